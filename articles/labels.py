@@ -1,0 +1,101 @@
+"""Page labels as printed (``A1``, ``第二版``, ``04``, ``Ｂ３``) and the order a reader expects.
+
+Pure functions, no Django: the parser and the models share them.
+"""
+
+import re
+
+_FULLWIDTH = str.maketrans(
+    "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+)
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_UNITS = {"十": 10, "百": 100}
+CN_NUMERAL = "〇零一二两三四五六七八九十百"
+_LABEL_RE = re.compile(r"^(?:第)?\s*([A-Z]{0,2})\s*0*(\d{1,4})\s*(?:版|面)?$")
+_CN_LABEL_RE = re.compile(rf"^(?:第)?\s*([A-Z]{{0,2}})\s*([{CN_NUMERAL}]{{1,6}})\s*(?:版|面)?$")
+
+
+class LabelError(ValueError):
+    """A page label that cannot be read."""
+
+
+def chinese_numeral(text: str) -> int:
+    """``十二`` → 12, ``二十`` → 20, ``一〇五`` → 105, ``四`` → 4."""
+    if not text or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in text):
+        raise LabelError(f"not a Chinese numeral: {text!r}")
+    if not any(ch in _CN_UNITS for ch in text):
+        value = 0
+        for ch in text:
+            value = value * 10 + _CN_DIGITS[ch]
+        return value
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        else:
+            total += (current or 1) * _CN_UNITS[ch]
+            current = 0
+    return total + current
+
+
+def normalize_label(raw: str) -> str:
+    """The canonical label: ``A2`` stays ``A2``, ``第二版`` → ``2``, ``04`` → ``4``, ``ａ３`` → ``A3``.
+
+    Raises :class:`LabelError` with the offending text when it is not a page label.
+    """
+    text = re.sub(r"\s+", "", (raw or "").translate(_FULLWIDTH)).upper()
+    match = _LABEL_RE.match(text)
+    if match:
+        number = int(match.group(2))
+        letters = match.group(1)
+    else:
+        match = _CN_LABEL_RE.match(text)
+        if not match:
+            raise LabelError(
+                f"{raw!r} is not a page label: use a number (4, 04, 第四版) "
+                "or letters and a number (A4, B12)"
+            )
+        letters, number = match.group(1), chinese_numeral(match.group(2))
+    if number <= 0:
+        raise LabelError(f"{raw!r} is not a page label: page numbers start at 1")
+    return f"{letters}{number}"
+
+
+def label_parts(label: str) -> tuple[str, int]:
+    match = _LABEL_RE.match(label)
+    if not match:
+        raise LabelError(f"{label!r} is not a normalised page label")
+    return match.group(1), int(match.group(2))
+
+
+def label_sequence(label: str) -> int:
+    """An integer that sorts labels as printed: 2 < 10 < A1 < A2 < A10 < B1 < AA1.
+
+    Bare numbers come first (a paper numbered 1, 2, 3… has no sections); lettered
+    sections follow in alphabetical order, each with room for 9,999 pages.
+    """
+    letters, number = label_parts(normalize_label(label))
+    section = 0
+    for ch in letters:
+        section = section * 27 + (ord(ch) - ord("A") + 1)
+    return section * 10_000 + number
+
+
+def label_number(label: str) -> int:
+    """The page number without its section letters (``A1`` → 1), for ``上接第一版`` matching."""
+    return label_parts(normalize_label(label))[1]

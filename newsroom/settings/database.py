@@ -1,0 +1,41 @@
+"""Read the database from ``DATABASE_URL``, with a message a person can act on when it is wrong."""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+SUPPORTED_ENGINES = {
+    "django.db.backends.postgresql",
+    "django.db.backends.sqlite3",
+}
+
+
+def database_from_env(*, default_sqlite_path: Path, env_var: str = "DATABASE_URL") -> dict:
+    url = os.environ.get(env_var, "").strip()
+    if not url:
+        default_sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": default_sqlite_path,
+            "OPTIONS": {"timeout": 20, "transaction_mode": "IMMEDIATE"},
+        }
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except Exception as exc:  # dj_database_url raises several types for a bad URL
+        raise ImproperlyConfigured(
+            f"{env_var} is not a database URL this project understands ({exc}). "
+            "Use postgres://USER:PASSWORD@HOST:PORT/NAME or sqlite:////absolute/path.sqlite3."
+        ) from exc
+    if config.get("ENGINE") not in SUPPORTED_ENGINES:
+        raise ImproperlyConfigured(
+            f"{env_var} names the engine {config.get('ENGINE')!r}; this project runs on "
+            "PostgreSQL (postgres://…) or SQLite (sqlite:///…)."
+        )
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["CONN_MAX_AGE"] = 0
+        config.setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
+    else:
+        config.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+    return config
