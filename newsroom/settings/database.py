@@ -24,14 +24,22 @@ def database_from_env(*, default_sqlite_path: Path, env_var: str = "DATABASE_URL
     try:
         config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
     except Exception as exc:  # dj_database_url raises several types for a bad URL
+        # Its first sentence says what is wrong; the rest lists engines this project never uses.
+        reason = str(exc).split(". ")[0].rstrip(".")
         raise ImproperlyConfigured(
-            f"{env_var} is not a database URL this project understands ({exc}). "
-            "Use postgres://USER:PASSWORD@HOST:PORT/NAME or sqlite:////absolute/path.sqlite3."
+            f"{env_var} is not a database URL this project understands ({reason}). "
+            "Use postgres://USER:PASSWORD@HOST:PORT/NAME or sqlite:////absolute/path.sqlite3; "
+            "percent-encode @ : / in the password."
         ) from exc
     if config.get("ENGINE") not in SUPPORTED_ENGINES:
         raise ImproperlyConfigured(
             f"{env_var} names the engine {config.get('ENGINE')!r}; this project runs on "
             "PostgreSQL (postgres://…) or SQLite (sqlite:///…)."
+        )
+    if not config.get("NAME"):
+        raise ImproperlyConfigured(
+            f"{env_var} names no database: end it with the database name, "
+            "postgres://USER:PASSWORD@HOST:PORT/NAME."
         )
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["CONN_MAX_AGE"] = 0
