@@ -88,6 +88,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 NEWSROOM_MAX_PAGE_BYTES = 2 * 1024 * 1024
 # The paper `/` shows when several live in one database.
 NEWSROOM_DEFAULT_PAPER = "nantong-daily"
+# `manage.py create_demo_editor` may use its well-known password (dev and test settings only).
+NEWSROOM_ALLOW_DEMO_LOGIN = False
 
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 

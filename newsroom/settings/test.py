@@ -11,3 +11,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+NEWSROOM_ALLOW_DEMO_LOGIN = True
+# Serve static files from the app directories; there is no collectstatic output in tests.
+WHITENOISE_AUTOREFRESH = True
