@@ -353,6 +353,7 @@ class JumpState(models.TextChoices):
     UNMATCHED = "unmatched", "目标版面无对应"
     MANUAL = "manual", "人工指定"
     UNLINKED = "unlinked", "人工断开"
+    LOOP = "loop", "形成循环"
 
 
 class Jump(models.Model):

@@ -1,0 +1,388 @@
+"""Continuations: stitch ``（下转A2版）`` / ``（上接A1版）`` across pages into one story.
+
+A forward jump on page X that points to page Y is linked to a part on Y that starts with a
+matching backward marker (``上接X``; ``上接第一版`` matches page ``1`` and ``A1``). When several
+stories jump from X to Y at once, each is matched by what it says: the continuation's repeated
+(or shortened) headline against the story's deck, and its opening words against the story's text
+(jieba word overlap). A match is taken only when it is clear (a margin over every rival);
+otherwise the jump is left *ambiguous* with its candidates for an editor to pick.
+
+Linking moves the continuation's parts into the story (after the part that jumped) and removes
+the placeholder story the continuation had while it was alone. Resolution looks at the whole
+issue each time a page is imported, so the order pages arrive in does not matter. Editors' links
+(``manual``) and unlinks (``unlinked``) are decisions the resolver never undoes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from articles.labels import LabelError, label_number, label_parts
+from articles.models import (
+    Article,
+    ArticlePart,
+    Issue,
+    Jump,
+    JumpDirection,
+    JumpState,
+    Page,
+    Teaser,
+)
+from articles.parsing import content_words, normalize_for_matching, overlap
+
+# A link is taken when its score beats every rival for the same marker or part by this much.
+MARGIN = 0.15
+# ... and is at least this good (unless it is the only pairing left, which is itself evidence).
+MIN_SCORE = 0.2
+TEASER_MIN_SCORE = 0.4
+_SEQUENCE_OFFSET = 10_000
+
+SETTLED = (JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED)
+
+
+class JumpError(ValueError):
+    """An editor's jump fix that cannot be done; the message says why."""
+
+
+def find_page(pages: dict[str, Page], label: str) -> Page | None:
+    """The page a printed label means: exact, or by number alone (``2`` finds ``A2`` if unique)."""
+    if label in pages:
+        return pages[label]
+    try:
+        letters, number = label_parts(label)
+    except LabelError:
+        return None
+    if letters:
+        return None
+    same_number = [p for lbl, p in pages.items() if label_parts(lbl)[1] == number]
+    return same_number[0] if len(same_number) == 1 else None
+
+
+def backward_matches(backward_label: str, page_label: str) -> bool:
+    """Does ``上接<backward_label>`` point at ``page_label``? ``上接第一版`` points at 1 and A1."""
+    if backward_label == page_label:
+        return True
+    try:
+        letters, number = label_parts(backward_label)
+        return not letters and label_number(page_label) == number
+    except LabelError:
+        return False
+
+
+@dataclass
+class _Candidate:
+    part: ArticlePart
+    title_words: list[str]
+    lead_words: list[str]
+
+
+def _title_text(article: Article, head: ArticlePart) -> str:
+    return normalize_for_matching(
+        " ".join([*head.title_lines, article.kicker, article.headline, article.subheadline])
+    )
+
+
+def _score(story_title: str, story_text: str, candidate: _Candidate) -> float:
+    lead = overlap(candidate.lead_words, story_text)
+    if not candidate.title_words:
+        return lead
+    return 0.6 * overlap(candidate.title_words, story_title) + 0.4 * lead
+
+
+@transaction.atomic
+def resolve_issue_jumps(issue: Issue) -> None:
+    """Link every open forward jump of ``issue`` that can be linked; mark the rest."""
+    pages = {p.label: p for p in issue.pages.all()}
+    jumps = list(
+        Jump.objects.filter(part__page__issue=issue)
+        .select_related("part__page", "part__article")
+        .order_by("part__page__sequence", "part__position", "direction")
+    )
+    forward = [j for j in jumps if j.direction == JumpDirection.FORWARD]
+    backward = {j.part_id: j for j in jumps if j.direction == JumpDirection.BACKWARD}
+    taken = {j.to_part_id for j in forward if j.state in SETTLED and j.to_part_id}
+    open_forward = [j for j in forward if j.state not in SETTLED]
+    if open_forward:
+        _resolve(open_forward, backward, pages, taken)
+    _sync_backward(issue)
+    _resolve_teasers(issue, pages)
+
+
+def _resolve(open_forward: list[Jump], backward: dict[int, Jump], pages, taken) -> None:
+    groups: dict[int, list[Jump]] = {}
+    for jump in open_forward:
+        target = find_page(pages, jump.target_label)
+        if target is None:
+            _set_state(jump, JumpState.PENDING)
+            continue
+        groups.setdefault(target.pk, []).append(jump)
+
+    for target_id, group in groups.items():
+        candidate_parts = [
+            part
+            for part in ArticlePart.objects.filter(page_id=target_id)
+            .select_related("page", "article")
+            .order_by("position")
+            if part.pk in backward and part.pk not in taken and part.sequence == 0
+        ]
+        candidates = {
+            part.pk: _Candidate(
+                part,
+                content_words(" ".join(part.title_lines)),
+                content_words(_lead(part)),
+            )
+            for part in candidate_parts
+        }
+        stories = _stories([j.part.article_id for j in group])
+        pairs: dict[tuple[int, int], float] = {}
+        for jump in group:
+            article, parts = stories[jump.part.article_id]
+            head = parts[0]
+            title = _title_text(article, head)
+            text = normalize_for_matching("\n".join(p.text() for p in parts))
+            for pk, candidate in candidates.items():
+                if backward_matches(backward[pk].target_label, jump.part.page.label):
+                    if candidate.part.article_id == jump.part.article_id:
+                        continue
+                    pairs[(jump.pk, pk)] = _score(title, text, candidate)
+        by_id = {j.pk: j for j in group}
+        _assign(pairs, by_id, candidates)
+        for jump in group:
+            if jump.state not in SETTLED and jump.state != JumpState.AMBIGUOUS:
+                _set_state(jump, JumpState.UNMATCHED)
+
+
+def _lead(part: ArticlePart) -> str:
+    for block in part.blocks:
+        if block.get("kind") == "paragraph":
+            return block.get("text", "")[:160]
+    return ""
+
+
+def _stories(article_ids: list[int]) -> dict[int, tuple[Article, list[ArticlePart]]]:
+    articles = Article.objects.filter(pk__in=set(article_ids)).prefetch_related(
+        Prefetch("parts", queryset=ArticlePart.objects.order_by("sequence"))
+    )
+    return {a.pk: (a, list(a.parts.all())) for a in articles}
+
+
+def _assign(pairs: dict[tuple[int, int], float], jumps: dict[int, Jump], candidates) -> None:
+    """Take clear matches, best first; mark unclear ones ambiguous; never guess."""
+    while pairs:
+        (jump_id, part_id), score = max(pairs.items(), key=lambda item: (item[1], -item[0][0]))
+        rivals = [s for (j, p), s in pairs.items() if (j == jump_id) != (p == part_id)]
+        only_pairing_left = not rivals
+        if only_pairing_left or (score >= MIN_SCORE and score - max(rivals) >= MARGIN):
+            link(jumps[jump_id], candidates[part_id].part, confidence=score)
+            pairs = {k: v for k, v in pairs.items() if k[0] != jump_id and k[1] != part_id}
+            continue
+        close = [p for (j, p), s in pairs.items() if j == jump_id and score - s < MARGIN]
+        if len(close) < 2:
+            # Unclear because another marker wants the same part equally: all of them ambiguous.
+            contenders = [j for (j, p), s in pairs.items() if p == part_id and score - s < MARGIN]
+            for other in contenders:
+                _mark_ambiguous(jumps[other], [candidates[part_id].part], pairs, other)
+            pairs = {k: v for k, v in pairs.items() if k[0] not in contenders}
+            continue
+        _mark_ambiguous(jumps[jump_id], [candidates[p].part for p in close], pairs, jump_id)
+        pairs = {k: v for k, v in pairs.items() if k[0] != jump_id}
+
+
+def _mark_ambiguous(jump: Jump, parts: list[ArticlePart], pairs, jump_id: int) -> None:
+    best = max((s for (j, _), s in pairs.items() if j == jump_id), default=None)
+    _set_state(jump, JumpState.AMBIGUOUS, confidence=best)
+    jump.candidates.set(parts)
+
+
+def _set_state(jump: Jump, state: str, *, confidence: float | None = None) -> None:
+    changed = jump.state != state or jump.to_part_id is not None or jump.confidence != confidence
+    if changed:
+        jump.state = state
+        jump.to_part = None
+        jump.confidence = confidence
+        jump.resolved_at = timezone.now()
+        jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
+    if state != JumpState.AMBIGUOUS:
+        jump.candidates.clear()
+
+
+def link(jump: Jump, part: ArticlePart, *, confidence: float | None, manual: bool = False) -> None:
+    """Make ``part`` (and what follows it in its story) the continuation of ``jump``'s story."""
+    source = jump.part
+    if part.article_id == source.article_id:
+        _set_state(jump, JumpState.LOOP)
+        return
+    if part.sequence != 0:
+        detach(part)
+        part.refresh_from_db()
+    target_article = source.article
+    moved_article = part.article
+    target_parts = list(target_article.parts.order_by("sequence"))
+    moved_parts = list(moved_article.parts.order_by("sequence"))
+    cut = next(i for i, p in enumerate(target_parts) if p.pk == source.pk) + 1
+    # Whatever followed the jumping part before is no longer its continuation.
+    if cut < len(target_parts):
+        detach(target_parts[cut])
+        target_parts = target_parts[:cut]
+    order = target_parts + moved_parts
+    ArticlePart.objects.filter(pk__in=[p.pk for p in order]).update(article=target_article)
+    _renumber(order)
+    moved_article.photos.update(article=target_article)
+    moved_article.teasers.update(target_article=target_article)
+    moved_article.delete()
+    jump.state = JumpState.MANUAL if manual else JumpState.LINKED
+    jump.to_part = part
+    jump.confidence = confidence
+    jump.resolved_at = timezone.now()
+    jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
+    jump.candidates.clear()
+
+
+def _renumber(parts: list[ArticlePart]) -> None:
+    for i, p in enumerate(parts):
+        ArticlePart.objects.filter(pk=p.pk).update(sequence=_SEQUENCE_OFFSET + i)
+    for i, p in enumerate(parts):
+        ArticlePart.objects.filter(pk=p.pk).update(sequence=i)
+
+
+def detach(part: ArticlePart) -> Article:
+    """Split ``part`` and what follows it off its story into a story of its own."""
+    article = part.article
+    following = list(article.parts.filter(sequence__gte=part.sequence).order_by("sequence"))
+    if part.sequence == 0:
+        return article
+    Jump.objects.filter(to_part=part, state__in=[JumpState.LINKED, JumpState.MANUAL]).update(
+        state=JumpState.PENDING, to_part=None, confidence=None
+    )
+    title = " ".join(part.title_lines)
+    new = Article.objects.create(
+        issue=article.issue,
+        page=part.page,
+        position=part.position,
+        headline=title[:300],
+        status=article.status,
+    )
+    ArticlePart.objects.filter(pk__in=[p.pk for p in following]).update(article=new)
+    _renumber(following)
+    return new
+
+
+def release_part(part: ArticlePart) -> None:
+    """Before a part is deleted: reopen links to it, and let what followed it stand alone."""
+    Jump.objects.filter(to_part=part).update(state=JumpState.PENDING, to_part=None, confidence=None)
+    after = part.article.parts.filter(sequence=part.sequence + 1).first()
+    if after is not None:
+        detach(after)
+
+
+def _sync_backward(issue: Issue) -> None:
+    """Mirror forward links on the backward markers, so orphans are easy to list."""
+    linked = {
+        j.to_part_id: j
+        for j in Jump.objects.filter(
+            part__page__issue=issue,
+            direction=JumpDirection.FORWARD,
+            state__in=[JumpState.LINKED, JumpState.MANUAL],
+        )
+    }
+    for jump in Jump.objects.filter(part__page__issue=issue, direction=JumpDirection.BACKWARD):
+        forward = linked.get(jump.part_id)
+        state = (
+            (JumpState.MANUAL if forward.state == JumpState.MANUAL else JumpState.LINKED)
+            if forward
+            else (JumpState.UNLINKED if jump.state == JumpState.UNLINKED else JumpState.PENDING)
+        )
+        to_part = forward.part_id if forward else None
+        if jump.state != state or jump.to_part_id != to_part:
+            jump.state = state
+            jump.to_part_id = to_part
+            jump.confidence = forward.confidence if forward else None
+            jump.save(update_fields=["state", "to_part", "confidence"])
+
+
+def _resolve_teasers(issue: Issue, pages: dict[str, Page]) -> None:
+    teasers = list(Teaser.objects.filter(page__issue=issue))
+    if not teasers:
+        return
+    for teaser in teasers:
+        target = find_page(pages, teaser.target_label)
+        if target is None:
+            if teaser.target_article_id:
+                Teaser.objects.filter(pk=teaser.pk).update(target_article=None)
+            continue
+        if teaser.target_section and not target.section:
+            target.section = teaser.target_section
+            Page.objects.filter(pk=target.pk).update(section=teaser.target_section)
+        heads = list(ArticlePart.objects.filter(page=target, sequence=0).select_related("article"))
+        words = content_words(" ".join(teaser.title_lines))
+        scored = sorted(
+            (
+                (
+                    overlap(
+                        words,
+                        normalize_for_matching(
+                            " ".join(p.title_lines) + " " + p.article.title + " " + _lead(p)
+                        ),
+                    ),
+                    p.article_id,
+                )
+                for p in heads
+            ),
+            reverse=True,
+        )
+        best = scored[0] if scored else (0.0, None)
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        chosen = best[1] if best[0] >= TEASER_MIN_SCORE and best[0] - runner_up >= MARGIN else None
+        if teaser.target_article_id != chosen:
+            Teaser.objects.filter(pk=teaser.pk).update(target_article_id=chosen)
+
+
+# Editors' fixes -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def jump_link_manually(*, jump: Jump, part: ArticlePart) -> None:
+    """An editor picks the continuation of ``jump``; the resolver never changes it afterwards."""
+    if jump.direction != JumpDirection.FORWARD:
+        raise JumpError("pick the continuation on the forward marker (下转), not the backward one")
+    if part.page.issue_id != jump.part.page.issue_id:
+        raise JumpError("the continuation must be in the same issue as the marker")
+    if part.pk == jump.part_id or (
+        part.article_id == jump.part.article_id and part.sequence <= jump.part.sequence
+    ):
+        raise JumpError("a story cannot continue into itself")
+    if jump.to_part_id and jump.to_part_id != part.pk:
+        detach(jump.to_part)
+    for other in Jump.objects.filter(to_part=part).exclude(pk=jump.pk):
+        _set_state(other, JumpState.PENDING)
+    link(jump, part, confidence=None, manual=True)
+    _sync_backward(jump.part.page.issue)
+
+
+@transaction.atomic
+def jump_unlink(*, jump: Jump) -> None:
+    """An editor says the jump has no continuation here; the resolver leaves it alone."""
+    if jump.to_part_id:
+        detach(jump.to_part)
+    jump.refresh_from_db()
+    jump.state = JumpState.UNLINKED
+    jump.to_part = None
+    jump.confidence = None
+    jump.resolved_at = timezone.now()
+    jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
+    jump.candidates.clear()
+    _sync_backward(jump.part.page.issue)
+
+
+@transaction.atomic
+def jump_reset(*, jump: Jump) -> None:
+    """Hand the jump back to the resolver."""
+    if jump.to_part_id:
+        detach(jump.to_part)
+    jump.refresh_from_db()
+    _set_state(jump, JumpState.PENDING)
+    resolve_issue_jumps(jump.part.page.issue)

@@ -1,0 +1,57 @@
+"""Re-run the current parser over the raw text stored for pages."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.models import Page
+from articles.services import PageImportError, page_reparse
+from articles.sources import SourceError, parse_date, parse_label
+
+
+class Command(BaseCommand):
+    help = (
+        "Re-parse stored page text (after the parser improved), with the importer's conflict rule."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--paper", help="paper slug or name")
+        parser.add_argument("--date", help="issue date, YYYY-MM-DD")
+        parser.add_argument("--page", help="page label, e.g. A1")
+        parser.add_argument("--dry-run", action="store_true")
+        parser.add_argument("--overwrite-edited", action="store_true")
+
+    def handle(self, *args, **options):
+        pages = Page.objects.select_related("issue__publication").order_by(
+            "issue__date", "sequence"
+        )
+        try:
+            if options["paper"]:
+                pages = pages.filter(issue__publication__slug=options["paper"]) | pages.filter(
+                    issue__publication__name=options["paper"]
+                )
+            if options["date"]:
+                pages = pages.filter(issue__date=parse_date(options["date"], where="--date"))
+            if options["page"]:
+                pages = pages.filter(label=parse_label(options["page"], where="--page"))
+        except SourceError as exc:
+            raise CommandError(str(exc)) from None
+        pages = list(pages)
+        if not pages:
+            raise CommandError("no stored pages match; check --paper, --date and --page")
+        failures = []
+        for page in pages:
+            try:
+                report = page_reparse(
+                    page=page,
+                    dry_run=options["dry_run"],
+                    overwrite_edited=options["overwrite_edited"],
+                )
+            except PageImportError as exc:
+                failures.append(str(exc))
+                continue
+            self.stdout.write(report.summary)
+            for line in report.conflicts:
+                self.stdout.write(self.style.WARNING(f"  conflict: {line}"))
+        if failures:
+            for failure in failures:
+                self.stderr.write(f"failed: {failure}")
+            raise CommandError(f"{len(failures)} of {len(pages)} pages failed (listed above)")

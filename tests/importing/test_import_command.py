@@ -1,0 +1,178 @@
+"""The import_pages command: layouts, flags, progress, failures and bad input."""
+
+import json
+import shutil
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.models import Article, Page, Publication
+from tests.factories import SEED
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args):
+    out, err = StringIO(), StringIO()
+    call_command("import_pages", *map(str, args), stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def layout(tmp_path):
+    folder = tmp_path / "nantong-daily" / "2020-07-09"
+    folder.mkdir(parents=True)
+    shutil.copy(SEED, folder / "A1.txt")
+    (tmp_path / "nantong-daily" / "paper.json").write_text(
+        json.dumps({"name": "南通日报", "slug": "nantong-daily"}), encoding="utf-8"
+    )
+    return tmp_path
+
+
+def test_folder_layout_names_paper_date_and_page(layout):
+    out, _ = run(layout)
+    assert (
+        "南通日报 2020-07-09 A1: created; 5 articles, 1 photos, 2 teasers, 4 jumps pending" in out
+    )
+    assert "1 of 1 pages imported: 1 created" in out
+    assert Publication.objects.get().slug == "nantong-daily"
+
+
+def test_project_seeds_folder_imports_without_flags():
+    out, _ = run("seeds")
+    assert "南通日报 2020-07-09 A1: created" in out
+
+
+def test_flags_override_the_layout(layout):
+    run(layout / "nantong-daily" / "2020-07-09" / "A1.txt", "--date", "2020-07-10", "--page", "B1")
+    page = Page.objects.get()
+    assert (str(page.issue.date), page.label) == ("2020-07-10", "B1")
+
+
+def test_manifest_names_files_whose_names_say_nothing(tmp_path):
+    shutil.copy(SEED, tmp_path / "000_4c36a888c26cb678.txt")
+    (tmp_path / "manifest.json").write_text(
+        json.dumps(
+            {"paper": "南通日报", "date": "2020-07-09", "pages": {"000_4c36a888c26cb678.txt": "A1"}}
+        ),
+        encoding="utf-8",
+    )
+    run(tmp_path)
+    assert Page.objects.get().label == "A1"
+
+
+def test_json_report_for_machines(layout):
+    out, _ = run(layout, "--json")
+    report = json.loads(out)
+    assert report["failures"] == []
+    assert report["pages"][0]["articles"] == 5 and len(report["pages"][0]["pending_jumps"]) == 4
+
+
+def test_dry_run_writes_nothing(layout):
+    out, _ = run(layout, "--dry-run")
+    assert "dry run" in out
+    assert not Page.objects.exists()
+
+
+def test_missing_date_names_the_file_and_the_flag(tmp_path):
+    shutil.copy(SEED, tmp_path / "A1.txt")
+    with pytest.raises(CommandError, match=r"A1\.txt: cannot tell the issue date; give --date"):
+        run(tmp_path / "A1.txt", "--paper", "南通日报")
+    assert not Page.objects.exists()
+
+
+def test_missing_page_names_the_file_and_the_flag(tmp_path):
+    shutil.copy(SEED, tmp_path / "front.txt")
+    with pytest.raises(CommandError, match=r"front\.txt: cannot tell the page .* give --page"):
+        run(tmp_path / "front.txt", "--paper", "南通日报", "--date", "2020-07-09")
+
+
+def test_one_unknown_file_stops_the_whole_run_before_writing(layout):
+    shutil.copy(SEED, layout / "nantong-daily" / "2020-07-09" / "front.txt")
+    with pytest.raises(CommandError, match="nothing was imported"):
+        run(layout)
+    assert not Page.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "message"),
+    [
+        ("--date", "2020-13-01", "--date: '2020-13-01' is not a real date"),
+        ("--date", "yesterday", "--date: 'yesterday' is not a date; write it as YYYY-MM-DD"),
+        ("--page", "front", "--page: 'front' is not a page label"),
+    ],
+)
+def test_a_bad_flag_value_is_one_clear_error(layout, flag, value, message):
+    with pytest.raises(CommandError) as excinfo:
+        run(layout / "nantong-daily" / "2020-07-09" / "A1.txt", flag, value)
+    assert message in str(excinfo.value)
+    assert "\n" not in str(excinfo.value)
+    assert not Page.objects.exists()
+
+
+def test_page_flag_with_many_files_is_refused(layout):
+    shutil.copy(SEED, layout / "nantong-daily" / "2020-07-09" / "A2.txt")
+    with pytest.raises(CommandError, match="--page A1 names one page but 2 files"):
+        run(layout, "--page", "A1")
+
+
+def test_a_folder_with_no_pages_is_an_error(tmp_path):
+    with pytest.raises(CommandError, match="no page files"):
+        run(tmp_path)
+
+
+def test_a_missing_path_is_an_error(tmp_path):
+    with pytest.raises(CommandError, match="no such file or folder"):
+        run(tmp_path / "nowhere")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "the page is empty"),
+        (b"  \n\r\n\t ", "the page is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
+        (b"\xfa\x80\x81\xfe\xff\x80" * 20, "cannot decode the page"),
+    ],
+    ids=["empty", "blank", "binary", "undecodable"],
+)
+def test_bad_files_fail_with_a_clear_message_and_the_rest_still_import(layout, content, message):
+    folder = layout / "nantong-daily" / "2020-07-09"
+    (folder / "A2.txt").write_bytes(content)
+    err = StringIO()
+    with pytest.raises(CommandError, match="1 of 2 files failed"):
+        call_command("import_pages", str(layout), stdout=StringIO(), stderr=err)
+    failure = [line for line in err.getvalue().splitlines() if line.startswith("failed: ")]
+    assert len(failure) == 1 and "A2.txt: " in failure[0] and message in failure[0]
+    assert Page.objects.filter(label="A1").exists()
+    assert not Page.objects.filter(label="A2").exists()
+
+
+def test_failures_are_listed_on_stderr(layout):
+    folder = layout / "nantong-daily" / "2020-07-09"
+    (folder / "A2.txt").write_bytes(b"")
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_pages", str(layout), stdout=StringIO(), stderr=err)
+    assert "failed: " in err.getvalue() and "A2.txt: the page is empty" in err.getvalue()
+
+
+def test_gb18030_and_bom_files_import_the_same_articles(layout, tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    for name, data in (
+        ("B1.txt", text.encode("gb18030")),
+        ("B2.txt", b"\xef\xbb\xbf" + text.encode()),
+    ):
+        (layout / "nantong-daily" / "2020-07-09" / name).write_bytes(data)
+    run(layout)
+    by_page = {
+        label: list(
+            Article.objects.filter(page__label=label)
+            .order_by("position")
+            .values_list("headline", flat=True)
+        )
+        for label in ("A1", "B1", "B2")
+    }
+    assert by_page["A1"] == by_page["B1"] == by_page["B2"]
+    assert Page.objects.get(label="B1").raw_encoding == "gb18030"
