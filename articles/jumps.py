@@ -228,9 +228,7 @@ def link(jump: Jump, part: ArticlePart, *, confidence: float | None, manual: boo
     if cut < len(target_parts):
         detach(target_parts[cut])
         target_parts = target_parts[:cut]
-    order = target_parts + moved_parts
-    ArticlePart.objects.filter(pk__in=[p.pk for p in order]).update(article=target_article)
-    _renumber(order)
+    _renumber(target_parts + moved_parts, article=target_article)
     moved_article.photos.update(article=target_article)
     moved_article.teasers.update(target_article=target_article)
     moved_article.delete()
@@ -242,9 +240,11 @@ def link(jump: Jump, part: ArticlePart, *, confidence: float | None, manual: boo
     jump.candidates.clear()
 
 
-def _renumber(parts: list[ArticlePart]) -> None:
+def _renumber(parts: list[ArticlePart], *, article: Article) -> None:
+    """Give ``parts`` to ``article`` as its parts 0, 1, 2… (via free numbers: (article, sequence)
+    is unique at every statement)."""
     for i, p in enumerate(parts):
-        ArticlePart.objects.filter(pk=p.pk).update(sequence=_SEQUENCE_OFFSET + i)
+        ArticlePart.objects.filter(pk=p.pk).update(article=article, sequence=_SEQUENCE_OFFSET + i)
     for i, p in enumerate(parts):
         ArticlePart.objects.filter(pk=p.pk).update(sequence=i)
 
@@ -266,8 +266,7 @@ def detach(part: ArticlePart) -> Article:
         headline=title[:300],
         status=article.status,
     )
-    ArticlePart.objects.filter(pk__in=[p.pk for p in following]).update(article=new)
-    _renumber(following)
+    _renumber(following, article=new)
     return new
 
 
@@ -386,3 +385,97 @@ def jump_reset(*, jump: Jump) -> None:
     jump.refresh_from_db()
     _set_state(jump, JumpState.PENDING)
     resolve_issue_jumps(jump.part.page.issue)
+
+
+# Broken chains ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JumpProblem:
+    issue: str
+    page: str
+    position: int
+    title: str
+    marker: str
+    kind: str  # missing-page | unmatched | ambiguous | loop | orphan
+    message: str
+    jump_id: int
+    candidates: tuple[str, ...] = ()
+
+    @property
+    def line(self) -> str:
+        return f"{self.issue} {self.page} #{self.position} “{self.title}” {self.marker}: {self.message}"
+
+
+def _part_ref(part: ArticlePart) -> str:
+    return f"{part.page.label} #{part.position} “{part.article.title}”"
+
+
+def jump_problems(issues) -> list[JumpProblem]:
+    """Every broken chain in ``issues``, in print order. Empty means every jump is whole."""
+    problems: list[JumpProblem] = []
+    issues = list(issues)
+    pages_by_issue: dict[int, dict[str, Page]] = {}
+    for page in Page.objects.filter(issue__in=issues):
+        pages_by_issue.setdefault(page.issue_id, {})[page.label] = page
+    jumps = (
+        Jump.objects.filter(part__page__issue__in=issues)
+        .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED])
+        .select_related("part__page__issue__publication", "part__article")
+        .prefetch_related(
+            Prefetch(
+                "candidates",
+                queryset=ArticlePart.objects.select_related("page", "article").order_by(
+                    "page__sequence", "position"
+                ),
+            )
+        )
+        .order_by("part__page__issue__date", "part__page__sequence", "part__position", "direction")
+    )
+    for jump in jumps:
+        part = jump.part
+        issue = part.page.issue
+        pages = pages_by_issue.get(issue.pk, {})
+        target_missing = find_page(pages, jump.target_label) is None
+        candidates: tuple[str, ...] = ()
+        if jump.direction == JumpDirection.FORWARD:
+            if target_missing:
+                kind, message = "missing-page", f"page {jump.target_label} was never imported"
+            elif jump.state == JumpState.AMBIGUOUS:
+                candidates = tuple(_part_ref(c) for c in jump.candidates.all())
+                kind = "ambiguous"
+                message = "ambiguous between " + ", ".join(candidates) + "; pick one in the admin"
+            elif jump.state == JumpState.LOOP:
+                kind, message = (
+                    "loop",
+                    "the continuation it matches is part of the same story (a loop)",
+                )
+            else:
+                kind = "unmatched"
+                message = (
+                    f"nothing on page {jump.target_label} continues it "
+                    f"(no part there starts with 上接{part.page.label}版 and fits)"
+                )
+        else:
+            if target_missing:
+                kind, message = (
+                    "missing-page",
+                    f"continues page {jump.target_label}, which was never imported",
+                )
+            else:
+                kind = "orphan"
+                message = f"a continuation with no forward marker on page {jump.target_label} that leads to it"
+        problems.append(
+            JumpProblem(
+                issue=f"{issue.publication.name} {issue.date.isoformat()}",
+                page=part.page.label,
+                position=part.position,
+                title=part.article.title,
+                marker=jump.marker,
+                kind=kind,
+                message=message,
+                jump_id=jump.pk,
+                candidates=candidates,
+            )
+        )
+    return problems

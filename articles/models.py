@@ -356,6 +356,15 @@ class JumpState(models.TextChoices):
     LOOP = "loop", "形成循环"
 
 
+def reopen_jump(collector, field, sub_objs, using):
+    """``on_delete`` for :attr:`Jump.to_part`: when the continuation goes, the jump is open again
+    (``pending``), so a linked jump never points at nothing."""
+    # State first: the check constraint (linked ⇒ has a target) holds after every statement.
+    collector.add_field_update(Jump._meta.get_field("state"), JumpState.PENDING, sub_objs)
+    collector.add_field_update(Jump._meta.get_field("confidence"), None, sub_objs)
+    collector.add_field_update(field, None, sub_objs)
+
+
 class Jump(models.Model):
     """A printed continuation marker, kept until (and after) it is resolved.
 
@@ -375,7 +384,7 @@ class Jump(models.Model):
     )
     to_part = models.ForeignKey(
         ArticlePart,
-        on_delete=models.SET_NULL,
+        on_delete=reopen_jump,
         null=True,
         blank=True,
         related_name="incoming_jumps",

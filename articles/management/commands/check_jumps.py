@@ -1,0 +1,62 @@
+"""Report broken continuation chains; exit 0 only when every jump is whole (a publishing gate)."""
+
+import json
+from dataclasses import asdict
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.jumps import jump_problems
+from articles.models import Issue
+from articles.sources import SourceError, parse_date
+
+
+class Command(BaseCommand):
+    help = (
+        "List every broken 下转/上接 chain: missing target pages, markers nothing matches, "
+        "ambiguous matches with their candidates, orphan continuations, loops. "
+        "Exits 1 when anything is broken."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--paper", help="paper slug or name (default: all papers)")
+        when = parser.add_mutually_exclusive_group()
+        when.add_argument("--date", help="one issue date, YYYY-MM-DD")
+        when.add_argument("--since", help="every issue on or after this date, YYYY-MM-DD")
+        parser.add_argument("--json", action="store_true", help="print the problems as JSON")
+
+    def handle(self, *args, **options):
+        issues = Issue.objects.select_related("publication").order_by("date")
+        try:
+            if options["paper"]:
+                issues = issues.filter(publication__slug=options["paper"]) | issues.filter(
+                    publication__name=options["paper"]
+                )
+                if not issues.exists():
+                    raise CommandError(f"--paper: no paper {options['paper']!r} has any issue")
+            if options["date"]:
+                issues = issues.filter(date=parse_date(options["date"], where="--date"))
+            if options["since"]:
+                issues = issues.filter(date__gte=parse_date(options["since"], where="--since"))
+        except SourceError as exc:
+            raise CommandError(str(exc)) from None
+        issues = list(issues)
+        if not issues:
+            raise CommandError("no issue matches; check --paper, --date and --since")
+        problems = jump_problems(issues)
+        if options["json"]:
+            self.stdout.write(
+                json.dumps(
+                    {"issues": len(issues), "problems": [asdict(p) for p in problems]},
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+        else:
+            for problem in problems:
+                self.stdout.write(problem.line)
+            if not problems:
+                self.stdout.write(f"{len(issues)} issue(s) checked: every jump is whole")
+        if problems:
+            raise CommandError(
+                f"{len(problems)} broken jump(s) in {len(issues)} issue(s)", returncode=1
+            )
