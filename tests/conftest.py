@@ -14,3 +14,27 @@ def data_dir() -> Path:
 @pytest.fixture
 def seed_path() -> Path:
     return ROOT / "seeds" / "nantong-daily" / "2020-07-09" / "A1.txt"
+
+
+@pytest.fixture
+def browser(request):
+    """A Playwright browser: Debian's headless Chromium; skipped when Chromium is missing.
+
+    Async-unsafe Django calls are allowed while it runs (Playwright's sync API keeps an event
+    loop in the test's thread)."""
+    import os
+
+    from tests.browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
+
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
