@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from articles import parsing
+from articles.caching import bump_content_version
 from articles.jumps import release_part, resolve_issue_jumps
 from articles.labels import LabelError, normalize_label
 from articles.models import (
@@ -238,6 +239,7 @@ def _write_page(
     _write_photos(page, parsed, part_by_position, report)
     _write_teasers(page, parsed)
     resolve_issue_jumps(issue)
+    bump_content_version()
     _fill_counts(report, page)
 
 
