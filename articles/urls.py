@@ -1,10 +1,87 @@
+"""The public e-paper's addresses: readable, hierarchical and stable.
+
+::
+
+    /                                        latest issue of settings.NEWSROOM_DEFAULT_PAPER
+    /robots.txt  /sitemap.xml  /sitemap-<section>.xml  /news-sitemap.xml
+    /people/  /people/<name>/                reporters and photographers
+    /<paper>/                                latest issue of that paper
+    /<paper>/feed.xml                        Atom: the latest issue
+    /<paper>/sections/  /<paper>/sections/<section>/  /<paper>/sections/<section>/feed.xml
+    /<paper>/<YYYY>/<MM>/                    往期回顾: a month calendar
+    /<paper>/<YYYY-MM-DD>/     (.json)       an issue
+    /<paper>/<YYYY-MM-DD>/<label>/  (.json)  a page (A1, 2 …)
+    /<paper>/<YYYY-MM-DD>/<label>/<n>/       the part printed at position n → its whole story
+    /<paper>/<YYYY-MM-DD>/article/<id>/  (.json)  a story (the id never changes on edit)
+
+Fixed first segments are listed before the ``<paper>/`` catch-all, so no paper may take one of
+them as its slug: see :data:`RESERVED_SLUGS`. The project mounts ``search/`` above this URLconf.
+"""
+
+from datetime import date
+
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, register_converter
 
-from articles import views
+from articles import api, feeds, sitemaps, views
+from articles.httpcache import public_cache
+
+# First path segments the site uses (here and in newsroom/urls.py), which a paper slug must not
+# take. Publication slugs are checked against this list (see tests/public/test_urls.py).
+RESERVED_SLUGS = frozenset(
+    {
+        "admin",
+        "api",
+        "feeds",
+        "media",
+        "news-sitemap.xml",
+        "people",
+        "robots.txt",
+        "search",
+        "sections",
+        "sitemap.xml",
+        "static",
+    }
+)
 
 
 class IsoDateConverter:
+    """``2020-07-09`` ↔ a ``date``; an impossible date (2020-02-30) is no match, so a 404."""
+
     regex = r"\d{4}-\d{2}-\d{2}"
+
+    def to_python(self, value: str) -> date:
+        return date.fromisoformat(value)  # ValueError → the URL does not match
+
+    def to_url(self, value) -> str:
+        return value.isoformat() if isinstance(value, date) else str(value)
+
+
+class YearConverter:
+    regex = r"\d{4}"
+
+    def to_python(self, value: str) -> int:
+        return int(value)
+
+    def to_url(self, value) -> str:
+        return f"{int(value):04d}"
+
+
+class MonthConverter:
+    regex = r"\d{2}"
+
+    def to_python(self, value: str) -> int:
+        return int(value)
+
+    def to_url(self, value) -> str:
+        return f"{int(value):02d}"
+
+
+class LabelConverter:
+    """A page label as it appears in a URL: ``A1``, ``2``; ``a1`` and ``02`` are redirected to
+    the canonical label by the view."""
+
+    regex = r"[A-Za-z]{0,2}\d{1,4}"
 
     def to_python(self, value: str) -> str:
         return value
@@ -14,17 +91,59 @@ class IsoDateConverter:
 
 
 register_converter(IsoDateConverter, "isodate")
+register_converter(YearConverter, "yyyy")
+register_converter(MonthConverter, "mm")
+register_converter(LabelConverter, "label")
+
+SITEMAPS = sitemaps.SITEMAPS
 
 app_name = "articles"
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
+    path("", views.LatestIssueView.as_view(), name="home"),
+    path("robots.txt", sitemaps.robots_txt, name="robots"),
+    path(
+        "sitemap.xml",
+        public_cache(sitemap_views.index),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "articles:sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        public_cache(sitemap_views.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
+    path("news-sitemap.xml", sitemaps.news_sitemap, name="news-sitemap"),
+    path("people/", views.PeopleView.as_view(), name="people"),
     path("people/<str:name>/", views.PersonView.as_view(), name="person"),
-    path("<slug:paper>/", views.PublicationView.as_view(), name="publication"),
+    # Everything below starts with a paper slug.
+    path("<slug:paper>/", views.LatestIssueView.as_view(), name="publication"),
+    path("<slug:paper>/feed.xml", feeds.latest_issue_feed, name="feed"),
+    path("<slug:paper>/sections/", views.SectionListView.as_view(), name="sections"),
+    path("<slug:paper>/sections/<str:section>/", views.SectionView.as_view(), name="section"),
+    path("<slug:paper>/sections/<str:section>/feed.xml", feeds.section_feed, name="section-feed"),
+    path("<slug:paper>/<yyyy:year>/<mm:month>/", views.MonthView.as_view(), name="month"),
     path("<slug:paper>/<isodate:date>/", views.IssueView.as_view(), name="issue"),
+    path("<slug:paper>/<isodate:date>.json", api.IssueJSONView.as_view(), name="issue-json"),
     path(
         "<slug:paper>/<isodate:date>/article/<int:pk>/",
         views.ArticleView.as_view(),
         name="article",
     ),
-    path("<slug:paper>/<isodate:date>/<str:label>/", views.PageView.as_view(), name="page"),
+    path(
+        "<slug:paper>/<isodate:date>/article/<int:pk>.json",
+        api.ArticleJSONView.as_view(),
+        name="article-json",
+    ),
+    path("<slug:paper>/<isodate:date>/<label:label>/", views.PageView.as_view(), name="page"),
+    path(
+        "<slug:paper>/<isodate:date>/<label:label>.json",
+        api.PageJSONView.as_view(),
+        name="page-json",
+    ),
+    path(
+        "<slug:paper>/<isodate:date>/<label:label>/<int:position>/",
+        views.PartView.as_view(),
+        name="part",
+    ),
 ]

@@ -1,128 +1,538 @@
-"""Public pages: thin class-based views over published content only."""
+"""The public e-paper: an edition as printed, page by page, and every story whole.
 
-from datetime import date as date_type
+Class-based views over :class:`articles.public.PublishedOnly` querysets (nothing unpublished is
+ever reachable: it is a 404), each wrapped in the content-versioned HTTP cache
+(:mod:`articles.httpcache`). Every view takes a fixed number of queries however many pages,
+stories, parts or photos there are: related rows come by ``select_related``/``prefetch_related``
+and objects already in hand are shared instead of fetched again.
 
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
-from django.views.generic import DetailView, ListView, TemplateView
+The JSON twins (:mod:`articles.api`) subclass these views and render the same context as JSON.
+"""
 
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from django.conf import settings
+from django.db.models import Count, Max, Prefetch, Q
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.views.generic import ListView, TemplateView, View
+
+from articles.httpcache import PublicCacheMixin
 from articles.labels import LabelError, normalize_label
-from articles.models import Article, ArticlePart, Issue, Person, Publication
+from articles.models import Article, ArticlePart, Byline, Person, Publication
+from articles.public import (
+    PUBLISHED,
+    PublishedOnly,
+    lead,
+    news_article_ld,
+    page_name,
+    part_url,
+    photos_with_credits,
+    section_articles,
+    share_issue,
+    stories,
+)
+from articles.related import related_articles
+
+WEEKDAYS = "一二三四五六日"
 
 
-def _parse_date(value: str) -> date_type:
-    try:
-        return date_type.fromisoformat(value)
-    except ValueError as exc:
-        raise Http404("no such date") from exc
+class PublishedOnlyMixin(PublishedOnly):
+    """The one gate for every public view: the paper, issue, page or story named by the URL, if
+    readers may see it, else 404."""
 
+    def get_publication(self) -> Publication:
+        if not hasattr(self, "_publication"):
+            self._publication = get_object_or_404(
+                Publication.objects.filter(issues__status=PUBLISHED).distinct(),
+                slug=self.kwargs["paper"],
+            )
+        return self._publication
 
-class PublishedIssueMixin:
-    """Resolve ``paper`` + ``date`` from the URL to a published issue, or 404."""
-
-    def get_issue(self) -> Issue:
+    def get_issue(self):
         if not hasattr(self, "_issue"):
             self._issue = get_object_or_404(
-                Issue.objects.published().select_related("publication"),
-                publication__slug=self.kwargs["paper"],
-                date=_parse_date(self.kwargs["date"]),
+                self.issues(), publication__slug=self.kwargs["paper"], date=self.kwargs["date"]
             )
         return self._issue
 
 
-class HomeView(TemplateView):
-    template_name = "articles/home.html"
-
-    def get(self, request, *args, **kwargs):
-        issue = Issue.objects.published().select_related("publication").first()
-        if issue is not None:
-            return redirect(issue)
-        return super().get(request, *args, **kwargs)
+class PublicView(PublicCacheMixin, PublishedOnlyMixin, TemplateView):
+    pass
 
 
-class PublicationView(ListView):
-    template_name = "articles/publication_detail.html"
-    context_object_name = "issues"
-
-    def get_queryset(self):
-        self.publication = get_object_or_404(Publication, slug=self.kwargs["paper"])
-        return self.publication.issues.published()
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(publication=self.publication, **kwargs)
+# ----------------------------------------------------------------------------------------------
+# Issue: 版面导航, every page with its section and headlines
+# ----------------------------------------------------------------------------------------------
 
 
-class IssueView(PublishedIssueMixin, TemplateView):
+def page_stories(page, parts) -> list[dict]:
+    """A page's printed stories in print order, each as the page shows it."""
+    result = []
+    for part in parts:
+        article = part.article
+        result.append(
+            {
+                "part": part,
+                "article": article,
+                "url": part_url(article, part),
+                "continued_from": part.continued_from if part.is_continuation else "",
+            }
+        )
+    return result
+
+
+class IssueView(PublicView):
+    """``/<paper>/<date>/``: the edition: its pages, sections and headlines, and 往期回顾."""
+
     template_name = "articles/issue_detail.html"
 
     def get_context_data(self, **kwargs):
         issue = self.get_issue()
-        pages = list(issue.pages.all())
+        pages = list(issue.pages.defer("raw_text"))
         parts = (
-            ArticlePart.objects.filter(page__issue=issue, article__status="published")
+            self.parts()
+            .filter(page__issue=issue)
             .select_related("article")
             .order_by("page__sequence", "position")
         )
-        by_page: dict[int, list[ArticlePart]] = {}
+        by_page: dict[int, list] = {}
         for part in parts:
+            part.article.issue = issue
             by_page.setdefault(part.page_id, []).append(part)
         for page in pages:
-            page.printed_parts = by_page.get(page.pk, [])
-        return super().get_context_data(issue=issue, pages=pages, **kwargs)
-
-
-class PageView(PublishedIssueMixin, TemplateView):
-    template_name = "articles/page_detail.html"
-
-    def get_context_data(self, **kwargs):
-        issue = self.get_issue()
-        try:
-            label = normalize_label(self.kwargs["label"])
-        except LabelError as exc:
-            raise Http404(str(exc)) from exc
-        pages = list(issue.pages.all())
-        page = next((p for p in pages if p.label == label), None)
-        if page is None:
-            raise Http404("no such page")
-        index = pages.index(page)
-        parts = (
-            page.parts.filter(article__status="published")
-            .select_related("article")
-            .order_by("position")
-        )
+            page.stories = page_stories(page, by_page.get(page.pk, []))
+            page.name = page_name(page)
         return super().get_context_data(
             issue=issue,
-            page=page,
+            publication=issue.publication,
             pages=pages,
-            parts=parts,
-            photos=page.photos.prefetch_related("credits__person"),
-            teasers=page.teasers.all(),
-            previous_page=pages[index - 1] if index > 0 else None,
-            next_page=pages[index + 1] if index + 1 < len(pages) else None,
+            calendar=month_calendar(issue.publication, issue.date.year, issue.date.month, issue),
+            previous_issue=self.issues()
+            .filter(publication=issue.publication, date__lt=issue.date)
+            .order_by("-date")
+            .first(),
+            next_issue=self.issues()
+            .filter(publication=issue.publication, date__gt=issue.date)
+            .order_by("date")
+            .first(),
+            canonical=issue.get_absolute_url(),
             **kwargs,
         )
 
 
-class ArticleView(PublishedIssueMixin, DetailView):
+class LatestIssueView(IssueView):
+    """``/`` and ``/<paper>/``: the latest published issue of the default paper (or the named
+    one), rendered in place; its dated URL is the canonical one."""
+
+    def get_issue(self):
+        if not hasattr(self, "_issue"):
+            slug = self.kwargs.get("paper", settings.NEWSROOM_DEFAULT_PAPER)
+            self._issue = self.issues().filter(publication__slug=slug).order_by("-date").first()
+            if self._issue is None and "paper" in self.kwargs:
+                raise Http404("no published issue of this paper")
+        return self._issue
+
+    def get(self, request, *args, **kwargs):
+        if self.get_issue() is None:
+            # The default paper has nothing out yet: list the papers that have.
+            papers = self.issues().order_by("publication__name", "-date")
+            latest = {}
+            for issue in papers:
+                latest.setdefault(issue.publication_id, issue)
+            return self.response_class(
+                request=request,
+                template=["articles/home.html"],
+                context={"latest_issues": list(latest.values())},
+                using=self.template_engine,
+            )
+        return super().get(request, *args, **kwargs)
+
+
+def month_calendar(publication, year: int, month: int, current=None) -> dict:
+    """A month as weeks of days (Monday first); only days with a published issue are links."""
+    issues = {
+        issue.date: issue
+        for issue in PublishedOnly.issues().filter(
+            publication=publication, date__year=year, date__month=month
+        )
+    }
+    weeks = []
+    for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
+        weeks.append(
+            [
+                {
+                    "day": day,
+                    "in_month": day.month == month,
+                    "issue": issues.get(day) if day.month == month else None,
+                    "current": current is not None and day == current.date,
+                }
+                for day in week
+            ]
+        )
+    return {
+        "publication": publication,
+        "year": year,
+        "month": month,
+        "weeks": weeks,
+        "weekdays": WEEKDAYS,
+        "issues": issues,
+    }
+
+
+# ----------------------------------------------------------------------------------------------
+# Page: its stories in print order, photos, teasers, 上一版/下一版
+# ----------------------------------------------------------------------------------------------
+
+
+class PageView(PublicView):
+    """``/<paper>/<date>/<label>/``: one printed page."""
+
+    template_name = "articles/page_detail.html"
+    url_name = "articles:page"
+
+    def get(self, request, *args, **kwargs):
+        try:
+            label = normalize_label(self.kwargs["label"])
+        except LabelError as exc:
+            raise Http404(str(exc)) from exc
+        if label != self.kwargs["label"]:
+            self.kwargs["label"] = label
+            issue = self.get_issue()
+            if any(page.label == label for page in issue.pages.all()):
+                return HttpResponsePermanentRedirect(self.page_url(issue, label))
+            raise Http404("no such page")
+        return super().get(request, *args, **kwargs)
+
+    def page_url(self, issue, label):
+        return reverse(
+            self.url_name,
+            kwargs={"paper": issue.publication.slug, "date": issue.date, "label": label},
+        )
+
+    def get_context_data(self, **kwargs):
+        issue = self.get_issue()
+        pages = list(issue.pages.defer("raw_text"))
+        page = next((p for p in pages if p.label == self.kwargs["label"]), None)
+        if page is None:
+            raise Http404("no such page")
+        for p in pages:
+            p.name = page_name(p)
+        index = pages.index(page)
+        by_label = {p.label: p for p in pages}
+
+        parts = list(
+            self.parts()
+            .filter(page=page)
+            .select_related("article__page")
+            .prefetch_related(
+                Prefetch(
+                    "article__parts",
+                    queryset=ArticlePart.objects.select_related("page").order_by("sequence"),
+                ),
+                Prefetch(
+                    "article__bylines",
+                    queryset=Byline.objects.select_related("person").order_by("order"),
+                ),
+            )
+            .order_by("position")
+        )
+        for part in parts:
+            article = part.article
+            article.issue = issue
+            share_issue(issue, [article.page, *(p.page for p in article.parts.all())])
+        entries = page_stories(page, parts)
+        for entry in entries:
+            article, part = entry["article"], entry["part"]
+            ordered = article.ordered_parts()
+            later = [p for p in ordered if p.sequence > part.sequence]
+            earlier = [p for p in ordered if p.sequence < part.sequence]
+            entry["continued_on"] = later[0] if later else None
+            entry["continued_from_page"] = (
+                earlier[-1].page if earlier else by_label.get(entry["continued_from"])
+            )
+            entry["lead"] = lead(part.blocks, 140)
+
+        photos = list(
+            photos_with_credits(
+                page.photos.select_related("article__issue__publication").order_by("position")
+            )
+        )
+        for photo in photos:
+            photo.visible_article = photo.article if self.is_visible(photo.article) else None
+
+        teasers = list(
+            page.teasers.select_related(
+                "target_article__issue__publication", "target_article__page"
+            ).order_by("position")
+        )
+        for teaser in teasers:
+            target = teaser.target_article
+            if self.is_visible(target):
+                teaser.url = target.get_absolute_url()
+            elif teaser.target_label in by_label:
+                teaser.url = by_label[teaser.target_label].get_absolute_url()
+            else:
+                teaser.url = ""
+
+        # The page in print order: stories and photos by their position on the page.
+        printed = sorted(
+            [("story", entry["part"].position, entry) for entry in entries]
+            + [("photo", photo.position, photo) for photo in photos],
+            key=lambda item: item[1],
+        )
+        return super().get_context_data(
+            issue=issue,
+            publication=issue.publication,
+            pages=pages,
+            page=page,
+            page_label=page_name(page),
+            stories=entries,
+            printed=[{"kind": kind, "item": item} for kind, _, item in printed],
+            photos=photos,
+            teasers=teasers,
+            previous_page=pages[index - 1] if index > 0 else None,
+            next_page=pages[index + 1] if index + 1 < len(pages) else None,
+            canonical=page.get_absolute_url(),
+            **kwargs,
+        )
+
+
+class PartView(PublishedOnlyMixin, View):
+    """``/<paper>/<date>/<label>/<position>/``: a printed part's own address leads to the whole
+    story, at that part (301, so links and search engines keep the story's URL)."""
+
+    def get(self, request, *args, **kwargs):
+        try:
+            label = normalize_label(kwargs["label"])
+        except LabelError as exc:
+            raise Http404(str(exc)) from exc
+        part = get_object_or_404(
+            self.parts().select_related("article__issue__publication"),
+            page__issue__publication__slug=kwargs["paper"],
+            page__issue__date=kwargs["date"],
+            page__label=label,
+            position=kwargs["position"],
+        )
+        return HttpResponsePermanentRedirect(part_url(part.article, part))
+
+
+# ----------------------------------------------------------------------------------------------
+# Story: the whole article across pages
+# ----------------------------------------------------------------------------------------------
+
+
+class ArticleView(PublicView):
+    """``/<paper>/<date>/article/<pk>/``: a stitched story with its deck, every part in order,
+    jump markers linking both pages, photos, 上一篇/下一篇 within its page and related stories."""
+
     template_name = "articles/article_detail.html"
-    context_object_name = "article"
 
-    def get_queryset(self):
-        return Article.objects.published().with_parts().filter(issue=self.get_issue())
+    def get_article(self) -> Article:
+        if not hasattr(self, "_article"):
+            self._article = get_object_or_404(
+                stories(),
+                issue__publication__slug=self.kwargs["paper"],
+                issue__date=self.kwargs["date"],
+                pk=self.kwargs["pk"],
+            )
+        return self._article
+
+    def get_context_data(self, **kwargs):
+        article = self.get_article()
+        issue = article.issue
+        parts = article.ordered_parts()
+        share_issue(issue, [article.page, *(part.page for part in parts)])
+        previous = None
+        for part in parts:
+            part.previous_page = previous
+            previous = part.page
+
+        # 上一篇 / 下一篇: the stories printed on the story's home page, in print order.
+        neighbours = []
+        for part in (
+            self.parts().filter(page=article.page_id).select_related("article").order_by("position")
+        ):
+            if part.article_id not in [a.pk for a in neighbours]:
+                part.article.issue = issue
+                neighbours.append(part.article)
+        index = next(i for i, a in enumerate(neighbours) if a.pk == article.pk)
+
+        photos = list(photos_with_credits(article.photos.order_by("page__sequence", "position")))
+        pages = list(issue.pages.defer("raw_text"))
+        for page in pages:
+            page.name = page_name(page)
+        return super().get_context_data(
+            article=article,
+            issue=issue,
+            publication=issue.publication,
+            pages=pages,
+            parts=parts,
+            printed_pages=article.printed_pages(),
+            reporters=[b.person for b in article.bylines.all()],
+            section=page_name(article.page),
+            photos=photos,
+            previous_article=neighbours[index - 1] if index > 0 else None,
+            next_article=neighbours[index + 1] if index + 1 < len(neighbours) else None,
+            related=related_articles(article, limit=5),
+            json_ld=news_article_ld(article, self.request),
+            canonical=article.get_absolute_url(),
+            **kwargs,
+        )
 
 
-class PersonView(ListView):
+# ----------------------------------------------------------------------------------------------
+# 往期回顾: a month of issues
+# ----------------------------------------------------------------------------------------------
+
+
+class MonthView(PublicView):
+    """``/<paper>/<YYYY>/<MM>/``: a month calendar; only days with an issue are links."""
+
+    template_name = "articles/month_archive.html"
+
+    def get_context_data(self, **kwargs):
+        publication = self.get_publication()
+        year, month = self.kwargs["year"], self.kwargs["month"]
+        if not 1 <= month <= 12:
+            raise Http404("no such month")
+        cal = month_calendar(publication, year, month)
+        if not cal["issues"]:
+            raise Http404("no published issue in this month")
+        months = [
+            d
+            for d in self.issues()
+            .filter(publication=publication)
+            .dates("date", "month", order="DESC")
+        ]
+        this = date(year, month, 1)
+        years: dict[int, list[date]] = {}
+        for m in months:
+            years.setdefault(m.year, []).append(m)
+        return super().get_context_data(
+            publication=publication,
+            calendar=cal,
+            month_start=this,
+            years=sorted(years.items(), reverse=True),
+            previous_month=next((m for m in months if m < this), None),
+            next_month=next((m for m in reversed(months) if m > this), None),
+            canonical=self.request.path,
+            **kwargs,
+        )
+
+
+# ----------------------------------------------------------------------------------------------
+# Reporters and photographers, sections
+# ----------------------------------------------------------------------------------------------
+
+
+class PersonView(PublicCacheMixin, PublishedOnlyMixin, ListView):
+    """``/people/<name>/``: a reporter's or photographer's published stories and photos,
+    newest first."""
+
     template_name = "articles/person_detail.html"
     context_object_name = "articles"
+    paginate_by = 30
 
     def get_queryset(self):
         self.person = get_object_or_404(Person, name=self.kwargs["name"])
         return (
-            Article.objects.published()
+            self.articles()
             .filter(bylines__person=self.person)
-            .select_related("issue__publication")
+            .select_related("issue__publication", "page")
             .order_by("-issue__date", "page__sequence", "position")
         )
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(person=self.person, **kwargs)
+        context = super().get_context_data(**kwargs)
+        photos = []
+        if context["page_obj"].number == 1:
+            photos = list(
+                self.photos()
+                .filter(credits__person=self.person)
+                .select_related("page__issue__publication", "article__issue")
+                .order_by("-page__issue__date", "page__sequence", "position")[:60]
+            )
+            if not photos and not context["object_list"]:
+                raise Http404("nothing published by this person")
+        for photo in photos:
+            photo.page.name = page_name(photo.page)
+            photo.visible_article = photo.article if self.is_visible(photo.article) else None
+            if photo.visible_article:
+                photo.visible_article.issue.publication = photo.page.issue.publication
+        for article in context["object_list"]:
+            share_issue(article.issue, [article.page])
+            article.section = page_name(article.page)
+        context.update(person=self.person, photos=photos, canonical=self.person.get_absolute_url())
+        return context
+
+
+class PeopleView(PublicView):
+    """``/people/``: everyone with a published story or photo."""
+
+    template_name = "articles/people_list.html"
+
+    def get_context_data(self, **kwargs):
+        visible_story = Q(
+            bylines__article__status=PUBLISHED, bylines__article__issue__status=PUBLISHED
+        )
+        visible_photo = Q(photo_credits__photo__page__issue__status=PUBLISHED)
+        people = (
+            Person.objects.annotate(
+                stories=Count("bylines", filter=visible_story, distinct=True),
+                photo_count=Count("photo_credits", filter=visible_photo, distinct=True),
+            )
+            .filter(Q(stories__gt=0) | Q(photo_count__gt=0))
+            .order_by("name")
+        )
+        return super().get_context_data(people=people, canonical=self.request.path, **kwargs)
+
+
+class SectionListView(PublicView):
+    """``/<paper>/sections/``: the paper's sections (版名) and when each last ran."""
+
+    template_name = "articles/section_list.html"
+
+    def get_context_data(self, **kwargs):
+        publication = self.get_publication()
+        sections = (
+            self.pages()
+            .filter(issue__publication=publication)
+            .exclude(section="")
+            .values("section")
+            .annotate(pages=Count("id"), latest=Max("issue__date"))
+            .order_by("section")
+        )
+        return super().get_context_data(
+            publication=publication, sections=sections, canonical=self.request.path, **kwargs
+        )
+
+
+class SectionView(PublicCacheMixin, PublishedOnlyMixin, ListView):
+    """``/<paper>/sections/<section>/``: stories printed in a section, newest first."""
+
+    template_name = "articles/section_detail.html"
+    context_object_name = "articles"
+    paginate_by = 30
+
+    def get_queryset(self):
+        self.publication = self.get_publication()
+        return section_articles(self.publication, self.kwargs["section"])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not context["object_list"]:
+            raise Http404("no published story in this section")
+        for article in context["object_list"]:
+            share_issue(article.issue, [article.page])
+            article.section = page_name(article.page)
+        context.update(
+            publication=self.publication,
+            section=self.kwargs["section"],
+            canonical=self.request.path,
+        )
+        return context

@@ -1,0 +1,195 @@
+"""Read-only JSON twins of the issue, page and story pages (``….json`` beside each URL).
+
+Each twin is its HTML view with another renderer: the same published-only lookups, the same
+queries, the same 404s and the same cache, so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpResponse
+from django.urls import reverse
+
+from articles import views
+from articles.public import (
+    json_for_script,
+    lead,
+    page_name,
+    person_url,
+    reporters,
+    section_url,
+)
+
+
+class JSONTwinMixin:
+    def render_to_response(self, context, **response_kwargs):
+        return HttpResponse(
+            json_for_script(self.as_json(context), indent=1), content_type="application/json"
+        )
+
+    def url(self, path: str) -> str:
+        return self.request.build_absolute_uri(path) if path else ""
+
+    def paper_json(self, publication) -> dict:
+        return {
+            "name": publication.name,
+            "slug": publication.slug,
+            "url": self.url(publication.get_absolute_url()),
+        }
+
+    def issue_json(self, issue) -> dict:
+        return {
+            "date": issue.date.isoformat(),
+            "number": issue.number,
+            "url": self.url(issue.get_absolute_url()),
+            "json": self.url(reverse("articles:issue-json", kwargs=_issue_kwargs(issue))),
+        }
+
+    def page_json(self, page) -> dict:
+        kwargs = {**_issue_kwargs(page.issue), "label": page.label}
+        return {
+            "label": page.label,
+            "section": page.section,
+            "name": page_name(page),
+            "url": self.url(page.get_absolute_url()),
+            "json": self.url(reverse("articles:page-json", kwargs=kwargs)),
+        }
+
+    def story_ref(self, article) -> dict:
+        return {
+            "id": article.pk,
+            "kicker": article.kicker,
+            "headline": article.headline,
+            "subheadline": article.subheadline,
+            "url": self.url(article.get_absolute_url()),
+            "json": self.url(
+                reverse(
+                    "articles:article-json",
+                    kwargs={**_issue_kwargs(article.issue), "pk": article.pk},
+                )
+            ),
+        }
+
+
+def _issue_kwargs(issue) -> dict:
+    return {"paper": issue.publication.slug, "date": issue.date}
+
+
+class IssueJSONView(JSONTwinMixin, views.IssueView):
+    def as_json(self, context) -> dict:
+        issue = context["issue"]
+        return {
+            "paper": self.paper_json(issue.publication),
+            "issue": self.issue_json(issue),
+            "pages": [
+                {
+                    **self.page_json(page),
+                    "stories": [
+                        {
+                            **self.story_ref(entry["article"]),
+                            "url": self.url(entry["url"]),
+                            "continued_from": entry["continued_from"],
+                        }
+                        for entry in page.stories
+                    ],
+                }
+                for page in context["pages"]
+            ],
+            "previous_issue": self.issue_json(context["previous_issue"])
+            if context["previous_issue"]
+            else None,
+            "next_issue": self.issue_json(context["next_issue"]) if context["next_issue"] else None,
+        }
+
+
+class PageJSONView(JSONTwinMixin, views.PageView):
+    url_name = "articles:page-json"
+
+    def as_json(self, context) -> dict:
+        issue = context["issue"]
+        return {
+            "paper": self.paper_json(issue.publication),
+            "issue": self.issue_json(issue),
+            "page": self.page_json(context["page"]),
+            "stories": [
+                {
+                    **self.story_ref(entry["article"]),
+                    "url": self.url(entry["url"]),
+                    "position": entry["part"].position,
+                    "continued_from": entry["continued_from"],
+                    "continued_on": entry["continued_on"].page.label
+                    if entry["continued_on"]
+                    else "",
+                    "title_lines": entry["part"].title_lines,
+                    "reporters": reporters(entry["article"]),
+                    "lead": entry["lead"],
+                }
+                for entry in context["stories"]
+            ],
+            "photos": [_photo(self, photo) for photo in context["photos"]],
+            "teasers": [
+                {
+                    "position": teaser.position,
+                    "title_lines": teaser.title_lines,
+                    "target_label": teaser.target_label,
+                    "target_section": teaser.target_section,
+                    "url": self.url(teaser.url),
+                }
+                for teaser in context["teasers"]
+            ],
+            "previous_page": self.page_json(context["previous_page"])
+            if context["previous_page"]
+            else None,
+            "next_page": self.page_json(context["next_page"]) if context["next_page"] else None,
+        }
+
+
+class ArticleJSONView(JSONTwinMixin, views.ArticleView):
+    def as_json(self, context) -> dict:
+        article = context["article"]
+        issue = article.issue
+        return {
+            "paper": self.paper_json(issue.publication),
+            "issue": self.issue_json(issue),
+            **self.story_ref(article),
+            "dateline": article.dateline,
+            "byline": article.byline,
+            "reporters": [
+                {"name": name, "url": self.url(person_url(name))} for name in reporters(article)
+            ],
+            "section": context["section"],
+            "section_url": self.url(section_url(issue.publication, article.page.section)),
+            "printed_on": article.printed_on(),
+            "pages": [self.page_json(page) for page in context["printed_pages"]],
+            "parts": [
+                {
+                    "sequence": part.sequence,
+                    "page": part.page.label,
+                    "position": part.position,
+                    "continued_from": part.continued_from,
+                    "title_lines": part.title_lines,
+                    "blocks": part.blocks,
+                }
+                for part in context["parts"]
+            ],
+            "lead": lead(article.blocks(), 200),
+            "photos": [_photo(self, photo) for photo in context["photos"]],
+            "previous": self.story_ref(context["previous_article"])
+            if context["previous_article"]
+            else None,
+            "next": self.story_ref(context["next_article"]) if context["next_article"] else None,
+            "related": [self.story_ref(a) for a in context["related"]],
+            "updated_at": article.updated_at.isoformat(),
+        }
+
+
+def _photo(view, photo) -> dict:
+    return {
+        "position": photo.position,
+        "caption": photo.caption,
+        "credit_line": photo.credit_line,
+        "photographers": [
+            {"name": c.person.name, "url": view.url(person_url(c.person.name))}
+            for c in photo.credits.all()
+        ],
+        "image": view.url(photo.image.url) if photo.image else "",
+    }

@@ -1,0 +1,104 @@
+"""Atom feeds: the latest issue of a paper, and each section. Published stories only.
+
+Each item links to the whole story and carries its reporters, its section and the opening of
+its text; the feed framework escapes everything for XML.
+"""
+
+from __future__ import annotations
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.feedgenerator import Atom1Feed
+
+from articles.httpcache import public_cache
+from articles.public import (
+    PublishedOnly,
+    issue_datetime,
+    lead,
+    page_name,
+    reporters,
+    section_articles,
+    section_url,
+    stories,
+)
+
+SECTION_FEED_SIZE = 50
+
+
+class StoryFeed(Feed):
+    feed_type = Atom1Feed
+    language = "zh-Hans"
+
+    def item_title(self, article):
+        return article.title or "（无标题）"
+
+    def item_description(self, article):
+        return lead(article.blocks(), 200)
+
+    def item_link(self, article):
+        return article.get_absolute_url()
+
+    def item_author_name(self, article):
+        return "、".join(reporters(article)) or None
+
+    def item_pubdate(self, article):
+        return issue_datetime(article.issue)
+
+    def item_updateddate(self, article):
+        return article.updated_at
+
+    def item_categories(self, article):
+        name = page_name(article.page)
+        return [name] if name else []
+
+
+class LatestIssueFeed(StoryFeed):
+    """``/<paper>/feed.xml``: every story of the paper's latest published issue, in print order."""
+
+    def get_object(self, request, paper):
+        issue = PublishedOnly.issues().filter(publication__slug=paper).order_by("-date").first()
+        if issue is None:
+            raise Http404("no published issue of this paper")
+        return issue
+
+    def title(self, issue):
+        return f"{issue.publication.name} {issue.date:%Y-%m-%d}"
+
+    def subtitle(self, issue):
+        return f"{issue.publication.name} {issue.date.year}年{issue.date.month}月{issue.date.day}日 各版稿件"
+
+    def link(self, issue):
+        return issue.get_absolute_url()
+
+    def items(self, issue):
+        return stories().filter(issue=issue).order_by("page__sequence", "position")
+
+
+class SectionFeed(StoryFeed):
+    """``/<paper>/sections/<section>/feed.xml``: the section's latest stories."""
+
+    def get_object(self, request, paper, section):
+        publication = get_object_or_404(PublishedOnly.publications(), slug=paper)
+        return publication, section
+
+    def title(self, obj):
+        publication, section = obj
+        return f"{publication.name} · {section}"
+
+    def subtitle(self, obj):
+        publication, section = obj
+        return f"{publication.name}「{section}」版最新稿件"
+
+    def link(self, obj):
+        return section_url(*obj)
+
+    def items(self, obj):
+        items = list(section_articles(*obj)[:SECTION_FEED_SIZE])
+        if not items:
+            raise Http404("no published story in this section")
+        return items
+
+
+latest_issue_feed = public_cache(LatestIssueFeed())
+section_feed = public_cache(SectionFeed())

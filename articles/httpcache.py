@@ -1,0 +1,122 @@
+"""HTTP caching for the public site: conditional GET and a server-side page cache, both keyed on
+the site-wide content version (:mod:`articles.caching`).
+
+Every public response carries an ``ETag`` derived from (content version, scheme, host, path and
+the query parameters the view reads). A client that sends it back gets ``304 Not Modified``; a
+rendered page is kept in Django's cache under the same key, so the next reader costs no query.
+Any content save, delete, import or publish bumps the version: from then on every key is new, so
+an edit shows at once and no server restart (or cache purge) is ever needed. Old entries are
+never read again and expire by themselves.
+
+Only successful ``GET``/``HEAD`` responses are cached; redirects and 404s are cheap and left alone.
+Public pages never depend on the user, the session or cookies, which is what makes sharing them
+between readers safe; a response that sets a cookie is never stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+
+from articles.caching import content_version
+
+# Query parameters that change what a public view renders; every other one is ignored, so a
+# crawler that appends ?utm=… cannot fill the cache with copies of the same page.
+QUERY_PARAMS = ("page",)
+KEY_PREFIX = "newsroom:public:"
+_KEPT_HEADERS = ("Content-Type", "Content-Language", "Last-Modified", "Link", "X-Robots-Tag")
+
+
+def cache_seconds() -> int:
+    """How long a rendered page may stay in the server cache (0 turns the cache off)."""
+    return int(getattr(settings, "NEWSROOM_PUBLIC_CACHE_SECONDS", 24 * 3600))
+
+
+def browser_max_age() -> int:
+    """``max-age`` for browsers and proxies. 0 (the default) makes them revalidate every time,
+    which is one cheap 304 and guarantees an edit is seen at once."""
+    return int(getattr(settings, "NEWSROOM_PUBLIC_MAX_AGE", 0))
+
+
+def public_key(request, *, daily: bool = False) -> str:
+    """The cache key and ETag seed of a public request at the current content version."""
+    params = "&".join(
+        f"{name}={request.GET.get(name, '')}" for name in QUERY_PARAMS if name in request.GET
+    )
+    parts = [
+        content_version(),
+        request.scheme,
+        request.get_host(),
+        request.path,
+        params,
+        # Pages that depend on the date (the news sitemap's last two days) turn over at midnight.
+        timezone.localdate().isoformat() if daily else "",
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:40]
+
+
+def _finish(response: HttpResponse, etag: str, state: str) -> HttpResponse:
+    response["ETag"] = etag
+    response["X-Cache"] = state
+    max_age = browser_max_age()
+    if max_age:
+        patch_cache_control(response, public=True, max_age=max_age)
+    else:
+        patch_cache_control(response, public=True, no_cache=True, max_age=0)
+    return response
+
+
+def public_cache(view=None, *, daily: bool = False):
+    """Decorate a public view (function, class-based ``as_view()`` or feed/sitemap callable)."""
+
+    def decorator(view_func):
+        @wraps(view_func)
+        def wrapped(request, *args, **kwargs):
+            if request.method not in ("GET", "HEAD"):
+                return view_func(request, *args, **kwargs)
+            key = public_key(request, daily=daily)
+            etag = f'"{key[:32]}"'
+            seconds = cache_seconds()
+            stored = cache.get(KEY_PREFIX + key) if seconds else None
+            if stored is not None:
+                not_modified = get_conditional_response(request, etag=etag)
+                if not_modified is not None:
+                    return _finish(not_modified, etag, "hit")
+                content, headers = stored
+                response = HttpResponse(content)
+                for name, value in headers.items():
+                    response[name] = value
+                return _finish(response, etag, "hit")
+
+            response = view_func(request, *args, **kwargs)
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            if response.status_code != 200 or response.streaming:
+                return response
+            if seconds and not response.cookies:
+                headers = {h: response[h] for h in _KEPT_HEADERS if h in response}
+                cache.set(KEY_PREFIX + key, (response.content, headers), seconds)
+            not_modified = get_conditional_response(request, etag=etag, response=response)
+            if not_modified is not response:
+                return _finish(not_modified, etag, "miss")
+            return _finish(response, etag, "miss")
+
+        return wrapped
+
+    return decorator(view) if view is not None else decorator
+
+
+class PublicCacheMixin:
+    """For class-based views: ``as_view()`` returns the view wrapped in :func:`public_cache`."""
+
+    cache_daily = False
+
+    @classmethod
+    def as_view(cls, **initkwargs):
+        return public_cache(super().as_view(**initkwargs), daily=cls.cache_daily)

@@ -1,0 +1,119 @@
+"""sitemap.xml (papers, issues, pages, stories), a Google News sitemap of the last two days, and
+robots.txt pointing at both. Published content only."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.contrib.sitemaps import Sitemap
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.httpcache import public_cache
+from articles.public import PublishedOnly
+
+# Google News reads at most 1,000 stories from one news sitemap.
+NEWS_SITEMAP_LIMIT = 1000
+NEWS_DAYS = 2
+
+
+class PaperSitemap(Sitemap):
+    changefreq = "daily"
+    priority = 0.8
+
+    def items(self):
+        return PublishedOnly.publications().order_by("slug")
+
+
+class IssueSitemap(Sitemap):
+    changefreq = "weekly"
+    priority = 0.6
+
+    def items(self):
+        return PublishedOnly.issues().order_by("-date", "publication__slug")
+
+    def lastmod(self, issue):
+        return issue.updated_at
+
+
+class PageSitemap(Sitemap):
+    changefreq = "weekly"
+    priority = 0.5
+
+    def items(self):
+        return (
+            PublishedOnly.pages()
+            .select_related("issue__publication")
+            .order_by("-issue__date", "issue__publication__slug", "sequence")
+        )
+
+
+class ArticleSitemap(Sitemap):
+    changefreq = "weekly"
+    priority = 0.7
+
+    def items(self):
+        return (
+            PublishedOnly.articles()
+            .select_related("issue__publication")
+            .order_by("-issue__date", "issue__publication__slug", "page__sequence", "position")
+        )
+
+    def lastmod(self, article):
+        return article.updated_at
+
+
+SITEMAPS = {
+    "papers": PaperSitemap,
+    "issues": IssueSitemap,
+    "pages": PageSitemap,
+    "articles": ArticleSitemap,
+}
+
+
+def news_articles():
+    """Stories of the issues dated today or yesterday (the last two days), newest first."""
+    since = timezone.localdate() - timedelta(days=NEWS_DAYS - 1)
+    return (
+        PublishedOnly.articles()
+        .filter(issue__date__gte=since, issue__date__lte=timezone.localdate())
+        .select_related("issue__publication")
+        .order_by("-issue__date", "issue__publication__slug", "page__sequence", "position")[
+            :NEWS_SITEMAP_LIMIT
+        ]
+    )
+
+
+@public_cache(daily=True)
+def news_sitemap(request):
+    """``/news-sitemap.xml``: the Google News sitemap (``news:`` namespace)."""
+    entries = [
+        {
+            "loc": request.build_absolute_uri(article.get_absolute_url()),
+            "article": article,
+            "paper": article.issue.publication.name,
+            "date": article.issue.date.isoformat(),
+        }
+        for article in news_articles()
+    ]
+    return render(
+        request,
+        "articles/news_sitemap.xml",
+        {"entries": entries},
+        content_type="application/xml; charset=utf-8",
+    )
+
+
+@public_cache
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('articles:sitemap'))}",
+        f"Sitemap: {request.build_absolute_uri(reverse('articles:news-sitemap'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,0 +1,52 @@
+"""Template helpers for the public e-paper (``{% load epaper %}``)."""
+
+from django import template
+from django.utils.safestring import mark_safe
+
+from articles import public
+
+register = template.Library()
+
+
+@register.simple_tag
+def section_url(publication, section):
+    """The section page's URL, or "" when the section has no page (no name, or a slash in it)."""
+    return public.section_url(publication, section)
+
+
+@register.simple_tag
+def person_url(name):
+    return public.person_url(name)
+
+
+@register.filter
+def json_ld(data):
+    """Structured data for ``<script type="application/ld+json">``, escaped for a script element."""
+    return mark_safe(public.json_for_script(data))
+
+
+@register.filter
+def page_name(page):
+    return public.page_name(page)
+
+
+@register.filter
+def cn_date(day):
+    """``2020年7月9日``."""
+    return f"{day.year}年{day.month}月{day.day}日" if day else ""
+
+
+WEEKDAYS = "一二三四五六日"
+
+
+@register.filter
+def cn_weekday(day):
+    """``星期四``."""
+    return f"星期{WEEKDAYS[day.weekday()]}" if day else ""
+
+
+@register.simple_tag(takes_context=True)
+def absolute(context, path):
+    """``path`` as an absolute URL on the host the reader asked for."""
+    request = context.get("request")
+    return request.build_absolute_uri(path) if request is not None and path else path

@@ -1,0 +1,98 @@
+"""The page, issue and story views take a fixed number of queries, however many pages, stories,
+parts, photos or teasers there are (no N+1)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import Article, Photo
+from tests.conftest import DATA
+from tests.factories import import_text
+from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY, publish_everything, synthetic_page
+
+# The numbers the views are built to: a change here must be a deliberate one.
+ISSUE_QUERIES = 6  # issue, pages, printed parts, calendar month, previous and next issue
+PAGE_QUERIES = 8  # issue, pages, parts+stories, their parts, bylines, photos, credits, teasers
+ARTICLE_QUERIES = 8  # story, parts, bylines, neighbours, photos, credits, pages, related
+CHAIN_DAY = date(2020, 7, 11)
+
+
+def queries(client, url: str) -> int:
+    cache.clear()  # measure the view, not the page cache
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+def grow(edition) -> None:
+    """Many more pages, stories, photos and parts in the same issue, and a three-page story."""
+    import_text(synthetic_page("A3", "民生", 12, 4), "A3")
+    import_text(synthetic_page("A4", "看南通·要闻", 9, 3), "A4")
+    import_text(synthetic_page("B1", "副刊", 6, 2), "B1")
+    for label in ("A1", "A2", "A5"):
+        text = (DATA / "jumps" / f"chain-{label}.txt").read_text(encoding="utf-8")
+        import_text(text, label, when=CHAIN_DAY)
+    import_text(synthetic_page("A3", "民生", 3, 3), "A3", when=CHAIN_DAY)
+    chain = Article.objects.get(issue__date=CHAIN_DAY, parts__sequence=2)
+    Photo.objects.filter(page__issue__date=CHAIN_DAY).update(article=chain)
+    publish_everything()
+
+
+@pytest.fixture
+def story_with_photo(edition):
+    Photo.objects.update(article=edition.article(PARTY))
+    return edition.article(PARTY)
+
+
+def test_issue_view_queries_do_not_grow(client, edition):
+    small = queries(client, ISSUE_URL)
+    grow(edition)
+    assert queries(client, ISSUE_URL) == small == ISSUE_QUERIES
+    assert queries(client, f"/{PAPER}/") == ISSUE_QUERIES
+
+
+def test_page_view_queries_do_not_grow(client, edition):
+    a1 = f"/{PAPER}/{DAY}/A1/"
+    small = queries(client, a1)  # 5 stories, 1 photo, 2 teasers, 2 pages
+    grow(edition)
+    assert queries(client, a1) == small == PAGE_QUERIES  # now 5 pages in the issue
+    assert queries(client, f"/{PAPER}/{DAY}/A3/") == PAGE_QUERIES  # 12 stories, 4 photos
+    assert queries(client, f"/{PAPER}/{CHAIN_DAY}/A2/") <= PAGE_QUERIES  # no photo: one fewer
+
+
+def test_article_view_queries_do_not_grow(client, story_with_photo, edition):
+    small = queries(client, story_with_photo.get_absolute_url())  # 2 parts, 1 photo
+    grow(edition)
+    assert queries(client, story_with_photo.get_absolute_url()) == small == ARTICLE_QUERIES
+    chain = Article.objects.get(issue__date=CHAIN_DAY, parts__sequence=2)
+    assert chain.parts.count() == 3 and chain.photos.count() == 3
+    assert queries(client, chain.get_absolute_url()) == ARTICLE_QUERIES
+
+
+def test_json_twins_cost_what_their_pages_cost(client, story_with_photo, edition):
+    grow(edition)
+    assert queries(client, f"/{PAPER}/{DAY}.json") == ISSUE_QUERIES
+    assert queries(client, f"/{PAPER}/{DAY}/A3.json") == PAGE_QUERIES
+    url = story_with_photo.get_absolute_url().rstrip("/") + ".json"
+    assert queries(client, url) == ARTICLE_QUERIES
+
+
+def test_lists_and_feeds_do_not_grow(client, edition):
+    urls = [
+        "/people/%E5%BC%A0%E4%B8%89/",  # 张三
+        f"/{PAPER}/sections/%E6%B0%91%E7%94%9F/",  # 民生
+        f"/{PAPER}/feed.xml",
+        f"/{PAPER}/2020/07/",
+        "/sitemap-articles.xml",
+    ]
+    import_text(synthetic_page("A3", "民生", 2, 1), "A3")
+    publish_everything()
+    small = [queries(client, url) for url in urls]
+    grow(edition)
+    assert [queries(client, url) for url in urls] == small

@@ -1,0 +1,49 @@
+"""related_articles(): the simple rule until keyword similarity replaces it."""
+
+from __future__ import annotations
+
+from articles.models import Article
+from articles.related import related_articles
+from tests.public.conftest import (
+    LEAD,
+    PARTY,
+    POLLUTION,
+    VILLAGES,
+    WORKS,
+    next_day_story,
+)
+
+
+def story(headline: str) -> Article:
+    return Article.objects.with_parts().get(headline=headline)
+
+
+def test_shared_reporters_first_then_same_issue(edition):
+    related = related_articles(story(WORKS))
+    assert related[0].headline == LEAD  # same reporters (朱文君, 卢兆欣)
+    assert {a.headline for a in related} == {LEAD, POLLUTION, VILLAGES, PARTY}
+
+
+def test_a_reporter_across_issues_beats_the_same_issue(edition):
+    later = next_day_story()  # by 金帅, another day
+    related = related_articles(story(POLLUTION))
+    assert [a.pk for a in related[:2]] == [story(VILLAGES).pk, later.pk]
+
+
+def test_never_the_story_itself_and_never_unpublished(edition):
+    Article.objects.filter(headline=VILLAGES).update(status="draft")
+    shown = [a.headline for a in related_articles(story(POLLUTION))]
+    assert POLLUTION not in shown
+    assert VILLAGES not in shown
+
+
+def test_limit_and_one_query(edition, django_assert_num_queries):
+    article = story(PARTY)
+    with django_assert_num_queries(1):
+        related = related_articles(article, limit=2)
+    assert len(related) == 2
+
+
+def test_nothing_related_in_an_empty_paper(edition):
+    Article.objects.exclude(headline=LEAD).update(status="draft")
+    assert related_articles(story(LEAD)) == []
