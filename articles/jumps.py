@@ -95,21 +95,37 @@ def _score(story_title: str, story_text: str, candidate: _Candidate) -> float:
 
 @transaction.atomic
 def resolve_issue_jumps(issue: Issue) -> None:
-    """Link every open forward jump of ``issue`` that can be linked; mark the rest."""
+    """Link every open forward jump of ``issue`` that can be linked; mark the rest.
+
+    Runs after every page import, so it does nothing it need not: settled jumps are left alone,
+    and a jump still waiting for its page is not written again."""
     pages = {p.label: p for p in issue.pages.all()}
-    jumps = list(
+    jumps = _issue_jumps(issue)
+    forward = [j for j in jumps if j.direction == JumpDirection.FORWARD]
+    backward = {j.part_id: j for j in jumps if j.direction == JumpDirection.BACKWARD}
+    taken = {j.to_part_id for j in forward if j.state in SETTLED and j.to_part_id}
+    open_forward = [
+        j
+        for j in forward
+        if j.state not in SETTLED
+        and not (j.state == JumpState.PENDING and find_page(pages, j.target_label) is None)
+    ]
+    if open_forward and backward:
+        _resolve(open_forward, backward, pages, taken)
+        jumps = _issue_jumps(issue)
+    elif open_forward:
+        for jump in open_forward:  # nothing on any page continues anything
+            _set_state(jump, JumpState.UNMATCHED)
+    _sync_backward(jumps)
+    _resolve_teasers(issue, pages)
+
+
+def _issue_jumps(issue: Issue) -> list[Jump]:
+    return list(
         Jump.objects.filter(part__page__issue=issue)
         .select_related("part__page", "part__article")
         .order_by("part__page__sequence", "part__position", "direction")
     )
-    forward = [j for j in jumps if j.direction == JumpDirection.FORWARD]
-    backward = {j.part_id: j for j in jumps if j.direction == JumpDirection.BACKWARD}
-    taken = {j.to_part_id for j in forward if j.state in SETTLED and j.to_part_id}
-    open_forward = [j for j in forward if j.state not in SETTLED]
-    if open_forward:
-        _resolve(open_forward, backward, pages, taken)
-    _sync_backward(issue)
-    _resolve_teasers(issue, pages)
 
 
 def _resolve(open_forward: list[Jump], backward: dict[int, Jump], pages, taken) -> None:
@@ -150,7 +166,8 @@ def _resolve(open_forward: list[Jump], backward: dict[int, Jump], pages, taken) 
                         continue
                     pairs[(jump.pk, pk)] = _score(title, text, candidate)
         by_id = {j.pk: j for j in group}
-        _assign(pairs, by_id, candidates)
+        if pairs:
+            _assign(pairs, by_id, candidates)
         for jump in group:
             if jump.state not in SETTLED and jump.state != JumpState.AMBIGUOUS:
                 _set_state(jump, JumpState.UNMATCHED)
@@ -171,34 +188,91 @@ def _stories(article_ids: list[int]) -> dict[int, tuple[Article, list[ArticlePar
 
 
 def _assign(pairs: dict[tuple[int, int], float], jumps: dict[int, Jump], candidates) -> None:
-    """Take clear matches, best first; mark unclear ones ambiguous; never guess."""
-    while pairs:
-        (jump_id, part_id), score = max(pairs.items(), key=lambda item: (item[1], -item[0][0]))
-        rivals = [s for (j, p), s in pairs.items() if (j == jump_id) != (p == part_id)]
-        only_pairing_left = not rivals
-        if only_pairing_left or (score >= MIN_SCORE and score - max(rivals) >= MARGIN):
-            link(jumps[jump_id], candidates[part_id].part, confidence=score)
-            pairs = {k: v for k, v in pairs.items() if k[0] != jump_id and k[1] != part_id}
-            continue
-        close = [p for (j, p), s in pairs.items() if j == jump_id and score - s < MARGIN]
-        if len(close) < 2:
-            # Unclear because another marker wants the same part equally: all of them ambiguous.
-            contenders = [j for (j, p), s in pairs.items() if p == part_id and score - s < MARGIN]
-            for other in contenders:
-                _mark_ambiguous(jumps[other], [candidates[part_id].part], pairs, other)
-            pairs = {k: v for k, v in pairs.items() if k[0] not in contenders}
-            continue
-        _mark_ambiguous(jumps[jump_id], [candidates[p].part for p in close], pairs, jump_id)
-        pairs = {k: v for k, v in pairs.items() if k[0] != jump_id}
+    """Link the clear matches of one group (markers from page X to parts on page Y); never guess.
+
+    The best assignment (highest total score, each part continuing at most one marker) is found
+    exactly; a pair of it is linked only when every assignment without that pair scores at least
+    ``MARGIN`` less. Otherwise the marker is left ambiguous with the parts it could take in a
+    near-best assignment, for an editor to pick.
+    """
+    if len(pairs) == 1:  # one marker, one continuation: the markers themselves are the evidence
+        [((jump_id, part_id), score)] = pairs.items()
+        link(jumps[jump_id], candidates[part_id].part, confidence=score)
+        return
+    allowed = {pair: score for pair, score in pairs.items() if score >= MIN_SCORE}
+    matcher = _Matcher(allowed)
+    best_total, best_pairs = matcher.best()
+    for jump_id in sorted({j for j, _ in pairs}):
+        chosen = next((p for j, p in best_pairs if j == jump_id), None)
+        near = [
+            part_id
+            for (j, part_id) in allowed
+            if j == jump_id and matcher.best_with(jump_id, part_id) >= best_total - MARGIN + 1e-9
+        ]
+        if chosen is not None and near == [chosen]:
+            link(jumps[jump_id], candidates[chosen].part, confidence=allowed[(jump_id, chosen)])
+        elif near:
+            parts = [candidates[p].part for p in sorted(near, key=lambda p: -allowed[(jump_id, p)])]
+            _set_state(
+                jumps[jump_id],
+                JumpState.AMBIGUOUS,
+                confidence=max(allowed[(jump_id, p)] for p in near),
+            )
+            jumps[jump_id].candidates.set(parts)
 
 
-def _mark_ambiguous(jump: Jump, parts: list[ArticlePart], pairs, jump_id: int) -> None:
-    best = max((s for (j, _), s in pairs.items() if j == jump_id), default=None)
-    _set_state(jump, JumpState.AMBIGUOUS, confidence=best)
-    jump.candidates.set(parts)
+class _Matcher:
+    """Exact best assignment of markers to parts by dynamic programming over the used parts.
+
+    Groups are small (the markers from one page to another); past 16 candidate parts it falls
+    back to the greedy order, which is exact whenever the matches are clear."""
+
+    def __init__(self, scores: dict[tuple[int, int], float]):
+        self.scores = scores
+        self.jump_ids = sorted({j for j, _ in scores})
+        self.part_ids = sorted({p for _, p in scores})
+        self.bit = {p: 1 << i for i, p in enumerate(self.part_ids)}
+        self.options = {
+            j: sorted(((s, p) for (jj, p), s in scores.items() if jj == j), reverse=True)
+            for j in self.jump_ids
+        }
+
+    def _solve(self, jump_ids: list[int], used: int) -> tuple[float, list[tuple[int, int]]]:
+        memo: dict[tuple[int, int], tuple[float, list]] = {}
+        exact = len(self.part_ids) <= 16
+
+        def go(i: int, mask: int) -> tuple[float, list]:
+            if i == len(jump_ids):
+                return 0.0, []
+            key = (i, mask)
+            if key in memo:
+                return memo[key]
+            best = go(i + 1, mask)  # this marker takes nothing
+            for score, part in self.options[jump_ids[i]]:
+                if mask & self.bit[part]:
+                    continue
+                total, chosen = go(i + 1, mask | self.bit[part])
+                if total + score > best[0] + 1e-12:
+                    best = (total + score, [(jump_ids[i], part), *chosen])
+                if not exact:
+                    break
+            memo[key] = best
+            return best
+
+        return go(0, used)
+
+    def best(self) -> tuple[float, list[tuple[int, int]]]:
+        return self._solve(self.jump_ids, 0)
+
+    def best_with(self, jump_id: int, part_id: int) -> float:
+        """The best total when ``jump_id`` is made to take ``part_id``."""
+        others = [j for j in self.jump_ids if j != jump_id]
+        total, _ = self._solve(others, self.bit[part_id])
+        return total + self.scores[(jump_id, part_id)]
 
 
 def _set_state(jump: Jump, state: str, *, confidence: float | None = None) -> None:
+    was_ambiguous = jump.state == JumpState.AMBIGUOUS
     changed = jump.state != state or jump.to_part_id is not None or jump.confidence != confidence
     if changed:
         jump.state = state
@@ -206,7 +280,7 @@ def _set_state(jump: Jump, state: str, *, confidence: float | None = None) -> No
         jump.confidence = confidence
         jump.resolved_at = timezone.now()
         jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
-    if state != JumpState.AMBIGUOUS:
+    if state != JumpState.AMBIGUOUS and was_ambiguous:
         jump.candidates.clear()
 
 
@@ -221,23 +295,25 @@ def link(jump: Jump, part: ArticlePart, *, confidence: float | None, manual: boo
         part.refresh_from_db()
     target_article = source.article
     moved_article = part.article
-    target_parts = list(target_article.parts.order_by("sequence"))
+    following = target_article.parts.filter(sequence=source.sequence + 1).first()
+    if following is not None:
+        # Whatever followed the jumping part before is no longer its continuation.
+        detach(following)
     moved_parts = list(moved_article.parts.order_by("sequence"))
-    cut = next(i for i, p in enumerate(target_parts) if p.pk == source.pk) + 1
-    # Whatever followed the jumping part before is no longer its continuation.
-    if cut < len(target_parts):
-        detach(target_parts[cut])
-        target_parts = target_parts[:cut]
-    _renumber(target_parts + moved_parts, article=target_article)
+    # The target story has parts 0..source.sequence now; the moved ones follow, in their order.
+    for offset, moved in enumerate(moved_parts, start=source.sequence + 1):
+        ArticlePart.objects.filter(pk=moved.pk).update(article=target_article, sequence=offset)
     moved_article.photos.update(article=target_article)
     moved_article.teasers.update(target_article=target_article)
     moved_article.delete()
+    was_ambiguous = jump.state == JumpState.AMBIGUOUS
     jump.state = JumpState.MANUAL if manual else JumpState.LINKED
     jump.to_part = part
     jump.confidence = confidence
     jump.resolved_at = timezone.now()
     jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
-    jump.candidates.clear()
+    if was_ambiguous:
+        jump.candidates.clear()
 
 
 def _renumber(parts: list[ArticlePart], *, article: Article) -> None:
@@ -278,17 +354,16 @@ def release_part(part: ArticlePart) -> None:
         detach(after)
 
 
-def _sync_backward(issue: Issue) -> None:
+def _sync_backward(jumps: list[Jump]) -> None:
     """Mirror forward links on the backward markers, so orphans are easy to list."""
     linked = {
         j.to_part_id: j
-        for j in Jump.objects.filter(
-            part__page__issue=issue,
-            direction=JumpDirection.FORWARD,
-            state__in=[JumpState.LINKED, JumpState.MANUAL],
-        )
+        for j in jumps
+        if j.direction == JumpDirection.FORWARD and j.state in (JumpState.LINKED, JumpState.MANUAL)
     }
-    for jump in Jump.objects.filter(part__page__issue=issue, direction=JumpDirection.BACKWARD):
+    for jump in jumps:
+        if jump.direction != JumpDirection.BACKWARD:
+            continue
         forward = linked.get(jump.part_id)
         state = (
             (JumpState.MANUAL if forward.state == JumpState.MANUAL else JumpState.LINKED)
@@ -304,19 +379,22 @@ def _sync_backward(issue: Issue) -> None:
 
 
 def _resolve_teasers(issue: Issue, pages: dict[str, Page]) -> None:
-    teasers = list(Teaser.objects.filter(page__issue=issue))
-    if not teasers:
-        return
+    """Link each open teaser to the story it announces on its target page (by headline)."""
+    teasers = [
+        t
+        for t in Teaser.objects.filter(page__issue=issue, target_article__isnull=True)
+        if find_page(pages, t.target_label) is not None
+    ]
+    heads_by_page: dict[int, list[ArticlePart]] = {}
     for teaser in teasers:
         target = find_page(pages, teaser.target_label)
-        if target is None:
-            if teaser.target_article_id:
-                Teaser.objects.filter(pk=teaser.pk).update(target_article=None)
-            continue
         if teaser.target_section and not target.section:
             target.section = teaser.target_section
             Page.objects.filter(pk=target.pk).update(section=teaser.target_section)
-        heads = list(ArticlePart.objects.filter(page=target, sequence=0).select_related("article"))
+        if target.pk not in heads_by_page:
+            heads_by_page[target.pk] = list(
+                ArticlePart.objects.filter(page=target, sequence=0).select_related("article")
+            )
         words = content_words(" ".join(teaser.title_lines))
         scored = sorted(
             (
@@ -329,15 +407,14 @@ def _resolve_teasers(issue: Issue, pages: dict[str, Page]) -> None:
                     ),
                     p.article_id,
                 )
-                for p in heads
+                for p in heads_by_page[target.pk]
             ),
             reverse=True,
         )
         best = scored[0] if scored else (0.0, None)
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        chosen = best[1] if best[0] >= TEASER_MIN_SCORE and best[0] - runner_up >= MARGIN else None
-        if teaser.target_article_id != chosen:
-            Teaser.objects.filter(pk=teaser.pk).update(target_article_id=chosen)
+        if best[0] >= TEASER_MIN_SCORE and best[0] - runner_up >= MARGIN:
+            Teaser.objects.filter(pk=teaser.pk).update(target_article_id=best[1])
 
 
 # Editors' fixes -------------------------------------------------------------------------------
@@ -359,7 +436,7 @@ def jump_link_manually(*, jump: Jump, part: ArticlePart) -> None:
     for other in Jump.objects.filter(to_part=part).exclude(pk=jump.pk):
         _set_state(other, JumpState.PENDING)
     link(jump, part, confidence=None, manual=True)
-    _sync_backward(jump.part.page.issue)
+    _sync_backward(_issue_jumps(jump.part.page.issue))
 
 
 @transaction.atomic
@@ -374,7 +451,7 @@ def jump_unlink(*, jump: Jump) -> None:
     jump.resolved_at = timezone.now()
     jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
     jump.candidates.clear()
-    _sync_backward(jump.part.page.issue)
+    _sync_backward(_issue_jumps(jump.part.page.issue))
 
 
 @transaction.atomic

@@ -17,7 +17,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -90,11 +90,12 @@ class _DryRunRollback(Exception):
 def publication_get_or_create(*, name: str, slug: str = "") -> Publication:
     """Find a paper by slug or printed name, or create it. A Chinese name gets a stable slug."""
     name = name.strip()
-    existing = Publication.objects.filter(slug=slug).first() if slug else None
-    existing = existing or Publication.objects.filter(name=name).first()
-    existing = existing or Publication.objects.filter(slug=name).first()
-    if existing:
-        return existing
+    lookup = Q(name=name) | Q(slug=name) | (Q(slug=slug) if slug else Q(pk__in=[]))
+    found = sorted(
+        Publication.objects.filter(lookup), key=lambda p: (p.slug != slug, p.name != name)
+    )
+    if found:
+        return found[0]
     slug = slug or slugify(name) or "paper-" + hashlib.sha1(name.encode()).hexdigest()[:8]
     try:
         with transaction.atomic():
@@ -244,9 +245,16 @@ def _write_page(
 
 
 def _fill_counts(report: PageImportReport, page: Page) -> None:
-    report.articles = page.parts.count()
-    report.photos = page.photos.count()
-    report.teasers = page.teasers.count()
+    counts = Page.objects.filter(pk=page.pk).aggregate(
+        articles=Count("parts", distinct=True),
+        photos=Count("photos", distinct=True),
+        teasers=Count("teasers", distinct=True),
+    )
+    report.articles, report.photos, report.teasers = (
+        counts["articles"],
+        counts["photos"],
+        counts["teasers"],
+    )
     report.pending_jumps = [
         f"{j.part.page.label} #{j.part.position} {j.marker} → {j.target_label} ({j.get_state_display()})"
         for j in Jump.objects.filter(part__page=page)
@@ -282,6 +290,8 @@ def _write_articles(
     page: Page, issue: Issue, parsed, overwrite_edited: bool, report: PageImportReport
 ) -> dict[int, ArticlePart]:
     existing = list(page.parts.select_related("article"))
+    if not existing:
+        return _create_articles(page, issue, parsed)
     by_key = {_match_key(p.title_lines, p.blocks): p for p in existing}
     by_position = {p.position: p for p in existing}
     matched: dict[int, ArticlePart] = {}
@@ -382,6 +392,55 @@ def _write_articles(
     return result
 
 
+def _create_articles(page: Page, issue: Issue, parsed) -> dict[int, ArticlePart]:
+    """A page seen for the first time: everything in a handful of bulk inserts."""
+    people = _people({n for pa in parsed.articles for n in pa.reporters})
+    articles = Article.objects.bulk_create(
+        [
+            Article(issue=issue, page=page, position=pa.position, **_article_fields(pa))
+            for pa in parsed.articles
+        ]
+    )
+    parts = ArticlePart.objects.bulk_create(
+        [
+            ArticlePart(
+                article=article,
+                page=page,
+                position=pa.position,
+                sequence=0,
+                title_lines=list(pa.title_lines),
+                blocks=_blocks(pa),
+                continued_from=pa.continued_from or "",
+            )
+            for article, pa in zip(articles, parsed.articles, strict=True)
+        ]
+    )
+    Byline.objects.bulk_create(
+        [
+            Byline(article=article, person=people[name], order=order)
+            for article, pa in zip(articles, parsed.articles, strict=True)
+            for order, name in enumerate(dict.fromkeys(pa.reporters))
+        ]
+    )
+    Jump.objects.bulk_create(
+        [
+            Jump(part=part, direction=direction, target_label=marker.label, marker=marker.text[:40])
+            for part, pa in zip(parts, parsed.articles, strict=True)
+            for direction, marker in _jump_markers(pa).items()
+        ]
+    )
+    return {pa.position: part for part, pa in zip(parts, parsed.articles, strict=True)}
+
+
+def _jump_markers(parsed_article) -> dict[str, parsing.Marker]:
+    """The page's jump per direction: the last unmerged marker of each (merged pairs are one story)."""
+    wanted = {}
+    for marker in parsed_article.markers:
+        if not marker.merged:
+            wanted[marker.direction] = marker
+    return wanted
+
+
 def _remove_part(part: ArticlePart) -> None:
     """Delete a printed part; its story goes with it only if nothing else of it remains."""
     release_part(part)  # what followed it becomes a story of its own; links to it are reopened
@@ -393,10 +452,7 @@ def _remove_part(part: ArticlePart) -> None:
 
 
 def _write_jumps(part: ArticlePart, parsed_article) -> None:
-    wanted = {}
-    for marker in parsed_article.markers:
-        if not marker.merged:
-            wanted[marker.direction] = marker  # the last one of each direction is the jump
+    wanted = _jump_markers(parsed_article)
     for jump in list(part.jumps.all()):
         marker = wanted.pop(jump.direction, None)
         if marker is None:
@@ -421,6 +477,8 @@ def _write_jumps(part: ArticlePart, parsed_article) -> None:
 
 def _people(names: Iterable[str]) -> dict[str, Person]:
     names = {n[:50] for n in names if n}
+    if not names:
+        return {}
     found = {p.name: p for p in Person.objects.filter(name__in=names)}
     missing = [Person(name=n) for n in sorted(names - found.keys())]
     if missing:
@@ -444,6 +502,9 @@ def _write_photos(
 ) -> None:
     existing = {p.position: p for p in page.photos.all()}
     wanted = {p.position: p for p in parsed.photos}
+    if not existing:
+        _create_photos(page, parsed, part_by_position)
+        return
     for position, photo in existing.items():
         if position not in wanted:
             if photo.image or photo.edited_at:
@@ -482,10 +543,38 @@ def _write_photos(
             )
 
 
+def _create_photos(page: Page, parsed, part_by_position: dict[int, ArticlePart]) -> None:
+    people = _people({n for p in parsed.photos for n in p.photographers})
+    photos = Photo.objects.bulk_create(
+        [
+            Photo(
+                page=page,
+                position=pp.position,
+                caption=pp.caption,
+                credit_line=_clip(pp.credit_line, 200),
+                article=part_by_position[pp.article_position].article
+                if pp.article_position in part_by_position
+                else None,
+            )
+            for pp in parsed.photos
+        ]
+    )
+    PhotoCredit.objects.bulk_create(
+        [
+            PhotoCredit(photo=photo, person=people[name], order=order)
+            for photo, pp in zip(photos, parsed.photos, strict=True)
+            for order, name in enumerate(dict.fromkeys(pp.photographers))
+            if name in people
+        ]
+    )
+
+
 def _write_teasers(page: Page, parsed) -> None:
     existing = {t.position: t for t in page.teasers.all()}
     wanted = {t.position: t for t in parsed.teasers}
-    Teaser.objects.filter(page=page).exclude(position__in=wanted.keys()).delete()
+    stale = [t.pk for position, t in existing.items() if position not in wanted]
+    if stale:
+        Teaser.objects.filter(pk__in=stale).delete()
     for position, pt in wanted.items():
         values = {
             "title_lines": list(pt.title_lines),

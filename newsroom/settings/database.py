@@ -12,6 +12,16 @@ SUPPORTED_ENGINES = {
 }
 
 
+# SQLite as a real server-side database: write-ahead log (readers never wait for the importer),
+# IMMEDIATE transactions (two writers queue instead of failing with "database is locked"), and
+# synchronous=NORMAL (durable at every checkpoint, safe against crashes of the process).
+SQLITE_OPTIONS = {
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+
+
 def database_from_env(*, default_sqlite_path: Path, env_var: str = "DATABASE_URL") -> dict:
     url = os.environ.get(env_var, "").strip()
     if not url:
@@ -19,7 +29,7 @@ def database_from_env(*, default_sqlite_path: Path, env_var: str = "DATABASE_URL
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": default_sqlite_path,
-            "OPTIONS": {"timeout": 20, "transaction_mode": "IMMEDIATE"},
+            "OPTIONS": SQLITE_OPTIONS,
         }
     try:
         config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
@@ -43,7 +53,7 @@ def database_from_env(*, default_sqlite_path: Path, env_var: str = "DATABASE_URL
         )
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["CONN_MAX_AGE"] = 0
-        config.setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
+        config.setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
     else:
         config.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
     return config

@@ -1,0 +1,94 @@
+#!/usr/bin/env python
+"""Import speed: N synthetic pages in the seed's style into a fresh database, on SQLite and PostgreSQL.
+
+    python bench/import_bench.py [--pages 1000] [--database sqlite|postgresql|both]
+
+Prints pages per second, peak memory (max RSS of the importing process) and the ratio of the
+import time to a plain ``jieba.lcut`` over the same page texts, measured in the same run (the
+machines are noisy, so only ratios are compared). Targets: ratio ≤ 2.0, peak memory ≤ 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._support import peak_rss_mb, run_per_database, setup_django
+
+RATIO_TARGET = 2.0
+MEMORY_TARGET_MB = 300
+
+
+def worker(database_url: str, pages: int) -> dict:
+    setup_django(database_url)
+    from articles.parsing import get_jieba
+    from articles.services import page_import
+    from bench.synthetic import archive
+
+    texts = [(day, label, text.encode("utf-8")) for day, label, text in archive(pages)]
+    jieba = get_jieba()  # load the dictionary outside both timings
+    jieba.lcut("预热")
+
+    started = time.perf_counter()
+    for day, label, data in texts:
+        page_import(
+            paper_name="南通日报",
+            paper_slug="nantong-daily",
+            issue_date=day,
+            label=label,
+            data=data,
+            source_name=f"{day}/{label}.txt",
+        )
+    import_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for _, _, data in texts:
+        jieba.lcut(data.decode("utf-8"))
+    jieba_seconds = time.perf_counter() - started
+
+    from articles.models import Article, Jump
+
+    return {
+        "pages": len(texts),
+        "bytes": sum(len(d) for _, _, d in texts),
+        "import_seconds": import_seconds,
+        "jieba_seconds": jieba_seconds,
+        "articles": Article.objects.count(),
+        "linked_jumps": Jump.objects.filter(state="linked", direction="forward").count(),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--database", choices=["sqlite", "postgresql", "both"], default="both")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--database-url", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.database_url, args.pages)))
+        return
+    databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+    results = run_per_database(__file__, ["--pages", str(args.pages)], databases)
+    ok = True
+    for name, r in results.items():
+        ratio = r["import_seconds"] / r["jieba_seconds"]
+        ok &= ratio <= RATIO_TARGET and r["peak_rss_mb"] <= MEMORY_TARGET_MB
+        print(
+            f"import {name}: {r['pages']} pages ({r['bytes'] / 1e6:.1f} MB, {r['articles']} stories, "
+            f"{r['linked_jumps']} jumps stitched) in {r['import_seconds']:.1f} s = "
+            f"{r['pages'] / r['import_seconds']:.0f} pages/s; jieba.lcut alone {r['jieba_seconds']:.1f} s; "
+            f"ratio {ratio:.2f} (target ≤ {RATIO_TARGET}); peak memory {r['peak_rss_mb']:.0f} MB "
+            f"(target ≤ {MEMORY_TARGET_MB} MB)"
+        )
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
