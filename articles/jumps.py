@@ -437,6 +437,10 @@ def jump_link_manually(*, jump: Jump, part: ArticlePart) -> None:
         _set_state(other, JumpState.PENDING)
     link(jump, part, confidence=None, manual=True)
     _sync_backward(_issue_jumps(jump.part.page.issue))
+    # Search index (search app): re-index the stories whose parts this changed.
+    from search.indexing import index_issue_changes
+
+    index_issue_changes(jump.part.page.issue_id)
 
 
 @transaction.atomic
@@ -452,6 +456,10 @@ def jump_unlink(*, jump: Jump) -> None:
     jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
     jump.candidates.clear()
     _sync_backward(_issue_jumps(jump.part.page.issue))
+    # Search index (search app): re-index the stories whose parts this changed.
+    from search.indexing import index_issue_changes
+
+    index_issue_changes(jump.part.page.issue_id)
 
 
 @transaction.atomic
@@ -462,6 +470,10 @@ def jump_reset(*, jump: Jump) -> None:
     jump.refresh_from_db()
     _set_state(jump, JumpState.PENDING)
     resolve_issue_jumps(jump.part.page.issue)
+    # Search index (search app): re-index the stories whose parts this changed.
+    from search.indexing import index_issue_changes
+
+    index_issue_changes(jump.part.page.issue_id)
 
 
 # Broken chains ------------------------------------------------------------------------------

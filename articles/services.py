@@ -240,6 +240,10 @@ def _write_page(
     _write_photos(page, parsed, part_by_position, report)
     _write_teasers(page, parsed)
     resolve_issue_jumps(issue)
+    # Search index (search app): index the stories this page import touched, in bulk.
+    from search.indexing import index_page_import
+
+    index_page_import(page)
     bump_content_version()
     _fill_counts(report, page)
 

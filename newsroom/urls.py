@@ -9,6 +9,7 @@ admin.site.index_title = "编辑部"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("search/", include("search.urls")),
     path("", include("articles.urls")),
 ]
 if settings.DEBUG:

@@ -1,0 +1,142 @@
+"""The user dictionary: words jieba must keep whole (徐惠民, not 徐 + 惠民).
+
+Two sources, both added to the one jieba that :func:`articles.parsing.get_jieba` initialises:
+
+* the project file ``search/dict/newsroom.dict`` that editors extend (people in the news, places,
+  campaign names), loaded once at start-up by :func:`preload` (``SearchConfig.ready``), so a
+  pre-forking server (``gunicorn --preload``) loads it once in the master before any worker forks;
+* names the importer has seen: reporters and photographers (:class:`~articles.models.Person`)
+  and places from datelines (``新华社北京7月8日电`` → 北京). The import hook learns the names of
+  the page it imports before segmenting it; every process also picks up names other processes
+  learned, at its first use of the index and then at most every :data:`REFRESH_SECONDS`.
+
+A new word changes how texts containing it segment, so learning one is followed by re-indexing
+the stories that contain it (see :func:`search.indexing.reindex_containing`), and a changed file by
+``manage.py rebuild_search_index --if-dictionary-changed``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from articles.parsing import get_jieba
+from search.text import normalize
+
+DICT_FILE = Path(__file__).parent / "dict" / "newsroom.dict"
+REFRESH_SECONDS = 60.0
+
+_NAME_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·]{2,12}")
+_DATELINE_PLACE_RE = re.compile(
+    r"^(?:新华社|中新社|人民日报|本报|央视|中国日报)?(?:记者)?"
+    r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:电|讯)"
+)
+_NOT_PLACES = frozenset({"本报", "昨日", "今日", "近日", "日前", "本月", "上月"})
+
+_lock = threading.RLock()
+_file_words: dict[str, tuple[int | None, str | None]] | None = None
+_learned: set[str] = set()
+_last_refresh = 0.0
+
+
+def parse_dictionary(text: str) -> dict[str, tuple[int | None, str | None]]:
+    """``WORD [FREQ] [TAG]`` lines (``#`` comments and blank lines skipped) → {word: (freq, tag)}."""
+    words: dict[str, tuple[int | None, str | None]] = {}
+    for raw in text.splitlines():
+        line = raw.strip().lstrip("\ufeff")
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split()
+        word = normalize(fields[0])
+        freq = int(fields[1]) if len(fields) > 1 and fields[1].isdigit() else None
+        tag = fields[-1] if len(fields) > 1 and not fields[-1].isdigit() else None
+        words[word] = (freq, tag)
+    return words
+
+
+def file_words(path: Path = DICT_FILE) -> dict[str, tuple[int | None, str | None]]:
+    return parse_dictionary(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def file_fingerprint(words: Iterable[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(words)).encode()).hexdigest()
+
+
+def preload() -> None:
+    """Load jieba and the dictionary file (once per process)."""
+    global _file_words
+    if _file_words is not None:
+        return
+    with _lock:
+        if _file_words is not None:
+            return
+        jieba = get_jieba()
+        words = file_words()
+        for word, (freq, tag) in words.items():
+            jieba.add_word(word, freq, tag)
+        _file_words = words
+
+
+def loaded_file_words() -> dict[str, tuple[int | None, str | None]]:
+    preload()
+    return dict(_file_words or {})
+
+
+def knows(word: str) -> bool:
+    return bool(get_jieba().dt.FREQ.get(word))
+
+
+def learn(words: Iterable[str]) -> list[str]:
+    """Add names jieba does not know yet; return the ones added (their stories need re-indexing)."""
+    preload()
+    jieba = get_jieba()
+    added: list[str] = []
+    with _lock:
+        for raw in words:
+            word = normalize(raw or "").strip()
+            if word in _learned or not _NAME_RE.fullmatch(word):
+                continue
+            _learned.add(word)
+            if knows(word):
+                continue
+            jieba.add_word(word)
+            added.append(word)
+    return added
+
+
+def dateline_place(dateline: str) -> str | None:
+    """``新华社北京7月8日电`` → 北京; ``本报讯`` → None."""
+    match = _DATELINE_PLACE_RE.match(normalize(dateline or "").replace(" ", ""))
+    if not match:
+        return None
+    place = match.group("place")
+    return None if place in _NOT_PLACES else place
+
+
+def database_words() -> set[str]:
+    """Reporters, photographers and dateline places in the archive."""
+    from articles.models import Article, Person
+
+    words = set(Person.objects.values_list("name", flat=True))
+    for dateline in (
+        Article.objects.exclude(dateline="").values_list("dateline", flat=True).distinct()
+    ):
+        place = dateline_place(dateline)
+        if place:
+            words.add(place)
+    return words
+
+
+def ensure_current(*, force: bool = False) -> list[str]:
+    """Make this process's dictionary current with the archive (at most every REFRESH_SECONDS)."""
+    global _last_refresh
+    preload()
+    now = time.monotonic()
+    if not force and _last_refresh and now - _last_refresh < REFRESH_SECONDS:
+        return []
+    _last_refresh = now
+    return learn(database_words())

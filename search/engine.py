@@ -1,0 +1,224 @@
+"""Querying the index: what readers type → the stories that contain it, best first.
+
+The rules (the same on PostgreSQL and SQLite):
+
+* The query is normalised like the index (NFKC, lower case) and split on spaces into **parts**;
+  a story matches when it contains every part as a substring of its title deck or its body.
+* Each part is segmented with jieba's accurate mode (same dictionary, same HMM setting as the
+  index) into **terms**, and the index is asked for stories that have every term. Terms are quoted
+  lexemes passed as query parameters — ``'党建' & '品牌'`` for ``to_tsquery('simple', …)``, ``"党建"
+  "品牌"`` for FTS5 ``MATCH`` — so no input can be read as query syntax or SQL.
+* The index finds stories with the terms *somewhere*; unless the query is a single plain token
+  (then a token match is a substring match), candidates are checked in the same SQL statement
+  for the parts as substrings of the normalised text, so every result really contains the query.
+* Ranking: PostgreSQL ``ts_rank`` (title weight A above body B), SQLite FTS5 ``bm25`` (title 10 :
+  body 1); then newer first.
+* A query the index answers with nothing (a word shorter than the index's tokens, 会展中心 inside
+  国际会展中心; a stop word; a word the tokens split differently) falls back to a substring match
+  over the normalised text, title matches first.
+
+``filter_articles(queryset, query)`` is the one entry point for any list of stories (the admin's
+search calls it); ``search`` does the same for a results page and also says whether the
+substring fallback was used.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connections
+from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
+
+from search import dictionary
+from search.text import is_word, normalize, query_terms
+
+MAX_QUERY_LENGTH = 200
+MAX_PARTS = 8
+MAX_TERMS = 24
+
+# A part that is one plain token (letters/CJK and digits only): the index's own tokenisers keep it
+# whole, so a token match is already a substring match and needs no check.
+_PLAIN_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    parts: tuple[str, ...]
+    terms: tuple[str, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.parts
+
+    @property
+    def needs_check(self) -> bool:
+        """Must index candidates be checked for the parts as substrings?"""
+        return not (
+            len(self.parts) == 1
+            and self.terms == self.parts
+            and _PLAIN_TOKEN.fullmatch(self.parts[0]) is not None
+        )
+
+
+def _clean(text: str) -> str:
+    """Control characters become spaces; surrogates and invisible format characters go."""
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cc":
+            out.append(" ")
+        elif category not in ("Cs", "Cf", "Co", "Cn"):
+            out.append(ch)
+    return "".join(out)
+
+
+def _strip_edges(part: str) -> str:
+    """``"污染防治"`` → 污染防治, ``-徐惠民`` → 徐惠民: quotes and operators around a word go."""
+    start, end = 0, len(part)
+    while start < end and not is_word(part[start]):
+        start += 1
+    while end > start and not is_word(part[end - 1]):
+        end -= 1
+    return part[start:end]
+
+
+def parse_query(text: str) -> Query:
+    """What a query asks for: its parts (substrings) and the index terms of those parts."""
+    text = _clean(text or "")[:MAX_QUERY_LENGTH]
+    parts: list[str] = []
+    for chunk in normalize(text).split():
+        part = _strip_edges(chunk)
+        if part and part not in parts:
+            parts.append(part)
+    parts = parts[:MAX_PARTS]
+    if parts:
+        dictionary.ensure_current()
+    terms: dict[str, None] = {}
+    for part in parts:
+        for term in query_terms(part):
+            terms.setdefault(term, None)
+    return Query(text=text.strip(), parts=tuple(parts), terms=tuple(list(terms)[:MAX_TERMS]))
+
+
+def _as_query(query: str | Query) -> Query:
+    return query if isinstance(query, Query) else parse_query(query)
+
+
+# Per-vendor query strings, built only from the terms, each one quoted. -------------------------
+
+
+def tsquery_text(terms: tuple[str, ...]) -> str:
+    """``'党建' & '品牌'``: each term a quoted lexeme (``'`` doubled, ``\\`` escaped) for to_tsquery."""
+    return " & ".join("'" + t.replace("\\", "\\\\").replace("'", "''") + "'" for t in terms)
+
+
+def fts5_match_text(terms: tuple[str, ...]) -> str:
+    """``"党建" "品牌"``: each term an FTS5 string (``"`` doubled); adjacent strings are ANDed."""
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def _contains_parts(parts: tuple[str, ...]) -> Q:
+    condition = Q()
+    for part in parts:
+        condition &= Q(search_entry__title__contains=part) | Q(search_entry__body__contains=part)
+    return condition
+
+
+def _vendor(queryset: QuerySet) -> str:
+    return connections[queryset.db].vendor
+
+
+def index_matches(queryset: QuerySet, query: str | Query) -> QuerySet:
+    """Stories of ``queryset`` the full-text index finds for ``query``, annotated ``search_rank``
+    (higher is better) and ordered best first, then newest. Empty when the query has no terms."""
+    q = _as_query(query)
+    if not q.terms:
+        return queryset.none()
+    if _vendor(queryset) == "postgresql":
+        tsquery = SearchQuery(tsquery_text(q.terms), search_type="raw", config="simple")
+        queryset = queryset.filter(search_entry__search_vector=tsquery).annotate(
+            search_rank=SearchRank(F("search_entry__search_vector"), tsquery)
+        )
+    else:
+        queryset = queryset.filter(search_fts__document__match=fts5_match_text(q.terms)).annotate(
+            search_rank=-F("search_fts__rank")
+        )
+    if q.needs_check:
+        queryset = queryset.filter(_contains_parts(q.parts))
+    return _ordered(queryset)
+
+
+def substring_matches(queryset: QuerySet, query: str | Query) -> QuerySet:
+    """Stories of ``queryset`` whose normalised title or body contains every part of ``query``;
+    title matches first, then newest. A scan: the fallback, not the rule."""
+    q = _as_query(query)
+    if q.is_empty:
+        return queryset.none()
+    in_title = Q()
+    for part in q.parts:
+        in_title &= Q(search_entry__title__contains=part)
+    queryset = queryset.filter(_contains_parts(q.parts)).annotate(
+        search_rank=Case(
+            When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField()
+        )
+    )
+    return _ordered(queryset)
+
+
+def _ordered(queryset: QuerySet) -> QuerySet:
+    return queryset.order_by("-search_rank", "-issue__date", "page__sequence", "position", "pk")
+
+
+def filter_articles(queryset: QuerySet, query: str | Query) -> QuerySet:
+    """The stories of ``queryset`` matching ``query``, best first (``search_rank`` annotated).
+
+    For the admin's ``get_search_results``: ``return filter_articles(queryset, term), False``.
+    Uses the index; falls back to a substring match when the index finds nothing. A blank query
+    leaves ``queryset`` as it is; one with no words in it (only punctuation) matches nothing."""
+    if not (query.text if isinstance(query, Query) else (query or "")).strip():
+        return queryset
+    q = _as_query(query)
+    if q.is_empty:
+        return queryset.none()
+    if q.terms:
+        found = index_matches(queryset, q)
+        if found.exists():
+            return found
+    return substring_matches(queryset, q)
+
+
+@dataclass
+class SearchResult:
+    """A result list for a paginator: ``count()`` is known, slicing evaluates the queryset."""
+
+    query: Query
+    queryset: QuerySet
+    total: int
+    fallback: bool
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index):
+        return self.queryset[index]
+
+
+def search(queryset: QuerySet, query: str | Query) -> SearchResult:
+    """Run ``query`` over ``queryset``: the index first, the substring fallback if it finds none."""
+    q = _as_query(query)
+    if q.is_empty:
+        return SearchResult(q, queryset.none(), 0, False)
+    if q.terms:
+        found = index_matches(queryset, q)
+        total = found.count()
+        if total:
+            return SearchResult(q, found, total, False)
+    found = substring_matches(queryset, q)
+    return SearchResult(q, found, found.count(), True)

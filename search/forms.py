@@ -1,0 +1,93 @@
+"""The public search form: the query and its filters, all in the URL (GET)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.db.models import Exists, OuterRef, QuerySet
+
+from articles.labels import LabelError, normalize_label
+from articles.models import ArticlePart, Byline, Publication
+from search.engine import MAX_QUERY_LENGTH
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label="关键词", required=False, max_length=MAX_QUERY_LENGTH)
+    paper = forms.ChoiceField(label="报纸", required=False)
+    start = forms.DateField(label="起始日期", required=False)
+    end = forms.DateField(label="截止日期", required=False)
+    label = forms.CharField(label="版次", required=False, max_length=12)
+    section = forms.CharField(label="版名", required=False, max_length=100)
+    reporter = forms.CharField(label="记者", required=False, max_length=50)
+
+    FILTERS = ("paper", "start", "end", "label", "section", "reporter")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        papers = Publication.objects.values_list("slug", "name")
+        self.fields["paper"].choices = [("", "全部报纸"), *papers]
+        for name in ("start", "end"):
+            self.fields[name].widget = forms.DateInput(attrs={"type": "date"})
+        self.fields["q"].widget.attrs.update(
+            {
+                "type": "search",
+                "placeholder": "输入关键词，如：污染防治",
+                "aria-label": "关键词",
+                "autofocus": True,
+            }
+        )
+
+    def clean_label(self) -> str:
+        value = self.cleaned_data.get("label", "").strip()
+        if not value:
+            return ""
+        try:
+            return normalize_label(value)
+        except LabelError as exc:
+            raise forms.ValidationError("版次写法不对（例如 A1、2、第二版）") from exc
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["start"] > data["end"]:
+            self.add_error("end", "截止日期早于起始日期")
+        return data
+
+    def valid_data(self) -> dict:
+        """The fields that are valid (an invalid filter is reported and ignored, not fatal)."""
+        self.is_valid()
+        return {k: v for k, v in self.cleaned_data.items() if k not in self.errors}
+
+    def has_filters(self) -> bool:
+        data = self.valid_data()
+        return any(data.get(name) for name in self.FILTERS)
+
+    def filter(self, queryset: QuerySet) -> QuerySet:
+        data = self.valid_data()
+        if data.get("paper"):
+            queryset = queryset.filter(issue__publication__slug=data["paper"])
+        if data.get("start"):
+            queryset = queryset.filter(issue__date__gte=data["start"])
+        if data.get("end"):
+            queryset = queryset.filter(issue__date__lte=data["end"])
+        if data.get("label"):
+            queryset = queryset.filter(
+                Exists(
+                    ArticlePart.objects.filter(article=OuterRef("pk"), page__label=data["label"])
+                )
+            )
+        if data.get("section"):
+            queryset = queryset.filter(
+                Exists(
+                    ArticlePart.objects.filter(
+                        article=OuterRef("pk"), page__section=data["section"].strip()
+                    )
+                )
+            )
+        if data.get("reporter"):
+            queryset = queryset.filter(
+                Exists(
+                    Byline.objects.filter(
+                        article=OuterRef("pk"), person__name=data["reporter"].strip()
+                    )
+                )
+            )
+        return queryset

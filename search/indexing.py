@@ -1,0 +1,306 @@
+"""Keeping the index in step with the stories.
+
+Each story is segmented once per update (:func:`search.text.analyse`): the same pass gives the
+index tokens and the words its keywords come from. Entries are written in bulk, one upsert per
+batch; the database's triggers update its full-text structure (see :mod:`search.models`).
+
+Who calls what:
+
+* the import service, after a page is written (``articles/services.py``, ``_write_page``):
+  :func:`index_page_import` — the stories with a part on the page, plus any story of the issue
+  whose parts changed (a continuation stitched in or split off), plus stories containing names
+  the dictionary just learned;
+* editors' jump fixes (``articles/jumps.py``): :func:`index_issue_changes`;
+* any other save of a story or a part (the admin): the post_save/post_delete receivers connected
+  in ``search/apps.py`` queue the story, and the queue is indexed when the transaction commits
+  (stories the import hook already indexed are taken off the queue);
+* a deleted story takes its entry and keywords with it (``on_delete=CASCADE``);
+* ``manage.py rebuild_search_index``: :func:`rebuild`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable, Iterable
+
+from django.db import connection, transaction
+from django.db.models import Prefetch, Q
+
+from articles.models import Article, ArticlePart, Byline, Page, PhotoCredit
+from search import dictionary
+from search.models import Keyword, SearchEntry
+from search.text import Analysis, analyse, keywords, normalize
+
+BATCH_SIZE = 500
+_ENTRY_FIELDS = [
+    "title",
+    "body",
+    "title_tokens",
+    "body_tokens",
+    "source_hash",
+    "parts_signature",
+    "indexed_at",
+]
+
+
+def story_title(article: Article) -> str:
+    """The title deck as printed: 引题, 主题, 副题, one per line."""
+    return "\n".join(t for t in (article.kicker, article.headline, article.subheadline) if t)
+
+
+def story_body(parts: Iterable[ArticlePart]) -> str:
+    """The whole story, every page's part in order (what ``Article.full_text`` returns)."""
+    return "\n\n".join(b.get("text", "") for part in parts for b in part.blocks)
+
+
+def parts_signature(part_ids: Iterable[int]) -> str:
+    return ",".join(str(pk) for pk in part_ids)
+
+
+def source_hash(title: str, body: str) -> str:
+    return hashlib.sha256(f"{title}\x00{body}".encode()).hexdigest()
+
+
+def build_entry(
+    article_id: int,
+    *,
+    title: str,
+    body: str,
+    signature: str,
+    title_analysis: Analysis | None = None,
+    body_analysis: Analysis | None = None,
+) -> tuple[SearchEntry, list[Keyword]]:
+    """The entry and keywords of one story from its normalised title and body.
+
+    The analyses may be passed in when the caller has them already (the speed benchmark builds
+    stories from pre-analysed sentences); otherwise the texts are segmented here, once each."""
+    title_analysis = title_analysis or analyse(title, normalised=True)
+    body_analysis = body_analysis or analyse(body, normalised=True)
+    entry = SearchEntry(
+        article_id=article_id,
+        title=title,
+        body=body,
+        title_tokens=title_analysis.joined(),
+        body_tokens=body_analysis.joined(),
+        source_hash=source_hash(title, body),
+        parts_signature=signature,
+    )
+    # The title's words count twice: a word in the headline says more about the story.
+    words = title_analysis.words * 2 + body_analysis.words
+    rows = [
+        Keyword(article_id=article_id, word=word[:50], weight=weight, rank=rank)
+        for rank, (word, weight) in enumerate(keywords(words))
+    ]
+    return entry, rows
+
+
+def write_entries(entries: list[SearchEntry], keyword_rows: list[Keyword]) -> None:
+    """Upsert ``entries`` and replace their stories' keywords, in bulk."""
+    if not entries:
+        return
+    with transaction.atomic():
+        SearchEntry.objects.bulk_create(
+            entries,
+            batch_size=BATCH_SIZE,
+            update_conflicts=True,
+            unique_fields=["article"],
+            update_fields=_ENTRY_FIELDS,
+        )
+        Keyword.objects.filter(article_id__in=[e.article_id for e in entries]).delete()
+        Keyword.objects.bulk_create(keyword_rows, batch_size=BATCH_SIZE)
+
+
+def index_articles(article_ids: Iterable[int], *, force: bool = False) -> int:
+    """(Re-)index the given stories; return how many entries were written.
+
+    A story whose text and parts are what its entry was built from is skipped unless ``force``
+    (re-importing an unchanged story costs no segmentation). Ids of stories that no longer
+    exist are dropped from the index."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return 0
+    dictionary.ensure_current()
+    written = 0
+    for start in range(0, len(ids), BATCH_SIZE):
+        chunk = ids[start : start + BATCH_SIZE]
+        articles = Article.objects.filter(pk__in=chunk).prefetch_related(
+            Prefetch("parts", queryset=ArticlePart.objects.order_by("sequence"))
+        )
+        existing = (
+            {}
+            if force
+            else {
+                pk: (h, sig)
+                for pk, h, sig in SearchEntry.objects.filter(article_id__in=chunk).values_list(
+                    "article_id", "source_hash", "parts_signature"
+                )
+            }
+        )
+        entries: list[SearchEntry] = []
+        keyword_rows: list[Keyword] = []
+        found: set[int] = set()
+        for article in articles:
+            found.add(article.pk)
+            parts = list(article.parts.all())
+            title = normalize(story_title(article))
+            body = normalize(story_body(parts))
+            signature = parts_signature(p.pk for p in parts)
+            if existing.get(article.pk) == (source_hash(title, body), signature):
+                continue
+            entry, rows = build_entry(article.pk, title=title, body=body, signature=signature)
+            entries.append(entry)
+            keyword_rows.extend(rows)
+        write_entries(entries, keyword_rows)
+        written += len(entries)
+        gone = set(chunk) - found
+        if gone:
+            SearchEntry.objects.filter(article_id__in=gone).delete()
+    _pending_discard(ids)
+    return written
+
+
+def stale_in_issue(issue_id: int) -> set[int]:
+    """Stories of the issue without an entry, or whose parts are not the ones it was built from."""
+    current: dict[int, list[int]] = {
+        pk: [] for pk in Article.objects.filter(issue_id=issue_id).values_list("pk", flat=True)
+    }
+    for article_id, part_id in (
+        ArticlePart.objects.filter(article__issue_id=issue_id)
+        .order_by("article_id", "sequence")
+        .values_list("article_id", "pk")
+    ):
+        current.setdefault(article_id, []).append(part_id)
+    stored = dict(
+        SearchEntry.objects.filter(article__issue_id=issue_id).values_list(
+            "article_id", "parts_signature"
+        )
+    )
+    return {pk for pk, parts in current.items() if stored.get(pk) != parts_signature(parts)}
+
+
+def names_on_page(page: Page) -> set[str]:
+    """Reporters, photographers and dateline places of what ``page`` printed."""
+    names = set(
+        Byline.objects.filter(article__parts__page=page).values_list("person__name", flat=True)
+    )
+    names.update(
+        PhotoCredit.objects.filter(photo__page=page).values_list("person__name", flat=True)
+    )
+    for dateline in (
+        Article.objects.filter(page=page).exclude(dateline="").values_list("dateline", flat=True)
+    ):
+        place = dictionary.dateline_place(dateline)
+        if place:
+            names.add(place)
+    return names
+
+
+def index_page_import(page: Page) -> int:
+    """After a page import: index the stories it touched (only those), in bulk."""
+    new_words = dictionary.learn(names_on_page(page))
+    touched = set(ArticlePart.objects.filter(page=page).values_list("article_id", flat=True))
+    touched |= stale_in_issue(page.issue_id)
+    written = index_articles(touched)
+    if new_words:
+        written += reindex_containing(new_words, exclude=touched)
+    return written
+
+
+def index_issue_changes(issue_id: int) -> int:
+    """After stories of an issue were stitched or split: index the ones whose parts changed."""
+    return index_articles(stale_in_issue(issue_id))
+
+
+def reindex_containing(words: Iterable[str], *, exclude: Iterable[int] = ()) -> int:
+    """Re-index stories whose text contains any of ``words`` (after the dictionary changed)."""
+    condition = Q()
+    for word in {normalize(w) for w in words if w}:
+        condition |= Q(title__contains=word) | Q(body__contains=word)
+    if not condition:
+        return 0
+    ids = (
+        SearchEntry.objects.filter(condition)
+        .exclude(article_id__in=list(exclude))
+        .values_list("article_id", flat=True)
+    )
+    return index_articles(list(ids), force=True)
+
+
+def rebuild(
+    *, batch_size: int = BATCH_SIZE, progress: Callable[[int, int], None] | None = None
+) -> int:
+    """Re-index every story (with the dictionary as it is now); return the number indexed."""
+    dictionary.ensure_current(force=True)
+    ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+    total = len(ids)
+    if progress:
+        progress(0, total)
+    SearchEntry.objects.exclude(article_id__in=Article.objects.values("pk")).delete()
+    done = 0
+    for start in range(0, total, batch_size):
+        chunk = ids[start : start + batch_size]
+        index_articles(chunk, force=True)
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+    optimise()
+    return total
+
+
+def optimise() -> None:
+    """Merge the full-text index's segments (SQLite FTS5; PostgreSQL needs nothing)."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+
+
+# Saves outside the import service (the admin): queue the story, index it at commit. ------------
+
+_local = threading.local()
+
+
+class _Pending:
+    """Stories saved in the current transaction, indexed once it commits."""
+
+    def __init__(self) -> None:
+        self.ids: set[int] = set()
+
+    def __call__(self) -> None:
+        if getattr(_local, "pending", None) is self:
+            _local.pending = None
+        if self.ids:
+            index_articles(self.ids)
+
+
+def queue_article(article_id: int | None) -> None:
+    """Index the story when the current transaction commits (now, in autocommit mode)."""
+    if not article_id:
+        return
+    if not connection.in_atomic_block:
+        index_articles([article_id])
+        return
+    pending = getattr(_local, "pending", None)
+    if pending is None or not any(entry[1] is pending for entry in connection.run_on_commit):
+        pending = _Pending()  # the previous one ran, or was discarded with a rollback
+        _local.pending = pending
+        transaction.on_commit(pending, robust=True)
+    pending.ids.add(article_id)
+
+
+def _pending_discard(ids: Iterable[int]) -> None:
+    pending = getattr(_local, "pending", None)
+    if pending is not None:
+        pending.ids.difference_update(ids)
+
+
+def article_saved(sender, instance, raw=False, **kwargs) -> None:
+    """post_save of Article: its title deck may have changed."""
+    if not raw:
+        queue_article(instance.pk)
+
+
+def part_changed(sender, instance, raw=False, **kwargs) -> None:
+    """post_save / post_delete of ArticlePart: its story's text may have changed."""
+    if not raw:
+        queue_article(instance.article_id)

@@ -1,0 +1,101 @@
+"""Rebuild the search index, or only the stories a dictionary change affects.
+
+python manage.py rebuild_search_index                          # every story
+python manage.py rebuild_search_index --if-dictionary-changed  # after editing newsroom.dict
+python manage.py rebuild_search_index --containing 会展中心 …   # stories containing words
+"""
+
+from __future__ import annotations
+
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from search import dictionary, indexing
+from search.models import DictionaryState
+
+
+class ProgressBar:
+    """``[#####-----]  12,000/50,000  24%`` redrawn in place on a terminal; silent otherwise."""
+
+    WIDTH = 30
+
+    def __init__(self, stream, *, enabled: bool):
+        self.stream = stream
+        self.enabled = enabled
+        self.started = time.monotonic()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        share = done / total if total else 1.0
+        filled = int(self.WIDTH * share)
+        elapsed = time.monotonic() - self.started
+        eta = f", {elapsed / share - elapsed:.0f} s left" if 0 < share < 1 else ""
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        self.stream.write(f"\r[{bar}] {done:>9,}/{total:,} {share:4.0%}{eta}   ", ending="")
+        self.stream.flush()
+        if done >= total:
+            self.stream.write("")
+
+
+def _record_dictionary() -> None:
+    words = sorted(dictionary.file_words())
+    DictionaryState.objects.update_or_create(
+        pk=1, defaults={"file_words": words, "fingerprint": dictionary.file_fingerprint(words)}
+    )
+
+
+class Command(BaseCommand):
+    help = "Rebuild the full-text search index (jieba segmentation, keywords) of every story."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-dictionary-changed",
+            action="store_true",
+            help="only re-index the stories containing words added to or removed from "
+            "search/dict/newsroom.dict since the index was last built",
+        )
+        parser.add_argument(
+            "--containing",
+            nargs="+",
+            metavar="WORD",
+            help="only re-index the stories containing these words",
+        )
+        parser.add_argument("--batch-size", type=int, default=indexing.BATCH_SIZE)
+        parser.add_argument(
+            "--no-progress", action="store_true", help="no progress bar, even on a terminal"
+        )
+
+    def handle(self, *args, **options):
+        if options["batch_size"] < 1:
+            raise CommandError("--batch-size must be at least 1")
+        started = time.monotonic()
+        if options["containing"]:
+            count = indexing.reindex_containing(options["containing"])
+            self.stdout.write(
+                f"Re-indexed {count:,} stories containing {' '.join(options['containing'])}."
+            )
+            return
+        if options["if_dictionary_changed"]:
+            state = DictionaryState.objects.filter(pk=1).first()
+            if state is not None:
+                words = set(dictionary.file_words())
+                changed = words ^ set(state.file_words)
+                if not changed:
+                    self.stdout.write("The dictionary has not changed; nothing to re-index.")
+                    return
+                count = indexing.reindex_containing(changed)
+                _record_dictionary()
+                self.stdout.write(
+                    f"The dictionary changed ({len(changed)} words); re-indexed {count:,} stories "
+                    f"in {time.monotonic() - started:.1f} s."
+                )
+                return
+        progress = ProgressBar(
+            self.stdout,
+            enabled=not options["no_progress"] and self.stdout.isatty(),
+        )
+        total = indexing.rebuild(batch_size=options["batch_size"], progress=progress)
+        _record_dictionary()
+        self.stdout.write(f"Indexed {total:,} stories in {time.monotonic() - started:.1f} s.")

@@ -1,0 +1,180 @@
+"""Text for the index and for queries: normalise, segment with jieba, keep the words worth indexing.
+
+One rule for both sides, so that what a query looks for is what the index holds:
+
+* **Normalise for matching only** (:func:`normalize`): NFKC (full-width → half-width), lower case,
+  via :func:`articles.parsing.normalize_for_matching`. The printed text is never changed; the
+  index stores normalised copies.
+* **Same dictionary, same HMM setting** (:data:`HMM`): the index uses jieba's search mode, the query
+  its accurate mode. Search mode is accurate mode plus the dictionary's 2- and 3-character words
+  inside each longer word, so every accurate-mode word of a text is also one of its index tokens.
+* **One jieba pass per text**: :func:`analyse` runs accurate mode once and expands it to search
+  mode itself (exactly what ``jieba.cut_for_search`` does), so the same pass gives the index tokens
+  and the words the keywords are computed from (TF-IDF by hand with jieba.analyse's IDF table;
+  ``extract_tags`` would segment the text a second time).
+
+HMM is off: words outside the dictionary are indexed as single characters rather than as new
+words guessed from their context. A guess depends on the characters around the word, so the same
+name could be one token in one story and two in another and a query would miss half of them;
+single characters always match (and the substring check keeps the results exact). Names the
+desk cares about are put in the dictionary instead (see :mod:`search.dictionary`).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from articles.parsing import get_jieba, normalize_for_matching
+
+HMM = False
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Function words and particles: in almost every story, useless alone. A query made only of them
+# still works: it finds nothing in the index and falls back to a substring match.
+STOP_WORDS = _words(
+    "的 了 和 与 及 在 是 为 对 把 被 从 向 以 等 也 就 都 而 并 或 之 其 这 那 着 吗 呢 吧 啊 "
+    "于 由 该 此 则 即 又 还 但 所 得 地 个 我们 他们 她们 它们 一个 进行 以及 并且 而且"
+)
+
+# Keywords: how many per story, and words that are never shown as tags.
+KEYWORDS_PER_STORY = 8
+_KEYWORD_STOP = STOP_WORDS | _words(
+    "记者 本报讯 本报 通讯员 日电 今年 去年 目前 同时 其中 方面 工作 我市 全市 要求 表示 指出 强调 "
+    "开展 推进 推动 进一步 一步 相关 有关 一批 一大 以来 当前 今后 不断"
+)
+
+
+def normalize(text: str) -> str:
+    """The matching form of a text: NFKC (full-width → half-width), 轉 → 转, lower case."""
+    return normalize_for_matching(text)
+
+
+def is_word(token: str) -> bool:
+    """A token worth indexing: it has a letter or a digit (CJK characters are letters)."""
+    return any(unicodedata.category(ch)[0] in "LN" for ch in token)
+
+
+def index_token(token: str) -> bool:
+    return token not in STOP_WORDS and not token.isspace() and is_word(token)
+
+
+@dataclass
+class Analysis:
+    """What the index keeps of one text: search-mode ``tokens`` (in text order, repeats kept, so
+    term frequency counts) and the accurate-mode content ``words`` keywords are computed from."""
+
+    tokens: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+
+    def __add__(self, other: Analysis) -> Analysis:
+        return Analysis(self.tokens + other.tokens, self.words + other.words)
+
+    def joined(self) -> str:
+        return " ".join(self.tokens)
+
+
+def analyse(text: str, *, normalised: bool = False) -> Analysis:
+    """Segment ``text`` once and return its index tokens and content words.
+
+    jieba segments every run of letters between punctuation on its own, so the analysis of a
+    text is the concatenation of the analyses of its paragraphs (or sentences)."""
+    jieba = get_jieba()
+    freq = jieba.dt.FREQ
+    if not normalised:
+        text = normalize(text)
+    tokens: list[str] = []
+    words: list[str] = []
+    for word in jieba.cut(text, HMM=HMM):
+        if not index_token(word):
+            continue
+        words.append(word)
+        # jieba's search mode (Tokenizer.cut_for_search), expanded here from the same pass.
+        n = len(word)
+        if n > 2:
+            for i in range(n - 1):
+                gram = word[i : i + 2]
+                if freq.get(gram) and index_token(gram):
+                    tokens.append(gram)
+        if n > 3:
+            for i in range(n - 2):
+                gram = word[i : i + 3]
+                if freq.get(gram) and index_token(gram):
+                    tokens.append(gram)
+        tokens.append(word)
+    return Analysis(tokens, words)
+
+
+def query_terms(text: str) -> list[str]:
+    """Index terms of a (normalised) query part: accurate mode, same dictionary and HMM setting."""
+    seen: dict[str, None] = {}
+    for word in get_jieba().cut(text, HMM=HMM):
+        if index_token(word):
+            seen.setdefault(word, None)
+    return list(seen)
+
+
+def tokenize_spans(text: str) -> list[tuple[str, int, int]]:
+    """Search-mode tokens of an already normalised ``text`` with their offsets (for highlighting)."""
+    return [
+        (word, start, end)
+        for word, start, end in get_jieba().tokenize(text, mode="search", HMM=HMM)
+        if index_token(word)
+    ]
+
+
+# Keywords ------------------------------------------------------------------------------------
+
+_idf_lock = threading.Lock()
+_idf: tuple[dict[str, float], float] | None = None
+
+
+def idf_table() -> tuple[dict[str, float], float]:
+    """jieba.analyse's IDF table (``jieba/analyse/idf.txt``) and its median, the IDF of a word the
+    table does not know — what ``jieba.analyse.TFIDF`` loads, read directly so that indexing does
+    not import jieba.analyse (and its part-of-speech tagger). Loaded at the first indexing."""
+    global _idf
+    if _idf is None:
+        with _idf_lock:
+            if _idf is None:
+                jieba = get_jieba()
+                path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+                table: dict[str, float] = {}
+                for line in path.read_text(encoding="utf-8").splitlines():
+                    word, _, value = line.strip().partition(" ")
+                    if value:
+                        table[word] = float(value)
+                values = sorted(table.values())
+                _idf = (table, values[len(values) // 2] if values else 0.0)
+    return _idf
+
+
+def _keyword_candidate(word: str) -> bool:
+    if len(word) < 2 or word in _KEYWORD_STOP:
+        return False
+    han = sum(1 for ch in word if "\u3400" <= ch <= "\u9fff")
+    if han:
+        return han == len(word)  # no 2020年, no 1.5万
+    return word.isalpha() and len(word) >= 3
+
+
+def keywords(words: list[str], *, limit: int = KEYWORDS_PER_STORY) -> list[tuple[str, float]]:
+    """TF-IDF over the accurate-mode words of a story: [(word, weight)], best first.
+
+    The same score jieba.analyse.extract_tags computes, from words already segmented."""
+    idf, median = idf_table()
+    counts = Counter(w for w in words if _keyword_candidate(w))
+    total = sum(counts.values())
+    if not total:
+        return []
+    scored = [(w, c / total * idf.get(w, median)) for w, c in counts.items()]
+    scored.sort(key=lambda item: (-item[1], item[0]))
+    return [(w, round(s, 6)) for w, s in scored[:limit] if math.isfinite(s)]

@@ -1,0 +1,61 @@
+"""manage.py rebuild_search_index."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from search.engine import search
+from search.models import DictionaryState, SearchEntry
+from tests.search.conftest import make_story
+
+pytestmark = pytest.mark.django_db
+
+
+class Terminal(StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_rebuild_indexes_every_story(seed):
+    SearchEntry.objects.all().delete()
+    out = StringIO()
+    call_command("rebuild_search_index", stdout=out)
+    assert out.getvalue().startswith("Indexed 5 stories in ")
+    assert "\r" not in out.getvalue()  # no progress bar when not on a terminal
+    assert SearchEntry.objects.count() == 5
+    assert search(seed["party"].__class__.objects.published(), "飞牛小匠").total == 1
+    assert DictionaryState.objects.get().file_words
+
+
+def test_rebuild_draws_a_progress_bar_on_a_terminal(seed):
+    out = Terminal()
+    call_command("rebuild_search_index", "--batch-size", "2", stdout=out)
+    text = out.getvalue()
+    assert "\r[" in text and "5/5" in text and "100%" in text
+
+
+def test_only_stories_with_changed_dictionary_words_are_reindexed(db):
+    story = make_story("会展新闻", "南通国际会展中心举行展会。")
+    other = make_story("港口新闻", "港口建设提速。")
+    call_command("rebuild_search_index", stdout=StringIO())
+    out = StringIO()
+    call_command("rebuild_search_index", "--if-dictionary-changed", stdout=out)
+    assert "has not changed" in out.getvalue()
+
+    state = DictionaryState.objects.get()
+    state.file_words = [w for w in state.file_words if w != "国际会展中心"]
+    state.save()  # as if 国际会展中心 had just been added to the file
+    before = {e.article_id: e.indexed_at for e in SearchEntry.objects.all()}
+    out = StringIO()
+    call_command("rebuild_search_index", "--if-dictionary-changed", stdout=out)
+    assert "re-indexed 1 stories" in out.getvalue()
+    after = {e.article_id: e.indexed_at for e in SearchEntry.objects.all()}
+    assert after[story.pk] > before[story.pk] and after[other.pk] == before[other.pk]
+
+
+def test_reindex_stories_containing_words(db):
+    make_story("会展新闻", "南通国际会展中心举行展会。")
+    out = StringIO()
+    call_command("rebuild_search_index", "--containing", "会展中心", stdout=out)
+    assert out.getvalue().startswith("Re-indexed 1 stories")

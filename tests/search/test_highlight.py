@@ -1,0 +1,49 @@
+"""Marks from jieba's token offsets, mapped back to the printed text."""
+
+import pytest
+
+from search.engine import parse_query
+from search.highlight import highlight, snippet
+
+pytestmark = pytest.mark.django_db  # parsing a query brings the dictionary up to date
+
+
+def test_title_words_are_marked_and_the_rest_escaped():
+    html = highlight("用党建品牌让<社会组织>“亮心”", parse_query("党建"))
+    assert html == "用<mark>党建</mark>品牌让&lt;社会组织&gt;“亮心”"
+
+
+def test_a_word_inside_another_word_is_not_marked_by_tokens():
+    # 党建 is a query term; in 政党建立 jieba reads 政党 / 建立, so nothing is marked there.
+    html = highlight("政党建立与党建工作", parse_query("党建"))
+    assert html == "政党建立与<mark>党建</mark>工作"
+
+
+def test_substring_matches_are_marked_when_no_token_matches():
+    html = highlight("南通国际会展中心迎来展会", parse_query("会展中心"))
+    assert html == "南通国际<mark>会展中心</mark>迎来展会"
+
+
+def test_marks_map_back_to_full_width_text():
+    html = highlight("推进ＡＩ应用", parse_query("ai"))
+    assert html == "推进<mark>ＡＩ</mark>应用"
+
+
+def test_adjacent_terms_are_one_mark():
+    html = highlight("全市打好污染防治攻坚战", parse_query("污染 防治"))
+    assert "<mark>污染防治</mark>" in html
+
+
+def test_snippet_is_centred_on_the_matches_with_ellipses():
+    text = (
+        "开头的话。" * 40 + "市委书记徐惠民强调，要把节约土地资源放在重要位置。" + "结尾的话。" * 40
+    )
+    html = snippet(text, parse_query("徐惠民 土地"))
+    assert html.startswith("…") and html.endswith("…")
+    assert "<mark>徐惠民</mark>" in html and "<mark>土地</mark>" in html
+    assert len(html) < 200
+
+
+def test_snippet_without_a_match_in_the_body_is_its_beginning():
+    html = snippet("第一段文字。第二段文字。", parse_query("标题里的词"))
+    assert html == "第一段文字。第二段文字。"

@@ -1,0 +1,187 @@
+"""Keeping the index in step: imports, re-imports, stitching and splitting, edits, deletion,
+names the dictionary learns."""
+
+import pytest
+from django.db import connection, transaction
+
+from articles.jumps import jump_unlink
+from articles.models import Article, ArticlePart, Jump, JumpState
+from articles.services import page_reparse
+from search import indexing
+from search.engine import search
+from search.models import Keyword, SearchEntry
+from tests.conftest import DATA
+from tests.factories import import_seed, import_text
+from tests.search.conftest import make_story, publish, seed_stories
+
+pytestmark = pytest.mark.django_db
+
+
+def hits(query: str) -> set[int]:
+    return {a.pk for a in search(Article.objects.all(), query).queryset}
+
+
+@pytest.fixture
+def segmentations(monkeypatch) -> list[int]:
+    """The ids of the stories segmented (build_entry calls) from now on."""
+    calls: list[int] = []
+    original = indexing.build_entry
+
+    def counting(article_id, **kwargs):
+        calls.append(article_id)
+        return original(article_id, **kwargs)
+
+    monkeypatch.setattr(indexing, "build_entry", counting)
+    return calls
+
+
+def test_an_import_indexes_every_story_with_keywords():
+    import_seed()
+    assert SearchEntry.objects.count() == Article.objects.count() == 5
+    for article in Article.objects.all():
+        entry = article.search_entry
+        assert entry.title and entry.body and entry.title_tokens and entry.body_tokens
+        assert Keyword.objects.filter(article=article).count() > 3
+    stories = seed_stories()
+    tokens = stories["projects"].search_entry.body_tokens.split()
+    assert "徐惠民" in tokens  # the project dictionary keeps the name whole
+    assert "党建" in Keyword.objects.filter(article=stories["party"]).values_list("word", flat=True)
+
+
+def test_a_page_import_segments_only_the_stories_it_touched(segmentations):
+    import_seed()
+    assert len(segmentations) == 5
+    segmentations.clear()
+    import_text(
+        "港口建设提速\n\n本报讯（记者金帅）昨日，南通港口建设再提速。\n", "A3"
+    )  # another page of the same issue
+    assert len(segmentations) == 1
+    assert SearchEntry.objects.count() == 6
+
+
+def test_reimporting_an_unchanged_page_segments_nothing(segmentations):
+    import_seed()
+    page = Article.objects.first().page
+    segmentations.clear()
+    page_reparse(page=page)  # forced: the page is written again, the text is the same
+    assert segmentations == []
+
+
+def test_stitching_moves_the_continuation_into_the_story_entry(segmentations):
+    import_seed()
+    segmentations.clear()
+    import_text((DATA / "jumps" / "A2.txt").read_text(encoding="utf-8"), "A2")
+    stories = seed_stories()
+    assert SearchEntry.objects.count() == Article.objects.count() == 5  # placeholders gone
+    assert hits("倒排工期") == {stories["works"].pk}
+    assert "倒排工期" in stories["works"].search_entry.body
+    # Only the four stitched stories (and the continuations, before they were merged) were done.
+    assert stories["projects"].pk not in segmentations
+
+
+def test_unlinking_a_continuation_indexes_both_stories():
+    import_seed()
+    import_text((DATA / "jumps" / "A2.txt").read_text(encoding="utf-8"), "A2")
+    works = seed_stories()["works"]
+    jump = Jump.objects.get(part__article=works, direction="forward", state=JumpState.LINKED)
+    jump_unlink(jump=jump)
+    assert "倒排工期" not in SearchEntry.objects.get(article=works).body
+    (alone,) = hits("倒排工期")
+    assert alone != works.pk
+    assert SearchEntry.objects.count() == Article.objects.count() == 6
+
+
+def test_an_edit_is_indexed_when_its_transaction_commits(django_capture_on_commit_callbacks):
+    import_seed()
+    story = seed_stories()["pollution"]
+    with django_capture_on_commit_callbacks(execute=True):
+        story.headline = "生态环境质量持续改善"
+        story.save()
+        part = story.parts.get()
+        part.blocks = [*part.blocks, {"kind": "paragraph", "text": "长江大保护成效明显。"}]
+        part.save()
+    assert hits("生态环境质量") == {story.pk}
+    assert hits("长江大保护") == {story.pk}
+
+
+def test_stories_indexed_in_the_transaction_leave_the_commit_queue(
+    django_capture_on_commit_callbacks,
+):
+    import_seed()
+    story = seed_stories()["pollution"]
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        story.headline = "临时标题"
+        story.save()
+        indexing.index_articles([story.pk])  # indexed now: nothing left to do at commit
+    assert hits("临时标题") == {story.pk}
+    assert all(not getattr(cb, "ids", None) for cb in callbacks)
+
+
+def test_an_edit_after_a_rolled_back_one_is_still_indexed(django_capture_on_commit_callbacks):
+    import_seed()
+    story = seed_stories()["pollution"]
+    with django_capture_on_commit_callbacks(execute=True):
+        try:
+            with transaction.atomic():
+                story.headline = "回滚的标题"
+                story.save()
+                raise RuntimeError("rolled back")
+        except RuntimeError:
+            pass
+        story.refresh_from_db()
+        story.headline = "提交的标题"
+        story.save()
+    assert hits("提交的标题") == {story.pk}
+    assert hits("回滚的标题") == set()
+
+
+def test_deleting_a_story_removes_it_from_the_index():
+    import_seed()
+    story = seed_stories()["party"]
+    story.delete()
+    assert not SearchEntry.objects.filter(article_id=story.pk).exists()
+    assert not Keyword.objects.filter(article_id=story.pk).exists()
+    assert hits("飞牛小匠") == set()
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?", ['"飞牛小匠"']
+            )
+            assert cursor.fetchone()[0] == 0
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+
+
+def test_a_removed_part_takes_its_text_out(django_capture_on_commit_callbacks):
+    import_seed()
+    import_text((DATA / "jumps" / "A2.txt").read_text(encoding="utf-8"), "A2")
+    works = seed_stories()["works"]
+    with django_capture_on_commit_callbacks(execute=True):
+        ArticlePart.objects.get(article=works, sequence=1).delete()
+    assert hits("倒排工期") == set()
+
+
+def test_a_name_the_importer_learns_reindexes_older_stories(db):
+    older = make_story("会议报道", "韩梅梅在会上发言，介绍了港口建设情况。")
+    assert "韩梅梅" not in older.search_entry.body_tokens.split()
+    import_text("展会开幕\n\n本报讯（记者韩梅梅）昨日，南通国际会展中心举行展会。\n", "A5")
+    older.search_entry.refresh_from_db()
+    assert "韩梅梅" in older.search_entry.body_tokens.split()
+    publish()
+    assert len(search(Article.objects.published(), "韩梅梅").queryset) == 2
+
+
+def test_dateline_places_are_learned(db):
+    from search import dictionary
+
+    assert not dictionary.knows("洋口港")
+    import_text("港区召开会议\n\n新华社洋口港7月8日电 记者李雷报道 今天，洋口港召开会议。\n", "A6")
+    assert dictionary.knows("洋口港")
+    assert dictionary.knows("李雷")
+
+
+def test_index_articles_drops_stories_that_no_longer_exist(db):
+    story = make_story("港口建设", "港口建设提速。")
+    pk = story.pk
+    Article.objects.filter(pk=pk).delete()
+    assert indexing.index_articles([pk]) == 0
+    assert not SearchEntry.objects.filter(article_id=pk).exists()

@@ -1,0 +1,81 @@
+"""Segmentation, the user dictionary and keywords."""
+
+import pytest
+
+from articles.parsing import get_jieba
+from search import dictionary
+from search.text import HMM, analyse, index_token, keywords, normalize, query_terms
+from tests.factories import SEED
+
+
+def test_analysis_is_jieba_search_mode_from_one_pass():
+    text = normalize(SEED.read_text(encoding="utf-8"))
+    expected = [w for w in get_jieba().cut_for_search(text, HMM=HMM) if index_token(w)]
+    assert analyse(text, normalised=True).tokens == expected
+
+
+def test_analysis_of_a_text_is_that_of_its_sentences_joined():
+    text = "市委书记徐惠民强调，要把节约土地资源放在重要位置。港闸区飞牛小匠成立党支部。"
+    parts = [
+        analyse(s)
+        for s in (
+            "市委书记徐惠民强调，",
+            "要把节约土地资源放在重要位置。",
+            "港闸区飞牛小匠成立党支部。",
+        )
+    ]
+    joined = parts[0] + parts[1] + parts[2]
+    assert analyse(text).tokens == joined.tokens
+
+
+def test_punctuation_and_stop_words_are_not_indexed():
+    tokens = analyse("全市打好污染防治攻坚战，的、了和“党建”！").tokens
+    assert "，" not in tokens and "的" not in tokens and "“" not in tokens
+    assert "党建" in tokens and "污染防治" in tokens and "污染" in tokens  # search mode
+
+
+def test_dictionary_keeps_names_whole():
+    assert query_terms("徐惠民") == ["徐惠民"]
+    assert query_terms("飞牛小匠") == ["飞牛小匠"]
+    assert "徐惠民" in analyse("市委书记徐惠民强调").tokens
+
+
+def test_normalisation_is_for_matching_only():
+    assert normalize("ＡＩ　赋能（２０２０）") == "ai 赋能(2020)"
+
+
+def test_keywords_come_from_the_same_words():
+    words = analyse(
+        "飞牛小匠志愿服务社。飞牛小匠党支部结合自身服务特点。社区共建飞牛小匠便民服务站。"
+    ).words
+    top = [w for w, _ in keywords(words)]
+    assert top[0] == "飞牛小匠"
+    assert all(len(w) >= 2 for w in top)
+    assert keywords([]) == []
+
+
+def test_dictionary_file_format():
+    words = dictionary.parse_dictionary("# comment\n\n徐惠民 nr\n港闸 2000 ns\nＡＢＣ\n")
+    assert words == {"徐惠民": (None, "nr"), "港闸": (2000, "ns"), "abc": (None, None)}
+    assert "徐惠民" in dictionary.file_words()
+    assert not any(w.startswith("#") for w in dictionary.file_words())
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("新华社北京7月8日电", "北京"),
+        ("本报如东讯", None),
+        ("本报讯", None),
+        ("新华社洋口港7月8日电", "洋口港"),
+        ("本报南京8日电", "南京"),
+    ],
+)
+def test_places_from_datelines(dateline, place):
+    assert dictionary.dateline_place(dateline) == place
+
+
+def test_learning_adds_unknown_names_once():
+    assert dictionary.learn(["欧阳明日"]) == ["欧阳明日"]
+    assert dictionary.learn(["欧阳明日", "南通", "x"]) == []
+    assert query_terms("欧阳明日") == ["欧阳明日"]

@@ -1,0 +1,128 @@
+"""The public search page and the keyword page."""
+
+import re
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from tests.search.conftest import make_story
+
+pytestmark = pytest.mark.django_db
+URL = reverse("search:search")
+
+
+def headlines(response) -> list[str]:
+    return [a.headline for a in response.context["page_obj"].object_list]
+
+
+def test_search_page_lists_matches_with_marks(client, seed):
+    response = client.get(URL, {"q": "徐惠民"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "找到 2 篇" in html
+    assert "<mark>徐惠民</mark>" in html
+    assert {a.pk for a in response.context["page_obj"]} == {seed["projects"].pk, seed["works"].pk}
+    assert seed["projects"].get_absolute_url() in html
+    assert 'value="徐惠民"' in html  # the query stays in the form (and the URL)
+
+
+def test_headline_match_is_marked_in_the_title(client, seed):
+    html = client.get(URL, {"q": "党建"}).content.decode()
+    assert "用<mark>党建</mark>品牌让社会组织“亮心”" in html
+
+
+def test_search_page_says_when_nothing_matches(client, seed):
+    response = client.get(URL, {"q": "量子计算机"})
+    assert response.status_code == 200
+    assert "没有找到与“量子计算机”相关的稿件" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["'; DROP TABLE search_searchentry; --", '"党建" OR 1=1', "党建 & | ! <->", "%_\\", "！！！"],
+)
+def test_hostile_queries_get_a_page(client, seed, query):
+    response = client.get(URL, {"q": query, "page": "x';--"})
+    assert response.status_code == 200
+
+
+def test_empty_search_page_shows_the_form(client, db):
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert 'name="q"' in response.content.decode()
+    assert response.context["result"] is None
+
+
+def test_filters(client, seed):
+    both = {seed["projects"].pk, seed["works"].pk}
+
+    def pks(**params):
+        response = client.get(URL, {"q": "徐惠民", **params})
+        assert response.status_code == 200
+        return {a.pk for a in response.context["page_obj"]}
+
+    assert pks(paper="nantong-daily") == both
+    assert pks(start="2020-07-09", end="2020-07-09") == both
+    assert pks(start="2020-07-10") == set()
+    assert pks(label="A2") == {seed["works"].pk}  # continued on A2; projects is not
+    assert pks(label="Ａ１") == both  # normalised like the importer's labels
+    assert pks(reporter="朱文君") == both
+    assert pks(reporter="金帅") == set()
+
+
+def test_invalid_filters_are_reported_not_fatal(client, seed):
+    response = client.get(URL, {"q": "徐惠民", "start": "2020-13-45", "paper": "no-such-paper"})
+    assert response.status_code == 200
+    assert len(response.context["page_obj"].object_list) == 2  # the bad filters are ignored
+    assert response.context["form"].errors.keys() == {"start", "paper"}
+
+
+def test_filters_without_a_query_list_stories(client, seed):
+    response = client.get(URL, {"reporter": "金帅"})
+    assert {a.pk for a in response.context["page_obj"]} == {
+        seed["pollution"].pk,
+        seed["villages"].pk,
+    }
+
+
+def test_pagination_keeps_the_query_and_filters(client, db):
+    for day in range(1, 26):
+        make_story(f"港口建设第{day}期", "港口建设继续推进。", day=date(2021, 1, day))
+    response = client.get(URL, {"q": "港口", "paper": "test-daily"})
+    page = response.context["page_obj"]
+    assert page.paginator.count == 25 and len(page.object_list) == 20
+    assert headlines(response)[0] == "港口建设第25期"  # same rank: newest first
+    html = response.content.decode()
+    next_link = re.search(r'href="([^"]*page=2[^"]*)"', html).group(1).replace("&amp;", "&")
+    assert "q=%E6%B8%AF%E5%8F%A3" in next_link and "paper=test-daily" in next_link
+    second = client.get(URL + next_link)
+    assert len(second.context["page_obj"].object_list) == 5
+    assert headlines(second)[-1] == "港口建设第1期"
+
+
+def test_queries_per_page_do_not_grow_with_results(client, db, django_assert_max_num_queries):
+    for day in range(1, 21):
+        make_story(f"港口建设第{day}期", "港口建设继续推进。", day=date(2021, 1, day))
+    with django_assert_max_num_queries(12):
+        response = client.get(URL, {"q": "港口"})
+    assert len(response.context["page_obj"].object_list) == 20
+
+
+def test_tag_page_lists_the_stories_with_the_keyword(client, seed):
+    response = client.get(reverse("search:tag", kwargs={"word": "党建"}))
+    assert response.status_code == 200
+    assert [a.pk for a in response.context["page_obj"]] == [seed["party"].pk]
+    html = client.get(URL, {"q": "飞牛小匠"}).content.decode()
+    assert reverse("search:tag", kwargs={"word": "党建"}) in html  # tags on each result
+
+
+def test_unknown_tag_is_an_empty_page(client, db):
+    response = client.get(reverse("search:tag", kwargs={"word": "不存在的词"}))
+    assert response.status_code == 200
+    assert "没有稿件带有这个关键词" in response.content.decode()
+
+
+def test_search_is_mounted_above_the_paper_catch_all(client, db):
+    assert URL == "/search/"
+    assert client.get("/search/").resolver_match.namespace == "search"
