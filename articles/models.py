@@ -14,6 +14,16 @@ Why the model looks like this:
   therefore URLs) stay the same.
 * The raw text of every imported page is kept verbatim with its checksum, so a better parser can
   re-run over old pages and nothing printed is ever lost.
+* Editors' changes are history (django-simple-history): every save of an issue, story, printed
+  part or photo also writes a full copy of the row to a ``Historical…`` table with who, when and
+  why. A row copy (rather than django-reversion's serialised object graphs in one generic table)
+  is queryable with the ORM, diffs field by field (``diff_against``), reverts by saving the old
+  copy, needs no revision blocks around writes (any ``save()`` records, with the request's user
+  from its middleware), and its ``bulk_update_with_history`` covers publishing. Bulk inserts
+  record nothing, so the desk stores a baseline copy before a row's first change
+  (``articles.publishing.history_baseline``). The body is in :class:`ArticlePart`, so parts
+  keep history too; :class:`Page` does not (its raw text is the import's own record, kept with
+  a checksum).
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from articles.labels import label_sequence, normalize_label
 
@@ -77,6 +88,11 @@ class Issue(models.Model):
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
     objects = IssueQuerySet.as_manager()
+    history = HistoricalRecords(
+        excluded_fields=["updated_at"],
+        verbose_name="期的修改记录",
+        verbose_name_plural="期的修改记录",
+    )
 
     class Meta:
         ordering = ["-date", "publication__name"]
@@ -204,6 +220,11 @@ class Article(models.Model):
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(
+        excluded_fields=["updated_at"],
+        verbose_name="稿件修改记录",
+        verbose_name_plural="稿件修改记录",
+    )
 
     class Meta:
         ordering = ["issue", "page__sequence", "position"]
@@ -320,6 +341,8 @@ class ArticlePart(models.Model):
     title_lines = models.JSONField("标题行", default=list, blank=True)
     blocks = models.JSONField("正文", default=list, blank=True)
     continued_from = models.CharField("上接版次", max_length=12, blank=True)
+
+    history = HistoricalRecords(verbose_name="正文修改记录", verbose_name_plural="正文修改记录")
 
     class Meta:
         ordering = ["page__sequence", "position"]
@@ -441,6 +464,8 @@ class Photo(models.Model):
         verbose_name="所属稿件",
     )
     edited_at = models.DateTimeField("人工修改时间", null=True, blank=True)
+
+    history = HistoricalRecords(verbose_name="图片修改记录", verbose_name_plural="图片修改记录")
 
     class Meta:
         ordering = ["page__sequence", "position"]

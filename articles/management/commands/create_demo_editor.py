@@ -6,31 +6,20 @@
 The well-known demo password is only accepted where ``NEWSROOM_ALLOW_DEMO_LOGIN`` is on (the dev
 and test settings); elsewhere ``--password`` is required and checked by the password validators.
 Running it again resets the password and group membership, so the printed login always works.
+The groups themselves come from ``setup_roles`` (run here too).
 """
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from articles.management.commands.setup_roles import EDITOR_GROUP, ensure_groups
+
 DEMO_USERNAME = "editor"
 DEMO_PASSWORD = "editor-demo-2020"
-
-EDITOR_GROUP = "editor"
-VIEWER_GROUP = "viewer"
-
-
-def ensure_groups() -> tuple[Group, Group]:
-    """``editor``: add/change/delete/view everything in the articles app; ``viewer``: view only."""
-    perms = Permission.objects.filter(content_type__app_label="articles")
-    editor, _ = Group.objects.get_or_create(name=EDITOR_GROUP)
-    editor.permissions.set(perms)
-    viewer, _ = Group.objects.get_or_create(name=VIEWER_GROUP)
-    viewer.permissions.set(perms.filter(codename__startswith="view_"))
-    return editor, viewer
 
 
 class Command(BaseCommand):

@@ -1,0 +1,11 @@
+"""The editors' desk: the Django admin, in Chinese, for every model of the paper.
+
+One module per desk: ``issues`` (papers, issues, publishing), ``pages`` (pages, upload with
+preview, re-parse), ``stories`` (stories, their printed parts, history), ``photos`` (photos,
+people, teasers), ``jumps`` (continuation markers and their fixes). ``base`` holds what they
+share: spreadsheet import/export (django-import-export), history (django-simple-history) and
+the object tools. Views stay thin: forms check input (``articles.forms``) and services do the
+work (``articles.services``, ``articles.jumps``, ``articles.publishing``).
+"""
+
+from articles.admin import issues, jumps, pages, photos, stories  # noqa: F401  (registers)

@@ -1,0 +1,94 @@
+"""Small HTML pieces the desks share: broken chains with fix links, jump panels, thumbnails."""
+
+from __future__ import annotations
+
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+
+from articles.admin.base import admin_url
+from articles.jumps import JumpProblem
+from articles.models import Jump, JumpDirection, JumpState, Photo
+from articles.publishing import problem_text
+
+
+def problem_items(problems: list[JumpProblem]) -> list[dict]:
+    """Each broken chain as text plus links to fix the marker and to open the story."""
+    jumps = {
+        j.pk: j
+        for j in Jump.objects.filter(pk__in=[p.jump_id for p in problems]).select_related("part")
+    }
+    items = []
+    for problem in problems:
+        jump = jumps.get(problem.jump_id)
+        items.append(
+            {
+                "text": problem_text(problem),
+                "kind": problem.kind,
+                "fix_url": admin_url("jump_fix", problem.jump_id),
+                "article_url": admin_url("article_change", jump.part.article_id) if jump else "",
+            }
+        )
+    return items
+
+
+def problems_html(problems: list[JumpProblem]) -> SafeString:
+    if not problems:
+        return format_html('<span class="jump-ok">{}</span>', "所有转版均已接好")
+    rows = format_html_join(
+        "",
+        '<li class="jump-problem jump-{}">{} <a href="{}">处理</a> · <a href="{}">打开稿件</a></li>',
+        (
+            (item["kind"], item["text"], item["fix_url"], item["article_url"])
+            for item in problem_items(problems)
+        ),
+    )
+    return format_html('<ul class="jump-problems">{}</ul>', rows)
+
+
+def jump_line(jump: Jump) -> SafeString:
+    """One marker: where it is, what it says, its state, what it links to, and a fix link."""
+    target = ""
+    if jump.to_part_id and jump.direction == JumpDirection.FORWARD:
+        target = f"→ {jump.to_part.page.label}版 第{jump.to_part.position}篇"
+    elif jump.to_part_id:
+        target = f"← 接自 {jump.to_part.page.label}版 第{jump.to_part.position}篇"
+    candidates = ""
+    if jump.state == JumpState.AMBIGUOUS:
+        candidates = "候选：" + "；".join(
+            f"{c.page.label}版 第{c.position}篇“{' '.join(c.title_lines) or c.article.title}”"
+            for c in jump.candidates.all()
+        )
+    return format_html(
+        '<li class="jump jump-{}">{}版 第{}篇 {} <strong>{}</strong> {} {} '
+        '<a class="jump-fix" href="{}">{}</a></li>',
+        jump.state,
+        jump.part.page.label,
+        jump.part.position,
+        jump.marker,
+        jump.get_state_display(),
+        target,
+        candidates,
+        admin_url("jump_fix", jump.pk),
+        "选定接续或断开" if jump.state == JumpState.AMBIGUOUS else "处理",
+    )
+
+
+def jumps_html(jumps) -> SafeString:
+    jumps = list(jumps)
+    if not jumps:
+        return format_html("{}", "没有转版")
+    return format_html(
+        '<ul class="jumps">{}</ul>', format_html_join("", "{}", ((jump_line(j),) for j in jumps))
+    )
+
+
+def thumbnail(photo: Photo | None, size: int = 80) -> SafeString:
+    if photo is None or not photo.image:
+        return format_html('<span class="no-image">{}</span>', "（无图）")
+    return format_html(
+        '<img class="thumbnail" src="{}" alt="{}" style="max-width:{}px;max-height:{}px">',
+        photo.image.url,
+        photo.caption[:40],
+        size * 3 // 2,
+        size,
+    )

@@ -1,0 +1,261 @@
+"""Papers and issues: pages in print order, counts, broken chains, publishing."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.html import format_html
+
+from articles.admin.base import DeskAdmin, ReadOnlyInline, Tool, admin_url
+from articles.admin.display import problem_items, problems_html
+from articles.admin.filters import BROKEN_STATES
+from articles.forms import IssuePublishForm
+from articles.jumps import jump_problems
+from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
+from articles.publishing import IssuePublishError, issue_publish, issue_unpublish
+from articles.resources import IssueResource
+
+
+def count_of(queryset, outer: str):
+    """A correlated COUNT(*) subquery: no join fan-out however many counts a list shows."""
+    counted = (
+        queryset.filter(**{outer: OuterRef("pk")})
+        .order_by()
+        .values(outer)
+        .annotate(n=Count("pk"))
+        .values("n")[:1]
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+@admin.register(Publication)
+class PublicationAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "issue_count", "created_at"]
+    search_fields = ["name", "slug"]
+    readonly_fields = ["created_at"]
+
+    def get_queryset(self, request):
+        return (
+            super().get_queryset(request).annotate(n_issues=count_of(Issue.objects, "publication"))
+        )
+
+    @admin.display(description="期数", ordering="n_issues")
+    def issue_count(self, obj):
+        return obj.n_issues
+
+
+class PageInline(ReadOnlyInline, admin.TabularInline):
+    model = Page
+    verbose_name = "版面"
+    verbose_name_plural = "版面（按印刷顺序）"
+    fields = ["label", "section", "article_count", "photo_count", "source_name", "imported_at"]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .order_by("sequence")
+            .annotate(
+                n_parts=count_of(ArticlePart.objects, "page"),
+                n_photos=count_of(Photo.objects, "page"),
+            )
+        )
+
+    @admin.display(description="稿件分段")
+    def article_count(self, obj):
+        return obj.n_parts
+
+    @admin.display(description="图片")
+    def photo_count(self, obj):
+        return obj.n_photos
+
+
+@admin.register(Issue)
+class IssueAdmin(DeskAdmin):
+    resource_classes = [IssueResource]
+    list_display = [
+        "__str__",
+        "publication",
+        "date",
+        "number",
+        "status",
+        "published_at",
+        "page_count",
+        "article_count",
+        "photo_count",
+        "broken_count",
+    ]
+    list_filter = ["publication", "status"]
+    date_hierarchy = "date"
+    search_fields = ["publication__name", "publication__slug"]
+    list_select_related = ["publication"]
+    fields = [
+        "publication",
+        "date",
+        "number",
+        "status",
+        "published_at",
+        "created_at",
+        "broken_chains",
+    ]
+    readonly_fields = [
+        "publication",
+        "date",
+        "status",
+        "published_at",
+        "created_at",
+        "broken_chains",
+    ]
+    inlines = [PageInline]
+    actions = ["publish_selected", "unpublish_selected"]
+
+    def has_add_permission(self, request):
+        return False  # an issue comes with its first imported page
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                n_pages=count_of(Page.objects, "issue"),
+                n_articles=count_of(Article.objects, "issue"),
+                n_photos=count_of(Photo.objects, "page__issue"),
+                n_broken=count_of(
+                    Jump.objects.filter(state__in=BROKEN_STATES), "part__page__issue"
+                ),
+            )
+        )
+
+    @admin.display(description="版数", ordering="n_pages")
+    def page_count(self, obj):
+        return obj.n_pages
+
+    @admin.display(description="稿件", ordering="n_articles")
+    def article_count(self, obj):
+        return obj.n_articles
+
+    @admin.display(description="图片", ordering="n_photos")
+    def photo_count(self, obj):
+        return obj.n_photos
+
+    @admin.display(description="未接好的转版", ordering="n_broken")
+    def broken_count(self, obj):
+        if not obj.n_broken:
+            return "—"
+        url = admin_url("jump_changelist") + "?" + urlencode({"issue": obj.pk, "broken": "1"})
+        return format_html('<a class="broken-count" href="{}">{} 处</a>', url, obj.n_broken)
+
+    @admin.display(description="转版检查")
+    def broken_chains(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        return problems_html(jump_problems([obj]))
+
+    # Object tools and views ----------------------------------------------------------------
+
+    def get_list_tools(self, request):
+        tools = []
+        if self.has_change_permission(request):
+            tools.append(Tool(admin_url("page_upload"), "导入版面文件"))
+        return tools
+
+    def get_object_tools(self, request, obj):
+        tools = []
+        if self.has_change_permission(request, obj):
+            tools.append(Tool(admin_url("issue_publish", obj.pk), "发布本期"))
+            query = urlencode({"paper": obj.publication.slug, "issue_date": obj.date.isoformat()})
+            tools.append(Tool(admin_url("page_upload") + "?" + query, "导入本期版面"))
+        return tools
+
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/publish/",
+                self.admin_site.admin_view(self.publish_view),
+                name="articles_issue_publish",
+            ),
+            *super().get_urls(),
+        ]
+
+    def publish_view(self, request, object_id):
+        """Publish one issue: its broken chains listed, acknowledgement asked for if any."""
+        issue = get_object_or_404(Issue.objects.select_related("publication"), pk=object_id)
+        if not self.has_change_permission(request, issue):
+            raise PermissionDenied
+        form = IssuePublishForm(request.POST if request.method == "POST" else None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                report = issue_publish(
+                    issue=issue,
+                    user=request.user,
+                    acknowledge_broken=form.cleaned_data["acknowledge_broken"],
+                )
+            except IssuePublishError as exc:
+                form.add_error(None, str(exc))
+            else:
+                self.message_user(request, report.summary, messages.SUCCESS)
+                return HttpResponseRedirect(admin_url("issue_change", issue.pk))
+        problems = jump_problems([issue])
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"发布 {issue}",
+            "issue": issue,
+            "form": form,
+            "problems": problem_items(problems),
+            "article_count": issue.articles.count(),
+            "draft_count": issue.articles.filter(status=Status.DRAFT).count(),
+            "page_labels": [p.label for p in issue.pages.all()],
+        }
+        return TemplateResponse(request, "admin/articles/issue/publish.html", context)
+
+    # Actions -------------------------------------------------------------------------------
+
+    @admin.action(description="发布所选的期", permissions=["change"])
+    def publish_selected(self, request, queryset):
+        issues = list(queryset.select_related("publication"))
+        form = IssuePublishForm(request.POST if "confirm" in request.POST else None)
+        if "confirm" in request.POST and form.is_valid():
+            acknowledged = form.cleaned_data["acknowledge_broken"]
+            refused = []
+            for issue in issues:
+                try:
+                    report = issue_publish(
+                        issue=issue, user=request.user, acknowledge_broken=acknowledged
+                    )
+                except IssuePublishError as exc:
+                    refused.append(str(exc))
+                else:
+                    self.message_user(request, report.summary, messages.SUCCESS)
+            for message in refused:
+                self.message_user(request, message, messages.ERROR)
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "发布所选的期",
+            "form": form,
+            "issues": [
+                {"issue": issue, "problems": problem_items(jump_problems([issue]))}
+                for issue in issues
+            ],
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/articles/issue/publish_selected.html", context)
+
+    @admin.action(description="撤回发布（改回草稿）", permissions=["change"])
+    def unpublish_selected(self, request, queryset):
+        for issue in queryset:
+            issue_unpublish(issue=issue, user=request.user)
+        self.message_user(
+            request, f"已撤回 {queryset.count()} 期，读者将看不到这些期。", messages.SUCCESS
+        )

@@ -1,0 +1,166 @@
+"""Continuation markers: their states, and the editor's fixes (pick, unlink, hand back)."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.html import format_html
+
+from articles.admin.base import Tool, admin_url
+from articles.admin.filters import BrokenJumpFilter, IssueFilter
+from articles.forms import JumpFixForm
+from articles.jumps import JumpError, jump_reset
+from articles.models import Jump, JumpDirection, JumpState
+
+
+@admin.register(Jump)
+class JumpAdmin(admin.ModelAdmin):
+    """Markers are written by the importer and the resolver; editors decide the unclear ones
+    on the fix page (``…/jump/<id>/fix/``), which the resolver then never overrides."""
+
+    list_display = [
+        "where",
+        "story",
+        "marker",
+        "direction",
+        "target_label",
+        "state",
+        "linked_to",
+        "fix",
+    ]
+    list_filter = [BrokenJumpFilter, "state", "direction", IssueFilter]
+    list_select_related = ["part__page__issue__publication", "part__article", "to_part__page"]
+    search_fields = ["marker", "part__article__headline"]
+    fields = [
+        "where",
+        "story",
+        "marker",
+        "direction",
+        "target_label",
+        "state",
+        "linked_to",
+        "confidence",
+        "candidate_list",
+        "resolved_at",
+        "fix",
+    ]
+    readonly_fields = fields
+    actions = ["reset_selected"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # a printed marker goes when its page is re-imported without it
+
+    @admin.display(description="位置", ordering="part__page__sequence")
+    def where(self, jump):
+        return f"{jump.part.page.issue} {jump.part.page.label}版 第{jump.part.position}篇"
+
+    @admin.display(description="稿件")
+    def story(self, jump):
+        return format_html(
+            '<a href="{}">{}</a>',
+            admin_url("article_change", jump.part.article_id),
+            jump.part.article,
+        )
+
+    @admin.display(description="接续分段")
+    def linked_to(self, jump):
+        if not jump.to_part_id:
+            return "—"
+        return f"{jump.to_part.page.label}版 第{jump.to_part.position}篇"
+
+    @admin.display(description="候选")
+    def candidate_list(self, jump):
+        parts = jump.candidates.select_related("page", "article")
+        return "；".join(f"{p.page.label}版 第{p.position}篇“{p.article}”" for p in parts) or "—"
+
+    @admin.display(description="处理")
+    def fix(self, jump):
+        label = "选定接续" if jump.state == JumpState.AMBIGUOUS else "处理"
+        return format_html('<a href="{}">{}</a>', admin_url("jump_fix", jump.pk), label)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        tools = [Tool(admin_url("jump_fix", object_id), "处理此转版")]
+        return super().change_view(
+            request, object_id, form_url, {**(extra_context or {}), "desk_tools": tools}
+        )
+
+    change_form_template = "admin/articles/change_form.html"
+
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/fix/",
+                self.admin_site.admin_view(self.fix_view),
+                name="articles_jump_fix",
+            ),
+            *super().get_urls(),
+        ]
+
+    def fix_view(self, request, object_id):
+        """Show the marker, its story's end and the candidates' openings; apply the choice."""
+        jump = get_object_or_404(
+            Jump.objects.select_related(
+                "part__page__issue__publication", "part__article", "to_part__page"
+            ),
+            pk=object_id,
+        )
+        if not self.has_view_permission(request, jump):
+            raise PermissionDenied
+        can_change = self.has_change_permission(request, jump)
+        form = JumpFixForm(request.POST if request.method == "POST" else None, jump=jump)
+        if request.method == "POST":
+            if not can_change:
+                raise PermissionDenied
+            if form.is_valid():
+                try:
+                    message = form.save()
+                except ValidationError as exc:
+                    form.add_error(None, exc)
+                else:
+                    self.message_user(request, message, messages.SUCCESS)
+                    jump.refresh_from_db()
+                    return HttpResponseRedirect(admin_url("article_change", jump.part.article_id))
+        candidates = set(jump.candidates.values_list("pk", flat=True))
+        part = jump.part
+        ending = next(
+            (b["text"] for b in reversed(part.blocks) if b.get("kind") == "paragraph"), ""
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"处理转版：{part.page.label}版 第{part.position}篇 {jump.marker}",
+            "jump": jump,
+            "form": form,
+            "can_change": can_change,
+            "is_forward": jump.direction == JumpDirection.FORWARD,
+            "story_end": ending[-120:],
+            "choices": [
+                {
+                    "part": p,
+                    "is_candidate": p.pk in candidates,
+                    "is_current": p.pk == jump.to_part_id,
+                    "title": " ".join(p.title_lines) or p.article.title,
+                    "lead": next((b["text"] for b in p.blocks if b.get("kind") == "paragraph"), "")[
+                        :160
+                    ],
+                }
+                for p in form.fields["part"].queryset
+            ],
+        }
+        return TemplateResponse(request, "admin/articles/jump/fix.html", context)
+
+    @admin.action(description="交还自动匹配", permissions=["change"])
+    def reset_selected(self, request, queryset):
+        for jump in queryset:
+            try:
+                jump_reset(jump=jump)
+            except JumpError as exc:
+                self.message_user(request, f"{jump}：{exc}", messages.ERROR)
+        self.message_user(request, "已交还自动匹配。", messages.SUCCESS)

@@ -1,0 +1,160 @@
+"""Photos (with upload and thumbnails), people, and front-page teasers."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+
+from articles.admin.base import DeskAdmin, admin_url
+from articles.admin.display import thumbnail
+from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
+from articles.admin.issues import count_of
+from articles.forms import PhotoCreditForm, TeaserForm
+from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
+from articles.publishing import history_baseline
+from articles.resources import PhotoResource
+
+
+class PhotoCreditInline(admin.TabularInline):
+    model = PhotoCredit
+    form = PhotoCreditForm
+    extra = 0
+    fields = ["person", "order"]
+    autocomplete_fields = ["person"]
+    verbose_name = "摄影"
+    verbose_name_plural = "摄影（按署名顺序）"
+
+
+@admin.register(Photo)
+class PhotoAdmin(DeskAdmin):
+    resource_classes = [PhotoResource]
+    list_display = ["preview", "__str__", "page", "position", "credit_line", "article", "edited"]
+    list_display_links = ["preview", "__str__"]
+    list_filter = [PageIssueDateFilter, "page__issue__publication", PageLabelFilter]
+    search_fields = ["caption", "credit_line", "credits__person__name"]
+    list_select_related = ["page__issue__publication", "article"]
+    fields = [
+        "page",
+        "position",
+        "preview_large",
+        "image",
+        "caption",
+        "credit_line",
+        "article",
+        "edited_at",
+    ]
+    readonly_fields = ["page", "position", "preview_large", "edited_at"]
+    autocomplete_fields = ["article"]
+    inlines = [PhotoCreditInline]
+
+    def has_add_permission(self, request):
+        return False  # photos come from the page text; upload the image on the photo
+
+    @admin.display(description="缩略图")
+    def preview(self, photo):
+        return thumbnail(photo, 60)
+
+    @admin.display(description="当前图片")
+    def preview_large(self, photo):
+        return thumbnail(photo, 240)
+
+    @admin.display(description="人工修改", boolean=True)
+    def edited(self, photo):
+        return photo.edited_at is not None
+
+    def save_model(self, request, obj, form, change):
+        history_baseline([obj])
+        obj.edited_at = timezone.now()  # re-import leaves a photo changed by hand alone
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    """Reporters and photographers, by printed name."""
+
+    list_display = ["name", "article_count", "photo_count"]
+    search_fields = ["name"]
+    fields = ["name", "recent_articles", "recent_photos"]
+    readonly_fields = ["recent_articles", "recent_photos"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                n_articles=count_of(Byline.objects, "person"),
+                n_photos=count_of(PhotoCredit.objects, "person"),
+            )
+        )
+
+    @admin.display(description="署名稿件", ordering="n_articles")
+    def article_count(self, person):
+        return person.n_articles
+
+    @admin.display(description="署名图片", ordering="n_photos")
+    def photo_count(self, person):
+        return person.n_photos
+
+    @admin.display(description="最近的稿件")
+    def recent_articles(self, person):
+        if person.pk is None:
+            return "—"
+        articles = person.articles.select_related("issue").order_by("-issue__date")[:20]
+        return (
+            format_html_join(
+                "",
+                '<div><a href="{}">{} {}</a></div>',
+                ((admin_url("article_change", a.pk), a.issue.date, a) for a in articles),
+            )
+            or "—"
+        )
+
+    @admin.display(description="最近的图片")
+    def recent_photos(self, person):
+        if person.pk is None:
+            return "—"
+        photos = person.photos.select_related("page__issue").order_by("-page__issue__date")[:20]
+        return (
+            format_html_join(
+                "",
+                '<div><a href="{}">{} {}</a></div>',
+                ((admin_url("photo_change", p.pk), p.page, p) for p in photos),
+            )
+            or "—"
+        )
+
+
+@admin.register(Teaser)
+class TeaserAdmin(admin.ModelAdmin):
+    """Front-page pointers; the target story can be set by hand when matching missed it."""
+
+    form = TeaserForm
+    list_display = ["__str__", "page", "position", "target_label", "target_section", "target"]
+    list_filter = [PageIssueDateFilter, PageLabelFilter]
+    list_select_related = ["page__issue__publication", "target_article"]
+    search_fields = ["marker", "target_section"]
+    fields = [
+        "page",
+        "position",
+        "title_lines",
+        "marker",
+        "target_label",
+        "target_section",
+        "target_article",
+    ]
+    readonly_fields = ["page", "position", "marker"]
+    autocomplete_fields = ["target_article"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description="指向稿件")
+    def target(self, teaser):
+        if not teaser.target_article_id:
+            return "（未匹配）"
+        return format_html(
+            '<a href="{}">{}</a>',
+            admin_url("article_change", teaser.target_article_id),
+            teaser.target_article,
+        )

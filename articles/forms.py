@@ -1,0 +1,628 @@
+"""Forms of the editors' desk: the body editor, page upload with preview, jump fixes, publishing.
+
+The admin views stay thin: each form checks its input, says in Chinese what is wrong and how to
+fix it, and calls the service that does the work (``articles.services.page_import``,
+``articles.jumps``, ``articles.publishing``).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from import_export.forms import SelectableFieldsExportForm
+
+from articles import parsing
+from articles.jumps import JumpError, find_page, jump_link_manually, jump_reset, jump_unlink
+from articles.labels import LabelError, normalize_label
+from articles.models import (
+    ArticlePart,
+    Block,
+    Byline,
+    Jump,
+    JumpDirection,
+    JumpState,
+    Page,
+    PhotoCredit,
+    Publication,
+    Teaser,
+)
+from articles.services import PageImportError, PageImportReport, page_import
+
+# --------------------------------------------------------------------------------------------
+# The body editor: JSON blocks <-> plain text an editor can type
+# --------------------------------------------------------------------------------------------
+
+CROSSHEAD_PREFIX = "## "
+
+BODY_HELP = (
+    "段落之间空一行；以“## ”（两个井号加一个空格）开头的一行是小标题；"
+    "同一段内的换行保存时会合并成一段。段落本身以“#”或“\\”开头时，前面再加一个“\\”"
+    "（如“\\## 不是小标题”）。"
+)
+TITLE_LINES_HELP = "每行一个标题行，按印刷顺序（引题、主题、副题）。"
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph as one: Chinese joins directly, Latin words keep a space."""
+    text = ""
+    for line in lines:
+        if text and text[-1].isascii() and text[-1].isalnum() and line[0].isascii():
+            text += " "
+        text += line
+    return text
+
+
+def blocks_from_text(text: str) -> list[dict]:
+    """The editor's text as body blocks (see :data:`BODY_HELP`)."""
+    blocks: list[dict] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            blocks.append({"kind": Block.PARAGRAPH, "text": _join_lines(pending)})
+            pending.clear()
+
+    for raw in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if not line:
+            flush()
+        elif line == "##" or line.startswith(CROSSHEAD_PREFIX):
+            flush()
+            heading = line[2:].strip()
+            if heading:
+                blocks.append({"kind": Block.CROSSHEAD, "text": heading})
+        elif line[:1] == "\\" and line[1:2] in ("#", "\\"):
+            pending.append(line[1:])  # an escaped "#" or "\\" at the start of a paragraph
+        else:
+            pending.append(line)
+    flush()
+    return blocks
+
+
+def text_from_blocks(blocks: list[dict]) -> str:
+    """Body blocks as the editor's text; ``blocks_from_text(text_from_blocks(b)) == b``."""
+    chunks = []
+    for block in blocks or []:
+        text = block.get("text", "")
+        if block.get("kind") == Block.CROSSHEAD:
+            chunks.append(CROSSHEAD_PREFIX + text)
+        elif text[:1] in ("#", "\\"):
+            chunks.append("\\" + text)
+        else:
+            chunks.append(text)
+    return "\n\n".join(chunks)
+
+
+class BlocksField(forms.Field):
+    """``ArticlePart.blocks`` edited as text: blank lines between paragraphs, ``## `` crossheads."""
+
+    widget = forms.Textarea(attrs={"rows": 18, "cols": 100, "class": "vLargeTextField"})
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", BODY_HELP)
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return text_from_blocks(value)
+        return value or ""
+
+    def to_python(self, value):
+        if isinstance(value, list):
+            return value
+        return blocks_from_text(value)
+
+    def has_changed(self, initial, data):
+        return (initial or []) != self.to_python(data)
+
+
+class TitleLinesField(forms.Field):
+    """``title_lines`` edited one per line."""
+
+    widget = forms.Textarea(attrs={"rows": 4, "cols": 100})
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", TITLE_LINES_HELP)
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return "\n".join(value)
+        return value or ""
+
+    def to_python(self, value):
+        if isinstance(value, list | tuple):
+            return list(value)
+        return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+    def has_changed(self, initial, data):
+        return list(initial or []) != self.to_python(data)
+
+
+class ArticlePartForm(forms.ModelForm):
+    title_lines = TitleLinesField(label="标题行")
+    blocks = BlocksField(label="正文")
+
+    class Meta:
+        model = ArticlePart
+        fields = ["title_lines", "blocks"]
+
+
+class BylineForm(forms.ModelForm):
+    class Meta:
+        model = Byline
+        fields = ["person", "order"]
+        labels = {"person": "记者", "order": "顺序"}
+
+
+class PhotoCreditForm(forms.ModelForm):
+    class Meta:
+        model = PhotoCredit
+        fields = ["person", "order"]
+        labels = {"person": "摄影", "order": "顺序"}
+
+
+class TeaserForm(forms.ModelForm):
+    title_lines = TitleLinesField(label="标题行", help_text="每行一个标题行。")
+
+    class Meta:
+        model = Teaser
+        fields = [
+            "page",
+            "position",
+            "title_lines",
+            "target_label",
+            "target_section",
+            "marker",
+            "target_article",
+        ]
+
+
+# --------------------------------------------------------------------------------------------
+# Page upload: files (or pasted text) -> preview (nothing written) -> confirm
+# --------------------------------------------------------------------------------------------
+
+_DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_FLAG_NAMES = {
+    "--date": "“出版日期”",
+    "--page": "“版次”",
+    "--paper": "“报纸”",
+    "--overwrite-edited": "“覆盖人工修改”",
+}
+
+
+def for_editors(message: str) -> str:
+    """A service message with the command-line flags it mentions named as the form's fields."""
+    for flag, name in _FLAG_NAMES.items():
+        message = message.replace(flag, name)
+    return message
+
+
+@dataclass(frozen=True)
+class UploadItem:
+    """One page to import: what the command would pass to ``page_import``."""
+
+    name: str
+    data: bytes
+    paper_name: str
+    paper_slug: str
+    issue_date: date
+    label: str
+
+    def as_session(self) -> dict:
+        return {
+            "name": self.name,
+            "data": base64.b64encode(self.data).decode("ascii"),
+            "paper_name": self.paper_name,
+            "paper_slug": self.paper_slug,
+            "issue_date": self.issue_date.isoformat(),
+            "label": self.label,
+        }
+
+    @classmethod
+    def from_session(cls, data: dict) -> UploadItem:
+        return cls(
+            name=data["name"],
+            data=base64.b64decode(data["data"]),
+            paper_name=data["paper_name"],
+            paper_slug=data["paper_slug"],
+            issue_date=date.fromisoformat(data["issue_date"]),
+            label=data["label"],
+        )
+
+
+@dataclass
+class UploadOutcome:
+    item: UploadItem
+    report: PageImportReport
+    parsed: parsing.ParsedPage | None = None
+    jumps: list[str] = field(default_factory=list)
+
+
+class UploadError(Exception):
+    """An upload that cannot be imported; nothing of it was written."""
+
+
+class _Rollback(Exception):
+    pass
+
+
+def upload_run(
+    items: list[UploadItem], *, dry_run: bool, overwrite_edited: bool = False
+) -> list[UploadOutcome]:
+    """Import ``items`` with the import service, all or nothing.
+
+    A dry run imports the whole batch inside a transaction and rolls it back, so the preview
+    shows what the batch would do together (a jump from A1 linked to A2 uploaded with it).
+    """
+    outcomes: list[UploadOutcome] = []
+    try:
+        with transaction.atomic():
+            for item in items:
+                try:
+                    report = page_import(
+                        paper_name=item.paper_name,
+                        paper_slug=item.paper_slug,
+                        issue_date=item.issue_date,
+                        label=item.label,
+                        data=item.data,
+                        source_name=item.name,
+                        overwrite_edited=overwrite_edited,
+                    )
+                except PageImportError as exc:
+                    raise UploadError(f"无法导入 {item.name}：{for_editors(str(exc))}") from None
+                outcomes.append(UploadOutcome(item=item, report=report))
+            for outcome in outcomes:  # after the whole batch: jumps between its pages resolved
+                outcome.jumps = _jump_lines(outcome.report.page_id)
+            if dry_run:
+                raise _Rollback
+    except _Rollback:
+        for outcome in outcomes:
+            outcome.report.dry_run = True
+    return outcomes
+
+
+def _jump_lines(page_id: int | None) -> list[str]:
+    lines = []
+    jumps = (
+        Jump.objects.filter(part__page_id=page_id)
+        .select_related("part__article", "to_part__page")
+        .prefetch_related("candidates__page")
+        .order_by("part__position", "direction")
+    )
+    for jump in jumps:
+        text = f"第{jump.part.position}篇“{jump.part.article.title}” {jump.marker}：{jump.get_state_display()}"
+        if jump.to_part_id and jump.direction == JumpDirection.FORWARD:
+            text += f"（接 {jump.to_part.page.label}版 第{jump.to_part.position}篇）"
+        if jump.state == JumpState.AMBIGUOUS:
+            text += "（候选：" + "、".join(
+                f"{c.page.label}版 第{c.position}篇" for c in jump.candidates.all()
+            )
+            text += "；确认后在“转版标记”中选定）"
+        lines.append(text)
+    return lines
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".txt,.text,text/plain"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(d, initial) for d in data if d]
+        return [single(data, initial)] if data else []
+
+
+class PageUploadForm(forms.Form):
+    """Page files or pasted text, with the paper, date and page the file names do not give."""
+
+    files = MultipleFileField(
+        label="版面文件",
+        required=False,
+        help_text="可一次选多个纯文本文件（UTF-8 或 GB18030）。文件名是版次，如 A1.txt、"
+        "第二版.txt；文件名也可带日期，如 2020-07-09_A1.txt。",
+    )
+    text = forms.CharField(
+        label="或粘贴版面文本",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8, "cols": 100}),
+        help_text="粘贴一个版面的全文时，请在下面填写版次。",
+    )
+    paper = forms.CharField(
+        label="报纸",
+        max_length=100,
+        help_text="报名或 URL 标识，如“南通日报”或 nantong-daily；没有的报纸会新建。",
+        widget=forms.TextInput(attrs={"list": "known-papers", "autocomplete": "off"}),
+    )
+    paper_slug = forms.SlugField(
+        label="新报纸的 URL 标识",
+        required=False,
+        help_text="只在新建报纸时需要，如 nantong-daily（小写字母、数字和连字符）。",
+    )
+    issue_date = forms.DateField(
+        label="出版日期",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日"],
+        error_messages={"invalid": "出版日期格式不对：请写成 年-月-日，如 2020-07-09。"},
+        help_text="文件名不带日期时必填，格式 2020-07-09。填写后对所有文件生效。",
+    )
+    page = forms.CharField(
+        label="版次",
+        required=False,
+        max_length=20,
+        help_text="只用于粘贴的文本或单个文件名不是版次的文件，如 A1、2、第二版。",
+    )
+    overwrite_edited = forms.BooleanField(
+        label="覆盖人工修改",
+        required=False,
+        help_text="勾选后，编辑改过的稿件也用版面文本替换；不勾选则保留并列为冲突。",
+    )
+
+    def known_papers(self):
+        return Publication.objects.order_by("name")
+
+    def clean_paper(self) -> str:
+        return self.cleaned_data["paper"].strip()
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        files = data.get("files") or []
+        text = (data.get("text") or "").strip()
+        if not files and not text:
+            raise ValidationError("请选择至少一个版面文件，或粘贴一个版面的文本。")
+        sources = len(files) + (1 if text else 0)
+        page = None
+        if data.get("page"):
+            try:
+                page = normalize_label(data["page"])
+            except LabelError:
+                self.add_error(
+                    "page",
+                    f"“{data['page']}”不是版次：请写数字（4、04、第四版）或字母加数字（A4、B12）。",
+                )
+                return data
+            if sources > 1:
+                self.add_error(
+                    "page",
+                    f"“版次”只能用于一个文件或一段粘贴的文本，现在有 {sources} 个；"
+                    "请清空“版次”，并把文件按版次命名（A1.txt、A2.txt），或分几次导入。",
+                )
+                return data
+
+        paper_name, paper_slug = self._paper(data)
+        items: list[UploadItem] = []
+        errors: list[str] = []
+        for upload in files:
+            try:
+                raw = upload.read()
+            except OSError as exc:
+                errors.append(f"{upload.name}：无法读取（{exc}），请重新选择该文件。")
+                continue
+            label, when, problem = self._name_parts(upload.name, page, data.get("issue_date"))
+            if problem:
+                errors.append(problem)
+                continue
+            items.append(UploadItem(upload.name, raw, paper_name, paper_slug, when, label))
+        if text:
+            if page is None:
+                errors.append("粘贴的文本：请在“版次”里填写它是哪一版，如 A1。")
+            elif data.get("issue_date") is None:
+                errors.append("粘贴的文本：请填写“出版日期”，格式 2020-07-09。")
+            else:
+                items.append(
+                    UploadItem(
+                        "粘贴的文本",
+                        text.encode("utf-8"),
+                        paper_name,
+                        paper_slug,
+                        data["issue_date"],
+                        page,
+                    )
+                )
+        seen: dict[tuple, str] = {}
+        for item in items:
+            key = (item.issue_date, item.label)
+            if key in seen:
+                errors.append(
+                    f"{item.name} 和 {seen[key]} 都是 {item.issue_date:%Y-%m-%d} 的 {item.label} 版；"
+                    "同一版只能导入一个文件，请去掉其中一个。"
+                )
+            seen[key] = item.name
+        if errors:
+            raise ValidationError(errors)
+        data["items"] = items
+        return data
+
+    def _paper(self, data) -> tuple[str, str]:
+        given = data["paper"]
+        existing = (
+            Publication.objects.filter(name=given).first()
+            or Publication.objects.filter(slug=given).first()
+        )
+        if existing:
+            return existing.name, existing.slug
+        return given, data.get("paper_slug") or ""
+
+    @staticmethod
+    def _name_parts(
+        name: str, page: str | None, form_date: date | None
+    ) -> tuple[str, date, str | None]:
+        stem = name.rsplit(".", 1)[0] if "." in name else name
+        when = form_date
+        match = _DATE_IN_NAME.search(stem)
+        if match:
+            if when is None:
+                try:
+                    when = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+                except ValueError:
+                    return (
+                        "",
+                        None,
+                        f"{name}：文件名里的“{match.group(0)}”不是有效日期；请改名或填写“出版日期”。",
+                    )
+            stem = (stem[: match.start()] + stem[match.end() :]).strip(" _-")
+        if when is None:
+            return (
+                "",
+                None,
+                f"{name}：文件名里没有日期，请填写“出版日期”（如 2020-07-09），"
+                "或把文件改名为“2020-07-09_A1.txt”。",
+            )
+        if page:
+            return page, when, None
+        try:
+            return normalize_label(stem), when, None
+        except LabelError:
+            return (
+                "",
+                None,
+                f"{name}：无法从文件名看出是哪一版；请把文件改名为版次（如 A1.txt、第二版.txt），"
+                "或只选这一个文件并在“版次”里填写。",
+            )
+
+
+# --------------------------------------------------------------------------------------------
+# Jumps: pick a candidate, unlink, or hand back to the resolver
+# --------------------------------------------------------------------------------------------
+
+
+class PartChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, part: ArticlePart) -> str:
+        lead = next((b["text"] for b in part.blocks if b.get("kind") == Block.PARAGRAPH), "")
+        title = " ".join(part.title_lines) or part.article.title or "（无标题）"
+        return f"{part.page.label}版 第{part.position}篇 “{title}” —— {lead[:60]}"
+
+
+class JumpFixForm(forms.Form):
+    """An editor's decision on one continuation marker."""
+
+    LINK, UNLINK, RESET = "link", "unlink", "reset"
+    ACTIONS = [
+        (LINK, "接续到所选分段"),
+        (UNLINK, "断开：这里没有接续"),
+        (RESET, "交还自动匹配"),
+    ]
+
+    action = forms.ChoiceField(choices=ACTIONS, widget=forms.HiddenInput)
+    part = PartChoiceField(
+        queryset=ArticlePart.objects.none(),
+        required=False,
+        widget=forms.RadioSelect,
+        label="接续分段",
+        empty_label=None,
+    )
+
+    def __init__(self, *args, jump: Jump, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.jump = jump
+        self.fields["part"].queryset = self.choice_queryset(jump)
+
+    @staticmethod
+    def choice_queryset(jump: Jump):
+        """Forward jump: the parts on the target page (candidates first). Backward jump: the
+        story parts on the page it says it continues, whose forward markers point here."""
+        pages = {p.label: p for p in Page.objects.filter(issue_id=jump.part.page.issue_id)}
+        target = find_page(pages, jump.target_label)
+        parts = (
+            ArticlePart.objects.select_related("page", "article")
+            .filter(page=target)
+            .exclude(article_id=jump.part.article_id)
+            .order_by("position")
+        )
+        if jump.direction == JumpDirection.FORWARD:
+            return parts
+        return parts.filter(jumps__direction=JumpDirection.FORWARD)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == self.LINK and not data.get("part"):
+            raise ValidationError("请先在列表里选中一段接续，再点“接续到所选分段”。")
+        return data
+
+    @transaction.atomic
+    def save(self) -> str:
+        """Apply the decision; returns a message for the editor. Raises ValidationError."""
+        action, part, jump = self.cleaned_data["action"], self.cleaned_data.get("part"), self.jump
+        try:
+            if action == self.LINK and jump.direction == JumpDirection.FORWARD:
+                jump_link_manually(jump=jump, part=part)
+                return f"已接续：{jump.part.page.label}版“{jump.part.article.title}”下接 {part.page.label}版 第{part.position}篇。"
+            if (
+                action == self.LINK
+            ):  # a backward marker: link the forward marker of the chosen story
+                forward = part.jumps.get(direction=JumpDirection.FORWARD)
+                jump_link_manually(jump=forward, part=jump.part)
+                return f"已接续：{part.page.label}版“{part.article.title}”下接 {jump.part.page.label}版 第{jump.part.position}篇。"
+            if action == self.UNLINK:
+                jump_unlink(jump=jump)
+                return f"已断开：{jump.part.page.label}版 第{jump.part.position}篇的{jump.marker}不再接续，自动匹配也不会再改动它。"
+            jump_reset(jump=jump)
+            jump.refresh_from_db()
+            return f"已交还自动匹配，当前状态：{jump.get_state_display()}。"
+        except JumpError as exc:
+            raise ValidationError(f"无法处理这个转版：{exc}") from None
+
+
+# --------------------------------------------------------------------------------------------
+# Publishing and re-parsing
+# --------------------------------------------------------------------------------------------
+
+
+class IssuePublishForm(forms.Form):
+    acknowledge_broken = forms.BooleanField(
+        label="已知悉未接好的转版，仍然发布",
+        required=False,
+        help_text="读者会看到停在“（下转…）”处的稿件。最好先把上面列出的转版处理好。",
+    )
+
+
+class PageReparseForm(forms.Form):
+    overwrite_edited = forms.BooleanField(
+        label="覆盖人工修改",
+        required=False,
+        help_text="不勾选时，编辑改过的稿件保持原样，并列为冲突（与导入规则相同）。",
+    )
+
+
+_ACTIONS = {"created": "新建", "updated": "更新", "unchanged": "没有变化"}
+
+
+def report_text(report: PageImportReport) -> str:
+    """An import report in Chinese: ``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读``."""
+    action = _ACTIONS.get(report.action, report.action)
+    if report.dry_run:
+        action = f"将{action}" if report.action != "unchanged" else action
+    text = (
+        f"{report.paper} {report.date} {report.label}版：{action}；{report.articles} 篇稿件、"
+        f"{report.photos} 张图片、{report.teasers} 条导读"
+    )
+    if report.pending_jumps:
+        text += f"；{len(report.pending_jumps)} 处转版待接"
+    if report.conflicts:
+        text += f"；{len(report.conflicts)} 处冲突（人工修改过的内容已保留）"
+    return text
+
+
+class ColumnExportForm(SelectableFieldsExportForm):
+    """The spreadsheet export form, its column checkboxes labelled with the Chinese headers."""
+
+    def _get_field_label(self, resource, field_name: str) -> str:
+        field = resource.fields.get(field_name)
+        return str(field.column_name) if field else field_name

@@ -1,0 +1,555 @@
+"""Spreadsheet round trips (django-import-export): stories, issues, pages and photos.
+
+Rows are matched by their natural keys — paper + date (+ page (+ position)) — never by database
+ids, so a spreadsheet exported here, edited in Excel or WPS and imported back updates exactly
+the rows whose values changed (``skip_unchanged``); the rest are reported as skipped. Rows are
+never created or deleted by a spreadsheet: stories come from page imports. A row whose keys do
+not name an existing row (a bad date, an unknown page) is rejected with its row number, and the
+import writes nothing (the whole import runs in one transaction, rolled back on any error).
+
+A changed story or photo is marked as edited by hand, so re-importing its page leaves it alone.
+Column headers are Chinese; CSV is written as UTF-8 with a BOM (so Excel shows Chinese) and read
+as UTF-8 with or without BOM, or GB18030 (what Excel on Chinese Windows saves).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from import_export import fields, resources, widgets
+from import_export.formats import base_formats
+from import_export.tmp_storages import TempFolderStorage
+
+from articles.labels import LabelError, normalize_label
+from articles.models import (
+    Article,
+    Byline,
+    Issue,
+    Page,
+    Person,
+    Photo,
+    PhotoCredit,
+    Publication,
+    Status,
+)
+from articles.publishing import history_baseline
+
+IMPORT_REASON = "表格导入"
+
+# --------------------------------------------------------------------------------------------
+# Formats and encodings
+# --------------------------------------------------------------------------------------------
+
+
+class ExcelCSV(base_formats.CSV):
+    """CSV that Excel opens with the Chinese intact: UTF-8 with a byte-order mark."""
+
+    def export_data(self, dataset, **kwargs):
+        return "\ufeff" + super().export_data(dataset, **kwargs)
+
+    def create_dataset(self, in_stream, **kwargs):
+        if isinstance(in_stream, bytes):
+            in_stream = decode_table_text(in_stream)
+        return super().create_dataset(in_stream.lstrip("\ufeff"), **kwargs)
+
+
+FORMATS = [ExcelCSV, base_formats.XLSX, base_formats.JSON]
+
+
+def decode_table_text(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), else GB18030; a clear error otherwise."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise ValueError(
+            f"无法读取这个文件：第 {exc.start} 个字节既不是 UTF-8 也不是 GB18030 编码；"
+            "请在 Excel 里“另存为” CSV UTF-8 或 Excel 工作簿（.xlsx）后再导入。"
+        ) from None
+
+
+class TolerantTempStorage(TempFolderStorage):
+    """The uploaded spreadsheet between preview and confirm; text read as UTF-8 or GB18030."""
+
+    def read(self):
+        if "b" in self.read_mode:
+            return super().read()
+        with open(self.get_full_path(), "rb") as file:
+            return decode_table_text(file.read())
+
+
+# --------------------------------------------------------------------------------------------
+# Natural keys
+# --------------------------------------------------------------------------------------------
+
+PAPER, DATE, PAGE, POSITION = "报纸", "日期", "版次", "位置"
+_DATE_RE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def parse_key_date(value) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = _cell(value)
+    match = _DATE_RE.match(text)
+    if match:
+        try:
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            pass
+    raise ValueError(f"“{text}”不是有效日期；请写成 年-月-日，如 2020-07-09")
+
+
+def parse_key_position(value) -> int:
+    text = _cell(value)
+    if not text.isdigit() or int(text) < 1:
+        raise ValueError(f"“{text}”不是版内位置；请写正整数，如 1")
+    return int(text)
+
+
+def _lookup(row) -> dict:
+    """Resolve the key columns present in ``row`` to rows: paper, issue, page, position.
+
+    Raises a ValidationError naming every bad key column and how to fix it."""
+    errors: dict[str, str] = {}
+    found: dict = {}
+    paper_text = _cell(row.get(PAPER))
+    paper = (
+        Publication.objects.filter(name=paper_text).first()
+        or Publication.objects.filter(slug=paper_text).first()
+    )
+    if paper is None:
+        errors[PAPER] = f"没有名为“{paper_text}”的报纸；请填写报名（如 南通日报）或 URL 标识"
+    found["paper"] = paper
+    try:
+        found["date"] = parse_key_date(row.get(DATE))
+    except ValueError as exc:
+        errors[DATE] = str(exc)
+    if PAGE in row:
+        try:
+            found["label"] = normalize_label(_cell(row.get(PAGE)))
+        except LabelError:
+            errors[PAGE] = f"“{_cell(row.get(PAGE))}”不是版次；请写 A1、2、第二版 这样的版次"
+    if POSITION in row:
+        try:
+            found["position"] = parse_key_position(row.get(POSITION))
+        except ValueError as exc:
+            errors[POSITION] = str(exc)
+    if errors:
+        raise ValidationError(errors)
+    issue = Issue.objects.filter(publication=paper, date=found["date"]).first()
+    if issue is None:
+        raise ValidationError(
+            {DATE: f"{paper.name}没有 {found['date']:%Y-%m-%d} 这一期；请核对日期"}
+        )
+    found["issue"] = issue
+    if "label" in found:
+        page = Page.objects.filter(issue=issue, label=found["label"]).first()
+        if page is None:
+            raise ValidationError(
+                {PAGE: f"{issue}没有 {found['label']} 版；请核对版次（表格只能修改已导入的版面）"}
+            )
+        found["page"] = page
+    return found
+
+
+class NaturalKeyResource(resources.ModelResource):
+    """Match rows by natural keys; never create rows; refuse unknown keys row by row."""
+
+    key_columns: tuple[str, ...] = ()
+    noun = "行"
+
+    def before_import(self, dataset, **kwargs):
+        missing = [c for c in self.key_columns if c not in (dataset.headers or [])]
+        if missing:
+            raise ValueError(
+                "表格缺少这些列：" + "、".join(missing) + "。请用本系统导出的表格修改后再导入，"
+                "不要删除或改名表头。"
+            )
+
+    def get_instance(self, instance_loader, row):
+        found = _lookup(row)
+        instance = self.find(found)
+        if instance is None:
+            raise ValidationError({self.key_columns[-1]: self.missing_message(found)})
+        return instance
+
+    def init_instance(self, row=None):
+        raise ValidationError(
+            f"找不到要修改的{self.noun}：表格只能修改已有的{self.noun}，不能新建；"
+            "请检查这一行的" + "、".join(self.key_columns) + "。"
+        )
+
+    def find(self, found: dict):  # pragma: no cover - every resource overrides it
+        raise NotImplementedError
+
+    def missing_message(self, found: dict) -> str:
+        return f"没有这{self.noun}"
+
+    def import_data(self, dataset, *args, rollback_on_validation_errors=True, **kwargs):
+        """All rows or none: a rejected row rolls the whole import back."""
+        return super().import_data(
+            dataset, *args, rollback_on_validation_errors=rollback_on_validation_errors, **kwargs
+        )
+
+    def before_save_instance(self, instance, row, **kwargs):
+        if hasattr(instance, "history"):
+            history_baseline([instance])
+        instance._change_reason = IMPORT_REASON
+
+
+class TextWidget(widgets.CharWidget):
+    """Text cells: trimmed, and no longer than the column allows."""
+
+    def __init__(self, max_length: int | None = None, label: str = ""):
+        super().__init__(coerce_to_string=True, allow_blank=True)
+        self.max_length, self.label = max_length, label
+
+    def clean(self, value, row=None, **kwargs):
+        text = _cell(value)
+        if self.max_length and len(text) > self.max_length:
+            raise ValueError(
+                f"{self.label}超过 {self.max_length} 字（现有 {len(text)} 字），请删短"
+            )
+        return text
+
+
+class StatusWidget(widgets.Widget):
+    """草稿 / 已发布 (the codes draft / published are accepted too)."""
+
+    def clean(self, value, row=None, **kwargs):
+        text = _cell(value)
+        for code, label in Status.choices:
+            if text in (code, label):
+                return code
+        raise ValueError(f"状态“{text}”无效；请填写“草稿”或“已发布”")
+
+    def render(self, value, obj=None, **kwargs):
+        return dict(Status.choices).get(value, value or "")
+
+
+_NAME_SPLIT = re.compile(r"[、，,;；\s]+")
+
+
+def split_names(value) -> list[str]:
+    names = [n for n in _NAME_SPLIT.split(_cell(value)) if n]
+    return list(dict.fromkeys(n[:50] for n in names))
+
+
+def _people(names: list[str]) -> list[Person]:
+    return [Person.objects.get_or_create(name=name)[0] for name in names]
+
+
+def _text(attribute: str, column: str, max_length: int | None) -> fields.Field:
+    return fields.Field(
+        attribute=attribute,
+        column_name=column,
+        widget=TextWidget(max_length=max_length, label=column),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Resources
+# --------------------------------------------------------------------------------------------
+
+
+class ArticleResource(NaturalKeyResource):
+    """One row per story, keyed by where it starts: 报纸 + 日期 + 版次 + 位置."""
+
+    key_columns = (PAPER, DATE, PAGE, POSITION)
+    noun = "篇稿件"
+
+    paper = fields.Field(attribute="issue__publication__name", column_name=PAPER, readonly=True)
+    issue_date = fields.Field(column_name=DATE, readonly=True)
+    page_label = fields.Field(attribute="page__label", column_name=PAGE, readonly=True)
+    position = fields.Field(attribute="position", column_name=POSITION, readonly=True)
+    kicker = _text("kicker", "引题", 300)
+    headline = _text("headline", "主题", 300)
+    subheadline = _text("subheadline", "副题", 300)
+    dateline = _text("dateline", "电头", 100)
+    byline = _text("byline", "署名", 200)
+    reporters = fields.Field(column_name="记者", readonly=True)
+    status = fields.Field(attribute="status", column_name="状态", widget=StatusWidget())
+    printed_on = fields.Field(column_name="刊于（只读）", readonly=True)
+    body = fields.Field(column_name="正文（只读）", readonly=True)
+    edited_at = fields.Field(column_name="人工修改时间（只读）", readonly=True)
+
+    class Meta:
+        model = Article
+        fields = (
+            "paper",
+            "issue_date",
+            "page_label",
+            "position",
+            "kicker",
+            "headline",
+            "subheadline",
+            "dateline",
+            "byline",
+            "reporters",
+            "status",
+            "printed_on",
+            "body",
+            "edited_at",
+        )
+        import_id_fields = ("paper", "issue_date", "page_label", "position")
+        skip_unchanged = True
+        report_skipped = True
+
+    def get_queryset(self):
+        return Article.objects.with_parts()
+
+    def find(self, found):
+        return (
+            Article.objects.with_parts()
+            .filter(page=found["page"], position=found["position"])
+            .first()
+        )
+
+    def missing_message(self, found):
+        return (
+            f"{found['page']}没有从第 {found['position']} 篇开始的稿件；请核对版次和位置"
+            "（续版分段按稿件首发的版次和位置填写）"
+        )
+
+    def dehydrate_issue_date(self, article):
+        return article.issue.date.isoformat()
+
+    def dehydrate_reporters(self, article):
+        return "、".join(article.reporter_names())
+
+    def dehydrate_printed_on(self, article):
+        return "、".join(p.label for p in article.printed_pages())
+
+    def dehydrate_body(self, article):
+        return article.full_text()
+
+    def dehydrate_edited_at(self, article):
+        return (
+            timezone.localtime(article.edited_at).strftime("%Y-%m-%d %H:%M")
+            if article.edited_at
+            else ""
+        )
+
+    def import_instance(self, instance, row, **kwargs):
+        super().import_instance(instance, row, **kwargs)
+        instance._new_reporters = split_names(row["记者"]) if "记者" in row else None
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        names = getattr(instance, "_new_reporters", None)
+        if (
+            not import_validation_errors
+            and names is not None
+            and names != original.reporter_names()
+        ):
+            return False
+        return super().skip_row(instance, original, row, import_validation_errors)
+
+    def before_save_instance(self, instance, row, **kwargs):
+        super().before_save_instance(instance, row, **kwargs)
+        instance.mark_edited()
+
+    def after_save_instance(self, instance, row, **kwargs):
+        names = getattr(instance, "_new_reporters", None)
+        if names is None or names == instance.reporter_names():
+            return
+        people = _people(names)
+        instance.bylines.all().delete()
+        Byline.objects.bulk_create(
+            [Byline(article=instance, person=p, order=i) for i, p in enumerate(people)]
+        )
+        getattr(instance, "_prefetched_objects_cache", {}).pop("bylines", None)
+
+
+class IssueResource(NaturalKeyResource):
+    """One row per issue, keyed by 报纸 + 日期; the printed 期号 is editable. Publishing is not
+    done by spreadsheet (it has its own checks): 状态 is read-only here."""
+
+    key_columns = (PAPER, DATE)
+    noun = "期"
+
+    paper = fields.Field(attribute="publication__name", column_name=PAPER, readonly=True)
+    issue_date = fields.Field(column_name=DATE, readonly=True)
+    number = fields.Field(attribute="number", column_name="期号", widget=widgets.IntegerWidget())
+    status = fields.Field(
+        attribute="status", column_name="状态（只读）", widget=StatusWidget(), readonly=True
+    )
+    published_at = fields.Field(column_name="发布时间（只读）", readonly=True)
+    pages = fields.Field(column_name="版数（只读）", readonly=True)
+    articles = fields.Field(column_name="稿件数（只读）", readonly=True)
+
+    class Meta:
+        model = Issue
+        fields = ("paper", "issue_date", "number", "status", "published_at", "pages", "articles")
+        import_id_fields = ("paper", "issue_date")
+        skip_unchanged = True
+        report_skipped = True
+
+    def find(self, found):
+        return found["issue"]
+
+    def dehydrate_issue_date(self, issue):
+        return issue.date.isoformat()
+
+    def dehydrate_published_at(self, issue):
+        if not issue.published_at:
+            return ""
+        return timezone.localtime(issue.published_at).strftime("%Y-%m-%d %H:%M")
+
+    def dehydrate_pages(self, issue):
+        return issue.pages.count()
+
+    def dehydrate_articles(self, issue):
+        return issue.articles.count()
+
+
+class PageResource(NaturalKeyResource):
+    """One row per page, keyed by 报纸 + 日期 + 版次; the section name (版名) is editable."""
+
+    key_columns = (PAPER, DATE, PAGE)
+    noun = "版"
+
+    paper = fields.Field(attribute="issue__publication__name", column_name=PAPER, readonly=True)
+    issue_date = fields.Field(column_name=DATE, readonly=True)
+    label = fields.Field(attribute="label", column_name=PAGE, readonly=True)
+    section = _text("section", "版名", 100)
+    source_name = fields.Field(
+        attribute="source_name", column_name="来源文件（只读）", readonly=True
+    )
+    imported_at = fields.Field(column_name="导入时间（只读）", readonly=True)
+    checksum = fields.Field(attribute="checksum", column_name="校验和（只读）", readonly=True)
+
+    class Meta:
+        model = Page
+        fields = (
+            "paper",
+            "issue_date",
+            "label",
+            "section",
+            "source_name",
+            "imported_at",
+            "checksum",
+        )
+        import_id_fields = ("paper", "issue_date", "label")
+        skip_unchanged = True
+        report_skipped = True
+
+    def get_queryset(self):
+        return Page.objects.select_related("issue__publication")
+
+    def find(self, found):
+        return found["page"]
+
+    def dehydrate_issue_date(self, page):
+        return page.issue.date.isoformat()
+
+    def dehydrate_imported_at(self, page):
+        if not page.imported_at:
+            return ""
+        return timezone.localtime(page.imported_at).strftime("%Y-%m-%d %H:%M")
+
+
+class PhotoResource(NaturalKeyResource):
+    """One row per photo, keyed by 报纸 + 日期 + 版次 + 位置; caption, credit and photographers
+    are editable (a changed photo is marked as edited by hand)."""
+
+    key_columns = (PAPER, DATE, PAGE, POSITION)
+    noun = "张图片"
+
+    paper = fields.Field(
+        attribute="page__issue__publication__name", column_name=PAPER, readonly=True
+    )
+    issue_date = fields.Field(column_name=DATE, readonly=True)
+    page_label = fields.Field(attribute="page__label", column_name=PAGE, readonly=True)
+    position = fields.Field(attribute="position", column_name=POSITION, readonly=True)
+    caption = _text("caption", "图片说明", None)
+    credit_line = _text("credit_line", "署名行", 200)
+    photographers = fields.Field(column_name="摄影", readonly=True)
+    article = fields.Field(column_name="所属稿件（只读）", readonly=True)
+
+    class Meta:
+        model = Photo
+        fields = (
+            "paper",
+            "issue_date",
+            "page_label",
+            "position",
+            "caption",
+            "credit_line",
+            "photographers",
+            "article",
+        )
+        import_id_fields = ("paper", "issue_date", "page_label", "position")
+        skip_unchanged = True
+        report_skipped = True
+
+    def get_queryset(self):
+        return Photo.objects.select_related("page__issue__publication", "article").prefetch_related(
+            "credits__person"
+        )
+
+    def find(self, found):
+        return Photo.objects.filter(page=found["page"], position=found["position"]).first()
+
+    def missing_message(self, found):
+        return f"{found['page']}没有位置为 {found['position']} 的图片；请核对版次和位置"
+
+    def dehydrate_issue_date(self, photo):
+        return photo.page.issue.date.isoformat()
+
+    def dehydrate_photographers(self, photo):
+        return "、".join(c.person.name for c in sorted(photo.credits.all(), key=lambda c: c.order))
+
+    def dehydrate_article(self, photo):
+        return photo.article.title if photo.article else ""
+
+    def _current_names(self, photo) -> list[str]:
+        return [c.person.name for c in photo.credits.order_by("order").select_related("person")]
+
+    def import_instance(self, instance, row, **kwargs):
+        super().import_instance(instance, row, **kwargs)
+        instance._new_photographers = split_names(row["摄影"]) if "摄影" in row else None
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        names = getattr(instance, "_new_photographers", None)
+        if (
+            not import_validation_errors
+            and names is not None
+            and names != self._current_names(original)
+        ):
+            return False
+        return super().skip_row(instance, original, row, import_validation_errors)
+
+    def before_save_instance(self, instance, row, **kwargs):
+        super().before_save_instance(instance, row, **kwargs)
+        instance.edited_at = timezone.now()
+
+    def after_save_instance(self, instance, row, **kwargs):
+        names = getattr(instance, "_new_photographers", None)
+        if names is None or names == self._current_names(instance):
+            return
+        people = _people(names)
+        instance.credits.all().delete()
+        PhotoCredit.objects.bulk_create(
+            [PhotoCredit(photo=instance, person=p, order=i) for i, p in enumerate(people)]
+        )
+        getattr(instance, "_prefetched_objects_cache", {}).pop("credits", None)

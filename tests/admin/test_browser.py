@@ -1,0 +1,113 @@
+"""The editor's morning, in a real browser (Debian's Chromium, headless, via Playwright).
+
+Overnight the A2 page arrived with the 千企联千村 continuation printed twice, so that story's
+jump is ambiguous. In the morning the editor logs in, uploads the front page, checks the preview
+and confirms, fixes a headline, picks the right continuation, and publishes the issue —
+acknowledging the one leftover continuation. Screenshots go to test-output/screenshots/.
+"""
+
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from articles.models import Article, Issue, Jump, JumpState, Status
+from tests.browser import SCREENSHOTS
+from tests.factories import SEED, import_text
+
+OVERNIGHT_A2 = Path(__file__).parent / "data" / "A2-overnight.txt"
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_the_editors_morning(live_server, browser):
+    import_text(OVERNIGHT_A2.read_text(encoding="utf-8"), "A2")  # arrived overnight
+    call_command("create_demo_editor", stdout=StringIO())
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    shot = _Shots(page)
+
+    # Log in.
+    page.goto(f"{live_server.url}/admin/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "editor-demo-2020")
+    shot("01-login")
+    page.click("input[type=submit]")
+    page.wait_for_selector("text=编辑部")
+
+    # Upload the front page: preview first, nothing written yet.
+    page.goto(f"{live_server.url}/admin/articles/page/")
+    page.click("text=导入版面文件")
+    page.set_input_files("#id_files", str(SEED))
+    page.fill("#id_paper", "南通日报")
+    page.fill("#id_issue_date", "2020-07-09")
+    page.click("input[name=preview]")
+    page.wait_for_selector("#upload-preview")
+    assert "将新建；5 篇稿件、1 张图片、2 条导读" in page.inner_text("#upload-preview")
+    assert "有歧义" in page.inner_text("#upload-preview")
+    assert not Article.objects.filter(page__label="A1").exists()
+    shot("02-upload-preview")
+    page.click("input[name=confirm]")
+    page.wait_for_selector("text=新建；5 篇稿件")
+    assert Article.objects.filter(page__label="A1").count() == 5
+    shot("03-imported-issue")
+
+    # Fix a headline found by searching for a name in the body.
+    page.goto(f"{live_server.url}/admin/articles/article/")
+    page.fill("#searchbar", "徐惠民")
+    page.press("#searchbar", "Enter")
+    page.wait_for_selector("text=2 条结果")
+    page.click("a:has-text('以重大项目支撑')")
+    page.fill("#id_headline", "以重大项目支撑南通高质量发展")
+    shot("04-edit-headline")
+    page.click("input[name=_save]")
+    page.wait_for_selector(".messagelist .success")
+    story = Article.objects.get(page__label="A1", position=1)
+    assert story.headline == "以重大项目支撑南通高质量发展" and story.is_edited
+
+    # Resolve the ambiguous jump: pick the continuation that belongs to the story.
+    page.goto(f"{live_server.url}/admin/articles/article/?jump=ambiguous")
+    page.click("a:has-text('千企联千村')")
+    page.click("text=处理有歧义的转版")
+    page.wait_for_selector("#jump-fix-form")
+    shot("05-ambiguous-jump")
+    first_candidate = page.locator("tr.candidate input[type=radio]").first
+    first_candidate.check()
+    page.click("button[value=link]")
+    page.wait_for_selector("text=已接续")
+    jump = Jump.objects.get(part__article__page__label="A1", part__position=4, direction="forward")
+    assert jump.state == JumpState.MANUAL
+    shot("06-jump-resolved")
+
+    # Publish: refused while a continuation is left over, then acknowledged.
+    issue = Issue.objects.get()
+    page.goto(f"{live_server.url}/admin/articles/issue/{issue.pk}/change/")
+    page.click("text=发布本期")
+    page.wait_for_selector("#publish-form")
+    page.click("#publish-form input[type=submit]")
+    page.wait_for_selector(".errornote")
+    assert "未发布" in page.inner_text(".errornote")
+    page.check("#id_acknowledge_broken")
+    shot("07-publish")
+    page.click("#publish-form input[type=submit]")
+    page.wait_for_selector("text=已发布")
+    shot("08-published")
+    issue.refresh_from_db()
+    assert issue.status == Status.PUBLISHED
+    assert set(issue.articles.values_list("status", flat=True)) == {Status.PUBLISHED}
+
+    # Readers see it.
+    response = page.goto(f"{live_server.url}{issue.get_absolute_url()}")
+    assert response.status == 200
+    shot("09-public-issue")
+    context.close()
+
+
+class _Shots:
+    def __init__(self, page):
+        self.page = page
+
+    def __call__(self, name: str) -> None:
+        self.page.screenshot(path=str(SCREENSHOTS / f"editors-morning-{name}.png"), full_page=True)

@@ -1,0 +1,200 @@
+"""Importing from the admin: upload (or paste) → preview that writes nothing → confirm that
+writes exactly what ``import_pages`` writes; bad input explained on the form."""
+
+from io import StringIO
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.urls import reverse
+
+from articles.forms import UploadError, UploadItem, upload_run
+from articles.models import Issue, Jump, JumpState, Page, Publication
+from tests.admin import snapshots
+from tests.admin.conftest import JUMPS
+from tests.factories import SEED, SEED_DATE
+
+pytestmark = pytest.mark.django_db
+UPLOAD = "/admin/articles/page/upload/"
+SEED_FIELDS = {"paper": "南通日报", "paper_slug": "nantong-daily", "issue_date": "2020-07-09"}
+
+
+def page_file(name: str, data: bytes) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, data, content_type="text/plain")
+
+
+def preview(client, files=(), **fields):
+    data = {**fields}
+    if files:
+        data["files"] = list(files)
+    return client.post(UPLOAD, data)
+
+
+def confirm(client, response):
+    return client.post(UPLOAD, {"confirm": "1", "token": response.context["token"]})
+
+
+def test_upload_url_is_under_pages():
+    assert reverse("admin:articles_page_upload") == UPLOAD
+
+
+def test_preview_shows_what_the_parser_found_and_writes_nothing(editor_client):
+    before = snapshots.counts()
+    response = preview(editor_client, [page_file("A1.txt", SEED.read_bytes())], **SEED_FIELDS)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "预览" in html and "尚未写入" in html
+    assert "南通日报 2020-07-09 A1版：将新建；5 篇稿件、1 张图片、2 条导读" in html
+    assert "我市召开二季度全市重大项目推进情况汇报会" in html  # a kicker
+    assert "以重大项目支撑 南通高质量发展走在前列" in html  # its headline
+    assert "朱文君、卢兆欣" in html  # reporters
+    assert "（下转A2版）" in html  # jumps
+    assert "待目标版面" in html  # … and what becomes of them
+    assert "精灵马戏秀" in html and "许丛军" in html  # the photo and its photographer
+    assert "A4版 看南通·要闻" in html or "A4版" in html  # teasers
+    assert 'name="confirm"' in html
+    assert snapshots.counts() == before
+
+
+def test_confirm_writes_exactly_what_the_command_writes(editor_client):
+    response = preview(editor_client, [page_file("A1.txt", SEED.read_bytes())], **SEED_FIELDS)
+    done = confirm(editor_client, response)
+    issue = Issue.objects.get()
+    assert done.status_code == 302
+    assert done.url == reverse("admin:articles_issue_change", args=[issue.pk])
+    uploaded = snapshots.content()
+    assert uploaded["articles"] and uploaded["pages"][0][1] == "A1"
+
+    Issue.objects.all().delete()
+    Publication.objects.all().delete()
+    from articles.models import Person
+
+    Person.objects.all().delete()
+    call_command("import_pages", str(SEED.parent.parent), stdout=StringIO())
+    assert snapshots.content() == uploaded
+
+
+def test_confirm_reports_in_chinese(editor_client):
+    response = preview(editor_client, [page_file("A1.txt", SEED.read_bytes())], **SEED_FIELDS)
+    done = confirm(editor_client, response)
+    messages = [str(m) for m in done.wsgi_request._messages]
+    assert messages == [
+        "南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读；4 处转版待接"
+    ]
+
+
+def test_a_confirmed_preview_cannot_be_confirmed_twice(editor_client):
+    response = preview(editor_client, [page_file("A1.txt", SEED.read_bytes())], **SEED_FIELDS)
+    confirm(editor_client, response)
+    again = confirm(editor_client, response)
+    assert again.status_code == 302 and again.url == UPLOAD
+    assert "预览已失效" in str(list(again.wsgi_request._messages)[-1])
+    assert Page.objects.count() == 1
+
+
+def test_several_files_are_previewed_together_with_their_jumps_linked(editor_client):
+    files = [
+        page_file("A1.txt", SEED.read_bytes()),
+        page_file("A2.txt", (JUMPS / "A2.txt").read_bytes()),
+    ]
+    before = snapshots.counts()
+    response = preview(editor_client, files, **SEED_FIELDS)
+    html = response.content.decode()
+    assert html.count("已接续（接 A2版") == 4
+    assert snapshots.counts() == before
+    confirm(editor_client, response)
+    assert set(Jump.objects.filter(direction="forward").values_list("state", flat=True)) == {
+        JumpState.LINKED
+    }
+
+
+def test_date_and_page_can_come_from_the_file_name(editor_client):
+    response = preview(
+        editor_client,
+        [page_file("2020-07-09_A1.txt", SEED.read_bytes())],
+        paper="南通日报",
+        paper_slug="nantong-daily",
+    )
+    assert response.context["form"].is_valid(), response.context["form"].errors
+    confirm(editor_client, response)
+    page = Page.objects.get()
+    assert (page.issue.date, page.label) == (SEED_DATE, "A1")
+
+
+def test_pasted_text_with_paper_date_and_page(editor_client):
+    text = (JUMPS / "tie-A1.txt").read_text(encoding="utf-8")
+    response = preview(editor_client, text=text, page="第一版", **SEED_FIELDS)
+    confirm(editor_client, response)
+    page = Page.objects.get()
+    assert page.label == "1" and page.source_name == "粘贴的文本"
+
+
+@pytest.mark.parametrize(
+    ("files", "fields", "message"),
+    [
+        ([], SEED_FIELDS, "请选择至少一个版面文件，或粘贴一个版面的文本"),
+        ([("A1.txt", b"page")], {"paper": "南通日报"}, "文件名里没有日期，请填写“出版日期”"),
+        ([("scan-0001.txt", b"page")], SEED_FIELDS, "无法从文件名看出是哪一版"),
+        (
+            [("A1.txt", b"a"), ("A2.txt", b"b")],
+            {**SEED_FIELDS, "page": "A3"},
+            "“版次”只能用于一个文件",
+        ),
+        ([("A1.txt", b"a"), ("Ａ１.txt", b"b")], SEED_FIELDS, "都是 2020-07-09 的 A1 版"),
+        ([], {**SEED_FIELDS, "text": "正文"}, "粘贴的文本：请在“版次”里填写"),
+        ([], {**SEED_FIELDS, "text": "正文", "page": "X"}, "不是版次"),
+        (
+            [("A1.txt", b"\x00\x01\x02binary")],
+            SEED_FIELDS,
+            "无法导入 A1.txt：A1.txt: this looks like a binary file",
+        ),
+        ([("A1.txt", b"   \n ")], SEED_FIELDS, "无法导入 A1.txt：A1.txt: the page is empty"),
+        ([("A1.txt", b"x")], {**SEED_FIELDS, "issue_date": "2020-13-45"}, "请写成 年-月-日"),
+    ],
+    ids=[
+        "nothing",
+        "no-date",
+        "no-page",
+        "page-for-several",
+        "same-page-twice",
+        "paste-without-page",
+        "bad-page",
+        "binary",
+        "empty",
+        "bad-date",
+    ],
+)
+def test_bad_input_is_explained_on_the_form_and_nothing_is_written(
+    editor_client, files, fields, message
+):
+    response = preview(editor_client, [page_file(n, d) for n, d in files], **fields)
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert form.errors
+    text = " ".join(str(e) for errors in form.errors.values() for e in errors)
+    assert message in text
+    assert "upload-preview" not in response.content.decode()
+    assert Page.objects.count() == 0 and Publication.objects.count() == 0
+
+
+def test_the_upload_is_all_or_nothing():
+    good = UploadItem("A1.txt", SEED.read_bytes(), "南通日报", "nantong-daily", SEED_DATE, "A1")
+    bad = UploadItem("A2.txt", b"\x00\x00", "南通日报", "nantong-daily", SEED_DATE, "A2")
+    with pytest.raises(UploadError, match=r"无法导入 A2\.txt"):
+        upload_run([good, bad], dry_run=False)
+    assert Page.objects.count() == 0 and Publication.objects.count() == 0
+
+
+def test_stamp_mismatch_names_the_form_field(editor_client):
+    stamped = "2020年7月10日 星期五\n".encode() + SEED.read_bytes()
+    response = preview(editor_client, [page_file("A1.txt", stamped)], **SEED_FIELDS)
+    errors = " ".join(response.context["form"].non_field_errors())
+    assert "stamp says 2020-07-10" in errors
+    assert (
+        "--date" not in errors and "give “出版日期” 2020-07-10" in errors
+    )  # the field, not a flag
+    assert Page.objects.count() == 0
+
+
+def test_viewers_cannot_upload(viewer_client):
+    assert viewer_client.get(UPLOAD).status_code == 403
