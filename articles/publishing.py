@@ -111,6 +111,14 @@ def issue_publish(
             problems,
         )
     drafts = [a for a in articles if a.status != Status.PUBLISHED]
+    report = IssuePublishReport(
+        issue=str(issue),
+        articles_published=len(drafts),
+        articles_total=len(articles),
+        acknowledged=[problem_text(p) for p in problems],
+    )
+    if issue.status == Status.PUBLISHED and not drafts:
+        return report  # already public as it is: publishing again changes nothing
     history_baseline(drafts)
     for article in drafts:
         article.status = Status.PUBLISHED
@@ -122,18 +130,14 @@ def issue_publish(
             default_user=user,
             default_change_reason=PUBLISH_REASON,
         )
+    if issue.status != Status.PUBLISHED or issue.published_at is None:
+        issue.published_at = timezone.now()  # first publication; later ones add stories
     issue.status = Status.PUBLISHED
-    issue.published_at = timezone.now()
     _record_user(issue, user)
     issue._change_reason = PUBLISH_REASON
     issue.save(update_fields=["status", "published_at", "updated_at"])
     bump_content_version()  # bulk_update sends no post_save
-    return IssuePublishReport(
-        issue=str(issue),
-        articles_published=len(drafts),
-        articles_total=len(articles),
-        acknowledged=[problem_text(p) for p in problems],
-    )
+    return report
 
 
 @transaction.atomic

@@ -196,3 +196,23 @@ def test_viewers_cannot_publish(viewer_client, seed_with_a2):
     issue = Issue.objects.get()
     assert viewer_client.post(publish_url(issue), {"acknowledge_broken": "on"}).status_code == 403
     assert Issue.objects.get().status == Status.DRAFT
+
+
+def test_publishing_again_changes_nothing_until_new_stories_arrive(seed):
+    issue = Issue.objects.get()
+    issue_publish(issue=issue, acknowledge_broken=True)
+    issue.refresh_from_db()
+    first, records = issue.published_at, issue.history.count()
+    report = issue_publish(issue=issue, acknowledge_broken=True)
+    issue.refresh_from_db()
+    assert (issue.published_at, issue.history.count()) == (first, records)
+    assert report.articles_published == 0
+    from tests.admin.conftest import JUMPS
+    from tests.factories import import_text
+
+    import_text((JUMPS / "A2.txt").read_text(encoding="utf-8"), "A2")  # a late page: new drafts?
+    drafts = issue.articles.filter(status=Status.DRAFT).count()
+    report = issue_publish(issue=issue)
+    assert report.articles_published == drafts
+    assert statuses(issue) == (Status.PUBLISHED, {Status.PUBLISHED})
+    assert issue.published_at == first
