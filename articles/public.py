@@ -78,14 +78,18 @@ def stories():
     return (
         PublishedOnly.articles()
         .select_related("issue__publication", "page")
+        .defer("page__raw_text")
         .prefetch_related(
-            Prefetch(
-                "parts",
-                queryset=ArticlePart.objects.select_related("page").order_by("sequence"),
-            ),
+            Prefetch("parts", queryset=parts_with_pages()),
             Prefetch("bylines", queryset=Byline.objects.select_related("person").order_by("order")),
         )
     )
+
+
+def parts_with_pages():
+    """Printed parts in story order with their pages (without the pages' stored raw text, which
+    no public page shows and which is most of a page row)."""
+    return ArticlePart.objects.select_related("page").defer("page__raw_text").order_by("sequence")
 
 
 def share_issue(issue: Issue, pages) -> None:

@@ -46,5 +46,6 @@ def related_articles(article: Article, limit: int = 5) -> list[Article]:
         .exclude(pk=article.pk)
         .annotate(score=score)
         .select_related("issue__publication", "page")
+        .defer("page__raw_text")
         .order_by("-score", "-issue__date", "page__sequence", "position")[:limit]
     )

@@ -46,6 +46,7 @@ class PageSitemap(Sitemap):
         return (
             PublishedOnly.pages()
             .select_related("issue__publication")
+            .defer("raw_text")
             .order_by("-issue__date", "issue__publication__slug", "sequence")
         )
 

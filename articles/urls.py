@@ -58,7 +58,7 @@ class IsoDateConverter:
 
 
 class YearConverter:
-    regex = r"\d{4}"
+    regex = r"[1-9]\d{3}"
 
     def to_python(self, value: str) -> int:
         return int(value)
@@ -68,7 +68,7 @@ class YearConverter:
 
 
 class MonthConverter:
-    regex = r"\d{2}"
+    regex = r"0[1-9]|1[0-2]"
 
     def to_python(self, value: str) -> int:
         return int(value)

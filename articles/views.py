@@ -23,7 +23,7 @@ from django.views.generic import ListView, TemplateView, View
 
 from articles.httpcache import PublicCacheMixin
 from articles.labels import LabelError, normalize_label
-from articles.models import Article, ArticlePart, Byline, Person, Publication
+from articles.models import Article, Byline, Person, Publication
 from articles.public import (
     PUBLISHED,
     PublishedOnly,
@@ -31,6 +31,7 @@ from articles.public import (
     news_article_ld,
     page_name,
     part_url,
+    parts_with_pages,
     photos_with_credits,
     section_articles,
     share_issue,
@@ -229,11 +230,9 @@ class PageView(PublicView):
             self.parts()
             .filter(page=page)
             .select_related("article__page")
+            .defer("article__page__raw_text")
             .prefetch_related(
-                Prefetch(
-                    "article__parts",
-                    queryset=ArticlePart.objects.select_related("page").order_by("sequence"),
-                ),
+                Prefetch("article__parts", queryset=parts_with_pages()),
                 Prefetch(
                     "article__bylines",
                     queryset=Byline.objects.select_related("person").order_by("order"),
@@ -268,7 +267,9 @@ class PageView(PublicView):
         teasers = list(
             page.teasers.select_related(
                 "target_article__issue__publication", "target_article__page"
-            ).order_by("position")
+            )
+            .defer("target_article__page__raw_text")
+            .order_by("position")
         )
         for teaser in teasers:
             target = teaser.target_article
@@ -360,7 +361,10 @@ class ArticleView(PublicView):
             if part.article_id not in [a.pk for a in neighbours]:
                 part.article.issue = issue
                 neighbours.append(part.article)
-        index = next(i for i, a in enumerate(neighbours) if a.pk == article.pk)
+        # (An editor may have moved the story's first part off its home page: then no neighbours.)
+        index = next((i for i, a in enumerate(neighbours) if a.pk == article.pk), None)
+        if index is None:
+            neighbours, index = [article], 0
 
         photos = list(photos_with_credits(article.photos.order_by("page__sequence", "position")))
         pages = list(issue.pages.defer("raw_text"))
@@ -400,9 +404,13 @@ class MonthView(PublicView):
         year, month = self.kwargs["year"], self.kwargs["month"]
         if not 1 <= month <= 12:
             raise Http404("no such month")
-        cal = month_calendar(publication, year, month)
-        if not cal["issues"]:
+        if (
+            not self.issues()
+            .filter(publication=publication, date__year=year, date__month=month)
+            .exists()
+        ):
             raise Http404("no published issue in this month")
+        cal = month_calendar(publication, year, month)
         months = [
             d
             for d in self.issues()
@@ -444,6 +452,7 @@ class PersonView(PublicCacheMixin, PublishedOnlyMixin, ListView):
             self.articles()
             .filter(bylines__person=self.person)
             .select_related("issue__publication", "page")
+            .defer("page__raw_text")
             .order_by("-issue__date", "page__sequence", "position")
         )
 
@@ -455,6 +464,7 @@ class PersonView(PublicCacheMixin, PublishedOnlyMixin, ListView):
                 self.photos()
                 .filter(credits__person=self.person)
                 .select_related("page__issue__publication", "article__issue")
+                .defer("page__raw_text")
                 .order_by("-page__issue__date", "page__sequence", "position")[:60]
             )
             if not photos and not context["object_list"]:
@@ -467,7 +477,7 @@ class PersonView(PublicCacheMixin, PublishedOnlyMixin, ListView):
         for article in context["object_list"]:
             share_issue(article.issue, [article.page])
             article.section = page_name(article.page)
-        context.update(person=self.person, photos=photos, canonical=self.person.get_absolute_url())
+        context.update(person=self.person, photos=photos, canonical=self.request.path)
         return context
 
 

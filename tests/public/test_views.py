@@ -403,3 +403,26 @@ def test_pages_need_no_script_and_no_outside_resource(client, edition, url):
 def test_article_page_needs_no_script(client, edition):
     doc = parse(get(client, edition.url(PARTY)))
     assert [s.attrs.get("type") for s in doc.find_all("script")] == ["application/ld+json"]
+
+
+def test_home_lists_other_papers_when_the_default_one_has_nothing(client, edition, settings):
+    settings.NEWSROOM_DEFAULT_PAPER = "no-such-paper"
+    doc = parse(get(client, "/"))
+    assert doc.find("ul", cls="plain").links()["2020年7月9日"] == ISSUE_URL
+
+
+def test_impossible_months_are_404(client, edition):
+    get(client, f"/{PAPER}/0000/01/", status=404)
+    get(client, f"/{PAPER}/2020/00/", status=404)
+
+
+def test_a_name_that_cannot_be_a_url_is_shown_without_a_link(client, edition):
+    from articles.models import Byline, Person
+
+    odd = Person.objects.create(name="张三/李四")
+    Byline.objects.create(article=edition.article(LEAD), person=odd, order=9)
+    publish_everything()
+    doc = parse(get(client, edition.url(LEAD)))
+    assert "张三/李四" in doc.find(cls="byline").text
+    assert "张三/李四" in parse(get(client, A1_URL)).find("article", cls="story").text
+    assert "张三/李四" in get(client, "/people/").content.decode()
