@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
 
 from articles.models import Article, Issue, Jump, JumpState, Status
 from tests.browser import SCREENSHOTS
@@ -21,9 +22,24 @@ OVERNIGHT_A2 = Path(__file__).parent / "data" / "A2-overnight.txt"
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_the_editors_morning(live_server, browser):
-    import_text(OVERNIGHT_A2.read_text(encoding="utf-8"), "A2")  # arrived overnight
+@pytest.fixture
+def overnight(transactional_db):
+    """The A2 page that arrived overnight, and the demo editor; written before the browser
+    starts, on the test's own database connection."""
+    import_text(OVERNIGHT_A2.read_text(encoding="utf-8"), "A2")
     call_command("create_demo_editor", stdout=StringIO())
+
+
+def test_the_editors_morning(live_server, overnight, browser):
+    try:
+        the_morning(live_server, browser)
+    finally:
+        # The checks below read the database while Playwright's event loop runs, which opens a
+        # connection of their own; close it, or it outlives the test database on PostgreSQL.
+        connections.close_all()
+
+
+def the_morning(live_server, browser):
     context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
     context.set_default_timeout(15_000)
     page = context.new_page()
