@@ -42,6 +42,8 @@ from articles.labels import LabelError, normalize_label
 
 PARSER_VERSION = 1
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
+_SHORT_LINE = 200  # longer lines are always text: no furniture, byline or credit is that long
+_DATELINE_SPAN = 80
 
 
 class ParseError(ValueError):
@@ -181,6 +183,18 @@ class ParsedPage:
 # --------------------------------------------------------------------------------------------
 
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
+_EXPORT_HINT = "export the page as plain text (UTF-8 or GB18030) and import that"
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx or .xlsx is one)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+)
 
 
 def decode_page(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
@@ -193,13 +207,18 @@ def decode_page(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tup
         size = len(data)
         text, encoding = None, ""
     else:
-        raise ParseError(f"expected bytes or text, got {type(data).__name__}")
+        raise ParseError(f"expected the page as bytes or text, got {type(data).__name__}")
+    if size == 0:
+        raise ParseError("the file is empty (0 bytes): check that the page text was exported")
     if size > max_bytes:
         raise ParseError(
             f"the page is {size:,} bytes, over the limit of {max_bytes:,} bytes; "
             "a printed page is far smaller: check that this is one page of text"
         )
     if text is None:
+        for magic, kind in _MAGIC:
+            if data.startswith(magic):
+                raise ParseError(f"this is {kind}, not page text; {_EXPORT_HINT}")
         text, encoding = _decode_bytes(data)
     text = text.lstrip("\ufeff")
     bad = sum(1 for ch in text[:20000] if ch in _CONTROL or ch in "\ufffe\uffff")
@@ -207,11 +226,44 @@ def decode_page(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tup
     if "\x00" in text or (sample and bad / sample > 0.02):
         raise ParseError(
             "this looks like a binary file, not page text (it holds NUL or control bytes); "
-            "export the page as plain text (UTF-8 or GB18030) and import that"
+            + _EXPORT_HINT
+        )
+    if "\ufffd" in text and text.count("\ufffd") > max(3, len(text) // 100):
+        raise ParseError(
+            "the page text is full of replacement characters (�): it was decoded with the wrong "
+            "encoding before it was saved; export it again from the original"
         )
     if not text.strip():
-        raise ParseError("the page is empty: it holds no text, only blank space")
+        raise ParseError(
+            f"the page holds only blank space ({size:,} bytes of spaces and line breaks): "
+            "check that the page text was exported"
+        )
     return text, encoding
+
+
+def _text_share(text: str) -> float:
+    """Share of characters that page text is made of: Han, ASCII, CJK punctuation, white space."""
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    ordinary = 0
+    for ch in sample:
+        code = ord(ch)
+        if (
+            0x20 <= code < 0x7F
+            or ch in "\n\r\t\u3000"
+            or 0x4E00 <= code <= 0x9FFF
+            or 0x3000 <= code <= 0x303F  # CJK punctuation
+            or 0xFF00 <= code <= 0xFFEF  # full-width forms
+            or 0x2000 <= code <= 0x206F  # general punctuation: — “ ” …
+            or 0x2460 <= code <= 0x25FF  # ① ■ □ ◆ ●
+            or 0x3400 <= code <= 0x4DBF
+            or 0xF900 <= code <= 0xFAFF
+            or 0x20000 <= code <= 0x3134F  # rare Han outside the BMP
+            or 0xA0 <= code <= 0xFF
+        ):
+            ordinary += 1
+    return ordinary / len(sample)
 
 
 def _decode_bytes(data: bytes) -> tuple[str, str]:
@@ -225,28 +277,36 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
             ) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16"), "utf-16"
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise ParseError("the file has a UTF-16 BOM but is not valid UTF-16") from None
+            raise ParseError(
+                "the file starts with a UTF-16 byte order mark but is not valid UTF-16; "
+                "re-save it as UTF-8"
+            ) from None
+        if _text_share(text) < 0.95:
+            raise ParseError(
+                "the file starts with a UTF-16 byte order mark but does not read as text; "
+                + _EXPORT_HINT
+            )
+        return text, "utf-16"
     if b"\x00" in data[:8192]:
         raise ParseError(
-            "this looks like a binary file, not page text (it holds NUL bytes); "
-            "export the page as plain text (UTF-8 or GB18030) and import that"
+            "this looks like a binary file, not page text (it holds NUL bytes); " + _EXPORT_HINT
         )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
         try:
             text = data.decode("gb18030")
-        except UnicodeDecodeError as exc:
+        except UnicodeDecodeError:
+            at = utf8_error.start
             raise ParseError(
-                f"cannot decode the page: byte {exc.start} ({data[exc.start : exc.start + 4]!r}) "
-                "is neither UTF-8 nor GB18030/GBK; re-save the file as UTF-8"
+                f"cannot decode the page: byte {at} ({data[at : at + 4]!r}) is not UTF-8 and "
+                "the file is not GB18030/GBK either; re-save the file as UTF-8"
             ) from None
         # GB18030 maps most byte pairs to something; accept it only if it reads as text.
-        han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-        printable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
-        if not text or printable / len(text) < 0.95 or han < len(text) * 0.05:
+        han = sum(1 for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff")
+        if _text_share(text) < 0.95 or han < min(len(text), 20000) * 0.05:
             raise ParseError(
                 f"cannot decode the page: byte {utf8_error.start} is not UTF-8 and the file "
                 "does not read as GB18030/GBK text either; re-save it as UTF-8"
@@ -388,6 +448,13 @@ _DATELINE_RE = re.compile(
     rf"(?:\d{{1,2}}月\d{{1,2}}日|[一二三四五六七八九十廿卅]{{1,3}}日)(?:电|消息|讯)"
     rf")\s*[】\]]?"
 )
+
+
+def _dateline_match(text: str) -> re.Match | None:
+    """The dateline at the start of ``text``; only the start is looked at (datelines are short)."""
+    return _DATELINE_RE.match(text[:_DATELINE_SPAN])
+
+
 _BYLINE_BRACKET_RE = re.compile(r"^\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
 _BYLINE_LINE_RE = re.compile(
     rf"^(?P<byline>(?:{_ROLE})[\s\u3000]*[{_HAN}·][{_HAN}·\s\u3000]{{0,40}}"
@@ -530,19 +597,38 @@ def overlap(words: list[str], text: str) -> float:
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass
 class _Para:
-    line: int
-    text: str
-    indented: bool = False
-    forward: Marker | None = None
-    backward: Marker | None = None
-    markers: list[Marker] = field(default_factory=list)
-    closed: bool = False  # a forward marker ended it: nothing joins it
+    """A paragraph being read: its pieces are joined once, not on every added line."""
+
+    __slots__ = ("_parts", "_text", "backward", "closed", "forward", "indented", "line", "markers")
+
+    def __init__(self, line: int, text: str, indented: bool = False):
+        self.line = line
+        self._parts = [text]
+        self._text: str | None = text
+        self.indented = indented
+        self.forward: Marker | None = None
+        self.backward: Marker | None = None
+        self.markers: list[Marker] = []
+        self.closed = False  # a forward marker ended it: nothing joins it
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "".join(self._parts)
+        return self._text
+
+    def add(self, text: str) -> None:
+        self._parts.append(text)
+        self._text = None
+
+    @property
+    def size(self) -> int:
+        return sum(len(p) for p in self._parts) if self._text is None else len(self._text)
 
     @property
     def terminated(self) -> bool:
-        return self.closed or ends_sentence(self.text)
+        return self.closed or ends_sentence(self._parts[-1])
 
 
 @dataclass
@@ -611,6 +697,11 @@ class _Reader:
 
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
+        if len(text) > _SHORT_LINE:
+            # Furniture, credits, bylines and teasers are short; a long line is text. (This
+            # also keeps the line patterns below off megabyte-long lines.)
+            self._text(number, text, indented, block_start)
+            return
         furniture = self._furniture(text)
         if furniture:
             self.set_aside.append(SetAside(number, text, furniture))
@@ -627,13 +718,14 @@ class _Reader:
                 return
             except LabelError:
                 pass
-        if _CREDIT_RE.match(text) and self._credit_names_ok(text):
+        # A credit line is short; bounding the length also bounds the regex's backtracking.
+        if len(text) <= 40 and _CREDIT_RE.match(text) and self._credit_names_ok(text):
             self._photo(number, text)
             return
         if _END_DATELINE_RE.match(text) or _AUTHOR_NOTE_RE.match(text):
             self.flow.append(_Special(number, "end", text))
             return
-        if _BYLINE_LINE_RE.match(text) and len(text) <= 40 and parse_names(text):
+        if len(text) <= 40 and _BYLINE_LINE_RE.match(text) and parse_names(text):
             self.flow.append(_Special(number, "byline", text))
             return
         self._text(number, text, indented, block_start)
@@ -693,7 +785,7 @@ class _Reader:
             titles, first_line = heading.lines, heading.line
         elif self.flow and isinstance(self.flow[-1], _Para) and not block_start:
             para = self.flow[-1]
-            if len(para.text) <= 80 and not para.markers:
+            if para.size <= 80 and not para.markers:
                 self.flow.pop()
                 titles, first_line = [para.text], para.line
         if not titles:
@@ -767,7 +859,9 @@ class _Reader:
         return None
 
     def _plain(self, number: int, text: str, indented: bool, block_start: bool) -> None:
-        trailing = _TRAILING_CREDIT_RE.search(text)
+        # A credit glued to the end of its caption is short: look at the tail only.
+        offset = max(0, len(text) - 60)
+        trailing = _TRAILING_CREDIT_RE.search(text, offset)
         if trailing and len(text) - len(trailing.group("credit")) > 0:
             caption = text[: trailing.start()].rstrip()
             if caption and parse_names(trailing.group("credit")):
@@ -779,7 +873,7 @@ class _Reader:
             if last.terminated:
                 self.flow.append(_Para(number, text, indented))
             else:
-                last.text += text
+                last.add(text)
             return
         if (
             isinstance(last, _Para)
@@ -787,12 +881,12 @@ class _Reader:
             and not indented
             and not last.terminated
             and (not block_start or not is_heading_like(text))
-            and not _DATELINE_RE.match(text)
+            and not _dateline_match(text)
         ):
             # A column break (or a wrapped line) cut this paragraph: join the halves.
-            last.text += text
+            last.add(text)
             return
-        if self.pending_backward is None and is_heading_like(text) and not _DATELINE_RE.match(text):
+        if self.pending_backward is None and is_heading_like(text) and not _dateline_match(text):
             if isinstance(last, _Heading) and not block_start:
                 last.lines.append(text)
             else:
@@ -850,7 +944,7 @@ def _is_crosshead(heading: _Heading, body: _Body | None, following) -> bool:
         return False
     if not isinstance(following, _Para):
         return False
-    return not (following.backward or _DATELINE_RE.match(following.text))
+    return not (following.backward or _dateline_match(following.text))
 
 
 def _is_pen_name(heading: _Heading, body: _Body | None, following) -> bool:
@@ -859,7 +953,7 @@ def _is_pen_name(heading: _Heading, body: _Body | None, following) -> bool:
     name = heading.lines[0]
     if not re.fullmatch(rf"[{_HAN}·]{{2,4}}", name):
         return False
-    return not isinstance(following, _Para) or bool(_DATELINE_RE.match(following.text))
+    return not isinstance(following, _Para) or bool(_dateline_match(following.text))
 
 
 def _segment(flow: list) -> list[_Body | _Run]:
@@ -908,7 +1002,7 @@ def _segment(flow: list) -> list[_Body | _Run]:
                 or segments[-1] is not body
                 or (
                     body.has_paragraphs
-                    and (unit.backward is not None or _DATELINE_RE.match(unit.text) is not None)
+                    and (unit.backward is not None or _dateline_match(unit.text) is not None)
                 )
             )
             if starts:
@@ -1024,7 +1118,7 @@ def _deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
 def _dateline_and_byline(body: _Body) -> tuple[str, str, tuple[str, ...]]:
     dateline, byline = "", ""
     first = next((b.text for b in body.blocks if b.kind == "paragraph"), "")
-    match = _DATELINE_RE.match(first)
+    match = _dateline_match(first)
     if match:
         dateline = match.group("dateline")
         rest = first[match.end() :]
