@@ -675,6 +675,7 @@ class _Reader:
         self.warnings: list[str] = []
         self.meta: dict = {}
         self.pending_backward: Marker | None = None
+        self.pending_extra: list[Marker] = []  # more backward markers before the text they head
         self.merge_open = False  # a merged 下转/上接 pair: the next text goes on the same story
         self.seen_body = False
 
@@ -690,10 +691,9 @@ class _Reader:
             self._line(number, stripped, indented, block_start)
             block_start = False
         if self.pending_backward is not None:
-            self.warnings.append(
-                f"a backward marker {self.pending_backward.text} is followed by no text"
-            )
-            self.set_aside.append(SetAside(0, self.pending_backward.text, "unplaced"))
+            for marker in [self.pending_backward, *self.pending_extra]:
+                self.warnings.append(f"a backward marker {marker.text} is followed by no text")
+                self.set_aside.append(SetAside(len(self.lines), marker.text, "unplaced"))
 
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
@@ -848,7 +848,10 @@ class _Reader:
             last.markers.append(Marker("backward", marker.label, marker.text, True))
             self.merge_open = True
             return
-        self.pending_backward = marker
+        if self.pending_backward is None:
+            self.pending_backward = marker
+        else:
+            self.pending_extra.append(marker)
 
     def _last_para(self) -> _Para | None:
         for unit in reversed(self.flow):
@@ -896,7 +899,9 @@ class _Reader:
         if self.pending_backward is not None:
             para.backward = self.pending_backward
             para.markers.append(self.pending_backward)
+            para.markers.extend(self.pending_extra)
             self.pending_backward = None
+            self.pending_extra = []
         self.flow.append(para)
         self.seen_body = True
 

@@ -1,0 +1,266 @@
+"""Properties of the parser on any input: it raises nothing but ParseError, and it keeps every
+printed character (no character of the page is lost or invented, whatever it is classified as).
+"""
+
+import os
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articles.parsing import ParseError, decode_page, get_jieba, parse_page
+
+SEED = (
+    Path(__file__).resolve().parents[2] / "seeds" / "nantong-daily" / "2020-07-09" / "A1.txt"
+).read_text(encoding="utf-8")
+SEED_LINES = SEED.split("\n")
+
+# Pieces that real page text is made of, to build random pages that reach every rule.
+TOKENS = [
+    "\n",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\u3000\u3000",
+    "  ",
+    "。",
+    "，",
+    "、",
+    "：",
+    "？",
+    "——",
+    "“",
+    "”",
+    "（",
+    "）",
+    "(",
+    ")",
+    "【",
+    "】",
+    "标题",
+    "全市打好污染防治攻坚战",
+    "二季度考核督查启动",
+    "港闸区组织部门强化引领——",
+    "——记某县扶贫工作",
+    "会议讨论了很多事情",
+    "徐惠民指出，要把节约土地资源放在重要位置。",
+    "（下转A2版）",
+    "（下转第二版）",
+    "（下轉第四版）",
+    "（下转6版）",
+    "(转第3版)",
+    "（上接A1版）",
+    "（上接第一版）",
+    "（上接4版）",
+    "(接第1版)",
+    "本报讯（记者朱文君 卢兆欣）",
+    "本报讯（记者金帅）",
+    "本报北京4月29日电  （记者彭波）",
+    "新华社重庆4月29日电",
+    "【新华社北京七日消息】",
+    "【本报讯】",
+    "本报记者  彭  波",
+    "新华社记者 江时强",
+    "记者 王小明 通讯员 李大力",
+    "（新华社北京5月20日电）",
+    "（作者系南京大学教授）",
+    "任仲平",
+    "记者 许丛军摄",
+    "本报记者 徐建中摄",
+    "新华社发",
+    "■A4看南通·要闻",
+    "A4",
+    "责编：张三",
+    "本版编辑：李四",
+    "本期导读",
+    "《人民日报》（2026年04月30日 第 04 版）",
+    "1968年9月21日星期六第2版",
+    "（ 2026-04-30 ） 稿件来源：新华每日电讯 经济",
+    "（人民论坛）",
+    "（三）",
+    "一、",
+    "问：",
+    "如何提高候补购票成功率？",
+    "們",
+    "\ufeff",
+    "\ufffd",
+]
+
+token_text = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=4)), max_size=60).map(
+    "".join
+)
+
+
+def non_space(text: str) -> Counter:
+    return Counter(ch for ch in text if not ch.isspace())
+
+
+def output_pieces(page) -> list[str]:
+    pieces: list[str] = []
+    for article in page.articles:
+        pieces += article.title_lines
+        pieces += [block.text for block in article.blocks]
+        pieces += article.byline_lines
+        pieces += [marker.text for marker in article.markers]
+    for photo in page.photos:
+        pieces += [photo.caption, photo.credit_line]
+    for teaser in page.teasers:
+        pieces += [*teaser.title_lines, teaser.text]
+    pieces += [item.text for item in page.set_aside]
+    return pieces
+
+
+def check_page(data, max_bytes: int | None = None) -> None:
+    """Parse; on success, the output holds exactly the input's printed characters."""
+    kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
+    try:
+        page = parse_page(data, **kwargs)
+    except ParseError as error:
+        assert str(error) and "\n" not in str(error)
+        return
+    text, _ = decode_page(data, **kwargs)
+    got = non_space("".join(output_pieces(page)))
+    want = non_space(text)
+    assert got == want, {"lost": want - got, "invented": got - want}
+
+
+# Mutations of the seed page ------------------------------------------------------------------
+
+
+@st.composite
+def mutated_seed(draw) -> str:
+    lines = list(SEED_LINES)
+    for _ in range(draw(st.integers(1, 6))):
+        op = draw(
+            st.sampled_from(
+                ["truncate", "insert", "duplicate", "delete", "swap", "marker", "bracket"]
+            )
+        )
+        i = draw(st.integers(0, len(lines) - 1))
+        if op == "truncate":
+            text = "\n".join(lines)
+            text = text[: draw(st.integers(0, len(text)))]
+            lines = text.split("\n") or [""]
+        elif op == "insert":
+            line = lines[i]
+            at = draw(st.integers(0, len(line)))
+            lines[i] = line[:at] + draw(st.text(min_size=1, max_size=5)) + line[at:]
+        elif op == "duplicate":
+            lines.insert(i, lines[i])
+        elif op == "delete" and len(lines) > 1:
+            del lines[i]
+        elif op == "swap":
+            j = draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+        elif op in ("marker", "bracket"):
+            piece = draw(
+                st.sampled_from(TOKENS[27:37])
+                if op == "marker"
+                else st.sampled_from(["（", "）", "(", ")", "【", "】", "《", "》", "“", "”"])
+            )
+            line = lines[i]
+            at = draw(st.integers(0, len(line)))
+            if draw(st.booleans()):
+                lines[i] = line[:at] + piece + line[at:]
+            else:
+                lines.insert(i, piece)
+        if not lines:
+            lines = [""]
+    return "\n".join(lines)
+
+
+FAST = settings(
+    max_examples=int(os.environ.get("PARSER_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def jieba_loaded():
+    get_jieba()
+
+
+@FAST
+@given(st.binary(max_size=2000))
+def test_random_bytes_parse_or_raise_parse_error(data):
+    check_page(data)
+
+
+@FAST
+@given(st.text(max_size=300))
+def test_random_text_parses_or_raises_parse_error(text):
+    check_page(text)
+
+
+@FAST
+@given(token_text)
+def test_pages_built_from_page_pieces_keep_every_character(text):
+    check_page(text)
+
+
+@FAST
+@given(token_text, st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"]))
+def test_encoded_pages_keep_every_character(text, encoding):
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        return
+    check_page(data)
+
+
+@FAST
+@given(mutated_seed())
+def test_mutated_seed_pages_keep_every_character(text):
+    check_page(text)
+
+
+def test_the_seed_itself_keeps_every_character():
+    check_page(SEED.encode("utf-8"))
+
+
+# Hostile input (RUN_SLOW=1) -------------------------------------------------------------------
+
+HOSTILE_PIECES = [
+    "（",
+    "（（",
+    "下转",
+    "（下转A2版）",
+    "（上接A1版）",
+    "本报讯",
+    "，",
+    "A4",
+    "标题\n",
+]
+
+
+@st.composite
+def hostile_page(draw) -> str:
+    kind = draw(st.sampled_from(["long-line", "markers", "brackets", "mixed"]))
+    if kind == "long-line":
+        unit = draw(st.sampled_from(["汉", "今天天气很好，", "（", "a", "本报讯（记者"]))
+        return unit * (1_000_000 // len(unit.encode("utf-8")))
+    if kind == "markers":
+        sep = draw(st.sampled_from(["", "\n", "\n\n", "内容，"]))
+        return sep.join(draw(st.sampled_from(TOKENS[27:37])) for _ in range(10_000))
+    if kind == "brackets":
+        depth = draw(st.integers(1, 200_000))
+        return "（" * depth + draw(token_text) + "）" * draw(st.integers(0, depth))
+    pieces = draw(st.lists(st.sampled_from(HOSTILE_PIECES + TOKENS), min_size=1, max_size=20))
+    return "".join(p * draw(st.integers(1, 5_000)) for p in pieces)
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=int(os.environ.get("PARSER_SLOW_EXAMPLES", "10000")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+@given(hostile_page())
+def test_hostile_pages_parse_in_bounded_time(text):
+    start = time.perf_counter()
+    check_page(text, max_bytes=16 * 1024 * 1024)
+    assert time.perf_counter() - start < 10.0
