@@ -86,11 +86,29 @@ def _title_text(article: Article, head: ArticlePart) -> str:
     )
 
 
-def _score(story_title: str, story_text: str, candidate: _Candidate) -> float:
-    lead = overlap(candidate.lead_words, story_text)
+def _weighted_overlap(words: list[str], text: str, spread: dict[str, int]) -> float:
+    """Like :func:`overlap`, but a word the rival candidates share counts less (1/how many have
+    it): ``提速增效`` in every continuation's headline says nothing about which story it ends."""
+    total = sum(len(w) / spread.get(w, 1) for w in words)
+    if not total:
+        return 0.0
+    return sum(len(w) / spread.get(w, 1) for w in words if w in text) / total
+
+
+def _spread(word_lists: list[list[str]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for words in word_lists:
+        for word in set(words):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _score(story_title: str, story_text: str, candidate: _Candidate, spreads) -> float:
+    title_spread, lead_spread = spreads
+    lead = _weighted_overlap(candidate.lead_words, story_text, lead_spread)
     if not candidate.title_words:
         return lead
-    return 0.6 * overlap(candidate.title_words, story_title) + 0.4 * lead
+    return 0.6 * _weighted_overlap(candidate.title_words, story_title, title_spread) + 0.4 * lead
 
 
 @transaction.atomic
@@ -153,6 +171,10 @@ def _resolve(open_forward: list[Jump], backward: dict[int, Jump], pages, taken) 
             )
             for part in candidate_parts
         }
+        spreads = (
+            _spread([c.title_words for c in candidates.values()]),
+            _spread([c.lead_words for c in candidates.values()]),
+        )
         stories = _stories([j.part.article_id for j in group])
         pairs: dict[tuple[int, int], float] = {}
         for jump in group:
@@ -164,7 +186,7 @@ def _resolve(open_forward: list[Jump], backward: dict[int, Jump], pages, taken) 
                 if backward_matches(backward[pk].target_label, jump.part.page.label):
                     if candidate.part.article_id == jump.part.article_id:
                         continue
-                    pairs[(jump.pk, pk)] = _score(title, text, candidate)
+                    pairs[(jump.pk, pk)] = _score(title, text, candidate, spreads)
         by_id = {j.pk: j for j in group}
         if pairs:
             _assign(pairs, by_id, candidates)

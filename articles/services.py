@@ -210,7 +210,9 @@ def _write_page(
     issue, _ = Issue.objects.get_or_create(publication=publication, date=issue_date)
     page, created = Page.objects.get_or_create(issue=issue, label=label)
     # Serialise imports of the same page (PostgreSQL row lock; SQLite locks the whole database).
-    page = Page.objects.select_for_update().get(pk=page.pk)
+    # NO KEY UPDATE: editors saving rows that point at this page (a foreign-key share lock) are
+    # not blocked by it, so the two can never deadlock.
+    page = Page.objects.select_for_update(no_key=True).get(pk=page.pk)
     report.page_id = page.pk
     if (
         not created
@@ -293,7 +295,11 @@ def _match_key(title_lines, blocks) -> str:
 def _write_articles(
     page: Page, issue: Issue, parsed, overwrite_edited: bool, report: PageImportReport
 ) -> dict[int, ArticlePart]:
-    existing = list(page.parts.select_related("article"))
+    # Lock the stories printed here: an editor's save that commits first is seen (and kept as a
+    # conflict); one that comes later waits for this import (PostgreSQL; SQLite serialises writers).
+    existing = list(
+        page.parts.select_related("article").select_for_update(of=("self", "article"), no_key=True)
+    )
     if not existing:
         return _create_articles(page, issue, parsed)
     by_key = {_match_key(p.title_lines, p.blocks): p for p in existing}

@@ -1,0 +1,70 @@
+"""A scratch database that child processes can share with the test (the test database can't be:
+pytest-django's SQLite test database lives in memory)."""
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+@pytest.fixture
+def scratch_database(tmp_path, django_db_blocker):
+    """A DATABASE_URL of a fresh, migrated database on the same backend the suite runs on."""
+    if connection.vendor == "sqlite":
+        url = f"sqlite:///{tmp_path}/scratch.sqlite3"
+        drop = None
+    else:
+        import psycopg
+
+        settings = connection.settings_dict
+        name = f"scratch_{uuid.uuid4().hex[:12]}"
+        admin = dict(
+            host=settings["HOST"],
+            port=settings["PORT"] or 5432,
+            user=settings["USER"],
+            password=settings["PASSWORD"] or None,
+            dbname="postgres",
+            autocommit=True,
+        )
+        with django_db_blocker.unblock(), psycopg.connect(**admin) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        password = f":{settings['PASSWORD']}" if settings["PASSWORD"] else ""
+        url = (
+            f"postgres://{settings['USER']}{password}@{settings['HOST']}:{settings['PORT']}/{name}"
+        )
+
+        def drop():
+            with psycopg.connect(**admin) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    manage(url, "migrate", "-v0")
+    yield url
+    if drop:
+        with django_db_blocker.unblock():
+            drop()
+
+
+def child_env(url: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    env.update(
+        DATABASE_URL=url, DJANGO_SETTINGS_MODULE="newsroom.settings.dev", PYTHONUNBUFFERED="1"
+    )
+    return env
+
+
+def manage(url: str, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=child_env(url),
+        capture_output=True,
+        text=True,
+        check=check,
+        timeout=600,
+    )
