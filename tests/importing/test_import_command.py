@@ -130,9 +130,9 @@ def test_a_missing_path_is_an_error(tmp_path):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"", "the page is empty"),
-        (b"  \n\r\n\t ", "the page is empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
+        (b"", "the file is empty"),
+        (b"  \n\r\n\t ", "only blank space"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "a PNG image, not page text"),
         (b"\xfa\x80\x81\xfe\xff\x80" * 20, "cannot decode the page"),
     ],
     ids=["empty", "blank", "binary", "undecodable"],
@@ -155,7 +155,7 @@ def test_failures_are_listed_on_stderr(layout):
     err = StringIO()
     with pytest.raises(CommandError):
         call_command("import_pages", str(layout), stdout=StringIO(), stderr=err)
-    assert "failed: " in err.getvalue() and "A2.txt: the page is empty" in err.getvalue()
+    assert "failed: " in err.getvalue() and "A2.txt: the file is empty" in err.getvalue()
 
 
 def test_gb18030_and_bom_files_import_the_same_articles(layout, tmp_path):
