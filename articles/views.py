@@ -48,10 +48,7 @@ class PublishedOnlyMixin(PublishedOnly):
 
     def get_publication(self) -> Publication:
         if not hasattr(self, "_publication"):
-            self._publication = get_object_or_404(
-                Publication.objects.filter(issues__status=PUBLISHED).distinct(),
-                slug=self.kwargs["paper"],
-            )
+            self._publication = get_object_or_404(self.publications(), slug=self.kwargs["paper"])
         return self._publication
 
     def get_issue(self):
@@ -71,7 +68,7 @@ class PublicView(PublicCacheMixin, PublishedOnlyMixin, TemplateView):
 # ----------------------------------------------------------------------------------------------
 
 
-def page_stories(page, parts) -> list[dict]:
+def page_stories(parts) -> list[dict]:
     """A page's printed stories in print order, each as the page shows it."""
     result = []
     for part in parts:
@@ -106,7 +103,7 @@ class IssueView(PublicView):
             part.article.issue = issue
             by_page.setdefault(part.page_id, []).append(part)
         for page in pages:
-            page.stories = page_stories(page, by_page.get(page.pk, []))
+            page.stories = page_stories(by_page.get(page.pk, []))
             page.name = page_name(page)
         return super().get_context_data(
             issue=issue,
@@ -141,14 +138,17 @@ class LatestIssueView(IssueView):
     def get(self, request, *args, **kwargs):
         if self.get_issue() is None:
             # The default paper has nothing out yet: list the papers that have.
-            papers = self.issues().order_by("publication__name", "-date")
-            latest = {}
-            for issue in papers:
-                latest.setdefault(issue.publication_id, issue)
+            papers = (
+                Publication.objects.annotate(
+                    latest=Max("issues__date", filter=Q(issues__status=PUBLISHED))
+                )
+                .filter(latest__isnull=False)
+                .order_by("name")
+            )
             return self.response_class(
                 request=request,
                 template=["articles/home.html"],
-                context={"latest_issues": list(latest.values())},
+                context={"papers": papers},
                 using=self.template_engine,
             )
         return super().get(request, *args, **kwargs)
@@ -204,7 +204,7 @@ class PageView(PublicView):
         if label != self.kwargs["label"]:
             self.kwargs["label"] = label
             issue = self.get_issue()
-            if any(page.label == label for page in issue.pages.all()):
+            if issue.pages.filter(label=label).exists():
                 return HttpResponsePermanentRedirect(self.page_url(issue, label))
             raise Http404("no such page")
         return super().get(request, *args, **kwargs)
@@ -244,7 +244,7 @@ class PageView(PublicView):
             article = part.article
             article.issue = issue
             share_issue(issue, [article.page, *(p.page for p in article.parts.all())])
-        entries = page_stories(page, parts)
+        entries = page_stories(parts)
         for entry in entries:
             article, part = entry["article"], entry["part"]
             ordered = article.ordered_parts()
@@ -401,22 +401,14 @@ class MonthView(PublicView):
 
     def get_context_data(self, **kwargs):
         publication = self.get_publication()
+        # The URL converters only let through years 1000–9999 and months 01–12.
         year, month = self.kwargs["year"], self.kwargs["month"]
-        if not 1 <= month <= 12:
-            raise Http404("no such month")
-        if (
-            not self.issues()
-            .filter(publication=publication, date__year=year, date__month=month)
-            .exists()
-        ):
-            raise Http404("no published issue in this month")
         cal = month_calendar(publication, year, month)
-        months = [
-            d
-            for d in self.issues()
-            .filter(publication=publication)
-            .dates("date", "month", order="DESC")
-        ]
+        if not cal["issues"]:
+            raise Http404("no published issue in this month")
+        months = list(
+            self.issues().filter(publication=publication).dates("date", "month", order="DESC")
+        )
         this = date(year, month, 1)
         years: dict[int, list[date]] = {}
         for m in months:
