@@ -38,9 +38,9 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 
-from articles.labels import LabelError, normalize_label
+from articles.labels import CN_NUMERAL, LabelError, normalize_label
 
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 _SHORT_LINE = 200  # longer lines are always text: no furniture, byline or credit is that long
 _DATELINE_SPAN = 80
@@ -332,9 +332,34 @@ _MATCH_TABLE = str.maketrans(
 )
 
 
+# Traditional forms that OCR of old pages and Hong Kong/Taiwan sources print, in the words the
+# parser looks for (markers, datelines, roles, credits, furniture) and common surnames.
+_TRADITIONAL = (
+    "轉转報报訊讯記记電电華华攝摄們们會会這这導导編编責责聞闻國国員员際际發发圖图來来專专"
+    "欄栏評评論论訪访讀读條条題题與与為为對对見见習习實实從从東东廣广門门開开關关區区縣县"
+    "鄉乡鎮镇莊庄軍军協协黨党團团農农業业經经濟济價价時时間间長长頁页號号載载續续視视聽听"
+    "網网週周曉晓陽阳張张陳陈劉刘趙赵黃黄吳吴鄭郑孫孙馬马鄧邓許许韓韩馮冯蕭萧錢钱盧卢葉叶"
+    "蘇苏羅罗楊杨歐欧龍龙萬万葛葛蔣蒋沈沈韋韦範范衛卫閻阎賈贾譚谭鄒邹顧顾嚴严聶聂齊齐陸陆"
+    "魯鲁賀贺湯汤龔龚廖廖喬乔錄录稱称說说歲岁氣气溫温雲云風风無无級级與与體体屆届"
+)
+_FOLD_TABLE = {ord(t): s for t, s in zip(_TRADITIONAL[::2], _TRADITIONAL[1::2], strict=True)}
+_FOLD_TABLE.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})  # full-width ASCII
+_FOLD_TABLE[0x3000] = " "
+
+
+def fold(text: str) -> str:
+    """A copy of ``text`` of the same length for pattern matching: full-width ASCII to
+    half-width, ideographic space to space, common traditional characters to simplified.
+
+    Being character for character, a match's offsets in the copy are offsets in the printed text,
+    so what is kept is always sliced from the printed text.
+    """
+    return text.translate(_FOLD_TABLE)
+
+
 def normalize_for_matching(text: str) -> str:
     """NFKC (full-width letters, digits and brackets to half-width), 轉 → 转, lower case."""
-    return unicodedata.normalize("NFKC", text).translate(_MATCH_TABLE).lower()
+    return unicodedata.normalize("NFKC", fold(text)).translate(_MATCH_TABLE).lower()
 
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -364,13 +389,15 @@ def _marker_label(match: re.Match) -> str | None:
 def find_markers(text: str) -> list[tuple[int, int, Marker]]:
     """Every continuation marker in ``text`` as ``(start, end, Marker)``, in order."""
     found = []
+    folded = fold(text)
     for direction, pattern in (("forward", _FORWARD_RE), ("backward", _BACKWARD_RE)):
-        if ("转" if direction == "forward" else "接") not in text and "轉" not in text:
+        if ("转" if direction == "forward" else "接") not in folded:
             continue
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(folded):
             label = _marker_label(match)
             if label:
-                found.append((match.start(), match.end(), Marker(direction, label, match.group())))
+                printed = text[match.start() : match.end()]
+                found.append((match.start(), match.end(), Marker(direction, label, printed)))
     found.sort(key=lambda item: item[0])
     return found
 
@@ -389,7 +416,9 @@ def ends_sentence(text: str) -> bool:
 def is_heading_like(text: str) -> bool:
     """A short line without sentence punctuation: a title line, crosshead, kicker or caption head."""
     t = text.strip()
-    if not t or len(t) > 40 or "。" in t or t[-1] in "；;，,、":
+    # A numbered section head (一、… （三）…) may run longer than a headline.
+    limit = 60 if _NUMBERED_HEAD_RE.match(t) else 40
+    if not t or len(t) > limit or "。" in t or t[-1] in "；;，,、":
         return False
     if sum(t.count(c) for c in "，,") >= 3:
         return False
@@ -424,6 +453,10 @@ _MASTHEAD_RE = re.compile(
     r"^总第\s*\d+\s*[期号]|^第\s*\d+\s*[期号]$|广告经营许可证|^今日\s*\d+\s*版|^本报地址|^定价|"
     r"^[A-Z][A-Z ]{4,}$|^(?:本期|今日)?导读$|零售价|印刷[:：]|发行[:：]"
 )
+_PAPER_NAME_RE = re.compile(
+    rf"^(?:[{_HAN}]\s*){{1,8}}(?:日\s*报|晚\s*报|晨\s*报|早\s*报|时\s*报|商\s*报|周\s*报|"
+    r"青\s*年\s*报|快\s*报|都\s*市\s*报|法\s*治\s*报|经\s*济\s*报|电\s*讯)$"
+)
 _ISSUE_NUMBER_RE = re.compile(r"(?:总)?第\s*(\d{1,6})\s*[期号]")
 _WEATHER_RE = re.compile(r"(?:-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*℃|℃|天气预报|风力)")
 _PAGE_LABEL_RE = re.compile(
@@ -452,7 +485,7 @@ _DATELINE_RE = re.compile(
 
 def _dateline_match(text: str) -> re.Match | None:
     """The dateline at the start of ``text``; only the start is looked at (datelines are short)."""
-    return _DATELINE_RE.match(text[:_DATELINE_SPAN])
+    return _DATELINE_RE.match(fold(text[:_DATELINE_SPAN]))
 
 
 _BYLINE_BRACKET_RE = re.compile(r"^\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
@@ -475,9 +508,45 @@ _TRAILING_CREDIT_RE = re.compile(
     rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*[{_HAN}·]{{2,5}})*\s*摄影?\s*[）)]?)$"
 )
 _ROLE_WORD_RE = re.compile(_ROLE)
+_LOOSE_BYLINE_RE = re.compile(
+    rf"^\s*((?:{_ROLE})\s*[{_HAN}]{{2,4}}(?:[\s、]+(?:{_ROLE})?\s*[{_HAN}]{{2,4}})*)\s"
+)
 _NUMBERED_HEAD_RE = re.compile(
     r"^(?:[（(][一二三四五六七八九十百0-9０-９]{1,4}[）)]|[一二三四五六七八九十百]{1,4}[、.．]|"
     r"[0-9０-９]{1,3}[、.．]|第[一二三四五六七八九十百]{1,4}[章节部分条]|[①-⑳]|问[:：]|答[:：])"
+)
+# A column name printed with a headline: （人民论坛） 【新华时评】. Not a numbered head （三）.
+_COLUMN_RE = re.compile(
+    rf"^[(【〔\[]\s*(?P<a>[{_HAN}·]{{2,10}})\s*[)】〕\]]|[(【〔\[]\s*(?P<b>[{_HAN}·]{{2,10}})\s*[)】〕\]]$"
+)
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝国"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "令狐",
+    "司徒",
+    "夏侯",
+    "轩辕",
+    "端木",
+    "独孤",
+    "南宫",
+    "西门",
+    "呼延",
 )
 _STOPWORDS = frozenset(
     [
@@ -528,10 +597,14 @@ _STOPWORDS = frozenset(
 
 def parse_names(byline: str) -> tuple[str, ...]:
     """``记者朱文君 卢兆欣`` → (朱文君, 卢兆欣); ``本报记者  彭  波`` → (彭波,); roles are dropped."""
-    text = _ROLE_WORD_RE.sub(" ", byline)
-    text = re.sub(r"[（()）【】\[\]]", " ", text)
-    text = re.sub(r"(?:摄影?|供图|报道|文/图|文图|文|图|/)$", " ", text.strip())
-    tokens = [t for t in re.split(r"[\s\u3000、，,和及/]+", text) if t]
+    # Roles and brackets are blanked out on a folded copy (記者 is 记者); the names themselves are
+    # sliced from the printed text.
+    masked = _ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), fold(byline))
+    masked = re.sub(r"[()【】\[\]]", " ", masked)
+    masked = re.sub(
+        r"(?:摄影?|供图|报道|文/图|文图|文|图|/)(?=\s*$)", lambda m: " " * len(m.group()), masked
+    )
+    tokens = [byline[m.start() : m.end()] for m in re.finditer(r"[^\s、，,和及/]+", masked)]
     names: list[str] = []
     pending = ""
     for token in tokens:
@@ -572,6 +645,25 @@ def get_jieba():
                 jieba.initialize()
                 _jieba = jieba
     return _jieba
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's name or pen name (``任仲平``, ``欧阳修``), not a short headline (``高考季``):
+    two or three characters after a common surname, which jieba reads as a name or leaves as a
+    lone surname character."""
+    name = fold(text.strip())
+    compound = name.startswith(_COMPOUND_SURNAMES)
+    if not re.fullmatch(rf"[{_HAN}]{{2,4}}", name) or (len(name) == 4 and not compound):
+        return False
+    if not compound and name[0] not in _SURNAMES:
+        return False
+    get_jieba()
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(name)), None)
+    if first is None:
+        return False
+    return first.flag.startswith("nr") or len(first.word) == 1 or compound
 
 
 def content_words(text: str) -> list[str]:
@@ -663,6 +755,10 @@ class _Teaser:
     text: str
 
 
+def _is_indented(raw: str) -> bool:
+    return raw[:1] in ("\u3000", " ", "\t") and len(raw) - len(raw.lstrip()) >= 2
+
+
 class _Reader:
     """Turns lines into flow units (paragraphs, headings, specials), photos, teasers, set-asides."""
 
@@ -682,18 +778,31 @@ class _Reader:
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:
         block_start = True
+        signal = self._indent_is_signal()
         for number, raw in enumerate(self.lines, start=1):
             stripped = raw.strip()
             if not stripped:
                 block_start = True
                 continue
-            indented = raw[:1] in ("\u3000", " ", "\t") and len(raw) - len(raw.lstrip()) >= 2
+            indented = signal and _is_indented(raw)
             self._line(number, stripped, indented, block_start)
             block_start = False
         if self.pending_backward is not None:
             for marker in [self.pending_backward, *self.pending_extra]:
                 self.warnings.append(f"a backward marker {marker.text} is followed by no text")
                 self.set_aside.append(SetAside(len(self.lines), marker.text, "unplaced"))
+
+    def _indent_is_signal(self) -> bool:
+        """Indentation starts a paragraph only where some text lines are not indented (lines
+        wrapped inside a paragraph). Where every line is indented, it tells nothing, and a line
+        cut by a column break is joined to the next like anywhere else."""
+        unindented = 0
+        for raw in self.lines:
+            if raw.strip() and not _is_indented(raw) and not is_heading_like(raw[:_SHORT_LINE]):
+                unindented += 1
+                if unindented >= 2:
+                    return True
+        return False
 
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
@@ -702,35 +811,37 @@ class _Reader:
             # also keeps the line patterns below off megabyte-long lines.)
             self._text(number, text, indented, block_start)
             return
-        furniture = self._furniture(text)
+        furniture = self._furniture(text, fold(text))
         if furniture:
             self.set_aside.append(SetAside(number, text, furniture))
             return
-        teaser = _TEASER_RE.match(text)
+        folded = fold(text)
+        teaser = _TEASER_RE.match(folded)
         if teaser and self._teaser(number, text, teaser, block_start):
             return
-        header = _HEADER_RE.match(text)
+        header = _HEADER_RE.match(folded)
         if header and not self.seen_body and not self.flow:
             try:
                 self.meta.setdefault("label", normalize_label(header.group("page")))
-                self.meta.setdefault("section", header.group("section").strip())
+                self.meta.setdefault("section", text[header.start("section") :].strip())
                 self.set_aside.append(SetAside(number, text, "page-header"))
                 return
             except LabelError:
                 pass
         # A credit line is short; bounding the length also bounds the regex's backtracking.
-        if len(text) <= 40 and _CREDIT_RE.match(text) and self._credit_names_ok(text):
+        if len(text) <= 40 and _CREDIT_RE.match(folded) and self._credit_names_ok(text):
             self._photo(number, text)
             return
-        if _END_DATELINE_RE.match(text) or _AUTHOR_NOTE_RE.match(text):
+        if _END_DATELINE_RE.match(folded) or _AUTHOR_NOTE_RE.match(folded):
             self.flow.append(_Special(number, "end", text))
             return
-        if len(text) <= 40 and _BYLINE_LINE_RE.match(text) and parse_names(text):
+        if len(text) <= 40 and _BYLINE_LINE_RE.match(folded) and parse_names(text):
             self.flow.append(_Special(number, "byline", text))
             return
         self._text(number, text, indented, block_start)
 
-    def _furniture(self, text: str) -> str | None:
+    def _furniture(self, printed: str, text: str) -> str | None:
+        """Why a line is page furniture, or None; ``text`` is the folded copy of ``printed``."""
         if _PAGE_LABEL_RE.match(text):
             return "page-label"
         for pattern in _STAMP_RES:
@@ -744,7 +855,7 @@ class _Reader:
                     if "page" in pattern.groupindex and match.group("page"):
                         self.meta.setdefault("label", normalize_label(match.group("page")))
                     if "paper" in pattern.groupindex and match.group("paper"):
-                        self.meta.setdefault("paper", match.group("paper"))
+                        self.meta.setdefault("paper", printed[slice(*match.span("paper"))])
                 except LabelError:
                     pass
                 return "page-stamp"
@@ -752,6 +863,10 @@ class _Reader:
             return "source"
         if _STAFF_RE.match(text):
             return "staff"
+        paper = _PAPER_NAME_RE.match(text) if len(text) <= 20 else None
+        if paper:
+            self.meta.setdefault("paper", re.sub(r"\s+", "", printed))
+            return "masthead"
         if len(text) <= 60 and _MASTHEAD_RE.search(text):
             number = _ISSUE_NUMBER_RE.search(text)
             if number:
@@ -762,15 +877,16 @@ class _Reader:
         return None
 
     def _credit_names_ok(self, text: str) -> bool:
-        match = _CREDIT_RE.match(text)
+        folded = fold(text)
+        match = _CREDIT_RE.match(folded)
         if match.group("agency"):
             return True
-        names = parse_names(match.group("who"))
+        names = parse_names(text[slice(*match.span("who"))])
         if not names or len(names) > 5 or any(len(n) > 4 for n in names):
             return False
         # A short title that happens to end in 摄 (…拍摄) is not a credit: want a role word or
         # names separated as names are.
-        return bool(_ROLE_WORD_RE.search(text)) or re.search(r"[\s\u3000、]", match.group("who"))
+        return bool(_ROLE_WORD_RE.search(folded)) or re.search(r"[\s、]", match.group("who"))
 
     # -- teasers ------------------------------------------------------------------------
     def _teaser(self, number: int, text: str, match: re.Match, block_start: bool) -> bool:
@@ -840,8 +956,16 @@ class _Reader:
 
     def _backward(self, marker: Marker) -> None:
         last = self._last_para()
-        if last is not None and last.forward is not None and last.closed and last is self.flow[-1]:
-            # …（下转6版） then （上接4版）: the source merged the story; it goes on here.
+        if (
+            last is not None
+            and last.forward is not None
+            and last.closed
+            and last is self.flow[-1]
+            and last.forward.label != marker.label
+            and self.pending_backward is None
+        ):
+            # …（下转6版） then （上接4版）: the source merged the story; it goes on here. (A jump
+            # to A2 cannot be continued from A2: two such markers belong to two stories.)
             last.markers[-1] = Marker("forward", last.forward.label, last.forward.text, True)
             last.forward = None
             last.closed = False
@@ -864,11 +988,12 @@ class _Reader:
     def _plain(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         # A credit glued to the end of its caption is short: look at the tail only.
         offset = max(0, len(text) - 60)
-        trailing = _TRAILING_CREDIT_RE.search(text, offset)
+        trailing = _TRAILING_CREDIT_RE.search(fold(text), offset)
         if trailing and len(text) - len(trailing.group("credit")) > 0:
             caption = text[: trailing.start()].rstrip()
-            if caption and parse_names(trailing.group("credit")):
-                self._photo(number, trailing.group("credit").strip(), caption, number)
+            credit = text[slice(*trailing.span("credit"))].strip()
+            if caption and parse_names(credit):
+                self._photo(number, credit, caption, number)
                 return
         last = self.flow[-1] if self.flow else None
         merged, self.merge_open = self.merge_open, False
@@ -942,23 +1067,50 @@ def _next_flow(flow: list, index: int):
     return flow[index + 1] if index + 1 < len(flow) else None
 
 
-def _is_crosshead(heading: _Heading, body: _Body | None, following) -> bool:
-    if body is None or not body.open or not body.has_paragraphs:
+def _is_column_name(line: str) -> bool:
+    match = _COLUMN_RE.search(fold(line.strip()))
+    if not match:
         return False
-    if len(heading.lines) > 1 and not _NUMBERED_HEAD_RE.match(heading.lines[0]):
+    inner = match.group("a") or match.group("b")
+    return any(ch not in CN_NUMERAL for ch in inner)
+
+
+def _crosshead_like(line: str) -> bool:
+    """A section head by its form: numbered, a question, 问：/答：, a lead-in ending in ——."""
+    t = line.strip()
+    return bool(_NUMBERED_HEAD_RE.match(t)) or t.endswith(("？", "?", "——"))
+
+
+def _is_crosshead(group: list[_Heading], body: _Body | None, following, last) -> bool:
+    """Heading lines inside an open story, followed by more of its text, are its section heads:
+    one line of any kind, or several that are all section heads by form (numbered, questions).
+    Several plain lines are a headline deck: a new story starts."""
+    if body is None or not body.open or not body.has_paragraphs or last is not body:
         return False
     if not isinstance(following, _Para):
         return False
-    return not (following.backward or _dateline_match(following.text))
+    if following.backward or _dateline_match(following.text):
+        return False
+    lines = [line for heading in group for line in heading.lines]
+    if any(_is_column_name(line) for line in lines):
+        return False  # （人民论坛）: a column's headline, so a new story
+    if len(lines) == 1:
+        return True
+    if len(lines) <= 3 and _NUMBERED_HEAD_RE.match(lines[0]):
+        return True  # 一、 on its own line, or a numbered head printed on two lines
+    return all(_crosshead_like(line) for line in lines)
 
 
-def _is_pen_name(heading: _Heading, body: _Body | None, following) -> bool:
-    if body is None or not body.has_paragraphs or len(heading.lines) != 1:
+def _is_pen_name(heading: _Heading, body: _Body | None, following, last) -> bool:
+    """A name alone on a line after a story's last paragraph, with no text of its own after it,
+    signs that story (a commentary's pen name), not the headline of the next."""
+    if body is None or not body.has_paragraphs or last is not body or len(heading.lines) != 1:
         return False
-    name = heading.lines[0]
-    if not re.fullmatch(rf"[{_HAN}·]{{2,4}}", name):
+    if isinstance(following, _Para) or (
+        isinstance(following, _Special) and following.kind == "byline"
+    ):
         return False
-    return not isinstance(following, _Para) or bool(_dateline_match(following.text))
+    return looks_like_name(heading.lines[0])
 
 
 def _segment(flow: list) -> list[_Body | _Run]:
@@ -973,27 +1125,57 @@ def _segment(flow: list) -> list[_Body | _Run]:
         segments.append(body)
         return body
 
-    for index, unit in enumerate(flow):
+    index = 0
+    while index < len(flow):
+        unit = flow[index]
         following = _next_flow(flow, index)
+        last = segments[-1] if segments else None
+        index += 1
         if isinstance(unit, _Heading):
-            if _is_crosshead(unit, body, following):
-                body.blocks.extend(Block("crosshead", line) for line in unit.lines)
-            elif _is_pen_name(unit, body, following):
+            group = [unit]
+            while index < len(flow) and isinstance(flow[index], _Heading):
+                group.append(flow[index])
+                index += 1
+            after = flow[index] if index < len(flow) else None
+            if _is_crosshead(group, body, after, last):
+                for heading in group:
+                    body.blocks.extend(Block("crosshead", line) for line in heading.lines)
+                continue
+            if _is_pen_name(unit, body, following, last):
                 body.end_lines.append(unit.lines[0])
-                body.blocks.append(Block("paragraph", unit.lines[0]))
+                body.byline_lines.append(unit.lines[0])
                 body.open = False
-            else:
-                if body is not None:
-                    body.open = False
+                group = group[1:]
+            if group and body is not None:
+                body.open = False
+            for heading in group:
                 if segments and isinstance(segments[-1], _Run):
-                    segments[-1].headings.append(unit)
+                    segments[-1].headings.append(heading)
                 else:
-                    segments.append(_Run([unit]))
+                    segments.append(_Run([heading]))
         elif isinstance(unit, _Special):
+            story_before = body is not None and body.has_paragraphs and last is body
             if unit.kind == "byline":
-                if body is None or not body.open or body.has_paragraphs or segments[-1] is not body:
+                if story_before and not isinstance(following, _Para | _Special):
+                    # A byline after the last paragraph, with no text of its own: it signs the
+                    # story before it.
+                    body.byline_lines.append(unit.text)
+                    body.open = False
+                    continue
+                if body is None or not body.open or body.has_paragraphs or last is not body:
                     new_body(unit.line)
                 body.byline_lines.append(unit.text)
+            elif (
+                not (story_before and body.open)
+                and isinstance(following, _Para)
+                and _dateline_match(unit.text)
+                and not _AUTHOR_NOTE_RE.match(fold(unit.text))
+            ):
+                # A dateline alone on a line with no open story before it opens the next one.
+                if body is None or body.has_paragraphs or last is not body:
+                    new_body(unit.line)
+                body.open = True
+                body.blocks.append(Block("paragraph", unit.text))
             else:  # an end-of-story dateline or author note closes the story before it
                 if body is None:
                     new_body(unit.line)
@@ -1004,7 +1186,7 @@ def _segment(flow: list) -> list[_Body | _Run]:
             starts = (
                 body is None
                 or not body.open
-                or segments[-1] is not body
+                or last is not body
                 or (
                     body.has_paragraphs
                     and (unit.backward is not None or _dateline_match(unit.text) is not None)
@@ -1113,11 +1295,12 @@ def _deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
         kicker_lines += [line for b in blocks[:main] for line in b]
         headline_lines = blocks[main]
         sub_lines = [line for b in blocks[main + 1 :] for line in b] + sub_lines
-    return (
-        " ".join(kicker_lines),
-        " ".join(h.strip() for h in headline_lines),
-        " ".join(sub_lines),
-    )
+
+    def joined(lines: list[str]) -> str:
+        # A headline printed as two halves (上半句  下半句) reads as one, with one space.
+        return re.sub(r"\s+", " ", " ".join(lines)).strip()
+
+    return joined(kicker_lines), joined(headline_lines), joined(sub_lines)
 
 
 def _dateline_and_byline(body: _Body) -> tuple[str, str, tuple[str, ...]]:
@@ -1125,26 +1308,25 @@ def _dateline_and_byline(body: _Body) -> tuple[str, str, tuple[str, ...]]:
     first = next((b.text for b in body.blocks if b.kind == "paragraph"), "")
     match = _dateline_match(first)
     if match:
-        dateline = match.group("dateline")
-        rest = first[match.end() :]
+        dateline = first[slice(*match.span("dateline"))]
+        printed_rest = first[match.end() : match.end() + _SHORT_LINE]
+        rest = fold(printed_rest)
         bracket = _BYLINE_BRACKET_RE.match(rest)
         if bracket and (
-            _ROLE_WORD_RE.search(bracket.group("byline")) or parse_names(bracket.group("byline"))
+            _ROLE_WORD_RE.search(bracket.group("byline"))
+            or parse_names(printed_rest[slice(*bracket.span("byline"))])
         ):
-            byline = bracket.group("byline").strip()
+            byline = printed_rest[slice(*bracket.span("byline"))].strip()
         else:
-            loose = re.match(
-                rf"^[\s\u3000]*((?:{_ROLE})[\s\u3000]*[{_HAN}]{{2,4}}(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*[{_HAN}]{{2,4}})*)[\s\u3000]",
-                rest,
-            )
+            loose = _LOOSE_BYLINE_RE.match(rest)
             if loose:
-                byline = loose.group(1)
+                byline = printed_rest[slice(*loose.span(1))]
     if body.byline_lines:
         byline = byline or " ".join(body.byline_lines)
     if not dateline:
         for line in body.end_lines:
-            end = _END_DATELINE_RE.match(line)
-            if end and not _AUTHOR_NOTE_RE.match(line):
+            end = _END_DATELINE_RE.match(fold(line))
+            if end and not _AUTHOR_NOTE_RE.match(fold(line)):
                 dateline = line.strip("（）() ")
                 break
     names = parse_names(byline) if byline else ()
@@ -1207,7 +1389,7 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
                     caption=item.caption,
                     credit_line=item.credit,
                     photographers=parse_names(item.credit)
-                    if not re.search(r"新华社发|中新社发|供图|资料", item.credit)
+                    if not re.search(r"新华社发|中新社发|供图|资料", fold(item.credit))
                     else (),
                 )
             )
