@@ -462,9 +462,13 @@ _WEATHER_RE = re.compile(r"(?:-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*℃|℃|天�
 _PAGE_LABEL_RE = re.compile(
     r"^(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}\s*(?:版)?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
 )
+# A running head: ``A2 要闻``, ``第4版：要闻``, ``A4看南通``. The label needs a letter, 版 or a
+# separator before the section name, so that ``第一篇`` or ``3亿元投资到位`` is not one.
 _HEADER_RE = re.compile(
-    rf"^(?P<page>(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{{0,2}}\s*[0-9０-９]{{1,3}}|第[〇零一二两三四五六七八九十百]{{1,4}})\s*版?\s*"
-    rf"[:：·\s]?\s*(?P<section>[{_HAN}][{_HAN}·・\s]{{0,15}})$"
+    rf"^(?:(?P<page>[A-Za-z]{{1,2}}\s*[0-9]{{1,3}}|(?:第\s*)?[0-9]{{1,3}}|第[{CN_NUMERAL}]{{1,4}})"
+    rf"\s*版\s*[:：·|]?|(?P<page2>[A-Za-z]{{1,2}}\s*[0-9]{{1,3}})\s*[:：·|]?"
+    rf"|(?P<page3>(?:第\s*)?[0-9]{{1,3}})\s*[:：·|\s])"
+    rf"\s*(?P<section>[{_HAN}][{_HAN}·・\s]{{0,15}})$"
 )
 _TEASER_RE = re.compile(
     r"^[■□◆◇●○▲△★☆▶►→]+\s*(?P<page>(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}|"
@@ -822,7 +826,8 @@ class _Reader:
         header = _HEADER_RE.match(folded)
         if header and not self.seen_body and not self.flow:
             try:
-                self.meta.setdefault("label", normalize_label(header.group("page")))
+                page_label = header.group("page") or header.group("page2") or header.group("page3")
+                self.meta.setdefault("label", normalize_label(page_label))
                 self.meta.setdefault("section", text[header.start("section") :].strip())
                 self.set_aside.append(SetAside(number, text, "page-header"))
                 return
