@@ -477,7 +477,12 @@ _TEASER_RE = re.compile(
 
 # Datelines, bylines, credits ----------------------------------------------------------------
 
-_ROLE = r"(?:本报|新华社|中新社|人民日报|本报特约|特约|实习|见习|首席)?(?:记者|通讯员|实习生|摄影记者|摄影|撰稿)"
+_ROLE = (
+    r"(?:本报|新华社|中新社|人民日报|本报特约|特约|实习|见习|首席)?"
+    r"(?:记者|通讯员|实习生|摄影记者|摄影|撰稿|评论员)"
+)
+# A commentary signed by its desk, with no name: 本报评论员, 人民日报评论员, 本报特约评论员.
+_COMMENTATOR_RE = re.compile(rf"^[{_HAN}]{{0,8}}评论员$")
 _DATELINE_RE = re.compile(
     rf"^[【\[]?\s*(?P<dateline>"
     rf"(?:据)?(?:本报|新华社|中新社|人民日报|人民网|央视网|新华网|中新网)讯"
@@ -840,7 +845,9 @@ class _Reader:
         if _END_DATELINE_RE.match(folded) or _AUTHOR_NOTE_RE.match(folded):
             self.flow.append(_Special(number, "end", text))
             return
-        if len(text) <= 40 and _BYLINE_LINE_RE.match(folded) and parse_names(text):
+        if (len(text) <= 40 and _BYLINE_LINE_RE.match(folded) and parse_names(text)) or (
+            _COMMENTATOR_RE.match(folded)
+        ):
             self.flow.append(_Special(number, "byline", text))
             return
         self._text(number, text, indented, block_start)
