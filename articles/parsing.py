@@ -802,15 +802,18 @@ class _Reader:
                 self.set_aside.append(SetAside(len(self.lines), marker.text, "unplaced"))
 
     def _indent_is_signal(self) -> bool:
-        """Indentation starts a paragraph only where some text lines are not indented (lines
-        wrapped inside a paragraph). Where every line is indented, it tells nothing, and a line
-        cut by a column break is joined to the next like anywhere else."""
-        unindented = 0
+        """Indentation starts a paragraph only where the page wraps lines inside a paragraph
+        without indenting them (an indented line that does not end a sentence, followed by one
+        that is not indented). Where every line is indented, it tells nothing, and a line cut
+        by a column break is joined to the next like anywhere else."""
+        previous = ""
         for raw in self.lines:
-            if raw.strip() and not _is_indented(raw) and not is_heading_like(raw[:_SHORT_LINE]):
-                unindented += 1
-                if unindented >= 2:
-                    return True
+            if not raw.strip():
+                previous = ""
+                continue
+            if previous and not _is_indented(raw) and not ends_sentence(previous[-_SHORT_LINE:]):
+                return True
+            previous = raw if _is_indented(raw) else ""
         return False
 
     # -- one line -----------------------------------------------------------------------
