@@ -402,6 +402,17 @@ def find_markers(text: str) -> list[tuple[int, int, Marker]]:
     return found
 
 
+def _marker_cut_at_end(line: str, following: str) -> bool:
+    """True when ``line`` ends with the first part of a marker that ``following`` completes."""
+    if not following:
+        return False
+    tail = line[-12:]
+    if not re.search(r"[（(〔【\[][^）)〕】\]]*$", tail):
+        return False  # no bracket left open at the end of the line
+    joined = tail + following[:12]
+    return any(start < len(tail) < end for start, end, _ in find_markers(joined))
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends a sentence, so a following line is not its continuation."""
     stripped = text.rstrip()
@@ -788,12 +799,20 @@ class _Reader:
     def read(self) -> None:
         block_start = True
         signal = self._indent_is_signal()
-        for number, raw in enumerate(self.lines, start=1):
+        lines = self.lines
+        index = 0
+        while index < len(lines):
+            number, raw = index + 1, lines[index]
+            index += 1
             stripped = raw.strip()
             if not stripped:
                 block_start = True
                 continue
             indented = signal and _is_indented(raw)
+            # OCR breaks lines anywhere, also inside a marker: （下轉第 / 四版）.
+            while index < len(lines) and _marker_cut_at_end(stripped, lines[index].strip()):
+                stripped += lines[index].strip()
+                index += 1
             self._line(number, stripped, indented, block_start)
             block_start = False
         if self.pending_backward is not None:

@@ -211,3 +211,33 @@ def test_forward_marker_with_no_text_before_it_is_set_aside_with_a_warning():
     assert parsed.articles == ()
     assert parsed.unplaced_lines == ("（下转A2版）",)
     assert parsed.warnings
+
+
+def test_marker_cut_by_an_ocr_line_break_is_still_found():
+    parsed = parse(
+        "本報訊（記者金帥）昨日，市委召開全會。他們認為要堅持穩中求進，（下轉第",
+        "四版）",
+        "",
+        "市委全會",
+        "（上接",
+        "第一版）他們還表示要努力。",
+    )
+    first, second = parsed.articles
+    assert first.continued_on == "4"
+    assert first.paragraphs == ("本報訊（記者金帥）昨日，市委召開全會。他們認為要堅持穩中求進，",)
+    assert second.continued_from == "1"
+    assert second.paragraphs == ("他們還表示要努力。",)
+
+
+def test_ocr_page_with_traditional_characters_and_interleaved_lines_does_not_crash():
+    parsed = parse(
+        "新華社北京七日電　我們的",
+        "工人階級正在奮鬥",
+        "他們說，要把這項",
+        "（下轉第二版）",
+        "工作做好，",
+        "記者 張華攝",
+        "1968年9月21日星期六第2版",
+    )
+    assert [a.continued_on for a in parsed.articles][:1] == ["2"]
+    assert parsed.metadata.date == "1968-09-21"
