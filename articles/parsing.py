@@ -624,7 +624,22 @@ def parse_names(byline: str) -> tuple[str, ...]:
     masked = re.sub(
         r"(?:摄影?|供图|报道|文/图|文图|文|图|/)(?=\s*$)", lambda m: " " * len(m.group()), masked
     )
-    tokens = [byline[m.start() : m.end()] for m in re.finditer(r"[^\s、，,和及/]+", masked)]
+    # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
+    masked = re.sub(
+        r"(?:^|(?<=\s))(?:文\s*/\s*图|文图|图文|文|图|摄影?|供图|报道|整理|编译|制图|"
+        r"(?:新华社|中新社|本报)(?:发|资料图片|资料照片)?|资料(?:图片|照片))(?=\s|$)",
+        lambda m: " " * len(m.group()),
+        masked,
+    )
+    tokens: list[str] = []
+    for match in re.finditer(r"[^\s、，,/]+", masked):
+        token = byline[match.start() : match.end()]
+        # 张三和李四 is two names; 王和平 is one.
+        parts = re.split(r"[和及]", token)
+        if len(parts) > 1 and all(len(part) >= 2 for part in parts):
+            tokens.extend(parts)
+        else:
+            tokens.append(token)
     names: list[str] = []
     pending = ""
     for token in tokens:
