@@ -6,15 +6,13 @@ from urllib.parse import urlencode
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
 
-from articles.admin.base import DeskAdmin, ReadOnlyInline, Tool, admin_url
+from articles.admin.base import DeskAdmin, ReadOnlyInline, Tool, admin_url, count_of
 from articles.admin.display import problem_items, problems_html
 from articles.admin.filters import BROKEN_STATES
 from articles.forms import IssuePublishForm
@@ -22,18 +20,6 @@ from articles.jumps import jump_problems
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
 from articles.publishing import IssuePublishError, issue_publish, issue_unpublish
 from articles.resources import IssueResource
-
-
-def count_of(queryset, outer: str):
-    """A correlated COUNT(*) subquery: no join fan-out however many counts a list shows."""
-    counted = (
-        queryset.filter(**{outer: OuterRef("pk")})
-        .order_by()
-        .values(outer)
-        .annotate(n=Count("pk"))
-        .values("n")[:1]
-    )
-    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
 @admin.register(Publication)

@@ -50,6 +50,7 @@ class JumpAdmin(admin.ModelAdmin):
     ]
     readonly_fields = fields
     actions = ["reset_selected"]
+    change_form_template = "admin/articles/change_form.html"
 
     def has_add_permission(self, request):
         return False
@@ -90,8 +91,6 @@ class JumpAdmin(admin.ModelAdmin):
         return super().change_view(
             request, object_id, form_url, {**(extra_context or {}), "desk_tools": tools}
         )
-
-    change_form_template = "admin/articles/change_form.html"
 
     def get_urls(self):
         return [

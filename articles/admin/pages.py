@@ -17,10 +17,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from articles import parsing
-from articles.admin.base import DeskAdmin, ReadOnlyInline, Tool, admin_url
+from articles.admin.base import DeskAdmin, ReadOnlyInline, Tool, admin_url, count_of
 from articles.admin.display import thumbnail
 from articles.admin.filters import IssueDateFilter
-from articles.admin.issues import count_of
 from articles.forms import (
     PageReparseForm,
     PageUploadForm,

@@ -6,10 +6,9 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from articles.admin.base import DeskAdmin, admin_url
+from articles.admin.base import DeskAdmin, admin_url, count_of
 from articles.admin.display import thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
-from articles.admin.issues import count_of
 from articles.forms import PhotoCreditForm, TeaserForm
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.publishing import history_baseline

@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin.base import DeskAdmin, Tool, admin_url
 from articles.admin.display import jumps_html, thumbnail
@@ -255,8 +256,9 @@ class ArticleAdmin(DeskAdmin):
 
 
 @admin.register(ArticlePart)
-class ArticlePartAdmin(DeskAdmin):
-    """One printed part on its own: its body editor and its history (with revert)."""
+class ArticlePartAdmin(SimpleHistoryAdmin):
+    """One printed part on its own: its body editor and its history (with revert). No
+    spreadsheets: parts travel with their story (ArticleResource)."""
 
     form = ArticlePartForm
     list_display = ["__str__", "article", "page", "position", "sequence", "continued_from"]
@@ -279,9 +281,6 @@ class ArticlePartAdmin(DeskAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False  # removing printed text is done by re-importing the page
-
-    def has_import_permission(self, request):
-        return False
 
     @admin.display(description="稿件")
     def article_link(self, part):

@@ -216,3 +216,12 @@ def test_publishing_again_changes_nothing_until_new_stories_arrive(seed):
     assert report.articles_published == drafts
     assert statuses(issue) == (Status.PUBLISHED, {Status.PUBLISHED})
     assert issue.published_at == first
+
+
+def test_view_on_site_is_offered_only_for_what_readers_can_see(editor_client, seed_with_a2):
+    issue = Issue.objects.get()
+    story = Article.objects.first()
+    change = reverse("admin:articles_article_change", args=[story.pk])
+    assert "viewsitelink" not in editor_client.get(change).content.decode()
+    issue_publish(issue=issue)
+    assert story.get_absolute_url() in editor_client.get(change).content.decode()
