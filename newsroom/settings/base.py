@@ -4,6 +4,8 @@ Differences between environments come from the environment (``DATABASE_URL``, ``
 ``ALLOWED_HOSTS``), never from editing this file.
 """
 
+import json
+import os
 from pathlib import Path
 
 from newsroom.settings.database import database_from_env
@@ -103,3 +105,48 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# --- Beyond one machine -------------------------------------------------------------------------
+# Cache: the public site's content version (articles/caching.py) and cached pages must be shared
+# by every worker on every host, or an edit would show on one worker and not on another. With
+# REDIS_URL, Redis (Django's built-in backend); without it, a file cache in var/ that the
+# processes of one machine share.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom"),
+            "TIMEOUT": 24 * 3600,
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache",
+            "TIMEOUT": 24 * 3600,
+        }
+    }
+
+# Read replica: public pages (not the admin, never writes) read from DATABASE_REPLICA_URL when set.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = database_from_env(
+        default_sqlite_path=VAR_DIR / "db.sqlite3", env_var="DATABASE_REPLICA_URL"
+    )
+    NEWSROOM_REPLICA_ALIAS = "replica"
+else:
+    NEWSROOM_REPLICA_ALIAS = None
+DATABASE_ROUTERS = ["newsroom.routers.PublicReadRouter"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.common.CommonMiddleware"),
+    "newsroom.routers.PublicReadsMiddleware",
+)
+
+# Media (uploaded photos): any Django storage backend, e.g. an S3-compatible one from
+# django-storages, by dotted path; the file system under var/media by default.
+if os.environ.get("MEDIA_STORAGE_BACKEND"):
+    STORAGES["default"] = {
+        "BACKEND": os.environ["MEDIA_STORAGE_BACKEND"],
+        "OPTIONS": json.loads(os.environ.get("MEDIA_STORAGE_OPTIONS", "{}")),
+    }

@@ -50,19 +50,24 @@ def scratch_database(tmp_path, django_db_blocker):
             drop()
 
 
-def child_env(url: str) -> dict:
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+def child_env(url: str, redis: str | None = None) -> dict:
+    """The environment of a child process: this test's database, and Redis only when asked."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "REDIS_URL")}
     env.update(
         DATABASE_URL=url, DJANGO_SETTINGS_MODULE="newsroom.settings.dev", PYTHONUNBUFFERED="1"
     )
+    if redis:
+        env["REDIS_URL"] = redis
     return env
 
 
-def manage(url: str, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+def manage(
+    url: str, *args: str, check: bool = True, redis: str | None = None
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env=child_env(url),
+        env=child_env(url, redis),
         capture_output=True,
         text=True,
         check=check,
