@@ -80,6 +80,8 @@ def test_runs_of_blank_lines_change_nothing():
         ("人 民 日 报", "masthead"),
         ("NANTONG DAILY", "masthead"),
         ("晴 25~32℃ 东南风3-4级", "weather"),
+        ("今天白天 多云转晴", "weather"),
+        ("明天 小雨 东北风3到4级", "weather"),
         ("A4", "page-label"),
         ("第二版", "page-label"),
         ("《人民日报》（2026年04月30日 第 04 版）", "page-stamp"),
@@ -146,3 +148,8 @@ def test_page_of_teasers_has_no_articles():
     parsed = parse("用心守护", "■A4看南通·要闻", "", "溢价率创新高", "■A3看南通·民生")
     assert parsed.articles == ()
     assert [t.target_label for t in parsed.teasers] == ["A4", "A3"]
+
+
+def test_headline_that_starts_with_a_weather_word_is_not_weather():
+    parsed = parse("大雨中的坚守", "", BODY)
+    assert parsed.articles[0].title_lines == ("大雨中的坚守",)
