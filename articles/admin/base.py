@@ -39,6 +39,15 @@ def count_of(queryset, outer: str):
     return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
+EDIT_REASON = "编辑修改"
+REVERT_REASON = "恢复到历史版本"
+
+
+def change_reason(request) -> str:
+    """Why a row is saved from the admin, for its history record."""
+    return REVERT_REASON if "/history/" in request.path else EDIT_REASON
+
+
 def is_public(obj) -> bool:
     """Would a reader see ``obj`` on the e-paper? (Only published issues and stories are public.)"""
     if isinstance(obj, Issue):
@@ -64,6 +73,7 @@ class DeskAdmin(ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
     tmp_storage_class = TolerantTempStorage
     import_export_change_list_template = "admin/articles/change_list.html"
     change_form_template = "admin/articles/change_form.html"
+    object_history_list_template = "admin/articles/object_history_list.html"
     show_change_form_export = False
     list_per_page = 50
 

@@ -17,7 +17,14 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from articles import parsing
-from articles.admin.base import DeskAdmin, ReadOnlyInline, Tool, admin_url, count_of
+from articles.admin.base import (
+    DeskAdmin,
+    ReadOnlyInline,
+    Tool,
+    admin_url,
+    change_reason,
+    count_of,
+)
 from articles.admin.display import thumbnail
 from articles.admin.filters import IssueDateFilter
 from articles.forms import (
@@ -188,6 +195,7 @@ class PageAdmin(DeskAdmin):
         for instance in instances:
             if isinstance(instance, Photo):
                 instance.edited_at = timezone.now()
+            instance._change_reason = change_reason(request)
             instance.save()
         formset.save_m2m()
 

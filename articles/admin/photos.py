@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from articles.admin.base import DeskAdmin, admin_url, count_of
+from articles.admin.base import DeskAdmin, admin_url, change_reason, count_of
 from articles.admin.display import thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.forms import PhotoCreditForm, TeaserForm
@@ -65,6 +65,7 @@ class PhotoAdmin(DeskAdmin):
     def save_model(self, request, obj, form, change):
         history_baseline([obj])
         obj.edited_at = timezone.now()  # re-import leaves a photo changed by hand alone
+        obj._change_reason = change_reason(request)
         super().save_model(request, obj, form, change)
 
 

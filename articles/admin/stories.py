@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles.admin.base import DeskAdmin, Tool, admin_url
+from articles.admin.base import DeskAdmin, Tool, admin_url, change_reason
 from articles.admin.display import jumps_html, thumbnail
 from articles.admin.filters import (
     IssueDateFilter,
@@ -230,6 +230,7 @@ class ArticleAdmin(DeskAdmin):
                 setattr(obj, key, value)
             history_baseline([obj])
         obj.mark_edited()
+        obj._change_reason = change_reason(request)
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
@@ -239,6 +240,7 @@ class ArticleAdmin(DeskAdmin):
         for instance in instances:
             if isinstance(instance, Photo):
                 instance.edited_at = timezone.now()
+            instance._change_reason = change_reason(request)
             instance.save()
         for obj in formset.deleted_objects:
             obj.delete()
@@ -260,6 +262,8 @@ class ArticlePartAdmin(SimpleHistoryAdmin):
     """One printed part on its own: its body editor and its history (with revert). No
     spreadsheets: parts travel with their story (ArticleResource)."""
 
+    object_history_list_template = "admin/articles/object_history_list.html"
+    change_form_template = "admin/articles/change_form.html"
     form = ArticlePartForm
     list_display = ["__str__", "article", "page", "position", "sequence", "continued_from"]
     list_filter = [PageIssueDateFilter, PageLabelFilter]
@@ -296,10 +300,12 @@ class ArticlePartAdmin(SimpleHistoryAdmin):
             for key, value in current.first().items():
                 setattr(obj, key, value)
             history_baseline([obj])
+        obj._change_reason = change_reason(request)
         super().save_model(request, obj, form, change)
         article = obj.article
         history_baseline([article])
         article.mark_edited()
+        article._change_reason = change_reason(request)
         article._history_user = request.user
         article.save(update_fields=["edited_at", "updated_at"])
 

@@ -39,6 +39,7 @@ def test_saving_a_story_records_who_when_and_what_and_marks_it_edited(editor_cli
     assert story.headline == "城建重点工程讲评会召开" and story.is_edited
     latest, baseline = story.history.all()[:2]
     assert latest.history_user == editor and latest.history_type == "~"
+    assert latest.history_change_reason == "编辑修改"
     assert baseline.headline == old and baseline.history_change_reason == "导入时的版本"
     delta = latest.diff_against(baseline)
     assert {c.field for c in delta.changes} >= {"headline", "edited_at"}
@@ -50,7 +51,7 @@ def test_the_history_page_shows_the_difference(editor_client, story):
     html = editor_client.get(
         reverse("admin:articles_article_history", args=[story.pk])
     ).content.decode()
-    assert "desk-editor" in html
+    assert "desk-editor" in html and "编辑修改" in html and "（导入）" in html
     assert "主题" in html and old in html and "城建重点工程讲评会召开" in html
     assert "人工修改时间" not in html.split("change-history")[1].split("</table>")[0]  # no noise
 
@@ -67,6 +68,7 @@ def test_an_editor_reverts_to_an_earlier_version(editor_client, editor, story):
     story.refresh_from_db()
     assert story.headline == old and story.is_edited
     assert story.history.count() == 3 and story.history.first().history_user == editor
+    assert story.history.first().history_change_reason == "恢复到历史版本"
 
 
 def test_body_edits_are_recorded_per_part_with_a_paragraph_diff_and_can_be_reverted(
