@@ -7,7 +7,8 @@ What it does, all on loopback and all cleaned up at the end:
 1. builds a temp SQLite database: ``migrate``, then the import service with the seed front page
    and ``tests/data/jumps/A2.txt`` (four stories stitched across A1 → A2), published;
 2. starts gunicorn (2 sync workers) on a free ``127.0.0.1`` port with ``bench.public_settings``
-   (DEBUG off; a minimal Django view at ``/bench/minimal/``; a ``Server-Timing`` header);
+   (DEBUG off; the file cache shared by both workers, as on one host without Redis; a minimal
+   Django view at ``/bench/minimal/``; a ``Server-Timing`` header);
 3. drives it with a bounded load generator (threads + ``http.client``; a fixed number of
    requests and a time limit, after a warm-up) for the minimal view, a stitched story and page A1;
 4. does it twice: with the public page cache on (how the site runs) and off (every request
@@ -269,6 +270,7 @@ def main() -> int:
             **os.environ,
             "DATABASE_URL": database_url,
             "DJANGO_SETTINGS_MODULE": "bench.public_settings",
+            "BENCH_CACHE_DIR": f"{folder}/cache",
             "PYTHONPATH": str(ROOT),
         }
         print(
