@@ -25,6 +25,7 @@ from articles.labels import LabelError, label_number, label_parts
 from articles.models import (
     Article,
     ArticlePart,
+    ArticleRedirect,
     Issue,
     Jump,
     JumpDirection,
@@ -327,6 +328,9 @@ def link(jump: Jump, part: ArticlePart, *, confidence: float | None, manual: boo
         ArticlePart.objects.filter(pk=moved.pk).update(article=target_article, sequence=offset)
     moved_article.photos.update(article=target_article)
     moved_article.teasers.update(target_article=target_article)
+    # Its URL may have been read or linked to: it now leads to the whole story.
+    moved_article.redirects.update(article=target_article)
+    ArticleRedirect.objects.create(old_id=moved_article.pk, article=target_article)
     moved_article.delete()
     was_ambiguous = jump.state == JumpState.AMBIGUOUS
     jump.state = JumpState.MANUAL if manual else JumpState.LINKED

@@ -50,11 +50,29 @@ class PublishedQuerySet(models.QuerySet):
         return self.filter(status=Status.DRAFT)
 
 
+def validate_paper_slug(value: str) -> None:
+    """A paper's slug is the first segment of its URLs: it must not be one the site uses."""
+    from django.core.exceptions import ValidationError
+
+    from articles.urls import RESERVED_SLUGS
+
+    if value.lower() in RESERVED_SLUGS:
+        raise ValidationError(
+            f"“{value}” 是网站自身使用的地址，不能作为报纸的 URL 标识；请换一个（如 {value}-daily）。"
+        )
+
+
 class Publication(models.Model):
     """A newspaper. Several papers can live in one database; the slug is its URL segment."""
 
     name = models.CharField("报名", max_length=100, unique=True)
-    slug = models.SlugField("URL 标识", max_length=60, unique=True, allow_unicode=False)
+    slug = models.SlugField(
+        "URL 标识",
+        max_length=60,
+        unique=True,
+        allow_unicode=False,
+        validators=[validate_paper_slug],
+    )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
 
     class Meta:
@@ -291,6 +309,27 @@ class Article(models.Model):
 
     def reporter_names(self) -> list[str]:
         return [b.person.name for b in sorted(self.bylines.all(), key=lambda b: b.order)]
+
+
+class ArticleRedirect(models.Model):
+    """The URL of a story that no longer exists on its own, and the story it became part of.
+
+    A continuation imported before the page it continues is a story of its own for a while (it
+    has a URL, and may be linked to); when the jump is resolved it joins the whole story and its
+    own row goes. Its old URL then redirects (301) instead of breaking."""
+
+    old_id = models.BigIntegerField("原稿件编号", unique=True)
+    article = models.ForeignKey(
+        "Article", on_delete=models.CASCADE, related_name="redirects", verbose_name="现稿件"
+    )
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "稿件重定向"
+        verbose_name_plural = "稿件重定向"
+
+    def __str__(self) -> str:
+        return f"#{self.old_id} → {self.article}"
 
 
 class Byline(models.Model):

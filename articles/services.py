@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
@@ -39,6 +40,7 @@ from articles.models import (
     PhotoCredit,
     Publication,
     Teaser,
+    validate_paper_slug,
 )
 
 # Existing rows are moved out of the way before new positions are written, so that the unique
@@ -97,6 +99,13 @@ def publication_get_or_create(*, name: str, slug: str = "") -> Publication:
     if found:
         return found[0]
     slug = slug or slugify(name) or "paper-" + hashlib.sha1(name.encode()).hexdigest()[:8]
+    try:
+        validate_paper_slug(slug)
+    except ValidationError as exc:
+        raise PageImportError(
+            f"paper {name!r}: the slug {slug!r} is one the site uses for its own pages; "
+            'give the paper another slug ("slug" in paper.json, or --paper with a slug)'
+        ) from exc
     try:
         with transaction.atomic():
             return Publication.objects.create(name=name, slug=slug)

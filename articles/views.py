@@ -23,7 +23,7 @@ from django.views.generic import ListView, TemplateView, View
 
 from articles.httpcache import PublicCacheMixin
 from articles.labels import LabelError, normalize_label
-from articles.models import Article, Byline, Person, Publication
+from articles.models import Article, ArticleRedirect, Byline, Person, Publication
 from articles.public import (
     PUBLISHED,
     PublishedOnly,
@@ -332,6 +332,20 @@ class ArticleView(PublicView):
     jump markers linking both pages, photos, 上一篇/下一篇 within its page and related stories."""
 
     template_name = "articles/article_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            # A continuation that was a story of its own before its jump was resolved.
+            moved = (
+                ArticleRedirect.objects.filter(old_id=self.kwargs["pk"])
+                .select_related("article__issue__publication")
+                .first()
+            )
+            if moved is not None and stories().filter(pk=moved.article_id).exists():
+                return HttpResponsePermanentRedirect(moved.article.get_absolute_url())
+            raise
 
     def get_article(self) -> Article:
         if not hasattr(self, "_article"):

@@ -190,3 +190,9 @@ def test_import_uses_a_fixed_number_of_queries_per_article(django_assert_max_num
     with django_assert_max_num_queries(250):
         import_seed()
     assert connection.vendor in {"sqlite", "postgresql"}
+
+
+def test_a_paper_whose_slug_the_site_uses_is_refused():
+    with pytest.raises(PageImportError, match="the slug 'search' is one the site uses"):
+        import_text("标题\n\n本报讯（记者甲乙）正文。\n", "A1", paper="Search", slug="search")
+    assert not Publication.objects.exists()

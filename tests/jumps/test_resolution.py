@@ -205,3 +205,16 @@ def test_stitched_story_takes_the_same_number_of_queries_for_1_2_and_5_parts(
         assert len(article.ordered_parts()) == length
         counts.append(len(ctx.captured_queries))
     assert counts[0] == counts[1] == counts[2]
+
+
+def test_a_continuation_read_before_its_jump_was_resolved_keeps_a_working_url(client):
+    import_text(fixture("A2.txt"), "A2")
+    placeholder = Article.objects.get(headline="千企联千村")
+    old_url = placeholder.get_absolute_url()
+    import_seed()
+    assert not Article.objects.filter(pk=placeholder.pk).exists()
+    Issue.objects.update(status="published")
+    Article.objects.update(status="published")
+    response = client.get(old_url)
+    whole = Article.objects.get(headline__startswith="千企联千村、共走振兴路")
+    assert response.status_code == 301 and response["Location"] == whole.get_absolute_url()
