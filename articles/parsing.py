@@ -1277,36 +1277,66 @@ def _assign_decks(segments: list[_Body | _Run], unplaced: list[_Heading]) -> lis
             continue
         left = segments[index - 1] if index > 0 else None
         right = segments[index + 1] if index + 1 < len(segments) else None
-        headings = segment.headings
+        # One unit per printed line, remembering which heading block it was printed in.
+        lines = [
+            (block, _Heading(heading.line + offset, [text]))
+            for block, heading in enumerate(segment.headings)
+            for offset, text in enumerate(heading.lines)
+        ]
         if left is None or left.deck:
             split = 0
         elif right is None:
-            split = len(headings)
+            split = len(lines)
         else:
-            split = _best_split(headings, left, right)
+            split = _best_split(lines, left, right)
         if split:
-            left.deck.extend(h.lines for h in headings[:split])
-        if split < len(headings):
+            left.deck.extend(_regroup(lines[:split]))
+        if split < len(lines):
             if right is None:
-                unplaced.extend(headings[split:])
+                unplaced.extend(heading for _, heading in lines[split:])
             else:
-                right.deck.extend(h.lines for h in headings[split:])
-                right.deck_line = headings[split].line
+                right.deck.extend(_regroup(lines[split:]))
+                right.deck_line = lines[split][1].line
     return bodies
 
 
-def _best_split(headings: list[_Heading], left: _Body, right: _Body) -> int:
-    """Headings [0, s) go to the body before the run, [s, n) to the body after it."""
-    words = [_heading_words(h) for h in headings]
+def _regroup(lines: list[tuple[int, _Heading]]) -> list[list[str]]:
+    """Lines back into the heading blocks they were printed in."""
+    blocks: list[list[str]] = []
+    previous = None
+    for block, heading in lines:
+        if block != previous:
+            blocks.append([])
+            previous = block
+        blocks[-1].extend(heading.lines)
+    return blocks
+
+
+_BLOCK_EDGE_BONUS = 0.5  # a deck is cut between blocks unless its lines clearly say otherwise
+
+
+def _best_split(lines: list[tuple[int, _Heading]], left: _Body, right: _Body) -> int:
+    """Lines [0, s) go to the body before the run, [s, n) to the body after it.
+
+    Each line scores by its jieba word overlap with the body it goes to. A cut between two
+    heading blocks (a blank line in print) gets a bonus; a cut inside a block, where nothing
+    but the words separates two decks (pages with no blank lines), must earn it.
+    """
+    words = [_heading_words(heading) for _, heading in lines]
     to_left = [overlap(w, left.normalised_text()) for w in words]
     to_right = [overlap(w, right.normalised_text()) for w in words]
-    # score(s) = sum(to_left[:s]) + sum(to_right[s:]), computed with running sums.
-    best_split, best_score = 0, sum(to_right)
-    score = best_score
-    for s in range(1, len(headings) + 1):
-        score += to_left[s - 1] - to_right[s - 1]
-        if score > best_score + 1e-9:
-            best_split, best_score = s, score
+
+    def edge(s: int) -> float:
+        at_edge = s in (0, len(lines)) or lines[s - 1][0] != lines[s][0]
+        return _BLOCK_EDGE_BONUS if at_edge else 0.0
+
+    # score(s) = sum(to_left[:s]) + sum(to_right[s:]) + edge(s), with running sums.
+    running = sum(to_right)
+    best_split, best_score = 0, running + edge(0)
+    for s in range(1, len(lines) + 1):
+        running += to_left[s - 1] - to_right[s - 1]
+        if running + edge(s) > best_score + 1e-9:
+            best_split, best_score = s, running + edge(s)
     return best_split
 
 

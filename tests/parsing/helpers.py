@@ -1,6 +1,13 @@
 """Small pages for parser tests: each test builds its page from lines, as printed."""
 
+from pathlib import Path
+
 from articles.parsing import ParsedPage, parse_page
+
+# The project's own seed page (seeds/ at the repository root).
+SEED = (
+    Path(__file__).resolve().parents[2] / "seeds" / "nantong-daily" / "2020-07-09" / "A1.txt"
+).read_text(encoding="utf-8")
 
 
 def page(*lines: str) -> str:

@@ -5,7 +5,6 @@ printed character (no character of the page is lost or invented, whatever it is 
 import os
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,9 +12,8 @@ from hypothesis import strategies as st
 
 from articles.parsing import ParseError, decode_page, get_jieba, parse_page
 
-SEED = (
-    Path(__file__).resolve().parents[2] / "seeds" / "nantong-daily" / "2020-07-09" / "A1.txt"
-).read_text(encoding="utf-8")
+from .helpers import SEED
+
 SEED_LINES = SEED.split("\n")
 
 # Pieces that real page text is made of, to build random pages that reach every rule.
