@@ -442,6 +442,8 @@ def is_heading_like(text: str) -> bool:
     limit = 60 if _NUMBERED_HEAD_RE.match(t) else 40
     if not t or len(t) > limit or "。" in t or t[-1] in "；;，,、":
         return False
+    if re.search(r"[！？!?…][”’」』\"']$", t):
+        return False  # a quoted sentence: “我们一定要把家乡建设好！”
     if sum(t.count(c) for c in "，,") >= 3:
         return False
     return re.search(rf"[{_HAN}A-Za-z0-9]", t) is not None

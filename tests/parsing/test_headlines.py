@@ -224,3 +224,9 @@ def test_indented_commentary_without_blank_lines_keeps_crossheads_inside():
     )
     assert article.crossheads == ("坚持人民至上", "以改革增强发展动力")
     assert len(article.paragraphs) == 3
+
+
+def test_short_quoted_sentence_is_a_paragraph_not_a_crosshead():
+    article = only_article("标题", "", BODY, "", "“我们一定要把家乡建设好！”", "", TEXT)
+    assert article.crossheads == ()
+    assert article.paragraphs == (BODY, "“我们一定要把家乡建设好！”", TEXT)
