@@ -968,7 +968,7 @@ class _Reader:
             titles, first_line = heading.lines, heading.line
         elif self.flow and isinstance(self.flow[-1], _Para) and not block_start:
             para = self.flow[-1]
-            if para.size <= 80 and not para.markers:
+            if para.size <= 80 and not para.markers and "。" not in para.text:
                 self.flow.pop()
                 titles, first_line = [para.text], para.line
         if not titles:

@@ -153,3 +153,10 @@ def test_page_of_teasers_has_no_articles():
 def test_headline_that_starts_with_a_weather_word_is_not_weather():
     parsed = parse("大雨中的坚守", "", BODY)
     assert parsed.articles[0].title_lines == ("大雨中的坚守",)
+
+
+def test_teaser_right_under_a_story_does_not_take_its_last_paragraph():
+    parsed = parse("标题", "", BODY, "■A4看南通·要闻")
+    assert parsed.articles[0].paragraphs == (BODY,)
+    assert parsed.teasers[0].title_lines == ()
+    assert parsed.warnings
