@@ -875,11 +875,11 @@ class _Reader:
             # also keeps the line patterns below off megabyte-long lines.)
             self._text(number, text, indented, block_start)
             return
-        furniture = self._furniture(text, fold(text))
+        folded = fold(text)
+        furniture = self._furniture(text, folded)
         if furniture:
             self.set_aside.append(SetAside(number, text, furniture))
             return
-        folded = fold(text)
         teaser = _TEASER_RE.match(folded)
         if teaser and self._teaser(number, text, teaser, block_start):
             return
