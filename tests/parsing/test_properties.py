@@ -223,6 +223,20 @@ def test_the_seed_itself_keeps_every_character():
     check_page(SEED.encode("utf-8"))
 
 
+@FAST
+@given(token_text)
+def test_line_ends_do_not_change_the_result(text):
+    text = text.replace("\r", "")
+    try:
+        unix = parse_page(text)
+    except ParseError:
+        return
+    windows = parse_page(text.replace("\n", "\r\n").encode("utf-8"))
+    assert windows.articles == unix.articles
+    assert windows.photos == unix.photos
+    assert windows.teasers == unix.teasers
+
+
 # Hostile input (RUN_SLOW=1) -------------------------------------------------------------------
 
 HOSTILE_PIECES = [
