@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from import_export.forms import SelectableFieldsExportForm
@@ -327,6 +328,10 @@ class MultipleFileField(forms.FileField):
         return [single(data, initial)] if data else []
 
 
+# At most this many page files in one upload (a whole edition is 8–32 pages).
+MAX_UPLOAD_FILES = 100
+
+
 class PageUploadForm(forms.Form):
     """Page files or pasted text, with the paper, date and page the file names do not give."""
 
@@ -409,7 +414,24 @@ class PageUploadForm(forms.Form):
         paper_name, paper_slug = self._paper(data)
         items: list[UploadItem] = []
         errors: list[str] = []
+        limit = settings.NEWSROOM_MAX_PAGE_BYTES
+        if len(files) > MAX_UPLOAD_FILES:
+            raise ValidationError(
+                f"一次最多上传 {MAX_UPLOAD_FILES} 个文件，现在有 {len(files)} 个；请分几次上传。"
+            )
         for upload in files:
+            suffix = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+            if suffix not in ("txt", "text", ""):
+                errors.append(
+                    f"{upload.name}：只接受纯文本的版面文件（.txt），请把版面导出为 UTF-8 或 GB18030 文本。"
+                )
+                continue
+            if upload.size > limit:
+                errors.append(
+                    f"{upload.name}：文件有 {upload.size:,} 字节，超过上限 {limit:,} 字节；"
+                    "一个版面的文本远小于此，请确认选的是单个版面的文本文件。"
+                )
+                continue
             try:
                 raw = upload.read()
             except OSError as exc:
