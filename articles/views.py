@@ -15,6 +15,7 @@ import calendar
 from datetime import date
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.db.models import Count, Max, Prefetch, Q
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
@@ -444,7 +445,20 @@ class MonthView(PublicView):
 # ----------------------------------------------------------------------------------------------
 
 
-class PersonView(PublicCacheMixin, PublishedOnlyMixin, ListView):
+class StrictPageMixin:
+    """``?page=`` must be a page number: ``-1``, ``abc`` or a 10 KB value is a 400 (a request no
+    reader's link makes), a number past the last page a 404."""
+
+    def paginate_queryset(self, queryset, page_size):
+        value = self.request.GET.get(self.page_kwarg)
+        if value is not None and value != "last" and not (value.isdigit() and 0 < len(value) <= 6):
+            raise BadRequest("?page= must be a positive whole number")
+        if value is not None and value.isdigit() and int(value) < 1:
+            raise BadRequest("?page= must be a positive whole number")
+        return super().paginate_queryset(queryset, page_size)
+
+
+class PersonView(StrictPageMixin, PublicCacheMixin, PublishedOnlyMixin, ListView):
     """``/people/<name>/``: a reporter's or photographer's published stories and photos,
     newest first."""
 
@@ -528,7 +542,7 @@ class SectionListView(PublicView):
         )
 
 
-class SectionView(PublicCacheMixin, PublishedOnlyMixin, ListView):
+class SectionView(StrictPageMixin, PublicCacheMixin, PublishedOnlyMixin, ListView):
     """``/<paper>/sections/<section>/``: stories printed in a section, newest first."""
 
     template_name = "articles/section_detail.html"
