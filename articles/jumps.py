@@ -176,8 +176,19 @@ def _resolve(open_forward: list[Jump], backward: dict[int, Jump], pages, taken) 
             _spread([c.title_words for c in candidates.values()]),
             _spread([c.lead_words for c in candidates.values()]),
         )
+        # An earlier group may have moved these parts into another story: read where they are now.
+        now = {
+            pk: (article_id, sequence)
+            for pk, article_id, sequence in ArticlePart.objects.filter(
+                pk__in=[j.part_id for j in group]
+            ).values_list("pk", "article_id", "sequence")
+        }
+        for jump in group:
+            jump.part.article_id, jump.part.sequence = now[jump.part_id]
+            jump.part._state.fields_cache.pop("article", None)
         stories = _stories([j.part.article_id for j in group])
         pairs: dict[tuple[int, int], float] = {}
+        loops: set[int] = set()
         for jump in group:
             article, parts = stories[jump.part.article_id]
             head = parts[0]
@@ -186,6 +197,7 @@ def _resolve(open_forward: list[Jump], backward: dict[int, Jump], pages, taken) 
             for pk, candidate in candidates.items():
                 if backward_matches(backward[pk].target_label, jump.part.page.label):
                     if candidate.part.article_id == jump.part.article_id:
+                        loops.add(jump.pk)  # it would continue into its own beginning
                         continue
                     pairs[(jump.pk, pk)] = _score(title, text, candidate, spreads)
         by_id = {j.pk: j for j in group}
@@ -193,7 +205,7 @@ def _resolve(open_forward: list[Jump], backward: dict[int, Jump], pages, taken) 
             _assign(pairs, by_id, candidates)
         for jump in group:
             if jump.state not in SETTLED and jump.state != JumpState.AMBIGUOUS:
-                _set_state(jump, JumpState.UNMATCHED)
+                _set_state(jump, JumpState.LOOP if jump.pk in loops else JumpState.UNMATCHED)
 
 
 def _lead(part: ArticlePart) -> str:

@@ -98,3 +98,32 @@ def test_bad_arguments_are_clear_errors():
         call_command("check_jumps", "--date", "July")
     with pytest.raises(CommandError, match="no paper 'nope'"):
         call_command("check_jumps", "--paper", "nope")
+
+
+def test_a2_imported_before_a1_and_chinese_numbering_end_whole():
+    seed_text = (JUMPS.parent.parent.parent / "seeds/nantong-daily/2020-07-09/A1.txt").read_text(
+        encoding="utf-8"
+    )
+    a2 = (JUMPS / "A2.txt").read_text(encoding="utf-8")
+    import_text(a2.replace("（上接A1版）", "（上接第一版）").replace("A2  要闻", ""), "2")
+    import_text(seed_text.replace("（下转A2版）", "（下轉第二版）"), "1")
+    lines, status, _ = check("--date", "2020-07-09")
+    assert (lines, status) == (["1 issue(s) checked: every jump is whole"], 0)
+
+
+def test_a_three_page_chain_ends_whole():
+    for label in ("A5", "A1", "A2"):
+        import_text((JUMPS / f"chain-{label}.txt").read_text(encoding="utf-8"), label)
+    lines, status, _ = check()
+    assert (lines, status) == (["1 issue(s) checked: every jump is whole"], 0)
+
+
+def test_a_loop_is_reported():
+    import_text("甲稿\n\n（上接A2版）甲稿的正文从这里开始，（下转A2版）\n", "A1")
+    import_text("甲稿\n\n（上接A1版）甲稿的正文在这里继续，（下转A1版）\n", "A2")
+    lines, status, _ = check()
+    assert (
+        "南通日报 2020-07-09 A2 #1 “甲稿” （下转A1版）: the continuation it matches is part of "
+        "the same story (a loop)"
+    ) in lines
+    assert status == 1
