@@ -8,6 +8,7 @@ fix it, and calls the service that does the work (``articles.services.page_impor
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +23,7 @@ from articles import parsing
 from articles.jumps import JumpError, find_page, jump_link_manually, jump_reset, jump_unlink
 from articles.labels import LabelError, normalize_label
 from articles.models import (
+    Article,
     ArticlePart,
     Block,
     Byline,
@@ -146,6 +148,40 @@ class TitleLinesField(forms.Field):
 
     def has_changed(self, initial, data):
         return list(initial or []) != self.to_python(data)
+
+
+def article_version(article_pk: int) -> str:
+    """A fingerprint of a story as stored (its fields' save time and every part's text)."""
+    updated = Article.objects.filter(pk=article_pk).values_list("updated_at", flat=True).first()
+    parts = ArticlePart.objects.filter(article_id=article_pk).order_by("pk")
+    body = [
+        (pk, title_lines, blocks)
+        for pk, title_lines, blocks in parts.values_list("pk", "title_lines", "blocks")
+    ]
+    return hashlib.sha256(repr((str(updated), body)).encode()).hexdigest()[:20]
+
+
+class ArticleDeskForm(forms.ModelForm):
+    """The story form, with a guard against lost updates: if the story changed after the form was
+    opened (a re-import, another editor), saving is refused instead of silently undoing that
+    change."""
+
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["loaded_version"] = article_version(self.instance.pk)
+
+    def clean(self):
+        data = super().clean()
+        loaded = data.get("loaded_version")
+        if self.instance.pk and loaded and loaded != article_version(self.instance.pk):
+            raise ValidationError(
+                "这篇稿件在您打开之后已被修改（重新导入或其他编辑保存了它），为免覆盖那次修改，"
+                "本次没有保存。请先复制您的改动，刷新页面看最新内容后再改。"
+            )
+        return data
 
 
 class ArticlePartForm(forms.ModelForm):

@@ -24,7 +24,7 @@ from articles.admin.filters import (
 )
 from articles.admin.history import DiffHelper, part_history
 from articles.admin.search import search_articles
-from articles.forms import ArticlePartForm, BylineForm
+from articles.forms import ArticleDeskForm, ArticlePartForm, BylineForm
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
 from articles.publishing import history_baseline
 from articles.resources import ArticleResource
@@ -105,6 +105,7 @@ def _jumps_of(article):
 
 @admin.register(Article)
 class ArticleAdmin(DeskAdmin):
+    form = ArticleDeskForm
     resource_classes = [ArticleResource]
     list_display = [
         "__str__",
