@@ -41,6 +41,10 @@ _lock = threading.RLock()
 _file_words: dict[str, tuple[int | None, str | None]] | None = None
 _learned: set[str] = set()
 _last_refresh = 0.0
+# Bumped whenever words are added; ``changes`` says which (None: possibly any), so that cached
+# analyses of texts that contain none of them can be kept.
+generation = 0
+changes: list[tuple[int, tuple[str, ...] | None]] = []
 
 
 def parse_dictionary(text: str) -> dict[str, tuple[int | None, str | None]]:
@@ -79,6 +83,7 @@ def preload() -> None:
         for word, (freq, tag) in words.items():
             jieba.add_word(word, freq, tag)
         _file_words = words
+        _bump(None)
 
 
 def loaded_file_words() -> dict[str, tuple[int | None, str | None]]:
@@ -88,6 +93,17 @@ def loaded_file_words() -> dict[str, tuple[int | None, str | None]]:
 
 def knows(word: str) -> bool:
     return bool(get_jieba().dt.FREQ.get(word))
+
+
+def unknown(words: Iterable[str]) -> list[str]:
+    """The names among ``words`` that :func:`learn` would add."""
+    preload()
+    found = []
+    for raw in words:
+        word = normalize(raw or "").strip()
+        if word not in _learned and _NAME_RE.fullmatch(word) and not knows(word):
+            found.append(word)
+    return found
 
 
 def learn(words: Iterable[str]) -> list[str]:
@@ -105,7 +121,26 @@ def learn(words: Iterable[str]) -> list[str]:
                 continue
             jieba.add_word(word)
             added.append(word)
+        if added:
+            _bump(tuple(added))
     return added
+
+
+def _bump(words: tuple[str, ...] | None) -> None:
+    global generation
+    generation += 1
+    changes.append((generation, words))
+    del changes[:-1000]
+
+
+def changed_since(since: int) -> set[str] | None:
+    """The words added after ``since`` (a :data:`generation`); None if it cannot say which."""
+    if since == generation:
+        return set()
+    recent = [words for number, words in changes if number > since]
+    if len(recent) != generation - since or any(words is None for words in recent):
+        return None
+    return {word for words in recent for word in words}
 
 
 def dateline_place(dateline: str) -> str | None:
@@ -117,17 +152,26 @@ def dateline_place(dateline: str) -> str | None:
     return None if place in _NOT_PLACES else place
 
 
+_articles_seen = 0
+
+
 def database_words() -> set[str]:
-    """Reporters, photographers and dateline places in the archive."""
+    """Reporters, photographers, and places from the datelines of stories not seen before."""
+    global _articles_seen
     from articles.models import Article, Person
 
     words = set(Person.objects.values_list("name", flat=True))
-    for dateline in (
-        Article.objects.exclude(dateline="").values_list("dateline", flat=True).distinct()
-    ):
+    rows = list(
+        Article.objects.filter(pk__gt=_articles_seen)
+        .exclude(dateline="")
+        .values_list("pk", "dateline")
+    )
+    for _, dateline in rows:
         place = dateline_place(dateline)
         if place:
             words.add(place)
+    if rows:
+        _articles_seen = max(pk for pk, _ in rows)
     return words
 
 

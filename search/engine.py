@@ -12,7 +12,8 @@ The rules (the same on PostgreSQL and SQLite):
   (then a token match is a substring match), candidates are checked in the same SQL statement
   for the parts as substrings of the normalised text, so every result really contains the query.
 * Ranking: PostgreSQL ``ts_rank`` (title weight A above body B), SQLite FTS5 ``bm25`` (title 10 :
-  body 1); then newer first.
+  body 1); then newer first. A word in a large part of the archive (南通 in a Nantong paper) has
+  its newest :data:`RANK_WINDOW` matches ranked and listed, with the exact count of all of them.
 * A query the index answers with nothing (a word shorter than the index's tokens, 会展中心 inside
   国际会展中心; a stop word; a word the tokens split differently) falls back to a substring match
   over the normalised text, title matches first.
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections
-from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
+from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
 from search import dictionary
 from search.text import is_word, normalize, query_terms
@@ -38,6 +39,9 @@ from search.text import is_word, normalize, query_terms
 MAX_QUERY_LENGTH = 200
 MAX_PARTS = 8
 MAX_TERMS = 24
+# Ranking reads every match's index entry: above this many matches, the newest this many are
+# ranked (and listed); the count is still exact. Filters narrow a common word below it.
+RANK_WINDOW = 1000
 
 # A part that is one plain token (letters/CJK and digits only): the index's own tokenisers keep it
 # whole, so a token match is already a substring match and needs no check.
@@ -132,24 +136,39 @@ def _vendor(queryset: QuerySet) -> str:
     return connections[queryset.db].vendor
 
 
+def index_filter(queryset: QuerySet, q: Query) -> QuerySet:
+    """``queryset`` narrowed to the stories the index finds (and the substring check passes)."""
+    if _vendor(queryset) == "postgresql":
+        tsquery = SearchQuery(tsquery_text(q.terms), search_type="raw", config="simple")
+        queryset = queryset.filter(search_entry__search_vector=tsquery)
+    else:
+        queryset = queryset.filter(search_fts__document__match=fts5_match_text(q.terms))
+    if q.needs_check:
+        queryset = queryset.filter(_contains_parts(q.parts))
+    return queryset
+
+
+def _ranked(queryset: QuerySet, q: Query) -> QuerySet:
+    """``queryset`` (already narrowed by :func:`index_filter`) with ``search_rank``, best first."""
+    if _vendor(queryset) == "postgresql":
+        tsquery = SearchQuery(tsquery_text(q.terms), search_type="raw", config="simple")
+        rank = SearchRank(F("search_entry__search_vector"), tsquery)
+    else:
+        rank = -F("search_fts__rank")
+    return _ordered(queryset.annotate(search_rank=rank))
+
+
 def index_matches(queryset: QuerySet, query: str | Query) -> QuerySet:
     """Stories of ``queryset`` the full-text index finds for ``query``, annotated ``search_rank``
-    (higher is better) and ordered best first, then newest. Empty when the query has no terms."""
+    (higher is better) and ordered best first, then newest. Empty when the query has no terms.
+
+    Every match is ranked; :func:`search` ranks only the newest :data:`RANK_WINDOW` when there
+    are more (ranking reads each match's index entry: over tens of thousands of matches it is
+    the one cost that grows with the archive)."""
     q = _as_query(query)
     if not q.terms:
         return queryset.none()
-    if _vendor(queryset) == "postgresql":
-        tsquery = SearchQuery(tsquery_text(q.terms), search_type="raw", config="simple")
-        queryset = queryset.filter(search_entry__search_vector=tsquery).annotate(
-            search_rank=SearchRank(F("search_entry__search_vector"), tsquery)
-        )
-    else:
-        queryset = queryset.filter(search_fts__document__match=fts5_match_text(q.terms)).annotate(
-            search_rank=-F("search_fts__rank")
-        )
-    if q.needs_check:
-        queryset = queryset.filter(_contains_parts(q.parts))
-    return _ordered(queryset)
+    return _ranked(index_filter(queryset, q), q)
 
 
 def substring_matches(queryset: QuerySet, query: str | Query) -> QuerySet:
@@ -173,52 +192,85 @@ def _ordered(queryset: QuerySet) -> QuerySet:
     return queryset.order_by("-search_rank", "-issue__date", "page__sequence", "position", "pk")
 
 
-def filter_articles(queryset: QuerySet, query: str | Query) -> QuerySet:
-    """The stories of ``queryset`` matching ``query``, best first (``search_rank`` annotated).
+def filter_articles(queryset: QuerySet, query: str | Query, *, rank: bool = True) -> QuerySet:
+    """The stories of ``queryset`` matching ``query`` — all of them — best first
+    (``search_rank`` annotated), or unranked with ``rank=False``.
 
-    For the admin's ``get_search_results``: ``return filter_articles(queryset, term), False``.
-    Uses the index; falls back to a substring match when the index finds nothing. A blank query
-    leaves ``queryset`` as it is; one with no words in it (only punctuation) matches nothing."""
+    For the admin's ``get_search_results``: ``return filter_articles(queryset, term), False``
+    (pass ``rank=False`` when the change list keeps its own ordering: ranking reads every match's
+    index entry). Uses the index; falls back to a substring match when the index finds nothing.
+    A blank query leaves ``queryset`` as it is; one with no words in it (only punctuation)
+    matches nothing."""
     if not (query.text if isinstance(query, Query) else (query or "")).strip():
         return queryset
     q = _as_query(query)
     if q.is_empty:
         return queryset.none()
     if q.terms:
-        found = index_matches(queryset, q)
+        found = index_filter(queryset, q)
         if found.exists():
-            return found
-    return substring_matches(queryset, q)
+            return _ranked(found, q) if rank else found
+    found = queryset.filter(_contains_parts(q.parts))
+    return substring_matches(queryset, q) if rank else found
 
 
 @dataclass
 class SearchResult:
-    """A result list for a paginator: ``count()`` is known, slicing evaluates the queryset."""
+    """A result list for a paginator: ``count()`` is known, slicing evaluates the queryset.
+
+    ``total`` is every match; ``listed`` how many can be paged through: all of them, or, when
+    there are more than :data:`RANK_WINDOW`, the newest :data:`RANK_WINDOW`, ranked."""
 
     query: Query
     queryset: QuerySet
     total: int
     fallback: bool
+    listed: int = -1
+
+    def __post_init__(self) -> None:
+        if self.listed < 0:
+            self.listed = self.total
+
+    @property
+    def windowed(self) -> bool:
+        return self.listed < self.total
 
     def count(self) -> int:
-        return self.total
+        return self.listed
 
     def __len__(self) -> int:
-        return self.total
+        return self.listed
 
     def __getitem__(self, index):
         return self.queryset[index]
 
 
+def _newest(matched: QuerySet) -> tuple[list[int], int]:
+    """The ids of the newest :data:`RANK_WINDOW` stories of ``matched`` and how many it has in
+    all, in one query (the count is a window aggregate over every match)."""
+    rows = list(
+        matched.annotate(search_total=Window(Count("*")))
+        .order_by("-issue__date", "-pk")
+        .values_list("pk", "search_total")[:RANK_WINDOW]
+    )
+    return [pk for pk, _ in rows], (rows[0][1] if rows else 0)
+
+
 def search(queryset: QuerySet, query: str | Query) -> SearchResult:
-    """Run ``query`` over ``queryset``: the index first, the substring fallback if it finds none."""
+    """Run ``query`` over ``queryset``: the index first, the substring fallback if it finds none.
+
+    Two queries: the matches (the newest :data:`RANK_WINDOW` of them, and the count of all),
+    then, sliced by the caller, a page of those ranked."""
     q = _as_query(query)
     if q.is_empty:
         return SearchResult(q, queryset.none(), 0, False)
     if q.terms:
-        found = index_matches(queryset, q)
-        total = found.count()
-        if total:
-            return SearchResult(q, found, total, False)
-    found = substring_matches(queryset, q)
-    return SearchResult(q, found, found.count(), True)
+        ids, total = _newest(index_filter(queryset, q))
+        if ids:
+            window = queryset.filter(pk__in=ids)
+            if _vendor(queryset) != "postgresql":  # bm25 is read from the FTS5 match itself
+                window = window.filter(search_fts__document__match=fts5_match_text(q.terms))
+            return SearchResult(q, _ranked(window, q), total, False, listed=len(ids))
+    ids, total = _newest(queryset.filter(_contains_parts(q.parts)))
+    found = substring_matches(queryset.filter(pk__in=ids), q) if ids else queryset.none()
+    return SearchResult(q, found, total, True, listed=len(ids))

@@ -22,15 +22,16 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 from django.db import connection, transaction
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 
-from articles.models import Article, ArticlePart, Byline, Page, PhotoCredit
+from articles.models import Article, ArticlePart, Page, PhotoCredit
 from search import dictionary
 from search.models import Keyword, SearchEntry
-from search.text import Analysis, analyse, keywords, normalize
+from search.text import Analysis, analyse, keywords, normalize, query_terms
 
 BATCH_SIZE = 500
 _ENTRY_FIELDS = [
@@ -60,6 +61,49 @@ def parts_signature(part_ids: Iterable[int]) -> str:
 
 def source_hash(title: str, body: str) -> str:
     return hashlib.sha256(f"{title}\x00{body}".encode()).hexdigest()
+
+
+# Analyses of part texts, so that a story re-indexed because a continuation was stitched to it
+# segments only the new part. Keyed by the normalised text. When the dictionary learns words, the
+# texts that contain one of them are dropped (a word changes how the texts containing it segment).
+_CACHE_SIZE = 1024
+_cache: OrderedDict[str, Analysis] = OrderedDict()
+_cache_lock = threading.Lock()
+_cache_generation = 0
+
+
+def _forget_stale() -> None:
+    global _cache_generation
+    if _cache_generation == dictionary.generation:
+        return
+    words = dictionary.changed_since(_cache_generation)
+    if words is None:
+        _cache.clear()
+    elif words:
+        for text in [t for t in _cache if any(w in t for w in words)]:
+            del _cache[text]
+    _cache_generation = dictionary.generation
+
+
+def cached_analysis(text: str) -> Analysis:
+    """``analyse(text)`` of a normalised text, remembered for the last parts analysed."""
+    with _cache_lock:
+        _forget_stale()
+        found = _cache.get(text)
+        if found is not None:
+            _cache.move_to_end(text)
+            return found
+    found = analyse(text, normalised=True)
+    with _cache_lock:
+        _cache[text] = found
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return found
+
+
+def clear_cache() -> None:
+    with _cache_lock:
+        _cache.clear()
 
 
 def build_entry(
@@ -95,11 +139,19 @@ def build_entry(
     return entry, rows
 
 
-def write_entries(entries: list[SearchEntry], keyword_rows: list[Keyword]) -> None:
-    """Upsert ``entries`` and replace their stories' keywords, in bulk."""
+def write_entries(
+    entries: list[SearchEntry],
+    keyword_rows: list[Keyword],
+    *,
+    replaced: Iterable[int] | None = None,
+) -> None:
+    """Upsert ``entries`` and replace their stories' keywords, in bulk. ``replaced``: the stories
+    that may have keywords already (default: all of them)."""
     if not entries:
         return
-    with transaction.atomic():
+    replaced = [e.article_id for e in entries] if replaced is None else list(replaced)
+    # No savepoint of its own: inside an import, the import's transaction is the unit.
+    with transaction.atomic(savepoint=False):
         SearchEntry.objects.bulk_create(
             entries,
             batch_size=BATCH_SIZE,
@@ -124,18 +176,14 @@ def index_articles(article_ids: Iterable[int], *, force: bool = False) -> int:
     written = 0
     for start in range(0, len(ids), BATCH_SIZE):
         chunk = ids[start : start + BATCH_SIZE]
-        articles = Article.objects.filter(pk__in=chunk).prefetch_related(
-            Prefetch("parts", queryset=ArticlePart.objects.order_by("sequence"))
-        )
-        existing = (
-            {}
-            if force
-            else {
-                pk: (h, sig)
-                for pk, h, sig in SearchEntry.objects.filter(article_id__in=chunk).values_list(
-                    "article_id", "source_hash", "parts_signature"
-                )
-            }
+        # The stored hash and parts come in the same query (a left join on the entry).
+        articles = (
+            Article.objects.filter(pk__in=chunk)
+            .annotate(
+                indexed_hash=F("search_entry__source_hash"),
+                indexed_parts=F("search_entry__parts_signature"),
+            )
+            .prefetch_related(Prefetch("parts", queryset=ArticlePart.objects.order_by("sequence")))
         )
         entries: list[SearchEntry] = []
         keyword_rows: list[Keyword] = []
@@ -144,11 +192,25 @@ def index_articles(article_ids: Iterable[int], *, force: bool = False) -> int:
             found.add(article.pk)
             parts = list(article.parts.all())
             title = normalize(story_title(article))
-            body = normalize(story_body(parts))
+            # jieba segments each part on its own (the blank line between parts is a break), so
+            # the body's analysis is its parts' analyses joined; unchanged parts come from cache.
+            part_texts = [normalize(story_body([p])) for p in parts]
+            body = "\n\n".join(part_texts)
             signature = parts_signature(p.pk for p in parts)
-            if existing.get(article.pk) == (source_hash(title, body), signature):
+            indexed = (article.indexed_hash, article.indexed_parts)
+            if not force and indexed == (source_hash(title, body), signature):
                 continue
-            entry, rows = build_entry(article.pk, title=title, body=body, signature=signature)
+            body_analysis = Analysis()
+            for text in part_texts:
+                body_analysis = body_analysis + cached_analysis(text)
+            entry, rows = build_entry(
+                article.pk,
+                title=title,
+                body=body,
+                signature=signature,
+                title_analysis=cached_analysis(title),
+                body_analysis=body_analysis,
+            )
             entries.append(entry)
             keyword_rows.extend(rows)
         write_entries(entries, keyword_rows)
@@ -162,48 +224,69 @@ def index_articles(article_ids: Iterable[int], *, force: bool = False) -> int:
 
 def stale_in_issue(issue_id: int) -> set[int]:
     """Stories of the issue without an entry, or whose parts are not the ones it was built from."""
-    current: dict[int, list[int]] = {
-        pk: [] for pk in Article.objects.filter(issue_id=issue_id).values_list("pk", flat=True)
-    }
-    for article_id, part_id in (
-        ArticlePart.objects.filter(article__issue_id=issue_id)
-        .order_by("article_id", "sequence")
-        .values_list("article_id", "pk")
+    current: dict[int, list[int]] = {}
+    stored: dict[int, str | None] = {}
+    for article_id, part_id, signature in (
+        Article.objects.filter(issue_id=issue_id)
+        .order_by("pk", "parts__sequence")
+        .values_list("pk", "parts__pk", "search_entry__parts_signature")
     ):
-        current.setdefault(article_id, []).append(part_id)
-    stored = dict(
-        SearchEntry.objects.filter(article__issue_id=issue_id).values_list(
-            "article_id", "parts_signature"
-        )
-    )
-    return {pk for pk, parts in current.items() if stored.get(pk) != parts_signature(parts)}
-
-
-def names_on_page(page: Page) -> set[str]:
-    """Reporters, photographers and dateline places of what ``page`` printed."""
-    names = set(
-        Byline.objects.filter(article__parts__page=page).values_list("person__name", flat=True)
-    )
-    names.update(
-        PhotoCredit.objects.filter(photo__page=page).values_list("person__name", flat=True)
-    )
-    for dateline in (
-        Article.objects.filter(page=page).exclude(dateline="").values_list("dateline", flat=True)
-    ):
-        place = dictionary.dateline_place(dateline)
-        if place:
-            names.add(place)
-    return names
+        parts = current.setdefault(article_id, [])
+        if part_id is not None:
+            parts.append(part_id)
+        stored[article_id] = signature
+    return {pk for pk, parts in current.items() if stored[pk] != parts_signature(parts)}
 
 
 def index_page_import(page: Page) -> int:
-    """After a page import: index the stories it touched (only those), in bulk."""
-    new_words = dictionary.learn(names_on_page(page))
-    touched = set(ArticlePart.objects.filter(page=page).values_list("article_id", flat=True))
+    """After a page import: index the stories it touched (only those), in bulk.
+
+    Touched: the stories with a part on the page, and any story of the issue whose parts
+    changed (a continuation stitched in or split off). First the dictionary learns the page's
+    reporters, photographers and dateline places; stories indexed before that contain a new
+    name are re-indexed too."""
+    touched: set[int] = set()
+    names: set[str] = set()
+    for article_id, name, dateline in Article.objects.filter(parts__page=page).values_list(
+        "pk", "bylines__person__name", "dateline"
+    ):
+        touched.add(article_id)
+        names.add(name or "")
+        names.add(dictionary.dateline_place(dateline) or "")
+    names.update(
+        PhotoCredit.objects.filter(photo__page=page).values_list("person__name", flat=True)
+    )
+    names.discard("")
+    # How the index segmented each new name so far: where it finds those pieces, the name may
+    # be; those stories are re-indexed once the dictionary knows the name.
+    before = {word: query_terms(word) for word in dictionary.unknown(names)}
+    new_words = dictionary.learn(names)
     touched |= stale_in_issue(page.issue_id)
     written = index_articles(touched)
     if new_words:
-        written += reindex_containing(new_words, exclude=touched)
+        written += reindex_segmented_as({w: before.get(w, []) for w in new_words}, touched)
+    return written
+
+
+def reindex_segmented_as(words: dict[str, list[str]], exclude: Iterable[int] = ()) -> int:
+    """Re-index the stories containing newly learned words, found through the index by the
+    pieces each word was segmented into before (a full scan only for a word without any)."""
+    from search.engine import Query, index_filter
+
+    ids: set[int] = set()
+    scan = []
+    for word, terms in words.items():
+        if terms == [word]:
+            continue  # already one token everywhere the index has it
+        if not terms:
+            scan.append(word)
+            continue
+        query = Query(text=word, parts=(word,), terms=tuple(terms))
+        ids.update(index_filter(Article.objects.all(), query).values_list("pk", flat=True))
+    ids -= set(exclude)
+    written = index_articles(ids, force=True)
+    if scan:
+        written += reindex_containing(scan, exclude=set(exclude) | ids)
     return written
 
 

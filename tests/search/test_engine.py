@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articles.models import Article
+from search import engine
 from search.engine import (
     filter_articles,
     fts5_match_text,
@@ -89,6 +90,18 @@ def test_headline_ranks_above_body_then_newer_first(db):
     assert ranked == [newer_title.pk, older_title.pk, body_only.pk]
 
 
+def test_a_very_common_word_ranks_its_newest_matches(db, monkeypatch):
+    monkeypatch.setattr(engine, "RANK_WINDOW", 3)
+    days = [date(2021, 1, d) for d in range(1, 6)]
+    stories = {d: make_story("港口新闻", "港口" * (6 - d.day) + "建设。", day=d) for d in days}
+    result = search(Article.objects.published(), "港口")
+    assert (result.total, result.listed, result.windowed) == (5, 3, True)
+    listed = list(result.queryset)
+    assert {a.pk for a in listed} == {stories[d].pk for d in days[2:]}  # the three newest
+    assert [a.search_rank for a in listed] == sorted((a.search_rank for a in listed), reverse=True)
+    assert len(list(result[0:20])) == 3
+
+
 def test_search_is_case_and_width_insensitive(db):
     story = make_story("ＡＩ赋能制造业", "南通推进ＡＩ应用。")
     assert [a.pk for a in found("ai")] == [story.pk]
@@ -108,6 +121,9 @@ def test_filter_articles_keeps_the_queryset_for_a_blank_query(seed):
     ranked = filter_articles(queryset.filter(issue__date=date(2020, 7, 9)), "徐惠民")
     assert {a.pk for a in ranked} == {seed["projects"].pk, seed["works"].pk}
     assert all(hasattr(a, "search_rank") for a in ranked)
+    unranked = filter_articles(queryset, "徐惠民", rank=False)
+    assert {a.pk for a in unranked} == {seed["projects"].pk, seed["works"].pk}
+    assert set(filter_articles(queryset, "会展中心", rank=False)) == set()
 
 
 def test_query_parts_and_terms():

@@ -38,6 +38,18 @@ def test_postgresql_has_the_gin_index_and_the_vector_trigger():
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+def test_postgresql_table_settings_keep_the_planner_on_the_index():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attstattarget FROM pg_attribute WHERE attrelid = "
+            "'search_searchentry'::regclass AND attname = 'search_vector'"
+        )
+        assert cursor.fetchone()[0] == 0
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'search_searchentry'")
+        assert "toast_tuple_target=128" in cursor.fetchone()[0]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
 def test_postgresql_weights_the_title_above_the_body(db):
     from search.models import SearchEntry
     from tests.search.conftest import make_story

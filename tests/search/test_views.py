@@ -101,6 +101,18 @@ def test_pagination_keeps_the_query_and_filters(client, db):
     assert headlines(second)[-1] == "港口建设第1期"
 
 
+def test_a_windowed_result_says_so(client, db, monkeypatch):
+    from search import engine
+
+    monkeypatch.setattr(engine, "RANK_WINDOW", 3)
+    for day in range(1, 6):
+        make_story(f"港口建设第{day}期", "港口建设继续推进。", day=date(2021, 1, day))
+    response = client.get(URL, {"q": "港口"})
+    html = response.content.decode()
+    assert "找到 5 篇" in html and "最新的 3 篇" in html
+    assert len(response.context["page_obj"].object_list) == 3
+
+
 def test_queries_per_page_do_not_grow_with_results(client, db, django_assert_max_num_queries):
     for day in range(1, 21):
         make_story(f"港口建设第{day}期", "港口建设继续推进。", day=date(2021, 1, day))
