@@ -23,7 +23,6 @@ from articles.admin.filters import (
     PageLabelFilter,
 )
 from articles.admin.history import DiffHelper, part_history
-from articles.admin.search import search_articles
 from articles.forms import ArticleDeskForm, ArticlePartForm, BylineForm
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
 from articles.publishing import history_baseline
@@ -103,6 +102,12 @@ def _jumps_of(article):
     )
 
 
+def desk_search(queryset, term):
+    from search.engine import filter_articles
+
+    return filter_articles(queryset, term, rank=False)
+
+
 @admin.register(Article)
 class ArticleAdmin(DeskAdmin):
     form = ArticleDeskForm
@@ -130,7 +135,9 @@ class ArticleAdmin(DeskAdmin):
     # The search box appears when search_fields is set; the search itself is search_function.
     search_fields = ["headline", "kicker", "subheadline", "byline"]
     search_help_text = "按标题、署名或正文里的词语查找，如：徐惠民"
-    search_function = staticmethod(search_articles)
+    # The public site's engine (jieba words on the full-text index, substring fallback), unranked
+    # so the change list keeps its own ordering.
+    search_function = staticmethod(desk_search)
     fieldsets = [
         (
             "位置与状态",
