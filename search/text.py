@@ -7,7 +7,8 @@ One rule for both sides, so that what a query looks for is what the index holds:
   index stores normalised copies.
 * **Same dictionary, same HMM setting** (:data:`HMM`): the index uses jieba's search mode, the query
   its accurate mode. Search mode is accurate mode plus the dictionary's 2- and 3-character words
-  inside each longer word, so every accurate-mode word of a text is also one of its index tokens.
+  inside each longer word, so every accurate-mode word of a text is also one of its index tokens
+  (and, for a word outside the dictionary, every 2- and 3-character piece of it).
 * **One jieba pass per text**: :func:`analyse` runs accurate mode once and expands it to search
   mode itself (exactly what ``jieba.cut_for_search`` does), so the same pass gives the index tokens
   and the words the keywords are computed from (TF-IDF by hand with jieba.analyse's IDF table;
@@ -61,6 +62,7 @@ def normalize(text: str) -> str:
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")  # a letter or a digit; CJK characters are letters
+_HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 def is_word(token: str) -> bool:
@@ -103,18 +105,22 @@ def analyse(text: str, *, normalised: bool = False) -> Analysis:
         if not index_token(word):
             continue
         words.append(word)
-        # jieba's search mode (Tokenizer.cut_for_search), expanded here from the same pass.
+        # jieba's search mode (Tokenizer.cut_for_search), expanded here from the same pass: the
+        # dictionary's 2- and 3-character words inside a longer word. A word the dictionary does
+        # not know (a name found by the HMM: 贾亮华, 凤港镇) gets all of them, so the name or
+        # place inside it (贾亮, 凤港) is found too.
         n = len(word)
         if n > 2:
+            unknown = not freq.get(word) and _HAN_ONLY.fullmatch(word) is not None
             for i in range(n - 1):
                 gram = word[i : i + 2]
-                if freq.get(gram) and index_token(gram):
+                if (unknown or freq.get(gram)) and index_token(gram):
                     tokens.append(gram)
-        if n > 3:
-            for i in range(n - 2):
-                gram = word[i : i + 3]
-                if freq.get(gram) and index_token(gram):
-                    tokens.append(gram)
+            if n > 3:
+                for i in range(n - 2):
+                    gram = word[i : i + 3]
+                    if (unknown or freq.get(gram)) and index_token(gram):
+                        tokens.append(gram)
         tokens.append(word)
     return Analysis(tokens, words)
 
