@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.http import HttpResponseBadRequest
 from django.shortcuts import render
 
 from articles.models import Article, ArticlePart, Byline, Publication
 from search.engine import parse_query, search
-from search.forms import SearchForm
+from search.forms import MAX_QUERY_LENGTH, SearchForm
 from search.highlight import highlight, snippet
 from search.models import Keyword
 
@@ -33,8 +34,35 @@ def _mark(articles, query) -> None:
         article.hl_snippet = snippet(article.full_text(), query)
 
 
+def _bad_page(request) -> bool:
+    """``?page=`` that is not a page number (-1, abc, 10 KB of digits)."""
+    value = request.GET.get("page")
+    return (
+        value is not None
+        and value != "last"
+        and not (value.isdigit() and 0 < len(value) <= 6 and int(value) > 0)
+    )
+
+
 def search_view(request):
     form = SearchForm(request.GET or None)
+    too_long = len(request.GET.get("q", "")) > MAX_QUERY_LENGTH
+    if too_long or _bad_page(request):
+        # Absurd input (a 10 KB query, page -1): say what is wrong, with a 400, and search
+        # nothing. (A filter that does not parse is only reported: the rest still searches.)
+        return render(
+            request,
+            "search/search.html",
+            {
+                "form": form,
+                "query": parse_query(""),
+                "result": None,
+                "page_obj": None,
+                "bad_page": _bad_page(request),
+                "publication": None,
+            },
+            status=400,
+        )
     data = form.valid_data() if form.is_bound else {}
     query = parse_query(data.get("q", ""))
     stories = form.filter(Article.objects.published()) if form.is_bound else None
@@ -68,6 +96,8 @@ def search_view(request):
 
 
 def tag_view(request, word: str):
+    if _bad_page(request) or len(word) > 50:
+        return HttpResponseBadRequest("?page= must be a page number and a tag a word")
     stories = _with_display(
         Article.objects.published().filter(search_keywords__word=word)
     ).order_by("-issue__date", "page__sequence", "position")

@@ -56,3 +56,25 @@ def test_injection_strings_in_urls_are_just_not_found(client, published, text):
     assert client.get("/people/" + quote(text) + "/").status_code == 404
     assert client.get("/nantong-daily/2020-07-09/" + quote(text) + "/").status_code == 404
     assert Article.objects.count() == 5
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/search/?q=" + "党" * 10_000,
+        "/search/?q=党建&page=-1",
+        "/search/?q=党建&page=abc",
+        "/search/?q=党建&page=" + "9" * 10_000,
+        "/search/tag/党建/?page=-1",
+    ],
+)
+def test_absurd_search_input_is_a_400_that_says_why(client, published, url):
+    response = client.get(url)
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("text", INJECTIONS)
+def test_injection_strings_in_search_are_searched_for_as_text(client, published, text):
+    response = client.get("/search/", {"q": text})
+    assert response.status_code == 200
+    assert Article.objects.count() == 5
