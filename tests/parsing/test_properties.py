@@ -276,6 +276,10 @@ def hostile_page(draw) -> str:
 )
 @given(hostile_page())
 def test_hostile_pages_parse_in_bounded_time(text):
+    import resource
+
     start = time.perf_counter()
     check_page(text, max_bytes=16 * 1024 * 1024)
     assert time.perf_counter() - start < 10.0
+    # Memory stays bounded too: the process's peak (jieba's dictionary included) over every page.
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 1_500_000  # KiB, i.e. 1.5 GB
