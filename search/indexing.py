@@ -175,51 +175,60 @@ def index_articles(article_ids: Iterable[int], *, force: bool = False) -> int:
     dictionary.ensure_current()
     written = 0
     for start in range(0, len(ids), BATCH_SIZE):
-        chunk = ids[start : start + BATCH_SIZE]
-        # The stored hash and parts come in the same query (a left join on the entry).
-        articles = (
-            Article.objects.filter(pk__in=chunk)
-            .annotate(
-                indexed_hash=F("search_entry__source_hash"),
-                indexed_parts=F("search_entry__parts_signature"),
-            )
-            .prefetch_related(Prefetch("parts", queryset=ArticlePart.objects.order_by("sequence")))
-        )
-        entries: list[SearchEntry] = []
-        keyword_rows: list[Keyword] = []
-        found: set[int] = set()
-        for article in articles:
-            found.add(article.pk)
-            parts = list(article.parts.all())
-            title = normalize(story_title(article))
-            # jieba segments each part on its own (the blank line between parts is a break), so
-            # the body's analysis is its parts' analyses joined; unchanged parts come from cache.
-            part_texts = [normalize(story_body([p])) for p in parts]
-            body = "\n\n".join(part_texts)
-            signature = parts_signature(p.pk for p in parts)
-            indexed = (article.indexed_hash, article.indexed_parts)
-            if not force and indexed == (source_hash(title, body), signature):
-                continue
-            body_analysis = Analysis()
-            for text in part_texts:
-                body_analysis = body_analysis + cached_analysis(text)
-            entry, rows = build_entry(
-                article.pk,
-                title=title,
-                body=body,
-                signature=signature,
-                title_analysis=cached_analysis(title),
-                body_analysis=body_analysis,
-            )
-            entries.append(entry)
-            keyword_rows.extend(rows)
-        write_entries(entries, keyword_rows)
-        written += len(entries)
-        gone = set(chunk) - found
-        if gone:
-            SearchEntry.objects.filter(article_id__in=gone).delete()
+        # One transaction per batch (inside an import: the import's own, no savepoint).
+        with transaction.atomic(savepoint=False):
+            written += _index_batch(ids[start : start + BATCH_SIZE], force=force)
     _pending_discard(ids)
     return written
+
+
+def _index_batch(chunk: list[int], *, force: bool) -> int:
+    # The stored hash and parts come in the same query (a left join on the entry). The stories
+    # are locked first (PostgreSQL), as an import locks them before it writes their entries: an
+    # editor's save indexed at commit then waits for a concurrent import instead of deadlocking
+    # with it over the entries.
+    articles = (
+        Article.objects.filter(pk__in=chunk)
+        .select_for_update(of=("self",), no_key=True)
+        .annotate(
+            indexed_hash=F("search_entry__source_hash"),
+            indexed_parts=F("search_entry__parts_signature"),
+        )
+        .prefetch_related(Prefetch("parts", queryset=ArticlePart.objects.order_by("sequence")))
+    )
+    entries: list[SearchEntry] = []
+    keyword_rows: list[Keyword] = []
+    found: set[int] = set()
+    for article in articles:
+        found.add(article.pk)
+        parts = list(article.parts.all())
+        title = normalize(story_title(article))
+        # jieba segments each part on its own (the blank line between parts is a break), so the
+        # body's analysis is its parts' analyses joined; unchanged parts come from the cache.
+        part_texts = [normalize(story_body([p])) for p in parts]
+        body = "\n\n".join(part_texts)
+        signature = parts_signature(p.pk for p in parts)
+        indexed = (article.indexed_hash, article.indexed_parts)
+        if not force and indexed == (source_hash(title, body), signature):
+            continue
+        body_analysis = Analysis()
+        for text in part_texts:
+            body_analysis = body_analysis + cached_analysis(text)
+        entry, rows = build_entry(
+            article.pk,
+            title=title,
+            body=body,
+            signature=signature,
+            title_analysis=cached_analysis(title),
+            body_analysis=body_analysis,
+        )
+        entries.append(entry)
+        keyword_rows.extend(rows)
+    write_entries(entries, keyword_rows)
+    gone = set(chunk) - found
+    if gone:
+        SearchEntry.objects.filter(article_id__in=gone).delete()
+    return len(entries)
 
 
 def stale_in_issue(issue_id: int) -> set[int]:
@@ -348,6 +357,7 @@ class _Pending:
 
     def __init__(self) -> None:
         self.ids: set[int] = set()
+        self.__qualname__ = "search.indexing.queue_article"  # named in Django's on_commit log
 
     def __call__(self) -> None:
         if getattr(_local, "pending", None) is self:
