@@ -254,13 +254,24 @@ HOSTILE_PIECES = [
 
 @st.composite
 def hostile_page(draw) -> str:
-    kind = draw(st.sampled_from(["long-line", "markers", "brackets", "mixed"]))
+    kind = draw(st.sampled_from(["long-line", "markers", "brackets", "short-lines", "mixed"]))
     if kind == "long-line":
         unit = draw(st.sampled_from(["汉", "今天天气很好，", "（", "a", "本报讯（记者"]))
         return unit * (1_000_000 // len(unit.encode("utf-8")))
     if kind == "markers":
         sep = draw(st.sampled_from(["", "\n", "\n\n", "内容，"]))
         return sep.join(draw(st.sampled_from(TOKENS[27:37])) for _ in range(10_000))
+    if kind == "short-lines":
+        # Lines short enough for the credit/byline/teaser patterns (headline-length Han runs,
+        # spaced names, an ending that almost makes a credit): patterns that backtrack over how
+        # to split a run of characters into names took seconds per line here.
+        lines = []
+        for _ in range(draw(st.integers(1, 2_000))):
+            length = draw(st.integers(1, 40))
+            unit = draw(st.sampled_from(["汉", "张三 ", "记者", "、", "和"]))
+            ending = draw(st.sampled_from(["", "摄", "摄。", "供图）", "版"]))
+            lines.append((unit * length)[:length] + ending)
+        return "\n".join(lines)
     if kind == "brackets":
         depth = draw(st.integers(1, 200_000))
         return "（" * depth + draw(token_text) + "）" * draw(st.integers(0, depth))
