@@ -15,10 +15,12 @@ issue each time a page is imported, so the order pages arrive in does not matter
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import BigIntegerField, Case, Prefetch, Value, When
 from django.utils import timezone
 
 from articles.labels import LabelError, label_number, label_parts
@@ -31,6 +33,7 @@ from articles.models import (
     JumpDirection,
     JumpState,
     Page,
+    Photo,
     Teaser,
 )
 from articles.parsing import content_words, normalize_for_matching, overlap
@@ -118,6 +121,11 @@ def resolve_issue_jumps(issue: Issue) -> None:
 
     Runs after every page import, so it does nothing it need not: settled jumps are left alone,
     and a jump still waiting for its page is not written again."""
+    with merges_deferred():
+        _resolve_issue(issue)
+
+
+def _resolve_issue(issue: Issue) -> None:
     pages = {p.label: p for p in issue.pages.all()}
     jumps = _issue_jumps(issue)
     forward = [j for j in jumps if j.direction == JumpDirection.FORWARD]
@@ -334,16 +342,17 @@ def link(jump: Jump, part: ArticlePart, *, confidence: float | None, manual: boo
     if following is not None:
         # Whatever followed the jumping part before is no longer its continuation.
         detach(following)
-    moved_parts = list(moved_article.parts.order_by("sequence"))
+    moved_parts = list(moved_article.parts.order_by("sequence").values_list("pk", flat=True))
     # The target story has parts 0..source.sequence now; the moved ones follow, in their order.
     for offset, moved in enumerate(moved_parts, start=source.sequence + 1):
-        ArticlePart.objects.filter(pk=moved.pk).update(article=target_article, sequence=offset)
-    moved_article.photos.update(article=target_article)
-    moved_article.teasers.update(target_article=target_article)
-    # Its URL may have been read or linked to: it now leads to the whole story.
-    moved_article.redirects.update(article=target_article)
-    ArticleRedirect.objects.create(old_id=moved_article.pk, article=target_article)
-    moved_article.delete()
+        ArticlePart.objects.filter(pk=moved).update(article=target_article, sequence=offset)
+    # The emptied story goes (with its photos, teasers and URL handed on) at the end of the
+    # resolution, together with the others it emptied.
+    merges = getattr(_local, "merges", None)
+    if merges is not None:
+        merges.add(moved_article.pk, target_article.pk)
+    else:
+        _Merges({moved_article.pk: target_article.pk}).flush()
     was_ambiguous = jump.state == JumpState.AMBIGUOUS
     jump.state = JumpState.MANUAL if manual else JumpState.LINKED
     jump.to_part = part
@@ -352,6 +361,69 @@ def link(jump: Jump, part: ArticlePart, *, confidence: float | None, manual: boo
     jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
     if was_ambiguous:
         jump.candidates.clear()
+
+
+class _Merges:
+    """Stories emptied by links, each with the story its parts joined; removed in one go."""
+
+    def __init__(self, into: dict[int, int] | None = None):
+        self.into: dict[int, int] = dict(into or {})
+
+    def add(self, moved_id: int, target_id: int) -> None:
+        self.into[moved_id] = target_id
+
+    def flush(self) -> None:
+        """Hand each emptied story's photos, teasers and URL (old ones too) to the story it ended
+        up in (A3 joined A2 which joined A1: A1), then delete the emptied stories."""
+        if not self.into:
+            return
+        final: dict[int, int] = {}
+        for old, new in self.into.items():
+            seen = {old}
+            while new in self.into and new not in seen:
+                seen.add(new)
+                new = self.into[new]
+            final[old] = new
+        self.into = {}
+        items = sorted(final.items())
+        for start in range(0, len(items), 200):
+            chunk = dict(items[start : start + 200])
+            for model, column in (
+                (Photo, "article_id"),
+                (Teaser, "target_article_id"),
+                (ArticleRedirect, "article_id"),
+            ):
+                model.objects.filter(**{f"{column}__in": chunk}).update(
+                    **{
+                        column: Case(
+                            *(When(**{column: o}, then=Value(n)) for o, n in chunk.items()),
+                            output_field=BigIntegerField(),
+                        )
+                    }
+                )
+            # Its URL may have been read or linked to: it now leads to the whole story.
+            ArticleRedirect.objects.bulk_create(
+                [ArticleRedirect(old_id=o, article_id=n) for o, n in chunk.items()]
+            )
+            Article.objects.filter(pk__in=chunk).delete()
+
+
+_local = threading.local()
+
+
+@contextmanager
+def merges_deferred():
+    """Inside the block, stories emptied by links are removed together when it ends (one bulk
+    delete instead of one per link). Nested blocks flush with the outermost."""
+    if getattr(_local, "merges", None) is not None:
+        yield
+        return
+    _local.merges = _Merges()
+    try:
+        yield
+        _local.merges.flush()
+    finally:
+        _local.merges = None
 
 
 def _renumber(parts: list[ArticlePart], *, article: Article) -> None:

@@ -11,21 +11,21 @@ changed by hand is never overwritten silently: it is reported as a conflict and 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
 from articles import parsing
 from articles.caching import bump_content_version
-from articles.jumps import release_part, resolve_issue_jumps
-from articles.labels import LabelError, normalize_label
+from articles.jumps import merges_deferred, release_part, resolve_issue_jumps
+from articles.labels import LabelError, label_sequence, normalize_label
 from articles.models import (
     Article,
     ArticlePart,
@@ -113,6 +113,23 @@ def publication_get_or_create(*, name: str, slug: str = "") -> Publication:
         return Publication.objects.get(slug=slug)
 
 
+@dataclass(frozen=True)
+class PageInput:
+    """One page to import: what the command, the admin upload and ``reparse`` hand the service."""
+
+    paper_name: str
+    issue_date: date
+    label: str
+    data: bytes | str
+    paper_slug: str = ""
+    source_name: str = ""
+
+
+# Pages written per transaction by :func:`pages_import`: one bulk insert per table, one jump
+# resolution per issue and one indexing pass for all of them. A batch is still all or nothing.
+BATCH_PAGES = 64
+
+
 def page_import(
     *,
     paper_name: str,
@@ -126,43 +143,140 @@ def page_import(
     force: bool = False,
 ) -> PageImportReport:
     """Parse and write one page inside one transaction. Raises :class:`PageImportError` on bad input."""
+    item = PageInput(
+        paper_name=paper_name,
+        paper_slug=paper_slug,
+        issue_date=issue_date,
+        label=label,
+        data=data,
+        source_name=source_name,
+    )
+    [result] = pages_import([item], dry_run=dry_run, overwrite_edited=overwrite_edited, force=force)
+    if isinstance(result, PageImportError):
+        raise result
+    return result
+
+
+def pages_import(
+    items: Iterable[PageInput],
+    *,
+    dry_run: bool = False,
+    overwrite_edited: bool = False,
+    force: bool = False,
+    batch_pages: int = BATCH_PAGES,
+) -> Iterator[PageImportReport | PageImportError]:
+    """Import many pages; yield each one's report (or its error) in the order given.
+
+    Pages are written in batches of up to ``batch_pages``, one transaction each, with one bulk
+    insert per table, one jump resolution per issue and one indexing pass per batch. A page that
+    cannot be parsed is reported and left out of its batch. If writing a batch fails, nothing of
+    it stays and its pages are written again one at a time, so the error names its file. The
+    same page twice in a run is written in two batches, in the order given."""
+    batch: list[PageInput] = []
+    keys: set[tuple] = set()
+    for item in items:
+        key = (item.paper_name, item.paper_slug, item.issue_date, _label_key(item.label))
+        if len(batch) >= batch_pages or key in keys:
+            yield from _import_batch(batch, dry_run, overwrite_edited, force)
+            batch, keys = [], set()
+        batch.append(item)
+        keys.add(key)
+    if batch:
+        yield from _import_batch(batch, dry_run, overwrite_edited, force)
+
+
+def _label_key(label: str) -> str:
+    try:
+        return normalize_label(label)
+    except LabelError:
+        return label
+
+
+@dataclass
+class _Prepared:
+    """A parsed page on its way into the database."""
+
+    item: PageInput
+    parsed: parsing.ParsedPage
+    text: str
+    checksum: str
+    label: str
+    report: PageImportReport = field(init=False)
+    page: Page | None = None
+    issue: Issue | None = None
+
+    def new_report(self, dry_run: bool) -> PageImportReport:
+        self.report = PageImportReport(
+            source=self.item.source_name,
+            paper=self.item.paper_name,
+            date=self.item.issue_date.isoformat(),
+            label=self.label,
+            dry_run=dry_run,
+            warnings=list(self.parsed.warnings),
+        )
+        return self.report
+
+
+def _prepare(item: PageInput) -> _Prepared:
+    """Parse and check one page (no database): raises :class:`PageImportError` on bad input."""
     max_bytes = getattr(settings, "NEWSROOM_MAX_PAGE_BYTES", parsing.DEFAULT_MAX_BYTES)
     try:
-        parsed = parsing.parse_page(data, max_bytes=max_bytes)
-        label = normalize_label(label)
+        parsed = parsing.parse_page(item.data, max_bytes=max_bytes)
+        label = normalize_label(item.label)
     except (parsing.ParseError, LabelError) as exc:
-        raise PageImportError(f"{source_name or label}: {exc}") from None
-    raw = data if isinstance(data, bytes) else data.encode("utf-8")
-    text, _ = parsing.decode_page(data, max_bytes=max_bytes)
-    _check_stamp(parsed, issue_date=issue_date, label=label, source_name=source_name)
-    report = PageImportReport(
-        source=source_name,
-        paper=paper_name,
-        date=issue_date.isoformat(),
+        raise PageImportError(f"{item.source_name or item.label}: {exc}") from None
+    raw = item.data if isinstance(item.data, bytes) else item.data.encode("utf-8")
+    text, _ = parsing.decode_page(item.data, max_bytes=max_bytes)
+    _check_stamp(parsed, issue_date=item.issue_date, label=label, source_name=item.source_name)
+    return _Prepared(
+        item=item,
+        parsed=parsed,
+        text=text,
+        checksum=hashlib.sha256(raw).hexdigest(),
         label=label,
-        dry_run=dry_run,
-        warnings=list(parsed.warnings),
     )
+
+
+def _import_batch(
+    items: list[PageInput], dry_run: bool, overwrite_edited: bool, force: bool
+) -> list[PageImportReport | PageImportError]:
+    results: list[PageImportReport | PageImportError | None] = [None] * len(items)
+    prepared: list[tuple[int, _Prepared]] = []
+    for i, item in enumerate(items):
+        try:
+            prepared.append((i, _prepare(item)))
+        except PageImportError as exc:
+            results[i] = exc
+    if len(prepared) > 1:
+        try:
+            _write_batch([p for _, p in prepared], dry_run, overwrite_edited, force)
+        except (PageImportError, DatabaseError):
+            pass  # rolled back: write them one by one below, so the error names its file
+        else:
+            for i, p in prepared:
+                results[i] = p.report
+            prepared = []
+    for i, p in prepared:
+        try:
+            _write_batch([p], dry_run, overwrite_edited, force)
+            results[i] = p.report
+        except PageImportError as exc:
+            results[i] = exc
+    return results
+
+
+def _write_batch(
+    prepared: list[_Prepared], dry_run: bool, overwrite_edited: bool, force: bool
+) -> None:
+    for p in prepared:
+        p.new_report(dry_run)
     try:
         with transaction.atomic():
-            _write_page(
-                parsed=parsed,
-                text=text,
-                checksum=hashlib.sha256(raw).hexdigest(),
-                paper_name=paper_name,
-                paper_slug=paper_slug,
-                issue_date=issue_date,
-                label=label,
-                source_name=source_name,
-                overwrite_edited=overwrite_edited,
-                force=force,
-                report=report,
-            )
+            _write_pages(prepared, overwrite_edited=overwrite_edited, force=force)
             if dry_run:
                 raise _DryRunRollback
     except _DryRunRollback:
         pass
-    return report
 
 
 def page_reparse(
@@ -200,82 +314,169 @@ def _check_stamp(parsed, *, issue_date: date, label: str, source_name: str) -> N
         )
 
 
-def _write_page(
-    *,
-    parsed,
-    text,
-    checksum,
-    paper_name,
-    paper_slug,
-    issue_date,
-    label,
-    source_name,
-    overwrite_edited,
-    force,
-    report: PageImportReport,
-) -> None:
-    publication = publication_get_or_create(name=paper_name, slug=paper_slug)
-    report.paper = publication.name
-    issue, _ = Issue.objects.get_or_create(publication=publication, date=issue_date)
-    page, created = Page.objects.get_or_create(issue=issue, label=label)
-    # Serialise imports of the same page (PostgreSQL row lock; SQLite locks the whole database).
-    # NO KEY UPDATE: editors saving rows that point at this page (a foreign-key share lock) are
-    # not blocked by it, so the two can never deadlock.
-    page = Page.objects.select_for_update(no_key=True).get(pk=page.pk)
-    report.page_id = page.pk
-    if (
-        not created
-        and not force
-        and page.checksum == checksum
-        and page.parser_version == parsed.parser_version
-    ):
-        report.action = "unchanged"
-        _fill_counts(report, page)
+_PAGE_FIELDS = [
+    "raw_text",
+    "raw_encoding",
+    "checksum",
+    "parser_version",
+    "source_name",
+    "imported_at",
+    "section",
+]
+
+
+def _write_pages(prepared: list[_Prepared], *, overwrite_edited: bool, force: bool) -> None:
+    """Write a batch of parsed pages (inside the caller's transaction)."""
+    _find_pages(prepared)
+    now = timezone.now()
+    changed: list[_Prepared] = []
+    for p in prepared:
+        page, parsed = p.page, p.parsed
+        p.report.page_id = page.pk
+        if (
+            page.checksum
+            and not force
+            and page.checksum == p.checksum
+            and page.parser_version == parsed.parser_version
+        ):
+            p.report.action = "unchanged"
+            continue
+        p.report.action = "updated" if page.checksum else "created"
+        page.raw_text = p.text
+        page.raw_encoding = parsed.encoding
+        page.checksum = p.checksum
+        page.parser_version = parsed.parser_version
+        page.source_name = p.item.source_name[:255]
+        page.imported_at = now
+        if parsed.metadata.section and not page.section:
+            page.section = parsed.metadata.section[:100]
+        changed.append(p)
+    if not changed:
+        _fill_counts(prepared)
         return
-    report.action = "created" if created or not page.checksum else "updated"
+    Page.objects.bulk_update([p.page for p in changed], _PAGE_FIELDS)
+    for p in changed:
+        number = p.parsed.metadata.issue_number
+        if number and not p.issue.number:
+            p.issue.number = number
+            p.issue.save(update_fields=["number", "updated_at"])
 
-    page.raw_text = text
-    page.raw_encoding = parsed.encoding
-    page.checksum = checksum
-    page.parser_version = parsed.parser_version
-    page.source_name = source_name[:255]
-    page.imported_at = timezone.now()
-    if parsed.metadata.section and not page.section:
-        page.section = parsed.metadata.section[:100]
-    page.save()
-    if parsed.metadata.issue_number and not issue.number:
-        issue.number = parsed.metadata.issue_number
-        issue.save(update_fields=["number", "updated_at"])
+    empty = _empty_pages([p.page for p in changed])
+    fresh = [p for p in changed if p.page.pk in empty]
+    _create_content(fresh)
+    for p in changed:
+        if p.page.pk not in empty:
+            part_by_position = _write_articles(
+                p.page, p.issue, p.parsed, overwrite_edited, p.report
+            )
+            _write_photos(p.page, p.parsed, part_by_position, p.report)
+            _write_teasers(p.page, p.parsed)
+    with merges_deferred():  # the stories continuations leave empty go in one delete
+        for issue in {p.issue.pk: p.issue for p in changed}.values():
+            resolve_issue_jumps(issue)
+    # Search index (search app): index the stories these pages touched, in bulk.
+    from search.indexing import index_pages_import
 
-    part_by_position = _write_articles(page, issue, parsed, overwrite_edited, report)
-    _write_photos(page, parsed, part_by_position, report)
-    _write_teasers(page, parsed)
-    resolve_issue_jumps(issue)
-    # Search index (search app): index the stories this page import touched, in bulk.
-    from search.indexing import index_page_import
-
-    index_page_import(page)
+    index_pages_import([p.page for p in changed])
     bump_content_version()
-    _fill_counts(report, page)
+    _fill_counts(prepared)
 
 
-def _fill_counts(report: PageImportReport, page: Page) -> None:
-    counts = Page.objects.filter(pk=page.pk).aggregate(
-        articles=Count("parts", distinct=True),
-        photos=Count("photos", distinct=True),
-        teasers=Count("teasers", distinct=True),
+def _find_pages(prepared: list[_Prepared]) -> None:
+    """Get or create the papers, issues and pages of a batch, and lock the pages.
+
+    Missing rows are inserted ignoring conflicts and then read back, so a concurrent import of
+    the same page is harmless. The pages are locked (PostgreSQL row locks, in id order; SQLite
+    locks the whole database), which serialises imports of the same page. NO KEY UPDATE: editors
+    saving rows that point at a page (a foreign-key share lock) are not blocked by it, so the two
+    can never deadlock."""
+    papers: dict[tuple[str, str], Publication] = {}
+    for p in prepared:
+        key = (p.item.paper_name, p.item.paper_slug)
+        if key not in papers:
+            papers[key] = publication_get_or_create(name=key[0], slug=key[1])
+        p.report.paper = papers[key].name
+    wanted = {
+        (papers[p.item.paper_name, p.item.paper_slug].pk, p.item.issue_date) for p in prepared
+    }
+    issues = _get_or_create(
+        Issue,
+        wanted,
+        lambda pub, day: Issue(publication_id=pub, date=day),
+        lambda keys: Q(publication_id__in={k[0] for k in keys}, date__in={k[1] for k in keys}),
+        lambda issue: (issue.publication_id, issue.date),
     )
-    report.articles, report.photos, report.teasers = (
-        counts["articles"],
-        counts["photos"],
-        counts["teasers"],
+    for p in prepared:
+        p.issue = issues[papers[p.item.paper_name, p.item.paper_slug].pk, p.item.issue_date]
+        p.issue.publication = papers[p.item.paper_name, p.item.paper_slug]
+    pages = _get_or_create(
+        Page,
+        {(p.issue.pk, p.label) for p in prepared},
+        lambda issue_id, label: Page(
+            issue_id=issue_id, label=label, sequence=label_sequence(label)
+        ),
+        lambda keys: Q(issue_id__in={k[0] for k in keys}, label__in={k[1] for k in keys}),
+        lambda page: (page.issue_id, page.label),
     )
-    report.pending_jumps = [
-        f"{j.part.page.label} #{j.part.position} {j.marker} → {j.target_label} ({j.get_state_display()})"
-        for j in Jump.objects.filter(part__page=page)
+    locked = {
+        page.pk: page
+        for page in Page.objects.select_for_update(no_key=True)
+        .filter(pk__in=[page.pk for page in pages.values()])
+        .order_by("pk")
+    }
+    for p in prepared:
+        p.page = locked[pages[p.issue.pk, p.label].pk]
+        p.page.issue = p.issue
+
+
+def _get_or_create(model, keys: set[tuple], build, lookup, key_of) -> dict[tuple, object]:
+    """Rows by natural key: read the ones there, insert the missing ones, read those back."""
+    found = {key_of(row): row for row in model.objects.filter(lookup(keys)) if key_of(row) in keys}
+    missing = [build(*key) for key in sorted(keys - found.keys(), key=str)]
+    if missing:
+        model.objects.bulk_create(missing, ignore_conflicts=True)
+        missing_keys = keys - found.keys()
+        found.update(
+            (key_of(row), row)
+            for row in model.objects.filter(lookup(missing_keys))
+            if key_of(row) in missing_keys
+        )
+    return found
+
+
+def _empty_pages(pages: list[Page]) -> set[int]:
+    """The pages with nothing on them yet (never imported, nothing added by hand)."""
+    ids = {page.pk for page in pages}
+    for model in (ArticlePart, Photo, Teaser):
+        ids -= set(model.objects.filter(page_id__in=ids).values_list("page_id", flat=True))
+        if not ids:
+            break
+    return ids
+
+
+def _fill_counts(prepared: list[_Prepared]) -> None:
+    """Each report's counts (what its page prints now) and its page's open jumps: three queries
+    for the whole batch."""
+    reports = {p.page.pk: p.report for p in prepared}
+    for model, attribute in ((ArticlePart, "articles"), (Photo, "photos"), (Teaser, "teasers")):
+        for page_id, n in (
+            model.objects.filter(page_id__in=reports)
+            .values_list("page_id")
+            .annotate(n=Count("pk"))
+            .order_by()
+        ):
+            setattr(reports[page_id], attribute, n)
+    for report in reports.values():
+        report.pending_jumps = []
+    for j in (
+        Jump.objects.filter(part__page_id__in=reports)
         .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED])
         .select_related("part__page")
-    ]
+        .order_by("part__position", "direction")
+    ):
+        reports[j.part.page_id].pending_jumps.append(
+            f"{j.part.page.label} #{j.part.position} {j.marker} → {j.target_label} ({j.get_state_display()})"
+        )
 
 
 def _clip(value: str, length: int) -> str:
@@ -309,8 +510,6 @@ def _write_articles(
     existing = list(
         page.parts.select_related("article").select_for_update(of=("self", "article"), no_key=True)
     )
-    if not existing:
-        return _create_articles(page, issue, parsed)
     by_key = {_match_key(p.title_lines, p.blocks): p for p in existing}
     by_position = {p.position: p for p in existing}
     matched: dict[int, ArticlePart] = {}
@@ -411,44 +610,80 @@ def _write_articles(
     return result
 
 
-def _create_articles(page: Page, issue: Issue, parsed) -> dict[int, ArticlePart]:
-    """A page seen for the first time: everything in a handful of bulk inserts."""
-    people = _people({n for pa in parsed.articles for n in pa.reporters})
+def _create_content(fresh: list[_Prepared]) -> None:
+    """Pages seen for the first time: everything on all of them in one bulk insert per table."""
+    if not fresh:
+        return
+    people = _people(
+        {n for p in fresh for pa in p.parsed.articles for n in pa.reporters}
+        | {n for p in fresh for photo in p.parsed.photos for n in photo.photographers}
+    )
+    printed = [(p, pa) for p in fresh for pa in p.parsed.articles]
     articles = Article.objects.bulk_create(
         [
-            Article(issue=issue, page=page, position=pa.position, **_article_fields(pa))
-            for pa in parsed.articles
+            Article(issue=p.issue, page=p.page, position=pa.position, **_article_fields(pa))
+            for p, pa in printed
         ]
     )
     parts = ArticlePart.objects.bulk_create(
         [
             ArticlePart(
                 article=article,
-                page=page,
+                page=p.page,
                 position=pa.position,
                 sequence=0,
                 title_lines=list(pa.title_lines),
                 blocks=_blocks(pa),
                 continued_from=pa.continued_from or "",
             )
-            for article, pa in zip(articles, parsed.articles, strict=True)
+            for article, (p, pa) in zip(articles, printed, strict=True)
         ]
     )
     Byline.objects.bulk_create(
         [
-            Byline(article=article, person=people[name], order=order)
-            for article, pa in zip(articles, parsed.articles, strict=True)
-            for order, name in enumerate(dict.fromkeys(pa.reporters))
+            Byline(article=article, person=people[name[:50]], order=order)
+            for article, (_, pa) in zip(articles, printed, strict=True)
+            for order, name in enumerate(dict.fromkeys(n for n in pa.reporters if n))
         ]
     )
     Jump.objects.bulk_create(
         [
             Jump(part=part, direction=direction, target_label=marker.label, marker=marker.text[:40])
-            for part, pa in zip(parts, parsed.articles, strict=True)
+            for part, (_, pa) in zip(parts, printed, strict=True)
             for direction, marker in _jump_markers(pa).items()
         ]
     )
-    return {pa.position: part for part, pa in zip(parts, parsed.articles, strict=True)}
+    part_at = {(p.page.pk, pa.position): part for part, (p, pa) in zip(parts, printed, strict=True)}
+    shown = [(p, pp) for p in fresh for pp in p.parsed.photos]
+    photos = Photo.objects.bulk_create(
+        [
+            Photo(
+                page=p.page,
+                position=pp.position,
+                caption=pp.caption,
+                credit_line=_clip(pp.credit_line, 200),
+                article=part_at[p.page.pk, pp.article_position].article
+                if (p.page.pk, pp.article_position) in part_at
+                else None,
+            )
+            for p, pp in shown
+        ]
+    )
+    PhotoCredit.objects.bulk_create(
+        [
+            PhotoCredit(photo=photo, person=people[name[:50]], order=order)
+            for photo, (_, pp) in zip(photos, shown, strict=True)
+            for order, name in enumerate(dict.fromkeys(pp.photographers))
+            if name[:50] in people
+        ]
+    )
+    Teaser.objects.bulk_create(
+        [
+            Teaser(page=p.page, position=pt.position, **_teaser_fields(pt))
+            for p in fresh
+            for pt in p.parsed.teasers
+        ]
+    )
 
 
 def _jump_markers(parsed_article) -> dict[str, parsing.Marker]:
@@ -521,9 +756,6 @@ def _write_photos(
 ) -> None:
     existing = {p.position: p for p in page.photos.all()}
     wanted = {p.position: p for p in parsed.photos}
-    if not existing:
-        _create_photos(page, parsed, part_by_position)
-        return
     for position, photo in existing.items():
         if position not in wanted:
             if photo.image or photo.edited_at:
@@ -562,32 +794,6 @@ def _write_photos(
             )
 
 
-def _create_photos(page: Page, parsed, part_by_position: dict[int, ArticlePart]) -> None:
-    people = _people({n for p in parsed.photos for n in p.photographers})
-    photos = Photo.objects.bulk_create(
-        [
-            Photo(
-                page=page,
-                position=pp.position,
-                caption=pp.caption,
-                credit_line=_clip(pp.credit_line, 200),
-                article=part_by_position[pp.article_position].article
-                if pp.article_position in part_by_position
-                else None,
-            )
-            for pp in parsed.photos
-        ]
-    )
-    PhotoCredit.objects.bulk_create(
-        [
-            PhotoCredit(photo=photo, person=people[name], order=order)
-            for photo, pp in zip(photos, parsed.photos, strict=True)
-            for order, name in enumerate(dict.fromkeys(pp.photographers))
-            if name in people
-        ]
-    )
-
-
 def _write_teasers(page: Page, parsed) -> None:
     existing = {t.position: t for t in page.teasers.all()}
     wanted = {t.position: t for t in parsed.teasers}
@@ -595,12 +801,7 @@ def _write_teasers(page: Page, parsed) -> None:
     if stale:
         Teaser.objects.filter(pk__in=stale).delete()
     for position, pt in wanted.items():
-        values = {
-            "title_lines": list(pt.title_lines),
-            "target_label": pt.target_label,
-            "target_section": _clip(pt.target_section, 100),
-            "marker": _clip(pt.text, 120),
-        }
+        values = _teaser_fields(pt)
         teaser = existing.get(position)
         if teaser is None:
             Teaser.objects.create(page=page, position=position, **values)
@@ -609,3 +810,12 @@ def _write_teasers(page: Page, parsed) -> None:
                 setattr(teaser, key, value)
             teaser.target_article = None
             teaser.save()
+
+
+def _teaser_fields(parsed_teaser) -> dict:
+    return {
+        "title_lines": list(parsed_teaser.title_lines),
+        "target_label": parsed_teaser.target_label,
+        "target_section": _clip(parsed_teaser.target_section, 100),
+        "marker": _clip(parsed_teaser.text, 120),
+    }

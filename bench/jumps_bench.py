@@ -39,7 +39,7 @@ def worker(database_url: str, sizes: list[int]) -> dict:
         slug = f"bench-{size}"
         with (
             mock.patch.object(services, "resolve_issue_jumps", lambda issue: None),
-            mock.patch("search.indexing.index_page_import", lambda page: None),
+            mock.patch("search.indexing.index_pages_import", lambda pages: None),
         ):
             for day, label, text in archive(size):
                 services.page_import(

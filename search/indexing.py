@@ -6,10 +6,10 @@ batch; the database's triggers update its full-text structure (see :mod:`search.
 
 Who calls what:
 
-* the import service, after a page is written (``articles/services.py``, ``_write_page``):
-  :func:`index_page_import` — the stories with a part on the page, plus any story of the issue
-  whose parts changed (a continuation stitched in or split off), plus stories containing names
-  the dictionary just learned;
+* the import service, after a batch of pages is written (``articles/services.py``,
+  ``_write_pages``): :func:`index_pages_import` — the stories with a part on the pages, plus any
+  story of their issues whose parts changed (a continuation stitched in or split off), plus
+  stories containing names the dictionary just learned;
 * editors' jump fixes (``articles/jumps.py``): :func:`index_issue_changes`;
 * any other save of a story or a part (the admin): the post_save/post_delete receivers connected
   in ``search/apps.py`` queue the story, and the queue is indexed when the transaction commits
@@ -233,10 +233,15 @@ def _index_batch(chunk: list[int], *, force: bool) -> int:
 
 def stale_in_issue(issue_id: int) -> set[int]:
     """Stories of the issue without an entry, or whose parts are not the ones it was built from."""
+    return stale_in_issues([issue_id])
+
+
+def stale_in_issues(issue_ids: Iterable[int]) -> set[int]:
+    """Stories of these issues without an entry, or whose parts are not the ones it was built from."""
     current: dict[int, list[int]] = {}
     stored: dict[int, str | None] = {}
     for article_id, part_id, signature in (
-        Article.objects.filter(issue_id=issue_id)
+        Article.objects.filter(issue_id__in=list(issue_ids))
         .order_by("pk", "parts__sequence")
         .values_list("pk", "parts__pk", "search_entry__parts_signature")
     ):
@@ -248,29 +253,38 @@ def stale_in_issue(issue_id: int) -> set[int]:
 
 
 def index_page_import(page: Page) -> int:
-    """After a page import: index the stories it touched (only those), in bulk.
+    """After a page import: see :func:`index_pages_import`."""
+    return index_pages_import([page])
 
-    Touched: the stories with a part on the page, and any story of the issue whose parts
-    changed (a continuation stitched in or split off). First the dictionary learns the page's
+
+def index_pages_import(pages: Iterable[Page]) -> int:
+    """After pages were imported: index the stories they touched (only those), in bulk.
+
+    Touched: the stories with a part on the pages, and any story of their issues whose parts
+    changed (a continuation stitched in or split off). First the dictionary learns the pages'
     reporters, photographers and dateline places; stories indexed before that contain a new
     name are re-indexed too."""
+    pages = list(pages)
+    page_ids = [page.pk for page in pages]
     touched: set[int] = set()
     names: set[str] = set()
-    for article_id, name, dateline in Article.objects.filter(parts__page=page).values_list(
-        "pk", "bylines__person__name", "dateline"
-    ):
+    for article_id, name, dateline in Article.objects.filter(
+        parts__page_id__in=page_ids
+    ).values_list("pk", "bylines__person__name", "dateline"):
         touched.add(article_id)
         names.add(name or "")
         names.add(dictionary.dateline_place(dateline) or "")
     names.update(
-        PhotoCredit.objects.filter(photo__page=page).values_list("person__name", flat=True)
+        PhotoCredit.objects.filter(photo__page_id__in=page_ids).values_list(
+            "person__name", flat=True
+        )
     )
     names.discard("")
     # How the index segmented each new name so far: where it finds those pieces, the name may
     # be; those stories are re-indexed once the dictionary knows the name.
     before = {word: query_terms(word) for word in dictionary.unknown(names)}
     new_words = dictionary.learn(names)
-    touched |= stale_in_issue(page.issue_id)
+    touched |= stale_in_issues({page.issue_id for page in pages})
     written = index_articles(touched)
     if new_words:
         written += reindex_segmented_as({w: before.get(w, []) for w in new_words}, touched)

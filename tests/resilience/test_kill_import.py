@@ -1,5 +1,5 @@
-"""An import killed with SIGKILL halfway through a batch leaves whole pages or none, and
-re-running the same command finishes the batch with no duplicates."""
+"""An import killed with SIGKILL halfway through leaves whole batches of pages or none, and
+re-running the same command finishes the import with no duplicates."""
 
 import json
 import signal
@@ -13,6 +13,7 @@ from bench.synthetic import archive
 from tests.resilience.conftest import ROOT, child_env, manage
 
 PAGES = 24
+BATCH = 4  # pages per transaction: the kill lands inside a batch
 
 
 @pytest.fixture
@@ -50,7 +51,7 @@ def state(url):
 def test_sigkill_mid_batch_leaves_whole_pages_and_a_rerun_completes(scratch_database, batch):
     folder, expected = batch
     proc = subprocess.Popen(
-        [sys.executable, "manage.py", "import_pages", str(folder)],
+        [sys.executable, "manage.py", "import_pages", "--batch-size", str(BATCH), str(folder)],
         cwd=ROOT,
         env=child_env(scratch_database),
         stdout=subprocess.PIPE,
@@ -69,6 +70,7 @@ def test_sigkill_mid_batch_leaves_whole_pages_and_a_rerun_completes(scratch_data
 
     after_kill = state(scratch_database)
     assert PAGES // 2 <= len(after_kill["pages"]) < PAGES
+    assert len(after_kill["pages"]) % BATCH == 0, "a batch was half written"
     for key, (parts, photos, has_checksum) in after_kill["pages"].items():
         day, label = key.split("/")
         assert (parts, photos) == expected[(day, label)], f"{key} is half written"

@@ -6,14 +6,15 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.services import PageImportError, page_import
+from articles.services import BATCH_PAGES, PageImportError, PageInput, pages_import
 from articles.sources import SourceError, resolve_sources
 
 
 class Command(BaseCommand):
     help = (
         "Import page text files (or folders laid out as <paper>/<YYYY-MM-DD>/<PAGE>.txt). "
-        "Each page is written in its own transaction; re-importing the same file changes nothing."
+        "Pages are written in batches, each batch in one transaction (all of it or none); a page "
+        "that fails is reported and the rest go on. Re-importing the same file changes nothing."
     )
 
     def add_arguments(self, parser):
@@ -24,12 +25,21 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="parse and check, write nothing")
         parser.add_argument("--json", action="store_true", help="print a JSON report")
         parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=BATCH_PAGES,
+            metavar="N",
+            help=f"pages written per transaction (default {BATCH_PAGES}; 1 = one page at a time)",
+        )
+        parser.add_argument(
             "--overwrite-edited",
             action="store_true",
             help="replace articles an editor changed by hand with the page text",
         )
 
     def handle(self, *args, **options):
+        if options["batch_size"] < 1:
+            raise CommandError(f"--batch-size must be 1 or more, not {options['batch_size']}")
         try:
             sources, errors = resolve_sources(
                 options["paths"],
@@ -45,22 +55,38 @@ class Command(BaseCommand):
 
         reports, failures = [], []
         progress = _Progress(len(sources), enabled=not options["json"] and sys.stderr.isatty())
-        for source in sources:
-            progress.step(source.path.name)
-            try:
-                report = page_import(
+        given = []  # the sources handed to the service, in order: its results come in that order
+
+        def inputs():
+            for source in sources:
+                try:
+                    data = source.path.read_bytes()
+                except OSError as exc:
+                    progress.step(source.path.name)
+                    failures.append(f"{source.path}: cannot read the file ({exc.strerror or exc})")
+                    continue
+                given.append(source)
+                yield PageInput(
                     paper_name=source.paper_name,
                     paper_slug=source.paper_slug,
                     issue_date=source.date,
                     label=source.label,
-                    data=source.path.read_bytes(),
+                    data=data,
                     source_name=str(source.path),
-                    dry_run=options["dry_run"],
-                    overwrite_edited=options["overwrite_edited"],
                 )
-            except (PageImportError, OSError) as exc:
-                failures.append(str(exc))
+
+        results = pages_import(
+            inputs(),
+            dry_run=options["dry_run"],
+            overwrite_edited=options["overwrite_edited"],
+            batch_pages=options["batch_size"],
+        )
+        for n, result in enumerate(results):
+            progress.step(given[n].path.name)
+            if isinstance(result, PageImportError):
+                failures.append(str(result))
                 continue
+            report = result
             reports.append(report)
             if not options["json"]:
                 progress.clear()

@@ -1,0 +1,141 @@
+"""Many pages through ``pages_import``: batches are all or nothing, a bad page is reported alone,
+and what a batch writes is what page-by-page imports write."""
+
+from datetime import date
+
+import pytest
+
+from articles.models import Article, ArticlePart, ArticleRedirect, Issue, Jump, Page, Photo, Teaser
+from articles.services import PageImportError, PageInput, pages_import
+from bench.synthetic import issue_pages
+from tests.factories import SEED, SEED_DATE
+
+pytestmark = pytest.mark.django_db
+DAY = date(2021, 3, 4)
+
+
+def _inputs(pages: dict[str, str], *, day: date = DAY, paper: str = "南通日报") -> list[PageInput]:
+    return [
+        PageInput(
+            paper_name=paper,
+            paper_slug="nantong-daily" if paper == "南通日报" else "",
+            issue_date=day,
+            label=label,
+            data=text.encode("utf-8"),
+            source_name=f"{day}/{label}.txt",
+        )
+        for label, text in pages.items()
+    ]
+
+
+def _shape() -> dict:
+    """What the database holds, by natural keys (not ids)."""
+    return {
+        "pages": sorted(Page.objects.values_list("issue__date", "label", "checksum")),
+        "parts": sorted(
+            ArticlePart.objects.values_list(
+                "page__label", "position", "sequence", "article__page__label", "article__position"
+            )
+        ),
+        "jumps": sorted(Jump.objects.values_list("part__page__label", "direction", "state")),
+        "photos": Photo.objects.count(),
+        "teasers": sorted(
+            Teaser.objects.values_list("page__label", "target_label", "target_section")
+        ),
+    }
+
+
+def test_a_whole_issue_in_one_batch_is_stitched_like_page_by_page_imports():
+    pages = issue_pages(7)
+    reports = list(pages_import(_inputs(pages)))
+    assert [r.action for r in reports] == ["created"] * 4
+    batched = _shape()
+    assert Jump.objects.filter(direction="forward", state="linked").count() == 4
+    assert [r.pending_jumps for r in reports] == [[], [], [], []]
+
+    Issue.objects.all().delete()
+    for item in _inputs(pages):
+        list(pages_import([item]))
+    assert _shape() == batched
+
+
+def test_continuations_stitched_in_a_batch_leave_no_empty_story_and_their_ids_redirect():
+    list(pages_import(_inputs(issue_pages(3))))
+    assert not Article.objects.filter(parts__isnull=True).exists()
+    moved = ArticleRedirect.objects.values_list("old_id", "article_id")
+    assert len(moved) == 4
+    assert all(not Article.objects.filter(pk=old).exists() for old, _ in moved)
+    assert {a for _, a in moved} <= set(Article.objects.values_list("pk", flat=True))
+
+
+def test_pages_arriving_in_separate_batches_are_stitched_too():
+    pages = issue_pages(5)
+    list(pages_import(_inputs({"A2": pages["A2"]})))
+    list(pages_import(_inputs({"A1": pages["A1"], "A3": pages["A3"]}), batch_pages=1))
+    assert Jump.objects.filter(direction="forward", state="linked").count() == 4
+    assert not Article.objects.filter(parts__isnull=True).exists()
+
+
+def test_a_page_that_cannot_be_parsed_is_reported_and_the_rest_of_its_batch_imported():
+    items = _inputs({"A1": issue_pages(1)["A1"], "A3": "", "A4": issue_pages(1)["A4"]})
+    results = list(pages_import(items))
+    assert isinstance(results[1], PageImportError)
+    assert "A3.txt" in str(results[1])
+    assert [r.action for r in (results[0], results[2])] == ["created", "created"]
+    assert sorted(Page.objects.values_list("label", flat=True)) == ["A1", "A4"]
+
+
+def test_a_page_failing_while_written_fails_alone_with_its_file_named():
+    # The paper's slug is one the site keeps for itself: found only when writing.
+    items = [
+        *_inputs({"A1": issue_pages(2)["A1"]}),
+        PageInput(
+            paper_name="Search",
+            paper_slug="search",
+            issue_date=DAY,
+            label="A1",
+            data=SEED.read_bytes(),
+            source_name="search/A1.txt",
+        ),
+    ]
+    results = list(pages_import(items))
+    assert results[0].action == "created"
+    assert isinstance(results[1], PageImportError)
+    assert "search" in str(results[1]) and "slug" in str(results[1])
+    assert Page.objects.count() == 1
+
+
+def test_an_error_in_the_middle_of_a_batch_leaves_no_trace_of_it(monkeypatch):
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("search.indexing.index_pages_import", explode)
+    with pytest.raises(RuntimeError):
+        list(pages_import(_inputs(issue_pages(4))))
+    assert not Page.objects.exists() and not Article.objects.exists()
+    assert not Issue.objects.exists()
+
+
+def test_the_same_page_twice_in_one_run_is_written_in_the_order_given():
+    first = SEED.read_text(encoding="utf-8")
+    second = first.replace("用心守护", "用心守卫")
+    items = [
+        PageInput(
+            paper_name="南通日报",
+            paper_slug="nantong-daily",
+            issue_date=SEED_DATE,
+            label=label,
+            data=text.encode("utf-8"),
+        )
+        for label, text in (("A1", first), ("A1", first), ("A1", second))
+    ]
+    assert [r.action for r in pages_import(items)] == ["created", "unchanged", "updated"]
+    assert "用心守卫" in Page.objects.get().raw_text
+
+
+def test_a_dry_run_batch_writes_nothing_and_reports_what_it_would_do():
+    reports = list(pages_import(_inputs(issue_pages(6)), dry_run=True))
+    assert [r.action for r in reports] == ["created"] * 4
+    assert all(r.dry_run for r in reports)
+    assert reports[0].articles == 5 and reports[0].photos == 1 and reports[0].teasers == 1
+    assert not Page.objects.exists()
