@@ -20,9 +20,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import BigIntegerField, Case, Prefetch, Value, When
+from django.db.models import BigIntegerField, Case, Prefetch, Q, Value, When
 from django.utils import timezone
 
+from articles.bulk import update_rows
 from articles.labels import LabelError, label_number, label_parts
 from articles.models import (
     Article,
@@ -138,8 +139,10 @@ def _resolve_issue(issue: Issue) -> None:
         and not (j.state == JumpState.PENDING and find_page(pages, j.target_label) is None)
     ]
     if open_forward and backward:
+        _local.detached = False
         _resolve(open_forward, backward, pages, taken)
-        jumps = _issue_jumps(issue)
+        if _local.detached:  # other jumps were reopened in the database: read them again
+            jumps = _issue_jumps(issue)
     elif open_forward:
         for jump in open_forward:  # nothing on any page continues anything
             _set_state(jump, JumpState.UNMATCHED)
@@ -242,6 +245,7 @@ def _assign(pairs: dict[tuple[int, int], float], jumps: dict[int, Jump], candida
         [((jump_id, part_id), score)] = pairs.items()
         link(jumps[jump_id], candidates[part_id].part, confidence=score)
         return
+    links: list[tuple[Jump, ArticlePart, float]] = []
     allowed = {pair: score for pair, score in pairs.items() if score >= MIN_SCORE}
     matcher = _Matcher(allowed)
     best_total, best_pairs = matcher.best()
@@ -253,7 +257,7 @@ def _assign(pairs: dict[tuple[int, int], float], jumps: dict[int, Jump], candida
             if j == jump_id and matcher.best_with(jump_id, part_id) >= best_total - MARGIN + 1e-9
         ]
         if chosen is not None and near == [chosen]:
-            link(jumps[jump_id], candidates[chosen].part, confidence=allowed[(jump_id, chosen)])
+            links.append((jumps[jump_id], candidates[chosen].part, allowed[(jump_id, chosen)]))
         elif near:
             parts = [candidates[p].part for p in sorted(near, key=lambda p: -allowed[(jump_id, p)])]
             _set_state(
@@ -262,6 +266,7 @@ def _assign(pairs: dict[tuple[int, int], float], jumps: dict[int, Jump], candida
                 confidence=max(allowed[(jump_id, p)] for p in near),
             )
             jumps[jump_id].candidates.set(parts)
+    link_all(links)
 
 
 class _Matcher:
@@ -363,6 +368,59 @@ def link(jump: Jump, part: ArticlePart, *, confidence: float | None, manual: boo
         jump.candidates.clear()
 
 
+def link_all(links: list[tuple[Jump, ArticlePart, float | None]]) -> None:
+    """:func:`link` for several jumps at once, in a few bulk statements when they are the plain
+    case (each continuation starts a story of its own, nothing follows the jumping parts, no
+    story involved twice); otherwise one by one."""
+    sources = {jump.part.article_id for jump, _, _ in links}
+    moved = [part.article_id for _, part, _ in links]
+    plain = (
+        len(links) > 1
+        and all(part.sequence == 0 for _, part, _ in links)
+        and len(set(moved)) == len(moved)
+        and not sources & set(moved)
+        and not ArticlePart.objects.filter(
+            Q(pk__in=[])
+            | Q(
+                *[
+                    Q(article_id=jump.part.article_id, sequence=jump.part.sequence + 1)
+                    for jump, _, _ in links
+                ],
+                _connector=Q.OR,
+            )
+        ).exists()
+    )
+    if not plain:
+        for jump, part, confidence in links:
+            link(jump, part, confidence=confidence)
+        return
+    parts_of: dict[int, list[ArticlePart]] = {}
+    for part in ArticlePart.objects.filter(article_id__in=moved).order_by("sequence"):
+        parts_of.setdefault(part.article_id, []).append(part)
+    changed_parts: list[ArticlePart] = []
+    merges = getattr(_local, "merges", None) or _Merges()
+    now = timezone.now()
+    for jump, part, confidence in links:
+        source = jump.part
+        for offset, moved_part in enumerate(
+            parts_of.get(part.article_id, []), start=source.sequence + 1
+        ):
+            moved_part.article_id = source.article_id
+            moved_part.sequence = offset
+            changed_parts.append(moved_part)
+        merges.add(part.article_id, source.article_id)
+        if jump.state == JumpState.AMBIGUOUS:
+            jump.candidates.clear()
+        jump.state = JumpState.LINKED
+        jump.to_part = part
+        jump.confidence = confidence
+        jump.resolved_at = now
+    update_rows(changed_parts, ["article", "sequence"])
+    update_rows([jump for jump, _, _ in links], ["state", "to_part", "confidence", "resolved_at"])
+    if getattr(_local, "merges", None) is None:
+        merges.flush()
+
+
 class _Merges:
     """Stories emptied by links, each with the story its parts joined; removed in one go."""
 
@@ -441,6 +499,7 @@ def detach(part: ArticlePart) -> Article:
     following = list(article.parts.filter(sequence__gte=part.sequence).order_by("sequence"))
     if part.sequence == 0:
         return article
+    _local.detached = True
     Jump.objects.filter(to_part=part, state__in=[JumpState.LINKED, JumpState.MANUAL]).update(
         state=JumpState.PENDING, to_part=None, confidence=None
     )
@@ -471,6 +530,7 @@ def _sync_backward(jumps: list[Jump]) -> None:
         for j in jumps
         if j.direction == JumpDirection.FORWARD and j.state in (JumpState.LINKED, JumpState.MANUAL)
     }
+    changed: list[Jump] = []
     for jump in jumps:
         if jump.direction != JumpDirection.BACKWARD:
             continue
@@ -485,7 +545,8 @@ def _sync_backward(jumps: list[Jump]) -> None:
             jump.state = state
             jump.to_part_id = to_part
             jump.confidence = forward.confidence if forward else None
-            jump.save(update_fields=["state", "to_part", "confidence"])
+            changed.append(jump)
+    update_rows(changed, ["state", "to_part", "confidence"])
 
 
 def _resolve_teasers(issue: Issue, pages: dict[str, Page]) -> None:

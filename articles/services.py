@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from articles import parsing
+from articles.bulk import update_rows
 from articles.caching import bump_content_version
 from articles.jumps import merges_deferred, release_part, resolve_issue_jumps
 from articles.labels import LabelError, label_sequence, normalize_label
@@ -164,6 +165,7 @@ def pages_import(
     overwrite_edited: bool = False,
     force: bool = False,
     batch_pages: int = BATCH_PAGES,
+    workers: int = 0,
 ) -> Iterator[PageImportReport | PageImportError]:
     """Import many pages; yield each one's report (or its error) in the order given.
 
@@ -171,18 +173,161 @@ def pages_import(
     insert per table, one jump resolution per issue and one indexing pass per batch. A page that
     cannot be parsed is reported and left out of its batch. If writing a batch fails, nothing of
     it stays and its pages are written again one at a time, so the error names its file. The
-    same page twice in a run is written in two batches, in the order given."""
+    same page twice in a run is written in two batches, in the order given.
+
+    ``workers`` > 0: that many processes parse the next batch, and segment its text for the
+    search index, while this one writes the current batch (the database is written from here
+    only)."""
+    with _Preparer(workers) as preparer:
+        batches = _batches(items, batch_pages)
+        batch = next(batches, None)
+        handle = preparer.submit(batch, after=None) if batch else None
+        while batch is not None:
+            prepared, prefetched = preparer.collect(batch, handle)
+            # The next batch is parsed while this one is written; its workers are told the
+            # names this one brings to the dictionary.
+            following = next(batches, None)
+            if following is not None:
+                handle = preparer.submit(following, after=prepared)
+            yield from _import_batch(
+                prepared,
+                prefetched,
+                dry_run=dry_run,
+                overwrite_edited=overwrite_edited,
+                force=force,
+            )
+            batch = following
+
+
+def _batches(items: Iterable[PageInput], size: int) -> Iterator[list[PageInput]]:
     batch: list[PageInput] = []
     keys: set[tuple] = set()
     for item in items:
         key = (item.paper_name, item.paper_slug, item.issue_date, _label_key(item.label))
-        if len(batch) >= batch_pages or key in keys:
-            yield from _import_batch(batch, dry_run, overwrite_edited, force)
+        if len(batch) >= size or key in keys:
+            yield batch
             batch, keys = [], set()
         batch.append(item)
         keys.add(key)
     if batch:
-        yield from _import_batch(batch, dry_run, overwrite_edited, force)
+        yield batch
+
+
+class _Preparer:
+    """Parses pages (no database) for :func:`pages_import`: here, or ahead of time in forked
+    worker processes that also segment the stories' text for the search index.
+
+    A worker's jieba has the dictionary this process had when it forked, plus the words this
+    process has learned since, sent with each batch; the analyses come back with the dictionary
+    generation they match, and the index re-segments any text containing a word learned after
+    that (:func:`search.indexing.use_prefetched`)."""
+
+    def __init__(self, workers: int):
+        self.workers = max(0, workers)
+        self.pool = None
+        self.learned_at_start: set[str] = set()
+
+    def __enter__(self) -> _Preparer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _start(self) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from search import dictionary
+
+        dictionary.ensure_current()  # forked workers start with this process's dictionary
+        self.learned_at_start = dictionary.learned_words()
+        # Fork: the workers inherit the loaded jieba instead of loading it again. They never use
+        # the database connections they inherit.
+        self.pool = ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=multiprocessing.get_context("fork")
+        )
+
+    def submit(self, batch: list[PageInput], *, after: list | None):
+        """Start preparing ``batch``. ``after``: the prepared pages of the batch written just
+        before it (the workers learn their names too)."""
+        if not self.workers or len(batch) < 2:
+            return [_prepared_or_error(item) for item in batch], None
+        if self.pool is None:
+            self._start()
+        from search import dictionary
+
+        generation = dictionary.generation
+        words = dictionary.learned_words() - self.learned_at_start
+        for p in after or ():
+            if isinstance(p, _Prepared):
+                words |= _names(p.parsed)
+        words = sorted(words)
+        size = -(-len(batch) // self.workers)
+        chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
+        return [self.pool.submit(_prepare_remotely, chunk, words) for chunk in chunks], generation
+
+    def collect(self, batch: list[PageInput], handle):
+        """The batch's pages prepared (each a _Prepared or a PageImportError), and what its
+        workers analysed for the index (None when prepared here)."""
+        done, generation = handle
+        if generation is None:
+            return done, None
+        from search.indexing import Prefetched
+
+        results: list = []
+        analyses: dict = {}
+        known: set[str] = set()
+        for future in done:
+            chunk_results, chunk_analyses, chunk_known = future.result()
+            results.extend(chunk_results)
+            analyses.update(chunk_analyses)
+            known |= chunk_known
+        prepared = [
+            r if isinstance(r, PageImportError) else _Prepared(item, *r)
+            for item, r in zip(batch, results, strict=True)
+        ]
+        return prepared, Prefetched(analyses, generation, frozenset(known))
+
+
+def _names(parsed) -> set[str]:
+    from search.indexing import page_names
+
+    return page_names(
+        (n for pa in parsed.articles for n in pa.reporters),
+        (n for photo in parsed.photos for n in photo.photographers),
+        (_clip(pa.dateline, 100) for pa in parsed.articles),
+    )
+
+
+def _prepared_or_error(item: PageInput) -> _Prepared | PageImportError:
+    try:
+        return _prepare(item)
+    except PageImportError as exc:
+        return exc
+
+
+def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple[list, dict, set]:
+    """In a worker: parse the pages, and segment their stories' text for the index, with the
+    importer's dictionary (``words``: what it learned since the worker forked) and the names
+    these pages bring, as the importer will have it when it indexes them."""
+    from search import dictionary, indexing
+
+    prepared = [_prepared_or_error(item) for item in items]
+    names = {n for p in prepared if isinstance(p, _Prepared) for n in _names(p.parsed)}
+    dictionary.learn([*words, *names])
+    texts: set[str] = set()
+    results: list = []
+    for p in prepared:
+        if isinstance(p, PageImportError):
+            results.append(p)
+            continue
+        results.append((p.parsed, p.text, p.checksum, p.label))
+        for pa in p.parsed.articles:
+            texts |= indexing.story_texts(
+                pa.kicker, pa.headline, pa.subheadline, (b.text for b in pa.blocks)
+            )
+    return results, indexing.preanalyse(texts), {*words, *names}
 
 
 def _label_key(label: str) -> str:
@@ -238,18 +383,18 @@ def _prepare(item: PageInput) -> _Prepared:
 
 
 def _import_batch(
-    items: list[PageInput], dry_run: bool, overwrite_edited: bool, force: bool
+    pages: list[_Prepared | PageImportError],
+    prefetched,
+    *,
+    dry_run: bool,
+    overwrite_edited: bool,
+    force: bool,
 ) -> list[PageImportReport | PageImportError]:
-    results: list[PageImportReport | PageImportError | None] = [None] * len(items)
-    prepared: list[tuple[int, _Prepared]] = []
-    for i, item in enumerate(items):
-        try:
-            prepared.append((i, _prepare(item)))
-        except PageImportError as exc:
-            results[i] = exc
+    results: list[PageImportReport | PageImportError] = list(pages)
+    prepared = [(i, p) for i, p in enumerate(pages) if isinstance(p, _Prepared)]
     if len(prepared) > 1:
         try:
-            _write_batch([p for _, p in prepared], dry_run, overwrite_edited, force)
+            _write_batch([p for _, p in prepared], dry_run, overwrite_edited, force, prefetched)
         except (PageImportError, DatabaseError):
             pass  # rolled back: write them one by one below, so the error names its file
         else:
@@ -258,7 +403,7 @@ def _import_batch(
             prepared = []
     for i, p in prepared:
         try:
-            _write_batch([p], dry_run, overwrite_edited, force)
+            _write_batch([p], dry_run, overwrite_edited, force, prefetched)
             results[i] = p.report
         except PageImportError as exc:
             results[i] = exc
@@ -266,13 +411,15 @@ def _import_batch(
 
 
 def _write_batch(
-    prepared: list[_Prepared], dry_run: bool, overwrite_edited: bool, force: bool
+    prepared: list[_Prepared], dry_run: bool, overwrite_edited: bool, force: bool, prefetched=None
 ) -> None:
     for p in prepared:
         p.new_report(dry_run)
     try:
         with transaction.atomic():
-            _write_pages(prepared, overwrite_edited=overwrite_edited, force=force)
+            _write_pages(
+                prepared, overwrite_edited=overwrite_edited, force=force, prefetched=prefetched
+            )
             if dry_run:
                 raise _DryRunRollback
     except _DryRunRollback:
@@ -325,7 +472,9 @@ _PAGE_FIELDS = [
 ]
 
 
-def _write_pages(prepared: list[_Prepared], *, overwrite_edited: bool, force: bool) -> None:
+def _write_pages(
+    prepared: list[_Prepared], *, overwrite_edited: bool, force: bool, prefetched=None
+) -> None:
     """Write a batch of parsed pages (inside the caller's transaction)."""
     _find_pages(prepared)
     now = timezone.now()
@@ -354,7 +503,7 @@ def _write_pages(prepared: list[_Prepared], *, overwrite_edited: bool, force: bo
     if not changed:
         _fill_counts(prepared)
         return
-    Page.objects.bulk_update([p.page for p in changed], _PAGE_FIELDS)
+    update_rows([p.page for p in changed], _PAGE_FIELDS)
     for p in changed:
         number = p.parsed.metadata.issue_number
         if number and not p.issue.number:
@@ -377,7 +526,7 @@ def _write_pages(prepared: list[_Prepared], *, overwrite_edited: bool, force: bo
     # Search index (search app): index the stories these pages touched, in bulk.
     from search.indexing import index_pages_import
 
-    index_pages_import([p.page for p in changed])
+    index_pages_import([p.page for p in changed], prefetched=prefetched)
     bump_content_version()
     _fill_counts(prepared)
 

@@ -34,21 +34,24 @@ def worker(database_url: str, pages: int) -> dict:
     jieba = get_jieba()  # load the dictionary outside both timings
     jieba.lcut("预热")
 
-    # What ``manage.py import_pages`` does with a folder of pages: the service, in its batches.
+    # What ``manage.py import_pages`` does with a folder of pages: the service, in its batches,
+    # with the command's default number of worker processes.
+    from django.conf import settings
+
+    workers = settings.NEWSROOM_IMPORT_WORKERS
     started = time.perf_counter()
-    results = list(
-        pages_import(
-            PageInput(
-                paper_name="南通日报",
-                paper_slug="nantong-daily",
-                issue_date=day,
-                label=label,
-                data=data,
-                source_name=f"{day}/{label}.txt",
-            )
-            for day, label, data in texts
+    items = (
+        PageInput(
+            paper_name="南通日报",
+            paper_slug="nantong-daily",
+            issue_date=day,
+            label=label,
+            data=data,
+            source_name=f"{day}/{label}.txt",
         )
+        for day, label, data in texts
     )
+    results = list(pages_import(items, workers=workers))
     import_seconds = time.perf_counter() - started
     failed = [r for r in results if not hasattr(r, "action")]
     if failed:

@@ -126,6 +126,12 @@ def learn(words: Iterable[str]) -> list[str]:
     return added
 
 
+def learned_words() -> set[str]:
+    """Every name this process has learned (from imports and the database)."""
+    with _lock:
+        return set(_learned)
+
+
 def _bump(words: tuple[str, ...] | None) -> None:
     global generation
     generation += 1

@@ -24,6 +24,7 @@ import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.db.models import F, Prefetch, Q
@@ -63,13 +64,17 @@ def source_hash(title: str, body: str) -> str:
     return hashlib.sha256(f"{title}\x00{body}".encode()).hexdigest()
 
 
-# Analyses of part texts, so that a story re-indexed because a continuation was stitched to it
-# segments only the new part. Keyed by the normalised text. When the dictionary learns words, the
-# texts that contain one of them are dropped (a word changes how the texts containing it segment).
-_CACHE_SIZE = 1024
+# Analyses of paragraph texts, so that a story re-indexed because a continuation was stitched to
+# it segments only the new part. Keyed by the normalised text. When the dictionary learns words,
+# the texts that contain one of them are dropped (a word changes how the texts containing it
+# segment).
+_CACHE_SIZE = 2048
 _cache: OrderedDict[str, Analysis] = OrderedDict()
 _cache_lock = threading.Lock()
 _cache_generation = 0
+# Analyses made ahead of time by the importer's worker processes (see :func:`preanalyse`), for the
+# batch being indexed; emptied when its indexing ends.
+_prefetched: dict[str, Analysis] = {}
 
 
 def _forget_stale() -> None:
@@ -86,14 +91,16 @@ def _forget_stale() -> None:
 
 
 def cached_analysis(text: str) -> Analysis:
-    """``analyse(text)`` of a normalised text, remembered for the last parts analysed."""
+    """``analyse(text)`` of a normalised text, remembered for the last paragraphs analysed."""
     with _cache_lock:
         _forget_stale()
         found = _cache.get(text)
         if found is not None:
             _cache.move_to_end(text)
             return found
-    found = analyse(text, normalised=True)
+        found = _prefetched.get(text)
+    if found is None:
+        found = analyse(text, normalised=True)
     with _cache_lock:
         _cache[text] = found
         while len(_cache) > _CACHE_SIZE:
@@ -104,6 +111,55 @@ def cached_analysis(text: str) -> Analysis:
 def clear_cache() -> None:
     with _cache_lock:
         _cache.clear()
+        _prefetched.clear()
+
+
+def story_texts(kicker: str, headline: str, subheadline: str, blocks: Iterable[str]) -> set[str]:
+    """The normalised texts the index segments for a story printed with this deck and these
+    paragraphs: its title, and each paragraph on its own."""
+    title = "\n".join(t for t in (kicker, headline, subheadline) if t)
+    return {t for t in (normalize(title), *(normalize(b) for b in blocks)) if t}
+
+
+def page_names(reporters: Iterable[str], photographers: Iterable[str], datelines: Iterable[str]):
+    """The words the dictionary learns from an imported page (as :func:`index_pages_import`
+    learns them from its rows): reporters, photographers, and places from datelines."""
+    names = {n[:50] for n in (*reporters, *photographers) if n}
+    names |= {dictionary.dateline_place(d) or "" for d in datelines}
+    names.discard("")
+    return names
+
+
+@dataclass
+class Prefetched:
+    """Analyses made ahead of indexing (by an importer's worker process): ``analysed_at`` is the
+    importer's :data:`dictionary.generation` when it sent the work, ``known`` the words the
+    worker's dictionary had that this process may not have had then."""
+
+    analyses: dict[str, Analysis]
+    analysed_at: int
+    known: frozenset[str]
+
+
+def preanalyse(texts: Iterable[str]) -> dict[str, Analysis]:
+    """Analyses of normalised texts, made ahead of indexing (see :class:`Prefetched`)."""
+    return {text: analyse(text, normalised=True) for text in texts}
+
+
+def use_prefetched(prefetched: Prefetched) -> int:
+    """Take analyses made ahead of time for the next indexing pass. A text containing a word one
+    dictionary had and the other did not is left out (segmented again here); all of them are
+    when it cannot be told which words those are. Returns how many were taken."""
+    learned = dictionary.changed_since(prefetched.analysed_at)
+    with _cache_lock:
+        _prefetched.clear()
+        if learned is None:
+            return 0
+        differ = (learned - prefetched.known) | (prefetched.known - dictionary.learned_words())
+        for text, found in prefetched.analyses.items():
+            if not any(w in text for w in differ):
+                _prefetched[text] = found
+        return len(_prefetched)
 
 
 def build_entry(
@@ -203,17 +259,15 @@ def _index_batch(chunk: list[int], *, force: bool) -> int:
         found.add(article.pk)
         parts = list(article.parts.all())
         title = normalize(story_title(article))
-        # jieba segments each part on its own (the blank line between parts is a break), so the
-        # body's analysis is its parts' analyses joined; unchanged parts come from the cache.
-        part_texts = [normalize(story_body([p])) for p in parts]
-        body = "\n\n".join(part_texts)
+        # jieba segments each paragraph on its own (the blank line between them is a break), so
+        # the body's analysis is its paragraphs' analyses joined; known ones come from the cache.
+        paragraphs = [normalize(b.get("text", "")) for p in parts for b in p.blocks]
+        body = "\n\n".join(paragraphs)
         signature = parts_signature(p.pk for p in parts)
         indexed = (article.indexed_hash, article.indexed_parts)
         if not force and indexed == (source_hash(title, body), signature):
             continue
-        body_analysis = Analysis()
-        for text in part_texts:
-            body_analysis = body_analysis + cached_analysis(text)
+        body_analysis = Analysis.joining(cached_analysis(t) for t in paragraphs if t)
         entry, rows = build_entry(
             article.pk,
             title=title,
@@ -257,13 +311,14 @@ def index_page_import(page: Page) -> int:
     return index_pages_import([page])
 
 
-def index_pages_import(pages: Iterable[Page]) -> int:
+def index_pages_import(pages: Iterable[Page], *, prefetched: Prefetched | None = None) -> int:
     """After pages were imported: index the stories they touched (only those), in bulk.
 
     Touched: the stories with a part on the pages, and any story of their issues whose parts
     changed (a continuation stitched in or split off). First the dictionary learns the pages'
     reporters, photographers and dateline places; stories indexed before that contain a new
-    name are re-indexed too."""
+    name are re-indexed too. ``prefetched``: analyses the importer's workers made ahead (see
+    :func:`use_prefetched`)."""
     pages = list(pages)
     page_ids = [page.pk for page in pages]
     touched: set[int] = set()
@@ -284,8 +339,14 @@ def index_pages_import(pages: Iterable[Page]) -> int:
     # be; those stories are re-indexed once the dictionary knows the name.
     before = {word: query_terms(word) for word in dictionary.unknown(names)}
     new_words = dictionary.learn(names)
-    touched |= stale_in_issues({page.issue_id for page in pages})
-    written = index_articles(touched)
+    if prefetched:
+        use_prefetched(prefetched)
+    try:
+        touched |= stale_in_issues({page.issue_id for page in pages})
+        written = index_articles(touched)
+    finally:
+        with _cache_lock:
+            _prefetched.clear()
     if new_words:
         written += reindex_segmented_as({w: before.get(w, []) for w in new_words}, touched)
     return written

@@ -86,6 +86,15 @@ class Analysis:
     def __add__(self, other: Analysis) -> Analysis:
         return Analysis(self.tokens + other.tokens, self.words + other.words)
 
+    @classmethod
+    def joining(cls, analyses) -> Analysis:
+        """The analysis of texts joined by breaks: their analyses one after another."""
+        joined = cls()
+        for analysis in analyses:
+            joined.tokens.extend(analysis.tokens)
+            joined.words.extend(analysis.words)
+        return joined
+
     def joined(self) -> str:
         return " ".join(self.tokens)
 

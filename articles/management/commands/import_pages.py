@@ -4,6 +4,7 @@ import json
 import sys
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.services import BATCH_PAGES, PageImportError, PageInput, pages_import
@@ -32,6 +33,14 @@ class Command(BaseCommand):
             help=f"pages written per transaction (default {BATCH_PAGES}; 1 = one page at a time)",
         )
         parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            metavar="N",
+            help="processes that parse pages ahead of the one writing them (default: "
+            "NEWSROOM_IMPORT_WORKERS, one per CPU up to 4; 0 = all in this process)",
+        )
+        parser.add_argument(
             "--overwrite-edited",
             action="store_true",
             help="replace articles an editor changed by hand with the page text",
@@ -40,6 +49,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if options["batch_size"] < 1:
             raise CommandError(f"--batch-size must be 1 or more, not {options['batch_size']}")
+        workers = options["workers"]
+        if workers is None:
+            workers = settings.NEWSROOM_IMPORT_WORKERS
+        if workers < 0:
+            raise CommandError(f"--workers must be 0 or more, not {workers}")
         try:
             sources, errors = resolve_sources(
                 options["paths"],
@@ -80,6 +94,7 @@ class Command(BaseCommand):
             dry_run=options["dry_run"],
             overwrite_edited=options["overwrite_edited"],
             batch_pages=options["batch_size"],
+            workers=workers,
         )
         for n, result in enumerate(results):
             progress.step(given[n].path.name)
