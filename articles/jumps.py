@@ -16,11 +16,12 @@ issue each time a page is imported, so the order pages arrive in does not matter
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import BigIntegerField, Case, Prefetch, Q, Value, When
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from articles.bulk import update_rows
@@ -29,6 +30,7 @@ from articles.models import (
     Article,
     ArticlePart,
     ArticleRedirect,
+    Byline,
     Issue,
     Jump,
     JumpDirection,
@@ -424,15 +426,20 @@ def link_all(links: list[tuple[Jump, ArticlePart, float | None]]) -> None:
 class _Merges:
     """Stories emptied by links, each with the story its parts joined; removed in one go."""
 
-    def __init__(self, into: dict[int, int] | None = None):
+    def __init__(self, into: dict[int, int] | None = None, fresh: Iterable[int] = ()):
         self.into: dict[int, int] = dict(into or {})
+        self.fresh: set[int] = set(fresh)
 
     def add(self, moved_id: int, target_id: int) -> None:
         self.into[moved_id] = target_id
 
     def flush(self) -> None:
         """Hand each emptied story's photos, teasers and URL (old ones too) to the story it ended
-        up in (A3 joined A2 which joined A1: A1), then delete the emptied stories."""
+        up in (A3 joined A2 which joined A1: A1), then delete the emptied stories.
+
+        Stories created in this same transaction (``fresh``: the import that made them is still
+        running) were never seen by anyone and have no history; they are deleted without
+        writing a deletion into it. Anything still pointing at one then fails the transaction."""
         if not self.into:
             return
         final: dict[int, int] = {}
@@ -443,40 +450,42 @@ class _Merges:
                 new = self.into[new]
             final[old] = new
         self.into = {}
-        items = sorted(final.items())
-        for start in range(0, len(items), 200):
-            chunk = dict(items[start : start + 200])
-            for model, column in (
-                (Photo, "article_id"),
-                (Teaser, "target_article_id"),
-                (ArticleRedirect, "article_id"),
-            ):
-                model.objects.filter(**{f"{column}__in": chunk}).update(
-                    **{
-                        column: Case(
-                            *(When(**{column: o}, then=Value(n)) for o, n in chunk.items()),
-                            output_field=BigIntegerField(),
-                        )
-                    }
-                )
-            # Its URL may have been read or linked to: it now leads to the whole story.
-            ArticleRedirect.objects.bulk_create(
-                [ArticleRedirect(old_id=o, article_id=n) for o, n in chunk.items()]
-            )
-            Article.objects.filter(pk__in=chunk).delete()
+        for model, field in (
+            (Photo, "article"),
+            (Teaser, "target_article"),
+            (ArticleRedirect, "article"),
+        ):
+            column = f"{field}_id"
+            rows = list(model.objects.filter(**{f"{column}__in": final}).only("pk", column))
+            for row in rows:
+                setattr(row, column, final[getattr(row, column)])
+            update_rows(rows, [field])
+        # Its URL may have been read or linked to: it now leads to the whole story.
+        ArticleRedirect.objects.bulk_create(
+            [ArticleRedirect(old_id=o, article_id=n) for o, n in sorted(final.items())]
+        )
+        fresh = [pk for pk in final if pk in self.fresh]
+        if fresh:
+            Byline.objects.filter(article_id__in=fresh).delete()
+            Article.objects.filter(pk__in=fresh)._raw_delete(Article.objects.db)
+        others = [pk for pk in final if pk not in self.fresh]
+        if others:
+            Article.objects.filter(pk__in=others).delete()
 
 
 _local = threading.local()
 
 
 @contextmanager
-def merges_deferred():
+def merges_deferred(*, fresh: Iterable[int] = ()):
     """Inside the block, stories emptied by links are removed together when it ends (one bulk
-    delete instead of one per link). Nested blocks flush with the outermost."""
+    delete instead of one per link). Nested blocks flush with the outermost. ``fresh``: stories
+    created in this transaction (see :meth:`_Merges.flush`)."""
     if getattr(_local, "merges", None) is not None:
+        _local.merges.fresh.update(fresh)
         yield
         return
-    _local.merges = _Merges()
+    _local.merges = _Merges(fresh=fresh)
     try:
         yield
         _local.merges.flush()

@@ -34,6 +34,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from articles.fields import JSONField
 from articles.labels import label_sequence, normalize_label
 
 
@@ -377,8 +378,8 @@ class ArticlePart(models.Model):
     )
     position = models.PositiveIntegerField("版内位置")
     sequence = models.PositiveSmallIntegerField("稿内顺序", default=0)
-    title_lines = models.JSONField("标题行", default=list, blank=True)
-    blocks = models.JSONField("正文", default=list, blank=True)
+    title_lines = JSONField("标题行", default=list, blank=True)
+    blocks = JSONField("正文", default=list, blank=True)
     continued_from = models.CharField("上接版次", max_length=12, blank=True)
 
     history = HistoricalRecords(verbose_name="正文修改记录", verbose_name_plural="正文修改记录")
@@ -548,7 +549,7 @@ class Teaser(models.Model):
         Page, on_delete=models.CASCADE, related_name="teasers", verbose_name="版面"
     )
     position = models.PositiveIntegerField("版内位置")
-    title_lines = models.JSONField("标题行", default=list)
+    title_lines = JSONField("标题行", default=list)
     target_label = models.CharField("目标版次", max_length=12)
     target_section = models.CharField("目标版名", max_length=100, blank=True)
     marker = models.CharField("原文", max_length=120)

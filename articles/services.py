@@ -11,6 +11,7 @@ changed by hand is never overwritten silently: it is reported as a conflict and 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -245,7 +246,10 @@ class _Preparer:
         # Fork: the workers inherit the loaded jieba instead of loading it again. They never use
         # the database connections they inherit.
         self.pool = ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=multiprocessing.get_context("fork")
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_watch_parent,
+            initargs=(os.getpid(),),
         )
 
     def submit(self, batch: list[PageInput], *, after: list | None):
@@ -298,6 +302,20 @@ def _names(parsed) -> set[str]:
         (n for photo in parsed.photos for n in photo.photographers),
         (_clip(pa.dateline, 100) for pa in parsed.articles),
     )
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit as soon as the importing process is gone (killed, say), instead of
+    lingering with its pipe held open by a sibling."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-importer", daemon=True).start()
 
 
 def _prepared_or_error(item: PageInput) -> _Prepared | PageImportError:
@@ -512,7 +530,7 @@ def _write_pages(
 
     empty = _empty_pages([p.page for p in changed])
     fresh = [p for p in changed if p.page.pk in empty]
-    _create_content(fresh)
+    created = _create_content(fresh)
     for p in changed:
         if p.page.pk not in empty:
             part_by_position = _write_articles(
@@ -520,7 +538,8 @@ def _write_pages(
             )
             _write_photos(p.page, p.parsed, part_by_position, p.report)
             _write_teasers(p.page, p.parsed)
-    with merges_deferred():  # the stories continuations leave empty go in one delete
+    # The stories continuations leave empty go in one delete.
+    with merges_deferred(fresh=created):
         for issue in {p.issue.pk: p.issue for p in changed}.values():
             resolve_issue_jumps(issue)
     # Search index (search app): index the stories these pages touched, in bulk.
@@ -759,10 +778,11 @@ def _write_articles(
     return result
 
 
-def _create_content(fresh: list[_Prepared]) -> None:
-    """Pages seen for the first time: everything on all of them in one bulk insert per table."""
+def _create_content(fresh: list[_Prepared]) -> list[int]:
+    """Pages seen for the first time: everything on all of them in one bulk insert per table.
+    Returns the ids of the stories created."""
     if not fresh:
-        return
+        return []
     people = _people(
         {n for p in fresh for pa in p.parsed.articles for n in pa.reporters}
         | {n for p in fresh for photo in p.parsed.photos for n in photo.photographers}
@@ -833,6 +853,7 @@ def _create_content(fresh: list[_Prepared]) -> None:
             for pt in p.parsed.teasers
         ]
     )
+    return [article.pk for article in articles]
 
 
 def _jump_markers(parsed_article) -> dict[str, parsing.Marker]:

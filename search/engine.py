@@ -148,6 +148,26 @@ def index_filter(queryset: QuerySet, q: Query) -> QuerySet:
     return queryset
 
 
+def index_filter_any(queryset: QuerySet, queries: list[Query]) -> QuerySet:
+    """``queryset`` narrowed to the stories the index finds for any of ``queries`` (one
+    statement: what :func:`index_filter` does for each, ORed)."""
+    queries = [q for q in queries if q.terms]
+    if not queries:
+        return queryset.none()
+    if _vendor(queryset) == "postgresql":
+        text = " | ".join(f"({tsquery_text(q.terms)})" for q in queries)
+        queryset = queryset.filter(
+            search_entry__search_vector=SearchQuery(text, search_type="raw", config="simple")
+        )
+    else:
+        text = " OR ".join(f"({fts5_match_text(q.terms)})" for q in queries)
+        queryset = queryset.filter(search_fts__document__match=text)
+    condition = Q()
+    for q in queries:
+        condition |= _contains_parts(q.parts) if q.needs_check else Q(pk__isnull=False)
+    return queryset.filter(condition)
+
+
 def _ranked(queryset: QuerySet, q: Query) -> QuerySet:
     """``queryset`` (already narrowed by :func:`index_filter`) with ``search_rank``, best first."""
     if _vendor(queryset) == "postgresql":

@@ -355,18 +355,21 @@ def index_pages_import(pages: Iterable[Page], *, prefetched: Prefetched | None =
 def reindex_segmented_as(words: dict[str, list[str]], exclude: Iterable[int] = ()) -> int:
     """Re-index the stories containing newly learned words, found through the index by the
     pieces each word was segmented into before (a full scan only for a word without any)."""
-    from search.engine import Query, index_filter
+    from search.engine import Query, index_filter_any
 
     ids: set[int] = set()
     scan = []
+    queries = []
     for word, terms in words.items():
         if terms == [word]:
             continue  # already one token everywhere the index has it
         if not terms:
             scan.append(word)
             continue
-        query = Query(text=word, parts=(word,), terms=tuple(terms))
-        ids.update(index_filter(Article.objects.all(), query).values_list("pk", flat=True))
+        queries.append(Query(text=word, parts=(word,), terms=tuple(terms)))
+    for start in range(0, len(queries), 100):  # one statement per hundred words
+        chunk = queries[start : start + 100]
+        ids.update(index_filter_any(Article.objects.all(), chunk).values_list("pk", flat=True))
     ids -= set(exclude)
     written = index_articles(ids, force=True)
     if scan:

@@ -32,6 +32,7 @@ def _shape() -> dict:
     """What the database holds, by natural keys (not ids)."""
     return {
         "pages": sorted(Page.objects.values_list("issue__date", "label", "checksum")),
+        "stories": sorted(Article.objects.values_list("issue__date", "page__label", "position")),
         "parts": sorted(
             ArticlePart.objects.values_list(
                 "page__label", "position", "sequence", "article__page__label", "article__position"
@@ -139,3 +140,35 @@ def test_a_dry_run_batch_writes_nothing_and_reports_what_it_would_do():
     assert all(r.dry_run for r in reports)
     assert reports[0].articles == 5 and reports[0].photos == 1 and reports[0].teasers == 1
     assert not Page.objects.exists()
+
+
+def test_worker_processes_import_exactly_what_one_process_does():
+    from datetime import timedelta
+
+    from search.models import SearchEntry
+
+    items = [*_inputs(issue_pages(8)), *_inputs(issue_pages(9), day=DAY + timedelta(days=1))]
+
+    def indexed():
+        return sorted(
+            SearchEntry.objects.values_list(
+                "article__page__label", "article__position", "title_tokens", "body_tokens"
+            )
+        )
+
+    list(pages_import(items, batch_pages=3))
+    alone, alone_index = _shape(), indexed()
+    Issue.objects.all().delete()
+    reports = list(pages_import(items, batch_pages=3, workers=2))
+    assert all(r.action == "created" for r in reports)
+    assert _shape() == alone
+    assert indexed() == alone_index
+
+
+def test_a_page_workers_cannot_parse_is_reported_like_any_other():
+    items = _inputs(
+        {"A1": issue_pages(1)["A1"], "A3": "\x00\x01binary", "A4": issue_pages(1)["A4"]}
+    )
+    results = list(pages_import(items, workers=2))
+    assert isinstance(results[1], PageImportError) and "A3.txt" in str(results[1])
+    assert [r.action for r in (results[0], results[2])] == ["created", "created"]

@@ -5,6 +5,8 @@ import json
 import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -42,6 +44,24 @@ print(json.dumps({"pages": rows, "parts": ArticlePart.objects.count()}))
 """
 
 
+def _no_import_left(folder: str, wait: float = 10.0) -> bool:
+    """No process (the importer's forked workers included) still runs the import of ``folder``."""
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        running = []
+        for entry in Path("/proc").iterdir():
+            try:
+                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except (OSError, ValueError):
+                continue
+            if "import_pages" in cmdline and folder in cmdline:
+                running.append(entry.name)
+        if not running:
+            return True
+        time.sleep(0.2)
+    return False
+
+
 def state(url):
     out = manage(url, "shell", "-c", CHECK).stdout
     return json.loads(out.strip().splitlines()[-1])
@@ -67,6 +87,7 @@ def test_sigkill_mid_batch_leaves_whole_pages_and_a_rerun_completes(scratch_data
             break
     proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL
+    assert _no_import_left(str(folder)), "the killed import's worker processes are still running"
 
     after_kill = state(scratch_database)
     assert PAGES // 2 <= len(after_kill["pages"]) < PAGES

@@ -202,3 +202,28 @@ def test_index_articles_drops_stories_that_no_longer_exist(db):
     Article.objects.filter(pk=pk).delete()
     assert indexing.index_articles([pk]) == 0
     assert not SearchEntry.objects.filter(article_id=pk).exists()
+
+
+def test_names_learned_together_reindex_only_the_older_stories_containing_them(segmentations):
+    first = make_story("会议报道", "张大山在会上发言，介绍了港口建设情况。")
+    second = make_story("乡村新貌", "李小河带领村民修路。")
+    apart = make_story("山里人家", "张家港的大山深处，李家小河边。")
+    segmentations.clear()
+    from articles.services import PageInput, pages_import
+    from tests.factories import SEED_DATE
+
+    pages = {
+        "A5": "展会开幕\n\n本报讯（记者张大山）昨日，南通国际会展中心举行展会。\n",
+        "A6": "道路通车\n\n本报讯（记者李小河）昨日，新修的道路通车。\n",
+    }
+    reports = list(
+        pages_import(
+            PageInput(paper_name="南通日报", issue_date=SEED_DATE, label=label, data=text)
+            for label, text in pages.items()
+        )
+    )
+    assert [r.action for r in reports] == ["created", "created"]
+    for story, name in ((first, "张大山"), (second, "李小河")):
+        story.search_entry.refresh_from_db()
+        assert name in story.search_entry.body_tokens.split()
+    assert apart.pk not in segmentations
