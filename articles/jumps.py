@@ -124,57 +124,99 @@ def resolve_issue_jumps(issue: Issue) -> None:
 
     Runs after every page import, so it does nothing it need not: settled jumps are left alone,
     and a jump still waiting for its page is not written again."""
+    resolve_jumps([issue])
+
+
+@transaction.atomic
+def resolve_jumps(issues: Iterable[Issue]) -> None:
+    """:func:`resolve_issue_jumps` for several issues at once (an import batch): the same
+    decisions, with the pages, jumps, candidate parts and stories of all of them read in one
+    statement each."""
+    issues = list(issues)
+    if not issues:
+        return
     with merges_deferred():
-        _resolve_issue(issue)
+        try:
+            _resolve_issues(issues)
+        finally:
+            _local.touched = None
 
 
-def _resolve_issue(issue: Issue) -> None:
-    pages = {p.label: p for p in issue.pages.all()}
-    jumps = _issue_jumps(issue)
-    forward = [j for j in jumps if j.direction == JumpDirection.FORWARD]
-    backward = {j.part_id: j for j in jumps if j.direction == JumpDirection.BACKWARD}
-    taken = {j.to_part_id for j in forward if j.state in SETTLED and j.to_part_id}
-    open_forward = [
-        j
-        for j in forward
-        if j.state not in SETTLED
-        and not (j.state == JumpState.PENDING and find_page(pages, j.target_label) is None)
-    ]
-    if open_forward and backward:
-        _local.detached = False
-        _resolve(open_forward, backward, pages, taken)
+def _resolve_issues(issues: list[Issue]) -> None:
+    issue_ids = [issue.pk for issue in issues]
+    pages_of: dict[int, dict[str, Page]] = {pk: {} for pk in issue_ids}
+    for page in Page.objects.filter(issue_id__in=issue_ids):
+        pages_of[page.issue_id][page.label] = page
+    jumps = _jumps_of(issue_ids)
+    _local.detached = False
+    _local.touched = set()
+    work = []
+    for issue_id in issue_ids:
+        pages = pages_of[issue_id]
+        of_issue = [j for j in jumps if j.part.page.issue_id == issue_id]
+        forward = [j for j in of_issue if j.direction == JumpDirection.FORWARD]
+        backward = {j.part_id: j for j in of_issue if j.direction == JumpDirection.BACKWARD}
+        taken = {j.to_part_id for j in forward if j.state in SETTLED and j.to_part_id}
+        open_forward = [
+            j
+            for j in forward
+            if j.state not in SETTLED
+            and not (j.state == JumpState.PENDING and find_page(pages, j.target_label) is None)
+        ]
+        if open_forward and backward:
+            work.append((open_forward, backward, pages, taken))
+        elif open_forward:
+            for jump in open_forward:  # nothing on any page continues anything
+                _set_state(jump, JumpState.UNMATCHED)
+    if work:
+        _resolve(work)
         if _local.detached:  # other jumps were reopened in the database: read them again
-            jumps = _issue_jumps(issue)
-    elif open_forward:
-        for jump in open_forward:  # nothing on any page continues anything
-            _set_state(jump, JumpState.UNMATCHED)
+            jumps = _jumps_of(issue_ids)
     _sync_backward(jumps)
-    _resolve_teasers(issue, pages)
+    _resolve_teasers(issue_ids, pages_of)
 
 
-def _issue_jumps(issue: Issue) -> list[Jump]:
+def _jumps_of(issue_ids: list[int]) -> list[Jump]:
     return list(
-        Jump.objects.filter(part__page__issue=issue)
+        Jump.objects.filter(part__page__issue_id__in=issue_ids)
         .select_related("part__page", "part__article")
-        .order_by("part__page__sequence", "part__position", "direction")
+        .order_by("part__page__issue_id", "part__page__sequence", "part__position", "direction")
     )
 
 
-def _resolve(open_forward: list[Jump], backward: dict[int, Jump], pages, taken) -> None:
-    groups: dict[int, list[Jump]] = {}
-    for jump in open_forward:
-        target = find_page(pages, jump.target_label)
-        if target is None:
-            _set_state(jump, JumpState.PENDING)
-            continue
-        groups.setdefault(target.pk, []).append(jump)
+def _issue_jumps(issue: Issue) -> list[Jump]:
+    return _jumps_of([issue.pk])
 
-    for target_id, group in groups.items():
+
+def _resolve(work) -> None:
+    """Match each group of open jumps (an issue's markers pointing at one page) to the parts on
+    that page that continue something, group after group (a group may extend the stories a
+    later one continues: A1→A2 before A2→A3)."""
+    groups: list[tuple[int, list[Jump], dict[int, Jump], set[int]]] = []
+    for open_forward, backward, pages, taken in work:
+        by_target: dict[int, list[Jump]] = {}
+        for jump in open_forward:
+            target = find_page(pages, jump.target_label)
+            if target is None:
+                _set_state(jump, JumpState.PENDING)
+                continue
+            by_target.setdefault(target.pk, []).append(jump)
+        groups.extend((pk, group, backward, taken) for pk, group in by_target.items())
+    if not groups:
+        return
+    parts_on: dict[int, list[ArticlePart]] = {}
+    for part in (
+        ArticlePart.objects.filter(page_id__in={pk for pk, _, _, _ in groups})
+        .select_related("page", "article")
+        .order_by("position")
+    ):
+        parts_on.setdefault(part.page_id, []).append(part)
+    stories = _stories([j.part.article_id for _, group, _, _ in groups for j in group])
+
+    for target_id, group, backward, taken in groups:
         candidate_parts = [
             part
-            for part in ArticlePart.objects.filter(page_id=target_id)
-            .select_related("page", "article")
-            .order_by("position")
+            for part in parts_on.get(target_id, [])
             if part.pk in backward and part.pk not in taken and part.sequence == 0
         ]
         candidates = {
@@ -189,17 +231,18 @@ def _resolve(open_forward: list[Jump], backward: dict[int, Jump], pages, taken) 
             _spread([c.title_words for c in candidates.values()]),
             _spread([c.lead_words for c in candidates.values()]),
         )
-        # An earlier group may have moved these parts into another story: read where they are now.
-        now = {
-            pk: (article_id, sequence)
-            for pk, article_id, sequence in ArticlePart.objects.filter(
-                pk__in=[j.part_id for j in group]
-            ).values_list("pk", "article_id", "sequence")
-        }
-        for jump in group:
-            jump.part.article_id, jump.part.sequence = now[jump.part_id]
-            jump.part._state.fields_cache.pop("article", None)
-        stories = _stories([j.part.article_id for j in group])
+        if _local.detached or any(j.part.article_id in _local.touched for j in group):
+            # An earlier group moved these parts into another story: read where they are now.
+            now = {
+                pk: (article_id, sequence)
+                for pk, article_id, sequence in ArticlePart.objects.filter(
+                    pk__in=[j.part_id for j in group]
+                ).values_list("pk", "article_id", "sequence")
+            }
+            for jump in group:
+                jump.part.article_id, jump.part.sequence = now[jump.part_id]
+                jump.part._state.fields_cache.pop("article", None)
+            stories.update(_stories([j.part.article_id for j in group]))
         pairs: dict[tuple[int, int], float] = {}
         loops: set[int] = set()
         for jump in group:
@@ -345,6 +388,7 @@ def link(jump: Jump, part: ArticlePart, *, confidence: float | None, manual: boo
         part.refresh_from_db()
     target_article = source.article
     moved_article = part.article
+    _touch(target_article.pk, moved_article.pk)
     following = target_article.parts.filter(sequence=source.sequence + 1).first()
     if following is not None:
         # Whatever followed the jumping part before is no longer its continuation.
@@ -404,6 +448,7 @@ def link_all(links: list[tuple[Jump, ArticlePart, float | None]]) -> None:
     now = timezone.now()
     for jump, part, confidence in links:
         source = jump.part
+        _touch(source.article_id, part.article_id)
         for offset, moved_part in enumerate(
             parts_of.get(part.article_id, []), start=source.sequence + 1
         ):
@@ -474,6 +519,13 @@ class _Merges:
 
 
 _local = threading.local()
+
+
+def _touch(*article_ids: int) -> None:
+    """Note stories whose parts a resolution changed (later groups re-read them)."""
+    touched = getattr(_local, "touched", None)
+    if touched is not None:
+        touched.update(article_ids)
 
 
 @contextmanager
@@ -558,23 +610,28 @@ def _sync_backward(jumps: list[Jump]) -> None:
     update_rows(changed, ["state", "to_part", "confidence"])
 
 
-def _resolve_teasers(issue: Issue, pages: dict[str, Page]) -> None:
+def _resolve_teasers(issue_ids: list[int], pages_of: dict[int, dict[str, Page]]) -> None:
     """Link each open teaser to the story it announces on its target page (by headline)."""
-    teasers = [
-        t
-        for t in Teaser.objects.filter(page__issue=issue, target_article__isnull=True)
-        if find_page(pages, t.target_label) is not None
-    ]
+    teasers = []
+    for teaser in Teaser.objects.filter(
+        page__issue_id__in=issue_ids, target_article__isnull=True
+    ).select_related("page"):
+        target = find_page(pages_of[teaser.page.issue_id], teaser.target_label)
+        if target is not None:
+            teasers.append((teaser, target))
+    if not teasers:
+        return
     heads_by_page: dict[int, list[ArticlePart]] = {}
-    for teaser in teasers:
-        target = find_page(pages, teaser.target_label)
+    for part in ArticlePart.objects.filter(
+        page_id__in={target.pk for _, target in teasers}, sequence=0
+    ).select_related("article"):
+        heads_by_page.setdefault(part.page_id, []).append(part)
+    named: dict[int, Page] = {}
+    linked: list[Teaser] = []
+    for teaser, target in teasers:
         if teaser.target_section and not target.section:
             target.section = teaser.target_section
-            Page.objects.filter(pk=target.pk).update(section=teaser.target_section)
-        if target.pk not in heads_by_page:
-            heads_by_page[target.pk] = list(
-                ArticlePart.objects.filter(page=target, sequence=0).select_related("article")
-            )
+            named[target.pk] = target
         words = content_words(" ".join(teaser.title_lines))
         scored = sorted(
             (
@@ -587,14 +644,17 @@ def _resolve_teasers(issue: Issue, pages: dict[str, Page]) -> None:
                     ),
                     p.article_id,
                 )
-                for p in heads_by_page[target.pk]
+                for p in heads_by_page.get(target.pk, [])
             ),
             reverse=True,
         )
         best = scored[0] if scored else (0.0, None)
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         if best[0] >= TEASER_MIN_SCORE and best[0] - runner_up >= MARGIN:
-            Teaser.objects.filter(pk=teaser.pk).update(target_article_id=best[1])
+            teaser.target_article_id = best[1]
+            linked.append(teaser)
+    update_rows(list(named.values()), ["section"])
+    update_rows(linked, ["target_article"])
 
 
 # Editors' fixes -------------------------------------------------------------------------------

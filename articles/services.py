@@ -26,7 +26,7 @@ from django.utils.text import slugify
 from articles import parsing
 from articles.bulk import update_rows
 from articles.caching import bump_content_version
-from articles.jumps import merges_deferred, release_part, resolve_issue_jumps
+from articles.jumps import merges_deferred, release_part, resolve_jumps
 from articles.labels import LabelError, label_sequence, normalize_label
 from articles.models import (
     Article,
@@ -540,8 +540,7 @@ def _write_pages(
             _write_teasers(p.page, p.parsed)
     # The stories continuations leave empty go in one delete.
     with merges_deferred(fresh=created):
-        for issue in {p.issue.pk: p.issue for p in changed}.values():
-            resolve_issue_jumps(issue)
+        resolve_jumps({p.issue.pk: p.issue for p in changed}.values())
     # Search index (search app): index the stories these pages touched, in bulk.
     from search.indexing import index_pages_import
 

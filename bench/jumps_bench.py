@@ -38,7 +38,7 @@ def worker(database_url: str, sizes: list[int]) -> dict:
     for size in sizes:
         slug = f"bench-{size}"
         with (
-            mock.patch.object(services, "resolve_issue_jumps", lambda issue: None),
+            mock.patch.object(services, "resolve_jumps", lambda issues: None),
             mock.patch("search.indexing.index_pages_import", lambda pages: None),
         ):
             for day, label, text in archive(size):

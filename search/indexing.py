@@ -65,44 +65,39 @@ def source_hash(title: str, body: str) -> str:
 
 
 # Analyses of paragraph texts, so that a story re-indexed because a continuation was stitched to
-# it segments only the new part. Keyed by the normalised text. When the dictionary learns words,
-# the texts that contain one of them are dropped (a word changes how the texts containing it
-# segment).
+# it segments only the new part. Keyed by the normalised text, with the dictionary generation
+# each was made with: when the dictionary has learned words since, a text containing one of them
+# is segmented again (a word changes how the texts containing it segment).
 _CACHE_SIZE = 2048
-_cache: OrderedDict[str, Analysis] = OrderedDict()
+_cache: OrderedDict[str, tuple[int, Analysis]] = OrderedDict()
 _cache_lock = threading.Lock()
-_cache_generation = 0
 # Analyses made ahead of time by the importer's worker processes (see :func:`preanalyse`), for the
 # batch being indexed; emptied when its indexing ends.
 _prefetched: dict[str, Analysis] = {}
 
 
-def _forget_stale() -> None:
-    global _cache_generation
-    if _cache_generation == dictionary.generation:
-        return
-    words = dictionary.changed_since(_cache_generation)
-    if words is None:
-        _cache.clear()
-    elif words:
-        for text in [t for t in _cache if any(w in t for w in words)]:
-            del _cache[text]
-    _cache_generation = dictionary.generation
+def _still_valid(text: str, made_at: int) -> bool:
+    if made_at == dictionary.generation:
+        return True
+    words = dictionary.changed_since(made_at)
+    return words is not None and not any(w in text for w in words)
 
 
 def cached_analysis(text: str) -> Analysis:
     """``analyse(text)`` of a normalised text, remembered for the last paragraphs analysed."""
+    generation = dictionary.generation
     with _cache_lock:
-        _forget_stale()
-        found = _cache.get(text)
-        if found is not None:
+        cached = _cache.get(text)
+        if cached is not None and _still_valid(text, cached[0]):
+            _cache[text] = (generation, cached[1])
             _cache.move_to_end(text)
-            return found
+            return cached[1]
         found = _prefetched.get(text)
     if found is None:
         found = analyse(text, normalised=True)
     with _cache_lock:
-        _cache[text] = found
+        _cache[text] = (generation, found)
+        _cache.move_to_end(text)
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return found
