@@ -201,13 +201,17 @@ def pages_import(
 
 
 def _batches(items: Iterable[PageInput], size: int) -> Iterator[list[PageInput]]:
+    """Batches of up to ``size`` pages, no page twice in one. The first ones are smaller (8, 16,
+    32…): writing starts as soon as the first few pages are parsed."""
     batch: list[PageInput] = []
     keys: set[tuple] = set()
+    limit = min(size, 8)
     for item in items:
         key = (item.paper_name, item.paper_slug, item.issue_date, _label_key(item.label))
-        if len(batch) >= size or key in keys:
+        if len(batch) >= limit or key in keys:
             yield batch
             batch, keys = [], set()
+            limit = min(size, limit * 2)
         batch.append(item)
         keys.add(key)
     if batch:

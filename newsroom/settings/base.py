@@ -94,11 +94,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # The largest page text the importer accepts, in bytes (a real page is 5–60 KB).
 NEWSROOM_MAX_PAGE_BYTES = 2 * 1024 * 1024
 # Processes that parse and segment pages ahead of the one writing them, in `manage.py
-# import_pages` (0: all in one process). Default: one per CPU, up to 4; NEWSROOM_IMPORT_WORKERS
-# in the environment overrides it.
+# import_pages` (0: all in one process). Default: one per CPU but one, which is left to the
+# writer (and the database), up to 4; NEWSROOM_IMPORT_WORKERS in the environment overrides it.
 NEWSROOM_IMPORT_WORKERS = int(
-    os.environ.get("NEWSROOM_IMPORT_WORKERS")
-    or (min(4, os.cpu_count() or 1) if (os.cpu_count() or 1) > 1 else 0)
+    os.environ.get("NEWSROOM_IMPORT_WORKERS") or max(0, min(4, (os.cpu_count() or 1) - 1))
 )
 # The paper `/` shows when several live in one database.
 NEWSROOM_DEFAULT_PAPER = "nantong-daily"

@@ -38,7 +38,7 @@ class Command(BaseCommand):
             default=None,
             metavar="N",
             help="processes that parse pages ahead of the one writing them (default: "
-            "NEWSROOM_IMPORT_WORKERS, one per CPU up to 4; 0 = all in this process)",
+            "NEWSROOM_IMPORT_WORKERS, one per CPU but one, up to 4; 0 = all in this process)",
         )
         parser.add_argument(
             "--overwrite-edited",
