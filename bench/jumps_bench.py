@@ -39,7 +39,7 @@ def worker(database_url: str, sizes: list[int]) -> dict:
         slug = f"bench-{size}"
         with (
             mock.patch.object(services, "resolve_jumps", lambda issues: None),
-            mock.patch("search.indexing.index_pages_import", lambda pages: None),
+            mock.patch("search.indexing.index_pages_import", lambda pages, **kwargs: None),
         ):
             for day, label, text in archive(size):
                 services.page_import(
