@@ -301,11 +301,6 @@ def stale_in_issues(issue_ids: Iterable[int]) -> set[int]:
     return {pk for pk, parts in current.items() if stored[pk] != parts_signature(parts)}
 
 
-def index_page_import(page: Page) -> int:
-    """After a page import: see :func:`index_pages_import`."""
-    return index_pages_import([page])
-
-
 def index_pages_import(pages: Iterable[Page], *, prefetched: Prefetched | None = None) -> int:
     """After pages were imported: index the stories they touched (only those), in bulk.
 
