@@ -138,19 +138,14 @@ def _vendor(queryset: QuerySet) -> str:
 
 def index_filter(queryset: QuerySet, q: Query) -> QuerySet:
     """``queryset`` narrowed to the stories the index finds (and the substring check passes)."""
-    if _vendor(queryset) == "postgresql":
-        tsquery = SearchQuery(tsquery_text(q.terms), search_type="raw", config="simple")
-        queryset = queryset.filter(search_entry__search_vector=tsquery)
-    else:
-        queryset = queryset.filter(search_fts__document__match=fts5_match_text(q.terms))
-    if q.needs_check:
-        queryset = queryset.filter(_contains_parts(q.parts))
-    return queryset
+    return index_filter_any(queryset, [q])
 
 
 def index_filter_any(queryset: QuerySet, queries: list[Query]) -> QuerySet:
-    """``queryset`` narrowed to the stories the index finds for any of ``queries`` (one
-    statement: what :func:`index_filter` does for each, ORed)."""
+    """``queryset`` narrowed to the stories the index finds for any of ``queries``, in one
+    statement. Exact for one query; for several, the index match and the substring check are
+    each ORed over the queries, so a few more stories may come back (the caller, re-indexing
+    stories that may contain newly learned names, only does a little extra work for them)."""
     queries = [q for q in queries if q.terms]
     if not queries:
         return queryset.none()
@@ -162,9 +157,11 @@ def index_filter_any(queryset: QuerySet, queries: list[Query]) -> QuerySet:
     else:
         text = " OR ".join(f"({fts5_match_text(q.terms)})" for q in queries)
         queryset = queryset.filter(search_fts__document__match=text)
+    if not all(q.needs_check for q in queries):
+        return queryset  # some query's index match is exact: the substring check cannot narrow
     condition = Q()
     for q in queries:
-        condition |= _contains_parts(q.parts) if q.needs_check else Q(pk__isnull=False)
+        condition |= _contains_parts(q.parts)
     return queryset.filter(condition)
 
 

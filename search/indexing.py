@@ -311,20 +311,19 @@ def index_pages_import(pages: Iterable[Page], *, prefetched: Prefetched | None =
     :func:`use_prefetched`)."""
     pages = list(pages)
     page_ids = [page.pk for page in pages]
-    touched: set[int] = set()
-    names: set[str] = set()
-    for article_id, name, dateline in Article.objects.filter(
-        parts__page_id__in=page_ids
-    ).values_list("pk", "bylines__person__name", "dateline"):
-        touched.add(article_id)
-        names.add(name or "")
-        names.add(dictionary.dateline_place(dateline) or "")
-    names.update(
-        PhotoCredit.objects.filter(photo__page_id__in=page_ids).values_list(
-            "person__name", flat=True
+    rows = list(
+        Article.objects.filter(parts__page_id__in=page_ids).values_list(
+            "pk", "bylines__person__name", "dateline"
         )
     )
-    names.discard("")
+    touched = {article_id for article_id, _, _ in rows}
+    names = page_names(
+        (name for _, name, _ in rows if name),
+        PhotoCredit.objects.filter(photo__page_id__in=page_ids).values_list(
+            "person__name", flat=True
+        ),
+        (dateline for _, _, dateline in rows),
+    )
     # How the index segmented each new name so far: where it finds those pieces, the name may
     # be; those stories are re-indexed once the dictionary knows the name.
     before = {word: query_terms(word) for word in dictionary.unknown(names)}
