@@ -10,6 +10,18 @@ import writes nothing (the whole import runs in one transaction, rolled back on 
 A changed story or photo is marked as edited by hand, so re-importing its page leaves it alone.
 Column headers are Chinese; CSV is written as UTF-8 with a BOM (so Excel shows Chinese) and read
 as UTF-8 with or without BOM, or GB18030 (what Excel on Chinese Windows saves).
+
+Trust (issue 12):
+
+- Exports are inert: text a spreadsheet would run as a formula (starting with ``= + - @``, tab
+  or CR) is written behind one apostrophe, in every format (:func:`inert`); the import takes that
+  apostrophe off again (:func:`from_cell`), so a file exported and imported back changes nothing.
+- Every row is checked here, before the database and the same way on SQLite and PostgreSQL:
+  no control characters (:func:`check_text`), every text within its column's ``max_length``,
+  whole numbers within the column's range on PostgreSQL (:class:`WholeNumberWidget`), then the
+  model's own validators (``clean_model_instances``) on the columns the spreadsheet writes. Two
+  rows naming the same story (issue, page, photo) are refused with both row numbers. Errors are
+  in Chinese, listed under the column they are about.
 """
 
 from __future__ import annotations
@@ -17,7 +29,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils import timezone
 from import_export import fields, resources, widgets
 from import_export.formats import base_formats
@@ -104,6 +117,59 @@ def _cell(value) -> str:
     return str(value).strip()
 
 
+#: What makes Excel, WPS or LibreOffice read a cell as a formula (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+QUOTE = "'"
+#: C0 and C1 control characters but tab, line feed and carriage return: PostgreSQL refuses NUL
+#: (SQLite would store it), XLSX cannot hold the others.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def inert(value):
+    """``value`` as a cell no spreadsheet program will run as a formula.
+
+    Text whose first character after any leading apostrophes is one of :data:`FORMULA_STARTS`
+    gets one more apostrophe in front (the mark Excel and WPS use for "this is text"); anything
+    else is returned unchanged. :func:`from_cell` takes exactly that apostrophe off again.
+
+    django-import-export's ``IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT`` is not used: it looks at
+    ``=`` only, deletes it (the text would come back changed on import) and turns every cell,
+    empty ones included, into text."""
+    if isinstance(value, str) and value.lstrip(QUOTE)[:1] in FORMULA_STARTS:
+        return QUOTE + value
+    return value
+
+
+def from_cell(value) -> str:
+    """A cell's text as the editor meant it: trimmed, the apostrophe :func:`inert` adds removed."""
+    text = _cell(value)
+    if text.startswith(QUOTE) and text.lstrip(QUOTE)[:1] in FORMULA_STARTS:
+        return text[1:]
+    return text
+
+
+def check_text(text: str, column: str, max_length: int | None = None) -> str:
+    """``text`` if the column ``column`` can hold it on every database, else ValueError.
+
+    Refused, with a Chinese message naming the column and what to do: control characters
+    (:data:`_CONTROL`) and more than ``max_length`` characters (the model field's)."""
+    bad = _CONTROL.search(text)
+    if bad:
+        raise ValueError(
+            f"{column}含有不可见的控制字符（第 {bad.start() + 1} 个字符，"
+            f"U+{ord(bad.group()):04X}）；请删去这个字符后再导入"
+        )
+    if max_length and len(text) > max_length:
+        raise ValueError(f"{column}超过 {max_length} 字（现有 {len(text)} 字），请删短")
+    return text
+
+
+def column_range(model_field) -> tuple[int, int]:
+    """The whole numbers an integer model field holds on every database we run on: PostgreSQL's
+    column range (SQLite would store more and PostgreSQL then refuse the same file)."""
+    return BaseDatabaseOperations.integer_field_ranges[model_field.get_internal_type()]
+
+
 def parse_key_date(value) -> date:
     if isinstance(value, datetime):
         return value.date()
@@ -120,9 +186,11 @@ def parse_key_date(value) -> date:
 
 
 def parse_key_position(value) -> int:
+    """A 位置 cell as the position of a story or photo on its page (1, 2, ...); ValueError else."""
     text = _cell(value)
-    if not text.isdigit() or int(text) < 1:
-        raise ValueError(f"“{text}”不是版内位置；请写正整数，如 1")
+    high = column_range(Article._meta.get_field("position"))[1]
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= high:
+        raise ValueError(f"“{text[:20]}”不是版内位置；请写正整数，如 1")
     return int(text)
 
 
@@ -132,13 +200,18 @@ def _lookup(row) -> dict:
     Raises a ValidationError naming every bad key column and how to fix it."""
     errors: dict[str, str] = {}
     found: dict = {}
-    paper_text = _cell(row.get(PAPER))
-    paper = (
-        Publication.objects.filter(name=paper_text).first()
-        or Publication.objects.filter(slug=paper_text).first()
-    )
-    if paper is None:
-        errors[PAPER] = f"没有名为“{paper_text}”的报纸；请填写报名（如 南通日报）或 URL 标识"
+    paper = None
+    try:
+        paper_text = check_text(from_cell(row.get(PAPER)), PAPER)
+    except ValueError as exc:
+        errors[PAPER] = str(exc)
+    else:
+        paper = (
+            Publication.objects.filter(name=paper_text).first()
+            or Publication.objects.filter(slug=paper_text).first()
+        )
+        if paper is None:
+            errors[PAPER] = f"没有名为“{paper_text}”的报纸；请填写报名（如 南通日报）或 URL 标识"
     found["paper"] = paper
     try:
         found["date"] = parse_key_date(row.get(DATE))
@@ -146,9 +219,9 @@ def _lookup(row) -> dict:
         errors[DATE] = str(exc)
     if PAGE in row:
         try:
-            found["label"] = normalize_label(_cell(row.get(PAGE)))
+            found["label"] = normalize_label(from_cell(row.get(PAGE)))
         except LabelError:
-            errors[PAGE] = f"“{_cell(row.get(PAGE))}”不是版次；请写 A1、2、第二版 这样的版次"
+            errors[PAGE] = f"“{_cell(row.get(PAGE))[:20]}”不是版次；请写 A1、2、第二版 这样的版次"
     if POSITION in row:
         try:
             found["position"] = parse_key_position(row.get(POSITION))
@@ -173,10 +246,18 @@ def _lookup(row) -> dict:
 
 
 class NaturalKeyResource(resources.ModelResource):
-    """Match rows by natural keys; never create rows; refuse unknown keys row by row."""
+    """Match rows by natural keys; never create rows; refuse unknown keys row by row, and a
+    second row naming the same row (with both row numbers, as the import preview counts them).
+
+    Every cell is checked before the database (see the module docstring); errors are keyed by
+    the column's Chinese header."""
 
     key_columns: tuple[str, ...] = ()
     noun = "行"
+    names_column: str | None = None  # 记者 / 摄影: people, not a model field
+
+    class Meta:
+        clean_model_instances = True
 
     def before_import(self, dataset, **kwargs):
         missing = [c for c in self.key_columns if c not in (dataset.headers or [])]
@@ -185,12 +266,28 @@ class NaturalKeyResource(resources.ModelResource):
                 "表格缺少这些列：" + "、".join(missing) + "。请用本系统导出的表格修改后再导入，"
                 "不要删除或改名表头。"
             )
+        self._row_of: dict[int, int] = {}  # pk -> the first row number naming it
+
+    def import_row(self, row, instance_loader, **kwargs):
+        self._row_number = kwargs.get("row_number")
+        return super().import_row(row, instance_loader, **kwargs)
 
     def get_instance(self, instance_loader, row):
         found = _lookup(row)
         instance = self.find(found)
         if instance is None:
             raise ValidationError({self.key_columns[-1]: self.missing_message(found)})
+        seen = getattr(self, "_row_of", {})
+        number = getattr(self, "_row_number", None)
+        first = seen.setdefault(instance.pk, number)
+        if first != number:
+            keys = "、".join(self.key_columns)
+            raise ValidationError(
+                {
+                    keys: f"第 {number} 行与第 {first} 行是同一{self.noun}（{keys}相同）；"
+                    f"一个表格里每{self.noun}只能出现一次，请删去或合并其中一行后再导入"
+                }
+            )
         return instance
 
     def init_instance(self, row=None):
@@ -211,26 +308,101 @@ class NaturalKeyResource(resources.ModelResource):
             dataset, *args, rollback_on_validation_errors=rollback_on_validation_errors, **kwargs
         )
 
+    def import_instance(self, instance, row, **kwargs):
+        """Set the row's fields and read its names column (:attr:`names_column`, kept on the
+        instance as ``_new_names`` for ``after_save_instance``), reporting all errors at once."""
+        errors: dict = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        if self.names_column:
+            try:
+                instance._new_names = names_from_row(row, self.names_column)
+            except ValidationError as exc:
+                errors = exc.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """The errors of the cells, then the model's own validation (``full_clean``) of the
+        model fields this spreadsheet writes, all under the columns' Chinese headers."""
+        errors = dict(import_validation_errors or {})
+        if self._meta.clean_model_instances:
+            written = {f.attribute for f in self.get_import_fields() if not f.readonly}
+            exclude = {f.name for f in instance._meta.fields} - written | set(errors)
+            try:
+                instance.full_clean(exclude=exclude, validate_unique=validate_unique)
+            except ValidationError as exc:
+                errors = exc.update_error_dict(errors)
+        if errors:
+            columns = {f.attribute: f.column_name for f in self.fields.values() if f.attribute}
+            raise ValidationError(
+                {
+                    key if key == NON_FIELD_ERRORS else columns.get(key, key): messages
+                    for key, messages in errors.items()
+                }
+            )
+
     def before_save_instance(self, instance, row, **kwargs):
         if hasattr(instance, "history"):
             history_baseline([instance])
         instance._change_reason = IMPORT_REASON
 
+    def export_resource(self, instance, selected_fields=None, **kwargs):
+        """One exported row, every text cell :func:`inert` (whatever the file format)."""
+        row = super().export_resource(instance, selected_fields=selected_fields, **kwargs)
+        return [inert(value) for value in row]
+
 
 class TextWidget(widgets.CharWidget):
-    """Text cells: trimmed, and no longer than the column allows."""
+    """Text cells: trimmed, the export's apostrophe taken off, no control characters and no
+    longer than the column allows (:func:`check_text`)."""
 
     def __init__(self, max_length: int | None = None, label: str = ""):
         super().__init__(coerce_to_string=True, allow_blank=True)
         self.max_length, self.label = max_length, label
 
     def clean(self, value, row=None, **kwargs):
-        text = _cell(value)
-        if self.max_length and len(text) > self.max_length:
+        return check_text(from_cell(value), self.label, self.max_length)
+
+
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+
+
+class WholeNumberWidget(widgets.IntegerWidget):
+    """Whole-number cells, within the model field's column range on every database
+    (:func:`column_range`); a blank cell is empty when the field may be null."""
+
+    def __init__(self, model_field, label: str):
+        super().__init__()
+        self.low, self.high = column_range(model_field)
+        self.label, self.nullable = label, model_field.null
+
+    def clean(self, value, row=None, **kwargs):
+        number = None
+        if isinstance(value, float):
+            number = int(value) if value.is_integer() else None
+        elif isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        else:
+            text = from_cell(value)
+            if not text and self.nullable:
+                return None
+            if _WHOLE_NUMBER.fullmatch(text):
+                number = int(text)
+        if number is None or not self.low <= number <= self.high:
+            blank = "，不知道可留空" if self.nullable else ""
             raise ValueError(
-                f"{self.label}超过 {self.max_length} 字（现有 {len(text)} 字），请删短"
+                f"{self.label}须为 {self.low} 到 {self.high} 之间的整数"
+                f"（现为“{_cell(value)[:20]}”）；请改正{blank}"
             )
-        return text
+        return number
+
+    def render(self, value, obj=None, **kwargs):
+        if kwargs.get("force_native_type"):
+            return value
+        return "" if value is None else str(value)
 
 
 class StatusWidget(widgets.Widget):
@@ -250,20 +422,39 @@ class StatusWidget(widgets.Widget):
 _NAME_SPLIT = re.compile(r"[、，,;；\s]+")
 
 
-def split_names(value) -> list[str]:
-    names = [n for n in _NAME_SPLIT.split(_cell(value)) if n]
-    return list(dict.fromkeys(n[:50] for n in names))
+def split_names(value, column: str = "") -> list[str]:
+    """The people named in a 记者 or 摄影 cell (separated by 、，, ; or spaces), in order, each
+    once. ValueError (in Chinese, naming ``column``) for control characters or a name longer
+    than a person's name may be."""
+    text = check_text(from_cell(value), column)
+    names = [n for n in _NAME_SPLIT.split(text) if n]
+    limit = Person._meta.get_field("name").max_length
+    for name in names:
+        if len(name) > limit:
+            raise ValueError(f"{column}里的“{name[:10]}…”超过 {limit} 字：人名之间请用顿号“、”分开")
+    return list(dict.fromkeys(names))
+
+
+def names_from_row(row, column: str) -> list[str] | None:
+    """:func:`split_names` of ``row[column]``; None when the file has no such column."""
+    if column not in row:
+        return None
+    try:
+        return split_names(row[column], column)
+    except ValueError as exc:
+        raise ValidationError({column: str(exc)}) from None
 
 
 def _people(names: list[str]) -> list[Person]:
     return [Person.objects.get_or_create(name=name)[0] for name in names]
 
 
-def _text(attribute: str, column: str, max_length: int | None) -> fields.Field:
+def _text(model, attribute: str, column: str) -> fields.Field:
+    """An editable text column, as long as the model field allows."""
     return fields.Field(
         attribute=attribute,
         column_name=column,
-        widget=TextWidget(max_length=max_length, label=column),
+        widget=TextWidget(max_length=model._meta.get_field(attribute).max_length, label=column),
     )
 
 
@@ -277,16 +468,17 @@ class ArticleResource(NaturalKeyResource):
 
     key_columns = (PAPER, DATE, PAGE, POSITION)
     noun = "篇稿件"
+    names_column = "记者"
 
     paper = fields.Field(attribute="issue__publication__name", column_name=PAPER, readonly=True)
     issue_date = fields.Field(column_name=DATE, readonly=True)
     page_label = fields.Field(attribute="page__label", column_name=PAGE, readonly=True)
     position = fields.Field(attribute="position", column_name=POSITION, readonly=True)
-    kicker = _text("kicker", "引题", 300)
-    headline = _text("headline", "主题", 300)
-    subheadline = _text("subheadline", "副题", 300)
-    dateline = _text("dateline", "电头", 100)
-    byline = _text("byline", "署名", 200)
+    kicker = _text(Article, "kicker", "引题")
+    headline = _text(Article, "headline", "主题")
+    subheadline = _text(Article, "subheadline", "副题")
+    dateline = _text(Article, "dateline", "电头")
+    byline = _text(Article, "byline", "署名")
     reporters = fields.Field(column_name="记者", readonly=True)
     status = fields.Field(attribute="status", column_name="状态", widget=StatusWidget())
     printed_on = fields.Field(column_name="刊于（只读）", readonly=True)
@@ -350,12 +542,8 @@ class ArticleResource(NaturalKeyResource):
             else ""
         )
 
-    def import_instance(self, instance, row, **kwargs):
-        super().import_instance(instance, row, **kwargs)
-        instance._new_reporters = split_names(row["记者"]) if "记者" in row else None
-
     def skip_row(self, instance, original, row, import_validation_errors=None):
-        names = getattr(instance, "_new_reporters", None)
+        names = getattr(instance, "_new_names", None)
         if (
             not import_validation_errors
             and names is not None
@@ -369,7 +557,7 @@ class ArticleResource(NaturalKeyResource):
         instance.mark_edited()
 
     def after_save_instance(self, instance, row, **kwargs):
-        names = getattr(instance, "_new_reporters", None)
+        names = getattr(instance, "_new_names", None)
         if names is None or names == instance.reporter_names():
             return
         people = _people(names)
@@ -389,7 +577,11 @@ class IssueResource(NaturalKeyResource):
 
     paper = fields.Field(attribute="publication__name", column_name=PAPER, readonly=True)
     issue_date = fields.Field(column_name=DATE, readonly=True)
-    number = fields.Field(attribute="number", column_name="期号", widget=widgets.IntegerWidget())
+    number = fields.Field(
+        attribute="number",
+        column_name="期号",
+        widget=WholeNumberWidget(Issue._meta.get_field("number"), "期号"),
+    )
     status = fields.Field(
         attribute="status", column_name="状态（只读）", widget=StatusWidget(), readonly=True
     )
@@ -431,7 +623,7 @@ class PageResource(NaturalKeyResource):
     paper = fields.Field(attribute="issue__publication__name", column_name=PAPER, readonly=True)
     issue_date = fields.Field(column_name=DATE, readonly=True)
     label = fields.Field(attribute="label", column_name=PAGE, readonly=True)
-    section = _text("section", "版名", 100)
+    section = _text(Page, "section", "版名")
     source_name = fields.Field(
         attribute="source_name", column_name="来源文件（只读）", readonly=True
     )
@@ -474,6 +666,7 @@ class PhotoResource(NaturalKeyResource):
 
     key_columns = (PAPER, DATE, PAGE, POSITION)
     noun = "张图片"
+    names_column = "摄影"
 
     paper = fields.Field(
         attribute="page__issue__publication__name", column_name=PAPER, readonly=True
@@ -481,8 +674,8 @@ class PhotoResource(NaturalKeyResource):
     issue_date = fields.Field(column_name=DATE, readonly=True)
     page_label = fields.Field(attribute="page__label", column_name=PAGE, readonly=True)
     position = fields.Field(attribute="position", column_name=POSITION, readonly=True)
-    caption = _text("caption", "图片说明", None)
-    credit_line = _text("credit_line", "署名行", 200)
+    caption = _text(Photo, "caption", "图片说明")
+    credit_line = _text(Photo, "credit_line", "署名行")
     photographers = fields.Field(column_name="摄影", readonly=True)
     article = fields.Field(column_name="所属稿件（只读）", readonly=True)
 
@@ -525,12 +718,8 @@ class PhotoResource(NaturalKeyResource):
     def _current_names(self, photo) -> list[str]:
         return [c.person.name for c in photo.credits.order_by("order").select_related("person")]
 
-    def import_instance(self, instance, row, **kwargs):
-        super().import_instance(instance, row, **kwargs)
-        instance._new_photographers = split_names(row["摄影"]) if "摄影" in row else None
-
     def skip_row(self, instance, original, row, import_validation_errors=None):
-        names = getattr(instance, "_new_photographers", None)
+        names = getattr(instance, "_new_names", None)
         if (
             not import_validation_errors
             and names is not None
@@ -544,7 +733,7 @@ class PhotoResource(NaturalKeyResource):
         instance.edited_at = timezone.now()
 
     def after_save_instance(self, instance, row, **kwargs):
-        names = getattr(instance, "_new_photographers", None)
+        names = getattr(instance, "_new_names", None)
         if names is None or names == self._current_names(instance):
             return
         people = _people(names)

