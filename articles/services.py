@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
+from concurrent.futures import BrokenExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -186,7 +187,9 @@ def pages_import(
 
     ``workers`` > 0: that many processes parse the next batch, and segment its text for the
     search index, while this one writes the current batch (the database is written from here
-    only)."""
+    only). A worker that dies (SIGKILL, out of memory) fails the pages it had not finished, each
+    with a :class:`PageImportError` saying to import it again; nothing of them is written, and
+    later batches get new workers."""
     with _Preparer(workers) as preparer:
         batches = _batches(items, batch_pages)
         batch = next(batches, None)
@@ -264,9 +267,10 @@ class _Preparer:
             initargs=(os.getpid(),),
         )
 
-    def submit(self, batch: list[PageInput], *, after: list | None):
+    def submit(self, batch: list[PageInput], *, after: list | None, retry: bool = True):
         """Start preparing ``batch``. ``after``: the prepared pages of the batch written just
-        before it (the workers learn their names too)."""
+        before it (the workers learn their names too). ``retry``: replace the pool once if a
+        worker of it has died."""
         if not self.workers or len(batch) < 2:
             return [_prepared_or_error(item) for item in batch], None
         if self.pool is None:
@@ -281,7 +285,22 @@ class _Preparer:
         words = sorted(words)
         size = -(-len(batch) // self.workers)
         chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
-        return [self.pool.submit(_prepare_remotely, chunk, words) for chunk in chunks], generation
+        try:
+            futures = [
+                (self.pool.submit(_prepare_remotely, chunk, words), chunk) for chunk in chunks
+            ]
+        except BrokenExecutor:
+            if not retry:
+                raise
+            # A worker died while idle (killed between batches): start again with new ones.
+            self._discard_pool()
+            return self.submit(batch, after=after, retry=False)
+        return futures, generation
+
+    def _discard_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
 
     def collect(self, batch: list[PageInput], handle):
         """The batch's pages prepared (each a _Prepared or a PageImportError), and what its
@@ -294,8 +313,16 @@ class _Preparer:
         results: list = []
         analyses: dict = {}
         known: set[str] = set()
-        for future in done:
-            chunk_results, chunk_analyses, chunk_known = future.result()
+        for future, chunk in done:
+            try:
+                chunk_results, chunk_analyses, chunk_known = future.result()
+            except BrokenExecutor:
+                # A worker died (SIGKILL, the kernel's OOM killer): the pool is unusable and the
+                # chunks it had not finished are lost. Those pages fail (nothing of them is
+                # written); later batches get a new pool.
+                self._discard_pool()
+                results.extend(_worker_died(item) for item in chunk)
+                continue
             results.extend(chunk_results)
             analyses.update(chunk_analyses)
             known |= chunk_known
@@ -313,6 +340,14 @@ def _names(parsed) -> set[str]:
         (n for pa in parsed.articles for n in pa.reporters),
         (n for photo in parsed.photos for n in photo.photographers),
         (_clip(pa.dateline, 100) for pa in parsed.articles),
+    )
+
+
+def _worker_died(item: PageInput) -> PageImportError:
+    return PageImportError(
+        f"{item.source_name or item.label}: the worker process parsing this page died (killed, "
+        "or out of memory) and nothing of the page was written; run the same import again to "
+        "import it (pages already imported stay unchanged), with --workers 0 if it dies again"
     )
 
 

@@ -172,3 +172,27 @@ def test_a_page_workers_cannot_parse_is_reported_like_any_other():
     results = list(pages_import(items, workers=2))
     assert isinstance(results[1], PageImportError) and "A3.txt" in str(results[1])
     assert [r.action for r in (results[0], results[2])] == ["created", "created"]
+
+
+def test_a_worker_pool_found_broken_between_batches_is_replaced(monkeypatch):
+    """A worker that died while idle (between batches) loses nothing: a new pool parses the next
+    batch and every page is imported."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    from datetime import timedelta
+
+    real_submit, pools = ProcessPoolExecutor.submit, []
+
+    def submit(pool, *args, **kwargs):
+        pools.append(pool)
+        if pools.count(pools[0]) == 2 and pool is pools[0]:  # the first pool, second batch
+            raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+        return real_submit(pool, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", submit)
+    items = [
+        item for n in range(3) for item in _inputs(issue_pages(n + 1), day=DAY + timedelta(days=n))
+    ]
+    results = list(pages_import(items, batch_pages=4, workers=1))
+    assert [getattr(r, "action", r) for r in results] == ["created"] * len(items)
+    assert len(set(pools)) == 2
