@@ -26,13 +26,14 @@ Trust (issue 12):
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date, datetime
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db.backends.base.operations import BaseDatabaseOperations
 from django.utils import timezone
-from import_export import fields, resources, widgets
+from import_export import fields, resources, results, widgets
 from import_export.formats import base_formats
 from import_export.tmp_storages import TempFolderStorage
 
@@ -51,6 +52,7 @@ from articles.models import (
 from articles.publishing import history_baseline
 
 IMPORT_REASON = "表格导入"
+logger = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------------------------
 # Formats and encodings
@@ -199,19 +201,21 @@ def _lookup(row) -> dict:
 
     Raises a ValidationError naming every bad key column and how to fix it."""
     errors: dict[str, str] = {}
+    for column in (PAPER, DATE, PAGE, POSITION):
+        try:
+            check_text(_cell(row.get(column)), column)
+        except ValueError as exc:
+            errors[column] = str(exc)
+    if errors:
+        raise ValidationError(errors)
     found: dict = {}
-    paper = None
-    try:
-        paper_text = check_text(from_cell(row.get(PAPER)), PAPER)
-    except ValueError as exc:
-        errors[PAPER] = str(exc)
-    else:
-        paper = (
-            Publication.objects.filter(name=paper_text).first()
-            or Publication.objects.filter(slug=paper_text).first()
-        )
-        if paper is None:
-            errors[PAPER] = f"没有名为“{paper_text}”的报纸；请填写报名（如 南通日报）或 URL 标识"
+    paper_text = from_cell(row.get(PAPER))
+    paper = (
+        Publication.objects.filter(name=paper_text).first()
+        or Publication.objects.filter(slug=paper_text).first()
+    )
+    if paper is None:
+        errors[PAPER] = f"没有名为“{paper_text}”的报纸；请填写报名（如 南通日报）或 URL 标识"
     found["paper"] = paper
     try:
         found["date"] = parse_key_date(row.get(DATE))
@@ -245,6 +249,20 @@ def _lookup(row) -> dict:
     return found
 
 
+class EditorError(results.Error):
+    """An import error as the editor sees it: the message, never a traceback (it is logged)."""
+
+    @property
+    def traceback(self) -> str:
+        return ""
+
+
+UNEXPECTED_ROW_ERROR = (
+    "这一行无法保存（{kind}）：请检查这一行各列有没有特殊字符、过长的文字或不合理的数字，"
+    "改正后再导入；仍然不行，请把这个文件交给技术人员。"
+)
+
+
 class NaturalKeyResource(resources.ModelResource):
     """Match rows by natural keys; never create rows; refuse unknown keys row by row, and a
     second row naming the same row (with both row numbers, as the import preview counts them).
@@ -268,9 +286,27 @@ class NaturalKeyResource(resources.ModelResource):
             )
         self._row_of: dict[int, int] = {}  # pk -> the first row number naming it
 
+    def get_error_result_class(self):
+        return EditorError
+
     def import_row(self, row, instance_loader, **kwargs):
+        """One row; an error the checks above did not foresee (a database refusal) is logged and
+        shown as a refused row in Chinese, not as Python's or the database's text."""
         self._row_number = kwargs.get("row_number")
-        return super().import_row(row, instance_loader, **kwargs)
+        result = super().import_row(row, instance_loader, **kwargs)
+        if result.errors:
+            error = result.errors[0].error
+            logger.error(
+                "spreadsheet row %s refused by an unexpected error",
+                self._row_number,
+                exc_info=(type(error), error, error.__traceback__),
+            )
+            result.errors = []
+            result.import_type = results.RowResult.IMPORT_TYPE_INVALID
+            result.validation_error = ValidationError(
+                UNEXPECTED_ROW_ERROR.format(kind=type(error).__name__)
+            )
+        return result
 
     def get_instance(self, instance_loader, row):
         found = _lookup(row)
@@ -409,7 +445,7 @@ class StatusWidget(widgets.Widget):
     """草稿 / 已发布 (the codes draft / published are accepted too)."""
 
     def clean(self, value, row=None, **kwargs):
-        text = _cell(value)
+        text = check_text(from_cell(value), "状态")
         for code, label in Status.choices:
             if text in (code, label):
                 return code

@@ -435,6 +435,8 @@ def row_errors(result) -> tuple[int, dict[str, str]]:
         ("article", "记者", "张三、" + "长" * 51, "超过 50 字"),
         ("article", "位置", "²", "不是版内位置"),
         ("article", "报纸", "南通\x00日报", "报纸" + CONTROL),
+        ("article", "版次", "A\x001", "版次" + CONTROL),
+        ("article", "状态", "草稿\x00", "状态" + CONTROL),
         ("page", "版名", "要\x1f闻", "版名" + CONTROL),
         ("photo", "署名行", "记者\x00", "署名行" + CONTROL),
         ("photo", "摄影", "许\x00丛军", "摄影" + CONTROL),
@@ -452,6 +454,8 @@ def row_errors(result) -> tuple[int, dict[str, str]]:
         "reporter-too-long",
         "position-unicode-digit",
         "paper-nul",
+        "page-label-nul",
+        "status-nul",
         "section-control",
         "credit-line-nul",
         "photographer-nul",
@@ -520,3 +524,28 @@ def test_a_control_character_in_stored_text_does_not_break_the_xlsx_export(edito
     Article.objects.filter(pk=article.pk).update(headline="旧稿\x01标题")
     rows = cells(export(editor_client, "article", XLSX), XLSX)
     assert "旧稿\ufffd标题" in [cell.value for row in rows for cell in row]
+
+
+def test_a_refused_file_shows_no_traceback(editor_client, seed):
+    ds = tablib.Dataset(["以重大项目支撑"], headers=["主题"])
+    html = import_preview(editor_client, "article", as_file(ds, CSV), CSV).content.decode()
+    assert "表格缺少这些列" in html
+    assert "Traceback" not in html and "resources.py" not in html
+
+
+def test_a_row_the_database_refuses_is_explained_in_chinese(editor_client, seed, monkeypatch):
+    from django.db import DataError
+
+    def refuse(*args, **kwargs):
+        raise DataError("value too long for type character varying(300)")
+
+    monkeypatch.setattr(Article, "save", refuse)
+    ds = ArticleResource().export()
+    ds = with_cell(ds, 1, "主题", "改过的标题")
+    before = snapshot()
+    preview = import_preview(editor_client, "article", as_file(ds, CSV), CSV)
+    html = preview.content.decode()
+    assert "这一行无法保存（DataError）" in html
+    assert "value too long" not in html and "Traceback" not in html
+    assert preview.context.get("confirm_form") is None
+    assert snapshot() == before
