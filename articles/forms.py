@@ -368,6 +368,17 @@ class MultipleFileField(forms.FileField):
 MAX_UPLOAD_FILES = 100
 
 
+def _issue_date_problem(when: date) -> str | None:
+    """What is wrong with an issue date given on the upload form (outside
+    :func:`articles.dates.issue_date_range`, the importer's rule), or None."""
+    from articles.dates import is_issue_date, issue_date_range
+
+    if is_issue_date(when):
+        return None
+    earliest, latest = issue_date_range()
+    return f"出版日期 {when.isoformat()} 不在 {earliest.isoformat()} 至 {latest.isoformat()} 之间"
+
+
 class PageUploadForm(forms.Form):
     """Page files or pasted text, with the paper, date and page the file names do not give."""
 
@@ -385,13 +396,14 @@ class PageUploadForm(forms.Form):
     )
     paper = forms.CharField(
         label="报纸",
-        max_length=100,
+        max_length=Publication._meta.get_field("name").max_length,
         help_text="报名或 URL 标识，如“南通日报”或 nantong-daily；没有的报纸会新建。",
         widget=forms.TextInput(attrs={"list": "known-papers", "autocomplete": "off"}),
     )
     paper_slug = forms.SlugField(
         label="新报纸的 URL 标识",
         required=False,
+        max_length=Publication._meta.get_field("slug").max_length,
         help_text="只在新建报纸时需要，如 nantong-daily（小写字母、数字和连字符）。",
     )
     issue_date = forms.DateField(
@@ -419,6 +431,12 @@ class PageUploadForm(forms.Form):
 
     def clean_paper(self) -> str:
         return self.cleaned_data["paper"].strip()
+
+    def clean_issue_date(self) -> date | None:
+        when = self.cleaned_data["issue_date"]
+        if when is not None and (problem := _issue_date_problem(when)):
+            raise ValidationError(f"{problem}；请检查“出版日期”。")
+        return when
 
     def clean(self):
         data = super().clean()
@@ -448,6 +466,8 @@ class PageUploadForm(forms.Form):
                 return data
 
         paper_name, paper_slug = self._paper(data)
+        if not self._paper_fits(paper_name, paper_slug):
+            return data
         items: list[UploadItem] = []
         errors: list[str] = []
         limit = settings.NEWSROOM_MAX_PAGE_BYTES
@@ -518,6 +538,21 @@ class PageUploadForm(forms.Form):
             return existing.name, existing.slug
         return given, data.get("paper_slug") or ""
 
+    def _paper_fits(self, name: str, slug: str) -> bool:
+        """Whether a paper not there yet can be made from the form: the importer's rules for its
+        name and its slug (given, or the one the importer would make), each on its own field."""
+        from articles.sources import derived_slug, paper_name_problem, paper_slug_problem
+
+        if Publication.objects.filter(name=name, slug=slug).exists():
+            return True
+        if problem := paper_name_problem(name):
+            self.add_error("paper", f"{problem}。")
+            return False
+        if problem := paper_slug_problem(slug or derived_slug(name)):
+            self.add_error("paper_slug", f"{problem}。")
+            return False
+        return True
+
     @staticmethod
     def _name_parts(
         name: str, page: str | None, form_date: date | None
@@ -535,6 +570,8 @@ class PageUploadForm(forms.Form):
                         None,
                         f"{name}：文件名里的“{match.group(0)}”不是有效日期；请改名或填写“出版日期”。",
                     )
+                if problem := _issue_date_problem(when):
+                    return "", None, f"{name}：文件名里的{problem}；请改名或填写“出版日期”。"
             stem = (stem[: match.start()] + stem[match.end() :]).strip(" _-")
         if when is None:
             return (

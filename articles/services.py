@@ -30,11 +30,11 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
-from django.utils.text import slugify
 
 from articles import parsing
 from articles.bulk import update_rows
 from articles.caching import bump_content_version
+from articles.dates import IssueDateError, check_issue_date
 from articles.jumps import merges_deferred, release_part, resolve_jumps
 from articles.labels import LabelError, label_sequence, normalize_label
 from articles.models import (
@@ -53,6 +53,7 @@ from articles.models import (
     Teaser,
     validate_paper_slug,
 )
+from articles.sources import SourceError, check_paper, derived_slug
 
 # Existing rows are moved out of the way before new positions are written, so that the unique
 # (page, position) constraints hold at every statement.
@@ -101,15 +102,22 @@ class _DryRunRollback(Exception):
 
 
 def publication_get_or_create(*, name: str, slug: str = "") -> Publication:
-    """Find a paper by slug or printed name, or create it. A Chinese name gets a stable slug."""
+    """Find a paper by slug or printed name, or create it. A Chinese name gets a stable slug.
+
+    Raises :class:`PageImportError` for a name or slug that does not fit the paper's columns
+    (:func:`articles.sources.check_paper`), before any query."""
     name = name.strip()
+    try:
+        check_paper(name, slug)
+    except SourceError as exc:
+        raise PageImportError(f"paper {name[:40]!r}: {exc}") from None
     lookup = Q(name=name) | Q(slug=name) | (Q(slug=slug) if slug else Q(pk__in=[]))
     found = sorted(
         Publication.objects.filter(lookup), key=lambda p: (p.slug != slug, p.name != name)
     )
     if found:
         return found[0]
-    slug = slug or slugify(name) or "paper-" + hashlib.sha1(name.encode()).hexdigest()[:8]
+    slug = slug or derived_slug(name)
     try:
         validate_paper_slug(slug)
     except ValidationError as exc:
@@ -431,9 +439,11 @@ def _prepare(item: PageInput) -> _Prepared:
     """Parse and check one page (no database): raises :class:`PageImportError` on bad input."""
     max_bytes = getattr(settings, "NEWSROOM_MAX_PAGE_BYTES", parsing.DEFAULT_MAX_BYTES)
     try:
+        check_issue_date(item.issue_date)
+        check_paper(item.paper_name.strip(), item.paper_slug)
         parsed = parsing.parse_page(item.data, max_bytes=max_bytes)
         label = normalize_label(item.label)
-    except (parsing.ParseError, LabelError) as exc:
+    except (IssueDateError, SourceError, parsing.ParseError, LabelError) as exc:
         raise PageImportError(f"{item.source_name or item.label}: {exc}") from None
     raw = item.data if isinstance(item.data, bytes) else item.data.encode("utf-8")
     text, _ = parsing.decode_page(item.data, max_bytes=max_bytes)

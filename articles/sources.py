@@ -5,16 +5,27 @@ a ``paper.json`` in the paper's folder gives its printed name (``{"name": "南�
 "nantong-daily"}``); a ``manifest.json`` beside page files can give ``paper``, ``date`` and a
 ``pages`` map from file name to page label for files whose names say nothing (``000_4c36.txt``).
 Flags given on the command line override all of these.
+
+What a file may say is checked here, before anything reaches the database, with the same rules
+on every way in (folders, ``manifest.json``, ``paper.json``, flags, and the desk's upload form,
+which calls :func:`check_paper` too): an issue date inside :func:`articles.dates.issue_date_range`,
+and a paper name and slug that fit their columns (``Publication.name`` and ``.slug``: lengths and
+validators are read from the model fields, never repeated here).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
+from django.utils.text import slugify
+
+from articles.dates import IssueDateError, check_issue_date
 from articles.labels import LabelError, normalize_label
 
 PAGE_SUFFIXES = (".txt", ".text")
@@ -48,6 +59,90 @@ def parse_date(value: str, *, where: str) -> date:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError as exc:
         raise SourceError(f"{where}: {value!r} is not a real date ({exc})") from None
+
+
+def parse_issue_date(value: str, *, where: str) -> date:
+    """:func:`parse_date`, and the date must be one an issue may carry
+    (:func:`articles.dates.check_issue_date`: 1815 to a year from today)."""
+    found = parse_date(value, where=where)
+    try:
+        return check_issue_date(found)
+    except IssueDateError as exc:
+        raise SourceError(f"{where}: {exc}") from None
+
+
+# Characters no paper name may hold: NUL (PostgreSQL refuses it in text, SQLite stores it) and
+# the other control characters (they cannot appear in the site's XML feeds).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _field(name: str):
+    from articles.models import Publication  # models need the app registry; this module doesn't
+
+    return Publication._meta.get_field(name)
+
+
+def check_paper(name: str, slug: str = "") -> None:
+    """Raise :class:`SourceError` if a paper's printed ``name`` or its URL ``slug`` (when given)
+    would not fit ``Publication``: control characters (NUL) in either, longer than the column,
+    or refused by the field's validators (a slug is ASCII letters, digits, ``-`` and ``_``, and
+    not one the site's own URLs use). The message (Chinese) says what is wrong and what to do;
+    the caller adds where the value came from."""
+    problems = [p for p in (paper_name_problem(name), slug and paper_slug_problem(slug)) if p]
+    if problems:
+        raise SourceError("；".join(problems))
+
+
+def paper_name_problem(name: str) -> str | None:
+    """What is wrong with a paper's printed name (see :func:`check_paper`), or None."""
+    if not name.strip():
+        return "报名是空的；请写出报纸的名称，如“南通日报”"
+    return _field_problem("name", name)
+
+
+def paper_slug_problem(slug: str) -> str | None:
+    """What is wrong with a paper's URL slug (see :func:`check_paper`), or None."""
+    return _field_problem("slug", slug)
+
+
+def _field_problem(field_name: str, value: str) -> str | None:
+    field = _field(field_name)
+    shown = value if len(value) <= 20 else value[:20] + "…"
+    if _CONTROL.search(value):
+        return f"{field.verbose_name}{shown!r} 含有控制字符（如 NUL \\x00）；请删去这些字符"
+    if len(value) > field.max_length:
+        return (
+            f"{field.verbose_name}“{shown}”有 {len(value)} 个字符，最多 {field.max_length} 个；"
+            "请改短一些"
+        )
+    try:
+        field.run_validators(value)
+    except ValidationError as exc:
+        if exc.error_list[0].code == "invalid":  # the slug's characters
+            return (
+                f"{field.verbose_name}“{shown}”只能由英文字母、数字、连字符（-）和下划线（_）"
+                "组成；请换一个，如 nantong-daily"
+            )
+        return "".join(exc.messages).rstrip("。")
+    return None
+
+
+def derived_slug(name: str) -> str:
+    """The slug a new paper gets when none is given: ``slugify(name)`` cut to the column's length
+    at a word break, or ``paper-<hash>`` for a name with no ASCII letters (``南通日报``)."""
+    slug = slugify(name)
+    limit = _field("slug").max_length
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0] if "-" in slug[:limit] else slug[:limit]
+    return slug.strip("-_") or "paper-" + hashlib.sha1(name.encode()).hexdigest()[:8]
+
+
+def _checked_paper(name: str, slug: str, *, where: str) -> tuple[str, str]:
+    try:
+        check_paper(name, slug)
+    except SourceError as exc:
+        raise SourceError(f"{where}: {exc}") from None
+    return name, slug
 
 
 def parse_label(value: str, *, where: str) -> str:
@@ -95,10 +190,17 @@ def _paper_from_layout(path: Path) -> tuple[str, str] | None:
         if info.is_file():
             data = _read_json(info)
             name = str(data.get("name", "")).strip()
-            slug = str(data.get("slug", folder.name)).strip()
             if not name:
                 raise SourceError(f'{info}: give the paper\'s printed name as "name"')
-            return name, slug
+            if "slug" in data:
+                slug = str(data["slug"]).strip()
+            else:  # the folder's name, if it can be one (else one is made from the name)
+                slug = folder.name
+                try:
+                    check_paper(name, slug)
+                except SourceError:
+                    slug = ""
+            return _checked_paper(name, slug, where=str(info))
     return None
 
 
@@ -113,8 +215,10 @@ def resolve_sources(
 
     Flag values are checked first (a bad flag is an error for the whole run).
     """
-    flag_date = parse_date(date_value, where="--date") if date_value else None
+    flag_date = parse_issue_date(date_value, where="--date") if date_value else None
     flag_label = parse_label(page, where="--page") if page else None
+    if paper:
+        _checked_paper(paper.strip(), "", where="--paper")
     files = find_page_files(paths)
     if flag_label and len(files) > 1:
         raise SourceError(
@@ -142,9 +246,9 @@ def _resolve_one(
     # Date: flag, manifest, then the folder name.
     found_date = flag_date
     if found_date is None and manifest.get("date"):
-        found_date = parse_date(str(manifest["date"]), where=str(manifest_path))
+        found_date = parse_issue_date(str(manifest["date"]), where=f'{manifest_path} ("date")')
     if found_date is None and _DATE_RE.match(file.parent.name):
-        found_date = parse_date(file.parent.name, where=str(file.parent))
+        found_date = parse_issue_date(file.parent.name, where=str(file))
     if found_date is None:
         raise SourceError(
             f"{file}: cannot tell the issue date; give --date YYYY-MM-DD or put the file in a "
@@ -169,13 +273,19 @@ def _resolve_one(
     if paper:
         name, slug = paper, ""
     elif manifest.get("paper"):
-        name, slug = str(manifest["paper"]), str(manifest.get("paper_slug", ""))
+        name, slug = _checked_paper(
+            str(manifest["paper"]).strip(),
+            str(manifest.get("paper_slug", "")).strip(),
+            where=f'{manifest_path} ("paper", "paper_slug")',
+        )
     else:
         layout = _paper_from_layout(file)
         if layout:
             name, slug = layout
         elif _DATE_RE.match(file.parent.name) and file.parent.parent.name:
-            name, slug = file.parent.parent.name, ""
+            name, slug = _checked_paper(
+                file.parent.parent.name, "", where=f"{file} (the paper's folder)"
+            )
         else:
             raise SourceError(
                 f"{file}: cannot tell which paper this is; give --paper NAME or lay files out "

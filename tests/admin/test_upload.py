@@ -219,3 +219,54 @@ def test_the_form_shows_the_same_error_as_the_import_service(editor_client, data
     response = preview(editor_client, [page_file("A1.txt", data)], **SEED_FIELDS)
     errors = list(response.context["form"].non_field_errors())
     assert errors == [f"无法导入 A1.txt：{for_editors(str(caught.value))}"]
+
+
+PAGE = "标题\n\n本报讯（记者甲乙）正文第一段。\n".encode()
+SLUG_LENGTH = Publication._meta.get_field("slug").max_length
+
+
+@pytest.mark.parametrize(
+    ("files", "fields", "field", "message"),
+    [
+        (
+            [("A1.txt", PAGE)],
+            {**SEED_FIELDS, "issue_date": "9999-12-31"},
+            "issue_date",
+            "出版日期 9999-12-31 不在 1815-01-01 至",
+        ),
+        (
+            [("1814-12-31_A1.txt", PAGE)],
+            {"paper": "南通日报"},
+            "__all__",
+            "1814-12-31_A1.txt：文件名里的出版日期 1814-12-31 不在 1815-01-01 至",
+        ),
+        (
+            [("A1.txt", PAGE)],
+            {**SEED_FIELDS, "paper": "新报", "paper_slug": "x" * (SLUG_LENGTH + 1)},
+            "paper_slug",
+            str(SLUG_LENGTH),
+        ),
+        (
+            [("A1.txt", PAGE)],
+            {**SEED_FIELDS, "paper": "Search", "paper_slug": ""},
+            "paper_slug",
+            "“search” 是网站自身使用的地址",
+        ),
+        (
+            [("A1.txt", PAGE)],
+            {**SEED_FIELDS, "paper": "南通\x01日报", "paper_slug": ""},
+            "paper",
+            "含有控制字符",
+        ),
+    ],
+    ids=["far-date", "early-date-in-file-name", "long-slug", "reserved-slug", "control-character"],
+)
+def test_dates_and_papers_the_importer_refuses_are_refused_on_the_form(
+    editor_client, files, fields, field, message
+):
+    response = preview(editor_client, [page_file(n, d) for n, d in files], **fields)
+    assert response.status_code == 200
+    errors = " ".join(response.context["form"].errors.get(field, []))
+    assert message in errors
+    assert "upload-preview" not in response.content.decode()
+    assert Page.objects.count() == 0 and Publication.objects.count() == 0
