@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from datetime import datetime, time
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
+from articles.dates import is_issue_date, issue_date_range
 from articles.labels import LabelError, label_parts
 from articles.models import (
     Article,
@@ -30,37 +31,49 @@ from articles.models import (
 PUBLISHED = Status.PUBLISHED
 
 
+def addressable(prefix: str = "") -> Q:
+    """Issues dated inside :func:`articles.dates.issue_date_range` (``prefix`` leads to the issue:
+    ``"issue__"``, ``"page__issue__"``). An issue dated 9999-12-31 has no address (its URLs are
+    404s) and would overflow every calendar, so it is not shown anywhere, even when published."""
+    return Q(**{f"{prefix}date__range": issue_date_range()})
+
+
 class PublishedOnly:
-    """Querysets of what readers may see: a published issue, and in it a published article.
+    """Querysets of what readers may see: a published issue dated inside the issue date range
+    (:func:`addressable`), and in it a published article.
 
     A page, photo or teaser is visible when its issue is; a part when its article is.
     """
 
     @staticmethod
     def publications():
-        return Publication.objects.filter(issues__status=PUBLISHED).distinct()
+        return Publication.objects.filter(
+            addressable("issues__"), issues__status=PUBLISHED
+        ).distinct()
 
     @staticmethod
     def issues():
-        return Issue.objects.published().select_related("publication")
+        return Issue.objects.published().filter(addressable()).select_related("publication")
 
     @staticmethod
     def pages():
-        return Page.objects.filter(issue__status=PUBLISHED)
+        return Page.objects.filter(addressable("issue__"), issue__status=PUBLISHED)
 
     @staticmethod
     def articles():
-        return Article.objects.published()
+        return Article.objects.published().filter(addressable("issue__"))
 
     @staticmethod
     def parts():
         return ArticlePart.objects.filter(
-            article__status=PUBLISHED, article__issue__status=PUBLISHED
+            addressable("article__issue__"),
+            article__status=PUBLISHED,
+            article__issue__status=PUBLISHED,
         )
 
     @staticmethod
     def photos():
-        return Photo.objects.filter(page__issue__status=PUBLISHED)
+        return Photo.objects.filter(addressable("page__issue__"), page__issue__status=PUBLISHED)
 
     @staticmethod
     def is_visible(article: Article | None) -> bool:
@@ -69,6 +82,7 @@ class PublishedOnly:
             article is not None
             and article.status == PUBLISHED
             and article.issue.status == PUBLISHED
+            and is_issue_date(article.issue.date)
         )
 
 
@@ -118,15 +132,20 @@ def page_name(page: Page) -> str:
 
 
 def section_url(publication: Publication, section: str) -> str:
-    if not section:
+    """The section page's URL; "" for a page without a section name. Any printed name has one
+    (``..`` and ``a/b`` too: :class:`articles.urls.TextConverter` makes the segment safe)."""
+    if not section or not section.strip():
         return ""
     try:
         return reverse("articles:section", kwargs={"paper": publication.slug, "section": section})
-    except NoReverseMatch:  # a section name with a slash cannot be a URL segment
+    except NoReverseMatch:
         return ""
 
 
 def person_url(name: str) -> str:
+    """A reporter's or photographer's page; "" for a blank name."""
+    if not name or not name.strip():
+        return ""
     try:
         return reverse("articles:person", kwargs={"name": name})
     except NoReverseMatch:

@@ -24,7 +24,9 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, register_converter
 
 from articles import api, feeds, sitemaps, views
+from articles.dates import is_issue_date, is_issue_year
 from articles.httpcache import public_cache
+from articles.params import MAX_ID, decode_segment, encode_segment, parse_int
 
 # First path segments the site uses (here and in newsroom/urls.py), which a paper slug must not
 # take. Publication slugs are checked against this list (see tests/public/test_urls.py).
@@ -46,22 +48,31 @@ RESERVED_SLUGS = frozenset(
 
 
 class IsoDateConverter:
-    """``2020-07-09`` ↔ a ``date``; an impossible date (2020-02-30) is no match, so a 404."""
+    """``2020-07-09`` ↔ a ``date``; an impossible date (2020-02-30) or one no issue may carry
+    (9999-12-31, see :mod:`articles.dates`) is no match, so a 404."""
 
-    regex = r"\d{4}-\d{2}-\d{2}"
+    regex = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 
     def to_python(self, value: str) -> date:
-        return date.fromisoformat(value)  # ValueError → the URL does not match
+        day = date.fromisoformat(value)  # ValueError → the URL does not match
+        if not is_issue_date(day):
+            raise ValueError(f"no issue may be dated {value}")
+        return day
 
     def to_url(self, value) -> str:
         return value.isoformat() if isinstance(value, date) else str(value)
 
 
 class YearConverter:
-    regex = r"[1-9]\d{3}"
+    """A year some issue may carry (:func:`articles.dates.is_issue_year`): ``9999`` is a 404."""
+
+    regex = r"[0-9]{4}"
 
     def to_python(self, value: str) -> int:
-        return int(value)
+        year = parse_int(value, minimum=1, maximum=9999)
+        if not is_issue_year(year):
+            raise ValueError(f"no issue in the year {value}")
+        return year
 
     def to_url(self, value) -> str:
         return f"{int(value):04d}"
@@ -71,17 +82,47 @@ class MonthConverter:
     regex = r"0[1-9]|1[0-2]"
 
     def to_python(self, value: str) -> int:
-        return int(value)
+        return parse_int(value, minimum=1, maximum=12)
 
     def to_url(self, value) -> str:
         return f"{int(value):02d}"
+
+
+class IdConverter:
+    """A database id or a position: ASCII digits, 0 up to a 64-bit column's largest value
+    (:func:`articles.params.parse_int`); ``999999999999999999999`` is no match."""
+
+    regex = r"[0-9]{1,19}"
+
+    def to_python(self, value: str) -> int:
+        return parse_int(value, minimum=0, maximum=MAX_ID)
+
+    def to_url(self, value) -> str:
+        return str(int(value))
+
+
+class TextConverter:
+    """A segment made from printed text (a section or a person's name): :func:`encode_segment`
+    makes it safe (``..`` → ``~e..``, ``/`` → ``~s``), :func:`decode_segment` reads it back; an
+    empty name or a spelling the site never makes is no match."""
+
+    regex = r"[^/]+"
+
+    def to_python(self, value: str) -> str:
+        text = decode_segment(value)
+        if not text.strip():
+            raise ValueError("an empty name is not a segment")
+        return text
+
+    def to_url(self, value) -> str:
+        return encode_segment(str(value))
 
 
 class LabelConverter:
     """A page label as it appears in a URL: ``A1``, ``2``; ``a1`` and ``02`` are redirected to
     the canonical label by the view."""
 
-    regex = r"[A-Za-z]{0,2}\d{1,4}"
+    regex = r"[A-Za-z]{0,2}[0-9]{1,4}"
 
     def to_python(self, value: str) -> str:
         return value
@@ -94,6 +135,8 @@ register_converter(IsoDateConverter, "isodate")
 register_converter(YearConverter, "yyyy")
 register_converter(MonthConverter, "mm")
 register_converter(LabelConverter, "label")
+register_converter(IdConverter, "id")
+register_converter(TextConverter, "text")
 
 SITEMAPS = sitemaps.SITEMAPS
 
@@ -115,23 +158,23 @@ urlpatterns = [
     ),
     path("news-sitemap.xml", sitemaps.news_sitemap, name="news-sitemap"),
     path("people/", views.PeopleView.as_view(), name="people"),
-    path("people/<str:name>/", views.PersonView.as_view(), name="person"),
+    path("people/<text:name>/", views.PersonView.as_view(), name="person"),
     # Everything below starts with a paper slug.
     path("<slug:paper>/", views.LatestIssueView.as_view(), name="publication"),
     path("<slug:paper>/feed.xml", feeds.latest_issue_feed, name="feed"),
     path("<slug:paper>/sections/", views.SectionListView.as_view(), name="sections"),
-    path("<slug:paper>/sections/<str:section>/", views.SectionView.as_view(), name="section"),
-    path("<slug:paper>/sections/<str:section>/feed.xml", feeds.section_feed, name="section-feed"),
+    path("<slug:paper>/sections/<text:section>/", views.SectionView.as_view(), name="section"),
+    path("<slug:paper>/sections/<text:section>/feed.xml", feeds.section_feed, name="section-feed"),
     path("<slug:paper>/<yyyy:year>/<mm:month>/", views.MonthView.as_view(), name="month"),
     path("<slug:paper>/<isodate:date>/", views.IssueView.as_view(), name="issue"),
     path("<slug:paper>/<isodate:date>.json", api.IssueJSONView.as_view(), name="issue-json"),
     path(
-        "<slug:paper>/<isodate:date>/article/<int:pk>/",
+        "<slug:paper>/<isodate:date>/article/<id:pk>/",
         views.ArticleView.as_view(),
         name="article",
     ),
     path(
-        "<slug:paper>/<isodate:date>/article/<int:pk>.json",
+        "<slug:paper>/<isodate:date>/article/<id:pk>.json",
         api.ArticleJSONView.as_view(),
         name="article-json",
     ),
@@ -142,7 +185,7 @@ urlpatterns = [
         name="page-json",
     ),
     path(
-        "<slug:paper>/<isodate:date>/<label:label>/<int:position>/",
+        "<slug:paper>/<isodate:date>/<label:label>/<id:position>/",
         views.PartView.as_view(),
         name="part",
     ),

@@ -15,16 +15,16 @@ import calendar
 from datetime import date
 
 from django.conf import settings
-from django.core.exceptions import BadRequest
 from django.db.models import Count, Max, Prefetch, Q
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.generic import ListView, TemplateView, View
 
 from articles.httpcache import PublicCacheMixin
 from articles.labels import LabelError, normalize_label
 from articles.models import Article, ArticleRedirect, Byline, Person, Publication
+from articles.params import BadParameter, page_number
 from articles.public import (
     PUBLISHED,
     PublishedOnly,
@@ -163,17 +163,23 @@ def month_calendar(publication, year: int, month: int, current=None) -> dict:
             publication=publication, date__year=year, date__month=month
         )
     }
+    # itermonthdays3, not monthdatescalendar: the days around December 9999 are not dates
+    # (a day outside 1..9999 is None and shows blank), so no month can overflow.
+    days = [
+        date(y, m, d) if date.min.year <= y <= date.max.year else None
+        for y, m, d in calendar.Calendar(firstweekday=0).itermonthdays3(year, month)
+    ]
     weeks = []
-    for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
+    for start in range(0, len(days), 7):
         weeks.append(
             [
                 {
                     "day": day,
-                    "in_month": day.month == month,
-                    "issue": issues.get(day) if day.month == month else None,
+                    "in_month": day is not None and day.month == month,
+                    "issue": issues.get(day) if day is not None and day.month == month else None,
                     "current": current is not None and day == current.date,
                 }
-                for day in week
+                for day in days[start : start + 7]
             ]
         )
     return {
@@ -416,7 +422,7 @@ class MonthView(PublicView):
 
     def get_context_data(self, **kwargs):
         publication = self.get_publication()
-        # The URL converters only let through years 1000–9999 and months 01–12.
+        # The URL converters only let through the years of articles.dates and months 01–12.
         year, month = self.kwargs["year"], self.kwargs["month"]
         cal = month_calendar(publication, year, month)
         if not cal["issues"]:
@@ -445,17 +451,22 @@ class MonthView(PublicView):
 # ----------------------------------------------------------------------------------------------
 
 
-class StrictPageMixin:
-    """``?page=`` must be a page number: ``-1``, ``abc`` or a 10 KB value is a 400 (a request no
-    reader's link makes), a number past the last page a 404."""
+def bad_parameter(request, exc: BadParameter):
+    """The 400 page for a query-string value no link of the site makes, saying what is wrong."""
+    return render(request, "400.html", {"message": str(exc)}, status=400)
 
-    def paginate_queryset(self, queryset, page_size):
-        value = self.request.GET.get(self.page_kwarg)
-        if value is not None and value != "last" and not (value.isdigit() and 0 < len(value) <= 6):
-            raise BadRequest("?page= must be a positive whole number")
-        if value is not None and value.isdigit() and int(value) < 1:
-            raise BadRequest("?page= must be a positive whole number")
-        return super().paginate_queryset(queryset, page_size)
+
+class StrictPageMixin:
+    """``?page=`` must be a page number (:func:`articles.params.page_number`): ``-1``, ``abc``,
+    ``²``, ``①`` or a 10 KB value is a 400 that says what to send (a request no reader's link
+    makes), a number past the last page a 404."""
+
+    def get(self, request, *args, **kwargs):
+        try:
+            page_number(request, self.page_kwarg)
+        except BadParameter as exc:
+            return bad_parameter(request, exc)
+        return super().get(request, *args, **kwargs)
 
 
 class PersonView(StrictPageMixin, PublicCacheMixin, PublishedOnlyMixin, ListView):

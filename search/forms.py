@@ -6,7 +6,8 @@ from django import forms
 from django.db.models import Exists, OuterRef, QuerySet
 
 from articles.labels import LabelError, normalize_label
-from articles.models import ArticlePart, Byline, Publication
+from articles.models import ArticlePart, Byline
+from articles.public import PublishedOnly
 from search.engine import MAX_QUERY_LENGTH
 
 
@@ -23,7 +24,8 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        papers = Publication.objects.values_list("slug", "name")
+        # Only papers with something public: listing the others would leak that they exist.
+        papers = PublishedOnly.publications().order_by("name").values_list("slug", "name")
         self.fields["paper"].choices = [("", "全部报纸"), *papers]
         for name in ("start", "end"):
             self.fields[name].widget = forms.DateInput(attrs={"type": "date"})

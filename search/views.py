@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import HttpResponseBadRequest
+from django.http import Http404
 from django.shortcuts import render
 
-from articles.models import Article, ArticlePart, Byline, Publication
+from articles.models import ArticlePart, Byline
+from articles.params import BadParameter, decode_segment, page_number
+from articles.public import PublishedOnly
 from search.engine import parse_query, search
 from search.forms import MAX_QUERY_LENGTH, SearchForm
 from search.highlight import highlight, snippet
@@ -34,20 +36,20 @@ def _mark(articles, query) -> None:
         article.hl_snippet = snippet(article.full_text(), query)
 
 
-def _bad_page(request) -> bool:
-    """``?page=`` that is not a page number (-1, abc, 10 KB of digits)."""
-    value = request.GET.get("page")
-    return (
-        value is not None
-        and value != "last"
-        and not (value.isdigit() and 0 < len(value) <= 6 and int(value) > 0)
-    )
+def _page_error(request) -> str:
+    """Why ``?page=`` is not a page number (-1, abc, ², ①, 10 KB of digits), or ""."""
+    try:
+        page_number(request)
+    except BadParameter as exc:
+        return str(exc)
+    return ""
 
 
 def search_view(request):
     form = SearchForm(request.GET or None)
     too_long = len(request.GET.get("q", "")) > MAX_QUERY_LENGTH
-    if too_long or _bad_page(request):
+    page_error = _page_error(request)
+    if too_long or page_error:
         # Absurd input (a 10 KB query, page -1): say what is wrong, with a 400, and search
         # nothing. (A filter that does not parse is only reported: the rest still searches.)
         return render(
@@ -58,14 +60,14 @@ def search_view(request):
                 "query": parse_query(""),
                 "result": None,
                 "page_obj": None,
-                "bad_page": _bad_page(request),
+                "bad_page": page_error,
                 "publication": None,
             },
             status=400,
         )
     data = form.valid_data() if form.is_bound else {}
     query = parse_query(data.get("q", ""))
-    stories = form.filter(Article.objects.published()) if form.is_bound else None
+    stories = form.filter(PublishedOnly.articles()) if form.is_bound else None
     result = None
     page = None
     if stories is not None and not query.is_empty:
@@ -80,7 +82,9 @@ def search_view(request):
         )
         page = paginator.get_page(request.GET.get("page"))
     publication = (
-        Publication.objects.filter(slug=data["paper"]).first() if data.get("paper") else None
+        PublishedOnly.publications().filter(slug=data["paper"]).first()
+        if data.get("paper")
+        else None
     )
     return render(
         request,
@@ -96,10 +100,24 @@ def search_view(request):
 
 
 def tag_view(request, word: str):
-    if _bad_page(request) or len(word) > 50:
-        return HttpResponseBadRequest("?page= must be a page number and a tag a word")
-    stories = _with_display(
-        Article.objects.published().filter(search_keywords__word=word)
-    ).order_by("-issue__date", "page__sequence", "position")
+    """``/search/tag/<word>/``: stories with the keyword, newest first. ``word`` is the segment
+    :func:`articles.params.encode_segment` made (so a keyword ``..`` has a safe address)."""
+    page_error = _page_error(request)
+    if page_error:
+        return render(request, "400.html", {"message": page_error}, status=400)
+    try:
+        word = decode_segment(word)
+    except ValueError:
+        raise Http404("no such tag") from None
+    if len(word) > 50:
+        return render(
+            request,
+            "400.html",
+            {"message": "关键词太长：标签最多 50 个字，请换一个词检索"},
+            status=400,
+        )
+    stories = _with_display(PublishedOnly.articles().filter(search_keywords__word=word)).order_by(
+        "-issue__date", "page__sequence", "position"
+    )
     page = Paginator(stories, PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "search/tag.html", {"word": word, "page_obj": page})

@@ -1,9 +1,11 @@
 """Template helpers for the public e-paper (``{% load epaper %}``)."""
 
 from django import template
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 
 from articles import public
+from articles.params import encode_segment
 
 register = template.Library()
 
@@ -17,6 +19,13 @@ def section_url(publication, section):
 @register.simple_tag
 def person_url(name):
     return public.person_url(name)
+
+
+@register.simple_tag
+def tag_url(word):
+    """The keyword page's URL (``/search/tag/<word>/``) with a safe segment, whatever the word
+    (``..`` too: :func:`articles.params.encode_segment`)."""
+    return reverse("search:tag", kwargs={"word": encode_segment(word)})
 
 
 @register.filter

@@ -1,0 +1,58 @@
+"""The dates an issue may carry: from 1815 (the oldest Chinese-language periodical) to one year
+ahead of today. One rule, used by the importer (refusing an issue date) and by the public URLs
+(a date outside it is a 404, never a calendar overflow).
+
+Why a range at all: Python's ``date`` stops at 9999-12-31, so an issue dated 9999-12-31 makes
+any "the next day / the next week / the next month" arithmetic overflow; and a date far in the
+future is always a typo (``2202`` for ``2022``) or an attack, never a printed paper.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.utils import timezone
+
+EARLIEST_ISSUE_DATE = date(1815, 1, 1)  # the year of the first Chinese-language periodical
+
+
+class IssueDateError(ValueError):
+    """An issue date outside :func:`issue_date_range`; the message (Chinese) says the range."""
+
+
+def latest_issue_date(today: date | None = None) -> date:
+    """One year after ``today`` (the site's local date by default); 29 February → 28 February."""
+    today = today or timezone.localdate()
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year + 1, day=28)
+
+
+def issue_date_range(today: date | None = None) -> tuple[date, date]:
+    """``(earliest, latest)``, both inclusive: the dates an issue may carry."""
+    return EARLIEST_ISSUE_DATE, latest_issue_date(today)
+
+
+def is_issue_date(value: date, today: date | None = None) -> bool:
+    """Whether ``value`` lies in :func:`issue_date_range`."""
+    earliest, latest = issue_date_range(today)
+    return earliest <= value <= latest
+
+
+def is_issue_year(year: int, today: date | None = None) -> bool:
+    """Whether any day of ``year`` lies in :func:`issue_date_range` (for ``/<paper>/<YYYY>/<MM>/``)."""
+    earliest, latest = issue_date_range(today)
+    return earliest.year <= year <= latest.year
+
+
+def check_issue_date(value: date, today: date | None = None) -> date:
+    """``value`` if it is a date an issue may carry, else :class:`IssueDateError` saying why and
+    what to do (the caller adds the file name)."""
+    earliest, latest = issue_date_range(today)
+    if not earliest <= value <= latest:
+        raise IssueDateError(
+            f"期刊日期 {value.isoformat()} 不在 {earliest.isoformat()} 至 {latest.isoformat()} 之间："
+            "请检查文件夹名、manifest.json 或 --date 参数中的日期"
+        )
+    return value
