@@ -161,27 +161,54 @@ def article_version(article_pk: int) -> str:
     return hashlib.sha256(repr((str(updated), body)).encode()).hexdigest()[:20]
 
 
-class ArticleDeskForm(forms.ModelForm):
-    """The story form, with a guard against lost updates: if the story changed after the form was
-    opened (a re-import, another editor), saving is refused instead of silently undoing that
-    change."""
+STALE_FORM_MESSAGE = (
+    "这篇稿件在您打开之后已被修改（重新导入或其他编辑保存了它），为免覆盖那次修改，"
+    "本次没有保存。请先复制您的改动，点“打开最新内容”看最新内容后再改。"
+)
+UNVERSIONED_FORM_MESSAGE = (
+    "这个表单缺少打开时的版本信息，无法确认稿件在此期间没有被修改，为免覆盖别人的修改，"
+    "本次没有保存。请先复制您的改动，点“打开最新内容”重新打开后再改。"
+)
+
+
+class LostUpdateGuard(forms.ModelForm):
+    """A story's forms refuse to save over a change made after they were opened.
+
+    The form carries the story's :func:`article_version` from when it was rendered, as the
+    hidden field ``loaded_version`` (which the admin's fieldsets must list, or the browser never
+    sends it); on save the stored version must still match. A changed story (a re-import,
+    another editor) or a form without the field is refused with a message, and ``is_stale``
+    tells the template to offer the fresh form. Subclasses say which story via
+    :meth:`story_pk`.
+    """
 
     loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    is_stale = False
+
+    def story_pk(self) -> int | None:
+        raise NotImplementedError
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk and not self.is_bound:
-            self.initial["loaded_version"] = article_version(self.instance.pk)
+            self.initial["loaded_version"] = article_version(self.story_pk())
 
     def clean(self):
         data = super().clean()
+        if not self.instance.pk:
+            return data
         loaded = data.get("loaded_version")
-        if self.instance.pk and loaded and loaded != article_version(self.instance.pk):
-            raise ValidationError(
-                "这篇稿件在您打开之后已被修改（重新导入或其他编辑保存了它），为免覆盖那次修改，"
-                "本次没有保存。请先复制您的改动，刷新页面看最新内容后再改。"
-            )
+        if loaded != article_version(self.story_pk()):
+            self.is_stale = True
+            raise ValidationError(STALE_FORM_MESSAGE if loaded else UNVERSIONED_FORM_MESSAGE)
         return data
+
+
+class ArticleDeskForm(LostUpdateGuard):
+    """The story form (fields from the admin's fieldsets), guarded against lost updates."""
+
+    def story_pk(self) -> int | None:
+        return self.instance.pk
 
 
 class ArticlePartForm(forms.ModelForm):
@@ -191,6 +218,17 @@ class ArticlePartForm(forms.ModelForm):
     class Meta:
         model = ArticlePart
         fields = ["title_lines", "blocks"]
+
+
+class ArticlePartDeskForm(LostUpdateGuard, ArticlePartForm):
+    """One printed part edited on its own page: guarded by its story's version (inside the
+    story form the parts ride on the story's guard)."""
+
+    class Meta(ArticlePartForm.Meta):
+        fields = ["title_lines", "blocks", "loaded_version"]
+
+    def story_pk(self) -> int | None:
+        return self.instance.article_id
 
 
 class BylineForm(forms.ModelForm):

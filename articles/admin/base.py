@@ -1,11 +1,25 @@
-"""What every desk shares: spreadsheets, history, permissions, object tools."""
+"""What every desk shares: spreadsheets, history, permissions, object tools, input checks.
+
+Permissions are checked on the server for every write, whatever the page showed (see
+:class:`DeskGuards`): a role is a set of Django model permissions (``setup_roles``), and a
+refused write is a 403 that changes nothing. Numbers and dates from an address or a filter are
+read by :func:`parse_id` and :func:`parse_date` and nowhere else; what they refuse is answered
+with a page in Chinese and a 400 or 404, never a 500.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
+from functools import wraps
 
+from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from import_export.admin import ExportActionMixin, ImportMixin
 from simple_history.admin import SimpleHistoryAdmin
@@ -25,6 +39,95 @@ class Tool:
 
 def admin_url(name: str, *args) -> str:
     return reverse(f"admin:articles_{name}", args=args)
+
+
+# Input from addresses and filters ----------------------------------------------------------
+
+MAX_ID = 2**63 - 1  # primary keys are BIGINT on both databases
+_ID = re.compile(r"[0-9]{1,19}")  # ASCII digits only: "²" and "①" pass isdigit() but not int()
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class DeskInputError(Exception):
+    """Input in an admin address, filter or form that cannot name anything (an id that is not a
+    number, a date that does not exist). ``message`` is for the editor, in Chinese; ``status`` is
+    400 (a malformed request) or 404 (nothing there). Views decorated with
+    :func:`answers_bad_input` turn it into a page."""
+
+    def __init__(self, message: str, *, status: int = 400):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def _shown(value) -> str:
+    text = str(value)
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def parse_id(value, *, what: str = "编号", status: int = 404) -> int:
+    """A primary key from a URL or query string: 1 to 19 ASCII digits, 1 ≤ id ≤ 2**63 − 1.
+
+    Raises :class:`DeskInputError` (``status``, 404 by default: an address naming nothing).
+    """
+    text = str(value)
+    if not _ID.fullmatch(text) or not 0 < int(text) <= MAX_ID:
+        raise DeskInputError(
+            f"{what}“{_shown(value)}”不存在：编号应是 1 到 {MAX_ID} 之间的数字"
+            "（请从列表里点开，不要手改地址）。",
+            status=status,
+        )
+    return int(text)
+
+
+def parse_date(value, *, what: str = "日期") -> date:
+    """A calendar date written ``YYYY-MM-DD`` in ASCII digits (``2020-07-09``).
+
+    Raises :class:`DeskInputError` (400) for anything else, including days that do not exist
+    (``2020-02-30``).
+    """
+    text = str(value)
+    try:
+        if not _DATE.fullmatch(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise DeskInputError(
+            f"{what}“{_shown(value)}”不是存在的日期：请写成“年-月-日”，如 2020-07-09。"
+        ) from None
+
+
+def answers_bad_input(view):
+    """Decorate a ModelAdmin view: a :class:`DeskInputError` becomes the desk's error page."""
+
+    @wraps(view)
+    def wrapper(model_admin, request, *args, **kwargs):
+        try:
+            return view(model_admin, request, *args, **kwargs)
+        except DeskInputError as exc:
+            return request_error(model_admin, request, exc)
+
+    return wrapper
+
+
+def request_error(model_admin, request, exc: DeskInputError) -> TemplateResponse:
+    """The page that says what was wrong with the address, with a way back to the list."""
+    opts = model_admin.opts
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": opts,
+        "title": "无法打开这个地址" if exc.status == 404 else "无法处理这个请求",
+        "message": exc.message,
+        "changelist_url": reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"),
+    }
+    return TemplateResponse(
+        request, "admin/articles/request_error.html", context, status=exc.status
+    )
+
+
+def has_recorded_history(model) -> bool:
+    """Does django-simple-history keep copies of ``model``'s rows?"""
+    return hasattr(model._meta, "simple_history_manager_attribute")
 
 
 def count_of(queryset, outer: str):
@@ -61,7 +164,73 @@ def is_public(obj) -> bool:
     return hasattr(obj, "get_absolute_url")
 
 
-class DeskAdmin(ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
+class DeskGuards:
+    """Server-side checks every ModelAdmin of the desk makes, whatever the page showed.
+
+    Django's admin checks the change, add and delete views itself; what it leaves open is
+    closed here:
+
+    * a history revert (django-simple-history's ``…/history/<version>/``) only checks the view
+      permission: a POST needs the change permission too (403 otherwise);
+    * a list action the user may not run is ignored by Django with "no action selected": here
+      it is a 403;
+    * ids and filter values that cannot name anything (``abc``, ``2020-02-30``, ids past
+      2**63) get a 400 or 404 page in Chinese instead of a database error;
+    * a model without recorded history (pages) shows the admin's own change log as its
+      history, instead of failing.
+
+    Put it first in the bases of every ModelAdmin in ``articles.admin``.
+    """
+
+    def _refuse_forbidden_action(self, request) -> None:
+        action = request.POST.get("action")
+        if action and "index" in request.POST and action not in self.get_actions(request):
+            raise PermissionDenied
+
+    @answers_bad_input
+    def changelist_view(self, request, extra_context=None):
+        if request.method == "POST":
+            self._refuse_forbidden_action(request)
+        try:
+            return super().changelist_view(request, extra_context)
+        except OverflowError:
+            # A number past 2**63 in one of Django's own lookups (``?issue=9999…``): SQLite
+            # cannot bind it (PostgreSQL finds nothing). Django checks the lookup's name only.
+            raise DeskInputError(
+                "筛选条件里的数字太大，不是任何一行的编号：请从列表右侧的筛选里选择。"
+            ) from None
+
+    @answers_bad_input
+    def history_view(self, request, object_id, extra_context=None):
+        parse_id(unquote(object_id))
+        if has_recorded_history(self.model):
+            return super().history_view(request, object_id, extra_context)
+        response = admin.ModelAdmin.history_view(self, request, object_id, extra_context)
+        if isinstance(response, TemplateResponse):
+            response.template_name = "admin/object_history.html"  # the admin's change log
+        return response
+
+    @answers_bad_input
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Show (viewers) or revert to (the change permission) one recorded version."""
+        pk = parse_id(unquote(object_id))
+        history_id = parse_id(version_id, what="历史版本")
+        if not has_recorded_history(self.model):
+            raise DeskInputError(
+                f"{self.opts.verbose_name}没有修改记录，无法查看或恢复历史版本。", status=404
+            )
+        history = getattr(self.model, self.model._meta.simple_history_manager_attribute)
+        record = history.filter(**{self.opts.pk.attname: pk, "history_id": history_id}).first()
+        if record is None:
+            raise DeskInputError(f"{self.opts.verbose_name}没有这个历史版本。", status=404)
+        if request.method == "POST" and not self.has_change_history_permission(
+            request, record.instance
+        ):
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+class DeskAdmin(DeskGuards, ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
     """A ModelAdmin with spreadsheet import/export (CSV with BOM, XLSX, JSON; preview and per-row
     errors), history with diff and revert, and extra object tools.
 
@@ -74,6 +243,7 @@ class DeskAdmin(ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
     import_export_change_list_template = "admin/articles/change_list.html"
     change_form_template = "admin/articles/change_form.html"
     object_history_list_template = "admin/articles/object_history_list.html"
+    object_history_form_template = "admin/articles/object_history_form.html"
     show_change_form_export = False
     list_per_page = 50
 

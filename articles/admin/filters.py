@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.db.models import Exists, OuterRef
 
+from articles.admin.base import parse_date, parse_id
 from articles.labels import label_sequence
 from articles.models import Issue, Jump, JumpState, Page
 
@@ -29,7 +30,8 @@ class IssueDateFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value():
-            return queryset.filter(**{self.field_path: self.value()})
+            when = parse_date(self.value(), what="筛选条件“出版日期”")
+            return queryset.filter(**{self.field_path: when})
         return queryset
 
 
@@ -93,17 +95,22 @@ class IssueFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         issues = Issue.objects.select_related("publication").order_by("-date")[:10]
         choices = [(str(i.pk), str(i)) for i in issues]
-        value = self.value()
-        if value and value.isdigit() and value not in dict(choices):
-            issue = Issue.objects.select_related("publication").filter(pk=value).first()
+        pk = self.issue_id()
+        if pk is not None and str(pk) not in dict(choices):
+            issue = Issue.objects.select_related("publication").filter(pk=pk).first()
             if issue:
-                choices.append((value, str(issue)))
+                choices.append((str(pk), str(issue)))
         return choices
 
-    def queryset(self, request, queryset):
+    def issue_id(self) -> int | None:
+        """The chosen issue's id; raises DeskInputError (400) if it is not one."""
         value = self.value()
-        if value and value.isdigit():
-            return queryset.filter(**{self.field_path: value})
+        return parse_id(value, what="筛选条件“期”", status=400) if value else None
+
+    def queryset(self, request, queryset):
+        pk = self.issue_id()
+        if pk is not None:
+            return queryset.filter(**{self.field_path: pk})
         return queryset
 
 

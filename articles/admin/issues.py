@@ -12,7 +12,16 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
 
-from articles.admin.base import DeskAdmin, ReadOnlyInline, Tool, admin_url, count_of
+from articles.admin.base import (
+    DeskAdmin,
+    DeskGuards,
+    ReadOnlyInline,
+    Tool,
+    admin_url,
+    answers_bad_input,
+    count_of,
+    parse_id,
+)
 from articles.admin.display import problem_items, problems_html
 from articles.admin.filters import BROKEN_STATES
 from articles.forms import IssuePublishForm
@@ -23,7 +32,7 @@ from articles.resources import IssueResource
 
 
 @admin.register(Publication)
-class PublicationAdmin(admin.ModelAdmin):
+class PublicationAdmin(DeskGuards, admin.ModelAdmin):
     list_display = ["name", "slug", "issue_count", "created_at"]
     search_fields = ["name", "slug"]
     readonly_fields = ["created_at"]
@@ -172,9 +181,12 @@ class IssueAdmin(DeskAdmin):
             *super().get_urls(),
         ]
 
+    @answers_bad_input
     def publish_view(self, request, object_id):
         """Publish one issue: its broken chains listed, acknowledgement asked for if any."""
-        issue = get_object_or_404(Issue.objects.select_related("publication"), pk=object_id)
+        issue = get_object_or_404(
+            Issue.objects.select_related("publication"), pk=parse_id(object_id, what="期")
+        )
         if not self.has_change_permission(request, issue):
             raise PermissionDenied
         form = IssuePublishForm(request.POST if request.method == "POST" else None)

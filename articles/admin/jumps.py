@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
 
-from articles.admin.base import Tool, admin_url
+from articles.admin.base import DeskGuards, Tool, admin_url, answers_bad_input, parse_id
 from articles.admin.filters import BrokenJumpFilter, IssueFilter
 from articles.forms import JumpFixForm
 from articles.jumps import JumpError, jump_reset
@@ -18,7 +18,7 @@ from articles.models import Jump, JumpDirection, JumpState
 
 
 @admin.register(Jump)
-class JumpAdmin(admin.ModelAdmin):
+class JumpAdmin(DeskGuards, admin.ModelAdmin):
     """Markers are written by the importer and the resolver; editors decide the unclear ones
     on the fix page (``…/jump/<id>/fix/``), which the resolver then never overrides."""
 
@@ -102,13 +102,14 @@ class JumpAdmin(admin.ModelAdmin):
             *super().get_urls(),
         ]
 
+    @answers_bad_input
     def fix_view(self, request, object_id):
         """Show the marker, its story's end and the candidates' openings; apply the choice."""
         jump = get_object_or_404(
             Jump.objects.select_related(
                 "part__page__issue__publication", "part__article", "to_part__page"
             ),
-            pk=object_id,
+            pk=parse_id(object_id, what="转版"),
         )
         if not self.has_view_permission(request, jump):
             raise PermissionDenied

@@ -22,8 +22,10 @@ from articles.admin.base import (
     ReadOnlyInline,
     Tool,
     admin_url,
+    answers_bad_input,
     change_reason,
     count_of,
+    parse_id,
 )
 from articles.admin.display import thumbnail
 from articles.admin.filters import IssueDateFilter
@@ -299,9 +301,12 @@ class PageAdmin(DeskAdmin):
         page = Page.objects.select_related("issue").get(pk=outcomes[0].report.page_id)
         return HttpResponseRedirect(admin_url("issue_change", page.issue_id))
 
+    @answers_bad_input
     def reparse_view(self, request, object_id):
         """Re-run the parser over the stored text: a dry run first, then for real."""
-        page = get_object_or_404(Page.objects.select_related("issue__publication"), pk=object_id)
+        page = get_object_or_404(
+            Page.objects.select_related("issue__publication"), pk=parse_id(object_id, what="版面")
+        )
         if not self.has_change_permission(request, page):
             raise PermissionDenied
         form = PageReparseForm(request.POST if request.method == "POST" else None)

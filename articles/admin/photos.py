@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from articles.admin.base import DeskAdmin, admin_url, change_reason, count_of
+from articles.admin.base import DeskAdmin, DeskGuards, admin_url, change_reason, count_of
 from articles.admin.display import thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.forms import PhotoCreditForm, TeaserForm
@@ -70,7 +70,7 @@ class PhotoAdmin(DeskAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(DeskGuards, admin.ModelAdmin):
     """Reporters and photographers, by printed name."""
 
     list_display = ["name", "article_count", "photo_count"]
@@ -126,7 +126,7 @@ class PersonAdmin(admin.ModelAdmin):
 
 
 @admin.register(Teaser)
-class TeaserAdmin(admin.ModelAdmin):
+class TeaserAdmin(DeskGuards, admin.ModelAdmin):
     """Front-page pointers; the target story can be set by hand when matching missed it."""
 
     form = TeaserForm

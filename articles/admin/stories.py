@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles.admin.base import DeskAdmin, Tool, admin_url, change_reason
+from articles.admin.base import DeskAdmin, DeskGuards, Tool, admin_url, change_reason
 from articles.admin.display import jumps_html, thumbnail
 from articles.admin.filters import (
     IssueDateFilter,
@@ -23,7 +23,7 @@ from articles.admin.filters import (
     PageLabelFilter,
 )
 from articles.admin.history import DiffHelper, part_history
-from articles.forms import ArticleDeskForm, ArticlePartForm, BylineForm
+from articles.forms import ArticleDeskForm, ArticlePartDeskForm, ArticlePartForm, BylineForm
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
 from articles.publishing import history_baseline
 from articles.resources import ArticleResource
@@ -141,7 +141,18 @@ class ArticleAdmin(DeskAdmin):
     fieldsets = [
         (
             "位置与状态",
-            {"fields": ["issue", "page", "position", "printed_on", "status", "edited_at"]},
+            {
+                "fields": [
+                    "issue",
+                    "page",
+                    "position",
+                    "printed_on",
+                    "status",
+                    "edited_at",
+                    # The lost-update guard's hidden field: only what is rendered is sent.
+                    "loaded_version",
+                ]
+            },
         ),
         ("标题", {"fields": ["kicker", "headline", "subheadline"]}),
         ("电头与署名", {"fields": ["dateline", "byline"]}),
@@ -266,13 +277,14 @@ class ArticleAdmin(DeskAdmin):
 
 
 @admin.register(ArticlePart)
-class ArticlePartAdmin(SimpleHistoryAdmin):
+class ArticlePartAdmin(DeskGuards, SimpleHistoryAdmin):
     """One printed part on its own: its body editor and its history (with revert). No
     spreadsheets: parts travel with their story (ArticleResource)."""
 
     object_history_list_template = "admin/articles/object_history_list.html"
     change_form_template = "admin/articles/change_form.html"
-    form = ArticlePartForm
+    object_history_form_template = "admin/articles/object_history_form.html"
+    form = ArticlePartDeskForm
     list_display = ["__str__", "article", "page", "position", "sequence", "continued_from"]
     list_filter = [PageIssueDateFilter, PageLabelFilter]
     list_select_related = ["article", "page"]
@@ -285,6 +297,7 @@ class ArticlePartAdmin(SimpleHistoryAdmin):
         "continued_from",
         "title_lines",
         "blocks",
+        "loaded_version",  # the lost-update guard's hidden field (ArticlePartDeskForm)
     ]
     readonly_fields = ["article_link", "page", "position", "sequence", "continued_from"]
 

@@ -127,3 +127,60 @@ class _Shots:
 
     def __call__(self, name: str) -> None:
         self.page.screenshot(path=str(SCREENSHOTS / f"editors-morning-{name}.png"), full_page=True)
+
+
+@pytest.fixture
+def seeded(transactional_db):
+    """The front page and the demo editor, written before the browser starts."""
+    import_text(SEED.read_text(encoding="utf-8"), "A1")
+    call_command("create_demo_editor", stdout=StringIO())
+
+
+def test_a_stale_story_form_is_refused_in_the_browser_and_offers_the_fresh_one(
+    live_server, seeded, browser
+):
+    """Open a story, re-import its page with a corrected headline meanwhile, save the old form:
+    refused with 已被修改 (the correction stays), and the reload link opens the fresh form."""
+    try:
+        stale_form(live_server, browser)
+    finally:
+        connections.close_all()
+
+
+def stale_form(live_server, browser):
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/admin/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "editor-demo-2020")
+    page.click("input[type=submit]")
+    page.wait_for_selector("text=编辑部")
+
+    story = Article.objects.get(page__label="A1", position=4)
+    page.goto(f"{live_server.url}/admin/articles/article/{story.pk}/change/")
+    page.wait_for_selector("#id_headline")
+    page.fill("#id_subheadline", "编辑在旧表单里改的副题")
+
+    corrected = SEED.read_text(encoding="utf-8").replace("集中签约", "签约")
+    import_text(corrected, "A1")  # the page is re-imported while the form is open
+    story.refresh_from_db()
+    assert "集中签约" not in story.headline
+
+    page.click("input[name=_save]")
+    page.wait_for_selector(".errornote")
+    assert "已被修改" in page.inner_text("#content")
+    story.refresh_from_db()
+    assert "集中签约" not in story.headline and not story.is_edited
+    page.screenshot(path=str(SCREENSHOTS / "stale-form-refused.png"), full_page=True)
+
+    page.click("#reload-fresh-form")
+    page.wait_for_selector("#id_headline")
+    assert "集中签约" not in page.input_value("#id_headline")
+    assert page.input_value("#id_subheadline") != "编辑在旧表单里改的副题"
+    page.fill("#id_subheadline", "编辑在新表单里改的副题")
+    page.click("input[name=_save]")
+    page.wait_for_selector(".messagelist .success")
+    story.refresh_from_db()
+    assert story.subheadline == "编辑在新表单里改的副题" and "集中签约" not in story.headline
+    context.close()

@@ -77,9 +77,9 @@ def test_body_edits_are_recorded_per_part_with_a_paragraph_diff_and_can_be_rever
     part = story.parts.get()
     page = editor_client.get(change_url(story))
     data = form_data(page)
-    body = data["parts-0-blocks"]
-    first = body.split("\n\n")[0]
-    data["parts-0-blocks"] = body.replace(first, "## 新加的小标题\n\n" + first + "（补充）")
+    body = data["parts-0-blocks"]  # a browser sends a textarea's line breaks as CRLF
+    first = body.split("\r\n\r\n")[0]
+    data["parts-0-blocks"] = body.replace(first, "## 新加的小标题\r\n\r\n" + first + "（补充）")
     assert editor_client.post(change_url(story), data).status_code == 302
     part.refresh_from_db()
     assert part.blocks[0] == {"kind": "crosshead", "text": "新加的小标题"}
