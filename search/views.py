@@ -73,14 +73,14 @@ def search_view(request):
     if stories is not None and not query.is_empty:
         result = search(stories, query)
         result.queryset = _with_display(result.queryset)
-        page = Paginator(result, PER_PAGE).get_page(request.GET.get("page"))
+        page = Paginator(result, PER_PAGE).get_page(page_number(request))
         page.object_list = list(page.object_list)
         _mark(page.object_list, query)
     elif stories is not None and form.has_filters():
         paginator = Paginator(
             _with_display(stories).order_by("-issue__date", "page__sequence", "position"), PER_PAGE
         )
-        page = paginator.get_page(request.GET.get("page"))
+        page = paginator.get_page(page_number(request))
     publication = (
         PublishedOnly.publications().filter(slug=data["paper"]).first()
         if data.get("paper")
@@ -119,5 +119,5 @@ def tag_view(request, word: str):
     stories = _with_display(PublishedOnly.articles().filter(search_keywords__word=word)).order_by(
         "-issue__date", "page__sequence", "position"
     )
-    page = Paginator(stories, PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(stories, PER_PAGE).get_page(page_number(request))
     return render(request, "search/tag.html", {"word": word, "page_obj": page})

@@ -21,6 +21,7 @@ from articles.dates import (
 )
 from articles.models import Article, Byline, Issue, Person, Publication
 from articles.params import decode_segment, encode_segment, parse_int
+from search.models import Keyword
 from tests.factories import import_text
 from tests.public.conftest import PAPER, publish_everything, synthetic_page
 from tests.public.dom import parse
@@ -217,6 +218,18 @@ def test_a_person_named_like_a_path_links_to_their_own_page(client, edition):
     for segment in ["~x", "~e", "~ea", "~", "~~e.."]:  # spellings the site never makes
         assert client.get(f"/people/{segment}/").status_code == 404
         assert client.get(f"/{PAPER}/sections/{segment}/").status_code == 404
+
+
+def test_a_keyword_printed_as_dots_links_to_its_own_tag_page(client, edition):
+    article = Article.objects.filter(bylines__person__name="朱文君").first()
+    Keyword.objects.create(article=article, word="..", weight=9.0, rank=0)
+    cache.clear()
+    html = client.get("/search/", {"reporter": "朱文君"}).content.decode()  # hits show tags
+    assert 'href="/search/tag/~e../"' in html and 'href="/search/tag/../"' not in html
+    response = client.get("/search/tag/~e../")
+    assert response.status_code == 200 and response.context["word"] == ".."
+    assert article in list(response.context["page_obj"])
+    assert client.get("/search/tag/~x/").status_code == 404
 
 
 # -- the search page's paper filter --------------------------------------------------------------
