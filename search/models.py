@@ -29,6 +29,7 @@ from django.db import models
 from django.urls import reverse
 
 from articles.models import Article
+from articles.params import encode_segment
 
 
 class SearchEntry(models.Model):
@@ -126,7 +127,7 @@ class Keyword(models.Model):
         return self.word
 
     def get_absolute_url(self) -> str:
-        return reverse("search:tag", kwargs={"word": self.word})
+        return reverse("search:tag", kwargs={"word": encode_segment(self.word)})
 
 
 class DictionaryState(models.Model):

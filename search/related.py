@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.db.models import Case, F, FloatField, Sum, Value, When
 
+from articles.dates import issue_date_range
 from articles.models import Article, Status
 from search.models import Keyword
 
@@ -26,7 +27,8 @@ def keywords_for(article: Article) -> list[str]:
 
 
 def related_articles(article: Article, limit: int = 5) -> list[Article]:
-    """Up to ``limit`` published stories sharing the most keyword weight with ``article``
+    """Up to ``limit`` stories readers may see (published, in an issue dated inside
+    :func:`articles.dates.issue_date_range`) sharing the most keyword weight with ``article``
     (never ``article`` itself), best first, then newest. Two queries."""
     mine = dict(Keyword.objects.filter(article=article).values_list("word", "weight"))
     if not mine or limit <= 0:
@@ -41,6 +43,7 @@ def related_articles(article: Article, limit: int = 5) -> list[Article]:
             word__in=list(mine),
             article__status=Status.PUBLISHED,
             article__issue__status=Status.PUBLISHED,
+            article__issue__date__range=issue_date_range(),
         )
         .exclude(article_id=article.pk)
         .values("article_id")

@@ -46,3 +46,21 @@ def test_template_tags_render_tags_and_related_stories(seed):
     ).render(Context({"story": seed["projects"]}))
     assert "/search/tag/" in html and "相关报道" in html
     assert seed["works"].get_absolute_url() in html
+
+
+def test_related_stories_leave_out_issues_outside_the_date_range(seed):
+    from datetime import date
+
+    from articles.models import Issue
+
+    Issue.objects.filter(pk=seed["works"].issue_id).update(date=date(9999, 12, 31))
+    assert seed["works"] not in related_articles(seed["projects"])
+
+
+def test_a_keyword_made_of_dots_links_to_its_own_tag_page(seed):
+    from django.urls import resolve
+
+    from search.models import Keyword
+
+    url = Keyword(article=seed["projects"], word="..", weight=1.0, rank=0).get_absolute_url()
+    assert url != "/search/tag/../" and resolve(url).url_name == "tag"
