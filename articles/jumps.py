@@ -145,7 +145,7 @@ def resolve_jumps(issues: Iterable[Issue]) -> None:
 def _resolve_issues(issues: list[Issue]) -> None:
     issue_ids = [issue.pk for issue in issues]
     pages_of: dict[int, dict[str, Page]] = {pk: {} for pk in issue_ids}
-    for page in Page.objects.filter(issue_id__in=issue_ids):
+    for page in Page.objects.filter(issue_id__in=issue_ids).defer("raw_text"):
         pages_of[page.issue_id][page.label] = page
     jumps = _jumps_of(issue_ids)
     _local.detached = False
@@ -180,6 +180,7 @@ def _jumps_of(issue_ids: list[int]) -> list[Jump]:
     return list(
         Jump.objects.filter(part__page__issue_id__in=issue_ids)
         .select_related("part__page", "part__article")
+        .defer("part__page__raw_text")
         .order_by("part__page__issue_id", "part__page__sequence", "part__position", "direction")
     )
 
@@ -208,6 +209,7 @@ def _resolve(work) -> None:
     for part in (
         ArticlePart.objects.filter(page_id__in={pk for pk, _, _, _ in groups})
         .select_related("page", "article")
+        .defer("page__raw_text")
         .order_by("position")
     ):
         parts_on.setdefault(part.page_id, []).append(part)
@@ -249,7 +251,7 @@ def _resolve(work) -> None:
             article, parts = stories[jump.part.article_id]
             head = parts[0]
             title = _title_text(article, head)
-            text = normalize_for_matching("\n".join(p.text() for p in parts))
+            text = normalize_for_matching(_edges("\n".join(p.text() for p in parts)))
             for pk, candidate in candidates.items():
                 if backward_matches(backward[pk].target_label, jump.part.page.label):
                     if candidate.part.article_id == jump.part.article_id:
@@ -262,6 +264,18 @@ def _resolve(work) -> None:
         for jump in group:
             if jump.state not in SETTLED and jump.state != JumpState.AMBIGUOUS:
                 _set_state(jump, JumpState.LOOP if jump.pk in loops else JumpState.UNMATCHED)
+
+
+# A continuation's words are looked for in this many characters at each end of the story it may
+# continue (its headline speaks of the beginning, its first words carry on from the end), so that
+# scoring a pair costs the same for a long story as for a short one.
+STORY_CONTEXT = 3000
+
+
+def _edges(text: str) -> str:
+    if len(text) <= 2 * STORY_CONTEXT:
+        return text
+    return text[:STORY_CONTEXT] + "\n" + text[-STORY_CONTEXT:]
 
 
 def _lead(part: ArticlePart) -> str:
@@ -281,10 +295,13 @@ def _stories(article_ids: list[int]) -> dict[int, tuple[Article, list[ArticlePar
 def _assign(pairs: dict[tuple[int, int], float], jumps: dict[int, Jump], candidates) -> None:
     """Link the clear matches of one group (markers from page X to parts on page Y); never guess.
 
-    The best assignment (highest total score, each part continuing at most one marker) is found
-    exactly; a pair of it is linked only when every assignment without that pair scores at least
-    ``MARGIN`` less. Otherwise the marker is left ambiguous with the parts it could take in a
-    near-best assignment, for an editor to pick.
+    Up to :data:`EXACT_PARTS` candidate parts (a printed page has a handful of jumps), the best
+    assignment (highest total score, each part continuing at most one marker) is found exactly; a
+    pair of it is linked only when every assignment without that pair scores at least ``MARGIN``
+    less. Otherwise the marker is left ambiguous with the parts it could take in a near-best
+    assignment, for an editor to pick. Larger groups (hundreds of markers on one page: a pasted
+    archive, not a printed page) are matched by :func:`_clear_pairs`, whose work grows with the
+    number of pairs, not exponentially.
     """
     if len(pairs) == 1:  # one marker, one continuation: the markers themselves are the evidence
         [((jump_id, part_id), score)] = pairs.items()
@@ -292,15 +309,19 @@ def _assign(pairs: dict[tuple[int, int], float], jumps: dict[int, Jump], candida
         return
     links: list[tuple[Jump, ArticlePart, float]] = []
     allowed = {pair: score for pair, score in pairs.items() if score >= MIN_SCORE}
-    matcher = _Matcher(allowed)
-    best_total, best_pairs = matcher.best()
+    if len({p for _, p in allowed}) > EXACT_PARTS or len({j for j, _ in allowed}) > EXACT_PARTS:
+        chosen_of, near_of = _clear_pairs(allowed)
+    else:
+        matcher = _Matcher(allowed)
+        best_total, best_pairs = matcher.best()
+        chosen_of = dict(best_pairs)
+        near_of = {}
+        for (jump_id, part_id), _ in allowed.items():
+            if matcher.best_with(jump_id, part_id) >= best_total - MARGIN + 1e-9:
+                near_of.setdefault(jump_id, []).append(part_id)
     for jump_id in sorted({j for j, _ in pairs}):
-        chosen = next((p for j, p in best_pairs if j == jump_id), None)
-        near = [
-            part_id
-            for (j, part_id) in allowed
-            if j == jump_id and matcher.best_with(jump_id, part_id) >= best_total - MARGIN + 1e-9
-        ]
+        chosen = chosen_of.get(jump_id)
+        near = near_of.get(jump_id, [])
         if chosen is not None and near == [chosen]:
             links.append((jumps[jump_id], candidates[chosen].part, allowed[(jump_id, chosen)]))
         elif near:
@@ -314,11 +335,49 @@ def _assign(pairs: dict[tuple[int, int], float], jumps: dict[int, Jump], candida
     link_all(links)
 
 
-class _Matcher:
-    """Exact best assignment of markers to parts by dynamic programming over the used parts.
+# Groups with more markers or candidate parts than this are matched by clear mutual preference instead of
+# an exact search over assignments (which costs about 2**parts steps per pair).
+EXACT_PARTS = 8
 
-    Groups are small (the markers from one page to another); past 16 candidate parts it falls
-    back to the greedy order, which is exact whenever the matches are clear."""
+
+def _clear_pairs(
+    allowed: dict[tuple[int, int], float],
+) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """For a large group: ({marker: part linked}, {marker: parts it could take}).
+
+    A marker takes a part when each is the other's best by at least ``MARGIN`` (no assignment
+    that pairs either of them otherwise can come within ``MARGIN`` of one that pairs them); its
+    near parts are those scoring within ``MARGIN`` of its best. Linear in the number of pairs."""
+    by_jump: dict[int, list[tuple[float, int]]] = {}
+    by_part: dict[int, list[tuple[float, int]]] = {}
+    for (jump_id, part_id), score in allowed.items():
+        by_jump.setdefault(jump_id, []).append((score, part_id))
+        by_part.setdefault(part_id, []).append((score, jump_id))
+
+    def top_two(options: list[tuple[float, int]]) -> tuple[tuple[float, int], float]:
+        best = max(options)
+        rest = [score for score, other in options if other != best[1]]
+        return best, max(rest, default=0.0)
+
+    best_jump_of_part = {}
+    for part_id, options in by_part.items():
+        (score, jump_id), runner_up = top_two(options)
+        if score - runner_up >= MARGIN - 1e-9:
+            best_jump_of_part[part_id] = jump_id
+    chosen: dict[int, int] = {}
+    near: dict[int, list[int]] = {}
+    for jump_id, options in by_jump.items():
+        (score, part_id), runner_up = top_two(options)
+        near[jump_id] = [p for s, p in options if s >= score - MARGIN + 1e-9]
+        if score - runner_up >= MARGIN - 1e-9 and best_jump_of_part.get(part_id) == jump_id:
+            chosen[jump_id] = part_id
+            near[jump_id] = [part_id]
+    return chosen, near
+
+
+class _Matcher:
+    """Exact best assignment of markers to parts by dynamic programming over the used parts
+    (for groups of at most :data:`EXACT_PARTS` parts)."""
 
     def __init__(self, scores: dict[tuple[int, int], float]):
         self.scores = scores
@@ -332,7 +391,6 @@ class _Matcher:
 
     def _solve(self, jump_ids: list[int], used: int) -> tuple[float, list[tuple[int, int]]]:
         memo: dict[tuple[int, int], tuple[float, list]] = {}
-        exact = len(self.part_ids) <= 16
 
         def go(i: int, mask: int) -> tuple[float, list]:
             if i == len(jump_ids):
@@ -347,8 +405,6 @@ class _Matcher:
                 total, chosen = go(i + 1, mask | self.bit[part])
                 if total + score > best[0] + 1e-12:
                     best = (total + score, [(jump_ids[i], part), *chosen])
-                if not exact:
-                    break
             memo[key] = best
             return best
 
@@ -566,8 +622,8 @@ def detach(part: ArticlePart) -> Article:
     )
     title = " ".join(part.title_lines)
     new = Article.objects.create(
-        issue=article.issue,
-        page=part.page,
+        issue_id=article.issue_id,
+        page_id=part.page_id,
         position=part.position,
         headline=title[:300],
         status=article.status,
@@ -613,9 +669,11 @@ def _sync_backward(jumps: list[Jump]) -> None:
 def _resolve_teasers(issue_ids: list[int], pages_of: dict[int, dict[str, Page]]) -> None:
     """Link each open teaser to the story it announces on its target page (by headline)."""
     teasers = []
-    for teaser in Teaser.objects.filter(
-        page__issue_id__in=issue_ids, target_article__isnull=True
-    ).select_related("page"):
+    for teaser in (
+        Teaser.objects.filter(page__issue_id__in=issue_ids, target_article__isnull=True)
+        .select_related("page")
+        .defer("page__raw_text")
+    ):
         target = find_page(pages_of[teaser.page.issue_id], teaser.target_label)
         if target is not None:
             teasers.append((teaser, target))
@@ -745,18 +803,19 @@ def jump_problems(issues) -> list[JumpProblem]:
     problems: list[JumpProblem] = []
     issues = list(issues)
     pages_by_issue: dict[int, dict[str, Page]] = {}
-    for page in Page.objects.filter(issue__in=issues):
+    for page in Page.objects.filter(issue__in=issues).defer("raw_text"):
         pages_by_issue.setdefault(page.issue_id, {})[page.label] = page
     jumps = (
         Jump.objects.filter(part__page__issue__in=issues)
         .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED])
         .select_related("part__page__issue__publication", "part__article")
+        .defer("part__page__raw_text")
         .prefetch_related(
             Prefetch(
                 "candidates",
-                queryset=ArticlePart.objects.select_related("page", "article").order_by(
-                    "page__sequence", "position"
-                ),
+                queryset=ArticlePart.objects.select_related("page", "article")
+                .defer("page__raw_text")
+                .order_by("page__sequence", "position"),
             )
         )
         .order_by("part__page__issue__date", "part__page__sequence", "part__position", "direction")

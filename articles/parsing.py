@@ -55,6 +55,7 @@ PARSER_VERSION = 2
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 _SHORT_LINE = 200  # longer lines are always text: no furniture, byline or credit is that long
 _DATELINE_SPAN = 80
+_DECK_CONTEXT = 3000  # characters at each end of a story that its deck is matched against
 
 
 class ParseError(ValueError):
@@ -1120,8 +1121,15 @@ class _Body:
         return any(b.kind == "paragraph" for b in self.blocks)
 
     def normalised_text(self) -> str:
+        """The body's edges, normalised, for matching a deck's words against: its first and last
+        :data:`_DECK_CONTEXT` characters (all of it when shorter). A deck speaks of how its story
+        begins (or ends, printed after it); the edges also keep the cost of matching a run of
+        heading lines proportional to the run, not to the run times the story's length."""
         if self._norm is None:
-            self._norm = normalize_for_matching("\n".join(b.text for b in self.blocks))
+            text = "\n".join(b.text for b in self.blocks)
+            if len(text) > 2 * _DECK_CONTEXT:
+                text = text[:_DECK_CONTEXT] + "\n" + text[-_DECK_CONTEXT:]
+            self._norm = normalize_for_matching(text)
         return self._norm
 
 
