@@ -8,6 +8,11 @@ Any content save, delete, import or publish bumps the version: from then on ever
 an edit shows at once and no server restart (or cache purge) is ever needed. Old entries are
 never read again and expire by themselves.
 
+With a read replica, a page is only rendered from it once the replica has applied every
+content change the primary had when the version was read; otherwise from the primary (see
+:func:`articles.caching.consistent_public_reads`). So a page is never stored or ETagged under a
+version newer than its data, however long the replica lags.
+
 Only successful ``GET``/``HEAD`` responses are cached; redirects and 404s are cheap and left alone.
 Public pages never depend on the user, the session or cookies, which is what makes sharing them
 between readers safe; a response that sets a cookie is never stored.
@@ -24,7 +29,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 
-from articles.caching import content_version
+from articles.caching import consistent_public_reads, content_version
 
 # Query parameters that change what a public view renders; every other one is ignored, so a
 # crawler that appends ?utm=… cannot fill the cache with copies of the same page.
@@ -94,9 +99,12 @@ def public_cache(view=None, *, daily: bool = False):
                     response[name] = value
                 return _finish(response, etag, "hit")
 
-            response = view_func(request, *args, **kwargs)
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
+            # Rendered from data at least as new as the version in ``key`` (the replica's
+            # lag is checked first, see articles/caching.py); templates query too.
+            with consistent_public_reads():
+                response = view_func(request, *args, **kwargs)
+                if hasattr(response, "render") and callable(response.render):
+                    response = response.render()
             if response.status_code != 200 or response.streaming:
                 return response
             if seconds and not response.cookies:

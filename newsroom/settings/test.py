@@ -10,6 +10,17 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # A second connection to the test database, for the read-replica router's tests; the router
 # only uses it when a test sets NEWSROOM_REPLICA_ALIAS = "replica".
 DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
+# A replica that lags: a separate database (in memory on SQLite, its own test database on
+# PostgreSQL) that tests/public/test_replica_lag.py fills by hand with what the primary held
+# some moments ago. Created only for the tests that ask for it.
+DATABASES["lagging_replica"] = {  # noqa: F405
+    **DATABASES["default"],  # noqa: F405
+    "TEST": (
+        {}
+        if DATABASES["default"]["ENGINE"].endswith("sqlite3")  # noqa: F405
+        else {"NAME": f"test_{DATABASES['default']['NAME']}_lagging_replica"}  # noqa: F405
+    ),
+}
 NEWSROOM_REPLICA_ALIAS = None
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},

@@ -52,6 +52,17 @@ def test_a_cached_page_costs_no_query(client, edition, django_assert_num_queries
     assert not_modified.status_code == 304
 
 
+def test_without_a_replica_a_rendered_page_costs_no_extra_query(client, edition):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = edition.url(PARTY)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url)["X-Cache"] == "miss"
+    # the replica's lag is only checked when a replica is configured (articles/caching.py)
+    assert not [q for q in captured.captured_queries if "contentchangecounter" in q["sql"]]
+
+
 def test_an_edit_shows_at_once(client, edition, django_capture_on_commit_callbacks):
     article = edition.article(LEAD)
     before = client.get(article.get_absolute_url())

@@ -110,9 +110,14 @@ def test_public_pages_read_from_the_replica_and_the_admin_from_the_primary(clien
     ):
         assert client.get(article.get_absolute_url()).status_code == 200
     assert len(replica.captured_queries) > 0
-    assert not [
-        q for q in primary.captured_queries if q["sql"].lstrip().upper().startswith("SELECT")
-    ]
+    # The primary is only asked how many content changes it has committed (to know the replica
+    # is not behind, see articles/caching.py); the page itself comes from the replica.
+    assert [
+        q["sql"]
+        for q in primary.captured_queries
+        if q["sql"].lstrip().upper().startswith("SELECT")
+        and "articles_contentchangecounter" not in q["sql"]
+    ] == []
 
     from django.contrib.auth.models import User
 
