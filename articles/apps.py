@@ -6,11 +6,6 @@ class ArticlesConfig(AppConfig):
     verbose_name = "报刊内容"
     default_auto_field = "django.db.models.BigAutoField"
 
-    def import_models(self) -> None:
-        super().import_models()
-        # The content change counter (read-replica consistency) lives with the code that keeps it.
-        import articles.caching  # noqa: F401
-
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 

@@ -64,26 +64,13 @@ import time
 from collections.abc import Iterator
 
 from django.core.cache import cache
-from django.db import DEFAULT_DB_ALIAS, models, transaction
-from django.db.models import F, Subquery
+from django.db import DEFAULT_DB_ALIAS, transaction
+from django.db.models import F, Subquery, Sum
 
+from articles.models import ContentChangeCounter
 from newsroom import routers
 
 VERSION_KEY = "newsroom:content-version"
-
-
-class ContentChangeCounter(models.Model):
-    """One slot of the count of committed content changes (the count is the sum of all slots)."""
-
-    changes = models.BigIntegerField(default=0)
-
-    class Meta:
-        app_label = "articles"
-        verbose_name = "内容变更计数"
-        verbose_name_plural = "内容变更计数"
-
-    def __str__(self) -> str:
-        return f"slot {self.pk}: {self.changes}"
 
 
 def content_version() -> str:
@@ -112,7 +99,7 @@ def _count_change() -> None:
 def committed_changes(using: str) -> int:
     """How many content changes the database ``using`` has applied (committed ones, plus those
     of the current transaction on that connection)."""
-    total = ContentChangeCounter.objects.using(using).aggregate(n=models.Sum("changes"))["n"]
+    total = ContentChangeCounter.objects.using(using).aggregate(n=Sum("changes"))["n"]
     return total or 0
 
 
