@@ -17,6 +17,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Prefetch
 from import_export.forms import SelectableFieldsExportForm
 
 from articles import parsing
@@ -370,7 +371,13 @@ def _jump_lines(page_id: int | None) -> list[str]:
     jumps = (
         Jump.objects.filter(part__page_id=page_id)
         .select_related("part__article", "to_part__page")
-        .prefetch_related("candidates__page")
+        .defer("to_part__page__raw_text")  # a page's text is up to 2 MB: never once per jump
+        .prefetch_related(
+            Prefetch(
+                "candidates",
+                queryset=ArticlePart.objects.select_related("page").defer("page__raw_text"),
+            )
+        )
         .order_by("part__position", "direction")
     )
     for jump in jumps:
@@ -512,6 +519,13 @@ class PageUploadForm(forms.Form):
         if len(files) > MAX_UPLOAD_FILES:
             raise ValidationError(
                 f"一次最多上传 {MAX_UPLOAD_FILES} 个文件，现在有 {len(files)} 个；请分几次上传。"
+            )
+        total = sum(upload.size for upload in files) + len(text.encode("utf-8"))
+        total_limit = settings.NEWSROOM_MAX_UPLOAD_BYTES
+        if total > total_limit:
+            raise ValidationError(
+                f"这次上传共 {total:,} 字节，超过一次上传的上限 {total_limit:,} 字节"
+                "（预览要在请求时限内完成）；请分几次上传，每次少选几个版面。"
             )
         for upload in files:
             suffix = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""

@@ -270,3 +270,20 @@ def test_dates_and_papers_the_importer_refuses_are_refused_on_the_form(
     assert message in errors
     assert "upload-preview" not in response.content.decode()
     assert Page.objects.count() == 0 and Publication.objects.count() == 0
+
+
+def test_an_upload_larger_than_one_preview_can_take_is_refused_before_parsing(
+    editor_client, settings
+):
+    settings.NEWSROOM_MAX_UPLOAD_BYTES = 2 * len(SEED.read_bytes())
+    pages = [page_file(f"A{n}.txt", SEED.read_bytes()) for n in (1, 2, 3)]
+    response = preview(editor_client, pages, **SEED_FIELDS)
+    errors = " ".join(response.context["form"].non_field_errors())
+    assert "超过一次上传的上限" in errors and "请分几次上传" in errors
+    assert Page.objects.count() == 0 and Publication.objects.count() == 0
+
+
+def test_the_largest_upload_the_form_allows_is_a_few_pages_not_hundreds(settings):
+    # Preview costs about 3 s per MB (bench/preview_bench.py): the limit keeps the largest
+    # upload well inside the documented gunicorn --timeout of 60 s.
+    assert settings.NEWSROOM_MAX_UPLOAD_BYTES <= 4 * 1024 * 1024
