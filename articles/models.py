@@ -51,11 +51,29 @@ class PublishedQuerySet(models.QuerySet):
         return self.filter(status=Status.DRAFT)
 
 
+# First path segments the site uses (articles/urls.py and newsroom/urls.py), which a paper slug
+# must not take. Kept here, below the URLconfs, so models never import urls (see
+# tests/public/test_urls.py).
+RESERVED_SLUGS = frozenset(
+    {
+        "admin",
+        "api",
+        "feeds",
+        "media",
+        "news-sitemap.xml",
+        "people",
+        "robots.txt",
+        "search",
+        "sections",
+        "sitemap.xml",
+        "static",
+    }
+)
+
+
 def validate_paper_slug(value: str) -> None:
     """A paper's slug is the first segment of its URLs: it must not be one the site uses."""
     from django.core.exceptions import ValidationError
-
-    from articles.urls import RESERVED_SLUGS
 
     if value.lower() in RESERVED_SLUGS:
         raise ValidationError(

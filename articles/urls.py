@@ -26,25 +26,8 @@ from django.urls import path, register_converter
 from articles import api, feeds, sitemaps, views
 from articles.dates import is_issue_date, is_issue_year
 from articles.httpcache import public_cache
+from articles.models import RESERVED_SLUGS  # noqa: F401  (the slugs this URLconf reserves)
 from articles.params import MAX_ID, decode_segment, encode_segment, parse_int
-
-# First path segments the site uses (here and in newsroom/urls.py), which a paper slug must not
-# take. Publication slugs are checked against this list (see tests/public/test_urls.py).
-RESERVED_SLUGS = frozenset(
-    {
-        "admin",
-        "api",
-        "feeds",
-        "media",
-        "news-sitemap.xml",
-        "people",
-        "robots.txt",
-        "search",
-        "sections",
-        "sitemap.xml",
-        "static",
-    }
-)
 
 
 class IsoDateConverter:
