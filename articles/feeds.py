@@ -12,15 +12,14 @@ from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 
 from articles.httpcache import public_cache
+from articles.models import Article, Issue, Publication
 from articles.public import (
-    PublishedOnly,
     issue_datetime,
     lead,
     page_name,
     reporters,
     section_articles,
     section_url,
-    stories,
 )
 
 SECTION_FEED_SIZE = 50
@@ -57,7 +56,7 @@ class LatestIssueFeed(StoryFeed):
     """``/<paper>/feed.xml``: every story of the paper's latest published issue, in print order."""
 
     def get_object(self, request, paper):
-        issue = PublishedOnly.issues().filter(publication__slug=paper).order_by("-date").first()
+        issue = Issue.objects.public().filter(publication__slug=paper).order_by("-date").first()
         if issue is None:
             raise Http404("no published issue of this paper")
         return issue
@@ -72,14 +71,19 @@ class LatestIssueFeed(StoryFeed):
         return issue.get_absolute_url()
 
     def items(self, issue):
-        return stories().filter(issue=issue).order_by("page__sequence", "position")
+        return (
+            Article.objects.public()
+            .with_parts()
+            .filter(issue=issue)
+            .order_by("page__sequence", "position")
+        )
 
 
 class SectionFeed(StoryFeed):
     """``/<paper>/sections/<section>/feed.xml``: the section's latest stories."""
 
     def get_object(self, request, paper, section):
-        publication = get_object_or_404(PublishedOnly.publications(), slug=paper)
+        publication = get_object_or_404(Publication.objects.public(), slug=paper)
         return publication, section
 
     def title(self, obj):

@@ -36,20 +36,15 @@ from simple_history.models import HistoricalRecords
 
 from articles.fields import JSONField
 from articles.labels import label_sequence, normalize_label
-
-
-class Status(models.TextChoices):
-    DRAFT = "draft", "草稿"
-    PUBLISHED = "published", "已发布"
-
-
-class PublishedQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=Status.PUBLISHED)
-
-    def drafts(self):
-        return self.filter(status=Status.DRAFT)
-
+from articles.querysets import (
+    ArticlePartQuerySet,
+    ArticleQuerySet,
+    IssueQuerySet,
+    PageQuerySet,
+    PhotoQuerySet,
+    PublicationQuerySet,
+    Status,
+)
 
 # First path segments the site uses (articles/urls.py and newsroom/urls.py), which a paper slug
 # must not take. Kept here, below the URLconfs, so models never import urls (see
@@ -94,6 +89,8 @@ class Publication(models.Model):
     )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
 
+    objects = PublicationQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name = "报纸"
@@ -104,11 +101,6 @@ class Publication(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:publication", kwargs={"paper": self.slug})
-
-
-class IssueQuerySet(PublishedQuerySet):
-    def for_paper(self, slug: str):
-        return self.filter(publication__slug=slug)
 
 
 class Issue(models.Model):
@@ -167,6 +159,8 @@ class Page(models.Model):
     source_name = models.CharField("来源文件", max_length=255, blank=True)
     imported_at = models.DateTimeField("导入时间", null=True, blank=True)
 
+    objects = PageQuerySet.as_manager()
+
     class Meta:
         ordering = ["issue", "sequence"]
         verbose_name = "版面"
@@ -210,21 +204,6 @@ class Person(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:person", kwargs={"name": self.name})
-
-
-class ArticleQuerySet(PublishedQuerySet):
-    def published(self):
-        """Visible to readers: the story and its issue are both published."""
-        return self.filter(status=Status.PUBLISHED, issue__status=Status.PUBLISHED)
-
-    def with_parts(self):
-        """Everything the story page needs, in a fixed number of queries."""
-        return self.select_related("issue__publication", "page").prefetch_related(
-            models.Prefetch(
-                "parts", queryset=ArticlePart.objects.select_related("page").order_by("sequence")
-            ),
-            models.Prefetch("bylines", queryset=Byline.objects.select_related("person")),
-        )
 
 
 class Article(models.Model):
@@ -402,6 +381,8 @@ class ArticlePart(models.Model):
 
     history = HistoricalRecords(verbose_name="正文修改记录", verbose_name_plural="正文修改记录")
 
+    objects = ArticlePartQuerySet.as_manager()
+
     class Meta:
         ordering = ["page__sequence", "position"]
         verbose_name = "稿件分段"
@@ -524,6 +505,8 @@ class Photo(models.Model):
     edited_at = models.DateTimeField("人工修改时间", null=True, blank=True)
 
     history = HistoricalRecords(verbose_name="图片修改记录", verbose_name_plural="图片修改记录")
+
+    objects = PhotoQuerySet.as_manager()
 
     class Meta:
         ordering = ["page__sequence", "position"]

@@ -1,8 +1,7 @@
-"""What readers may see, and the small helpers every public page, feed and sitemap shares.
+"""The small helpers every public page, feed and sitemap shares.
 
-:class:`PublishedOnly` is the one gate: each public queryset starts from one of its methods, so
-"only published issues and articles are visible" is written once. Views, feeds, sitemaps and the
-JSON twins all go through it.
+What readers may see is each content model's ``objects.public()`` (:mod:`articles.querysets`, the
+one gate); a story with everything its page shows is ``Article.objects.public().with_parts()``.
 """
 
 from __future__ import annotations
@@ -10,100 +9,19 @@ from __future__ import annotations
 import json
 from datetime import datetime, time
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from articles.dates import is_issue_date, issue_date_range
 from articles.labels import LabelError, label_parts
 from articles.models import (
     Article,
     ArticlePart,
-    Byline,
     Issue,
     Page,
-    Photo,
     PhotoCredit,
     Publication,
-    Status,
 )
-
-PUBLISHED = Status.PUBLISHED
-
-
-def addressable(prefix: str = "") -> Q:
-    """Issues dated inside :func:`articles.dates.issue_date_range` (``prefix`` leads to the issue:
-    ``"issue__"``, ``"page__issue__"``). An issue dated 9999-12-31 has no address (its URLs are
-    404s) and would overflow every calendar, so it is not shown anywhere, even when published."""
-    return Q(**{f"{prefix}date__range": issue_date_range()})
-
-
-class PublishedOnly:
-    """Querysets of what readers may see: a published issue dated inside the issue date range
-    (:func:`addressable`), and in it a published article.
-
-    A page, photo or teaser is visible when its issue is; a part when its article is.
-    """
-
-    @staticmethod
-    def publications():
-        return Publication.objects.filter(
-            addressable("issues__"), issues__status=PUBLISHED
-        ).distinct()
-
-    @staticmethod
-    def issues():
-        return Issue.objects.published().filter(addressable()).select_related("publication")
-
-    @staticmethod
-    def pages():
-        return Page.objects.filter(addressable("issue__"), issue__status=PUBLISHED)
-
-    @staticmethod
-    def articles():
-        return Article.objects.published().filter(addressable("issue__"))
-
-    @staticmethod
-    def parts():
-        return ArticlePart.objects.filter(
-            addressable("article__issue__"),
-            article__status=PUBLISHED,
-            article__issue__status=PUBLISHED,
-        )
-
-    @staticmethod
-    def photos():
-        return Photo.objects.filter(addressable("page__issue__"), page__issue__status=PUBLISHED)
-
-    @staticmethod
-    def is_visible(article: Article | None) -> bool:
-        """For an article reached through a foreign key (a photo's or a teaser's)."""
-        return (
-            article is not None
-            and article.status == PUBLISHED
-            and article.issue.status == PUBLISHED
-            and is_issue_date(article.issue.date)
-        )
-
-
-def stories():
-    """Published stories with everything a story page or a feed item shows, in fixed queries:
-    the issue and paper, the home page, every part with its page, and the reporters in order."""
-    return (
-        PublishedOnly.articles()
-        .select_related("issue__publication", "page")
-        .defer("page__raw_text")
-        .prefetch_related(
-            Prefetch("parts", queryset=parts_with_pages()),
-            Prefetch("bylines", queryset=Byline.objects.select_related("person").order_by("order")),
-        )
-    )
-
-
-def parts_with_pages():
-    """Printed parts in story order with their pages (without the pages' stored raw text, which
-    no public page shows and which is most of a page row)."""
-    return ArticlePart.objects.select_related("page").defer("page__raw_text").order_by("sequence")
 
 
 def share_issue(issue: Issue, pages) -> None:
@@ -238,7 +156,8 @@ def section_articles(publication: Publication, section: str):
         page__section=section, page__issue__publication=publication
     ).values("article_id")
     return (
-        stories()
+        Article.objects.public()
+        .with_parts()
         .filter(issue__publication=publication, pk__in=in_section)
         .order_by("-issue__date", "page__sequence", "position")
     )

@@ -11,7 +11,6 @@ from __future__ import annotations
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 
 from articles.models import Article, Byline
-from articles.public import PublishedOnly
 
 
 def related_articles(article: Article, limit: int = 5) -> list[Article]:
@@ -55,7 +54,7 @@ def _by_desk_rule(article: Article, limit: int = 5) -> list[Article]:
     if reporter_ids:
         candidates |= Q(shared_reporter)
     return list(
-        PublishedOnly.articles()
+        Article.objects.public()
         .filter(candidates, issue__publication_id=article.issue.publication_id)
         .exclude(pk=article.pk)
         .annotate(score=score)

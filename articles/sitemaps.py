@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.httpcache import public_cache
-from articles.public import PublishedOnly
+from articles.models import Article, Issue, Page, Publication
 
 # Google News reads at most 1,000 stories from one news sitemap.
 NEWS_SITEMAP_LIMIT = 1000
@@ -24,7 +24,7 @@ class PaperSitemap(Sitemap):
     priority = 0.8
 
     def items(self):
-        return PublishedOnly.publications().order_by("slug")
+        return Publication.objects.public().order_by("slug")
 
 
 class IssueSitemap(Sitemap):
@@ -32,7 +32,7 @@ class IssueSitemap(Sitemap):
     priority = 0.6
 
     def items(self):
-        return PublishedOnly.issues().order_by("-date", "publication__slug")
+        return Issue.objects.public().order_by("-date", "publication__slug")
 
     def lastmod(self, issue):
         return issue.updated_at
@@ -44,7 +44,7 @@ class PageSitemap(Sitemap):
 
     def items(self):
         return (
-            PublishedOnly.pages()
+            Page.objects.public()
             .select_related("issue__publication")
             .defer("raw_text")
             .order_by("-issue__date", "issue__publication__slug", "sequence")
@@ -57,7 +57,7 @@ class ArticleSitemap(Sitemap):
 
     def items(self):
         return (
-            PublishedOnly.articles()
+            Article.objects.public()
             .select_related("issue__publication")
             .order_by("-issue__date", "issue__publication__slug", "page__sequence", "position")
         )
@@ -78,7 +78,7 @@ def news_articles():
     """Stories of the issues dated today or yesterday (the last two days), newest first."""
     since = timezone.localdate() - timedelta(days=NEWS_DAYS - 1)
     return (
-        PublishedOnly.articles()
+        Article.objects.public()
         .filter(issue__date__gte=since, issue__date__lte=timezone.localdate())
         .select_related("issue__publication")
         .order_by("-issue__date", "issue__publication__slug", "page__sequence", "position")[

@@ -1,7 +1,7 @@
 """The public e-paper: an edition as printed, page by page, and every story whole.
 
-Class-based views over :class:`articles.public.PublishedOnly` querysets (nothing unpublished is
-ever reachable: it is a 404), each wrapped in the content-versioned HTTP cache
+Class-based views over the models' ``objects.public()`` querysets (:mod:`articles.querysets`;
+nothing unpublished is ever reachable: it is a 404), each wrapped in the content-versioned HTTP cache
 (:mod:`articles.httpcache`). Every view takes a fixed number of queries however many pages,
 stories, parts or photos there are: related rows come by ``select_related``/``prefetch_related``
 and objects already in hand are shared instead of fetched again.
@@ -23,44 +23,55 @@ from django.views.generic import ListView, TemplateView, View
 
 from articles.httpcache import PublicCacheMixin
 from articles.labels import LabelError, normalize_label
-from articles.models import Article, ArticleRedirect, Byline, Person, Publication
+from articles.models import (
+    Article,
+    ArticlePart,
+    ArticleRedirect,
+    Byline,
+    Issue,
+    Page,
+    Person,
+    Photo,
+    Publication,
+)
 from articles.params import BadParameter, page_number
 from articles.public import (
-    PUBLISHED,
-    PublishedOnly,
     lead,
     news_article_ld,
     page_name,
     part_url,
-    parts_with_pages,
     photos_with_credits,
     section_articles,
     share_issue,
-    stories,
 )
+from articles.querysets import PUBLISHED, is_public
 from articles.related import related_articles
 
 WEEKDAYS = "一二三四五六日"
 
 
-class PublishedOnlyMixin(PublishedOnly):
+class PublicObjectMixin:
     """The one gate for every public view: the paper, issue, page or story named by the URL, if
     readers may see it, else 404."""
 
     def get_publication(self) -> Publication:
         if not hasattr(self, "_publication"):
-            self._publication = get_object_or_404(self.publications(), slug=self.kwargs["paper"])
+            self._publication = get_object_or_404(
+                Publication.objects.public(), slug=self.kwargs["paper"]
+            )
         return self._publication
 
     def get_issue(self):
         if not hasattr(self, "_issue"):
             self._issue = get_object_or_404(
-                self.issues(), publication__slug=self.kwargs["paper"], date=self.kwargs["date"]
+                Issue.objects.public(),
+                publication__slug=self.kwargs["paper"],
+                date=self.kwargs["date"],
             )
         return self._issue
 
 
-class PublicView(PublicCacheMixin, PublishedOnlyMixin, TemplateView):
+class PublicView(PublicCacheMixin, PublicObjectMixin, TemplateView):
     pass
 
 
@@ -94,7 +105,7 @@ class IssueView(PublicView):
         issue = self.get_issue()
         pages = list(issue.pages.defer("raw_text"))
         parts = (
-            self.parts()
+            ArticlePart.objects.public()
             .filter(page__issue=issue)
             .select_related("article")
             .order_by("page__sequence", "position")
@@ -111,11 +122,11 @@ class IssueView(PublicView):
             publication=issue.publication,
             pages=pages,
             calendar=month_calendar(issue.publication, issue.date.year, issue.date.month, issue),
-            previous_issue=self.issues()
+            previous_issue=Issue.objects.public()
             .filter(publication=issue.publication, date__lt=issue.date)
             .order_by("-date")
             .first(),
-            next_issue=self.issues()
+            next_issue=Issue.objects.public()
             .filter(publication=issue.publication, date__gt=issue.date)
             .order_by("date")
             .first(),
@@ -131,7 +142,9 @@ class LatestIssueView(IssueView):
     def get_issue(self):
         if not hasattr(self, "_issue"):
             slug = self.kwargs.get("paper", settings.NEWSROOM_DEFAULT_PAPER)
-            self._issue = self.issues().filter(publication__slug=slug).order_by("-date").first()
+            self._issue = (
+                Issue.objects.public().filter(publication__slug=slug).order_by("-date").first()
+            )
             if self._issue is None and "paper" in self.kwargs:
                 raise Http404("no published issue of this paper")
         return self._issue
@@ -159,7 +172,7 @@ def month_calendar(publication, year: int, month: int, current=None) -> dict:
     """A month as weeks of days (Monday first); only days with a published issue are links."""
     issues = {
         issue.date: issue
-        for issue in PublishedOnly.issues().filter(
+        for issue in Issue.objects.public().filter(
             publication=publication, date__year=year, date__month=month
         )
     }
@@ -234,12 +247,12 @@ class PageView(PublicView):
         by_label = {p.label: p for p in pages}
 
         parts = list(
-            self.parts()
+            ArticlePart.objects.public()
             .filter(page=page)
             .select_related("article__page")
             .defer("article__page__raw_text")
             .prefetch_related(
-                Prefetch("article__parts", queryset=parts_with_pages()),
+                Prefetch("article__parts", queryset=ArticlePart.objects.with_pages()),
                 Prefetch(
                     "article__bylines",
                     queryset=Byline.objects.select_related("person").order_by("order"),
@@ -269,7 +282,7 @@ class PageView(PublicView):
             )
         )
         for photo in photos:
-            photo.visible_article = photo.article if self.is_visible(photo.article) else None
+            photo.visible_article = photo.article if is_public(photo.article) else None
 
         teasers = list(
             page.teasers.select_related(
@@ -280,7 +293,7 @@ class PageView(PublicView):
         )
         for teaser in teasers:
             target = teaser.target_article
-            if self.is_visible(target):
+            if is_public(target):
                 teaser.url = target.get_absolute_url()
             elif teaser.target_label in by_label:
                 teaser.url = by_label[teaser.target_label].get_absolute_url()
@@ -310,7 +323,7 @@ class PageView(PublicView):
         )
 
 
-class PartView(PublishedOnlyMixin, View):
+class PartView(PublicObjectMixin, View):
     """``/<paper>/<date>/<label>/<position>/``: a printed part's own address leads to the whole
     story, at that part (301, so links and search engines keep the story's URL)."""
 
@@ -320,7 +333,7 @@ class PartView(PublishedOnlyMixin, View):
         except LabelError as exc:
             raise Http404(str(exc)) from exc
         part = get_object_or_404(
-            self.parts().select_related("article__issue__publication"),
+            ArticlePart.objects.public().select_related("article__issue__publication"),
             page__issue__publication__slug=kwargs["paper"],
             page__issue__date=kwargs["date"],
             page__label=label,
@@ -350,14 +363,17 @@ class ArticleView(PublicView):
                 .select_related("article__issue__publication")
                 .first()
             )
-            if moved is not None and stories().filter(pk=moved.article_id).exists():
+            if (
+                moved is not None
+                and Article.objects.public().with_parts().filter(pk=moved.article_id).exists()
+            ):
                 return HttpResponsePermanentRedirect(moved.article.get_absolute_url())
             raise
 
     def get_article(self) -> Article:
         if not hasattr(self, "_article"):
             self._article = get_object_or_404(
-                stories(),
+                Article.objects.public().with_parts(),
                 issue__publication__slug=self.kwargs["paper"],
                 issue__date=self.kwargs["date"],
                 pk=self.kwargs["pk"],
@@ -377,7 +393,10 @@ class ArticleView(PublicView):
         # 上一篇 / 下一篇: the stories printed on the story's home page, in print order.
         neighbours = []
         for part in (
-            self.parts().filter(page=article.page_id).select_related("article").order_by("position")
+            ArticlePart.objects.public()
+            .filter(page=article.page_id)
+            .select_related("article")
+            .order_by("position")
         ):
             if part.article_id not in [a.pk for a in neighbours]:
                 part.article.issue = issue
@@ -428,7 +447,9 @@ class MonthView(PublicView):
         if not cal["issues"]:
             raise Http404("no published issue in this month")
         months = list(
-            self.issues().filter(publication=publication).dates("date", "month", order="DESC")
+            Issue.objects.public()
+            .filter(publication=publication)
+            .dates("date", "month", order="DESC")
         )
         this = date(year, month, 1)
         years: dict[int, list[date]] = {}
@@ -469,7 +490,7 @@ class StrictPageMixin:
         return super().get(request, *args, **kwargs)
 
 
-class PersonView(StrictPageMixin, PublicCacheMixin, PublishedOnlyMixin, ListView):
+class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView):
     """``/people/<name>/``: a reporter's or photographer's published stories and photos,
     newest first."""
 
@@ -480,7 +501,7 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublishedOnlyMixin, ListView
     def get_queryset(self):
         self.person = get_object_or_404(Person, name=self.kwargs["name"])
         return (
-            self.articles()
+            Article.objects.public()
             .filter(bylines__person=self.person)
             .select_related("issue__publication", "page")
             .defer("page__raw_text")
@@ -492,7 +513,7 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublishedOnlyMixin, ListView
         photos = []
         if context["page_obj"].number == 1:
             photos = list(
-                self.photos()
+                Photo.objects.public()
                 .filter(credits__person=self.person)
                 .select_related("page__issue__publication", "article__issue")
                 .defer("page__raw_text")
@@ -502,7 +523,7 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublishedOnlyMixin, ListView
                 raise Http404("nothing published by this person")
         for photo in photos:
             photo.page.name = page_name(photo.page)
-            photo.visible_article = photo.article if self.is_visible(photo.article) else None
+            photo.visible_article = photo.article if is_public(photo.article) else None
             if photo.visible_article:
                 photo.visible_article.issue.publication = photo.page.issue.publication
         for article in context["object_list"]:
@@ -541,7 +562,7 @@ class SectionListView(PublicView):
     def get_context_data(self, **kwargs):
         publication = self.get_publication()
         sections = (
-            self.pages()
+            Page.objects.public()
             .filter(issue__publication=publication)
             .exclude(section="")
             .values("section")
@@ -553,7 +574,7 @@ class SectionListView(PublicView):
         )
 
 
-class SectionView(StrictPageMixin, PublicCacheMixin, PublishedOnlyMixin, ListView):
+class SectionView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView):
     """``/<paper>/sections/<section>/``: stories printed in a section, newest first."""
 
     template_name = "articles/section_detail.html"

@@ -15,7 +15,7 @@ Prints the preview seconds and seconds per MB at each size, and per kind the rat
 cost at the largest size to the one at the smallest (1.0 = linear; fixed costs make it lower),
 measured in the same run. Targets: ratio ≤ 1.5 (linear in size), and the largest size (the
 2 MB limit, NEWSROOM_MAX_PAGE_BYTES, is 2,097,152 bytes) previews in ≤ 10 s, a third of
-gunicorn's default 30 s worker timeout (README, Deploying).
+the 30 s that gunicorn allows by default (README, Deploying, sets --timeout 60).
 """
 
 from __future__ import annotations

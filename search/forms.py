@@ -6,8 +6,7 @@ from django import forms
 from django.db.models import Exists, OuterRef, QuerySet
 
 from articles.labels import LabelError, normalize_label
-from articles.models import ArticlePart, Byline
-from articles.public import PublishedOnly
+from articles.models import ArticlePart, Byline, Publication
 from search.engine import MAX_QUERY_LENGTH
 
 
@@ -25,7 +24,7 @@ class SearchForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Only papers with something public: listing the others would leak that they exist.
-        papers = PublishedOnly.publications().order_by("name").values_list("slug", "name")
+        papers = Publication.objects.public().order_by("name").values_list("slug", "name")
         self.fields["paper"].choices = [("", "全部报纸"), *papers]
         for name in ("start", "end"):
             self.fields[name].widget = forms.DateInput(attrs={"type": "date"})

@@ -7,9 +7,8 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import render
 
-from articles.models import ArticlePart, Byline
+from articles.models import Article, ArticlePart, Byline, Publication
 from articles.params import BadParameter, decode_segment, page_number
-from articles.public import PublishedOnly
 from search.engine import parse_query, search
 from search.forms import MAX_QUERY_LENGTH, SearchForm
 from search.highlight import highlight, snippet
@@ -67,7 +66,7 @@ def search_view(request):
         )
     data = form.valid_data() if form.is_bound else {}
     query = parse_query(data.get("q", ""))
-    stories = form.filter(PublishedOnly.articles()) if form.is_bound else None
+    stories = form.filter(Article.objects.public()) if form.is_bound else None
     result = None
     page = None
     if stories is not None and not query.is_empty:
@@ -82,7 +81,7 @@ def search_view(request):
         )
         page = paginator.get_page(page_number(request))
     publication = (
-        PublishedOnly.publications().filter(slug=data["paper"]).first()
+        Publication.objects.public().filter(slug=data["paper"]).first()
         if data.get("paper")
         else None
     )
@@ -116,7 +115,7 @@ def tag_view(request, word: str):
             {"message": "关键词太长：标签最多 50 个字，请换一个词检索"},
             status=400,
         )
-    stories = _with_display(PublishedOnly.articles().filter(search_keywords__word=word)).order_by(
+    stories = _with_display(Article.objects.public().filter(search_keywords__word=word)).order_by(
         "-issue__date", "page__sequence", "position"
     )
     page = Paginator(stories, PER_PAGE).get_page(page_number(request))

@@ -1,0 +1,121 @@
+"""Selectors: the QuerySets behind the content models' managers.
+
+What readers may see is written once, here, as each model's ``public()``: a published issue dated
+inside :func:`articles.dates.issue_date_range` (an issue dated 9999-12-31 has no address and would
+overflow every calendar, so it is shown nowhere), and in it a published story. A page, photo or
+teaser is public when its issue is; a printed part when its story is. Public views, feeds,
+sitemaps, the JSON twins, related stories and search all start from these methods.
+
+The recipe for a story with everything its page shows (issue, paper, home page, parts with their
+pages, reporters in order) is :meth:`ArticleQuerySet.with_parts`, also written once.
+
+No model is imported here (the models import this module); related models are reached through
+the model's own fields.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Prefetch, Q
+
+from articles.dates import is_issue_date, issue_date_range
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "草稿"
+    PUBLISHED = "published", "已发布"
+
+
+PUBLISHED = Status.PUBLISHED
+
+
+def addressable(prefix: str = "") -> Q:
+    """Issues dated inside :func:`articles.dates.issue_date_range`; ``prefix`` leads from the
+    queried model to the issue (``"issue__"``, ``"page__issue__"``)."""
+    return Q(**{f"{prefix}date__range": issue_date_range()})
+
+
+def public_issue(prefix: str = "") -> Q:
+    """A published issue with an address; ``prefix`` leads to the issue."""
+    return addressable(prefix) & Q(**{f"{prefix}status": PUBLISHED})
+
+
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=PUBLISHED)
+
+    def drafts(self):
+        return self.filter(status=Status.DRAFT)
+
+
+class PublicationQuerySet(models.QuerySet):
+    def public(self):
+        """Papers with at least one public issue (a paper with none is not even named)."""
+        return self.filter(public_issue("issues__")).distinct()
+
+
+class IssueQuerySet(PublishedQuerySet):
+    def for_paper(self, slug: str):
+        return self.filter(publication__slug=slug)
+
+    def public(self):
+        """Published issues with an address, with their paper."""
+        return self.filter(public_issue()).select_related("publication")
+
+
+class PageQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(public_issue("issue__"))
+
+
+class PhotoQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(public_issue("page__issue__"))
+
+
+class ArticlePartQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(public_issue("article__issue__"), article__status=PUBLISHED)
+
+    def with_pages(self):
+        """Printed parts in story order with their pages, without the pages' stored raw text
+        (up to 2 MB a page, which no story view shows)."""
+        return self.select_related("page").defer("page__raw_text").order_by("sequence")
+
+
+class ArticleQuerySet(PublishedQuerySet):
+    def published(self):
+        """The story and its issue are both published."""
+        return self.filter(status=PUBLISHED, issue__status=PUBLISHED)
+
+    def public(self):
+        """What readers may see: a published story in a public issue."""
+        return self.filter(public_issue("issue__"), status=PUBLISHED)
+
+    def with_parts(self):
+        """Everything a story page, a feed item or a spreadsheet row needs, in a fixed number of
+        queries: the issue and paper, the home page, every part with its page, the reporters in
+        order. Pages come without their raw text."""
+        parts = self.model._meta.get_field("parts").related_model
+        bylines = self.model._meta.get_field("bylines").related_model
+        return (
+            self.select_related("issue__publication", "page")
+            .defer("page__raw_text")
+            .prefetch_related(
+                Prefetch("parts", queryset=parts.objects.with_pages()),
+                Prefetch(
+                    "bylines", queryset=bylines.objects.select_related("person").order_by("order")
+                ),
+            )
+        )
+
+
+def is_public(article) -> bool:
+    """Whether readers may see ``article`` (reached through a foreign key, a photo's or a
+    teaser's, so no query: its issue must be loaded); ``None`` is not."""
+    return (
+        article is not None
+        and article.status == PUBLISHED
+        and article.issue.status == PUBLISHED
+        and is_issue_date(article.issue.date)
+    )
