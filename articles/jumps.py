@@ -39,7 +39,7 @@ from articles.models import (
     Photo,
     Teaser,
 )
-from articles.parsing import content_words, normalize_for_matching, overlap
+from articles.text import content_words, normalize_for_matching, overlap
 
 # A link is taken when its score beats every rival for the same marker or part by this much.
 MARGIN = 0.15

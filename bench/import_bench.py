@@ -30,8 +30,8 @@ MEMORY_TARGET_MB = 300
 
 def worker(database_url: str, pages: int, workers: int | None) -> dict:
     setup_django(database_url)
-    from articles.parsing import get_jieba
     from articles.services import PageInput, pages_import
+    from articles.text import get_jieba
     from bench.synthetic import archive
 
     texts = [(day, label, text.encode("utf-8")) for day, label, text in archive(pages)]

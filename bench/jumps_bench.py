@@ -30,7 +30,7 @@ def worker(database_url: str, sizes: list[int]) -> dict:
     from articles import services
     from articles.jumps import resolve_issue_jumps
     from articles.models import Issue, Jump
-    from articles.parsing import get_jieba
+    from articles.text import get_jieba
     from bench.synthetic import archive
 
     get_jieba().lcut("预热")  # load the dictionary before any timing

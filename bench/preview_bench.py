@@ -90,7 +90,7 @@ def worker(database_url: str, sizes: list[float]) -> dict:
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.test import Client
 
-    from articles.parsing import get_jieba
+    from articles.text import get_jieba
 
     settings.ALLOWED_HOSTS = ["*"]
     settings.STORAGES = {  # no collectstatic manifest needed to render the admin

@@ -366,7 +366,7 @@ def write_stories(stories: list[Story], *, using: str = "default", paper=None) -
 def corpus_words(stories: list[Story]) -> Counter[str]:
     """How many stories each word occurs in: jieba's default accurate mode (independent of the
     index's settings); words of two or more characters with a Chinese character, no stop words."""
-    from articles.parsing import get_jieba
+    from articles.text import get_jieba
     from search.text import STOP_WORDS, normalize
 
     jieba = get_jieba()

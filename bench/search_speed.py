@@ -74,7 +74,7 @@ class Analyser:
     each such run on its own, so the result is the same; checked by :meth:`check`)."""
 
     def __init__(self):
-        from articles.parsing import get_jieba
+        from articles.text import get_jieba
         from search.text import analyse, index_token
 
         jieba = get_jieba()

@@ -1,6 +1,6 @@
 """The user dictionary: words jieba must keep whole (徐惠民, not 徐 + 惠民).
 
-Two sources, both added to the one jieba that :func:`articles.parsing.get_jieba` initialises:
+Two sources, both added to the one jieba that :func:`articles.text.get_jieba` initialises:
 
 * the project file ``search/dict/newsroom.dict`` that editors extend (people in the news, places,
   campaign names), loaded once at start-up by :func:`preload` (``SearchConfig.ready``), so a
@@ -24,7 +24,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from articles.parsing import get_jieba
+from articles.text import get_jieba
 from search.text import normalize
 
 DICT_FILE = Path(__file__).parent / "dict" / "newsroom.dict"

@@ -3,7 +3,7 @@
 One rule for both sides, so that what a query looks for is what the index holds:
 
 * **Normalise for matching only** (:func:`normalize`): NFKC (full-width → half-width), lower case,
-  via :func:`articles.parsing.normalize_for_matching`. The printed text is never changed; the
+  via :func:`articles.text.normalize_for_matching`. The printed text is never changed; the
   index stores normalised copies.
 * **Same dictionary, same HMM setting** (:data:`HMM`): the index uses jieba's search mode, the query
   its accurate mode. Search mode is accurate mode plus the dictionary's 2- and 3-character words
@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from articles.parsing import get_jieba, normalize_for_matching
+from articles.text import get_jieba, normalize_for_matching
 
 HMM = True
 

@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from articles.parsing import get_jieba
+from articles.text import get_jieba
 from search import dictionary
 from search.text import HMM, analyse, index_token, keywords, normalize, query_terms
 from tests.factories import SEED

@@ -1,0 +1,95 @@
+"""Printed-page text in, structured page out.
+
+A pure package: the standard library and jieba, no Django. :func:`parse_page` takes the bytes (or
+text) of one printed page and returns a frozen :class:`ParsedPage`: its articles (title deck,
+dateline, reporters, paragraphs and crossheads, continuation markers), photos (caption, credit,
+photographers), front-page teasers, and every line it ignored or could not place, so that no
+printed character is lost. It raises nothing but :class:`ParseError`.
+
+How a page is read, in order (one module per stage; :mod:`~articles.parsing.page` runs them):
+
+1. **Decode** (:mod:`~articles.parsing.decoding`): UTF-8 with or without BOM, UTF-16 with BOM,
+   else GB18030 (a superset of GBK and GB2312). Empty, blank, binary (NUL bytes, images,
+   archives), undecodable or oversized input is refused with one line saying what is wrong and
+   what to do.
+2. **Lines into units** (:mod:`~articles.parsing.reader`): page furniture (page labels, page
+   stamps, source lines, staff lines, mastheads and paper names, weather) is set aside, recording
+   date, label and paper where a stamp gives them; teaser targets (``■A4看南通·要闻``) take the
+   title lines above them; photo credits (``记者 许丛军摄``) take the paragraph above them as the
+   caption; byline lines, desk signatures (``本报评论员``), end datelines and author notes are
+   kept as such; short lines without sentence punctuation become heading blocks; the rest become
+   paragraphs. A paragraph that ends without closing punctuation is joined with the next text
+   line, also across a blank line (a column break). Indentation starts a paragraph only on pages
+   that wrap lines without indenting them. Continuation markers are cut out of the text and
+   kept, also when an OCR line break cuts one in two.
+3. **Bodies** (:mod:`~articles.parsing.bodies`): a dateline (``本报讯…``), a byline line, a
+   backward marker or a closed previous story starts a new body; a forward marker closes one
+   (unless a backward marker to another page follows at once: the source already merged the
+   story). Heading lines inside an open body, followed by more of its text, are crossheads: one
+   line of any kind, or several that are all section heads by form (numbered, questions);
+   several plain lines, or a column name (``（人民论坛）``), are a new story's deck. End datelines,
+   author notes, pen names and bylines after the last paragraph belong to the story before them.
+4. **Decks to bodies by content** (:mod:`~articles.parsing.decks`): heading blocks between two
+   bodies are split between them at the point that best fits what they say (jieba word overlap
+   with each body), so a headline printed after its body (seed article 2) still lands on the
+   right story. Within a deck, ``——``/``：`` cues and line grouping decide kicker, headline and
+   subheadline.
+
+What is recognised is written in :mod:`~articles.parsing.patterns` (every marker, dateline,
+byline, credit, furniture and heading pattern; no other module holds one) and
+:mod:`~articles.parsing.names` (surnames, the names in bylines and credits); the results are the
+frozen dataclasses of :mod:`~articles.parsing.results`. Folding, jieba and word overlap are
+shared with the jump matcher and search in :mod:`articles.text`.
+
+Everything is matched on a folded copy of the same length (full-width letters and digits to
+half-width, common traditional characters such as 轉 報 記 to simplified), so that offsets found
+there cut the printed text; everything kept is the printed text, and every printed character
+ends up in exactly one output piece (tests/parsing/test_properties.py checks this).
+Lines over 200 characters are always text, which keeps the line patterns linear on huge input.
+
+This module re-exports the names the rest of the project uses.
+"""
+
+from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
+from articles.parsing.names import looks_like_name, parse_names
+from articles.parsing.page import parse_page
+from articles.parsing.patterns import ends_sentence, find_markers, is_heading_like
+from articles.parsing.results import (
+    PARSER_VERSION,
+    Block,
+    Marker,
+    PageMetadata,
+    ParsedArticle,
+    ParsedPage,
+    ParsedPhoto,
+    ParsedTeaser,
+    ParseError,
+    SetAside,
+)
+from articles.text import content_words, fold, get_jieba, normalize_for_matching, overlap
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "PARSER_VERSION",
+    "Block",
+    "Marker",
+    "PageMetadata",
+    "ParseError",
+    "ParsedArticle",
+    "ParsedPage",
+    "ParsedPhoto",
+    "ParsedTeaser",
+    "SetAside",
+    "content_words",
+    "decode_page",
+    "ends_sentence",
+    "find_markers",
+    "fold",
+    "get_jieba",
+    "is_heading_like",
+    "looks_like_name",
+    "normalize_for_matching",
+    "overlap",
+    "parse_names",
+    "parse_page",
+]

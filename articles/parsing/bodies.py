@@ -1,0 +1,274 @@
+"""Units into story bodies: the third stage of reading a page.
+
+A dateline (``本报讯…``), a byline line, a backward marker or a closed previous story starts a
+new body; a forward marker closes one (unless a backward marker to another page follows at once:
+the source already merged the story). Heading lines inside an open body, followed by more of its
+text, are crossheads: one line of any kind, or several that are all section heads by form
+(numbered, questions); several plain lines, or a column name (``（人民论坛）``), are a new story's
+deck. End datelines, author notes, pen names and bylines after the last paragraph belong to the
+story before them. What is left between bodies are :class:`Run` s of heading lines, which
+:mod:`articles.parsing.decks` hands to the bodies around them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from articles.labels import CN_NUMERAL
+from articles.parsing.names import looks_like_name, parse_names
+from articles.parsing.patterns import (
+    AUTHOR_NOTE_RE,
+    BYLINE_BRACKET_RE,
+    COLUMN_RE,
+    END_DATELINE_RE,
+    LOOSE_BYLINE_RE,
+    NUMBERED_HEAD_RE,
+    PEN_NAME_RE,
+    ROLE_WORD_RE,
+    SHORT_LINE,
+    dateline_match,
+)
+from articles.parsing.reader import Heading, Para, Special
+from articles.parsing.results import Block, Marker
+from articles.text import fold, normalize_for_matching
+
+_DECK_CONTEXT = 3000  # characters at each end of a story that its deck is matched against
+
+
+@dataclass
+class Body:
+    first_line: int
+    blocks: list[Block] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+    deck: list[list[str]] = field(default_factory=list)  # heading blocks, print order
+    deck_line: int | None = None
+    byline_lines: list[str] = field(default_factory=list)
+    end_lines: list[str] = field(default_factory=list)
+    open: bool = True
+    _norm: str | None = None
+
+    @property
+    def has_paragraphs(self) -> bool:
+        return any(b.kind == "paragraph" for b in self.blocks)
+
+    def normalised_text(self) -> str:
+        """The body's edges, normalised, for matching a deck's words against: its first and last
+        :data:`_DECK_CONTEXT` characters (all of it when shorter). A deck speaks of how its story
+        begins (or ends, printed after it); the edges also keep the cost of matching a run of
+        heading lines proportional to the run, not to the run times the story's length."""
+        if self._norm is None:
+            text = "\n".join(b.text for b in self.blocks)
+            if len(text) > 2 * _DECK_CONTEXT:
+                text = text[:_DECK_CONTEXT] + "\n" + text[-_DECK_CONTEXT:]
+            self._norm = normalize_for_matching(text)
+        return self._norm
+
+
+@dataclass
+class Run:
+    headings: list[Heading]
+
+
+def _next_flow(flow: list, index: int):
+    return flow[index + 1] if index + 1 < len(flow) else None
+
+
+def _is_column_name(line: str) -> bool:
+    match = COLUMN_RE.search(fold(line.strip()))
+    if not match:
+        return False
+    inner = match.group("a") or match.group("b")
+    return any(ch not in CN_NUMERAL for ch in inner)
+
+
+def _crosshead_like(line: str) -> bool:
+    """A section head by its form: numbered, a question, 问：/答：, a lead-in ending in ——."""
+    t = line.strip()
+    return bool(NUMBERED_HEAD_RE.match(t)) or t.endswith(("？", "?", "——"))
+
+
+def _is_crosshead(group: list[Heading], body: Body | None, following, last) -> bool:
+    """Heading lines inside an open story, followed by more of its text, are its section heads:
+    one line of any kind, or several that are all section heads by form (numbered, questions).
+    Several plain lines are a headline deck: a new story starts."""
+    if body is None or not body.open or not body.has_paragraphs or last is not body:
+        return False
+    if not isinstance(following, Para):
+        return False
+    if following.backward or dateline_match(following.text):
+        return False
+    lines = [line for heading in group for line in heading.lines]
+    if any(_is_column_name(line) for line in lines):
+        return False  # （人民论坛）: a column's headline, so a new story
+    if len(lines) == 1:
+        return True
+    if len(lines) <= 3 and NUMBERED_HEAD_RE.match(lines[0]):
+        return True  # 一、 on its own line, or a numbered head printed on two lines
+    return all(_crosshead_like(line) for line in lines)
+
+
+def _is_pen_name(heading: Heading, body: Body | None, following, last) -> bool:
+    """A name alone on a line after a story's last paragraph, with no text of its own after it,
+    signs that story (a commentary's pen name), not the headline of the next."""
+    if body is None or not body.has_paragraphs or last is not body or len(heading.lines) != 1:
+        return False
+    if isinstance(following, Para) or (
+        isinstance(following, Special) and following.kind == "byline"
+    ):
+        return False
+    return looks_like_name(heading.lines[0])
+
+
+class _Segmenter:
+    """Cuts the flow of units into story bodies and the runs of heading lines between them."""
+
+    def __init__(self) -> None:
+        self.segments: list[Body | Run] = []
+        self.body: Body | None = None
+
+    def cut(self, flow: list) -> list[Body | Run]:
+        index = 0
+        while index < len(flow):
+            unit = flow[index]
+            following = _next_flow(flow, index)
+            last = self.segments[-1] if self.segments else None
+            index += 1
+            if isinstance(unit, Heading):
+                group = [unit]
+                while index < len(flow) and isinstance(flow[index], Heading):
+                    group.append(flow[index])
+                    index += 1
+                after = flow[index] if index < len(flow) else None
+                self._headings(group, following, after, last)
+            elif isinstance(unit, Special):
+                self._special(unit, following, last)
+            else:
+                self._paragraph(unit, last)
+        return self.segments
+
+    def _new_body(self, line: int) -> Body:
+        if self.body is not None:
+            self.body.open = False
+        self.body = Body(line)
+        self.segments.append(self.body)
+        return self.body
+
+    def _headings(self, group: list[Heading], following, after, last) -> None:
+        """Heading blocks printed one after another: crossheads, a pen name, or a run."""
+        body = self.body
+        if _is_crosshead(group, body, after, last):
+            for heading in group:
+                body.blocks.extend(Block("crosshead", line) for line in heading.lines)
+            return
+        unit = group[0]
+        if _is_pen_name(unit, body, following, last):
+            body.end_lines.append(unit.lines[0])
+            body.byline_lines.append(unit.lines[0])
+            body.open = False
+            group = group[1:]
+        if group and body is not None:
+            body.open = False
+        for heading in group:
+            if self.segments and isinstance(self.segments[-1], Run):
+                self.segments[-1].headings.append(heading)
+            else:
+                self.segments.append(Run([heading]))
+
+    def _special(self, unit: Special, following, last) -> None:
+        body = self.body
+        story_before = body is not None and body.has_paragraphs and last is body
+        if unit.kind == "byline":
+            self._byline(unit, following, last, story_before)
+        elif _opens_story(unit, following, story_before and body.open):
+            # A dateline alone on a line with no open story before it opens the next one.
+            if body is None or body.has_paragraphs or last is not body:
+                body = self._new_body(unit.line)
+            body.open = True
+            body.blocks.append(Block("paragraph", unit.text))
+        else:  # an end-of-story dateline or author note closes the story before it
+            if body is None:
+                body = self._new_body(unit.line)
+            body.blocks.append(Block("paragraph", unit.text))
+            body.end_lines.append(unit.text)
+            body.open = False
+
+    def _byline(self, unit: Special, following, last, story_before: bool) -> None:
+        body = self.body
+        if story_before and not isinstance(following, Para | Special):
+            # A byline after the last paragraph, with no text of its own: it signs the
+            # story before it.
+            body.byline_lines.append(unit.text)
+            body.open = False
+            return
+        if body is None or not body.open or body.has_paragraphs or last is not body:
+            body = self._new_body(unit.line)
+        body.byline_lines.append(unit.text)
+
+    def _paragraph(self, unit: Para, last) -> None:
+        body = self.body
+        starts = (
+            body is None
+            or not body.open
+            or last is not body
+            or (
+                body.has_paragraphs
+                and (unit.backward is not None or dateline_match(unit.text) is not None)
+            )
+        )
+        if starts:
+            body = self._new_body(unit.line)
+        body.blocks.append(Block("paragraph", unit.text))
+        body.markers.extend(unit.markers)
+        if unit.closed:
+            body.open = False
+
+
+def _opens_story(unit: Special, following, story_open: bool) -> bool:
+    """A dateline line (not an author note) followed by text, with no story open before it."""
+    return (
+        not story_open
+        and isinstance(following, Para)
+        and dateline_match(unit.text)
+        and not AUTHOR_NOTE_RE.match(fold(unit.text))
+    )
+
+
+def segment(flow: list) -> list[Body | Run]:
+    """The flow of units in print order as story bodies and runs of heading lines."""
+    return _Segmenter().cut(flow)
+
+
+def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
+    """(dateline, byline, reporters) of a story: from its first paragraph (``本报讯（记者朱文君）``),
+    its byline lines, or the end datelines and pen names printed after it."""
+    dateline, byline = "", ""
+    first = next((b.text for b in body.blocks if b.kind == "paragraph"), "")
+    match = dateline_match(first)
+    if match:
+        dateline = first[slice(*match.span("dateline"))]
+        printed_rest = first[match.end() : match.end() + SHORT_LINE]
+        rest = fold(printed_rest)
+        bracket = BYLINE_BRACKET_RE.match(rest)
+        if bracket and (
+            ROLE_WORD_RE.search(bracket.group("byline"))
+            or parse_names(printed_rest[slice(*bracket.span("byline"))])
+        ):
+            byline = printed_rest[slice(*bracket.span("byline"))].strip()
+        else:
+            loose = LOOSE_BYLINE_RE.match(rest)
+            if loose:
+                byline = printed_rest[slice(*loose.span(1))]
+    if body.byline_lines:
+        byline = byline or " ".join(body.byline_lines)
+    if not dateline:
+        for line in body.end_lines:
+            end = END_DATELINE_RE.match(fold(line))
+            if end and not AUTHOR_NOTE_RE.match(fold(line)):
+                dateline = line.strip("（）() ")
+                break
+    names = parse_names(byline) if byline else ()
+    if not names:
+        for line in body.end_lines:
+            if PEN_NAME_RE.fullmatch(line):
+                names = (line,)
+    return dateline, byline, names

@@ -1,0 +1,183 @@
+"""Heading lines to bodies, and a deck's roles: the last stage of reading a page.
+
+Heading blocks between two bodies are split between them at the point that best fits what they
+say (jieba word overlap with each body), so a headline printed after its body (seed article 2)
+still lands on the right story. Within a deck, ``——``/``：`` cues and line grouping decide
+kicker, headline and subheadline.
+"""
+
+from __future__ import annotations
+
+from articles.parsing.bodies import Body, Run
+from articles.parsing.patterns import SPACE_RUN_RE
+from articles.parsing.reader import Heading
+from articles.text import content_words, overlap
+
+
+def _heading_words(heading: Heading) -> list[str]:
+    return content_words(" ".join(heading.lines))
+
+
+def assign_decks(segments: list[Body | Run], unplaced: list[Heading]) -> list[Body]:
+    """Give each run of heading lines to the bodies around it; return the bodies. Lines that no
+    body takes (a run after the last body) are added to ``unplaced``."""
+    bodies = [s for s in segments if isinstance(s, Body)]
+    for index, segment in enumerate(segments):
+        if not isinstance(segment, Run):
+            continue
+        left = segments[index - 1] if index > 0 else None
+        right = segments[index + 1] if index + 1 < len(segments) else None
+        # One unit per printed line, remembering which heading block it was printed in.
+        lines = [
+            (block, Heading(heading.line + offset, [text]))
+            for block, heading in enumerate(segment.headings)
+            for offset, text in enumerate(heading.lines)
+        ]
+        if left is None or left.deck:
+            split = 0
+        elif right is None:
+            split = len(lines)
+        else:
+            split = _best_split(lines, left, right)
+        if split:
+            left.deck.extend(_regroup(lines[:split]))
+        if split < len(lines):
+            if right is None:
+                unplaced.extend(heading for _, heading in lines[split:])
+            else:
+                right.deck.extend(_regroup(lines[split:]))
+                right.deck_line = lines[split][1].line
+    return bodies
+
+
+def _regroup(lines: list[tuple[int, Heading]]) -> list[list[str]]:
+    """Lines back into the heading blocks they were printed in."""
+    blocks: list[list[str]] = []
+    previous = None
+    for block, heading in lines:
+        if block != previous:
+            blocks.append([])
+            previous = block
+        blocks[-1].extend(heading.lines)
+    return blocks
+
+
+_BLOCK_EDGE_BONUS = 0.5  # a deck is cut between blocks unless its lines clearly say otherwise
+
+
+def _best_split(lines: list[tuple[int, Heading]], left: Body, right: Body) -> int:
+    """Lines [0, s) go to the body before the run, [s, n) to the body after it.
+
+    Each line scores by its jieba word overlap with the body it goes to. A cut between two
+    heading blocks (a blank line in print) gets a bonus; a cut inside a block, where nothing
+    but the words separates two decks (pages with no blank lines), must earn it.
+    """
+    words = [_heading_words(heading) for _, heading in lines]
+    to_left = [overlap(w, left.normalised_text()) for w in words]
+    to_right = [overlap(w, right.normalised_text()) for w in words]
+
+    def edge(s: int) -> float:
+        at_edge = s in (0, len(lines)) or lines[s - 1][0] != lines[s][0]
+        return _BLOCK_EDGE_BONUS if at_edge else 0.0
+
+    # score(s) = sum(to_left[:s]) + sum(to_right[s:]) + edge(s), with running sums.
+    running = sum(to_right)
+    best_split, best_score = 0, running + edge(0)
+    for s in range(1, len(lines) + 1):
+        running += to_left[s - 1] - to_right[s - 1]
+        if running + edge(s) > best_score + 1e-9:
+            best_split, best_score = s, running + edge(s)
+    return best_split
+
+
+def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
+    """(kicker, headline, subheadline) of a deck given as heading blocks in print order."""
+    lines = [line for block in deck for line in block]
+    if not lines:
+        return "", "", ""
+    blocks = [list(block) for block in deck]
+    # Cues first: a kicker ends with —— or ：, a subheadline starts with ——.
+    kicker_lines = _cued_kicker(blocks, len(lines))
+    sub_lines = _cued_subheadline(blocks)
+    blocks = [b for b in blocks if b]
+    if not blocks:
+        kicker_lines, headline_lines, sub_lines = _roles_of_cues(kicker_lines, sub_lines)
+    elif len(blocks) == 1:
+        kicker_lines, headline_lines, sub_lines = _roles_in_block(
+            blocks[0], kicker_lines, sub_lines
+        )
+    else:
+        kicker_lines, headline_lines, sub_lines = _roles_across_blocks(
+            blocks, kicker_lines, sub_lines
+        )
+    return _joined(kicker_lines), _joined(headline_lines), _joined(sub_lines)
+
+
+def _cued_kicker(blocks: list[list[str]], count: int) -> list[str]:
+    """The lines ending with —— or ： at the top of a deck of ``count`` lines, taken off
+    ``blocks`` (one line at least is left for the headline)."""
+    kicker_lines: list[str] = []
+    while blocks and count > 1 and blocks[0] and blocks[0][0].rstrip().endswith(("——", "：", ":")):
+        kicker_lines.append(blocks[0].pop(0))
+        count -= 1
+        if not blocks[0]:
+            blocks.pop(0)
+    return kicker_lines
+
+
+def _cued_subheadline(blocks: list[list[str]]) -> list[str]:
+    """The lines starting with —— at the bottom of a deck, taken off ``blocks``."""
+    sub_lines: list[str] = []
+    while blocks and blocks[-1] and blocks[-1][-1].lstrip().startswith(("——", "—", "--")):
+        sub_lines.insert(0, blocks[-1].pop())
+        if not blocks[-1]:
+            blocks.pop()
+    return sub_lines
+
+
+Roles = tuple[list[str], list[str], list[str]]
+
+
+def _roles_of_cues(kicker_lines: list[str], sub_lines: list[str]) -> Roles:
+    """A deck made only of cued lines: the last kicker line (else the first subheadline line) is
+    the headline."""
+    headline_lines = kicker_lines[-1:] if kicker_lines else sub_lines[:1]
+    if kicker_lines:
+        kicker_lines = kicker_lines[:-1]
+    else:
+        sub_lines = sub_lines[1:]
+    return kicker_lines, headline_lines, sub_lines
+
+
+def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[str]) -> Roles:
+    """One block of three lines or more: the first line is the kicker and the last the
+    subheadline, unless a cue already gave one."""
+    if len(block) >= 3 and not kicker_lines and not sub_lines:
+        return [block[0]], block[1:-1], [block[-1]]
+    if len(block) >= 3 and not kicker_lines:
+        return [block[0]], block[1:], sub_lines
+    if len(block) >= 3 and not sub_lines:
+        return kicker_lines, block[:-1], [block[-1]]
+    return kicker_lines, block, sub_lines
+
+
+def _roles_across_blocks(
+    blocks: list[list[str]], kicker_lines: list[str], sub_lines: list[str]
+) -> Roles:
+    """The headline is the block printed on the most lines (a headline on two lines); on a tie,
+    the shortest line: 主题 is set in the largest type, so it is the shortest. Blocks before it
+    are the kicker, blocks after it the subheadline."""
+
+    def rank(i: int) -> tuple[int, int]:
+        return (-len(blocks[i]), min(len(line) for line in blocks[i]))
+
+    main = min(range(len(blocks)), key=rank)
+    kicker_lines = kicker_lines + [line for b in blocks[:main] for line in b]
+    headline_lines = blocks[main]
+    sub_lines = [line for b in blocks[main + 1 :] for line in b] + sub_lines
+    return kicker_lines, headline_lines, sub_lines
+
+
+def _joined(lines: list[str]) -> str:
+    # A headline printed as two halves (上半句  下半句) reads as one, with one space.
+    return SPACE_RUN_RE.sub(" ", " ".join(lines)).strip()

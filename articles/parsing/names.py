@@ -1,0 +1,108 @@
+"""People: the names in a byline or credit, and whether a line alone is a name.
+
+``记者朱文君 卢兆欣`` gives (朱文君, 卢兆欣) and ``本报记者  彭  波`` (彭波,): roles and what the
+person did (摄, 文/图) are dropped, a name spaced out to the width of a longer one is joined. A
+two- to four-character line after a story is a pen name when it starts with a common surname
+and jieba reads it as a name.
+"""
+
+from __future__ import annotations
+
+from articles.parsing.patterns import (
+    CREDIT_SUFFIX_RE,
+    NAME_AND_RE,
+    NAME_BRACKETS_RE,
+    NAME_CHARS_RE,
+    NAME_TOKEN_RE,
+    PERSONAL_NAME_RE,
+    ROLE_WORD_RE,
+    WORK_WORD_RE,
+)
+from articles.text import fold, get_jieba
+
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝国"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "令狐",
+    "司徒",
+    "夏侯",
+    "轩辕",
+    "端木",
+    "独孤",
+    "南宫",
+    "西门",
+    "呼延",
+)
+
+
+def parse_names(byline: str) -> tuple[str, ...]:
+    """``记者朱文君 卢兆欣`` → (朱文君, 卢兆欣); ``本报记者  彭  波`` → (彭波,); roles are dropped."""
+    # Roles and brackets are blanked out on a folded copy (記者 is 记者); the names themselves are
+    # sliced from the printed text.
+    masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), fold(byline))
+    masked = NAME_BRACKETS_RE.sub(" ", masked)
+    masked = CREDIT_SUFFIX_RE.sub(lambda m: " " * len(m.group()), masked)
+    # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
+    masked = WORK_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
+    tokens: list[str] = []
+    for match in NAME_TOKEN_RE.finditer(masked):
+        token = byline[match.start() : match.end()]
+        # 张三和李四 is two names; 王和平 is one.
+        parts = NAME_AND_RE.split(token)
+        if len(parts) > 1 and all(len(part) >= 2 for part in parts):
+            tokens.extend(parts)
+        else:
+            tokens.append(token)
+    names: list[str] = []
+    pending = ""
+    for token in tokens:
+        if not NAME_CHARS_RE.fullmatch(token):
+            continue
+        if len(token) == 1:
+            # 彭  波: a two-character name spaced out to the width of a three-character one.
+            pending += token
+            if len(pending) >= 2:
+                names.append(pending)
+                pending = ""
+            continue
+        if pending:
+            pending = ""
+        if len(token) <= 6:
+            names.append(token)
+    seen: set[str] = set()
+    return tuple(n for n in names if not (n in seen or seen.add(n)))
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's name or pen name (``任仲平``, ``欧阳修``), not a short headline (``高考季``):
+    two or three characters after a common surname, which jieba reads as a name or leaves as a
+    lone surname character."""
+    name = fold(text.strip())
+    compound = name.startswith(_COMPOUND_SURNAMES)
+    if not PERSONAL_NAME_RE.fullmatch(name) or (len(name) == 4 and not compound):
+        return False
+    if not compound and name[0] not in _SURNAMES:
+        return False
+    get_jieba()
+    import jieba.posseg
+
+    first = next(iter(jieba.posseg.cut(name)), None)
+    if first is None:
+        return False
+    return first.flag.startswith("nr") or len(first.word) == 1 or compound

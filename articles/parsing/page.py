@@ -1,0 +1,132 @@
+"""The entry point: :func:`parse_page`, one printed page in, a :class:`ParsedPage` out.
+
+The stages run in order: :mod:`~articles.parsing.decoding` (bytes to text),
+:mod:`~articles.parsing.reader` (lines into units), :mod:`~articles.parsing.bodies` (units into
+story bodies), :mod:`~articles.parsing.decks` (heading lines to bodies, and their roles); this
+module numbers what they found in print order and builds the frozen results.
+"""
+
+from __future__ import annotations
+
+from articles.parsing.bodies import Body, dateline_and_byline, segment
+from articles.parsing.decks import assign_decks, deck_roles
+from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
+from articles.parsing.names import parse_names
+from articles.parsing.patterns import AGENCY_CREDIT_RE
+from articles.parsing.reader import Heading, Reader
+from articles.parsing.results import (
+    PageMetadata,
+    ParsedArticle,
+    ParsedPage,
+    ParsedPhoto,
+    ParsedTeaser,
+    ParseError,
+    SetAside,
+)
+from articles.text import fold
+
+
+def parse_page(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedPage:
+    """Parse one printed page. Raises :class:`ParseError` (and nothing else) on bad input."""
+    text, encoding = decode_page(data, max_bytes=max_bytes)
+    try:
+        return _parse_text(text, encoding)
+    except ParseError:
+        raise
+    except RecursionError as exc:  # pragma: no cover - defensive
+        raise ParseError("the page is nested too deeply to read") from exc
+    except Exception as exc:  # pragma: no cover - a bug; still honour the contract
+        raise ParseError(f"the parser failed on this page ({type(exc).__name__}: {exc})") from exc
+
+
+def _parse_text(text: str, encoding: str) -> ParsedPage:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    reader = Reader(lines)
+    reader.read()
+    segments = segment(reader.flow)
+    unplaced: list[Heading] = []
+    bodies = assign_decks(segments, unplaced)
+
+    # Positions follow print order: the first line of each item.
+    items: list[tuple[int, str, object]] = []
+    for body in bodies:
+        start = min(body.first_line, body.deck_line or body.first_line)
+        items.append((start, "article", body))
+    for photo in reader.photos:
+        items.append((photo.line, "photo", photo))
+    for teaser in reader.teasers:
+        items.append((teaser.line, "teaser", teaser))
+    items.sort(key=lambda item: item[0])
+
+    articles: list[ParsedArticle] = []
+    photos: list[ParsedPhoto] = []
+    teasers: list[ParsedTeaser] = []
+    body_positions: dict[int, int] = {}
+    for position, (_, kind, item) in enumerate(items, start=1):
+        if kind == "article":
+            body_positions[id(item)] = position
+            articles.append(_article(item, position))
+        elif kind == "photo":
+            photos.append(
+                ParsedPhoto(
+                    position=position,
+                    caption=item.caption,
+                    credit_line=item.credit,
+                    photographers=parse_names(item.credit)
+                    if not AGENCY_CREDIT_RE.search(fold(item.credit))
+                    else (),
+                )
+            )
+        else:
+            teasers.append(
+                ParsedTeaser(
+                    position=position,
+                    title_lines=tuple(item.title_lines),
+                    target_label=item.label,
+                    target_section=item.section,
+                    text=item.text,
+                )
+            )
+    set_aside = list(reader.set_aside)
+    for heading in unplaced:
+        set_aside.extend(SetAside(heading.line, line, "unplaced") for line in heading.lines)
+    warnings = list(reader.warnings)
+    if unplaced:
+        warnings.append(
+            "title lines with no story to attach to: "
+            + "、".join(line for h in unplaced for line in h.lines)
+        )
+    meta = reader.meta
+    return ParsedPage(
+        encoding=encoding,
+        articles=tuple(articles),
+        photos=tuple(photos),
+        teasers=tuple(teasers),
+        set_aside=tuple(sorted(set_aside, key=lambda s: s.line)),
+        metadata=PageMetadata(
+            paper=meta.get("paper", ""),
+            date=meta.get("date", ""),
+            label=meta.get("label", ""),
+            section=meta.get("section", ""),
+            issue_number=meta.get("issue_number"),
+        ),
+        warnings=tuple(warnings),
+    )
+
+
+def _article(body: Body, position: int) -> ParsedArticle:
+    kicker, headline, subheadline = deck_roles(body.deck)
+    dateline, byline, reporters = dateline_and_byline(body)
+    return ParsedArticle(
+        position=position,
+        title_lines=tuple(line for block in body.deck for line in block),
+        kicker=kicker,
+        headline=headline,
+        subheadline=subheadline,
+        dateline=dateline,
+        byline=byline,
+        reporters=reporters,
+        blocks=tuple(body.blocks),
+        markers=tuple(body.markers),
+        byline_lines=tuple(body.byline_lines),
+    )

@@ -1,0 +1,235 @@
+"""What the parser recognises: every pattern it matches, and the small tests that apply them.
+
+Every continuation-marker, dateline, byline, credit, furniture and heading pattern lives here and
+nowhere else, so a new variant printed by some paper is one change in this module (and a test).
+The other stages ask this module what a string is; they hold no regular expressions themselves.
+
+Patterns are matched on the folded copy (:func:`articles.text.fold`), which has the same length
+as the printed text: offsets found there cut the printed text. Lines over :data:`SHORT_LINE`
+characters are always text, which keeps the line patterns linear on huge input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.labels import CN_NUMERAL, LabelError, normalize_label
+from articles.parsing.results import Marker
+from articles.text import HAN, fold
+
+SHORT_LINE = 200  # longer lines are always text: no furniture, byline or credit is that long
+_DATELINE_SPAN = 80
+_SENTENCE_END = set("。！？!?…；;")
+_CLOSING = set("”’」』）)】》〉\"'")
+
+# Continuation markers -----------------------------------------------------------------------
+
+_PAGE_NUM = r"[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９〇零一二两三四五六七八九十百]{1,6}"
+_OPEN = r"[（(〔【\[]"
+_CLOSE = r"[）)〕】\]]"
+_FORWARD_RE = re.compile(
+    rf"{_OPEN}\s*(?P<pre>下\s*)?[转轉]\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>版|面)?\s*{_CLOSE}"
+)
+_BACKWARD_RE = re.compile(
+    rf"{_OPEN}\s*(?P<pre>上\s*)?接\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>版|面)?\s*{_CLOSE}"
+)
+_OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
+
+# Page furniture -----------------------------------------------------------------------------
+
+STAMP_RES = (
+    re.compile(
+        r"^《(?P<paper>[^》]{1,30})》\s*[（(]\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
+        r"(?:星期.)?\s*第?\s*(?P<page>[A-Za-z]{0,2}\s*\d{1,4})\s*版\s*[）)]$"
+    ),
+    re.compile(
+        r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:星期[一二三四五六日天])?\s*"
+        r"第\s*(?P<page>[A-Za-z]{0,2}\s*\d{1,4})\s*版$"
+    ),
+    re.compile(
+        r"^(?P<y>\d{4})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})日?\s*(?:星期[一二三四五六日天])?"
+        r"\s*(?:农历\S*)?$"
+    ),
+)
+SOURCE_RE = re.compile(
+    r"^[（(]?\s*\d{4}-\d{1,2}-\d{1,2}\s*[）)]?\s*稿件来源|^稿件来源[:：]|^来源[:：]"
+)
+STAFF_RE = re.compile(
+    r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美编|校对|责任校对|版式|组版|图片编辑|摄影编辑|视觉|"
+    r"设计|制图|排版|值班编辑|总编辑|主编|审核|终审|签发)\s*[:：]"
+)
+MASTHEAD_RE = re.compile(
+    r"CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号|国内统一连续出版物号|国际标准连续出版物号|ISSN|"
+    r"^总第\s*\d+\s*[期号]|^第\s*\d+\s*[期号]$|广告经营许可证|^今日\s*\d+\s*版|^本报地址|^定价|"
+    r"^[A-Z][A-Z ]{4,}$|^(?:本期|今日)?导读$|零售价|印刷[:：]|发行[:：]"
+)
+PAPER_NAME_RE = re.compile(
+    rf"^(?:[{HAN}]\s*){{1,8}}(?:日\s*报|晚\s*报|晨\s*报|早\s*报|时\s*报|商\s*报|周\s*报|"
+    r"青\s*年\s*报|快\s*报|都\s*市\s*报|法\s*治\s*报|经\s*济\s*报|电\s*讯)$"
+)
+ISSUE_NUMBER_RE = re.compile(r"(?:总)?第\s*(\d{1,6})\s*[期号]")
+_SKY = r"(?:晴|多云|阴|[小中大暴]?雨|雷阵雨|阵雨|雨夹雪|[小中大暴]?雪|雾|霾|扬沙)"
+WEATHER_RE = re.compile(
+    r"-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*℃|℃|天气预报|风力"
+    r"|(?:[东南西北]{1,2}|偏[东南西北])风\s*\d{1,2}(?:\s*[-~～到至]\s*\d{1,2})?\s*级"
+    rf"|^(?:(?:今天|明天|后天|今日|明日|今夜|夜间|白天)\s*){{0,2}}[:\s]*{_SKY}(?:转{_SKY})?(?:[,，\s]|$)"
+)
+PAGE_LABEL_RE = re.compile(
+    r"^(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}\s*(?:版)?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
+)
+# A running head: ``A2 要闻``, ``第4版：要闻``, ``A4看南通``. The label needs a letter, 版 or a
+# separator before the section name, so that ``第一篇`` or ``3亿元投资到位`` is not one.
+HEADER_RE = re.compile(
+    rf"^(?:(?P<page>[A-Za-z]{{1,2}}\s*[0-9]{{1,3}}|(?:第\s*)?[0-9]{{1,3}}|第[{CN_NUMERAL}]{{1,4}})"
+    rf"\s*版\s*[:：·|]?|(?P<page2>[A-Za-z]{{1,2}}\s*[0-9]{{1,3}})\s*[:：·|]?"
+    rf"|(?P<page3>(?:第\s*)?[0-9]{{1,3}})\s*[:：·|\s])"
+    rf"\s*(?P<section>[{HAN}][{HAN}·・\s]{{0,15}})$"
+)
+TEASER_RE = re.compile(
+    r"^[■□◆◇●○▲△★☆▶►→]+\s*(?P<page>(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}|"
+    r"第[〇零一二两三四五六七八九十百]{1,4})\s*版?\s*[:：·\s]?\s*(?P<section>[^\n]{0,30})$"
+)
+SPACE_RUN_RE = re.compile(r"\s+")
+
+# Datelines, bylines, credits ----------------------------------------------------------------
+
+_ROLE = (
+    r"(?:本报|新华社|中新社|人民日报|本报特约|特约|实习|见习|首席)?"
+    r"(?:记者|通讯员|实习生|摄影记者|摄影|撰稿|评论员)"
+)
+# A commentary signed by its desk, with no name: 本报评论员, 人民日报评论员, 本报特约评论员.
+COMMENTATOR_RE = re.compile(rf"^[{HAN}]{{0,8}}评论员$")
+DATELINE_RE = re.compile(
+    rf"^[【\[]?\s*(?P<dateline>"
+    rf"(?:据)?(?:本报|新华社|中新社|人民日报|人民网|央视网|新华网|中新网)讯"
+    rf"|(?:据)?(?:本报|新华社|中新社|人民日报|人民网|新华网|中新网)[{HAN}·]{{0,12}}?"
+    rf"(?:\d{{1,2}}月\d{{1,2}}日|[一二三四五六七八九十廿卅]{{1,3}}日)(?:电|消息|讯)"
+    rf")\s*[】\]]?"
+)
+BYLINE_BRACKET_RE = re.compile(r"^\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
+BYLINE_LINE_RE = re.compile(
+    rf"^(?P<byline>(?:{_ROLE})[\s\u3000]*[{HAN}·][{HAN}·\s\u3000]{{0,40}}"
+    rf"(?:[\s\u3000]+(?:{_ROLE})[\s\u3000]*[{HAN}·][{HAN}·\s\u3000]{{0,30}})*)$"
+)
+END_DATELINE_RE = re.compile(
+    rf"^[（(]?\s*(?:据)?(?:本报|新华社|中新社|人民日报)[{HAN}·]{{0,12}}?"
+    rf"(?:\d{{1,2}}月\d{{1,2}}日|[一二三四五六七八九十廿卅]{{1,3}}日)(?:电|消息)\s*[）)]?$"
+    rf"|^[（(]\s*(?:新华社|中新社|本报)(?:[{HAN}·\s]{{0,20}})[）)]$"
+)
+AUTHOR_NOTE_RE = re.compile(r"^[（(]\s*(?:作者|笔者|本文作者)(?:系|为|是|单位|單位|：|:)")
+CREDIT_RE = re.compile(
+    rf"^[（(]?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*[）)]?$"
+    rf"|^[（(]?\s*(?P<agency>新华社发|中新社发|新华社|本报资料图片|资料图片|资料照片|[{HAN}]{{2,10}}供图)\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*[）)]?$"
+)
+TRAILING_CREDIT_RE = re.compile(
+    rf"(?<=[。！？!?”」）)])[\s\u3000]*(?P<credit>[（(]?\s*(?:{_ROLE})[\s\u3000]*[{HAN}·]{{2,5}}"
+    rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*[{HAN}·]{{2,5}})*\s*摄影?\s*[）)]?)$"
+)
+# A credit that names an agency or an archive, not the photographers.
+AGENCY_CREDIT_RE = re.compile(r"新华社发|中新社发|供图|资料")
+ROLE_WORD_RE = re.compile(_ROLE)
+LOOSE_BYLINE_RE = re.compile(
+    rf"^\s*((?:{_ROLE})\s*[{HAN}]{{2,4}}(?:[\s、]+(?:{_ROLE})?\s*[{HAN}]{{2,4}})*)\s"
+)
+
+# Names ----------------------------------------------------------------------------------------
+
+NAME_BRACKETS_RE = re.compile(r"[()【】\[\]]")
+# What the person did, printed after the names: 摄, 供图, 文/图.
+CREDIT_SUFFIX_RE = re.compile(r"(?:摄影?|供图|报道|文/图|文图|文|图|/)(?=\s*$)")
+# 文/图, 摄影, 整理 standing alone are what the person did, not a name.
+WORK_WORD_RE = re.compile(
+    r"(?:^|(?<=\s))(?:文\s*/\s*图|文图|图文|文|图|摄影?|供图|报道|整理|编译|制图|"
+    r"(?:新华社|中新社|本报)(?:发|资料图片|资料照片)?|资料(?:图片|照片))(?=\s|$)"
+)
+NAME_TOKEN_RE = re.compile(r"[^\s、，,/]+")
+NAME_AND_RE = re.compile(r"[和及]")  # 张三和李四
+NAME_CHARS_RE = re.compile(rf"[{HAN}·]+")
+NAME_SEPARATOR_RE = re.compile(r"[\s、]")
+PERSONAL_NAME_RE = re.compile(rf"[{HAN}]{{2,4}}")
+PEN_NAME_RE = re.compile(rf"[{HAN}·]{{2,4}}")
+
+# Headings -------------------------------------------------------------------------------------
+
+NUMBERED_HEAD_RE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十百0-9０-９]{1,4}[）)]|[一二三四五六七八九十百]{1,4}[、.．]|"
+    r"[0-9０-９]{1,3}[、.．]|第[一二三四五六七八九十百]{1,4}[章节部分条]|[①-⑳]|问[:：]|答[:：])"
+)
+# A column name printed with a headline: （人民论坛） 【新华时评】. Not a numbered head （三）.
+COLUMN_RE = re.compile(
+    rf"^[(【〔\[]\s*(?P<a>[{HAN}·]{{2,10}})\s*[)】〕\]]|[(【〔\[]\s*(?P<b>[{HAN}·]{{2,10}})\s*[)】〕\]]$"
+)
+_QUOTED_SENTENCE_END_RE = re.compile(r"[！？!?…][”’」』\"']$")
+_WORD_CHAR_RE = re.compile(rf"[{HAN}A-Za-z0-9]")
+
+
+# --------------------------------------------------------------------------------------------
+# Applying them
+# --------------------------------------------------------------------------------------------
+
+
+def _marker_label(match: re.Match) -> str | None:
+    # "(转3)" alone is too weak to be a marker; want 下/上, 第 or 版.
+    if not (match.group("pre") or match.group("di") or match.group("ban")):
+        return None
+    try:
+        return normalize_label(match.group("page"))
+    except LabelError:
+        return None
+
+
+def find_markers(text: str) -> list[tuple[int, int, Marker]]:
+    """Every continuation marker in ``text`` as ``(start, end, Marker)``, in order."""
+    found = []
+    folded = fold(text)
+    for direction, pattern in (("forward", _FORWARD_RE), ("backward", _BACKWARD_RE)):
+        if ("转" if direction == "forward" else "接") not in folded:
+            continue
+        for match in pattern.finditer(folded):
+            label = _marker_label(match)
+            if label:
+                printed = text[match.start() : match.end()]
+                found.append((match.start(), match.end(), Marker(direction, label, printed)))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def marker_cut_at_end(line: str, following: str) -> bool:
+    """True when ``line`` ends with the first part of a marker that ``following`` completes."""
+    if not following:
+        return False
+    tail = line[-12:]
+    if not _OPEN_BRACKET_AT_END_RE.search(tail):
+        return False  # no bracket left open at the end of the line
+    joined = tail + following[:12]
+    return any(start < len(tail) < end for start, end, _ in find_markers(joined))
+
+
+def dateline_match(text: str) -> re.Match | None:
+    """The dateline at the start of ``text``; only the start is looked at (datelines are short)."""
+    return DATELINE_RE.match(fold(text[:_DATELINE_SPAN]))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends a sentence, so a following line is not its continuation."""
+    stripped = text.rstrip()
+    if not stripped:
+        return True
+    if stripped.endswith(("——", "--")):
+        return True
+    last = stripped[-1]
+    return last in _SENTENCE_END or last in _CLOSING or last in ":："
+
+
+def is_heading_like(text: str) -> bool:
+    """A short line without sentence punctuation: a title line, crosshead, kicker or caption head."""
+    t = text.strip()
+    # A numbered section head (一、… （三）…) may run longer than a headline.
+    limit = 60 if NUMBERED_HEAD_RE.match(t) else 40
+    if not t or len(t) > limit or "。" in t or t[-1] in "；;，,、":
+        return False
+    if _QUOTED_SENTENCE_END_RE.search(t):
+        return False  # a quoted sentence: “我们一定要把家乡建设好！”
+    if sum(t.count(c) for c in "，,") >= 3:
+        return False
+    return _WORD_CHAR_RE.search(t) is not None

@@ -1,0 +1,426 @@
+"""Lines into units: the second stage of reading a page.
+
+:class:`Reader` goes through a page's lines once. Page furniture (page labels, page stamps,
+source lines, staff lines, mastheads and paper names, weather) is set aside, recording date,
+label and paper where a stamp gives them; teaser targets (``■A4看南通·要闻``) take the title lines
+above them; photo credits (``记者 许丛军摄``) take the paragraph above them as the caption; byline
+lines, desk signatures (``本报评论员``), end datelines and author notes are kept as
+:class:`Special` units; short lines without sentence punctuation become :class:`Heading` blocks;
+the rest become :class:`Para` units. A paragraph that ends without closing punctuation is joined
+with the next text line, also across a blank line (a column break). Indentation starts a
+paragraph only on pages that wrap lines without indenting them. Continuation markers are cut out
+of the text and kept, also when an OCR line break cuts one in two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from articles.labels import LabelError, normalize_label
+from articles.parsing.names import parse_names
+from articles.parsing.patterns import (
+    AUTHOR_NOTE_RE,
+    BYLINE_LINE_RE,
+    COMMENTATOR_RE,
+    CREDIT_RE,
+    END_DATELINE_RE,
+    HEADER_RE,
+    ISSUE_NUMBER_RE,
+    MASTHEAD_RE,
+    NAME_SEPARATOR_RE,
+    PAGE_LABEL_RE,
+    PAPER_NAME_RE,
+    ROLE_WORD_RE,
+    SHORT_LINE,
+    SOURCE_RE,
+    SPACE_RUN_RE,
+    STAFF_RE,
+    STAMP_RES,
+    TEASER_RE,
+    TRAILING_CREDIT_RE,
+    WEATHER_RE,
+    dateline_match,
+    ends_sentence,
+    find_markers,
+    is_heading_like,
+    marker_cut_at_end,
+)
+from articles.parsing.results import Marker, SetAside
+from articles.text import fold
+
+
+class Para:
+    """A paragraph being read: its pieces are joined once, not on every added line."""
+
+    __slots__ = ("_parts", "_text", "backward", "closed", "forward", "indented", "line", "markers")
+
+    def __init__(self, line: int, text: str, indented: bool = False):
+        self.line = line
+        self._parts = [text]
+        self._text: str | None = text
+        self.indented = indented
+        self.forward: Marker | None = None
+        self.backward: Marker | None = None
+        self.markers: list[Marker] = []
+        self.closed = False  # a forward marker ended it: nothing joins it
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "".join(self._parts)
+        return self._text
+
+    def add(self, text: str) -> None:
+        self._parts.append(text)
+        self._text = None
+
+    @property
+    def size(self) -> int:
+        return sum(len(p) for p in self._parts) if self._text is None else len(self._text)
+
+    @property
+    def terminated(self) -> bool:
+        return self.closed or ends_sentence(self._parts[-1])
+
+
+@dataclass
+class Heading:
+    line: int
+    lines: list[str]
+
+
+@dataclass
+class Special:
+    """A line in the flow with a fixed meaning: byline, end dateline, author note."""
+
+    line: int
+    kind: str
+    text: str
+
+
+@dataclass
+class _Photo:
+    line: int
+    caption: str
+    credit: str
+    in_body_of: object = None
+
+
+@dataclass
+class _Teaser:
+    line: int
+    title_lines: list[str]
+    label: str
+    section: str
+    text: str
+
+
+def _is_indented(raw: str) -> bool:
+    return raw[:1] in ("\u3000", " ", "\t") and len(raw) - len(raw.lstrip()) >= 2
+
+
+class Reader:
+    """Turns lines into flow units (paragraphs, headings, specials), photos, teasers, set-asides."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.flow: list[object] = []
+        self.photos: list[_Photo] = []
+        self.teasers: list[_Teaser] = []
+        self.set_aside: list[SetAside] = []
+        self.warnings: list[str] = []
+        self.meta: dict = {}
+        self.pending_backward: Marker | None = None
+        self.pending_extra: list[Marker] = []  # more backward markers before the text they head
+        self.merge_open = False  # a merged 下转/上接 pair: the next text goes on the same story
+        self.seen_body = False
+
+    # -- entry --------------------------------------------------------------------------
+    def read(self) -> None:
+        block_start = True
+        signal = self._indent_is_signal()
+        lines = self.lines
+        index = 0
+        while index < len(lines):
+            number, raw = index + 1, lines[index]
+            index += 1
+            stripped = raw.strip()
+            if not stripped:
+                block_start = True
+                continue
+            indented = signal and _is_indented(raw)
+            # OCR breaks lines anywhere, also inside a marker: （下轉第 / 四版）.
+            while index < len(lines) and marker_cut_at_end(stripped, lines[index].strip()):
+                stripped += lines[index].strip()
+                index += 1
+            self._line(number, stripped, indented, block_start)
+            block_start = False
+        if self.pending_backward is not None:
+            for marker in [self.pending_backward, *self.pending_extra]:
+                self.warnings.append(f"a backward marker {marker.text} is followed by no text")
+                self.set_aside.append(SetAside(len(self.lines), marker.text, "unplaced"))
+
+    def _indent_is_signal(self) -> bool:
+        """Indentation starts a paragraph only where the page wraps lines inside a paragraph
+        without indenting them (an indented line that does not end a sentence, followed by one
+        that is not indented). Where every line is indented, it tells nothing, and a line cut
+        by a column break is joined to the next like anywhere else."""
+        previous = ""
+        for raw in self.lines:
+            if not raw.strip():
+                previous = ""
+                continue
+            if previous and not _is_indented(raw) and not ends_sentence(previous[-SHORT_LINE:]):
+                return True
+            previous = raw if _is_indented(raw) else ""
+        return False
+
+    # -- one line -----------------------------------------------------------------------
+    def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
+        if len(text) > SHORT_LINE:
+            # Furniture, credits, bylines and teasers are short; a long line is text. (This
+            # also keeps the line patterns below off megabyte-long lines.)
+            self._text(number, text, indented, block_start)
+            return
+        folded = fold(text)
+        furniture = self._furniture(text, folded)
+        if furniture:
+            self.set_aside.append(SetAside(number, text, furniture))
+            return
+        teaser = TEASER_RE.match(folded)
+        if teaser and self._teaser(number, text, teaser, block_start):
+            return
+        if self._page_header(number, text, folded):
+            return
+        # A credit line is short; bounding the length also bounds the regex's backtracking.
+        if len(text) <= 40 and CREDIT_RE.match(folded) and self._credit_names_ok(text):
+            self._photo(number, text)
+            return
+        if END_DATELINE_RE.match(folded) or AUTHOR_NOTE_RE.match(folded):
+            self.flow.append(Special(number, "end", text))
+            return
+        if (len(text) <= 40 and BYLINE_LINE_RE.match(folded) and parse_names(text)) or (
+            COMMENTATOR_RE.match(folded)
+        ):
+            self.flow.append(Special(number, "byline", text))
+            return
+        self._text(number, text, indented, block_start)
+
+    def _page_header(self, number: int, text: str, folded: str) -> bool:
+        """A running head (``A2 要闻``) above the first text: set aside, its label and section kept."""
+        header = HEADER_RE.match(folded)
+        if header and not self.seen_body and not self.flow:
+            try:
+                page_label = header.group("page") or header.group("page2") or header.group("page3")
+                self.meta.setdefault("label", normalize_label(page_label))
+                self.meta.setdefault("section", text[header.start("section") :].strip())
+                self.set_aside.append(SetAside(number, text, "page-header"))
+                return True
+            except LabelError:
+                pass
+        return False
+
+    def _furniture(self, printed: str, text: str) -> str | None:
+        """Why a line is page furniture, or None; ``text`` is the folded copy of ``printed``."""
+        if PAGE_LABEL_RE.match(text):
+            return "page-label"
+        for pattern in STAMP_RES:
+            match = pattern.match(text)
+            if match:
+                try:
+                    self.meta.setdefault(
+                        "date",
+                        f"{int(match.group('y')):04d}-{int(match.group('m')):02d}-{int(match.group('d')):02d}",
+                    )
+                    if "page" in pattern.groupindex and match.group("page"):
+                        self.meta.setdefault("label", normalize_label(match.group("page")))
+                    if "paper" in pattern.groupindex and match.group("paper"):
+                        self.meta.setdefault("paper", printed[slice(*match.span("paper"))])
+                except LabelError:
+                    pass
+                return "page-stamp"
+        if SOURCE_RE.search(text):
+            return "source"
+        if STAFF_RE.match(text):
+            return "staff"
+        paper = PAPER_NAME_RE.match(text) if len(text) <= 20 else None
+        if paper:
+            self.meta.setdefault("paper", SPACE_RUN_RE.sub("", printed))
+            return "masthead"
+        if len(text) <= 60 and MASTHEAD_RE.search(text):
+            number = ISSUE_NUMBER_RE.search(text)
+            if number:
+                self.meta.setdefault("issue_number", int(number.group(1)))
+            return "masthead"
+        if len(text) <= 30 and "。" not in text and WEATHER_RE.search(text):
+            return "weather"
+        return None
+
+    def _credit_names_ok(self, text: str) -> bool:
+        folded = fold(text)
+        match = CREDIT_RE.match(folded)
+        if match.group("agency"):
+            return True
+        names = parse_names(text[slice(*match.span("who"))])
+        if not names or len(names) > 5 or any(len(n) > 4 for n in names):
+            return False
+        # A short title that happens to end in 摄 (…拍摄) is not a credit: want a role word or
+        # names separated as names are.
+        return bool(ROLE_WORD_RE.search(folded)) or NAME_SEPARATOR_RE.search(match.group("who"))
+
+    # -- teasers ------------------------------------------------------------------------
+    def _teaser(self, number: int, text: str, match: re.Match, block_start: bool) -> bool:
+        try:
+            label = normalize_label(match.group("page"))
+        except LabelError:
+            return False
+        titles: list[str] = []
+        first_line = number
+        if self.flow and isinstance(self.flow[-1], Heading):
+            heading = self.flow.pop()
+            titles, first_line = heading.lines, heading.line
+        elif self.flow and isinstance(self.flow[-1], Para) and not block_start:
+            para = self.flow[-1]
+            if para.size <= 80 and not para.markers and "。" not in para.text:
+                self.flow.pop()
+                titles, first_line = [para.text], para.line
+        if not titles:
+            self.warnings.append(f"line {number}: teaser {text} has no title lines above it")
+        self.teasers.append(
+            _Teaser(first_line, titles, label, match.group("section").strip(), text)
+        )
+        return True
+
+    # -- photos -------------------------------------------------------------------------
+    def _photo(self, number: int, credit: str, caption: str | None = None, line: int = 0) -> None:
+        if caption is None:
+            caption, line = "", number
+            if self.flow and isinstance(self.flow[-1], Para) and not self.flow[-1].markers:
+                para = self.flow.pop()
+                caption, line = para.text, para.line
+            elif self.flow and isinstance(self.flow[-1], Heading):
+                heading = self.flow.pop()
+                caption, line = " ".join(heading.lines), heading.line
+        self.photos.append(_Photo(line, caption, credit))
+
+    # -- text ---------------------------------------------------------------------------
+    def _text(self, number: int, text: str, indented: bool, block_start: bool) -> None:
+        markers = find_markers(text)
+        if not markers:
+            self._plain(number, text, indented, block_start)
+            return
+        cursor = 0
+        for start, end, marker in markers:
+            before = text[cursor:start]
+            if before.strip():
+                self._plain(number, before.strip(), indented if cursor == 0 else False, block_start)
+                block_start = False
+            cursor = end
+            if marker.direction == "forward":
+                self._forward(number, marker)
+            else:
+                self._backward(marker)
+        rest = text[cursor:]
+        if rest.strip():
+            self._plain(number, rest.strip(), False, block_start)
+
+    def _forward(self, number: int, marker: Marker) -> None:
+        para = self._last_para()
+        if para is None or para.closed:
+            self.warnings.append(f"line {number}: {marker.text} follows no text; set aside")
+            self.set_aside.append(SetAside(number, marker.text, "unplaced"))
+            return
+        para.forward = marker
+        para.markers.append(marker)
+        para.closed = True
+
+    def _backward(self, marker: Marker) -> None:
+        last = self._last_para()
+        if (
+            last is not None
+            and last.forward is not None
+            and last.closed
+            and last is self.flow[-1]
+            and last.forward.label != marker.label
+            and self.pending_backward is None
+        ):
+            # …（下转6版） then （上接4版）: the source merged the story; it goes on here. (A jump
+            # to A2 cannot be continued from A2: two such markers belong to two stories.)
+            last.markers[-1] = Marker("forward", last.forward.label, last.forward.text, True)
+            last.forward = None
+            last.closed = False
+            last.markers.append(Marker("backward", marker.label, marker.text, True))
+            self.merge_open = True
+            return
+        if self.pending_backward is None:
+            self.pending_backward = marker
+        else:
+            self.pending_extra.append(marker)
+
+    def _last_para(self) -> Para | None:
+        for unit in reversed(self.flow):
+            if isinstance(unit, Para):
+                return unit
+            if isinstance(unit, Heading):
+                return None
+        return None
+
+    def _plain(self, number: int, text: str, indented: bool, block_start: bool) -> None:
+        if self._glued_credit(number, text):
+            return
+        last = self.flow[-1] if self.flow else None
+        merged, self.merge_open = self.merge_open, False
+        if merged and isinstance(last, Para):
+            if last.terminated:
+                self.flow.append(Para(number, text, indented))
+            else:
+                last.add(text)
+            return
+        if self._continues(last, text, indented, block_start):
+            # A column break (or a wrapped line) cut this paragraph: join the halves.
+            last.add(text)
+            return
+        if self.pending_backward is None and is_heading_like(text) and not dateline_match(text):
+            if isinstance(last, Heading) and not block_start:
+                last.lines.append(text)
+            else:
+                self.flow.append(Heading(number, [text]))
+            return
+        self._new_para(number, text, indented)
+
+    def _glued_credit(self, number: int, text: str) -> bool:
+        """A caption with its credit glued to its end (``…。记者 许丛军摄``) becomes a photo."""
+        # A credit glued to the end of its caption is short: look at the tail only.
+        offset = max(0, len(text) - 60)
+        trailing = TRAILING_CREDIT_RE.search(fold(text), offset)
+        if not trailing or len(text) - len(trailing.group("credit")) <= 0:
+            return False
+        caption = text[: trailing.start()].rstrip()
+        credit = text[slice(*trailing.span("credit"))].strip()
+        if caption and parse_names(credit):
+            self._photo(number, credit, caption, number)
+            return True
+        return False
+
+    def _continues(self, last, text: str, indented: bool, block_start: bool) -> bool:
+        """True when ``text`` goes on the paragraph ``last`` (which does not end a sentence)."""
+        return (
+            isinstance(last, Para)
+            and self.pending_backward is None
+            and not indented
+            and not last.terminated
+            and (not block_start or not is_heading_like(text))
+            and not dateline_match(text)
+        )
+
+    def _new_para(self, number: int, text: str, indented: bool) -> None:
+        para = Para(number, text, indented)
+        if self.pending_backward is not None:
+            para.backward = self.pending_backward
+            para.markers.append(self.pending_backward)
+            para.markers.extend(self.pending_extra)
+            self.pending_backward = None
+            self.pending_extra = []
+        self.flow.append(para)
+        self.seen_body = True
