@@ -2,7 +2,7 @@
 
 The admin views stay thin: each form checks its input, says in Chinese what is wrong and how to
 fix it, and calls the service that does the work (``articles.services.page_import``,
-``articles.jumps``, ``articles.publishing``).
+``articles.continuations``, ``articles.publishing``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from django.db.models import Prefetch
 from import_export.forms import SelectableFieldsExportForm
 
 from articles import parsing
-from articles.jumps import JumpError, find_page, jump_link_manually, jump_reset, jump_unlink
+from articles.continuations import JumpError, jump_link_manually, jump_reset, jump_unlink, page_find
 from articles.labels import LabelError, normalize_label
 from articles.models import (
     Article,
@@ -686,7 +686,7 @@ class JumpFixForm(forms.Form):
         """Forward jump: the parts on the target page (candidates first). Backward jump: the
         story parts on the page it says it continues, whose forward markers point here."""
         pages = {p.label: p for p in Page.objects.filter(issue_id=jump.part.page.issue_id)}
-        target = find_page(pages, jump.target_label)
+        target = page_find(pages, jump.target_label)
         parts = (
             ArticlePart.objects.select_related("page", "article")
             .filter(page=target)

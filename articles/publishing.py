@@ -16,14 +16,14 @@ from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from articles.caching import bump_content_version
-from articles.jumps import JumpProblem, jump_problems
+from articles.continuations import JumpProblem, jump_problems
 from articles.models import Article, Issue, Status
 
 PUBLISH_REASON = "发布"
 BASELINE_REASON = "导入时的版本"
 UNPUBLISH_REASON = "撤回发布"
 
-# How each kind of broken chain reads to an editor (see articles.jumps.JumpProblem.kind).
+# How each kind of broken chain reads to an editor (see articles.continuations.JumpProblem.kind).
 PROBLEM_KINDS = {
     "missing-page": "目标版面尚未导入",
     "unmatched": "目标版面上没有与之对应的接续（上接）",

@@ -34,8 +34,8 @@ from django.utils import timezone
 from articles import parsing
 from articles.bulk import update_rows
 from articles.caching import bump_content_version
+from articles.continuations import jumps_resolve, part_release
 from articles.dates import IssueDateError, check_issue_date
-from articles.jumps import merges_deferred, release_part, resolve_jumps
 from articles.labels import LabelError, label_sequence, normalize_label
 from articles.models import (
     Article,
@@ -596,8 +596,7 @@ def _write_pages(
             _write_photos(p.page, p.parsed, part_by_position, p.report)
             _write_teasers(p.page, p.parsed)
     # The stories continuations leave empty go in one delete.
-    with merges_deferred(fresh=created):
-        resolve_jumps({p.issue.pk: p.issue for p in changed}.values())
+    jumps_resolve({p.issue.pk: p.issue for p in changed}.values(), fresh=created)
     # Search index (search app): index the stories these pages touched, in bulk.
     from search.indexing import index_pages_import
 
@@ -924,7 +923,7 @@ def _jump_markers(parsed_article) -> dict[str, parsing.Marker]:
 
 def _remove_part(part: ArticlePart) -> None:
     """Delete a printed part; its story goes with it only if nothing else of it remains."""
-    release_part(part)  # what followed it becomes a story of its own; links to it are reopened
+    part_release(part)  # what followed it becomes a story of its own; links to it are reopened
     article = part.article
     if article.parts.count() == 1:
         article.delete()

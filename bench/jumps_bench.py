@@ -28,7 +28,7 @@ def worker(database_url: str, sizes: list[int]) -> dict:
     from unittest import mock
 
     from articles import services
-    from articles.jumps import resolve_issue_jumps
+    from articles.continuations import issue_jumps_resolve
     from articles.models import Issue, Jump
     from articles.text import get_jieba
     from bench.synthetic import archive
@@ -38,7 +38,7 @@ def worker(database_url: str, sizes: list[int]) -> dict:
     for size in sizes:
         slug = f"bench-{size}"
         with (
-            mock.patch.object(services, "resolve_jumps", lambda issues: None),
+            mock.patch.object(services, "jumps_resolve", lambda issues, **kwargs: None),
             mock.patch("search.indexing.index_pages_import", lambda pages, **kwargs: None),
         ):
             for day, label, text in archive(size):
@@ -52,7 +52,7 @@ def worker(database_url: str, sizes: list[int]) -> dict:
         issues = list(Issue.objects.filter(publication__slug=slug))
         started = time.perf_counter()
         for issue in issues:
-            resolve_issue_jumps(issue)
+            issue_jumps_resolve(issue)
         seconds = time.perf_counter() - started
         forward = Jump.objects.filter(
             part__page__issue__publication__slug=slug, direction="forward"

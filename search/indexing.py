@@ -10,7 +10,7 @@ Who calls what:
   ``_write_pages``): :func:`index_pages_import` — the stories with a part on the pages, plus any
   story of their issues whose parts changed (a continuation stitched in or split off), plus
   stories containing names the dictionary just learned;
-* editors' jump fixes (``articles/jumps.py``): :func:`index_issue_changes`;
+* editors' jump fixes (``articles/continuations/editing.py``): :func:`index_issue_changes`;
 * any other save of a story or a part (the admin): the post_save/post_delete receivers connected
   in ``search/apps.py`` queue the story, and the queue is indexed when the transaction commits
   (stories the import hook already indexed are taken off the queue);

@@ -6,7 +6,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from articles.admin.base import admin_url
-from articles.jumps import JumpProblem
+from articles.continuations import JumpProblem
 from articles.models import Jump, JumpDirection, JumpState, Photo
 from articles.publishing import problem_text
 

@@ -24,8 +24,8 @@ from articles.admin.base import (
 )
 from articles.admin.display import problem_items, problems_html
 from articles.admin.filters import BROKEN_STATES
+from articles.continuations import jump_problems
 from articles.forms import IssuePublishForm
-from articles.jumps import jump_problems
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
 from articles.publishing import IssuePublishError, issue_publish, issue_unpublish
 from articles.resources import IssueResource

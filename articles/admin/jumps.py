@@ -12,8 +12,8 @@ from django.utils.html import format_html
 
 from articles.admin.base import DeskGuards, Tool, admin_url, answers_bad_input, parse_id
 from articles.admin.filters import BrokenJumpFilter, IssueFilter
+from articles.continuations import JumpError, jump_reset
 from articles.forms import JumpFixForm
-from articles.jumps import JumpError, jump_reset
 from articles.models import Jump, JumpDirection, JumpState
 
 

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from articles.jumps import jump_problems
+from articles.continuations import jump_problems
 from articles.models import Article, ArticlePart, Issue, Jump, JumpState
 
 pytestmark = pytest.mark.django_db

@@ -117,7 +117,7 @@ def test_an_error_in_the_middle_of_a_page_leaves_no_trace(monkeypatch):
         raise RuntimeError("disk on fire")
 
     # After the stories, photos and teasers are written, before the jumps are resolved.
-    monkeypatch.setattr(services, "resolve_jumps", explode)
+    monkeypatch.setattr(services, "jumps_resolve", explode)
     with pytest.raises(RuntimeError):
         import_seed()
     assert not any(_snapshot()[name] for name in ("Page", "Article", "ArticlePart", "Jump"))

@@ -4,7 +4,7 @@ names the dictionary learns."""
 import pytest
 from django.db import connection, transaction
 
-from articles.jumps import jump_unlink
+from articles.continuations import jump_unlink
 from articles.models import Article, ArticlePart, Jump, JumpState
 from articles.services import page_reparse
 from search import indexing

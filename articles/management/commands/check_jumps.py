@@ -5,7 +5,7 @@ from dataclasses import asdict
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.jumps import jump_problems
+from articles.continuations import jump_problems
 from articles.models import Issue
 from articles.sources import SourceError, parse_date
 

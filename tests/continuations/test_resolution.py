@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles.jumps import jump_link_manually, jump_problems, jump_unlink
+from articles.continuations import jump_link_manually, jump_problems, jump_unlink
 from articles.models import Article, ArticlePart, Issue, Jump, JumpState
 from tests.conftest import DATA
 from tests.factories import SEED, import_seed, import_text

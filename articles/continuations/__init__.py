@@ -1,0 +1,55 @@
+"""Continuations: stitch ``（下转A2版）`` / ``（上接A1版）`` across pages into one story.
+
+A forward jump on page X that points to page Y is linked to a part on Y that starts with a
+matching backward marker (``上接X``; ``上接第一版`` matches page ``1`` and ``A1``). When several
+stories jump from X to Y at once, each is matched by what it says: the continuation's repeated
+(or shortened) headline against the story's deck, and its opening words against the story's text
+(jieba word overlap). A match is taken only when it is clear (a margin over every rival);
+otherwise the jump is left *ambiguous* with its candidates for an editor to pick.
+
+Linking moves the continuation's parts into the story (after the part that jumped) and removes
+the placeholder story the continuation had while it was alone. Resolution looks at the whole
+issue each time a page is imported, so the order pages arrive in does not matter. Editors' links
+(``manual``) and unlinks (``unlinked``) are decisions the resolver never undoes.
+
+One module per step, data flowing down:
+
+* ``matching``: the decisions, pure (page labels, scores, which marker takes which part);
+* ``merging``: moving parts between stories, with the :class:`MergeContext` one resolution
+  passes along (emptied stories removed together at its end);
+* ``resolution``: reads an issue's jumps, asks ``matching``, writes through ``merging``;
+* ``editing``: the editors' fixes (link by hand, unlink, reset);
+* ``problems``: the broken chains (``check_jumps``, the desk, the publishing gate).
+
+The names below are the public ones; import them from here.
+"""
+
+from articles.continuations.editing import JumpError, jump_link_manually, jump_reset, jump_unlink
+from articles.continuations.matching import backward_matches, page_find
+from articles.continuations.merging import (
+    MergeContext,
+    jump_link,
+    jumps_link,
+    part_detach,
+    part_release,
+)
+from articles.continuations.problems import JumpProblem, jump_problems
+from articles.continuations.resolution import issue_jumps_resolve, jumps_resolve
+
+__all__ = [
+    "JumpError",
+    "JumpProblem",
+    "MergeContext",
+    "backward_matches",
+    "issue_jumps_resolve",
+    "jump_link",
+    "jump_link_manually",
+    "jump_problems",
+    "jump_reset",
+    "jump_unlink",
+    "jumps_link",
+    "jumps_resolve",
+    "page_find",
+    "part_detach",
+    "part_release",
+]

@@ -1,0 +1,259 @@
+"""Continuations, the merge: a continuation's parts join the story that jumped to it.
+
+Linking moves the continuation's parts into the story (after the part that jumped) and removes
+the placeholder story the continuation had while it was alone: its photos, teasers and URL go to
+the story it joined. Detaching does the reverse: a part and what follows it become a story of
+their own again.
+
+A :class:`MergeContext` is passed along one resolution (or one editor's fix): the emptied stories
+to remove together at its end, the stories whose parts changed, and whether a detach reopened
+links (later steps of the resolution then read those rows again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db.models import Q
+from django.utils import timezone
+
+from articles.bulk import update_rows
+from articles.models import (
+    Article,
+    ArticlePart,
+    ArticleRedirect,
+    Byline,
+    Jump,
+    JumpState,
+    Photo,
+    Teaser,
+)
+
+_SEQUENCE_OFFSET = 10_000
+
+
+class MergeContext:
+    """What one resolution carries from step to step.
+
+    ``into``: stories emptied by links, each with the story its parts joined; removed in one go
+    by :meth:`flush`. ``fresh``: stories created in this same transaction (see :meth:`flush`).
+    ``touched``: stories whose parts a link changed (later groups re-read them). ``detached``:
+    a detach reopened links in the database (the resolver reads its jumps again)."""
+
+    def __init__(self, into: dict[int, int] | None = None, fresh: Iterable[int] = ()):
+        self.into: dict[int, int] = dict(into or {})
+        self.fresh: set[int] = set(fresh)
+        self.touched: set[int] = set()
+        self.detached = False
+
+    def add(self, moved_id: int, target_id: int) -> None:
+        self.into[moved_id] = target_id
+
+    def touch(self, *article_ids: int) -> None:
+        """Note stories whose parts a resolution changed (later groups re-read them)."""
+        self.touched.update(article_ids)
+
+    def flush(self) -> None:
+        """Hand each emptied story's photos, teasers and URL (old ones too) to the story it ended
+        up in (A3 joined A2 which joined A1: A1), then delete the emptied stories.
+
+        Stories created in this same transaction (``fresh``: the import that made them is still
+        running) were never seen by anyone and have no history; they are deleted without
+        writing a deletion into it. Anything still pointing at one then fails the transaction."""
+        if not self.into:
+            return
+        final = self._final_targets()
+        self.into = {}
+        for model, field in (
+            (Photo, "article"),
+            (Teaser, "target_article"),
+            (ArticleRedirect, "article"),
+        ):
+            column = f"{field}_id"
+            rows = list(model.objects.filter(**{f"{column}__in": final}).only("pk", column))
+            for row in rows:
+                setattr(row, column, final[getattr(row, column)])
+            update_rows(rows, [field])
+        # Its URL may have been read or linked to: it now leads to the whole story.
+        ArticleRedirect.objects.bulk_create(
+            [ArticleRedirect(old_id=o, article_id=n) for o, n in sorted(final.items())]
+        )
+        fresh = [pk for pk in final if pk in self.fresh]
+        if fresh:
+            Byline.objects.filter(article_id__in=fresh).delete()
+            Article.objects.filter(pk__in=fresh)._raw_delete(Article.objects.db)
+        others = [pk for pk in final if pk not in self.fresh]
+        if others:
+            Article.objects.filter(pk__in=others).delete()
+
+    def _final_targets(self) -> dict[int, int]:
+        """Each emptied story with the story it ended up in, following chains of merges."""
+        final: dict[int, int] = {}
+        for old, new in self.into.items():
+            seen = {old}
+            while new in self.into and new not in seen:
+                seen.add(new)
+                new = self.into[new]
+            final[old] = new
+        return final
+
+
+def jump_set_state(jump: Jump, state: str, *, confidence: float | None = None) -> None:
+    """Give ``jump`` a state without a continuation (written only when something changes)."""
+    was_ambiguous = jump.state == JumpState.AMBIGUOUS
+    changed = jump.state != state or jump.to_part_id is not None or jump.confidence != confidence
+    if changed:
+        jump.state = state
+        jump.to_part = None
+        jump.confidence = confidence
+        jump.resolved_at = timezone.now()
+        jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
+    if state != JumpState.AMBIGUOUS and was_ambiguous:
+        jump.candidates.clear()
+
+
+def jump_link(
+    jump: Jump,
+    part: ArticlePart,
+    *,
+    confidence: float | None,
+    manual: bool = False,
+    merges: MergeContext | None = None,
+) -> None:
+    """Make ``part`` (and what follows it in its story) the continuation of ``jump``'s story.
+
+    Without ``merges`` (an editor's fix) the emptied story is removed at once; with it, at the
+    end of the resolution, together with the others it emptied."""
+    source = jump.part
+    if part.article_id == source.article_id:
+        jump_set_state(jump, JumpState.LOOP)
+        return
+    if part.sequence != 0:
+        part_detach(part, merges=merges)
+        part.refresh_from_db()
+    target_article = source.article
+    moved_article = part.article
+    if merges is not None:
+        merges.touch(target_article.pk, moved_article.pk)
+    following = target_article.parts.filter(sequence=source.sequence + 1).first()
+    if following is not None:
+        # Whatever followed the jumping part before is no longer its continuation.
+        part_detach(following, merges=merges)
+    moved_parts = list(moved_article.parts.order_by("sequence").values_list("pk", flat=True))
+    # The target story has parts 0..source.sequence now; the moved ones follow, in their order.
+    for offset, moved in enumerate(moved_parts, start=source.sequence + 1):
+        ArticlePart.objects.filter(pk=moved).update(article=target_article, sequence=offset)
+    # The emptied story goes (with its photos, teasers and URL handed on).
+    if merges is not None:
+        merges.add(moved_article.pk, target_article.pk)
+    else:
+        MergeContext({moved_article.pk: target_article.pk}).flush()
+    was_ambiguous = jump.state == JumpState.AMBIGUOUS
+    jump.state = JumpState.MANUAL if manual else JumpState.LINKED
+    jump.to_part = part
+    jump.confidence = confidence
+    jump.resolved_at = timezone.now()
+    jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
+    if was_ambiguous:
+        jump.candidates.clear()
+
+
+def jumps_link(
+    links: list[tuple[Jump, ArticlePart, float | None]], *, merges: MergeContext | None = None
+) -> None:
+    """:func:`jump_link` for several jumps at once, in a few bulk statements when they are the
+    plain case (each continuation starts a story of its own, nothing follows the jumping parts,
+    no story involved twice); otherwise one by one."""
+    if not _plain(links):
+        for jump, part, confidence in links:
+            jump_link(jump, part, confidence=confidence, merges=merges)
+        return
+    moved = [part.article_id for _, part, _ in links]
+    parts_of: dict[int, list[ArticlePart]] = {}
+    for part in ArticlePart.objects.filter(article_id__in=moved).order_by("sequence"):
+        parts_of.setdefault(part.article_id, []).append(part)
+    changed_parts: list[ArticlePart] = []
+    context = merges if merges is not None else MergeContext()
+    now = timezone.now()
+    for jump, part, confidence in links:
+        source = jump.part
+        context.touch(source.article_id, part.article_id)
+        for offset, moved_part in enumerate(
+            parts_of.get(part.article_id, []), start=source.sequence + 1
+        ):
+            moved_part.article_id = source.article_id
+            moved_part.sequence = offset
+            changed_parts.append(moved_part)
+        context.add(part.article_id, source.article_id)
+        if jump.state == JumpState.AMBIGUOUS:
+            jump.candidates.clear()
+        jump.state = JumpState.LINKED
+        jump.to_part = part
+        jump.confidence = confidence
+        jump.resolved_at = now
+    update_rows(changed_parts, ["article", "sequence"])
+    update_rows([jump for jump, _, _ in links], ["state", "to_part", "confidence", "resolved_at"])
+    if merges is None:
+        context.flush()
+
+
+def _plain(links: list[tuple[Jump, ArticlePart, float | None]]) -> bool:
+    """Can ``links`` be written in bulk (see :func:`jumps_link`)?"""
+    sources = {jump.part.article_id for jump, _, _ in links}
+    moved = [part.article_id for _, part, _ in links]
+    return (
+        len(links) > 1
+        and all(part.sequence == 0 for _, part, _ in links)
+        and len(set(moved)) == len(moved)
+        and not sources & set(moved)
+        and not ArticlePart.objects.filter(
+            Q(pk__in=[])
+            | Q(
+                *[
+                    Q(article_id=jump.part.article_id, sequence=jump.part.sequence + 1)
+                    for jump, _, _ in links
+                ],
+                _connector=Q.OR,
+            )
+        ).exists()
+    )
+
+
+def _renumber(parts: list[ArticlePart], *, article: Article) -> None:
+    """Give ``parts`` to ``article`` as its parts 0, 1, 2… (via free numbers: (article, sequence)
+    is unique at every statement)."""
+    for i, p in enumerate(parts):
+        ArticlePart.objects.filter(pk=p.pk).update(article=article, sequence=_SEQUENCE_OFFSET + i)
+    for i, p in enumerate(parts):
+        ArticlePart.objects.filter(pk=p.pk).update(sequence=i)
+
+
+def part_detach(part: ArticlePart, *, merges: MergeContext | None = None) -> Article:
+    """Split ``part`` and what follows it off its story into a story of its own."""
+    article = part.article
+    following = list(article.parts.filter(sequence__gte=part.sequence).order_by("sequence"))
+    if part.sequence == 0:
+        return article
+    if merges is not None:
+        merges.detached = True
+    Jump.objects.filter(to_part=part, state__in=[JumpState.LINKED, JumpState.MANUAL]).update(
+        state=JumpState.PENDING, to_part=None, confidence=None
+    )
+    title = " ".join(part.title_lines)
+    new = Article.objects.create(
+        issue_id=article.issue_id,
+        page_id=part.page_id,
+        position=part.position,
+        headline=title[:300],
+        status=article.status,
+    )
+    _renumber(following, article=new)
+    return new
+
+
+def part_release(part: ArticlePart) -> None:
+    """Before a part is deleted: reopen links to it, and let what followed it stand alone."""
+    Jump.objects.filter(to_part=part).update(state=JumpState.PENDING, to_part=None, confidence=None)
+    after = part.article.parts.filter(sequence=part.sequence + 1).first()
+    if after is not None:
+        part_detach(after)

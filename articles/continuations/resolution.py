@@ -1,0 +1,257 @@
+"""Continuations, the resolver: link every open jump of an issue that can be linked.
+
+Resolution looks at the whole issue each time a page is imported, so the order pages arrive in
+does not matter. It reads the issue's pages, jumps, candidate parts and stories (one statement
+each for a whole import batch), asks :mod:`~articles.continuations.matching` what to link, and
+writes the answer (:mod:`~articles.continuations.merging` moves the parts). Editors' links
+(``manual``) and unlinks (``unlinked``) are decisions it never undoes. Teasers (``见第三版``) are
+linked to the story they announce in the same pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Prefetch
+
+from articles.bulk import update_rows
+from articles.continuations.matching import (
+    assignment_decide,
+    candidates_of,
+    page_find,
+    pairs_score,
+    teaser_target,
+)
+from articles.continuations.merging import MergeContext, jump_set_state, jumps_link
+from articles.models import (
+    Article,
+    ArticlePart,
+    Issue,
+    Jump,
+    JumpDirection,
+    JumpState,
+    Page,
+    Teaser,
+)
+
+SETTLED = (JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED)
+
+
+@transaction.atomic
+def issue_jumps_resolve(issue: Issue) -> None:
+    """Link every open forward jump of ``issue`` that can be linked; mark the rest.
+
+    Runs after every page import, so it does nothing it need not: settled jumps are left alone,
+    and a jump still waiting for its page is not written again."""
+    jumps_resolve([issue])
+
+
+@transaction.atomic
+def jumps_resolve(issues: Iterable[Issue], *, fresh: Iterable[int] = ()) -> None:
+    """:func:`issue_jumps_resolve` for several issues at once (an import batch): the same
+    decisions, with the pages, jumps, candidate parts and stories of all of them read in one
+    statement each. The stories links empty are removed together at the end; ``fresh``: stories
+    created in this transaction (see :meth:`MergeContext.flush`)."""
+    issues = list(issues)
+    if not issues:
+        return
+    merges = MergeContext(fresh=fresh)
+    _resolve_issues(issues, merges)
+    merges.flush()
+
+
+@dataclass
+class _Group:
+    """An issue's open markers pointing at one page, and what they may be linked to."""
+
+    target_id: int
+    jumps: list[Jump]
+    backward: dict[int, Jump]  # part id → its backward marker, for the whole issue
+    taken: set[int]  # parts a settled jump already continues into
+
+
+def _resolve_issues(issues: list[Issue], merges: MergeContext) -> None:
+    issue_ids = [issue.pk for issue in issues]
+    pages_of: dict[int, dict[str, Page]] = {pk: {} for pk in issue_ids}
+    for page in Page.objects.filter(issue_id__in=issue_ids).defer("raw_text"):
+        pages_of[page.issue_id][page.label] = page
+    jumps = _jumps_of(issue_ids)
+    groups: list[_Group] = []
+    for issue_id in issue_ids:
+        of_issue = [j for j in jumps if j.part.page.issue_id == issue_id]
+        groups.extend(_groups_of_issue(of_issue, pages_of[issue_id]))
+    if groups:
+        _resolve(groups, merges)
+        if merges.detached:  # other jumps were reopened in the database: read them again
+            jumps = _jumps_of(issue_ids)
+    _sync_backward(jumps)
+    _resolve_teasers(issue_ids, pages_of)
+
+
+def _groups_of_issue(of_issue: list[Jump], pages: dict[str, Page]) -> list[_Group]:
+    """Group the issue's open forward jumps by the page they point at. Those whose page is not
+    there are pending; with no continuation anywhere in the issue, unmatched."""
+    forward = [j for j in of_issue if j.direction == JumpDirection.FORWARD]
+    backward = {j.part_id: j for j in of_issue if j.direction == JumpDirection.BACKWARD}
+    taken = {j.to_part_id for j in forward if j.state in SETTLED and j.to_part_id}
+    open_forward = [
+        j
+        for j in forward
+        if j.state not in SETTLED
+        and not (j.state == JumpState.PENDING and page_find(pages, j.target_label) is None)
+    ]
+    if open_forward and not backward:
+        for jump in open_forward:  # nothing on any page continues anything
+            jump_set_state(jump, JumpState.UNMATCHED)
+        return []
+    by_target: dict[int, list[Jump]] = {}
+    for jump in open_forward:
+        target = page_find(pages, jump.target_label)
+        if target is None:
+            jump_set_state(jump, JumpState.PENDING)
+            continue
+        by_target.setdefault(target.pk, []).append(jump)
+    return [_Group(pk, group, backward, taken) for pk, group in by_target.items()]
+
+
+def _jumps_of(issue_ids: list[int]) -> list[Jump]:
+    return list(
+        Jump.objects.filter(part__page__issue_id__in=issue_ids)
+        .select_related("part__page", "part__article")
+        .defer("part__page__raw_text")
+        .order_by("part__page__issue_id", "part__page__sequence", "part__position", "direction")
+    )
+
+
+def _resolve(groups: list[_Group], merges: MergeContext) -> None:
+    """Match each group of open jumps (an issue's markers pointing at one page) to the parts on
+    that page that continue something, group after group (a group may extend the stories a
+    later one continues: A1→A2 before A2→A3)."""
+    parts_on: dict[int, list[ArticlePart]] = {}
+    for part in (
+        ArticlePart.objects.filter(page_id__in={g.target_id for g in groups})
+        .select_related("page", "article")
+        .defer("page__raw_text")
+        .order_by("position")
+    ):
+        parts_on.setdefault(part.page_id, []).append(part)
+    stories = _stories([j.part.article_id for g in groups for j in g.jumps])
+    for group in groups:
+        _resolve_group(group, parts_on.get(group.target_id, []), stories, merges)
+
+
+def _resolve_group(
+    group: _Group,
+    parts: list[ArticlePart],
+    stories: dict[int, tuple[Article, list[ArticlePart]]],
+    merges: MergeContext,
+) -> None:
+    candidates = candidates_of(parts, group.backward, group.taken)
+    if merges.detached or any(j.part.article_id in merges.touched for j in group.jumps):
+        _reread_sources(group.jumps, stories)
+    pairs, loops = pairs_score(group.jumps, stories, candidates, group.backward)
+    if pairs:
+        _assign(pairs, {j.pk: j for j in group.jumps}, candidates, merges)
+    for jump in group.jumps:
+        if jump.state not in SETTLED and jump.state != JumpState.AMBIGUOUS:
+            jump_set_state(jump, JumpState.LOOP if jump.pk in loops else JumpState.UNMATCHED)
+
+
+def _reread_sources(
+    jumps: list[Jump], stories: dict[int, tuple[Article, list[ArticlePart]]]
+) -> None:
+    """An earlier group moved these parts into another story: read where they are now."""
+    now = {
+        pk: (article_id, sequence)
+        for pk, article_id, sequence in ArticlePart.objects.filter(
+            pk__in=[j.part_id for j in jumps]
+        ).values_list("pk", "article_id", "sequence")
+    }
+    for jump in jumps:
+        jump.part.article_id, jump.part.sequence = now[jump.part_id]
+        jump.part._state.fields_cache.pop("article", None)
+    stories.update(_stories([j.part.article_id for j in jumps]))
+
+
+def _stories(article_ids: list[int]) -> dict[int, tuple[Article, list[ArticlePart]]]:
+    articles = Article.objects.filter(pk__in=set(article_ids)).prefetch_related(
+        Prefetch("parts", queryset=ArticlePart.objects.order_by("sequence"))
+    )
+    return {a.pk: (a, list(a.parts.all())) for a in articles}
+
+
+def _assign(pairs, jumps: dict[int, Jump], candidates, merges: MergeContext) -> None:
+    """Write what :func:`~articles.continuations.matching.assignment_decide` decided for one
+    group: the ambiguous markers with their candidates, then the links."""
+    decision = assignment_decide(pairs)
+    for jump_id, near, confidence in decision.ambiguous:
+        jump_set_state(jumps[jump_id], JumpState.AMBIGUOUS, confidence=confidence)
+        jumps[jump_id].candidates.set([candidates[p].part for p in near])
+    jumps_link(
+        [(jumps[j], candidates[p].part, score) for j, p, score in decision.links], merges=merges
+    )
+
+
+def backward_jumps_sync(issue: Issue) -> None:
+    """:func:`_sync_backward` for every jump of ``issue`` (after an editor's fix)."""
+    _sync_backward(_jumps_of([issue.pk]))
+
+
+def _sync_backward(jumps: list[Jump]) -> None:
+    """Mirror forward links on the backward markers, so orphans are easy to list."""
+    linked = {
+        j.to_part_id: j
+        for j in jumps
+        if j.direction == JumpDirection.FORWARD and j.state in (JumpState.LINKED, JumpState.MANUAL)
+    }
+    changed: list[Jump] = []
+    for jump in jumps:
+        if jump.direction != JumpDirection.BACKWARD:
+            continue
+        forward = linked.get(jump.part_id)
+        state = (
+            (JumpState.MANUAL if forward.state == JumpState.MANUAL else JumpState.LINKED)
+            if forward
+            else (JumpState.UNLINKED if jump.state == JumpState.UNLINKED else JumpState.PENDING)
+        )
+        to_part = forward.part_id if forward else None
+        if jump.state != state or jump.to_part_id != to_part:
+            jump.state = state
+            jump.to_part_id = to_part
+            jump.confidence = forward.confidence if forward else None
+            changed.append(jump)
+    update_rows(changed, ["state", "to_part", "confidence"])
+
+
+def _resolve_teasers(issue_ids: list[int], pages_of: dict[int, dict[str, Page]]) -> None:
+    """Link each open teaser to the story it announces on its target page (by headline)."""
+    teasers = []
+    for teaser in (
+        Teaser.objects.filter(page__issue_id__in=issue_ids, target_article__isnull=True)
+        .select_related("page")
+        .defer("page__raw_text")
+    ):
+        target = page_find(pages_of[teaser.page.issue_id], teaser.target_label)
+        if target is not None:
+            teasers.append((teaser, target))
+    if not teasers:
+        return
+    heads_by_page: dict[int, list[ArticlePart]] = {}
+    for part in ArticlePart.objects.filter(
+        page_id__in={target.pk for _, target in teasers}, sequence=0
+    ).select_related("article"):
+        heads_by_page.setdefault(part.page_id, []).append(part)
+    named: dict[int, Page] = {}
+    linked: list[Teaser] = []
+    for teaser, target in teasers:
+        if teaser.target_section and not target.section:
+            target.section = teaser.target_section
+            named[target.pk] = target
+        article_id = teaser_target(teaser.title_lines, heads_by_page.get(target.pk, []))
+        if article_id is not None:
+            teaser.target_article_id = article_id
+            linked.append(teaser)
+    update_rows(list(named.values()), ["section"])
+    update_rows(linked, ["target_article"])
