@@ -14,9 +14,9 @@ hundreds of paragraphs each.
 Prints the preview seconds and seconds per MB at each size, and per kind the ratio of the per-MB
 cost at the largest size to the one at the smallest (1.0 = linear; fixed costs make it lower),
 measured in the same run. Targets: ratio ≤ 1.5 (linear in size), and the largest size (the
-2 MB limit, NEWSROOM_MAX_PAGE_BYTES, is 2,097,152 bytes) previews in ≤ 10 s, a third of
-gunicorn --timeout of 60 s that README, Deploying, documents (an upload of several pages is capped at
-NEWSROOM_MAX_UPLOAD_BYTES, 4 MB, for the same reason).
+2 MB limit, NEWSROOM_MAX_PAGE_BYTES, is 2,097,152 bytes) previews in ≤ 10 s, a sixth of
+the gunicorn --timeout of 60 s that README, Deploying, documents (an upload of several pages is
+capped at NEWSROOM_MAX_UPLOAD_BYTES, 4 MB, for the same reason).
 """
 
 from __future__ import annotations

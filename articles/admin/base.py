@@ -15,8 +15,9 @@ from datetime import date
 from functools import wraps
 
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldError, PermissionDenied, ValidationError
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
@@ -198,6 +199,18 @@ class DeskGuards:
             # cannot bind it (PostgreSQL finds nothing). Django checks the lookup's name only.
             raise DeskInputError(
                 "筛选条件里的数字太大，不是任何一行的编号：请从列表右侧的筛选里选择。"
+            ) from None
+
+    @answers_bad_input
+    def export_action(self, request, *args, **kwargs):
+        """The spreadsheet export carries the list's filters in its address; one that names no
+        field or no valid value (``?id=abc``, ``?date=2020-02-30``, ``?status=abc``) is a 400 in
+        Chinese, like the list itself, not a server error."""
+        try:
+            return super().export_action(request, *args, **kwargs)
+        except (IncorrectLookupParameters, FieldError, ValidationError, ValueError, OverflowError):
+            raise DeskInputError(
+                "导出地址里的筛选条件无效：请回到列表，用右侧的筛选重新选择，再点“导出”。"
             ) from None
 
     @answers_bad_input

@@ -164,3 +164,22 @@ def test_hostile_admin_addresses_and_filters_never_give_a_500(root_client, seed)
             if response.status_code >= 500:
                 failures.append(f"GET {name} list {query}: {response.status_code}")
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "/admin/articles/article/export/?id=abc",
+        "/admin/articles/article/export/?pk__in=abc",
+        "/admin/articles/issue/export/?id=abc",
+        "/admin/articles/article/export/?date=2020-02-30",
+        "/admin/articles/page/export/?status=abc",
+    ],
+)
+def test_an_export_address_with_odd_filters_is_a_400_in_chinese(root_client, address):
+    from tests.factories import import_seed
+
+    import_seed()
+    response = root_client.get(address)
+    assert response.status_code == 400, address
+    assert "筛选" in response.content.decode()

@@ -174,3 +174,18 @@ def test_article_json(client, edition):
     assert data["previous"]["headline"] == VILLAGES
     assert data["next"] is None
     assert data["related"]
+
+
+def test_control_characters_in_stored_text_never_break_the_feeds(client, edition):
+    from articles.models import Article, Person, Publication
+
+    works = next(a for a in Article.objects.all() if a.title == WORKS)
+    Article.objects.filter(pk=works.pk).update(headline=works.headline + "\x0b新\x1b")
+    person = Person.objects.get(pk=works.bylines.values("person")[:1])
+    Person.objects.filter(pk=person.pk).update(name=person.name + "\x08")
+    Publication.objects.update(name="南通\x1b日报")
+    for url in (f"/{PAPER}/feed.xml", f"/{PAPER}/sections/要闻/feed.xml"):
+        _, feed = xml(client, url)  # 200, and well-formed XML 1.0
+        titles = [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")]
+        assert any(t.endswith("新") and "\x1b" not in t for t in titles)
+        assert feed.find(f"{ATOM}title").text.startswith("南通日报")
