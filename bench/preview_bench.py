@@ -16,7 +16,7 @@ cost at the largest size to the one at the smallest (1.0 = linear; fixed costs m
 measured in the same run. Targets: ratio ≤ 1.5 (linear in size), and the largest size (the
 2 MB limit, NEWSROOM_MAX_PAGE_BYTES, is 2,097,152 bytes) previews in ≤ 10 s, a sixth of
 the gunicorn --timeout of 60 s that README, Deploying, documents (an upload of several pages is
-capped at NEWSROOM_MAX_UPLOAD_BYTES, 4 MB, for the same reason).
+capped at NEWSROOM_MAX_UPLOAD_BYTES, 2 MB, for the same reason).
 """
 
 from __future__ import annotations

@@ -94,9 +94,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # The largest page text the importer accepts, in bytes (a real page is 5–60 KB).
 NEWSROOM_MAX_PAGE_BYTES = 2 * 1024 * 1024
 # The most page text one admin upload may carry, in bytes, all files together (a whole edition of
-# 32 pages is under 2 MB). Preview costs about 3 s per MB on a 2-CPU machine
-# (bench/preview_bench.py), so the largest upload previews well inside gunicorn's --timeout 60.
-NEWSROOM_MAX_UPLOAD_BYTES = 4 * 1024 * 1024
+# 32 pages is under 2 MB). Preview costs about 2-5 s per MB of ordinary pages on a 2-CPU machine
+# (bench/preview_bench.py) and up to about 20 s per MB of pages packed with tiny jumping stories
+# on a loaded one, so the largest upload previews inside gunicorn's --timeout 60.
+NEWSROOM_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 # Processes that parse and segment pages ahead of the one writing them, in `manage.py
 # import_pages` (0: all in one process). Default: one per CPU but one, which is left to the
 # writer (and the database), up to 4; NEWSROOM_IMPORT_WORKERS in the environment overrides it.

@@ -284,6 +284,6 @@ def test_an_upload_larger_than_one_preview_can_take_is_refused_before_parsing(
 
 
 def test_the_largest_upload_the_form_allows_is_a_few_pages_not_hundreds(settings):
-    # Preview costs about 3 s per MB (bench/preview_bench.py): the limit keeps the largest
-    # upload well inside the documented gunicorn --timeout of 60 s.
-    assert settings.NEWSROOM_MAX_UPLOAD_BYTES <= 4 * 1024 * 1024
+    # Preview costs up to about 20 s per MB of dense pages (bench/preview_bench.py and a
+    # hostile test): the limit keeps the largest upload inside gunicorn's --timeout of 60 s.
+    assert settings.NEWSROOM_MAX_UPLOAD_BYTES <= 2 * 1024 * 1024
