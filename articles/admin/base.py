@@ -27,6 +27,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from articles.forms import ColumnExportForm
 from articles.models import Article, Issue, Page, Photo, Status
+from articles.params import MAX_ID, parse_int
 from articles.resources import FORMATS, TolerantTempStorage
 
 
@@ -44,8 +45,6 @@ def admin_url(name: str, *args) -> str:
 
 # Input from addresses and filters ----------------------------------------------------------
 
-MAX_ID = 2**63 - 1  # primary keys are BIGINT on both databases
-_ID = re.compile(r"[0-9]{1,19}")  # ASCII digits only: "²" and "①" pass isdigit() but not int()
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -67,18 +66,19 @@ def _shown(value) -> str:
 
 
 def parse_id(value, *, what: str = "编号", status: int = 404) -> int:
-    """A primary key from a URL or query string: 1 to 19 ASCII digits, 1 ≤ id ≤ 2**63 − 1.
+    """A primary key from a URL or query string: ASCII digits, 1 ≤ id ≤ 2**63 − 1
+    (:func:`articles.params.parse_int`, the site's one number parser).
 
     Raises :class:`DeskInputError` (``status``, 404 by default: an address naming nothing).
     """
-    text = str(value)
-    if not _ID.fullmatch(text) or not 0 < int(text) <= MAX_ID:
+    try:
+        return parse_int(str(value), minimum=1, maximum=MAX_ID)
+    except ValueError:
         raise DeskInputError(
             f"{what}“{_shown(value)}”不存在：编号应是 1 到 {MAX_ID} 之间的数字"
             "（请从列表里点开，不要手改地址）。",
             status=status,
-        )
-    return int(text)
+        ) from None
 
 
 def parse_date(value, *, what: str = "日期") -> date:

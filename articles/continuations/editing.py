@@ -35,11 +35,7 @@ def jump_link_manually(*, jump: Jump, part: ArticlePart) -> None:
     for other in Jump.objects.filter(to_part=part).exclude(pk=jump.pk):
         jump_set_state(other, JumpState.PENDING)
     jump_link(jump, part, confidence=None, manual=True)
-    backward_jumps_sync(jump.part.page.issue)
-    # Search index (search app): re-index the stories whose parts this changed.
-    from search.indexing import index_issue_changes
-
-    index_issue_changes(jump.part.page.issue_id)
+    _fixed(jump)
 
 
 @transaction.atomic
@@ -54,11 +50,7 @@ def jump_unlink(*, jump: Jump) -> None:
     jump.resolved_at = timezone.now()
     jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
     jump.candidates.clear()
-    backward_jumps_sync(jump.part.page.issue)
-    # Search index (search app): re-index the stories whose parts this changed.
-    from search.indexing import index_issue_changes
-
-    index_issue_changes(jump.part.page.issue_id)
+    _fixed(jump)
 
 
 @transaction.atomic
@@ -69,7 +61,17 @@ def jump_reset(*, jump: Jump) -> None:
     jump.refresh_from_db()
     jump_set_state(jump, JumpState.PENDING)
     issue_jumps_resolve(jump.part.page.issue)
-    # Search index (search app): re-index the stories whose parts this changed.
+    _reindex(jump)
+
+
+def _fixed(jump: Jump) -> None:
+    """After an editor's link or unlink: the backward markers follow, the index follows."""
+    backward_jumps_sync(jump.part.page.issue)
+    _reindex(jump)
+
+
+def _reindex(jump: Jump) -> None:
+    """Re-index the stories of ``jump``'s issue whose parts the fix moved (search app)."""
     from search.indexing import index_issue_changes
 
     index_issue_changes(jump.part.page.issue_id)
