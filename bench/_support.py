@@ -75,6 +75,21 @@ def run_worker(bench_file: str, database_url: str, args: list[str]) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def add_database_arguments(parser) -> None:
+    """The flags every two-database bench takes: ``--database sqlite|postgresql|both`` for the
+    user, and ``--worker --database-url URL`` for the worker process :func:`run_worker` starts."""
+    import argparse
+
+    parser.add_argument("--database", choices=["sqlite", "postgresql", "both"], default="both")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--database-url", help=argparse.SUPPRESS)
+
+
+def chosen_databases(args) -> list[str]:
+    """``["sqlite", "postgresql"]`` for ``--database both``, else the one named."""
+    return ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+
+
 def run_per_database(bench_file: str, args: list[str], databases: list[str]) -> dict[str, dict]:
     results: dict[str, dict] = {}
     if "sqlite" in databases:

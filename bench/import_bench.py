@@ -22,7 +22,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._support import peak_rss_mb, run_per_database, setup_django
+from bench._support import (
+    add_database_arguments,
+    chosen_databases,
+    peak_rss_mb,
+    run_per_database,
+    setup_django,
+)
 
 RATIO_TARGET = 2.0
 MEMORY_TARGET_MB = 300
@@ -85,19 +91,17 @@ def worker(database_url: str, pages: int, workers: int | None) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=1000)
-    parser.add_argument("--database", choices=["sqlite", "postgresql", "both"], default="both")
+    add_database_arguments(parser)
     parser.add_argument(
         "--workers",
         type=int,
         help="parsing processes (default: the command's, NEWSROOM_IMPORT_WORKERS; 0 = one process)",
     )
-    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--database-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         print(json.dumps(worker(args.database_url, args.pages, args.workers)))
         return
-    databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+    databases = chosen_databases(args)
     extra = [] if args.workers is None else ["--workers", str(args.workers)]
     results = run_per_database(__file__, ["--pages", str(args.pages), *extra], databases)
     ok = True

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._support import run_per_database, setup_django
+from bench._support import add_database_arguments, chosen_databases, run_per_database, setup_django
 
 GROWTH_TARGET = 1.3
 
@@ -71,15 +71,13 @@ def worker(database_url: str, sizes: list[int]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="250,500,1000")
-    parser.add_argument("--database", choices=["sqlite", "postgresql", "both"], default="both")
-    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--database-url", help=argparse.SUPPRESS)
+    add_database_arguments(parser)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     if args.worker:
         print(json.dumps(worker(args.database_url, sizes)))
         return
-    databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+    databases = chosen_databases(args)
     results = run_per_database(__file__, ["--sizes", args.sizes], databases)
     ok = True
     for name, result in results.items():

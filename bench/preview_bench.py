@@ -31,7 +31,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._support import ROOT, run_per_database, setup_django
+from bench._support import (
+    ROOT,
+    add_database_arguments,
+    chosen_databases,
+    run_per_database,
+    setup_django,
+)
 
 RATIO_TARGET = 1.5
 SECONDS_TARGET = 10.0  # at the largest size; gunicorn runs with --timeout 60 (README, Deploying)
@@ -141,15 +147,13 @@ def worker(database_url: str, sizes: list[float]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="0.1,0.5,1,1.9", help="page sizes in MB")
-    parser.add_argument("--database", choices=["sqlite", "postgresql", "both"], default="both")
-    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--database-url", help=argparse.SUPPRESS)
+    add_database_arguments(parser)
     args = parser.parse_args()
     sizes = sorted(float(s) for s in args.sizes.split(","))
     if args.worker:
         print(json.dumps(worker(args.database_url, sizes)))
         return
-    databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+    databases = chosen_databases(args)
     results = run_per_database(__file__, ["--sizes", args.sizes], databases)
     ok = True
     for name, r in results.items():

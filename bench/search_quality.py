@@ -460,19 +460,17 @@ def score(stories: list[Story], queries: list[str]) -> dict:
 
 
 def main() -> None:
+    from bench._support import add_database_arguments, chosen_databases, run_per_database
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", type=int, default=3000)
     parser.add_argument("--queries", type=int, default=200)
-    parser.add_argument("--database", choices=["sqlite", "postgresql", "both"], default="both")
-    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--database-url", help=argparse.SUPPRESS)
+    add_database_arguments(parser)
     args = parser.parse_args()
     if args.worker:
         print(json.dumps(worker(args.database_url, args.stories, args.queries)))
         return
-    from bench._support import run_per_database
-
-    databases = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
+    databases = chosen_databases(args)
     results = run_per_database(
         __file__, ["--stories", str(args.stories), "--queries", str(args.queries)], databases
     )
