@@ -21,7 +21,7 @@ Why the model looks like this:
   copy, needs no revision blocks around writes (any ``save()`` records, with the request's user
   from its middleware), and its ``bulk_update_with_history`` covers publishing. Bulk inserts
   record nothing, so the desk stores a baseline copy before a row's first change
-  (``articles.publishing.history_baseline``). The body is in :class:`ArticlePart`, so parts
+  (``articles.editing.history_baseline``). The body is in :class:`ArticlePart`, so parts
   keep history too; :class:`Page` does not (its raw text is the import's own record, kept with
   a checksum).
 """

@@ -17,10 +17,10 @@ from simple_history.utils import bulk_update_with_history
 
 from articles.caching import bump_content_version
 from articles.continuations import JumpProblem, jump_problems
+from articles.editing import history_baseline
 from articles.models import Article, Issue, Status
 
 PUBLISH_REASON = "发布"
-BASELINE_REASON = "导入时的版本"
 UNPUBLISH_REASON = "撤回发布"
 
 # How each kind of broken chain reads to an editor (see articles.continuations.JumpProblem.kind).
@@ -65,29 +65,6 @@ class IssuePublishReport:
         if self.acknowledged:
             text += f"；已知悉 {len(self.acknowledged)} 处未接好的转版"
         return text
-
-
-def history_baseline(objects) -> None:
-    """Record the stored state of rows that have no history yet, before they are changed.
-
-    The importer writes new pages in bulk, which records no history; without a baseline the
-    first hand edit (or publication) of a story would have nothing to be compared with, and
-    could not be reverted. Every writer on the desk calls this before it saves.
-    """
-    objects = [o for o in objects if o.pk is not None]
-    if not objects:
-        return
-    model = type(objects[0])
-    history = model.history
-    recorded = set(
-        history.filter(id__in=[o.pk for o in objects]).values_list("id", flat=True).distinct()
-    )
-    missing = [o for o in objects if o.pk not in recorded]
-    if missing:
-        stored = list(model.objects.filter(pk__in=[o.pk for o in missing]))
-        for row in stored:
-            row._history_user = None  # written by the importer, not by whoever edits it now
-        history.bulk_history_create(stored, default_change_reason=BASELINE_REASON)
 
 
 @transaction.atomic

@@ -37,6 +37,7 @@ from import_export import fields, resources, results, widgets
 from import_export.formats import base_formats
 from import_export.tmp_storages import TempFolderStorage
 
+from articles.editing import SPREADSHEET_REASON, hand_edit
 from articles.labels import LabelError, normalize_label
 from articles.models import (
     Article,
@@ -49,9 +50,7 @@ from articles.models import (
     Publication,
     Status,
 )
-from articles.publishing import history_baseline
 
-IMPORT_REASON = "表格导入"
 logger = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------------------------
@@ -381,9 +380,7 @@ class NaturalKeyResource(resources.ModelResource):
             )
 
     def before_save_instance(self, instance, row, **kwargs):
-        if hasattr(instance, "history"):
-            history_baseline([instance])
-        instance._change_reason = IMPORT_REASON
+        hand_edit([instance], reason=SPREADSHEET_REASON)
 
     def export_resource(self, instance, selected_fields=None, **kwargs):
         """One exported row, every text cell :func:`inert` (whatever the file format)."""
@@ -588,10 +585,6 @@ class ArticleResource(NaturalKeyResource):
             return False
         return super().skip_row(instance, original, row, import_validation_errors)
 
-    def before_save_instance(self, instance, row, **kwargs):
-        super().before_save_instance(instance, row, **kwargs)
-        instance.mark_edited()
-
     def after_save_instance(self, instance, row, **kwargs):
         names = getattr(instance, "_new_names", None)
         if names is None or names == instance.reporter_names():
@@ -763,10 +756,6 @@ class PhotoResource(NaturalKeyResource):
         ):
             return False
         return super().skip_row(instance, original, row, import_validation_errors)
-
-    def before_save_instance(self, instance, row, **kwargs):
-        super().before_save_instance(instance, row, **kwargs)
-        instance.edited_at = timezone.now()
 
     def after_save_instance(self, instance, row, **kwargs):
         names = getattr(instance, "_new_names", None)

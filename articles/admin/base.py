@@ -143,15 +143,6 @@ def count_of(queryset, outer: str):
     return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
-EDIT_REASON = "编辑修改"
-REVERT_REASON = "恢复到历史版本"
-
-
-def change_reason(request) -> str:
-    """Why a row is saved from the admin, for its history record."""
-    return REVERT_REASON if "/history/" in request.path else EDIT_REASON
-
-
 def is_public(obj) -> bool:
     """Would a reader see ``obj`` on the e-paper? (Only published issues and stories are public.)"""
     if isinstance(obj, Issue):

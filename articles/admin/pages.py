@@ -13,7 +13,6 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path
-from django.utils import timezone
 from django.utils.html import format_html
 
 from articles import parsing
@@ -23,12 +22,12 @@ from articles.admin.base import (
     Tool,
     admin_url,
     answers_bad_input,
-    change_reason,
     count_of,
     parse_id,
 )
 from articles.admin.display import thumbnail
 from articles.admin.filters import IssueDateFilter
+from articles.editing import desk_reason, hand_edit
 from articles.forms import (
     PageReparseForm,
     PageUploadForm,
@@ -38,7 +37,6 @@ from articles.forms import (
     upload_run,
 )
 from articles.models import ArticlePart, Page, Photo, Teaser
-from articles.publishing import history_baseline
 from articles.resources import PageResource
 from articles.services import PageImportError, page_reparse
 
@@ -193,11 +191,8 @@ class PageAdmin(DeskAdmin):
     def save_formset(self, request, form, formset, change):
         """Photos changed here are marked as edited by hand (re-import then leaves them)."""
         instances = formset.save(commit=False)
-        history_baseline([i for i in instances if isinstance(i, Photo)])
+        hand_edit(instances, reason=desk_reason(request))
         for instance in instances:
-            if isinstance(instance, Photo):
-                instance.edited_at = timezone.now()
-            instance._change_reason = change_reason(request)
             instance.save()
         formset.save_m2m()
 

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from articles.admin.base import DeskAdmin, DeskGuards, admin_url, change_reason, count_of
+from articles.admin.base import DeskAdmin, DeskGuards, admin_url, count_of
 from articles.admin.display import thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
+from articles.editing import desk_reason, hand_edit
 from articles.forms import PhotoCreditForm, TeaserForm
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
-from articles.publishing import history_baseline
 from articles.resources import PhotoResource
 
 
@@ -63,9 +62,7 @@ class PhotoAdmin(DeskAdmin):
         return photo.edited_at is not None
 
     def save_model(self, request, obj, form, change):
-        history_baseline([obj])
-        obj.edited_at = timezone.now()  # re-import leaves a photo changed by hand alone
-        obj._change_reason = change_reason(request)
+        hand_edit([obj], reason=desk_reason(request))  # re-import leaves it alone
         super().save_model(request, obj, form, change)
 
 

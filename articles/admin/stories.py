@@ -1,6 +1,6 @@
 """Stories: every field editable, the body by printed part, photos, jumps, history.
 
-Saving a story or any of its parts here marks it as edited by hand (``Article.mark_edited``), so
+Saving a story or any of its parts here marks it as edited by hand (``articles.editing.hand_edit``), so
 re-importing its page leaves it alone and reports a conflict instead.
 """
 
@@ -10,11 +10,10 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 from django.db.models import Prefetch
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles.admin.base import DeskAdmin, DeskGuards, Tool, admin_url, change_reason
+from articles.admin.base import DeskAdmin, DeskGuards, Tool, admin_url
 from articles.admin.display import jumps_html, thumbnail
 from articles.admin.filters import (
     IssueDateFilter,
@@ -23,9 +22,9 @@ from articles.admin.filters import (
     PageLabelFilter,
 )
 from articles.admin.history import DiffHelper, part_history
+from articles.editing import desk_reason, hand_edit
 from articles.forms import ArticleDeskForm, ArticlePartDeskForm, ArticlePartForm, BylineForm
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
-from articles.publishing import history_baseline
 from articles.resources import ArticleResource
 
 
@@ -247,19 +246,13 @@ class ArticleAdmin(DeskAdmin):
             current = Article.objects.filter(pk=obj.pk).values("issue_id", "page_id", "position")
             for key, value in current.first().items():
                 setattr(obj, key, value)
-            history_baseline([obj])
-        obj.mark_edited()
-        obj._change_reason = change_reason(request)
+        hand_edit([obj], reason=desk_reason(request))
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
         instances = formset.save(commit=False)
-        for model in (ArticlePart, Photo):
-            history_baseline([i for i in instances if isinstance(i, model)])
+        hand_edit(instances, reason=desk_reason(request))
         for instance in instances:
-            if isinstance(instance, Photo):
-                instance.edited_at = timezone.now()
-            instance._change_reason = change_reason(request)
             instance.save()
         for obj in formset.deleted_objects:
             obj.delete()
@@ -320,14 +313,10 @@ class ArticlePartAdmin(DeskGuards, SimpleHistoryAdmin):
             )
             for key, value in current.first().items():
                 setattr(obj, key, value)
-            history_baseline([obj])
-        obj._change_reason = change_reason(request)
+        hand_edit([obj], reason=desk_reason(request))
         super().save_model(request, obj, form, change)
         article = obj.article
-        history_baseline([article])
-        article.mark_edited()
-        article._change_reason = change_reason(request)
-        article._history_user = request.user
+        hand_edit([article], reason=desk_reason(request), user=request.user)
         article.save(update_fields=["edited_at", "updated_at"])
 
     def get_historical_record_context_helper(self, request, historical_record):
