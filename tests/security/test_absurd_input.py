@@ -46,7 +46,9 @@ def test_a_10kb_query_string_on_a_public_page_is_ignored(client, published, url)
     ["/people/%00/", "/nantong-daily/2020-07-09/A1%00/", "/nantong-daily/?x=%00", "/search/?q=%00"],
 )
 def test_control_characters_in_an_address_are_a_400(client, published, url):
-    assert client.get(url).status_code == 400
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "不可见的控制字符" in response.content.decode()
 
 
 @pytest.mark.parametrize("text", INJECTIONS)
