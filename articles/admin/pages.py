@@ -39,8 +39,8 @@ from articles.forms import (
 )
 from articles.models import ArticlePart, Page, Photo, Teaser
 from articles.publishing import history_baseline
-from articles.resources import PageResource
 from articles.services import PageImportError, page_reparse
+from articles.spreadsheets.pages import PageResource
 
 UPLOAD_SESSION_KEY = "articles:page-upload"
 

@@ -12,7 +12,7 @@ from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.forms import PhotoCreditForm, TeaserForm
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.publishing import history_baseline
-from articles.resources import PhotoResource
+from articles.spreadsheets.photos import PhotoResource
 
 
 class PhotoCreditInline(admin.TabularInline):

@@ -26,7 +26,7 @@ from articles.admin.history import DiffHelper, part_history
 from articles.forms import ArticleDeskForm, ArticlePartDeskForm, ArticlePartForm, BylineForm
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
 from articles.publishing import history_baseline
-from articles.resources import ArticleResource
+from articles.spreadsheets.stories import ArticleResource
 
 
 class BylineInline(admin.TabularInline):
