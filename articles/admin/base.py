@@ -28,7 +28,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from articles.forms import ColumnExportForm
 from articles.models import Article, Issue, Page, Photo, Status
 from articles.params import MAX_ID, parse_int
-from articles.resources import FORMATS, TolerantTempStorage
+from articles.spreadsheets.formats import FORMATS, TolerantTempStorage
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from articles.continuations import jump_problems
 from articles.forms import IssuePublishForm
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
 from articles.publishing import IssuePublishError, issue_publish, issue_unpublish
-from articles.resources import IssueResource
+from articles.spreadsheets.issues import IssueResource
 
 
 @admin.register(Publication)

@@ -37,8 +37,8 @@ from articles.forms import (
     upload_run,
 )
 from articles.models import ArticlePart, Page, Photo, Teaser
-from articles.resources import PageResource
 from articles.services import PageImportError, page_reparse
+from articles.spreadsheets.pages import PageResource
 
 UPLOAD_SESSION_KEY = "articles:page-upload"
 

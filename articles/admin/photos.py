@@ -11,7 +11,7 @@ from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.editing import desk_reason, hand_edit
 from articles.forms import PhotoCreditForm, TeaserForm
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
-from articles.resources import PhotoResource
+from articles.spreadsheets.photos import PhotoResource
 
 
 class PhotoCreditInline(admin.TabularInline):

@@ -25,7 +25,7 @@ from articles.admin.history import DiffHelper, part_history
 from articles.editing import desk_reason, hand_edit
 from articles.forms import ArticleDeskForm, ArticlePartDeskForm, ArticlePartForm, BylineForm
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
-from articles.resources import ArticleResource
+from articles.spreadsheets.stories import ArticleResource
 
 
 class BylineInline(admin.TabularInline):

@@ -110,7 +110,7 @@ NEWSROOM_DEFAULT_PAPER = "nantong-daily"
 NEWSROOM_ALLOW_DEMO_LOGIN = False
 
 IMPORT_EXPORT_USE_TRANSACTIONS = True
-# Spreadsheet cells that would run as formulas are exported inert by articles.resources.inert (an
+# Spreadsheet cells that would run as formulas are exported inert by articles.spreadsheets.inert (an
 # apostrophe before a leading = + - @ tab or CR, in every format, taken off again on import). The
 # library's own escaping stays off: it strips a leading "=" only (the text would come back
 # changed) and turns every cell into text.

@@ -14,7 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from articles.models import Article, Byline, Issue, Page, Person, Photo, PhotoCredit
-from articles.resources import (
+from articles.spreadsheets import (
     FORMATS,
     ArticleResource,
     IssueResource,

@@ -1,0 +1,76 @@
+"""The newspaper as data: publications, issues, pages, stories and what was printed on each page.
+
+Why the model looks like this:
+
+* A **story** (:class:`Article`) is what readers, search and feeds see: one headline deck, one
+  byline, one body. What each page printed of it is an :class:`ArticlePart`. A story that starts
+  on A1 and goes on on A2 is one Article with two parts; page A1 lists its part, page A2 lists
+  its part, and the story page shows both in print order. Both views are one indexed query.
+* Continuation markers (``（下转A2版）`` / ``（上接A1版）``) and front-page teasers point at pages
+  that may not be imported yet, so they are stored as :class:`Jump` and :class:`Teaser` rows
+  with the *printed* target label and a state, and are resolved whenever a page arrives.
+* Natural keys are database constraints: one issue per paper and date, one page per issue and
+  label, one part per page position. Re-importing a page upserts by these keys, so ids (and
+  therefore URLs) stay the same.
+* The raw text of every imported page is kept verbatim with its checksum, so a better parser can
+  re-run over old pages and nothing printed is ever lost.
+* Editors' changes are history (django-simple-history): every save of an issue, story, printed
+  part or photo also writes a full copy of the row to a ``Historical…`` table with who, when and
+  why. A row copy (rather than django-reversion's serialised object graphs in one generic table)
+  is queryable with the ORM, diffs field by field (``diff_against``), reverts by saving the old
+  copy, needs no revision blocks around writes (any ``save()`` records, with the request's user
+  from its middleware), and its ``bulk_update_with_history`` covers publishing. Bulk inserts
+  record nothing, so the desk stores a baseline copy before a row's first change
+  (``articles.editing.history_baseline``). The body is in :class:`ArticlePart`, so parts
+  keep history too; :class:`Page` does not (its raw text is the import's own record, kept with
+  a checksum).
+
+One module per concept: :mod:`~articles.models.content` (publication, issue, page),
+:mod:`~articles.models.stories` (article, part, byline, person, redirect),
+:mod:`~articles.models.jumps` (continuation markers and teasers), :mod:`~articles.models.photos`
+and :mod:`~articles.models.counters`. Every model is re-exported here: import them from
+``articles.models`` (the app registry and the migrations do too).
+"""
+
+from articles.models.content import (
+    RESERVED_SLUGS,
+    Issue,
+    Page,
+    Publication,
+    validate_paper_slug,
+)
+from articles.models.counters import ContentChangeCounter
+from articles.models.jumps import Jump, JumpDirection, JumpState, Teaser, reopen_jump
+from articles.models.photos import Photo, PhotoCredit
+from articles.models.stories import (
+    Article,
+    ArticlePart,
+    ArticleRedirect,
+    Block,
+    Byline,
+    Person,
+)
+from articles.querysets import Status
+
+__all__ = [
+    "RESERVED_SLUGS",
+    "Article",
+    "ArticlePart",
+    "ArticleRedirect",
+    "Block",
+    "Byline",
+    "ContentChangeCounter",
+    "Issue",
+    "Jump",
+    "JumpDirection",
+    "JumpState",
+    "Page",
+    "Person",
+    "Photo",
+    "PhotoCredit",
+    "Publication",
+    "Status",
+    "Teaser",
+    "reopen_jump",
+    "validate_paper_slug",
+]

@@ -1,0 +1,153 @@
+"""Where everything was printed: the paper, its issues and their pages (natural keys, kept as
+database constraints, so a re-import upserts and ids (URLs) stay the same)."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from articles.labels import label_sequence, normalize_label
+from articles.querysets import IssueQuerySet, PageQuerySet, PublicationQuerySet, Status
+
+# First path segments the site uses (articles/urls.py and newsroom/urls.py), which a paper slug
+# must not take. Kept here, below the URLconfs, so models never import urls (see
+# tests/public/test_urls.py).
+RESERVED_SLUGS = frozenset(
+    {
+        "admin",
+        "api",
+        "feeds",
+        "media",
+        "news-sitemap.xml",
+        "people",
+        "robots.txt",
+        "search",
+        "sections",
+        "sitemap.xml",
+        "static",
+    }
+)
+
+
+def validate_paper_slug(value: str) -> None:
+    """A paper's slug is the first segment of its URLs: it must not be one the site uses."""
+    from django.core.exceptions import ValidationError
+
+    if value.lower() in RESERVED_SLUGS:
+        raise ValidationError(
+            f"“{value}” 是网站自身使用的地址，不能作为报纸的 URL 标识；请换一个（如 {value}-daily）。"
+        )
+
+
+class Publication(models.Model):
+    """A newspaper. Several papers can live in one database; the slug is its URL segment."""
+
+    name = models.CharField("报名", max_length=100, unique=True)
+    slug = models.SlugField(
+        "URL 标识",
+        max_length=60,
+        unique=True,
+        allow_unicode=False,
+        validators=[validate_paper_slug],
+    )
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+
+    objects = PublicationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "报纸"
+        verbose_name_plural = "报纸"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:publication", kwargs={"paper": self.slug})
+
+
+class Issue(models.Model):
+    """One paper on one date. The printed 期号 is optional: many text dumps do not carry it."""
+
+    publication = models.ForeignKey(
+        Publication, on_delete=models.PROTECT, related_name="issues", verbose_name="报纸"
+    )
+    date = models.DateField("出版日期")
+    number = models.PositiveIntegerField("期号", null=True, blank=True)
+    status = models.CharField("状态", max_length=20, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField("发布时间", null=True, blank=True)
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    objects = IssueQuerySet.as_manager()
+    history = HistoricalRecords(
+        excluded_fields=["updated_at"],
+        verbose_name="期的修改记录",
+        verbose_name_plural="期的修改记录",
+    )
+
+    class Meta:
+        ordering = ["-date", "publication__name"]
+        verbose_name = "期"
+        verbose_name_plural = "期"
+        constraints = [
+            models.UniqueConstraint(fields=["publication", "date"], name="issue_unique_paper_date"),
+        ]
+        indexes = [models.Index(fields=["status", "-date"], name="issue_status_date")]
+
+    def __str__(self) -> str:
+        return f"{self.publication} {self.date:%Y-%m-%d}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "articles:issue",
+            kwargs={"paper": self.publication.slug, "date": self.date.isoformat()},
+        )
+
+
+class Page(models.Model):
+    """A printed page (版面). ``label`` is normalised (``第二版`` → ``2``); ``sequence`` sorts labels
+    the way a reader expects (A1 < A2 < A10 < B1), computed from the label so it can never drift."""
+
+    issue = models.ForeignKey(
+        Issue, on_delete=models.CASCADE, related_name="pages", verbose_name="期"
+    )
+    label = models.CharField("版次", max_length=12)
+    sequence = models.PositiveIntegerField("排序", editable=False, db_index=True)
+    section = models.CharField("版名", max_length=100, blank=True)
+    raw_text = models.TextField("原始文本", blank=True)
+    raw_encoding = models.CharField("原始编码", max_length=20, blank=True)
+    checksum = models.CharField("校验和 (SHA-256)", max_length=64, blank=True)
+    parser_version = models.PositiveIntegerField("解析器版本", default=0)
+    source_name = models.CharField("来源文件", max_length=255, blank=True)
+    imported_at = models.DateTimeField("导入时间", null=True, blank=True)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["issue", "sequence"]
+        verbose_name = "版面"
+        verbose_name_plural = "版面"
+        constraints = [
+            models.UniqueConstraint(fields=["issue", "label"], name="page_unique_issue_label"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.issue} {self.label}版"
+
+    def save(self, *args, **kwargs):
+        # The label is a natural key; keep it canonical and its sort order in step with it.
+        self.label = normalize_label(self.label)
+        self.sequence = label_sequence(self.label)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "articles:page",
+            kwargs={
+                "paper": self.issue.publication.slug,
+                "date": self.issue.date.isoformat(),
+                "label": self.label,
+            },
+        )

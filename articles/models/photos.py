@@ -1,0 +1,70 @@
+"""News photos on a page and their photographers (by :class:`PhotoCredit`)."""
+
+from __future__ import annotations
+
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from articles.models.content import Page
+from articles.models.stories import Article, Person
+from articles.querysets import PhotoQuerySet
+
+
+class Photo(models.Model):
+    """A news photo: caption (the paragraph before the credit), credit line as printed, and the
+    photographers parsed from it. Text dumps carry no image; an editor may upload one."""
+
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="photos", verbose_name="版面"
+    )
+    position = models.PositiveIntegerField("版内位置")
+    caption = models.TextField("图片说明", blank=True)
+    credit_line = models.CharField("署名行", max_length=200, blank=True)
+    photographers = models.ManyToManyField(
+        Person, through="PhotoCredit", related_name="photos", blank=True, verbose_name="摄影"
+    )
+    image = models.ImageField("图片", upload_to="photos/%Y/%m/", blank=True)
+    article = models.ForeignKey(
+        Article,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="photos",
+        verbose_name="所属稿件",
+    )
+    edited_at = models.DateTimeField("人工修改时间", null=True, blank=True)
+
+    history = HistoricalRecords(verbose_name="图片修改记录", verbose_name_plural="图片修改记录")
+
+    objects = PhotoQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["page__sequence", "position"]
+        verbose_name = "图片"
+        verbose_name_plural = "图片"
+        constraints = [
+            models.UniqueConstraint(fields=["page", "position"], name="photo_unique_page_position"),
+        ]
+
+    def __str__(self) -> str:
+        return (self.caption[:30] + "…") if len(self.caption) > 30 else self.caption or "（图片）"
+
+    def get_absolute_url(self) -> str:
+        return self.page.get_absolute_url() + f"#photo-{self.position}"
+
+
+class PhotoCredit(models.Model):
+    photo = models.ForeignKey(Photo, on_delete=models.CASCADE, related_name="credits")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="photo_credits")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["photo", "order"]
+        verbose_name = "摄影署名"
+        verbose_name_plural = "摄影署名"
+        constraints = [
+            models.UniqueConstraint(fields=["photo", "person"], name="photocredit_unique_person"),
+        ]
+
+    def __str__(self) -> str:
+        return self.person.name

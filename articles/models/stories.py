@@ -1,0 +1,228 @@
+"""Stories: an :class:`Article` (what readers see, whole), what each page printed of it
+(:class:`ArticlePart`), its people (:class:`Person` by :class:`Byline`) and the old URL of a
+continuation that joined it (:class:`ArticleRedirect`)."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from articles.fields import JSONField
+from articles.models.content import Issue, Page
+from articles.querysets import ArticlePartQuerySet, ArticleQuerySet, Status
+
+
+class Person(models.Model):
+    """A reporter or photographer, by printed name. Bylines link stories and photos to people."""
+
+    name = models.CharField("姓名", max_length=50, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "人员"
+        verbose_name_plural = "人员"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:person", kwargs={"name": self.name})
+
+
+class Article(models.Model):
+    """A story as readers see it, whole even when the print jumped pages.
+
+    ``page`` and ``position`` are where the story starts (its natural key, which the spreadsheet
+    round trip and re-import match on). The body lives in its :class:`ArticlePart` rows, one per
+    page it ran on. ``edited_at`` is set when an editor changes the story by hand: re-import then
+    leaves it alone and reports a conflict unless told to overwrite.
+    """
+
+    issue = models.ForeignKey(
+        Issue, on_delete=models.CASCADE, related_name="articles", verbose_name="期"
+    )
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="articles", verbose_name="首发版面"
+    )
+    position = models.PositiveIntegerField("版内位置")
+    kicker = models.CharField("引题", max_length=300, blank=True)
+    headline = models.CharField("主题", max_length=300, blank=True)
+    subheadline = models.CharField("副题", max_length=300, blank=True)
+    dateline = models.CharField("电头", max_length=100, blank=True)
+    byline = models.CharField("署名", max_length=200, blank=True)
+    reporters = models.ManyToManyField(
+        Person, through="Byline", related_name="articles", blank=True, verbose_name="记者"
+    )
+    status = models.CharField("状态", max_length=20, choices=Status.choices, default=Status.DRAFT)
+    edited_at = models.DateTimeField("人工修改时间", null=True, blank=True)
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(
+        excluded_fields=["updated_at"],
+        verbose_name="稿件修改记录",
+        verbose_name_plural="稿件修改记录",
+    )
+
+    class Meta:
+        ordering = ["issue", "page__sequence", "position"]
+        verbose_name = "稿件"
+        verbose_name_plural = "稿件"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "position"], name="article_unique_page_position"
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "issue"], name="article_status_issue")]
+
+    def __str__(self) -> str:
+        return self.title or f"（无标题）{self.page} #{self.position}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "articles:article",
+            kwargs={
+                "paper": self.issue.publication.slug,
+                "date": self.issue.date.isoformat(),
+                "pk": self.pk,
+            },
+        )
+
+    @property
+    def title(self) -> str:
+        return self.headline or self.kicker or self.subheadline
+
+    @property
+    def is_edited(self) -> bool:
+        return self.edited_at is not None
+
+    def mark_edited(self) -> None:
+        self.edited_at = timezone.now()
+
+    # The stitched story. These read the prefetched parts (see ArticleQuerySet.with_parts), so
+    # they cost no query however many pages the story ran on.
+    def ordered_parts(self) -> list[ArticlePart]:
+        return sorted(self.parts.all(), key=lambda part: part.sequence)
+
+    def printed_pages(self) -> list[Page]:
+        pages: list[Page] = []
+        for part in self.ordered_parts():
+            if part.page not in pages:
+                pages.append(part.page)
+        return pages
+
+    def printed_on(self) -> str:
+        """``本文刊于A1、A2版``."""
+        return "本文刊于" + "、".join(p.label for p in self.printed_pages()) + "版"
+
+    def blocks(self) -> list[dict]:
+        return [block for part in self.ordered_parts() for block in part.blocks]
+
+    def paragraphs(self) -> list[str]:
+        return [b["text"] for b in self.blocks() if b["kind"] == Block.PARAGRAPH]
+
+    def crossheads(self) -> list[str]:
+        return [b["text"] for b in self.blocks() if b["kind"] == Block.CROSSHEAD]
+
+    def full_text(self) -> str:
+        return "\n\n".join(b["text"] for b in self.blocks())
+
+    def reporter_names(self) -> list[str]:
+        return [b.person.name for b in sorted(self.bylines.all(), key=lambda b: b.order)]
+
+
+class ArticleRedirect(models.Model):
+    """The URL of a story that no longer exists on its own, and the story it became part of.
+
+    A continuation imported before the page it continues is a story of its own for a while (it
+    has a URL, and may be linked to); when the jump is resolved it joins the whole story and its
+    own row goes. Its old URL then redirects (301) instead of breaking."""
+
+    old_id = models.BigIntegerField("原稿件编号", unique=True)
+    article = models.ForeignKey(
+        "Article", on_delete=models.CASCADE, related_name="redirects", verbose_name="现稿件"
+    )
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "稿件重定向"
+        verbose_name_plural = "稿件重定向"
+
+    def __str__(self) -> str:
+        return f"#{self.old_id} → {self.article}"
+
+
+class Byline(models.Model):
+    """A reporter on a story, in printed order (the first name is the lead reporter)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="bylines")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["article", "order"]
+        verbose_name = "署名"
+        verbose_name_plural = "署名"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "person"], name="byline_unique_person"),
+        ]
+
+    def __str__(self) -> str:
+        return self.person.name
+
+
+class Block:
+    """Kinds of body blocks kept in :attr:`ArticlePart.blocks`."""
+
+    PARAGRAPH = "paragraph"
+    CROSSHEAD = "crosshead"
+    KINDS = (PARAGRAPH, CROSSHEAD)
+
+
+class ArticlePart(models.Model):
+    """What one page printed of a story.
+
+    ``blocks`` is the body as printed, in order: ``[{"kind": "paragraph"|"crosshead", "text": …}]``.
+    A JSON list keeps crossheads distinguishable from paragraphs and the text verbatim (no markup
+    that a printed character could collide with). ``title_lines`` are the lines printed above this
+    part: the full deck for the first part, the repeated or shortened headline for a continuation.
+    ``continued_from`` is the printed backward marker's page (``上接A1版`` → ``A1``), if any.
+    """
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="parts", verbose_name="稿件"
+    )
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="parts", verbose_name="版面"
+    )
+    position = models.PositiveIntegerField("版内位置")
+    sequence = models.PositiveSmallIntegerField("稿内顺序", default=0)
+    title_lines = JSONField("标题行", default=list, blank=True)
+    blocks = JSONField("正文", default=list, blank=True)
+    continued_from = models.CharField("上接版次", max_length=12, blank=True)
+
+    history = HistoricalRecords(verbose_name="正文修改记录", verbose_name_plural="正文修改记录")
+
+    objects = ArticlePartQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["page__sequence", "position"]
+        verbose_name = "稿件分段"
+        verbose_name_plural = "稿件分段"
+        constraints = [
+            models.UniqueConstraint(fields=["page", "position"], name="part_unique_page_position"),
+            models.UniqueConstraint(fields=["article", "sequence"], name="part_unique_sequence"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article} @{self.page.label}#{self.position}"
+
+    @property
+    def is_continuation(self) -> bool:
+        return bool(self.continued_from) or self.sequence > 0
+
+    def text(self) -> str:
+        return "\n\n".join(b["text"] for b in self.blocks)

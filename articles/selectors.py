@@ -1,0 +1,320 @@
+"""What the public pages read: every query behind the e-paper's views, one function per question.
+
+The views (:mod:`articles.views`) call these and only shape what comes back into a template's
+context. Each selector goes through the published gate (``objects.public()``,
+:mod:`articles.querysets`) and costs a fixed number of queries however many pages, stories,
+parts or photos there are: related rows come by ``select_related``/``prefetch_related`` and
+objects already in hand are shared (:func:`articles.public.share_issue`) instead of fetched
+again. The biggest is :func:`printed_page`, the page as printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from django.db.models import Count, Max, Prefetch, Q
+
+from articles.models import (
+    Article,
+    ArticlePart,
+    ArticleRedirect,
+    Byline,
+    Issue,
+    Page,
+    Person,
+    Photo,
+    Publication,
+    Teaser,
+)
+from articles.public import page_name, photos_with_credits, share_issue
+from articles.querysets import PUBLISHED, is_public
+
+# --- issues ----------------------------------------------------------------------------------
+
+
+def issue_pages(issue: Issue) -> list[Page]:
+    """The issue's pages in print order, without their raw text, each with its ``name``."""
+    pages = list(issue.pages.defer("raw_text"))
+    for page in pages:
+        page.name = page_name(page)
+    return pages
+
+
+def issue_parts_by_page(issue: Issue) -> dict[int, list[ArticlePart]]:
+    """The issue's published printed parts with their stories, in print order, by page id."""
+    parts = (
+        ArticlePart.objects.public()
+        .filter(page__issue=issue)
+        .select_related("article")
+        .order_by("page__sequence", "position")
+    )
+    by_page: dict[int, list[ArticlePart]] = {}
+    for part in parts:
+        part.article.issue = issue
+        by_page.setdefault(part.page_id, []).append(part)
+    return by_page
+
+
+def adjacent_issues(issue: Issue) -> tuple[Issue | None, Issue | None]:
+    """The paper's published issues just before and just after ``issue``."""
+    published = Issue.objects.public().filter(publication=issue.publication)
+    return (
+        published.filter(date__lt=issue.date).order_by("-date").first(),
+        published.filter(date__gt=issue.date).order_by("date").first(),
+    )
+
+
+def latest_issue(paper_slug: str) -> Issue | None:
+    return Issue.objects.public().filter(publication__slug=paper_slug).order_by("-date").first()
+
+
+def papers_with_issues():
+    """The papers that have a published issue, each with its ``latest`` date."""
+    return (
+        Publication.objects.annotate(latest=Max("issues__date", filter=Q(issues__status=PUBLISHED)))
+        .filter(latest__isnull=False)
+        .order_by("name")
+    )
+
+
+def month_issues(publication: Publication, year: int, month: int) -> dict[date, Issue]:
+    """The paper's published issues in a month, by date."""
+    return {
+        issue.date: issue
+        for issue in Issue.objects.public().filter(
+            publication=publication, date__year=year, date__month=month
+        )
+    }
+
+
+def issue_months(publication: Publication) -> list[date]:
+    """The first day of every month with a published issue of the paper, newest first."""
+    return list(
+        Issue.objects.public().filter(publication=publication).dates("date", "month", order="DESC")
+    )
+
+
+# --- a page as printed -----------------------------------------------------------------------
+
+
+@dataclass
+class PrintedPage:
+    """One page as printed: its stories' parts (each story with all its parts, their pages and
+    its bylines), photos with credits, teasers, and every page of the issue around it."""
+
+    issue: Issue
+    pages: list[Page]  # the whole issue, in print order, each with its ``name``
+    page: Page
+    parts: list[ArticlePart]  # printed on this page, by position
+    photos: list[Photo]  # by position; ``visible_article``: the story if readers may see it
+    teasers: list[Teaser]  # by position; ``url``: the story, else its page, else ""
+
+    @cached_property
+    def by_label(self) -> dict[str, Page]:
+        return {p.label: p for p in self.pages}
+
+    @property
+    def previous_page(self) -> Page | None:
+        index = self.pages.index(self.page)
+        return self.pages[index - 1] if index > 0 else None
+
+    @property
+    def next_page(self) -> Page | None:
+        index = self.pages.index(self.page)
+        return self.pages[index + 1] if index + 1 < len(self.pages) else None
+
+
+def has_page(issue: Issue, label: str) -> bool:
+    return issue.pages.filter(label=label).exists()
+
+
+def printed_page(issue: Issue, label: str) -> PrintedPage | None:
+    """The page ``label`` of ``issue`` as printed (:class:`PrintedPage`); None if there is none."""
+    pages = issue_pages(issue)
+    page = next((p for p in pages if p.label == label), None)
+    if page is None:
+        return None
+    by_label = {p.label: p for p in pages}
+    return PrintedPage(
+        issue=issue,
+        pages=pages,
+        page=page,
+        parts=page_parts(issue, page),
+        photos=page_photos(page),
+        teasers=page_teasers(page, by_label),
+    )
+
+
+def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
+    """The published parts printed on ``page``, by position, each story with all its parts (and
+    their pages) and its bylines, sharing the issue already in hand."""
+    parts = list(
+        ArticlePart.objects.public()
+        .filter(page=page)
+        .select_related("article__page")
+        .defer("article__page__raw_text")
+        .prefetch_related(
+            Prefetch("article__parts", queryset=ArticlePart.objects.with_pages()),
+            Prefetch(
+                "article__bylines",
+                queryset=Byline.objects.select_related("person").order_by("order"),
+            ),
+        )
+        .order_by("position")
+    )
+    for part in parts:
+        article = part.article
+        article.issue = issue
+        share_issue(issue, [article.page, *(p.page for p in article.parts.all())])
+    return parts
+
+
+def page_photos(page: Page) -> list[Photo]:
+    photos = list(
+        photos_with_credits(
+            page.photos.select_related("article__issue__publication").order_by("position")
+        )
+    )
+    for photo in photos:
+        photo.visible_article = photo.article if is_public(photo.article) else None
+    return photos
+
+
+def page_teasers(page: Page, by_label: dict[str, Page]) -> list[Teaser]:
+    teasers = list(
+        page.teasers.select_related("target_article__issue__publication", "target_article__page")
+        .defer("target_article__page__raw_text")
+        .order_by("position")
+    )
+    for teaser in teasers:
+        target = teaser.target_article
+        if is_public(target):
+            teaser.url = target.get_absolute_url()
+        elif teaser.target_label in by_label:
+            teaser.url = by_label[teaser.target_label].get_absolute_url()
+        else:
+            teaser.url = ""
+    return teasers
+
+
+def published_part(paper: str, day: date, label: str, position: int) -> ArticlePart | None:
+    """The published part printed at ``position`` on page ``label`` of an issue, with its story."""
+    try:
+        return (
+            ArticlePart.objects.public()
+            .select_related("article__issue__publication")
+            .get(
+                page__issue__publication__slug=paper,
+                page__issue__date=day,
+                page__label=label,
+                position=position,
+            )
+        )
+    except ArticlePart.DoesNotExist:
+        return None
+
+
+# --- stories ---------------------------------------------------------------------------------
+
+
+def moved_story(old_id: int) -> Article | None:
+    """The published story a former story (a continuation, before its jump was resolved) joined."""
+    moved = (
+        ArticleRedirect.objects.filter(old_id=old_id)
+        .select_related("article__issue__publication")
+        .first()
+    )
+    if (
+        moved is not None
+        and Article.objects.public().with_parts().filter(pk=moved.article_id).exists()
+    ):
+        return moved.article
+    return None
+
+
+def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
+    """上一篇 / 下一篇: the stories printed before and after ``article`` on its home page."""
+    issue = article.issue
+    neighbours: list[Article] = []
+    for part in (
+        ArticlePart.objects.public()
+        .filter(page=article.page_id)
+        .select_related("article")
+        .order_by("position")
+    ):
+        if part.article_id not in [a.pk for a in neighbours]:
+            part.article.issue = issue
+            neighbours.append(part.article)
+    # (An editor may have moved the story's first part off its home page: then no neighbours.)
+    index = next((i for i, a in enumerate(neighbours) if a.pk == article.pk), None)
+    if index is None:
+        neighbours, index = [article], 0
+    return (
+        neighbours[index - 1] if index > 0 else None,
+        neighbours[index + 1] if index + 1 < len(neighbours) else None,
+    )
+
+
+def story_photos(article: Article) -> list[Photo]:
+    return list(photos_with_credits(article.photos.order_by("page__sequence", "position")))
+
+
+# --- people and sections ---------------------------------------------------------------------
+
+
+def person_articles(person: Person):
+    """A reporter's published stories, newest first."""
+    return (
+        Article.objects.public()
+        .filter(bylines__person=person)
+        .select_related("issue__publication", "page")
+        .defer("page__raw_text")
+        .order_by("-issue__date", "page__sequence", "position")
+    )
+
+
+def person_photos(person: Person, limit: int = 60) -> list[Photo]:
+    """A photographer's latest published photos, each page with its ``name`` and each photo with
+    its ``visible_article``."""
+    photos = list(
+        Photo.objects.public()
+        .filter(credits__person=person)
+        .select_related("page__issue__publication", "article__issue")
+        .defer("page__raw_text")
+        .order_by("-page__issue__date", "page__sequence", "position")[:limit]
+    )
+    for photo in photos:
+        photo.page.name = page_name(photo.page)
+        photo.visible_article = photo.article if is_public(photo.article) else None
+        if photo.visible_article:
+            photo.visible_article.issue.publication = photo.page.issue.publication
+    return photos
+
+
+def published_people():
+    """Everyone with a published story or photo, with the counts ``stories`` and
+    ``photo_count``."""
+    visible_story = Q(bylines__article__status=PUBLISHED, bylines__article__issue__status=PUBLISHED)
+    visible_photo = Q(photo_credits__photo__page__issue__status=PUBLISHED)
+    return (
+        Person.objects.annotate(
+            stories=Count("bylines", filter=visible_story, distinct=True),
+            photo_count=Count("photo_credits", filter=visible_photo, distinct=True),
+        )
+        .filter(Q(stories__gt=0) | Q(photo_count__gt=0))
+        .order_by("name")
+    )
+
+
+def paper_sections(publication: Publication):
+    """The paper's sections (版名) with their published ``pages`` and ``latest`` date."""
+    return (
+        Page.objects.public()
+        .filter(issue__publication=publication)
+        .exclude(section="")
+        .values("section")
+        .annotate(pages=Count("id"), latest=Max("issue__date"))
+        .order_by("section")
+    )

@@ -1,0 +1,161 @@
+"""The resource every spreadsheet uses: rows matched by natural keys, never created; every cell
+checked, errors under the Chinese headers; all rows or none; a changed row keeps history."""
+
+from __future__ import annotations
+
+import logging
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from import_export import resources, results
+
+from articles.editing import SPREADSHEET_REASON, hand_edit
+from articles.models import Person
+from articles.spreadsheets.cells import inert
+from articles.spreadsheets.keys import lookup_keys
+from articles.spreadsheets.widgets import names_from_row
+
+logger = logging.getLogger(__name__)
+
+
+class EditorError(results.Error):
+    """An import error as the editor sees it: the message, never a traceback (it is logged)."""
+
+    @property
+    def traceback(self) -> str:
+        return ""
+
+
+UNEXPECTED_ROW_ERROR = (
+    "这一行无法保存（{kind}）：请检查这一行各列有没有特殊字符、过长的文字或不合理的数字，"
+    "改正后再导入；仍然不行，请把这个文件交给技术人员。"
+)
+
+
+class NaturalKeyResource(resources.ModelResource):
+    """Match rows by natural keys; never create rows; refuse unknown keys row by row, and a
+    second row naming the same row (with both row numbers, as the import preview counts them).
+
+    Every cell is checked before the database (see :mod:`articles.spreadsheets`); errors are keyed by
+    the column's Chinese header."""
+
+    key_columns: tuple[str, ...] = ()
+    noun = "行"
+    names_column: str | None = None  # 记者 / 摄影: people, not a model field
+
+    class Meta:
+        clean_model_instances = True
+
+    def before_import(self, dataset, **kwargs):
+        missing = [c for c in self.key_columns if c not in (dataset.headers or [])]
+        if missing:
+            raise ValueError(
+                "表格缺少这些列：" + "、".join(missing) + "。请用本系统导出的表格修改后再导入，"
+                "不要删除或改名表头。"
+            )
+        self._row_of: dict[int, int] = {}  # pk -> the first row number naming it
+
+    def get_error_result_class(self):
+        return EditorError
+
+    def import_row(self, row, instance_loader, **kwargs):
+        """One row; an error the checks above did not foresee (a database refusal) is logged and
+        shown as a refused row in Chinese, not as Python's or the database's text."""
+        self._row_number = kwargs.get("row_number")
+        result = super().import_row(row, instance_loader, **kwargs)
+        if result.errors:
+            error = result.errors[0].error
+            logger.error(
+                "spreadsheet row %s refused by an unexpected error",
+                self._row_number,
+                exc_info=(type(error), error, error.__traceback__),
+            )
+            result.errors = []
+            result.import_type = results.RowResult.IMPORT_TYPE_INVALID
+            result.validation_error = ValidationError(
+                UNEXPECTED_ROW_ERROR.format(kind=type(error).__name__)
+            )
+        return result
+
+    def get_instance(self, instance_loader, row):
+        found = lookup_keys(row)
+        instance = self.find(found)
+        if instance is None:
+            raise ValidationError({self.key_columns[-1]: self.missing_message(found)})
+        seen = getattr(self, "_row_of", {})
+        number = getattr(self, "_row_number", None)
+        first = seen.setdefault(instance.pk, number)
+        if first != number:
+            keys = "、".join(self.key_columns)
+            raise ValidationError(
+                {
+                    keys: f"第 {number} 行与第 {first} 行是同一{self.noun}（{keys}相同）；"
+                    f"一个表格里每{self.noun}只能出现一次，请删去或合并其中一行后再导入"
+                }
+            )
+        return instance
+
+    def init_instance(self, row=None):
+        raise ValidationError(
+            f"找不到要修改的{self.noun}：表格只能修改已有的{self.noun}，不能新建；"
+            "请检查这一行的" + "、".join(self.key_columns) + "。"
+        )
+
+    def find(self, found: dict):  # pragma: no cover - every resource overrides it
+        raise NotImplementedError
+
+    def missing_message(self, found: dict) -> str:
+        return f"没有这{self.noun}"
+
+    def import_data(self, dataset, *args, rollback_on_validation_errors=True, **kwargs):
+        """All rows or none: a rejected row rolls the whole import back."""
+        return super().import_data(
+            dataset, *args, rollback_on_validation_errors=rollback_on_validation_errors, **kwargs
+        )
+
+    def import_instance(self, instance, row, **kwargs):
+        """Set the row's fields and read its names column (:attr:`names_column`, kept on the
+        instance as ``_new_names`` for ``after_save_instance``), reporting all errors at once."""
+        errors: dict = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        if self.names_column:
+            try:
+                instance._new_names = names_from_row(row, self.names_column)
+            except ValidationError as exc:
+                errors = exc.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """The errors of the cells, then the model's own validation (``full_clean``) of the
+        model fields this spreadsheet writes, all under the columns' Chinese headers."""
+        errors = dict(import_validation_errors or {})
+        if self._meta.clean_model_instances:
+            written = {f.attribute for f in self.get_import_fields() if not f.readonly}
+            exclude = {f.name for f in instance._meta.fields} - written | set(errors)
+            try:
+                instance.full_clean(exclude=exclude, validate_unique=validate_unique)
+            except ValidationError as exc:
+                errors = exc.update_error_dict(errors)
+        if errors:
+            columns = {f.attribute: f.column_name for f in self.fields.values() if f.attribute}
+            raise ValidationError(
+                {
+                    key if key == NON_FIELD_ERRORS else columns.get(key, key): messages
+                    for key, messages in errors.items()
+                }
+            )
+
+    def before_save_instance(self, instance, row, **kwargs):
+        hand_edit([instance], reason=SPREADSHEET_REASON)
+
+    def export_resource(self, instance, selected_fields=None, **kwargs):
+        """One exported row, every text cell :func:`inert` (whatever the file format)."""
+        row = super().export_resource(instance, selected_fields=selected_fields, **kwargs)
+        return [inert(value) for value in row]
+
+
+def people_named(names: list[str]) -> list[Person]:
+    return [Person.objects.get_or_create(name=name)[0] for name in names]

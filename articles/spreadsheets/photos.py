@@ -1,0 +1,91 @@
+"""Photos as rows: one per photo (报纸 + 日期 + 版次 + 位置); caption, credit and photographers
+are editable."""
+
+from __future__ import annotations
+
+from import_export import fields
+
+from articles.models import Photo, PhotoCredit
+from articles.spreadsheets.base import NaturalKeyResource, people_named
+from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
+from articles.spreadsheets.widgets import text_field
+
+
+class PhotoResource(NaturalKeyResource):
+    """One row per photo, keyed by 报纸 + 日期 + 版次 + 位置; caption, credit and photographers
+    are editable (a changed photo is marked as edited by hand)."""
+
+    key_columns = (PAPER, DATE, PAGE, POSITION)
+    noun = "张图片"
+    names_column = "摄影"
+
+    paper = fields.Field(
+        attribute="page__issue__publication__name", column_name=PAPER, readonly=True
+    )
+    issue_date = fields.Field(column_name=DATE, readonly=True)
+    page_label = fields.Field(attribute="page__label", column_name=PAGE, readonly=True)
+    position = fields.Field(attribute="position", column_name=POSITION, readonly=True)
+    caption = text_field(Photo, "caption", "图片说明")
+    credit_line = text_field(Photo, "credit_line", "署名行")
+    photographers = fields.Field(column_name="摄影", readonly=True)
+    article = fields.Field(column_name="所属稿件（只读）", readonly=True)
+
+    class Meta:
+        model = Photo
+        fields = (
+            "paper",
+            "issue_date",
+            "page_label",
+            "position",
+            "caption",
+            "credit_line",
+            "photographers",
+            "article",
+        )
+        import_id_fields = ("paper", "issue_date", "page_label", "position")
+        skip_unchanged = True
+        report_skipped = True
+
+    def get_queryset(self):
+        return Photo.objects.select_related("page__issue__publication", "article").prefetch_related(
+            "credits__person"
+        )
+
+    def find(self, found):
+        return Photo.objects.filter(page=found["page"], position=found["position"]).first()
+
+    def missing_message(self, found):
+        return f"{found['page']}没有位置为 {found['position']} 的图片；请核对版次和位置"
+
+    def dehydrate_issue_date(self, photo):
+        return photo.page.issue.date.isoformat()
+
+    def dehydrate_photographers(self, photo):
+        return "、".join(c.person.name for c in sorted(photo.credits.all(), key=lambda c: c.order))
+
+    def dehydrate_article(self, photo):
+        return photo.article.title if photo.article else ""
+
+    def _current_names(self, photo) -> list[str]:
+        return [c.person.name for c in photo.credits.order_by("order").select_related("person")]
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        names = getattr(instance, "_new_names", None)
+        if (
+            not import_validation_errors
+            and names is not None
+            and names != self._current_names(original)
+        ):
+            return False
+        return super().skip_row(instance, original, row, import_validation_errors)
+
+    def after_save_instance(self, instance, row, **kwargs):
+        names = getattr(instance, "_new_names", None)
+        if names is None or names == self._current_names(instance):
+            return
+        people = people_named(names)
+        instance.credits.all().delete()
+        PhotoCredit.objects.bulk_create(
+            [PhotoCredit(photo=instance, person=p, order=i) for i, p in enumerate(people)]
+        )
+        getattr(instance, "_prefetched_objects_cache", {}).pop("credits", None)

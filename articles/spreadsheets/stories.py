@@ -1,0 +1,112 @@
+"""Stories as rows: one per story, keyed by where it starts (报纸 + 日期 + 版次 + 位置)."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+from import_export import fields
+
+from articles.models import Article, Byline
+from articles.spreadsheets.base import NaturalKeyResource, people_named
+from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
+from articles.spreadsheets.widgets import StatusWidget, text_field
+
+
+class ArticleResource(NaturalKeyResource):
+    """One row per story, keyed by where it starts: 报纸 + 日期 + 版次 + 位置."""
+
+    key_columns = (PAPER, DATE, PAGE, POSITION)
+    noun = "篇稿件"
+    names_column = "记者"
+
+    paper = fields.Field(attribute="issue__publication__name", column_name=PAPER, readonly=True)
+    issue_date = fields.Field(column_name=DATE, readonly=True)
+    page_label = fields.Field(attribute="page__label", column_name=PAGE, readonly=True)
+    position = fields.Field(attribute="position", column_name=POSITION, readonly=True)
+    kicker = text_field(Article, "kicker", "引题")
+    headline = text_field(Article, "headline", "主题")
+    subheadline = text_field(Article, "subheadline", "副题")
+    dateline = text_field(Article, "dateline", "电头")
+    byline = text_field(Article, "byline", "署名")
+    reporters = fields.Field(column_name="记者", readonly=True)
+    status = fields.Field(attribute="status", column_name="状态", widget=StatusWidget())
+    printed_on = fields.Field(column_name="刊于（只读）", readonly=True)
+    body = fields.Field(column_name="正文（只读）", readonly=True)
+    edited_at = fields.Field(column_name="人工修改时间（只读）", readonly=True)
+
+    class Meta:
+        model = Article
+        fields = (
+            "paper",
+            "issue_date",
+            "page_label",
+            "position",
+            "kicker",
+            "headline",
+            "subheadline",
+            "dateline",
+            "byline",
+            "reporters",
+            "status",
+            "printed_on",
+            "body",
+            "edited_at",
+        )
+        import_id_fields = ("paper", "issue_date", "page_label", "position")
+        skip_unchanged = True
+        report_skipped = True
+
+    def get_queryset(self):
+        return Article.objects.with_parts()
+
+    def find(self, found):
+        return (
+            Article.objects.with_parts()
+            .filter(page=found["page"], position=found["position"])
+            .first()
+        )
+
+    def missing_message(self, found):
+        return (
+            f"{found['page']}没有从第 {found['position']} 篇开始的稿件；请核对版次和位置"
+            "（续版分段按稿件首发的版次和位置填写）"
+        )
+
+    def dehydrate_issue_date(self, article):
+        return article.issue.date.isoformat()
+
+    def dehydrate_reporters(self, article):
+        return "、".join(article.reporter_names())
+
+    def dehydrate_printed_on(self, article):
+        return "、".join(p.label for p in article.printed_pages())
+
+    def dehydrate_body(self, article):
+        return article.full_text()
+
+    def dehydrate_edited_at(self, article):
+        return (
+            timezone.localtime(article.edited_at).strftime("%Y-%m-%d %H:%M")
+            if article.edited_at
+            else ""
+        )
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        names = getattr(instance, "_new_names", None)
+        if (
+            not import_validation_errors
+            and names is not None
+            and names != original.reporter_names()
+        ):
+            return False
+        return super().skip_row(instance, original, row, import_validation_errors)
+
+    def after_save_instance(self, instance, row, **kwargs):
+        names = getattr(instance, "_new_names", None)
+        if names is None or names == instance.reporter_names():
+            return
+        people = people_named(names)
+        instance.bylines.all().delete()
+        Byline.objects.bulk_create(
+            [Byline(article=instance, person=p, order=i) for i, p in enumerate(people)]
+        )
+        getattr(instance, "_prefetched_objects_cache", {}).pop("bylines", None)

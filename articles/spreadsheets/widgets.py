@@ -1,0 +1,111 @@
+"""Editable columns: text, whole numbers, status and the names of people (记者 / 摄影), each
+checked cell by cell with a Chinese error naming the column."""
+
+from __future__ import annotations
+
+import re
+
+from django.core.exceptions import ValidationError
+from import_export import fields, widgets
+
+from articles.models import Person, Status
+from articles.spreadsheets.cells import cell_text, check_text, column_range, from_cell
+
+
+class TextWidget(widgets.CharWidget):
+    """Text cells: trimmed, the export's apostrophe taken off, no control characters and no
+    longer than the column allows (:func:`check_text`)."""
+
+    def __init__(self, max_length: int | None = None, label: str = ""):
+        super().__init__(coerce_to_string=True, allow_blank=True)
+        self.max_length, self.label = max_length, label
+
+    def clean(self, value, row=None, **kwargs):
+        return check_text(from_cell(value), self.label, self.max_length)
+
+
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+
+
+class WholeNumberWidget(widgets.IntegerWidget):
+    """Whole-number cells, within the model field's column range on every database
+    (:func:`column_range`); a blank cell is empty when the field may be null."""
+
+    def __init__(self, model_field, label: str):
+        super().__init__()
+        self.low, self.high = column_range(model_field)
+        self.label, self.nullable = label, model_field.null
+
+    def clean(self, value, row=None, **kwargs):
+        number = None
+        if isinstance(value, float):
+            number = int(value) if value.is_integer() else None
+        elif isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        else:
+            text = from_cell(value)
+            if not text and self.nullable:
+                return None
+            if _WHOLE_NUMBER.fullmatch(text):
+                number = int(text)
+        if number is None or not self.low <= number <= self.high:
+            blank = "，不知道可留空" if self.nullable else ""
+            raise ValueError(
+                f"{self.label}须为 {self.low} 到 {self.high} 之间的整数"
+                f"（现为“{cell_text(value)[:20]}”）；请改正{blank}"
+            )
+        return number
+
+    def render(self, value, obj=None, **kwargs):
+        if kwargs.get("force_native_type"):
+            return value
+        return "" if value is None else str(value)
+
+
+class StatusWidget(widgets.Widget):
+    """草稿 / 已发布 (the codes draft / published are accepted too)."""
+
+    def clean(self, value, row=None, **kwargs):
+        text = check_text(from_cell(value), "状态")
+        for code, label in Status.choices:
+            if text in (code, label):
+                return code
+        raise ValueError(f"状态“{text}”无效；请填写“草稿”或“已发布”")
+
+    def render(self, value, obj=None, **kwargs):
+        return dict(Status.choices).get(value, value or "")
+
+
+_NAME_SPLIT = re.compile(r"[、，,;；\s]+")
+
+
+def split_names(value, column: str = "") -> list[str]:
+    """The people named in a 记者 or 摄影 cell (separated by 、，, ; or spaces), in order, each
+    once. ValueError (in Chinese, naming ``column``) for control characters or a name longer
+    than a person's name may be."""
+    text = check_text(from_cell(value), column)
+    names = [n for n in _NAME_SPLIT.split(text) if n]
+    limit = Person._meta.get_field("name").max_length
+    for name in names:
+        if len(name) > limit:
+            raise ValueError(f"{column}里的“{name[:10]}…”超过 {limit} 字：人名之间请用顿号“、”分开")
+    return list(dict.fromkeys(names))
+
+
+def names_from_row(row, column: str) -> list[str] | None:
+    """:func:`split_names` of ``row[column]``; None when the file has no such column."""
+    if column not in row:
+        return None
+    try:
+        return split_names(row[column], column)
+    except ValueError as exc:
+        raise ValidationError({column: str(exc)}) from None
+
+
+def text_field(model, attribute: str, column: str) -> fields.Field:
+    """An editable text column, as long as the model field allows."""
+    return fields.Field(
+        attribute=attribute,
+        column_name=column,
+        widget=TextWidget(max_length=model._meta.get_field(attribute).max_length, label=column),
+    )

@@ -1,0 +1,74 @@
+"""往期回顾: a month of a paper's issues as a calendar; only days with an issue are links."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from django.http import Http404
+
+from articles.selectors import issue_months, month_issues
+from articles.views.base import PublicView
+
+WEEKDAYS = "一二三四五六日"
+
+
+def month_calendar(publication, year: int, month: int, current=None) -> dict:
+    """A month as weeks of days (Monday first); only days with a published issue are links."""
+    issues = month_issues(publication, year, month)
+    # itermonthdays3, not monthdatescalendar: the days around December 9999 are not dates
+    # (a day outside 1..9999 is None and shows blank), so no month can overflow.
+    days = [
+        date(y, m, d) if date.min.year <= y <= date.max.year else None
+        for y, m, d in calendar.Calendar(firstweekday=0).itermonthdays3(year, month)
+    ]
+    weeks = []
+    for start in range(0, len(days), 7):
+        weeks.append(
+            [
+                {
+                    "day": day,
+                    "in_month": day is not None and day.month == month,
+                    "issue": issues.get(day) if day is not None and day.month == month else None,
+                    "current": current is not None and day == current.date,
+                }
+                for day in days[start : start + 7]
+            ]
+        )
+    return {
+        "publication": publication,
+        "year": year,
+        "month": month,
+        "weeks": weeks,
+        "weekdays": WEEKDAYS,
+        "issues": issues,
+    }
+
+
+class MonthView(PublicView):
+    """``/<paper>/<YYYY>/<MM>/``: a month calendar; only days with an issue are links."""
+
+    template_name = "articles/month_archive.html"
+
+    def get_context_data(self, **kwargs):
+        publication = self.get_publication()
+        # The URL converters only let through the years of articles.dates and months 01–12.
+        year, month = self.kwargs["year"], self.kwargs["month"]
+        cal = month_calendar(publication, year, month)
+        if not cal["issues"]:
+            raise Http404("no published issue in this month")
+        months = issue_months(publication)
+        this = date(year, month, 1)
+        years: dict[int, list[date]] = {}
+        for m in months:
+            years.setdefault(m.year, []).append(m)
+        return super().get_context_data(
+            publication=publication,
+            calendar=cal,
+            month_start=this,
+            years=sorted(years.items(), reverse=True),
+            previous_month=next((m for m in months if m < this), None),
+            next_month=next((m for m in reversed(months) if m > this), None),
+            canonical=self.request.path,
+            **kwargs,
+        )

@@ -1,0 +1,173 @@
+"""An edition as printed: the issue (版面导航, every page with its section and headlines) and each
+page (its stories in print order, photos, teasers, 上一版/下一版)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.urls import reverse
+from django.views.generic import View
+
+from articles.labels import LabelError, normalize_label
+from articles.public import lead, page_name, part_url
+from articles.selectors import (
+    PrintedPage,
+    adjacent_issues,
+    has_page,
+    issue_pages,
+    issue_parts_by_page,
+    latest_issue,
+    papers_with_issues,
+    printed_page,
+    published_part,
+)
+from articles.views.archive import month_calendar
+from articles.views.base import PublicObjectMixin, PublicView
+
+
+def page_stories(parts) -> list[dict]:
+    """A page's printed stories in print order, each as the page shows it."""
+    result = []
+    for part in parts:
+        article = part.article
+        result.append(
+            {
+                "part": part,
+                "article": article,
+                "url": part_url(article, part),
+                "continued_from": part.continued_from if part.is_continuation else "",
+            }
+        )
+    return result
+
+
+class IssueView(PublicView):
+    """``/<paper>/<date>/``: the edition: its pages, sections and headlines, and 往期回顾."""
+
+    template_name = "articles/issue_detail.html"
+
+    def get_context_data(self, **kwargs):
+        issue = self.get_issue()
+        pages = issue_pages(issue)
+        by_page = issue_parts_by_page(issue)
+        for page in pages:
+            page.stories = page_stories(by_page.get(page.pk, []))
+        previous_issue, next_issue = adjacent_issues(issue)
+        return super().get_context_data(
+            issue=issue,
+            publication=issue.publication,
+            pages=pages,
+            calendar=month_calendar(issue.publication, issue.date.year, issue.date.month, issue),
+            previous_issue=previous_issue,
+            next_issue=next_issue,
+            canonical=issue.get_absolute_url(),
+            **kwargs,
+        )
+
+
+class LatestIssueView(IssueView):
+    """``/`` and ``/<paper>/``: the latest published issue of the default paper (or the named
+    one), rendered in place; its dated URL is the canonical one."""
+
+    def get_issue(self):
+        if not hasattr(self, "_issue"):
+            self._issue = latest_issue(self.kwargs.get("paper", settings.NEWSROOM_DEFAULT_PAPER))
+            if self._issue is None and "paper" in self.kwargs:
+                raise Http404("no published issue of this paper")
+        return self._issue
+
+    def get(self, request, *args, **kwargs):
+        if self.get_issue() is None:
+            # The default paper has nothing out yet: list the papers that have.
+            return self.response_class(
+                request=request,
+                template=["articles/home.html"],
+                context={"papers": papers_with_issues()},
+                using=self.template_engine,
+            )
+        return super().get(request, *args, **kwargs)
+
+
+def story_on_page(entry: dict, printed: PrintedPage) -> dict:
+    """A story as its page shows it (:func:`page_stories`), with where it goes on
+    (``continued_on``), where it came from (``continued_from_page``) and its ``lead``."""
+    part = entry["part"]
+    ordered = entry["article"].ordered_parts()
+    later = [p for p in ordered if p.sequence > part.sequence]
+    earlier = [p for p in ordered if p.sequence < part.sequence]
+    entry["continued_on"] = later[0] if later else None
+    entry["continued_from_page"] = (
+        earlier[-1].page if earlier else printed.by_label.get(entry["continued_from"])
+    )
+    entry["lead"] = lead(part.blocks, 140)
+    return entry
+
+
+class PageView(PublicView):
+    """``/<paper>/<date>/<label>/``: one printed page."""
+
+    template_name = "articles/page_detail.html"
+    url_name = "articles:page"
+
+    def get(self, request, *args, **kwargs):
+        try:
+            label = normalize_label(self.kwargs["label"])
+        except LabelError as exc:
+            raise Http404(str(exc)) from exc
+        if label != self.kwargs["label"]:
+            self.kwargs["label"] = label
+            issue = self.get_issue()
+            if has_page(issue, label):
+                return HttpResponsePermanentRedirect(self.page_url(issue, label))
+            raise Http404("no such page")
+        return super().get(request, *args, **kwargs)
+
+    def page_url(self, issue, label):
+        return reverse(
+            self.url_name,
+            kwargs={"paper": issue.publication.slug, "date": issue.date, "label": label},
+        )
+
+    def get_context_data(self, **kwargs):
+        issue = self.get_issue()
+        printed = printed_page(issue, self.kwargs["label"])
+        if printed is None:
+            raise Http404("no such page")
+        page = printed.page
+        entries = [story_on_page(entry, printed) for entry in page_stories(printed.parts)]
+        # The page in print order: stories and photos by their position on the page.
+        in_print_order = sorted(
+            [("story", entry["part"].position, entry) for entry in entries]
+            + [("photo", photo.position, photo) for photo in printed.photos],
+            key=lambda item: item[1],
+        )
+        return super().get_context_data(
+            issue=issue,
+            publication=issue.publication,
+            pages=printed.pages,
+            page=page,
+            page_label=page_name(page),
+            stories=entries,
+            printed=[{"kind": kind, "item": item} for kind, _, item in in_print_order],
+            photos=printed.photos,
+            teasers=printed.teasers,
+            previous_page=printed.previous_page,
+            next_page=printed.next_page,
+            canonical=page.get_absolute_url(),
+            **kwargs,
+        )
+
+
+class PartView(PublicObjectMixin, View):
+    """``/<paper>/<date>/<label>/<position>/``: a printed part's own address leads to the whole
+    story, at that part (301, so links and search engines keep the story's URL)."""
+
+    def get(self, request, *args, **kwargs):
+        try:
+            label = normalize_label(kwargs["label"])
+        except LabelError as exc:
+            raise Http404(str(exc)) from exc
+        part = published_part(kwargs["paper"], kwargs["date"], label, kwargs["position"])
+        if part is None:
+            raise Http404("no such part")
+        return HttpResponsePermanentRedirect(part_url(part.article, part))

@@ -1,0 +1,69 @@
+"""A story whole: its deck, every printed part in order across pages, photos, 上一篇/下一篇 on its
+page and related stories."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404
+
+from articles.models import Article
+from articles.public import news_article_ld, page_name, share_issue
+from articles.related import related_articles
+from articles.selectors import issue_pages, moved_story, page_neighbours, story_photos
+from articles.views.base import PublicView
+
+
+class ArticleView(PublicView):
+    """``/<paper>/<date>/article/<pk>/``: a stitched story with its deck, every part in order,
+    jump markers linking both pages, photos, 上一篇/下一篇 within its page and related stories."""
+
+    template_name = "articles/article_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            # A continuation that was a story of its own before its jump was resolved.
+            moved = moved_story(self.kwargs["pk"])
+            if moved is not None:
+                return HttpResponsePermanentRedirect(moved.get_absolute_url())
+            raise
+
+    def get_article(self) -> Article:
+        if not hasattr(self, "_article"):
+            self._article = get_object_or_404(
+                Article.objects.public().with_parts(),
+                issue__publication__slug=self.kwargs["paper"],
+                issue__date=self.kwargs["date"],
+                pk=self.kwargs["pk"],
+            )
+        return self._article
+
+    def get_context_data(self, **kwargs):
+        article = self.get_article()
+        issue = article.issue
+        parts = article.ordered_parts()
+        share_issue(issue, [article.page, *(part.page for part in parts)])
+        previous = None
+        for part in parts:
+            part.previous_page = previous
+            previous = part.page
+        previous_article, next_article = page_neighbours(article)
+        photos = story_photos(article)
+        return super().get_context_data(
+            article=article,
+            issue=issue,
+            publication=issue.publication,
+            pages=issue_pages(issue),
+            parts=parts,
+            printed_pages=article.printed_pages(),
+            reporters=[b.person for b in article.bylines.all()],
+            section=page_name(article.page),
+            photos=photos,
+            previous_article=previous_article,
+            next_article=next_article,
+            related=related_articles(article, limit=5),
+            json_ld=news_article_ld(article, self.request),
+            canonical=article.get_absolute_url(),
+            **kwargs,
+        )
