@@ -1,27 +1,30 @@
 """Forms of the editors' desk: the body editor, page upload with preview, jump fixes, publishing.
 
 The admin views stay thin: each form checks its input, says in Chinese what is wrong and how to
-fix it, and calls the service that does the work (``articles.services.page_import``,
+fix it, and calls the service that does the work (``articles.importing``,
 ``articles.continuations``, ``articles.publishing``).
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Prefetch
 from import_export.forms import SelectableFieldsExportForm
 
-from articles import parsing
 from articles.continuations import JumpError, jump_link_manually, jump_reset, jump_unlink, page_find
+from articles.importing.sources import (
+    FileNameError,
+    derived_slug,
+    file_name_parts,
+    paper_name_problem,
+    paper_slug_problem,
+)
+from articles.importing.upload import UploadItem
 from articles.labels import LabelError, normalize_label
 from articles.models import (
     Article,
@@ -30,13 +33,11 @@ from articles.models import (
     Byline,
     Jump,
     JumpDirection,
-    JumpState,
     Page,
     PhotoCredit,
     Publication,
     Teaser,
 )
-from articles.services import PageImportError, PageImportReport, page_import
 
 # --------------------------------------------------------------------------------------------
 # The body editor: JSON blocks <-> plain text an editor can type
@@ -266,132 +267,6 @@ class TeaserForm(forms.ModelForm):
 # Page upload: files (or pasted text) -> preview (nothing written) -> confirm
 # --------------------------------------------------------------------------------------------
 
-_DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_FLAG_NAMES = {
-    "--date": "“出版日期”",
-    "--page": "“版次”",
-    "--paper": "“报纸”",
-    "--overwrite-edited": "“覆盖人工修改”",
-}
-
-
-def for_editors(message: str) -> str:
-    """A service message with the command-line flags it mentions named as the form's fields."""
-    for flag, name in _FLAG_NAMES.items():
-        message = message.replace(flag, name)
-    return message
-
-
-@dataclass(frozen=True)
-class UploadItem:
-    """One page to import: what the command would pass to ``page_import``."""
-
-    name: str
-    data: bytes
-    paper_name: str
-    paper_slug: str
-    issue_date: date
-    label: str
-
-    def as_session(self) -> dict:
-        return {
-            "name": self.name,
-            "data": base64.b64encode(self.data).decode("ascii"),
-            "paper_name": self.paper_name,
-            "paper_slug": self.paper_slug,
-            "issue_date": self.issue_date.isoformat(),
-            "label": self.label,
-        }
-
-    @classmethod
-    def from_session(cls, data: dict) -> UploadItem:
-        return cls(
-            name=data["name"],
-            data=base64.b64decode(data["data"]),
-            paper_name=data["paper_name"],
-            paper_slug=data["paper_slug"],
-            issue_date=date.fromisoformat(data["issue_date"]),
-            label=data["label"],
-        )
-
-
-@dataclass
-class UploadOutcome:
-    item: UploadItem
-    report: PageImportReport
-    parsed: parsing.ParsedPage | None = None
-    jumps: list[str] = field(default_factory=list)
-
-
-class UploadError(Exception):
-    """An upload that cannot be imported; nothing of it was written."""
-
-
-class _Rollback(Exception):
-    pass
-
-
-def upload_run(
-    items: list[UploadItem], *, dry_run: bool, overwrite_edited: bool = False
-) -> list[UploadOutcome]:
-    """Import ``items`` with the import service, all or nothing.
-
-    A dry run imports the whole batch inside a transaction and rolls it back, so the preview
-    shows what the batch would do together (a jump from A1 linked to A2 uploaded with it).
-    """
-    outcomes: list[UploadOutcome] = []
-    try:
-        with transaction.atomic():
-            for item in items:
-                try:
-                    report = page_import(
-                        paper_name=item.paper_name,
-                        paper_slug=item.paper_slug,
-                        issue_date=item.issue_date,
-                        label=item.label,
-                        data=item.data,
-                        source_name=item.name,
-                        overwrite_edited=overwrite_edited,
-                    )
-                except PageImportError as exc:
-                    raise UploadError(f"无法导入 {item.name}：{for_editors(str(exc))}") from None
-                outcomes.append(UploadOutcome(item=item, report=report))
-            for outcome in outcomes:  # after the whole batch: jumps between its pages resolved
-                outcome.jumps = _jump_lines(outcome.report.page_id)
-            if dry_run:
-                raise _Rollback
-    except _Rollback:
-        for outcome in outcomes:
-            outcome.report.dry_run = True
-    return outcomes
-
-
-def _jump_lines(page_id: int | None) -> list[str]:
-    lines = []
-    jumps = (
-        Jump.objects.filter(part__page_id=page_id)
-        .select_related("part__article", "to_part__page")
-        .defer("to_part__page__raw_text")  # a page's text is up to 2 MB: never once per jump
-        .prefetch_related(
-            Prefetch(
-                "candidates",
-                queryset=ArticlePart.objects.select_related("page").defer("page__raw_text"),
-            )
-        )
-        .order_by("part__position", "direction")
-    )
-    for jump in jumps:
-        text = f"第{jump.part.position}篇“{jump.part.article.title}” {jump.marker}：{jump.get_state_display()}"
-        if jump.to_part_id and jump.direction == JumpDirection.FORWARD:
-            text += f"（接 {jump.to_part.page.label}版 第{jump.to_part.position}篇）"
-        if jump.state == JumpState.AMBIGUOUS:
-            text += "（候选：" + "、".join(
-                f"{c.page.label}版 第{c.position}篇" for c in jump.candidates.all()
-            )
-            text += "；确认后在“转版标记”中选定）"
-        lines.append(text)
-    return lines
-
 
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
@@ -491,31 +366,49 @@ class PageUploadForm(forms.Form):
         text = (data.get("text") or "").strip()
         if not files and not text:
             raise ValidationError("请选择至少一个版面文件，或粘贴一个版面的文本。")
-        sources = len(files) + (1 if text else 0)
-        page = None
-        if data.get("page"):
-            try:
-                page = normalize_label(data["page"])
-            except LabelError:
-                self.add_error(
-                    "page",
-                    f"“{data['page']}”不是版次：请写数字（4、04、第四版）或字母加数字（A4、B12）。",
-                )
-                return data
-            if sources > 1:
-                self.add_error(
-                    "page",
-                    f"“版次”只能用于一个文件或一段粘贴的文本，现在有 {sources} 个；"
-                    "请清空“版次”，并把文件按版次命名（A1.txt、A2.txt），或分几次导入。",
-                )
-                return data
-
+        page = self._page(data, sources=len(files) + (1 if text else 0))
+        if self.has_error("page"):
+            return data
         paper_name, paper_slug = self._paper(data)
         if not self._paper_fits(paper_name, paper_slug):
             return data
-        items: list[UploadItem] = []
-        errors: list[str] = []
-        limit = settings.NEWSROOM_MAX_PAGE_BYTES
+        self._check_upload_size(files, text)
+        paper = (paper_name, paper_slug)
+        items, errors = self._file_items(files, paper, page, data.get("issue_date"))
+        if text:
+            item, problem = self._text_item(text, paper, page, data.get("issue_date"))
+            errors.extend([problem] if problem else [])
+            items.extend([item] if item else [])
+        errors.extend(_same_page_twice(items))
+        if errors:
+            raise ValidationError(errors)
+        data["items"] = items
+        return data
+
+    def _page(self, data, *, sources: int) -> str | None:
+        """The page label given on the form, if any; a "page" error when it is no label, or
+        one label for several files."""
+        if not data.get("page"):
+            return None
+        try:
+            page = normalize_label(data["page"])
+        except LabelError:
+            self.add_error(
+                "page",
+                f"“{data['page']}”不是版次：请写数字（4、04、第四版）或字母加数字（A4、B12）。",
+            )
+            return None
+        if sources > 1:
+            self.add_error(
+                "page",
+                f"“版次”只能用于一个文件或一段粘贴的文本，现在有 {sources} 个；"
+                "请清空“版次”，并把文件按版次命名（A1.txt、A2.txt），或分几次导入。",
+            )
+            return None
+        return page
+
+    @staticmethod
+    def _check_upload_size(files, text: str) -> None:
         if len(files) > MAX_UPLOAD_FILES:
             raise ValidationError(
                 f"一次最多上传 {MAX_UPLOAD_FILES} 个文件，现在有 {len(files)} 个；请分几次上传。"
@@ -527,58 +420,31 @@ class PageUploadForm(forms.Form):
                 f"这次上传共 {total:,} 字节，超过一次上传的上限 {total_limit:,} 字节"
                 "（预览要在请求时限内完成）；请分几次上传，每次少选几个版面。"
             )
+
+    def _file_items(
+        self, files, paper: tuple[str, str], page: str | None, form_date: date | None
+    ) -> tuple[list[UploadItem], list[str]]:
+        items: list[UploadItem] = []
+        errors: list[str] = []
         for upload in files:
-            suffix = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
-            if suffix not in ("txt", "text", ""):
-                errors.append(
-                    f"{upload.name}：只接受纯文本的版面文件（.txt），请把版面导出为 UTF-8 或 GB18030 文本。"
-                )
-                continue
-            if upload.size > limit:
-                errors.append(
-                    f"{upload.name}：文件有 {upload.size:,} 字节，超过上限 {limit:,} 字节；"
-                    "一个版面的文本远小于此，请确认选的是单个版面的文本文件。"
-                )
-                continue
-            try:
-                raw = upload.read()
-            except OSError as exc:
-                errors.append(f"{upload.name}：无法读取（{exc}），请重新选择该文件。")
-                continue
-            label, when, problem = self._name_parts(upload.name, page, data.get("issue_date"))
+            raw, problem = _upload_bytes(upload)
+            if problem is None:
+                label, when, problem = self._name_parts(upload.name, page, form_date)
             if problem:
                 errors.append(problem)
                 continue
-            items.append(UploadItem(upload.name, raw, paper_name, paper_slug, when, label))
-        if text:
-            if page is None:
-                errors.append("粘贴的文本：请在“版次”里填写它是哪一版，如 A1。")
-            elif data.get("issue_date") is None:
-                errors.append("粘贴的文本：请填写“出版日期”，格式 2020-07-09。")
-            else:
-                items.append(
-                    UploadItem(
-                        "粘贴的文本",
-                        text.encode("utf-8"),
-                        paper_name,
-                        paper_slug,
-                        data["issue_date"],
-                        page,
-                    )
-                )
-        seen: dict[tuple, str] = {}
-        for item in items:
-            key = (item.issue_date, item.label)
-            if key in seen:
-                errors.append(
-                    f"{item.name} 和 {seen[key]} 都是 {item.issue_date:%Y-%m-%d} 的 {item.label} 版；"
-                    "同一版只能导入一个文件，请去掉其中一个。"
-                )
-            seen[key] = item.name
-        if errors:
-            raise ValidationError(errors)
-        data["items"] = items
-        return data
+            items.append(UploadItem(upload.name, raw, *paper, when, label))
+        return items, errors
+
+    @staticmethod
+    def _text_item(
+        text: str, paper: tuple[str, str], page: str | None, form_date: date | None
+    ) -> tuple[UploadItem | None, str | None]:
+        if page is None:
+            return None, "粘贴的文本：请在“版次”里填写它是哪一版，如 A1。"
+        if form_date is None:
+            return None, "粘贴的文本：请填写“出版日期”，格式 2020-07-09。"
+        return UploadItem("粘贴的文本", text.encode("utf-8"), *paper, form_date, page), None
 
     def _paper(self, data) -> tuple[str, str]:
         given = data["paper"]
@@ -593,8 +459,6 @@ class PageUploadForm(forms.Form):
     def _paper_fits(self, name: str, slug: str) -> bool:
         """Whether a paper not there yet can be made from the form: the importer's rules for its
         name and its slug (given, or the one the importer would make), each on its own field."""
-        from articles.sources import derived_slug, paper_name_problem, paper_slug_problem
-
         if Publication.objects.filter(name=name, slug=slug).exists():
             return True
         if problem := paper_name_problem(name):
@@ -608,41 +472,66 @@ class PageUploadForm(forms.Form):
     @staticmethod
     def _name_parts(
         name: str, page: str | None, form_date: date | None
-    ) -> tuple[str, date, str | None]:
-        stem = name.rsplit(".", 1)[0] if "." in name else name
-        when = form_date
-        match = _DATE_IN_NAME.search(stem)
-        if match:
-            if when is None:
-                try:
-                    when = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-                except ValueError:
-                    return (
-                        "",
-                        None,
-                        f"{name}：文件名里的“{match.group(0)}”不是有效日期；请改名或填写“出版日期”。",
-                    )
-                if problem := _issue_date_problem(when):
-                    return "", None, f"{name}：文件名里的{problem}；请改名或填写“出版日期”。"
-            stem = (stem[: match.start()] + stem[match.end() :]).strip(" _-")
-        if when is None:
-            return (
-                "",
-                None,
-                f"{name}：文件名里没有日期，请填写“出版日期”（如 2020-07-09），"
-                "或把文件改名为“2020-07-09_A1.txt”。",
-            )
-        if page:
-            return page, when, None
+    ) -> tuple[str, date | None, str | None]:
+        """The page and date a file's name gives (the importer's resolver,
+        :func:`articles.importing.sources.file_name_parts`), or what is wrong, in Chinese."""
         try:
-            return normalize_label(stem), when, None
-        except LabelError:
-            return (
-                "",
-                None,
-                f"{name}：无法从文件名看出是哪一版；请把文件改名为版次（如 A1.txt、第二版.txt），"
-                "或只选这一个文件并在“版次”里填写。",
+            label, when = file_name_parts(name, issue_date=form_date, label=page)
+        except FileNameError as exc:
+            return "", None, _FILE_NAME_PROBLEMS[exc.reason](name, exc.found)
+        return label, when, None
+
+
+_FILE_NAME_PROBLEMS = {
+    FileNameError.BAD_DATE: lambda name, found: (
+        f"{name}：文件名里的“{found}”不是有效日期；请改名或填写“出版日期”。"
+    ),
+    FileNameError.OUT_OF_RANGE: lambda name, found: (
+        f"{name}：文件名里的{_issue_date_problem(found)}；请改名或填写“出版日期”。"
+    ),
+    FileNameError.NO_DATE: lambda name, found: (
+        f"{name}：文件名里没有日期，请填写“出版日期”（如 2020-07-09），"
+        "或把文件改名为“2020-07-09_A1.txt”。"
+    ),
+    FileNameError.NO_LABEL: lambda name, found: (
+        f"{name}：无法从文件名看出是哪一版；请把文件改名为版次（如 A1.txt、第二版.txt），"
+        "或只选这一个文件并在“版次”里填写。"
+    ),
+}
+
+
+def _upload_bytes(upload) -> tuple[bytes, str | None]:
+    """An uploaded page file's bytes (read, not decoded: the importer decodes each page once),
+    or what is wrong with it."""
+    limit = settings.NEWSROOM_MAX_PAGE_BYTES
+    suffix = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+    if suffix not in ("txt", "text", ""):
+        return b"", (
+            f"{upload.name}：只接受纯文本的版面文件（.txt），请把版面导出为 UTF-8 或 GB18030 文本。"
+        )
+    if upload.size > limit:
+        return b"", (
+            f"{upload.name}：文件有 {upload.size:,} 字节，超过上限 {limit:,} 字节；"
+            "一个版面的文本远小于此，请确认选的是单个版面的文本文件。"
+        )
+    try:
+        return upload.read(), None
+    except OSError as exc:
+        return b"", f"{upload.name}：无法读取（{exc}），请重新选择该文件。"
+
+
+def _same_page_twice(items: list[UploadItem]) -> list[str]:
+    errors = []
+    seen: dict[tuple, str] = {}
+    for item in items:
+        key = (item.issue_date, item.label)
+        if key in seen:
+            errors.append(
+                f"{item.name} 和 {seen[key]} 都是 {item.issue_date:%Y-%m-%d} 的 {item.label} 版；"
+                "同一版只能导入一个文件，请去掉其中一个。"
             )
+        seen[key] = item.name
+    return errors
 
 
 # --------------------------------------------------------------------------------------------
@@ -746,25 +635,6 @@ class PageReparseForm(forms.Form):
         required=False,
         help_text="不勾选时，编辑改过的稿件保持原样，并列为冲突（与导入规则相同）。",
     )
-
-
-_ACTIONS = {"created": "新建", "updated": "更新", "unchanged": "没有变化"}
-
-
-def report_text(report: PageImportReport) -> str:
-    """An import report in Chinese: ``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读``."""
-    action = _ACTIONS.get(report.action, report.action)
-    if report.dry_run:
-        action = f"将{action}" if report.action != "unchanged" else action
-    text = (
-        f"{report.paper} {report.date} {report.label}版：{action}；{report.articles} 篇稿件、"
-        f"{report.photos} 张图片、{report.teasers} 条导读"
-    )
-    if report.pending_jumps:
-        text += f"；{len(report.pending_jumps)} 处转版待接"
-    if report.conflicts:
-        text += f"；{len(report.conflicts)} 处冲突（人工修改过的内容已保留）"
-    return text
 
 
 class ColumnExportForm(SelectableFieldsExportForm):
