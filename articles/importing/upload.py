@@ -1,7 +1,7 @@
 """The desk's page upload as a service: preview (a dry run of the whole batch), then confirm.
 
 The upload form (:class:`articles.forms.PageUploadForm`) checks what the editor gave and turns
-it into :class:`UploadItem`\\ s; :func:`upload_run` imports them with the pipeline, all or
+it into :class:`UploadItem` objects; :func:`upload_run` imports them with the pipeline, all or
 nothing, and says in Chinese what happened (:func:`report_text`, the jump lines). Each page is
 decoded and parsed once: the preview shows the parse the dry run wrote.
 """
