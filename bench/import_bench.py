@@ -36,7 +36,7 @@ MEMORY_TARGET_MB = 300
 
 def worker(database_url: str, pages: int, workers: int | None) -> dict:
     setup_django(database_url)
-    from articles.services import PageInput, pages_import
+    from articles.importing import PageInput, pages_import
     from articles.text import get_jieba
     from bench.synthetic import archive
 

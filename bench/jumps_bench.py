@@ -27,8 +27,8 @@ def worker(database_url: str, sizes: list[int]) -> dict:
     setup_django(database_url)
     from unittest import mock
 
-    from articles import services
     from articles.continuations import issue_jumps_resolve
+    from articles.importing import pipeline
     from articles.models import Issue, Jump
     from articles.text import get_jieba
     from bench.synthetic import archive
@@ -38,11 +38,11 @@ def worker(database_url: str, sizes: list[int]) -> dict:
     for size in sizes:
         slug = f"bench-{size}"
         with (
-            mock.patch.object(services, "jumps_resolve", lambda issues, **kwargs: None),
+            mock.patch.object(pipeline, "jumps_resolve", lambda issues, **kwargs: None),
             mock.patch("search.indexing.index_pages_import", lambda pages, **kwargs: None),
         ):
             for day, label, text in archive(size):
-                services.page_import(
+                pipeline.page_import(
                     paper_name=f"基准报{size}",
                     paper_slug=slug,
                     issue_date=day,

@@ -54,8 +54,8 @@ def build_database(database_url: str) -> dict:
     django.setup()
     from django.core.management import call_command
 
+    from articles.importing import page_import
     from articles.models import Article, Issue
-    from articles.services import page_import
 
     call_command("migrate", verbosity=0)
     seed = ROOT / "seeds" / "nantong-daily" / "2020-07-09" / "A1.txt"

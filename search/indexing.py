@@ -6,7 +6,7 @@ batch; the database's triggers update its full-text structure (see :mod:`search.
 
 Who calls what:
 
-* the import service, after a batch of pages is written (``articles/services.py``,
+* the import service, after a batch of pages is written (``articles/importing/pipeline.py``,
   ``_write_pages``): :func:`index_pages_import` — the stories with a part on the pages, plus any
   story of their issues whose parts changed (a continuation stitched in or split off), plus
   stories containing names the dictionary just learned;

@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from articles.services import page_import
+from articles.importing import page_import
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "nantong-daily" / "2020-07-09" / "A1.txt"

@@ -5,7 +5,7 @@ preview, re-parse), ``stories`` (stories, their printed parts, history), ``photo
 people, teasers), ``jumps`` (continuation markers and their fixes). ``base`` holds what they
 share: spreadsheet import/export (django-import-export), history (django-simple-history) and
 the object tools. Views stay thin: forms check input (``articles.forms``) and services do the
-work (``articles.services``, ``articles.continuations``, ``articles.publishing``).
+work (``articles.importing``, ``articles.continuations``, ``articles.publishing``).
 """
 
 from articles.admin import issues, jumps, pages, photos, stories  # noqa: F401  (registers)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from uuid import uuid4
 
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -15,7 +14,6 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
 
-from articles import parsing
 from articles.admin.base import (
     DeskAdmin,
     ReadOnlyInline,
@@ -28,16 +26,16 @@ from articles.admin.base import (
 from articles.admin.display import thumbnail
 from articles.admin.filters import IssueDateFilter
 from articles.editing import desk_reason, hand_edit
-from articles.forms import (
-    PageReparseForm,
-    PageUploadForm,
+from articles.forms import PageReparseForm, PageUploadForm
+from articles.importing import (
+    PageImportError,
     UploadError,
     UploadItem,
+    page_reparse,
     report_text,
     upload_run,
 )
 from articles.models import ArticlePart, Page, Photo, Teaser
-from articles.services import PageImportError, page_reparse
 from articles.spreadsheets.pages import PageResource
 
 UPLOAD_SESSION_KEY = "articles:page-upload"
@@ -247,9 +245,6 @@ class PageAdmin(DeskAdmin):
             except UploadError as exc:
                 form.add_error(None, str(exc))
             else:
-                max_bytes = getattr(settings, "NEWSROOM_MAX_PAGE_BYTES", parsing.DEFAULT_MAX_BYTES)
-                for outcome in preview:
-                    outcome.parsed = parsing.parse_page(outcome.item.data, max_bytes=max_bytes)
                 token = uuid4().hex
                 request.session[UPLOAD_SESSION_KEY] = {
                     "token": token,

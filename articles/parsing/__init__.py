@@ -52,7 +52,7 @@ This module re-exports the names the rest of the project uses.
 
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.names import looks_like_name, parse_names
-from articles.parsing.page import parse_page
+from articles.parsing.page import parse_decoded, parse_page
 from articles.parsing.patterns import ends_sentence, find_markers, is_heading_like
 from articles.parsing.results import (
     PARSER_VERSION,
@@ -90,6 +90,7 @@ __all__ = [
     "looks_like_name",
     "normalize_for_matching",
     "overlap",
+    "parse_decoded",
     "parse_names",
     "parse_page",
 ]

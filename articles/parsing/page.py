@@ -29,6 +29,12 @@ from articles.text import fold
 def parse_page(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedPage:
     """Parse one printed page. Raises :class:`ParseError` (and nothing else) on bad input."""
     text, encoding = decode_page(data, max_bytes=max_bytes)
+    return parse_decoded(text, encoding)
+
+
+def parse_decoded(text: str, encoding: str) -> ParsedPage:
+    """:func:`parse_page` for a page already decoded by :func:`decode_page` (``text`` and
+    ``encoding`` as it returned them), so that a caller keeping the text decodes it only once."""
     try:
         return _parse_text(text, encoding)
     except ParseError:

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 
-from articles.forms import UploadError, UploadItem, upload_run
+from articles.importing import UploadError, UploadItem, upload_run
 from articles.models import Issue, Jump, JumpState, Page, Publication
 from tests.admin import snapshots
 from tests.admin.conftest import JUMPS
@@ -204,8 +204,7 @@ def test_viewers_cannot_upload(viewer_client):
     "data", [b"\x00\x01\x02binary", b"   \n ", "2020年7月10日 星期五\n正文".encode()]
 )
 def test_the_form_shows_the_same_error_as_the_import_service(editor_client, data):
-    from articles.forms import for_editors
-    from articles.services import PageImportError, page_import
+    from articles.importing import PageImportError, for_editors, page_import
 
     with pytest.raises(PageImportError) as caught:
         page_import(

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
+from articles.importing import PageImportError, PageInput, pages_import
 from articles.models import Article, ArticlePart, ArticleRedirect, Issue, Jump, Page, Photo, Teaser
-from articles.services import PageImportError, PageInput, pages_import
 from bench.synthetic import issue_pages
 from tests.factories import SEED, SEED_DATE
 

@@ -5,7 +5,7 @@ import json
 import pytest
 from django.db import connection
 
-from articles import services
+from articles.importing import PageImportError, page_reparse, pipeline, writer
 from articles.models import (
     Article,
     ArticlePart,
@@ -18,7 +18,6 @@ from articles.models import (
     Publication,
     Teaser,
 )
-from articles.services import PageImportError, page_reparse
 from tests.conftest import DATA
 from tests.factories import SEED, import_seed, import_text
 
@@ -117,7 +116,7 @@ def test_an_error_in_the_middle_of_a_page_leaves_no_trace(monkeypatch):
         raise RuntimeError("disk on fire")
 
     # After the stories, photos and teasers are written, before the jumps are resolved.
-    monkeypatch.setattr(services, "jumps_resolve", explode)
+    monkeypatch.setattr(pipeline, "jumps_resolve", explode)
     with pytest.raises(RuntimeError):
         import_seed()
     assert not any(_snapshot()[name] for name in ("Page", "Article", "ArticlePart", "Jump"))
@@ -126,7 +125,7 @@ def test_an_error_in_the_middle_of_a_page_leaves_no_trace(monkeypatch):
 def test_an_error_during_reimport_keeps_the_previous_version(monkeypatch):
     import_seed()
     before = _snapshot()
-    monkeypatch.setattr(services, "_write_teasers", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(writer, "_write_teasers", lambda *a, **k: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         import_text(SEED.read_text(encoding="utf-8").replace("用心守护", "用心守卫"), "A1")
     assert _snapshot() == before

@@ -10,8 +10,8 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.dates import EARLIEST_ISSUE_DATE, latest_issue_date
+from articles.importing import PageImportError
 from articles.models import Page, Publication
-from articles.services import PageImportError
 from tests.factories import import_text
 
 pytestmark = pytest.mark.django_db

@@ -23,16 +23,16 @@ import os, signal, sys
 import django
 
 django.setup()
-from articles import services
+from articles.importing import preparing
 
-importer, real = os.getpid(), services._prepare
+importer, real = os.getpid(), preparing.page_prepare
 
 def dying(item):
     if os.getpid() != importer and item.source_name == os.environ["KILL_ON"]:
         os.kill(os.getpid(), signal.SIGKILL)
     return real(item)
 
-services._prepare = dying
+preparing.page_prepare = dying
 sys.argv = ["manage.py", *sys.argv[1:]]
 from manage import main
 

@@ -5,8 +5,8 @@ import pytest
 from django.db import connection, transaction
 
 from articles.continuations import jump_unlink
+from articles.importing import page_reparse
 from articles.models import Article, ArticlePart, Jump, JumpState
-from articles.services import page_reparse
 from search import indexing
 from search.engine import search
 from search.models import Keyword, SearchEntry
@@ -209,7 +209,7 @@ def test_names_learned_together_reindex_only_the_older_stories_containing_them(s
     second = make_story("乡村新貌", "李小河带领村民修路。")
     apart = make_story("山里人家", "张家港的大山深处，李家小河边。")
     segmentations.clear()
-    from articles.services import PageInput, pages_import
+    from articles.importing import PageInput, pages_import
     from tests.factories import SEED_DATE
 
     pages = {

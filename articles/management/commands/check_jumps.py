@@ -6,8 +6,8 @@ from dataclasses import asdict
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.continuations import jump_problems
+from articles.importing.sources import SourceError, parse_date
 from articles.models import Issue
-from articles.sources import SourceError, parse_date
 
 
 class Command(BaseCommand):

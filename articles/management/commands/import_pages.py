@@ -7,8 +7,15 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.services import BATCH_PAGES, PageImportError, PageInput, pages_import
-from articles.sources import SourceError, resolve_sources
+from articles.importing import (
+    BATCH_PAGES,
+    ImportRun,
+    PageImportError,
+    PageImportReport,
+    PageInput,
+    pages_import,
+)
+from articles.importing.sources import SourceError, resolve_sources
 
 
 class Command(BaseCommand):
@@ -67,17 +74,19 @@ class Command(BaseCommand):
             # Not knowing what a file is, is a usage error: stop before writing anything.
             raise CommandError("nothing was imported:\n  " + "\n  ".join(errors))
 
-        reports, failures = [], []
+        run = ImportRun(files=len(sources), dry_run=options["dry_run"])
         progress = _Progress(len(sources), enabled=not options["json"] and sys.stderr.isatty())
         given = []  # the sources handed to the service, in order: its results come in that order
 
         def inputs():
             for source in sources:
                 try:
-                    data = source.path.read_bytes()
+                    data = source.path.read_bytes()  # decoded once, by the import service
                 except OSError as exc:
                     progress.step(source.path.name)
-                    failures.append(f"{source.path}: cannot read the file ({exc.strerror or exc})")
+                    run.failures.append(
+                        f"{source.path}: cannot read the file ({exc.strerror or exc})"
+                    )
                     continue
                 given.append(source)
                 yield PageInput(
@@ -98,39 +107,27 @@ class Command(BaseCommand):
         )
         for n, result in enumerate(results):
             progress.step(given[n].path.name)
-            if isinstance(result, PageImportError):
-                failures.append(str(result))
-                continue
-            report = result
-            reports.append(report)
-            if not options["json"]:
+            run.add(result)
+            if not options["json"] and not isinstance(result, PageImportError):
                 progress.clear()
-                self.stdout.write(report.summary)
-                for line in report.conflicts:
-                    self.stdout.write(self.style.WARNING(f"  conflict: {line}"))
-                for line in report.warnings:
-                    self.stdout.write(f"  warning: {line}")
+                self._print_report(result)
         progress.clear()
 
         if options["json"]:
-            self.stdout.write(
-                json.dumps(
-                    {"pages": [r.as_dict() for r in reports], "failures": failures},
-                    ensure_ascii=False,
-                    indent=2,
-                )
-            )
+            self.stdout.write(json.dumps(run.as_dict(), ensure_ascii=False, indent=2))
         else:
-            counts = {}
-            for report in reports:
-                counts[report.action] = counts.get(report.action, 0) + 1
-            done = ", ".join(f"{n} {action}" for action, n in sorted(counts.items())) or "none"
-            suffix = " (dry run: nothing written)" if options["dry_run"] else ""
-            self.stdout.write(f"{len(reports)} of {len(sources)} pages imported: {done}{suffix}")
-        if failures:
-            for failure in failures:
+            self.stdout.write(run.summary)
+        if run.has_errors():
+            for failure in run.failures:
                 self.stderr.write(f"failed: {failure}")
-            raise CommandError(f"{len(failures)} of {len(sources)} files failed (listed above)")
+            raise CommandError(run.failure_summary)
+
+    def _print_report(self, report: PageImportReport) -> None:
+        self.stdout.write(report.summary)
+        for line in report.conflicts:
+            self.stdout.write(self.style.WARNING(f"  conflict: {line}"))
+        for line in report.warnings:
+            self.stdout.write(f"  warning: {line}")
 
 
 class _Progress:

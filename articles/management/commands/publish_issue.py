@@ -2,9 +2,9 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.importing.sources import SourceError, parse_date
 from articles.models import Issue
 from articles.publishing import IssuePublishError, issue_publish
-from articles.sources import SourceError, parse_date
 
 
 class Command(BaseCommand):

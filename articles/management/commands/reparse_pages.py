@@ -2,9 +2,9 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.importing import PageImportError, page_reparse
+from articles.importing.sources import SourceError, parse_date, parse_label
 from articles.models import Page
-from articles.services import PageImportError, page_reparse
-from articles.sources import SourceError, parse_date, parse_label
 
 
 class Command(BaseCommand):

@@ -4,7 +4,8 @@ No database here. A layout such as ``seeds/<paper>/<YYYY-MM-DD>/<PAGE>.txt`` nam
 a ``paper.json`` in the paper's folder gives its printed name (``{"name": "南通日报", "slug":
 "nantong-daily"}``); a ``manifest.json`` beside page files can give ``paper``, ``date`` and a
 ``pages`` map from file name to page label for files whose names say nothing (``000_4c36.txt``).
-Flags given on the command line override all of these.
+Flags given on the command line override all of these. The desk's upload has only a file's name
+(``2020-07-09_A1.txt``, or ``A1.txt`` with the date on the form): :func:`file_name_parts` reads it.
 
 What a file may say is checked here, before anything reaches the database, with the same rules
 on every way in (folders, ``manifest.json``, ``paper.json``, flags, and the desk's upload form,
@@ -30,6 +31,7 @@ from articles.labels import LabelError, normalize_label
 
 PAGE_SUFFIXES = (".txt", ".text")
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 class SourceError(ValueError):
@@ -152,6 +154,71 @@ def parse_label(value: str, *, where: str) -> str:
         raise SourceError(f"{where}: {exc}") from None
 
 
+class FileNameError(SourceError):
+    """A file name that does not say the date or the page; ``reason`` says which (one of the
+    ``FileNameError.*`` codes) and ``found`` what was read (the date text, or the date), so that
+    the desk can say it in its own words."""
+
+    BAD_DATE = "bad-date"  # the name holds YYYY-MM-DD that is no real date
+    OUT_OF_RANGE = "out-of-range"  # a real date no issue may carry
+    NO_DATE = "no-date"  # no date in the name, none given
+    NO_LABEL = "no-label"  # the rest of the name is no page label
+
+    def __init__(self, message: str, *, reason: str, found: str | date | None = None):
+        super().__init__(message)
+        self.reason, self.found = reason, found
+
+
+def file_name_parts(
+    name: str, *, issue_date: date | None = None, label: str | None = None
+) -> tuple[str, date]:
+    """The page label and issue date a file's name gives (``2020-07-09_A1.txt``: A1 of that
+    day), the ones given winning: ``issue_date`` over a date in the name, ``label`` over the name
+    without its date. Raises :class:`FileNameError` when it cannot tell one of them."""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    when = issue_date
+    match = _DATE_IN_NAME.search(stem)
+    if match:
+        if when is None:
+            when = _date_in_name(name, match)
+        stem = (stem[: match.start()] + stem[match.end() :]).strip(" _-")
+    if when is None:
+        raise FileNameError(
+            f"{name}: no date in the file name; give the date", reason=FileNameError.NO_DATE
+        )
+    if label:
+        return label, when
+    return label_from_stem(name, stem), when
+
+
+def _date_in_name(name: str, match: re.Match) -> date:
+    try:
+        when = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        raise FileNameError(
+            f"{name}: {match.group(0)!r} in the file name is not a real date",
+            reason=FileNameError.BAD_DATE,
+            found=match.group(0),
+        ) from None
+    try:
+        return check_issue_date(when)
+    except IssueDateError as exc:
+        raise FileNameError(
+            f"{name}: {exc}", reason=FileNameError.OUT_OF_RANGE, found=when
+        ) from None
+
+
+def label_from_stem(name: str, stem: str) -> str:
+    """The page label a file's name (without its suffix and date) gives: ``A1``, ``第二版``."""
+    try:
+        return normalize_label(stem)
+    except LabelError:
+        raise FileNameError(
+            f"{name}: cannot tell the page from the file name {name!r}",
+            reason=FileNameError.NO_LABEL,
+        ) from None
+
+
 def find_page_files(paths: list[Path]) -> list[Path]:
     """Every page file under the given files and folders, in a stable order."""
     files: list[Path] = []
@@ -262,8 +329,8 @@ def _resolve_one(
         label = parse_label(str(pages[file.name]), where=f"{manifest_path} ({file.name})")
     if label is None:
         try:
-            label = normalize_label(file.stem)
-        except LabelError:
+            label = label_from_stem(file.name, file.stem)
+        except FileNameError:
             raise SourceError(
                 f"{file}: cannot tell the page from the file name {file.name!r}; give --page LABEL "
                 "(A1, 2, 第二版…) or name the file for its page (A1.txt)"

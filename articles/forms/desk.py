@@ -1,0 +1,363 @@
+"""The desk's forms for stories and issues: the body editor, the lost-update guard, jump fixes,
+publishing, re-parsing and the spreadsheet export's columns.
+
+Each form checks its input, says in Chinese what is wrong and how to fix it, and calls the
+service that does the work (``articles.continuations``, ``articles.publishing``,
+``articles.importing``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from import_export.forms import SelectableFieldsExportForm
+
+from articles.continuations import JumpError, jump_link_manually, jump_reset, jump_unlink, page_find
+from articles.models import (
+    Article,
+    ArticlePart,
+    Block,
+    Byline,
+    Jump,
+    JumpDirection,
+    Page,
+    PhotoCredit,
+    Teaser,
+)
+
+# --------------------------------------------------------------------------------------------
+# The body editor: JSON blocks <-> plain text an editor can type
+# --------------------------------------------------------------------------------------------
+
+CROSSHEAD_PREFIX = "## "
+
+BODY_HELP = (
+    "段落之间空一行；以“## ”（两个井号加一个空格）开头的一行是小标题；"
+    "同一段内的换行保存时会合并成一段。段落本身以“#”或“\\”开头时，前面再加一个“\\”"
+    "（如“\\## 不是小标题”）。"
+)
+TITLE_LINES_HELP = "每行一个标题行，按印刷顺序（引题、主题、副题）。"
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph as one: Chinese joins directly, Latin words keep a space."""
+    text = ""
+    for line in lines:
+        if text and text[-1].isascii() and text[-1].isalnum() and line[0].isascii():
+            text += " "
+        text += line
+    return text
+
+
+def blocks_from_text(text: str) -> list[dict]:
+    """The editor's text as body blocks (see :data:`BODY_HELP`)."""
+    blocks: list[dict] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            blocks.append({"kind": Block.PARAGRAPH, "text": _join_lines(pending)})
+            pending.clear()
+
+    for raw in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if not line:
+            flush()
+        elif line == "##" or line.startswith(CROSSHEAD_PREFIX):
+            flush()
+            heading = line[2:].strip()
+            if heading:
+                blocks.append({"kind": Block.CROSSHEAD, "text": heading})
+        elif line[:1] == "\\" and line[1:2] in ("#", "\\"):
+            pending.append(line[1:])  # an escaped "#" or "\\" at the start of a paragraph
+        else:
+            pending.append(line)
+    flush()
+    return blocks
+
+
+def text_from_blocks(blocks: list[dict]) -> str:
+    """Body blocks as the editor's text; ``blocks_from_text(text_from_blocks(b)) == b``."""
+    chunks = []
+    for block in blocks or []:
+        text = block.get("text", "")
+        if block.get("kind") == Block.CROSSHEAD:
+            chunks.append(CROSSHEAD_PREFIX + text)
+        elif text[:1] in ("#", "\\"):
+            chunks.append("\\" + text)
+        else:
+            chunks.append(text)
+    return "\n\n".join(chunks)
+
+
+class BlocksField(forms.Field):
+    """``ArticlePart.blocks`` edited as text: blank lines between paragraphs, ``## `` crossheads."""
+
+    widget = forms.Textarea(attrs={"rows": 18, "cols": 100, "class": "vLargeTextField"})
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", BODY_HELP)
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return text_from_blocks(value)
+        return value or ""
+
+    def to_python(self, value):
+        if isinstance(value, list):
+            return value
+        return blocks_from_text(value)
+
+    def has_changed(self, initial, data):
+        return (initial or []) != self.to_python(data)
+
+
+class TitleLinesField(forms.Field):
+    """``title_lines`` edited one per line."""
+
+    widget = forms.Textarea(attrs={"rows": 4, "cols": 100})
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", TITLE_LINES_HELP)
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return "\n".join(value)
+        return value or ""
+
+    def to_python(self, value):
+        if isinstance(value, list | tuple):
+            return list(value)
+        return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+    def has_changed(self, initial, data):
+        return list(initial or []) != self.to_python(data)
+
+
+def article_version(article_pk: int) -> str:
+    """A fingerprint of a story as stored (its fields' save time and every part's text)."""
+    updated = Article.objects.filter(pk=article_pk).values_list("updated_at", flat=True).first()
+    parts = ArticlePart.objects.filter(article_id=article_pk).order_by("pk")
+    body = [
+        (pk, title_lines, blocks)
+        for pk, title_lines, blocks in parts.values_list("pk", "title_lines", "blocks")
+    ]
+    return hashlib.sha256(repr((str(updated), body)).encode()).hexdigest()[:20]
+
+
+STALE_FORM_MESSAGE = (
+    "这篇稿件在您打开之后已被修改（重新导入或其他编辑保存了它），为免覆盖那次修改，"
+    "本次没有保存。请先复制您的改动，点“打开最新内容”看最新内容后再改。"
+)
+UNVERSIONED_FORM_MESSAGE = (
+    "这个表单缺少打开时的版本信息，无法确认稿件在此期间没有被修改，为免覆盖别人的修改，"
+    "本次没有保存。请先复制您的改动，点“打开最新内容”重新打开后再改。"
+)
+
+
+class LostUpdateGuard(forms.ModelForm):
+    """A story's forms refuse to save over a change made after they were opened.
+
+    The form carries the story's :func:`article_version` from when it was rendered, as the
+    hidden field ``loaded_version`` (which the admin's fieldsets must list, or the browser never
+    sends it); on save the stored version must still match. A changed story (a re-import,
+    another editor) or a form without the field is refused with a message, and ``is_stale``
+    tells the template to offer the fresh form. Subclasses say which story via
+    :meth:`story_pk`.
+    """
+
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    is_stale = False
+
+    def story_pk(self) -> int | None:
+        raise NotImplementedError
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["loaded_version"] = article_version(self.story_pk())
+
+    def clean(self):
+        data = super().clean()
+        if not self.instance.pk:
+            return data
+        loaded = data.get("loaded_version")
+        if loaded != article_version(self.story_pk()):
+            self.is_stale = True
+            raise ValidationError(STALE_FORM_MESSAGE if loaded else UNVERSIONED_FORM_MESSAGE)
+        return data
+
+
+class ArticleDeskForm(LostUpdateGuard):
+    """The story form (fields from the admin's fieldsets), guarded against lost updates."""
+
+    def story_pk(self) -> int | None:
+        return self.instance.pk
+
+
+class ArticlePartForm(forms.ModelForm):
+    title_lines = TitleLinesField(label="标题行")
+    blocks = BlocksField(label="正文")
+
+    class Meta:
+        model = ArticlePart
+        fields = ["title_lines", "blocks"]
+
+
+class ArticlePartDeskForm(LostUpdateGuard, ArticlePartForm):
+    """One printed part edited on its own page: guarded by its story's version (inside the
+    story form the parts ride on the story's guard)."""
+
+    class Meta(ArticlePartForm.Meta):
+        fields = ["title_lines", "blocks", "loaded_version"]
+
+    def story_pk(self) -> int | None:
+        return self.instance.article_id
+
+
+class BylineForm(forms.ModelForm):
+    class Meta:
+        model = Byline
+        fields = ["person", "order"]
+        labels = {"person": "记者", "order": "顺序"}
+
+
+class PhotoCreditForm(forms.ModelForm):
+    class Meta:
+        model = PhotoCredit
+        fields = ["person", "order"]
+        labels = {"person": "摄影", "order": "顺序"}
+
+
+class TeaserForm(forms.ModelForm):
+    title_lines = TitleLinesField(label="标题行", help_text="每行一个标题行。")
+
+    class Meta:
+        model = Teaser
+        fields = [
+            "page",
+            "position",
+            "title_lines",
+            "target_label",
+            "target_section",
+            "marker",
+            "target_article",
+        ]
+
+
+# --------------------------------------------------------------------------------------------
+# Jumps: pick a candidate, unlink, or hand back to the resolver
+# --------------------------------------------------------------------------------------------
+
+
+class PartChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, part: ArticlePart) -> str:
+        lead = next((b["text"] for b in part.blocks if b.get("kind") == Block.PARAGRAPH), "")
+        title = " ".join(part.title_lines) or part.article.title or "（无标题）"
+        return f"{part.page.label}版 第{part.position}篇 “{title}” —— {lead[:60]}"
+
+
+class JumpFixForm(forms.Form):
+    """An editor's decision on one continuation marker."""
+
+    LINK, UNLINK, RESET = "link", "unlink", "reset"
+    ACTIONS = [
+        (LINK, "接续到所选分段"),
+        (UNLINK, "断开：这里没有接续"),
+        (RESET, "交还自动匹配"),
+    ]
+
+    action = forms.ChoiceField(choices=ACTIONS, widget=forms.HiddenInput)
+    part = PartChoiceField(
+        queryset=ArticlePart.objects.none(),
+        required=False,
+        widget=forms.RadioSelect,
+        label="接续分段",
+        empty_label=None,
+    )
+
+    def __init__(self, *args, jump: Jump, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.jump = jump
+        self.fields["part"].queryset = self.choice_queryset(jump)
+
+    @staticmethod
+    def choice_queryset(jump: Jump):
+        """Forward jump: the parts on the target page (candidates first). Backward jump: the
+        story parts on the page it says it continues, whose forward markers point here."""
+        pages = {p.label: p for p in Page.objects.filter(issue_id=jump.part.page.issue_id)}
+        target = page_find(pages, jump.target_label)
+        parts = (
+            ArticlePart.objects.select_related("page", "article")
+            .filter(page=target)
+            .exclude(article_id=jump.part.article_id)
+            .order_by("position")
+        )
+        if jump.direction == JumpDirection.FORWARD:
+            return parts
+        return parts.filter(jumps__direction=JumpDirection.FORWARD)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == self.LINK and not data.get("part"):
+            raise ValidationError("请先在列表里选中一段接续，再点“接续到所选分段”。")
+        return data
+
+    @transaction.atomic
+    def save(self) -> str:
+        """Apply the decision; returns a message for the editor. Raises ValidationError."""
+        action, part, jump = self.cleaned_data["action"], self.cleaned_data.get("part"), self.jump
+        try:
+            if action == self.LINK and jump.direction == JumpDirection.FORWARD:
+                jump_link_manually(jump=jump, part=part)
+                return f"已接续：{jump.part.page.label}版“{jump.part.article.title}”下接 {part.page.label}版 第{part.position}篇。"
+            if (
+                action == self.LINK
+            ):  # a backward marker: link the forward marker of the chosen story
+                forward = part.jumps.get(direction=JumpDirection.FORWARD)
+                jump_link_manually(jump=forward, part=jump.part)
+                return f"已接续：{part.page.label}版“{part.article.title}”下接 {jump.part.page.label}版 第{jump.part.position}篇。"
+            if action == self.UNLINK:
+                jump_unlink(jump=jump)
+                return f"已断开：{jump.part.page.label}版 第{jump.part.position}篇的{jump.marker}不再接续，自动匹配也不会再改动它。"
+            jump_reset(jump=jump)
+            jump.refresh_from_db()
+            return f"已交还自动匹配，当前状态：{jump.get_state_display()}。"
+        except JumpError as exc:
+            raise ValidationError(f"无法处理这个转版：{exc}") from None
+
+
+# --------------------------------------------------------------------------------------------
+# Publishing and re-parsing
+# --------------------------------------------------------------------------------------------
+
+
+class IssuePublishForm(forms.Form):
+    acknowledge_broken = forms.BooleanField(
+        label="已知悉未接好的转版，仍然发布",
+        required=False,
+        help_text="读者会看到停在“（下转…）”处的稿件。最好先把上面列出的转版处理好。",
+    )
+
+
+class PageReparseForm(forms.Form):
+    overwrite_edited = forms.BooleanField(
+        label="覆盖人工修改",
+        required=False,
+        help_text="不勾选时，编辑改过的稿件保持原样，并列为冲突（与导入规则相同）。",
+    )
+
+
+class ColumnExportForm(SelectableFieldsExportForm):
+    """The spreadsheet export form, its column checkboxes labelled with the Chinese headers."""
+
+    def _get_field_label(self, resource, field_name: str) -> str:
+        field = resource.fields.get(field_name)
+        return str(field.column_name) if field else field_name

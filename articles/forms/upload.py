@@ -1,0 +1,293 @@
+"""The desk's page upload form: page files (or pasted text), with the paper, date and page their
+names do not give.
+
+It checks what the editor gave, says in Chinese what is wrong and how to fix it, and hands the
+pages to the import service as :class:`~articles.importing.upload.UploadItem` objects (bytes as
+uploaded: the importer decodes each page once). Which page and date a file's name gives is the
+importer's rule (:func:`articles.importing.sources.file_name_parts`), never repeated here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+
+from articles.importing.sources import (
+    FileNameError,
+    derived_slug,
+    file_name_parts,
+    paper_name_problem,
+    paper_slug_problem,
+)
+from articles.importing.upload import UploadItem
+from articles.labels import LabelError, normalize_label
+from articles.models import Publication
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".txt,.text,text/plain"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(d, initial) for d in data if d]
+        return [single(data, initial)] if data else []
+
+
+# At most this many page files in one upload (a whole edition is 8–32 pages).
+MAX_UPLOAD_FILES = 100
+
+
+def _issue_date_problem(when: date) -> str | None:
+    """What is wrong with an issue date given on the upload form (outside
+    :func:`articles.dates.issue_date_range`, the importer's rule), or None."""
+    from articles.dates import is_issue_date, issue_date_range
+
+    if is_issue_date(when):
+        return None
+    earliest, latest = issue_date_range()
+    return f"出版日期 {when.isoformat()} 不在 {earliest.isoformat()} 至 {latest.isoformat()} 之间"
+
+
+class PageUploadForm(forms.Form):
+    """Page files or pasted text, with the paper, date and page the file names do not give."""
+
+    files = MultipleFileField(
+        label="版面文件",
+        required=False,
+        help_text="可一次选多个纯文本文件（UTF-8 或 GB18030）。文件名是版次，如 A1.txt、"
+        "第二版.txt；文件名也可带日期，如 2020-07-09_A1.txt。",
+    )
+    text = forms.CharField(
+        label="或粘贴版面文本",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8, "cols": 100}),
+        help_text="粘贴一个版面的全文时，请在下面填写版次。",
+    )
+    paper = forms.CharField(
+        label="报纸",
+        max_length=Publication._meta.get_field("name").max_length,
+        help_text="报名或 URL 标识，如“南通日报”或 nantong-daily；没有的报纸会新建。",
+        widget=forms.TextInput(attrs={"list": "known-papers", "autocomplete": "off"}),
+    )
+    paper_slug = forms.SlugField(
+        label="新报纸的 URL 标识",
+        required=False,
+        max_length=Publication._meta.get_field("slug").max_length,
+        help_text="只在新建报纸时需要，如 nantong-daily（小写字母、数字和连字符）。",
+    )
+    issue_date = forms.DateField(
+        label="出版日期",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日"],
+        error_messages={"invalid": "出版日期格式不对：请写成 年-月-日，如 2020-07-09。"},
+        help_text="文件名不带日期时必填，格式 2020-07-09。填写后对所有文件生效。",
+    )
+    page = forms.CharField(
+        label="版次",
+        required=False,
+        max_length=20,
+        help_text="只用于粘贴的文本或单个文件名不是版次的文件，如 A1、2、第二版。",
+    )
+    overwrite_edited = forms.BooleanField(
+        label="覆盖人工修改",
+        required=False,
+        help_text="勾选后，编辑改过的稿件也用版面文本替换；不勾选则保留并列为冲突。",
+    )
+
+    def known_papers(self):
+        return Publication.objects.order_by("name")
+
+    def clean_paper(self) -> str:
+        return self.cleaned_data["paper"].strip()
+
+    def clean_issue_date(self) -> date | None:
+        when = self.cleaned_data["issue_date"]
+        if when is not None and (problem := _issue_date_problem(when)):
+            raise ValidationError(f"{problem}；请检查“出版日期”。")
+        return when
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        files = data.get("files") or []
+        text = (data.get("text") or "").strip()
+        if not files and not text:
+            raise ValidationError("请选择至少一个版面文件，或粘贴一个版面的文本。")
+        page = self._page(data, sources=len(files) + (1 if text else 0))
+        if self.has_error("page"):
+            return data
+        paper_name, paper_slug = self._paper(data)
+        if not self._paper_fits(paper_name, paper_slug):
+            return data
+        self._check_upload_size(files, text)
+        paper = (paper_name, paper_slug)
+        items, errors = self._file_items(files, paper, page, data.get("issue_date"))
+        if text:
+            item, problem = self._text_item(text, paper, page, data.get("issue_date"))
+            errors.extend([problem] if problem else [])
+            items.extend([item] if item else [])
+        errors.extend(_same_page_twice(items))
+        if errors:
+            raise ValidationError(errors)
+        data["items"] = items
+        return data
+
+    def _page(self, data, *, sources: int) -> str | None:
+        """The page label given on the form, if any; a "page" error when it is no label, or
+        one label for several files."""
+        if not data.get("page"):
+            return None
+        try:
+            page = normalize_label(data["page"])
+        except LabelError:
+            self.add_error(
+                "page",
+                f"“{data['page']}”不是版次：请写数字（4、04、第四版）或字母加数字（A4、B12）。",
+            )
+            return None
+        if sources > 1:
+            self.add_error(
+                "page",
+                f"“版次”只能用于一个文件或一段粘贴的文本，现在有 {sources} 个；"
+                "请清空“版次”，并把文件按版次命名（A1.txt、A2.txt），或分几次导入。",
+            )
+            return None
+        return page
+
+    @staticmethod
+    def _check_upload_size(files, text: str) -> None:
+        if len(files) > MAX_UPLOAD_FILES:
+            raise ValidationError(
+                f"一次最多上传 {MAX_UPLOAD_FILES} 个文件，现在有 {len(files)} 个；请分几次上传。"
+            )
+        total = sum(upload.size for upload in files) + len(text.encode("utf-8"))
+        total_limit = settings.NEWSROOM_MAX_UPLOAD_BYTES
+        if total > total_limit:
+            raise ValidationError(
+                f"这次上传共 {total:,} 字节，超过一次上传的上限 {total_limit:,} 字节"
+                "（预览要在请求时限内完成）；请分几次上传，每次少选几个版面。"
+            )
+
+    def _file_items(
+        self, files, paper: tuple[str, str], page: str | None, form_date: date | None
+    ) -> tuple[list[UploadItem], list[str]]:
+        items: list[UploadItem] = []
+        errors: list[str] = []
+        for upload in files:
+            raw, problem = _upload_bytes(upload)
+            if problem is None:
+                label, when, problem = self._name_parts(upload.name, page, form_date)
+            if problem:
+                errors.append(problem)
+                continue
+            items.append(UploadItem(upload.name, raw, *paper, when, label))
+        return items, errors
+
+    @staticmethod
+    def _text_item(
+        text: str, paper: tuple[str, str], page: str | None, form_date: date | None
+    ) -> tuple[UploadItem | None, str | None]:
+        if page is None:
+            return None, "粘贴的文本：请在“版次”里填写它是哪一版，如 A1。"
+        if form_date is None:
+            return None, "粘贴的文本：请填写“出版日期”，格式 2020-07-09。"
+        return UploadItem("粘贴的文本", text.encode("utf-8"), *paper, form_date, page), None
+
+    def _paper(self, data) -> tuple[str, str]:
+        given = data["paper"]
+        existing = (
+            Publication.objects.filter(name=given).first()
+            or Publication.objects.filter(slug=given).first()
+        )
+        if existing:
+            return existing.name, existing.slug
+        return given, data.get("paper_slug") or ""
+
+    def _paper_fits(self, name: str, slug: str) -> bool:
+        """Whether a paper not there yet can be made from the form: the importer's rules for its
+        name and its slug (given, or the one the importer would make), each on its own field."""
+        if Publication.objects.filter(name=name, slug=slug).exists():
+            return True
+        if problem := paper_name_problem(name):
+            self.add_error("paper", f"{problem}。")
+            return False
+        if problem := paper_slug_problem(slug or derived_slug(name)):
+            self.add_error("paper_slug", f"{problem}。")
+            return False
+        return True
+
+    @staticmethod
+    def _name_parts(
+        name: str, page: str | None, form_date: date | None
+    ) -> tuple[str, date | None, str | None]:
+        """The page and date a file's name gives (the importer's resolver,
+        :func:`articles.importing.sources.file_name_parts`), or what is wrong, in Chinese."""
+        try:
+            label, when = file_name_parts(name, issue_date=form_date, label=page)
+        except FileNameError as exc:
+            return "", None, _FILE_NAME_PROBLEMS[exc.reason](name, exc.found)
+        return label, when, None
+
+
+_FILE_NAME_PROBLEMS = {
+    FileNameError.BAD_DATE: lambda name, found: (
+        f"{name}：文件名里的“{found}”不是有效日期；请改名或填写“出版日期”。"
+    ),
+    FileNameError.OUT_OF_RANGE: lambda name, found: (
+        f"{name}：文件名里的{_issue_date_problem(found)}；请改名或填写“出版日期”。"
+    ),
+    FileNameError.NO_DATE: lambda name, found: (
+        f"{name}：文件名里没有日期，请填写“出版日期”（如 2020-07-09），"
+        "或把文件改名为“2020-07-09_A1.txt”。"
+    ),
+    FileNameError.NO_LABEL: lambda name, found: (
+        f"{name}：无法从文件名看出是哪一版；请把文件改名为版次（如 A1.txt、第二版.txt），"
+        "或只选这一个文件并在“版次”里填写。"
+    ),
+}
+
+
+def _upload_bytes(upload) -> tuple[bytes, str | None]:
+    """An uploaded page file's bytes (read, not decoded: the importer decodes each page once),
+    or what is wrong with it."""
+    limit = settings.NEWSROOM_MAX_PAGE_BYTES
+    suffix = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+    if suffix not in ("txt", "text", ""):
+        return b"", (
+            f"{upload.name}：只接受纯文本的版面文件（.txt），请把版面导出为 UTF-8 或 GB18030 文本。"
+        )
+    if upload.size > limit:
+        return b"", (
+            f"{upload.name}：文件有 {upload.size:,} 字节，超过上限 {limit:,} 字节；"
+            "一个版面的文本远小于此，请确认选的是单个版面的文本文件。"
+        )
+    try:
+        return upload.read(), None
+    except OSError as exc:
+        return b"", f"{upload.name}：无法读取（{exc}），请重新选择该文件。"
+
+
+def _same_page_twice(items: list[UploadItem]) -> list[str]:
+    errors = []
+    seen: dict[tuple, str] = {}
+    for item in items:
+        key = (item.issue_date, item.label)
+        if key in seen:
+            errors.append(
+                f"{item.name} 和 {seen[key]} 都是 {item.issue_date:%Y-%m-%d} 的 {item.label} 版；"
+                "同一版只能导入一个文件，请去掉其中一个。"
+            )
+        seen[key] = item.name
+    return errors

@@ -1,0 +1,57 @@
+"""Getting printed pages in: from files or the desk's upload to rows, a batch per transaction.
+
+One module per concept, in the order a page travels:
+
+* :mod:`~articles.importing.sources`: which paper, date and page a file is (paths, ``paper.json``,
+  ``manifest.json``, flags, and the upload's file names), checked before any query;
+* :mod:`~articles.importing.preparing`: one page to import (:class:`PageInput`), decoded once,
+  parsed and checked (no database); batches;
+* :mod:`~articles.importing.workers`: parsing a batch ahead of the writer, in worker processes;
+* :mod:`~articles.importing.pipeline`: the batch pipeline (:func:`pages_import`,
+  :func:`page_import`, :func:`page_reparse`): pages, issues and papers, jumps, the search index;
+* :mod:`~articles.importing.rows`: the one mapping from a parsed story (photo, teaser) to rows;
+* :mod:`~articles.importing.writer`: writing a page's stories, photos, teasers and jumps, new or
+  again (hand edits kept as conflicts);
+* :mod:`~articles.importing.reports`: a page's report and a run's totals (:class:`ImportRun`);
+* :mod:`~articles.importing.upload`: the desk's upload with preview (:func:`upload_run`).
+
+The names below are the public ones; import them from here.
+"""
+
+from articles.importing.pipeline import (
+    BATCH_PAGES,
+    page_import,
+    page_reparse,
+    pages_import,
+    publication_get_or_create,
+)
+from articles.importing.preparing import PageInput
+from articles.importing.reports import ImportRun, PageImportError, PageImportReport
+from articles.importing.sources import SourceError
+from articles.importing.upload import (
+    UploadError,
+    UploadItem,
+    UploadOutcome,
+    for_editors,
+    report_text,
+    upload_run,
+)
+
+__all__ = [
+    "BATCH_PAGES",
+    "ImportRun",
+    "PageImportError",
+    "PageImportReport",
+    "PageInput",
+    "SourceError",
+    "UploadError",
+    "UploadItem",
+    "UploadOutcome",
+    "for_editors",
+    "page_import",
+    "page_reparse",
+    "pages_import",
+    "publication_get_or_create",
+    "report_text",
+    "upload_run",
+]

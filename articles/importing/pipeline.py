@@ -1,0 +1,407 @@
+"""The batch pipeline: parsed pages to the database, a batch of pages per transaction.
+
+:func:`pages_import` is the one way content gets in (the command, and through :func:`page_import`
+the admin upload and :func:`page_reparse`): get-or-create the issues and pages, replace what the
+importer made on those pages before, keep the raw text and checksum, store photos, teasers and
+jumps, resolve the issues' jumps and index the stories, all of a batch in one transaction.
+Importing the same bytes again is a no-op (same rows, same ids). An article an editor has changed
+by hand is never overwritten silently: it is reported as a conflict and left alone unless
+``overwrite_edited`` is set. A dry run does all the work and rolls it back.
+
+Where the time goes, and why it is arranged so: pages of a batch are inserted with one bulk
+statement per table; continuations found in the same batch are stitched in a few bulk
+statements, and the stories they leave empty are removed in one delete; the search index gets one
+pass per batch. Parsing and segmenting the text (most of the work) can run in worker processes a
+batch ahead (``workers``, :mod:`articles.importing.workers`), so the process writing to the
+database rarely waits (``bench/import_bench.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from articles.bulk import update_rows
+from articles.caching import bump_content_version
+from articles.continuations import jumps_resolve
+from articles.importing.preparing import PageInput, Prepared, batches, prepared_or_error
+from articles.importing.reports import PageImportError, PageImportReport
+from articles.importing.sources import SourceError, check_paper, derived_slug
+from articles.importing.workers import Preparer
+from articles.importing.writer import content_create, page_content_update
+from articles.labels import label_sequence
+from articles.models import (
+    ArticlePart,
+    Issue,
+    Jump,
+    JumpState,
+    Page,
+    Photo,
+    Publication,
+    Teaser,
+    validate_paper_slug,
+)
+from articles.parsing import ParsedPage
+
+# Pages written per transaction by :func:`pages_import`: one bulk insert per table, one jump
+# resolution per issue and one indexing pass for all of them. A batch is still all or nothing.
+BATCH_PAGES = 64
+
+
+class _DryRunRollback(Exception):
+    pass
+
+
+def publication_get_or_create(*, name: str, slug: str = "") -> Publication:
+    """Find a paper by slug or printed name, or create it. A Chinese name gets a stable slug.
+
+    Raises :class:`PageImportError` for a name or slug that does not fit the paper's columns
+    (:func:`articles.importing.sources.check_paper`), before any query."""
+    name = name.strip()
+    try:
+        check_paper(name, slug)
+    except SourceError as exc:
+        raise PageImportError(f"paper {name[:40]!r}: {exc}") from None
+    lookup = Q(name=name) | Q(slug=name) | (Q(slug=slug) if slug else Q(pk__in=[]))
+    found = sorted(
+        Publication.objects.filter(lookup), key=lambda p: (p.slug != slug, p.name != name)
+    )
+    if found:
+        return found[0]
+    slug = slug or derived_slug(name)
+    try:
+        validate_paper_slug(slug)
+    except ValidationError as exc:
+        raise PageImportError(
+            f"paper {name!r}: the slug {slug!r} is one the site uses for its own pages; "
+            'give the paper another slug ("slug" in paper.json, or --paper with a slug)'
+        ) from exc
+    try:
+        with transaction.atomic():
+            return Publication.objects.create(name=name, slug=slug)
+    except IntegrityError:  # created by a concurrent import
+        return Publication.objects.get(slug=slug)
+
+
+def page_import(
+    *,
+    paper_name: str,
+    paper_slug: str = "",
+    issue_date: date,
+    label: str,
+    data: bytes | str,
+    source_name: str = "",
+    dry_run: bool = False,
+    overwrite_edited: bool = False,
+    force: bool = False,
+) -> PageImportReport:
+    """Parse and write one page inside one transaction. Raises :class:`PageImportError` on bad input."""
+    return page_import_parsed(
+        PageInput(
+            paper_name=paper_name,
+            paper_slug=paper_slug,
+            issue_date=issue_date,
+            label=label,
+            data=data,
+            source_name=source_name,
+        ),
+        dry_run=dry_run,
+        overwrite_edited=overwrite_edited,
+        force=force,
+    )[0]
+
+
+def page_import_parsed(
+    item: PageInput, *, dry_run: bool = False, overwrite_edited: bool = False, force: bool = False
+) -> tuple[PageImportReport, ParsedPage]:
+    """:func:`page_import`, returning the report and the page as parsed (for a preview, without
+    decoding and parsing it again)."""
+    prepared = prepared_or_error(item)
+    [result] = _import_batch(
+        [prepared], None, dry_run=dry_run, overwrite_edited=overwrite_edited, force=force
+    )
+    if isinstance(result, PageImportError):
+        raise result
+    return result, prepared.parsed
+
+
+def page_reparse(
+    *, page: Page, dry_run: bool = False, overwrite_edited: bool = False
+) -> PageImportReport:
+    """Run the current parser over the raw text stored for ``page``, with the import's conflict rule."""
+    if not page.raw_text:
+        raise PageImportError(f"{page}: no raw text is stored for this page; import its file again")
+    return page_import(
+        paper_name=page.issue.publication.name,
+        paper_slug=page.issue.publication.slug,
+        issue_date=page.issue.date,
+        label=page.label,
+        data=page.raw_text.encode("utf-8") if page.raw_encoding != "unicode" else page.raw_text,
+        source_name=page.source_name or f"{page} (stored text)",
+        dry_run=dry_run,
+        overwrite_edited=overwrite_edited,
+        force=True,
+    )
+
+
+def pages_import(
+    items: Iterable[PageInput],
+    *,
+    dry_run: bool = False,
+    overwrite_edited: bool = False,
+    force: bool = False,
+    batch_pages: int = BATCH_PAGES,
+    workers: int = 0,
+) -> Iterator[PageImportReport | PageImportError]:
+    """Import many pages; yield each one's report (or its error) in the order given.
+
+    Pages are written in batches of up to ``batch_pages``, one transaction each, with one bulk
+    insert per table, one jump resolution per issue and one indexing pass per batch. A page that
+    cannot be parsed is reported and left out of its batch. If writing a batch fails, nothing of
+    it stays and its pages are written again one at a time, so the error names its file. The
+    same page twice in a run is written in two batches, in the order given.
+
+    ``workers`` > 0: that many processes parse the next batch, and segment its text for the
+    search index, while this one writes the current batch (the database is written from here
+    only). A worker that dies (SIGKILL, out of memory) fails the pages it had not finished, each
+    with a :class:`PageImportError` saying to import it again; nothing of them is written, and
+    later batches get new workers."""
+    with Preparer(workers) as preparer:
+        pending = batches(items, batch_pages)
+        batch = next(pending, None)
+        handle = preparer.submit(batch, after=None) if batch else None
+        while batch is not None:
+            prepared, prefetched = preparer.collect(batch, handle)
+            # The next batch is parsed while this one is written; its workers are told the
+            # names this one brings to the dictionary.
+            following = next(pending, None)
+            if following is not None:
+                handle = preparer.submit(following, after=prepared)
+            yield from _import_batch(
+                prepared,
+                prefetched,
+                dry_run=dry_run,
+                overwrite_edited=overwrite_edited,
+                force=force,
+            )
+            batch = following
+
+
+def _import_batch(
+    pages: list[Prepared | PageImportError],
+    prefetched,
+    *,
+    dry_run: bool,
+    overwrite_edited: bool,
+    force: bool,
+) -> list[PageImportReport | PageImportError]:
+    results: list[PageImportReport | PageImportError] = list(pages)
+    prepared = [(i, p) for i, p in enumerate(pages) if isinstance(p, Prepared)]
+    if len(prepared) > 1:
+        try:
+            _write_batch([p for _, p in prepared], dry_run, overwrite_edited, force, prefetched)
+        except (PageImportError, DatabaseError):
+            pass  # rolled back: write them one by one below, so the error names its file
+        else:
+            for i, p in prepared:
+                results[i] = p.report
+            prepared = []
+    for i, p in prepared:
+        try:
+            _write_batch([p], dry_run, overwrite_edited, force, prefetched)
+            results[i] = p.report
+        except PageImportError as exc:
+            results[i] = exc
+    return results
+
+
+def _write_batch(
+    prepared: list[Prepared], dry_run: bool, overwrite_edited: bool, force: bool, prefetched=None
+) -> None:
+    for p in prepared:
+        p.new_report(dry_run)
+    try:
+        with transaction.atomic():
+            _write_pages(
+                prepared, overwrite_edited=overwrite_edited, force=force, prefetched=prefetched
+            )
+            if dry_run:
+                raise _DryRunRollback
+    except _DryRunRollback:
+        pass
+
+
+_PAGE_FIELDS = [
+    "raw_text",
+    "raw_encoding",
+    "checksum",
+    "parser_version",
+    "source_name",
+    "imported_at",
+    "section",
+]
+
+
+def _write_pages(
+    prepared: list[Prepared], *, overwrite_edited: bool, force: bool, prefetched=None
+) -> None:
+    """Write a batch of parsed pages (inside the caller's transaction)."""
+    _find_pages(prepared)
+    now = timezone.now()
+    changed = [p for p in prepared if _page_refresh(p, now=now, force=force)]
+    if changed:
+        _changed_write(changed, overwrite_edited=overwrite_edited, prefetched=prefetched)
+    _fill_counts(prepared)
+
+
+def _page_refresh(p: Prepared, *, now, force: bool) -> bool:
+    """Set the page's row from its new text and say what the import does to it; False when the
+    same bytes were imported with the same parser before (nothing to write)."""
+    page, parsed = p.page, p.parsed
+    p.report.page_id = page.pk
+    if (
+        page.checksum
+        and not force
+        and page.checksum == p.checksum
+        and page.parser_version == parsed.parser_version
+    ):
+        p.report.action = "unchanged"
+        return False
+    p.report.action = "updated" if page.checksum else "created"
+    page.raw_text = p.text
+    page.raw_encoding = parsed.encoding
+    page.checksum = p.checksum
+    page.parser_version = parsed.parser_version
+    page.source_name = p.item.source_name[:255]
+    page.imported_at = now
+    if parsed.metadata.section and not page.section:
+        page.section = parsed.metadata.section[:100]
+    return True
+
+
+def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetched) -> None:
+    """The pages with new text: their rows, what they print, their jumps, the search index."""
+    update_rows([p.page for p in changed], _PAGE_FIELDS)
+    for p in changed:
+        number = p.parsed.metadata.issue_number
+        if number and not p.issue.number:
+            p.issue.number = number
+            p.issue.save(update_fields=["number", "updated_at"])
+
+    empty = _empty_pages([p.page for p in changed])
+    created = content_create([p for p in changed if p.page.pk in empty])
+    for p in changed:
+        if p.page.pk not in empty:
+            page_content_update(
+                p.page, p.issue, p.parsed, overwrite_edited=overwrite_edited, report=p.report
+            )
+    # The stories continuations leave empty go in one delete.
+    jumps_resolve({p.issue.pk: p.issue for p in changed}.values(), fresh=created)
+    # Search index (search app): index the stories these pages touched, in bulk.
+    from search.indexing import index_pages_import
+
+    index_pages_import([p.page for p in changed], prefetched=prefetched)
+    bump_content_version()
+
+
+def _find_pages(prepared: list[Prepared]) -> None:
+    """Get or create the papers, issues and pages of a batch, and lock the pages.
+
+    Missing rows are inserted ignoring conflicts and then read back, so a concurrent import of
+    the same page is harmless. The pages are locked (PostgreSQL row locks, in id order; SQLite
+    locks the whole database), which serialises imports of the same page. NO KEY UPDATE: editors
+    saving rows that point at a page (a foreign-key share lock) are not blocked by it, so the two
+    can never deadlock."""
+    papers: dict[tuple[str, str], Publication] = {}
+    for p in prepared:
+        key = (p.item.paper_name, p.item.paper_slug)
+        if key not in papers:
+            papers[key] = publication_get_or_create(name=key[0], slug=key[1])
+        p.report.paper = papers[key].name
+    wanted = {
+        (papers[p.item.paper_name, p.item.paper_slug].pk, p.item.issue_date) for p in prepared
+    }
+    issues = _get_or_create(
+        Issue,
+        wanted,
+        lambda pub, day: Issue(publication_id=pub, date=day),
+        lambda keys: Q(publication_id__in={k[0] for k in keys}, date__in={k[1] for k in keys}),
+        lambda issue: (issue.publication_id, issue.date),
+    )
+    for p in prepared:
+        p.issue = issues[papers[p.item.paper_name, p.item.paper_slug].pk, p.item.issue_date]
+        p.issue.publication = papers[p.item.paper_name, p.item.paper_slug]
+    pages = _get_or_create(
+        Page,
+        {(p.issue.pk, p.label) for p in prepared},
+        lambda issue_id, label: Page(
+            issue_id=issue_id, label=label, sequence=label_sequence(label)
+        ),
+        lambda keys: Q(issue_id__in={k[0] for k in keys}, label__in={k[1] for k in keys}),
+        lambda page: (page.issue_id, page.label),
+    )
+    locked = {
+        page.pk: page
+        for page in Page.objects.select_for_update(no_key=True)
+        .filter(pk__in=[page.pk for page in pages.values()])
+        .order_by("pk")
+    }
+    for p in prepared:
+        p.page = locked[pages[p.issue.pk, p.label].pk]
+        p.page.issue = p.issue
+
+
+def _get_or_create(model, keys: set[tuple], build, lookup, key_of) -> dict[tuple, object]:
+    """Rows by natural key: read the ones there, insert the missing ones, read those back."""
+    found = {key_of(row): row for row in model.objects.filter(lookup(keys)) if key_of(row) in keys}
+    missing = [build(*key) for key in sorted(keys - found.keys(), key=str)]
+    if missing:
+        model.objects.bulk_create(missing, ignore_conflicts=True)
+        missing_keys = keys - found.keys()
+        found.update(
+            (key_of(row), row)
+            for row in model.objects.filter(lookup(missing_keys))
+            if key_of(row) in missing_keys
+        )
+    return found
+
+
+def _empty_pages(pages: list[Page]) -> set[int]:
+    """The pages with nothing on them yet (never imported, nothing added by hand)."""
+    ids = {page.pk for page in pages}
+    for model in (ArticlePart, Photo, Teaser):
+        ids -= set(model.objects.filter(page_id__in=ids).values_list("page_id", flat=True))
+        if not ids:
+            break
+    return ids
+
+
+def _fill_counts(prepared: list[Prepared]) -> None:
+    """Each report's counts (what its page prints now) and its page's open jumps: three queries
+    for the whole batch."""
+    reports = {p.page.pk: p.report for p in prepared}
+    for model, attribute in ((ArticlePart, "articles"), (Photo, "photos"), (Teaser, "teasers")):
+        for page_id, n in (
+            model.objects.filter(page_id__in=reports)
+            .values_list("page_id")
+            .annotate(n=Count("pk"))
+            .order_by()
+        ):
+            setattr(reports[page_id], attribute, n)
+    for report in reports.values():
+        report.pending_jumps = []
+    for j in (
+        Jump.objects.filter(part__page_id__in=reports)
+        .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED])
+        .select_related("part__page")
+        .defer("part__page__raw_text")  # a page's text is up to 2 MB: never once per jump
+        .order_by("part__position", "direction")
+    ):
+        reports[j.part.page_id].pending_jumps.append(
+            f"{j.part.page.label} #{j.part.position} {j.marker} → {j.target_label} ({j.get_state_display()})"
+        )

@@ -1,0 +1,142 @@
+"""Pages before the database: what one page to import is, its parse and checks, and batches.
+
+No query here, so that this work can run in a worker process (:mod:`articles.importing.workers`).
+A page's bytes are decoded once: the text kept as the page's raw text is the one parsed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.conf import settings
+
+from articles import parsing
+from articles.dates import IssueDateError, check_issue_date
+from articles.importing.reports import PageImportError, PageImportReport
+from articles.importing.rows import clip
+from articles.importing.sources import SourceError, check_paper
+from articles.labels import LabelError, normalize_label
+from articles.models import Issue, Page
+
+
+@dataclass(frozen=True)
+class PageInput:
+    """One page to import: what the command, the admin upload and ``reparse`` hand the service."""
+
+    paper_name: str
+    issue_date: date
+    label: str
+    data: bytes | str
+    paper_slug: str = ""
+    source_name: str = ""
+
+
+@dataclass
+class Prepared:
+    """A parsed page on its way into the database."""
+
+    item: PageInput
+    parsed: parsing.ParsedPage
+    text: str
+    checksum: str
+    label: str
+    report: PageImportReport = field(init=False)
+    page: Page | None = None
+    issue: Issue | None = None
+
+    def new_report(self, dry_run: bool) -> PageImportReport:
+        self.report = PageImportReport(
+            source=self.item.source_name,
+            paper=self.item.paper_name,
+            date=self.item.issue_date.isoformat(),
+            label=self.label,
+            dry_run=dry_run,
+            warnings=list(self.parsed.warnings),
+        )
+        return self.report
+
+
+def page_prepare(item: PageInput) -> Prepared:
+    """Decode (once), parse and check one page (no database): raises :class:`PageImportError`
+    on bad input."""
+    max_bytes = getattr(settings, "NEWSROOM_MAX_PAGE_BYTES", parsing.DEFAULT_MAX_BYTES)
+    try:
+        check_issue_date(item.issue_date)
+        check_paper(item.paper_name.strip(), item.paper_slug)
+        text, encoding = parsing.decode_page(item.data, max_bytes=max_bytes)
+        parsed = parsing.parse_decoded(text, encoding)
+        label = normalize_label(item.label)
+    except (IssueDateError, SourceError, parsing.ParseError, LabelError) as exc:
+        raise PageImportError(f"{item.source_name or item.label}: {exc}") from None
+    raw = item.data if isinstance(item.data, bytes) else item.data.encode("utf-8")
+    stamp_check(parsed, issue_date=item.issue_date, label=label, source_name=item.source_name)
+    return Prepared(
+        item=item,
+        parsed=parsed,
+        text=text,
+        checksum=hashlib.sha256(raw).hexdigest(),
+        label=label,
+    )
+
+
+def prepared_or_error(item: PageInput) -> Prepared | PageImportError:
+    try:
+        return page_prepare(item)
+    except PageImportError as exc:
+        return exc
+
+
+def stamp_check(parsed, *, issue_date: date, label: str, source_name: str) -> None:
+    """A page stamp printed on the page must agree with the date and page it is imported as."""
+    meta = parsed.metadata
+    where = source_name or label
+    if meta.date and meta.date != issue_date.isoformat():
+        raise PageImportError(
+            f"{where}: the page's own stamp says {meta.date} but it is being imported as "
+            f"{issue_date.isoformat()}; give --date {meta.date} (or fix the folder name) if the stamp is right"
+        )
+    if meta.label and meta.label != label:
+        raise PageImportError(
+            f"{where}: the page's own stamp or header says page {meta.label} but it is being "
+            f"imported as {label}; give --page {meta.label} (or rename the file) if the stamp is right"
+        )
+
+
+def page_names(parsed) -> set[str]:
+    """The names a parsed page brings to the search dictionary (reporters, photographers,
+    places in datelines)."""
+    from search.indexing import page_names as names_of
+
+    return names_of(
+        (n for pa in parsed.articles for n in pa.reporters),
+        (n for photo in parsed.photos for n in photo.photographers),
+        (clip(pa.dateline, 100) for pa in parsed.articles),
+    )
+
+
+def batches(items: Iterable[PageInput], size: int) -> Iterator[list[PageInput]]:
+    """Batches of up to ``size`` pages, no page twice in one. The first ones are smaller (8, 16,
+    32…): writing starts as soon as the first few pages are parsed."""
+    batch: list[PageInput] = []
+    keys: set[tuple] = set()
+    limit = min(size, 8)
+    for item in items:
+        key = (item.paper_name, item.paper_slug, item.issue_date, _label_key(item.label))
+        if len(batch) >= limit or key in keys:
+            yield batch
+            batch, keys = [], set()
+            limit = min(size, limit * 2)
+        batch.append(item)
+        keys.add(key)
+    if batch:
+        yield batch
+
+
+def _label_key(label: str) -> str:
+    try:
+        return normalize_label(label)
+    except LabelError:
+        return label

@@ -1,0 +1,167 @@
+"""Parsing a batch ahead of the writer: here, or in forked worker processes.
+
+The process writing to the database rarely waits: while it writes one batch, workers parse the
+next and segment its stories' text for the search index (``bench/import_bench.py``). Workers
+never touch the database. A worker that dies (SIGKILL, the kernel's OOM killer) fails the pages
+it had not finished, each with a :class:`~articles.importing.reports.PageImportError` saying to
+import it again; later batches get a new pool.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import BrokenExecutor
+
+from articles.importing import preparing
+from articles.importing.preparing import PageInput, Prepared, page_names
+from articles.importing.reports import PageImportError
+
+
+class Preparer:
+    """Parses pages (no database) for :func:`articles.importing.pipeline.pages_import`: here, or
+    ahead of time in forked worker processes that also segment the stories' text for the search
+    index.
+
+    A worker's jieba has the dictionary this process had when it forked, plus the words this
+    process has learned since, sent with each batch; the analyses come back with the dictionary
+    generation they match, and the index re-segments any text containing a word learned after
+    that (:func:`search.indexing.use_prefetched`)."""
+
+    def __init__(self, workers: int):
+        self.workers = max(0, workers)
+        self.pool = None
+        self.learned_at_start: set[str] = set()
+
+    def __enter__(self) -> Preparer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _start(self) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from search import dictionary
+
+        dictionary.ensure_current()  # forked workers start with this process's dictionary
+        self.learned_at_start = dictionary.learned_words()
+        # Fork: the workers inherit the loaded jieba instead of loading it again. They never use
+        # the database connections they inherit.
+        self.pool = ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_watch_parent,
+            initargs=(os.getpid(),),
+        )
+
+    def submit(self, batch: list[PageInput], *, after: list | None, retry: bool = True):
+        """Start preparing ``batch``. ``after``: the prepared pages of the batch written just
+        before it (the workers learn their names too). ``retry``: replace the pool once if a
+        worker of it has died."""
+        if not self.workers or len(batch) < 2:
+            return [preparing.prepared_or_error(item) for item in batch], None
+        if self.pool is None:
+            self._start()
+        from search import dictionary
+
+        generation = dictionary.generation
+        words = dictionary.learned_words() - self.learned_at_start
+        for p in after or ():
+            if isinstance(p, Prepared):
+                words |= page_names(p.parsed)
+        words = sorted(words)
+        size = -(-len(batch) // self.workers)
+        chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
+        try:
+            futures = [
+                (self.pool.submit(_prepare_remotely, chunk, words), chunk) for chunk in chunks
+            ]
+        except BrokenExecutor:
+            if not retry:
+                raise
+            # A worker died while idle (killed between batches): start again with new ones.
+            self._discard_pool()
+            return self.submit(batch, after=after, retry=False)
+        return futures, generation
+
+    def _discard_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+    def collect(self, batch: list[PageInput], handle):
+        """The batch's pages prepared (each a Prepared or a PageImportError), and what its
+        workers analysed for the index (None when prepared here)."""
+        done, generation = handle
+        if generation is None:
+            return done, None
+        from search.indexing import Prefetched
+
+        results: list = []
+        analyses: dict = {}
+        known: set[str] = set()
+        for future, chunk in done:
+            try:
+                chunk_results, chunk_analyses, chunk_known = future.result()
+            except BrokenExecutor:
+                # A worker died (SIGKILL, the kernel's OOM killer): the pool is unusable and the
+                # chunks it had not finished are lost. Those pages fail (nothing of them is
+                # written); later batches get a new pool.
+                self._discard_pool()
+                results.extend(_worker_died(item) for item in chunk)
+                continue
+            results.extend(chunk_results)
+            analyses.update(chunk_analyses)
+            known |= chunk_known
+        prepared = [
+            r if isinstance(r, PageImportError) else Prepared(item, *r)
+            for item, r in zip(batch, results, strict=True)
+        ]
+        return prepared, Prefetched(analyses, generation, frozenset(known))
+
+
+def _worker_died(item: PageInput) -> PageImportError:
+    return PageImportError(
+        f"{item.source_name or item.label}: the worker process parsing this page died (killed, "
+        "or out of memory) and nothing of the page was written; run the same import again to "
+        "import it (pages already imported stay unchanged), with --workers 0 if it dies again"
+    )
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit as soon as the importing process is gone (killed, say), instead of
+    lingering with its pipe held open by a sibling."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-importer", daemon=True).start()
+
+
+def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple[list, dict, set]:
+    """In a worker: parse the pages, and segment their stories' text for the index, with the
+    importer's dictionary (``words``: what it learned since the worker forked) and the names
+    these pages bring, as the importer will have it when it indexes them."""
+    from search import dictionary, indexing
+
+    prepared = [preparing.prepared_or_error(item) for item in items]
+    names = {n for p in prepared if isinstance(p, Prepared) for n in page_names(p.parsed)}
+    dictionary.learn([*words, *names])
+    texts: set[str] = set()
+    results: list = []
+    for p in prepared:
+        if isinstance(p, PageImportError):
+            results.append(p)
+            continue
+        results.append((p.parsed, p.text, p.checksum, p.label))
+        for pa in p.parsed.articles:
+            texts |= indexing.story_texts(
+                pa.kicker, pa.headline, pa.subheadline, (b.text for b in pa.blocks)
+            )
+    return results, indexing.preanalyse(texts), {*words, *names}

@@ -1,0 +1,373 @@
+"""Writing what a page printed: its stories, photos, teasers and jumps (inside the caller's transaction).
+
+Two ways, both through the one mapping of :mod:`articles.importing.rows`:
+:func:`content_create` for pages seen for the first time (everything on all of them in one bulk
+insert per table), and :func:`page_content_update` for a page imported before (its stories
+matched to the new text by what they say first, then by position; what an editor changed by hand
+is kept and reported as a conflict unless ``overwrite_edited``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import F
+
+from articles.continuations import part_release
+from articles.importing.reports import PageImportReport
+from articles.importing.rows import (
+    StoryRows,
+    credit_names,
+    match_key,
+    people_get_or_create,
+    photo_fields,
+    teaser_fields,
+)
+from articles.models import (
+    Article,
+    ArticlePart,
+    Byline,
+    Issue,
+    Jump,
+    JumpDirection,
+    JumpState,
+    Page,
+    Person,
+    Photo,
+    PhotoCredit,
+    Teaser,
+)
+
+# Existing rows are moved out of the way before new positions are written, so that the unique
+# (page, position) constraints hold at every statement.
+_POSITION_OFFSET = 1_000_000
+
+
+# --- Pages seen for the first time -----------------------------------------------------------
+
+
+def content_create(fresh: list) -> list[int]:
+    """Pages seen for the first time (each a prepared page with ``page``, ``issue`` and
+    ``parsed``): everything on all of them in one bulk insert per table. Returns the ids of the
+    stories created."""
+    if not fresh:
+        return []
+    printed = [(p, StoryRows.of(pa)) for p in fresh for pa in p.parsed.articles]
+    shown = [(p, pp) for p in fresh for pp in p.parsed.photos]
+    people = people_get_or_create(
+        {n for _, rows in printed for n in rows.byline_names}
+        | {n for _, pp in shown for n in credit_names(pp)}
+    )
+    articles = _stories_create(printed, people)
+    story_at = {
+        (p.page.pk, rows.position): article
+        for article, (p, rows) in zip(articles, printed, strict=True)
+    }
+    _photos_create(shown, story_at, people)
+    Teaser.objects.bulk_create(
+        [
+            Teaser(page=p.page, position=pt.position, **teaser_fields(pt))
+            for p in fresh
+            for pt in p.parsed.teasers
+        ]
+    )
+    return [article.pk for article in articles]
+
+
+def _stories_create(printed: list, people: dict[str, Person]) -> list[Article]:
+    """The stories of new pages with their first parts, bylines and jumps, one insert per table."""
+    articles = Article.objects.bulk_create(
+        [
+            Article(issue=p.issue, page=p.page, position=rows.position, **rows.article)
+            for p, rows in printed
+        ]
+    )
+    parts = ArticlePart.objects.bulk_create(
+        [
+            ArticlePart(
+                article=article, page=p.page, position=rows.position, sequence=0, **rows.part
+            )
+            for article, (p, rows) in zip(articles, printed, strict=True)
+        ]
+    )
+    Byline.objects.bulk_create(
+        [
+            Byline(article=article, person=people[name], order=order)
+            for article, (_, rows) in zip(articles, printed, strict=True)
+            for order, name in enumerate(rows.byline_names)
+        ]
+    )
+    Jump.objects.bulk_create(
+        [
+            Jump(part=part, direction=j.direction, target_label=j.target_label, marker=j.marker)
+            for part, (_, rows) in zip(parts, printed, strict=True)
+            for j in rows.jumps
+        ]
+    )
+    return articles
+
+
+def _photos_create(shown: list, story_at: dict, people: dict[str, Person]) -> None:
+    photos = Photo.objects.bulk_create(
+        [
+            Photo(
+                page=p.page,
+                position=pp.position,
+                article=story_at.get((p.page.pk, pp.article_position)),
+                **photo_fields(pp),
+            )
+            for p, pp in shown
+        ]
+    )
+    PhotoCredit.objects.bulk_create(
+        [
+            PhotoCredit(photo=photo, person=people[name], order=order)
+            for photo, (_, pp) in zip(photos, shown, strict=True)
+            for order, name in enumerate(credit_names(pp))
+        ]
+    )
+
+
+# --- A page imported before ------------------------------------------------------------------
+
+
+def page_content_update(
+    page: Page, issue: Issue, parsed, *, overwrite_edited: bool, report: PageImportReport
+) -> None:
+    """Bring what ``page`` holds in line with its new parse (see the module's docstring)."""
+    part_by_position = _stories_write(page, issue, parsed, overwrite_edited, report)
+    _write_photos(page, parsed, part_by_position, report)
+    _write_teasers(page, parsed)
+
+
+@dataclass
+class _Matching:
+    """The stored parts of a page, matched to the new parse's stories by position."""
+
+    matched: dict[int, ArticlePart] = field(default_factory=dict)
+    used: set[int] = field(default_factory=set)
+
+    def take(self, position: int, part: ArticlePart | None) -> None:
+        if part is not None and position not in self.matched and part.pk not in self.used:
+            self.matched[position] = part
+            self.used.add(part.pk)
+
+
+def _stories_write(
+    page: Page, issue: Issue, parsed, overwrite_edited: bool, report: PageImportReport
+) -> dict[int, ArticlePart]:
+    # Lock the stories printed here: an editor's save that commits first is seen (and kept as a
+    # conflict); one that comes later waits for this import (PostgreSQL; SQLite serialises writers).
+    existing = list(
+        page.parts.select_related("article").select_for_update(of=("self", "article"), no_key=True)
+    )
+    stories = [StoryRows.of(pa) for pa in parsed.articles]
+    matching = _stories_match(existing, stories)
+    kept = _leftovers_remove(page, existing, matching, overwrite_edited, report)
+
+    Article.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
+    ArticlePart.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
+
+    people = people_get_or_create({n for rows in stories for n in rows.byline_names})
+    result: dict[int, ArticlePart] = {}
+    for rows in stories:
+        part = matching.matched.get(rows.position)
+        if part is None:
+            part = _story_create(page, issue, rows, people)
+        else:
+            _story_update(page, part, rows, people, overwrite_edited, report)
+        _write_jumps(part, rows)
+        result[rows.position] = part
+
+    # Edited stories kept although the text lost them: give them free positions after the rest.
+    next_free = max({rows.position for rows in stories} | {0}) + 1
+    for part in kept:
+        part.position = next_free
+        part.save(update_fields=["position"])
+        Article.objects.filter(pk=part.article_id, page=page).update(position=next_free)
+        next_free += 1
+    return result
+
+
+def _stories_match(existing: list[ArticlePart], stories: list[StoryRows]) -> _Matching:
+    """Same story, maybe moved: matched by what it says first; then by position."""
+    by_key = {match_key(p.title_lines, p.blocks): p for p in existing}
+    by_position = {p.position: p for p in existing}
+    matching = _Matching()
+    for rows in stories:
+        matching.take(rows.position, by_key.get(rows.match_key))
+    for rows in stories:
+        matching.take(rows.position, by_position.get(rows.position))
+    return matching
+
+
+def _leftovers_remove(
+    page: Page,
+    existing: list[ArticlePart],
+    matching: _Matching,
+    overwrite_edited: bool,
+    report: PageImportReport,
+) -> list[ArticlePart]:
+    """Parts the new text no longer has: removed, except stories edited by hand here (kept and
+    reported, unless ``overwrite_edited``). Returns the ones kept, in the order found."""
+    kept = []
+    for part in existing:
+        if part.pk in matching.used:
+            continue
+        article = part.article
+        if article.is_edited and not overwrite_edited and article.page_id == page.pk:
+            report.conflicts.append(
+                f"{page.label} #{part.position} “{article.title}”: edited by hand and no longer in "
+                "the page text; kept (use --overwrite-edited to remove it)"
+            )
+            matching.used.add(part.pk)
+            kept.append(part)
+            continue
+        _remove_part(part)
+    return kept
+
+
+def _story_create(
+    page: Page, issue: Issue, rows: StoryRows, people: dict[str, Person]
+) -> ArticlePart:
+    article = Article.objects.create(issue=issue, page=page, position=rows.position, **rows.article)
+    part = ArticlePart.objects.create(
+        article=article, page=page, position=rows.position, sequence=0, **rows.part
+    )
+    _set_bylines(article, [people[n] for n in rows.byline_names])
+    return part
+
+
+def _story_update(
+    page: Page,
+    part: ArticlePart,
+    rows: StoryRows,
+    people: dict[str, Person],
+    overwrite_edited: bool,
+    report: PageImportReport,
+) -> None:
+    article = part.article
+    is_home = article.page_id == page.pk
+    if article.is_edited and not overwrite_edited and rows.differs_from(part, is_home=is_home):
+        report.conflicts.append(
+            f"{page.label} #{rows.position} “{article.title}”: edited by hand, left as the "
+            "editor saved it (use --overwrite-edited to replace it with the page text)"
+        )
+        part.position = rows.position
+        part.save(update_fields=["position"])
+        if is_home:
+            Article.objects.filter(pk=article.pk).update(position=rows.position)
+        return
+    part.position = rows.position
+    for key, value in rows.part.items():
+        setattr(part, key, value)
+    part.save()
+    if is_home:
+        for key, value in rows.article.items():
+            setattr(article, key, value)
+        article.position = rows.position
+        if overwrite_edited:
+            article.edited_at = None
+        article.save()
+        _set_bylines(article, [people[n] for n in rows.byline_names])
+
+
+def _remove_part(part: ArticlePart) -> None:
+    """Delete a printed part; its story goes with it only if nothing else of it remains."""
+    part_release(part)  # what followed it becomes a story of its own; links to it are reopened
+    article = part.article
+    if article.parts.count() == 1:
+        article.delete()
+    else:
+        part.delete()
+
+
+def _write_jumps(part: ArticlePart, rows: StoryRows) -> None:
+    wanted = {j.direction: j for j in rows.jumps}
+    for jump in list(part.jumps.all()):
+        row = wanted.pop(jump.direction, None)
+        if row is None:
+            jump.delete()
+            continue
+        if jump.target_label != row.target_label or jump.marker != row.marker:
+            jump.target_label = row.target_label
+            jump.marker = row.marker
+            if not jump.is_manual:
+                jump.state = JumpState.PENDING
+                jump.to_part = None
+                jump.confidence = None
+            jump.save()
+    for direction, row in wanted.items():
+        Jump.objects.create(
+            part=part,
+            direction=JumpDirection(direction),
+            target_label=row.target_label,
+            marker=row.marker,
+        )
+
+
+def _set_bylines(article: Article, people: list[Person]) -> None:
+    current = [b.person_id for b in article.bylines.order_by("order")]
+    if current == [p.pk for p in people]:
+        return
+    article.bylines.all().delete()
+    Byline.objects.bulk_create(
+        [Byline(article=article, person=p, order=i) for i, p in enumerate(dict.fromkeys(people))]
+    )
+
+
+def _write_photos(
+    page: Page, parsed, part_by_position: dict[int, ArticlePart], report: PageImportReport
+) -> None:
+    existing = {p.position: p for p in page.photos.all()}
+    wanted = {p.position: p for p in parsed.photos}
+    for position, photo in existing.items():
+        if position not in wanted:
+            if photo.image or photo.edited_at:
+                report.conflicts.append(
+                    f"{page.label} photo #{position}: has an uploaded image or hand edits and is "
+                    "no longer in the page text; kept"
+                )
+                continue
+            photo.delete()
+    people = people_get_or_create({n for p in parsed.photos for n in credit_names(p)})
+    for position, pp in wanted.items():
+        photo = existing.get(position)
+        article_part = part_by_position.get(pp.article_position) if pp.article_position else None
+        values = {**photo_fields(pp), "article": article_part.article if article_part else None}
+        if photo is None:
+            photo = Photo.objects.create(page=page, position=position, **values)
+        elif photo.edited_at:
+            continue
+        else:
+            for key, value in values.items():
+                setattr(photo, key, value)
+            photo.save()
+        _set_credits(photo, [people[n] for n in credit_names(pp)])
+
+
+def _set_credits(photo: Photo, people: list[Person]) -> None:
+    current = [c.person_id for c in photo.credits.order_by("order")]
+    if current != [p.pk for p in people]:
+        photo.credits.all().delete()
+        PhotoCredit.objects.bulk_create(
+            [PhotoCredit(photo=photo, person=p, order=i) for i, p in enumerate(people)]
+        )
+
+
+def _write_teasers(page: Page, parsed) -> None:
+    existing = {t.position: t for t in page.teasers.all()}
+    wanted = {t.position: t for t in parsed.teasers}
+    stale = [t.pk for position, t in existing.items() if position not in wanted]
+    if stale:
+        Teaser.objects.filter(pk__in=stale).delete()
+    for position, pt in wanted.items():
+        values = teaser_fields(pt)
+        teaser = existing.get(position)
+        if teaser is None:
+            Teaser.objects.create(page=page, position=position, **values)
+        elif any(getattr(teaser, k) != v for k, v in values.items()):
+            for key, value in values.items():
+                setattr(teaser, key, value)
+            teaser.target_article = None
+            teaser.save()
