@@ -9,23 +9,10 @@ class ArticlesConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
-        from articles import caching, models
+        from articles import changes
 
-        # Any saved or deleted content row makes cached public pages stale (see caching.py).
-        for model in (
-            models.Publication,
-            models.Issue,
-            models.Page,
-            models.Article,
-            models.ArticlePart,
-            models.Photo,
-            models.Teaser,
-            models.Jump,
-            models.Person,
-        ):
-            post_save.connect(
-                caching.bump_on_change, sender=model, dispatch_uid=f"bump-{model.__name__}"
-            )
-            post_delete.connect(
-                caching.bump_on_change, sender=model, dispatch_uid=f"bump-del-{model.__name__}"
-            )
+        # Every single-row save or delete of content says so in one place (see changes.py).
+        for model in changes.CONTENT_MODELS:
+            name = model.__name__
+            post_save.connect(changes.row_changed, sender=model, dispatch_uid=f"changed-{name}")
+            post_delete.connect(changes.row_changed, sender=model, dispatch_uid=f"deleted-{name}")

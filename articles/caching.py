@@ -2,10 +2,9 @@
 replica that lags never makes a stale page current.
 
 Every public response is keyed on (and its ETag derived from) :func:`content_version`. Anything
-that changes what readers may see calls :func:`bump_content_version`: the import service, jump
-resolution, publishing, and every admin save or delete (see ``articles/apps.py``, which connects
-``post_save``/``post_delete`` of the content models to it — queryset ``update()`` calls bypass
-signals, so code that uses them calls ``bump_content_version`` itself). The version lives in the
+that changes what readers may see calls :func:`bump_content_version`, through
+:func:`articles.changes.content_changed` (the one way to say content changed: services that
+write in bulk call it, and every admin save or delete reaches it through one signal receiver). The version lives in the
 configured cache (Redis in production, shared by every worker and host), so no server restart is
 ever needed to see an edit. It is a fresh value made after the change has committed.
 
@@ -115,11 +114,6 @@ def bump_content_version() -> None:
             return  # already counted and due when this (savepoint of the) transaction commits
     _count_change()
     transaction.on_commit(_bump)
-
-
-def bump_on_change(sender, **kwargs) -> None:
-    """Signal receiver for post_save / post_delete / m2m_changed of content models."""
-    bump_content_version()
 
 
 @contextlib.contextmanager

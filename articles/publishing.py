@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
-from articles.caching import bump_content_version
+from articles.changes import content_changed
 from articles.continuations import JumpProblem, jump_problems
 from articles.editing import history_baseline
 from articles.models import Article, Issue, Status
@@ -113,7 +113,7 @@ def issue_publish(
     _record_user(issue, user)
     issue._change_reason = PUBLISH_REASON
     issue.save(update_fields=["status", "published_at", "updated_at"])
-    bump_content_version()  # bulk_update sends no post_save
+    content_changed()  # bulk_update sends no post_save
     return report
 
 
@@ -127,7 +127,7 @@ def issue_unpublish(*, issue: Issue, user=None) -> None:
     _record_user(issue, user)
     issue._change_reason = UNPUBLISH_REASON
     issue.save(update_fields=["status", "updated_at"])
-    bump_content_version()
+    content_changed()
 
 
 def _record_user(instance, user) -> None:

@@ -4,15 +4,16 @@ Each story is segmented once per update (:func:`search.text.analyse`): the same 
 index tokens and the words its keywords come from. Entries are written in bulk, one upsert per
 batch; the database's triggers update its full-text structure (see :mod:`search.models`).
 
-Who calls what:
+Who calls what (all through :func:`articles.changes.content_changed`, the one way to say
+content changed):
 
 * the import service, after a batch of pages is written (``articles/importing/pipeline.py``,
   ``_write_pages``): :func:`index_pages_import` — the stories with a part on the pages, plus any
   story of their issues whose parts changed (a continuation stitched in or split off), plus
   stories containing names the dictionary just learned;
 * editors' jump fixes (``articles/continuations/editing.py``): :func:`index_issue_changes`;
-* any other save of a story or a part (the admin): the post_save/post_delete receivers connected
-  in ``search/apps.py`` queue the story, and the queue is indexed when the transaction commits
+* any other save of a story or a part (the admin): :func:`queue_article`, from the one signal
+  receiver in ``articles/changes.py``; the queue is indexed when the transaction commits
   (stories the import hook already indexed are taken off the queue);
 * a deleted story takes its entry and keywords with it (``on_delete=CASCADE``);
 * ``manage.py rebuild_search_index``: :func:`rebuild`.
@@ -452,15 +453,3 @@ def _pending_discard(ids: Iterable[int]) -> None:
     pending = getattr(_local, "pending", None)
     if pending is not None:
         pending.ids.difference_update(ids)
-
-
-def article_saved(sender, instance, raw=False, **kwargs) -> None:
-    """post_save of Article: its title deck may have changed."""
-    if not raw:
-        queue_article(instance.pk)
-
-
-def part_changed(sender, instance, raw=False, **kwargs) -> None:
-    """post_save / post_delete of ArticlePart: its story's text may have changed."""
-    if not raw:
-        queue_article(instance.article_id)

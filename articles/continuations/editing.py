@@ -71,7 +71,7 @@ def _fixed(jump: Jump) -> None:
 
 
 def _reindex(jump: Jump) -> None:
-    """Re-index the stories of ``jump``'s issue whose parts the fix moved (search app)."""
-    from search.indexing import index_issue_changes
+    """Re-index the stories of ``jump``'s issue whose parts the fix moved."""
+    from articles.changes import content_changed
 
-    index_issue_changes(jump.part.page.issue_id)
+    content_changed(issue_id=jump.part.page.issue_id)

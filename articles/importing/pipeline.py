@@ -27,7 +27,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from articles.bulk import update_rows
-from articles.caching import bump_content_version
+from articles.changes import content_changed
 from articles.continuations import jumps_resolve
 from articles.importing.preparing import PageInput, Prepared, batches, prepared_or_error
 from articles.importing.reports import PageImportError, PageImportReport
@@ -302,11 +302,7 @@ def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetche
             )
     # The stories continuations leave empty go in one delete.
     jumps_resolve({p.issue.pk: p.issue for p in changed}.values(), fresh=created)
-    # Search index (search app): index the stories these pages touched, in bulk.
-    from search.indexing import index_pages_import
-
-    index_pages_import([p.page for p in changed], prefetched=prefetched)
-    bump_content_version()
+    content_changed(pages=[p.page for p in changed], prefetched=prefetched)
 
 
 def _find_pages(prepared: list[Prepared]) -> None:
