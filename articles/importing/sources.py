@@ -219,6 +219,22 @@ def label_from_stem(name: str, stem: str) -> str:
         ) from None
 
 
+def read_page_file(path: Path, *, max_bytes: int) -> bytes:
+    """The bytes of the page file ``path``, reading at most ``max_bytes`` + 1 bytes, so a huge
+    file, a pipe or a device (``/dev/zero``) is refused without being read whole.
+
+    Raises :class:`SourceError` (naming the file and the limit) when there is more, and
+    ``OSError`` when the file cannot be read."""
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise SourceError(
+            f"{path}: more than {max_bytes:,} bytes (NEWSROOM_MAX_PAGE_BYTES); a printed page is "
+            "far smaller: check that this is one page of text"
+        )
+    return data
+
+
 def find_page_files(paths: list[Path]) -> list[Path]:
     """Every page file under the given files and folders, in a stable order."""
     files: list[Path] = []

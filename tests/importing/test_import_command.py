@@ -176,3 +176,20 @@ def test_gb18030_and_bom_files_import_the_same_articles(layout, tmp_path):
     }
     assert by_page["A1"] == by_page["B1"] == by_page["B2"]
     assert Page.objects.get(label="B1").raw_encoding == "gb18030"
+
+
+def test_a_file_over_the_size_limit_is_refused_without_being_read_whole(tmp_path, settings):
+    from pathlib import Path
+
+    from articles.importing.sources import SourceError, read_page_file
+
+    with pytest.raises(SourceError, match="more than 1,000 bytes"):
+        read_page_file(Path("/dev/zero"), max_bytes=1000)  # endless: must not be read whole
+    page = tmp_path / "nantong-daily" / "2020-07-09" / "A1.txt"
+    page.parent.mkdir(parents=True)
+    page.write_bytes("正文。\n".encode() * 1000)
+    settings.NEWSROOM_MAX_PAGE_BYTES = 1000
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_pages", str(page), "--paper", "南通日报", stdout=out, stderr=err)
+    assert f"{page}: more than 1,000 bytes" in out.getvalue() + err.getvalue()

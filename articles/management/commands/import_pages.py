@@ -15,7 +15,7 @@ from articles.importing import (
     PageInput,
     pages_import,
 )
-from articles.importing.sources import SourceError, resolve_sources
+from articles.importing.sources import SourceError, read_page_file, resolve_sources
 
 
 class Command(BaseCommand):
@@ -78,15 +78,21 @@ class Command(BaseCommand):
         progress = _Progress(len(sources), enabled=not options["json"] and sys.stderr.isatty())
         given = []  # the sources handed to the service, in order: its results come in that order
 
+        max_bytes = settings.NEWSROOM_MAX_PAGE_BYTES
+
         def inputs():
             for source in sources:
-                try:
-                    data = source.path.read_bytes()  # decoded once, by the import service
+                try:  # decoded once, by the import service
+                    data = read_page_file(source.path, max_bytes=max_bytes)
                 except OSError as exc:
                     progress.step(source.path.name)
                     run.failures.append(
                         f"{source.path}: cannot read the file ({exc.strerror or exc})"
                     )
+                    continue
+                except SourceError as exc:
+                    progress.step(source.path.name)
+                    run.failures.append(str(exc))
                     continue
                 given.append(source)
                 yield PageInput(
