@@ -22,6 +22,10 @@ import unicodedata
 # The Han characters (CJK unified ideographs, extension A, compatibility ideographs), as the
 # inside of a regular expression's character class.
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: C0 and C1 control characters but tab, line feed and carriage return: nothing a page prints.
+#: PostgreSQL refuses NUL (SQLite would store it), XML 1.0 and XLSX cannot hold the others; an
+#: editor pastes them from Word (vertical tab, form feed) or an OCR dump (ESC).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # --------------------------------------------------------------------------------------------
 # Folding (normalised copies only; the printed text is never changed)

@@ -25,7 +25,7 @@ from django.urls import reverse
 from import_export.admin import ExportActionMixin, ImportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles.forms import ColumnExportForm
+from articles.forms import ColumnExportForm, PrintedTextForm
 from articles.models import Article, Issue, Page, Photo, Status
 from articles.params import MAX_ID, parse_int
 from articles.spreadsheets.formats import FORMATS, TolerantTempStorage
@@ -171,8 +171,11 @@ class DeskGuards:
     * a model without recorded history (pages) shows the admin's own change log as its
       history, instead of failing.
 
-    Put it first in the bases of every ModelAdmin in ``articles.admin``.
+    Put it first in the bases of every ModelAdmin in ``articles.admin``. Its default form
+    refuses control characters in text (:class:`articles.forms.PrintedTextForm`).
     """
+
+    form = PrintedTextForm
 
     def _refuse_forbidden_action(self, request) -> None:
         action = request.POST.get("action")

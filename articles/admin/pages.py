@@ -26,7 +26,7 @@ from articles.admin.base import (
 from articles.admin.display import thumbnail
 from articles.admin.filters import IssueDateFilter
 from articles.editing import desk_reason, hand_edit
-from articles.forms import PageReparseForm, PageUploadForm
+from articles.forms import PageReparseForm, PageUploadForm, PrintedTextForm
 from articles.importing import (
     PageImportError,
     UploadError,
@@ -81,6 +81,7 @@ class PartOnPageInline(ReadOnlyInline, admin.TabularInline):
 
 
 class PhotoOnPageInline(admin.TabularInline):
+    form = PrintedTextForm
     model = Photo
     fk_name = "page"
     extra = 0

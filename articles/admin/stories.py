@@ -23,7 +23,13 @@ from articles.admin.filters import (
 )
 from articles.admin.history import DiffHelper, part_history
 from articles.editing import desk_reason, hand_edit
-from articles.forms import ArticleDeskForm, ArticlePartDeskForm, ArticlePartForm, BylineForm
+from articles.forms import (
+    ArticleDeskForm,
+    ArticlePartDeskForm,
+    ArticlePartForm,
+    BylineForm,
+    PrintedTextForm,
+)
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
 from articles.spreadsheets.stories import ArticleResource
 
@@ -68,6 +74,7 @@ class ArticlePartInline(admin.StackedInline):
 
 
 class PhotoOnArticleInline(admin.TabularInline):
+    form = PrintedTextForm
     model = Photo
     fk_name = "article"
     extra = 0

@@ -27,6 +27,7 @@ from articles.models import (
     PhotoCredit,
     Teaser,
 )
+from articles.text import CONTROL_CHARACTERS
 
 # --------------------------------------------------------------------------------------------
 # The body editor: JSON blocks <-> plain text an editor can type
@@ -162,7 +163,35 @@ UNVERSIONED_FORM_MESSAGE = (
 )
 
 
-class LostUpdateGuard(forms.ModelForm):
+CONTROL_CHARACTER_MESSAGE = (
+    "含有不可见的控制字符（例如从 Word 或 OCR 文本粘贴带来的换页符、ESC）：请删去它们后再保存。"
+)
+
+
+def _has_control_characters(value) -> bool:
+    if isinstance(value, str):
+        return CONTROL_CHARACTERS.search(value) is not None
+    if isinstance(value, list | tuple):
+        return any(_has_control_characters(item) for item in value)
+    if isinstance(value, dict):
+        return any(_has_control_characters(item) for item in value.values())
+    return False
+
+
+class PrintedTextForm(forms.ModelForm):
+    """Every form of the desk: text that no page prints (control characters, see
+    :data:`articles.text.CONTROL_CHARACTERS`) is refused on its field, the same rule as the
+    spreadsheet import's, so a feed, an XLSX export or PostgreSQL never meets it."""
+
+    def clean(self):
+        data = super().clean()
+        for name, value in list(data.items()):
+            if _has_control_characters(value):
+                self.add_error(name, CONTROL_CHARACTER_MESSAGE)
+        return data
+
+
+class LostUpdateGuard(PrintedTextForm):
     """A story's forms refuse to save over a change made after they were opened.
 
     The form carries the story's :func:`article_version` from when it was rendered, as the
@@ -202,7 +231,7 @@ class ArticleDeskForm(LostUpdateGuard):
         return self.instance.pk
 
 
-class ArticlePartForm(forms.ModelForm):
+class ArticlePartForm(PrintedTextForm):
     title_lines = TitleLinesField(label="标题行")
     blocks = BlocksField(label="正文")
 
@@ -222,21 +251,21 @@ class ArticlePartDeskForm(LostUpdateGuard, ArticlePartForm):
         return self.instance.article_id
 
 
-class BylineForm(forms.ModelForm):
+class BylineForm(PrintedTextForm):
     class Meta:
         model = Byline
         fields = ["person", "order"]
         labels = {"person": "记者", "order": "顺序"}
 
 
-class PhotoCreditForm(forms.ModelForm):
+class PhotoCreditForm(PrintedTextForm):
     class Meta:
         model = PhotoCredit
         fields = ["person", "order"]
         labels = {"person": "摄影", "order": "顺序"}
 
 
-class TeaserForm(forms.ModelForm):
+class TeaserForm(PrintedTextForm):
     title_lines = TitleLinesField(label="标题行", help_text="每行一个标题行。")
 
     class Meta:

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from django.db.backends.base.operations import BaseDatabaseOperations
+
+from articles.text import CONTROL_CHARACTERS
 
 
 def cell_text(value) -> str:
@@ -24,9 +25,7 @@ def cell_text(value) -> str:
 #: What makes Excel, WPS or LibreOffice read a cell as a formula (OWASP, "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
-#: C0 and C1 control characters but tab, line feed and carriage return: PostgreSQL refuses NUL
-#: (SQLite would store it), XLSX cannot hold the others.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = CONTROL_CHARACTERS
 
 
 def inert(value):
