@@ -1,7 +1,6 @@
 """Import printed-page text files: ``python manage.py import_pages PATH... [options]``."""
 
 import json
-import sys
 from pathlib import Path
 
 from django.conf import settings
@@ -16,6 +15,7 @@ from articles.importing import (
     pages_import,
 )
 from articles.importing.sources import SourceError, read_page_file, resolve_sources
+from articles.progress import advance, progress_bar
 
 
 class Command(BaseCommand):
@@ -75,7 +75,9 @@ class Command(BaseCommand):
             raise CommandError("nothing was imported:\n  " + "\n  ".join(errors))
 
         run = ImportRun(files=len(sources), dry_run=options["dry_run"])
-        progress = _Progress(len(sources), enabled=not options["json"] and sys.stderr.isatty())
+        progress = progress_bar(
+            len(sources), stream=self.stderr, unit="page", quiet=options["json"]
+        )
         given = []  # the sources handed to the service, in order: its results come in that order
 
         max_bytes = settings.NEWSROOM_MAX_PAGE_BYTES
@@ -85,13 +87,13 @@ class Command(BaseCommand):
                 try:  # decoded once, by the import service
                     data = read_page_file(source.path, max_bytes=max_bytes)
                 except OSError as exc:
-                    progress.step(source.path.name)
+                    advance(progress, source.path.name)
                     run.failures.append(
                         f"{source.path}: cannot read the file ({exc.strerror or exc})"
                     )
                     continue
                 except SourceError as exc:
-                    progress.step(source.path.name)
+                    advance(progress, source.path.name)
                     run.failures.append(str(exc))
                     continue
                 given.append(source)
@@ -112,12 +114,12 @@ class Command(BaseCommand):
             workers=workers,
         )
         for n, result in enumerate(results):
-            progress.step(given[n].path.name)
+            advance(progress, given[n].path.name)
             run.add(result)
             if not options["json"] and not isinstance(result, PageImportError):
                 progress.clear()
                 self._print_report(result)
-        progress.clear()
+        progress.close()
 
         if options["json"]:
             self.stdout.write(json.dumps(run.as_dict(), ensure_ascii=False, indent=2))
@@ -134,25 +136,3 @@ class Command(BaseCommand):
             self.stdout.write(self.style.WARNING(f"  conflict: {line}"))
         for line in report.warnings:
             self.stdout.write(f"  warning: {line}")
-
-
-class _Progress:
-    """A one-line progress bar on a terminal; silent otherwise."""
-
-    def __init__(self, total: int, *, enabled: bool):
-        self.total, self.done, self.enabled = total, 0, enabled and total > 1
-
-    def step(self, name: str) -> None:
-        self.done += 1
-        if self.enabled:
-            width = 30
-            filled = width * self.done // self.total
-            sys.stderr.write(
-                f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {name[:40]:<40}"
-            )
-            sys.stderr.flush()
-
-    def clear(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r" + " " * 80 + "\r")
-            sys.stderr.flush()

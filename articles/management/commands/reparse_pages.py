@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from articles.importing import PageImportError, page_reparse
 from articles.importing.sources import SourceError, parse_date, parse_label
 from articles.models import Page
+from articles.progress import advance, progress_bar
 
 
 class Command(BaseCommand):
@@ -38,6 +39,7 @@ class Command(BaseCommand):
         if not pages:
             raise CommandError("no stored pages match; check --paper, --date and --page")
         failures = []
+        progress = progress_bar(len(pages), stream=self.stderr, unit="page")
         for page in pages:
             try:
                 report = page_reparse(
@@ -47,10 +49,13 @@ class Command(BaseCommand):
                 )
             except PageImportError as exc:
                 failures.append(str(exc))
-                continue
-            self.stdout.write(report.summary)
-            for line in report.conflicts:
-                self.stdout.write(self.style.WARNING(f"  conflict: {line}"))
+            else:
+                progress.clear()
+                self.stdout.write(report.summary)
+                for line in report.conflicts:
+                    self.stdout.write(self.style.WARNING(f"  conflict: {line}"))
+            advance(progress, str(page))
+        progress.close()
         if failures:
             for failure in failures:
                 self.stderr.write(f"failed: {failure}")
