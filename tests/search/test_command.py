@@ -1,5 +1,6 @@
 """manage.py rebuild_search_index."""
 
+import re
 from io import StringIO
 
 import pytest
@@ -29,10 +30,16 @@ def test_rebuild_indexes_every_story(seed):
 
 
 def test_rebuild_draws_a_progress_bar_on_a_terminal(seed):
-    out = Terminal()
-    call_command("rebuild_search_index", "--batch-size", "2", stdout=out)
-    text = out.getvalue()
-    assert "\r[" in text and "5/5" in text and "100%" in text
+    out, err = StringIO(), Terminal()
+    call_command("rebuild_search_index", "--batch-size", "2", stdout=out, stderr=err)
+    assert re.search(r"5/5 \[\d\d:\d\d<\d\d:\d\d, [\d.]+story/s", err.getvalue())
+    assert out.getvalue().startswith("Indexed 5 stories in ") and "\r" not in out.getvalue()
+
+
+def test_no_progress_draws_nothing_even_on_a_terminal(seed):
+    err = Terminal()
+    call_command("rebuild_search_index", "--no-progress", stdout=StringIO(), stderr=err)
+    assert err.getvalue() == ""
 
 
 def test_only_stories_with_changed_dictionary_words_are_reindexed(db):

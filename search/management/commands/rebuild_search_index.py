@@ -11,32 +11,9 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.progress import progress_bar, progress_callback
 from search import dictionary, indexing
 from search.models import DictionaryState
-
-
-class ProgressBar:
-    """``[#####-----]  12,000/50,000  24%`` redrawn in place on a terminal; silent otherwise."""
-
-    WIDTH = 30
-
-    def __init__(self, stream, *, enabled: bool):
-        self.stream = stream
-        self.enabled = enabled
-        self.started = time.monotonic()
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled:
-            return
-        share = done / total if total else 1.0
-        filled = int(self.WIDTH * share)
-        elapsed = time.monotonic() - self.started
-        eta = f", {elapsed / share - elapsed:.0f} s left" if 0 < share < 1 else ""
-        bar = "#" * filled + "-" * (self.WIDTH - filled)
-        self.stream.write(f"\r[{bar}] {done:>9,}/{total:,} {share:4.0%}{eta}   ", ending="")
-        self.stream.flush()
-        if done >= total:
-            self.stream.write("")
 
 
 def _record_dictionary() -> None:
@@ -92,10 +69,9 @@ class Command(BaseCommand):
                     f"in {time.monotonic() - started:.1f} s."
                 )
                 return
-        progress = ProgressBar(
-            self.stdout,
-            enabled=not options["no_progress"] and self.stdout.isatty(),
-        )
-        total = indexing.rebuild(batch_size=options["batch_size"], progress=progress)
+        with progress_bar(stream=self.stderr, unit="story", quiet=options["no_progress"]) as bar:
+            total = indexing.rebuild(
+                batch_size=options["batch_size"], progress=progress_callback(bar)
+            )
         _record_dictionary()
         self.stdout.write(f"Indexed {total:,} stories in {time.monotonic() - started:.1f} s.")
