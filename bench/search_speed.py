@@ -164,6 +164,7 @@ def build(story_count: int, corpus) -> dict:
     from django.db import connections
 
     from articles.models import Person, Publication
+    from articles.progress import progress_bar
     from bench.search_quality import insert_rows, write_stories
     from search import dictionary
     from search.models import SearchEntry
@@ -182,6 +183,7 @@ def build(story_count: int, corpus) -> dict:
     connections.close_all()  # nothing open across the fork
     started = time.perf_counter()
     chars = 0
+    bar = progress_bar(story_count, unit="story")
     with get_context("fork").Pool(os.cpu_count() or 1) as pool:
         for start in range(0, story_count, BATCH):
             numbers = range(start, min(start + BATCH, story_count))
@@ -193,7 +195,8 @@ def build(story_count: int, corpus) -> dict:
             chars += sum(len(r["title"]) + len(r["body"]) for r in rows)
             for alias in ALIASES:
                 insert_rows(SearchEntry, rows, using=alias)
-            print(f"  built {numbers.stop:,} stories", file=sys.stderr)
+            bar.update(len(numbers))
+    bar.close()
     with_index_maintenance()
     build_seconds = time.perf_counter() - started
     with connections["postgresql"].cursor() as cursor:
