@@ -246,6 +246,14 @@ def test_encoding_flag_with_a_bad_name_is_a_usage_error(tmp_path):
 def test_a_file_that_does_not_decode_in_the_given_encoding_fails_alone(tmp_path):
     (tmp_path / "A1.txt").write_bytes(TRADITIONAL_PAGE.encode("big5"))
     (tmp_path / "A2.txt").write_bytes(TRADITIONAL_PAGE.encode("utf-8"))
+    err = StringIO()
     with pytest.raises(CommandError):
-        out, err = run(tmp_path, "--paper", "明報", "--date", "2020-07-09", "--encoding", "utf-8")
+        call_command(
+            "import_pages",
+            str(tmp_path),
+            *("--paper", "明報", "--date", "2020-07-09", "--encoding", "utf-8"),
+            stdout=StringIO(),
+            stderr=err,
+        )
+    assert "A1.txt: the page is not utf-8 as given: byte " in err.getvalue()
     assert Page.objects.get().label == "A2"
