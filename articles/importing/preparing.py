@@ -32,6 +32,7 @@ class PageInput:
     data: bytes | str
     paper_slug: str = ""
     source_name: str = ""
+    encoding: str = ""  # the bytes' encoding when the user gave it; else it is detected
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Prepared:
             date=self.item.issue_date.isoformat(),
             label=self.label,
             dry_run=dry_run,
+            encoding=self.parsed.encoding,
             warnings=list(self.parsed.warnings),
         )
         return self.report
@@ -66,7 +68,9 @@ def page_prepare(item: PageInput) -> Prepared:
     try:
         check_issue_date(item.issue_date)
         check_paper(item.paper_name.strip(), item.paper_slug)
-        text, encoding = parsing.decode_page(item.data, max_bytes=max_bytes)
+        text, encoding = parsing.decode_page(
+            item.data, max_bytes=max_bytes, encoding=item.encoding or None
+        )
         parsed = parsing.parse_decoded(text, encoding)
         label = normalize_label(item.label)
     except (IssueDateError, SourceError, parsing.ParseError, LabelError) as exc:

@@ -24,6 +24,7 @@ class PageImportReport:
     label: str
     action: str = ""  # created | updated | unchanged
     dry_run: bool = False
+    encoding: str = ""  # the page's bytes were read as this (``unicode``: given as text)
     articles: int = 0
     photos: int = 0
     teasers: int = 0
@@ -46,6 +47,8 @@ class PageImportReport:
             text += f", {len(self.pending_jumps)} jumps pending"
         if self.conflicts:
             text += f", {len(self.conflicts)} conflicts"
+        if self.encoding not in ("", "utf-8", "unicode"):
+            text += f"; read as {self.encoding}"
         return text
 
 

@@ -1,15 +1,25 @@
 """Bytes in, text out: the encodings a page comes in, and the input that is refused.
 
-UTF-8 with or without BOM, UTF-16 with BOM, else GB18030 (a superset of GBK and GB2312). Empty,
-blank, binary (NUL bytes, images, archives), undecodable or oversized input is refused with one
-:class:`~articles.parsing.results.ParseError` line saying what is wrong and what to do.
+UTF-8 with or without BOM, UTF-16 with BOM, else GB18030 (a superset of GBK and GB2312), Big5 or
+Big5-HKSCS (Hong Kong and Taiwan pages). UTF-8 is tried first and needs nothing else: nearly every
+page is UTF-8. Simplified text in GBK often is valid Big5 too, and Big5 bytes nearly always are
+valid GB18030, so when several of these decode and read as text, the one whose text is most like
+real Chinese wins (:func:`chinese_score`: the share of Han character pairs that are words of
+jieba's dictionary, and of Han characters that those words use). A caller that knows the encoding
+gives it (``encoding=``) and detection is skipped. A file in none of these encodings is refused
+with charset-normalizer's guess, to give back as ``--encoding``.
+
+Empty, blank, binary (NUL bytes, images, archives), undecodable or oversized input is refused with
+one :class:`~articles.parsing.results.ParseError` line saying what is wrong and what to do.
 """
 
 from __future__ import annotations
 
 import codecs
+import functools
 
 from articles.parsing.results import ParseError
+from articles.text import get_jieba
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 
@@ -28,8 +38,17 @@ _MAGIC = (
 )
 
 
-def decode_page(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
-    """Return ``(text, encoding)``. Raises :class:`ParseError` for empty, binary or undecodable input."""
+#: Tried in this order after UTF-8 when a page has no byte order mark.
+CHINESE_ENCODINGS = ("gb18030", "big5", "big5hkscs")
+
+
+def decode_page(
+    data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None
+) -> tuple[str, str]:
+    """Return ``(text, encoding)``. Raises :class:`ParseError` for empty, binary or undecodable input.
+
+    ``encoding`` (a Python codec name) skips detection: the bytes must decode in it."""
+    given = encoding
     if isinstance(data, str):
         text, encoding = data, "unicode"
         size = len(data.encode("utf-8", "surrogatepass"))
@@ -50,7 +69,10 @@ def decode_page(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tup
         for magic, kind in _MAGIC:
             if data.startswith(magic):
                 raise ParseError(f"this is {kind}, not page text; {_EXPORT_HINT}")
-        text, encoding = _decode_bytes(data)
+        if given:
+            text, encoding = _decode_forced(data, given)
+        else:
+            text, encoding = _decode_bytes(data)
     text = text.lstrip("\ufeff")
     bad = sum(1 for ch in text[:20000] if ch in _CONTROL or ch in "\ufffe\uffff")
     sample = min(len(text), 20000)
@@ -127,19 +149,101 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
+        at = utf8_error.start
+    readable = []
+    for name in CHINESE_ENCODINGS:
+        if name == "big5hkscs" and readable and readable[-1][1] == "big5":
+            continue  # Big5-HKSCS is Big5 and more: the same text
         try:
-            text = data.decode("gb18030")
+            text = data.decode(name)
         except UnicodeDecodeError:
-            at = utf8_error.start
-            raise ParseError(
-                f"cannot decode the page: byte {at} ({data[at : at + 4]!r}) is not UTF-8 and "
-                "the file is not GB18030/GBK either; re-save the file as UTF-8"
-            ) from None
-        # GB18030 maps most byte pairs to something; accept it only if it reads as text.
-        han = sum(1 for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff")
-        if _text_share(text) < 0.95 or han < min(len(text), 20000) * 0.05:
-            raise ParseError(
-                f"cannot decode the page: byte {utf8_error.start} is not UTF-8 and the file "
-                "does not read as GB18030/GBK text either; re-save it as UTF-8"
-            ) from None
-        return text, "gb18030"
+            continue
+        if _reads_as_chinese(text):
+            readable.append((text, name))
+    if not readable:
+        raise ParseError(
+            f"cannot decode the page: byte {at} ({data[at : at + 4]!r}) is not UTF-8 and the "
+            f"file does not read as GB18030/GBK, Big5 or Big5-HKSCS text either{_guess(data)}"
+        )
+    if len(readable) == 1:
+        return readable[0]
+    return max(readable, key=lambda pair: chinese_score(pair[0]))
+
+
+def _reads_as_chinese(text: str) -> bool:
+    # GB18030 and Big5 map most byte pairs to something; a decoding counts only if it reads as
+    # text: next to nothing but Han, ASCII and punctuation, and some Han.
+    han = sum(1 for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff")
+    return _text_share(text) >= 0.95 and han >= min(len(text), 20000) * 0.05
+
+
+def _guess(data: bytes) -> str:
+    """charset-normalizer's guess, as the end of an error line."""
+    from charset_normalizer import from_bytes
+    from charset_normalizer.utils import is_multi_byte_encoding
+
+    best = from_bytes(data[:65536]).best()
+    # A one-byte encoding reads any bytes: no guess for a page of Chinese.
+    if (
+        best is None
+        or not is_multi_byte_encoding(best.encoding)
+        or best.encoding in ("utf_8", "gb18030", "big5", "big5hkscs")
+    ):
+        return "; re-save the file as UTF-8"
+    return (
+        f"; it may be {best.encoding}: if so, import it with --encoding {best.encoding}, "
+        "or re-save the file as UTF-8"
+    )
+
+
+def _decode_forced(data: bytes, encoding: str) -> tuple[str, str]:
+    try:
+        name = codecs.lookup(encoding).name
+        text = data.decode(name)
+    except LookupError:
+        raise ParseError(f"{encoding!r} is not a text encoding Python knows") from None
+    except UnicodeError as exc:  # UnicodeDecodeError, or a codec's own complaint
+        at = getattr(exc, "start", None)
+        where = f"byte {at} ({data[at : at + 4]!r})" if isinstance(at, int) else "the text"
+        raise ParseError(
+            f"the page is not {name} as given: {where} cannot be read in it; give the right "
+            "--encoding, or none to detect it"
+        ) from None
+    return text, name
+
+
+# Scoring a decoding --------------------------------------------------------------------------
+
+_SAMPLE = 6000  # characters scored: enough to tell, little time
+
+
+def chinese_score(text: str) -> float:
+    """How much ``text`` reads like real Chinese, 0 to 2: the share of neighbouring Han
+    characters that make a word of jieba's dictionary, plus the share of Han characters common
+    in its words. Text decoded with the wrong encoding scores far lower: its characters are
+    rare ones and their pairs make no words."""
+    sample = text[:_SAMPLE]
+    han = [i for i, ch in enumerate(sample) if _is_han(ch)]
+    if not han:
+        return 0.0
+    freq = get_jieba().dt.FREQ
+    pairs = [i for i in han if i + 1 < len(sample) and _is_han(sample[i + 1])]
+    words = sum(1 for i in pairs if freq.get(sample[i : i + 2]))
+    common = _common_characters()
+    usual = sum(1 for i in han if sample[i] in common)
+    return (words / len(pairs) if pairs else 0.0) + usual / len(han)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+@functools.cache
+def _common_characters() -> frozenset[str]:
+    """The Han characters of jieba's dictionary whose words occur 1,000 times or more in all."""
+    totals: dict[str, int] = {}
+    for word, count in get_jieba().dt.FREQ.items():
+        if count:
+            for ch in word:
+                totals[ch] = totals.get(ch, 0) + count
+    return frozenset(ch for ch, total in totals.items() if total >= 1000 and _is_han(ch))

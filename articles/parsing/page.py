@@ -26,9 +26,12 @@ from articles.parsing.results import (
 from articles.text import fold
 
 
-def parse_page(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedPage:
-    """Parse one printed page. Raises :class:`ParseError` (and nothing else) on bad input."""
-    text, encoding = decode_page(data, max_bytes=max_bytes)
+def parse_page(
+    data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None
+) -> ParsedPage:
+    """Parse one printed page. Raises :class:`ParseError` (and nothing else) on bad input.
+    ``encoding``: the bytes' encoding when known (else it is detected, see :func:`decode_page`)."""
+    text, encoding = decode_page(data, max_bytes=max_bytes, encoding=encoding)
     return parse_decoded(text, encoding)
 
 

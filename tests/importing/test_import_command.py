@@ -193,3 +193,67 @@ def test_a_file_over_the_size_limit_is_refused_without_being_read_whole(tmp_path
     with pytest.raises(CommandError):
         call_command("import_pages", str(page), "--paper", "南通日报", stdout=out, stderr=err)
     assert f"{page}: more than 1,000 bytes" in out.getvalue() + err.getvalue()
+
+
+# Page encodings ----------------------------------------------------------------------------------
+
+TRADITIONAL_PAGE = (
+    "市議會通過新年度預算案\n\n本報訊（記者陳志明）立法會昨日舉行會議，議員通過財政預算案。\n"
+)
+
+
+def test_the_report_says_which_encoding_a_page_was_read_as(tmp_path):
+    (tmp_path / "A1.txt").write_bytes(TRADITIONAL_PAGE.encode("big5"))  # named .txt, not UTF-8
+    args = ("--paper", "明報", "--date", "2020-07-09")
+    out, _ = run(tmp_path / "A1.txt", *args, "--page", "A1", "--dry-run")
+    assert "明報 2020-07-09 A1: created (dry run, rolled back); 1 articles" in out
+    assert "; read as big5" in out
+    out, _ = run(tmp_path / "A1.txt", *args, "--page", "A1", "--json")
+    (report,) = json.loads(out)["pages"]
+    assert report["encoding"] == "big5"
+    assert Page.objects.get().raw_text == TRADITIONAL_PAGE
+
+
+def test_gbk_bytes_in_a_txt_file_are_reported_as_gb18030(tmp_path):
+    (tmp_path / "A1.txt").write_bytes("南通新闻\n\n本报讯（记者金帅）会议召开。\n".encode("gbk"))
+    out, _ = run(tmp_path / "A1.txt", "--paper", "南通日报", "--date", "2020-07-09", "--json")
+    assert json.loads(out)["pages"][0]["encoding"] == "gb18030"
+
+
+def test_encoding_flag_overrides_detection(tmp_path):
+    (tmp_path / "A1.txt").write_bytes(TRADITIONAL_PAGE.encode("big5hkscs"))
+    args = (tmp_path / "A1.txt", "--paper", "明報", "--date", "2020-07-09", "--json")
+    out, _ = run(*args, "--encoding", "Big5-HKSCS")
+    assert json.loads(out)["pages"][0]["encoding"] == "big5hkscs"
+
+
+def test_encoding_flag_with_a_bad_name_is_a_usage_error(tmp_path):
+    shutil.copy(SEED, tmp_path / "A1.txt")
+    for name in ("no-such-codec", "base64"):
+        with pytest.raises(CommandError, match="not a text encoding Python knows"):
+            run(
+                tmp_path / "A1.txt",
+                "--paper",
+                "南通日报",
+                "--date",
+                "2020-07-09",
+                "--encoding",
+                name,
+            )
+    assert not Page.objects.exists()
+
+
+def test_a_file_that_does_not_decode_in_the_given_encoding_fails_alone(tmp_path):
+    (tmp_path / "A1.txt").write_bytes(TRADITIONAL_PAGE.encode("big5"))
+    (tmp_path / "A2.txt").write_bytes(TRADITIONAL_PAGE.encode("utf-8"))
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command(
+            "import_pages",
+            str(tmp_path),
+            *("--paper", "明報", "--date", "2020-07-09", "--encoding", "utf-8"),
+            stdout=StringIO(),
+            stderr=err,
+        )
+    assert "A1.txt: the page is not utf-8 as given: byte " in err.getvalue()
+    assert Page.objects.get().label == "A2"

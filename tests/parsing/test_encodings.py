@@ -1,10 +1,12 @@
-"""Page text arrives as UTF-8 (with or without BOM), GB18030/GBK, UTF-16 with BOM, CRLF lines."""
+"""Page text arrives as UTF-8 (with or without BOM), GB18030/GBK, Big5, Big5-HKSCS, UTF-16 with
+BOM, CRLF lines; bytes that fit several encodings are read as the one that gives real Chinese."""
 
 import codecs
 
 import pytest
 
-from articles.parsing import parse_page
+from articles.parsing import ParseError, decode_page, parse_page
+from articles.parsing.decoding import chinese_score
 
 PAGE = (
     "全市打好污染防治攻坚战\n"
@@ -83,3 +85,155 @@ def test_gb18030_only_characters_decode():
     page = parse_page(text.encode("gb18030"))
     assert page.encoding == "gb18030"
     assert page.articles[0].title_lines == ("𠮷野家开业",)
+
+
+# Traditional Chinese: Big5 and Big5-HKSCS ----------------------------------------------------
+
+TRADITIONAL = (
+    "市議會通過新年度預算案\n"
+    "\n"
+    "本報訊（記者陳志明）立法會昨日舉行會議，議員以大比數通過新一年度的財政預算案。"
+    "財政司司長表示，政府將增加對醫療、教育和房屋的投入。\n"
+    "\n"
+    "多名議員在會上發言，關注長者的生活開支及青年人的就業機會，（下轉第四版）\n"
+)
+# 佢哋 (they), 嘅 (of), 㗎 (sentence end): Cantonese, in Big5-HKSCS only.
+HONG_KONG = TRADITIONAL.replace("議員在會上發言", "議員話佢哋嘅意見㗎")
+TRADITIONAL_WANT = summary(parse_page(TRADITIONAL))
+HONG_KONG_WANT = summary(parse_page(HONG_KONG))
+
+
+def test_traditional_reference_pages_parse_as_expected():
+    assert TRADITIONAL_WANT[:2] == (("市議會通過新年度預算案",), ("陳志明",))
+    assert TRADITIONAL_WANT[3] == "4"
+    assert HONG_KONG_WANT[2][1].startswith("多名議員話佢哋嘅意見㗎")
+    with pytest.raises(UnicodeEncodeError):
+        HONG_KONG.encode("big5")
+
+
+@pytest.mark.parametrize(
+    ("text", "data", "encoding"),
+    [
+        (TRADITIONAL, TRADITIONAL.encode("big5"), "big5"),
+        (TRADITIONAL, TRADITIONAL.replace("\n", "\r\n").encode("big5"), "big5"),
+        (HONG_KONG, HONG_KONG.encode("big5hkscs"), "big5hkscs"),
+        (TRADITIONAL, TRADITIONAL.encode("utf-8"), "utf-8"),
+        (TRADITIONAL, TRADITIONAL.encode("utf-16"), "utf-16"),
+        (PAGE, PAGE.encode("gb18030"), "gb18030"),
+        (PAGE, PAGE.encode("utf-8"), "utf-8"),
+        (PAGE, codecs.BOM_UTF8 + PAGE.encode("utf-8"), "utf-8-sig"),
+        (PAGE, PAGE.encode("utf-16"), "utf-16"),
+    ],
+    ids=[
+        "big5",
+        "big5-crlf",
+        "big5-hkscs",
+        "traditional-utf8",
+        "traditional-utf16",
+        "gb18030",
+        "utf8",
+        "utf8-bom",
+        "utf16",
+    ],
+)
+def test_the_same_page_in_each_encoding_reads_the_same(text, data, encoding):
+    page = parse_page(data)
+    assert page.encoding == encoding
+    assert summary(page) == summary(parse_page(text))
+    assert decode_page(data)[0].replace("\r\n", "\n") == text
+
+
+# Bytes that fit several encodings ---------------------------------------------------------------
+
+# GBK bytes of simplified text that are valid Big5 as well (as a good share of GBK pages are).
+AMBIGUOUS_SIMPLIFIED = [
+    "长江大保护十年禁渔见成效",
+    "重点工程指挥部半年工作讲评会召开",
+    "港口集装箱吞吐量创新高",
+]
+
+
+@pytest.mark.parametrize("text", AMBIGUOUS_SIMPLIFIED)
+def test_gbk_bytes_that_are_valid_big5_too_are_read_as_gbk(text):
+    data = text.encode("gbk")
+    as_big5 = data.decode("big5")  # no error: the bytes fit both
+    assert as_big5 != text
+    assert chinese_score(text) > chinese_score(as_big5) + 0.3
+    assert decode_page(data) == (text, "gb18030")
+
+
+def test_big5_bytes_read_as_gb18030_score_far_below_the_traditional_text():
+    data = TRADITIONAL.encode("big5")
+    as_gb = data.decode("gb18030")  # no error: GB18030 maps nearly every byte pair
+    assert chinese_score(TRADITIONAL) > chinese_score(as_gb) + 0.3
+    assert decode_page(data) == (TRADITIONAL, "big5")
+
+
+def test_gbk_bytes_in_a_file_one_would_take_for_utf8_are_read_as_gbk(tmp_path):
+    path = tmp_path / "A1.txt"
+    path.write_bytes(PAGE.encode("gbk"))
+    page = parse_page(path.read_bytes())
+    assert page.encoding == "gb18030"
+    assert summary(page) == WANT
+
+
+def test_utf8_pages_take_the_fast_path_without_scoring(monkeypatch):
+    def fail(text):
+        raise AssertionError("scored a UTF-8 page")
+
+    monkeypatch.setattr("articles.parsing.decoding.chinese_score", fail)
+    assert parse_page(PAGE.encode("utf-8")).encoding == "utf-8"
+
+
+# A known encoding, given ------------------------------------------------------------------------
+
+
+def test_a_given_encoding_skips_detection():
+    data = TRADITIONAL.encode("big5hkscs")
+    assert decode_page(data, encoding="big5hkscs") == (TRADITIONAL, "big5hkscs")
+    assert summary(parse_page(data, encoding="BIG5-HKSCS")) == TRADITIONAL_WANT
+    assert decode_page(PAGE.encode("gbk"), encoding="GBK") == (PAGE, "gbk")
+
+
+def test_bytes_that_do_not_decode_in_the_given_encoding_are_refused_clearly():
+    with pytest.raises(
+        ParseError, match=r"not utf-8 as given: byte 0 .* give the right --encoding"
+    ):
+        decode_page(TRADITIONAL.encode("big5"), encoding="utf-8")
+
+
+def test_an_unknown_encoding_is_refused_clearly():
+    with pytest.raises(ParseError, match="not a text encoding"):
+        decode_page(b"abc", encoding="no-such-codec")
+    with pytest.raises(ParseError, match="not a text encoding"):
+        decode_page(b"abc", encoding="base64")
+
+
+def test_a_given_encoding_does_not_let_binary_through():
+    with pytest.raises(ParseError, match="binary"):
+        decode_page(b"\x00\x01\x02" * 100, encoding="latin-1")
+    with pytest.raises(ParseError, match="PNG"):
+        decode_page(b"\x89PNG\r\n\x1a\n" + bytes(100), encoding="latin-1")
+
+
+# Bytes that are no Chinese text -----------------------------------------------------------------
+
+
+def test_binary_bytes_are_still_refused_with_the_clear_error():
+    with pytest.raises(ParseError, match="this looks like a binary file"):
+        decode_page(bytes(range(256)) * 4)
+
+
+def test_bytes_in_no_chinese_encoding_are_refused_with_a_guess():
+    japanese = "東京都の天気は晴れです。明日は雨が降るでしょう。" * 4
+    with pytest.raises(ParseError, match=r"cannot decode .* --encoding euc_jis_2004") as error:
+        decode_page(japanese.encode("euc_jp"))
+    assert "\n" not in str(error.value)
+    # Given as the error says, it reads.
+    assert decode_page(japanese.encode("euc_jp"), encoding="euc_jis_2004")[0] == japanese
+
+
+def test_noise_without_nul_bytes_is_refused_without_a_guess():
+    noise = bytes(b for b in range(0x80, 0x100)) * 8
+    with pytest.raises(ParseError, match=r"cannot decode .*re-save the file as UTF-8$"):
+        decode_page(noise)

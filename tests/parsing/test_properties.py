@@ -205,7 +205,9 @@ def test_pages_built_from_page_pieces_keep_every_character(text):
 
 
 @FAST
-@given(token_text, st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"]))
+@given(
+    token_text, st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16", "big5", "big5hkscs"])
+)
 def test_encoded_pages_keep_every_character(text, encoding):
     try:
         data = text.encode(encoding)

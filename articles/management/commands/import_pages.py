@@ -1,5 +1,6 @@
 """Import printed-page text files: ``python manage.py import_pages PATH... [options]``."""
 
+import codecs
 import json
 from pathlib import Path
 
@@ -48,6 +49,11 @@ class Command(BaseCommand):
             "NEWSROOM_IMPORT_WORKERS, one per CPU but one, up to 4; 0 = all in this process)",
         )
         parser.add_argument(
+            "--encoding",
+            metavar="NAME",
+            help="the files' encoding, e.g. big5 or gb18030 (default: detected per file)",
+        )
+        parser.add_argument(
             "--overwrite-edited",
             action="store_true",
             help="replace articles an editor changed by hand with the page text",
@@ -61,6 +67,7 @@ class Command(BaseCommand):
             workers = settings.NEWSROOM_IMPORT_WORKERS
         if workers < 0:
             raise CommandError(f"--workers must be 0 or more, not {workers}")
+        encoding = _encoding_name(options["encoding"])
         try:
             sources, errors = resolve_sources(
                 options["paths"],
@@ -104,6 +111,7 @@ class Command(BaseCommand):
                     label=source.label,
                     data=data,
                     source_name=str(source.path),
+                    encoding=encoding,
                 )
 
         results = pages_import(
@@ -136,3 +144,20 @@ class Command(BaseCommand):
             self.stdout.write(self.style.WARNING(f"  conflict: {line}"))
         for line in report.warnings:
             self.stdout.write(f"  warning: {line}")
+
+
+def _encoding_name(name: str | None) -> str:
+    """The codec name for ``--encoding`` (``""`` when not given); a text encoding Python knows."""
+    if not name:
+        return ""
+    try:  # refuses names Python does not know and codecs that are not text (base64, rot13)
+        name = codecs.lookup(name).name
+        b"a".decode(name)
+    except UnicodeError:
+        pass
+    except LookupError:
+        raise CommandError(
+            f"--encoding {name!r} is not a text encoding Python knows; give e.g. utf-8, "
+            "gb18030, big5 or big5hkscs, or leave it out to detect each file's encoding"
+        ) from None
+    return name
