@@ -22,8 +22,10 @@ Truth format
      "pages": [{"file": "1.txt", "page": "1"}, {"file": "2.txt", "page": "2"}],
      "note": "what the pages are (optional)"}
 
-``<file stem>.truth.json`` beside each page (``1.txt`` → ``1.truth.json``): what a careful editor
-says the printed page contains (spec: ../shared/spec/INPUT.md), never what the parser does::
+A page's ``"file"`` may be an absolute path (pages kept elsewhere, truth written beside the
+``edition.json``); ``"truth"`` names its truth file when it is not ``<file stem>.truth.json`` in
+the edition's folder (``1.txt`` → ``1.truth.json``). A truth file is what a careful editor says
+the printed page contains (spec: ../shared/spec/INPUT.md), never what the parser does::
 
     {"stories": [                      # every story (or continued part of one) on the page
        {"id": "qiushou",               # optional; the same id on two pages = one story on both
@@ -175,7 +177,7 @@ def load_edition(folder: Path, style: str) -> Edition:
     pages = []
     for entry in meta["pages"]:
         file = folder / entry["file"]
-        truth_path = file.with_name(file.stem + ".truth.json")
+        truth_path = folder / entry.get("truth", Path(entry["file"]).stem + ".truth.json")
         if not file.exists():
             raise TruthError(f"{folder / 'edition.json'}: page file {file.name} does not exist")
         if not truth_path.exists():
@@ -409,8 +411,10 @@ def score_page(where: str, truth: PageTruth, page: MadePage) -> tuple[Tally, dic
     made_count = len({p.article for p in page.parts})
     tally.add("story miscount", abs(made_count - real), real)
     if made_count != real:
-        first_parts = {p.article: p for p in reversed(page.parts)}.values()
-        made_heads = [p.headline or p.kicker or norm(p.text)[:16] for p in first_parts]
+        first_parts: dict[int, MadePart] = {}
+        for p in page.parts:
+            first_parts.setdefault(p.article, p)
+        made_heads = [_short(p.headline or p.kicker or p.text, 30) for p in first_parts.values()]
         miss(
             "story count",
             f"{real} stories",
@@ -481,11 +485,9 @@ def score_page(where: str, truth: PageTruth, page: MadePage) -> tuple[Tally, dic
         if hit is not None:
             free.remove(hit)
         else:
-            made = " / ".join(f"{m['caption'][:20]}…（{m['credit']}）" for m in page.photos)
+            made = " / ".join(_photo(m["caption"], m["credit"]) for m in page.photos)
             miss(
-                "photo",
-                f"{photo.get('caption', '')[:30]}（{photo.get('credit', '')}）",
-                made or "(none)",
+                "photo", _photo(photo.get("caption", ""), photo.get("credit", "")), made or "(none)"
             )
 
     from_labels = _label
@@ -500,6 +502,15 @@ def score_page(where: str, truth: PageTruth, page: MadePage) -> tuple[Tally, dic
             made = " / ".join(f"{''.join(t['title_lines'])}→{t['target']}" for t in page.teasers)
             miss("teaser", f"{teaser.get('title')}→{teaser.get('target')}", made or "(none)")
     return tally, ids
+
+
+def _short(text: str, size: int) -> str:
+    text = _SPACE.sub(" ", text).strip()
+    return text if len(text) <= size else text[:size] + "…"
+
+
+def _photo(caption: str, credit: str) -> str:
+    return _short(caption, 30) + (f" [credit: {credit}]" if credit else " [no credit]")
 
 
 def _label(value: str) -> str:
@@ -522,6 +533,10 @@ def score_edition(edition: Edition, made: dict[str, MadePage], order_name: str) 
         page_tally, ids = score_page(where, truth, page)
         tally.merge(page_tally)
         ids_by_page[label] = ids
+    named: dict[int, str] = {}  # article id → its headline (or first words), for messages
+    for page in made.values():
+        for part in page.parts:
+            named.setdefault(part.article, _short(part.headline or part.text, 20))
     for truth in edition.pages:
         for jump in truth.jumps:
             src, dst, story = _label(truth.label), _label(jump["to"]), jump.get("story", "")
@@ -529,16 +544,18 @@ def score_edition(edition: Edition, made: dict[str, MadePage], order_name: str) 
             ok = a is not None and a == b
             tally.add("jumps stitched", ok, 1)
             if not ok:
+                if a is None or b is None:
+                    lost = [x for x, i in ((truth.label, a), (jump["to"], b)) if i is None]
+                    made_text = f"the part on page {' and '.join(lost)} not found"
+                else:
+                    made_text = f"two stories: “{named[a]}” and “{named[b]}”"
                 tally.mismatches.append(
                     {
                         "page": f"{edition.style}/{edition.folder.name}/{truth.file.name} "
                         f"[{order_name}]",
                         "kind": "jump",
                         "expected": f"{story}: page {truth.label} → {jump['to']} one story",
-                        "made": "not found on "
-                        + ("both pages" if a is None and b is None else "one page")
-                        if a is None or b is None
-                        else f"two stories (#{a} and #{b})",
+                        "made": made_text,
                         "weight": 3,
                     }
                 )
@@ -691,7 +708,7 @@ def main(argv: list[str] | None = None) -> int:
             f"order {args.order}"
         )
         print(report(by_style, overall, args.worst))
-        print(f"\ntargets met: {'yes' if overall.met() else 'no'}")
+        print(f"\nevery bar met: {'yes' if overall.met() else 'no'}")
     return 0 if overall.met() else 1
 
 

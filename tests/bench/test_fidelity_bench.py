@@ -174,5 +174,5 @@ def test_a_jump_left_as_two_stories_is_not_stitched(two_page_folder):
 
     assert tally.counts["jumps stitched"] == [0, 1]
     assert [m["made"] for m in tally.mismatches if m["kind"] == "jump"] == [
-        "two stories (#1 and #3)"
+        "two stories: “全县秋收进度过半” and “十月底前全面完成秋收秋种任务”"
     ]
