@@ -162,6 +162,7 @@ def test_readers_and_search_see_the_story_once(client):
     assert page_two.count(story.get_absolute_url()) >= 1
     html = client.get(story.get_absolute_url()).content.decode()
     assert html.count(SENTENCE) == 1
+    assert "以下刊于" not in html  # page 2's copy adds no empty "continued on" section
     response = client.get(reverse("search:search"), {"q": "雨污分流"})
     assert "找到 1 篇" in response.content.decode()
 
