@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
@@ -25,6 +26,7 @@ from articles.admin.base import (
 )
 from articles.admin.display import thumbnail
 from articles.admin.filters import IssueDateFilter
+from articles.continuations import cross_page_copies
 from articles.editing import desk_reason, hand_edit
 from articles.forms import PageReparseForm, PageUploadForm, PrintedTextForm
 from articles.importing import (
@@ -131,6 +133,7 @@ class PageAdmin(DeskAdmin):
     search_fields = ["label", "section", "source_name", "issue__publication__name"]
     list_select_related = ["issue__publication"]
     fields = [
+        "checks",
         "issue",
         "label",
         "section",
@@ -142,6 +145,7 @@ class PageAdmin(DeskAdmin):
         "imported_at",
     ]
     readonly_fields = [
+        "checks",
         "issue",
         "label",
         "raw",
@@ -179,6 +183,18 @@ class PageAdmin(DeskAdmin):
     @admin.display(description="导读", ordering="n_teasers")
     def teaser_count(self, page):
         return page.n_teasers
+
+    @admin.display(description="请先核对")
+    def checks(self, page):
+        """What the parser was unsure of on this page (stored by the import), by line, and the
+        stories it gave whole that another page gave too: templates/admin/articles/_parser_flags.html."""
+        cross_page = [c.message for c in cross_page_copies(pages=[page.pk])] if page.pk else []
+        if not (page.parser_flags or cross_page):
+            return "没有拿不准的行"
+        return render_to_string(
+            "admin/articles/_parser_flags.html",
+            {"flags": page.parser_flags, "cross_page": cross_page},
+        )
 
     @admin.display(description="原始文本（只读，导入时原样保存）")
     def raw(self, page):

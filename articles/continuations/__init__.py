@@ -19,7 +19,9 @@ One module per step, data flowing down:
   passes along (emptied stories removed together at its end);
 * ``resolution``: reads an issue's jumps, asks ``matching``, writes through ``merging``;
 * ``editing``: the editors' fixes (link by hand, unlink, reset);
-* ``problems``: the broken chains (``check_jumps``, the desk, the publishing gate).
+* ``problems``: the broken chains (``check_jumps``, the desk, the publishing gate), and the
+  stories served whole on two pages that were kept as one (``check_jumps``, the import report);
+* ``copies``: a story an e-paper served whole on every page it ran on is one story (by its text).
 
 The names below are the public ones; import them from here.
 """
@@ -33,14 +35,21 @@ from articles.continuations.merging import (
     part_detach,
     part_release,
 )
-from articles.continuations.problems import JumpProblem, jump_problems
+from articles.continuations.problems import (
+    CrossPageCopy,
+    JumpProblem,
+    cross_page_copies,
+    jump_problems,
+)
 from articles.continuations.resolution import issue_jumps_resolve, jumps_resolve
 
 __all__ = [
+    "CrossPageCopy",
     "JumpError",
     "JumpProblem",
     "MergeContext",
     "backward_matches",
+    "cross_page_copies",
     "issue_jumps_resolve",
     "jump_link",
     "jump_link_manually",

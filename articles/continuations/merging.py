@@ -252,8 +252,16 @@ def part_detach(part: ArticlePart, *, merges: MergeContext | None = None) -> Art
 
 
 def part_release(part: ArticlePart) -> None:
-    """Before a part is deleted: reopen links to it, and let what followed it stand alone."""
+    """Before a part is deleted: reopen links to it, and let what followed it stand alone.
+
+    A whole copy (``whole_copy``) is only a mention of the story on its page: nothing follows
+    from it. When the part holding a story's text goes, the whole copy after it gets the text
+    (the same, by what made it a copy) and becomes the story."""
     Jump.objects.filter(to_part=part).update(state=JumpState.PENDING, to_part=None, confidence=None)
+    if part.whole_copy:
+        return
     after = part.article.parts.filter(sequence=part.sequence + 1).first()
     if after is not None:
+        if after.whole_copy:
+            ArticlePart.objects.filter(pk=after.pk).update(blocks=part.blocks, whole_copy=False)
         part_detach(after)

@@ -4,16 +4,19 @@
 and publishing an issue that has one needs an editor's acknowledgement. Each problem says what is wrong in words an
 editor can act on: a page never imported, no continuation that fits, several that fit equally
 (with the candidates), a loop, or a continuation nothing leads to.
+
+:func:`cross_page_copies` lists what is not a problem but an editor should know: a story the
+e-paper served whole on two pages, kept as one story (:mod:`~articles.continuations.copies`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from articles.continuations.matching import page_find
-from articles.models import ArticlePart, Jump, JumpDirection, JumpState, Page
+from articles.models import Article, ArticlePart, Jump, JumpDirection, JumpState, Page
 
 
 @dataclass(frozen=True)
@@ -106,3 +109,73 @@ def jump_problems(issues) -> list[JumpProblem]:
             )
         )
     return problems
+
+
+@dataclass(frozen=True)
+class CrossPageCopy:
+    """A story printed (or served by the e-paper) whole on several pages, kept as one story.
+
+    ``pages``: the labels it ran on, its home (where the text is held) first; ``page_ids`` the
+    same pages' ids; ``position`` its place on the home page."""
+
+    issue: str
+    pages: tuple[str, ...]
+    position: int
+    title: str
+    article_id: int
+    page_ids: tuple[int, ...]
+
+    @property
+    def message(self) -> str:
+        labels = "、".join(f"{label}版" for label in self.pages)
+        return (
+            f"“{self.title}”全文同时见于{labels}（电子版在每一版都给出整篇稿件）："
+            f"已作为一篇跨版稿件保存，正文只存一份（{self.pages[0]}版），各版都列出它"
+        )
+
+    @property
+    def line(self) -> str:
+        return f"{self.issue} {self.pages[0]} #{self.position} “{self.title}”: {self.message}"
+
+
+def cross_page_copies(*, issues=None, pages=None) -> list[CrossPageCopy]:
+    """The stories of ``issues`` (or printed on ``pages``, ids) that ran whole on more than one
+    page and are kept as one, in print order of their home page (two queries)."""
+    copies = ArticlePart.objects.filter(whole_copy=True)
+    if issues is not None:
+        copies = copies.filter(page__issue__in=list(issues))
+    if pages is not None:
+        copies = copies.filter(Q(page_id__in=pages) | Q(article__page_id__in=pages))
+    article_ids = set(copies.values_list("article_id", flat=True))
+    if not article_ids:
+        return []
+    articles = (
+        Article.objects.filter(pk__in=article_ids)
+        .select_related("issue__publication", "page")
+        .defer("page__raw_text")
+        .prefetch_related(
+            Prefetch(
+                "parts",
+                queryset=ArticlePart.objects.select_related("page")
+                .defer("page__raw_text", "blocks")
+                .order_by("sequence"),
+            )
+        )
+        .order_by("issue__date", "issue__publication__name", "page__sequence", "position")
+    )
+    result = []
+    for article in articles:
+        home = [p for p in article.parts.all() if not p.whole_copy][:1]
+        printed = home + [p for p in article.parts.all() if p.whole_copy]
+        issue = article.issue
+        result.append(
+            CrossPageCopy(
+                issue=f"{issue.publication.name} {issue.date.isoformat()}",
+                pages=tuple(dict.fromkeys(p.page.label for p in printed)),
+                position=article.position,
+                title=article.title,
+                article_id=article.pk,
+                page_ids=tuple(p.page_id for p in printed),
+            )
+        )
+    return result

@@ -3,7 +3,8 @@
 Resolution looks at the whole issue each time a page is imported, so the order pages arrive in
 does not matter. It reads the issue's pages, jumps, candidate parts and stories (one statement
 each for a whole import batch), asks :mod:`~articles.continuations.matching` what to link, and
-writes the answer (:mod:`~articles.continuations.merging` moves the parts). Editors' links
+writes the answer (:mod:`~articles.continuations.merging` moves the parts). A story an e-paper
+served whole on two pages is made one first (:mod:`~articles.continuations.copies`). Editors' links
 (``manual``) and unlinks (``unlinked``) are decisions it never undoes. Teasers (``见第三版``) are
 linked to the story they announce in the same pass.
 """
@@ -17,6 +18,7 @@ from django.db import transaction
 from django.db.models import Prefetch
 
 from articles.bulk import update_rows
+from articles.continuations.copies import copies_merge
 from articles.continuations.matching import (
     assignment_decide,
     candidates_of,
@@ -74,6 +76,7 @@ class _Group:
 
 def _resolve_issues(issues: list[Issue], merges: MergeContext) -> None:
     issue_ids = [issue.pk for issue in issues]
+    copies_merge(issue_ids, merges)  # a story served whole on two pages is one story
     pages_of: dict[int, dict[str, Page]] = {pk: {} for pk in issue_ids}
     for page in Page.objects.filter(issue_id__in=issue_ids).defer("raw_text"):
         pages_of[page.issue_id][page.label] = page

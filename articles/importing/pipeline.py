@@ -28,9 +28,9 @@ from django.utils import timezone
 
 from articles.bulk import update_rows
 from articles.changes import content_changed
-from articles.continuations import jumps_resolve
+from articles.continuations import cross_page_copies, jumps_resolve
 from articles.importing.preparing import PageInput, Prepared, batches, prepared_or_error
-from articles.importing.reports import PageImportError, PageImportReport
+from articles.importing.reports import PageImportError, PageImportReport, stored_flags
 from articles.importing.sources import SourceError, check_paper, derived_slug
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
@@ -244,6 +244,7 @@ _PAGE_FIELDS = [
     "source_name",
     "imported_at",
     "section",
+    "parser_flags",
 ]
 
 
@@ -264,6 +265,7 @@ def _page_refresh(p: Prepared, *, now, force: bool) -> bool:
     same bytes were imported with the same parser before (nothing to write)."""
     page, parsed = p.page, p.parsed
     p.report.page_id = page.pk
+    p.report.flags = stored_flags(parsed, p.text)
     if (
         page.checksum
         and not force
@@ -279,6 +281,7 @@ def _page_refresh(p: Prepared, *, now, force: bool) -> bool:
     page.parser_version = parsed.parser_version
     page.source_name = p.item.source_name[:255]
     page.imported_at = now
+    page.parser_flags = p.report.flags
     if parsed.metadata.section and not page.section:
         page.section = parsed.metadata.section[:100]
     return True
@@ -401,3 +404,9 @@ def _fill_counts(prepared: list[Prepared]) -> None:
         reports[j.part.page_id].pending_jumps.append(
             f"{j.part.page.label} #{j.part.position} {j.marker} → {j.target_label} ({j.get_state_display()})"
         )
+    for report in reports.values():
+        report.cross_page = []
+    for copy in cross_page_copies(pages=list(reports)):
+        for page_id in dict.fromkeys(copy.page_ids):
+            if page_id in reports:
+                reports[page_id].cross_page.append(copy.message)

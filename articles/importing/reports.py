@@ -1,15 +1,27 @@
 """What an import says: one report per page, and a run's totals over all of them.
 
 A :class:`PageImportReport` is what one page did (created, updated or unchanged; its counts, its
-open jumps, its conflicts with hand edits). An :class:`ImportRun` gathers a whole run, the pages
+open jumps, its conflicts with hand edits, the stories it printed whole that another page printed
+too, and what the parser was unsure of: :func:`stored_flags`, kept with the page). An :class:`ImportRun` gathers a whole run, the pages
 written and the files that failed, and says its totals: the command prints it (text or JSON)
 instead of adding anything up itself.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+
+# At most this many flags are kept per page (a pasted archive can set aside thousands of lines);
+# one more entry then says how many were left out.
+MAX_FLAGS = 100
+_PRINTED_LENGTH = 200
+# A set-aside line "looks like text" when it has this many Han characters and sentence or clause
+# punctuation: furniture (stamps, staff lines, navigation) rarely has both.
+_TEXT_HAN = 16
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CLAUSE = re.compile(r"[。！？；，]")
 
 
 class PageImportError(Exception):
@@ -31,6 +43,10 @@ class PageImportReport:
     pending_jumps: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Stories this page printed whole that another page printed too (one story kept), in Chinese.
+    cross_page: list[str] = field(default_factory=list)
+    # What the parser was unsure of, for an editor to check first: see :func:`stored_flags`.
+    flags: list[dict] = field(default_factory=list)
     page_id: int | None = None
 
     def as_dict(self) -> dict:
@@ -47,9 +63,69 @@ class PageImportReport:
             text += f", {len(self.pending_jumps)} jumps pending"
         if self.conflicts:
             text += f", {len(self.conflicts)} conflicts"
+        if self.cross_page:
+            text += f", {len(self.cross_page)} printed whole on another page too (kept once)"
+        if self.flags:
+            text += f", {len(self.flags)} lines to check"
         if self.encoding not in ("", "utf-8", "unicode"):
             text += f"; read as {self.encoding}"
         return text
+
+
+def flag_line(flag: dict) -> str:
+    """A stored flag as one line: ``第12行（deck-either-way）标题可能属于上下两篇稿件：“……”``."""
+    where = f"第{flag['line']}行" if flag.get("line") else "另"
+    printed = f"：“{flag['text']}”" if flag.get("text") else ""
+    return f"{where}（{flag['kind']}）{flag['message']}{printed}"
+
+
+def stored_flags(parsed, text: str) -> list[dict]:
+    """What the parser was unsure of on a page, as stored with it (``Page.parser_flags``) and
+    listed in its import report: ``[{"line", "kind", "message", "text"}]`` in line order.
+
+    ``line`` is 1-based in ``text`` (the page's raw text, lines split as the parser splits them);
+    ``text`` is that line as printed (cut to 200 characters). The entries are the parse's own
+    flags (``parsed.flags``: ``Flag(line, kind, message)``; a parse without them has none) and
+    every set-aside line that looks like text (``set-aside-text``): one the parser could not
+    place, or one with 16 Han characters and sentence punctuation, whatever its reason. At most
+    :data:`MAX_FLAGS` are kept; a last entry (``line`` 0, ``more``) says how many more there were.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+    def printed(number: int) -> str:
+        return lines[number - 1].strip()[:_PRINTED_LENGTH] if 0 < number <= len(lines) else ""
+
+    flags = [
+        {"line": f.line, "kind": f.kind, "message": f.message, "text": printed(f.line)}
+        for f in getattr(parsed, "flags", ()) or ()
+    ]
+    flagged = {flag["line"] for flag in flags}
+    for line in parsed.set_aside:
+        if line.line not in flagged and _looks_like_text(line.text, line.reason):
+            flagged.add(line.line)
+            flags.append(
+                {
+                    "line": line.line,
+                    "kind": "set-aside-text",
+                    "message": "这一行像正文，却没有收入任何稿件（解析时作为“"
+                    f"{line.reason}”放在一边）：请核对它是否属于某篇稿件",
+                    "text": printed(line.line) or line.text.strip()[:_PRINTED_LENGTH],
+                }
+            )
+    flags.sort(key=lambda flag: flag["line"])
+    if len(flags) > MAX_FLAGS:
+        more = len(flags) - MAX_FLAGS
+        flags = flags[:MAX_FLAGS]
+        flags.append(
+            {"line": 0, "kind": "more", "message": f"还有 {more} 处存疑未列出", "text": ""}
+        )
+    return flags
+
+
+def _looks_like_text(text: str, reason: str) -> bool:
+    if reason == "unplaced":
+        return bool(text.strip())
+    return len(_HAN.findall(text)) >= _TEXT_HAN and bool(_CLAUSE.search(text))
 
 
 @dataclass

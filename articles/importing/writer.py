@@ -4,7 +4,9 @@ Two ways, both through the one mapping of :mod:`articles.importing.rows`:
 :func:`content_create` for pages seen for the first time (everything on all of them in one bulk
 insert per table), and :func:`page_content_update` for a page imported before (its stories
 matched to the new text by what they say first, then by position; what an editor changed by hand
-is kept and reported as a conflict unless ``overwrite_edited``).
+is kept and reported as a conflict unless ``overwrite_edited``). A part that is the whole copy of
+a story held on another page (``whole_copy``, :mod:`articles.continuations.copies`) stays a copy
+while the page still gives that story's text: the text is never written twice.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import F
 
-from articles.continuations import part_release
+from articles.continuations import part_detach, part_release
+from articles.continuations.copies import still_a_copy
 from articles.importing.reports import PageImportReport
 from articles.importing.rows import (
     StoryRows,
@@ -190,12 +193,16 @@ def _stories_write(
 
 
 def _stories_match(existing: list[ArticlePart], stories: list[StoryRows]) -> _Matching:
-    """Same story, maybe moved: matched by what it says first; then by position."""
-    by_key = {match_key(p.title_lines, p.blocks): p for p in existing}
+    """Same story, maybe moved: matched by what it says first (a whole copy, which holds no
+    text, by its title lines); then by position."""
+    by_key = {match_key(p.title_lines, p.blocks): p for p in existing if not p.whole_copy}
+    copies = {match_key(p.title_lines, []): p for p in existing if p.whole_copy}
     by_position = {p.position: p for p in existing}
     matching = _Matching()
     for rows in stories:
         matching.take(rows.position, by_key.get(rows.match_key))
+    for rows in stories:
+        matching.take(rows.position, copies.get(match_key(rows.part["title_lines"], [])))
     for rows in stories:
         matching.take(rows.position, by_position.get(rows.position))
     return matching
@@ -246,6 +253,13 @@ def _story_update(
     overwrite_edited: bool,
     report: PageImportReport,
 ) -> None:
+    if part.whole_copy:
+        if (part.article.is_edited and not overwrite_edited) or still_a_copy(
+            part, rows.part["blocks"]
+        ):
+            _copy_update(part, rows)
+            return
+        part = _copy_release(part)
     article = part.article
     is_home = article.page_id == page.pk
     if article.is_edited and not overwrite_edited and rows.differs_from(part, is_home=is_home):
@@ -270,6 +284,27 @@ def _story_update(
             article.edited_at = None
         article.save()
         _set_bylines(article, [people[n] for n in rows.byline_names])
+
+
+def _copy_update(part: ArticlePart, rows: StoryRows) -> None:
+    """A whole copy the page still gives: its place and title lines as printed; no text. (Its
+    position is always written: the page's rows were moved out of the way before.)"""
+    fields = ["position"]
+    if part.title_lines != rows.part["title_lines"]:
+        part.title_lines = rows.part["title_lines"]
+        fields.append("title_lines")
+    part.position = rows.position
+    part.save(update_fields=fields)
+
+
+def _copy_release(part: ArticlePart) -> ArticlePart:
+    """The page now gives other text where it gave a whole copy: the part is a story of its own
+    again (its text is written next, as for any story)."""
+    part.whole_copy = False
+    part.save(update_fields=["whole_copy"])
+    part_detach(part)
+    part.refresh_from_db()
+    return part
 
 
 def _remove_part(part: ArticlePart) -> None:

@@ -7,6 +7,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from articles.fields import JSONField
 from articles.labels import label_sequence, normalize_label
 from articles.querysets import IssueQuerySet, PageQuerySet, PublicationQuerySet, Status
 
@@ -122,6 +123,10 @@ class Page(models.Model):
     parser_version = models.PositiveIntegerField("解析器版本", default=0)
     source_name = models.CharField("来源文件", max_length=255, blank=True)
     imported_at = models.DateTimeField("导入时间", null=True, blank=True)
+    # What the parser was unsure of on this page, for an editor to check first (written by each
+    # import: articles.importing.reports.stored_flags): [{"line": 1-based line of raw_text,
+    # "kind": ascii slug, "message": 中文, "text": the line as printed}], in line order.
+    parser_flags = JSONField("解析存疑", default=list, blank=True)
 
     objects = PageQuerySet.as_manager()
 

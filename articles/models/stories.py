@@ -190,6 +190,8 @@ class ArticlePart(models.Model):
     that a printed character could collide with). ``title_lines`` are the lines printed above this
     part: the full deck for the first part, the repeated or shortened headline for a continuation.
     ``continued_from`` is the printed backward marker's page (``上接A1版`` → ``A1``), if any.
+    ``whole_copy``: this page printed (or its e-paper served) the whole story again; ``blocks``
+    is then empty and the text is the story's first part's.
     """
 
     article = models.ForeignKey(
@@ -203,6 +205,12 @@ class ArticlePart(models.Model):
     title_lines = JSONField("标题行", default=list, blank=True)
     blocks = JSONField("正文", default=list, blank=True)
     continued_from = models.CharField("上接版次", max_length=12, blank=True)
+    # The e-paper gave this page the whole story again (a jumped story served merged on every
+    # page it ran on): the part says the story ran here, its text is held once, by the part it
+    # copies (articles/continuations/copies.py).
+    whole_copy = models.BooleanField(
+        "整篇重复", default=False, help_text="本版给出的是整篇稿件的重复，正文只保存在首发版"
+    )
 
     history = HistoricalRecords(verbose_name="正文修改记录", verbose_name_plural="正文修改记录")
 

@@ -1,11 +1,14 @@
-"""Report broken continuation chains; exit 0 only when every jump is whole (a publishing gate)."""
+"""Report broken continuation chains; exit 0 only when every jump is whole (a publishing gate).
+
+Stories an e-paper served whole on two pages, kept as one story, are listed too (one line each,
+``跨版整篇重复：…``); they are not broken and do not change the exit status."""
 
 import json
 from dataclasses import asdict
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.continuations import jump_problems
+from articles.continuations import cross_page_copies, jump_problems
 from articles.importing.sources import SourceError, parse_date
 from articles.models import Issue
 
@@ -43,10 +46,15 @@ class Command(BaseCommand):
         if not issues:
             raise CommandError("no issue matches; check --paper, --date and --since")
         problems = jump_problems(issues)
+        copies = cross_page_copies(issues=issues)
         if options["json"]:
             self.stdout.write(
                 json.dumps(
-                    {"issues": len(issues), "problems": [asdict(p) for p in problems]},
+                    {
+                        "issues": len(issues),
+                        "problems": [asdict(p) for p in problems],
+                        "cross_page_copies": [{**asdict(c), "message": c.message} for c in copies],
+                    },
                     ensure_ascii=False,
                     indent=2,
                 )
@@ -54,6 +62,8 @@ class Command(BaseCommand):
         else:
             for problem in problems:
                 self.stdout.write(problem.line)
+            for copy in copies:
+                self.stdout.write(f"跨版整篇重复：{copy.line}")
             if not problems:
                 self.stdout.write(f"{len(issues)} issue(s) checked: every jump is whole")
         if problems:

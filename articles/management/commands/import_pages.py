@@ -15,6 +15,7 @@ from articles.importing import (
     PageInput,
     pages_import,
 )
+from articles.importing.reports import flag_line
 from articles.importing.sources import SourceError, read_page_file, resolve_sources
 from articles.progress import advance, progress_bar
 
@@ -144,6 +145,10 @@ class Command(BaseCommand):
             self.stdout.write(self.style.WARNING(f"  conflict: {line}"))
         for line in report.warnings:
             self.stdout.write(f"  warning: {line}")
+        for line in report.cross_page:
+            self.stdout.write(f"  跨版整篇重复: {line}")
+        for flag in report.flags:
+            self.stdout.write(f"  请先核对: {flag_line(flag)}")
 
 
 def _encoding_name(name: str | None) -> str:

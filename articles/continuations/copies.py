@@ -1,0 +1,173 @@
+"""Continuations, whole copies: a story an e-paper served whole on every page it ran on.
+
+Some e-papers (人民日报's among them) link a jumped story from both pages it runs on and serve the
+story already merged at that link: its text carries ``（下转第二版）（上接第一版）`` in the middle, and
+the dump of page 1 and the dump of page 2 each hold all of it. That is one story that ran on two
+pages, not two stories.
+
+It is found by its text (:func:`text_fingerprint`: the body with continuation markers and
+whitespace taken out, NFKC and folded, at least :data:`MIN_CHARACTERS` long): stories starting
+on different pages of one issue whose fingerprints are equal are one story when the text of one
+of those pages shows why (:func:`_served_merged`): a forward marker directly followed by a
+backward one (``（下转第二版）（上接第一版）``) between two of the pages, inside that story's text.
+Equal texts without it (a page imported twice under two labels, a notice printed twice) are left
+as they are: never guess. The home is the copy on the first page in print order (the page the
+story starts on; ties: the first position). The other copies join the home story as parts of it
+(``whole_copy``, no text of their own: the text is held once, by the home part, and
+``continued_from`` names the home page), so readers, search and feeds see it once and each page
+still lists it. A near-duplicate (another text, a summary of
+the story, a follow-up under the same headline) is never merged.
+
+Resolution (:func:`copies_merge`) runs before the jumps are resolved, in any import order; a
+re-import of a copy's page keeps it a copy (:func:`still_a_copy`, used by the importing writer).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from collections.abc import Iterable
+
+from articles.bulk import update_rows
+from articles.continuations.matching import backward_matches
+from articles.continuations.merging import MergeContext
+from articles.models import ArticlePart, Page
+from articles.parsing import find_markers
+from articles.text import normalize_for_matching
+
+# Shorter texts are not told apart by their words alone (a one-line notice printed twice).
+MIN_CHARACTERS = 40
+
+_SPACE = re.compile(r"\s+")
+
+
+def _comparable(text: str) -> str:
+    """``text`` without continuation markers and whitespace, normalised for matching."""
+    for start, end, _ in reversed(find_markers(text)):
+        text = text[:start] + text[end:]
+    return _SPACE.sub("", normalize_for_matching(text))
+
+
+def text_fingerprint(blocks: Iterable[dict]) -> str:
+    """What identifies a story's text across copies: a SHA-1 hex digest of its blocks' text with
+    every continuation marker (``（下转第二版）``, ``(上接第1版)`` …) and all whitespace taken out,
+    normalised for matching; ``""`` when what is left is shorter than :data:`MIN_CHARACTERS`."""
+    joined = "".join(_comparable(block.get("text", "")) for block in blocks)
+    if len(joined) < MIN_CHARACTERS:
+        return ""
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()
+
+
+def still_a_copy(part: ArticlePart, blocks: list[dict]) -> bool:
+    """Does a page's new text for the copy ``part`` still give the whole story its home part
+    holds? (One query: the story's first part.)"""
+    fingerprint = text_fingerprint(blocks)
+    if not fingerprint:
+        return False
+    home = ArticlePart.objects.filter(article_id=part.article_id, sequence=0).only("blocks").first()
+    return home is not None and text_fingerprint(home.blocks) == fingerprint
+
+
+def copies_merge(issue_ids: list[int], merges: MergeContext) -> None:
+    """Make every story of ``issue_ids`` that starts on two or more pages with the same text one
+    story (see the module docstring). The emptied stories are removed by ``merges`` at its end,
+    their URLs redirecting to the home story."""
+    heads = list(
+        ArticlePart.objects.filter(page__issue_id__in=issue_ids, sequence=0, whole_copy=False)
+        .select_related("page")
+        .only(
+            "pk",
+            "article_id",
+            "page_id",
+            "page__issue_id",
+            "page__label",
+            "page__sequence",
+            "position",
+            "blocks",
+        )
+        .order_by("page__sequence", "position")
+    )
+    groups: dict[tuple[int, str], list[ArticlePart]] = {}
+    for part in heads:
+        fingerprint = text_fingerprint(part.blocks)
+        if fingerprint:
+            groups.setdefault((part.page.issue_id, fingerprint), []).append(part)
+    for parts in groups.values():
+        home, copies = parts[0], _one_per_page(parts)
+        if copies and _served_merged([home, *copies]):
+            _join(home, copies, merges)
+
+
+# Characters of printed text on each side of a merged marker pair that place it in a story.
+_CONTEXT = 8
+
+
+def _served_merged(parts: list[ArticlePart]) -> bool:
+    """Does the raw text of one of the parts' pages print a merged marker pair (a forward marker
+    directly followed by a backward one) from one of these pages to another, inside this story's
+    text (the words next to it are the story's)? One query: the pages' raw text."""
+    labels = [part.page.label for part in parts]
+    story = "".join(_comparable(block.get("text", "")) for block in parts[0].blocks)
+    for raw in Page.objects.filter(pk__in=[p.page_id for p in parts]).values_list(
+        "raw_text", flat=True
+    ):
+        markers = find_markers(raw)
+        for (_, f_end, forward), (b_start, b_end, backward) in itertools.pairwise(markers):
+            if (
+                forward.direction == "forward"
+                and backward.direction == "backward"
+                and not raw[f_end:b_start].strip()
+                and _points_between(forward.label, backward.label, labels)
+                and _in_story(raw, f_end - len(forward.text), b_end, story)
+            ):
+                return True
+    return False
+
+
+def _points_between(forward: str, backward: str, labels: list[str]) -> bool:
+    """``下转<forward>`` and ``上接<backward>`` name two different pages among ``labels``."""
+    ahead = {label for label in labels if backward_matches(forward, label)}
+    behind = {label for label in labels if backward_matches(backward, label)}
+    return any(a != b for a in ahead for b in behind)
+
+
+def _in_story(raw: str, start: int, end: int, story: str) -> bool:
+    """The printed words just before ``start`` or just after ``end`` (same line) are the story's."""
+    before = _comparable(raw[:start].rsplit("\n", 1)[-1])[-_CONTEXT:]
+    after = _comparable(raw[end:].split("\n", 1)[0])[:_CONTEXT]
+    return any(len(words) >= 4 and words in story for words in (before, after))
+
+
+def _one_per_page(parts: list[ArticlePart]) -> list[ArticlePart]:
+    """The copies of ``parts[0]`` to merge: the first on each other page (two equal texts on one
+    page are not an e-paper's copy, and are left as printed)."""
+    seen = {parts[0].page_id}
+    copies = []
+    for part in parts[1:]:
+        if part.page_id not in seen:
+            seen.add(part.page_id)
+            copies.append(part)
+    return copies
+
+
+def _join(home: ArticlePart, copies: list[ArticlePart], merges: MergeContext) -> None:
+    """Move each copy's story into the home story, after its parts; the copy keeps no text."""
+    sequences = ArticlePart.objects.filter(article_id=home.article_id).values_list(
+        "sequence", flat=True
+    )
+    following = max(sequences, default=0) + 1
+    moved: list[ArticlePart] = []
+    for copy in copies:
+        merges.touch(home.article_id, copy.article_id)
+        for part in ArticlePart.objects.filter(article_id=copy.article_id).order_by("sequence"):
+            if part.pk == copy.pk:
+                part.whole_copy = True
+                part.blocks = []
+                part.continued_from = part.continued_from or home.page.label
+            part.article_id = home.article_id
+            part.sequence = following
+            following += 1
+            moved.append(part)
+        merges.add(copy.article_id, home.article_id)
+    update_rows(moved, ["article", "sequence", "whole_copy", "blocks", "continued_from"])
