@@ -16,3 +16,15 @@ class ArticlesConfig(AppConfig):
             name = model.__name__
             post_save.connect(changes.row_changed, sender=model, dispatch_uid=f"changed-{name}")
             post_delete.connect(changes.row_changed, sender=model, dispatch_uid=f"deleted-{name}")
+
+        from simple_history.signals import pre_create_historical_record
+
+        from articles import editing
+        from articles.models import Article
+
+        # A story's history record keeps its body and reporters too (see articles/editing.py).
+        pre_create_historical_record.connect(
+            editing.record_story_snapshot,
+            sender=Article.history.model,
+            dispatch_uid="story-snapshot",
+        )
