@@ -67,9 +67,11 @@ class PartOnPageInline(ReadOnlyInline, admin.TabularInline):
             return "首发"
         return f"续版（上接{part.continued_from or '前版'}）"
 
-    @admin.display(description="本版标题行")
+    @admin.display(description="标题")
     def title(self, part):
-        return " / ".join(part.title_lines)
+        """The story's deck, as readers see it: a continuation's printed (repeated, shortened)
+        title lines are kept on the part as printed, never listed in its place."""
+        return part.article.title or "（无标题）"
 
     @admin.display(description="状态")
     def status(self, part):

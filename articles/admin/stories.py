@@ -51,11 +51,11 @@ from articles.editing import (
 from articles.forms import (
     ArticleDeskForm,
     ArticlePartDeskForm,
-    ArticlePartForm,
     BylineForm,
     PrintedTextForm,
 )
 from articles.forms.confirm import StoryRevertForm
+from articles.forms.desk import ArticlePartBodyForm
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
 from articles.spreadsheets.stories import ArticleResource
 
@@ -74,11 +74,11 @@ class ArticlePartInline(admin.StackedInline):
     """The body as printed, one part per page the story ran on."""
 
     model = ArticlePart
-    form = ArticlePartForm
+    form = ArticlePartBodyForm
     extra = 0
     can_delete = False
-    fields = ["where", "title_lines", "blocks"]
-    readonly_fields = ["where"]
+    fields = ["where", "printed_titles", "blocks"]
+    readonly_fields = ["where", "printed_titles"]
     verbose_name = "正文分段"
     verbose_name_plural = "正文（每个版面上印出的一段）"
 
@@ -97,6 +97,16 @@ class ArticlePartInline(admin.StackedInline):
         if part.continued_from:
             text += f"（上接{part.continued_from}版）"
         return text
+
+    @admin.display(description="印刷标题行（原样保存，仅供核对）")
+    def printed_titles(self, part):
+        if not part.title_lines:
+            return "—"
+        return format_html(
+            '{}<div class="help">{}</div>',
+            " / ".join(part.title_lines),
+            "读者在各版面和稿件页看到的都是上面的引题、主题、副题；改标题请改那里。",
+        )
 
 
 class PhotoOnArticleInline(admin.TabularInline):
