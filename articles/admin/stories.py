@@ -210,6 +210,9 @@ class ArticleAdmin(DeskAdmin):
     def has_add_permission(self, request):
         return False  # stories come from imported pages
 
+    def has_delete_permission(self, request, obj=None):
+        return False  # a story goes with its page (撤销本版导入) or its issue (删除本期)
+
     def get_queryset(self, request):
         return (
             super()
