@@ -57,6 +57,7 @@ from articles.forms import (
 from articles.forms.confirm import StoryRevertForm
 from articles.forms.desk import ArticlePartBodyForm
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
+from articles.publishing import stories_publish, stories_unpublish
 from articles.spreadsheets.stories import ArticleResource
 
 
@@ -202,6 +203,7 @@ class ArticleAdmin(DeskAdmin):
     ]
     readonly_fields = ["issue", "page", "position", "printed_on", "edited_at", "jump_panel"]
     inlines = [BylineInline, ArticlePartInline, PhotoOnArticleInline]
+    actions = ["publish_selected", "unpublish_selected"]
     object_history_template = "admin/articles/article/object_history.html"
     formfield_overrides = {
         models.CharField: {"widget": forms.TextInput(attrs={"style": "width: 40em"})}
@@ -284,6 +286,19 @@ class ArticleAdmin(DeskAdmin):
             tools.append(Tool(admin_url("jump_fix", ambiguous.pk), "处理有歧义的转版"))
         tools.append(Tool(admin_url("page_change", obj.page_id), f"查看{obj.page.label}版"))
         return tools
+
+    # Actions: publish or withdraw single stories (with history) ------------------------------
+
+    @admin.action(description="发布所选稿件", permissions=["change"])
+    def publish_selected(self, request, queryset):
+        report = stories_publish(articles=queryset, user=request.user)
+        level = messages.WARNING if report.waiting else messages.SUCCESS
+        self.message_user(request, report.summary, level)
+
+    @admin.action(description="撤回所选稿件（改回草稿）", permissions=["change"])
+    def unpublish_selected(self, request, queryset):
+        report = stories_unpublish(articles=queryset, user=request.user)
+        self.message_user(request, report.summary, messages.SUCCESS)
 
     # Saving: every save is a hand edit -----------------------------------------------------
 
