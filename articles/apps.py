@@ -1,4 +1,13 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
+
+
+class DeskAdminConfig(admin_apps.AdminConfig):
+    """``django.contrib.admin`` with the desk's site (home page, table order) as ``admin.site``;
+    in ``INSTALLED_APPS`` instead of ``django.contrib.admin``."""
+
+    default = False  # ``articles`` itself is ArticlesConfig
+    default_site = "articles.admin_site.DeskSite"
 
 
 class ArticlesConfig(AppConfig):
