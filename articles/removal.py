@@ -22,6 +22,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 
 from articles.changes import content_changed
 from articles.continuations import issue_jumps_resolve, part_detach, part_release
@@ -87,7 +88,7 @@ def _title(article: Article) -> str:
 
 def _edit_line(kind: str, name: str, record) -> str:
     who = record.history_user if record is not None and record.history_user else "编辑"
-    when = f"{record.history_date:%Y-%m-%d %H:%M}" if record is not None else ""
+    when = f"{timezone.localtime(record.history_date):%Y-%m-%d %H:%M}" if record else ""
     return f"{kind}“{name}”：{who} {when} 的人工修改".replace("  ", " ")
 
 

@@ -14,6 +14,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -378,9 +379,13 @@ class ArticleAdmin(DeskAdmin):
         )
         if request.method == "POST" and form.is_valid():
             report = story_revert(article=article, record=record, user=request.user)
-            when = f"{record.history_date:%Y-%m-%d %H:%M}"
+            when = f"{timezone.localtime(record.history_date):%Y-%m-%d %H:%M}"
             self.log_change(request, article, f"恢复到 {when} 的版本")
-            self.message_user(request, f"已恢复到 {when} 的版本（标题、署名、记者、状态和正文）。")
+            self.message_user(
+                request,
+                f"已恢复到 {when} 的版本（标题、署名、记者、状态和正文）。",
+                messages.SUCCESS,
+            )
             for part in report.newer_parts:
                 self.message_user(
                     request,
@@ -399,7 +404,8 @@ class ArticleAdmin(DeskAdmin):
         now = StoryVersion(record=article, story=story_snapshot(article.pk))
         context = self._history_context(
             request,
-            f"{record.history_date:%Y-%m-%d %H:%M} 的版本：{record.headline or article}",
+            f"{timezone.localtime(record.history_date):%Y-%m-%d %H:%M} 的版本："
+            f"{record.headline or article}",
             article=article,
             version=version,
             fields=version_fields(version),
