@@ -138,3 +138,15 @@ def test_a_viewer_sees_a_version_but_cannot_revert_it(viewer, editor_client, sto
     page = viewer_client.get(version_url(story, baseline))
     assert page.status_code == 200 and "恢复到此版本" not in page.content.decode()
     assert viewer_client.post(version_url(story, baseline), {"_save": "1"}).status_code == 403
+
+
+def test_a_revert_from_a_page_opened_before_a_later_save_is_refused(editor_client, story):
+    edit_story(editor_client, story, headline="第一次改的标题")
+    baseline = story.history.earliest("history_date")
+    opened = editor_client.get(version_url(story, baseline))
+    edit_story(editor_client, story, headline="另一位编辑后来改的标题")
+    response = editor_client.post(version_url(story, baseline), {**form_data(opened), "_save": "1"})
+    assert response.status_code == 200 and "已被修改" in response.content.decode()
+    assert 'id="reload-fresh-form"' in response.content.decode()
+    story.refresh_from_db()
+    assert story.headline == "另一位编辑后来改的标题"
