@@ -1,4 +1,13 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
+
+
+class DeskAdminConfig(admin_apps.AdminConfig):
+    """``django.contrib.admin`` with the desk's site (home page, table order) as ``admin.site``;
+    in ``INSTALLED_APPS`` instead of ``django.contrib.admin``."""
+
+    default = False  # ``articles`` itself is ArticlesConfig
+    default_site = "articles.admin_site.DeskSite"
 
 
 class ArticlesConfig(AppConfig):
@@ -16,3 +25,15 @@ class ArticlesConfig(AppConfig):
             name = model.__name__
             post_save.connect(changes.row_changed, sender=model, dispatch_uid=f"changed-{name}")
             post_delete.connect(changes.row_changed, sender=model, dispatch_uid=f"deleted-{name}")
+
+        from simple_history.signals import pre_create_historical_record
+
+        from articles import editing
+        from articles.models import Article
+
+        # A story's history record keeps its body and reporters too (see articles/editing.py).
+        pre_create_historical_record.connect(
+            editing.record_story_snapshot,
+            sender=Article.history.model,
+            dispatch_uid="story-snapshot",
+        )

@@ -11,13 +11,26 @@ changed (the story, part, photo and page admins, history reverts, the spreadshee
    (django-simple-history reads both when the row is saved).
 
 Publishing uses :func:`history_baseline` alone: it changes status, not what was printed.
+
+**A story's version is all of it.** The body lives in the story's printed parts and its reporters
+in bylines, so every history record of a story also keeps them (``story``, see
+:class:`articles.models.stories.StoryVersionFields`): :func:`story_snapshot` is written into
+each record as it is made (:func:`record_story_snapshot`, connected to django-simple-history's
+``pre_create_historical_record`` in ``articles/apps.py``) and refreshed by the desk after a form
+has saved the parts too (:func:`story_snapshot_refresh`). :func:`story_versions` reads the
+versions back, :func:`story_revert` restores one whole (deck, dateline, byline, reporters,
+status and every part's text) in one transaction.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
+from django.db import transaction
 from django.utils import timezone
+
+from articles.models import Article, ArticlePart, Byline, Person
 
 BASELINE_REASON = "导入时的版本"
 EDIT_REASON = "编辑修改"
@@ -47,6 +60,10 @@ def history_baseline(objects: Iterable) -> None:
         for row in stored:
             row._history_user = None  # written by the importer, not by whoever edits it now
         history.bulk_history_create(stored, default_change_reason=BASELINE_REASON)
+        if model is Article:  # bulk inserts skip the signal that records the body
+            for record in history.filter(id__in=missing, story__isnull=True):
+                record.story = story_snapshot(record.id)
+                record.save(update_fields=["story"])
 
 
 def hand_edit(objects: Iterable, *, reason: str = EDIT_REASON, user=None) -> None:
@@ -70,3 +87,131 @@ def hand_edit(objects: Iterable, *, reason: str = EDIT_REASON, user=None) -> Non
 def desk_reason(request) -> str:
     """Why a row is saved from the admin: a history revert (``…/history/<id>/``) or an edit."""
     return REVERT_REASON if "/history/" in request.path else EDIT_REASON
+
+
+# A story's versions ---------------------------------------------------------------------------
+
+#: The story's own fields a version restores (its place on the page is the importer's business).
+VERSION_FIELDS = ("kicker", "headline", "subheadline", "dateline", "byline", "status")
+
+
+def story_snapshot(article_id: int) -> dict:
+    """The story's reporters (names, in byline order) and every printed part's text, as stored
+    now: ``{"reporters": [...], "parts": [{"id", "page", "position", "sequence", "title_lines",
+    "blocks"}, ...]}`` (parts in story order). Two queries."""
+    reporters = list(
+        Byline.objects.filter(article_id=article_id)
+        .order_by("order", "pk")
+        .values_list("person__name", flat=True)
+    )
+    parts = [
+        {
+            "id": pk,
+            "page": label,
+            "position": position,
+            "sequence": sequence,
+            "title_lines": title_lines,
+            "blocks": blocks,
+        }
+        for pk, label, position, sequence, title_lines, blocks in ArticlePart.objects.filter(
+            article_id=article_id
+        )
+        .order_by("sequence")
+        .values_list("pk", "page__label", "position", "sequence", "title_lines", "blocks")
+    ]
+    return {"reporters": reporters, "parts": parts}
+
+
+def record_story_snapshot(sender, instance, history_instance, **kwargs) -> None:
+    """``pre_create_historical_record`` receiver for stories: the record keeps the body and the
+    reporters too. A deletion keeps none (its parts are gone already)."""
+    if history_instance.history_type != "-" and instance.pk is not None:
+        history_instance.story = story_snapshot(instance.pk)
+
+
+def story_snapshot_refresh(article: Article) -> None:
+    """After a form saved a story and then its parts and reporters: its newest version holds
+    what was saved (the record was written before the parts were)."""
+    record = article.history.order_by("-history_date", "-history_id").first()
+    if record is not None:
+        record.story = story_snapshot(article.pk)
+        record.save(update_fields=["story"])
+
+
+@dataclass
+class StoryVersion:
+    """One recorded version of a story: its history ``record`` (deck, dateline, byline, status,
+    who, when, why) and ``story``, its reporters and parts (:func:`story_snapshot`'s shape;
+    carried over from the previous version when that save did not record them, ``None`` when no
+    version before it did)."""
+
+    record: object
+    story: dict | None
+
+    @property
+    def reporters(self) -> list[str]:
+        return list(self.story["reporters"]) if self.story else []
+
+    @property
+    def parts(self) -> list[dict]:
+        return list(self.story["parts"]) if self.story else []
+
+
+def story_versions(article_id: int) -> list[StoryVersion]:
+    """Every recorded version of a story, oldest first. One query."""
+    versions: list[StoryVersion] = []
+    carried = None
+    records = Article.history.filter(id=article_id).select_related("history_user")
+    for record in records.order_by("history_date", "history_id"):
+        if record.story is not None:
+            carried = record.story
+        versions.append(StoryVersion(record=record, story=carried))
+    return versions
+
+
+@dataclass
+class RevertReport:
+    """What a revert did: parts whose text came back, parts of that version the story no longer
+    has (a jump was undone since: left alone), parts the story gained since (kept as they are)."""
+
+    restored_parts: list[int] = field(default_factory=list)
+    gone_parts: list[dict] = field(default_factory=list)
+    newer_parts: list[ArticlePart] = field(default_factory=list)
+
+
+@transaction.atomic
+def story_revert(*, article: Article, record, user=None) -> RevertReport:
+    """Restore ``article`` to the version of history ``record`` (of this story): deck, dateline,
+    byline, status, reporters and the text of every part it still has, all in one transaction
+    (an error anywhere writes nothing). The revert is itself a hand edit, recorded as
+    :data:`REVERT_REASON` by ``user``."""
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    version = next(v for v in story_versions(article.pk) if v.record.pk == record.pk)
+    report = RevertReport()
+    current = list(article.parts.order_by("sequence"))
+    then = {p["id"]: p for p in version.parts}
+    changed = []
+    for part in current:
+        old = then.get(part.pk)
+        if old is None:
+            if version.story is not None:
+                report.newer_parts.append(part)
+            continue
+        if (part.title_lines, part.blocks) != (old["title_lines"], old["blocks"]):
+            part.title_lines, part.blocks = old["title_lines"], old["blocks"]
+            changed.append(part)
+    current_ids = {p.pk for p in current}
+    report.gone_parts = [p for p in version.parts if p["id"] not in current_ids]
+    hand_edit([article, *changed], reason=REVERT_REASON, user=user)
+    for part in changed:
+        part.save()
+        report.restored_parts.append(part.pk)
+    if version.story is not None and article.reporter_names() != version.reporters:
+        Byline.objects.filter(article=article).delete()
+        for order, name in enumerate(version.reporters):
+            person, _ = Person.objects.get_or_create(name=name)
+            Byline.objects.create(article=article, person=person, order=order)
+    for name in VERSION_FIELDS:
+        setattr(article, name, getattr(version.record, name))
+    article.save()  # last: its history record keeps the restored body and reporters
+    return report

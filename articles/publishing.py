@@ -1,4 +1,5 @@
-"""Publishing an issue: the issue and its stories become public together, or not at all.
+"""Publishing an issue: the issue and its stories become public together, or not at all; and
+publishing or withdrawing single stories (:func:`stories_publish`, :func:`stories_unpublish`).
 
 ``issue_publish`` is the one way an issue goes public (the admin's action and button and the
 ``publish_issue`` command all call it). It refuses while continuation chains are broken — a
@@ -128,6 +129,73 @@ def issue_unpublish(*, issue: Issue, user=None) -> None:
     issue._change_reason = UNPUBLISH_REASON
     issue.save(update_fields=["status", "updated_at"])
     content_changed()
+
+
+@dataclass
+class StoriesPublishReport:
+    """What a story-level publish or withdrawal changed. ``changed``: stories whose status
+    changed; ``unchanged``: already in that state; ``waiting``: published stories whose issue is
+    still a draft (readers see them once the issue is published)."""
+
+    published: bool
+    changed: int = 0
+    unchanged: int = 0
+    waiting: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        verb = "发布" if self.published else "撤回（改回草稿）"
+        text = f"已{verb} {self.changed} 篇稿件"
+        if self.unchanged:
+            text += f"；{self.unchanged} 篇本来就是{'已发布' if self.published else '草稿'}，未改动"
+        if self.waiting:
+            text += (
+                f"；其中 {len(self.waiting)} 篇所在的期（{'、'.join(sorted(set(self.waiting)))}）"
+                "还是草稿，读者要等这一期发布后才能看到"
+            )
+        elif not self.published and self.changed:
+            text += "，读者已看不到它们"
+        return text + "。"
+
+
+def _stories_set_status(articles, status: str, user, reason: str) -> StoriesPublishReport:
+    rows = list(
+        Article.objects.select_for_update()
+        .filter(pk__in=[a.pk for a in articles])
+        .select_related("issue__publication")
+    )
+    changing = [a for a in rows if a.status != status]
+    report = StoriesPublishReport(
+        published=status == Status.PUBLISHED,
+        changed=len(changing),
+        unchanged=len(rows) - len(changing),
+    )
+    if status == Status.PUBLISHED:
+        report.waiting = [str(a.issue) for a in changing if a.issue.status != Status.PUBLISHED]
+    if not changing:
+        return report
+    history_baseline(changing)
+    for article in changing:
+        article.status = status
+    bulk_update_with_history(
+        changing, Article, ["status"], default_user=user, default_change_reason=reason
+    )
+    content_changed()  # bulk_update sends no post_save
+    return report
+
+
+@transaction.atomic
+def stories_publish(*, articles, user=None) -> StoriesPublishReport:
+    """Publish single stories (``articles``: stories or a queryset of them), with a history
+    record each (who, :data:`PUBLISH_REASON`). A story is public when it and its issue are
+    published: the report says which still wait for their issue."""
+    return _stories_set_status(articles, Status.PUBLISHED, user, PUBLISH_REASON)
+
+
+@transaction.atomic
+def stories_unpublish(*, articles, user=None) -> StoriesPublishReport:
+    """Take single stories off the public site (back to draft), with a history record each."""
+    return _stories_set_status(articles, Status.DRAFT, user, UNPUBLISH_REASON)
 
 
 def _record_user(instance, user) -> None:

@@ -217,9 +217,10 @@ class DeskGuards:
             response.template_name = "admin/object_history.html"  # the admin's change log
         return response
 
-    @answers_bad_input
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        """Show (viewers) or revert to (the change permission) one recorded version."""
+    def history_record(self, request, object_id, version_id):
+        """The recorded version an address names, checked: ids are numbers, the version is one
+        of this row's, and a POST (a revert) needs the change permission. Raises
+        :class:`DeskInputError` (404) or ``PermissionDenied``."""
         pk = parse_id(unquote(object_id))
         history_id = parse_id(version_id, what="历史版本")
         if not has_recorded_history(self.model):
@@ -234,6 +235,12 @@ class DeskGuards:
             request, record.instance
         ):
             raise PermissionDenied
+        return record
+
+    @answers_bad_input
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Show (viewers) or revert to (the change permission) one recorded version."""
+        self.history_record(request, object_id, version_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
 
 

@@ -1,39 +1,212 @@
-"""How a change reads in the history pages: body diffs by paragraph, no bookkeeping noise.
+"""How a change reads in the history pages: a story's whole version, bodies diffed by character.
 
 History itself is django-simple-history (see the ``articles.models`` docstring for why): each
-save writes a copy of the row with who and when; the admin lists the copies with their
-differences and reverts by saving an old copy through the normal form (so a revert is itself a
-hand edit, recorded and marked). Stories keep their body in printed parts, so a story's history
-page lists the changes of its parts too, each with its own revert link.
+save writes a copy of the row with who and when. A story's copy also keeps its body and reporters
+(``articles.editing``), so one record is one whole version of the story: its history page lists
+the versions with everything that changed from the one before (deck, dateline, byline, reporters,
+status, each paragraph of the body), and reverting restores all of it
+(:func:`articles.editing.story_revert`). Other models list their copies with simple-history's
+field-by-field differences (:class:`DiffHelper`).
+
+Bodies are Chinese: a changed paragraph is diffed by character (a word is not delimited by
+spaces), and paragraphs are named by their number in the whole story (``正文第3段``), counted over
+every printed part in order, as a reader reads them.
 """
 
 from __future__ import annotations
 
 import difflib
 
-from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Q
-from django.urls import reverse
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 from simple_history.models import ModelChange
 from simple_history.template_utils import HistoricalRecordContextHelper
 
+from articles.editing import StoryVersion
 from articles.forms import text_from_blocks
-from articles.models import ArticlePart
+from articles.models import Article, Block, Status
 
 # Fields every save touches or that only the importer and resolver manage.
 HIDDEN_FIELDS = {"edited_at", "resolved_at", "updated_at"}
 
+#: The story fields a version shows, in the form's order, with their labels.
+STORY_FIELDS = [
+    (name, Article._meta.get_field(name).verbose_name)
+    for name in ("kicker", "headline", "subheadline", "dateline", "byline", "status")
+]
 
-def _paragraphs(field: str, value) -> list[str]:
-    if field == "blocks":
-        return [p for p in text_from_blocks(value or []).split("\n\n") if p]
-    return list(value or [])
+# An unchanged stretch longer than this inside a changed paragraph is shortened to its ends.
+_CONTEXT = 14
+
+
+def char_diff(old: str, new: str) -> SafeString:
+    """``old`` → ``new`` marked character by character: ``<del class="diff-del">`` for what went,
+    ``<ins class="diff-ins">`` for what came; long unchanged stretches are shortened with ``…``."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    pieces: list[SafeString] = []
+    opcodes = matcher.get_opcodes()
+    for index, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        if op == "equal":
+            pieces.append(format_html("{}", _shorten(old[i1:i2], index, len(opcodes))))
+            continue
+        if i2 > i1:
+            pieces.append(format_html('<del class="diff-del">{}</del>', old[i1:i2]))
+        if j2 > j1:
+            pieces.append(format_html('<ins class="diff-ins">{}</ins>', new[j1:j2]))
+    return mark_safe("".join(pieces))
+
+
+def _shorten(text: str, index: int, count: int) -> str:
+    if len(text) <= 2 * _CONTEXT:
+        return text
+    if index == 0:
+        return "…" + text[-_CONTEXT:]
+    if index == count - 1:
+        return text[:_CONTEXT] + "…"
+    return text[:_CONTEXT] + "…" + text[-_CONTEXT:]
+
+
+def _blocks_of(parts: list[dict]) -> list[tuple[str, str]]:
+    return [(b.get("kind", Block.PARAGRAPH), b.get("text", "")) for p in parts for b in p["blocks"]]
+
+
+def _block_name(number: int, kind: str) -> str:
+    return f"正文第{number}段" + ("（小标题）" if kind == Block.CROSSHEAD else "")
+
+
+def body_changes(old_parts: list[dict], new_parts: list[dict]) -> list[dict]:
+    """The paragraphs that differ between two bodies (lists of parts as in a story version),
+    each ``{"field": "正文第3段", "html": …}``: a changed paragraph diffed by character, an added
+    or removed one whole. Numbers are positions in the whole story (the new one's, or the old
+    one's for a paragraph that went)."""
+    old, new = _blocks_of(old_parts), _blocks_of(new_parts)
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    items = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        for i, j in _pair_blocks(old, new, range(i1, i2), range(j1, j2)):
+            if i is not None and j is not None:
+                kind, after = new[j]
+                items.append(
+                    {"field": _block_name(j + 1, kind), "html": char_diff(old[i][1], after)}
+                )
+            elif i is not None:
+                kind, text = old[i]
+                items.append(
+                    {
+                        "field": "删去" + _block_name(i + 1, kind),
+                        "html": format_html('<del class="diff-del">{}</del>', text),
+                    }
+                )
+            else:
+                kind, text = new[j]
+                items.append(
+                    {
+                        "field": "新增" + _block_name(j + 1, kind),
+                        "html": format_html('<ins class="diff-ins">{}</ins>', text),
+                    }
+                )
+    return items
+
+
+def _pair_blocks(old, new, old_range: range, new_range: range):
+    """Within a changed stretch, pair each new block with the old one it was edited from (same
+    kind, at least half alike, in order): ``(i, j)`` pairs, ``(i, None)`` for a block that went,
+    ``(None, j)`` for one that came."""
+    pending = list(old_range)
+    for j in new_range:
+        best, best_ratio = None, 0.5
+        for k, i in enumerate(pending):
+            if old[i][0] != new[j][0]:
+                continue
+            matcher = difflib.SequenceMatcher(None, old[i][1], new[j][1], autojunk=False)
+            if matcher.quick_ratio() >= best_ratio and matcher.ratio() >= best_ratio:
+                best, best_ratio = k, matcher.ratio()
+        if best is None:
+            yield None, j
+            continue
+        for i in pending[:best]:
+            yield i, None
+        yield pending[best], j
+        pending = pending[best + 1 :]
+    for i in pending:
+        yield i, None
+
+
+def _field_value(record, name: str) -> str:
+    value = getattr(record, name)
+    if name == "status":
+        return Status(value).label if value in Status.values else value
+    return value
+
+
+def story_changes(before: StoryVersion | None, after: StoryVersion) -> list[dict]:
+    """Everything that differs from version ``before`` to version ``after`` of a story: its
+    fields, its reporters, its printed title lines and its body (:func:`body_changes`), each
+    ``{"field": label, "html": …}``. Nothing before: nothing to compare (an empty list)."""
+    if before is None:
+        return []
+    items = []
+    for name, label in STORY_FIELDS:
+        old, new = _field_value(before.record, name), _field_value(after.record, name)
+        if old != new:
+            items.append({"field": label, "html": _replaced(old, new)})
+    if before.story is not None and after.story is not None:
+        if before.reporters != after.reporters:
+            items.append(
+                {
+                    "field": "记者",
+                    "html": _replaced("、".join(before.reporters), "、".join(after.reporters)),
+                }
+            )
+        titles_before = {p["id"]: p["title_lines"] for p in before.parts}
+        for part in after.parts:
+            old_lines = titles_before.get(part["id"])
+            if old_lines is not None and old_lines != part["title_lines"]:
+                items.append(
+                    {
+                        "field": f"{part['page']}版印刷标题行",
+                        "html": char_diff(" / ".join(old_lines), " / ".join(part["title_lines"])),
+                    }
+                )
+        items.extend(body_changes(before.parts, after.parts))
+    return items
+
+
+def _replaced(old: str, new: str) -> SafeString:
+    """A short value (a headline, a status) shown whole, old then new."""
+    return format_html(
+        '<del class="diff-del">{}</del> → <ins class="diff-ins">{}</ins>',
+        old or "（空）",
+        new or "（空）",
+    )
+
+
+def version_fields(version: StoryVersion) -> list[tuple[str, str]]:
+    """A version's fields and reporters for reading: ``[(label, value), …]``."""
+    fields = [(label, _field_value(version.record, name)) for name, label in STORY_FIELDS]
+    if version.story is not None:
+        fields.append(("记者", "、".join(version.reporters)))
+    return fields
+
+
+def version_body_text(version: StoryVersion) -> list[dict]:
+    """A version's parts for reading: ``{"where": "A1版 第2篇", "title": …, "text": …}``."""
+    return [
+        {
+            "where": f"{p['page']}版 第{p['position']}篇",
+            "title": " / ".join(p["title_lines"]),
+            "text": text_from_blocks(p["blocks"]),
+        }
+        for p in version.parts
+    ]
 
 
 class DiffHelper(HistoricalRecordContextHelper):
-    """Longer excerpts; bodies and title lines shown as the paragraphs that changed; fields
-    every save touches left out."""
+    """Longer excerpts; bodies and title lines diffed by character; choices (状态) by their
+    Chinese labels; fields every save touches left out. For models other than stories (a story's
+    history is :func:`story_changes`)."""
 
     def __init__(self, model, record):
         super().__init__(model, record, max_displayed_delta_change_chars=300)
@@ -48,56 +221,22 @@ class DiffHelper(HistoricalRecordContextHelper):
         return items
 
     def format_delta_change(self, change: ModelChange) -> ModelChange:
-        if change.field not in ("blocks", "title_lines"):
-            return super().format_delta_change(change)
-        old, new = _paragraphs(change.field, change.old), _paragraphs(change.field, change.new)
-        removed = [line[2:] for line in difflib.ndiff(old, new) if line.startswith("- ")]
-        added = [line[2:] for line in difflib.ndiff(old, new) if line.startswith("+ ")]
-        return ModelChange(
-            field=self.model._meta.get_field(change.field).verbose_name,
-            old=format_html_join("", '<del class="diff-del">{}</del><br>', ((p,) for p in removed)),
-            new=format_html_join("", '<ins class="diff-ins">{}</ins><br>', ((p,) for p in added)),
-        )
-
-
-def part_history(article) -> list[dict]:
-    """Every recorded change to the printed parts of ``article``, newest first, with diffs."""
-    part_ids = list(article.parts.values_list("pk", flat=True))
-    records = list(
-        ArticlePart.history.filter(Q(id__in=part_ids) | Q(article_id=article.pk))
-        .select_related("history_user", "page")
-        .order_by("id", "history_date", "history_id")
-    )
-    previous: dict[int, object] = {}
-    entries = []
-    for record in records:
-        before = previous.get(record.id)
-        changes = []
-        if before is not None:
-            delta = record.diff_against(before, included_fields=["title_lines", "blocks"])
-            changes = DiffHelper(ArticlePart, record).context_for_delta_changes(delta)
-        previous[record.id] = record
-        if before is not None and not changes:
-            continue  # a move between pages or positions, not a change of text
-        revert_url = ""
-        if record.id in part_ids:
-            revert_url = reverse(
-                "admin:articles_articlepart_simple_history", args=[record.id, record.history_id]
+        field = self.model._meta.get_field(change.field)
+        if change.field == "blocks":
+            old = [{"id": 0, "blocks": change.old or []}]
+            new = [{"id": 0, "blocks": change.new or []}]
+            lines = format_html_join(
+                "", "<div>{}：{}</div>", ((i["field"], i["html"]) for i in body_changes(old, new))
             )
-        entries.append(
-            {
-                "record": record,
-                "where": f"{_label(record)}版 第{record.position}篇（本稿第{record.sequence + 1}段）",
-                "changes": changes,
-                "revert_url": revert_url,
-            }
-        )
-    entries.sort(key=lambda e: e["record"].history_date, reverse=True)
-    return entries
-
-
-def _label(record) -> str:
-    try:
-        return record.page.label
-    except ObjectDoesNotExist:  # the page was deleted since
-        return "?"
+            return ModelChange(field=field.verbose_name, old="", new=lines)
+        if change.field == "title_lines":
+            text = char_diff(" / ".join(change.old or []), " / ".join(change.new or []))
+            return ModelChange(field=field.verbose_name, old="", new=text)
+        if field.choices:
+            labels = dict(field.flatchoices)
+            return ModelChange(
+                field=field.verbose_name,
+                old=labels.get(change.old, change.old),
+                new=labels.get(change.new, change.new),
+            )
+        return super().format_delta_change(change)

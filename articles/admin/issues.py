@@ -24,6 +24,7 @@ from articles.admin.base import (
 )
 from articles.admin.display import problem_items, problems_html
 from articles.admin.filters import BROKEN_STATES
+from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
 from articles.forms import IssuePublishForm
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
@@ -116,6 +117,9 @@ class IssueAdmin(DeskAdmin):
     def has_add_permission(self, request):
         return False  # an issue comes with its first imported page
 
+    def has_delete_permission(self, request, obj=None):
+        return False  # Django's delete would not say what goes: 删除本期 instead
+
     def get_queryset(self, request):
         return (
             super()
@@ -169,6 +173,8 @@ class IssueAdmin(DeskAdmin):
             tools.append(Tool(admin_url("issue_publish", obj.pk), "发布本期"))
             query = urlencode({"paper": obj.publication.slug, "issue_date": obj.date.isoformat()})
             tools.append(Tool(admin_url("page_upload") + "?" + query, "导入本期版面"))
+        if may_undo_imports(request.user):
+            tools.append(Tool(admin_url("issue_remove", obj.pk), "删除本期"))
         return tools
 
     def get_urls(self):
@@ -178,8 +184,21 @@ class IssueAdmin(DeskAdmin):
                 self.admin_site.admin_view(self.publish_view),
                 name="articles_issue_publish",
             ),
+            path(
+                "<path:object_id>/remove/",
+                self.admin_site.admin_view(self.remove_view),
+                name="articles_issue_remove",
+            ),
             *super().get_urls(),
         ]
+
+    @answers_bad_input
+    def remove_view(self, request, object_id):
+        """删除本期: what goes, then all of it (``articles.admin.removal``)."""
+        issue = get_object_or_404(
+            Issue.objects.select_related("publication"), pk=parse_id(object_id, what="期")
+        )
+        return removal_view(self, request, issue)
 
     @answers_bad_input
     def publish_view(self, request, object_id):

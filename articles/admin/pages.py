@@ -26,6 +26,7 @@ from articles.admin.base import (
 )
 from articles.admin.display import thumbnail
 from articles.admin.filters import IssueDateFilter
+from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import cross_page_copies
 from articles.editing import desk_reason, hand_edit
 from articles.forms import PageReparseForm, PageUploadForm, PrintedTextForm
@@ -69,9 +70,11 @@ class PartOnPageInline(ReadOnlyInline, admin.TabularInline):
             return "首发"
         return f"续版（上接{part.continued_from or '前版'}）"
 
-    @admin.display(description="本版标题行")
+    @admin.display(description="标题")
     def title(self, part):
-        return " / ".join(part.title_lines)
+        """The story's deck, as readers see it: a continuation's printed (repeated, shortened)
+        title lines are kept on the part as printed, never listed in its place."""
+        return part.article.title or "（无标题）"
 
     @admin.display(description="状态")
     def status(self, part):
@@ -161,6 +164,9 @@ class PageAdmin(DeskAdmin):
     def has_add_permission(self, request):
         return False  # pages come in through 导入版面文件
 
+    def has_delete_permission(self, request, obj=None):
+        return False  # Django's delete would cut stories in half: 撤销本版导入 instead
+
     def get_queryset(self, request):
         return (
             super()
@@ -219,9 +225,12 @@ class PageAdmin(DeskAdmin):
         return [Tool(admin_url("page_upload"), "导入版面文件")]
 
     def get_object_tools(self, request, obj):
-        if not self.has_change_permission(request, obj):
-            return []
-        return [Tool(admin_url("page_reparse", obj.pk), "重新解析本版")]
+        tools = []
+        if self.has_change_permission(request, obj):
+            tools.append(Tool(admin_url("page_reparse", obj.pk), "重新解析本版"))
+        if may_undo_imports(request.user):
+            tools.append(Tool(admin_url("page_undo_import", obj.pk), "撤销本版导入"))
+        return tools
 
     def get_urls(self):
         return [
@@ -234,6 +243,11 @@ class PageAdmin(DeskAdmin):
                 "<path:object_id>/reparse/",
                 self.admin_site.admin_view(self.reparse_view),
                 name="articles_page_reparse",
+            ),
+            path(
+                "<path:object_id>/undo-import/",
+                self.admin_site.admin_view(self.undo_import_view),
+                name="articles_page_undo_import",
             ),
             *super().get_urls(),
         ]
@@ -307,6 +321,14 @@ class PageAdmin(DeskAdmin):
                 self.message_user(request, f"冲突：{conflict}", messages.WARNING)
         page = Page.objects.select_related("issue").get(pk=outcomes[0].report.page_id)
         return HttpResponseRedirect(admin_url("issue_change", page.issue_id))
+
+    @answers_bad_input
+    def undo_import_view(self, request, object_id):
+        """撤销本版导入: what goes, then all of it (``articles.admin.removal``)."""
+        page = get_object_or_404(
+            Page.objects.select_related("issue__publication"), pk=parse_id(object_id, what="版面")
+        )
+        return removal_view(self, request, page)
 
     @answers_bad_input
     def reparse_view(self, request, object_id):

@@ -7,13 +7,26 @@ re-importing its page leaves it alone and reports a conflict instead.
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Prefetch
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles.admin.base import DeskAdmin, DeskGuards, Tool, admin_url
+from articles.admin.base import (
+    DeskAdmin,
+    DeskGuards,
+    DeskInputError,
+    Tool,
+    admin_url,
+    answers_bad_input,
+    parse_id,
+)
 from articles.admin.display import jumps_html, thumbnail
 from articles.admin.filters import (
     IssueDateFilter,
@@ -21,16 +34,31 @@ from articles.admin.filters import (
     PageIssueDateFilter,
     PageLabelFilter,
 )
-from articles.admin.history import DiffHelper, part_history
-from articles.editing import desk_reason, hand_edit
+from articles.admin.history import (
+    DiffHelper,
+    story_changes,
+    version_body_text,
+    version_fields,
+)
+from articles.editing import (
+    StoryVersion,
+    desk_reason,
+    hand_edit,
+    story_revert,
+    story_snapshot,
+    story_snapshot_refresh,
+    story_versions,
+)
 from articles.forms import (
     ArticleDeskForm,
     ArticlePartDeskForm,
-    ArticlePartForm,
     BylineForm,
     PrintedTextForm,
 )
+from articles.forms.confirm import StoryRevertForm
+from articles.forms.desk import ArticlePartBodyForm
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
+from articles.publishing import stories_publish, stories_unpublish
 from articles.spreadsheets.stories import ArticleResource
 
 
@@ -48,11 +76,11 @@ class ArticlePartInline(admin.StackedInline):
     """The body as printed, one part per page the story ran on."""
 
     model = ArticlePart
-    form = ArticlePartForm
+    form = ArticlePartBodyForm
     extra = 0
     can_delete = False
-    fields = ["where", "title_lines", "blocks"]
-    readonly_fields = ["where"]
+    fields = ["where", "printed_titles", "blocks"]
+    readonly_fields = ["where", "printed_titles"]
     verbose_name = "正文分段"
     verbose_name_plural = "正文（每个版面上印出的一段）"
 
@@ -71,6 +99,16 @@ class ArticlePartInline(admin.StackedInline):
         if part.continued_from:
             text += f"（上接{part.continued_from}版）"
         return text
+
+    @admin.display(description="印刷标题行（原样保存，仅供核对）")
+    def printed_titles(self, part):
+        if not part.title_lines:
+            return "—"
+        return format_html(
+            '{}<div class="help">{}</div>',
+            " / ".join(part.title_lines),
+            "读者在各版面和稿件页看到的都是上面的引题、主题、副题；改标题请改那里。",
+        )
 
 
 class PhotoOnArticleInline(admin.TabularInline):
@@ -166,6 +204,7 @@ class ArticleAdmin(DeskAdmin):
     ]
     readonly_fields = ["issue", "page", "position", "printed_on", "edited_at", "jump_panel"]
     inlines = [BylineInline, ArticlePartInline, PhotoOnArticleInline]
+    actions = ["publish_selected", "unpublish_selected"]
     object_history_template = "admin/articles/article/object_history.html"
     formfield_overrides = {
         models.CharField: {"widget": forms.TextInput(attrs={"style": "width: 40em"})}
@@ -173,6 +212,9 @@ class ArticleAdmin(DeskAdmin):
 
     def has_add_permission(self, request):
         return False  # stories come from imported pages
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # a story goes with its page (撤销本版导入) or its issue (删除本期)
 
     def get_queryset(self, request):
         return (
@@ -246,6 +288,19 @@ class ArticleAdmin(DeskAdmin):
         tools.append(Tool(admin_url("page_change", obj.page_id), f"查看{obj.page.label}版"))
         return tools
 
+    # Actions: publish or withdraw single stories (with history) ------------------------------
+
+    @admin.action(description="发布所选稿件", permissions=["change"])
+    def publish_selected(self, request, queryset):
+        report = stories_publish(articles=queryset, user=request.user)
+        level = messages.WARNING if report.waiting else messages.SUCCESS
+        self.message_user(request, report.summary, level)
+
+    @admin.action(description="撤回所选稿件（改回草稿）", permissions=["change"])
+    def unpublish_selected(self, request, queryset):
+        report = stories_unpublish(articles=queryset, user=request.user)
+        self.message_user(request, report.summary, messages.SUCCESS)
+
     # Saving: every save is a hand edit -----------------------------------------------------
 
     def save_model(self, request, obj, form, change):
@@ -265,15 +320,102 @@ class ArticleAdmin(DeskAdmin):
             obj.delete()
         formset.save_m2m()
 
-    # History -------------------------------------------------------------------------------
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        story_snapshot_refresh(form.instance)  # the version holds the parts just saved
 
-    def get_historical_record_context_helper(self, request, historical_record):
-        return DiffHelper(self.model, historical_record)
+    # History: whole versions of the story ----------------------------------------------------
 
+    def _history_context(self, request, title, **kwargs):
+        return {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": title,
+            **kwargs,
+        }
+
+    @answers_bad_input
     def history_view(self, request, object_id, extra_context=None):
-        article = self.get_object(request, object_id)
-        extra = {"part_history": part_history(article) if article else []}
-        return super().history_view(request, object_id, {**(extra_context or {}), **extra})
+        """Every version of the story, newest first, each with all that changed from the one
+        before: deck, dateline, byline, reporters, status and the body by paragraph."""
+        pk = parse_id(unquote(object_id))
+        article = Article.objects.select_related("page").filter(pk=pk).first()
+        if not self.has_view_or_change_permission(request, article):
+            raise PermissionDenied
+        versions = story_versions(pk)
+        if article is None and not versions:
+            raise DeskInputError("没有这篇稿件，也没有它的修改记录。", status=404)
+        rows, before = [], None
+        for version in versions:
+            rows.append(
+                {
+                    "version": version,
+                    "changes": story_changes(before, version),
+                    "url": admin_url("article_simple_history", pk, version.record.history_id),
+                }
+            )
+            before = version
+        rows.reverse()
+        context = self._history_context(
+            request,
+            f"修改历史：{article or versions[-1].record.headline}",
+            article=article,
+            rows=rows,
+        )
+        return TemplateResponse(request, "admin/articles/article/object_history.html", context)
+
+    @answers_bad_input
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """One version of the story, whole (deck, reporters, every part's text), what reverting
+        to it would change, and (with the change permission) “恢复到此版本”."""
+        record = self.history_record(request, object_id, version_id)
+        article = Article.objects.select_related("page").filter(pk=record.id).first()
+        if article is None:
+            raise DeskInputError("这篇稿件已不存在，无法恢复到它的历史版本。", status=404)
+        if not self.has_view_or_change_permission(request, article):
+            raise PermissionDenied
+        form = StoryRevertForm(
+            request.POST if request.method == "POST" else None, article_pk=article.pk
+        )
+        if request.method == "POST" and form.is_valid():
+            report = story_revert(article=article, record=record, user=request.user)
+            when = f"{timezone.localtime(record.history_date):%Y-%m-%d %H:%M}"
+            self.log_change(request, article, f"恢复到 {when} 的版本")
+            self.message_user(
+                request,
+                f"已恢复到 {when} 的版本（标题、署名、记者、状态和正文）。",
+                messages.SUCCESS,
+            )
+            for part in report.newer_parts:
+                self.message_user(
+                    request,
+                    f"{part.page.label}版的续文是在那个版本之后接上的，保持现状。",
+                    messages.WARNING,
+                )
+            if report.gone_parts:
+                where = "、".join(f"{p['page']}版" for p in report.gone_parts)
+                self.message_user(
+                    request,
+                    f"那个版本里{where}的正文已不属于这篇稿件（转版已断开），没有恢复。",
+                    messages.WARNING,
+                )
+            return HttpResponseRedirect(admin_url("article_change", article.pk))
+        version = next(v for v in story_versions(article.pk) if v.record.pk == record.pk)
+        now = StoryVersion(record=article, story=story_snapshot(article.pk))
+        context = self._history_context(
+            request,
+            f"{timezone.localtime(record.history_date):%Y-%m-%d %H:%M} 的版本："
+            f"{record.headline or article}",
+            article=article,
+            version=version,
+            fields=version_fields(version),
+            parts=version_body_text(version),
+            changes=story_changes(now, version),
+            form=form,
+            may_revert=self.has_change_permission(request, article),
+            history_url=admin_url("article_history", article.pk),
+        )
+        return TemplateResponse(request, "admin/articles/article/version.html", context)
 
 
 @admin.register(ArticlePart)

@@ -240,6 +240,17 @@ class ArticlePartForm(PrintedTextForm):
         fields = ["title_lines", "blocks"]
 
 
+class ArticlePartBodyForm(PrintedTextForm):
+    """A part's body inside the story form. Its printed title lines are shown there, not edited:
+    the story has one headline (the form's 引题/主题/副题)."""
+
+    blocks = BlocksField(label="正文")
+
+    class Meta:
+        model = ArticlePart
+        fields = ["blocks"]
+
+
 class ArticlePartDeskForm(LostUpdateGuard, ArticlePartForm):
     """One printed part edited on its own page: guarded by its story's version (inside the
     story form the parts ride on the story's guard)."""

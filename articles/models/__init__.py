@@ -22,7 +22,9 @@ Why the model looks like this:
   from its middleware), and its ``bulk_update_with_history`` covers publishing. Bulk inserts
   record nothing, so the desk stores a baseline copy before a row's first change
   (``articles.editing.history_baseline``). The body is in :class:`ArticlePart`, so parts
-  keep history too; :class:`Page` does not (its raw text is the import's own record, kept with
+  keep history too, and each story record also keeps the story's body and reporters
+  (:class:`~articles.models.stories.StoryVersionFields`): one record is one whole version, which
+  the desk diffs and reverts as a whole; :class:`Page` does not (its raw text is the import's own record, kept with
   a checksum).
 
 One module per concept: :mod:`~articles.models.content` (publication, issue, page),

@@ -31,6 +31,20 @@ class Person(models.Model):
         return reverse("articles:person", kwargs={"name": self.name})
 
 
+class StoryVersionFields(models.Model):
+    """What a story's history record keeps besides the story's own columns, so that one record is
+    one whole version of the story (see ``articles.editing``): ``story`` is
+    ``{"reporters": [name, …], "parts": [{"id", "page", "position", "sequence", "title_lines",
+    "blocks"}, …]}`` as stored when the record was written, or null when that save did not
+    record it (publishing in bulk, records older than this field): the body is then the one of
+    the previous record that has it."""
+
+    story = JSONField("正文与记者", null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
 class Article(models.Model):
     """A story as readers see it, whole even when the print jumped pages.
 
@@ -63,6 +77,7 @@ class Article(models.Model):
     objects = ArticleQuerySet.as_manager()
     history = HistoricalRecords(
         excluded_fields=["updated_at"],
+        bases=[StoryVersionFields],
         verbose_name="稿件修改记录",
         verbose_name_plural="稿件修改记录",
     )

@@ -14,7 +14,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "articles.apps.DeskAdminConfig",  # django.contrib.admin with the desk's home page
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -1,9 +1,12 @@
 """The editor's morning, in a real browser (Debian's Chromium, headless, via Playwright).
 
 Overnight the A2 page arrived with the 千企联千村 continuation printed twice, so that story's
-jump is ambiguous. In the morning the editor logs in, uploads the front page, checks the preview
-and confirms, fixes a headline, picks the right continuation, and publishes the issue —
-acknowledging the one leftover continuation. Screenshots go to test-output/screenshots/.
+jump is ambiguous. In the morning the editor logs in (the desk's home shows
+the edition at a glance), uploads the front page, checks the preview and confirms, fixes a
+headline, edits a body and a headline by mistake and reverts the story to the fixed version (both
+come back), picks the right continuation, publishes the issue — acknowledging the one leftover
+continuation — and finally undoes the import of the overnight A2 page. Screenshots go to
+test-output/screenshots/.
 """
 
 from io import StringIO
@@ -13,7 +16,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connections
 
-from articles.models import Article, Issue, Jump, JumpState, Status
+from articles.models import Article, Issue, Jump, JumpState, Page, Status
 from tests.browser import SCREENSHOTS
 from tests.factories import SEED, import_text
 
@@ -52,6 +55,8 @@ def the_morning(live_server, browser):
     shot("01-login")
     page.click("input[type=submit]")
     page.wait_for_selector("text=编辑部")
+    assert "A1" in page.inner_text("#desk-issues .desk-missing")  # only A2 came overnight
+    shot("01b-desk-home")
 
     # Upload the front page: preview first, nothing written yet.
     page.goto(f"{live_server.url}/admin/articles/page/")
@@ -82,6 +87,7 @@ def the_morning(live_server, browser):
     page.wait_for_selector(".messagelist .success")
     story = Article.objects.get(page__label="A1", position=1)
     assert story.headline == "以重大项目支撑南通高质量发展" and story.is_edited
+    revert_a_wrong_edit(page, live_server, story, shot)
 
     # Resolve the ambiguous jump: pick the continuation that belongs to the story.
     page.goto(f"{live_server.url}/admin/articles/article/?jump=ambiguous")
@@ -118,7 +124,59 @@ def the_morning(live_server, browser):
     response = page.goto(f"{live_server.url}{issue.get_absolute_url()}")
     assert response.status == 200
     shot("09-public-issue")
+
+    undo_the_overnight_page(page, live_server, shot)
     context.close()
+
+
+def revert_a_wrong_edit(page, live_server, story, shot):
+    """Edit the body and the headline by mistake, then revert the story to the version before:
+    both come back."""
+    part = story.parts.get()
+    good_body = part.blocks
+    page.goto(f"{live_server.url}/admin/articles/article/{story.pk}/change/")
+    page.fill("#id_headline", "改错了的标题")
+    body = page.input_value("#id_parts-0-blocks")
+    page.fill("#id_parts-0-blocks", body.replace("。", "！", 1))
+    page.click("input[name=_save]")
+    page.wait_for_selector(".messagelist .success")
+    part.refresh_from_db()
+    assert part.blocks != good_body
+
+    page.goto(f"{live_server.url}/admin/articles/article/{story.pk}/history/")
+    page.wait_for_selector("#change-history")
+    changes = page.inner_text("#change-history tr.story-version >> nth=0")
+    assert "改错了的标题" in changes and "正文第1段" in changes
+    shot("04b-story-history")
+    page.click("#change-history tr.story-version >> nth=1 >> text=查看 / 恢复到此版本")
+    page.wait_for_selector("#revert-form")
+    assert "改错了的标题" in page.inner_text("#revert-changes")
+    shot("04c-story-version")
+    page.click("#revert-form input[name=_save]")
+    page.wait_for_selector(".messagelist .success")
+    story.refresh_from_db()
+    part.refresh_from_db()
+    assert story.headline == "以重大项目支撑南通高质量发展" and part.blocks == good_body
+    shot("04d-story-reverted")
+
+
+def undo_the_overnight_page(page, live_server, shot):
+    """The overnight A2 was the wrong file: undo its import. The front page's stories stay,
+    their jumps wait for A2 again."""
+    a2 = Page.objects.get(label="A2")
+    page.goto(f"{live_server.url}/admin/articles/page/{a2.pk}/change/")
+    page.click("text=撤销本版导入")
+    page.wait_for_selector("#removal-form")
+    assert "其他版面稿件在本版的续文" in page.inner_text("#removal-plan")
+    shot("10-undo-import-confirm")
+    page.click("#removal-form input[name=confirm]")
+    page.wait_for_selector(".messagelist .success")
+    assert "已撤销" in page.inner_text(".messagelist")
+    shot("11-undo-import-done")
+    assert not Page.objects.filter(label="A2").exists()
+    assert Article.objects.filter(page__label="A1").count() == 5
+    forward = Jump.objects.filter(direction="forward")
+    assert {j.state for j in forward} == {JumpState.PENDING}
 
 
 class _Shots:

@@ -103,8 +103,9 @@ EDITORS = frozenset({"editor", "superuser"})
 SUPERUSER = frozenset({"superuser"})
 EVERY_STAFF = frozenset(STAFF)
 NOBODY = frozenset()
-# Deleting a story, page or issue would delete printed parts, which nobody may delete (they go
-# by re-importing the page): Django's delete refuses it for every role.
+# Django's delete of a story, page or issue would cut stories in half: it refuses every role.
+# Editors undo an import with 撤销本版导入 / 删除本期 (articles_page_undo_import,
+# articles_issue_remove), which say what goes and keep the chains whole.
 NO_DELETE = NOBODY
 
 MODELS = [
@@ -378,6 +379,9 @@ WRITES: dict[str, Write] = {
     "articles_issue_publish": Write(
         at("articles_issue_publish", "issue"), posted(acknowledge_broken="on"), EDITORS
     ),
+    "articles_issue_remove": Write(  # 删除本期: the confirmation as rendered, confirmed
+        at("articles_issue_remove", "issue"), rendered(confirm="1"), EDITORS
+    ),
     "articles_issue_import": Write(
         at("articles_issue_import"), spreadsheet_preview("issue"), EDITORS, changes=False
     ),
@@ -401,6 +405,9 @@ WRITES: dict[str, Write] = {
         at("articles_page_delete", "page"), posted(**CONFIRMED), NO_DELETE
     ),
     "articles_page_upload": Write(at("articles_page_upload"), page_upload, EDITORS),
+    "articles_page_undo_import": Write(  # 撤销本版导入: the confirmation as rendered, confirmed
+        at("articles_page_undo_import", "page"), rendered(confirm="1"), EDITORS
+    ),
     "articles_page_reparse": Write(
         at("articles_page_reparse", "page"), posted(overwrite_edited="on"), EDITORS, changes=False
     ),
@@ -483,9 +490,9 @@ WRITES: dict[str, Write] = {
     "articles_article_process_import": Write(
         at("articles_article_process_import"), spreadsheet_confirm("article"), EDITORS
     ),
-    "articles_article_simple_history": Write(
+    "articles_article_simple_history": Write(  # a whole-story revert: nothing to type
         version_of("article", "articles_article_simple_history"),
-        revert_as_typed(headline="恢复时改的标题", status="published"),
+        revert_as_typed(),
         EDITORS,
     ),
     "articles_articlepart_changelist": Write(

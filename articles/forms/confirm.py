@@ -1,0 +1,59 @@
+"""Confirmation forms of the desk: reverting a story to a recorded version, undoing a page's
+import, deleting an issue.
+
+Each carries a fingerprint of what the editor was shown (the story's version, the list of rows
+that would go); the POST is refused when the database changed meanwhile, so nothing happens that
+the editor did not see.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from articles.forms.desk import STALE_FORM_MESSAGE, UNVERSIONED_FORM_MESSAGE, article_version
+
+
+class StoryRevertForm(forms.Form):
+    """“恢复到此版本”: only the story's version when the page was opened (hidden)."""
+
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    is_stale = False
+
+    def __init__(self, *args, article_pk: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.article_pk = article_pk
+        if not self.is_bound:
+            self.initial["loaded_version"] = article_version(article_pk)
+
+    def clean(self):
+        data = super().clean()
+        loaded = data.get("loaded_version")
+        if loaded != article_version(self.article_pk):
+            self.is_stale = True
+            raise ValidationError(STALE_FORM_MESSAGE if loaded else UNVERSIONED_FORM_MESSAGE)
+        return data
+
+
+REMOVAL_CHANGED_MESSAGE = (
+    "在您打开这一页之后，要删除的内容有了变化（有人导入、修改或接续了转版），为免删去您没看到的"
+    "内容，本次什么都没有删除。请看下面更新后的清单，确认后再点一次。"
+)
+
+
+class RemovalConfirmForm(forms.Form):
+    """“确认撤销”/“确认删除”: the fingerprint of the list the editor was shown (hidden)."""
+
+    plan = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, fingerprint: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fingerprint = fingerprint
+        if not self.is_bound:
+            self.initial["plan"] = fingerprint
+
+    def clean(self):
+        data = super().clean()
+        if data.get("plan") != self.fingerprint:
+            raise ValidationError(REMOVAL_CHANGED_MESSAGE)
+        return data

@@ -1,0 +1,265 @@
+"""Undoing an import: “撤销本版导入” (a page and what it printed) and “删除本期” (a whole issue).
+
+A wrong page (the wrong date, the wrong paper, a draft file) is taken out again by the editor who
+imported it, never by Django's generic delete (which would cut stories in half and leave jumps
+pointing at nothing). Each has two steps, both here:
+
+* a **plan** (:func:`page_removal_plan`, :func:`issue_removal_plan`) that lists exactly what
+  goes: the stories that start there (whole, with their parts on that page), the parts of stories
+  that start elsewhere and stay (they lose only that part, and the jump to it is open again), the
+  continuations on other pages that become stories of their own again, photos, teasers, jump
+  markers, and the hand edits that would be lost; with a fingerprint, so that what is removed is
+  what the editor was shown (:class:`RemovalChanged` otherwise);
+* the **removal** (:func:`page_remove`, :func:`issue_remove`): all of it in one transaction,
+  jumps of the issue resolved again, the public cache and search index told, and a record in
+  history: every story, part and photo that goes gets a deletion record (who, when, why), and
+  the issue (for a page) a record whose reason says what went.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+
+from articles.changes import content_changed
+from articles.continuations import issue_jumps_resolve, part_detach, part_release
+from articles.models import (
+    Article,
+    ArticlePart,
+    Issue,
+    Jump,
+    JumpDirection,
+    Page,
+    Photo,
+    Teaser,
+)
+
+PAGE_REMOVAL_REASON = "撤销本版导入"
+ISSUE_REMOVAL_REASON = "删除本期"
+
+
+class RemovalChanged(Exception):
+    """What would be removed is no longer what the editor was shown (a page was imported, a
+    story edited or a jump linked meanwhile): nothing was removed."""
+
+
+@dataclass
+class RemovalPlan:
+    """What a removal takes out, for the confirmation page and the history record. Each list
+    holds lines in Chinese, one per row (``stories``: stories that go whole; ``parts``: parts of
+    stories that stay; ``detached``: continuations elsewhere that become stories of their own;
+    ``reopened``: jumps on other pages that will wait for this page again)."""
+
+    what: str
+    kind: str = "issue"  # or "page"
+    pages: list[str] = field(default_factory=list)
+    stories: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    detached: list[str] = field(default_factory=list)
+    photos: list[str] = field(default_factory=list)
+    teasers: list[str] = field(default_factory=list)
+    jumps: list[str] = field(default_factory=list)
+    reopened: list[str] = field(default_factory=list)
+    hand_edits: list[str] = field(default_factory=list)
+    fingerprint: str = ""
+
+    def summary(self) -> str:
+        """One line for the history record and the message: ``3 篇稿件、1 段续文、…``."""
+        counts = [
+            (len(self.pages) if self.kind == "issue" else 0, "个版面"),
+            (len(self.stories), "篇稿件"),
+            (len(self.parts), "段续文"),
+            (len(self.photos), "张图片"),
+            (len(self.teasers), "条导读"),
+            (len(self.jumps), "个转版标记"),
+        ]
+        text = "、".join(f"{n} {unit}" for n, unit in counts if n) or "没有内容"
+        if self.hand_edits:
+            text += f"（含 {len(self.hand_edits)} 处人工修改）"
+        return text
+
+
+def _title(article: Article) -> str:
+    return article.title or "（无标题）"
+
+
+def _edit_line(kind: str, name: str, record) -> str:
+    who = record.history_user if record is not None and record.history_user else "编辑"
+    when = f"{timezone.localtime(record.history_date):%Y-%m-%d %H:%M}" if record else ""
+    return f"{kind}“{name}”：{who} {when} 的人工修改".replace("  ", " ")
+
+
+def _last_edit(history, pk: int):
+    return (
+        history.filter(id=pk, history_user__isnull=False)
+        .select_related("history_user")
+        .order_by("-history_date")
+        .first()
+    )
+
+
+def _fingerprint(plan: RemovalPlan, rows: list) -> str:
+    text = repr((plan.what, rows, plan.stories, plan.parts, plan.hand_edits, plan.reopened))
+    return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+def _jump_line(jump: Jump) -> str:
+    return f"{jump.part.page.label}版 第{jump.part.position}篇 {jump.marker}"
+
+
+def _photos_and_teasers(plan: RemovalPlan, pages) -> list:
+    rows = []
+    for photo in Photo.objects.filter(page__in=pages).select_related("page").order_by("pk"):
+        plan.photos.append(f"{photo.page.label}版 第{photo.position}张“{photo.caption[:30]}”")
+        rows.append(("photo", photo.pk, str(photo.edited_at)))
+        if photo.edited_at:
+            record = _last_edit(Photo.history, photo.pk)
+            plan.hand_edits.append(_edit_line("图片", photo.caption[:20], record))
+    for teaser in Teaser.objects.filter(page__in=pages).select_related("page").order_by("pk"):
+        plan.teasers.append(f"{teaser.page.label}版 导读“{' '.join(teaser.title_lines)}”")
+        rows.append(("teaser", teaser.pk))
+    return rows
+
+
+def page_removal_plan(page: Page) -> RemovalPlan:
+    """What “撤销本版导入” of ``page`` would remove (see the module docstring)."""
+    page = Page.objects.select_related("issue__publication").get(pk=page.pk)
+    plan = RemovalPlan(what=f"{page.issue} {page.label}版", kind="page", pages=[f"{page.label}版"])
+    rows: list = [("page", page.pk, page.checksum)]
+    parts = list(
+        ArticlePart.objects.filter(page=page).select_related("article__page").order_by("position")
+    )
+    for part in parts:
+        article = part.article
+        rows.append(("part", part.pk, part.article_id, part.sequence, str(article.edited_at)))
+        if part.sequence == 0:
+            plan.stories.append(f"第{part.position}篇“{_title(article)}”")
+            if article.edited_at:
+                plan.hand_edits.append(
+                    _edit_line("稿件", _title(article), _last_edit(Article.history, article.pk))
+                )
+            for later in article.parts.exclude(page=page).select_related("page"):
+                plan.detached.append(
+                    f"{later.page.label}版 第{later.position}篇（“{_title(article)}”的续文）"
+                    "保留，成为单独的稿件，等待本版重新导入后再接上"
+                )
+                rows.append(("detached", later.pk))
+                break
+        else:
+            plan.parts.append(
+                f"第{part.position}篇：{article.page.label}版“{_title(article)}”在本版的续文"
+                f"（稿件保留在{article.page.label}版，转版标记改为待目标版面）"
+            )
+            record = _last_edit(ArticlePart.history, part.pk)
+            if record is not None:
+                plan.hand_edits.append(_edit_line("续文", _title(article), record))
+    rows += _photos_and_teasers(plan, [page])
+    for jump in Jump.objects.filter(part__page=page).select_related("part__page").order_by("pk"):
+        plan.jumps.append(_jump_line(jump))
+        rows.append(("jump", jump.pk, jump.state))
+    incoming = Jump.objects.filter(to_part__page=page).exclude(part__page=page)
+    for jump in incoming.select_related("part__page").order_by("pk"):
+        plan.reopened.append(_jump_line(jump) + " → 改为待目标版面")
+    plan.fingerprint = _fingerprint(plan, rows)
+    return plan
+
+
+def issue_removal_plan(issue: Issue) -> RemovalPlan:
+    """What “删除本期” of ``issue`` would remove: every page, story, part, photo, teaser and jump
+    marker of it, and the hand edits among them."""
+    issue = Issue.objects.select_related("publication").get(pk=issue.pk)
+    plan = RemovalPlan(what=str(issue))
+    pages = list(issue.pages.order_by("sequence"))
+    plan.pages = [f"{p.label}版（{p.source_name or '上传'}）" for p in pages]
+    rows: list = [("issue", issue.pk, issue.status)] + [("page", p.pk, p.checksum) for p in pages]
+    articles = issue.articles.select_related("page").prefetch_related("parts__page")
+    for article in articles.order_by("page__sequence", "position"):
+        labels = "、".join(p.page.label for p in article.ordered_parts())
+        plan.stories.append(
+            f"{article.page.label}版 第{article.position}篇“{_title(article)}”（刊于{labels}版）"
+        )
+        rows.append(("article", article.pk, str(article.edited_at)))
+        if article.edited_at:
+            plan.hand_edits.append(
+                _edit_line("稿件", _title(article), _last_edit(Article.history, article.pk))
+            )
+    rows += _photos_and_teasers(plan, pages)
+    jumps = Jump.objects.filter(part__page__issue=issue).select_related("part__page")
+    for jump in jumps.order_by("part__page__sequence", "part__position", "direction"):
+        plan.jumps.append(_jump_line(jump))
+        rows.append(("jump", jump.pk, jump.state))
+    plan.fingerprint = _fingerprint(plan, rows)
+    return plan
+
+
+def _check(plan: RemovalPlan, fingerprint: str | None) -> None:
+    if fingerprint is not None and fingerprint != plan.fingerprint:
+        raise RemovalChanged(plan.what)
+
+
+def _as(obj, user, reason: str):
+    obj._change_reason = reason
+    if user is not None:
+        obj._history_user = user
+    return obj
+
+
+@transaction.atomic
+def page_remove(*, page: Page, user=None, fingerprint: str | None = None) -> RemovalPlan:
+    """Undo the import of ``page``, all in one transaction (see the module docstring). With
+    ``fingerprint`` (the plan the editor confirmed), raises :class:`RemovalChanged` and removes
+    nothing when the plan is no longer the same. Returns the plan carried out."""
+    issue = Issue.objects.select_for_update().get(pk=page.issue_id)
+    plan = page_removal_plan(page)
+    _check(plan, fingerprint)
+    reason = f"{PAGE_REMOVAL_REASON}（{plan.pages[0]}）"
+    parts = list(
+        ArticlePart.objects.filter(page=page).select_related("article").order_by("position")
+    )
+    for part in parts:
+        if part.sequence == 0:
+            continue
+        # A story that starts elsewhere stays: only its part here goes, and the jump to it opens.
+        part_release(part)
+        _as(ArticlePart.objects.get(pk=part.pk), user, reason).delete()
+    for part in parts:
+        if part.sequence != 0:
+            continue
+        later = part.article.parts.exclude(page=page).filter(sequence__gt=0).order_by("sequence")
+        first_elsewhere = later.first()
+        if first_elsewhere is not None:
+            part_detach(first_elsewhere)  # the continuation stays, a story of its own again
+        article = Article.objects.get(pk=part.article_id)
+        _as(article, user, reason).delete()
+    for photo in Photo.objects.filter(page=page):
+        _as(photo, user, reason).delete()
+    Page.objects.filter(pk=page.pk).delete()
+    issue_jumps_resolve(issue)
+    content_changed(issue_id=issue.pk)
+    _as(issue, user, f"{reason}：{plan.summary()}"[:100])
+    issue.save(update_fields=["updated_at"])
+    return plan
+
+
+@transaction.atomic
+def issue_remove(*, issue: Issue, user=None, fingerprint: str | None = None) -> RemovalPlan:
+    """Delete ``issue`` and everything imported into it, in one transaction; every story, part
+    and photo gets a deletion record in history, the issue's says what went. Raises
+    :class:`RemovalChanged` as :func:`page_remove` does."""
+    issue = Issue.objects.select_for_update().get(pk=issue.pk)
+    plan = issue_removal_plan(issue)
+    _check(plan, fingerprint)
+    reason = f"{ISSUE_REMOVAL_REASON}：{plan.summary()}"[:100]
+    articles = list(Article.objects.filter(issue=issue))
+    # Jumps first: a marker linked to a part that goes would be rewritten as it goes.
+    Jump.objects.filter(part__page__issue=issue, direction=JumpDirection.FORWARD).delete()
+    for article in articles:
+        _as(article, user, reason).delete()
+    for photo in Photo.objects.filter(page__issue=issue):
+        _as(photo, user, reason).delete()
+    _as(issue, user, reason).delete()
+    content_changed()
+    return plan
