@@ -57,6 +57,7 @@ from articles.parsing.patterns import ends_sentence, find_markers, is_heading_li
 from articles.parsing.results import (
     PARSER_VERSION,
     Block,
+    Flag,
     Marker,
     PageMetadata,
     ParsedArticle,
@@ -72,6 +73,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "PARSER_VERSION",
     "Block",
+    "Flag",
     "Marker",
     "PageMetadata",
     "ParseError",

@@ -52,9 +52,10 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     reader = Reader(lines)
     reader.read()
-    segments = segment(reader.flow)
+    flags = list(reader.flags)
+    segments = segment(reader.flow, reader.blank_parts_blocks, flags)
     unplaced: list[Heading] = []
-    bodies = assign_decks(segments, unplaced)
+    bodies = assign_decks(segments, unplaced, flags)
 
     # Positions follow print order: the first line of each item.
     items: list[tuple[int, str, object]] = []
@@ -120,6 +121,7 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
             issue_number=meta.get("issue_number"),
         ),
         warnings=tuple(warnings),
+        flags=tuple(sorted(flags, key=lambda f: f.line)),
     )
 
 

@@ -14,25 +14,43 @@ of the text and kept, also when an OCR line break cuts one in two.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 
 from articles.labels import LabelError, normalize_label
 from articles.parsing.names import parse_names
 from articles.parsing.patterns import (
+    ARCHIVE_META_RE,
+    ARCHIVE_SEPARATOR_RE,
     AUTHOR_NOTE_RE,
     BYLINE_LINE_RE,
+    CAPTION_CREDIT_RE,
+    CAPTION_MARK_RE,
     COMMENTATOR_RE,
     CREDIT_RE,
+    DATE_IN_LINE_RE,
     END_DATELINE_RE,
+    ENGLISH_DATE_RE,
+    EPAPER_NAME_RE,
     HEADER_RE,
     ISSUE_NUMBER_RE,
+    LEAD_IN_RE,
+    LIST_NUMBER_RE,
     MASTHEAD_RE,
     NAME_SEPARATOR_RE,
+    NAV_HEADER_RE,
+    NAVIGATION_RE,
     PAGE_LABEL_RE,
+    PAGE_LIST_RE,
     PAPER_NAME_RE,
+    PHOTO_LABEL_RE,
+    PRICE_RE,
+    QA_LINE_RE,
     ROLE_WORD_RE,
+    RUNNING_HEAD_RE,
     SHORT_LINE,
+    SLOGAN_RE,
     SOURCE_RE,
     SPACE_RUN_RE,
     STAFF_RE,
@@ -40,13 +58,15 @@ from articles.parsing.patterns import (
     TEASER_RE,
     TRAILING_CREDIT_RE,
     WEATHER_RE,
+    WEBSITE_RE,
     dateline_match,
     ends_sentence,
     find_markers,
     is_heading_like,
     marker_cut_at_end,
+    split_paragraph_runs,
 )
-from articles.parsing.results import Marker, SetAside
+from articles.parsing.results import Flag, Marker, SetAside
 from articles.text import fold
 
 
@@ -88,6 +108,7 @@ class Para:
 class Heading:
     line: int
     lines: list[str]
+    after_blank: bool = False  # printed after a blank line
 
 
 @dataclass
@@ -116,6 +137,57 @@ class _Teaser:
     text: str
 
 
+# Furniture whose presence at the top of a page makes the title-like lines above it furniture too:
+# the masthead zone (price, website, dates, slogans, navigation) ends at its last such line.
+_MASTHEAD_REASONS = frozenset(
+    {"masthead", "page-stamp", "navigation", "website", "english-date", "page-list"}
+)
+
+
+def _column_width(lines: list[str]) -> int | None:
+    """The width of a page set in short cut lines (PDF text layers, OCR, narrow columns), or None.
+
+    Such a page is mostly lines of about the same length, 6 to 30 characters, that end without
+    sentence punctuation (cut mid-sentence). The width is the most common length among them; a
+    line about that long that ends without punctuation is cut text, never a headline."""
+    counts: dict[int, int] = {}
+    total = prose = 0
+    for raw in lines:
+        text = raw.strip()
+        if not text:
+            continue
+        total += 1
+        if 6 <= len(text) <= 30 and not ends_sentence(text):
+            counts[len(text)] = counts.get(len(text), 0) + 1
+            # Cut prose has commas inside; lists of titles and page furniture do not.
+            prose += any(mark in text for mark in "，,、；")
+    cut = sum(counts.values())
+    if cut < 4 or cut * 2 < total or prose * 4 < cut:
+        return None
+    width = max(counts, key=lambda n: (counts[n], n))
+    near = sum(c for n, c in counts.items() if abs(n - width) <= 2)
+    return width if near >= 4 and near * 5 >= cut * 3 else None
+
+
+def _blank_lines_part_blocks(lines: list[str]) -> bool:
+    """True on a page that prints paragraphs one a line with no blank line between them, so a
+    blank line parts larger blocks (stories), not paragraphs."""
+    adjacent = parted = 0
+    previous, blank = "", False
+    for raw in lines:
+        text = raw.strip()
+        if not text:
+            blank = True
+            continue
+        if previous and len(previous) > 15 and ends_sentence(previous) and len(text) > 15:
+            if blank:
+                parted += 1
+            else:
+                adjacent += 1
+        previous, blank = text, False
+    return adjacent >= 2 and adjacent > 2 * parted
+
+
 def _is_indented(raw: str) -> bool:
     return raw[:1] in ("\u3000", " ", "\t") and len(raw) - len(raw.lstrip()) >= 2
 
@@ -135,6 +207,9 @@ class Reader:
         self.pending_extra: list[Marker] = []  # more backward markers before the text they head
         self.merge_open = False  # a merged 下转/上接 pair: the next text goes on the same story
         self.seen_body = False
+        self.flags: list[Flag] = []
+        self.width = _column_width(lines)
+        self.blank_parts_blocks = _blank_lines_part_blocks(lines)
 
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:
@@ -178,21 +253,38 @@ class Reader:
 
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
-        if len(text) > SHORT_LINE:
+        text = self._archive_separator(number, text)
+        if not text:
+            return
+        if len(text) <= SHORT_LINE:
             # Furniture, credits, bylines and teasers are short; a long line is text. (This
             # also keeps the line patterns below off megabyte-long lines.)
+            folded = fold(text)
+            furniture = self._furniture(text, folded)
+            if furniture:
+                self._set_aside_furniture(number, text, furniture)
+                return
+            teaser = TEASER_RE.match(folded)
+            if teaser and self._teaser(number, text, teaser, block_start):
+                return
+            if self._page_header(number, text, folded):
+                return
+            if PHOTO_LABEL_RE.match(folded):
+                self.set_aside.append(SetAside(number, text, "photo-label"))
+                return
+            if self._caption_with_credit(number, text, folded):
+                return
+        pieces = split_paragraph_runs(text)
+        for index, piece in enumerate(pieces):
+            first = index == 0
+            self._piece(number, piece, indented and first, block_start and first)
+
+    def _piece(self, number: int, text: str, indented: bool, block_start: bool) -> None:
+        """One paragraph's worth of a line: a credit, byline, end dateline, or text."""
+        if len(text) > SHORT_LINE:
             self._text(number, text, indented, block_start)
             return
         folded = fold(text)
-        furniture = self._furniture(text, folded)
-        if furniture:
-            self.set_aside.append(SetAside(number, text, furniture))
-            return
-        teaser = TEASER_RE.match(folded)
-        if teaser and self._teaser(number, text, teaser, block_start):
-            return
-        if self._page_header(number, text, folded):
-            return
         # A credit line is short; bounding the length also bounds the regex's backtracking.
         if len(text) <= 40 and CREDIT_RE.match(folded) and self._credit_names_ok(text):
             self._photo(number, text)
@@ -206,6 +298,46 @@ class Reader:
             self.flow.append(Special(number, "byline", text))
             return
         self._text(number, text, indented, block_start)
+
+    def _archive_separator(self, number: int, text: str) -> str:
+        """A web archive's separator (``第1版()``, ``专栏:``) is set aside; so is the item's title
+        repeated right after it (``第1版()专栏: 标题 本报讯…``). Returns what is left of the line."""
+        if len(text) > 6 and text[0] not in "第专":
+            return text
+        match = ARCHIVE_SEPARATOR_RE.match(fold(text[:40]))
+        if not match:
+            return text
+        prefix, rest = text[: match.end()], text[match.end() :]
+        self.set_aside.append(SetAside(number, prefix.strip(), "archive-separator"))
+        last = self.flow[-1] if self.flow else None
+        if rest and isinstance(last, Heading):
+            title = last.lines[-1]
+            number_match = LIST_NUMBER_RE.match(title)
+            if number_match:
+                title = title[number_match.end() :]
+            after = rest[len(title) : len(title) + 1]
+            if title and rest.startswith(title) and (not after or after.isspace()):
+                self.set_aside.append(SetAside(number, title, "repeated-title"))
+                rest = rest[len(title) :].strip()
+        return rest
+
+    def _set_aside_furniture(self, number: int, text: str, reason: str) -> None:
+        self.set_aside.append(SetAside(number, text, reason))
+        if reason not in _MASTHEAD_REASONS or self.seen_body:
+            return
+        # Title-like lines above this one at the top of the page are the masthead's, not a deck.
+        while self.flow and isinstance(self.flow[-1], Heading):
+            heading = self.flow.pop()
+            for offset, line in enumerate(heading.lines):
+                self.set_aside.append(SetAside(heading.line + offset, line, "masthead"))
+                self.flags.append(
+                    Flag(
+                        heading.line + offset,
+                        "masthead-zone",
+                        f"“{line}”印在报头区（页首的报头、日期、导航行之间），已作为版面杂项放在一边；"
+                        "如果它其实是标题，请改回稿件。",
+                    )
+                )
 
     def _page_header(self, number: int, text: str, folded: str) -> bool:
         """A running head (``A2 要闻``) above the first text: set aside, its label and section kept."""
@@ -224,6 +356,9 @@ class Reader:
     def _furniture(self, printed: str, text: str) -> str | None:
         """Why a line is page furniture, or None; ``text`` is the folded copy of ``printed``."""
         if PAGE_LABEL_RE.match(text):
+            if not self.seen_body:
+                with contextlib.suppress(LabelError):
+                    self.meta.setdefault("label", normalize_label(text))
             return "page-label"
         for pattern in STAMP_RES:
             match = pattern.match(text)
@@ -240,6 +375,26 @@ class Reader:
                 except LabelError:
                     pass
                 return "page-stamp"
+        if ARCHIVE_META_RE.match(text):
+            return "archive-separator"
+        if PAGE_LIST_RE.match(text):
+            return "page-list"
+        if NAVIGATION_RE.search(text):
+            self._navigation_metadata(text)
+            return "navigation"
+        if RUNNING_HEAD_RE.match(text) and self._running_head(text, printed):
+            return "page-header"
+        if EPAPER_NAME_RE.match(text):
+            return "masthead"
+        if WEBSITE_RE.search(text) and len(text) <= 60 and "。" not in text:
+            return "website"
+        if PRICE_RE.match(text):
+            return "masthead"
+        english = ENGLISH_DATE_RE.match(text)
+        if english:
+            return "english-date"
+        if SLOGAN_RE.match(text) and not self.seen_body:
+            return "masthead"
         if SOURCE_RE.search(text):
             return "source"
         if STAFF_RE.match(text):
@@ -257,11 +412,67 @@ class Reader:
             return "weather"
         return None
 
+    def _navigation_metadata(self, text: str) -> None:
+        """An e-paper's navigation line may say the page (第07版:城市生活) and the date."""
+        header = NAV_HEADER_RE.search(text)
+        if header:
+            try:
+                self.meta.setdefault("label", normalize_label(header.group("page")))
+                self.meta.setdefault("section", header.group("section"))
+            except LabelError:
+                pass
+        date = DATE_IN_LINE_RE.search(text)
+        if date:
+            self._set_date(date)
+
+    def _set_date(self, match: re.Match) -> None:
+        year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            self.meta.setdefault("date", f"{year:04d}-{month:02d}-{day:02d}")
+
+    def _running_head(self, text: str, printed: str) -> bool:
+        match = RUNNING_HEAD_RE.match(text)
+        page = match.group("page") or match.group("page2")
+        paper_group = "paper" if match.group("paper") else "paper2"
+        try:
+            self.meta.setdefault("label", normalize_label(page))
+        except LabelError:
+            return False
+        self.meta.setdefault(
+            "paper", SPACE_RUN_RE.sub("", printed[slice(*match.span(paper_group))])
+        )
+        return True
+
+    def _caption_with_credit(self, number: int, text: str, folded: str) -> bool:
+        """A caption line ending with its credit in brackets (``■…。（林嘉文攝）``) is a photo.
+        Without a caption mark (■), only a photographer's name or a picture source counts."""
+        credit = CAPTION_CREDIT_RE.search(folded, max(0, len(folded) - 40))
+        if not credit:
+            return False
+        mark = CAPTION_MARK_RE.match(folded)
+        if not mark and not (
+            (credit.group("who") or "图片" in (credit.group("source") or ""))
+            and ends_sentence(text[: credit.start()])
+        ):
+            return False
+        if credit.group("who") and not parse_names(text[slice(*credit.span("who"))]):
+            return False
+        start = mark.end() if mark else 0
+        caption = text[start : credit.start()].strip()
+        if not caption:
+            return False
+        if mark:
+            self.set_aside.append(SetAside(number, text[: mark.end()].strip(), "caption-mark"))
+        self._photo(number, text[credit.start() :], caption, number)
+        return True
+
     def _credit_names_ok(self, text: str) -> bool:
         folded = fold(text)
         match = CREDIT_RE.match(folded)
         if match.group("agency"):
             return True
+        if match.group("whoafter"):
+            return bool(parse_names(text[slice(*match.span("whoafter"))]))
         names = parse_names(text[slice(*match.span("who"))])
         if not names or len(names) > 5 or any(len(n) > 4 for n in names):
             return False
@@ -326,6 +537,22 @@ class Reader:
             self._plain(number, rest.strip(), False, block_start)
 
     def _forward(self, number: int, marker: Marker) -> None:
+        if self.flow and isinstance(self.flow[-1], Heading):
+            # A forward marker always ends a text: the short lines just before it (OCR lines
+            # of a column cut mid-sentence) are that text, never a headline.
+            heading = self.flow.pop()
+            self.flags.append(
+                Flag(
+                    heading.line,
+                    "text-before-jump",
+                    "转版标记前的短行“"
+                    + "".join(heading.lines)[:30]
+                    + "”按正文处理（转版标记总是结束一段正文）；"
+                    "请核对它是否属于上面的稿件。",
+                )
+            )
+            self.flow.append(Para(heading.line, "".join(heading.lines)))
+            self.seen_body = True
         para = self._last_para()
         if para is None or para.closed:
             self.warnings.append(f"line {number}: {marker.text} follows no text; set aside")
@@ -381,13 +608,29 @@ class Reader:
             # A column break (or a wrapped line) cut this paragraph: join the halves.
             last.add(text)
             return
-        if self.pending_backward is None and is_heading_like(text) and not dateline_match(text):
+        if self.pending_backward is None and self._is_heading(text, last, block_start):
             if isinstance(last, Heading) and not block_start:
                 last.lines.append(text)
             else:
-                self.flow.append(Heading(number, [text]))
+                self.flow.append(Heading(number, [text], block_start))
             return
         self._new_para(number, text, indented)
+
+    def _is_heading(self, text: str, last, block_start: bool) -> bool:
+        """A title-like line: short, no sentence punctuation; not a dateline, not an answer
+        (答：…), not a question (问：…？) printed right under a crosshead (an interview's section:
+        the crosshead, then the question and answers as its text), not a lead-in (声明如下：),
+        and on a page of cut lines not a full-width line (that is cut text: a short line is a
+        headline only when the layout says so)."""
+        if not is_heading_like(text) or dateline_match(text):
+            return False
+        folded = fold(text)
+        qa = QA_LINE_RE.match(folded)
+        if qa and (folded.startswith("答") or (isinstance(last, Heading) and not block_start)):
+            return False
+        if LEAD_IN_RE.search(folded):
+            return False
+        return not (self.width and len(text) >= self.width - 1)
 
     def _glued_credit(self, number: int, text: str) -> bool:
         """A caption with its credit glued to its end (``…。记者 许丛军摄``) becomes a photo."""
@@ -410,9 +653,13 @@ class Reader:
             and self.pending_backward is None
             and not indented
             and not last.terminated
-            and (not block_start or not is_heading_like(text))
+            and (not block_start or not is_heading_like(text) or self._cut_line(last))
             and not dateline_match(text)
         )
+
+    def _cut_line(self, para: Para) -> bool:
+        """On a page of cut lines, a paragraph whose last line is full width goes on."""
+        return bool(self.width) and len(para._parts[-1]) >= self.width - 1
 
     def _new_para(self, number: int, text: str, indented: bool) -> None:
         para = Para(number, text, indented)
