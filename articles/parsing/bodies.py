@@ -49,6 +49,9 @@ class Body:
     byline_lines: list[str] = field(default_factory=list)
     end_lines: list[str] = field(default_factory=list)
     open: bool = True
+    # Started by a dateline right after this story's text, no headline between (see
+    # :func:`merge_second_dispatches`).
+    follows_text_of: Body | None = None
     _norm: str | None = None
 
     @property
@@ -247,8 +250,11 @@ class _Segmenter:
                 and (unit.backward is not None or dateline_match(unit.text) is not None)
             )
         )
+        before = body if starts and body is not None and last is body and body.open else None
         if starts:
             body = self._new_body(unit.line)
+            if before is not None and before.has_paragraphs and unit.backward is None:
+                body.follows_text_of = before
         body.blocks.append(Block("paragraph", unit.text))
         body.markers.extend(unit.markers)
         if unit.closed:
@@ -304,6 +310,36 @@ def _authors_split_off(flow: list) -> list:
                 continue
         result.append(unit)
     return result
+
+
+def merge_second_dispatches(bodies: list[Body], flags: list[Flag]) -> list[Body]:
+    """A story that opened with a dateline right after another story's text and got no headline
+    at all (none before it, none after it) is a second dispatch of that story (申報 and agency
+    copy print ``〔路透社倫敦十日電〕`` inside a story): it goes on the story before. Noted in
+    ``flags``. (A headline printed after its body, as in the seed, keeps the story apart.)"""
+    kept: list[Body] = []
+    merged_into: dict[int, Body] = {}
+    for body in bodies:
+        before = body.follows_text_of
+        if before is not None:
+            before = merged_into.get(id(before), before)
+        if before is not None and not body.deck and kept and kept[-1] is before:
+            merged_into[id(body)] = before
+            before.blocks.extend(body.blocks)
+            before.markers.extend(body.markers)
+            before.byline_lines.extend(body.byline_lines)
+            before.end_lines.extend(body.end_lines)
+            flags.append(
+                Flag(
+                    body.first_line,
+                    "dateline-inside-story",
+                    "这一段以电头开始，前后都没有标题，已并入上一篇稿件（同一稿件里的又一条电讯）；"
+                    "如果它是一篇没有标题的新稿件，请拆开。",
+                )
+            )
+            continue
+        kept.append(body)
+    return kept
 
 
 def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:

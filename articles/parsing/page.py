@@ -8,7 +8,7 @@ module numbers what they found in print order and builds the frozen results.
 
 from __future__ import annotations
 
-from articles.parsing.bodies import Body, dateline_and_byline, segment
+from articles.parsing.bodies import Body, dateline_and_byline, merge_second_dispatches, segment
 from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.names import parse_names
@@ -55,7 +55,7 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
     flags = list(reader.flags)
     segments = segment(reader.flow, reader.blank_parts_blocks, flags)
     unplaced: list[Heading] = []
-    bodies = assign_decks(segments, unplaced, flags)
+    bodies = merge_second_dispatches(assign_decks(segments, unplaced, flags), flags)
 
     # Positions follow print order: the first line of each item.
     items: list[tuple[int, str, object]] = []

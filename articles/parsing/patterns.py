@@ -158,7 +158,9 @@ _AGENCY = rf"(?:{_OWN_DESK}|[{HAN}]{{1,5}}社)"
 DATELINE_RE = re.compile(
     # In brackets, an agency or bureau line may leave out the date: 【本報坎培拉訊】 〔中央社台北電〕.
     rf"^[【\[〔]\s*(?P<bdateline>(?:据)?{_AGENCY}(?:[{HAN}·]{{0,12}}?{_DATELINE_DATE})?"
-    rf"(?:[{HAN}·]{{0,12}}?)(?:电|消息|讯))\s*[】\]〕]"
+    rf"(?:[{HAN}·]{{0,12}}?)(?:电|消息|讯)"
+    # …or any sender with a date: 〔美國新聞處華盛頓十日電〕.
+    rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:电|消息))\s*[】\]〕]"
     rf"|^[【\[〔]?\s*(?P<dateline>"
     rf"(?:据)?{_OWN_DESK}讯"
     rf"|(?:据)?{_AGENCY}[{HAN}·]{{0,12}}?{_DATELINE_DATE}(?:电|消息|讯)"
@@ -320,6 +322,8 @@ def is_heading_like(text: str) -> bool:
     return _WORD_CHAR_RE.search(t) is not None
 
 
+_PARAGRAPHS_LINE = 80  # characters: a shorter line is not a story on one line
+_PARAGRAPH_PIECE = 20  # characters: the pieces of a split line are paragraphs this long on average
 _GAP_RE = re.compile(r"[ \t\u3000]+")
 _PARAGRAPH_END = set("。！？!?…")
 
@@ -341,7 +345,9 @@ def split_paragraph_runs(text: str) -> list[str]:
     ``……势能。   找准定位，更好发挥效应   战略叠加……``). A line with no gap after a sentence
     is returned whole, so a headline printed as two halves (``上半句  下半句``) stays one line.
     Linear in the line's length."""
-    if " " not in text and "\t" not in text and "\u3000" not in text:
+    if len(text) < _PARAGRAPHS_LINE or (
+        " " not in text and "\t" not in text and "\u3000" not in text
+    ):
         return [text]
     pieces: list[str] = []
     start = 0
@@ -367,4 +373,7 @@ def split_paragraph_runs(text: str) -> list[str]:
     if not pieces:
         return [text]
     pieces.append(text[start:])
+    # Paragraphs, not fragments: OCR of interleaved columns also has gaps after full stops.
+    if sum(len(piece) for piece in pieces) < _PARAGRAPH_PIECE * len(pieces):
+        return [text]
     return pieces

@@ -208,6 +208,7 @@ class Reader:
         self.merge_open = False  # a merged 下转/上接 pair: the next text goes on the same story
         self.seen_body = False
         self.flags: list[Flag] = []
+        self.masthead_from: int | None = None  # the first masthead line at the top of the page
         self.width = _column_width(lines)
         self.blank_parts_blocks = _blank_lines_part_blocks(lines)
 
@@ -325,8 +326,13 @@ class Reader:
         self.set_aside.append(SetAside(number, text, reason))
         if reason not in _MASTHEAD_REASONS or self.seen_body:
             return
-        # Title-like lines above this one at the top of the page are the masthead's, not a deck.
-        while self.flow and isinstance(self.flow[-1], Heading):
+        first = self.masthead_from
+        if first is None:
+            self.masthead_from = number
+            return
+        # Title-like lines between two masthead lines at the top of the page (a slogan, an
+        # advert strip) are the masthead's, not a deck.
+        while self.flow and isinstance(self.flow[-1], Heading) and self.flow[-1].line > first:
             heading = self.flow.pop()
             for offset, line in enumerate(heading.lines):
                 self.set_aside.append(SetAside(heading.line + offset, line, "masthead"))
