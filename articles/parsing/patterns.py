@@ -86,7 +86,7 @@ EPAPER_NAME_RE = re.compile(
 NAVIGATION_RE = re.compile(
     r"上一版|下一版|版面导航|标题导航|语音朗读|返回\S{0,10}首页|放大\s*缩小|上一篇|下一篇|上一期|"
     r"下一期|往期回顾|版面概览|朋友圈|分享到|本站|网站首页|"
-    r"^[^>。，]{1,20}(?:\s*>\s*[^>。，]{1,20}){1,6}$"
+    r"^[^<>。，]{1,20}(?:\s*>\s*[^<>。，]{1,20}){1,6}$"
 )
 # An edition's page list on one line: 01版:要闻 02版:要闻 03版:评论.
 PAGE_LIST_RE = re.compile(rf"^(?:第?\s*[0-9]{{1,3}}\s*版\s*[:：]\s*[{HAN}·]{{1,8}}\s*){{2,}}$")
@@ -192,13 +192,15 @@ TRAILING_CREDIT_RE = re.compile(
 # A credit at the end of a caption line, in brackets: （林嘉文攝）, (網上圖片), (AAP資料圖), (AAP).
 CAPTION_CREDIT_RE = re.compile(
     rf"[（(]\s*(?:(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*摄影?"
-    rf"|(?P<source>网上图片|网络图片|资料图片?|资料照片|[A-Za-z]{{2,10}}\s*(?:资料图片?)?|[{HAN}]{{2,8}}供图"
+    rf"|(?P<source>网上图片|网络图片|[资資]料图片?|[资資]料照片|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?)?|[{HAN}]{{2,8}}供图"
     rf"|图\s*/\s*[{HAN}·]{{2,5}}))\s*[）)]$"
 )
 # The mark printed before a caption: ■ ██.
 CAPTION_MARK_RE = re.compile(r"^[■□◆●▲█▇▉]+\s*")
 # A credit that names an agency or an archive, not the photographers.
-AGENCY_CREDIT_RE = re.compile(r"新华社发|中新社发|供图|资料|网上图片|网络图片|^[（(]?\s*[A-Za-z]")
+AGENCY_CREDIT_RE = re.compile(
+    r"新华社发|中新社发|供图|[资資]料|网上图片|网络图片|^[（(]?\s*[A-Za-z]"
+)
 ROLE_WORD_RE = re.compile(_ROLE)
 LOOSE_BYLINE_RE = re.compile(
     rf"^\s*((?:{_ROLE})\s*[{HAN}]{{2,4}}(?:[\s、]+(?:{_ROLE})?\s*[{HAN}]{{2,4}})*)\s"
@@ -322,8 +324,9 @@ def is_heading_like(text: str) -> bool:
     return _WORD_CHAR_RE.search(t) is not None
 
 
-_PARAGRAPHS_LINE = 80  # characters: a shorter line is not a story on one line
-_PARAGRAPH_PIECE = 20  # characters: the pieces of a split line are paragraphs this long on average
+_PARAGRAPHS_LINE = 50  # characters: a shorter line is not a story on one line
+_PARAGRAPH_PIECE = 15  # characters: the pieces of a split line are paragraphs this long on average
+_GUTTER = 6  # spaces: a wider gap is the gutter between two OCR'd columns
 _GAP_RE = re.compile(r"[ \t\u3000]+")
 _PARAGRAPH_END = set("。！？!?…")
 
@@ -354,6 +357,8 @@ def split_paragraph_runs(text: str) -> list[str]:
     after_cut = False
     for gap in _GAP_RE.finditer(text):
         begin, end = gap.span()
+        if end - begin >= _GUTTER:
+            return [text]  # OCR of columns side by side, not paragraphs
         if begin == 0 or end == len(text) or begin <= start:
             continue
         following = text[end]

@@ -14,14 +14,13 @@ of the text and kept, also when an OCR line break cuts one in two.
 
 from __future__ import annotations
 
-import contextlib
 import re
-from dataclasses import dataclass
 
 from articles.labels import LabelError, normalize_label
+from articles.parsing.furniture import MASTHEAD_REASONS, furniture_reason
+from articles.parsing.layout import blank_lines_part_blocks, column_width
 from articles.parsing.names import parse_names
 from articles.parsing.patterns import (
-    ARCHIVE_META_RE,
     ARCHIVE_SEPARATOR_RE,
     AUTHOR_NOTE_RE,
     BYLINE_LINE_RE,
@@ -29,36 +28,17 @@ from articles.parsing.patterns import (
     CAPTION_MARK_RE,
     COMMENTATOR_RE,
     CREDIT_RE,
-    DATE_IN_LINE_RE,
     END_DATELINE_RE,
-    ENGLISH_DATE_RE,
-    EPAPER_NAME_RE,
     HEADER_RE,
-    ISSUE_NUMBER_RE,
     LEAD_IN_RE,
     LIST_NUMBER_RE,
-    MASTHEAD_RE,
     NAME_SEPARATOR_RE,
-    NAV_HEADER_RE,
-    NAVIGATION_RE,
-    PAGE_LABEL_RE,
-    PAGE_LIST_RE,
-    PAPER_NAME_RE,
     PHOTO_LABEL_RE,
-    PRICE_RE,
     QA_LINE_RE,
     ROLE_WORD_RE,
-    RUNNING_HEAD_RE,
     SHORT_LINE,
-    SLOGAN_RE,
-    SOURCE_RE,
-    SPACE_RUN_RE,
-    STAFF_RE,
-    STAMP_RES,
     TEASER_RE,
     TRAILING_CREDIT_RE,
-    WEATHER_RE,
-    WEBSITE_RE,
     dateline_match,
     ends_sentence,
     find_markers,
@@ -67,125 +47,8 @@ from articles.parsing.patterns import (
     split_paragraph_runs,
 )
 from articles.parsing.results import Flag, Marker, SetAside
+from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
-
-
-class Para:
-    """A paragraph being read: its pieces are joined once, not on every added line."""
-
-    __slots__ = ("_parts", "_text", "backward", "closed", "forward", "indented", "line", "markers")
-
-    def __init__(self, line: int, text: str, indented: bool = False):
-        self.line = line
-        self._parts = [text]
-        self._text: str | None = text
-        self.indented = indented
-        self.forward: Marker | None = None
-        self.backward: Marker | None = None
-        self.markers: list[Marker] = []
-        self.closed = False  # a forward marker ended it: nothing joins it
-
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            self._text = "".join(self._parts)
-        return self._text
-
-    def add(self, text: str) -> None:
-        self._parts.append(text)
-        self._text = None
-
-    @property
-    def size(self) -> int:
-        return sum(len(p) for p in self._parts) if self._text is None else len(self._text)
-
-    @property
-    def terminated(self) -> bool:
-        return self.closed or ends_sentence(self._parts[-1])
-
-
-@dataclass
-class Heading:
-    line: int
-    lines: list[str]
-    after_blank: bool = False  # printed after a blank line
-
-
-@dataclass
-class Special:
-    """A line in the flow with a fixed meaning: byline, end dateline, author note."""
-
-    line: int
-    kind: str
-    text: str
-
-
-@dataclass
-class _Photo:
-    line: int
-    caption: str
-    credit: str
-    in_body_of: object = None
-
-
-@dataclass
-class _Teaser:
-    line: int
-    title_lines: list[str]
-    label: str
-    section: str
-    text: str
-
-
-# Furniture whose presence at the top of a page makes the title-like lines above it furniture too:
-# the masthead zone (price, website, dates, slogans, navigation) ends at its last such line.
-_MASTHEAD_REASONS = frozenset(
-    {"masthead", "page-stamp", "navigation", "website", "english-date", "page-list"}
-)
-
-
-def _column_width(lines: list[str]) -> int | None:
-    """The width of a page set in short cut lines (PDF text layers, OCR, narrow columns), or None.
-
-    Such a page is mostly lines of about the same length, 6 to 30 characters, that end without
-    sentence punctuation (cut mid-sentence). The width is the most common length among them; a
-    line about that long that ends without punctuation is cut text, never a headline."""
-    counts: dict[int, int] = {}
-    total = prose = 0
-    for raw in lines:
-        text = raw.strip()
-        if not text:
-            continue
-        total += 1
-        if 6 <= len(text) <= 30 and not ends_sentence(text):
-            counts[len(text)] = counts.get(len(text), 0) + 1
-            # Cut prose has commas inside; lists of titles and page furniture do not.
-            prose += any(mark in text for mark in "，,、；")
-    cut = sum(counts.values())
-    if cut < 4 or cut * 2 < total or prose * 4 < cut:
-        return None
-    width = max(counts, key=lambda n: (counts[n], n))
-    near = sum(c for n, c in counts.items() if abs(n - width) <= 2)
-    return width if near >= 4 and near * 5 >= cut * 3 else None
-
-
-def _blank_lines_part_blocks(lines: list[str]) -> bool:
-    """True on a page that prints paragraphs one a line with no blank line between them, so a
-    blank line parts larger blocks (stories), not paragraphs."""
-    adjacent = parted = 0
-    previous, blank = "", False
-    for raw in lines:
-        text = raw.strip()
-        if not text:
-            blank = True
-            continue
-        if previous and len(previous) > 15 and ends_sentence(previous) and len(text) > 15:
-            if blank:
-                parted += 1
-            else:
-                adjacent += 1
-        previous, blank = text, False
-    return adjacent >= 2 and adjacent > 2 * parted
 
 
 def _is_indented(raw: str) -> bool:
@@ -198,8 +61,8 @@ class Reader:
     def __init__(self, lines: list[str]):
         self.lines = lines
         self.flow: list[object] = []
-        self.photos: list[_Photo] = []
-        self.teasers: list[_Teaser] = []
+        self.photos: list[FoundPhoto] = []
+        self.teasers: list[FoundTeaser] = []
         self.set_aside: list[SetAside] = []
         self.warnings: list[str] = []
         self.meta: dict = {}
@@ -209,8 +72,8 @@ class Reader:
         self.seen_body = False
         self.flags: list[Flag] = []
         self.masthead_from: int | None = None  # the first masthead line at the top of the page
-        self.width = _column_width(lines)
-        self.blank_parts_blocks = _blank_lines_part_blocks(lines)
+        self.width = column_width(lines)
+        self.blank_parts_blocks = blank_lines_part_blocks(lines)
 
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:
@@ -261,7 +124,7 @@ class Reader:
             # Furniture, credits, bylines and teasers are short; a long line is text. (This
             # also keeps the line patterns below off megabyte-long lines.)
             folded = fold(text)
-            furniture = self._furniture(text, folded)
+            furniture = furniture_reason(text, folded, self.meta, top=not self.seen_body)
             if furniture:
                 self._set_aside_furniture(number, text, furniture)
                 return
@@ -324,7 +187,7 @@ class Reader:
 
     def _set_aside_furniture(self, number: int, text: str, reason: str) -> None:
         self.set_aside.append(SetAside(number, text, reason))
-        if reason not in _MASTHEAD_REASONS or self.seen_body:
+        if reason not in MASTHEAD_REASONS or self.seen_body:
             return
         first = self.masthead_from
         if first is None:
@@ -358,96 +221,6 @@ class Reader:
             except LabelError:
                 pass
         return False
-
-    def _furniture(self, printed: str, text: str) -> str | None:
-        """Why a line is page furniture, or None; ``text`` is the folded copy of ``printed``."""
-        if PAGE_LABEL_RE.match(text):
-            if not self.seen_body:
-                with contextlib.suppress(LabelError):
-                    self.meta.setdefault("label", normalize_label(text))
-            return "page-label"
-        for pattern in STAMP_RES:
-            match = pattern.match(text)
-            if match:
-                try:
-                    self.meta.setdefault(
-                        "date",
-                        f"{int(match.group('y')):04d}-{int(match.group('m')):02d}-{int(match.group('d')):02d}",
-                    )
-                    if "page" in pattern.groupindex and match.group("page"):
-                        self.meta.setdefault("label", normalize_label(match.group("page")))
-                    if "paper" in pattern.groupindex and match.group("paper"):
-                        self.meta.setdefault("paper", printed[slice(*match.span("paper"))])
-                except LabelError:
-                    pass
-                return "page-stamp"
-        if ARCHIVE_META_RE.match(text):
-            return "archive-separator"
-        if PAGE_LIST_RE.match(text):
-            return "page-list"
-        if NAVIGATION_RE.search(text):
-            self._navigation_metadata(text)
-            return "navigation"
-        if RUNNING_HEAD_RE.match(text) and self._running_head(text, printed):
-            return "page-header"
-        if EPAPER_NAME_RE.match(text):
-            return "masthead"
-        if WEBSITE_RE.search(text) and len(text) <= 60 and "。" not in text:
-            return "website"
-        if PRICE_RE.match(text):
-            return "masthead"
-        english = ENGLISH_DATE_RE.match(text)
-        if english:
-            return "english-date"
-        if SLOGAN_RE.match(text) and not self.seen_body:
-            return "masthead"
-        if SOURCE_RE.search(text):
-            return "source"
-        if STAFF_RE.match(text):
-            return "staff"
-        paper = PAPER_NAME_RE.match(text) if len(text) <= 20 else None
-        if paper:
-            self.meta.setdefault("paper", SPACE_RUN_RE.sub("", printed))
-            return "masthead"
-        if len(text) <= 60 and MASTHEAD_RE.search(text):
-            number = ISSUE_NUMBER_RE.search(text)
-            if number:
-                self.meta.setdefault("issue_number", int(number.group(1)))
-            return "masthead"
-        if len(text) <= 30 and "。" not in text and WEATHER_RE.search(text):
-            return "weather"
-        return None
-
-    def _navigation_metadata(self, text: str) -> None:
-        """An e-paper's navigation line may say the page (第07版:城市生活) and the date."""
-        header = NAV_HEADER_RE.search(text)
-        if header:
-            try:
-                self.meta.setdefault("label", normalize_label(header.group("page")))
-                self.meta.setdefault("section", header.group("section"))
-            except LabelError:
-                pass
-        date = DATE_IN_LINE_RE.search(text)
-        if date:
-            self._set_date(date)
-
-    def _set_date(self, match: re.Match) -> None:
-        year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            self.meta.setdefault("date", f"{year:04d}-{month:02d}-{day:02d}")
-
-    def _running_head(self, text: str, printed: str) -> bool:
-        match = RUNNING_HEAD_RE.match(text)
-        page = match.group("page") or match.group("page2")
-        paper_group = "paper" if match.group("paper") else "paper2"
-        try:
-            self.meta.setdefault("label", normalize_label(page))
-        except LabelError:
-            return False
-        self.meta.setdefault(
-            "paper", SPACE_RUN_RE.sub("", printed[slice(*match.span(paper_group))])
-        )
-        return True
 
     def _caption_with_credit(self, number: int, text: str, folded: str) -> bool:
         """A caption line ending with its credit in brackets (``■…。（林嘉文攝）``) is a photo.
@@ -505,7 +278,7 @@ class Reader:
         if not titles:
             self.warnings.append(f"line {number}: teaser {text} has no title lines above it")
         self.teasers.append(
-            _Teaser(first_line, titles, label, match.group("section").strip(), text)
+            FoundTeaser(first_line, titles, label, match.group("section").strip(), text)
         )
         return True
 
@@ -519,7 +292,7 @@ class Reader:
             elif self.flow and isinstance(self.flow[-1], Heading):
                 heading = self.flow.pop()
                 caption, line = " ".join(heading.lines), heading.line
-        self.photos.append(_Photo(line, caption, credit))
+        self.photos.append(FoundPhoto(line, caption, credit))
 
     # -- text ---------------------------------------------------------------------------
     def _text(self, number: int, text: str, indented: bool, block_start: bool) -> None:
