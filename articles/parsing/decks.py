@@ -104,7 +104,6 @@ def _best_split(lines: list[tuple[int, Heading]], left: Body, right: Body) -> tu
     for s in range(1, len(lines) + 1):
         running += to_left[s - 1] - to_right[s - 1]
         scores.append(running + edge(s))
-    best_split = max(range(len(scores)), key=lambda s: (scores[s] - 1e-9 * s, -s))
     best_split = 0
     for s in range(1, len(scores)):
         if scores[s] > scores[best_split] + 1e-9:

@@ -86,7 +86,9 @@ EPAPER_NAME_RE = re.compile(
 NAVIGATION_RE = re.compile(
     r"上一版|下一版|版面导航|标题导航|语音朗读|返回\S{0,10}首页|放大\s*缩小|上一篇|下一篇|上一期|"
     r"下一期|往期回顾|版面概览|朋友圈|分享到|本站|网站首页|"
-    r"^[^<>。，]{1,20}(?:\s*>\s*[^<>。，]{1,20}){1,6}$"
+    # a breadcrumb or wiki heading: 老资料网 > 报纸 > 参考消息, 解放军报>19850102 (one way to
+    # match each line: the pieces hold their spaces, only ``>`` parts them)
+    r"^[^<>。，]{1,20}(?:>[^<>。，]{1,20}){1,6}$"
 )
 # An edition's page list on one line: 01版:要闻 02版:要闻 03版:评论.
 PAGE_LIST_RE = re.compile(rf"^(?:第?\s*[0-9]{{1,3}}\s*版\s*[:：]\s*[{HAN}·]{{1,8}}\s*){{2,}}$")
