@@ -71,6 +71,7 @@ class Reader:
         self.merge_open = False  # a merged 下转/上接 pair: the next text goes on the same story
         self.seen_body = False
         self.flags: list[Flag] = []
+        self.headers: list[tuple[str, str]] = []  # (label, section) of running heads at the top
         self.masthead_from: int | None = None  # the first masthead line at the top of the page
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
@@ -95,6 +96,7 @@ class Reader:
                 index += 1
             self._line(number, stripped, indented, block_start)
             block_start = False
+        self._header_metadata()
         if self.pending_backward is not None:
             for marker in [self.pending_backward, *self.pending_extra]:
                 self.warnings.append(f"a backward marker {marker.text} is followed by no text")
@@ -214,13 +216,25 @@ class Reader:
         if header and not self.seen_body and not self.flow:
             try:
                 page_label = header.group("page") or header.group("page2") or header.group("page3")
-                self.meta.setdefault("label", normalize_label(page_label))
-                self.meta.setdefault("section", text[header.start("section") :].strip())
-                self.set_aside.append(SetAside(number, text, "page-header"))
-                return True
+                label = normalize_label(page_label)
             except LabelError:
-                pass
+                return False
+            self.headers.append((label, text[header.start("section") :].strip()))
+            self.set_aside.append(SetAside(number, text, "page-header"))
+            return True
         return False
+
+    def _header_metadata(self) -> None:
+        """The page's label and section from its running head. Several heads at the top are an
+        e-paper's page list (01版:要闻 02版:要闻 …); the page's own head is the one printed again
+        after the list. With no repeat, the list says nothing about this page."""
+        if not self.headers:
+            return
+        label, section = self.headers[-1]
+        if len(self.headers) > 1 and label not in {lab for lab, _ in self.headers[:-1]}:
+            return
+        self.meta.setdefault("label", label)
+        self.meta.setdefault("section", section)
 
     def _caption_with_credit(self, number: int, text: str, folded: str) -> bool:
         """A caption line ending with its credit in brackets (``■…。（林嘉文攝）``) is a photo.

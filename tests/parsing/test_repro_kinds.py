@@ -359,3 +359,11 @@ def test_a_second_dispatch_inside_a_story_stays_in_it_and_is_flagged():
     (article,) = parsed.articles
     assert len(article.paragraphs) == 2
     assert [f.kind for f in parsed.flags] == ["dateline-inside-story"]
+
+
+def test_an_e_paper_page_list_without_this_page_repeated_gives_no_label():
+    parsed = parse_page(
+        "01版:要闻\n02版:要闻\n03版:评论\n让老街区焕发新活力\n本报讯 市里对老街区逐一摸底，列出改造清单。\n"
+    )
+    assert (parsed.metadata.label, parsed.metadata.section) == ("", "")
+    assert len(parsed.set_aside) == 3
