@@ -4,7 +4,9 @@ A pure package: the standard library and jieba, no Django. :func:`parse_page` ta
 text) of one printed page and returns a frozen :class:`ParsedPage`: its articles (title deck,
 dateline, reporters, paragraphs and crossheads, continuation markers), photos (caption, credit,
 photographers), front-page teasers, and every line it ignored or could not place, so that no
-printed character is lost. It raises nothing but :class:`ParseError`.
+printed character is lost. It raises nothing but :class:`ParseError`. Decisions it is unsure of are
+listed in ``ParsedPage.flags`` (:class:`Flag`: line, kind, a message in Chinese) for an editor to
+check first.
 
 How a page is read, in order (one module per stage; :mod:`~articles.parsing.page` runs them):
 
@@ -12,9 +14,15 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    else GB18030 (a superset of GBK and GB2312). Empty, blank, binary (NUL bytes, images,
    archives), undecodable or oversized input is refused with one line saying what is wrong and
    what to do.
-2. **Lines into units** (:mod:`~articles.parsing.reader`): page furniture (page labels, page
-   stamps, source lines, staff lines, mastheads and paper names, weather) is set aside, recording
-   date, label and paper where a stamp gives them; teaser targets (``■A4看南通·要闻``) take the
+2. **Lines into units** (:mod:`~articles.parsing.reader`): page furniture
+   (:mod:`~articles.parsing.furniture`: page labels, page stamps, source lines, staff lines,
+   mastheads, paper and e-paper names, prices, websites, English dates, running heads, web-archive
+   separators, site navigation and page lists, weather) is set aside with its reason, recording
+   date, label, section and paper where the line says them; a line holding several paragraphs
+   (parted by runs of spaces) is split; on a page of short cut lines
+   (:mod:`~articles.parsing.layout`) a full-width line is text, never a headline, and goes on
+   across blank lines; a forward marker ends a text, so the short lines just before it are text;
+   captions ending with a bracketed credit (``■…（林嘉文攝）``) are photos; teaser targets (``■A4看南通·要闻``) take the
    title lines above them; photo credits (``记者 许丛军摄``) take the paragraph above them as the
    caption; byline lines, desk signatures (``本报评论员``), end datelines and author notes are
    kept as such; short lines without sentence punctuation become heading blocks; the rest become
@@ -27,7 +35,10 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    (unless a backward marker to another page follows at once: the source already merged the
    story). Heading lines inside an open body, followed by more of its text, are crossheads: one
    line of any kind, or several that are all section heads by form (numbered, questions);
-   several plain lines, or a column name (``（人民论坛）``), are a new story's deck. End datelines,
+   several plain lines, or a column name (``（人民论坛）``), are a new story's deck; so is one
+   plain line after a blank line on a page that prints no blank line between paragraphs. A
+   column title's author line (``林  舒``) is the byline. A story that never gets a headline and
+   opened with a dateline right after another's text is a second dispatch of that one. End datelines,
    author notes, pen names and bylines after the last paragraph belong to the story before them.
 4. **Decks to bodies by content** (:mod:`~articles.parsing.decks`): heading blocks between two
    bodies are split between them at the point that best fits what they say (jieba word overlap
@@ -57,6 +68,7 @@ from articles.parsing.patterns import ends_sentence, find_markers, is_heading_li
 from articles.parsing.results import (
     PARSER_VERSION,
     Block,
+    Flag,
     Marker,
     PageMetadata,
     ParsedArticle,
@@ -72,6 +84,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "PARSER_VERSION",
     "Block",
+    "Flag",
     "Marker",
     "PageMetadata",
     "ParseError",

@@ -18,18 +18,22 @@ from articles.labels import CN_NUMERAL
 from articles.parsing.names import looks_like_name, parse_names
 from articles.parsing.patterns import (
     AUTHOR_NOTE_RE,
+    BARE_NUMERAL_RE,
     BYLINE_BRACKET_RE,
     COLUMN_RE,
     END_DATELINE_RE,
     LOOSE_BYLINE_RE,
     NUMBERED_HEAD_RE,
     PEN_NAME_RE,
+    QA_LINE_RE,
     ROLE_WORD_RE,
     SHORT_LINE,
+    SPACE_RUN_RE,
     dateline_match,
+    dateline_span,
 )
 from articles.parsing.reader import Heading, Para, Special
-from articles.parsing.results import Block, Marker
+from articles.parsing.results import Block, Flag, Marker
 from articles.text import fold, normalize_for_matching
 
 _DECK_CONTEXT = 3000  # characters at each end of a story that its deck is matched against
@@ -45,6 +49,9 @@ class Body:
     byline_lines: list[str] = field(default_factory=list)
     end_lines: list[str] = field(default_factory=list)
     open: bool = True
+    # Started by a dateline right after this story's text, no headline between (see
+    # :func:`merge_second_dispatches`).
+    follows_text_of: Body | None = None
     _norm: str | None = None
 
     @property
@@ -73,7 +80,8 @@ def _next_flow(flow: list, index: int):
     return flow[index + 1] if index + 1 < len(flow) else None
 
 
-def _is_column_name(line: str) -> bool:
+def is_column_name(line: str) -> bool:
+    """A column's name in brackets (``（人民论坛）``), not a section number (``（三）``)."""
     match = COLUMN_RE.search(fold(line.strip()))
     if not match:
         return False
@@ -84,13 +92,21 @@ def _is_column_name(line: str) -> bool:
 def _crosshead_like(line: str) -> bool:
     """A section head by its form: numbered, a question, 问：/答：, a lead-in ending in ——."""
     t = line.strip()
-    return bool(NUMBERED_HEAD_RE.match(t)) or t.endswith(("？", "?", "——"))
+    return (
+        bool(NUMBERED_HEAD_RE.match(t))
+        or bool(BARE_NUMERAL_RE.match(t))
+        or t.endswith(("？", "?", "——"))
+    )
 
 
-def _is_crosshead(group: list[Heading], body: Body | None, following, last) -> bool:
+def _is_crosshead(
+    group: list[Heading], body: Body | None, following, last, blank_parts_blocks: bool = False
+) -> bool:
     """Heading lines inside an open story, followed by more of its text, are its section heads:
     one line of any kind, or several that are all section heads by form (numbered, questions).
-    Several plain lines are a headline deck: a new story starts."""
+    Several plain lines are a headline deck: a new story starts. On a page whose paragraphs
+    follow each other without blank lines, one plain line after a blank line is a one-line
+    headline of a new story (a commentary, a feature), unless it is a section head by form."""
     if body is None or not body.open or not body.has_paragraphs or last is not body:
         return False
     if not isinstance(following, Para):
@@ -98,10 +114,16 @@ def _is_crosshead(group: list[Heading], body: Body | None, following, last) -> b
     if following.backward or dateline_match(following.text):
         return False
     lines = [line for heading in group for line in heading.lines]
-    if any(_is_column_name(line) for line in lines):
+    if any(is_column_name(line) for line in lines):
         return False  # （人民论坛）: a column's headline, so a new story
     if len(lines) == 1:
-        return True
+        # An interview's section head is followed by its first question (问：…).
+        return not (
+            blank_parts_blocks
+            and group[0].after_blank
+            and not _crosshead_like(lines[0])
+            and not QA_LINE_RE.match(fold(following.text))
+        )
     if len(lines) <= 3 and NUMBERED_HEAD_RE.match(lines[0]):
         return True  # 一、 on its own line, or a numbered head printed on two lines
     return all(_crosshead_like(line) for line in lines)
@@ -122,9 +144,11 @@ def _is_pen_name(heading: Heading, body: Body | None, following, last) -> bool:
 class _Segmenter:
     """Cuts the flow of units into story bodies and the runs of heading lines between them."""
 
-    def __init__(self) -> None:
+    def __init__(self, blank_parts_blocks: bool = False) -> None:
         self.segments: list[Body | Run] = []
         self.body: Body | None = None
+        self.blank_parts_blocks = blank_parts_blocks
+        self.flags: list[Flag] = []
 
     def cut(self, flow: list) -> list[Body | Run]:
         index = 0
@@ -156,10 +180,21 @@ class _Segmenter:
     def _headings(self, group: list[Heading], following, after, last) -> None:
         """Heading blocks printed one after another: crossheads, a pen name, or a run."""
         body = self.body
-        if _is_crosshead(group, body, after, last):
+        if _is_crosshead(group, body, after, last, self.blank_parts_blocks):
             for heading in group:
                 body.blocks.extend(Block("crosshead", line) for line in heading.lines)
             return
+        if _is_crosshead(group, body, after, last):
+            # Only the layout (a blank line on a page that prints none between paragraphs)
+            # made this a new story's headline.
+            self.flags.append(
+                Flag(
+                    group[0].line,
+                    "heading-new-story",
+                    f"“{group[0].lines[0]}”前有空行，按新稿件的标题处理；如果它是上一篇稿件的小标题，"
+                    "请把两篇合并。",
+                )
+            )
         unit = group[0]
         if _is_pen_name(unit, body, following, last):
             body.end_lines.append(unit.lines[0])
@@ -215,8 +250,11 @@ class _Segmenter:
                 and (unit.backward is not None or dateline_match(unit.text) is not None)
             )
         )
+        before = body if starts and body is not None and last is body and body.open else None
         if starts:
             body = self._new_body(unit.line)
+            if before is not None and before.has_paragraphs and unit.backward is None:
+                body.follows_text_of = before
         body.blocks.append(Block("paragraph", unit.text))
         body.markers.extend(unit.markers)
         if unit.closed:
@@ -233,9 +271,75 @@ def _opens_story(unit: Special, following, story_open: bool) -> bool:
     )
 
 
-def segment(flow: list) -> list[Body | Run]:
-    """The flow of units in print order as story bodies and runs of heading lines."""
-    return _Segmenter().cut(flow)
+def segment(
+    flow: list, blank_parts_blocks: bool = False, flags: list[Flag] | None = None
+) -> list[Body | Run]:
+    """The flow of units in print order as story bodies and runs of heading lines.
+    ``blank_parts_blocks``: the page prints no blank line between paragraphs (see
+    :func:`articles.parsing.reader._blank_lines_part_blocks`). Unsure decisions go to ``flags``."""
+    segmenter = _Segmenter(blank_parts_blocks)
+    segments = segmenter.cut(_authors_split_off(flow))
+    if flags is not None:
+        flags.extend(segmenter.flags)
+    return segments
+
+
+def _authors_split_off(flow: list) -> list:
+    """A column's title with its author's name on the next line (``…（东风论坛）`` / ``林  舒``)
+    before the text: the name is the byline, not a headline line. Wanted: a column name in the
+    deck or spaces inside the name (set to the width of the column), and a name by form."""
+    result: list = []
+    for index, unit in enumerate(flow):
+        following = flow[index + 1] if index + 1 < len(flow) else None
+        if (
+            isinstance(unit, Heading)
+            and isinstance(following, Para)
+            and (len(unit.lines) >= 2 or (result and isinstance(result[-1], Heading)))
+        ):
+            name = unit.lines[-1]
+            deck = [line for u in result[-3:] if isinstance(u, Heading) for line in u.lines]
+            deck += unit.lines[:-1]
+            spaced = SPACE_RUN_RE.search(name.strip()) is not None
+            if (spaced or any(is_column_name(line) for line in deck)) and looks_like_name(
+                SPACE_RUN_RE.sub("", name)
+            ):
+                line = unit.line + len(unit.lines) - 1
+                if len(unit.lines) > 1:
+                    result.append(Heading(unit.line, unit.lines[:-1], unit.after_blank))
+                result.append(Special(line, "byline", name))
+                continue
+        result.append(unit)
+    return result
+
+
+def merge_second_dispatches(bodies: list[Body], flags: list[Flag]) -> list[Body]:
+    """A story that opened with a dateline right after another story's text and got no headline
+    at all (none before it, none after it) is a second dispatch of that story (申報 and agency
+    copy print ``〔路透社倫敦十日電〕`` inside a story): it goes on the story before. Noted in
+    ``flags``. (A headline printed after its body, as in the seed, keeps the story apart.)"""
+    kept: list[Body] = []
+    merged_into: dict[int, Body] = {}
+    for body in bodies:
+        before = body.follows_text_of
+        if before is not None:
+            before = merged_into.get(id(before), before)
+        if before is not None and not body.deck and kept and kept[-1] is before:
+            merged_into[id(body)] = before
+            before.blocks.extend(body.blocks)
+            before.markers.extend(body.markers)
+            before.byline_lines.extend(body.byline_lines)
+            before.end_lines.extend(body.end_lines)
+            flags.append(
+                Flag(
+                    body.first_line,
+                    "dateline-inside-story",
+                    "这一段以电头开始，前后都没有标题，已并入上一篇稿件（同一稿件里的又一条电讯）；"
+                    "如果它是一篇没有标题的新稿件，请拆开。",
+                )
+            )
+            continue
+        kept.append(body)
+    return kept
 
 
 def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
@@ -245,7 +349,7 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
     first = next((b.text for b in body.blocks if b.kind == "paragraph"), "")
     match = dateline_match(first)
     if match:
-        dateline = first[slice(*match.span("dateline"))]
+        dateline = first[slice(*dateline_span(match))]
         printed_rest = first[match.end() : match.end() + SHORT_LINE]
         rest = fold(printed_rest)
         bracket = BYLINE_BRACKET_RE.match(rest)

@@ -8,9 +8,10 @@ kicker, headline and subheadline.
 
 from __future__ import annotations
 
-from articles.parsing.bodies import Body, Run
-from articles.parsing.patterns import SPACE_RUN_RE
+from articles.parsing.bodies import Body, Run, is_column_name
+from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
+from articles.parsing.results import Flag
 from articles.text import content_words, overlap
 
 
@@ -18,9 +19,12 @@ def _heading_words(heading: Heading) -> list[str]:
     return content_words(" ".join(heading.lines))
 
 
-def assign_decks(segments: list[Body | Run], unplaced: list[Heading]) -> list[Body]:
+def assign_decks(
+    segments: list[Body | Run], unplaced: list[Heading], flags: list[Flag] | None = None
+) -> list[Body]:
     """Give each run of heading lines to the bodies around it; return the bodies. Lines that no
-    body takes (a run after the last body) are added to ``unplaced``."""
+    body takes (a run after the last body) are added to ``unplaced``; a run that could go to
+    either body about as well is noted in ``flags``."""
     bodies = [s for s in segments if isinstance(s, Body)]
     for index, segment in enumerate(segments):
         if not isinstance(segment, Run):
@@ -38,7 +42,18 @@ def assign_decks(segments: list[Body | Run], unplaced: list[Heading]) -> list[Bo
         elif right is None:
             split = len(lines)
         else:
-            split = _best_split(lines, left, right)
+            split, close = _best_split(lines, left, right)
+            if close and flags is not None:
+                first = lines[0][1]
+                flags.append(
+                    Flag(
+                        first.line,
+                        "deck-either-side",
+                        "标题行“"
+                        + "”“".join(h.lines[0] for _, h in lines)
+                        + "”与前后两篇稿件都对得上，已按内容分配；请核对标题是否归错了稿件。",
+                    )
+                )
         if split:
             left.deck.extend(_regroup(lines[:split]))
         if split < len(lines):
@@ -65,7 +80,10 @@ def _regroup(lines: list[tuple[int, Heading]]) -> list[list[str]]:
 _BLOCK_EDGE_BONUS = 0.5  # a deck is cut between blocks unless its lines clearly say otherwise
 
 
-def _best_split(lines: list[tuple[int, Heading]], left: Body, right: Body) -> int:
+_CLOSE_CALL = 0.25  # another split scoring this near the best one: the deck could go either way
+
+
+def _best_split(lines: list[tuple[int, Heading]], left: Body, right: Body) -> tuple[int, bool]:
     """Lines [0, s) go to the body before the run, [s, n) to the body after it.
 
     Each line scores by its jieba word overlap with the body it goes to. A cut between two
@@ -82,12 +100,21 @@ def _best_split(lines: list[tuple[int, Heading]], left: Body, right: Body) -> in
 
     # score(s) = sum(to_left[:s]) + sum(to_right[s:]) + edge(s), with running sums.
     running = sum(to_right)
-    best_split, best_score = 0, running + edge(0)
+    scores = [running + edge(0)]
     for s in range(1, len(lines) + 1):
         running += to_left[s - 1] - to_right[s - 1]
-        if running + edge(s) > best_score + 1e-9:
-            best_split, best_score = s, running + edge(s)
-    return best_split
+        scores.append(running + edge(s))
+    best_split = 0
+    for s in range(1, len(scores)):
+        if scores[s] > scores[best_split] + 1e-9:
+            best_split = s
+    close = any(
+        s != best_split
+        and scores[best_split] - scores[s] < _CLOSE_CALL
+        and (s == 0) != (best_split == 0)
+        for s in range(len(scores))
+    )
+    return best_split, close
 
 
 def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
@@ -110,7 +137,7 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
         kicker_lines, headline_lines, sub_lines = _roles_across_blocks(
             blocks, kicker_lines, sub_lines
         )
-    return _joined(kicker_lines), _joined(headline_lines), _joined(sub_lines)
+    return _joined(kicker_lines), _without_list_number(_joined(headline_lines)), _joined(sub_lines)
 
 
 def _cued_kicker(blocks: list[list[str]], count: int) -> list[str]:
@@ -136,6 +163,7 @@ def _cued_subheadline(blocks: list[list[str]]) -> list[str]:
 
 
 Roles = tuple[list[str], list[str], list[str]]
+_COLUMN_LABEL = 5  # characters: a line this short over a longer title is a column name (kicker)
 
 
 def _roles_of_cues(kicker_lines: list[str], sub_lines: list[str]) -> Roles:
@@ -154,6 +182,17 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
     subheadline, unless a cue already gave one."""
     if len(block) >= 3 and not kicker_lines and not sub_lines:
         return [block[0]], block[1:-1], [block[-1]]
+    if (
+        len(block) == 2
+        and not kicker_lines
+        and not sub_lines
+        and not any(map(is_column_name, block))
+    ):
+        # Two deck lines printed together, no cue: the title, then its subtitle (主题, 副题);
+        # but a short first line is a column's name over the title (市民来信 / 老街路灯该修了).
+        if len(block[0].strip()) <= _COLUMN_LABEL and len(block[0]) < len(block[1]):
+            return block[:1], block[1:], []
+        return [], block[:1], block[1:]
     if len(block) >= 3 and not kicker_lines:
         return [block[0]], block[1:], sub_lines
     if len(block) >= 3 and not sub_lines:
@@ -181,3 +220,10 @@ def _roles_across_blocks(
 def _joined(lines: list[str]) -> str:
     # A headline printed as two halves (上半句  下半句) reads as one, with one space.
     return SPACE_RUN_RE.sub(" ", " ".join(lines)).strip()
+
+
+def _without_list_number(headline: str) -> str:
+    """A title from a numbered list of a page's items (``1. 标题``) without its list number; the
+    number stays in ``title_lines`` as printed."""
+    match = LIST_NUMBER_RE.match(headline)
+    return headline[match.end() :] if match and match.end() < len(headline) else headline

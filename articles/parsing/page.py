@@ -8,7 +8,7 @@ module numbers what they found in print order and builds the frozen results.
 
 from __future__ import annotations
 
-from articles.parsing.bodies import Body, dateline_and_byline, segment
+from articles.parsing.bodies import Body, dateline_and_byline, merge_second_dispatches, segment
 from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.names import parse_names
@@ -52,9 +52,10 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     reader = Reader(lines)
     reader.read()
-    segments = segment(reader.flow)
+    flags = list(reader.flags)
+    segments = segment(reader.flow, reader.blank_parts_blocks, flags)
     unplaced: list[Heading] = []
-    bodies = assign_decks(segments, unplaced)
+    bodies = merge_second_dispatches(assign_decks(segments, unplaced, flags), flags)
 
     # Positions follow print order: the first line of each item.
     items: list[tuple[int, str, object]] = []
@@ -120,6 +121,7 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
             issue_number=meta.get("issue_number"),
         ),
         warnings=tuple(warnings),
+        flags=tuple(sorted(flags, key=lambda f: f.line)),
     )
 
 

@@ -42,13 +42,16 @@ STAMP_RES = (
         r"^《(?P<paper>[^》]{1,30})》\s*[（(]\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*"
         r"(?:星期.)?\s*第?\s*(?P<page>[A-Za-z]{0,2}\s*\d{1,4})\s*版\s*[）)]$"
     ),
+    # 1968年9月21日星期六第2版; 1983年6月14日晴川日报 第2版 (an archive's stamp names the paper)
     re.compile(
         r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:星期[一二三四五六日天])?\s*"
-        r"第\s*(?P<page>[A-Za-z]{0,2}\s*\d{1,4})\s*版$"
+        rf"(?P<paper>[{HAN}]{{2,12}}?报)?\s*第\s*(?P<page>[A-Za-z]{{0,2}}\s*\d{{1,4}})\s*版$"
     ),
+    # 2022-03-04; 2022年3月4日 星期五 壬寅年 二月初二 (with the lunar date, as mastheads print it)
     re.compile(
         r"^(?P<y>\d{4})[-./年](?P<m>\d{1,2})[-./月](?P<d>\d{1,2})日?\s*(?:星期[一二三四五六日天])?"
-        r"\s*(?:农历\S*)?$"
+        r"\s*(?:农历\S*)?(?:\s*(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+        r"(?:\s*[正一二三四五六七八九十冬腊闰]{1,3}月[初十廿三一二三四五六七八九]{2})?)?$"
     ),
 )
 SOURCE_RE = re.compile(
@@ -63,10 +66,56 @@ MASTHEAD_RE = re.compile(
     r"^总第\s*\d+\s*[期号]|^第\s*\d+\s*[期号]$|广告经营许可证|^今日\s*\d+\s*版|^本报地址|^定价|"
     r"^[A-Z][A-Z ]{4,}$|^(?:本期|今日)?导读$|零售价|印刷[:：]|发行[:：]"
 )
-PAPER_NAME_RE = re.compile(
-    rf"^(?:[{HAN}]\s*){{1,8}}(?:日\s*报|晚\s*报|晨\s*报|早\s*报|时\s*报|商\s*报|周\s*报|"
-    r"青\s*年\s*报|快\s*报|都\s*市\s*报|法\s*治\s*报|经\s*济\s*报|电\s*讯)$"
+_PAPER_KIND = (
+    r"(?:日\s*报|晚\s*报|晨\s*报|早\s*报|时\s*报|商\s*报|周\s*报|青\s*年\s*报|快\s*报|"
+    r"都\s*市\s*报|法\s*治\s*报|经\s*济\s*报|[县市]\s*报|农\s*民\s*报|工\s*人\s*报|电\s*讯)"
 )
+PAPER_NAME_RE = re.compile(rf"^(?:[{HAN}]\s*){{1,8}}{_PAPER_KIND}$")
+# A running head: the paper's name and the page (红星县报  第二版), either way round.
+RUNNING_HEAD_RE = re.compile(
+    rf"^(?P<paper>(?:[{HAN}]\s*){{1,8}}{_PAPER_KIND})\s*(?P<page>第\s*[A-Za-z]{{0,2}}\s*[0-9]{{1,3}}"
+    rf"\s*版|第[{CN_NUMERAL}]{{1,4}}版|[A-Za-z]{{1,2}}\s*[0-9]{{1,3}})$"
+    rf"|^(?P<page2>第\s*[A-Za-z]{{0,2}}\s*[0-9]{{1,3}}\s*版|第[{CN_NUMERAL}]{{1,4}}版)\s*"
+    rf"(?P<paper2>(?:[{HAN}]\s*){{1,8}}{_PAPER_KIND})$"
+)
+# The paper's e-paper or website name: 人民日报电子报, 东湾日报网上版 新闻资讯 广告尽在其中.
+EPAPER_NAME_RE = re.compile(
+    rf"^(?:[{HAN}]\s*){{1,8}}{_PAPER_KIND}\s*(?:电子报|电子版|数字报|网上版|网络版|手机报|网站|网)"
+)
+# E-paper and website navigation, breadcrumbs and site slogans: never a story.
+NAVIGATION_RE = re.compile(
+    r"上一版|下一版|版面导航|标题导航|语音朗读|返回\S{0,10}首页|放大\s*缩小|上一篇|下一篇|上一期|"
+    r"下一期|往期回顾|版面概览|朋友圈|分享到|本站|网站首页|"
+    # a breadcrumb or wiki heading: 老资料网 > 报纸 > 参考消息, 解放军报>19850102 (one way to
+    # match each line: the pieces hold their spaces, only ``>`` parts them)
+    r"^[^<>。，]{1,20}(?:>[^<>。，]{1,20}){1,6}$"
+)
+# An edition's page list on one line: 01版:要闻 02版:要闻 03版:评论.
+PAGE_LIST_RE = re.compile(rf"^(?:第?\s*[0-9]{{1,3}}\s*版\s*[:：]\s*[{HAN}·]{{1,8}}\s*){{2,}}$")
+# Where the page's own header hides in a navigation line: 第07版:城市生活.
+NAV_HEADER_RE = re.compile(
+    rf"第?\s*(?P<page>[0-9]{{1,3}})\s*版\s*[:：]\s*(?P<section>[{HAN}·]{{1,8}})"
+)
+DATE_IN_LINE_RE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+# A web archive's separator before each item: 第1版(), 第2版(要闻), 专栏: (also glued before the text).
+ARCHIVE_SEPARATOR_RE = re.compile(
+    r"^(?:第\s*[0-9]{1,3}\s*版\s*[（(][^（）()]{0,12}[）)]\s*(?:专栏\s*[:：])?|专栏\s*[:：])\s*"
+)
+ARCHIVE_META_RE = re.compile(r"^(?:版面|版次|栏目)\s*[:：]|^(?:<[^<>]{1,40}>\s*)+$")
+# Masthead lines: price and barcode digits, a website, the date in English.
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+WEBSITE_RE = re.compile(r"(?i)website|www\.|https?://|\.(?:com|cn|net|org|hk)\b")
+PRICE_RE = re.compile(r"^[$￥¥]\s*\d{1,4}(?:\.\d{1,2})?(?:\s+[\d\s]{6,})?$|^\d[\d\s]{9,}$")
+ENGLISH_DATE_RE = re.compile(
+    rf"(?i)^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}"
+    rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})$"
+)
+# A slogan of short words between dots (诚信.中立.及时): furniture at the top of a page only.
+SLOGAN_RE = re.compile(rf"^[{HAN}]{{2,4}}(?:\s*[.．·・•]\s*[{HAN}]{{2,4}}){{2,}}$")
+# A picture item's label: the photo's, not a story's headline.
+PHOTO_LABEL_RE = re.compile(r"^(?:图片新闻|新闻图片|图片报道|摄影报道|组图|图说|图说新闻)$")
 ISSUE_NUMBER_RE = re.compile(r"(?:总)?第\s*(\d{1,6})\s*[期号]")
 _SKY = r"(?:晴|多云|阴|[小中大暴]?雨|雷阵雨|阵雨|雨夹雪|[小中大暴]?雪|雾|霾|扬沙)"
 WEATHER_RE = re.compile(
@@ -99,12 +148,27 @@ _ROLE = (
 )
 # A commentary signed by its desk, with no name: 本报评论员, 人民日报评论员, 本报特约评论员.
 COMMENTATOR_RE = re.compile(rf"^[{HAN}]{{0,8}}评论员$")
+_CN_DAY = "[一二三四五六七八九十廿卅〇零]"
+# The date in a dateline: 4月29日, 十二月二日, 18日 (day without month), 1984年12月30日, 七日.
+_DATELINE_DATE = (
+    rf"(?:\d{{4}}年)?(?:\d{{1,2}}月\d{{1,2}}日|{_CN_DAY}{{1,3}}月{_CN_DAY}{{1,3}}日|\d{{1,2}}日"
+    rf"|{_CN_DAY}{{1,3}}日)"
+)
+_OWN_DESK = r"(?:本报|新华社|中新社|人民日报|人民网|新华网|中新网)"
+# Any news agency: 路透社, 美联社, 中央社, 海湾通讯社 (a name ending in 社, at most six characters).
+_AGENCY = rf"(?:{_OWN_DESK}|[{HAN}]{{1,5}}社)"
 DATELINE_RE = re.compile(
-    rf"^[【\[]?\s*(?P<dateline>"
-    rf"(?:据)?(?:本报|新华社|中新社|人民日报|人民网|央视网|新华网|中新网)讯"
-    rf"|(?:据)?(?:本报|新华社|中新社|人民日报|人民网|新华网|中新网)[{HAN}·]{{0,12}}?"
-    rf"(?:\d{{1,2}}月\d{{1,2}}日|[一二三四五六七八九十廿卅]{{1,3}}日)(?:电|消息|讯)"
-    rf")\s*[】\]]?"
+    # In brackets, an agency or bureau line may leave out the date: 【本報坎培拉訊】 〔中央社台北電〕.
+    rf"^[【\[〔]\s*(?P<bdateline>(?:据)?{_AGENCY}(?:[{HAN}·]{{0,12}}?{_DATELINE_DATE})?"
+    rf"(?:[{HAN}·]{{0,12}}?)(?:电|消息|讯)"
+    # …or any sender with a date: 〔美國新聞處華盛頓十日電〕.
+    rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:电|消息))\s*[】\]〕]"
+    rf"|^[【\[〔]?\s*(?P<dateline>"
+    rf"(?:据)?{_OWN_DESK}讯"
+    rf"|(?:据)?{_AGENCY}[{HAN}·]{{0,12}}?{_DATELINE_DATE}(?:电|消息|讯)"
+    # 本報坎培拉訊: the paper's own bureau, no date.
+    rf"|本报[{HAN}]{{1,6}}?讯(?![员社])"
+    rf")\s*[】\]〕]?"
 )
 BYLINE_BRACKET_RE = re.compile(r"^\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
 BYLINE_LINE_RE = re.compile(
@@ -118,15 +182,27 @@ END_DATELINE_RE = re.compile(
 )
 AUTHOR_NOTE_RE = re.compile(r"^[（(]\s*(?:作者|笔者|本文作者)(?:系|为|是|单位|單位|：|:)")
 CREDIT_RE = re.compile(
-    rf"^[（(]?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*[）)]?$"
+    # 图/顾晓岚, 摄影：王某
+    rf"^[（(]?\s*(?:图|图片|摄影|文/图|文图)\s*[/／:：]\s*(?P<whoafter>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*[）)]?$"
+    rf"|^[（(]?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*[）)]?$"
     rf"|^[（(]?\s*(?P<agency>新华社发|中新社发|新华社|本报资料图片|资料图片|资料照片|[{HAN}]{{2,10}}供图)\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*[）)]?$"
 )
 TRAILING_CREDIT_RE = re.compile(
     rf"(?<=[。！？!?”」）)])[\s\u3000]*(?P<credit>[（(]?\s*(?:{_ROLE})[\s\u3000]*[{HAN}·]{{2,5}}"
     rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*[{HAN}·]{{2,5}})*\s*摄影?\s*[）)]?)$"
 )
+# A credit at the end of a caption line, in brackets: （林嘉文攝）, (網上圖片), (AAP資料圖), (AAP).
+CAPTION_CREDIT_RE = re.compile(
+    rf"[（(]\s*(?:(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*摄影?"
+    rf"|(?P<source>网上图片|网络图片|[资資]料图片?|[资資]料照片|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?)?|[{HAN}]{{2,8}}供图"
+    rf"|图\s*/\s*[{HAN}·]{{2,5}}))\s*[）)]$"
+)
+# The mark printed before a caption: ■ ██.
+CAPTION_MARK_RE = re.compile(r"^[■□◆●▲█▇▉]+\s*")
 # A credit that names an agency or an archive, not the photographers.
-AGENCY_CREDIT_RE = re.compile(r"新华社发|中新社发|供图|资料")
+AGENCY_CREDIT_RE = re.compile(
+    r"新华社发|中新社发|供图|[资資]料|网上图片|网络图片|^[（(]?\s*[A-Za-z]"
+)
 ROLE_WORD_RE = re.compile(_ROLE)
 LOOSE_BYLINE_RE = re.compile(
     rf"^\s*((?:{_ROLE})\s*[{HAN}]{{2,4}}(?:[\s、]+(?:{_ROLE})?\s*[{HAN}]{{2,4}})*)\s"
@@ -159,6 +235,14 @@ NUMBERED_HEAD_RE = re.compile(
 COLUMN_RE = re.compile(
     rf"^[(【〔\[]\s*(?P<a>[{HAN}·]{{2,10}})\s*[)】〕\]]|[(【〔\[]\s*(?P<b>[{HAN}·]{{2,10}})\s*[)】〕\]]$"
 )
+# The number of an item in a page's list of titles: ``1. 标题`` (a space after the dot).
+LIST_NUMBER_RE = re.compile(r"^[0-9０-９]{1,3}[.．]\s+")
+# Interview lines: 问：…？ and 答：… are paragraphs, never headings.
+QA_LINE_RE = re.compile(r"^(?:问|答|记者|主持人)\s*[:：]")
+# A lead-in line that announces what follows (声明如下：): text, not a kicker.
+LEAD_IN_RE = re.compile(r"(?:如下|以下几点|几点意见)\s*[:：]$")
+# A Chinese numeral alone on a line: a section number (一, 二, 十二).
+BARE_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 _QUOTED_SENTENCE_END_RE = re.compile(r"[！？!?…][”’」』\"']$")
 _WORD_CHAR_RE = re.compile(rf"[{HAN}A-Za-z0-9]")
 
@@ -206,8 +290,15 @@ def marker_cut_at_end(line: str, following: str) -> bool:
 
 
 def dateline_match(text: str) -> re.Match | None:
-    """The dateline at the start of ``text``; only the start is looked at (datelines are short)."""
+    """The dateline at the start of ``text``; only the start is looked at (datelines are short).
+    The match's ``dateline_span()`` gives where the dateline itself (without brackets) is."""
     return DATELINE_RE.match(fold(text[:_DATELINE_SPAN]))
+
+
+def dateline_span(match: re.Match) -> tuple[int, int]:
+    """Where the dateline itself (``本报讯``, without its brackets) is in a :func:`dateline_match`."""
+    group = "bdateline" if match.group("bdateline") is not None else "dateline"
+    return match.span(group)
 
 
 def ends_sentence(text: str) -> bool:
@@ -233,3 +324,63 @@ def is_heading_like(text: str) -> bool:
     if sum(t.count(c) for c in "，,") >= 3:
         return False
     return _WORD_CHAR_RE.search(t) is not None
+
+
+_PARAGRAPHS_LINE = 50  # characters: a shorter line is not a story on one line
+_PARAGRAPH_PIECE = 15  # characters: the pieces of a split line are paragraphs this long on average
+_GUTTER = 6  # spaces: a wider gap is the gutter between two OCR'd columns
+_GAP_RE = re.compile(r"[ \t\u3000]+")
+_PARAGRAPH_END = set("。！？!?…")
+
+
+def _ends_paragraph_at(text: str, index: int) -> bool:
+    """True when ``text[:index]`` ends with sentence punctuation (closing quotes allowed)."""
+    if index <= 0:
+        return False
+    last = text[index - 1]
+    if last in _CLOSING and index >= 2:
+        last = text[index - 2]
+    return last in _PARAGRAPH_END
+
+
+def split_paragraph_runs(text: str) -> list[str]:
+    """A line holding several paragraphs (web archives and app pages print a story on one line,
+    its paragraphs parted by runs of spaces) cut into them: at a gap after sentence punctuation,
+    and after a title-like piece that stands between two such gaps (an inline crosshead:
+    ``……势能。   找准定位，更好发挥效应   战略叠加……``). A line with no gap after a sentence
+    is returned whole, so a headline printed as two halves (``上半句  下半句``) stays one line.
+    Linear in the line's length."""
+    if len(text) < _PARAGRAPHS_LINE or (
+        " " not in text and "\t" not in text and "\u3000" not in text
+    ):
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    after_cut = False
+    for gap in _GAP_RE.finditer(text):
+        begin, end = gap.span()
+        if end - begin >= _GUTTER:
+            return [text]  # OCR of columns side by side, not paragraphs
+        if begin == 0 or end == len(text) or begin <= start:
+            continue
+        following = text[end]
+        if following.isascii() and following.isalpha():
+            after_cut = False
+            continue
+        piece = text[start:begin]
+        cut = _ends_paragraph_at(text, begin) or (
+            after_cut and len(piece) <= 40 and is_heading_like(piece) and not dateline_match(piece)
+        )
+        if cut:
+            pieces.append(piece)
+            start = end
+            after_cut = True
+        else:
+            after_cut = False
+    if not pieces:
+        return [text]
+    pieces.append(text[start:])
+    # Paragraphs, not fragments: OCR of interleaved columns also has gaps after full stops.
+    if sum(len(piece) for piece in pieces) < _PARAGRAPH_PIECE * len(pieces):
+        return [text]
+    return pieces

@@ -15,105 +15,40 @@ of the text and kept, also when an OCR line break cuts one in two.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from articles.labels import LabelError, normalize_label
+from articles.parsing.furniture import MASTHEAD_REASONS, furniture_reason
+from articles.parsing.layout import blank_lines_part_blocks, column_width
 from articles.parsing.names import parse_names
 from articles.parsing.patterns import (
+    ARCHIVE_SEPARATOR_RE,
     AUTHOR_NOTE_RE,
     BYLINE_LINE_RE,
+    CAPTION_CREDIT_RE,
+    CAPTION_MARK_RE,
     COMMENTATOR_RE,
     CREDIT_RE,
     END_DATELINE_RE,
     HEADER_RE,
-    ISSUE_NUMBER_RE,
-    MASTHEAD_RE,
+    LEAD_IN_RE,
+    LIST_NUMBER_RE,
     NAME_SEPARATOR_RE,
-    PAGE_LABEL_RE,
-    PAPER_NAME_RE,
+    PHOTO_LABEL_RE,
+    QA_LINE_RE,
     ROLE_WORD_RE,
     SHORT_LINE,
-    SOURCE_RE,
-    SPACE_RUN_RE,
-    STAFF_RE,
-    STAMP_RES,
     TEASER_RE,
     TRAILING_CREDIT_RE,
-    WEATHER_RE,
     dateline_match,
     ends_sentence,
     find_markers,
     is_heading_like,
     marker_cut_at_end,
+    split_paragraph_runs,
 )
-from articles.parsing.results import Marker, SetAside
+from articles.parsing.results import Flag, Marker, SetAside
+from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
-
-
-class Para:
-    """A paragraph being read: its pieces are joined once, not on every added line."""
-
-    __slots__ = ("_parts", "_text", "backward", "closed", "forward", "indented", "line", "markers")
-
-    def __init__(self, line: int, text: str, indented: bool = False):
-        self.line = line
-        self._parts = [text]
-        self._text: str | None = text
-        self.indented = indented
-        self.forward: Marker | None = None
-        self.backward: Marker | None = None
-        self.markers: list[Marker] = []
-        self.closed = False  # a forward marker ended it: nothing joins it
-
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            self._text = "".join(self._parts)
-        return self._text
-
-    def add(self, text: str) -> None:
-        self._parts.append(text)
-        self._text = None
-
-    @property
-    def size(self) -> int:
-        return sum(len(p) for p in self._parts) if self._text is None else len(self._text)
-
-    @property
-    def terminated(self) -> bool:
-        return self.closed or ends_sentence(self._parts[-1])
-
-
-@dataclass
-class Heading:
-    line: int
-    lines: list[str]
-
-
-@dataclass
-class Special:
-    """A line in the flow with a fixed meaning: byline, end dateline, author note."""
-
-    line: int
-    kind: str
-    text: str
-
-
-@dataclass
-class _Photo:
-    line: int
-    caption: str
-    credit: str
-    in_body_of: object = None
-
-
-@dataclass
-class _Teaser:
-    line: int
-    title_lines: list[str]
-    label: str
-    section: str
-    text: str
 
 
 def _is_indented(raw: str) -> bool:
@@ -126,8 +61,8 @@ class Reader:
     def __init__(self, lines: list[str]):
         self.lines = lines
         self.flow: list[object] = []
-        self.photos: list[_Photo] = []
-        self.teasers: list[_Teaser] = []
+        self.photos: list[FoundPhoto] = []
+        self.teasers: list[FoundTeaser] = []
         self.set_aside: list[SetAside] = []
         self.warnings: list[str] = []
         self.meta: dict = {}
@@ -135,6 +70,11 @@ class Reader:
         self.pending_extra: list[Marker] = []  # more backward markers before the text they head
         self.merge_open = False  # a merged 下转/上接 pair: the next text goes on the same story
         self.seen_body = False
+        self.flags: list[Flag] = []
+        self.headers: list[tuple[str, str]] = []  # (label, section) of running heads at the top
+        self.masthead_from: int | None = None  # the first masthead line at the top of the page
+        self.width = column_width(lines)
+        self.blank_parts_blocks = blank_lines_part_blocks(lines)
 
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:
@@ -156,6 +96,7 @@ class Reader:
                 index += 1
             self._line(number, stripped, indented, block_start)
             block_start = False
+        self._header_metadata()
         if self.pending_backward is not None:
             for marker in [self.pending_backward, *self.pending_extra]:
                 self.warnings.append(f"a backward marker {marker.text} is followed by no text")
@@ -178,21 +119,38 @@ class Reader:
 
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
-        if len(text) > SHORT_LINE:
+        text = self._archive_separator(number, text)
+        if not text:
+            return
+        if len(text) <= SHORT_LINE:
             # Furniture, credits, bylines and teasers are short; a long line is text. (This
             # also keeps the line patterns below off megabyte-long lines.)
+            folded = fold(text)
+            furniture = furniture_reason(text, folded, self.meta, top=not self.seen_body)
+            if furniture:
+                self._set_aside_furniture(number, text, furniture)
+                return
+            teaser = TEASER_RE.match(folded)
+            if teaser and self._teaser(number, text, teaser, block_start):
+                return
+            if self._page_header(number, text, folded):
+                return
+            if PHOTO_LABEL_RE.match(folded):
+                self.set_aside.append(SetAside(number, text, "photo-label"))
+                return
+            if self._caption_with_credit(number, text, folded):
+                return
+        pieces = split_paragraph_runs(text)
+        for index, piece in enumerate(pieces):
+            first = index == 0
+            self._piece(number, piece, indented and first, block_start and first)
+
+    def _piece(self, number: int, text: str, indented: bool, block_start: bool) -> None:
+        """One paragraph's worth of a line: a credit, byline, end dateline, or text."""
+        if len(text) > SHORT_LINE:
             self._text(number, text, indented, block_start)
             return
         folded = fold(text)
-        furniture = self._furniture(text, folded)
-        if furniture:
-            self.set_aside.append(SetAside(number, text, furniture))
-            return
-        teaser = TEASER_RE.match(folded)
-        if teaser and self._teaser(number, text, teaser, block_start):
-            return
-        if self._page_header(number, text, folded):
-            return
         # A credit line is short; bounding the length also bounds the regex's backtracking.
         if len(text) <= 40 and CREDIT_RE.match(folded) and self._credit_names_ok(text):
             self._photo(number, text)
@@ -207,61 +165,107 @@ class Reader:
             return
         self._text(number, text, indented, block_start)
 
+    def _archive_separator(self, number: int, text: str) -> str:
+        """A web archive's separator (``第1版()``, ``专栏:``) is set aside; so is the item's title
+        repeated right after it (``第1版()专栏: 标题 本报讯…``). Returns what is left of the line."""
+        if len(text) > 6 and text[0] not in "第专":
+            return text
+        match = ARCHIVE_SEPARATOR_RE.match(fold(text[:40]))
+        if not match:
+            return text
+        prefix, rest = text[: match.end()], text[match.end() :]
+        self.set_aside.append(SetAside(number, prefix.strip(), "archive-separator"))
+        last = self.flow[-1] if self.flow else None
+        if rest and isinstance(last, Heading):
+            title = last.lines[-1]
+            number_match = LIST_NUMBER_RE.match(title)
+            if number_match:
+                title = title[number_match.end() :]
+            after = rest[len(title) : len(title) + 1]
+            if title and rest.startswith(title) and (not after or after.isspace()):
+                self.set_aside.append(SetAside(number, title, "repeated-title"))
+                rest = rest[len(title) :].strip()
+        return rest
+
+    def _set_aside_furniture(self, number: int, text: str, reason: str) -> None:
+        self.set_aside.append(SetAside(number, text, reason))
+        if reason not in MASTHEAD_REASONS or self.seen_body:
+            return
+        first = self.masthead_from
+        if first is None:
+            self.masthead_from = number
+            return
+        # Title-like lines between two masthead lines at the top of the page (a slogan, an
+        # advert strip) are the masthead's, not a deck.
+        while self.flow and isinstance(self.flow[-1], Heading) and self.flow[-1].line > first:
+            heading = self.flow.pop()
+            for offset, line in enumerate(heading.lines):
+                self.set_aside.append(SetAside(heading.line + offset, line, "masthead"))
+                self.flags.append(
+                    Flag(
+                        heading.line + offset,
+                        "masthead-zone",
+                        f"“{line}”印在报头区（页首的报头、日期、导航行之间），已作为版面杂项放在一边；"
+                        "如果它其实是标题，请改回稿件。",
+                    )
+                )
+
     def _page_header(self, number: int, text: str, folded: str) -> bool:
         """A running head (``A2 要闻``) above the first text: set aside, its label and section kept."""
         header = HEADER_RE.match(folded)
         if header and not self.seen_body and not self.flow:
             try:
                 page_label = header.group("page") or header.group("page2") or header.group("page3")
-                self.meta.setdefault("label", normalize_label(page_label))
-                self.meta.setdefault("section", text[header.start("section") :].strip())
-                self.set_aside.append(SetAside(number, text, "page-header"))
-                return True
+                label = normalize_label(page_label)
             except LabelError:
-                pass
+                return False
+            self.headers.append((label, text[header.start("section") :].strip()))
+            self.set_aside.append(SetAside(number, text, "page-header"))
+            return True
         return False
 
-    def _furniture(self, printed: str, text: str) -> str | None:
-        """Why a line is page furniture, or None; ``text`` is the folded copy of ``printed``."""
-        if PAGE_LABEL_RE.match(text):
-            return "page-label"
-        for pattern in STAMP_RES:
-            match = pattern.match(text)
-            if match:
-                try:
-                    self.meta.setdefault(
-                        "date",
-                        f"{int(match.group('y')):04d}-{int(match.group('m')):02d}-{int(match.group('d')):02d}",
-                    )
-                    if "page" in pattern.groupindex and match.group("page"):
-                        self.meta.setdefault("label", normalize_label(match.group("page")))
-                    if "paper" in pattern.groupindex and match.group("paper"):
-                        self.meta.setdefault("paper", printed[slice(*match.span("paper"))])
-                except LabelError:
-                    pass
-                return "page-stamp"
-        if SOURCE_RE.search(text):
-            return "source"
-        if STAFF_RE.match(text):
-            return "staff"
-        paper = PAPER_NAME_RE.match(text) if len(text) <= 20 else None
-        if paper:
-            self.meta.setdefault("paper", SPACE_RUN_RE.sub("", printed))
-            return "masthead"
-        if len(text) <= 60 and MASTHEAD_RE.search(text):
-            number = ISSUE_NUMBER_RE.search(text)
-            if number:
-                self.meta.setdefault("issue_number", int(number.group(1)))
-            return "masthead"
-        if len(text) <= 30 and "。" not in text and WEATHER_RE.search(text):
-            return "weather"
-        return None
+    def _header_metadata(self) -> None:
+        """The page's label and section from its running head. Several heads at the top are an
+        e-paper's page list (01版:要闻 02版:要闻 …); the page's own head is the one printed again
+        after the list. With no repeat, the list says nothing about this page."""
+        if not self.headers:
+            return
+        label, section = self.headers[-1]
+        if len(self.headers) > 1 and label not in {lab for lab, _ in self.headers[:-1]}:
+            return
+        self.meta.setdefault("label", label)
+        self.meta.setdefault("section", section)
+
+    def _caption_with_credit(self, number: int, text: str, folded: str) -> bool:
+        """A caption line ending with its credit in brackets (``■…。（林嘉文攝）``) is a photo.
+        Without a caption mark (■), only a photographer's name or a picture source counts."""
+        credit = CAPTION_CREDIT_RE.search(folded, max(0, len(folded) - 40))
+        if not credit:
+            return False
+        mark = CAPTION_MARK_RE.match(folded)
+        if not mark and not (
+            (credit.group("who") or "图片" in (credit.group("source") or ""))
+            and ends_sentence(text[: credit.start()])
+        ):
+            return False
+        if credit.group("who") and not parse_names(text[slice(*credit.span("who"))]):
+            return False
+        start = mark.end() if mark else 0
+        caption = text[start : credit.start()].strip()
+        if not caption:
+            return False
+        if mark:
+            self.set_aside.append(SetAside(number, text[: mark.end()].strip(), "caption-mark"))
+        self._photo(number, text[credit.start() :], caption, number)
+        return True
 
     def _credit_names_ok(self, text: str) -> bool:
         folded = fold(text)
         match = CREDIT_RE.match(folded)
         if match.group("agency"):
             return True
+        if match.group("whoafter"):
+            return bool(parse_names(text[slice(*match.span("whoafter"))]))
         names = parse_names(text[slice(*match.span("who"))])
         if not names or len(names) > 5 or any(len(n) > 4 for n in names):
             return False
@@ -288,7 +292,7 @@ class Reader:
         if not titles:
             self.warnings.append(f"line {number}: teaser {text} has no title lines above it")
         self.teasers.append(
-            _Teaser(first_line, titles, label, match.group("section").strip(), text)
+            FoundTeaser(first_line, titles, label, match.group("section").strip(), text)
         )
         return True
 
@@ -302,7 +306,7 @@ class Reader:
             elif self.flow and isinstance(self.flow[-1], Heading):
                 heading = self.flow.pop()
                 caption, line = " ".join(heading.lines), heading.line
-        self.photos.append(_Photo(line, caption, credit))
+        self.photos.append(FoundPhoto(line, caption, credit))
 
     # -- text ---------------------------------------------------------------------------
     def _text(self, number: int, text: str, indented: bool, block_start: bool) -> None:
@@ -326,6 +330,22 @@ class Reader:
             self._plain(number, rest.strip(), False, block_start)
 
     def _forward(self, number: int, marker: Marker) -> None:
+        if self.flow and isinstance(self.flow[-1], Heading):
+            # A forward marker always ends a text: the short lines just before it (OCR lines
+            # of a column cut mid-sentence) are that text, never a headline.
+            heading = self.flow.pop()
+            self.flags.append(
+                Flag(
+                    heading.line,
+                    "text-before-jump",
+                    "转版标记前的短行“"
+                    + "".join(heading.lines)[:30]
+                    + "”按正文处理（转版标记总是结束一段正文）；"
+                    "请核对它是否属于上面的稿件。",
+                )
+            )
+            self.flow.append(Para(heading.line, "".join(heading.lines)))
+            self.seen_body = True
         para = self._last_para()
         if para is None or para.closed:
             self.warnings.append(f"line {number}: {marker.text} follows no text; set aside")
@@ -381,13 +401,29 @@ class Reader:
             # A column break (or a wrapped line) cut this paragraph: join the halves.
             last.add(text)
             return
-        if self.pending_backward is None and is_heading_like(text) and not dateline_match(text):
+        if self.pending_backward is None and self._is_heading(text, last, block_start):
             if isinstance(last, Heading) and not block_start:
                 last.lines.append(text)
             else:
-                self.flow.append(Heading(number, [text]))
+                self.flow.append(Heading(number, [text], block_start))
             return
         self._new_para(number, text, indented)
+
+    def _is_heading(self, text: str, last, block_start: bool) -> bool:
+        """A title-like line: short, no sentence punctuation; not a dateline, not an answer
+        (答：…), not a question (问：…？) printed right under a crosshead (an interview's section:
+        the crosshead, then the question and answers as its text), not a lead-in (声明如下：),
+        and on a page of cut lines not a full-width line (that is cut text: a short line is a
+        headline only when the layout says so)."""
+        if not is_heading_like(text) or dateline_match(text):
+            return False
+        folded = fold(text)
+        qa = QA_LINE_RE.match(folded)
+        if qa and (folded.startswith("答") or (isinstance(last, Heading) and not block_start)):
+            return False
+        if LEAD_IN_RE.search(folded):
+            return False
+        return not (self.width and len(text) >= self.width - 1)
 
     def _glued_credit(self, number: int, text: str) -> bool:
         """A caption with its credit glued to its end (``…。记者 许丛军摄``) becomes a photo."""
@@ -410,9 +446,13 @@ class Reader:
             and self.pending_backward is None
             and not indented
             and not last.terminated
-            and (not block_start or not is_heading_like(text))
+            and (not block_start or not is_heading_like(text) or self._cut_line(last))
             and not dateline_match(text)
         )
+
+    def _cut_line(self, para: Para) -> bool:
+        """On a page of cut lines, a paragraph whose last line is full width goes on."""
+        return bool(self.width) and len(para._parts[-1]) >= self.width - 1
 
     def _new_para(self, number: int, text: str, indented: bool) -> None:
         para = Para(number, text, indented)

@@ -107,6 +107,19 @@ class SetAside:
 
 
 @dataclass(frozen=True)
+class Flag:
+    """A decision the parser is unsure of, for an editor to check first.
+
+    ``line``: 1-based line number in the page text; ``kind``: a short ascii slug
+    (``heading-new-story``, ``masthead-zone``, ``text-before-jump``, ``deck-either-side`` …);
+    ``message``: what was decided and what to check, in Chinese."""
+
+    line: int
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
 class PageMetadata:
     paper: str = ""
     date: str = ""  # ISO date read from a page stamp, if any
@@ -125,6 +138,7 @@ class ParsedPage:
     metadata: PageMetadata
     warnings: tuple[str, ...] = ()
     parser_version: int = PARSER_VERSION
+    flags: tuple[Flag, ...] = ()  # decisions to check first, in line order
 
     @property
     def ignored_lines(self) -> tuple[str, ...]:

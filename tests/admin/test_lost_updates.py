@@ -26,7 +26,7 @@ def test_a_stale_form_is_refused_after_a_reimport(editor_client):
     assert response.status_code == 200  # …and the save is refused, with the reason
     assert "已被修改" in response.content.decode()
     story.refresh_from_db()
-    assert "首批18组企业村居签约" in story.headline and not story.is_edited
+    assert "首批18组企业村居签约" in story.subheadline and not story.is_edited
 
 
 def test_a_fresh_form_saves(editor_client):

@@ -102,7 +102,8 @@ def test_reimporting_a_changed_page_updates_in_place_keeping_ids():
     report = import_text(changed, "A1")
     assert report.action == "updated"
     assert _snapshot() == ids
-    assert Article.objects.filter(headline__contains="首批18组企业村居签约").exists()
+    # A two-line deck is the headline and its subheadline (主题, 副题).
+    assert Article.objects.filter(subheadline__contains="首批18组企业村居签约").exists()
 
 
 def test_dry_run_writes_nothing():

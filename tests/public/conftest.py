@@ -21,8 +21,8 @@ ISSUE_URL = f"/{PAPER}/{DAY}/"
 # The five seed stories by their headline (titles as stored after import).
 LEAD = "以重大项目支撑 南通高质量发展走在前列"
 WORKS = "推进重点工程和重大项目不断取得新突破 发挥指挥部体制机制优势"
-POLLUTION = "全市打好污染防治攻坚战 二季度考核督查启动"
-VILLAGES = "千企联千村、共走振兴路 首批18组企业村居集中签约"
+POLLUTION = "全市打好污染防治攻坚战"  # its subheadline: 二季度考核督查启动
+VILLAGES = "千企联千村、共走振兴路"  # its subheadline: 首批18组企业村居集中签约
 PARTY = "用党建品牌让社会组织“亮心”"
 
 

@@ -90,6 +90,6 @@ def test_an_editor_saving_during_a_reimport_keeps_the_edit_and_the_import_report
     assert article.headline == "编辑在导入时改的标题"  # the editor's change survives
     assert len(report.conflicts) == 1 and "编辑在导入时改的标题" in report.conflicts[0]
     assert Article.objects.filter(
-        headline__contains="首批18组企业村居签约"
+        subheadline__contains="首批18组企业村居签约"
     ).exists()  # the import's too
     assert Page.objects.count() == 1

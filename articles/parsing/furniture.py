@@ -1,0 +1,144 @@
+"""Page furniture: the lines of a page that are not a story, and what they say about the page.
+
+:func:`furniture_reason` tells why a line is furniture (``page-label``, ``page-stamp``,
+``archive-separator``, ``page-list``, ``navigation``, ``page-header``, ``masthead``, ``website``,
+``english-date``, ``source``, ``staff``, ``weather``), or None; on the way it records in ``meta``
+the page's date, label, section, paper and issue number where the line says them. What is
+furniture is INPUT.md's "Page furniture" and the web-archive, e-paper and masthead lines of
+"Encoding and layout"; the patterns are in :mod:`~articles.parsing.patterns`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+
+from articles.labels import LabelError, normalize_label
+from articles.parsing.patterns import (
+    ARCHIVE_META_RE,
+    DATE_IN_LINE_RE,
+    ENGLISH_DATE_RE,
+    EPAPER_NAME_RE,
+    ISSUE_NUMBER_RE,
+    MASTHEAD_RE,
+    NAV_HEADER_RE,
+    NAVIGATION_RE,
+    PAGE_LABEL_RE,
+    PAGE_LIST_RE,
+    PAPER_NAME_RE,
+    PRICE_RE,
+    RUNNING_HEAD_RE,
+    SLOGAN_RE,
+    SOURCE_RE,
+    SPACE_RUN_RE,
+    STAFF_RE,
+    STAMP_RES,
+    WEATHER_RE,
+    WEBSITE_RE,
+)
+
+# Furniture that makes the title-like lines between it and the page's first masthead line
+# furniture too (a slogan, an advert strip): the masthead zone at the top of a page.
+MASTHEAD_REASONS = frozenset(
+    {"masthead", "page-stamp", "navigation", "website", "english-date", "page-list"}
+)
+
+
+def furniture_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
+    """Why the line ``printed`` (``folded``: its folded copy) is page furniture, or None.
+    ``top``: no story text has been read yet on the page (labels and slogans count only there).
+    Records what the line says about the page in ``meta`` (first value wins)."""
+    return (
+        _label_or_stamp(printed, folded, meta, top)
+        or _site_furniture(printed, folded, meta)
+        or _masthead(printed, folded, meta, top)
+    )
+
+
+def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | None:
+    if PAGE_LABEL_RE.match(text):
+        if top:
+            with contextlib.suppress(LabelError):
+                meta.setdefault("label", normalize_label(text))
+        return "page-label"
+    for pattern in STAMP_RES:
+        match = pattern.match(text)
+        if match:
+            _set_date(meta, match)
+            with contextlib.suppress(LabelError):
+                if "page" in pattern.groupindex and match.group("page"):
+                    meta.setdefault("label", normalize_label(match.group("page")))
+            if "paper" in pattern.groupindex and match.group("paper"):
+                meta.setdefault("paper", printed[slice(*match.span("paper"))])
+            return "page-stamp"
+    return None
+
+
+def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
+    """Web-archive and e-paper furniture: separators, page lists, navigation, running heads."""
+    if ARCHIVE_META_RE.match(text):
+        return "archive-separator"
+    if PAGE_LIST_RE.match(text):
+        return "page-list"
+    if NAVIGATION_RE.search(text):
+        _navigation_metadata(text, meta)
+        return "navigation"
+    if RUNNING_HEAD_RE.match(text) and _running_head(text, printed, meta):
+        return "page-header"
+    if SOURCE_RE.search(text):
+        return "source"
+    if STAFF_RE.match(text):
+        return "staff"
+    return None
+
+
+def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
+    """Masthead lines: the paper's name or e-paper name, website, price and barcode, the date
+    in English, a slogan at the top, issue numbers and registration lines; and the weather."""
+    if EPAPER_NAME_RE.match(text) or PRICE_RE.match(text) or (SLOGAN_RE.match(text) and top):
+        return "masthead"
+    if WEBSITE_RE.search(text) and len(text) <= 60 and "。" not in text:
+        return "website"
+    if ENGLISH_DATE_RE.match(text):
+        return "english-date"
+    if len(text) <= 20 and PAPER_NAME_RE.match(text):
+        meta.setdefault("paper", SPACE_RUN_RE.sub("", printed))
+        return "masthead"
+    if len(text) <= 60 and MASTHEAD_RE.search(text):
+        number = ISSUE_NUMBER_RE.search(text)
+        if number:
+            meta.setdefault("issue_number", int(number.group(1)))
+        return "masthead"
+    if len(text) <= 30 and "。" not in text and WEATHER_RE.search(text):
+        return "weather"
+    return None
+
+
+def _navigation_metadata(text: str, meta: dict) -> None:
+    """An e-paper's navigation line may say the page (第07版:城市生活) and the date."""
+    header = NAV_HEADER_RE.search(text)
+    if header:
+        with contextlib.suppress(LabelError):
+            meta.setdefault("label", normalize_label(header.group("page")))
+            meta.setdefault("section", header.group("section"))
+    date = DATE_IN_LINE_RE.search(text)
+    if date:
+        _set_date(meta, date)
+
+
+def _set_date(meta: dict, match: re.Match) -> None:
+    year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        meta.setdefault("date", f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def _running_head(text: str, printed: str, meta: dict) -> bool:
+    """红星县报  第二版: the paper's name and the page label."""
+    match = RUNNING_HEAD_RE.match(text)
+    paper_group = "paper" if match.group("paper") else "paper2"
+    try:
+        meta.setdefault("label", normalize_label(match.group("page") or match.group("page2")))
+    except LabelError:
+        return False
+    meta.setdefault("paper", SPACE_RUN_RE.sub("", printed[slice(*match.span(paper_group))]))
+    return True

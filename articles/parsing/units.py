@@ -1,0 +1,77 @@
+"""The units a page's lines are read into (:mod:`~articles.parsing.reader` makes them,
+:mod:`~articles.parsing.bodies` cuts them into stories): paragraphs being read, heading blocks,
+lines with a fixed meaning (bylines, end datelines), and photos and teasers found on the way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from articles.parsing.patterns import ends_sentence
+from articles.parsing.results import Marker
+
+
+class Para:
+    """A paragraph being read: its pieces are joined once, not on every added line."""
+
+    __slots__ = ("_parts", "_text", "backward", "closed", "forward", "indented", "line", "markers")
+
+    def __init__(self, line: int, text: str, indented: bool = False):
+        self.line = line
+        self._parts = [text]
+        self._text: str | None = text
+        self.indented = indented
+        self.forward: Marker | None = None
+        self.backward: Marker | None = None
+        self.markers: list[Marker] = []
+        self.closed = False  # a forward marker ended it: nothing joins it
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "".join(self._parts)
+        return self._text
+
+    def add(self, text: str) -> None:
+        self._parts.append(text)
+        self._text = None
+
+    @property
+    def size(self) -> int:
+        return sum(len(p) for p in self._parts) if self._text is None else len(self._text)
+
+    @property
+    def terminated(self) -> bool:
+        return self.closed or ends_sentence(self._parts[-1])
+
+
+@dataclass
+class Heading:
+    line: int
+    lines: list[str]
+    after_blank: bool = False  # printed after a blank line
+
+
+@dataclass
+class Special:
+    """A line in the flow with a fixed meaning: byline, end dateline, author note."""
+
+    line: int
+    kind: str
+    text: str
+
+
+@dataclass
+class FoundPhoto:
+    line: int
+    caption: str
+    credit: str
+    in_body_of: object = None
+
+
+@dataclass
+class FoundTeaser:
+    line: int
+    title_lines: list[str]
+    label: str
+    section: str
+    text: str

@@ -1,0 +1,65 @@
+#!/usr/bin/env python
+"""Parser speed: ``parse_page`` against a plain ``jieba.lcut`` over the same page texts.
+
+    python bench/parser_bench.py [--pages 400] [--repeat 3]
+
+Parses synthetic pages in the seed's style (bench/synthetic.py), the seed itself, and the pages
+written for the issue-14 kinds (tests/data/repros: archive dumps, e-paper navigation, mastheads,
+cut OCR lines, stories on one line, interviews, statements) and prints the parser's time as a
+ratio of jieba's time over the same texts, measured in the same run (the machines are noisy, so
+only ratios are compared; the best of ``--repeat`` runs of each). Target: ratio ≤ 0.3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+RATIO_TARGET = 0.3
+
+
+def _best(function, texts: list[str], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for text in texts:
+            function(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=400, help="synthetic pages (default 400)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each; the best counts")
+    args = parser.parse_args()
+
+    from articles.parsing import get_jieba, parse_page
+    from bench.synthetic import archive
+
+    texts = [text for _, _, text in archive(args.pages)]
+    texts.append((ROOT / "seeds/nantong-daily/2020-07-09/A1.txt").read_text(encoding="utf-8"))
+    repros = sorted((ROOT / "tests/data/repros").glob("*.txt"))
+    texts += [path.read_text(encoding="utf-8") for path in repros]
+    jieba = get_jieba()
+    jieba.lcut("预热")  # the dictionary load is neither side's time
+    characters = sum(len(text) for text in texts)
+
+    parse_seconds = _best(parse_page, texts, args.repeat)
+    jieba_seconds = _best(jieba.lcut, texts, args.repeat)
+    ratio = parse_seconds / jieba_seconds
+    verdict = "ok" if ratio <= RATIO_TARGET else "OVER TARGET"
+    print(f"pages: {len(texts)} ({args.pages} synthetic, the seed, {len(repros)} repro pages)")
+    print(f"characters: {characters}")
+    print(f"parse_page: {parse_seconds:.3f}s  jieba.lcut: {jieba_seconds:.3f}s")
+    print(f"parser/jieba ratio: {ratio:.3f} (target <= {RATIO_TARGET}) {verdict}")
+    return 0 if ratio <= RATIO_TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
