@@ -22,6 +22,7 @@ from articles.admin.filters import (
     PageLabelFilter,
 )
 from articles.admin.history import DiffHelper, part_history
+from articles.admin.proofreading import ProofreadingPanel
 from articles.editing import desk_reason, hand_edit
 from articles.forms import (
     ArticleDeskForm,
@@ -115,7 +116,7 @@ def desk_search(queryset, term):
 
 
 @admin.register(Article)
-class ArticleAdmin(DeskAdmin):
+class ArticleAdmin(ProofreadingPanel, DeskAdmin):
     form = ArticleDeskForm
     resource_classes = [ArticleResource]
     list_display = [
