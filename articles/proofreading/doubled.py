@@ -89,7 +89,8 @@ def _suspicious(seg: Segmented, index: list[int], at: int) -> tuple[str, str] | 
         left_lone = right_lone = True  # X X alone, glued by the HMM: as two lone X
     if left_lone and right_lone:  # 5.
         return (around, without) if folded[at] in _NEVER_REPEATED else None
-    if left_lone and folded[at] in _INSTITUTIONS and _noun(right.word):
+    head = _noun(right.word) or right.word == folded[at] + "长"  # jieba tags 站长 a verb
+    if left_lone and folded[at] in _INSTITUTIONS and head:
         return None  # 4., but 义工社 + 社长: the place, then its head
     if left_lone or right_lone:  # 4.
         return (around, without)
