@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from articles import proofing
 from articles.caching import bump_content_version
 from articles.models import (
     Article,
@@ -57,11 +58,15 @@ def content_changed(
     bumped anyway (publishing)."""
     bump_content_version()
     if pages is not None:
-        indexing.index_pages_import(list(pages), prefetched=prefetched)
+        pages = list(pages)
+        indexing.index_pages_import(pages, prefetched=prefetched)
+        proofing.queue_pages(pages)  # proofreading, at commit (articles/proofing.py)
     if issue_id is not None:
         indexing.index_issue_changes(issue_id)
+    article_ids = list(article_ids)
     for article_id in article_ids:
         indexing.queue_article(article_id)
+    proofing.queue_articles(article_ids)
 
 
 def row_changed(sender, instance, raw: bool = False, **kwargs) -> None:

@@ -2,10 +2,18 @@
 
 One module per desk: ``issues`` (papers, issues, publishing), ``pages`` (pages, upload with
 preview, re-parse), ``stories`` (stories, their printed parts, history), ``photos`` (photos,
-people, teasers), ``jumps`` (continuation markers and their fixes). ``base`` holds what they
+people, teasers), ``jumps`` (continuation markers and their fixes), ``proofreading`` (the word list, the 校对提示
+panel of a story). ``base`` holds what they
 share: spreadsheet import/export (django-import-export), history (django-simple-history) and
 the object tools. Views stay thin: forms check input (``articles.forms``) and services do the
 work (``articles.importing``, ``articles.continuations``, ``articles.publishing``).
 """
 
-from articles.admin import issues, jumps, pages, photos, stories  # noqa: F401  (registers)
+from articles.admin import (  # noqa: F401  (registers)
+    issues,
+    jumps,
+    pages,
+    photos,
+    proofreading,
+    stories,
+)

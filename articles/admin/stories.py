@@ -40,6 +40,7 @@ from articles.admin.history import (
     version_body_text,
     version_fields,
 )
+from articles.admin.proofreading import ProofreadingPanel
 from articles.editing import (
     StoryVersion,
     desk_reason,
@@ -153,7 +154,7 @@ def desk_search(queryset, term):
 
 
 @admin.register(Article)
-class ArticleAdmin(DeskAdmin):
+class ArticleAdmin(ProofreadingPanel, DeskAdmin):
     form = ArticleDeskForm
     resource_classes = [ArticleResource]
     list_display = [

@@ -44,6 +44,7 @@ from articles.models.content import (
 from articles.models.counters import ContentChangeCounter
 from articles.models.jumps import Jump, JumpDirection, JumpState, Teaser, reopen_jump
 from articles.models.photos import Photo, PhotoCredit
+from articles.models.proofreading import ProofreadingFinding, ProofreadingWord, WordKind
 from articles.models.stories import (
     Article,
     ArticlePart,
@@ -70,9 +71,12 @@ __all__ = [
     "Person",
     "Photo",
     "PhotoCredit",
+    "ProofreadingFinding",
+    "ProofreadingWord",
     "Publication",
     "Status",
     "Teaser",
+    "WordKind",
     "reopen_jump",
     "validate_paper_slug",
 ]

@@ -32,6 +32,7 @@ from articles.models import (
     Page,
     Person,
     Photo,
+    ProofreadingWord,
     Publication,
     Teaser,
 )
@@ -123,6 +124,7 @@ MODELS = [
             "article",
             "articlepart",
             "jump",
+            "proofreadingword",
         )
     ),
 ]
@@ -176,6 +178,7 @@ class Desk:
     bystander: object
     spare_person: Person  # nobody's byline: can be deleted
     spare_publication: Publication  # no issues: can be deleted
+    word: ProofreadingWord  # an entry of the proofreading word list
 
     @property
     def part(self):
@@ -459,6 +462,25 @@ WRITES: dict[str, Write] = {
     "articles_person_delete": Write(
         at("articles_person_delete", "spare_person"), posted(**CONFIRMED), EDITORS
     ),
+    # The proofreading word list.
+    "articles_proofreadingword_changelist": Write(
+        at("articles_proofreadingword_changelist"),
+        action("delete_selected", "word", **CONFIRMED),
+        EDITORS,
+    ),
+    "articles_proofreadingword_add": Write(
+        at("articles_proofreadingword_add"),
+        rendered(kind="banned", word="新禁用词", _save="1"),
+        EDITORS,
+    ),
+    "articles_proofreadingword_change": Write(
+        at("articles_proofreadingword_change", "word"),
+        rendered(note="改了说明", _save="1"),
+        EDITORS,
+    ),
+    "articles_proofreadingword_delete": Write(
+        at("articles_proofreadingword_delete", "word"), posted(**CONFIRMED), EDITORS
+    ),
     "articles_teaser_changelist": Write(
         at("articles_teaser_changelist"), action("delete_selected", "teaser", **CONFIRMED), EDITORS
     ),
@@ -585,6 +607,7 @@ def desk(seed, groups):
         bystander=User.objects.create_user("bystander", password="pw-bystander", is_staff=True),
         spare_person=Person.objects.create(name="无稿记者"),
         spare_publication=Publication.objects.create(name="无期之报", slug="no-issues"),
+        word=ProofreadingWord.objects.create(kind="preferred", word="做为", preferred="作为"),
     )
 
 

@@ -1,0 +1,92 @@
+"""The proofreading aid on the desk: the word list (校对词表) and the findings beside a story.
+
+:class:`ProofreadingPanel` gives a story's change form a read-only field, 校对提示: every
+finding of :func:`articles.proofing.story_findings`, computed from the story as saved, with
+where it is, the words around it and the found part highlighted. It never changes the text.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+
+from articles.admin.base import DeskGuards
+from articles.forms import PrintedTextForm
+from articles.models import ProofreadingWord
+from articles.proofing import recheck_for_words, story_findings
+
+PANEL_FIELDSET = ("校对提示（只提示，不改动原文）", {"fields": ["proofreading_panel"]})
+
+
+class ProofreadingPanel:
+    """Mixin for the story admin: the 校对提示 field and its fieldset, last on the form."""
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "proofreading_panel"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None and PANEL_FIELDSET not in fieldsets:
+            fieldsets.append(PANEL_FIELDSET)
+        return fieldsets
+
+    @admin.display(description="校对提示")
+    def proofreading_panel(self, article):
+        if article is None or article.pk is None:
+            return "—"
+        items = [
+            {
+                "kind": item.finding.kind,
+                "label": item.finding.label,
+                "where": item.where,
+                "message": item.finding.message,
+                "suggestion": item.finding.suggestion,
+                "context": item.context(),
+            }
+            for item in story_findings(article)
+        ]
+        return mark_safe(render_to_string("admin/articles/_proofreading.html", {"findings": items}))
+
+
+class ProofreadingWordForm(PrintedTextForm):
+    class Meta:
+        model = ProofreadingWord
+        fields = ["kind", "word", "preferred", "inside_words", "note"]
+
+    def clean(self):
+        data = super().clean()
+        word = (data.get("word") or "").strip()
+        if word:
+            data["word"] = word
+        if data.get("kind") == "preferred" and not (data.get("preferred") or "").strip():
+            self.add_error("preferred", "规范用语要写明规范的写法，例如“做好”的规范写法“作好”。")
+        if word and (data.get("preferred") or "").strip() == word:
+            self.add_error("preferred", "规范写法与词语相同，没有可提示的：请改写或留空。")
+        return data
+
+
+@admin.register(ProofreadingWord)
+class ProofreadingWordAdmin(DeskGuards, admin.ModelAdmin):
+    """The desk's word list. A change re-checks the stories it can concern."""
+
+    form = ProofreadingWordForm
+    list_display = ["word", "kind", "preferred", "inside_words", "note", "updated_at"]
+    list_filter = ["kind", "inside_words"]
+    search_fields = ["word", "preferred", "note"]
+    fields = ["kind", "word", "preferred", "inside_words", "note"]
+
+    def save_model(self, request, obj, form, change):
+        old = form.initial.get("word", "") if change else ""
+        super().save_model(request, obj, form, change)
+        recheck_for_words(obj.word, old)
+
+    def delete_model(self, request, obj):
+        word = obj.word
+        super().delete_model(request, obj)
+        recheck_for_words(word)
+
+    def delete_queryset(self, request, queryset):
+        words = list(queryset.values_list("word", flat=True))
+        super().delete_queryset(request, queryset)
+        recheck_for_words(*words)

@@ -1,0 +1,109 @@
+"""List what the proofreading checks find (校对提示); exit 1 when anything is found (for cron).
+
+Every story of the chosen issues is checked again with the word list as it is now, and its
+stored findings (the desk's home counts them) are refreshed. The text is never changed."""
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.importing.sources import SourceError, parse_date
+from articles.models import Article, Issue
+from articles.proofing import check_articles
+
+
+class Command(BaseCommand):
+    help = (
+        "校对：列出稿件中成对标点、重复字、半角标点、全半角数字、人名空格、同名异写和词表命中的"
+        "提示（只提示，不改原文）。发现任何提示时退出码为 1。"
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--paper", help="报纸的 slug 或名称（默认：所有报纸）")
+        parser.add_argument("--date", help="某一期的日期，YYYY-MM-DD（默认：所有期）")
+        parser.add_argument("--json", action="store_true", help="以 JSON 输出")
+
+    def handle(self, *args, **options):
+        issues = Issue.objects.select_related("publication").order_by("date")
+        try:
+            if options["paper"]:
+                issues = issues.filter(publication__slug=options["paper"]) | issues.filter(
+                    publication__name=options["paper"]
+                )
+                if not issues.exists():
+                    raise CommandError(
+                        f"--paper：没有名为 {options['paper']!r} 的报纸或它还没有任何一期"
+                    )
+            if options["date"]:
+                issues = issues.filter(date=parse_date(options["date"], where="--date"))
+        except SourceError as exc:
+            raise CommandError(str(exc)) from None
+        issues = list(issues)
+        if not issues:
+            raise CommandError("没有符合条件的期：请检查 --paper 和 --date")
+        stories = list(
+            Article.objects.filter(issue__in=issues)
+            .select_related("issue__publication", "page")
+            .order_by("issue__date", "page__sequence", "position")
+        )
+        found = check_articles([a.pk for a in stories])
+        total = sum(len(items) for items in found.values())
+        if options["json"]:
+            self.stdout.write(
+                json.dumps(self._json(issues, stories, found), ensure_ascii=False, indent=2)
+            )
+        else:
+            for article in stories:
+                for item in found.get(article.pk, ()):
+                    self.stdout.write(self._line(article, item))
+            self.stdout.write(
+                f"共检查 {len(issues)} 期、{len(stories)} 篇稿件：发现 {total} 处需要核对"
+                f"（{sum(1 for v in found.values() if v)} 篇）"
+            )
+        if total:
+            raise CommandError(f"发现 {total} 处校对提示", returncode=1)
+
+    @staticmethod
+    def _where(article) -> str:
+        issue = article.issue
+        return (
+            f"{issue.publication.name} {issue.date:%Y-%m-%d} {article.page.label}版"
+            f" 第{article.position}篇《{article.title or '无标题'}》"
+        )
+
+    def _line(self, article, item) -> str:
+        before, text, after = item.context()
+        f = item.finding
+        return (
+            f"{self._where(article)} {item.where} · {f.label}：{f.message}"
+            f"  原文：{before}【{text}】{after}"
+        )
+
+    def _json(self, issues, stories, found) -> dict:
+        return {
+            "issues": len(issues),
+            "stories": len(stories),
+            "findings": [
+                {
+                    "paper": article.issue.publication.slug,
+                    "date": article.issue.date.isoformat(),
+                    "page": article.page.label,
+                    "position": article.position,
+                    "article_id": article.pk,
+                    "title": article.title,
+                    "field": item.field,
+                    "where": item.where,
+                    "block": item.block,
+                    "kind": item.finding.kind,
+                    "label": item.finding.label,
+                    "start": item.finding.start,
+                    "end": item.finding.end,
+                    "text": item.finding.text,
+                    "message": item.finding.message,
+                    "suggestion": item.finding.suggestion,
+                    "context": "".join(item.context()),
+                }
+                for article in stories
+                for item in found.get(article.pk, ())
+            ],
+        }

@@ -1,0 +1,347 @@
+"""The proofreading service: run the checks of :mod:`articles.proofreading` on stories, store
+what they find, count it for the desk.
+
+**Stored, and also computed on the fly.** The findings of each story are stored
+(:class:`~articles.models.ProofreadingFinding`, replaced whole each time the story is checked),
+because the desk's home counts them across issues and ``manage.py proofread`` lists them for
+cron: counting must not segment every story again. The story's admin form computes them on the
+fly instead (:func:`story_findings`, a few milliseconds for one story), so what an editor sees
+beside the text is always the text as saved and the word list as it is now.
+
+**When.** Every save of a story or part and every import reach :func:`articles.changes.content_changed`,
+which queues the stories here (:func:`queue_articles`); they are checked when the transaction
+commits, in a transaction of their own (a failing check is logged and never undoes a save or an
+import). A change to the word list re-checks the stories it can concern
+(:func:`recheck_for_words`); ``manage.py proofread`` re-checks what it lists.
+
+Nothing here changes a story's text.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+from django.db.models import Count, Max
+
+from articles.models import Article, ArticlePart, Person, ProofreadingFinding, ProofreadingWord
+from articles.parsing.names import parse_names
+from articles.proofreading import (
+    KIND_LABELS,
+    Finding,
+    WordEntry,
+    WordList,
+    check_byline_text,
+    check_paragraphs,
+    check_text,
+    name_variants,
+    variant_finding,
+)
+
+log = logging.getLogger(__name__)
+
+#: The story's own fields, in the order the form shows them.
+FIELDS = {"kicker": "引题", "headline": "主题", "subheadline": "副题", "dateline": "电头"}
+BYLINE, BODY = "byline", "body"
+CONTEXT = 20  # characters shown either side of a finding
+
+
+@dataclass(frozen=True)
+class StoryFinding:
+    """A :class:`~articles.proofreading.Finding` in one of a story's texts: ``field`` (a key
+    of :data:`FIELDS`, ``byline`` or ``body``), ``where`` (in Chinese: 主题, 正文 A1版 第3段),
+    ``source`` (the whole text it is in), ``part_id`` and ``block`` for the body."""
+
+    finding: Finding
+    field: str
+    where: str
+    source: str
+    part_id: int | None = None
+    block: int | None = None
+
+    def context(self, width: int = CONTEXT) -> tuple[str, str, str]:
+        """(text before, the found text, text after), at most ``width`` characters each side."""
+        f = self.finding
+        before = self.source[max(0, f.start - width) : f.start]
+        after = self.source[f.end : f.end + width]
+        return (
+            ("…" if f.start > width else "") + before,
+            self.source[f.start : f.end],
+            after + ("…" if f.end + width < len(self.source) else ""),
+        )
+
+
+# Inputs: the word list, the names the desk knows ---------------------------------------------
+
+_cache_lock = threading.Lock()
+_word_cache: tuple[tuple, WordList] | None = None
+
+
+def current_word_list() -> WordList:
+    """The desk's word list, compiled once per change (one small query to tell)."""
+    global _word_cache
+    stamp = tuple(ProofreadingWord.objects.aggregate(n=Count("id"), at=Max("updated_at")).values())
+    with _cache_lock:
+        if _word_cache is None or _word_cache[0] != stamp:
+            entries = [
+                WordEntry(w.kind, w.word, w.preferred, w.inside_words, w.note)
+                for w in ProofreadingWord.objects.all()
+            ]
+            _word_cache = (stamp, WordList(entries))
+        return _word_cache[1]
+
+
+def known_names() -> frozenset[str]:
+    """Reporters and photographers the archive has (a space inside one is flagged)."""
+    return frozenset(Person.objects.values_list("name", flat=True))
+
+
+# Checking one story ----------------------------------------------------------------------------
+
+
+def story_findings(
+    article: Article,
+    *,
+    words: WordList | None = None,
+    names: frozenset[str] | None = None,
+    variants: dict[str, set[str]] | None = None,
+) -> list[StoryFinding]:
+    """Every finding in ``article`` (its deck, dateline, byline and every printed part), in the
+    order the form shows them. ``variants``: the issue's names spelt two ways (see
+    :func:`issue_variants`); computed here when not given."""
+    words = current_word_list() if words is None else words
+    names = known_names() if names is None else names
+    own = frozenset(parse_names(article.byline)) if article.byline else frozenset()
+    names = names | own
+    found: list[StoryFinding] = []
+    for field, label in FIELDS.items():
+        text = getattr(article, field)
+        for f in check_text(text, words=words, names=names):
+            found.append(StoryFinding(f, field, label, text))
+    if article.byline:
+        found.extend(_byline_findings(article, words, names, variants))
+    found.extend(_body_findings(article, words, names))
+    return found
+
+
+def _byline_findings(article, words, names, variants) -> list[StoryFinding]:
+    byline = article.byline
+    found = [
+        StoryFinding(f, BYLINE, "署名", byline)
+        for f in check_byline_text(byline, words=words, names=names)
+    ]
+    if variants is None:
+        variants = issue_variants([article.issue_id]).get(article.issue_id, {})
+    for name in parse_names(byline):
+        if name in variants:
+            at = byline.find(name)
+            if at >= 0:
+                f = variant_finding(byline, at, at + len(name), variants[name])
+                found.append(StoryFinding(f, BYLINE, "署名", byline))
+    return found
+
+
+def _body_findings(article, words, names) -> list[StoryFinding]:
+    parts = sorted(article.parts.all(), key=lambda p: p.sequence)
+    texts: list[str] = []
+    places: list[tuple[ArticlePart, int]] = []
+    continued: set[int] = set()
+    for part in parts:
+        if texts and part.blocks:
+            continued.add(len(texts))  # a paragraph may go on across the jump
+        for number, block in enumerate(part.blocks):
+            texts.append(block.get("text", ""))
+            places.append((part, number))
+    found = []
+    for index, findings in enumerate(
+        check_paragraphs(texts, words=words, names=names, continued=continued)
+    ):
+        part, number = places[index]
+        where = f"正文 {part.page.label}版 第{number + 1}段"
+        for f in findings:
+            found.append(StoryFinding(f, BODY, where, texts[index], part.pk, number))
+    return found
+
+
+def issue_variants(issue_ids: Iterable[int]) -> dict[int, dict[str, set[str]]]:
+    """{issue id: {printed name: the other spellings of it in that issue}} from the bylines."""
+    names: dict[int, set[str]] = defaultdict(set)
+    rows = Article.objects.filter(issue_id__in=list(issue_ids)).exclude(byline="")
+    for issue_id, byline in rows.values_list("issue_id", "byline"):
+        names[issue_id].update(parse_names(byline))
+    return {issue_id: name_variants(found) for issue_id, found in names.items()}
+
+
+# Storing -------------------------------------------------------------------------------------
+
+
+def check_articles(article_ids: Iterable[int]) -> dict[int, list[StoryFinding]]:
+    """Check these stories and store their findings (replacing what was stored), and refresh
+    the name-spelling findings of the other stories of their issues. Returns {story id: its
+    findings} for these stories."""
+    ids = sorted({pk for pk in article_ids if pk})
+    if not ids:
+        return {}
+    words, names = current_word_list(), known_names()
+    stories = list(
+        Article.objects.filter(pk__in=ids).select_related("issue").prefetch_related("parts__page")
+    )
+    variants = issue_variants({a.issue_id for a in stories})
+    found = {
+        article.pk: story_findings(
+            article, words=words, names=names, variants=variants.get(article.issue_id, {})
+        )
+        for article in stories
+    }
+    rows = [_row(pk, item) for pk, items in found.items() for item in items]
+    with transaction.atomic():
+        ProofreadingFinding.objects.filter(article_id__in=ids).delete()
+        ProofreadingFinding.objects.bulk_create(rows, batch_size=500)
+        _refresh_variants(variants, exclude=ids)
+    return found
+
+
+def _refresh_variants(variants: dict[int, dict[str, set[str]]], *, exclude: list[int]) -> None:
+    """The other stories of these issues: their name-spelling findings may have changed."""
+    from articles.proofreading.findings import NAME_VARIANT
+
+    others = Article.objects.filter(issue_id__in=list(variants)).exclude(pk__in=exclude)
+    ProofreadingFinding.objects.filter(article__in=others, kind=NAME_VARIANT).delete()
+    rows = []
+    for article in others.exclude(byline="").only("pk", "issue_id", "byline"):
+        spelt = variants.get(article.issue_id, {})
+        for name in parse_names(article.byline):
+            at = article.byline.find(name)
+            if name in spelt and at >= 0:
+                f = variant_finding(article.byline, at, at + len(name), spelt[name])
+                rows.append(_row(article.pk, StoryFinding(f, BYLINE, "署名", article.byline)))
+    ProofreadingFinding.objects.bulk_create(rows)
+
+
+def _row(article_id: int, item: StoryFinding) -> ProofreadingFinding:
+    f = item.finding
+    return ProofreadingFinding(
+        article_id=article_id,
+        part_id=item.part_id,
+        field=item.field,
+        block=item.block,
+        kind=f.kind,
+        start=f.start,
+        end=f.end,
+        text=f.text[:100],
+        message=f.message[:300],
+        suggestion=f.suggestion[:100],
+    )
+
+
+_local = threading.local()
+
+
+class _Pending:
+    """Stories saved or imported in the current transaction, checked once it commits."""
+
+    def __init__(self) -> None:
+        self.ids: set[int] = set()
+        self.__qualname__ = "articles.proofing.queue_articles"
+
+    def __call__(self) -> None:
+        if getattr(_local, "pending", None) is self:
+            _local.pending = None
+        if self.ids:
+            try:
+                check_articles(self.ids)
+            except Exception:  # a check must never undo or fail a save or an import
+                log.exception("proofreading failed for stories %s", sorted(self.ids))
+
+
+def queue_articles(article_ids: Iterable[int]) -> None:
+    """Check these stories when the current transaction commits (now, in autocommit mode)."""
+    ids = {pk for pk in article_ids if pk}
+    if not ids:
+        return
+    if not connection.in_atomic_block:
+        _Pending.__call__(_with(ids))
+        return
+    pending = getattr(_local, "pending", None)
+    if pending is None or not any(entry[1] is pending for entry in connection.run_on_commit):
+        pending = _Pending()
+        _local.pending = pending
+        transaction.on_commit(pending, robust=True)
+    pending.ids |= ids
+
+
+def _with(ids: set[int]) -> _Pending:
+    pending = _Pending()
+    pending.ids = ids
+    return pending
+
+
+def queue_pages(pages) -> None:
+    """Check the stories with a part on these (imported) pages when the transaction commits."""
+    page_ids = [p.pk for p in pages if p.pk]
+    ids = ArticlePart.objects.filter(page_id__in=page_ids).values_list("article_id", flat=True)
+    queue_articles(set(ids))
+
+
+def recheck_for_words(*words: str) -> None:
+    """After a word-list change: re-check the stories that hold any of ``words`` (found with
+    search's own engine, so a word search cannot find is one the list cannot find either) or
+    have a stored finding of it."""
+    from search.engine import filter_articles
+
+    ids: set[int] = set()
+    for word in {w.strip() for w in words if w and w.strip()}:
+        ids.update(
+            filter_articles(Article.objects.all(), word, rank=False).values_list("pk", flat=True)
+        )
+        ids.update(
+            ProofreadingFinding.objects.filter(text=word).values_list("article_id", flat=True)
+        )
+    queue_articles(ids)
+
+
+# Counting, for the desk's home ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IssueCounts:
+    """What the checks found in one issue: ``findings`` in all, ``stories`` with any, and
+    ``by_kind`` ({kind: count}, Chinese names in :data:`KIND_LABELS`)."""
+
+    issue_id: int
+    findings: int
+    stories: int
+    by_kind: dict[str, int]
+
+    def kinds_text(self) -> str:
+        return "、".join(f"{KIND_LABELS.get(k, k)}{n}处" for k, n in self.by_kind.items())
+
+
+def proofreading_counts(issue_ids: Iterable[int] | None = None) -> dict[int, IssueCounts]:
+    """{issue id: :class:`IssueCounts`} from the stored findings, for the desk's home: one
+    query. ``issue_ids``: these issues (issues without findings are left out); None: all."""
+    rows = ProofreadingFinding.objects.all()
+    if issue_ids is not None:
+        rows = rows.filter(article__issue_id__in=list(issue_ids))
+    grouped = rows.values_list("article__issue_id", "article_id", "kind")
+    kinds: dict[int, Counter] = defaultdict(Counter)
+    stories: dict[int, set[int]] = defaultdict(set)
+    for issue_id, article_id, kind in grouped.iterator():
+        kinds[issue_id][kind] += 1
+        stories[issue_id].add(article_id)
+    order = list(KIND_LABELS)
+    return {
+        issue_id: IssueCounts(
+            issue_id,
+            sum(counter.values()),
+            len(stories[issue_id]),
+            dict(
+                sorted(counter.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
+            ),
+        )
+        for issue_id, counter in kinds.items()
+    }

@@ -1,0 +1,119 @@
+"""Names: a space inside a person's name, and the same reporter spelt two ways in one issue.
+
+* In running text a name is never spaced (徐 惠民): a space between characters that, without
+  it, make a name the desk knows (reporters and photographers, the story's own byline) is
+  flagged.
+* In a byline, a two-character name spaced out to the width of a three-character one (``彭  波``)
+  is the print convention (the parser joins it, ``articles/parsing/names.py``); a space that
+  splits a longer name unevenly (``朱文 君``, ``卢 兆欣``) is flagged.
+* Across an issue, two printed names that are the same person spelt two ways: the same after
+  folding (陳/陈, full-width) or, three characters or more, the same surname and one other
+  character different (卢兆欣 / 卢兆新).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from articles.proofreading.findings import NAME_SPACE, NAME_VARIANT, Finding
+from articles.proofreading.segmenting import matching_copy
+from articles.text import HAN
+
+_GAP_RE = re.compile(rf"(?<=[{HAN}])[ \u3000\t]+(?=[{HAN}])")
+_RUN_RE = re.compile(rf"[{HAN}]+")
+
+
+def check_name_spaces(text: str, names: frozenset[str] | set[str]) -> list[Finding]:
+    """Spaces inside a name of ``names`` (matching copies: see ``matching_copy``)."""
+    found: list[Finding] = []
+    if not names:
+        return found
+    folded = matching_copy(text)
+    for gap in _GAP_RE.finditer(folded):
+        hit = _name_across(folded, gap.start(), gap.end(), names)
+        if hit:
+            start, end, name = hit
+            found.append(_space_finding(text, start, end, name))
+    return found
+
+
+def _name_across(folded: str, gap_start: int, gap_end: int, names) -> tuple | None:
+    left = _RUN_RE.search(folded[max(0, gap_start - 3) : gap_start][::-1])
+    right = _RUN_RE.match(folded, gap_end)
+    if not left or not right:
+        return None
+    before = left.group()[::-1]  # the Han characters just before the gap (up to 3)
+    after = right.group()[:3]
+    for take_left in range(len(before), 0, -1):
+        for take_right in range(len(after), 0, -1):
+            name = before[-take_left:] + after[:take_right]
+            if 2 <= len(name) <= 4 and name in names:
+                return gap_start - take_left, gap_end + take_right, name
+    return None
+
+
+def _space_finding(text: str, start: int, end: int, name: str) -> Finding:
+    return Finding(
+        NAME_SPACE,
+        start,
+        end,
+        text[start:end],
+        f"人名「{name}」中间有空格：应为「{name}」",
+        name,
+    )
+
+
+_BYLINE_TOKEN_RE = re.compile(rf"[{HAN}]+")
+_ROLES = ("本报记者", "本报通讯员", "记者", "通讯员", "实习生", "特约记者", "摄影", "本报")
+
+
+def check_byline(byline: str, surnames: frozenset[str]) -> list[Finding]:
+    """A name in a byline split unevenly by a space (``朱文 君``); ``彭  波`` is fine."""
+    folded = matching_copy(byline)
+    tokens = [m for m in _BYLINE_TOKEN_RE.finditer(folded) if m.group() not in _ROLES]
+    found: list[Finding] = []
+    for first, second in itertools.pairwise(tokens):
+        if not folded[first.end() : second.start()].isspace():
+            continue
+        lengths = (len(first.group()), len(second.group()))
+        if sorted(lengths) == [1, 2] and first.group()[0] in surnames:
+            name = first.group() + second.group()
+            found.append(_space_finding(byline, first.start(), second.end(), name))
+    return found
+
+
+def name_variants(names: Iterable[str]) -> dict[str, set[str]]:
+    """{printed name: other printed names in the same set that look like the same person}."""
+    distinct = sorted({n for n in names if n})
+    variants: dict[str, set[str]] = {}
+    for i, one in enumerate(distinct):
+        for other in distinct[i + 1 :]:
+            if _same_person(one, other):
+                variants.setdefault(one, set()).add(other)
+                variants.setdefault(other, set()).add(one)
+    return variants
+
+
+def _same_person(one: str, other: str) -> bool:
+    a, b = matching_copy(one).replace(" ", ""), matching_copy(other).replace(" ", "")
+    if a == b:
+        return True
+    if len(a) != len(b) or len(a) < 3 or a[0] != b[0]:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def variant_finding(text: str, start: int, end: int, others: Iterable[str]) -> Finding:
+    """A name printed at ``text[start:end]`` that the same issue also prints as ``others``."""
+    name = text[start:end]
+    also = "」「".join(sorted(others))
+    return Finding(
+        NAME_VARIANT,
+        start,
+        end,
+        name,
+        f"本期还有稿件署名「{also}」，与「{name}」只差一字（或繁简、全半角不同）："
+        "请核对是不是同一个人，统一写法",
+    )

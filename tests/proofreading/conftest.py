@@ -1,0 +1,3 @@
+"""The desk fixtures (a logged-in editor) for the proofreading tests."""
+
+from tests.admin.conftest import editor, editor_client, groups  # noqa: F401
