@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from uuid import uuid4
-
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -25,20 +23,16 @@ from articles.admin.base import (
 )
 from articles.admin.display import thumbnail
 from articles.admin.filters import IssueDateFilter
+from articles.admin.upload import PageUploadMixin
 from articles.editing import desk_reason, hand_edit
-from articles.forms import PageReparseForm, PageUploadForm, PrintedTextForm
+from articles.forms import PageReparseForm, PrintedTextForm
 from articles.importing import (
     PageImportError,
-    UploadError,
-    UploadItem,
     page_reparse,
     report_text,
-    upload_run,
 )
 from articles.models import ArticlePart, Page, Photo, Teaser
 from articles.spreadsheets.pages import PageResource
-
-UPLOAD_SESSION_KEY = "articles:page-upload"
 
 
 class PartOnPageInline(ReadOnlyInline, admin.TabularInline):
@@ -114,7 +108,7 @@ class TeaserInline(ReadOnlyInline, admin.TabularInline):
 
 
 @admin.register(Page)
-class PageAdmin(DeskAdmin):
+class PageAdmin(PageUploadMixin, DeskAdmin):
     resource_classes = [PageResource]
     list_display = [
         "__str__",
@@ -210,11 +204,6 @@ class PageAdmin(DeskAdmin):
     def get_urls(self):
         return [
             path(
-                "upload/",
-                self.admin_site.admin_view(self.upload_view),
-                name="articles_page_upload",
-            ),
-            path(
                 "<path:object_id>/reparse/",
                 self.admin_site.admin_view(self.reparse_view),
                 name="articles_page_reparse",
@@ -224,73 +213,6 @@ class PageAdmin(DeskAdmin):
 
     def _context(self, request, **kwargs):
         return {**self.admin_site.each_context(request), "opts": self.opts, **kwargs}
-
-    def upload_view(self, request):
-        """Upload → preview (nothing written) → confirm (the import service, all or nothing)."""
-        if not (self.has_change_permission(request) and request.user.has_perm("articles.add_page")):
-            raise PermissionDenied
-        if request.method == "POST" and "confirm" in request.POST:
-            return self._upload_confirm(request)
-        posted = request.method == "POST"
-        form = PageUploadForm(
-            request.POST if posted else None,
-            request.FILES if posted else None,
-            initial=request.GET.dict(),
-        )
-        preview, token = None, ""
-        if request.method == "POST" and form.is_valid():
-            items = form.cleaned_data["items"]
-            overwrite = form.cleaned_data["overwrite_edited"]
-            try:
-                preview = upload_run(items, dry_run=True, overwrite_edited=overwrite)
-            except UploadError as exc:
-                form.add_error(None, str(exc))
-            else:
-                token = uuid4().hex
-                request.session[UPLOAD_SESSION_KEY] = {
-                    "token": token,
-                    "overwrite_edited": overwrite,
-                    "items": [item.as_session() for item in items],
-                }
-        context = self._context(
-            request,
-            title="导入版面文件",
-            form=form,
-            preview=[
-                {"outcome": o, "summary": report_text(o.report), "parsed": o.parsed}
-                for o in preview
-            ]
-            if preview
-            else None,
-            token=token,
-            known_papers=form.known_papers(),
-        )
-        return TemplateResponse(request, "admin/articles/page/upload.html", context)
-
-    def _upload_confirm(self, request):
-        pending = request.session.get(UPLOAD_SESSION_KEY)
-        if not pending or pending.get("token") != request.POST.get("token"):
-            self.message_user(
-                request,
-                "这次预览已失效（可能已经确认过，或在别的窗口重新上传了）；请重新选择文件并预览。",
-                messages.ERROR,
-            )
-            return HttpResponseRedirect(admin_url("page_upload"))
-        items = [UploadItem.from_session(data) for data in pending["items"]]
-        try:
-            outcomes = upload_run(
-                items, dry_run=False, overwrite_edited=pending["overwrite_edited"]
-            )
-        except UploadError as exc:
-            self.message_user(request, f"{exc}（什么都没有写入）", messages.ERROR)
-            return HttpResponseRedirect(admin_url("page_upload"))
-        del request.session[UPLOAD_SESSION_KEY]
-        for outcome in outcomes:
-            self.message_user(request, report_text(outcome.report), messages.SUCCESS)
-            for conflict in outcome.report.conflicts:
-                self.message_user(request, f"冲突：{conflict}", messages.WARNING)
-        page = Page.objects.select_related("issue").get(pk=outcomes[0].report.page_id)
-        return HttpResponseRedirect(admin_url("issue_change", page.issue_id))
 
     @answers_bad_input
     def reparse_view(self, request, object_id):
