@@ -30,7 +30,7 @@ from articles.models import (
     Publication,
     Teaser,
 )
-from articles.public import page_name, photos_with_credits, share_issue
+from articles.public import page_name, photos_with_credits, section_name, share_issue
 from articles.querysets import PUBLISHED, is_public
 
 # --- issues ----------------------------------------------------------------------------------
@@ -339,12 +339,14 @@ def published_people():
 
 
 def paper_sections(publication: Publication):
-    """The paper's sections (版名) with their published ``pages`` and ``latest`` date."""
+    """The paper's sections (``name``: the 版名, or 头版 for a front page printed without one,
+    :func:`articles.public.page_name`) with their published ``pages`` and ``latest`` date."""
     return (
         Page.objects.public()
         .filter(issue__publication=publication)
-        .exclude(section="")
-        .values("section")
+        .annotate(name=section_name())
+        .exclude(name="")
+        .values("name")
         .annotate(pages=Count("id"), latest=Max("issue__date"))
-        .order_by("section")
+        .order_by("name")
     )
