@@ -8,4 +8,4 @@ the object tools. Views stay thin: forms check input (``articles.forms``) and se
 work (``articles.importing``, ``articles.continuations``, ``articles.publishing``).
 """
 
-from articles.admin import issues, jumps, pages, photos, stories  # noqa: F401  (registers)
+from articles.admin import accounts, issues, jumps, pages, photos, stories  # noqa: F401  (registers)

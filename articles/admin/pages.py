@@ -28,6 +28,7 @@ from articles.editing import desk_reason, hand_edit
 from articles.forms import PageReparseForm, PrintedTextForm
 from articles.importing import (
     PageImportError,
+    conflict_text,
     page_reparse,
     report_text,
 )
@@ -252,7 +253,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
     def _report(self, request, report) -> None:
         self.message_user(request, report_text(report), messages.SUCCESS)
         for conflict in report.conflicts:
-            self.message_user(request, f"冲突：{conflict}", messages.WARNING)
+            self.message_user(request, f"冲突：{conflict_text(conflict)}", messages.WARNING)
 
     @admin.action(description="重新解析所选版面（保留人工修改）", permissions=["change"])
     def reparse_selected(self, request, queryset):

@@ -23,7 +23,7 @@ from articles.admin.base import admin_url
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
 from articles.importing.papers import new_paper
-from articles.importing.upload import new_stories_publish
+from articles.importing.upload import conflict_text, new_stories_publish
 from articles.models import Article, Page, Publication, Status
 
 UPLOAD_SESSION_KEY = "articles:page-upload"
@@ -188,7 +188,7 @@ class PageUploadMixin:
         for outcome in outcomes:
             self.message_user(request, report_text(outcome.report), messages.SUCCESS)
             for conflict in outcome.report.conflicts:
-                self.message_user(request, f"冲突：{conflict}", messages.WARNING)
+                self.message_user(request, f"冲突：{conflict_text(conflict)}", messages.WARNING)
             visibility = outcome.visibility
             if visibility is not None:
                 level = messages.WARNING if visibility.drafts else messages.INFO

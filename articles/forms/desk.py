@@ -202,7 +202,7 @@ class LostUpdateGuard(PrintedTextForm):
     :meth:`story_pk`.
     """
 
-    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    loaded_version = forms.CharField(label="打开时的版本", widget=forms.HiddenInput, required=False)
     is_stale = False
 
     def story_pk(self) -> int | None:

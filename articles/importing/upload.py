@@ -9,6 +9,7 @@ decoded and parsed once: the preview shows the parse the dry run wrote.
 from __future__ import annotations
 
 import base64
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,6 +42,33 @@ def for_editors(message: str) -> str:
     for flag, name in _FLAG_NAMES.items():
         message = message.replace(flag, name)
     return message
+
+
+# The import report's conflict lines (articles.importing.writer, shared with the command), as
+# the desk says them.
+_CONFLICTS = [
+    (
+        re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand and no longer in the page text; kept.*$"),
+        r"\1版 第\2位的\3：编辑改过，新的版面文本里已没有它，已保留（勾选“覆盖人工修改”才会删去）",
+    ),
+    (
+        re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand, left as the editor saved it.*$"),
+        r"\1版 第\2位的\3：编辑改过，保留编辑保存的内容（勾选“覆盖人工修改”才会换成版面文本）",
+    ),
+    (
+        re.compile(r"^(\S+) photo #(\d+): has an uploaded image or hand edits .*$"),
+        r"\1版 第\2位的图片：有上传的图片或人工修改，新的版面文本里已没有它，已保留",
+    ),
+]
+
+
+def conflict_text(line: str) -> str:
+    """A conflict line of an import report in Chinese, for the desk (the command prints the
+    report's own line)."""
+    for pattern, chinese in _CONFLICTS:
+        if pattern.match(line):
+            return pattern.sub(chinese, line)
+    return for_editors(line)
 
 
 @dataclass(frozen=True)

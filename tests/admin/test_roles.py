@@ -247,6 +247,12 @@ def own_password(d, client, role, address):
     }
 
 
+def late_page_drafts(d, client, role, address):
+    """A draft story in a published issue (what a page imported late leaves), to publish."""
+    Issue.objects.filter(pk=d.issue.pk).update(status="published")
+    return {"ids": str(d.article.pk)}
+
+
 def page_upload(d, client, role, address):
     """Preview the A3 page (the form as rendered, the file attached) as this role, then confirm
     that preview."""
@@ -401,6 +407,9 @@ WRITES: dict[str, Write] = {
         at("articles_page_delete", "page"), posted(**CONFIRMED), NO_DELETE
     ),
     "articles_page_upload": Write(at("articles_page_upload"), page_upload, EDITORS),
+    "articles_page_upload_publish": Write(
+        at("articles_page_upload_publish"), late_page_drafts, EDITORS
+    ),
     "articles_page_reparse": Write(
         at("articles_page_reparse", "page"), posted(overwrite_edited="on"), EDITORS, changes=False
     ),
