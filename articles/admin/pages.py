@@ -21,7 +21,7 @@ from articles.admin.base import (
     count_of,
     parse_id,
 )
-from articles.admin.display import thumbnail
+from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import IssueDateFilter
 from articles.admin.upload import PageUploadMixin
 from articles.editing import desk_reason, hand_edit
@@ -70,9 +70,9 @@ class PartOnPageInline(ReadOnlyInline, admin.TabularInline):
     def status(self, part):
         return part.article.get_status_display()
 
-    @admin.display(description="人工修改", boolean=True)
+    @admin.display(description="人工修改")
     def edited(self, part):
-        return part.article.is_edited
+        return edited_mark(part.article.is_edited)
 
 
 class PhotoOnPageInline(admin.TabularInline):
@@ -85,8 +85,10 @@ class PhotoOnPageInline(admin.TabularInline):
     fields = ["position", "preview", "image", "caption", "credit_line", "article"]
     readonly_fields = ["position", "preview", "article"]
     verbose_name_plural = "本版图片"
+    # Narrow enough that the page form fits a 1366-pixel screen beside the desk's menu.
     formfield_overrides = {
-        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 50})}
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 36})},
+        models.CharField: {"widget": forms.TextInput(attrs={"size": 16})},
     }
 
     def has_add_permission(self, request, obj=None):

@@ -11,10 +11,11 @@ from django.contrib import admin
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin.base import DeskAdmin, DeskGuards, Tool, admin_url
-from articles.admin.display import jumps_html, thumbnail
+from articles.admin.display import edited_mark, jumps_html, thumbnail
 from articles.admin.filters import (
     IssueDateFilter,
     JumpStateFilter,
@@ -207,9 +208,9 @@ class ArticleAdmin(DeskAdmin):
     def page_label(self, article):
         return article.page.label
 
-    @admin.display(description="人工修改", boolean=True, ordering="edited_at")
+    @admin.display(description="人工修改", ordering="edited_at")
     def is_edited(self, article):
-        return article.is_edited
+        return edited_mark(article.is_edited)
 
     @admin.display(description="刊于")
     def printed_on(self, article):
@@ -227,7 +228,7 @@ class ArticleAdmin(DeskAdmin):
         if not states:
             return "—"
         return format_html_join(
-            "<br>",
+            mark_safe("<br>"),
             '<span class="jump-state jump-{3}">{0}{1} {2}</span>',
             states,
         )
