@@ -116,9 +116,7 @@ class PageJSONView(JSONTwinMixin, views.PageView):
                     "url": self.url(entry["url"]),
                     "position": entry["part"].position,
                     "continued_from": entry["continued_from"],
-                    "continued_on": entry["continued_on"].page.label
-                    if entry["continued_on"]
-                    else "",
+                    "continued_on": _continued_on(entry),
                     "title_lines": entry["part"].title_lines,
                     "reporters": reporters(entry["article"]),
                     "lead": entry["lead"],
@@ -171,6 +169,7 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
                 }
                 for part in context["parts"]
             ],
+            "continued_on": context["continued_on"].label if context["continued_on"] else "",
             "lead": lead(article.blocks(), 200),
             "photos": [_photo(self, photo) for photo in context["photos"]],
             "previous": self.story_ref(context["previous_article"])
@@ -180,6 +179,14 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
             "related": [self.story_ref(a) for a in context["related"]],
             "updated_at": article.updated_at.isoformat(),
         }
+
+
+def _continued_on(entry: dict) -> str:
+    """The page a story goes on to from this page: the next part's page, or the printed target
+    of a jump that leads nowhere yet (``A2``); "" when the story ends here."""
+    if entry["continued_on"]:
+        return entry["continued_on"].page.label
+    return entry["unfinished"].label if entry["unfinished"] else ""
 
 
 def _photo(view, photo) -> dict:

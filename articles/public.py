@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, time
 
-from django.db.models import Prefetch
+from django.db.models import Case, F, Prefetch, Q, Value, When
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
@@ -38,6 +38,11 @@ def photos_with_credits(queryset):
     )
 
 
+# The name readers know a front page by when it prints no 版名, and the labels a front page has.
+FRONT_PAGE = "头版"
+FRONT_PAGE_LABELS = ("1", "A1")
+
+
 def page_name(page: Page) -> str:
     """The section a reader knows the page by: its 版名, or 头版 for the front page."""
     if page.section:
@@ -46,7 +51,25 @@ def page_name(page: Page) -> str:
         letters, number = label_parts(page.label)
     except LabelError:
         return ""
-    return "头版" if number == 1 and letters in ("", "A") else ""
+    return FRONT_PAGE if number == 1 and letters in ("", "A") else ""
+
+
+def in_section(section: str, prefix: str = "") -> Q:
+    """Pages readers know as ``section`` (:func:`page_name`): its 版名, and for 头版 also the
+    front pages that print none. ``prefix`` leads from the queried model to the page."""
+    condition = Q(**{f"{prefix}section": section})
+    if section == FRONT_PAGE:
+        condition |= Q(**{f"{prefix}section": "", f"{prefix}label__in": FRONT_PAGE_LABELS})
+    return condition
+
+
+def section_name():
+    """A query expression for :func:`page_name` on pages (the 版名, or 头版 for a front page
+    printed without one), so sections can be grouped in the database."""
+    return Case(
+        When(section="", label__in=FRONT_PAGE_LABELS, then=Value(FRONT_PAGE)),
+        default=F("section"),
+    )
 
 
 def section_url(publication: Publication, section: str) -> str:
@@ -152,12 +175,12 @@ def json_for_script(data, indent: int | None = None) -> str:
 def section_articles(publication: Publication, section: str):
     """Published stories of ``publication`` with a part printed on a page of ``section``,
     newest first."""
-    in_section = ArticlePart.objects.filter(
-        page__section=section, page__issue__publication=publication
+    parts = ArticlePart.objects.filter(
+        in_section(section, "page__"), page__issue__publication=publication
     ).values("article_id")
     return (
         Article.objects.public()
         .with_parts()
-        .filter(issue__publication=publication, pk__in=in_section)
+        .filter(issue__publication=publication, pk__in=parts)
         .order_by("-issue__date", "page__sequence", "position")
     )

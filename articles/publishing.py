@@ -84,8 +84,7 @@ def issue_publish(
         raise IssuePublishError(
             f"{issue} 有 {len(problems)} 处转版未接好，未发布：\n{lines}\n"
             "请先在“转版标记”里处理（选定接续、断开或补导版面），"
-            "或确认已知悉后勾选“已知悉未接好的转版，仍然发布”"
-            "（命令行用 --acknowledge-broken）。",
+            "或确认已知悉后勾选“已知悉未接好的转版，仍然发布”。",
             problems,
         )
     drafts = [a for a in articles if a.status != Status.PUBLISHED]

@@ -77,6 +77,18 @@ class ArticlePartQuerySet(models.QuerySet):
     def public(self):
         return self.filter(public_issue("article__issue__"), article__status=PUBLISHED)
 
+    def story_numbers(self, page_ids) -> dict[int, int]:
+        """``{part id: n}``: the number of each part of the pages ``page_ids`` among the stories
+        of its page (1, 2, …), in print order. ``position`` counts photos and teasers too (a page of five stories and a photo
+        has a story at position 6); editors and readers count stories. One query."""
+        numbers: dict[int, int] = {}
+        counts: dict[int, int] = {}
+        rows = self.filter(page_id__in=set(page_ids)).order_by("page_id", "position")
+        for pk, page_id in rows.values_list("pk", "page_id"):
+            counts[page_id] = counts.get(page_id, 0) + 1
+            numbers[pk] = counts[page_id]
+        return numbers
+
     def with_pages(self):
         """Printed parts in story order with their pages, without the pages' stored raw text
         (up to 2 MB a page, which no story view shows)."""

@@ -22,13 +22,15 @@ from articles.models import (
     ArticleRedirect,
     Byline,
     Issue,
+    Jump,
+    JumpDirection,
     Page,
     Person,
     Photo,
     Publication,
     Teaser,
 )
-from articles.public import page_name, photos_with_credits, share_issue
+from articles.public import page_name, photos_with_credits, section_name, share_issue
 from articles.querysets import PUBLISHED, is_public
 
 # --- issues ----------------------------------------------------------------------------------
@@ -171,6 +173,34 @@ def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
     return parts
 
 
+@dataclass(frozen=True)
+class ContinuedOn:
+    """Where an unfinished story goes on: the printed marker (``（下转A2版）``), the normalised
+    target ``label`` (``A2``) and the target ``page`` when the issue has it (a public page of a
+    public issue), else None: the page was never imported."""
+
+    marker: str
+    label: str
+    page: Page | None
+
+
+def unfinished_parts(parts, pages: list[Page]) -> dict[int, ContinuedOn]:
+    """``{part id: ContinuedOn}`` for the parts of ``parts`` whose forward marker leads
+    nowhere yet (the target page not imported, or nothing on it continues the story): the story
+    stops there, and readers should see the printed marker rather than a story that looks
+    finished. ``pages``: the issue's pages (:func:`issue_pages`). One query."""
+    by_label = {page.label: page for page in pages}
+    jumps = Jump.objects.filter(
+        part__in=[part.pk for part in parts],
+        direction=JumpDirection.FORWARD,
+        to_part__isnull=True,
+    ).values_list("part_id", "marker", "target_label")
+    return {
+        part_id: ContinuedOn(marker=marker, label=label, page=by_label.get(label))
+        for part_id, marker, label in jumps
+    }
+
+
 def page_photos(page: Page) -> list[Photo]:
     photos = list(
         photos_with_credits(
@@ -309,12 +339,14 @@ def published_people():
 
 
 def paper_sections(publication: Publication):
-    """The paper's sections (版名) with their published ``pages`` and ``latest`` date."""
+    """The paper's sections (``name``: the 版名, or 头版 for a front page printed without one,
+    :func:`articles.public.page_name`) with their published ``pages`` and ``latest`` date."""
     return (
         Page.objects.public()
         .filter(issue__publication=publication)
-        .exclude(section="")
-        .values("section")
+        .annotate(name=section_name())
+        .exclude(name="")
+        .values("name")
         .annotate(pages=Count("id"), latest=Max("issue__date"))
-        .order_by("section")
+        .order_by("name")
     )

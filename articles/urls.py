@@ -7,6 +7,7 @@
     /people/  /people/<name>/                reporters and photographers
     /<paper>/                                latest issue of that paper
     /<paper>/feed.xml                        Atom: the latest issue
+    /<paper>/feeds/                          what the feeds are, with links to each
     /<paper>/sections/  /<paper>/sections/<section>/  /<paper>/sections/<section>/feed.xml
     /<paper>/<YYYY>/<MM>/                    往期回顾: a month calendar
     /<paper>/<YYYY-MM-DD>/     (.json)       an issue
@@ -145,6 +146,7 @@ urlpatterns = [
     # Everything below starts with a paper slug.
     path("<slug:paper>/", views.LatestIssueView.as_view(), name="publication"),
     path("<slug:paper>/feed.xml", feeds.latest_issue_feed, name="feed"),
+    path("<slug:paper>/feeds/", views.FeedListView.as_view(), name="feeds"),
     path("<slug:paper>/sections/", views.SectionListView.as_view(), name="sections"),
     path("<slug:paper>/sections/<text:section>/", views.SectionView.as_view(), name="section"),
     path("<slug:paper>/sections/<text:section>/feed.xml", feeds.section_feed, name="section-feed"),

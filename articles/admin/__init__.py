@@ -10,6 +10,7 @@ work (``articles.importing``, ``articles.continuations``, ``articles.publishing`
 """
 
 from articles.admin import (  # noqa: F401  (registers)
+    accounts,
     issues,
     jumps,
     pages,

@@ -28,7 +28,12 @@ from simple_history.admin import SimpleHistoryAdmin
 from articles.forms import ColumnExportForm, PrintedTextForm
 from articles.models import Article, Issue, Page, Photo, Status
 from articles.params import MAX_ID, parse_int
-from articles.spreadsheets.formats import FORMATS, TolerantTempStorage
+from articles.spreadsheets.formats import (
+    FORMATS,
+    TolerantTempStorage,
+    attachment,
+    export_filename,
+)
 
 
 @dataclass(frozen=True)
@@ -260,6 +265,14 @@ class DeskAdmin(DeskGuards, ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
     object_history_form_template = "admin/articles/object_history_form.html"
     show_change_form_export = False
     list_per_page = 50
+
+    def get_export_filename(self, request, queryset, file_format):
+        return export_filename(self.model, file_format)  # 稿件-2026-11-30.csv
+
+    def _do_file_export(self, file_format, request, queryset, export_form=None):
+        """The export's file, named in Chinese with a header that keeps the name intact."""
+        response = super()._do_file_export(file_format, request, queryset, export_form)
+        return attachment(response, self.get_export_filename(request, queryset, file_format))
 
     def view_on_site(self, obj):
         """“在站点上查看” only for what readers can see: a draft's public address is a 404."""

@@ -92,3 +92,9 @@ def thumbnail(photo: Photo | None, size: int = 80) -> SafeString:
         size * 3 // 2,
         size,
     )
+
+
+def edited_mark(edited: bool) -> str:
+    """The 人工修改 column: “已修改” for a row an editor changed, a dash otherwise (a red cross
+    would read as an error, and not being edited is the normal state)."""
+    return "已修改" if edited else "—"

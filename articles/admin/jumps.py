@@ -14,7 +14,7 @@ from articles.admin.base import DeskGuards, Tool, admin_url, answers_bad_input, 
 from articles.admin.filters import BrokenJumpFilter, IssueFilter
 from articles.continuations import JumpError, jump_reset
 from articles.forms import JumpFixForm
-from articles.models import Jump, JumpDirection, JumpState
+from articles.models import ArticlePart, Jump, JumpDirection, JumpState
 
 
 @admin.register(Jump)
@@ -129,14 +129,21 @@ class JumpAdmin(DeskGuards, admin.ModelAdmin):
                     return HttpResponseRedirect(admin_url("article_change", jump.part.article_id))
         candidates = set(jump.candidates.values_list("pk", flat=True))
         part = jump.part
+        parts = list(form.fields["part"].queryset)
+        linked = _linked_elsewhere(jump, parts)
+        pages = {part.page_id, *(p.page_id for p in parts)}
+        pages |= {jump.to_part.page_id} if jump.to_part_id else set()
+        numbers = ArticlePart.objects.story_numbers(pages)
         ending = next(
             (b["text"] for b in reversed(part.blocks) if b.get("kind") == "paragraph"), ""
         )
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
-            "title": f"处理转版：{part.page.label}版 第{part.position}篇 {jump.marker}",
+            "title": f"处理转版：{part.page.label}版 第{numbers[part.pk]}篇 {jump.marker}",
             "jump": jump,
+            "number": numbers[part.pk],
+            "current_number": numbers.get(jump.to_part_id),
             "form": form,
             "can_change": can_change,
             "is_forward": jump.direction == JumpDirection.FORWARD,
@@ -144,14 +151,16 @@ class JumpAdmin(DeskGuards, admin.ModelAdmin):
             "choices": [
                 {
                     "part": p,
+                    "number": numbers[p.pk],
                     "is_candidate": p.pk in candidates,
                     "is_current": p.pk == jump.to_part_id,
+                    "linked_from": linked.get(p.pk),
                     "title": " ".join(p.title_lines) or p.article.title,
                     "lead": next((b["text"] for b in p.blocks if b.get("kind") == "paragraph"), "")[
                         :160
                     ],
                 }
-                for p in form.fields["part"].queryset
+                for p in parts
             ],
         }
         return TemplateResponse(request, "admin/articles/jump/fix.html", context)
@@ -164,3 +173,21 @@ class JumpAdmin(DeskGuards, admin.ModelAdmin):
             except JumpError as exc:
                 self.message_user(request, f"{jump}：{exc}", messages.ERROR)
         self.message_user(request, "已交还自动匹配。", messages.SUCCESS)
+
+
+def _linked_elsewhere(jump: Jump, parts) -> dict[int, str]:
+    """``{part id: where}`` for the parts another forward marker already continues into: what
+    the fix page must say before an editor takes one away from it."""
+    others = (
+        Jump.objects.filter(to_part__in=parts, direction=JumpDirection.FORWARD)
+        .exclude(pk=jump.pk)
+        .select_related("part__page", "part__article")
+    )
+    numbers = ArticlePart.objects.story_numbers({other.part.page_id for other in others})
+    return {
+        other.to_part_id: (
+            f"{other.part.page.label}版 第{numbers[other.part_id]}篇"
+            f"“{other.part.article.title or '无标题'}”{other.marker}"
+        )
+        for other in others
+    }

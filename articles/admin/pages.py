@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from uuid import uuid4
-
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -24,24 +22,21 @@ from articles.admin.base import (
     count_of,
     parse_id,
 )
-from articles.admin.display import thumbnail
+from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import IssueDateFilter
 from articles.admin.removal import may_undo_imports, removal_view
+from articles.admin.upload import PageUploadMixin
 from articles.continuations import cross_page_copies
 from articles.editing import desk_reason, hand_edit
-from articles.forms import PageReparseForm, PageUploadForm, PrintedTextForm
+from articles.forms import PageReparseForm, PrintedTextForm
 from articles.importing import (
     PageImportError,
-    UploadError,
-    UploadItem,
+    conflict_text,
     page_reparse,
     report_text,
-    upload_run,
 )
 from articles.models import ArticlePart, Page, Photo, Teaser
 from articles.spreadsheets.pages import PageResource
-
-UPLOAD_SESSION_KEY = "articles:page-upload"
 
 
 class PartOnPageInline(ReadOnlyInline, admin.TabularInline):
@@ -80,9 +75,9 @@ class PartOnPageInline(ReadOnlyInline, admin.TabularInline):
     def status(self, part):
         return part.article.get_status_display()
 
-    @admin.display(description="人工修改", boolean=True)
+    @admin.display(description="人工修改")
     def edited(self, part):
-        return part.article.is_edited
+        return edited_mark(part.article.is_edited)
 
 
 class PhotoOnPageInline(admin.TabularInline):
@@ -95,8 +90,10 @@ class PhotoOnPageInline(admin.TabularInline):
     fields = ["position", "preview", "image", "caption", "credit_line", "article"]
     readonly_fields = ["position", "preview", "article"]
     verbose_name_plural = "本版图片"
+    # Narrow enough that the page form fits a 1366-pixel screen beside the desk's menu.
     formfield_overrides = {
-        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 50})}
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 36})},
+        models.CharField: {"widget": forms.TextInput(attrs={"size": 16})},
     }
 
     def has_add_permission(self, request, obj=None):
@@ -119,7 +116,7 @@ class TeaserInline(ReadOnlyInline, admin.TabularInline):
 
 
 @admin.register(Page)
-class PageAdmin(DeskAdmin):
+class PageAdmin(PageUploadMixin, DeskAdmin):
     resource_classes = [PageResource]
     list_display = [
         "__str__",
@@ -235,11 +232,6 @@ class PageAdmin(DeskAdmin):
     def get_urls(self):
         return [
             path(
-                "upload/",
-                self.admin_site.admin_view(self.upload_view),
-                name="articles_page_upload",
-            ),
-            path(
                 "<path:object_id>/reparse/",
                 self.admin_site.admin_view(self.reparse_view),
                 name="articles_page_reparse",
@@ -254,73 +246,6 @@ class PageAdmin(DeskAdmin):
 
     def _context(self, request, **kwargs):
         return {**self.admin_site.each_context(request), "opts": self.opts, **kwargs}
-
-    def upload_view(self, request):
-        """Upload → preview (nothing written) → confirm (the import service, all or nothing)."""
-        if not (self.has_change_permission(request) and request.user.has_perm("articles.add_page")):
-            raise PermissionDenied
-        if request.method == "POST" and "confirm" in request.POST:
-            return self._upload_confirm(request)
-        posted = request.method == "POST"
-        form = PageUploadForm(
-            request.POST if posted else None,
-            request.FILES if posted else None,
-            initial=request.GET.dict(),
-        )
-        preview, token = None, ""
-        if request.method == "POST" and form.is_valid():
-            items = form.cleaned_data["items"]
-            overwrite = form.cleaned_data["overwrite_edited"]
-            try:
-                preview = upload_run(items, dry_run=True, overwrite_edited=overwrite)
-            except UploadError as exc:
-                form.add_error(None, str(exc))
-            else:
-                token = uuid4().hex
-                request.session[UPLOAD_SESSION_KEY] = {
-                    "token": token,
-                    "overwrite_edited": overwrite,
-                    "items": [item.as_session() for item in items],
-                }
-        context = self._context(
-            request,
-            title="导入版面文件",
-            form=form,
-            preview=[
-                {"outcome": o, "summary": report_text(o.report), "parsed": o.parsed}
-                for o in preview
-            ]
-            if preview
-            else None,
-            token=token,
-            known_papers=form.known_papers(),
-        )
-        return TemplateResponse(request, "admin/articles/page/upload.html", context)
-
-    def _upload_confirm(self, request):
-        pending = request.session.get(UPLOAD_SESSION_KEY)
-        if not pending or pending.get("token") != request.POST.get("token"):
-            self.message_user(
-                request,
-                "这次预览已失效（可能已经确认过，或在别的窗口重新上传了）；请重新选择文件并预览。",
-                messages.ERROR,
-            )
-            return HttpResponseRedirect(admin_url("page_upload"))
-        items = [UploadItem.from_session(data) for data in pending["items"]]
-        try:
-            outcomes = upload_run(
-                items, dry_run=False, overwrite_edited=pending["overwrite_edited"]
-            )
-        except UploadError as exc:
-            self.message_user(request, f"{exc}（什么都没有写入）", messages.ERROR)
-            return HttpResponseRedirect(admin_url("page_upload"))
-        del request.session[UPLOAD_SESSION_KEY]
-        for outcome in outcomes:
-            self.message_user(request, report_text(outcome.report), messages.SUCCESS)
-            for conflict in outcome.report.conflicts:
-                self.message_user(request, f"冲突：{conflict}", messages.WARNING)
-        page = Page.objects.select_related("issue").get(pk=outcomes[0].report.page_id)
-        return HttpResponseRedirect(admin_url("issue_change", page.issue_id))
 
     @answers_bad_input
     def undo_import_view(self, request, object_id):
@@ -368,7 +293,7 @@ class PageAdmin(DeskAdmin):
     def _report(self, request, report) -> None:
         self.message_user(request, report_text(report), messages.SUCCESS)
         for conflict in report.conflicts:
-            self.message_user(request, f"冲突：{conflict}", messages.WARNING)
+            self.message_user(request, f"冲突：{conflict_text(conflict)}", messages.WARNING)
 
     @admin.action(description="重新解析所选版面（保留人工修改）", permissions=["change"])
     def reparse_selected(self, request, queryset):

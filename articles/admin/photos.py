@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 
 from articles.admin.base import DeskAdmin, DeskGuards, admin_url, count_of
-from articles.admin.display import thumbnail
+from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.editing import desk_reason, hand_edit
 from articles.forms import PhotoCreditForm, TeaserForm
@@ -57,9 +57,9 @@ class PhotoAdmin(DeskAdmin):
     def preview_large(self, photo):
         return thumbnail(photo, 240)
 
-    @admin.display(description="人工修改", boolean=True)
+    @admin.display(description="人工修改")
     def edited(self, photo):
-        return photo.edited_at is not None
+        return edited_mark(photo.edited_at is not None)
 
     def save_model(self, request, obj, form, change):
         hand_edit([obj], reason=desk_reason(request))  # re-import leaves it alone

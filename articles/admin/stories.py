@@ -16,6 +16,7 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin.base import (
@@ -27,7 +28,7 @@ from articles.admin.base import (
     answers_bad_input,
     parse_id,
 )
-from articles.admin.display import jumps_html, thumbnail
+from articles.admin.display import edited_mark, jumps_html, thumbnail
 from articles.admin.filters import (
     IssueDateFilter,
     JumpStateFilter,
@@ -250,9 +251,9 @@ class ArticleAdmin(ProofreadingPanel, DeskAdmin):
     def page_label(self, article):
         return article.page.label
 
-    @admin.display(description="人工修改", boolean=True, ordering="edited_at")
+    @admin.display(description="人工修改", ordering="edited_at")
     def is_edited(self, article):
-        return article.is_edited
+        return edited_mark(article.is_edited)
 
     @admin.display(description="刊于")
     def printed_on(self, article):
@@ -270,7 +271,7 @@ class ArticleAdmin(ProofreadingPanel, DeskAdmin):
         if not states:
             return "—"
         return format_html_join(
-            "<br>",
+            mark_safe("<br>"),
             '<span class="jump-state jump-{3}">{0}{1} {2}</span>',
             states,
         )

@@ -202,7 +202,7 @@ class LostUpdateGuard(PrintedTextForm):
     :meth:`story_pk`.
     """
 
-    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    loaded_version = forms.CharField(label="打开时的版本", widget=forms.HiddenInput, required=False)
     is_stale = False
 
     def story_pk(self) -> int | None:
@@ -383,7 +383,9 @@ class IssuePublishForm(forms.Form):
     acknowledge_broken = forms.BooleanField(
         label="已知悉未接好的转版，仍然发布",
         required=False,
-        help_text="读者会看到停在“（下转…）”处的稿件。最好先把上面列出的转版处理好。",
+        help_text="这些稿件会停在印着的转版标记处，读者看到的是“（下转A2版）”这样的标记："
+        "目标版面已导入时它是链接，尚未导入时只是文字，下文要等补导版面并接好后才出现。"
+        "最好先把上面列出的转版处理好。",
     )
 
 

@@ -15,6 +15,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from articles.importing.papers import new_paper
 from articles.importing.sources import (
     FileNameError,
     derived_slug,
@@ -76,7 +77,8 @@ class PageUploadForm(forms.Form):
     paper = forms.CharField(
         label="报纸",
         max_length=Publication._meta.get_field("name").max_length,
-        help_text="报名或 URL 标识，如“南通日报”或 nantong-daily；没有的报纸会新建。",
+        help_text="报名或 URL 标识，如“南通日报”或 nantong-daily；没有的报纸会新建"
+        "（预览时会提醒，并给出最接近的已有报纸）。",
         widget=forms.TextInput(attrs={"list": "known-papers", "autocomplete": "off"}),
     )
     paper_slug = forms.SlugField(
@@ -142,6 +144,7 @@ class PageUploadForm(forms.Form):
         if errors:
             raise ValidationError(errors)
         data["items"] = items
+        data["new_paper"] = new_paper(*paper)  # None: an existing paper
         return data
 
     def _page(self, data, *, sources: int) -> str | None:

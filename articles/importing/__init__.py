@@ -4,6 +4,8 @@ One module per concept, in the order a page travels:
 
 * :mod:`~articles.importing.sources`: which paper, date and page a file is (paths, ``paper.json``,
   ``manifest.json``, flags, and the upload's file names), checked before any query;
+* :mod:`~articles.importing.papers`: which paper a name means, and the closest existing paper
+  to a name that matches none (a typo must not make a second paper);
 * :mod:`~articles.importing.preparing`: one page to import (:class:`PageInput`), decoded once,
   parsed and checked (no database); batches;
 * :mod:`~articles.importing.workers`: parsing a batch ahead of the writer, in worker processes;
@@ -32,6 +34,7 @@ from articles.importing.upload import (
     UploadError,
     UploadItem,
     UploadOutcome,
+    conflict_text,
     for_editors,
     report_text,
     upload_run,
@@ -47,6 +50,7 @@ __all__ = [
     "UploadError",
     "UploadItem",
     "UploadOutcome",
+    "conflict_text",
     "for_editors",
     "page_import",
     "page_reparse",

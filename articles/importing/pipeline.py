@@ -29,6 +29,7 @@ from django.utils import timezone
 from articles.bulk import update_rows
 from articles.changes import content_changed
 from articles.continuations import cross_page_copies, jumps_resolve
+from articles.importing.papers import existing_paper
 from articles.importing.preparing import PageInput, Prepared, batches, prepared_or_error
 from articles.importing.reports import PageImportError, PageImportReport, stored_flags
 from articles.importing.sources import SourceError, check_paper, derived_slug
@@ -67,12 +68,9 @@ def publication_get_or_create(*, name: str, slug: str = "") -> Publication:
         check_paper(name, slug)
     except SourceError as exc:
         raise PageImportError(f"paper {name[:40]!r}: {exc}") from None
-    lookup = Q(name=name) | Q(slug=name) | (Q(slug=slug) if slug else Q(pk__in=[]))
-    found = sorted(
-        Publication.objects.filter(lookup), key=lambda p: (p.slug != slug, p.name != name)
-    )
-    if found:
-        return found[0]
+    found = existing_paper(name, slug)
+    if found is not None:
+        return found
     slug = slug or derived_slug(name)
     try:
         validate_paper_slug(slug)

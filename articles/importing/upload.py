@@ -9,17 +9,25 @@ decoded and parsed once: the preview shows the parse the dry run wrote.
 from __future__ import annotations
 
 import base64
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import transaction
 from django.db.models import Prefetch
+from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
 
 from articles import parsing
+from articles.changes import content_changed
+from articles.editing import history_baseline
 from articles.importing.pipeline import page_import_parsed
 from articles.importing.preparing import PageInput
 from articles.importing.reports import PageImportError, PageImportReport
-from articles.models import ArticlePart, Jump, JumpDirection, JumpState
+from articles.models import Article, ArticlePart, Jump, JumpDirection, JumpState, Page, Status
+
+# The history record's reason when an upload publishes the new stories of a late page.
+PUBLISH_NEW_REASON = "发布（随补导的版面）"
 
 _FLAG_NAMES = {
     "--date": "“出版日期”",
@@ -34,6 +42,33 @@ def for_editors(message: str) -> str:
     for flag, name in _FLAG_NAMES.items():
         message = message.replace(flag, name)
     return message
+
+
+# The import report's conflict lines (articles.importing.writer, shared with the command), as
+# the desk says them.
+_CONFLICTS = [
+    (
+        re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand and no longer in the page text; kept.*$"),
+        r"\1版 第\2位的\3：编辑改过，新的版面文本里已没有它，已保留（勾选“覆盖人工修改”才会删去）",
+    ),
+    (
+        re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand, left as the editor saved it.*$"),
+        r"\1版 第\2位的\3：编辑改过，保留编辑保存的内容（勾选“覆盖人工修改”才会换成版面文本）",
+    ),
+    (
+        re.compile(r"^(\S+) photo #(\d+): has an uploaded image or hand edits .*$"),
+        r"\1版 第\2位的图片：有上传的图片或人工修改，新的版面文本里已没有它，已保留",
+    ),
+]
+
+
+def conflict_text(line: str) -> str:
+    """A conflict line of an import report in Chinese, for the desk (the command prints the
+    report's own line)."""
+    for pattern, chinese in _CONFLICTS:
+        if pattern.match(line):
+            return pattern.sub(chinese, line)
+    return for_editors(line)
 
 
 @dataclass(frozen=True)
@@ -80,11 +115,48 @@ class UploadItem:
 
 
 @dataclass
+class Visibility:
+    """What readers see of a page once it is imported. A page into an issue already published
+    is public at once, but only partly: its photos and teasers, and the parts continuing
+    stories already published; the stories that start on it are new drafts until published.
+
+    ``public``: what readers see at once (one line each); ``drafts``: the new stories that
+    start on the page and stay hidden (id, title), ``new_draft_ids`` their ids."""
+
+    issue: str
+    issue_published: bool
+    public: list[str] = field(default_factory=list)
+    drafts: list[tuple[int, str]] = field(default_factory=list)
+    published_now: list[str] = field(default_factory=list)
+
+    @property
+    def new_draft_ids(self) -> list[int]:
+        return [pk for pk, _ in self.drafts]
+
+    @property
+    def summary(self) -> str:
+        """One line in Chinese: what is public, what stays draft."""
+        if not self.issue_published:
+            return f"{self.issue} 尚未发布：本版的全部内容在发布本期之前读者都看不到。"
+        text = f"{self.issue} 已发布："
+        text += (
+            "读者立即看到 " + "、".join(self.public) if self.public else "本版没有立即公开的内容"
+        )
+        if self.published_now:
+            text += f"；本次一并发布了 {len(self.published_now)} 篇新稿件"
+        if self.drafts:
+            titles = "、".join(f"“{title}”" for _, title in self.drafts)
+            text += f"；{len(self.drafts)} 篇新稿件仍是草稿，读者看不到：{titles}"
+        return text + "。"
+
+
+@dataclass
 class UploadOutcome:
     item: UploadItem
     report: PageImportReport
     parsed: parsing.ParsedPage | None = None
     jumps: list[str] = field(default_factory=list)
+    visibility: Visibility | None = None
 
 
 class UploadError(Exception):
@@ -96,14 +168,23 @@ class _Rollback(Exception):
 
 
 def upload_run(
-    items: list[UploadItem], *, dry_run: bool, overwrite_edited: bool = False
+    items: list[UploadItem],
+    *,
+    dry_run: bool,
+    overwrite_edited: bool = False,
+    publish_new: bool = False,
+    user=None,
 ) -> list[UploadOutcome]:
     """Import ``items`` with the import service, all or nothing.
 
     A dry run imports the whole batch inside a transaction and rolls it back, so the preview
-    shows what the batch would do together (a jump from A1 linked to A2 uploaded with it).
+    shows what the batch would do together (a jump from A1 linked to A2 uploaded with it), and
+    what readers would see of each page (:class:`Visibility`). ``publish_new``: the stories the
+    upload creates in an issue already published are published too, in the same transaction,
+    with ``user`` in their history.
     """
     outcomes: list[UploadOutcome] = []
+    started = timezone.now()
     try:
         with transaction.atomic():
             for item in items:
@@ -116,6 +197,9 @@ def upload_run(
                 outcomes.append(UploadOutcome(item=item, report=report, parsed=parsed))
             for outcome in outcomes:  # after the whole batch: jumps between its pages resolved
                 outcome.jumps = _jump_lines(outcome.report.page_id)
+                outcome.visibility = page_visibility(outcome.report.page_id, since=started)
+            if publish_new:
+                _publish_new(outcomes, user=user)
             if dry_run:
                 raise _Rollback
     except _Rollback:
@@ -124,8 +208,76 @@ def upload_run(
     return outcomes
 
 
+def page_visibility(page_id: int, *, since) -> Visibility:
+    """What readers see of page ``page_id`` now (:class:`Visibility`); ``since``: stories
+    created at or after it are the new ones."""
+    page = Page.objects.select_related("issue__publication").defer("raw_text").get(pk=page_id)
+    issue = page.issue
+    found = Visibility(issue=str(issue), issue_published=issue.status == Status.PUBLISHED)
+    if not found.issue_published:
+        return found
+    parts = list(
+        ArticlePart.objects.filter(page=page).select_related("article").order_by("position")
+    )
+    for part in parts:
+        article = part.article
+        if article.status == Status.PUBLISHED:
+            where = f"（上接{part.continued_from}版）" if part.is_continuation else ""
+            found.public.append(f"“{article.title or '无标题'}”{where}")
+        elif article.page_id == page.pk and article.created_at >= since:
+            found.drafts.append((article.pk, article.title or "无标题"))
+    photos, teasers = page.photos.count(), page.teasers.count()
+    found.public += [f"{photos} 张图片"] if photos else []
+    found.public += [f"{teasers} 条导读"] if teasers else []
+    return found
+
+
+def _publish_new(outcomes: list[UploadOutcome], *, user) -> None:
+    """Publish the new draft stories of pages going into published issues (history kept)."""
+    ids = [pk for o in outcomes if o.visibility for pk in o.visibility.new_draft_ids]
+    new_stories_publish(ids, user=user)
+    for outcome in outcomes:
+        if outcome.visibility and outcome.visibility.drafts:
+            visibility = outcome.visibility
+            visibility.published_now = [title for _, title in visibility.drafts]
+            visibility.public += [f"“{title}”" for title in visibility.published_now]
+            visibility.drafts = []
+
+
+@transaction.atomic
+def new_stories_publish(ids, *, user=None) -> list[Article]:
+    """Publish the draft stories ``ids`` that are in published issues (the new stories of a
+    page imported late); others are left as they are. Returns the stories published, each with
+    a history record naming ``user`` and :data:`PUBLISH_NEW_REASON`."""
+    articles = list(
+        Article.objects.select_for_update()
+        .filter(pk__in=list(ids), status=Status.DRAFT, issue__status=Status.PUBLISHED)
+        .order_by("pk")
+    )
+    if not articles:
+        return []
+    history_baseline(articles)
+    for article in articles:
+        article.status = Status.PUBLISHED
+    bulk_update_with_history(
+        articles,
+        Article,
+        ["status"],
+        default_user=user,
+        default_change_reason=PUBLISH_NEW_REASON,
+    )
+    content_changed()  # bulk_update sends no post_save
+    return articles
+
+
 def _jump_lines(page_id: int | None) -> list[str]:
+    """The jumps of a page, one line each, stories numbered as editors count them (photos and
+    teasers take no story number)."""
     lines = []
+    page_ids = set(
+        Jump.objects.filter(part__page_id=page_id).values_list("to_part__page_id", flat=True)
+    )
+    numbers = ArticlePart.objects.story_numbers({page_id, *page_ids})
     jumps = (
         Jump.objects.filter(part__page_id=page_id)
         .select_related("part__article", "to_part__page")
@@ -139,12 +291,17 @@ def _jump_lines(page_id: int | None) -> list[str]:
         .order_by("part__position", "direction")
     )
     for jump in jumps:
-        text = f"第{jump.part.position}篇“{jump.part.article.title}” {jump.marker}：{jump.get_state_display()}"
+        text = (
+            f"第{numbers[jump.part_id]}篇“{jump.part.article.title}” {jump.marker}："
+            f"{jump.get_state_display()}"
+        )
         if jump.to_part_id and jump.direction == JumpDirection.FORWARD:
-            text += f"（接 {jump.to_part.page.label}版 第{jump.to_part.position}篇）"
+            text += f"（接 {jump.to_part.page.label}版 第{numbers[jump.to_part_id]}篇）"
         if jump.state == JumpState.AMBIGUOUS:
+            candidates = list(jump.candidates.all())
+            numbers.update(ArticlePart.objects.story_numbers({c.page_id for c in candidates}))
             text += "（候选：" + "、".join(
-                f"{c.page.label}版 第{c.position}篇" for c in jump.candidates.all()
+                f"{c.page.label}版 第{numbers[c.pk]}篇" for c in candidates
             )
             text += "；确认后在“转版标记”中选定）"
         lines.append(text)

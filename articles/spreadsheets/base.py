@@ -31,6 +31,37 @@ UNEXPECTED_ROW_ERROR = (
 )
 
 
+class DehydratedDiff(resources.Diff):
+    """The import preview's before/after row, each cell as the export writes it: computed
+    columns (日期, 记者, 刊于 …: ``dehydrate_*`` methods) filled in, not left blank as the
+    library's own diff leaves every column that is not a plain attribute."""
+
+    def __init__(self, resource, instance, new):
+        self.left = self._cells(resource, instance)
+        self.right = []
+        self.new = new
+
+    def compare_with(self, resource, instance):
+        self.right = self._cells(resource, instance)
+
+    @staticmethod
+    def _cells(resource, instance) -> list:
+        if instance is None or instance.pk is None:
+            return ["" for _ in resource.get_import_fields()]
+        cells = [resource.export_field(f, instance) for f in resource.get_import_fields()]
+        return [_shortened(cell) for cell in cells]
+
+
+# The preview shows a long cell (a story's body) by its opening, which is enough to know it.
+PREVIEW_CELL_CHARS = 80
+
+
+def _shortened(cell):
+    if isinstance(cell, str) and len(cell) > PREVIEW_CELL_CHARS:
+        return cell[:PREVIEW_CELL_CHARS] + "…"
+    return cell
+
+
 class NaturalKeyResource(resources.ModelResource):
     """Match rows by natural keys; never create rows; refuse unknown keys row by row, and a
     second row naming the same row (with both row numbers, as the import preview counts them).
@@ -56,6 +87,15 @@ class NaturalKeyResource(resources.ModelResource):
 
     def get_error_result_class(self):
         return EditorError
+
+    def get_diff_class(self):
+        return DehydratedDiff
+
+    def export(self, *args, **kwargs):
+        """The rows, as a dataset named for what they are (``稿件``: the XLSX sheet's name)."""
+        dataset = super().export(*args, **kwargs)
+        dataset.title = str(self._meta.model._meta.verbose_name_plural)
+        return dataset
 
     def import_row(self, row, instance_loader, **kwargs):
         """One row; an error the checks above did not foresee (a database refusal) is logged and

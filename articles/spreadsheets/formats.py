@@ -3,6 +3,8 @@ with a BOM), read back as UTF-8 or GB18030 (what Excel on Chinese Windows saves)
 
 from __future__ import annotations
 
+from django.utils import timezone
+from django.utils.http import content_disposition_header
 from import_export.formats import base_formats
 from import_export.tmp_storages import TempFolderStorage
 
@@ -19,7 +21,29 @@ class ExcelCSV(base_formats.CSV):
         return super().create_dataset(in_stream.lstrip("\ufeff"), **kwargs)
 
 
-FORMATS = [ExcelCSV, base_formats.XLSX, base_formats.JSON]
+class NamedSheetXLSX(base_formats.XLSX):
+    """XLSX whose sheet is named for what it holds (``稿件``), not tablib's ``Tablib Dataset``."""
+
+    def export_data(self, dataset, **kwargs):
+        if not dataset.title:
+            dataset.title = "导出"
+        return super().export_data(dataset, **kwargs)
+
+
+FORMATS = [ExcelCSV, NamedSheetXLSX, base_formats.JSON]
+
+
+def export_filename(model, file_format) -> str:
+    """An export's file name in the desk's words: ``稿件-2026-11-30.csv`` (today, local time)."""
+    day = timezone.localdate().isoformat()
+    return f"{model._meta.verbose_name_plural}-{day}.{file_format.get_extension()}"
+
+
+def attachment(response, filename: str):
+    """Give ``response`` a Content-Disposition that carries a Chinese ``filename`` intact
+    (``filename*=utf-8''…``, RFC 6266, with an ASCII fallback for old clients)."""
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
 
 
 def decode_table_text(raw: bytes) -> str:

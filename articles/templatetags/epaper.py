@@ -59,3 +59,11 @@ def absolute(context, path):
     """``path`` as an absolute URL on the host the reader asked for."""
     request = context.get("request")
     return request.build_absolute_uri(path) if request is not None and path else path
+
+
+@register.simple_tag(takes_context=True)
+def masthead_paper(context):
+    """The paper a page's masthead and footer name: the page's own (``publication``), else the
+    site's paper (``site_paper``, :mod:`articles.context_processors`) on pages of no paper
+    (search, people); None when neither is there (a page rendered without a request)."""
+    return context.get("publication") or context.get("site_paper") or None

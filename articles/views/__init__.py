@@ -18,11 +18,18 @@ The JSON twins (:mod:`articles.api`) subclass these views and render the same co
 from articles.views.archive import MonthView, month_calendar
 from articles.views.base import PublicObjectMixin, PublicView, StrictPageMixin, bad_parameter
 from articles.views.edition import IssueView, LatestIssueView, PageView, PartView, page_stories
-from articles.views.people import PeopleView, PersonView, SectionListView, SectionView
+from articles.views.people import (
+    FeedListView,
+    PeopleView,
+    PersonView,
+    SectionListView,
+    SectionView,
+)
 from articles.views.story import ArticleView
 
 __all__ = [
     "ArticleView",
+    "FeedListView",
     "IssueView",
     "LatestIssueView",
     "MonthView",

@@ -20,6 +20,7 @@ from articles.selectors import (
     papers_with_issues,
     printed_page,
     published_part,
+    unfinished_parts,
 )
 from articles.views.archive import month_calendar
 from articles.views.base import PublicObjectMixin, PublicView
@@ -88,14 +89,17 @@ class LatestIssueView(IssueView):
         return super().get(request, *args, **kwargs)
 
 
-def story_on_page(entry: dict, printed: PrintedPage) -> dict:
+def story_on_page(entry: dict, printed: PrintedPage, unfinished: dict) -> dict:
     """A story as its page shows it (:func:`page_stories`), with where it goes on
-    (``continued_on``), where it came from (``continued_from_page``) and its ``lead``."""
+    (``continued_on``: the next part; ``unfinished``: the printed marker of a jump that leads
+    nowhere yet, :func:`articles.selectors.unfinished_parts`), where it came from
+    (``continued_from_page``) and its ``lead``."""
     part = entry["part"]
     ordered = entry["article"].ordered_parts()
     later = [p for p in ordered if p.sequence > part.sequence]
     earlier = [p for p in ordered if p.sequence < part.sequence]
     entry["continued_on"] = later[0] if later else None
+    entry["unfinished"] = None if later else unfinished.get(part.pk)
     entry["continued_from_page"] = (
         earlier[-1].page if earlier else printed.by_label.get(entry["continued_from"])
     )
@@ -134,7 +138,10 @@ class PageView(PublicView):
         if printed is None:
             raise Http404("no such page")
         page = printed.page
-        entries = [story_on_page(entry, printed) for entry in page_stories(printed.parts)]
+        unfinished = unfinished_parts(printed.parts, printed.pages)
+        entries = [
+            story_on_page(entry, printed, unfinished) for entry in page_stories(printed.parts)
+        ]
         # The page in print order: stories and photos by their position on the page.
         in_print_order = sorted(
             [("story", entry["part"].position, entry) for entry in entries]

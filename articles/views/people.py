@@ -71,6 +71,22 @@ class SectionListView(PublicView):
         )
 
 
+class FeedListView(PublicView):
+    """``/<paper>/feeds/``: what a feed is and the paper's feeds (the latest issue, each
+    section), for readers who follow 订阅 and would otherwise land on raw XML."""
+
+    template_name = "articles/feed_list.html"
+
+    def get_context_data(self, **kwargs):
+        publication = self.get_publication()
+        return super().get_context_data(
+            publication=publication,
+            sections=paper_sections(publication),
+            canonical=self.request.path,
+            **kwargs,
+        )
+
+
 class SectionView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView):
     """``/<paper>/sections/<section>/``: stories printed in a section, newest first."""
 

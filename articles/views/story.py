@@ -9,7 +9,13 @@ from django.shortcuts import get_object_or_404
 from articles.models import Article
 from articles.public import news_article_ld, page_name, share_issue
 from articles.related import related_articles
-from articles.selectors import issue_pages, moved_story, page_neighbours, story_photos
+from articles.selectors import (
+    issue_pages,
+    moved_story,
+    page_neighbours,
+    story_photos,
+    unfinished_parts,
+)
 from articles.views.base import PublicView
 
 
@@ -50,12 +56,15 @@ class ArticleView(PublicView):
             previous = part.page
         previous_article, next_article = page_neighbours(article)
         photos = story_photos(article)
+        pages = issue_pages(issue)
+        continued_on = unfinished_parts(parts[-1:], pages).get(parts[-1].pk) if parts else None
         return super().get_context_data(
             article=article,
             issue=issue,
             publication=issue.publication,
-            pages=issue_pages(issue),
+            pages=pages,
             parts=parts,
+            continued_on=continued_on,
             printed_pages=article.printed_pages(),
             reporters=[b.person for b in article.bylines.all()],
             section=page_name(article.page),

@@ -5,7 +5,7 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from articles.models import Article, Issue, Jump, JumpState, Page
+from articles.models import Article, Issue, Jump, JumpState, Page, ProofreadingWord, WordKind
 from tests.factories import SEED, import_text
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +19,9 @@ def url(model, view, *args):
 
 @pytest.fixture
 def desk(seed_with_a2, tie):
-    """The seed issue with its A2 (every chain whole) and an issue with an ambiguous jump."""
+    """The seed issue with its A2 (every chain whole), an issue with an ambiguous jump and one
+    entry of the proofreading word list."""
+    ProofreadingWord.objects.create(kind=WordKind.PREFERRED, word="既使", preferred="即使")
     return tie
 
 

@@ -29,7 +29,8 @@ def test_broken_chains_block_publishing_and_are_listed(seed):
         "A1版 第2篇“推进重点工程和重大项目不断取得新突破 发挥指挥部体制机制优势”（下转A2版）：目标版面尚未导入"
         in message
     )
-    assert "--acknowledge-broken" in message and "已知悉未接好的转版" in message
+    assert "已知悉未接好的转版" in message
+    assert "--" not in message  # the desk shows it: no command-line flags
     assert len(caught.value.problems) == 4
     assert statuses(issue) == (Status.DRAFT, {Status.DRAFT})
 
@@ -96,8 +97,9 @@ def publish_command(*args) -> str:
 
 
 def test_the_command_refuses_broken_chains_and_publishes_when_acknowledged(seed):
-    with pytest.raises(CommandError, match="有 4 处转版未接好"):
+    with pytest.raises(CommandError, match="有 4 处转版未接好") as refused:
         publish_command("--paper", "nantong-daily", "--date", "2020-07-09")
+    assert "--acknowledge-broken" in str(refused.value)
     assert Issue.objects.get().status == Status.DRAFT
     out = publish_command(
         "--paper", "nantong-daily", "--date", "2020-07-09", "--acknowledge-broken"

@@ -251,6 +251,12 @@ def own_password(d, client, role, address):
     }
 
 
+def late_page_drafts(d, client, role, address):
+    """A draft story in a published issue (what a page imported late leaves), to publish."""
+    Issue.objects.filter(pk=d.issue.pk).update(status="published")
+    return {"ids": str(d.article.pk)}
+
+
 def page_upload(d, client, role, address):
     """Preview the A3 page (the form as rendered, the file attached) as this role, then confirm
     that preview."""
@@ -410,6 +416,9 @@ WRITES: dict[str, Write] = {
     "articles_page_upload": Write(at("articles_page_upload"), page_upload, EDITORS),
     "articles_page_undo_import": Write(  # 撤销本版导入: the confirmation as rendered, confirmed
         at("articles_page_undo_import", "page"), rendered(confirm="1"), EDITORS
+    ),
+    "articles_page_upload_publish": Write(
+        at("articles_page_upload_publish"), late_page_drafts, EDITORS
     ),
     "articles_page_reparse": Write(
         at("articles_page_reparse", "page"), posted(overwrite_edited="on"), EDITORS, changes=False

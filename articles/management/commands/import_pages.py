@@ -15,6 +15,7 @@ from articles.importing import (
     PageInput,
     pages_import,
 )
+from articles.importing.papers import new_paper
 from articles.importing.reports import flag_line
 from articles.importing.sources import SourceError, read_page_file, resolve_sources
 from articles.progress import advance, progress_bar
@@ -55,6 +56,13 @@ class Command(BaseCommand):
             help="the files' encoding, e.g. big5 or gb18030 (default: detected per file)",
         )
         parser.add_argument(
+            "--new-paper",
+            action="store_true",
+            help="allow the run to create a paper that does not exist yet (without it, a paper "
+            "name that matches none is refused with the closest existing paper; the first "
+            "import into an empty database needs no flag)",
+        )
+        parser.add_argument(
             "--overwrite-edited",
             action="store_true",
             help="replace articles an editor changed by hand with the page text",
@@ -81,6 +89,8 @@ class Command(BaseCommand):
         if errors:
             # Not knowing what a file is, is a usage error: stop before writing anything.
             raise CommandError("nothing was imported:\n  " + "\n  ".join(errors))
+        if not options["new_paper"]:
+            _refuse_new_papers(sources)
 
         run = ImportRun(files=len(sources), dry_run=options["dry_run"])
         progress = progress_bar(
@@ -149,6 +159,31 @@ class Command(BaseCommand):
             self.stdout.write(f"  跨版整篇重复: {line}")
         for flag in report.flags:
             self.stdout.write(f"  请先核对: {flag_line(flag)}")
+
+
+def _refuse_new_papers(sources) -> None:
+    """Stop the run, before anything is written, when it would create a paper while others
+    exist: a name that matches no paper is far more often a typo (南通日報 for 南通日报) than a
+    new paper. The message names the closest existing paper and both ways on."""
+    problems = []
+    for name, slug in dict.fromkeys((s.paper_name, s.paper_slug) for s in sources):
+        found = new_paper(name, slug)
+        if found is None or found.closest is None:
+            continue  # an existing paper, or the first paper of an empty database
+        closest = found.closest
+        how = (
+            "the same name in traditional characters"
+            if found.same_when_folded
+            else f"{found.distance} character(s) different"
+        )
+        problems.append(
+            f"paper {name!r} does not exist yet; the closest existing paper is "
+            f"{closest.name!r} ({closest.slug}, {how}). Use --paper {closest.slug} to import "
+            f"into it (or fix the name in paper.json / manifest.json), or give --new-paper to "
+            f"create {name!r}"
+        )
+    if problems:
+        raise CommandError("nothing was imported:\n  " + "\n  ".join(problems))
 
 
 def _encoding_name(name: str | None) -> str:

@@ -40,7 +40,8 @@ class Command(BaseCommand):
         try:
             report = issue_publish(issue=issue, acknowledge_broken=acknowledge_broken)
         except IssuePublishError as exc:
-            raise CommandError(str(exc)) from None
+            hint = "\n(to publish anyway, acknowledging them: --acknowledge-broken)"
+            raise CommandError(str(exc) + (hint if exc.problems else "")) from None
         self.stdout.write(self.style.SUCCESS(report.summary))
         for line in report.acknowledged:
             self.stdout.write(self.style.WARNING(f"  已知悉：{line}"))

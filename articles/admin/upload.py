@@ -1,0 +1,238 @@
+"""The desk's page upload: upload (or paste) → preview (nothing written) → confirm.
+
+The preview says what the parser found, what becomes of the jumps, what readers would see (a
+page going into an issue already published is public at once, its new stories stay drafts), and
+warns when the paper named matches no paper, offering the closest one in one click. Confirming
+a new paper while others exist takes a tick; confirming can publish the new stories too. The
+service is :mod:`articles.importing.upload`; the form :class:`articles.forms.PageUploadForm`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from uuid import uuid4
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.html import format_html
+
+from articles.admin.base import admin_url
+from articles.forms import PageUploadForm
+from articles.importing import UploadError, UploadItem, report_text, upload_run
+from articles.importing.papers import new_paper
+from articles.importing.upload import conflict_text, new_stories_publish
+from articles.models import Article, Page, Publication, Status
+
+UPLOAD_SESSION_KEY = "articles:page-upload"
+
+
+class PageUploadMixin:
+    """The upload views of :class:`articles.admin.pages.PageAdmin`."""
+
+    def get_urls(self):
+        return [
+            path(
+                "upload/",
+                self.admin_site.admin_view(self.upload_view),
+                name="articles_page_upload",
+            ),
+            path(
+                "upload/publish/",
+                self.admin_site.admin_view(self.upload_publish_view),
+                name="articles_page_upload_publish",
+            ),
+            *super().get_urls(),
+        ]
+
+    def _may_upload(self, request) -> bool:
+        return self.has_change_permission(request) and request.user.has_perm("articles.add_page")
+
+    def upload_view(self, request):
+        """Upload → preview (nothing written) → confirm (the import service, all or nothing)."""
+        if not self._may_upload(request):
+            raise PermissionDenied
+        if request.method == "POST" and "confirm" in request.POST:
+            return self._upload_confirm(request)
+        if request.method == "POST" and "use_paper" in request.POST:
+            return self._upload_use_paper(request)
+        posted = request.method == "POST"
+        form = PageUploadForm(
+            request.POST if posted else None,
+            request.FILES if posted else None,
+            initial=request.GET.dict(),
+        )
+        if posted and form.is_valid():
+            return self._upload_preview(
+                request,
+                form,
+                form.cleaned_data["items"],
+                overwrite=form.cleaned_data["overwrite_edited"],
+                paper_new=form.cleaned_data["new_paper"],
+            )
+        return self._upload_page(request, form)
+
+    def _upload_page(self, request, form, **context):
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "导入版面文件",
+            "form": form,
+            "known_papers": form.known_papers(),
+            **context,
+        }
+        return TemplateResponse(request, "admin/articles/page/upload.html", context)
+
+    def _upload_preview(self, request, form, items, *, overwrite, paper_new, note=""):
+        """Run the batch as a dry run and show it, remembering the items for the confirmation."""
+        try:
+            preview = upload_run(items, dry_run=True, overwrite_edited=overwrite)
+        except UploadError as exc:
+            form.add_error(None, str(exc))
+            return self._upload_page(request, form)
+        token = uuid4().hex
+        asks = paper_new is not None and paper_new.closest is not None
+        request.session[UPLOAD_SESSION_KEY] = {
+            "token": token,
+            "overwrite_edited": overwrite,
+            "items": [item.as_session() for item in items],
+            "new_paper": paper_new.name if asks else "",
+        }
+        return self._upload_page(
+            request,
+            form,
+            preview=[
+                {"outcome": o, "summary": report_text(o.report), "parsed": o.parsed}
+                for o in preview
+            ],
+            token=token,
+            new_paper=paper_new,
+            asks_new_paper=asks,
+            new_drafts=sum(len(o.visibility.drafts) for o in preview if o.visibility),
+            note=note,
+        )
+
+    def _pending(self, request) -> dict | None:
+        pending = request.session.get(UPLOAD_SESSION_KEY)
+        if not pending or pending.get("token") != request.POST.get("token"):
+            self.message_user(
+                request,
+                "这次预览已失效（可能已经确认过，或在别的窗口重新上传了）；请重新选择文件并预览。",
+                messages.ERROR,
+            )
+            return None
+        return pending
+
+    def _upload_use_paper(self, request):
+        """The preview again, with the pages given to the existing paper the editor picked."""
+        pending = self._pending(request)
+        paper = Publication.objects.filter(slug=request.POST.get("use_paper", "")).first()
+        if pending is None or paper is None:
+            return HttpResponseRedirect(admin_url("page_upload"))
+        items = [
+            dataclasses.replace(
+                UploadItem.from_session(data), paper_name=paper.name, paper_slug=paper.slug
+            )
+            for data in pending["items"]
+        ]
+        form = PageUploadForm(initial={"paper": paper.name})
+        return self._upload_preview(
+            request,
+            form,
+            items,
+            overwrite=pending["overwrite_edited"],
+            paper_new=new_paper(paper.name, paper.slug),
+            note=f"已改用已有的报纸“{paper.name}”，下面是重新预览的结果。",
+        )
+
+    def _upload_confirm(self, request):
+        pending = self._pending(request)
+        if pending is None:
+            return HttpResponseRedirect(admin_url("page_upload"))
+        items = [UploadItem.from_session(data) for data in pending["items"]]
+        if pending.get("new_paper") and request.POST.get("new_paper") != pending["new_paper"]:
+            self.message_user(
+                request,
+                f"“{pending['new_paper']}”是一份新报纸：确认前请勾选“新建报纸”，"
+                "或点“改用”导入到已有的报纸。什么都没有写入。",
+                messages.ERROR,
+            )
+            return self._upload_preview(
+                request,
+                PageUploadForm(initial={"paper": pending["new_paper"]}),
+                items,
+                overwrite=pending["overwrite_edited"],
+                paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
+            )
+        try:
+            outcomes = upload_run(
+                items,
+                dry_run=False,
+                overwrite_edited=pending["overwrite_edited"],
+                publish_new=request.POST.get("confirm") == "publish",
+                user=request.user,
+            )
+        except UploadError as exc:
+            self.message_user(request, f"{exc}（什么都没有写入）", messages.ERROR)
+            return HttpResponseRedirect(admin_url("page_upload"))
+        del request.session[UPLOAD_SESSION_KEY]
+        self._upload_result(request, outcomes)
+        page = Page.objects.select_related("issue").get(pk=outcomes[0].report.page_id)
+        return HttpResponseRedirect(admin_url("issue_change", page.issue_id))
+
+    def _upload_result(self, request, outcomes) -> None:
+        """What the upload did, page by page: the report, conflicts, and what readers see."""
+        drafts: list[int] = []
+        for outcome in outcomes:
+            self.message_user(request, report_text(outcome.report), messages.SUCCESS)
+            for conflict in outcome.report.conflicts:
+                self.message_user(request, f"冲突：{conflict_text(conflict)}", messages.WARNING)
+            visibility = outcome.visibility
+            if visibility is not None:
+                level = messages.WARNING if visibility.drafts else messages.INFO
+                self.message_user(request, visibility.summary, level)
+                drafts += visibility.new_draft_ids
+        if drafts:
+            url = admin_url("page_upload_publish") + "?ids=" + ",".join(map(str, drafts))
+            self.message_user(
+                request,
+                format_html('<a href="{}">发布这 {} 篇新稿件</a>', url, len(drafts)),
+                messages.WARNING,
+            )
+
+    def upload_publish_view(self, request):
+        """The new stories of a late page, listed, published with one button."""
+        if not request.user.has_perm("articles.change_issue"):
+            raise PermissionDenied
+        source = request.POST if request.method == "POST" else request.GET
+        ids = [
+            int(part)
+            for part in source.get("ids", "").split(",")
+            if part.isascii() and part.isdigit()
+        ]
+        articles = list(
+            Article.objects.filter(
+                pk__in=ids, status=Status.DRAFT, issue__status=Status.PUBLISHED
+            ).select_related("issue__publication", "page")
+        )
+        if request.method == "POST":
+            published = new_stories_publish([a.pk for a in articles], user=request.user)
+            self.message_user(
+                request,
+                f"已发布 {len(published)} 篇新稿件，读者现在可以看到："
+                + "、".join(f"“{a.title or '无标题'}”" for a in published),
+                messages.SUCCESS,
+            )
+            if articles:
+                return HttpResponseRedirect(admin_url("issue_change", articles[0].issue_id))
+            return HttpResponseRedirect(admin_url("page_changelist"))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "发布补导版面的新稿件",
+            "articles": articles,
+            "ids": ",".join(str(a.pk) for a in articles),
+        }
+        return TemplateResponse(request, "admin/articles/page/upload_publish.html", context)

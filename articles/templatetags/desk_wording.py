@@ -1,0 +1,36 @@
+"""Template filters that put the desk's stored values in words (templates of the history)."""
+
+from __future__ import annotations
+
+from django import template
+from django.apps import apps
+
+from articles.importing.upload import conflict_text
+
+register = template.Library()
+
+
+def _choices_by_field_name() -> dict[str, dict[str, str]]:
+    """``{field verbose name: {stored value: label}}`` for the app's fields with choices."""
+    table: dict[str, dict[str, str]] = {}
+    for model in apps.get_app_config("articles").get_models():
+        for field in model._meta.fields:
+            if field.choices:
+                table.setdefault(str(field.verbose_name), {}).update(
+                    {str(value): str(label) for value, label in field.flatchoices}
+                )
+    return table
+
+
+@register.filter
+def choice_label(value, field_name):
+    """A stored choice (``draft``) as the desk names it (``草稿``), for the field whose verbose
+    name is ``field_name`` (a history delta's ``field``); other values unchanged."""
+    labels = _choices_by_field_name().get(str(field_name), {})
+    return labels.get(str(value), value) if isinstance(value, str) else value
+
+
+@register.filter
+def desk_conflict(line: str) -> str:
+    """An import report's conflict line as the desk says it (:func:`conflict_text`)."""
+    return conflict_text(line)
