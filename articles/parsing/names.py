@@ -16,6 +16,8 @@ from articles.parsing.patterns import (
     NAME_TOKEN_RE,
     PERSONAL_NAME_RE,
     ROLE_WORD_RE,
+    SIGNATURE_RE,
+    SIGNATURE_TITLE_RE,
     WORK_WORD_RE,
 )
 from articles.text import fold, get_jieba
@@ -105,4 +107,20 @@ def looks_like_name(text: str) -> bool:
     first = next(iter(jieba.posseg.cut(name)), None)
     if first is None:
         return False
-    return first.flag.startswith("nr") or len(first.word) == 1 or compound
+    # A word added to jieba without a part of speech (``x``) is a name the search dictionary
+    # learned from a byline: still a name, so re-reading a page gives the same result.
+    learned = first.word == name and first.flag == "x"
+    return first.flag.startswith("nr") or len(first.word) == 1 or compound or learned
+
+
+def looks_like_signature(text: str) -> bool:
+    """A letter's signature (``读者 周先生``, ``河东村 李青``): who the writer is, a space, then a
+    name, or a surname with 先生/女士/同志. Printed under the letter it signs (INPUT.md: pen names
+    on their own line belong to the story before them)."""
+    match = SIGNATURE_RE.match(fold(text.strip()))
+    if match is None:
+        return False
+    name = match.group("name")
+    if SIGNATURE_TITLE_RE.match(name):
+        return name[0] in _SURNAMES
+    return looks_like_name(name)
