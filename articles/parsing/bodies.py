@@ -121,6 +121,7 @@ def _is_crosshead(
     last,
     blank_parts_blocks: bool = False,
     section_end=None,
+    signs: bool = False,
 ) -> bool:
     """Heading lines inside an open story, followed by more of its text, are its section heads:
     one line of any kind, or several that are all section heads by form (numbered, questions).
@@ -128,7 +129,7 @@ def _is_crosshead(
     follow each other without blank lines, one plain line after a blank line is a one-line
     headline of a new story (a commentary, a feature), unless it is a section head by form; so
     is one plain line after a photo, or over a text that ends with its own dateline
-    (``section_end``: the first unit after the paragraphs under the heading)."""
+    (``section_end``: the first unit after the paragraphs under the heading), when ``signs``."""
     if body is None or not body.open or not body.has_paragraphs or last is not body:
         return False
     if not isinstance(following, Para):
@@ -139,9 +140,10 @@ def _is_crosshead(
     if any(is_column_name(line) for line in lines):
         return False  # （人民论坛）: a column's headline, so a new story
     if (
-        len(lines) == 1
+        signs
+        and len(lines) == 1
         and _new_story_after(group[0], body, section_end)
-        and not (_crosshead_like(lines[0]))
+        and not _crosshead_like(lines[0])
     ):
         return False
     if len(lines) == 1:
@@ -213,7 +215,7 @@ class _Segmenter:
     def _headings(self, group: list[Heading], following, after, last, section_end=None) -> None:
         """Heading blocks printed one after another: crossheads, a pen name, or a run."""
         body = self.body
-        if _is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end):
+        if _is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end, True):
             for heading in group:
                 body.blocks.extend(Block("crosshead", line) for line in heading.lines)
             return

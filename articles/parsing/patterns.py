@@ -125,9 +125,18 @@ ENGLISH_DATE_RE = re.compile(
 )
 # A slogan of short words between dots (诚信.中立.及时): furniture at the top of a page only.
 SLOGAN_RE = re.compile(rf"^[{HAN}]{{2,4}}(?:\s*[.．·・•]\s*[{HAN}]{{2,4}}){{2,}}$")
-# A page's section name printed alone at its top: 要闻, 国际, 看青州·民生 (two to four characters,
-# or two short names joined by a middle dot).
-SECTION_LABEL_RE = re.compile(rf"^[{HAN}]{{2,4}}$|^[{HAN}]{{1,6}}\s*[·・]\s*[{HAN}]{{1,6}}$")
+# A page's section name printed alone at its top: one of the usual page names (要闻, 国际, 评论,
+# 文体新闻), or two short names joined by a middle dot (看青州·民生). Any other short word there
+# may be a shortened headline over a continued text (禁渔 / （上接A2版）…): not taken.
+_SECTION_WORD = (
+    r"(?:要闻|综合|国内|国际|评论|时评|言论|理论|经济|财经|金融|社会|民生|城事|城市|本地|地方|县域|"
+    r"区县|农村|三农|政务|时政|时事|新闻|文化|文艺|文体|体育|娱乐|教育|科技|卫生|健康|法治|法制|"
+    r"军事|副刊|专版|专题|特刊|周刊|读书|旅游|文旅|消费|汽车|房产|广告|公告|图片|视觉|观察|视点|"
+    r"深度|调查|人物|天下|世界|环球|两岸|港澳|海外|读者|连载|声音|互动)"
+)
+SECTION_LABEL_RE = re.compile(
+    rf"^{_SECTION_WORD}(?:新闻|版)?$|^[{HAN}]{{1,6}}\s*[·・]\s*[{HAN}]{{1,6}}$"
+)
 # A reader's signature under a letter: 读者 周先生, 河东村 李青 (who they are, a space, a name).
 SIGNATURE_RE = re.compile(rf"^(?P<who>[{HAN}]{{2,10}})[\s\u3000]+(?P<name>[{HAN}]{{2,4}})$")
 SIGNATURE_TITLE_RE = re.compile(r"^.(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|阿姨|老人)$")
@@ -238,7 +247,7 @@ CREDIT_SUFFIX_RE = re.compile(r"(?:摄影?|供图|报道|文/图|文图|文|图|
 # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
 WORK_WORD_RE = re.compile(
     r"(?:^|(?<=\s))(?:文\s*/\s*图|文图|图文|文|图|摄影?|供图|报道|整理|编译|制图|"
-    r"(?:新华社|中新社|本报)(?:发|资料图片|资料照片)?|资料(?:图片|照片))(?=\s|$)"
+    r"(?:新华社|中新社|本报)(?:发|资料图片|资料照片)?|资料(?:图片|照片))(?=[\s/／:：]|$)"
 )
 NAME_TOKEN_RE = re.compile(r"[^\s、，,/]+")
 NAME_AND_RE = re.compile(r"[和及]")  # 张三和李四
