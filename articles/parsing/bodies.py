@@ -114,6 +114,25 @@ def _new_story_after(heading: Heading, body: Body, section_end) -> bool:
     return dateline_match(first) is not None
 
 
+def _inside_open_story(body: Body | None, following, last) -> bool:
+    """Heading lines stand inside ``body`` (open, with text, the last segment) when text of the
+    same story follows them: no backward marker, no dateline."""
+    if body is None or not body.open or not body.has_paragraphs or last is not body:
+        return False
+    if not isinstance(following, Para):
+        return False
+    return not (following.backward or dateline_match(following.text))
+
+
+def _one_line_new_story(group: list[Heading], lines: list[str], body: Body, section_end) -> bool:
+    """One plain heading line that :func:`_new_story_after` makes a new story's headline."""
+    return (
+        len(lines) == 1
+        and _new_story_after(group[0], body, section_end)
+        and not _crosshead_like(lines[0])
+    )
+
+
 def _is_crosshead(
     group: list[Heading],
     body: Body | None,
@@ -130,21 +149,12 @@ def _is_crosshead(
     headline of a new story (a commentary, a feature), unless it is a section head by form; so
     is one plain line after a photo, or over a text that ends with its own dateline
     (``section_end``: the first unit after the paragraphs under the heading), when ``signs``."""
-    if body is None or not body.open or not body.has_paragraphs or last is not body:
-        return False
-    if not isinstance(following, Para):
-        return False
-    if following.backward or dateline_match(following.text):
+    if not _inside_open_story(body, following, last):
         return False
     lines = [line for heading in group for line in heading.lines]
     if any(is_column_name(line) for line in lines):
         return False  # （人民论坛）: a column's headline, so a new story
-    if (
-        signs
-        and len(lines) == 1
-        and _new_story_after(group[0], body, section_end)
-        and not _crosshead_like(lines[0])
-    ):
+    if signs and _one_line_new_story(group, lines, body, section_end):
         return False
     if len(lines) == 1:
         # An interview's section head is followed by its first question (问：…).

@@ -30,6 +30,7 @@ from articles.parsing.patterns import (
     PAPER_NAME_RE,
     PRICE_RE,
     RUNNING_HEAD_RE,
+    SECTION_LABEL_RE,
     SLOGAN_RE,
     SOURCE_RE,
     SPACE_RUN_RE,
@@ -37,6 +38,9 @@ from articles.parsing.patterns import (
     STAMP_RES,
     WEATHER_RE,
     WEBSITE_RE,
+    dateline_match,
+    find_markers,
+    is_heading_like,
 )
 
 # Furniture that makes the title-like lines between it and the page's first masthead line
@@ -128,6 +132,20 @@ def _navigation_metadata(text: str, meta: dict) -> None:
     date = DATE_IN_LINE_RE.search(text)
     if date:
         set_date(meta, date)
+
+
+def is_section_label(folded: str, following: str | None, blank_after: bool) -> bool:
+    """A section name printed alone at the top of a page (``要闻``, ``看青州·民生``: INPUT.md,
+    "Encoding and layout") is the page's section, not a headline: a usual page name or a dotted
+    name (``folded``, the line's folded copy, at the top of the page, before any text or
+    heading), standing alone in its block (``blank_after``), with a headline or a continued text
+    (``（上接第一版）``) on the next line (``following``, stripped)."""
+    if not SECTION_LABEL_RE.match(folded) or following is None or not blank_after:
+        return False
+    markers = find_markers(following)
+    if markers and markers[0][0] == 0 and markers[0][2].direction == "backward":
+        return True
+    return is_heading_like(following) and dateline_match(following) is None
 
 
 def set_date(meta: dict, match: re.Match) -> None:

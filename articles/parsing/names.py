@@ -9,10 +9,12 @@ and jieba reads it as a name.
 from __future__ import annotations
 
 from articles.parsing.patterns import (
+    CREDIT_RE,
     CREDIT_SUFFIX_RE,
     NAME_AND_RE,
     NAME_BRACKETS_RE,
     NAME_CHARS_RE,
+    NAME_SEPARATOR_RE,
     NAME_TOKEN_RE,
     PERSONAL_NAME_RE,
     ROLE_WORD_RE,
@@ -124,3 +126,19 @@ def looks_like_signature(text: str) -> bool:
     if SIGNATURE_TITLE_RE.match(name):
         return name[0] in _SURNAMES
     return looks_like_name(name)
+
+
+def credit_names_ok(text: str) -> bool:
+    """A line :data:`~articles.parsing.patterns.CREDIT_RE` matches names its photographers as
+    names are written (or an agency), so it is a credit: a short title that happens to end in 摄
+    (…拍摄) is not one; it wants a role word or names separated as names are."""
+    folded = fold(text)
+    match = CREDIT_RE.match(folded)
+    if match.group("agency"):
+        return True
+    if match.group("whoafter"):
+        return bool(parse_names(text[slice(*match.span("whoafter"))]))
+    names = parse_names(text[slice(*match.span("who"))])
+    if not names or len(names) > 5 or any(len(n) > 4 for n in names):
+        return False
+    return bool(ROLE_WORD_RE.search(folded)) or bool(NAME_SEPARATOR_RE.search(match.group("who")))

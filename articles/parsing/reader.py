@@ -17,9 +17,14 @@ from __future__ import annotations
 import re
 
 from articles.labels import LabelError, normalize_label
-from articles.parsing.furniture import MASTHEAD_REASONS, furniture_reason, set_date
-from articles.parsing.layout import blank_lines_part_blocks, column_width
-from articles.parsing.names import parse_names
+from articles.parsing.furniture import (
+    MASTHEAD_REASONS,
+    furniture_reason,
+    is_section_label,
+    set_date,
+)
+from articles.parsing.layout import blank_lines_part_blocks, column_width, is_indented, next_text
+from articles.parsing.names import credit_names_ok, parse_names
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     AUTHOR_NOTE_RE,
@@ -33,11 +38,8 @@ from articles.parsing.patterns import (
     HEADER_RE,
     LEAD_IN_RE,
     LIST_NUMBER_RE,
-    NAME_SEPARATOR_RE,
     PHOTO_LABEL_RE,
     QA_LINE_RE,
-    ROLE_WORD_RE,
-    SECTION_LABEL_RE,
     SHORT_LINE,
     TEASER_RE,
     TRAILING_CREDIT_RE,
@@ -53,10 +55,6 @@ from articles.parsing.patterns import (
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
-
-
-def _is_indented(raw: str) -> bool:
-    return raw[:1] in ("\u3000", " ", "\t") and len(raw) - len(raw.lstrip()) >= 2
 
 
 class Reader:
@@ -94,7 +92,7 @@ class Reader:
             if not stripped:
                 block_start = True
                 continue
-            indented = signal and _is_indented(raw)
+            indented = signal and is_indented(raw)
             # OCR breaks lines anywhere, also inside a marker: （下轉第 / 四版）.
             while index < len(lines) and marker_cut_at_end(stripped, lines[index].strip()):
                 stripped += lines[index].strip()
@@ -117,9 +115,9 @@ class Reader:
             if not raw.strip():
                 previous = ""
                 continue
-            if previous and not _is_indented(raw) and not ends_sentence(previous[-SHORT_LINE:]):
+            if previous and not is_indented(raw) and not ends_sentence(previous[-SHORT_LINE:]):
                 return True
-            previous = raw if _is_indented(raw) else ""
+            previous = raw if is_indented(raw) else ""
         return False
 
     # -- one line -----------------------------------------------------------------------
@@ -159,7 +157,7 @@ class Reader:
             return
         folded = fold(text)
         # A credit line is short; bounding the length also bounds the regex's backtracking.
-        if len(text) <= 40 and CREDIT_RE.match(folded) and self._credit_names_ok(text):
+        if len(text) <= 40 and CREDIT_RE.match(folded) and credit_names_ok(text):
             self._photo(number, text)
             return
         if END_DATELINE_RE.match(folded) or AUTHOR_NOTE_RE.match(folded):
@@ -241,19 +239,12 @@ class Reader:
         return False
 
     def _section_label(self, number: int, text: str, folded: str) -> bool:
-        """A section name printed alone at the top of a page (``要闻``, ``看青州·民生``: INPUT.md,
-        "Encoding and layout") is the page's section, not a headline: a short name standing
-        alone in its block, before any text or heading, with a headline or a continued text
-        (``（上接第一版）``) after it. Set aside and flagged (it could be a short kicker)."""
-        if self.seen_body or self.flow or not SECTION_LABEL_RE.match(folded):
+        """A section name printed alone at the top of a page is the page's section: set aside,
+        recorded and flagged (see :func:`~articles.parsing.furniture.is_section_label`)."""
+        if self.seen_body or self.flow:
             return False
-        following = self._next_text(number)
-        if following is None or self.lines[number].strip():
-            return False  # the last line, or a deck line printed right above the next
-        markers = find_markers(following)
-        if not (markers and markers[0][0] == 0 and markers[0][2].direction == "backward") and (
-            not is_heading_like(following) or dateline_match(following)
-        ):
+        blank_after = number < len(self.lines) and not self.lines[number].strip()
+        if not is_section_label(folded, next_text(self.lines, number), blank_after):
             return False
         self.meta.setdefault("section", text.strip())
         self.set_aside.append(SetAside(number, text, "page-section"))
@@ -265,13 +256,6 @@ class Reader:
             )
         )
         return True
-
-    def _next_text(self, number: int) -> str | None:
-        """The next line after line ``number`` (1-based) that is not blank, stripped, or None."""
-        for raw in self.lines[number : number + 50]:
-            if raw.strip():
-                return raw.strip()
-        return None
 
     def _header_metadata(self) -> None:
         """The page's label and section from its running head. Several heads at the top are an
@@ -307,20 +291,6 @@ class Reader:
             self.set_aside.append(SetAside(number, text[: mark.end()].strip(), "caption-mark"))
         self._photo(number, text[credit.start() :], caption, number)
         return True
-
-    def _credit_names_ok(self, text: str) -> bool:
-        folded = fold(text)
-        match = CREDIT_RE.match(folded)
-        if match.group("agency"):
-            return True
-        if match.group("whoafter"):
-            return bool(parse_names(text[slice(*match.span("whoafter"))]))
-        names = parse_names(text[slice(*match.span("who"))])
-        if not names or len(names) > 5 or any(len(n) > 4 for n in names):
-            return False
-        # A short title that happens to end in 摄 (…拍摄) is not a credit: want a role word or
-        # names separated as names are.
-        return bool(ROLE_WORD_RE.search(folded)) or NAME_SEPARATOR_RE.search(match.group("who"))
 
     # -- teasers ------------------------------------------------------------------------
     def _teaser(self, number: int, text: str, match: re.Match, block_start: bool) -> bool:
@@ -476,7 +446,7 @@ class Reader:
         if LEAD_IN_RE.search(folded):
             return False
         if self.width and len(text) >= self.width - 1:
-            following = self._next_text(number)
+            following = next_text(self.lines, number)
             return following is not None and dateline_match(following) is not None
         return True
 

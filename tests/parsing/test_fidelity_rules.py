@@ -35,6 +35,12 @@ def test_section_name_above_a_continued_text_is_the_section():
     assert parsed.metadata.section == "要闻"
 
 
+def test_section_name_as_the_pages_only_line_without_a_line_end_is_read():
+    parsed = parse_page("要闻")
+    assert parsed.metadata.section == ""
+    assert [s.text for s in parsed.set_aside] + [a.headline for a in parsed.articles] == ["要闻"]
+
+
 def test_short_headline_at_the_top_over_a_dated_story_stays_a_headline():
     parsed = parse("防汛忙", "", DATED)
     assert decks(parsed) == [("", "防汛忙", "")]
