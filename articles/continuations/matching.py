@@ -232,6 +232,30 @@ def assignment_decide(pairs: dict[tuple[int, int], float]) -> Assignment:
                     max(allowed[(jump_id, p)] for p in near),
                 )
             )
+    return _last_pair_by_elimination(pairs, result)
+
+
+def _last_pair_by_elimination(
+    pairs: dict[tuple[int, int], float], result: Assignment
+) -> Assignment:
+    """When the clear links leave exactly one marker and one continuation of the group, and the
+    continuation points back at the marker's page, they belong together however few words they
+    share (two 下转第二版 and two 上接第一版, one of them settled by its headline: the other pair is
+    the markers' own evidence, like a group of one)."""
+    linked_jumps = {j for j, _, _ in result.links}
+    linked_parts = {p for _, p, _ in result.links}
+    if not linked_jumps or len({j for j, _ in pairs}) > EXACT_PARTS:
+        return result
+    jumps_left = {j for j, _ in pairs} - linked_jumps
+    parts_left = {p for _, p in pairs} - linked_parts
+    if len(jumps_left) != 1 or len(parts_left) != 1:
+        return result
+    pair = (next(iter(jumps_left)), next(iter(parts_left)))
+    if pair not in pairs:
+        return result
+    result.ambiguous = [a for a in result.ambiguous if a[0] != pair[0]]
+    result.links.append((*pair, pairs[pair]))
+    result.links.sort()
     return result
 
 

@@ -17,11 +17,14 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
 2. **Lines into units** (:mod:`~articles.parsing.reader`): page furniture
    (:mod:`~articles.parsing.furniture`: page labels, page stamps, source lines, staff lines,
    mastheads, paper and e-paper names, prices, websites, English dates, running heads, web-archive
-   separators, site navigation and page lists, weather) is set aside with its reason, recording
-   date, label, section and paper where the line says them; a line holding several paragraphs
+   separators, site navigation and page lists, weather, a section name alone at the top of a
+   page) is set aside with its reason, recording date, label, section and paper where the line
+   says them; an archive's separator ends the item before it; a line holding several paragraphs
    (parted by runs of spaces) is split; on a page of short cut lines
    (:mod:`~articles.parsing.layout`) a full-width line is text, never a headline, and goes on
-   across blank lines; a forward marker ends a text, so the short lines just before it are text;
+   across blank lines, unless a dateline follows it (then it is a headline); a line cut inside a
+   bracket or holding only a dateline goes on; a forward marker ends a text, so the short lines
+   just before it are text;
    captions ending with a bracketed credit (``■…（林嘉文攝）``) are photos; teaser targets (``■A4看南通·要闻``) take the
    title lines above them; photo credits (``记者 许丛军摄``) take the paragraph above them as the
    caption; byline lines, desk signatures (``本报评论员``), end datelines and author notes are
@@ -36,7 +39,8 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    story). Heading lines inside an open body, followed by more of its text, are crossheads: one
    line of any kind, or several that are all section heads by form (numbered, questions);
    several plain lines, or a column name (``（人民论坛）``), are a new story's deck; so is one
-   plain line after a blank line on a page that prints no blank line between paragraphs. A
+   plain line after a blank line on a page that prints no blank line between paragraphs, after
+   a photo, or over a text that ends with its own dateline (flagged). A letter's signature and a
    column title's author line (``林  舒``) is the byline. A story that never gets a headline and
    opened with a dateline right after another's text is a second dispatch of that one. End datelines,
    author notes, pen names and bylines after the last paragraph belong to the story before them.

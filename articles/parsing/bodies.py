@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from articles.labels import CN_NUMERAL
-from articles.parsing.names import looks_like_name, parse_names
+from articles.parsing.names import looks_like_name, looks_like_signature, parse_names
 from articles.parsing.patterns import (
     AUTHOR_NOTE_RE,
     BARE_NUMERAL_RE,
@@ -99,23 +99,63 @@ def _crosshead_like(line: str) -> bool:
     )
 
 
+def _new_story_after(heading: Heading, body: Body, section_end) -> bool:
+    """One plain heading line inside a story that is a new story's headline all the same: it is
+    printed right after a photo (the story before ends with its picture), or the story before
+    opened with its dateline and the text under this line ends with a dateline of its own
+    (``（新华社惠灵顿3月11日电）``): a story has one dateline."""
+    if heading.after_photo:
+        return True
+    if not (isinstance(section_end, Special) and section_end.kind == "end"):
+        return False
+    if AUTHOR_NOTE_RE.match(fold(section_end.text)):
+        return False
+    first = next((b.text for b in body.blocks if b.kind == "paragraph"), "")
+    return dateline_match(first) is not None
+
+
+def _inside_open_story(body: Body | None, following, last) -> bool:
+    """Heading lines stand inside ``body`` (open, with text, the last segment) when text of the
+    same story follows them: no backward marker, no dateline."""
+    if body is None or not body.open or not body.has_paragraphs or last is not body:
+        return False
+    if not isinstance(following, Para):
+        return False
+    return not (following.backward or dateline_match(following.text))
+
+
+def _one_line_new_story(group: list[Heading], lines: list[str], body: Body, section_end) -> bool:
+    """One plain heading line that :func:`_new_story_after` makes a new story's headline."""
+    return (
+        len(lines) == 1
+        and _new_story_after(group[0], body, section_end)
+        and not _crosshead_like(lines[0])
+    )
+
+
 def _is_crosshead(
-    group: list[Heading], body: Body | None, following, last, blank_parts_blocks: bool = False
+    group: list[Heading],
+    body: Body | None,
+    following,
+    last,
+    blank_parts_blocks: bool = False,
+    section_end=None,
+    signs: bool = False,
 ) -> bool:
     """Heading lines inside an open story, followed by more of its text, are its section heads:
     one line of any kind, or several that are all section heads by form (numbered, questions).
     Several plain lines are a headline deck: a new story starts. On a page whose paragraphs
     follow each other without blank lines, one plain line after a blank line is a one-line
-    headline of a new story (a commentary, a feature), unless it is a section head by form."""
-    if body is None or not body.open or not body.has_paragraphs or last is not body:
-        return False
-    if not isinstance(following, Para):
-        return False
-    if following.backward or dateline_match(following.text):
+    headline of a new story (a commentary, a feature), unless it is a section head by form; so
+    is one plain line after a photo, or over a text that ends with its own dateline
+    (``section_end``: the first unit after the paragraphs under the heading), when ``signs``."""
+    if not _inside_open_story(body, following, last):
         return False
     lines = [line for heading in group for line in heading.lines]
     if any(is_column_name(line) for line in lines):
         return False  # （人民论坛）: a column's headline, so a new story
+    if signs and _one_line_new_story(group, lines, body, section_end):
+        return False
     if len(lines) == 1:
         # An interview's section head is followed by its first question (问：…).
         return not (
@@ -131,14 +171,15 @@ def _is_crosshead(
 
 def _is_pen_name(heading: Heading, body: Body | None, following, last) -> bool:
     """A name alone on a line after a story's last paragraph, with no text of its own after it,
-    signs that story (a commentary's pen name), not the headline of the next."""
+    signs that story (a commentary's pen name, a letter's ``读者 周先生``), not the headline of
+    the next."""
     if body is None or not body.has_paragraphs or last is not body or len(heading.lines) != 1:
         return False
     if isinstance(following, Para) or (
         isinstance(following, Special) and following.kind == "byline"
     ):
         return False
-    return looks_like_name(heading.lines[0])
+    return looks_like_name(heading.lines[0]) or looks_like_signature(heading.lines[0])
 
 
 class _Segmenter:
@@ -163,7 +204,11 @@ class _Segmenter:
                     group.append(flow[index])
                     index += 1
                 after = flow[index] if index < len(flow) else None
-                self._headings(group, following, after, last)
+                end = index
+                while end < len(flow) and isinstance(flow[end], Para) and not flow[end].closed:
+                    end += 1
+                section_end = flow[end] if end < len(flow) else None
+                self._headings(group, following, after, last, section_end)
             elif isinstance(unit, Special):
                 self._special(unit, following, last)
             else:
@@ -177,22 +222,23 @@ class _Segmenter:
         self.segments.append(self.body)
         return self.body
 
-    def _headings(self, group: list[Heading], following, after, last) -> None:
+    def _headings(self, group: list[Heading], following, after, last, section_end=None) -> None:
         """Heading blocks printed one after another: crossheads, a pen name, or a run."""
         body = self.body
-        if _is_crosshead(group, body, after, last, self.blank_parts_blocks):
+        if _is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end, True):
             for heading in group:
                 body.blocks.extend(Block("crosshead", line) for line in heading.lines)
             return
         if _is_crosshead(group, body, after, last):
-            # Only the layout (a blank line on a page that prints none between paragraphs)
-            # made this a new story's headline.
+            # Only the layout (a blank line on a page that prints none between paragraphs, a
+            # photo before it, a dateline at the end of its text) made this a new story's
+            # headline.
             self.flags.append(
                 Flag(
                     group[0].line,
                     "heading-new-story",
-                    f"“{group[0].lines[0]}”前有空行，按新稿件的标题处理；如果它是上一篇稿件的小标题，"
-                    "请把两篇合并。",
+                    f"“{group[0].lines[0]}”按新稿件的标题处理（它前有空行、紧跟在图片后，或它下面的正文"
+                    "以自己的电头结束）；如果它是上一篇稿件的小标题，请把两篇合并。",
                 )
             )
         unit = group[0]
@@ -211,6 +257,10 @@ class _Segmenter:
 
     def _special(self, unit: Special, following, last) -> None:
         body = self.body
+        if unit.kind == "break":  # an archive's item separator: the story before ends
+            if body is not None:
+                body.open = False
+            return
         story_before = body is not None and body.has_paragraphs and last is body
         if unit.kind == "byline":
             self._byline(unit, following, last, story_before)

@@ -12,7 +12,7 @@ from articles.parsing.bodies import Body, Run, is_column_name
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
 from articles.parsing.results import Flag
-from articles.text import content_words, overlap
+from articles.text import content_words, get_jieba, overlap
 
 
 def _heading_words(heading: Heading) -> list[str]:
@@ -122,7 +122,7 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
     lines = [line for block in deck for line in block]
     if not lines:
         return "", "", ""
-    blocks = [list(block) for block in deck]
+    blocks = [_quantities_joined(block) for block in deck]
     # Cues first: a kicker ends with —— or ：, a subheadline starts with ——.
     kicker_lines = _cued_kicker(blocks, len(lines))
     sub_lines = _cued_subheadline(blocks)
@@ -138,6 +138,29 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
             blocks, kicker_lines, sub_lines
         )
     return _joined(kicker_lines), _without_list_number(_joined(headline_lines)), _joined(sub_lines)
+
+
+def _quantities_joined(block: list[str]) -> list[str]:
+    """A deck line that is only a number and its unit (``一百二十万人次``, ``3.5亿元``) cannot stand
+    as a title of its own: it ends the line above it, a headline cut in two by the column
+    (``我市接待游客`` / ``一百二十万人次``)."""
+    lines: list[str] = []
+    for line in block:
+        if lines and _only_quantity(line) and not lines[-1].rstrip().endswith(("——", "：", ":")):
+            lines[-1] = lines[-1] + " " + line
+        else:
+            lines.append(line)
+    return lines
+
+
+def _only_quantity(line: str) -> bool:
+    text = line.strip()
+    if not text or len(text) > 12:
+        return False
+    get_jieba()
+    import jieba.posseg
+
+    return all(token.flag in ("m", "q", "mq") for token in jieba.posseg.cut(text))
 
 
 def _cued_kicker(blocks: list[list[str]], count: int) -> list[str]:
@@ -189,8 +212,10 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
         and not any(map(is_column_name, block))
     ):
         # Two deck lines printed together, no cue: the title, then its subtitle (主题, 副题);
-        # but a short first line is a column's name over the title (市民来信 / 老街路灯该修了).
-        if len(block[0].strip()) <= _COLUMN_LABEL and len(block[0]) < len(block[1]):
+        # but a short first line is a column's name over the title (市民来信 / 老街路灯该修了),
+        # when the title is at least twice as long (高考首日 / 考点秩序井然 is a title in two).
+        first, second = len(block[0].strip()), len(block[1].strip())
+        if first <= _COLUMN_LABEL and 2 * first <= second:
             return block[:1], block[1:], []
         return [], block[:1], block[1:]
     if len(block) >= 3 and not kicker_lines:

@@ -16,9 +16,11 @@ import re
 from articles.labels import LabelError, normalize_label
 from articles.parsing.patterns import (
     ARCHIVE_META_RE,
+    CN_DATE_LINE_RE,
     DATE_IN_LINE_RE,
     ENGLISH_DATE_RE,
     EPAPER_NAME_RE,
+    GENERIC_PAPER_RE,
     ISSUE_NUMBER_RE,
     MASTHEAD_RE,
     NAV_HEADER_RE,
@@ -28,6 +30,7 @@ from articles.parsing.patterns import (
     PAPER_NAME_RE,
     PRICE_RE,
     RUNNING_HEAD_RE,
+    SECTION_LABEL_RE,
     SLOGAN_RE,
     SOURCE_RE,
     SPACE_RUN_RE,
@@ -35,6 +38,9 @@ from articles.parsing.patterns import (
     STAMP_RES,
     WEATHER_RE,
     WEBSITE_RE,
+    dateline_match,
+    find_markers,
+    is_heading_like,
 )
 
 # Furniture that makes the title-like lines between it and the page's first masthead line
@@ -64,13 +70,15 @@ def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | Non
     for pattern in STAMP_RES:
         match = pattern.match(text)
         if match:
-            _set_date(meta, match)
+            set_date(meta, match)
             with contextlib.suppress(LabelError):
                 if "page" in pattern.groupindex and match.group("page"):
                     meta.setdefault("label", normalize_label(match.group("page")))
             if "paper" in pattern.groupindex and match.group("paper"):
                 meta.setdefault("paper", printed[slice(*match.span("paper"))])
             return "page-stamp"
+    if CN_DATE_LINE_RE.match(text):
+        return "page-stamp"  # the date in Chinese numerals (no date taken: the era may differ)
     return None
 
 
@@ -101,7 +109,7 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
         return "website"
     if ENGLISH_DATE_RE.match(text):
         return "english-date"
-    if len(text) <= 20 and PAPER_NAME_RE.match(text):
+    if len(text) <= 20 and (PAPER_NAME_RE.match(text) or (top and GENERIC_PAPER_RE.match(text))):
         meta.setdefault("paper", SPACE_RUN_RE.sub("", printed))
         return "masthead"
     if len(text) <= 60 and MASTHEAD_RE.search(text):
@@ -123,10 +131,25 @@ def _navigation_metadata(text: str, meta: dict) -> None:
             meta.setdefault("section", header.group("section"))
     date = DATE_IN_LINE_RE.search(text)
     if date:
-        _set_date(meta, date)
+        set_date(meta, date)
 
 
-def _set_date(meta: dict, match: re.Match) -> None:
+def is_section_label(folded: str, following: str | None, blank_after: bool) -> bool:
+    """A section name printed alone at the top of a page (``要闻``, ``看青州·民生``: INPUT.md,
+    "Encoding and layout") is the page's section, not a headline: a usual page name or a dotted
+    name (``folded``, the line's folded copy, at the top of the page, before any text or
+    heading), standing alone in its block (``blank_after``), with a headline or a continued text
+    (``（上接第一版）``) on the next line (``following``, stripped)."""
+    if not SECTION_LABEL_RE.match(folded) or following is None or not blank_after:
+        return False
+    markers = find_markers(following)
+    if markers and markers[0][0] == 0 and markers[0][2].direction == "backward":
+        return True
+    return is_heading_like(following) and dateline_match(following) is None
+
+
+def set_date(meta: dict, match: re.Match) -> None:
+    """Record in ``meta`` the date a match with groups ``y``, ``m``, ``d`` says (first wins)."""
     year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
     if 1 <= month <= 12 and 1 <= day <= 31:
         meta.setdefault("date", f"{year:04d}-{month:02d}-{day:02d}")

@@ -61,3 +61,17 @@ def blank_lines_part_blocks(lines: list[str]) -> bool:
                 adjacent += 1
         previous, blank = text, False
     return adjacent >= 2 and adjacent > 2 * parted
+
+
+def is_indented(raw: str) -> bool:
+    """True when the printed line ``raw`` starts with an indent of two spaces or more."""
+    return raw[:1] in ("\u3000", " ", "\t") and len(raw) - len(raw.lstrip()) >= 2
+
+
+def next_text(lines: list[str], number: int) -> str | None:
+    """The next line after line ``number`` (1-based) that is not blank, stripped; None when the
+    next 50 lines are blank (a look ahead, bounded)."""
+    for raw in lines[number : number + 50]:
+        if raw.strip():
+            return raw.strip()
+    return None

@@ -9,13 +9,17 @@ and jieba reads it as a name.
 from __future__ import annotations
 
 from articles.parsing.patterns import (
+    CREDIT_RE,
     CREDIT_SUFFIX_RE,
     NAME_AND_RE,
     NAME_BRACKETS_RE,
     NAME_CHARS_RE,
+    NAME_SEPARATOR_RE,
     NAME_TOKEN_RE,
     PERSONAL_NAME_RE,
     ROLE_WORD_RE,
+    SIGNATURE_RE,
+    SIGNATURE_TITLE_RE,
     WORK_WORD_RE,
 )
 from articles.text import fold, get_jieba
@@ -105,4 +109,36 @@ def looks_like_name(text: str) -> bool:
     first = next(iter(jieba.posseg.cut(name)), None)
     if first is None:
         return False
-    return first.flag.startswith("nr") or len(first.word) == 1 or compound
+    # A word added to jieba without a part of speech (``x``) is a name the search dictionary
+    # learned from a byline: still a name, so re-reading a page gives the same result.
+    learned = first.word == name and first.flag == "x"
+    return first.flag.startswith("nr") or len(first.word) == 1 or compound or learned
+
+
+def looks_like_signature(text: str) -> bool:
+    """A letter's signature (``读者 周先生``, ``河东村 李青``): who the writer is, a space, then a
+    name, or a surname with 先生/女士/同志. Printed under the letter it signs (INPUT.md: pen names
+    on their own line belong to the story before them)."""
+    match = SIGNATURE_RE.match(fold(text.strip()))
+    if match is None:
+        return False
+    name = match.group("name")
+    if SIGNATURE_TITLE_RE.match(name):
+        return name[0] in _SURNAMES
+    return looks_like_name(name)
+
+
+def credit_names_ok(text: str) -> bool:
+    """A line :data:`~articles.parsing.patterns.CREDIT_RE` matches names its photographers as
+    names are written (or an agency), so it is a credit: a short title that happens to end in 摄
+    (…拍摄) is not one; it wants a role word or names separated as names are."""
+    folded = fold(text)
+    match = CREDIT_RE.match(folded)
+    if match.group("agency"):
+        return True
+    if match.group("whoafter"):
+        return bool(parse_names(text[slice(*match.span("whoafter"))]))
+    names = parse_names(text[slice(*match.span("who"))])
+    if not names or len(names) > 5 or any(len(n) > 4 for n in names):
+        return False
+    return bool(ROLE_WORD_RE.search(folded)) or bool(NAME_SEPARATOR_RE.search(match.group("who")))

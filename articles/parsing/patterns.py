@@ -54,6 +54,12 @@ STAMP_RES = (
         r"(?:\s*[正一二三四五六七八九十冬腊闰]{1,3}月[初十廿三一二三四五六七八九]{2})?)?$"
     ),
 )
+# A date in Chinese numerals alone on a line, as mastheads print it: 一九六七年四月三日,
+# 中華民國三十八年五月十四日 星期六 (the year may count from another era: no date is taken).
+CN_DATE_LINE_RE = re.compile(
+    r"^(?:中华民国|民国|公元)?\s*[〇零一二三四五六七八九十]{2,4}\s*年\s*[正一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[一二三四五六七八九十廿卅]{1,3}\s*日\s*(?:[（(]?\s*星期[一二三四五六日天]\s*[）)]?)?$"
+)
 SOURCE_RE = re.compile(
     r"^[（(]?\s*\d{4}-\d{1,2}-\d{1,2}\s*[）)]?\s*稿件来源|^稿件来源[:：]|^来源[:：]"
 )
@@ -71,12 +77,15 @@ _PAPER_KIND = (
     r"都\s*市\s*报|法\s*治\s*报|经\s*济\s*报|[县市]\s*报|农\s*民\s*报|工\s*人\s*报|电\s*讯)"
 )
 PAPER_NAME_RE = re.compile(rf"^(?:[{HAN}]\s*){{1,8}}{_PAPER_KIND}$")
+# Any short name ending in 报 (东 风 报, 新聞報, 前进报): a paper's name only where a masthead can
+# stand (the top of a page, before any text) or beside the page's number in a running head.
+GENERIC_PAPER_RE = re.compile(rf"^(?:[{HAN}]\s*){{2,4}}报$")
 # A running head: the paper's name and the page (红星县报  第二版), either way round.
 RUNNING_HEAD_RE = re.compile(
-    rf"^(?P<paper>(?:[{HAN}]\s*){{1,8}}{_PAPER_KIND})\s*(?P<page>第\s*[A-Za-z]{{0,2}}\s*[0-9]{{1,3}}"
+    rf"^(?P<paper>(?:[{HAN}]\s*){{1,8}}{_PAPER_KIND}|(?:[{HAN}]\s*){{2,4}}报)\s*(?P<page>第\s*[A-Za-z]{{0,2}}\s*[0-9]{{1,3}}"
     rf"\s*版|第[{CN_NUMERAL}]{{1,4}}版|[A-Za-z]{{1,2}}\s*[0-9]{{1,3}})$"
     rf"|^(?P<page2>第\s*[A-Za-z]{{0,2}}\s*[0-9]{{1,3}}\s*版|第[{CN_NUMERAL}]{{1,4}}版)\s*"
-    rf"(?P<paper2>(?:[{HAN}]\s*){{1,8}}{_PAPER_KIND})$"
+    rf"(?P<paper2>(?:[{HAN}]\s*){{1,8}}{_PAPER_KIND}|(?:[{HAN}]\s*){{2,4}}报)$"
 )
 # The paper's e-paper or website name: 人民日报电子报, 东湾日报网上版 新闻资讯 广告尽在其中.
 EPAPER_NAME_RE = re.compile(
@@ -107,19 +116,36 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 WEBSITE_RE = re.compile(r"(?i)website|www\.|https?://|\.(?:com|cn|net|org|hk)\b")
-PRICE_RE = re.compile(r"^[$￥¥]\s*\d{1,4}(?:\.\d{1,2})?(?:\s+[\d\s]{6,})?$|^\d[\d\s]{9,}$")
+PRICE_RE = re.compile(
+    r"^(?:[A-Z]{1,3}\s?)?[$￥¥]\s*\d{1,4}(?:\.\d{1,2})?(?:\s+[\d\s]{6,})?$|^\d[\d\s]{9,}$"
+)
 ENGLISH_DATE_RE = re.compile(
     rf"(?i)^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}"
     rf"|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})$"
 )
 # A slogan of short words between dots (诚信.中立.及时): furniture at the top of a page only.
 SLOGAN_RE = re.compile(rf"^[{HAN}]{{2,4}}(?:\s*[.．·・•]\s*[{HAN}]{{2,4}}){{2,}}$")
+# A page's section name printed alone at its top: one of the usual page names (要闻, 国际, 评论,
+# 文体新闻), or two short names joined by a middle dot (看青州·民生). Any other short word there
+# may be a shortened headline over a continued text (禁渔 / （上接A2版）…): not taken.
+_SECTION_WORD = (
+    r"(?:要闻|综合|国内|国际|评论|时评|言论|理论|经济|财经|金融|社会|民生|城事|城市|本地|地方|县域|"
+    r"区县|农村|三农|政务|时政|时事|新闻|文化|文艺|文体|体育|娱乐|教育|科技|卫生|健康|法治|法制|"
+    r"军事|副刊|专版|专题|特刊|周刊|读书|旅游|文旅|消费|汽车|房产|广告|公告|图片|视觉|观察|视点|"
+    r"深度|调查|人物|天下|世界|环球|两岸|港澳|海外|读者|连载|声音|互动)"
+)
+SECTION_LABEL_RE = re.compile(
+    rf"^{_SECTION_WORD}(?:新闻|版)?$|^[{HAN}]{{1,6}}\s*[·・]\s*[{HAN}]{{1,6}}$"
+)
+# A reader's signature under a letter: 读者 周先生, 河东村 李青 (who they are, a space, a name).
+SIGNATURE_RE = re.compile(rf"^(?P<who>[{HAN}]{{2,10}})[\s\u3000]+(?P<name>[{HAN}]{{2,4}})$")
+SIGNATURE_TITLE_RE = re.compile(r"^.(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|阿姨|老人)$")
 # A picture item's label: the photo's, not a story's headline.
 PHOTO_LABEL_RE = re.compile(r"^(?:图片新闻|新闻图片|图片报道|摄影报道|组图|图说|图说新闻)$")
 ISSUE_NUMBER_RE = re.compile(r"(?:总)?第\s*(\d{1,6})\s*[期号]")
 _SKY = r"(?:晴|多云|阴|[小中大暴]?雨|雷阵雨|阵雨|雨夹雪|[小中大暴]?雪|雾|霾|扬沙)"
 WEATHER_RE = re.compile(
-    r"-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*℃|℃|天气预报|风力"
+    r"-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*℃|天气预报|风力"
     r"|(?:[东南西北]{1,2}|偏[东南西北])风\s*\d{1,2}(?:\s*[-~～到至]\s*\d{1,2})?\s*级"
     rf"|^(?:(?:今天|明天|后天|今日|明日|今夜|夜间|白天)\s*){{0,2}}[:\s]*{_SKY}(?:转{_SKY})?(?:[,，\s]|$)"
 )
@@ -132,7 +158,8 @@ HEADER_RE = re.compile(
     rf"^(?:(?P<page>[A-Za-z]{{1,2}}\s*[0-9]{{1,3}}|(?:第\s*)?[0-9]{{1,3}}|第[{CN_NUMERAL}]{{1,4}})"
     rf"\s*版\s*[:：·|]?|(?P<page2>[A-Za-z]{{1,2}}\s*[0-9]{{1,3}})\s*[:：·|]?"
     rf"|(?P<page3>(?:第\s*)?[0-9]{{1,3}})\s*[:：·|\s])"
-    rf"\s*(?P<section>[{HAN}][{HAN}·・\s]{{0,15}})$"
+    rf"\s*(?P<section>[{HAN}][{HAN}·・\s]{{0,15}}?)"
+    rf"(?:\s+\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*星期[一二三四五六日天])?)?$"
 )
 TEASER_RE = re.compile(
     r"^[■□◆◇●○▲△★☆▶►→]+\s*(?P<page>(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}|"
@@ -181,9 +208,13 @@ END_DATELINE_RE = re.compile(
     rf"|^[（(]\s*(?:新华社|中新社|本报)(?:[{HAN}·\s]{{0,20}})[）)]$"
 )
 AUTHOR_NOTE_RE = re.compile(r"^[（(]\s*(?:作者|笔者|本文作者)(?:系|为|是|单位|單位|：|:)")
+# A name in a credit or byline: two to five characters, or two spaced out to the width of three
+# (陈  默); the spaced form is tried first, so that 陈  默 is one name, not 陈 and a stray 默.
+_NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?![{HAN}·])|[{HAN}·]{{2,5}})"
 CREDIT_RE = re.compile(
     # 图/顾晓岚, 摄影：王某
-    rf"^[（(]?\s*(?:图|图片|摄影|文/图|文图)\s*[/／:：]\s*(?P<whoafter>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*[）)]?$"
+    # (a two-character name may be spaced out to the width of three: 图/陈  默)
+    rf"^[（(]?\s*(?:图|图片|摄影|文/图|文图)\s*[/／:：]\s*(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*[）)]?$"
     rf"|^[（(]?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*[）)]?$"
     rf"|^[（(]?\s*(?P<agency>新华社发|中新社发|新华社|本报资料图片|资料图片|资料照片|[{HAN}]{{2,10}}供图)\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*[）)]?$"
 )
@@ -205,7 +236,7 @@ AGENCY_CREDIT_RE = re.compile(
 )
 ROLE_WORD_RE = re.compile(_ROLE)
 LOOSE_BYLINE_RE = re.compile(
-    rf"^\s*((?:{_ROLE})\s*[{HAN}]{{2,4}}(?:[\s、]+(?:{_ROLE})?\s*[{HAN}]{{2,4}})*)\s"
+    rf"^\s*((?:{_ROLE})\s*{_NAME}(?:[\s、]+(?:{_ROLE})?\s*{_NAME})*)(?:\s|报道)"
 )
 
 # Names ----------------------------------------------------------------------------------------
@@ -216,7 +247,7 @@ CREDIT_SUFFIX_RE = re.compile(r"(?:摄影?|供图|报道|文/图|文图|文|图|
 # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
 WORK_WORD_RE = re.compile(
     r"(?:^|(?<=\s))(?:文\s*/\s*图|文图|图文|文|图|摄影?|供图|报道|整理|编译|制图|"
-    r"(?:新华社|中新社|本报)(?:发|资料图片|资料照片)?|资料(?:图片|照片))(?=\s|$)"
+    r"(?:新华社|中新社|本报)(?:发|资料图片|资料照片)?|资料(?:图片|照片))(?=[\s/／:：]|$)"
 )
 NAME_TOKEN_RE = re.compile(r"[^\s、，,/]+")
 NAME_AND_RE = re.compile(r"[和及]")  # 张三和李四
@@ -287,6 +318,24 @@ def marker_cut_at_end(line: str, following: str) -> bool:
         return False  # no bracket left open at the end of the line
     joined = tail + following[:12]
     return any(start < len(tail) < end for start, end, _ in find_markers(joined))
+
+
+def open_bracket_at_end(text: str) -> bool:
+    """True when ``text`` ends inside a bracket (``本报讯（记者 何``): it goes on on the next line."""
+    return _OPEN_BRACKET_AT_END_RE.search(text[-40:]) is not None
+
+
+def dateline_only(text: str) -> bool:
+    """True when ``text`` is a dateline and its byline and nothing more (``本报讯（记者 苏明）``):
+    a paragraph's opening, not a paragraph; the text goes on on the next line."""
+    match = dateline_match(text)
+    if match is None:
+        return False
+    rest = fold(text[match.end() : match.end() + 80]).strip()
+    if not rest:
+        return True
+    bracket = BYLINE_BRACKET_RE.match(rest)
+    return bracket is not None and not rest[bracket.end() :].strip() and len(text) <= 80
 
 
 def dateline_match(text: str) -> re.Match | None:

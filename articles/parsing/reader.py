@@ -17,9 +17,14 @@ from __future__ import annotations
 import re
 
 from articles.labels import LabelError, normalize_label
-from articles.parsing.furniture import MASTHEAD_REASONS, furniture_reason
-from articles.parsing.layout import blank_lines_part_blocks, column_width
-from articles.parsing.names import parse_names
+from articles.parsing.furniture import (
+    MASTHEAD_REASONS,
+    furniture_reason,
+    is_section_label,
+    set_date,
+)
+from articles.parsing.layout import blank_lines_part_blocks, column_width, is_indented, next_text
+from articles.parsing.names import credit_names_ok, parse_names
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     AUTHOR_NOTE_RE,
@@ -28,31 +33,28 @@ from articles.parsing.patterns import (
     CAPTION_MARK_RE,
     COMMENTATOR_RE,
     CREDIT_RE,
+    DATE_IN_LINE_RE,
     END_DATELINE_RE,
     HEADER_RE,
     LEAD_IN_RE,
     LIST_NUMBER_RE,
-    NAME_SEPARATOR_RE,
     PHOTO_LABEL_RE,
     QA_LINE_RE,
-    ROLE_WORD_RE,
     SHORT_LINE,
     TEASER_RE,
     TRAILING_CREDIT_RE,
     dateline_match,
+    dateline_only,
     ends_sentence,
     find_markers,
     is_heading_like,
     marker_cut_at_end,
+    open_bracket_at_end,
     split_paragraph_runs,
 )
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
-
-
-def _is_indented(raw: str) -> bool:
-    return raw[:1] in ("\u3000", " ", "\t") and len(raw) - len(raw.lstrip()) >= 2
 
 
 class Reader:
@@ -73,6 +75,7 @@ class Reader:
         self.flags: list[Flag] = []
         self.headers: list[tuple[str, str]] = []  # (label, section) of running heads at the top
         self.masthead_from: int | None = None  # the first masthead line at the top of the page
+        self.flow_at_photo = -1  # the flow's length when the last photo was found
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
 
@@ -89,7 +92,7 @@ class Reader:
             if not stripped:
                 block_start = True
                 continue
-            indented = signal and _is_indented(raw)
+            indented = signal and is_indented(raw)
             # OCR breaks lines anywhere, also inside a marker: （下轉第 / 四版）.
             while index < len(lines) and marker_cut_at_end(stripped, lines[index].strip()):
                 stripped += lines[index].strip()
@@ -112,9 +115,9 @@ class Reader:
             if not raw.strip():
                 previous = ""
                 continue
-            if previous and not _is_indented(raw) and not ends_sentence(previous[-SHORT_LINE:]):
+            if previous and not is_indented(raw) and not ends_sentence(previous[-SHORT_LINE:]):
                 return True
-            previous = raw if _is_indented(raw) else ""
+            previous = raw if is_indented(raw) else ""
         return False
 
     # -- one line -----------------------------------------------------------------------
@@ -135,6 +138,8 @@ class Reader:
                 return
             if self._page_header(number, text, folded):
                 return
+            if self._section_label(number, text, folded):
+                return
             if PHOTO_LABEL_RE.match(folded):
                 self.set_aside.append(SetAside(number, text, "photo-label"))
                 return
@@ -152,7 +157,7 @@ class Reader:
             return
         folded = fold(text)
         # A credit line is short; bounding the length also bounds the regex's backtracking.
-        if len(text) <= 40 and CREDIT_RE.match(folded) and self._credit_names_ok(text):
+        if len(text) <= 40 and CREDIT_RE.match(folded) and credit_names_ok(text):
             self._photo(number, text)
             return
         if END_DATELINE_RE.match(folded) or AUTHOR_NOTE_RE.match(folded):
@@ -176,8 +181,11 @@ class Reader:
         prefix, rest = text[: match.end()], text[match.end() :]
         self.set_aside.append(SetAside(number, prefix.strip(), "archive-separator"))
         last = self.flow[-1] if self.flow else None
-        if rest and isinstance(last, Heading):
-            title = last.lines[-1]
+        heading = last
+        if isinstance(last, Special) and last.kind == "break" and len(self.flow) > 1:
+            heading = self.flow[-2]  # 第1版() then 专栏: 标题: the title is before both
+        if rest and isinstance(heading, Heading):
+            title = heading.lines[-1]
             number_match = LIST_NUMBER_RE.match(title)
             if number_match:
                 title = title[number_match.end() :]
@@ -185,6 +193,9 @@ class Reader:
             if title and rest.startswith(title) and (not after or after.isspace()):
                 self.set_aside.append(SetAside(number, title, "repeated-title"))
                 rest = rest[len(title) :].strip()
+        # Each item of an archive is a record of its own: the separator ends the one before.
+        if not (isinstance(last, Special) and last.kind == "break"):
+            self.flow.append(Special(number, "break", ""))
         return rest
 
     def _set_aside_furniture(self, number: int, text: str, reason: str) -> None:
@@ -219,10 +230,32 @@ class Reader:
                 label = normalize_label(page_label)
             except LabelError:
                 return False
-            self.headers.append((label, text[header.start("section") :].strip()))
+            self.headers.append((label, text[slice(*header.span("section"))].strip()))
             self.set_aside.append(SetAside(number, text, "page-header"))
+            date = DATE_IN_LINE_RE.search(folded, header.end("section"))
+            if date:
+                set_date(self.meta, date)
             return True
         return False
+
+    def _section_label(self, number: int, text: str, folded: str) -> bool:
+        """A section name printed alone at the top of a page is the page's section: set aside,
+        recorded and flagged (see :func:`~articles.parsing.furniture.is_section_label`)."""
+        if self.seen_body or self.flow:
+            return False
+        blank_after = number < len(self.lines) and not self.lines[number].strip()
+        if not is_section_label(folded, next_text(self.lines, number), blank_after):
+            return False
+        self.meta.setdefault("section", text.strip())
+        self.set_aside.append(SetAside(number, text, "page-section"))
+        self.flags.append(
+            Flag(
+                number,
+                "page-section",
+                f"页首单独一行的“{text}”按本版的栏目名处理，没有算作标题；如果它是稿件的引题，请加回标题。",
+            )
+        )
+        return True
 
     def _header_metadata(self) -> None:
         """The page's label and section from its running head. Several heads at the top are an
@@ -259,20 +292,6 @@ class Reader:
         self._photo(number, text[credit.start() :], caption, number)
         return True
 
-    def _credit_names_ok(self, text: str) -> bool:
-        folded = fold(text)
-        match = CREDIT_RE.match(folded)
-        if match.group("agency"):
-            return True
-        if match.group("whoafter"):
-            return bool(parse_names(text[slice(*match.span("whoafter"))]))
-        names = parse_names(text[slice(*match.span("who"))])
-        if not names or len(names) > 5 or any(len(n) > 4 for n in names):
-            return False
-        # A short title that happens to end in 摄 (…拍摄) is not a credit: want a role word or
-        # names separated as names are.
-        return bool(ROLE_WORD_RE.search(folded)) or NAME_SEPARATOR_RE.search(match.group("who"))
-
     # -- teasers ------------------------------------------------------------------------
     def _teaser(self, number: int, text: str, match: re.Match, block_start: bool) -> bool:
         try:
@@ -307,6 +326,7 @@ class Reader:
                 heading = self.flow.pop()
                 caption, line = " ".join(heading.lines), heading.line
         self.photos.append(FoundPhoto(line, caption, credit))
+        self.flow_at_photo = len(self.flow)
 
     # -- text ---------------------------------------------------------------------------
     def _text(self, number: int, text: str, indented: bool, block_start: bool) -> None:
@@ -382,7 +402,7 @@ class Reader:
         for unit in reversed(self.flow):
             if isinstance(unit, Para):
                 return unit
-            if isinstance(unit, Heading):
+            if isinstance(unit, Heading) or (isinstance(unit, Special) and unit.kind == "break"):
                 return None
         return None
 
@@ -401,29 +421,34 @@ class Reader:
             # A column break (or a wrapped line) cut this paragraph: join the halves.
             last.add(text)
             return
-        if self.pending_backward is None and self._is_heading(text, last, block_start):
+        if self.pending_backward is None and self._is_heading(number, text, last, block_start):
             if isinstance(last, Heading) and not block_start:
                 last.lines.append(text)
             else:
-                self.flow.append(Heading(number, [text], block_start))
+                after_photo = bool(self.photos) and self.flow_at_photo == len(self.flow)
+                self.flow.append(Heading(number, [text], block_start, after_photo))
             return
         self._new_para(number, text, indented)
 
-    def _is_heading(self, text: str, last, block_start: bool) -> bool:
+    def _is_heading(self, number: int, text: str, last, block_start: bool) -> bool:
         """A title-like line: short, no sentence punctuation; not a dateline, not an answer
-        (答：…), not a question (问：…？) printed right under a crosshead (an interview's section:
+        (答：…), not a question (问：…？) printed under a crosshead (an interview's section:
         the crosshead, then the question and answers as its text), not a lead-in (声明如下：),
         and on a page of cut lines not a full-width line (that is cut text: a short line is a
-        headline only when the layout says so)."""
+        headline only when the layout says so), unless a dateline opens the next line (a
+        story starts there, so the line before it is its headline)."""
         if not is_heading_like(text) or dateline_match(text):
             return False
         folded = fold(text)
         qa = QA_LINE_RE.match(folded)
-        if qa and (folded.startswith("答") or (isinstance(last, Heading) and not block_start)):
+        if qa and (folded.startswith("答") or isinstance(last, Heading)):
             return False
         if LEAD_IN_RE.search(folded):
             return False
-        return not (self.width and len(text) >= self.width - 1)
+        if self.width and len(text) >= self.width - 1:
+            following = next_text(self.lines, number)
+            return following is not None and dateline_match(following) is not None
+        return True
 
     def _glued_credit(self, number: int, text: str) -> bool:
         """A caption with its credit glued to its end (``…。记者 许丛军摄``) becomes a photo."""
@@ -440,14 +465,20 @@ class Reader:
         return False
 
     def _continues(self, last, text: str, indented: bool, block_start: bool) -> bool:
-        """True when ``text`` goes on the paragraph ``last`` (which does not end a sentence)."""
+        """True when ``text`` goes on the paragraph ``last`` (which does not end a sentence).
+        A paragraph cut inside a bracket (``本报讯（记者 何`` / ``芳）6月7日…``) or holding only
+        its dateline (``本报讯（记者 苏明）``) always goes on."""
+        if not isinstance(last, Para) or self.pending_backward is not None or last.closed:
+            return False
+        if dateline_match(text):
+            return False
+        tail = last._parts[-1]
+        if (len(last._parts) == 1 and dateline_only(tail)) or open_bracket_at_end(tail):
+            return True
         return (
-            isinstance(last, Para)
-            and self.pending_backward is None
-            and not indented
+            not indented
             and not last.terminated
             and (not block_start or not is_heading_like(text) or self._cut_line(last))
-            and not dateline_match(text)
         )
 
     def _cut_line(self, para: Para) -> bool:

@@ -49,11 +49,13 @@ class Heading:
     line: int
     lines: list[str]
     after_blank: bool = False  # printed after a blank line
+    after_photo: bool = False  # printed right after a photo (caption and credit)
 
 
 @dataclass
 class Special:
-    """A line in the flow with a fixed meaning: byline, end dateline, author note."""
+    """A line in the flow with a fixed meaning: byline, end dateline, author note; or a
+    ``break`` (a web archive's item separator, set aside: the story before it ends)."""
 
     line: int
     kind: str
