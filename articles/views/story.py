@@ -11,6 +11,7 @@ from articles.public import news_article_ld, page_name, share_issue
 from articles.related import related_articles
 from articles.selectors import issue_pages, moved_story, page_neighbours, story_photos
 from articles.views.base import PublicView
+from articles.views.pictures import story_pictures
 
 
 class ArticleView(PublicView):
@@ -49,12 +50,13 @@ class ArticleView(PublicView):
             part.previous_page = previous
             previous = part.page
         previous_article, next_article = page_neighbours(article)
+        pages = issue_pages(issue)
         photos = story_photos(article)
         return super().get_context_data(
             article=article,
             issue=issue,
             publication=issue.publication,
-            pages=issue_pages(issue),
+            pages=pages,
             parts=parts,
             printed_pages=article.printed_pages(),
             reporters=[b.person for b in article.bylines.all()],
@@ -64,6 +66,7 @@ class ArticleView(PublicView):
             next_article=next_article,
             related=related_articles(article, limit=5),
             json_ld=news_article_ld(article, self.request),
+            ran_on=story_pictures(article, pages),
             canonical=article.get_absolute_url(),
             **kwargs,
         )
