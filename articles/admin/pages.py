@@ -25,6 +25,7 @@ from articles.admin.base import (
 )
 from articles.admin.display import thumbnail
 from articles.admin.filters import IssueDateFilter
+from articles.admin.pagezones import ZoneInline, picture_preview, rematch_selected, save_zones
 from articles.editing import desk_reason, hand_edit
 from articles.forms import PageReparseForm, PageUploadForm, PrintedTextForm
 from articles.importing import (
@@ -35,7 +36,7 @@ from articles.importing import (
     report_text,
     upload_run,
 )
-from articles.models import ArticlePart, Page, Photo, Teaser
+from articles.models import ArticlePart, Page, PageImage, Photo, Teaser, Zone
 from articles.spreadsheets.pages import PageResource
 
 UPLOAD_SESSION_KEY = "articles:page-upload"
@@ -134,6 +135,7 @@ class PageAdmin(DeskAdmin):
         "issue",
         "label",
         "section",
+        "page_picture",
         "raw",
         "raw_encoding",
         "checksum",
@@ -144,6 +146,7 @@ class PageAdmin(DeskAdmin):
     readonly_fields = [
         "issue",
         "label",
+        "page_picture",
         "raw",
         "raw_encoding",
         "checksum",
@@ -152,7 +155,7 @@ class PageAdmin(DeskAdmin):
         "imported_at",
     ]
     inlines = [PartOnPageInline, PhotoOnPageInline, TeaserInline]
-    actions = ["reparse_selected"]
+    actions = ["reparse_selected", "rematch_zones_selected"]
 
     def has_add_permission(self, request):
         return False  # pages come in through 导入版面文件
@@ -187,8 +190,27 @@ class PageAdmin(DeskAdmin):
             page.raw_text,
         )
 
+    def get_inlines(self, request, obj):
+        """The zones only for a page that came with a PDF (no image, no zones)."""
+        with_zones = obj is not None and PageImage.objects.filter(page=obj).exists()
+        return [*self.inlines, ZoneInline] if with_zones else self.inlines
+
+    @admin.display(description="版面图与热区")
+    def page_picture(self, page):
+        return picture_preview(page)
+
+    @admin.action(
+        description="重新匹配所选版面的热区（保留人工指定的热区）", permissions=["change"]
+    )
+    def rematch_zones_selected(self, request, queryset):
+        rematch_selected(self, request, queryset)
+
     def save_formset(self, request, form, formset, change):
-        """Photos changed here are marked as edited by hand (re-import then leaves them)."""
+        """Photos changed here are marked as edited by hand (re-import then leaves them); zones
+        saved here are hand zones."""
+        if formset.model is Zone:
+            save_zones(formset)
+            return
         instances = formset.save(commit=False)
         hand_edit(instances, reason=desk_reason(request))
         for instance in instances:
