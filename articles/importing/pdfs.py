@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -200,30 +201,48 @@ def page_attach_pdf(page: Page, pdf: PdfPage, *, text_changed: bool = True) -> P
             report.unmatched = list(current.unmatched)
         return report
     limits = pdf_limits()
-    with pdfpages.open_pdf(pdf.data, limits) as document:
-        layout = pdfpages.read_page(document, pdf.index, limits)
-        rendered = pdfpages.render_page(document, pdf.index, limits)
     names = (
-        _store(f"pages/{checksum[:2]}/{checksum}.pdf", pdf.data),
-        _store(_name(checksum, pdf.index, ".webp"), rendered.image),
-        _store(_name(checksum, pdf.index, "-thumb.webp"), rendered.thumbnail),
+        f"pages/{checksum[:2]}/{checksum}.pdf",
+        _name(checksum, pdf.index, ".webp"),
+        _name(checksum, pdf.index, "-thumb.webp"),
     )
-    with transaction.atomic():
-        image, created = PageImage.objects.update_or_create(
-            page=page,
-            defaults={
-                "pdf": names[0],
-                "pdf_checksum": checksum,
-                "pdf_page": pdf.index,
-                "image": names[1],
-                "thumbnail": names[2],
-                "width": rendered.width,
-                "height": rendered.height,
-                "has_text": layout.has_text,
-                "warnings": list(layout.warnings),
-            },
-        )
-        report.zones, report.unmatched = zones_match(page, layout, image)
+    # PDFium renders; then Pillow encodes the WebP files in a thread (it lets Python run) while
+    # PDFium reads the characters and the zones are matched and written. Storage comes last,
+    # inside the transaction: a failure there writes no row.
+    with (
+        pdfpages.open_pdf(pdf.data, limits) as document,
+        pdfpages.loaded_page(document, pdf.index) as loaded,
+        ThreadPoolExecutor(1) as pool,
+    ):
+        layout = pdfpages.read_page(loaded, limits=limits)  # checks the limits before rendering
+        image = pdfpages.render_image(loaded, limits=limits)
+        encoding = pool.submit(pdfpages.encode_image, image, limits)
+        with transaction.atomic():
+            picture, created = PageImage.objects.update_or_create(
+                page=page,
+                defaults={
+                    "pdf": names[0],
+                    "pdf_checksum": checksum,
+                    "pdf_page": pdf.index,
+                    "image": names[1],
+                    "thumbnail": names[2],
+                    "width": image.width,
+                    "height": image.height,
+                    "has_text": layout.has_text,
+                    "warnings": list(layout.warnings),
+                },
+            )
+            report.zones, report.unmatched = zones_match(page, layout, picture)
+            rendered = encoding.result()
+            stored = (
+                _store(names[0], pdf.data),
+                _store(names[1], rendered.image),
+                _store(names[2], rendered.thumbnail),
+            )
+            if stored != names:  # a storage that renamed a file: keep the names it gave
+                PageImage.objects.filter(pk=picture.pk).update(
+                    pdf=stored[0], image=stored[1], thumbnail=stored[2]
+                )
     report.action = "created" if created else "updated"
     report.warnings = list(layout.warnings)
     return report

@@ -22,8 +22,11 @@ from articles.pdfpages.document import (
     PdfLimits,
     PdfPageError,
     RenderedPage,
+    encode_image,
+    loaded_page,
     open_pdf,
     read_page,
+    render_image,
     render_page,
 )
 from articles.pdfpages.layout import page_text
@@ -38,10 +41,13 @@ __all__ = [
     "PdfLimits",
     "PdfPageError",
     "RenderedPage",
+    "encode_image",
+    "loaded_page",
     "match_parts",
     "merge_boxes",
     "open_pdf",
     "page_text",
     "read_page",
+    "render_image",
     "render_page",
 ]

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -50,10 +51,9 @@ class PdfLimits:
     thumbnail_width: int = 240
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(NamedTuple):
     """A rectangle in page-relative coordinates: ``x0 < x1`` from the left, ``y0 < y1`` from the
-    top, each 0–1."""
+    top, each 0–1. (A named tuple: a page has thousands, made and compared often.)"""
 
     x0: float
     y0: float
@@ -93,8 +93,7 @@ class Box:
         return [round(v, digits) for v in (self.x0, self.y0, self.x1, self.y1)]
 
 
-@dataclass(frozen=True)
-class Char:
+class Char(NamedTuple):
     """One printed character: its text (one code point), its box and its font size in points."""
 
     text: str
@@ -167,33 +166,47 @@ def open_pdf(data: bytes, limits: PdfLimits = PdfLimits()) -> Iterator[pdfium.Pd
         document.close()
 
 
-def page_count(document: pdfium.PdfDocument) -> int:
-    return len(document)
+@contextmanager
+def loaded_page(document: pdfium.PdfDocument, index: int) -> Iterator[pdfium.PdfPage]:
+    """Page ``index`` loaded once for the ``with`` block, for :func:`read_page` and
+    :func:`render_image` both (PDFium parses a page each time it is loaded)."""
+    page = document[index]
+    try:
+        yield page
+    finally:
+        page.close()
+
+
+@contextmanager
+def _page(document, index: int) -> Iterator[pdfium.PdfPage]:
+    if isinstance(document, pdfium.PdfPage):
+        yield document  # loaded by the caller, closed by the caller
+    else:
+        with loaded_page(document, index) as page:
+            yield page
 
 
 def read_page(
-    document: pdfium.PdfDocument, index: int, limits: PdfLimits = PdfLimits()
+    document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
 ) -> PageLayout:
-    """The characters, images and size of page ``index`` (0-based) of an open document.
+    """The characters, images and size of page ``index`` (0-based) of an open document, or of
+    a page already loaded (:func:`loaded_page`; ``index`` is then not used).
 
     Raises :class:`PdfPageError` when the page is too large to render at ``limits.dpi`` or its
     images would decode to more than ``limits.max_image_pixels``."""
-    page = document[index]
-    try:
+    with _page(document, index) as page:
         width, height = page.get_size()
         _check_pixels(width, height, limits)
         layout = PageLayout(width=width, height=height)
-        layout.images = _images(page, width, height, limits)
+        layout.images, fonts = _objects(page, width, height, limits)
         layout.chars = _chars(page, width, height)
         if not layout.has_text:
             layout.warnings.append(
                 "这一版的 PDF 没有文字层（扫描件，或文字已转成曲线）：只生成版面图，"
                 "无法据此划分稿件热区，也不能从中导入文字"
             )
-        layout.warnings.extend(_font_warnings(page))
+        layout.warnings.extend(_font_warnings(fonts))
         return layout
-    finally:
-        page.close()
 
 
 def _check_pixels(width: float, height: float, limits: PdfLimits) -> None:
@@ -217,24 +230,50 @@ def _to_box(
     return Box(max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))
 
 
-def _images(page: pdfium.PdfPage, width: float, height: float, limits: PdfLimits) -> list[Box]:
+def _walk(handle, depth: int = 0):
+    """Every page object under ``handle`` (a page, or a form object when ``depth`` > 0), forms
+    opened up to four deep, as raw handles: one ctypes call each, no wrapper objects."""
+    if depth:
+        count, get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+    else:
+        count, get = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+    for i in range(count(handle)):
+        obj = get(handle, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
+            yield from _walk(obj, depth + 1)
+        else:
+            yield obj, kind
+
+
+def _objects(page: pdfium.PdfPage, width: float, height: float, limits: PdfLimits):
+    """The page's image boxes (refusing a decompression bomb: more decoded pixels than
+    ``limits.max_image_pixels``) and the fonts of its text (raw handles, each once)."""
     boxes: list[Box] = []
+    fonts: dict[int, object] = {}
     decoded = 0
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
-        try:
-            w, h = obj.get_px_size()
-        except pdfium.PdfiumError:
-            w = h = 0
-        decoded += w * h
+    w, h = ctypes.c_uint(), ctypes.c_uint()
+    bounds = [ctypes.c_float() for _ in range(4)]
+    for obj, kind in _walk(page.raw):
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            font = pdfium_c.FPDFTextObj_GetFont(obj)
+            if font:
+                fonts.setdefault(ctypes.c_void_p.from_buffer(font).value, font)
+            continue
+        if kind != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            continue
+        if pdfium_c.FPDFImageObj_GetImagePixelSize(obj, w, h):
+            decoded += w.value * h.value
         if decoded > limits.max_image_pixels:
             raise _too_big(
                 f"页面里的图片解开后超过 {decoded:,} 像素（可能是“解压炸弹”）",
                 f"{limits.max_image_pixels:,} 像素",
             )
-        box = _to_box(*obj.get_bounds(), width, height)
-        if box.width > 0.01 and box.height > 0.01:
-            boxes.append(box)
-    return boxes
+        if pdfium_c.FPDFPageObj_GetBounds(obj, *bounds):
+            box = _to_box(*(b.value for b in bounds), width, height)
+            if box.width > 0.01 and box.height > 0.01:
+                boxes.append(box)
+    return boxes, list(fonts.values())
 
 
 def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
@@ -297,13 +336,12 @@ def _sized(chars: list[Char]) -> list[Char]:
 _NOT_PRINTED = frozenset({0, 0x0A, 0x0D, 0xFFFE, 0xFFFF})
 
 
-def _font_warnings(page: pdfium.PdfPage) -> list[str]:
+def _font_warnings(fonts: list) -> list[str]:
     """A warning for each font that is neither embedded in the PDF nor a standard one: PDFium
     draws it with a substitute, and a CJK font without a CJK substitute prints as boxes."""
     missing: set[str] = set()
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=4):
-        font = pdfium_c.FPDFTextObj_GetFont(obj.raw)
-        if not font or pdfium_c.FPDFFont_GetIsEmbedded(font) == 1:
+    for font in fonts:
+        if pdfium_c.FPDFFont_GetIsEmbedded(font) == 1:
             continue
         size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
         buffer = ctypes.create_string_buffer(max(size, 1))
@@ -326,27 +364,37 @@ _STANDARD_FONTS = frozenset(
 )  # fmt: skip
 
 
+def render_image(
+    document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
+) -> Image.Image:
+    """Page ``index`` (or a loaded page, as :func:`read_page`) rendered at ``limits.dpi`` as an
+    RGB Pillow image. Raises :class:`PdfPageError` when the page is too large."""
+    with _page(document, index) as page:
+        _check_pixels(*page.get_size(), limits)
+        bitmap = page.render(scale=limits.dpi / POINTS_PER_INCH, rev_byteorder=True)
+        image = bitmap.to_pil()
+        bitmap.close()
+    return image if image.mode in ("RGB", "L") else image.convert("RGB")
+
+
+def encode_image(image: Image.Image, limits: PdfLimits = PdfLimits()) -> RenderedPage:
+    """A rendered page as WebP (``limits.webp_quality``) and a WebP thumbnail
+    ``limits.thumbnail_width`` pixels wide. No PDFium here (Pillow lets other threads run while
+    it encodes), so it may run in a thread beside :func:`read_page`."""
+    out = io.BytesIO()
+    image.save(out, format="WEBP", quality=limits.webp_quality, method=0)
+    thumb_width = min(limits.thumbnail_width, image.width)
+    thumb_height = max(1, round(image.height * thumb_width / image.width))
+    factor = image.width // (thumb_width * 2)
+    small = image.reduce(factor) if factor > 1 else image
+    thumb = small.resize((thumb_width, thumb_height), Image.Resampling.LANCZOS)
+    thumb_out = io.BytesIO()
+    thumb.save(thumb_out, format="WEBP", quality=limits.webp_quality, method=0)
+    return RenderedPage(out.getvalue(), image.width, image.height, thumb_out.getvalue())
+
+
 def render_page(
     document: pdfium.PdfDocument, index: int, limits: PdfLimits = PdfLimits()
 ) -> RenderedPage:
-    """Page ``index`` rendered at ``limits.dpi`` as WebP (``limits.webp_quality``) and a WebP
-    thumbnail ``limits.thumbnail_width`` pixels wide. Raises :class:`PdfPageError` when the page
-    is too large (see :func:`read_page`)."""
-    page = document[index]
-    try:
-        _check_pixels(*page.get_size(), limits)
-        bitmap = page.render(scale=limits.dpi / POINTS_PER_INCH)
-        image = bitmap.to_pil()
-        bitmap.close()
-    finally:
-        page.close()
-    if image.mode not in ("RGB", "L"):
-        image = image.convert("RGB")
-    out = io.BytesIO()
-    image.save(out, format="WEBP", quality=limits.webp_quality, method=2)
-    thumb_width = min(limits.thumbnail_width, image.width)
-    thumb_height = max(1, round(image.height * thumb_width / image.width))
-    thumb = image.resize((thumb_width, thumb_height), Image.Resampling.LANCZOS)
-    thumb_out = io.BytesIO()
-    thumb.save(thumb_out, format="WEBP", quality=limits.webp_quality, method=2)
-    return RenderedPage(out.getvalue(), image.width, image.height, thumb_out.getvalue())
+    """:func:`render_image` then :func:`encode_image`."""
+    return encode_image(render_image(document, index, limits), limits)

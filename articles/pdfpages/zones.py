@@ -157,19 +157,57 @@ def _place(
         if zone.coverage >= min_cov:
             for i in zone.chars:
                 owner[i] = n
+    grid = _Grid([(m, _shrunk(layout.chars[i].box)) for i, m in owner.items()])
     images_left = list(layout.images)
     for n, zone in enumerate(zones):
         if zone.coverage < min_cov:
             zone.chars = []
             continue
         boxes = [layout.chars[i].box for i in zone.chars]
-        others = [layout.chars[i].box for i, m in owner.items() if m != n]
         if parts[n].images and images_left:
             image = _nearest_image(boxes, images_left)
             if image is not None:
                 images_left.remove(image)
                 boxes.append(image)
-        zone.rects = merge_boxes(boxes, others)
+        zone.rects = merge_boxes(boxes, grid.others(_around(boxes), n))
+
+
+def _around(boxes: list[Box]) -> Box:
+    return Box(
+        min(b.x0 for b in boxes),
+        min(b.y0 for b in boxes),
+        max(b.x1 for b in boxes),
+        max(b.y1 for b in boxes),
+    )
+
+
+class _Grid:
+    """Other parts' character boxes by cell of a 32 × 32 grid over the page, so a part looks
+    only at the characters near it."""
+
+    CELLS = 32
+
+    def __init__(self, owned: list[tuple[int, Box]]):
+        self.cells: dict[tuple[int, int], list[tuple[int, Box]]] = defaultdict(list)
+        for item in owned:
+            for cell in self._cells(item[1]):
+                self.cells[cell].append(item)
+
+    def _cells(self, box: Box):
+        n = self.CELLS - 1
+        for gx in range(min(n, int(box.x0 * self.CELLS)), min(n, int(box.x1 * self.CELLS)) + 1):
+            for gy in range(min(n, int(box.y0 * self.CELLS)), min(n, int(box.y1 * self.CELLS)) + 1):
+                yield gx, gy
+
+    def others(self, around: Box, n: int) -> list[Box]:
+        """The boxes of parts other than ``n`` that overlap ``around``."""
+        found = {
+            box
+            for cell in self._cells(around)
+            for m, box in self.cells.get(cell, ())
+            if m != n and around.overlaps(box)
+        }
+        return list(found)
 
 
 def _nearest_image(caption: list[Box], images: list[Box]) -> Box | None:
@@ -191,14 +229,12 @@ def _nearest_image(caption: list[Box], images: list[Box]) -> Box | None:
 
 
 def merge_boxes(boxes: list[Box], others: list[Box]) -> list[Box]:
-    """A few rectangles covering ``boxes`` and none of ``others`` (see the module docstring)."""
+    """A few rectangles covering ``boxes`` and overlapping none of ``others`` (see the module
+    docstring; the caller passes other parts' character boxes shrunk by a quarter on each side,
+    so that touching is not covering)."""
     if not boxes:
         return []
     rects = _columns(_lines(boxes))
-    around = rects[0]
-    for rect in rects[1:]:
-        around = around.union(rect)
-    others = [o for o in others if around.overlaps(o)]
     merged = True
     while merged and len(rects) > 1:
         merged = False
@@ -206,7 +242,7 @@ def merge_boxes(boxes: list[Box], others: list[Box]) -> list[Box]:
         for a in range(len(rects)):
             for b in range(a + 1, len(rects)):
                 joined = rects[a].union(rects[b])
-                if any(joined.overlaps(_shrunk(o)) for o in others):
+                if any(joined.overlaps(o) for o in others):
                     continue
                 waste = _area(joined) - _area(rects[a]) - _area(rects[b])
                 if best is None or waste < best[0]:
