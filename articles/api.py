@@ -91,6 +91,9 @@ class IssueJSONView(JSONTwinMixin, views.IssueView):
                         }
                         for entry in page.stories
                     ],
+                    "thumbnail": self.url(page.thumbnail_picture.thumbnail.url)
+                    if page.thumbnail_picture
+                    else None,
                 }
                 for page in context["pages"]
             ],
@@ -138,7 +141,29 @@ class PageJSONView(JSONTwinMixin, views.PageView):
             if context["previous_page"]
             else None,
             "next_page": self.page_json(context["next_page"]) if context["next_page"] else None,
+            **_picture(self, context),
         }
+
+
+def _picture(view, context) -> dict:
+    """The page image, thumbnail and PDF (``null`` without a PDF) and the zones: page-relative
+    rectangles ``[x0, y0, x1, y1]`` (0–1 from the left and the top) with each one's link."""
+    picture = context.get("picture")
+    if picture is None:
+        return {"picture": None, "zones": []}
+    return {
+        "picture": {
+            "image": view.url(picture.image.url),
+            "thumbnail": view.url(picture.thumbnail.url),
+            "pdf": view.url(picture.pdf.url),
+            "width": picture.width,
+            "height": picture.height,
+        },
+        "zones": [
+            {"kind": z["kind"], "title": z["title"], "url": view.url(z["url"]), "rects": z["rects"]}
+            for z in context["zones"]
+        ],
+    }
 
 
 class ArticleJSONView(JSONTwinMixin, views.ArticleView):
@@ -177,6 +202,14 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
             else None,
             "next": self.story_ref(context["next_article"]) if context["next_article"] else None,
             "related": [self.story_ref(a) for a in context["related"]],
+            "ran_on": [
+                {
+                    "page": where["page"].label,
+                    "thumbnail": self.url(where["picture"].thumbnail.url),
+                    "rects": where["rects"],
+                }
+                for where in context["ran_on"]
+            ],
             "updated_at": article.updated_at.isoformat(),
         }
 

@@ -25,10 +25,12 @@ from articles.models import (
     Jump,
     JumpDirection,
     Page,
+    PageImage,
     Person,
     Photo,
     Publication,
     Teaser,
+    Zone,
 )
 from articles.public import page_name, photos_with_credits, section_name, share_issue
 from articles.querysets import PUBLISHED, is_public
@@ -37,8 +39,9 @@ from articles.querysets import PUBLISHED, is_public
 
 
 def issue_pages(issue: Issue) -> list[Page]:
-    """The issue's pages in print order, without their raw text, each with its ``name``."""
-    pages = list(issue.pages.defer("raw_text"))
+    """The issue's pages in print order, without their raw text, each with its ``name`` and its
+    ``picture`` (page image, when the page came with a PDF) in the same query."""
+    pages = list(issue.pages.defer("raw_text").select_related("picture"))
     for page in pages:
         page.name = page_name(page)
     return pages
@@ -349,4 +352,40 @@ def paper_sections(publication: Publication):
         .values("name")
         .annotate(pages=Count("id"), latest=Max("issue__date"))
         .order_by("name")
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# The printed page as a picture (page PDFs: articles/models/pageimages.py)
+# --------------------------------------------------------------------------------------------
+
+
+def picture_of(page: Page) -> PageImage | None:
+    """A page's image (None without a PDF); no query for pages from :func:`issue_pages`."""
+    try:
+        return page.picture
+    except PageImage.DoesNotExist:
+        return None
+
+
+def page_zones(page: Page) -> list[Zone]:
+    """The zones readers may follow on ``page``: of its published stories' parts and its
+    photos, in print order."""
+    public = Article.objects.public()
+    zones = Zone.objects.filter(page=page).filter(
+        Q(part__article__in=public) | Q(photo__isnull=False)
+    )
+    return sorted(
+        zones.select_related("part__article", "photo"),
+        key=lambda z: (z.part or z.photo).position,
+    )
+
+
+def story_zones(article: Article) -> list[Zone]:
+    """Where a story's parts ran: their zones with the page and its picture, in part order
+    (one query)."""
+    return list(
+        Zone.objects.filter(part__article=article, page__picture__isnull=False)
+        .select_related("part", "page__picture")
+        .order_by("part__sequence")
     )

@@ -24,6 +24,7 @@ from articles.admin.base import (
 )
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import IssueDateFilter
+from articles.admin.pagezones import ZoneInline, picture_preview, rematch_selected, save_zones
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.admin.upload import PageUploadMixin
 from articles.continuations import cross_page_copies
@@ -35,7 +36,7 @@ from articles.importing import (
     page_reparse,
     report_text,
 )
-from articles.models import ArticlePart, Page, Photo, Teaser
+from articles.models import ArticlePart, Page, PageImage, Photo, Teaser, Zone
 from articles.spreadsheets.pages import PageResource
 
 
@@ -137,6 +138,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
         "issue",
         "label",
         "section",
+        "page_picture",
         "raw",
         "raw_encoding",
         "checksum",
@@ -148,6 +150,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
         "checks",
         "issue",
         "label",
+        "page_picture",
         "raw",
         "raw_encoding",
         "checksum",
@@ -156,7 +159,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
         "imported_at",
     ]
     inlines = [PartOnPageInline, PhotoOnPageInline, TeaserInline]
-    actions = ["reparse_selected"]
+    actions = ["reparse_selected", "rematch_zones_selected"]
 
     def has_add_permission(self, request):
         return False  # pages come in through 导入版面文件
@@ -206,8 +209,27 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
             page.raw_text,
         )
 
+    def get_inlines(self, request, obj):
+        """The zones only for a page that came with a PDF (no image, no zones)."""
+        with_zones = obj is not None and PageImage.objects.filter(page=obj).exists()
+        return [*self.inlines, ZoneInline] if with_zones else self.inlines
+
+    @admin.display(description="版面图与热区")
+    def page_picture(self, page):
+        return picture_preview(page)
+
+    @admin.action(
+        description="重新匹配所选版面的热区（保留人工指定的热区）", permissions=["change"]
+    )
+    def rematch_zones_selected(self, request, queryset):
+        rematch_selected(self, request, queryset)
+
     def save_formset(self, request, form, formset, change):
-        """Photos changed here are marked as edited by hand (re-import then leaves them)."""
+        """Photos changed here are marked as edited by hand (re-import then leaves them); zones
+        saved here are hand zones."""
+        if formset.model is Zone:
+            save_zones(formset)
+            return
         instances = formset.save(commit=False)
         hand_edit(instances, reason=desk_reason(request))
         for instance in instances:

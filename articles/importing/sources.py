@@ -29,7 +29,7 @@ from django.utils.text import slugify
 from articles.dates import IssueDateError, check_issue_date
 from articles.labels import LabelError, normalize_label
 
-PAGE_SUFFIXES = (".txt", ".text")
+PAGE_SUFFIXES = (".txt", ".text", ".pdf")  # a page PDF: articles/importing/pdfs.py
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 

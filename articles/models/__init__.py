@@ -29,8 +29,8 @@ Why the model looks like this:
 
 One module per concept: :mod:`~articles.models.content` (publication, issue, page),
 :mod:`~articles.models.stories` (article, part, byline, person, redirect),
-:mod:`~articles.models.jumps` (continuation markers and teasers), :mod:`~articles.models.photos`
-and :mod:`~articles.models.counters`. Every model is re-exported here: import them from
+:mod:`~articles.models.jumps` (continuation markers and teasers), :mod:`~articles.models.photos`,
+:mod:`~articles.models.pageimages` (page PDF, image, zones) and :mod:`~articles.models.counters`. Every model is re-exported here: import them from
 ``articles.models`` (the app registry and the migrations do too).
 """
 
@@ -43,6 +43,7 @@ from articles.models.content import (
 )
 from articles.models.counters import ContentChangeCounter
 from articles.models.jumps import Jump, JumpDirection, JumpState, Teaser, reopen_jump
+from articles.models.pageimages import PageImage, Zone, ZoneSource
 from articles.models.photos import Photo, PhotoCredit
 from articles.models.proofreading import ProofreadingFinding, ProofreadingWord, WordKind
 from articles.models.stories import (
@@ -68,6 +69,7 @@ __all__ = [
     "JumpDirection",
     "JumpState",
     "Page",
+    "PageImage",
     "Person",
     "Photo",
     "PhotoCredit",
@@ -77,6 +79,8 @@ __all__ = [
     "Status",
     "Teaser",
     "WordKind",
+    "Zone",
+    "ZoneSource",
     "reopen_jump",
     "validate_paper_slug",
 ]

@@ -24,6 +24,7 @@ from articles.selectors import (
 )
 from articles.views.archive import month_calendar
 from articles.views.base import PublicObjectMixin, PublicView
+from articles.views.pictures import issue_thumbnails, page_picture
 
 
 def page_stories(parts) -> list[dict]:
@@ -53,6 +54,7 @@ class IssueView(PublicView):
         by_page = issue_parts_by_page(issue)
         for page in pages:
             page.stories = page_stories(by_page.get(page.pk, []))
+        issue_thumbnails(pages)
         previous_issue, next_issue = adjacent_issues(issue)
         return super().get_context_data(
             issue=issue,
@@ -161,6 +163,7 @@ class PageView(PublicView):
             previous_page=printed.previous_page,
             next_page=printed.next_page,
             canonical=page.get_absolute_url(),
+            **page_picture(page),
             **kwargs,
         )
 

@@ -17,6 +17,7 @@ from articles.selectors import (
     unfinished_parts,
 )
 from articles.views.base import PublicView
+from articles.views.pictures import story_pictures
 
 
 class ArticleView(PublicView):
@@ -55,6 +56,7 @@ class ArticleView(PublicView):
             part.previous_page = previous
             previous = part.page
         previous_article, next_article = page_neighbours(article)
+        pages = issue_pages(issue)
         photos = story_photos(article)
         pages = issue_pages(issue)
         continued_on = unfinished_parts(parts[-1:], pages).get(parts[-1].pk) if parts else None
@@ -73,6 +75,7 @@ class ArticleView(PublicView):
             next_article=next_article,
             related=related_articles(article, limit=5),
             json_ld=news_article_ld(article, self.request),
+            ran_on=story_pictures(article, pages),
             canonical=article.get_absolute_url(),
             **kwargs,
         )

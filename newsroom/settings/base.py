@@ -101,6 +101,16 @@ NEWSROOM_MAX_PAGE_BYTES = 2 * 1024 * 1024
 # (bench/preview_bench.py) and up to about 20 s per MB of pages packed with tiny jumping stories
 # on a loaded one, so the largest upload previews inside gunicorn's --timeout 60.
 NEWSROOM_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+
+# Page PDFs (articles/importing/pdfs.py, articles/pdfpages/): what a page PDF may be, and how its
+# page image is made. A PDF over these limits is refused, its page not written.
+NEWSROOM_PDF_MAX_BYTES = 50 * 1024 * 1024  # one file (a page is 0.5–3 MB)
+NEWSROOM_PDF_MAX_PAGES = 64  # pages in one file (a multi-page edition PDF)
+NEWSROOM_PDF_DPI = 150  # the page image's resolution
+NEWSROOM_PDF_MAX_PIXELS = 40_000_000  # width × height of the page image at that resolution
+NEWSROOM_PDF_MAX_IMAGE_PIXELS = 200_000_000  # images embedded in a page, decoded, added up
+NEWSROOM_PDF_WEBP_QUALITY = 80
+NEWSROOM_PDF_THUMBNAIL_WIDTH = 240  # pixels
 # Processes that parse and segment pages ahead of the one writing them, in `manage.py
 # import_pages` (0: all in one process). Default: one per CPU but one, which is left to the
 # writer (and the database), up to 4; NEWSROOM_IMPORT_WORKERS in the environment overrides it.

@@ -14,10 +14,13 @@ from articles.importing import (
     PageImportReport,
     PageInput,
     pages_import,
+    pdfs,
 )
 from articles.importing.papers import new_paper
 from articles.importing.reports import flag_line
 from articles.importing.sources import SourceError, read_page_file, resolve_sources
+from articles.models import Page
+from articles.pdfpages import PdfPageError
 from articles.progress import advance, progress_bar
 
 
@@ -63,6 +66,11 @@ class Command(BaseCommand):
             "import into an empty database needs no flag)",
         )
         parser.add_argument(
+            "--pdf-pages",
+            metavar="LABELS",
+            help="the page labels of one multi-page PDF, in order, e.g. A1,A2,A3",
+        )
+        parser.add_argument(
             "--overwrite-edited",
             action="store_true",
             help="replace articles an editor changed by hand with the page text",
@@ -82,8 +90,10 @@ class Command(BaseCommand):
                 options["paths"],
                 paper=options["paper"],
                 date_value=options["date"],
-                page=options["page"],
+                page=options["page"] or (options["pdf_pages"] or "").split(",")[0] or None,
             )
+            pdf_pages = options["pdf_pages"].split(",") if options["pdf_pages"] else None
+            sources, pdf_refs = pdfs.pair_sources(sources, pdf_pages=pdf_pages)
         except SourceError as exc:
             raise CommandError(str(exc)) from None
         if errors:
@@ -97,13 +107,20 @@ class Command(BaseCommand):
             len(sources), stream=self.stderr, unit="page", quiet=options["json"]
         )
         given = []  # the sources handed to the service, in order: its results come in that order
+        given_pdfs = []  # and their PDFs (or None)
 
         max_bytes = settings.NEWSROOM_MAX_PAGE_BYTES
 
         def inputs():
-            for source in sources:
+            for source, ref in zip(sources, pdf_refs, strict=True):
                 try:  # decoded once, by the import service
-                    data = read_page_file(source.path, max_bytes=max_bytes)
+                    data, pdf = pdfs.source_data(
+                        source, ref, lambda path: read_page_file(path, max_bytes=max_bytes)
+                    )
+                except PdfPageError as exc:
+                    advance(progress, source.path.name)
+                    run.failures.append(f"{ref.path}: {exc}")
+                    continue
                 except OSError as exc:
                     advance(progress, source.path.name)
                     run.failures.append(
@@ -115,6 +132,7 @@ class Command(BaseCommand):
                     run.failures.append(str(exc))
                     continue
                 given.append(source)
+                given_pdfs.append(pdf)
                 yield PageInput(
                     paper_name=source.paper_name,
                     paper_slug=source.paper_slug,
@@ -134,6 +152,8 @@ class Command(BaseCommand):
         )
         for n, result in enumerate(results):
             advance(progress, given[n].path.name)
+            if given_pdfs[n] and not isinstance(result, PageImportError) and not result.dry_run:
+                result = self._attach_pdf(result, given_pdfs[n])
             run.add(result)
             if not options["json"] and not isinstance(result, PageImportError):
                 progress.clear()
@@ -148,6 +168,17 @@ class Command(BaseCommand):
             for failure in run.failures:
                 self.stderr.write(f"failed: {failure}")
             raise CommandError(run.failure_summary)
+
+    def _attach_pdf(self, report: PageImportReport, pdf) -> PageImportReport | PageImportError:
+        """The page's image and zones from its PDF; the outcome in the page's warnings."""
+        try:
+            outcome = pdfs.page_attach_pdf(
+                Page.objects.get(pk=report.page_id), pdf, text_changed=report.action != "unchanged"
+            )
+        except (PdfPageError, OSError) as exc:
+            return PageImportError(f"{pdf.source_name}: {exc}")
+        report.warnings.extend(outcome.lines())
+        return report
 
     def _print_report(self, report: PageImportReport) -> None:
         self.stdout.write(report.summary)

@@ -1,0 +1,164 @@
+"""The desk's view of a page as printed: its image with the zones drawn over it, the parts no
+zone was found for, re-running zone matching, and zones drawn by hand.
+
+A zone an editor saves here is a hand zone (``source = hand``): matching again and re-importing
+the page's PDF keep it. Rectangles are page-relative, ``[[x0, y0, x1, y1], …]`` from the top-left
+corner (0–1), the same numbers the JSON twin of the public page shows.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin, messages
+from django.utils.html import format_html, format_html_join
+
+from articles.importing.pdfs import page_rematch
+from articles.models import ArticlePart, PageImage, Photo, Zone, ZoneSource
+from articles.pdfpages import PdfPageError
+from articles.selectors import picture_of
+
+
+def rects_problem(value) -> str | None:
+    """What is wrong with a zone's rectangles (Chinese), or None."""
+    if not isinstance(value, list) or not value:
+        return "请填写至少一个矩形，格式如 [[0.1, 0.2, 0.5, 0.6]]（左、上、右、下，0–1 之间）"
+    for rect in value:
+        if not (isinstance(rect, list) and len(rect) == 4):
+            return f"{rect!r} 不是四个数字；每个矩形写成 [左, 上, 右, 下]"
+        if not all(isinstance(v, int | float) and 0 <= v <= 1 for v in rect):
+            return f"{rect!r} 中的数字必须在 0 到 1 之间（版面宽高的比例）"
+        if not (rect[0] < rect[2] and rect[1] < rect[3]):
+            return f"{rect!r} 的右边必须大于左边、下边必须大于上边"
+    return None
+
+
+class ZoneForm(forms.ModelForm):
+    class Meta:
+        model = Zone
+        fields = ["part", "photo", "rects"]
+
+    def clean_rects(self):
+        rects = self.cleaned_data["rects"]
+        problem = rects_problem(rects)
+        if problem:
+            raise forms.ValidationError(problem)
+        return rects
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("part")) == bool(data.get("photo")):
+            raise forms.ValidationError("每个热区只对应一篇稿件分段或一张图片：请二选一")
+        return data
+
+
+class ZoneInline(admin.TabularInline):
+    """The page's zones; a zone saved here becomes a hand zone, kept through re-import."""
+
+    model = Zone
+    form = ZoneForm
+    fk_name = "page"
+    extra = 1
+    verbose_name = "热区"
+    verbose_name_plural = "热区（自动匹配或人工指定；人工指定的在重新导入后保留）"
+    fields = ["part", "photo", "rects", "source", "coverage"]
+    readonly_fields = ["source", "coverage"]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        fields = formset.form.base_fields
+        fields["part"].queryset = ArticlePart.objects.filter(page=obj).select_related("article")
+        fields["photo"].queryset = Photo.objects.filter(page=obj)
+        return formset
+
+
+def save_zones(formset) -> None:
+    """Zones saved from the desk are hand zones."""
+    for zone in formset.save(commit=False):
+        zone.source = ZoneSource.HAND
+        zone.coverage = None
+        zone.save()
+    for zone in formset.deleted_objects:
+        zone.delete()
+
+
+def picture_preview(page) -> str:
+    """The page image with every zone outlined (hand zones dashed), and the parts without one."""
+    picture: PageImage | None = picture_of(page)
+    if picture is None:
+        return "本版没有导入 PDF（在 A1.txt 旁放 A1.pdf 再导入，即生成版面图和热区）"
+    zones = list(Zone.objects.filter(page=page).select_related("part__article", "photo"))
+    paths = format_html_join(
+        "",
+        '<path d="{}" fill="rgba(190,20,20,.08)" stroke="#be1414" stroke-width="4"{}><title>{}</title></path>',
+        (
+            (
+                z.svg_path(picture.width, picture.height),
+                format_html(' stroke-dasharray="12 8"') if z.source == ZoneSource.HAND else "",
+                str(z.part.article if z.part_id else z.photo),
+            )
+            for z in zones
+        ),
+    )
+    missing = unzoned(page, zones)
+    listing = (
+        format_html(
+            "<p><b>没有热区的稿件（{}）：</b></p><ul>{}</ul>",
+            len(missing),
+            format_html_join("", "<li>{}</li>", ((m,) for m in missing)),
+        )
+        if missing
+        else format_html("<p>每篇稿件和图片都有热区。</p>")
+    )
+    warnings = format_html_join("", "<p>警告：{}</p>", ((w,) for w in picture.warnings))
+    return format_html(
+        '<div style="position:relative;max-width:600px"><img src="{}" style="width:100%;display:block" '
+        'alt="版面图"><svg viewBox="0 0 {} {}" preserveAspectRatio="none" '
+        'style="position:absolute;inset:0;width:100%;height:100%">{}</svg></div>'
+        '<p><a href="{}">下载本版 PDF</a></p>{}{}',
+        picture.image.url,
+        picture.width,
+        picture.height,
+        paths,
+        picture.pdf.url,
+        listing,
+        warnings,
+    )
+
+
+def unzoned(page, zones: list[Zone]) -> list[str]:
+    """The page's parts and photos that have no zone (a zone always has its part: it goes with
+    it)."""
+    parts = {z.part_id for z in zones}
+    photos = {z.photo_id for z in zones}
+    out = [
+        f"#{p.position} {p.article}"
+        for p in ArticlePart.objects.filter(page=page)
+        .select_related("article")
+        .order_by("position")
+        if p.pk not in parts
+    ]
+    out += [
+        f"#{p.position} 图片：{p}"
+        for p in Photo.objects.filter(page=page).order_by("position")
+        if p.pk not in photos
+    ]
+    return out
+
+
+def rematch_selected(modeladmin, request, queryset) -> None:
+    """Re-run zone matching on the selected pages from their stored PDFs (hand zones kept)."""
+    for page in queryset:
+        try:
+            report = page_rematch(page)
+        except PageImage.DoesNotExist:
+            modeladmin.message_user(
+                request, f"{page}：没有导入 PDF，无法匹配热区", messages.WARNING
+            )
+        except (PdfPageError, OSError) as exc:
+            modeladmin.message_user(request, f"{page}：{exc}", messages.ERROR)
+        else:
+            level = messages.WARNING if report.unmatched else messages.SUCCESS
+            text = f"{page}：重新匹配得到 {report.zones} 个热区"
+            if report.unmatched:
+                text += "；未找到：" + "、".join(report.unmatched)
+            modeladmin.message_user(request, text, level)

@@ -1,0 +1,53 @@
+"""Page PDFs: what the prepress system writes for each printed page, turned into a page image,
+the page's text and where each printed part is on it.
+
+A pure package (pypdfium2 and Pillow, no Django), one module per step:
+
+* :mod:`~articles.pdfpages.document`: open a PDF within :class:`PdfLimits` (refusing encrypted,
+  damaged, empty, oversized files and decompression bombs with a :class:`PdfPageError`), read a
+  page's characters with their boxes and its images (:class:`PageLayout`), render it to WebP
+  with a thumbnail (:class:`RenderedPage`);
+* :mod:`~articles.pdfpages.layout`: the text layer in reading order (XY-cut, headlines by font
+  size, column-wrapped lines rejoined) as page text for the parser (:func:`page_text`);
+* :mod:`~articles.pdfpages.zones`: each printed part's region on the page (:func:`match_parts`),
+  a few page-relative rectangles, or none when its text is not found.
+
+Coordinates are page-relative (0–1 from the left and from the top).
+"""
+
+from articles.pdfpages.document import (
+    Box,
+    Char,
+    PageLayout,
+    PdfLimits,
+    PdfPageError,
+    RenderedPage,
+    encode_image,
+    loaded_page,
+    open_pdf,
+    read_page,
+    render_image,
+    render_page,
+)
+from articles.pdfpages.layout import page_text
+from articles.pdfpages.zones import PartText, PartZone, match_parts, merge_boxes
+
+__all__ = [
+    "Box",
+    "Char",
+    "PageLayout",
+    "PartText",
+    "PartZone",
+    "PdfLimits",
+    "PdfPageError",
+    "RenderedPage",
+    "encode_image",
+    "loaded_page",
+    "match_parts",
+    "merge_boxes",
+    "open_pdf",
+    "page_text",
+    "read_page",
+    "render_image",
+    "render_page",
+]

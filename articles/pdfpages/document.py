@@ -1,0 +1,400 @@
+"""Opening a page PDF and reading what is on a page: its characters with their boxes, its images,
+and a rendered picture of it (WebP page image and thumbnail).
+
+Everything here is pure (pypdfium2 and Pillow, no Django); limits come in as a :class:`PdfLimits`
+(the importer fills it from settings). Coordinates handed out are page-relative: ``0–1`` from the
+page's left edge and from its **top** edge (as an image and SVG count them), whatever the PDF's
+own origin and unit (points, from the bottom).
+
+Every problem with the input is a :class:`PdfPageError` whose message (Chinese, one line) says
+what is wrong and what to do: not a PDF or damaged, encrypted, no pages, too many pages, a page
+too large to render, an embedded image too large to decode (a "decompression bomb").
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image
+
+POINTS_PER_INCH = 72.0
+
+
+class PdfPageError(ValueError):
+    """A page PDF that cannot be used; the message says why and what to do (Chinese)."""
+
+
+@dataclass(frozen=True)
+class PdfLimits:
+    """What a page PDF may be, and how it is rendered.
+
+    ``max_bytes``: the file's size; ``max_pages``: pages in one file; ``max_pixels``: width ×
+    height of the rendered page image at ``dpi``; ``max_image_pixels``: width × height of the
+    images embedded in a page, added up (a small file that decodes to gigabytes is refused before
+    it is rendered); ``webp_quality`` (0–100) and ``thumbnail_width`` (pixels) of what is written.
+    """
+
+    max_bytes: int = 50 * 1024 * 1024
+    max_pages: int = 64
+    dpi: int = 150
+    max_pixels: int = 40_000_000
+    max_image_pixels: int = 200_000_000
+    webp_quality: int = 80
+    thumbnail_width: int = 240
+
+
+class Box(NamedTuple):
+    """A rectangle in page-relative coordinates: ``x0 < x1`` from the left, ``y0 < y1`` from the
+    top, each 0–1. (A named tuple: a page has thousands, made and compared often.)"""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    def union(self, other: Box) -> Box:
+        return Box(
+            min(self.x0, other.x0),
+            min(self.y0, other.y0),
+            max(self.x1, other.x1),
+            max(self.y1, other.y1),
+        )
+
+    def contains(self, other: Box, slack: float = 0.0) -> bool:
+        return (
+            self.x0 - slack <= other.x0
+            and self.y0 - slack <= other.y0
+            and other.x1 <= self.x1 + slack
+            and other.y1 <= self.y1 + slack
+        )
+
+    def overlaps(self, other: Box) -> bool:
+        return (
+            self.x0 < other.x1 and other.x0 < self.x1 and self.y0 < other.y1 and other.y0 < self.y1
+        )
+
+    def as_list(self, digits: int = 5) -> list[float]:
+        return [round(v, digits) for v in (self.x0, self.y0, self.x1, self.y1)]
+
+
+class Char(NamedTuple):
+    """One printed character: its text (one code point), its box and its font size in points."""
+
+    text: str
+    box: Box
+    size: float
+
+
+@dataclass
+class PageLayout:
+    """What a page prints, read from its text layer: ``chars`` in the PDF's own order (spaces
+    and line breaks the PDF generates are left out), the boxes of its ``images``, its size in
+    points, and ``warnings`` (Chinese) such as a missing text layer or a font neither embedded
+    nor installed."""
+
+    width: float
+    height: float
+    chars: list[Char] = field(default_factory=list)
+    images: list[Box] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def has_text(self) -> bool:
+        return any(not c.text.isspace() for c in self.chars)
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    """A page as pictures: ``image`` (WebP bytes) of ``width`` × ``height`` pixels, and
+    ``thumbnail`` (WebP bytes)."""
+
+    image: bytes
+    width: int
+    height: int
+    thumbnail: bytes
+
+
+def _too_big(what: str, limit: str) -> PdfPageError:
+    return PdfPageError(
+        f"{what}，超过上限（{limit}）；请检查是不是单个版面的 PDF，或请管理员调整设置"
+    )
+
+
+@contextmanager
+def open_pdf(data: bytes, limits: PdfLimits = PdfLimits()) -> Iterator[pdfium.PdfDocument]:
+    """The PDF in ``data``, open for the ``with`` block (closed after it).
+
+    Raises :class:`PdfPageError` when the bytes are over ``limits.max_bytes``, not a PDF or
+    damaged, encrypted with a password, or hold no pages or more than ``limits.max_pages``."""
+    if len(data) > limits.max_bytes:
+        raise _too_big(f"PDF 文件有 {len(data):,} 字节", f"{limits.max_bytes:,} 字节")
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise PdfPageError("这不是 PDF 文件（文件开头没有 %PDF）；请上传排版系统导出的版面 PDF")
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        # PDFium's last error outlives the call that set it: look for the file's own /Encrypt.
+        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD and b"/Encrypt" in data:
+            raise PdfPageError(
+                "PDF 已加密（需要密码才能打开）；请从排版系统导出不加密的 PDF"
+            ) from None
+        raise PdfPageError("PDF 文件已损坏或格式不对，无法打开；请重新从排版系统导出") from None
+    try:
+        pages = len(document)
+        if pages == 0:
+            raise PdfPageError("PDF 里没有任何页面；请重新导出")
+        if pages > limits.max_pages:
+            raise _too_big(f"PDF 有 {pages} 页", f"{limits.max_pages} 页")
+        yield document
+    finally:
+        document.close()
+
+
+@contextmanager
+def loaded_page(document: pdfium.PdfDocument, index: int) -> Iterator[pdfium.PdfPage]:
+    """Page ``index`` loaded once for the ``with`` block, for :func:`read_page` and
+    :func:`render_image` both (PDFium parses a page each time it is loaded)."""
+    page = document[index]
+    try:
+        yield page
+    finally:
+        page.close()
+
+
+@contextmanager
+def _page(document, index: int) -> Iterator[pdfium.PdfPage]:
+    if isinstance(document, pdfium.PdfPage):
+        yield document  # loaded by the caller, closed by the caller
+    else:
+        with loaded_page(document, index) as page:
+            yield page
+
+
+def read_page(
+    document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
+) -> PageLayout:
+    """The characters, images and size of page ``index`` (0-based) of an open document, or of
+    a page already loaded (:func:`loaded_page`; ``index`` is then not used).
+
+    Raises :class:`PdfPageError` when the page is too large to render at ``limits.dpi`` or its
+    images would decode to more than ``limits.max_image_pixels``."""
+    with _page(document, index) as page:
+        width, height = page.get_size()
+        _check_pixels(width, height, limits)
+        layout = PageLayout(width=width, height=height)
+        layout.images, fonts = _objects(page, width, height, limits)
+        layout.chars = _chars(page, width, height)
+        if not layout.has_text:
+            layout.warnings.append(
+                "这一版的 PDF 没有文字层（扫描件，或文字已转成曲线）：只生成版面图，"
+                "无法据此划分稿件热区，也不能从中导入文字"
+            )
+        layout.warnings.extend(_font_warnings(fonts))
+        return layout
+
+
+def _check_pixels(width: float, height: float, limits: PdfLimits) -> None:
+    if width <= 0 or height <= 0:
+        raise PdfPageError("PDF 页面的尺寸为零；请重新导出")
+    scale = limits.dpi / POINTS_PER_INCH
+    pixels = int(width * scale) * int(height * scale)
+    if pixels > limits.max_pixels:
+        raise _too_big(
+            f"页面 {width / POINTS_PER_INCH * 25.4:.0f}×{height / POINTS_PER_INCH * 25.4:.0f} 毫米，"
+            f"按 {limits.dpi} dpi 渲染有 {pixels:,} 像素",
+            f"{limits.max_pixels:,} 像素",
+        )
+
+
+def _to_box(
+    left: float, bottom: float, right: float, top: float, width: float, height: float
+) -> Box:
+    x0, x1 = sorted((left / width, right / width))
+    y0, y1 = sorted((1 - top / height, 1 - bottom / height))
+    return Box(max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))
+
+
+def _walk(handle, depth: int = 0):
+    """Every page object under ``handle`` (a page, or a form object when ``depth`` > 0), forms
+    opened up to four deep, as raw handles: one ctypes call each, no wrapper objects."""
+    if depth:
+        count, get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+    else:
+        count, get = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+    for i in range(count(handle)):
+        obj = get(handle, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
+            yield from _walk(obj, depth + 1)
+        else:
+            yield obj, kind
+
+
+def _objects(page: pdfium.PdfPage, width: float, height: float, limits: PdfLimits):
+    """The page's image boxes (refusing a decompression bomb: more decoded pixels than
+    ``limits.max_image_pixels``) and the fonts of its text (raw handles, each once)."""
+    boxes: list[Box] = []
+    fonts: dict[int, object] = {}
+    decoded = 0
+    w, h = ctypes.c_uint(), ctypes.c_uint()
+    bounds = [ctypes.c_float() for _ in range(4)]
+    for obj, kind in _walk(page.raw):
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            font = pdfium_c.FPDFTextObj_GetFont(obj)
+            if font:
+                fonts.setdefault(ctypes.c_void_p.from_buffer(font).value, font)
+            continue
+        if kind != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            continue
+        if pdfium_c.FPDFImageObj_GetImagePixelSize(obj, w, h):
+            decoded += w.value * h.value
+        if decoded > limits.max_image_pixels:
+            raise _too_big(
+                f"页面里的图片解开后超过 {decoded:,} 像素（可能是“解压炸弹”）",
+                f"{limits.max_image_pixels:,} 像素",
+            )
+        if pdfium_c.FPDFPageObj_GetBounds(obj, *bounds):
+            box = _to_box(*(b.value for b in bounds), width, height)
+            if box.width > 0.01 and box.height > 0.01:
+                boxes.append(box)
+    return boxes, list(fonts.values())
+
+
+def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
+    """The page's characters with their loose boxes (the glyph's advance, not its ink) and font
+    size in points."""
+    textpage = page.get_textpage()
+    try:
+        handle = textpage.raw
+        count = pdfium_c.FPDFText_CountChars(handle)
+        rect = pdfium_c.FS_RECTF()
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        tight = [ctypes.byref(v) for v in (left, right, bottom, top)]
+        chars: list[Char] = []
+        for i in range(count):
+            if pdfium_c.FPDFText_IsGenerated(handle, i) == 1:
+                continue
+            code = pdfium_c.FPDFText_GetUnicode(handle, i)
+            if code in _NOT_PRINTED or not pdfium_c.FPDFText_GetLooseCharBox(handle, i, rect):
+                continue
+            if not (
+                0 <= (rect.left + rect.right) / 2 <= width
+                and 0 <= (rect.top + rect.bottom) / 2 <= height
+            ):
+                continue  # outside the page (a spread cut into pages): not printed here
+            text = chr(code)
+            # A full-width character is one em wide: its width is the font size, whatever the
+            # glyph's height (一 is flat). Other characters: the box's height.
+            wide = unicodedata.east_asian_width(text) in "WF"
+            size = abs(rect.right - rect.left) if wide else -abs(rect.top - rect.bottom)
+            x1 = rect.right
+            if (
+                not wide
+                and pdfium_c.FPDFText_GetCharBox(handle, i, *tight)
+                and right.value > rect.left
+            ):
+                x1 = right.value  # a half-width digit's loose box is a whole em: use its ink
+            box = _to_box(rect.left, rect.bottom, x1, rect.top, width, height)
+            chars.append(Char(text, box, size))
+        return _sized(chars)
+    finally:
+        textpage.close()
+
+
+def _sized(chars: list[Char]) -> list[Char]:
+    """Sizes for half-width characters (marked by a negative box height): their box height
+    times the page's ratio of a full-width character's width to its box height, so a digit in
+    a line of Chinese has the line's size."""
+    ratios = sorted(
+        c.size / (c.box.y1 - c.box.y0) for c in chars if c.size > 0 and c.box.y1 > c.box.y0
+    )
+    ratio = ratios[len(ratios) // 2] if ratios else 1.0
+    out = []
+    for c in chars:
+        if c.size < 0:
+            c = Char(c.text, c.box, (c.box.y1 - c.box.y0) * ratio)
+        out.append(c)
+    return out
+
+
+_NOT_PRINTED = frozenset({0, 0x0A, 0x0D, 0xFFFE, 0xFFFF})
+
+
+def _font_warnings(fonts: list) -> list[str]:
+    """A warning for each font that is neither embedded in the PDF nor a standard one: PDFium
+    draws it with a substitute, and a CJK font without a CJK substitute prints as boxes."""
+    missing: set[str] = set()
+    for font in fonts:
+        if pdfium_c.FPDFFont_GetIsEmbedded(font) == 1:
+            continue
+        size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+        buffer = ctypes.create_string_buffer(max(size, 1))
+        pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
+        name = buffer.value.decode("utf-8", "replace")
+        if name and name.split("+")[-1] not in _STANDARD_FONTS:
+            missing.add(name)
+    return [
+        f"PDF 没有嵌入字体“{name}”，版面图用替代字体绘制，可能与印刷不同；请导出时嵌入全部字体"
+        for name in sorted(missing)
+    ]
+
+
+_STANDARD_FONTS = frozenset(
+    {
+        "Courier", "Courier-Bold", "Courier-BoldOblique", "Courier-Oblique", "Helvetica",
+        "Helvetica-Bold", "Helvetica-BoldOblique", "Helvetica-Oblique", "Times-Roman",
+        "Times-Bold", "Times-BoldItalic", "Times-Italic", "Symbol", "ZapfDingbats",
+    }
+)  # fmt: skip
+
+
+def render_image(
+    document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
+) -> Image.Image:
+    """Page ``index`` (or a loaded page, as :func:`read_page`) rendered at ``limits.dpi`` as an
+    RGB Pillow image. Raises :class:`PdfPageError` when the page is too large."""
+    with _page(document, index) as page:
+        _check_pixels(*page.get_size(), limits)
+        bitmap = page.render(scale=limits.dpi / POINTS_PER_INCH, rev_byteorder=True)
+        image = bitmap.to_pil()
+        bitmap.close()
+    return image if image.mode in ("RGB", "L") else image.convert("RGB")
+
+
+def encode_image(image: Image.Image, limits: PdfLimits = PdfLimits()) -> RenderedPage:
+    """A rendered page as WebP (``limits.webp_quality``) and a WebP thumbnail
+    ``limits.thumbnail_width`` pixels wide. No PDFium here (Pillow lets other threads run while
+    it encodes), so it may run in a thread beside :func:`read_page`."""
+    out = io.BytesIO()
+    image.save(out, format="WEBP", quality=limits.webp_quality, method=0)
+    thumb_width = min(limits.thumbnail_width, image.width)
+    thumb_height = max(1, round(image.height * thumb_width / image.width))
+    factor = image.width // (thumb_width * 2)
+    small = image.reduce(factor) if factor > 1 else image
+    thumb = small.resize((thumb_width, thumb_height), Image.Resampling.LANCZOS)
+    thumb_out = io.BytesIO()
+    thumb.save(thumb_out, format="WEBP", quality=limits.webp_quality, method=0)
+    return RenderedPage(out.getvalue(), image.width, image.height, thumb_out.getvalue())
+
+
+def render_page(
+    document: pdfium.PdfDocument, index: int, limits: PdfLimits = PdfLimits()
+) -> RenderedPage:
+    """:func:`render_image` then :func:`encode_image`."""
+    return encode_image(render_image(document, index, limits), limits)

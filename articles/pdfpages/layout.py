@@ -1,0 +1,287 @@
+"""A page's text layer in reading order: characters → lines → blocks → the page's text.
+
+What the layout tells, used the way a reader reads a newspaper page:
+
+* **Lines**: characters on one baseline with no gap wider than a character between them (two
+  columns side by side are two lines).
+* **Reading order**: recursive XY-cut (Nagy & Seth, 1984) over the lines: a region is cut at its
+  widest blank band, across the page (then read top to bottom) or down it (then read left to
+  right), until no band is wider than ``gap`` × the body text's size. A headline spanning three
+  columns has no blank band through it, so it is read before its columns.
+* **Headlines**: in a block, the lines set larger than the body text (``heading_ratio`` × the
+  page's commonest size) are its headline deck, each kept on a line of its own.
+* **Paragraphs**: body lines are joined into one line per paragraph; a paragraph starts where a
+  line is indented or the line before it stops short of the column's right edge. A paragraph cut
+  by a column break (a block ending on a full line, the next starting unindented) is joined.
+* **L-shaped stories**: see :func:`_l_shape`.
+
+The result, :func:`page_text`, is plain page text in the shape the parser reads from ``.txt``
+dumps: blocks separated by a blank line.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from articles.pdfpages.document import Char, PageLayout
+
+
+@dataclass
+class Line:
+    """Characters on one baseline, left to right, with their union box in points."""
+
+    chars: list[Char]
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return "".join(c.text for c in self.chars)
+
+
+@dataclass
+class Block:
+    """Lines read together (a leaf of the XY-cut), top to bottom."""
+
+    lines: list[Line] = field(default_factory=list)
+
+
+def body_size(chars: list[Char]) -> float:
+    """The commonest character size on the page (the body text's), in points; 10 for none."""
+    sizes = Counter(round(c.size, 1) for c in chars if not c.text.isspace())
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def lines_of(layout: PageLayout) -> list[Line]:
+    """The page's lines, built from the characters in the PDF's order and then merged where the
+    PDF wrote one printed line in pieces; in points, top to bottom."""
+    w, h = layout.width, layout.height
+    lines: list[Line] = []
+    current: Line | None = None
+    for char in layout.chars:
+        x0, y0, x1, y1 = char.box.x0 * w, char.box.y0 * h, char.box.x1 * w, char.box.y1 * h
+        if current is not None and _continues(current, x0, y0, x1, y1, char.size):
+            current.chars.append(char)
+            current.x1 = max(current.x1, x1)
+            current.y0, current.y1 = min(current.y0, y0), max(current.y1, y1)
+            continue
+        if char.text.isspace():
+            continue
+        current = Line([char], x0, y0, x1, y1)
+        lines.append(current)
+    lines = _merged(lines)
+    for line in lines:
+        while line.chars and line.chars[-1].text.isspace():
+            line.chars.pop()
+        sizes = [c.size for c in line.chars if not c.text.isspace()]
+        line.size = statistics.median(sizes) if sizes else 0.0
+    return [line for line in lines if line.chars]
+
+
+def _same_size(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.2 * max(a, b, 1.0)
+
+
+def _continues(line: Line, x0: float, y0: float, x1: float, y1: float, size: float) -> bool:
+    if not _same_size(size, line.chars[-1].size) and not line.chars[-1].text.isspace():
+        return False  # a headline beside a body line is not the same line
+    mid, line_mid = (y0 + y1) / 2, (line.y0 + line.y1) / 2
+    unit = max(size, line.y1 - line.y0, 1.0)
+    return abs(mid - line_mid) < unit * 0.4 and -unit * 0.5 <= x0 - line.x1 < unit * 1.0
+
+
+def _merged(lines: list[Line]) -> list[Line]:
+    """Pieces of one printed line (same baseline, touching) made one line, left to right."""
+    lines = sorted(lines, key=lambda ln: (round((ln.y0 + ln.y1) / 2), ln.x0))
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None:
+            unit = max(prev.y1 - prev.y0, line.y1 - line.y0, 1.0)
+            same_row = abs((prev.y0 + prev.y1) / 2 - (line.y0 + line.y1) / 2) < unit * 0.3
+            same_row = same_row and _same_size(prev.chars[-1].size, line.chars[0].size)
+            if same_row and -unit * 0.5 <= line.x0 - prev.x1 < unit * 1.0:
+                prev.chars.extend(line.chars)
+                prev.x1 = max(prev.x1, line.x1)
+                prev.y0, prev.y1 = min(prev.y0, line.y0), max(prev.y1, line.y1)
+                continue
+        out.append(line)
+    return out
+
+
+def blocks_of(lines: list[Line], *, unit: float, gap: float = 0.45) -> list[Block]:
+    """The lines cut into blocks in reading order (recursive XY-cut; see the module docstring).
+    ``unit``: the body text's size in points; a blank band must be wider than ``gap`` × unit."""
+    out: list[Block] = []
+    _cut(lines, unit * gap, out, unit)
+    return out
+
+
+def _gaps(lines: list[Line], lo: str, hi: str) -> list[tuple[float, float]]:
+    """The blank bands across ``lines`` along one axis, in order: (width, where it ends)."""
+    gaps = []
+    ordered = sorted(lines, key=lambda ln: getattr(ln, lo))
+    reach = getattr(ordered[0], hi)
+    for line in ordered[1:]:
+        start = getattr(line, lo)
+        if start > reach:
+            gaps.append((start - reach, start))
+        reach = max(reach, getattr(line, hi))
+    return gaps
+
+
+def _widest_gap(lines: list[Line], lo: str, hi: str) -> tuple[float, float]:
+    """The widest blank band across ``lines`` along one axis: (its width, where it ends)."""
+    return max(_gaps(lines, lo, hi), default=(0.0, 0.0))
+
+
+def _cut(lines: list[Line], threshold: float, out: list[Block], unit: float) -> None:
+    stack = [lines]
+    while stack:
+        region = stack.pop()
+        if len(region) > 1:
+            across, at_y = _widest_gap(region, "y0", "y1")
+            down, at_x = _widest_gap(region, "x0", "x1")
+            if max(across, down) > threshold:
+                if across >= down:
+                    pieces = [
+                        [ln for ln in region if ln.y0 < at_y],
+                        [ln for ln in region if ln.y0 >= at_y],
+                    ]
+                else:
+                    left = [ln for ln in region if ln.x0 < at_x]
+                    right = [ln for ln in region if ln.x0 >= at_x]
+                    pieces = _l_shape(left, right, threshold, unit) or [left, right]
+                stack.extend(reversed(pieces))  # the first piece is read first
+                continue
+        out.append(Block(sorted(region, key=lambda ln: (ln.y0, ln.x0))))
+
+
+def _l_shape(left: list[Line], right: list[Line], threshold: float, unit: float):
+    """A story set as an L: its text runs across the top of the columns on the right, then on
+    down the left column, beside another story. When the right side is cut across and its top
+    piece has no headline of its own (it continues the text on the left), the left column is cut
+    at the same height: read left top, right top, left bottom, right bottom. Only when what lies
+    under the right top piece starts with a headline (another story)."""
+    if len(right) < 2:
+        return None
+    bands = [at for width, at in _gaps(right, "y0", "y1") if width > threshold]
+    if not bands:
+        return None
+    at_y = bands[0]
+    top_right = [ln for ln in right if ln.y0 < at_y]
+    top_left = [ln for ln in left if ln.y1 <= at_y]
+    bottom_left = [ln for ln in left if ln.y1 > at_y]
+    bottom_right = [ln for ln in right if ln.y0 >= at_y]
+    if not (top_left and bottom_left and bottom_right) or any(
+        is_heading(ln, unit) for ln in top_right
+    ):
+        return None
+    if _l_arm(top_left, top_right, bottom_left, bottom_right, unit):
+        return [top_left, top_right, bottom_left, bottom_right]
+    return None
+
+
+def _l_arm(top_left, top_right, bottom_left, bottom_right, unit: float) -> bool:
+    """The right top piece starts level with the left column, the left column goes on with body
+    text, and what lies under the arm starts with a headline (another story)."""
+
+    def first(lines):
+        return min(lines, key=lambda ln: ln.y0)
+
+    return (
+        abs(first(top_right).y0 - first(top_left).y0) <= unit
+        and not is_heading(first(bottom_left), unit)
+        and is_heading(first(bottom_right), unit)
+    )
+
+
+def is_heading(line: Line, unit: float, ratio: float = 1.25) -> bool:
+    """A line set clearly larger than the body text: part of a headline deck."""
+    return line.size >= unit * ratio
+
+
+def block_text(block: Block, unit: float) -> tuple[list[str], bool, bool]:
+    """A block's lines as the parser reads them: each headline line alone, body lines joined
+    into one line per paragraph; and whether it starts with a body line that is not indented
+    (the rest of a paragraph from the column before) and ends with a body line that runs to the
+    column's right edge (a paragraph going on in the next column)."""
+    body = [ln for ln in block.lines if not is_heading(ln, unit)]
+    left = min((ln.x0 for ln in body), default=0.0)
+    right = max((ln.x1 for ln in body), default=0.0)
+    out: list[str] = []
+    paragraph: list[str] = []
+    prev: Line | None = None
+    first = block.lines[0]
+    starts_open = not is_heading(first, unit) and first.x0 - left <= (first.size or unit) * 1.2
+    for line in block.lines:
+        if is_heading(line, unit):
+            if paragraph:
+                out.append(_joined(paragraph))
+                paragraph = []
+            out.append(line.text.strip())
+            prev = None
+            continue
+        size = line.size or unit
+        indented = line.x0 - left > size * 1.2
+        short_before = prev is not None and right - prev.x1 > size * 1.5
+        if paragraph and (indented or short_before):
+            out.append(_joined(paragraph))
+            paragraph = []
+        paragraph.append(line.text.strip())
+        prev = line
+    if paragraph:
+        out.append(_joined(paragraph))
+    last = block.lines[-1]
+    ends_open = bool(paragraph) and right - last.x1 <= (last.size or unit) * 1.5
+    return [text for text in out if text], starts_open, ends_open
+
+
+def _joined(pieces: list[str]) -> str:
+    text = pieces[0]
+    for piece in pieces[1:]:
+        if (
+            text
+            and piece
+            and text[-1].isascii()
+            and text[-1].isalnum()
+            and piece[0].isascii()
+            and piece[0].isalnum()
+        ):
+            text += " "
+        text += piece
+    return text
+
+
+def reading_order(layout: PageLayout) -> tuple[list[Block], float]:
+    """The page's blocks in reading order and the body text's size (points)."""
+    unit = body_size(layout.chars)
+    lines = lines_of(layout)
+    return (blocks_of(lines, unit=unit) if lines else []), unit
+
+
+def page_text(layout: PageLayout) -> str:
+    """The page's text in reading order, in the shape of a ``.txt`` page dump (blocks separated
+    by a blank line, one line per paragraph or headline line); a paragraph that a column break
+    cut is joined again. ``""`` (a newline) without a text layer."""
+    blocks, unit = reading_order(layout)
+    texts: list[list[str]] = []
+    open_end = False
+    for block in blocks:
+        if not block.lines:
+            continue
+        lines, starts_open, ends_open = block_text(block, unit)
+        if open_end and starts_open and texts and lines:
+            texts[-1][-1] = _joined([texts[-1][-1], lines[0]])
+            lines = lines[1:]
+            if not lines:
+                open_end = ends_open
+                continue
+        texts.append(lines)
+        open_end = ends_open
+    return "\n\n".join("\n".join(t) for t in texts if t).strip() + "\n"

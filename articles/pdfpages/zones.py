@@ -1,0 +1,297 @@
+"""Where each printed part is on the page: its characters found in the text layer, their boxes
+merged into a few rectangles.
+
+Matching (:func:`match_parts`) works on folded text with whitespace removed
+(:func:`articles.text.normalize_for_matching`), so full-width and half-width forms, line breaks
+and spaces do not matter. Every part's text is cut into runs it shares with the page (maximal
+common substrings found through a ``k``-character index of the page); runs are then given out
+longest first, each page character and each part character at most once. Long runs are unique
+on a page, so a phrase that two stories share (``本报讯（记者``) goes to the story whose
+neighbouring runs are there; order does not matter, so a PDF that writes columns or a headline
+in another order than the text is still matched. A part with less than ``min_coverage`` of its
+characters found is reported as not found: it gets no zone, never a guessed one.
+
+Rectangles (:func:`merge_boxes`): the found characters' boxes grouped by line, lines stacked in
+a column made one rectangle, and two rectangles made one where the box around both holds no
+character of another part. An L-shaped story stays two or three rectangles (the box around all
+of it would cover its neighbour).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from articles.pdfpages.document import Box, Char, PageLayout
+from articles.text import normalize_for_matching
+
+#: Characters in a run that anchors a match (shorter common pieces are everywhere).
+MIN_RUN = 4
+
+
+@dataclass(frozen=True)
+class PartText:
+    """A printed part to find: ``key`` is the caller's (``("part", 12)``), ``text`` what it printed
+    (decks, body, caption), ``images``: True for a photo, whose zone takes the nearest image."""
+
+    key: object
+    text: str
+    images: bool = False
+
+
+@dataclass
+class PartZone:
+    """Where a part is: ``rects`` (page-relative boxes), how much of its text was found
+    (``coverage`` 0–1) and the page characters found (indexes into ``layout.chars``)."""
+
+    key: object
+    rects: list[Box] = field(default_factory=list)
+    coverage: float = 0.0
+    chars: list[int] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        return bool(self.rects)
+
+
+def _folded(chars: list[Char]) -> tuple[str, list[int]]:
+    """The page's characters folded, whitespace dropped, and for each folded character the index
+    of the page character it came from."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, char in enumerate(chars):
+        for folded in normalize_for_matching(char.text):
+            if not folded.isspace():
+                out.append(folded)
+                where.append(i)
+    return "".join(out), where
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in normalize_for_matching(text) if not ch.isspace())
+
+
+def _runs(part: str, page: str, index: dict[str, list[int]], k: int) -> list[tuple[int, int, int]]:
+    """Maximal common substrings of ``part`` and ``page``: (length, part offset, page offset)."""
+    runs = []
+    for i in range(len(part) - k + 1):
+        for j in index.get(part[i : i + k], ()):
+            if i and j and part[i - 1] == page[j - 1]:
+                continue  # inside a run already found from an earlier start
+            n = k
+            while i + n < len(part) and j + n < len(page) and part[i + n] == page[j + n]:
+                n += 1
+            runs.append((n, i, j))
+    return runs
+
+
+def match_parts(
+    layout: PageLayout, parts: list[PartText], *, min_coverage: float = 0.5
+) -> list[PartZone]:
+    """Each part's zone on the page, in the order given (see the module docstring)."""
+    page, where = _folded(layout.chars)
+    k = MIN_RUN
+    index: dict[str, list[int]] = defaultdict(list)
+    for j in range(len(page) - k + 1):
+        index[page[j : j + k]].append(j)
+    index = {gram: js for gram, js in index.items() if len(js) <= 40}
+    keys = [_key(p.text) for p in parts]
+    page_owner, part_taken = _claim(_candidates(keys, page, index, k), len(page), keys, k)
+    found: list[set[int]] = [set() for _ in parts]
+    for j, owner in enumerate(page_owner):
+        if owner:
+            found[owner - 1].add(where[j])
+    zones = []
+    for n, part in enumerate(parts):
+        total = len(keys[n])
+        coverage = sum(1 for t in part_taken[n] if t) / total if total else 0.0
+        zones.append(PartZone(part.key, coverage=coverage, chars=sorted(found[n])))
+    _place(layout, parts, zones, min_coverage)
+    return zones
+
+
+def _candidates(keys: list[str], page: str, index: dict[str, list[int]], k: int) -> list[tuple]:
+    """Every run each part shares with the page, longest first: (length, part, part offset, page
+    offset). A part shorter than ``k`` characters: its exact occurrences."""
+    candidates = []
+    for n, key in enumerate(keys):
+        if len(key) < k:
+            start = page.find(key) if key else -1
+            while start >= 0:
+                candidates.append((len(key), n, 0, start))
+                start = page.find(key, start + 1)
+            continue
+        for length, i, j in _runs(key, page, index, k):
+            candidates.append((length, n, i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[3]))
+    return candidates
+
+
+def _claim(candidates: list[tuple], size: int, keys: list[str], k: int):
+    """Runs given out longest first, each page and part character once: the page's owners
+    (1 + the part's number, 0 for none) and each part's characters found."""
+    page_owner = [0] * size
+    part_taken = [[False] * len(key) for key in keys]
+    for length, n, i, j in candidates:
+        taken = part_taken[n]
+        lo, hi = 0, length  # what is still free of this run, as one piece
+        while lo < hi and (page_owner[j + lo] or taken[i + lo]):
+            lo += 1
+        while hi > lo and (page_owner[j + hi - 1] or taken[i + hi - 1]):
+            hi -= 1
+        if hi - lo < min(k, length) or any(
+            page_owner[j + t] or taken[i + t] for t in range(lo, hi)
+        ):
+            continue
+        for t in range(lo, hi):
+            page_owner[j + t] = n + 1
+            taken[i + t] = True
+    return page_owner, part_taken
+
+
+def _place(
+    layout: PageLayout, parts: list[PartText], zones: list[PartZone], min_cov: float
+) -> None:
+    owner: dict[int, int] = {}
+    for n, zone in enumerate(zones):
+        if zone.coverage >= min_cov:
+            for i in zone.chars:
+                owner[i] = n
+    grid = _Grid([(m, _shrunk(layout.chars[i].box)) for i, m in owner.items()])
+    images_left = list(layout.images)
+    for n, zone in enumerate(zones):
+        if zone.coverage < min_cov:
+            zone.chars = []
+            continue
+        boxes = [layout.chars[i].box for i in zone.chars]
+        if parts[n].images and images_left:
+            image = _nearest_image(boxes, images_left)
+            if image is not None:
+                images_left.remove(image)
+                boxes.append(image)
+        zone.rects = merge_boxes(boxes, grid.others(_around(boxes), n))
+
+
+def _around(boxes: list[Box]) -> Box:
+    return Box(
+        min(b.x0 for b in boxes),
+        min(b.y0 for b in boxes),
+        max(b.x1 for b in boxes),
+        max(b.y1 for b in boxes),
+    )
+
+
+class _Grid:
+    """Other parts' character boxes by cell of a 32 × 32 grid over the page, so a part looks
+    only at the characters near it."""
+
+    CELLS = 32
+
+    def __init__(self, owned: list[tuple[int, Box]]):
+        self.cells: dict[tuple[int, int], list[tuple[int, Box]]] = defaultdict(list)
+        for item in owned:
+            for cell in self._cells(item[1]):
+                self.cells[cell].append(item)
+
+    def _cells(self, box: Box):
+        n = self.CELLS - 1
+        for gx in range(min(n, int(box.x0 * self.CELLS)), min(n, int(box.x1 * self.CELLS)) + 1):
+            for gy in range(min(n, int(box.y0 * self.CELLS)), min(n, int(box.y1 * self.CELLS)) + 1):
+                yield gx, gy
+
+    def others(self, around: Box, n: int) -> list[Box]:
+        """The boxes of parts other than ``n`` that overlap ``around``."""
+        found = {
+            box
+            for cell in self._cells(around)
+            for m, box in self.cells.get(cell, ())
+            if m != n and around.overlaps(box)
+        }
+        return list(found)
+
+
+def _nearest_image(caption: list[Box], images: list[Box]) -> Box | None:
+    """The image a caption belongs to: the one closest to the caption's box (above it, beside it
+    or below it), within a tenth of the page."""
+    if not caption:
+        return None
+    around = caption[0]
+    for box in caption[1:]:
+        around = around.union(box)
+
+    def distance(image: Box) -> float:
+        dx = max(0.0, image.x0 - around.x1, around.x0 - image.x1)
+        dy = max(0.0, image.y0 - around.y1, around.y0 - image.y1)
+        return dx + dy
+
+    best = min(images, key=distance)
+    return best if distance(best) < 0.1 else None
+
+
+def merge_boxes(boxes: list[Box], others: list[Box]) -> list[Box]:
+    """A few rectangles covering ``boxes`` and overlapping none of ``others`` (see the module
+    docstring; the caller passes other parts' character boxes shrunk by a quarter on each side,
+    so that touching is not covering)."""
+    if not boxes:
+        return []
+    rects = _columns(_lines(boxes))
+    merged = True
+    while merged and len(rects) > 1:
+        merged = False
+        best = None
+        for a in range(len(rects)):
+            for b in range(a + 1, len(rects)):
+                joined = rects[a].union(rects[b])
+                if any(joined.overlaps(o) for o in others):
+                    continue
+                waste = _area(joined) - _area(rects[a]) - _area(rects[b])
+                if best is None or waste < best[0]:
+                    best = (waste, a, b, joined)
+        if best is not None:
+            _, a, b, joined = best
+            rects = [r for n, r in enumerate(rects) if n not in (a, b)] + [joined]
+            merged = True
+    return sorted(rects, key=lambda r: (r.y0, r.x0))
+
+
+def _area(box: Box) -> float:
+    return max(0.0, box.width) * max(0.0, box.height)
+
+
+def _shrunk(box: Box, by: float = 0.25) -> Box:
+    """A character's box less a quarter on each side: touching is not covering."""
+    dx, dy = box.width * by, box.height * by
+    return Box(box.x0 + dx, box.y0 + dy, box.x1 - dx, box.y1 - dy)
+
+
+def _lines(boxes: list[Box]) -> list[Box]:
+    """Character boxes joined into line boxes (same row, touching)."""
+    rows: list[Box] = []
+    for box in sorted(boxes, key=lambda b: ((b.y0 + b.y1) / 2, b.x0)):
+        last = rows[-1] if rows else None
+        if (
+            last is not None
+            and abs((last.y0 + last.y1) / 2 - (box.y0 + box.y1) / 2) < box.height * 0.4
+            and box.x0 - last.x1 < box.height * 1.2
+        ):
+            rows[-1] = last.union(box)
+        else:
+            rows.append(box)
+    return rows
+
+
+def _columns(lines: list[Box]) -> list[Box]:
+    """Line boxes stacked in one column (overlapping across, less than a line apart) made one."""
+    columns: list[Box] = []
+    for line in sorted(lines, key=lambda b: (b.x0, b.y0)):
+        for n, column in enumerate(columns):
+            overlap = min(column.x1, line.x1) - max(column.x0, line.x0)
+            near = (
+                line.y0 - column.y1 < line.height * 1.2 and column.y0 - line.y1 < line.height * 1.2
+            )
+            if near and overlap > 0.5 * min(column.width, line.width):
+                columns[n] = column.union(line)
+                break
+        else:
+            columns.append(line)
+    return columns

@@ -1,0 +1,73 @@
+"""The printed page as a picture in the public views: the page image with its zones (an inline
+SVG of links over the image, no JavaScript), the issue's thumbnails (版面导航) and, on a story,
+where it ran. Pages without a PDF give nothing here, and their views look as before.
+
+Zones are drawn in the image's own pixel space (``view_box``), so the SVG scales with the image.
+"""
+
+from __future__ import annotations
+
+from articles.models import Article, Page, Zone
+from articles.public import part_url
+from articles.selectors import page_zones, picture_of, story_zones
+
+
+def zone_title(zone: Zone) -> str:
+    """A zone's accessible name: the story's headline as printed there, or the photo's caption."""
+    if zone.part_id:
+        return " ".join(zone.part.title_lines) or zone.part.article.title or "（无标题）"
+    return f"图片：{zone.photo}"
+
+
+def zone_url(zone: Zone) -> str:
+    if zone.part_id:
+        return part_url(zone.part.article, zone.part)
+    return zone.photo.get_absolute_url()
+
+
+def page_picture(page: Page) -> dict:
+    """Context for a page's picture: ``picture`` (or None), ``zones`` (title, url, SVG path,
+    rects) and ``view_box``."""
+    picture = picture_of(page)
+    if picture is None:
+        return {"picture": None, "zones": [], "view_box": ""}
+    zones = [
+        {
+            "title": zone_title(zone),
+            "url": zone_url(zone),
+            "kind": "story" if zone.part_id else "photo",
+            "path": zone.svg_path(picture.width, picture.height),
+            "rects": zone.rects,
+        }
+        for zone in page_zones(page)
+    ]
+    return {"picture": picture, "zones": zones, "view_box": f"0 0 {picture.width} {picture.height}"}
+
+
+def issue_thumbnails(pages: list[Page]) -> None:
+    """Give each page (from :func:`~articles.selectors.issue_pages`) its ``thumbnail_picture``
+    (or None): no query."""
+    for page in pages:
+        page.thumbnail_picture = picture_of(page)
+
+
+def story_pictures(article: Article, pages: list[Page]) -> list[dict]:
+    """Where a story ran: for each part with a zone, its page, the page's thumbnail and the
+    zone drawn over it. ``pages``: the issue's pages (:func:`~articles.selectors.issue_pages`);
+    no query when none of the story's pages has a picture."""
+    with_picture = {page.pk for page in pages if picture_of(page)}
+    if not any(part.page_id in with_picture for part in article.ordered_parts()):
+        return []
+    out = []
+    for zone in story_zones(article):
+        picture = zone.page.picture
+        out.append(
+            {
+                "page": zone.page,
+                "picture": picture,
+                "view_box": f"0 0 {picture.width} {picture.height}",
+                "path": zone.svg_path(picture.width, picture.height),
+                "rects": zone.rects,
+            }
+        )
+    return out

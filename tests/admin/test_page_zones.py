@@ -1,0 +1,89 @@
+"""The desk and page PDFs: the page image with its zones, the parts with no zone, matching again,
+and a zone drawn by hand (kept by the next match)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.urls import reverse
+
+pytest.importorskip("pypdfium2")
+
+from articles.models import ArticlePart, Page, Zone, ZoneSource
+from tests.admin.conftest import form_data
+from tests.pdfpages import conftest as pdf_fixtures
+
+built_pages = pdf_fixtures.built_pages  # the edition imported from page PDFs
+pdf_edition = pdf_fixtures.pdf_edition
+
+pytestmark = pytest.mark.django_db
+
+
+def change_url(page):
+    return reverse("admin:articles_page_change", args=[page.pk])
+
+
+def test_the_page_form_shows_the_image_zones_and_parts_without_one(editor_client, pdf_edition):
+    page = Page.objects.get(label="1")
+    part = ArticlePart.objects.get(page=page, article__headline="城南新建两座口袋公园")
+    Zone.objects.filter(part=part).delete()
+    html = editor_client.get(change_url(page)).content.decode()
+    assert "版面图与热区" in html and ".webp" in html and "<svg" in html
+    assert "没有热区的稿件（1）" in html and "城南新建两座口袋公园" in html
+
+
+def test_rematching_gives_the_zone_back(editor_client, pdf_edition):
+    page = Page.objects.get(label="1")
+    Zone.objects.filter(page=page).delete()
+    response = editor_client.post(
+        reverse("admin:articles_page_changelist"),
+        {"action": "rematch_zones_selected", "_selected_action": [page.pk]},
+    )
+    assert response.status_code == 302
+    assert Zone.objects.filter(page=page).count() == 4
+
+
+def test_a_zone_drawn_by_hand_is_kept_when_matching_again(editor_client, pdf_edition):
+    page = Page.objects.get(label="1")
+    part = ArticlePart.objects.get(page=page, article__headline="城南新建两座口袋公园")
+    Zone.objects.filter(part=part).delete()
+    data = form_data(editor_client.get(change_url(page)))
+    n = int(data["zones-TOTAL_FORMS"]) - 1  # the empty extra form
+    data[f"zones-{n}-part"] = str(part.pk)
+    data[f"zones-{n}-rects"] = json.dumps([[0.4, 0.35, 0.95, 0.65]])
+    data["_save"] = "保存"
+    response = editor_client.post(change_url(page), data)
+    assert response.status_code == 302, response.context["inline_admin_formsets"]
+    zone = Zone.objects.get(part=part)
+    assert zone.source == ZoneSource.HAND
+    editor_client.post(
+        reverse("admin:articles_page_changelist"),
+        {"action": "rematch_zones_selected", "_selected_action": [page.pk]},
+    )
+    assert Zone.objects.get(part=part).rects == [[0.4, 0.35, 0.95, 0.65]]
+
+
+def test_a_bad_rectangle_is_refused_in_chinese(editor_client, pdf_edition):
+    page = Page.objects.get(label="1")
+    part = ArticlePart.objects.filter(page=page).first()
+    Zone.objects.filter(part=part).delete()
+    data = form_data(editor_client.get(change_url(page)))
+    n = int(data["zones-TOTAL_FORMS"]) - 1
+    data[f"zones-{n}-part"] = str(part.pk)
+    data[f"zones-{n}-rects"] = json.dumps([[0.5, 0.5, 0.2, 1.5]])
+    data["_save"] = "保存"
+    response = editor_client.post(change_url(page), data)
+    assert response.status_code == 200
+    assert "0 到 1 之间" in response.content.decode()
+    assert not Zone.objects.filter(part=part).exists()
+
+
+def test_a_viewer_cannot_rematch(viewer_client, pdf_edition):
+    page = Page.objects.get(label="1")
+    Zone.objects.filter(page=page).delete()
+    viewer_client.post(
+        reverse("admin:articles_page_changelist"),
+        {"action": "rematch_zones_selected", "_selected_action": [page.pk]},
+    )
+    assert not Zone.objects.filter(page=page).exists()

@@ -1,0 +1,175 @@
+"""The pure page-PDF package: refusing bad PDFs, rendering, page text, and story zones, on PDFs
+the tests make (tests/pdfpages/builder.py)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+pytest.importorskip("pypdfium2")
+
+from articles.parsing import parse_page
+from articles.pdfpages import (
+    Box,
+    PartText,
+    PdfLimits,
+    PdfPageError,
+    match_parts,
+    open_pdf,
+    page_text,
+    read_page,
+    render_page,
+)
+from tests.pdfpages.builder import front_page, need_fonts, second_page
+
+
+def layout_of(data: bytes, limits: PdfLimits | None = None):
+    limits = limits or PdfLimits()
+    with open_pdf(data, limits) as document:
+        return read_page(document, 0, limits)
+
+
+def centre(box: tuple[float, float, float, float]) -> tuple[float, float]:
+    return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+
+
+def inside(point: tuple[float, float], rects: list[Box]) -> bool:
+    return any(r.x0 <= point[0] <= r.x1 and r.y0 <= point[1] <= r.y1 for r in rects)
+
+
+def sentences(text: str) -> list[str]:
+    return sorted(s for s in re.split(r"[。\s]", text) if s)
+
+
+def test_each_story_zone_covers_its_lines_and_no_other_storys():
+    built = front_page()
+    layout = layout_of(built.pdf)
+    parts = [PartText(n, s.text()) for n, s in enumerate(built.stories)]
+    parts.append(PartText("photo", built.caption.paragraphs[0] + "记者 孙立摄", images=True))
+    zones = match_parts(layout, parts)
+    truth = [*built.stories, built.caption]
+    for n, zone in enumerate(zones):
+        assert zone.found, f"part {zone.key} not found"
+        for line in truth[n].lines:
+            assert inside(centre(line), zone.rects), (zone.key, line)
+        for m, other in enumerate(truth):
+            if m != n:
+                for line in other.lines:
+                    assert not inside(centre(line), zone.rects), (zone.key, "covers", m, line)
+
+
+def test_the_l_shaped_story_gets_more_than_one_rectangle_and_the_photo_its_image():
+    built = front_page()
+    layout = layout_of(built.pdf)
+    zones = match_parts(
+        layout,
+        [
+            PartText("l", built.stories[0].text()),
+            PartText("b", built.stories[1].text()),
+            PartText("photo", built.caption.paragraphs[0], images=True),
+        ],
+    )
+    assert len(zones[0].rects) >= 2
+    image = layout.images[0]
+    assert inside(((image.x0 + image.x1) / 2, (image.y0 + image.y1) / 2), zones[2].rects)
+
+
+def test_a_part_whose_text_is_not_on_the_page_gets_no_zone():
+    layout = layout_of(front_page().pdf)
+    (zone,) = match_parts(
+        layout, [PartText("x", "这段文字根本没有印在这一版上，任何地方都找不到。")]
+    )
+    assert not zone.found and zone.rects == []
+
+
+def test_text_from_the_pdf_gives_the_same_stories_as_the_text_file():
+    for built in (front_page(), second_page()):
+        layout = layout_of(built.pdf)
+        from_pdf, from_txt = parse_page(page_text(layout)), parse_page(built.text)
+        assert [a.headline for a in from_pdf.articles] == [a.headline for a in from_txt.articles]
+        for a, b in zip(from_pdf.articles, from_txt.articles, strict=True):
+            assert sentences(a.text) == sentences(b.text)
+            assert [m.label for m in a.markers] == [m.label for m in b.markers]
+        assert [p.caption for p in from_pdf.photos] == [p.caption for p in from_txt.photos]
+
+
+def test_the_jump_reads_from_the_second_pages_pdf():
+    parsed = parse_page(page_text(layout_of(second_page().pdf)))
+    assert parsed.articles[0].continued_from == "1"
+
+
+def test_a_page_renders_to_webp_with_a_thumbnail():
+    from PIL import Image
+
+    limits = PdfLimits(dpi=72, thumbnail_width=100)
+    with open_pdf(front_page().pdf, limits) as document:
+        rendered = render_page(document, 0, limits)
+    image = Image.open(io.BytesIO(rendered.image))
+    assert image.format == "WEBP" and image.size == (600, 900) == (rendered.width, rendered.height)
+    assert Image.open(io.BytesIO(rendered.thumbnail)).size == (100, 150)
+
+
+def _fpdf(pages: int = 1, text: bool = True):
+    need_fonts()
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format=(600, 900))
+    for _ in range(pages):
+        pdf.add_page()
+        if text:
+            pdf.set_font("helvetica", size=12)
+            pdf.text(50, 50, "page")
+    return pdf
+
+
+@pytest.mark.parametrize(
+    ("data", "limits", "says"),
+    [
+        (lambda: b"just some text, not a PDF", PdfLimits(), "不是 PDF"),
+        (lambda: b"%PDF-1.7\n1 0 obj garbage", PdfLimits(), "损坏"),
+        (lambda: bytes(_fpdf(3).output()), PdfLimits(max_pages=2), "3 页"),
+        (lambda: bytes(_fpdf().output()), PdfLimits(max_bytes=100), "字节"),
+    ],
+    ids=["not-a-pdf", "corrupt", "too-many-pages", "too-many-bytes"],
+)
+def test_bad_pdfs_are_refused_with_a_clear_error(data, limits, says):
+    with pytest.raises(PdfPageError, match=says), open_pdf(data(), limits):
+        pass
+
+
+def test_an_encrypted_pdf_is_refused():
+    pdf = _fpdf()
+    pdf.set_encryption(owner_password="owner", user_password="secret")
+    with pytest.raises(PdfPageError, match="加密"), open_pdf(bytes(pdf.output())):
+        pass
+
+
+def test_a_pdf_without_pages_is_refused():
+    import pypdfium2
+
+    buffer = io.BytesIO()
+    pypdfium2.PdfDocument.new().save(buffer)
+    # PDFium itself refuses a document with no page as damaged; either way, a clear refusal.
+    with pytest.raises(PdfPageError, match=r"没有任何页面|损坏"), open_pdf(buffer.getvalue()):
+        pass
+
+
+def test_a_page_too_large_to_render_is_refused():
+    limits = PdfLimits(dpi=300, max_pixels=1_000_000)
+    with pytest.raises(PdfPageError, match="像素"):
+        layout_of(bytes(_fpdf().output()), limits)
+
+
+def test_a_decompression_bomb_is_refused_before_rendering():
+    limits = PdfLimits(max_image_pixels=1000)  # the photo is 120 × 60 pixels
+    with pytest.raises(PdfPageError, match="解压炸弹"):
+        layout_of(front_page().pdf, limits)
+
+
+def test_a_pdf_without_a_text_layer_gives_a_warning():
+    layout = layout_of(bytes(_fpdf(text=False).output()))
+    assert not layout.has_text
+    assert any("没有文字层" in w for w in layout.warnings)
+    assert page_text(layout).strip() == ""
