@@ -50,6 +50,7 @@ from articles.models.stories import (
     ArticleRedirect,
     Block,
     Byline,
+    EditLock,
     Person,
 )
 from articles.querysets import Status
@@ -62,6 +63,7 @@ __all__ = [
     "Block",
     "Byline",
     "ContentChangeCounter",
+    "EditLock",
     "Issue",
     "Jump",
     "JumpDirection",
