@@ -92,6 +92,20 @@ def status_after_edit(article: Article, *, before: str, user, content_changed: b
     return ""
 
 
+def status_change_refusal(article: Article, *, before: str, user) -> str:
+    """Why ``user`` may not have moved ``article`` (stored state ``before``) to its new state
+    outside the story form (a spreadsheet row), or ``""``. Same rule as the form's choices."""
+    if article.status == before:
+        return ""
+    stored = Article(status=before, issue=article.issue)
+    if article.status in statuses_allowed(stored, user):
+        return ""
+    return (
+        f"您不能把稿件改为“{article.get_status_display()}”：本报须经签发，"
+        "请“提交待审”，由总编辑签发和发布。"
+    )
+
+
 @dataclass
 class SignoffReport:
     """What a submit, sign-off or return changed: ``changed`` stories, ``unchanged`` ones (not

@@ -157,3 +157,23 @@ def test_without_review_an_editor_publishes_drafts_as_before(seed_with_a2, edito
     publish_issue(editor_client, issue)
     assert Issue.objects.get().status == Status.PUBLISHED
     assert {a.status for a in Article.objects.all()} == {Status.PUBLISHED}
+
+
+def test_a_spreadsheet_cannot_publish_what_the_form_may_not(review, editor, chief):
+    from articles.spreadsheets.stories import ArticleResource
+
+    ds = ArticleResource().export()
+    rows = [list(r) for r in ds]
+    rows[0][ds.headers.index("状态")] = "已发布"
+    ds.dict = [dict(zip(ds.headers, r, strict=True)) for r in rows]
+    result = ArticleResource().import_data(ds, dry_run=False, user=editor)
+    assert result.has_validation_errors()
+    assert "您不能把稿件改为“已发布”" in str(result.invalid_rows[0].error_dict)
+    assert Article.objects.filter(status=Status.PUBLISHED).count() == 0
+
+    rows[0][ds.headers.index("状态")] = "已签发"
+    ds.dict = [dict(zip(ds.headers, r, strict=True)) for r in rows]
+    result = ArticleResource().import_data(ds, dry_run=False, user=chief)
+    assert not result.has_validation_errors()
+    signed = Article.objects.get(status=Status.SIGNED_OFF)
+    assert signed.signed_off_by == chief
