@@ -2,9 +2,11 @@
 publishing or withdrawing single stories (:func:`stories_publish`, :func:`stories_unpublish`).
 
 ``issue_publish`` is the one way an issue goes public (the admin's action and button and the
-``publish_issue`` command all call it). It refuses while continuation chains are broken — a
-reader would meet a story that stops mid-sentence at ``（下转A2版）`` — and lists them, unless the
-editor acknowledges them. The issue and every story in it are written in one transaction, with
+``publish_issue`` command and the scheduler all call it). It refuses while continuation chains
+are broken — a reader would meet a story that stops mid-sentence at ``（下转A2版）`` — and lists
+them, unless the editor acknowledges them; on a paper that requires sign-off
+(``articles.signoff``) it publishes for a chief editor only, and only signed-off stories unless
+the chief editor overrides that with a reason, recorded in history. The issue and every story in it are written in one transaction, with
 history records saying who published, and the public site's cache version is bumped on commit.
 """
 
@@ -20,6 +22,7 @@ from articles.changes import content_changed
 from articles.continuations import JumpProblem, jump_problems
 from articles.editing import history_baseline
 from articles.models import Article, Issue, Status
+from articles.signoff import may_publish, publish_refusal
 
 PUBLISH_REASON = "发布"
 UNPUBLISH_REASON = "撤回发布"
@@ -68,16 +71,26 @@ class IssuePublishReport:
         return text
 
 
-@transaction.atomic
-def issue_publish(
-    *, issue: Issue, user=None, acknowledge_broken: bool = False
-) -> IssuePublishReport:
-    """Publish ``issue`` and all its stories. Raises :class:`IssuePublishError` (nothing written)
-    when the issue has no stories, or has broken chains that were not acknowledged."""
-    issue = Issue.objects.select_for_update().select_related("publication").get(pk=issue.pk)
-    articles = list(issue.articles.all())
+def _unsigned_text(article: Article) -> str:
+    return (
+        f"{article.page.label}版 第{article.position}篇“{article.title or '无标题'}”"
+        f"（{article.get_status_display()}）"
+    )
+
+
+def issue_publish_check(
+    issue: Issue, articles: list[Article], *, user, acknowledge_broken: bool, override_reason: str
+) -> tuple[list[JumpProblem], list[Article]]:
+    """What stands between ``issue`` (with its ``articles``) and publication, as
+    :class:`IssuePublishError` (raised): no stories; broken chains not acknowledged; on a paper
+    that requires sign-off (``articles.signoff``), a ``user`` who may not publish there, or
+    stories not signed off without an ``override_reason``. Returns the acknowledged problems and
+    the stories published without sign-off (the override). Reads only; scheduling runs it too."""
     if not articles:
         raise IssuePublishError(f"{issue} 还没有任何稿件，不能发布；请先导入本期的版面。")
+    publication = issue.publication
+    if not may_publish(user, publication):
+        raise IssuePublishError(publish_refusal(publication))
     problems = jump_problems([issue])
     if problems and not acknowledge_broken:
         lines = "\n".join(f"· {problem_text(p)}" for p in problems)
@@ -87,6 +100,50 @@ def issue_publish(
             "或确认已知悉后勾选“已知悉未接好的转版，仍然发布”。",
             problems,
         )
+    unsigned = []
+    if publication.review_required:
+        unsigned = [a for a in articles if a.status not in (Status.SIGNED_OFF, Status.PUBLISHED)]
+    if unsigned and not override_reason.strip():
+        lines = "\n".join(f"· {_unsigned_text(a)}" for a in unsigned[:20])
+        more = f"\n……共 {len(unsigned)} 篇" if len(unsigned) > 20 else ""
+        raise IssuePublishError(
+            f"{issue} 有 {len(unsigned)} 篇稿件尚未签发，未发布：\n{lines}{more}\n"
+            "请先签发这些稿件；确需破例发布时，由总编辑填写“未签发破例发布的理由”"
+            "（记入修改历史）。"
+        )
+    return problems, unsigned
+
+
+def history_reason(text: str) -> str:
+    """A history record's reason fits its column (100 characters)."""
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
+@transaction.atomic
+def issue_publish(
+    *,
+    issue: Issue,
+    user=None,
+    acknowledge_broken: bool = False,
+    override_reason: str = "",
+    reason: str = PUBLISH_REASON,
+) -> IssuePublishReport:
+    """Publish ``issue`` and all its stories. Raises :class:`IssuePublishError` (nothing written)
+    when :func:`issue_publish_check` refuses. ``override_reason``: a chief editor publishes
+    stories not signed off, and says why (it goes into every history record this writes);
+    ``reason``: the history records' reason otherwise (``定时发布`` from the scheduler). A
+    scheduled publication of the issue is done with it (cleared)."""
+    issue = Issue.objects.select_for_update().select_related("publication").get(pk=issue.pk)
+    articles = list(issue.articles.select_related("page"))
+    problems, unsigned = issue_publish_check(
+        issue,
+        articles,
+        user=user,
+        acknowledge_broken=acknowledge_broken,
+        override_reason=override_reason,
+    )
+    if unsigned:
+        reason = history_reason(f"{reason}（未签发破例：{override_reason.strip()}）")
     drafts = [a for a in articles if a.status != Status.PUBLISHED]
     report = IssuePublishReport(
         issue=str(issue),
@@ -94,27 +151,44 @@ def issue_publish(
         articles_total=len(articles),
         acknowledged=[problem_text(p) for p in problems],
     )
-    if issue.status == Status.PUBLISHED and not drafts:
+    if issue.status == Status.PUBLISHED and not drafts and issue.publish_at is None:
         return report  # already public as it is: publishing again changes nothing
     history_baseline(drafts)
     for article in drafts:
         article.status = Status.PUBLISHED
+        article.publish_at, article.publish_by = None, None
     if drafts:
         bulk_update_with_history(
             drafts,
             Article,
-            ["status"],
+            ["status", "publish_at", "publish_by"],
             default_user=user,
-            default_change_reason=PUBLISH_REASON,
+            default_change_reason=reason,
         )
     if issue.status != Status.PUBLISHED or issue.published_at is None:
         issue.published_at = timezone.now()  # first publication; later ones add stories
     issue.status = Status.PUBLISHED
+    clear_issue_schedule(issue)
     _record_user(issue, user)
-    issue._change_reason = PUBLISH_REASON
-    issue.save(update_fields=["status", "published_at", "updated_at"])
+    issue._change_reason = reason
+    issue.save(update_fields=["status", "published_at", *ISSUE_SCHEDULE_FIELDS, "updated_at"])
     content_changed()  # bulk_update sends no post_save
     return report
+
+
+#: The fields of an issue's scheduled publication (articles.scheduling).
+ISSUE_SCHEDULE_FIELDS = [
+    "publish_at",
+    "publish_by",
+    "publish_acknowledge_broken",
+    "publish_override",
+]
+
+
+def clear_issue_schedule(issue: Issue) -> None:
+    """Forget ``issue``'s scheduled publication (the caller saves :data:`ISSUE_SCHEDULE_FIELDS`)."""
+    issue.publish_at, issue.publish_by = None, None
+    issue.publish_acknowledge_broken, issue.publish_override = False, ""
 
 
 @transaction.atomic
@@ -157,12 +231,34 @@ class StoriesPublishReport:
         return text + "。"
 
 
+class StoriesPublishError(Exception):
+    """Stories cannot be published (sign-off, see ``articles.signoff``); nothing was written."""
+
+
+def stories_publish_refusals(rows: list[Article], user) -> list[str]:
+    """Why each of ``rows`` (with ``issue__publication`` loaded) may not be published by
+    ``user``: on a paper that requires sign-off, only a chief editor publishes, and only
+    signed-off stories."""
+    refusals = []
+    for article in rows:
+        publication = article.issue.publication
+        if article.status == Status.PUBLISHED or not publication.review_required:
+            continue
+        if not may_publish(user, publication):
+            refusals.append(f"“{article}”：{publish_refusal(publication)}")
+        elif article.status != Status.SIGNED_OFF:
+            refusals.append(f"“{article}”尚未签发（{article.get_status_display()}），请先签发。")
+    return refusals
+
+
 def _stories_set_status(articles, status: str, user, reason: str) -> StoriesPublishReport:
     rows = list(
         Article.objects.select_for_update()
         .filter(pk__in=[a.pk for a in articles])
         .select_related("issue__publication")
     )
+    if status == Status.PUBLISHED and (refusals := stories_publish_refusals(rows, user)):
+        raise StoriesPublishError("没有发布任何稿件：" + "；".join(refusals))
     changing = [a for a in rows if a.status != status]
     report = StoriesPublishReport(
         published=status == Status.PUBLISHED,
@@ -176,19 +272,28 @@ def _stories_set_status(articles, status: str, user, reason: str) -> StoriesPubl
     history_baseline(changing)
     for article in changing:
         article.status = status
+        article.publish_at, article.publish_by = None, None  # a schedule is done or moot
+        if status == Status.DRAFT:
+            article.signed_off_by, article.signed_off_at = None, None
     bulk_update_with_history(
-        changing, Article, ["status"], default_user=user, default_change_reason=reason
+        changing,
+        Article,
+        ["status", "publish_at", "publish_by", "signed_off_by", "signed_off_at"],
+        default_user=user,
+        default_change_reason=reason,
     )
     content_changed()  # bulk_update sends no post_save
     return report
 
 
 @transaction.atomic
-def stories_publish(*, articles, user=None) -> StoriesPublishReport:
+def stories_publish(*, articles, user=None, reason: str = PUBLISH_REASON) -> StoriesPublishReport:
     """Publish single stories (``articles``: stories or a queryset of them), with a history
-    record each (who, :data:`PUBLISH_REASON`). A story is public when it and its issue are
-    published: the report says which still wait for their issue."""
-    return _stories_set_status(articles, Status.PUBLISHED, user, PUBLISH_REASON)
+    record each (who, ``reason``). A story is public when it and its issue are published: the
+    report says which still wait for their issue. On a paper that requires sign-off, raises
+    :class:`StoriesPublishError` (nothing written) unless :func:`stories_publish_refusals` has
+    nothing to say."""
+    return _stories_set_status(articles, Status.PUBLISHED, user, reason)
 
 
 @transaction.atomic

@@ -9,6 +9,12 @@ sitemaps, the JSON twins, related stories and search all start from these method
 The recipe for a story with everything its page shows (issue, paper, home page, parts with their
 pages, reporters in order) is :meth:`ArticleQuerySet.with_parts`, also written once.
 
+**Scheduled publishing** (``publish_at``, :mod:`articles.scheduling`) does not appear here on
+purpose: a scheduled issue or story stays a draft (or signed off) until ``publish_scheduled``
+(cron, every minute) publishes it through the ordinary publishing service, whose change signal
+bumps the cache version. ``public()`` therefore never shows content before its time, and no cache
+has to expire by the clock; the price is that it appears up to one cron interval late.
+
 No model is imported here (the models import this module); related models are reached through
 the model's own fields.
 """
@@ -22,8 +28,21 @@ from articles.dates import is_issue_date, issue_date_range
 
 
 class Status(models.TextChoices):
+    """A story's state: 草稿 → 待审 → 已签发 → 已发布 (papers that require sign-off, see
+    ``Publication.review_required`` and :mod:`articles.signoff`), or straight 草稿 → 已发布.
+    An issue is only ever a draft or published (:data:`ISSUE_STATUS_CHOICES`)."""
+
     DRAFT = "draft", "草稿"
+    REVIEW = "review", "待审"
+    SIGNED_OFF = "signed_off", "已签发"
     PUBLISHED = "published", "已发布"
+
+
+#: An issue is a draft or published; review and sign-off are a story's.
+ISSUE_STATUS_CHOICES = [
+    (Status.DRAFT.value, Status.DRAFT.label),
+    (Status.PUBLISHED.value, Status.PUBLISHED.label),
+]
 
 
 PUBLISHED = Status.PUBLISHED

@@ -5,7 +5,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
 
-from articles.management.commands.create_demo_editor import DEMO_PASSWORD, DEMO_USERNAME
+from articles.management.commands.create_demo_editor import (
+    DEMO_CHIEF_PASSWORD,
+    DEMO_CHIEF_USERNAME,
+    DEMO_PASSWORD,
+    DEMO_USERNAME,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +38,9 @@ def test_groups_get_article_permissions():
     articles_perms = Permission.objects.filter(content_type__app_label="articles")
     editor = set(Group.objects.get(name="editor").permissions.all())
     viewer = set(Group.objects.get(name="viewer").permissions.all())
-    assert editor == set(articles_perms)
+    chief = set(Group.objects.get(name="chief-editor").permissions.all())
+    assert chief == set(articles_perms)
+    assert chief - editor == {articles_perms.get(codename="signoff_article")}
     assert viewer == set(articles_perms.filter(codename__startswith="view_"))
     assert viewer and all(p.codename.startswith("view_") for p in viewer)
     assert {p.codename.split("_")[0] for p in editor} == {"add", "change", "delete", "view"}
@@ -63,3 +70,29 @@ def test_refuses_the_demo_password_outside_dev_and_test(settings):
 def test_rejects_a_weak_password():
     with pytest.raises(CommandError, match="weak password"):
         run("--password", "12345")
+
+
+def test_creates_a_demo_chief_editor_who_may_sign_off_and_prints_its_login():
+    out = run()
+    chief = get_user_model().objects.get(username=DEMO_CHIEF_USERNAME)
+    assert chief.is_staff and not chief.is_superuser and chief.check_password(DEMO_CHIEF_PASSWORD)
+    assert list(chief.groups.values_list("name", flat=True)) == ["chief-editor"]
+    assert chief.has_perm("articles.signoff_article")
+    editor = get_user_model().objects.get(username=DEMO_USERNAME)
+    assert not editor.has_perm("articles.signoff_article")
+    assert DEMO_CHIEF_USERNAME in out and DEMO_CHIEF_PASSWORD in out
+
+
+def test_outside_dev_the_chief_editor_needs_its_own_password(settings):
+    settings.NEWSROOM_ALLOW_DEMO_LOGIN = False
+    out = run("--password", "a-long-and-Unusual-passphrase-42")
+    assert not get_user_model().objects.filter(username=DEMO_CHIEF_USERNAME).exists()
+    assert "--chief-password" in out
+    run(
+        "--password",
+        "a-long-and-Unusual-passphrase-42",
+        "--chief-password",
+        "another-long-Unusual-passphrase-43",
+    )
+    chief = get_user_model().objects.get(username=DEMO_CHIEF_USERNAME)
+    assert chief.check_password("another-long-Unusual-passphrase-43")

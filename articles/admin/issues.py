@@ -26,17 +26,26 @@ from articles.admin.display import problem_items, problems_html
 from articles.admin.filters import BROKEN_STATES
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
-from articles.forms import IssuePublishForm
+from articles.forms import IssuePublishForm, IssueScheduleForm
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
 from articles.publishing import IssuePublishError, issue_publish, issue_unpublish
+from articles.scheduling import ScheduleError, issue_schedule, issue_unschedule, local_text
+from articles.signoff import may_sign_off
 from articles.spreadsheets.issues import IssueResource
 
 
 @admin.register(Publication)
 class PublicationAdmin(DeskGuards, admin.ModelAdmin):
-    list_display = ["name", "slug", "issue_count", "created_at"]
+    list_display = ["name", "slug", "review_required", "issue_count", "created_at"]
     search_fields = ["name", "slug"]
     readonly_fields = ["created_at"]
+
+    def get_readonly_fields(self, request, obj=None):
+        """Only a chief editor turns sign-off on or off (an editor could otherwise skip it)."""
+        fields = list(super().get_readonly_fields(request, obj))
+        if not may_sign_off(request.user):
+            fields.append("review_required")
+        return fields
 
     def get_queryset(self, request):
         return (
@@ -85,6 +94,7 @@ class IssueAdmin(DeskAdmin):
         "number",
         "status",
         "published_at",
+        "publish_at",
         "page_count",
         "article_count",
         "photo_count",
@@ -100,6 +110,7 @@ class IssueAdmin(DeskAdmin):
         "number",
         "status",
         "published_at",
+        "schedule",
         "created_at",
         "broken_chains",
     ]
@@ -108,6 +119,7 @@ class IssueAdmin(DeskAdmin):
         "date",
         "status",
         "published_at",
+        "schedule",
         "created_at",
         "broken_chains",
     ]
@@ -152,6 +164,13 @@ class IssueAdmin(DeskAdmin):
             return "—"
         url = admin_url("jump_changelist") + "?" + urlencode({"issue": obj.pk, "broken": "1"})
         return format_html('<a class="broken-count" href="{}">{} 处</a>', url, obj.n_broken)
+
+    @admin.display(description="定时发布")
+    def schedule(self, obj):
+        if obj is None or obj.publish_at is None:
+            return "—"
+        who = f"（{obj.publish_by} 设定）" if obj.publish_by else ""
+        return f"{local_text(obj.publish_at)} 自动发布{who}"
 
     @admin.display(description="转版检查")
     def broken_chains(self, obj):
@@ -202,26 +221,33 @@ class IssueAdmin(DeskAdmin):
 
     @answers_bad_input
     def publish_view(self, request, object_id):
-        """Publish one issue: its broken chains listed, acknowledgement asked for if any."""
+        """Publish one issue now or at a set time (定时发布), or cancel that time: its broken
+        chains listed, acknowledgement asked for if any; on a paper that requires sign-off, the
+        stories not signed off and the chief editor's override."""
         issue = get_object_or_404(
-            Issue.objects.select_related("publication"), pk=parse_id(object_id, what="期")
+            Issue.objects.select_related("publication", "publish_by"),
+            pk=parse_id(object_id, what="期"),
         )
         if not self.has_change_permission(request, issue):
             raise PermissionDenied
-        form = IssuePublishForm(request.POST if request.method == "POST" else None)
+        review = issue.publication.review_required
+        form = IssueScheduleForm(
+            request.POST if request.method == "POST" else None, review_required=review
+        )
+        if request.method == "POST" and "unschedule" in request.POST:
+            message = issue_unschedule(issue=issue, user=request.user)
+            self.message_user(request, message, messages.SUCCESS)
+            return HttpResponseRedirect(admin_url("issue_change", issue.pk))
         if request.method == "POST" and form.is_valid():
             try:
-                report = issue_publish(
-                    issue=issue,
-                    user=request.user,
-                    acknowledge_broken=form.cleaned_data["acknowledge_broken"],
-                )
-            except IssuePublishError as exc:
+                message = self._publish_or_schedule(request, issue, form.cleaned_data)
+            except (IssuePublishError, ScheduleError) as exc:
                 form.add_error(None, str(exc))
             else:
-                self.message_user(request, report.summary, messages.SUCCESS)
+                self.message_user(request, message, messages.SUCCESS)
                 return HttpResponseRedirect(admin_url("issue_change", issue.pk))
         problems = jump_problems([issue])
+        articles = issue.articles.all()
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -229,11 +255,30 @@ class IssueAdmin(DeskAdmin):
             "issue": issue,
             "form": form,
             "problems": problem_items(problems),
-            "article_count": issue.articles.count(),
-            "draft_count": issue.articles.filter(status=Status.DRAFT).count(),
+            "article_count": articles.count(),
+            "draft_count": articles.exclude(status=Status.PUBLISHED).count(),
+            "unsigned_count": (
+                articles.exclude(status__in=[Status.SIGNED_OFF, Status.PUBLISHED]).count()
+                if review
+                else 0
+            ),
+            "review_required": review,
+            "scheduled": self.schedule(issue) if issue.publish_at else "",
             "page_labels": [p.label for p in issue.pages.all()],
         }
         return TemplateResponse(request, "admin/articles/issue/publish.html", context)
+
+    @staticmethod
+    def _publish_or_schedule(request, issue, data) -> str:
+        options = {
+            "issue": issue,
+            "user": request.user,
+            "acknowledge_broken": data["acknowledge_broken"],
+            "override_reason": data.get("override_reason") or "",
+        }
+        if data["publish_at"]:
+            return issue_schedule(at=data["publish_at"], **options)
+        return issue_publish(**options).summary
 
     # Actions -------------------------------------------------------------------------------
 

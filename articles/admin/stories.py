@@ -42,6 +42,7 @@ from articles.admin.history import (
     version_fields,
 )
 from articles.admin.proofreading import ProofreadingPanel
+from articles.admin.workflow import StoryWorkflow
 from articles.editing import (
     StoryVersion,
     desk_reason,
@@ -60,7 +61,6 @@ from articles.forms import (
 from articles.forms.confirm import StoryRevertForm
 from articles.forms.desk import ArticlePartBodyForm
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
-from articles.publishing import stories_publish, stories_unpublish
 from articles.spreadsheets.stories import ArticleResource
 
 
@@ -155,7 +155,7 @@ def desk_search(queryset, term):
 
 
 @admin.register(Article)
-class ArticleAdmin(ProofreadingPanel, DeskAdmin):
+class ArticleAdmin(ProofreadingPanel, StoryWorkflow, DeskAdmin):
     form = ArticleDeskForm
     resource_classes = [ArticleResource]
     list_display = [
@@ -165,6 +165,8 @@ class ArticleAdmin(ProofreadingPanel, DeskAdmin):
         "page_label",
         "position",
         "status",
+        "signed_off",
+        "scheduled",
         "is_edited",
         "jump_state",
         "printed_on",
@@ -194,6 +196,8 @@ class ArticleAdmin(ProofreadingPanel, DeskAdmin):
                     "position",
                     "printed_on",
                     "status",
+                    "signed_off",
+                    "scheduled",
                     "edited_at",
                     # The lost-update guard's hidden field: only what is rendered is sent.
                     "loaded_version",
@@ -204,9 +208,26 @@ class ArticleAdmin(ProofreadingPanel, DeskAdmin):
         ("电头与署名", {"fields": ["dateline", "byline"]}),
         ("转版", {"fields": ["jump_panel"]}),
     ]
-    readonly_fields = ["issue", "page", "position", "printed_on", "edited_at", "jump_panel"]
+    readonly_fields = [
+        "issue",
+        "page",
+        "position",
+        "printed_on",
+        "signed_off",
+        "scheduled",
+        "edited_at",
+        "jump_panel",
+    ]
     inlines = [BylineInline, ArticlePartInline, PhotoOnArticleInline]
-    actions = ["publish_selected", "unpublish_selected"]
+    actions = [
+        "submit_selected",
+        "sign_off_selected",
+        "return_selected",
+        "publish_selected",
+        "schedule_selected",
+        "unschedule_selected",
+        "unpublish_selected",
+    ]
     object_history_template = "admin/articles/article/object_history.html"
     formfield_overrides = {
         models.CharField: {"widget": forms.TextInput(attrs={"style": "width: 40em"})}
@@ -222,7 +243,7 @@ class ArticleAdmin(ProofreadingPanel, DeskAdmin):
         return (
             super()
             .get_queryset(request)
-            .select_related("issue__publication", "page")
+            .select_related("issue__publication", "page", "signed_off_by", "publish_by")
             .prefetch_related(
                 Prefetch(
                     "parts",
@@ -290,26 +311,14 @@ class ArticleAdmin(ProofreadingPanel, DeskAdmin):
         tools.append(Tool(admin_url("page_change", obj.page_id), f"查看{obj.page.label}版"))
         return tools
 
-    # Actions: publish or withdraw single stories (with history) ------------------------------
-
-    @admin.action(description="发布所选稿件", permissions=["change"])
-    def publish_selected(self, request, queryset):
-        report = stories_publish(articles=queryset, user=request.user)
-        level = messages.WARNING if report.waiting else messages.SUCCESS
-        self.message_user(request, report.summary, level)
-
-    @admin.action(description="撤回所选稿件（改回草稿）", permissions=["change"])
-    def unpublish_selected(self, request, queryset):
-        report = stories_unpublish(articles=queryset, user=request.user)
-        self.message_user(request, report.summary, messages.SUCCESS)
-
-    # Saving: every save is a hand edit -----------------------------------------------------
+    # Saving: every save is a hand edit (and keeps the sign-off in step, articles.signoff) -----------------------------------------------------
 
     def save_model(self, request, obj, form, change):
         if change:  # where the story sits is the importer's business (also on a history revert)
             current = Article.objects.filter(pk=obj.pk).values("issue_id", "page_id", "position")
             for key, value in current.first().items():
                 setattr(obj, key, value)
+            self.signoff_before_save(request, obj)
         hand_edit([obj], reason=desk_reason(request))
         super().save_model(request, obj, form, change)
 
@@ -324,7 +333,9 @@ class ArticleAdmin(ProofreadingPanel, DeskAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        story_snapshot_refresh(form.instance)  # the version holds the parts just saved
+        article = form.instance
+        self.signoff_after_save(request, article, form, formsets)
+        story_snapshot_refresh(article)  # the version holds the parts just saved
 
     # History: whole versions of the story ----------------------------------------------------
 

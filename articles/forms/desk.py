@@ -389,6 +389,49 @@ class IssuePublishForm(forms.Form):
     )
 
 
+class ScheduleTimeField(forms.DateTimeField):
+    """A publish time typed in the site's time zone (Asia/Shanghai), as a browser's
+    ``datetime-local`` input sends it (``2020-07-09T21:30``) or typed with a space."""
+
+    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "input_formats", ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"]
+        )
+        kwargs.setdefault(
+            "error_messages",
+            {"invalid": "请按“2020-07-09 21:30”的格式填写日期和时间（北京时间）。"},
+        )
+        super().__init__(**kwargs)
+
+
+class IssueScheduleForm(IssuePublishForm):
+    """发布本期 with an optional time (定时发布) and, on a paper that requires sign-off, the
+    chief editor's reason for publishing stories not signed off."""
+
+    publish_at = ScheduleTimeField(
+        label="定时发布时间（北京时间）",
+        required=False,
+        help_text="留空则立即发布；填写后，本期在这个时间自动发布（无需有人在场）。",
+    )
+    override_reason = forms.CharField(
+        label="未签发破例发布的理由",
+        required=False,
+        max_length=80,
+        help_text="本报须经签发。仅当确需发布尚未签发的稿件时填写；理由记入修改历史。",
+    )
+
+    def __init__(self, *args, review_required: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not review_required:
+            del self.fields["override_reason"]
+
+
+class StoriesScheduleForm(forms.Form):
+    publish_at = ScheduleTimeField(label="定时发布时间（北京时间）")
+
+
 class PageReparseForm(forms.Form):
     overwrite_edited = forms.BooleanField(
         label="覆盖人工修改",

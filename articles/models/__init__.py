@@ -52,6 +52,7 @@ from articles.models.stories import (
     ArticleRedirect,
     Block,
     Byline,
+    EditLock,
     Person,
 )
 from articles.querysets import Status
@@ -64,6 +65,7 @@ __all__ = [
     "Block",
     "Byline",
     "ContentChangeCounter",
+    "EditLock",
     "Issue",
     "Jump",
     "JumpDirection",

@@ -3,13 +3,20 @@ database constraints, so a re-import upserts and ids (URLs) stay the same)."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from articles.fields import JSONField
 from articles.labels import label_sequence, normalize_label
-from articles.querysets import IssueQuerySet, PageQuerySet, PublicationQuerySet, Status
+from articles.querysets import (
+    ISSUE_STATUS_CHOICES,
+    IssueQuerySet,
+    PageQuerySet,
+    PublicationQuerySet,
+    Status,
+)
 
 # First path segments the site uses (articles/urls.py and newsroom/urls.py), which a paper slug
 # must not take. Kept here, below the URLconfs, so models never import urls (see
@@ -52,6 +59,13 @@ class Publication(models.Model):
         allow_unicode=False,
         validators=[validate_paper_slug],
     )
+    # Papers that want it: 草稿 → 待审 → 已签发 → 已发布, and only a chief editor publishes
+    # (articles.signoff). Off: an editor publishes drafts directly, as before.
+    review_required = models.BooleanField(
+        "发布须经签发",
+        default=False,
+        help_text="勾选后，稿件须先提交待审、由总编辑签发，本报的期和稿件只能由总编辑发布。",
+    )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
 
     objects = PublicationQuerySet.as_manager()
@@ -76,8 +90,23 @@ class Issue(models.Model):
     )
     date = models.DateField("出版日期")
     number = models.PositiveIntegerField("期号", null=True, blank=True)
-    status = models.CharField("状态", max_length=20, choices=Status.choices, default=Status.DRAFT)
+    status = models.CharField(
+        "状态", max_length=20, choices=ISSUE_STATUS_CHOICES, default=Status.DRAFT
+    )
     published_at = models.DateTimeField("发布时间", null=True, blank=True)
+    # Scheduled publishing (articles.scheduling): when publish_scheduled is to publish the issue,
+    # who set it (named in the history record), and what they accepted when they set it.
+    publish_at = models.DateTimeField("定时发布", null=True, blank=True, db_index=True)
+    publish_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="定时发布设定人",
+    )
+    publish_acknowledge_broken = models.BooleanField("定时发布：已知悉未接好的转版", default=False)
+    publish_override = models.CharField("定时发布：未签发破例理由", max_length=80, blank=True)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 

@@ -4,6 +4,7 @@ continuation that joined it (:class:`ArticleRedirect`)."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -70,6 +71,26 @@ class Article(models.Model):
         Person, through="Byline", related_name="articles", blank=True, verbose_name="记者"
     )
     status = models.CharField("状态", max_length=20, choices=Status.choices, default=Status.DRAFT)
+    # Sign-off (articles.signoff): who signed the story off and when; cleared when it goes back.
+    signed_off_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="签发人",
+    )
+    signed_off_at = models.DateTimeField("签发时间", null=True, blank=True)
+    # Scheduled publishing (articles.scheduling): when, and who set it.
+    publish_at = models.DateTimeField("定时发布", null=True, blank=True, db_index=True)
+    publish_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="定时发布设定人",
+    )
     edited_at = models.DateTimeField("人工修改时间", null=True, blank=True)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
@@ -92,6 +113,7 @@ class Article(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["status", "issue"], name="article_status_issue")]
+        permissions = [("signoff_article", "可签发稿件并在须签发的报纸上发布（总编辑）")]
 
     def __str__(self) -> str:
         return self.title or f"（无标题）{self.page} #{self.position}"
@@ -249,3 +271,32 @@ class ArticlePart(models.Model):
 
     def text(self) -> str:
         return "\n\n".join(b["text"] for b in self.blocks)
+
+
+class EditLock(models.Model):
+    """A soft lock: ``user`` has had the story's change form open since ``since``, last seen at
+    ``seen_at`` (each GET of the form refreshes it). It only informs — the form shows the others
+    who have it open (“张三 正在编辑（自 21:05）”) — and expires by itself after
+    ``NEWSROOM_EDIT_LOCK_MINUTES``; saving is still guarded by the stale-form refusal.
+    Kept in the database, not the cache: every worker and host sees it without Redis, it is
+    deleted in the same transaction as the save that ends the editing, and the desk can list it
+    (see :mod:`articles.editlocks`)."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="edit_locks", verbose_name="稿件"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name="编辑"
+    )
+    since = models.DateTimeField("打开时间")
+    seen_at = models.DateTimeField("最近刷新", db_index=True)
+
+    class Meta:
+        verbose_name = "编辑锁"
+        verbose_name_plural = "编辑锁"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "user"], name="editlock_unique_user"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.article_id}"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from import_export import fields
 
 from articles.models import Article, Byline
+from articles.signoff import status_after_edit, status_change_refusal
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
 from articles.spreadsheets.widgets import StatusWidget, text_field
@@ -89,6 +91,25 @@ class ArticleResource(NaturalKeyResource):
             if article.edited_at
             else ""
         )
+
+    def import_instance(self, instance, row, **kwargs):
+        """The row's cells, and a change of state only as the story form would allow it to the
+        importing user (``articles.signoff``: an editor cannot sign off or publish a story of a
+        paper that requires sign-off by spreadsheet either)."""
+        errors: dict = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        before = Article.objects.filter(pk=instance.pk).values_list("status", flat=True).first()
+        if before is not None and "status" not in errors:
+            user = kwargs.get("user")
+            if refusal := status_change_refusal(instance, before=before, user=user):
+                errors["status"] = [refusal]
+            else:
+                status_after_edit(instance, before=before, user=user, content_changed=False)
+        if errors:
+            raise ValidationError(errors)
 
     def skip_row(self, instance, original, row, import_validation_errors=None):
         names = getattr(instance, "_new_names", None)

@@ -63,14 +63,14 @@ class WholeNumberWidget(widgets.IntegerWidget):
 
 
 class StatusWidget(widgets.Widget):
-    """草稿 / 已发布 (the codes draft / published are accepted too)."""
+    """草稿 / 待审 / 已签发 / 已发布 (the codes draft, review, signed_off, published too)."""
 
     def clean(self, value, row=None, **kwargs):
         text = check_text(from_cell(value), "状态")
         for code, label in Status.choices:
             if text in (code, label):
                 return code
-        raise ValueError(f"状态“{text}”无效；请填写“草稿”或“已发布”")
+        raise ValueError(f"状态“{text}”无效；请填写“草稿”“待审”“已签发”或“已发布”")
 
     def render(self, value, obj=None, **kwargs):
         return dict(Status.choices).get(value, value or "")

@@ -119,6 +119,10 @@ NEWSROOM_IMPORT_WORKERS = int(
 )
 # The paper `/` shows when several live in one database.
 NEWSROOM_DEFAULT_PAPER = "nantong-daily"
+
+# A story's change form shows who else has it open (articles.editlocks); a lock not refreshed by
+# a GET of the form for this many minutes has expired.
+NEWSROOM_EDIT_LOCK_MINUTES = 15
 # `manage.py create_demo_editor` may use its well-known password (dev and test settings only).
 NEWSROOM_ALLOW_DEMO_LOGIN = False
 

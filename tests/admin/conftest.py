@@ -35,6 +35,21 @@ def viewer(groups):
 
 
 @pytest.fixture
+def chief(groups):
+    """A chief editor (签发): an editor who may also sign off and publish on review papers."""
+    return staff("desk-chief", groups[2])
+
+
+@pytest.fixture
+def chief_client(chief):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(chief)
+    return client
+
+
+@pytest.fixture
 def editor_client(client, editor):
     client.force_login(editor)
     return client

@@ -1,4 +1,5 @@
-"""Roles: editors edit, import and publish; viewers only look; only staff reach the admin.
+"""Roles: editors edit, import and publish; chief editors also sign off; viewers only look; only
+staff reach the admin.
 
 The table below names every write URL of the admin (everything ``admin.site.get_urls()``
 yields, minus the read-only ones listed in ``READ_ONLY``) with who may POST to it. For each of
@@ -98,9 +99,10 @@ def test_editors_have_the_desk_tools(editor_client, seed):
 
 # The table: every write URL of the admin, and who may POST to it -------------------------------
 
-ROLES = ("anonymous", "non-staff", "viewer", "editor", "superuser")
-STAFF = ("viewer", "editor", "superuser")
-EDITORS = frozenset({"editor", "superuser"})
+ROLES = ("anonymous", "non-staff", "viewer", "editor", "chief-editor", "superuser")
+STAFF = ("viewer", "editor", "chief-editor", "superuser")
+# A chief editor may do what an editor may (and sign off: tests/admin/test_signoff.py).
+EDITORS = frozenset({"editor", "chief-editor", "superuser"})
 SUPERUSER = frozenset({"superuser"})
 EVERY_STAFF = frozenset(STAFF)
 NOBODY = frozenset()
@@ -594,6 +596,7 @@ def desk(seed, groups):
         "non-staff": User.objects.create_user("reader", password="pw-reader"),
         "viewer": staff("desk-viewer", groups[1]),
         "editor": staff("desk-editor", groups[0]),
+        "chief-editor": staff("desk-chief", groups[2]),
         "superuser": superuser,
     }
     render = Client()

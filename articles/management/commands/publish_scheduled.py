@@ -1,0 +1,40 @@
+"""Publish what is due: ``python manage.py publish_scheduled`` (cron, every minute).
+
+Every issue and story whose 定时发布 time has come is published through the ordinary publishing
+service (history records, cache and feeds refreshed), see :mod:`articles.scheduling`. Safe to run
+again and at the same time as another run. Prints one line per issue or story published; a
+scheduled publication that could not be made (sign-off withdrawn, chain broken) is listed on
+stderr, its schedule cleared with a history record, and the exit status is 1 (cron mails it).
+"""
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.scheduling import publish_due
+
+
+class Command(BaseCommand):
+    help = (
+        "Publish the issues and stories whose scheduled publish time (定时发布) has come. "
+        "Idempotent; run it from cron every minute. Exit 1 when a scheduled publication failed."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    def handle(self, *args, **options):
+        run = publish_due()
+        if options["json"]:
+            self.stdout.write(_dumps({"published": run.published, "failed": run.failed}))
+        else:
+            for line in run.published:
+                self.stdout.write(self.style.SUCCESS(line))
+            for line in run.failed:
+                self.stderr.write(f"failed: {line}")
+        if run.failed:
+            raise CommandError(f"{len(run.failed)} 项定时发布未成功（见上），其定时已取消。")
+
+
+def _dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)

@@ -1,0 +1,243 @@
+"""Scheduled publishing (定时发布): an issue or a story becomes public at a set time, nobody present.
+
+**How.** Setting a time (:func:`issue_schedule`, :func:`stories_schedule`) runs every check that
+publishing now would (broken chains, sign-off, who may publish: ``articles.publishing``), so an
+editor learns at once what would stop it, and stores the time with who set it (and, for an issue,
+what they accepted: the broken chains acknowledged, the reason for publishing stories not signed
+off). ``python manage.py publish_scheduled`` (cron, every minute) calls :func:`publish_due`,
+which publishes everything due through the ordinary publishing service — the same history
+records, the same ``content_changed()`` that bumps the public cache version and so refreshes
+pages and feeds on every worker — and clears the schedule.
+
+**Why the command flips the state rather than ``public()`` comparing ``publish_at`` with the
+clock.** Comparing in the queryset would make content public with no write at all, so no cache
+would know it had to expire: every cached page, ETag and feed would need a lifetime bounded by the
+next scheduled time. Flipping the state keeps one rule for readers (published means public) and
+one way caches learn about changes. A scheduled story is simply not published yet, so nothing
+shows early even if the command never runs; it shows up to one cron interval late.
+
+**Twice at once.** Each due row is taken in its own transaction with ``SELECT … FOR UPDATE SKIP
+LOCKED`` (PostgreSQL): a second run at the same moment skips what the first holds, and finds it
+done (no longer scheduled) afterwards. SQLite runs one writer at a time (``IMMEDIATE``
+transactions) and the row is read again inside the transaction, so the second run finds nothing.
+Publishing an issue that is already public changes nothing either. Times are stored in UTC and
+shown and typed in ``TIME_ZONE`` (Asia/Shanghai).
+
+**When it cannot publish** (a story's sign-off was withdrawn, the scheduling user lost the right,
+a chain broke that was not acknowledged), the row's schedule is cleared with a history record
+saying why (``定时发布未成功：…``), and the command lists it and exits 1, so cron mails it once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
+
+from articles.editing import history_baseline
+from articles.models import Article, Issue, Status
+from articles.publishing import (
+    ISSUE_SCHEDULE_FIELDS,
+    IssuePublishError,
+    StoriesPublishError,
+    clear_issue_schedule,
+    history_reason,
+    issue_publish,
+    issue_publish_check,
+    stories_publish,
+    stories_publish_refusals,
+)
+
+SCHEDULED_REASON = "定时发布"
+UNSCHEDULE_REASON = "取消定时发布"
+FAILED_REASON = "定时发布未成功"
+
+
+class ScheduleError(Exception):
+    """The time cannot be set; the message (Chinese) says why and what to do."""
+
+
+def local_text(when: datetime) -> str:
+    """``2020-07-09 21:30`` in the site's time zone."""
+    return f"{timezone.localtime(when):%Y-%m-%d %H:%M}"
+
+
+def _check_time(at: datetime, now: datetime | None) -> None:
+    now = now or timezone.now()
+    if at <= now:
+        raise ScheduleError(
+            f"定时发布时间 {local_text(at)} 已过（现在是 {local_text(now)}）；"
+            "请填写将来的时间，或直接发布。"
+        )
+
+
+@transaction.atomic
+def issue_schedule(
+    *,
+    issue: Issue,
+    at: datetime,
+    user=None,
+    acknowledge_broken: bool = False,
+    override_reason: str = "",
+    now: datetime | None = None,
+) -> str:
+    """Have ``issue`` published at ``at`` (aware) by :func:`publish_due`. Raises
+    :class:`ScheduleError` for a past time or a published issue, :class:`IssuePublishError` for
+    what would stop publishing now (nothing written either way). Returns the message for the
+    editor."""
+    issue = Issue.objects.select_for_update().select_related("publication").get(pk=issue.pk)
+    _check_time(at, now)
+    if issue.status == Status.PUBLISHED:
+        raise ScheduleError(f"{issue} 已经发布，无需定时发布。")
+    issue_publish_check(
+        issue,
+        list(issue.articles.select_related("page")),
+        user=user,
+        acknowledge_broken=acknowledge_broken,
+        override_reason=override_reason,
+    )
+    issue.publish_at, issue.publish_by = at, user
+    issue.publish_acknowledge_broken = acknowledge_broken
+    issue.publish_override = override_reason.strip()[:80]
+    if user is not None:
+        issue._history_user = user
+    issue._change_reason = history_reason(f"设定定时发布：{local_text(at)}")
+    issue.save(update_fields=[*ISSUE_SCHEDULE_FIELDS, "updated_at"])
+    return f"{issue} 将于 {local_text(at)} 自动发布。"
+
+
+@transaction.atomic
+def issue_unschedule(*, issue: Issue, user=None) -> str:
+    """Cancel ``issue``'s scheduled publication (nothing happens when there is none)."""
+    issue = Issue.objects.select_for_update().get(pk=issue.pk)
+    if issue.publish_at is None:
+        return f"{issue} 没有设定定时发布。"
+    clear_issue_schedule(issue)
+    if user is not None:
+        issue._history_user = user
+    issue._change_reason = UNSCHEDULE_REASON
+    issue.save(update_fields=[*ISSUE_SCHEDULE_FIELDS, "updated_at"])
+    return f"已取消 {issue} 的定时发布。"
+
+
+def _set_story_schedule(rows: list[Article], at, user, reason: str) -> None:
+    history_baseline(rows)
+    for article in rows:
+        article.publish_at, article.publish_by = at, (user if at else None)
+    bulk_update_with_history(
+        rows, Article, ["publish_at", "publish_by"], default_user=user, default_change_reason=reason
+    )
+
+
+@transaction.atomic
+def stories_schedule(*, articles, at: datetime, user=None, now: datetime | None = None) -> str:
+    """Have single stories published at ``at`` (already published ones are left alone). Raises
+    :class:`ScheduleError` for a past time and :class:`StoriesPublishError` when sign-off stands
+    in the way now (``articles.publishing.stories_publish_refusals``); nothing written then."""
+    _check_time(at, now)
+    rows = list(
+        Article.objects.select_for_update()
+        .filter(pk__in=[a.pk for a in articles])
+        .select_related("issue__publication")
+    )
+    if refusals := stories_publish_refusals(rows, user):
+        raise StoriesPublishError("没有设定定时发布：" + "；".join(refusals))
+    waiting = [a for a in rows if a.status != Status.PUBLISHED]
+    if waiting:
+        _set_story_schedule(waiting, at, user, history_reason(f"设定定时发布：{local_text(at)}"))
+    text = f"{len(waiting)} 篇稿件将于 {local_text(at)} 自动发布"
+    if len(waiting) < len(rows):
+        text += f"；{len(rows) - len(waiting)} 篇已经发布，未改动"
+    drafts = sorted({str(a.issue) for a in waiting if a.issue.status != Status.PUBLISHED})
+    if drafts:
+        text += f"；所在的期（{'、'.join(drafts)}）还是草稿，读者要等这一期发布后才能看到"
+    return text + "。"
+
+
+@transaction.atomic
+def stories_unschedule(*, articles, user=None) -> str:
+    """Cancel the scheduled publication of single stories."""
+    rows = list(
+        Article.objects.select_for_update().filter(
+            pk__in=[a.pk for a in articles], publish_at__isnull=False
+        )
+    )
+    if rows:
+        _set_story_schedule(rows, None, user, UNSCHEDULE_REASON)
+    return f"已取消 {len(rows)} 篇稿件的定时发布。"
+
+
+@dataclass
+class ScheduledRun:
+    """What one :func:`publish_due` did: one line per issue or story published or failed."""
+
+    published: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+def publish_due(*, now: datetime | None = None) -> ScheduledRun:
+    """Publish every issue and story whose ``publish_at`` is at or before ``now`` (default: the
+    clock), each in its own transaction (see the module docstring for running it twice at once),
+    issues first so their stories go public with them."""
+    now = now or timezone.now()
+    run = ScheduledRun()
+    due = Issue.objects.filter(publish_at__lte=now).order_by("publish_at", "pk")
+    for pk in list(due.values_list("pk", flat=True)):
+        _publish_issue_due(pk, now, run)
+    due = Article.objects.filter(publish_at__lte=now).order_by("publish_at", "pk")
+    for pk in list(due.values_list("pk", flat=True)):
+        _publish_story_due(pk, now, run)
+    return run
+
+
+@transaction.atomic
+def _publish_issue_due(pk: int, now: datetime, run: ScheduledRun) -> None:
+    issue = (
+        Issue.objects.select_for_update(skip_locked=True, of=("self",))
+        .select_related("publication", "publish_by")
+        .filter(pk=pk, publish_at__lte=now)
+        .first()
+    )
+    if issue is None:
+        return  # another run holds it, or has done it
+    try:
+        with transaction.atomic():
+            report = issue_publish(
+                issue=issue,
+                user=issue.publish_by,
+                acknowledge_broken=issue.publish_acknowledge_broken,
+                override_reason=issue.publish_override,
+                reason=SCHEDULED_REASON,
+            )
+    except IssuePublishError as exc:
+        clear_issue_schedule(issue)
+        issue._change_reason = history_reason(f"{FAILED_REASON}：{exc}")
+        issue.save(update_fields=[*ISSUE_SCHEDULE_FIELDS, "updated_at"])
+        run.failed.append(f"{issue}：{exc}")
+    else:
+        run.published.append(f"定时发布：{report.summary}")
+
+
+@transaction.atomic
+def _publish_story_due(pk: int, now: datetime, run: ScheduledRun) -> None:
+    article = (
+        Article.objects.select_for_update(skip_locked=True, of=("self",))
+        .select_related("publish_by")
+        .filter(pk=pk, publish_at__lte=now)
+        .first()
+    )
+    if article is None:
+        return
+    try:
+        with transaction.atomic():
+            report = stories_publish(
+                articles=[article], user=article.publish_by, reason=SCHEDULED_REASON
+            )
+    except StoriesPublishError as exc:
+        _set_story_schedule([article], None, None, history_reason(f"{FAILED_REASON}：{exc}"))
+        run.failed.append(f"“{article}”：{exc}")
+    else:
+        run.published.append(f"定时发布“{article}”：{report.summary}")

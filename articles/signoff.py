@@ -1,0 +1,186 @@
+"""Sign-off (签发): 草稿 → 待审 → 已签发 → 已发布, for the papers that require it.
+
+A paper with ``Publication.review_required`` (off by default: an editor publishes drafts as
+before) works like a newsroom's night desk: an editor submits a story for review
+(:func:`stories_submit`, 草稿 → 待审); a chief editor — a user with :data:`SIGNOFF_PERMISSION`,
+the ``chief-editor`` group of ``setup_roles`` — signs it off (:func:`stories_sign_off`,
+recording who and when) or sends it back (:func:`stories_return`, → 草稿); and only a chief
+editor publishes that paper's issues and stories (:func:`may_publish`, checked by
+``articles.publishing``). Publishing an issue needs every story signed off, unless a chief
+editor overrides it with a reason, which goes into the history records (``articles.publishing``).
+
+A signed-off story that an editor without the permission then changes goes back to 待审
+(:func:`status_after_edit`): what the chief editor signed off is what is published.
+
+Every change of state is a history record (who, why); nothing here changes what readers see
+(a story is public only once published), so no content change is signalled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
+
+from articles.editing import history_baseline
+from articles.models import Article, Publication, Status
+
+SIGNOFF_PERMISSION = "articles.signoff_article"
+
+SUBMIT_REASON = "提交待审"
+SIGNOFF_REASON = "签发"
+RETURN_REASON = "退回修改"
+EDITED_AFTER_SIGNOFF_REASON = "签发后修改，改回待审"
+
+SIGNOFF_FIELDS = ["status", "signed_off_by", "signed_off_at"]
+
+
+class SignoffError(Exception):
+    """The change of state is not allowed; the message (Chinese) says why and what to do."""
+
+
+def may_sign_off(user) -> bool:
+    """Whether ``user`` may sign off (and, on papers that require sign-off, publish).
+    ``None`` is the system (a management command, the scheduler): the checks were made by
+    whoever asked for it."""
+    return user is None or user.has_perm(SIGNOFF_PERMISSION)
+
+
+def may_publish(user, publication: Publication) -> bool:
+    """Whether ``user`` may publish issues and stories of ``publication``."""
+    return not publication.review_required or may_sign_off(user)
+
+
+def publish_refusal(publication: Publication) -> str:
+    """Why an editor may not publish on a paper that requires sign-off."""
+    return (
+        f"《{publication}》的稿件须经签发，只有总编辑（签发权限）可以发布；"
+        "请把稿件“提交待审”，由总编辑签发并发布。"
+    )
+
+
+def statuses_allowed(article: Article, user) -> list[str]:
+    """The states the story form offers ``user`` for ``article`` (its current one always):
+    草稿/已发布 on a paper without review; 草稿/待审 for an editor and every state for a chief
+    editor on a paper that requires sign-off."""
+    if not article.issue.publication.review_required:
+        allowed = {Status.DRAFT, Status.PUBLISHED}
+    elif may_sign_off(user):
+        allowed = set(Status.values)
+    else:
+        allowed = {Status.DRAFT, Status.REVIEW}
+    allowed.add(article.status)
+    return [value for value in Status.values if value in allowed]
+
+
+def status_after_edit(article: Article, *, before: str, user, content_changed: bool) -> str:
+    """Set the sign-off fields of ``article`` (about to be saved from the story form, its state
+    was ``before``) to match its new state, and say what happened, or ``""``.
+
+    Signed off in the form: ``user`` and now are recorded. Back to 草稿/待审: the sign-off is
+    cleared. Still 已签发 but the text changed by an editor who may not sign off: back to 待审."""
+    if before == article.status == Status.SIGNED_OFF and content_changed and not may_sign_off(user):
+        article.status = Status.REVIEW
+        article.signed_off_by, article.signed_off_at = None, None
+        return "这篇稿件签发后又被修改，已改回“待审”，须由总编辑重新签发。"
+    if article.status == Status.SIGNED_OFF and before != Status.SIGNED_OFF:
+        article.signed_off_by, article.signed_off_at = user, timezone.now()
+    elif article.status in (Status.DRAFT, Status.REVIEW):
+        article.signed_off_by, article.signed_off_at = None, None
+    return ""
+
+
+def status_change_refusal(article: Article, *, before: str, user) -> str:
+    """Why ``user`` may not have moved ``article`` (stored state ``before``) to its new state
+    outside the story form (a spreadsheet row), or ``""``. Same rule as the form's choices."""
+    if article.status == before:
+        return ""
+    stored = Article(status=before, issue=article.issue)
+    if article.status in statuses_allowed(stored, user):
+        return ""
+    return (
+        f"您不能把稿件改为“{article.get_status_display()}”：本报须经签发，"
+        "请“提交待审”，由总编辑签发和发布。"
+    )
+
+
+@dataclass
+class SignoffReport:
+    """What a submit, sign-off or return changed: ``changed`` stories, ``unchanged`` ones (not
+    in a state this step applies to)."""
+
+    verb: str
+    changed: int = 0
+    unchanged: int = 0
+
+    @property
+    def summary(self) -> str:
+        text = f"已{self.verb} {self.changed} 篇稿件"
+        if self.unchanged:
+            text += f"；{self.unchanged} 篇状态不符，未改动"
+        return text + "。"
+
+
+def _move(articles, *, verb, to, from_states, user, reason) -> SignoffReport:
+    rows = list(Article.objects.select_for_update().filter(pk__in=[a.pk for a in articles]))
+    moving = [a for a in rows if a.status in from_states]
+    report = SignoffReport(verb=verb, changed=len(moving), unchanged=len(rows) - len(moving))
+    if not moving:
+        return report
+    history_baseline(moving)
+    now = timezone.now()
+    for article in moving:
+        article.status = to
+        signed = to == Status.SIGNED_OFF
+        article.signed_off_by = user if signed else None
+        article.signed_off_at = now if signed else None
+    bulk_update_with_history(
+        moving, Article, SIGNOFF_FIELDS, default_user=user, default_change_reason=reason
+    )
+    return report
+
+
+@transaction.atomic
+def stories_submit(*, articles, user=None) -> SignoffReport:
+    """草稿 → 待审, for any editor (stories in other states are left as they are)."""
+    return _move(
+        articles,
+        verb="提交待审",
+        to=Status.REVIEW,
+        from_states={Status.DRAFT},
+        user=user,
+        reason=SUBMIT_REASON,
+    )
+
+
+@transaction.atomic
+def stories_sign_off(*, articles, user=None) -> SignoffReport:
+    """草稿/待审 → 已签发, by a chief editor (:class:`SignoffError` otherwise, nothing written);
+    the story records who signed it off and when."""
+    if not may_sign_off(user):
+        raise SignoffError("只有总编辑（签发权限）可以签发稿件；请把稿件“提交待审”。")
+    return _move(
+        articles,
+        verb="签发",
+        to=Status.SIGNED_OFF,
+        from_states={Status.DRAFT, Status.REVIEW},
+        user=user,
+        reason=SIGNOFF_REASON,
+    )
+
+
+@transaction.atomic
+def stories_return(*, articles, user=None) -> SignoffReport:
+    """待审/已签发 → 草稿 (sent back for changes), by a chief editor; the sign-off is cleared."""
+    if not may_sign_off(user):
+        raise SignoffError("只有总编辑（签发权限）可以退回待审或已签发的稿件。")
+    return _move(
+        articles,
+        verb="退回修改",
+        to=Status.DRAFT,
+        from_states={Status.REVIEW, Status.SIGNED_OFF},
+        user=user,
+        reason=RETURN_REASON,
+    )
