@@ -177,6 +177,7 @@ class RevertReport:
     restored_parts: list[int] = field(default_factory=list)
     gone_parts: list[dict] = field(default_factory=list)
     newer_parts: list[ArticlePart] = field(default_factory=list)
+    status_note: str = ""  # the sign-off rule kept or changed the restored state: why
 
 
 @transaction.atomic
@@ -184,8 +185,16 @@ def story_revert(*, article: Article, record, user=None) -> RevertReport:
     """Restore ``article`` to the version of history ``record`` (of this story): deck, dateline,
     byline, status, reporters and the text of every part it still has, all in one transaction
     (an error anywhere writes nothing). The revert is itself a hand edit, recorded as
-    :data:`REVERT_REASON` by ``user``."""
+    :data:`REVERT_REASON` by ``user``.
+
+    On a paper that requires sign-off the state follows the story form's rule
+    (:mod:`articles.signoff`): a state ``user`` may not set is not restored, and text an editor
+    brings back into a signed-off story sends it back to 待审; :attr:`RevertReport.status_note`
+    says so."""
+    from articles.signoff import status_after_edit, status_change_refusal
+
     article = Article.objects.select_for_update().get(pk=article.pk)
+    status_before = article.status
     version = next(v for v in story_versions(article.pk) if v.record.pk == record.pk)
     report = RevertReport()
     current = list(article.parts.order_by("sequence"))
@@ -211,7 +220,21 @@ def story_revert(*, article: Article, record, user=None) -> RevertReport:
         for order, name in enumerate(version.reporters):
             person, _ = Person.objects.get_or_create(name=name)
             Byline.objects.create(article=article, person=person, order=order)
+    deck_before = [getattr(article, name) for name in VERSION_FIELDS if name != "status"]
     for name in VERSION_FIELDS:
         setattr(article, name, getattr(version.record, name))
+    if user is not None and status_change_refusal(article, before=status_before, user=user):
+        article.status = status_before
+        report.status_note = "状态没有恢复：本报须经签发，这一状态只能由总编辑设定。"
+    deck_after = [getattr(article, name) for name in VERSION_FIELDS if name != "status"]
+    report.status_note = (
+        status_after_edit(
+            article,
+            before=status_before,
+            user=user,
+            content_changed=bool(changed) or deck_after != deck_before,
+        )
+        or report.status_note
+    )
     article.save()  # last: its history record keeps the restored body and reporters
     return report

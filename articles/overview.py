@@ -54,6 +54,8 @@ class IssueGlance:
     stories: int
     drafts: int
     broken: int
+    review: int = 0  # 待审: submitted, waiting for a chief editor
+    signed: int = 0  # 已签发, not yet published
     warnings: list[tuple[Page, int]] = field(default_factory=list)  # (page, how many)
 
 
@@ -76,6 +78,8 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
         .annotate(
             n_stories=Count("articles", distinct=True),
             n_drafts=Count("articles", filter=Q(articles__status=Status.DRAFT), distinct=True),
+            n_review=Count("articles", filter=Q(articles__status=Status.REVIEW), distinct=True),
+            n_signed=Count("articles", filter=Q(articles__status=Status.SIGNED_OFF), distinct=True),
         )
         .order_by("-date", "publication__name")[:issues]
     )
@@ -97,6 +101,8 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
             missing=missing_labels([p.label for p in pages]),
             stories=issue.n_stories,
             drafts=issue.n_drafts,
+            review=issue.n_review,
+            signed=issue.n_signed,
             broken=broken_by_issue.get(issue.pk, 0),
         )
         for page in pages:

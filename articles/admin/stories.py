@@ -399,6 +399,8 @@ class ArticleAdmin(ProofreadingPanel, StoryWorkflow, DeskAdmin):
                 f"已恢复到 {when} 的版本（标题、署名、记者、状态和正文）。",
                 messages.SUCCESS,
             )
+            if report.status_note:
+                self.message_user(request, report.status_note, messages.WARNING)
             for part in report.newer_parts:
                 self.message_user(
                     request,

@@ -66,3 +66,19 @@ def test_internal_tables_are_grouped_after_the_papers_own(editor_client, seed):
     internal = tables.index("内部数据")
     assert tables.index("稿件分段") > internal and tables.index("转版标记") > internal
     assert tables.index(">期<") < tables.index(">版面<") < tables.index(">稿件<") < internal
+
+
+def test_the_home_counts_stories_waiting_for_sign_off_and_the_publish_time(editor_client, seed):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from articles.models import Status
+
+    stories = list(Article.objects.order_by("pk"))
+    Article.objects.filter(pk__in=[s.pk for s in stories[:2]]).update(status=Status.REVIEW)
+    Article.objects.filter(pk=stories[2].pk).update(status=Status.SIGNED_OFF)
+    Issue.objects.update(publish_at=datetime(2020, 7, 9, 6, 0, tzinfo=ZoneInfo("Asia/Shanghai")))
+    issues = section(editor_client.get(HOME).content.decode(), "desk-issues")
+    assert "2 篇待审" in issues and "status__exact=review" in issues
+    assert "1 篇已签发" in issues
+    assert "定时发布：2020-07-09 06:00" in issues

@@ -177,3 +177,40 @@ def test_a_spreadsheet_cannot_publish_what_the_form_may_not(review, editor, chie
     assert not result.has_validation_errors()
     signed = Article.objects.get(status=Status.SIGNED_OFF)
     assert signed.signed_off_by == chief
+
+
+def test_an_editor_reverting_a_signed_off_story_sends_it_back_to_review(
+    review, editor, editor_client, chief_client
+):
+    story = Article.objects.get(position=2, page__label="A1")
+    printed = story.headline
+    run(editor_client, "submit_selected", [story])
+    run(chief_client, "sign_off_selected", [story])
+    signed = Article.objects.get(pk=story.pk).history.first()  # signed off, printed headline
+    change = reverse("admin:articles_article_change", args=[story.pk])
+    data = form_data(chief_client.get(change))
+    assert chief_client.post(change, {**data, "headline": "总编辑改的标题"}).status_code == 302
+    assert Article.objects.get(pk=story.pk).status == Status.SIGNED_OFF
+
+    address = reverse("admin:articles_article_simple_history", args=[story.pk, signed.pk])
+    page = editor_client.get(address)
+    html = editor_client.post(address, {**form_data(page), "_save": "1"}, follow=True)
+    story.refresh_from_db()
+    assert story.headline == printed  # the text came back ...
+    assert story.status == Status.REVIEW and story.signed_off_by is None  # ... unsigned
+    assert "重新签发" in html.content.decode()
+
+
+def test_an_editor_cannot_restore_a_published_state_by_reverting(review, editor):
+    from articles.editing import story_revert
+
+    story = Article.objects.get(position=2, page__label="A1")
+    story.status = Status.PUBLISHED
+    story.save()  # a history record in the published state
+    published = story.history.first()
+    story.status = Status.DRAFT
+    story.save()
+    report = story_revert(article=story, record=published, user=editor)
+    story.refresh_from_db()
+    assert story.status == Status.DRAFT
+    assert "只能由总编辑" in report.status_note
