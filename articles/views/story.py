@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 
+from articles import caching
 from articles.models import Article
 from articles.public import news_article_ld, page_name, share_issue
 from articles.related import related_articles
@@ -50,6 +51,16 @@ class ArticleView(PublicView):
             previous = part.page
         previous_article, next_article = page_neighbours(article)
         photos = story_photos(article)
+        reporters = [b.person for b in article.bylines.all()]
+        related = related_articles(article, limit=5)
+        caching.depends_on(
+            caching.story(article.pk),
+            caching.layout(article.page_id),  # 上一篇/下一篇: which stories, and their titles
+            *(caching.story(other.pk) for other in (previous_article, next_article) if other),
+            caching.issue_frame(issue.pk),
+            *(caching.person(person.pk) for person in reporters),
+            *(caching.story(other.pk) for other in related),
+        )
         return super().get_context_data(
             article=article,
             issue=issue,
@@ -57,12 +68,12 @@ class ArticleView(PublicView):
             pages=issue_pages(issue),
             parts=parts,
             printed_pages=article.printed_pages(),
-            reporters=[b.person for b in article.bylines.all()],
+            reporters=reporters,
             section=page_name(article.page),
             photos=photos,
             previous_article=previous_article,
             next_article=next_article,
-            related=related_articles(article, limit=5),
+            related=related,
             json_ld=news_article_ld(article, self.request),
             canonical=article.get_absolute_url(),
             **kwargs,
