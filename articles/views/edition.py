@@ -146,6 +146,7 @@ class PageView(PublicView):
             caching.issue_frame(issue.pk),
             *(caching.story(t.target_article_id) for t in printed.teasers if t.target_article_id),
             *(caching.story(photo.article_id) for photo in printed.photos if photo.article_id),
+            *(caching.person(c.person_id) for photo in printed.photos for c in photo.credits.all()),
             *(
                 caching.person(byline.person_id)
                 for entry in entries

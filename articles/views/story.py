@@ -59,6 +59,7 @@ class ArticleView(PublicView):
             *(caching.story(other.pk) for other in (previous_article, next_article) if other),
             caching.issue_frame(issue.pk),
             *(caching.person(person.pk) for person in reporters),
+            *(caching.person(c.person_id) for photo in photos for c in photo.credits.all()),
             *(caching.story(other.pk) for other in related),
         )
         return super().get_context_data(

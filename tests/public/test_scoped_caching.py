@@ -289,3 +289,18 @@ def test_an_evicted_tag_counts_as_changed(client, edition):
     cache.delete(caching.TAG_PREFIX + caching.story(edition.article(PARTY).pk))
     assert client.get(url)["X-Cache"] == "miss"
     assert client.get(url)["X-Cache"] == "hit"
+
+
+def test_renaming_a_photographer_refreshes_the_pages_with_the_credit(
+    client, edition, django_capture_on_commit_callbacks
+):
+    from articles.models import Person
+
+    other = next_day_edition()
+    warm(client, [edition.a1.get_absolute_url(), other.get_absolute_url()])
+    person = Person.objects.get(name="许丛军")
+    with django_capture_on_commit_callbacks(execute=True):
+        person.name = "许丛军（改）"
+        person.save()
+    assert "许丛军（改）" in client.get(edition.a1.get_absolute_url()).content.decode()
+    assert client.get(other.get_absolute_url())["X-Cache"] == "hit"
