@@ -99,10 +99,17 @@ def public_cache(view=None, *, daily: bool = False):
                 return view_func(request, *args, **kwargs)
             key = public_key(request, daily=daily)
             seconds = cache_seconds()
-            stored = cache.get(KEY_PREFIX + key) if seconds else None
+            entry_key, checked_key = KEY_PREFIX + key, KEY_PREFIX + key + ":checked"
+            found = cache.get_many([entry_key, checked_key, caching.LAST_KEY]) if seconds else {}
+            stored, last = found.get(entry_key), found.get(caching.LAST_KEY)
             if stored is not None:
                 content, headers, versions = stored
-                if caching.still_current(versions):
+                # No change at all since the page was last checked (one read), or none of its
+                # tags changed (one more read; then remember the check): see articles/caching.py.
+                quick = last is not None and found.get(checked_key) == last
+                if quick or caching.still_current(versions):
+                    if not quick and last is not None:
+                        cache.set(checked_key, last, seconds)
                     etag = _etag(key, versions)
                     not_modified = get_conditional_response(request, etag=etag)
                     if not_modified is not None:
@@ -121,6 +128,7 @@ def public_cache(view=None, *, daily: bool = False):
                     response = response.render()
             if response.status_code != 200 or response.streaming:
                 return response
+            last = caching.last_change()  # before the tags (see articles/caching.py)
             versions = caching.tag_versions(caching.page_tags(declared))
             if caching.change_mark() != before:
                 # A change was bumped while this page rendered: it may or may not show it, so
@@ -129,7 +137,9 @@ def public_cache(view=None, *, daily: bool = False):
             etag = _etag(key, versions)
             if seconds and not response.cookies:
                 headers = {h: response[h] for h in _KEPT_HEADERS if h in response}
-                cache.set(KEY_PREFIX + key, (response.content, headers, versions), seconds)
+                cache.set_many(
+                    {entry_key: (response.content, headers, versions), checked_key: last}, seconds
+                )
             not_modified = get_conditional_response(request, etag=etag, response=response)
             if not_modified is not response:
                 return _finish(not_modified, etag, "miss")
