@@ -86,6 +86,61 @@ def _finish(response: HttpResponse, etag: str | None, state: str) -> HttpRespons
     return response
 
 
+def _cached(request, key: str, seconds: int) -> HttpResponse | None:
+    """The stored page for ``key`` if none of its tags changed (a hit, or a 304), else None."""
+    entry_key, checked_key = KEY_PREFIX + key, KEY_PREFIX + key + ":checked"
+    found = cache.get_many([entry_key, checked_key, caching.LAST_KEY]) if seconds else {}
+    stored, last = found.get(entry_key), found.get(caching.LAST_KEY)
+    if stored is None:
+        return None
+    content, headers, versions = stored
+    # No change at all since the page was last checked (one read), or none of its tags changed
+    # (one more read; then remember the check): see articles/caching.py.
+    quick = last is not None and found.get(checked_key) == last
+    if not quick:
+        if not caching.still_current(versions):
+            return None
+        if last is not None:
+            cache.set(checked_key, last, seconds)
+    etag = _etag(key, versions)
+    not_modified = get_conditional_response(request, etag=etag)
+    if not_modified is not None:
+        return _finish(not_modified, etag, "hit")
+    response = HttpResponse(content)
+    for name, value in headers.items():
+        response[name] = value
+    return _finish(response, etag, "hit")
+
+
+def _render(view_func, request, args, kwargs, key: str, seconds: int) -> HttpResponse:
+    """Render the page and keep it with the versions of the tags it declared, unless a change
+    was bumped while it rendered."""
+    # ``any`` first, then the replica's lag (see articles/caching.py), then the render
+    # (templates query too), then ``last``, then the versions of the tags the page declared.
+    before = caching.change_mark()
+    with consistent_public_reads(), caching.collecting() as declared:
+        response = view_func(request, *args, **kwargs)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+    if response.status_code != 200 or response.streaming:
+        return response
+    last = caching.last_change()
+    versions = caching.tag_versions(caching.page_tags(declared))
+    if caching.change_mark() != before:
+        # A change was bumped while this page rendered: it may or may not show it, so it is
+        # neither kept nor given an ETag the next reader could revalidate.
+        return _finish(response, None, "miss")
+    etag = _etag(key, versions)
+    if seconds and not response.cookies:
+        headers = {h: response[h] for h in _KEPT_HEADERS if h in response}
+        entry = (response.content, headers, versions)
+        cache.set_many({KEY_PREFIX + key: entry, KEY_PREFIX + key + ":checked": last}, seconds)
+    not_modified = get_conditional_response(request, etag=etag, response=response)
+    if not_modified is not response:
+        return _finish(not_modified, etag, "miss")
+    return _finish(response, etag, "miss")
+
+
 def public_cache(view=None, *, daily: bool = False):
     """Decorate a public view (function, class-based ``as_view()`` or feed/sitemap callable).
 
@@ -99,51 +154,10 @@ def public_cache(view=None, *, daily: bool = False):
                 return view_func(request, *args, **kwargs)
             key = public_key(request, daily=daily)
             seconds = cache_seconds()
-            entry_key, checked_key = KEY_PREFIX + key, KEY_PREFIX + key + ":checked"
-            found = cache.get_many([entry_key, checked_key, caching.LAST_KEY]) if seconds else {}
-            stored, last = found.get(entry_key), found.get(caching.LAST_KEY)
-            if stored is not None:
-                content, headers, versions = stored
-                # No change at all since the page was last checked (one read), or none of its
-                # tags changed (one more read; then remember the check): see articles/caching.py.
-                quick = last is not None and found.get(checked_key) == last
-                if quick or caching.still_current(versions):
-                    if not quick and last is not None:
-                        cache.set(checked_key, last, seconds)
-                    etag = _etag(key, versions)
-                    not_modified = get_conditional_response(request, etag=etag)
-                    if not_modified is not None:
-                        return _finish(not_modified, etag, "hit")
-                    response = HttpResponse(content)
-                    for name, value in headers.items():
-                        response[name] = value
-                    return _finish(response, etag, "hit")
-
-            # ``any`` first, then the replica's lag (see articles/caching.py), then the render
-            # (templates query too), then the versions of the tags the page declared.
-            before = caching.change_mark()
-            with consistent_public_reads(), caching.collecting() as declared:
-                response = view_func(request, *args, **kwargs)
-                if hasattr(response, "render") and callable(response.render):
-                    response = response.render()
-            if response.status_code != 200 or response.streaming:
-                return response
-            last = caching.last_change()  # before the tags (see articles/caching.py)
-            versions = caching.tag_versions(caching.page_tags(declared))
-            if caching.change_mark() != before:
-                # A change was bumped while this page rendered: it may or may not show it, so
-                # it is neither kept nor given an ETag the next reader could revalidate.
-                return _finish(response, None, "miss")
-            etag = _etag(key, versions)
-            if seconds and not response.cookies:
-                headers = {h: response[h] for h in _KEPT_HEADERS if h in response}
-                cache.set_many(
-                    {entry_key: (response.content, headers, versions), checked_key: last}, seconds
-                )
-            not_modified = get_conditional_response(request, etag=etag, response=response)
-            if not_modified is not response:
-                return _finish(not_modified, etag, "miss")
-            return _finish(response, etag, "miss")
+            hit = _cached(request, key, seconds)
+            if hit is not None:
+                return hit
+            return _render(view_func, request, args, kwargs, key, seconds)
 
         return wrapped
 
