@@ -16,7 +16,7 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_save, pre_save
 
         from articles import changes
 
@@ -37,3 +37,8 @@ class ArticlesConfig(AppConfig):
             sender=Article.history.model,
             dispatch_uid="story-snapshot",
         )
+
+        # …and where a row was before an update moves it, for the page cache (see changes.py).
+        for model in changes.MOVABLE_MODELS:
+            name = model.__name__
+            pre_save.connect(changes.row_changing, sender=model, dispatch_uid=f"moving-{name}")

@@ -1,28 +1,81 @@
-"""One content version for the whole public site, so a cache never outlives an edit, and a read
-replica that lags never makes a stale page current.
+"""Scoped invalidation of the public page cache: an edit to a story refreshes the pages that show
+that story and no other, and a read replica that lags never makes a stale page current.
 
-Every public response is keyed on (and its ETag derived from) :func:`content_version`. Anything
-that changes what readers may see calls :func:`bump_content_version`, through
-:func:`articles.changes.content_changed` (the one way to say content changed: services that
-write in bulk call it, and every admin save or delete reaches it through one signal receiver). The version lives in the
-configured cache (Redis in production, shared by every worker and host), so no server restart is
-ever needed to see an edit. It is a fresh value made after the change has committed.
+**Tags.** Every cached public page records what it shows as a set of *tags*, each with the
+version the tag had when the page was rendered (:mod:`articles.httpcache` stores them beside the
+page). A tag's version is a random token in the configured cache (Redis in production, shared by
+every worker and host), replaced when the content it names changes. A stored page is served only
+while every one of its tags still has the version it was stored with; one changed tag and the
+page is rendered again. The tags (see :func:`story` … :func:`person`):
+
+======================  ========================================================================
+``s<id>`` story         the story: its text, parts, reporters, photos
+``p<id>`` page          what is printed on the page: its parts (any story with a part there),
+                        photos, teasers
+``l<id>`` page layout   which stories the page prints, in which order (上一篇/下一篇): a story
+                        published, unpublished, created, deleted or moved, not one edited
+``i<id>`` issue         anything printed in the issue (the issue page lists every headline)
+``n<id>`` issue frame   the issue itself and its list of pages (status, date, labels, sections,
+                        a page added by a late import, jumps stitched or unstitched)
+``c<id>`` calendar      the paper's issues and their pages (往期回顾, 上一期/下一期, the latest
+                        issue, the list of sections)
+``S<id>-<hash>``        a section of the paper (版名): the stories printed on its pages
+``u<id>`` person        a reporter's or photographer's name (a person saved)
+``w<id>`` works         a reporter's stories (any story with their byline, before and after)
+``photos``              any photo (the photographers' lists)
+``any``                 anything at all: pages that declare nothing depend on it (people,
+                        sitemaps, feeds), so every page is safe by default
+``all``                 the epoch: every page depends on it; bumped by a change whose scope is
+                        not known (a paper renamed, ``loaddata``, ``content_changed()`` bare)
+======================  ========================================================================
+
+A view declares what it shows with :func:`depends_on` while it renders (the article view: its
+story, its home page's layout and the two neighbours it names — 上一篇/下一篇 —, its issue's
+frame, its reporters, the related stories it lists); :func:`articles.changes.content_changed`
+names the tags a change touches (an edit to a story: that story, every page it is printed on,
+its issue, its pages' sections, its reporters' lists, ``any``). So an edit to story X renders again X's story
+page, its pages, its issue, the lists that may show it and the story pages that name it (its
+neighbours, stories that list it as related), and nothing else.
+
+What is *not* a dependency: which stories an article lists as related is worked out when it
+renders; a story edited elsewhere that would now rank among them appears when the page renders
+next (any change to the story itself, its page layout or issue frame, or at the latest when the
+entry expires, ``NEWSROOM_PUBLIC_CACHE_SECONDS``). A related story that is edited, unpublished or
+deleted refreshes every page listing it, as above.
+
+**Never a stale edit.** The tag versions of a page are read *after* it renders (a view's tags are
+known only then), so a change committed while the page rendered could be missed: the page would
+hold the old text under the new versions. A change therefore replaces ``any`` first, then its
+own tags (:func:`bump_content_version`, after the commit); a render reads ``any`` before it
+starts, its tags after it ends, and ``any`` again: if ``any`` moved, the page is served but
+neither stored nor ETagged. If ``any`` did not move, no change was bumped between the two reads,
+so every tag version read belongs to a change committed before the render began, which the page
+shows. A tag missing from the cache (evicted) counts as changed.
+
+**The quick check.** Reading every tag of a page on every hit costs one read per tag on the file
+cache (one ``MGET`` on Redis). So a change also replaces ``last``, *after* its own tags, and a
+page is stored with the version ``last`` had just *before* its tags were read (and again each
+time a full check passes). While ``last`` keeps that version, no change has touched any of the
+page's tags since they were read (a change that did would have replaced ``last`` after them),
+so a hit costs the page and ``last``: two keys, one read, as with one site-wide version.
 
 **Read replicas** (issue 12). Public pages may read from a replica (``newsroom/routers.py``).
-The version above says that the *primary* has changed; a replica may not have applied the change
-yet, and a page rendered from it then would be cached (and ETagged) under the new version and
-stay public after the replica caught up. The rule: a page rendered from data older than version
-N is never stored or ETagged as N. It is kept like this:
+A change's tags say that the *primary* has changed; a replica may not have applied it yet, and a
+page rendered from it then would be stored under the new versions and stay public after the
+replica caught up. The rule: a page rendered from data older than the versions it is stored
+under is never stored or ETagged. It is kept like this:
 
 * the database counts content changes: :func:`bump_content_version` also adds one to
   :class:`ContentChangeCounter` *inside* the transaction that changes content (once per
   transaction, whether the rows were saved one by one or by ``update()``/``bulk_update``), so
   the count commits, and replicates, with the content itself;
-* before rendering a page that is not in the cache, :func:`consistent_public_reads` reads the
-  count on the primary, then on the replica (on the connection the page is then read from). If
-  the replica has applied at least as many changes, it holds every change committed before the
-  version was read, and the page is rendered from it; otherwise this one page is rendered from
-  the primary. Either way the page is at least as new as the version it is cached under.
+* before rendering a page that is not in the cache, and after reading ``any``,
+  :func:`consistent_public_reads` reads the count on the primary, then on the replica (on the
+  connection the page is then read from). If the replica has applied at least as many changes,
+  it holds every change committed before ``any`` was read, and the page is rendered from it;
+  otherwise this one page is rendered from the primary. Either way the page is at least as new
+  as every tag version it is stored under (those changes committed before ``any`` was read,
+  see above).
 
 Why this and not "send public reads to the primary for a few seconds after any write": that is
 correct only while the replica lags less than the window, and a replica lags most exactly when
@@ -36,8 +89,8 @@ a ratio to today's without a replica, SQLite / PostgreSQL:
 * (b) primary for a window after writes (one more cache read): cache hit 1.19× / 1.25×;
 * a one-story save, keeping the count: 1.13× / 1.11× (+0.5 ms / +0.9 ms).
 
-A cache hit (the site's common path) costs nothing more, because the key still comes from the
-cache; a render (6–10 queries anyway) adds the two one-table sums; a content-changing
+A cache hit (the site's common path) costs nothing more, because the tag versions still come
+from the cache; a render (6–10 queries anyway) adds the two one-table sums; a content-changing
 transaction adds one ``UPDATE`` of a free slot (``… FOR UPDATE SKIP LOCKED``), once however many
 rows it writes. Taking the key from the replica on *every* request instead (key and content from
 one snapshot) is correct too, but puts a database round trip on every hit.
@@ -59,8 +112,11 @@ can trust it even when the host that imports has no replica configured.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import secrets
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, transaction
@@ -69,20 +125,147 @@ from django.db.models import F, Subquery, Sum
 from articles.models import ContentChangeCounter
 from newsroom import routers
 
-VERSION_KEY = "newsroom:content-version"
+TAG_PREFIX = "newsroom:tag:"
+ANY = "any"  # bumped by every change, first
+PHOTOS = "photos"  # any photo changed (the photographers' lists)
+ALL = "all"  # the epoch: every cached page depends on it
+LAST = "last"  # bumped by every change, last
+LAST_KEY = TAG_PREFIX + LAST
+
+
+def story(pk) -> str:
+    return f"s{pk}"
+
+
+def page(pk) -> str:
+    return f"p{pk}"
+
+
+def layout(pk) -> str:
+    return f"l{pk}"
+
+
+def issue(pk) -> str:
+    return f"i{pk}"
+
+
+def issue_frame(pk) -> str:
+    return f"n{pk}"
+
+
+def calendar(pk) -> str:
+    return f"c{pk}"
+
+
+def section(paper_pk, name: str) -> str:
+    digest = hashlib.sha256(name.encode()).hexdigest()[:16]
+    return f"S{paper_pk}-{digest}"
+
+
+def person(pk) -> str:
+    return f"u{pk}"
+
+
+def works(pk) -> str:
+    return f"w{pk}"
+
+
+def _token() -> str:
+    """A version no tag ever had before (time, so they sort; random, so two hosts never agree)."""
+    return f"{time.time_ns():x}-{secrets.token_hex(4)}"
+
+
+# --- what a page shows -----------------------------------------------------------------------
+
+_collected: ContextVar[set[str] | None] = ContextVar("newsroom_cache_tags", default=None)
+
+
+def depends_on(*tags: str) -> None:
+    """Say, while a public page renders, that it shows what ``tags`` name (no-op elsewhere)."""
+    collected = _collected.get()
+    if collected is not None:
+        collected.update(tags)
+
+
+@contextlib.contextmanager
+def collecting() -> Iterator[set[str]]:
+    """Collect the tags :func:`depends_on` declares inside the block (for one page)."""
+    collected: set[str] = set()
+    token = _collected.set(collected)
+    try:
+        yield collected
+    finally:
+        _collected.reset(token)
+
+
+def page_tags(declared: Iterable[str]) -> set[str]:
+    """The tags a page is stored under: the epoch, and what it declared (``any`` if nothing)."""
+    return {ALL, *(declared or (ANY,))}
+
+
+# --- versions ----------------------------------------------------------------------------------
+
+
+def tag_versions(tags: Iterable[str]) -> dict[str, str]:
+    """The current version of each tag, giving a tag seen for the first time (or evicted) one."""
+    keys = {TAG_PREFIX + tag: tag for tag in tags}
+    found = cache.get_many(list(keys))
+    missing = [key for key in keys if key not in found]
+    if missing:
+        for key in missing:
+            cache.add(key, _token(), timeout=None)  # unless another process just did
+        found.update(cache.get_many(missing))
+    # A cache that keeps nothing (DummyCache) gets a fresh version each time: never a match.
+    return {keys[key]: str(found.get(key) or _token()) for key in keys}
+
+
+def still_current(versions: dict[str, str]) -> bool:
+    """Whether no tag of a stored page has changed since (an evicted tag has)."""
+    found = cache.get_many([TAG_PREFIX + tag for tag in versions])
+    return all(found.get(TAG_PREFIX + tag) == version for tag, version in versions.items())
+
+
+def change_mark() -> str:
+    """The version of ``any``: read before a render and after it, equal only if no change was
+    bumped in between (see the module docstring)."""
+    return tag_versions([ANY])[ANY]
+
+
+def last_change() -> str:
+    """The version of ``last``, which every change replaces after its own tags (see the module
+    docstring: the quick check of a cached page)."""
+    return tag_versions([LAST])[LAST]
 
 
 def content_version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = f"{time.time_ns():x}"
-        cache.add(VERSION_KEY, version, timeout=None)
-        version = cache.get(VERSION_KEY, version)
-    return str(version)
+    """A value that changes whenever any content changes (the version of ``any``)."""
+    return change_mark()
 
 
-def _bump() -> None:
-    cache.set(VERSION_KEY, f"{time.time_ns():x}", timeout=None)
+class _Bump:
+    """What runs when a content-changing transaction commits: ``any`` gets a new version, then
+    every tag the transaction's changes named (``tags``, and those ``later`` computes from the
+    committed rows, e.g. a story's new pages and reporters)."""
+
+    def __init__(self) -> None:
+        self.tags: set[str] = set()
+        self.later: list[Callable[[], Iterable[str]]] = []
+        self.done = False
+
+    def __call__(self) -> None:
+        self.done = True
+        tags = set(self.tags)
+        for compute in self.later:
+            try:
+                tags.update(compute())
+            except Exception:  # the database went away after the commit: invalidate everything
+                tags.add(ALL)
+        token = _token()
+        cache.set(TAG_PREFIX + ANY, token, timeout=None)  # first: see the module docstring
+        tags -= {ANY, LAST}
+        if tags:
+            cache.set_many({TAG_PREFIX + tag: token for tag in tags}, timeout=None)
+        cache.set(LAST_KEY, token, timeout=None)  # last: see the module docstring
 
 
 def _count_change() -> None:
@@ -102,24 +285,44 @@ def committed_changes(using: str) -> int:
     return total or 0
 
 
-def bump_content_version() -> None:
-    """Count a content change in the current transaction, and invalidate every cached public
-    page once it commits.
+def bump_content_version(
+    tags: Iterable[str] = (ALL,), later: Callable[[], Iterable[str]] | None = None
+) -> None:
+    """Count a content change in the current transaction and, once it commits, give ``tags``
+    (and the tags ``later()`` returns then) new versions, ``any`` first.
 
-    Once per transaction, however many rows it saves (an import saves hundreds)."""
+    Counted once per transaction however many rows it saves (an import saves hundreds); the
+    tags of every change in the transaction are bumped together. The default, ``all``,
+    invalidates every cached page (a change whose scope is not known)."""
     connection = transaction.get_connection()
+    pending = None
     if connection.in_atomic_block:
         here = set(connection.savepoint_ids)
-        if any(sids == here and func is _bump for sids, func, *_ in connection.run_on_commit):
-            return  # already counted and due when this (savepoint of the) transaction commits
-    _count_change()
-    transaction.on_commit(_bump)
+        pending = next(
+            (
+                func
+                for sids, func, *_ in connection.run_on_commit
+                if sids == here and isinstance(func, _Bump) and not func.done
+            ),
+            None,
+        )
+    if pending is None:
+        _count_change()
+        pending = _Bump()
+        pending.tags.update(tags)
+        if later is not None:
+            pending.later.append(later)
+        transaction.on_commit(pending)
+        return
+    pending.tags.update(tags)  # already counted and due when this transaction commits
+    if later is not None:
+        pending.later.append(later)
 
 
 @contextlib.contextmanager
 def consistent_public_reads() -> Iterator[None]:
-    """Around the rendering of a public page about to be cached under :func:`content_version`
-    (read before entering): its reads come from the replica only if the replica has applied
+    """Around the rendering of a public page about to be cached (``any`` read before entering,
+    :func:`change_mark`): its reads come from the replica only if the replica has applied
     every content change the primary had committed by now, else from the primary.
 
     Without a replica configured, or outside a public read, this does nothing (no query)."""

@@ -24,7 +24,7 @@ status and every part's text) in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -169,6 +169,10 @@ def story_versions(article_id: int) -> list[StoryVersion]:
     return versions
 
 
+StatusRule = Callable[..., str]
+"""``(article, *, before, user, content_changed) -> note``: see :func:`story_revert`."""
+
+
 @dataclass
 class RevertReport:
     """What a revert did: parts whose text came back, parts of that version the story no longer
@@ -181,22 +185,47 @@ class RevertReport:
 
 
 @transaction.atomic
-def story_revert(*, article: Article, record, user=None) -> RevertReport:
+def story_revert(
+    *, article: Article, record, user=None, status_rule: StatusRule | None = None
+) -> RevertReport:
     """Restore ``article`` to the version of history ``record`` (of this story): deck, dateline,
     byline, status, reporters and the text of every part it still has, all in one transaction
     (an error anywhere writes nothing). The revert is itself a hand edit, recorded as
     :data:`REVERT_REASON` by ``user``.
 
-    On a paper that requires sign-off the state follows the story form's rule
-    (:mod:`articles.signoff`): a state ``user`` may not set is not restored, and text an editor
-    brings back into a signed-off story sends it back to 待审; :attr:`RevertReport.status_note`
-    says so."""
-    from articles.signoff import status_after_edit, status_change_refusal
-
+    ``status_rule(article, before=, user=, content_changed=)`` (the desk passes
+    :func:`articles.signoff.revert_status`) may change the restored state in place before the
+    save and returns a note for :attr:`RevertReport.status_note` (``""`` when nothing to say):
+    on a paper that requires sign-off it keeps states ``user`` may not set."""
     article = Article.objects.select_for_update().get(pk=article.pk)
     status_before = article.status
     version = next(v for v in story_versions(article.pk) if v.record.pk == record.pk)
     report = RevertReport()
+    changed = _revert_parts(article, version, report)
+    hand_edit([article, *changed], reason=REVERT_REASON, user=user)
+    for part in changed:
+        part.save()
+        report.restored_parts.append(part.pk)
+    if version.story is not None and article.reporter_names() != version.reporters:
+        _set_reporters(article, version.reporters)
+    deck_before = [getattr(article, name) for name in VERSION_FIELDS if name != "status"]
+    for name in VERSION_FIELDS:
+        setattr(article, name, getattr(version.record, name))
+    deck_after = [getattr(article, name) for name in VERSION_FIELDS if name != "status"]
+    if status_rule is not None:
+        report.status_note = status_rule(
+            article,
+            before=status_before,
+            user=user,
+            content_changed=bool(changed) or deck_after != deck_before,
+        )
+    article.save()  # last: its history record keeps the restored body and reporters
+    return report
+
+
+def _revert_parts(article: Article, version: StoryVersion, report: RevertReport) -> list:
+    """Put each part's text of ``version`` back on the parts ``article`` still has (unsaved);
+    note parts gained or lost since in ``report``. Returns the parts whose text changed."""
     current = list(article.parts.order_by("sequence"))
     then = {p["id"]: p for p in version.parts}
     changed = []
@@ -211,30 +240,12 @@ def story_revert(*, article: Article, record, user=None) -> RevertReport:
             changed.append(part)
     current_ids = {p.pk for p in current}
     report.gone_parts = [p for p in version.parts if p["id"] not in current_ids]
-    hand_edit([article, *changed], reason=REVERT_REASON, user=user)
-    for part in changed:
-        part.save()
-        report.restored_parts.append(part.pk)
-    if version.story is not None and article.reporter_names() != version.reporters:
-        Byline.objects.filter(article=article).delete()
-        for order, name in enumerate(version.reporters):
-            person, _ = Person.objects.get_or_create(name=name)
-            Byline.objects.create(article=article, person=person, order=order)
-    deck_before = [getattr(article, name) for name in VERSION_FIELDS if name != "status"]
-    for name in VERSION_FIELDS:
-        setattr(article, name, getattr(version.record, name))
-    if user is not None and status_change_refusal(article, before=status_before, user=user):
-        article.status = status_before
-        report.status_note = "状态没有恢复：本报须经签发，这一状态只能由总编辑设定。"
-    deck_after = [getattr(article, name) for name in VERSION_FIELDS if name != "status"]
-    report.status_note = (
-        status_after_edit(
-            article,
-            before=status_before,
-            user=user,
-            content_changed=bool(changed) or deck_after != deck_before,
-        )
-        or report.status_note
-    )
-    article.save()  # last: its history record keeps the restored body and reporters
-    return report
+    return changed
+
+
+def _set_reporters(article: Article, names) -> None:
+    """Replace ``article``'s reporters by ``names``, in that order."""
+    Byline.objects.filter(article=article).delete()
+    for order, name in enumerate(names):
+        person, _ = Person.objects.get_or_create(name=name)
+        Byline.objects.create(article=article, person=person, order=order)

@@ -1,15 +1,17 @@
-"""HTTP caching for the public site: conditional GET and a server-side page cache, both keyed on
-the site-wide content version (:mod:`articles.caching`).
+"""HTTP caching for the public site: conditional GET and a server-side page cache, both checked
+against the versions of the tags the page shows (:mod:`articles.caching`).
 
-Every public response carries an ``ETag`` derived from (content version, scheme, host, path and
-the query parameters the view reads). A client that sends it back gets ``304 Not Modified``; a
-rendered page is kept in Django's cache under the same key, so the next reader costs no query.
-Any content save, delete, import or publish bumps the version: from then on every key is new, so
-an edit shows at once and no server restart (or cache purge) is ever needed. Old entries are
-never read again and expire by themselves.
+A rendered page is kept in Django's cache under its address (scheme, host, path and the query
+parameters the view reads) with the version of every tag it declared while rendering; it is
+served, at no query, while all those tags keep their versions. Its ``ETag`` is derived from the
+address and those versions: a client that sends it back gets ``304 Not Modified``. A content
+save, delete, import or publish gives new versions to the tags it touches (a story, its pages,
+its issue …), so the pages showing it render again at once, the rest of the site stays cached,
+and no server restart (or cache purge) is ever needed.
 
-With a read replica, a page is only rendered from it once the replica has applied every
-content change the primary had when the version was read; otherwise from the primary (see
+A page whose render overlapped a change (``any`` moved meanwhile) is served but neither stored
+nor ETagged; with a read replica, a page is only rendered from it once the replica has applied
+every content change the primary had when the render began, otherwise from the primary (see
 :func:`articles.caching.consistent_public_reads`). So a page is never stored or ETagged under a
 version newer than its data, however long the replica lags.
 
@@ -29,12 +31,13 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 
-from articles.caching import consistent_public_reads, content_version
+from articles import caching
+from articles.caching import consistent_public_reads
 
 # Query parameters that change what a public view renders; every other one is ignored, so a
 # crawler that appends ?utm=… cannot fill the cache with copies of the same page.
 QUERY_PARAMS = ("page",)
-KEY_PREFIX = "newsroom:public:"
+KEY_PREFIX = "newsroom:page:"
 _KEPT_HEADERS = ("Content-Type", "Content-Language", "Last-Modified", "Link", "X-Robots-Tag")
 
 
@@ -50,12 +53,11 @@ def browser_max_age() -> int:
 
 
 def public_key(request, *, daily: bool = False) -> str:
-    """The cache key and ETag seed of a public request at the current content version."""
+    """The cache key and ETag seed of a public request (its address, not its versions)."""
     params = "&".join(
         f"{name}={request.GET.get(name, '')}" for name in QUERY_PARAMS if name in request.GET
     )
     parts = [
-        content_version(),
         request.scheme,
         request.get_host(),
         request.path,
@@ -66,10 +68,17 @@ def public_key(request, *, daily: bool = False) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:40]
 
 
-def _finish(response: HttpResponse, etag: str, state: str) -> HttpResponse:
-    response["ETag"] = etag
+def _etag(key: str, versions: dict[str, str]) -> str:
+    seed = key + "".join(f"\x1f{tag}={versions[tag]}" for tag in sorted(versions))
+    digest = hashlib.sha256(seed.encode()).hexdigest()[:32]
+    return f'"{digest}"'
+
+
+def _finish(response: HttpResponse, etag: str | None, state: str) -> HttpResponse:
+    if etag is not None:
+        response["ETag"] = etag
     response["X-Cache"] = state
-    max_age = browser_max_age()
+    max_age = browser_max_age() if etag is not None else 0
     if max_age:
         patch_cache_control(response, public=True, max_age=max_age)
     else:
@@ -77,8 +86,66 @@ def _finish(response: HttpResponse, etag: str, state: str) -> HttpResponse:
     return response
 
 
+def _cached(request, key: str, seconds: int) -> HttpResponse | None:
+    """The stored page for ``key`` if none of its tags changed (a hit, or a 304), else None."""
+    entry_key, checked_key = KEY_PREFIX + key, KEY_PREFIX + key + ":checked"
+    found = cache.get_many([entry_key, checked_key, caching.LAST_KEY]) if seconds else {}
+    stored, last = found.get(entry_key), found.get(caching.LAST_KEY)
+    if stored is None:
+        return None
+    content, headers, versions = stored
+    # No change at all since the page was last checked (one read), or none of its tags changed
+    # (one more read; then remember the check): see articles/caching.py.
+    quick = last is not None and found.get(checked_key) == last
+    if not quick:
+        if not caching.still_current(versions):
+            return None
+        if last is not None:
+            cache.set(checked_key, last, seconds)
+    etag = _etag(key, versions)
+    not_modified = get_conditional_response(request, etag=etag)
+    if not_modified is not None:
+        return _finish(not_modified, etag, "hit")
+    response = HttpResponse(content)
+    for name, value in headers.items():
+        response[name] = value
+    return _finish(response, etag, "hit")
+
+
+def _render(view_func, request, args, kwargs, key: str, seconds: int) -> HttpResponse:
+    """Render the page and keep it with the versions of the tags it declared, unless a change
+    was bumped while it rendered."""
+    # ``any`` first, then the replica's lag (see articles/caching.py), then the render
+    # (templates query too), then ``last``, then the versions of the tags the page declared.
+    before = caching.change_mark()
+    with consistent_public_reads(), caching.collecting() as declared:
+        response = view_func(request, *args, **kwargs)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+    if response.status_code != 200 or response.streaming:
+        return response
+    last = caching.last_change()
+    versions = caching.tag_versions(caching.page_tags(declared))
+    if caching.change_mark() != before:
+        # A change was bumped while this page rendered: it may or may not show it, so it is
+        # neither kept nor given an ETag the next reader could revalidate.
+        return _finish(response, None, "miss")
+    etag = _etag(key, versions)
+    if seconds and not response.cookies:
+        headers = {h: response[h] for h in _KEPT_HEADERS if h in response}
+        entry = (response.content, headers, versions)
+        cache.set_many({KEY_PREFIX + key: entry, KEY_PREFIX + key + ":checked": last}, seconds)
+    not_modified = get_conditional_response(request, etag=etag, response=response)
+    if not_modified is not response:
+        return _finish(not_modified, etag, "miss")
+    return _finish(response, etag, "miss")
+
+
 def public_cache(view=None, *, daily: bool = False):
-    """Decorate a public view (function, class-based ``as_view()`` or feed/sitemap callable)."""
+    """Decorate a public view (function, class-based ``as_view()`` or feed/sitemap callable).
+
+    The view says what it shows with :func:`articles.caching.depends_on` while it renders; a
+    view that says nothing depends on ``any`` (every change renders it again)."""
 
     def decorator(view_func):
         @wraps(view_func)
@@ -86,34 +153,11 @@ def public_cache(view=None, *, daily: bool = False):
             if request.method not in ("GET", "HEAD"):
                 return view_func(request, *args, **kwargs)
             key = public_key(request, daily=daily)
-            etag = f'"{key[:32]}"'
             seconds = cache_seconds()
-            stored = cache.get(KEY_PREFIX + key) if seconds else None
-            if stored is not None:
-                not_modified = get_conditional_response(request, etag=etag)
-                if not_modified is not None:
-                    return _finish(not_modified, etag, "hit")
-                content, headers = stored
-                response = HttpResponse(content)
-                for name, value in headers.items():
-                    response[name] = value
-                return _finish(response, etag, "hit")
-
-            # Rendered from data at least as new as the version in ``key`` (the replica's
-            # lag is checked first, see articles/caching.py); templates query too.
-            with consistent_public_reads():
-                response = view_func(request, *args, **kwargs)
-                if hasattr(response, "render") and callable(response.render):
-                    response = response.render()
-            if response.status_code != 200 or response.streaming:
-                return response
-            if seconds and not response.cookies:
-                headers = {h: response[h] for h in _KEPT_HEADERS if h in response}
-                cache.set(KEY_PREFIX + key, (response.content, headers), seconds)
-            not_modified = get_conditional_response(request, etag=etag, response=response)
-            if not_modified is not response:
-                return _finish(not_modified, etag, "miss")
-            return _finish(response, etag, "miss")
+            hit = _cached(request, key, seconds)
+            if hit is not None:
+                return hit
+            return _render(view_func, request, args, kwargs, key, seconds)
 
         return wrapped
 

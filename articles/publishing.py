@@ -172,7 +172,7 @@ def issue_publish(
     _record_user(issue, user)
     issue._change_reason = reason
     issue.save(update_fields=["status", "published_at", *ISSUE_SCHEDULE_FIELDS, "updated_at"])
-    content_changed()  # bulk_update sends no post_save
+    content_changed(issues=[issue.pk])  # bulk_update sends no post_save
     return report
 
 
@@ -201,7 +201,7 @@ def issue_unpublish(*, issue: Issue, user=None) -> None:
     _record_user(issue, user)
     issue._change_reason = UNPUBLISH_REASON
     issue.save(update_fields=["status", "updated_at"])
-    content_changed()
+    content_changed(issues=[issue.pk])
 
 
 @dataclass

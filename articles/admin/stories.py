@@ -61,6 +61,7 @@ from articles.forms import (
 from articles.forms.confirm import StoryRevertForm
 from articles.forms.desk import ArticlePartBodyForm
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
+from articles.signoff import revert_status
 from articles.spreadsheets.stories import ArticleResource
 
 
@@ -391,7 +392,9 @@ class ArticleAdmin(ProofreadingPanel, StoryWorkflow, DeskAdmin):
             request.POST if request.method == "POST" else None, article_pk=article.pk
         )
         if request.method == "POST" and form.is_valid():
-            report = story_revert(article=article, record=record, user=request.user)
+            report = story_revert(
+                article=article, record=record, user=request.user, status_rule=revert_status
+            )
             when = f"{timezone.localtime(record.history_date):%Y-%m-%d %H:%M}"
             self.log_change(request, article, f"恢复到 {when} 的版本")
             self.message_user(

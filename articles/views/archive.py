@@ -7,6 +7,7 @@ from datetime import date
 
 from django.http import Http404
 
+from articles import caching
 from articles.selectors import issue_months, month_issues
 from articles.views.base import PublicView
 
@@ -58,6 +59,7 @@ class MonthView(PublicView):
         if not cal["issues"]:
             raise Http404("no published issue in this month")
         months = issue_months(publication)
+        caching.depends_on(caching.calendar(publication.pk))
         this = date(year, month, 1)
         years: dict[int, list[date]] = {}
         for m in months:

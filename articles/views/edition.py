@@ -8,6 +8,7 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.views.generic import View
 
+from articles import caching
 from articles.labels import LabelError, normalize_label
 from articles.public import lead, page_name, part_url
 from articles.selectors import (
@@ -56,6 +57,11 @@ class IssueView(PublicView):
             page.stories = page_stories(by_page.get(page.pk, []))
         issue_thumbnails(pages)
         previous_issue, next_issue = adjacent_issues(issue)
+        caching.depends_on(
+            caching.issue(issue.pk),
+            caching.issue_frame(issue.pk),
+            caching.calendar(issue.publication_id),
+        )
         return super().get_context_data(
             issue=issue,
             publication=issue.publication,
@@ -144,6 +150,18 @@ class PageView(PublicView):
         entries = [
             story_on_page(entry, printed, unfinished) for entry in page_stories(printed.parts)
         ]
+        caching.depends_on(
+            caching.page(page.pk),
+            caching.issue_frame(issue.pk),
+            *(caching.story(t.target_article_id) for t in printed.teasers if t.target_article_id),
+            *(caching.story(photo.article_id) for photo in printed.photos if photo.article_id),
+            *(caching.person(c.person_id) for photo in printed.photos for c in photo.credits.all()),
+            *(
+                caching.person(byline.person_id)
+                for entry in entries
+                for byline in entry["article"].bylines.all()
+            ),
+        )
         # The page in print order: stories and photos by their position on the page.
         in_print_order = sorted(
             [("story", entry["part"].position, entry) for entry in entries]

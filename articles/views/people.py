@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import ListView
 
+from articles import caching
 from articles.httpcache import PublicCacheMixin
 from articles.models import Person
 from articles.public import page_name, section_articles, share_issue
@@ -41,6 +42,9 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
             if not photos and not context["object_list"]:
                 raise Http404("nothing published by this person")
         with_sections(context["object_list"])
+        caching.depends_on(
+            caching.person(self.person.pk), caching.works(self.person.pk), caching.PHOTOS
+        )
         context.update(person=self.person, photos=photos, canonical=self.request.path)
         return context
 
@@ -63,6 +67,7 @@ class SectionListView(PublicView):
 
     def get_context_data(self, **kwargs):
         publication = self.get_publication()
+        caching.depends_on(caching.calendar(publication.pk))
         return super().get_context_data(
             publication=publication,
             sections=paper_sections(publication),
@@ -103,6 +108,7 @@ class SectionView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView
         if not context["object_list"]:
             raise Http404("no published story in this section")
         with_sections(context["object_list"])
+        caching.depends_on(caching.section(self.publication.pk, self.kwargs["section"]))
         context.update(
             publication=self.publication,
             section=self.kwargs["section"],

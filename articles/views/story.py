@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 
+from articles import caching
 from articles.models import Article
 from articles.public import news_article_ld, page_name, share_issue
 from articles.related import related_articles
@@ -58,8 +59,18 @@ class ArticleView(PublicView):
         previous_article, next_article = page_neighbours(article)
         pages = issue_pages(issue)
         photos = story_photos(article)
-        pages = issue_pages(issue)
         continued_on = unfinished_parts(parts[-1:], pages).get(parts[-1].pk) if parts else None
+        reporters = [b.person for b in article.bylines.all()]
+        related = related_articles(article, limit=5)
+        caching.depends_on(
+            caching.story(article.pk),
+            caching.layout(article.page_id),  # 上一篇/下一篇: which stories, and their titles
+            *(caching.story(other.pk) for other in (previous_article, next_article) if other),
+            caching.issue_frame(issue.pk),
+            *(caching.person(person.pk) for person in reporters),
+            *(caching.person(c.person_id) for photo in photos for c in photo.credits.all()),
+            *(caching.story(other.pk) for other in related),
+        )
         return super().get_context_data(
             article=article,
             issue=issue,
@@ -68,12 +79,12 @@ class ArticleView(PublicView):
             parts=parts,
             continued_on=continued_on,
             printed_pages=article.printed_pages(),
-            reporters=[b.person for b in article.bylines.all()],
+            reporters=reporters,
             section=page_name(article.page),
             photos=photos,
             previous_article=previous_article,
             next_article=next_article,
-            related=related_articles(article, limit=5),
+            related=related,
             json_ld=news_article_ld(article, self.request),
             ran_on=story_pictures(article, pages),
             canonical=article.get_absolute_url(),

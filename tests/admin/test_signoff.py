@@ -203,6 +203,7 @@ def test_an_editor_reverting_a_signed_off_story_sends_it_back_to_review(
 
 def test_an_editor_cannot_restore_a_published_state_by_reverting(review, editor):
     from articles.editing import story_revert
+    from articles.signoff import revert_status
 
     story = Article.objects.get(position=2, page__label="A1")
     story.status = Status.PUBLISHED
@@ -210,7 +211,7 @@ def test_an_editor_cannot_restore_a_published_state_by_reverting(review, editor)
     published = story.history.first()
     story.status = Status.DRAFT
     story.save()
-    report = story_revert(article=story, record=published, user=editor)
+    report = story_revert(article=story, record=published, user=editor, status_rule=revert_status)
     story.refresh_from_db()
     assert story.status == Status.DRAFT
     assert "只能由总编辑" in report.status_note

@@ -1,0 +1,222 @@
+"""What a public view costs without the page cache, against a minimal Django view, and where the
+time goes.
+
+    .venv/bin/python bench/uncached_bench.py [--requests 300] [--profile] [--check]
+
+In one process, the site as deployed (``bench.public_settings``: DEBUG off, the same middleware,
+a minimal view at ``/bench/minimal/``) with the public page cache off, on the seed edition (A1 and
+its A2 continuations, published) in a temp SQLite database, through Django's WSGI handler (no
+test client, no network: the server's share of each request):
+
+1. times ``--requests`` requests to the minimal view, a stitched story, page A1 and the issue,
+   interleaved round after round so that the machine's noise falls on every view alike, and
+   prints each view's median time and its ratio to the minimal view (target ≤ 5.0);
+2. with ``--profile``, profiles each view (cProfile) and prints where its time goes, by area:
+   SQL (the database driver), the ORM building queries and rows, template rendering, the
+   middleware and URL resolving, the page cache and the rest of the view.
+
+``--check`` exits 1 when the article, page or issue view misses the target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+TARGET_RATIO = 5.0
+VIEWS = ("minimal", "article", "page", "issue")
+
+
+def setup(database_url: str) -> dict[str, str]:
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.public_settings"
+    os.environ["BENCH_PAGE_CACHE"] = "0"
+    os.environ["BENCH_CACHE_DIR"] = str(Path(database_url.split("///", 1)[1]).parent / "cache")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    return _build()
+
+
+def _build() -> dict[str, str]:
+    from datetime import date
+
+    from articles.importing import page_import
+    from articles.models import Article, Issue
+
+    seed = ROOT / "seeds" / "nantong-daily" / "2020-07-09" / "A1.txt"
+    a2 = ROOT / "tests" / "data" / "jumps" / "A2.txt"
+    for label, path in (("A1", seed), ("A2", a2)):
+        page_import(
+            paper_name="南通日报",
+            paper_slug="nantong-daily",
+            issue_date=date(2020, 7, 9),
+            label=label,
+            data=path.read_bytes(),
+            source_name=path.name,
+        )
+    Issue.objects.update(status="published")
+    Article.objects.update(status="published")
+    story = Article.objects.get(headline="用党建品牌让社会组织“亮心”")
+    return {
+        "minimal": "/bench/minimal/",
+        "article": story.get_absolute_url(),
+        "page": "/nantong-daily/2020-07-09/A1/",
+        "issue": "/nantong-daily/2020-07-09/",
+    }
+
+
+def handler():
+    from django.core.handlers.wsgi import WSGIHandler
+
+    app = WSGIHandler()
+
+    def get(path: str) -> int:
+        environ = {
+            "REQUEST_METHOD": "GET",
+            "PATH_INFO": path,
+            "QUERY_STRING": "",
+            "SERVER_NAME": "127.0.0.1",
+            "SERVER_PORT": "8000",
+            "HTTP_HOST": "127.0.0.1",
+            "wsgi.url_scheme": "http",
+            "wsgi.input": io.BytesIO(),
+            "wsgi.errors": sys.stderr,
+        }
+        status = []
+        body = app(environ, lambda s, h, exc_info=None: status.append(s))
+        b"".join(body)
+        body.close()
+        return int(status[0].split()[0])
+
+    return get
+
+
+AREAS = [  # (area, what in a profiled function's file name puts it there), first match wins
+    ("SQL (driver)", ("sqlite3", "psycopg", "backends/sqlite3", "backends/postgresql")),
+    ("ORM (queries, rows)", ("django/db/",)),
+    (
+        "templates",
+        ("django/template/", "templatetags", "django/utils/html", "django/utils/safestring"),
+    ),
+    ("URLs, reverse", ("django/urls/",)),
+    (
+        "middleware, handler",
+        (
+            "django/middleware",
+            "django/core/handlers",
+            "django/contrib/",
+            "whitenoise",
+            "simple_history",
+            "newsroom/",
+        ),
+    ),
+    ("search, related", ("search/", "articles/related", "jieba")),
+    ("views, selectors", ("articles/",)),
+]
+
+
+def profile_summary(get, path: str, rounds: int) -> list[tuple[str, float]]:
+    """Each area's share of the view's own time (tottime by file), largest first."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(rounds):
+        get(path)
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats
+    totals: dict[str, float] = {}
+    for (filename, _line, _name), (_cc, _nc, tottime, _ct, _callers) in stats.items():
+        area = next(
+            (name for name, marks in AREAS if any(mark in filename for mark in marks)), "other"
+        )
+        if filename == "~":  # built-ins: charged to what called them is too costly; keep apart
+            area = "Python built-ins"
+        totals[area] = totals.get(area, 0.0) + tottime
+    whole = sum(totals.values())
+    return sorted(((k, v / whole) for k, v in totals.items()), key=lambda x: -x[1])
+
+
+def top_functions(get, path: str, rounds: int, count: int = 12) -> str:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(rounds):
+        get(path)
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(40)
+    out.write("\n")
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(count)
+    return out.getvalue()
+
+
+def queries(path: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    get = handler()
+    with CaptureQueriesContext(connection) as captured:
+        get(path)
+    return len(captured.captured_queries)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--top", action="store_true", help="print the top functions too")
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="newsroom-uncached-") as folder:
+        urls = setup(f"sqlite:///{folder}/bench.sqlite3")
+        get = handler()
+        for path in urls.values():  # warm: imports, jieba, compiled templates
+            for _ in range(5):
+                assert get(path) == 200, path
+        times: dict[str, list[float]] = {name: [] for name in VIEWS}
+        for _ in range(args.requests):
+            for name in VIEWS:
+                start = time.perf_counter()
+                get(urls[name])
+                times[name].append(time.perf_counter() - start)
+        medians = {name: statistics.median(values) * 1000 for name, values in times.items()}
+        print(
+            f"uncached views (SQLite, in-process WSGI, page cache off, {args.requests} rounds): "
+            f"minimal view {medians['minimal']:.3f} ms"
+        )
+        ok = True
+        for name in VIEWS[1:]:
+            ratio = medians[name] / medians["minimal"]
+            ok = ok and ratio <= TARGET_RATIO
+            print(
+                f"  {name} view: median {medians[name]:.2f} ms, {queries(urls[name])} queries; "
+                f"ratio to the minimal view {ratio:.1f} (target ≤ {TARGET_RATIO:.1f})"
+            )
+        if args.profile:
+            for name in VIEWS[1:]:
+                shares = profile_summary(get, urls[name], max(20, args.requests // 5))
+                print(
+                    f"  where the {name} view's time goes: "
+                    + ", ".join(f"{area} {share:.0%}" for area, share in shares if share >= 0.01)
+                )
+                if args.top:
+                    print(top_functions(get, urls[name], 20))
+    if args.check and not ok:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
