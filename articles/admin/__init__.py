@@ -9,6 +9,11 @@ the object tools. Views stay thin: forms check input (``articles.forms``) and se
 work (``articles.importing``, ``articles.continuations``, ``articles.publishing``).
 """
 
+# The task queue's own admin (django-tasks-db) lists raw task rows in English; the desk shows
+# each background import on its progress page instead (articles.admin.importruns).
+from django.contrib import admin as _admin
+from django_tasks_db.models import DBTaskResult as _DBTaskResult
+
 from articles.admin import (  # noqa: F401  (registers)
     accounts,
     issues,
@@ -18,3 +23,6 @@ from articles.admin import (  # noqa: F401  (registers)
     proofreading,
     stories,
 )
+
+if _admin.site.is_registered(_DBTaskResult):
+    _admin.site.unregister(_DBTaskResult)

@@ -5,6 +5,12 @@ page going into an issue already published is public at once, its new stories st
 warns when the paper named matches no paper, offering the closest one in one click. Confirming
 a new paper while others exist takes a tick; confirming can publish the new stories too. The
 service is :mod:`articles.importing.upload`; the form :class:`articles.forms.PageUploadForm`.
+
+Confirming a few text pages (``NEWSROOM_UPLOAD_INLINE_PAGES``, 3) imports them in the request,
+all or nothing, and the editor sees the result at once (a late page: what readers see, its new
+stories to publish). A larger upload, or one with PDFs, becomes a background import
+(:mod:`articles.importing.runs`, queued for the task worker): the confirmation returns at once
+to its progress page (:mod:`articles.admin.importruns`).
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 from uuid import uuid4
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
@@ -20,16 +27,19 @@ from django.urls import path
 from django.utils.html import format_html
 
 from articles.admin.base import admin_url
+from articles.admin.importruns import ImportRunViewsMixin
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
 from articles.importing.papers import new_paper
+from articles.importing.runs import run_create, waiting_discard
 from articles.importing.upload import conflict_text, new_stories_publish
-from articles.models import Article, Page, Publication, Status
+from articles.models import Article, ImportRun, Page, Publication, Status
+from articles.tasks import run_enqueue
 
 UPLOAD_SESSION_KEY = "articles:page-upload"
 
 
-class PageUploadMixin:
+class PageUploadMixin(ImportRunViewsMixin):
     """The upload views of :class:`articles.admin.pages.PageAdmin`."""
 
     def get_urls(self):
@@ -81,6 +91,8 @@ class PageUploadMixin:
             "title": "导入版面文件",
             "form": form,
             "known_papers": form.known_papers(),
+            "recent_runs": ImportRun.objects.select_related("created_by")[:5],
+            "inline_pages": settings.NEWSROOM_UPLOAD_INLINE_PAGES,
             **context,
         }
         return TemplateResponse(request, "admin/articles/page/upload.html", context)
@@ -94,12 +106,16 @@ class PageUploadMixin:
             return self._upload_page(request, form)
         token = uuid4().hex
         asks = paper_new is not None and paper_new.closest is not None
+        earlier = request.session.get(UPLOAD_SESSION_KEY)
+        stored = [item.as_session() for item in items]
         request.session[UPLOAD_SESSION_KEY] = {
             "token": token,
             "overwrite_edited": overwrite,
-            "items": [item.as_session() for item in items],
+            "items": stored,
             "new_paper": paper_new.name if asks else "",
         }
+        if earlier:  # a preview replaced before it was confirmed: its waiting files go
+            waiting_discard(earlier.get("items", []), keep=stored)
         return self._upload_page(
             request,
             form,
@@ -116,6 +132,12 @@ class PageUploadMixin:
 
     def _pending(self, request) -> dict | None:
         pending = request.session.get(UPLOAD_SESSION_KEY)
+        if pending and pending.get("token") == request.POST.get("token"):
+            pending = dict(pending)  # the bytes never go back into the session
+            try:  # the files wait in storage; one removed since the preview fails it
+                pending["loaded"] = [UploadItem.from_session(data) for data in pending["items"]]
+            except OSError:
+                pending = None
         if not pending or pending.get("token") != request.POST.get("token"):
             self.message_user(
                 request,
@@ -132,10 +154,8 @@ class PageUploadMixin:
         if pending is None or paper is None:
             return HttpResponseRedirect(admin_url("page_upload"))
         items = [
-            dataclasses.replace(
-                UploadItem.from_session(data), paper_name=paper.name, paper_slug=paper.slug
-            )
-            for data in pending["items"]
+            dataclasses.replace(item, paper_name=paper.name, paper_slug=paper.slug)
+            for item in pending["loaded"]
         ]
         form = PageUploadForm(initial={"paper": paper.name})
         return self._upload_preview(
@@ -151,7 +171,7 @@ class PageUploadMixin:
         pending = self._pending(request)
         if pending is None:
             return HttpResponseRedirect(admin_url("page_upload"))
-        items = [UploadItem.from_session(data) for data in pending["items"]]
+        items = pending["loaded"]
         if pending.get("new_paper") and request.POST.get("new_paper") != pending["new_paper"]:
             self.message_user(
                 request,
@@ -166,6 +186,8 @@ class PageUploadMixin:
                 overwrite=pending["overwrite_edited"],
                 paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
             )
+        if len(items) > settings.NEWSROOM_UPLOAD_INLINE_PAGES or any(i.pdf for i in items):
+            return self._upload_enqueue(request, pending)
         try:
             outcomes = upload_run(
                 items,
@@ -178,9 +200,28 @@ class PageUploadMixin:
             self.message_user(request, f"{exc}（什么都没有写入）", messages.ERROR)
             return HttpResponseRedirect(admin_url("page_upload"))
         del request.session[UPLOAD_SESSION_KEY]
+        waiting_discard(pending["items"])
         self._upload_result(request, outcomes)
         page = Page.objects.select_related("issue").get(pk=outcomes[0].report.page_id)
         return HttpResponseRedirect(admin_url("issue_change", page.issue_id))
+
+    def _upload_enqueue(self, request, pending):
+        """The confirmed upload as a background import: queued, and its progress page."""
+        run = run_create(
+            pending["items"],
+            overwrite_edited=pending["overwrite_edited"],
+            publish_new=request.POST.get("confirm") == "publish",
+            user=request.user,
+        )
+        del request.session[UPLOAD_SESSION_KEY]
+        run_enqueue(run)
+        self.message_user(
+            request,
+            f"已开始在后台导入 {run.pages_total} 个版面；本页会自动显示进度，可以离开，稍后在"
+            "“导入版面文件”页的“最近的导入任务”里再打开。",
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(admin_url("page_upload_run", run.pk))
 
     def _upload_result(self, request, outcomes) -> None:
         """What the upload did, page by page: the report, conflicts, and what readers see."""

@@ -5,10 +5,18 @@ It checks what the editor gave, says in Chinese what is wrong and how to fix it,
 pages to the import service as :class:`~articles.importing.upload.UploadItem` objects (bytes as
 uploaded: the importer decodes each page once). Which page and date a file's name gives is the
 importer's rule (:func:`articles.importing.sources.file_name_parts`), never repeated here.
+
+A page's PDF (``A1.pdf``) goes with the ``A1.txt`` of the same date and page, or stands alone:
+its text is then read from the PDF's text layer here (:func:`articles.importing.pdfs.pdf_text`,
+the command's rule), so the preview shows what the parser makes of it. Each PDF is opened and
+checked against the ``NEWSROOM_PDF_*`` limits before the preview; text counts against
+``NEWSROOM_MAX_UPLOAD_BYTES`` (the preview parses it in the request), PDFs against
+``NEWSROOM_MAX_UPLOAD_PDF_BYTES``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from django import forms
@@ -16,6 +24,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from articles.importing.papers import new_paper
+from articles.importing.pdfs import PdfPage, pdf_check, pdf_page_count, pdf_text
 from articles.importing.sources import (
     FileNameError,
     derived_slug,
@@ -26,6 +35,7 @@ from articles.importing.sources import (
 from articles.importing.upload import UploadItem
 from articles.labels import LabelError, normalize_label
 from articles.models import Publication
+from articles.pdfpages import PdfPageError
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -34,7 +44,10 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 class MultipleFileField(forms.FileField):
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".txt,.text,text/plain"}))
+        kwargs.setdefault(
+            "widget",
+            MultipleFileInput(attrs={"accept": ".txt,.text,.pdf,text/plain,application/pdf"}),
+        )
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
@@ -65,8 +78,9 @@ class PageUploadForm(forms.Form):
     files = MultipleFileField(
         label="版面文件",
         required=False,
-        help_text="可一次选多个纯文本文件（UTF-8 或 GB18030）。文件名是版次，如 A1.txt、"
-        "第二版.txt；文件名也可带日期，如 2020-07-09_A1.txt。",
+        help_text="可一次选多个纯文本文件（UTF-8 或 GB18030）和版面 PDF。文件名是版次，如 A1.txt、"
+        "第二版.txt；文件名也可带日期，如 2020-07-09_A1.txt。A1.pdf 与 A1.txt 一起上传时，"
+        "文字取自 .txt，PDF 提供版面图和热区；只有 A1.pdf 时，文字取自 PDF 的文字层。",
     )
     text = forms.CharField(
         label="或粘贴版面文本",
@@ -175,18 +189,26 @@ class PageUploadForm(forms.Form):
             raise ValidationError(
                 f"一次最多上传 {MAX_UPLOAD_FILES} 个文件，现在有 {len(files)} 个；请分几次上传。"
             )
-        total = sum(upload.size for upload in files) + len(text.encode("utf-8"))
+        pdfs = sum(upload.size for upload in files if _is_pdf(upload.name))
+        total = sum(upload.size for upload in files) - pdfs + len(text.encode("utf-8"))
         total_limit = settings.NEWSROOM_MAX_UPLOAD_BYTES
         if total > total_limit:
             raise ValidationError(
                 f"这次上传共 {total:,} 字节，超过一次上传的上限 {total_limit:,} 字节"
                 "（预览要在请求时限内完成）；请分几次上传，每次少选几个版面。"
             )
+        pdf_limit = settings.NEWSROOM_MAX_UPLOAD_PDF_BYTES
+        if pdfs > pdf_limit:
+            raise ValidationError(
+                f"这次上传的 PDF 共 {pdfs:,} 字节，超过一次上传 PDF 的上限 {pdf_limit:,} 字节；"
+                "请分几次上传，每次少选几个版面。"
+            )
 
     def _file_items(
         self, files, paper: tuple[str, str], page: str | None, form_date: date | None
     ) -> tuple[list[UploadItem], list[str]]:
         items: list[UploadItem] = []
+        pdfs: list[tuple[str, bytes, date, str]] = []
         errors: list[str] = []
         for upload in files:
             raw, problem = _upload_bytes(upload)
@@ -194,8 +216,14 @@ class PageUploadForm(forms.Form):
                 label, when, problem = self._name_parts(upload.name, page, form_date)
             if problem:
                 errors.append(problem)
-                continue
-            items.append(UploadItem(upload.name, raw, *paper, when, label))
+            elif _is_pdf(upload.name):
+                pdfs.append((upload.name, raw, when, label))
+            else:
+                items.append(UploadItem(upload.name, raw, *paper, when, label))
+        for name, raw, when, label in pdfs:
+            item, problem = _pdf_item(name, raw, items, paper, when, label)
+            errors.extend([problem] if problem else [])
+            items.extend([item] if item else [])
         return items, errors
 
     @staticmethod
@@ -262,14 +290,52 @@ _FILE_NAME_PROBLEMS = {
 }
 
 
+def _is_pdf(name: str) -> bool:
+    return name.lower().endswith(".pdf")
+
+
+def _pdf_item(
+    name: str, raw: bytes, items: list, paper: tuple[str, str], when: date, label: str
+) -> tuple[UploadItem | None, str | None]:
+    """A page PDF: given to the text file of the same date and page (``items`` changed in
+    place), or a page of its own with the text of its text layer; or what is wrong with it."""
+    pdf = PdfPage(raw, 0, name)
+    twin = next(
+        (n for n, i in enumerate(items) if (i.issue_date, i.label) == (when, label) and not i.pdf),
+        None,
+    )
+    try:
+        if pdf_page_count(raw) > 1:
+            return None, (
+                f"{name}：这个 PDF 有多页；上传时每个 PDF 只能是一个版面（多页的 PDF 请按版拆开，"
+                "或在服务器上用 import_pages --pdf-pages 导入）。"
+            )
+        if twin is not None:
+            pdf_check(pdf)
+            items[twin] = dataclasses.replace(items[twin], pdf=raw, pdf_name=name)
+            return None, None
+        text = pdf_text(pdf)
+    except PdfPageError as exc:
+        return None, f"{name}：{exc}"
+    return UploadItem(name, text.encode("utf-8"), *paper, when, label, raw, name), None
+
+
 def _upload_bytes(upload) -> tuple[bytes, str | None]:
     """An uploaded page file's bytes (read, not decoded: the importer decodes each page once),
     or what is wrong with it."""
     limit = settings.NEWSROOM_MAX_PAGE_BYTES
     suffix = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
-    if suffix not in ("txt", "text", ""):
+    if suffix == "pdf":
+        limit = settings.NEWSROOM_PDF_MAX_BYTES
+    elif suffix not in ("txt", "text", ""):
         return b"", (
-            f"{upload.name}：只接受纯文本的版面文件（.txt），请把版面导出为 UTF-8 或 GB18030 文本。"
+            f"{upload.name}：只接受纯文本的版面文件（.txt）和版面 PDF（.pdf），"
+            "请把版面导出为 UTF-8 或 GB18030 文本，或上传排版系统导出的 PDF。"
+        )
+    if upload.size > limit and suffix == "pdf":
+        return b"", (
+            f"{upload.name}：PDF 有 {upload.size:,} 字节，超过上限 {limit:,} 字节"
+            "（NEWSROOM_PDF_MAX_BYTES）；一个版面的 PDF 通常只有 1–5 MB，请确认选的是单个版面。"
         )
     if upload.size > limit:
         return b"", (

@@ -4,15 +4,23 @@ The upload form (:class:`articles.forms.PageUploadForm`) checks what the editor 
 it into :class:`UploadItem` objects; :func:`upload_run` imports them with the pipeline, all or
 nothing, and says in Chinese what happened (:func:`report_text`, the jump lines). Each page is
 decoded and parsed once: the preview shows the parse the dry run wrote.
+
+A page may come with its PDF (``A1.pdf`` beside ``A1.txt``, or alone: its text is then the PDF's
+text layer, read by the form); the PDF's image and zones are attached after the page is written
+(:func:`articles.importing.pdfs.page_attach_pdf`). Between the preview and the confirmation, and
+for the background import (:mod:`articles.importing.runs`), the files wait in Django's default
+storage under ``imports/`` (named by their SHA-256): the session and the run keep only names.
 """
 
 from __future__ import annotations
 
-import base64
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -21,10 +29,15 @@ from simple_history.utils import bulk_update_with_history
 from articles import parsing
 from articles.changes import content_changed
 from articles.editing import history_baseline
+from articles.importing.pdfs import PdfPage, page_attach_pdf
 from articles.importing.pipeline import page_import_parsed
 from articles.importing.preparing import PageInput
 from articles.importing.reports import PageImportError, PageImportReport
 from articles.models import Article, ArticlePart, Jump, JumpDirection, JumpState, Page, Status
+from articles.pdfpages import PdfPageError
+
+# Where uploaded files wait between the preview and the import (default storage).
+WAITING_DIR = "imports"
 
 # The history record's reason when an upload publishes the new stories of a late page.
 PUBLISH_NEW_REASON = "发布（随补导的版面）"
@@ -71,9 +84,32 @@ def conflict_text(line: str) -> str:
     return for_editors(line)
 
 
+def waiting_file(data: bytes, suffix: str) -> str:
+    """Keep ``data`` in default storage until it is imported; returns its name there
+    (``imports/ab/abcdef….txt``, by SHA-256: the same file twice is stored once)."""
+    checksum = hashlib.sha256(data).hexdigest()
+    name = f"{WAITING_DIR}/{checksum[:2]}/{checksum}{suffix}"
+    if default_storage.exists(name):
+        return name
+    return default_storage.save(name, ContentFile(data))
+
+
+def waiting_read(name: str) -> bytes:
+    """The bytes of a file :func:`waiting_file` kept. Raises ``OSError`` when it is gone."""
+    with default_storage.open(name, "rb") as handle:
+        return handle.read()
+
+
+def waiting_names(data: dict) -> list[str]:
+    """The stored files of one item in its session form."""
+    return [name for name in (data.get("file"), data.get("pdf_file")) if name]
+
+
 @dataclass(frozen=True)
 class UploadItem:
-    """One page to import: what the command would pass to ``page_import``."""
+    """One page to import: what the command would pass to ``page_import``, and the page's PDF
+    (``pdf``, empty for none: a one-page PDF, its image and zones attached after the page is
+    written). For a page uploaded as a PDF alone, ``data`` is its text layer."""
 
     name: str
     data: bytes
@@ -81,11 +117,16 @@ class UploadItem:
     paper_slug: str
     issue_date: date
     label: str
+    pdf: bytes = b""
+    pdf_name: str = ""
 
     def as_session(self) -> dict:
+        """The item as JSON, its bytes kept in default storage (:func:`waiting_file`)."""
         return {
             "name": self.name,
-            "data": base64.b64encode(self.data).decode("ascii"),
+            "file": waiting_file(self.data, ".txt"),
+            "pdf_file": waiting_file(self.pdf, ".pdf") if self.pdf else "",
+            "pdf_name": self.pdf_name,
             "paper_name": self.paper_name,
             "paper_slug": self.paper_slug,
             "issue_date": self.issue_date.isoformat(),
@@ -94,13 +135,16 @@ class UploadItem:
 
     @classmethod
     def from_session(cls, data: dict) -> UploadItem:
+        """The item :meth:`as_session` gave. Raises ``OSError`` when its files are gone."""
         return cls(
             name=data["name"],
-            data=base64.b64decode(data["data"]),
+            data=waiting_read(data["file"]),
             paper_name=data["paper_name"],
             paper_slug=data["paper_slug"],
             issue_date=date.fromisoformat(data["issue_date"]),
             label=data["label"],
+            pdf=waiting_read(data["pdf_file"]) if data.get("pdf_file") else b"",
+            pdf_name=data.get("pdf_name", ""),
         )
 
     def as_input(self) -> PageInput:
@@ -194,6 +238,8 @@ def upload_run(
                     )
                 except PageImportError as exc:
                     raise UploadError(f"无法导入 {item.name}：{for_editors(str(exc))}") from None
+                if item.pdf and not dry_run:
+                    _attach_pdf(item, report)
                 outcomes.append(UploadOutcome(item=item, report=report, parsed=parsed))
             for outcome in outcomes:  # after the whole batch: jumps between its pages resolved
                 outcome.jumps = _jump_lines(outcome.report.page_id)
@@ -206,6 +252,20 @@ def upload_run(
         for outcome in outcomes:
             outcome.report.dry_run = True
     return outcomes
+
+
+def _attach_pdf(item: UploadItem, report: PageImportReport) -> None:
+    """The page's image and zones from its PDF (inside the caller's transaction); what it did in
+    the report's warnings. Raises :class:`UploadError` for a PDF that cannot be used."""
+    try:
+        outcome = page_attach_pdf(
+            Page.objects.get(pk=report.page_id),
+            PdfPage(item.pdf, 0, item.pdf_name),
+            text_changed=report.action != "unchanged",
+        )
+    except (PdfPageError, OSError) as exc:
+        raise UploadError(f"无法导入 {item.pdf_name or item.name}：{exc}") from None
+    report.warnings.extend(outcome.lines())
 
 
 def page_visibility(page_id: int, *, since) -> Visibility:

@@ -30,7 +30,8 @@ Why the model looks like this:
 One module per concept: :mod:`~articles.models.content` (publication, issue, page),
 :mod:`~articles.models.stories` (article, part, byline, person, redirect),
 :mod:`~articles.models.jumps` (continuation markers and teasers), :mod:`~articles.models.photos`,
-:mod:`~articles.models.pageimages` (page PDF, image, zones) and :mod:`~articles.models.counters`. Every model is re-exported here: import them from
+:mod:`~articles.models.pageimages` (page PDF, image, zones), :mod:`~articles.models.importruns`
+(the desk's background imports) and :mod:`~articles.models.counters`. Every model is re-exported here: import them from
 ``articles.models`` (the app registry and the migrations do too).
 """
 
@@ -42,6 +43,7 @@ from articles.models.content import (
     validate_paper_slug,
 )
 from articles.models.counters import ContentChangeCounter
+from articles.models.importruns import ImportRun, ImportRunState
 from articles.models.jumps import Jump, JumpDirection, JumpState, Teaser, reopen_jump
 from articles.models.pageimages import PageImage, Zone, ZoneSource
 from articles.models.photos import Photo, PhotoCredit
@@ -66,6 +68,8 @@ __all__ = [
     "Byline",
     "ContentChangeCounter",
     "EditLock",
+    "ImportRun",
+    "ImportRunState",
     "Issue",
     "Jump",
     "JumpDirection",

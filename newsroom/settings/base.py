@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "import_export",
     "simple_history",
+    "django_tasks",
+    "django_tasks_db",
     "articles",
     "search",
 ]
@@ -101,6 +103,25 @@ NEWSROOM_MAX_PAGE_BYTES = 2 * 1024 * 1024
 # (bench/preview_bench.py) and up to about 20 s per MB of pages packed with tiny jumping stories
 # on a loaded one, so the largest upload previews inside gunicorn's --timeout 60.
 NEWSROOM_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+
+# Background work (Django's tasks framework through the django-tasks backport): tasks are rows
+# in the database, run by `python manage.py db_worker` (scripts/run starts one beside the web
+# server; several hosts may each run one on PostgreSQL). The desk's upload of a whole edition
+# runs there (articles/importing/runs.py).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# An upload of at most this many text pages (no PDF) is imported in the confirming request, as
+# one transaction, and the editor sees the result at once (a late page and its new stories);
+# larger ones, and any with PDFs, go to the worker and show a progress page.
+NEWSROOM_UPLOAD_INLINE_PAGES = 3
+# A background import whose worker has not reported for this long (seconds) is shown as
+# interrupted (the worker was killed or its host went down) and can be run again. A page is
+# imported well inside it (the largest page text is parsed in under a minute).
+NEWSROOM_IMPORT_RUN_STALE_SECONDS = 120
+# Page PDFs in one admin upload, all files together, in bytes: a Founder page PDF is 1-5 MB, so
+# a 32-page edition fits. PDFs do not count against NEWSROOM_MAX_UPLOAD_BYTES (the text the
+# preview parses); each one is also held to NEWSROOM_PDF_MAX_BYTES. A proxy in front of the site
+# must let a body this large through (nginx: client_max_body_size 200m).
+NEWSROOM_MAX_UPLOAD_PDF_BYTES = 192 * 1024 * 1024
 
 # Page PDFs (articles/importing/pdfs.py, articles/pdfpages/): what a page PDF may be, and how its
 # page image is made. A PDF over these limits is refused, its page not written.

@@ -145,6 +145,8 @@ READ_ONLY = {
     *(f"{app}_{model}_history" for app, model in MODELS),  # the list of changes
     *(f"{app}/{model}/<path:object_id>/" for app, model in MODELS),  # redirect to …/change/
     *(f"articles_{model}_export" for model in SPREADSHEETS),  # exporting writes nothing
+    "articles_page_upload_run",  # a background import's progress page
+    "articles_page_upload_run_status",  # … and the JSON it polls
 }
 
 
@@ -274,6 +276,22 @@ def page_upload(d, client, role, address):
     token = preview.context.get("token", "") if preview.status_code == 200 else ""
     assert token or role not in EDITORS, preview.context["form"].errors
     return {"confirm": "1", "token": token}
+
+
+def interrupted_run(d) -> str:
+    """A background import whose worker died (running, its heartbeat long gone): 重新运行."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from articles.models import ImportRun, ImportRunState
+
+    run = ImportRun.objects.create(
+        state=ImportRunState.RUNNING,
+        items=[],
+        heartbeat_at=timezone.now() - timedelta(hours=1),
+    )
+    return reverse("admin:articles_page_upload_run_rerun", args=[run.pk])
 
 
 SPREADSHEET_EDITS = {
@@ -416,6 +434,7 @@ WRITES: dict[str, Write] = {
         at("articles_page_delete", "page"), posted(**CONFIRMED), NO_DELETE
     ),
     "articles_page_upload": Write(at("articles_page_upload"), page_upload, EDITORS),
+    "articles_page_upload_run_rerun": Write(interrupted_run, nothing, EDITORS),
     "articles_page_undo_import": Write(  # 撤销本版导入: the confirmation as rendered, confirmed
         at("articles_page_undo_import", "page"), rendered(confirm="1"), EDITORS
     ),

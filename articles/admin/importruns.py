@@ -1,0 +1,162 @@
+"""The desk's view of a background import (导入任务): its progress page, the JSON the page polls,
+and 重新运行 for a run whose worker died or whose pages failed.
+
+The progress page shows pages done of all, the page being imported, each page's result (a link
+to the imported page, its conflicts and warnings, what readers see) and each failure. It asks
+the status URL every two seconds (a few lines of JavaScript) and updates itself without a
+reload; without JavaScript a ``<meta http-equiv="refresh">`` inside ``<noscript>`` reloads it
+until the run is finished. The service is :mod:`articles.importing.runs`; the task
+:mod:`articles.tasks`.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path
+
+from articles.admin.base import admin_url
+from articles.importing.runs import RunBusy, run_rerun
+from articles.models import ImportRun, ImportRunState
+from articles.tasks import run_enqueue
+
+# How often the progress page asks for the status, in milliseconds (and the <noscript> reload,
+# in seconds).
+POLL_MS = 2000
+
+
+def run_status(run: ImportRun) -> dict:
+    """The run as the progress page shows it (JSON): counts, state, and one entry per page with
+    its state (``waiting``, ``current``, ``ok``, ``failed``), result lines and links."""
+    pages = []
+    current_found = False
+    running = run.state == ImportRunState.RUNNING and not run.interrupted
+    drafts: list[int] = []
+    for n, data in enumerate(run.items):
+        result = run.results[n] if n < len(run.results) else None
+        entry = {
+            "name": data["name"],
+            "label": data["label"],
+            "date": data["issue_date"],
+            "state": "waiting",
+            "summary": "",
+            "lines": [],
+            "error": "",
+            "url": "",
+        }
+        if result is not None:
+            entry["state"] = "ok" if result.get("ok") else "failed"
+            entry["summary"] = result.get("summary", "")
+            entry["lines"] = result.get("lines", [])
+            entry["error"] = result.get("error", "")
+            if result.get("page_id"):
+                entry["url"] = admin_url("page_change", result["page_id"])
+            drafts += result.get("drafts", [])
+        elif running and not current_found:
+            entry["state"] = "current"
+            current_found = True
+        pages.append(entry)
+    return {
+        "id": run.pk,
+        "state": run.shown_state,
+        "state_label": run.shown_state_label,
+        "finished": run.finished,
+        "interrupted": run.interrupted,
+        "may_rerun": run.may_rerun,
+        "total": run.pages_total,
+        "done": run.pages_done,
+        "failed": run.pages_failed,
+        "current": run.current if running else "",
+        "error": run.error,
+        "pages": pages,
+        "drafts_url": (
+            admin_url("page_upload_publish") + "?ids=" + ",".join(map(str, drafts))
+            if drafts and run.finished
+            else ""
+        ),
+        "drafts": len(drafts),
+    }
+
+
+class ImportRunViewsMixin:
+    """The progress views of :class:`articles.admin.pages.PageAdmin`."""
+
+    def get_urls(self):
+        return [
+            path(
+                "upload/runs/<int:run_id>/",
+                self.admin_site.admin_view(self.upload_run_view),
+                name="articles_page_upload_run",
+            ),
+            path(
+                "upload/runs/<int:run_id>/status/",
+                self.admin_site.admin_view(self.upload_run_status_view),
+                name="articles_page_upload_run_status",
+            ),
+            path(
+                "upload/runs/<int:run_id>/rerun/",
+                self.admin_site.admin_view(self.upload_run_rerun_view),
+                name="articles_page_upload_run_rerun",
+            ),
+            *super().get_urls(),
+        ]
+
+    def upload_run_view(self, request, run_id: int):
+        """The progress page of one background import."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        run = get_object_or_404(ImportRun.objects.select_related("created_by"), pk=run_id)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"导入任务 #{run.pk}",
+            "run": run,
+            "status": run_status(run),
+            "poll_ms": POLL_MS,
+            "refresh_seconds": POLL_MS // 1000 + 1,
+            "may_upload": self._may_upload(request),
+        }
+        return TemplateResponse(request, "admin/articles/page/upload_run.html", context)
+
+    def upload_run_status_view(self, request, run_id: int):
+        """The run's progress as JSON (:func:`run_status`), never cached."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        run = get_object_or_404(ImportRun, pk=run_id)
+        response = JsonResponse(run_status(run), json_dumps_params={"ensure_ascii": False})
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def upload_run_rerun_view(self, request, run_id: int):
+        """重新运行: queue the run again; the pages not yet imported are imported."""
+        if not self._may_upload(request):
+            raise PermissionDenied
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        run = get_object_or_404(ImportRun, pk=run_id)
+        if not run.may_rerun:
+            self.message_user(
+                request,
+                f"导入任务 #{run.pk} {run.shown_state_label}，不需要重新运行。",
+                messages.WARNING,
+            )
+            return HttpResponseRedirect(admin_url("page_upload_run", run.pk))
+        try:
+            run = run_rerun(run)
+        except RunBusy:
+            self.message_user(
+                request,
+                f"导入任务 #{run.pk} 正在导入（后台进程仍在报告进度），请等它结束再重新运行。",
+                messages.WARNING,
+            )
+            return HttpResponseRedirect(admin_url("page_upload_run", run.pk))
+        run_enqueue(run)
+        self.message_user(
+            request,
+            f"导入任务 #{run.pk} 已重新排队：已导入的版面会跳过，其余的接着导入。",
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(admin_url("page_upload_run", run.pk))

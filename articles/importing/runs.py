@@ -1,0 +1,181 @@
+"""The desk's upload imported in the background (导入任务): a run made from the confirmed preview,
+then executed by the task worker page by page, reporting as it goes.
+
+* :func:`run_create` records the run (:class:`articles.models.ImportRun`: who, the files as the
+  preview left them in storage, the options); :mod:`articles.tasks` queues it.
+* :func:`run_execute` is what the worker runs: each page is imported as its own one-page upload
+  (:func:`articles.importing.upload.upload_run`: the page, its jumps, its PDF's image and zones,
+  and publishing its new stories if asked, in one transaction), then its result is recorded
+  with a heartbeat. A worker killed mid-page leaves whole pages: that page's transaction never
+  commits. Running it again (:func:`run_rerun`) skips the pages already done and imports the
+  rest; a page already imported with the same bytes is ``unchanged`` (checksum) as always.
+* A task for an older attempt (a worker thought dead that comes back) stops at its next page:
+  every write is conditioned on the run's ``attempt``.
+
+The files under ``imports/`` are removed when a run finishes with every page imported.
+"""
+
+from __future__ import annotations
+
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+
+from articles.importing.upload import (
+    UploadError,
+    UploadItem,
+    UploadOutcome,
+    conflict_text,
+    report_text,
+    upload_run,
+    waiting_names,
+)
+from articles.models import ImportRun, ImportRunState
+
+
+class RunBusy(Exception):
+    """The run is being imported right now (its worker reports); it cannot be run again yet."""
+
+
+def run_create(items: list[dict], *, overwrite_edited: bool, publish_new: bool, user) -> ImportRun:
+    """A queued run of ``items`` (:meth:`UploadItem.as_session` dicts, files in storage)."""
+    return ImportRun.objects.create(
+        created_by=user if user is not None and user.is_authenticated else None,
+        items=list(items),
+        results=[None] * len(items),
+        overwrite_edited=overwrite_edited,
+        publish_new=publish_new,
+    )
+
+
+def run_rerun(run: ImportRun) -> ImportRun:
+    """Queue ``run`` again (a new attempt): the pages not yet imported are imported. Raises
+    :class:`RunBusy` while its worker is alive (running and reporting)."""
+    with transaction.atomic():
+        locked = ImportRun.objects.select_for_update().get(pk=run.pk)
+        if locked.state == ImportRunState.RUNNING and not locked.interrupted:
+            raise RunBusy(f"{locked} 正在导入，不能重新运行")
+        locked.attempt += 1
+        locked.state = ImportRunState.QUEUED
+        locked.current = ""
+        locked.error = ""
+        locked.finished_at = None
+        locked.results = [r if r and r.get("ok") else None for r in _padded(locked)]
+        locked.save()
+    return locked
+
+
+def run_execute(run_id: int, attempt: int) -> dict:
+    """Import the run's pages not yet done, one transaction each, recording each page's result
+    and a heartbeat as it goes; returns ``{"state", "done", "failed"}`` (or ``{"skipped": why}``
+    when this attempt is not the run's current one). An unexpected error marks the run failed
+    and is raised again (the task's own result records it)."""
+    with transaction.atomic():
+        run = ImportRun.objects.select_for_update().filter(pk=run_id).first()
+        if run is None or run.attempt != attempt or run.finished:
+            return {"skipped": "not the current attempt, or finished"}
+        now = timezone.now()
+        run.state = ImportRunState.RUNNING
+        run.started_at = run.started_at or now
+        run.heartbeat_at = now
+        run.save(update_fields=["state", "started_at", "heartbeat_at"])
+    try:
+        return _pages_import(run, attempt)
+    except Exception as exc:
+        _update(run_id, attempt, state=ImportRunState.FAILED, error=str(exc)[:2000], current="")
+        raise
+
+
+def _pages_import(run: ImportRun, attempt: int) -> dict:
+    results = _padded(run)
+    for n, data in enumerate(run.items):
+        if results[n] and results[n].get("ok"):
+            continue  # imported by an earlier attempt
+        where = f"{data['label']}版（{data['name']}）"
+        if not _update(run.pk, attempt, current=where):
+            return {"skipped": "a newer attempt took over"}
+        results[n] = _page_import(run, data)
+        if not _update(run.pk, attempt, results=results):
+            return {"skipped": "a newer attempt took over"}
+    failed = sum(1 for r in results if not r["ok"])
+    state = ImportRunState.FAILED if failed else ImportRunState.DONE
+    _update(run.pk, attempt, state=state, current="", finished_at=timezone.now())
+    if not failed:
+        _files_remove(run)
+    return {"state": state, "done": len(results) - failed, "failed": failed}
+
+
+def _page_import(run: ImportRun, data: dict) -> dict:
+    """One page, in one transaction: its result entry (JSON)."""
+    entry = {"name": data["name"], "label": data["label"], "date": data["issue_date"]}
+    try:
+        item = UploadItem.from_session(data)
+    except OSError:
+        return {
+            **entry,
+            "ok": False,
+            "error": f"{data['name']}：上传的文件已不在存储中（可能已被清理）；请重新上传这一版。",
+        }
+    try:
+        [outcome] = upload_run(
+            [item],
+            dry_run=False,
+            overwrite_edited=run.overwrite_edited,
+            publish_new=run.publish_new,
+            user=run.created_by,
+        )
+    except UploadError as exc:
+        return {**entry, "ok": False, "error": str(exc)}
+    return {**entry, **outcome_entry(outcome)}
+
+
+def outcome_entry(outcome: UploadOutcome) -> dict:
+    """What the desk shows of one imported page (JSON): the report line, conflicts, warnings,
+    what readers see, the new drafts' ids."""
+    report = outcome.report
+    lines = [f"冲突：{conflict_text(c)}" for c in report.conflicts]
+    lines += list(report.warnings)
+    visibility = outcome.visibility
+    if visibility is not None:
+        lines.append(visibility.summary)
+    return {
+        "ok": True,
+        "action": report.action,
+        "summary": report_text(report),
+        "lines": lines,
+        "page_id": report.page_id,
+        "drafts": visibility.new_draft_ids if visibility else [],
+    }
+
+
+def _padded(run: ImportRun) -> list:
+    results = list(run.results or [])
+    return results + [None] * (len(run.items) - len(results))
+
+
+def _update(run_id: int, attempt: int, **fields) -> bool:
+    """Write ``fields`` and a heartbeat, if ``attempt`` is still the run's; whether it was."""
+    return bool(
+        ImportRun.objects.filter(pk=run_id, attempt=attempt).update(
+            heartbeat_at=timezone.now(), **fields
+        )
+    )
+
+
+def _files_remove(run: ImportRun) -> None:
+    waiting_discard(run.items, exclude=run.pk)
+
+
+def waiting_discard(
+    items: list[dict], *, keep: list[dict] = (), exclude: int | None = None
+) -> None:
+    """Remove the waiting files of ``items`` (session dicts) that neither ``keep`` nor a run not
+    yet done (other than run ``exclude``) needs."""
+    names = {name for data in items for name in waiting_names(data)}
+    names -= {name for data in keep for name in waiting_names(data)}
+    if not names:
+        return
+    for other in ImportRun.objects.exclude(pk=exclude).exclude(state=ImportRunState.DONE):
+        names -= {name for data in other.items for name in waiting_names(data)}
+    for name in names:
+        default_storage.delete(name)

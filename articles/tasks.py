@@ -1,0 +1,30 @@
+"""Background tasks (Django's tasks framework; on Django 5.2 the ``django-tasks`` backport, its
+database backend from ``django-tasks-db``): queued as rows, run by ``manage.py db_worker``.
+
+* :func:`import_run_task`: a desk upload imported page by page (:mod:`articles.importing.runs`);
+  :func:`run_enqueue` queues a run (new, or again after its worker died).
+"""
+
+from __future__ import annotations
+
+try:  # Django 6 has the framework built in
+    from django.tasks import task
+except ImportError:  # Django 5.2: the backport
+    from django_tasks import task
+
+from articles.importing.runs import run_execute
+from articles.models import ImportRun
+
+
+@task()
+def import_run_task(run_id: int, attempt: int) -> dict:
+    """Import the run ``run_id`` (attempt ``attempt``): see :func:`run_execute`."""
+    return run_execute(run_id, attempt)
+
+
+def run_enqueue(run: ImportRun) -> ImportRun:
+    """Queue ``run``'s current attempt for the worker; the task's id is kept on the run."""
+    result = import_run_task.enqueue(run.pk, run.attempt)
+    ImportRun.objects.filter(pk=run.pk).update(task_id=str(result.id))
+    run.task_id = str(result.id)
+    return run
