@@ -47,7 +47,7 @@ _MATCH_TABLE = str.maketrans(
 
 # Traditional → simplified, character for character: OpenCC's character dictionaries (the
 # ``t2s`` configuration applied to each character alone, so its phrase table never applies and
-# every mapping is one character to one character; 4,577 characters with OpenCC 1.4). A phrase
+# every mapping is one character to one character; 5,119 characters with OpenCC 1.4). A phrase
 # conversion could change a text's length (and so its offsets); one character at a time cannot.
 # Old pages (OCR) and Hong Kong/Taiwan sources print these forms; readers type either.
 _HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x323B0))
@@ -55,14 +55,22 @@ _HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0
 
 def _traditional_to_simplified() -> dict[int, str]:
     """{code point: simplified character} for every Han character OpenCC's ``t2s`` changes into
-    exactly one other character (built once at import, about 0.1 s)."""
+    exactly one other character (built once at import, about 0.1 s; a block of characters per
+    call, one per line, so the converter never holds them all)."""
     import opencc
 
-    chars = [chr(code) for start, end in _HAN_RANGES for code in range(start, end)]
-    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):  # a phrase across lines: never with the t2s dictionaries
-        raise RuntimeError("OpenCC t2s did not convert the characters one by one")
-    return {ord(t): s for t, s in zip(chars, converted, strict=True) if s != t and len(s) == 1}
+    converter = opencc.OpenCC("t2s")
+    table: dict[int, str] = {}
+    for first, end in _HAN_RANGES:
+        for start in range(first, end, 4096):
+            chars = [chr(code) for code in range(start, min(start + 4096, end))]
+            converted = converter.convert("\n".join(chars)).split("\n")
+            if len(converted) != len(chars):  # a phrase across lines: never with t2s
+                raise RuntimeError("OpenCC t2s did not convert the characters one by one")
+            table.update(
+                (ord(t), s) for t, s in zip(chars, converted, strict=True) if s != t and len(s) == 1
+            )
+    return table
 
 
 _FOLD_TABLE: dict[int, str | int] = dict(_traditional_to_simplified())

@@ -384,7 +384,7 @@ def index_size(alias: str, name: str) -> int:
         return cursor.fetchone()[0]
 
 
-def worker(database_url: str, story_count: int, query_count: int) -> dict:
+def worker(database_url: str, story_count: int, query_count: int, candidates: list[str]) -> dict:
     from bench._support import setup_django
 
     setup_django(database_url)
@@ -406,9 +406,11 @@ def worker(database_url: str, story_count: int, query_count: int) -> dict:
 
     measure("engine", lambda order: engine_runner("default", order))
     extra: dict[str, object] = {}
-    if vendor == "postgresql":
+    if vendor == "postgresql" and "gin" in candidates:
         measure("gin", lambda order: sql_runner("default", "gin", order))
+    if vendor == "postgresql":
         extra["gin_mb"] = index_size("default", "search_entry_vector_gin") / 2**20
+    if vendor == "postgresql" and "rum" in candidates:
         ok, seconds, why = add_rum("default")
         extra["rum"] = {"available": ok, "build_seconds": seconds, "why": why}
         if ok:
@@ -438,10 +440,17 @@ def main() -> None:
     parser.add_argument("--sqlite-stories", type=int, default=200_000, help="SQLite's archive")
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--quick", action="store_true", help="20,000 stories on each database")
+    parser.add_argument(
+        "--candidates",
+        default="gin,rum",
+        help="PostgreSQL candidates besides the engine, comma-separated (gin, rum; '' for none): "
+        "building RUM takes about as long as building the archive",
+    )
     add_database_arguments(parser)
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.database_url, args.stories, args.queries)))
+        candidates = [c for c in args.candidates.split(",") if c]
+        print(json.dumps(worker(args.database_url, args.stories, args.queries, candidates)))
         return
     if args.quick:
         args.stories = args.sqlite_stories = 20_000
@@ -449,6 +458,7 @@ def main() -> None:
     for database in chosen_databases(args):
         size = args.stories if database == "postgresql" else args.sqlite_stories
         argv = ["--stories", str(size), "--queries", str(args.queries)]
+        argv += ["--candidates", args.candidates]
         if database == "postgresql":
             with throwaway_postgres("scaledb", "-c fsync=off -c shared_buffers=512MB") as url:
                 figures["PostgreSQL"] = run_worker(__file__, url, argv)
@@ -468,7 +478,7 @@ def report(figures: dict[str, dict], *, quick: bool) -> bool:
         )
         if "rum" in r:
             rum = r["rum"]
-            if rum["available"]:
+            if rum["available"] and "rum_mb" in r:
                 print(
                     f"    RUM index built in {rum['build_seconds']:.0f} s, {r['rum_mb']:.0f} MB "
                     f"(GIN {r['gin_mb']:.0f} MB)"

@@ -61,12 +61,10 @@ def segmenter_name() -> str:
                         f"NEWSROOM_SEARCH_SEGMENTER={wanted!r}: use one of {', '.join(SEGMENTERS)}"
                     )
                 if wanted == "rjieba" and _rjieba is None:
-                    try:
-                        import rjieba
+                    try:  # the module's own instance: a second one would hold a second dictionary
+                        import rjieba as _rjieba
                     except ImportError:  # not installed: jieba, which gives the same tokens
                         wanted = "jieba"
-                    else:
-                        _rjieba = rjieba.Jieba()
                 _segmenter_name = wanted
     return _segmenter_name
 
