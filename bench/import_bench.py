@@ -6,9 +6,11 @@
 Prints pages per second, peak memory (max RSS of the importing process, and of its largest
 parsing worker) and the ratio of the import time to a plain ``jieba.lcut`` over the same page
 texts, measured in the same run (the machines are noisy, so only ratios are compared). The
-import is what ``manage.py import_pages`` does: ``pages_import`` in batches, with the command's
-default number of parsing workers (one per CPU but one; ``--workers 0`` for a single process).
-Targets: ratio ≤ 2.0, peak memory ≤ 300 MB.
+import is what ``manage.py import_pages`` does: ``pages_import`` in batches, indexing and
+keywords included, run twice: in one process (``--workers 0``) and with the command's default
+number of parsing workers (one per CPU but one); ``--workers N`` runs only that. The search
+index is segmented with the index segmenter (rjieba when installed: search/text.py).
+Targets: ratio ≤ 1.0, peak memory ≤ 300 MB.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from bench._support import (
     setup_django,
 )
 
-RATIO_TARGET = 2.0
+RATIO_TARGET = 1.0
 MEMORY_TARGET_MB = 300
 
 
@@ -102,10 +104,16 @@ def main() -> None:
         print(json.dumps(worker(args.database_url, args.pages, args.workers)))
         return
     databases = chosen_databases(args)
-    extra = [] if args.workers is None else ["--workers", str(args.workers)]
-    results = run_per_database(__file__, ["--pages", str(args.pages), *extra], databases)
+    runs = [["--workers", "0"], []] if args.workers is None else [["--workers", str(args.workers)]]
+    results = [
+        (name, r)
+        for extra in runs
+        for name, r in run_per_database(
+            __file__, ["--pages", str(args.pages), *extra], databases
+        ).items()
+    ]
     ok = True
-    for name, r in results.items():
+    for name, r in results:
         ratio = r["import_seconds"] / r["jieba_seconds"]
         peak = max(r["peak_rss_mb"], r["worker_peak_rss_mb"])
         ok &= ratio <= RATIO_TARGET and peak <= MEMORY_TARGET_MB

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -426,6 +427,27 @@ def worker(database_url: str, story_count: int, query_count: int, candidates: li
     }
 
 
+def ensure_rum() -> None:
+    """Install Debian's RUM extension for the PostgreSQL that scripts/lib/postgres.sh runs, when it
+    is missing and this is Debian as root; otherwise leave it (the RUM candidate is then skipped,
+    and the report says why)."""
+    import glob
+    import shutil
+    import subprocess
+
+    majors = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not majors or os.geteuid() != 0 or not shutil.which("apt-get"):
+        return
+    major = Path(majors[-1]).parent.parent.name
+    if Path(f"/usr/share/postgresql/{major}/extension/rum.control").exists():
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    install = ["apt-get", "install", "-y", "-qq", f"postgresql-{major}-rum"]
+    if subprocess.run(install, env=env, capture_output=True).returncode != 0:
+        subprocess.run(["apt-get", "update", "-qq"], env=env, capture_output=True)
+        subprocess.run(install, env=env, capture_output=True)
+
+
 def main() -> None:
     from bench._support import (
         add_database_arguments,
@@ -460,6 +482,8 @@ def main() -> None:
         argv = ["--stories", str(size), "--queries", str(args.queries)]
         argv += ["--candidates", args.candidates]
         if database == "postgresql":
+            if "rum" in args.candidates.split(","):
+                ensure_rum()
             with throwaway_postgres("scaledb", "-c fsync=off -c shared_buffers=512MB") as url:
                 figures["PostgreSQL"] = run_worker(__file__, url, argv)
         else:
