@@ -1,7 +1,7 @@
 """Text helpers shared by the parser, the jump matcher and search: folding, jieba, word overlap.
 
-A pure module (the standard library and jieba, no Django), so that the parser can use it. One
-place for each rule that the three must agree on:
+A pure module (the standard library, jieba and OpenCC; no Django), so that the parser can use it.
+One place for each rule that the three must agree on:
 
 * **Folding** (:func:`fold`): a copy of the same length for pattern matching, so that offsets
   found in the copy cut the printed text; :func:`normalize_for_matching` goes further (NFKC, lower
@@ -45,24 +45,43 @@ _MATCH_TABLE = str.maketrans(
 )
 
 
-# Traditional forms that OCR of old pages and Hong Kong/Taiwan sources print, in the words the
-# parser looks for (markers, datelines, roles, credits, furniture) and common surnames.
-_TRADITIONAL = (
-    "轉转報报訊讯記记電电華华攝摄們们會会這这導导編编責责聞闻國国員员際际發发圖图來来專专"
-    "欄栏評评論论訪访讀读條条題题與与為为對对見见習习實实從从東东廣广門门開开關关區区縣县"
-    "鄉乡鎮镇莊庄軍军協协黨党團团農农業业經经濟济價价時时間间長长頁页號号載载續续視视聽听"
-    "網网週周曉晓陽阳張张陳陈劉刘趙赵黃黄吳吴鄭郑孫孙馬马鄧邓許许韓韩馮冯蕭萧錢钱盧卢葉叶"
-    "蘇苏羅罗楊杨歐欧龍龙萬万葛葛蔣蒋沈沈韋韦範范衛卫閻阎賈贾譚谭鄒邹顧顾嚴严聶聂齊齐陸陆"
-    "魯鲁賀贺湯汤龔龚廖廖喬乔錄录稱称說说歲岁氣气溫温雲云風风無无級级與与體体屆届"
-)
-_FOLD_TABLE = {ord(t): s for t, s in zip(_TRADITIONAL[::2], _TRADITIONAL[1::2], strict=True)}
+# Traditional → simplified, character for character: OpenCC's character dictionaries (the
+# ``t2s`` configuration applied to each character alone, so its phrase table never applies and
+# every mapping is one character to one character; 5,119 characters with OpenCC 1.4). A phrase
+# conversion could change a text's length (and so its offsets); one character at a time cannot.
+# Old pages (OCR) and Hong Kong/Taiwan sources print these forms; readers type either.
+_HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x323B0))
+
+
+def _traditional_to_simplified() -> dict[int, str]:
+    """{code point: simplified character} for every Han character OpenCC's ``t2s`` changes into
+    exactly one other character (built once at import, about 0.1 s; a block of characters per
+    call, one per line, so the converter never holds them all)."""
+    import opencc
+
+    converter = opencc.OpenCC("t2s")
+    table: dict[int, str] = {}
+    for first, end in _HAN_RANGES:
+        for start in range(first, end, 4096):
+            chars = [chr(code) for code in range(start, min(start + 4096, end))]
+            converted = converter.convert("\n".join(chars)).split("\n")
+            if len(converted) != len(chars):  # a phrase across lines: never with t2s
+                raise RuntimeError("OpenCC t2s did not convert the characters one by one")
+            table.update(
+                (ord(t), s) for t, s in zip(chars, converted, strict=True) if s != t and len(s) == 1
+            )
+    return table
+
+
+_FOLD_TABLE: dict[int, str | int] = dict(_traditional_to_simplified())
 _FOLD_TABLE.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})  # full-width ASCII
 _FOLD_TABLE[0x3000] = " "
 
 
 def fold(text: str) -> str:
     """A copy of ``text`` of the same length for pattern matching: full-width ASCII to
-    half-width, ideographic space to space, common traditional characters to simplified.
+    half-width, ideographic space to space, traditional characters to simplified (OpenCC's
+    character table: 報 → 报, 臺灣 → 台湾).
 
     Being character for character, a match's offsets in the copy are offsets in the printed text,
     so what is kept is always sliced from the printed text.
@@ -71,7 +90,8 @@ def fold(text: str) -> str:
 
 
 def normalize_for_matching(text: str) -> str:
-    """NFKC (full-width letters, digits and brackets to half-width), 轉 → 转, lower case."""
+    """NFKC (full-width letters, digits and brackets to half-width), traditional → simplified
+    (:func:`fold`), lower case: the form search indexes and queries are compared in."""
     return unicodedata.normalize("NFKC", fold(text)).translate(_MATCH_TABLE).lower()
 
 

@@ -6,9 +6,11 @@
 Prints pages per second, peak memory (max RSS of the importing process, and of its largest
 parsing worker) and the ratio of the import time to a plain ``jieba.lcut`` over the same page
 texts, measured in the same run (the machines are noisy, so only ratios are compared). The
-import is what ``manage.py import_pages`` does: ``pages_import`` in batches, with the command's
-default number of parsing workers (one per CPU but one; ``--workers 0`` for a single process).
-Targets: ratio ≤ 2.0, peak memory ≤ 300 MB.
+import is what ``manage.py import_pages`` does: ``pages_import`` in batches, indexing and
+keywords included, run twice: in one process (``--workers 0``) and with the command's default
+number of parsing workers (one per CPU but one); ``--workers N`` runs only that. The search
+index is segmented with the index segmenter (rjieba when installed: search/text.py).
+Targets: ratio ≤ 1.0, peak memory ≤ 300 MB.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -30,7 +34,7 @@ from bench._support import (
     setup_django,
 )
 
-RATIO_TARGET = 2.0
+RATIO_TARGET = 1.0
 MEMORY_TARGET_MB = 300
 
 
@@ -40,7 +44,14 @@ def worker(database_url: str, pages: int, workers: int | None) -> dict:
     from articles.text import get_jieba
     from bench.synthetic import archive
 
-    texts = [(day, label, text.encode("utf-8")) for day, label, text in archive(pages)]
+    # The pages are files, read one at a time as import_pages reads them: the importing process
+    # never holds the whole run (its peak memory is the import's, at 10,000 pages as at 100).
+    folder = Path(tempfile.mkdtemp(prefix="import-bench-"))
+    texts = []
+    for number, (day, label, text) in enumerate(archive(pages)):
+        path = folder / f"{number:06d}.txt"
+        path.write_bytes(text.encode("utf-8"))
+        texts.append((day, label, path))
     jieba = get_jieba()  # load the dictionary outside both timings
     jieba.lcut("预热")
 
@@ -57,27 +68,28 @@ def worker(database_url: str, pages: int, workers: int | None) -> dict:
             paper_slug="nantong-daily",
             issue_date=day,
             label=label,
-            data=data,
+            data=path.read_bytes(),
             source_name=f"{day}/{label}.txt",
         )
-        for day, label, data in texts
+        for day, label, path in texts
     )
-    results = list(pages_import(items, workers=workers))
+    for result in pages_import(items, workers=workers):
+        if not hasattr(result, "action"):
+            raise SystemExit(f"import failed: {result}")
     import_seconds = time.perf_counter() - started
-    failed = [r for r in results if not hasattr(r, "action")]
-    if failed:
-        raise SystemExit(f"import failed: {failed[0]}")
 
     started = time.perf_counter()
-    for _, _, data in texts:
-        jieba.lcut(data.decode("utf-8"))
+    for _, _, path in texts:
+        jieba.lcut(path.read_bytes().decode("utf-8"))
     jieba_seconds = time.perf_counter() - started
 
     from articles.models import Article, Jump
 
+    size = sum(path.stat().st_size for _, _, path in texts)
+    shutil.rmtree(folder)
     return {
         "pages": len(texts),
-        "bytes": sum(len(d) for _, _, d in texts),
+        "bytes": size,
         "import_seconds": import_seconds,
         "jieba_seconds": jieba_seconds,
         "articles": Article.objects.count(),
@@ -102,10 +114,16 @@ def main() -> None:
         print(json.dumps(worker(args.database_url, args.pages, args.workers)))
         return
     databases = chosen_databases(args)
-    extra = [] if args.workers is None else ["--workers", str(args.workers)]
-    results = run_per_database(__file__, ["--pages", str(args.pages), *extra], databases)
+    runs = [["--workers", "0"], []] if args.workers is None else [["--workers", str(args.workers)]]
+    results = [
+        (name, r)
+        for extra in runs
+        for name, r in run_per_database(
+            __file__, ["--pages", str(args.pages), *extra], databases
+        ).items()
+    ]
     ok = True
-    for name, r in results.items():
+    for name, r in results:
         ratio = r["import_seconds"] / r["jieba_seconds"]
         peak = max(r["peak_rss_mb"], r["worker_peak_rss_mb"])
         ok &= ratio <= RATIO_TARGET and peak <= MEMORY_TARGET_MB

@@ -1,6 +1,7 @@
 """The user dictionary: words jieba must keep whole (徐惠民, not 徐 + 惠民).
 
-Two sources, both added to the one jieba that :func:`articles.text.get_jieba` initialises:
+Two sources, both added to the one jieba that :func:`articles.text.get_jieba` initialises (and to
+the index segmenter, :func:`search.text.add_word`):
 
 * the project file ``search/dict/newsroom.dict`` that editors extend (people in the news, places,
   campaign names), loaded once at start-up by :func:`preload` (``SearchConfig.ready``), so a
@@ -25,7 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from articles.text import get_jieba
-from search.text import normalize
+from search.text import add_word, normalize
 
 DICT_FILE = Path(__file__).parent / "dict" / "newsroom.dict"
 REFRESH_SECONDS = 60.0
@@ -78,10 +79,10 @@ def preload() -> None:
     with _lock:
         if _file_words is not None:
             return
-        jieba = get_jieba()
+        get_jieba()
         words = file_words()
         for word, (freq, tag) in words.items():
-            jieba.add_word(word, freq, tag)
+            add_word(word, freq, tag)
         _file_words = words
         _bump(None)
 
@@ -109,7 +110,7 @@ def unknown(words: Iterable[str]) -> list[str]:
 def learn(words: Iterable[str]) -> list[str]:
     """Add names jieba does not know yet; return the ones added (their stories need re-indexing)."""
     preload()
-    jieba = get_jieba()
+    get_jieba()
     added: list[str] = []
     with _lock:
         for raw in words:
@@ -119,7 +120,7 @@ def learn(words: Iterable[str]) -> list[str]:
             _learned.add(word)
             if knows(word):
                 continue
-            jieba.add_word(word)
+            add_word(word)
             added.append(word)
         if added:
             _bump(tuple(added))

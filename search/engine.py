@@ -13,7 +13,8 @@ The rules (the same on PostgreSQL and SQLite):
   for the parts as substrings of the normalised text, so every result really contains the query.
 * Ranking: PostgreSQL ``ts_rank`` (title weight A above body B), SQLite FTS5 ``bm25`` (title 10 :
   body 1); then newer first. A word in a large part of the archive (南通 in a Nantong paper) has
-  its newest :data:`RANK_WINDOW` matches ranked and listed, with the exact count of all of them.
+  its newest :data:`RANK_WINDOW` matches ranked and listed, with the count of all of them, exact
+  up to :data:`COUNT_CAP` (past it: "more than").
 * A query the index answers with nothing (a word shorter than the index's tokens, 会展中心 inside
   国际会展中心; a stop word; a word the tokens split differently) falls back to a substring match
   over the normalised text, title matches first.
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections
-from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
+from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
 
 from search import dictionary
 from search.text import is_word, normalize, query_terms
@@ -42,6 +43,9 @@ MAX_TERMS = 24
 # Ranking reads every match's index entry: above this many matches, the newest this many are
 # ranked (and listed); the count is still exact. Filters narrow a common word below it.
 RANK_WINDOW = 1000
+# Matches are counted exactly up to this many; past it the page says "more than" (counting every
+# story that has a word half the archive uses reads half the archive: bench/search_scale.py).
+COUNT_CAP = 10_000
 
 # A part that is one plain token (letters/CJK and digits only): the index's own tokenisers keep it
 # whole, so a token match is already a substring match and needs no check.
@@ -235,14 +239,16 @@ def filter_articles(queryset: QuerySet, query: str | Query, *, rank: bool = True
 class SearchResult:
     """A result list for a paginator: ``count()`` is known, slicing evaluates the queryset.
 
-    ``total`` is every match; ``listed`` how many can be paged through: all of them, or, when
-    there are more than :data:`RANK_WINDOW`, the newest :data:`RANK_WINDOW`, ranked."""
+    ``total`` is every match (``capped``: at least that many, :data:`COUNT_CAP`); ``listed`` how
+    many can be paged through: all of them, or, when there are more than :data:`RANK_WINDOW`, the
+    newest :data:`RANK_WINDOW`, ranked."""
 
     query: Query
     queryset: QuerySet
     total: int
     fallback: bool
     listed: int = -1
+    capped: bool = False
 
     def __post_init__(self) -> None:
         if self.listed < 0:
@@ -262,32 +268,35 @@ class SearchResult:
         return self.queryset[index]
 
 
-def _newest(matched: QuerySet) -> tuple[list[int], int]:
-    """The ids of the newest :data:`RANK_WINDOW` stories of ``matched`` and how many it has in
-    all, in one query (the count is a window aggregate over every match)."""
-    rows = list(
-        matched.annotate(search_total=Window(Count("*")))
-        .order_by("-issue__date", "-pk")
-        .values_list("pk", "search_total")[:RANK_WINDOW]
-    )
-    return [pk for pk, _ in rows], (rows[0][1] if rows else 0)
+def _newest(matched: QuerySet) -> tuple[list[int], int, bool]:
+    """The ids of the newest :data:`RANK_WINDOW` stories of ``matched``, how many it has in all
+    (counted up to :data:`COUNT_CAP`) and whether there are more than that.
+
+    One query when the window is not full (then its size is the count); a second, bounded one,
+    only when it is: counting stops at :data:`COUNT_CAP` + 1 matches instead of visiting every
+    story of a word in half the archive."""
+    ids = list(matched.order_by("-issue__date", "-pk").values_list("pk", flat=True)[:RANK_WINDOW])
+    if len(ids) < RANK_WINDOW:
+        return ids, len(ids), False
+    total = matched.order_by()[: COUNT_CAP + 1].count()
+    return ids, min(total, COUNT_CAP), total > COUNT_CAP
 
 
 def search(queryset: QuerySet, query: str | Query) -> SearchResult:
     """Run ``query`` over ``queryset``: the index first, the substring fallback if it finds none.
 
-    Two queries: the matches (the newest :data:`RANK_WINDOW` of them, and the count of all),
-    then, sliced by the caller, a page of those ranked."""
+    Two queries: the matches (the newest :data:`RANK_WINDOW` of them; when there are that many,
+    one more for the count), then, sliced by the caller, a page of those ranked."""
     q = _as_query(query)
     if q.is_empty:
         return SearchResult(q, queryset.none(), 0, False)
     if q.terms:
-        ids, total = _newest(index_filter(queryset, q))
+        ids, total, capped = _newest(index_filter(queryset, q))
         if ids:
             window = queryset.filter(pk__in=ids)
             if _vendor(queryset) != "postgresql":  # bm25 is read from the FTS5 match itself
                 window = window.filter(search_fts__document__match=fts5_match_text(q.terms))
-            return SearchResult(q, _ranked(window, q), total, False, listed=len(ids))
-    ids, total = _newest(queryset.filter(_contains_parts(q.parts)))
+            return SearchResult(q, _ranked(window, q), total, False, len(ids), capped)
+    ids, total, capped = _newest(queryset.filter(_contains_parts(q.parts)))
     found = substring_matches(queryset.filter(pk__in=ids), q) if ids else queryset.none()
-    return SearchResult(q, found, total, True, listed=len(ids))
+    return SearchResult(q, found, total, True, len(ids), capped)

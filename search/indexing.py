@@ -390,22 +390,35 @@ def reindex_containing(words: Iterable[str], *, exclude: Iterable[int] = ()) -> 
 def rebuild(
     *, batch_size: int = BATCH_SIZE, progress: Callable[[int, int], None] | None = None
 ) -> int:
-    """Re-index every story (with the dictionary as it is now); return the number indexed."""
+    """Re-index every story (with the dictionary as it is now); return the number indexed.
+
+    Streams: the story ids are read a batch at a time (keyset pages in primary-key order, each
+    ``batch_size`` ids with ``LIMIT``), so a rebuild of a million stories holds one batch in
+    memory, not the table's ids (a server-side cursor would have to stay open across the
+    batches' own transactions; a keyset page needs none). ``progress(done, total)`` is called
+    after each batch, ``total`` counted once at the start (stories added meanwhile are indexed
+    too and only make ``done`` pass it)."""
     dictionary.ensure_current(force=True)
-    ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
-    total = len(ids)
+    total = Article.objects.count()
     if progress:
         progress(0, total)
     SearchEntry.objects.exclude(article_id__in=Article.objects.values("pk")).delete()
-    done = 0
-    for start in range(0, total, batch_size):
-        chunk = ids[start : start + batch_size]
+    done, last = 0, 0
+    while True:
+        chunk = list(
+            Article.objects.filter(pk__gt=last)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:batch_size]
+        )
+        if not chunk:
+            break
         index_articles(chunk, force=True)
         done += len(chunk)
+        last = chunk[-1]
         if progress:
-            progress(done, total)
+            progress(done, max(total, done))
     optimise()
-    return total
+    return done
 
 
 def optimise() -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import heapq
 import math
+import os
 import re
 import threading
 from collections import Counter
@@ -35,6 +36,58 @@ from pathlib import Path
 from articles.text import get_jieba, normalize_for_matching
 
 HMM = True
+
+#: The index segmenter, for the index and queries alike: ``rjieba`` (jieba-rs, the same dictionary
+#: format and algorithm, about 17 times faster) or ``jieba``. Set by ``NEWSROOM_SEARCH_SEGMENTER``;
+#: ``rjieba`` when it is installed. jieba stays the dictionary (its word frequencies decide the
+#: search-mode pieces below), the keywords' IDF table and the parser's segmenter; words added to
+#: the dictionary go to both (:func:`add_word`). Changing it changes the tokens: rebuild the index
+#: (``manage.py rebuild_search_index``). bench/search_quality.py prints recall and speed of both.
+SEGMENTERS = ("rjieba", "jieba")
+_segmenter_lock = threading.Lock()
+_rjieba = None
+_segmenter_name: str | None = None
+
+
+def segmenter_name() -> str:
+    """``rjieba`` or ``jieba``: the one this process segments the index and queries with."""
+    global _segmenter_name, _rjieba
+    if _segmenter_name is None:
+        with _segmenter_lock:
+            if _segmenter_name is None:
+                wanted = os.environ.get("NEWSROOM_SEARCH_SEGMENTER", "rjieba").strip().lower()
+                if wanted not in SEGMENTERS:
+                    raise ValueError(
+                        f"NEWSROOM_SEARCH_SEGMENTER={wanted!r}: use one of {', '.join(SEGMENTERS)}"
+                    )
+                if wanted == "rjieba" and _rjieba is None:
+                    try:  # the module's own instance: a second one would hold a second dictionary
+                        import rjieba as _rjieba
+                    except ImportError:  # not installed: jieba, which gives the same tokens
+                        wanted = "jieba"
+                _segmenter_name = wanted
+    return _segmenter_name
+
+
+def _cut(text: str) -> list[str]:
+    """Accurate-mode words of ``text``, HMM on, with the index segmenter."""
+    if segmenter_name() == "rjieba":
+        return _rjieba.cut(text, HMM)
+    return get_jieba().lcut(text, HMM=HMM)
+
+
+def _spans(text: str) -> list[tuple[str, int, int]]:
+    """Accurate-mode words of ``text`` with their offsets, with the index segmenter."""
+    if segmenter_name() == "rjieba":
+        return _rjieba.tokenize(text, "default", HMM)
+    return list(get_jieba().tokenize(text, mode="default", HMM=HMM))
+
+
+def add_word(word: str, freq: int | None = None, tag: str | None = None) -> None:
+    """Add ``word`` to jieba (the dictionary) and to the index segmenter if that is another one."""
+    get_jieba().add_word(word, freq, tag)
+    if segmenter_name() == "rjieba":
+        _rjieba.add_word(word, freq, tag)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -99,57 +152,66 @@ class Analysis:
         return " ".join(self.tokens)
 
 
+def _pieces(word: str, freq: dict[str, int]) -> list[tuple[str, int]]:
+    """jieba's search mode (Tokenizer.cut_for_search) for one accurate-mode word: the
+    dictionary's 2- and 3-character words inside it, with their offsets in it. A word the
+    dictionary does not know (a name found by the HMM: 贾亮华, 凤港镇) gets all of them, so the
+    name or place inside it (贾亮, 凤港) is found too."""
+    n = len(word)
+    pieces: list[tuple[str, int]] = []
+    unknown = not freq.get(word) and _HAN_ONLY.fullmatch(word) is not None
+    for size in (2, 3) if n > 3 else (2,):
+        for i in range(n - size + 1):
+            gram = word[i : i + size]
+            if (unknown or freq.get(gram)) and index_token(gram):
+                pieces.append((gram, i))
+    return pieces
+
+
 def analyse(text: str, *, normalised: bool = False) -> Analysis:
     """Segment ``text`` once and return its index tokens and content words.
 
     jieba segments every run of letters between punctuation on its own, so the analysis of a
     text is the concatenation of the analyses of its paragraphs (or sentences)."""
-    jieba = get_jieba()
-    freq = jieba.dt.FREQ
+    freq = get_jieba().dt.FREQ
     if not normalised:
         text = normalize(text)
     tokens: list[str] = []
     words: list[str] = []
-    for word in jieba.cut(text, HMM=HMM):
+    for word in _cut(text):
         if not index_token(word):
             continue
         words.append(word)
-        # jieba's search mode (Tokenizer.cut_for_search), expanded here from the same pass: the
-        # dictionary's 2- and 3-character words inside a longer word. A word the dictionary does
-        # not know (a name found by the HMM: 贾亮华, 凤港镇) gets all of them, so the name or
-        # place inside it (贾亮, 凤港) is found too.
-        n = len(word)
-        if n > 2:
-            unknown = not freq.get(word) and _HAN_ONLY.fullmatch(word) is not None
-            for i in range(n - 1):
-                gram = word[i : i + 2]
-                if (unknown or freq.get(gram)) and index_token(gram):
-                    tokens.append(gram)
-            if n > 3:
-                for i in range(n - 2):
-                    gram = word[i : i + 3]
-                    if (unknown or freq.get(gram)) and index_token(gram):
-                        tokens.append(gram)
+        if len(word) > 2:
+            tokens.extend(gram for gram, _ in _pieces(word, freq))
         tokens.append(word)
     return Analysis(tokens, words)
 
 
 def query_terms(text: str) -> list[str]:
-    """Index terms of a (normalised) query part: accurate mode, same dictionary and HMM setting."""
+    """Index terms of a (normalised) query part: accurate mode, same segmenter, dictionary and
+    HMM setting as the index."""
     seen: dict[str, None] = {}
-    for word in get_jieba().cut(text, HMM=HMM):
+    for word in _cut(text):
         if index_token(word):
             seen.setdefault(word, None)
     return list(seen)
 
 
 def tokenize_spans(text: str) -> list[tuple[str, int, int]]:
-    """Search-mode tokens of an already normalised ``text`` with their offsets (for highlighting)."""
-    return [
-        (word, start, end)
-        for word, start, end in get_jieba().tokenize(text, mode="search", HMM=HMM)
-        if index_token(word)
-    ]
+    """The index tokens of an already normalised ``text`` with their offsets (for highlighting):
+    what :func:`analyse` indexes, each with ``(start, end)``."""
+    freq = get_jieba().dt.FREQ
+    spans: list[tuple[str, int, int]] = []
+    for word, start, end in _spans(text):
+        if not index_token(word):
+            continue
+        if len(word) > 2:
+            spans.extend(
+                (gram, start + i, start + i + len(gram)) for gram, i in _pieces(word, freq)
+            )
+        spans.append((word, start, end))
+    return spans
 
 
 # Keywords ------------------------------------------------------------------------------------
@@ -158,23 +220,33 @@ _idf_lock = threading.Lock()
 _idf: tuple[dict[str, float], float] | None = None
 
 
-def idf_table() -> tuple[dict[str, float], float]:
+def idf_table() -> tuple[dict[int, float], float]:
     """jieba.analyse's IDF table (``jieba/analyse/idf.txt``) and its median, the IDF of a word the
     table does not know — what ``jieba.analyse.TFIDF`` loads, read directly so that indexing does
-    not import jieba.analyse (and its part-of-speech tagger). Loaded at the first indexing."""
+    not import jieba.analyse (and its part-of-speech tagger). Loaded at the first indexing.
+
+    Keyed by ``hash(word)`` (this process's string hash), each distinct value one float object:
+    about 20 MB for its 350,000 words instead of 45 MB with the words themselves as keys, which
+    keeps an import within its memory budget (bench/import_bench.py). Look a word up with
+    ``table.get(hash(word), median)``."""
     global _idf
     if _idf is None:
         with _idf_lock:
             if _idf is None:
                 jieba = get_jieba()
                 path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
-                table: dict[str, float] = {}
-                for line in path.read_text(encoding="utf-8").splitlines():
-                    word, _, value = line.strip().partition(" ")
-                    if value:
-                        table[word] = float(value)
-                values = sorted(table.values())
-                _idf = (table, values[len(values) // 2] if values else 0.0)
+                table: dict[int, float] = {}
+                values: dict[str, float] = {}
+                with path.open(encoding="utf-8") as lines:
+                    for line in lines:
+                        word, _, value = line.strip().partition(" ")
+                        if value:
+                            number = values.get(value)
+                            if number is None:
+                                number = values[value] = float(value)
+                            table[hash(word)] = number
+                ordered = sorted(table.values())
+                _idf = (table, ordered[len(ordered) // 2] if ordered else 0.0)
     return _idf
 
 
@@ -198,6 +270,6 @@ def keywords(words: list[str], *, limit: int = KEYWORDS_PER_STORY) -> list[tuple
     if not total:
         return []
     scored = heapq.nsmallest(
-        limit, ((-c / total * idf.get(w, median), w) for w, c in counts.items())
+        limit, ((-c / total * idf.get(hash(w), median), w) for w, c in counts.items())
     )
     return [(w, round(-s, 6)) for s, w in scored if math.isfinite(s)]

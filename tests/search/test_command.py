@@ -66,3 +66,19 @@ def test_reindex_stories_containing_words(db):
     out = StringIO()
     call_command("rebuild_search_index", "--containing", "会展中心", stdout=out)
     assert out.getvalue().startswith("Re-indexed 1 stories")
+
+
+def test_rebuild_reads_the_story_ids_a_batch_at_a_time(seed):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        call_command("rebuild_search_index", "--batch-size", "2", stdout=StringIO())
+    id_reads = [
+        q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].startswith('SELECT "articles_article"."id" AS "pk" FROM "articles_article"')
+    ]
+    assert len(id_reads) == 4  # 2 + 2 + 1 stories, then an empty page
+    assert all("LIMIT 2" in sql for sql in id_reads)  # never every id of the table at once
+    assert SearchEntry.objects.count() == 5

@@ -188,3 +188,15 @@ def test_any_text_is_a_safe_query(seed, text):
     result = search(Article.objects.published(), text)
     list(result.queryset[:5])
     list(filter_articles(Article.objects.all(), text)[:5])
+
+
+def test_past_the_count_cap_the_total_says_more_than(db, monkeypatch):
+    monkeypatch.setattr(engine, "RANK_WINDOW", 2)
+    monkeypatch.setattr(engine, "COUNT_CAP", 3)
+    for day in range(1, 6):
+        make_story("港口新闻", "港口建设。", day=date(2021, 1, day))
+    result = search(Article.objects.published(), "港口")
+    assert (result.total, result.capped, result.listed) == (3, True, 2)
+    monkeypatch.setattr(engine, "COUNT_CAP", 5)
+    result = search(Article.objects.published(), "港口")
+    assert (result.total, result.capped, result.listed) == (5, False, 2)

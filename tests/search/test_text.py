@@ -93,3 +93,45 @@ def test_learning_adds_unknown_names_once():
     assert dictionary.learn(["欧阳明日"]) == ["欧阳明日"]
     assert dictionary.learn(["欧阳明日", "南通", "x"]) == []
     assert query_terms("欧阳明日") == ["欧阳明日"]
+
+
+def test_rjieba_and_jieba_give_the_index_the_same_tokens(monkeypatch):
+    from articles.text import normalize_for_matching
+    from search import text
+    from tests.conftest import DATA
+
+    page = normalize_for_matching((DATA / "jumps" / "A2.txt").read_text(encoding="utf-8"))
+    monkeypatch.setattr(text, "_segmenter_name", "jieba")
+    by_jieba = text.analyse(page, normalised=True)
+    spans_jieba = text.tokenize_spans(page[:400])
+    monkeypatch.setattr(text, "_segmenter_name", None)
+    monkeypatch.setenv("NEWSROOM_SEARCH_SEGMENTER", "rjieba")
+    assert text.segmenter_name() == "rjieba"
+    for word, (freq, tag) in dictionary.loaded_file_words().items():  # when jieba was chosen
+        text._rjieba.add_word(word, freq, tag)
+    by_rjieba = text.analyse(page, normalised=True)
+    assert by_rjieba.tokens == by_jieba.tokens and by_rjieba.words == by_jieba.words
+    assert text.tokenize_spans(page[:400]) == spans_jieba
+    assert text.query_terms("用党建品牌") == ["用", "党建", "品牌"]
+
+
+def test_a_word_added_to_the_dictionary_is_whole_for_the_index_segmenter_too(monkeypatch):
+    from search import text
+
+    monkeypatch.setattr(text, "_segmenter_name", None)
+    monkeypatch.setenv("NEWSROOM_SEARCH_SEGMENTER", "rjieba")
+    assert "江海惠民卡" not in text.query_terms("办理江海惠民卡的市民")
+    text.add_word("江海惠民卡")
+    assert "江海惠民卡" in text.query_terms("办理江海惠民卡的市民")
+    assert "江海惠民卡" in text.analyse("办理江海惠民卡的市民").tokens
+
+
+def test_an_unknown_segmenter_is_refused_with_the_choices(monkeypatch):
+    import pytest
+
+    from search import text
+
+    monkeypatch.setattr(text, "_segmenter_name", None)
+    monkeypatch.setenv("NEWSROOM_SEARCH_SEGMENTER", "thulac")
+    with pytest.raises(ValueError, match="rjieba, jieba"):
+        text.segmenter_name()

@@ -140,3 +140,14 @@ def test_unknown_tag_is_an_empty_page(client, db):
 def test_search_is_mounted_above_the_paper_catch_all(client, db):
     assert URL == "/search/"
     assert client.get("/search/").resolver_match.namespace == "search"
+
+
+def test_a_capped_count_says_more_than(client, db, monkeypatch):
+    from search import engine
+
+    monkeypatch.setattr(engine, "RANK_WINDOW", 2)
+    monkeypatch.setattr(engine, "COUNT_CAP", 3)
+    for day in range(1, 6):
+        make_story(f"港口建设第{day}期", "港口建设继续推进。", day=date(2021, 1, day))
+    html = client.get(URL, {"q": "港口"}).content.decode()
+    assert "找到超过 3 篇" in html and "最新的 2 篇" in html

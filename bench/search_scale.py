@@ -1,0 +1,533 @@
+#!/usr/bin/env python
+"""Search at archive scale: 1,000,000 stories on PostgreSQL, 200,000 on SQLite, candidates side by side.
+
+    python bench/search_scale.py [--stories 1000000] [--sqlite-stories 200000] [--queries 200]
+                                 [--database both|postgresql|sqlite] [--quick]
+
+A newspaper group's 30 years. Building such an archive through the importer would take days, so
+the stories are **pre-segmented synthetic** ones written straight into the tables with COPY
+(PostgreSQL) or executemany (SQLite), the full-text index built once at the end:
+
+* words are drawn from jieba's own dictionary with its frequencies (a Zipf-like law: a few words
+  in most stories, most words in a few), clauses of 4–14 words joined by ，and 。, a title deck of
+  5–10 words; 96 stories a day (24 pages of 4) from 1996 on, so 1,000,000 stories span 28 years;
+* the normalised text and the space-joined tokens go into ``search_searchentry`` as the indexer
+  writes them (the tokens are the words: the text is already segmented), the database's trigger
+  computes the ``tsvector`` (PostgreSQL) and FTS5 is rebuilt from the entries (SQLite).
+
+Then the same queries run against every candidate: 200 words drawn uniformly from the words the
+archive uses (two or more characters, what readers type: mostly rare words and names) and the 20
+words in the most stories (the worst case). Each query asks for the first page (20 stories) and
+the number of matches, ordered two ways: **relevance** (rank, then newer) and **newest first**.
+
+Candidates (PostgreSQL):
+
+* ``engine``: what the search page runs today, :func:`search.engine.search` (GIN on the
+  ``tsvector``; the newest :data:`search.engine.RANK_WINDOW` matches ranked with ``ts_rank``,
+  the exact count of all);
+* ``gin``: the same GIN index queried for one page directly: newest first straight from the
+  article rows, relevance as ``ts_rank`` over the newest window, and the count capped;
+* ``rum``: a RUM index (Debian's ``postgresql-15-rum``) over the ``tsvector`` with the story's
+  date attached (``rum_tsvector_addon_ops``), so both orderings come out of the index itself:
+  ``<=>`` to the query (relevance) and ``<=>`` to a date (newest first). Skipped, and said so,
+  when the extension is not installed.
+
+On SQLite the engine (FTS5) is measured. Prints medians and 95th percentiles with the targets:
+on PostgreSQL at 1,000,000 stories, median < 20 ms and p95 < 100 ms including the frequent words,
+in both orderings; and the time to build the archive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+MEDIAN_TARGET_MS = 20.0
+P95_TARGET_MS = 100.0
+PER_PAGE = 20
+PER_DAY = 96
+PER_PAGE_STORIES = 4
+BATCH = 5000
+COUNT_CAP = 10_000
+START = date(1996, 1, 1)
+
+
+# The archive -----------------------------------------------------------------------------------
+
+
+class Vocabulary:
+    """jieba's dictionary words (Han characters only) with cumulative frequencies for sampling."""
+
+    def __init__(self):
+        from articles.text import get_jieba
+
+        jieba = get_jieba()
+        words, cumulative, total = [], [], 0
+        path = Path(jieba.__file__).parent / "dict.txt"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word, freq, *_ = line.split(" ")
+            if all("\u4e00" <= ch <= "\u9fff" for ch in word):
+                total += int(freq)
+                words.append(word)
+                cumulative.append(total)
+        self.words = words
+        self.cumulative = cumulative
+
+    def pool(self, size: int, seed: int) -> list[str]:
+        return random.Random(seed).choices(self.words, cum_weights=self.cumulative, k=size)
+
+
+class Archive:
+    """Deterministic pre-segmented stories: ``story(n)`` → (title words, body clauses)."""
+
+    def __init__(self, vocabulary: Vocabulary, seed: int = 3):
+        self.pool = vocabulary.pool(3_000_000, seed)
+        self.seed = seed
+
+    def story(self, number: int) -> tuple[list[str], list[list[str]]]:
+        rng = random.Random(self.seed * 1_000_003 + number)
+        pool, size = self.pool, len(self.pool) - 20
+        title_at = rng.randrange(size)
+        title = pool[title_at : title_at + rng.randint(5, 10)]
+        clauses = []
+        for _ in range(rng.randint(10, 30)):
+            at = rng.randrange(size)
+            clauses.append(pool[at : at + rng.randint(4, 14)])
+        return title, clauses
+
+    @staticmethod
+    def day(number: int) -> date:
+        return START + timedelta(days=number // PER_DAY)
+
+
+def _text(clauses: list[list[str]]) -> str:
+    return "".join("".join(c) + ("。" if i % 3 == 2 else "，") for i, c in enumerate(clauses))
+
+
+def build(alias: str, story_count: int, archive: Archive) -> dict:
+    """Write ``story_count`` stories with their search entries; return the build time."""
+    from django.db import connections
+
+    from articles.models import Article, Issue, Page, Publication
+    from bench.search_quality import insert_rows
+    from search.models import SearchEntry
+    from search.text import index_token
+
+    vendor = connections[alias].vendor
+    now = datetime.now(UTC)
+    started = time.perf_counter()
+    paper = Publication.objects.using(alias).create(name="南通日报", slug="nantong-daily")
+    days = (story_count + PER_DAY - 1) // PER_DAY
+    pages_per_day = PER_DAY // PER_PAGE_STORIES
+    insert_rows(
+        Issue,
+        [
+            {
+                "id": d + 1,
+                "publication_id": paper.pk,
+                "date": START + timedelta(days=d),
+                "number": None,
+                "status": "published",
+                "published_at": now,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for d in range(days)
+        ],
+        using=alias,
+    )
+    for first in range(0, days, 2000):
+        insert_rows(
+            Page,
+            [
+                {
+                    "id": d * pages_per_day + p + 1,
+                    "issue_id": d + 1,
+                    "label": f"A{p + 1}",
+                    "sequence": p + 1,
+                    "section": "要闻",
+                    "raw_text": "",
+                    "raw_encoding": "",
+                    "checksum": "",
+                    "parser_version": 0,
+                    "source_name": "",
+                    "imported_at": None,
+                }
+                for d in range(first, min(first + 2000, days))
+                for p in range(pages_per_day)
+            ],
+            using=alias,
+        )
+    _without_index(alias)
+    for first in range(0, story_count, BATCH):
+        articles, entries = [], []
+        for n in range(first, min(first + BATCH, story_count)):
+            title, clauses = archive.story(n)
+            day, slot = divmod(n, PER_DAY)
+            headline = "".join(title)
+            articles.append(
+                {
+                    "id": n + 1,
+                    "issue_id": day + 1,
+                    "page_id": day * pages_per_day + slot // PER_PAGE_STORIES + 1,
+                    "position": slot % PER_PAGE_STORIES + 1,
+                    "kicker": "",
+                    "headline": headline,
+                    "subheadline": "",
+                    "dateline": "本报讯",
+                    "byline": "",
+                    "status": "published",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            entries.append(
+                {
+                    "article_id": n + 1,
+                    "title": headline,
+                    "body": _text(clauses),
+                    "title_tokens": " ".join(w for w in title if index_token(w)),
+                    "body_tokens": " ".join(w for c in clauses for w in c if index_token(w)),
+                    "source_hash": "",
+                    "parts_signature": str(n + 1),
+                    "indexed_at": now,
+                }
+            )
+        insert_rows(Article, articles, using=alias)
+        insert_rows(SearchEntry, entries, using=alias)
+        if first // BATCH % 20 == 0:
+            print(f"  {alias}: {first + len(articles):,} stories", file=sys.stderr, flush=True)
+    _with_index(alias)
+    with connections[alias].cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE" if vendor == "postgresql" else "ANALYZE")
+    return {"build_seconds": time.perf_counter() - started}
+
+
+def _without_index(alias: str) -> None:
+    from django.db import connections
+
+    with connections[alias].cursor() as cursor:
+        if connections[alias].vendor == "postgresql":
+            cursor.execute("DROP INDEX search_entry_vector_gin")
+        else:
+            for name in ("insert", "delete", "update"):
+                cursor.execute(f"DROP TRIGGER search_entry_fts_{name}")
+
+
+def _with_index(alias: str) -> None:
+    from django.db import connections
+
+    from bench.search_speed import _fulltext_migration
+
+    with connections[alias].cursor() as cursor:
+        if connections[alias].vendor == "postgresql":
+            cursor.execute("SET maintenance_work_mem = '512MB'")
+            cursor.execute(
+                "CREATE INDEX search_entry_vector_gin ON search_searchentry USING gin (search_vector)"
+            )
+        else:
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+            for statement in _fulltext_migration().SQLITE_TRIGGERS:
+                cursor.execute(statement)
+
+
+# Queries ---------------------------------------------------------------------------------------
+
+
+def choose_queries(archive: Archive, story_count: int, count: int) -> tuple[list[str], list[str]]:
+    """``count`` words drawn uniformly from the words of 2,000 stories spread over the archive,
+    and the 20 words (two or more characters, not stop words) in the most of those stories."""
+    from collections import Counter
+
+    from search.text import STOP_WORDS
+
+    stories_with: Counter[str] = Counter()
+    step = max(1, story_count // 2000)
+    for n in range(0, story_count, step):
+        title, clauses = archive.story(n)
+        words = set(title) | {w for c in clauses for w in c}
+        stories_with.update(w for w in words if len(w) >= 2 and w not in STOP_WORDS)
+    sampled = random.Random(11).sample(sorted(stories_with), count)
+    frequent = [w for w, _ in sorted(stories_with.items(), key=lambda i: (-i[1], i[0]))[:20]]
+    return sampled, frequent
+
+
+def _ms(seconds: list[float]) -> tuple[float, float]:
+    values = sorted(s * 1000 for s in seconds)
+    return statistics.median(values), statistics.quantiles(values, n=20, method="inclusive")[18]
+
+
+def _timed(run, queries: list[str]) -> dict:
+    for query in queries[:3]:
+        run(query)
+    times, counts = [], []
+    for query in queries:
+        started = time.perf_counter()
+        counts.append(run(query))
+        times.append(time.perf_counter() - started)
+    return {"ms": _ms(times), "matches": sorted(counts)[len(counts) // 2]}
+
+
+def engine_runner(alias: str, order: str):
+    """What the search page runs (search.engine.search), one page of 20."""
+    from articles.models import Article
+    from search.engine import search
+
+    base = Article.objects.using(alias).published()
+
+    def run(query: str) -> int:
+        result = search(base, query)
+        queryset = result.queryset
+        if order == "newest":
+            queryset = queryset.order_by("-issue__date", "page__sequence", "position", "pk")
+        list(queryset[:PER_PAGE])
+        return result.total
+
+    return run
+
+
+GIN_NEWEST = """
+    SELECT a.id FROM articles_article a
+    JOIN search_searchentry e ON e.article_id = a.id
+    JOIN articles_issue i ON i.id = a.issue_id
+    WHERE e.search_vector @@ to_tsquery('simple', %s) AND a.status = 'published'
+    ORDER BY i.date DESC, a.id DESC LIMIT {limit}
+"""
+GIN_COUNT = f"""
+    SELECT count(*) FROM (SELECT 1 FROM search_searchentry e
+    WHERE e.search_vector @@ to_tsquery('simple', %s) LIMIT {COUNT_CAP + 1}) t
+"""
+RUM_NEWEST = """
+    SELECT article_id FROM search_searchentry
+    WHERE search_vector @@ to_tsquery('simple', %s)
+    ORDER BY issue_date <=> '3000-01-01'::timestamp LIMIT {limit}
+"""
+RUM_RELEVANCE = """
+    SELECT article_id FROM search_searchentry
+    WHERE search_vector @@ to_tsquery('simple', %s)
+    ORDER BY search_vector <=> to_tsquery('simple', %s) LIMIT {limit}
+"""
+
+
+def sql_runner(alias: str, candidate: str, order: str):
+    """The GIN and RUM candidates in SQL: a page of 20 ids and the match count (capped)."""
+    from django.db import connections
+
+    from search.engine import parse_query, tsquery_text
+
+    connection = connections[alias]
+
+    def run(query: str) -> int:
+        text = tsquery_text(parse_query(query).terms)
+        with connection.cursor() as cursor:
+            if candidate == "gin" and order == "newest":
+                cursor.execute(GIN_NEWEST.format(limit=PER_PAGE), [text])
+            elif candidate == "gin":
+                cursor.execute(GIN_NEWEST.format(limit=1000), [text])
+                window = [row[0] for row in cursor.fetchall()]
+                cursor.execute(
+                    "SELECT article_id FROM search_searchentry WHERE article_id = ANY(%s) "
+                    "ORDER BY ts_rank(search_vector, to_tsquery('simple', %s)) DESC LIMIT 20",
+                    [window, text],
+                )
+            elif order == "newest":
+                cursor.execute(RUM_NEWEST.format(limit=PER_PAGE), [text])
+            else:
+                cursor.execute(RUM_RELEVANCE.format(limit=PER_PAGE), [text, text])
+            cursor.fetchall()
+            cursor.execute(GIN_COUNT, [text])
+            return cursor.fetchone()[0]
+
+    return run
+
+
+def add_rum(alias: str) -> tuple[bool, float, str]:
+    """Create the RUM candidate: the story's date on the entry and a RUM index over both."""
+    from django.db import connections
+
+    started = time.perf_counter()
+    with connections[alias].cursor() as cursor:
+        try:
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS rum")
+        except Exception as error:  # the extension's files are not installed
+            return False, 0.0, str(error).splitlines()[0]
+        cursor.execute("ALTER TABLE search_searchentry ADD COLUMN issue_date timestamp")
+        cursor.execute(
+            "UPDATE search_searchentry e SET issue_date = i.date FROM articles_article a "
+            "JOIN articles_issue i ON i.id = a.issue_id WHERE a.id = e.article_id"
+        )
+        cursor.execute("SET maintenance_work_mem = '512MB'")
+        cursor.execute(
+            "CREATE INDEX search_entry_rum ON search_searchentry USING rum "
+            "(search_vector rum_tsvector_addon_ops, issue_date) WITH (attach = 'issue_date', "
+            "to = 'search_vector')"
+        )
+        cursor.execute("VACUUM ANALYZE search_searchentry")
+    return True, time.perf_counter() - started, ""
+
+
+def index_size(alias: str, name: str) -> int:
+    from django.db import connections
+
+    with connections[alias].cursor() as cursor:
+        cursor.execute("SELECT pg_relation_size(%s)", [name])
+        return cursor.fetchone()[0]
+
+
+def worker(database_url: str, story_count: int, query_count: int, candidates: list[str]) -> dict:
+    from bench._support import setup_django
+
+    setup_django(database_url)
+    from django.db import connections
+
+    vendor = connections["default"].vendor
+    started = time.perf_counter()
+    archive = Archive(Vocabulary())
+    built = build("default", story_count, archive)
+    sampled, frequent = choose_queries(archive, story_count, query_count)
+    results: dict[str, dict] = {}
+
+    def measure(name: str, make) -> None:
+        results[name] = {
+            f"{order} {kind}": _timed(make(order), queries)
+            for order in ("relevance", "newest")
+            for kind, queries in (("sampled", sampled), ("frequent", frequent))
+        }
+
+    measure("engine", lambda order: engine_runner("default", order))
+    extra: dict[str, object] = {}
+    if vendor == "postgresql" and "gin" in candidates:
+        measure("gin", lambda order: sql_runner("default", "gin", order))
+    if vendor == "postgresql":
+        extra["gin_mb"] = index_size("default", "search_entry_vector_gin") / 2**20
+    if vendor == "postgresql" and "rum" in candidates:
+        ok, seconds, why = add_rum("default")
+        extra["rum"] = {"available": ok, "build_seconds": seconds, "why": why}
+        if ok:
+            extra["rum_mb"] = index_size("default", "search_entry_rum") / 2**20
+            measure("rum", lambda order: sql_runner("default", "rum", order))
+    return {
+        "stories": story_count,
+        "queries": len(sampled),
+        **built,
+        **extra,
+        "results": results,
+        "seconds": time.perf_counter() - started,
+    }
+
+
+def ensure_rum() -> None:
+    """Install Debian's RUM extension for the PostgreSQL that scripts/lib/postgres.sh runs, when it
+    is missing and this is Debian as root; otherwise leave it (the RUM candidate is then skipped,
+    and the report says why)."""
+    import glob
+    import shutil
+    import subprocess
+
+    majors = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not majors or os.geteuid() != 0 or not shutil.which("apt-get"):
+        return
+    major = Path(majors[-1]).parent.parent.name
+    if Path(f"/usr/share/postgresql/{major}/extension/rum.control").exists():
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    install = ["apt-get", "install", "-y", "-qq", f"postgresql-{major}-rum"]
+    if subprocess.run(install, env=env, capture_output=True).returncode != 0:
+        subprocess.run(["apt-get", "update", "-qq"], env=env, capture_output=True)
+        subprocess.run(install, env=env, capture_output=True)
+
+
+def main() -> None:
+    from bench._support import (
+        add_database_arguments,
+        chosen_databases,
+        run_worker,
+        throwaway_postgres,
+        throwaway_sqlite,
+    )
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stories", type=int, default=1_000_000, help="PostgreSQL's archive")
+    parser.add_argument("--sqlite-stories", type=int, default=200_000, help="SQLite's archive")
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--quick", action="store_true", help="20,000 stories on each database")
+    parser.add_argument(
+        "--candidates",
+        default="gin,rum",
+        help="PostgreSQL candidates besides the engine, comma-separated (gin, rum; '' for none): "
+        "building RUM takes about as long as building the archive",
+    )
+    add_database_arguments(parser)
+    args = parser.parse_args()
+    if args.worker:
+        candidates = [c for c in args.candidates.split(",") if c]
+        print(json.dumps(worker(args.database_url, args.stories, args.queries, candidates)))
+        return
+    if args.quick:
+        args.stories = args.sqlite_stories = 20_000
+    figures: dict[str, dict] = {}
+    for database in chosen_databases(args):
+        size = args.stories if database == "postgresql" else args.sqlite_stories
+        argv = ["--stories", str(size), "--queries", str(args.queries)]
+        argv += ["--candidates", args.candidates]
+        if database == "postgresql":
+            if "rum" in args.candidates.split(","):
+                ensure_rum()
+            with throwaway_postgres("scaledb", "-c fsync=off -c shared_buffers=512MB") as url:
+                figures["PostgreSQL"] = run_worker(__file__, url, argv)
+        else:
+            with throwaway_sqlite() as url:
+                figures["SQLite"] = run_worker(__file__, url, argv)
+    sys.exit(0 if report(figures, quick=args.quick) else 1)
+
+
+def report(figures: dict[str, dict], *, quick: bool) -> bool:
+    ok = True
+    for name, r in figures.items():
+        print(
+            f"{name}: built {r['stories']:,} stories in {r['build_seconds']:.0f} s "
+            f"({r['stories'] / r['build_seconds']:,.0f} stories/s); {r['queries']} sampled words "
+            f"+ the 20 most frequent; whole run {r['seconds']:.0f} s"
+        )
+        if "rum" in r:
+            rum = r["rum"]
+            if rum["available"] and "rum_mb" in r:
+                print(
+                    f"    RUM index built in {rum['build_seconds']:.0f} s, {r['rum_mb']:.0f} MB "
+                    f"(GIN {r['gin_mb']:.0f} MB)"
+                )
+            else:
+                print(f"    RUM not available ({rum['why']}): measured GIN only")
+        for candidate, rows in r["results"].items():
+            for label, row in rows.items():
+                median, p95 = row["ms"]
+                met = median < MEDIAN_TARGET_MS and p95 < P95_TARGET_MS
+                chosen = candidate == "engine"
+                if chosen and name == "PostgreSQL":
+                    ok &= met or quick
+                print(
+                    f"    {name} {candidate:6} {label:19} median {median:7.1f} ms p95 "
+                    f"{p95:7.1f} ms (median matches {row['matches']:,})"
+                    + (
+                        f"; target median < {MEDIAN_TARGET_MS:.0f} ms, p95 < "
+                        f"{P95_TARGET_MS:.0f} ms: {'met' if met else 'NOT met'}"
+                        if chosen
+                        else ""
+                    )
+                )
+    return ok
+
+
+if __name__ == "__main__":
+    main()
