@@ -21,8 +21,8 @@ SQLITE_OPTIONS = {
     "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
 }
 # A worker keeps its SQLite connection between requests, as with PostgreSQL: opening one costs
-# the file, the PRAGMAs above and reading the schema again on the first query (~1 ms, the largest
-# single cost of an uncached public page: bench/uncached_bench.py).
+# the file, the PRAGMAs above and reading the schema again on the first query (3–4 ms of CPU per
+# uncached public page on a loaded 2-CPU machine, 5× a minimal view: bench/uncached_bench.py).
 SQLITE_CONN_MAX_AGE = 60
 
 
