@@ -117,7 +117,9 @@ import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
+from typing import TypeVar
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import F, Subquery, Sum
@@ -178,6 +180,8 @@ def _token() -> str:
 # --- what a page shows -----------------------------------------------------------------------
 
 _collected: ContextVar[set[str] | None] = ContextVar("newsroom_cache_tags", default=None)
+# The version ``any`` had before the page now rendering began (see :func:`kept`).
+_render_mark: ContextVar[str | None] = ContextVar("newsroom_render_mark", default=None)
 
 
 def depends_on(*tags: str) -> None:
@@ -188,14 +192,49 @@ def depends_on(*tags: str) -> None:
 
 
 @contextlib.contextmanager
-def collecting() -> Iterator[set[str]]:
-    """Collect the tags :func:`depends_on` declares inside the block (for one page)."""
+def collecting(mark: str | None = None) -> Iterator[set[str]]:
+    """Collect the tags :func:`depends_on` declares inside the block (for one page). ``mark``:
+    :func:`change_mark` read before the render began, which lets :func:`kept` keep values
+    worked out inside the block."""
     collected: set[str] = set()
     token = _collected.set(collected)
+    mark_token = _render_mark.set(mark)
     try:
         yield collected
     finally:
+        _render_mark.reset(mark_token)
         _collected.reset(token)
+
+
+KEPT_PREFIX = "newsroom:kept:"
+T = TypeVar("T")
+
+
+def kept(key: str, compute: Callable[[], T], tags_of: Callable[[T], Iterable[str]]) -> T:
+    """A value a public page works out (``compute()``), kept in the cache under the versions of
+    the tags ``tags_of(value)`` names (and ``all``), like a page: served while none of them has
+    changed, worked out again otherwise. For what is dear to work out and shown on pages that
+    are rendered again for other reasons (a story's related stories, :mod:`articles.related`).
+
+    The same rule as for pages keeps it from ever holding a stale value: it is kept only when
+    worked out inside a page's render (:func:`collecting` with the ``mark`` read before the
+    render, whose reads are consistent with it, :func:`consistent_public_reads`) and when
+    ``any`` still has that version after the tags' versions were read. For
+    ``NEWSROOM_KEPT_SECONDS`` at most (0: worked out every time, nothing kept is read). Costs two cache reads when kept (one
+    ``GET`` and one ``MGET`` on Redis)."""
+    seconds = getattr(settings, "NEWSROOM_KEPT_SECONDS", 0)
+    if not seconds:
+        return compute()
+    entry = cache.get(KEPT_PREFIX + key)
+    if entry is not None and still_current(entry[1]):
+        return entry[0]
+    value = compute()
+    mark = _render_mark.get()
+    if mark is not None:
+        versions = tag_versions({ALL, *tags_of(value)})
+        if change_mark() == mark:
+            cache.set(KEPT_PREFIX + key, (value, versions), seconds)
+    return value
 
 
 def page_tags(declared: Iterable[str]) -> set[str]:

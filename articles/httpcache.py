@@ -118,7 +118,7 @@ def _render(view_func, request, args, kwargs, key: str, seconds: int) -> HttpRes
     # ``any`` first, then the replica's lag (see articles/caching.py), then the render
     # (templates query too), then ``last``, then the versions of the tags the page declared.
     before = caching.change_mark()
-    with consistent_public_reads(), caching.collecting() as declared:
+    with consistent_public_reads(), caching.collecting(before) as declared:
         response = view_func(request, *args, **kwargs)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()

@@ -135,9 +135,11 @@ def has_page(issue: Issue, label: str) -> bool:
     return issue.pages.filter(label=label).exists()
 
 
-def printed_page(issue: Issue, label: str) -> PrintedPage | None:
-    """The page ``label`` of ``issue`` as printed (:class:`PrintedPage`); None if there is none."""
-    pages = issue_pages(issue)
+def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> PrintedPage | None:
+    """The page ``label`` of ``issue`` as printed (:class:`PrintedPage`); None if there is none.
+    ``pages``: the issue's pages (:func:`issue_pages`) when the caller has them."""
+    if pages is None:
+        pages = issue_pages(issue)
     page = next((p for p in pages if p.label == label), None)
     if page is None:
         return None
@@ -267,6 +269,9 @@ def moved_story(old_id: int) -> Article | None:
     return None
 
 
+NEIGHBOUR_FIELDS = ("kicker", "headline", "subheadline", "page_id", "position", "status")
+
+
 def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
     """上一篇 / 下一篇: the stories printed before and after ``article`` on its home page."""
     issue = article.issue
@@ -275,6 +280,9 @@ def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
         ArticlePart.objects.public()
         .filter(page=article.page_id)
         .select_related("article")
+        # What a neighbour shows: its title and address (the JSON twin: each title line).
+        # Not the parts' printed text nor the stories' other columns.
+        .only("position", "article__issue_id", *(f"article__{name}" for name in NEIGHBOUR_FIELDS))
         .order_by("position")
     ):
         if part.article_id not in [a.pk for a in neighbours]:

@@ -186,23 +186,30 @@ def main() -> int:
             for _ in range(5):
                 assert get(path) == 200, path
         times: dict[str, list[float]] = {name: [] for name in VIEWS}
+        cpu: dict[str, list[float]] = {name: [] for name in VIEWS}
         for _ in range(args.requests):
             for name in VIEWS:
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 get(urls[name])
                 times[name].append(time.perf_counter() - start)
+                cpu[name].append(time.process_time() - start_cpu)
         medians = {name: statistics.median(values) * 1000 for name, values in times.items()}
+        cpu_medians = {name: statistics.median(values) * 1000 for name, values in cpu.items()}
         print(
             f"uncached views (SQLite, in-process WSGI, page cache off, {args.requests} rounds): "
-            f"minimal view {medians['minimal']:.3f} ms"
+            f"minimal view {medians['minimal']:.3f} ms ({cpu_medians['minimal']:.3f} ms CPU)"
         )
         ok = True
         for name in VIEWS[1:]:
             ratio = medians[name] / medians["minimal"]
+            cpu_ratio = cpu_medians[name] / cpu_medians["minimal"]
             ok = ok and ratio <= TARGET_RATIO
+            # CPU time too: on a loaded machine a long request is preempted more often than a
+            # short one, which inflates the wall-clock ratio; the CPU ratio is the view's own.
             print(
-                f"  {name} view: median {medians[name]:.2f} ms, {queries(urls[name])} queries; "
-                f"ratio to the minimal view {ratio:.1f} (target ≤ {TARGET_RATIO:.1f})"
+                f"  {name} view: median {medians[name]:.2f} ms ({cpu_medians[name]:.2f} ms CPU), "
+                f"{queries(urls[name])} queries; ratio to the minimal view {ratio:.1f} "
+                f"(CPU {cpu_ratio:.1f}; target ≤ {TARGET_RATIO:.1f})"
             )
         if args.profile:
             for name in VIEWS[1:]:

@@ -6,9 +6,24 @@ from __future__ import annotations
 from django.shortcuts import get_object_or_404, render
 from django.views.generic import TemplateView
 
+from articles import caching
 from articles.httpcache import PublicCacheMixin
-from articles.models import Issue, Publication
+from articles.models import Issue, Page, Publication
 from articles.params import BadParameter, page_number
+from articles.public import share_issue
+from articles.selectors import issue_pages
+
+
+def frame_pages(issue: Issue) -> list[Page]:
+    """The issue's pages (:func:`articles.selectors.issue_pages`), which the issue, page and
+    story views all show (版面导航), kept between renders while the issue's frame is unchanged
+    (:func:`articles.caching.kept`: the tag those views depend on for them), each with
+    ``issue``."""
+    pages = caching.kept(
+        f"pages:{issue.pk}", lambda: issue_pages(issue), lambda _: [caching.issue_frame(issue.pk)]
+    )
+    share_issue(issue, pages)
+    return pages
 
 
 class PublicObjectMixin:

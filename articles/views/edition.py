@@ -15,7 +15,6 @@ from articles.selectors import (
     PrintedPage,
     adjacent_issues,
     has_page,
-    issue_pages,
     issue_parts_by_page,
     latest_issue,
     papers_with_issues,
@@ -24,7 +23,7 @@ from articles.selectors import (
     unfinished_parts,
 )
 from articles.views.archive import month_calendar
-from articles.views.base import PublicObjectMixin, PublicView
+from articles.views.base import PublicObjectMixin, PublicView, frame_pages
 from articles.views.pictures import issue_thumbnails, page_picture
 
 
@@ -51,12 +50,19 @@ class IssueView(PublicView):
 
     def get_context_data(self, **kwargs):
         issue = self.get_issue()
-        pages = issue_pages(issue)
+        pages = frame_pages(issue)
         by_page = issue_parts_by_page(issue)
         for page in pages:
             page.stories = page_stories(by_page.get(page.pk, []))
         issue_thumbnails(pages)
-        previous_issue, next_issue = adjacent_issues(issue)
+        previous_issue, next_issue, calendar = caching.kept(  # the paper's issues around it
+            f"around:{issue.pk}",
+            lambda: (
+                *adjacent_issues(issue),
+                month_calendar(issue.publication, issue.date.year, issue.date.month, issue),
+            ),
+            lambda _: [caching.calendar(issue.publication_id), caching.issue_frame(issue.pk)],
+        )
         caching.depends_on(
             caching.issue(issue.pk),
             caching.issue_frame(issue.pk),
@@ -66,7 +72,7 @@ class IssueView(PublicView):
             issue=issue,
             publication=issue.publication,
             pages=pages,
-            calendar=month_calendar(issue.publication, issue.date.year, issue.date.month, issue),
+            calendar=calendar,
             previous_issue=previous_issue,
             next_issue=next_issue,
             canonical=issue.get_absolute_url(),
@@ -142,7 +148,7 @@ class PageView(PublicView):
 
     def get_context_data(self, **kwargs):
         issue = self.get_issue()
-        printed = printed_page(issue, self.kwargs["label"])
+        printed = printed_page(issue, self.kwargs["label"], frame_pages(issue))
         if printed is None:
             raise Http404("no such page")
         page = printed.page

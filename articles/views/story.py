@@ -9,15 +9,14 @@ from django.shortcuts import get_object_or_404
 from articles import caching
 from articles.models import Article
 from articles.public import news_article_ld, page_name, share_issue
-from articles.related import related_articles
+from articles.related import shown_related
 from articles.selectors import (
-    issue_pages,
     moved_story,
     page_neighbours,
     story_photos,
     unfinished_parts,
 )
-from articles.views.base import PublicView
+from articles.views.base import PublicView, frame_pages
 from articles.views.pictures import story_pictures
 
 
@@ -57,11 +56,11 @@ class ArticleView(PublicView):
             part.previous_page = previous
             previous = part.page
         previous_article, next_article = page_neighbours(article)
-        pages = issue_pages(issue)
+        pages = frame_pages(issue)
         photos = story_photos(article)
         continued_on = unfinished_parts(parts[-1:], pages).get(parts[-1].pk) if parts else None
         reporters = [b.person for b in article.bylines.all()]
-        related = related_articles(article, limit=5)
+        related = shown_related(article, limit=5)
         caching.depends_on(
             caching.story(article.pk),
             caching.layout(article.page_id),  # 上一篇/下一篇: which stories, and their titles

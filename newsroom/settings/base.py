@@ -187,6 +187,10 @@ else:
         }
     }
 
+# What a public page works out at some cost and keeps between renders while nothing it shows
+# changed (a story's related stories: articles.caching.kept), in seconds; 0: worked out each time.
+NEWSROOM_KEPT_SECONDS = 24 * 3600
+
 # Read replica: public pages (not the admin, never writes) read from DATABASE_REPLICA_URL when set.
 if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASES["replica"] = database_from_env(

@@ -20,6 +20,10 @@ SQLITE_OPTIONS = {
     "transaction_mode": "IMMEDIATE",
     "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
 }
+# A worker keeps its SQLite connection between requests, as with PostgreSQL: opening one costs
+# the file, the PRAGMAs above and reading the schema again on the first query (3–4 ms of CPU per
+# uncached public page on a loaded 2-CPU machine, 5× a minimal view: bench/uncached_bench.py).
+SQLITE_CONN_MAX_AGE = 60
 
 
 def database_from_env(*, default_sqlite_path: Path, env_var: str = "DATABASE_URL") -> dict:
@@ -30,6 +34,8 @@ def database_from_env(*, default_sqlite_path: Path, env_var: str = "DATABASE_URL
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": default_sqlite_path,
             "OPTIONS": SQLITE_OPTIONS,
+            "CONN_MAX_AGE": SQLITE_CONN_MAX_AGE,
+            "CONN_HEALTH_CHECKS": True,
         }
     try:
         config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
@@ -52,7 +58,7 @@ def database_from_env(*, default_sqlite_path: Path, env_var: str = "DATABASE_URL
             "postgres://USER:PASSWORD@HOST:PORT/NAME."
         )
     if config["ENGINE"] == "django.db.backends.sqlite3":
-        config["CONN_MAX_AGE"] = 0
+        config["CONN_MAX_AGE"] = SQLITE_CONN_MAX_AGE
         config.setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
     else:
         config.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)

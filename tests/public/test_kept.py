@@ -1,0 +1,101 @@
+"""What the story, page and issue views work out at some cost (a story's related stories, the
+issue's pages, its calendar and neighbouring issues) is kept between renders while nothing it
+shows has changed (articles.caching.kept), so a page rendered without the page cache does not
+work it out again, and never shows it stale."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles import caching
+from articles.models import Article, Issue
+from articles.publishing import issue_publish
+from tests.factories import import_text
+from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY, synthetic_page
+from tests.public.test_queries import ARTICLE_QUERIES, ISSUE_QUERIES, PAGE_QUERIES
+
+NEXT_DAY = date(2020, 7, 10)
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    settings.NEWSROOM_PUBLIC_CACHE_SECONDS = 0
+    settings.NEWSROOM_KEPT_SECONDS = 3600
+
+
+def queries(client, url: str) -> list[str]:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return [query["sql"] for query in captured.captured_queries]
+
+
+def test_a_story_page_rendered_again_does_not_work_out_its_related_stories_again(
+    client, edition, page_cache_off
+):
+    url = edition.url(PARTY)
+    first, again = queries(client, url), queries(client, url)
+    assert len(first) == ARTICLE_QUERIES - 1  # no photo: no photo credits
+    assert any("search_keyword" in sql for sql in first)
+    assert not any("search_keyword" in sql for sql in again)
+    # Related (keywords 2, the desk's rule 1) and the issue's pages are kept.
+    assert len(again) == len(first) - 4
+
+
+def test_the_issue_and_page_views_keep_the_issues_pages_and_calendar(
+    client, edition, page_cache_off
+):
+    a1 = f"/{PAPER}/{DAY}/A1/"
+    assert len(queries(client, ISSUE_URL)) == ISSUE_QUERIES
+    assert len(queries(client, ISSUE_URL)) == ISSUE_QUERIES - 4  # pages, month, 上一期, 下一期
+    assert len(queries(client, a1)) == PAGE_QUERIES - 1  # the issue's pages, kept above
+
+
+def test_an_edit_to_a_listed_story_shows_on_the_story_pages_that_list_it(
+    client, edition, page_cache_off, django_capture_on_commit_callbacks
+):
+    url = edition.url(PARTY)
+    listed = client.get(url).context["related"][0]
+    other = Article.objects.get(pk=listed.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        other.headline = "编辑改过的主题"
+        other.save()
+    assert "编辑改过的主题" in client.get(url).content.decode()
+
+
+def test_a_published_issue_shows_at_once_in_the_calendar_and_next_issue_link(
+    client, edition, page_cache_off, django_capture_on_commit_callbacks
+):
+    client.get(ISSUE_URL)
+    import_text(synthetic_page("A1", "要闻", 1, 0), "A1", when=NEXT_DAY)
+    with django_capture_on_commit_callbacks(execute=True):
+        issue_publish(issue=Issue.objects.get(date=NEXT_DAY), acknowledge_broken=True)
+    assert f"/{PAPER}/{NEXT_DAY}/" in client.get(ISSUE_URL).content.decode()
+
+
+def test_a_value_worked_out_while_content_changed_is_not_kept(
+    db, settings, django_capture_on_commit_callbacks
+):
+    settings.NEWSROOM_KEPT_SECONDS = 3600
+    tags = lambda value: [caching.story(1)]  # noqa: E731
+
+    def changed_meanwhile():
+        with django_capture_on_commit_callbacks(execute=True):
+            caching.bump_content_version([caching.story(1)])
+        return "worked out while story 1 changed"
+
+    with caching.collecting(caching.change_mark()):
+        caching.kept("test", changed_meanwhile, tags)
+        assert caching.kept("test", lambda: "worked out again", tags) == "worked out again"
+    with caching.collecting(caching.change_mark()):
+        assert caching.kept("test", lambda: "kept", tags) == "kept"
+        assert caching.kept("test", lambda: "not worked out", tags) == "kept"
+
+
+def test_nothing_is_kept_outside_a_page_render(db, settings):
+    settings.NEWSROOM_KEPT_SECONDS = 3600
+    assert caching.kept("test", lambda: 1, lambda value: []) == 1
+    assert caching.kept("test", lambda: 2, lambda value: []) == 2
