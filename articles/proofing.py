@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Count, Max
 
@@ -281,7 +282,10 @@ def _with(ids: set[int]) -> _Pending:
 
 
 def queue_pages(pages) -> None:
-    """Check the stories with a part on these (imported) pages when the transaction commits."""
+    """Check the stories with a part on these (imported) pages when the transaction commits;
+    nothing when ``settings.NEWSROOM_PROOFREAD_ON_IMPORT`` is off."""
+    if not getattr(settings, "NEWSROOM_PROOFREAD_ON_IMPORT", True):
+        return
     page_ids = [p.pk for p in pages if p.pk]
     ids = ArticlePart.objects.filter(page_id__in=page_ids).values_list("article_id", flat=True)
     queue_articles(set(ids))
