@@ -12,7 +12,8 @@ For each pair of equal Chinese characters X X, in order:
    no sign (刚刚才, 常常来: reduplication before a word that starts with X).
 2. **AABB**: the pair is next to another doubled pair (高高兴兴, 干干净净 not in the
    dictionary): fine. **一XX** (一步步, 一条条): a measure word repeated, fine.
-3. **A name**: a surname, then X X, read by jieba as a person's name (朱茗茗, 李娜娜): fine.
+3. **A name**: a surname, then X X, where surname + X is no word or a name in jieba's
+   dictionary (朱茗茗, 李娜娜; not 文化化): fine.
 4. **A lone X beside a word with X** (小组/组/招商, 我们/们): one X is a word of its own next to
    a word that already has it: flagged; but not a place or body ending in X followed by its
    head (义工社社长, 管护站站长, 信息化厅厅长: 社/站/厅 … then a noun starting with X), not a
@@ -188,19 +189,13 @@ def _aabb_or_measure(folded: str, at: int) -> bool:
 
 
 def _name(folded: str, at: int) -> bool:
-    """Surname + X X read as a person's name by jieba (李娜娜)."""
+    """Surname + X X as a person's name (朱茗茗, 李娜娜): surname + X is no dictionary word, or
+    one jieba's dictionary tags a name (李娜). 文化化 is not a name: 文化 is a word (n). Told from
+    the dictionary file like :func:`_tag`, without loading ``jieba.posseg``."""
     if at == 0 or folded[at - 1] not in _SURNAMES:
         return False
-    return _is_name(folded[at - 1 : at + 2])
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_name(three: str) -> bool:
-    get_jieba()
-    import jieba.posseg
-
-    first = next(iter(jieba.posseg.cut(three)), None)
-    return first is not None and first.flag.startswith("nr") and len(first.word) >= 2
+    two = folded[at - 1 : at + 1]
+    return not word_frequency(two) or _tag(two).startswith("nr")
 
 
 def _word_across(left: str, right: str) -> bool:

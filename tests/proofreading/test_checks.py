@@ -193,3 +193,20 @@ def test_the_words_around_a_doubled_character_are_those_of_the_whole_text():
         near = seg.tokens_near(at)
         assert all(t in whole for t in near)
         assert (not near) == (not text[at].isalnum())
+
+
+def test_the_checks_never_load_jiebas_part_of_speech_table():
+    # jieba.posseg's table takes seconds and tens of megabytes to load: an import would pay it
+    # for one story with a doubled character. The checks read tags from the dictionary file.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from articles.proofreading import check_text\n"
+        "found = check_text('小组组招商，摸清清楚，文化化建设，朱茗茗，义工社社长，浇浇水')\n"
+        "assert [f.text for f in found] == ['组组', '清清', '化化'], found\n"
+        "assert 'jieba.posseg' not in sys.modules\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
