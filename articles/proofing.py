@@ -25,10 +25,18 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Prefetch
 
-from articles.models import Article, ArticlePart, Person, ProofreadingFinding, ProofreadingWord
+from articles.models import (
+    Article,
+    ArticlePart,
+    Page,
+    Person,
+    ProofreadingFinding,
+    ProofreadingWord,
+)
 from articles.parsing.names import parse_names
 from articles.proofreading import (
     KIND_LABELS,
@@ -187,8 +195,9 @@ def check_articles(article_ids: Iterable[int]) -> dict[int, list[StoryFinding]]:
     if not ids:
         return {}
     words, names = current_word_list(), known_names()
+    pages = Prefetch("parts__page", queryset=Page.objects.only("pk", "label"))  # not raw_text
     stories = list(
-        Article.objects.filter(pk__in=ids).select_related("issue").prefetch_related("parts__page")
+        Article.objects.filter(pk__in=ids).select_related("issue").prefetch_related(pages)
     )
     variants = issue_variants({a.issue_id for a in stories})
     found = {
@@ -281,7 +290,10 @@ def _with(ids: set[int]) -> _Pending:
 
 
 def queue_pages(pages) -> None:
-    """Check the stories with a part on these (imported) pages when the transaction commits."""
+    """Check the stories with a part on these (imported) pages when the transaction commits;
+    nothing when ``settings.NEWSROOM_PROOFREAD_ON_IMPORT`` is off."""
+    if not getattr(settings, "NEWSROOM_PROOFREAD_ON_IMPORT", True):
+        return
     page_ids = [p.pk for p in pages if p.pk]
     ids = ArticlePart.objects.filter(page_id__in=page_ids).values_list("article_id", flat=True)
     queue_articles(set(ids))

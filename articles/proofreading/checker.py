@@ -26,7 +26,7 @@ def _per_text(text: str, words: WordList, names: frozenset[str]) -> list[Finding
         *check_doubled(seg),
         *check_half_width(text),
         *check_digits(text),
-        *check_name_spaces(text, names),
+        *check_name_spaces(text, names, seg.folded),
         *words.find(seg),
     ]
 

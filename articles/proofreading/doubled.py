@@ -5,13 +5,21 @@ jieba's dictionary and its segmentation of the text around the pair.
 For each pair of equal Chinese characters X X, in order:
 
 1. **A word holds both**: the segmentation puts both in one dictionary word (常常, 天天, 谢谢,
-   渐渐, 清清楚楚, 绿油油, 一个个): reduplication, fine.
+   渐渐, 清清楚楚, 绿油油, 一个个): reduplication, fine — unless the word is just X X and a
+   more frequent word ends with the first X (小区区: 区区 299, 小区 414 in jieba's dictionary),
+   or X X is no word (glued by the HMM) and a word ends with the first X or starts with the
+   second (端端出: 端出): then it is read as rule 4. A word after an X X in the dictionary is
+   no sign (刚刚才, 常常来: reduplication before a word that starts with X).
 2. **AABB**: the pair is next to another doubled pair (高高兴兴, 干干净净 not in the
    dictionary): fine. **一XX** (一步步, 一条条): a measure word repeated, fine.
-3. **A name**: a surname, then X X, read by jieba as a person's name (朱茗茗, 李娜娜): fine.
+3. **A name**: a surname, then X X, where surname + X is no word or a name in jieba's
+   dictionary (朱茗茗, 李娜娜; not 文化化): fine.
 4. **A lone X beside a word with X** (小组/组/招商, 我们/们): one X is a word of its own next to
    a word that already has it: flagged; but not a place or body ending in X followed by its
-   head (义工社社长, 管护站站长, 信息化厅厅长: 社/站/厅 … then a noun starting with X).
+   head (义工社社长, 管护站站长, 信息化厅厅长: 社/站/厅 … then a noun starting with X), not a
+   verb said twice before its object (浇浇水, 吃吃饭: 浇 + 浇水, a verb and then the verb + a
+   noun; 进进行 and 建建设 are still flagged), and not a preposition after a word that ends in
+   it (现在在家里).
 5. **Two lone X** (说说, 坐坐: verbs repeated): fine, unless X is a function word that is never
    repeated (的的, 是是, 在在): flagged.
 6. **Two words sharing X** (摸清/清楚, 科学/学院, 中国/国家): flagged only when the text
@@ -25,12 +33,15 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 
 from articles.proofreading.findings import DOUBLED, Finding
 from articles.proofreading.segmenting import Segmented, word_frequency
 from articles.text import HAN, get_jieba
 
 _HAN_RE = re.compile(rf"[{HAN}]")
+#: A Chinese character followed by the same one (found overlapping: 啊啊啊 is two pairs).
+_PAIR_RE = re.compile(rf"([{HAN}])(?=\1)")
 #: Function words that are never repeated: 的的 and 是是 are always a slip.
 _NEVER_REPEATED = frozenset("的了是在和与及对把被从向为也就都而并或之其我你他她它这那们")
 #: Single characters that end the name of a place or body and start the title of its head
@@ -48,13 +59,9 @@ def check_doubled(seg: Segmented) -> list[Finding]:
     """Every suspicious doubled character of a segmented text (see the module docstring)."""
     text, folded = seg.text, seg.folded
     found: list[Finding] = []
-    index = None
-    for at in range(len(folded) - 1):
-        if folded[at] != folded[at + 1] or not _HAN_RE.match(folded[at]):
-            continue
-        if index is None:
-            index = seg.token_index()
-        reading = _suspicious(seg, index, at)
+    for match in _PAIR_RE.finditer(folded):
+        at = match.start()
+        reading = _suspicious(seg, at)
         if reading:
             found.append(
                 Finding(
@@ -70,33 +77,100 @@ def check_doubled(seg: Segmented) -> list[Finding]:
     return found
 
 
-def _suspicious(seg: Segmented, index: list[int], at: int) -> tuple[str, str] | None:
+def _suspicious(seg: Segmented, at: int) -> tuple[str, str] | None:
     """(the words around the pair as printed, the same without one X) if the pair looks like a
     slip, None if it reads as reduplication."""
-    folded, tokens = seg.folded, seg.tokens
-    left, right = tokens[index[at]], tokens[index[at + 1]]
-    if left is right and (word_frequency(left.word) or _name_or_abb(left.word, at - left.start)):
-        return None  # 1.
-    if _aabb_or_measure(folded, at) or _name(folded, at):
+    tokens = seg.tokens_near(at)  # the pair's run of characters only: the same words
+    left = next(t for t in tokens if t.start <= at < t.end)
+    right = next(t for t in tokens if t.start <= at + 1 < t.end)
+    if left is right:
+        verdict = _in_one_word(seg, at, left)
+        if verdict is not _GO_ON:
+            return verdict
+    if _aabb_or_measure(seg.folded, at) or _name(seg.folded, at):
         return None  # 2., 3.
-    around = seg.text[left.start : right.end]
-    without = seg.text[left.start : at] + seg.text[at + 1 : right.end]
+    return _beside_words(seg, at, left, right)
+
+
+#: :func:`_in_one_word` could not decide: the later rules do.
+_GO_ON = ("", "")
+
+
+def _in_one_word(seg: Segmented, at: int, word) -> tuple[str, str] | None:
+    """Rule 1: both X in one word ``word``."""
+    if word.end - word.start == 2:
+        pair_freq = word_frequency(word.word)
+        across = _across(seg.folded, at, after=not pair_freq)
+        if across and across[2] > pair_freq:
+            return _across_reading(seg, at, across)  # 小/区区 read for 小区 + 区
+    if word_frequency(word.word) or _name_or_abb(word.word, at - word.start):
+        return None
+    return _GO_ON
+
+
+def _beside_words(seg: Segmented, at: int, left, right) -> tuple[str, str] | None:
+    """Rules 4 to 6: the first X ends ``left``, the second starts ``right``."""
+    x = seg.folded[at]
+    reading = (
+        seg.text[left.start : right.end],
+        seg.text[left.start : at] + seg.text[at + 1 : right.end],
+    )
     left_lone = left.end - left.start == 1
     right_lone = right.end - right.start == 1
     if left is right:  # a word jieba's HMM made, not in the dictionary
         if left.end - left.start > 2:
-            return (around, without)
+            return reading
         left_lone = right_lone = True  # X X alone, glued by the HMM: as two lone X
     if left_lone and right_lone:  # 5.
-        return (around, without) if folded[at] in _NEVER_REPEATED else None
-    head = _noun(right.word) or right.word == folded[at] + "长"  # jieba tags 站长 a verb
-    if left_lone and folded[at] in _INSTITUTIONS and head:
-        return None  # 4., but 义工社 + 社长: the place, then its head
+        return reading if x in _NEVER_REPEATED else None
     if left_lone or right_lone:  # 4.
-        return (around, without)
+        word = right.word if left_lone else left.word
+        return None if _lone_excused(x, word, before=left_lone) else reading
     if _word_across(left.word, right.word) and not _noun(right.word):
-        return (around, without)  # 6.
+        return reading  # 6.
     return None
+
+
+def _lone_excused(x: str, word: str, *, before: bool) -> bool:
+    """Rule 4's exceptions, for a lone X before ``word`` (``before``) or after it: a place or
+    body, then its head (义工社 + 社长; jieba tags 站长 a verb); a verb said twice, then its
+    object (浇 + 浇水); a preposition after a word that ends in it (现在 + 在)."""
+    if before:
+        head = _noun(word) or word == x + "长"
+        return (x in _INSTITUTIONS and head) or _verb_and_object(x, word)
+    return _tag(x) == "p"
+
+
+def _across(folded: str, at: int, *, after: bool = True) -> tuple[int, int, int] | None:
+    """The most frequent dictionary word that takes in one X of the pair at ``at`` and the
+    characters beside it — ending with the first X (小区 in 小区区) or, if ``after``, starting
+    with the second (端出 in 端端出) — as (start, end, frequency); None if there is none."""
+    best = None
+    spans = [(s, at + 1) for s in range(max(0, at - 3), at)]
+    if after:
+        spans += [(at + 1, e) for e in range(at + 3, min(len(folded), at + 5) + 1)]
+    for start, end in spans:
+        freq = word_frequency(folded[start:end])
+        if freq and (best is None or freq > best[2]):
+            best = (start, end, freq)
+    return best
+
+
+def _across_reading(
+    seg: Segmented, at: int, across: tuple[int, int, int]
+) -> tuple[str, str] | None:
+    """The pair read as a lone X beside the word ``across`` (rule 4, with its exceptions)."""
+    start, end, _ = across
+    if _lone_excused(seg.folded[at], seg.folded[start:end], before=start > at):
+        return None
+    first, last = min(start, at), max(end, at + 2)
+    return (seg.text[first:last], seg.text[first:at] + seg.text[at + 1 : last])
+
+
+def _verb_and_object(x: str, right: str) -> bool:
+    """X is a verb and the word after it is X + a noun (浇 + 浇水, 吃 + 吃饭, 洗 + 洗手): the verb
+    said twice for a short try (浇浇水, 散散步), not 进 + 进行 or 建 + 建设."""
+    return len(right) == 2 and _tag(x) == "v" and _tag(right[1]) == "n"
 
 
 def _name_or_abb(word: str, offset: int) -> bool:
@@ -115,19 +189,13 @@ def _aabb_or_measure(folded: str, at: int) -> bool:
 
 
 def _name(folded: str, at: int) -> bool:
-    """Surname + X X read as a person's name by jieba (李娜娜)."""
+    """Surname + X X as a person's name (朱茗茗, 李娜娜): surname + X is no dictionary word, or
+    one jieba's dictionary tags a name (李娜). 文化化 is not a name: 文化 is a word (n). Told from
+    the dictionary file like :func:`_tag`, without loading ``jieba.posseg``."""
     if at == 0 or folded[at - 1] not in _SURNAMES:
         return False
-    return _is_name(folded[at - 1 : at + 2])
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_name(three: str) -> bool:
-    get_jieba()
-    import jieba.posseg
-
-    first = next(iter(jieba.posseg.cut(three)), None)
-    return first is not None and first.flag.startswith("nr") and len(first.word) >= 2
+    two = folded[at - 1 : at + 1]
+    return not word_frequency(two) or _tag(two).startswith("nr")
 
 
 def _word_across(left: str, right: str) -> bool:
@@ -144,10 +212,31 @@ def _word_across(left: str, right: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _tag(word: str) -> str:
-    get_jieba()
-    import jieba.posseg
+    """jieba's part-of-speech tag of a dictionary word ("" if none). Looked up in the
+    dictionary file itself (a few milliseconds, once per word): loading ``jieba.posseg``'s table
+    of every word takes seconds and tens of megabytes, and an import would pay it for the one
+    story with a doubled character."""
+    jieba = get_jieba()
+    posseg = sys.modules.get("jieba.posseg")
+    if posseg is not None and posseg.dt.word_tag_tab:  # already loaded (by the parser): use it
+        posseg.dt.makesure_userdict_loaded()
+        return posseg.dt.word_tag_tab.get(word, "")
+    if word in jieba.dt.user_word_tag_tab:  # the desk's dictionary (search/dictionary.py)
+        return jieba.dt.user_word_tag_tab[word]
+    line_start = b"\n" + word.encode("utf-8") + b" "
+    data = _dictionary_bytes()
+    at = data.find(line_start)
+    if at < 0:
+        return ""
+    line = data[at + 1 : data.find(b"\n", at + 1)].decode("utf-8").split(" ")
+    return line[2].strip() if len(line) == 3 else ""
 
-    return jieba.posseg.dt.word_tag_tab.get(word, "")
+
+@functools.cache
+def _dictionary_bytes() -> bytes:
+    """jieba's dictionary file (``word freq tag`` a line), with a newline before the first."""
+    with get_jieba().dt.get_dict_file() as f:
+        return b"\n" + f.read().replace(b"\r\n", b"\n")
 
 
 def _noun(word: str) -> bool:

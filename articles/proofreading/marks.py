@@ -29,6 +29,7 @@ OPENERS = {
     "『": "』",
 }
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
+_MARK_RE = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
 _NAMES = {
     "（": "括号",
     "(": "括号",
@@ -94,20 +95,38 @@ def check_pairs(texts: Sequence[str], *, continued: Collection[int] = ()) -> lis
     findings per text, offsets into that text.
 
     A mark left open at the end of a text is flagged there, except a “ left open when the next
-    text opens with “ again (a quotation over several paragraphs), and except across into a text
-    whose index is in ``continued`` (the same paragraph, broken by a page jump)."""
+    text opens with “ again (a quotation over several paragraphs), except across into a text
+    whose index is in ``continued`` (the same paragraph, broken by a page jump), and except
+    when the next text's first paired mark closes it (one paragraph that the layout cut in two:
+    ``…省了不少人工。`` / ``”在青山镇…``)."""
     results: list[list[Finding]] = [[] for _ in texts]
     stack: list[tuple[int, int]] = []  # (text index, offset) of each open mark
     for index, text in enumerate(texts):
-        if index not in continued:
+        if index not in continued and not _closed_first(texts, index, stack):
             _close_paragraph(texts, index, stack, results)
-        for at, mark in enumerate(text):
+        for found in _MARK_RE.finditer(text):
+            at, mark = found.start(), found.group()
             if mark in OPENERS:
                 stack.append((index, at))
-            elif mark in CLOSERS and not _is_apostrophe(text, at):
+            elif not _is_apostrophe(text, at):
                 _close(texts, index, at, stack, results)
     _close_paragraph(texts, len(texts), stack, results)
     return results
+
+
+def _closed_first(texts, index: int, stack: list) -> bool:
+    """Does text ``index`` close the last mark left open before it, before any other paired
+    mark? Then the two texts are one paragraph cut in two by the page's layout (a line break
+    after ``。`` just before ``”``, a reporter credit broken in its bracket: ``（记者 何`` /
+    ``芳）``), and the marks go on across."""
+    if not stack:
+        return False
+    for found in _MARK_RE.finditer(texts[index]):
+        if _is_apostrophe(texts[index], found.start()):
+            continue
+        open_index, open_at = stack[-1]
+        return CLOSERS.get(found.group()) == texts[open_index][open_at]
+    return False
 
 
 def _close(texts, index: int, at: int, stack: list, results: list) -> None:
@@ -139,12 +158,15 @@ def _close_paragraph(texts, index: int, stack: list, results: list) -> None:
 
 
 _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
-_HALF_MARK_RE = re.compile(rf"(?<=[{HAN}])[,:;?!](?=[ ]?[{HAN}])")
+#: After a Chinese character: before another, before a Chinese quotation mark or bracket, or
+#: at the end of the text (``有哪些建议?``). Not between digits or letters (10:30, a,b).
+_HALF_MARK_RE = re.compile(rf"(?<=[{HAN}])[,:;?!](?=[ ]?[{HAN}“”‘’「」『』（）《》【】]|\s*$)")
 
 
 def check_half_width(text: str) -> list[Finding]:
-    """``,`` ``:`` ``;`` ``?`` ``!`` between Chinese characters: Chinese text takes the
-    full-width mark."""
+    """``,`` ``:`` ``;`` ``?`` ``!`` after a Chinese character and before another, before a
+    Chinese quotation mark or bracket, or ending the text: Chinese text takes the full-width
+    mark (GB/T 15834)."""
     return [
         Finding(
             HALF_WIDTH,

@@ -2,10 +2,22 @@
 word list): jieba's accurate mode with HMM on, over a same-length matching copy of the text —
 the way search segments (``search/text.py``: the same jieba, dictionary and HMM setting; search
 also folds full-width letters and traditional characters and lower-cases before it segments).
-Being the same length, the copy's offsets are offsets in the printed text."""
+Being the same length, the copy's offsets are offsets in the printed text.
+
+**Only what a check needs is segmented.** jieba cuts a text into runs of Chinese characters,
+letters and digits (its ``re_han_default``) and segments each run on its own, so the words of
+one run are the same whether the whole text is segmented or the run alone. A doubled character
+needs only the run it stands in (:meth:`Segmented.tokens_near`), and the word list needs the
+whole text only when an entry's characters occur in it (its own cheap test); most paragraphs
+have neither and are never segmented (the checks run on every imported story:
+``bench/import_bench.py`` measures the cost with and without them).
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from dataclasses import dataclass
 
 from articles.text import fold, get_jieba
@@ -14,28 +26,62 @@ from articles.text import fold, get_jieba
 HMM = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
-    word: str  # from the matching copy
+    """One word of the matching copy, ``start``/``end`` offsets in the text."""
+
+    word: str
     start: int
     end: int
 
 
-@dataclass(frozen=True)
 class Segmented:
-    """A text, its matching copy (same length) and the copy's words with their offsets."""
+    """A text, its matching copy (same length), and its words, segmented when first asked:
+    :attr:`tokens` (the whole text) or :meth:`tokens_near` (the run around one offset)."""
 
-    text: str
-    folded: str
-    tokens: tuple[Token, ...]
+    def __init__(self, text: str, folded: str | None = None):
+        self.text = text
+        self.folded = matching_copy(text) if folded is None else folded
+        self._tokens: tuple[Token, ...] | None = None
+        self._runs: list[tuple[int, int]] | None = None
+        self._run_tokens: dict[int, tuple[Token, ...]] = {}
 
-    def token_index(self) -> list[int]:
-        """For each character, the index of the token it belongs to."""
-        index = [0] * len(self.text)
-        for number, token in enumerate(self.tokens):
-            for at in range(token.start, token.end):
-                index[at] = number
-        return index
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every word of the text, in order (whitespace and marks are words of their own)."""
+        if self._tokens is None:
+            self._tokens = tuple(
+                Token(word, start, end)
+                for word, start, end in get_jieba().tokenize(self.folded, HMM=HMM)
+            )
+        return self._tokens
+
+    def tokens_near(self, at: int) -> tuple[Token, ...]:
+        """The words of the run of Chinese characters, letters and digits holding offset
+        ``at`` (empty if ``at`` is in none): the same words :attr:`tokens` has there."""
+        if self._runs is None:
+            self._runs = [m.span() for m in _jieba_run_re().finditer(self.folded)]
+        number = bisect.bisect_right(self._runs, (at, len(self.folded) + 1)) - 1
+        if number < 0 or not self._runs[number][0] <= at < self._runs[number][1]:
+            return ()
+        if number not in self._run_tokens:
+            start, end = self._runs[number]
+            self._run_tokens[number] = tuple(
+                Token(word, start + s, start + e)
+                for word, s, e in get_jieba().tokenize(self.folded[start:end], HMM=HMM)
+            )
+        return self._run_tokens[number]
+
+    @functools.cached_property
+    def compact(self) -> str:
+        """The matching copy without whitespace (a word-list entry can only be found where its
+        characters stand next to each other here)."""
+        return "".join(self.folded.split())
+
+
+@functools.cache
+def _jieba_run_re() -> re.Pattern:
+    return get_jieba().re_han_default
 
 
 def matching_copy(text: str) -> str:
@@ -49,12 +95,9 @@ def matching_copy(text: str) -> str:
 
 
 def segment(text: str) -> Segmented:
-    """``text`` segmented as search segments it (see the module docstring)."""
-    folded = matching_copy(text)
-    tokens = tuple(
-        Token(word, start, end) for word, start, end in get_jieba().tokenize(folded, HMM=HMM)
-    )
-    return Segmented(text, folded, tokens)
+    """``text``, to be segmented as search segments it (see the module docstring); nothing is
+    segmented until a check asks for words."""
+    return Segmented(text)
 
 
 def word_frequency(word: str) -> int:

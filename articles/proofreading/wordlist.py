@@ -47,6 +47,7 @@ class WordList:
         self.entries = tuple(e for e in entries if e.word.strip())
         self._by_first: dict[str, list[tuple[tuple[str, ...], WordEntry]]] = {}
         self._inside: list[tuple[str, WordEntry]] = []
+        self._keys: set[str] = set()  # each entry's words run together, for a quick test
         for entry in self.entries:
             key = matching_copy(entry.word.strip())
             if entry.inside_words:
@@ -55,6 +56,7 @@ class WordList:
             words = tuple(t.word for t in segment(key).tokens if not t.word.isspace())
             if words:
                 self._by_first.setdefault(words[0], []).append((words, entry))
+                self._keys.add("".join(words))
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -62,17 +64,23 @@ class WordList:
     def find(self, seg: Segmented) -> list[Finding]:
         """Occurrences of the entries in ``seg`` (offsets into its printed text)."""
         found: list[Finding] = []
+        if any(key in seg.compact for key in self._keys):  # else no entry can be there
+            found.extend(self._find_words(seg))
+        for key, entry in self._inside:
+            at = seg.folded.find(key)
+            while at >= 0:
+                found.append(self._finding(seg, entry, at, at + len(key)))
+                at = seg.folded.find(key, at + len(key))
+        return found
+
+    def _find_words(self, seg: Segmented) -> list[Finding]:
+        found: list[Finding] = []
         tokens = [t for t in seg.tokens if not t.word.isspace()]
         for number, token in enumerate(tokens):
             for words, entry in self._by_first.get(token.word, ()):
                 run = tokens[number : number + len(words)]
                 if tuple(t.word for t in run) == words:
                     found.append(self._finding(seg, entry, token.start, run[-1].end))
-        for key, entry in self._inside:
-            at = seg.folded.find(key)
-            while at >= 0:
-                found.append(self._finding(seg, entry, at, at + len(key)))
-                at = seg.folded.find(key, at + len(key))
         return found
 
     @staticmethod

@@ -138,6 +138,15 @@ NEWSROOM_PDF_THUMBNAIL_WIDTH = 240  # pixels
 NEWSROOM_IMPORT_WORKERS = int(
     os.environ.get("NEWSROOM_IMPORT_WORKERS") or max(0, min(4, (os.cpu_count() or 1) - 1))
 )
+# Run the proofreading checks (articles/proofing.py) on the stories of imported pages when the
+# import commits. Off (NEWSROOM_PROOFREAD_ON_IMPORT=0 in the environment): imports skip them and
+# `manage.py proofread` checks what it lists; saves in the admin are always checked.
+NEWSROOM_PROOFREAD_ON_IMPORT = os.environ.get("NEWSROOM_PROOFREAD_ON_IMPORT", "1").lower() not in (
+    "0",
+    "false",
+    "no",
+    "off",
+)
 # The paper `/` shows when several live in one database.
 NEWSROOM_DEFAULT_PAPER = "nantong-daily"
 

@@ -127,3 +127,86 @@ def test_offsets_are_into_the_printed_text_with_full_width_letters():
     text = "ＡＢＣ公司,做为"
     found = check_text(text, words=WordList([WordEntry("preferred", "做为", "作为")]))
     assert [text[f.start : f.end] for f in found] == [",", "做为"]
+
+
+def test_a_doubled_character_read_as_a_pair_word_is_flagged_when_a_likelier_word_takes_one():
+    # jieba reads 小/区区, but 小区 is the likelier word; 端端 is no word (glued by the HMM),
+    # 端出 is one; 进 + 进行 is a verb, but 进行 is not 进 + a noun
+    assert kinds("社区书记说，小区区改造完成后") == [("doubled", "区区")]
+    assert kinds("家家户户端端出拿手菜") == [("doubled", "端端")]
+    assert kinds("进进行了改造") == [("doubled", "进进")]
+
+
+def test_verbs_said_twice_and_a_preposition_after_its_own_character_are_not_flagged():
+    assert kinds("回家去看看它们，浇浇水，松松土，吃吃饭") == []  # a verb twice, then its object
+    assert kinds("现在在家里就能看") == []  # a preposition after a word that ends in it
+    assert kinds("他刚刚才到，常常来，人人参与，年年都要办，出门走走，坐坐吧") == []
+
+
+def test_half_width_marks_ending_chinese_text_or_before_a_chinese_quotation_are_flagged():
+    assert kinds("问：自驾游出行有哪些建议?") == [("half_width", "?")]
+    assert kinds("他说:“好。”") == [("half_width", ":")]
+    assert kinds("开会时间10:30。Hello, world!") == []
+
+
+def test_a_paragraph_cut_in_two_by_the_layout_keeps_its_paired_marks():
+    # a line break after 。 just before ” (or inside a credit's brackets) made two paragraphs
+    assert check_paragraphs(["他说：“省了不少人工。", "”在青山镇，他说。"]) == [[], []]
+    assert check_paragraphs(["本报讯（记者 何", "芳）6月7日，全市"]) == [[], []]
+    # the next paragraph opens another mark first: the first is still unclosed
+    broken = check_paragraphs(["他说：“好。", "村里“引号”"])
+    assert [(f.kind, f.text) for f in broken[0]] == [("pairs", "“")] and broken[1] == []
+
+
+def test_a_two_character_name_spaced_out_is_the_print_convention_anywhere():
+    assert kinds("本报讯（记者 邵  林）记者昨天获悉", names={"邵林"}) == []
+    assert check_byline_text("何　平", names={"何平"}) == []
+    assert kinds("本报讯（记者 孙 海涛）昨天", names={"孙海涛"}) == [("name_space", "孙 海涛")]
+
+
+def test_a_text_without_a_doubled_character_or_a_listed_word_is_not_segmented(monkeypatch):
+    import jieba
+
+    from articles.text import get_jieba
+
+    get_jieba()
+    words = WordList([WordEntry("preferred", "截止目前", "截至目前")])
+    calls = []
+    real = jieba.tokenize
+    monkeypatch.setattr(
+        jieba, "tokenize", lambda text, **kw: calls.append(text) or real(text, **kw)
+    )
+    assert check_text("今年以来，全市上下扎实开展活动，取得实效。", words=words) == []
+    assert calls == []
+    found = check_text("今年以来，截止目前，摸清清楚。", words=words)
+    assert [f.kind for f in found] == ["preferred", "doubled"]
+    assert "摸清清楚" in calls  # the doubled pair: only its run of characters
+
+
+def test_the_words_around_a_doubled_character_are_those_of_the_whole_text():
+    from articles.proofreading.segmenting import segment
+
+    text = "市委书记徐惠民强调，要把企业尽快摸清清楚、排出来，灵活运用小组组招商。"
+    seg = segment(text)
+    whole = seg.tokens
+    for at in range(len(text)):
+        near = seg.tokens_near(at)
+        assert all(t in whole for t in near)
+        assert (not near) == (not text[at].isalnum())
+
+
+def test_the_checks_never_load_jiebas_part_of_speech_table():
+    # jieba.posseg's table takes seconds and tens of megabytes to load: an import would pay it
+    # for one story with a doubled character. The checks read tags from the dictionary file.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from articles.proofreading import check_text\n"
+        "found = check_text('小组组招商，摸清清楚，文化化建设，朱茗茗，义工社社长，浇浇水')\n"
+        "assert [f.text for f in found] == ['组组', '清清', '化化'], found\n"
+        "assert 'jieba.posseg' not in sys.modules\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr

@@ -32,6 +32,17 @@ def test_the_seed_has_its_two_printing_slips_flagged_and_nothing_else(seed):
     assert issue.kinds_text() == "重复字2处"
 
 
+def test_imports_skip_the_checks_when_the_setting_is_off(
+    settings, django_capture_on_commit_callbacks
+):
+    settings.NEWSROOM_PROOFREAD_ON_IMPORT = False
+    with django_capture_on_commit_callbacks(execute=True):
+        import_seed()
+    assert not ProofreadingFinding.objects.exists()
+    found = check_articles(Article.objects.values_list("pk", flat=True))  # what the command does
+    assert sorted(i.finding.text for items in found.values() for i in items) == ["清清", "组组"]
+
+
 def test_the_word_list_is_matched_as_search_segments(seed):
     ProofreadingWord.objects.create(kind="preferred", word="店小二", preferred="服务员")
     ProofreadingWord.objects.create(kind="banned", word="项目源", note="内部说法")
