@@ -29,7 +29,7 @@ def test_the_page_form_shows_the_image_zones_and_parts_without_one(editor_client
     part = ArticlePart.objects.get(page=page, article__headline="城南新建两座口袋公园")
     Zone.objects.filter(part=part).delete()
     html = editor_client.get(change_url(page)).content.decode()
-    assert "版面图与热区" in html and ".webp" in html and "<svg" in html
+    assert "版面图与热区" in html and ".jpg" in html and "<svg" in html
     assert "没有热区的稿件（1）" in html and "城南新建两座口袋公园" in html
 
 

@@ -100,15 +100,18 @@ def test_the_jump_reads_from_the_second_pages_pdf():
     assert parsed.articles[0].continued_from == "1"
 
 
-def test_a_page_renders_to_webp_with_a_thumbnail():
+@pytest.mark.parametrize(("image_format", "pillow_format"), [("jpeg", "JPEG"), ("webp", "WEBP")])
+def test_a_page_renders_to_its_image_format_with_a_thumbnail(image_format, pillow_format):
     from PIL import Image
 
-    limits = PdfLimits(dpi=72, thumbnail_width=100)
+    limits = PdfLimits(dpi=72, thumbnail_width=100, image_format=image_format)
     with open_pdf(front_page().pdf, limits) as document:
         rendered = render_page(document, 0, limits)
     image = Image.open(io.BytesIO(rendered.image))
-    assert image.format == "WEBP" and image.size == (600, 900) == (rendered.width, rendered.height)
-    assert Image.open(io.BytesIO(rendered.thumbnail)).size == (100, 150)
+    assert image.format == pillow_format and image.mode == "RGB"
+    assert image.size == (600, 900) == (rendered.width, rendered.height)
+    thumbnail = Image.open(io.BytesIO(rendered.thumbnail))
+    assert thumbnail.format == pillow_format and thumbnail.size == (100, 150)
 
 
 def _fpdf(pages: int = 1, text: bool = True):
