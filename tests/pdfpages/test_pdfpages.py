@@ -22,7 +22,7 @@ from articles.pdfpages import (
     read_page,
     render_page,
 )
-from tests.pdfpages.builder import front_page, need_fonts, second_page
+from tests.pdfpages.builder import front_page, need_fonts, pdf_with_font, second_page
 
 
 def layout_of(data: bytes, limits: PdfLimits | None = None):
@@ -176,3 +176,16 @@ def test_a_pdf_without_a_text_layer_gives_a_warning():
     assert not layout.has_text
     assert any("没有文字层" in w for w in layout.warnings)
     assert page_text(layout).strip() == ""
+
+
+def test_a_font_neither_embedded_nor_standard_is_named_in_a_warning():
+    layout = layout_of(pdf_with_font("SimSun"))
+    assert layout.has_text
+    assert [w for w in layout.warnings if "字体" in w] == [
+        "PDF 没有嵌入字体“SimSun”，版面图用替代字体绘制，可能与印刷不同；请导出时嵌入全部字体"
+    ]
+
+
+def test_a_standard_font_not_embedded_gives_no_warning():
+    layout = layout_of(pdf_with_font("Helvetica", subtype="Type1"))
+    assert layout.has_text and layout.warnings == []
