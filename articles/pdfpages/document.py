@@ -329,7 +329,9 @@ def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
             if not _loose_box(handle, i, rect_at):
                 continue
             x0, x1, y_bottom, y_top = rect.left, rect.right, rect.bottom, rect.top
-            if not (0 <= (x0 + x1) / 2 <= width and 0 <= (y_top + y_bottom) / 2 <= height):
+            if not (
+                0 <= (x0 + x1) / 2 <= width and 0 <= (y_top + y_bottom) / 2 <= height
+            ) and not _inked_inside(handle, i, tight, (left, right, bottom, top), width, height):
                 continue  # outside the page (a spread cut into pages): not printed here
             text = chr(code)
             wide = wide_cache.get(text)
@@ -357,6 +359,15 @@ def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
         return _sized(chars)
     finally:
         textpage.close()
+
+
+def _inked_inside(handle: int, i: int, tight, values, width: float, height: float) -> bool:
+    """Whether character ``i``'s ink (its tight box) is centred on the page: a figure set at
+    the end of a line whose loose box (a whole em) hangs past the page's edge is printed."""
+    if not _tight_box(handle, i, *tight):
+        return False
+    left, right, bottom, top = (v.value for v in values)
+    return 0 <= (left + right) / 2 <= width and 0 <= (bottom + top) / 2 <= height
 
 
 def _sized(chars: list[Char]) -> list[Char]:
