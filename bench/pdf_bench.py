@@ -1,6 +1,7 @@
 #!/usr/bin/env python
 """Page PDFs: what attaching a page's PDF costs (render + WebP + thumbnail + characters + zones
-+ storage + rows) against bare pypdfium2 rendering of the same pages, in one run.
++ storage + rows) against bare pypdfium2 rendering of the same pages, in one run, and where
+the time goes, step by step.
 
     python bench/pdf_bench.py [--pages 24] [--pdf PATH]
 
@@ -13,8 +14,12 @@ so that the machine's noise hits both alike:
 * **bare**: ``pypdfium2.PdfDocument(bytes)``, ``page.render(scale=dpi/72).to_pil()`` — what any
   renderer must do at least;
 * **ours**: :func:`articles.importing.pdfs.page_attach_pdf` — open and check within the limits,
-  read every character, render, encode the WebP page image and thumbnail, store the three files
-  (Django's file-system storage in a temp folder), match zones and write their rows (SQLite).
+  read every character, then render and encode the page image and thumbnail (JPEG by default)
+  in a thread while the zones are matched, store the three files (Django's file-system storage
+  in a temp folder) and write the rows (SQLite).
+
+Then each step alone on the first six pages (no thread), with the page image in both formats
+(JPEG and WebP: time and size), so the figures say where the time goes.
 
 Peak memory (``ru_maxrss``, the whole process, PDFium's own allocations included) is measured in
 two fresh child processes, one doing only *bare* for the whole edition and one only *ours*.
@@ -24,6 +29,7 @@ Targets: ours ÷ bare ≤ 1.5 (median per page), peak memory ≤ 300 MB for the 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import resource
@@ -85,15 +91,18 @@ def import_texts(pages: list[tuple[bytes, str]]) -> list:
     from articles.importing import page_import
     from articles.importing.pdfs import PdfPage, pdf_text
     from articles.models import Page
+    from articles.parsing import parse_page
 
     out = []
     for i, (data, text) in enumerate(pages):
+        text = text or pdf_text(PdfPage(data))
+        meta = parse_page(text).metadata  # a real page's stamp names its date and page
         report = page_import(
-            paper_name="基准日报",
-            paper_slug="bench-daily",
-            issue_date=date(2024, 5, 20),
-            label=str(i + 1),
-            data=text or pdf_text(PdfPage(data)),
+            paper_name=f"基准日报{i}",  # a paper per page: every page may be the same page
+            paper_slug=f"bench-daily-{i}",
+            issue_date=date.fromisoformat(meta.date) if meta.date else date(2024, 5, 20),
+            label=meta.label or str(i + 1),
+            data=text,
         )
         out.append(Page.objects.get(pk=report.page_id))
     return out
@@ -115,6 +124,48 @@ def ours(page, data: bytes):
     return page_attach_pdf(page, PdfPage(data))
 
 
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def stages(pdfs: list[tuple[bytes, str]], pages: list, dpi: int) -> dict[str, list[float]]:
+    """Where the time of *ours* goes, step by step on the same pages (ms): what
+    ``page_attach_pdf`` does in order, each step alone (no thread), plus both image formats."""
+    import pypdfium2
+
+    from articles import pdfpages
+    from articles.importing.pdfs import pdf_limits, zones_find
+
+    limits = pdf_limits()
+    out: dict[str, list[float]] = {}
+
+    clock = [0.0]
+
+    def lap(name: str) -> None:
+        now = time.perf_counter()
+        out.setdefault(name, []).append((now - clock[0]) * 1000)
+        clock[0] = now
+
+    for page, (data, _) in zip(pages, pdfs, strict=True):
+        clock[0] = time.perf_counter()
+        document = pypdfium2.PdfDocument(data)
+        loaded = document[0]
+        lap("open + load the page")
+        layout = pdfpages.read_page(loaded, limits=limits)
+        lap("characters + images + fonts")
+        image = pdfpages.render_image(loaded, 0, limits)
+        lap(f"render at {dpi} dpi (RGBX, no copy)")
+        for name in ("jpeg", "webp"):
+            rendered = pdfpages.encode_image(image, dataclasses.replace(limits, image_format=name))
+            lap(f"encode {name} q{limits.image_quality} + thumbnail")
+            out.setdefault(f"{name} bytes", []).append(len(rendered.image))
+        zones_find(page, layout)
+        lap("zones (rows read + matching)")
+        loaded.close()
+        document.close()
+    return out
+
+
 def worker(mode: str, folder: Path) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         setup_django(tmp)
@@ -122,6 +173,7 @@ def worker(mode: str, folder: Path) -> dict:
 
         dpi = pdf_limits().dpi
         pdfs = read_pdfs(folder)
+        django_mb = _rss_mb()
         pages = import_texts(pdfs)
         base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         times = {"bare": [], "ours": []}
@@ -137,13 +189,17 @@ def worker(mode: str, folder: Path) -> dict:
                 times["ours"].append(time.perf_counter() - start)
                 zones += report.zones
                 unmatched += len(report.unmatched)
+        steps = stages(pdfs[:6], pages[:6], dpi) if mode == "both" else {}
         return {
+            "steps": steps,
+            "django_mb": django_mb,
             "times": times,
             "zones": zones,
             "unmatched": unmatched,
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "before_mb": base_rss / 1024,
             "dpi": dpi,
+            "format": pdf_limits().image_format,
         }
 
 
@@ -176,14 +232,27 @@ def main() -> int:
     )
     print(f"bare pypdfium2 render: median {statistics.median(bare_ms):.0f} ms per page")
     print(
-        f"ours (render + WebP + thumbnail + characters + zones + storage + rows): median "
+        f"ours (characters + render + {both['format']} + thumbnail + zones + storage + rows): median "
         f"{statistics.median(ours_ms):.0f} ms per page; {both['zones']} zones, "
         f"{both['unmatched']} parts not found"
     )
     print(f"ours ÷ bare (median per page): {ratio:.2f} (target ≤ 1.5)")
+    steps = both["steps"]
     print(
-        f"peak memory, whole edition (the process: Django, jieba, the imported text, then the "
-        f"PDFs): ours {only_ours['peak_mb']:.0f} MB, bare {only_bare['peak_mb']:.0f} MB; before "
+        f"where the time goes (each step alone, median of the first {len(steps['open + load the page'])} pages; "
+        "page_attach_pdf renders and encodes in a thread while it matches zones):"
+    )
+    for name, values in steps.items():
+        if name.endswith("bytes"):
+            continue
+        print(f"  {name}: {statistics.median(values):.0f} ms")
+    print(
+        f"  page image size: jpeg {statistics.median(steps['jpeg bytes']) / 1024:.0f} KB, "
+        f"webp {statistics.median(steps['webp bytes']) / 1024:.0f} KB"
+    )
+    print(
+        f"peak memory, whole edition (the process: Django {only_ours['django_mb']:.0f} MB, then "
+        f"jieba and the imported text, then the PDFs): ours {only_ours['peak_mb']:.0f} MB, bare {only_bare['peak_mb']:.0f} MB; before "
         f"the PDFs {only_ours['before_mb']:.0f} MB, so the PDFs add "
         f"{only_ours['peak_mb'] - only_ours['before_mb']:.0f} MB (ours) and "
         f"{only_bare['peak_mb'] - only_bare['before_mb']:.0f} MB (bare) (target ≤ 300 MB)"

@@ -7,8 +7,8 @@
   is split by a list of labels (``import_pages edition.pdf --pdf-pages A1,A2,A3``).
 * A PDF is checked (opened, its page read, within the limits of the ``NEWSROOM_PDF_*`` settings)
   **before** anything of its page is written: a bad PDF fails the page, nothing written.
-* :func:`page_attach_pdf` stores the PDF, the WebP image and thumbnail (Django's default
-  storage, names from the PDF's SHA-256) and matches zones. The same PDF again changes nothing
+* :func:`page_attach_pdf` stores the PDF, the page image and thumbnail (JPEG, or WebP by
+  ``NEWSROOM_PDF_IMAGE_FORMAT``; Django's default storage, names from the PDF's SHA-256) and matches zones. The same PDF again changes nothing
   (``unchanged``, zones matched again only when the text changed); a changed one replaces the
   image and the automatic zones; zones an editor drew by hand are kept.
 """
@@ -40,7 +40,8 @@ def pdf_limits() -> pdfpages.PdfLimits:
         max_image_pixels=getattr(
             settings, "NEWSROOM_PDF_MAX_IMAGE_PIXELS", defaults.max_image_pixels
         ),
-        webp_quality=getattr(settings, "NEWSROOM_PDF_WEBP_QUALITY", defaults.webp_quality),
+        image_format=getattr(settings, "NEWSROOM_PDF_IMAGE_FORMAT", defaults.image_format),
+        image_quality=getattr(settings, "NEWSROOM_PDF_IMAGE_QUALITY", defaults.image_quality),
         thumbnail_width=getattr(settings, "NEWSROOM_PDF_THUMBNAIL_WIDTH", defaults.thumbnail_width),
     )
 
@@ -201,48 +202,48 @@ def page_attach_pdf(page: Page, pdf: PdfPage, *, text_changed: bool = True) -> P
             report.unmatched = list(current.unmatched)
         return report
     limits = pdf_limits()
-    names = (
-        f"pages/{checksum[:2]}/{checksum}.pdf",
-        _name(checksum, pdf.index, ".webp"),
-        _name(checksum, pdf.index, "-thumb.webp"),
-    )
-    # PDFium renders; then Pillow encodes the WebP files in a thread (it lets Python run) while
-    # PDFium reads the characters and the zones are matched and written. Storage comes last,
-    # inside the transaction: a failure there writes no row.
+    # PDFium reads the characters; then it renders and Pillow encodes in a thread (both let
+    # Python run, and nothing else calls PDFium meanwhile) while the zones are matched here.
+    # Rows and files are written last, inside the transaction: a failure writes no row.
     with (
         pdfpages.open_pdf(pdf.data, limits) as document,
         pdfpages.loaded_page(document, pdf.index) as loaded,
         ThreadPoolExecutor(1) as pool,
     ):
         layout = pdfpages.read_page(loaded, limits=limits)  # checks the limits before rendering
-        image = pdfpages.render_image(loaded, limits=limits)
-        encoding = pool.submit(pdfpages.encode_image, image, limits)
-        with transaction.atomic():
-            picture, created = PageImage.objects.update_or_create(
-                page=page,
-                defaults={
-                    "pdf": names[0],
-                    "pdf_checksum": checksum,
-                    "pdf_page": pdf.index,
-                    "image": names[1],
-                    "thumbnail": names[2],
-                    "width": image.width,
-                    "height": image.height,
-                    "has_text": layout.has_text,
-                    "warnings": list(layout.warnings),
-                },
+        rendering = pool.submit(pdfpages.render_page, loaded, 0, limits)
+        items, found = zones_find(page, layout)
+        rendered = rendering.result()
+    names = (
+        f"pages/{checksum[:2]}/{checksum}.pdf",
+        _name(checksum, pdf.index, rendered.suffix),
+        _name(checksum, pdf.index, "-thumb" + rendered.suffix),
+    )
+    with transaction.atomic():
+        picture, created = PageImage.objects.update_or_create(
+            page=page,
+            defaults={
+                "pdf": names[0],
+                "pdf_checksum": checksum,
+                "pdf_page": pdf.index,
+                "image": names[1],
+                "thumbnail": names[2],
+                "width": rendered.width,
+                "height": rendered.height,
+                "has_text": layout.has_text,
+                "warnings": list(layout.warnings),
+            },
+        )
+        report.zones, report.unmatched = zones_write(page, picture, items, found)
+        stored = (
+            _store(names[0], pdf.data),
+            _store(names[1], rendered.image),
+            _store(names[2], rendered.thumbnail),
+        )
+        if stored != names:  # a storage that renamed a file: keep the names it gave
+            PageImage.objects.filter(pk=picture.pk).update(
+                pdf=stored[0], image=stored[1], thumbnail=stored[2]
             )
-            report.zones, report.unmatched = zones_match(page, layout, picture)
-            rendered = encoding.result()
-            stored = (
-                _store(names[0], pdf.data),
-                _store(names[1], rendered.image),
-                _store(names[2], rendered.thumbnail),
-            )
-            if stored != names:  # a storage that renamed a file: keep the names it gave
-                PageImage.objects.filter(pk=picture.pk).update(
-                    pdf=stored[0], image=stored[1], thumbnail=stored[2]
-                )
     report.action = "created" if created else "updated"
     report.warnings = list(layout.warnings)
     return report
@@ -267,7 +268,13 @@ def zones_match(page: Page, layout: pdfpages.PageLayout, image: PageImage) -> tu
     """Match every part and photo of ``page`` without a hand-drawn zone on ``layout``; replace
     the automatic zones. Returns (zones made, descriptions of the parts not found) and records
     the latter on ``image``."""
-    Zone.objects.filter(page=page, source=ZoneSource.AUTO).delete()
+    return zones_write(page, image, *zones_find(page, layout))
+
+
+def zones_find(page: Page, layout: pdfpages.PageLayout) -> tuple[list, list]:
+    """The parts and photos of ``page`` without a hand-drawn zone, and where each is on
+    ``layout`` (a :class:`~articles.pdfpages.PartZone`, or None without a text layer). Reads
+    rows, writes none."""
     hand = Zone.objects.filter(page=page, source=ZoneSource.HAND)
     hand_parts = set(hand.values_list("part_id", flat=True))
     hand_photos = set(hand.values_list("photo_id", flat=True))
@@ -291,9 +298,16 @@ def zones_match(page: Page, layout: pdfpages.PageLayout, image: PageImage) -> tu
         )
         for n, obj in enumerate(items)
     ]
-    found = pdfpages.match_parts(layout, texts) if layout.has_text else []
+    found = pdfpages.match_parts(layout, texts) if layout.has_text else [None] * len(items)
+    return items, found
+
+
+def zones_write(page: Page, image: PageImage, items: list, found: list) -> tuple[int, list[str]]:
+    """The automatic zones of ``page`` replaced by those :func:`zones_find` found; the parts
+    not found recorded on ``image``. Returns (zones made, descriptions of the parts not found)."""
+    Zone.objects.filter(page=page, source=ZoneSource.AUTO).delete()
     zones, unmatched = [], []
-    for obj, zone in zip(items, found or [None] * len(items), strict=True):
+    for obj, zone in zip(items, found, strict=True):
         if zone is None or not zone.found:
             unmatched.append(_describe(obj))
             continue

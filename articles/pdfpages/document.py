@@ -1,5 +1,5 @@
 """Opening a page PDF and reading what is on a page: its characters with their boxes, its images,
-and a rendered picture of it (WebP page image and thumbnail).
+and a rendered picture of it (page image and thumbnail, JPEG or WebP).
 
 Everything here is pure (pypdfium2 and Pillow, no Django); limits come in as a :class:`PdfLimits`
 (the importer fills it from settings). Coordinates handed out are page-relative: ``0–1`` from the
@@ -39,7 +39,12 @@ class PdfLimits:
     ``max_bytes``: the file's size; ``max_pages``: pages in one file; ``max_pixels``: width ×
     height of the rendered page image at ``dpi``; ``max_image_pixels``: width × height of the
     images embedded in a page, added up (a small file that decodes to gigabytes is refused before
-    it is rendered); ``webp_quality`` (0–100) and ``thumbnail_width`` (pixels) of what is written.
+    it is rendered); ``image_format`` (``"jpeg"`` or ``"webp"``), ``image_quality`` (0–100) and
+    ``thumbnail_width`` (pixels) of what is written.
+
+    JPEG is the default: Pillow (libjpeg-turbo) encodes a 1418 × 2303 page in about 35 ms, WebP
+    (``method=0``, its fastest) in about 350 ms, as long as rendering the page; WebP's file is
+    about a fifth smaller (measured by ``bench/pdf_bench.py --formats``).
     """
 
     max_bytes: int = 50 * 1024 * 1024
@@ -47,7 +52,8 @@ class PdfLimits:
     dpi: int = 150
     max_pixels: int = 40_000_000
     max_image_pixels: int = 200_000_000
-    webp_quality: int = 80
+    image_format: str = "webp"
+    image_quality: int = 80
     thumbnail_width: int = 240
 
 
@@ -121,13 +127,14 @@ class PageLayout:
 
 @dataclass(frozen=True)
 class RenderedPage:
-    """A page as pictures: ``image`` (WebP bytes) of ``width`` × ``height`` pixels, and
-    ``thumbnail`` (WebP bytes)."""
+    """A page as pictures: ``image`` (encoded bytes) of ``width`` × ``height`` pixels,
+    ``thumbnail`` (the same format) and ``suffix``, the files' extension (``.jpg``, ``.webp``)."""
 
     image: bytes
     width: int
     height: int
     thumbnail: bytes
+    suffix: str = ".jpg"
 
 
 def _too_big(what: str, limit: str) -> PdfPageError:
@@ -230,16 +237,38 @@ def _to_box(
     return Box(max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))
 
 
-def _walk(handle, depth: int = 0):
+def _fast(function, restype, *argtypes):
+    """A PDFium function called with plain integers for handles (``ctypes.c_void_p``): the
+    same C function as ``pypdfium2.raw``'s, without its per-call pointer type checks, for the
+    loops over every object and character of a page (thousands per page)."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_P, _I, _D = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+_count_objects = _fast(pdfium_c.FPDFPage_CountObjects, _I, _P)
+_get_object = _fast(pdfium_c.FPDFPage_GetObject, _P, _P, _I)
+_count_form = _fast(pdfium_c.FPDFFormObj_CountObjects, _I, _P)
+_get_form = _fast(pdfium_c.FPDFFormObj_GetObject, _P, _P, ctypes.c_ulong)
+_object_type = _fast(pdfium_c.FPDFPageObj_GetType, _I, _P)
+_text_font = _fast(pdfium_c.FPDFTextObj_GetFont, _P, _P)
+_is_generated = _fast(pdfium_c.FPDFText_IsGenerated, _I, _P, _I)
+_unicode = _fast(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
+_loose_box = _fast(pdfium_c.FPDFText_GetLooseCharBox, _I, _P, _I, _P)
+_tight_box = _fast(pdfium_c.FPDFText_GetCharBox, _I, _P, _I, _P, _P, _P, _P)
+
+
+def _address(handle) -> int:
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
+def _walk(handle: int, depth: int = 0):
     """Every page object under ``handle`` (a page, or a form object when ``depth`` > 0), forms
-    opened up to four deep, as raw handles: one ctypes call each, no wrapper objects."""
-    if depth:
-        count, get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
-    else:
-        count, get = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+    opened up to four deep, as raw handles (integers): one ctypes call each, no wrappers."""
+    count, get = (_count_form, _get_form) if depth else (_count_objects, _get_object)
     for i in range(count(handle)):
         obj = get(handle, i)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        kind = _object_type(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
             yield from _walk(obj, depth + 1)
         else:
@@ -250,30 +279,31 @@ def _objects(page: pdfium.PdfPage, width: float, height: float, limits: PdfLimit
     """The page's image boxes (refusing a decompression bomb: more decoded pixels than
     ``limits.max_image_pixels``) and the fonts of its text (raw handles, each once)."""
     boxes: list[Box] = []
-    fonts: dict[int, object] = {}
+    fonts: set[int] = set()
     decoded = 0
     w, h = ctypes.c_uint(), ctypes.c_uint()
     bounds = [ctypes.c_float() for _ in range(4)]
-    for obj, kind in _walk(page.raw):
-        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-            font = pdfium_c.FPDFTextObj_GetFont(obj)
-            if font:
-                fonts.setdefault(ctypes.c_void_p.from_buffer(font).value, font)
+    text, image = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE
+    for obj, kind in _walk(_address(page.raw)):
+        if kind == text:
+            fonts.add(_text_font(obj))
             continue
-        if kind != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        if kind != image:
             continue
-        if pdfium_c.FPDFImageObj_GetImagePixelSize(obj, w, h):
+        handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
+        if pdfium_c.FPDFImageObj_GetImagePixelSize(handle, w, h):
             decoded += w.value * h.value
         if decoded > limits.max_image_pixels:
             raise _too_big(
                 f"页面里的图片解开后超过 {decoded:,} 像素（可能是“解压炸弹”）",
                 f"{limits.max_image_pixels:,} 像素",
             )
-        if pdfium_c.FPDFPageObj_GetBounds(obj, *bounds):
+        if pdfium_c.FPDFPageObj_GetBounds(handle, *bounds):
             box = _to_box(*(b.value for b in bounds), width, height)
             if box.width > 0.01 and box.height > 0.01:
                 boxes.append(box)
-    return boxes, list(fonts.values())
+    fonts.discard(None)
+    return boxes, [ctypes.cast(font, pdfium_c.FPDF_FONT) for font in fonts]
 
 
 def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
@@ -281,40 +311,63 @@ def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
     size in points."""
     textpage = page.get_textpage()
     try:
-        handle = textpage.raw
-        count = pdfium_c.FPDFText_CountChars(handle)
+        handle = _address(textpage.raw)
+        count = pdfium_c.FPDFText_CountChars(textpage.raw)
         rect = pdfium_c.FS_RECTF()
+        rect_at = ctypes.addressof(rect)
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-        tight = [ctypes.byref(v) for v in (left, right, bottom, top)]
+        tight = [ctypes.addressof(v) for v in (left, right, bottom, top)]
         chars: list[Char] = []
+        wide_cache: dict[str, bool] = {}
         for i in range(count):
-            if pdfium_c.FPDFText_IsGenerated(handle, i) == 1:
+            code = _unicode(handle, i)
+            if code in _NOT_PRINTED:
                 continue
-            code = pdfium_c.FPDFText_GetUnicode(handle, i)
-            if code in _NOT_PRINTED or not pdfium_c.FPDFText_GetLooseCharBox(handle, i, rect):
+            # PDFium generates only spaces and line breaks (between words, at line ends).
+            if code in _SPACES and _is_generated(handle, i) == 1:
                 continue
+            if not _loose_box(handle, i, rect_at):
+                continue
+            x0, x1, y_bottom, y_top = rect.left, rect.right, rect.bottom, rect.top
             if not (
-                0 <= (rect.left + rect.right) / 2 <= width
-                and 0 <= (rect.top + rect.bottom) / 2 <= height
-            ):
+                0 <= (x0 + x1) / 2 <= width and 0 <= (y_top + y_bottom) / 2 <= height
+            ) and not _inked_inside(handle, i, tight, (left, right, bottom, top), width, height):
                 continue  # outside the page (a spread cut into pages): not printed here
             text = chr(code)
+            wide = wide_cache.get(text)
+            if wide is None:
+                wide = wide_cache[text] = unicodedata.east_asian_width(text) in "WF"
             # A full-width character is one em wide: its width is the font size, whatever the
             # glyph's height (一 is flat). Other characters: the box's height.
-            wide = unicodedata.east_asian_width(text) in "WF"
-            size = abs(rect.right - rect.left) if wide else -abs(rect.top - rect.bottom)
-            x1 = rect.right
-            if (
-                not wide
-                and pdfium_c.FPDFText_GetCharBox(handle, i, *tight)
-                and right.value > rect.left
-            ):
-                x1 = right.value  # a half-width digit's loose box is a whole em: use its ink
-            box = _to_box(rect.left, rect.bottom, x1, rect.top, width, height)
+            if wide:
+                size = abs(x1 - x0)
+            else:
+                size = -abs(y_top - y_bottom)
+                if _tight_box(handle, i, *tight) and right.value > x0:
+                    x1 = right.value  # a half-width digit's loose box is a whole em: its ink
+            if x1 < x0:
+                x0, x1 = x1, x0
+            if y_top < y_bottom:
+                y_top, y_bottom = y_bottom, y_top
+            box = Box(
+                max(0.0, x0 / width),
+                max(0.0, 1 - y_top / height),
+                min(1.0, x1 / width),
+                min(1.0, 1 - y_bottom / height),
+            )
             chars.append(Char(text, box, size))
         return _sized(chars)
     finally:
         textpage.close()
+
+
+def _inked_inside(handle: int, i: int, tight, values, width: float, height: float) -> bool:
+    """Whether character ``i``'s ink (its tight box) is centred on the page: a figure set at
+    the end of a line whose loose box (a whole em) hangs past the page's edge is printed."""
+    if not _tight_box(handle, i, *tight):
+        return False
+    left, right, bottom, top = (v.value for v in values)
+    return 0 <= (left + right) / 2 <= width and 0 <= (bottom + top) / 2 <= height
 
 
 def _sized(chars: list[Char]) -> list[Char]:
@@ -334,6 +387,7 @@ def _sized(chars: list[Char]) -> list[Char]:
 
 
 _NOT_PRINTED = frozenset({0, 0x0A, 0x0D, 0xFFFE, 0xFFFF})
+_SPACES = frozenset({0x20, 0xA0, 0x3000, 0x09})
 
 
 def _font_warnings(fonts: list) -> list[str]:
@@ -367,34 +421,54 @@ _STANDARD_FONTS = frozenset(
 def render_image(
     document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
 ) -> Image.Image:
-    """Page ``index`` (or a loaded page, as :func:`read_page`) rendered at ``limits.dpi`` as an
-    RGB Pillow image. Raises :class:`PdfPageError` when the page is too large."""
+    """Page ``index`` (or a loaded page, as :func:`read_page`) rendered at ``limits.dpi`` as a
+    Pillow image (mode ``RGBX``: it shares PDFium's buffer, no copy). Raises
+    :class:`PdfPageError` when the page is too large.
+
+    PDFium lets other Python threads run while it renders, so the caller may match zones
+    meanwhile, provided no other thread calls PDFium."""
     with _page(document, index) as page:
         _check_pixels(*page.get_size(), limits)
-        bitmap = page.render(scale=limits.dpi / POINTS_PER_INCH, rev_byteorder=True)
-        image = bitmap.to_pil()
+        bitmap = page.render(
+            scale=limits.dpi / POINTS_PER_INCH, rev_byteorder=True, prefer_bgrx=True
+        )
+        image = bitmap.to_pil()  # holds the buffer (allocated by Python), not the bitmap
         bitmap.close()
-    return image if image.mode in ("RGB", "L") else image.convert("RGB")
+    return image
+
+
+_FORMATS = {"jpeg": ("JPEG", ".jpg"), "webp": ("WEBP", ".webp")}
 
 
 def encode_image(image: Image.Image, limits: PdfLimits = PdfLimits()) -> RenderedPage:
-    """A rendered page as WebP (``limits.webp_quality``) and a WebP thumbnail
-    ``limits.thumbnail_width`` pixels wide. No PDFium here (Pillow lets other threads run while
-    it encodes), so it may run in a thread beside :func:`read_page`."""
+    """A rendered page encoded as ``limits.image_format`` at ``limits.image_quality``, and a
+    thumbnail ``limits.thumbnail_width`` pixels wide in the same format. Raises ``ValueError``
+    for an unknown format."""
+    try:
+        pillow_format, suffix = _FORMATS[limits.image_format.lower()]
+    except KeyError:
+        raise ValueError(
+            f"unknown page image format {limits.image_format!r} (jpeg or webp)"
+        ) from None
+    options = {"quality": limits.image_quality}
+    if pillow_format == "WEBP":
+        options["method"] = 0  # the fastest; 4 (the default) takes three times as long
+    if image.mode not in ("RGB", "RGBX", "L"):
+        image = image.convert("RGB")
     out = io.BytesIO()
-    image.save(out, format="WEBP", quality=limits.webp_quality, method=0)
+    image.save(out, format=pillow_format, **options)
     thumb_width = min(limits.thumbnail_width, image.width)
     thumb_height = max(1, round(image.height * thumb_width / image.width))
-    factor = image.width // (thumb_width * 2)
+    factor = image.width // thumb_width  # averaging whole pixel blocks first: 5× faster
     small = image.reduce(factor) if factor > 1 else image
     thumb = small.resize((thumb_width, thumb_height), Image.Resampling.LANCZOS)
     thumb_out = io.BytesIO()
-    thumb.save(thumb_out, format="WEBP", quality=limits.webp_quality, method=0)
-    return RenderedPage(out.getvalue(), image.width, image.height, thumb_out.getvalue())
+    thumb.save(thumb_out, format=pillow_format, **options)
+    return RenderedPage(out.getvalue(), image.width, image.height, thumb_out.getvalue(), suffix)
 
 
 def render_page(
-    document: pdfium.PdfDocument, index: int, limits: PdfLimits = PdfLimits()
+    document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
 ) -> RenderedPage:
     """:func:`render_image` then :func:`encode_image`."""
     return encode_image(render_image(document, index, limits), limits)

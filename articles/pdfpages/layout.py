@@ -46,9 +46,11 @@ class Line:
 
 @dataclass
 class Block:
-    """Lines read together (a leaf of the XY-cut), top to bottom."""
+    """Lines read together (a leaf of the XY-cut), top to bottom; ``header``: in the page's
+    header band (:func:`header_band`)."""
 
     lines: list[Line] = field(default_factory=list)
+    header: bool = False
 
 
 def body_size(chars: list[Char]) -> float:
@@ -96,16 +98,37 @@ def _continues(line: Line, x0: float, y0: float, x1: float, y1: float, size: flo
 
 
 def _merged(lines: list[Line]) -> list[Line]:
-    """Pieces of one printed line (same baseline, touching) made one line, left to right."""
-    lines = sorted(lines, key=lambda ln: (round((ln.y0 + ln.y1) / 2), ln.x0))
+    """Pieces of one printed line (same row, touching) made one line, left to right.
+
+    A row is every piece whose middle is within a third of a line of the row's first piece
+    (pieces of one line may sit a fraction of a point apart: a quote or a figure set in another
+    font). Touching allows an overlap of up to one character: Chinese typesetting sets two
+    punctuation marks in a row (``：“``, ``）“``) in one em, so their boxes overlap."""
     out: list[Line] = []
-    for line in lines:
+    row: list[Line] = []
+    row_mid = 0.0
+    for line in sorted(lines, key=lambda ln: (ln.y0 + ln.y1) / 2):
+        mid = (line.y0 + line.y1) / 2
+        unit = max(line.y1 - line.y0, 1.0)
+        if row and abs(mid - row_mid) < unit * 0.3:
+            row.append(line)
+            continue
+        out.extend(_joined_row(row))
+        row, row_mid = [line], mid
+    out.extend(_joined_row(row))
+    return out
+
+
+def _joined_row(row: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in sorted(row, key=lambda ln: ln.x0):
         prev = out[-1] if out else None
         if prev is not None:
             unit = max(prev.y1 - prev.y0, line.y1 - line.y0, 1.0)
-            same_row = abs((prev.y0 + prev.y1) / 2 - (line.y0 + line.y1) / 2) < unit * 0.3
-            same_row = same_row and _same_size(prev.chars[-1].size, line.chars[0].size)
-            if same_row and -unit * 0.5 <= line.x0 - prev.x1 < unit * 1.0:
+            if (
+                _same_size(prev.chars[-1].size, line.chars[0].size)
+                and -unit * 1.05 <= line.x0 - prev.x1 < unit * 1.0
+            ):
                 prev.chars.extend(line.chars)
                 prev.x1 = max(prev.x1, line.x1)
                 prev.y0, prev.y1 = min(prev.y0, line.y0), max(prev.y1, line.y1)
@@ -259,21 +282,50 @@ def _joined(pieces: list[str]) -> str:
 
 
 def reading_order(layout: PageLayout) -> tuple[list[Block], float]:
-    """The page's blocks in reading order and the body text's size (points)."""
+    """The page's blocks in reading order and the body text's size (points). The blocks of the
+    page's header band (:func:`header_band`) come first, marked ``header``."""
     unit = body_size(layout.chars)
     lines = lines_of(layout)
-    return (blocks_of(lines, unit=unit) if lines else []), unit
+    if not lines:
+        return [], unit
+    bottom = header_band(lines, layout.height, unit)
+    header = [ln for ln in lines if ln.y1 <= bottom]
+    rest = [ln for ln in lines if ln.y1 > bottom]
+    blocks = blocks_of(header, unit=unit) if header else []
+    for block in blocks:
+        block.header = True
+    return blocks + (blocks_of(rest, unit=unit) if rest else []), unit
+
+
+def header_band(lines: list[Line], height: float, unit: float, *, within: float = 0.08) -> float:
+    """Where the page's header band ends (points from the top), or 0 for none: the lines above
+    the first blank band across the page, when that band starts in the top ``within`` of the
+    page and what is above it is not only headline type (the page number, section name, date
+    and editors' names printed over a rule: 2 | 综合新闻 | 2011.5.24 星期二 | 责任编辑：…).
+    Its lines are page furniture, each read alone (never joined into a paragraph)."""
+    for width, end in _gaps(lines, "y0", "y1"):
+        start = end - width
+        if start > height * within:
+            return 0.0
+        if width > unit:
+            above = [ln for ln in lines if ln.y1 <= start]
+            return start if any(not is_heading(ln, unit) for ln in above) else 0.0
+    return 0.0
 
 
 def page_text(layout: PageLayout) -> str:
     """The page's text in reading order, in the shape of a ``.txt`` page dump (blocks separated
-    by a blank line, one line per paragraph or headline line); a paragraph that a column break
-    cut is joined again. ``""`` (a newline) without a text layer."""
+    by a blank line, one line per paragraph or headline line, each line of the header band
+    alone); a paragraph that a column break cut is joined again. ``""`` (a newline) without a
+    text layer."""
     blocks, unit = reading_order(layout)
     texts: list[list[str]] = []
     open_end = False
     for block in blocks:
         if not block.lines:
+            continue
+        if block.header:
+            texts.append([line.text.strip() for line in block.lines])
             continue
         lines, starts_open, ends_open = block_text(block, unit)
         if open_end and starts_open and texts and lines:

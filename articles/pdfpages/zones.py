@@ -157,7 +157,12 @@ def _place(
         if zone.coverage >= min_cov:
             for i in zone.chars:
                 owner[i] = n
-    grid = _Grid([(m, _shrunk(layout.chars[i].box)) for i, m in owner.items()])
+    shrunk: dict[int, list[Box]] = defaultdict(list)
+    for i, m in owner.items():
+        shrunk[m].append(_shrunk(layout.chars[i].box))
+    # Each part's characters as line boxes (a line's characters touch): what another part's
+    # rectangles must not overlap, a line at a time rather than a character at a time.
+    grid = _Grid([(m, line) for m, boxes in shrunk.items() for line in _lines(boxes)])
     images_left = list(layout.images)
     for n, zone in enumerate(zones):
         if zone.coverage < min_cov:
@@ -265,19 +270,23 @@ def _shrunk(box: Box, by: float = 0.25) -> Box:
 
 
 def _lines(boxes: list[Box]) -> list[Box]:
-    """Character boxes joined into line boxes (same row, touching)."""
-    rows: list[Box] = []
-    for box in sorted(boxes, key=lambda b: ((b.y0 + b.y1) / 2, b.x0)):
-        last = rows[-1] if rows else None
+    """Character boxes joined into line boxes (same row, touching). (Plain lists while joining:
+    a page has thousands of characters.)"""
+    rows: list[list[float]] = []
+    last: list[float] | None = None
+    for x0, y0, x1, y1 in sorted(boxes, key=lambda b: ((b.y0 + b.y1) / 2, b.x0)):
+        height = y1 - y0
         if (
             last is not None
-            and abs((last.y0 + last.y1) / 2 - (box.y0 + box.y1) / 2) < box.height * 0.4
-            and box.x0 - last.x1 < box.height * 1.2
+            and abs((last[1] + last[3]) / 2 - (y0 + y1) / 2) < height * 0.4
+            and x0 - last[2] < height * 1.2
         ):
-            rows[-1] = last.union(box)
+            last[0], last[1] = min(last[0], x0), min(last[1], y0)
+            last[2], last[3] = max(last[2], x1), max(last[3], y1)
         else:
-            rows.append(box)
-    return rows
+            last = [x0, y0, x1, y1]
+            rows.append(last)
+    return [Box(*row) for row in rows]
 
 
 def _columns(lines: list[Box]) -> list[Box]:

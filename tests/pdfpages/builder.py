@@ -210,3 +210,37 @@ def second_page() -> Built:
     page.flow(d, [(30, 470, 860), (215, 470, 860), (400, 470, 860)])
     text = "\n\n".join([c.text(), d.text()]) + "\n"
     return Built(page.bytes(), text, [c, d], Story("", []))
+
+
+def pdf_with_font(base_font: str, subtype: str = "TrueType", text: str = "Page two") -> bytes:
+    """A one-page PDF written byte by byte whose text uses the font ``base_font`` **not
+    embedded** (no ``/FontFile``), as some prepress exports do: what a font warning is about.
+    (fpdf2 always embeds its fonts.) The cross-reference table is computed, so PDFium reads the
+    file as it is rather than repairing it."""
+    stream = f"BT /F1 24 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        f"<< /Type /Font /Subtype /{subtype} /BaseFont /{base_font} "
+        f"/Encoding /WinAnsiEncoding /FontDescriptor 6 0 R >>".encode("latin-1"),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        f"<< /Type /FontDescriptor /FontName /{base_font} /Flags 6 "
+        f"/FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 "
+        f"/CapHeight 859 /StemV 80 >>".encode("latin-1"),
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (n, body))
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    return out.getvalue()

@@ -22,7 +22,7 @@ from articles.pdfpages import (
     read_page,
     render_page,
 )
-from tests.pdfpages.builder import front_page, need_fonts, second_page
+from tests.pdfpages.builder import front_page, need_fonts, pdf_with_font, second_page
 
 
 def layout_of(data: bytes, limits: PdfLimits | None = None):
@@ -100,15 +100,18 @@ def test_the_jump_reads_from_the_second_pages_pdf():
     assert parsed.articles[0].continued_from == "1"
 
 
-def test_a_page_renders_to_webp_with_a_thumbnail():
+@pytest.mark.parametrize(("image_format", "pillow_format"), [("jpeg", "JPEG"), ("webp", "WEBP")])
+def test_a_page_renders_to_its_image_format_with_a_thumbnail(image_format, pillow_format):
     from PIL import Image
 
-    limits = PdfLimits(dpi=72, thumbnail_width=100)
+    limits = PdfLimits(dpi=72, thumbnail_width=100, image_format=image_format)
     with open_pdf(front_page().pdf, limits) as document:
         rendered = render_page(document, 0, limits)
     image = Image.open(io.BytesIO(rendered.image))
-    assert image.format == "WEBP" and image.size == (600, 900) == (rendered.width, rendered.height)
-    assert Image.open(io.BytesIO(rendered.thumbnail)).size == (100, 150)
+    assert image.format == pillow_format and image.mode == "RGB"
+    assert image.size == (600, 900) == (rendered.width, rendered.height)
+    thumbnail = Image.open(io.BytesIO(rendered.thumbnail))
+    assert thumbnail.format == pillow_format and thumbnail.size == (100, 150)
 
 
 def _fpdf(pages: int = 1, text: bool = True):
@@ -173,3 +176,16 @@ def test_a_pdf_without_a_text_layer_gives_a_warning():
     assert not layout.has_text
     assert any("没有文字层" in w for w in layout.warnings)
     assert page_text(layout).strip() == ""
+
+
+def test_a_font_neither_embedded_nor_standard_is_named_in_a_warning():
+    layout = layout_of(pdf_with_font("SimSun"))
+    assert layout.has_text
+    assert [w for w in layout.warnings if "字体" in w] == [
+        "PDF 没有嵌入字体“SimSun”，版面图用替代字体绘制，可能与印刷不同；请导出时嵌入全部字体"
+    ]
+
+
+def test_a_standard_font_not_embedded_gives_no_warning():
+    layout = layout_of(pdf_with_font("Helvetica", subtype="Type1"))
+    assert layout.has_text and layout.warnings == []

@@ -1,0 +1,75 @@
+"""Reading a page PDF's text layer as a reader reads the page: pieces of one printed line joined,
+the header band read as furniture. Pages made here with
+fpdf2 (tests/pdfpages/builder.py fonts), in the tests' own words."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pypdfium2")
+
+from articles.parsing import parse_page
+from articles.pdfpages import PdfLimits, open_pdf, page_text, read_page
+from tests.pdfpages.builder import BODY, Page, need_fonts
+
+
+@pytest.fixture(autouse=True)
+def _fonts():
+    need_fonts()
+
+
+def text_of(page: Page) -> str:
+    with open_pdf(page.bytes(), PdfLimits()) as document:
+        return page_text(read_page(document, 0))
+
+
+def body(page: Page, x: float, y: float, lines: list[str]) -> None:
+    page.pdf.set_font("body", size=BODY)
+    for n, line in enumerate(lines):
+        page.pdf.text(x, y + n * 14 + BODY * 0.88, line)
+
+
+def test_a_line_written_in_two_pieces_with_squeezed_punctuation_reads_as_one_line():
+    page = Page()
+    body(page, 30, 100, ["本报讯（记者林小川）城南新建的两座口", "袋公园昨日对市民开放。"])
+    # ：“ set in one em (the colon's half is squeezed out): the second piece, written apart
+    # and a third of a point lower (a figure in another font), starts inside the colon's box.
+    page.pdf.text(30, 128 + BODY * 0.88, "市民李先生表示：")
+    page.pdf.text(30 + 7.1 * BODY, 128.3 + BODY * 0.88, "“5.20那天园里人最多")
+    body(page, 30, 142, ["，大家都来散步。”"])
+    text = text_of(page)
+    assert "市民李先生表示：“5.20那天园里人最多，大家都来散步。”" in text, text
+
+
+def test_the_header_band_is_read_as_furniture_not_as_a_story():
+    # As a county daily prints it: page number, section name, the date with the paper's name
+    # in English beside it, and the editors under them, over a rule.
+    page = Page()
+    for x, y, size, text in [
+        (9, 3, 24, "2"),
+        (160, 4, 22, "综合新闻"),
+        (270, 3, 9, "2024.5.20星期一"),
+        (500, 11, 9, "NEWCITY"),
+        (270, 18, 8, "责任编辑：林小川/版式设计：周雨桐"),
+    ]:
+        page.pdf.set_font("head" if size > 20 else "body", size=size)
+        page.pdf.text(x, y + size * 0.88, text)
+    page.pdf.line(10, 34, 590, 34)
+    page.pdf.set_font("head", size=20)
+    page.pdf.text(30, 58 + 20 * 0.88, "城南新建两座口袋公园")
+    body(page, 30, 100, ["本报讯（记者林小川）城南新建的两座口", "袋公园昨日对市民开放。"])
+    text = text_of(page)
+    # The band first, each of its lines alone (never joined into a paragraph), then the story.
+    header, story = text.split("\n\n城南新建两座口袋公园\n\n")
+    assert header.split() == [
+        "2",
+        "综合新闻",
+        "2024.5.20星期一",
+        "责任编辑：林小川/版式设计：周雨桐",
+        "NEWCITY",
+    ]
+    assert story.startswith("本报讯（记者林小川）")
+    parsed = parse_page(text)
+    assert parsed.metadata.section == "综合新闻" and parsed.metadata.label == "2", text
+    assert parsed.metadata.date == "2024-05-20"
+    assert [a.headline for a in parsed.articles] == ["城南新建两座口袋公园"]
