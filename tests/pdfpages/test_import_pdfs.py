@@ -47,7 +47,7 @@ def test_a_pdf_beside_its_text_gives_the_image_and_a_zone_for_every_story(folder
     page = Page.objects.get()
     assert page.raw_text == one.text  # the text from the .txt
     picture = PageImage.objects.get(page=page)
-    assert picture.image.name.endswith(".jpg") and picture.thumbnail.name.endswith("-thumb.jpg")
+    assert picture.image.name.endswith(".webp") and picture.thumbnail.name.endswith("-thumb.webp")
     parts = ArticlePart.objects.filter(page=page)
     assert parts.count() == 3
     assert Zone.objects.filter(page=page, part__isnull=False).count() == 3

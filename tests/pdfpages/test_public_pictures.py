@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 def test_the_page_shows_its_image_with_a_link_over_each_story(client, pdf_edition):
     html = client.get(pdf_edition + "1/").content.decode()
-    assert '<figure class="page-picture"' in html and ".jpg" in html
+    assert '<figure class="page-picture"' in html and ".webp" in html
     assert "下载本版 PDF" in html and ".pdf" in html
     for zone in Zone.objects.filter(page__label="1", part__isnull=False).select_related(
         "part__article"
@@ -52,7 +52,7 @@ def test_a_story_shows_where_it_ran_on_each_page(client, pdf_edition):
 
 def test_the_json_twins_carry_the_images_and_zones(client, pdf_edition):
     page = client.get(pdf_edition + "1.json").json()
-    assert page["picture"]["image"].endswith(".jpg") and page["picture"]["pdf"].endswith(".pdf")
+    assert page["picture"]["image"].endswith(".webp") and page["picture"]["pdf"].endswith(".pdf")
     assert len(page["zones"]) == 4
     for zone in page["zones"]:
         assert zone["url"].startswith("http") and zone["title"]
