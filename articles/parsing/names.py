@@ -142,3 +142,28 @@ def credit_names_ok(text: str) -> bool:
     if not names or len(names) > 5 or any(len(n) > 4 for n in names):
         return False
     return bool(ROLE_WORD_RE.search(folded)) or bool(NAME_SEPARATOR_RE.search(match.group("who")))
+
+
+def names_only(text: str) -> tuple[str, ...]:
+    """The names when ``text`` (a bracket's inside: ``陈玲玲林娟``, ``陈佳 林松``, ``记者 陈佳``) is
+    only people's names, else ``()``. Names may be printed without a space between them (a
+    brief's sign-off in a narrow box): a run of four to six characters is read as two names of
+    two or three characters when both read as names (:func:`looks_like_name`). Role words
+    (记者, 通讯员) may stand before a name."""
+    masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), fold(text))
+    names: list[str] = []
+    for match in NAME_TOKEN_RE.finditer(masked):
+        token = text[match.start() : match.end()]
+        if not NAME_CHARS_RE.fullmatch(token):
+            return ()
+        if 2 <= len(token) <= 3 and looks_like_name(token):
+            names.append(token)
+            continue
+        for cut in (3, 2):  # 陈玲玲林娟: the first name of three, else of two
+            first, second = token[:cut], token[cut:]
+            if 2 <= len(second) <= 3 and looks_like_name(first) and looks_like_name(second):
+                names += [first, second]
+                break
+        else:
+            return ()
+    return tuple(names)
