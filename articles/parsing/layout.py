@@ -108,10 +108,10 @@ _PROSE_LINE = 12  # characters: two deck lines this long, each with a comma insi
 
 
 def prose_lines(lines: list[str]) -> bool:
-    """True when title-like lines printed one after another are text cut into short lines (a
-    column of OCR or a PDF text layer), not a deck: at least two of three lines or more have a
-    comma inside, or two long lines both have one (deck lines are phrases; a head with a comma
-    stands alone)."""
+    """True when title-like lines printed one after another (``lines``: a block's first two, or
+    its last three) are text cut into short lines (a column of OCR or a PDF text layer), not a
+    deck: at least two of three lines have a comma inside, or two long lines both have one (deck
+    lines are phrases; a head with a comma stands alone)."""
     commas = [COMMA_INSIDE_RE.search(line.rstrip()) is not None for line in lines]
     if len(lines) == 2:
         return all(commas) and all(len(line.strip()) >= _PROSE_LINE for line in lines)
@@ -158,12 +158,16 @@ def split_paragraph_runs(text: str) -> list[str]:
         if following.isascii() and following.isalpha():
             after_cut = False
             continue
-        piece = text[start:begin]
+        # (the piece is sliced only when looked at: slicing it at every gap of a long line
+        # with no cut in it would cost the line's length at every gap)
         cut = _ends_paragraph_at(text, begin) or (
-            after_cut and len(piece) <= 40 and is_heading_like(piece) and not dateline_match(piece)
+            after_cut
+            and begin - start <= 40
+            and is_heading_like(text[start:begin])
+            and not dateline_match(text[start:begin])
         )
         if cut:
-            pieces.append(piece)
+            pieces.append(text[start:begin])
             start = end
             after_cut = True
         else:

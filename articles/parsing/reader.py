@@ -411,7 +411,7 @@ class Reader(PicturesMixin):
         if self.pending_backward is None and self._is_heading(number, text, last, block_start):
             if isinstance(last, Heading) and not block_start:
                 last.lines.append(text)
-                if prose_lines(last.lines):
+                if prose_lines(last.lines[-3:]):  # (the last three: linear in the block)
                     # lines with commas inside, one after another: cut text, not a deck
                     self.flow[-1] = Para(last.line, "".join(last.lines))
                     self.seen_body = True
