@@ -25,9 +25,13 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    across blank lines, unless a dateline follows it (then it is a headline); a line cut inside a
    bracket or holding only a dateline goes on; a forward marker ends a text, so the short lines
    just before it are text;
-   captions ending with a bracketed credit (``■…（林嘉文攝）``) are photos; teaser targets (``■A4看南通·要闻``) take the
-   title lines above them; photo credits (``记者 许丛军摄``) take the paragraph above them as the
-   caption; byline lines, desk signatures (``本报评论员``), end datelines and author notes are
+   captions ending with a bracketed credit (``■…（林嘉文攝）``, ``■…（法新社）``, ``…图为…（陈维连）``)
+   or a glued one (``…。本报记者 韩  雪 摄``) are photos; teaser targets (``■A4看南通·要闻``) take
+   the title lines above them; photo credits (``记者 许丛军摄``) take the paragraph above them as
+   the caption (:mod:`~articles.parsing.pictures`); a 简讯 box's label ends the story before it
+   and names alone in brackets under a brief (``（陈佳）``) sign and end it; title-like lines that
+   are cut text (a quote left open, a column gutter, lines with commas inside one after another)
+   are text; byline lines, desk signatures (``本报评论员``), end datelines and author notes are
    kept as such; short lines without sentence punctuation become heading blocks; the rest become
    paragraphs. A paragraph that ends without closing punctuation is joined with the next text
    line, also across a blank line (a column break). Indentation starts a paragraph only on pages
@@ -42,7 +46,9 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    plain line after a blank line on a page that prints no blank line between paragraphs, after
    a photo, or over a text that ends with its own dateline (flagged). A letter's signature and a
    column title's author line (``林  舒``) is the byline. A story that never gets a headline and
-   opened with a dateline right after another's text is a second dispatch of that one. End datelines,
+   opened with a dateline right after another's text is a second dispatch of that one when the
+   same agency sent it or it speaks of the same thing, else a headline-less brief of its own
+   (:mod:`~articles.parsing.dispatches`; flagged either way). End datelines,
    author notes, pen names and bylines after the last paragraph belong to the story before them.
 4. **Decks to bodies by content** (:mod:`~articles.parsing.decks`): heading blocks between two
    bodies are split between them at the point that best fits what they say (jieba word overlap

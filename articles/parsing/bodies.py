@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from articles.labels import CN_NUMERAL
-from articles.parsing.names import looks_like_name, looks_like_signature, parse_names
+from articles.parsing.names import looks_like_name, looks_like_signature, names_only, parse_names
 from articles.parsing.patterns import (
     AUTHOR_NOTE_RE,
     BARE_NUMERAL_RE,
@@ -50,7 +50,7 @@ class Body:
     end_lines: list[str] = field(default_factory=list)
     open: bool = True
     # Started by a dateline right after this story's text, no headline between (see
-    # :func:`merge_second_dispatches`).
+    # :func:`articles.parsing.dispatches.merge_second_dispatches`).
     follows_text_of: Body | None = None
     _norm: str | None = None
 
@@ -262,7 +262,12 @@ class _Segmenter:
                 body.open = False
             return
         story_before = body is not None and body.has_paragraphs and last is body
-        if unit.kind == "byline":
+        if unit.kind == "signoff" and story_before:
+            # （陈玲玲林娟） under a brief: its byline; the brief ends here.
+            body.byline_lines.append(unit.text)
+            body.open = False
+            return
+        if unit.kind in ("byline", "signoff"):
             self._byline(unit, following, last, story_before)
         elif _opens_story(unit, following, story_before and body.open):
             # A dateline alone on a line with no open story before it opens the next one.
@@ -362,36 +367,6 @@ def _authors_split_off(flow: list) -> list:
     return result
 
 
-def merge_second_dispatches(bodies: list[Body], flags: list[Flag]) -> list[Body]:
-    """A story that opened with a dateline right after another story's text and got no headline
-    at all (none before it, none after it) is a second dispatch of that story (申報 and agency
-    copy print ``〔路透社倫敦十日電〕`` inside a story): it goes on the story before. Noted in
-    ``flags``. (A headline printed after its body, as in the seed, keeps the story apart.)"""
-    kept: list[Body] = []
-    merged_into: dict[int, Body] = {}
-    for body in bodies:
-        before = body.follows_text_of
-        if before is not None:
-            before = merged_into.get(id(before), before)
-        if before is not None and not body.deck and kept and kept[-1] is before:
-            merged_into[id(body)] = before
-            before.blocks.extend(body.blocks)
-            before.markers.extend(body.markers)
-            before.byline_lines.extend(body.byline_lines)
-            before.end_lines.extend(body.end_lines)
-            flags.append(
-                Flag(
-                    body.first_line,
-                    "dateline-inside-story",
-                    "这一段以电头开始，前后都没有标题，已并入上一篇稿件（同一稿件里的又一条电讯）；"
-                    "如果它是一篇没有标题的新稿件，请拆开。",
-                )
-            )
-            continue
-        kept.append(body)
-    return kept
-
-
 def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
     """(dateline, byline, reporters) of a story: from its first paragraph (``本报讯（记者朱文君）``),
     its byline lines, or the end datelines and pen names printed after it."""
@@ -420,9 +395,18 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
             if end and not AUTHOR_NOTE_RE.match(fold(line)):
                 dateline = line.strip("（）() ")
                 break
+    return dateline, byline, _reporters(body, byline)
+
+
+def _reporters(body: Body, byline: str) -> tuple[str, ...]:
+    """The names in ``byline``, else a pen name printed after the story. Names printed without
+    a space between them (``陈玲玲林娟``) are two names when both read as names."""
     names = parse_names(byline) if byline else ()
+    names = tuple(
+        part for name in names for part in ((len(name) >= 4 and names_only(name)) or (name,))
+    )
     if not names:
         for line in body.end_lines:
             if PEN_NAME_RE.fullmatch(line):
                 names = (line,)
-    return dateline, byline, names
+    return names

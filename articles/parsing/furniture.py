@@ -18,6 +18,7 @@ from articles.parsing.patterns import (
     ARCHIVE_META_RE,
     CN_DATE_LINE_RE,
     DATE_IN_LINE_RE,
+    DOTTED_DATE_RE,
     ENGLISH_DATE_RE,
     EPAPER_NAME_RE,
     GENERIC_PAPER_RE,
@@ -34,6 +35,7 @@ from articles.parsing.patterns import (
     SLOGAN_RE,
     SOURCE_RE,
     SPACE_RUN_RE,
+    STAFF_IN_LINE_RE,
     STAFF_RE,
     STAMP_RES,
     WEATHER_RE,
@@ -96,6 +98,12 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     if SOURCE_RE.search(text):
         return "source"
     if STAFF_RE.match(text):
+        return "staff"
+    if len(text) <= 100 and "。" not in text and STAFF_IN_LINE_RE.search(text):
+        # a header line with the staff in it: its date is the page's
+        date = DATE_IN_LINE_RE.search(text) or DOTTED_DATE_RE.search(text)
+        if date:
+            set_date(meta, date)
         return "staff"
     return None
 

@@ -2,12 +2,24 @@
 
 Used by :mod:`~articles.parsing.reader`: whether the page is set in short cut lines (PDF text
 layers, OCR, narrow columns) and how wide they are, and whether a blank line parts paragraphs or
-larger blocks (stories). See INPUT.md, "Encoding and layout" and "Headlines".
+larger blocks (stories); and, line by line, whether a title-like line is cut running text (OCR,
+narrow columns: :func:`cut_from_text`, :func:`prose_lines`) and where a line holding several
+paragraphs is cut (:func:`split_paragraph_runs`). See INPUT.md, "Encoding and layout" and
+"Headlines".
 """
 
 from __future__ import annotations
 
-from articles.parsing.patterns import ends_sentence
+from articles.parsing.patterns import (
+    CLOSING_MARKS,
+    COMMA_INSIDE_RE,
+    GAP_RE,
+    GUTTER_RE,
+    NUMBERED_HEAD_RE,
+    dateline_match,
+    ends_sentence,
+    is_heading_like,
+)
 
 _CUT_MIN, _CUT_MAX = 6, 30  # characters: the length of a cut line of a narrow column
 _PARAGRAPH_LINE = 10  # characters: a line at least this long that ends a sentence is a paragraph
@@ -75,3 +87,95 @@ def next_text(lines: list[str], number: int) -> str | None:
         if raw.strip():
             return raw.strip()
     return None
+
+
+_PAIRS = ("“”", "「」", "『』", "《》", "（）", "【】")
+
+
+def cut_from_text(text: str) -> bool:
+    """True when a title-like line is a piece of running text all the same (OCR and cut
+    columns): it opens a quote or bracket it does not close, or closes one it did not open
+    (headlines close their quotes), or it holds a gutter of six spaces or more (two columns
+    OCR'd side by side). A numbered head (``1）…``) is not looked at for brackets."""
+    if GUTTER_RE.search(text):
+        return True
+    if NUMBERED_HEAD_RE.match(text):
+        return False
+    return any(text.count(pair[0]) != text.count(pair[1]) for pair in _PAIRS)
+
+
+_PROSE_LINE = 12  # characters: two deck lines this long, each with a comma inside, are text
+
+
+def prose_lines(lines: list[str]) -> bool:
+    """True when title-like lines printed one after another (``lines``: a block's first two, or
+    its last three) are text cut into short lines (a column of OCR or a PDF text layer), not a
+    deck: at least two of three lines have a comma inside, or two long lines both have one (deck
+    lines are phrases; a head with a comma stands alone)."""
+    commas = [COMMA_INSIDE_RE.search(line.rstrip()) is not None for line in lines]
+    if len(lines) == 2:
+        return all(commas) and all(len(line.strip()) >= _PROSE_LINE for line in lines)
+    return len(lines) >= 3 and sum(commas) >= 2
+
+
+_PARAGRAPHS_LINE = 50  # characters: a shorter line is not a story on one line
+_PARAGRAPH_PIECE = 15  # characters: the pieces of a split line are paragraphs this long on average
+_GUTTER = 6  # spaces: a wider gap is the gutter between two OCR'd columns
+_PARAGRAPH_END = set("。！？!?…")
+
+
+def _ends_paragraph_at(text: str, index: int) -> bool:
+    """True when ``text[:index]`` ends with sentence punctuation (closing quotes allowed)."""
+    if index <= 0:
+        return False
+    last = text[index - 1]
+    if last in CLOSING_MARKS and index >= 2:
+        last = text[index - 2]
+    return last in _PARAGRAPH_END
+
+
+def split_paragraph_runs(text: str) -> list[str]:
+    """A line holding several paragraphs (web archives and app pages print a story on one line,
+    its paragraphs parted by runs of spaces) cut into them: at a gap after sentence punctuation,
+    and after a title-like piece that stands between two such gaps (an inline crosshead:
+    ``……势能。   找准定位，更好发挥效应   战略叠加……``). A line with no gap after a sentence
+    is returned whole, so a headline printed as two halves (``上半句  下半句``) stays one line.
+    Linear in the line's length."""
+    if len(text) < _PARAGRAPHS_LINE or (
+        " " not in text and "\t" not in text and "\u3000" not in text
+    ):
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    after_cut = False
+    for gap in GAP_RE.finditer(text):
+        begin, end = gap.span()
+        if end - begin >= _GUTTER:
+            return [text]  # OCR of columns side by side, not paragraphs
+        if begin == 0 or end == len(text) or begin <= start:
+            continue
+        following = text[end]
+        if following.isascii() and following.isalpha():
+            after_cut = False
+            continue
+        # (the piece is sliced only when looked at: slicing it at every gap of a long line
+        # with no cut in it would cost the line's length at every gap)
+        cut = _ends_paragraph_at(text, begin) or (
+            after_cut
+            and begin - start <= 40
+            and is_heading_like(text[start:begin])
+            and not dateline_match(text[start:begin])
+        )
+        if cut:
+            pieces.append(text[start:begin])
+            start = end
+            after_cut = True
+        else:
+            after_cut = False
+    if not pieces:
+        return [text]
+    pieces.append(text[start:])
+    # Paragraphs, not fragments: OCR of interleaved columns also has gaps after full stops.
+    if sum(len(piece) for piece in pieces) < _PARAGRAPH_PIECE * len(pieces):
+        return [text]
+    return pieces

@@ -142,3 +142,45 @@ def credit_names_ok(text: str) -> bool:
     if not names or len(names) > 5 or any(len(n) > 4 for n in names):
         return False
     return bool(ROLE_WORD_RE.search(folded)) or bool(NAME_SEPARATOR_RE.search(match.group("who")))
+
+
+def names_only(text: str) -> tuple[str, ...]:
+    """The names when ``text`` (a bracket's inside: ``陈玲玲林娟``, ``陈佳 林松``, ``记者 陈佳``) is
+    only people's names, else ``()``. Names may be printed without a space between them (a
+    brief's sign-off in a narrow box): a run of four to six characters is read as two names of
+    two or three characters when both are names by form (:func:`_name_by_form`). Role words
+    (记者, 通讯员) may stand before a name. Constant time per name (no jieba segmenting)."""
+    masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), fold(text))
+    names: list[str] = []
+    for match in NAME_TOKEN_RE.finditer(masked):
+        token = text[match.start() : match.end()]
+        if not NAME_CHARS_RE.fullmatch(token):
+            return ()
+        if _name_by_form(token):
+            names.append(token)
+            continue
+        for cut in (3, 2):  # 陈玲玲林娟: the first name of three, else of two
+            first, second = token[:cut], token[cut:]
+            if _name_by_form(first) and _name_by_form(second):
+                names += [first, second]
+                break
+        else:
+            return ()
+    return tuple(names)
+
+
+def _name_by_form(text: str) -> bool:
+    """Two or three characters after a common surname (or a compound surname and one or two
+    more) that jieba's dictionary does not hold as some other word (江南 is a place, 时评 a noun):
+    a name. A dictionary look-up, not a segmentation."""
+    name = fold(text)
+    if not 2 <= len(name) <= 4 or not PERSONAL_NAME_RE.fullmatch(name):
+        return False
+    compound = name.startswith(_COMPOUND_SURNAMES)
+    if not compound and (len(name) == 4 or name[0] not in _SURNAMES):
+        return False
+    get_jieba()
+    import jieba.posseg
+
+    tag = jieba.posseg.dt.word_tag_tab.get(name)
+    return tag is None or tag.startswith("nr")

@@ -8,9 +8,10 @@ module numbers what they found in print order and builds the frozen results.
 
 from __future__ import annotations
 
-from articles.parsing.bodies import Body, dateline_and_byline, merge_second_dispatches, segment
+from articles.parsing.bodies import Body, dateline_and_byline, segment
 from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
+from articles.parsing.dispatches import merge_second_dispatches
 from articles.parsing.names import parse_names
 from articles.parsing.patterns import AGENCY_CREDIT_RE
 from articles.parsing.reader import Heading, Reader

@@ -67,9 +67,23 @@ STAFF_RE = re.compile(
     r"^(?:本版|本期)?(?:责编|责任编辑|编辑|美编|校对|责任校对|版式|组版|图片编辑|摄影编辑|视觉|"
     r"设计|制图|排版|值班编辑|总编辑|主编|审核|终审|签发)\s*[:：]"
 )
+# A masthead's issue line is made only of issue numbers and page counts, in any order:
+# 第23456期 今日16版, 总第1234号, 今日24版, （总第5678期）.
+_ISSUE_TOKEN = (
+    r"(?:[（(]\s*)?(?:总\s*)?第\s*\d{1,6}\s*[期号](?:\s*[）)])?|今日\s*\d{1,3}\s*版|"
+    r"(?:本期|今日)?共\s*\d{1,3}\s*版"
+)
+# A page's header line may carry its staff among other things (2011.5.24星期二责任编辑：包美芬/
+# 版式设计：包美芬): an entry of the desk's own staff anywhere in a short line without a sentence.
+STAFF_IN_LINE_RE = re.compile(r"(?:责任编辑|责编|版式设计|美术编辑|美编|文字校对|责任校对)\s*[:：]")
+# A date written with dots or dashes inside a header line: 2011.5.24, 2011-05-24.
+DOTTED_DATE_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?!\d)"
+)
 MASTHEAD_RE = re.compile(
     r"CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号|国内统一连续出版物号|国际标准连续出版物号|ISSN|"
-    r"^总第\s*\d+\s*[期号]|^第\s*\d+\s*[期号]$|广告经营许可证|^今日\s*\d+\s*版|^本报地址|^定价|"
+    rf"^总第\s*\d+\s*[期号]|^(?:{_ISSUE_TOKEN})(?:[\s,，/]{{0,4}}(?:{_ISSUE_TOKEN}))*$|"
+    r"广告经营许可证|^今日\s*\d+\s*版|^本报地址|^定价|"
     r"^[A-Z][A-Z ]{4,}$|^(?:本期|今日)?导读$|零售价|印刷[:：]|发行[:：]"
 )
 _PAPER_KIND = (
@@ -161,11 +175,15 @@ HEADER_RE = re.compile(
     rf"\s*(?P<section>[{HAN}][{HAN}·・\s]{{0,15}}?)"
     rf"(?:\s+\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*星期[一二三四五六日天])?)?$"
 )
+# (a caption mark before a date, ■11月19日，市民…, is no teaser: no 年月日 after the number, and
+# a section name holds no sentence)
 TEASER_RE = re.compile(
     r"^[■□◆◇●○▲△★☆▶►→]+\s*(?P<page>(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}|"
-    r"第[〇零一二两三四五六七八九十百]{1,4})\s*版?\s*[:：·\s]?\s*(?P<section>[^\n]{0,30})$"
+    r"第[〇零一二两三四五六七八九十百]{1,4})(?![0-9０-９]|\s*[年月日号时点])\s*版?\s*[:：·\s]?\s*"
+    r"(?P<section>[^\n。，,！？!?]{0,30})$"
 )
 SPACE_RUN_RE = re.compile(r"\s+")
+HAN_CHAR_RE = re.compile(f"[{HAN}]")
 
 # Datelines, bylines, credits ----------------------------------------------------------------
 
@@ -210,29 +228,43 @@ END_DATELINE_RE = re.compile(
 AUTHOR_NOTE_RE = re.compile(r"^[（(]\s*(?:作者|笔者|本文作者)(?:系|为|是|单位|單位|：|:)")
 # A name in a credit or byline: two to five characters, or two spaced out to the width of three
 # (陈  默); the spaced form is tried first, so that 陈  默 is one name, not 陈 and a stray 默.
-_NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?![{HAN}·])|[{HAN}·]{{2,5}})"
+# (陈  默报道: what the person did may follow the spaced name at once)
+_NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?!(?!报道|摄)[{HAN}·])|[{HAN}·]{{2,5}})"
+# Who gave a picture: 图片由市气象局提供, 市气象局供图.
+_PICTURE_GIVER = rf"图片由[^（）()。，,]{{1,20}}?提供|[{HAN}]{{2,10}}供图"
 CREDIT_RE = re.compile(
-    # 图/顾晓岚, 摄影：王某
+    # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
     # (a two-character name may be spaced out to the width of three: 图/陈  默)
-    rf"^[（(]?\s*(?:图|图片|摄影|文/图|文图)\s*[/／:：]\s*(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*[）)]?$"
+    rf"^[（(]?\s*(?:图|图片|摄影|文/图|文图)(?:\s*[/／:：]\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
+    rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*[）)]?$"
     rf"|^[（(]?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*[）)]?$"
-    rf"|^[（(]?\s*(?P<agency>新华社发|中新社发|新华社|本报资料图片|资料图片|资料照片|[{HAN}]{{2,10}}供图)\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*[）)]?$"
+    rf"|^[（(]?\s*(?P<agency>新华社发|中新社发|新华社|[{HAN}]{{1,5}}社发|本报资料图片|资料图片|资料照片|{_PICTURE_GIVER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*[）)]?$"
 )
 TRAILING_CREDIT_RE = re.compile(
-    rf"(?<=[。！？!?”」）)])[\s\u3000]*(?P<credit>[（(]?\s*(?:{_ROLE})[\s\u3000]*[{HAN}·]{{2,5}}"
-    rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*[{HAN}·]{{2,5}})*\s*摄影?\s*[）)]?)$"
+    # …正在作业。本报记者 韩  雪 摄 (a name may be spaced out: _NAME)
+    rf"(?<=[。！？!?”」）)])[\s\u3000]*(?P<credit>[（(]?\s*(?:{_ROLE})[\s\u3000]*{_NAME}"
+    rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*{_NAME})*\s*摄影?\s*[）)]?)$"
 )
 # A credit at the end of a caption line, in brackets: （林嘉文攝）, (網上圖片), (AAP資料圖), (AAP).
 CAPTION_CREDIT_RE = re.compile(
     rf"[（(]\s*(?:(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*摄影?"
-    rf"|(?P<source>网上图片|网络图片|[资資]料图片?|[资資]料照片|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?)?|[{HAN}]{{2,8}}供图"
-    rf"|图\s*/\s*[{HAN}·]{{2,5}}))\s*[）)]$"
+    rf"|(?P<source>网上图片|网络图片|[资資]料图片?|[资資]料照片|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?)?|{_PICTURE_GIVER}"
+    rf"|图\s*/\s*[{HAN}·]{{2,5}})"
+    # an agency alone (法新社, 新华社发, 路透社), or names alone (陈维连): a credit only on a
+    # caption (a caption mark ■, or 图为…)
+    rf"|(?P<agency>[{HAN}]{{1,5}}社发?)|(?P<named>[{HAN}·][{HAN}·\s、]{{1,12}}))\s*[）)]$"
 )
 # The mark printed before a caption: ■ ██.
 CAPTION_MARK_RE = re.compile(r"^[■□◆●▲█▇▉]+\s*")
+# The words a caption points at its picture with: 图为…, 上图：…, 左图…
+CAPTION_PHRASE_RE = re.compile(r"图为|[上下左右]图[:：为]|图中|图片为")
+# A line holding only names in brackets (（陈玲玲林娟）, （记者 陈佳）): a brief's sign-off.
+BRACKETED_NAMES_RE = re.compile(r"^[（(](?P<names>[^（）()]{2,20})[）)]$")
+# A box of briefs: its label (简讯, 本地短讯, 一句话新闻) heads items that are stories of their own.
+BRIEFS_LABEL_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:简讯|短讯|简讯集锦|新闻简报|一句话新闻)$")
 # A credit that names an agency or an archive, not the photographers.
 AGENCY_CREDIT_RE = re.compile(
-    r"新华社发|中新社发|供图|[资資]料|网上图片|网络图片|^[（(]?\s*[A-Za-z]"
+    r"新华社发|中新社发|供图|[资資]料|网上图片|网络图片|^[（(]?\s*[A-Za-z]|社发?\s*[）)]?$|^[（(]?图片由"
 )
 ROLE_WORD_RE = re.compile(_ROLE)
 LOOSE_BYLINE_RE = re.compile(
@@ -350,6 +382,21 @@ def dateline_span(match: re.Match) -> tuple[int, int]:
     return match.span(group)
 
 
+_SOURCE_RE = re.compile(rf"(?:据)?(?P<source>{_OWN_DESK}|[{HAN}]{{1,5}}?社)")
+
+
+def dateline_source(text: str) -> str:
+    """Who sent the text that ``text`` opens with a dateline: the agency or desk at the head of
+    its dateline (``路透社`` for ``〔路透社倫敦十日電〕``, ``本报`` for ``本報坎培拉訊``), folded;
+    ``""`` when there is no dateline or it names no agency (``〔美國新聞處華盛頓十日電〕``)."""
+    match = dateline_match(text)
+    if match is None:
+        return ""
+    start, end = dateline_span(match)
+    source = _SOURCE_RE.match(fold(text[start:end]))
+    return source.group("source") if source else ""
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends a sentence, so a following line is not its continuation."""
     stripped = text.rstrip()
@@ -375,61 +422,9 @@ def is_heading_like(text: str) -> bool:
     return _WORD_CHAR_RE.search(t) is not None
 
 
-_PARAGRAPHS_LINE = 50  # characters: a shorter line is not a story on one line
-_PARAGRAPH_PIECE = 15  # characters: the pieces of a split line are paragraphs this long on average
-_GUTTER = 6  # spaces: a wider gap is the gutter between two OCR'd columns
-_GAP_RE = re.compile(r"[ \t\u3000]+")
-_PARAGRAPH_END = set("。！？!?…")
+# Cut text and paragraphs on one line (applied in :mod:`~articles.parsing.layout`) ----------------
 
-
-def _ends_paragraph_at(text: str, index: int) -> bool:
-    """True when ``text[:index]`` ends with sentence punctuation (closing quotes allowed)."""
-    if index <= 0:
-        return False
-    last = text[index - 1]
-    if last in _CLOSING and index >= 2:
-        last = text[index - 2]
-    return last in _PARAGRAPH_END
-
-
-def split_paragraph_runs(text: str) -> list[str]:
-    """A line holding several paragraphs (web archives and app pages print a story on one line,
-    its paragraphs parted by runs of spaces) cut into them: at a gap after sentence punctuation,
-    and after a title-like piece that stands between two such gaps (an inline crosshead:
-    ``……势能。   找准定位，更好发挥效应   战略叠加……``). A line with no gap after a sentence
-    is returned whole, so a headline printed as two halves (``上半句  下半句``) stays one line.
-    Linear in the line's length."""
-    if len(text) < _PARAGRAPHS_LINE or (
-        " " not in text and "\t" not in text and "\u3000" not in text
-    ):
-        return [text]
-    pieces: list[str] = []
-    start = 0
-    after_cut = False
-    for gap in _GAP_RE.finditer(text):
-        begin, end = gap.span()
-        if end - begin >= _GUTTER:
-            return [text]  # OCR of columns side by side, not paragraphs
-        if begin == 0 or end == len(text) or begin <= start:
-            continue
-        following = text[end]
-        if following.isascii() and following.isalpha():
-            after_cut = False
-            continue
-        piece = text[start:begin]
-        cut = _ends_paragraph_at(text, begin) or (
-            after_cut and len(piece) <= 40 and is_heading_like(piece) and not dateline_match(piece)
-        )
-        if cut:
-            pieces.append(piece)
-            start = end
-            after_cut = True
-        else:
-            after_cut = False
-    if not pieces:
-        return [text]
-    pieces.append(text[start:])
-    # Paragraphs, not fragments: OCR of interleaved columns also has gaps after full stops.
-    if sum(len(piece) for piece in pieces) < _PARAGRAPH_PIECE * len(pieces):
-        return [text]
-    return pieces
+GAP_RE = re.compile(r"[ \t\u3000]+")
+GUTTER_RE = re.compile(r"\S[ \t\u3000]{6,}\S")  # two OCR'd columns side by side
+COMMA_INSIDE_RE = re.compile(r"[，,].")
+CLOSING_MARKS = frozenset(_CLOSING)

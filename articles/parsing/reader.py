@@ -14,8 +14,6 @@ of the text and kept, also when an OCR line break cuts one in two.
 
 from __future__ import annotations
 
-import re
-
 from articles.labels import LabelError, normalize_label
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
@@ -23,14 +21,22 @@ from articles.parsing.furniture import (
     is_section_label,
     set_date,
 )
-from articles.parsing.layout import blank_lines_part_blocks, column_width, is_indented, next_text
-from articles.parsing.names import credit_names_ok, parse_names
+from articles.parsing.layout import (
+    blank_lines_part_blocks,
+    column_width,
+    cut_from_text,
+    is_indented,
+    next_text,
+    prose_lines,
+    split_paragraph_runs,
+)
+from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     AUTHOR_NOTE_RE,
+    BRACKETED_NAMES_RE,
+    BRIEFS_LABEL_RE,
     BYLINE_LINE_RE,
-    CAPTION_CREDIT_RE,
-    CAPTION_MARK_RE,
     COMMENTATOR_RE,
     CREDIT_RE,
     DATE_IN_LINE_RE,
@@ -40,9 +46,9 @@ from articles.parsing.patterns import (
     LIST_NUMBER_RE,
     PHOTO_LABEL_RE,
     QA_LINE_RE,
+    SECTION_LABEL_RE,
     SHORT_LINE,
     TEASER_RE,
-    TRAILING_CREDIT_RE,
     dateline_match,
     dateline_only,
     ends_sentence,
@@ -50,14 +56,14 @@ from articles.parsing.patterns import (
     is_heading_like,
     marker_cut_at_end,
     open_bracket_at_end,
-    split_paragraph_runs,
 )
+from articles.parsing.pictures import PicturesMixin
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
 
 
-class Reader:
+class Reader(PicturesMixin):
     """Turns lines into flow units (paragraphs, headings, specials), photos, teasers, set-asides."""
 
     def __init__(self, lines: list[str]):
@@ -143,6 +149,12 @@ class Reader:
             if PHOTO_LABEL_RE.match(folded):
                 self.set_aside.append(SetAside(number, text, "photo-label"))
                 return
+            if BRIEFS_LABEL_RE.match(folded.strip()):
+                # 简讯: the box's label, not a story's crosshead; the story before it ends, and
+                # each item of the box is a story of its own (its sign-off ends it).
+                self.set_aside.append(SetAside(number, text, "briefs-label"))
+                self.flow.append(Special(number, "break", ""))
+                return
             if self._caption_with_credit(number, text, folded):
                 return
         pieces = split_paragraph_runs(text)
@@ -163,12 +175,25 @@ class Reader:
         if END_DATELINE_RE.match(folded) or AUTHOR_NOTE_RE.match(folded):
             self.flow.append(Special(number, "end", text))
             return
+        if self._sign_off(number, text, folded):
+            return
         if (len(text) <= 40 and BYLINE_LINE_RE.match(folded) and parse_names(text)) or (
             COMMENTATOR_RE.match(folded)
         ):
             self.flow.append(Special(number, "byline", text))
             return
         self._text(number, text, indented, block_start)
+
+    def _sign_off(self, number: int, text: str, folded: str) -> bool:
+        """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
+        before them (a brief's byline), and end it."""
+        match = BRACKETED_NAMES_RE.match(folded)
+        if not match or not self.flow or not isinstance(self.flow[-1], Para):
+            return False
+        if not self.flow[-1].terminated or not names_only(text[slice(*match.span("names"))]):
+            return False
+        self.flow.append(Special(number, "signoff", text))
+        return True
 
     def _archive_separator(self, number: int, text: str) -> str:
         """A web archive's separator (``第1版()``, ``专栏:``) is set aside; so is the item's title
@@ -207,8 +232,13 @@ class Reader:
             self.masthead_from = number
             return
         # Title-like lines between two masthead lines at the top of the page (a slogan, an
-        # advert strip) are the masthead's, not a deck.
-        while self.flow and isinstance(self.flow[-1], Heading) and self.flow[-1].line > first:
+        # advert strip) are the masthead's, not a deck; so is one line printed right above the
+        # first of them as the first thing on the page (the paper's name: 参考消息).
+        while (
+            self.flow
+            and isinstance(self.flow[-1], Heading)
+            and (self.flow[-1].line > first or self._paper_name_above(first))
+        ):
             heading = self.flow.pop()
             for offset, line in enumerate(heading.lines):
                 self.set_aside.append(SetAside(heading.line + offset, line, "masthead"))
@@ -220,6 +250,14 @@ class Reader:
                         "如果它其实是标题，请改回稿件。",
                     )
                 )
+
+    def _paper_name_above(self, first: int) -> bool:
+        """The flow holds only one one-line heading, printed on the line right above the first
+        masthead line ``first`` (no blank line between): the paper's name over its masthead."""
+        if len(self.flow) != 1:
+            return False
+        heading = self.flow[0]
+        return len(heading.lines) == 1 and heading.line == first - 1
 
     def _page_header(self, number: int, text: str, folded: str) -> bool:
         """A running head (``A2 要闻``) above the first text: set aside, its label and section kept."""
@@ -244,7 +282,15 @@ class Reader:
         if self.seen_body or self.flow:
             return False
         blank_after = number < len(self.lines) and not self.lines[number].strip()
-        if not is_section_label(folded, next_text(self.lines, number), blank_after):
+        following = next_text(self.lines, number)
+        if not is_section_label(folded, following, blank_after) and not (
+            # the page's header line under it (date, staff): the section name heads the page
+            following is not None
+            and blank_after
+            and SECTION_LABEL_RE.match(folded)
+            and len(following) <= SHORT_LINE
+            and furniture_reason(following, fold(following), {}, top=True)
+        ):
             return False
         self.meta.setdefault("section", text.strip())
         self.set_aside.append(SetAside(number, text, "page-section"))
@@ -268,65 +314,6 @@ class Reader:
             return
         self.meta.setdefault("label", label)
         self.meta.setdefault("section", section)
-
-    def _caption_with_credit(self, number: int, text: str, folded: str) -> bool:
-        """A caption line ending with its credit in brackets (``■…。（林嘉文攝）``) is a photo.
-        Without a caption mark (■), only a photographer's name or a picture source counts."""
-        credit = CAPTION_CREDIT_RE.search(folded, max(0, len(folded) - 40))
-        if not credit:
-            return False
-        mark = CAPTION_MARK_RE.match(folded)
-        if not mark and not (
-            (credit.group("who") or "图片" in (credit.group("source") or ""))
-            and ends_sentence(text[: credit.start()])
-        ):
-            return False
-        if credit.group("who") and not parse_names(text[slice(*credit.span("who"))]):
-            return False
-        start = mark.end() if mark else 0
-        caption = text[start : credit.start()].strip()
-        if not caption:
-            return False
-        if mark:
-            self.set_aside.append(SetAside(number, text[: mark.end()].strip(), "caption-mark"))
-        self._photo(number, text[credit.start() :], caption, number)
-        return True
-
-    # -- teasers ------------------------------------------------------------------------
-    def _teaser(self, number: int, text: str, match: re.Match, block_start: bool) -> bool:
-        try:
-            label = normalize_label(match.group("page"))
-        except LabelError:
-            return False
-        titles: list[str] = []
-        first_line = number
-        if self.flow and isinstance(self.flow[-1], Heading):
-            heading = self.flow.pop()
-            titles, first_line = heading.lines, heading.line
-        elif self.flow and isinstance(self.flow[-1], Para) and not block_start:
-            para = self.flow[-1]
-            if para.size <= 80 and not para.markers and "。" not in para.text:
-                self.flow.pop()
-                titles, first_line = [para.text], para.line
-        if not titles:
-            self.warnings.append(f"line {number}: teaser {text} has no title lines above it")
-        self.teasers.append(
-            FoundTeaser(first_line, titles, label, match.group("section").strip(), text)
-        )
-        return True
-
-    # -- photos -------------------------------------------------------------------------
-    def _photo(self, number: int, credit: str, caption: str | None = None, line: int = 0) -> None:
-        if caption is None:
-            caption, line = "", number
-            if self.flow and isinstance(self.flow[-1], Para) and not self.flow[-1].markers:
-                para = self.flow.pop()
-                caption, line = para.text, para.line
-            elif self.flow and isinstance(self.flow[-1], Heading):
-                heading = self.flow.pop()
-                caption, line = " ".join(heading.lines), heading.line
-        self.photos.append(FoundPhoto(line, caption, credit))
-        self.flow_at_photo = len(self.flow)
 
     # -- text ---------------------------------------------------------------------------
     def _text(self, number: int, text: str, indented: bool, block_start: bool) -> None:
@@ -424,6 +411,10 @@ class Reader:
         if self.pending_backward is None and self._is_heading(number, text, last, block_start):
             if isinstance(last, Heading) and not block_start:
                 last.lines.append(text)
+                if prose_lines(last.lines[-3:]):  # (the last three: linear in the block)
+                    # lines with commas inside, one after another: cut text, not a deck
+                    self.flow[-1] = Para(last.line, "".join(last.lines))
+                    self.seen_body = True
             else:
                 after_photo = bool(self.photos) and self.flow_at_photo == len(self.flow)
                 self.flow.append(Heading(number, [text], block_start, after_photo))
@@ -437,7 +428,7 @@ class Reader:
         and on a page of cut lines not a full-width line (that is cut text: a short line is a
         headline only when the layout says so), unless a dateline opens the next line (a
         story starts there, so the line before it is its headline)."""
-        if not is_heading_like(text) or dateline_match(text):
+        if not is_heading_like(text) or dateline_match(text) or cut_from_text(text):
             return False
         folded = fold(text)
         qa = QA_LINE_RE.match(folded)
@@ -449,20 +440,6 @@ class Reader:
             following = next_text(self.lines, number)
             return following is not None and dateline_match(following) is not None
         return True
-
-    def _glued_credit(self, number: int, text: str) -> bool:
-        """A caption with its credit glued to its end (``…。记者 许丛军摄``) becomes a photo."""
-        # A credit glued to the end of its caption is short: look at the tail only.
-        offset = max(0, len(text) - 60)
-        trailing = TRAILING_CREDIT_RE.search(fold(text), offset)
-        if not trailing or len(text) - len(trailing.group("credit")) <= 0:
-            return False
-        caption = text[: trailing.start()].rstrip()
-        credit = text[slice(*trailing.span("credit"))].strip()
-        if caption and parse_names(credit):
-            self._photo(number, credit, caption, number)
-            return True
-        return False
 
     def _continues(self, last, text: str, indented: bool, block_start: bool) -> bool:
         """True when ``text`` goes on the paragraph ``last`` (which does not end a sentence).

@@ -351,9 +351,10 @@ def test_flags_have_a_line_an_ascii_kind_and_a_chinese_message(name):
 
 
 def test_a_second_dispatch_inside_a_story_stays_in_it_and_is_flagged():
+    # Another agency's dispatch on the same subject (制宪议会): the same story continued.
     parsed = parse_page(
-        "西德新宪法可获批准\n"
-        "〔路透社柏林十日电〕三强总督将于十二日开会，批准西德宪法。\n"
+        "西德决定建都波恩\n"
+        "〔路透社波恩十日电〕西德制宪议会十日晚表决，通过以波恩为首都。\n"
         "〔合众社波恩十日电〕制宪议会又通过选举法案二读。\n"
     )
     (article,) = parsed.articles

@@ -1,0 +1,102 @@
+"""Dispatches without a headline after a story's text: the same story continued, or a brief of
+its own (:func:`merge_second_dispatches`, run on the bodies after decks are assigned).
+
+INPUT.md: 申報 and agency copy print a second dispatch (``〔路透社倫敦十日電〕``) inside a story; a
+foreign-news page also prints headline-less briefs from other agencies on other subjects, one
+after another. What tells them apart is who sent it and what it says.
+"""
+
+from __future__ import annotations
+
+from articles.parsing.bodies import Body
+from articles.parsing.patterns import HAN_CHAR_RE, dateline_match, dateline_source
+from articles.parsing.results import Flag
+from articles.text import content_words, fold, normalize_for_matching, overlap
+
+_STORY_CONTEXT = 3000  # characters of the story before whose character pairs are compared
+_SAME_SUBJECT = 0.1  # share of a dispatch's words (or character pairs) found in the story before
+
+
+def _first_paragraph(body: Body) -> str:
+    return next((b.text for b in body.blocks if b.kind == "paragraph"), "")
+
+
+def _han_pairs(text: str) -> set[str]:
+    folded = fold(text)
+    return {
+        folded[i : i + 2]
+        for i in range(len(folded) - 1)
+        if HAN_CHAR_RE.match(folded[i]) and HAN_CHAR_RE.match(folded[i + 1])
+    }
+
+
+def subject_shared(body: Body, before: Body) -> float:
+    """How much of what ``body``'s opening says the story ``before`` (its deck and text) says
+    too: the larger of the share of its jieba words and the share of its pairs of characters
+    (traditional and OCR text cuts into words badly). 0 to 1."""
+    opening = _first_paragraph(body)
+    match = dateline_match(opening)
+    opening = opening[match.end() if match else 0 :][:_DISPATCH_OPENING]
+    deck = " ".join(line for block in before.deck for line in block)
+    text = normalize_for_matching(deck) + "\n" + before.normalised_text()
+    words = overlap(content_words(opening), text)
+    pairs = _han_pairs(opening)
+    if not pairs:
+        return words
+    before_pairs = _han_pairs(
+        deck + "\n" + "\n".join(b.text for b in before.blocks)[:_STORY_CONTEXT]
+    )
+    return max(words, len(pairs & before_pairs) / len(pairs))
+
+
+_DISPATCH_OPENING = 300  # characters of a dispatch compared with the story before
+
+
+def merge_second_dispatches(bodies: list[Body], flags: list[Flag]) -> list[Body]:
+    """A story that opened with a dateline right after another story's text and got no headline
+    at all (none before it, none after it) is a second dispatch of that story (申報 and agency
+    copy print ``〔路透社倫敦十日電〕`` inside a story) when it is the same story continued: the
+    same agency sent it (not merely the paper's own desk, 本报讯, which opens every local story), or
+    it speaks of what the story before speaks of (:func:`subject_shared`).
+    It then goes on the story before. A brief from another agency on another subject is a story
+    of its own, with no headline. Either way the decision is noted in ``flags``. (A headline
+    printed after its body, as in the seed, keeps the story apart.)"""
+    kept: list[Body] = []
+    merged_into: dict[int, Body] = {}
+    for body in bodies:
+        before = body.follows_text_of
+        if before is not None:
+            before = merged_into.get(id(before), before)
+        if before is None or body.deck or not kept or kept[-1] is not before:
+            kept.append(body)
+            continue
+        # The paper's own desk (本报讯) opens every local story: only an agency's name tells.
+        source = dateline_source(_first_paragraph(body))
+        same_source = source not in ("", "本报") and source == dateline_source(
+            _first_paragraph(before)
+        )
+        if not same_source and subject_shared(body, before) < _SAME_SUBJECT:
+            kept.append(body)
+            flags.append(
+                Flag(
+                    body.first_line,
+                    "dispatch-own-story",
+                    "这一段以另一家的电头开始，前后都没有标题，说的也不是上一篇的事，已作为一篇没有标题的"
+                    "稿件；如果它是上一篇稿件的又一条电讯，请合并。",
+                )
+            )
+            continue
+        merged_into[id(body)] = before
+        before.blocks.extend(body.blocks)
+        before.markers.extend(body.markers)
+        before.byline_lines.extend(body.byline_lines)
+        before.end_lines.extend(body.end_lines)
+        flags.append(
+            Flag(
+                body.first_line,
+                "dateline-inside-story",
+                "这一段以电头开始，前后都没有标题，已并入上一篇稿件（同一稿件里的又一条电讯）；"
+                "如果它是一篇没有标题的新稿件，请拆开。",
+            )
+        )
+    return kept

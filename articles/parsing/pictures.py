@@ -1,0 +1,148 @@
+"""Photos and teasers found while reading a page's lines (:class:`PicturesMixin`, part of
+:class:`~articles.parsing.reader.Reader`).
+
+A caption line ending with its credit in brackets (``■…（林嘉文攝）``, ``…图为…（陈维连）``) or with
+a credit glued to it (``…。本报记者 韩  雪 摄``) is a photo; a credit line alone (``记者 许丛军摄``)
+takes the paragraph above it as the caption (see INPUT.md, "Bylines, datelines, credits"); a
+teaser target (``■A4看南通·要闻``) takes the title lines above it ("Teasers").
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.labels import LabelError, normalize_label
+from articles.parsing.layout import next_text
+from articles.parsing.names import names_only, parse_names
+from articles.parsing.patterns import (
+    CAPTION_CREDIT_RE,
+    CAPTION_MARK_RE,
+    CAPTION_PHRASE_RE,
+    TRAILING_CREDIT_RE,
+    dateline_match,
+    ends_sentence,
+    is_heading_like,
+)
+from articles.parsing.results import Flag, SetAside
+from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para
+from articles.text import fold
+
+
+class PicturesMixin:
+    """The photo and teaser steps of :class:`~articles.parsing.reader.Reader` (which holds the
+    state they use: ``lines``, ``flow``, ``photos``, ``teasers``, ``set_aside``, ``flags``,
+    ``warnings``, ``flow_at_photo``)."""
+
+    def _caption_with_credit(self, number: int, text: str, folded: str) -> bool:
+        """A caption line ending with its credit in brackets (``■…。（林嘉文攝）``) is a photo.
+        Without a caption mark (■), only a photographer's name or a picture source counts."""
+        credit = CAPTION_CREDIT_RE.search(folded, max(0, len(folded) - 40))
+        if not credit:
+            return False
+        mark = CAPTION_MARK_RE.match(folded)
+        # An agency or names alone in the brackets make a credit only on a caption: one with a
+        # caption mark (■) or saying what the picture shows (图为…).
+        pointed = mark is not None or (
+            CAPTION_PHRASE_RE.search(folded) is not None and ends_sentence(text[: credit.start()])
+        )
+        if not pointed and not (
+            (credit.group("who") or "图片" in (credit.group("source") or ""))
+            and ends_sentence(text[: credit.start()])
+        ):
+            return False
+        if credit.group("who") and not parse_names(text[slice(*credit.span("who"))]):
+            return False
+        if credit.group("named") and not names_only(text[slice(*credit.span("named"))]):
+            return False
+        if (credit.group("agency") or credit.group("named")) and not pointed:
+            return False
+        start = mark.end() if mark else 0
+        caption = text[start : credit.start()].strip()
+        if not caption:
+            return False
+        if mark:
+            self.set_aside.append(SetAside(number, text[: mark.end()].strip(), "caption-mark"))
+        line = number
+        title = self._photo_title(number)
+        if title is not None:
+            caption, line = " ".join([*title.lines, caption]), title.line
+        self._photo(number, text[credit.start() :], caption, line)
+        return True
+
+    def _photo_title(self, number: int) -> Heading | None:
+        """A one-line heading right above a caption (``科普宣传上街`` / ``…图为…（陈维连）``) is the
+        picture's title when the next thing printed is a heading or nothing (the story after
+        has its own headline); taken off the flow and flagged."""
+        last = self.flow[-1] if self.flow else None
+        if not isinstance(last, Heading) or len(last.lines) != 1:
+            return None
+        following = next_text(self.lines, number)
+        if following is not None and (
+            not is_heading_like(following) or dateline_match(following) is not None
+        ):
+            return None
+        self.flow.pop()
+        self.flags.append(
+            Flag(
+                last.line,
+                "photo-title",
+                f"“{last.lines[0]}”紧挨在图片说明上面，已作为图片的标题并入说明；"
+                "如果它是一篇稿件的标题，请改回稿件。",
+            )
+        )
+        return last
+
+    # -- teasers ------------------------------------------------------------------------
+    def _teaser(self, number: int, text: str, match: re.Match, block_start: bool) -> bool:
+        try:
+            label = normalize_label(match.group("page"))
+        except LabelError:
+            return False
+        titles: list[str] = []
+        first_line = number
+        if self.flow and isinstance(self.flow[-1], Heading):
+            heading = self.flow.pop()
+            titles, first_line = heading.lines, heading.line
+        elif self.flow and isinstance(self.flow[-1], Para) and not block_start:
+            para = self.flow[-1]
+            if para.size <= 80 and not para.markers and "。" not in para.text:
+                self.flow.pop()
+                titles, first_line = [para.text], para.line
+        if not titles:
+            self.warnings.append(f"line {number}: teaser {text} has no title lines above it")
+        self.teasers.append(
+            FoundTeaser(first_line, titles, label, match.group("section").strip(), text)
+        )
+        return True
+
+    # -- photos -------------------------------------------------------------------------
+    def _photo(self, number: int, credit: str, caption: str | None = None, line: int = 0) -> None:
+        if caption is None:
+            caption, line = "", number
+            if self.flow and isinstance(self.flow[-1], Para) and not self.flow[-1].markers:
+                para = self.flow.pop()
+                caption, line = para.text, para.line
+            elif self.flow and isinstance(self.flow[-1], Heading):
+                heading = self.flow.pop()
+                caption, line = " ".join(heading.lines), heading.line
+        self.photos.append(FoundPhoto(line, caption, credit))
+        self.flow_at_photo = len(self.flow)
+
+    def _glued_credit(self, number: int, text: str) -> bool:
+        """A caption with its credit glued to its end (``…。记者 许丛军摄``) becomes a photo."""
+        # A credit glued to the end of its caption is short: look at the tail only.
+        offset = max(0, len(text) - 60)
+        folded = fold(text)
+        trailing = TRAILING_CREDIT_RE.search(folded, offset)
+        if not trailing or len(text) - len(trailing.group("credit")) <= 0:
+            return False
+        mark = CAPTION_MARK_RE.match(folded)
+        start = mark.end() if mark and mark.end() < trailing.start() else 0
+        caption = text[start : trailing.start()].rstrip()
+        credit = text[slice(*trailing.span("credit"))].strip()
+        if caption and parse_names(credit):
+            if start:
+                self.set_aside.append(SetAside(number, text[:start].strip(), "caption-mark"))
+            self._photo(number, credit, caption, number)
+            return True
+        return False
