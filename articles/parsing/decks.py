@@ -187,6 +187,43 @@ def _cued_subheadline(blocks: list[list[str]]) -> list[str]:
 
 Roles = tuple[list[str], list[str], list[str]]
 _COLUMN_LABEL = 5  # characters: a line this short over a longer title is a column name (kicker)
+# What a column's name ends with: the genre of the column (市民来信, 百姓茶座, 一线观察, 法治时评).
+# A short first line ending so over a longer title names the column, whatever the lengths.
+_COLUMN_GENRES = (
+    "来信",
+    "来函",
+    "论坛",
+    "时评",
+    "快评",
+    "短评",
+    "观察",
+    "视点",
+    "视角",
+    "随笔",
+    "杂谈",
+    "漫谈",
+    "札记",
+    "手记",
+    "笔记",
+    "纪事",
+    "速递",
+    "关注",
+    "聚焦",
+    "链接",
+    "热线",
+    "信箱",
+    "茶座",
+    "广角",
+    "写真",
+    "直击",
+    "追踪",
+    "之窗",
+    "之声",
+    "讲堂",
+    "访谈",
+    "说法",
+    "看台",
+)
 
 
 def _roles_of_cues(kicker_lines: list[str], sub_lines: list[str]) -> Roles:
@@ -213,9 +250,11 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
     ):
         # Two deck lines printed together, no cue: the title, then its subtitle (主题, 副题);
         # but a short first line is a column's name over the title (市民来信 / 老街路灯该修了),
-        # when the title is at least twice as long (高考首日 / 考点秩序井然 is a title in two).
+        # when it names the column's genre (来信, 论坛, 观察 …) or the title is at least twice as
+        # long (高考首日 / 考点秩序井然 is a title in two).
         first, second = len(block[0].strip()), len(block[1].strip())
-        if first <= _COLUMN_LABEL and 2 * first <= second:
+        genre = block[0].strip().endswith(_COLUMN_GENRES)
+        if first <= _COLUMN_LABEL and (2 * first <= second or (genre and first < second)):
             return block[:1], block[1:], []
         return [], block[:1], block[1:]
     if len(block) >= 3 and not kicker_lines:

@@ -316,3 +316,27 @@ def test_the_last_marker_and_continuation_of_a_group_pair_by_elimination():
 def test_elimination_needs_one_link_settled_first():
     decision = assignment_decide({(1, 10): 0.1, (1, 20): 0.1})
     assert decision.links == []
+
+
+def test_short_first_line_naming_a_column_genre_is_the_kicker_over_any_longer_title():
+    parsed = parse(
+        "市民来信",
+        "老街路灯该修了",
+        "",
+        DATED,
+        "",
+        "一线观察",
+        "菜价回落了",
+        "",
+        TEXT,
+        "",
+        "高考首日",
+        "考点秩序井然",
+        "",
+        DATED,
+    )
+    assert decks(parsed) == [
+        ("市民来信", "老街路灯该修了", ""),
+        ("一线观察", "菜价回落了", ""),
+        ("", "高考首日", "考点秩序井然"),
+    ]
