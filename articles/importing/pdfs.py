@@ -88,7 +88,7 @@ def pair_sources(sources: list, *, pdf_pages: list[str] | None = None) -> tuple[
 
     if pdf_pages:
         if len(sources) != 1 or sources[0].path.suffix.lower() != ".pdf":
-            raise SourceError("--pdf-pages names the pages of one PDF file; give exactly one .pdf")
+            raise SourceError("--pdf-pages 列的是一个 PDF 文件的各页；请只给一个 .pdf")
         (one,) = sources
         labels = [parse_label(label, where="--pdf-pages") for label in pdf_pages]
         return (

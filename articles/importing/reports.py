@@ -161,7 +161,7 @@ class ImportRun:
 
     @property
     def failure_summary(self) -> str:
-        return f"{len(self.failures)} of {self.files} files failed (listed above)"
+        return f"{self.files} 个文件中有 {len(self.failures)} 个导入失败（见上面所列）"
 
     def as_dict(self) -> dict:
         return {"pages": [r.as_dict() for r in self.reports], "failures": self.failures}

@@ -50,11 +50,29 @@ _FLAG_NAMES = {
 }
 
 
+# What the desk says instead of the command's --encoding advice (the form has no such field).
+_ENCODING_ADVICE = re.compile(
+    r"若是，请用 --encoding \S+ 导入，或|请给出正确的 --encoding，或不给，让系统自动识别"
+)
+
+
 def for_editors(message: str) -> str:
     """A service message with the command-line flags it mentions named as the form's fields."""
+    message = _ENCODING_ADVICE.sub("请", message)
     for flag, name in _FLAG_NAMES.items():
         message = message.replace(flag, name)
     return message
+
+
+def _reason(exc: PageImportError, item: UploadItem) -> str:
+    """Why ``item`` cannot be imported, for the desk: the error without the file name the
+    service puts first (the desk names the file itself)."""
+    text = str(exc)
+    for prefix in (f"{item.name}: ", f"{item.label}: "):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+            break
+    return for_editors(text)
 
 
 # The import report's conflict lines (articles.importing.writer, shared with the command), as
@@ -237,7 +255,7 @@ def upload_run(
                         item.as_input(), overwrite_edited=overwrite_edited
                     )
                 except PageImportError as exc:
-                    raise UploadError(f"无法导入 {item.name}：{for_editors(str(exc))}") from None
+                    raise UploadError(f"无法导入 {item.name}：{_reason(exc, item)}") from None
                 if item.pdf and not dry_run:
                     _attach_pdf(item, report)
                 outcomes.append(UploadOutcome(item=item, report=report, parsed=parsed))

@@ -94,7 +94,7 @@ def test_json_report():
 
 def test_bad_arguments_are_clear_errors():
     import_seed()
-    with pytest.raises(CommandError, match="not a date"):
+    with pytest.raises(CommandError, match="不是日期"):
         call_command("check_jumps", "--date", "July")
     with pytest.raises(CommandError, match="no paper 'nope'"):
         call_command("check_jumps", "--paper", "nope")
