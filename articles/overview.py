@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 
+from articles.importing.reports import flags_for_editors
 from articles.models import Issue, Jump, JumpState, Page, Status
 
 #: Continuation states that leave a reader at a marker with nothing after it.
@@ -41,7 +42,7 @@ def page_warnings(page: Page) -> list[dict]:
     """What the import asked an editor to check first on ``page`` (请先核对): the parser's
     doubts and set-aside lines that look like text, stored with the page at import
     (``Page.parser_flags``: dicts with ``line``, ``kind``, ``message``, ``text``)."""
-    return list(page.parser_flags or [])
+    return flags_for_editors(page.parser_flags or [])
 
 
 @dataclass

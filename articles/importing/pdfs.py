@@ -65,9 +65,19 @@ class PdfReport:
     warnings: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        out = [f"版面 PDF：{self.action}，{self.zones} 个热区"]
+        done = _PDF_ACTIONS.get(self.action, self.action)
+        out = [f"版面 PDF：{done}，{self.zones} 个热区"]
         out += [f"版面 PDF：未在版面上找到“{u}”，没有热区" for u in self.unmatched]
         return out + [f"版面 PDF：{w}" for w in self.warnings]
+
+
+# What attaching a PDF did (``PdfReport.action``), as the report line says it.
+_PDF_ACTIONS = {
+    "created": "新建",
+    "updated": "已更新",
+    "unchanged": "未变",
+    "rematched": "重新匹配",
+}
 
 
 @dataclass(frozen=True)

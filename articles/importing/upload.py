@@ -93,6 +93,37 @@ _CONFLICTS = [
 ]
 
 
+# The parser's warnings (articles/parsing/reader.py, page.py: English, for the command's log),
+# as the desk says them.
+_WARNINGS = [
+    (
+        re.compile(r"^title lines with no story to attach to: (.*)$"),
+        r"这些标题行找不到可归属的稿件，已放在一边：\1（请核对是否漏了正文）",
+    ),
+    (
+        re.compile(r"^line (\d+): teaser (.*) has no title lines above it$"),
+        r"第\1行：导读“\2”上面没有标题行（请核对）",
+    ),
+    (
+        re.compile(r"^line (\d+): (.*) follows no text; set aside$"),
+        r"第\1行：转版标记“\2”前面没有正文，已放在一边（请核对）",
+    ),
+    (
+        re.compile(r"^a backward marker (.*) is followed by no text$"),
+        r"接续标记“\1”后面没有正文（请核对）",
+    ),
+]
+
+
+def warning_text(line: str) -> str:
+    """A warning of an import report in Chinese, for the desk (the command prints the report's
+    own line); a warning already in Chinese (the PDF's) as it is."""
+    for pattern, chinese in _WARNINGS:
+        if pattern.match(line):
+            return pattern.sub(chinese, line)
+    return for_editors(line)
+
+
 def conflict_text(line: str) -> str:
     """A conflict line of an import report in Chinese, for the desk (the command prints the
     report's own line)."""
