@@ -199,19 +199,25 @@ def _refuse_new_papers(sources) -> None:
     problems = []
     for name, slug in dict.fromkeys((s.paper_name, s.paper_slug) for s in sources):
         found = new_paper(name, slug)
-        if found is None or found.closest is None:
+        if found is None or not found.others:
             continue  # an existing paper, or the first paper of an empty database
         closest = found.closest
+        if closest is None:
+            problems.append(
+                f"报纸 {name!r} 还不存在，也没有名称相近的已有报纸；若要新建这份报纸，请加上 "
+                "--new-paper；若要导入已有的报纸，请用 --paper 给出它的名称或网址名"
+                "（或改正 paper.json / manifest.json 里的报名）"
+            )
+            continue
         how = (
-            "the same name in traditional characters"
+            "两者只差繁体、简体的写法，多半是笔误"
             if found.same_when_folded
-            else f"{found.distance} character(s) different"
+            else f"相差 {found.distance} 个字"
         )
         problems.append(
-            f"paper {name!r} does not exist yet; the closest existing paper is "
-            f"{closest.name!r} ({closest.slug}, {how}). Use --paper {closest.slug} to import "
-            f"into it (or fix the name in paper.json / manifest.json), or give --new-paper to "
-            f"create {name!r}"
+            f"报纸 {name!r} 还不存在；最接近的已有报纸是 {closest.name!r}（{closest.slug}，{how}）。"
+            f"若要导入这份报纸，请用 --paper {closest.slug}（或改正 paper.json / manifest.json "
+            f"里的报名）；若确是新报纸，请加上 --new-paper 新建 {name!r}"
         )
     if problems:
         raise CommandError("什么也没有导入：\n  " + "\n  ".join(problems))
