@@ -287,6 +287,17 @@ def test_an_upload_larger_than_one_preview_can_take_is_refused_before_parsing(
     assert Page.objects.count() == 0 and Publication.objects.count() == 0
 
 
+def test_one_file_too_big_is_named_with_its_size_and_what_to_do(editor_client, settings):
+    settings.NEWSROOM_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+    big = page_file("A1.txt", b"x" * (3 * 1024 * 1024))
+    response = preview(editor_client, [big], **SEED_FIELDS)
+    errors = " ".join(response.context["form"].non_field_errors())
+    assert "文件“A1.txt”有 3.0 MB，超过一个版面文本的上限 2.0 MB" in errors
+    assert "多半不是版面的文本" in errors and "版面 PDF 另有上限" in errors
+    assert "少选几个版面" not in errors
+    assert Page.objects.count() == 0
+
+
 def test_the_largest_upload_the_form_allows_is_a_few_pages_not_hundreds(settings):
     # Preview costs up to about 20 s per MB of dense pages (bench/preview_bench.py and a
     # hostile test): the limit keeps the largest upload inside gunicorn's --timeout of 60 s.
