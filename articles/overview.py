@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 
 from articles.importing.reports import flags_for_editors
-from articles.models import Issue, Jump, JumpState, Page, Status
+from articles.models import ArticlePart, Issue, Jump, JumpState, Page, Status
 
 #: Continuation states that leave a reader at a marker with nothing after it.
 BROKEN_STATES = (JumpState.PENDING, JumpState.UNMATCHED, JumpState.AMBIGUOUS, JumpState.LOOP)
@@ -122,4 +122,7 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
             "-part__page__issue__date", "part__page__sequence", "part__position"
         )[:jumps]
     )
+    numbers = ArticlePart.objects.story_numbers({jump.part.page_id for jump in shown})
+    for jump in shown:  # as editors count: photos and teasers take no story number
+        jump.story_number = numbers.get(jump.part_id, jump.part.position)
     return Overview(issues=glances, last_imports=last, broken_jumps=shown)
