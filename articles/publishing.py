@@ -25,6 +25,8 @@ from articles.models import Article, ArticlePart, Issue, Status
 from articles.signoff import may_publish, publish_refusal
 
 PUBLISH_REASON = "发布"
+# The reason when ``manage.py publish_issue`` publishes (no user: the history says who did).
+COMMAND_PUBLISH_REASON = "发布（命令行）"
 UNPUBLISH_REASON = "撤回发布"
 
 # How each kind of broken chain reads to an editor (see articles.continuations.JumpProblem.kind).

@@ -44,6 +44,14 @@ def set_aside_why(reason: str) -> str:
 
 
 @register.filter
+def history_actor(record) -> str:
+    """Who made a history record: the user, （导入）, （命令行发布） or （系统）."""
+    from articles.admin.history import history_actor as actor
+
+    return actor(record)
+
+
+@register.filter
 def desk_warning(line: str) -> str:
     """An import report's warning in Chinese (the parser's are English, for the command)."""
     return warning_text(line)
