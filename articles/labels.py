@@ -37,7 +37,7 @@ class LabelError(ValueError):
 def chinese_numeral(text: str) -> int:
     """``十二`` → 12, ``二十`` → 20, ``一〇五`` → 105, ``四`` → 4."""
     if not text or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in text):
-        raise LabelError(f"not a Chinese numeral: {text!r}")
+        raise LabelError(f"{text!r} 不是中文数字")
     if not any(ch in _CN_UNITS for ch in text):
         value = 0
         for ch in text:
@@ -66,20 +66,17 @@ def normalize_label(raw: str) -> str:
     else:
         match = _CN_LABEL_RE.match(text)
         if not match:
-            raise LabelError(
-                f"{raw!r} is not a page label: use a number (4, 04, 第四版) "
-                "or letters and a number (A4, B12)"
-            )
+            raise LabelError(f"{raw!r} 不是版次：请写数字（4、04、第四版）或字母加数字（A4、B12）")
         letters, number = match.group(1), chinese_numeral(match.group(2))
     if number <= 0:
-        raise LabelError(f"{raw!r} is not a page label: page numbers start at 1")
+        raise LabelError(f"{raw!r} 不是版次：版次从 1 开始")
     return f"{letters}{number}"
 
 
 def label_parts(label: str) -> tuple[str, int]:
     match = _LABEL_RE.match(label)
     if not match:
-        raise LabelError(f"{label!r} is not a normalised page label")
+        raise LabelError(f"{label!r} 不是规范的版次")
     return match.group(1), int(match.group(2))
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 
-from articles.models import Issue, Jump, JumpState, Page, Status
+from articles.importing.reports import flags_for_editors
+from articles.models import ArticlePart, Issue, Jump, JumpState, Page, Status
 
 #: Continuation states that leave a reader at a marker with nothing after it.
 BROKEN_STATES = (JumpState.PENDING, JumpState.UNMATCHED, JumpState.AMBIGUOUS, JumpState.LOOP)
@@ -41,7 +42,7 @@ def page_warnings(page: Page) -> list[dict]:
     """What the import asked an editor to check first on ``page`` (请先核对): the parser's
     doubts and set-aside lines that look like text, stored with the page at import
     (``Page.parser_flags``: dicts with ``line``, ``kind``, ``message``, ``text``)."""
-    return list(page.parser_flags or [])
+    return flags_for_editors(page.parser_flags or [])
 
 
 @dataclass
@@ -121,4 +122,7 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
             "-part__page__issue__date", "part__page__sequence", "part__position"
         )[:jumps]
     )
+    numbers = ArticlePart.objects.story_numbers({jump.part.page_id for jump in shown})
+    for jump in shown:  # as editors count: photos and teasers take no story number
+        jump.story_number = numbers.get(jump.part_id, jump.part.position)
     return Overview(issues=glances, last_imports=last, broken_jumps=shown)

@@ -21,10 +21,12 @@ from simple_history.utils import bulk_update_with_history
 from articles.changes import content_changed
 from articles.continuations import JumpProblem, jump_problems
 from articles.editing import history_baseline
-from articles.models import Article, Issue, Status
+from articles.models import Article, ArticlePart, Issue, Status
 from articles.signoff import may_publish, publish_refusal
 
 PUBLISH_REASON = "发布"
+# The reason when ``manage.py publish_issue`` publishes (no user: the history says who did).
+COMMAND_PUBLISH_REASON = "发布（命令行）"
 UNPUBLISH_REASON = "撤回发布"
 
 # How each kind of broken chain reads to an editor (see articles.continuations.JumpProblem.kind).
@@ -40,7 +42,7 @@ PROBLEM_KINDS = {
 def problem_text(problem: JumpProblem) -> str:
     """One broken chain in Chinese: ``A1版 第2篇“标题”（下转A2版）：目标版面尚未导入``."""
     text = (
-        f"{problem.page}版 第{problem.position}篇“{problem.title or '无标题'}”"
+        f"{problem.page}版 第{problem.number or problem.position}篇“{problem.title or '无标题'}”"
         f"{problem.marker}：{PROBLEM_KINDS.get(problem.kind, problem.message)}"
     )
     if problem.candidates:
@@ -71,9 +73,10 @@ class IssuePublishReport:
         return text
 
 
-def _unsigned_text(article: Article) -> str:
+def _unsigned_text(article: Article, numbers: dict[tuple[int, int], int]) -> str:
+    number = numbers.get((article.page_id, article.position), article.position)
     return (
-        f"{article.page.label}版 第{article.position}篇“{article.title or '无标题'}”"
+        f"{article.page.label}版 第{number}篇“{article.title or '无标题'}”"
         f"（{article.get_status_display()}）"
     )
 
@@ -104,7 +107,8 @@ def issue_publish_check(
     if publication.review_required:
         unsigned = [a for a in articles if a.status not in (Status.SIGNED_OFF, Status.PUBLISHED)]
     if unsigned and not override_reason.strip():
-        lines = "\n".join(f"· {_unsigned_text(a)}" for a in unsigned[:20])
+        numbers = ArticlePart.objects.story_numbers_at({a.page_id for a in unsigned[:20]})
+        lines = "\n".join(f"· {_unsigned_text(a, numbers)}" for a in unsigned[:20])
         more = f"\n……共 {len(unsigned)} 篇" if len(unsigned) > 20 else ""
         raise IssuePublishError(
             f"{issue} 有 {len(unsigned)} 篇稿件尚未签发，未发布：\n{lines}{more}\n"

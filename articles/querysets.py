@@ -108,6 +108,18 @@ class ArticlePartQuerySet(models.QuerySet):
             numbers[pk] = counts[page_id]
         return numbers
 
+    def story_numbers_at(self, page_ids) -> dict[tuple[int, int], int]:
+        """:meth:`story_numbers` keyed by ``(page id, position)``: the number editors see for
+        the story or part printed at that place (a story starts where its first part is). One
+        query."""
+        rows = self.filter(page_id__in=set(page_ids)).order_by("page_id", "position")
+        numbers: dict[tuple[int, int], int] = {}
+        counts: dict[int, int] = {}
+        for page_id, position in rows.values_list("page_id", "position"):
+            counts[page_id] = counts.get(page_id, 0) + 1
+            numbers[page_id, position] = counts[page_id]
+        return numbers
+
     def with_pages(self):
         """Printed parts in story order with their pages, without the pages' stored raw text
         (up to 2 MB a page, which no story view shows)."""

@@ -106,8 +106,17 @@ def _fingerprint(plan: RemovalPlan, rows: list) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
-def _jump_line(jump: Jump) -> str:
-    return f"{jump.part.page.label}版 第{jump.part.position}篇 {jump.marker}"
+def _jump_line(jump: Jump, numbers: dict[tuple[int, int], int]) -> str:
+    """A jump marker where editors find it: its page and its story's number there (photos and
+    teasers take no number: :meth:`~articles.querysets.ArticlePartQuerySet.story_numbers_at`)."""
+    part = jump.part
+    number = numbers.get((part.page_id, part.position), part.position)
+    return f"{part.page.label}版 第{number}篇 {jump.marker}"
+
+
+def _number_of(part: ArticlePart) -> int:
+    """The number editors see for ``part`` among its page's stories (one query)."""
+    return ArticlePart.objects.story_numbers_at([part.page_id])[part.page_id, part.position]
 
 
 def _photos_and_teasers(plan: RemovalPlan, pages) -> list:
@@ -132,25 +141,36 @@ def page_removal_plan(page: Page) -> RemovalPlan:
     parts = list(
         ArticlePart.objects.filter(page=page).select_related("article__page").order_by("position")
     )
+    incoming = list(
+        Jump.objects.filter(to_part__page=page)
+        .exclude(part__page=page)
+        .select_related("part__page")
+        .order_by("pk")
+    )
+    numbers = ArticlePart.objects.story_numbers_at(
+        {page.pk} | {jump.part.page_id for jump in incoming}
+    )
     for part in parts:
         article = part.article
+        number = numbers.get((page.pk, part.position), part.position)
         rows.append(("part", part.pk, part.article_id, part.sequence, str(article.edited_at)))
         if part.sequence == 0:
-            plan.stories.append(f"第{part.position}篇“{_title(article)}”")
+            plan.stories.append(f"第{number}篇“{_title(article)}”")
             if article.edited_at:
                 plan.hand_edits.append(
                     _edit_line("稿件", _title(article), _last_edit(Article.history, article.pk))
                 )
             for later in article.parts.exclude(page=page).select_related("page"):
                 plan.detached.append(
-                    f"{later.page.label}版 第{later.position}篇（“{_title(article)}”的续文）"
+                    f"{later.page.label}版 第{_number_of(later)}篇"
+                    f"（“{_title(article)}”的续文）"
                     "保留，成为单独的稿件，等待本版重新导入后再接上"
                 )
                 rows.append(("detached", later.pk))
                 break
         else:
             plan.parts.append(
-                f"第{part.position}篇：{article.page.label}版“{_title(article)}”在本版的续文"
+                f"第{number}篇：{article.page.label}版“{_title(article)}”在本版的续文"
                 f"（稿件保留在{article.page.label}版，转版标记改为待目标版面）"
             )
             record = _last_edit(ArticlePart.history, part.pk)
@@ -158,11 +178,10 @@ def page_removal_plan(page: Page) -> RemovalPlan:
                 plan.hand_edits.append(_edit_line("续文", _title(article), record))
     rows += _photos_and_teasers(plan, [page])
     for jump in Jump.objects.filter(part__page=page).select_related("part__page").order_by("pk"):
-        plan.jumps.append(_jump_line(jump))
+        plan.jumps.append(_jump_line(jump, numbers))
         rows.append(("jump", jump.pk, jump.state))
-    incoming = Jump.objects.filter(to_part__page=page).exclude(part__page=page)
-    for jump in incoming.select_related("part__page").order_by("pk"):
-        plan.reopened.append(_jump_line(jump) + " → 改为待目标版面")
+    for jump in incoming:
+        plan.reopened.append(_jump_line(jump, numbers) + " → 改为待目标版面")
     plan.fingerprint = _fingerprint(plan, rows)
     return plan
 
@@ -176,10 +195,12 @@ def issue_removal_plan(issue: Issue) -> RemovalPlan:
     plan.pages = [f"{p.label}版（{p.source_name or '上传'}）" for p in pages]
     rows: list = [("issue", issue.pk, issue.status)] + [("page", p.pk, p.checksum) for p in pages]
     articles = issue.articles.select_related("page").prefetch_related("parts__page")
+    numbers = ArticlePart.objects.story_numbers_at([p.pk for p in pages])
     for article in articles.order_by("page__sequence", "position"):
         labels = "、".join(p.page.label for p in article.ordered_parts())
+        number = numbers.get((article.page_id, article.position), article.position)
         plan.stories.append(
-            f"{article.page.label}版 第{article.position}篇“{_title(article)}”（刊于{labels}版）"
+            f"{article.page.label}版 第{number}篇“{_title(article)}”（刊于{labels}版）"
         )
         rows.append(("article", article.pk, str(article.edited_at)))
         if article.edited_at:
@@ -189,7 +210,7 @@ def issue_removal_plan(issue: Issue) -> RemovalPlan:
     rows += _photos_and_teasers(plan, pages)
     jumps = Jump.objects.filter(part__page__issue=issue).select_related("part__page")
     for jump in jumps.order_by("part__page__sequence", "part__position", "direction"):
-        plan.jumps.append(_jump_line(jump))
+        plan.jumps.append(_jump_line(jump, numbers))
         rows.append(("jump", jump.pk, jump.state))
     plan.fingerprint = _fingerprint(plan, rows)
     return plan

@@ -11,7 +11,15 @@ from search.engine import MAX_QUERY_LENGTH
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label="关键词", required=False, max_length=MAX_QUERY_LENGTH)
+    q = forms.CharField(
+        label="关键词",
+        required=False,
+        max_length=MAX_QUERY_LENGTH,
+        error_messages={
+            "max_length": f"检索词太长：最多 {MAX_QUERY_LENGTH} 个字（现在 %(show_value)d 个）；"
+            "请只留下要找的关键词"
+        },
+    )
     paper = forms.ChoiceField(label="报纸", required=False)
     start = forms.DateField(label="起始日期", required=False)
     end = forms.DateField(label="截止日期", required=False)

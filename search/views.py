@@ -51,10 +51,16 @@ def search_view(request):
     if too_long or page_error:
         # Absurd input (a 10 KB query, page -1): say what is wrong, with a 400, and search
         # nothing. (A filter that does not parse is only reported: the rest still searches.)
+        # A query too long is not shown back (it can be 10 KB): the box is left empty.
+        if too_long:
+            form.is_valid()  # the query's error, said once
+            form.data = form.data.copy()
+            form.data["q"] = ""
         return render(
             request,
             "search/search.html",
             {
+                "rejected": True,
                 "form": form,
                 "query": parse_query(""),
                 "result": None,

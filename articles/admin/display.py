@@ -7,7 +7,7 @@ from django.utils.safestring import SafeString
 
 from articles.admin.base import admin_url
 from articles.continuations import JumpProblem
-from articles.models import Jump, JumpDirection, JumpState, Photo
+from articles.models import ArticlePart, Jump, JumpDirection, JumpState, Photo
 from articles.publishing import problem_text
 
 
@@ -45,17 +45,24 @@ def problems_html(problems: list[JumpProblem]) -> SafeString:
     return format_html('<ul class="jump-problems">{}</ul>', rows)
 
 
-def jump_line(jump: Jump) -> SafeString:
-    """One marker: where it is, what it says, its state, what it links to, and a fix link."""
+def jump_line(jump: Jump, numbers: dict[int, int] | None = None) -> SafeString:
+    """One marker: where it is, what it says, its state, what it links to, and a fix link.
+    ``numbers``: story numbers by part id (:meth:`~articles.querysets.ArticlePartQuerySet.
+    story_numbers`; photos take no number), the part's position where a part is not in it."""
+    numbers = numbers or {}
+
+    def number(part) -> int:
+        return numbers.get(part.pk, part.position)
+
     target = ""
     if jump.to_part_id and jump.direction == JumpDirection.FORWARD:
-        target = f"→ {jump.to_part.page.label}版 第{jump.to_part.position}篇"
+        target = f"→ {jump.to_part.page.label}版 第{number(jump.to_part)}篇"
     elif jump.to_part_id:
-        target = f"← 接自 {jump.to_part.page.label}版 第{jump.to_part.position}篇"
+        target = f"← 接自 {jump.to_part.page.label}版 第{number(jump.to_part)}篇"
     candidates = ""
     if jump.state == JumpState.AMBIGUOUS:
         candidates = "候选：" + "；".join(
-            f"{c.page.label}版 第{c.position}篇“{' '.join(c.title_lines) or c.article.title}”"
+            f"{c.page.label}版 第{number(c)}篇“{' '.join(c.title_lines) or c.article.title}”"
             for c in jump.candidates.all()
         )
     return format_html(
@@ -63,7 +70,7 @@ def jump_line(jump: Jump) -> SafeString:
         '<a class="jump-fix" href="{}">{}</a></li>',
         jump.state,
         jump.part.page.label,
-        jump.part.position,
+        number(jump.part),
         jump.marker,
         jump.get_state_display(),
         target,
@@ -77,8 +84,14 @@ def jumps_html(jumps) -> SafeString:
     jumps = list(jumps)
     if not jumps:
         return format_html("{}", "没有转版")
+    pages = {j.part.page_id for j in jumps} | {j.to_part.page_id for j in jumps if j.to_part_id}
+    pages |= {
+        c.page_id for j in jumps if j.state == JumpState.AMBIGUOUS for c in j.candidates.all()
+    }
+    numbers = ArticlePart.objects.story_numbers(pages)
     return format_html(
-        '<ul class="jumps">{}</ul>', format_html_join("", "{}", ((jump_line(j),) for j in jumps))
+        '<ul class="jumps">{}</ul>',
+        format_html_join("", "{}", ((jump_line(j, numbers),) for j in jumps)),
     )
 
 

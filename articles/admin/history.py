@@ -22,9 +22,10 @@ from django.utils.safestring import SafeString, mark_safe
 from simple_history.models import ModelChange
 from simple_history.template_utils import HistoricalRecordContextHelper
 
-from articles.editing import StoryVersion
+from articles.editing import BASELINE_REASON, StoryVersion
 from articles.forms import text_from_blocks
 from articles.models import Article, Block, Status
+from articles.publishing import COMMAND_PUBLISH_REASON
 
 # Fields every save touches or that only the importer and resolver manage.
 HIDDEN_FIELDS = {"edited_at", "resolved_at", "updated_at"}
@@ -240,3 +241,19 @@ class DiffHelper(HistoricalRecordContextHelper):
                 new=labels.get(change.new, change.new),
             )
         return super().format_delta_change(change)
+
+
+def history_actor(record) -> str:
+    """Who made a history record, as the history lists say it: the user, or for a record with
+    none, what did it: ``（导入）`` for the version an import wrote (its reason is
+    :data:`~articles.editing.BASELINE_REASON`, or none: the import gives none),
+    ``（命令行发布）`` for ``manage.py publish_issue``, and ``（系统）`` for the rest (定时发布,
+    a script): the reason column says what happened."""
+    if record.history_user_id:
+        return str(record.history_user)
+    reason = record.history_change_reason or ""
+    if not reason or reason == BASELINE_REASON:
+        return "（导入）"
+    if reason == COMMAND_PUBLISH_REASON:
+        return "（命令行发布）"
+    return "（系统）"

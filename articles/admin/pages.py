@@ -36,6 +36,7 @@ from articles.importing import (
     page_reparse,
     report_text,
 )
+from articles.importing.reports import encoding_label, flags_for_editors
 from articles.models import ArticlePart, Page, PageImage, Photo, Teaser, Zone
 from articles.spreadsheets.pages import PageResource
 
@@ -140,7 +141,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
         "section",
         "page_picture",
         "raw",
-        "raw_encoding",
+        "encoding_shown",
         "checksum",
         "parser_version",
         "source_name",
@@ -152,7 +153,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
         "label",
         "page_picture",
         "raw",
-        "raw_encoding",
+        "encoding_shown",
         "checksum",
         "parser_version",
         "source_name",
@@ -190,6 +191,12 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
     def teaser_count(self, page):
         return page.n_teasers
 
+    @admin.display(description="原始编码")
+    def encoding_shown(self, page):
+        """How the page's text was read, in editors' words (``unicode``: given as text, from a
+        PDF's text layer or pasted)."""
+        return encoding_label(page.raw_encoding, source_name=page.source_name)
+
     @admin.display(description="请先核对")
     def checks(self, page):
         """What the parser was unsure of on this page (stored by the import), by line, and the
@@ -199,7 +206,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
             return "没有拿不准的行"
         return render_to_string(
             "admin/articles/_parser_flags.html",
-            {"flags": page.parser_flags, "cross_page": cross_page},
+            {"flags": flags_for_editors(page.parser_flags), "cross_page": cross_page},
         )
 
     @admin.display(description="原始文本（只读，导入时原样保存）")

@@ -105,7 +105,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             form.add_error(None, str(exc))
             return self._upload_page(request, form)
         token = uuid4().hex
-        asks = paper_new is not None and paper_new.closest is not None
+        asks = paper_new is not None and paper_new.others > 0
         earlier = request.session.get(UPLOAD_SESSION_KEY)
         stored = [item.as_session() for item in items]
         request.session[UPLOAD_SESSION_KEY] = {

@@ -30,14 +30,17 @@ class JumpProblem:
     message: str
     jump_id: int
     candidates: tuple[str, ...] = ()
+    number: int = 0  # the story's number among the page's stories (position counts photos too)
 
     @property
     def line(self) -> str:
         return f"{self.issue} {self.page} #{self.position} “{self.title}” {self.marker}: {self.message}"
 
 
-def _part_ref(part: ArticlePart) -> str:
-    return f"{part.page.label} #{part.position} “{part.article.title}”"
+def _part_ref(part: ArticlePart, numbers: dict[int, int]) -> str:
+    """A candidate part as editors count it (``A2版 第3篇“标题”``: photos take no number)."""
+    number = numbers.get(part.pk, part.position)
+    return f"{part.page.label}版 第{number}篇“{part.article.title}”"
 
 
 def jump_problems(issues) -> list[JumpProblem]:
@@ -62,6 +65,11 @@ def jump_problems(issues) -> list[JumpProblem]:
         )
         .order_by("part__page__issue__date", "part__page__sequence", "part__position", "direction")
     )
+    jumps = list(jumps)
+    numbers = ArticlePart.objects.story_numbers(
+        {jump.part.page_id for jump in jumps}
+        | {c.page_id for jump in jumps for c in jump.candidates.all()}
+    )
     for jump in jumps:
         part = jump.part
         issue = part.page.issue
@@ -72,7 +80,7 @@ def jump_problems(issues) -> list[JumpProblem]:
             if target_missing:
                 kind, message = "missing-page", f"page {jump.target_label} was never imported"
             elif jump.state == JumpState.AMBIGUOUS:
-                candidates = tuple(_part_ref(c) for c in jump.candidates.all())
+                candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
                 kind = "ambiguous"
                 message = "ambiguous between " + ", ".join(candidates) + "; pick one in the admin"
             elif jump.state == JumpState.LOOP:
@@ -100,6 +108,7 @@ def jump_problems(issues) -> list[JumpProblem]:
                 issue=f"{issue.publication.name} {issue.date.isoformat()}",
                 page=part.page.label,
                 position=part.position,
+                number=numbers.get(part.pk, part.position),
                 title=part.article.title,
                 marker=jump.marker,
                 kind=kind,

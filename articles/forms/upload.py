@@ -189,15 +189,30 @@ class PageUploadForm(forms.Form):
             raise ValidationError(
                 f"一次最多上传 {MAX_UPLOAD_FILES} 个文件，现在有 {len(files)} 个；请分几次上传。"
             )
+        total_limit = settings.NEWSROOM_MAX_UPLOAD_BYTES
+        pdf_limit = settings.NEWSROOM_MAX_UPLOAD_PDF_BYTES
+        page_limit = min(total_limit, settings.NEWSROOM_MAX_PAGE_BYTES)
+        for upload in files:  # one file too big: say so, not "upload fewer pages"
+            if not _is_pdf(upload.name) and upload.size > page_limit:
+                raise ValidationError(
+                    f"文件“{upload.name}”有 {_mb(upload.size)}，超过一个版面文本的上限 "
+                    f"{_mb(page_limit)}：它多半不是版面的文本（一个版面的文本只有几十 KB，"
+                    f"一整期的全部版面也不到 {_mb(total_limit)}）。请检查选的文件，导出版面的"
+                    f"纯文本（.txt）再上传；版面 PDF 另有上限（每次共 {_mb(pdf_limit)}）。"
+                )
+            if _is_pdf(upload.name) and upload.size > pdf_limit:
+                raise ValidationError(
+                    f"PDF 文件“{upload.name}”有 {_mb(upload.size)}，超过一次上传 PDF 的上限 "
+                    f"{_mb(pdf_limit)}：一个版面的 PDF 通常只有 1–5 MB；请检查选的文件，"
+                    "从排版系统导出单个版面的 PDF 再上传。"
+                )
         pdfs = sum(upload.size for upload in files if _is_pdf(upload.name))
         total = sum(upload.size for upload in files) - pdfs + len(text.encode("utf-8"))
-        total_limit = settings.NEWSROOM_MAX_UPLOAD_BYTES
         if total > total_limit:
             raise ValidationError(
                 f"这次上传共 {total:,} 字节，超过一次上传的上限 {total_limit:,} 字节"
                 "（预览要在请求时限内完成）；请分几次上传，每次少选几个版面。"
             )
-        pdf_limit = settings.NEWSROOM_MAX_UPLOAD_PDF_BYTES
         if pdfs > pdf_limit:
             raise ValidationError(
                 f"这次上传的 PDF 共 {pdfs:,} 字节，超过一次上传 PDF 的上限 {pdf_limit:,} 字节；"
@@ -288,6 +303,13 @@ _FILE_NAME_PROBLEMS = {
         "或只选这一个文件并在“版次”里填写。"
     ),
 }
+
+
+def _mb(size: int) -> str:
+    """A size in bytes as editors read it: ``2.0 MB``, ``512 KB``."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
 
 
 def _is_pdf(name: str) -> bool:

@@ -38,6 +38,7 @@ from articles.importing.upload import (
     for_editors,
     report_text,
     upload_run,
+    warning_text,
 )
 
 __all__ = [
@@ -58,4 +59,5 @@ __all__ = [
     "publication_get_or_create",
     "report_text",
     "upload_run",
+    "warning_text",
 ]

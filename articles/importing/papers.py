@@ -60,15 +60,30 @@ def paper_distance(name: str, paper: Publication) -> int:
     return min(_edit_distance(given, _folded(paper.name)), _edit_distance(given, paper.slug))
 
 
+def close_enough(name: str, paper: Publication, slug: str = "") -> bool:
+    """Whether ``name`` (or the ``slug`` given with it) is near enough to ``paper`` to be a typo
+    for it: at most ``max(1, length // 3)`` edits between the folded names, or between the name
+    or given slug and the paper's slug (``length``: of the name or slug compared). 南通日報 is
+    南通日报 (0 edits), 南通晚报 is 1 edit from it; 南通日報 is nothing like ``ocr-rev``."""
+    given = _folded(name)
+    limit = max(1, len(given) // 3)
+    if min(_edit_distance(given, _folded(paper.name)), _edit_distance(given, paper.slug)) <= limit:
+        return True
+    slug = slug.strip().lower()
+    return bool(slug) and _edit_distance(slug, paper.slug) <= max(1, len(slug) // 3)
+
+
 @dataclass(frozen=True)
 class NewPaper:
-    """A paper the import would create, and the existing paper nearest to its name (None when
-    the database has no paper yet). ``distance``: :func:`paper_distance` to that paper."""
+    """A paper the import would create, and the existing paper near enough to its name to be
+    what was meant (:func:`close_enough`; None when no paper is, or the database has none yet).
+    ``distance``: :func:`paper_distance` to that paper; ``others``: how many papers exist."""
 
     name: str
     slug: str
     closest: Publication | None = None
     distance: int = 0
+    others: int = 0
 
     @property
     def same_when_folded(self) -> bool:
@@ -79,12 +94,20 @@ class NewPaper:
 
 def new_paper(name: str, slug: str = "") -> NewPaper | None:
     """None when ``name``/``slug`` name an existing paper; else what would be created, with the
-    existing paper nearest to ``name`` (ties: the older paper)."""
+    existing paper nearest to ``name`` (ties: the older paper) when it is :func:`close_enough`
+    to be a typo for it."""
     name = name.strip()
     if existing_paper(name, slug) is not None:
         return None
     papers = list(Publication.objects.order_by("created_at", "pk"))
-    if not papers:
-        return NewPaper(name=name, slug=slug)
-    closest = min(papers, key=lambda paper: paper_distance(name, paper))
-    return NewPaper(name=name, slug=slug, closest=closest, distance=paper_distance(name, closest))
+    near = [paper for paper in papers if close_enough(name, paper, slug)]
+    if not near:
+        return NewPaper(name=name, slug=slug, others=len(papers))
+    closest = min(near, key=lambda paper: paper_distance(name, paper))
+    return NewPaper(
+        name=name,
+        slug=slug,
+        closest=closest,
+        distance=paper_distance(name, closest),
+        others=len(papers),
+    )

@@ -66,9 +66,19 @@ class PdfReport:
     warnings: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        out = [f"版面 PDF：{self.action}，{self.zones} 个热区"]
+        done = _PDF_ACTIONS.get(self.action, self.action)
+        out = [f"版面 PDF：{done}，{self.zones} 个热区"]
         out += [f"版面 PDF：未在版面上找到“{u}”，没有热区" for u in self.unmatched]
         return out + [f"版面 PDF：{w}" for w in self.warnings]
+
+
+# What attaching a PDF did (``PdfReport.action``), as the report line says it.
+_PDF_ACTIONS = {
+    "created": "新建",
+    "updated": "已更新",
+    "unchanged": "未变",
+    "rematched": "重新匹配",
+}
 
 
 @dataclass(frozen=True)
@@ -89,7 +99,7 @@ def pair_sources(sources: list, *, pdf_pages: list[str] | None = None) -> tuple[
 
     if pdf_pages:
         if len(sources) != 1 or sources[0].path.suffix.lower() != ".pdf":
-            raise SourceError("--pdf-pages names the pages of one PDF file; give exactly one .pdf")
+            raise SourceError("--pdf-pages 列的是一个 PDF 文件的各页；请只给一个 .pdf")
         (one,) = sources
         labels = [parse_label(label, where="--pdf-pages") for label in pdf_pages]
         return (

@@ -67,7 +67,7 @@ def publication_get_or_create(*, name: str, slug: str = "") -> Publication:
     try:
         check_paper(name, slug)
     except SourceError as exc:
-        raise PageImportError(f"paper {name[:40]!r}: {exc}") from None
+        raise PageImportError(f"报纸 {name[:40]!r}: {exc}") from None
     found = existing_paper(name, slug)
     if found is not None:
         return found
@@ -76,8 +76,8 @@ def publication_get_or_create(*, name: str, slug: str = "") -> Publication:
         validate_paper_slug(slug)
     except ValidationError as exc:
         raise PageImportError(
-            f"paper {name!r}: the slug {slug!r} is one the site uses for its own pages; "
-            'give the paper another slug ("slug" in paper.json, or --paper with a slug)'
+            f"报纸 {name!r}: 网址名 {slug!r} 是网站自己的页面在用的；"
+            '请给这份报纸换一个网址名（paper.json 里的 "slug"，或 --paper 给出网址名）'
         ) from exc
     try:
         with transaction.atomic():
@@ -133,7 +133,7 @@ def page_reparse(
 ) -> PageImportReport:
     """Run the current parser over the raw text stored for ``page``, with the import's conflict rule."""
     if not page.raw_text:
-        raise PageImportError(f"{page}: no raw text is stored for this page; import its file again")
+        raise PageImportError(f"{page}: 没有保存这个版面的原始文本；请重新导入它的文件")
     return page_import(
         paper_name=page.issue.publication.name,
         paper_slug=page.issue.publication.slug,

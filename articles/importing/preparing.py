@@ -99,13 +99,13 @@ def stamp_check(parsed, *, issue_date: date, label: str, source_name: str) -> No
     where = source_name or label
     if meta.date and meta.date != issue_date.isoformat():
         raise PageImportError(
-            f"{where}: the page's own stamp says {meta.date} but it is being imported as "
-            f"{issue_date.isoformat()}; give --date {meta.date} (or fix the folder name) if the stamp is right"
+            f"{where}: 版面上印的日期是 {meta.date}，却要作为 {issue_date.isoformat()} 导入；"
+            f"若印的日期没错，请给出 --date {meta.date}（或改正文件夹名）"
         )
     if meta.label and meta.label != label:
         raise PageImportError(
-            f"{where}: the page's own stamp or header says page {meta.label} but it is being "
-            f"imported as {label}; give --page {meta.label} (or rename the file) if the stamp is right"
+            f"{where}: 版面上印的版次是 {meta.label}，却要作为 {label} 导入；"
+            f"若印的版次没错，请给出 --page {meta.label}（或给文件改名）"
         )
 
 

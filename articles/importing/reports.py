@@ -24,6 +24,72 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLAUSE = re.compile(r"[。！？；，]")
 
 
+# Why the parser set a line aside (``SetAside.reason``, a slug from articles/parsing/reader.py,
+# furniture.py and page.py), as editors read it.
+SET_ASIDE_REASONS = {
+    "unplaced": "放不进任何稿件的行",
+    "photo-label": "图片标注",
+    "caption-mark": "图片说明的标记",
+    "archive-separator": "存档分隔线",
+    "repeated-title": "重复印出的标题",
+    "masthead": "报头",
+    "page-header": "版头",
+    "page-section": "版名",
+    "page-label": "版次",
+    "page-stamp": "报眉（日期、版次）",
+    "page-list": "版面目录",
+    "navigation": "导航",
+    "website": "网址",
+    "english-date": "英文日期",
+    "source": "稿件来源",
+    "staff": "编辑人员署名（责任编辑等）",
+    "weather": "天气预报",
+}
+_OLD_REASON = re.compile(r"解析时作为“([a-z-]+)”放在一边")
+
+
+def set_aside_reason(slug: str) -> str:
+    """Why a line was set aside, in Chinese (:data:`SET_ASIDE_REASONS`); a reason not listed
+    there (a new one the parser gained) as ``其他（slug）``."""
+    return SET_ASIDE_REASONS.get(slug) or f"其他（{slug}）"
+
+
+def flags_for_editors(flags: list[dict]) -> list[dict]:
+    """Stored flags (``Page.parser_flags``) as the desk shows them: a flag stored before the
+    set-aside reasons were said in Chinese names its reason in Chinese."""
+    return [
+        {
+            **flag,
+            "message": _OLD_REASON.sub(
+                lambda m: f"解析时当作“{set_aside_reason(m[1])}”放在一边", flag.get("message", "")
+            ),
+        }
+        for flag in flags
+    ]
+
+
+_ENCODINGS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8（带 BOM）",
+    "utf-16": "UTF-16",
+    "gb18030": "GB18030（国标，含 GBK）",
+    "gbk": "GBK",
+    "big5": "Big5（繁体）",
+    "big5hkscs": "Big5-HKSCS（香港繁体）",
+}
+
+
+def encoding_label(encoding: str, *, source_name: str = "") -> str:
+    """How a page's text was read (``Page.raw_encoding``), as editors read it: ``unicode`` (the
+    text was given as text, not bytes) is ``PDF 文字层`` for a page imported from a PDF alone and
+    ``直接提供的文本（粘贴）`` otherwise; a codec by its usual name."""
+    if encoding == "unicode":
+        if source_name.lower().endswith(".pdf"):
+            return "PDF 文字层"
+        return "直接提供的文本（粘贴）"
+    return _ENCODINGS.get(encoding, encoding or "—")
+
+
 class PageImportError(Exception):
     """A page that cannot be imported; the message says why and what to do."""
 
@@ -107,8 +173,8 @@ def stored_flags(parsed, text: str) -> list[dict]:
                 {
                     "line": line.line,
                     "kind": "set-aside-text",
-                    "message": "这一行像正文，却没有收入任何稿件（解析时作为“"
-                    f"{line.reason}”放在一边）：请核对它是否属于某篇稿件",
+                    "message": "这一行像正文，却没有收入任何稿件（解析时当作“"
+                    f"{set_aside_reason(line.reason)}”放在一边）：请核对它是否属于某篇稿件",
                     "text": printed(line.line) or line.text.strip()[:_PRINTED_LENGTH],
                 }
             )
@@ -161,7 +227,7 @@ class ImportRun:
 
     @property
     def failure_summary(self) -> str:
-        return f"{len(self.failures)} of {self.files} files failed (listed above)"
+        return f"{self.files} 个文件中有 {len(self.failures)} 个导入失败（见上面所列）"
 
     def as_dict(self) -> dict:
         return {"pages": [r.as_dict() for r in self.reports], "failures": self.failures}

@@ -29,6 +29,7 @@ from articles.importing.upload import (
     report_text,
     upload_run,
     waiting_names,
+    warning_text,
 )
 from articles.models import ImportRun, ImportRunState
 
@@ -134,7 +135,7 @@ def outcome_entry(outcome: UploadOutcome) -> dict:
     what readers see, the new drafts' ids."""
     report = outcome.report
     lines = [f"冲突：{conflict_text(c)}" for c in report.conflicts]
-    lines += list(report.warnings)
+    lines += [warning_text(w) for w in report.warnings]
     visibility = outcome.visibility
     if visibility is not None:
         lines.append(visibility.summary)

@@ -55,12 +55,12 @@ def parse_date(value: str, *, where: str) -> date:
     match = _DATE_RE.match(value.strip())
     if not match:
         raise SourceError(
-            f"{where}: {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2020-07-09"
+            f"{where}: {value!r} 不是日期；请写成 年-月-日（YYYY-MM-DD），如 2020-07-09"
         )
     try:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError as exc:
-        raise SourceError(f"{where}: {value!r} is not a real date ({exc})") from None
+    except ValueError:
+        raise SourceError(f"{where}: {value!r} 不是真实存在的日期；请检查月份和日子") from None
 
 
 def parse_issue_date(value: str, *, where: str) -> date:
@@ -184,7 +184,7 @@ def file_name_parts(
         stem = (stem[: match.start()] + stem[match.end() :]).strip(" _-")
     if when is None:
         raise FileNameError(
-            f"{name}: no date in the file name; give the date", reason=FileNameError.NO_DATE
+            f"{name}: 文件名里没有日期；请给出出版日期", reason=FileNameError.NO_DATE
         )
     if label:
         return label, when
@@ -196,7 +196,7 @@ def _date_in_name(name: str, match: re.Match) -> date:
         when = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         raise FileNameError(
-            f"{name}: {match.group(0)!r} in the file name is not a real date",
+            f"{name}: 文件名里的 {match.group(0)!r} 不是真实存在的日期；请改正文件名或给出出版日期",
             reason=FileNameError.BAD_DATE,
             found=match.group(0),
         ) from None
@@ -214,7 +214,7 @@ def label_from_stem(name: str, stem: str) -> str:
         return normalize_label(stem)
     except LabelError:
         raise FileNameError(
-            f"{name}: cannot tell the page from the file name {name!r}",
+            f"{name}: 从文件名 {name!r} 看不出是哪一版；请按版次命名文件（如 A1.txt）或给出版次",
             reason=FileNameError.NO_LABEL,
         ) from None
 
@@ -229,8 +229,8 @@ def read_page_file(path: Path, *, max_bytes: int) -> bytes:
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise SourceError(
-            f"{path}: more than {max_bytes:,} bytes (NEWSROOM_MAX_PAGE_BYTES); a printed page is "
-            "far smaller: check that this is one page of text"
+            f"{path}: 超过 {max_bytes:,} 字节（上限 NEWSROOM_MAX_PAGE_BYTES）；一个版面的文本"
+            "远比这小：请确认这是一个版面的文本文件"
         )
     return data
 
@@ -240,15 +240,15 @@ def find_page_files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if not path.exists():
-            raise SourceError(f"{path}: no such file or folder")
+            raise SourceError(f"{path}: 没有这个文件或文件夹；请检查路径")
         if path.is_dir():
             found = sorted(
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
             )
             if not found:
                 raise SourceError(
-                    f"{path}: no page files (*.txt) in this folder or below it; "
-                    "lay pages out as <paper>/<YYYY-MM-DD>/<PAGE>.txt"
+                    f"{path}: 这个文件夹及其子文件夹里没有版面文件（*.txt）；"
+                    "请按 <报纸>/<YYYY-MM-DD>/<版次>.txt 摆放版面"
                 )
             files.extend(found)
         else:
@@ -261,9 +261,9 @@ def _read_json(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, ValueError) as exc:
-        raise SourceError(f"{path}: cannot read this JSON file ({exc})") from None
+        raise SourceError(f"{path}: 读不了这个 JSON 文件（{exc}）；请检查它的写法") from None
     if not isinstance(data, dict):
-        raise SourceError(f"{path}: expected a JSON object")
+        raise SourceError(f"{path}: 应是一个 JSON 对象（{{…}}）")
     return data
 
 
@@ -274,7 +274,7 @@ def _paper_from_layout(path: Path) -> tuple[str, str] | None:
             data = _read_json(info)
             name = str(data.get("name", "")).strip()
             if not name:
-                raise SourceError(f'{info}: give the paper\'s printed name as "name"')
+                raise SourceError(f'{info}: 请用 "name" 写出报纸印出的名称')
             if "slug" in data:
                 slug = str(data["slug"]).strip()
             else:  # the folder's name, if it can be one (else one is made from the name)
@@ -305,8 +305,8 @@ def resolve_sources(
     files = find_page_files(paths)
     if flag_label and len(files) > 1:
         raise SourceError(
-            f"--page {page} names one page but {len(files)} files were given; "
-            "import them one at a time or lay them out as <paper>/<YYYY-MM-DD>/<PAGE>.txt"
+            f"--page {page} 只指一个版面，却给了 {len(files)} 个文件；"
+            "请逐个导入，或按 <报纸>/<YYYY-MM-DD>/<版次>.txt 摆放"
         )
     sources: list[PageSource] = []
     errors: list[str] = []
@@ -334,8 +334,8 @@ def _resolve_one(
         found_date = parse_issue_date(file.parent.name, where=str(file))
     if found_date is None:
         raise SourceError(
-            f"{file}: cannot tell the issue date; give --date YYYY-MM-DD or put the file in a "
-            "folder named for its date (<paper>/<YYYY-MM-DD>/<PAGE>.txt)"
+            f"{file}: 看不出出版日期；请给出 --date YYYY-MM-DD，或把文件放进以日期命名的文件夹"
+            "（<报纸>/<YYYY-MM-DD>/<版次>.txt）"
         )
 
     # Page label: flag, manifest, then the file name.
@@ -348,8 +348,8 @@ def _resolve_one(
             label = label_from_stem(file.name, file.stem)
         except FileNameError:
             raise SourceError(
-                f"{file}: cannot tell the page from the file name {file.name!r}; give --page LABEL "
-                "(A1, 2, 第二版…) or name the file for its page (A1.txt)"
+                f"{file}: 从文件名 {file.name!r} 看不出是哪一版；请给出 --page 版次"
+                "（A1、2、第二版…），或按版次命名文件（A1.txt）"
             ) from None
 
     # Paper: flag, manifest, paper.json in a parent folder, then the folder above the date.
@@ -367,11 +367,11 @@ def _resolve_one(
             name, slug = layout
         elif _DATE_RE.match(file.parent.name) and file.parent.parent.name:
             name, slug = _checked_paper(
-                file.parent.parent.name, "", where=f"{file} (the paper's folder)"
+                file.parent.parent.name, "", where=f"{file}（报纸的文件夹）"
             )
         else:
             raise SourceError(
-                f"{file}: cannot tell which paper this is; give --paper NAME or lay files out "
-                "as <paper>/<YYYY-MM-DD>/<PAGE>.txt"
+                f"{file}: 看不出是哪份报纸；请给出 --paper 报名，或按 "
+                "<报纸>/<YYYY-MM-DD>/<版次>.txt 摆放"
             )
     return PageSource(path=file, paper_name=name, paper_slug=slug, date=found_date, label=label)

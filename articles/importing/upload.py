@@ -50,11 +50,29 @@ _FLAG_NAMES = {
 }
 
 
+# What the desk says instead of the command's --encoding advice (the form has no such field).
+_ENCODING_ADVICE = re.compile(
+    r"若是，请用 --encoding \S+ 导入，或|请给出正确的 --encoding，或不给，让系统自动识别"
+)
+
+
 def for_editors(message: str) -> str:
     """A service message with the command-line flags it mentions named as the form's fields."""
+    message = _ENCODING_ADVICE.sub("请", message)
     for flag, name in _FLAG_NAMES.items():
         message = message.replace(flag, name)
     return message
+
+
+def _reason(exc: PageImportError, item: UploadItem) -> str:
+    """Why ``item`` cannot be imported, for the desk: the error without the file name the
+    service puts first (the desk names the file itself)."""
+    text = str(exc)
+    for prefix in (f"{item.name}: ", f"{item.label}: "):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+            break
+    return for_editors(text)
 
 
 # The import report's conflict lines (articles.importing.writer, shared with the command), as
@@ -73,6 +91,37 @@ _CONFLICTS = [
         r"\1版 第\2位的图片：有上传的图片或人工修改，新的版面文本里已没有它，已保留",
     ),
 ]
+
+
+# The parser's warnings (articles/parsing/reader.py, page.py: English, for the command's log),
+# as the desk says them.
+_WARNINGS = [
+    (
+        re.compile(r"^title lines with no story to attach to: (.*)$"),
+        r"这些标题行找不到可归属的稿件，已放在一边：\1（请核对是否漏了正文）",
+    ),
+    (
+        re.compile(r"^line (\d+): teaser (.*) has no title lines above it$"),
+        r"第\1行：导读“\2”上面没有标题行（请核对）",
+    ),
+    (
+        re.compile(r"^line (\d+): (.*) follows no text; set aside$"),
+        r"第\1行：转版标记“\2”前面没有正文，已放在一边（请核对）",
+    ),
+    (
+        re.compile(r"^a backward marker (.*) is followed by no text$"),
+        r"接续标记“\1”后面没有正文（请核对）",
+    ),
+]
+
+
+def warning_text(line: str) -> str:
+    """A warning of an import report in Chinese, for the desk (the command prints the report's
+    own line); a warning already in Chinese (the PDF's) as it is."""
+    for pattern, chinese in _WARNINGS:
+        if pattern.match(line):
+            return pattern.sub(chinese, line)
+    return for_editors(line)
 
 
 def conflict_text(line: str) -> str:
@@ -237,7 +286,7 @@ def upload_run(
                         item.as_input(), overwrite_edited=overwrite_edited
                     )
                 except PageImportError as exc:
-                    raise UploadError(f"无法导入 {item.name}：{for_editors(str(exc))}") from None
+                    raise UploadError(f"无法导入 {item.name}：{_reason(exc, item)}") from None
                 if item.pdf and not dry_run:
                     _attach_pdf(item, report)
                 outcomes.append(UploadOutcome(item=item, report=report, parsed=parsed))

@@ -124,9 +124,9 @@ class Preparer:
 
 def _worker_died(item: PageInput) -> PageImportError:
     return PageImportError(
-        f"{item.source_name or item.label}: the worker process parsing this page died (killed, "
-        "or out of memory) and nothing of the page was written; run the same import again to "
-        "import it (pages already imported stay unchanged), with --workers 0 if it dies again"
+        f"{item.source_name or item.label}: 解析这个版面的工作进程中途退出（被终止或内存不足），"
+        "这个版面什么也没写入；请再运行一次同样的导入（已导入的版面不会变），"
+        "若又退出，加上 --workers 0"
     )
 
 

@@ -24,17 +24,17 @@ from articles.text import get_jieba
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
-_EXPORT_HINT = "export the page as plain text (UTF-8 or GB18030) and import that"
+_EXPORT_HINT = "请把版面导出为纯文本（UTF-8 或 GB18030 编码的 .txt）再导入"
 _MAGIC = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF file"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx or .xlsx is one)"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)"),
-    (b"{\\rtf", "an RTF document"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
+    (b"\x89PNG", "PNG 图片"),
+    (b"\xff\xd8\xff", "JPEG 图片"),
+    (b"GIF8", "GIF 图片"),
+    (b"%PDF", "PDF 文件"),
+    (b"PK\x03\x04", "ZIP 压缩包（.docx、.xlsx 也是）"),
+    (b"\xd0\xcf\x11\xe0", "旧版 Office 文档（.doc/.xls）"),
+    (b"{\\rtf", "RTF 文档"),
+    (b"II*\x00", "TIFF 图片"),
+    (b"MM\x00*", "TIFF 图片"),
 )
 
 
@@ -57,18 +57,18 @@ def decode_page(
         size = len(data)
         text, encoding = None, ""
     else:
-        raise ParseError(f"expected the page as bytes or text, got {type(data).__name__}")
+        raise ParseError(f"版面应是字节或文本，收到的是 {type(data).__name__}")
     if size == 0:
-        raise ParseError("the file is empty (0 bytes): check that the page text was exported")
+        raise ParseError("文件是空的（0 字节）：请检查版面文本是否导出成功，重新导出后再导入")
     if size > max_bytes:
         raise ParseError(
-            f"the page is {size:,} bytes, over the limit of {max_bytes:,} bytes; "
-            "a printed page is far smaller: check that this is one page of text"
+            f"文件有 {size:,} 字节，超过上限 {max_bytes:,} 字节；一个版面的文本远比这小："
+            "请确认这是一个版面的文本文件"
         )
     if text is None:
         for magic, kind in _MAGIC:
             if data.startswith(magic):
-                raise ParseError(f"this is {kind}, not page text; {_EXPORT_HINT}")
+                raise ParseError(f"这是{kind}，不是版面文本；{_EXPORT_HINT}")
         if given:
             text, encoding = _decode_forced(data, given)
         else:
@@ -78,19 +78,14 @@ def decode_page(
     sample = min(len(text), 20000)
     if "\x00" in text or (sample and bad / sample > 0.02):
         raise ParseError(
-            "this looks like a binary file, not page text (it holds NUL or control bytes); "
-            + _EXPORT_HINT
+            "这像是二进制文件，不是版面文本（含有 NUL 或其他控制字节）；" + _EXPORT_HINT
         )
     if "\ufffd" in text and text.count("\ufffd") > max(3, len(text) // 100):
         raise ParseError(
-            "the page text is full of replacement characters (�): it was decoded with the wrong "
-            "encoding before it was saved; export it again from the original"
+            "版面文本里满是替换字符（�）：保存之前已用错误的编码读过；请从原稿重新导出"
         )
     if not text.strip():
-        raise ParseError(
-            f"the page holds only blank space ({size:,} bytes of spaces and line breaks): "
-            "check that the page text was exported"
-        )
+        raise ParseError(f"版面只有空白（{size:,} 字节的空格和换行）：请检查版面文本是否导出成功")
     return text, encoding
 
 
@@ -125,27 +120,21 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
             return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
             raise ParseError(
-                f"the file starts with a UTF-8 BOM but byte {exc.start + 3} is not UTF-8 "
-                f"({data[exc.start + 3 : exc.start + 7]!r}); re-save it as UTF-8"
+                f"文件以 UTF-8 标记（BOM）开头，但第 {exc.start + 3} 字节"
+                f"（{data[exc.start + 3 : exc.start + 7]!r}）不是 UTF-8；请把文件另存为 UTF-8"
             ) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise ParseError(
-                "the file starts with a UTF-16 byte order mark but is not valid UTF-16; "
-                "re-save it as UTF-8"
+                "文件以 UTF-16 标记（BOM）开头，却不是有效的 UTF-16；请把文件另存为 UTF-8"
             ) from None
         if _text_share(text) < 0.95:
-            raise ParseError(
-                "the file starts with a UTF-16 byte order mark but does not read as text; "
-                + _EXPORT_HINT
-            )
+            raise ParseError("文件以 UTF-16 标记（BOM）开头，却读不出文字；" + _EXPORT_HINT)
         return text, "utf-16"
     if b"\x00" in data[:8192]:
-        raise ParseError(
-            "this looks like a binary file, not page text (it holds NUL bytes); " + _EXPORT_HINT
-        )
+        raise ParseError("这像是二进制文件，不是版面文本（含有 NUL 字节）；" + _EXPORT_HINT)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
@@ -162,8 +151,8 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
             readable.append((text, name))
     if not readable:
         raise ParseError(
-            f"cannot decode the page: byte {at} ({data[at : at + 4]!r}) is not UTF-8 and the "
-            f"file does not read as GB18030/GBK, Big5 or Big5-HKSCS text either{_guess(data)}"
+            f"读不出版面的文字：第 {at} 字节（{data[at : at + 4]!r}）不是 UTF-8，"
+            f"按 GB18030/GBK、Big5 或 Big5-HKSCS 也读不成文字{_guess(data)}"
         )
     if len(readable) == 1:
         return readable[0]
@@ -189,10 +178,10 @@ def _guess(data: bytes) -> str:
         or not is_multi_byte_encoding(best.encoding)
         or best.encoding in ("utf_8", "gb18030", "big5", "big5hkscs")
     ):
-        return "; re-save the file as UTF-8"
+        return "；请把文件另存为 UTF-8"
     return (
-        f"; it may be {best.encoding}: if so, import it with --encoding {best.encoding}, "
-        "or re-save the file as UTF-8"
+        f"；它可能是 {best.encoding} 编码：若是，请用 --encoding {best.encoding} 导入，"
+        "或把文件另存为 UTF-8"
     )
 
 
@@ -201,13 +190,13 @@ def _decode_forced(data: bytes, encoding: str) -> tuple[str, str]:
         name = codecs.lookup(encoding).name
         text = data.decode(name)
     except LookupError:
-        raise ParseError(f"{encoding!r} is not a text encoding Python knows") from None
+        raise ParseError(f"没有名为 {encoding!r} 的文字编码；请检查 --encoding 的写法") from None
     except UnicodeError as exc:  # UnicodeDecodeError, or a codec's own complaint
         at = getattr(exc, "start", None)
-        where = f"byte {at} ({data[at : at + 4]!r})" if isinstance(at, int) else "the text"
+        where = f"第 {at} 字节（{data[at : at + 4]!r}）" if isinstance(at, int) else "文本"
         raise ParseError(
-            f"the page is not {name} as given: {where} cannot be read in it; give the right "
-            "--encoding, or none to detect it"
+            f"版面不是所给的 {name} 编码：{where}按它读不出；请给出正确的 --encoding，"
+            "或不给，让系统自动识别"
         ) from None
     return text, name
 

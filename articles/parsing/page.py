@@ -44,9 +44,11 @@ def parse_decoded(text: str, encoding: str) -> ParsedPage:
     except ParseError:
         raise
     except RecursionError as exc:  # pragma: no cover - defensive
-        raise ParseError("the page is nested too deeply to read") from exc
+        raise ParseError("版面的结构嵌套太深，读不出来；请把这个文件交给技术人员") from exc
     except Exception as exc:  # pragma: no cover - a bug; still honour the contract
-        raise ParseError(f"the parser failed on this page ({type(exc).__name__}: {exc})") from exc
+        raise ParseError(
+            f"解析程序在这个版面上出错（{type(exc).__name__}: {exc}）；请把这个文件交给技术人员"
+        ) from exc
 
 
 def _parse_text(text: str, encoding: str) -> ParsedPage:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from django import template
 from django.apps import apps
 
-from articles.importing.upload import conflict_text
+from articles.importing.reports import set_aside_reason
+from articles.importing.upload import conflict_text, warning_text
 
 register = template.Library()
 
@@ -34,3 +35,23 @@ def choice_label(value, field_name):
 def desk_conflict(line: str) -> str:
     """An import report's conflict line as the desk says it (:func:`conflict_text`)."""
     return conflict_text(line)
+
+
+@register.filter
+def set_aside_why(reason: str) -> str:
+    """Why the parser set a line aside, in Chinese (``photo-label`` → 图片标注)."""
+    return set_aside_reason(reason)
+
+
+@register.filter
+def history_actor(record) -> str:
+    """Who made a history record: the user, （导入）, （命令行发布） or （系统）."""
+    from articles.admin.history import history_actor as actor
+
+    return actor(record)
+
+
+@register.filter
+def desk_warning(line: str) -> str:
+    """An import report's warning in Chinese (the parser's are English, for the command)."""
+    return warning_text(line)

@@ -138,3 +138,30 @@ def test_parts_cannot_be_added_or_deleted_in_the_story_form(editor_client, story
     inline = editor_client.get(change_url(story)).context["inline_admin_formsets"][1]
     assert inline.formset.model is ArticlePart
     assert not inline.has_add_permission and not inline.has_delete_permission
+
+
+def test_a_publish_by_the_command_is_not_called_an_import(editor_client, story):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from articles.admin.history import history_actor
+
+    call_command(
+        "publish_issue",
+        "--paper",
+        "nantong-daily",
+        "--date",
+        "2020-07-09",
+        "--acknowledge-broken",
+        stdout=StringIO(),
+    )
+    published, baseline = story.history.all()[:2]
+    assert history_actor(published) == "（命令行发布）" and history_actor(baseline) == "（导入）"
+    html = editor_client.get(
+        reverse("admin:articles_article_history", args=[story.pk])
+    ).content.decode()
+    rows = html.split("change-history")[1].split("</table>")[0]
+    assert "（命令行发布）" in rows and rows.count("（导入）") == 1
+    published.history_change_reason = "定时发布"  # no user, no import: the system did it
+    assert history_actor(published) == "（系统）"

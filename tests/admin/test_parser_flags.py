@@ -134,7 +134,9 @@ def test_set_aside_lines_that_look_like_text_are_flagged_and_a_parse_without_fla
         (3, "set-aside-text", "山里的茶叶和板栗能更快运出去，"),
         (5, "set-aside-text", "沿线群众说，山区公路改造以后，山里的茶叶和板栗能更快运出去了。"),
     ]
-    assert "没有收入任何稿件" in flags[0]["message"] and "unplaced" in flags[0]["message"]
+    assert (
+        "没有收入任何稿件" in flags[0]["message"] and "“放不进任何稿件的行”" in flags[0]["message"]
+    )
 
 
 def test_a_page_with_thousands_of_doubts_keeps_the_first_hundred_and_says_how_many_more():

@@ -116,7 +116,7 @@ def test_the_command_refuses_broken_chains_and_publishes_when_acknowledged(seed)
             ["--paper", "nowhere", "--date", "2020-07-09"],
             "no issue of paper 'nowhere' on 2020-07-09",
         ),
-        (["--paper", "nantong-daily", "--date", "2020-7-9x"], "not a date"),
+        (["--paper", "nantong-daily", "--date", "2020-7-9x"], "不是日期"),
         (["--paper", "南通日报", "--date", "2020-07-10"], "import its pages first"),
     ],
 )

@@ -147,9 +147,13 @@ def test_pasted_text_with_paper_date_and_page(editor_client):
         (
             [("A1.txt", b"\x00\x01\x02binary")],
             SEED_FIELDS,
-            "无法导入 A1.txt：A1.txt: ",
+            "无法导入 A1.txt：这像是二进制文件，不是版面文本（含有 NUL 字节）；请把版面导出为纯文本",
         ),
-        ([("A1.txt", b"   \n ")], SEED_FIELDS, "无法导入 A1.txt：A1.txt: "),
+        (
+            [("A1.txt", b"   \n ")],
+            SEED_FIELDS,
+            "无法导入 A1.txt：版面只有空白（5 字节的空格和换行）：请检查版面文本是否导出成功",
+        ),
         ([("A1.txt", b"x")], {**SEED_FIELDS, "issue_date": "2020-13-45"}, "请写成 年-月-日"),
     ],
     ids=[
@@ -174,6 +178,7 @@ def test_bad_input_is_explained_on_the_form_and_nothing_is_written(
     assert form.errors
     text = " ".join(str(e) for errors in form.errors.values() for e in errors)
     assert message in text
+    assert "A1.txt：A1.txt" not in text and "this looks like" not in text
     assert "upload-preview" not in response.content.decode()
     assert Page.objects.count() == 0 and Publication.objects.count() == 0
 
@@ -190,10 +195,8 @@ def test_stamp_mismatch_names_the_form_field(editor_client):
     stamped = "2020年7月10日 星期五\n".encode() + SEED.read_bytes()
     response = preview(editor_client, [page_file("A1.txt", stamped)], **SEED_FIELDS)
     errors = " ".join(response.context["form"].non_field_errors())
-    assert "stamp says 2020-07-10" in errors
-    assert (
-        "--date" not in errors and "give “出版日期” 2020-07-10" in errors
-    )  # the field, not a flag
+    assert "版面上印的日期是 2020-07-10" in errors
+    assert "--date" not in errors and "请给出 “出版日期” 2020-07-10" in errors  # the field
     assert Page.objects.count() == 0
 
 
@@ -218,7 +221,8 @@ def test_the_form_shows_the_same_error_as_the_import_service(editor_client, data
         )
     response = preview(editor_client, [page_file("A1.txt", data)], **SEED_FIELDS)
     errors = list(response.context["form"].non_field_errors())
-    assert errors == [f"无法导入 A1.txt：{for_editors(str(caught.value))}"]
+    reason = str(caught.value).removeprefix("A1.txt: ")  # the desk names the file once
+    assert errors == [f"无法导入 A1.txt：{for_editors(reason)}"]
 
 
 PAGE = "标题\n\n本报讯（记者甲乙）正文第一段。\n".encode()
@@ -281,6 +285,17 @@ def test_an_upload_larger_than_one_preview_can_take_is_refused_before_parsing(
     errors = " ".join(response.context["form"].non_field_errors())
     assert "超过一次上传的上限" in errors and "请分几次上传" in errors
     assert Page.objects.count() == 0 and Publication.objects.count() == 0
+
+
+def test_one_file_too_big_is_named_with_its_size_and_what_to_do(editor_client, settings):
+    settings.NEWSROOM_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+    big = page_file("A1.txt", b"x" * (3 * 1024 * 1024))
+    response = preview(editor_client, [big], **SEED_FIELDS)
+    errors = " ".join(response.context["form"].non_field_errors())
+    assert "文件“A1.txt”有 3.0 MB，超过一个版面文本的上限 2.0 MB" in errors
+    assert "多半不是版面的文本" in errors and "版面 PDF 另有上限" in errors
+    assert "少选几个版面" not in errors
+    assert Page.objects.count() == 0
 
 
 def test_the_largest_upload_the_form_allows_is_a_few_pages_not_hundreds(settings):

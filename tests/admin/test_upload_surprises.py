@@ -56,6 +56,15 @@ def test_preview_warns_of_a_new_paper_and_names_the_closest(editor_client, seed)
     assert Publication.objects.count() == 1
 
 
+def test_preview_offers_no_paper_unlike_the_name_and_still_asks_for_the_tick(editor_client):
+    Publication.objects.create(name="三门日报", slug="sanmen")
+    response = preview(editor_client, "A2.txt", a2_with_a_new_story(), paper="南通日報")
+    html = response.content.decode()
+    assert "新建一份报纸" in html and "已有的报纸里没有名称相近的" in html
+    assert "改用" not in html and "相差" not in html and "最接近的已有报纸是" not in html
+    assert 'name="new_paper"' in html  # a new paper among others still needs the tick
+
+
 def test_one_click_moves_the_pages_to_the_closest_paper(editor_client, seed):
     response = preview(editor_client, "A2.txt", a2_with_a_new_story(), paper="南通日報")
     again = editor_client.post(

@@ -58,7 +58,7 @@ def test_ambiguous_match_lists_its_candidates():
     lines, status, _ = check()
     assert lines[0] == (
         "南通日报 2020-07-09 A1 #1 “城市绿道建设提速” （下转A2版）: ambiguous between "
-        "A2 #1 “城市绿道建设提速”, A2 #2 “城市绿道建设提速”; pick one in the admin"
+        "A2版 第1篇“城市绿道建设提速”, A2版 第2篇“城市绿道建设提速”; pick one in the admin"
     )
     assert status == 1
 
@@ -94,7 +94,7 @@ def test_json_report():
 
 def test_bad_arguments_are_clear_errors():
     import_seed()
-    with pytest.raises(CommandError, match="not a date"):
+    with pytest.raises(CommandError, match="不是日期"):
         call_command("check_jumps", "--date", "July")
     with pytest.raises(CommandError, match="no paper 'nope'"):
         call_command("check_jumps", "--paper", "nope")

@@ -77,20 +77,22 @@ def test_dry_run_writes_nothing(layout):
 
 def test_missing_date_names_the_file_and_the_flag(tmp_path):
     shutil.copy(SEED, tmp_path / "A1.txt")
-    with pytest.raises(CommandError, match=r"A1\.txt: cannot tell the issue date; give --date"):
+    with pytest.raises(CommandError, match=r"A1\.txt: 看不出出版日期；请给出 --date"):
         run(tmp_path / "A1.txt", "--paper", "南通日报")
     assert not Page.objects.exists()
 
 
 def test_missing_page_names_the_file_and_the_flag(tmp_path):
     shutil.copy(SEED, tmp_path / "front.txt")
-    with pytest.raises(CommandError, match=r"front\.txt: cannot tell the page .* give --page"):
+    with pytest.raises(
+        CommandError, match=r"front\.txt: 从文件名 .* 看不出是哪一版；请给出 --page"
+    ):
         run(tmp_path / "front.txt", "--paper", "南通日报", "--date", "2020-07-09")
 
 
 def test_one_unknown_file_stops_the_whole_run_before_writing(layout):
     shutil.copy(SEED, layout / "nantong-daily" / "2020-07-09" / "front.txt")
-    with pytest.raises(CommandError, match="nothing was imported"):
+    with pytest.raises(CommandError, match="什么也没有导入"):
         run(layout)
     assert not Page.objects.exists()
 
@@ -98,9 +100,9 @@ def test_one_unknown_file_stops_the_whole_run_before_writing(layout):
 @pytest.mark.parametrize(
     ("flag", "value", "message"),
     [
-        ("--date", "2020-13-01", "--date: '2020-13-01' is not a real date"),
-        ("--date", "yesterday", "--date: 'yesterday' is not a date; write it as YYYY-MM-DD"),
-        ("--page", "front", "--page: 'front' is not a page label"),
+        ("--date", "2020-13-01", "--date: '2020-13-01' 不是真实存在的日期"),
+        ("--date", "yesterday", "--date: 'yesterday' 不是日期；请写成 年-月-日（YYYY-MM-DD）"),
+        ("--page", "front", "--page: 'front' 不是版次"),
     ],
 )
 def test_a_bad_flag_value_is_one_clear_error(layout, flag, value, message):
@@ -113,27 +115,27 @@ def test_a_bad_flag_value_is_one_clear_error(layout, flag, value, message):
 
 def test_page_flag_with_many_files_is_refused(layout):
     shutil.copy(SEED, layout / "nantong-daily" / "2020-07-09" / "A2.txt")
-    with pytest.raises(CommandError, match="--page A1 names one page but 2 files"):
+    with pytest.raises(CommandError, match="--page A1 只指一个版面，却给了 2 个文件"):
         run(layout, "--page", "A1")
 
 
 def test_a_folder_with_no_pages_is_an_error(tmp_path):
-    with pytest.raises(CommandError, match="no page files"):
+    with pytest.raises(CommandError, match="没有版面文件"):
         run(tmp_path)
 
 
 def test_a_missing_path_is_an_error(tmp_path):
-    with pytest.raises(CommandError, match="no such file or folder"):
+    with pytest.raises(CommandError, match="没有这个文件或文件夹"):
         run(tmp_path / "nowhere")
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"", "the file is empty"),
-        (b"  \n\r\n\t ", "only blank space"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "a PNG image, not page text"),
-        (b"\xfa\x80\x81\xfe\xff\x80" * 20, "cannot decode the page"),
+        (b"", "文件是空的（0 字节）"),
+        (b"  \n\r\n\t ", "版面只有空白"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "这是PNG 图片，不是版面文本"),
+        (b"\xfa\x80\x81\xfe\xff\x80" * 20, "读不出版面的文字"),
     ],
     ids=["empty", "blank", "binary", "undecodable"],
 )
@@ -141,9 +143,9 @@ def test_bad_files_fail_with_a_clear_message_and_the_rest_still_import(layout, c
     folder = layout / "nantong-daily" / "2020-07-09"
     (folder / "A2.txt").write_bytes(content)
     err = StringIO()
-    with pytest.raises(CommandError, match="1 of 2 files failed"):
+    with pytest.raises(CommandError, match="2 个文件中有 1 个导入失败"):
         call_command("import_pages", str(layout), stdout=StringIO(), stderr=err)
-    failure = [line for line in err.getvalue().splitlines() if line.startswith("failed: ")]
+    failure = [line for line in err.getvalue().splitlines() if line.startswith("导入失败：")]
     assert len(failure) == 1 and "A2.txt: " in failure[0] and message in failure[0]
     assert Page.objects.filter(label="A1").exists()
     assert not Page.objects.filter(label="A2").exists()
@@ -155,7 +157,7 @@ def test_failures_are_listed_on_stderr(layout):
     err = StringIO()
     with pytest.raises(CommandError):
         call_command("import_pages", str(layout), stdout=StringIO(), stderr=err)
-    assert "failed: " in err.getvalue() and "A2.txt: the file is empty" in err.getvalue()
+    assert "导入失败：" in err.getvalue() and "A2.txt: 文件是空的" in err.getvalue()
 
 
 def test_gb18030_and_bom_files_import_the_same_articles(layout, tmp_path):
@@ -183,7 +185,7 @@ def test_a_file_over_the_size_limit_is_refused_without_being_read_whole(tmp_path
 
     from articles.importing.sources import SourceError, read_page_file
 
-    with pytest.raises(SourceError, match="more than 1,000 bytes"):
+    with pytest.raises(SourceError, match="超过 1,000 字节"):
         read_page_file(Path("/dev/zero"), max_bytes=1000)  # endless: must not be read whole
     page = tmp_path / "nantong-daily" / "2020-07-09" / "A1.txt"
     page.parent.mkdir(parents=True)
@@ -192,7 +194,7 @@ def test_a_file_over_the_size_limit_is_refused_without_being_read_whole(tmp_path
     out, err = StringIO(), StringIO()
     with pytest.raises(CommandError):
         call_command("import_pages", str(page), "--paper", "南通日报", stdout=out, stderr=err)
-    assert f"{page}: more than 1,000 bytes" in out.getvalue() + err.getvalue()
+    assert f"{page}: 超过 1,000 字节" in out.getvalue() + err.getvalue()
 
 
 # Page encodings ----------------------------------------------------------------------------------
@@ -230,7 +232,7 @@ def test_encoding_flag_overrides_detection(tmp_path):
 def test_encoding_flag_with_a_bad_name_is_a_usage_error(tmp_path):
     shutil.copy(SEED, tmp_path / "A1.txt")
     for name in ("no-such-codec", "base64"):
-        with pytest.raises(CommandError, match="not a text encoding Python knows"):
+        with pytest.raises(CommandError, match="不是已知的文字编码"):
             run(
                 tmp_path / "A1.txt",
                 "--paper",
@@ -255,5 +257,5 @@ def test_a_file_that_does_not_decode_in_the_given_encoding_fails_alone(tmp_path)
             stdout=StringIO(),
             stderr=err,
         )
-    assert "A1.txt: the page is not utf-8 as given: byte " in err.getvalue()
+    assert "A1.txt: 版面不是所给的 utf-8 编码：第 " in err.getvalue()
     assert Page.objects.get().label == "A2"

@@ -170,14 +170,14 @@ def test_reparse_reruns_the_parser_over_stored_text_with_the_conflict_rule():
 
 def test_a_page_whose_stamp_contradicts_the_date_is_refused():
     text = "《人民日报》（2026年04月30日 第 04 版）\n\n标题\n\n本报讯（记者甲乙）正文。\n"
-    with pytest.raises(PageImportError, match="stamp says 2026-04-30"):
+    with pytest.raises(PageImportError, match="版面上印的日期是 2026-04-30"):
         import_text(text, "4")
     assert not Page.objects.exists()
 
 
 def test_a_page_over_the_size_limit_is_refused(settings):
     settings.NEWSROOM_MAX_PAGE_BYTES = 1000
-    with pytest.raises(PageImportError, match="over the limit of 1,000 bytes"):
+    with pytest.raises(PageImportError, match="超过上限 1,000 字节"):
         import_seed()
 
 

@@ -31,9 +31,9 @@ def test_a_typo_in_the_paper_is_refused_naming_the_closest_paper(a2):
     with pytest.raises(CommandError) as refused:
         run(a2, "--paper", "南通日報", "--date", "2020-07-10")
     message = str(refused.value)
-    assert "'南通日報' does not exist yet" in message
-    assert "'南通日报' (nantong-daily" in message
-    assert "traditional characters" in message
+    assert "报纸 '南通日報' 还不存在" in message
+    assert "'南通日报'（nantong-daily" in message
+    assert "只差繁体、简体的写法" in message
     assert "--paper nantong-daily" in message and "--new-paper" in message
     assert list(Publication.objects.values_list("name", flat=True)) == ["南通日报"]
     assert not Issue.objects.filter(date="2020-07-10").exists()
@@ -69,3 +69,24 @@ def test_new_paper_names_the_closest_of_several():
     found = new_paper("南通日報")
     assert found.closest.slug == "nantong-daily" and found.same_when_folded
     assert new_paper("南通日报") is None and new_paper("rmrb") is None
+
+
+def test_a_name_like_no_paper_is_not_offered_a_far_one(a2):
+    Publication.objects.create(name="ocr-rev", slug="ocr-rev")
+    Publication.objects.create(name="三门日报", slug="sanmen")
+    found = new_paper("南通日報")
+    assert found.closest is None and found.others == 2
+    with pytest.raises(CommandError) as refused:
+        run(a2, "--paper", "南通日報", "--date", "2020-07-10")
+    message = str(refused.value)
+    assert "没有名称相近的已有报纸" in message and "--new-paper" in message
+    assert "ocr-rev" not in message and "sanmen" not in message
+    assert not Publication.objects.filter(name="南通日報").exists()
+
+
+def test_only_a_near_name_or_slug_is_offered():
+    paper = Publication.objects.create(name="南通日报", slug="nantong-daily")
+    assert new_paper("南通晚报").closest == paper  # one character of four
+    assert new_paper("如皋晚报").closest is None  # two of four
+    assert new_paper("新报", slug="nantong-dialy").closest == paper  # the slug given, mistyped
+    assert new_paper("nantong-dialy").closest == paper  # a slug written as the name

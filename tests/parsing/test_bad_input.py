@@ -17,50 +17,50 @@ def error_for(data, **kwargs) -> str:
 
 
 def test_empty_file_is_refused_as_empty():
-    assert "empty" in error_for(b"")
+    assert "文件是空的" in error_for(b"")
 
 
 def test_empty_text_is_refused_as_empty():
-    assert "empty" in error_for("")
+    assert "文件是空的" in error_for("")
 
 
 @pytest.mark.parametrize("data", [b"   \n\t\r\n ", "\u3000\u3000\n\n".encode(), "  \r\n"])
 def test_whitespace_only_is_refused_as_blank(data):
-    assert "blank space" in error_for(data)
+    assert "版面只有空白" in error_for(data)
 
 
 def test_png_image_is_refused_and_named():
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(64))
     message = error_for(png)
-    assert "PNG image" in message
-    assert "plain text" in message
+    assert "PNG 图片" in message
+    assert "纯文本" in message
 
 
 def test_random_bytes_with_nuls_are_refused_as_binary():
     rng = random.Random(7)
     data = bytes(rng.randrange(256) for _ in range(4096)) + b"\x00\x00"
-    assert "binary" in error_for(data)
+    assert "二进制文件" in error_for(data)
 
 
 def test_text_with_nul_bytes_is_refused_as_binary():
-    assert "binary" in error_for("标题\x00\x00正文。")
+    assert "二进制文件" in error_for("标题\x00\x00正文。")
 
 
 def test_control_characters_everywhere_are_refused_as_binary():
-    assert "binary" in error_for(b"\x1b[31m\x07\x08" * 100)
+    assert "二进制文件" in error_for(b"\x1b[31m\x07\x08" * 100)
 
 
 def test_bytes_invalid_in_utf8_and_gb18030_name_the_bad_byte():
     data = "正常的文字".encode() + b"\xff\xff\xff" + "更多文字".encode()
     message = error_for(data)
-    assert "byte 15" in message
+    assert "第 15 字节" in message
     assert "UTF-8" in message and "GB18030" in message
 
 
 def test_high_bytes_that_do_not_read_as_gbk_text_are_refused():
     rng = random.Random(3)
     data = bytes(rng.randrange(1, 256) for _ in range(3000))
-    assert "cannot decode" in error_for(data)
+    assert "读不出版面的文字" in error_for(data)
 
 
 def test_utf16_bom_followed_by_garbage_is_refused():
@@ -69,14 +69,14 @@ def test_utf16_bom_followed_by_garbage_is_refused():
 
 def test_page_over_max_bytes_is_refused_with_both_sizes():
     message = error_for("标题\n\n正文。" * 100, max_bytes=100)
-    assert "over the limit of 100 bytes" in message
-    assert "1,700 bytes" in message
+    assert "超过上限 100 字节" in message
+    assert "1,700 字节" in message
 
 
 def test_default_limit_refuses_a_five_megabyte_file():
-    assert "over the limit" in error_for(b"a" * (5 * 1024 * 1024))
+    assert "超过上限" in error_for(b"a" * (5 * 1024 * 1024))
 
 
 def test_not_bytes_or_text_is_refused():
-    with pytest.raises(ParseError, match="bytes or text"):
+    with pytest.raises(ParseError, match="字节或文本"):
         decode_page(12345)  # type: ignore[arg-type]

@@ -197,20 +197,20 @@ def test_a_given_encoding_skips_detection():
 
 def test_bytes_that_do_not_decode_in_the_given_encoding_are_refused_clearly():
     with pytest.raises(
-        ParseError, match=r"not utf-8 as given: byte 0 .* give the right --encoding"
+        ParseError, match=r"版面不是所给的 utf-8 编码：第 0 字节.*请给出正确的 --encoding"
     ):
         decode_page(TRADITIONAL.encode("big5"), encoding="utf-8")
 
 
 def test_an_unknown_encoding_is_refused_clearly():
-    with pytest.raises(ParseError, match="not a text encoding"):
+    with pytest.raises(ParseError, match=r"没有名为 .* 的文字编码"):
         decode_page(b"abc", encoding="no-such-codec")
-    with pytest.raises(ParseError, match="not a text encoding"):
+    with pytest.raises(ParseError, match=r"没有名为 .* 的文字编码"):
         decode_page(b"abc", encoding="base64")
 
 
 def test_a_given_encoding_does_not_let_binary_through():
-    with pytest.raises(ParseError, match="binary"):
+    with pytest.raises(ParseError, match="二进制文件"):
         decode_page(b"\x00\x01\x02" * 100, encoding="latin-1")
     with pytest.raises(ParseError, match="PNG"):
         decode_page(b"\x89PNG\r\n\x1a\n" + bytes(100), encoding="latin-1")
@@ -220,13 +220,13 @@ def test_a_given_encoding_does_not_let_binary_through():
 
 
 def test_binary_bytes_are_still_refused_with_the_clear_error():
-    with pytest.raises(ParseError, match="this looks like a binary file"):
+    with pytest.raises(ParseError, match="这像是二进制文件"):
         decode_page(bytes(range(256)) * 4)
 
 
 def test_bytes_in_no_chinese_encoding_are_refused_with_a_guess():
     japanese = "東京都の天気は晴れです。明日は雨が降るでしょう。" * 4
-    with pytest.raises(ParseError, match=r"cannot decode .* --encoding euc_jis_2004") as error:
+    with pytest.raises(ParseError, match=r"读不出版面的文字.*--encoding euc_jis_2004") as error:
         decode_page(japanese.encode("euc_jp"))
     assert "\n" not in str(error.value)
     # Given as the error says, it reads.
@@ -235,5 +235,5 @@ def test_bytes_in_no_chinese_encoding_are_refused_with_a_guess():
 
 def test_noise_without_nul_bytes_is_refused_without_a_guess():
     noise = bytes(b for b in range(0x80, 0x100)) * 8
-    with pytest.raises(ParseError, match=r"cannot decode .*re-save the file as UTF-8$"):
+    with pytest.raises(ParseError, match=r"读不出版面的文字.*请把文件另存为 UTF-8$"):
         decode_page(noise)

@@ -74,12 +74,12 @@ def test_a_killed_parsing_worker_fails_its_pages_in_the_failure_list_and_a_rerun
 
     assert run.returncode == 1
     assert "Traceback" not in run.stderr and "BrokenProcessPool" not in run.stderr
-    failed = [line for line in run.stderr.splitlines() if line.startswith("failed: ")]
+    failed = [line for line in run.stderr.splitlines() if line.startswith("导入失败：")]
     assert len(failed) == BATCH
     for path, line in zip(second_batch, failed, strict=True):
-        assert line.startswith(f"failed: {path}: the worker process parsing this page died")
-        assert "run the same import again" in line
-    assert f"{BATCH} of {PAGES} files failed" in run.stderr
+        assert line.startswith(f"导入失败：{path}: 解析这个版面的工作进程中途退出")
+        assert "请再运行一次同样的导入" in line
+    assert f"{PAGES} 个文件中有 {BATCH} 个导入失败" in run.stderr
     assert f"{PAGES - BATCH} of {PAGES} pages imported: {PAGES - BATCH} created" in run.stdout
 
     # The batches before and after the dead worker's are written whole; its pages not at all.

@@ -151,3 +151,29 @@ def test_a_capped_count_says_more_than(client, db, monkeypatch):
         make_story(f"港口建设第{day}期", "港口建设继续推进。", day=date(2021, 1, day))
     html = client.get(URL, {"q": "港口"}).content.decode()
     assert "找到超过 3 篇" in html and "最新的 2 篇" in html
+
+
+def test_a_bad_page_number_is_the_only_problem_said(client, db):
+    response = client.get(URL, {"q": "报", "page": "9" * 20})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "页码" in html
+    assert "没有可以检索的字词" not in html
+
+
+def test_a_query_too_long_is_said_in_chinese_and_not_echoed(client, db):
+    response = client.get(URL, {"q": "报" * 2000})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "检索词太长：最多 200 个字" in html
+    assert "确保该变量" not in html
+    assert "报" * 201 not in html
+
+
+def test_every_search_box_takes_the_longest_query_searched(client, db):
+    from search.engine import MAX_QUERY_LENGTH
+
+    html = client.get(URL).content.decode()
+    boxes = re.findall(r'<input[^>]*name="q"[^>]*>', html)
+    assert len(boxes) >= 2  # the top bar's and the search form's
+    assert all(f'maxlength="{MAX_QUERY_LENGTH}"' in box for box in boxes), boxes

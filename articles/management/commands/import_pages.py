@@ -78,12 +78,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["batch_size"] < 1:
-            raise CommandError(f"--batch-size must be 1 or more, not {options['batch_size']}")
+            raise CommandError(f"--batch-size 至少是 1，不能是 {options['batch_size']}")
         workers = options["workers"]
         if workers is None:
             workers = settings.NEWSROOM_IMPORT_WORKERS
         if workers < 0:
-            raise CommandError(f"--workers must be 0 or more, not {workers}")
+            raise CommandError(f"--workers 至少是 0，不能是 {workers}")
         encoding = _encoding_name(options["encoding"])
         try:
             sources, errors = resolve_sources(
@@ -98,7 +98,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         if errors:
             # Not knowing what a file is, is a usage error: stop before writing anything.
-            raise CommandError("nothing was imported:\n  " + "\n  ".join(errors))
+            raise CommandError("什么也没有导入：\n  " + "\n  ".join(errors))
         if not options["new_paper"]:
             _refuse_new_papers(sources)
 
@@ -124,7 +124,7 @@ class Command(BaseCommand):
                 except OSError as exc:
                     advance(progress, source.path.name)
                     run.failures.append(
-                        f"{source.path}: cannot read the file ({exc.strerror or exc})"
+                        f"{source.path}: 读不了这个文件（{exc.strerror or exc}）；请检查文件和权限"
                     )
                     continue
                 except SourceError as exc:
@@ -166,7 +166,7 @@ class Command(BaseCommand):
             self.stdout.write(run.summary)
         if run.has_errors():
             for failure in run.failures:
-                self.stderr.write(f"failed: {failure}")
+                self.stderr.write(f"导入失败：{failure}")
             raise CommandError(run.failure_summary)
 
     def _attach_pdf(self, report: PageImportReport, pdf) -> PageImportReport | PageImportError:
@@ -199,22 +199,28 @@ def _refuse_new_papers(sources) -> None:
     problems = []
     for name, slug in dict.fromkeys((s.paper_name, s.paper_slug) for s in sources):
         found = new_paper(name, slug)
-        if found is None or found.closest is None:
+        if found is None or not found.others:
             continue  # an existing paper, or the first paper of an empty database
         closest = found.closest
+        if closest is None:
+            problems.append(
+                f"报纸 {name!r} 还不存在，也没有名称相近的已有报纸；若要新建这份报纸，请加上 "
+                "--new-paper；若要导入已有的报纸，请用 --paper 给出它的名称或网址名"
+                "（或改正 paper.json / manifest.json 里的报名）"
+            )
+            continue
         how = (
-            "the same name in traditional characters"
+            "两者只差繁体、简体的写法，多半是笔误"
             if found.same_when_folded
-            else f"{found.distance} character(s) different"
+            else f"相差 {found.distance} 个字"
         )
         problems.append(
-            f"paper {name!r} does not exist yet; the closest existing paper is "
-            f"{closest.name!r} ({closest.slug}, {how}). Use --paper {closest.slug} to import "
-            f"into it (or fix the name in paper.json / manifest.json), or give --new-paper to "
-            f"create {name!r}"
+            f"报纸 {name!r} 还不存在；最接近的已有报纸是 {closest.name!r}（{closest.slug}，{how}）。"
+            f"若要导入这份报纸，请用 --paper {closest.slug}（或改正 paper.json / manifest.json "
+            f"里的报名）；若确是新报纸，请加上 --new-paper 新建 {name!r}"
         )
     if problems:
-        raise CommandError("nothing was imported:\n  " + "\n  ".join(problems))
+        raise CommandError("什么也没有导入：\n  " + "\n  ".join(problems))
 
 
 def _encoding_name(name: str | None) -> str:
@@ -228,7 +234,7 @@ def _encoding_name(name: str | None) -> str:
         pass
     except LookupError:
         raise CommandError(
-            f"--encoding {name!r} is not a text encoding Python knows; give e.g. utf-8, "
-            "gb18030, big5 or big5hkscs, or leave it out to detect each file's encoding"
+            f"--encoding {name!r} 不是已知的文字编码；请写 utf-8、gb18030、big5 或 big5hkscs，"
+            "或不写，让系统逐个文件识别"
         ) from None
     return name

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.importing.sources import SourceError, parse_date
 from articles.models import Issue
-from articles.publishing import IssuePublishError, issue_publish
+from articles.publishing import COMMAND_PUBLISH_REASON, IssuePublishError, issue_publish
 
 
 class Command(BaseCommand):
@@ -38,7 +38,9 @@ class Command(BaseCommand):
                 "(manage.py import_pages) or check --paper (slug or name) and --date"
             )
         try:
-            report = issue_publish(issue=issue, acknowledge_broken=acknowledge_broken)
+            report = issue_publish(
+                issue=issue, acknowledge_broken=acknowledge_broken, reason=COMMAND_PUBLISH_REASON
+            )
         except IssuePublishError as exc:
             hint = "\n(to publish anyway, acknowledging them: --acknowledge-broken)"
             raise CommandError(str(exc) + (hint if exc.problems else "")) from None
