@@ -79,7 +79,7 @@ def test_an_oversized_upload_is_refused_before_it_is_read(client, chief, setting
     big = SimpleUploadedFile("A1.txt", "测".encode() * 20_000, content_type="text/plain")
     response = client.post(UPLOAD, {**SEED_FIELDS, "files": [big]})
     assert response.status_code == 200
-    assert "超过上限 10,000 字节" in response.content.decode()
+    assert "文件“A1.txt”有 59 KB，超过一个版面文本的上限 10 KB" in response.content.decode()
     assert not Page.objects.exists()
 
 
