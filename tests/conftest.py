@@ -38,3 +38,15 @@ def browser(request):
         finally:
             browser.close()
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache. A test's database work is rolled back and its
+    on-commit hooks (which bump the cache tags) never run, so a page or a kept value cached by an
+    earlier test would otherwise be served for the same ids in the next one."""
+    from django.core.cache import caches
+
+    for alias in caches:
+        caches[alias].clear()
+    yield

@@ -53,7 +53,7 @@ def test_a_pdf_beside_its_text_gives_the_image_and_a_zone_for_every_story(folder
     assert Zone.objects.filter(page=page, part__isnull=False).count() == 3
     assert Zone.objects.filter(page=page, photo__isnull=False).count() == 1
     assert picture.unmatched == []
-    assert "版面 PDF：created，4 个热区" in out
+    assert "版面 PDF：新建，4 个热区" in out
 
 
 def test_a_pdf_alone_gives_the_same_stories_as_its_text(folder, tmp_path, pages):
@@ -89,7 +89,7 @@ def test_the_same_pdf_again_changes_nothing_and_a_changed_one_keeps_hand_zones(f
     assert "unchanged" in out and PageImage.objects.get().image.name == picture.image.name
     (folder / "1.pdf").write_bytes(one.pdf + b"\n% changed\n")
     out, _ = run(folder.parent.parent)
-    assert "版面 PDF：updated" in out
+    assert "版面 PDF：已更新" in out
     assert PageImage.objects.get().image.name != picture.image.name
     kept = Zone.objects.get(pk=zone.pk)
     assert kept.source == ZoneSource.HAND and kept.rects == [[0.1, 0.1, 0.2, 0.2]]
