@@ -77,6 +77,11 @@ class IssueQuerySet(PublishedQuerySet):
     def for_paper(self, slug: str):
         return self.filter(publication__slug=slug)
 
+    def of_paper_named(self, paper: str):
+        """Issues of the paper whose slug or name is ``paper`` (what the commands' ``--paper``
+        takes)."""
+        return self.filter(Q(publication__slug=paper) | Q(publication__name=paper))
+
     def public(self):
         """Published issues with an address, with their paper."""
         return self.filter(public_issue()).select_related("publication")

@@ -31,9 +31,7 @@ class Command(BaseCommand):
         issues = Issue.objects.select_related("publication").order_by("date")
         try:
             if options["paper"]:
-                issues = issues.filter(publication__slug=options["paper"]) | issues.filter(
-                    publication__name=options["paper"]
-                )
+                issues = issues.of_paper_named(options["paper"])
                 if not issues.exists():
                     raise CommandError(f"--paper: no paper {options['paper']!r} has any issue")
             if options["date"]:

@@ -27,9 +27,7 @@ class Command(BaseCommand):
         issues = Issue.objects.select_related("publication").order_by("date")
         try:
             if options["paper"]:
-                issues = issues.filter(publication__slug=options["paper"]) | issues.filter(
-                    publication__name=options["paper"]
-                )
+                issues = issues.of_paper_named(options["paper"])
                 if not issues.exists():
                     raise CommandError(
                         f"--paper：没有名为 {options['paper']!r} 的报纸或它还没有任何一期"
