@@ -17,7 +17,7 @@ from django.core.management import call_command
 from django.db import connections
 
 from articles.models import Article, Issue, Jump, JumpState, Page, Status
-from tests.browser import SCREENSHOTS
+from tests.browser import SCREENSHOTS, desk_login
 from tests.factories import SEED, import_text
 
 OVERNIGHT_A2 = Path(__file__).parent / "data" / "A2-overnight.txt"
@@ -206,14 +206,7 @@ def test_a_stale_story_form_is_refused_in_the_browser_and_offers_the_fresh_one(
 
 
 def stale_form(live_server, browser):
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "editor-demo-2020")
-    page.click("input[type=submit]")
-    page.wait_for_selector("text=编辑部")
+    context, page = desk_login(browser, live_server)
 
     story = Article.objects.get(page__label="A1", position=4)
     page.goto(f"{live_server.url}/admin/articles/article/{story.pk}/change/")

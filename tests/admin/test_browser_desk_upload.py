@@ -18,7 +18,7 @@ from django.db import connections
 from articles.models import Article, Issue, Publication, Status
 from articles.publishing import issue_publish
 from tests.admin.conftest import JUMPS
-from tests.browser import SCREENSHOTS
+from tests.browser import SCREENSHOTS, desk_login, fill_upload
 from tests.factories import import_seed
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -55,25 +55,13 @@ def test_a_late_page_with_a_paper_typo(live_server, published_front_page, browse
 
 
 def late_page(live_server, browser, late_file):
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
-    context.set_default_timeout(15_000)
-    page = context.new_page()
+    context, page = desk_login(browser, live_server)
 
     def shot(name):
         page.screenshot(path=str(SCREENSHOTS / f"late-page-{name}.png"), full_page=True)
 
-    page.goto(f"{live_server.url}/admin/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "editor-demo-2020")
-    page.click("input[type=submit]")
-    page.wait_for_selector("text=编辑部")
-
     # Upload with a typo in the paper: warned, the closest paper offered.
-    page.goto(f"{live_server.url}/admin/articles/page/upload/")
-    page.set_input_files("#id_files", str(late_file))
-    page.fill("#id_paper", "南通日報")
-    page.fill("#id_issue_date", "2020-07-09")
-    page.click("input[name=preview]")
+    fill_upload(page, live_server, str(late_file), paper="南通日報", issue_date="2020-07-09")
     page.wait_for_selector("#new-paper-warning")
     warning = page.inner_text("#new-paper-warning")
     assert "没有名为“南通日報”的报纸" in warning and "最接近的已有报纸是“南通日报”" in warning

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from articles.models import Article, Issue, Publication, Status
 from tests.admin.conftest import JUMPS
-from tests.browser import SCREENSHOTS
+from tests.browser import SCREENSHOTS, desk_login
 from tests.factories import SEED, import_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -42,18 +42,6 @@ def test_submit_sign_off_schedule_and_see_it_appear(
         connections.close_all()
 
 
-def login(browser, live_server, username, password):
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("input[type=submit]")
-    page.wait_for_selector("text=编辑部")
-    return context, page
-
-
 def run_action_on_all(page, live_server, action):
     page.goto(f"{live_server.url}/admin/articles/article/")
     page.check("#action-toggle")
@@ -68,7 +56,7 @@ def shot(page, name):
 def the_night(live_server, browser, monkeypatch):
     issue = Issue.objects.get()
     story = Article.objects.get(page__label="A1", position=1)
-    editor_context, editor = login(browser, live_server, "editor", "editor-demo-2020")
+    editor_context, editor = desk_login(browser, live_server, "editor", "editor-demo-2020")
 
     # The editor submits every story for review; publishing is a chief editor's.
     run_action_on_all(editor, live_server, "submit_selected")
@@ -84,7 +72,7 @@ def the_night(live_server, browser, monkeypatch):
     editor.goto(f"{live_server.url}/admin/articles/article/{story.pk}/change/")  # left open
 
     # The chief editor sees who has a story open, and signs everything off.
-    chief_context, chief = login(browser, live_server, "chief", "chief-demo-2020")
+    chief_context, chief = desk_login(browser, live_server, "chief", "chief-demo-2020")
     chief.goto(f"{live_server.url}/admin/articles/article/{story.pk}/change/")
     assert "editor 正在编辑（自" in chief.inner_text("#edit-locks")
     shot(chief, "03-edit-lock")

@@ -16,7 +16,7 @@ from django.db import connections
 from articles.importing import runs
 from articles.models import ImportRun, Page
 from tests.admin.test_upload_runs import FIELDS, edition_page
-from tests.browser import SCREENSHOTS
+from tests.browser import SCREENSHOTS, desk_login, fill_upload
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -77,25 +77,19 @@ def test_ten_pages_uploaded_and_watched_to_the_end(live_server, browser, task_wo
 
 
 def watch(live_server, browser, paths):
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
-    context.set_default_timeout(20_000)
-    page = context.new_page()
+    context, page = desk_login(browser, live_server, timeout_ms=20_000)
 
     def shot(name):
         page.screenshot(path=str(SCREENSHOTS / f"upload-progress-{name}.png"), full_page=True)
 
-    page.goto(f"{live_server.url}/admin/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "editor-demo-2020")
-    page.click("input[type=submit]")
-    page.wait_for_selector("text=编辑部")
-
-    page.goto(f"{live_server.url}/admin/articles/page/upload/")
-    page.set_input_files("#id_files", paths)
-    page.fill("#id_paper", FIELDS["paper"])
-    page.fill("#id_paper_slug", FIELDS["paper_slug"])
-    page.fill("#id_issue_date", FIELDS["issue_date"])
-    page.click("input[name=preview]")
+    fill_upload(
+        page,
+        live_server,
+        paths,
+        paper=FIELDS["paper"],
+        paper_slug=FIELDS["paper_slug"],
+        issue_date=FIELDS["issue_date"],
+    )
     page.wait_for_selector("#upload-preview")
     assert page.locator(".page-preview").count() == 10
     shot("01-preview")
