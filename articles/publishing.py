@@ -29,26 +29,6 @@ PUBLISH_REASON = "发布"
 COMMAND_PUBLISH_REASON = "发布（命令行）"
 UNPUBLISH_REASON = "撤回发布"
 
-# How each kind of broken chain reads to an editor (see articles.continuations.JumpProblem.kind).
-PROBLEM_KINDS = {
-    "missing-page": "目标版面尚未导入",
-    "unmatched": "目标版面上没有与之对应的接续（上接）",
-    "ambiguous": "有歧义：有几段接续都可能是它的下文，需要编辑选定",
-    "loop": "接续形成循环（接到了本稿自己）",
-    "orphan": "有“上接”却找不到对应的“下转”",
-}
-
-
-def problem_text(problem: JumpProblem) -> str:
-    """One broken chain in Chinese: ``A1版 第2篇“标题”（下转A2版）：目标版面尚未导入``."""
-    text = (
-        f"{problem.page}版 第{problem.number or problem.position}篇“{problem.title or '无标题'}”"
-        f"{problem.marker}：{PROBLEM_KINDS.get(problem.kind, problem.message)}"
-    )
-    if problem.candidates:
-        text += "（候选：" + "；".join(problem.candidates) + "）"
-    return text
-
 
 class IssuePublishError(Exception):
     """The issue cannot be published; the message says why and what to do."""
@@ -96,7 +76,7 @@ def issue_publish_check(
         raise IssuePublishError(publish_refusal(publication))
     problems = jump_problems([issue])
     if problems and not acknowledge_broken:
-        lines = "\n".join(f"· {problem_text(p)}" for p in problems)
+        lines = "\n".join(f"· {p.text}" for p in problems)
         raise IssuePublishError(
             f"{issue} 有 {len(problems)} 处转版未接好，未发布：\n{lines}\n"
             "请先在“转版标记”里处理（选定接续、断开或补导版面），"
@@ -153,7 +133,7 @@ def issue_publish(
         issue=str(issue),
         articles_published=len(drafts),
         articles_total=len(articles),
-        acknowledged=[problem_text(p) for p in problems],
+        acknowledged=[p.text for p in problems],
     )
     if issue.status == Status.PUBLISHED and not drafts and issue.publish_at is None:
         return report  # already public as it is: publishing again changes nothing

@@ -8,7 +8,6 @@ from django.utils.safestring import SafeString
 from articles.admin.base import admin_url
 from articles.continuations import JumpProblem
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState, Photo
-from articles.publishing import problem_text
 
 
 def problem_items(problems: list[JumpProblem]) -> list[dict]:
@@ -22,7 +21,7 @@ def problem_items(problems: list[JumpProblem]) -> list[dict]:
         jump = jumps.get(problem.jump_id)
         items.append(
             {
-                "text": problem_text(problem),
+                "text": problem.text,
                 "kind": problem.kind,
                 "fix_url": admin_url("jump_fix", problem.jump_id),
                 "article_url": admin_url("article_change", jump.part.article_id) if jump else "",

@@ -33,8 +33,18 @@ class JumpProblem:
     number: int = 0  # the story's number among the page's stories (position counts photos too)
 
     @property
+    def text(self) -> str:
+        """The problem in Chinese as editors count stories: ``A1版 第2篇“标题”（下转A2版）：…``,
+        with the candidates of an ambiguous match."""
+        text = f"{self.page}版 第{self.number or self.position}篇“{self.title or '无标题'}”{self.marker}：{self.message}"
+        if self.candidates:
+            text += "（候选：" + "；".join(self.candidates) + "）"
+        return text
+
+    @property
     def line(self) -> str:
-        return f"{self.issue} {self.page} #{self.position} “{self.title}” {self.marker}: {self.message}"
+        """:attr:`text` after the paper and date (``check_jumps``'s line)."""
+        return f"{self.issue} {self.text}"
 
 
 def _part_ref(part: ArticlePart, numbers: dict[int, int]) -> str:
@@ -76,33 +86,30 @@ def jump_problems(issues) -> list[JumpProblem]:
         pages = pages_by_issue.get(issue.pk, {})
         target_missing = page_find(pages, jump.target_label) is None
         candidates: tuple[str, ...] = ()
+        target = jump.target_label
         if jump.direction == JumpDirection.FORWARD:
             if target_missing:
-                kind, message = "missing-page", f"page {jump.target_label} was never imported"
+                kind = "missing-page"
+                message = f"目标版面尚未导入（{target}版还没有导入；导入后会自动接上）"
             elif jump.state == JumpState.AMBIGUOUS:
                 candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
                 kind = "ambiguous"
-                message = "ambiguous between " + ", ".join(candidates) + "; pick one in the admin"
+                message = "有歧义：有几段接续都可能是它的下文，需要编辑在后台选定"
             elif jump.state == JumpState.LOOP:
-                kind, message = (
-                    "loop",
-                    "the continuation it matches is part of the same story (a loop)",
-                )
+                kind = "loop"
+                message = "接续形成循环（对上的接续属于这篇稿件自己）"
             else:
                 kind = "unmatched"
                 message = (
-                    f"nothing on page {jump.target_label} continues it "
-                    f"(no part there starts with 上接{part.page.label}版 and fits)"
+                    f"目标版面上没有与之对应的接续（{target}版上没有以“上接{part.page.label}版”"
+                    "开头并对得上的稿件）"
                 )
+        elif target_missing:
+            kind = "missing-page"
+            message = f"目标版面尚未导入（它接自{target}版，{target}版还没有导入）"
         else:
-            if target_missing:
-                kind, message = (
-                    "missing-page",
-                    f"continues page {jump.target_label}, which was never imported",
-                )
-            else:
-                kind = "orphan"
-                message = f"a continuation with no forward marker on page {jump.target_label} that leads to it"
+            kind = "orphan"
+            message = f"有“上接”却找不到对应的“下转”（{target}版上没有转到这里的稿件）"
         problems.append(
             JumpProblem(
                 issue=f"{issue.publication.name} {issue.date.isoformat()}",
@@ -144,7 +151,7 @@ class CrossPageCopy:
 
     @property
     def line(self) -> str:
-        return f"{self.issue} {self.pages[0]} #{self.position} “{self.title}”: {self.message}"
+        return f"{self.issue} {self.pages[0]}版 “{self.title}”：{self.message}"
 
 
 def cross_page_copies(*, issues=None, pages=None) -> list[CrossPageCopy]:

@@ -26,19 +26,22 @@ def test_whole_chains_exit_zero():
     import_seed()
     import_text((JUMPS / "A2.txt").read_text(encoding="utf-8"), "A2")
     lines, status, _ = check("--date", "2020-07-09")
-    assert (lines, status) == (["1 issue(s) checked: every jump is whole"], 0)
+    assert (lines, status) == (["共检查 1 期：所有转版均已接好"], 0)
 
 
 def test_a2_never_imported_lists_each_marker():
     import_seed()
     lines, status, summary = check("--paper", "nantong-daily", "--date", "2020-07-09")
     assert lines == [
-        "南通日报 2020-07-09 A1 #2 “推进重点工程和重大项目不断取得新突破 发挥指挥部体制机制优势” （下转A2版）: page A2 was never imported",
-        "南通日报 2020-07-09 A1 #3 “全市打好污染防治攻坚战” （下转A2版）: page A2 was never imported",
-        "南通日报 2020-07-09 A1 #4 “千企联千村、共走振兴路” （下转A2版）: page A2 was never imported",
-        "南通日报 2020-07-09 A1 #6 “用党建品牌让社会组织“亮心”” （下转A2版）: page A2 was never imported",
+        f"南通日报 2020-07-09 A1版 第{n}篇“{title}”（下转A2版）：目标版面尚未导入（A2版还没有导入；导入后会自动接上）"
+        for n, title in [
+            (2, "推进重点工程和重大项目不断取得新突破 发挥指挥部体制机制优势"),
+            (3, "全市打好污染防治攻坚战"),
+            (4, "千企联千村、共走振兴路"),
+            (5, "用党建品牌让社会组织“亮心”"),
+        ]
     ]
-    assert (status, summary) == (1, "4 broken jump(s) in 1 issue(s)")
+    assert (status, summary) == (1, "共检查 1 期：4 处转版没有接好")
 
 
 def test_orphan_continuation_is_reported():
@@ -46,8 +49,8 @@ def test_orphan_continuation_is_reported():
     import_text((JUMPS / "orphan-A2.txt").read_text(encoding="utf-8"), "A2")
     lines, status, _ = check("--since", "2020-01-01")
     assert lines == [
-        "南通日报 2020-07-09 A2 #3 “港口集装箱吞吐量创新高” （上接A1版）: "
-        "a continuation with no forward marker on page A1 that leads to it"
+        "南通日报 2020-07-09 A2版 第3篇“港口集装箱吞吐量创新高”（上接A1版）："
+        "有“上接”却找不到对应的“下转”（A1版上没有转到这里的稿件）"
     ]
     assert status == 1
 
@@ -57,8 +60,8 @@ def test_ambiguous_match_lists_its_candidates():
     import_text((JUMPS / "tie-A2.txt").read_text(encoding="utf-8"), "A2")
     lines, status, _ = check()
     assert lines[0] == (
-        "南通日报 2020-07-09 A1 #1 “城市绿道建设提速” （下转A2版）: ambiguous between "
-        "A2版 第1篇“城市绿道建设提速”, A2版 第2篇“城市绿道建设提速”; pick one in the admin"
+        "南通日报 2020-07-09 A1版 第1篇“城市绿道建设提速”（下转A2版）：有歧义：有几段接续都可能"
+        "是它的下文，需要编辑在后台选定（候选：A2版 第1篇“城市绿道建设提速”；A2版 第2篇“城市绿道建设提速”）"
     )
     assert status == 1
 
@@ -68,8 +71,8 @@ def test_marker_pointing_to_a_page_where_nothing_matches():
     import_text("今日要闻\n\n本报讯（记者李明）这一版没有任何接续的稿件。\n", "A2")
     lines, status, _ = check()
     assert lines == [
-        "南通日报 2020-07-09 A1 #1 “城市绿道建设提速” （下转A2版）: nothing on page A2 continues it "
-        "(no part there starts with 上接A1版 and fits)"
+        "南通日报 2020-07-09 A1版 第1篇“城市绿道建设提速”（下转A2版）：目标版面上没有与之对应的接续"
+        "（A2版上没有以“上接A1版”开头并对得上的稿件）"
     ]
     assert status == 1
 
@@ -78,7 +81,7 @@ def test_continuation_whose_page_was_never_imported():
     import_text((JUMPS / "chain-A5.txt").read_text(encoding="utf-8"), "A5")
     lines, _, _ = check()
     assert lines == [
-        "南通日报 2020-07-09 A5 #1 “禁渔” （上接A2版）: continues page A2, which was never imported"
+        "南通日报 2020-07-09 A5版 第1篇“禁渔”（上接A2版）：目标版面尚未导入（它接自A2版，A2版还没有导入）"
     ]
 
 
@@ -96,7 +99,7 @@ def test_bad_arguments_are_clear_errors():
     import_seed()
     with pytest.raises(CommandError, match="不是日期"):
         call_command("check_jumps", "--date", "July")
-    with pytest.raises(CommandError, match="no paper 'nope'"):
+    with pytest.raises(CommandError, match="没有名为 'nope' 的报纸"):
         call_command("check_jumps", "--paper", "nope")
 
 
@@ -108,14 +111,14 @@ def test_a2_imported_before_a1_and_chinese_numbering_end_whole():
     import_text(a2.replace("（上接A1版）", "（上接第一版）").replace("A2  要闻", ""), "2")
     import_text(seed_text.replace("（下转A2版）", "（下轉第二版）"), "1")
     lines, status, _ = check("--date", "2020-07-09")
-    assert (lines, status) == (["1 issue(s) checked: every jump is whole"], 0)
+    assert (lines, status) == (["共检查 1 期：所有转版均已接好"], 0)
 
 
 def test_a_three_page_chain_ends_whole():
     for label in ("A5", "A1", "A2"):
         import_text((JUMPS / f"chain-{label}.txt").read_text(encoding="utf-8"), label)
     lines, status, _ = check()
-    assert (lines, status) == (["1 issue(s) checked: every jump is whole"], 0)
+    assert (lines, status) == (["共检查 1 期：所有转版均已接好"], 0)
 
 
 def test_a_loop_is_reported():
@@ -123,7 +126,19 @@ def test_a_loop_is_reported():
     import_text("甲稿\n\n（上接A1版）甲稿的正文在这里继续，（下转A1版）\n", "A2")
     lines, status, _ = check()
     assert (
-        "南通日报 2020-07-09 A2 #1 “甲稿” （下转A1版）: the continuation it matches is part of "
-        "the same story (a loop)"
+        "南通日报 2020-07-09 A2版 第1篇“甲稿”（下转A1版）：接续形成循环（对上的接续属于这篇稿件自己）"
     ) in lines
     assert status == 1
+
+
+def test_an_empty_archive_says_nothing_was_imported_yet():
+    with pytest.raises(CommandError, match="没有符合条件的期：还没有导入任何一期"):
+        call_command("check_jumps", stdout=StringIO())
+
+
+def test_a_date_with_no_issue_names_the_option_to_check():
+    import_seed()
+    with pytest.raises(CommandError, match="没有符合条件的期：请检查 --paper、--since"):
+        call_command(
+            "check_jumps", "--paper", "南通日报", "--since", "2030-01-01", stdout=StringIO()
+        )

@@ -96,7 +96,7 @@ def test_a2_never_imported_leaves_four_jumps_pending():
     import_seed()
     problems = jump_problems(Issue.objects.all())
     assert [(p.kind, p.message) for p in problems] == [
-        ("missing-page", "page A2 was never imported")
+        ("missing-page", "目标版面尚未导入（A2版还没有导入；导入后会自动接上）")
     ] * 4
 
 

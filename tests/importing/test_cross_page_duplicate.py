@@ -140,9 +140,9 @@ def test_check_jumps_names_the_story_and_still_exits_zero():
     call_command("check_jumps", "--date", "2025-09-12", stdout=out, stderr=StringIO())
     lines = out.getvalue().splitlines()
     assert lines == [
-        f"跨版整篇重复：松川日报 2025-09-12 1 #1 “{title_}”: “{title_}”全文同时见于1版、2版"
+        f"跨版整篇重复：松川日报 2025-09-12 1版 “{title_}”：“{title_}”全文同时见于1版、2版"
         "（电子版在每一版都给出整篇稿件）：已作为一篇跨版稿件保存，正文只存一份（1版），各版都列出它",
-        "1 issue(s) checked: every jump is whole",
+        "共检查 1 期：所有转版均已接好",
     ]
     out = StringIO()
     call_command("check_jumps", "--json", stdout=out, stderr=StringIO())
@@ -247,7 +247,7 @@ def test_check_jumps_without_copies_prints_no_copy_line():
     page("songchuan-1", "1")
     out = StringIO()
     call_command("check_jumps", stdout=out, stderr=StringIO())
-    assert out.getvalue().splitlines() == ["1 issue(s) checked: every jump is whole"]
+    assert out.getvalue().splitlines() == ["共检查 1 期：所有转版均已接好"]
 
 
 def test_equal_texts_without_a_merged_marker_pair_are_not_merged():

@@ -40,4 +40,4 @@ def test_ocr_story_cut_before_its_forward_marker_is_stitched_across_pages(order)
     story = Article.objects.get(headline="全县冬季积肥运动掀起高潮")
     assert [part.page.label for part in story.ordered_parts()] == ["1", "2"]
     assert set(Jump.objects.values_list("state", flat=True)) == {JumpState.LINKED}
-    assert _check_jumps() == ["1 issue(s) checked: every jump is whole"]
+    assert _check_jumps() == ["共检查 1 期：所有转版均已接好"]

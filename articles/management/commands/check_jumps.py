@@ -9,40 +9,22 @@ from dataclasses import asdict
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.continuations import cross_page_copies, jump_problems
-from articles.importing.sources import SourceError, parse_date
-from articles.models import Issue
+from articles.management.issue_options import add_issue_options, chosen_issues
 
 
 class Command(BaseCommand):
     help = (
-        "List every broken 下转/上接 chain: missing target pages, markers nothing matches, "
-        "ambiguous matches with their candidates, orphan continuations, loops. "
-        "Exits 1 when anything is broken."
+        "列出每一处没有接好的转版：目标版面尚未导入、目标版面上没有对得上的接续、"
+        "有几段接续都对得上（列出候选）、找不到“下转”的“上接”、循环。全部接好时退出码为 0，"
+        "否则为 1（可用作发布前的检查）。"
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--paper", help="paper slug or name (default: all papers)")
-        when = parser.add_mutually_exclusive_group()
-        when.add_argument("--date", help="one issue date, YYYY-MM-DD")
-        when.add_argument("--since", help="every issue on or after this date, YYYY-MM-DD")
-        parser.add_argument("--json", action="store_true", help="print the problems as JSON")
+        add_issue_options(parser, since=True)
+        parser.add_argument("--json", action="store_true", help="以 JSON 输出")
 
     def handle(self, *args, **options):
-        issues = Issue.objects.select_related("publication").order_by("date")
-        try:
-            if options["paper"]:
-                issues = issues.of_paper_named(options["paper"])
-                if not issues.exists():
-                    raise CommandError(f"--paper: no paper {options['paper']!r} has any issue")
-            if options["date"]:
-                issues = issues.filter(date=parse_date(options["date"], where="--date"))
-            if options["since"]:
-                issues = issues.filter(date__gte=parse_date(options["since"], where="--since"))
-        except SourceError as exc:
-            raise CommandError(str(exc)) from None
-        issues = list(issues)
-        if not issues:
-            raise CommandError("no issue matches; check --paper, --date and --since")
+        issues = chosen_issues(options)
         problems = jump_problems(issues)
         copies = cross_page_copies(issues=issues)
         if options["json"]:
@@ -63,8 +45,8 @@ class Command(BaseCommand):
             for copy in copies:
                 self.stdout.write(f"跨版整篇重复：{copy.line}")
             if not problems:
-                self.stdout.write(f"{len(issues)} issue(s) checked: every jump is whole")
+                self.stdout.write(f"共检查 {len(issues)} 期：所有转版均已接好")
         if problems:
             raise CommandError(
-                f"{len(problems)} broken jump(s) in {len(issues)} issue(s)", returncode=1
+                f"共检查 {len(issues)} 期：{len(problems)} 处转版没有接好", returncode=1
             )

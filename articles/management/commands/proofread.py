@@ -7,8 +7,8 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.importing.sources import SourceError, parse_date
-from articles.models import Article, Issue
+from articles.management.issue_options import add_issue_options, chosen_issues
+from articles.models import Article, ArticlePart
 from articles.proofing import check_articles
 
 
@@ -19,32 +19,20 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--paper", help="报纸的 slug 或名称（默认：所有报纸）")
-        parser.add_argument("--date", help="某一期的日期，YYYY-MM-DD（默认：所有期）")
+        add_issue_options(parser)
         parser.add_argument("--json", action="store_true", help="以 JSON 输出")
 
     def handle(self, *args, **options):
-        issues = Issue.objects.select_related("publication").order_by("date")
-        try:
-            if options["paper"]:
-                issues = issues.of_paper_named(options["paper"])
-                if not issues.exists():
-                    raise CommandError(
-                        f"--paper：没有名为 {options['paper']!r} 的报纸或它还没有任何一期"
-                    )
-            if options["date"]:
-                issues = issues.filter(date=parse_date(options["date"], where="--date"))
-        except SourceError as exc:
-            raise CommandError(str(exc)) from None
-        issues = list(issues)
-        if not issues:
-            raise CommandError("没有符合条件的期：请检查 --paper 和 --date")
+        issues = chosen_issues(options)
         stories = list(
             Article.objects.filter(issue__in=issues)
             .select_related("issue__publication", "page")
             .order_by("issue__date", "page__sequence", "position")
         )
         found = check_articles([a.pk for a in stories])
+        # Stories as editors count them on their page (photos and teasers take no number).
+        numbers = ArticlePart.objects.story_numbers_at({a.page_id for a in stories})
+        self._number = lambda a: numbers.get((a.page_id, a.position), a.position)
         total = sum(len(items) for items in found.values())
         if options["json"]:
             self.stdout.write(
@@ -61,12 +49,11 @@ class Command(BaseCommand):
         if total:
             raise CommandError(f"发现 {total} 处校对提示", returncode=1)
 
-    @staticmethod
-    def _where(article) -> str:
+    def _where(self, article) -> str:
         issue = article.issue
         return (
             f"{issue.publication.name} {issue.date:%Y-%m-%d} {article.page.label}版"
-            f" 第{article.position}篇《{article.title or '无标题'}》"
+            f" 第{self._number(article)}篇《{article.title or '无标题'}》"
         )
 
     def _line(self, article, item) -> str:
@@ -87,6 +74,7 @@ class Command(BaseCommand):
                     "date": article.issue.date.isoformat(),
                     "page": article.page.label,
                     "position": article.position,
+                    "number": self._number(article),
                     "article_id": article.pk,
                     "title": article.title,
                     "field": item.field,
