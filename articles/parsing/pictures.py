@@ -10,6 +10,7 @@ teaser target (``■A4看南通·要闻``) takes the title lines above it ("Teas
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from articles.labels import LabelError, normalize_label
 from articles.parsing.layout import next_text
@@ -27,11 +28,45 @@ from articles.parsing.results import Flag, SetAside
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para
 from articles.text import fold
 
+# A picture's source that makes a caption of the sentence before it without a caption mark:
+# 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).
+_PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|^图")
+# What a news picture's caption opens with: the day it was taken (5月20日，…; 3日，…).
+_DATED_SCENE_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
+_SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's paragraph
+
+
+def _picture_source(source: str) -> bool:
+    return _PICTURE_SOURCE_WORD_RE.search(source) is not None
+
+
+def _dated_scene(caption: str) -> bool:
+    """One sentence (at most :data:`_SCENE_LIMIT` characters) opening with the day the picture
+    was taken (``2月12日，農民駕駛拖拉機……。``): a news picture's caption, so an agency alone in
+    brackets after it (``（新華社）``) is its credit. A wire story's paragraph opens with its
+    dateline instead, and runs longer."""
+    body = caption.strip()
+    return (
+        len(body) <= _SCENE_LIMIT
+        and _DATED_SCENE_RE.match(fold(body)) is not None
+        and sum(body.count(c) for c in "。！？!?") <= 1
+    )
+
+
+@dataclass(frozen=True)
+class PhotoPlace:
+    """Where a photo stands among the page's flow units: between ``flow[index - 1]`` and
+    ``flow[index]``; ``labelled``: printed under a picture item's label (图片新闻), with nothing
+    of a story between, so it is a picture item of its own."""
+
+    index: int
+    labelled: bool
+
 
 class PicturesMixin:
     """The photo and teaser steps of :class:`~articles.parsing.reader.Reader` (which holds the
-    state they use: ``lines``, ``flow``, ``photos``, ``teasers``, ``set_aside``, ``flags``,
-    ``warnings``, ``flow_at_photo``)."""
+    state they use: ``lines``, ``flow``, ``photos``, ``photo_places``, ``photo_label_at``,
+    ``teasers``, ``set_aside``, ``flags``, ``warnings``, ``flow_at_photo``)."""
 
     def _caption_with_credit(self, number: int, text: str, folded: str) -> bool:
         """A caption line ending with its credit in brackets (``■…。（林嘉文攝）``) is a photo.
@@ -42,12 +77,14 @@ class PicturesMixin:
         mark = CAPTION_MARK_RE.match(folded)
         # An agency or names alone in the brackets make a credit only on a caption: one with a
         # caption mark (■) or saying what the picture shows (图为…).
+        before = text[: credit.start()]
         pointed = mark is not None or (
-            CAPTION_PHRASE_RE.search(folded) is not None and ends_sentence(text[: credit.start()])
+            (CAPTION_PHRASE_RE.search(folded) is not None or _dated_scene(before))
+            and ends_sentence(before)
         )
         if not pointed and not (
-            (credit.group("who") or "图片" in (credit.group("source") or ""))
-            and ends_sentence(text[: credit.start()])
+            (credit.group("who") or _picture_source(credit.group("source") or ""))
+            and ends_sentence(before)
         ):
             return False
         if credit.group("who") and not parse_names(text[slice(*credit.span("who"))]):
@@ -127,6 +164,7 @@ class PicturesMixin:
                 caption, line = " ".join(heading.lines), heading.line
         self.photos.append(FoundPhoto(line, caption, credit))
         self.flow_at_photo = len(self.flow)
+        self.photo_places.append(PhotoPlace(len(self.flow), self.photo_label_at == len(self.flow)))
 
     def _glued_credit(self, number: int, text: str) -> bool:
         """A caption with its credit glued to its end (``…。记者 许丛军摄``) becomes a photo."""
