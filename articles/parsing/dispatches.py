@@ -32,16 +32,11 @@ def _han_pairs(text: str) -> set[str]:
 
 def subject_shared(body: Body, before: Body) -> float:
     """How much of what ``body``'s opening says the story ``before`` (its deck and text) says
-    too (:func:`text_shared`). 0 to 1."""
+    too: the larger of the share of its jieba words and the share of its pairs of characters
+    (traditional and OCR text cuts into words badly). 0 to 1."""
     opening = _first_paragraph(body)
     match = dateline_match(opening)
-    return text_shared(opening[match.end() if match else 0 :][:_DISPATCH_OPENING], before)
-
-
-def text_shared(opening: str, before: Body) -> float:
-    """How much of what ``opening`` (a dispatch's first words, a photo's caption) says the story
-    ``before`` (its deck and text) says too: the larger of the share of its jieba words and the
-    share of its pairs of characters (traditional and OCR text cuts into words badly). 0 to 1."""
+    opening = opening[match.end() if match else 0 :][:_DISPATCH_OPENING]
     deck = " ".join(line for block in before.deck for line in block)
     text = normalize_for_matching(deck) + "\n" + before.normalised_text()
     words = overlap(content_words(opening), text)

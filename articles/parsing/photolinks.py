@@ -8,21 +8,26 @@ credits"). The rules, in order:
 * a photo printed inside a story (between two of its paragraphs, or between its deck and its
   text) goes with that story;
 * a photo printed between two stories (after one's text, before the other's deck) goes with the
-  one its caption speaks of (:func:`~articles.parsing.dispatches.text_shared`); with only one
+  one its caption speaks of (:func:`caption_shared`); with only one
   story next to it, with that one when the caption shares anything with it. When both stories
   fit about as well, or neither does, it goes with none, and the first case is flagged.
 """
 
 from __future__ import annotations
 
+import re
+
 from articles.parsing.bodies import Body
-from articles.parsing.dispatches import text_shared
 from articles.parsing.pictures import PhotoPlace
 from articles.parsing.results import Flag
 from articles.parsing.units import FoundPhoto, Heading
+from articles.text import HAN, fold
 
+_HAN_RUN_RE = re.compile(f"[{HAN}]{{2,}}")
+_STORY_HEAD = 1500  # characters of a story's text (and its deck) a caption is compared with
+_STORY_TAIL = 500  # …and of its end, where a picture printed after it stands
 _ALONE_SHARED = 0.1  # share of a caption found in the only story next to it
-_BETWEEN_SHARED = 0.3  # …in one of two stories next to it
+_BETWEEN_SHARED = 0.2  # …in one of two stories next to it
 _BETWEEN_MARGIN = 0.15  # …and more than in the other by this much
 
 
@@ -33,7 +38,10 @@ def link_photos(
     reader's flow units, ``places``: where each photo stands among them (same order as
     ``photos``), ``bodies``: the page's stories. A photo that could go with either neighbour is
     noted in ``flags``."""
+    if not photos:
+        return []
     owner = {unit_id: body for body in bodies for unit_id in body.units}
+    texts: dict[int, str] = {}  # each story's folded deck and text, once per story
     linked: list[Body | None] = []
     for photo, place in zip(photos, places, strict=True):
         if place.labelled:
@@ -45,7 +53,8 @@ def link_photos(
         if before is not None and before is after:
             linked.append(before)
             continue
-        linked.append(_named(photo, [b for b in (before, after) if b is not None], flags))
+        neighbours = [b for b in (before, after) if b is not None]
+        linked.append(_named(photo, neighbours, texts, flags))
     return linked
 
 
@@ -64,11 +73,39 @@ def _story_of(unit, owner: dict[int, Body], bodies: list[Body]) -> Body | None:
     return None
 
 
-def _named(photo: FoundPhoto, neighbours: list[Body], flags: list[Flag]) -> Body | None:
+def _han_pairs(text: str) -> set[str]:
+    """Every two Han characters printed next to each other in ``text``, folded (報 = 报)."""
+    return {run[i : i + 2] for run in _HAN_RUN_RE.findall(fold(text)) for i in range(len(run) - 1)}
+
+
+def caption_shared(caption: str, story: str) -> float:
+    """The share of the caption's pairs of characters that ``story`` (its folded deck and text)
+    prints too (0 to 1): a caption names what its story is about (places, people, things) in the
+    story's own words. Pairs of characters, not jieba words: traditional and OCR text cut into
+    words badly, and a caption is compared on every page that prints one (a substring search
+    per pair, no segmenting)."""
+    own = _han_pairs(caption)
+    return sum(pair in story for pair in own) / len(own) if own else 0.0
+
+
+def _story_text(body: Body, texts: dict[int, str]) -> str:
+    """The story's deck and the edges of its text, folded, once per story."""
+    if id(body) not in texts:
+        deck = " ".join(line for block in body.deck for line in block)
+        text = "\n".join(b.text for b in body.blocks)
+        if len(text) > _STORY_HEAD + _STORY_TAIL:
+            text = text[:_STORY_HEAD] + "\n" + text[-_STORY_TAIL:]
+        texts[id(body)] = fold(deck + "\n" + text)
+    return texts[id(body)]
+
+
+def _named(
+    photo: FoundPhoto, neighbours: list[Body], texts: dict[int, str], flags: list[Flag]
+) -> Body | None:
     """The neighbour the caption speaks of, if it clearly speaks of one."""
     if not neighbours or not photo.caption:
         return None
-    scores = [text_shared(photo.caption, body) for body in neighbours]
+    scores = [caption_shared(photo.caption, _story_text(body, texts)) for body in neighbours]
     if len(neighbours) == 1:
         return neighbours[0] if scores[0] >= _ALONE_SHARED else None
     best = max(range(2), key=lambda i: scores[i])

@@ -222,10 +222,10 @@ def test_photo_that_fits_both_neighbours_goes_with_none_and_is_flagged():
     parsed = parse(
         "北市公園整修完成",
         "〔記者王小明／台北報導〕台北市大安公園整修完成，今天重新開放。",
-        "■大安公園整修後重新開放。（記者王小明攝）",
+        "■大安公園整修完成重新開放。（記者王小明攝）",
         "",
         "大安公園週末辦音樂會",
-        "〔記者李大同／台北報導〕大安公園整修後重新開放，週末將舉辦音樂會。",
+        "〔記者李大同／台北報導〕大安公園整修完成重新開放後，週末將舉辦音樂會。",
     )
     assert [p.article_position for p in parsed.photos] == [None]
     assert [f.kind for f in parsed.flags if f.kind == "photo-either-side"] == ["photo-either-side"]
