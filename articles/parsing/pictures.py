@@ -78,20 +78,11 @@ class PicturesMixin:
         # An agency or names alone in the brackets make a credit only on a caption: one with a
         # caption mark (■) or saying what the picture shows (图为…).
         before = text[: credit.start()]
-        pointed = mark is not None or (
-            (CAPTION_PHRASE_RE.search(folded) is not None or _dated_scene(before))
-            and ends_sentence(before)
-        )
-        if not pointed and not (
-            (credit.group("who") or _picture_source(credit.group("source") or ""))
-            and ends_sentence(before)
-        ):
+        if not self._credit_fits(credit, mark is not None, folded, before):
             return False
         if credit.group("who") and not parse_names(text[slice(*credit.span("who"))]):
             return False
         if credit.group("named") and not names_only(text[slice(*credit.span("named"))]):
-            return False
-        if (credit.group("agency") or credit.group("named")) and not pointed:
             return False
         start = mark.end() if mark else 0
         caption = text[start : credit.start()].strip()
@@ -105,6 +96,22 @@ class PicturesMixin:
             caption, line = " ".join([*title.lines, caption]), title.line
         self._photo(number, text[credit.start() :], caption, line)
         return True
+
+    @staticmethod
+    def _credit_fits(credit: re.Match, marked: bool, folded: str, before: str) -> bool:
+        """Whether a bracketed credit (:data:`CAPTION_CREDIT_RE`) ends a caption. A caption mark
+        (■) or words pointing at the picture (图为…) make any credit one; without them a
+        photographer (林嘉文攝) or a picture source (網上圖片, 讀者提供) after a finished sentence
+        does, and an agency alone (新華社) only after a dated one-sentence caption
+        (:func:`_dated_scene`); names alone (陈维连) or letters ((AAP), (GDP)) never do."""
+        finished = ends_sentence(before)
+        if marked or (CAPTION_PHRASE_RE.search(folded) is not None and finished):
+            return True
+        if credit.group("who") or _picture_source(credit.group("source") or ""):
+            return finished
+        if credit.group("agency"):
+            return finished and _dated_scene(before)
+        return False
 
     def _photo_title(self, number: int) -> Heading | None:
         """A one-line heading right above a caption (``科普宣传上街`` / ``…图为…（陈维连）``) is the

@@ -156,6 +156,8 @@ def test_credit_line_alone_under_its_caption(credit, photographers):
         "新華社北京3日電 會議今天閉幕。與會代表通過了三項決議，明年將再次召開。（新華社）",
         # letters in brackets are no picture source
         "全年經濟增長百分之五。（GDP）",
+        # a dated one-line brief signed with its writer's name: names alone are no credit
+        "5日，市交通局召開安全會議。（張三）",
     ],
 )
 def test_bracketed_agency_or_letters_after_a_paragraph_are_no_credit(line):
