@@ -204,6 +204,8 @@ _OWN_DESK = r"(?:本报|新华社|中新社|人民日报|人民网|新华网|中
 _AGENCY = rf"(?:{_OWN_DESK}|[{HAN}]{{1,5}}社)"
 # Any paper's own desk, in brackets: 【晨報專訊】, 【大公報訊】, 【星島日報報道】.
 _PAPER_DESK = rf"(?:{_AGENCY}|[{HAN}]{{1,6}}?报)"
+# The kinds of paper whose name may open a dateline without brackets: 香港文匯報訊, 晨报讯.
+_NAMED_PAPER = r"日报|晚报|晨报|早报|时报|商报|周报|快报|文汇报|大公报|明报"
 # What the sender did: sent it (电, 专电), reported it (讯, 专讯, 报道, 報導 = 报导 folded).
 _REPORTED = r"(?:专电|特电|专讯|特讯|电|讯|消息|综合报道|综合报导|报道|报导)"
 # Who wrote a report that names its reporters in the dateline: 記者, 編譯, 特派員, 特約記者.
@@ -220,7 +222,7 @@ DATELINE_RE = re.compile(
     # …or any sender with a date: 〔美國新聞處華盛頓十日電〕.
     rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:专电|电|消息)"
     # …or a paper's own desk: 【晨報專訊】 【本報綜合報道】 【星島日報報道】.
-    rf"|{_PAPER_DESK}(?:[{HAN}]{{0,6}}?){_REPORTED}"
+    rf"|{_PAPER_DESK}(?:[{HAN}]{{0,10}}?){_REPORTED}|(?:综合外电|综合|外电)(?:报道|报导)"
     # …or who reported it from where, parted by a slash (Taiwan papers): 〔記者王小明／台北報導〕,
     # 〔記者甲、乙／綜合報導〕, 〔編譯陳某／綜合報導〕, 〔國際新聞中心／綜合報導〕.
     rf"|[{HAN}·、 ]{{2,24}}?\s*/\s*[{HAN}0-9]{{1,12}}?(?:报导|报道|专电|电))\s*[】\]〕)]"
@@ -229,6 +231,9 @@ DATELINE_RE = re.compile(
     rf"|(?:据)?{_AGENCY}[{HAN}·]{{0,12}}?{_DATELINE_DATE}(?:专电|电|消息|讯)"
     # 本報坎培拉訊: the paper's own bureau, no date; 本报专讯, 本报综合报道.
     rf"|本报[{HAN}]{{1,6}}?讯(?![员社])|本报(?:专讯|特讯|综合报道|综合报导|综合消息)"
+    # 香港文匯報訊, 大公報訊, 晨报专讯: a paper's own desk without brackets (its kind of paper
+    # named, so that 举报讯息 stays a word)
+    rf"|[{HAN}]{{0,6}}?(?:{_NAMED_PAPER})(?:专|特)?讯(?![员社息号])"
     # 据新华社电, 新华社北京电: an agency's copy without a date (then a space, a bracket or a
     # comma, so that 法新社日前发电称 stays a sentence).
     rf"|据{_AGENCY}(?:[{HAN}]{{0,6}}?)电(?=[\s,，(:：]|$)|{_AGENCY}(?:[{HAN}]{{0,6}}?)电(?=[\s(]|$)"

@@ -45,6 +45,10 @@ BODY = "市府今天宣布，明年起擴大補助範圍。各區公所將協助
         ("特約記者張三報導：", "特約記者張三報導", ("張三",)),
         ("本報特約記者 周大文 報導　", "本報特約記者 周大文 報導", ("周大文",)),
         ("【大公報訊】記者張志明報道：", "大公報訊", ("張志明",)),
+        ("香港文匯報訊（記者 張志明）", "香港文匯報訊", ("張志明",)),
+        ("【本報駐北京記者張三報道】", "本報駐北京記者張三報道", ("張三",)),
+        ("本報記者張三北京3日電　", "本報記者張三北京3日電", ("張三",)),
+        ("〔綜合外電報導〕", "綜合外電報導", ()),
     ],
 )
 def test_dateline_forms_and_the_reporters_they_name(first, dateline, reporters):
@@ -65,6 +69,7 @@ def test_dateline_forms_and_the_reporters_they_name(first, dateline, reporters):
         "（今年5月1日电费上涨）",
         "记者王小明报道，",
         "（記者王小明攝）",
+        "举报讯息可通过热线反映，",
     ],
 )
 def test_body_sentences_that_look_like_datelines_stay_body(first):
