@@ -184,6 +184,7 @@ TEASER_RE = re.compile(
 )
 SPACE_RUN_RE = re.compile(r"\s+")
 HAN_CHAR_RE = re.compile(f"[{HAN}]")
+HAN_RUN_RE = re.compile(f"[{HAN}]{{2,}}")  # two or more Han characters in a row
 
 # Datelines, bylines, credits ----------------------------------------------------------------
 
@@ -292,6 +293,11 @@ CAPTION_CREDIT_RE = re.compile(
     # caption (a caption mark ■, or 图为…)
     rf"|(?P<agency>[{HAN}]{{1,5}}社发?)|(?P<named>[{HAN}·][{HAN}·\s、]{{1,12}}))\s*[）)]$"
 )
+# A picture's source that makes a caption of the sentence before it without a caption mark:
+# 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).
+PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|^图")
+# What a news picture's caption opens with: the day it was taken (5月20日，…; 3日，…).
+DATED_CAPTION_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
 # The mark printed before a caption: ■ ██.
 CAPTION_MARK_RE = re.compile(r"^[■□◆●▲█▇▉]+\s*")
 # The words a caption points at its picture with: 图为…, 上图：…, 左图…

@@ -15,15 +15,13 @@ credits"). The rules, in order:
 
 from __future__ import annotations
 
-import re
-
 from articles.parsing.bodies import Body
+from articles.parsing.patterns import HAN_RUN_RE
 from articles.parsing.pictures import PhotoPlace
 from articles.parsing.results import Flag
 from articles.parsing.units import FoundPhoto, Heading
-from articles.text import HAN, fold
+from articles.text import fold
 
-_HAN_RUN_RE = re.compile(f"[{HAN}]{{2,}}")
 _STORY_HEAD = 1500  # characters of a story's text (and its deck) a caption is compared with
 _STORY_TAIL = 500  # …and of its end, where a picture printed after it stands
 _ALONE_SHARED = 0.1  # share of a caption found in the only story next to it
@@ -75,7 +73,7 @@ def _story_of(unit, owner: dict[int, Body], bodies: list[Body]) -> Body | None:
 
 def _han_pairs(text: str) -> set[str]:
     """Every two Han characters printed next to each other in ``text``, folded (報 = 报)."""
-    return {run[i : i + 2] for run in _HAN_RUN_RE.findall(fold(text)) for i in range(len(run) - 1)}
+    return {run[i : i + 2] for run in HAN_RUN_RE.findall(fold(text)) for i in range(len(run) - 1)}
 
 
 def caption_shared(caption: str, story: str) -> float:

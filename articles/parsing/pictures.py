@@ -19,6 +19,8 @@ from articles.parsing.patterns import (
     CAPTION_CREDIT_RE,
     CAPTION_MARK_RE,
     CAPTION_PHRASE_RE,
+    DATED_CAPTION_RE,
+    PICTURE_SOURCE_WORD_RE,
     TRAILING_CREDIT_RE,
     dateline_match,
     ends_sentence,
@@ -28,16 +30,11 @@ from articles.parsing.results import Flag, SetAside
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para
 from articles.text import fold
 
-# A picture's source that makes a caption of the sentence before it without a caption mark:
-# 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).
-_PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|^图")
-# What a news picture's caption opens with: the day it was taken (5月20日，…; 3日，…).
-_DATED_SCENE_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
 _SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's paragraph
 
 
 def _picture_source(source: str) -> bool:
-    return _PICTURE_SOURCE_WORD_RE.search(source) is not None
+    return PICTURE_SOURCE_WORD_RE.search(source) is not None
 
 
 def _dated_scene(caption: str) -> bool:
@@ -48,7 +45,7 @@ def _dated_scene(caption: str) -> bool:
     body = caption.strip()
     return (
         len(body) <= _SCENE_LIMIT
-        and _DATED_SCENE_RE.match(fold(body)) is not None
+        and DATED_CAPTION_RE.match(fold(body)) is not None
         and sum(body.count(c) for c in "。！？!?") <= 1
     )
 
