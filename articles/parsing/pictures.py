@@ -72,8 +72,7 @@ class PicturesMixin:
         if not credit:
             return False
         mark = CAPTION_MARK_RE.match(folded)
-        # An agency or names alone in the brackets make a credit only on a caption: one with a
-        # caption mark (■) or saying what the picture shows (图为…).
+        # Which credits end a caption without a caption mark: see _credit_fits.
         before = text[: credit.start()]
         if not self._credit_fits(credit, mark is not None, folded, before):
             return False
