@@ -22,8 +22,9 @@ from articles.parsing.results import Flag
 from articles.parsing.units import FoundPhoto, Heading
 from articles.text import fold
 
-_STORY_HEAD = 1500  # characters of a story's text (and its deck) a caption is compared with
-_STORY_TAIL = 500  # …and of its end, where a picture printed after it stands
+_CAPTION_HEAD = 60  # characters of a caption compared (it names its subject early)
+_STORY_HEAD = 1000  # characters of a story's text (and its deck) a caption is compared with
+_STORY_TAIL = 300  # …and of its end, where a picture printed after it stands
 _ALONE_SHARED = 0.1  # share of a caption found in the only story next to it
 _BETWEEN_SHARED = 0.2  # …in one of two stories next to it
 _BETWEEN_MARGIN = 0.15  # …and more than in the other by this much
@@ -77,12 +78,12 @@ def _han_pairs(text: str) -> set[str]:
 
 
 def caption_shared(caption: str, story: str) -> float:
-    """The share of the caption's pairs of characters that ``story`` (its folded deck and text)
-    prints too (0 to 1): a caption names what its story is about (places, people, things) in the
-    story's own words. Pairs of characters, not jieba words: traditional and OCR text cut into
-    words badly, and a caption is compared on every page that prints one (a substring search
-    per pair, no segmenting)."""
-    own = _han_pairs(caption)
+    """The share of the caption's pairs of characters (in its first :data:`_CAPTION_HEAD`
+    characters) that ``story`` (its folded deck and the edges of its text) prints too; 0 to 1. A
+    caption names what its story is about (places, people, things) in the story's own words, and
+    soon. Pairs of characters, not jieba words: traditional and OCR text cut into words badly,
+    and a caption is compared on every page that prints one (a substring search per pair)."""
+    own = _han_pairs(caption[:_CAPTION_HEAD])
     return sum(pair in story for pair in own) / len(own) if own else 0.0
 
 
