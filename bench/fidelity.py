@@ -39,7 +39,9 @@ the printed page contains (spec: ../shared/spec/INPUT.md), never what the parser
         "reporters": ["石小峰"],        # optional; scored (no target)
         "first_words": "连日来，全县各公社",   # the body's first words, after the dateline
         "continued_from": "1"}],       # only on a continuation (上接): its deck is not scored
-     "photos": [{"caption": "…", "credit": "记者 许丛军摄"}],   # credit as printed, "" if none
+     "photos": [{"caption": "…", "credit": "记者 许丛军摄",   # credit as printed, "" if none
+                 "story": "qiushou"}],   # optional: the id of the story it goes with, or
+                                         # null for a picture item of its own
      "teasers": [{"title": "用心守护", "target": "A4"}],       # one title line and the target
      "jumps": [{"to": "2", "story": "qiushou"}],   # a 下转 on this page to page 2 (or a merged
                                                    # story printed whole on both pages)
@@ -62,6 +64,8 @@ Figures (per style = the folder holding the edition folder, and overall; targets
 * datelines found: truth datelines equal to the matched story's dateline (≥ 0.95);
 * photos found: a made photo whose caption contains the truth caption and whose credit line
   contains the truth credit (≥ 0.9);
+* photos linked: of the found photos whose truth names a ``"story"`` (or ``null``), those stored
+  with that story (or with none) (no target);
 * teasers found: a made teaser to the truth target whose title lines hold the truth title (no
   target);
 * reporters found: the matched story's reporters equal the truth's (no target);
@@ -97,6 +101,7 @@ TARGETS: dict[str, tuple[str, float] | None] = {
     "story miscount": ("<=", 0.1),
     "datelines found": (">=", 0.95),
     "photos found": (">=", 0.9),
+    "photos linked": None,
     "teasers found": None,
     "reporters found": None,
     "jumps stitched": (">=", 1.0),
@@ -246,7 +251,7 @@ class MadePart:
 class MadePage:
     label: str
     parts: list[MadePart] = field(default_factory=list)
-    photos: list[dict] = field(default_factory=list)  # {"caption", "credit"}
+    photos: list[dict] = field(default_factory=list)  # {"caption", "credit", "article"}
     teasers: list[dict] = field(default_factory=list)  # {"title_lines", "target"}
     error: str = ""  # the importer's refusal, when it did not import the page
 
@@ -315,7 +320,13 @@ def import_edition(edition: Edition, order: list[int], workers: int) -> dict[str
                     )
                 )
             for photo in Photo.objects.filter(page=page).order_by("position"):
-                into.photos.append({"caption": photo.caption, "credit": photo.credit_line})
+                into.photos.append(
+                    {
+                        "caption": photo.caption,
+                        "credit": photo.credit_line,
+                        "article": photo.article_id,
+                    }
+                )
             for teaser in Teaser.objects.filter(page=page).order_by("position"):
                 into.teasers.append(
                     {"title_lines": list(teaser.title_lines), "target": teaser.target_label}
@@ -484,6 +495,17 @@ def score_page(where: str, truth: PageTruth, page: MadePage) -> tuple[Tally, dic
         tally.add("photos found", hit is not None, 1)
         if hit is not None:
             free.remove(hit)
+            if "story" in photo:
+                want = ids.get(photo["story"]) if photo["story"] is not None else None
+                ok = (photo["story"] is None or want is not None) and hit.get("article") == want
+                tally.add("photos linked", ok, 1)
+                if not ok:
+                    miss(
+                        "photo story",
+                        f"{_short(photo.get('caption', ''), 30)} → {photo['story'] or '(none)'}",
+                        f"article {hit.get('article') or '(none)'}",
+                        weight=0.5,
+                    )
         else:
             made = " / ".join(_photo(m["caption"], m["credit"]) for m in page.photos)
             miss(
@@ -606,6 +628,7 @@ def report(by_style: dict[str, Tally], overall: Tally, worst: int) -> str:
         "story miscount": "miscount",
         "datelines found": "datelines",
         "photos found": "photos",
+        "photos linked": "linked",
         "teasers found": "teasers",
         "reporters found": "reporters",
         "jumps stitched": "jumps",

@@ -55,6 +55,11 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    with each body), so a headline printed after its body (seed article 2) still lands on the
    right story. Within a deck, ``——``/``：`` cues and line grouping decide kicker, headline and
    subheadline.
+5. **Photos to stories** (:mod:`~articles.parsing.photolinks`): a photo printed inside a story
+   (between its paragraphs, or between its deck and its text) goes with it; one printed between
+   two stories goes with the one its caption speaks of (pairs of characters found in its deck and
+   text), none when it is unclear (flagged when both fit); a picture item under its label
+   (``图片新闻``) goes with none.
 
 What is recognised is written in :mod:`~articles.parsing.patterns` (every marker, dateline,
 byline, credit, furniture and heading pattern; no other module holds one) and

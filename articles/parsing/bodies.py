@@ -15,7 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from articles.labels import CN_NUMERAL
-from articles.parsing.names import looks_like_name, looks_like_signature, names_only, parse_names
+from articles.parsing.names import (
+    dateline_reporters,
+    looks_like_name,
+    looks_like_signature,
+    names_only,
+    parse_names,
+)
 from articles.parsing.patterns import (
     AUTHOR_NOTE_RE,
     BARE_NUMERAL_RE,
@@ -52,6 +58,9 @@ class Body:
     # Started by a dateline right after this story's text, no headline between (see
     # :func:`articles.parsing.dispatches.merge_second_dispatches`).
     follows_text_of: Body | None = None
+    # The flow units (``id``) printed as part of this story: its paragraphs, specials and
+    # crossheads (a photo printed between two of them is inside the story).
+    units: set[int] = field(default_factory=set)
     _norm: str | None = None
 
     @property
@@ -228,6 +237,7 @@ class _Segmenter:
         if _is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end, True):
             for heading in group:
                 body.blocks.extend(Block("crosshead", line) for line in heading.lines)
+                body.units.add(id(heading))
             return
         if _is_crosshead(group, body, after, last):
             # Only the layout (a blank line on a page that prints none between paragraphs, a
@@ -245,6 +255,7 @@ class _Segmenter:
         if _is_pen_name(unit, body, following, last):
             body.end_lines.append(unit.lines[0])
             body.byline_lines.append(unit.lines[0])
+            body.units.add(id(unit))
             body.open = False
             group = group[1:]
         if group and body is not None:
@@ -265,6 +276,7 @@ class _Segmenter:
         if unit.kind == "signoff" and story_before:
             # （陈玲玲林娟） under a brief: its byline; the brief ends here.
             body.byline_lines.append(unit.text)
+            body.units.add(id(unit))
             body.open = False
             return
         if unit.kind in ("byline", "signoff"):
@@ -275,10 +287,12 @@ class _Segmenter:
                 body = self._new_body(unit.line)
             body.open = True
             body.blocks.append(Block("paragraph", unit.text))
+            body.units.add(id(unit))
         else:  # an end-of-story dateline or author note closes the story before it
             if body is None:
                 body = self._new_body(unit.line)
             body.blocks.append(Block("paragraph", unit.text))
+            body.units.add(id(unit))
             body.end_lines.append(unit.text)
             body.open = False
 
@@ -288,11 +302,13 @@ class _Segmenter:
             # A byline after the last paragraph, with no text of its own: it signs the
             # story before it.
             body.byline_lines.append(unit.text)
+            body.units.add(id(unit))
             body.open = False
             return
         if body is None or not body.open or body.has_paragraphs or last is not body:
             body = self._new_body(unit.line)
         body.byline_lines.append(unit.text)
+        body.units.add(id(unit))
 
     def _paragraph(self, unit: Para, last) -> None:
         body = self.body
@@ -311,6 +327,7 @@ class _Segmenter:
             if before is not None and before.has_paragraphs and unit.backward is None:
                 body.follows_text_of = before
         body.blocks.append(Block("paragraph", unit.text))
+        body.units.add(id(unit))
         body.markers.extend(unit.markers)
         if unit.closed:
             body.open = False
@@ -395,16 +412,19 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
             if end and not AUTHOR_NOTE_RE.match(fold(line)):
                 dateline = line.strip("（）() ")
                 break
-    return dateline, byline, _reporters(body, byline)
+    return dateline, byline, _reporters(body, byline, dateline)
 
 
-def _reporters(body: Body, byline: str) -> tuple[str, ...]:
-    """The names in ``byline``, else a pen name printed after the story. Names printed without
-    a space between them (``陈玲玲林娟``) are two names when both read as names."""
+def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
+    """The names in ``byline``, else the reporters the dateline names (``記者王小明／台北報導``),
+    else a pen name printed after the story. Names printed without a space between them
+    (``陈玲玲林娟``) are two names when both read as names."""
     names = parse_names(byline) if byline else ()
     names = tuple(
         part for name in names for part in ((len(name) >= 4 and names_only(name)) or (name,))
     )
+    if not names and dateline:
+        names = dateline_reporters(dateline)
     if not names:
         for line in body.end_lines:
             if PEN_NAME_RE.fullmatch(line):

@@ -91,6 +91,7 @@ def merge_second_dispatches(bodies: list[Body], flags: list[Flag]) -> list[Body]
         before.markers.extend(body.markers)
         before.byline_lines.extend(body.byline_lines)
         before.end_lines.extend(body.end_lines)
+        before.units |= body.units
         flags.append(
             Flag(
                 body.first_line,

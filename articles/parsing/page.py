@@ -8,12 +8,15 @@ module numbers what they found in print order and builds the frozen results.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from articles.parsing.bodies import Body, dateline_and_byline, segment
 from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.dispatches import merge_second_dispatches
 from articles.parsing.names import parse_names
 from articles.parsing.patterns import AGENCY_CREDIT_RE
+from articles.parsing.photolinks import link_photos
 from articles.parsing.reader import Heading, Reader
 from articles.parsing.results import (
     PageMetadata,
@@ -59,6 +62,8 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
     segments = segment(reader.flow, reader.blank_parts_blocks, flags)
     unplaced: list[Heading] = []
     bodies = merge_second_dispatches(assign_decks(segments, unplaced, flags), flags)
+    stories = link_photos(reader.flow, reader.photos, reader.photo_places, bodies, flags)
+    story_of = {id(photo): story for photo, story in zip(reader.photos, stories, strict=True)}
 
     # Positions follow print order: the first line of each item.
     items: list[tuple[int, str, object]] = []
@@ -75,11 +80,13 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
     photos: list[ParsedPhoto] = []
     teasers: list[ParsedTeaser] = []
     body_positions: dict[int, int] = {}
+    photo_stories: list[Body | None] = []
     for position, (_, kind, item) in enumerate(items, start=1):
         if kind == "article":
             body_positions[id(item)] = position
             articles.append(_article(item, position))
         elif kind == "photo":
+            photo_stories.append(story_of[id(item)])
             photos.append(
                 ParsedPhoto(
                     position=position,
@@ -100,6 +107,11 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
                     text=item.text,
                 )
             )
+    # A photo may be printed before the story it goes with: its position is known only now.
+    photos = [
+        replace(photo, article_position=body_positions[id(story)]) if story is not None else photo
+        for photo, story in zip(photos, photo_stories, strict=True)
+    ]
     set_aside = list(reader.set_aside)
     for heading in unplaced:
         set_aside.extend(SetAside(heading.line, line, "unplaced") for line in heading.lines)

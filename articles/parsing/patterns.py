@@ -184,6 +184,7 @@ TEASER_RE = re.compile(
 )
 SPACE_RUN_RE = re.compile(r"\s+")
 HAN_CHAR_RE = re.compile(f"[{HAN}]")
+HAN_RUN_RE = re.compile(f"[{HAN}]{{2,}}")  # two or more Han characters in a row
 
 # Datelines, bylines, credits ----------------------------------------------------------------
 
@@ -202,18 +203,52 @@ _DATELINE_DATE = (
 _OWN_DESK = r"(?:本报|新华社|中新社|人民日报|人民网|新华网|中新网)"
 # Any news agency: 路透社, 美联社, 中央社, 海湾通讯社 (a name ending in 社, at most six characters).
 _AGENCY = rf"(?:{_OWN_DESK}|[{HAN}]{{1,5}}社)"
+# Any paper's own desk, in brackets: 【晨報專訊】, 【大公報訊】, 【星島日報報道】.
+_PAPER_DESK = rf"(?:{_AGENCY}|[{HAN}]{{1,6}}?报)"
+# The kinds of paper whose name may open a dateline without brackets: 香港文匯報訊, 晨报讯.
+_NAMED_PAPER = r"日报|晚报|晨报|早报|时报|商报|周报|快报|文汇报|大公报|明报"
+# What the sender did: sent it (电, 专电), reported it (讯, 专讯, 报道, 報導 = 报导 folded).
+_REPORTED = r"(?:专电|特电|专讯|特讯|电|讯|消息|综合报道|综合报导|报道|报导)"
+# Who wrote a report that names its reporters in the dateline: 記者, 編譯, 特派員, 特約記者.
+_REPORTER = (
+    rf"(?:本报|本台|[{HAN}]{{1,5}}社)?(?:驻[{HAN}]{{1,6}}?)?(?:特约|特派|实习|见习|首席|摄影)?"
+    r"(?:记者|编译|特派员|通讯员)"
+)
+_NAMES_IN_DATELINE = rf"[{HAN}·][{HAN}·、 ]{{0,20}}?"
 DATELINE_RE = re.compile(
-    # In brackets, an agency or bureau line may leave out the date: 【本報坎培拉訊】 〔中央社台北電〕.
-    rf"^[【\[〔]\s*(?P<bdateline>(?:据)?{_AGENCY}(?:[{HAN}·]{{0,12}}?{_DATELINE_DATE})?"
-    rf"(?:[{HAN}·]{{0,12}}?)(?:电|消息|讯)"
+    # In brackets, an agency or bureau line may leave out the date: 【本報坎培拉訊】 〔中央社台北電〕;
+    # any bracket, also round ones, as Taiwan papers print agency copy: （中央社記者林某台北3日電）.
+    rf"^[【\[〔(]\s*(?P<bdateline>(?:据)?{_AGENCY}(?:[{HAN}·、 ]{{0,24}}?{_DATELINE_DATE})?"
+    rf"(?:[{HAN}·]{{0,12}}?)(?:专电|特电|电|消息|专讯|特讯|讯)"
     # …or any sender with a date: 〔美國新聞處華盛頓十日電〕.
-    rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:电|消息))\s*[】\]〕]"
+    rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:专电|电|消息)"
+    # …or a paper's own desk: 【晨報專訊】 【本報綜合報道】 【星島日報報道】.
+    rf"|{_PAPER_DESK}(?:[{HAN}]{{0,10}}?){_REPORTED}|(?:综合外电|综合|外电)(?:报道|报导)"
+    # …or who reported it from where, parted by a slash (Taiwan papers): 〔記者王小明／台北報導〕,
+    # 〔記者甲、乙／綜合報導〕, 〔編譯陳某／綜合報導〕, 〔國際新聞中心／綜合報導〕.
+    rf"|[{HAN}·、 ]{{2,24}}?\s*/\s*[{HAN}0-9]{{1,12}}?(?:报导|报道|专电|电))\s*[】\]〕)]"
     rf"|^[【\[〔]?\s*(?P<dateline>"
     rf"(?:据)?{_OWN_DESK}讯"
-    rf"|(?:据)?{_AGENCY}[{HAN}·]{{0,12}}?{_DATELINE_DATE}(?:电|消息|讯)"
-    # 本報坎培拉訊: the paper's own bureau, no date.
-    rf"|本报[{HAN}]{{1,6}}?讯(?![员社])"
+    rf"|(?:据)?{_AGENCY}[{HAN}·]{{0,12}}?{_DATELINE_DATE}(?:专电|电|消息|讯)"
+    # 本報坎培拉訊: the paper's own bureau, no date; 本报专讯, 本报综合报道.
+    rf"|本报[{HAN}]{{1,6}}?讯(?![员社])|本报(?:专讯|特讯|综合报道|综合报导|综合消息)"
+    # 香港文匯報訊, 大公報訊, 晨报专讯: a paper's own desk without brackets (its kind of paper
+    # named, so that 举报讯息 stays a word)
+    rf"|[{HAN}]{{0,6}}?(?:{_NAMED_PAPER})(?:专|特)?讯(?![员社息号])"
+    # 据新华社电, 新华社北京电: an agency's copy without a date (then a space, a bracket or a
+    # comma, so that 法新社日前发电称 stays a sentence).
+    rf"|据{_AGENCY}(?:[{HAN}]{{0,6}}?)电(?=[\s,，(:：]|$)|{_AGENCY}(?:[{HAN}]{{0,6}}?)电(?=[\s(]|$)"
+    # 特約記者張三報導, 本报记者 王小明 报道: a reporter with a qualifier and names (checked to be
+    # names by :func:`dateline_match`), never a bare 记者 (记者昨天在台北看到… is text).
+    rf"|(?P<reporter>(?:本报特约|本报|特约|驻[{HAN}]{{1,6}}?|特派)记者|特派员)\s*"
+    rf"(?P<rnames>{_NAMES_IN_DATELINE})\s*(?:报道|报导)(?=[\s:：,，]|$)"
     rf")\s*[】\]〕]?"
+)
+# A reporter's role inside a dateline, and where the names after it end (a slash, the date).
+DATELINE_REPORTER_RE = re.compile(rf"{_REPORTER}\s*")
+DATELINE_NAMES_END_RE = re.compile(
+    rf"\s*/|\s*(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日|{_CN_DAY}{{1,3}}(?:月{_CN_DAY}{{1,3}})?日|"
+    rf"(?:{_REPORTED})$"
 )
 BYLINE_BRACKET_RE = re.compile(r"^\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
 BYLINE_LINE_RE = re.compile(
@@ -232,13 +267,16 @@ AUTHOR_NOTE_RE = re.compile(r"^[（(]\s*(?:作者|笔者|本文作者)(?:系|为
 _NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?!(?!报道|摄)[{HAN}·])|[{HAN}·]{{2,5}})"
 # Who gave a picture: 图片由市气象局提供, 市气象局供图.
 _PICTURE_GIVER = rf"图片由[^（）()。，,]{{1,20}}?提供|[{HAN}]{{2,10}}供图"
+# Where a picture came from, as Taiwan and Hong Kong papers print it: 讀者提供, 圖／消防局提供,
+# 取自某某臉書, 資料照 (folded: 读者提供, 图/…, 取自…, 资料照).
+_PICTURE_SOURCE = rf"(?:(?!以上|由)[{HAN}]){{2,10}}提供|图\s*[/:]\s*[^（）()/:。，,]{{2,20}}?提供|取自[^（）()。，,]{{1,20}}|资料照"
 CREDIT_RE = re.compile(
     # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
     # (a two-character name may be spaced out to the width of three: 图/陈  默)
     rf"^[（(]?\s*(?:图|图片|摄影|文/图|文图)(?:\s*[/／:：]\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
     rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*[）)]?$"
     rf"|^[（(]?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*[）)]?$"
-    rf"|^[（(]?\s*(?P<agency>新华社发|中新社发|新华社|[{HAN}]{{1,5}}社发|本报资料图片|资料图片|资料照片|{_PICTURE_GIVER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*[）)]?$"
+    rf"|^[（(]?\s*(?P<agency>新华社发|中新社发|新华社|[{HAN}]{{1,5}}社发|本报资料图片|资料图片|资料照片|{_PICTURE_GIVER}|{_PICTURE_SOURCE})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*[）)]?$"
 )
 TRAILING_CREDIT_RE = re.compile(
     # …正在作业。本报记者 韩  雪 摄 (a name may be spaced out: _NAME)
@@ -247,13 +285,19 @@ TRAILING_CREDIT_RE = re.compile(
 )
 # A credit at the end of a caption line, in brackets: （林嘉文攝）, (網上圖片), (AAP資料圖), (AAP).
 CAPTION_CREDIT_RE = re.compile(
-    rf"[（(]\s*(?:(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*摄影?"
+    # （林嘉文攝）, （記者王小明攝）, （本報記者 王小明攝）
+    rf"[（(]\s*(?:(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*摄影?"
     rf"|(?P<source>网上图片|网络图片|[资資]料图片?|[资資]料照片|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?)?|{_PICTURE_GIVER}"
-    rf"|图\s*/\s*[{HAN}·]{{2,5}})"
+    rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})"
     # an agency alone (法新社, 新华社发, 路透社), or names alone (陈维连): a credit only on a
     # caption (a caption mark ■, or 图为…)
     rf"|(?P<agency>[{HAN}]{{1,5}}社发?)|(?P<named>[{HAN}·][{HAN}·\s、]{{1,12}}))\s*[）)]$"
 )
+# A picture's source that makes a caption of the sentence before it without a caption mark:
+# 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).
+PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|^图")
+# What a news picture's caption opens with: the day it was taken (5月20日，…; 3日，…).
+DATED_CAPTION_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
 # The mark printed before a caption: ■ ██.
 CAPTION_MARK_RE = re.compile(r"^[■□◆●▲█▇▉]+\s*")
 # The words a caption points at its picture with: 图为…, 上图：…, 左图…
@@ -264,7 +308,8 @@ BRACKETED_NAMES_RE = re.compile(r"^[（(](?P<names>[^（）()]{2,20})[）)]$")
 BRIEFS_LABEL_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:简讯|短讯|简讯集锦|新闻简报|一句话新闻)$")
 # A credit that names an agency or an archive, not the photographers.
 AGENCY_CREDIT_RE = re.compile(
-    r"新华社发|中新社发|供图|[资資]料|网上图片|网络图片|^[（(]?\s*[A-Za-z]|社发?\s*[）)]?$|^[（(]?图片由"
+    r"新华社发|中新社发|供图|提供|取自|[资資]料|网上图片|网络图片|^[（(]?\s*[A-Za-z]|社发?\s*[）)]?$|"
+    r"^[（(]?图片由"
 )
 ROLE_WORD_RE = re.compile(_ROLE)
 LOOSE_BYLINE_RE = re.compile(
@@ -281,7 +326,7 @@ WORK_WORD_RE = re.compile(
     r"(?:^|(?<=\s))(?:文\s*/\s*图|文图|图文|文|图|摄影?|供图|报道|整理|编译|制图|"
     r"(?:新华社|中新社|本报)(?:发|资料图片|资料照片)?|资料(?:图片|照片))(?=[\s/／:：]|$)"
 )
-NAME_TOKEN_RE = re.compile(r"[^\s、，,/]+")
+NAME_TOKEN_RE = re.compile(r"[^\s、，,/／:：]+")
 NAME_AND_RE = re.compile(r"[和及]")  # 张三和李四
 NAME_CHARS_RE = re.compile(rf"[{HAN}·]+")
 NAME_SEPARATOR_RE = re.compile(r"[\s、]")
@@ -373,7 +418,15 @@ def dateline_only(text: str) -> bool:
 def dateline_match(text: str) -> re.Match | None:
     """The dateline at the start of ``text``; only the start is looked at (datelines are short).
     The match's ``dateline_span()`` gives where the dateline itself (without brackets) is."""
-    return DATELINE_RE.match(fold(text[:_DATELINE_SPAN]))
+    match = DATELINE_RE.match(fold(text[:_DATELINE_SPAN]))
+    if match is not None and match.group("rnames") is not None:
+        # 特約記者張三報導: only names may stand between the reporter and 报道.
+        from articles.parsing.names import names_only
+
+        start, end = match.span("rnames")
+        if not names_only(text[start:end].replace("、", " ")):
+            return None
+    return match
 
 
 def dateline_span(match: re.Match) -> tuple[int, int]:

@@ -10,6 +10,7 @@ teaser target (``■A4看南通·要闻``) takes the title lines above it ("Teas
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from articles.labels import LabelError, normalize_label
 from articles.parsing.layout import next_text
@@ -18,6 +19,8 @@ from articles.parsing.patterns import (
     CAPTION_CREDIT_RE,
     CAPTION_MARK_RE,
     CAPTION_PHRASE_RE,
+    DATED_CAPTION_RE,
+    PICTURE_SOURCE_WORD_RE,
     TRAILING_CREDIT_RE,
     dateline_match,
     ends_sentence,
@@ -27,11 +30,40 @@ from articles.parsing.results import Flag, SetAside
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para
 from articles.text import fold
 
+_SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's paragraph
+
+
+def _picture_source(source: str) -> bool:
+    return PICTURE_SOURCE_WORD_RE.search(source) is not None
+
+
+def _dated_scene(caption: str) -> bool:
+    """One sentence (at most :data:`_SCENE_LIMIT` characters) opening with the day the picture
+    was taken (``2月12日，農民駕駛拖拉機……。``): a news picture's caption, so an agency alone in
+    brackets after it (``（新華社）``) is its credit. A wire story's paragraph opens with its
+    dateline instead, and runs longer."""
+    body = caption.strip()
+    return (
+        len(body) <= _SCENE_LIMIT
+        and DATED_CAPTION_RE.match(fold(body)) is not None
+        and sum(body.count(c) for c in "。！？!?") <= 1
+    )
+
+
+@dataclass(frozen=True)
+class PhotoPlace:
+    """Where a photo stands among the page's flow units: between ``flow[index - 1]`` and
+    ``flow[index]``; ``labelled``: printed under a picture item's label (图片新闻), with nothing
+    of a story between, so it is a picture item of its own."""
+
+    index: int
+    labelled: bool
+
 
 class PicturesMixin:
     """The photo and teaser steps of :class:`~articles.parsing.reader.Reader` (which holds the
-    state they use: ``lines``, ``flow``, ``photos``, ``teasers``, ``set_aside``, ``flags``,
-    ``warnings``, ``flow_at_photo``)."""
+    state they use: ``lines``, ``flow``, ``photos``, ``photo_places``, ``photo_label_at``,
+    ``teasers``, ``set_aside``, ``flags``, ``warnings``, ``flow_at_photo``)."""
 
     def _caption_with_credit(self, number: int, text: str, folded: str) -> bool:
         """A caption line ending with its credit in brackets (``■…。（林嘉文攝）``) is a photo.
@@ -40,21 +72,13 @@ class PicturesMixin:
         if not credit:
             return False
         mark = CAPTION_MARK_RE.match(folded)
-        # An agency or names alone in the brackets make a credit only on a caption: one with a
-        # caption mark (■) or saying what the picture shows (图为…).
-        pointed = mark is not None or (
-            CAPTION_PHRASE_RE.search(folded) is not None and ends_sentence(text[: credit.start()])
-        )
-        if not pointed and not (
-            (credit.group("who") or "图片" in (credit.group("source") or ""))
-            and ends_sentence(text[: credit.start()])
-        ):
+        # Which credits end a caption without a caption mark: see _credit_fits.
+        before = text[: credit.start()]
+        if not self._credit_fits(credit, mark is not None, folded, before):
             return False
         if credit.group("who") and not parse_names(text[slice(*credit.span("who"))]):
             return False
         if credit.group("named") and not names_only(text[slice(*credit.span("named"))]):
-            return False
-        if (credit.group("agency") or credit.group("named")) and not pointed:
             return False
         start = mark.end() if mark else 0
         caption = text[start : credit.start()].strip()
@@ -68,6 +92,22 @@ class PicturesMixin:
             caption, line = " ".join([*title.lines, caption]), title.line
         self._photo(number, text[credit.start() :], caption, line)
         return True
+
+    @staticmethod
+    def _credit_fits(credit: re.Match, marked: bool, folded: str, before: str) -> bool:
+        """Whether a bracketed credit (:data:`CAPTION_CREDIT_RE`) ends a caption. A caption mark
+        (■) or words pointing at the picture (图为…) make any credit one; without them a
+        photographer (林嘉文攝) or a picture source (網上圖片, 讀者提供) after a finished sentence
+        does, and an agency alone (新華社) only after a dated one-sentence caption
+        (:func:`_dated_scene`); names alone (陈维连) or letters ((AAP), (GDP)) never do."""
+        finished = ends_sentence(before)
+        if marked or (CAPTION_PHRASE_RE.search(folded) is not None and finished):
+            return True
+        if credit.group("who") or _picture_source(credit.group("source") or ""):
+            return finished
+        if credit.group("agency"):
+            return finished and _dated_scene(before)
+        return False
 
     def _photo_title(self, number: int) -> Heading | None:
         """A one-line heading right above a caption (``科普宣传上街`` / ``…图为…（陈维连）``) is the
@@ -127,6 +167,7 @@ class PicturesMixin:
                 caption, line = " ".join(heading.lines), heading.line
         self.photos.append(FoundPhoto(line, caption, credit))
         self.flow_at_photo = len(self.flow)
+        self.photo_places.append(PhotoPlace(len(self.flow), self.photo_label_at == len(self.flow)))
 
     def _glued_credit(self, number: int, text: str) -> bool:
         """A caption with its credit glued to its end (``…。记者 许丛军摄``) becomes a photo."""

@@ -57,7 +57,7 @@ from articles.parsing.patterns import (
     marker_cut_at_end,
     open_bracket_at_end,
 )
-from articles.parsing.pictures import PicturesMixin
+from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
@@ -82,6 +82,9 @@ class Reader(PicturesMixin):
         self.headers: list[tuple[str, str]] = []  # (label, section) of running heads at the top
         self.masthead_from: int | None = None  # the first masthead line at the top of the page
         self.flow_at_photo = -1  # the flow's length when the last photo was found
+        # Where each photo stands in the flow, in the order of ``photos`` (see PicturesMixin).
+        self.photo_places: list[PhotoPlace] = []
+        self.photo_label_at = -1  # the flow's length when the last photo label was set aside
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
 
@@ -148,6 +151,7 @@ class Reader(PicturesMixin):
                 return
             if PHOTO_LABEL_RE.match(folded):
                 self.set_aside.append(SetAside(number, text, "photo-label"))
+                self.photo_label_at = len(self.flow)
                 return
             if BRIEFS_LABEL_RE.match(folded.strip()):
                 # 简讯: the box's label, not a story's crosshead; the story before it ends, and

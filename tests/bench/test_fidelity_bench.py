@@ -176,3 +176,31 @@ def test_a_jump_left_as_two_stories_is_not_stitched(two_page_folder):
     assert [m["made"] for m in tally.mismatches if m["kind"] == "jump"] == [
         "two stories: “全县秋收进度过半” and “十月底前全面完成秋收秋种任务”"
     ]
+
+
+def test_a_photo_stored_with_the_wrong_story_or_with_none_is_counted(two_page_folder):
+    (edition,) = find_editions([two_page_folder])
+    truth = edition.pages[0]
+    truth.photos = [
+        {"caption": "农机手连夜收割晚稻。", "credit": "记者 石小峰摄", "story": "qiushou"},
+        {"caption": "运动员入场。", "credit": "记者 何晓雨摄", "story": "qiushou"},
+        {"caption": "晚霞映照田野。", "credit": "记者 石小峰摄", "story": None},
+    ]
+    made = MadePage(
+        label="1",
+        parts=[
+            part(1, "全县秋收进度过半", "本报讯全县各乡镇抓住晴好天气抢收晚稻"),
+            part(2, "冬季运动会开幕", "本报讯全县第五届冬季运动会昨天开幕"),
+        ],
+        photos=[
+            {"caption": "农机手连夜收割晚稻。", "credit": "记者 石小峰摄", "article": 1},
+            {"caption": "运动员入场。", "credit": "记者 何晓雨摄", "article": 2},
+            {"caption": "晚霞映照田野。", "credit": "记者 石小峰摄", "article": None},
+        ],
+    )
+
+    tally, _ = score_page("mini/1.txt", truth, made)
+
+    assert tally.counts["photos found"] == [3, 3]
+    assert tally.counts["photos linked"] == [2, 3]
+    assert [m["kind"] for m in tally.mismatches if m["kind"] == "photo story"] == ["photo story"]

@@ -1,0 +1,123 @@
+"""Which story a photo goes with (run on the bodies after decks are assigned and second
+dispatches merged): :func:`link_photos`.
+
+A caption is printed next to the story its picture illustrates (INPUT.md, "Bylines, datelines,
+credits"). The rules, in order:
+
+* a photo under a picture item's label (``图片新闻``) is a picture item of its own: no story;
+* a photo printed inside a story (between two of its paragraphs, or between its deck and its
+  text) goes with that story;
+* a photo printed between two stories (after one's text, before the other's deck) goes with the
+  one its caption speaks of (:func:`caption_shared`); with only one
+  story next to it, with that one when the caption shares anything with it. When both stories
+  fit about as well, or neither does, it goes with none, and the first case is flagged.
+"""
+
+from __future__ import annotations
+
+from articles.parsing.bodies import Body
+from articles.parsing.patterns import HAN_RUN_RE
+from articles.parsing.pictures import PhotoPlace
+from articles.parsing.results import Flag
+from articles.parsing.units import FoundPhoto, Heading
+from articles.text import fold
+
+_CAPTION_HEAD = 60  # characters of a caption compared (it names its subject early)
+_STORY_HEAD = 1000  # characters of a story's text (and its deck) a caption is compared with
+_STORY_TAIL = 300  # …and of its end, where a picture printed after it stands
+_ALONE_SHARED = 0.1  # share of a caption found in the only story next to it
+_BETWEEN_SHARED = 0.2  # …in one of two stories next to it
+_BETWEEN_MARGIN = 0.15  # …and more than in the other by this much
+
+
+def link_photos(
+    flow: list, photos: list[FoundPhoto], places: list[PhotoPlace], bodies: list[Body], flags
+) -> list[Body | None]:
+    """The story each of ``photos`` goes with (``None``: none), in the order given. ``flow``: the
+    reader's flow units, ``places``: where each photo stands among them (same order as
+    ``photos``), ``bodies``: the page's stories. A photo that could go with either neighbour is
+    noted in ``flags``."""
+    if not photos:
+        return []
+    owner = {unit_id: body for body in bodies for unit_id in body.units}
+    texts: dict[int, str] = {}  # each story's folded deck and text, once per story
+    linked: list[Body | None] = []
+    for photo, place in zip(photos, places, strict=True):
+        if place.labelled:
+            linked.append(None)
+            continue
+        index = min(place.index, len(flow))
+        before = _story_of(flow[index - 1], owner, bodies) if index > 0 else None
+        after = _story_of(flow[index], owner, bodies) if index < len(flow) else None
+        if before is not None and before is after:
+            linked.append(before)
+            continue
+        neighbours = [b for b in (before, after) if b is not None]
+        linked.append(_named(photo, neighbours, texts, flags))
+    return linked
+
+
+def _story_of(unit, owner: dict[int, Body], bodies: list[Body]) -> Body | None:
+    """The story a flow unit was printed in: the one holding it, or, for a deck line, the story
+    whose deck is printed right above its text."""
+    body = owner.get(id(unit))
+    if body is not None or not isinstance(unit, Heading):
+        return body
+    for candidate in bodies:
+        if (
+            candidate.deck_line is not None
+            and candidate.deck_line <= unit.line < candidate.first_line
+        ):
+            return candidate
+    return None
+
+
+def _han_pairs(text: str) -> set[str]:
+    """Every two Han characters printed next to each other in ``text``, folded (報 = 报)."""
+    return {run[i : i + 2] for run in HAN_RUN_RE.findall(fold(text)) for i in range(len(run) - 1)}
+
+
+def caption_shared(caption: str, story: str) -> float:
+    """The share of the caption's pairs of characters (in its first :data:`_CAPTION_HEAD`
+    characters) that ``story`` (its folded deck and the edges of its text) prints too; 0 to 1. A
+    caption names what its story is about (places, people, things) in the story's own words, and
+    soon. Pairs of characters, not jieba words: traditional and OCR text cut into words badly,
+    and a caption is compared on every page that prints one (a substring search per pair)."""
+    own = _han_pairs(caption[:_CAPTION_HEAD])
+    return sum(pair in story for pair in own) / len(own) if own else 0.0
+
+
+def _story_text(body: Body, texts: dict[int, str]) -> str:
+    """The story's deck and the edges of its text, folded, once per story."""
+    if id(body) not in texts:
+        deck = " ".join(line for block in body.deck for line in block)
+        text = "\n".join(b.text for b in body.blocks)
+        if len(text) > _STORY_HEAD + _STORY_TAIL:
+            text = text[:_STORY_HEAD] + "\n" + text[-_STORY_TAIL:]
+        texts[id(body)] = fold(deck + "\n" + text)
+    return texts[id(body)]
+
+
+def _named(
+    photo: FoundPhoto, neighbours: list[Body], texts: dict[int, str], flags: list[Flag]
+) -> Body | None:
+    """The neighbour the caption speaks of, if it clearly speaks of one."""
+    if not neighbours or not photo.caption:
+        return None
+    scores = [caption_shared(photo.caption, _story_text(body, texts)) for body in neighbours]
+    if len(neighbours) == 1:
+        return neighbours[0] if scores[0] >= _ALONE_SHARED else None
+    best = max(range(2), key=lambda i: scores[i])
+    if scores[best] < _BETWEEN_SHARED:
+        return None
+    if scores[best] - scores[1 - best] < _BETWEEN_MARGIN:
+        flags.append(
+            Flag(
+                photo.line,
+                "photo-either-side",
+                f"图片说明“{photo.caption[:20]}”与前后两篇稿件都对得上，没有归入任何一篇；"
+                "请把图片归到它所配的稿件。",
+            )
+        )
+        return None
+    return neighbours[best]
