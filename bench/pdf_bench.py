@@ -1,29 +1,38 @@
 #!/usr/bin/env python
-"""Page PDFs: what attaching a page's PDF costs (render + WebP + thumbnail + characters + zones
-+ storage + rows) against bare pypdfium2 rendering of the same pages, in one run, and where
-the time goes, step by step.
+"""Page PDFs: what attaching an edition's page PDFs costs (characters + render + page image and
+thumbnail + zones + storage + rows, as ``import_pages`` runs it with the default settings)
+against bare pypdfium2 rendering of the same pages, in one run, and where the time goes.
 
-    python bench/pdf_bench.py [--pages 24] [--pdf PATH]
+    python bench/pdf_bench.py [--pages 24] [--rounds 3] [--pdf PATH]
 
 The pages are made here (tests/pdfpages/builder.py: three columns, an L-shaped story, a photo
 with its caption, a jump), each with its own bytes so that storage never skips one; ``--pdf``
 uses a real page PDF instead (every page the same file, with a byte appended to tell them
-apart). Their text is imported first (not timed). Then, per page, in one process and alternating
-so that the machine's noise hits both alike:
+apart). Their text is imported first (not timed). Then, in one process, ``--rounds`` times and
+alternating so that the machine's noise hits both alike, the whole edition:
 
-* **bare**: ``pypdfium2.PdfDocument(bytes)``, ``page.render(scale=dpi/72).to_pil()`` — what any
-  renderer must do at least;
-* **ours**: :func:`articles.importing.pdfs.page_attach_pdf` — open and check within the limits,
-  read every character, then render and encode the page image and thumbnail (JPEG by default)
-  in a thread while the zones are matched, store the three files (Django's file-system storage
-  in a temp folder) and write the rows (SQLite).
+* **bare**: for each page in turn, ``pypdfium2.PdfDocument(bytes)``,
+  ``page.render(scale=dpi/72).to_pil()`` — what any renderer must do at least;
+* **ours**: every page through one :class:`articles.importing.pdfs.PdfAttacher`, as
+  ``import_pages`` does: on this thread, PDFium opens the page within the limits, reads every
+  character and renders it; the attacher's one worker thread matches the zones meanwhile and
+  encodes the page image and thumbnail (WebP by default) while the next page is read; the rows
+  (SQLite) and the three files (Django's file-system storage in a temp folder) are written on
+  this thread. The per-page figure is the edition's wall time ÷ pages, so it counts on a second
+  CPU for the worker thread. The output says how many CPUs the machine has, its load, and how
+  much faster two threads do GIL-free work than one, before and after (about 2 with a CPU free,
+  about 1 when other programs keep both busy: then no worker thread can help); and the CPU time
+  of each thread, from which ours ÷ bare with a CPU free for each thread follows.
 
-Then each step alone on the first six pages (no thread), with the page image in both formats
-(JPEG and WebP: time and size), so the figures say where the time goes.
+The importer also opens each PDF and reads its characters once before the text import (to refuse
+a bad PDF before anything is written); that check is timed apart and printed, not counted.
+
+Then each step alone on the first six pages (one thread), with the page image in both formats
+and WebP's fastest methods (time and size), so the figures say where the time goes.
 
 Peak memory (``ru_maxrss``, the whole process, PDFium's own allocations included) is measured in
 two fresh child processes, one doing only *bare* for the whole edition and one only *ours*.
-Targets: ours ÷ bare ≤ 1.5 (median per page), peak memory ≤ 300 MB for the edition.
+Targets: ours ÷ bare ≤ 1.5 (median of the rounds), peak memory ≤ 300 MB for the edition.
 """
 
 from __future__ import annotations
@@ -62,11 +71,9 @@ def make_pdfs(n: int, pdf: str | None, folder: Path) -> None:
         (folder / f"{i:02d}.txt").write_text(text, encoding="utf-8")
 
 
-def read_pdfs(folder: Path) -> list[tuple[bytes, str]]:
-    return [
-        (path.read_bytes(), path.with_suffix(".txt").read_text(encoding="utf-8"))
-        for path in sorted(folder.glob("*.pdf"))
-    ]
+def pdf_paths(folder: Path) -> list[Path]:
+    """The page PDFs, in order; each is read when it is used (an importer holds one or two)."""
+    return sorted(folder.glob("*.pdf"))
 
 
 def setup_django(tmp: str) -> None:
@@ -84,8 +91,9 @@ def setup_django(tmp: str) -> None:
     call_command("migrate", verbosity=0)
 
 
-def import_texts(pages: list[tuple[bytes, str]]) -> list:
-    """The pages' text imported (from the .txt twin, or from the PDF), not timed."""
+def import_texts(paths: list[Path], edition: int = 0) -> list:
+    """The pages' text imported (from the .txt twin, or from the PDF), not timed; one paper per
+    page and edition (every page may be the same page)."""
     from datetime import date
 
     from articles.importing import page_import
@@ -94,12 +102,13 @@ def import_texts(pages: list[tuple[bytes, str]]) -> list:
     from articles.parsing import parse_page
 
     out = []
-    for i, (data, text) in enumerate(pages):
-        text = text or pdf_text(PdfPage(data))
+    for i, path in enumerate(paths):
+        text = path.with_suffix(".txt").read_text(encoding="utf-8")
+        text = text or pdf_text(PdfPage(path.read_bytes()))
         meta = parse_page(text).metadata  # a real page's stamp names its date and page
         report = page_import(
-            paper_name=f"基准日报{i}",  # a paper per page: every page may be the same page
-            paper_slug=f"bench-daily-{i}",
+            paper_name=f"基准日报{edition}-{i}",
+            paper_slug=f"bench-daily-{edition}-{i}",
             issue_date=date.fromisoformat(meta.date) if meta.date else date(2024, 5, 20),
             label=meta.label or str(i + 1),
             data=text,
@@ -108,29 +117,64 @@ def import_texts(pages: list[tuple[bytes, str]]) -> list:
     return out
 
 
-def bare(data: bytes, dpi: int) -> None:
+def bare(paths: list[Path], dpi: int) -> tuple[float, float]:
+    """Every page rendered in turn, the plain way: (seconds, CPU seconds)."""
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(data)
-    page = document[0]
-    page.render(scale=dpi / 72).to_pil()
-    page.close()
-    document.close()
+    start, cpu = time.perf_counter(), time.process_time()
+    for path in paths:
+        document = pypdfium2.PdfDocument(path.read_bytes())
+        page = document[0]
+        page.render(scale=dpi / 72).to_pil()
+        page.close()
+        document.close()
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def ours(page, data: bytes):
-    from articles.importing.pdfs import PdfPage, page_attach_pdf
+def ours(pages: list, paths: list[Path]) -> tuple[float, float, float, int, int]:
+    """Every page's PDF attached through one ``PdfAttacher``, as ``import_pages`` does:
+    (seconds, CPU seconds of this thread, of the whole process, zones made, parts not found).
+    A page that fails stops the bench."""
+    from articles.importing.pdfs import PdfAttacher, PdfPage
 
-    return page_attach_pdf(page, PdfPage(data))
+    zones = unmatched = 0
+
+    def count(done) -> None:
+        nonlocal zones, unmatched
+        for _, outcome in done:
+            if isinstance(outcome, Exception):
+                raise outcome
+            zones += outcome.zones
+            unmatched += len(outcome.unmatched)
+
+    start, main, cpu = time.perf_counter(), time.thread_time(), time.process_time()
+    with PdfAttacher() as attacher:
+        for n, (page, path) in enumerate(zip(pages, paths, strict=True)):
+            count(attacher.add(n, page, PdfPage(path.read_bytes())))
+        count(attacher.finish())
+    took = time.perf_counter() - start
+    return took, time.thread_time() - main, time.process_time() - cpu, zones, unmatched
+
+
+def check(paths: list[Path]) -> float:
+    """What the importer does with each PDF before the text import (open, characters): s."""
+    from articles.importing.pdfs import PdfPage, pdf_check
+
+    start = time.perf_counter()
+    for path in paths:
+        pdf_check(PdfPage(path.read_bytes()))
+    return time.perf_counter() - start
 
 
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def stages(pdfs: list[tuple[bytes, str]], pages: list, dpi: int) -> dict[str, list[float]]:
-    """Where the time of *ours* goes, step by step on the same pages (ms): what
-    ``page_attach_pdf`` does in order, each step alone (no thread), plus both image formats."""
+def stages(paths: list[Path], pages: list, dpi: int) -> dict[str, list[float]]:
+    """Where the time of *ours* goes, step by step on the same pages (ms): what the attacher
+    does, each step alone on one thread, plus the other format and WebP's other fast methods."""
+    import io
+
     import pypdfium2
 
     from articles import pdfpages
@@ -146,7 +190,8 @@ def stages(pdfs: list[tuple[bytes, str]], pages: list, dpi: int) -> dict[str, li
         out.setdefault(name, []).append((now - clock[0]) * 1000)
         clock[0] = now
 
-    for page, (data, _) in zip(pages, pdfs, strict=True):
+    for page, path in zip(pages, paths, strict=True):
+        data = path.read_bytes()
         clock[0] = time.perf_counter()
         document = pypdfium2.PdfDocument(data)
         loaded = document[0]
@@ -155,41 +200,43 @@ def stages(pdfs: list[tuple[bytes, str]], pages: list, dpi: int) -> dict[str, li
         lap("characters + images + fonts")
         image = pdfpages.render_image(loaded, 0, limits)
         lap(f"render at {dpi} dpi (RGBX, no copy)")
-        for name in ("jpeg", "webp"):
+        zones_find(page, layout)
+        lap("zones (rows read + matching)")
+        for name in ("webp", "jpeg"):
             rendered = pdfpages.encode_image(image, dataclasses.replace(limits, image_format=name))
             lap(f"encode {name} q{limits.image_quality} + thumbnail")
             out.setdefault(f"{name} bytes", []).append(len(rendered.image))
-        zones_find(page, layout)
-        lap("zones (rows read + matching)")
+        for method in (1, 2):
+            buffer = io.BytesIO()
+            image.save(buffer, format="WEBP", quality=limits.image_quality, method=method)
+            lap(f"webp method {method} (page image only)")
+            out.setdefault(f"webp method {method} bytes", []).append(len(buffer.getvalue()))
         loaded.close()
         document.close()
     return out
 
 
-def worker(mode: str, folder: Path) -> dict:
+def worker(mode: str, folder: Path, rounds: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         setup_django(tmp)
         from articles.importing.pdfs import pdf_limits
 
         dpi = pdf_limits().dpi
-        pdfs = read_pdfs(folder)
+        paths = pdf_paths(folder)
         django_mb = _rss_mb()
-        pages = import_texts(pdfs)
+        editions = [import_texts(paths, n) for n in range(rounds if mode != "bare" else 1)]
         base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        times = {"bare": [], "ours": []}
+        times: dict[str, list] = {"bare": [], "ours": [], "check": []}
         zones = unmatched = 0
-        for page, (data, _) in zip(pages, pdfs, strict=True):
+        for pages in editions if mode != "bare" else [None]:
             if mode in ("both", "bare"):
-                start = time.perf_counter()
-                bare(data, dpi)
-                times["bare"].append(time.perf_counter() - start)
+                times["bare"].append(bare(paths, dpi))
             if mode in ("both", "ours"):
-                start = time.perf_counter()
-                report = ours(page, data)
-                times["ours"].append(time.perf_counter() - start)
-                zones += report.zones
-                unmatched += len(report.unmatched)
-        steps = stages(pdfs[:6], pages[:6], dpi) if mode == "both" else {}
+                took, main, cpu, zones, unmatched = ours(pages, paths)
+                times["ours"].append((took, main, cpu))
+        if mode == "both":
+            times["check"].append(check(paths))
+        steps = stages(paths[:6], editions[0][:6], dpi) if mode == "both" else {}
         return {
             "steps": steps,
             "django_mb": django_mb,
@@ -203,8 +250,33 @@ def worker(mode: str, folder: Path) -> dict:
         }
 
 
-def child(mode: str, folder: Path) -> dict:
+def two_threads() -> float:
+    """How much faster two threads do two pieces of GIL-free work (SHA-256 of 64 MB each) than
+    one thread does them one after the other, on this machine now: about 2 with a second CPU
+    free, about 1 when other programs keep both busy (then no worker thread can help)."""
+    import hashlib
+    import threading
+
+    data = b"\0" * (64 * 1024 * 1024)
+    best = 0.0
+    for _ in range(3):
+        start = time.perf_counter()
+        hashlib.sha256(data).digest()
+        hashlib.sha256(data).digest()
+        alone = time.perf_counter() - start
+        threads = [threading.Thread(target=hashlib.sha256, args=(data,)) for _ in range(2)]
+        start = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        best = max(best, alone / (time.perf_counter() - start))
+    return best
+
+
+def child(mode: str, folder: Path, rounds: int) -> dict:
     command = [sys.executable, __file__, "--worker", mode, "--folder", str(folder)]
+    command += ["--rounds", str(rounds)]
     out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -212,48 +284,81 @@ def child(mode: str, folder: Path) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=24)
+    parser.add_argument("--rounds", type=int, default=3, help="editions timed, alternating")
     parser.add_argument("--pdf", help="a real page PDF to use for every page")
     parser.add_argument("--worker", choices=["both", "bare", "ours"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker, args.folder)))
+        print(json.dumps(worker(args.worker, args.folder, args.rounds)))
         return 0
+    load, spare = os.getloadavg(), two_threads()
     with tempfile.TemporaryDirectory() as tmp:
         make_pdfs(args.pages, args.pdf, Path(tmp))
-        both = child("both", Path(tmp))
-        only_bare, only_ours = child("bare", Path(tmp)), child("ours", Path(tmp))
-    bare_ms = [t * 1000 for t in both["times"]["bare"]]
-    ours_ms = [t * 1000 for t in both["times"]["ours"]]
+        both = child("both", Path(tmp), args.rounds)
+        only_bare, only_ours = child("bare", Path(tmp), 1), child("ours", Path(tmp), 1)
+    load_after, spare_after = os.getloadavg(), two_threads()
+    pages = args.pages
+    bare_ms = [t[0] * 1000 / pages for t in both["times"]["bare"]]
+    ours_ms = [t[0] * 1000 / pages for t in both["times"]["ours"]]
+    bare_cpu = statistics.median(t[1] * 1000 / pages for t in both["times"]["bare"])
+    main_cpu = statistics.median(t[1] * 1000 / pages for t in both["times"]["ours"])
+    all_cpu = statistics.median(t[2] * 1000 / pages for t in both["times"]["ours"])
     ratios = [o / b for o, b in zip(ours_ms, bare_ms, strict=True)]
     ratio = statistics.median(ratios)
+    check_ms = both["times"]["check"][0] * 1000 / pages
     print(
-        f"pages: {args.pages} ({args.pdf or 'made by tests/pdfpages/builder.py'}), {both['dpi']} dpi"
+        f"pages: {pages} ({args.pdf or 'made by tests/pdfpages/builder.py'}), {both['dpi']} dpi, "
+        f"{args.rounds} rounds; machine: {os.cpu_count()} CPUs, load average "
+        f"{load[0]:.1f} before, {load_after[0]:.1f} after; two threads of GIL-free work run "
+        f"{spare:.2f}× as fast as one before, {spare_after:.2f}× after (2 with a CPU free)"
     )
-    print(f"bare pypdfium2 render: median {statistics.median(bare_ms):.0f} ms per page")
     print(
-        f"ours (characters + render + {both['format']} + thumbnail + zones + storage + rows): median "
-        f"{statistics.median(ours_ms):.0f} ms per page; {both['zones']} zones, "
-        f"{both['unmatched']} parts not found"
+        "bare pypdfium2 render, one page after another: per page "
+        + ", ".join(f"{v:.0f}" for v in bare_ms)
+        + " ms (each round)"
     )
-    print(f"ours ÷ bare (median per page): {ratio:.2f} (target ≤ 1.5)")
+    print(
+        f"ours (PdfAttacher, its one worker thread: characters + render + {both['format']} + "
+        f"thumbnail + zones + storage + rows; edition wall time ÷ pages): per page "
+        + ", ".join(f"{v:.0f}" for v in ours_ms)
+        + f" ms; {both['zones']} zones, {both['unmatched']} parts not found"
+    )
+    print(
+        f"ours ÷ bare: {', '.join(f'{r:.2f}' for r in ratios)}; median {ratio:.2f} "
+        "(target ≤ 1.5; uses the worker thread: 2 CPUs)"
+    )
+    print(
+        f"CPU time per page (median of the rounds): bare {bare_cpu:.0f} ms; ours {all_cpu:.0f} ms, "
+        f"of which this thread {main_cpu:.0f} (PDFium, rows, files) and the worker "
+        f"{all_cpu - main_cpu:.0f} (zones, encoding); with a CPU free for each thread, ours ÷ bare "
+        f"≈ {max(main_cpu, all_cpu - main_cpu) / bare_cpu:.2f}; on one CPU {all_cpu / bare_cpu:.2f}"
+    )
+    print(
+        f"not counted: the importer's check before the text import (open + characters) "
+        f"{check_ms:.0f} ms per page; with it, ours ÷ bare "
+        f"{(statistics.median(ours_ms) + check_ms) / statistics.median(bare_ms):.2f}"
+    )
     steps = both["steps"]
     print(
-        f"where the time goes (each step alone, median of the first {len(steps['open + load the page'])} pages; "
-        "page_attach_pdf renders and encodes in a thread while it matches zones):"
+        f"where the time goes (each step alone on one thread, median of the first "
+        f"{len(steps['open + load the page'])} pages):"
     )
     for name, values in steps.items():
         if name.endswith("bytes"):
             continue
         print(f"  {name}: {statistics.median(values):.0f} ms")
-    print(
-        f"  page image size: jpeg {statistics.median(steps['jpeg bytes']) / 1024:.0f} KB, "
-        f"webp {statistics.median(steps['webp bytes']) / 1024:.0f} KB"
+    sizes = ", ".join(
+        f"{name[:-6]} {statistics.median(values) / 1024:.0f} KB"
+        for name, values in steps.items()
+        if name.endswith("bytes")
     )
+    print(f"  page image size: {sizes}")
     print(
         f"peak memory, whole edition (the process: Django {only_ours['django_mb']:.0f} MB, then "
-        f"jieba and the imported text, then the PDFs): ours {only_ours['peak_mb']:.0f} MB, bare {only_bare['peak_mb']:.0f} MB; before "
-        f"the PDFs {only_ours['before_mb']:.0f} MB, so the PDFs add "
+        f"jieba and the imported text, then the PDFs): ours {only_ours['peak_mb']:.0f} MB, bare "
+        f"{only_bare['peak_mb']:.0f} MB; before the PDFs {only_ours['before_mb']:.0f} MB (ours), "
+        f"{only_bare['before_mb']:.0f} MB (bare), so the PDFs add "
         f"{only_ours['peak_mb'] - only_ours['before_mb']:.0f} MB (ours) and "
         f"{only_bare['peak_mb'] - only_bare['before_mb']:.0f} MB (bare) (target ≤ 300 MB)"
     )

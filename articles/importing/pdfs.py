@@ -7,16 +7,20 @@
   is split by a list of labels (``import_pages edition.pdf --pdf-pages A1,A2,A3``).
 * A PDF is checked (opened, its page read, within the limits of the ``NEWSROOM_PDF_*`` settings)
   **before** anything of its page is written: a bad PDF fails the page, nothing written.
-* :func:`page_attach_pdf` stores the PDF, the page image and thumbnail (JPEG, or WebP by
-  ``NEWSROOM_PDF_IMAGE_FORMAT``; Django's default storage, names from the PDF's SHA-256) and matches zones. The same PDF again changes nothing
+* :func:`page_attach_pdf` stores the PDF, the page image and thumbnail (WebP, or JPEG by
+  ``NEWSROOM_PDF_IMAGE_FORMAT``, at ``NEWSROOM_PDF_IMAGE_QUALITY``; Django's default storage,
+  names from the PDF's SHA-256) and matches zones. The same PDF again changes nothing
   (``unchanged``, zones matched again only when the text changed); a changed one replaces the
-  image and the automatic zones; zones an editor drew by hand are kept.
+  image and the automatic zones; zones an editor drew by hand are kept. Many pages go through
+  one :class:`PdfAttacher`, which encodes a page's image in a worker thread while it reads and
+  renders the next page (``import_pages``, the upload).
 """
 
 from __future__ import annotations
 
 import hashlib
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -187,76 +191,205 @@ def _name(checksum: str, index: int, suffix: str) -> str:
     return f"pages/{checksum[:2]}/{checksum}-{index}{suffix}"
 
 
-def _store(name: str, data: bytes) -> str:
-    """Save ``data`` under ``name`` unless a file of that name (the same content) is there."""
+def _store(name: str, data: bytes, written: list[str]) -> str:
+    """Save ``data`` under ``name`` unless a file of that name (the same content) is there; the
+    name of a file written is added to ``written`` (to remove it if the page fails)."""
     if default_storage.exists(name):
         return name
-    return default_storage.save(name, ContentFile(data))
+    stored = default_storage.save(name, ContentFile(data))
+    written.append(stored)
+    return stored
 
 
-def page_attach_pdf(page: Page, pdf: PdfPage, *, text_changed: bool = True) -> PdfReport:
-    """Store the page's PDF, image and thumbnail and match its zones (see the module docstring).
+#: The errors that fail one page's PDF (the caller reports them and goes on or stops); any
+#: other exception is a bug or a broken database and is raised as it is.
+PDF_ERRORS = (pdfpages.PdfPageError, OSError)
 
-    Raises ``PdfPageError`` for a bad PDF before anything is written."""
-    checksum = hashlib.sha256(pdf.data).hexdigest()
-    current = PageImage.objects.filter(page=page).first()
-    report = PdfReport()
-    if current and current.pdf_checksum == checksum and current.pdf_page == pdf.index:
-        report.action = "unchanged"
-        if text_changed:
-            layout = pdf_check(pdf)
-            with transaction.atomic():
-                report.zones, report.unmatched = zones_match(page, layout, current)
-        else:
-            report.zones = page.zones.count()
-            report.unmatched = list(current.unmatched)
-        return report
-    limits = pdf_limits()
-    # PDFium reads the characters; then it renders and Pillow encodes in a thread (both let
-    # Python run, and nothing else calls PDFium meanwhile) while the zones are matched here.
-    # Rows and files are written last, inside the transaction: a failure writes no row.
-    with (
-        pdfpages.open_pdf(pdf.data, limits) as document,
-        pdfpages.loaded_page(document, pdf.index) as loaded,
-        ThreadPoolExecutor(1) as pool,
-    ):
-        layout = pdfpages.read_page(loaded, limits=limits)  # checks the limits before rendering
-        rendering = pool.submit(pdfpages.render_page, loaded, 0, limits)
-        items, found = zones_find(page, layout)
-        rendered = rendering.result()
+
+@dataclass
+class _Job:
+    """One page on its way through :class:`PdfAttacher`: done already (``outcome``), or waiting
+    for its zones (``matching``) and its encoded image (``encoding``) from the worker thread."""
+
+    key: object
+    outcome: PdfReport | Exception | None = None
+    page: Page | None = None
+    pdf: PdfPage | None = None
+    checksum: str = ""
+    layout: pdfpages.PageLayout | None = None
+    items: list = field(default_factory=list)
+    matching: Future | None = None
+    encoding: Future | None = None
+
+
+class PdfAttacher:
+    """Attaches the PDFs of many pages, one after another, in the order given; what
+    :func:`page_attach_pdf` does for one page (see the module docstring), with the slow parts of
+    page N done while page N+1 is read.
+
+    PDFium is called only from the caller's thread (it is not thread-safe): opening the PDF,
+    reading its characters and rendering the page. One worker thread matches the zones (pure
+    Python, while PDFium renders: PDFium lets Python run) and encodes the page image and
+    thumbnail (Pillow lets Python run while it encodes), so encoding page N overlaps reading and
+    rendering page N+1. Rows and files of page N are written by the caller's thread when page
+    N+1 has been started (or at :meth:`finish`), in one transaction, as :func:`page_attach_pdf`
+    writes them: a page that fails writes no row, and the files it wrote are removed. At most
+    two rendered pages are held (about 13 MB each for a broadsheet page at 150 dpi).
+
+    ::
+
+        with PdfAttacher() as attacher:
+            for key, page, pdf in pages:
+                handle(attacher.add(key, page, pdf))
+            handle(attacher.finish())
+
+    :meth:`add` and :meth:`finish` return ``(key, outcome)`` pairs for the pages completed, in
+    the order they were added: ``outcome`` is a :class:`PdfReport`, or the ``PdfPageError`` or
+    ``OSError`` that failed that page (the same error, with the same message, as
+    :func:`page_attach_pdf` raises). Any other exception (a bad setting, a database error) is
+    raised. Leaving the ``with`` block without :meth:`finish` writes nothing more."""
+
+    def __init__(self, *, limits: pdfpages.PdfLimits | None = None):
+        self.limits = limits or pdf_limits()
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="pdf-pages")
+        self._jobs: deque[_Job] = deque()
+
+    def __enter__(self) -> PdfAttacher:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for job in self._jobs:  # not finished: cancel what has not started, write nothing
+            for future in (job.matching, job.encoding):
+                if future is not None:
+                    future.cancel()
+        self._jobs.clear()
+        self._pool.shutdown(wait=True)
+
+    def add(
+        self, key: object, page: Page, pdf: PdfPage, *, text_changed: bool = True
+    ) -> list[tuple[object, PdfReport | Exception]]:
+        """Start page ``page``'s PDF (read and rendered now, on this thread) and complete the
+        page before it. ``text_changed=False``: the page's text is as it was (an unchanged PDF
+        then keeps its zones without matching again)."""
+        try:
+            job = self._start(key, page, pdf, text_changed)
+        except PDF_ERRORS as exc:
+            job = _Job(key, outcome=exc)
+        self._jobs.append(job)
+        done = []
+        while len(self._jobs) > 1:
+            done.append(self._complete(self._jobs.popleft()))
+        return done
+
+    def finish(self) -> list[tuple[object, PdfReport | Exception]]:
+        """Complete every page still waiting (rows and files written)."""
+        done = []
+        while self._jobs:
+            done.append(self._complete(self._jobs.popleft()))
+        return done
+
+    def _start(self, key: object, page: Page, pdf: PdfPage, text_changed: bool) -> _Job:
+        checksum = hashlib.sha256(pdf.data).hexdigest()
+        current = PageImage.objects.filter(page=page).first()
+        if current and current.pdf_checksum == checksum and current.pdf_page == pdf.index:
+            report = PdfReport(action="unchanged")
+            if text_changed:
+                layout = pdf_check(pdf)
+                with transaction.atomic():
+                    report.zones, report.unmatched = zones_match(page, layout, current)
+            else:
+                report.zones = page.zones.count()
+                report.unmatched = list(current.unmatched)
+            return _Job(key, outcome=report)
+        job = _Job(key, page=page, pdf=pdf, checksum=checksum)
+        with (
+            pdfpages.open_pdf(pdf.data, self.limits) as document,
+            pdfpages.loaded_page(document, pdf.index) as loaded,
+        ):
+            job.layout = pdfpages.read_page(loaded, limits=self.limits)  # limits checked first
+            job.items, texts = _zone_items(page)
+            if job.layout.has_text:
+                job.matching = self._pool.submit(pdfpages.match_parts, job.layout, texts)
+            image = pdfpages.render_image(loaded, limits=self.limits)
+        job.encoding = self._pool.submit(pdfpages.encode_image, image, self.limits)
+        del image  # the worker holds it until it is encoded
+        return job
+
+    def _complete(self, job: _Job) -> tuple[object, PdfReport | Exception]:
+        if job.outcome is not None:
+            return job.key, job.outcome
+        try:
+            found = job.matching.result() if job.matching else [None] * len(job.items)
+            rendered = job.encoding.result()
+        except PDF_ERRORS as exc:
+            return job.key, exc
+        finally:
+            job.matching = job.encoding = None
+        try:
+            return job.key, _write(job, found, rendered)
+        except PDF_ERRORS as exc:
+            return job.key, exc
+
+
+def _write(job: _Job, found: list, rendered: pdfpages.RenderedPage) -> PdfReport:
+    """Page ``job``'s rows and files, in one transaction; the files written are removed again
+    when it fails."""
+    page, pdf, checksum, layout = job.page, job.pdf, job.checksum, job.layout
     names = (
         f"pages/{checksum[:2]}/{checksum}.pdf",
         _name(checksum, pdf.index, rendered.suffix),
         _name(checksum, pdf.index, "-thumb" + rendered.suffix),
     )
-    with transaction.atomic():
-        picture, created = PageImage.objects.update_or_create(
-            page=page,
-            defaults={
-                "pdf": names[0],
-                "pdf_checksum": checksum,
-                "pdf_page": pdf.index,
-                "image": names[1],
-                "thumbnail": names[2],
-                "width": rendered.width,
-                "height": rendered.height,
-                "has_text": layout.has_text,
-                "warnings": list(layout.warnings),
-            },
-        )
-        report.zones, report.unmatched = zones_write(page, picture, items, found)
-        stored = (
-            _store(names[0], pdf.data),
-            _store(names[1], rendered.image),
-            _store(names[2], rendered.thumbnail),
-        )
-        if stored != names:  # a storage that renamed a file: keep the names it gave
-            PageImage.objects.filter(pk=picture.pk).update(
-                pdf=stored[0], image=stored[1], thumbnail=stored[2]
+    report = PdfReport()
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            picture, created = PageImage.objects.update_or_create(
+                page=page,
+                defaults={
+                    "pdf": names[0],
+                    "pdf_checksum": checksum,
+                    "pdf_page": pdf.index,
+                    "image": names[1],
+                    "thumbnail": names[2],
+                    "width": rendered.width,
+                    "height": rendered.height,
+                    "has_text": layout.has_text,
+                    "warnings": list(layout.warnings),
+                },
             )
+            report.zones, report.unmatched = zones_write(page, picture, job.items, found)
+            stored = (
+                _store(names[0], pdf.data, written),
+                _store(names[1], rendered.image, written),
+                _store(names[2], rendered.thumbnail, written),
+            )
+            if stored != names:  # a storage that renamed a file: keep the names it gave
+                PageImage.objects.filter(pk=picture.pk).update(
+                    pdf=stored[0], image=stored[1], thumbnail=stored[2]
+                )
+    except BaseException:
+        for name in written:
+            default_storage.delete(name)
+        raise
     report.action = "created" if created else "updated"
     report.warnings = list(layout.warnings)
     return report
+
+
+def page_attach_pdf(page: Page, pdf: PdfPage, *, text_changed: bool = True) -> PdfReport:
+    """Store the page's PDF, image and thumbnail and match its zones (see the module docstring;
+    many pages: :class:`PdfAttacher`, which overlaps one page's encoding with the next page).
+
+    Raises ``PdfPageError`` for a bad PDF, ``OSError`` when a file cannot be stored; nothing
+    of the page is written then."""
+    with PdfAttacher() as attacher:
+        ((_, outcome),) = attacher.add(None, page, pdf, text_changed=text_changed) + (
+            attacher.finish()
+        )
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
 
 
 def _part_text(part: ArticlePart) -> str:
@@ -285,6 +418,14 @@ def zones_find(page: Page, layout: pdfpages.PageLayout) -> tuple[list, list]:
     """The parts and photos of ``page`` without a hand-drawn zone, and where each is on
     ``layout`` (a :class:`~articles.pdfpages.PartZone`, or None without a text layer). Reads
     rows, writes none."""
+    items, texts = _zone_items(page)
+    found = pdfpages.match_parts(layout, texts) if layout.has_text else [None] * len(items)
+    return items, found
+
+
+def _zone_items(page: Page) -> tuple[list, list[pdfpages.PartText]]:
+    """The parts and photos of ``page`` without a hand-drawn zone, in order, and the text of
+    each to find on the page (rows read here, on the caller's thread; matching needs none)."""
     hand = Zone.objects.filter(page=page, source=ZoneSource.HAND)
     hand_parts = set(hand.values_list("part_id", flat=True))
     hand_photos = set(hand.values_list("photo_id", flat=True))
@@ -308,8 +449,7 @@ def zones_find(page: Page, layout: pdfpages.PageLayout) -> tuple[list, list]:
         )
         for n, obj in enumerate(items)
     ]
-    found = pdfpages.match_parts(layout, texts) if layout.has_text else [None] * len(items)
-    return items, found
+    return items, texts
 
 
 def zones_write(page: Page, image: PageImage, items: list, found: list) -> tuple[int, list[str]]:

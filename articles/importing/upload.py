@@ -7,7 +7,7 @@ decoded and parsed once: the preview shows the parse the dry run wrote.
 
 A page may come with its PDF (``A1.pdf`` beside ``A1.txt``, or alone: its text is then the PDF's
 text layer, read by the form); the PDF's image and zones are attached after the page is written
-(:func:`articles.importing.pdfs.page_attach_pdf`). Between the preview and the confirmation, and
+(:class:`articles.importing.pdfs.PdfAttacher`). Between the preview and the confirmation, and
 for the background import (:mod:`articles.importing.runs`), the files wait in Django's default
 storage under ``imports/`` (named by their SHA-256): the session and the run keep only names.
 """
@@ -29,12 +29,11 @@ from simple_history.utils import bulk_update_with_history
 from articles import parsing
 from articles.changes import content_changed
 from articles.editing import history_baseline
-from articles.importing.pdfs import PdfPage, page_attach_pdf
+from articles.importing.pdfs import PdfAttacher, PdfPage
 from articles.importing.pipeline import page_import_parsed
 from articles.importing.preparing import PageInput
 from articles.importing.reports import PageImportError, PageImportReport
 from articles.models import Article, ArticlePart, Jump, JumpDirection, JumpState, Page, Status
-from articles.pdfpages import PdfPageError
 
 # Where uploaded files wait between the preview and the import (default storage).
 WAITING_DIR = "imports"
@@ -279,7 +278,7 @@ def upload_run(
     outcomes: list[UploadOutcome] = []
     started = timezone.now()
     try:
-        with transaction.atomic():
+        with transaction.atomic(), PdfAttacher() as attacher:
             for item in items:
                 try:
                     report, parsed = page_import_parsed(
@@ -288,8 +287,16 @@ def upload_run(
                 except PageImportError as exc:
                     raise UploadError(f"无法导入 {item.name}：{_reason(exc, item)}") from None
                 if item.pdf and not dry_run:
-                    _attach_pdf(item, report)
+                    _attached(
+                        attacher.add(
+                            (item, report),
+                            Page.objects.get(pk=report.page_id),
+                            PdfPage(item.pdf, 0, item.pdf_name),
+                            text_changed=report.action != "unchanged",
+                        )
+                    )
                 outcomes.append(UploadOutcome(item=item, report=report, parsed=parsed))
+            _attached(attacher.finish())
             for outcome in outcomes:  # after the whole batch: jumps between its pages resolved
                 outcome.jumps = _jump_lines(outcome.report.page_id)
                 outcome.visibility = page_visibility(outcome.report.page_id, since=started)
@@ -303,18 +310,13 @@ def upload_run(
     return outcomes
 
 
-def _attach_pdf(item: UploadItem, report: PageImportReport) -> None:
-    """The page's image and zones from its PDF (inside the caller's transaction); what it did in
-    the report's warnings. Raises :class:`UploadError` for a PDF that cannot be used."""
-    try:
-        outcome = page_attach_pdf(
-            Page.objects.get(pk=report.page_id),
-            PdfPage(item.pdf, 0, item.pdf_name),
-            text_changed=report.action != "unchanged",
-        )
-    except (PdfPageError, OSError) as exc:
-        raise UploadError(f"无法导入 {item.pdf_name or item.name}：{exc}") from None
-    report.warnings.extend(outcome.lines())
+def _attached(done: list) -> None:
+    """What attaching the pages' PDFs did (:class:`PdfAttacher`), in each page's report's
+    warnings. Raises :class:`UploadError` for a PDF that cannot be used."""
+    for (item, report), outcome in done:
+        if isinstance(outcome, Exception):
+            raise UploadError(f"无法导入 {item.pdf_name or item.name}：{outcome}")
+        report.warnings.extend(outcome.lines())
 
 
 def page_visibility(page_id: int, *, since) -> Visibility:

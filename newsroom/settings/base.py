@@ -131,7 +131,8 @@ NEWSROOM_PDF_DPI = 150  # the page image's resolution
 NEWSROOM_PDF_MAX_PIXELS = 40_000_000  # width × height of the page image at that resolution
 NEWSROOM_PDF_MAX_IMAGE_PIXELS = 200_000_000  # images embedded in a page, decoded, added up
 # The page image: WebP (smaller for readers: 643 KB against 809 KB for a Founder page at
-# 150 dpi) or "jpeg" (encodes about 6× faster at import: bench/pdf_bench.py prints both).
+# 150 dpi) or "jpeg" (encodes about 9× faster; the importer encodes in a worker thread while it
+# reads the next page, so on two CPUs WebP costs little wall time: bench/pdf_bench.py prints both).
 NEWSROOM_PDF_IMAGE_FORMAT = "webp"
 NEWSROOM_PDF_IMAGE_QUALITY = 80
 NEWSROOM_PDF_THUMBNAIL_WIDTH = 240  # pixels

@@ -280,6 +280,29 @@ def test_pdfs_beside_and_instead_of_text_are_imported_with_their_images(
     assert any(a.parts.count() == 2 for a in Article.objects.all())
 
 
+def test_a_pdf_whose_image_cannot_be_encoded_fails_its_page_and_writes_nothing_of_it(
+    editor_client, worker, pdf_pages, monkeypatch
+):
+    from articles import pdfpages
+
+    one, _ = pdf_pages
+
+    def failing(image, limits):
+        raise OSError("图像编码失败（测试）")
+
+    monkeypatch.setattr(pdfpages, "encode_image", failing)  # runs in the attacher's thread
+    uploads = [
+        SimpleUploadedFile("1.txt", one.text.encode(), content_type="text/plain"),
+        pdf_file("1.pdf", one.pdf + b"\n% encoding fails\n"),
+    ]
+    preview_and_confirm(editor_client, uploads)
+    worker()
+    found = status(editor_client, ImportRun.objects.get())
+    assert (found["state"], found["failed"]) == ("failed", 1)
+    assert "无法导入 1.pdf：图像编码失败（测试）" in found["pages"][0]["error"]
+    assert not Page.objects.exists() and not PageImage.objects.exists()
+
+
 def test_a_bad_or_multi_page_pdf_is_refused_on_the_form(editor_client, pdf_pages):
     one, two = pdf_pages
     bad = editor_client.post(UPLOAD, {**FIELDS, "files": [pdf_file("1.pdf", b"%PDF-1.4 junk")]})

@@ -3,7 +3,10 @@ hand survive."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import threading
+from datetime import date
 from io import StringIO
 
 import pytest
@@ -13,6 +16,7 @@ pytest.importorskip("pypdfium2")
 
 from articles.importing.pdfs import page_rematch
 from articles.models import Article, ArticlePart, Page, PageImage, Zone, ZoneSource
+from articles.pdfpages import PdfPageError
 from tests.pdfpages.builder import front_page, second_page
 
 pytestmark = pytest.mark.django_db
@@ -131,3 +135,164 @@ def test_rematching_after_a_text_fix_finds_the_story_again(folder, pages):
     Zone.objects.filter(part=part).delete()
     report = page_rematch(part.page)
     assert report.zones == 4 and Zone.objects.filter(part=part).exists()
+
+
+# The pipelined attacher: page N's image encoded in a worker thread while page N+1 is read --------
+
+
+def _edition(folder, pages, tag: str) -> list[bytes]:
+    """Pages 1 and 2 with their PDFs, each PDF's bytes made this test's own (the tests' storage
+    lives as long as the process: files of another test's same PDF would already be there)."""
+    pdfs = []
+    for label, built in (("1", pages[0]), ("2", pages[1])):
+        data = built.pdf + f"\n% {tag}\n".encode()
+        (folder / f"{label}.txt").write_text(built.text, encoding="utf-8")
+        (folder / f"{label}.pdf").write_bytes(data)
+        pdfs.append(data)
+    return pdfs
+
+
+def _files_of(data: bytes) -> list[str]:
+    from django.core.files.storage import default_storage
+
+    checksum = hashlib.sha256(data).hexdigest()
+    folder = f"pages/{checksum[:2]}"
+    if not default_storage.exists(folder):
+        return []
+    return [name for name in default_storage.listdir(folder)[1] if name.startswith(checksum)]
+
+
+def test_an_error_while_encoding_fails_its_page_with_its_message_and_writes_none_of_it(
+    folder, pages, monkeypatch
+):
+    from articles import pdfpages
+
+    first, second = _edition(folder, pages, "encoding fails")
+    encode = pdfpages.encode_image
+    calls = []
+
+    def failing_once(image, limits):
+        calls.append(threading.current_thread())
+        if len(calls) == 1:
+            raise OSError("图像编码失败（测试）")
+        return encode(image, limits)
+
+    monkeypatch.setattr(pdfpages, "encode_image", failing_once)
+    with pytest.raises(CommandError):
+        run(folder.parent.parent)
+    assert calls[0] is not threading.main_thread()  # encoded in the worker thread
+    page_one, page_two = Page.objects.get(label="1"), Page.objects.get(label="2")
+    assert not PageImage.objects.filter(page=page_one).exists()
+    assert not Zone.objects.filter(page=page_one).exists() and _files_of(first) == []
+    assert PageImage.objects.filter(page=page_two).exists() and len(_files_of(second)) == 3
+
+
+def test_the_error_reaches_the_user_naming_the_pdf(folder, pages, monkeypatch):
+    from articles import pdfpages
+
+    _edition(folder, pages, "error message")
+
+    def failing(image, limits):
+        raise OSError("图像编码失败（测试）")
+
+    monkeypatch.setattr(pdfpages, "encode_image", failing)
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_pages", str(folder.parent.parent), stdout=out, stderr=err)
+    assert "1.pdf: 图像编码失败（测试）" in err.getvalue()
+    assert "2.pdf: 图像编码失败（测试）" in err.getvalue()
+
+
+def test_a_file_that_cannot_be_stored_fails_its_page_and_the_files_it_wrote_are_removed(
+    folder, pages, monkeypatch
+):
+    from django.core.files.storage import default_storage
+
+    first, second = _edition(folder, pages, "storage fails")
+    save = default_storage.save
+
+    def full_for_thumbnails(name, content, **kwargs):
+        if name.endswith("-thumb.webp"):
+            raise OSError("存储已满（测试）")
+        return save(name, content, **kwargs)
+
+    monkeypatch.setattr(default_storage, "save", full_for_thumbnails)
+    with pytest.raises(CommandError):
+        run(folder.parent.parent)
+    assert not PageImage.objects.exists() and not Zone.objects.exists()
+    assert _files_of(first) == [] and _files_of(second) == []  # the PDF and image removed again
+
+
+def _imported(label: str, text: str) -> Page:
+    from articles.importing import page_import
+
+    report = page_import(
+        paper_name="城市日报",
+        paper_slug="city-daily",
+        issue_date=date(2024, 5, 20),
+        label=label,
+        data=text,
+    )
+    return Page.objects.get(pk=report.page_id)
+
+
+def test_pdfium_is_called_only_from_the_callers_thread_and_pages_complete_in_order(
+    pages, monkeypatch
+):
+    from articles import pdfpages
+    from articles.importing.pdfs import PdfAttacher, PdfPage, PdfReport
+
+    one, two = pages
+    threads = []
+    for name in ("read_page", "render_image"):
+        real = getattr(pdfpages, name)
+
+        def recorded(*args, _real=real, **kwargs):
+            threads.append(threading.current_thread())
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(pdfpages, name, recorded)
+    made = [_imported(label, b.text) for label, b in (("1", one), ("2", two), ("3", one))]
+    pdfs = [one.pdf + b"\n% order 1\n", two.pdf, b"%PDF-1.7\nno PDF at all"]
+    done = []
+    with PdfAttacher() as attacher:
+        assert attacher.add("1", made[0], PdfPage(pdfs[0])) == []  # waits for its image
+        done += attacher.add("2", made[1], PdfPage(pdfs[1]))
+        assert [key for key, _ in done] == ["1"]  # page 1 done when page 2 is started
+        done += attacher.add("3", made[2], PdfPage(pdfs[2]))
+        done += attacher.finish()
+    assert [key for key, _ in done] == ["1", "2", "3"]
+    assert isinstance(done[0][1], PdfReport) and isinstance(done[1][1], PdfReport)
+    assert isinstance(done[2][1], PdfPageError) and "已损坏" in str(done[2][1])
+    assert threads and all(t is threading.main_thread() for t in threads)
+
+
+def test_a_page_left_waiting_is_not_written(pages):
+    from articles.importing.pdfs import PdfAttacher, PdfPage
+
+    one, _ = pages
+    data = one.pdf + b"\n% left waiting\n"
+    with PdfAttacher() as attacher:
+        attacher.add("1", _imported("1", one.text), PdfPage(data))
+    assert not PageImage.objects.exists() and _files_of(data) == []
+
+
+def test_the_image_format_and_quality_settings_are_honoured(folder, pages, settings):
+    from io import BytesIO
+
+    from PIL import Image
+
+    one, _ = pages
+    settings.NEWSROOM_PDF_IMAGE_FORMAT = "jpeg"
+    sizes = []
+    for quality in (20, 95):
+        settings.NEWSROOM_PDF_IMAGE_QUALITY = quality
+        (folder / "1.txt").write_text(one.text, encoding="utf-8")
+        (folder / "1.pdf").write_bytes(one.pdf + f"\n% quality {quality}\n".encode())
+        run(folder.parent.parent)
+        picture = PageImage.objects.get()
+        assert picture.image.name.endswith(".jpg") and picture.thumbnail.name.endswith(".jpg")
+        data = picture.image.read()
+        assert Image.open(BytesIO(data)).format == "JPEG"
+        sizes.append(len(data))
+    assert sizes[0] < sizes[1] * 0.7

@@ -150,14 +150,40 @@ class Command(BaseCommand):
             batch_pages=options["batch_size"],
             workers=workers,
         )
-        for n, result in enumerate(results):
-            advance(progress, given[n].path.name)
-            if given_pdfs[n] and not isinstance(result, PageImportError) and not result.dry_run:
-                result = self._attach_pdf(result, given_pdfs[n])
-            run.add(result)
-            if not options["json"] and not isinstance(result, PageImportError):
-                progress.clear()
-                self._print_report(result)
+        # Pages with a PDF wait for it (PdfAttacher encodes a page's image while it reads the
+        # next page); the reports go out in order.
+        waiting: list[list] = []  # [result, its PDF still attaching, its number], in order
+
+        def report_ready() -> None:
+            while waiting and not waiting[0][1]:
+                result = waiting.pop(0)[0]
+                run.add(result)
+                if not options["json"] and not isinstance(result, PageImportError):
+                    progress.clear()
+                    self._print_report(result)
+
+        def attached(done) -> None:
+            for entry, outcome in done:
+                entry[0] = self._attached(entry[0], given_pdfs[entry[2]], outcome)
+                entry[1] = False
+                given_pdfs[entry[2]] = None  # its bytes no longer needed
+            report_ready()
+
+        with pdfs.PdfAttacher() as attacher:
+            for n, result in enumerate(results):
+                advance(progress, given[n].path.name)
+                pdf = given_pdfs[n]
+                if pdf and not isinstance(result, PageImportError) and not result.dry_run:
+                    entry = [result, True, n]
+                    waiting.append(entry)
+                    page = Page.objects.get(pk=result.page_id)
+                    changed = result.action != "unchanged"
+                    attached(attacher.add(entry, page, pdf, text_changed=changed))
+                else:
+                    given_pdfs[n] = None
+                    waiting.append([result, False, n])
+                    report_ready()
+            attached(attacher.finish())
         progress.close()
 
         if options["json"]:
@@ -169,14 +195,13 @@ class Command(BaseCommand):
                 self.stderr.write(f"导入失败：{failure}")
             raise CommandError(run.failure_summary)
 
-    def _attach_pdf(self, report: PageImportReport, pdf) -> PageImportReport | PageImportError:
-        """The page's image and zones from its PDF; the outcome in the page's warnings."""
-        try:
-            outcome = pdfs.page_attach_pdf(
-                Page.objects.get(pk=report.page_id), pdf, text_changed=report.action != "unchanged"
-            )
-        except (PdfPageError, OSError) as exc:
-            return PageImportError(f"{pdf.source_name}: {exc}")
+    def _attached(
+        self, report: PageImportReport, pdf, outcome
+    ) -> PageImportReport | PageImportError:
+        """The page's report with what attaching its PDF did (``outcome``: a ``PdfReport``), or
+        the page failed (``outcome``: the ``PdfPageError`` or ``OSError``)."""
+        if isinstance(outcome, Exception):
+            return PageImportError(f"{pdf.source_name}: {outcome}")
         report.warnings.extend(outcome.lines())
         return report
 
