@@ -69,6 +69,12 @@ def segmenter_name() -> str:
     return _segmenter_name
 
 
+def cut(text: str) -> list[str]:
+    """Accurate-mode words of ``text``, HMM on, with the index segmenter (the index's and the
+    queries' words; the jump matcher's too, :mod:`articles.continuations.matching`)."""
+    return _cut(text)
+
+
 def _cut(text: str) -> list[str]:
     """Accurate-mode words of ``text``, HMM on, with the index segmenter."""
     if segmenter_name() == "rjieba":
@@ -168,6 +174,31 @@ def _pieces(word: str, freq: dict[str, int]) -> list[tuple[str, int]]:
     return pieces
 
 
+# The index tokens of one accurate-mode word (its search-mode pieces, then itself; None for a word
+# not indexed), remembered per word: a story's words repeat, and a page's vocabulary is mostly
+# the archive's. The pieces depend on the dictionary, so the table is emptied whenever jieba's
+# dictionary has changed (a word added by any path changes its size or its total).
+_EXPANSIONS_SIZE = 100_000
+_expansions: dict[str, tuple[str, ...] | None] = {}
+_expansions_stamp: tuple[int, int, int] | None = None
+
+
+def _expansions_for(freq: dict[str, int]) -> dict[str, tuple[str, ...] | None]:
+    global _expansions, _expansions_stamp
+    stamp = (id(freq), len(freq), get_jieba().dt.total)
+    if stamp != _expansions_stamp or len(_expansions) > _EXPANSIONS_SIZE:
+        _expansions, _expansions_stamp = {}, stamp  # a new dict: a concurrent reader keeps its own
+    return _expansions
+
+
+def _expansion(word: str, freq: dict[str, int]) -> tuple[str, ...] | None:
+    if not index_token(word):
+        return None
+    if len(word) > 2:
+        return (*(gram for gram, _ in _pieces(word, freq)), word)
+    return (word,)
+
+
 def analyse(text: str, *, normalised: bool = False) -> Analysis:
     """Segment ``text`` once and return its index tokens and content words.
 
@@ -176,15 +207,21 @@ def analyse(text: str, *, normalised: bool = False) -> Analysis:
     freq = get_jieba().dt.FREQ
     if not normalised:
         text = normalize(text)
+    known = _expansions_for(freq)
     tokens: list[str] = []
     words: list[str] = []
     for word in _cut(text):
-        if not index_token(word):
+        try:
+            expansion = known[word]
+        except KeyError:
+            expansion = known[word] = _expansion(word, freq)
+        if expansion is None:
             continue
         words.append(word)
-        if len(word) > 2:
-            tokens.extend(gram for gram, _ in _pieces(word, freq))
-        tokens.append(word)
+        if len(expansion) == 1:
+            tokens.append(word)
+        else:
+            tokens.extend(expansion)
     return Analysis(tokens, words)
 
 
