@@ -178,7 +178,7 @@ def _pieces(word: str, freq: dict[str, int]) -> list[tuple[str, int]]:
 # not indexed), remembered per word: a story's words repeat, and a page's vocabulary is mostly
 # the archive's. The pieces depend on the dictionary, so the table is emptied whenever jieba's
 # dictionary has changed (a word added by any path changes its size or its total).
-_EXPANSIONS_SIZE = 100_000
+_EXPANSIONS_SIZE = 50_000
 _expansions: dict[str, tuple[str, ...] | None] = {}
 _expansions_stamp: tuple[int, int, int] | None = None
 
