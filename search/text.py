@@ -29,6 +29,8 @@ import math
 import os
 import re
 import threading
+from array import array
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -254,25 +256,44 @@ def tokenize_spans(text: str) -> list[tuple[str, int, int]]:
 # Keywords ------------------------------------------------------------------------------------
 
 _idf_lock = threading.Lock()
-_idf: tuple[dict[str, float], float] | None = None
+_idf: tuple[IdfTable, float] | None = None
 
 
-def idf_table() -> tuple[dict[int, float], float]:
+class IdfTable:
+    """jieba.analyse's IDF values by ``hash(word)``, in two sorted arrays: 8 bytes of hash and 8
+    of value per word, about 6 MB for its 350,000 words where a dict of them takes 25 MB (an
+    import's memory budget, bench/import_bench.py). ``get(hash(word), default)`` as a dict's
+    (two words with one hash: the later line of the file, as a dict built from it)."""
+
+    def __init__(self, pairs: dict[int, float]) -> None:
+        self._hashes = array("q", sorted(pairs))
+        self._values = array("d", (pairs[h] for h in self._hashes))
+
+    def get(self, key: int, default: float) -> float:
+        at = bisect_left(self._hashes, key)
+        if at < len(self._hashes) and self._hashes[at] == key:
+            return self._values[at]
+        return default
+
+    def values(self) -> array:
+        return self._values
+
+
+def idf_table() -> tuple[IdfTable, float]:
     """jieba.analyse's IDF table (``jieba/analyse/idf.txt``) and its median, the IDF of a word the
     table does not know — what ``jieba.analyse.TFIDF`` loads, read directly so that indexing does
     not import jieba.analyse (and its part-of-speech tagger). Loaded at the first indexing.
 
-    Keyed by ``hash(word)`` (this process's string hash), each distinct value one float object:
-    about 20 MB for its 350,000 words instead of 45 MB with the words themselves as keys, which
-    keeps an import within its memory budget (bench/import_bench.py). Look a word up with
-    ``table.get(hash(word), median)``."""
+    Keyed by ``hash(word)`` (this process's string hash): look a word up with
+    ``table.get(hash(word), median)`` (:class:`IdfTable`: compact, a lookup is a binary search;
+    :func:`keywords` remembers each word's weight)."""
     global _idf
     if _idf is None:
         with _idf_lock:
             if _idf is None:
                 jieba = get_jieba()
                 path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
-                table: dict[int, float] = {}
+                pairs: dict[int, float] = {}
                 values: dict[str, float] = {}
                 with path.open(encoding="utf-8") as lines:
                     for line in lines:
@@ -281,7 +302,9 @@ def idf_table() -> tuple[dict[int, float], float]:
                             number = values.get(value)
                             if number is None:
                                 number = values[value] = float(value)
-                            table[hash(word)] = number
+                            pairs[hash(word)] = number
+                table = IdfTable(pairs)
+                del pairs, values
                 ordered = sorted(table.values())
                 _idf = (table, ordered[len(ordered) // 2] if ordered else 0.0)
     return _idf
@@ -297,16 +320,37 @@ def _keyword_candidate(word: str) -> bool:
     return word.isalpha() and len(word) >= 3
 
 
+# Each word's IDF, or None for a word never shown as a keyword, remembered per word (the table and
+# the rules never change while the process runs; emptied past its size).
+_WEIGHTS_SIZE = 50_000
+_weights: dict[str, float | None] = {}
+
+
+def _weight(word: str) -> float | None:
+    global _weights
+    if len(_weights) >= _WEIGHTS_SIZE:
+        _weights = {}
+    found = None
+    if _keyword_candidate(word):
+        idf, median = idf_table()
+        found = idf.get(hash(word), median)
+    _weights[word] = found
+    return found
+
+
 def keywords(words: list[str], *, limit: int = KEYWORDS_PER_STORY) -> list[tuple[str, float]]:
     """TF-IDF over the accurate-mode words of a story: [(word, weight)], best first.
 
     The same score jieba.analyse.extract_tags computes, from words already segmented."""
-    idf, median = idf_table()
-    counts = {w: c for w, c in Counter(words).items() if _keyword_candidate(w)}
-    total = sum(counts.values())
+    weights = _weights
+    counted: list[tuple[str, int, float]] = []
+    total = 0
+    for w, c in Counter(words).items():
+        weight = weights[w] if w in weights else _weight(w)
+        if weight is not None:
+            total += c
+            counted.append((w, c, weight))
     if not total:
         return []
-    scored = heapq.nsmallest(
-        limit, ((-c / total * idf.get(hash(w), median), w) for w, c in counts.items())
-    )
-    return [(w, round(-s, 6)) for s, w in scored if math.isfinite(s)]
+    best = heapq.nsmallest(limit, ((-c / total * weight, w) for w, c, weight in counted))
+    return [(w, round(-s, 6)) for s, w in best if math.isfinite(s)]

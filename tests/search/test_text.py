@@ -76,6 +76,21 @@ def test_keywords_come_from_the_same_words():
     assert keywords([]) == []
 
 
+def test_keyword_weights_are_jieba_analyse_idf_values():
+    import importlib
+
+    from search.text import idf_table
+
+    tfidf = importlib.import_module("jieba.analyse.tfidf")  # the module, not the function
+    loader = tfidf.IDFLoader(tfidf.DEFAULT_IDF)
+    words = ["党建", "污染防治", "会议", "飞牛小匠", "的"]
+    table, median = idf_table()
+    assert median == loader.median_idf
+    assert [table.get(hash(w), median) for w in words] == [
+        loader.idf_freq.get(w, loader.median_idf) for w in words
+    ]
+
+
 def test_dictionary_file_format():
     words = dictionary.parse_dictionary("# comment\n\n徐惠民 nr\n港闸 2000 ns\nＡＢＣ\n")
     assert words == {"徐惠民": (None, "nr"), "港闸": (2000, "ns"), "abc": (None, None)}
