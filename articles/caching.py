@@ -303,7 +303,13 @@ class _Bump:
         cache.set(TAG_PREFIX + ANY, token, timeout=None)  # first: see the module docstring
         tags -= {ANY, LAST}
         if tags:
-            cache.set_many({TAG_PREFIX + tag: token for tag in tags}, timeout=None)
+            # A tag the cache does not hold counts as changed already (no stored page can match
+            # it, and a render that adds it now read ``any`` after the line above): only the held
+            # ones get the new version. An import names a hundred tags of an issue no one has
+            # read yet; on the file cache each write costs a listing of the cache's folder.
+            held = cache.get_many([TAG_PREFIX + tag for tag in tags])
+            if held:
+                cache.set_many(dict.fromkeys(held, token), timeout=None)
         cache.set(LAST_KEY, token, timeout=None)  # last: see the module docstring
 
 

@@ -18,6 +18,7 @@ import logging
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 
 # The Han characters (CJK unified ideographs, extension A, compatibility ideographs), as the
 # inside of a regular expression's character class.
@@ -169,9 +170,13 @@ _STOPWORDS = frozenset(
 _WORD_CHAR_RE = re.compile(rf"[{HAN}A-Za-z0-9]")
 
 
-def content_words(text: str) -> list[str]:
-    """jieba words worth matching on: two or more characters, not stop words, not punctuation."""
-    words = get_jieba().lcut(normalize_for_matching(text))
+def content_words(text: str, *, cut: Callable[[str], list[str]] | None = None) -> list[str]:
+    """jieba words worth matching on: two or more characters, not stop words, not punctuation.
+
+    ``cut``: the accurate-mode segmenter (HMM on) to use instead of jieba's own, e.g. the search
+    index's (:func:`search.text.cut`: rjieba, the same dictionary and algorithm, faster), which
+    the jump matcher uses outside the parser."""
+    words = (cut or get_jieba().lcut)(normalize_for_matching(text))
     return [w for w in words if len(w) >= 2 and w not in _STOPWORDS and _WORD_CHAR_RE.search(w)]
 
 

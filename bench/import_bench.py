@@ -61,7 +61,7 @@ def worker(database_url: str, pages: int, workers: int | None) -> dict:
 
     if workers is None:
         workers = settings.NEWSROOM_IMPORT_WORKERS
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     items = (
         PageInput(
             paper_name="南通日报",
@@ -77,14 +77,17 @@ def worker(database_url: str, pages: int, workers: int | None) -> dict:
         if not hasattr(result, "action"):
             raise SystemExit(f"import failed: {result}")
     import_seconds = time.perf_counter() - started
+    import_cpu = time.process_time() - cpu_started
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     for _, _, path in texts:
         jieba.lcut(path.read_bytes().decode("utf-8"))
     jieba_seconds = time.perf_counter() - started
+    jieba_cpu = time.process_time() - cpu_started
 
     from articles.models import Article, Jump
 
+    peak = peak_rss_mb()  # before the keyword comparison below, which is not the import's
     size = sum(path.stat().st_size for _, _, path in texts)
     shutil.rmtree(folder)
     return {
@@ -92,11 +95,52 @@ def worker(database_url: str, pages: int, workers: int | None) -> dict:
         "bytes": size,
         "import_seconds": import_seconds,
         "jieba_seconds": jieba_seconds,
+        "import_cpu": import_cpu,
+        "jieba_cpu": jieba_cpu,
         "articles": Article.objects.count(),
         "linked_jumps": Jump.objects.filter(state="linked", direction="forward").count(),
-        "peak_rss_mb": peak_rss_mb(),
+        "peak_rss_mb": peak,
+        "keywords": keyword_agreement(jieba),
         "workers": workers,
         "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+def keyword_agreement(jieba, sample: int = 300) -> dict:
+    """The stored keywords (TF-IDF over the index segmenter's words, search/text.py) against
+    the same TF-IDF over plain jieba's words, on a sample of the imported stories: the mean
+    share of the top ``KEYWORDS_PER_STORY`` they have in common, and how many are identical."""
+    from search.models import Keyword, SearchEntry
+    from search.text import KEYWORDS_PER_STORY, index_token, keywords
+
+    def jieba_words(text: str) -> list[str]:
+        words = []
+        for paragraph in text.split("\n\n"):
+            words.extend(w for w in jieba.lcut(paragraph) if index_token(w))
+        return words
+
+    shares, same, n = 0.0, 0, 0
+    entries = SearchEntry.objects.order_by("pk")[:sample]
+    stored: dict[int, list[str]] = {}
+    for article_id, word in (
+        Keyword.objects.filter(article_id__in=[e.article_id for e in entries])
+        .order_by("article_id", "rank")
+        .values_list("article_id", "word")
+    ):
+        stored.setdefault(article_id, []).append(word)
+    for entry in entries:
+        ours = stored.get(entry.article_id, [])
+        theirs = [w for w, _ in keywords(jieba_words(entry.title) * 2 + jieba_words(entry.body))]
+        if not theirs:
+            continue
+        n += 1
+        shares += len(set(ours) & set(theirs)) / len(theirs)
+        same += ours == theirs
+    return {
+        "stories": n,
+        "overlap": shares / n if n else 1.0,
+        "identical": same,
+        "top": KEYWORDS_PER_STORY,
     }
 
 
@@ -140,6 +184,17 @@ def main() -> None:
             f"ratio {ratio:.2f} (target ≤ {RATIO_TARGET}); peak memory {r['peak_rss_mb']:.0f} MB "
             f"(target ≤ {MEMORY_TARGET_MB} MB); {workers}"
         )
+        if not r[
+            "workers"
+        ]:  # CPU time of this one process: what the machine's load does not change
+            k = r["keywords"]
+            print(
+                f"  {name}, one process, CPU time: import {r['import_cpu']:.1f} s, jieba.lcut "
+                f"{r['jieba_cpu']:.1f} s, ratio {r['import_cpu'] / r['jieba_cpu']:.2f}"
+                + (" (the database server's own CPU not counted)" if name == "PostgreSQL" else "")
+                + f"; keywords vs plain jieba's words: overlap@{k['top']} {k['overlap']:.3f}, "
+                f"identical in {k['identical']} of {k['stories']} stories"
+            )
     sys.exit(0 if ok else 1)
 
 

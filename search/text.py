@@ -29,6 +29,8 @@ import math
 import os
 import re
 import threading
+from array import array
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +69,12 @@ def segmenter_name() -> str:
                         wanted = "jieba"
                 _segmenter_name = wanted
     return _segmenter_name
+
+
+def cut(text: str) -> list[str]:
+    """Accurate-mode words of ``text``, HMM on, with the index segmenter (the index's and the
+    queries' words; the jump matcher's too, :mod:`articles.continuations.matching`)."""
+    return _cut(text)
 
 
 def _cut(text: str) -> list[str]:
@@ -168,6 +176,31 @@ def _pieces(word: str, freq: dict[str, int]) -> list[tuple[str, int]]:
     return pieces
 
 
+# The index tokens of one accurate-mode word (its search-mode pieces, then itself; None for a word
+# not indexed), remembered per word: a story's words repeat, and a page's vocabulary is mostly
+# the archive's. The pieces depend on the dictionary, so the table is emptied whenever jieba's
+# dictionary has changed (a word added by any path changes its size or its total).
+_EXPANSIONS_SIZE = 50_000
+_expansions: dict[str, tuple[str, ...] | None] = {}
+_expansions_stamp: tuple[int, int, int] | None = None
+
+
+def _expansions_for(freq: dict[str, int]) -> dict[str, tuple[str, ...] | None]:
+    global _expansions, _expansions_stamp
+    stamp = (id(freq), len(freq), get_jieba().dt.total)
+    if stamp != _expansions_stamp or len(_expansions) > _EXPANSIONS_SIZE:
+        _expansions, _expansions_stamp = {}, stamp  # a new dict: a concurrent reader keeps its own
+    return _expansions
+
+
+def _expansion(word: str, freq: dict[str, int]) -> tuple[str, ...] | None:
+    if not index_token(word):
+        return None
+    if len(word) > 2:
+        return (*(gram for gram, _ in _pieces(word, freq)), word)
+    return (word,)
+
+
 def analyse(text: str, *, normalised: bool = False) -> Analysis:
     """Segment ``text`` once and return its index tokens and content words.
 
@@ -176,15 +209,21 @@ def analyse(text: str, *, normalised: bool = False) -> Analysis:
     freq = get_jieba().dt.FREQ
     if not normalised:
         text = normalize(text)
+    known = _expansions_for(freq)
     tokens: list[str] = []
     words: list[str] = []
     for word in _cut(text):
-        if not index_token(word):
+        try:
+            expansion = known[word]
+        except KeyError:
+            expansion = known[word] = _expansion(word, freq)
+        if expansion is None:
             continue
         words.append(word)
-        if len(word) > 2:
-            tokens.extend(gram for gram, _ in _pieces(word, freq))
-        tokens.append(word)
+        if len(expansion) == 1:
+            tokens.append(word)
+        else:
+            tokens.extend(expansion)
     return Analysis(tokens, words)
 
 
@@ -217,25 +256,44 @@ def tokenize_spans(text: str) -> list[tuple[str, int, int]]:
 # Keywords ------------------------------------------------------------------------------------
 
 _idf_lock = threading.Lock()
-_idf: tuple[dict[str, float], float] | None = None
+_idf: tuple[IdfTable, float] | None = None
 
 
-def idf_table() -> tuple[dict[int, float], float]:
+class IdfTable:
+    """jieba.analyse's IDF values by ``hash(word)``, in two sorted arrays: 8 bytes of hash and 8
+    of value per word, about 6 MB for its 350,000 words where a dict of them takes 25 MB (an
+    import's memory budget, bench/import_bench.py). ``get(hash(word), default)`` as a dict's
+    (two words with one hash: the later line of the file, as a dict built from it)."""
+
+    def __init__(self, pairs: dict[int, float]) -> None:
+        self._hashes = array("q", sorted(pairs))
+        self._values = array("d", (pairs[h] for h in self._hashes))
+
+    def get(self, key: int, default: float) -> float:
+        at = bisect_left(self._hashes, key)
+        if at < len(self._hashes) and self._hashes[at] == key:
+            return self._values[at]
+        return default
+
+    def values(self) -> array:
+        return self._values
+
+
+def idf_table() -> tuple[IdfTable, float]:
     """jieba.analyse's IDF table (``jieba/analyse/idf.txt``) and its median, the IDF of a word the
     table does not know — what ``jieba.analyse.TFIDF`` loads, read directly so that indexing does
     not import jieba.analyse (and its part-of-speech tagger). Loaded at the first indexing.
 
-    Keyed by ``hash(word)`` (this process's string hash), each distinct value one float object:
-    about 20 MB for its 350,000 words instead of 45 MB with the words themselves as keys, which
-    keeps an import within its memory budget (bench/import_bench.py). Look a word up with
-    ``table.get(hash(word), median)``."""
+    Keyed by ``hash(word)`` (this process's string hash): look a word up with
+    ``table.get(hash(word), median)`` (:class:`IdfTable`: compact, a lookup is a binary search;
+    :func:`keywords` remembers each word's weight)."""
     global _idf
     if _idf is None:
         with _idf_lock:
             if _idf is None:
                 jieba = get_jieba()
                 path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
-                table: dict[int, float] = {}
+                pairs: dict[int, float] = {}
                 values: dict[str, float] = {}
                 with path.open(encoding="utf-8") as lines:
                     for line in lines:
@@ -244,7 +302,9 @@ def idf_table() -> tuple[dict[int, float], float]:
                             number = values.get(value)
                             if number is None:
                                 number = values[value] = float(value)
-                            table[hash(word)] = number
+                            pairs[hash(word)] = number
+                table = IdfTable(pairs)
+                del pairs, values
                 ordered = sorted(table.values())
                 _idf = (table, ordered[len(ordered) // 2] if ordered else 0.0)
     return _idf
@@ -260,16 +320,37 @@ def _keyword_candidate(word: str) -> bool:
     return word.isalpha() and len(word) >= 3
 
 
+# Each word's IDF, or None for a word never shown as a keyword, remembered per word (the table and
+# the rules never change while the process runs; emptied past its size).
+_WEIGHTS_SIZE = 50_000
+_weights: dict[str, float | None] = {}
+
+
+def _weight(word: str) -> float | None:
+    global _weights
+    if len(_weights) >= _WEIGHTS_SIZE:
+        _weights = {}
+    found = None
+    if _keyword_candidate(word):
+        idf, median = idf_table()
+        found = idf.get(hash(word), median)
+    _weights[word] = found
+    return found
+
+
 def keywords(words: list[str], *, limit: int = KEYWORDS_PER_STORY) -> list[tuple[str, float]]:
     """TF-IDF over the accurate-mode words of a story: [(word, weight)], best first.
 
     The same score jieba.analyse.extract_tags computes, from words already segmented."""
-    idf, median = idf_table()
-    counts = {w: c for w, c in Counter(words).items() if _keyword_candidate(w)}
-    total = sum(counts.values())
+    weights = _weights
+    counted: list[tuple[str, int, float]] = []
+    total = 0
+    for w, c in Counter(words).items():
+        weight = weights[w] if w in weights else _weight(w)
+        if weight is not None:
+            total += c
+            counted.append((w, c, weight))
     if not total:
         return []
-    scored = heapq.nsmallest(
-        limit, ((-c / total * idf.get(hash(w), median), w) for w, c in counts.items())
-    )
-    return [(w, round(-s, 6)) for s, w in scored if math.isfinite(s)]
+    best = heapq.nsmallest(limit, ((-c / total * weight, w) for w, c, weight in counted))
+    return [(w, round(-s, 6)) for s, w in best if math.isfinite(s)]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from articles.labels import LabelError, label_number, label_parts
 from articles.text import content_words, normalize_for_matching, overlap
+from search.text import cut
 
 if TYPE_CHECKING:
     from articles.models import Article, ArticlePart, Jump, Page
@@ -79,8 +80,8 @@ def candidates_of(
     return {
         part.pk: Candidate(
             part,
-            content_words(" ".join(part.title_lines)),
-            content_words(_lead(part)),
+            content_words(" ".join(part.title_lines), cut=cut),
+            content_words(_lead(part), cut=cut),
         )
         for part in parts
         if part.pk in backward and part.pk not in taken and part.sequence == 0
@@ -163,7 +164,7 @@ def pairs_score(
 def teaser_target(title_lines: list[str], heads: list[ArticlePart]) -> int | None:
     """The story a teaser announces among the stories starting on its target page (``heads``,
     with their articles loaded): the clear best by headline, or None."""
-    words = content_words(" ".join(title_lines))
+    words = content_words(" ".join(title_lines), cut=cut)
     scored = sorted(
         (
             (

@@ -293,6 +293,15 @@ def test_an_evicted_tag_counts_as_changed(client, edition):
     assert client.get(url)["X-Cache"] == "hit"
 
 
+def test_a_change_writes_only_the_tags_the_cache_holds(db, django_capture_on_commit_callbacks):
+    held, unread = caching.story(1), caching.story(2)
+    before = caching.tag_versions([held])[held]  # a page that shows story 1 was rendered
+    with django_capture_on_commit_callbacks(execute=True):
+        caching.bump_content_version([held, unread])
+    assert cache.get(caching.TAG_PREFIX + held) != before  # changed: pages with it render again
+    assert cache.get(caching.TAG_PREFIX + unread) is None  # never read: nothing to write
+
+
 def test_renaming_a_photographer_refreshes_the_pages_with_the_credit(
     client, edition, django_capture_on_commit_callbacks
 ):

@@ -28,6 +28,14 @@ def test_a_name_inside_a_longer_unknown_word_is_indexed():
     assert "贾亮华" in tokens and "贾亮" in tokens and "亮华" in tokens
 
 
+def test_a_name_learned_after_a_text_was_analysed_changes_its_next_analysis():
+    from search import text
+
+    assert "邰景" in analyse("邰景翀出席会议").tokens  # unknown: every piece of it
+    text.add_word("邰景翀")  # now a dictionary word: only the dictionary's pieces of it
+    assert analyse("邰景翀出席会议").tokens == ["邰景翀", "出席", "会议", "出席会议"]
+
+
 def test_analysis_of_a_text_is_that_of_its_sentences_joined():
     text = "市委书记徐惠民强调，要把节约土地资源放在重要位置。港闸区飞牛小匠成立党支部。"
     parts = [
@@ -66,6 +74,21 @@ def test_keywords_come_from_the_same_words():
     assert top[0] == "飞牛小匠"
     assert all(len(w) >= 2 for w in top)
     assert keywords([]) == []
+
+
+def test_keyword_weights_are_jieba_analyse_idf_values():
+    import importlib
+
+    from search.text import idf_table
+
+    tfidf = importlib.import_module("jieba.analyse.tfidf")  # the module, not the function
+    loader = tfidf.IDFLoader(tfidf.DEFAULT_IDF)
+    words = ["党建", "污染防治", "会议", "飞牛小匠", "的"]
+    table, median = idf_table()
+    assert median == loader.median_idf
+    assert [table.get(hash(w), median) for w in words] == [
+        loader.idf_freq.get(w, loader.median_idf) for w in words
+    ]
 
 
 def test_dictionary_file_format():
