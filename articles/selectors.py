@@ -273,8 +273,9 @@ NEIGHBOUR_FIELDS = ("kicker", "headline", "subheadline", "page_id", "position", 
 
 
 def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
-    """上一篇 / 下一篇: the stories printed before and after ``article`` on its home page."""
-    issue = article.issue
+    """上一篇 / 下一篇: the stories printed before and after ``article`` on its home page, each
+    with its title and ``issue_id`` only (give them ``article.issue`` before asking their
+    address: they are kept without it)."""
     neighbours: list[Article] = []
     for part in (
         ArticlePart.objects.public()
@@ -286,7 +287,6 @@ def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
         .order_by("position")
     ):
         if part.article_id not in [a.pk for a in neighbours]:
-            part.article.issue = issue
             neighbours.append(part.article)
     # (An editor may have moved the story's first part off its home page: then no neighbours.)
     index = next((i for i, a in enumerate(neighbours) if a.pk == article.pk), None)
@@ -299,7 +299,55 @@ def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
 
 
 def story_photos(article: Article) -> list[Photo]:
-    return list(photos_with_credits(article.photos.order_by("page__sequence", "position")))
+    """The story's photos in print order, with their credits (not through ``article.photos``,
+    which would hand each photo the story object: kept values are stored without it)."""
+    photos = Photo.objects.filter(article_id=article.pk).order_by("page__sequence", "position")
+    return list(photos_with_credits(photos))
+
+
+@dataclass
+class StoryBody:
+    """What a story page shows of the story itself, apart from its row: its printed parts in
+    order (each with its ``page``), its bylines in order (each with its ``person``), its photos
+    (with their credits and photographers) and, when the last part's jump leads nowhere yet,
+    where the printed marker says it goes on (:class:`ContinuedOn`)."""
+
+    parts: list[ArticlePart]
+    bylines: list[Byline]
+    photos: list[Photo]
+    continued_on: ContinuedOn | None
+
+    def attach(self, article: Article) -> None:
+        """Give ``article`` these parts and bylines as if prefetched (``article.parts.all()``,
+        ``article.bylines.all()``, :meth:`Article.ordered_parts` then cost no query), each part
+        and byline pointing back at it, and its pages its issue."""
+        for row in (*self.parts, *self.bylines):
+            row.article = article
+        cache = getattr(article, "_prefetched_objects_cache", None)
+        if cache is None:
+            cache = article._prefetched_objects_cache = {}
+        for name, rows in (("parts", self.parts), ("bylines", self.bylines)):
+            queryset = getattr(article, name).all()
+            queryset._result_cache = list(rows)
+            queryset._prefetch_done = True
+            cache[name] = queryset
+        share_issue(article.issue, [part.page for part in self.parts])
+
+
+def story_body(article: Article, pages: list[Page]) -> StoryBody:
+    """The :class:`StoryBody` of ``article`` (a story of the issue whose pages are ``pages``,
+    :func:`issue_pages`): four queries, five when it has photos (their credits)."""
+    parts = list(ArticlePart.objects.with_pages().filter(article=article))
+    bylines = list(
+        Byline.objects.filter(article=article).select_related("person").order_by("order")
+    )
+    last = parts[-1:]
+    return StoryBody(
+        parts=parts,
+        bylines=bylines,
+        photos=story_photos(article),
+        continued_on=unfinished_parts(last, pages).get(last[0].pk) if last else None,
+    )
 
 
 # --- people and sections ---------------------------------------------------------------------
