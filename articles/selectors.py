@@ -48,7 +48,9 @@ def issue_pages(issue: Issue) -> list[Page]:
 
 
 def issue_parts_by_page(issue: Issue) -> dict[int, list[ArticlePart]]:
-    """The issue's published printed parts with their stories, in print order, by page id."""
+    """The issue's published printed parts with their stories, in print order, by page id
+    (one query; give the stories ``issue`` before asking their address: they are kept without
+    it)."""
     parts = (
         ArticlePart.objects.public()
         .filter(page__issue=issue)
@@ -57,7 +59,6 @@ def issue_parts_by_page(issue: Issue) -> dict[int, list[ArticlePart]]:
     )
     by_page: dict[int, list[ArticlePart]] = {}
     for part in parts:
-        part.article.issue = issue
         by_page.setdefault(part.page_id, []).append(part)
     return by_page
 

@@ -52,7 +52,14 @@ class IssueView(PublicView):
     def get_context_data(self, **kwargs):
         issue = self.get_issue()
         pages = frame_pages(issue)
-        by_page = issue_parts_by_page(issue)
+        by_page = caching.kept(  # what the issue prints: any story of it changed, or its pages
+            f"issue-parts:{issue.pk}",
+            lambda: issue_parts_by_page(issue),
+            lambda _: [caching.issue(issue.pk), caching.issue_frame(issue.pk)],
+        )
+        for parts in by_page.values():
+            for part in parts:
+                part.article.issue = issue
         for page in pages:
             page.stories = page_stories(by_page.get(page.pk, []))
         issue_thumbnails(pages)
@@ -181,7 +188,9 @@ class PageView(PublicView):
 
         def keep(name, page, compute):  # each piece of the page, kept while what it shows is
             return caching.kept(
-                f"page-{name}:{page.pk}", compute, lambda found: PIECE_TAGS[name](issue, page, found)
+                f"page-{name}:{page.pk}",
+                compute,
+                lambda found: PIECE_TAGS[name](issue, page, found),
             )
 
         printed = printed_page(issue, self.kwargs["label"], frame_pages(issue), keep=keep)

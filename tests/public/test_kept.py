@@ -51,7 +51,8 @@ def test_the_issue_and_page_views_keep_the_issues_pages_and_calendar(
 ):
     a1 = f"/{PAPER}/{DAY}/A1/"
     assert len(queries(client, ISSUE_URL)) == ISSUE_QUERIES
-    assert len(queries(client, ISSUE_URL)) == ISSUE_QUERIES - 4  # pages, month, 上一期, 下一期
+    # Only the issue is asked again: its pages, its printed parts, month, 上一期, 下一期 are kept.
+    assert len(queries(client, ISSUE_URL)) == 1
     assert len(queries(client, a1)) == PAGE_QUERIES - 1  # the issue's pages, kept above
 
 
@@ -187,3 +188,14 @@ def test_an_unpublished_story_leaves_its_page_and_its_neighbours_at_once(
         assert response.status_code in (200, 404)
         if response.status_code == 200:
             assert url not in response.content.decode(), shown
+
+
+def test_an_edited_headline_shows_at_once_on_the_issue_page(
+    client, edition, page_cache_off, django_capture_on_commit_callbacks
+):
+    client.get(ISSUE_URL)
+    story = edition.article(PARTY)
+    with django_capture_on_commit_callbacks(execute=True):
+        story.headline = "改过的主题出现在本期目录"
+        story.save()
+    assert "改过的主题出现在本期目录" in client.get(ISSUE_URL).content.decode()
