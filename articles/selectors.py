@@ -48,9 +48,7 @@ def issue_pages(issue: Issue) -> list[Page]:
 
 
 def issue_parts_by_page(issue: Issue) -> dict[int, list[ArticlePart]]:
-    """The issue's published printed parts with their stories, in print order, by page id
-    (one query; give the stories ``issue`` before asking their address: they are kept without
-    it)."""
+    """The issue's published printed parts with their stories, in print order, by page id."""
     parts = (
         ArticlePart.objects.public()
         .filter(page__issue=issue)
@@ -59,6 +57,7 @@ def issue_parts_by_page(issue: Issue) -> dict[int, list[ArticlePart]]:
     )
     by_page: dict[int, list[ArticlePart]] = {}
     for part in parts:
+        part.article.issue = issue
         by_page.setdefault(part.page_id, []).append(part)
     return by_page
 
@@ -136,36 +135,29 @@ def has_page(issue: Issue, label: str) -> bool:
     return issue.pages.filter(label=label).exists()
 
 
-def printed_page(
-    issue: Issue, label: str, pages: list[Page] | None = None, *, keep=None
-) -> PrintedPage | None:
+def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> PrintedPage | None:
     """The page ``label`` of ``issue`` as printed (:class:`PrintedPage`); None if there is none.
-    ``pages``: the issue's pages (:func:`issue_pages`) when the caller has them. ``keep``: how
-    the page's two pieces are worked out, ``keep(name, page, compute)`` (the page view keeps
-    them between renders, :func:`articles.caching.kept`); by default at once. The pieces:
-    ``"parts"`` (:func:`page_parts`, three queries) and ``"around"`` (its photos with their
-    credits and its teasers, :func:`page_photos` and :func:`page_teasers`, three queries)."""
+    ``pages``: the issue's pages (:func:`issue_pages`) when the caller has them."""
     if pages is None:
         pages = issue_pages(issue)
     page = next((p for p in pages if p.label == label), None)
     if page is None:
         return None
     by_label = {p.label: p for p in pages}
-    keep = keep or (lambda name, page, compute: compute())
-    parts = keep("parts", page, lambda: page_parts(page))
-    share_parts(issue, parts)
-    photos, teasers = keep(
-        "around", page, lambda: (page_photos(page), page_teasers(page, by_label))
-    )
     return PrintedPage(
-        issue=issue, pages=pages, page=page, parts=parts, photos=photos, teasers=teasers
+        issue=issue,
+        pages=pages,
+        page=page,
+        parts=page_parts(issue, page),
+        photos=page_photos(page),
+        teasers=page_teasers(page, by_label),
     )
 
 
-def page_parts(page: Page) -> list[ArticlePart]:
+def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
     """The published parts printed on ``page``, by position, each story with all its parts (and
-    their pages) and its bylines (three queries; :func:`share_parts` gives them their issue)."""
-    return list(
+    their pages) and its bylines, sharing the issue already in hand."""
+    parts = list(
         ArticlePart.objects.public()
         .filter(page=page)
         .select_related("article__page")
@@ -179,14 +171,11 @@ def page_parts(page: Page) -> list[ArticlePart]:
         )
         .order_by("position")
     )
-
-
-def share_parts(issue: Issue, parts: list[ArticlePart]) -> None:
-    """Give the stories of :func:`page_parts` and their pages ``issue`` (no query)."""
     for part in parts:
         article = part.article
         article.issue = issue
         share_issue(issue, [article.page, *(p.page for p in article.parts.all())])
+    return parts
 
 
 @dataclass(frozen=True)

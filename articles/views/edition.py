@@ -10,7 +10,6 @@ from django.views.generic import View
 
 from articles import caching
 from articles.labels import LabelError, normalize_label
-from articles.models import ArticlePart, Issue, Page, Photo, Teaser
 from articles.public import lead, page_name, part_url
 from articles.selectors import (
     PrintedPage,
@@ -52,14 +51,7 @@ class IssueView(PublicView):
     def get_context_data(self, **kwargs):
         issue = self.get_issue()
         pages = frame_pages(issue)
-        by_page = caching.kept(  # what the issue prints: any story of it changed, or its pages
-            f"issue-parts:{issue.pk}",
-            lambda: issue_parts_by_page(issue),
-            lambda _: [caching.issue(issue.pk), caching.issue_frame(issue.pk)],
-        )
-        for parts in by_page.values():
-            for part in parts:
-                part.article.issue = issue
+        by_page = issue_parts_by_page(issue)
         for page in pages:
             page.stories = page_stories(by_page.get(page.pk, []))
         issue_thumbnails(pages)
@@ -129,35 +121,6 @@ def story_on_page(entry: dict, printed: PrintedPage, unfinished: dict) -> dict:
     return entry
 
 
-def parts_tags(issue: Issue, page: Page, parts: list[ArticlePart]) -> list[str]:
-    """What :func:`page_parts` shows, as cache tags (:mod:`articles.caching`): which stories
-    the page prints (its layout; an import or a publish: the issue's frame), each story (its
-    parts and their pages, its bylines) and its reporters' names."""
-    return [
-        caching.layout(page.pk),
-        caching.issue_frame(issue.pk),
-        *(caching.story(part.article_id) for part in parts),
-        *(caching.person(b.person_id) for part in parts for b in part.article.bylines.all()),
-    ]
-
-
-def around_tags(issue: Issue, page: Page, found: tuple[list[Photo], list[Teaser]]) -> list[str]:
-    """What a page's photos and teasers show, as cache tags: the page's own (a photo or teaser
-    saved), the issue's frame (the pages a teaser leads to), the stories they name and the
-    photographers' names."""
-    photos, teasers = found
-    return [
-        caching.page(page.pk),
-        caching.issue_frame(issue.pk),
-        *(caching.story(photo.article_id) for photo in photos if photo.article_id),
-        *(caching.story(t.target_article_id) for t in teasers if t.target_article_id),
-        *(caching.person(c.person_id) for photo in photos for c in photo.credits.all()),
-    ]
-
-
-PIECE_TAGS = {"parts": parts_tags, "around": around_tags}
-
-
 class PageView(PublicView):
     """``/<paper>/<date>/<label>/``: one printed page."""
 
@@ -185,23 +148,11 @@ class PageView(PublicView):
 
     def get_context_data(self, **kwargs):
         issue = self.get_issue()
-
-        def keep(name, page, compute):  # each piece of the page, kept while what it shows is
-            return caching.kept(
-                f"page-{name}:{page.pk}",
-                compute,
-                lambda found: PIECE_TAGS[name](issue, page, found),
-            )
-
-        printed = printed_page(issue, self.kwargs["label"], frame_pages(issue), keep=keep)
+        printed = printed_page(issue, self.kwargs["label"], frame_pages(issue))
         if printed is None:
             raise Http404("no such page")
         page = printed.page
-        unfinished = caching.kept(  # the jumps are the issue frame's
-            f"page-open:{page.pk}",
-            lambda: unfinished_parts(printed.parts, printed.pages),
-            lambda _: parts_tags(issue, page, printed.parts),
-        )
+        unfinished = unfinished_parts(printed.parts, printed.pages)
         entries = [
             story_on_page(entry, printed, unfinished) for entry in page_stories(printed.parts)
         ]
