@@ -48,11 +48,14 @@ def issue_pages(issue: Issue) -> list[Page]:
 
 
 def issue_parts_by_page(issue: Issue) -> dict[int, list[ArticlePart]]:
-    """The issue's published printed parts with their stories, in print order, by page id."""
+    """The issue's published printed parts with their stories, in print order, by page id;
+    without the parts' printed text (the issue lists titles: decoding every story's text was
+    most of the query's cost)."""
     parts = (
         ArticlePart.objects.public()
         .filter(page__issue=issue)
         .select_related("article")
+        .defer("blocks")
         .order_by("page__sequence", "position")
     )
     by_page: dict[int, list[ArticlePart]] = {}
@@ -148,22 +151,30 @@ def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> P
         issue=issue,
         pages=pages,
         page=page,
-        parts=page_parts(issue, page),
+        parts=page_parts(issue, page, pages),
         photos=page_photos(page),
         teasers=page_teasers(page, by_label),
     )
 
 
-def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
-    """The published parts printed on ``page``, by position, each story with all its parts (and
-    their pages) and its bylines, sharing the issue already in hand."""
+#: What a page needs of its stories' other parts: where each is printed, and in which order.
+PART_PLACE_FIELDS = ("article_id", "page_id", "sequence", "position", "continued_from")
+
+
+def page_parts(issue: Issue, page: Page, pages: list[Page]) -> list[ArticlePart]:
+    """The published parts printed on ``page``, by position, each story with its bylines and
+    all its parts in order — their places only (:data:`PART_PLACE_FIELDS`), each with its page
+    from ``pages`` (the issue's, :func:`issue_pages`: a story never leaves its issue), not their
+    text — sharing the issue already in hand. Three queries."""
     parts = list(
         ArticlePart.objects.public()
         .filter(page=page)
-        .select_related("article__page")
-        .defer("article__page__raw_text")
+        .select_related("article")
         .prefetch_related(
-            Prefetch("article__parts", queryset=ArticlePart.objects.with_pages()),
+            Prefetch(
+                "article__parts",
+                queryset=ArticlePart.objects.only(*PART_PLACE_FIELDS).order_by("sequence"),
+            ),
             Prefetch(
                 "article__bylines",
                 queryset=Byline.objects.select_related("person").order_by("order"),
@@ -171,10 +182,13 @@ def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
         )
         .order_by("position")
     )
+    by_id = {p.pk: p for p in pages}
     for part in parts:
         article = part.article
         article.issue = issue
-        share_issue(issue, [article.page, *(p.page for p in article.parts.all())])
+        for other in article.parts.all():
+            if other.page_id in by_id:
+                other.page = by_id[other.page_id]
     return parts
 
 
