@@ -10,9 +10,10 @@ import json
 from datetime import datetime, time
 
 from django.db.models import Case, F, Prefetch, Q, Value, When
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch
 from django.utils import timezone
 
+from articles.addresses import address
 from articles.labels import LabelError, label_parts
 from articles.models import (
     Article,
@@ -78,7 +79,7 @@ def section_url(publication: Publication, section: str) -> str:
     if not section or not section.strip():
         return ""
     try:
-        return reverse("articles:section", kwargs={"paper": publication.slug, "section": section})
+        return address("articles:section", paper=publication.slug, section=section)
     except NoReverseMatch:
         return ""
 
@@ -88,7 +89,7 @@ def person_url(name: str) -> str:
     if not name or not name.strip():
         return ""
     try:
-        return reverse("articles:person", kwargs={"name": name})
+        return address("articles:person", name=name)
     except NoReverseMatch:
         return ""
 

@@ -140,21 +140,22 @@ class ArticleQuerySet(PublishedQuerySet):
         """What readers may see: a published story in a public issue."""
         return self.filter(public_issue("issue__"), status=PUBLISHED)
 
+    def with_home(self):
+        """Stories with their issue, paper and home page (without its raw text), in the same
+        query: what a story's address and heading need."""
+        return self.select_related("issue__publication", "page").defer("page__raw_text")
+
     def with_parts(self):
         """Everything a story page, a feed item or a spreadsheet row needs, in a fixed number of
         queries: the issue and paper, the home page, every part with its page, the reporters in
         order. Pages come without their raw text."""
         parts = self.model._meta.get_field("parts").related_model
         bylines = self.model._meta.get_field("bylines").related_model
-        return (
-            self.select_related("issue__publication", "page")
-            .defer("page__raw_text")
-            .prefetch_related(
-                Prefetch("parts", queryset=parts.objects.with_pages()),
-                Prefetch(
-                    "bylines", queryset=bylines.objects.select_related("person").order_by("order")
-                ),
-            )
+        return self.with_home().prefetch_related(
+            Prefetch("parts", queryset=parts.objects.with_pages()),
+            Prefetch(
+                "bylines", queryset=bylines.objects.select_related("person").order_by("order")
+            ),
         )
 
 

@@ -48,11 +48,14 @@ def issue_pages(issue: Issue) -> list[Page]:
 
 
 def issue_parts_by_page(issue: Issue) -> dict[int, list[ArticlePart]]:
-    """The issue's published printed parts with their stories, in print order, by page id."""
+    """The issue's published printed parts with their stories, in print order, by page id;
+    without the parts' printed text (the issue lists titles: decoding every story's text was
+    most of the query's cost)."""
     parts = (
         ArticlePart.objects.public()
         .filter(page__issue=issue)
         .select_related("article")
+        .defer("blocks")
         .order_by("page__sequence", "position")
     )
     by_page: dict[int, list[ArticlePart]] = {}
@@ -148,22 +151,30 @@ def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> P
         issue=issue,
         pages=pages,
         page=page,
-        parts=page_parts(issue, page),
+        parts=page_parts(issue, page, pages),
         photos=page_photos(page),
         teasers=page_teasers(page, by_label),
     )
 
 
-def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
-    """The published parts printed on ``page``, by position, each story with all its parts (and
-    their pages) and its bylines, sharing the issue already in hand."""
+#: What a page needs of its stories' other parts: where each is printed, and in which order.
+PART_PLACE_FIELDS = ("article_id", "page_id", "sequence", "position", "continued_from")
+
+
+def page_parts(issue: Issue, page: Page, pages: list[Page]) -> list[ArticlePart]:
+    """The published parts printed on ``page``, by position, each story with its bylines and
+    all its parts in order — their places only (:data:`PART_PLACE_FIELDS`), each with its page
+    from ``pages`` (the issue's, :func:`issue_pages`: a story never leaves its issue), not their
+    text — sharing the issue already in hand. Three queries."""
     parts = list(
         ArticlePart.objects.public()
         .filter(page=page)
-        .select_related("article__page")
-        .defer("article__page__raw_text")
+        .select_related("article")
         .prefetch_related(
-            Prefetch("article__parts", queryset=ArticlePart.objects.with_pages()),
+            Prefetch(
+                "article__parts",
+                queryset=ArticlePart.objects.only(*PART_PLACE_FIELDS).order_by("sequence"),
+            ),
             Prefetch(
                 "article__bylines",
                 queryset=Byline.objects.select_related("person").order_by("order"),
@@ -171,10 +182,13 @@ def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
         )
         .order_by("position")
     )
+    by_id = {p.pk: p for p in pages}
     for part in parts:
         article = part.article
         article.issue = issue
-        share_issue(issue, [article.page, *(p.page for p in article.parts.all())])
+        for other in article.parts.all():
+            if other.page_id in by_id:
+                other.page = by_id[other.page_id]
     return parts
 
 
@@ -273,8 +287,9 @@ NEIGHBOUR_FIELDS = ("kicker", "headline", "subheadline", "page_id", "position", 
 
 
 def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
-    """上一篇 / 下一篇: the stories printed before and after ``article`` on its home page."""
-    issue = article.issue
+    """上一篇 / 下一篇: the stories printed before and after ``article`` on its home page, each
+    with its title and ``issue_id`` only (give them ``article.issue`` before asking their
+    address: they are kept without it)."""
     neighbours: list[Article] = []
     for part in (
         ArticlePart.objects.public()
@@ -286,7 +301,6 @@ def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
         .order_by("position")
     ):
         if part.article_id not in [a.pk for a in neighbours]:
-            part.article.issue = issue
             neighbours.append(part.article)
     # (An editor may have moved the story's first part off its home page: then no neighbours.)
     index = next((i for i, a in enumerate(neighbours) if a.pk == article.pk), None)
@@ -299,7 +313,55 @@ def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
 
 
 def story_photos(article: Article) -> list[Photo]:
-    return list(photos_with_credits(article.photos.order_by("page__sequence", "position")))
+    """The story's photos in print order, with their credits (not through ``article.photos``,
+    which would hand each photo the story object: kept values are stored without it)."""
+    photos = Photo.objects.filter(article_id=article.pk).order_by("page__sequence", "position")
+    return list(photos_with_credits(photos))
+
+
+@dataclass
+class StoryBody:
+    """What a story page shows of the story itself, apart from its row: its printed parts in
+    order (each with its ``page``), its bylines in order (each with its ``person``), its photos
+    (with their credits and photographers) and, when the last part's jump leads nowhere yet,
+    where the printed marker says it goes on (:class:`ContinuedOn`)."""
+
+    parts: list[ArticlePart]
+    bylines: list[Byline]
+    photos: list[Photo]
+    continued_on: ContinuedOn | None
+
+    def attach(self, article: Article) -> None:
+        """Give ``article`` these parts and bylines as if prefetched (``article.parts.all()``,
+        ``article.bylines.all()``, :meth:`Article.ordered_parts` then cost no query), each part
+        and byline pointing back at it, and its pages its issue."""
+        for row in (*self.parts, *self.bylines):
+            row.article = article
+        cache = getattr(article, "_prefetched_objects_cache", None)
+        if cache is None:
+            cache = article._prefetched_objects_cache = {}
+        for name, rows in (("parts", self.parts), ("bylines", self.bylines)):
+            queryset = getattr(article, name).all()
+            queryset._result_cache = list(rows)
+            queryset._prefetch_done = True
+            cache[name] = queryset
+        share_issue(article.issue, [part.page for part in self.parts])
+
+
+def story_body(article: Article, pages: list[Page]) -> StoryBody:
+    """The :class:`StoryBody` of ``article`` (a story of the issue whose pages are ``pages``,
+    :func:`issue_pages`): four queries, five when it has photos (their credits)."""
+    parts = list(ArticlePart.objects.with_pages().filter(article=article))
+    bylines = list(
+        Byline.objects.filter(article=article).select_related("person").order_by("order")
+    )
+    last = parts[-1:]
+    return StoryBody(
+        parts=parts,
+        bylines=bylines,
+        photos=story_photos(article),
+        continued_on=unfinished_parts(last, pages).get(last[0].pk) if last else None,
+    )
 
 
 # --- people and sections ---------------------------------------------------------------------

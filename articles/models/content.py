@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from articles.addresses import address
 from articles.fields import JSONField
 from articles.labels import label_sequence, normalize_label
 from articles.querysets import (
@@ -79,7 +79,7 @@ class Publication(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:publication", kwargs={"paper": self.slug})
+        return address("articles:publication", paper=self.slug)
 
 
 class Issue(models.Model):
@@ -130,10 +130,7 @@ class Issue(models.Model):
         return f"{self.publication} {self.date:%Y-%m-%d}"
 
     def get_absolute_url(self) -> str:
-        return reverse(
-            "articles:issue",
-            kwargs={"paper": self.publication.slug, "date": self.date.isoformat()},
-        )
+        return address("articles:issue", paper=self.publication.slug, date=self.date.isoformat())
 
 
 class Page(models.Model):
@@ -177,11 +174,9 @@ class Page(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse(
+        return address(
             "articles:page",
-            kwargs={
-                "paper": self.issue.publication.slug,
-                "date": self.issue.date.isoformat(),
-                "label": self.label,
-            },
+            paper=self.issue.publication.slug,
+            date=self.issue.date.isoformat(),
+            label=self.label,
         )

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from articles.addresses import address
 from articles.fields import JSONField
 from articles.models.content import Issue, Page
 from articles.querysets import ArticlePartQuerySet, ArticleQuerySet, Status
@@ -29,7 +29,7 @@ class Person(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:person", kwargs={"name": self.name})
+        return address("articles:person", name=self.name)
 
 
 class StoryVersionFields(models.Model):
@@ -119,13 +119,11 @@ class Article(models.Model):
         return self.title or f"（无标题）{self.page} #{self.position}"
 
     def get_absolute_url(self) -> str:
-        return reverse(
+        return address(
             "articles:article",
-            kwargs={
-                "paper": self.issue.publication.slug,
-                "date": self.issue.date.isoformat(),
-                "pk": self.pk,
-            },
+            paper=self.issue.publication.slug,
+            date=self.issue.date.isoformat(),
+            pk=self.pk,
         )
 
     @property

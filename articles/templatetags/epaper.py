@@ -4,10 +4,17 @@ from django import template
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from articles import public
+from articles import addresses, public
 from articles.params import encode_segment
 
 register = template.Library()
+
+
+@register.simple_tag
+def address(viewname, **kwargs):
+    """``{% url %}`` for the links every page repeats (masthead, footer, calendar), each worked
+    out once per process (:func:`articles.addresses.address`)."""
+    return addresses.address(viewname, **kwargs)
 
 
 @register.simple_tag

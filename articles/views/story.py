@@ -7,15 +7,10 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 
 from articles import caching
-from articles.models import Article
+from articles.models import Article, Page
 from articles.public import news_article_ld, page_name, share_issue
 from articles.related import shown_related
-from articles.selectors import (
-    moved_story,
-    page_neighbours,
-    story_photos,
-    unfinished_parts,
-)
+from articles.selectors import StoryBody, moved_story, page_neighbours, story_body
 from articles.views.base import PublicView, frame_pages
 from articles.views.pictures import story_pictures
 
@@ -37,9 +32,11 @@ class ArticleView(PublicView):
             raise
 
     def get_article(self) -> Article:
+        """The story named by the URL if readers may see it (else 404), with its issue, paper
+        and home page: one query. Its parts and bylines come from :func:`kept_body`."""
         if not hasattr(self, "_article"):
             self._article = get_object_or_404(
-                Article.objects.public().with_parts(),
+                Article.objects.public().with_home(),
                 issue__publication__slug=self.kwargs["paper"],
                 issue__date=self.kwargs["date"],
                 pk=self.kwargs["pk"],
@@ -49,17 +46,17 @@ class ArticleView(PublicView):
     def get_context_data(self, **kwargs):
         article = self.get_article()
         issue = article.issue
+        pages = frame_pages(issue)
+        body = kept_body(article, pages)
+        body.attach(article)
         parts = article.ordered_parts()
-        share_issue(issue, [article.page, *(part.page for part in parts)])
+        share_issue(issue, [article.page])
         previous = None
         for part in parts:
             part.previous_page = previous
             previous = part.page
-        previous_article, next_article = page_neighbours(article)
-        pages = frame_pages(issue)
-        photos = story_photos(article)
-        continued_on = unfinished_parts(parts[-1:], pages).get(parts[-1].pk) if parts else None
-        reporters = [b.person for b in article.bylines.all()]
+        previous_article, next_article = kept_neighbours(article)
+        reporters = [b.person for b in body.bylines]
         related = shown_related(article, limit=5)
         caching.depends_on(
             caching.story(article.pk),
@@ -67,7 +64,7 @@ class ArticleView(PublicView):
             *(caching.story(other.pk) for other in (previous_article, next_article) if other),
             caching.issue_frame(issue.pk),
             *(caching.person(person.pk) for person in reporters),
-            *(caching.person(c.person_id) for photo in photos for c in photo.credits.all()),
+            *(caching.person(c.person_id) for photo in body.photos for c in photo.credits.all()),
             *(caching.story(other.pk) for other in related),
         )
         return super().get_context_data(
@@ -76,11 +73,11 @@ class ArticleView(PublicView):
             publication=issue.publication,
             pages=pages,
             parts=parts,
-            continued_on=continued_on,
+            continued_on=body.continued_on,
             printed_pages=article.printed_pages(),
             reporters=reporters,
             section=page_name(article.page),
-            photos=photos,
+            photos=body.photos,
             previous_article=previous_article,
             next_article=next_article,
             related=related,
@@ -89,3 +86,39 @@ class ArticleView(PublicView):
             canonical=article.get_absolute_url(),
             **kwargs,
         )
+
+
+def kept_body(article: Article, pages: list[Page]) -> StoryBody:
+    """The story's parts, bylines, photos and open jump (:func:`articles.selectors.story_body`,
+    4–5 queries), kept (:func:`articles.caching.kept`) while the story, its issue's frame (the
+    pages, and the jumps stitched) and the names of its reporters and photographers are
+    unchanged: the tags the story page depends on for them. So the story page rendered again
+    because a neighbour or a related story changed does not read them again; an edit to the
+    story itself (its text, a part, a byline, a photo: the story's tag) reads them at once."""
+
+    def tags(body: StoryBody) -> list[str]:
+        return [
+            caching.story(article.pk),
+            caching.issue_frame(article.issue_id),
+            *(caching.person(byline.person_id) for byline in body.bylines),
+            *(caching.person(c.person_id) for photo in body.photos for c in photo.credits.all()),
+        ]
+
+    return caching.kept(f"body:{article.pk}", lambda: story_body(article, pages), tags)
+
+
+def kept_neighbours(article: Article) -> tuple[Article | None, Article | None]:
+    """上一篇/下一篇 (:func:`articles.selectors.page_neighbours`, one query), kept while the
+    story's home page prints the same stories in the same order and the two neighbours are
+    unchanged (their titles), each with ``article.issue``."""
+
+    def tags(found: tuple[Article | None, Article | None]) -> list[str]:
+        return [caching.layout(article.page_id), *(caching.story(o.pk) for o in found if o)]
+
+    found = caching.kept(
+        f"neighbours:{article.pk}:{article.page_id}", lambda: page_neighbours(article), tags
+    )
+    for other in found:
+        if other is not None:
+            other.issue = article.issue
+    return found

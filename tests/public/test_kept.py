@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles import caching
-from articles.models import Article, Issue
+from articles.models import Article, Issue, Photo
 from articles.publishing import issue_publish
 from tests.factories import import_text
 from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY, synthetic_page
@@ -41,8 +41,9 @@ def test_a_story_page_rendered_again_does_not_work_out_its_related_stories_again
     assert len(first) == ARTICLE_QUERIES - 1  # no photo: no photo credits
     assert any("search_keyword" in sql for sql in first)
     assert not any("search_keyword" in sql for sql in again)
-    # Related (keywords 2, the desk's rule 1) and the issue's pages are kept.
-    assert len(again) == len(first) - 4
+    # Only the gate is asked again: related (keywords 2, the desk's rule 1), the issue's pages,
+    # the story's parts, bylines, photos and open jump, and 上一篇/下一篇 are kept.
+    assert len(again) == 1
 
 
 def test_the_issue_and_page_views_keep_the_issues_pages_and_calendar(
@@ -99,3 +100,98 @@ def test_nothing_is_kept_outside_a_page_render(db, settings):
     settings.NEWSROOM_KEPT_SECONDS = 3600
     assert caching.kept("test", lambda: 1, lambda value: []) == 1
     assert caching.kept("test", lambda: 2, lambda value: []) == 2
+
+
+# --- the story's own parts, bylines and photos, 上一篇/下一篇, and a page's pieces (issue 18) ---
+
+A1_URL = f"/{PAPER}/{DAY}/A1/"
+
+
+def test_a_story_page_rendered_again_asks_only_for_the_story(client, edition, page_cache_off):
+    url = edition.url(PARTY)
+    queries(client, url)
+    assert len(queries(client, url)) == 1  # the story (with its issue and paper), if public
+
+
+def test_an_edit_to_a_storys_text_shows_at_once_on_its_page_and_the_pages_it_is_printed_on(
+    client, edition, page_cache_off, django_capture_on_commit_callbacks
+):
+    url = edition.url(PARTY)
+    client.get(url), client.get(A1_URL)
+    part = edition.article(PARTY).parts.get(sequence=0)
+    with django_capture_on_commit_callbacks(execute=True):
+        part.blocks = [{"kind": "paragraph", "text": "编辑刚改过的第一段。"}, *part.blocks[1:]]
+        part.save()
+    assert "编辑刚改过的第一段。" in client.get(url).content.decode()
+    assert "编辑刚改过的第一段。" in client.get(A1_URL).content.decode()
+
+
+def test_a_renamed_reporter_shows_at_once_on_the_story_and_its_page(
+    client, edition, page_cache_off, django_capture_on_commit_callbacks
+):
+    story = Article.objects.filter(page=edition.a1, bylines__isnull=False).first()
+    url = story.get_absolute_url()
+    client.get(url), client.get(A1_URL)
+    person = story.bylines.first().person
+    with django_capture_on_commit_callbacks(execute=True):
+        person.name = "改名的记者"
+        person.save()
+    assert "改名的记者" in client.get(url).content.decode()
+    assert "改名的记者" in client.get(A1_URL).content.decode()
+
+
+def test_a_neighbours_new_headline_shows_at_once_as_its_previous_or_next_story(
+    client, edition, page_cache_off, django_capture_on_commit_callbacks
+):
+    url = edition.url(PARTY)
+    response = client.get(url)
+    neighbour = response.context["next_article"] or response.context["previous_article"]
+    other = Article.objects.get(pk=neighbour.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        other.headline = "邻篇的新主题"
+        other.save()
+    assert "邻篇的新主题" in client.get(url).content.decode()
+
+
+def test_a_photo_given_to_a_story_and_a_new_caption_show_at_once(
+    client, edition, page_cache_off, django_capture_on_commit_callbacks
+):
+    url = edition.url(PARTY)
+    client.get(url), client.get(A1_URL)
+    photo = Photo.objects.filter(page=edition.a1).first()
+    with django_capture_on_commit_callbacks(execute=True):
+        photo.article = edition.article(PARTY)
+        photo.caption = "新换的图片说明"
+        photo.save()
+    assert "新换的图片说明" in client.get(url).content.decode()
+    assert "新换的图片说明" in client.get(A1_URL).content.decode()
+
+
+def test_an_unpublished_story_leaves_its_page_and_its_neighbours_at_once(
+    client, edition, page_cache_off, django_capture_on_commit_callbacks
+):
+    url = edition.url(PARTY)
+    others = [a.get_absolute_url() for a in Article.objects.filter(page=edition.a1)]
+    for shown in (A1_URL, *others):
+        client.get(shown)
+    story = edition.article(PARTY)
+    with django_capture_on_commit_callbacks(execute=True):
+        story.status = "draft"
+        story.save()
+    assert client.get(url).status_code == 404
+    for shown in (A1_URL, *others):
+        response = client.get(shown)
+        assert response.status_code in (200, 404)
+        if response.status_code == 200:
+            assert url not in response.content.decode(), shown
+
+
+def test_an_edited_headline_shows_at_once_on_the_issue_page(
+    client, edition, page_cache_off, django_capture_on_commit_callbacks
+):
+    client.get(ISSUE_URL)
+    story = edition.article(PARTY)
+    with django_capture_on_commit_callbacks(execute=True):
+        story.headline = "改过的主题出现在本期目录"
+        story.save()
+    assert "改过的主题出现在本期目录" in client.get(ISSUE_URL).content.decode()

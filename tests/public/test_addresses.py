@@ -1,0 +1,33 @@
+"""Addresses are worked out once per process (articles.addresses) but are never an old one: a
+changed slug, date or label, another script prefix or another URLconf asks for another key."""
+
+from __future__ import annotations
+
+from django.urls import reverse, set_script_prefix
+
+from articles.addresses import address
+
+
+def test_an_address_is_what_reverse_gives():
+    kwargs = {"paper": "nantong-daily", "date": "2020-07-09", "label": "A1"}
+    assert address("articles:page", **kwargs) == reverse("articles:page", kwargs=kwargs)
+    assert address("articles:page", **kwargs) == address("articles:page", **kwargs)
+
+
+def test_a_renamed_paper_gets_its_new_address():
+    assert address("articles:publication", paper="old") == "/old/"
+    assert address("articles:publication", paper="new") == "/new/"
+
+
+def test_the_script_prefix_the_site_is_mounted_under_is_part_of_the_address():
+    try:
+        set_script_prefix("/epaper/")
+        assert address("articles:publication", paper="nantong-daily") == "/epaper/nantong-daily/"
+    finally:
+        set_script_prefix("/")
+    assert address("articles:publication", paper="nantong-daily") == "/nantong-daily/"
+
+
+def test_another_urlconf_gives_its_own_addresses(settings):
+    settings.ROOT_URLCONF = "bench.public_urls"
+    assert address("articles:people") == reverse("articles:people")
