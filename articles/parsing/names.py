@@ -9,8 +9,12 @@ and jieba reads it as a name.
 from __future__ import annotations
 
 from articles.parsing.patterns import (
+    AUTHOR_MARK_RE,
+    AUTHOR_MARKS_RE,
+    COMMENTATOR_RE,
     CREDIT_RE,
     CREDIT_SUFFIX_RE,
+    FOREIGN_AUTHOR_RE,
     NAME_AND_RE,
     NAME_BRACKETS_RE,
     NAME_CHARS_RE,
@@ -20,6 +24,7 @@ from articles.parsing.patterns import (
     ROLE_WORD_RE,
     SIGNATURE_RE,
     SIGNATURE_TITLE_RE,
+    SPACE_RUN_RE,
     WORK_WORD_RE,
 )
 from articles.text import fold, get_jieba
@@ -61,6 +66,7 @@ def parse_names(byline: str) -> tuple[str, ...]:
     # sliced from the printed text.
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), fold(byline))
     masked = NAME_BRACKETS_RE.sub(" ", masked)
+    masked = AUTHOR_MARKS_RE.sub(" ", masked)  # ◎王五, □ 张三
     masked = CREDIT_SUFFIX_RE.sub(lambda m: " " * len(m.group()), masked)
     # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
     masked = WORK_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
@@ -184,3 +190,28 @@ def _name_by_form(text: str) -> bool:
 
     tag = jieba.posseg.dt.word_tag_tab.get(name)
     return tag is None or tag.startswith("nr")
+
+
+def looks_like_author_line(text: str) -> bool:
+    """An author's line as printed under a title (INPUT.md, "Headlines": the author's name on the
+    next line is the byline): a name by its mark (``□ 张三``, ``◎王五``, ``文/李四``, ``作者：赵六``),
+    a foreign author with the country in brackets (``[美]丹尼尔·格林``), a desk's signature
+    (``本报评论员``), or a person's name alone, also spaced out (``杨德清``, ``陈  岚``: a common
+    surname and jieba's reading as a name, :func:`looks_like_name`), or two or three of them."""
+    line = fold(text.strip())
+    if not line or len(line) > 20:
+        return False
+    if FOREIGN_AUTHOR_RE.match(line) or COMMENTATOR_RE.match(line):
+        return True
+    marked = AUTHOR_MARK_RE.match(line)
+    if marked:
+        name = marked.group("name").strip()
+        return bool(
+            FOREIGN_AUTHOR_RE.match(name)
+            or PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", name))
+            or all(PERSONAL_NAME_RE.fullmatch(part) for part in name.split())
+        )
+    if looks_like_name(SPACE_RUN_RE.sub("", line)):
+        return True
+    parts = line.split()
+    return 2 <= len(parts) <= 3 and all(len(part) >= 2 and looks_like_name(part) for part in parts)
