@@ -58,8 +58,10 @@ from articles.parsing.patterns import (
 
 # Furniture that makes the title-like lines between it and the page's first masthead line
 # furniture too (a slogan, an advert strip): the masthead zone at the top of a page.
+# (A header line of pieces, page-header, counts: 外电参考 over 2025年2月14日 星期五 第1版 每份1.00元
+# is the paper's name over its dated masthead line.)
 MASTHEAD_REASONS = frozenset(
-    {"masthead", "page-stamp", "navigation", "website", "english-date", "page-list"}
+    {"masthead", "page-stamp", "navigation", "website", "english-date", "page-list", "page-header"}
 )
 
 

@@ -271,8 +271,11 @@ class Reader(PicturesMixin):
             return
         first = self.masthead_from
         if first is None:
-            self.masthead_from = number
-            return
+            self.masthead_from = first = number
+            # A header line of pieces (date, page, price) with one line right above it at the
+            # top of the page: that line is the paper's name (外电参考 over its dated line).
+            if reason != "page-header" or not self._paper_name_above(first):
+                return
         # Title-like lines between two masthead lines at the top of the page (a slogan, an
         # advert strip) are the masthead's, not a deck; so is one line printed right above the
         # first of them as the first thing on the page (the paper's name: 参考消息).
@@ -299,7 +302,9 @@ class Reader(PicturesMixin):
         if len(self.flow) != 1:
             return False
         heading = self.flow[0]
-        return len(heading.lines) == 1 and heading.line == first - 1
+        return (
+            isinstance(heading, Heading) and len(heading.lines) == 1 and heading.line == first - 1
+        )
 
     def _page_header(self, number: int, text: str, folded: str) -> bool:
         """A running head (``A2 要闻``) above the first text: set aside, its label and section kept."""

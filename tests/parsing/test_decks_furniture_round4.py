@@ -51,7 +51,7 @@ def test_republic_date_in_chinese_numerals_in_a_header_gives_no_date():
         "12  公告  2025年7月22日  星期二  广告热线：0571-88886666",
         "A5 城事 2023年4月1日 新闻热线 96111",
         "8  公告  2021年9月10日  星期五  责任编辑  吴  磊",
-        "环球简讯 2024年1月5日 星期五 第1版 每份1.50元",
+        "环球参考 2024年1月5日 星期五 第1版 每份1.50元",
     ],
 )
 def test_header_lines_with_staff_hotline_or_price_are_furniture_not_a_kicker(header):
@@ -320,3 +320,12 @@ def test_a_title_author_and_one_crosshead_over_prose_is_no_poem():
     parsed = parse("河边的小路", "", "周晓东", "", "清晨", "", *ESSAY)
     assert len(parsed.articles) == 1
     assert parsed.articles[0].paragraphs == ESSAY
+
+
+def test_paper_name_over_its_dated_header_line_is_the_masthead():
+    parsed = parse(
+        "环球参考", "2024年1月5日 星期五 第1版 每份1.50元", "", "全市防汛工作全面部署", DATED
+    )
+    assert decks(parsed) == [("", "全市防汛工作全面部署", "")]
+    assert aside(parsed, "masthead") == ["环球参考"]
+    assert "masthead-zone" in flag_kinds(parsed)
