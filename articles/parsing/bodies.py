@@ -123,6 +123,14 @@ def _new_story_after(heading: Heading, body: Body, section_end) -> bool:
     return dateline_match(first) is not None
 
 
+def _inside_open_story_text(following) -> bool:
+    """``following`` is text that goes on a story: a paragraph with no backward marker and no
+    dateline."""
+    return isinstance(following, Para) and not (
+        following.backward or dateline_match(following.text)
+    )
+
+
 def _inside_open_story(body: Body | None, following, last) -> bool:
     """Heading lines stand inside ``body`` (open, with text, the last segment) when text of the
     same story follows them: no backward marker, no dateline."""
@@ -291,6 +299,9 @@ class _Segmenter:
     def _headings(self, group: list[Heading], following, after, last, section=None) -> None:
         """Heading blocks printed one after another: crossheads, a pen name, or a run."""
         body = self.body
+        if self._head_under_byline(group, body, after, last):
+            body.blocks.extend(Block("crosshead", line) for line in group[0].lines)
+            return
         section_end = section.end if section is not None else None
         if _is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end, True):
             if section is not None and _lone_headline(group, body, section):
@@ -329,6 +340,22 @@ class _Segmenter:
         if group and body is not None:
             body.open = False
         self._run(group)
+
+    def _head_under_byline(self, group: list[Heading], body: Body | None, after, last) -> bool:
+        """One heading line right under a title and its author's line, over text without a
+        dateline (``河边的小路`` / ``□ 周晓东`` / ``一`` / text): the story's first section head."""
+        return (
+            len(group) == 1
+            and len(group[0].lines) == 1
+            and body is not None
+            and body.open
+            and last is body
+            and not body.blocks
+            and bool(body.byline_lines)
+            and len(self.segments) >= 2
+            and isinstance(self.segments[-2], Run)
+            and _inside_open_story_text(after)
+        )
 
     def _run(self, group: list[Heading]) -> None:
         """Heading blocks that are no crossheads: the story before ends; they go to the run of
@@ -450,9 +477,6 @@ def _authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
         deck = [line for u in result[-3:] if isinstance(u, Heading) for line in u.lines]
         deck += unit.lines[:-1]
         verse_end = _verse(flow, index) if isinstance(following, Heading) else index
-        if verse_end == index and isinstance(following, Heading):
-            result.append(unit)
-            continue
         if not _author_line(unit.lines[-1], deck, flags, unit.line + len(unit.lines) - 1):
             result.append(unit)
             continue

@@ -329,3 +329,10 @@ def test_paper_name_over_its_dated_header_line_is_the_masthead():
     assert decks(parsed) == [("", "全市防汛工作全面部署", "")]
     assert aside(parsed, "masthead") == ["环球参考"]
     assert "masthead-zone" in flag_kinds(parsed)
+
+
+def test_author_line_over_a_numbered_section_is_the_byline():
+    parsed = parse("河边的小路", "□ 周晓东", "", "一", "", *ESSAY, "", "二", "", *ESSAY)
+    assert decks(parsed) == [("", "河边的小路", "")]
+    assert parsed.articles[0].byline == "□ 周晓东"
+    assert parsed.articles[0].crossheads == ("一", "二")
