@@ -5,8 +5,12 @@ new body; a forward marker closes one (unless a backward marker to another page 
 the source already merged the story). Heading lines inside an open body, followed by more of its
 text, are crossheads: one line of any kind, or several that are all section heads by form
 (numbered, questions); several plain lines, or a column name (``（人民论坛）``), are a new story's
-deck. End datelines, author notes, pen names and bylines after the last paragraph belong to the
-story before them. What is left between bodies are :class:`Run` s of heading lines, which
+deck; so is one plain line that would be its story's only crosshead and shares no word with the
+story so far, over a text without a dateline (a commentary after a dispatch, a story after a
+continuation: flagged). An author's line under a title (``杨德清``, ``□ 张三``, ``[美]丹尼尔·格林``)
+is the byline, and a poem under them (short lines in stanzas) the text. End datelines, author
+and translator notes, pen names and bylines after the last paragraph belong to the story before
+them. What is left between bodies are :class:`Run` s of heading lines, which
 :mod:`articles.parsing.decks` hands to the bodies around them.
 """
 

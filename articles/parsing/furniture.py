@@ -109,19 +109,18 @@ _HEADER_WORDS = 3  # a header line names at most the paper, the section and one 
 
 
 def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
-    """``page-header`` when the line is a page's header made of pieces in any order (INPUT.md,
-    "Page furniture": running heads, staff lines, mastheads): the date (also of the Republic
-    calendar, 中華民國114年10月3日 or 民國五十七年五月二十日), the weekday, the page (``A1``,
-    ``第三版``, ``16``), the desk's staff (``责编/王  芳``, ``责任编辑  吴  磊``), a hotline
-    (``广告热线：0571-…``), the price (``每份1.00元``), and at most three short words (the paper, the section: ``要聞``,
-    ``地方新聞``). At least two pieces of date, weekday, page, staff, hotline or paper name are
-    wanted, not all of them staff (that is a staff line), so that a title with a date in it is
-    not one; anything else in the line (a comma, a
-    word with a colon, a long phrase) makes it no header. Records the date (a Republic year plus
-    1911; none from Chinese numerals), and at the top of the page its label, section and paper.
-    A running head :data:`~articles.parsing.patterns.HEADER_RE` reads (``A2 要闻``) is left to
-    the reader, which tells a page's own head from an e-paper's list of pages. A line of the
-    desk's staff alone (``责编/王  芳  美编/李  强``) is ``staff``."""
+    """``page-header`` when the line is a page's header made of pieces in any order (INPUT.md, "Page
+    furniture": running heads, staff lines, mastheads): the date (also of the Republic calendar,
+    中華民國114年10月3日 or 民國五十七年五月二十日), the weekday, the page (``A1``, ``第三版``, ``16``), the desk's
+    staff (``责编/王 芳``, ``责任编辑 吴 磊``), a hotline (``广告热线：0571-…``), the price (``每份1.00元``), and
+    at most three short words (the paper, the section: ``要聞``, ``地方新聞``). At least two pieces of
+    date, weekday, page, staff, hotline or paper name are wanted, not all of them staff (that is
+    a staff line), so that a title with a date in it is not one; anything else in the line (a
+    comma, a word with a colon, a long phrase) makes it no header. Records the date (a Republic
+    year plus 1911; none from Chinese numerals), and at the top of the page its label, section
+    and paper. A running head :data:`~articles.parsing.patterns.HEADER_RE` reads (``A2 要闻``) is
+    left to the reader, which tells a page's own head from an e-paper's list of pages. A line of
+    the desk's staff alone (``责编/王 芳 美编/李 强``) is ``staff``."""
     if len(folded) > 100 or "。" in folded or "，" in folded or HEADER_RE.match(folded):
         return None  # (a sentence is no header: the cheap test first, as every line comes here)
     found: dict[str, list[re.Match]] = {}
