@@ -463,6 +463,7 @@ def _authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
     its first line of text. A poem under its title and author (short lines without sentence
     punctuation, in stanzas) is its text, not a deck (:func:`_verse`)."""
     result: list = []
+    names = _NameChecks()
     index = 0
     while index < len(flow):
         unit = flow[index]
@@ -480,10 +481,10 @@ def _authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
             continue
         deck = [line for u in result[-3:] if isinstance(u, Heading) for line in u.lines]
         deck += unit.lines[:-1]
-        verse_end = _verse(flow, index) if isinstance(following, Heading) else index
-        if not _author_line(unit.lines[-1], deck, flags, unit.line + len(unit.lines) - 1):
+        if not _author_line(unit.lines[-1], deck, flags, unit.line + len(unit.lines) - 1, names):
             result.append(unit)
             continue
+        verse_end = _verse(flow, index, names) if isinstance(following, Heading) else index
         line = unit.line + len(unit.lines) - 1
         if len(unit.lines) > 1:
             result.append(Heading(unit.line, unit.lines[:-1], unit.after_blank, unit.after_photo))
@@ -504,7 +505,30 @@ def _salutation(unit: Heading) -> bool:
     return len(unit.lines) >= 2 and SALUTATION_RE.match(fold(unit.lines[-1].strip())) is not None
 
 
-def _author_line(name: str, deck: list[str], flags: list[Flag] | None, line: int) -> bool:
+_PLAIN_NAME_CHECKS = 200  # jieba readings of a name per page: a page has far fewer titles
+
+
+class _NameChecks:
+    """Author lines by form, and as many jieba readings of plain names per page as
+    :data:`_PLAIN_NAME_CHECKS` (a reading costs up to milliseconds; hostile pages of thousands
+    of name-like lines stay linear and fast)."""
+
+    def __init__(self) -> None:
+        self.left = _PLAIN_NAME_CHECKS
+
+    def spend(self) -> bool:
+        self.left -= 1
+        return self.left >= 0
+
+    def author(self, text: str) -> bool:
+        if looks_like_author_line(text, plain=False):
+            return True
+        return self.spend() and looks_like_author_line(text)
+
+
+def _author_line(
+    name: str, deck: list[str], flags: list[Flag] | None, line: int, names: _NameChecks
+) -> bool:
     """``name``, printed under the title lines ``deck``, is the author's line: a name by its
     mark or form (:func:`~articles.parsing.names.looks_like_author_line`), under a title that
     does not run on into it (a title ending in ``——`` or ``：`` goes on on the next line). A
@@ -513,6 +537,10 @@ def _author_line(name: str, deck: list[str], flags: list[Flag] | None, line: int
     if not deck or deck[-1].rstrip().endswith(("——", "：", ":")):
         return False
     stripped = name.strip()
+    if looks_like_author_line(stripped, plain=False):
+        return True
+    if not names.spend():
+        return False
     spaced = SPACE_RUN_RE.search(stripped) is not None
     if (spaced or any(is_column_name(d) for d in deck)) and looks_like_name(
         SPACE_RUN_RE.sub("", stripped)
@@ -520,8 +548,7 @@ def _author_line(name: str, deck: list[str], flags: list[Flag] | None, line: int
         return True
     if not looks_like_author_line(stripped):
         return False
-    plain = looks_like_name(stripped)
-    if plain and flags is not None:
+    if flags is not None:
         flags.append(
             Flag(
                 line,
@@ -534,35 +561,36 @@ def _author_line(name: str, deck: list[str], flags: list[Flag] | None, line: int
 
 _VERSE_LINE = 25  # characters: a poem's line is at most this long
 _VERSE_LINES = 3  # a poem has at least this many lines
+_VERSE_BLOCKS = 60  # stanzas: a longer run of heading blocks is no poem (and the look is bounded)
 
 
-def _verse(flow: list, start: int) -> int:
+def _verse(flow: list, start: int, names: _NameChecks) -> int:
     """Where the poem that starts at ``flow[start]`` (heading blocks under a title and its
     author) ends: the index of the first unit after it, ``start`` when there is no poem. The
     poem's stanzas are the heading blocks up to the next story's deck: a block whose last line
     is an author's (a title with its author), a block followed by one that is only an author's
     line, or the last block before prose text."""
-    end = start
-    while end < len(flow) and isinstance(flow[end], Heading):
-        end += 1
-    blocks = flow[start:end]
-    stop = len(blocks)
-    for offset, block in enumerate(blocks[1:], start=1):
-        after = blocks[offset + 1] if offset + 1 < len(blocks) else None
-        if looks_like_author_line(block.lines[-1]) and len(block.lines) >= 2:
-            stop = offset
-            break
-        if after is not None and len(after.lines) == 1 and looks_like_author_line(after.lines[0]):
-            stop = offset
-            break
-    else:
-        if end < len(flow) and isinstance(flow[end], Para | Special):
-            stop = len(blocks) - 1  # the last block is the next story's headline
-    verse = blocks[:stop]
-    lines = [line for block in verse for line in block.lines]
+    index = start
+    while index < len(flow) and isinstance(flow[index], Heading):
+        if index - start >= _VERSE_BLOCKS:
+            return start  # no poem runs on so long: heading lines of something else
+        block, after = flow[index], _next_flow(flow, index)
+        if index > start and (
+            (len(block.lines) >= 2 and names.author(block.lines[-1]))
+            or (
+                isinstance(after, Heading)
+                and len(after.lines) == 1
+                and names.author(after.lines[0])
+            )
+        ):
+            break  # the next story's title and author
+        if isinstance(after, Para | Special):
+            break  # the last block before prose text is the next story's headline
+        index += 1
+    lines = [line for block in flow[start:index] for line in block.lines]
     if len(lines) < _VERSE_LINES or any(len(line.strip()) > _VERSE_LINE for line in lines):
         return start
-    return start + stop
+    return index
 
 
 def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:

@@ -23,6 +23,7 @@ from articles.parsing.patterns import (
     EPAPER_NAME_RE,
     GENERIC_PAPER_RE,
     HEADER_DATE_RE,
+    HEADER_HINT_RE,
     HEADER_HOTLINE_RE,
     HEADER_LABEL_RE,
     HEADER_PIECE_RE,
@@ -121,8 +122,12 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
     and paper. A running head :data:`~articles.parsing.patterns.HEADER_RE` reads (``A2 要闻``) is
     left to the reader, which tells a page's own head from an e-paper's list of pages. A line of
     the desk's staff alone (``责编/王 芳 美编/李 强``) is ``staff``."""
-    if len(folded) > 100 or "。" in folded or "，" in folded or HEADER_RE.match(folded):
-        return None  # (a sentence is no header: the cheap test first, as every line comes here)
+    # (the cheap tests first, as every short line comes here: a sentence is no header, and a
+    # header has a date, weekday, page, staff entry, hotline or price)
+    if len(folded) > 100 or "。" in folded or "，" in folded or not HEADER_HINT_RE.search(folded):
+        return None
+    if HEADER_RE.match(folded):
+        return None
     found: dict[str, list[re.Match]] = {}
     rest = folded
     for pattern in _HEADER_PIECES:

@@ -199,6 +199,8 @@ HEADER_LABEL_RE = re.compile(
 )
 HEADER_WORD_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,9}}$")
 HEADER_PIECE_RE = re.compile(r"\S+")
+# What every piece of a header line holds one of (a digit, 年, 星期, 版, a staff role's 编 校 设 图).
+HEADER_HINT_RE = re.compile(r"[0-9年期版编校设图]")
 STAFF_MARK_RE = re.compile(r"[:：/／]")
 PAGE_LABEL_RE = re.compile(
     r"^(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}\s*(?:版)?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"

@@ -90,6 +90,8 @@ class Reader(PicturesMixin):
         self.flags: list[Flag] = []
         self.headers: list[tuple[str, str]] = []  # (label, section) of running heads at the top
         self.masthead_from: int | None = None  # the first masthead line at the top of the page
+        self.under_head = False  # a header, masthead or stamp has been set aside
+        self.section_taken = False  # a section name alone at the top has been set aside
         self.flow_at_photo = -1  # the flow's length when the last photo was found
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
@@ -267,6 +269,7 @@ class Reader(PicturesMixin):
 
     def _set_aside_furniture(self, number: int, text: str, reason: str) -> None:
         self.set_aside.append(SetAside(number, text, reason))
+        self.under_head = self.under_head or reason in _HEAD_REASONS
         if reason not in MASTHEAD_REASONS or self.seen_body:
             return
         first = self.masthead_from
@@ -316,6 +319,7 @@ class Reader(PicturesMixin):
             except LabelError:
                 return False
             self.headers.append((label, text[slice(*header.span("section"))].strip()))
+            self.under_head = True
             self.set_aside.append(SetAside(number, text, "page-header"))
             date = DATE_IN_LINE_RE.search(folded, header.end("section"))
             if date:
@@ -330,11 +334,11 @@ class Reader(PicturesMixin):
             return False
         blank_after = number < len(self.lines) and not self.lines[number].strip()
         following = next_text(self.lines, number)
-        reasons = {s.reason for s in self.set_aside}
-        if "page-section" in reasons:
+        if self.section_taken:
             return False  # a page has one section name
-        under_head = bool(reasons & _HEAD_REASONS)
-        if not is_section_label(folded, following, blank_after, under_head=under_head) and not (
+        if not is_section_label(
+            folded, following, blank_after, under_head=self.under_head
+        ) and not (
             # the page's header line under it (date, staff): the section name heads the page
             following is not None
             and blank_after
@@ -345,6 +349,7 @@ class Reader(PicturesMixin):
             return False
         self.meta.setdefault("section", text.strip())
         self.set_aside.append(SetAside(number, text, "page-section"))
+        self.section_taken = True
         self.flags.append(
             Flag(
                 number,
