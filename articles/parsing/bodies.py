@@ -218,14 +218,15 @@ def _crosshead_at(flow: list, index: int) -> bool:
 
 _LONE_SECTION = 60  # characters: the text under a lone headline is at least a short story
 _HEADLINE_IN_TEXT = 0.2  # share of a crosshead's words its story has already used, at least
+_OPENING, _OPENING_BLOCKS = 3000, 40  # characters, blocks: the story so far that is looked at
 
 
 def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     """One plain heading line inside a story (INPUT.md, "Headlines": a one-line headline before
     a story that opens without a dateline is a new story) is a new story's headline when it
     would be the story's only crosshead and speaks of something else: the story has no
-    crosshead before it and none after (:attr:`_Section.more`), none of its words (jieba) are
-    in the story so far, and the text under it is a story's worth (``_LONE_SECTION``) that does
+    crosshead before it and none after (:attr:`_Section.more`), few of its words (jieba) are
+    in the story so far (its first ``_OPENING`` characters), and the text under it is a story's worth (``_LONE_SECTION``) that does
     not jump on (a forward marker ends the story it belongs to). Section heads by form
     (numbered, questions), heads with a comma, and a story's own appendix heads (记者手记,
     相关链接) stay crossheads. Flagged by the caller: it may still be a crosshead."""
@@ -242,8 +243,9 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
         return False
     if sum(para.size for para in section.paras) < _LONE_SECTION:
         return False
-    words = content_words(line)
-    return overlap(words, body.normalised_text()) < _HEADLINE_IN_TEXT
+    # (the story's opening, folded: cheaper than its normalised edges, and where its subject is)
+    opening = fold("".join(block.text for block in body.blocks[:_OPENING_BLOCKS])[:_OPENING])
+    return overlap(content_words(line), opening) < _HEADLINE_IN_TEXT
 
 
 def _is_pen_name(heading: Heading, body: Body | None, following, last) -> bool:
