@@ -16,11 +16,13 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    what to do.
 2. **Lines into units** (:mod:`~articles.parsing.reader`): page furniture
    (:mod:`~articles.parsing.furniture`: page labels, page stamps, source lines, staff lines,
-   mastheads, paper and e-paper names, prices, websites, English dates, running heads, web-archive
-   separators, site navigation and page lists, weather, a section name alone at the top of a
-   page) is set aside with its reason, recording date, label, section and paper where the line
-   says them; an archive's separator ends the item before it; a line holding several paragraphs
-   (parted by runs of spaces) is split; on a page of short cut lines
+   mastheads, paper and e-paper names, prices, websites, English dates, running heads, header
+   lines of pieces in any order (date, also of the Republic calendar, weekday, page, section,
+   staff, hotline, price), web-archive separators, site navigation and page lists, weather, a
+   section name alone at the top of a page or under its header) is set aside with its reason,
+   recording date, label, section and paper where the line says them; an archive's separator
+   ends the item before it; a line holding several paragraphs (parted by runs of spaces) is
+   split; on a page of short cut lines
    (:mod:`~articles.parsing.layout`) a full-width line is text, never a headline, and goes on
    across blank lines, unless a dateline follows it (then it is a headline); a line cut inside a
    bracket or holding only a dateline goes on; a forward marker ends a text, so the short lines
@@ -32,11 +34,12 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    and names alone in brackets under a brief (``（陈佳）``) sign and end it; title-like lines that
    are cut text (a quote left open, a column gutter, lines with commas inside one after another)
    are text; byline lines, desk signatures (``本报评论员``), end datelines and author notes are
-   kept as such; short lines without sentence punctuation become heading blocks; the rest become
-   paragraphs. A paragraph that ends without closing punctuation is joined with the next text
-   line, also across a blank line (a column break). Indentation starts a paragraph only on pages
-   that wrap lines without indenting them. Continuation markers are cut out of the text and
-   kept, also when an OCR line break cuts one in two.
+   kept as such; a notice's signature (organisations, then the date) and a translator's note
+   end the text before them; short lines without sentence punctuation become heading blocks;
+   the rest become paragraphs. A paragraph that ends without closing punctuation is joined with
+   the next text line, also across a blank line (a column break). Indentation starts a paragraph
+   only on pages that wrap lines without indenting them. Continuation markers are cut out of the
+   text and kept, also when an OCR line break cuts one in two.
 3. **Bodies** (:mod:`~articles.parsing.bodies`): a dateline (``本报讯…``), a byline line, a
    backward marker or a closed previous story starts a new body; a forward marker closes one
    (unless a backward marker to another page follows at once: the source already merged the

@@ -5,8 +5,12 @@ new body; a forward marker closes one (unless a backward marker to another page 
 the source already merged the story). Heading lines inside an open body, followed by more of its
 text, are crossheads: one line of any kind, or several that are all section heads by form
 (numbered, questions); several plain lines, or a column name (``（人民论坛）``), are a new story's
-deck. End datelines, author notes, pen names and bylines after the last paragraph belong to the
-story before them. What is left between bodies are :class:`Run` s of heading lines, which
+deck; so is one plain line that would be its story's only crosshead and shares no word with the
+story so far, over a text without a dateline (a commentary after a dispatch, a story after a
+continuation: flagged). An author's line under a title (``杨德清``, ``□ 张三``, ``[美]丹尼尔·格林``)
+is the byline, and a poem under them (short lines in stanzas) the text. End datelines, author
+and translator notes, pen names and bylines after the last paragraph belong to the story before
+them. What is left between bodies are :class:`Run` s of heading lines, which
 :mod:`articles.parsing.decks` hands to the bodies around them.
 """
 
@@ -17,22 +21,26 @@ from dataclasses import dataclass, field
 from articles.labels import CN_NUMERAL
 from articles.parsing.names import (
     dateline_reporters,
+    looks_like_author_line,
     looks_like_name,
     looks_like_signature,
     names_only,
     parse_names,
 )
 from articles.parsing.patterns import (
+    APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
     BARE_NUMERAL_RE,
     BYLINE_BRACKET_RE,
     COLUMN_RE,
+    COMMA_RE,
     END_DATELINE_RE,
     LOOSE_BYLINE_RE,
     NUMBERED_HEAD_RE,
     PEN_NAME_RE,
     QA_LINE_RE,
     ROLE_WORD_RE,
+    SALUTATION_RE,
     SHORT_LINE,
     SPACE_RUN_RE,
     dateline_match,
@@ -40,7 +48,7 @@ from articles.parsing.patterns import (
 )
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Block, Flag, Marker
-from articles.text import fold, normalize_for_matching
+from articles.text import content_words, fold, normalize_for_matching, overlap
 
 _DECK_CONTEXT = 3000  # characters at each end of a story that its deck is matched against
 
@@ -92,8 +100,8 @@ def _next_flow(flow: list, index: int):
 def is_column_name(line: str) -> bool:
     """A column's name in brackets (``（人民论坛）``), not a section number (``（三）``)."""
     match = COLUMN_RE.search(fold(line.strip()))
-    if not match:
-        return False
+    if not match or APPENDIX_HEAD_RE.match(fold(line.strip())):
+        return False  # (【相关链接】 is a story's own appendix head)
     inner = match.group("a") or match.group("b")
     return any(ch not in CN_NUMERAL for ch in inner)
 
@@ -121,6 +129,14 @@ def _new_story_after(heading: Heading, body: Body, section_end) -> bool:
         return False
     first = next((b.text for b in body.blocks if b.kind == "paragraph"), "")
     return dateline_match(first) is not None
+
+
+def _inside_open_story_text(following) -> bool:
+    """``following`` is text that goes on a story: a paragraph with no backward marker and no
+    dateline."""
+    return isinstance(following, Para) and not (
+        following.backward or dateline_match(following.text)
+    )
 
 
 def _inside_open_story(body: Body | None, following, last) -> bool:
@@ -178,6 +194,64 @@ def _is_crosshead(
     return all(_crosshead_like(line) for line in lines)
 
 
+@dataclass
+class _Section:
+    """The text under heading lines: its open paragraphs, the unit that ends them (a closed
+    paragraph, a heading, a special, or None at the end), and whether that unit starts another
+    crosshead of the same story (``more``)."""
+
+    paras: list
+    end: object
+    more: bool
+
+
+def _crosshead_at(flow: list, index: int) -> bool:
+    """``flow[index]`` starts heading lines followed by text of the same story (no dateline,
+    no backward marker): another crosshead, if the story has sections."""
+    if index >= len(flow) or not isinstance(flow[index], Heading):
+        return False
+    while index < len(flow) and isinstance(flow[index], Heading):
+        index += 1
+    following = flow[index] if index < len(flow) else None
+    return (
+        isinstance(following, Para)
+        and following.backward is None
+        and dateline_match(following.text) is None
+    )
+
+
+_LONE_SECTION = 60  # characters: the text under a lone headline is at least a short story
+_HEADLINE_IN_TEXT = 0.2  # share of a crosshead's words its story has already used, at least
+_OPENING, _OPENING_BLOCKS = 3000, 40  # characters, blocks: the story so far that is looked at
+
+
+def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
+    """One plain heading line inside a story (INPUT.md, "Headlines": a one-line headline before
+    a story that opens without a dateline is a new story) is a new story's headline when it
+    would be the story's only crosshead and speaks of something else: the story has no
+    crosshead before it and none after (:attr:`_Section.more`), few of its words (jieba) are
+    in the story so far (its first ``_OPENING`` characters), and the text under it is a story's worth (``_LONE_SECTION``) that does
+    not jump on (a forward marker ends the story it belongs to). Section heads by form
+    (numbered, questions), heads with a comma, and a story's own appendix heads (记者手记,
+    相关链接) stay crossheads. Flagged by the caller: it may still be a crosshead."""
+    lines = [line for heading in group for line in heading.lines]
+    if len(lines) != 1 or section.more or not section.paras:
+        return False
+    line = lines[0].strip()
+    if _crosshead_like(line) or COMMA_RE.search(line) or APPENDIX_HEAD_RE.match(fold(line)):
+        return False
+    if any(block.kind == "crosshead" for block in body.blocks):
+        return False
+    end = section.end
+    if isinstance(end, Para) and end.closed and end.forward is not None:
+        return False
+    if sum(para.size for para in section.paras) < _LONE_SECTION:
+        return False
+    # (the story's opening, folded: cheaper than its normalised edges, and where its subject is)
+    opening = fold("".join(block.text for block in body.blocks[:_OPENING_BLOCKS])[:_OPENING])
+    return overlap(content_words(line), opening) < _HEADLINE_IN_TEXT
+
+
 def _is_pen_name(heading: Heading, body: Body | None, following, last) -> bool:
     """A name alone on a line after a story's last paragraph, with no text of its own after it,
     signs that story (a commentary's pen name, a letter's ``读者 周先生``), not the headline of
@@ -217,7 +291,8 @@ class _Segmenter:
                 while end < len(flow) and isinstance(flow[end], Para) and not flow[end].closed:
                     end += 1
                 section_end = flow[end] if end < len(flow) else None
-                self._headings(group, following, after, last, section_end)
+                section = _Section(flow[index:end], section_end, _crosshead_at(flow, end))
+                self._headings(group, following, after, last, section)
             elif isinstance(unit, Special):
                 self._special(unit, following, last)
             else:
@@ -231,10 +306,26 @@ class _Segmenter:
         self.segments.append(self.body)
         return self.body
 
-    def _headings(self, group: list[Heading], following, after, last, section_end=None) -> None:
+    def _headings(self, group: list[Heading], following, after, last, section=None) -> None:
         """Heading blocks printed one after another: crossheads, a pen name, or a run."""
         body = self.body
+        if self._head_under_byline(group, body, after, last):
+            body.blocks.extend(Block("crosshead", line) for line in group[0].lines)
+            return
+        section_end = section.end if section is not None else None
         if _is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end, True):
+            if section is not None and _lone_headline(group, body, section):
+                self.flags.append(
+                    Flag(
+                        group[0].line,
+                        "heading-new-story",
+                        f"“{group[0].lines[0]}”按新稿件的标题处理：它是上面稿件里唯一的一行小标题，"
+                        "说的又不是上面正文里的事，下面的正文也没有电头；如果它是上一篇稿件的小标题，"
+                        "请把两篇合并。",
+                    )
+                )
+                self._run(group)
+                return
             for heading in group:
                 body.blocks.extend(Block("crosshead", line) for line in heading.lines)
                 body.units.add(id(heading))
@@ -260,6 +351,29 @@ class _Segmenter:
             group = group[1:]
         if group and body is not None:
             body.open = False
+        self._run(group)
+
+    def _head_under_byline(self, group: list[Heading], body: Body | None, after, last) -> bool:
+        """One heading line right under a title and its author's line, over text without a
+        dateline (``河边的小路`` / ``□ 周晓东`` / ``一`` / text): the story's first section head."""
+        return (
+            len(group) == 1
+            and len(group[0].lines) == 1
+            and body is not None
+            and body.open
+            and last is body
+            and not body.blocks
+            and bool(body.byline_lines)
+            and len(self.segments) >= 2
+            and isinstance(self.segments[-2], Run)
+            and _inside_open_story_text(after)
+        )
+
+    def _run(self, group: list[Heading]) -> None:
+        """Heading blocks that are no crossheads: the story before ends; they go to the run of
+        heading lines between two bodies."""
+        if group and self.body is not None:
+            self.body.open = False
         for heading in group:
             if self.segments and isinstance(self.segments[-1], Run):
                 self.segments[-1].headings.append(heading)
@@ -350,38 +464,147 @@ def segment(
     ``blank_parts_blocks``: the page prints no blank line between paragraphs (see
     :func:`articles.parsing.reader._blank_lines_part_blocks`). Unsure decisions go to ``flags``."""
     segmenter = _Segmenter(blank_parts_blocks)
-    segments = segmenter.cut(_authors_split_off(flow))
+    segments = segmenter.cut(_authors_split_off(flow, flags))
     if flags is not None:
         flags.extend(segmenter.flags)
     return segments
 
 
-def _authors_split_off(flow: list) -> list:
-    """A column's title with its author's name on the next line (``…（东风论坛）`` / ``林  舒``)
-    before the text: the name is the byline, not a headline line. Wanted: a column name in the
-    deck or spaces inside the name (set to the width of the column), and a name by form."""
+def _authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
+    """A title with its author's name on the next line before the text (INPUT.md, "Headlines":
+    ``…（东风论坛）`` / ``林  舒``; ``杨德清``, ``□ 张三``, ``文/李四``, ``[美]丹尼尔·格林``): the name
+    is the byline, not a headline line. A letter's salutation under its title (``编辑同志：``) is
+    its first line of text. A poem under its title and author (short lines without sentence
+    punctuation, in stanzas) is its text, not a deck (:func:`_verse`)."""
     result: list = []
-    for index, unit in enumerate(flow):
+    names = _NameChecks()
+    index = 0
+    while index < len(flow):
+        unit = flow[index]
         following = flow[index + 1] if index + 1 < len(flow) else None
-        if (
-            isinstance(unit, Heading)
-            and isinstance(following, Para)
-            and (len(unit.lines) >= 2 or (result and isinstance(result[-1], Heading)))
-        ):
-            name = unit.lines[-1]
-            deck = [line for u in result[-3:] if isinstance(u, Heading) for line in u.lines]
-            deck += unit.lines[:-1]
-            spaced = SPACE_RUN_RE.search(name.strip()) is not None
-            if (spaced or any(is_column_name(line) for line in deck)) and looks_like_name(
-                SPACE_RUN_RE.sub("", name)
-            ):
-                line = unit.line + len(unit.lines) - 1
-                if len(unit.lines) > 1:
-                    result.append(Heading(unit.line, unit.lines[:-1], unit.after_blank))
-                result.append(Special(line, "byline", name))
-                continue
-        result.append(unit)
+        index += 1
+        titled = isinstance(unit, Heading) and (
+            len(unit.lines) >= 2 or bool(result and isinstance(result[-1], Heading))
+        )
+        if not titled or not isinstance(following, Para | Heading):
+            result.append(unit)
+            continue
+        if isinstance(following, Para) and _salutation(unit):
+            result.append(Heading(unit.line, unit.lines[:-1], unit.after_blank, unit.after_photo))
+            result.append(Para(unit.line + len(unit.lines) - 1, unit.lines[-1]))
+            continue
+        deck = [line for u in result[-3:] if isinstance(u, Heading) for line in u.lines]
+        deck += unit.lines[:-1]
+        if not _author_line(unit.lines[-1], deck, flags, unit.line + len(unit.lines) - 1, names):
+            result.append(unit)
+            continue
+        verse_end = _verse(flow, index, names) if isinstance(following, Heading) else index
+        line = unit.line + len(unit.lines) - 1
+        if len(unit.lines) > 1:
+            result.append(Heading(unit.line, unit.lines[:-1], unit.after_blank, unit.after_photo))
+        result.append(Special(line, "byline", unit.lines[-1]))
+        # The poem's lines, one paragraph each, as printed; the poem ends its story.
+        for heading in flow[index:verse_end]:
+            result.extend(
+                Para(heading.line + offset, text) for offset, text in enumerate(heading.lines)
+            )
+        if verse_end > index and verse_end < len(flow):
+            result.append(Special(result[-1].line, "break", ""))
+        index = verse_end
     return result
+
+
+def _salutation(unit: Heading) -> bool:
+    """The last line of a title block is a letter's salutation (``编辑同志：``)."""
+    return len(unit.lines) >= 2 and SALUTATION_RE.match(fold(unit.lines[-1].strip())) is not None
+
+
+_PLAIN_NAME_CHECKS = 200  # jieba readings of a name per page: a page has far fewer titles
+
+
+class _NameChecks:
+    """Author lines by form, and as many jieba readings of plain names per page as
+    :data:`_PLAIN_NAME_CHECKS` (a reading costs up to milliseconds; hostile pages of thousands
+    of name-like lines stay linear and fast)."""
+
+    def __init__(self) -> None:
+        self.left = _PLAIN_NAME_CHECKS
+
+    def spend(self) -> bool:
+        self.left -= 1
+        return self.left >= 0
+
+    def author(self, text: str) -> bool:
+        if looks_like_author_line(text, plain=False):
+            return True
+        return self.spend() and looks_like_author_line(text)
+
+
+def _author_line(
+    name: str, deck: list[str], flags: list[Flag] | None, line: int, names: _NameChecks
+) -> bool:
+    """``name``, printed under the title lines ``deck``, is the author's line: a name by its
+    mark or form (:func:`~articles.parsing.names.looks_like_author_line`), under a title that
+    does not run on into it (a title ending in ``——`` or ``：`` goes on on the next line). A
+    plain name without mark, spaces or column name (``杨德清``) is flagged: a short title can read
+    as a name (``金秋``)."""
+    if not deck or deck[-1].rstrip().endswith(("——", "：", ":")):
+        return False
+    stripped = name.strip()
+    if looks_like_author_line(stripped, plain=False):
+        return True
+    if not names.spend():
+        return False
+    spaced = SPACE_RUN_RE.search(stripped) is not None
+    if (spaced or any(is_column_name(d) for d in deck)) and looks_like_name(
+        SPACE_RUN_RE.sub("", stripped)
+    ):
+        return True
+    if not looks_like_author_line(stripped):
+        return False
+    if flags is not None:
+        flags.append(
+            Flag(
+                line,
+                "author-line",
+                f"标题下单独一行的“{stripped}”按作者署名处理，没有算作副题；如果它是标题的一部分，请改回标题。",
+            )
+        )
+    return True
+
+
+_VERSE_LINE = 25  # characters: a poem's line is at most this long
+_VERSE_LINES = 3  # a poem has at least this many lines
+_VERSE_BLOCKS = 60  # stanzas: a longer run of heading blocks is no poem (and the look is bounded)
+
+
+def _verse(flow: list, start: int, names: _NameChecks) -> int:
+    """Where the poem that starts at ``flow[start]`` (heading blocks under a title and its
+    author) ends: the index of the first unit after it, ``start`` when there is no poem. The
+    poem's stanzas are the heading blocks up to the next story's deck: a block whose last line
+    is an author's (a title with its author), a block followed by one that is only an author's
+    line, or the last block before prose text."""
+    index = start
+    while index < len(flow) and isinstance(flow[index], Heading):
+        if index - start >= _VERSE_BLOCKS:
+            return start  # no poem runs on so long: heading lines of something else
+        block, after = flow[index], _next_flow(flow, index)
+        if index > start and (
+            (len(block.lines) >= 2 and names.author(block.lines[-1]))
+            or (
+                isinstance(after, Heading)
+                and len(after.lines) == 1
+                and names.author(after.lines[0])
+            )
+        ):
+            break  # the next story's title and author
+        if isinstance(after, Para | Special):
+            break  # the last block before prose text is the next story's headline
+        index += 1
+    lines = [line for block in flow[start:index] for line in block.lines]
+    if len(lines) < _VERSE_LINES or any(len(line.strip()) > _VERSE_LINE for line in lines):
+        return start
+    return index
 
 
 def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:

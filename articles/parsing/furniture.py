@@ -22,6 +22,16 @@ from articles.parsing.patterns import (
     ENGLISH_DATE_RE,
     EPAPER_NAME_RE,
     GENERIC_PAPER_RE,
+    HEADER_DATE_RE,
+    HEADER_HINT_RE,
+    HEADER_HOTLINE_RE,
+    HEADER_LABEL_RE,
+    HEADER_PIECE_RE,
+    HEADER_PRICE_RE,
+    HEADER_RE,
+    HEADER_STAFF_RE,
+    HEADER_WEEKDAY_RE,
+    HEADER_WORD_RE,
     ISSUE_NUMBER_RE,
     MASTHEAD_RE,
     NAV_HEADER_RE,
@@ -32,10 +42,12 @@ from articles.parsing.patterns import (
     PRICE_RE,
     RUNNING_HEAD_RE,
     SECTION_LABEL_RE,
+    SECTION_NAME_RE,
     SLOGAN_RE,
     SOURCE_RE,
     SPACE_RUN_RE,
     STAFF_IN_LINE_RE,
+    STAFF_MARK_RE,
     STAFF_RE,
     STAMP_RES,
     WEATHER_RE,
@@ -47,8 +59,10 @@ from articles.parsing.patterns import (
 
 # Furniture that makes the title-like lines between it and the page's first masthead line
 # furniture too (a slogan, an advert strip): the masthead zone at the top of a page.
+# (A header line of pieces, page-header, counts: 外电参考 over 2025年2月14日 星期五 第1版 每份1.00元
+# is the paper's name over its dated masthead line.)
 MASTHEAD_REASONS = frozenset(
-    {"masthead", "page-stamp", "navigation", "website", "english-date", "page-list"}
+    {"masthead", "page-stamp", "navigation", "website", "english-date", "page-list", "page-header"}
 )
 
 
@@ -58,6 +72,7 @@ def furniture_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str
     Records what the line says about the page in ``meta`` (first value wins)."""
     return (
         _label_or_stamp(printed, folded, meta, top)
+        or header_line_reason(printed, folded, meta, top=top)
         or _site_furniture(printed, folded, meta)
         or _masthead(printed, folded, meta, top)
     )
@@ -82,6 +97,91 @@ def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | Non
     if CN_DATE_LINE_RE.match(text):
         return "page-stamp"  # the date in Chinese numerals (no date taken: the era may differ)
     return None
+
+
+_HEADER_PIECES = (
+    HEADER_HOTLINE_RE,
+    HEADER_PRICE_RE,
+    HEADER_STAFF_RE,
+    HEADER_DATE_RE,
+    HEADER_WEEKDAY_RE,
+)
+_HEADER_WORDS = 3  # a header line names at most the paper, the section and one more word
+
+
+def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
+    """``page-header`` when the line is a page's header made of pieces in any order (INPUT.md, "Page
+    furniture": running heads, staff lines, mastheads): the date (also of the Republic calendar,
+    中華民國114年10月3日 or 民國五十七年五月二十日), the weekday, the page (``A1``, ``第三版``, ``16``), the desk's
+    staff (``责编/王 芳``, ``责任编辑 吴 磊``), a hotline (``广告热线：0571-…``), the price (``每份1.00元``), and
+    at most three short words (the paper, the section: ``要聞``, ``地方新聞``). At least two pieces of
+    date, weekday, page, staff, hotline or paper name are wanted, not all of them staff (that is
+    a staff line), so that a title with a date in it is not one; anything else in the line (a
+    comma, a word with a colon, a long phrase) makes it no header. Records the date (a Republic
+    year plus 1911; none from Chinese numerals), and at the top of the page its label, section
+    and paper. A running head :data:`~articles.parsing.patterns.HEADER_RE` reads (``A2 要闻``) is
+    left to the reader, which tells a page's own head from an e-paper's list of pages. A line of
+    the desk's staff alone (``责编/王 芳 美编/李 强``) is ``staff``."""
+    # (the cheap tests first, as every short line comes here: a sentence is no header, and a
+    # header has a date, weekday, page, staff entry, hotline or price)
+    if len(folded) > 100 or "。" in folded or "，" in folded or not HEADER_HINT_RE.search(folded):
+        return None
+    if HEADER_RE.match(folded):
+        return None
+    found: dict[str, list[re.Match]] = {}
+    rest = folded
+    for pattern in _HEADER_PIECES:
+        matches = list(pattern.finditer(rest))
+        if matches:
+            found[pattern.pattern] = matches
+            for match in matches:  # blank it out, keeping the offsets
+                rest = (
+                    rest[: match.start()]
+                    + " " * (match.end() - match.start())
+                    + rest[match.end() :]
+                )
+    labels, words, papers = [], [], []
+    for match in HEADER_PIECE_RE.finditer(rest):
+        piece = match.group()
+        if HEADER_LABEL_RE.match(piece):
+            labels.append(piece)
+        elif HEADER_WORD_RE.match(piece) and len(piece) <= 10:
+            (papers if piece.endswith("报") and len(piece) >= 3 else words).append(match)
+        else:
+            return None
+    staff = found.get(HEADER_STAFF_RE.pattern, [])
+    count = sum(len(m) for m in found.values()) + len(labels) + len(papers)
+    if staff and count == len(staff) and not words:
+        # The desk's staff alone (责编/王  芳  美编/李  强): a staff line, when it is plainly
+        # one (two entries, or a ``/`` or ``：`` after the role).
+        return "staff" if len(staff) >= 2 or STAFF_MARK_RE.search(staff[0].group()) else None
+    if count < 2 or count == len(staff) or len(words) + len(papers) > _HEADER_WORDS:
+        return None
+    dates = found.get(HEADER_DATE_RE.pattern)
+    if dates:
+        _header_date(meta, dates[0])
+    if top:
+        if labels:
+            with contextlib.suppress(LabelError):
+                meta.setdefault("label", normalize_label(labels[0]))
+        if words:
+            meta.setdefault("section", printed[slice(*words[0].span())])
+        if papers:
+            meta.setdefault("paper", printed[slice(*papers[0].span())])
+    return "page-header"
+
+
+def _header_date(meta: dict, match: re.Match) -> None:
+    """The date a :data:`~articles.parsing.patterns.HEADER_DATE_RE` match says, when written in
+    Arabic digits (a Republic year counts from 1912)."""
+    year, month, day = match.group("y") or match.group("y2"), match.group("m"), match.group("d")
+    if match.group("roc"):
+        year = str(int(match.group("roc")) + 1911)
+    month, day = month or match.group("m2"), day or match.group("d2")
+    if year and month.isdigit() and day.isdigit():
+        y, m, d = int(year), int(month), int(day)
+        if 1 <= m <= 12 and 1 <= d <= 31:
+            meta.setdefault("date", f"{y:04d}-{m:02d}-{d:02d}")
 
 
 def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
@@ -142,13 +242,25 @@ def _navigation_metadata(text: str, meta: dict) -> None:
         set_date(meta, date)
 
 
-def is_section_label(folded: str, following: str | None, blank_after: bool) -> bool:
-    """A section name printed alone at the top of a page (``要闻``, ``看青州·民生``: INPUT.md,
-    "Encoding and layout") is the page's section, not a headline: a usual page name or a dotted
-    name (``folded``, the line's folded copy, at the top of the page, before any text or
-    heading), standing alone in its block (``blank_after``), with a headline or a continued text
-    (``（上接第一版）``) on the next line (``following``, stripped)."""
-    if not SECTION_LABEL_RE.match(folded) or following is None or not blank_after:
+def is_section_label(
+    folded: str, following: str | None, blank_after: bool, *, under_head: bool = False
+) -> bool:
+    """A section name printed alone at the top of a page (``要闻``, ``看青州·民生``, ``文化周末``:
+    INPUT.md, "Encoding and layout") is the page's section, not a headline: a usual page name
+    or a dotted name (``folded``, the line's folded copy, at the top of the page, before any
+    text or heading), standing alone in its block (``blank_after``), with a headline or a
+    continued text (``（上接第一版）``) on the next line (``following``, stripped). Right under
+    the page's header line (``under_head``: a running head, masthead or page stamp was set
+    aside and nothing else read yet), any short name will do (a supplement's own name: 湖光,
+    夜光杯), when the headline under it is set apart from it by a blank line and is not a
+    subheadline (``——…``): a kicker is printed with its headline, not a blank line above it."""
+    if following is None or not blank_after:
+        return False
+    if not SECTION_LABEL_RE.match(folded) and not (
+        under_head
+        and SECTION_NAME_RE.match(folded.strip())
+        and not following.startswith(("——", "—", "--"))
+    ):
         return False
     markers = find_markers(following)
     if markers and markers[0][0] == 0 and markers[0][2].direction == "backward":

@@ -9,10 +9,14 @@ and jieba reads it as a name.
 from __future__ import annotations
 
 from articles.parsing.patterns import (
+    AUTHOR_MARK_RE,
+    AUTHOR_MARKS_RE,
+    COMMENTATOR_RE,
     CREDIT_RE,
     CREDIT_SUFFIX_RE,
     DATELINE_NAMES_END_RE,
     DATELINE_REPORTER_RE,
+    FOREIGN_AUTHOR_RE,
     NAME_AND_RE,
     NAME_BRACKETS_RE,
     NAME_CHARS_RE,
@@ -22,6 +26,7 @@ from articles.parsing.patterns import (
     ROLE_WORD_RE,
     SIGNATURE_RE,
     SIGNATURE_TITLE_RE,
+    SPACE_RUN_RE,
     WORK_WORD_RE,
 )
 from articles.text import fold, get_jieba
@@ -63,6 +68,7 @@ def parse_names(byline: str) -> tuple[str, ...]:
     # sliced from the printed text.
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), fold(byline))
     masked = NAME_BRACKETS_RE.sub(" ", masked)
+    masked = AUTHOR_MARKS_RE.sub(" ", masked)  # ◎王五, □ 张三
     masked = CREDIT_SUFFIX_RE.sub(lambda m: " " * len(m.group()), masked)
     # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
     masked = WORK_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
@@ -226,3 +232,31 @@ def _name_before_place(token: str) -> str:
         if c == len(token) or tags.get(fold(token[c:]), "").startswith("ns"):
             return token[:c]
     return token[: fits[0]] if fits else ""
+
+
+def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
+    """An author's line as printed under a title (INPUT.md, "Headlines": the author's name on the
+    next line is the byline): a name by its mark (``□ 张三``, ``◎王五``, ``文/李四``, ``作者：赵六``),
+    a foreign author with the country in brackets (``[美]丹尼尔·格林``), a desk's signature
+    (``本报评论员``), or a person's name alone, also spaced out (``杨德清``, ``陈  岚``: a common
+    surname and jieba's reading as a name, :func:`looks_like_name`), or two or three of them.
+    ``plain=False``: by mark, country or desk only, without asking jieba (constant time)."""
+    line = fold(text.strip())
+    if not line or len(line) > 20:
+        return False
+    if FOREIGN_AUTHOR_RE.match(line) or COMMENTATOR_RE.match(line):
+        return True
+    marked = AUTHOR_MARK_RE.match(line)
+    if marked:
+        name = marked.group("name").strip()
+        return bool(
+            FOREIGN_AUTHOR_RE.match(name)
+            or PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", name))
+            or all(PERSONAL_NAME_RE.fullmatch(part) for part in name.split())
+        )
+    if not plain:
+        return False
+    if looks_like_name(SPACE_RUN_RE.sub("", line)):
+        return True
+    parts = line.split()
+    return 2 <= len(parts) <= 3 and all(len(part) >= 2 and looks_like_name(part) for part in parts)

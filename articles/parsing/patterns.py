@@ -150,7 +150,11 @@ _SECTION_WORD = (
 )
 SECTION_LABEL_RE = re.compile(
     rf"^{_SECTION_WORD}(?:新闻|版)?$|^[{HAN}]{{1,6}}\s*[·・]\s*[{HAN}]{{1,6}}$"
+    # a weekly or supplement named by its kind: 文化周末, 读书周刊, 星期副刊
+    rf"|^[{HAN}]{{0,4}}(?:周末|副刊|周刊|特刊|专刊)$"
 )
+# Any name a page under its header line may carry as its section (湖光, 夜光杯): short, Han only.
+SECTION_NAME_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,5}}$")
 # A reader's signature under a letter: 读者 周先生, 河东村 李青 (who they are, a space, a name).
 SIGNATURE_RE = re.compile(rf"^(?P<who>[{HAN}]{{2,10}})[\s\u3000]+(?P<name>[{HAN}]{{2,4}})$")
 SIGNATURE_TITLE_RE = re.compile(r"^.(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|阿姨|老人)$")
@@ -163,6 +167,41 @@ WEATHER_RE = re.compile(
     r"|(?:[东南西北]{1,2}|偏[东南西北])风\s*\d{1,2}(?:\s*[-~～到至]\s*\d{1,2})?\s*级"
     rf"|^(?:(?:今天|明天|后天|今日|明日|今夜|夜间|白天)\s*){{0,2}}[:\s]*{_SKY}(?:转{_SKY})?(?:[,，\s]|$)"
 )
+# A page's header line made of pieces in any order (the paper, the date, the weekday, the page,
+# its section, the desk's staff, a hotline): 中華民國114年10月3日 星期五 A1 要聞; 东湖晚报
+# 2024年3月16日 星期六 12 责编/王  芳 美编/李  强; 12 公告 2025年7月22日 广告热线：0571-8888.
+# (Applied in :func:`articles.parsing.furniture.header_line_reason`; the date of the Republic
+# calendar, 民國114年, counts from 1912; one in Chinese numerals is not taken.)
+HEADER_DATE_RE = re.compile(
+    r"(?:(?:中华)?民国\s*(?:(?P<roc>\d{1,3})|[〇零一二三四五六七八九十]{1,4})"
+    r"|(?P<y>(?:1[89]|20)\d{2})|[〇零一二三四五六七八九]{4})\s*年\s*"
+    r"(?P<m>\d{1,2}|[正一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
+    r"|(?<!\d)(?P<y2>(?:19|20)\d{2})[.\-/](?P<m2>\d{1,2})[.\-/](?P<d2>\d{1,2})(?!\d)"
+)
+HEADER_WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?")
+_STAFF_ROLE = (
+    r"(?:本版编辑|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|责编|美编|校对|"
+    r"版式|编辑|组版|制图|设计|排版)"
+)
+# A staff entry in a header line: the role, then a name of two to four characters (spaced out or
+# not), with ``：``, ``/`` or only spaces between them: 责编/王  芳, 责任编辑  吴  磊, 美编：李强.
+HEADER_STAFF_RE = re.compile(
+    rf"{_STAFF_ROLE}\s*[:：/／]?\s*[{HAN}](?:[ \u3000]{{0,3}}(?!{_STAFF_ROLE})[{HAN}]){{1,3}}"
+)
+# A hotline printed in a header line: 广告热线：0571-88888888, 新闻热线 96111, 订报电话：…
+HEADER_HOTLINE_RE = re.compile(rf"[{HAN}]{{0,4}}(?:热线|电话|传真)\s*[:：]?\s*\d[\d\-－ ]{{3,}}\d")
+# The price a masthead prints: 每份1.00元, 零售价 2元, 定价：1.50元.
+HEADER_PRICE_RE = re.compile(
+    r"(?:每份|零售价|定价|售价|本期定价)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?\s*元"
+)
+HEADER_LABEL_RE = re.compile(
+    r"^(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
+)
+HEADER_WORD_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,9}}$")
+HEADER_PIECE_RE = re.compile(r"\S+")
+# What every piece of a header line holds one of (a digit, 年, 星期, 版, a staff role's 编 校 设 图).
+HEADER_HINT_RE = re.compile(r"[0-9年期版编校设图]")
+STAFF_MARK_RE = re.compile(r"[:：/／]")
 PAGE_LABEL_RE = re.compile(
     r"^(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}\s*(?:版)?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
 )
@@ -351,6 +390,46 @@ QA_LINE_RE = re.compile(r"^(?:问|答|记者|主持人)\s*[:：]")
 LEAD_IN_RE = re.compile(r"(?:如下|以下几点|几点意见)\s*[:：]$")
 # A Chinese numeral alone on a line: a section number (一, 二, 十二).
 BARE_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+AUTHOR_MARKS_RE = re.compile(r"[□■◎●○◇◆☆★▲△]")
+# An author's line under a title, by its mark: □ 张三, ◎王五, 文/李四, 作者：赵六, 撰文 孙七.
+AUTHOR_MARK_RE = re.compile(
+    r"^(?:[□■◎●○◇◆☆★▲△]\s*|文\s*[/／]\s*|作者\s*[:：/／]?\s*|撰文\s*[:：/／]?\s*)(?P<name>\S.*)$"
+)
+# A foreign author with the country in brackets: [美]丹尼尔·格林, （日）山田一郎, 〔英〕约翰·史密斯.
+FOREIGN_AUTHOR_RE = re.compile(
+    rf"^[［\[（(【〔]\s*[{HAN}]{{1,4}}\s*[］\]）)】〕]\s*[{HAN}]{{1,8}}(?:\s*[·•・．.]\s*[{HAN}]{{1,8}}){{0,3}}$"
+)
+# A letter's salutation (编辑同志：, 亲爱的读者朋友们：): the letter's first line, not a deck line.
+SALUTATION_RE = re.compile(
+    rf"^[{HAN}]{{0,8}}(?:同志|编辑|读者|朋友|先生|女士|同学|乡亲|老师)[{HAN}]{{0,2}}\s*[:：]$"
+)
+# A story's own appendix head, printed after its text: 记者手记, 相关链接, 【背景】, 编后.
+APPENDIX_HEAD_RE = re.compile(
+    r"^[【\[（(〔]?\s*(?:记者手记|采访手记|编后(?:语|记|话)?|(?:相关|新闻|知识|背景)?链接|背景(?:资料)?|"
+    r"延伸阅读|名词解释|小资料|记者观察|短评|点评|编者按|"
+    r"(?:人物)?简介|(?:小)?档案|(?:小|温馨)?贴士|温馨提示|(?:专家)?(?:提醒|建议))\s*[】\]）)〕]?$"
+)
+COMMA_RE = re.compile(r"[，,、；;]")
+# The end of a notice, a statement or a letter (INPUT.md: what closes a text belongs to it):
+# who signs it, an organisation (东林市交通运输局, 某某有限公司, 临江市中级人民法院) …
+ORGANISATION_RE = re.compile(
+    rf"^[{HAN}（）()·]{{2,30}}(?:政府|委员会|委|法院|检察院|公司|集团|局|厅|办公室|办事处|协会|学会|"
+    r"联合会|商会|学校|中学|小学|大学|学院|幼儿园|医院|银行|支队|大队|总队|中心|研究院|研究所|"
+    r"事务所|合作社|指挥部|管委会|社区|村委会|居委会|基金会|党委|党组|支部|分局|街道)$"
+)
+# … then the date it was signed, alone on a line: 2021年9月8日, 二〇二一年九月八日.
+SIGNATURE_DATE_RE = re.compile(
+    r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日$"
+)
+# A translator's note at the end of a translated text: （刘  敏译）, （王晓 译）, (编译：张三).
+TRANSLATOR_NOTE_RE = re.compile(
+    rf"^[（(]\s*(?:(?:编译|翻译|译)\s*[:：/／]?\s*[{HAN}·][{HAN}·\s]{{1,10}}|"
+    rf"[{HAN}·][{HAN}·\s]{{1,10}}?\s*[/／]?\s*(?:编译|翻译|译))\s*[）)]$"
+)
+# A field with a telephone number (联系人：钱老师  电话：0515-83216666): a notice's text, not a
+# title, though it has no sentence punctuation.
+CONTACT_RE = re.compile(r"[:：]\s*\d[\d\-－ ]{5,}\d")
 _QUOTED_SENTENCE_END_RE = re.compile(r"[！？!?…][”’」』\"']$")
 _WORD_CHAR_RE = re.compile(rf"[{HAN}A-Za-z0-9]")
 

@@ -32,23 +32,28 @@ from articles.parsing.layout import (
 )
 from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
+    APPENDIX_HEAD_RE,
     ARCHIVE_SEPARATOR_RE,
     AUTHOR_NOTE_RE,
     BRACKETED_NAMES_RE,
     BRIEFS_LABEL_RE,
     BYLINE_LINE_RE,
     COMMENTATOR_RE,
+    CONTACT_RE,
     CREDIT_RE,
     DATE_IN_LINE_RE,
     END_DATELINE_RE,
     HEADER_RE,
     LEAD_IN_RE,
     LIST_NUMBER_RE,
+    ORGANISATION_RE,
     PHOTO_LABEL_RE,
     QA_LINE_RE,
     SECTION_LABEL_RE,
     SHORT_LINE,
+    SIGNATURE_DATE_RE,
     TEASER_RE,
+    TRANSLATOR_NOTE_RE,
     dateline_match,
     dateline_only,
     ends_sentence,
@@ -61,6 +66,10 @@ from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
+
+# Furniture that heads a page: a short name alone under it is the page's section (see
+# :func:`~articles.parsing.furniture.is_section_label`).
+_HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 
 
 class Reader(PicturesMixin):
@@ -81,6 +90,8 @@ class Reader(PicturesMixin):
         self.flags: list[Flag] = []
         self.headers: list[tuple[str, str]] = []  # (label, section) of running heads at the top
         self.masthead_from: int | None = None  # the first masthead line at the top of the page
+        self.under_head = False  # a header, masthead or stamp has been set aside
+        self.section_taken = False  # a section name alone at the top has been set aside
         self.flow_at_photo = -1  # the flow's length when the last photo was found
         # Where each photo stands in the flow, in the order of ``photos`` (see PicturesMixin).
         self.photo_places: list[PhotoPlace] = []
@@ -138,6 +149,8 @@ class Reader(PicturesMixin):
             # Furniture, credits, bylines and teasers are short; a long line is text. (This
             # also keeps the line patterns below off megabyte-long lines.)
             folded = fold(text)
+            if self._signature(number, text, folded):
+                return
             furniture = furniture_reason(text, folded, self.meta, top=not self.seen_body)
             if furniture:
                 self._set_aside_furniture(number, text, furniture)
@@ -176,17 +189,48 @@ class Reader(PicturesMixin):
         if len(text) <= 40 and CREDIT_RE.match(folded) and credit_names_ok(text):
             self._photo(number, text)
             return
-        if END_DATELINE_RE.match(folded) or AUTHOR_NOTE_RE.match(folded):
+        if (
+            END_DATELINE_RE.match(folded)
+            or AUTHOR_NOTE_RE.match(folded)
+            or TRANSLATOR_NOTE_RE.match(folded)
+        ):
+            # (a translator's note, （刘  敏译）, ends the translated text like an author note)
             self.flow.append(Special(number, "end", text))
             return
         if self._sign_off(number, text, folded):
             return
-        if (len(text) <= 40 and BYLINE_LINE_RE.match(folded) and parse_names(text)) or (
-            COMMENTATOR_RE.match(folded)
-        ):
+        if (
+            len(text) <= 40
+            and BYLINE_LINE_RE.match(folded)
+            and parse_names(text)
+            and not APPENDIX_HEAD_RE.match(folded)  # 记者手记 is a head, not 记者 手记
+        ) or COMMENTATOR_RE.match(folded):
             self.flow.append(Special(number, "byline", text))
             return
         self._text(number, text, indented, block_start)
+
+    def _signature(self, number: int, text: str, folded: str) -> bool:
+        """A notice's or letter's signature after its text: organisations on their own lines
+        (``东林市交通运输局``), then the date alone (``2021年9月8日``). Both end the text before
+        them (as its last lines, kept in it), so the organisation is not the next notice's kicker
+        and the date not the page's. Wanted: the date line right under the organisation lines,
+        which follow a paragraph."""
+        if not self.seen_body or len(text) > 20 or not SIGNATURE_DATE_RE.match(folded.strip()):
+            return False
+        last = self.flow[-1] if self.flow else None
+        before = self.flow[-2] if len(self.flow) > 1 else None
+        if not (
+            isinstance(last, Heading)
+            and last.line + len(last.lines) == number
+            and isinstance(before, Para)
+            and all(ORGANISATION_RE.match(fold(line.strip())) for line in last.lines)
+        ):
+            return False
+        self.flow.pop()
+        for offset, line in enumerate(last.lines):
+            self.flow.append(Special(last.line + offset, "end", line))
+        self.flow.append(Special(number, "end", text))
+        return True
 
     def _sign_off(self, number: int, text: str, folded: str) -> bool:
         """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
@@ -229,12 +273,16 @@ class Reader(PicturesMixin):
 
     def _set_aside_furniture(self, number: int, text: str, reason: str) -> None:
         self.set_aside.append(SetAside(number, text, reason))
+        self.under_head = self.under_head or reason in _HEAD_REASONS
         if reason not in MASTHEAD_REASONS or self.seen_body:
             return
         first = self.masthead_from
         if first is None:
-            self.masthead_from = number
-            return
+            self.masthead_from = first = number
+            # A header line of pieces (date, page, price) with one line right above it at the
+            # top of the page: that line is the paper's name (外电参考 over its dated line).
+            if reason != "page-header" or not self._paper_name_above(first):
+                return
         # Title-like lines between two masthead lines at the top of the page (a slogan, an
         # advert strip) are the masthead's, not a deck; so is one line printed right above the
         # first of them as the first thing on the page (the paper's name: 参考消息).
@@ -261,7 +309,9 @@ class Reader(PicturesMixin):
         if len(self.flow) != 1:
             return False
         heading = self.flow[0]
-        return len(heading.lines) == 1 and heading.line == first - 1
+        return (
+            isinstance(heading, Heading) and len(heading.lines) == 1 and heading.line == first - 1
+        )
 
     def _page_header(self, number: int, text: str, folded: str) -> bool:
         """A running head (``A2 要闻``) above the first text: set aside, its label and section kept."""
@@ -273,6 +323,7 @@ class Reader(PicturesMixin):
             except LabelError:
                 return False
             self.headers.append((label, text[slice(*header.span("section"))].strip()))
+            self.under_head = True
             self.set_aside.append(SetAside(number, text, "page-header"))
             date = DATE_IN_LINE_RE.search(folded, header.end("section"))
             if date:
@@ -287,7 +338,11 @@ class Reader(PicturesMixin):
             return False
         blank_after = number < len(self.lines) and not self.lines[number].strip()
         following = next_text(self.lines, number)
-        if not is_section_label(folded, following, blank_after) and not (
+        if self.section_taken:
+            return False  # a page has one section name
+        if not is_section_label(
+            folded, following, blank_after, under_head=self.under_head
+        ) and not (
             # the page's header line under it (date, staff): the section name heads the page
             following is not None
             and blank_after
@@ -298,6 +353,7 @@ class Reader(PicturesMixin):
             return False
         self.meta.setdefault("section", text.strip())
         self.set_aside.append(SetAside(number, text, "page-section"))
+        self.section_taken = True
         self.flags.append(
             Flag(
                 number,
@@ -435,6 +491,8 @@ class Reader(PicturesMixin):
         if not is_heading_like(text) or dateline_match(text) or cut_from_text(text):
             return False
         folded = fold(text)
+        if CONTACT_RE.search(folded):
+            return False  # 联系人：钱老师  电话：0515-…: a notice's text
         qa = QA_LINE_RE.match(folded)
         if qa and (folded.startswith("答") or isinstance(last, Heading)):
             return False
