@@ -140,6 +140,8 @@ def build(alias: str, story_count: int, archive: Archive) -> dict:
                 "number": None,
                 "status": "published",
                 "published_at": now,
+                "publish_acknowledge_broken": False,
+                "publish_override": False,
                 "created_at": now,
                 "updated_at": now,
             }
@@ -163,6 +165,7 @@ def build(alias: str, story_count: int, archive: Archive) -> dict:
                     "parser_version": 0,
                     "source_name": "",
                     "imported_at": None,
+                    "parser_flags": "[]",
                 }
                 for d in range(first, min(first + 2000, days))
                 for p in range(pages_per_day)
