@@ -8,6 +8,7 @@ module numbers what they found in print order and builds the frozen results.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from articles.parsing.bodies import Body, dateline_and_byline, segment
@@ -19,6 +20,7 @@ from articles.parsing.patterns import AGENCY_CREDIT_RE
 from articles.parsing.photolinks import link_photos
 from articles.parsing.reader import Heading, Reader
 from articles.parsing.results import (
+    Flag,
     PageMetadata,
     ParsedArticle,
     ParsedPage,
@@ -54,11 +56,46 @@ def parse_decoded(text: str, encoding: str) -> ParsedPage:
         ) from exc
 
 
+# Line breaks as Python's str.splitlines() knows them: a word processor's manual line break
+# (\v), a form feed between pages (\f), the file/group/record separators, NEL and the Unicode
+# line and paragraph separators end a line like \n does.
+LINE_BREAK_RE = re.compile("\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+# Control characters nothing prints (C0 except tab and the line breaks above, DEL, C1): the
+# page's raw text keeps them, the parsed text does not (they could not be saved or fed).
+UNPRINTED_RE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f]")
+
+
+def page_lines(text: str) -> tuple[list[str], list[Flag]]:
+    """The page's lines (split at every line break :data:`LINE_BREAK_RE` knows) without the
+    control characters nothing prints (:data:`UNPRINTED_RE`), and a ``control-characters`` flag
+    naming the first line that had any and how many were left out in all."""
+    lines = LINE_BREAK_RE.split(text)
+    flags: list[Flag] = []
+    dropped = 0
+    first = 0
+    for index, line in enumerate(lines):
+        cleaned, count = UNPRINTED_RE.subn("", line)
+        if count:
+            lines[index] = cleaned
+            dropped += count
+            first = first or index + 1
+    if dropped:
+        flags.append(
+            Flag(
+                first,
+                "control-characters",
+                f"版面文本里有 {dropped} 个不可见的控制字符（第{first}行起），印出来看不到，"
+                "已从稿件中略去（原文照存）；若导出时出了错，请核对这几行",
+            )
+        )
+    return lines, flags
+
+
 def _parse_text(text: str, encoding: str) -> ParsedPage:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines, control_flags = page_lines(text)
     reader = Reader(lines)
     reader.read()
-    flags = list(reader.flags)
+    flags = control_flags + list(reader.flags)
     segments = segment(reader.flow, reader.blank_parts_blocks, flags)
     unplaced: list[Heading] = []
     bodies = merge_second_dispatches(assign_decks(segments, unplaced, flags), flags)

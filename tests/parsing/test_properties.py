@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articles.parsing import ParseError, decode_page, get_jieba, parse_page
+from articles.parsing.page import UNPRINTED_RE
 
 from .helpers import SEED
 
@@ -94,7 +95,9 @@ token_text = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=4)), m
 
 
 def non_space(text: str) -> Counter:
-    return Counter(ch for ch in text if not ch.isspace())
+    """The printed characters: not white space, not a control character nothing prints (the
+    parser leaves those out of stories and flags them; the raw text keeps them)."""
+    return Counter(ch for ch in text if not ch.isspace() and not UNPRINTED_RE.match(ch))
 
 
 def output_pieces(page) -> list[str]:
@@ -299,3 +302,16 @@ def test_hostile_pages_parse_in_bounded_time(text):
     assert time.perf_counter() - start < 10.0
     # Memory stays bounded too: the process's peak (jieba's dictionary included) over every page.
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 1_500_000  # KiB, i.e. 1.5 GB
+
+
+def test_line_breaks_of_word_processors_end_lines_and_unprinted_controls_are_left_out_and_flagged():
+    filler = "会上通报了改造进度，商户和居民代表分别发言，提出了意见和建议。" * 3
+    page = parse_page(
+        f"城东菜市场改造完成\n\n本报讯 今天\x0b开会了。{filler}\x0c本报讯 明天\x07再开一次会。{filler}\n"
+    )
+    text = "".join(block.text for a in page.articles for block in a.blocks)
+    assert "\x0b" not in text and "\x0c" not in text and "\x07" not in text
+    assert "开会了。" in text and "再开一次会。" in text
+    assert [(f.line, f.kind) for f in page.flags if f.kind == "control-characters"] == [
+        (5, "control-characters")  # \v and \f each began a line
+    ]
