@@ -109,15 +109,27 @@ def test_the_command_refuses_broken_chains_and_publishes_when_acknowledged(seed)
     assert Issue.objects.get().status == Status.PUBLISHED
 
 
+def test_run_again_with_unless_published_leaves_later_drafts_unpublished(seed):
+    args = ["--paper", "nantong-daily", "--date", "2020-07-09", "--acknowledge-broken"]
+    publish_command(*args)
+    late = Article.objects.order_by("pk").first()
+    late.status = Status.DRAFT  # a story an editor took back (or a late page's new story)
+    late.save(update_fields=["status"])
+    out = publish_command(*args, "--unless-published")
+    assert "已经发布，这次什么也没做" in out
+    late.refresh_from_db()
+    assert late.status == Status.DRAFT
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (
             ["--paper", "nowhere", "--date", "2020-07-09"],
-            "no issue of paper 'nowhere' on 2020-07-09",
+            "报纸 'nowhere' 在 2020-07-09 没有一期",
         ),
         (["--paper", "nantong-daily", "--date", "2020-7-9x"], "不是日期"),
-        (["--paper", "南通日报", "--date", "2020-07-10"], "import its pages first"),
+        (["--paper", "南通日报", "--date", "2020-07-10"], "请先导入这一期的版面"),
     ],
 )
 def test_the_command_explains_bad_arguments(seed, args, message):
