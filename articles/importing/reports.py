@@ -120,22 +120,29 @@ class PageImportReport:
 
     @property
     def summary(self) -> str:
-        verb = f"{self.action} (dry run, rolled back)" if self.dry_run else self.action
+        """``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读，4 处转版待接``."""
+        verb = ACTION_WORDS.get(self.action, self.action)
+        if self.dry_run:
+            verb += "（试运行，已回滚）"
         text = (
-            f"{self.paper} {self.date} {self.label}: {verb}; {self.articles} articles, "
-            f"{self.photos} photos, {self.teasers} teasers"
+            f"{self.paper} {self.date} {self.label}版：{verb}；{self.articles} 篇稿件、"
+            f"{self.photos} 张图片、{self.teasers} 条导读"
         )
         if self.pending_jumps:
-            text += f", {len(self.pending_jumps)} jumps pending"
+            text += f"，{len(self.pending_jumps)} 处转版待接"
         if self.conflicts:
-            text += f", {len(self.conflicts)} conflicts"
+            text += f"，{len(self.conflicts)} 处冲突"
         if self.cross_page:
-            text += f", {len(self.cross_page)} printed whole on another page too (kept once)"
+            text += f"，{len(self.cross_page)} 篇整篇也印在别的版上（只存一篇）"
         if self.flags:
-            text += f", {len(self.flags)} lines to check"
+            text += f"，{len(self.flags)} 行请先核对"
         if self.encoding not in ("", "utf-8", "unicode"):
-            text += f"; read as {self.encoding}"
+            text += f"；按 {self.encoding} 编码读入"
         return text
+
+
+# How each import action reads (``PageImportReport.action``).
+ACTION_WORDS = {"created": "新建", "updated": "更新", "unchanged": "未变"}
 
 
 def flag_line(flag: dict) -> str:
@@ -220,10 +227,15 @@ class ImportRun:
 
     @property
     def summary(self) -> str:
-        """``3 of 4 pages imported: 2 created, 1 unchanged``."""
-        done = ", ".join(f"{n} {action}" for action, n in self.totals.items()) or "none"
-        suffix = " (dry run: nothing written)" if self.dry_run else ""
-        return f"{len(self.reports)} of {self.files} pages imported: {done}{suffix}"
+        """``4 个文件中导入了 3 个版面：新建 2，未变 1``."""
+        done = (
+            "，".join(
+                f"{ACTION_WORDS.get(action, action)} {n}" for action, n in self.totals.items()
+            )
+            or "无"
+        )
+        suffix = "（试运行：什么也没有写入）" if self.dry_run else ""
+        return f"{self.files} 个文件中导入了 {len(self.reports)} 个版面：{done}{suffix}"
 
     @property
     def failure_summary(self) -> str:

@@ -87,7 +87,7 @@ def expected_flags() -> list[dict]:
 def test_import_report_lists_the_flags_with_line_and_printed_line(flagging_parser):
     report = import_text(PAGE, "2", when=date(2025, 3, 1), paper="红星县报", slug="hongxing")
     assert report.flags == expected_flags()
-    assert "2 lines to check" in report.summary
+    assert "2 行请先核对" in report.summary
     assert flag_line(report.flags[0]) == (
         f"第4行（crosshead-or-story）{FLAGS[0].message}：“沿线群众说”"
     )
@@ -113,7 +113,7 @@ def test_import_pages_json_and_text_list_the_flags(flagging_parser, tmp_path):
     assert json.loads(out.getvalue())["pages"][0]["flags"] == expected_flags()
     out = StringIO()
     call_command("import_pages", *args, stdout=out, stderr=StringIO())
-    assert f"  请先核对: 第5行（deck-either-way）{FLAGS[1].message}：“<b>交通方便</b>了" in (
+    assert f"  请先核对：第5行（deck-either-way）{FLAGS[1].message}：“<b>交通方便</b>了" in (
         out.getvalue()
     )
 

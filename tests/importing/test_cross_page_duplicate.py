@@ -103,7 +103,7 @@ def test_import_report_says_the_story_ran_whole_on_both_pages():
         f"“{title_}”全文同时见于1版、2版（电子版在每一版都给出整篇稿件）："
         "已作为一篇跨版稿件保存，正文只存一份（1版），各版都列出它"
     ]
-    assert "printed whole on another page too (kept once)" in second.summary
+    assert "篇整篇也印在别的版上（只存一篇）" in second.summary
     assert second.articles == 2  # page 2 still lists the story, and its own one
     assert page("songchuan-1", "1", force=True).cross_page == second.cross_page
 

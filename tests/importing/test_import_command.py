@@ -32,16 +32,14 @@ def layout(tmp_path):
 
 def test_folder_layout_names_paper_date_and_page(layout):
     out, _ = run(layout)
-    assert (
-        "南通日报 2020-07-09 A1: created; 5 articles, 1 photos, 2 teasers, 4 jumps pending" in out
-    )
-    assert "1 of 1 pages imported: 1 created" in out
+    assert "南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读，4 处转版待接" in out
+    assert "1 个文件中导入了 1 个版面：新建 1" in out
     assert Publication.objects.get().slug == "nantong-daily"
 
 
 def test_project_seeds_folder_imports_without_flags():
     out, _ = run("seeds")
-    assert "南通日报 2020-07-09 A1: created" in out
+    assert "南通日报 2020-07-09 A1版：新建" in out
 
 
 def test_flags_override_the_layout(layout):
@@ -71,7 +69,7 @@ def test_json_report_for_machines(layout):
 
 def test_dry_run_writes_nothing(layout):
     out, _ = run(layout, "--dry-run")
-    assert "dry run" in out
+    assert "试运行" in out
     assert not Page.objects.exists()
 
 
@@ -208,8 +206,8 @@ def test_the_report_says_which_encoding_a_page_was_read_as(tmp_path):
     (tmp_path / "A1.txt").write_bytes(TRADITIONAL_PAGE.encode("big5"))  # named .txt, not UTF-8
     args = ("--paper", "明報", "--date", "2020-07-09")
     out, _ = run(tmp_path / "A1.txt", *args, "--page", "A1", "--dry-run")
-    assert "明報 2020-07-09 A1: created (dry run, rolled back); 1 articles" in out
-    assert "; read as big5" in out
+    assert "明報 2020-07-09 A1版：新建（试运行，已回滚）；1 篇稿件" in out
+    assert "；按 big5 编码读入" in out
     out, _ = run(tmp_path / "A1.txt", *args, "--page", "A1", "--json")
     (report,) = json.loads(out)["pages"]
     assert report["encoding"] == "big5"

@@ -41,8 +41,8 @@ def test_two_processes_importing_the_same_page_at_once_leave_one_copy(scratch_da
     results = [(*p.communicate(timeout=120), p.returncode) for p in procs]
     assert [code for _, _, code in results] == [0, 0], results
     outputs = sorted(out for out, _, _ in results)
-    assert sum("A1: created" in out for out in outputs) == 1
-    assert sum("A1: unchanged" in out for out in outputs) == 1
+    assert sum("A1版：新建" in out for out in outputs) == 1
+    assert sum("A1版：未变" in out for out in outputs) == 1
     counts = (
         manage(
             scratch_database,

@@ -80,7 +80,7 @@ def test_a_killed_parsing_worker_fails_its_pages_in_the_failure_list_and_a_rerun
         assert line.startswith(f"导入失败：{path}: 解析这个版面的工作进程中途退出")
         assert "请再运行一次同样的导入" in line
     assert f"{PAGES} 个文件中有 {BATCH} 个导入失败" in run.stderr
-    assert f"{PAGES - BATCH} of {PAGES} pages imported: {PAGES - BATCH} created" in run.stdout
+    assert f"{PAGES} 个文件中导入了 {PAGES - BATCH} 个版面：新建 {PAGES - BATCH}" in run.stdout
 
     # The batches before and after the dead worker's are written whole; its pages not at all.
     written = state(scratch_database)["pages"]
@@ -88,7 +88,7 @@ def test_a_killed_parsing_worker_fails_its_pages_in_the_failure_list_and_a_rerun
     assert written == {k: v for k, v in expected.items() if k not in not_written}
 
     rerun = manage(scratch_database, *command)
-    assert f"{PAGES} of {PAGES} pages imported: {BATCH} created, {PAGES - BATCH} unchanged" in (
+    assert f"{PAGES} 个文件中导入了 {PAGES} 个版面：新建 {BATCH}，未变 {PAGES - BATCH}" in (
         rerun.stdout
     )
     assert state(scratch_database)["pages"] == expected

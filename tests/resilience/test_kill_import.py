@@ -80,7 +80,7 @@ def test_sigkill_mid_batch_leaves_whole_pages_and_a_rerun_completes(scratch_data
     )
     imported = 0
     for line in proc.stdout:
-        if ": created;" in line:
+        if "版：新建；" in line:
             imported += 1
         if imported == PAGES // 2:
             proc.send_signal(signal.SIGKILL)  # in the middle of the next page's transaction
@@ -98,12 +98,12 @@ def test_sigkill_mid_batch_leaves_whole_pages_and_a_rerun_completes(scratch_data
         assert has_checksum
 
     rerun = manage(scratch_database, "import_pages", str(folder))
-    assert "unchanged" in rerun.stdout and "created" in rerun.stdout
+    assert "未变" in rerun.stdout and "新建" in rerun.stdout
     final = state(scratch_database)
     assert len(final["pages"]) == PAGES
     for key, (parts, photos, _) in final["pages"].items():
         day, label = key.split("/")
         assert (parts, photos) == expected[(day, label)]
     again = manage(scratch_database, "import_pages", str(folder))
-    assert f"{PAGES} of {PAGES} pages imported: {PAGES} unchanged" in again.stdout
+    assert f"{PAGES} 个文件中导入了 {PAGES} 个版面：未变 {PAGES}" in again.stdout
     assert state(scratch_database) == final

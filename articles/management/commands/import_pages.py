@@ -208,13 +208,13 @@ class Command(BaseCommand):
     def _print_report(self, report: PageImportReport) -> None:
         self.stdout.write(report.summary)
         for line in report.conflicts:
-            self.stdout.write(self.style.WARNING(f"  conflict: {line}"))
+            self.stdout.write(self.style.WARNING(f"  冲突：{line}"))
         for line in report.warnings:
-            self.stdout.write(f"  warning: {line}")
+            self.stdout.write(f"  注意：{line}")
         for line in report.cross_page:
-            self.stdout.write(f"  跨版整篇重复: {line}")
+            self.stdout.write(f"  跨版整篇重复：{line}")
         for flag in report.flags:
-            self.stdout.write(f"  请先核对: {flag_line(flag)}")
+            self.stdout.write(f"  请先核对：{flag_line(flag)}")
 
 
 def _refuse_new_papers(sources) -> None:
