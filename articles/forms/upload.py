@@ -51,10 +51,17 @@ class MultipleFileField(forms.FileField):
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(d, initial) for d in data if d]
-        return [single(data, initial)] if data else []
+        files = [d for d in data if d] if isinstance(data, list | tuple) else [data] if data else []
+        return [self._one(upload, initial) for upload in files]
+
+    def _one(self, upload, initial):
+        """One file, cleaned as ``FileField`` does; an empty one is named in the error."""
+        if getattr(upload, "size", None) == 0:
+            raise ValidationError(
+                f"文件“{upload.name}”是空的（0 字节）：请检查版面文本是否导出成功，"
+                "重新导出后再上传，或不选这个文件。"
+            )
+        return super().clean(upload, initial)
 
 
 # At most this many page files in one upload (a whole edition is 8–32 pages).
@@ -91,6 +98,10 @@ class PageUploadForm(forms.Form):
     paper = forms.CharField(
         label="报纸",
         max_length=Publication._meta.get_field("name").max_length,
+        error_messages={
+            "required": "请填写报纸：报名或 URL 标识，如“南通日报”或 nantong-daily。",
+            "max_length": "报名最多 %(limit_value)d 个字，现在有 %(show_value)d 个；请用报纸的正式名称。",
+        },
         help_text="报名或 URL 标识，如“南通日报”或 nantong-daily；没有的报纸会新建"
         "（预览时会提醒，并给出最接近的已有报纸）。",
         widget=forms.TextInput(attrs={"list": "known-papers", "autocomplete": "off"}),
@@ -106,7 +117,10 @@ class PageUploadForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         input_formats=["%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日"],
-        error_messages={"invalid": "出版日期格式不对：请写成 年-月-日，如 2020-07-09。"},
+        error_messages={
+            "invalid": "出版日期不对：不是真实存在的日期（如 2 月 30 日），或格式不对；"
+            "请写成 年-月-日，如 2020-07-09。"
+        },
         help_text="文件名不带日期时必填，格式 2020-07-09。填写后对所有文件生效。",
     )
     page = forms.CharField(

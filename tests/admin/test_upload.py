@@ -155,6 +155,14 @@ def test_pasted_text_with_paper_date_and_page(editor_client):
             "无法导入 A1.txt：版面只有空白（5 字节的空格和换行）：请检查版面文本是否导出成功",
         ),
         ([("A1.txt", b"x")], {**SEED_FIELDS, "issue_date": "2020-13-45"}, "请写成 年-月-日"),
+        ([("A1.txt", b"x")], {**SEED_FIELDS, "issue_date": "2020-02-30"}, "不是真实存在的日期"),
+        ([("A1.txt", b"")], SEED_FIELDS, "文件“A1.txt”是空的（0 字节）"),
+        ([("A1.txt", b"x")], {**SEED_FIELDS, "paper": "  \u3000 "}, "请填写报纸"),
+        (
+            [("A1.txt", b"x")],
+            {**SEED_FIELDS, "paper": "报" * 101},
+            "报名最多 100 个字，现在有 101 个",
+        ),
     ],
     ids=[
         "nothing",
@@ -167,6 +175,10 @@ def test_pasted_text_with_paper_date_and_page(editor_client):
         "binary",
         "empty",
         "bad-date",
+        "no-such-date",
+        "zero-bytes",
+        "paper-of-spaces",
+        "paper-too-long",
     ],
 )
 def test_bad_input_is_explained_on_the_form_and_nothing_is_written(
