@@ -151,7 +151,7 @@ class CrossPageCopy:
 
     @property
     def line(self) -> str:
-        return f"{self.issue} {self.pages[0]}版 “{self.title}”：{self.message}"
+        return f"{self.issue} {self.message}"
 
 
 def cross_page_copies(*, issues=None, pages=None) -> list[CrossPageCopy]:

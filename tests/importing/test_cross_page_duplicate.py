@@ -140,7 +140,7 @@ def test_check_jumps_names_the_story_and_still_exits_zero():
     call_command("check_jumps", "--date", "2025-09-12", stdout=out, stderr=StringIO())
     lines = out.getvalue().splitlines()
     assert lines == [
-        f"跨版整篇重复：松川日报 2025-09-12 1版 “{title_}”：“{title_}”全文同时见于1版、2版"
+        f"跨版整篇重复：松川日报 2025-09-12 “{title_}”全文同时见于1版、2版"
         "（电子版在每一版都给出整篇稿件）：已作为一篇跨版稿件保存，正文只存一份（1版），各版都列出它",
         "共检查 1 期：所有转版均已接好",
     ]
