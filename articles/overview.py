@@ -1,7 +1,7 @@
 """The desk's home: tonight's edition at a glance (the admin index, ``articles.admin_site``).
 
 For the most recent issues of every paper: the pages imported and the ones missing (gaps in the
-labels: A1, A2, A4 → A3), stories and drafts, broken continuation chains, parser warnings to
+labels: A1, A2, A4 → A3, and pages a 下转 marker points to that were never imported), stories and drafts, broken continuation chains, parser warnings to
 check (the lines each import stored in ``Page.parser_flags``); and the last pages imported.
 Read-only; a fixed number of queries however many issues there are.
 """
@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 
+from articles.continuations.matching import page_find
 from articles.importing.reports import flags_for_editors
-from articles.models import ArticlePart, Issue, Jump, JumpState, Page, Status
+from articles.models import ArticlePart, Issue, Jump, JumpDirection, JumpState, Page, Status
 
 #: Continuation states that leave a reader at a marker with nothing after it.
 BROKEN_STATES = (JumpState.PENDING, JumpState.UNMATCHED, JumpState.AMBIGUOUS, JumpState.LOOP)
@@ -93,13 +94,25 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
         .annotate(n=Count("pk"))
         .values_list("part__page__issue", "n")
     )
+    jumped_to: dict[int, set[str]] = {}  # pages 下转 markers point to, per issue
+    for issue_id, label in Jump.objects.filter(
+        part__page__issue__in=recent, state=JumpState.PENDING, direction=JumpDirection.FORWARD
+    ).values_list("part__page__issue", "target_label"):
+        jumped_to.setdefault(issue_id, set()).add(label)
     glances = []
     for issue in recent:
         pages = pages_of.get(issue.pk, [])
+        by_label = {p.label: p for p in pages}
+        missing = missing_labels(list(by_label))
+        missing += sorted(
+            label
+            for label in jumped_to.get(issue.pk, ())
+            if page_find(by_label, label) is None and label not in missing
+        )
         glance = IssueGlance(
             issue=issue,
             pages=pages,
-            missing=missing_labels([p.label for p in pages]),
+            missing=missing,
             stories=issue.n_stories,
             drafts=issue.n_drafts,
             review=issue.n_review,

@@ -83,3 +83,12 @@ def test_the_home_counts_stories_waiting_for_sign_off_and_the_publish_time(edito
     assert "2 篇待审" in issues and "status__exact=review" in issues
     assert "1 篇已签发" in issues
     assert "定时发布：2020-07-09 06:00" in issues
+
+
+def test_a_page_the_front_page_jumps_to_counts_as_missing_until_it_is_imported(editor_client, seed):
+    # Only A1 is imported: no gap in the labels, but four 下转A2版 markers wait for A2.
+    issues = section(editor_client.get(HOME).content.decode(), "desk-issues")
+    assert '<span class="desk-warning desk-missing">A2</span>' in issues
+    import_text((JUMPS / "A2.txt").read_text(encoding="utf-8"), "A2")
+    issues = section(editor_client.get(HOME).content.decode(), "desk-issues")
+    assert "desk-missing" not in issues
