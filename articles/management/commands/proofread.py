@@ -53,7 +53,7 @@ class Command(BaseCommand):
         issue = article.issue
         return (
             f"{issue.publication.name} {issue.date:%Y-%m-%d} {article.page.label}版"
-            f" 第{self._number(article)}篇《{article.title or '无标题'}》"
+            f" 第{self._number(article)}篇“{article.title or '无标题'}”"
         )
 
     def _line(self, article, item) -> str:
