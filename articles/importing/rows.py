@@ -115,9 +115,30 @@ def _jump_markers(parsed_article) -> dict[str, parsing.Marker]:
     return wanted
 
 
+# Brackets a caption's credit is printed in (``■…（林嘉文攝）``, ``(網上圖片)``, ``〔資料照〕``).
+_CREDIT_BRACKETS = ("（）", "()", "【】", "〔〕", "[]", "［］")
+
+
+def credit_unwrapped(credit_line: str) -> str:
+    """A photo credit without the brackets it was printed in at the end of its caption
+    (``（林嘉文攝）`` → ``林嘉文攝``), like a dateline's (``【本報訊】`` → ``本報訊``); a credit that is
+    not wholly bracketed (``图/顾晓岚``, ``(左)张三摄``) is kept as printed. The page's raw text
+    keeps the brackets."""
+    text = credit_line.strip()
+    if len(text) > 2 and text[0] + text[-1] in _CREDIT_BRACKETS:
+        inner = text[1:-1]
+        if not any(ch in inner for pair in _CREDIT_BRACKETS for ch in pair):
+            return inner.strip()
+    return text
+
+
 def photo_fields(parsed_photo) -> dict:
-    """A ``Photo``'s fields from the page (without the story it belongs to)."""
-    return {"caption": parsed_photo.caption, "credit_line": clip(parsed_photo.credit_line, 200)}
+    """A ``Photo``'s fields from the page (without the story it belongs to): the caption, and the
+    credit as :func:`credit_unwrapped` gives it (at most 200 characters)."""
+    return {
+        "caption": parsed_photo.caption,
+        "credit_line": clip(credit_unwrapped(parsed_photo.credit_line), 200),
+    }
 
 
 def credit_names(parsed_photo) -> list[str]:

@@ -34,6 +34,8 @@ def test_captions_printed_inside_a_story_are_its_photos_on_import():
     report = import_text(REPRO, "1", when=DAY, paper="东岸日报", slug="dongan")
     assert report.action == "created"
     assert _links() == EXPECTED
+    assert "(" not in "".join(Photo.objects.values_list("credit_line", flat=True))
+    assert "（" not in "".join(Photo.objects.values_list("credit_line", flat=True))
     story = Article.objects.get(headline="老街書店重新開業")
     assert [p.caption for p in story.photos.order_by("position")] == [
         "書店新增的閱讀角吸引不少年輕人。",
@@ -75,3 +77,14 @@ def test_a_photo_in_a_continuation_goes_with_the_stitched_story(order):
     (story,) = Article.objects.all()
     (photo,) = Photo.objects.all()
     assert (photo.page.label, photo.article) == ("2", story)
+
+
+def test_a_credit_printed_in_brackets_is_stored_without_them():
+    from articles.importing.rows import credit_unwrapped
+
+    assert credit_unwrapped("（林嘉文攝）") == "林嘉文攝"
+    assert credit_unwrapped("(網上圖片)") == "網上圖片"
+    assert credit_unwrapped("〔資料照〕") == "資料照"
+    assert credit_unwrapped("图/顾晓岚") == "图/顾晓岚"
+    assert credit_unwrapped("(左)张三摄(右)") == "(左)张三摄(右)"  # not one wrapping pair
+    assert credit_unwrapped("记者 许丛军摄") == "记者 许丛军摄"
