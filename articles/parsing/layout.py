@@ -300,3 +300,22 @@ def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+_BYLINE_CUT_RE = re.compile(
+    r"^(?:本报|特约)?(?:记者|通讯员|特约记者)(?:[\s\u3000]+[\u4e00-\u9fff]{2,4})*[\s\u3000]+[\u4e00-\u9fff]$"
+)
+_NAME_REST_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+
+
+def byline_cut(text: str, following: str) -> bool:
+    """True when a reporter's line is cut inside its last name on a page of short cut lines
+    (``本报记者 方`` / ``晓雪``): the line ends with a role word and one character of a name, and
+    the next line is one to three characters and nothing else. The two lines are one byline.
+    Constant time (the line is looked at only when it is 20 characters or shorter)."""
+    text, following = text.strip(), following.strip()
+    return (
+        len(text) <= 20
+        and _BYLINE_CUT_RE.match(text) is not None
+        and _NAME_REST_RE.match(following) is not None
+    )

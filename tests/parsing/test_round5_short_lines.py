@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from articles.parsing.layout import (
+    byline_cut,
     column_width,
     cut_across,
     headline_lines,
@@ -144,6 +145,13 @@ def test_headline_lines_stays_linear_on_a_hostile_page():
     run(100)  # jieba warmed up
     small, large = run(2000), run(20000)
     assert large < small * 30
+
+
+def test_a_reporters_line_cut_inside_the_name_is_one_line():
+    assert byline_cut("本报记者 方", "晓雪")
+    assert byline_cut("通讯员 林夏 记者 蒋", "一帆")
+    assert not byline_cut("本报记者 方", "元旦假期，海滨")  # text, not the rest of a name
+    assert not byline_cut("本报记者 方晓雪", "元旦")  # the name is whole
 
 
 def test_a_para_tells_its_last_line():
