@@ -10,6 +10,9 @@ paragraphs is cut (:func:`split_paragraph_runs`). See INPUT.md, "Encoding and la
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from articles.parsing.patterns import (
     CLOSING_MARKS,
     COMMA_INSIDE_RE,
@@ -20,20 +23,23 @@ from articles.parsing.patterns import (
     ends_sentence,
     is_heading_like,
 )
+from articles.text import get_jieba
 
-_CUT_MIN, _CUT_MAX = 6, 30  # characters: the length of a cut line of a narrow column
+_CUT_MIN, _CUT_MAX = 4, 30  # characters: the length of a cut line of a narrow column
 _PARAGRAPH_LINE = 10  # characters: a line at least this long that ends a sentence is a paragraph
 
 
 def column_width(lines: list[str]) -> int | None:
     """The width of a page set in short cut lines (PDF text layers, OCR, narrow columns), or None.
 
-    Such a page is mostly lines of about the same length, 6 to 30 characters, that end without
-    sentence punctuation (cut mid-sentence) and have commas inside (prose, not a list of titles
+    Such a page is mostly lines of about the same length, 4 to 30 characters, that end without
+    sentence punctuation (cut mid-sentence), one in five of those about the width with a comma
+    (prose, not a list of titles
     or page furniture). The width is the most common length among them; a line about that long
     that ends without punctuation is cut text, never a headline."""
     counts: dict[int, int] = {}
-    total = prose = 0
+    commas: dict[int, int] = {}  # of those lines, how many have a comma inside, by length
+    total = 0
     for raw in lines:
         text = raw.strip()
         if not text:
@@ -41,13 +47,15 @@ def column_width(lines: list[str]) -> int | None:
         total += 1
         if _CUT_MIN <= len(text) <= _CUT_MAX and not ends_sentence(text):
             counts[len(text)] = counts.get(len(text), 0) + 1
-            prose += any(mark in text for mark in "，,、；")
+            if any(mark in text for mark in "，,、；"):
+                commas[len(text)] = commas.get(len(text), 0) + 1
     cut = sum(counts.values())
-    if cut < 4 or cut * 2 < total or prose * 4 < cut:
+    if cut < 4 or cut * 2 < total:
         return None
     width = max(counts, key=lambda n: (counts[n], n))
     near = sum(c for n, c in counts.items() if abs(n - width) <= 2)
-    return width if near >= 4 and near * 5 >= cut * 3 else None
+    prose = sum(c for n, c in commas.items() if abs(n - width) <= 2)
+    return width if near >= 4 and near * 5 >= cut * 3 and prose * 5 >= near else None
 
 
 def blank_lines_part_blocks(lines: list[str]) -> bool:
@@ -179,3 +187,135 @@ def split_paragraph_runs(text: str) -> list[str]:
     if sum(len(piece) for piece in pieces) < _PARAGRAPH_PIECE * len(pieces):
         return [text]
     return pieces
+
+
+# Short cut lines (e-paper and app text layers, 4 to 10 characters a line) ------------------------
+
+_CONTINUING_MARKS = set(
+    "，、；：。！？）」』”》,;:!?)…"
+)  # a line opening with one goes on the text
+_WORD_WINDOW = 4  # characters each side of a line break looked at for a word that spans it
+
+
+def cut_across(before: str, after: str) -> bool:
+    """True when the line ``after`` goes on the text ``before`` (its last line) across a line
+    break cut mid-sentence, so ``after`` is never a headline (INPUT.md, "Encoding and layout"):
+    ``before`` ends without sentence punctuation and ``after`` opens with punctuation that goes
+    on a sentence (``，`` ``）`` ``”``), or a dictionary word spans the break (``海州湾跨海`` /
+    ``大桥主体``: no; ``人介绍，大`` / ``桥将进入桥``: 大桥). jieba, dictionary words only (no
+    guessed new words), on four characters each side: constant time per line."""
+    before, after = before.rstrip(), after.lstrip()
+    if not before or not after or ends_sentence(before):
+        return False
+    if after[0] in _CONTINUING_MARKS:
+        return True
+    left, right = before[-_WORD_WINDOW:], after[:_WORD_WINDOW]
+    if not ("\u4e00" <= left[-1] <= "\u9fff" and "\u4e00" <= right[0] <= "\u9fff"):
+        return False
+    position = 0
+    for word in get_jieba().cut(left + right, HMM=False):
+        end = position + len(word)
+        if position < len(left) < end:
+            return True
+        position = end
+    return False
+
+
+_HEAD_BLOCK_MAX = 4  # lines: a longer block of short lines is text
+_STORY_START_RE = re.compile(r"^(?:本报|特约|通讯员|记者|新华社|中新社|[（(【]?(?:本报|记者))")
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """The blocks of a page: runs of lines that are not blank, as (first, past-last) indices."""
+    blocks: list[tuple[int, int]] = []
+    start = None
+    for index, raw in enumerate(lines):
+        if raw.strip():
+            if start is None:
+                start = index
+        elif start is not None:
+            blocks.append((start, index))
+            start = None
+    if start is not None:
+        blocks.append((start, len(lines)))
+    return blocks
+
+
+def headline_lines(lines: list[str], width: int | None) -> frozenset[int]:
+    """On a page set in short cut lines (``width`` from :func:`column_width`; None: no lines),
+    the numbers (1-based) of the lines its layout sets as a headline, even at the column's width:
+    a block of one to four title-like lines parted by blank lines (no comma inside, no sentence
+    punctuation, no dateline), that does not go on the text before it (:func:`cut_across`), and
+    that opens a story: the block after it starts with a dateline or a reporter's line
+    (``本报讯（记者…``, ``本报记者 方``), or the text before it ended a sentence (or there is
+    none) and the block after it is text of three lines or more. INPUT.md: "a short line is a
+    headline only when the layout says so". Linear in the page's length."""
+    if not width:
+        return frozenset()
+    found: set[int] = set()
+    blocks = _blocks(lines)
+    for position, (first, past) in enumerate(blocks):
+        if past - first > _HEAD_BLOCK_MAX or position + 1 == len(blocks):
+            continue
+        texts = [line.strip() for line in lines[first:past]]
+        if not all(
+            is_heading_like(text)
+            and not COMMA_INSIDE_RE.search(text)
+            and not dateline_match(text)
+            and not cut_from_text(text)
+            and text[0] not in _CONTINUING_MARKS
+            for text in texts
+        ):
+            continue
+        previous = lines[blocks[position - 1][1] - 1].strip() if position else ""
+        if previous and cut_across(previous, texts[0]):
+            continue
+        following_first, following_past = blocks[position + 1]
+        following = lines[following_first].strip()
+        if cut_across(texts[-1], following):
+            continue
+        opens_story = dateline_match(following) is not None or bool(
+            _STORY_START_RE.match(following)
+        )
+        if not opens_story and (
+            (previous and not ends_sentence(previous)) or following_past - following_first < 3
+        ):
+            continue
+        found.update(range(first + 1, past + 1))
+    return frozenset(found)
+
+
+def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
+    """A headline block's lines on a page of short cut lines with each line the column cut
+    joined to the next (``“冰雪+”点燃`` / ``冬季文旅消费``: one headline): a line at the column's
+    ``width`` (or wider) that does not end with a dash or colon goes on, so does one the next
+    goes on by :func:`cut_across`. Without a width the lines are returned as they are."""
+    if not width or len(lines) < 2:
+        return list(lines)
+    joined = [lines[0]]
+    for previous, line in pairwise(lines):
+        tail = previous.strip()  # (the printed line, not what it was joined into)
+        if (len(tail) >= width - 1 and not ends_sentence(tail)) or cut_across(tail, line):
+            joined[-1] = joined[-1].strip() + line.strip()
+        else:
+            joined.append(line)
+    return joined
+
+
+_BYLINE_CUT_RE = re.compile(
+    r"^(?:本报|特约)?(?:记者|通讯员|特约记者)(?:[\s\u3000]+[\u4e00-\u9fff]{2,4})*[\s\u3000]+[\u4e00-\u9fff]$"
+)
+_NAME_REST_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+
+
+def byline_cut(text: str, following: str) -> bool:
+    """True when a reporter's line is cut inside its last name on a page of short cut lines
+    (``本报记者 方`` / ``晓雪``): the line ends with a role word and one character of a name, and
+    the next line is one to three characters and nothing else. The two lines are one byline.
+    Constant time (the line is looked at only when it is 20 characters or shorter)."""
+    text, following = text.strip(), following.strip()
+    return (
+        len(text) <= 20
+        and _BYLINE_CUT_RE.match(text) is not None
+        and _NAME_REST_RE.match(following) is not None
+    )

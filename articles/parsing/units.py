@@ -40,6 +40,11 @@ class Para:
         return sum(len(p) for p in self._parts) if self._text is None else len(self._text)
 
     @property
+    def tail(self) -> str:
+        """The last line added (where a cut line would go on)."""
+        return self._parts[-1]
+
+    @property
     def terminated(self) -> bool:
         return self.closed or ends_sentence(self._parts[-1])
 
