@@ -8,11 +8,14 @@ kicker, headline and subheadline.
 
 from __future__ import annotations
 
+import re
+
 from articles.parsing.bodies import Body, Run, is_column_name
+from articles.parsing.names import looks_like_deck_byline
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
 from articles.parsing.results import Flag
-from articles.text import content_words, get_jieba, overlap
+from articles.text import content_words, fold, get_jieba, overlap
 
 
 def _heading_words(heading: Heading) -> list[str]:
@@ -62,7 +65,33 @@ def assign_decks(
             else:
                 right.deck.extend(_regroup(lines[split:]))
                 right.deck_line = lines[split][1].line
+    for body in bodies:
+        _byline_out_of_deck(body)
     return bodies
+
+
+def _byline_out_of_deck(body: Body) -> None:
+    """A byline printed with the title lines (``■本报记者  牛  犇``, ``□本报评论员　何　言``, also
+    at the end of the last title line after a space) is the story's byline, not a deck line: it
+    is moved to ``body.byline_lines`` (INPUT.md, "Headlines")."""
+    while body.deck and body.deck[-1]:
+        last = body.deck[-1][-1]
+        count = sum(len(block) for block in body.deck)
+        if count > 1 and looks_like_deck_byline(last):
+            body.deck[-1].pop()
+            body.byline_lines.insert(0, last)
+            if not body.deck[-1]:
+                body.deck.pop()
+            continue
+        glued = _GLUED_BYLINE_RE.search(last)
+        if glued and glued.start() > 0 and looks_like_deck_byline(last[glued.start() :]):
+            body.deck[-1][-1] = last[: glued.start()].rstrip()
+            body.byline_lines.insert(0, last[glued.start() :].strip())
+        break
+
+
+# An author's mark after a space at the end of a title line: 机构资金悄然入场 □本报评论员 何言.
+_GLUED_BYLINE_RE = re.compile(r"\s+(?=[□■◎●◇◆☆★▲△]\s*\S)")
 
 
 def _regroup(lines: list[tuple[int, Heading]]) -> list[list[str]]:
@@ -122,7 +151,7 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
     lines = [line for block in deck for line in block]
     if not lines:
         return "", "", ""
-    blocks = [_quantities_joined(block) for block in deck]
+    blocks = [_subtitle_split(_quantities_joined(block)) for block in deck]
     # Cues first: a kicker ends with —— or ：, a subheadline starts with ——.
     kicker_lines = _cued_kicker(blocks, len(lines))
     sub_lines = _cued_subheadline(blocks)
@@ -151,6 +180,22 @@ def _quantities_joined(block: list[str]) -> list[str]:
         else:
             lines.append(line)
     return lines
+
+
+def _subtitle_split(block: list[str]) -> list[str]:
+    """A headline and its ``——`` subheadline printed on one line, a space before the dash
+    (``练兵备战一线 ——来自某旅的蹲点报告``), are two deck lines, as if printed on two."""
+    lines: list[str] = []
+    for line in block:
+        match = _SUBTITLE_IN_LINE_RE.search(line)
+        if match and line[: match.start()].strip():
+            lines.extend((line[: match.start()].rstrip(), line[match.end() :].strip()))
+        else:
+            lines.append(line)
+    return lines
+
+
+_SUBTITLE_IN_LINE_RE = re.compile(r"\s+(?=(?:——|--)\s*\S)")
 
 
 def _only_quantity(line: str) -> bool:
@@ -226,6 +271,46 @@ _COLUMN_GENRES = (
 )
 
 
+_COLUMN_LABEL_MAX = (
+    6  # characters, spaces left out: 法院以案释法 is a column's name, 市区米价回落 a title
+)
+
+
+def _over_title(first: str, second: str) -> bool:
+    """Whether ``first``, printed over ``second`` with no cue, is the kicker rather than the
+    headline with ``second`` its subheadline.
+
+    A column's name (市民来信, 时评, 短  评, 法院以案释法) is a short line, spaces left out,
+    over a longer title: it names the column's genre (来信, 时评, 札记 …), or it is five
+    characters at most under a title twice as long, or jieba reads no verb in it (a name, not a
+    statement: 法院以案释法, 跨境电商出口; but 市区米价回落 and 高考首日 / 考点秩序井然, where
+    高考 is read as a verb, are titles in two). Two longer lines
+    with no cue stay headline and subheadline: no reading of what they say (a first line without
+    a verb, a quoted one) got more of the sample decks right."""
+    label, title = _compact(first), _compact(second)
+    if not label or len(label) > _COLUMN_LABEL_MAX or len(label) >= len(title):
+        return False
+    if label.endswith(_COLUMN_GENRES) or (
+        len(label) <= _COLUMN_LABEL and 2 * len(label) <= len(title)
+    ):
+        return True
+    return not _has_verb(label)
+
+
+def _compact(text: str) -> str:
+    return SPACE_RUN_RE.sub("", text.strip()).replace(" ", "")
+
+
+def _has_verb(text: str) -> bool:
+    """Whether jieba reads a verb in ``text`` (a verbal noun such as 出口, 服务 is not one)."""
+    get_jieba()
+    import jieba.posseg
+
+    return any(
+        token.flag.startswith("v") and token.flag != "vn" for token in jieba.posseg.cut(fold(text))
+    )
+
+
 def _roles_of_cues(kicker_lines: list[str], sub_lines: list[str]) -> Roles:
     """A deck made only of cued lines: the last kicker line (else the first subheadline line) is
     the headline."""
@@ -252,15 +337,16 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
         # but a short first line is a column's name over the title (市民来信 / 老街路灯该修了),
         # when it names the column's genre (来信, 论坛, 观察 …) or the title is at least twice as
         # long (高考首日 / 考点秩序井然 is a title in two).
-        first, second = len(block[0].strip()), len(block[1].strip())
-        genre = block[0].strip().endswith(_COLUMN_GENRES)
-        if first <= _COLUMN_LABEL and (2 * first <= second or (genre and first < second)):
+        if _over_title(block[0], block[1]):
             return block[:1], block[1:], []
         return [], block[:1], block[1:]
     if len(block) >= 3 and not kicker_lines:
         return [block[0]], block[1:], sub_lines
     if len(block) >= 3 and not sub_lines:
         return kicker_lines, block[:-1], [block[-1]]
+    if len(block) == 2 and kicker_lines and not sub_lines:
+        # After a cued kicker (全面推进乡村振兴——), two lines are still title and subtitle.
+        return kicker_lines, block[:1], block[1:]
     return kicker_lines, block, sub_lines
 
 
@@ -270,6 +356,15 @@ def _roles_across_blocks(
     """The headline is the block printed on the most lines (a headline on two lines); on a tie,
     the shortest line: 主题 is set in the largest type, so it is the shortest. Blocks before it
     are the kicker, blocks after it the subheadline."""
+
+    if (
+        len(blocks) == 2
+        and len(blocks[0]) == len(blocks[1]) == 1
+        and not kicker_lines
+        and not sub_lines
+        and _over_title(blocks[0][0], blocks[1][0])
+    ):
+        return blocks[0], blocks[1], []
 
     def rank(i: int) -> tuple[int, int]:
         return (-len(blocks[i]), min(len(line) for line in blocks[i]))

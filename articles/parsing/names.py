@@ -8,9 +8,12 @@ and jieba reads it as a name.
 
 from __future__ import annotations
 
+import re
+
 from articles.parsing.patterns import (
     AUTHOR_MARK_RE,
     AUTHOR_MARKS_RE,
+    BYLINE_LINE_RE,
     COMMENTATOR_RE,
     CREDIT_RE,
     CREDIT_SUFFIX_RE,
@@ -260,3 +263,31 @@ def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
         return True
     parts = line.split()
     return 2 <= len(parts) <= 3 and all(len(part) >= 2 and looks_like_name(part) for part in parts)
+
+
+def looks_like_deck_byline(text: str) -> bool:
+    """A byline printed inside a title's lines (INPUT.md, "Headlines": the author's line is the
+    byline, not the title): an author's line by its mark or desk (:func:`looks_like_author_line`
+    without jieba), or roles and names after a mark (``■本报记者  牛  犇  通讯员  贺子龙``,
+    ``作者:本报记者 魏 芸``), or a role then a space and names (``本报评论员　何　言``). A title
+    starting with a role word (``记者节里话初心``) has no space after it and is not one."""
+    line = fold(text.strip())
+    if not line or len(line) > 40:
+        return False
+    if looks_like_author_line(line, plain=False):
+        return True
+    marked = AUTHOR_MARK_RE.match(line)
+    rest = _DECK_CREDIT_END_RE.sub("", marked.group("name") if marked else line).strip()
+    # The paper's own name may come before the role (晚报记者, 都市报记者).
+    role = ROLE_WORD_RE.search(rest[: _PAPER_BEFORE_ROLE + 6])
+    if (
+        not role
+        or role.start() > _PAPER_BEFORE_ROLE
+        or not BYLINE_LINE_RE.match(rest[role.start() :])
+    ):
+        return False
+    return bool(marked) or rest[role.end() : role.end() + 1].isspace()
+
+
+_PAPER_BEFORE_ROLE = 4  # characters: 晚报记者, 都市报记者
+_DECK_CREDIT_END_RE = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影?)$")
