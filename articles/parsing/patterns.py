@@ -194,13 +194,39 @@ HEADER_HOTLINE_RE = re.compile(rf"[{HAN}]{{0,4}}(?:热线|电话|传真)\s*[:：
 HEADER_PRICE_RE = re.compile(
     r"(?:每份|零售价|定价|售价|本期定价)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?\s*元"
 )
+# An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）.
+HEADER_ISSUE_RE = re.compile(r"[（(]?(?:总\s*)?第\s*\d{1,6}\s*[期号][）)]?")
+# A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
+# 乙巳年六月廿八 (a year of the sixty-year cycle, then the month and day in Chinese numerals).
+HEADER_LUNAR_RE = re.compile(
+    r"(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+    r"(?:\s*闰?[正一二三四五六七八九十冬腊]{1,2}月"
+    r"(?:\s*(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|[十廿卅][一二三四五六七八九]?)日?)?)?"
+)
+# A price in a named currency, as papers abroad print it: 马币1.70令吉(东马2.00令吉), 港币10元.
+HEADER_CURRENCY_RE = re.compile(
+    rf"[{HAN}]{{1,2}}币\s*\d{{1,3}}(?:\.\d{{1,2}})?\s*[{HAN}]{{1,2}}"
+    rf"(?:\s*[（(][{HAN}]{{1,4}}\s*\d{{1,3}}(?:\.\d{{1,2}})?\s*[{HAN}]{{1,2}}[）)])?"
+)
+# The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
+HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
+# Who publishes the paper, in its masthead: 中共清河县委主办, 中央军委机关报, 某某日报社出版.
+PUBLISHER_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:主办|主管|机关报|出版)$")
+# A paper's name and its supplement's or section's name, joined by a dot: 西湖晨报 · 副刊.
+PAPER_SECTION_RE = re.compile(
+    rf"^(?:[{HAN}]\s*){{1,8}}(?:{_PAPER_KIND}|报)\s*[·・|｜]\s*[{HAN}]{{2,6}}$"
+)
+# A celebratory slogan under a masthead: 热烈庆祝中国人民解放军建军96周年 (top of a page only).
+CELEBRATION_RE = re.compile(rf"^热烈(?:庆祝|祝贺|欢迎|欢庆)[{HAN}\d\s“”]{{2,30}}$")
+# Scan noise an OCR leaves on a line of its own: blobs and dots, maybe a stray digit (· · ·1 ■ ■■).
+SCAN_NOISE_RE = re.compile(r"^(?=.*[■□█▓▒])[\s■□█▓▒▪▫·•.\-_~|0-9]+$")
 HEADER_LABEL_RE = re.compile(
     r"^(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
 )
 HEADER_WORD_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,9}}$")
 HEADER_PIECE_RE = re.compile(r"\S+")
 # What every piece of a header line holds one of (a digit, 年, 星期, 版, a staff role's 编 校 设 图).
-HEADER_HINT_RE = re.compile(r"[0-9年期版编校设图]")
+HEADER_HINT_RE = re.compile(r"[0-9年期号版编校设图]")
 STAFF_MARK_RE = re.compile(r"[:：/／]")
 PAGE_LABEL_RE = re.compile(
     r"^(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}\s*(?:版)?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
@@ -260,7 +286,7 @@ DATELINE_RE = re.compile(
     rf"^[【\[〔(]\s*(?P<bdateline>(?:据)?{_AGENCY}(?:[{HAN}·、 ]{{0,24}}?{_DATELINE_DATE})?"
     rf"(?:[{HAN}·]{{0,12}}?)(?:专电|特电|电|消息|专讯|特讯|讯)"
     # …or any sender with a date: 〔美國新聞處華盛頓十日電〕.
-    rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:专电|电|消息)"
+    rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:专电|电|消息|专讯|讯)"
     # …or a paper's own desk: 【晨報專訊】 【本報綜合報道】 【星島日報報道】.
     rf"|{_PAPER_DESK}(?:[{HAN}]{{0,10}}?){_REPORTED}|(?:综合外电|综合|外电)(?:报道|报导)"
     # …or who reported it from where, parted by a slash (Taiwan papers): 〔記者王小明／台北報導〕,
