@@ -219,7 +219,7 @@ PAPER_SECTION_RE = re.compile(
 # A celebratory slogan under a masthead: 热烈庆祝中国人民解放军建军96周年 (top of a page only).
 CELEBRATION_RE = re.compile(rf"^热烈(?:庆祝|祝贺|欢迎|欢庆)[{HAN}\d\s“”]{{2,30}}$")
 # Scan noise an OCR leaves on a line of its own: blobs and dots, maybe a stray digit (· · ·1 ■ ■■).
-SCAN_NOISE_RE = re.compile(r"^(?=.*[■□█▓▒])[\s■□█▓▒▪▫·•.\-_~|0-9]+$")
+SCAN_NOISE_RE = re.compile(r"^(?=.*[■□█▓▒]|(?:\s*[·•]){3})[\s■□█▓▒▪▫·•.\-_~|0-9]+$")
 HEADER_LABEL_RE = re.compile(
     r"^(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
 )
