@@ -166,6 +166,9 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
             return None
     staff = found.get(HEADER_STAFF_RE.pattern, [])
     count = sum(len(m) for m in found.values()) + len(labels) + len(papers)
+    if not (labels or found.get(HEADER_DATE_RE.pattern) or found.get(HEADER_WEEKDAY_RE.pattern)):
+        # an issue number counts beside a date, weekday or page only: 港口物流第3期工作简报 is a title
+        count -= len(found.get(HEADER_ISSUE_RE.pattern, []))
     # a lunar date with its month is a date and a year in one (农历戊午年十一月二十八日 alone)
     count += sum(1 for m in found.get(HEADER_LUNAR_RE.pattern, []) if "月" in m.group())
     if top and count == len(labels) == 1 and 1 <= len(words) <= 2 and not papers:

@@ -62,7 +62,7 @@ from articles.parsing.patterns import (
     marker_cut_at_end,
     open_bracket_at_end,
 )
-from articles.parsing.pictures import PhotoPlace, PicturesMixin
+from articles.parsing.pictures import PhotoPlace, PicturesMixin, dated_scene
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
@@ -186,7 +186,11 @@ class Reader(PicturesMixin):
             return
         folded = fold(text)
         # A credit line is short; bounding the length also bounds the regex's backtracking.
-        if len(text) <= 40 and CREDIT_RE.match(folded) and credit_names_ok(text):
+        if (
+            len(text) <= 40
+            and CREDIT_RE.match(folded)
+            and (credit_names_ok(text) or self._bare_credit_under_caption(text))
+        ):
             self._photo(number, text)
             return
         if (
@@ -208,6 +212,20 @@ class Reader(PicturesMixin):
             self.flow.append(Special(number, "byline", text))
             return
         self._text(number, text, indented, block_start)
+
+    def _bare_credit_under_caption(self, text: str) -> bool:
+        """A bare credit (``谢子杰摄``: one name and 摄, no role word) right under a picture's
+        dated one-sentence caption (``7月30日，官兵在训练场演练。``) is the photo's credit, not a
+        short title (INPUT.md, "Bylines, datelines, credits")."""
+        last = self.flow[-1] if self.flow else None
+        if not isinstance(last, Para) or last.markers or not dated_scene(last.text):
+            return False
+        match = CREDIT_RE.match(fold(text))
+        who = match.group("who") if match and "who" in match.re.groupindex else None
+        if not who:
+            return False
+        names = parse_names(text[slice(*match.span("who"))])
+        return len(names) == 1 and 2 <= len(names[0]) <= 4
 
     def _signature(self, number: int, text: str, folded: str) -> bool:
         """A notice's or letter's signature after its text: organisations on their own lines

@@ -117,3 +117,57 @@ def test_each_place_and_day_dateline_opens_its_own_story():
         ("扩大补助范围", "新山6日訊"),
         ("港口吞吐量创新高", "檳城5日訊"),
     ]
+
+
+def test_a_title_with_an_issue_number_is_no_header():
+    parsed = parse("本报讯 " + BODY, "", "港口物流第3期工作简报", "", "本报讯 " + BODY)
+    assert "港口物流第3期工作简报" in [a.headline for a in parsed.articles]
+
+
+# Photo credits ---------------------------------------------------------------------------------
+
+
+def test_a_bare_name_credit_under_a_dated_caption_is_the_photos_credit():
+    parsed = parse(
+        "新建公园今日开放",
+        "",
+        "本报讯 " + BODY,
+        "",
+        "3月6日，市民在新建公园里散步。",
+        "王晓东摄",
+    )
+    assert [a.headline for a in parsed.articles] == ["新建公园今日开放"]
+    assert [(p.caption, p.credit_line) for p in parsed.photos] == [
+        ("3月6日，市民在新建公园里散步。", "王晓东摄")
+    ]
+
+
+def test_a_short_title_ending_in_she_over_a_story_is_not_a_credit():
+    parsed = parse("本报讯 " + BODY, "", "王晓东摄", "", "本报讯 " + BODY)
+    assert not parsed.photos
+
+
+# Section numbers -------------------------------------------------------------------------------
+
+
+def test_a_numeral_alone_over_a_section_title_stays_in_the_story():
+    text = "演练中，蓝军突然改变进攻方向，红方指挥所一度陷入被动，随后连夜修订方案。"
+    parsed = parse(
+        "练兵备战一线",
+        "",
+        "本报讯 " + text,
+        "",
+        "一",
+        "",
+        "蓝军不按套路出牌",
+        "",
+        text,
+        "",
+        "二",
+        "",
+        "把短板摆上桌面",
+        "",
+        text,
+    )
+    assert [a.headline for a in parsed.articles] == ["练兵备战一线"]
+    assert parsed.articles[0].crossheads == ("一", "蓝军不按套路出牌", "二", "把短板摆上桌面")
