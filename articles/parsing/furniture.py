@@ -25,6 +25,7 @@ from articles.parsing.patterns import (
     GENERIC_PAPER_RE,
     HEADER_CURRENCY_RE,
     HEADER_DATE_RE,
+    HEADER_DOLLAR_RE,
     HEADER_HINT_RE,
     HEADER_HOTLINE_RE,
     HEADER_ISSUE_RE,
@@ -33,6 +34,7 @@ from articles.parsing.patterns import (
     HEADER_PIECE_RE,
     HEADER_PRICE_RE,
     HEADER_RE,
+    HEADER_REGISTRATION_RE,
     HEADER_SEPARATOR_RE,
     HEADER_STAFF_RE,
     HEADER_WEEKDAY_RE,
@@ -112,7 +114,9 @@ def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | Non
 _HEADER_PIECES = (
     HEADER_HOTLINE_RE,
     HEADER_CURRENCY_RE,
+    HEADER_DOLLAR_RE,
     HEADER_PRICE_RE,
+    HEADER_REGISTRATION_RE,
     HEADER_LUNAR_RE,
     HEADER_ISSUE_RE,
     HEADER_STAFF_RE,
@@ -254,7 +258,9 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
         if number:
             meta.setdefault("issue_number", int(number.group(1)))
         return "masthead"
-    if len(text) <= 30 and "。" not in text and WEATHER_RE.search(text):
+    if (len(text) <= 30 or (len(text) <= 60 and text.startswith("天气"))) and (
+        "。" not in text and WEATHER_RE.search(text)
+    ):
         return "weather"
     return None
 

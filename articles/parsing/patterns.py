@@ -163,7 +163,7 @@ PHOTO_LABEL_RE = re.compile(r"^(?:图片新闻|新闻图片|图片报道|摄影�
 ISSUE_NUMBER_RE = re.compile(r"(?:总)?第\s*(\d{1,6})\s*[期号]")
 _SKY = r"(?:晴|多云|阴|[小中大暴]?雨|雷阵雨|阵雨|雨夹雪|[小中大暴]?雪|雾|霾|扬沙)"
 WEATHER_RE = re.compile(
-    r"-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*℃|天气预报|风力"
+    r"-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*℃|天气预报|风力|^天气\s*[:：]|气温\s*-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*度"
     r"|(?:[东南西北]{1,2}|偏[东南西北])风\s*\d{1,2}(?:\s*[-~～到至]\s*\d{1,2})?\s*级"
     rf"|^(?:(?:今天|明天|后天|今日|明日|今夜|夜间|白天)\s*){{0,2}}[:\s]*{_SKY}(?:转{_SKY})?(?:[,，\s]|$)"
 )
@@ -180,7 +180,7 @@ HEADER_DATE_RE = re.compile(
 )
 HEADER_WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?")
 _STAFF_ROLE = (
-    r"(?:本版编辑|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|责编|美编|校对|"
+    r"(?:本版编辑|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|主编|责编|美编|校对|"
     r"版式|编辑|组版|制图|设计|排版)"
 )
 # A staff entry in a header line: the role, then a name of two to four characters (spaced out or
@@ -194,8 +194,11 @@ HEADER_HOTLINE_RE = re.compile(rf"[{HAN}]{{0,4}}(?:热线|电话|传真)\s*[:：
 HEADER_PRICE_RE = re.compile(
     r"(?:每份|零售价|定价|售价|本期定价)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?\s*元"
 )
-# An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）.
-HEADER_ISSUE_RE = re.compile(r"[（(]?(?:总\s*)?第\s*\d{1,6}\s*[期号][）)]?")
+# An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）; the page count
+# beside it: 今日12版, 共16版.
+HEADER_ISSUE_RE = re.compile(
+    r"[（(]?(?:总\s*)?第\s*\d{1,6}\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
+)
 # A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
 # 乙巳年六月廿八 (a year of the sixty-year cycle, then the month and day in Chinese numerals).
 HEADER_LUNAR_RE = re.compile(
@@ -207,6 +210,12 @@ HEADER_LUNAR_RE = re.compile(
 HEADER_CURRENCY_RE = re.compile(
     rf"[{HAN}]{{1,2}}币\s*\d{{1,3}}(?:\.\d{{1,2}})?\s*[{HAN}]{{1,2}}"
     rf"(?:\s*[（(][{HAN}]{{1,4}}\s*\d{{1,3}}(?:\.\d{{1,2}})?\s*[{HAN}]{{1,2}}[）)])?"
+)
+# A price in dollars in a header line: HK$9.00, NT$15, $1.50.
+HEADER_DOLLAR_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3})?\$\s*\d{1,3}(?:\.\d{1,2})?(?![\d.])")
+# A registration number in a masthead line: 县内统一刊号：YT-0012, 准印证号：(粤)0123.
+HEADER_REGISTRATION_RE = re.compile(
+    rf"[{HAN}]{{0,6}}(?:刊号|准印证号?|登记证号?)\s*[:：]\s*[A-Za-z0-9\-－（）()]{{2,20}}"
 )
 # The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
 HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
