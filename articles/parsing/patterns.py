@@ -217,6 +217,12 @@ HEADER_DOLLAR_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3})?\$\s*\d{1,3}(?:\.\d{
 HEADER_REGISTRATION_RE = re.compile(
     rf"[{HAN}]{{0,6}}(?:刊号|准印证号?|登记证号?)\s*[:：]\s*[A-Za-z0-9\-－（）()]{{2,20}}"
 )
+# A data box's label alone on its line (【数据】, 【数读】): the figures under it, down to the next
+# blank line or their source line, are a box beside the stories, never a deck.
+DATA_BOX_LABEL_RE = re.compile(
+    r"^[【\[〔]\s*(?:数据|数读|数说|数览|数字|数据速览|数据链接)\s*[】\]〕]$"
+)
+DATA_SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据)?来源\s*[:：]")
 # The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
 HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
 # Who publishes the paper, in its masthead: 中共清河县委主办, 中央军委机关报, 某某日报社出版.

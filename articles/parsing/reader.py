@@ -41,6 +41,8 @@ from articles.parsing.patterns import (
     COMMENTATOR_RE,
     CONTACT_RE,
     CREDIT_RE,
+    DATA_BOX_LABEL_RE,
+    DATA_SOURCE_LINE_RE,
     DATE_IN_LINE_RE,
     END_DATELINE_RE,
     HEADER_RE,
@@ -69,6 +71,7 @@ from articles.text import fold
 
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
+_DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 
 
@@ -96,6 +99,7 @@ class Reader(PicturesMixin):
         # Where each photo stands in the flow, in the order of ``photos`` (see PicturesMixin).
         self.photo_places: list[PhotoPlace] = []
         self.photo_label_at = -1  # the flow's length when the last photo label was set aside
+        self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
 
@@ -144,6 +148,8 @@ class Reader(PicturesMixin):
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         text = self._archive_separator(number, text)
         if not text:
+            return
+        if self._data_box(number, text, block_start):
             return
         if len(text) <= SHORT_LINE:
             # Furniture, credits, bylines and teasers are short; a long line is text. (This
@@ -212,6 +218,31 @@ class Reader(PicturesMixin):
             self.flow.append(Special(number, "byline", text))
             return
         self._text(number, text, indented, block_start)
+
+    def _data_box(self, number: int, text: str, block_start: bool) -> bool:
+        """A data box (INPUT.md, "Page furniture": boxes beside the stories): its label alone on a
+        line (``【数据】``) and the figures under it, down to a blank line, their source line
+        (``（数据来源：…）``) or :data:`_DATA_BOX_LINES` lines, are set aside as ``data-box`` and
+        flagged, so that they never become the next story's deck."""
+        if self.box_lines and not block_start:
+            self.box_lines -= 1
+            self.set_aside.append(SetAside(number, text, "data-box"))
+            if DATA_SOURCE_LINE_RE.match(fold(text[:40])):
+                self.box_lines = 0
+            return True
+        self.box_lines = 0
+        if len(text) > 20 or not DATA_BOX_LABEL_RE.match(fold(text).strip()):
+            return False
+        self.box_lines = _DATA_BOX_LINES
+        self.set_aside.append(SetAside(number, text, "data-box"))
+        self.flags.append(
+            Flag(
+                number,
+                "data-box",
+                f"“{text}”下面的数据框放在一边，没有归入任何稿件；如果它属于某篇稿件，请把它加到那篇稿件里。",
+            )
+        )
+        return True
 
     def _bare_credit_under_caption(self, text: str) -> bool:
         """A bare credit (``谢子杰摄``: one name and 摄, no role word) right under a picture's

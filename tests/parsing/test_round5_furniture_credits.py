@@ -176,3 +176,36 @@ def test_a_numeral_alone_over_a_section_title_stays_in_the_story():
     )
     assert [a.headline for a in parsed.articles] == ["练兵备战一线"]
     assert parsed.articles[0].crossheads == ("一", "蓝军不按套路出牌", "二", "把短板摆上桌面")
+
+
+# Data boxes ------------------------------------------------------------------------------------
+
+
+def test_a_data_box_is_set_aside_and_flagged_not_the_next_deck():
+    parsed = parse(
+        "【数据】",
+        "全市生产总值  1234.5亿元",
+        "同比增长  5.2%",
+        "（数据来源：市统计局）",
+        "",
+        "全市经济稳中有进",
+        "",
+        "本报讯 " + BODY,
+    )
+    assert [(a.kicker, a.headline, a.subheadline) for a in parsed.articles] == [
+        ("", "全市经济稳中有进", "")
+    ]
+    assert [s.text for s in parsed.set_aside if s.reason == "data-box"] == [
+        "【数据】",
+        "全市生产总值  1234.5亿元",
+        "同比增长  5.2%",
+        "（数据来源：市统计局）",
+    ]
+    assert any(f.kind == "data-box" for f in parsed.flags)
+
+
+def test_a_data_box_without_a_blank_line_after_it_ends_at_its_source_line():
+    parsed = parse(
+        "【数读】", "同比增长  5.2%", "（来源：市统计局）", "全市经济稳中有进", "本报讯 " + BODY
+    )
+    assert [a.headline for a in parsed.articles] == ["全市经济稳中有进"]
