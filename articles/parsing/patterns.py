@@ -335,6 +335,11 @@ BYLINE_LINE_RE = re.compile(
     rf"^(?P<byline>(?:{_ROLE})[\s\u3000]*[{HAN}·][{HAN}·\s\u3000]{{0,40}}"
     rf"(?:[\s\u3000]+(?:{_ROLE})[\s\u3000]*[{HAN}·][{HAN}·\s\u3000]{{0,30}})*)$"
 )
+# A byline with a colon after the role, on its own line: 记者：陈慧玲 (names only after it, so that
+# an interview's 记者：你怎么看 stays text: checked with names_only by the reader).
+BYLINE_COLON_RE = re.compile(
+    rf"^(?:{_ROLE})\s*[:：]\s*(?P<names>[{HAN}·][{HAN}·\s\u3000、]{{1,20}})$"
+)
 END_DATELINE_RE = re.compile(
     rf"^[（(]?\s*(?:据)?(?:本报|新华社|中新社|人民日报)[{HAN}·]{{0,12}}?"
     rf"(?:\d{{1,2}}月\d{{1,2}}日|[一二三四五六七八九十廿卅]{{1,3}}日)(?:电|消息)\s*[）)]?$"
@@ -349,7 +354,7 @@ _NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?!(?!报道|摄)[{HAN}·])|[{HA
 _PICTURE_GIVER = rf"图片由[^（）()。，,]{{1,20}}?提供|[{HAN}]{{2,10}}供图"
 # Where a picture came from, as Taiwan and Hong Kong papers print it: 讀者提供, 圖／消防局提供,
 # 取自某某臉書, 資料照 (folded: 读者提供, 图/…, 取自…, 资料照).
-_PICTURE_SOURCE = rf"(?:(?!以上|由)[{HAN}]){{2,10}}提供|图\s*[/:]\s*[^（）()/:。，,]{{2,20}}?提供|取自[^（）()。，,]{{1,20}}|资料照"
+_PICTURE_SOURCE = rf"(?:(?!以上|由)[{HAN}]){{2,10}}提供|图\s*[/:]\s*[^（）()/:。，,]{{2,20}}?提供|取自[^（）()。，,]{{1,20}}|资料照|档案照|档案图片"
 CREDIT_RE = re.compile(
     # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
     # (a two-character name may be spaced out to the width of three: 图/陈  默)
@@ -375,7 +380,7 @@ CAPTION_CREDIT_RE = re.compile(
 )
 # A picture's source that makes a caption of the sentence before it without a caption mark:
 # 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).
-PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|^图")
+PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|档案照|^图")
 # What a news picture's caption opens with: the day it was taken (5月20日，…; 3日，…).
 DATED_CAPTION_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
 # The mark printed before a caption: ■ ██.

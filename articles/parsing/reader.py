@@ -37,6 +37,7 @@ from articles.parsing.patterns import (
     AUTHOR_NOTE_RE,
     BRACKETED_NAMES_RE,
     BRIEFS_LABEL_RE,
+    BYLINE_COLON_RE,
     BYLINE_LINE_RE,
     COMMENTATOR_RE,
     CONTACT_RE,
@@ -210,14 +211,24 @@ class Reader(PicturesMixin):
         if self._sign_off(number, text, folded):
             return
         if (
-            len(text) <= 40
-            and BYLINE_LINE_RE.match(folded)
-            and parse_names(text)
-            and not APPENDIX_HEAD_RE.match(folded)  # 记者手记 is a head, not 记者 手记
-        ) or COMMENTATOR_RE.match(folded):
+            (
+                len(text) <= 40
+                and BYLINE_LINE_RE.match(folded)
+                and parse_names(text)
+                and not APPENDIX_HEAD_RE.match(folded)  # 记者手记 is a head, not 记者 手记
+            )
+            or COMMENTATOR_RE.match(folded)
+            or self._colon_byline(text, folded)
+        ):
             self.flow.append(Special(number, "byline", text))
             return
         self._text(number, text, indented, block_start)
+
+    @staticmethod
+    def _colon_byline(text: str, folded: str) -> bool:
+        """``记者：陈慧玲`` alone on a line: a byline when only names follow the colon."""
+        match = BYLINE_COLON_RE.match(folded) if len(text) <= 30 else None
+        return match is not None and bool(names_only(text[slice(*match.span("names"))]))
 
     def _data_box(self, number: int, text: str, block_start: bool) -> bool:
         """A data box (INPUT.md, "Page furniture": boxes beside the stories): its label alone on a

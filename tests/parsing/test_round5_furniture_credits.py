@@ -209,3 +209,35 @@ def test_a_data_box_without_a_blank_line_after_it_ends_at_its_source_line():
         "【数读】", "同比增长  5.2%", "（来源：市统计局）", "全市经济稳中有进", "本报讯 " + BODY
     )
     assert [a.headline for a in parsed.articles] == ["全市经济稳中有进"]
+
+
+# Credits and bylines after a caption -----------------------------------------------------------
+
+
+def test_an_archive_picture_credit_ends_a_marked_caption():
+    parsed = parse("渡轮服务延长", "", "本报讯 " + BODY, "", "图：渡轮码头夜景。（档案照）")
+    assert [p.credit_line for p in parsed.photos] == ["（档案照）"]
+    assert parsed.photos[0].caption.endswith("渡轮码头夜景。")
+
+
+def test_a_colon_byline_after_a_caption_signs_the_story_above():
+    parsed = parse(
+        "柔佛新建医院",
+        "（新山6日讯）" + BODY,
+        "",
+        "图：新医院的设计图。（档案照）",
+        "",
+        "记者：陈慧玲",
+        "",
+        "疫苗加强剂开放预约",
+        "（布城6日讯）" + BODY,
+    )
+    assert [(a.headline, a.reporters) for a in parsed.articles] == [
+        ("柔佛新建医院", ("陈慧玲",)),
+        ("疫苗加强剂开放预约", ()),
+    ]
+
+
+def test_an_interview_question_after_jizhe_colon_stays_text():
+    article = only_article("访谈", "", "本报讯 " + BODY, "记者：你怎么看今年的收成", BODY)
+    assert article.reporters == ()
