@@ -191,6 +191,8 @@ def _is_crosshead(
         )
     if len(lines) <= 3 and NUMBERED_HEAD_RE.match(lines[0]):
         return True  # 一、 on its own line, or a numbered head printed on two lines
+    if len(lines) == 2 and BARE_NUMERAL_RE.match(lines[0].strip()):
+        return True  # 一 alone over the section's title (一 / 蓝军“不按套路出牌”): one section head
     return all(_crosshead_like(line) for line in lines)
 
 

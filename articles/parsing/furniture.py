@@ -2,7 +2,7 @@
 
 :func:`furniture_reason` tells why a line is furniture (``page-label``, ``page-stamp``,
 ``archive-separator``, ``page-list``, ``navigation``, ``page-header``, ``masthead``, ``website``,
-``english-date``, ``source``, ``staff``, ``weather``), or None; on the way it records in ``meta``
+``english-date``, ``source``, ``staff``, ``weather``, ``scan-noise``), or None; on the way it records in ``meta``
 the page's date, label, section, paper and issue number where the line says them. What is
 furniture is INPUT.md's "Page furniture" and the web-archive, e-paper and masthead lines of
 "Encoding and layout"; the patterns are in :mod:`~articles.parsing.patterns`.
@@ -16,19 +16,26 @@ import re
 from articles.labels import LabelError, normalize_label
 from articles.parsing.patterns import (
     ARCHIVE_META_RE,
+    CELEBRATION_RE,
     CN_DATE_LINE_RE,
     DATE_IN_LINE_RE,
     DOTTED_DATE_RE,
     ENGLISH_DATE_RE,
     EPAPER_NAME_RE,
     GENERIC_PAPER_RE,
+    HEADER_CURRENCY_RE,
     HEADER_DATE_RE,
+    HEADER_DOLLAR_RE,
     HEADER_HINT_RE,
     HEADER_HOTLINE_RE,
+    HEADER_ISSUE_RE,
     HEADER_LABEL_RE,
+    HEADER_LUNAR_RE,
     HEADER_PIECE_RE,
     HEADER_PRICE_RE,
     HEADER_RE,
+    HEADER_REGISTRATION_RE,
+    HEADER_SEPARATOR_RE,
     HEADER_STAFF_RE,
     HEADER_WEEKDAY_RE,
     HEADER_WORD_RE,
@@ -39,8 +46,11 @@ from articles.parsing.patterns import (
     PAGE_LABEL_RE,
     PAGE_LIST_RE,
     PAPER_NAME_RE,
+    PAPER_SECTION_RE,
     PRICE_RE,
+    PUBLISHER_RE,
     RUNNING_HEAD_RE,
+    SCAN_NOISE_RE,
     SECTION_LABEL_RE,
     SECTION_NAME_RE,
     SLOGAN_RE,
@@ -70,6 +80,8 @@ def furniture_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str
     """Why the line ``printed`` (``folded``: its folded copy) is page furniture, or None.
     ``top``: no story text has been read yet on the page (labels and slogans count only there).
     Records what the line says about the page in ``meta`` (first value wins)."""
+    if SCAN_NOISE_RE.match(folded):
+        return "scan-noise"  # an OCR's blobs and dots on a line of their own (· · ·1 ■ ■■)
     return (
         _label_or_stamp(printed, folded, meta, top)
         or header_line_reason(printed, folded, meta, top=top)
@@ -101,7 +113,12 @@ def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | Non
 
 _HEADER_PIECES = (
     HEADER_HOTLINE_RE,
+    HEADER_CURRENCY_RE,
+    HEADER_DOLLAR_RE,
     HEADER_PRICE_RE,
+    HEADER_REGISTRATION_RE,
+    HEADER_LUNAR_RE,
+    HEADER_ISSUE_RE,
     HEADER_STAFF_RE,
     HEADER_DATE_RE,
     HEADER_WEEKDAY_RE,
@@ -143,6 +160,8 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
     labels, words, papers = [], [], []
     for match in HEADER_PIECE_RE.finditer(rest):
         piece = match.group()
+        if HEADER_SEPARATOR_RE.match(piece):
+            continue  # the dots between pieces: 2025年7月22日．星期二．乙巳年六月廿八
         if HEADER_LABEL_RE.match(piece):
             labels.append(piece)
         elif HEADER_WORD_RE.match(piece) and len(piece) <= 10:
@@ -151,6 +170,13 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
             return None
     staff = found.get(HEADER_STAFF_RE.pattern, [])
     count = sum(len(m) for m in found.values()) + len(labels) + len(papers)
+    if not (labels or found.get(HEADER_DATE_RE.pattern) or found.get(HEADER_WEEKDAY_RE.pattern)):
+        # an issue number counts beside a date, weekday or page only: 港口物流第3期工作简报 is a title
+        count -= len(found.get(HEADER_ISSUE_RE.pattern, []))
+    # a lunar date with its month is a date and a year in one (农历戊午年十一月二十八日 alone)
+    count += sum(1 for m in found.get(HEADER_LUNAR_RE.pattern, []) if "月" in m.group())
+    if top and count == len(labels) == 1 and 1 <= len(words) <= 2 and not papers:
+        count = 2  # the page and its section at the top of a page: 國內 A6, 第A8版 地方新聞
     if staff and count == len(staff) and not words:
         # The desk's staff alone (责编/王  芳  美编/李  强): a staff line, when it is plainly
         # one (two entries, or a ``/`` or ``：`` after the role).
@@ -164,8 +190,9 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
         if labels:
             with contextlib.suppress(LabelError):
                 meta.setdefault("label", normalize_label(labels[0]))
-        if words:
-            meta.setdefault("section", printed[slice(*words[0].span())])
+        sections = [w for w in words if not PUBLISHER_RE.match(w.group())]
+        if sections:
+            meta.setdefault("section", printed[slice(*sections[0].span())])
         if papers:
             meta.setdefault("paper", printed[slice(*papers[0].span())])
     return "page-header"
@@ -213,6 +240,12 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
     in English, a slogan at the top, issue numbers and registration lines; and the weather."""
     if EPAPER_NAME_RE.match(text) or PRICE_RE.match(text) or (SLOGAN_RE.match(text) and top):
         return "masthead"
+    if HEADER_CURRENCY_RE.fullmatch(text.strip()):
+        return "masthead"  # the price in a named currency: 马币1.70令吉(东马2.00令吉)
+    if len(text) <= 16 and PUBLISHER_RE.match(text):
+        return "masthead"  # who publishes the paper: 中共清河县委主办, 中央军委机关报
+    if top and (PAPER_SECTION_RE.match(text) or CELEBRATION_RE.match(text)):
+        return "masthead"  # 西湖晨报 · 副刊; 热烈庆祝建军96周年 under the masthead
     if WEBSITE_RE.search(text) and len(text) <= 60 and "。" not in text:
         return "website"
     if ENGLISH_DATE_RE.match(text):
@@ -225,7 +258,9 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
         if number:
             meta.setdefault("issue_number", int(number.group(1)))
         return "masthead"
-    if len(text) <= 30 and "。" not in text and WEATHER_RE.search(text):
+    if (len(text) <= 30 or (len(text) <= 60 and text.startswith("天气"))) and (
+        "。" not in text and WEATHER_RE.search(text)
+    ):
         return "weather"
     return None
 

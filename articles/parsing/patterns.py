@@ -163,7 +163,7 @@ PHOTO_LABEL_RE = re.compile(r"^(?:图片新闻|新闻图片|图片报道|摄影�
 ISSUE_NUMBER_RE = re.compile(r"(?:总)?第\s*(\d{1,6})\s*[期号]")
 _SKY = r"(?:晴|多云|阴|[小中大暴]?雨|雷阵雨|阵雨|雨夹雪|[小中大暴]?雪|雾|霾|扬沙)"
 WEATHER_RE = re.compile(
-    r"-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*℃|天气预报|风力"
+    r"-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*℃|天气预报|风力|^天气\s*[:：]|气温\s*-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*度"
     r"|(?:[东南西北]{1,2}|偏[东南西北])风\s*\d{1,2}(?:\s*[-~～到至]\s*\d{1,2})?\s*级"
     rf"|^(?:(?:今天|明天|后天|今日|明日|今夜|夜间|白天)\s*){{0,2}}[:\s]*{_SKY}(?:转{_SKY})?(?:[,，\s]|$)"
 )
@@ -180,7 +180,7 @@ HEADER_DATE_RE = re.compile(
 )
 HEADER_WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?")
 _STAFF_ROLE = (
-    r"(?:本版编辑|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|责编|美编|校对|"
+    r"(?:本版编辑|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|主编|责编|美编|校对|"
     r"版式|编辑|组版|制图|设计|排版)"
 )
 # A staff entry in a header line: the role, then a name of two to four characters (spaced out or
@@ -194,13 +194,54 @@ HEADER_HOTLINE_RE = re.compile(rf"[{HAN}]{{0,4}}(?:热线|电话|传真)\s*[:：
 HEADER_PRICE_RE = re.compile(
     r"(?:每份|零售价|定价|售价|本期定价)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?\s*元"
 )
+# An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）; the page count
+# beside it: 今日12版, 共16版.
+HEADER_ISSUE_RE = re.compile(
+    r"[（(]?(?:总\s*)?第\s*\d{1,6}\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
+)
+# A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
+# 乙巳年六月廿八 (a year of the sixty-year cycle, then the month and day in Chinese numerals).
+HEADER_LUNAR_RE = re.compile(
+    r"(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+    r"(?:\s*闰?[正一二三四五六七八九十冬腊]{1,2}月"
+    r"(?:\s*(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|[十廿卅][一二三四五六七八九]?)日?)?)?"
+)
+# A price in a named currency, as papers abroad print it: 马币1.70令吉(东马2.00令吉), 港币10元.
+HEADER_CURRENCY_RE = re.compile(
+    rf"[{HAN}]{{1,2}}币\s*\d{{1,3}}(?:\.\d{{1,2}})?\s*[{HAN}]{{1,2}}"
+    rf"(?:\s*[（(][{HAN}]{{1,4}}\s*\d{{1,3}}(?:\.\d{{1,2}})?\s*[{HAN}]{{1,2}}[）)])?"
+)
+# A price in dollars in a header line: HK$9.00, NT$15, $1.50.
+HEADER_DOLLAR_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3})?\$\s*\d{1,3}(?:\.\d{1,2})?(?![\d.])")
+# A registration number in a masthead line: 县内统一刊号：YT-0012, 准印证号：(粤)0123.
+HEADER_REGISTRATION_RE = re.compile(
+    rf"[{HAN}]{{0,6}}(?:刊号|准印证号?|登记证号?)\s*[:：]\s*[A-Za-z0-9\-－（）()]{{2,20}}"
+)
+# A data box's label alone on its line (【数据】, 【数读】): the figures under it, down to the next
+# blank line or their source line, are a box beside the stories, never a deck.
+DATA_BOX_LABEL_RE = re.compile(
+    r"^[【\[〔]\s*(?:数据|数读|数说|数览|数字|数据速览|数据链接)\s*[】\]〕]$"
+)
+DATA_SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据)?来源\s*[:：]")
+# The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
+HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
+# Who publishes the paper, in its masthead: 中共清河县委主办, 中央军委机关报, 某某日报社出版.
+PUBLISHER_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:主办|主管|机关报|出版)$")
+# A paper's name and its supplement's or section's name, joined by a dot: 西湖晨报 · 副刊.
+PAPER_SECTION_RE = re.compile(
+    rf"^(?:[{HAN}]\s*){{1,8}}(?:{_PAPER_KIND}|报)\s*[·・|｜]\s*[{HAN}]{{2,6}}$"
+)
+# A celebratory slogan under a masthead: 热烈庆祝中国人民解放军建军96周年 (top of a page only).
+CELEBRATION_RE = re.compile(rf"^热烈(?:庆祝|祝贺|欢迎|欢庆)[{HAN}\d\s“”]{{2,30}}$")
+# Scan noise an OCR leaves on a line of its own: blobs and dots, maybe a stray digit (· · ·1 ■ ■■).
+SCAN_NOISE_RE = re.compile(r"^(?=.*[■□█▓▒]|(?:\s*[·•]){3})[\s■□█▓▒▪▫·•.\-_~|0-9]+$")
 HEADER_LABEL_RE = re.compile(
     r"^(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
 )
 HEADER_WORD_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,9}}$")
 HEADER_PIECE_RE = re.compile(r"\S+")
 # What every piece of a header line holds one of (a digit, 年, 星期, 版, a staff role's 编 校 设 图).
-HEADER_HINT_RE = re.compile(r"[0-9年期版编校设图]")
+HEADER_HINT_RE = re.compile(r"[0-9年期号版编校设图]")
 STAFF_MARK_RE = re.compile(r"[:：/／]")
 PAGE_LABEL_RE = re.compile(
     r"^(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}\s*(?:版)?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
@@ -260,7 +301,7 @@ DATELINE_RE = re.compile(
     rf"^[【\[〔(]\s*(?P<bdateline>(?:据)?{_AGENCY}(?:[{HAN}·、 ]{{0,24}}?{_DATELINE_DATE})?"
     rf"(?:[{HAN}·]{{0,12}}?)(?:专电|特电|电|消息|专讯|特讯|讯)"
     # …or any sender with a date: 〔美國新聞處華盛頓十日電〕.
-    rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:专电|电|消息)"
+    rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:专电|电|消息|专讯|讯)"
     # …or a paper's own desk: 【晨報專訊】 【本報綜合報道】 【星島日報報道】.
     rf"|{_PAPER_DESK}(?:[{HAN}]{{0,10}}?){_REPORTED}|(?:综合外电|综合|外电)(?:报道|报导)"
     # …or who reported it from where, parted by a slash (Taiwan papers): 〔記者王小明／台北報導〕,
@@ -294,6 +335,11 @@ BYLINE_LINE_RE = re.compile(
     rf"^(?P<byline>(?:{_ROLE})[\s\u3000]*[{HAN}·][{HAN}·\s\u3000]{{0,40}}"
     rf"(?:[\s\u3000]+(?:{_ROLE})[\s\u3000]*[{HAN}·][{HAN}·\s\u3000]{{0,30}})*)$"
 )
+# A byline with a colon after the role, on its own line: 记者：陈慧玲 (names only after it, so that
+# an interview's 记者：你怎么看 stays text: checked with names_only by the reader).
+BYLINE_COLON_RE = re.compile(
+    rf"^(?:{_ROLE})\s*[:：]\s*(?P<names>[{HAN}·][{HAN}·\s\u3000、]{{1,20}})$"
+)
 END_DATELINE_RE = re.compile(
     rf"^[（(]?\s*(?:据)?(?:本报|新华社|中新社|人民日报)[{HAN}·]{{0,12}}?"
     rf"(?:\d{{1,2}}月\d{{1,2}}日|[一二三四五六七八九十廿卅]{{1,3}}日)(?:电|消息)\s*[）)]?$"
@@ -308,7 +354,7 @@ _NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?!(?!报道|摄)[{HAN}·])|[{HA
 _PICTURE_GIVER = rf"图片由[^（）()。，,]{{1,20}}?提供|[{HAN}]{{2,10}}供图"
 # Where a picture came from, as Taiwan and Hong Kong papers print it: 讀者提供, 圖／消防局提供,
 # 取自某某臉書, 資料照 (folded: 读者提供, 图/…, 取自…, 资料照).
-_PICTURE_SOURCE = rf"(?:(?!以上|由)[{HAN}]){{2,10}}提供|图\s*[/:]\s*[^（）()/:。，,]{{2,20}}?提供|取自[^（）()。，,]{{1,20}}|资料照"
+_PICTURE_SOURCE = rf"(?:(?!以上|由)[{HAN}]){{2,10}}提供|图\s*[/:]\s*[^（）()/:。，,]{{2,20}}?提供|取自[^（）()。，,]{{1,20}}|资料照|档案照|档案图片"
 CREDIT_RE = re.compile(
     # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
     # (a two-character name may be spaced out to the width of three: 图/陈  默)
@@ -334,7 +380,7 @@ CAPTION_CREDIT_RE = re.compile(
 )
 # A picture's source that makes a caption of the sentence before it without a caption mark:
 # 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).
-PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|^图")
+PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|档案照|^图")
 # What a news picture's caption opens with: the day it was taken (5月20日，…; 3日，…).
 DATED_CAPTION_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
 # The mark printed before a caption: ■ ██.

@@ -37,7 +37,7 @@ def _picture_source(source: str) -> bool:
     return PICTURE_SOURCE_WORD_RE.search(source) is not None
 
 
-def _dated_scene(caption: str) -> bool:
+def dated_scene(caption: str) -> bool:
     """One sentence (at most :data:`_SCENE_LIMIT` characters) opening with the day the picture
     was taken (``2月12日，農民駕駛拖拉機……。``): a news picture's caption, so an agency alone in
     brackets after it (``（新華社）``) is its credit. A wire story's paragraph opens with its
@@ -106,7 +106,7 @@ class PicturesMixin:
         if credit.group("who") or _picture_source(credit.group("source") or ""):
             return finished
         if credit.group("agency"):
-            return finished and _dated_scene(before)
+            return finished and dated_scene(before)
         return False
 
     def _photo_title(self, number: int) -> Heading | None:

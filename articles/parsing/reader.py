@@ -37,10 +37,13 @@ from articles.parsing.patterns import (
     AUTHOR_NOTE_RE,
     BRACKETED_NAMES_RE,
     BRIEFS_LABEL_RE,
+    BYLINE_COLON_RE,
     BYLINE_LINE_RE,
     COMMENTATOR_RE,
     CONTACT_RE,
     CREDIT_RE,
+    DATA_BOX_LABEL_RE,
+    DATA_SOURCE_LINE_RE,
     DATE_IN_LINE_RE,
     END_DATELINE_RE,
     HEADER_RE,
@@ -62,13 +65,14 @@ from articles.parsing.patterns import (
     marker_cut_at_end,
     open_bracket_at_end,
 )
-from articles.parsing.pictures import PhotoPlace, PicturesMixin
+from articles.parsing.pictures import PhotoPlace, PicturesMixin, dated_scene
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
 
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
+_DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 
 
@@ -96,6 +100,7 @@ class Reader(PicturesMixin):
         # Where each photo stands in the flow, in the order of ``photos`` (see PicturesMixin).
         self.photo_places: list[PhotoPlace] = []
         self.photo_label_at = -1  # the flow's length when the last photo label was set aside
+        self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
 
@@ -145,6 +150,8 @@ class Reader(PicturesMixin):
         text = self._archive_separator(number, text)
         if not text:
             return
+        if self._data_box(number, text, block_start):
+            return
         if len(text) <= SHORT_LINE:
             # Furniture, credits, bylines and teasers are short; a long line is text. (This
             # also keeps the line patterns below off megabyte-long lines.)
@@ -186,7 +193,11 @@ class Reader(PicturesMixin):
             return
         folded = fold(text)
         # A credit line is short; bounding the length also bounds the regex's backtracking.
-        if len(text) <= 40 and CREDIT_RE.match(folded) and credit_names_ok(text):
+        if (
+            len(text) <= 40
+            and CREDIT_RE.match(folded)
+            and (credit_names_ok(text) or self._bare_credit_under_caption(text))
+        ):
             self._photo(number, text)
             return
         if (
@@ -200,14 +211,63 @@ class Reader(PicturesMixin):
         if self._sign_off(number, text, folded):
             return
         if (
-            len(text) <= 40
-            and BYLINE_LINE_RE.match(folded)
-            and parse_names(text)
-            and not APPENDIX_HEAD_RE.match(folded)  # 记者手记 is a head, not 记者 手记
-        ) or COMMENTATOR_RE.match(folded):
+            (
+                len(text) <= 40
+                and BYLINE_LINE_RE.match(folded)
+                and parse_names(text)
+                and not APPENDIX_HEAD_RE.match(folded)  # 记者手记 is a head, not 记者 手记
+            )
+            or COMMENTATOR_RE.match(folded)
+            or self._colon_byline(text, folded)
+        ):
             self.flow.append(Special(number, "byline", text))
             return
         self._text(number, text, indented, block_start)
+
+    @staticmethod
+    def _colon_byline(text: str, folded: str) -> bool:
+        """``记者：陈慧玲`` alone on a line: a byline when only names follow the colon."""
+        match = BYLINE_COLON_RE.match(folded) if len(text) <= 30 else None
+        return match is not None and bool(names_only(text[slice(*match.span("names"))]))
+
+    def _data_box(self, number: int, text: str, block_start: bool) -> bool:
+        """A data box (INPUT.md, "Page furniture": boxes beside the stories): its label alone on a
+        line (``【数据】``) and the figures under it, down to a blank line, their source line
+        (``（数据来源：…）``) or :data:`_DATA_BOX_LINES` lines, are set aside as ``data-box`` and
+        flagged, so that they never become the next story's deck."""
+        if self.box_lines and not block_start:
+            self.box_lines -= 1
+            self.set_aside.append(SetAside(number, text, "data-box"))
+            if DATA_SOURCE_LINE_RE.match(fold(text[:40])):
+                self.box_lines = 0
+            return True
+        self.box_lines = 0
+        if len(text) > 20 or not DATA_BOX_LABEL_RE.match(fold(text).strip()):
+            return False
+        self.box_lines = _DATA_BOX_LINES
+        self.set_aside.append(SetAside(number, text, "data-box"))
+        self.flags.append(
+            Flag(
+                number,
+                "data-box",
+                f"“{text}”下面的数据框放在一边，没有归入任何稿件；如果它属于某篇稿件，请把它加到那篇稿件里。",
+            )
+        )
+        return True
+
+    def _bare_credit_under_caption(self, text: str) -> bool:
+        """A bare credit (``谢子杰摄``: one name and 摄, no role word) right under a picture's
+        dated one-sentence caption (``7月30日，官兵在训练场演练。``) is the photo's credit, not a
+        short title (INPUT.md, "Bylines, datelines, credits")."""
+        last = self.flow[-1] if self.flow else None
+        if not isinstance(last, Para) or last.markers or not dated_scene(last.text):
+            return False
+        match = CREDIT_RE.match(fold(text))
+        who = match.group("who") if match and "who" in match.re.groupindex else None
+        if not who:
+            return False
+        names = parse_names(text[slice(*match.span("who"))])
+        return len(names) == 1 and 2 <= len(names[0]) <= 4
 
     def _signature(self, number: int, text: str, folded: str) -> bool:
         """A notice's or letter's signature after its text: organisations on their own lines
