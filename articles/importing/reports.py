@@ -44,6 +44,9 @@ SET_ASIDE_REASONS = {
     "source": "稿件来源",
     "staff": "编辑人员署名（责任编辑等）",
     "weather": "天气预报",
+    "briefs-label": "简讯栏目名",
+    "data-box": "数据框",
+    "scan-noise": "扫描杂点",
 }
 _OLD_REASON = re.compile(r"解析时作为“([a-z-]+)”放在一边")
 

@@ -23,11 +23,15 @@ from articles.parsing.furniture import (
 )
 from articles.parsing.layout import (
     blank_lines_part_blocks,
+    byline_cut,
     column_width,
+    cut_across,
     cut_from_text,
+    headline_lines,
     is_indented,
     next_text,
     prose_lines,
+    rejoin_cut_heading,
     split_paragraph_runs,
 )
 from articles.parsing.names import credit_names_ok, names_only, parse_names
@@ -103,6 +107,7 @@ class Reader(PicturesMixin):
         self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
+        self.headlines = headline_lines(lines, self.width)
 
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:
@@ -119,12 +124,19 @@ class Reader(PicturesMixin):
                 continue
             indented = signal and is_indented(raw)
             # OCR breaks lines anywhere, also inside a marker: （下轉第 / 四版）.
-            while index < len(lines) and marker_cut_at_end(stripped, lines[index].strip()):
+            while index < len(lines) and (
+                marker_cut_at_end(stripped, lines[index].strip())
+                or (self.width and byline_cut(stripped, lines[index]))
+            ):
                 stripped += lines[index].strip()
                 index += 1
             self._line(number, stripped, indented, block_start)
             block_start = False
         self._header_metadata()
+        for unit in self.flow:
+            # a headline cut across short lines by the column is one headline
+            if isinstance(unit, Heading) and unit.line in self.headlines:
+                unit.lines = rejoin_cut_heading(unit.lines, self.width)
         if self.pending_backward is not None:
             for marker in [self.pending_backward, *self.pending_extra]:
                 self.warnings.append(f"a backward marker {marker.text} is followed by no text")
@@ -524,7 +536,7 @@ class Reader(PicturesMixin):
             else:
                 last.add(text)
             return
-        if self._continues(last, text, indented, block_start):
+        if number not in self.headlines and self._continues(last, text, indented, block_start):
             # A column break (or a wrapped line) cut this paragraph: join the halves.
             last.add(text)
             return
@@ -558,6 +570,15 @@ class Reader(PicturesMixin):
             return False
         if LEAD_IN_RE.search(folded):
             return False
+        if number in self.headlines:
+            return True
+        if (
+            self.width
+            and isinstance(last, Para)
+            and not last.closed
+            and cut_across(last.tail, text)
+        ):
+            return False
         if self.width and len(text) >= self.width - 1:
             following = next_text(self.lines, number)
             return following is not None and dateline_match(following) is not None
@@ -577,7 +598,12 @@ class Reader(PicturesMixin):
         return (
             not indented
             and not last.terminated
-            and (not block_start or not is_heading_like(text) or self._cut_line(last))
+            and (
+                not block_start
+                or not is_heading_like(text)
+                or self._cut_line(last)
+                or (bool(self.width) and cut_across(tail, text))
+            )
         )
 
     def _cut_line(self, para: Para) -> bool:

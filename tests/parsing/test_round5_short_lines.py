@@ -160,13 +160,6 @@ def test_a_para_tells_its_last_line():
     assert para.tail == "人介绍，大" and para.text == "据项目负责人介绍，大"
 
 
-# Reading and importing: needs the reader to consult the layout (issue 14e report, reader.py hook).
-NEEDS_READER = pytest.mark.xfail(
-    reason="reader.py must consult headline_lines/cut_across (see issue 14e report)", strict=False
-)
-
-
-@NEEDS_READER
 def test_the_bridge_page_reads_as_two_stories_with_whole_headlines():
     from articles.parsing import parse_page
 
@@ -178,7 +171,6 @@ def test_the_bridge_page_reads_as_two_stories_with_whole_headlines():
     assert [m.direction for m in bridge.markers] == ["forward"]
 
 
-@NEEDS_READER
 @pytest.mark.django_db
 @pytest.mark.parametrize("order", [("A1", "A3"), ("A3", "A1")])
 def test_the_jump_pair_is_stitched_in_either_import_order(order):
