@@ -133,6 +133,8 @@ class Reader(PicturesMixin):
             self._line(number, stripped, indented, block_start)
             block_start = False
         self._header_metadata()
+        if self.width or _short_lined(self.lines):
+            self._headings_cut_from_text()
         for unit in self.flow:
             # a headline cut across short lines by the column is one headline
             if isinstance(unit, Heading) and unit.line in self.headlines:
@@ -141,6 +143,30 @@ class Reader(PicturesMixin):
             for marker in [self.pending_backward, *self.pending_extra]:
                 self.warnings.append(f"a backward marker {marker.text} is followed by no text")
                 self.set_aside.append(SetAside(len(self.lines), marker.text, "unplaced"))
+
+    def _headings_cut_from_text(self) -> None:
+        """On a page cut into short lines: a heading the layout did not set as a headline whose
+        last line is cut mid-word from the paragraph after it (``桥采用了多`` / ``项新工艺，``:
+        多项) is the start of that paragraph (INPUT.md, "Encoding and layout": a short line is a
+        headline only when the layout says so). A paragraph opening with a dateline is a story's
+        start, never the rest of a line before it."""
+        flow = self.flow
+        index = 0
+        while index + 1 < len(flow):
+            unit, after = flow[index], flow[index + 1]
+            if (
+                isinstance(unit, Heading)
+                and isinstance(after, Para)
+                and unit.line not in self.headlines
+                and not dateline_match(after._parts[0])
+                and cut_across(unit.lines[-1], after._parts[0])
+            ):
+                after._parts[:0] = unit.lines
+                after._text = None
+                after.line = unit.line
+                del flow[index]
+                continue
+            index += 1
 
     def _indent_is_signal(self) -> bool:
         """Indentation starts a paragraph only where the page wraps lines inside a paragraph
@@ -620,3 +646,14 @@ class Reader(PicturesMixin):
             self.pending_extra = []
         self.flow.append(para)
         self.seen_body = True
+
+
+_SHORT_LINE = 10  # characters: a page whose typical line is this short is cut into short lines
+
+
+def _short_lined(lines: list[str]) -> bool:
+    """Whether a page is cut into short lines (an e-paper or app text layer, narrow OCR
+    columns): the median length of its non-blank lines is at most :data:`_SHORT_LINE`
+    characters. Linear in the page's lines."""
+    sizes = sorted(len(line.strip()) for line in lines if line.strip())
+    return bool(sizes) and sizes[len(sizes) // 2] <= _SHORT_LINE

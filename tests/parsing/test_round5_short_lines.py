@@ -184,3 +184,36 @@ def test_the_jump_pair_is_stitched_in_either_import_order(order):
     text = story.full_text().replace("\n", "")  # (each page's part a block of its own)
     assert "预计明年五月底建成通车" in text
     assert sorted(a.headline[:4] for a in Article.objects.all()) == ["海州湾跨", "老街夜市"]
+
+
+# A short-lined page the column measure does not catch (lines of 4–7 characters, few commas):
+# a new paragraph's first lines look like a heading until the next line goes on their last word.
+NARROW_A2 = """\
+临江晚报
+A2
+
+老码头
+改造开工
+本报讯（记
+者 方思远）
+昨天上午，
+老码头改造
+工程正式开
+工。工期为
+十个月。
+据工程负责
+人介绍，码
+头将保留老
+吊车作为景
+观，（下转A5版）
+"""
+
+
+def test_lines_cut_from_the_paragraph_after_them_are_text_not_a_headline():
+    from articles.parsing import parse_page
+
+    parsed = parse_page(NARROW_A2)
+    assert ["".join(a.title_lines) for a in parsed.articles] == ["老码头改造开工"]
+    story = parsed.articles[0]
+    assert story.blocks[-1].text == "据工程负责人介绍，码头将保留老吊车作为景观，"
+    assert [m.text for m in story.markers] == ["（下转A5版）"]
