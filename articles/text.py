@@ -14,6 +14,7 @@ One place for each rule that the three must agree on:
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -85,8 +86,20 @@ def fold(text: str) -> str:
     character table: 報 → 报, 臺灣 → 台湾).
 
     Being character for character, a match's offsets in the copy are offsets in the printed text,
-    so what is kept is always sliced from the printed text.
+    so what is kept is always sliced from the printed text. A line is folded many times while a
+    page is parsed (each rule looks at it folded), so short texts are remembered (up to
+    :data:`_FOLD_CACHED` characters each, the last 8,192 of them).
     """
+    if len(text) <= _FOLD_CACHED:
+        return _fold_short(text)
+    return text.translate(_FOLD_TABLE)
+
+
+_FOLD_CACHED = 512  # characters
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_short(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 

@@ -198,10 +198,13 @@ def _subtitle_split(block: list[str]) -> list[str]:
 _SUBTITLE_IN_LINE_RE = re.compile(r"\s+(?=(?:——|--)\s*\S)")
 
 
+_NUMERAL_RE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿几数若半]")
+
+
 def _only_quantity(line: str) -> bool:
     text = line.strip()
-    if not text or len(text) > 12:
-        return False
+    if not text or len(text) > 12 or not _NUMERAL_RE.search(text):
+        return False  # no numeral: no quantity (and no part-of-speech tagging, the slow part)
     get_jieba()
     import jieba.posseg
 
