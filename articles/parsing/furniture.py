@@ -108,7 +108,14 @@ def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | Non
             return "page-stamp"
     if CN_DATE_LINE_RE.match(text):
         return "page-stamp"  # the date in Chinese numerals (no date taken: the era may differ)
+    if top and _WEEKDAY_ALONE_RE.fullmatch(text.strip()):
+        return "page-stamp"  # the weekday on a line of its own under the date (e-paper headers)
     return None
+
+
+# A weekday alone on a line (``星期五``, ``週五``, ``礼拜天``), as an e-paper's header cuts its date
+# line into short lines; at the top of a page only, where no story has begun.
+_WEEKDAY_ALONE_RE = re.compile(r"(?:星期|礼拜|周|週)[一二三四五六日天]")
 
 
 _HEADER_PIECES = (

@@ -4,6 +4,8 @@ bracketed place-and-day datelines (（某城5日讯）). Pages written for these
 
 import pytest
 
+from articles.parsing import parse_page
+
 from .helpers import only_article, parse
 
 BODY = "市政府今天宣布，明年起扩大补助范围。各区将协助受理。"
@@ -241,3 +243,19 @@ def test_a_colon_byline_after_a_caption_signs_the_story_above():
 def test_an_interview_question_after_jizhe_colon_stays_text():
     article = only_article("访谈", "", "本报讯 " + BODY, "记者：你怎么看今年的收成", BODY)
     assert article.reporters == ()
+
+
+def test_a_weekday_alone_under_the_date_is_the_header_and_the_section_under_it_the_pages():
+    page = parse_page(
+        "临江晚报\n2026年3月6日\n星期五\nA2\n城事\n\n老码头改造开工\n本报讯 昨天上午，老码头改造工程正式开工，工期十个月。\n"
+    )
+    assert [a.title_lines for a in page.articles] == [("老码头改造开工",)]
+    assert page.metadata.section == "城事"
+    assert ("星期五", "page-stamp") in [(s.text, s.reason) for s in page.set_aside]
+
+
+def test_a_weekday_line_inside_a_story_is_not_furniture():
+    page = parse_page(
+        "社区周末课堂开课\n\n本报讯 课程安排如下：\n星期五\n下午三点上书法课，欢迎居民报名参加。\n"
+    )
+    assert "星期五" in "".join(b.text for a in page.articles for b in a.blocks)
