@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from articles.labels import CN_NUMERAL
+from articles.parsing.datelines import dateline_match, dateline_span
 from articles.parsing.names import (
     dateline_reporters,
     looks_like_author_line,
@@ -43,8 +44,6 @@ from articles.parsing.patterns import (
     SALUTATION_RE,
     SHORT_LINE,
     SPACE_RUN_RE,
-    dateline_match,
-    dateline_span,
 )
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Block, Flag, Marker

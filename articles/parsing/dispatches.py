@@ -9,7 +9,10 @@ after another. What tells them apart is who sent it and what it says.
 from __future__ import annotations
 
 from articles.parsing.bodies import Body
-from articles.parsing.patterns import HAN_CHAR_RE, dateline_match, dateline_source
+from articles.parsing.datelines import dateline_match, dateline_source
+from articles.parsing.patterns import (
+    HAN_CHAR_RE,
+)
 from articles.parsing.results import Flag
 from articles.text import content_words, fold, normalize_for_matching, overlap
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from articles.parsing.datelines import dateline_match
 from articles.parsing.patterns import (
     CLOSING_MARKS,
     COMMA_INSIDE_RE,
     GAP_RE,
     GUTTER_RE,
     NUMBERED_HEAD_RE,
-    dateline_match,
     ends_sentence,
     is_heading_like,
 )

@@ -18,7 +18,7 @@ from articles.parsing.results import Marker
 from articles.text import HAN, fold
 
 SHORT_LINE = 200  # longer lines are always text: no furniture, byline or credit is that long
-_DATELINE_SPAN = 80
+DATELINE_SPAN = 80
 _SENTENCE_END = set("。！？!?…；;")
 _CLOSING = set("”’」』）)】》〉\"'")
 
@@ -86,24 +86,24 @@ MASTHEAD_RE = re.compile(
     r"广告经营许可证|^今日\s*\d+\s*版|^本报地址|^定价|"
     r"^[A-Z][A-Z ]{4,}$|^(?:本期|今日)?导读$|零售价|印刷[:：]|发行[:：]"
 )
-_PAPER_KIND = (
+PAPER_KIND = (
     r"(?:日\s*报|晚\s*报|晨\s*报|早\s*报|时\s*报|商\s*报|周\s*报|青\s*年\s*报|快\s*报|"
     r"都\s*市\s*报|法\s*治\s*报|经\s*济\s*报|[县市]\s*报|农\s*民\s*报|工\s*人\s*报|电\s*讯)"
 )
-PAPER_NAME_RE = re.compile(rf"^(?:[{HAN}]\s*){{1,8}}{_PAPER_KIND}$")
+PAPER_NAME_RE = re.compile(rf"^(?:[{HAN}]\s*){{1,8}}{PAPER_KIND}$")
 # Any short name ending in 报 (东 风 报, 新聞報, 前进报): a paper's name only where a masthead can
 # stand (the top of a page, before any text) or beside the page's number in a running head.
 GENERIC_PAPER_RE = re.compile(rf"^(?:[{HAN}]\s*){{2,4}}报$")
 # A running head: the paper's name and the page (红星县报  第二版), either way round.
 RUNNING_HEAD_RE = re.compile(
-    rf"^(?P<paper>(?:[{HAN}]\s*){{1,8}}{_PAPER_KIND}|(?:[{HAN}]\s*){{2,4}}报)\s*(?P<page>第\s*[A-Za-z]{{0,2}}\s*[0-9]{{1,3}}"
+    rf"^(?P<paper>(?:[{HAN}]\s*){{1,8}}{PAPER_KIND}|(?:[{HAN}]\s*){{2,4}}报)\s*(?P<page>第\s*[A-Za-z]{{0,2}}\s*[0-9]{{1,3}}"
     rf"\s*版|第[{CN_NUMERAL}]{{1,4}}版|[A-Za-z]{{1,2}}\s*[0-9]{{1,3}})$"
     rf"|^(?P<page2>第\s*[A-Za-z]{{0,2}}\s*[0-9]{{1,3}}\s*版|第[{CN_NUMERAL}]{{1,4}}版)\s*"
-    rf"(?P<paper2>(?:[{HAN}]\s*){{1,8}}{_PAPER_KIND}|(?:[{HAN}]\s*){{2,4}}报)$"
+    rf"(?P<paper2>(?:[{HAN}]\s*){{1,8}}{PAPER_KIND}|(?:[{HAN}]\s*){{2,4}}报)$"
 )
 # The paper's e-paper or website name: 人民日报电子报, 东湾日报网上版 新闻资讯 广告尽在其中.
 EPAPER_NAME_RE = re.compile(
-    rf"^(?:[{HAN}]\s*){{1,8}}{_PAPER_KIND}\s*(?:电子报|电子版|数字报|网上版|网络版|手机报|网站|网)"
+    rf"^(?:[{HAN}]\s*){{1,8}}{PAPER_KIND}\s*(?:电子报|电子版|数字报|网上版|网络版|手机报|网站|网)"
 )
 # E-paper and website navigation, breadcrumbs and site slogans: never a story.
 NAVIGATION_RE = re.compile(
@@ -167,82 +167,6 @@ WEATHER_RE = re.compile(
     r"|(?:[东南西北]{1,2}|偏[东南西北])风\s*\d{1,2}(?:\s*[-~～到至]\s*\d{1,2})?\s*级"
     rf"|^(?:(?:今天|明天|后天|今日|明日|今夜|夜间|白天)\s*){{0,2}}[:\s]*{_SKY}(?:转{_SKY})?(?:[,，\s]|$)"
 )
-# A page's header line made of pieces in any order (the paper, the date, the weekday, the page,
-# its section, the desk's staff, a hotline): 中華民國114年10月3日 星期五 A1 要聞; 东湖晚报
-# 2024年3月16日 星期六 12 责编/王  芳 美编/李  强; 12 公告 2025年7月22日 广告热线：0571-8888.
-# (Applied in :func:`articles.parsing.furniture.header_line_reason`; the date of the Republic
-# calendar, 民國114年, counts from 1912; one in Chinese numerals is not taken.)
-HEADER_DATE_RE = re.compile(
-    r"(?:(?:中华)?民国\s*(?:(?P<roc>\d{1,3})|[〇零一二三四五六七八九十]{1,4})"
-    r"|(?P<y>(?:1[89]|20)\d{2})|[〇零一二三四五六七八九]{4})\s*年\s*"
-    r"(?P<m>\d{1,2}|[正一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
-    r"|(?<!\d)(?P<y2>(?:19|20)\d{2})[.\-/](?P<m2>\d{1,2})[.\-/](?P<d2>\d{1,2})(?!\d)"
-)
-HEADER_WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?")
-_STAFF_ROLE = (
-    r"(?:本版编辑|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|主编|责编|美编|校对|"
-    r"版式|编辑|组版|制图|设计|排版)"
-)
-# A staff entry in a header line: the role, then a name of two to four characters (spaced out or
-# not), with ``：``, ``/`` or only spaces between them: 责编/王  芳, 责任编辑  吴  磊, 美编：李强.
-HEADER_STAFF_RE = re.compile(
-    rf"{_STAFF_ROLE}\s*[:：/／]?\s*[{HAN}](?:[ \u3000]{{0,3}}(?!{_STAFF_ROLE})[{HAN}]){{1,3}}"
-)
-# A hotline printed in a header line: 广告热线：0571-88888888, 新闻热线 96111, 订报电话：…
-HEADER_HOTLINE_RE = re.compile(rf"[{HAN}]{{0,4}}(?:热线|电话|传真)\s*[:：]?\s*\d[\d\-－ ]{{3,}}\d")
-# The price a masthead prints: 每份1.00元, 零售价 2元, 定价：1.50元.
-HEADER_PRICE_RE = re.compile(
-    r"(?:每份|零售价|定价|售价|本期定价)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?\s*元"
-)
-# An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）; the page count
-# beside it: 今日12版, 共16版.
-HEADER_ISSUE_RE = re.compile(
-    r"[（(]?(?:总\s*)?第\s*\d{1,6}\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
-)
-# A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
-# 乙巳年六月廿八 (a year of the sixty-year cycle, then the month and day in Chinese numerals).
-HEADER_LUNAR_RE = re.compile(
-    r"(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
-    r"(?:\s*闰?[正一二三四五六七八九十冬腊]{1,2}月"
-    r"(?:\s*(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|[十廿卅][一二三四五六七八九]?)日?)?)?"
-)
-# A price in a named currency, as papers abroad print it: 马币1.70令吉(东马2.00令吉), 港币10元.
-HEADER_CURRENCY_RE = re.compile(
-    rf"[{HAN}]{{1,2}}币\s*\d{{1,3}}(?:\.\d{{1,2}})?\s*[{HAN}]{{1,2}}"
-    rf"(?:\s*[（(][{HAN}]{{1,4}}\s*\d{{1,3}}(?:\.\d{{1,2}})?\s*[{HAN}]{{1,2}}[）)])?"
-)
-# A price in dollars in a header line: HK$9.00, NT$15, $1.50.
-HEADER_DOLLAR_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3})?\$\s*\d{1,3}(?:\.\d{1,2})?(?![\d.])")
-# A registration number in a masthead line: 县内统一刊号：YT-0012, 准印证号：(粤)0123.
-HEADER_REGISTRATION_RE = re.compile(
-    rf"[{HAN}]{{0,6}}(?:刊号|准印证号?|登记证号?)\s*[:：]\s*[A-Za-z0-9\-－（）()]{{2,20}}"
-)
-# A data box's label alone on its line (【数据】, 【数读】): the figures under it, down to the next
-# blank line or their source line, are a box beside the stories, never a deck.
-DATA_BOX_LABEL_RE = re.compile(
-    r"^[【\[〔]\s*(?:数据|数读|数说|数览|数字|数据速览|数据链接)\s*[】\]〕]$"
-)
-DATA_SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据)?来源\s*[:：]")
-# The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
-HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
-# Who publishes the paper, in its masthead: 中共清河县委主办, 中央军委机关报, 某某日报社出版.
-PUBLISHER_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:主办|主管|机关报|出版)$")
-# A paper's name and its supplement's or section's name, joined by a dot: 西湖晨报 · 副刊.
-PAPER_SECTION_RE = re.compile(
-    rf"^(?:[{HAN}]\s*){{1,8}}(?:{_PAPER_KIND}|报)\s*[·・|｜]\s*[{HAN}]{{2,6}}$"
-)
-# A celebratory slogan under a masthead: 热烈庆祝中国人民解放军建军96周年 (top of a page only).
-CELEBRATION_RE = re.compile(rf"^热烈(?:庆祝|祝贺|欢迎|欢庆)[{HAN}\d\s“”]{{2,30}}$")
-# Scan noise an OCR leaves on a line of its own: blobs and dots, maybe a stray digit (· · ·1 ■ ■■).
-SCAN_NOISE_RE = re.compile(r"^(?=.*[■□█▓▒]|(?:\s*[·•]){3})[\s■□█▓▒▪▫·•.\-_~|0-9]+$")
-HEADER_LABEL_RE = re.compile(
-    r"^(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
-)
-HEADER_WORD_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,9}}$")
-HEADER_PIECE_RE = re.compile(r"\S+")
-# What every piece of a header line holds one of (a digit, 年, 星期, 版, a staff role's 编 校 设 图).
-HEADER_HINT_RE = re.compile(r"[0-9年期号版编校设图]")
-STAFF_MARK_RE = re.compile(r"[:：/／]")
 PAGE_LABEL_RE = re.compile(
     r"^(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}\s*(?:版)?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
 )
@@ -280,9 +204,9 @@ _DATELINE_DATE = (
     rf"(?:\d{{4}}年)?(?:\d{{1,2}}月\d{{1,2}}日|{_CN_DAY}{{1,3}}月{_CN_DAY}{{1,3}}日|\d{{1,2}}日"
     rf"|{_CN_DAY}{{1,3}}日)"
 )
-_OWN_DESK = r"(?:本报|新华社|中新社|人民日报|人民网|新华网|中新网)"
+OWN_DESK = r"(?:本报|新华社|中新社|人民日报|人民网|新华网|中新网)"
 # Any news agency: 路透社, 美联社, 中央社, 海湾通讯社 (a name ending in 社, at most six characters).
-_AGENCY = rf"(?:{_OWN_DESK}|[{HAN}]{{1,5}}社)"
+_AGENCY = rf"(?:{OWN_DESK}|[{HAN}]{{1,5}}社)"
 # Any paper's own desk, in brackets: 【晨報專訊】, 【大公報訊】, 【星島日報報道】.
 _PAPER_DESK = rf"(?:{_AGENCY}|[{HAN}]{{1,6}}?报)"
 # The kinds of paper whose name may open a dateline without brackets: 香港文匯報訊, 晨报讯.
@@ -308,7 +232,7 @@ DATELINE_RE = re.compile(
     # 〔記者甲、乙／綜合報導〕, 〔編譯陳某／綜合報導〕, 〔國際新聞中心／綜合報導〕.
     rf"|[{HAN}·、 ]{{2,24}}?\s*/\s*[{HAN}0-9]{{1,12}}?(?:报导|报道|专电|电))\s*[】\]〕)]"
     rf"|^[【\[〔]?\s*(?P<dateline>"
-    rf"(?:据)?{_OWN_DESK}讯"
+    rf"(?:据)?{OWN_DESK}讯"
     rf"|(?:据)?{_AGENCY}[{HAN}·]{{0,12}}?{_DATELINE_DATE}(?:专电|电|消息|讯)"
     # 本報坎培拉訊: the paper's own bureau, no date; 本报专讯, 本报综合报道.
     rf"|本报[{HAN}]{{1,6}}?讯(?![员社])|本报(?:专讯|特讯|综合报道|综合报导|综合消息)"
@@ -525,54 +449,6 @@ def marker_cut_at_end(line: str, following: str) -> bool:
 def open_bracket_at_end(text: str) -> bool:
     """True when ``text`` ends inside a bracket (``本报讯（记者 何``): it goes on on the next line."""
     return _OPEN_BRACKET_AT_END_RE.search(text[-40:]) is not None
-
-
-def dateline_only(text: str) -> bool:
-    """True when ``text`` is a dateline and its byline and nothing more (``本报讯（记者 苏明）``):
-    a paragraph's opening, not a paragraph; the text goes on on the next line."""
-    match = dateline_match(text)
-    if match is None:
-        return False
-    rest = fold(text[match.end() : match.end() + 80]).strip()
-    if not rest:
-        return True
-    bracket = BYLINE_BRACKET_RE.match(rest)
-    return bracket is not None and not rest[bracket.end() :].strip() and len(text) <= 80
-
-
-def dateline_match(text: str) -> re.Match | None:
-    """The dateline at the start of ``text``; only the start is looked at (datelines are short).
-    The match's ``dateline_span()`` gives where the dateline itself (without brackets) is."""
-    match = DATELINE_RE.match(fold(text[:_DATELINE_SPAN]))
-    if match is not None and match.group("rnames") is not None:
-        # 特約記者張三報導: only names may stand between the reporter and 报道.
-        from articles.parsing.names import names_only
-
-        start, end = match.span("rnames")
-        if not names_only(text[start:end].replace("、", " ")):
-            return None
-    return match
-
-
-def dateline_span(match: re.Match) -> tuple[int, int]:
-    """Where the dateline itself (``本报讯``, without its brackets) is in a :func:`dateline_match`."""
-    group = "bdateline" if match.group("bdateline") is not None else "dateline"
-    return match.span(group)
-
-
-_SOURCE_RE = re.compile(rf"(?:据)?(?P<source>{_OWN_DESK}|[{HAN}]{{1,5}}?社)")
-
-
-def dateline_source(text: str) -> str:
-    """Who sent the text that ``text`` opens with a dateline: the agency or desk at the head of
-    its dateline (``路透社`` for ``〔路透社倫敦十日電〕``, ``本报`` for ``本報坎培拉訊``), folded;
-    ``""`` when there is no dateline or it names no agency (``〔美國新聞處華盛頓十日電〕``)."""
-    match = dateline_match(text)
-    if match is None:
-        return ""
-    start, end = dateline_span(match)
-    source = _SOURCE_RE.match(fold(text[start:end]))
-    return source.group("source") if source else ""
 
 
 def ends_sentence(text: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from articles.labels import LabelError, normalize_label
+from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import next_text
 from articles.parsing.names import names_only, parse_names
 from articles.parsing.patterns import (
@@ -22,7 +23,6 @@ from articles.parsing.patterns import (
     DATED_CAPTION_RE,
     PICTURE_SOURCE_WORD_RE,
     TRAILING_CREDIT_RE,
-    dateline_match,
     ends_sentence,
     is_heading_like,
 )

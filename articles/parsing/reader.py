@@ -15,11 +15,16 @@ of the text and kept, also when an OCR line break cuts one in two.
 from __future__ import annotations
 
 from articles.labels import LabelError, normalize_label
+from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
     furniture_reason,
     is_section_label,
     set_date,
+)
+from articles.parsing.header_patterns import (
+    DATA_BOX_LABEL_RE,
+    DATA_SOURCE_LINE_RE,
 )
 from articles.parsing.layout import (
     blank_lines_part_blocks,
@@ -46,8 +51,6 @@ from articles.parsing.patterns import (
     COMMENTATOR_RE,
     CONTACT_RE,
     CREDIT_RE,
-    DATA_BOX_LABEL_RE,
-    DATA_SOURCE_LINE_RE,
     DATE_IN_LINE_RE,
     END_DATELINE_RE,
     HEADER_RE,
@@ -61,8 +64,6 @@ from articles.parsing.patterns import (
     SIGNATURE_DATE_RE,
     TEASER_RE,
     TRANSLATOR_NOTE_RE,
-    dateline_match,
-    dateline_only,
     ends_sentence,
     find_markers,
     is_heading_like,

@@ -90,7 +90,7 @@ def test_the_same_pdf_again_changes_nothing_and_a_changed_one_keeps_hand_zones(f
     zone.rects, zone.source = [[0.1, 0.1, 0.2, 0.2]], ZoneSource.HAND
     zone.save()
     out, _ = run(folder.parent.parent)
-    assert "unchanged" in out and PageImage.objects.get().image.name == picture.image.name
+    assert "未变" in out and PageImage.objects.get().image.name == picture.image.name
     (folder / "1.pdf").write_bytes(one.pdf + b"\n% changed\n")
     out, _ = run(folder.parent.parent)
     assert "版面 PDF：已更新" in out

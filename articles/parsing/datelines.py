@@ -1,0 +1,64 @@
+"""Datelines (电头): where one is at the start of a text, the dateline itself without its
+brackets, and who sent it. The grammar is :data:`~articles.parsing.patterns.DATELINE_RE`
+(INPUT.md, "Bylines, datelines, credits"); the names inside a reporter's dateline are checked
+with :mod:`~articles.parsing.names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.names import names_only
+from articles.parsing.patterns import (
+    BYLINE_BRACKET_RE,
+    DATELINE_RE,
+    DATELINE_SPAN,
+    OWN_DESK,
+)
+from articles.text import HAN, fold
+
+
+def dateline_only(text: str) -> bool:
+    """True when ``text`` is a dateline and its byline and nothing more (``本报讯（记者 苏明）``):
+    a paragraph's opening, not a paragraph; the text goes on on the next line."""
+    match = dateline_match(text)
+    if match is None:
+        return False
+    rest = fold(text[match.end() : match.end() + 80]).strip()
+    if not rest:
+        return True
+    bracket = BYLINE_BRACKET_RE.match(rest)
+    return bracket is not None and not rest[bracket.end() :].strip() and len(text) <= 80
+
+
+def dateline_match(text: str) -> re.Match | None:
+    """The dateline at the start of ``text``; only the start is looked at (datelines are short).
+    The match's ``dateline_span()`` gives where the dateline itself (without brackets) is."""
+    match = DATELINE_RE.match(fold(text[:DATELINE_SPAN]))
+    if match is not None and match.group("rnames") is not None:
+        # 特約記者張三報導: only names may stand between the reporter and 报道.
+        start, end = match.span("rnames")
+        if not names_only(text[start:end].replace("、", " ")):
+            return None
+    return match
+
+
+def dateline_span(match: re.Match) -> tuple[int, int]:
+    """Where the dateline itself (``本报讯``, without its brackets) is in a :func:`dateline_match`."""
+    group = "bdateline" if match.group("bdateline") is not None else "dateline"
+    return match.span(group)
+
+
+_SOURCE_RE = re.compile(rf"(?:据)?(?P<source>{OWN_DESK}|[{HAN}]{{1,5}}?社)")
+
+
+def dateline_source(text: str) -> str:
+    """Who sent the text that ``text`` opens with a dateline: the agency or desk at the head of
+    its dateline (``路透社`` for ``〔路透社倫敦十日電〕``, ``本报`` for ``本報坎培拉訊``), folded;
+    ``""`` when there is no dateline or it names no agency (``〔美國新聞處華盛頓十日電〕``)."""
+    match = dateline_match(text)
+    if match is None:
+        return ""
+    start, end = dateline_span(match)
+    source = _SOURCE_RE.match(fold(text[start:end]))
+    return source.group("source") if source else ""

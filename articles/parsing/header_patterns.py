@@ -1,0 +1,90 @@
+"""Patterns of a page's header and masthead lines and of the boxes beside stories: a header line
+made of pieces in any order (date, weekday, page, section, staff, hotline, price, issue number,
+lunar date, registration number), a publisher's line, a paper's supplement, celebratory slogans,
+scan noise and data boxes. Applied in :mod:`~articles.parsing.furniture` and
+:mod:`~articles.parsing.reader` (INPUT.md, "Page furniture").
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.patterns import PAPER_KIND
+from articles.text import HAN
+
+# A page's header line made of pieces in any order (the paper, the date, the weekday, the page,
+# its section, the desk's staff, a hotline): 中華民國114年10月3日 星期五 A1 要聞; 东湖晚报
+# 2024年3月16日 星期六 12 责编/王  芳 美编/李  强; 12 公告 2025年7月22日 广告热线：0571-8888.
+# (Applied in :func:`articles.parsing.furniture.header_line_reason`; the date of the Republic
+# calendar, 民國114年, counts from 1912; one in Chinese numerals is not taken.)
+HEADER_DATE_RE = re.compile(
+    r"(?:(?:中华)?民国\s*(?:(?P<roc>\d{1,3})|[〇零一二三四五六七八九十]{1,4})"
+    r"|(?P<y>(?:1[89]|20)\d{2})|[〇零一二三四五六七八九]{4})\s*年\s*"
+    r"(?P<m>\d{1,2}|[正一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
+    r"|(?<!\d)(?P<y2>(?:19|20)\d{2})[.\-/](?P<m2>\d{1,2})[.\-/](?P<d2>\d{1,2})(?!\d)"
+)
+HEADER_WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?")
+_STAFF_ROLE = (
+    r"(?:本版编辑|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|主编|责编|美编|校对|"
+    r"版式|编辑|组版|制图|设计|排版)"
+)
+# A staff entry in a header line: the role, then a name of two to four characters (spaced out or
+# not), with ``：``, ``/`` or only spaces between them: 责编/王  芳, 责任编辑  吴  磊, 美编：李强.
+HEADER_STAFF_RE = re.compile(
+    rf"{_STAFF_ROLE}\s*[:：/／]?\s*[{HAN}](?:[ \u3000]{{0,3}}(?!{_STAFF_ROLE})[{HAN}]){{1,3}}"
+)
+# A hotline printed in a header line: 广告热线：0571-88888888, 新闻热线 96111, 订报电话：…
+HEADER_HOTLINE_RE = re.compile(rf"[{HAN}]{{0,4}}(?:热线|电话|传真)\s*[:：]?\s*\d[\d\-－ ]{{3,}}\d")
+# The price a masthead prints: 每份1.00元, 零售价 2元, 定价：1.50元.
+HEADER_PRICE_RE = re.compile(
+    r"(?:每份|零售价|定价|售价|本期定价)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?\s*元"
+)
+# An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）; the page count
+# beside it: 今日12版, 共16版.
+HEADER_ISSUE_RE = re.compile(
+    r"[（(]?(?:总\s*)?第\s*\d{1,6}\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
+)
+# A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
+# 乙巳年六月廿八 (a year of the sixty-year cycle, then the month and day in Chinese numerals).
+HEADER_LUNAR_RE = re.compile(
+    r"(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+    r"(?:\s*闰?[正一二三四五六七八九十冬腊]{1,2}月"
+    r"(?:\s*(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|[十廿卅][一二三四五六七八九]?)日?)?)?"
+)
+# A price in a named currency, as papers abroad print it: 马币1.70令吉(东马2.00令吉), 港币10元.
+HEADER_CURRENCY_RE = re.compile(
+    rf"[{HAN}]{{1,2}}币\s*\d{{1,3}}(?:\.\d{{1,2}})?\s*[{HAN}]{{1,2}}"
+    rf"(?:\s*[（(][{HAN}]{{1,4}}\s*\d{{1,3}}(?:\.\d{{1,2}})?\s*[{HAN}]{{1,2}}[）)])?"
+)
+# A price in dollars in a header line: HK$9.00, NT$15, $1.50.
+HEADER_DOLLAR_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3})?\$\s*\d{1,3}(?:\.\d{1,2})?(?![\d.])")
+# A registration number in a masthead line: 县内统一刊号：YT-0012, 准印证号：(粤)0123.
+HEADER_REGISTRATION_RE = re.compile(
+    rf"[{HAN}]{{0,6}}(?:刊号|准印证号?|登记证号?)\s*[:：]\s*[A-Za-z0-9\-－（）()]{{2,20}}"
+)
+# A data box's label alone on its line (【数据】, 【数读】): the figures under it, down to the next
+# blank line or their source line, are a box beside the stories, never a deck.
+DATA_BOX_LABEL_RE = re.compile(
+    r"^[【\[〔]\s*(?:数据|数读|数说|数览|数字|数据速览|数据链接)\s*[】\]〕]$"
+)
+DATA_SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据)?来源\s*[:：]")
+# The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
+HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
+# Who publishes the paper, in its masthead: 中共清河县委主办, 中央军委机关报, 某某日报社出版.
+PUBLISHER_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:主办|主管|机关报|出版)$")
+# A paper's name and its supplement's or section's name, joined by a dot: 西湖晨报 · 副刊.
+PAPER_SECTION_RE = re.compile(
+    rf"^(?:[{HAN}]\s*){{1,8}}(?:{PAPER_KIND}|报)\s*[·・|｜]\s*[{HAN}]{{2,6}}$"
+)
+# A celebratory slogan under a masthead: 热烈庆祝中国人民解放军建军96周年 (top of a page only).
+CELEBRATION_RE = re.compile(rf"^热烈(?:庆祝|祝贺|欢迎|欢庆)[{HAN}\d\s“”]{{2,30}}$")
+# Scan noise an OCR leaves on a line of its own: blobs and dots, maybe a stray digit (· · ·1 ■ ■■).
+SCAN_NOISE_RE = re.compile(r"^(?=.*[■□█▓▒]|(?:\s*[·•]){3})[\s■□█▓▒▪▫·•.\-_~|0-9]+$")
+HEADER_LABEL_RE = re.compile(
+    r"^(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
+)
+HEADER_WORD_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,9}}$")
+HEADER_PIECE_RE = re.compile(r"\S+")
+# What every piece of a header line holds one of (a digit, 年, 星期, 版, a staff role's 编 校 设 图).
+HEADER_HINT_RE = re.compile(r"[0-9年期号版编校设图]")
+STAFF_MARK_RE = re.compile(r"[:：/／]")
