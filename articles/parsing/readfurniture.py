@@ -1,0 +1,239 @@
+"""The reader's page furniture: mastheads, page headers and section labels at the top of a page,
+archive separators, data boxes, notices' signatures and sign-offs, each set aside with its reason
+(:data:`~articles.importing.reports.SET_ASIDE_REASONS`) and what it says about the page recorded
+(INPUT.md, "Page furniture"). Mixed into :class:`~articles.parsing.reader.Reader`.
+"""
+
+from __future__ import annotations
+
+from articles.labels import LabelError, normalize_label
+from articles.parsing.furniture import (
+    MASTHEAD_REASONS,
+    furniture_reason,
+    is_section_label,
+    set_date,
+)
+from articles.parsing.header_patterns import (
+    DATA_BOX_LABEL_RE,
+    DATA_SOURCE_LINE_RE,
+)
+from articles.parsing.layout import (
+    next_text,
+)
+from articles.parsing.names import names_only
+from articles.parsing.patterns import (
+    ARCHIVE_SEPARATOR_RE,
+    BRACKETED_NAMES_RE,
+    DATE_IN_LINE_RE,
+    HEADER_RE,
+    LIST_NUMBER_RE,
+    ORGANISATION_RE,
+    SECTION_LABEL_RE,
+    SHORT_LINE,
+    SIGNATURE_DATE_RE,
+)
+from articles.parsing.results import Flag, SetAside
+from articles.parsing.units import Heading, Para, Special
+from articles.text import fold
+
+# Furniture that heads a page: a short name alone under it is the page's section (see
+# :func:`~articles.parsing.furniture.is_section_label`).
+_DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
+_HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
+
+
+class FurnitureMixin:
+    """Reader methods that set page furniture aside (see the module docstring)."""
+
+    def _data_box(self, number: int, text: str, block_start: bool) -> bool:
+        """A data box (INPUT.md, "Page furniture": boxes beside the stories): its label alone on a
+        line (``【数据】``) and the figures under it, down to a blank line, their source line
+        (``（数据来源：…）``) or :data:`_DATA_BOX_LINES` lines, are set aside as ``data-box`` and
+        flagged, so that they never become the next story's deck."""
+        if self.box_lines and not block_start:
+            self.box_lines -= 1
+            self.set_aside.append(SetAside(number, text, "data-box"))
+            if DATA_SOURCE_LINE_RE.match(fold(text[:40])):
+                self.box_lines = 0
+            return True
+        self.box_lines = 0
+        if len(text) > 20 or not DATA_BOX_LABEL_RE.match(fold(text).strip()):
+            return False
+        self.box_lines = _DATA_BOX_LINES
+        self.set_aside.append(SetAside(number, text, "data-box"))
+        self.flags.append(
+            Flag(
+                number,
+                "data-box",
+                f"“{text}”下面的数据框放在一边，没有归入任何稿件；如果它属于某篇稿件，请把它加到那篇稿件里。",
+            )
+        )
+        return True
+
+    def _signature(self, number: int, text: str, folded: str) -> bool:
+        """A notice's or letter's signature after its text: organisations on their own lines
+        (``东林市交通运输局``), then the date alone (``2021年9月8日``). Both end the text before
+        them (as its last lines, kept in it), so the organisation is not the next notice's kicker
+        and the date not the page's. Wanted: the date line right under the organisation lines,
+        which follow a paragraph."""
+        if not self.seen_body or len(text) > 20 or not SIGNATURE_DATE_RE.match(folded.strip()):
+            return False
+        last = self.flow[-1] if self.flow else None
+        before = self.flow[-2] if len(self.flow) > 1 else None
+        if not (
+            isinstance(last, Heading)
+            and last.line + len(last.lines) == number
+            and isinstance(before, Para)
+            and all(ORGANISATION_RE.match(fold(line.strip())) for line in last.lines)
+        ):
+            return False
+        self.flow.pop()
+        for offset, line in enumerate(last.lines):
+            self.flow.append(Special(last.line + offset, "end", line))
+        self.flow.append(Special(number, "end", text))
+        return True
+
+    def _sign_off(self, number: int, text: str, folded: str) -> bool:
+        """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
+        before them (a brief's byline), and end it."""
+        match = BRACKETED_NAMES_RE.match(folded)
+        if not match or not self.flow or not isinstance(self.flow[-1], Para):
+            return False
+        if not self.flow[-1].terminated or not names_only(text[slice(*match.span("names"))]):
+            return False
+        self.flow.append(Special(number, "signoff", text))
+        return True
+
+    def _archive_separator(self, number: int, text: str) -> str:
+        """A web archive's separator (``第1版()``, ``专栏:``) is set aside; so is the item's title
+        repeated right after it (``第1版()专栏: 标题 本报讯…``). Returns what is left of the line."""
+        if len(text) > 6 and text[0] not in "第专":
+            return text
+        match = ARCHIVE_SEPARATOR_RE.match(fold(text[:40]))
+        if not match:
+            return text
+        prefix, rest = text[: match.end()], text[match.end() :]
+        self.set_aside.append(SetAside(number, prefix.strip(), "archive-separator"))
+        last = self.flow[-1] if self.flow else None
+        heading = last
+        if isinstance(last, Special) and last.kind == "break" and len(self.flow) > 1:
+            heading = self.flow[-2]  # 第1版() then 专栏: 标题: the title is before both
+        if rest and isinstance(heading, Heading):
+            title = heading.lines[-1]
+            number_match = LIST_NUMBER_RE.match(title)
+            if number_match:
+                title = title[number_match.end() :]
+            after = rest[len(title) : len(title) + 1]
+            if title and rest.startswith(title) and (not after or after.isspace()):
+                self.set_aside.append(SetAside(number, title, "repeated-title"))
+                rest = rest[len(title) :].strip()
+        # Each item of an archive is a record of its own: the separator ends the one before.
+        if not (isinstance(last, Special) and last.kind == "break"):
+            self.flow.append(Special(number, "break", ""))
+        return rest
+
+    def _set_aside_furniture(self, number: int, text: str, reason: str) -> None:
+        self.set_aside.append(SetAside(number, text, reason))
+        self.under_head = self.under_head or reason in _HEAD_REASONS
+        if reason not in MASTHEAD_REASONS or self.seen_body:
+            return
+        first = self.masthead_from
+        if first is None:
+            self.masthead_from = first = number
+            # A header line of pieces (date, page, price) with one line right above it at the
+            # top of the page: that line is the paper's name (外电参考 over its dated line).
+            if reason != "page-header" or not self._paper_name_above(first):
+                return
+        # Title-like lines between two masthead lines at the top of the page (a slogan, an
+        # advert strip) are the masthead's, not a deck; so is one line printed right above the
+        # first of them as the first thing on the page (the paper's name: 参考消息).
+        while (
+            self.flow
+            and isinstance(self.flow[-1], Heading)
+            and (self.flow[-1].line > first or self._paper_name_above(first))
+        ):
+            heading = self.flow.pop()
+            for offset, line in enumerate(heading.lines):
+                self.set_aside.append(SetAside(heading.line + offset, line, "masthead"))
+                self.flags.append(
+                    Flag(
+                        heading.line + offset,
+                        "masthead-zone",
+                        f"“{line}”印在报头区（页首的报头、日期、导航行之间），已作为版面杂项放在一边；"
+                        "如果它其实是标题，请改回稿件。",
+                    )
+                )
+
+    def _paper_name_above(self, first: int) -> bool:
+        """The flow holds only one one-line heading, printed on the line right above the first
+        masthead line ``first`` (no blank line between): the paper's name over its masthead."""
+        if len(self.flow) != 1:
+            return False
+        heading = self.flow[0]
+        return (
+            isinstance(heading, Heading) and len(heading.lines) == 1 and heading.line == first - 1
+        )
+
+    def _page_header(self, number: int, text: str, folded: str) -> bool:
+        """A running head (``A2 要闻``) above the first text: set aside, its label and section kept."""
+        header = HEADER_RE.match(folded)
+        if header and not self.seen_body and not self.flow:
+            try:
+                page_label = header.group("page") or header.group("page2") or header.group("page3")
+                label = normalize_label(page_label)
+            except LabelError:
+                return False
+            self.headers.append((label, text[slice(*header.span("section"))].strip()))
+            self.under_head = True
+            self.set_aside.append(SetAside(number, text, "page-header"))
+            date = DATE_IN_LINE_RE.search(folded, header.end("section"))
+            if date:
+                set_date(self.meta, date)
+            return True
+        return False
+
+    def _section_label(self, number: int, text: str, folded: str) -> bool:
+        """A section name printed alone at the top of a page is the page's section: set aside,
+        recorded and flagged (see :func:`~articles.parsing.furniture.is_section_label`)."""
+        if self.seen_body or self.flow:
+            return False
+        blank_after = number < len(self.lines) and not self.lines[number].strip()
+        following = next_text(self.lines, number)
+        if self.section_taken:
+            return False  # a page has one section name
+        if not is_section_label(
+            folded, following, blank_after, under_head=self.under_head
+        ) and not (
+            # the page's header line under it (date, staff): the section name heads the page
+            following is not None
+            and blank_after
+            and SECTION_LABEL_RE.match(folded)
+            and len(following) <= SHORT_LINE
+            and furniture_reason(following, fold(following), {}, top=True)
+        ):
+            return False
+        self.meta.setdefault("section", text.strip())
+        self.set_aside.append(SetAside(number, text, "page-section"))
+        self.section_taken = True
+        self.flags.append(
+            Flag(
+                number,
+                "page-section",
+                f"页首单独一行的“{text}”按本版的栏目名处理，没有算作标题；如果它是稿件的引题，请加回标题。",
+            )
+        )
+        return True
+
+    def _header_metadata(self) -> None:
+        """The page's label and section from its running head. Several heads at the top are an
+        e-paper's page list (01版:要闻 02版:要闻 …); the page's own head is the one printed again
+        after the list. With no repeat, the list says nothing about this page."""
+        if not self.headers:
+            return
+        label, section = self.headers[-1]
+        if len(self.headers) > 1 and label not in {lab for lab, _ in self.headers[:-1]}:
+            return
+        self.meta.setdefault("label", label)
+        self.meta.setdefault("section", section)
+
+    # -- text ---------------------------------------------------------------------------
