@@ -16,93 +16,31 @@ them. What is left between bodies are :class:`Run` s of heading lines, which
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from articles.labels import CN_NUMERAL
-from articles.parsing.datelines import dateline_match, dateline_span
+from articles.parsing.bylines import authors_split_off, is_column_name, next_flow
+from articles.parsing.datelines import dateline_match
 from articles.parsing.names import (
-    dateline_reporters,
-    looks_like_author_line,
     looks_like_name,
     looks_like_signature,
-    names_only,
-    parse_names,
 )
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
     BARE_NUMERAL_RE,
-    BYLINE_BRACKET_RE,
-    COLUMN_RE,
     COMMA_RE,
-    END_DATELINE_RE,
-    LOOSE_BYLINE_RE,
     NUMBERED_HEAD_RE,
-    PEN_NAME_RE,
     QA_LINE_RE,
-    ROLE_WORD_RE,
-    SALUTATION_RE,
-    SHORT_LINE,
-    SPACE_RUN_RE,
 )
 from articles.parsing.reader import Heading, Para, Special
-from articles.parsing.results import Block, Flag, Marker
-from articles.text import content_words, fold, normalize_for_matching, overlap
-
-_DECK_CONTEXT = 3000  # characters at each end of a story that its deck is matched against
-
-
-@dataclass
-class Body:
-    first_line: int
-    blocks: list[Block] = field(default_factory=list)
-    markers: list[Marker] = field(default_factory=list)
-    deck: list[list[str]] = field(default_factory=list)  # heading blocks, print order
-    deck_line: int | None = None
-    byline_lines: list[str] = field(default_factory=list)
-    end_lines: list[str] = field(default_factory=list)
-    open: bool = True
-    # Started by a dateline right after this story's text, no headline between (see
-    # :func:`articles.parsing.dispatches.merge_second_dispatches`).
-    follows_text_of: Body | None = None
-    # The flow units (``id``) printed as part of this story: its paragraphs, specials and
-    # crossheads (a photo printed between two of them is inside the story).
-    units: set[int] = field(default_factory=set)
-    _norm: str | None = None
-
-    @property
-    def has_paragraphs(self) -> bool:
-        return any(b.kind == "paragraph" for b in self.blocks)
-
-    def normalised_text(self) -> str:
-        """The body's edges, normalised, for matching a deck's words against: its first and last
-        :data:`_DECK_CONTEXT` characters (all of it when shorter). A deck speaks of how its story
-        begins (or ends, printed after it); the edges also keep the cost of matching a run of
-        heading lines proportional to the run, not to the run times the story's length."""
-        if self._norm is None:
-            text = "\n".join(b.text for b in self.blocks)
-            if len(text) > 2 * _DECK_CONTEXT:
-                text = text[:_DECK_CONTEXT] + "\n" + text[-_DECK_CONTEXT:]
-            self._norm = normalize_for_matching(text)
-        return self._norm
+from articles.parsing.results import Block, Flag
+from articles.parsing.units import Body
+from articles.text import content_words, fold, overlap
 
 
 @dataclass
 class Run:
     headings: list[Heading]
-
-
-def _next_flow(flow: list, index: int):
-    return flow[index + 1] if index + 1 < len(flow) else None
-
-
-def is_column_name(line: str) -> bool:
-    """A column's name in brackets (``（人民论坛）``), not a section number (``（三）``)."""
-    match = COLUMN_RE.search(fold(line.strip()))
-    if not match or APPENDIX_HEAD_RE.match(fold(line.strip())):
-        return False  # (【相关链接】 is a story's own appendix head)
-    inner = match.group("a") or match.group("b")
-    return any(ch not in CN_NUMERAL for ch in inner)
 
 
 def _crosshead_like(line: str) -> bool:
@@ -279,7 +217,7 @@ class _Segmenter:
         index = 0
         while index < len(flow):
             unit = flow[index]
-            following = _next_flow(flow, index)
+            following = next_flow(flow, index)
             last = self.segments[-1] if self.segments else None
             index += 1
             if isinstance(unit, Heading):
@@ -465,192 +403,7 @@ def segment(
     ``blank_parts_blocks``: the page prints no blank line between paragraphs (see
     :func:`articles.parsing.reader._blank_lines_part_blocks`). Unsure decisions go to ``flags``."""
     segmenter = _Segmenter(blank_parts_blocks)
-    segments = segmenter.cut(_authors_split_off(flow, flags))
+    segments = segmenter.cut(authors_split_off(flow, flags))
     if flags is not None:
         flags.extend(segmenter.flags)
     return segments
-
-
-def _authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
-    """A title with its author's name on the next line before the text (INPUT.md, "Headlines":
-    ``…（东风论坛）`` / ``林  舒``; ``杨德清``, ``□ 张三``, ``文/李四``, ``[美]丹尼尔·格林``): the name
-    is the byline, not a headline line. A letter's salutation under its title (``编辑同志：``) is
-    its first line of text. A poem under its title and author (short lines without sentence
-    punctuation, in stanzas) is its text, not a deck (:func:`_verse`)."""
-    result: list = []
-    names = _NameChecks()
-    index = 0
-    while index < len(flow):
-        unit = flow[index]
-        following = flow[index + 1] if index + 1 < len(flow) else None
-        index += 1
-        titled = isinstance(unit, Heading) and (
-            len(unit.lines) >= 2 or bool(result and isinstance(result[-1], Heading))
-        )
-        if not titled or not isinstance(following, Para | Heading):
-            result.append(unit)
-            continue
-        if isinstance(following, Para) and _salutation(unit):
-            result.append(Heading(unit.line, unit.lines[:-1], unit.after_blank, unit.after_photo))
-            result.append(Para(unit.line + len(unit.lines) - 1, unit.lines[-1]))
-            continue
-        deck = [line for u in result[-3:] if isinstance(u, Heading) for line in u.lines]
-        deck += unit.lines[:-1]
-        if not _author_line(unit.lines[-1], deck, flags, unit.line + len(unit.lines) - 1, names):
-            result.append(unit)
-            continue
-        verse_end = _verse(flow, index, names) if isinstance(following, Heading) else index
-        line = unit.line + len(unit.lines) - 1
-        if len(unit.lines) > 1:
-            result.append(Heading(unit.line, unit.lines[:-1], unit.after_blank, unit.after_photo))
-        result.append(Special(line, "byline", unit.lines[-1]))
-        # The poem's lines, one paragraph each, as printed; the poem ends its story.
-        for heading in flow[index:verse_end]:
-            result.extend(
-                Para(heading.line + offset, text) for offset, text in enumerate(heading.lines)
-            )
-        if verse_end > index and verse_end < len(flow):
-            result.append(Special(result[-1].line, "break", ""))
-        index = verse_end
-    return result
-
-
-def _salutation(unit: Heading) -> bool:
-    """The last line of a title block is a letter's salutation (``编辑同志：``)."""
-    return len(unit.lines) >= 2 and SALUTATION_RE.match(fold(unit.lines[-1].strip())) is not None
-
-
-_PLAIN_NAME_CHECKS = 200  # jieba readings of a name per page: a page has far fewer titles
-
-
-class _NameChecks:
-    """Author lines by form, and as many jieba readings of plain names per page as
-    :data:`_PLAIN_NAME_CHECKS` (a reading costs up to milliseconds; hostile pages of thousands
-    of name-like lines stay linear and fast)."""
-
-    def __init__(self) -> None:
-        self.left = _PLAIN_NAME_CHECKS
-
-    def spend(self) -> bool:
-        self.left -= 1
-        return self.left >= 0
-
-    def author(self, text: str) -> bool:
-        if looks_like_author_line(text, plain=False):
-            return True
-        return self.spend() and looks_like_author_line(text)
-
-
-def _author_line(
-    name: str, deck: list[str], flags: list[Flag] | None, line: int, names: _NameChecks
-) -> bool:
-    """``name``, printed under the title lines ``deck``, is the author's line: a name by its
-    mark or form (:func:`~articles.parsing.names.looks_like_author_line`), under a title that
-    does not run on into it (a title ending in ``——`` or ``：`` goes on on the next line). A
-    plain name without mark, spaces or column name (``杨德清``) is flagged: a short title can read
-    as a name (``金秋``)."""
-    if not deck or deck[-1].rstrip().endswith(("——", "：", ":")):
-        return False
-    stripped = name.strip()
-    if looks_like_author_line(stripped, plain=False):
-        return True
-    if not names.spend():
-        return False
-    spaced = SPACE_RUN_RE.search(stripped) is not None
-    if (spaced or any(is_column_name(d) for d in deck)) and looks_like_name(
-        SPACE_RUN_RE.sub("", stripped)
-    ):
-        return True
-    if not looks_like_author_line(stripped):
-        return False
-    if flags is not None:
-        flags.append(
-            Flag(
-                line,
-                "author-line",
-                f"标题下单独一行的“{stripped}”按作者署名处理，没有算作副题；如果它是标题的一部分，请改回标题。",
-            )
-        )
-    return True
-
-
-_VERSE_LINE = 25  # characters: a poem's line is at most this long
-_VERSE_LINES = 3  # a poem has at least this many lines
-_VERSE_BLOCKS = 60  # stanzas: a longer run of heading blocks is no poem (and the look is bounded)
-
-
-def _verse(flow: list, start: int, names: _NameChecks) -> int:
-    """Where the poem that starts at ``flow[start]`` (heading blocks under a title and its
-    author) ends: the index of the first unit after it, ``start`` when there is no poem. The
-    poem's stanzas are the heading blocks up to the next story's deck: a block whose last line
-    is an author's (a title with its author), a block followed by one that is only an author's
-    line, or the last block before prose text."""
-    index = start
-    while index < len(flow) and isinstance(flow[index], Heading):
-        if index - start >= _VERSE_BLOCKS:
-            return start  # no poem runs on so long: heading lines of something else
-        block, after = flow[index], _next_flow(flow, index)
-        if index > start and (
-            (len(block.lines) >= 2 and names.author(block.lines[-1]))
-            or (
-                isinstance(after, Heading)
-                and len(after.lines) == 1
-                and names.author(after.lines[0])
-            )
-        ):
-            break  # the next story's title and author
-        if isinstance(after, Para | Special):
-            break  # the last block before prose text is the next story's headline
-        index += 1
-    lines = [line for block in flow[start:index] for line in block.lines]
-    if len(lines) < _VERSE_LINES or any(len(line.strip()) > _VERSE_LINE for line in lines):
-        return start
-    return index
-
-
-def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
-    """(dateline, byline, reporters) of a story: from its first paragraph (``本报讯（记者朱文君）``),
-    its byline lines, or the end datelines and pen names printed after it."""
-    dateline, byline = "", ""
-    first = next((b.text for b in body.blocks if b.kind == "paragraph"), "")
-    match = dateline_match(first)
-    if match:
-        dateline = first[slice(*dateline_span(match))]
-        printed_rest = first[match.end() : match.end() + SHORT_LINE]
-        rest = fold(printed_rest)
-        bracket = BYLINE_BRACKET_RE.match(rest)
-        if bracket and (
-            ROLE_WORD_RE.search(bracket.group("byline"))
-            or parse_names(printed_rest[slice(*bracket.span("byline"))])
-        ):
-            byline = printed_rest[slice(*bracket.span("byline"))].strip()
-        else:
-            loose = LOOSE_BYLINE_RE.match(rest)
-            if loose:
-                byline = printed_rest[slice(*loose.span(1))]
-    if body.byline_lines:
-        byline = byline or " ".join(body.byline_lines)
-    if not dateline:
-        for line in body.end_lines:
-            end = END_DATELINE_RE.match(fold(line))
-            if end and not AUTHOR_NOTE_RE.match(fold(line)):
-                dateline = line.strip("（）() ")
-                break
-    return dateline, byline, _reporters(body, byline, dateline)
-
-
-def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
-    """The names in ``byline``, else the reporters the dateline names (``記者王小明／台北報導``),
-    else a pen name printed after the story. Names printed without a space between them
-    (``陈玲玲林娟``) are two names when both read as names."""
-    names = parse_names(byline) if byline else ()
-    names = tuple(
-        part for name in names for part in ((len(name) >= 4 and names_only(name)) or (name,))
-    )
-    if not names and dateline:
-        names = dateline_reporters(dateline)
-    if not names:
-        for line in body.end_lines:
-            if PEN_NAME_RE.fullmatch(line):
-                names = (line,)
-    return names

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.bodies import Body, Run, is_column_name
+from articles.parsing.bodies import Body, Run
+from articles.parsing.bylines import is_column_name
 from articles.parsing.names import looks_like_deck_byline
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from articles.parsing.bodies import Body, dateline_and_byline, segment
+from articles.parsing.bodies import Body, segment
+from articles.parsing.bylines import dateline_and_byline
 from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.dispatches import merge_second_dispatches

@@ -4,10 +4,11 @@ lines with a fixed meaning (bylines, end datelines), and photos and teasers foun
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from articles.parsing.patterns import ends_sentence
-from articles.parsing.results import Marker
+from articles.parsing.results import Block, Marker
+from articles.text import normalize_for_matching
 
 
 class Para:
@@ -82,3 +83,41 @@ class FoundTeaser:
     label: str
     section: str
     text: str
+
+
+_DECK_CONTEXT = 3000  # characters at each end of a story that its deck is matched against
+
+
+@dataclass
+class Body:
+    first_line: int
+    blocks: list[Block] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+    deck: list[list[str]] = field(default_factory=list)  # heading blocks, print order
+    deck_line: int | None = None
+    byline_lines: list[str] = field(default_factory=list)
+    end_lines: list[str] = field(default_factory=list)
+    open: bool = True
+    # Started by a dateline right after this story's text, no headline between (see
+    # :func:`articles.parsing.dispatches.merge_second_dispatches`).
+    follows_text_of: Body | None = None
+    # The flow units (``id``) printed as part of this story: its paragraphs, specials and
+    # crossheads (a photo printed between two of them is inside the story).
+    units: set[int] = field(default_factory=set)
+    _norm: str | None = None
+
+    @property
+    def has_paragraphs(self) -> bool:
+        return any(b.kind == "paragraph" for b in self.blocks)
+
+    def normalised_text(self) -> str:
+        """The body's edges, normalised, for matching a deck's words against: its first and last
+        :data:`_DECK_CONTEXT` characters (all of it when shorter). A deck speaks of how its story
+        begins (or ends, printed after it); the edges also keep the cost of matching a run of
+        heading lines proportional to the run, not to the run times the story's length."""
+        if self._norm is None:
+            text = "\n".join(b.text for b in self.blocks)
+            if len(text) > 2 * _DECK_CONTEXT:
+                text = text[:_DECK_CONTEXT] + "\n" + text[-_DECK_CONTEXT:]
+            self._norm = normalize_for_matching(text)
+        return self._norm
