@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from dataclasses import dataclass, field
 
 from articles.labels import LabelError, normalize_label
 from articles.parsing.datelines import dateline_match
@@ -154,57 +155,98 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
         return None
     if HEADER_RE.match(folded):
         return None
-    found: dict[str, list[re.Match]] = {}
+    pieces = _header_pieces(folded)
+    if pieces is None:
+        return None
+    staff = pieces.found.get(HEADER_STAFF_RE.pattern, [])
+    count = _header_count(pieces, top)
+    if staff and count == len(staff) and not pieces.words:
+        # The desk's staff alone (责编/王  芳  美编/李  强): a staff line, when it is plainly
+        # one (two entries, or a ``/`` or ``：`` after the role).
+        return "staff" if len(staff) >= 2 or STAFF_MARK_RE.search(staff[0].group()) else None
+    if count < 2 or count == len(staff) or len(pieces.words) + len(pieces.papers) > _HEADER_WORDS:
+        return None
+    _header_metadata(printed, meta, pieces, top)
+    return "page-header"
+
+
+@dataclass
+class _HeaderPieces:
+    """A candidate header line cut into pieces: the matches of each of :data:`_HEADER_PIECES`
+    (by pattern), then what is left: page labels, short words, and words naming a paper."""
+
+    found: dict[str, list[re.Match]]
+    labels: list[str] = field(default_factory=list)
+    words: list[re.Match] = field(default_factory=list)
+    papers: list[re.Match] = field(default_factory=list)
+
+
+def _header_pieces(folded: str) -> _HeaderPieces | None:
+    """The pieces of a candidate header line, or None when something in it is no header's
+    piece (a comma, a word with a colon, a long phrase)."""
+    pieces = _HeaderPieces(found={})
     rest = folded
     for pattern in _HEADER_PIECES:
         matches = list(pattern.finditer(rest))
         if matches:
-            found[pattern.pattern] = matches
+            pieces.found[pattern.pattern] = matches
             for match in matches:  # blank it out, keeping the offsets
                 rest = (
                     rest[: match.start()]
                     + " " * (match.end() - match.start())
                     + rest[match.end() :]
                 )
-    labels, words, papers = [], [], []
     for match in HEADER_PIECE_RE.finditer(rest):
         piece = match.group()
         if HEADER_SEPARATOR_RE.match(piece):
             continue  # the dots between pieces: 2025年7月22日．星期二．乙巳年六月廿八
         if HEADER_LABEL_RE.match(piece):
-            labels.append(piece)
+            pieces.labels.append(piece)
         elif HEADER_WORD_RE.match(piece) and len(piece) <= 10:
-            (papers if piece.endswith("报") and len(piece) >= 3 else words).append(match)
+            is_paper = piece.endswith("报") and len(piece) >= 3
+            (pieces.papers if is_paper else pieces.words).append(match)
         else:
             return None
-    staff = found.get(HEADER_STAFF_RE.pattern, [])
-    count = sum(len(m) for m in found.values()) + len(labels) + len(papers)
-    if not (labels or found.get(HEADER_DATE_RE.pattern) or found.get(HEADER_WEEKDAY_RE.pattern)):
+    return pieces
+
+
+def _header_count(pieces: _HeaderPieces, top: bool) -> int:
+    """How many pieces of a header the line holds (two at least make a header)."""
+    found = pieces.found
+    count = sum(len(m) for m in found.values()) + len(pieces.labels) + len(pieces.papers)
+    if not (
+        pieces.labels or found.get(HEADER_DATE_RE.pattern) or found.get(HEADER_WEEKDAY_RE.pattern)
+    ):
         # an issue number counts beside a date, weekday or page only: 港口物流第3期工作简报 is a title
         count -= len(found.get(HEADER_ISSUE_RE.pattern, []))
     # a lunar date with its month is a date and a year in one (农历戊午年十一月二十八日 alone)
     count += sum(1 for m in found.get(HEADER_LUNAR_RE.pattern, []) if "月" in m.group())
-    if top and count == len(labels) == 1 and 1 <= len(words) <= 2 and not papers:
+    if (
+        top
+        and count == len(pieces.labels) == 1
+        and 1 <= len(pieces.words) <= 2
+        and not pieces.papers
+    ):
         count = 2  # the page and its section at the top of a page: 國內 A6, 第A8版 地方新聞
-    if staff and count == len(staff) and not words:
-        # The desk's staff alone (责编/王  芳  美编/李  强): a staff line, when it is plainly
-        # one (two entries, or a ``/`` or ``：`` after the role).
-        return "staff" if len(staff) >= 2 or STAFF_MARK_RE.search(staff[0].group()) else None
-    if count < 2 or count == len(staff) or len(words) + len(papers) > _HEADER_WORDS:
-        return None
-    dates = found.get(HEADER_DATE_RE.pattern)
+    return count
+
+
+def _header_metadata(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> None:
+    """Record what a header line says: its date, and at the top of a page its label, section
+    and paper (first value wins)."""
+    dates = pieces.found.get(HEADER_DATE_RE.pattern)
     if dates:
         _header_date(meta, dates[0])
-    if top:
-        if labels:
-            with contextlib.suppress(LabelError):
-                meta.setdefault("label", normalize_label(labels[0]))
-        sections = [w for w in words if not PUBLISHER_RE.match(w.group())]
-        if sections:
-            meta.setdefault("section", printed[slice(*sections[0].span())])
-        if papers:
-            meta.setdefault("paper", printed[slice(*papers[0].span())])
-    return "page-header"
+    if not top:
+        return
+    if pieces.labels:
+        with contextlib.suppress(LabelError):
+            meta.setdefault("label", normalize_label(pieces.labels[0]))
+    sections = [w for w in pieces.words if not PUBLISHER_RE.match(w.group())]
+    if sections:
+        meta.setdefault("section", printed[slice(*sections[0].span())])
+    if pieces.papers:
+        meta.setdefault("paper", printed[slice(*pieces.papers[0].span())])
 
 
 def _header_date(meta: dict, match: re.Match) -> None:
