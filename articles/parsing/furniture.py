@@ -289,6 +289,12 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
 def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
     """Masthead lines: the paper's name or e-paper name, website, price and barcode, the date
     in English, a slogan at the top, issue numbers and registration lines; and the weather."""
+    return _masthead_line(text, top) or _paper_line(printed, text, meta, top) or _weather_line(text)
+
+
+def _masthead_line(text: str, top: bool) -> str | None:
+    """A masthead's own lines that say nothing about the page: prices, publisher, slogans,
+    the website, an English date."""
     if EPAPER_NAME_RE.match(text) or PRICE_RE.match(text) or (SLOGAN_RE.match(text) and top):
         return "masthead"
     if HEADER_CURRENCY_RE.fullmatch(text.strip()):
@@ -301,6 +307,11 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
         return "website"
     if ENGLISH_DATE_RE.match(text):
         return "english-date"
+    return None
+
+
+def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:
+    """The paper's name, or a masthead line with its issue number (recorded in ``meta``)."""
     if len(text) <= 20 and (PAPER_NAME_RE.match(text) or (top and GENERIC_PAPER_RE.match(text))):
         meta.setdefault("paper", SPACE_RUN_RE.sub("", printed))
         return "masthead"
@@ -309,6 +320,11 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
         if number:
             meta.setdefault("issue_number", int(number.group(1)))
         return "masthead"
+    return None
+
+
+def _weather_line(text: str) -> str | None:
+    """A weather box's line (``多云转晴 18~26℃``, ``天气：…``)."""
     if (len(text) <= 30 or (len(text) <= 60 and text.startswith("天气"))) and (
         "。" not in text and WEATHER_RE.search(text)
     ):

@@ -258,14 +258,7 @@ def headline_lines(lines: list[str], width: int | None) -> frozenset[int]:
         if past - first > _HEAD_BLOCK_MAX or position + 1 == len(blocks):
             continue
         texts = [line.strip() for line in lines[first:past]]
-        if not all(
-            is_heading_like(text)
-            and not COMMA_INSIDE_RE.search(text)
-            and not dateline_match(text)
-            and not cut_from_text(text)
-            and text[0] not in _CONTINUING_MARKS
-            for text in texts
-        ):
+        if not all(_title_like(text) for text in texts):
             continue
         previous = lines[blocks[position - 1][1] - 1].strip() if position else ""
         if previous and cut_across(previous, texts[0]):
@@ -283,6 +276,18 @@ def headline_lines(lines: list[str], width: int | None) -> frozenset[int]:
             continue
         found.update(range(first + 1, past + 1))
     return frozenset(found)
+
+
+def _title_like(text: str) -> bool:
+    """A line that may be a headline's on a cut-line page: short, no sentence punctuation, no
+    comma inside, no dateline, not cut from text, not opening with continuing punctuation."""
+    return (
+        is_heading_like(text)
+        and not COMMA_INSIDE_RE.search(text)
+        and not dateline_match(text)
+        and not cut_from_text(text)
+        and text[0] not in _CONTINUING_MARKS
+    )
 
 
 def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
