@@ -148,6 +148,62 @@ class PageImportReport:
 ACTION_WORDS = {"created": "新建", "updated": "更新", "unchanged": "未变"}
 
 
+# The import report's conflict lines (articles.importing.writer, shared with the command), in
+# Chinese (the command and the desk).
+_CONFLICTS = [
+    (
+        re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand and no longer in the page text; kept.*$"),
+        r"\1版 第\2位的\3：编辑改过，新的版面文本里已没有它，已保留（勾选“覆盖人工修改”才会删去）",
+    ),
+    (
+        re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand, left as the editor saved it.*$"),
+        r"\1版 第\2位的\3：编辑改过，保留编辑保存的内容（勾选“覆盖人工修改”才会换成版面文本）",
+    ),
+    (
+        re.compile(r"^(\S+) photo #(\d+): has an uploaded image or hand edits .*$"),
+        r"\1版 第\2位的图片：有上传的图片或人工修改，新的版面文本里已没有它，已保留",
+    ),
+]
+
+
+# The parser's warnings (articles/parsing/reader.py, page.py: English in the report), in Chinese.
+_WARNINGS = [
+    (
+        re.compile(r"^title lines with no story to attach to: (.*)$"),
+        r"这些标题行找不到可归属的稿件，已放在一边：\1（请核对是否漏了正文）",
+    ),
+    (
+        re.compile(r"^line (\d+): teaser (.*) has no title lines above it$"),
+        r"第\1行：导读“\2”上面没有标题行（请核对）",
+    ),
+    (
+        re.compile(r"^line (\d+): (.*) follows no text; set aside$"),
+        r"第\1行：转版标记“\2”前面没有正文，已放在一边（请核对）",
+    ),
+    (
+        re.compile(r"^a backward marker (.*) is followed by no text$"),
+        r"接续标记“\1”后面没有正文（请核对）",
+    ),
+]
+
+
+def warning_in_chinese(line: str) -> str:
+    """A warning of an import report in Chinese (:data:`_WARNINGS`); a warning already in
+    Chinese (the PDF's) as it is."""
+    for pattern, chinese in _WARNINGS:
+        if pattern.match(line):
+            return pattern.sub(chinese, line)
+    return line
+
+
+def conflict_in_chinese(line: str) -> str:
+    """A conflict line of an import report in Chinese (:data:`_CONFLICTS`)."""
+    for pattern, chinese in _CONFLICTS:
+        if pattern.match(line):
+            return pattern.sub(chinese, line)
+    return line
+
+
 def flag_line(flag: dict) -> str:
     """A stored flag as one line: ``第12行（deck-either-way）标题可能属于上下两篇稿件：“……”``."""
     where = f"第{flag['line']}行" if flag.get("line") else "另"

@@ -32,7 +32,12 @@ from articles.editing import history_baseline
 from articles.importing.pdfs import PdfAttacher, PdfPage
 from articles.importing.pipeline import page_import_parsed
 from articles.importing.preparing import PageInput
-from articles.importing.reports import PageImportError, PageImportReport
+from articles.importing.reports import (
+    PageImportError,
+    PageImportReport,
+    conflict_in_chinese,
+    warning_in_chinese,
+)
 from articles.models import Article, ArticlePart, Jump, JumpDirection, JumpState, Page, Status
 
 # Where uploaded files wait between the preview and the import (default storage).
@@ -74,62 +79,15 @@ def _reason(exc: PageImportError, item: UploadItem) -> str:
     return for_editors(text)
 
 
-# The import report's conflict lines (articles.importing.writer, shared with the command), as
-# the desk says them.
-_CONFLICTS = [
-    (
-        re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand and no longer in the page text; kept.*$"),
-        r"\1版 第\2位的\3：编辑改过，新的版面文本里已没有它，已保留（勾选“覆盖人工修改”才会删去）",
-    ),
-    (
-        re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand, left as the editor saved it.*$"),
-        r"\1版 第\2位的\3：编辑改过，保留编辑保存的内容（勾选“覆盖人工修改”才会换成版面文本）",
-    ),
-    (
-        re.compile(r"^(\S+) photo #(\d+): has an uploaded image or hand edits .*$"),
-        r"\1版 第\2位的图片：有上传的图片或人工修改，新的版面文本里已没有它，已保留",
-    ),
-]
-
-
-# The parser's warnings (articles/parsing/reader.py, page.py: English, for the command's log),
-# as the desk says them.
-_WARNINGS = [
-    (
-        re.compile(r"^title lines with no story to attach to: (.*)$"),
-        r"这些标题行找不到可归属的稿件，已放在一边：\1（请核对是否漏了正文）",
-    ),
-    (
-        re.compile(r"^line (\d+): teaser (.*) has no title lines above it$"),
-        r"第\1行：导读“\2”上面没有标题行（请核对）",
-    ),
-    (
-        re.compile(r"^line (\d+): (.*) follows no text; set aside$"),
-        r"第\1行：转版标记“\2”前面没有正文，已放在一边（请核对）",
-    ),
-    (
-        re.compile(r"^a backward marker (.*) is followed by no text$"),
-        r"接续标记“\1”后面没有正文（请核对）",
-    ),
-]
-
-
 def warning_text(line: str) -> str:
-    """A warning of an import report in Chinese, for the desk (the command prints the report's
-    own line); a warning already in Chinese (the PDF's) as it is."""
-    for pattern, chinese in _WARNINGS:
-        if pattern.match(line):
-            return pattern.sub(chinese, line)
-    return for_editors(line)
+    """A warning of an import report as the desk says it: in Chinese
+    (:func:`~articles.importing.reports.warning_in_chinese`), flags named as the form's fields."""
+    return for_editors(warning_in_chinese(line))
 
 
 def conflict_text(line: str) -> str:
-    """A conflict line of an import report in Chinese, for the desk (the command prints the
-    report's own line)."""
-    for pattern, chinese in _CONFLICTS:
-        if pattern.match(line):
-            return pattern.sub(chinese, line)
-    return for_editors(line)
+    """A conflict line of an import report as the desk says it (see :func:`warning_text`)."""
+    return for_editors(conflict_in_chinese(line))
 
 
 def waiting_file(data: bytes, suffix: str) -> str:

@@ -257,3 +257,11 @@ def test_a_file_that_does_not_decode_in_the_given_encoding_fails_alone(tmp_path)
         )
     assert "A1.txt: 版面不是所给的 utf-8 编码：第 " in err.getvalue()
     assert Page.objects.get().label == "A2"
+
+
+def test_the_reports_warnings_are_printed_in_chinese(layout):
+    page = layout / "nantong-daily" / "2020-07-09" / "A1.txt"
+    page.write_text("（下转A2版）\n\n" + SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    out, _ = run(layout)
+    assert "  注意：第1行：转版标记“（下转A2版）”前面没有正文，已放在一边（请核对）" in out
+    assert "follows no text" not in out

@@ -17,7 +17,7 @@ from articles.importing import (
     pdfs,
 )
 from articles.importing.papers import new_paper
-from articles.importing.reports import flag_line
+from articles.importing.reports import conflict_in_chinese, flag_line, warning_in_chinese
 from articles.importing.sources import SourceError, read_page_file, resolve_sources
 from articles.models import Page
 from articles.pdfpages import PdfPageError
@@ -208,9 +208,9 @@ class Command(BaseCommand):
     def _print_report(self, report: PageImportReport) -> None:
         self.stdout.write(report.summary)
         for line in report.conflicts:
-            self.stdout.write(self.style.WARNING(f"  冲突：{line}"))
+            self.stdout.write(self.style.WARNING(f"  冲突：{conflict_in_chinese(line)}"))
         for line in report.warnings:
-            self.stdout.write(f"  注意：{line}")
+            self.stdout.write(f"  注意：{warning_in_chinese(line)}")
         for line in report.cross_page:
             self.stdout.write(f"  跨版整篇重复：{line}")
         for flag in report.flags:
