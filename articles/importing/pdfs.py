@@ -6,7 +6,9 @@
   (:func:`articles.pdfpages.page_text`) and goes through the same parser. A multi-page PDF
   is split by a list of labels (``import_pages edition.pdf --pdf-pages A1,A2,A3``).
 * A PDF is checked (opened, its page read, within the limits of the ``NEWSROOM_PDF_*`` settings)
-  **before** anything of its page is written: a bad PDF fails the page, nothing written.
+  **before** anything of its page is written: a bad PDF fails the page, nothing written. The
+  characters read then are kept with the page (packed, :class:`articles.pdfpages.packed.
+  PackedLayout`) for its zones, so the PDF's text layer is read once per import.
 * :func:`page_attach_pdf` stores the PDF, the page image and thumbnail (WebP, or JPEG by
   ``NEWSROOM_PDF_IMAGE_FORMAT``, at ``NEWSROOM_PDF_IMAGE_QUALITY``; Django's default storage,
   names from the PDF's SHA-256) and matches zones. The same PDF again changes nothing
@@ -21,7 +23,7 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from django.conf import settings
@@ -30,7 +32,9 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 
 from articles import pdfpages
-from articles.models import ArticlePart, Page, PageImage, Photo, Zone, ZoneSource
+from articles.importing.pagezones import zone_items, zones_match, zones_write
+from articles.models import Page, PageImage
+from articles.pdfpages.packed import PackedLayout
 
 
 def pdf_limits() -> pdfpages.PdfLimits:
@@ -52,11 +56,38 @@ def pdf_limits() -> pdfpages.PdfLimits:
 
 @dataclass(frozen=True)
 class PdfPage:
-    """One page of a PDF file: the file's bytes and the page's index in it (0-based)."""
+    """One page of a PDF file: the file's bytes and the page's index in it (0-based), and the
+    page's characters once a check has read them (``layout``; :func:`source_data`): attaching
+    the PDF then uses them instead of reading the text layer again.
+
+    A checked page of a file on disk may leave ``data`` empty and keep the file's ``path`` and
+    the SHA-256 ``checksum`` of the bytes checked instead (:meth:`read` reads them again when the
+    page is attached), so a batch of pages waiting for their text import holds no PDF bytes."""
 
     data: bytes
     index: int = 0
     source_name: str = ""
+    layout: PackedLayout | None = field(default=None, compare=False, repr=False)
+    path: Path | None = None
+    checksum: str = ""
+
+    def read(self) -> PdfPage:
+        """This page with its bytes: itself, or read again from ``path``. Raises
+        ``PdfPageError`` when the file is no longer the one checked, ``OSError`` when it cannot
+        be read."""
+        if self.data or self.path is None:
+            return self
+        data = read_pdf_file(self.path)
+        if hashlib.sha256(data).hexdigest() != self.checksum:
+            raise pdfpages.PdfPageError(
+                f"{self.path} 在导入过程中被改动了（与检查时的内容不同）；请等文件写完后重新导入"
+            )
+        return replace(self, data=data)
+
+    def read_layout(self, limits: pdfpages.PdfLimits) -> pdfpages.PageLayout:
+        """The page's layout: the one kept by the check, or read now (:func:`pdf_check`).
+        Raises ``PdfPageError`` for a bad PDF."""
+        return self.layout.unpack() if self.layout is not None else pdf_check(self, limits)
 
 
 @dataclass
@@ -140,13 +171,24 @@ def pair_sources(sources: list, *, pdf_pages: list[str] | None = None) -> tuple[
 
 def source_data(source, ref: PdfRef | None, read_text) -> tuple[bytes | str, PdfPage | None]:
     """A source's page text (``read_text(path)`` for a text file, the PDF's text layer for a PDF
-    alone) and its PDF page, checked. Raises ``PdfPageError`` (a bad PDF: nothing written)."""
+    alone) and its PDF page, checked, with the characters the check read kept for its zones.
+    Raises ``PdfPageError`` (a bad PDF: nothing written)."""
     if ref is None:
         return read_text(source.path), None
     pdf = PdfPage(read_pdf_file(ref.path), ref.index, str(ref.path))
+    layout = pdf_check(pdf)
+    # Kept small while the page waits for its text import: the characters packed, the bytes
+    # read again when it is attached (the file's checksum tells that they did not change).
+    pdf = PdfPage(
+        b"",
+        ref.index,
+        str(ref.path),
+        layout=PackedLayout.pack(layout),
+        path=ref.path,
+        checksum=hashlib.sha256(pdf.data).hexdigest(),
+    )
     if source.path.suffix.lower() == ".pdf":
-        return pdf_text(pdf), pdf
-    pdf_check(pdf)
+        return _text_of(layout), pdf
     return read_text(source.path), pdf
 
 
@@ -167,9 +209,10 @@ def pdf_page_count(data: bytes) -> int:
         return len(document)
 
 
-def pdf_check(pdf: PdfPage) -> pdfpages.PageLayout:
-    """Open the PDF and read its page: raises ``PdfPageError`` for a bad one (nothing written)."""
-    limits = pdf_limits()
+def pdf_check(pdf: PdfPage, limits: pdfpages.PdfLimits | None = None) -> pdfpages.PageLayout:
+    """Open the PDF and read its page (within ``limits``, by default the settings'): raises
+    ``PdfPageError`` for a bad one (nothing written)."""
+    limits = limits or pdf_limits()
     with pdfpages.open_pdf(pdf.data, limits) as document:
         if pdf.index >= len(document):
             raise pdfpages.PdfPageError(f"PDF 只有 {len(document)} 页，没有第 {pdf.index + 1} 页")
@@ -179,7 +222,10 @@ def pdf_check(pdf: PdfPage) -> pdfpages.PageLayout:
 def pdf_text(pdf: PdfPage) -> str:
     """The page's text from the PDF's text layer, in reading order, for the parser. Raises
     ``PdfPageError`` for a bad PDF or one without a text layer."""
-    layout = pdf_check(pdf)
+    return _text_of(pdf_check(pdf))
+
+
+def _text_of(layout: pdfpages.PageLayout) -> str:
     if not layout.has_text:
         raise pdfpages.PdfPageError(
             "PDF 没有文字层（扫描件，或文字已转成曲线），无法从中导入文字；请同时提供同名的 .txt 文本"
@@ -289,12 +335,13 @@ class PdfAttacher:
         return done
 
     def _start(self, key: object, page: Page, pdf: PdfPage, text_changed: bool) -> _Job:
+        pdf = pdf.read()
         checksum = hashlib.sha256(pdf.data).hexdigest()
         current = PageImage.objects.filter(page=page).first()
         if current and current.pdf_checksum == checksum and current.pdf_page == pdf.index:
             report = PdfReport(action="unchanged")
             if text_changed:
-                layout = pdf_check(pdf)
+                layout = pdf.read_layout(self.limits)
                 with transaction.atomic():
                     report.zones, report.unmatched = zones_match(page, layout, current)
             else:
@@ -306,8 +353,11 @@ class PdfAttacher:
             pdfpages.open_pdf(pdf.data, self.limits) as document,
             pdfpages.loaded_page(document, pdf.index) as loaded,
         ):
-            job.layout = pdfpages.read_page(loaded, limits=self.limits)  # limits checked first
-            job.items, texts = _zone_items(page)
+            if pdf.layout is not None:  # read by the check before the text import
+                job.layout = pdf.layout.unpack()
+            else:
+                job.layout = pdfpages.read_page(loaded, limits=self.limits)  # limits first
+            job.items, texts = zone_items(page)
             if job.layout.has_text:
                 job.matching = self._pool.submit(pdfpages.match_parts, job.layout, texts)
             image = pdfpages.render_image(loaded, limits=self.limits)
@@ -390,91 +440,6 @@ def page_attach_pdf(page: Page, pdf: PdfPage, *, text_changed: bool = True) -> P
     if isinstance(outcome, Exception):
         raise outcome
     return outcome
-
-
-def _part_text(part: ArticlePart) -> str:
-    lines = list(part.title_lines)
-    if part.sequence == 0:
-        lines += [part.article.dateline, part.article.byline]
-    return "\n".join(lines + [b["text"] for b in part.blocks])
-
-
-def _describe(obj) -> str:
-    if isinstance(obj, ArticlePart):
-        return (obj.article.title or obj.text()[:20]) + (
-            f"（续，第 {obj.sequence + 1} 段）" if obj.sequence else ""
-        )
-    return f"图片：{obj}"
-
-
-def zones_match(page: Page, layout: pdfpages.PageLayout, image: PageImage) -> tuple[int, list[str]]:
-    """Match every part and photo of ``page`` without a hand-drawn zone on ``layout``; replace
-    the automatic zones. Returns (zones made, descriptions of the parts not found) and records
-    the latter on ``image``."""
-    return zones_write(page, image, *zones_find(page, layout))
-
-
-def zones_find(page: Page, layout: pdfpages.PageLayout) -> tuple[list, list]:
-    """The parts and photos of ``page`` without a hand-drawn zone, and where each is on
-    ``layout`` (a :class:`~articles.pdfpages.PartZone`, or None without a text layer). Reads
-    rows, writes none."""
-    items, texts = _zone_items(page)
-    found = pdfpages.match_parts(layout, texts) if layout.has_text else [None] * len(items)
-    return items, found
-
-
-def _zone_items(page: Page) -> tuple[list, list[pdfpages.PartText]]:
-    """The parts and photos of ``page`` without a hand-drawn zone, in order, and the text of
-    each to find on the page (rows read here, on the caller's thread; matching needs none)."""
-    hand = Zone.objects.filter(page=page, source=ZoneSource.HAND)
-    hand_parts = set(hand.values_list("part_id", flat=True))
-    hand_photos = set(hand.values_list("photo_id", flat=True))
-    items: list = [
-        p
-        for p in ArticlePart.objects.filter(page=page)
-        .select_related("article")
-        .order_by("position")
-        if p.pk not in hand_parts
-    ]
-    items += [
-        p for p in Photo.objects.filter(page=page).order_by("position") if p.pk not in hand_photos
-    ]
-    texts = [
-        pdfpages.PartText(
-            n,
-            _part_text(obj)
-            if isinstance(obj, ArticlePart)
-            else f"{obj.caption}\n{obj.credit_line}",
-            images=isinstance(obj, Photo),
-        )
-        for n, obj in enumerate(items)
-    ]
-    return items, texts
-
-
-def zones_write(page: Page, image: PageImage, items: list, found: list) -> tuple[int, list[str]]:
-    """The automatic zones of ``page`` replaced by those :func:`zones_find` found; the parts
-    not found recorded on ``image``. Returns (zones made, descriptions of the parts not found)."""
-    Zone.objects.filter(page=page, source=ZoneSource.AUTO).delete()
-    zones, unmatched = [], []
-    for obj, zone in zip(items, found, strict=True):
-        if zone is None or not zone.found:
-            unmatched.append(_describe(obj))
-            continue
-        zones.append(
-            Zone(
-                page=page,
-                part=obj if isinstance(obj, ArticlePart) else None,
-                photo=obj if isinstance(obj, Photo) else None,
-                rects=[r.as_list() for r in zone.rects],
-                coverage=round(zone.coverage, 3),
-                source=ZoneSource.AUTO,
-            )
-        )
-    Zone.objects.bulk_create(zones)
-    image.unmatched = unmatched
-    image.save(update_fields=["unmatched", "updated_at"])
-    return len(zones), unmatched
 
 
 def page_rematch(page: Page) -> PdfReport:

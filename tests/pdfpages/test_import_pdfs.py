@@ -296,3 +296,50 @@ def test_the_image_format_and_quality_settings_are_honoured(folder, pages, setti
         assert Image.open(BytesIO(data)).format == "JPEG"
         sizes.append(len(data))
     assert sizes[0] < sizes[1] * 0.7
+
+
+@pytest.mark.parametrize("with_text", [True, False], ids=["beside-its-text", "alone"])
+def test_each_pdf_text_layer_is_read_once_per_import_and_still_gives_every_zone(
+    folder, pages, monkeypatch, with_text
+):
+    from articles import pdfpages
+
+    one, _ = pages
+    reads = []
+    real = pdfpages.read_page
+
+    def counted(*args, **kwargs):
+        reads.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pdfpages, "read_page", counted)
+    if with_text:
+        (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(one.pdf)
+    out, _ = run(folder.parent.parent)
+    assert len(reads) == 1  # the check before the text import; the zones use what it read
+    page = Page.objects.get()
+    assert Zone.objects.filter(page=page).count() == 4
+    assert PageImage.objects.get(page=page).unmatched == []
+    assert "版面 PDF：新建，4 个热区" in out
+
+
+def test_a_checked_page_waits_without_its_bytes_and_a_file_changed_meanwhile_is_refused(
+    folder, pages
+):
+    from types import SimpleNamespace
+
+    from articles.importing.pdfs import PdfAttacher, PdfRef, source_data
+
+    one, _ = pages
+    path = folder / "1.pdf"
+    data = one.pdf + b"\n% checked, then changed\n"  # this test's own bytes (see _edition)
+    path.write_bytes(data)
+    text, pdf = source_data(SimpleNamespace(path=path), PdfRef(path), None)
+    assert pdf.data == b"" and pdf.layout is not None  # what waits for the text import
+    page = _imported("1", text)
+    path.write_bytes(data + b"\n% written again\n")
+    with PdfAttacher() as attacher:
+        ((_, outcome),) = attacher.add("1", page, pdf) + attacher.finish()
+    assert isinstance(outcome, PdfPageError) and "被改动" in str(outcome)
+    assert not PageImage.objects.exists() and _files_of(data) == []

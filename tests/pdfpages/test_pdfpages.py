@@ -13,6 +13,8 @@ pytest.importorskip("pypdfium2")
 from articles.parsing import parse_page
 from articles.pdfpages import (
     Box,
+    Char,
+    PageLayout,
     PartText,
     PdfLimits,
     PdfPageError,
@@ -189,3 +191,22 @@ def test_a_font_neither_embedded_nor_standard_is_named_in_a_warning():
 def test_a_standard_font_not_embedded_gives_no_warning():
     layout = layout_of(pdf_with_font("Helvetica", subtype="Type1"))
     assert layout.has_text and layout.warnings == []
+
+
+def test_a_packed_layout_unpacks_to_the_same_characters_images_and_warnings():
+    from articles.pdfpages.packed import PackedLayout
+
+    layout = layout_of(front_page().pdf)
+    layout.warnings.append("a warning")
+    packed = PackedLayout.pack(layout)
+    assert packed.unpack() == layout
+    assert len(packed.text) == len(layout.chars) and len(packed.boxes) == 4 * len(layout.chars)
+    assert packed.unpack().chars is not packed.unpack().chars  # each caller's own list
+
+
+def test_packing_refuses_a_character_that_is_not_one_code_point():
+    from articles.pdfpages.packed import PackedLayout
+
+    layout = PageLayout(width=100, height=100, chars=[Char("ab", Box(0, 0, 0.1, 0.1), 9.0)])
+    with pytest.raises(ValueError, match="not one code point"):
+        PackedLayout.pack(layout)

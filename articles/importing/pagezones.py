@@ -1,0 +1,95 @@
+"""The zones of a page's printed parts and photos on its PDF (:mod:`articles.pdfpages.zones`
+does the matching on the layout; here the rows): which parts and photos still need an automatic
+zone (not those an editor drew by hand), the text of each to look for, and the automatic zones
+written back with the parts not found recorded on the page image.
+"""
+
+from __future__ import annotations
+
+from articles import pdfpages
+from articles.models import ArticlePart, Page, PageImage, Photo, Zone, ZoneSource
+
+
+def _part_text(part: ArticlePart) -> str:
+    lines = list(part.title_lines)
+    if part.sequence == 0:
+        lines += [part.article.dateline, part.article.byline]
+    return "\n".join(lines + [b["text"] for b in part.blocks])
+
+
+def _describe(obj) -> str:
+    if isinstance(obj, ArticlePart):
+        return (obj.article.title or obj.text()[:20]) + (
+            f"（续，第 {obj.sequence + 1} 段）" if obj.sequence else ""
+        )
+    return f"图片：{obj}"
+
+
+def zones_match(page: Page, layout: pdfpages.PageLayout, image: PageImage) -> tuple[int, list[str]]:
+    """Match every part and photo of ``page`` without a hand-drawn zone on ``layout``; replace
+    the automatic zones. Returns (zones made, descriptions of the parts not found) and records
+    the latter on ``image``."""
+    return zones_write(page, image, *zones_find(page, layout))
+
+
+def zones_find(page: Page, layout: pdfpages.PageLayout) -> tuple[list, list]:
+    """The parts and photos of ``page`` without a hand-drawn zone, and where each is on
+    ``layout`` (a :class:`~articles.pdfpages.PartZone`, or None without a text layer). Reads
+    rows, writes none."""
+    items, texts = zone_items(page)
+    found = pdfpages.match_parts(layout, texts) if layout.has_text else [None] * len(items)
+    return items, found
+
+
+def zone_items(page: Page) -> tuple[list, list[pdfpages.PartText]]:
+    """The parts and photos of ``page`` without a hand-drawn zone, in order, and the text of
+    each to find on the page (rows read here, on the caller's thread; matching needs none)."""
+    hand = Zone.objects.filter(page=page, source=ZoneSource.HAND)
+    hand_parts = set(hand.values_list("part_id", flat=True))
+    hand_photos = set(hand.values_list("photo_id", flat=True))
+    items: list = [
+        p
+        for p in ArticlePart.objects.filter(page=page)
+        .select_related("article")
+        .order_by("position")
+        if p.pk not in hand_parts
+    ]
+    items += [
+        p for p in Photo.objects.filter(page=page).order_by("position") if p.pk not in hand_photos
+    ]
+    texts = [
+        pdfpages.PartText(
+            n,
+            _part_text(obj)
+            if isinstance(obj, ArticlePart)
+            else f"{obj.caption}\n{obj.credit_line}",
+            images=isinstance(obj, Photo),
+        )
+        for n, obj in enumerate(items)
+    ]
+    return items, texts
+
+
+def zones_write(page: Page, image: PageImage, items: list, found: list) -> tuple[int, list[str]]:
+    """The automatic zones of ``page`` replaced by those :func:`zones_find` found; the parts
+    not found recorded on ``image``. Returns (zones made, descriptions of the parts not found)."""
+    Zone.objects.filter(page=page, source=ZoneSource.AUTO).delete()
+    zones, unmatched = [], []
+    for obj, zone in zip(items, found, strict=True):
+        if zone is None or not zone.found:
+            unmatched.append(_describe(obj))
+            continue
+        zones.append(
+            Zone(
+                page=page,
+                part=obj if isinstance(obj, ArticlePart) else None,
+                photo=obj if isinstance(obj, Photo) else None,
+                rects=[r.as_list() for r in zone.rects],
+                coverage=round(zone.coverage, 3),
+                source=ZoneSource.AUTO,
+            )
+        )
+    Zone.objects.bulk_create(zones)
+    image.unmatched = unmatched
+    image.save(update_fields=["unmatched", "updated_at"])
+    return len(zones), unmatched
