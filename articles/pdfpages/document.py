@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -146,6 +147,11 @@ def _too_big(what: str, limit: str) -> PdfPageError:
     )
 
 
+# A page tree that counts no page (``/Count 0``) and none that counts any.
+_NO_PAGES_RE = re.compile(rb"/Count\s*0(?![0-9])")
+_SOME_PAGES_RE = re.compile(rb"/Count\s*[1-9]")
+
+
 @contextmanager
 def open_pdf(data: bytes, limits: PdfLimits = PdfLimits()) -> Iterator[pdfium.PdfDocument]:
     """The PDF in ``data``, open for the ``with`` block (closed after it).
@@ -164,6 +170,9 @@ def open_pdf(data: bytes, limits: PdfLimits = PdfLimits()) -> Iterator[pdfium.Pd
             raise PdfPageError(
                 "PDF 已加密（需要密码才能打开）；请从排版系统导出不加密的 PDF"
             ) from None
+        if _NO_PAGES_RE.search(data) and not _SOME_PAGES_RE.search(data):
+            # PDFium refuses a page tree with no page as damaged: say what is really wrong.
+            raise PdfPageError("PDF 里没有任何页面；请重新导出") from None
         raise PdfPageError("PDF 文件已损坏或格式不对，无法打开；请重新从排版系统导出") from None
     try:
         pages = len(document)
