@@ -310,12 +310,35 @@ def resolve_sources(
         )
     sources: list[PageSource] = []
     errors: list[str] = []
+    for folder in sorted({file.parent for file in files}):
+        errors.extend(manifest_problems(folder / "manifest.json"))
     for file in files:
         try:
             sources.append(_resolve_one(file, paper, flag_date, flag_label))
         except SourceError as exc:
             errors.append(str(exc))
     return sources, errors
+
+
+def manifest_problems(path: Path) -> list[str]:
+    """What is wrong with the ``"pages"`` of the manifest at ``path`` (none when there is no
+    manifest): each key must be the name of a page file in the manifest's own folder (a path
+    such as ``../A1.txt`` or a misspelt name would otherwise be ignored without a word and
+    the file's label taken from its name). One message (Chinese) per bad key; a manifest
+    that cannot be read gives none here (each of its files reports it)."""
+    if not path.is_file():
+        return []
+    try:
+        pages = _read_json(path).get("pages") or {}
+    except SourceError:
+        return []
+    if not isinstance(pages, dict):
+        return [f'{path}: "pages" 应是“文件名: 版次”的 JSON 对象，如 {{"A1.txt": "A1"}}']
+    return [
+        f'{path}: "pages" 里的“{key}”不是这个文件夹里的文件；请只写同一文件夹里的文件名，如 "A1.txt"'
+        for key in pages
+        if Path(key).name != key or not (path.parent / key).is_file()
+    ]
 
 
 def _resolve_one(

@@ -265,3 +265,18 @@ def test_the_reports_warnings_are_printed_in_chinese(layout):
     out, _ = run(layout)
     assert "  注意：第1行：转版标记“（下转A2版）”前面没有正文，已放在一边（请核对）" in out
     assert "follows no text" not in out
+
+
+@pytest.mark.parametrize("key", ["../A1.txt", "A1.text"], ids=["outside-the-folder", "misspelt"])
+def test_a_manifest_page_that_is_not_a_file_of_its_folder_is_named_and_nothing_imported(
+    tmp_path, key
+):
+    shutil.copy(SEED, tmp_path / "A1.txt")
+    (tmp_path / "manifest.json").write_text(
+        json.dumps({"paper": "南通日报", "date": "2020-07-09", "pages": {key: "A2"}}),
+        encoding="utf-8",
+    )
+    with pytest.raises(CommandError) as caught:
+        run(tmp_path)
+    assert f"“{key}”不是这个文件夹里的文件" in str(caught.value)
+    assert not Page.objects.exists()
