@@ -6,7 +6,12 @@ from collections.abc import Collection, Sequence
 
 from articles.proofreading.doubled import _SURNAMES, check_doubled
 from articles.proofreading.findings import Finding
-from articles.proofreading.marks import check_digits, check_half_width, check_pairs
+from articles.proofreading.marks import (
+    check_digit_forms,
+    check_digits,
+    check_half_width,
+    check_pairs,
+)
 from articles.proofreading.names import check_byline, check_name_spaces
 from articles.proofreading.segmenting import segment
 from articles.proofreading.wordlist import WordList
@@ -38,7 +43,13 @@ def check_text(
     offsets into ``text``. ``words``: the desk's list; ``names``: people's names the desk knows
     (a space inside one is flagged)."""
     names = frozenset(names)
-    return _sorted([*_per_text(text, words or _EMPTY, names), *check_pairs([text])[0]])
+    return _sorted(
+        [
+            *_per_text(text, words or _EMPTY, names),
+            *check_pairs([text])[0],
+            *check_digit_forms([text])[0],
+        ]
+    )
 
 
 def check_paragraphs(
@@ -53,8 +64,9 @@ def check_paragraphs(
     whose index is in ``continued``, the same paragraph broken by a page jump)."""
     names = frozenset(names)
     pairs = check_pairs(paragraphs, continued=continued)
+    forms = check_digit_forms(paragraphs)
     return [
-        _sorted([*_per_text(text, words or _EMPTY, names), *pairs[i]])
+        _sorted([*_per_text(text, words or _EMPTY, names), *pairs[i], *forms[i]])
         for i, text in enumerate(paragraphs)
     ]
 

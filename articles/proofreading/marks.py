@@ -191,9 +191,7 @@ def check_digits(text: str) -> list[Finding]:
     for m in _NUMBER_RE.finditer(text):
         number = m.group()
         if _FULL_DIGITS.search(number) and _HALF_DIGITS.search(number):
-            fixed = "".join(
-                chr(ord(ch) - 0xFEE0) if "０" <= ch <= "９" or ch == "．" else ch for ch in number
-            )
+            fixed = _half(number)
             found.append(
                 Finding(
                     MIXED_DIGITS,
@@ -205,3 +203,56 @@ def check_digits(text: str) -> list[Finding]:
                 )
             )
     return found
+
+
+def _half(number: str) -> str:
+    return "".join(
+        chr(ord(ch) - 0xFEE0) if "０" <= ch <= "９" or ch == "．" else ch for ch in number
+    )
+
+
+def check_digit_forms(paragraphs: Sequence[str]) -> list[list[Finding]]:
+    """Numbers printed in the story's less common width: where some whole numbers of a story are
+    in full-width digits (２０２０) and others in half-width (2020), each number of the rarer
+    form (full-width on a tie: GB/T 15835-2011 sets Arabic numerals half-width) is flagged with
+    the other form as its fix. A story printed wholly in one width is left alone (some papers
+    set every number full-width); a number mixing both widths is :func:`check_digits`'s. One
+    list per paragraph, offsets into it."""
+    numbers = [
+        [
+            m
+            for m in _NUMBER_RE.finditer(text)
+            if not (_FULL_DIGITS.search(m.group()) and _HALF_DIGITS.search(m.group()))
+        ]
+        for text in paragraphs
+    ]
+    full = sum(1 for found in numbers for m in found if _FULL_DIGITS.search(m.group()))
+    half = sum(len(found) for found in numbers) - full
+    if not full or not half:
+        return [[] for _ in paragraphs]
+    flag_full = full <= half
+    out = []
+    for found in numbers:
+        findings = []
+        for m in found:
+            number = m.group()
+            if bool(_FULL_DIGITS.search(number)) != flag_full:
+                continue
+            fixed = _half(number) if flag_full else _full(number)
+            wider, usual = ("全角", "半角") if flag_full else ("半角", "全角")
+            findings.append(
+                Finding(
+                    MIXED_DIGITS,
+                    m.start(),
+                    m.end(),
+                    number,
+                    f"这篇稿件的数字多用{usual}，「{number}」却是{wider}：统一为{usual}「{fixed}」",
+                    fixed,
+                )
+            )
+        out.append(findings)
+    return out
+
+
+def _full(number: str) -> str:
+    return "".join(chr(ord(ch) + 0xFEE0) if "0" <= ch <= "9" or ch == "." else ch for ch in number)

@@ -87,7 +87,26 @@ def test_half_width_marks_between_chinese_characters_are_flagged():
 
 def test_a_number_in_full_width_and_half_width_digits_is_flagged():
     found = check_text("列入考核的7９个节点，完成率超过90%，共１２０多人")
-    assert [(f.kind, f.text, f.suggestion) for f in found] == [("mixed_digits", "7９", "79")]
+    assert [(f.kind, f.text, f.suggestion) for f in found] == [
+        ("mixed_digits", "7９", "79"),
+        ("mixed_digits", "１２０", "120"),  # one number of each width: full-width is the odd one
+    ]
+
+
+def test_a_full_width_number_in_a_story_of_half_width_numbers_is_flagged_to_half_width():
+    found = check_paragraphs(["今年1至10月，全市新增就业2.3万人。", "其中１０月新增3200人。"])
+    assert found[0] == []
+    assert [(f.kind, f.text, f.suggestion) for f in found[1]] == [("mixed_digits", "１０", "10")]
+    assert "多用半角" in found[1][0].message
+
+
+def test_a_story_set_wholly_in_full_width_digits_is_left_alone_and_a_stray_half_width_one_flagged():
+    assert check_paragraphs(["今年１至１０月，新增２．３万人。", "其中１０月新增３２００人。"]) == [
+        [],
+        [],
+    ]
+    found = check_paragraphs(["今年１至１０月，新增２．３万人。", "其中10月新增３２００人。"])
+    assert [(f.text, f.suggestion) for f in found[1]] == [("10", "１０")]
 
 
 def test_a_space_inside_a_known_name_is_flagged_in_text_and_uneven_in_a_byline():
