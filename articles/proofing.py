@@ -187,6 +187,12 @@ def issue_variants(issue_ids: Iterable[int]) -> dict[int, dict[str, set[str]]]:
 # Storing -------------------------------------------------------------------------------------
 
 
+# What the checks read of a story and of its parts (:func:`story_findings`): the rest of the
+# row is never looked at, and a story's row is wide.
+_CHECKED_FIELDS = ("pk", "issue_id", *FIELDS, "byline")
+_CHECKED_PART_FIELDS = ("pk", "article_id", "page_id", "sequence", "blocks")
+
+
 def check_articles(article_ids: Iterable[int]) -> dict[int, list[StoryFinding]]:
     """Check these stories and store their findings (replacing what was stored), and refresh
     the name-spelling findings of the other stories of their issues. Returns {story id: its
@@ -195,9 +201,13 @@ def check_articles(article_ids: Iterable[int]) -> dict[int, list[StoryFinding]]:
     if not ids:
         return {}
     words, names = current_word_list(), known_names()
-    pages = Prefetch("parts__page", queryset=Page.objects.only("pk", "label"))  # not raw_text
     stories = list(
-        Article.objects.filter(pk__in=ids).select_related("issue").prefetch_related(pages)
+        Article.objects.filter(pk__in=ids)
+        .only(*_CHECKED_FIELDS)
+        .prefetch_related(
+            Prefetch("parts", queryset=ArticlePart.objects.only(*_CHECKED_PART_FIELDS)),
+            Prefetch("parts__page", queryset=Page.objects.only("pk", "label")),  # not raw_text
+        )
     )
     variants = issue_variants({a.issue_id for a in stories})
     found = {
