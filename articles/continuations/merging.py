@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Q
 from django.utils import timezone
 
 from articles.bulk import update_rows
@@ -164,14 +163,11 @@ def jumps_link(
     """:func:`jump_link` for several jumps at once, in a few bulk statements when they are the
     plain case (each continuation starts a story of its own, nothing follows the jumping parts,
     no story involved twice); otherwise one by one."""
-    if not _plain(links):
+    parts_of = _plain_parts(links)
+    if parts_of is None:
         for jump, part, confidence in links:
             jump_link(jump, part, confidence=confidence, merges=merges)
         return
-    moved = [part.article_id for _, part, _ in links]
-    parts_of: dict[int, list[ArticlePart]] = {}
-    for part in ArticlePart.objects.filter(article_id__in=moved).order_by("sequence"):
-        parts_of.setdefault(part.article_id, []).append(part)
     changed_parts: list[ArticlePart] = []
     context = merges if merges is not None else MergeContext()
     now = timezone.now()
@@ -197,26 +193,32 @@ def jumps_link(
         context.flush()
 
 
-def _plain(links: list[tuple[Jump, ArticlePart, float | None]]) -> bool:
-    """Can ``links`` be written in bulk (see :func:`jumps_link`)?"""
+def _plain_parts(
+    links: list[tuple[Jump, ArticlePart, float | None]],
+) -> dict[int, list[ArticlePart]] | None:
+    """The parts of the stories ``links`` move ({story id: its parts in order}) when they can be
+    written in bulk (see :func:`jumps_link`); None when they cannot. One query, for the parts of
+    the jumping stories and of the moved ones together: a jumping part followed by another part
+    of its story is not the plain case."""
     sources = {jump.part.article_id for jump, _, _ in links}
     moved = [part.article_id for _, part, _ in links]
-    return (
+    if not (
         len(links) > 1
         and all(part.sequence == 0 for _, part, _ in links)
         and len(set(moved)) == len(moved)
         and not sources & set(moved)
-        and not ArticlePart.objects.filter(
-            Q(pk__in=[])
-            | Q(
-                *[
-                    Q(article_id=jump.part.article_id, sequence=jump.part.sequence + 1)
-                    for jump, _, _ in links
-                ],
-                _connector=Q.OR,
-            )
-        ).exists()
-    )
+    ):
+        return None
+    parts_of: dict[int, list[ArticlePart]] = {}
+    for part in ArticlePart.objects.filter(article_id__in=sources | set(moved)).order_by(
+        "sequence"
+    ):
+        parts_of.setdefault(part.article_id, []).append(part)
+    for jump, _, _ in links:
+        after = jump.part.sequence + 1
+        if any(p.sequence == after for p in parts_of.get(jump.part.article_id, ())):
+            return None
+    return parts_of
 
 
 def _renumber(parts: list[ArticlePart], *, article: Article) -> None:
