@@ -107,13 +107,22 @@ def _lead(part: ArticlePart) -> str:
     return ""
 
 
-def _weighted_overlap(words: list[str], text: str, spread: dict[str, int]) -> float:
+def _weighted_overlap(
+    words: list[str], text: str, spread: dict[str, int], total: float | None = None
+) -> float:
     """Like :func:`overlap`, but a word the rival candidates share counts less (1/how many have
-    it): ``提速增效`` in every continuation's headline says nothing about which story it ends."""
-    total = sum(len(w) / spread.get(w, 1) for w in words)
+    it): ``提速增效`` in every continuation's headline says nothing about which story it ends.
+    ``total``: :func:`_weight_total` of ``words``, when the caller has it already."""
+    if total is None:
+        total = _weight_total(words, spread)
     if not total:
         return 0.0
     return sum(len(w) / spread.get(w, 1) for w in words if w in text) / total
+
+
+def _weight_total(words: list[str], spread: dict[str, int]) -> float:
+    """The weight of all of ``words`` (the denominator of :func:`_weighted_overlap`)."""
+    return sum(len(w) / spread.get(w, 1) for w in words)
 
 
 def _spread(word_lists: list[list[str]]) -> dict[str, int]:
@@ -124,12 +133,17 @@ def _spread(word_lists: list[list[str]]) -> dict[str, int]:
     return counts
 
 
-def _score(story_title: str, story_text: str, candidate: Candidate, spreads) -> float:
+def _score(
+    story_title: str, story_text: str, candidate: Candidate, spreads, totals=(None, None)
+) -> float:
+    """How well ``candidate`` continues the story; ``totals``: its words' (title, lead)
+    :func:`_weight_total`, worked out once per group."""
     title_spread, lead_spread = spreads
-    lead = _weighted_overlap(candidate.lead_words, story_text, lead_spread)
+    lead = _weighted_overlap(candidate.lead_words, story_text, lead_spread, totals[1])
     if not candidate.title_words:
         return lead
-    return 0.6 * _weighted_overlap(candidate.title_words, story_title, title_spread) + 0.4 * lead
+    title = _weighted_overlap(candidate.title_words, story_title, title_spread, totals[0])
+    return 0.6 * title + 0.4 * lead
 
 
 def pairs_score(
@@ -145,6 +159,10 @@ def pairs_score(
         _spread([c.title_words for c in candidates.values()]),
         _spread([c.lead_words for c in candidates.values()]),
     )
+    totals = {
+        pk: (_weight_total(c.title_words, spreads[0]), _weight_total(c.lead_words, spreads[1]))
+        for pk, c in candidates.items()
+    }
     pairs: dict[tuple[int, int], float] = {}
     loops: set[int] = set()
     for jump in group:
@@ -157,7 +175,7 @@ def pairs_score(
                 if candidate.part.article_id == jump.part.article_id:
                     loops.add(jump.pk)  # it would continue into its own beginning
                     continue
-                pairs[(jump.pk, pk)] = _score(title, text, candidate, spreads)
+                pairs[(jump.pk, pk)] = _score(title, text, candidate, spreads, totals[pk])
     return pairs, loops
 
 
