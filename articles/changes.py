@@ -204,6 +204,7 @@ def content_changed(
     ``issue_id``: an issue whose stitching an editor changed; ``issues``: issues changed as a
     whole (publishing); ``tags``: cache tags already worked out (:func:`row_changed`). With none
     of these, every cached page is invalidated (a change whose scope is not known)."""
+    proofing.content_changing()  # stories read before this are read again to be checked
     pages = list(pages) if pages is not None else None
     article_ids = [pk for pk in article_ids if pk]
     scope = set(tags)
@@ -220,8 +221,9 @@ def content_changed(
     bump_content_version(scope, later=(lambda: stories_scope(article_ids)) if article_ids else None)
     if pages is not None:
         pages = list(pages)
-        indexing.index_pages_import(pages, prefetched=prefetched)
-        proofing.queue_pages(pages)  # proofreading, at commit (articles/proofing.py)
+        read: dict = {}  # the stories as the index reads them, checked as they are at commit
+        indexing.index_pages_import(pages, prefetched=prefetched, read=read)
+        proofing.queue_pages(pages, read=read)  # proofreading, at commit (articles/proofing.py)
     if issue_id is not None:
         indexing.index_issue_changes(issue_id)
     article_ids = list(article_ids)

@@ -193,22 +193,18 @@ _CHECKED_FIELDS = ("pk", "issue_id", *FIELDS, "byline")
 _CHECKED_PART_FIELDS = ("pk", "article_id", "page_id", "sequence", "blocks")
 
 
-def check_articles(article_ids: Iterable[int]) -> dict[int, list[StoryFinding]]:
+def check_articles(
+    article_ids: Iterable[int], *, in_hand: dict[int, Article] | None = None
+) -> dict[int, list[StoryFinding]]:
     """Check these stories and store their findings (replacing what was stored), and refresh
     the name-spelling findings of the other stories of their issues. Returns {story id: its
-    findings} for these stories."""
+    findings} for these stories. ``in_hand``: stories read (with their parts prefetched) since
+    they last changed, by id (see :func:`queue_pages`); the others are read here."""
     ids = sorted({pk for pk in article_ids if pk})
     if not ids:
         return {}
     words, names = current_word_list(), known_names()
-    stories = list(
-        Article.objects.filter(pk__in=ids)
-        .only(*_CHECKED_FIELDS)
-        .prefetch_related(
-            Prefetch("parts", queryset=ArticlePart.objects.only(*_CHECKED_PART_FIELDS)),
-            Prefetch("parts__page", queryset=Page.objects.only("pk", "label")),  # not raw_text
-        )
-    )
+    stories = _stories(ids, in_hand or {})
     variants = issue_variants({a.issue_id for a in stories})
     found = {
         article.pk: story_findings(
@@ -222,6 +218,34 @@ def check_articles(article_ids: Iterable[int]) -> dict[int, list[StoryFinding]]:
         ProofreadingFinding.objects.bulk_create(rows, batch_size=500)
         _refresh_variants(variants, exclude=ids)
     return found
+
+
+def _stories(ids: list[int], in_hand: dict[int, Article]) -> list[Article]:
+    """The stories ``ids`` that exist, in the stories' own order, with their parts and the
+    parts' pages (labels only): the ones ``in_hand`` as they are, the others read."""
+    stories = Article.objects.filter(pk__in=ids)
+    if not in_hand:
+        return list(_read(stories))
+    order = list(stories.values_list("pk", flat=True))
+    have = {pk: in_hand[pk] for pk in order if pk in in_hand}
+    page_ids = {part.page_id for article in have.values() for part in article.parts.all()}
+    pages = Page.objects.only("pk", "label").in_bulk(page_ids)
+    for pk, article in list(have.items()):
+        parts = article.parts.all()
+        if all(part.page_id in pages for part in parts):
+            for part in parts:
+                part.page = pages[part.page_id]
+        else:  # a page gone meanwhile: read the story as it is now
+            del have[pk]
+    have.update((a.pk, a) for a in _read(stories.filter(pk__in=set(order) - have.keys())))
+    return [have[pk] for pk in order if pk in have]
+
+
+def _read(stories):
+    return stories.only(*_CHECKED_FIELDS).prefetch_related(
+        Prefetch("parts", queryset=ArticlePart.objects.only(*_CHECKED_PART_FIELDS)),
+        Prefetch("parts__page", queryset=Page.objects.only("pk", "label")),  # not raw_text
+    )
 
 
 def _refresh_variants(variants: dict[int, dict[str, set[str]]], *, exclude: list[int]) -> None:
@@ -261,10 +285,13 @@ _local = threading.local()
 
 
 class _Pending:
-    """Stories saved or imported in the current transaction, checked once it commits."""
+    """Stories saved or imported in the current transaction, checked once it commits.
+    ``in_hand``: some of them as read after the transaction's last change (see
+    :func:`queue_pages`)."""
 
     def __init__(self) -> None:
         self.ids: set[int] = set()
+        self.in_hand: dict[int, Article] = {}
         self.__qualname__ = "articles.proofing.queue_articles"
 
     def __call__(self) -> None:
@@ -272,18 +299,22 @@ class _Pending:
             _local.pending = None
         if self.ids:
             try:
-                check_articles(self.ids)
+                check_articles(self.ids, in_hand=self.in_hand)
             except Exception:  # a check must never undo or fail a save or an import
                 log.exception("proofreading failed for stories %s", sorted(self.ids))
 
 
 def queue_articles(article_ids: Iterable[int]) -> None:
     """Check these stories when the current transaction commits (now, in autocommit mode)."""
+    _queue(article_ids, {})
+
+
+def _queue(article_ids: Iterable[int], in_hand: dict[int, Article]) -> None:
     ids = {pk for pk in article_ids if pk}
     if not ids:
         return
     if not connection.in_atomic_block:
-        _Pending.__call__(_with(ids))
+        _with(ids, in_hand)()
         return
     pending = getattr(_local, "pending", None)
     if pending is None or not any(entry[1] is pending for entry in connection.run_on_commit):
@@ -291,22 +322,40 @@ def queue_articles(article_ids: Iterable[int]) -> None:
         _local.pending = pending
         transaction.on_commit(pending, robust=True)
     pending.ids |= ids
+    # Rows read inside a savepoint may be rolled back to other ones; rows read before a later
+    # change in the transaction are not what it commits: read again at commit.
+    pending.in_hand = in_hand if len(connection.atomic_blocks) == 1 else {}
 
 
-def _with(ids: set[int]) -> _Pending:
+def content_changing() -> None:
+    """Content is changing in the current transaction: stories handed in before (see
+    :func:`queue_pages`) are read again when it commits. (:func:`articles.changes.content_changed`
+    calls this first, every time.)"""
+    pending = getattr(_local, "pending", None)
+    if pending is not None:
+        pending.in_hand = {}
+
+
+def _with(ids: set[int], in_hand: dict[int, Article] | None = None) -> _Pending:
     pending = _Pending()
     pending.ids = ids
+    pending.in_hand = in_hand or {}
     return pending
 
 
-def queue_pages(pages) -> None:
+def queue_pages(pages, *, read: dict[int, Article] | None = None) -> None:
     """Check the stories with a part on these (imported) pages when the transaction commits;
-    nothing when ``settings.NEWSROOM_PROOFREAD_ON_IMPORT`` is off."""
+    nothing when ``settings.NEWSROOM_PROOFREAD_ON_IMPORT`` is off.
+
+    ``read``: stories by id, with their parts prefetched, read after the last change to them in
+    this transaction (the search index has just read them: ``search.indexing._index_batch``).
+    Unless the transaction changes content again before it commits, or this is a savepoint
+    inside it, the check uses them instead of reading the stories again."""
     if not getattr(settings, "NEWSROOM_PROOFREAD_ON_IMPORT", True):
         return
     page_ids = [p.pk for p in pages if p.pk]
-    ids = ArticlePart.objects.filter(page_id__in=page_ids).values_list("article_id", flat=True)
-    queue_articles(set(ids))
+    ids = set(ArticlePart.objects.filter(page_id__in=page_ids).values_list("article_id", flat=True))
+    _queue(ids, {pk: read[pk] for pk in ids if pk in read} if read else {})
 
 
 def recheck_for_words(*words: str) -> None:

@@ -215,12 +215,15 @@ def write_entries(
         Keyword.objects.bulk_create(keyword_rows, batch_size=BATCH_SIZE)
 
 
-def index_articles(article_ids: Iterable[int], *, force: bool = False) -> int:
+def index_articles(
+    article_ids: Iterable[int], *, force: bool = False, read: dict[int, Article] | None = None
+) -> int:
     """(Re-)index the given stories; return how many entries were written.
 
     A story whose text and parts are what its entry was built from is skipped unless ``force``
     (re-importing an unchanged story costs no segmentation). Ids of stories that no longer
-    exist are dropped from the index."""
+    exist are dropped from the index. ``read``: every story read here is put in it by id, with
+    its parts prefetched (for the next reader of the same rows: :func:`index_pages_import`)."""
     ids = sorted(set(article_ids))
     if not ids:
         return 0
@@ -229,12 +232,12 @@ def index_articles(article_ids: Iterable[int], *, force: bool = False) -> int:
     for start in range(0, len(ids), BATCH_SIZE):
         # One transaction per batch (inside an import: the import's own, no savepoint).
         with transaction.atomic(savepoint=False):
-            written += _index_batch(ids[start : start + BATCH_SIZE], force=force)
+            written += _index_batch(ids[start : start + BATCH_SIZE], force=force, read=read)
     _pending_discard(ids)
     return written
 
 
-def _index_batch(chunk: list[int], *, force: bool) -> int:
+def _index_batch(chunk: list[int], *, force: bool, read: dict[int, Article] | None) -> int:
     # The stored hash and parts come in the same query (a left join on the entry). The stories
     # are locked first (PostgreSQL), as an import locks them before it writes their entries: an
     # editor's save indexed at commit then waits for a concurrent import instead of deadlocking
@@ -253,6 +256,8 @@ def _index_batch(chunk: list[int], *, force: bool) -> int:
     found: set[int] = set()
     for article in articles:
         found.add(article.pk)
+        if read is not None:
+            read[article.pk] = article
         parts = list(article.parts.all())
         title = normalize(story_title(article))
         # jieba segments each paragraph on its own (the blank line between them is a break), so
@@ -302,14 +307,20 @@ def stale_in_issues(issue_ids: Iterable[int]) -> set[int]:
     return {pk for pk, parts in current.items() if stored[pk] != parts_signature(parts)}
 
 
-def index_pages_import(pages: Iterable[Page], *, prefetched: Prefetched | None = None) -> int:
+def index_pages_import(
+    pages: Iterable[Page],
+    *,
+    prefetched: Prefetched | None = None,
+    read: dict[int, Article] | None = None,
+) -> int:
     """After pages were imported: index the stories they touched (only those), in bulk.
 
     Touched: the stories with a part on the pages, and any story of their issues whose parts
     changed (a continuation stitched in or split off). First the dictionary learns the pages'
     reporters, photographers and dateline places; stories indexed before that contain a new
     name are re-indexed too. ``prefetched``: analyses the importer's workers made ahead (see
-    :func:`use_prefetched`)."""
+    :func:`use_prefetched`). ``read``: the touched stories as read (see :func:`index_articles`),
+    for the proofreading at commit (``articles.proofing.queue_pages``)."""
     pages = list(pages)
     page_ids = [page.pk for page in pages]
     rows = list(
@@ -333,7 +344,7 @@ def index_pages_import(pages: Iterable[Page], *, prefetched: Prefetched | None =
         use_prefetched(prefetched)
     try:
         touched |= stale_in_issues({page.issue_id for page in pages})
-        written = index_articles(touched)
+        written = index_articles(touched, read=read)
     finally:
         with _cache_lock:
             _prefetched.clear()
