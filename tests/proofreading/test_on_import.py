@@ -61,6 +61,17 @@ def test_a_story_saved_after_the_index_read_it_is_checked_as_saved(reads):
     assert article.pk in reads
 
 
+def test_a_story_an_editor_restitched_after_the_index_read_it_is_checked_as_committed(reads):
+    import_seed()
+    article, part = _slip()
+    with transaction.atomic():
+        content_changed(pages=[part.page])
+        # A jump fix moves parts in bulk and says so for the issue, not story by story.
+        ArticlePart.objects.filter(pk=part.pk).update(blocks=SLIP)
+        content_changed(issue_id=article.issue_id)
+    assert _texts(article) == ["的的"]
+
+
 def test_stories_read_in_a_savepoint_rolled_back_are_checked_as_committed(reads):
     import_seed()
     article, part = _slip()
