@@ -120,10 +120,12 @@ def _groups_of_issue(of_issue: list[Jump], pages: dict[str, Page]) -> list[_Grou
 
 
 def _jumps_of(issue_ids: list[int]) -> list[Jump]:
+    """Every jump of the issues, with its part, page and story. What a marker's part prints is
+    never looked at here (its story's text comes from :func:`_stories`): not read."""
     return list(
         Jump.objects.filter(part__page__issue_id__in=issue_ids)
         .select_related("part__page", "part__article")
-        .defer("part__page__raw_text")
+        .defer("part__page__raw_text", "part__blocks", "part__title_lines")
         .order_by("part__page__issue_id", "part__page__sequence", "part__position", "direction")
     )
 
