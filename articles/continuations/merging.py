@@ -196,10 +196,10 @@ def jumps_link(
 def _plain_parts(
     links: list[tuple[Jump, ArticlePart, float | None]],
 ) -> dict[int, list[ArticlePart]] | None:
-    """The parts of the stories ``links`` move ({story id: its parts in order}) when they can be
-    written in bulk (see :func:`jumps_link`); None when they cannot. One query, for the parts of
-    the jumping stories and of the moved ones together: a jumping part followed by another part
-    of its story is not the plain case."""
+    """The parts of the stories ``links`` move ({story id: its parts in order, their places
+    only}) when they can be written in bulk (see :func:`jumps_link`); None when they cannot.
+    One query, for the parts of the jumping stories and of the moved ones together: a jumping
+    part followed by another part of its story is not the plain case."""
     sources = {jump.part.article_id for jump, _, _ in links}
     moved = [part.article_id for _, part, _ in links]
     if not (
@@ -210,9 +210,9 @@ def _plain_parts(
     ):
         return None
     parts_of: dict[int, list[ArticlePart]] = {}
-    for part in ArticlePart.objects.filter(article_id__in=sources | set(moved)).order_by(
-        "sequence"
-    ):
+    rows = ArticlePart.objects.filter(article_id__in=sources | set(moved))
+    # Only their places are looked at and written (never their text).
+    for part in rows.only("pk", "article_id", "sequence").order_by("sequence"):
         parts_of.setdefault(part.article_id, []).append(part)
     for jump, _, _ in links:
         after = jump.part.sequence + 1
