@@ -98,6 +98,16 @@ def fold(text: str) -> str:
 _FOLD_CACHED = 512  # characters
 
 
+def folding_to(character: str) -> list[str]:
+    """Every character whose :func:`fold` holds ``character`` (itself, unless it folds to
+    another): a text's fold holds ``character`` only if the text holds one of these."""
+    found = [character] if ord(character) not in _FOLD_TABLE else []
+    for code, folded in _FOLD_TABLE.items():
+        if character in (chr(folded) if isinstance(folded, int) else folded):
+            found.append(chr(code))
+    return found
+
+
 @functools.lru_cache(maxsize=8192)
 def _fold_short(text: str) -> str:
     return text.translate(_FOLD_TABLE)

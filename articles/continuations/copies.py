@@ -24,17 +24,21 @@ re-import of a copy's page keeps it a copy (:func:`still_a_copy`, used by the im
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
+import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+
+from django.db.models import Q
 
 from articles.bulk import update_rows
 from articles.continuations.matching import backward_matches
 from articles.continuations.merging import MergeContext
 from articles.models import ArticlePart, Page
-from articles.parsing import find_markers
-from articles.text import normalize_for_matching
+from articles.parsing import Marker, find_markers
+from articles.text import folding_to, normalize_for_matching
 
 # Shorter texts are not told apart by their words alone (a one-line notice printed twice).
 MIN_CHARACTERS = 40
@@ -72,7 +76,13 @@ def still_a_copy(part: ArticlePart, blocks: list[dict]) -> bool:
 def copies_merge(issue_ids: list[int], merges: MergeContext) -> None:
     """Make every story of ``issue_ids`` that starts on two or more pages with the same text one
     story (see the module docstring). The emptied stories are removed by ``merges`` at its end,
-    their URLs redirecting to the home story."""
+    their URLs redirecting to the home story. Only the issues with a page that prints a merged
+    marker pair can have copies (:func:`_issues_served_merged`); the others' stories are not
+    compared."""
+    served = _issues_served_merged(issue_ids)
+    issue_ids = [pk for pk in issue_ids if pk in served]
+    if not issue_ids:
+        return
     heads = list(
         ArticlePart.objects.filter(page__issue_id__in=issue_ids, sequence=0, whole_copy=False)
         .select_related("page")
@@ -112,17 +122,47 @@ def _served_merged(parts: list[ArticlePart]) -> bool:
     for raw in Page.objects.filter(pk__in=[p.page_id for p in parts]).values_list(
         "raw_text", flat=True
     ):
-        markers = find_markers(raw)
-        for (_, f_end, forward), (b_start, b_end, backward) in itertools.pairwise(markers):
-            if (
-                forward.direction == "forward"
-                and backward.direction == "backward"
-                and not raw[f_end:b_start].strip()
-                and _points_between(forward.label, backward.label, labels)
-                and _in_story(raw, f_end - len(forward.text), b_end, story)
+        for f_end, forward, b_end, backward in _merged_pairs(raw):
+            if _points_between(forward.label, backward.label, labels) and _in_story(
+                raw, f_end - len(forward.text), b_end, story
             ):
                 return True
     return False
+
+
+def _merged_pairs(raw: str) -> Iterator[tuple[int, Marker, int, Marker]]:
+    """Each forward marker of ``raw`` directly followed by a backward one (nothing but
+    whitespace between), as (forward's end, forward, backward's end, backward)."""
+    markers = find_markers(raw)
+    for (_, f_end, forward), (b_start, b_end, backward) in itertools.pairwise(markers):
+        if (
+            forward.direction == "forward"
+            and backward.direction == "backward"
+            and not raw[f_end:b_start].strip()
+        ):
+            yield f_end, forward, b_end, backward
+
+
+def _printing(characters: list[str]) -> Q:
+    return functools.reduce(operator.or_, (Q(raw_text__contains=c) for c in characters))
+
+
+# A page can print a merged pair only if its text has both a forward and a backward marker, and
+# :func:`~articles.parsing.find_markers` finds those only in a text whose matching copy holds 转
+# (forward) and 接 (backward).
+_BOTH_DIRECTIONS = _printing(folding_to("转")) & _printing(folding_to("接"))
+
+
+def _issues_served_merged(issue_ids: list[int]) -> set[int]:
+    """The issues among ``issue_ids`` with a page that prints a merged marker pair (see
+    :func:`_merged_pairs`): the stories of no other issue can be served merged
+    (:func:`_served_merged`). One query: the raw text of the pages that print both 转 and 接."""
+    pages = Page.objects.filter(_BOTH_DIRECTIONS, issue_id__in=issue_ids)
+    return {
+        issue_id
+        for issue_id, raw in pages.values_list("issue_id", "raw_text")
+        if next(_merged_pairs(raw), None) is not None
+    }
 
 
 def _points_between(forward: str, backward: str, labels: list[str]) -> bool:

@@ -267,3 +267,12 @@ def test_one_copy_with_the_markers_is_enough():
     import_text(stripped, "2", when=WHEN, paper="松川日报", slug="songchuan")
     page("songchuan-1", "1")
     assert_one_story_on_two_pages()
+
+
+def test_a_merged_pair_printed_in_traditional_characters_still_makes_one_story():
+    for name, label in (("songchuan-1", "1"), ("songchuan-2", "2")):
+        text = (CROSS / f"{name}.txt").read_text(encoding="utf-8").replace("下转", "下轉")
+        import_text(text, label, when=WHEN, paper="松川日报", slug="songchuan")
+    story = Article.objects.with_parts().get(headline__startswith=STORY)
+    assert story.printed_on() == "本文刊于1、2版"
+    assert [p.whole_copy for p in story.ordered_parts()] == [False, True]
