@@ -291,6 +291,8 @@ def _over_title(first: str, second: str) -> bool:
     高考 is read as a verb, are titles in two). Two longer lines
     with no cue stay headline and subheadline: no reading of what they say (a first line without
     a verb, a quoted one) got more of the sample decks right."""
+    if _couplet_over(first, second):
+        return True
     label, title = _compact(first), _compact(second)
     if not label or len(label) > _COLUMN_LABEL_MAX or len(label) >= len(title):
         return False
@@ -299,6 +301,31 @@ def _over_title(first: str, second: str) -> bool:
     ):
         return True
     return not _has_verb(label)
+
+
+# A slogan-like couplet: 2–4 short phrases of Chinese characters set apart by spaces.
+_COUPLET_PART_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_COUPLET_SKEW = 2  # characters: the phrases of a couplet are parallel, about as long as each other
+
+
+def _couplet_over(first: str, second: str) -> bool:
+    """Whether ``first`` is a couplet kicker over the headline ``second``.
+
+    A line of two to four parallel phrases set apart by spaces (``搞活流通 方便群众``,
+    ``冬闲变冬忙  农民学技术``) is a slogan setting the scene, the 引题, when the line under it is
+    one statement no shorter than the couplet and quotes no one (a ``：`` under it, as in
+    ``特首：…``, is a subheadline's speaker, and a shorter line adds detail: 副题)."""
+    parts = first.split()
+    if not 2 <= len(parts) <= 4 or not all(_COUPLET_PART_RE.match(part) for part in parts):
+        return False
+    lengths = [len(part) for part in parts]
+    title = second.strip()
+    return (
+        max(lengths) - min(lengths) <= _COUPLET_SKEW
+        and len(title.split()) == 1
+        and not any(mark in title for mark in "：:")
+        and len(title) >= sum(lengths)
+    )
 
 
 def _compact(text: str) -> str:
@@ -348,6 +375,9 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
         return [block[0]], block[1:], sub_lines
     if len(block) >= 3 and not sub_lines:
         return kicker_lines, block[:-1], [block[-1]]
+    if len(block) == 2 and sub_lines and not kicker_lines and _couplet_over(block[0], block[1]):
+        # 发展多种经营　增加集体收入 / 宁城县… / ——全县…: kicker, headline and ——subheadline.
+        return block[:1], block[1:], sub_lines
     if len(block) == 2 and kicker_lines and not sub_lines:
         # After a cued kicker (全面推进乡村振兴——), two lines are still title and subtitle.
         return kicker_lines, block[:1], block[1:]
