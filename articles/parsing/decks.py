@@ -153,8 +153,9 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
     if not lines:
         return "", "", ""
     blocks = [_subtitle_split(_quantities_joined(block)) for block in deck]
+    count = len(lines) - _collection_label_dropped(blocks)
     # Cues first: a kicker ends with —— or ：, a subheadline starts with ——.
-    kicker_lines = _cued_kicker(blocks, len(lines))
+    kicker_lines = _cued_kicker(blocks, count)
     sub_lines = _cued_subheadline(blocks)
     blocks = [b for b in blocks if b]
     if not blocks:
@@ -168,6 +169,28 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
             blocks, kicker_lines, sub_lines
         )
     return _joined(kicker_lines), _without_list_number(_joined(headline_lines)), _joined(sub_lines)
+
+
+# What the name of a run of items ends with (简讯, 公司速递, 政法新闻, 图片新闻, 本地动态): it
+# heads the page's section or the run, not one story, unlike a column's genre (时评, 来信).
+_COLLECTION_NAMES = ("简讯", "快讯", "短讯", "速递", "速览", "新闻", "新聞", "动态", "资讯", "集锦")
+_COLLECTION_LABEL_RE = re.compile(r"^[■□●◆▲]?[\u4e00-\u9fff·]{0,6}$")
+
+
+def _collection_label_dropped(blocks: list[list[str]]) -> int:
+    """A name of a run of items on the top line of a deck (``简  讯``, ``公司速递``, ``政法新闻``)
+    over a title heads the section or the run of briefs under it, not this one story: it is
+    no kicker, and is left out of the roles (it stays in the printed title lines). Alone, it is
+    the headline (a 简讯 item of untitled briefs). Returns how many lines were left out."""
+    if not blocks or not blocks[0] or sum(len(block) for block in blocks) < 2:
+        return 0
+    label = _compact(blocks[0][0])
+    if not (_COLLECTION_LABEL_RE.match(label) and label.endswith(_COLLECTION_NAMES)):
+        return 0
+    blocks[0].pop(0)
+    if not blocks[0]:
+        blocks.pop(0)
+    return 1
 
 
 def _quantities_joined(block: list[str]) -> list[str]:
@@ -255,7 +278,6 @@ _COLUMN_GENRES = (
     "手记",
     "笔记",
     "纪事",
-    "速递",
     "关注",
     "聚焦",
     "链接",
