@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.bodies import Body, Run
-from articles.parsing.bylines import is_column_name
+from articles.parsing.bylines import COLUMN_GENRES, is_column_name
 from articles.parsing.names import looks_like_deck_byline
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
@@ -259,42 +259,6 @@ def _cued_subheadline(blocks: list[list[str]]) -> list[str]:
 
 Roles = tuple[list[str], list[str], list[str]]
 _COLUMN_LABEL = 5  # characters: a line this short over a longer title is a column name (kicker)
-# What a column's name ends with: the genre of the column (市民来信, 百姓茶座, 一线观察, 法治时评).
-# A short first line ending so over a longer title names the column, whatever the lengths.
-_COLUMN_GENRES = (
-    "来信",
-    "来函",
-    "论坛",
-    "时评",
-    "快评",
-    "短评",
-    "观察",
-    "视点",
-    "视角",
-    "随笔",
-    "杂谈",
-    "漫谈",
-    "札记",
-    "手记",
-    "笔记",
-    "纪事",
-    "关注",
-    "聚焦",
-    "链接",
-    "热线",
-    "信箱",
-    "茶座",
-    "广角",
-    "写真",
-    "直击",
-    "追踪",
-    "之窗",
-    "之声",
-    "讲堂",
-    "访谈",
-    "说法",
-    "看台",
-)
 
 
 _COLUMN_LABEL_MAX = (
@@ -318,7 +282,7 @@ def _over_title(first: str, second: str) -> bool:
     label, title = _compact(first), _compact(second)
     if not label or len(label) > _COLUMN_LABEL_MAX or len(label) >= len(title):
         return False
-    if label.endswith(_COLUMN_GENRES) or (
+    if label.endswith(COLUMN_GENRES) or (
         len(label) <= _COLUMN_LABEL and 2 * len(label) <= len(title)
     ):
         return True

@@ -22,7 +22,7 @@ from articles.parsing.header_patterns import (
 from articles.parsing.layout import (
     next_text,
 )
-from articles.parsing.names import names_only
+from articles.parsing.names import looks_like_author_line, names_only
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     BRACKETED_NAMES_RE,
@@ -209,6 +209,12 @@ class FurnitureMixin:
         following = next_text(self.lines, number)
         if self.section_taken:
             return False  # a page has one section name
+        if (
+            following is not None
+            and not SECTION_LABEL_RE.match(folded)
+            and looks_like_author_line(following)
+        ):
+            return False  # a title over its author's name (副刊: 外婆的蟹壳黄 / 陈望舒)
         if not is_section_label(
             folded, following, blank_after, under_head=self.under_head
         ) and not (
