@@ -239,7 +239,7 @@ def _cued_kicker(blocks: list[list[str]], count: int) -> list[str]:
     """The lines ending with —— or ： at the top of a deck of ``count`` lines, taken off
     ``blocks`` (one line at least is left for the headline)."""
     kicker_lines: list[str] = []
-    while blocks and count > 1 and blocks[0] and blocks[0][0].rstrip().endswith(("——", "：", ":")):
+    while blocks and count > 1 and blocks[0] and _kicker_cue(blocks, kicker_lines):
         kicker_lines.append(blocks[0].pop(0))
         count -= 1
         if not blocks[0]:
@@ -247,10 +247,26 @@ def _cued_kicker(blocks: list[list[str]], count: int) -> list[str]:
     return kicker_lines
 
 
+_DASHES = ("——", "—", "--")
+
+
+def _kicker_cue(blocks: list[list[str]], kicker_lines: list[str]) -> bool:
+    """Whether the top line of ``blocks`` is cued as a kicker: it ends with ``——`` or ``：``, or
+    it is the deck's first line and starts with ``——`` over a title without one (a ——line
+    printed above the headline, ``——专访…`` / ``“彩礼纠纷”…怎么看``, cannot be its subtitle)."""
+    first = blocks[0][0]
+    if first.rstrip().endswith(("——", "：", ":")):
+        return True
+    if kicker_lines or not first.lstrip().startswith(_DASHES):
+        return False
+    rest = [line for block in blocks for line in block][1:]
+    return any(not line.lstrip().startswith(_DASHES) for line in rest)
+
+
 def _cued_subheadline(blocks: list[list[str]]) -> list[str]:
     """The lines starting with —— at the bottom of a deck, taken off ``blocks``."""
     sub_lines: list[str] = []
-    while blocks and blocks[-1] and blocks[-1][-1].lstrip().startswith(("——", "—", "--")):
+    while blocks and blocks[-1] and blocks[-1][-1].lstrip().startswith(_DASHES):
         sub_lines.insert(0, blocks[-1].pop())
         if not blocks[-1]:
             blocks.pop()
