@@ -293,7 +293,7 @@ def _over_title(first: str, second: str) -> bool:
     高考 is read as a verb, are titles in two). Two longer lines
     with no cue stay headline and subheadline: no reading of what they say (a first line without
     a verb, a quoted one) got more of the sample decks right."""
-    if _couplet_over(first, second) or _lead_over(first, second):
+    if _couplet_over(first, second):
         return True
     label, title = _compact(first), _compact(second)
     if not label or len(label) > _COLUMN_LABEL_MAX or len(label) >= len(title):
@@ -327,25 +327,6 @@ def _couplet_over(first: str, second: str) -> bool:
         and len(title.split()) == 1
         and not any(mark in title for mark in "：:")
         and len(title) >= sum(lengths)
-    )
-
-
-_LEAD_MIN = 7  # characters: a first line this long is a statement, not a column's name
-_HEADLINE_MAX = 12  # characters: a second line this short is a headline, a longer one detail
-_LEAD_SHORTER = 2  # characters the first line is shorter than the second at least
-
-
-def _lead_over(first: str, second: str) -> bool:
-    """Whether ``first``, a statement over a headline-short ``second`` clearly longer than it,
-    is the kicker (``五问“两会”热点`` / ``市政协委员建言一老一小``): a subheadline is the shorter
-    line under its headline or a long sentence of detail (over twelve characters), so a second
-    line longer than the first yet of a headline's length is the headline under its kicker.
-    A ``：`` in the second line (``天文台：…``) is a subheadline quoting its source."""
-    lead, title = _compact(first), _compact(second)
-    return (
-        len(lead) >= _LEAD_MIN
-        and len(lead) + _LEAD_SHORTER <= len(title) <= _HEADLINE_MAX
-        and not any(mark in title for mark in "：:")
     )
 
 
