@@ -153,7 +153,7 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
     if not lines:
         return "", "", ""
     blocks = [_subtitle_split(_quantities_joined(block)) for block in deck]
-    count = len(lines) - _collection_label_dropped(blocks)
+    count = len(lines) - _collection_label_dropped(blocks) - _above_cued_kicker_dropped(blocks)
     # Cues first: a kicker ends with —— or ：, a subheadline starts with ——.
     kicker_lines = _cued_kicker(blocks, count)
     sub_lines = _cued_subheadline(blocks)
@@ -191,6 +191,21 @@ def _collection_label_dropped(blocks: list[list[str]]) -> int:
     if not blocks[0]:
         blocks.pop(0)
     return 1
+
+
+def _above_cued_kicker_dropped(blocks: list[list[str]]) -> int:
+    """Blocks printed above a block that opens with a cued kicker (``聚焦实战砺精兵——`` over
+    its headline) are not the deck's: a kicker ending in ``——`` or ``：`` leads into the
+    headline and is the deck's first line, so what stands above it apart (a slogan under the
+    masthead, a section's name) is left out of the roles (it stays in the printed title
+    lines). Returns how many lines were left out."""
+    for index in range(1, len(blocks)):
+        block = blocks[index]
+        if len(block) >= 2 and block[0].rstrip().endswith(("——", "：", ":")):
+            dropped = sum(len(b) for b in blocks[:index])
+            del blocks[:index]
+            return dropped
+    return 0
 
 
 def _quantities_joined(block: list[str]) -> list[str]:

@@ -71,6 +71,14 @@ def test_dash_line_printed_above_the_title_is_the_kicker():
     )
 
 
+def test_block_printed_apart_above_a_dash_cued_kicker_is_not_in_the_deck():
+    assert deck_roles([["植绿护绿　人人有责"], ["春风里的植树节——", "千名志愿者为东湖添新绿"]]) == (
+        "春风里的植树节——",
+        "千名志愿者为东湖添新绿",
+        "",
+    )
+
+
 # Labels of a run of items and of an archive ---------------------------------------------------
 
 
