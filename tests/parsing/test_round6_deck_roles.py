@@ -63,6 +63,22 @@ def test_long_sentence_under_a_statement_stays_the_subheadline():
     )
 
 
+def test_three_very_short_lines_are_one_headline_cut_by_a_narrow_column():
+    assert deck_roles([["东湖隧道", "西段主体", "工程完工"]]) == (
+        "",
+        "东湖隧道西段主体工程完工",
+        "",
+    )
+
+
+def test_three_lines_of_a_headlines_length_stay_kicker_headline_subheadline():
+    assert deck_roles([["春耕时节", "全市农机具检修完毕", "三千台农机整装待发"]]) == (
+        "春耕时节",
+        "全市农机具检修完毕",
+        "三千台农机整装待发",
+    )
+
+
 def test_dash_line_printed_above_the_title_is_the_kicker():
     assert deck_roles([["——访乡村教师周明远", "山里娃的“领路人”"]]) == (
         "——访乡村教师周明远",
