@@ -376,34 +376,36 @@ _CUT_LINE = 5  # characters: deck lines all this short are one headline cut by t
 def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[str]) -> Roles:
     """One block of three lines or more: the first line is the kicker and the last the
     subheadline, unless a cue already gave one; lines all of five characters or fewer are one
-    headline cut by a narrow column."""
+    headline cut by a narrow column. Two lines: :func:`_roles_of_two`."""
+    if len(block) == 2:
+        return _roles_of_two(block, kicker_lines, sub_lines)
     if len(block) >= 3 and not kicker_lines and not sub_lines:
         if all(len(_compact(line)) <= _CUT_LINE for line in block):
             # 海州湾跨海 / 大桥主体 / 结构贯通: one headline cut by a narrow column (INPUT.md,
             # "Text cut into short lines"), not kicker, headline and subheadline.
             return [], ["".join(_compact(line) for line in block)], []
         return [block[0]], block[1:-1], [block[-1]]
-    if (
-        len(block) == 2
-        and not kicker_lines
-        and not sub_lines
-        and not any(map(is_column_name, block))
-    ):
-        # Two deck lines printed together, no cue: the title, then its subtitle (主题, 副题);
-        # but a short first line is a column's name over the title (市民来信 / 老街路灯该修了),
-        # when it names the column's genre (来信, 论坛, 观察 …) or the title is at least twice as
-        # long (高考首日 / 考点秩序井然 is a title in two).
-        if _over_title(block[0], block[1]):
-            return block[:1], block[1:], []
-        return [], block[:1], block[1:]
     if len(block) >= 3 and not kicker_lines:
         return [block[0]], block[1:], sub_lines
     if len(block) >= 3 and not sub_lines:
         return kicker_lines, block[:-1], [block[-1]]
-    if len(block) == 2 and sub_lines and not kicker_lines and _couplet_over(block[0], block[1]):
+    return kicker_lines, block, sub_lines
+
+
+def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str]) -> Roles:
+    """A block of two deck lines, with the lines a cue already made kicker or subheadline."""
+    if not kicker_lines and not sub_lines and not any(map(is_column_name, block)):
+        # Two deck lines printed together, no cue: the title, then its subtitle (主题, 副题);
+        # but a short first line is a column's name over the title (市民来信 / 老街路灯该修了),
+        # when it names the column's genre (来信, 论坛, 观察 …) or the title is at least twice as
+        # long (高考首日 / 考点秩序井然 is a title in two), and a couplet is a kicker.
+        if _over_title(block[0], block[1]):
+            return block[:1], block[1:], []
+        return [], block[:1], block[1:]
+    if sub_lines and not kicker_lines and _couplet_over(block[0], block[1]):
         # 发展多种经营　增加集体收入 / 宁城县… / ——全县…: kicker, headline and ——subheadline.
         return block[:1], block[1:], sub_lines
-    if len(block) == 2 and kicker_lines and not sub_lines:
+    if kicker_lines and not sub_lines:
         # After a cued kicker (全面推进乡村振兴——), two lines are still title and subtitle.
         return kicker_lines, block[:1], block[1:]
     return kicker_lines, block, sub_lines
