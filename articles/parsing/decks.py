@@ -174,6 +174,7 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
 # What the name of a run of items ends with (简讯, 公司速递, 政法新闻, 图片新闻, 本地动态): it
 # heads the page's section or the run, not one story, unlike a column's genre (时评, 来信).
 _COLLECTION_NAMES = ("简讯", "快讯", "短讯", "速递", "速览", "新闻", "新聞", "动态", "资讯", "集锦")
+_COLLECTION_ENDS = frozenset(name[-1] for name in _COLLECTION_NAMES)
 _COLLECTION_LABEL_RE = re.compile(r"^[■□●◆▲]?[\u4e00-\u9fff·]{0,6}$")
 
 
@@ -182,7 +183,9 @@ def _collection_label_dropped(blocks: list[list[str]]) -> int:
     over a title heads the section or the run of briefs under it, not this one story: it is
     no kicker, and is left out of the roles (it stays in the printed title lines). Alone, it is
     the headline (a 简讯 item of untitled briefs). Returns how many lines were left out."""
-    if not blocks or not blocks[0] or sum(len(block) for block in blocks) < 2:
+    if not blocks or not blocks[0] or blocks[0][0].rstrip()[-1:] not in _COLLECTION_ENDS:
+        return 0
+    if len(blocks[0]) < 2 and len(blocks) < 2:
         return 0
     label = _compact(blocks[0][0])
     if not (_COLLECTION_LABEL_RE.match(label) and label.endswith(_COLLECTION_NAMES)):

@@ -209,12 +209,6 @@ class FurnitureMixin:
         following = next_text(self.lines, number)
         if self.section_taken:
             return False  # a page has one section name
-        if (
-            following is not None
-            and not SECTION_LABEL_RE.match(folded)
-            and looks_like_author_line(following)
-        ):
-            return False  # a title over its author's name (副刊: 外婆的蟹壳黄 / 陈望舒)
         if not is_section_label(
             folded, following, blank_after, under_head=self.under_head
         ) and not (
@@ -226,6 +220,8 @@ class FurnitureMixin:
             and furniture_reason(following, fold(following), {}, top=True)
         ):
             return False
+        if not SECTION_LABEL_RE.match(folded) and looks_like_author_line(following or ""):
+            return False  # a title over its author's name (副刊: 外婆的蟹壳黄 / 陈望舒)
         self.meta.setdefault("section", text.strip())
         self.set_aside.append(SetAside(number, text, "page-section"))
         self.section_taken = True
