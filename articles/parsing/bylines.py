@@ -41,6 +41,45 @@ def next_flow(flow: list, index: int):
     return flow[index + 1] if index + 1 < len(flow) else None
 
 
+# What a column's name ends with: the genre of the column (市民来信, 百姓茶座, 一线观察, 法治时评).
+# A short first line ending so over a longer title names the column, whatever the lengths.
+COLUMN_GENRES = (
+    "来信",
+    "来函",
+    "论坛",
+    "时评",
+    "快评",
+    "短评",
+    "观察",
+    "视点",
+    "视角",
+    "随笔",
+    "杂谈",
+    "漫谈",
+    "札记",
+    "手记",
+    "笔记",
+    "纪事",
+    "关注",
+    "聚焦",
+    "链接",
+    "热线",
+    "信箱",
+    "茶座",
+    "广角",
+    "写真",
+    "直击",
+    "追踪",
+    "之窗",
+    "之声",
+    "讲堂",
+    "访谈",
+    "说法",
+    "看台",
+)
+_COLUMN_LABEL_MAX = 6  # characters: a column's name is short (读书札记, 法院以案释法)
+
+
 def is_column_name(line: str) -> bool:
     """A column's name in brackets (``（人民论坛）``), not a section number (``（三）``)."""
     match = COLUMN_RE.search(fold(line.strip()))
@@ -181,10 +220,21 @@ def _verse(flow: list, start: int, names: _NameChecks) -> int:
         if isinstance(after, Para | Special):
             break  # the last block before prose text is the next story's headline
         index += 1
+    titled = index < len(flow) and isinstance(flow[index], Heading)
+    if titled and index > start + 1 and _column_label(flow[index - 1]):
+        index -= 1  # a column's name over the next title (读书札记) is its kicker, not verse
     lines = [line for block in flow[start:index] for line in block.lines]
     if len(lines) < _VERSE_LINES or any(len(line.strip()) > _VERSE_LINE for line in lines):
         return start
     return index
+
+
+def _column_label(unit: object) -> bool:
+    """A heading of one short line naming a column's genre (``读书札记``, ``诗  页``)."""
+    if not isinstance(unit, Heading) or len(unit.lines) != 1:
+        return False
+    label = SPACE_RUN_RE.sub("", unit.lines[0].strip()).replace(" ", "")
+    return 0 < len(label) <= _COLUMN_LABEL_MAX and label.endswith(COLUMN_GENRES)
 
 
 def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.bodies import Body, Run
-from articles.parsing.bylines import is_column_name
+from articles.parsing.bylines import COLUMN_GENRES, is_column_name
 from articles.parsing.names import looks_like_deck_byline
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
@@ -153,8 +153,9 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
     if not lines:
         return "", "", ""
     blocks = [_subtitle_split(_quantities_joined(block)) for block in deck]
+    count = len(lines) - _collection_label_dropped(blocks) - _above_cued_kicker_dropped(blocks)
     # Cues first: a kicker ends with —— or ：, a subheadline starts with ——.
-    kicker_lines = _cued_kicker(blocks, len(lines))
+    kicker_lines = _cued_kicker(blocks, count)
     sub_lines = _cued_subheadline(blocks)
     blocks = [b for b in blocks if b]
     if not blocks:
@@ -168,6 +169,46 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
             blocks, kicker_lines, sub_lines
         )
     return _joined(kicker_lines), _without_list_number(_joined(headline_lines)), _joined(sub_lines)
+
+
+# What the name of a run of items ends with (简讯, 公司速递, 政法新闻, 图片新闻, 本地动态): it
+# heads the page's section or the run, not one story, unlike a column's genre (时评, 来信).
+_COLLECTION_NAMES = ("简讯", "快讯", "短讯", "速递", "速览", "新闻", "新聞", "动态", "资讯", "集锦")
+_COLLECTION_ENDS = frozenset(name[-1] for name in _COLLECTION_NAMES)
+_COLLECTION_LABEL_RE = re.compile(r"^[■□●◆▲]?[\u4e00-\u9fff·]{0,6}$")
+
+
+def _collection_label_dropped(blocks: list[list[str]]) -> int:
+    """A name of a run of items on the top line of a deck (``简  讯``, ``公司速递``, ``政法新闻``)
+    over a title heads the section or the run of briefs under it, not this one story: it is
+    no kicker, and is left out of the roles (it stays in the printed title lines). Alone, it is
+    the headline (a 简讯 item of untitled briefs). Returns how many lines were left out."""
+    if not blocks or not blocks[0] or blocks[0][0].rstrip()[-1:] not in _COLLECTION_ENDS:
+        return 0
+    if len(blocks[0]) < 2 and len(blocks) < 2:
+        return 0
+    label = _compact(blocks[0][0])
+    if not (_COLLECTION_LABEL_RE.match(label) and label.endswith(_COLLECTION_NAMES)):
+        return 0
+    blocks[0].pop(0)
+    if not blocks[0]:
+        blocks.pop(0)
+    return 1
+
+
+def _above_cued_kicker_dropped(blocks: list[list[str]]) -> int:
+    """Blocks printed above a block that opens with a cued kicker (``聚焦实战砺精兵——`` over
+    its headline) are not the deck's: a kicker ending in ``——`` or ``：`` leads into the
+    headline and is the deck's first line, so what stands above it apart (a slogan under the
+    masthead, a section's name) is left out of the roles (it stays in the printed title
+    lines). Returns how many lines were left out."""
+    for index in range(1, len(blocks)):
+        block = blocks[index]
+        if len(block) >= 2 and block[0].rstrip().endswith(("——", "：", ":")):
+            dropped = sum(len(b) for b in blocks[:index])
+            del blocks[:index]
+            return dropped
+    return 0
 
 
 def _quantities_joined(block: list[str]) -> list[str]:
@@ -216,7 +257,7 @@ def _cued_kicker(blocks: list[list[str]], count: int) -> list[str]:
     """The lines ending with —— or ： at the top of a deck of ``count`` lines, taken off
     ``blocks`` (one line at least is left for the headline)."""
     kicker_lines: list[str] = []
-    while blocks and count > 1 and blocks[0] and blocks[0][0].rstrip().endswith(("——", "：", ":")):
+    while blocks and count > 1 and blocks[0] and _kicker_cue(blocks, kicker_lines):
         kicker_lines.append(blocks[0].pop(0))
         count -= 1
         if not blocks[0]:
@@ -224,10 +265,26 @@ def _cued_kicker(blocks: list[list[str]], count: int) -> list[str]:
     return kicker_lines
 
 
+_DASHES = ("——", "—", "--")
+
+
+def _kicker_cue(blocks: list[list[str]], kicker_lines: list[str]) -> bool:
+    """Whether the top line of ``blocks`` is cued as a kicker: it ends with ``——`` or ``：``, or
+    it is the deck's first line and starts with ``——`` over a title without one (a ——line
+    printed above the headline, ``——专访…`` / ``“彩礼纠纷”…怎么看``, cannot be its subtitle)."""
+    first = blocks[0][0]
+    if first.rstrip().endswith(("——", "：", ":")):
+        return True
+    if kicker_lines or not first.lstrip().startswith(_DASHES):
+        return False
+    rest = [line for block in blocks for line in block][1:]
+    return any(not line.lstrip().startswith(_DASHES) for line in rest)
+
+
 def _cued_subheadline(blocks: list[list[str]]) -> list[str]:
     """The lines starting with —— at the bottom of a deck, taken off ``blocks``."""
     sub_lines: list[str] = []
-    while blocks and blocks[-1] and blocks[-1][-1].lstrip().startswith(("——", "—", "--")):
+    while blocks and blocks[-1] and blocks[-1][-1].lstrip().startswith(_DASHES):
         sub_lines.insert(0, blocks[-1].pop())
         if not blocks[-1]:
             blocks.pop()
@@ -236,43 +293,6 @@ def _cued_subheadline(blocks: list[list[str]]) -> list[str]:
 
 Roles = tuple[list[str], list[str], list[str]]
 _COLUMN_LABEL = 5  # characters: a line this short over a longer title is a column name (kicker)
-# What a column's name ends with: the genre of the column (市民来信, 百姓茶座, 一线观察, 法治时评).
-# A short first line ending so over a longer title names the column, whatever the lengths.
-_COLUMN_GENRES = (
-    "来信",
-    "来函",
-    "论坛",
-    "时评",
-    "快评",
-    "短评",
-    "观察",
-    "视点",
-    "视角",
-    "随笔",
-    "杂谈",
-    "漫谈",
-    "札记",
-    "手记",
-    "笔记",
-    "纪事",
-    "速递",
-    "关注",
-    "聚焦",
-    "链接",
-    "热线",
-    "信箱",
-    "茶座",
-    "广角",
-    "写真",
-    "直击",
-    "追踪",
-    "之窗",
-    "之声",
-    "讲堂",
-    "访谈",
-    "说法",
-    "看台",
-)
 
 
 _COLUMN_LABEL_MAX = (
@@ -291,14 +311,41 @@ def _over_title(first: str, second: str) -> bool:
     高考 is read as a verb, are titles in two). Two longer lines
     with no cue stay headline and subheadline: no reading of what they say (a first line without
     a verb, a quoted one) got more of the sample decks right."""
+    if _couplet_over(first, second):
+        return True
     label, title = _compact(first), _compact(second)
     if not label or len(label) > _COLUMN_LABEL_MAX or len(label) >= len(title):
         return False
-    if label.endswith(_COLUMN_GENRES) or (
+    if label.endswith(COLUMN_GENRES) or (
         len(label) <= _COLUMN_LABEL and 2 * len(label) <= len(title)
     ):
         return True
     return not _has_verb(label)
+
+
+# A slogan-like couplet: 2–4 short phrases of Chinese characters set apart by spaces.
+_COUPLET_PART_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_COUPLET_SKEW = 2  # characters: the phrases of a couplet are parallel, about as long as each other
+
+
+def _couplet_over(first: str, second: str) -> bool:
+    """Whether ``first`` is a couplet kicker over the headline ``second``.
+
+    A line of two to four parallel phrases set apart by spaces (``搞活流通 方便群众``,
+    ``冬闲变冬忙  农民学技术``) is a slogan setting the scene, the 引题, when the line under it is
+    one statement no shorter than the couplet and quotes no one (a ``：`` under it, as in
+    ``特首：…``, is a subheadline's speaker, and a shorter line adds detail: 副题)."""
+    parts = first.split()
+    if not 2 <= len(parts) <= 4 or not all(_COUPLET_PART_RE.match(part) for part in parts):
+        return False
+    lengths = [len(part) for part in parts]
+    title = second.strip()
+    return (
+        max(lengths) - min(lengths) <= _COUPLET_SKEW
+        and len(title.split()) == 1
+        and not any(mark in title for mark in "：:")
+        and len(title) >= sum(lengths)
+    )
 
 
 def _compact(text: str) -> str:
@@ -326,29 +373,42 @@ def _roles_of_cues(kicker_lines: list[str], sub_lines: list[str]) -> Roles:
     return kicker_lines, headline_lines, sub_lines
 
 
+_CUT_LINE = 5  # characters: deck lines all this short are one headline cut by the column
+
+
 def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[str]) -> Roles:
     """One block of three lines or more: the first line is the kicker and the last the
-    subheadline, unless a cue already gave one."""
+    subheadline, unless a cue already gave one; lines all of five characters or fewer are one
+    headline cut by a narrow column. Two lines: :func:`_roles_of_two`."""
+    if len(block) == 2:
+        return _roles_of_two(block, kicker_lines, sub_lines)
     if len(block) >= 3 and not kicker_lines and not sub_lines:
+        if all(len(_compact(line)) <= _CUT_LINE for line in block):
+            # 海州湾跨海 / 大桥主体 / 结构贯通: one headline cut by a narrow column (INPUT.md,
+            # "Text cut into short lines"), not kicker, headline and subheadline.
+            return [], ["".join(_compact(line) for line in block)], []
         return [block[0]], block[1:-1], [block[-1]]
-    if (
-        len(block) == 2
-        and not kicker_lines
-        and not sub_lines
-        and not any(map(is_column_name, block))
-    ):
-        # Two deck lines printed together, no cue: the title, then its subtitle (主题, 副题);
-        # but a short first line is a column's name over the title (市民来信 / 老街路灯该修了),
-        # when it names the column's genre (来信, 论坛, 观察 …) or the title is at least twice as
-        # long (高考首日 / 考点秩序井然 is a title in two).
-        if _over_title(block[0], block[1]):
-            return block[:1], block[1:], []
-        return [], block[:1], block[1:]
     if len(block) >= 3 and not kicker_lines:
         return [block[0]], block[1:], sub_lines
     if len(block) >= 3 and not sub_lines:
         return kicker_lines, block[:-1], [block[-1]]
-    if len(block) == 2 and kicker_lines and not sub_lines:
+    return kicker_lines, block, sub_lines
+
+
+def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str]) -> Roles:
+    """A block of two deck lines, with the lines a cue already made kicker or subheadline."""
+    if not kicker_lines and not sub_lines and not any(map(is_column_name, block)):
+        # Two deck lines printed together, no cue: the title, then its subtitle (主题, 副题);
+        # but a short first line is a column's name over the title (市民来信 / 老街路灯该修了),
+        # when it names the column's genre (来信, 论坛, 观察 …) or the title is at least twice as
+        # long (高考首日 / 考点秩序井然 is a title in two), and a couplet is a kicker.
+        if _over_title(block[0], block[1]):
+            return block[:1], block[1:], []
+        return [], block[:1], block[1:]
+    if sub_lines and not kicker_lines and _couplet_over(block[0], block[1]):
+        # 发展多种经营　增加集体收入 / 宁城县… / ——全县…: kicker, headline and ——subheadline.
+        return block[:1], block[1:], sub_lines
+    if kicker_lines and not sub_lines:
         # After a cued kicker (全面推进乡村振兴——), two lines are still title and subtitle.
         return kicker_lines, block[:1], block[1:]
     return kicker_lines, block, sub_lines

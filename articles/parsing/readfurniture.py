@@ -6,6 +6,8 @@ archive separators, data boxes, notices' signatures and sign-offs, each set asid
 
 from __future__ import annotations
 
+import re
+
 from articles.labels import LabelError, normalize_label
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
@@ -20,7 +22,7 @@ from articles.parsing.header_patterns import (
 from articles.parsing.layout import (
     next_text,
 )
-from articles.parsing.names import names_only
+from articles.parsing.names import looks_like_author_line, names_only
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     BRACKETED_NAMES_RE,
@@ -39,6 +41,8 @@ from articles.text import fold
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
 _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
+# A column's name alone after an archive's 专栏: (短评, 读者来信, 经济观察): a short name, no text.
+_ARCHIVE_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}$")
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 
 
@@ -113,6 +117,10 @@ class FurnitureMixin:
         if not match:
             return text
         prefix, rest = text[: match.end()], text[match.end() :]
+        if "专栏" in prefix and _ARCHIVE_COLUMN_RE.match(rest.strip()):
+            # 专栏:短评 alone on its line: the archive's column field, meta like 版面:, not a
+            # kicker printed over the title (INPUT.md: archive separators, meta lines).
+            prefix, rest = text, ""
         self.set_aside.append(SetAside(number, prefix.strip(), "archive-separator"))
         last = self.flow[-1] if self.flow else None
         heading = last
@@ -212,6 +220,8 @@ class FurnitureMixin:
             and furniture_reason(following, fold(following), {}, top=True)
         ):
             return False
+        if not SECTION_LABEL_RE.match(folded) and looks_like_author_line(following or ""):
+            return False  # a title over its author's name (副刊: 外婆的蟹壳黄 / 陈望舒)
         self.meta.setdefault("section", text.strip())
         self.set_aside.append(SetAside(number, text, "page-section"))
         self.section_taken = True
