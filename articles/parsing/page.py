@@ -13,11 +13,11 @@ from dataclasses import replace
 
 from articles.parsing.bodies import Body, segment
 from articles.parsing.bylines import dateline_and_byline
+from articles.parsing.credits import AGENCY_CREDIT_RE
 from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.dispatches import merge_second_dispatches
 from articles.parsing.names import parse_names
-from articles.parsing.patterns import AGENCY_CREDIT_RE
 from articles.parsing.photolinks import link_photos
 from articles.parsing.reader import Heading, Reader
 from articles.parsing.results import (

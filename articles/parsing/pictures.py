@@ -13,16 +13,18 @@ import re
 from dataclasses import dataclass
 
 from articles.labels import LabelError, normalize_label
-from articles.parsing.datelines import dateline_match
-from articles.parsing.layout import next_text
-from articles.parsing.names import names_only, parse_names
-from articles.parsing.patterns import (
+from articles.parsing.credits import (
     CAPTION_CREDIT_RE,
     CAPTION_MARK_RE,
     CAPTION_PHRASE_RE,
     DATED_CAPTION_RE,
     PICTURE_SOURCE_WORD_RE,
     TRAILING_CREDIT_RE,
+)
+from articles.parsing.datelines import dateline_match
+from articles.parsing.layout import next_text
+from articles.parsing.names import names_only, parse_names
+from articles.parsing.patterns import (
     ends_sentence,
     is_heading_like,
 )

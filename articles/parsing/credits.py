@@ -1,0 +1,60 @@
+"""Photo credits and captions: the patterns that tell a picture's credit and caption lines.
+
+Split from :mod:`~articles.parsing.patterns` (which keeps the datelines, bylines and names these
+build on). A credit says who took or gave a picture (INPUT.md, "Bylines, datelines, credits"):
+a photographer (``记者 许丛军摄``, ``图/王某``), an agency (``新华社发``) or a source (``读者提供``,
+``资料图片``); a caption is the text block the credit closes. Matched on the folded copy
+(:func:`articles.text.fold`: 攝 = 摄, 圖 = 图, 報 = 报), like every pattern of the parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.patterns import _NAME, _ROLE
+from articles.text import HAN
+
+# Who gave a picture: 图片由市气象局提供, 市气象局供图.
+_PICTURE_GIVER = rf"图片由[^（）()。，,]{{1,20}}?提供|[{HAN}]{{2,10}}供图"
+# Where a picture came from, as Taiwan and Hong Kong papers print it: 讀者提供, 圖／消防局提供,
+# 取自某某臉書, 資料照 (folded: 读者提供, 图/…, 取自…, 资料照).
+_PICTURE_SOURCE = rf"(?:(?!以上|由)[{HAN}]){{2,10}}提供|图\s*[/:]\s*[^（）()/:。，,]{{2,20}}?提供|取自[^（）()。，,]{{1,20}}|资料照|档案照|档案图片"
+CREDIT_RE = re.compile(
+    # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
+    # (a two-character name may be spaced out to the width of three: 图/陈  默)
+    rf"^[（(]?\s*(?:图|图片|摄影|文/图|文图)(?:\s*[/／:：]\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
+    rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*[）)]?$"
+    rf"|^[（(]?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*[）)]?$"
+    rf"|^[（(]?\s*(?P<agency>新华社发|中新社发|新华社|[{HAN}]{{1,5}}社发|本报资料图片|资料图片|资料照片|{_PICTURE_GIVER}|{_PICTURE_SOURCE})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*[）)]?$"
+)
+TRAILING_CREDIT_RE = re.compile(
+    # …正在作业。本报记者 韩  雪 摄 (a name may be spaced out: _NAME)
+    rf"(?<=[。！？!?”」）)])[\s\u3000]*(?P<credit>[（(]?\s*(?:{_ROLE})[\s\u3000]*{_NAME}"
+    rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*{_NAME})*\s*摄影?\s*[）)]?)$"
+)
+# A credit at the end of a caption line, in brackets: （林嘉文攝）, (網上圖片), (AAP資料圖), (AAP).
+CAPTION_CREDIT_RE = re.compile(
+    # （林嘉文攝）, （記者王小明攝）, （本報記者 王小明攝）
+    rf"[（(]\s*(?:(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*摄影?"
+    rf"|(?P<source>网上图片|网络图片|[资資]料图片?|[资資]料照片|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?)?|{_PICTURE_GIVER}"
+    rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})"
+    # an agency alone (法新社, 新华社发, 路透社), or names alone (陈维连): a credit only on a
+    # caption (a caption mark ■, or 图为…)
+    rf"|(?P<agency>[{HAN}]{{1,5}}社发?)|(?P<named>[{HAN}·][{HAN}·\s、]{{1,12}}))\s*[）)]$"
+)
+# A picture's source that makes a caption of the sentence before it without a caption mark:
+# 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).
+PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|档案照|^图")
+# What a news picture's caption opens with: the day it was taken (5月20日，…; 3日，…).
+DATED_CAPTION_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
+# The mark printed before a caption: ■ ██.
+CAPTION_MARK_RE = re.compile(r"^[■□◆●▲█▇▉]+\s*")
+# The words a caption points at its picture with: 图为…, 上图：…, 左图…
+CAPTION_PHRASE_RE = re.compile(r"图为|[上下左右]图[:：为]|图中|图片为")
+# A credit that names an agency or an archive, not the photographers.
+AGENCY_CREDIT_RE = re.compile(
+    r"新华社发|中新社发|供图|提供|取自|[资資]料|网上图片|网络图片|^[（(]?\s*[A-Za-z]|社发?\s*[）)]?$|"
+    r"^[（(]?图片由"
+)
+# What the person did, printed after the names: 摄, 供图, 文/图.
+CREDIT_SUFFIX_RE = re.compile(r"(?:摄影?|供图|报道|文/图|文图|文|图|/)(?=\s*$)")
