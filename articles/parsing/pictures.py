@@ -17,13 +17,15 @@ from articles.parsing.credits import (
     CAPTION_CREDIT_RE,
     CAPTION_MARK_RE,
     CAPTION_PHRASE_RE,
+    CREDIT_RE,
     DATED_CAPTION_RE,
+    GAPPED_CREDIT_RE,
     PICTURE_SOURCE_WORD_RE,
     TRAILING_CREDIT_RE,
 )
 from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import next_text
-from articles.parsing.names import names_only, parse_names
+from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
     ends_sentence,
     is_heading_like,
@@ -37,6 +39,13 @@ _SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's 
 
 def _picture_source(source: str) -> bool:
     return PICTURE_SOURCE_WORD_RE.search(source) is not None
+
+
+def one_sentence(caption: str) -> bool:
+    """One sentence of at most :data:`_SCENE_LIMIT` characters: what a caption holds (a story's
+    paragraph runs longer, or on over several sentences)."""
+    body = caption.strip()
+    return len(body) <= _SCENE_LIMIT and sum(body.count(c) for c in "。！？!?") <= 1
 
 
 def dated_scene(caption: str) -> bool:
@@ -60,6 +69,20 @@ class PhotoPlace:
 
     index: int
     labelled: bool
+
+
+def _credit_line(text: str) -> bool:
+    """A credit line by :data:`CREDIT_RE` (checked by :func:`credit_names_ok`), or one bare name
+    and 摄 (``杨帆摄``), which a gap after a caption's last sentence makes a credit."""
+    if len(text) > 40:
+        return False
+    match = CREDIT_RE.match(fold(text))
+    if match is None:
+        return False
+    if credit_names_ok(text):
+        return True
+    names = parse_names(text[slice(*match.span("who"))]) if match.group("who") else ()
+    return len(names) == 1 and 2 <= len(names[0]) <= 4
 
 
 class PicturesMixin:
@@ -95,20 +118,28 @@ class PicturesMixin:
         self._photo(number, text[credit.start() :], caption, line)
         return True
 
-    @staticmethod
-    def _credit_fits(credit: re.Match, marked: bool, folded: str, before: str) -> bool:
+    def _credit_fits(self, credit: re.Match, marked: bool, folded: str, before: str) -> bool:
         """Whether a bracketed credit (:data:`CAPTION_CREDIT_RE`) ends a caption. A caption mark
         (■) or words pointing at the picture (图为…) make any credit one; without them a
-        photographer (林嘉文攝) or a picture source (網上圖片, 讀者提供) after a finished sentence
-        does, and an agency alone (新華社) only after a dated one-sentence caption
-        (:func:`_dated_scene`); names alone (陈维连) or letters ((AAP), (GDP)) never do."""
+        photographer (林嘉文攝, 本報攝) or a picture source (網上圖片, 讀者提供) after a finished
+        sentence does; an agency alone (新華社) only after a dated one-sentence caption
+        (:func:`_dated_scene`); a paper alone (海峡时报) after one sentence under no headline
+        (:func:`one_sentence`: a brief quoting a paper has its own headline); names alone
+        (陈维连) or letters ((AAP), (GDP)) never do."""
         finished = ends_sentence(before)
         if marked or (CAPTION_PHRASE_RE.search(folded) is not None and finished):
             return True
-        if credit.group("who") or _picture_source(credit.group("source") or ""):
+        if (
+            credit.group("who")
+            or credit.group("desk")
+            or _picture_source(credit.group("source") or "")
+        ):
             return finished
         if credit.group("agency"):
             return finished and dated_scene(before)
+        if credit.group("outlet"):
+            under_title = bool(self.flow) and isinstance(self.flow[-1], Heading)
+            return finished and one_sentence(before) and not under_title
         return False
 
     def _photo_title(self, number: int) -> Heading | None:
@@ -172,18 +203,26 @@ class PicturesMixin:
         self.photo_places.append(PhotoPlace(len(self.flow), self.photo_label_at == len(self.flow)))
 
     def _glued_credit(self, number: int, text: str) -> bool:
-        """A caption with its credit glued to its end (``…。记者 许丛军摄``) becomes a photo."""
+        """A caption with its credit glued to its end becomes a photo: a reporter's credit
+        (``…。记者 许丛军摄``), or any credit line (:data:`CREDIT_RE`: ``杨　帆摄``, ``受访者供图``,
+        ``新华社发``, ``摄影/某中心　赵一鸣``) after the last sentence and a gap of spaces
+        (:data:`GAPPED_CREDIT_RE`), as a credit printed beside its caption is read."""
         # A credit glued to the end of its caption is short: look at the tail only.
         offset = max(0, len(text) - 60)
         folded = fold(text)
         trailing = TRAILING_CREDIT_RE.search(folded, offset)
-        if not trailing or len(text) - len(trailing.group("credit")) <= 0:
-            return False
+        if trailing and len(text) - len(trailing.group("credit")) > 0:
+            span = trailing.start(), trailing.span("credit")
+        else:
+            gapped = GAPPED_CREDIT_RE.search(folded, offset)
+            if not gapped or not _credit_line(text[gapped.start("credit") :]):
+                return False
+            span = gapped.start(), gapped.span("credit")
         mark = CAPTION_MARK_RE.match(folded)
-        start = mark.end() if mark and mark.end() < trailing.start() else 0
-        caption = text[start : trailing.start()].rstrip()
-        credit = text[slice(*trailing.span("credit"))].strip()
-        if caption and parse_names(credit):
+        start = mark.end() if mark and mark.end() < span[0] else 0
+        caption = text[start : span[0]].rstrip()
+        credit = text[slice(*span[1])].strip()
+        if caption and (trailing is None or parse_names(credit)):
             if start:
                 self.set_aside.append(SetAside(number, text[:start].strip(), "caption-mark"))
             self._photo(number, credit, caption, number)
