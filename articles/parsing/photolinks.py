@@ -4,13 +4,15 @@ dispatches merged): :func:`link_photos`.
 A caption is printed next to the story its picture illustrates (INPUT.md, "Bylines, datelines,
 credits"). The rules, in order:
 
-* a photo under a picture item's label (``图片新闻``) is a picture item of its own: no story;
+* a photo under a picture item's label (``图片新闻``), or opening a web archive's item (right
+  after its separator), is a picture item of its own: no story;
 * a photo printed inside a story (between two of its paragraphs, or between its deck and its
   text) goes with that story;
 * a photo printed between two stories (after one's text, before the other's deck) goes with the
   one its caption speaks of (:func:`caption_shared`); with only one
   story next to it, with that one when the caption shares anything with it. When both stories
-  fit about as well, or neither does, it goes with none, and the first case is flagged.
+  fit about as well, it goes with none, flagged; when neither does, with the story whose block
+  it closes (the caption right under its text, a blank line after the photo), else none.
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ def link_photos(
             linked.append(before)
             continue
         neighbours = [b for b in (before, after) if b is not None]
-        linked.append(_named(photo, neighbours, texts, flags))
+        fallback = before if place.in_block else None
+        linked.append(_named(photo, neighbours, texts, flags, fallback))
     return linked
 
 
@@ -99,17 +102,22 @@ def _story_text(body: Body, texts: dict[int, str]) -> str:
 
 
 def _named(
-    photo: FoundPhoto, neighbours: list[Body], texts: dict[int, str], flags: list[Flag]
+    photo: FoundPhoto,
+    neighbours: list[Body],
+    texts: dict[int, str],
+    flags: list[Flag],
+    fallback: Body | None = None,
 ) -> Body | None:
-    """The neighbour the caption speaks of, if it clearly speaks of one."""
+    """The neighbour the caption speaks of, if it clearly speaks of one; ``fallback`` (the story
+    whose block the caption closes) when it speaks of neither."""
     if not neighbours or not photo.caption:
-        return None
+        return fallback
     scores = [caption_shared(photo.caption, _story_text(body, texts)) for body in neighbours]
     if len(neighbours) == 1:
-        return neighbours[0] if scores[0] >= _ALONE_SHARED else None
+        return neighbours[0] if scores[0] >= _ALONE_SHARED else fallback
     best = max(range(2), key=lambda i: scores[i])
     if scores[best] < _BETWEEN_SHARED:
-        return None
+        return fallback
     if scores[best] - scores[1 - best] < _BETWEEN_MARGIN:
         flags.append(
             Flag(

@@ -24,14 +24,14 @@ from articles.parsing.credits import (
     TRAILING_CREDIT_RE,
 )
 from articles.parsing.datelines import dateline_match
-from articles.parsing.layout import next_text
+from articles.parsing.layout import cut_across, next_text
 from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
     ends_sentence,
     is_heading_like,
 )
 from articles.parsing.results import Flag, SetAside
-from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para
+from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
 
 _SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's paragraph
@@ -64,11 +64,15 @@ def dated_scene(caption: str) -> bool:
 @dataclass(frozen=True)
 class PhotoPlace:
     """Where a photo stands among the page's flow units: between ``flow[index - 1]`` and
-    ``flow[index]``; ``labelled``: printed under a picture item's label (图片新闻), with nothing
-    of a story between, so it is a picture item of its own."""
+    ``flow[index]``; ``labelled``: a picture item of its own, printed under a picture item's
+    label (图片新闻) with nothing of a story between, or opening an item of a web archive (right
+    after its separator: a story's picture stands inside the story's item, after its title);
+    ``in_block``: the caption follows the text above it with no blank line between, and a
+    blank line, then more of the page, follows the photo: it closes that story's block."""
 
     index: int
     labelled: bool
+    in_block: bool = False
 
 
 def _credit_line(text: str) -> bool:
@@ -194,13 +198,49 @@ class PicturesMixin:
             caption, line = "", number
             if self.flow and isinstance(self.flow[-1], Para) and not self.flow[-1].markers:
                 para = self.flow.pop()
+                self._join_cut_head(para)
                 caption, line = para.text, para.line
             elif self.flow and isinstance(self.flow[-1], Heading):
                 heading = self.flow.pop()
                 caption, line = " ".join(heading.lines), heading.line
         self.photos.append(FoundPhoto(line, caption, credit))
         self.flow_at_photo = len(self.flow)
-        self.photo_places.append(PhotoPlace(len(self.flow), self.photo_label_at == len(self.flow)))
+        last = self.flow[-1] if self.flow else None
+        item_start = isinstance(last, Special) and last.kind == "break"
+        labelled = self.photo_label_at == len(self.flow) or item_start
+        in_block = (
+            isinstance(last, Para)
+            and 1 < line <= len(self.lines)
+            and bool(self.lines[line - 2].strip())
+            and number < len(self.lines)
+            and not self.lines[number].strip()
+            and next_text(self.lines, number) is not None
+        )
+        self.photo_places.append(PhotoPlace(len(self.flow), labelled, in_block))
+
+    def _join_cut_head(self, para: Para) -> None:
+        """On a page cut into short lines, the caption's first line may have been read as a
+        heading (``  寿县城关镇农民刘家`` / ``富利用自家庭院…``): a one-line heading right above the
+        caption, not set as a headline by the layout, that runs on into it (its line, indent
+        counted, is as wide as the column and ends no sentence, or a word runs across the break:
+        :func:`cut_across`) is the caption's start (INPUT.md, "Encoding and layout": a short line
+        is a headline only when the layout says so). The caption is the whole text block its
+        credit closes."""
+        last = self.flow[-1] if self.flow else None
+        if not (
+            self.width
+            and isinstance(last, Heading)
+            and len(last.lines) == 1
+            and last.line not in self.headlines
+        ):
+            return
+        head = last.lines[-1]
+        full = len(self.lines[last.line - 1].rstrip()) >= self.width - 1
+        if (full and not ends_sentence(head)) or cut_across(head, para._parts[0]):
+            self.flow.pop()
+            para._parts[:0] = last.lines
+            para._text = None
+            para.line = last.line
 
     def _glued_credit(self, number: int, text: str) -> bool:
         """A caption with its credit glued to its end becomes a photo: a reporter's credit
