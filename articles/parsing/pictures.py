@@ -35,6 +35,8 @@ from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Speci
 from articles.text import fold
 
 _SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's paragraph
+_CAPTION_LIMIT = 120  # characters: a caption with its credit, joined from short lines
+_CAPTION_LINES = 10  # …on at most this many lines
 
 
 def _picture_source(source: str) -> bool:
@@ -242,11 +244,27 @@ class PicturesMixin:
             para._text = None
             para.line = last.line
 
-    def _glued_credit(self, number: int, text: str) -> bool:
+    def _credit_closes_para(self, number: int) -> None:
+        """A caption cut over short lines whose credit is glued to its last lines (``▲游客在冰雪
+        大世界`` / ``游玩。 本报记者`` / ``于海洋 摄``) is a photo once the lines are joined into
+        one paragraph (``flow[-1]``, just added to at line ``number``); only a caption's length
+        (:data:`_CAPTION_LIMIT`, :data:`_CAPTION_LINES`) is looked at: constant time per line."""
+        para = self.flow[-1]
+        # (the number of lines first: a long paragraph is never measured, however often it grows)
+        if para.markers or len(para._parts) > _CAPTION_LINES or para.size > _CAPTION_LIMIT:
+            return
+        self.flow.pop()
+        if not self._glued_credit(number, para.text, para.line):
+            self.flow.append(para)
+
+    def _glued_credit(self, number: int, text: str, line: int | None = None) -> bool:
         """A caption with its credit glued to its end becomes a photo: a reporter's credit
         (``…。记者 许丛军摄``), or any credit line (:data:`CREDIT_RE`: ``杨　帆摄``, ``受访者供图``,
         ``新华社发``, ``摄影/某中心　赵一鸣``) after the last sentence and a gap of spaces
-        (:data:`GAPPED_CREDIT_RE`), as a credit printed beside its caption is read."""
+        (:data:`GAPPED_CREDIT_RE`), as a credit printed beside its caption is read. ``line``:
+        where the caption starts, when the text was joined from several lines ending at
+        ``number``."""
+        line = number if line is None else line
         # A credit glued to the end of its caption is short: look at the tail only.
         offset = max(0, len(text) - 60)
         folded = fold(text)
@@ -264,7 +282,7 @@ class PicturesMixin:
         credit = text[slice(*span[1])].strip()
         if caption and (trailing is None or parse_names(credit)):
             if start:
-                self.set_aside.append(SetAside(number, text[:start].strip(), "caption-mark"))
-            self._photo(number, credit, caption, number)
+                self.set_aside.append(SetAside(line, text[:start].strip(), "caption-mark"))
+            self._photo(number, credit, caption, line)
             return True
         return False

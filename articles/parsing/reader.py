@@ -359,6 +359,7 @@ class Reader(FurnitureMixin, PicturesMixin):
         if number not in self.headlines and self._continues(last, text, indented, block_start):
             # A column break (or a wrapped line) cut this paragraph: join the halves.
             last.add(text)
+            self._credit_closes_para(number)
             return
         if self.pending_backward is None and self._is_heading(number, text, last, block_start):
             if isinstance(last, Heading) and not block_start:

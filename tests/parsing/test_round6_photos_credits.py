@@ -128,6 +128,24 @@ def test_ocr_caption_keeps_its_first_line_as_wide_as_the_column():
     assert [a.headline for a in parsed.articles] == ["县农机站送技术下乡"]
 
 
+def test_caption_on_short_lines_with_its_credit_cut_across_them_is_a_photo():
+    parsed = parse(
+        "滨江夜市开市",
+        "本报讯（记者 祁",
+        "婉清）4月21日晚，",
+        "滨江夜市正式开市，",
+        "近两百个摊位沿江",
+        "排开，售卖小吃、",
+        "文创产品和花卉。",
+        "",
+        "▲市民在滨江夜市",
+        "选购小吃。 本报记者",
+        "庞嘉树 摄",
+    )
+    assert _photos(parsed) == [("市民在滨江夜市选购小吃。", "本报记者庞嘉树 摄")]
+    assert parsed.articles[0].paragraphs[-1].endswith("文创产品和花卉。")
+
+
 # Which story a photo goes with ------------------------------------------------------------------
 
 ARCHIVE_ITEM = ("", "第3版()", "专栏:", "")
