@@ -36,7 +36,7 @@ CREDIT_RE = re.compile(
     rf"(?:(?P<unit>[{HAN}]{{2,20}})[ \u3000]+)??"
     rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*[）)]?$"
     # an agency, a desk or a giver (tried before names: 受访者供图 is a giver, not a name)
-    rf"|^[（(]?\s*(?P<agency>新华社发|中新社发|新华社|[{HAN}]{{1,5}}社发|本报资料图片|资料图片|资料照片|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*[）)]?$"
+    rf"|^[（(]?\s*(?P<agency>新华社发|中新社发|新华社|[{HAN}]{{1,5}}社发|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*[）)]?$"
     rf"|^[（(]?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*[）)]?$"
 )
 TRAILING_CREDIT_RE = re.compile(
@@ -77,10 +77,15 @@ DATED_CAPTION_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
 CAPTION_MARK_RE = re.compile(r"^(?:[■□◆●▲█▇▉]+|图\s*[:：](?=[^（）()]{6}))\s*")
 # The words a caption points at its picture with: 图为…, 上图：…, 左图…
 CAPTION_PHRASE_RE = re.compile(r"图为|[上下左右]图[:：为]|图中|图片为")
-# A credit that names an agency or an archive, not the photographers.
+# What an organisation's name ends with, after 图/ in a credit (图/市气象局, 图/某研究所).
+_ORGANISATION_END = (
+    r"局|院|所|中心|协会|学会|公司|集团|委员会|馆|站|厅|支队|大队|学校|大学|中学|小学|医院|银行"
+)
+# A credit that names an agency, an archive, a source or an organisation, not the photographers.
 AGENCY_CREDIT_RE = re.compile(
-    r"新华社发|中新社发|供图|提供|取自|[资資]料|网上图片|网络图片|^[（(]?\s*[A-Za-z]|社发?\s*[）)]?$|"
-    r"^[（(]?图片由"
+    r"新华社发|中新社发|供图|提供|取自|[资資]料|档案|来源|网上图片|网络图片|^[（(]?\s*[A-Za-z]|"
+    r"社发?\s*[）)]?$|^[（(]?图片由|"
+    rf"^[（(]?\s*(?:图|图片)\s*[/／:：]\s*[{HAN}]{{2,20}}(?:{_ORGANISATION_END})\s*[）)]?$"
 )
 # What the person did, printed after the names: 摄, 供图, 文/图.
 CREDIT_SUFFIX_RE = re.compile(r"(?:摄影?|供图|报道|文/图|文图|文|图|/)(?=\s*$)")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from articles.labels import LabelError, normalize_label
 from articles.parsing.credits import (
+    AGENCY_CREDIT_RE,
     CAPTION_CREDIT_RE,
     CAPTION_MARK_RE,
     CAPTION_PHRASE_RE,
@@ -75,6 +76,19 @@ class PhotoPlace:
     index: int
     labelled: bool
     in_block: bool = False
+
+
+def credit_photographers(credit: str) -> tuple[str, ...]:
+    """The people a photo's credit line names (``本报记者 徐建中摄`` → (徐建中,)); none when it
+    credits an agency, an archive, a source or an organisation (:data:`AGENCY_CREDIT_RE`), and
+    not the photographer's unit printed before the name (``摄影/某中心　赵一鸣`` → (赵一鸣,))."""
+    folded = fold(credit)
+    if AGENCY_CREDIT_RE.search(folded):
+        return ()
+    match = CREDIT_RE.match(folded) if len(credit) <= 40 else None
+    if match is not None and match.group("unit"):
+        return parse_names(credit[slice(*match.span("whoafter"))])
+    return parse_names(credit)
 
 
 def _credit_line(text: str) -> bool:

@@ -48,9 +48,20 @@ def test_credit_line_under_a_caption_makes_a_photo(credit):
     assert [a.headline for a in parsed.articles] == [STORY[0], NEXT_STORY[1]]
 
 
-def test_organisation_credit_names_no_photographer():
-    parsed = parse(*STORY, "　　老人在服务站里测量血压。", "图/省地质调查研究院")
-    assert parsed.photos[0].photographers == ()
+@pytest.mark.parametrize(
+    ("credit", "photographers"),
+    [
+        ("图/省地质调查研究院", ()),
+        ("图/市气象局", ()),  # an organisation short enough to pass for a name
+        ("本报资料图", ()),
+        ("图片来源：市档案馆", ()),
+        ("摄影/区融媒体中心　许嘉禾", ("许嘉禾",)),  # the unit is no photographer
+        ("本报记者 韩冰摄", ("韩冰",)),
+    ],
+)
+def test_credit_names_only_its_photographers(credit, photographers):
+    parsed = parse(*STORY, "　　老人在服务站里测量血压。", credit)
+    assert [(p.credit_line, p.photographers) for p in parsed.photos] == [(credit, photographers)]
 
 
 # Credits glued after the caption's last sentence and a gap -------------------------------------
