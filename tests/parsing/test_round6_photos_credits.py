@@ -184,3 +184,17 @@ def test_caption_closing_a_storys_block_goes_with_it_when_it_names_neither_neigh
 def test_caption_standing_apart_that_names_neither_neighbour_goes_with_none():
     parsed = parse(*STORY, "", "　　志愿者陪伴老人聊天。　　柏嘉言摄", *NEXT_STORY)
     assert _linked(parsed) == [("志愿者陪伴老人聊天。", None)]
+
+
+def test_caption_naming_one_story_far_more_goes_with_it_wherever_printed():
+    parsed = parse(
+        "升旗山缆车周末停运",
+        "　　本报讯　升旗山缆车将于本周六和周日暂停服务，进行年度维修。",
+        "",
+        "新山市区周三停水",
+        "　　本报讯　新山市区多个地区将在周三停水十二小时，用户请提前储水。",
+        "　　升旗山缆车将暂停服务两天。（档案照）",
+        "　　受影响用户可通过官方应用程序查询。",
+    )
+    assert _linked(parsed) == [("升旗山缆车将暂停服务两天。", "升旗山缆车周末停运")]
+    assert parsed.photos[0].photographers == ()
