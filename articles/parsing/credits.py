@@ -81,6 +81,10 @@ CAPTION_PHRASE_RE = re.compile(r"图为|[上下左右]图[:：为]|图中|图片
 _ORGANISATION_END = (
     r"局|院|所|中心|协会|学会|公司|集团|委员会|馆|站|厅|支队|大队|学校|大学|中学|小学|医院|银行"
 )
+# What each part of a caption for several pictures opens with: 上图：…, 下图为…, 左图, 图一：, 图①.
+CAPTION_POINTER_RE = re.compile(
+    r"^\s*(?:[上下左右中]图|图\s*[一二三四五六七八九1-9①-⑨])\s*(?:[:：为]|[（(])"
+)
 # A credit that names an agency, an archive, a source or an organisation, not the photographers.
 AGENCY_CREDIT_RE = re.compile(
     r"新华社发|中新社发|供图|提供|取自|[资資]料|档案|来源|网上图片|网络图片|^[（(]?\s*[A-Za-z]|"

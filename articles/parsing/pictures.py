@@ -18,6 +18,7 @@ from articles.parsing.credits import (
     CAPTION_CREDIT_RE,
     CAPTION_MARK_RE,
     CAPTION_PHRASE_RE,
+    CAPTION_POINTER_RE,
     CREDIT_RE,
     DATED_CAPTION_RE,
     GAPPED_CREDIT_RE,
@@ -216,6 +217,10 @@ class PicturesMixin:
                 para = self.flow.pop()
                 self._join_cut_head(para)
                 caption, line = para.text, para.line
+                while CAPTION_POINTER_RE.match(fold(caption[:12])) and self._pointer_para():
+                    # 上图：… / 下图：… / credit: one caption for the pictures, one credit
+                    above = self.flow.pop()
+                    caption, line = f"{above.text} {caption}", above.line
             elif self.flow and isinstance(self.flow[-1], Heading):
                 heading = self.flow.pop()
                 caption, line = " ".join(heading.lines), heading.line
@@ -233,6 +238,18 @@ class PicturesMixin:
             and next_text(self.lines, number) is not None
         )
         self.photo_places.append(PhotoPlace(len(self.flow), labelled, in_block))
+
+    def _pointer_para(self) -> bool:
+        """Whether ``flow[-1]`` is a paragraph opening with a picture pointer (``上图：…``): with
+        the one after it that opens so too (``下图：…``), the caption of several pictures that one
+        credit closes."""
+        last = self.flow[-1] if self.flow else None
+        return (
+            isinstance(last, Para)
+            and not last.markers
+            and last.size <= _CAPTION_LIMIT
+            and CAPTION_POINTER_RE.match(fold(last.text[:12])) is not None
+        )
 
     def _join_cut_head(self, para: Para) -> None:
         """On a page cut into short lines, the caption's first line may have been read as a

@@ -114,6 +114,20 @@ def test_paper_alone_under_a_headline_is_a_brief_quoting_it():
     assert parsed.articles[0].headline == "本地油价下周调整"
 
 
+def test_one_credit_closes_the_caption_of_several_pictures():
+    parsed = parse(
+        *STORY,
+        "　　上图：老人在服务站里测量血压。",
+        "　　下图：志愿者为老人送午餐。",
+        "　　本报记者 韩冰摄",
+        *NEXT_STORY,
+    )
+    assert _photos(parsed) == [
+        ("上图：老人在服务站里测量血压。 下图：志愿者为老人送午餐。", "本报记者 韩冰摄")
+    ]
+    assert parsed.articles[0].paragraphs == (STORY[1].strip(),)
+
+
 # Captions cut over short lines -----------------------------------------------------------------
 
 
