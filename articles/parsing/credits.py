@@ -14,6 +14,9 @@ import re
 from articles.parsing.patterns import _NAME, _ROLE
 from articles.text import HAN
 
+# The brackets a credit may stand in: （）, (), 【】, 〔〕, [].
+_OPEN = r"[（(【〔\[]"
+_CLOSE = r"[）)】〕\]]"
 # Who gave a picture: 图片由市气象局提供, 市气象局供图.
 _PICTURE_GIVER = rf"图片由[^（）()。，,]{{1,20}}?提供|[{HAN}]{{2,10}}供图"
 # Where a picture came from, as Taiwan and Hong Kong papers print it: 讀者提供, 圖／消防局提供,
@@ -32,17 +35,17 @@ CREDIT_RE = re.compile(
     # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
     # (a two-character name may be spaced out to the width of three: 图/陈  默); the photographer's
     # unit may stand before the name: 摄影/校融媒体中心　赵一鸣 (``unit``)
-    rf"^[（(]?\s*(?:图|图片|摄影|文/图|文图)(?:\s*[/／:：]\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
+    rf"^{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*[/／:：]\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
     rf"(?:(?P<unit>[{HAN}]{{2,20}})[ \u3000]+)??"
-    rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*[）)]?$"
+    rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
     # an agency, a desk or a giver (tried before names: 受访者供图 is a giver, not a name)
-    rf"|^[（(]?\s*(?P<agency>新华社发|中新社发|新华社|[{HAN}]{{1,5}}社发|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*[）)]?$"
-    rf"|^[（(]?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*[）)]?$"
+    rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|[{HAN}]{{1,5}}社发|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
+    rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*{_CLOSE}?$"
 )
 TRAILING_CREDIT_RE = re.compile(
     # …正在作业。本报记者 韩  雪 摄 (a name may be spaced out: _NAME)
-    rf"(?<=[。！？!?”」）)])[\s\u3000]*(?P<credit>[（(]?\s*(?:{_ROLE})[\s\u3000]*{_NAME}"
-    rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*{_NAME})*\s*摄影?\s*[）)]?)$"
+    rf"(?<=[。！？!?”」）)])[\s\u3000]*(?P<credit>{_OPEN}?\s*(?:{_ROLE})[\s\u3000]*{_NAME}"
+    rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*{_NAME})*\s*摄影?\s*{_CLOSE}?)$"
 )
 # A paper or broadcaster named alone as a picture's source: (海峡时报), （联合早报）, (本港台).
 _OUTLET = (
@@ -52,7 +55,7 @@ _OUTLET = (
 # A credit at the end of a caption line, in brackets: （林嘉文攝）, (網上圖片), (AAP資料圖), (AAP).
 CAPTION_CREDIT_RE = re.compile(
     # （本報攝）, （記者攝）: the desk took it, no name (tried before names: 本报 is no name)
-    rf"[（(]\s*(?:(?P<desk>{_DESK_CREDIT})"
+    rf"{_OPEN}\s*(?:(?P<desk>{_DESK_CREDIT})"
     # （林嘉文攝）, （記者王小明攝）, （本報記者 王小明攝）
     rf"|(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*摄影?"
     rf"|(?P<source>网上图片|网络图片|[资資]料图片?|[资資]料照片|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?)?|{_PICTURE_GIVER}"
@@ -61,7 +64,7 @@ CAPTION_CREDIT_RE = re.compile(
     rf"|(?P<outlet>{_OUTLET})"
     # an agency alone (法新社, 新华社发, 路透社), or names alone (陈维连): a credit only on a
     # caption (a caption mark ■, or 图为…)
-    rf"|(?P<agency>[{HAN}]{{1,5}}社发?)|(?P<named>[{HAN}·][{HAN}·\s、]{{1,12}}))\s*[）)]$"
+    rf"|(?P<agency>[{HAN}]{{1,5}}社发?)|(?P<named>[{HAN}·][{HAN}·\s、]{{1,12}}))\s*{_CLOSE}$"
 )
 # A credit glued to the end of its caption after a gap (…发起冲击。　　杨　帆摄, …特点。　受访者供图):
 # what follows the last sentence and a run of spaces, checked by CREDIT_RE.

@@ -92,6 +92,16 @@ def test_text_after_a_gap_that_is_no_credit_stays_text():
 # Bracketed credits at the end of a caption line -------------------------------------------------
 
 
+@pytest.mark.parametrize("brackets", ["（）", "()", "【】", "〔〕", "[]"])
+def test_credit_stands_in_any_bracket(brackets):
+    opening, closing = brackets
+    credit = f"{opening}本报记者 韩冰摄{closing}"
+    parsed = parse(*STORY, "　　老人在服务站里测量血压。" + credit, *NEXT_STORY)
+    assert _photos(parsed) == [("老人在服务站里测量血压。", credit)]
+    parsed = parse(*STORY, "　　老人在服务站里测量血压。", credit, *NEXT_STORY)
+    assert _photos(parsed) == [("老人在服务站里测量血压。", credit)]
+
+
 def test_picture_mark_opens_a_caption_credited_to_the_desk():
     parsed = parse(
         "觀塘新建公園開放",
