@@ -39,6 +39,7 @@ from articles.text import fold
 _SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's paragraph
 _CAPTION_LIMIT = 120  # characters: a caption with its credit, joined from short lines
 _CAPTION_LINES = 10  # …on at most this many lines
+_BRACKETS_AND_SPACE = "（()）【】〔〕[] \u3000"
 
 
 def _picture_source(source: str) -> bool:
@@ -94,11 +95,13 @@ def credit_photographers(credit: str) -> tuple[str, ...]:
 
 def _credit_line(text: str) -> bool:
     """A credit line by :data:`CREDIT_RE` (checked by :func:`credit_names_ok`), or one bare name
-    and 摄 (``杨帆摄``), which a gap after a caption's last sentence makes a credit."""
+    and 摄 (``杨帆摄``), which a gap after a caption's last sentence makes a credit. An agency's
+    name alone (``（新华社）``) is not: after a sentence it says where a brief came from."""
     if len(text) > 40:
         return False
-    match = CREDIT_RE.match(fold(text))
-    if match is None:
+    folded = fold(text)
+    match = CREDIT_RE.match(folded)
+    if match is None or folded.strip(_BRACKETS_AND_SPACE).endswith("社"):
         return False
     if credit_names_ok(text):
         return True

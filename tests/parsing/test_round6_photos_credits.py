@@ -83,6 +83,11 @@ def test_credit_glued_after_a_gap_ends_its_caption(credit):
     assert _photos(parsed) == [("老人在服务站里测量血压。", credit)]
 
 
+def test_agency_alone_after_a_gap_is_where_a_brief_came_from():
+    parsed = parse("本地油价下周调整", "　　油价将于下周一起每公升下调五分。　（新华社）")
+    assert parsed.photos == ()
+
+
 def test_text_after_a_gap_that_is_no_credit_stays_text():
     parsed = parse(*STORY, "　　站里还设有阅览室。　他说")
     assert parsed.photos == ()
