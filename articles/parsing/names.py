@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.credits import CREDIT_RE, CREDIT_SUFFIX_RE
 from articles.parsing.patterns import (
     AUTHOR_MARK_RE,
     AUTHOR_MARKS_RE,
     BYLINE_LINE_RE,
     COMMENTATOR_RE,
-    CREDIT_RE,
-    CREDIT_SUFFIX_RE,
     DATELINE_NAMES_END_RE,
     DATELINE_REPORTER_RE,
     FOREIGN_AUTHOR_RE,
@@ -140,7 +139,7 @@ def looks_like_signature(text: str) -> bool:
 
 
 def credit_names_ok(text: str) -> bool:
-    """A line :data:`~articles.parsing.patterns.CREDIT_RE` matches names its photographers as
+    """A line :data:`~articles.parsing.credits.CREDIT_RE` matches names its photographers as
     names are written (or an agency), so it is a credit: a short title that happens to end in 摄
     (…拍摄) is not one; it wants a role word or names separated as names are."""
     folded = fold(text)

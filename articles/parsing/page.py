@@ -16,9 +16,8 @@ from articles.parsing.bylines import dateline_and_byline
 from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.dispatches import merge_second_dispatches
-from articles.parsing.names import parse_names
-from articles.parsing.patterns import AGENCY_CREDIT_RE
 from articles.parsing.photolinks import link_photos
+from articles.parsing.pictures import credit_photographers
 from articles.parsing.reader import Heading, Reader
 from articles.parsing.results import (
     Flag,
@@ -30,7 +29,6 @@ from articles.parsing.results import (
     ParseError,
     SetAside,
 )
-from articles.text import fold
 
 
 def parse_page(
@@ -130,9 +128,7 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
                     position=position,
                     caption=item.caption,
                     credit_line=item.credit,
-                    photographers=parse_names(item.credit)
-                    if not AGENCY_CREDIT_RE.search(fold(item.credit))
-                    else (),
+                    photographers=credit_photographers(item.credit),
                 )
             )
         else:

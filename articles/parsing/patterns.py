@@ -1,7 +1,8 @@
 """What the parser recognises: every pattern it matches, and the small tests that apply them.
 
-Every continuation-marker, dateline, byline, credit, furniture and heading pattern lives here and
-nowhere else, so a new variant printed by some paper is one change in this module (and a test).
+Every continuation-marker, dateline, byline, furniture and heading pattern lives here and nowhere
+else (photo credits and captions: :mod:`~articles.parsing.credits`), so a new variant printed by
+some paper is one change in one module (and a test).
 The other stages ask this module what a string is; they hold no regular expressions themselves.
 
 Patterns are matched on the folded copy (:func:`articles.text.fold`), which has the same length
@@ -274,52 +275,10 @@ AUTHOR_NOTE_RE = re.compile(r"^[（(]\s*(?:作者|笔者|本文作者)(?:系|为
 # (陈  默); the spaced form is tried first, so that 陈  默 is one name, not 陈 and a stray 默.
 # (陈  默报道: what the person did may follow the spaced name at once)
 _NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?!(?!报道|摄)[{HAN}·])|[{HAN}·]{{2,5}})"
-# Who gave a picture: 图片由市气象局提供, 市气象局供图.
-_PICTURE_GIVER = rf"图片由[^（）()。，,]{{1,20}}?提供|[{HAN}]{{2,10}}供图"
-# Where a picture came from, as Taiwan and Hong Kong papers print it: 讀者提供, 圖／消防局提供,
-# 取自某某臉書, 資料照 (folded: 读者提供, 图/…, 取自…, 资料照).
-_PICTURE_SOURCE = rf"(?:(?!以上|由)[{HAN}]){{2,10}}提供|图\s*[/:]\s*[^（）()/:。，,]{{2,20}}?提供|取自[^（）()。，,]{{1,20}}|资料照|档案照|档案图片"
-CREDIT_RE = re.compile(
-    # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
-    # (a two-character name may be spaced out to the width of three: 图/陈  默)
-    rf"^[（(]?\s*(?:图|图片|摄影|文/图|文图)(?:\s*[/／:：]\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
-    rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*[）)]?$"
-    rf"|^[（(]?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*[）)]?$"
-    rf"|^[（(]?\s*(?P<agency>新华社发|中新社发|新华社|[{HAN}]{{1,5}}社发|本报资料图片|资料图片|资料照片|{_PICTURE_GIVER}|{_PICTURE_SOURCE})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*[）)]?$"
-)
-TRAILING_CREDIT_RE = re.compile(
-    # …正在作业。本报记者 韩  雪 摄 (a name may be spaced out: _NAME)
-    rf"(?<=[。！？!?”」）)])[\s\u3000]*(?P<credit>[（(]?\s*(?:{_ROLE})[\s\u3000]*{_NAME}"
-    rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*{_NAME})*\s*摄影?\s*[）)]?)$"
-)
-# A credit at the end of a caption line, in brackets: （林嘉文攝）, (網上圖片), (AAP資料圖), (AAP).
-CAPTION_CREDIT_RE = re.compile(
-    # （林嘉文攝）, （記者王小明攝）, （本報記者 王小明攝）
-    rf"[（(]\s*(?:(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*摄影?"
-    rf"|(?P<source>网上图片|网络图片|[资資]料图片?|[资資]料照片|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?)?|{_PICTURE_GIVER}"
-    rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})"
-    # an agency alone (法新社, 新华社发, 路透社), or names alone (陈维连): a credit only on a
-    # caption (a caption mark ■, or 图为…)
-    rf"|(?P<agency>[{HAN}]{{1,5}}社发?)|(?P<named>[{HAN}·][{HAN}·\s、]{{1,12}}))\s*[）)]$"
-)
-# A picture's source that makes a caption of the sentence before it without a caption mark:
-# 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).
-PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|档案照|^图")
-# What a news picture's caption opens with: the day it was taken (5月20日，…; 3日，…).
-DATED_CAPTION_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
-# The mark printed before a caption: ■ ██.
-CAPTION_MARK_RE = re.compile(r"^[■□◆●▲█▇▉]+\s*")
-# The words a caption points at its picture with: 图为…, 上图：…, 左图…
-CAPTION_PHRASE_RE = re.compile(r"图为|[上下左右]图[:：为]|图中|图片为")
 # A line holding only names in brackets (（陈玲玲林娟）, （记者 陈佳）): a brief's sign-off.
 BRACKETED_NAMES_RE = re.compile(r"^[（(](?P<names>[^（）()]{2,20})[）)]$")
 # A box of briefs: its label (简讯, 本地短讯, 一句话新闻) heads items that are stories of their own.
 BRIEFS_LABEL_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:简讯|短讯|简讯集锦|新闻简报|一句话新闻)$")
-# A credit that names an agency or an archive, not the photographers.
-AGENCY_CREDIT_RE = re.compile(
-    r"新华社发|中新社发|供图|提供|取自|[资資]料|网上图片|网络图片|^[（(]?\s*[A-Za-z]|社发?\s*[）)]?$|"
-    r"^[（(]?图片由"
-)
 ROLE_WORD_RE = re.compile(_ROLE)
 LOOSE_BYLINE_RE = re.compile(
     rf"^\s*((?:{_ROLE})\s*{_NAME}(?:[\s、]+(?:{_ROLE})?\s*{_NAME})*)(?:\s|报道)"
@@ -328,8 +287,6 @@ LOOSE_BYLINE_RE = re.compile(
 # Names ----------------------------------------------------------------------------------------
 
 NAME_BRACKETS_RE = re.compile(r"[()【】\[\]]")
-# What the person did, printed after the names: 摄, 供图, 文/图.
-CREDIT_SUFFIX_RE = re.compile(r"(?:摄影?|供图|报道|文/图|文图|文|图|/)(?=\s*$)")
 # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
 WORK_WORD_RE = re.compile(
     r"(?:^|(?<=\s))(?:文\s*/\s*图|文图|图文|文|图|摄影?|供图|报道|整理|编译|制图|"

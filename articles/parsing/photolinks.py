@@ -4,13 +4,18 @@ dispatches merged): :func:`link_photos`.
 A caption is printed next to the story its picture illustrates (INPUT.md, "Bylines, datelines,
 credits"). The rules, in order:
 
-* a photo under a picture item's label (``图片新闻``) is a picture item of its own: no story;
+* a photo under a picture item's label (``图片新闻``), or opening a web archive's item (right
+  after its separator), is a picture item of its own: no story;
+* a photo whose caption speaks of one story of the page far more than of any other goes with
+  that story wherever it is printed (:func:`_clearly_named`: a page's text gives its pictures in
+  no fixed place, also amid another story's lines);
 * a photo printed inside a story (between two of its paragraphs, or between its deck and its
   text) goes with that story;
-* a photo printed between two stories (after one's text, before the other's deck) goes with the
-  one its caption speaks of (:func:`caption_shared`); with only one
+* a photo printed between two stories (after one's text, before the other's deck) goes with
+  the one its caption speaks of (:func:`caption_shared`); with only one
   story next to it, with that one when the caption shares anything with it. When both stories
-  fit about as well, or neither does, it goes with none, and the first case is flagged.
+  fit about as well, it goes with none, flagged; when neither does, with the story whose block
+  it closes (the caption right under its text, a blank line after the photo), else none.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ _STORY_TAIL = 300  # …and of its end, where a picture printed after it stands
 _ALONE_SHARED = 0.1  # share of a caption found in the only story next to it
 _BETWEEN_SHARED = 0.2  # …in one of two stories next to it
 _BETWEEN_MARGIN = 0.15  # …and more than in the other by this much
+_CLEAR_SHARED = 0.4  # share of a caption found in one story of the page, wherever it stands
+_CLEAR_MARGIN = 0.3  # …and more than in any other story by this much
 
 
 def link_photos(
@@ -46,6 +53,10 @@ def link_photos(
         if place.labelled:
             linked.append(None)
             continue
+        clear = _clearly_named(photo, bodies, texts)
+        if clear is not None:
+            linked.append(clear)
+            continue
         index = min(place.index, len(flow))
         before = _story_of(flow[index - 1], owner, bodies) if index > 0 else None
         after = _story_of(flow[index], owner, bodies) if index < len(flow) else None
@@ -53,7 +64,8 @@ def link_photos(
             linked.append(before)
             continue
         neighbours = [b for b in (before, after) if b is not None]
-        linked.append(_named(photo, neighbours, texts, flags))
+        fallback = before if place.in_block else None
+        linked.append(_named(photo, neighbours, texts, flags, fallback))
     return linked
 
 
@@ -98,18 +110,44 @@ def _story_text(body: Body, texts: dict[int, str]) -> str:
     return texts[id(body)]
 
 
-def _named(
-    photo: FoundPhoto, neighbours: list[Body], texts: dict[int, str], flags: list[Flag]
-) -> Body | None:
-    """The neighbour the caption speaks of, if it clearly speaks of one."""
-    if not neighbours or not photo.caption:
+def _clearly_named(photo: FoundPhoto, bodies: list[Body], texts: dict[int, str]) -> Body | None:
+    """The one story on the page that the caption speaks of far more than of any other
+    (:data:`_CLEAR_SHARED`, :data:`_CLEAR_MARGIN`), wherever it is printed: a page's text gives
+    its pictures in no fixed place (a caption may come at the end of the page, or between two
+    other stories), but a caption names its story's places, people and things."""
+    if not photo.caption or not bodies:
         return None
+    scores = sorted(
+        (
+            (caption_shared(photo.caption, _story_text(body, texts)), index)
+            for index, body in enumerate(bodies)
+        ),
+        reverse=True,
+    )
+    best, index = scores[0]
+    second = scores[1][0] if len(scores) > 1 else 0.0
+    if best >= _CLEAR_SHARED and best - second >= _CLEAR_MARGIN:
+        return bodies[index]
+    return None
+
+
+def _named(
+    photo: FoundPhoto,
+    neighbours: list[Body],
+    texts: dict[int, str],
+    flags: list[Flag],
+    fallback: Body | None = None,
+) -> Body | None:
+    """The neighbour the caption speaks of, if it clearly speaks of one; ``fallback`` (the story
+    whose block the caption closes) when it speaks of neither."""
+    if not neighbours or not photo.caption:
+        return fallback
     scores = [caption_shared(photo.caption, _story_text(body, texts)) for body in neighbours]
     if len(neighbours) == 1:
-        return neighbours[0] if scores[0] >= _ALONE_SHARED else None
+        return neighbours[0] if scores[0] >= _ALONE_SHARED else fallback
     best = max(range(2), key=lambda i: scores[i])
     if scores[best] < _BETWEEN_SHARED:
-        return None
+        return fallback
     if scores[best] - scores[1 - best] < _BETWEEN_MARGIN:
         flags.append(
             Flag(

@@ -13,28 +13,44 @@ import re
 from dataclasses import dataclass
 
 from articles.labels import LabelError, normalize_label
-from articles.parsing.datelines import dateline_match
-from articles.parsing.layout import next_text
-from articles.parsing.names import names_only, parse_names
-from articles.parsing.patterns import (
+from articles.parsing.credits import (
+    AGENCY_CREDIT_RE,
     CAPTION_CREDIT_RE,
     CAPTION_MARK_RE,
     CAPTION_PHRASE_RE,
+    CAPTION_POINTER_RE,
+    CREDIT_RE,
     DATED_CAPTION_RE,
+    GAPPED_CREDIT_RE,
     PICTURE_SOURCE_WORD_RE,
     TRAILING_CREDIT_RE,
+)
+from articles.parsing.datelines import dateline_match
+from articles.parsing.layout import cut_across, next_text
+from articles.parsing.names import credit_names_ok, names_only, parse_names
+from articles.parsing.patterns import (
     ends_sentence,
     is_heading_like,
 )
 from articles.parsing.results import Flag, SetAside
-from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para
+from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
 
 _SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's paragraph
+_CAPTION_LIMIT = 120  # characters: a caption with its credit, joined from short lines
+_CAPTION_LINES = 10  # …on at most this many lines
+_BRACKETS_AND_SPACE = "（()）【】〔〕[] \u3000"
 
 
 def _picture_source(source: str) -> bool:
     return PICTURE_SOURCE_WORD_RE.search(source) is not None
+
+
+def one_sentence(caption: str) -> bool:
+    """One sentence of at most :data:`_SCENE_LIMIT` characters: what a caption holds (a story's
+    paragraph runs longer, or on over several sentences)."""
+    body = caption.strip()
+    return len(body) <= _SCENE_LIMIT and sum(body.count(c) for c in "。！？!?") <= 1
 
 
 def dated_scene(caption: str) -> bool:
@@ -53,11 +69,44 @@ def dated_scene(caption: str) -> bool:
 @dataclass(frozen=True)
 class PhotoPlace:
     """Where a photo stands among the page's flow units: between ``flow[index - 1]`` and
-    ``flow[index]``; ``labelled``: printed under a picture item's label (图片新闻), with nothing
-    of a story between, so it is a picture item of its own."""
+    ``flow[index]``; ``labelled``: a picture item of its own, printed under a picture item's
+    label (图片新闻) with nothing of a story between, or opening an item of a web archive (right
+    after its separator: a story's picture stands inside the story's item, after its title);
+    ``in_block``: the caption follows the text above it with no blank line between, and a
+    blank line, then more of the page, follows the photo: it closes that story's block."""
 
     index: int
     labelled: bool
+    in_block: bool = False
+
+
+def credit_photographers(credit: str) -> tuple[str, ...]:
+    """The people a photo's credit line names (``本报记者 徐建中摄`` → (徐建中,)); none when it
+    credits an agency, an archive, a source or an organisation (:data:`AGENCY_CREDIT_RE`), and
+    not the photographer's unit printed before the name (``摄影/某中心　赵一鸣`` → (赵一鸣,))."""
+    folded = fold(credit)
+    if AGENCY_CREDIT_RE.search(folded):
+        return ()
+    match = CREDIT_RE.match(folded) if len(credit) <= 40 else None
+    if match is not None and match.group("unit"):
+        return parse_names(credit[slice(*match.span("whoafter"))])
+    return parse_names(credit)
+
+
+def _credit_line(text: str) -> bool:
+    """A credit line by :data:`CREDIT_RE` (checked by :func:`credit_names_ok`), or one bare name
+    and 摄 (``杨帆摄``), which a gap after a caption's last sentence makes a credit. An agency's
+    name alone (``（新华社）``) is not: after a sentence it says where a brief came from."""
+    if len(text) > 40:
+        return False
+    folded = fold(text)
+    match = CREDIT_RE.match(folded)
+    if match is None or folded.strip(_BRACKETS_AND_SPACE).endswith("社"):
+        return False
+    if credit_names_ok(text):
+        return True
+    names = parse_names(text[slice(*match.span("who"))]) if match.group("who") else ()
+    return len(names) == 1 and 2 <= len(names[0]) <= 4
 
 
 class PicturesMixin:
@@ -93,20 +142,28 @@ class PicturesMixin:
         self._photo(number, text[credit.start() :], caption, line)
         return True
 
-    @staticmethod
-    def _credit_fits(credit: re.Match, marked: bool, folded: str, before: str) -> bool:
+    def _credit_fits(self, credit: re.Match, marked: bool, folded: str, before: str) -> bool:
         """Whether a bracketed credit (:data:`CAPTION_CREDIT_RE`) ends a caption. A caption mark
         (■) or words pointing at the picture (图为…) make any credit one; without them a
-        photographer (林嘉文攝) or a picture source (網上圖片, 讀者提供) after a finished sentence
-        does, and an agency alone (新華社) only after a dated one-sentence caption
-        (:func:`_dated_scene`); names alone (陈维连) or letters ((AAP), (GDP)) never do."""
+        photographer (林嘉文攝, 本報攝) or a picture source (網上圖片, 讀者提供) after a finished
+        sentence does; an agency alone (新華社) only after a dated one-sentence caption
+        (:func:`_dated_scene`); a paper alone (海峡时报) after one sentence under no headline
+        (:func:`one_sentence`: a brief quoting a paper has its own headline); names alone
+        (陈维连) or letters ((AAP), (GDP)) never do."""
         finished = ends_sentence(before)
         if marked or (CAPTION_PHRASE_RE.search(folded) is not None and finished):
             return True
-        if credit.group("who") or _picture_source(credit.group("source") or ""):
+        if (
+            credit.group("who")
+            or credit.group("desk")
+            or _picture_source(credit.group("source") or "")
+        ):
             return finished
         if credit.group("agency"):
             return finished and dated_scene(before)
+        if credit.group("outlet"):
+            under_title = bool(self.flow) and isinstance(self.flow[-1], Heading)
+            return finished and one_sentence(before) and not under_title
         return False
 
     def _photo_title(self, number: int) -> Heading | None:
@@ -161,29 +218,105 @@ class PicturesMixin:
             caption, line = "", number
             if self.flow and isinstance(self.flow[-1], Para) and not self.flow[-1].markers:
                 para = self.flow.pop()
+                self._join_cut_head(para)
                 caption, line = para.text, para.line
+                while CAPTION_POINTER_RE.match(fold(caption[:12])) and self._pointer_para():
+                    # 上图：… / 下图：… / credit: one caption for the pictures, one credit
+                    above = self.flow.pop()
+                    caption, line = f"{above.text} {caption}", above.line
             elif self.flow and isinstance(self.flow[-1], Heading):
                 heading = self.flow.pop()
                 caption, line = " ".join(heading.lines), heading.line
         self.photos.append(FoundPhoto(line, caption, credit))
         self.flow_at_photo = len(self.flow)
-        self.photo_places.append(PhotoPlace(len(self.flow), self.photo_label_at == len(self.flow)))
+        last = self.flow[-1] if self.flow else None
+        item_start = isinstance(last, Special) and last.kind == "break"
+        labelled = self.photo_label_at == len(self.flow) or item_start
+        in_block = (
+            isinstance(last, Para)
+            and 1 < line <= len(self.lines)
+            and bool(self.lines[line - 2].strip())
+            and number < len(self.lines)
+            and not self.lines[number].strip()
+            and next_text(self.lines, number) is not None
+        )
+        self.photo_places.append(PhotoPlace(len(self.flow), labelled, in_block))
 
-    def _glued_credit(self, number: int, text: str) -> bool:
-        """A caption with its credit glued to its end (``…。记者 许丛军摄``) becomes a photo."""
+    def _pointer_para(self) -> bool:
+        """Whether ``flow[-1]`` is a paragraph opening with a picture pointer (``上图：…``): with
+        the one after it that opens so too (``下图：…``), the caption of several pictures that one
+        credit closes."""
+        last = self.flow[-1] if self.flow else None
+        return (
+            isinstance(last, Para)
+            and not last.markers
+            and last.size <= _CAPTION_LIMIT
+            and CAPTION_POINTER_RE.match(fold(last.text[:12])) is not None
+        )
+
+    def _join_cut_head(self, para: Para) -> None:
+        """On a page cut into short lines, the caption's first line may have been read as a
+        heading (``  寿县城关镇农民刘家`` / ``富利用自家庭院…``): a one-line heading right above the
+        caption, not set as a headline by the layout, that runs on into it (its line, indent
+        counted, is as wide as the column and ends no sentence, or a word runs across the break:
+        :func:`cut_across`) is the caption's start (INPUT.md, "Encoding and layout": a short line
+        is a headline only when the layout says so). The caption is the whole text block its
+        credit closes."""
+        last = self.flow[-1] if self.flow else None
+        if not (
+            self.width
+            and isinstance(last, Heading)
+            and len(last.lines) == 1
+            and last.line not in self.headlines
+        ):
+            return
+        head = last.lines[-1]
+        full = len(self.lines[last.line - 1].rstrip()) >= self.width - 1
+        if (full and not ends_sentence(head)) or cut_across(head, para._parts[0]):
+            self.flow.pop()
+            para._parts[:0] = last.lines
+            para._text = None
+            para.line = last.line
+
+    def _credit_closes_para(self, number: int) -> None:
+        """A caption cut over short lines whose credit is glued to its last lines (``▲游客在冰雪
+        大世界`` / ``游玩。 本报记者`` / ``于海洋 摄``) is a photo once the lines are joined into
+        one paragraph (``flow[-1]``, just added to at line ``number``); only a caption's length
+        (:data:`_CAPTION_LIMIT`, :data:`_CAPTION_LINES`) is looked at: constant time per line."""
+        para = self.flow[-1]
+        # (the number of lines first: a long paragraph is never measured, however often it grows)
+        if para.markers or len(para._parts) > _CAPTION_LINES or para.size > _CAPTION_LIMIT:
+            return
+        self.flow.pop()
+        if not self._glued_credit(number, para.text, para.line):
+            self.flow.append(para)
+
+    def _glued_credit(self, number: int, text: str, line: int | None = None) -> bool:
+        """A caption with its credit glued to its end becomes a photo: a reporter's credit
+        (``…。记者 许丛军摄``), or any credit line (:data:`CREDIT_RE`: ``杨　帆摄``, ``受访者供图``,
+        ``新华社发``, ``摄影/某中心　赵一鸣``) after the last sentence and a gap of spaces
+        (:data:`GAPPED_CREDIT_RE`), as a credit printed beside its caption is read. ``line``:
+        where the caption starts, when the text was joined from several lines ending at
+        ``number``."""
+        line = number if line is None else line
         # A credit glued to the end of its caption is short: look at the tail only.
         offset = max(0, len(text) - 60)
         folded = fold(text)
         trailing = TRAILING_CREDIT_RE.search(folded, offset)
-        if not trailing or len(text) - len(trailing.group("credit")) <= 0:
-            return False
+        if trailing and len(text) - len(trailing.group("credit")) > 0:
+            span = trailing.start(), trailing.span("credit")
+        else:
+            gapped = GAPPED_CREDIT_RE.search(folded, offset)
+            if not gapped or not _credit_line(text[gapped.start("credit") :]):
+                return False
+            span = gapped.start(), gapped.span("credit")
         mark = CAPTION_MARK_RE.match(folded)
-        start = mark.end() if mark and mark.end() < trailing.start() else 0
-        caption = text[start : trailing.start()].rstrip()
-        credit = text[slice(*trailing.span("credit"))].strip()
-        if caption and parse_names(credit):
+        start = mark.end() if mark and mark.end() < span[0] else 0
+        caption = text[start : span[0]].rstrip()
+        credit = text[slice(*span[1])].strip()
+        if caption and (trailing is None or parse_names(credit)):
             if start:
-                self.set_aside.append(SetAside(number, text[:start].strip(), "caption-mark"))
-            self._photo(number, credit, caption, number)
+                self.set_aside.append(SetAside(line, text[:start].strip(), "caption-mark"))
+            self._photo(number, credit, caption, line)
             return True
         return False

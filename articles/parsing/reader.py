@@ -14,6 +14,7 @@ of the text and kept, also when an OCR line break cuts one in two.
 
 from __future__ import annotations
 
+from articles.parsing.credits import CREDIT_RE
 from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.furniture import (
     furniture_reason,
@@ -40,7 +41,6 @@ from articles.parsing.patterns import (
     BYLINE_LINE_RE,
     COMMENTATOR_RE,
     CONTACT_RE,
-    CREDIT_RE,
     END_DATELINE_RE,
     LEAD_IN_RE,
     PHOTO_LABEL_RE,
@@ -359,6 +359,7 @@ class Reader(FurnitureMixin, PicturesMixin):
         if number not in self.headlines and self._continues(last, text, indented, block_start):
             # A column break (or a wrapped line) cut this paragraph: join the halves.
             last.add(text)
+            self._credit_closes_para(number)
             return
         if self.pending_backward is None and self._is_heading(number, text, last, block_start):
             if isinstance(last, Heading) and not block_start:

@@ -1,0 +1,98 @@
+"""Photo credits and captions: the patterns that tell a picture's credit and caption lines.
+
+Split from :mod:`~articles.parsing.patterns` (which keeps the datelines, bylines and names these
+build on). A credit says who took or gave a picture (INPUT.md, "Bylines, datelines, credits"):
+a photographer (``记者 许丛军摄``, ``图/王某``), an agency (``新华社发``) or a source (``读者提供``,
+``资料图片``); a caption is the text block the credit closes. Matched on the folded copy
+(:func:`articles.text.fold`: 攝 = 摄, 圖 = 图, 報 = 报), like every pattern of the parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.patterns import _NAME, _ROLE
+from articles.text import HAN
+
+# The brackets a credit may stand in: （）, (), 【】, 〔〕, [].
+_OPEN = r"[（(【〔\[]"
+_CLOSE = r"[）)】〕\]]"
+# Who gave a picture: 图片由市气象局提供, 市气象局供图.
+_PICTURE_GIVER = rf"图片由[^（）()。，,]{{1,20}}?提供|[{HAN}]{{2,10}}供图"
+# Where a picture came from, as Taiwan and Hong Kong papers print it: 讀者提供, 圖／消防局提供,
+# 取自某某臉書, 資料照 (folded: 读者提供, 图/…, 取自…, 资料照).
+_PICTURE_SOURCE = rf"(?:(?!以上|由)[{HAN}]){{2,10}}提供|图\s*[/:]\s*[^（）()/:。，,]{{2,20}}?提供|取自[^（）()。，,]{{1,20}}|资料照|档案照|档案图片"
+# Who took a picture, named by the desk alone (no name printed): 本报摄, 記者攝 (folded: 记者摄),
+# 新华社记者摄, 本报记者摄.
+_DESK_CREDIT = (
+    rf"(?:(?:本报|本刊|本台|[{HAN}]{{1,5}}社)(?:特约|摄影)?记者|(?:特约|摄影)?记者|本报|本刊|本台)"
+    r"\s*摄影?"
+)
+# Whose picture it is when an organisation gave it: 图/中国科学院深海研究所, 摄影：市消防救援支队
+# (more than a name holds; a name after the slash is the first branch of CREDIT_RE).
+_GIVER_AFTER = rf"(?:图|图片|摄影)\s*[/／:：]\s*[{HAN}][{HAN}·]{{1,24}}"
+CREDIT_RE = re.compile(
+    # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
+    # (a two-character name may be spaced out to the width of three: 图/陈  默); the photographer's
+    # unit may stand before the name: 摄影/校融媒体中心　赵一鸣 (``unit``)
+    rf"^{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*[/／:：]\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
+    rf"(?:(?P<unit>[{HAN}]{{2,20}})[ \u3000]+)??"
+    rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
+    # an agency, a desk or a giver (tried before names: 受访者供图 is a giver, not a name)
+    rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|[{HAN}]{{1,5}}社发|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
+    rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*{_CLOSE}?$"
+)
+TRAILING_CREDIT_RE = re.compile(
+    # …正在作业。本报记者 韩  雪 摄 (a name may be spaced out: _NAME)
+    rf"(?<=[。！？!?”」）)])[\s\u3000]*(?P<credit>{_OPEN}?\s*(?:{_ROLE})[\s\u3000]*{_NAME}"
+    rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*{_NAME})*\s*摄影?\s*{_CLOSE}?)$"
+)
+# A paper or broadcaster named alone as a picture's source: (海峡时报), （联合早报）, (本港台).
+_OUTLET = (
+    rf"[{HAN}]{{1,8}}(?:日报|晚报|晨报|早报|时报|商报|周报|快报|画报|导报|通讯社|新闻社|电视台|"
+    r"广播电台|新闻网)"
+)
+# A credit at the end of a caption line, in brackets: （林嘉文攝）, (網上圖片), (AAP資料圖), (AAP).
+CAPTION_CREDIT_RE = re.compile(
+    # （本報攝）, （記者攝）: the desk took it, no name (tried before names: 本报 is no name)
+    rf"{_OPEN}\s*(?:(?P<desk>{_DESK_CREDIT})"
+    # （林嘉文攝）, （記者王小明攝）, （本報記者 王小明攝）
+    rf"|(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*摄影?"
+    rf"|(?P<source>网上图片|网络图片|[资資]料图片?|[资資]料照片|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?)?|{_PICTURE_GIVER}"
+    rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})"
+    # a paper alone (海峡时报): see pictures._credit_fits
+    rf"|(?P<outlet>{_OUTLET})"
+    # an agency alone (法新社, 新华社发, 路透社), or names alone (陈维连): a credit only on a
+    # caption (a caption mark ■, or 图为…)
+    rf"|(?P<agency>[{HAN}]{{1,5}}社发?)|(?P<named>[{HAN}·][{HAN}·\s、]{{1,12}}))\s*{_CLOSE}$"
+)
+# A credit glued to the end of its caption after a gap (…发起冲击。　　杨　帆摄, …特点。　受访者供图):
+# what follows the last sentence and a run of spaces, checked by CREDIT_RE.
+GAPPED_CREDIT_RE = re.compile(
+    r"(?<=[。！？!?”」）)])[ \t\u3000]+(?P<credit>[^。！？!?\s\u3000][^。！？!?]{1,36})$"
+)
+# A picture's source that makes a caption of the sentence before it without a caption mark:
+# 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).
+PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|档案照|^图")
+# What a news picture's caption opens with: the day it was taken (5月20日，…; 3日，…).
+DATED_CAPTION_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
+# The mark printed before a caption: ■ ██, or 图： as Hong Kong papers print it (圖：請願居民…).
+CAPTION_MARK_RE = re.compile(r"^(?:[■□◆●▲█▇▉]+|图\s*[:：](?=[^（）()]{6}))\s*")
+# The words a caption points at its picture with: 图为…, 上图：…, 左图…
+CAPTION_PHRASE_RE = re.compile(r"图为|[上下左右]图[:：为]|图中|图片为")
+# What an organisation's name ends with, after 图/ in a credit (图/市气象局, 图/某研究所).
+_ORGANISATION_END = (
+    r"局|院|所|中心|协会|学会|公司|集团|委员会|馆|站|厅|支队|大队|学校|大学|中学|小学|医院|银行"
+)
+# What each part of a caption for several pictures opens with: 上图：…, 下图为…, 左图, 图一：, 图①.
+CAPTION_POINTER_RE = re.compile(
+    r"^\s*(?:[上下左右中]图|图\s*[一二三四五六七八九1-9①-⑨])\s*(?:[:：为]|[（(])"
+)
+# A credit that names an agency, an archive, a source or an organisation, not the photographers.
+AGENCY_CREDIT_RE = re.compile(
+    r"新华社发|中新社发|供图|提供|取自|[资資]料|档案|来源|网上图片|网络图片|^[（(]?\s*[A-Za-z]|"
+    r"社发?\s*[）)]?$|^[（(]?图片由|"
+    rf"^[（(]?\s*(?:图|图片)\s*[/／:：]\s*[{HAN}]{{2,20}}(?:{_ORGANISATION_END})\s*[）)]?$"
+)
+# What the person did, printed after the names: 摄, 供图, 文/图.
+CREDIT_SUFFIX_RE = re.compile(r"(?:摄影?|供图|报道|文/图|文图|文|图|/)(?=\s*$)")
