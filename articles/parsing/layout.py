@@ -275,7 +275,42 @@ def headline_lines(lines: list[str], width: int | None) -> frozenset[int]:
         ):
             continue
         found.update(range(first + 1, past + 1))
+    for first, past in blocks:
+        found.update(_heads_over_dateline(lines, first, past))
     return frozenset(found)
+
+
+_HEAD_OVER_DATELINE = 3  # lines: a headline printed right above its dateline, inside a block
+
+
+def _heads_over_dateline(lines: list[str], first: int, past: int) -> list[int]:
+    """Inside one block of a cut-line page (PDF text layers print no blank line between a
+    headline frame and its story): the one to :data:`_HEAD_OVER_DATELINE` title-like lines right
+    above a line that opens with a dateline are that story's headline (a dateline starts a
+    story, and the text before it ended), unless they go on the line above them
+    (:func:`cut_across`) or that line is text that does not end a sentence. Their numbers
+    (1-based; a header frame's lines above them may be among them: furniture is set aside
+    first); linear in the block."""
+    found: list[int] = []
+    for index in range(first + 1, past):
+        if not dateline_match(lines[index].strip()):
+            continue
+        top = index
+        while top > first and index - top < _HEAD_OVER_DATELINE:
+            text = lines[top - 1].strip()
+            if not _title_like(text) or dateline_match(text):
+                break
+            top -= 1
+        if top == index:
+            continue
+        before = lines[top - 1].strip() if top > first else ""
+        if before and (
+            cut_across(before, lines[top].strip())
+            or not (ends_sentence(before) or _title_like(before))
+        ):
+            continue  # the end of the text before, cut into short lines
+        found.extend(range(top + 1, index + 1))
+    return found
 
 
 def _title_like(text: str) -> bool:

@@ -182,7 +182,10 @@ class Reader(FurnitureMixin, PicturesMixin):
             folded = fold(text)
             if self._signature(number, text, folded):
                 return
-            furniture = furniture_reason(text, folded, self.meta, top=not self.seen_body)
+            in_frame = self._in_header_frame(number)
+            furniture = furniture_reason(
+                text, folded, self.meta, top=not self.seen_body or in_frame
+            )
             if furniture:
                 self._set_aside_furniture(number, text, furniture)
                 return
@@ -191,7 +194,9 @@ class Reader(FurnitureMixin, PicturesMixin):
                 return
             if self._page_header(number, text, folded):
                 return
-            if self._section_label(number, text, folded):
+            if self._section_label(number, text, folded) or (
+                in_frame and self._section_in_frame(number, text, folded)
+            ):
                 return
             if PHOTO_LABEL_RE.match(folded):
                 self.set_aside.append(SetAside(number, text, "photo-label"))

@@ -29,6 +29,7 @@ from articles.parsing.patterns import (
     LIST_NUMBER_RE,
     ORGANISATION_RE,
     SECTION_LABEL_RE,
+    SECTION_NAME_RE,
     SHORT_LINE,
     SIGNATURE_DATE_RE,
 )
@@ -40,6 +41,9 @@ from articles.text import fold
 # :func:`~articles.parsing.furniture.is_section_label`).
 _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
+# Furniture of a page's header frame (its label, its date): the lines right under it are the
+# frame's too (see :meth:`FurnitureMixin._in_header_frame`).
+_FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
 
 
 class FurnitureMixin:
@@ -222,6 +226,34 @@ class FurnitureMixin:
                 f"页首单独一行的“{text}”按本版的栏目名处理，没有算作标题；如果它是稿件的引题，请加回标题。",
             )
         )
+        return True
+
+    def _in_header_frame(self, number: int) -> bool:
+        """Line ``number`` stands right under a page label or date set aside (no blank line
+        between) after the page's text has begun: a PDF text layer prints the page's header
+        frame where its frame comes (INPUT.md, "Page PDFs": frame order, not reading order), so
+        the lines of that frame are read as at the top of the page."""
+        if not self.seen_body or not self.set_aside:
+            return False
+        last = self.set_aside[-1]
+        return last.line == number - 1 and last.reason in _FRAME_REASONS
+
+    def _section_in_frame(self, number: int, text: str, folded: str) -> bool:
+        """A short name between two lines of a header frame (:meth:`_in_header_frame`: a page
+        label above it, the date or staff line right under it) is the page's section, as a
+        section name alone at the top of a page is."""
+        following = self.lines[number].strip() if number < len(self.lines) else ""
+        if (
+            self.section_taken
+            or not SECTION_NAME_RE.match(folded.strip())
+            or not following
+            or len(following) > SHORT_LINE
+            or not furniture_reason(following, fold(following), {}, top=True)
+        ):
+            return False
+        self.meta.setdefault("section", text.strip())
+        self.set_aside.append(SetAside(number, text, "page-section"))
+        self.section_taken = True
         return True
 
     def _header_metadata(self) -> None:
