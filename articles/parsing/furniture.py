@@ -179,11 +179,13 @@ class _HeaderPieces:
     labels: list[str] = field(default_factory=list)
     words: list[re.Match] = field(default_factory=list)
     papers: list[re.Match] = field(default_factory=list)
+    latin: int = 0  # words in Latin letters (the paper's name, beside a Chinese one)
 
 
 def _header_pieces(folded: str) -> _HeaderPieces | None:
     """The pieces of a candidate header line, or None when something in it is no header's
-    piece (a comma, a word with a colon, a long phrase)."""
+    piece (a comma, a word with a colon, a long phrase). Capitalised Latin words are the
+    paper's name in Latin letters when the line names the paper in Chinese too."""
     pieces = _HeaderPieces(found={})
     rest = folded
     for pattern in _HEADER_PIECES:
@@ -202,12 +204,22 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
             continue  # the dots between pieces: 2025年7月22日．星期二．乙巳年六月廿八
         if HEADER_LABEL_RE.match(piece):
             pieces.labels.append(piece)
+        elif _LATIN_WORD_RE.match(piece):
+            pieces.latin += 1
         elif HEADER_WORD_RE.match(piece) and len(piece) <= 10:
             is_paper = piece.endswith("报") and len(piece) >= 3
             (pieces.papers if is_paper else pieces.words).append(match)
         else:
             return None
+    if pieces.latin and (not pieces.papers or pieces.latin > _LATIN_NAME_WORDS):
+        return None  # Latin words name the paper beside its Chinese name, nothing else
     return pieces
+
+
+# A word of a paper's name in Latin letters beside its Chinese name in a masthead's header line
+# (星洲晨报 Sin Chew Morning Post | 2023年2月21日): capitalised, at most five of them.
+_LATIN_WORD_RE = re.compile(r"^[A-Z][A-Za-z'&.\-]{0,15}$")
+_LATIN_NAME_WORDS = 5
 
 
 def _header_count(pieces: _HeaderPieces, top: bool) -> int:

@@ -64,10 +64,26 @@ HEADER_REGISTRATION_RE = re.compile(
 )
 # A data box's label alone on its line (【数据】, 【数读】): the figures under it, down to the next
 # blank line or their source line, are a box beside the stories, never a deck.
+# Also behind a box mark (■今日数据, ●市场数据): a data word, with up to four characters before it.
 DATA_BOX_LABEL_RE = re.compile(
     r"^[【\[〔]\s*(?:数据|数读|数说|数览|数字|数据速览|数据链接)\s*[】\]〕]$"
+    rf"|^[■□●◆◇▲▼★☆]\s*[{HAN}]{{0,4}}(?:数据|数读|数说|数览|行情)$"
 )
 DATA_SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据)?来源\s*[:：]")
+# A slogan of parallel phrases parted by spaces (听党指挥　能打胜仗　作风优良): three or more
+# phrases of two to five characters; :func:`parallel_phrases` checks they are of one length.
+SPACED_SLOGAN_RE = re.compile(rf"^[{HAN}]{{2,5}}(?:[ \u3000]+[{HAN}]{{2,5}}){{2,5}}$")
+
+
+def parallel_phrases(text: str) -> bool:
+    """True when ``text`` is three or more phrases of one length (two to five characters)
+    parted by spaces: a slogan's form (:data:`SPACED_SLOGAN_RE`), not a headline's."""
+    t = text.strip()
+    if not SPACED_SLOGAN_RE.match(t):
+        return False
+    return len({len(phrase) for phrase in t.split()}) == 1
+
+
 # The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
 HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
 # Who publishes the paper, in its masthead: 中共清河县委主办, 中央军委机关报, 某某日报社出版.

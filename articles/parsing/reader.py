@@ -189,6 +189,8 @@ class Reader(FurnitureMixin, PicturesMixin):
             if furniture:
                 self._set_aside_furniture(number, text, furniture)
                 return
+            if self._slogan_under_masthead(number, text):
+                return
             teaser = TEASER_RE.match(folded)
             if teaser and self._teaser(number, text, teaser, block_start):
                 return
@@ -361,7 +363,9 @@ class Reader(FurnitureMixin, PicturesMixin):
             else:
                 last.add(text)
             return
-        if number not in self.headlines and self._continues(last, text, indented, block_start):
+        if number not in self.headlines and self._continues(
+            last, text, indented, block_start, number
+        ):
             # A column break (or a wrapped line) cut this paragraph: join the halves.
             last.add(text)
             return
@@ -409,7 +413,9 @@ class Reader(FurnitureMixin, PicturesMixin):
             return following is not None and dateline_match(following) is not None
         return True
 
-    def _continues(self, last, text: str, indented: bool, block_start: bool) -> bool:
+    def _continues(
+        self, last, text: str, indented: bool, block_start: bool, number: int = 0
+    ) -> bool:
         """True when ``text`` goes on the paragraph ``last`` (which does not end a sentence).
         A paragraph cut inside a bracket (``本报讯（记者 何`` / ``芳）6月7日…``) or holding only
         its dateline (``本报讯（记者 苏明）``) always goes on."""
@@ -420,6 +426,8 @@ class Reader(FurnitureMixin, PicturesMixin):
         tail = last._parts[-1]
         if (len(last._parts) == 1 and dateline_only(tail)) or open_bracket_at_end(tail):
             return True
+        if self._over_dateline(number, text, tail):
+            return False
         return (
             not indented
             and not last.terminated
@@ -430,6 +438,16 @@ class Reader(FurnitureMixin, PicturesMixin):
                 or (bool(self.width) and cut_across(tail, text))
             )
         )
+
+    def _over_dateline(self, number: int, text: str, tail: str) -> bool:
+        """A title-like line right above a line that opens with a dateline (no blank line
+        between) is that story's headline, not the end of the text before it (INPUT.md,
+        "Headlines": a dateline starts a story, so the text before it has ended), unless a
+        word runs on across the break (:func:`cut_across`: cut text)."""
+        if not number or not is_heading_like(text) or cut_across(tail, text):
+            return False
+        following = self.lines[number].strip() if number < len(self.lines) else ""
+        return bool(following) and dateline_match(following) is not None
 
     def _cut_line(self, para: Para) -> bool:
         """On a page of cut lines, a paragraph whose last line is full width goes on."""

@@ -16,6 +16,7 @@ from articles.parsing.furniture import (
 from articles.parsing.header_patterns import (
     DATA_BOX_LABEL_RE,
     DATA_SOURCE_LINE_RE,
+    parallel_phrases,
 )
 from articles.parsing.layout import (
     next_text,
@@ -226,6 +227,23 @@ class FurnitureMixin:
                 f"页首单独一行的“{text}”按本版的栏目名处理，没有算作标题；如果它是稿件的引题，请加回标题。",
             )
         )
+        return True
+
+    def _slogan_under_masthead(self, number: int, text: str) -> bool:
+        """At the top of the page, a line of parallel phrases (:func:`parallel_phrases`:
+        ``听党指挥　能打胜仗　作风优良``) printed right under a masthead or header line (no blank
+        line between) is the masthead's slogan (INPUT.md, "Page furniture": mastheads and
+        slogans), set aside as ``masthead``, not a deck."""
+        if self.seen_body or self.flow or not self.set_aside:
+            return False
+        last = self.set_aside[-1]
+        if (
+            last.line != number - 1
+            or last.reason not in MASTHEAD_REASONS
+            or not parallel_phrases(text)
+        ):
+            return False
+        self.set_aside.append(SetAside(number, text, "masthead"))
         return True
 
     def _in_header_frame(self, number: int) -> bool:
