@@ -227,9 +227,13 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
     found = pieces.found
     count = sum(len(m) for m in found.values()) + len(pieces.labels) + len(pieces.papers)
     if not (
-        pieces.labels or found.get(HEADER_DATE_RE.pattern) or found.get(HEADER_WEEKDAY_RE.pattern)
+        pieces.labels
+        or found.get(HEADER_DATE_RE.pattern)
+        or found.get(HEADER_WEEKDAY_RE.pattern)
+        or found.get(HEADER_PRICE_RE.pattern)
     ):
-        # an issue number counts beside a date, weekday or page only: 港口物流第3期工作简报 is a title
+        # an issue number counts beside a date, weekday, page or price only (今日出版八版 每份
+        # 人民币四分: a masthead line): 港口物流第3期工作简报 is a title
         count -= len(found.get(HEADER_ISSUE_RE.pattern, []))
     # a lunar date with its month is a date and a year in one (农历戊午年十一月二十八日 alone)
     count += sum(1 for m in found.get(HEADER_LUNAR_RE.pattern, []) if "月" in m.group())

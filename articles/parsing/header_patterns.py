@@ -35,14 +35,17 @@ HEADER_STAFF_RE = re.compile(
 )
 # A hotline printed in a header line: 广告热线：0571-88888888, 新闻热线 96111, 订报电话：…
 HEADER_HOTLINE_RE = re.compile(rf"[{HAN}]{{0,4}}(?:热线|电话|传真)\s*[:：]?\s*\d[\d\-－ ]{{3,}}\d")
-# The price a masthead prints: 每份1.00元, 零售价 2元, 定价：1.50元.
+# The price a masthead prints: 每份1.00元, 零售价 2元, 定价：1.50元; also in Chinese numerals and
+# the old units, as mastheads of the 1950s print it (每份人民币四分).
 HEADER_PRICE_RE = re.compile(
-    r"(?:每份|零售价|定价|售价|本期定价)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?\s*元"
+    r"(?:每份|零售价|定价|售价|本期定价)\s*[:：]?\s*(?:\d{1,3}(?:\.\d{1,2})?\s*元"
+    r"|(?:人民币)?\s*[一二三四五六七八九十两\d]{1,3}\s*[元角分](?:[一二三四五六七八九\d][角分])?)"
 )
 # An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）; the page count
-# beside it: 今日12版, 共16版.
+# beside it: 今日12版, 共16版, 今日出版八版.
 HEADER_ISSUE_RE = re.compile(
     r"[（(]?(?:总\s*)?第\s*\d{1,6}\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
+    r"|今日(?:出版)?\s*[一二三四五六七八九十\d]{1,3}\s*[版张]"
 )
 # A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
 # 乙巳年六月廿八 (a year of the sixty-year cycle, then the month and day in Chinese numerals).

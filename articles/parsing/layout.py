@@ -280,7 +280,7 @@ def headline_lines(lines: list[str], width: int | None) -> frozenset[int]:
     return frozenset(found)
 
 
-_HEAD_OVER_DATELINE = 3  # lines: a headline printed right above its dateline, inside a block
+_HEAD_OVER_DATELINE = 2  # lines: a headline (and its subheadline) right above its dateline
 
 
 def _heads_over_dateline(lines: list[str], first: int, past: int) -> list[int]:

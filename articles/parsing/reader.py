@@ -46,6 +46,7 @@ from articles.parsing.patterns import (
     PHOTO_LABEL_RE,
     QA_LINE_RE,
     SHORT_LINE,
+    SPACE_RUN_RE,
     TEASER_RE,
     TRANSLATOR_NOTE_RE,
     ends_sentence,
@@ -204,7 +205,7 @@ class Reader(FurnitureMixin, PicturesMixin):
                 self.set_aside.append(SetAside(number, text, "photo-label"))
                 self.photo_label_at = len(self.flow)
                 return
-            if BRIEFS_LABEL_RE.match(folded.strip()):
+            if self._briefs_label(number, folded):
                 # 简讯: the box's label, not a story's crosshead; the story before it ends, and
                 # each item of the box is a story of its own (its sign-off ends it).
                 self.set_aside.append(SetAside(number, text, "briefs-label"))
@@ -216,6 +217,25 @@ class Reader(FurnitureMixin, PicturesMixin):
         for index, piece in enumerate(pieces):
             first = index == 0
             self._piece(number, piece, indented and first, block_start and first)
+
+    def _briefs_label(self, number: int, folded: str) -> bool:
+        """简讯 (also spaced out, 简　讯) over briefs that each have their own headline: the
+        box's label. Over items with no headline of their own (``●5月6日，…``) it is the
+        headline of one story that holds them all (INPUT.md, "Headlines"): the story before
+        it ends there too."""
+        if not BRIEFS_LABEL_RE.match(SPACE_RUN_RE.sub("", folded)):
+            return False
+        following = next_text(self.lines, number)
+        if (
+            following is not None
+            and following[0] not in _ITEM_MARKS
+            and is_heading_like(following)
+            and not dateline_match(following)
+        ):
+            return True
+        # the headline of the briefs' story, never a crosshead of the story before
+        self.flow.append(Special(number, "break", ""))
+        return False
 
     def _piece(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         """One paragraph's worth of a line: a credit, byline, end dateline, or text."""
@@ -465,6 +485,7 @@ class Reader(FurnitureMixin, PicturesMixin):
         self.seen_body = True
 
 
+_ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items of a box of briefs
 _SHORT_LINE = 10  # characters: a page whose typical line is this short is cut into short lines
 
 
