@@ -62,8 +62,10 @@ HEADER_CURRENCY_RE = re.compile(
 # A price in dollars in a header line: HK$9.00, NT$15, $1.50.
 HEADER_DOLLAR_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3})?\$\s*\d{1,3}(?:\.\d{1,2})?(?![\d.])")
 # A registration number in a masthead line: 县内统一刊号：YT-0012, 准印证号：(粤)0123.
+# Also the post office's distribution code: 邮发代号25-7, 代号 25-7.
 HEADER_REGISTRATION_RE = re.compile(
     rf"[{HAN}]{{0,6}}(?:刊号|准印证号?|登记证号?)\s*[:：]\s*[A-Za-z0-9\-－（）()]{{2,20}}"
+    r"|(?:邮发)?代号\s*[:：]?\s*\d{1,3}\s*[-－]\s*\d{1,4}"
 )
 # A data box's label alone on its line (【数据】, 【数读】): the figures under it, down to the next
 # blank line or their source line, are a box beside the stories, never a deck.

@@ -406,8 +406,8 @@ class Reader(FurnitureMixin, PicturesMixin):
         """A title-like line: short, no sentence punctuation; not a dateline, not an answer
         (答：…), not a question (问：…？) printed under a crosshead (an interview's section:
         the crosshead, then the question and answers as its text), not a lead-in (声明如下：),
-        and on a page of cut lines not a full-width line (that is cut text: a short line is a
-        headline only when the layout says so), unless a dateline opens the next line (a
+        and on a page of cut lines not a full-width line, indent included (that is cut text: a
+        short line is a headline only when the layout says so), unless a dateline opens the next line (a
         story starts there, so the line before it is its headline)."""
         if not is_heading_like(text) or dateline_match(text) or cut_from_text(text):
             return False
@@ -428,10 +428,17 @@ class Reader(FurnitureMixin, PicturesMixin):
             and cut_across(last.tail, text)
         ):
             return False
-        if self.width and len(text) >= self.width - 1:
+        if self.width and self._printed_size(number, text) >= self.width - 1:
             following = next_text(self.lines, number)
             return following is not None and dateline_match(following) is not None
         return True
+
+    def _printed_size(self, number: int, text: str) -> int:
+        """How wide ``text`` (line ``number``, or a piece of it) is printed: with its indent
+        when it is the whole line (a paragraph's first line is indented, so an indented line
+        that is short by its indent is still full width: cut text)."""
+        raw = self.lines[number - 1] if 0 < number <= len(self.lines) else text
+        return len(raw.rstrip()) if raw.strip() == text else len(text)
 
     def _continues(
         self, last, text: str, indented: bool, block_start: bool, number: int = 0
