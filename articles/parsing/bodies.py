@@ -144,6 +144,7 @@ class _Section:
     end: object
     more: bool
     brief_next: bool = False  # heading lines over a paragraph with a dateline follow the text
+    item_next: bool = False  # the page ends, or one heading line over one paragraph follows
 
 
 def _dated_story_at(flow: list, index: int) -> bool:
@@ -157,25 +158,44 @@ def _dated_story_at(flow: list, index: int) -> bool:
     return isinstance(following, Para) and dateline_match(following.text) is not None
 
 
+def _item_at(flow: list, index: int) -> bool:
+    """The page ends at ``index``, or ``flow[index]`` is one heading line over one paragraph
+    (then the page ends, or another heading follows): the next item of a run of briefs."""
+    if index >= len(flow):
+        return True
+    unit = flow[index]
+    if not isinstance(unit, Heading) or len(unit.lines) != 1 or index + 1 >= len(flow):
+        return False
+    para = flow[index + 1]
+    after = flow[index + 2] if index + 2 < len(flow) else None
+    return isinstance(para, Para) and (after is None or isinstance(after, Heading))
+
+
 def _brief_between_briefs(group: list[Heading], body: Body, section: _Section | None) -> bool:
     """One plain heading line over one paragraph, between a story of one paragraph that
     opened with a dateline and heading lines over another dated paragraph, is a brief of its
     own (INPUT.md, "Headlines": a one-line headline before a story that opens without a
     dateline is still a new story): in a run of briefs, each is a headline and one paragraph,
-    while a crosshead stands in a story of many paragraphs. A line with a comma, or one a word
+    while a crosshead stands in a story of many paragraphs. Between briefs without datelines
+    (a story of one paragraph before, one heading line over one paragraph or the page's end
+    after), the line must follow a blank line and share few words with the brief before it
+    (as :func:`_lone_headline` wants). A line with a comma, or one a word
     runs on from into the paragraph (:func:`~articles.parsing.layout.cut_across`), is cut text."""
-    if section is None or not section.brief_next or len(section.paras) != 1:
+    if section is None or len(section.paras) != 1 or len(body.blocks) != 1:
         return False
     lines = [line for heading in group for line in heading.lines]
     if len(lines) != 1 or _crosshead_like(lines[0]) or COMMA_RE.search(lines[0]):
         return False
-    if cut_across(lines[0], section.paras[0].text):
+    if cut_across(lines[0], section.paras[0].text) or body.blocks[0].kind != "paragraph":
         return False  # an OCR line cut from the paragraph under it (把播种任 / 务包到…)
-    paragraphs = [block for block in body.blocks if block.kind == "paragraph"]
+    text = body.blocks[0].text
+    if section.brief_next and dateline_match(text) is not None:
+        return True
+    # Briefs without datelines: each item set apart by a blank line, on another subject.
     return (
-        len(paragraphs) == 1
-        and len(body.blocks) == 1
-        and dateline_match(paragraphs[0].text) is not None
+        section.item_next
+        and group[0].after_blank
+        and overlap(content_words(lines[0]), fold(text[:_OPENING])) < _HEADLINE_IN_TEXT
     )
 
 
@@ -270,6 +290,7 @@ class _Segmenter:
                     section_end,
                     _crosshead_at(flow, end),
                     _dated_story_at(flow, end),
+                    _item_at(flow, end),
                 )
                 self._headings(group, following, after, last, section)
             elif isinstance(unit, Special):

@@ -88,6 +88,14 @@ def is_indented(raw: str) -> bool:
     return raw[:1] in ("\u3000", " ", "\t") and len(raw) - len(raw.lstrip()) >= 2
 
 
+def printed_size(lines: list[str], number: int, text: str) -> int:
+    """How wide ``text`` (on line ``number``, 1-based, or a piece of it) is printed: with its
+    indent when it is the whole line (a paragraph's first line is indented, so an indented
+    line short by its indent is still full width: cut text)."""
+    raw = lines[number - 1] if 0 < number <= len(lines) else text
+    return len(raw.rstrip()) if raw.strip() == text else len(text)
+
+
 def next_text(lines: list[str], number: int) -> str | None:
     """The next line after line ``number`` (1-based) that is not blank, stripped; None when the
     next 50 lines are blank (a look ahead, bounded)."""

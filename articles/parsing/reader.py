@@ -27,6 +27,7 @@ from articles.parsing.layout import (
     headline_lines,
     is_indented,
     next_text,
+    printed_size,
     prose_lines,
     rejoin_cut_heading,
     split_paragraph_runs,
@@ -35,7 +36,6 @@ from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
-    BRIEFS_LABEL_RE,
     BYLINE_COLON_RE,
     BYLINE_LINE_RE,
     COMMENTATOR_RE,
@@ -46,7 +46,6 @@ from articles.parsing.patterns import (
     PHOTO_LABEL_RE,
     QA_LINE_RE,
     SHORT_LINE,
-    SPACE_RUN_RE,
     TEASER_RE,
     TRANSLATOR_NOTE_RE,
     ends_sentence,
@@ -217,25 +216,6 @@ class Reader(FurnitureMixin, PicturesMixin):
         for index, piece in enumerate(pieces):
             first = index == 0
             self._piece(number, piece, indented and first, block_start and first)
-
-    def _briefs_label(self, number: int, folded: str) -> bool:
-        """简讯 (also spaced out, 简　讯) over briefs that each have their own headline: the
-        box's label. Over items with no headline of their own (``●5月6日，…``) it is the
-        headline of one story that holds them all (INPUT.md, "Headlines"): the story before
-        it ends there too."""
-        if not BRIEFS_LABEL_RE.match(SPACE_RUN_RE.sub("", folded)):
-            return False
-        following = next_text(self.lines, number)
-        if (
-            following is not None
-            and following[0] not in _ITEM_MARKS
-            and is_heading_like(following)
-            and not dateline_match(following)
-        ):
-            return True
-        # the headline of the briefs' story, never a crosshead of the story before
-        self.flow.append(Special(number, "break", ""))
-        return False
 
     def _piece(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         """One paragraph's worth of a line: a credit, byline, end dateline, or text."""
@@ -428,17 +408,10 @@ class Reader(FurnitureMixin, PicturesMixin):
             and cut_across(last.tail, text)
         ):
             return False
-        if self.width and self._printed_size(number, text) >= self.width - 1:
+        if self.width and printed_size(self.lines, number, text) >= self.width - 1:
             following = next_text(self.lines, number)
             return following is not None and dateline_match(following) is not None
         return True
-
-    def _printed_size(self, number: int, text: str) -> int:
-        """How wide ``text`` (line ``number``, or a piece of it) is printed: with its indent
-        when it is the whole line (a paragraph's first line is indented, so an indented line
-        that is short by its indent is still full width: cut text)."""
-        raw = self.lines[number - 1] if 0 < number <= len(self.lines) else text
-        return len(raw.rstrip()) if raw.strip() == text else len(text)
 
     def _continues(
         self, last, text: str, indented: bool, block_start: bool, number: int = 0
@@ -492,7 +465,6 @@ class Reader(FurnitureMixin, PicturesMixin):
         self.seen_body = True
 
 
-_ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items of a box of briefs
 _SHORT_LINE = 10  # characters: a page whose typical line is this short is cut into short lines
 
 

@@ -7,6 +7,7 @@ archive separators, data boxes, notices' signatures and sign-offs, each set asid
 from __future__ import annotations
 
 from articles.labels import LabelError, normalize_label
+from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
     furniture_reason,
@@ -25,6 +26,7 @@ from articles.parsing.names import names_only
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     BRACKETED_NAMES_RE,
+    BRIEFS_LABEL_RE,
     DATE_IN_LINE_RE,
     HEADER_RE,
     LIST_NUMBER_RE,
@@ -33,6 +35,8 @@ from articles.parsing.patterns import (
     SECTION_NAME_RE,
     SHORT_LINE,
     SIGNATURE_DATE_RE,
+    SPACE_RUN_RE,
+    is_heading_like,
 )
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.units import Heading, Para, Special
@@ -44,6 +48,7 @@ _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lin
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 # Furniture of a page's header frame (its label, its date): the lines right under it are the
 # frame's too (see :meth:`FurnitureMixin._in_header_frame`).
+_ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items of a box of briefs
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
 
 
@@ -245,6 +250,25 @@ class FurnitureMixin:
             return False
         self.set_aside.append(SetAside(number, text, "masthead"))
         return True
+
+    def _briefs_label(self, number: int, folded: str) -> bool:
+        """简讯 (also spaced out, 简　讯) over briefs that each have their own headline: the
+        box's label. Over items with no headline of their own (``●5月6日，…``) it is the
+        headline of one story that holds them all (INPUT.md, "Headlines"): the story before
+        it ends there too."""
+        if not BRIEFS_LABEL_RE.match(SPACE_RUN_RE.sub("", folded)):
+            return False
+        following = next_text(self.lines, number)
+        if (
+            following is not None
+            and following[0] not in _ITEM_MARKS
+            and is_heading_like(following)
+            and not dateline_match(following)
+        ):
+            return True
+        # the headline of the briefs' story, never a crosshead of the story before
+        self.flow.append(Special(number, "break", ""))
+        return False
 
     def _in_header_frame(self, number: int) -> bool:
         """Line ``number`` stands right under a page label or date set aside (no blank line
