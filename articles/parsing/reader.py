@@ -119,6 +119,7 @@ class Reader(FurnitureMixin, PicturesMixin):
             self._line(number, stripped, indented, block_start)
             block_start = False
         self._header_metadata()
+        self._box_labels()
         if self.width or _short_lined(self.lines):
             self._headings_cut_from_text()
         for unit in self.flow:

@@ -298,6 +298,22 @@ class FurnitureMixin:
         self.section_taken = True
         return True
 
+    def _box_labels(self) -> None:
+        """A short name alone in its block (``公司速递``: a blank line under it) over two briefs
+        or more, each one heading line over one paragraph, is the box's label, like 简讯: set
+        aside as ``briefs-label``, not the first brief's kicker (a kicker is printed with its
+        headline, not a blank line above it); the story before it ends there."""
+        flow = self.flow
+        for index, unit in enumerate(flow):
+            if (
+                isinstance(unit, Heading)
+                and len(unit.lines) == 1
+                and SECTION_NAME_RE.match(fold(unit.lines[0]).strip())
+                and _briefs_at(flow, index + 1)
+            ):
+                self.set_aside.append(SetAside(unit.line, unit.lines[0], "briefs-label"))
+                flow[index] = Special(unit.line, "break", "")
+
     def _header_metadata(self) -> None:
         """The page's label and section from its running head. Several heads at the top are an
         e-paper's page list (01版:要闻 02版:要闻 …); the page's own head is the one printed again
@@ -311,3 +327,24 @@ class FurnitureMixin:
         self.meta.setdefault("section", section)
 
     # -- text ---------------------------------------------------------------------------
+
+
+def _briefs_at(flow: list, index: int, items: int = 2) -> bool:
+    """``flow[index:]`` opens with ``items`` briefs: each one heading line (the first set
+    apart by a blank line) over one paragraph that another heading or the page's end
+    follows."""
+    for count in range(items):
+        at = index + 2 * count
+        if at + 1 >= len(flow):
+            return False
+        heading, para = flow[at], flow[at + 1]
+        if not isinstance(heading, Heading) or len(heading.lines) != 1:
+            return False
+        if count == 0 and not heading.after_blank:
+            return False
+        if not isinstance(para, Para):
+            return False
+        after = flow[at + 2] if at + 2 < len(flow) else None
+        if after is not None and not isinstance(after, Heading):
+            return False
+    return True
