@@ -178,8 +178,9 @@ def _brief_between_briefs(group: list[Heading], body: Body, section: _Section | 
     dateline is still a new story): in a run of briefs, each is a headline and one paragraph,
     while a crosshead stands in a story of many paragraphs. Between briefs without datelines
     (a story of one paragraph before, one heading line over one paragraph or the page's end
-    after), the line must follow a blank line and share few words with the brief before it
-    (as :func:`_lone_headline` wants). A line with a comma, or one a word
+    after), the line must follow a blank line, stand right over its paragraph (a blank line
+    before an item and none inside it: where blank lines stand everywhere they tell nothing)
+    and share few words with the brief before it (as :func:`_lone_headline` wants). A line with a comma, or one a word
     runs on from into the paragraph (:func:`~articles.parsing.layout.cut_across`), is cut text."""
     if section is None or len(section.paras) != 1 or len(body.blocks) != 1:
         return False
@@ -195,6 +196,7 @@ def _brief_between_briefs(group: list[Heading], body: Body, section: _Section | 
     return (
         section.item_next
         and group[0].after_blank
+        and section.paras[0].line == group[-1].line + len(group[-1].lines)
         and overlap(content_words(lines[0]), fold(text[:_OPENING])) < _HEADLINE_IN_TEXT
     )
 

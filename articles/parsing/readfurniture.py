@@ -7,7 +7,6 @@ archive separators, data boxes, notices' signatures and sign-offs, each set asid
 from __future__ import annotations
 
 from articles.labels import LabelError, normalize_label
-from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
     furniture_reason,
@@ -36,7 +35,6 @@ from articles.parsing.patterns import (
     SHORT_LINE,
     SIGNATURE_DATE_RE,
     SPACE_RUN_RE,
-    is_heading_like,
 )
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.units import Heading, Para, Special
@@ -252,19 +250,13 @@ class FurnitureMixin:
         return True
 
     def _briefs_label(self, number: int, folded: str) -> bool:
-        """简讯 (also spaced out, 简　讯) over briefs that each have their own headline: the
-        box's label. Over items with no headline of their own (``●5月6日，…``) it is the
-        headline of one story that holds them all (INPUT.md, "Headlines"): the story before
-        it ends there too."""
+        """简讯 (also spaced out, 简　讯) over briefs: the box's label (each item is a story of
+        its own). Over items opened by a bullet (``●5月6日，…``) it is the headline of one
+        story that holds them all (INPUT.md, "Headlines"): the story before it ends there."""
         if not BRIEFS_LABEL_RE.match(SPACE_RUN_RE.sub("", folded)):
             return False
         following = next_text(self.lines, number)
-        if (
-            following is not None
-            and following[0] not in _ITEM_MARKS
-            and is_heading_like(following)
-            and not dateline_match(following)
-        ):
+        if following is None or following[0] not in _ITEM_MARKS:
             return True
         # the headline of the briefs' story, never a crosshead of the story before
         self.flow.append(Special(number, "break", ""))
@@ -331,8 +323,8 @@ class FurnitureMixin:
 
 def _briefs_at(flow: list, index: int, items: int = 2) -> bool:
     """``flow[index:]`` opens with ``items`` briefs: each one heading line (the first set
-    apart by a blank line) over one paragraph that another heading or the page's end
-    follows."""
+    apart by a blank line) right over one paragraph (no blank line between) that another
+    heading or the page's end follows."""
     for count in range(items):
         at = index + 2 * count
         if at + 1 >= len(flow):
@@ -342,7 +334,7 @@ def _briefs_at(flow: list, index: int, items: int = 2) -> bool:
             return False
         if count == 0 and not heading.after_blank:
             return False
-        if not isinstance(para, Para):
+        if not isinstance(para, Para) or para.line != heading.line + 1:
             return False
         after = flow[at + 2] if at + 2 < len(flow) else None
         if after is not None and not isinstance(after, Heading):
