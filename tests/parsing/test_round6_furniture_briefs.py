@@ -1,0 +1,247 @@
+"""Round 6 of issue 14: page furniture, datelines and story splitting (pages of my own).
+
+INPUT.md: mastheads carry English names and slogans, none of it a headline; a data box is not a
+story; a PDF text layer prints its frames in frame order (the header frame may come after the
+briefs); a one-line headline before a story that opens without a dateline is still a new story;
+a short line is a headline only when the layout says so.
+"""
+
+from articles.parsing.layout import headline_lines
+from tests.parsing.helpers import parse
+
+
+def decks(parsed):
+    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
+
+
+def aside(parsed, reason: str):
+    return [s.text for s in parsed.set_aside if s.reason == reason]
+
+
+TEXT = "　　本报讯　全县今年新建农村公路一百二十公里，通达所有行政村。"
+
+
+def test_a_header_line_naming_the_paper_in_latin_letters_is_furniture():
+    parsed = parse(
+        "南洋早报 Nanyang Morning Post | 吉隆坡 | 2023年5月2日 星期二",
+        "",
+        "新建医院年底启用",
+        TEXT,
+    )
+    assert decks(parsed) == [("", "新建医院年底启用", "")]
+    assert aside(parsed, "page-header")
+    assert parsed.metadata.date == "2023-05-02"
+
+
+def test_latin_words_without_a_papers_name_make_no_header_line():
+    parsed = parse("2023年5月2日 Open Day Today", "", "新建医院年底启用", TEXT)
+    assert not aside(parsed, "page-header")
+
+
+def test_a_slogan_of_parallel_phrases_under_the_masthead_is_no_kicker():
+    parsed = parse(
+        "前哨报",
+        "2021年8月3日　星期二　第1版",
+        "练兵备战　务实担当　团结奋进",
+        "",
+        "某部开展夜间射击考核",
+        TEXT,
+    )
+    assert decks(parsed) == [("", "某部开展夜间射击考核", "")]
+    assert "练兵备战　务实担当　团结奋进" in aside(parsed, "masthead")
+
+
+def test_parallel_phrases_of_unequal_length_under_a_masthead_stay_a_deck():
+    parsed = parse(
+        "前哨报",
+        "2021年8月3日　星期二　第1版",
+        "练兵备战　务实担当　团结奋进向前",
+        "",
+        "某部开展夜间射击考核",
+        TEXT,
+    )
+    assert "练兵备战　务实担当　团结奋进向前" not in aside(parsed, "masthead")
+
+
+def test_a_data_box_behind_a_box_mark_is_set_aside_not_a_deck():
+    parsed = parse(
+        "■今日行情",
+        "沪指　3047.79　+0.41%",
+        "两市成交额　9876亿元",
+        "",
+        "物流园二期开工",
+        TEXT,
+    )
+    assert decks(parsed) == [("", "物流园二期开工", "")]
+    assert aside(parsed, "data-box")[0] == "■今日行情"
+
+
+# A PDF text layer of my own: the brief's frame first, then the header frame, then the lead.
+PDF_FRAMES = (
+    "公园湖面清淤",
+    "工程完工",
+    "本报讯（记者",
+    "韩冬）经过两",
+    "个月施工，人",
+    "民公园湖面清",
+    "淤工程近日完",
+    "工，共清出淤",
+    "泥一万余方。",
+    "",
+    "B3",
+    "民生",
+    "2025年4月10日",
+    "星期四",
+    "责任编辑：杜衡",
+    "背街小巷整治",
+    "再提速",
+    "本报讯（记者",
+    "林晓）记者昨",
+    "天从市城管局",
+    "了解到，今年",
+    "全市将完成一",
+    "百二十条背街",
+    "小巷整治。",
+)
+
+
+def test_a_header_frame_after_the_briefs_is_furniture_weekday_and_section_too():
+    parsed = parse(*PDF_FRAMES)
+    assert ["".join(a.title_lines) for a in parsed.articles] == [
+        "公园湖面清淤工程完工",
+        "背街小巷整治再提速",
+    ]
+    assert aside(parsed, "page-stamp") == ["2025年4月10日", "星期四"]
+    assert aside(parsed, "page-section") == ["民生"]
+    assert [a.dateline for a in parsed.articles] == ["本报讯", "本报讯"]
+
+
+def test_title_like_lines_right_above_a_dateline_inside_a_block_are_a_headline():
+    lines = list(PDF_FRAMES)
+    found = headline_lines(lines, 6)
+    assert {16, 17} <= found  # 背街小巷整治 / 再提速
+    assert 19 not in found  # text, not a headline
+
+
+def test_a_cut_line_above_a_dateline_that_goes_on_the_text_before_is_no_headline():
+    lines = [
+        "据项目负责",
+        "人介绍，大",
+        "桥将进入桥",
+        "本报讯（记者",
+        "韩冬）经过两",
+        "个月施工，人",
+    ]
+    assert 3 not in headline_lines([*lines, "民公园湖面清", "淤工程。"], 6)
+
+
+def test_a_headline_right_above_a_dateline_does_not_go_on_an_unfinished_text():
+    parsed = parse(
+        "物流园二期开工",
+        TEXT,
+        "　　市商务局有关负责人说，物流园是全市流通体系的重要节点，下一步将在用地、用电等方面给予支持",
+        "外贸进出口总值增长",
+        "　　新华社杭州3月4日电　今年前两个月，全省外贸进出口总值同比增长百分之七。",
+    )
+    assert [a.headline for a in parsed.articles] == ["物流园二期开工", "外贸进出口总值增长"]
+    assert parsed.articles[1].dateline == "新华社杭州3月4日电"
+
+
+BRIEF_A = "　　本报讯　3月2日，全市春季招聘会在会展中心举行，四百余家企业提供岗位。"
+BRIEF_B = "　　本报讯（通讯员 江月）老城区雨污分流改造工程日前启动，计划年底前完工。"
+UNDATED = "　　即日起，市博物馆每周六上午增设两场免费讲解，观众可在服务台登记参加。"
+
+
+def test_an_undated_brief_between_dated_briefs_is_a_story_of_its_own():
+    parsed = parse(
+        "简　讯",
+        "",
+        "全市春季招聘会举行",
+        BRIEF_A,
+        "市博物馆推出周末讲解",
+        UNDATED,
+        "老城区启动雨污分流改造",
+        BRIEF_B,
+    )
+    assert [a.headline for a in parsed.articles] == [
+        "全市春季招聘会举行",
+        "市博物馆推出周末讲解",
+        "老城区启动雨污分流改造",
+    ]
+    assert aside(parsed, "briefs-label") == ["简　讯"]
+
+
+def test_a_crosshead_under_a_long_dated_story_stays_a_crosshead():
+    parsed = parse(
+        "全市春季招聘会举行",
+        BRIEF_A,
+        UNDATED,
+        "市博物馆推出周末讲解",
+        UNDATED,
+        "老城区启动雨污分流改造",
+        BRIEF_B,
+    )
+    assert [a.headline for a in parsed.articles] == ["全市春季招聘会举行", "老城区启动雨污分流改造"]
+
+
+def test_undated_briefs_parted_by_blank_lines_under_a_column_label_are_stories():
+    parsed = parse(
+        "企业动态",
+        "",
+        "东岸纺织新建智能车间",
+        "　　东岸纺织集团新建的智能车间日前投产，车间用工减少一半，产品合格率明显提高。",
+        "",
+        "海湾制药新药获批上市",
+        "　　海湾制药公告称，公司研发的一款降血压新药获得上市许可，预计下半年开始销售。",
+        "",
+        "恒达建材发布年报",
+        "　　恒达建材发布年度报告，去年实现营业收入四十六亿元，同比增长百分之十一。",
+    )
+    assert decks(parsed) == [
+        ("", "东岸纺织新建智能车间", ""),
+        ("", "海湾制药新药获批上市", ""),
+        ("", "恒达建材发布年报", ""),
+    ]
+    assert aside(parsed, "briefs-label") == ["企业动态"]
+
+
+def test_briefs_label_over_bullet_items_is_their_headline():
+    parsed = parse(
+        "图书馆推出夜读服务",
+        "　　本报讯　即日起，图书馆东区自习室开放时间延长至次日凌晨一点。",
+        "校园简讯",
+        "　　●5月6日，学校举行春季运动会，三千余名师生参加。",
+        "　　●5月7日，学校与市政府签署合作协议。",
+    )
+    assert [a.headline for a in parsed.articles] == ["图书馆推出夜读服务", "校园简讯"]
+
+
+def test_a_masthead_line_with_the_page_count_and_a_price_in_chinese_numerals():
+    parsed = parse(
+        "淮北日报",
+        "1985年3月2日 星期六",
+        "第1版 ·代号26-9·",
+        "今日出版四版  每份人民币五分",
+        "煤矿新井投产",
+        TEXT,
+    )
+    assert decks(parsed) == [("", "煤矿新井投产", "")]
+    assert aside(parsed, "page-header") == ["第1版 ·代号26-9·", "今日出版四版  每份人民币五分"]
+
+
+def test_an_indented_line_as_wide_as_the_column_opens_a_paragraph_not_a_headline():
+    parsed = parse(
+        "煤矿新井投产",
+        "  本报讯 矿务局新建的东",
+        "山矿井日前正式投产，设",
+        "计年产原煤九十万吨，可",
+        "安置职工一千二百多人。",
+        "  杨柳乡青年农民张家",
+        "旺利用自家庭院养鸡，今",
+        "年收入两千多元。",
+        "  本报记者 钱立新摄",
+    )
+    assert [p.caption for p in parsed.photos] == [
+        "杨柳乡青年农民张家旺利用自家庭院养鸡，今年收入两千多元。"
+    ]
+    assert len(parsed.articles) == 1
