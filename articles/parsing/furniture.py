@@ -315,6 +315,8 @@ def _masthead_line(text: str, top: bool) -> str | None:
         return "masthead"
     if HEADER_CURRENCY_RE.fullmatch(text.strip()):
         return "masthead"  # the price in a named currency: 马币1.70令吉(东马2.00令吉)
+    if top and HEADER_HOTLINE_RE.fullmatch(text.strip()):
+        return "masthead"  # the paper's hotline alone under its masthead: 广告热线：0571-…
     if len(text) <= 16 and PUBLISHER_RE.match(text):
         return "masthead"  # who publishes the paper: 中共清河县委主办, 中央军委机关报
     if top and (PAPER_SECTION_RE.match(text) or CELEBRATION_RE.match(text)):
