@@ -245,3 +245,26 @@ def test_an_indented_line_as_wide_as_the_column_opens_a_paragraph_not_a_headline
         "杨柳乡青年农民张家旺利用自家庭院养鸡，今年收入两千多元。"
     ]
     assert len(parsed.articles) == 1
+
+
+def test_a_hotline_alone_under_the_masthead_is_furniture_not_a_story():
+    parsed = parse(
+        "东岸商报",
+        "2024年3月5日　星期二　第8版",
+        "广告热线：0571-66668888",
+        "",
+        "遗失声明",
+        "　　东岸市和顺餐饮店遗失营业执照副本，声明作废。",
+    )
+    assert [a.headline for a in parsed.articles] == ["遗失声明"]
+    assert aside(parsed, "masthead") == ["东岸商报", "广告热线：0571-66668888"]
+
+
+def test_a_foreign_papers_dated_report_in_brackets_is_the_dateline():
+    parsed = parse(
+        "北欧港口加快自动化改造",
+        "【挪威《晚邮报》网站3月3日报道】题：港口机器人不再是新鲜事",
+        "报道称，北欧多个港口正在加快码头自动化改造。",
+    )
+    assert parsed.articles[0].dateline == "挪威《晚邮报》网站3月3日报道"
+    assert parsed.articles[0].headline == "北欧港口加快自动化改造"
