@@ -96,6 +96,18 @@ def printed_size(lines: list[str], number: int, text: str) -> int:
     return len(raw.rstrip()) if raw.strip() == text else len(text)
 
 
+def over_dateline(lines: list[str], number: int, text: str, tail: str) -> bool:
+    """A title-like line (``text``, on line ``number``, 1-based) right above a line that opens
+    with a dateline (no blank line between) is that story's headline, not the end of the text
+    before it (``tail``, that text's last line): a dateline starts a story, so the text before
+    it has ended (INPUT.md, "Headlines"); unless a word runs on across the break
+    (:func:`cut_across`: cut text)."""
+    if not number or not is_heading_like(text) or cut_across(tail, text):
+        return False
+    following = lines[number].strip() if number < len(lines) else ""
+    return bool(following) and dateline_match(following) is not None
+
+
 def next_text(lines: list[str], number: int) -> str | None:
     """The next line after line ``number`` (1-based) that is not blank, stripped; None when the
     next 50 lines are blank (a look ahead, bounded)."""

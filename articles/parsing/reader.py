@@ -27,6 +27,7 @@ from articles.parsing.layout import (
     headline_lines,
     is_indented,
     next_text,
+    over_dateline,
     printed_size,
     prose_lines,
     rejoin_cut_heading,
@@ -43,6 +44,7 @@ from articles.parsing.patterns import (
     CREDIT_RE,
     END_DATELINE_RE,
     LEAD_IN_RE,
+    NUMBERED_HEAD_RE,
     PHOTO_LABEL_RE,
     QA_LINE_RE,
     SHORT_LINE,
@@ -90,6 +92,7 @@ class Reader(FurnitureMixin, PicturesMixin):
         # Where each photo stands in the flow, in the order of ``photos`` (see PicturesMixin).
         self.photo_places: list[PhotoPlace] = []
         self.photo_label_at = -1  # the flow's length when the last photo label was set aside
+        self.list_at = -1  # the flow's length when the last item of a list was read
         self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
@@ -364,6 +367,10 @@ class Reader(FurnitureMixin, PicturesMixin):
             else:
                 last.add(text)
             return
+        if self._list_line(number, text, last):
+            self._new_para(number, text, indented)
+            self.list_at = len(self.flow)  # a list item: a blank line after it ends it
+            return
         if number not in self.headlines and self._continues(
             last, text, indented, block_start, number
         ):
@@ -382,6 +389,26 @@ class Reader(FurnitureMixin, PicturesMixin):
                 self.flow.append(Heading(number, [text], block_start, after_photo))
             return
         self._new_para(number, text, indented)
+
+    def _list_line(self, number: int, text: str, last) -> bool:
+        """A story's list in its text, each line a paragraph (INPUT.md, "Headlines": lead-in
+        lines are text): a line ending with a colon right after a paragraph, over a numbered
+        line (``本轮其他比赛结果：`` / ``1.铁路队0比0电力队``), and the numbered lines under it."""
+        if not isinstance(last, Para) or last.closed or self.pending_backward is not None:
+            return False
+        if text.endswith(("：", ":")):
+            following = next_text(self.lines, number)
+            return following is not None and NUMBERED_HEAD_RE.match(following) is not None
+        if not NUMBERED_HEAD_RE.match(text):
+            return False
+        for unit in self.flow[-1 : -_LIST_ITEMS - 1 : -1]:
+            if not isinstance(unit, Para):
+                return False
+            if unit.text.endswith(("：", ":")):
+                return True
+            if not NUMBERED_HEAD_RE.match(unit.text):
+                return False
+        return False
 
     def _is_heading(self, number: int, text: str, last, block_start: bool) -> bool:
         """A title-like line: short, no sentence punctuation; not a dateline, not an answer
@@ -422,12 +449,12 @@ class Reader(FurnitureMixin, PicturesMixin):
         its dateline (``本报讯（记者 苏明）``) always goes on."""
         if not isinstance(last, Para) or self.pending_backward is not None or last.closed:
             return False
-        if dateline_match(text):
+        if dateline_match(text) or (block_start and self.list_at == len(self.flow)):
             return False
         tail = last._parts[-1]
         if (len(last._parts) == 1 and dateline_only(tail)) or open_bracket_at_end(tail):
             return True
-        if self._over_dateline(number, text, tail):
+        if over_dateline(self.lines, number, text, tail):
             return False
         return (
             not indented
@@ -439,16 +466,6 @@ class Reader(FurnitureMixin, PicturesMixin):
                 or (bool(self.width) and cut_across(tail, text))
             )
         )
-
-    def _over_dateline(self, number: int, text: str, tail: str) -> bool:
-        """A title-like line right above a line that opens with a dateline (no blank line
-        between) is that story's headline, not the end of the text before it (INPUT.md,
-        "Headlines": a dateline starts a story, so the text before it has ended), unless a
-        word runs on across the break (:func:`cut_across`: cut text)."""
-        if not number or not is_heading_like(text) or cut_across(tail, text):
-            return False
-        following = self.lines[number].strip() if number < len(self.lines) else ""
-        return bool(following) and dateline_match(following) is not None
 
     def _cut_line(self, para: Para) -> bool:
         """On a page of cut lines, a paragraph whose last line is full width goes on."""
@@ -466,6 +483,7 @@ class Reader(FurnitureMixin, PicturesMixin):
         self.seen_body = True
 
 
+_LIST_ITEMS = 30  # numbered lines of a list in a story's text, at most
 _SHORT_LINE = 10  # characters: a page whose typical line is this short is cut into short lines
 
 

@@ -268,3 +268,24 @@ def test_a_foreign_papers_dated_report_in_brackets_is_the_dateline():
     )
     assert parsed.articles[0].dateline == "挪威《晚邮报》网站3月3日报道"
     assert parsed.articles[0].headline == "北欧港口加快自动化改造"
+
+
+def test_a_numbered_list_under_a_lead_in_line_is_the_storys_text():
+    parsed = parse(
+        "城市业余篮球联赛第三轮",
+        "",
+        "本报讯（记者 郭凯）昨晚，城市业余篮球联赛第三轮在市体育馆进行，工大队逆转海港队。",
+        "",
+        "本轮其他比赛结果：",
+        "1.铁路队88比80电力队",
+        "2.新城队75比79桥东队",
+        "",
+        "积分榜上，工大队以六分领跑，铁路队和桥东队同积四分。",
+    )
+    assert len(parsed.articles) == 1
+    assert parsed.articles[0].paragraphs[1:4] == (
+        "本轮其他比赛结果：",
+        "1.铁路队88比80电力队",
+        "2.新城队75比79桥东队",
+    )
+
