@@ -19,11 +19,13 @@ from articles.parsing.patterns import (
     COMMA_INSIDE_RE,
     GAP_RE,
     GUTTER_RE,
+    LEAD_IN_RE,
     NUMBERED_HEAD_RE,
     ends_sentence,
     is_heading_like,
 )
-from articles.text import get_jieba
+from articles.parsing.units import Para
+from articles.text import fold, get_jieba
 
 _CUT_MIN, _CUT_MAX = 4, 30  # characters: the length of a cut line of a narrow column
 _PARAGRAPH_LINE = 10  # characters: a line at least this long that ends a sentence is a paragraph
@@ -106,6 +108,39 @@ def over_dateline(lines: list[str], number: int, text: str, tail: str) -> bool:
         return False
     following = lines[number].strip() if number < len(lines) else ""
     return bool(following) and dateline_match(following) is not None
+
+
+_LIST_ITEMS = 30  # numbered lines of a list in a story's text, at most
+_LIST_ITEM_RE = re.compile(r"^(?:[0-9０-９]{1,2}[.．、]|[①-⑳])\s*\S")
+
+
+def list_line(lines: list[str], flow: list, number: int, text: str) -> bool:
+    """A story's list in its text, each line a paragraph (INPUT.md, "Headlines": lead-in
+    lines are text): a line ``text`` (on line ``number``) ending with a colon right after an
+    open paragraph (the last unit of ``flow``), over a line numbered in digits
+    (``本轮其他比赛结果：`` / ``1.铁路队0比0电力队``), and the numbered lines under it. A
+    document's ``如下：`` announces its sections (crossheads), not a list. Looks back at most
+    :data:`_LIST_ITEMS` units."""
+    last = flow[-1] if flow else None
+    if not isinstance(last, Para) or last.closed:
+        return False
+    if text.endswith(("：", ":")):
+        following = next_text(lines, number)
+        return (
+            following is not None
+            and _LIST_ITEM_RE.match(following) is not None
+            and not LEAD_IN_RE.search(fold(text))
+        )
+    if not _LIST_ITEM_RE.match(text):
+        return False
+    for unit in flow[-1 : -_LIST_ITEMS - 1 : -1]:
+        if not isinstance(unit, Para):
+            return False
+        if unit.text.endswith(("：", ":")):
+            return not LEAD_IN_RE.search(fold(unit.text[-20:]))
+        if not _LIST_ITEM_RE.match(unit.text):
+            return False
+    return False
 
 
 def next_text(lines: list[str], number: int) -> str | None:

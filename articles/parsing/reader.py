@@ -26,6 +26,7 @@ from articles.parsing.layout import (
     cut_from_text,
     headline_lines,
     is_indented,
+    list_line,
     next_text,
     over_dateline,
     printed_size,
@@ -44,7 +45,6 @@ from articles.parsing.patterns import (
     CREDIT_RE,
     END_DATELINE_RE,
     LEAD_IN_RE,
-    NUMBERED_HEAD_RE,
     PHOTO_LABEL_RE,
     QA_LINE_RE,
     SHORT_LINE,
@@ -367,7 +367,7 @@ class Reader(FurnitureMixin, PicturesMixin):
             else:
                 last.add(text)
             return
-        if self._list_line(number, text, last):
+        if self.pending_backward is None and list_line(self.lines, self.flow, number, text):
             self._new_para(number, text, indented)
             self.list_at = len(self.flow)  # a list item: a blank line after it ends it
             return
@@ -389,26 +389,6 @@ class Reader(FurnitureMixin, PicturesMixin):
                 self.flow.append(Heading(number, [text], block_start, after_photo))
             return
         self._new_para(number, text, indented)
-
-    def _list_line(self, number: int, text: str, last) -> bool:
-        """A story's list in its text, each line a paragraph (INPUT.md, "Headlines": lead-in
-        lines are text): a line ending with a colon right after a paragraph, over a numbered
-        line (``本轮其他比赛结果：`` / ``1.铁路队0比0电力队``), and the numbered lines under it."""
-        if not isinstance(last, Para) or last.closed or self.pending_backward is not None:
-            return False
-        if text.endswith(("：", ":")):
-            following = next_text(self.lines, number)
-            return following is not None and NUMBERED_HEAD_RE.match(following) is not None
-        if not NUMBERED_HEAD_RE.match(text):
-            return False
-        for unit in self.flow[-1 : -_LIST_ITEMS - 1 : -1]:
-            if not isinstance(unit, Para):
-                return False
-            if unit.text.endswith(("：", ":")):
-                return True
-            if not NUMBERED_HEAD_RE.match(unit.text):
-                return False
-        return False
 
     def _is_heading(self, number: int, text: str, last, block_start: bool) -> bool:
         """A title-like line: short, no sentence punctuation; not a dateline, not an answer
@@ -483,7 +463,6 @@ class Reader(FurnitureMixin, PicturesMixin):
         self.seen_body = True
 
 
-_LIST_ITEMS = 30  # numbered lines of a list in a story's text, at most
 _SHORT_LINE = 10  # characters: a page whose typical line is this short is cut into short lines
 
 
