@@ -342,13 +342,19 @@ def _heads_over_dateline(lines: list[str], first: int, past: int) -> list[int]:
     """Inside one block of a cut-line page (PDF text layers print no blank line between a
     headline frame and its story): the one to :data:`_HEAD_OVER_DATELINE` title-like lines right
     above a line that opens with a dateline are that story's headline (a dateline starts a
-    story, and the text before it ended), unless they go on the line above them
+    story, and the text before it ended); so are all the lines above it when the block opens
+    with no more than :data:`_HEAD_BLOCK_MAX` title-like lines over it (a kicker too); unless they go on the line above them
     (:func:`cut_across`) or that line is text that does not end a sentence. Their numbers
     (1-based; a header frame's lines above them may be among them: furniture is set aside
     first); linear in the block."""
     found: list[int] = []
     for index in range(first + 1, past):
         if not dateline_match(lines[index].strip()):
+            continue
+        if index - first <= _HEAD_BLOCK_MAX and all(
+            _title_like(line.strip()) for line in lines[first:index]
+        ):
+            found.extend(range(first + 1, index + 1))  # the block opens with the whole deck
             continue
         top = index
         while top > first and index - top < _HEAD_OVER_DATELINE:

@@ -289,3 +289,18 @@ def test_a_numbered_list_under_a_lead_in_line_is_the_storys_text():
         "2.新城队75比79桥东队",
     )
 
+
+def test_a_block_opening_with_three_title_like_lines_over_its_dateline_is_all_deck():
+    lines = [
+        "泥一万余方。",
+        "",
+        "“清河礼物”",
+        "文创集市",
+        "周末开市",
+        "本报讯（记",
+        "者 袁菲）本",
+        "周六起，文创",
+        "集市将在老街",
+        "广场开市。",
+    ]
+    assert {3, 4, 5} <= headline_lines(lines, 6)
