@@ -74,6 +74,24 @@ DATA_BOX_LABEL_RE = re.compile(
     r"^[【\[〔]\s*(?:数据|数读|数说|数览|数字|数据速览|数据链接)\s*[】\]〕]$"
     rf"|^[■□●◆◇▲▼★☆]\s*[{HAN}]{{0,4}}(?:数据|数读|数说|数览|行情)$"
 )
+# A line of a table of figures: short columns parted by two spaces or more (or a full-width one),
+# a digit among them, no sentence punctuation: 东川雷霆  2：1  青港海狮, 上证指数　3385.61　+0.24%.
+_COLUMN_GAP_RE = re.compile(r" {2,}|\u3000+|\t+")
+_FIGURE_COLUMN = 12  # characters: a column of a table is at most this wide
+_FIGURE_LINE = 48  # characters: a line of a table is at most this long
+
+
+def figure_line(text: str) -> bool:
+    """True when ``text`` is a line of a table of figures (scores, standings, market data):
+    two columns or more, each at most :data:`_FIGURE_COLUMN` characters, a digit in the line,
+    no sentence punctuation. Linear in the line."""
+    t = text.strip()
+    if len(t) > _FIGURE_LINE or not any(c.isdigit() for c in t) or any(c in t for c in "。，！？"):
+        return False
+    columns = _COLUMN_GAP_RE.split(t)
+    return len(columns) >= 2 and all(0 < len(c) <= _FIGURE_COLUMN for c in columns)
+
+
 DATA_SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据)?来源\s*[:：]")
 # A slogan of parallel phrases parted by spaces (听党指挥　能打胜仗　作风优良): three or more
 # phrases of two to five characters; :func:`parallel_phrases` checks they are of one length.

@@ -93,6 +93,7 @@ class Reader(FurnitureMixin, PicturesMixin):
         self.photo_places: list[PhotoPlace] = []
         self.photo_label_at = -1  # the flow's length when the last photo label was set aside
         self.list_at = -1  # the flow's length when the last item of a list was read
+        self.table_open = False  # a table of figures is being set aside
         self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)

@@ -7,6 +7,7 @@ archive separators, data boxes, notices' signatures and sign-offs, each set asid
 from __future__ import annotations
 
 from articles.labels import LabelError, normalize_label
+from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
     furniture_reason,
@@ -16,6 +17,7 @@ from articles.parsing.furniture import (
 from articles.parsing.header_patterns import (
     DATA_BOX_LABEL_RE,
     DATA_SOURCE_LINE_RE,
+    figure_line,
     parallel_phrases,
 )
 from articles.parsing.layout import (
@@ -35,6 +37,7 @@ from articles.parsing.patterns import (
     SHORT_LINE,
     SIGNATURE_DATE_RE,
     SPACE_RUN_RE,
+    is_heading_like,
 )
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.units import Heading, Para, Special
@@ -42,6 +45,7 @@ from articles.text import fold
 
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
+_TABLE_LABEL = 12  # characters: a table's label is at most this long
 _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 # Furniture of a page's header frame (its label, its date): the lines right under it are the
@@ -58,6 +62,8 @@ class FurnitureMixin:
         line (``【数据】``) and the figures under it, down to a blank line, their source line
         (``（数据来源：…）``) or :data:`_DATA_BOX_LINES` lines, are set aside as ``data-box`` and
         flagged, so that they never become the next story's deck."""
+        if self._table_box(number, text, block_start):
+            return True
         if self.box_lines and not block_start:
             self.box_lines -= 1
             self.set_aside.append(SetAside(number, text, "data-box"))
@@ -77,6 +83,29 @@ class FurnitureMixin:
             )
         )
         return True
+
+    def _table_box(self, number: int, text: str, block_start: bool) -> bool:
+        """A table of figures beside the stories (比赛结果 / 东川雷霆  2：1  青港海狮 / …,
+        积分榜（截至第21轮） / 1.海港队  21场  48分): a short label over two lines of figures
+        (:func:`~articles.parsing.header_patterns.figure_line`), and the figure lines and
+        further such labels under them down to a blank line or a line of text, set aside as
+        ``data-box`` (INPUT.md, "Page furniture": boxes beside stories are no story)."""
+        lines = self.lines
+        nexts = [lines[i].strip() for i in range(number, min(number + 2, len(lines)))]
+        labels = (
+            len(text) <= _TABLE_LABEL
+            and is_heading_like(text)
+            and not dateline_match(text)
+            and len(nexts) == 2
+            and all(figure_line(line) for line in nexts)
+        )
+        if self.table_open and not block_start and (figure_line(text) or labels):
+            self.set_aside.append(SetAside(number, text, "data-box"))
+            return True
+        self.table_open = labels
+        if labels:
+            self.set_aside.append(SetAside(number, text, "data-box"))
+        return labels
 
     def _signature(self, number: int, text: str, folded: str) -> bool:
         """A notice's or letter's signature after its text: organisations on their own lines
