@@ -62,8 +62,6 @@ class FurnitureMixin:
         line (``【数据】``) and the figures under it, down to a blank line, their source line
         (``（数据来源：…）``) or :data:`_DATA_BOX_LINES` lines, are set aside as ``data-box`` and
         flagged, so that they never become the next story's deck."""
-        if self._table_box(number, text, block_start):
-            return True
         if self.box_lines and not block_start:
             self.box_lines -= 1
             self.set_aside.append(SetAside(number, text, "data-box"))
@@ -72,7 +70,8 @@ class FurnitureMixin:
             return True
         self.box_lines = 0
         if len(text) > 20 or not DATA_BOX_LABEL_RE.match(fold(text).strip()):
-            return False
+            return self._table_box(number, text, block_start)
+        self.table_open = False
         self.box_lines = _DATA_BOX_LINES
         self.set_aside.append(SetAside(number, text, "data-box"))
         self.flags.append(
@@ -91,13 +90,12 @@ class FurnitureMixin:
         further such labels under them down to a blank line or a line of text, set aside as
         ``data-box`` (INPUT.md, "Page furniture": boxes beside stories are no story)."""
         lines = self.lines
-        nexts = [lines[i].strip() for i in range(number, min(number + 2, len(lines)))]
         labels = (
             len(text) <= _TABLE_LABEL
+            and number + 2 <= len(lines)
             and is_heading_like(text)
             and not dateline_match(text)
-            and len(nexts) == 2
-            and all(figure_line(line) for line in nexts)
+            and all(figure_line(line) for line in lines[number : number + 2])
         )
         if self.table_open and not block_start and (figure_line(text) or labels):
             self.set_aside.append(SetAside(number, text, "data-box"))
