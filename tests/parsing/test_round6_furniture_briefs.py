@@ -304,3 +304,28 @@ def test_a_block_opening_with_three_title_like_lines_over_its_dateline_is_all_de
         "广场开市。",
     ]
     assert {3, 4, 5} <= headline_lines(lines, 6)
+
+
+def test_a_table_of_figures_under_a_short_label_is_a_data_box_not_a_deck():
+    parsed = parse(
+        "比赛结果",
+        "东岸雷霆  2：1  港城海狮",
+        "南屿城    0：0  北岭建工",
+        "积分前三名",
+        "1. 北岭建工  20场  41分",
+        "2. 南屿城    20场  38分",
+        "健身步道年内新增五十公里",
+        TEXT,
+    )
+    assert decks(parsed) == [("", "健身步道年内新增五十公里", "")]
+    assert len(aside(parsed, "data-box")) == 6
+
+
+def test_a_short_headline_over_text_with_figures_is_no_table():
+    parsed = parse(
+        "物价平稳",
+        "　　本报讯　全市三月居民消费价格同比上涨百分之一点二，环比持平。",
+        "　　其中食品价格同比上涨百分之二。",
+    )
+    assert decks(parsed) == [("", "物价平稳", "")]
+    assert not aside(parsed, "data-box")
