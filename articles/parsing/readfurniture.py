@@ -277,10 +277,10 @@ class FurnitureMixin:
         return True
 
     def _briefs_label(self, number: int, folded: str) -> bool:
-        """简讯 (also spaced out, 简　讯) over briefs: the box's label (each item is a story of
+        """简讯 (also spaced out, 简　讯, or behind a box mark, ■简讯) over briefs: the box's label (each item is a story of
         its own). Over items opened by a bullet (``●5月6日，…``) it is the headline of one
         story that holds them all (INPUT.md, "Headlines"): the story before it ends there."""
-        if not BRIEFS_LABEL_RE.match(SPACE_RUN_RE.sub("", folded)):
+        if not BRIEFS_LABEL_RE.match(SPACE_RUN_RE.sub("", folded).lstrip(_ITEM_MARKS)):
             return False
         following = next_text(self.lines, number)
         if following is None or following[0] not in _ITEM_MARKS:
@@ -291,10 +291,10 @@ class FurnitureMixin:
 
     def _in_header_frame(self, number: int) -> bool:
         """Line ``number`` stands right under a page label or date set aside (no blank line
-        between) after the page's text has begun: a PDF text layer prints the page's header
-        frame where its frame comes (INPUT.md, "Page PDFs": frame order, not reading order), so
-        the lines of that frame are read as at the top of the page."""
-        if not self.seen_body or not self.set_aside:
+        between): a line of the page's header frame, which a PDF text layer prints where its
+        frame comes (INPUT.md, "Page PDFs": frame order, not reading order), also after the
+        page's text has begun; its lines are read as at the top of the page."""
+        if not self.set_aside:
             return False
         last = self.set_aside[-1]
         return last.line == number - 1 and last.reason in _FRAME_REASONS
