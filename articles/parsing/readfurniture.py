@@ -45,6 +45,7 @@ from articles.text import fold
 
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
+_COLUMN_FIELD = 10  # characters: a column's name in an archive's 专栏: field, at most
 _TABLE_LABEL = 12  # characters: a table's label is at most this long
 _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
@@ -95,7 +96,7 @@ class FurnitureMixin:
             and number + 2 <= len(lines)
             and is_heading_like(text)
             and not dateline_match(text)
-            and all(figure_line(line) for line in lines[number : number + 2])
+            and all(_figures(line) for line in lines[number : number + 2])
         )
         if self.table_open and not block_start and (figure_line(text) or labels):
             self.set_aside.append(SetAside(number, text, "data-box"))
@@ -141,13 +142,19 @@ class FurnitureMixin:
 
     def _archive_separator(self, number: int, text: str) -> str:
         """A web archive's separator (``第1版()``, ``专栏:``) is set aside; so is the item's title
-        repeated right after it (``第1版()专栏: 标题 本报讯…``). Returns what is left of the line."""
+        repeated right after it (``第1版()专栏: 标题 本报讯…``), and the column's name filled in
+        after ``专栏:`` when nothing else follows on the line (``专栏:短评``: a field of the
+        archive's record, as 版面: is). Returns what is left of the line."""
         if len(text) > 6 and text[0] not in "第专":
             return text
         match = ARCHIVE_SEPARATOR_RE.match(fold(text[:40]))
         if not match:
             return text
         prefix, rest = text[: match.end()], text[match.end() :]
+        field = rest.strip()
+        if "专" in prefix and 0 < len(field) <= _COLUMN_FIELD and " " not in field:
+            # 专栏:短评 alone on its line: the record's column field, not a kicker
+            prefix, rest = text, ""
         self.set_aside.append(SetAside(number, prefix.strip(), "archive-separator"))
         last = self.flow[-1] if self.flow else None
         heading = last
@@ -210,8 +217,19 @@ class FurnitureMixin:
         )
 
     def _page_header(self, number: int, text: str, folded: str) -> bool:
-        """A running head (``A2 要闻``) above the first text: set aside, its label and section kept."""
+        """A running head (``A2 要闻``) above the first text: set aside, its label and section kept.
+        Under the masthead's dated line, the paper's name printed alone above that line
+        (``环球参考`` / ``2026年4月22日 星期三`` / ``第3版 国际``) is set aside with it."""
         header = HEADER_RE.match(folded)
+        masthead = self.masthead_from
+        if (
+            header
+            and masthead is not None
+            and masthead == number - 1
+            and self._paper_name_above(masthead)
+        ):
+            name = self.flow.pop()
+            self.set_aside.append(SetAside(name.line, name.lines[0], "masthead"))
         if header and not self.seen_body and not self.flow:
             try:
                 page_label = header.group("page") or header.group("page2") or header.group("page3")
@@ -367,3 +385,10 @@ def _briefs_at(flow: list, index: int, items: int = 2) -> bool:
         if after is not None and not isinstance(after, Heading):
             return False
     return True
+
+
+def _figures(line: str) -> bool:
+    """A line of a table of figures that is no page furniture (a dated header line has columns
+    and digits too: 2026年4月22日  星期三)."""
+    text = line.strip()
+    return figure_line(text) and not furniture_reason(text, fold(text), {}, top=True)
