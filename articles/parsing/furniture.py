@@ -280,7 +280,7 @@ def _header_date(meta: dict, match: re.Match) -> None:
 
 def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     """Web-archive and e-paper furniture: separators, page lists, navigation, running heads."""
-    if ARCHIVE_META_RE.match(text):
+    if ARCHIVE_META_RE.match(text) or _EMPTY_FIELD_RE.match(text):
         return "archive-separator"
     if PAGE_LIST_RE.match(text):
         return "page-list"
@@ -300,6 +300,11 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
             set_date(meta, date)
         return "staff"
     return None
+
+
+# A web archive's record field left empty (作者: with no name after it): the record's, never a
+# headline's line.
+_EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
 
 
 def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
