@@ -329,3 +329,42 @@ def test_a_short_headline_over_text_with_figures_is_no_table():
     )
     assert decks(parsed) == [("", "物价平稳", "")]
     assert not aside(parsed, "data-box")
+
+
+def test_an_archives_column_field_and_empty_author_field_are_no_deck():
+    parsed = parse(
+        "第4版()",
+        "专栏:三言两语",
+        "买菜也要讲诚信",
+        "作者:",
+        "版面:经济",
+        "近来，有市民反映个别菜摊缺斤短两。买卖讲的是诚信，一杆秤称的是良心。<br/>",
+    )
+    assert decks(parsed) == [("", "买菜也要讲诚信", "")]
+    assert "专栏:三言两语" in aside(parsed, "archive-separator")
+    assert "作者:" in aside(parsed, "archive-separator")
+
+
+def test_an_archives_title_after_the_column_mark_on_a_line_of_text_stays_the_title():
+    parsed = parse(
+        "第2版()专栏: 农业社办起托儿所 本报讯 红光农业社办起了三个托儿所，收托儿童六十多名。",
+    )
+    assert len(parsed.articles) == 1
+    assert "红光农业社" in "".join(parsed.articles[0].paragraphs)
+    assert "农业社办起托儿所" not in "".join(aside(parsed, "archive-separator"))
+
+
+def test_a_papers_name_over_its_dated_line_and_running_head_is_the_masthead():
+    parsed = parse(
+        "环球参考",
+        "2026年4月22日  星期三",
+        "第3版  国际",
+        "",
+        "日本央行维持利率不变",
+        "",
+        "【路透社东京4月21日电】日本央行21日宣布维持短期政策利率不变，符合市场预期。",
+    )
+    assert decks(parsed) == [("", "日本央行维持利率不变", "")]
+    assert aside(parsed, "masthead") == ["环球参考"]
+    assert aside(parsed, "page-header") == ["第3版  国际"]
+    assert not aside(parsed, "data-box")
