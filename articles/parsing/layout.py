@@ -104,10 +104,13 @@ def over_dateline(lines: list[str], number: int, text: str, tail: str) -> bool:
     before it (``tail``, that text's last line): a dateline starts a story, so the text before
     it has ended (INPUT.md, "Headlines"); unless a word runs on across the break
     (:func:`cut_across`: cut text)."""
-    if not number or not is_heading_like(text) or cut_across(tail, text):
-        return False
-    following = lines[number].strip() if number < len(lines) else ""
-    return bool(following) and dateline_match(following) is not None
+    following = lines[number].strip() if 0 < number < len(lines) else ""
+    return (
+        bool(following)
+        and dateline_match(following) is not None
+        and is_heading_like(text)
+        and not cut_across(tail, text)
+    )
 
 
 _LIST_ITEMS = 30  # numbered lines of a list in a story's text, at most
