@@ -368,3 +368,14 @@ def test_a_papers_name_over_its_dated_line_and_running_head_is_the_masthead():
     assert aside(parsed, "masthead") == ["环球参考"]
     assert aside(parsed, "page-header") == ["第3版  国际"]
     assert not aside(parsed, "data-box")
+
+
+def test_a_staff_line_naming_the_pages_desk_editor_is_furniture():
+    parsed = parse(
+        "新建医院年底启用",
+        TEXT,
+        "",
+        "本版责编　刘畅　　美编　沈佳",
+    )
+    assert decks(parsed) == [("", "新建医院年底启用", "")]
+    assert aside(parsed, "staff") == ["本版责编　刘畅　　美编　沈佳"]
