@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from articles.parsing.bylines import authors_split_off, is_column_name, next_flow
 from articles.parsing.datelines import dateline_match
+from articles.parsing.layout import cut_across
 from articles.parsing.names import (
     looks_like_name,
     looks_like_signature,
@@ -142,6 +143,62 @@ class _Section:
     paras: list
     end: object
     more: bool
+    brief_next: bool = False  # heading lines over a paragraph with a dateline follow the text
+    item_next: bool = False  # the page ends, or one heading line over one paragraph follows
+
+
+def _dated_story_at(flow: list, index: int) -> bool:
+    """``flow[index]`` starts heading lines over a paragraph that opens with a dateline: the
+    next story, headline and all."""
+    if index >= len(flow) or not isinstance(flow[index], Heading):
+        return False
+    while index < len(flow) and isinstance(flow[index], Heading):
+        index += 1
+    following = flow[index] if index < len(flow) else None
+    return isinstance(following, Para) and dateline_match(following.text) is not None
+
+
+def _item_at(flow: list, index: int) -> bool:
+    """The page ends at ``index``, or ``flow[index]`` is one heading line over one paragraph
+    (then the page ends, or another heading follows): the next item of a run of briefs."""
+    if index >= len(flow):
+        return True
+    unit = flow[index]
+    if not isinstance(unit, Heading) or len(unit.lines) != 1 or index + 1 >= len(flow):
+        return False
+    para = flow[index + 1]
+    after = flow[index + 2] if index + 2 < len(flow) else None
+    return isinstance(para, Para) and (after is None or isinstance(after, Heading))
+
+
+def _brief_between_briefs(group: list[Heading], body: Body, section: _Section | None) -> bool:
+    """One plain heading line over one paragraph, between a story of one paragraph that
+    opened with a dateline and heading lines over another dated paragraph, is a brief of its
+    own (INPUT.md, "Headlines": a one-line headline before a story that opens without a
+    dateline is still a new story): in a run of briefs, each is a headline and one paragraph,
+    while a crosshead stands in a story of many paragraphs. Between briefs without datelines
+    (a story of one paragraph before, one heading line over one paragraph or the page's end
+    after), the line must follow a blank line, stand right over its paragraph (a blank line
+    before an item and none inside it: where blank lines stand everywhere they tell nothing)
+    and share few words with the brief before it (as :func:`_lone_headline` wants). A line with a comma, or one a word
+    runs on from into the paragraph (:func:`~articles.parsing.layout.cut_across`), is cut text."""
+    if section is None or len(section.paras) != 1 or len(body.blocks) != 1:
+        return False
+    lines = [line for heading in group for line in heading.lines]
+    if len(lines) != 1 or _crosshead_like(lines[0]) or COMMA_RE.search(lines[0]):
+        return False
+    if cut_across(lines[0], section.paras[0].text) or body.blocks[0].kind != "paragraph":
+        return False  # an OCR line cut from the paragraph under it (把播种任 / 务包到…)
+    text = body.blocks[0].text
+    if section.brief_next and dateline_match(text) is not None:
+        return True
+    # Briefs without datelines: each item set apart by a blank line, on another subject.
+    return (
+        section.item_next
+        and group[0].after_blank
+        and section.paras[0].line == group[-1].line + len(group[-1].lines)
+        and overlap(content_words(lines[0]), fold(text[:_OPENING])) < _HEADLINE_IN_TEXT
+    )
 
 
 def _crosshead_at(flow: list, index: int) -> bool:
@@ -230,7 +287,13 @@ class _Segmenter:
                 while end < len(flow) and isinstance(flow[end], Para) and not flow[end].closed:
                     end += 1
                 section_end = flow[end] if end < len(flow) else None
-                section = _Section(flow[index:end], section_end, _crosshead_at(flow, end))
+                section = _Section(
+                    flow[index:end],
+                    section_end,
+                    _crosshead_at(flow, end),
+                    _dated_story_at(flow, end),
+                    _item_at(flow, end),
+                )
                 self._headings(group, following, after, last, section)
             elif isinstance(unit, Special):
                 self._special(unit, following, last)
@@ -253,6 +316,9 @@ class _Segmenter:
             return
         section_end = section.end if section is not None else None
         if _is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end, True):
+            if section is not None and _brief_between_briefs(group, body, section):
+                self._run(group)
+                return
             if section is not None and _lone_headline(group, body, section):
                 self.flags.append(
                     Flag(

@@ -179,11 +179,13 @@ class _HeaderPieces:
     labels: list[str] = field(default_factory=list)
     words: list[re.Match] = field(default_factory=list)
     papers: list[re.Match] = field(default_factory=list)
+    latin: int = 0  # words in Latin letters (the paper's name, beside a Chinese one)
 
 
 def _header_pieces(folded: str) -> _HeaderPieces | None:
     """The pieces of a candidate header line, or None when something in it is no header's
-    piece (a comma, a word with a colon, a long phrase)."""
+    piece (a comma, a word with a colon, a long phrase). Capitalised Latin words are the
+    paper's name in Latin letters when the line names the paper in Chinese too."""
     pieces = _HeaderPieces(found={})
     rest = folded
     for pattern in _HEADER_PIECES:
@@ -202,12 +204,22 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
             continue  # the dots between pieces: 2025年7月22日．星期二．乙巳年六月廿八
         if HEADER_LABEL_RE.match(piece):
             pieces.labels.append(piece)
+        elif _LATIN_WORD_RE.match(piece):
+            pieces.latin += 1
         elif HEADER_WORD_RE.match(piece) and len(piece) <= 10:
             is_paper = piece.endswith("报") and len(piece) >= 3
             (pieces.papers if is_paper else pieces.words).append(match)
         else:
             return None
+    if pieces.latin and (not pieces.papers or pieces.latin > _LATIN_NAME_WORDS):
+        return None  # Latin words name the paper beside its Chinese name, nothing else
     return pieces
+
+
+# A word of a paper's name in Latin letters beside its Chinese name in a masthead's header line
+# (星洲晨报 Sin Chew Morning Post | 2023年2月21日): capitalised, at most five of them.
+_LATIN_WORD_RE = re.compile(r"^[A-Z][A-Za-z'&.\-]{0,15}$")
+_LATIN_NAME_WORDS = 5
 
 
 def _header_count(pieces: _HeaderPieces, top: bool) -> int:
@@ -215,9 +227,13 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
     found = pieces.found
     count = sum(len(m) for m in found.values()) + len(pieces.labels) + len(pieces.papers)
     if not (
-        pieces.labels or found.get(HEADER_DATE_RE.pattern) or found.get(HEADER_WEEKDAY_RE.pattern)
+        pieces.labels
+        or found.get(HEADER_DATE_RE.pattern)
+        or found.get(HEADER_WEEKDAY_RE.pattern)
+        or found.get(HEADER_PRICE_RE.pattern)
     ):
-        # an issue number counts beside a date, weekday or page only: 港口物流第3期工作简报 is a title
+        # an issue number counts beside a date, weekday, page or price only (今日出版八版 每份
+        # 人民币四分: a masthead line): 港口物流第3期工作简报 is a title
         count -= len(found.get(HEADER_ISSUE_RE.pattern, []))
     # a lunar date with its month is a date and a year in one (农历戊午年十一月二十八日 alone)
     count += sum(1 for m in found.get(HEADER_LUNAR_RE.pattern, []) if "月" in m.group())
@@ -264,7 +280,7 @@ def _header_date(meta: dict, match: re.Match) -> None:
 
 def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     """Web-archive and e-paper furniture: separators, page lists, navigation, running heads."""
-    if ARCHIVE_META_RE.match(text):
+    if ARCHIVE_META_RE.match(text) or _EMPTY_FIELD_RE.match(text):
         return "archive-separator"
     if PAGE_LIST_RE.match(text):
         return "page-list"
@@ -286,6 +302,11 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     return None
 
 
+# A web archive's record field left empty (作者: with no name after it): the record's, never a
+# headline's line.
+_EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
+
+
 def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
     """Masthead lines: the paper's name or e-paper name, website, price and barcode, the date
     in English, a slogan at the top, issue numbers and registration lines; and the weather."""
@@ -299,6 +320,8 @@ def _masthead_line(text: str, top: bool) -> str | None:
         return "masthead"
     if HEADER_CURRENCY_RE.fullmatch(text.strip()):
         return "masthead"  # the price in a named currency: 马币1.70令吉(东马2.00令吉)
+    if top and HEADER_HOTLINE_RE.fullmatch(text.strip()):
+        return "masthead"  # the paper's hotline alone under its masthead: 广告热线：0571-…
     if len(text) <= 16 and PUBLISHER_RE.match(text):
         return "masthead"  # who publishes the paper: 中共清河县委主办, 中央军委机关报
     if top and (PAPER_SECTION_RE.match(text) or CELEBRATION_RE.match(text)):

@@ -25,7 +25,7 @@ HEADER_DATE_RE = re.compile(
 )
 HEADER_WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?")
 _STAFF_ROLE = (
-    r"(?:本版编辑|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|主编|责编|美编|校对|"
+    r"(?:本版编辑|本版责编|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|主编|责编|美编|校对|"
     r"版式|编辑|组版|制图|设计|排版)"
 )
 # A staff entry in a header line: the role, then a name of two to four characters (spaced out or
@@ -35,14 +35,17 @@ HEADER_STAFF_RE = re.compile(
 )
 # A hotline printed in a header line: 广告热线：0571-88888888, 新闻热线 96111, 订报电话：…
 HEADER_HOTLINE_RE = re.compile(rf"[{HAN}]{{0,4}}(?:热线|电话|传真)\s*[:：]?\s*\d[\d\-－ ]{{3,}}\d")
-# The price a masthead prints: 每份1.00元, 零售价 2元, 定价：1.50元.
+# The price a masthead prints: 每份1.00元, 零售价 2元, 定价：1.50元; also in Chinese numerals and
+# the old units, as mastheads of the 1950s print it (每份人民币四分).
 HEADER_PRICE_RE = re.compile(
-    r"(?:每份|零售价|定价|售价|本期定价)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?\s*元"
+    r"(?:每份|零售价|定价|售价|本期定价)\s*[:：]?\s*(?:\d{1,3}(?:\.\d{1,2})?\s*元"
+    r"|(?:人民币)?\s*[一二三四五六七八九十两\d]{1,3}\s*[元角分](?:[一二三四五六七八九\d][角分])?)"
 )
 # An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）; the page count
-# beside it: 今日12版, 共16版.
+# beside it: 今日12版, 共16版, 今日出版八版.
 HEADER_ISSUE_RE = re.compile(
     r"[（(]?(?:总\s*)?第\s*\d{1,6}\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
+    r"|今日(?:出版)?\s*[一二三四五六七八九十\d]{1,3}\s*[版张]"
 )
 # A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
 # 乙巳年六月廿八 (a year of the sixty-year cycle, then the month and day in Chinese numerals).
@@ -59,15 +62,51 @@ HEADER_CURRENCY_RE = re.compile(
 # A price in dollars in a header line: HK$9.00, NT$15, $1.50.
 HEADER_DOLLAR_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3})?\$\s*\d{1,3}(?:\.\d{1,2})?(?![\d.])")
 # A registration number in a masthead line: 县内统一刊号：YT-0012, 准印证号：(粤)0123.
+# Also the post office's distribution code: 邮发代号25-7, 代号 25-7.
 HEADER_REGISTRATION_RE = re.compile(
     rf"[{HAN}]{{0,6}}(?:刊号|准印证号?|登记证号?)\s*[:：]\s*[A-Za-z0-9\-－（）()]{{2,20}}"
+    r"|(?:邮发)?代号\s*[:：]?\s*\d{1,3}\s*[-－]\s*\d{1,4}"
 )
 # A data box's label alone on its line (【数据】, 【数读】): the figures under it, down to the next
 # blank line or their source line, are a box beside the stories, never a deck.
+# Also behind a box mark (■今日数据, ●市场数据): a data word, with up to four characters before it.
 DATA_BOX_LABEL_RE = re.compile(
     r"^[【\[〔]\s*(?:数据|数读|数说|数览|数字|数据速览|数据链接)\s*[】\]〕]$"
+    rf"|^[■□●◆◇▲▼★☆]\s*[{HAN}]{{0,4}}(?:数据|数读|数说|数览|行情)$"
 )
+# A line of a table of figures: short columns parted by two spaces or more (or a full-width one),
+# a digit among them, no sentence punctuation: 东川雷霆  2：1  青港海狮, 上证指数　3385.61　+0.24%.
+_COLUMN_GAP_RE = re.compile(r" {2,}|\u3000+|\t+")
+_FIGURE_COLUMN = 12  # characters: a column of a table is at most this wide
+_FIGURE_LINE = 48  # characters: a line of a table is at most this long
+
+
+def figure_line(text: str) -> bool:
+    """True when ``text`` is a line of a table of figures (scores, standings, market data):
+    two columns or more, each at most :data:`_FIGURE_COLUMN` characters, a digit in the line,
+    no sentence punctuation. Linear in the line."""
+    t = text.strip()
+    if len(t) > _FIGURE_LINE or not any(c.isdigit() for c in t) or any(c in t for c in "。，！？"):
+        return False
+    columns = _COLUMN_GAP_RE.split(t)
+    return len(columns) >= 2 and all(0 < len(c) <= _FIGURE_COLUMN for c in columns)
+
+
 DATA_SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据)?来源\s*[:：]")
+# A slogan of parallel phrases parted by spaces (听党指挥　能打胜仗　作风优良): three or more
+# phrases of two to five characters; :func:`parallel_phrases` checks they are of one length.
+SPACED_SLOGAN_RE = re.compile(rf"^[{HAN}]{{2,5}}(?:[ \u3000]+[{HAN}]{{2,5}}){{2,5}}$")
+
+
+def parallel_phrases(text: str) -> bool:
+    """True when ``text`` is three or more phrases of one length (two to five characters)
+    parted by spaces: a slogan's form (:data:`SPACED_SLOGAN_RE`), not a headline's."""
+    t = text.strip()
+    if not SPACED_SLOGAN_RE.match(t):
+        return False
+    return len({len(phrase) for phrase in t.split()}) == 1
+
+
 # The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
 HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
 # Who publishes the paper, in its masthead: 中共清河县委主办, 中央军委机关报, 某某日报社出版.

@@ -19,11 +19,13 @@ from articles.parsing.patterns import (
     COMMA_INSIDE_RE,
     GAP_RE,
     GUTTER_RE,
+    LEAD_IN_RE,
     NUMBERED_HEAD_RE,
     ends_sentence,
     is_heading_like,
 )
-from articles.text import get_jieba
+from articles.parsing.units import Para
+from articles.text import fold, get_jieba
 
 _CUT_MIN, _CUT_MAX = 4, 30  # characters: the length of a cut line of a narrow column
 _PARAGRAPH_LINE = 10  # characters: a line at least this long that ends a sentence is a paragraph
@@ -86,6 +88,62 @@ def blank_lines_part_blocks(lines: list[str]) -> bool:
 def is_indented(raw: str) -> bool:
     """True when the printed line ``raw`` starts with an indent of two spaces or more."""
     return raw[:1] in ("\u3000", " ", "\t") and len(raw) - len(raw.lstrip()) >= 2
+
+
+def printed_size(lines: list[str], number: int, text: str) -> int:
+    """How wide ``text`` (on line ``number``, 1-based, or a piece of it) is printed: with its
+    indent when it is the whole line (a paragraph's first line is indented, so an indented
+    line short by its indent is still full width: cut text)."""
+    raw = lines[number - 1] if 0 < number <= len(lines) else text
+    return len(raw.rstrip()) if raw.strip() == text else len(text)
+
+
+def over_dateline(lines: list[str], number: int, text: str, tail: str) -> bool:
+    """A title-like line (``text``, on line ``number``, 1-based) right above a line that opens
+    with a dateline (no blank line between) is that story's headline, not the end of the text
+    before it (``tail``, that text's last line): a dateline starts a story, so the text before
+    it has ended (INPUT.md, "Headlines"); unless a word runs on across the break
+    (:func:`cut_across`: cut text)."""
+    following = lines[number].strip() if 0 < number < len(lines) else ""
+    return (
+        bool(following)
+        and dateline_match(following) is not None
+        and is_heading_like(text)
+        and not cut_across(tail, text)
+    )
+
+
+_LIST_ITEMS = 30  # numbered lines of a list in a story's text, at most
+_LIST_ITEM_RE = re.compile(r"^(?:[0-9０-９]{1,2}[.．、]|[①-⑳])\s*\S")
+
+
+def list_line(lines: list[str], flow: list, number: int, text: str) -> bool:
+    """A story's list in its text, each line a paragraph (INPUT.md, "Headlines": lead-in
+    lines are text): a line ``text`` (on line ``number``) ending with a colon right after an
+    open paragraph (the last unit of ``flow``), over a line numbered in digits
+    (``本轮其他比赛结果：`` / ``1.铁路队0比0电力队``), and the numbered lines under it. A
+    document's ``如下：`` announces its sections (crossheads), not a list. Looks back at most
+    :data:`_LIST_ITEMS` units."""
+    last = flow[-1] if flow else None
+    if not isinstance(last, Para) or last.closed:
+        return False
+    if text.endswith(("：", ":")):
+        following = next_text(lines, number)
+        return (
+            following is not None
+            and _LIST_ITEM_RE.match(following) is not None
+            and not LEAD_IN_RE.search(fold(text))
+        )
+    if not _LIST_ITEM_RE.match(text):
+        return False
+    for unit in flow[-1 : -_LIST_ITEMS - 1 : -1]:
+        if not isinstance(unit, Para):
+            return False
+        if unit.text.endswith(("：", ":")):
+            return not LEAD_IN_RE.search(fold(unit.text[-20:]))
+        if not _LIST_ITEM_RE.match(unit.text):
+            return False
+    return False
 
 
 def next_text(lines: list[str], number: int) -> str | None:
@@ -275,7 +333,48 @@ def headline_lines(lines: list[str], width: int | None) -> frozenset[int]:
         ):
             continue
         found.update(range(first + 1, past + 1))
+    for first, past in blocks:
+        found.update(_heads_over_dateline(lines, first, past))
     return frozenset(found)
+
+
+_HEAD_OVER_DATELINE = 2  # lines: a headline (and its subheadline) right above its dateline
+
+
+def _heads_over_dateline(lines: list[str], first: int, past: int) -> list[int]:
+    """Inside one block of a cut-line page (PDF text layers print no blank line between a
+    headline frame and its story): the one to :data:`_HEAD_OVER_DATELINE` title-like lines right
+    above a line that opens with a dateline are that story's headline (a dateline starts a
+    story, and the text before it ended); so are all the lines above it when the block opens
+    with no more than :data:`_HEAD_BLOCK_MAX` title-like lines over it (a kicker too); unless they go on the line above them
+    (:func:`cut_across`) or that line is text that does not end a sentence. Their numbers
+    (1-based; a header frame's lines above them may be among them: furniture is set aside
+    first); linear in the block."""
+    found: list[int] = []
+    for index in range(first + 1, past):
+        if not dateline_match(lines[index].strip()):
+            continue
+        if index - first <= _HEAD_BLOCK_MAX and all(
+            _title_like(line.strip()) for line in lines[first:index]
+        ):
+            found.extend(range(first + 1, index + 1))  # the block opens with the whole deck
+            continue
+        top = index
+        while top > first and index - top < _HEAD_OVER_DATELINE:
+            text = lines[top - 1].strip()
+            if not _title_like(text) or dateline_match(text):
+                break
+            top -= 1
+        if top == index:
+            continue
+        before = lines[top - 1].strip() if top > first else ""
+        if before and (
+            cut_across(before, lines[top].strip())
+            or not (ends_sentence(before) or _title_like(before))
+        ):
+            continue  # the end of the text before, cut into short lines
+        found.extend(range(top + 1, index + 1))
+    return found
 
 
 def _title_like(text: str) -> bool:

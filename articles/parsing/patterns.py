@@ -227,6 +227,8 @@ DATELINE_RE = re.compile(
     rf"(?:[{HAN}·]{{0,12}}?)(?:专电|特电|电|消息|专讯|特讯|讯)"
     # …or any sender with a date: 〔美國新聞處華盛頓十日電〕.
     rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:专电|电|消息|专讯|讯)"
+    # …or a foreign paper or site that reported it on a date: 【西班牙《国家报》网站4月19日报道】.
+    rf"|[{HAN}·《》]{{2,20}}?{_DATELINE_DATE}(?:报道|报导)"
     # …or a paper's own desk: 【晨報專訊】 【本報綜合報道】 【星島日報報道】.
     rf"|{_PAPER_DESK}(?:[{HAN}]{{0,10}}?){_REPORTED}|(?:综合外电|综合|外电)(?:报道|报导)"
     # …or who reported it from where, parted by a slash (Taiwan papers): 〔記者王小明／台北報導〕,

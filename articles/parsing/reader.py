@@ -27,7 +27,10 @@ from articles.parsing.layout import (
     cut_from_text,
     headline_lines,
     is_indented,
+    list_line,
     next_text,
+    over_dateline,
+    printed_size,
     prose_lines,
     rejoin_cut_heading,
     split_paragraph_runs,
@@ -36,7 +39,6 @@ from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
-    BRIEFS_LABEL_RE,
     BYLINE_COLON_RE,
     BYLINE_LINE_RE,
     COMMENTATOR_RE,
@@ -90,6 +92,8 @@ class Reader(FurnitureMixin, PicturesMixin):
         # Where each photo stands in the flow, in the order of ``photos`` (see PicturesMixin).
         self.photo_places: list[PhotoPlace] = []
         self.photo_label_at = -1  # the flow's length when the last photo label was set aside
+        self.list_at = -1  # the flow's length when the last item of a list was read
+        self.table_open = False  # a table of figures is being set aside
         self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
@@ -119,6 +123,7 @@ class Reader(FurnitureMixin, PicturesMixin):
             self._line(number, stripped, indented, block_start)
             block_start = False
         self._header_metadata()
+        self._box_labels()
         if self.width or _short_lined(self.lines):
             self._headings_cut_from_text()
         for unit in self.flow:
@@ -182,22 +187,29 @@ class Reader(FurnitureMixin, PicturesMixin):
             folded = fold(text)
             if self._signature(number, text, folded):
                 return
-            furniture = furniture_reason(text, folded, self.meta, top=not self.seen_body)
+            in_frame = self._in_header_frame(number)
+            furniture = furniture_reason(
+                text, folded, self.meta, top=not self.seen_body or in_frame
+            )
             if furniture:
                 self._set_aside_furniture(number, text, furniture)
+                return
+            if self._slogan_under_masthead(number, text):
                 return
             teaser = TEASER_RE.match(folded)
             if teaser and self._teaser(number, text, teaser, block_start):
                 return
             if self._page_header(number, text, folded):
                 return
-            if self._section_label(number, text, folded):
+            if self._section_label(number, text, folded) or (
+                in_frame and self._section_in_frame(number, text, folded)
+            ):
                 return
             if PHOTO_LABEL_RE.match(folded):
                 self.set_aside.append(SetAside(number, text, "photo-label"))
                 self.photo_label_at = len(self.flow)
                 return
-            if BRIEFS_LABEL_RE.match(folded.strip()):
+            if self._briefs_label(number, folded):
                 # 简讯: the box's label, not a story's crosshead; the story before it ends, and
                 # each item of the box is a story of its own (its sign-off ends it).
                 self.set_aside.append(SetAside(number, text, "briefs-label"))
@@ -356,7 +368,13 @@ class Reader(FurnitureMixin, PicturesMixin):
             else:
                 last.add(text)
             return
-        if number not in self.headlines and self._continues(last, text, indented, block_start):
+        if self.pending_backward is None and list_line(self.lines, self.flow, number, text):
+            self._new_para(number, text, indented)
+            self.list_at = len(self.flow)  # a list item: a blank line after it ends it
+            return
+        if number not in self.headlines and self._continues(
+            last, text, indented, block_start, number
+        ):
             # A column break (or a wrapped line) cut this paragraph: join the halves.
             last.add(text)
             self._credit_closes_para(number)
@@ -378,8 +396,8 @@ class Reader(FurnitureMixin, PicturesMixin):
         """A title-like line: short, no sentence punctuation; not a dateline, not an answer
         (答：…), not a question (问：…？) printed under a crosshead (an interview's section:
         the crosshead, then the question and answers as its text), not a lead-in (声明如下：),
-        and on a page of cut lines not a full-width line (that is cut text: a short line is a
-        headline only when the layout says so), unless a dateline opens the next line (a
+        and on a page of cut lines not a full-width line, indent included (that is cut text: a
+        short line is a headline only when the layout says so), unless a dateline opens the next line (a
         story starts there, so the line before it is its headline)."""
         if not is_heading_like(text) or dateline_match(text) or cut_from_text(text):
             return False
@@ -400,22 +418,26 @@ class Reader(FurnitureMixin, PicturesMixin):
             and cut_across(last.tail, text)
         ):
             return False
-        if self.width and len(text) >= self.width - 1:
+        if self.width and printed_size(self.lines, number, text) >= self.width - 1:
             following = next_text(self.lines, number)
             return following is not None and dateline_match(following) is not None
         return True
 
-    def _continues(self, last, text: str, indented: bool, block_start: bool) -> bool:
+    def _continues(
+        self, last, text: str, indented: bool, block_start: bool, number: int = 0
+    ) -> bool:
         """True when ``text`` goes on the paragraph ``last`` (which does not end a sentence).
         A paragraph cut inside a bracket (``本报讯（记者 何`` / ``芳）6月7日…``) or holding only
         its dateline (``本报讯（记者 苏明）``) always goes on."""
         if not isinstance(last, Para) or self.pending_backward is not None or last.closed:
             return False
-        if dateline_match(text):
+        if dateline_match(text) or (block_start and self.list_at == len(self.flow)):
             return False
         tail = last._parts[-1]
         if (len(last._parts) == 1 and dateline_only(tail)) or open_bracket_at_end(tail):
             return True
+        if over_dateline(self.lines, number, text, tail):
+            return False
         return (
             not indented
             and not last.terminated

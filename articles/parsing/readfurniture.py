@@ -6,9 +6,8 @@ archive separators, data boxes, notices' signatures and sign-offs, each set asid
 
 from __future__ import annotations
 
-import re
-
 from articles.labels import LabelError, normalize_label
+from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
     furniture_reason,
@@ -18,6 +17,8 @@ from articles.parsing.furniture import (
 from articles.parsing.header_patterns import (
     DATA_BOX_LABEL_RE,
     DATA_SOURCE_LINE_RE,
+    figure_line,
+    parallel_phrases,
 )
 from articles.parsing.layout import (
     next_text,
@@ -26,13 +27,17 @@ from articles.parsing.names import looks_like_author_line, names_only
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     BRACKETED_NAMES_RE,
+    BRIEFS_LABEL_RE,
     DATE_IN_LINE_RE,
     HEADER_RE,
     LIST_NUMBER_RE,
     ORGANISATION_RE,
     SECTION_LABEL_RE,
+    SECTION_NAME_RE,
     SHORT_LINE,
     SIGNATURE_DATE_RE,
+    SPACE_RUN_RE,
+    is_heading_like,
 )
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.units import Heading, Para, Special
@@ -40,10 +45,14 @@ from articles.text import fold
 
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
+_COLUMN_FIELD = 10  # characters: a column's name in an archive's 专栏: field, at most
+_TABLE_LABEL = 12  # characters: a table's label is at most this long
 _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
-# A column's name alone after an archive's 专栏: (短评, 读者来信, 经济观察): a short name, no text.
-_ARCHIVE_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff·]{1,8}$")
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
+# Furniture of a page's header frame (its label, its date): the lines right under it are the
+# frame's too (see :meth:`FurnitureMixin._in_header_frame`).
+_ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items of a box of briefs
+_FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
 
 
 class FurnitureMixin:
@@ -62,7 +71,8 @@ class FurnitureMixin:
             return True
         self.box_lines = 0
         if len(text) > 20 or not DATA_BOX_LABEL_RE.match(fold(text).strip()):
-            return False
+            return self._table_box(number, text, block_start)
+        self.table_open = False
         self.box_lines = _DATA_BOX_LINES
         self.set_aside.append(SetAside(number, text, "data-box"))
         self.flags.append(
@@ -73,6 +83,28 @@ class FurnitureMixin:
             )
         )
         return True
+
+    def _table_box(self, number: int, text: str, block_start: bool) -> bool:
+        """A table of figures beside the stories (比赛结果 / 东川雷霆  2：1  青港海狮 / …,
+        积分榜（截至第21轮） / 1.海港队  21场  48分): a short label over two lines of figures
+        (:func:`~articles.parsing.header_patterns.figure_line`), and the figure lines and
+        further such labels under them down to a blank line or a line of text, set aside as
+        ``data-box`` (INPUT.md, "Page furniture": boxes beside stories are no story)."""
+        lines = self.lines
+        labels = (
+            len(text) <= _TABLE_LABEL
+            and number + 2 <= len(lines)
+            and is_heading_like(text)
+            and not dateline_match(text)
+            and all(_figures(line) for line in lines[number : number + 2])
+        )
+        if self.table_open and not block_start and (figure_line(text) or labels):
+            self.set_aside.append(SetAside(number, text, "data-box"))
+            return True
+        self.table_open = labels
+        if labels:
+            self.set_aside.append(SetAside(number, text, "data-box"))
+        return labels
 
     def _signature(self, number: int, text: str, folded: str) -> bool:
         """A notice's or letter's signature after its text: organisations on their own lines
@@ -110,15 +142,18 @@ class FurnitureMixin:
 
     def _archive_separator(self, number: int, text: str) -> str:
         """A web archive's separator (``第1版()``, ``专栏:``) is set aside; so is the item's title
-        repeated right after it (``第1版()专栏: 标题 本报讯…``). Returns what is left of the line."""
+        repeated right after it (``第1版()专栏: 标题 本报讯…``), and the column's name filled in
+        after ``专栏:`` when nothing else follows on the line (``专栏:短评``: a field of the
+        archive's record, as 版面: is). Returns what is left of the line."""
         if len(text) > 6 and text[0] not in "第专":
             return text
         match = ARCHIVE_SEPARATOR_RE.match(fold(text[:40]))
         if not match:
             return text
         prefix, rest = text[: match.end()], text[match.end() :]
-        if "专栏" in prefix and _ARCHIVE_COLUMN_RE.match(rest.strip()):
-            # 专栏:短评 alone on its line: the archive's column field, meta like 版面:, not a
+        field = rest.strip()
+        if "专" in fold(prefix) and 0 < len(field) <= _COLUMN_FIELD and " " not in field:
+            # 专栏:短评 alone on its line: the record's column field, meta like 版面:, not a
             # kicker printed over the title (INPUT.md: archive separators, meta lines).
             prefix, rest = text, ""
         self.set_aside.append(SetAside(number, prefix.strip(), "archive-separator"))
@@ -183,8 +218,19 @@ class FurnitureMixin:
         )
 
     def _page_header(self, number: int, text: str, folded: str) -> bool:
-        """A running head (``A2 要闻``) above the first text: set aside, its label and section kept."""
+        """A running head (``A2 要闻``) above the first text: set aside, its label and section kept.
+        Under the masthead's dated line, the paper's name printed alone above that line
+        (``环球参考`` / ``2026年4月22日 星期三`` / ``第3版 国际``) is set aside with it."""
         header = HEADER_RE.match(folded)
+        masthead = self.masthead_from
+        if (
+            header
+            and masthead is not None
+            and masthead == number - 1
+            and self._paper_name_above(masthead)
+        ):
+            name = self.flow.pop()
+            self.set_aside.append(SetAside(name.line, name.lines[0], "masthead"))
         if header and not self.seen_body and not self.flow:
             try:
                 page_label = header.group("page") or header.group("page2") or header.group("page3")
@@ -234,6 +280,80 @@ class FurnitureMixin:
         )
         return True
 
+    def _slogan_under_masthead(self, number: int, text: str) -> bool:
+        """At the top of the page, a line of parallel phrases (:func:`parallel_phrases`:
+        ``听党指挥　能打胜仗　作风优良``) printed right under a masthead or header line (no blank
+        line between) is the masthead's slogan (INPUT.md, "Page furniture": mastheads and
+        slogans), set aside as ``masthead``, not a deck."""
+        if self.seen_body or self.flow or not self.set_aside:
+            return False
+        last = self.set_aside[-1]
+        if (
+            last.line != number - 1
+            or last.reason not in MASTHEAD_REASONS
+            or not parallel_phrases(text)
+        ):
+            return False
+        self.set_aside.append(SetAside(number, text, "masthead"))
+        return True
+
+    def _briefs_label(self, number: int, folded: str) -> bool:
+        """简讯 (also spaced out, 简　讯, or behind a box mark, ■简讯) over briefs: the box's label (each item is a story of
+        its own). Over items opened by a bullet (``●5月6日，…``) it is the headline of one
+        story that holds them all (INPUT.md, "Headlines"): the story before it ends there."""
+        if not BRIEFS_LABEL_RE.match(SPACE_RUN_RE.sub("", folded).lstrip(_ITEM_MARKS)):
+            return False
+        following = next_text(self.lines, number)
+        if following is None or following[0] not in _ITEM_MARKS:
+            return True
+        # the headline of the briefs' story, never a crosshead of the story before
+        self.flow.append(Special(number, "break", ""))
+        return False
+
+    def _in_header_frame(self, number: int) -> bool:
+        """Line ``number`` stands right under a page label or date set aside (no blank line
+        between): a line of the page's header frame, which a PDF text layer prints where its
+        frame comes (INPUT.md, "Page PDFs": frame order, not reading order), also after the
+        page's text has begun; its lines are read as at the top of the page."""
+        if not self.set_aside:
+            return False
+        last = self.set_aside[-1]
+        return last.line == number - 1 and last.reason in _FRAME_REASONS
+
+    def _section_in_frame(self, number: int, text: str, folded: str) -> bool:
+        """A short name between two lines of a header frame (:meth:`_in_header_frame`: a page
+        label above it, the date or staff line right under it) is the page's section, as a
+        section name alone at the top of a page is."""
+        following = self.lines[number].strip() if number < len(self.lines) else ""
+        if (
+            self.section_taken
+            or not SECTION_NAME_RE.match(folded.strip())
+            or not following
+            or len(following) > SHORT_LINE
+            or not furniture_reason(following, fold(following), {}, top=True)
+        ):
+            return False
+        self.meta.setdefault("section", text.strip())
+        self.set_aside.append(SetAside(number, text, "page-section"))
+        self.section_taken = True
+        return True
+
+    def _box_labels(self) -> None:
+        """A short name alone in its block (``公司速递``: a blank line under it) over two briefs
+        or more, each one heading line over one paragraph, is the box's label, like 简讯: set
+        aside as ``briefs-label``, not the first brief's kicker (a kicker is printed with its
+        headline, not a blank line above it); the story before it ends there."""
+        flow = self.flow
+        for index, unit in enumerate(flow):
+            if (
+                isinstance(unit, Heading)
+                and len(unit.lines) == 1
+                and SECTION_NAME_RE.match(fold(unit.lines[0]).strip())
+                and _briefs_at(flow, index + 1)
+            ):
+                self.set_aside.append(SetAside(unit.line, unit.lines[0], "briefs-label"))
+                flow[index] = Special(unit.line, "break", "")
+
     def _header_metadata(self) -> None:
         """The page's label and section from its running head. Several heads at the top are an
         e-paper's page list (01版:要闻 02版:要闻 …); the page's own head is the one printed again
@@ -247,3 +367,31 @@ class FurnitureMixin:
         self.meta.setdefault("section", section)
 
     # -- text ---------------------------------------------------------------------------
+
+
+def _briefs_at(flow: list, index: int, items: int = 2) -> bool:
+    """``flow[index:]`` opens with ``items`` briefs: each one heading line (the first set
+    apart by a blank line) right over one paragraph (no blank line between) that another
+    heading or the page's end follows."""
+    for count in range(items):
+        at = index + 2 * count
+        if at + 1 >= len(flow):
+            return False
+        heading, para = flow[at], flow[at + 1]
+        if not isinstance(heading, Heading) or len(heading.lines) != 1:
+            return False
+        if count == 0 and not heading.after_blank:
+            return False
+        if not isinstance(para, Para) or para.line != heading.line + 1:
+            return False
+        after = flow[at + 2] if at + 2 < len(flow) else None
+        if after is not None and not isinstance(after, Heading):
+            return False
+    return True
+
+
+def _figures(line: str) -> bool:
+    """A line of a table of figures that is no page furniture (a dated header line has columns
+    and digits too: 2026年4月22日  星期三)."""
+    text = line.strip()
+    return figure_line(text) and not furniture_reason(text, fold(text), {}, top=True)
