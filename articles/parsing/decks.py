@@ -12,6 +12,7 @@ import re
 
 from articles.parsing.bodies import Body, Run
 from articles.parsing.bylines import COLUMN_GENRES, is_column_name
+from articles.parsing.layout import CUT_DECK_LINE
 from articles.parsing.names import looks_like_deck_byline
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
@@ -373,9 +374,6 @@ def _roles_of_cues(kicker_lines: list[str], sub_lines: list[str]) -> Roles:
     return kicker_lines, headline_lines, sub_lines
 
 
-_CUT_LINE = 5  # characters: deck lines all this short are one headline cut by the column
-
-
 def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[str]) -> Roles:
     """One block of three lines or more: the first line is the kicker and the last the
     subheadline, unless a cue already gave one; lines all of five characters or fewer are one
@@ -383,7 +381,7 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
     if len(block) == 2:
         return _roles_of_two(block, kicker_lines, sub_lines)
     if len(block) >= 3 and not kicker_lines and not sub_lines:
-        if all(len(_compact(line)) <= _CUT_LINE for line in block):
+        if all(len(_compact(line)) <= CUT_DECK_LINE for line in block):
             # 海州湾跨海 / 大桥主体 / 结构贯通: one headline cut by a narrow column (INPUT.md,
             # "Text cut into short lines"), not kicker, headline and subheadline.
             return [], ["".join(_compact(line) for line in block)], []

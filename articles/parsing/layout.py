@@ -21,6 +21,7 @@ from articles.parsing.patterns import (
     GUTTER_RE,
     LEAD_IN_RE,
     NUMBERED_HEAD_RE,
+    SPACE_RUN_RE,
     ends_sentence,
     is_heading_like,
 )
@@ -389,13 +390,21 @@ def _title_like(text: str) -> bool:
     )
 
 
+CUT_DECK_LINE = 5  # characters: deck lines all this short are one headline cut by the column
+
+
 def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
     """A headline block's lines on a page of short cut lines with each line the column cut
     joined to the next (``“冰雪+”点燃`` / ``冬季文旅消费``: one headline): a line at the column's
     ``width`` (or wider) that does not end with a dash or colon goes on, so does one the next
-    goes on by :func:`cut_across`. Without a width the lines are returned as they are."""
+    goes on by :func:`cut_across`; three lines or more none longer than :data:`CUT_DECK_LINE`
+    characters are one headline cut by a narrow column, joined whole (``东湖隧道`` / ``西段主体``
+    / ``工程完工``; no kicker or subheadline is that short three times over). Without a width
+    the lines are returned as they are."""
     if not width or len(lines) < 2:
         return list(lines)
+    if len(lines) >= 3 and all(len(SPACE_RUN_RE.sub("", line)) <= CUT_DECK_LINE for line in lines):
+        return ["".join(line.strip() for line in lines)]
     joined = [lines[0]]
     for previous, line in pairwise(lines):
         tail = previous.strip()  # (the printed line, not what it was joined into)
