@@ -31,7 +31,9 @@ from articles.parsing.patterns import (
     SPACE_RUN_RE,
     WORK_WORD_RE,
 )
-from articles.text import fold, get_jieba
+from articles.text import HAN, fold, get_jieba
+
+SPACED_PAIR_RE = re.compile(rf"([{HAN}])[ \u3000]{{1,3}}[{HAN}]")
 
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -123,6 +125,14 @@ def looks_like_name(text: str) -> bool:
     # learned from a byline: still a name, so re-reading a page gives the same result.
     learned = first.word == name and first.flag == "x"
     return first.flag.startswith("nr") or len(first.word) == 1 or compound or learned
+
+
+def spaced_name(text: str) -> bool:
+    """Two characters spaced out to the width of three or more (``陆  离``), the first a common
+    surname: how a paper prints a two-character name, whatever else the two characters could
+    read as (陆离 is also a word); a title is not spaced out so."""
+    match = SPACED_PAIR_RE.fullmatch(fold(text.strip()))
+    return match is not None and match.group(1) in _SURNAMES
 
 
 def looks_like_signature(text: str) -> bool:
