@@ -15,6 +15,7 @@ from articles.parsing.names import (
     looks_like_name,
     names_only,
     parse_names,
+    spaced_name,
 )
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
@@ -178,6 +179,8 @@ def _author_line(
     if (spaced or any(is_column_name(d) for d in deck)) and looks_like_name(
         SPACE_RUN_RE.sub("", stripped)
     ):
+        return True
+    if spaced_name(stripped):
         return True
     if not looks_like_author_line(stripped):
         return False

@@ -28,6 +28,9 @@ _DESK_CREDIT = (
     rf"(?:(?:本报|本刊|本台|[{HAN}]{{1,5}}社)(?:特约|摄影)?记者|(?:特约|摄影)?记者|本报|本刊|本台)"
     r"\s*摄影?"
 )
+# A picture agency (a stock-photo library) named alone as a picture's credit, as mainland papers
+# print it under a caption: 视觉中国, 东方IC, IC photo, CFP, 人民图片, 新华图片, 全景视觉.
+_PICTURE_AGENCY = r"视觉中国|东方IC|IC\s*photo|CFP|人民图片|新华图片|中新图片|全景视觉|图虫创意"
 # Whose picture it is when an organisation gave it: 图/中国科学院深海研究所, 摄影：市消防救援支队
 # (more than a name holds; a name after the slash is the first branch of CREDIT_RE).
 _GIVER_AFTER = rf"(?:图|图片|摄影)\s*[/／:：]\s*[{HAN}][{HAN}·]{{1,24}}"
@@ -39,7 +42,7 @@ CREDIT_RE = re.compile(
     rf"(?:(?P<unit>[{HAN}]{{2,20}})[ \u3000]+)??"
     rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
     # an agency, a desk or a giver (tried before names: 受访者供图 is a giver, not a name)
-    rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|[{HAN}]{{1,5}}社发|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
+    rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|[{HAN}]{{1,5}}社发|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
     rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*{_CLOSE}?$"
 )
 TRAILING_CREDIT_RE = re.compile(
@@ -90,9 +93,19 @@ CAPTION_POINTER_RE = re.compile(
 )
 # A credit that names an agency, an archive, a source or an organisation, not the photographers.
 AGENCY_CREDIT_RE = re.compile(
-    r"新华社发|中新社发|供图|提供|取自|[资資]料|档案|来源|网上图片|网络图片|^[（(]?\s*[A-Za-z]|"
+    rf"新华社发|中新社发|供图|提供|取自|[资資]料|档案|来源|网上图片|网络图片|{_PICTURE_AGENCY}|"
+    r"^[（(]?\s*[A-Za-z]|"
     r"社发?\s*[）)]?$|^[（(]?图片由|"
     rf"^[（(]?\s*(?:图|图片)\s*[/／:：]\s*[{HAN}]{{2,20}}(?:{_ORGANISATION_END})\s*[）)]?$"
 )
 # What the person did, printed after the names: 摄, 供图, 文/图.
 CREDIT_SUFFIX_RE = re.compile(r"(?:摄影?|供图|报道|文/图|文图|文|图|/)(?=\s*$)")
+# 摄 set off from the names before it by a space (孔令武  摄): a credit's suffix, not 拍摄's end.
+SPACED_SUFFIX_RE = re.compile(rf"[{HAN}·][ \u3000]+摄影?\s*{_CLOSE}?$")
+# An artwork's title with its kind in brackets, as a 副刊 prints a painting or a calligraphy
+# (渔港晨光（国画）, 春山图（水墨）), and the artist's credit under it: names, a space, 作 (李某  作).
+ARTWORK_TITLE_RE = re.compile(
+    r"[（(](?:国画|油画|水彩画?|水墨画?|版画|书法|篆刻|剪纸|漫画|素描|年画|工笔画?|写意|雕塑|"
+    r"摄影|速写|彩墨画?|农民画)(?:作品)?[）)]$"
+)
+ARTWORK_CREDIT_RE = re.compile(rf"^(?P<who>{_NAME}(?:[\s、]+{_NAME}){{0,2}})[ \u3000]+作$")

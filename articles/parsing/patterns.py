@@ -264,8 +264,9 @@ BYLINE_LINE_RE = re.compile(
 )
 # A byline with a colon after the role, on its own line: 记者：陈慧玲 (names only after it, so that
 # an interview's 记者：你怎么看 stays text: checked with names_only by the reader).
+# (报道：X, 报导：X and 文：X name the story's writer as 记者：X does.)
 BYLINE_COLON_RE = re.compile(
-    rf"^(?:{_ROLE})\s*[:：]\s*(?P<names>[{HAN}·][{HAN}·\s\u3000、]{{1,20}})$"
+    rf"^(?:{_ROLE}|报道|报导|文)\s*[:：]\s*(?P<names>[{HAN}·][{HAN}·\s\u3000、]{{1,20}})$"
 )
 END_DATELINE_RE = re.compile(
     rf"^[（(]?\s*(?:据)?(?:本报|新华社|中新社|人民日报)[{HAN}·]{{0,12}}?"
@@ -291,7 +292,7 @@ LOOSE_BYLINE_RE = re.compile(
 NAME_BRACKETS_RE = re.compile(r"[()【】\[\]]")
 # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
 WORK_WORD_RE = re.compile(
-    r"(?:^|(?<=\s))(?:文\s*/\s*图|文图|图文|文|图|摄影?|供图|报道|整理|编译|制图|"
+    r"(?:^|(?<=\s))(?:文\s*/\s*图|文图|图文|文|图|摄影?|供图|报道|报导|整理|编译|制图|"
     r"(?:新华社|中新社|本报)(?:发|资料图片|资料照片)?|资料(?:图片|照片))(?=[\s/／:：]|$)"
 )
 NAME_TOKEN_RE = re.compile(r"[^\s、，,/／:：]+")

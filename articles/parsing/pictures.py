@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from articles.labels import LabelError, normalize_label
 from articles.parsing.credits import (
     AGENCY_CREDIT_RE,
+    ARTWORK_CREDIT_RE,
+    ARTWORK_TITLE_RE,
     CAPTION_CREDIT_RE,
     CAPTION_MARK_RE,
     CAPTION_PHRASE_RE,
@@ -23,6 +25,7 @@ from articles.parsing.credits import (
     DATED_CAPTION_RE,
     GAPPED_CREDIT_RE,
     PICTURE_SOURCE_WORD_RE,
+    SPACED_SUFFIX_RE,
     TRAILING_CREDIT_RE,
 )
 from articles.parsing.datelines import dateline_match
@@ -127,7 +130,10 @@ class PicturesMixin:
             return False
         if credit.group("who") and not parse_names(text[slice(*credit.span("who"))]):
             return False
-        if credit.group("named") and not names_only(text[slice(*credit.span("named"))]):
+        # (a name spaced out as a byline prints it, （吴  强）, after a bullet ● is a brief's
+        # sign-off: names alone credit a picture as a caption prints them, unspaced)
+        named = credit.group("named")
+        if named and not names_only(text[slice(*credit.span("named"))], spaced=False):
             return False
         start = mark.end() if mark else 0
         caption = text[start : credit.start()].strip()
@@ -165,6 +171,37 @@ class PicturesMixin:
             under_title = bool(self.flow) and isinstance(self.flow[-1], Heading)
             return finished and one_sentence(before) and not under_title
         return False
+
+    def _spaced_credit(self, text: str) -> bool:
+        """Names, a space, then 摄 (``孔令武  摄``) alone on the line after a finished caption
+        sentence is the photo's credit, not the next story's kicker: a title never spaces off
+        the last character of 拍摄, and a credit stands under the caption it closes (INPUT.md,
+        "Bylines, datelines, credits")."""
+        last = self.flow[-1] if self.flow else None
+        if not isinstance(last, Para) or last.markers or not ends_sentence(last.text):
+            return False
+        folded = fold(text)
+        match = CREDIT_RE.match(folded)
+        if match is None or not match.group("who") or not SPACED_SUFFIX_RE.search(folded):
+            return False
+        names = parse_names(text[slice(*match.span("who"))])
+        return 1 <= len(names) <= 3 and all(2 <= len(name) <= 4 for name in names)
+
+    def _artwork_credit(self, number: int, text: str, folded: str) -> bool:
+        """The artist's credit (``邵青云  作``: names, a space, 作) right under a one-line title
+        naming an artwork's kind in brackets (``渔港晨光（国画）``) is a picture item: the
+        reproduced artwork, captioned by its title, as a 副刊 prints a painting (INPUT.md,
+        "Bylines, datelines, credits": a credit closes its caption)."""
+        last = self.flow[-1] if self.flow else None
+        if not isinstance(last, Heading) or len(last.lines) != 1 or len(text) > 20:
+            return False
+        match = ARTWORK_CREDIT_RE.match(folded)
+        if match is None or not ARTWORK_TITLE_RE.search(fold(last.lines[0])):
+            return False
+        if not names_only(text[slice(*match.span("who"))]):
+            return False
+        self._photo(number, text)
+        return True
 
     def _photo_title(self, number: int) -> Heading | None:
         """A one-line heading right above a caption (``科普宣传上街`` / ``…图为…（陈维连）``) is the

@@ -232,9 +232,15 @@ class Reader(FurnitureMixin, PicturesMixin):
         if (
             len(text) <= 40
             and CREDIT_RE.match(folded)
-            and (credit_names_ok(text) or self._bare_credit_under_caption(text))
+            and (
+                credit_names_ok(text)
+                or self._bare_credit_under_caption(text)
+                or self._spaced_credit(text)
+            )
         ):
             self._photo(number, text)
+            return
+        if self._artwork_credit(number, text, folded):
             return
         if (
             END_DATELINE_RE.match(folded)
