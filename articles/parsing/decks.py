@@ -16,7 +16,7 @@ from articles.parsing.layout import CUT_DECK_LINE
 from articles.parsing.names import looks_like_deck_byline
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
-from articles.parsing.results import Flag
+from articles.parsing.results import Block, Flag
 from articles.text import content_words, fold, get_jieba, overlap
 
 
@@ -69,7 +69,23 @@ def assign_decks(
                 right.deck_line = lines[split][1].line
     for body in bodies:
         _byline_out_of_deck(body)
+        _salutation_out_of_deck(body)
     return bodies
+
+
+def _salutation_out_of_deck(body: Body) -> None:
+    """A line ending with a colon printed last under a title (``全体居民朋友们：``, a letter's or an
+    appeal's salutation) addresses the readers and leads into the text under it: no title line
+    leads into nothing, so it is the body's first paragraph, not a subheadline."""
+    if sum(len(block) for block in body.deck) < 2 or not body.deck[-1]:
+        return
+    last = body.deck[-1][-1].strip()
+    if not last.endswith(("：", ":")) or len(last) < 3:
+        return
+    body.deck[-1].pop()
+    if not body.deck[-1]:
+        body.deck.pop()
+    body.blocks.insert(0, Block("paragraph", last))
 
 
 def _byline_out_of_deck(body: Body) -> None:
@@ -321,7 +337,7 @@ def _over_title(first: str, second: str) -> bool:
         len(label) <= _COLUMN_LABEL and 2 * len(label) <= len(title)
     ):
         return True
-    return not _has_verb(label)
+    return not _has_verb(label) or _ends_in_noun(label)
 
 
 # A slogan-like couplet: 2–4 short phrases of Chinese characters set apart by spaces.
@@ -361,6 +377,17 @@ def _has_verb(text: str) -> bool:
     return any(
         token.flag.startswith("v") and token.flag != "vn" for token in jieba.posseg.cut(fold(text))
     )
+
+
+def _ends_in_noun(text: str) -> bool:
+    """Whether jieba reads ``text`` as ending in a plain noun after a verb (治淮工程, 修路工程): a
+    verb with its object before a noun head is a noun phrase naming a topic, the way a kicker
+    names it, not a statement (市区米价回落 ends in its verb, 高考首日 in a time word)."""
+    get_jieba()
+    import jieba.posseg
+
+    tokens = list(jieba.posseg.cut(fold(text)))
+    return len(tokens) >= 2 and tokens[-1].flag == "n"
 
 
 def _roles_of_cues(kicker_lines: list[str], sub_lines: list[str]) -> Roles:
