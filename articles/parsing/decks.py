@@ -13,7 +13,7 @@ import re
 from articles.parsing.bodies import Body, Run
 from articles.parsing.bylines import COLUMN_GENRES, is_column_name
 from articles.parsing.layout import CUT_DECK_LINE
-from articles.parsing.names import looks_like_deck_byline
+from articles.parsing.names import looks_like_deck_byline, looks_like_name
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
 from articles.parsing.results import Block, Flag
@@ -101,11 +101,28 @@ def _byline_out_of_deck(body: Body) -> None:
             if not body.deck[-1]:
                 body.deck.pop()
             continue
+        if count > 1 and _labelled_byline(last):
+            body.deck[-1].pop()
+            body.byline_lines.insert(0, last)
+            if not body.deck[-1]:
+                body.deck.pop()
+            continue
         glued = _GLUED_BYLINE_RE.search(last)
         if glued and glued.start() > 0 and looks_like_deck_byline(last[glued.start() :]):
             body.deck[-1][-1] = last[: glued.start()].rstrip()
             body.byline_lines.insert(0, last[glued.start() :].strip())
         break
+
+
+# A reporter's role and a colon before one name: 报导：林美玲, 记者：顾川, 撰文：程雪.
+_LABELLED_BYLINE_RE = re.compile(r"^(?:报导|报道|记者|撰文|采写|文)\s*[：:]\s*(?P<name>\S+)$")
+
+
+def _labelled_byline(line: str) -> bool:
+    """Whether ``line``, last under a title, is a byline written as a role, a colon and a
+    person's name (``报导：林美玲``): a title does not end on a name (INPUT.md, "Headlines")."""
+    match = _LABELLED_BYLINE_RE.match(line.strip())
+    return bool(match) and looks_like_name(match.group("name"))
 
 
 # An author's mark after a space at the end of a title line: 机构资金悄然入场 □本报评论员 何言.
@@ -243,15 +260,23 @@ def _quantities_joined(block: list[str]) -> list[str]:
 
 def _subtitle_split(block: list[str]) -> list[str]:
     """A headline and its ``——`` subheadline printed on one line, a space before the dash
-    (``练兵备战一线 ——来自某旅的蹲点报告``), are two deck lines, as if printed on two."""
+    (``练兵备战一线 ——来自某旅的蹲点报告``), are two deck lines, as if printed on two; so are a
+    headline and a speaker's words (``X：…``, the subheadline quoting someone) set apart from it
+    by a run of spaces, as an app or e-paper dump prints a deck on one line."""
     lines: list[str] = []
     for line in block:
-        match = _SUBTITLE_IN_LINE_RE.search(line)
+        match = _SUBTITLE_IN_LINE_RE.search(line) or _QUOTE_IN_LINE_RE.search(line)
         if match and line[: match.start()].strip():
             lines.extend((line[: match.start()].rstrip(), line[match.end() :].strip()))
         else:
             lines.append(line)
     return lines
+
+
+# A speaker's words after a run of spaces on a title's line: 年货市场人潮涌现  商家：生意好三成.
+_QUOTE_IN_LINE_RE = re.compile(
+    r"(?<=[^\s：:]{5})(?:\s{2,}|\u3000+)(?=[^\s：:，。、“”]{1,6}[：:]\s*[^\s：:]{4,}$)"
+)
 
 
 _SUBTITLE_IN_LINE_RE = re.compile(r"\s+(?=(?:——|--)\s*\S)")

@@ -25,3 +25,28 @@ def test_salutation_ending_in_a_colon_under_a_title_opens_the_text():
     assert (article.kicker, article.headline, article.subheadline) == ("", "节约用水倡议书", "")
     assert article.paragraphs[0] == "各位居民朋友们："
     assert "各位居民朋友们：" not in article.title_lines
+
+
+def test_speakers_words_after_a_run_of_spaces_on_the_title_line_are_the_subheadline():
+    assert deck_roles([["湖区油菜花进入盛花期  游客：比往年开得更早"]]) == (
+        "",
+        "湖区油菜花进入盛花期",
+        "游客：比往年开得更早",
+    )
+
+
+def test_halves_of_one_title_without_a_speaker_stay_one_headline():
+    assert deck_roles([["老桥加固完工  今起恢复通行"]]) == ("", "老桥加固完工 今起恢复通行", "")
+
+
+def test_role_colon_and_name_under_a_title_is_the_byline_not_the_subheadline():
+    page = parse(
+        "古镇老街修缮完工",
+        "本周六重新开街",
+        "",
+        "报导：苏禾",
+        "位于西岭湖北岸的渡口古镇老街经过一年修缮，将于本周六重新开街，四十多家老字号将陆续回迁。",
+    )
+    (article,) = page.articles
+    assert (article.headline, article.subheadline) == ("古镇老街修缮完工", "本周六重新开街")
+    assert "报导：苏禾" not in article.title_lines
