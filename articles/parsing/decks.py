@@ -12,8 +12,8 @@ import re
 
 from articles.parsing.bodies import Body, Run
 from articles.parsing.bylines import COLUMN_GENRES, is_column_name
+from articles.parsing.deck_lines import byline_out_of_deck, salutation_out_of_deck
 from articles.parsing.layout import CUT_DECK_LINE
-from articles.parsing.names import looks_like_deck_byline
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
 from articles.parsing.results import Flag
@@ -68,32 +68,9 @@ def assign_decks(
                 right.deck.extend(_regroup(lines[split:]))
                 right.deck_line = lines[split][1].line
     for body in bodies:
-        _byline_out_of_deck(body)
+        byline_out_of_deck(body)
+        salutation_out_of_deck(body)
     return bodies
-
-
-def _byline_out_of_deck(body: Body) -> None:
-    """A byline printed with the title lines (``■本报记者  牛  犇``, ``□本报评论员　何　言``, also
-    at the end of the last title line after a space) is the story's byline, not a deck line: it
-    is moved to ``body.byline_lines`` (INPUT.md, "Headlines")."""
-    while body.deck and body.deck[-1]:
-        last = body.deck[-1][-1]
-        count = sum(len(block) for block in body.deck)
-        if count > 1 and looks_like_deck_byline(last):
-            body.deck[-1].pop()
-            body.byline_lines.insert(0, last)
-            if not body.deck[-1]:
-                body.deck.pop()
-            continue
-        glued = _GLUED_BYLINE_RE.search(last)
-        if glued and glued.start() > 0 and looks_like_deck_byline(last[glued.start() :]):
-            body.deck[-1][-1] = last[: glued.start()].rstrip()
-            body.byline_lines.insert(0, last[glued.start() :].strip())
-        break
-
-
-# An author's mark after a space at the end of a title line: 机构资金悄然入场 □本报评论员 何言.
-_GLUED_BYLINE_RE = re.compile(r"\s+(?=[□■◎●◇◆☆★▲△]\s*\S)")
 
 
 def _regroup(lines: list[tuple[int, Heading]]) -> list[list[str]]:
@@ -227,15 +204,23 @@ def _quantities_joined(block: list[str]) -> list[str]:
 
 def _subtitle_split(block: list[str]) -> list[str]:
     """A headline and its ``——`` subheadline printed on one line, a space before the dash
-    (``练兵备战一线 ——来自某旅的蹲点报告``), are two deck lines, as if printed on two."""
+    (``练兵备战一线 ——来自某旅的蹲点报告``), are two deck lines, as if printed on two; so are a
+    headline and a speaker's words (``X：…``, the subheadline quoting someone) set apart from it
+    by a run of spaces, as an app or e-paper dump prints a deck on one line."""
     lines: list[str] = []
     for line in block:
-        match = _SUBTITLE_IN_LINE_RE.search(line)
+        match = _SUBTITLE_IN_LINE_RE.search(line) or _QUOTE_IN_LINE_RE.search(line)
         if match and line[: match.start()].strip():
             lines.extend((line[: match.start()].rstrip(), line[match.end() :].strip()))
         else:
             lines.append(line)
     return lines
+
+
+# A speaker's words after a run of spaces on a title's line: 年货市场人潮涌现  商家：生意好三成.
+_QUOTE_IN_LINE_RE = re.compile(
+    r"(?<=[^\s：:]{5})(?:\s{2,}|\u3000+)(?=[^\s：:，。、“”]{1,6}[：:]\s*[^\s：:]{4,}$)"
+)
 
 
 _SUBTITLE_IN_LINE_RE = re.compile(r"\s+(?=(?:——|--)\s*\S)")
@@ -321,7 +306,7 @@ def _over_title(first: str, second: str) -> bool:
         len(label) <= _COLUMN_LABEL and 2 * len(label) <= len(title)
     ):
         return True
-    return not _has_verb(label)
+    return not _has_verb(label) or _ends_in_noun(label)
 
 
 # A slogan-like couplet: 2–4 short phrases of Chinese characters set apart by spaces.
@@ -361,6 +346,17 @@ def _has_verb(text: str) -> bool:
     return any(
         token.flag.startswith("v") and token.flag != "vn" for token in jieba.posseg.cut(fold(text))
     )
+
+
+def _ends_in_noun(text: str) -> bool:
+    """Whether jieba reads ``text`` as ending in a plain noun after a verb (治淮工程, 修路工程): a
+    verb with its object before a noun head is a noun phrase naming a topic, the way a kicker
+    names it, not a statement (市区米价回落 ends in its verb, 高考首日 in a time word)."""
+    get_jieba()
+    import jieba.posseg
+
+    tokens = list(jieba.posseg.cut(fold(text)))
+    return len(tokens) >= 2 and tokens[-1].flag == "n"
 
 
 def _roles_of_cues(kicker_lines: list[str], sub_lines: list[str]) -> Roles:

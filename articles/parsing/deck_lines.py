@@ -1,0 +1,67 @@
+"""Lines printed among a title's lines that are not deck lines: a byline (``■本报记者  牛  犇``,
+``报导：林美玲``) goes to the story's byline, a salutation (``各位居民朋友们：``) opens its text.
+Used by :mod:`~articles.parsing.decks` once each body has its heading lines."""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.names import looks_like_deck_byline, looks_like_name
+from articles.parsing.results import Block
+from articles.parsing.units import Body
+
+
+def byline_out_of_deck(body: Body) -> None:
+    """A byline printed with the title lines (``■本报记者  牛  犇``, ``□本报评论员　何　言``, also
+    at the end of the last title line after a space) is the story's byline, not a deck line: it
+    is moved to ``body.byline_lines`` (INPUT.md, "Headlines")."""
+    while body.deck and body.deck[-1]:
+        last = body.deck[-1][-1]
+        count = sum(len(block) for block in body.deck)
+        if count > 1 and looks_like_deck_byline(last):
+            body.deck[-1].pop()
+            body.byline_lines.insert(0, last)
+            if not body.deck[-1]:
+                body.deck.pop()
+            continue
+        if count > 1 and _labelled_byline(last):
+            body.deck[-1].pop()
+            body.byline_lines.insert(0, last)
+            if not body.deck[-1]:
+                body.deck.pop()
+            continue
+        glued = _GLUED_BYLINE_RE.search(last)
+        if glued and glued.start() > 0 and looks_like_deck_byline(last[glued.start() :]):
+            body.deck[-1][-1] = last[: glued.start()].rstrip()
+            body.byline_lines.insert(0, last[glued.start() :].strip())
+        break
+
+
+# A reporter's role and a colon before one name: 报导：林美玲, 记者：顾川, 撰文：程雪.
+_LABELLED_BYLINE_RE = re.compile(r"^(?:报导|报道|记者|撰文|采写|文)\s*[：:]\s*(?P<name>\S+)$")
+
+
+def _labelled_byline(line: str) -> bool:
+    """Whether ``line``, last under a title, is a byline written as a role, a colon and a
+    person's name (``报导：林美玲``): a title does not end on a name (INPUT.md, "Headlines")."""
+    match = _LABELLED_BYLINE_RE.match(line.strip())
+    return bool(match) and looks_like_name(match.group("name"))
+
+
+# An author's mark after a space at the end of a title line: 机构资金悄然入场 □本报评论员 何言.
+_GLUED_BYLINE_RE = re.compile(r"\s+(?=[□■◎●◇◆☆★▲△]\s*\S)")
+
+
+def salutation_out_of_deck(body: Body) -> None:
+    """A line ending with a colon printed last under a title (``全体居民朋友们：``, a letter's or an
+    appeal's salutation) addresses the readers and leads into the text under it: no title line
+    leads into nothing, so it is the body's first paragraph, not a subheadline."""
+    if sum(len(block) for block in body.deck) < 2 or not body.deck[-1]:
+        return
+    last = body.deck[-1][-1].strip()
+    if not last.endswith(("：", ":")) or len(last) < 3:
+        return
+    body.deck[-1].pop()
+    if not body.deck[-1]:
+        body.deck.pop()
+    body.blocks.insert(0, Block("paragraph", last))
