@@ -225,8 +225,9 @@ DATELINE_RE = re.compile(
     # any bracket, also round ones, as Taiwan papers print agency copy: （中央社記者林某台北3日電）.
     rf"^[【\[〔(]\s*(?P<bdateline>(?:据)?{_AGENCY}(?:[{HAN}·、 ]{{0,24}}?{_DATELINE_DATE})?"
     rf"(?:[{HAN}·]{{0,12}}?)(?:专电|特电|电|消息|专讯|特讯|讯)"
-    # …or any sender with a date: 〔美國新聞處華盛頓十日電〕.
-    rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:专电|电|消息|专讯|讯)"
+    # …or any sender with a date: 〔美國新聞處華盛頓十日電〕; the agency may follow the place
+    # and day, as papers abroad print agency copy: （曼谷8日法新社电）.
+    rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:[{HAN}]{{1,5}}社)?(?:专电|电|消息|专讯|讯)"
     # …or a foreign paper or site that reported it on a date: 【西班牙《国家报》网站4月19日报道】.
     rf"|[{HAN}·《》]{{2,20}}?{_DATELINE_DATE}(?:报道|报导)"
     # …or a paper's own desk: 【晨報專訊】 【本報綜合報道】 【星島日報報道】.

@@ -1,0 +1,50 @@
+"""Round 7 of issue 14: masthead furniture and datelines (pages of my own).
+
+INPUT.md: a masthead's line naming who publishes the paper beside its hotline is furniture, on
+whatever page it stands and in whatever order pages come; a hotline printed with its last digits
+masked is still a hotline; an agency's dateline may name the place and day before the agency.
+"""
+
+from articles.parsing.datelines import dateline_match, dateline_source
+from tests.parsing.helpers import parse
+
+
+def decks(parsed):
+    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
+
+
+TEXT = "本报讯（记者 许海燕）昨天上午，滨海大道快速路最后一段高架桥合龙，全线贯通。"
+
+
+def test_a_publisher_line_with_a_hotline_under_the_masthead_is_no_kicker():
+    parsed = parse(
+        "南湾晚报",
+        "2025年6月12日 星期四 今日16版",
+        "主办：南湾日报社  新闻热线 96567",
+        "",
+        "滨海大道快速路全线贯通",
+        "全长18公里设9处互通立交  市区到机场缩短至25分钟",
+        "",
+        TEXT,
+    )
+    assert decks(parsed) == [
+        ("", "滨海大道快速路全线贯通", "全长18公里设9处互通立交 市区到机场缩短至25分钟")
+    ]
+
+
+def test_a_hotline_with_masked_digits_under_the_header_is_no_story():
+    parsed = parse(
+        "南湾晚报  2025年6月12日  星期四  2  国际·公告",
+        "广告热线：0593-8120XXXX",
+        "",
+        "滨海大道快速路全线贯通",
+        TEXT,
+    )
+    assert [a.headline for a in parsed.articles] == ["滨海大道快速路全线贯通"]
+
+
+def test_a_dateline_of_place_day_then_agency_is_found_with_its_agency():
+    text = "（雅加达11日安塔拉社电）印度尼西亚西爪哇省一处山区11日凌晨发生山体滑坡。"
+    match = dateline_match(text)
+    assert match is not None and match.group(0) == "(雅加达11日安塔拉社电)"
+    assert dateline_source(text) == "安塔拉社"
