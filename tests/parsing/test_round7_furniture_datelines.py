@@ -6,6 +6,7 @@ masked is still a hotline; an agency's dateline may name the place and day befor
 """
 
 from articles.parsing.datelines import dateline_match, dateline_source
+from articles.parsing.layout import rejoin_cut_heading
 from tests.parsing.helpers import parse
 
 
@@ -48,3 +49,29 @@ def test_a_dateline_of_place_day_then_agency_is_found_with_its_agency():
     match = dateline_match(text)
     assert match is not None and match.group(0) == "(雅加达11日安塔拉社电)"
     assert dateline_source(text) == "安塔拉社"
+
+
+CUT_PAGE = [
+    "城西新开通",
+    "两条公交线",
+    "本报讯 本周一起，",
+    "城西片区新开通两条",
+    "公交线路，分别连接",
+    "高铁站和市第二人民",
+    "医院，首班车早上六",
+    "点发车，末班车晚上",
+    "十点收车。",
+]
+
+
+def test_a_headline_frame_cut_in_two_lines_of_one_length_is_one_headline():
+    assert decks(parse(*CUT_PAGE)) == [("", "城西新开通两条公交线", "")]
+
+
+def test_two_deck_lines_of_one_length_stay_apart_without_a_cut_column():
+    assert rejoin_cut_heading(["城西新开通", "两条公交线"], None) == ["城西新开通", "两条公交线"]
+
+
+def test_a_short_headline_over_a_longer_subheadline_stays_two_lines():
+    lines = ["城西新开通", "两条公交线连接高铁站"]
+    assert rejoin_cut_heading(lines, 12) == lines
