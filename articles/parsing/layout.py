@@ -422,16 +422,18 @@ CUT_PAIR_LINE = 7  # characters: two deck lines this short, of one length, are o
 
 
 def _cut_pair(lines: list[str], width: int) -> bool:
-    """Two deck lines of one length (to a character), neither longer than
-    :data:`CUT_PAIR_LINE` nor with a space or mark inside, under the column's width: one headline
-    the headline frame cut in two (``城西新开通`` / ``两条公交线``); a subheadline is set
-    apart from its headline by its length or its marks, not cut at the same place."""
+    """Two deck lines of one length (to a character), longer than :data:`CUT_DECK_LINE` but
+    not than :data:`CUT_PAIR_LINE`, with no space or mark inside, under the column's width: one
+    headline the headline frame cut in two (``城西片区新开`` / ``通两条公交线``); a subheadline
+    is set apart from its headline by its length or its marks, not cut at the same place (two
+    lines of four, ``老街夜市`` / ``本周开张``, may be a kicker and its headline)."""
     if len(lines) != 2:
         return False
     texts = [line.strip() for line in lines]
     sizes = [len(text) for text in texts]
     return (
-        max(sizes) <= min(CUT_PAIR_LINE, width - 2)
+        min(sizes) > CUT_DECK_LINE
+        and max(sizes) <= min(CUT_PAIR_LINE, width - 2)
         and max(sizes) - min(sizes) <= 1
         and all(_PLAIN_RE.fullmatch(text) for text in texts)
     )

@@ -52,8 +52,8 @@ def test_a_dateline_of_place_day_then_agency_is_found_with_its_agency():
 
 
 CUT_PAGE = [
-    "城西新开通",
-    "两条公交线",
+    "城西片区新开",
+    "通两条公交线",
     "本报讯 本周一起，",
     "城西片区新开通两条",
     "公交线路，分别连接",
@@ -65,13 +65,34 @@ CUT_PAGE = [
 
 
 def test_a_headline_frame_cut_in_two_lines_of_one_length_is_one_headline():
-    assert decks(parse(*CUT_PAGE)) == [("", "城西新开通两条公交线", "")]
+    assert decks(parse(*CUT_PAGE)) == [("", "城西片区新开通两条公交线", "")]
 
 
 def test_two_deck_lines_of_one_length_stay_apart_without_a_cut_column():
-    assert rejoin_cut_heading(["城西新开通", "两条公交线"], None) == ["城西新开通", "两条公交线"]
+    lines = ["城西片区新开", "通两条公交线"]
+    assert rejoin_cut_heading(lines, None) == lines
 
 
 def test_a_short_headline_over_a_longer_subheadline_stays_two_lines():
-    lines = ["城西新开通", "两条公交线连接高铁站"]
+    lines = ["城西片区新开通", "两条公交线连接高铁站"]
     assert rejoin_cut_heading(lines, 12) == lines
+
+
+def test_numbered_titles_each_over_one_paragraph_under_a_news_label_are_stories():
+    parsed = parse(
+        "公园开放时间调整",
+        "本报讯 自下月起，全市公园开放时间延长至晚上十点。",
+        "",
+        "社区快讯",
+        "1. 城东社区开办四点半课堂",
+        "放学后由志愿者陪孩子写作业，每周一至周五开放。",
+        "2. 南苑小区完成雨污分流改造",
+        "改造历时三个月，小区积水问题得到解决。",
+        "3. 河滨社区举办邻里美食节",
+        "二十多户居民拿出拿手菜，与邻居分享。",
+    )
+    assert [a.headline for a in parsed.articles][1:] == [
+        "城东社区开办四点半课堂",
+        "南苑小区完成雨污分流改造",
+        "河滨社区举办邻里美食节",
+    ]
