@@ -433,7 +433,13 @@ def is_heading_like(text: str) -> bool:
         return False  # a quoted sentence: “我们一定要把家乡建设好！”
     if sum(t.count(c) for c in "，,") >= 3:
         return False
+    if SCORE_LINE_RE.match(t):
+        return False  # a row of a results table: 西江 2：1 北港
     return _WORD_CHAR_RE.search(t) is not None
+
+
+# A row of a sports results table (two sides and the score between): 西江 2：1 北港, 甲队 3比0 乙队.
+SCORE_LINE_RE = re.compile(r"^\S{1,10}[ \t\u3000]+\d{1,3}\s*[:：比]\s*\d{1,3}[ \t\u3000]+\S{1,10}$")
 
 
 # Cut text and paragraphs on one line (applied in :mod:`~articles.parsing.layout`) ----------------

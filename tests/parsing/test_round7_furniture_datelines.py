@@ -96,3 +96,16 @@ def test_numbered_titles_each_over_one_paragraph_under_a_news_label_are_stories(
         "南苑小区完成雨污分流改造",
         "河滨社区举办邻里美食节",
     ]
+
+
+def test_a_results_table_under_its_own_headline_is_a_story():
+    parsed = parse(
+        "社区篮球联赛揭幕",
+        "本报讯（记者 钟雨桐）第五届社区篮球联赛前天晚上在市体育馆揭幕。",
+        "",
+        "首轮比赛结果",
+        "东坪 68：59 南苑",
+        "河滨 71：75 城东",
+    )
+    assert [a.headline for a in parsed.articles] == ["社区篮球联赛揭幕", "首轮比赛结果"]
+    assert parsed.unplaced_lines == ()
