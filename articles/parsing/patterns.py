@@ -433,7 +433,7 @@ def is_heading_like(text: str) -> bool:
         return False  # a quoted sentence: “我们一定要把家乡建设好！”
     if sum(t.count(c) for c in "，,") >= 3:
         return False
-    if SCORE_LINE_RE.match(t):
+    if (" " in t or "\u3000" in t) and SCORE_LINE_RE.match(t):
         return False  # a row of a results table: 西江 2：1 北港
     return _WORD_CHAR_RE.search(t) is not None
 
