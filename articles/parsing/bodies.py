@@ -30,6 +30,7 @@ from articles.parsing.patterns import (
     AUTHOR_NOTE_RE,
     BARE_NUMERAL_RE,
     COMMA_RE,
+    LIST_NUMBER_RE,
     NUMBERED_HEAD_RE,
     QA_LINE_RE,
 )
@@ -201,6 +202,12 @@ def _brief_between_briefs(group: list[Heading], body: Body, section: _Section | 
     )
 
 
+def _list_number(line: str) -> int | None:
+    """The number of a list item's title (``2. 标题``: 2), or None."""
+    match = LIST_NUMBER_RE.match(fold(line.strip()))
+    return int("".join(ch for ch in match.group() if ch.isdigit())) if match else None
+
+
 def _crosshead_at(flow: list, index: int) -> bool:
     """``flow[index]`` starts heading lines followed by text of the same story (no dateline,
     no backward marker): another crosshead, if the story has sections."""
@@ -316,7 +323,9 @@ class _Segmenter:
             return
         section_end = section.end if section is not None else None
         if _is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end, True):
-            if section is not None and _brief_between_briefs(group, body, section):
+            if section is not None and (
+                _brief_between_briefs(group, body, section) or self._next_list_item(group, body)
+            ):
                 self._run(group)
                 return
             if section is not None and _lone_headline(group, body, section):
@@ -373,6 +382,18 @@ class _Segmenter:
             and isinstance(self.segments[-2], Run)
             and _inside_open_story_text(after)
         )
+
+    def _next_list_item(self, group: list[Heading], body: Body | None) -> bool:
+        """One heading line numbered ``2. 标题`` over the text of a story of one paragraph
+        headed ``1. 标题``: the next item of a numbered list of titles, each a story of its own
+        (INPUT.md, "Headlines": a page's list of titles heads one story an item)."""
+        if body is None or len(group) != 1 or len(group[0].lines) != 1 or len(body.blocks) != 1:
+            return False
+        if len(self.segments) < 2 or not isinstance(self.segments[-2], Run):
+            return False
+        number = _list_number(group[0].lines[0])
+        before = _list_number(self.segments[-2].headings[-1].lines[-1])
+        return number is not None and before is not None and number == before + 1
 
     def _run(self, group: list[Heading]) -> None:
         """Heading blocks that are no crossheads: the story before ends; they go to the run of

@@ -50,15 +50,19 @@ def dateline_span(match: re.Match) -> tuple[int, int]:
 
 
 _SOURCE_RE = re.compile(rf"(?:据)?(?P<source>{OWN_DESK}|[{HAN}]{{1,5}}?社)")
+# The agency after the place and day (（曼谷8日法新社电）), as papers abroad print agency copy.
+_LATE_SOURCE_RE = re.compile(rf"日(?P<source>[{HAN}]{{1,5}}社)(?:专电|电|消息|专讯|讯)$")
 
 
 def dateline_source(text: str) -> str:
     """Who sent the text that ``text`` opens with a dateline: the agency or desk at the head of
-    its dateline (``路透社`` for ``〔路透社倫敦十日電〕``, ``本报`` for ``本報坎培拉訊``), folded;
+    its dateline (``路透社`` for ``〔路透社倫敦十日電〕``, ``本报`` for ``本報坎培拉訊``) or after its
+    place and day (``法新社`` for ``（曼谷8日法新社电）``), folded;
     ``""`` when there is no dateline or it names no agency (``〔美國新聞處華盛頓十日電〕``)."""
     match = dateline_match(text)
     if match is None:
         return ""
     start, end = dateline_span(match)
-    source = _SOURCE_RE.match(fold(text[start:end]))
+    dateline = fold(text[start:end])
+    source = _SOURCE_RE.match(dateline) or _LATE_SOURCE_RE.search(dateline)
     return source.group("source") if source else ""

@@ -28,6 +28,7 @@ from articles.parsing.header_patterns import (
     HEADER_LUNAR_RE,
     HEADER_PIECE_RE,
     HEADER_PRICE_RE,
+    HEADER_PUBLISHER_RE,
     HEADER_REGISTRATION_RE,
     HEADER_SEPARATOR_RE,
     HEADER_STAFF_RE,
@@ -132,6 +133,7 @@ _HEADER_PIECES = (
     HEADER_STAFF_RE,
     HEADER_DATE_RE,
     HEADER_WEEKDAY_RE,
+    HEADER_PUBLISHER_RE,
 )
 _HEADER_WORDS = 3  # a header line names at most the paper, the section and one more word
 
@@ -226,6 +228,10 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
     """How many pieces of a header the line holds (two at least make a header)."""
     found = pieces.found
     count = sum(len(m) for m in found.values()) + len(pieces.labels) + len(pieces.papers)
+    if not top:
+        # who publishes the paper is a masthead's piece, at the top of a page only (主办单位：…
+        # in a notice's text is the notice's)
+        count -= len(found.get(HEADER_PUBLISHER_RE.pattern, []))
     if not (
         pieces.labels
         or found.get(HEADER_DATE_RE.pattern)

@@ -33,8 +33,11 @@ _STAFF_ROLE = (
 HEADER_STAFF_RE = re.compile(
     rf"{_STAFF_ROLE}\s*[:：/／]?\s*[{HAN}](?:[ \u3000]{{0,3}}(?!{_STAFF_ROLE})[{HAN}]){{1,3}}"
 )
-# A hotline printed in a header line: 广告热线：0571-88888888, 新闻热线 96111, 订报电话：…
-HEADER_HOTLINE_RE = re.compile(rf"[{HAN}]{{0,4}}(?:热线|电话|传真)\s*[:：]?\s*\d[\d\-－ ]{{3,}}\d")
+# A hotline printed in a header line: 广告热线：0571-88888888, 新闻热线 96111, 订报电话：…; its
+# last digits may be printed masked (0571-8888XXXX), as pages kept for the public often are.
+HEADER_HOTLINE_RE = re.compile(
+    rf"[{HAN}]{{0,4}}(?:热线|电话|传真)\s*[:：]?\s*\d[\d\-－ ]{{3,}}(?:\d|[Xx×*＊]{{2,6}})"
+)
 # The price a masthead prints: 每份1.00元, 零售价 2元, 定价：1.50元; also in Chinese numerals and
 # the old units, as mastheads of the 1950s print it (每份人民币四分).
 HEADER_PRICE_RE = re.compile(
@@ -111,6 +114,11 @@ def parallel_phrases(text: str) -> bool:
 HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
 # Who publishes the paper, in its masthead: 中共清河县委主办, 中央军委机关报, 某某日报社出版.
 PUBLISHER_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:主办|主管|机关报|出版)$")
+# Who publishes the paper, as a masthead's header line names it beside its hotline or date
+# (主办：东林日报社  新闻热线 96111, 主管单位：某某市委宣传部): a piece of a header at the top only.
+HEADER_PUBLISHER_RE = re.compile(
+    rf"(?:主管|主办|出版)(?:单位)?\s*[:：]\s*[{HAN}]{{2,16}}?(?:报社|报业集团|出版社|委员会|宣传部|社)(?![{HAN}])"
+)
 # A paper's name and its supplement's or section's name, joined by a dot: 西湖晨报 · 副刊.
 PAPER_SECTION_RE = re.compile(
     rf"^(?:[{HAN}]\s*){{1,8}}(?:{PAPER_KIND}|报)\s*[·・|｜]\s*[{HAN}]{{2,6}}$"

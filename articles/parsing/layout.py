@@ -399,11 +399,14 @@ def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
     ``width`` (or wider) that does not end with a dash or colon goes on, so does one the next
     goes on by :func:`cut_across`; three lines or more none longer than :data:`CUT_DECK_LINE`
     characters are one headline cut by a narrow column, joined whole (``东湖隧道`` / ``西段主体``
-    / ``工程完工``; no kicker or subheadline is that short three times over). Without a width
+    / ``工程完工``; no kicker or subheadline is that short three times over), and so are two
+    short lines of one length (:func:`_cut_pair`). Without a width
     the lines are returned as they are."""
     if not width or len(lines) < 2:
         return list(lines)
     if len(lines) >= 3 and all(len(SPACE_RUN_RE.sub("", line)) <= CUT_DECK_LINE for line in lines):
+        return ["".join(line.strip() for line in lines)]
+    if _cut_pair(lines, width):
         return ["".join(line.strip() for line in lines)]
     joined = [lines[0]]
     for previous, line in pairwise(lines):
@@ -413,6 +416,30 @@ def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+CUT_PAIR_LINE = 7  # characters: two deck lines this short, of one length, are one headline
+
+
+def _cut_pair(lines: list[str], width: int) -> bool:
+    """Two deck lines of one length (to a character), longer than :data:`CUT_DECK_LINE` but
+    not than :data:`CUT_PAIR_LINE`, with no space or mark inside, under the column's width: one
+    headline the headline frame cut in two (``城西片区新开`` / ``通两条公交线``); a subheadline
+    is set apart from its headline by its length or its marks, not cut at the same place (two
+    lines of four, ``老街夜市`` / ``本周开张``, may be a kicker and its headline)."""
+    if len(lines) != 2:
+        return False
+    texts = [line.strip() for line in lines]
+    sizes = [len(text) for text in texts]
+    return (
+        min(sizes) > CUT_DECK_LINE
+        and max(sizes) <= min(CUT_PAIR_LINE, width - 2)
+        and max(sizes) - min(sizes) <= 1
+        and all(_PLAIN_RE.fullmatch(text) for text in texts)
+    )
+
+
+_PLAIN_RE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
 
 
 _BYLINE_CUT_RE = re.compile(

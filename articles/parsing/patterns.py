@@ -225,8 +225,9 @@ DATELINE_RE = re.compile(
     # any bracket, also round ones, as Taiwan papers print agency copy: （中央社記者林某台北3日電）.
     rf"^[【\[〔(]\s*(?P<bdateline>(?:据)?{_AGENCY}(?:[{HAN}·、 ]{{0,24}}?{_DATELINE_DATE})?"
     rf"(?:[{HAN}·]{{0,12}}?)(?:专电|特电|电|消息|专讯|特讯|讯)"
-    # …or any sender with a date: 〔美國新聞處華盛頓十日電〕.
-    rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:专电|电|消息|专讯|讯)"
+    # …or any sender with a date: 〔美國新聞處華盛頓十日電〕; the agency may follow the place
+    # and day, as papers abroad print agency copy: （曼谷8日法新社电）.
+    rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:[{HAN}]{{1,5}}社)?(?:专电|电|消息|专讯|讯)"
     # …or a foreign paper or site that reported it on a date: 【西班牙《国家报》网站4月19日报道】.
     rf"|[{HAN}·《》]{{2,20}}?{_DATELINE_DATE}(?:报道|报导)"
     # …or a paper's own desk: 【晨報專訊】 【本報綜合報道】 【星島日報報道】.
@@ -281,7 +282,7 @@ _NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?!(?!报道|摄)[{HAN}·])|[{HA
 # A line holding only names in brackets (（陈玲玲林娟）, （记者 陈佳）): a brief's sign-off.
 BRACKETED_NAMES_RE = re.compile(r"^[（(](?P<names>[^（）()]{2,20})[）)]$")
 # A box of briefs: its label (简讯, 本地短讯, 一句话新闻) heads items that are stories of their own.
-BRIEFS_LABEL_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:简讯|短讯|简讯集锦|新闻简报|一句话新闻)$")
+BRIEFS_LABEL_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:简讯|短讯|快讯|简讯集锦|新闻简报|一句话新闻)$")
 ROLE_WORD_RE = re.compile(_ROLE)
 LOOSE_BYLINE_RE = re.compile(
     rf"^\s*((?:{_ROLE})\s*{_NAME}(?:[\s、]+(?:{_ROLE})?\s*{_NAME})*)(?:\s|报道)"
@@ -433,7 +434,13 @@ def is_heading_like(text: str) -> bool:
         return False  # a quoted sentence: “我们一定要把家乡建设好！”
     if sum(t.count(c) for c in "，,") >= 3:
         return False
+    if (" " in t or "\u3000" in t) and SCORE_LINE_RE.match(t):
+        return False  # a row of a results table: 西江 2：1 北港
     return _WORD_CHAR_RE.search(t) is not None
+
+
+# A row of a sports results table (two sides and the score between): 西江 2：1 北港, 甲队 3比0 乙队.
+SCORE_LINE_RE = re.compile(r"^\S{1,10}[ \t\u3000]+\d{1,3}\s*[:：比]\s*\d{1,3}[ \t\u3000]+\S{1,10}$")
 
 
 # Cut text and paragraphs on one line (applied in :mod:`~articles.parsing.layout`) ----------------
