@@ -114,11 +114,13 @@ NAVIGATION_RE = re.compile(
     # match each line: the pieces hold their spaces, only ``>`` parts them)
     r"^[^<>。，]{1,20}(?:>[^<>。，]{1,20}){1,6}$"
 )
-# An edition's page list on one line: 01版:要闻 02版:要闻 03版:评论.
-PAGE_LIST_RE = re.compile(rf"^(?:第?\s*[0-9]{{1,3}}\s*版\s*[:：]\s*[{HAN}·]{{1,8}}\s*){{2,}}$")
-# Where the page's own header hides in a navigation line: 第07版:城市生活.
+# An edition's page list on one line: 01版:要闻 02版:要闻 03版:评论 (A01版:头版 A02版:要闻).
+PAGE_LIST_RE = re.compile(
+    rf"^(?:第?\s*[A-Za-z]?[0-9]{{1,3}}\s*版\s*[:：]\s*[{HAN}·]{{1,8}}\s*){{2,}}$"
+)
+# Where the page's own header hides in a navigation line: 第07版:城市生活, 当前版面：A05版:城事.
 NAV_HEADER_RE = re.compile(
-    rf"第?\s*(?P<page>[0-9]{{1,3}})\s*版\s*[:：]\s*(?P<section>[{HAN}·]{{1,8}})"
+    rf"(?<![A-Za-z0-9])第?\s*(?P<page>[A-Za-z]?[0-9]{{1,3}})\s*版\s*[:：]\s*(?P<section>[{HAN}·]{{1,8}})"
 )
 DATE_IN_LINE_RE = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # A web archive's separator before each item: 第1版(), 第2版(要闻), 专栏: (also glued before the text).
