@@ -195,9 +195,10 @@ class _HeaderPieces:
 def _header_pieces(folded: str) -> _HeaderPieces | None:
     """The pieces of a candidate header line, or None when something in it is no header's
     piece (a comma, a word with a colon, a long phrase). Capitalised Latin words are the
-    paper's name in Latin letters when the line names the paper in Chinese too."""
+    paper's name in Latin letters when the line names the paper in Chinese too. Square brackets
+    part pieces as spaces do (【2024年09月09日】第05版：社会)."""
     pieces = _HeaderPieces(found={})
-    rest = folded
+    rest = folded.translate(_BRACKETS_AS_SPACES)
     for pattern in _HEADER_PIECES:
         matches = list(pattern.finditer(rest))
         if matches:
@@ -226,6 +227,7 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
     return pieces
 
 
+_BRACKETS_AS_SPACES = str.maketrans("【】〔〕[]", "      ")
 # A word of a paper's name in Latin letters beside its Chinese name in a masthead's header line
 # (星洲晨报 Sin Chew Morning Post | 2023年2月21日): capitalised, at most five of them.
 _LATIN_WORD_RE = re.compile(r"^[A-Z][A-Za-z'&.\-]{0,15}$")

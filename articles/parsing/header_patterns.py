@@ -159,9 +159,10 @@ HEADER_LABELLED_SECTION_RE = re.compile(
     r"(?<!\S)(?P<label>(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版|第[〇零一二两三四五六七八九十百]{1,4}版)"
     rf"\s*[:：·・|｜]\s*(?P<section>[{HAN}][{HAN}·・]{{0,7}})(?!\S)"
 )
-# A word printed letter-spaced in a header line (江　北　日　報, as an OCR reads a masthead's wide
-# type): three or more single Han characters parted by spaces, read as one word.
-_SPACED_WORD = rf"(?<!\S)[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{2,9}}(?!\S)"
+# A word printed letter-spaced in a header line (江　北　日　報, 要　闻, as an OCR reads a masthead's
+# wide type): single Han characters parted by equal runs of spaces, read as one word (a wider gap
+# parts two words: 江 北 日 報   要 闻).
+_SPACED_WORD = rf"(?<!\S)[{HAN}](?P<gap>[ \u3000]{{1,3}})[{HAN}](?:(?P=gap)[{HAN}]){{0,8}}(?!\S)"
 HEADER_LABEL_RE = re.compile(
     r"^(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
 )

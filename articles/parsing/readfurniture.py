@@ -263,14 +263,7 @@ class FurnitureMixin:
             return False  # a page has one section name
         if not is_section_label(
             folded, following, blank_after, under_head=self.under_head
-        ) and not (
-            # the page's header line under it (date, staff): the section name heads the page
-            following is not None
-            and blank_after
-            and SECTION_LABEL_RE.match(folded)
-            and len(following) <= SHORT_LINE
-            and furniture_reason(following, fold(following), {}, top=True)
-        ):
+        ) and not self._usual_section_in_head(folded, following, blank_after):
             return False
         if not SECTION_LABEL_RE.match(folded) and looks_like_author_line(following or ""):
             return False  # a title over its author's name (副刊: 外婆的蟹壳黄 / 陈望舒)
@@ -285,6 +278,19 @@ class FurnitureMixin:
             )
         )
         return True
+
+    def _usual_section_in_head(self, folded: str, following: str | None, blank_after: bool) -> bool:
+        """A usual page name (:data:`~articles.parsing.patterns.SECTION_LABEL_RE`: 要闻, 文体)
+        in the page's head is its section whatever story follows: over the page's header line
+        (its label, date or staff: ``要闻`` / ``A02``), or alone in its block right under it
+        (``A02`` / blank / ``要闻`` / blank / the first story's text)."""
+        if not SECTION_LABEL_RE.match(folded) or following is None:
+            return False
+        if self.under_head and blank_after:
+            return True
+        return len(following) <= SHORT_LINE and bool(
+            furniture_reason(following, fold(following), {}, top=True)
+        )
 
     def _slogan_under_masthead(self, number: int, text: str) -> bool:
         """At the top of the page, a line of parallel phrases (:func:`parallel_phrases`:

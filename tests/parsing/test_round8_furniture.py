@@ -130,3 +130,27 @@ def test_a_lunar_month_and_day_in_a_header_line_is_no_section():
 
 def test_a_lunar_day_alone_is_no_header():
     assert furniture_reason("正月十五", "正月十五", {}, top=True) is None
+
+
+def test_a_dated_page_line_with_its_date_in_square_brackets_is_furniture():
+    meta: dict = {}
+    line = "【2025年11月03日】第06版：城事"
+    assert furniture_reason(line, fold(line), meta, top=True) == "page-header"
+    assert meta == {"date": "2025-11-03", "label": "6", "section": "城事"}
+
+
+def test_a_letter_spaced_section_in_a_header_line_is_one_word():
+    meta: dict = {}
+    line = "2025年11月03日 星期一 6 城　事"
+    assert furniture_reason(line, fold(line), meta, top=True) == "page-header"
+    assert meta["section"] == "城事"
+
+
+BODY_FIRST = ("", "本报讯（记者 顾清扬）第", "九届春季花展将于下周六", "在滨河公园开幕。")
+
+
+@pytest.mark.parametrize("head", [("文体", "B03"), ("B03", "", "文体")])
+def test_a_usual_section_name_next_to_a_pdf_pages_label_is_its_section(head):
+    parsed = parse(*head, *BODY_FIRST, "", "春季花展下周开幕")
+    assert reasons(parsed)["文体"] == "page-section"
+    assert parsed.metadata.section == "文体"
