@@ -41,6 +41,7 @@ SET_ASIDE_REASONS = {
     "navigation": "导航",
     "website": "网址",
     "english-date": "英文日期",
+    "copyright": "版权声明",
     "source": "稿件来源",
     "staff": "编辑人员署名（责任编辑等）",
     "weather": "天气预报",

@@ -2,8 +2,9 @@
 
 :func:`furniture_reason` tells why a line is furniture (``page-label``, ``page-stamp``,
 ``archive-separator``, ``page-list``, ``navigation``, ``page-header``, ``masthead``, ``website``,
-``english-date``, ``source``, ``staff``, ``weather``, ``scan-noise``), or None; on the way it records in ``meta``
-the page's date, label, section, paper and issue number where the line says them. What is
+``english-date``, ``copyright``, ``source``, ``staff``, ``weather``, ``scan-noise``), or None; on
+the way it records in ``meta`` the page's date, label, section, paper and issue number where the
+line says them. What is
 furniture is INPUT.md's "Page furniture" and the web-archive, e-paper and masthead lines of
 "Encoding and layout"; the patterns are in :mod:`~articles.parsing.patterns`.
 """
@@ -18,6 +19,7 @@ from articles.labels import LabelError, normalize_label
 from articles.parsing.datelines import dateline_match
 from articles.parsing.header_patterns import (
     CELEBRATION_RE,
+    COPYRIGHT_RE,
     HEADER_CURRENCY_RE,
     HEADER_DATE_RE,
     HEADER_DOLLAR_RE,
@@ -25,6 +27,7 @@ from articles.parsing.header_patterns import (
     HEADER_HOTLINE_RE,
     HEADER_ISSUE_RE,
     HEADER_LABEL_RE,
+    HEADER_LABELLED_SECTION_RE,
     HEADER_LUNAR_RE,
     HEADER_PIECE_RE,
     HEADER_PRICE_RE,
@@ -123,6 +126,7 @@ _WEEKDAY_ALONE_RE = re.compile(r"(?:星期|礼拜|周|週)[一二三四五六日
 
 
 _HEADER_PIECES = (
+    HEADER_LABELLED_SECTION_RE,
     HEADER_HOTLINE_RE,
     HEADER_CURRENCY_RE,
     HEADER_DOLLAR_RE,
@@ -168,6 +172,10 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
         return "staff" if len(staff) >= 2 or STAFF_MARK_RE.search(staff[0].group()) else None
     if count < 2 or count == len(staff) or len(pieces.words) + len(pieces.papers) > _HEADER_WORDS:
         return None
+    if len(pieces.labels) + len(pieces.found.get(HEADER_LABELLED_SECTION_RE.pattern, [])) > 1:
+        # a header names one page: 01版:要闻  02版:要闻 is an e-paper's list of pages, and
+        # 兰山  2  0  4 a row of a table of figures
+        return None
     _header_metadata(printed, meta, pieces, top)
     return "page-header"
 
@@ -187,9 +195,10 @@ class _HeaderPieces:
 def _header_pieces(folded: str) -> _HeaderPieces | None:
     """The pieces of a candidate header line, or None when something in it is no header's
     piece (a comma, a word with a colon, a long phrase). Capitalised Latin words are the
-    paper's name in Latin letters when the line names the paper in Chinese too."""
+    paper's name in Latin letters when the line names the paper in Chinese too. Square brackets
+    part pieces as spaces do (【2024年09月09日】第05版：社会)."""
     pieces = _HeaderPieces(found={})
-    rest = folded
+    rest = folded.translate(_BRACKETS_AS_SPACES)
     for pattern in _HEADER_PIECES:
         matches = list(pattern.finditer(rest))
         if matches:
@@ -201,7 +210,7 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
                     + rest[match.end() :]
                 )
     for match in HEADER_PIECE_RE.finditer(rest):
-        piece = match.group()
+        piece = SPACE_RUN_RE.sub("", match.group())  # 江 北 日 報: one word, letter-spaced
         if HEADER_SEPARATOR_RE.match(piece):
             continue  # the dots between pieces: 2025年7月22日．星期二．乙巳年六月廿八
         if HEADER_LABEL_RE.match(piece):
@@ -218,6 +227,7 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
     return pieces
 
 
+_BRACKETS_AS_SPACES = str.maketrans("【】〔〕[]", "      ")
 # A word of a paper's name in Latin letters beside its Chinese name in a masthead's header line
 # (星洲晨报 Sin Chew Morning Post | 2023年2月21日): capitalised, at most five of them.
 _LATIN_WORD_RE = re.compile(r"^[A-Z][A-Za-z'&.\-]{0,15}$")
@@ -242,7 +252,9 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
         # 人民币四分: a masthead line): 港口物流第3期工作简报 is a title
         count -= len(found.get(HEADER_ISSUE_RE.pattern, []))
     # a lunar date with its month is a date and a year in one (农历戊午年十一月二十八日 alone)
-    count += sum(1 for m in found.get(HEADER_LUNAR_RE.pattern, []) if "月" in m.group())
+    count += sum(
+        1 for m in found.get(HEADER_LUNAR_RE.pattern, []) if "月" in m.group() and "年" in m.group()
+    )
     if (
         top
         and count == len(pieces.labels) == 1
@@ -261,14 +273,19 @@ def _header_metadata(printed: str, meta: dict, pieces: _HeaderPieces, top: bool)
         _header_date(meta, dates[0])
     if not top:
         return
+    for labelled in pieces.found.get(HEADER_LABELLED_SECTION_RE.pattern, []):
+        # 第05版：社会: the page and its section in one piece
+        with contextlib.suppress(LabelError):
+            meta.setdefault("label", normalize_label(labelled.group("label")))
+        meta.setdefault("section", printed[slice(*labelled.span("section"))])
     if pieces.labels:
         with contextlib.suppress(LabelError):
             meta.setdefault("label", normalize_label(pieces.labels[0]))
     sections = [w for w in pieces.words if not PUBLISHER_RE.match(w.group())]
     if sections:
-        meta.setdefault("section", printed[slice(*sections[0].span())])
+        meta.setdefault("section", SPACE_RUN_RE.sub("", printed[slice(*sections[0].span())]))
     if pieces.papers:
-        meta.setdefault("paper", printed[slice(*pieces.papers[0].span())])
+        meta.setdefault("paper", SPACE_RUN_RE.sub("", printed[slice(*pieces.papers[0].span())]))
 
 
 def _header_date(meta: dict, match: re.Match) -> None:
@@ -334,9 +351,14 @@ def _masthead_line(text: str, top: bool) -> str | None:
         return "masthead"  # 西湖晨报 · 副刊; 热烈庆祝建军96周年 under the masthead
     if WEBSITE_RE.search(text) and len(text) <= 60 and "。" not in text:
         return "website"
+    if len(text) <= _COPYRIGHT_LINE and "。" not in text[:-1] and COPYRIGHT_RE.search(text):
+        return "copyright"  # 某某报社版权所有  未经授权禁止转载, at a page's foot
     if ENGLISH_DATE_RE.match(text):
         return "english-date"
     return None
+
+
+_COPYRIGHT_LINE = 60  # characters: a copyright notice's line is at most this long
 
 
 def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:

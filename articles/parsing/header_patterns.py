@@ -51,11 +51,14 @@ HEADER_ISSUE_RE = re.compile(
     r"|今日(?:出版)?\s*[一二三四五六七八九十\d]{1,3}\s*[版张]"
 )
 # A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
-# 乙巳年六月廿八 (a year of the sixty-year cycle, then the month and day in Chinese numerals).
+# 乙巳年六月廿八 (a year of the sixty-year cycle, then the month and day in Chinese numerals); also
+# the month and day alone (四月初四, 农历八月十五), never a solar date's (no 年 before, no 日 after).
 HEADER_LUNAR_RE = re.compile(
     r"(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
     r"(?:\s*闰?[正一二三四五六七八九十冬腊]{1,2}月"
     r"(?:\s*(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|[十廿卅][一二三四五六七八九]?)日?)?)?"
+    r"|(?<![年\d〇零一二三四五六七八九十])(?:农历\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月"
+    r"(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|[十廿卅][一二三四五六七八九]?)(?![日号])"
 )
 # A price in a named currency, as papers abroad print it: 马币1.70令吉(东马2.00令吉), 港币10元.
 HEADER_CURRENCY_RE = re.compile(
@@ -95,6 +98,15 @@ def figure_line(text: str) -> bool:
     return len(columns) >= 2 and all(0 < len(c) <= _FIGURE_COLUMN for c in columns)
 
 
+def column_heads(text: str) -> bool:
+    """True when ``text`` is the row of column heads over a table's figures (队名　胜　负　积分):
+    two columns or more parted as in :func:`figure_line`, each one to four Han characters, no
+    digit. Only right under a table's label and over its figures is it taken as one."""
+    columns = _COLUMN_GAP_RE.split(text.strip())
+    return len(columns) >= 2 and all(_COLUMN_HEAD_RE.fullmatch(c) for c in columns)
+
+
+_COLUMN_HEAD_RE = re.compile(rf"[{HAN}]{{1,4}}")
 DATA_SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据)?来源\s*[:：]")
 # A slogan of parallel phrases parted by spaces (听党指挥　能打胜仗　作风优良): three or more
 # phrases of two to five characters; :func:`parallel_phrases` checks they are of one length.
@@ -110,6 +122,19 @@ def parallel_phrases(text: str) -> bool:
     return len({len(phrase) for phrase in t.split()}) == 1
 
 
+# A copyright notice, as an e-paper or app page prints it at its foot (某某报社版权所有  未经授权
+# 禁止转载, Copyright © 2024, 版权归某某所有): the site's, never a story's line. (版权所有人 and
+# 版权所有者 are words of a story's sentence.)
+COPYRIGHT_RE = re.compile(
+    r"版权所有(?![人者权])|版权归\S{1,16}所有|未经(?:书面)?(?:授权|许可|同意)\S{0,6}[，,\s]{0,3}"
+    r"(?:禁止|不得|严禁|请勿)\S{0,4}(?:转载|复制|使用|镜像)|(?i:copyright)|©"
+)
+# A paper's name in Latin letters (English or pinyin: Huanan Economic Journal, Kaiyuan Ribao) alone
+# on a line: capitalised words, short joining words between them, no digit.
+LATIN_NAME_RE = re.compile(
+    r"^[A-Z][A-Za-z'.\-]{0,15}"
+    r"(?:[ \u3000]+(?:[A-Z][A-Za-z'.\-]{0,15}|of|the|and|&|de|du|des|la|le|el|for|in)){0,6}$"
+)
 # The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
 HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
 # Who publishes the paper, in its masthead: 中共清河县委主办, 中央军委机关报, 某某日报社出版.
@@ -127,11 +152,23 @@ PAPER_SECTION_RE = re.compile(
 CELEBRATION_RE = re.compile(rf"^热烈(?:庆祝|祝贺|欢迎|欢庆)[{HAN}\d\s“”]{{2,30}}$")
 # Scan noise an OCR leaves on a line of its own: blobs and dots, maybe a stray digit (· · ·1 ■ ■■).
 SCAN_NOISE_RE = re.compile(r"^(?=.*[■□█▓▒]|(?:\s*[·•]){3})[\s■□█▓▒▪▫·•.\-_~|0-9]+$")
+# A page's label joined to its section by a colon or dot, as an e-paper's dated page line prints
+# it (2024年09月09日  第05版：社会; 05版:社会; 第A3版·要闻): one piece of a header line that says
+# both the page and its section.
+HEADER_LABELLED_SECTION_RE = re.compile(
+    r"(?<!\S)(?P<label>(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版|第[〇零一二两三四五六七八九十百]{1,4}版)"
+    rf"\s*[:：·・|｜]\s*(?P<section>[{HAN}][{HAN}·・]{{0,7}})(?!\S)"
+)
+# A word printed letter-spaced in a header line (江　北　日　報, 要　闻, as an OCR reads a masthead's
+# wide type): single Han characters parted by equal runs of spaces, read as one word (a wider gap
+# parts two words: 江 北 日 報   要 闻).
+_SPACED_WORD = rf"(?<!\S)[{HAN}](?P<gap>[ \u3000]{{1,3}})[{HAN}](?:(?P=gap)[{HAN}]){{0,8}}(?!\S)"
 HEADER_LABEL_RE = re.compile(
     r"^(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
 )
 HEADER_WORD_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,9}}$")
-HEADER_PIECE_RE = re.compile(r"\S+")
+# A piece of a header line: a letter-spaced word (its spaces kept), else a run without spaces.
+HEADER_PIECE_RE = re.compile(rf"{_SPACED_WORD}|\S+")
 # What every piece of a header line holds one of (a digit, 年, 星期, 版, a staff role's 编 校 设 图).
 HEADER_HINT_RE = re.compile(r"[0-9年期号版编校设图]")
 STAFF_MARK_RE = re.compile(r"[:：/／]")

@@ -17,6 +17,8 @@ from articles.parsing.furniture import (
 from articles.parsing.header_patterns import (
     DATA_BOX_LABEL_RE,
     DATA_SOURCE_LINE_RE,
+    LATIN_NAME_RE,
+    column_heads,
     figure_line,
     parallel_phrases,
 )
@@ -87,18 +89,22 @@ class FurnitureMixin:
     def _table_box(self, number: int, text: str, block_start: bool) -> bool:
         """A table of figures beside the stories (比赛结果 / 东川雷霆  2：1  青港海狮 / …,
         积分榜（截至第21轮） / 1.海港队  21场  48分): a short label over two lines of figures
-        (:func:`~articles.parsing.header_patterns.figure_line`), and the figure lines and
-        further such labels under them down to a blank line or a line of text, set aside as
-        ``data-box`` (INPUT.md, "Page furniture": boxes beside stories are no story)."""
+        (:func:`~articles.parsing.header_patterns.figure_line`), the first of which may be the
+        row of column heads (队名　胜　负　积分: :func:`~articles.parsing.header_patterns.
+        column_heads`), and the figure lines and further such labels under them down to a blank
+        line or a line of text, set aside as ``data-box`` (INPUT.md, "Page furniture": boxes
+        beside stories are no story)."""
         lines = self.lines
         labels = (
             len(text) <= _TABLE_LABEL
             and number + 2 <= len(lines)
             and is_heading_like(text)
             and not dateline_match(text)
-            and all(_figures(line) for line in lines[number : number + 2])
+            and (_figures(lines[number]) or column_heads(lines[number]))
+            and _figures(lines[number + 1])
         )
-        if self.table_open and not block_start and (figure_line(text) or labels):
+        heads = self.table_open and self.set_aside[-1].line == number - 1 and column_heads(text)
+        if self.table_open and not block_start and (figure_line(text) or labels or heads):
             self.set_aside.append(SetAside(number, text, "data-box"))
             return True
         self.table_open = labels
@@ -257,14 +263,7 @@ class FurnitureMixin:
             return False  # a page has one section name
         if not is_section_label(
             folded, following, blank_after, under_head=self.under_head
-        ) and not (
-            # the page's header line under it (date, staff): the section name heads the page
-            following is not None
-            and blank_after
-            and SECTION_LABEL_RE.match(folded)
-            and len(following) <= SHORT_LINE
-            and furniture_reason(following, fold(following), {}, top=True)
-        ):
+        ) and not self._usual_section_in_head(folded, following, blank_after):
             return False
         if not SECTION_LABEL_RE.match(folded) and looks_like_author_line(following or ""):
             return False  # a title over its author's name (副刊: 外婆的蟹壳黄 / 陈望舒)
@@ -280,18 +279,34 @@ class FurnitureMixin:
         )
         return True
 
+    def _usual_section_in_head(self, folded: str, following: str | None, blank_after: bool) -> bool:
+        """A usual page name (:data:`~articles.parsing.patterns.SECTION_LABEL_RE`: 要闻, 文体)
+        in the page's head is its section whatever story follows: over the page's header line
+        (its label, date or staff: ``要闻`` / ``A02``), or alone in its block right under it
+        (``A02`` / blank / ``要闻`` / blank / the first story's text)."""
+        if not SECTION_LABEL_RE.match(folded) or following is None:
+            return False
+        if self.under_head and blank_after:
+            return True
+        return len(following) <= SHORT_LINE and bool(
+            furniture_reason(following, fold(following), {}, top=True)
+        )
+
     def _slogan_under_masthead(self, number: int, text: str) -> bool:
         """At the top of the page, a line of parallel phrases (:func:`parallel_phrases`:
         ``听党指挥　能打胜仗　作风优良``) printed right under a masthead or header line (no blank
         line between) is the masthead's slogan (INPUT.md, "Page furniture": mastheads and
-        slogans), set aside as ``masthead``, not a deck."""
+        slogans), set aside as ``masthead``, not a deck. So is the paper's name in Latin letters
+        there (:data:`~articles.parsing.header_patterns.LATIN_NAME_RE`: ``Huanan Economic
+        Journal``, ``Kaiyuan Ribao``): mastheads print the name in English or pinyin under the
+        Chinese one, and a Chinese story's kicker is never in Latin letters alone."""
         if self.seen_body or self.flow or not self.set_aside:
             return False
         last = self.set_aside[-1]
         if (
             last.line != number - 1
             or last.reason not in MASTHEAD_REASONS
-            or not parallel_phrases(text)
+            or not (parallel_phrases(text) or LATIN_NAME_RE.match(text.strip()))
         ):
             return False
         self.set_aside.append(SetAside(number, text, "masthead"))
@@ -323,12 +338,16 @@ class FurnitureMixin:
     def _section_in_frame(self, number: int, text: str, folded: str) -> bool:
         """A short name between two lines of a header frame (:meth:`_in_header_frame`: a page
         label above it, the date or staff line right under it) is the page's section, as a
-        section name alone at the top of a page is."""
+        section name alone at the top of a page is. A usual page name (``要闻``: see
+        :data:`~articles.parsing.patterns.SECTION_LABEL_RE`) right under the page's label
+        (``A02``) is its section whatever follows: a PDF text layer prints the label, then the
+        section, before the page's stories."""
         following = self.lines[number].strip() if number < len(self.lines) else ""
-        if (
-            self.section_taken
-            or not SECTION_NAME_RE.match(folded.strip())
-            or not following
+        under_label = self.set_aside[-1].reason == "page-label"
+        if self.section_taken or not SECTION_NAME_RE.match(folded.strip()):
+            return False
+        if not (under_label and SECTION_LABEL_RE.match(folded.strip())) and (
+            not following
             or len(following) > SHORT_LINE
             or not furniture_reason(following, fold(following), {}, top=True)
         ):
