@@ -34,6 +34,9 @@ from articles.parsing.patterns import (
 from articles.text import HAN, fold, get_jieba
 
 SPACED_PAIR_RE = re.compile(rf"([{HAN}])[ \u3000]{{1,3}}[{HAN}]")
+# The label of an author field before the names (作者:新华社记者 李卫东, 撰文：孙七), as web
+# archives and magazines print it: what the line is, not a name.
+_FIELD_LABEL_RE = re.compile(r"^\s*(?:作者|撰文|执笔)(?=\s*[:：/／\s])")
 
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -67,10 +70,12 @@ _COMPOUND_SURNAMES = (
 
 
 def parse_names(byline: str) -> tuple[str, ...]:
-    """``记者朱文君 卢兆欣`` → (朱文君, 卢兆欣); ``本报记者  彭  波`` → (彭波,); roles are dropped."""
+    """``记者朱文君 卢兆欣`` → (朱文君, 卢兆欣); ``本报记者  彭  波`` → (彭波,); roles and an author
+    field's label (``作者:李卫东`` → (李卫东,)) are dropped."""
     # Roles and brackets are blanked out on a folded copy (記者 is 记者); the names themselves are
     # sliced from the printed text.
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), fold(byline))
+    masked = _FIELD_LABEL_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = NAME_BRACKETS_RE.sub(" ", masked)
     masked = AUTHOR_MARKS_RE.sub(" ", masked)  # ◎王五, □ 张三
     masked = CREDIT_SUFFIX_RE.sub(lambda m: " " * len(m.group()), masked)
