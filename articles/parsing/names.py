@@ -166,7 +166,13 @@ def credit_names_ok(text: str) -> bool:
     names = parse_names(text[slice(*match.span("who"))])
     if not names or len(names) > 5 or any(len(n) > 4 for n in names):
         return False
-    return bool(ROLE_WORD_RE.search(folded)) or bool(NAME_SEPARATOR_RE.search(match.group("who")))
+    if ROLE_WORD_RE.search(folded):
+        return True
+    # Without a role word, four characters are a name only after a compound surname (欧阳), as
+    # Han names are written: 夏日荷塘　宁　远　摄 is a picture's title and its credit.
+    if any(len(n) == 4 and not fold(n).startswith(_COMPOUND_SURNAMES) for n in names):
+        return False
+    return bool(NAME_SEPARATOR_RE.search(match.group("who")))
 
 
 def names_only(text: str, spaced: bool = True) -> tuple[str, ...]:

@@ -207,8 +207,9 @@ class PicturesMixin:
         match = CREDIT_RE.match(folded)
         if match is None or not match.group("who") or not SPACED_SUFFIX_RE.search(folded):
             return False
-        names = parse_names(text[slice(*match.span("who"))])
-        return 1 <= len(names) <= 3 and all(2 <= len(name) <= 4 for name in names)
+        # (names by form: a picture's title set off by a space, 夏日荷塘　宁　远　摄, is no name)
+        names = names_only(text[slice(*match.span("who"))])
+        return 1 <= len(names) <= 3
 
     def _artwork_credit(self, number: int, text: str, folded: str) -> bool:
         """The artist's credit (``邵青云  作``: names, a space, 作) right under a one-line title
