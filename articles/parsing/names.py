@@ -34,6 +34,9 @@ from articles.parsing.patterns import (
 from articles.text import HAN, fold, get_jieba
 
 SPACED_PAIR_RE = re.compile(rf"([{HAN}])[ \u3000]{{1,3}}[{HAN}]")
+# What may stand before a credit's role word: brackets, spaces and the paper's own name (晚报记者,
+# 本台记者, 新华网记者).
+_PAPER_BEFORE_ROLE_RE = re.compile(rf"[\s（(【〔\[]*(?:[{HAN}]{{0,6}}(?:报|社|台|网|刊))?\s*")
 # The label of an author field before the names (作者:新华社记者 李卫东, 撰文：孙七), as web
 # archives and magazines print it: what the line is, not a name.
 _FIELD_LABEL_RE = re.compile(r"^\s*(?:作者|撰文|执笔)(?=\s*[:：/／\s])")
@@ -166,8 +169,11 @@ def credit_names_ok(text: str) -> bool:
     names = parse_names(text[slice(*match.span("who"))])
     if not names or len(names) > 5 or any(len(n) > 4 for n in names):
         return False
-    if ROLE_WORD_RE.search(folded):
-        return True
+    role = ROLE_WORD_RE.search(folded)
+    if role:
+        # Before the role only the paper's own name may stand (晚报记者): 江上归帆　本报记者
+        # 滕　远　摄 is a picture's title and its credit, not a credit naming 江上归帆.
+        return _PAPER_BEFORE_ROLE_RE.fullmatch(folded[: role.start()]) is not None
     # Without a role word, four characters are a name only after a compound surname (欧阳), as
     # Han names are written: 夏日荷塘　宁　远　摄 is a picture's title and its credit.
     if any(len(n) == 4 and not fold(n).startswith(_COMPOUND_SURNAMES) for n in names):

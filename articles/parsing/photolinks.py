@@ -13,11 +13,12 @@ credits"). The rules, in order:
   text) goes with that story;
 * a photo printed between two stories (after one's text, before the other's deck) goes with
   the one its caption speaks of (:func:`caption_shared`); with only one story next to it, with
-  that one when the caption shares anything with it. When both stories fit about as well, or
-  neither does, it goes with the story whose block it closes (the caption right under its
-  text, a blank line after the photo), else the story its credit names (:func:`_credited_story`: the photographer is the story's reporter, or the
-  agency sent it), else, for a file picture standing between two stories, the one before it
-  (:func:`_file_picture`), else none (flagged when both fit).
+  that one when the caption shares anything with it. When both stories fit about as well, it
+  goes with none, flagged; when neither does, with the story whose block it closes (the
+  caption right under its text, a blank line after the photo), else the story its credit
+  names (:func:`_credited_story`: the photographer is the story's reporter, or the agency sent
+  it), else, for a file picture standing between two stories, the one before it
+  (:func:`_file_picture`), else none.
 """
 
 from __future__ import annotations
@@ -188,8 +189,8 @@ def _named(
     fallback: Body | None = None,
 ) -> Body | None:
     """The neighbour the caption speaks of, if it clearly speaks of one; ``fallback`` (the story
-    whose block the caption closes, or the one its credit names) when it speaks of neither, or
-    of both about as well (then, without a fallback, none, flagged)."""
+    whose block the caption closes, or the one its credit names) when it speaks of neither; none,
+    flagged, when it speaks of both about as well."""
     if not neighbours or not photo.caption:
         return fallback
     scores = [caption_shared(photo.caption, _story_text(body, texts)) for body in neighbours]
@@ -199,8 +200,6 @@ def _named(
     if scores[best] < _BETWEEN_SHARED:
         return fallback
     if scores[best] - scores[1 - best] < _BETWEEN_MARGIN:
-        if fallback is not None:
-            return fallback  # (the block it closes, or the story its credit names, decides)
         flags.append(
             Flag(
                 photo.line,
