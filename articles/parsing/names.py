@@ -37,6 +37,13 @@ SPACED_PAIR_RE = re.compile(rf"([{HAN}])[ \u3000]{{1,3}}[{HAN}]")
 # What may stand before a credit's role word: brackets, spaces and the paper's own name (晚报记者,
 # 本台记者, 新华网记者).
 _PAPER_BEFORE_ROLE_RE = re.compile(rf"[\s（(【〔\[]*(?:[{HAN}]{{0,6}}(?:报|社|台|网|刊))?\s*")
+# A paper's or school's name glued before the role word (晚报记者 邱月, 都市报记者, 学生记者):
+# who the reporter works for, not a name.
+_ROLE_PREFIX_RE = re.compile(
+    rf"(?:[{HAN}]{{0,4}}(?:报|台|网|刊)|学生|校园)(?=(?:特约|实习|见习|首席|摄影)?(?:记者|通讯员))"
+)
+# Where a reporter sent the story from, after the names: 本报记者  高  翔  发自江城.
+_SENT_FROM_RE = re.compile(rf"(?:^|(?<=\s))发自[{HAN}]{{1,10}}(?=\s|$)")
 # The label of an author field before the names (作者:新华社记者 李卫东, 撰文：孙七), as web
 # archives and magazines print it: what the line is, not a name.
 _FIELD_LABEL_RE = re.compile(r"^\s*(?:作者|撰文|执笔)(?=\s*[:：/／\s])")
@@ -73,12 +80,15 @@ _COMPOUND_SURNAMES = (
 
 
 def parse_names(byline: str) -> tuple[str, ...]:
-    """``记者朱文君 卢兆欣`` → (朱文君, 卢兆欣); ``本报记者  彭  波`` → (彭波,); roles and an author
-    field's label (``作者:李卫东`` → (李卫东,)) are dropped."""
+    """``记者朱文君 卢兆欣`` → (朱文君, 卢兆欣); ``本报记者  彭  波`` → (彭波,); ``曹 立 新`` → (曹立新,);
+    roles (also after the paper's name: ``晚报记者``, ``学生记者``), an author field's label
+    (``作者:李卫东`` → (李卫东,)) and where the story was sent from (``发自江城``) are dropped."""
     # Roles and brackets are blanked out on a folded copy (記者 is 记者); the names themselves are
     # sliced from the printed text.
-    masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), fold(byline))
+    masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), fold(byline))
+    masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = _FIELD_LABEL_RE.sub(lambda m: " " * len(m.group()), masked)
+    masked = _SENT_FROM_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = NAME_BRACKETS_RE.sub(" ", masked)
     masked = AUTHOR_MARKS_RE.sub(" ", masked)  # ◎王五, □ 张三
     masked = CREDIT_SUFFIX_RE.sub(lambda m: " " * len(m.group()), masked)
@@ -95,22 +105,23 @@ def parse_names(byline: str) -> tuple[str, ...]:
             tokens.append(token)
     names: list[str] = []
     pending = ""
-    for token in tokens:
-        if not NAME_CHARS_RE.fullmatch(token):
-            continue
-        if len(token) == 1:
-            # 彭  波: a two-character name spaced out to the width of a three-character one.
+    for token in [*tokens, ""]:
+        if len(token) == 1 and NAME_CHARS_RE.fullmatch(token):
             pending += token
-            if len(pending) >= 2:
-                names.append(pending)
-                pending = ""
             continue
-        if pending:
-            pending = ""
-        if len(token) <= 6:
+        # 彭  波: a two-character name spaced out to the width of a three-character one; 曹 立 新:
+        # a three-character name spaced out (web archives); four in a row: two spaced names.
+        names.extend([pending] if len(pending) in (2, 3) else _pairs(pending))
+        pending = ""
+        if NAME_CHARS_RE.fullmatch(token) and len(token) <= 6:
             names.append(token)
     seen: set[str] = set()
     return tuple(n for n in names if not (n in seen or seen.add(n)))
+
+
+def _pairs(characters: str) -> list[str]:
+    """Single characters in a row, read two by two (a lone one left over is no name)."""
+    return [characters[i : i + 2] for i in range(0, len(characters) - 1, 2)]
 
 
 def looks_like_name(text: str) -> bool:

@@ -1,8 +1,9 @@
 """Issue 14, eighth round: photo credits and links, author fields. A picture's title and its
 credit on one line (the name spaced out with full-width spaces), credits naming no one
 (本報通訊員攝, 新华社稿), photos linked by the story their credit names (its reporter, its
-agency), a file picture between two stories, and a web archive's author field label. Pages
-written for these tests."""
+agency), a file picture between two stories, and around a byline's names: an author field's
+label, the paper before the role, where it was sent from, a name spaced out character by
+character. Pages written for these tests."""
 
 import pytest
 
@@ -158,6 +159,31 @@ def test_a_news_picture_between_two_stories_naming_neither_goes_with_none():
 )
 def test_an_author_fields_label_is_no_name(field, names):
     assert parse_names(field) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("晚报记者 郁秋 文/图", ("郁秋",)),
+        ("都市报记者 郁秋", ("郁秋",)),
+        ("学生记者 祁思远", ("祁思远",)),
+        ("本报记者  季  远  发自江州", ("季远",)),
+    ],
+)
+def test_the_papers_name_before_the_role_and_where_it_was_sent_from_are_no_names(byline, names):
+    assert parse_names(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("本报记者 柴 明 远", ("柴明远",)),
+        ("本报记者  彭  波", ("彭波",)),
+        ("记者 彭 波 李 明", ("彭波", "李明")),
+    ],
+)
+def test_a_name_spaced_out_character_by_character_is_one_name(byline, names):
+    assert parse_names(byline) == names
 
 
 def test_a_word_starting_with_the_label_is_left_alone():
