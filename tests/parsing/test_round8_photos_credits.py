@@ -3,7 +3,7 @@ credit on one line (the name spaced out with full-width spaces), credits naming 
 (本報通訊員攝, 新华社稿), photos linked by the story their credit names (its reporter, its
 agency), a file picture between two stories, and around a byline's names: an author field's
 label, the paper before the role, where it was sent from, a name spaced out character by
-character. Pages written for these tests."""
+character, a sign-off glued to a brief's end. Pages written for these tests."""
 
 import pytest
 
@@ -201,3 +201,24 @@ def test_a_web_archive_author_field_gives_the_reporters():
         "新华社西宁6月1日电 全省夏粮收购工作日前全面展开，各地粮站延长收购时间。",
     )
     assert [a.reporters for a in parsed.articles] == [("邓子谦",)]
+
+
+BRIEF = ("城西公园增设健身器材", "　　本报讯　城西公园日前新增健身器材三十余件，并铺设了塑胶步道。")
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "names"),
+    [("（记者 龚宁）", ("龚宁",)), ("（记者 祝岚 通讯员 乔木）", ("祝岚", "乔木"))],
+)
+def test_a_sign_off_glued_to_the_end_of_a_brief_names_its_reporters(sign_off, names):
+    parsed = parse(BRIEF[0], BRIEF[1] + sign_off)
+    assert [a.reporters for a in parsed.articles] == [names]
+
+
+def test_a_name_alone_glued_after_an_answer_is_no_reporter():
+    parsed = parse(
+        "夏季如何给果树浇水",
+        "　　问：夏天果树浇水有什么讲究？",
+        "　　答：宜在早晚浇水，避开中午高温，雨后注意排水。（葛文田）",
+    )
+    assert [a.reporters for a in parsed.articles] == [()]
