@@ -35,12 +35,15 @@ from articles.text import HAN, fold, get_jieba
 
 SPACED_PAIR_RE = re.compile(rf"([{HAN}])[ \u3000]{{1,3}}[{HAN}]")
 # What may stand before a credit's role word: brackets, spaces and the paper's own name (晚报记者,
-# 本台记者, 新华网记者).
-_PAPER_BEFORE_ROLE_RE = re.compile(rf"[\s（(【〔\[]*(?:[{HAN}]{{0,6}}(?:报|社|台|网|刊))?\s*")
-# A paper's or school's name glued before the role word (晚报记者 邱月, 都市报记者, 学生记者):
-# who the reporter works for, not a name.
+# 本台记者, 新华网记者, 县融媒体中心记者).
+_PAPER_BEFORE_ROLE_RE = re.compile(
+    rf"[\s（(【〔\[]*(?:[{HAN}]{{0,6}}(?:报|社|台|网|刊|中心|记者站))?\s*"
+)
+# A paper's or school's name glued before the role word (晚报记者 邱月, 都市报记者, 学生记者,
+# 融媒体中心记者): who the reporter works for, not a name.
 _ROLE_PREFIX_RE = re.compile(
-    rf"(?:[{HAN}]{{0,4}}(?:报|台|网|刊)|学生|校园)(?=(?:特约|实习|见习|首席|摄影)?(?:记者|通讯员))"
+    rf"(?:[{HAN}]{{0,4}}(?:报|台|网|刊|中心)|学生|校园)"
+    r"(?=(?:特约|实习|见习|首席|摄影)?(?:记者|通讯员))"
 )
 # Where a reporter sent the story from, after the names: 本报记者  高  翔  发自江城.
 _SENT_FROM_RE = re.compile(rf"(?:^|(?<=\s))发自[{HAN}]{{1,10}}(?=\s|$)")

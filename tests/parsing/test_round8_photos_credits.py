@@ -44,6 +44,13 @@ def test_a_pictures_title_and_its_credit_on_one_line_make_a_picture(line, credit
     assert parsed.articles[-1].paragraphs[-1] == "桶里晃着半个月亮"
 
 
+@pytest.mark.parametrize(
+    "credit", ["晚报记者 郁秋 摄", "县融媒体中心记者 郁秋 摄", "（记者 郁秋 摄）"]
+)
+def test_the_papers_name_may_stand_before_a_credits_role_word(credit):
+    assert credit_names_ok(credit)
+
+
 def test_a_title_set_off_by_a_space_before_a_spaced_credit_is_not_a_name():
     # (under a finished sentence the whole line is no credit for the paragraph above)
     parsed = parse(*ESSAY, "江上归帆　滕　远　摄", "")
@@ -166,6 +173,7 @@ def test_an_author_fields_label_is_no_name(field, names):
     [
         ("晚报记者 郁秋 文/图", ("郁秋",)),
         ("都市报记者 郁秋", ("郁秋",)),
+        ("县融媒体中心记者 郁秋", ("郁秋",)),
         ("学生记者 祁思远", ("祁思远",)),
         ("本报记者  季  远  发自江州", ("季远",)),
     ],
