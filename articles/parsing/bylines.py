@@ -7,6 +7,8 @@ Used by :mod:`~articles.parsing.bodies` (which splits them off before segmenting
 
 from __future__ import annotations
 
+import re
+
 from articles.labels import CN_NUMERAL
 from articles.parsing.datelines import dateline_match, dateline_span
 from articles.parsing.names import (
@@ -36,6 +38,9 @@ from articles.parsing.units import Body
 from articles.text import fold
 
 _DECK_CONTEXT = 3000  # characters at each end of a story that its deck is matched against
+# A sign-off in brackets glued to the end of a story's last sentence (…休息区。（记者 骆丹）): who
+# wrote it, as a brief prints its reporters at its end (INPUT.md: sometimes at the END).
+_END_SIGN_OFF_RE = re.compile(r"(?<=[。！？!?”」])\s*[（(](?P<names>[^（）()]{2,20})[）)]\s*$")
 
 
 def next_flow(flow: list, index: int):
@@ -273,7 +278,8 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
 
 def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
     """The names in ``byline``, else the reporters the dateline names (``記者王小明／台北報導``),
-    else a pen name printed after the story. Names printed without a space between them
+    else a sign-off glued to the end of its text (:func:`_end_sign_off`), else a pen name
+    printed after the story. Names printed without a space between them
     (``陈玲玲林娟``) are two names when both read as names."""
     names = parse_names(byline) if byline else ()
     names = tuple(
@@ -282,7 +288,22 @@ def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
     if not names and dateline:
         names = dateline_reporters(dateline)
     if not names:
+        names = _end_sign_off(body)
+    if not names:
         for line in body.end_lines:
             if PEN_NAME_RE.fullmatch(line):
                 names = (line,)
     return names
+
+
+def _end_sign_off(body: Body) -> tuple[str, ...]:
+    """The names of a sign-off in brackets glued to the end of the story's last paragraph
+    (``…公共休息区。（记者 骆丹）`` → (骆丹,)), when it holds a role word and names only
+    (:func:`names_only`); ``()`` otherwise: ``（完）``, ``（新华社）``, or a name alone (``（孟庆丰）``
+    after an answer names the expert who gave it, not the reporter). Looks at the last 30
+    characters only."""
+    last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
+    match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30))
+    if match is None or not ROLE_WORD_RE.search(fold(match.group("names"))):
+        return ()
+    return names_only(match.group("names"))

@@ -23,10 +23,10 @@ _PICTURE_GIVER = rf"图片由[^（）()。，,]{{1,20}}?提供|[{HAN}]{{2,10}}�
 # 取自某某臉書, 資料照 (folded: 读者提供, 图/…, 取自…, 资料照).
 _PICTURE_SOURCE = rf"(?:(?!以上|由)[{HAN}]){{2,10}}提供|图\s*[/:]\s*[^（）()/:。，,]{{2,20}}?提供|取自[^（）()。，,]{{1,20}}|资料照|档案照|档案图片"
 # Who took a picture, named by the desk alone (no name printed): 本报摄, 記者攝 (folded: 记者摄),
-# 新华社记者摄, 本报记者摄.
+# 新华社记者摄, 本报记者摄, 本報通訊員攝 (a correspondent, as papers of the 1950s-70s print it).
 _DESK_CREDIT = (
-    rf"(?:(?:本报|本刊|本台|[{HAN}]{{1,5}}社)(?:特约|摄影)?记者|(?:特约|摄影)?记者|本报|本刊|本台)"
-    r"\s*摄影?"
+    rf"(?:(?:本报|本刊|本台|[{HAN}]{{1,5}}社)(?:特约|摄影)?(?:记者|通讯员)|(?:特约|摄影)?记者"
+    r"|本报|本刊|本台)\s*摄影?"
 )
 # A picture agency (a stock-photo library) named alone as a picture's credit, as mainland papers
 # print it under a caption: 视觉中国, 东方IC, IC photo, CFP, 人民图片, 新华图片, 全景视觉.
@@ -41,8 +41,9 @@ CREDIT_RE = re.compile(
     rf"^{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*[/／:：]\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
     rf"(?:(?P<unit>[{HAN}]{{2,20}})[ \u3000]+)??"
     rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
-    # an agency, a desk or a giver (tried before names: 受访者供图 is a giver, not a name)
-    rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|[{HAN}]{{1,5}}社发|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
+    # an agency (新华社发; 新华社稿: a picture it sent, as papers of the 1950s-70s print it), a desk
+    # or a giver (tried before names: 受访者供图 is a giver, not a name)
+    rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
     rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*{_CLOSE}?$"
 )
 TRAILING_CREDIT_RE = re.compile(
@@ -67,7 +68,7 @@ CAPTION_CREDIT_RE = re.compile(
     rf"|(?P<outlet>{_OUTLET})"
     # an agency alone (法新社, 新华社发, 路透社), or names alone (陈维连): a credit only on a
     # caption (a caption mark ■, or 图为…)
-    rf"|(?P<agency>[{HAN}]{{1,5}}社发?)|(?P<named>[{HAN}·][{HAN}·\s、]{{1,12}}))\s*{_CLOSE}$"
+    rf"|(?P<agency>[{HAN}]{{1,5}}社[发稿]?)|(?P<named>[{HAN}·][{HAN}·\s、]{{1,12}}))\s*{_CLOSE}$"
 )
 # A credit glued to the end of its caption after a gap (…发起冲击。　　杨　帆摄, …特点。　受访者供图):
 # what follows the last sentence and a run of spaces, checked by CREDIT_RE.
@@ -95,7 +96,7 @@ CAPTION_POINTER_RE = re.compile(
 AGENCY_CREDIT_RE = re.compile(
     rf"新华社发|中新社发|供图|提供|取自|[资資]料|档案|来源|网上图片|网络图片|{_PICTURE_AGENCY}|"
     r"^[（(]?\s*[A-Za-z]|"
-    r"社发?\s*[）)]?$|^[（(]?图片由|"
+    r"社[发稿]?\s*[）)]?$|^[（(]?图片由|"
     rf"^[（(]?\s*(?:图|图片)\s*[/／:：]\s*[{HAN}]{{2,20}}(?:{_ORGANISATION_END})\s*[）)]?$"
 )
 # What the person did, printed after the names: 摄, 供图, 文/图.

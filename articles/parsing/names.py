@@ -34,6 +34,22 @@ from articles.parsing.patterns import (
 from articles.text import HAN, fold, get_jieba
 
 SPACED_PAIR_RE = re.compile(rf"([{HAN}])[ \u3000]{{1,3}}[{HAN}]")
+# What may stand before a credit's role word: brackets, spaces and the paper's own name (晚报记者,
+# 本台记者, 新华网记者, 县融媒体中心记者).
+_PAPER_BEFORE_ROLE_RE = re.compile(
+    rf"[\s（(【〔\[]*(?:[{HAN}]{{0,6}}(?:报|社|台|网|刊|中心|记者站))?\s*"
+)
+# A paper's or school's name glued before the role word (晚报记者 邱月, 都市报记者, 学生记者,
+# 融媒体中心记者): who the reporter works for, not a name.
+_ROLE_PREFIX_RE = re.compile(
+    rf"(?:[{HAN}]{{0,4}}(?:报|台|网|刊|中心)|学生|校园)"
+    r"(?=(?:特约|实习|见习|首席|摄影)?(?:记者|通讯员))"
+)
+# Where a reporter sent the story from, after the names: 本报记者  高  翔  发自江城.
+_SENT_FROM_RE = re.compile(rf"(?:^|(?<=\s))发自[{HAN}]{{1,10}}(?=\s|$)")
+# The label of an author field before the names (作者:新华社记者 李卫东, 撰文：孙七), as web
+# archives and magazines print it: what the line is, not a name.
+_FIELD_LABEL_RE = re.compile(r"^\s*(?:作者|撰文|执笔)(?=\s*[:：/／\s])")
 
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -67,10 +83,15 @@ _COMPOUND_SURNAMES = (
 
 
 def parse_names(byline: str) -> tuple[str, ...]:
-    """``记者朱文君 卢兆欣`` → (朱文君, 卢兆欣); ``本报记者  彭  波`` → (彭波,); roles are dropped."""
+    """``记者朱文君 卢兆欣`` → (朱文君, 卢兆欣); ``本报记者  彭  波`` → (彭波,); ``曹 立 新`` → (曹立新,);
+    roles (also after the paper's name: ``晚报记者``, ``学生记者``), an author field's label
+    (``作者:李卫东`` → (李卫东,)) and where the story was sent from (``发自江城``) are dropped."""
     # Roles and brackets are blanked out on a folded copy (記者 is 记者); the names themselves are
     # sliced from the printed text.
-    masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), fold(byline))
+    masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), fold(byline))
+    masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
+    masked = _FIELD_LABEL_RE.sub(lambda m: " " * len(m.group()), masked)
+    masked = _SENT_FROM_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = NAME_BRACKETS_RE.sub(" ", masked)
     masked = AUTHOR_MARKS_RE.sub(" ", masked)  # ◎王五, □ 张三
     masked = CREDIT_SUFFIX_RE.sub(lambda m: " " * len(m.group()), masked)
@@ -87,22 +108,23 @@ def parse_names(byline: str) -> tuple[str, ...]:
             tokens.append(token)
     names: list[str] = []
     pending = ""
-    for token in tokens:
-        if not NAME_CHARS_RE.fullmatch(token):
-            continue
-        if len(token) == 1:
-            # 彭  波: a two-character name spaced out to the width of a three-character one.
+    for token in [*tokens, ""]:
+        if len(token) == 1 and NAME_CHARS_RE.fullmatch(token):
             pending += token
-            if len(pending) >= 2:
-                names.append(pending)
-                pending = ""
             continue
-        if pending:
-            pending = ""
-        if len(token) <= 6:
+        # 彭  波: a two-character name spaced out to the width of a three-character one; 曹 立 新:
+        # a three-character name spaced out (web archives); four in a row: two spaced names.
+        names.extend([pending] if len(pending) in (2, 3) else _pairs(pending))
+        pending = ""
+        if NAME_CHARS_RE.fullmatch(token) and len(token) <= 6:
             names.append(token)
     seen: set[str] = set()
     return tuple(n for n in names if not (n in seen or seen.add(n)))
+
+
+def _pairs(characters: str) -> list[str]:
+    """Single characters in a row, read two by two (a lone one left over is no name)."""
+    return [characters[i : i + 2] for i in range(0, len(characters) - 1, 2)]
 
 
 def looks_like_name(text: str) -> bool:
@@ -161,7 +183,16 @@ def credit_names_ok(text: str) -> bool:
     names = parse_names(text[slice(*match.span("who"))])
     if not names or len(names) > 5 or any(len(n) > 4 for n in names):
         return False
-    return bool(ROLE_WORD_RE.search(folded)) or bool(NAME_SEPARATOR_RE.search(match.group("who")))
+    role = ROLE_WORD_RE.search(folded)
+    if role:
+        # Before the role only the paper's own name may stand (晚报记者): 江上归帆　本报记者
+        # 滕　远　摄 is a picture's title and its credit, not a credit naming 江上归帆.
+        return _PAPER_BEFORE_ROLE_RE.fullmatch(folded[: role.start()]) is not None
+    # Without a role word, four characters are a name only after a compound surname (欧阳), as
+    # Han names are written: 夏日荷塘　宁　远　摄 is a picture's title and its credit.
+    if any(len(n) == 4 and not fold(n).startswith(_COMPOUND_SURNAMES) for n in names):
+        return False
+    return bool(NAME_SEPARATOR_RE.search(match.group("who")))
 
 
 def names_only(text: str, spaced: bool = True) -> tuple[str, ...]:

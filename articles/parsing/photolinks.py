@@ -12,20 +12,26 @@ credits"). The rules, in order:
 * a photo printed inside a story (between two of its paragraphs, or between its deck and its
   text) goes with that story;
 * a photo printed between two stories (after one's text, before the other's deck) goes with
-  the one its caption speaks of (:func:`caption_shared`); with only one
-  story next to it, with that one when the caption shares anything with it. When both stories
-  fit about as well, it goes with none, flagged; when neither does, with the story whose block
-  it closes (the caption right under its text, a blank line after the photo), else none.
+  the one its caption speaks of (:func:`caption_shared`); with only one story next to it, with
+  that one when the caption shares anything with it. When both stories fit about as well, it
+  goes with none, flagged; when neither does, with the story whose block it closes (the
+  caption right under its text, a blank line after the photo), else the story its credit
+  names (:func:`_credited_story`: the photographer is the story's reporter, or the agency sent
+  it), else, for a file picture standing between two stories, the one before it
+  (:func:`_file_picture`), else none.
 """
 
 from __future__ import annotations
 
+import re
+
 from articles.parsing.bodies import Body
+from articles.parsing.bylines import dateline_and_byline
 from articles.parsing.patterns import HAN_RUN_RE
-from articles.parsing.pictures import PhotoPlace
+from articles.parsing.pictures import PhotoPlace, credit_photographers
 from articles.parsing.results import Flag
 from articles.parsing.units import FoundPhoto, Heading
-from articles.text import fold
+from articles.text import HAN, fold
 
 _CAPTION_HEAD = 60  # characters of a caption compared (it names its subject early)
 _STORY_HEAD = 1000  # characters of a story's text (and its deck) a caption is compared with
@@ -35,6 +41,12 @@ _BETWEEN_SHARED = 0.2  # …in one of two stories next to it
 _BETWEEN_MARGIN = 0.15  # …and more than in the other by this much
 _CLEAR_SHARED = 0.4  # share of a caption found in one story of the page, wherever it stands
 _CLEAR_MARGIN = 0.3  # …and more than in any other story by this much
+# A credit naming a news agency alone (（中央社）, 新华社发, 新华社稿): the agency, folded.
+_AGENCY_CREDIT_RE = re.compile(
+    rf"^[（(【〔\[]?\s*(?P<agency>[{HAN}]{{1,5}}社)[发稿]?\s*[）)】〕\]]?$"
+)
+# A file picture: 资料图片, 資料照 (folded 资料照), 档案照, (AAP資料圖).
+_FILE_PICTURE_RE = re.compile(r"资料|档案")
 
 
 def link_photos(
@@ -48,6 +60,7 @@ def link_photos(
         return []
     owner = {unit_id: body for body in bodies for unit_id in body.units}
     texts: dict[int, str] = {}  # each story's folded deck and text, once per story
+    credits: dict[int, tuple[str, tuple[str, ...]]] = {}  # each story's dateline and reporters
     linked: list[Body | None] = []
     for photo, place in zip(photos, places, strict=True):
         if place.labelled:
@@ -64,9 +77,46 @@ def link_photos(
             linked.append(before)
             continue
         neighbours = [b for b in (before, after) if b is not None]
-        fallback = before if place.in_block else None
+        if place.in_block:
+            fallback = before
+        else:
+            fallback = _credited_story(photo, bodies, credits)
+            if fallback is None and after is not None and _file_picture(photo):
+                fallback = before
         linked.append(_named(photo, neighbours, texts, flags, fallback))
     return linked
+
+
+def _credited_story(
+    photo: FoundPhoto, bodies: list[Body], credits: dict[int, tuple[str, tuple[str, ...]]]
+) -> Body | None:
+    """The one story of the page its credit names: a photographer who is that story's reporter
+    (``叶　青　摄`` under a story by ``通讯员　叶　青``: a reporter takes the pictures of their own
+    story), or the agency that sent it (``（中央社）`` after a story dated ``〔中央社高雄20日電〕``);
+    ``None`` when it names none or several. Reporters compared as :func:`credit_photographers`
+    reads them (a spaced name joined)."""
+    people = set(credit_photographers(photo.credit))
+    agency = _AGENCY_CREDIT_RE.match(fold(photo.credit.strip()))
+    if not people and agency is None:
+        return None
+    found = []
+    for body in bodies:
+        if id(body) not in credits:
+            dateline, _, reporters = dateline_and_byline(body)
+            credits[id(body)] = fold(dateline), reporters
+        dateline, reporters = credits[id(body)]
+        if (people and people & set(reporters)) or (
+            agency is not None and agency.group("agency") in dateline
+        ):
+            found.append(body)
+    return found[0] if len(found) == 1 else None
+
+
+def _file_picture(photo: FoundPhoto) -> bool:
+    """A file picture (``资料图片``, ``資料照``, ``档案照``): taken before, it is never news of its
+    own but illustrates a story; printed between two stories, it closes the block of the one
+    whose text it follows, as a story is written out with its pictures."""
+    return _FILE_PICTURE_RE.search(fold(photo.credit)) is not None
 
 
 def _story_of(unit, owner: dict[int, Body], bodies: list[Body]) -> Body | None:
@@ -139,7 +189,8 @@ def _named(
     fallback: Body | None = None,
 ) -> Body | None:
     """The neighbour the caption speaks of, if it clearly speaks of one; ``fallback`` (the story
-    whose block the caption closes) when it speaks of neither."""
+    whose block the caption closes, or the one its credit names) when it speaks of neither; none,
+    flagged, when it speaks of both about as well."""
     if not neighbours or not photo.caption:
         return fallback
     scores = [caption_shared(photo.caption, _story_text(body, texts)) for body in neighbours]

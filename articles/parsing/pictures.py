@@ -43,6 +43,8 @@ _SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's 
 _CAPTION_LIMIT = 120  # characters: a caption with its credit, joined from short lines
 _CAPTION_LINES = 10  # …on at most this many lines
 _BRACKETS_AND_SPACE = "（()）【】〔〕[] \u3000"
+_TITLED_CREDIT_LIMIT = 20  # characters: a credit beside a picture's title (本报记者　贺　东　摄)
+_GAP_RE = re.compile(r"[ \t\u3000]+")
 
 
 def _picture_source(source: str) -> bool:
@@ -110,6 +112,27 @@ def _credit_line(text: str) -> bool:
         return True
     names = parse_names(text[slice(*match.span("who"))]) if match.group("who") else ()
     return len(names) == 1 and 2 <= len(names[0]) <= 4
+
+
+def _titled_credit(text: str) -> int | None:
+    """Where the credit starts on a picture's title line: a caption printed as a title, no
+    sentence (``晨雾中的渡口``), then a gap of spaces and people named by form who took the
+    picture (``李　默　摄``, ``本报记者　贺　东　摄``: a name may be spaced out with full-width
+    spaces), as a 副刊 or a picture item prints its title and credit on one line (INPUT.md,
+    "Bylines, datelines, credits": a credit closes its caption). The names must read as names
+    (:func:`names_only`), so a title ending in a word and 摄 is none; ``None`` when there is no
+    such credit. Looks at the last :data:`_TITLED_CREDIT_LIMIT` characters only."""
+    if len(text) > _SCENE_LIMIT + _TITLED_CREDIT_LIMIT or not text.rstrip().endswith(("摄", "攝")):
+        return None
+    for gap in _GAP_RE.finditer(text, max(1, len(text) - _TITLED_CREDIT_LIMIT)):
+        credit = text[gap.end() :]
+        match = CREDIT_RE.match(fold(credit))
+        group = match and (
+            "who" if match.group("who") else "whoafter" if match.group("whoafter") else None
+        )
+        if group and names_only(credit[slice(*match.span(group))]):
+            return gap.start()
+    return None
 
 
 class PicturesMixin:
@@ -184,8 +207,9 @@ class PicturesMixin:
         match = CREDIT_RE.match(folded)
         if match is None or not match.group("who") or not SPACED_SUFFIX_RE.search(folded):
             return False
-        names = parse_names(text[slice(*match.span("who"))])
-        return 1 <= len(names) <= 3 and all(2 <= len(name) <= 4 for name in names)
+        # (names by form: a picture's title set off by a space, 夏日荷塘　宁　远　摄, is no name)
+        names = names_only(text[slice(*match.span("who"))])
+        return 1 <= len(names) <= 3
 
     def _artwork_credit(self, number: int, text: str, folded: str) -> bool:
         """The artist's credit (``邵青云  作``: names, a space, 作) right under a one-line title
@@ -344,9 +368,12 @@ class PicturesMixin:
             span = trailing.start(), trailing.span("credit")
         else:
             gapped = GAPPED_CREDIT_RE.search(folded, offset)
-            if not gapped or not _credit_line(text[gapped.start("credit") :]):
+            if gapped and _credit_line(text[gapped.start("credit") :]):
+                span = gapped.start(), gapped.span("credit")
+            elif (titled := _titled_credit(text)) is not None:
+                span = titled, (titled, len(text))
+            else:
                 return False
-            span = gapped.start(), gapped.span("credit")
         mark = CAPTION_MARK_RE.match(folded)
         start = mark.end() if mark and mark.end() < span[0] else 0
         caption = text[start : span[0]].rstrip()
