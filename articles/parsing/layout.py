@@ -201,6 +201,22 @@ def _ends_paragraph_at(text: str, index: int) -> bool:
     return last in _PARAGRAPH_END
 
 
+def _headline_glued(text: str, begin: int, end: int) -> bool:
+    """True when the line ``text`` opens with a story's headline glued to its text by the gap
+    ``text[begin:end]`` (app and e-paper dumps print a story on one line: ``外卖骑手救起落水儿童
+    本报讯（记者 …）9月7日…``): the gap is two spaces or more, the piece before it is title-like
+    and at most 40 characters, and a dateline opens the text after it (a dateline starts a
+    story, so what stands before it is its headline: INPUT.md, "Headlines"). Constant time."""
+    head = text[:begin]
+    return (
+        end - begin >= 2
+        and begin <= 40
+        and is_heading_like(head)
+        and not dateline_match(head)
+        and dateline_match(text[end:]) is not None
+    )
+
+
 def split_paragraph_runs(text: str) -> list[str]:
     """A line holding several paragraphs (web archives and app pages print a story on one line,
     its paragraphs parted by runs of spaces) cut into them: at a gap after sentence punctuation,
@@ -227,11 +243,15 @@ def split_paragraph_runs(text: str) -> list[str]:
             continue
         # (the piece is sliced only when looked at: slicing it at every gap of a long line
         # with no cut in it would cost the line's length at every gap)
-        cut = _ends_paragraph_at(text, begin) or (
-            after_cut
-            and begin - start <= 40
-            and is_heading_like(text[start:begin])
-            and not dateline_match(text[start:begin])
+        cut = (
+            _ends_paragraph_at(text, begin)
+            or (
+                after_cut
+                and begin - start <= 40
+                and is_heading_like(text[start:begin])
+                and not dateline_match(text[start:begin])
+            )
+            or (start == 0 and _headline_glued(text, begin, end))
         )
         if cut:
             pieces.append(text[start:begin])
