@@ -217,6 +217,23 @@ def _headline_glued(text: str, begin: int, end: int) -> bool:
     )
 
 
+def _cut_at(text: str, start: int, gap: tuple[int, int], after_cut: bool) -> bool:
+    """Whether ``text`` is cut into paragraphs at the gap ``gap`` (begin, end), the piece
+    before it starting at ``start`` (``after_cut``: at a cut): after sentence punctuation, after
+    an inline crosshead between two cuts, or after a headline glued to its dateline."""
+    begin, end = gap
+    return (
+        _ends_paragraph_at(text, begin)
+        or (
+            after_cut
+            and begin - start <= 40
+            and is_heading_like(text[start:begin])
+            and not dateline_match(text[start:begin])
+        )
+        or (start == 0 and _headline_glued(text, begin, end))
+    )
+
+
 def split_paragraph_runs(text: str) -> list[str]:
     """A line holding several paragraphs (web archives and app pages print a story on one line,
     its paragraphs parted by runs of spaces) cut into them: at a gap after sentence punctuation,
@@ -243,17 +260,7 @@ def split_paragraph_runs(text: str) -> list[str]:
             continue
         # (the piece is sliced only when looked at: slicing it at every gap of a long line
         # with no cut in it would cost the line's length at every gap)
-        cut = (
-            _ends_paragraph_at(text, begin)
-            or (
-                after_cut
-                and begin - start <= 40
-                and is_heading_like(text[start:begin])
-                and not dateline_match(text[start:begin])
-            )
-            or (start == 0 and _headline_glued(text, begin, end))
-        )
-        if cut:
+        if _cut_at(text, start, (begin, end), after_cut):
             pieces.append(text[start:begin])
             start = end
             after_cut = True

@@ -59,6 +59,7 @@ from articles.parsing.patterns import (
 from articles.parsing.pictures import PhotoPlace, PicturesMixin, dated_scene
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.results import Flag, Marker, SetAside
+from articles.parsing.tables import TablesMixin
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
 
@@ -68,7 +69,7 @@ _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lin
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 
 
-class Reader(FurnitureMixin, PicturesMixin):
+class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
     """Turns lines into flow units (paragraphs, headings, specials), photos, teasers, set-asides."""
 
     def __init__(self, lines: list[str]):
@@ -94,6 +95,7 @@ class Reader(FurnitureMixin, PicturesMixin):
         self.photo_label_at = -1  # the flow's length when the last photo label was set aside
         self.list_at = -1  # the flow's length when the last item of a list was read
         self.table_open = False  # a table of figures is being set aside
+        self.table_state = ""  # a story's table being read: "title", "rows" (TablesMixin)
         self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
@@ -177,9 +179,7 @@ class Reader(FurnitureMixin, PicturesMixin):
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         text = self._archive_separator(number, text)
-        if not text:
-            return
-        if self._data_box(number, text, block_start):
+        if not text or self._table_or_box(number, text, block_start):
             return
         if len(text) <= SHORT_LINE:
             # Furniture, credits, bylines and teasers are short; a long line is text. (This

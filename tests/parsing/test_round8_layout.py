@@ -3,6 +3,7 @@ cut in two by their frame on PDF text layers, and results tables inside a story.
 for these tests."""
 
 from articles.parsing.layout import split_paragraph_runs
+from articles.parsing.tables import header_row
 from tests.parsing.helpers import parse
 
 
@@ -35,3 +36,35 @@ def test_each_one_line_story_of_an_app_dump_is_a_story_with_its_headline():
 def test_title_halves_without_a_dateline_after_them_stay_one_line():
     line = "春耕备耕有序推进  农资供应充足稳定  各地抢抓农时做好准备工作确保不误农时"
     assert split_paragraph_runs(line) == [line]
+
+
+_STANDINGS = (
+    "本报讯（记者 钟敏）昨晚，市乒乓球团体赛小组赛结束，二中队三战全胜。",
+    "",
+    "男子组积分榜",
+    "队名　　胜　负　积分",
+    "二中　　3　　0　　6",
+    "七中　　1　　2　　4",
+    "",
+    "少年宫书法班开课",
+    "本报讯 本周六起，少年宫书法班开课，每周两次。",
+)
+
+
+def test_a_results_table_after_a_story_is_that_storys_text():
+    page = parse("乒乓球团体赛小组赛结束", *_STANDINGS)
+    first, second = page.articles
+    assert first.paragraphs[1:] == (
+        "男子组积分榜",
+        "队名　　胜　负　积分",
+        "二中　　3　　0　　6",
+        "七中　　1　　2　　4",
+    )
+    assert (second.kicker, second.headline) == ("", "少年宫书法班开课")
+    assert not [line for line in page.set_aside if "二中" in line.text]
+
+
+def test_a_header_row_needs_a_row_of_as_many_figures_under_it():
+    assert header_row(["队名　　胜　负　积分", "二中　　3　　0　　6"], 1)
+    assert not header_row(["队名　　胜　负　积分", "二中　　3　　0"], 1)
+    assert not header_row(["春季　植树　护绿", "全市　今年　新植　树木"], 1)
