@@ -33,7 +33,6 @@ from articles.parsing.layout import (
     printed_size,
     prose_lines,
     rejoin_cut_heading,
-    split_paragraph_runs,
 )
 from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
@@ -59,6 +58,7 @@ from articles.parsing.patterns import (
 from articles.parsing.pictures import PhotoPlace, PicturesMixin, dated_scene
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.results import Flag, Marker, SetAside
+from articles.parsing.runs import split_paragraph_runs
 from articles.parsing.tables import TablesMixin
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold

@@ -2,7 +2,8 @@
 cut in two by their frame on PDF text layers, and results tables inside a story. Pages written
 for these tests."""
 
-from articles.parsing.layout import split_paragraph_runs
+from articles.parsing.layout import rejoin_cut_heading
+from articles.parsing.runs import split_paragraph_runs
 from articles.parsing.tables import header_row
 from tests.parsing.helpers import parse
 
@@ -68,3 +69,18 @@ def test_a_header_row_needs_a_row_of_as_many_figures_under_it():
     assert header_row(["队名　　胜　负　积分", "二中　　3　　0　　6"], 1)
     assert not header_row(["队名　　胜　负　积分", "二中　　3　　0"], 1)
     assert not header_row(["春季　植树　护绿", "全市　今年　新植　树木"], 1)
+
+
+def test_two_headline_lines_of_about_half_the_column_are_one_headline():
+    assert rejoin_cut_heading(["城北污水厂", "日处理能力翻番"], 11) == ["城北污水厂日处理能力翻番"]
+    assert rejoin_cut_heading(["乡镇卫生院", "添救护车48辆"], 10) == ["乡镇卫生院添救护车48辆"]
+
+
+def test_a_short_kicker_over_a_longer_headline_is_not_joined():
+    assert rejoin_cut_heading(["治水工程", "又一座水库竣工"], 11) == ["治水工程", "又一座水库竣工"]
+    assert rejoin_cut_heading(["搞活流通 方便群众", "供销社办货栈"], 11) == [
+        "搞活流通 方便群众",
+        "供销社办货栈",
+    ]
+    # lines of half a wide column are a kicker and a headline in smaller type
+    assert rejoin_cut_heading(["红星农业社", "提前完成春播"], 15) == ["红星农业社", "提前完成春播"]
