@@ -271,7 +271,29 @@ def headline_lines(lines: list[str], width: int | None) -> frozenset[int]:
         found.update(range(first + 1, past + 1))
     for first, past in blocks:
         found.update(_heads_over_dateline(lines, first, past))
+    found.update(_heads_after_text(lines, blocks))
     return frozenset(found)
+
+
+def _heads_after_text(lines: list[str], blocks: list[tuple[int, int]]) -> list[int]:
+    """The numbers (1-based) of a block of two to four title-like lines printed after a text
+    that ended a sentence, with no text after it on the page (the page ends, or a heading block
+    follows): a headline frame the text layer put after its story (frames out of order), not
+    a crosshead, which text follows. Linear in the page's blocks."""
+    found: list[int] = []
+    for position in range(1, len(blocks)):
+        first, past = blocks[position]
+        previous = lines[blocks[position - 1][1] - 1].strip()
+        if not (2 <= past - first <= _HEAD_BLOCK_MAX) or not ends_sentence(previous):
+            continue
+        heads = [first, past], *blocks[position + 1 : position + 2]
+        if all(
+            next_past - next_first <= _HEAD_BLOCK_MAX
+            and all(_title_like(line.strip()) for line in lines[next_first:next_past])
+            for next_first, next_past in heads
+        ):
+            found.extend(range(first + 1, past + 1))
+    return found
 
 
 _HEAD_OVER_DATELINE = 2  # lines: a headline (and its subheadline) right above its dateline
@@ -376,7 +398,7 @@ def _cut_pair(lines: list[str], width: int) -> bool:
 
 _PLAIN_RE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
 _KICKER_LINE = 4  # characters: a line this short may be a kicker over its headline
-_HALF_SKEW = 2  # characters: two halves of a headline cut by its frame differ by this at most
+_HALF_SKEW = 2.5  # characters: two halves of a headline cut by its frame differ by this at most
 
 
 def _half_column_pair(lines: list[str], width: int) -> bool:
@@ -395,7 +417,7 @@ def _half_column_pair(lines: list[str], width: int) -> bool:
     sizes = [sum(0.5 if char.isascii() else 1 for char in text) for text in texts]
     half = width / 2
     return (
-        all(max(half - 1, _KICKER_LINE) < size <= half + 1.5 for size in sizes)
+        all(max(half - 1, _KICKER_LINE) < size <= half + 2 for size in sizes)
         and abs(sizes[0] - sizes[1]) <= _HALF_SKEW
     )
 

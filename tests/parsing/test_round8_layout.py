@@ -2,7 +2,7 @@
 cut in two by their frame on PDF text layers, and results tables inside a story. Pages written
 for these tests."""
 
-from articles.parsing.layout import rejoin_cut_heading
+from articles.parsing.layout import column_width, headline_lines, rejoin_cut_heading
 from articles.parsing.runs import split_paragraph_runs
 from articles.parsing.tables import header_row
 from tests.parsing.helpers import parse
@@ -74,6 +74,10 @@ def test_a_header_row_needs_a_row_of_as_many_figures_under_it():
 def test_two_headline_lines_of_about_half_the_column_are_one_headline():
     assert rejoin_cut_heading(["城北污水厂", "日处理能力翻番"], 11) == ["城北污水厂日处理能力翻番"]
     assert rejoin_cut_heading(["乡镇卫生院", "添救护车48辆"], 10) == ["乡镇卫生院添救护车48辆"]
+    # half-width digits count half: 日均接待2.6万人 is seven and a half wide
+    assert rejoin_cut_heading(["春运客流量", "日均接待2.6万人"], 11) == [
+        "春运客流量日均接待2.6万人"
+    ]
 
 
 def test_a_short_kicker_over_a_longer_headline_is_not_joined():
@@ -84,3 +88,34 @@ def test_a_short_kicker_over_a_longer_headline_is_not_joined():
     ]
     # lines of half a wide column are a kicker and a headline in smaller type
     assert rejoin_cut_heading(["红星农业社", "提前完成春播"], 15) == ["红星农业社", "提前完成春播"]
+
+
+_LATE_HEADLINE = [
+    "本报讯（通讯员 邢朵）",
+    "经过五个月的改造，城南",
+    "集贸市场今天重新开业，",
+    "市场内的二百多个摊位全",
+    "部换上了统一的不锈钢台",
+    "面，地面铺设了防滑地砖",
+    "。",
+    "",
+    "城南集贸市场",
+    "改造后今日开业",
+    "",
+    "岚川日报",
+    "2026年5月6日",
+]
+
+
+def test_a_headline_frame_after_its_text_at_the_foot_of_the_page_is_a_headline():
+    width = column_width(_LATE_HEADLINE)
+    assert width == 11
+    assert {9, 10} <= headline_lines(_LATE_HEADLINE, width)
+    page = parse(*_LATE_HEADLINE)
+    (article,) = page.articles
+    assert (article.kicker, article.headline) == ("", "城南集贸市场改造后今日开业")
+
+
+def test_title_lines_followed_by_text_are_not_a_late_headline():
+    lines = [*_LATE_HEADLINE[:10], "", "市场管理方介绍，开业首日", "客流超过了三千人次。"]
+    assert not {9, 10} & headline_lines(lines, column_width(lines))
