@@ -119,3 +119,16 @@ def test_a_headline_frame_after_its_text_at_the_foot_of_the_page_is_a_headline()
 def test_title_lines_followed_by_text_are_not_a_late_headline():
     lines = [*_LATE_HEADLINE[:10], "", "市场管理方介绍，开业首日", "客流超过了三千人次。"]
     assert not {9, 10} & headline_lines(lines, column_width(lines))
+
+
+def test_a_section_name_under_the_page_label_over_a_dateline_is_the_pages_section():
+    page = parse(
+        "A04",
+        "",
+        "要闻",
+        "",
+        "本报讯（记者 庞雨）今年全市将新开通公交线路十二条，新增城乡公交站点一百五十个。",
+    )
+    (article,) = page.articles
+    assert article.headline != "要闻"
+    assert ("要闻", "page-section") in [(item.text, item.reason) for item in page.set_aside]
