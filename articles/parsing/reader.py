@@ -6,7 +6,9 @@ label and paper where a stamp gives them; teaser targets (``■A4看南通·要�
 above them; photo credits (``记者 许丛军摄``) take the paragraph above them as the caption; byline
 lines, desk signatures (``本报评论员``), end datelines and author notes are kept as
 :class:`Special` units; short lines without sentence punctuation become :class:`Heading` blocks;
-the rest become :class:`Para` units. A paragraph that ends without closing punctuation is joined
+the rest become :class:`Para` units. A line holding several paragraphs (and a headline glued
+to its dateline) is cut by :mod:`~articles.parsing.runs`; a results table after a story is that
+story's text (:mod:`~articles.parsing.tables`). A paragraph that ends without closing punctuation is joined
 with the next text line, also across a blank line (a column break). Indentation starts a
 paragraph only on pages that wrap lines without indenting them. Continuation markers are cut out
 of the text and kept, also when an OCR line break cuts one in two.

@@ -29,6 +29,11 @@ def _columns(text: str) -> list[str]:
     return _COLUMN_GAP_RE.split(text.strip())
 
 
+def _gapped(text: str) -> bool:
+    """True when ``text`` (stripped) holds a column gap (may be a table's row)."""
+    return "\u3000" in text or "  " in text or "\t" in text
+
+
 def header_row(lines: list[str], number: int) -> bool:
     """True when line ``number`` (1-based) of ``lines`` is a table's header row: three or more
     column names of one to four letters (no digit) parted by wide gaps, right over a row of
@@ -68,6 +73,9 @@ class TablesMixin:
         if state == "rows" and not block_start and figure_line(text):
             self._table_line(number, text, "rows")
             return True
+        following = self.lines[number].strip() if number < len(self.lines) else ""
+        if not (_gapped(text) or (len(text) <= _TITLE_LINE and _gapped(following))):
+            return False  # (a cheap look first: most lines are neither row nor title)
         last = self.flow[-1] if self.flow else None
         if not isinstance(last, Para) or not (last.terminated or state == "title"):
             return False
