@@ -406,7 +406,9 @@ def is_section_label(
     the page's header line (``under_head``: a running head, masthead or page stamp was set
     aside and nothing else read yet), any short name will do (a supplement's own name: 湖光,
     夜光杯), when the headline under it is set apart from it by a blank line and is not a
-    subheadline (``——…``): a kicker is printed with its headline, not a blank line above it."""
+    subheadline (``——…``): a kicker is printed with its headline, not a blank line above it.
+    A usual page name right under the header over a text opening with a dateline is the
+    section too (a text layer that puts the story's headline frame after its text)."""
     if following is None or not blank_after:
         return False
     if not SECTION_LABEL_RE.match(folded) and not (
@@ -418,6 +420,8 @@ def is_section_label(
     markers = find_markers(following)
     if markers and markers[0][0] == 0 and markers[0][2].direction == "backward":
         return True
+    if under_head and SECTION_LABEL_RE.match(folded) and dateline_match(following) is not None:
+        return True  # a story's text, its headline frame printed after it (PDF text layers)
     return is_heading_like(following) and dateline_match(following) is None
 
 

@@ -3,8 +3,8 @@
 Used by :mod:`~articles.parsing.reader`: whether the page is set in short cut lines (PDF text
 layers, OCR, narrow columns) and how wide they are, and whether a blank line parts paragraphs or
 larger blocks (stories); and, line by line, whether a title-like line is cut running text (OCR,
-narrow columns: :func:`cut_from_text`, :func:`prose_lines`) and where a line holding several
-paragraphs is cut (:func:`split_paragraph_runs`). See INPUT.md, "Encoding and layout" and
+narrow columns: :func:`cut_from_text`, :func:`prose_lines`); a line holding several paragraphs is
+cut by :mod:`~articles.parsing.runs`. See INPUT.md, "Encoding and layout" and
 "Headlines".
 """
 
@@ -15,9 +15,7 @@ from itertools import pairwise
 
 from articles.parsing.datelines import dateline_match
 from articles.parsing.patterns import (
-    CLOSING_MARKS,
     COMMA_INSIDE_RE,
-    GAP_RE,
     GUTTER_RE,
     LEAD_IN_RE,
     NUMBERED_HEAD_RE,
@@ -185,69 +183,6 @@ def prose_lines(lines: list[str]) -> bool:
     return len(lines) >= 3 and sum(commas) >= 2
 
 
-_PARAGRAPHS_LINE = 50  # characters: a shorter line is not a story on one line
-_PARAGRAPH_PIECE = 15  # characters: the pieces of a split line are paragraphs this long on average
-_GUTTER = 6  # spaces: a wider gap is the gutter between two OCR'd columns
-_PARAGRAPH_END = set("。！？!?…")
-
-
-def _ends_paragraph_at(text: str, index: int) -> bool:
-    """True when ``text[:index]`` ends with sentence punctuation (closing quotes allowed)."""
-    if index <= 0:
-        return False
-    last = text[index - 1]
-    if last in CLOSING_MARKS and index >= 2:
-        last = text[index - 2]
-    return last in _PARAGRAPH_END
-
-
-def split_paragraph_runs(text: str) -> list[str]:
-    """A line holding several paragraphs (web archives and app pages print a story on one line,
-    its paragraphs parted by runs of spaces) cut into them: at a gap after sentence punctuation,
-    and after a title-like piece that stands between two such gaps (an inline crosshead:
-    ``……势能。   找准定位，更好发挥效应   战略叠加……``). A line with no gap after a sentence
-    is returned whole, so a headline printed as two halves (``上半句  下半句``) stays one line.
-    Linear in the line's length."""
-    if len(text) < _PARAGRAPHS_LINE or (
-        " " not in text and "\t" not in text and "\u3000" not in text
-    ):
-        return [text]
-    pieces: list[str] = []
-    start = 0
-    after_cut = False
-    for gap in GAP_RE.finditer(text):
-        begin, end = gap.span()
-        if end - begin >= _GUTTER:
-            return [text]  # OCR of columns side by side, not paragraphs
-        if begin == 0 or end == len(text) or begin <= start:
-            continue
-        following = text[end]
-        if following.isascii() and following.isalpha():
-            after_cut = False
-            continue
-        # (the piece is sliced only when looked at: slicing it at every gap of a long line
-        # with no cut in it would cost the line's length at every gap)
-        cut = _ends_paragraph_at(text, begin) or (
-            after_cut
-            and begin - start <= 40
-            and is_heading_like(text[start:begin])
-            and not dateline_match(text[start:begin])
-        )
-        if cut:
-            pieces.append(text[start:begin])
-            start = end
-            after_cut = True
-        else:
-            after_cut = False
-    if not pieces:
-        return [text]
-    pieces.append(text[start:])
-    # Paragraphs, not fragments: OCR of interleaved columns also has gaps after full stops.
-    if sum(len(piece) for piece in pieces) < _PARAGRAPH_PIECE * len(pieces):
-        return [text]
-    return pieces
-
-
 # Short cut lines (e-paper and app text layers, 4 to 10 characters a line) ------------------------
 
 _CONTINUING_MARKS = set(
@@ -336,7 +271,29 @@ def headline_lines(lines: list[str], width: int | None) -> frozenset[int]:
         found.update(range(first + 1, past + 1))
     for first, past in blocks:
         found.update(_heads_over_dateline(lines, first, past))
+    found.update(_heads_after_text(lines, blocks))
     return frozenset(found)
+
+
+def _heads_after_text(lines: list[str], blocks: list[tuple[int, int]]) -> list[int]:
+    """The numbers (1-based) of a block of two to four title-like lines printed after a text
+    that ended a sentence, with no text after it on the page (the page ends, or a heading block
+    follows): a headline frame the text layer put after its story (frames out of order), not
+    a crosshead, which text follows. Linear in the page's blocks."""
+    found: list[int] = []
+    for position in range(1, len(blocks)):
+        first, past = blocks[position]
+        previous = lines[blocks[position - 1][1] - 1].strip()
+        if not (2 <= past - first <= _HEAD_BLOCK_MAX) or not ends_sentence(previous):
+            continue
+        heads = [first, past], *blocks[position + 1 : position + 2]
+        if all(
+            next_past - next_first <= _HEAD_BLOCK_MAX
+            and all(_title_like(line.strip()) for line in lines[next_first:next_past])
+            for next_first, next_past in heads
+        ):
+            found.extend(range(first + 1, past + 1))
+    return found
 
 
 _HEAD_OVER_DATELINE = 2  # lines: a headline (and its subheadline) right above its dateline
@@ -406,7 +363,7 @@ def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
         return list(lines)
     if len(lines) >= 3 and all(len(SPACE_RUN_RE.sub("", line)) <= CUT_DECK_LINE for line in lines):
         return ["".join(line.strip() for line in lines)]
-    if _cut_pair(lines, width):
+    if _cut_pair(lines, width) or _half_column_pair(lines, width):
         return ["".join(line.strip() for line in lines)]
     joined = [lines[0]]
     for previous, line in pairwise(lines):
@@ -440,6 +397,32 @@ def _cut_pair(lines: list[str], width: int) -> bool:
 
 
 _PLAIN_RE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
+_KICKER_LINE = 4  # characters: a line this short may be a kicker over its headline
+_HALF_SKEW = 2.5  # characters: two halves of a headline cut by its frame differ by this at most
+
+
+def _half_column_pair(lines: list[str], width: int) -> bool:
+    """Two deck lines each about half the column's ``width`` (within a character below and one
+    and a half above, half-width digits and letters counted as half a character), each longer
+    than :data:`_KICKER_LINE` (``老街夜市`` / ``本周开张`` may be a kicker and its headline), of lengths
+    within :data:`_HALF_SKEW` of each other, with no space, cue or bracket inside: one headline
+    in type about twice the text's size that its one-column frame cut in two (``港口吞吐量`` /
+    ``月破百万标箱`` over lines of eleven); a kicker or a subheadline is set apart from its
+    headline by its length, not cut at the frame's width."""
+    if len(lines) != 2:
+        return False
+    texts = [line.strip() for line in lines]
+    if not all(_FRAME_LINE_RE.fullmatch(text) for text in texts):
+        return False
+    sizes = [sum(0.5 if char.isascii() else 1 for char in text) for text in texts]
+    half = width / 2
+    return (
+        all(max(half - 1, _KICKER_LINE) < size <= half + 2 for size in sizes)
+        and abs(sizes[0] - sizes[1]) <= _HALF_SKEW
+    )
+
+
+_FRAME_LINE_RE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z.%“”]+")
 
 
 _BYLINE_CUT_RE = re.compile(

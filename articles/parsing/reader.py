@@ -6,7 +6,9 @@ label and paper where a stamp gives them; teaser targets (``■A4看南通·要�
 above them; photo credits (``记者 许丛军摄``) take the paragraph above them as the caption; byline
 lines, desk signatures (``本报评论员``), end datelines and author notes are kept as
 :class:`Special` units; short lines without sentence punctuation become :class:`Heading` blocks;
-the rest become :class:`Para` units. A paragraph that ends without closing punctuation is joined
+the rest become :class:`Para` units. A line holding several paragraphs (and a headline glued
+to its dateline) is cut by :mod:`~articles.parsing.runs`; a results table after a story is that
+story's text (:mod:`~articles.parsing.tables`). A paragraph that ends without closing punctuation is joined
 with the next text line, also across a blank line (a column break). Indentation starts a
 paragraph only on pages that wrap lines without indenting them. Continuation markers are cut out
 of the text and kept, also when an OCR line break cuts one in two.
@@ -33,7 +35,6 @@ from articles.parsing.layout import (
     printed_size,
     prose_lines,
     rejoin_cut_heading,
-    split_paragraph_runs,
 )
 from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
@@ -59,6 +60,8 @@ from articles.parsing.patterns import (
 from articles.parsing.pictures import PhotoPlace, PicturesMixin, dated_scene
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.results import Flag, Marker, SetAside
+from articles.parsing.runs import split_paragraph_runs
+from articles.parsing.tables import TablesMixin
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
 
@@ -68,7 +71,7 @@ _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lin
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 
 
-class Reader(FurnitureMixin, PicturesMixin):
+class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
     """Turns lines into flow units (paragraphs, headings, specials), photos, teasers, set-asides."""
 
     def __init__(self, lines: list[str]):
@@ -94,6 +97,7 @@ class Reader(FurnitureMixin, PicturesMixin):
         self.photo_label_at = -1  # the flow's length when the last photo label was set aside
         self.list_at = -1  # the flow's length when the last item of a list was read
         self.table_open = False  # a table of figures is being set aside
+        self.table_state = ""  # a story's table being read: "title", "rows" (TablesMixin)
         self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
@@ -177,9 +181,7 @@ class Reader(FurnitureMixin, PicturesMixin):
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         text = self._archive_separator(number, text)
-        if not text:
-            return
-        if self._data_box(number, text, block_start):
+        if not text or self._table_or_box(number, text, block_start):
             return
         if len(text) <= SHORT_LINE:
             # Furniture, credits, bylines and teasers are short; a long line is text. (This

@@ -1,0 +1,100 @@
+"""A line holding several paragraphs, cut into them (used by :mod:`~articles.parsing.reader`).
+
+Web archives and app or e-paper dumps print a story on one line, its paragraphs parted by runs of
+spaces, sometimes its headline glued in front of its dateline (:func:`split_paragraph_runs`).
+See INPUT.md, "Encoding and layout" and "Headlines".
+"""
+
+from __future__ import annotations
+
+from articles.parsing.datelines import dateline_match
+from articles.parsing.patterns import CLOSING_MARKS, GAP_RE, is_heading_like
+
+_PARAGRAPHS_LINE = 50  # characters: a shorter line is not a story on one line
+_PARAGRAPH_PIECE = 15  # characters: the pieces of a split line are paragraphs this long on average
+_GUTTER = 6  # spaces: a wider gap is the gutter between two OCR'd columns
+_PARAGRAPH_END = set("。！？!?…")
+
+
+def _ends_paragraph_at(text: str, index: int) -> bool:
+    """True when ``text[:index]`` ends with sentence punctuation (closing quotes allowed)."""
+    if index <= 0:
+        return False
+    last = text[index - 1]
+    if last in CLOSING_MARKS and index >= 2:
+        last = text[index - 2]
+    return last in _PARAGRAPH_END
+
+
+def _headline_glued(text: str, begin: int, end: int) -> bool:
+    """True when the line ``text`` opens with a story's headline glued to its text by the gap
+    ``text[begin:end]`` (app and e-paper dumps print a story on one line: ``外卖骑手救起落水儿童
+    本报讯（记者 …）9月7日…``): the gap is two spaces or more, the piece before it is title-like
+    and at most 40 characters, and a dateline opens the text after it (a dateline starts a
+    story, so what stands before it is its headline: INPUT.md, "Headlines"). Constant time."""
+    head = text[:begin]
+    return (
+        end - begin >= 2
+        and begin <= 40
+        and is_heading_like(head)
+        and not dateline_match(head)
+        and dateline_match(text[end:]) is not None
+    )
+
+
+def _cut_at(text: str, start: int, gap: tuple[int, int], after_cut: bool) -> bool:
+    """Whether ``text`` is cut into paragraphs at the gap ``gap`` (begin, end), the piece
+    before it starting at ``start`` (``after_cut``: at a cut): after sentence punctuation, after
+    an inline crosshead between two cuts, or after a headline glued to its dateline."""
+    begin, end = gap
+    return (
+        _ends_paragraph_at(text, begin)
+        or (
+            after_cut
+            and begin - start <= 40
+            and is_heading_like(text[start:begin])
+            and not dateline_match(text[start:begin])
+        )
+        or (start == 0 and _headline_glued(text, begin, end))
+    )
+
+
+def split_paragraph_runs(text: str) -> list[str]:
+    """A line holding several paragraphs (web archives and app pages print a story on one line,
+    its paragraphs parted by runs of spaces) cut into them: at a gap after sentence punctuation,
+    and after a title-like piece that stands between two such gaps (an inline crosshead:
+    ``……势能。   找准定位，更好发挥效应   战略叠加……``). A line with no gap after a sentence
+    is returned whole, so a headline printed as two halves (``上半句  下半句``) stays one line.
+    Linear in the line's length."""
+    if len(text) < _PARAGRAPHS_LINE or (
+        " " not in text and "\t" not in text and "\u3000" not in text
+    ):
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    after_cut = False
+    for gap in GAP_RE.finditer(text):
+        begin, end = gap.span()
+        if end - begin >= _GUTTER:
+            return [text]  # OCR of columns side by side, not paragraphs
+        if begin == 0 or end == len(text) or begin <= start:
+            continue
+        following = text[end]
+        if following.isascii() and following.isalpha():
+            after_cut = False
+            continue
+        # (the piece is sliced only when looked at: slicing it at every gap of a long line
+        # with no cut in it would cost the line's length at every gap)
+        if _cut_at(text, start, (begin, end), after_cut):
+            pieces.append(text[start:begin])
+            start = end
+            after_cut = True
+        else:
+            after_cut = False
+    if not pieces:
+        return [text]
+    pieces.append(text[start:])
+    # Paragraphs, not fragments: OCR of interleaved columns also has gaps after full stops.
+    if sum(len(piece) for piece in pieces) < _PARAGRAPH_PIECE * len(pieces):
+        return [text]
+    return pieces

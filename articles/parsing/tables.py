@@ -1,0 +1,100 @@
+"""A results table printed inside a story's text (a reader mixin).
+
+A sports report or a market story often ends with its table: a title line (``男子组积分榜``), a
+header row naming the columns (``队名  胜  负  积分``) and rows of names and figures
+(``东川  2  0  4``). :class:`TablesMixin` keeps such a table with the story above it, as its
+paragraphs, one a row, so that its title and header row (short lines without sentence
+punctuation) never become the next story's deck, nor its rows page furniture. A table without a
+header row, beside the stories, is a data box (:mod:`~articles.parsing.readfurniture`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.datelines import dateline_match
+from articles.parsing.header_patterns import figure_line
+from articles.parsing.patterns import is_heading_like
+from articles.parsing.units import Para
+
+# Columns of a table row: parted by two spaces or more, a full-width space or a tab.
+_COLUMN_GAP_RE = re.compile(r" {2,}|\u3000+|\t+")
+# A header row's column name: one to four letters or Han characters, no digit.
+_COLUMN_NAME_RE = re.compile(r"[^\W\d_]{1,4}")
+_HEADER_COLUMNS = 3  # a header row names at least this many columns
+_TITLE_LINE = 24  # characters: a table's title is at most this long
+
+
+def _columns(text: str) -> list[str]:
+    return _COLUMN_GAP_RE.split(text.strip())
+
+
+def _gapped(text: str) -> bool:
+    """True when ``text`` (stripped) holds a column gap (may be a table's row)."""
+    return "\u3000" in text or "  " in text or "\t" in text
+
+
+def header_row(lines: list[str], number: int) -> bool:
+    """True when line ``number`` (1-based) of ``lines`` is a table's header row: three or more
+    column names of one to four letters (no digit) parted by wide gaps, right over a row of
+    figures (:func:`~articles.parsing.header_patterns.figure_line`) with as many columns.
+    Constant time (a row is at most 48 characters)."""
+    if not 0 < number < len(lines):
+        return False
+    text, following = lines[number - 1].strip(), lines[number].strip()
+    if len(text) > 48 or not figure_line(following):
+        return False
+    names = _columns(text)
+    return (
+        len(names) >= _HEADER_COLUMNS
+        and all(_COLUMN_NAME_RE.fullmatch(name) for name in names)
+        and len(_columns(following)) == len(names)
+    )
+
+
+class TablesMixin:
+    """Reader methods for a results table inside a story (see the module docstring)."""
+
+    def _table_or_box(self, number: int, text: str, block_start: bool) -> bool:
+        """Line ``number`` taken as a line of a story's table or of a data box beside the
+        stories (:meth:`~articles.parsing.readfurniture.FurnitureMixin._data_box`)."""
+        return self._story_table(number, text, block_start) or self._data_box(
+            number, text, block_start
+        )
+
+    def _story_table(self, number: int, text: str, block_start: bool) -> bool:
+        """Line ``number`` (``text``, stripped) as a line of a table in the story above it: its
+        title (a short title-like line right over a :func:`header_row`), the header row, and
+        the rows of figures under it down to a blank line or another line. Only after a story's
+        paragraph (a table opening a page or a box beside the stories is no story's). Each is a
+        paragraph of that story; a blank line after the last row ends the table, so the text
+        after it is not joined to a row. True when the line was taken."""
+        state, self.table_state = self.table_state, ""
+        if state == "rows" and not block_start and figure_line(text):
+            self._table_line(number, text, "rows")
+            return True
+        following = self.lines[number].strip() if number < len(self.lines) else ""
+        if not (_gapped(text) or (len(text) <= _TITLE_LINE and _gapped(following))):
+            return False  # (a cheap look first: most lines are neither row nor title)
+        last = self.flow[-1] if self.flow else None
+        if not isinstance(last, Para) or not (last.terminated or state == "title"):
+            return False
+        if header_row(self.lines, number):
+            self._table_line(number, text, "rows")
+            return True
+        if (
+            len(text) <= _TITLE_LINE
+            and len(_columns(text)) == 1
+            and is_heading_like(text)
+            and not dateline_match(text)
+            and header_row(self.lines, number + 1)
+        ):
+            self._table_line(number, text, "title")
+            return True
+        return False
+
+    def _table_line(self, number: int, text: str, state: str) -> None:
+        self.table_state = state
+        self.flow.append(Para(number, text))
+        self.seen_body = True
+        self.list_at = len(self.flow)  # a blank line after it ends it (see Reader._continues)
