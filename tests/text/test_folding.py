@@ -1,0 +1,17 @@
+"""``fold`` is one table, whichever way it is looked up: the Basic Multilingual Plane through the
+fast tuple, text with a character beyond it (Extension B Han) through the dict."""
+
+from articles.text import _FOLD_TABLE, fold
+
+
+def test_folding_beyond_the_basic_plane_still_folds_the_whole_text():
+    astral = next(chr(code) for code in _FOLD_TABLE if code > 0xFFFF)
+    text = f"報紙，臺灣{astral}𠀀　ＡＢＣ"
+    assert fold(text) == text.translate(_FOLD_TABLE)
+    assert fold(text)[:5] == "报纸,台湾" and fold(text)[5] != astral
+
+
+def test_folding_of_every_basic_plane_character_follows_the_table():
+    text = "".join(chr(code) for code in range(0x20, 0xD800))
+    assert fold(text) == text.translate(_FOLD_TABLE)
+    assert len(fold(text)) == len(text)
