@@ -58,18 +58,18 @@ def jump_problems(issues) -> list[JumpProblem]:
     problems: list[JumpProblem] = []
     issues = list(issues)
     pages_by_issue: dict[int, dict[str, Page]] = {}
-    for page in Page.objects.filter(issue__in=issues).defer("raw_text"):
+    for page in Page.objects.filter(issue__in=issues).defer("raw_text", "parser_flags"):
         pages_by_issue.setdefault(page.issue_id, {})[page.label] = page
     jumps = (
         Jump.objects.filter(part__page__issue__in=issues)
         .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED])
         .select_related("part__page__issue__publication", "part__article")
-        .defer("part__page__raw_text")
+        .defer("part__page__raw_text", "part__page__parser_flags")
         .prefetch_related(
             Prefetch(
                 "candidates",
                 queryset=ArticlePart.objects.select_related("page", "article")
-                .defer("page__raw_text")
+                .defer("page__raw_text", "page__parser_flags")
                 .order_by("page__sequence", "position"),
             )
         )
@@ -168,12 +168,12 @@ def cross_page_copies(*, issues=None, pages=None) -> list[CrossPageCopy]:
     articles = (
         Article.objects.filter(pk__in=article_ids)
         .select_related("issue__publication", "page")
-        .defer("page__raw_text")
+        .defer("page__raw_text", "page__parser_flags")
         .prefetch_related(
             Prefetch(
                 "parts",
                 queryset=ArticlePart.objects.select_related("page")
-                .defer("page__raw_text", "blocks")
+                .defer("page__raw_text", "page__parser_flags", "blocks")
                 .order_by("sequence"),
             )
         )

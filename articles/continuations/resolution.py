@@ -78,7 +78,7 @@ def _resolve_issues(issues: list[Issue], merges: MergeContext) -> None:
     issue_ids = [issue.pk for issue in issues]
     copies_merge(issue_ids, merges)  # a story served whole on two pages is one story
     pages_of: dict[int, dict[str, Page]] = {pk: {} for pk in issue_ids}
-    for page in Page.objects.filter(issue_id__in=issue_ids).defer("raw_text"):
+    for page in Page.objects.filter(issue_id__in=issue_ids).defer("raw_text", "parser_flags"):
         pages_of[page.issue_id][page.label] = page
     jumps = _jumps_of(issue_ids)
     groups: list[_Group] = []
@@ -125,7 +125,9 @@ def _jumps_of(issue_ids: list[int]) -> list[Jump]:
     return list(
         Jump.objects.filter(part__page__issue_id__in=issue_ids)
         .select_related("part__page", "part__article")
-        .defer("part__page__raw_text", "part__blocks", "part__title_lines")
+        .defer(
+            "part__page__raw_text", "part__page__parser_flags", "part__blocks", "part__title_lines"
+        )
         .order_by("part__page__issue_id", "part__page__sequence", "part__position", "direction")
     )
 
@@ -138,7 +140,7 @@ def _resolve(groups: list[_Group], merges: MergeContext) -> None:
     for part in (
         ArticlePart.objects.filter(page_id__in={g.target_id for g in groups})
         .select_related("page", "article")
-        .defer("page__raw_text")
+        .defer("page__raw_text", "page__parser_flags")
         .order_by("position")
     ):
         parts_on.setdefault(part.page_id, []).append(part)
@@ -236,7 +238,7 @@ def _resolve_teasers(issue_ids: list[int], pages_of: dict[int, dict[str, Page]])
     for teaser in (
         Teaser.objects.filter(page__issue_id__in=issue_ids, target_article__isnull=True)
         .select_related("page")
-        .defer("page__raw_text")
+        .defer("page__raw_text", "page__parser_flags")
     ):
         target = page_find(pages_of[teaser.page.issue_id], teaser.target_label)
         if target is not None:

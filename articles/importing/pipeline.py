@@ -396,7 +396,8 @@ def _fill_counts(prepared: list[Prepared]) -> None:
         Jump.objects.filter(part__page_id__in=reports)
         .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED])
         .select_related("part__page")
-        .defer("part__page__raw_text")  # a page's text is up to 2 MB: never once per jump
+        # A page's text (up to 2 MB) and its flags (up to MAX_FLAGS entries): never once per jump.
+        .defer("part__page__raw_text", "part__page__parser_flags")
         .order_by("part__position", "direction")
     ):
         reports[j.part.page_id].pending_jumps.append(

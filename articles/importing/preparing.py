@@ -76,6 +76,7 @@ def page_prepare(item: PageInput) -> Prepared:
     except (IssueDateError, SourceError, parsing.ParseError, LabelError) as exc:
         raise PageImportError(f"{item.source_name or item.label}: {exc}") from None
     raw = item.data if isinstance(item.data, bytes) else item.data.encode("utf-8")
+    size_check(parsed, source_name=item.source_name or label)
     stamp_check(parsed, issue_date=item.issue_date, label=label, source_name=item.source_name)
     return Prepared(
         item=item,
@@ -91,6 +92,27 @@ def prepared_or_error(item: PageInput) -> Prepared | PageImportError:
         return page_prepare(item)
     except PageImportError as exc:
         return exc
+
+
+def size_check(parsed, *, source_name: str) -> None:
+    """A page may carry at most ``NEWSROOM_MAX_PAGE_STORIES`` stories and
+    ``NEWSROOM_MAX_PAGE_JUMPS`` continuation markers (settings): a printed page has a few dozen
+    of each. Raises :class:`PageImportError` naming the counts and how to fix the file."""
+    max_stories = getattr(settings, "NEWSROOM_MAX_PAGE_STORIES", 500)
+    max_jumps = getattr(settings, "NEWSROOM_MAX_PAGE_JUMPS", 200)
+    stories = len(parsed.articles)
+    jumps = sum(len(article.markers) for article in parsed.articles)
+    problems = []
+    if stories > max_stories:
+        problems.append(f"分出了 {stories} 篇稿件（一个版面最多 {max_stories} 篇）")
+    if jumps > max_jumps:
+        problems.append(f"有 {jumps} 个转版标记（一个版面最多 {max_jumps} 个）")
+    if problems:
+        raise PageImportError(
+            f"{source_name}: 这不像一个版面的文本：{'，'.join(problems)}；"
+            "请确认文件是一个版面的文字（不是把多个版面、日志或重复的行拼在一起），"
+            "把它拆成单个版面的文件后再导入；什么都没有写入"
+        )
 
 
 def stamp_check(parsed, *, issue_date: date, label: str, source_name: str) -> None:

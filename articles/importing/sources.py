@@ -310,9 +310,17 @@ def resolve_sources(
         )
     sources: list[PageSource] = []
     errors: list[str] = []
+    refused: set[Path] = set()  # folders whose manifest has problems (all listed at once)
     for folder in sorted({file.parent for file in files}):
-        errors.extend(manifest_problems(folder / "manifest.json"))
+        problems = manifest_problems(
+            folder / "manifest.json", paper=paper, flag_date=flag_date, flag_label=flag_label
+        )
+        if problems:
+            refused.add(folder)
+            errors.extend(problems)
     for file in files:
+        if file.parent in refused:
+            continue
         try:
             sources.append(_resolve_one(file, paper, flag_date, flag_label))
         except SourceError as exc:
@@ -320,25 +328,60 @@ def resolve_sources(
     return sources, errors
 
 
-def manifest_problems(path: Path) -> list[str]:
-    """What is wrong with the ``"pages"`` of the manifest at ``path`` (none when there is no
-    manifest): each key must be the name of a page file in the manifest's own folder (a path
-    such as ``../A1.txt`` or a misspelt name would otherwise be ignored without a word and
-    the file's label taken from its name). One message (Chinese) per bad key; a manifest
-    that cannot be read gives none here (each of its files reports it)."""
+def manifest_problems(
+    path: Path, *, paper: str | None = None, flag_date=None, flag_label: str | None = None
+) -> list[str]:
+    """Every problem of the manifest at ``path`` at once (none when there is no manifest), one
+    message (Chinese) each: its ``"date"`` (an issue date, unless ``--date`` overrides it), its
+    ``"paper"``/``"paper_slug"`` (fit their columns, unless ``--paper`` overrides them) and each
+    entry of ``"pages"``: the key must be the name of a page file in the manifest's own folder
+    (a path such as ``../A1.txt`` or a misspelt name would otherwise be ignored without a word
+    and the file's label taken from its name), the value a page label (unless ``--page``). A
+    manifest that cannot be read gives none here (each of its files reports it)."""
     if not path.is_file():
         return []
     try:
-        pages = _read_json(path).get("pages") or {}
+        manifest = _read_json(path)
     except SourceError:
         return []
+    checks = []
+    if flag_date is None and manifest.get("date"):
+        checks.append(lambda: parse_issue_date(str(manifest["date"]), where=f'{path} ("date")'))
+    if not paper and manifest.get("paper"):
+        checks.append(
+            lambda: _checked_paper(
+                str(manifest["paper"]).strip(),
+                str(manifest.get("paper_slug", "")).strip(),
+                where=f'{path} ("paper", "paper_slug")',
+            )
+        )
+    problems = [str(exc) for exc in _failures(checks)]
+    pages = manifest.get("pages") or {}
     if not isinstance(pages, dict):
-        return [f'{path}: "pages" 应是“文件名: 版次”的 JSON 对象，如 {{"A1.txt": "A1"}}']
-    return [
-        f'{path}: "pages" 里的“{key}”不是这个文件夹里的文件；请只写同一文件夹里的文件名，如 "A1.txt"'
-        for key in pages
-        if Path(key).name != key or not (path.parent / key).is_file()
-    ]
+        return [*problems, f'{path}: "pages" 应是“文件名: 版次”的 JSON 对象，如 {{"A1.txt": "A1"}}']
+    for key, value in pages.items():
+        if Path(key).name != key or not (path.parent / key).is_file():
+            problems.append(
+                f'{path}: "pages" 里的“{key}”不是这个文件夹里的文件；'
+                '请只写同一文件夹里的文件名，如 "A1.txt"'
+            )
+        elif flag_label is None:
+            try:
+                parse_label(str(value), where=f"{path} ({key})")
+            except SourceError as exc:
+                problems.append(str(exc))
+    return problems
+
+
+def _failures(checks) -> list[SourceError]:
+    """The :class:`SourceError` each check (a function of no argument) raises, in order."""
+    failures = []
+    for check in checks:
+        try:
+            check()
+        except SourceError as exc:
+            failures.append(exc)
+    return failures
 
 
 def _resolve_one(

@@ -98,6 +98,12 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # The largest page text the importer accepts, in bytes (a real page is 5–60 KB).
 NEWSROOM_MAX_PAGE_BYTES = 2 * 1024 * 1024
+# The most stories and continuation markers (转版标记) one page may carry. A printed page has a
+# few dozen of each at most; a text with thousands is not a page (a log, a list, a run-away
+# repetition) and would cost the import seconds and megabytes per story. Such a page is refused
+# with the counts before anything is written (articles/importing/preparing.py).
+NEWSROOM_MAX_PAGE_STORIES = 500
+NEWSROOM_MAX_PAGE_JUMPS = 200
 # The most page text one admin upload may carry, in bytes, all files together (a whole edition of
 # 32 pages is under 2 MB). Preview costs about 2-5 s per MB of ordinary pages on a 2-CPU machine
 # (bench/preview_bench.py) and up to about 20 s per MB of pages packed with tiny jumping stories

@@ -314,3 +314,13 @@ def test_the_largest_upload_the_form_allows_is_a_few_pages_not_hundreds(settings
     # Preview costs up to about 20 s per MB of dense pages (bench/preview_bench.py and a
     # hostile test): the limit keeps the largest upload inside gunicorn's --timeout of 60 s.
     assert settings.NEWSROOM_MAX_UPLOAD_BYTES <= 2 * 1024 * 1024
+
+
+def test_a_page_with_more_jumps_than_a_page_carries_is_refused_on_the_form(editor_client):
+    text = "".join("（下转A2版）标题\n" for _ in range(400)).encode()
+    response = preview(editor_client, [page_file("A1.txt", text)], **SEED_FIELDS)
+    errors = " ".join(str(e) for errors in response.context["form"].errors.values() for e in errors)
+    assert "有 399 个转版标记（一个版面最多 200 个）" in errors
+    assert "拆成单个版面的文件后再导入" in errors
+    assert "upload-preview" not in response.content.decode()
+    assert Page.objects.count() == 0 and Publication.objects.count() == 0

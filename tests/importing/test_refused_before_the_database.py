@@ -132,3 +132,34 @@ def test_a_paper_folder_whose_name_is_no_slug_gets_one_made_for_it(tmp_path):
     lay_out(tmp_path, paper_json={"name": "南通日报"}, paper_folder="南通日报")
     run(tmp_path)
     assert Publication.objects.get().slug.startswith("paper-")
+
+
+def test_every_problem_of_a_manifest_is_reported_at_once(tmp_path):
+    (tmp_path / "000_4c36.txt").write_text(PAGE, encoding="utf-8")
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(
+        json.dumps(
+            {
+                "paper": "报" * (NAME_LENGTH + 1),
+                "date": "2202-07-09",
+                "pages": {"000_4c36.txt": "??", "A9.txt": "A9"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    message = refused(tmp_path)
+    assert f'{manifest} ("date"): 期刊日期 2202-07-09 不在' in message
+    assert f'{manifest} ("paper", "paper_slug"): ' in message
+    assert f"{manifest} (000_4c36.txt): " in message
+    assert '"pages" 里的“A9.txt”不是这个文件夹里的文件' in message
+    assert message.count(str(manifest)) == 4  # each once, not again for its page file
+
+
+def test_a_flag_overrides_a_bad_manifest_value_without_a_word(tmp_path):
+    (tmp_path / "000_4c36.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(
+        json.dumps({"paper": "南通日报", "date": "2202-07-09", "pages": {"000_4c36.txt": "A1"}}),
+        encoding="utf-8",
+    )
+    run(tmp_path, "--date", "2020-07-09", "--new-paper")
+    assert Page.objects.get().label == "A1"
