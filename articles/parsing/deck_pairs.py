@@ -118,15 +118,17 @@ def _slogan_over(label: str, title: str) -> bool:
         and (head[0] in _VERB_TAGS or head[0] == "p" or (quoted and _has_verb(label)))
         and head[-1] != "t"  # 高考首日: a time, not an exhortation
         and tail[0][:1] in _SUBJECT_TAG_STARTS
-        and any(tag in _VERB_TAGS for tag in tail[1:])
+        and any(tag in _PREDICATE_TAGS for tag in tail[1:])
     )
 
 
-_OPEN_QUOTES = "“「『\""
-_CLOSE_QUOTES = "”」』\""
+_OPEN_QUOTES = '“「『"'
+_CLOSE_QUOTES = '”」』"'
 
 
 _VERB_TAGS = frozenset({"v", "vd"})
+# What a statement's predicate is read as: a verb, or an idiom (长势喜人, 全面铺开, 秩序井然).
+_PREDICATE_TAGS = _VERB_TAGS | {"i", "l"}
 # jieba tags a subject opens with: nouns and names (n…), pronouns (r), places (s, ns), times (t),
 # numerals (m), abbreviations (j).
 _SUBJECT_TAG_STARTS = frozenset("nrstmj")
