@@ -111,12 +111,14 @@ def _slogan_over(label: str, title: str) -> bool:
     the statement is the headline and the slogan its kicker. A line under it that opens with a
     verb or a preposition (``访……``, ``写在……``) names no one either: a subheadline."""
     head = [tag for tag in _tags(label) if tag != "x"]
-    tail = [tag for tag in _tags(title) if tag != "x"]
     quoted = label[:1] in _OPEN_QUOTES and label[-1:] in _CLOSE_QUOTES  # someone's words
+    if not head or head[-1] == "t":  # 高考首日: a time, not an exhortation
+        return False
+    if not (head[0] in _VERB_TAGS or head[0] == "p" or (quoted and _has_verb(label))):
+        return False  # (the title is tagged only now: part-of-speech tagging is the slow part)
+    tail = [tag for tag in _tags(title) if tag != "x"]
     return (
-        bool(head and tail)
-        and (head[0] in _VERB_TAGS or head[0] == "p" or (quoted and _has_verb(label)))
-        and head[-1] != "t"  # 高考首日: a time, not an exhortation
+        bool(tail)
         and tail[0][:1] in _SUBJECT_TAG_STARTS
         and any(tag in _PREDICATE_TAGS for tag in tail[1:])
     )
