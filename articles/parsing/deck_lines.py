@@ -65,3 +65,25 @@ def salutation_out_of_deck(body: Body) -> None:
     if not body.deck[-1]:
         body.deck.pop()
     body.blocks.insert(0, Block("paragraph", last))
+
+
+# A document's number (发文字号): the issuer's short name, the year in brackets, the serial number,
+# 号: 某政办发〔2026〕3号, 国发〔2024〕5号, 某府函[2025]12号.
+_DOCUMENT_NUMBER_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$"
+)
+
+
+def document_number_out_of_deck(body: Body) -> None:
+    """A document's number (``某政办发〔2026〕3号``) printed alone, a blank line under the title
+    of a document printed on a page, heads the document's text the way it heads the document:
+    it is the body's first paragraph, not a subheadline (GB/T 9704 sets it apart from the
+    title). Printed right under the title in one block with it, it stays the title's last line
+    (the subheadline), as a notice's deck sets it."""
+    if len(body.deck) < 2 or len(body.deck[-1]) != 1:
+        return
+    last = body.deck[-1][0].strip()
+    if not _DOCUMENT_NUMBER_RE.match(last):
+        return
+    body.deck.pop()
+    body.blocks.insert(0, Block("paragraph", last))

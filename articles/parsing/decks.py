@@ -11,13 +11,18 @@ from __future__ import annotations
 import re
 
 from articles.parsing.bodies import Body, Run
-from articles.parsing.bylines import COLUMN_GENRES, is_column_name
-from articles.parsing.deck_lines import byline_out_of_deck, salutation_out_of_deck
+from articles.parsing.bylines import is_column_name
+from articles.parsing.deck_lines import (
+    byline_out_of_deck,
+    document_number_out_of_deck,
+    salutation_out_of_deck,
+)
+from articles.parsing.deck_pairs import compact, couplet_over, over_title
 from articles.parsing.layout import CUT_DECK_LINE
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
 from articles.parsing.results import Flag
-from articles.text import content_words, fold, get_jieba, overlap
+from articles.text import content_words, get_jieba, overlap
 
 
 def _heading_words(heading: Heading) -> list[str]:
@@ -70,6 +75,7 @@ def assign_decks(
     for body in bodies:
         byline_out_of_deck(body)
         salutation_out_of_deck(body)
+        document_number_out_of_deck(body)
     return bodies
 
 
@@ -165,7 +171,7 @@ def _collection_label_dropped(blocks: list[list[str]]) -> int:
         return 0
     if len(blocks[0]) < 2 and len(blocks) < 2:
         return 0
-    label = _compact(blocks[0][0])
+    label = compact(blocks[0][0])
     if not (_COLLECTION_LABEL_RE.match(label) and label.endswith(_COLLECTION_NAMES)):
         return 0
     blocks[0].pop(0)
@@ -278,85 +284,6 @@ def _cued_subheadline(blocks: list[list[str]]) -> list[str]:
 
 
 Roles = tuple[list[str], list[str], list[str]]
-_COLUMN_LABEL = 5  # characters: a line this short over a longer title is a column name (kicker)
-
-
-_COLUMN_LABEL_MAX = (
-    6  # characters, spaces left out: 法院以案释法 is a column's name, 市区米价回落 a title
-)
-
-
-def _over_title(first: str, second: str) -> bool:
-    """Whether ``first``, printed over ``second`` with no cue, is the kicker rather than the
-    headline with ``second`` its subheadline.
-
-    A column's name (市民来信, 时评, 短  评, 法院以案释法) is a short line, spaces left out,
-    over a longer title: it names the column's genre (来信, 时评, 札记 …), or it is five
-    characters at most under a title twice as long, or jieba reads no verb in it (a name, not a
-    statement: 法院以案释法, 跨境电商出口; but 市区米价回落 and 高考首日 / 考点秩序井然, where
-    高考 is read as a verb, are titles in two). Two longer lines
-    with no cue stay headline and subheadline: no reading of what they say (a first line without
-    a verb, a quoted one) got more of the sample decks right."""
-    if _couplet_over(first, second):
-        return True
-    label, title = _compact(first), _compact(second)
-    if not label or len(label) > _COLUMN_LABEL_MAX or len(label) >= len(title):
-        return False
-    if label.endswith(COLUMN_GENRES) or (
-        len(label) <= _COLUMN_LABEL and 2 * len(label) <= len(title)
-    ):
-        return True
-    return not _has_verb(label) or _ends_in_noun(label)
-
-
-# A slogan-like couplet: 2–4 short phrases of Chinese characters set apart by spaces.
-_COUPLET_PART_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
-_COUPLET_SKEW = 2  # characters: the phrases of a couplet are parallel, about as long as each other
-
-
-def _couplet_over(first: str, second: str) -> bool:
-    """Whether ``first`` is a couplet kicker over the headline ``second``.
-
-    A line of two to four parallel phrases set apart by spaces (``搞活流通 方便群众``,
-    ``冬闲变冬忙  农民学技术``) is a slogan setting the scene, the 引题, when the line under it is
-    one statement no shorter than the couplet and quotes no one (a ``：`` under it, as in
-    ``特首：…``, is a subheadline's speaker, and a shorter line adds detail: 副题)."""
-    parts = first.split()
-    if not 2 <= len(parts) <= 4 or not all(_COUPLET_PART_RE.match(part) for part in parts):
-        return False
-    lengths = [len(part) for part in parts]
-    title = second.strip()
-    return (
-        max(lengths) - min(lengths) <= _COUPLET_SKEW
-        and len(title.split()) == 1
-        and not any(mark in title for mark in "：:")
-        and len(title) >= sum(lengths)
-    )
-
-
-def _compact(text: str) -> str:
-    return SPACE_RUN_RE.sub("", text.strip()).replace(" ", "")
-
-
-def _has_verb(text: str) -> bool:
-    """Whether jieba reads a verb in ``text`` (a verbal noun such as 出口, 服务 is not one)."""
-    get_jieba()
-    import jieba.posseg
-
-    return any(
-        token.flag.startswith("v") and token.flag != "vn" for token in jieba.posseg.cut(fold(text))
-    )
-
-
-def _ends_in_noun(text: str) -> bool:
-    """Whether jieba reads ``text`` as ending in a plain noun after a verb (治淮工程, 修路工程): a
-    verb with its object before a noun head is a noun phrase naming a topic, the way a kicker
-    names it, not a statement (市区米价回落 ends in its verb, 高考首日 in a time word)."""
-    get_jieba()
-    import jieba.posseg
-
-    tokens = list(jieba.posseg.cut(fold(text)))
-    return len(tokens) >= 2 and tokens[-1].flag == "n"
 
 
 def _roles_of_cues(kicker_lines: list[str], sub_lines: list[str]) -> Roles:
@@ -377,10 +304,10 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
     if len(block) == 2:
         return _roles_of_two(block, kicker_lines, sub_lines)
     if len(block) >= 3 and not kicker_lines and not sub_lines:
-        if all(len(_compact(line)) <= CUT_DECK_LINE for line in block):
+        if all(len(compact(line)) <= CUT_DECK_LINE for line in block):
             # 海州湾跨海 / 大桥主体 / 结构贯通: one headline cut by a narrow column (INPUT.md,
             # "Text cut into short lines"), not kicker, headline and subheadline.
-            return [], ["".join(_compact(line) for line in block)], []
+            return [], ["".join(compact(line) for line in block)], []
         return [block[0]], block[1:-1], [block[-1]]
     if len(block) >= 3 and not kicker_lines:
         return [block[0]], block[1:], sub_lines
@@ -396,10 +323,10 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
         # but a short first line is a column's name over the title (市民来信 / 老街路灯该修了),
         # when it names the column's genre (来信, 论坛, 观察 …) or the title is at least twice as
         # long (高考首日 / 考点秩序井然 is a title in two), and a couplet is a kicker.
-        if _over_title(block[0], block[1]):
+        if over_title(block[0], block[1]):
             return block[:1], block[1:], []
         return [], block[:1], block[1:]
-    if sub_lines and not kicker_lines and _couplet_over(block[0], block[1]):
+    if sub_lines and not kicker_lines and couplet_over(block[0], block[1]):
         # 发展多种经营　增加集体收入 / 宁城县… / ——全县…: kicker, headline and ——subheadline.
         return block[:1], block[1:], sub_lines
     if kicker_lines and not sub_lines:
@@ -420,7 +347,7 @@ def _roles_across_blocks(
         and len(blocks[0]) == len(blocks[1]) == 1
         and not kicker_lines
         and not sub_lines
-        and _over_title(blocks[0][0], blocks[1][0])
+        and over_title(blocks[0][0], blocks[1][0])
     ):
         return blocks[0], blocks[1], []
 

@@ -1,0 +1,188 @@
+"""Two deck lines with no cue between them: is the first the kicker (引题) over the headline, or
+the headline over its subheadline (副题)? Used by :mod:`~articles.parsing.decks`.
+
+What decides is what the first line is: a column's name, a slogan couplet, an issuing body over
+its document's title, an event's name over what happened at it, or an exhortation without a
+subject over a statement with one are kickers; any other line is the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from articles.parsing.bylines import COLUMN_GENRES
+from articles.parsing.patterns import ORGANISATION_RE, SPACE_RUN_RE
+from articles.text import fold, get_jieba
+
+_COLUMN_LABEL = 5  # characters: a line this short over a longer title is a column name (kicker)
+
+
+_COLUMN_LABEL_MAX = (
+    6  # characters, spaces left out: 法院以案释法 is a column's name, 市区米价回落 a title
+)
+
+
+def over_title(first: str, second: str) -> bool:
+    """Whether ``first``, printed over ``second`` with no cue, is the kicker rather than the
+    headline with ``second`` its subheadline.
+
+    A column's name (市民来信, 时评, 短  评, 法院以案释法) is a short line, spaces left out,
+    over a longer title: it names the column's genre (来信, 时评, 札记 …), or it is five
+    characters at most under a title twice as long, or jieba reads no verb in it (a name, not a
+    statement: 法院以案释法, 跨境电商出口; but 市区米价回落 and 高考首日 / 考点秩序井然, where
+    高考 is read as a verb, are titles in two). So are a couplet (:func:`couplet_over`), an
+    issuing body over its document's title (:func:`_issuer_over`), an event's name over what
+    happened (:func:`_event_over`) and an exhortation over a statement (:func:`_slogan_over`).
+    Two longer lines with no cue stay headline and subheadline: no other reading of what they
+    say (a first line without a verb, a quoted one) got more of the sample decks right."""
+    if couplet_over(first, second):
+        return True
+    label, title = compact(first), compact(second)
+    if not label or not title:
+        return False
+    if _issuer_over(label, title) or _event_over(label, title) or _slogan_over(label, title):
+        return True
+    if len(label) > _COLUMN_LABEL_MAX or len(label) >= len(title):
+        return False
+    if label.endswith(COLUMN_GENRES) or (
+        len(label) <= _COLUMN_LABEL and 2 * len(label) <= len(title)
+    ):
+        return True
+    return not _has_verb(label) or _ends_in_noun(label)
+
+
+# The kinds of official documents (公文 文种, GB/T 9704) a document's title ends with.
+_DOCUMENT_KINDS = (
+    "通知",
+    "通告",
+    "公告",
+    "意见",
+    "决定",
+    "决议",
+    "办法",
+    "规定",
+    "细则",
+    "条例",
+    "方案",
+    "规划",
+    "批复",
+    "报告",
+    "通报",
+    "命令",
+    "公报",
+    "纪要",
+)
+
+
+def _issuer_over(label: str, title: str) -> bool:
+    """An organisation's name alone on a line (``某市人民政府办公室``) over a document's title
+    (``关于……的通知``): an official document printed on a page is titled 发文机关 + 事由 + 文种
+    (GB/T 9704); set on two lines, the issuing body stands over the title as its kicker."""
+    return bool(ORGANISATION_RE.match(fold(label))) and (
+        title.startswith("关于") and title.endswith(_DOCUMENT_KINDS)
+    )
+
+
+# What an event's name ends with: a match or a contest (联赛, 小组赛, 足协杯), a meeting or a fair
+# (运动会, 博览会, 峰会), a festival (艺术节), a show (书画展) or a forum (论坛).
+_EVENT_ENDS = ("赛", "杯", "会", "节", "展", "论坛")
+_EVENT_NAME_MAX = 12  # characters: an event's name on a kicker line is at most this long
+
+
+def _event_over(label: str, title: str) -> bool:
+    """An event's name (``全省田径锦标赛``, ``城市马拉松赛``) over a line that says what
+    happened at it: a sports or a meeting page names the event over the story's title, and the
+    name, a noun with no verb of its own, sets the scene for the statement under it (引题)."""
+    ending = next((end for end in _EVENT_ENDS if label.endswith(end)), "")
+    return (
+        bool(ending)
+        and len(label) <= _EVENT_NAME_MAX
+        and len(label) > len(ending) + 1
+        and not _has_verb(label[: -len(ending)])
+        and not title.endswith(_EVENT_ENDS)
+    )
+
+
+def _slogan_over(label: str, title: str) -> bool:
+    """A line opening with a verb and naming no one (``坚持科学种田``, ``聚焦实战砺精兵``), an
+    exhortation or a slogan, over a statement with its own subject and verb (``我县早稻喜获
+    丰收``): the slogan sets the story in its campaign and the statement reports the news, so
+    the statement is the headline and the slogan its kicker. A line under it that opens with a
+    verb or a preposition (``访……``, ``写在……``) names no one either: a subheadline."""
+    head = [tag for tag in _tags(label) if tag != "x"]
+    quoted = label[:1] in _OPEN_QUOTES and label[-1:] in _CLOSE_QUOTES  # someone's words
+    if not head or head[-1] == "t":  # 高考首日: a time, not an exhortation
+        return False
+    if not (head[0] in _VERB_TAGS or head[0] == "p" or (quoted and _has_verb(label))):
+        return False  # (the title is tagged only now: part-of-speech tagging is the slow part)
+    tail = [tag for tag in _tags(title) if tag != "x"]
+    return (
+        bool(tail)
+        and tail[0][:1] in _SUBJECT_TAG_STARTS
+        and any(tag in _PREDICATE_TAGS for tag in tail[1:])
+    )
+
+
+_OPEN_QUOTES = '“「『"'
+_CLOSE_QUOTES = '”」』"'
+
+
+_VERB_TAGS = frozenset({"v", "vd"})
+# What a statement's predicate is read as: a verb, or an idiom (长势喜人, 全面铺开, 秩序井然).
+_PREDICATE_TAGS = _VERB_TAGS | {"i", "l"}
+# jieba tags a subject opens with: nouns and names (n…), pronouns (r), places (s, ns), times (t),
+# numerals (m), abbreviations (j).
+_SUBJECT_TAG_STARTS = frozenset("nrstmj")
+
+
+@lru_cache(maxsize=512)
+def _tags(text: str) -> tuple[str, ...]:
+    """jieba's part-of-speech tags of ``text`` (folded), one per word, in order."""
+    get_jieba()
+    import jieba.posseg
+
+    return tuple(token.flag for token in jieba.posseg.cut(fold(text)))
+
+
+# A slogan-like couplet: 2–4 short phrases of Chinese characters set apart by spaces.
+_COUPLET_PART_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_COUPLET_SKEW = 2  # characters: the phrases of a couplet are parallel, about as long as each other
+
+
+def couplet_over(first: str, second: str) -> bool:
+    """Whether ``first`` is a couplet kicker over the headline ``second``.
+
+    A line of two to four parallel phrases set apart by spaces (``搞活流通 方便群众``,
+    ``冬闲变冬忙  农民学技术``) is a slogan setting the scene, the 引题, when the line under it is
+    one statement no shorter than the couplet and quotes no one (a ``：`` under it, as in
+    ``特首：…``, is a subheadline's speaker, and a shorter line adds detail: 副题)."""
+    parts = first.split()
+    if not 2 <= len(parts) <= 4 or not all(_COUPLET_PART_RE.match(part) for part in parts):
+        return False
+    lengths = [len(part) for part in parts]
+    title = second.strip()
+    return (
+        max(lengths) - min(lengths) <= _COUPLET_SKEW
+        and len(title.split()) == 1
+        and not any(mark in title for mark in "：:")
+        and len(title) >= sum(lengths)
+    )
+
+
+def compact(text: str) -> str:
+    """``text`` without its spaces (``短  评`` → ``短评``)."""
+    return SPACE_RUN_RE.sub("", text.strip()).replace(" ", "")
+
+
+def _has_verb(text: str) -> bool:
+    """Whether jieba reads a verb in ``text`` (a verbal noun such as 出口, 服务 is not one)."""
+    return any(tag.startswith("v") and tag != "vn" for tag in _tags(text))
+
+
+def _ends_in_noun(text: str) -> bool:
+    """Whether jieba reads ``text`` as ending in a plain noun after a verb (治淮工程, 修路工程): a
+    verb with its object before a noun head is a noun phrase naming a topic, the way a kicker
+    names it, not a statement (市区米价回落 ends in its verb, 高考首日 in a time word)."""
+    tags = _tags(text)
+    return len(tags) >= 2 and tags[-1] == "n"
