@@ -85,6 +85,7 @@ _PUBLIC_ISSUE_ON = Prepared(
     lambda paper, day: (
         Issue.objects.public()
         .filter(publication__slug=paper, date=day)
+        .order_by()
         .values_list(*ISSUE_COLUMNS, *field_names(Publication, "publication__"))
     ),
 )
@@ -494,6 +495,38 @@ def moved_story(old_id: int) -> Article | None:
     ):
         return moved.article
     return None
+
+
+_PAGE_COLUMNS = field_names(Page, leave_out=["raw_text"])
+_PUBLIC_STORY = Prepared(
+    Article,
+    (str, date, int),
+    lambda paper, day, pk: (
+        Article.objects.public()
+        .filter(issue__publication__slug=paper, issue__date=day, pk=pk)
+        .order_by()
+        .values_list(
+            *ARTICLE_COLUMNS,
+            *field_names(Issue, "issue__"),
+            *field_names(Publication, "issue__publication__"),
+            *field_names(Page, "page__", leave_out=["raw_text"]),
+        )
+    ),
+)
+
+
+def public_story(paper_slug: str, day: date, pk: int) -> Article | None:
+    """The story ``pk`` of the paper's issue dated ``day`` if readers may see it, with its
+    issue, paper and home page (without its raw text, as ``with_home()``), else None. One
+    query (prepared, :mod:`articles.queries`)."""
+    alias, rows = _PUBLIC_STORY.rows(paper_slug, day, pk)
+    if not rows:
+        return None
+    row = rows[0]
+    article = _story_in_issue(alias, row, 0)
+    start = len(ARTICLE_COLUMNS) + len(ISSUE_COLUMNS) + len(PUBLICATION_COLUMNS)
+    article.page = instance(Page, alias, _PAGE_COLUMNS, row, start)
+    return article
 
 
 NEIGHBOUR_FIELDS = ("kicker", "headline", "subheadline", "page_id", "position", "status")
