@@ -33,7 +33,7 @@ from articles.models import (
     Teaser,
     Zone,
 )
-from articles.public import page_name, photos_with_credits, section_name, share_issue
+from articles.public import page_name, section_name, share_issue
 from articles.queries import Prepared, field_names, instance
 from articles.querysets import PUBLISHED, is_public
 
@@ -196,7 +196,7 @@ class PrintedPage:
     teasers: list[Teaser]  # by position; ``url``: the story, else its page, else ""
     story_parts: dict[int, list[ArticlePart]] = field(default_factory=dict)  # by story id
     bylines: dict[int, list[Byline]] = field(default_factory=dict)  # by story id, in order
-    unfinished: dict[int, ContinuedOn] = field(default_factory=dict)  # :func:`unfinished_parts`
+    unfinished: dict[int, ContinuedOn] = field(default_factory=dict)  # :func:`page_unfinished`
 
     @cached_property
     def by_label(self) -> dict[str, Page]:
@@ -339,23 +339,6 @@ class ContinuedOn:
     page: Page | None
 
 
-def unfinished_parts(parts, pages: list[Page]) -> dict[int, ContinuedOn]:
-    """``{part id: ContinuedOn}`` for the parts of ``parts`` whose forward marker leads
-    nowhere yet (the target page not imported, or nothing on it continues the story): the story
-    stops there, and readers should see the printed marker rather than a story that looks
-    finished. ``pages``: the issue's pages (:func:`issue_pages`). One query."""
-    by_label = {page.label: page for page in pages}
-    jumps = Jump.objects.filter(
-        part__in=[part.pk for part in parts],
-        direction=JumpDirection.FORWARD,
-        to_part__isnull=True,
-    ).values_list("part_id", "marker", "target_label")
-    return {
-        part_id: ContinuedOn(marker=marker, label=label, page=by_label.get(label))
-        for part_id, marker, label in jumps
-    }
-
-
 _OPEN_JUMPS = Prepared(
     Jump,
     (int,),
@@ -368,8 +351,10 @@ _OPEN_JUMPS = Prepared(
 def page_unfinished(
     page: Page, parts: list[ArticlePart], by_label: dict[str, Page]
 ) -> dict[int, ContinuedOn]:
-    """:func:`unfinished_parts` of ``parts`` (printed on ``page``); ``by_label``: the issue's
-    pages by label. One query."""
+    """``{part id: ContinuedOn}`` for the parts of ``parts`` (printed on ``page``) whose forward
+    marker leads nowhere yet (the target page not imported, or nothing on it continues the
+    story): the story stops there, and readers should see the printed marker rather than a
+    story that looks finished. ``by_label``: the issue's pages by label. One query."""
     _alias, rows = _OPEN_JUMPS.rows(page.pk)
     shown = {part.pk for part in parts}
     return {
@@ -411,15 +396,8 @@ def page_photos(page: Page) -> list[Photo]:
         photo.article = _story_in_issue(alias, row, len(PHOTO_COLUMNS))
         photo.visible_article = photo.article if is_public(photo.article) else None
         photos.append(photo)
-    credits: dict[int, list[PhotoCredit]] = {}
     if photos:
-        alias, rows = _PAGE_CREDITS.rows(page.pk)
-        for row in rows:
-            credit = instance(PhotoCredit, alias, CREDIT_COLUMNS, row)
-            credit.person = instance(Person, alias, PERSON_COLUMNS, row, len(CREDIT_COLUMNS))
-            credits.setdefault(credit.photo_id, []).append(credit)
-    for photo in photos:
-        prefetched(photo, "credits", credits.get(photo.pk, []))
+        with_credits(photos, *_PAGE_CREDITS.rows(page.pk))
     return photos
 
 
@@ -558,11 +536,47 @@ def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
     )
 
 
+_STORY_PHOTOS = Prepared(
+    Photo,
+    (int,),
+    lambda pk: (
+        Photo.objects.filter(article_id=pk)
+        .order_by("page__sequence", "position")
+        .values_list(*PHOTO_COLUMNS)
+    ),
+)
+_STORY_CREDITS = Prepared(
+    PhotoCredit,
+    (int,),
+    lambda pk: (
+        PhotoCredit.objects.filter(photo__article_id=pk)
+        .order_by("order")
+        .values_list(*CREDIT_COLUMNS, *field_names(Person, "person__"))
+    ),
+)
+
+
 def story_photos(article: Article) -> list[Photo]:
     """The story's photos in print order, with their credits (not through ``article.photos``,
-    which would hand each photo the story object: kept values are stored without it)."""
-    photos = Photo.objects.filter(article_id=article.pk).order_by("page__sequence", "position")
-    return list(photos_with_credits(photos))
+    which would hand each photo the story object: kept values are stored without it). One
+    query, two with photos (prepared, :mod:`articles.queries`)."""
+    alias, rows = _STORY_PHOTOS.rows(article.pk)
+    photos = [instance(Photo, alias, PHOTO_COLUMNS, row) for row in rows]
+    if photos:
+        with_credits(photos, *_STORY_CREDITS.rows(article.pk))
+    return photos
+
+
+def with_credits(photos: list[Photo], alias: str, rows) -> None:
+    """Give each photo its credits in ``rows`` (:data:`CREDIT_COLUMNS` and the person's), in
+    their order, as ``photo.credits.all()`` (:func:`prefetched`)."""
+    credits: dict[int, list[PhotoCredit]] = {}
+    for row in rows:
+        credit = instance(PhotoCredit, alias, CREDIT_COLUMNS, row)
+        credit.person = instance(Person, alias, PERSON_COLUMNS, row, len(CREDIT_COLUMNS))
+        credits.setdefault(credit.photo_id, []).append(credit)
+    for photo in photos:
+        prefetched(photo, "credits", credits.get(photo.pk, []))
 
 
 @dataclass
@@ -594,19 +608,56 @@ class StoryBody:
         share_issue(article.issue, [part.page for part in self.parts])
 
 
+_STORY_PARTS = Prepared(
+    ArticlePart,
+    (int,),
+    lambda pk: (
+        ArticlePart.objects.filter(article_id=pk)
+        .order_by("sequence")
+        .values_list(*PART_COLUMNS, *field_names(Page, "page__", leave_out=["raw_text"]))
+    ),
+)
+_STORY_BYLINE_ROWS = Prepared(
+    Byline,
+    (int,),
+    lambda pk: (
+        Byline.objects.filter(article_id=pk)
+        .order_by("order")
+        .values_list(*BYLINE_COLUMNS, *field_names(Person, "person__"))
+    ),
+)
+_PART_OPEN_JUMPS = Prepared(
+    Jump,
+    (int,),
+    lambda part_id: Jump.objects.filter(
+        part_id=part_id, direction=JumpDirection.FORWARD, to_part__isnull=True
+    ).values_list("part_id", "marker", "target_label"),
+)
+
+
 def story_body(article: Article, pages: list[Page]) -> StoryBody:
     """The :class:`StoryBody` of ``article`` (a story of the issue whose pages are ``pages``,
-    :func:`issue_pages`): four queries, five when it has photos (their credits)."""
-    parts = list(ArticlePart.objects.with_pages().filter(article=article))
-    bylines = list(
-        Byline.objects.filter(article=article).select_related("person").order_by("order")
-    )
-    last = parts[-1:]
+    :func:`issue_pages`): four queries, five when it has photos (their credits), each prepared
+    (:mod:`articles.queries`)."""
+    alias, rows = _STORY_PARTS.rows(article.pk)
+    parts = []
+    for row in rows:
+        part = instance(ArticlePart, alias, PART_COLUMNS, row)
+        part.page = instance(Page, alias, _PAGE_COLUMNS, row, len(PART_COLUMNS))
+        parts.append(part)
+    alias, rows = _STORY_BYLINE_ROWS.rows(article.pk)
+    bylines = []
+    for row in rows:
+        byline = instance(Byline, alias, BYLINE_COLUMNS, row)
+        byline.person = instance(Person, alias, PERSON_COLUMNS, row, len(BYLINE_COLUMNS))
+        bylines.append(byline)
+    continued_on = None
+    if parts:
+        by_label = {page.label: page for page in pages}
+        for _part_id, marker, label in _PART_OPEN_JUMPS.rows(parts[-1].pk)[1]:
+            continued_on = ContinuedOn(marker=marker, label=label, page=by_label.get(label))
     return StoryBody(
-        parts=parts,
-        bylines=bylines,
-        photos=story_photos(article),
-        continued_on=unfinished_parts(last, pages).get(last[0].pk) if last else None,
+        parts=parts, bylines=bylines, photos=story_photos(article), continued_on=continued_on
     )
 
 

@@ -105,7 +105,7 @@ class LatestIssueView(IssueView):
 def story_on_page(entry: dict, printed: PrintedPage) -> dict:
     """A story as its page shows it (:func:`page_stories`), with its ``bylines`` in order,
     where it goes on (``continued_on``: the next part; ``unfinished``: the printed marker of a
-    jump that leads nowhere yet, :func:`articles.selectors.unfinished_parts`), where it came
+    jump that leads nowhere yet, :func:`articles.selectors.page_unfinished`), where it came
     from (``continued_from_page``) and its ``lead``."""
     part = entry["part"]
     article = entry["article"]
