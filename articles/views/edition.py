@@ -119,7 +119,33 @@ def story_on_page(entry: dict, printed: PrintedPage) -> dict:
         earlier[-1].page if earlier else printed.by_label.get(entry["continued_from"])
     )
     entry["lead"] = lead(part.blocks, 140)
+    entry["shown"] = shown_on_page(entry)
     return entry
+
+
+def shown_on_page(entry: dict) -> tuple:
+    """Everything the page's block for a story (``articles/page_detail.html``) shows, as plain
+    values: its ``{% remembered %}`` key, so the block is rendered once per process for each
+    text. Whatever the block reads must be here."""
+    article = entry["article"]
+    came_from, goes_on, unfinished = (
+        entry["continued_from_page"],
+        entry["continued_on"],
+        entry["unfinished"],
+    )
+    return (
+        entry["part"].position,
+        entry["url"],
+        entry["continued_from"],
+        (came_from.label, came_from.get_absolute_url()) if came_from else None,
+        (article.kicker, article.headline, article.subheadline),
+        tuple(byline.person.name for byline in entry["bylines"]),
+        entry["lead"],
+        (goes_on.page.label, goes_on.page.get_absolute_url()) if goes_on else None,
+        (unfinished.marker, unfinished.page.get_absolute_url() if unfinished.page else None)
+        if unfinished
+        else None,
+    )
 
 
 class PageView(PublicView):

@@ -10,9 +10,9 @@ import pytest
 from django.core.cache import cache
 from django.template import Context, Template, TemplateSyntaxError
 
-from articles.models import Issue, Publication
+from articles.models import Article, ArticlePart, Issue, Person, Publication
 from tests.factories import import_text
-from tests.public.conftest import A2_TEXT, DAY, ISSUE_URL, PAPER, publish_everything
+from tests.public.conftest import A2_TEXT, DAY, ISSUE_URL, LEAD, PAPER, publish_everything
 
 
 def render(source: str, **context) -> str:
@@ -56,3 +56,27 @@ def test_the_calendar_links_an_issue_published_later_in_the_month(client, editio
     html = client.get(ISSUE_URL).content.decode()
     assert f'<a href="/{PAPER}/{next_day}/" title="2020年7月10日">10</a>' in html
     assert f'aria-current="date">{int(DAY[-2:])}</a>' in html
+
+
+def test_a_story_block_on_its_page_follows_every_edit_it_shows(client, edition):
+    page_url = f"/{PAPER}/{DAY}/A1/"
+    story = Article.objects.get(headline=LEAD)
+    person = story.bylines.order_by("order").first().person
+
+    def after(change) -> str:
+        client.get(page_url)  # the block as it was, remembered
+        change()
+        cache.clear()
+        return client.get(page_url).content.decode()
+
+    html = after(lambda: Article.objects.filter(pk=story.pk).update(headline="新的主题"))
+    assert "新的主题" in html and LEAD not in html
+    html = after(lambda: Article.objects.filter(pk=story.pk).update(kicker="新的引题"))
+    assert '<p class="kicker">新的引题</p>' in html
+    html = after(lambda: Person.objects.filter(pk=person.pk).update(name="新记者"))
+    assert ">新记者</a>" in html
+    paragraph = [{"kind": "paragraph", "text": "新的导语。"}]
+    html = after(
+        lambda: ArticlePart.objects.filter(article=story, sequence=0).update(blocks=paragraph)
+    )
+    assert '<p class="excerpt">新的导语。</p>' in html
