@@ -121,7 +121,7 @@ class PageJSONView(JSONTwinMixin, views.PageView):
                     "continued_from": entry["continued_from"],
                     "continued_on": _continued_on(entry),
                     "title_lines": entry["part"].title_lines,
-                    "reporters": reporters(entry["article"]),
+                    "reporters": [byline.person.name for byline in entry["bylines"]],
                     "lead": entry["lead"],
                 }
                 for entry in context["stories"]

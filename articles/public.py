@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, time
 
-from django.db.models import Case, F, Prefetch, Q, Value, When
+from django.db.models import Case, F, Q, Value, When
 from django.urls import NoReverseMatch
 from django.utils import timezone
 
@@ -20,7 +20,6 @@ from articles.models import (
     ArticlePart,
     Issue,
     Page,
-    PhotoCredit,
     Publication,
 )
 
@@ -31,12 +30,6 @@ def share_issue(issue: Issue, pages) -> None:
     for page in pages:
         if page.issue_id == issue.pk:
             page.issue = issue
-
-
-def photos_with_credits(queryset):
-    return queryset.prefetch_related(
-        Prefetch("credits", queryset=PhotoCredit.objects.select_related("person").order_by("order"))
-    )
 
 
 # The name readers know a front page by when it prints no 版名, and the labels a front page has.

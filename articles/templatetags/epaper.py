@@ -1,7 +1,9 @@
 """Template helpers for the public e-paper (``{% load epaper %}``)."""
 
+from datetime import date
+
 from django import template
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.safestring import mark_safe
 
 from articles import addresses, public
@@ -74,3 +76,70 @@ def masthead_paper(context):
     site's paper (``site_paper``, :mod:`articles.context_processors`) on pages of no paper
     (search, people); None when neither is there (a page rendered without a request)."""
     return context.get("publication") or context.get("site_paper") or None
+
+
+# --- {% remembered %} ----------------------------------------------------------------------
+
+#: How many rendered fragments a process remembers before it starts again (a few KB each).
+REMEMBERED_FRAGMENTS = 2_000
+_PLAIN = (str, int, date, type(None), tuple)
+_remembered: dict[tuple, str] = {}
+
+
+class RememberedNode(template.Node):
+    def __init__(self, nodelist, keys):
+        self.nodelist = nodelist
+        self.keys = keys
+
+    def render(self, context):
+        values = tuple(key.resolve(context) for key in self.keys)
+        for value in values:
+            if not isinstance(value, _PLAIN):
+                raise template.TemplateSyntaxError(
+                    f"{{% remembered %}} takes plain values (text, numbers, dates), not {value!r}"
+                )
+        key = (id(self), get_script_prefix(), get_urlconf(), values)
+        html = _remembered.get(key)
+        if html is None:
+            html = self.nodelist.render(context)
+            if len(_remembered) >= REMEMBERED_FRAGMENTS:
+                _remembered.clear()
+            _remembered[key] = html
+        return html
+
+
+@register.filter
+def calendar_key(calendar) -> tuple:
+    """What ``includes/calendar.html`` shows of a month calendar
+    (:func:`articles.views.archive.month_calendar`), as plain values for ``{% remembered %}``:
+    the paper, the month, the weekdays and each day (its date, whether it is in the month, the
+    date of its issue, whether it is the current one)."""
+    paper = calendar["publication"]
+    return (
+        paper.slug,
+        paper.name,
+        calendar["year"],
+        calendar["month"],
+        calendar["weekdays"],
+        tuple(
+            (d["day"], d["in_month"], d["issue"].date if d["issue"] else None, d["current"])
+            for week in calendar["weeks"]
+            for d in week
+        ),
+        len(calendar["weeks"]),
+    )
+
+
+@register.tag
+def remembered(parser, token):
+    """``{% remembered value … %}…{% endremembered %}``: the block rendered once per process for
+    each set of values (plain values: text, numbers, dates, tuples of them; ``None`` for a
+    missing one), and the same text given again after that. For fragments every page repeats
+    (the masthead, the footer, the month calendar) whose text follows from those values alone:
+    the values must name *everything* the block reads (the URLconf and the script prefix it is
+    served under are added here), so that no edit can leave an old text behind. A compiled
+    template's block is one fragment, whatever the template it is included in."""
+    keys = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
+    nodelist = parser.parse(("endremembered",))
+    parser.delete_first_token()
+    return RememberedNode(nodelist, keys)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.generic import TemplateView
 
@@ -11,7 +12,7 @@ from articles.httpcache import PublicCacheMixin
 from articles.models import Issue, Page, Publication
 from articles.params import BadParameter, page_number
 from articles.public import share_issue
-from articles.selectors import issue_pages
+from articles.selectors import issue_pages, public_issue_on
 
 
 def frame_pages(issue: Issue) -> list[Page]:
@@ -39,11 +40,9 @@ class PublicObjectMixin:
 
     def get_issue(self):
         if not hasattr(self, "_issue"):
-            self._issue = get_object_or_404(
-                Issue.objects.public(),
-                publication__slug=self.kwargs["paper"],
-                date=self.kwargs["date"],
-            )
+            self._issue = public_issue_on(self.kwargs["paper"], self.kwargs["date"])
+            if self._issue is None:
+                raise Http404("No Issue matches the given query.")
         return self._issue
 
 

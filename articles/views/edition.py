@@ -20,7 +20,6 @@ from articles.selectors import (
     papers_with_issues,
     printed_page,
     published_part,
-    unfinished_parts,
 )
 from articles.views.archive import month_calendar
 from articles.views.base import PublicObjectMixin, PublicView, frame_pages
@@ -103,22 +102,50 @@ class LatestIssueView(IssueView):
         return super().get(request, *args, **kwargs)
 
 
-def story_on_page(entry: dict, printed: PrintedPage, unfinished: dict) -> dict:
-    """A story as its page shows it (:func:`page_stories`), with where it goes on
-    (``continued_on``: the next part; ``unfinished``: the printed marker of a jump that leads
-    nowhere yet, :func:`articles.selectors.unfinished_parts`), where it came from
-    (``continued_from_page``) and its ``lead``."""
+def story_on_page(entry: dict, printed: PrintedPage) -> dict:
+    """A story as its page shows it (:func:`page_stories`), with its ``bylines`` in order,
+    where it goes on (``continued_on``: the next part; ``unfinished``: the printed marker of a
+    jump that leads nowhere yet, :func:`articles.selectors.page_unfinished`), where it came
+    from (``continued_from_page``) and its ``lead``."""
     part = entry["part"]
-    ordered = entry["article"].ordered_parts()
+    article = entry["article"]
+    ordered = printed.story_parts.get(article.pk, [])
     later = [p for p in ordered if p.sequence > part.sequence]
     earlier = [p for p in ordered if p.sequence < part.sequence]
+    entry["bylines"] = printed.bylines.get(article.pk, [])
     entry["continued_on"] = later[0] if later else None
-    entry["unfinished"] = None if later else unfinished.get(part.pk)
+    entry["unfinished"] = None if later else printed.unfinished.get(part.pk)
     entry["continued_from_page"] = (
         earlier[-1].page if earlier else printed.by_label.get(entry["continued_from"])
     )
     entry["lead"] = lead(part.blocks, 140)
+    entry["shown"] = shown_on_page(entry)
     return entry
+
+
+def shown_on_page(entry: dict) -> tuple:
+    """Everything the page's block for a story (``articles/page_detail.html``) shows, as plain
+    values: its ``{% remembered %}`` key, so the block is rendered once per process for each
+    text. Whatever the block reads must be here."""
+    article = entry["article"]
+    came_from, goes_on, unfinished = (
+        entry["continued_from_page"],
+        entry["continued_on"],
+        entry["unfinished"],
+    )
+    return (
+        entry["part"].position,
+        entry["url"],
+        entry["continued_from"],
+        (came_from.label, came_from.get_absolute_url()) if came_from else None,
+        (article.kicker, article.headline, article.subheadline),
+        tuple(byline.person.name for byline in entry["bylines"]),
+        entry["lead"],
+        (goes_on.page.label, goes_on.page.get_absolute_url()) if goes_on else None,
+        (unfinished.marker, unfinished.page.get_absolute_url() if unfinished.page else None)
+        if unfinished
+        else None,
+    )
 
 
 class PageView(PublicView):
@@ -152,21 +179,14 @@ class PageView(PublicView):
         if printed is None:
             raise Http404("no such page")
         page = printed.page
-        unfinished = unfinished_parts(printed.parts, printed.pages)
-        entries = [
-            story_on_page(entry, printed, unfinished) for entry in page_stories(printed.parts)
-        ]
+        entries = [story_on_page(entry, printed) for entry in page_stories(printed.parts)]
         caching.depends_on(
             caching.page(page.pk),
             caching.issue_frame(issue.pk),
             *(caching.story(t.target_article_id) for t in printed.teasers if t.target_article_id),
             *(caching.story(photo.article_id) for photo in printed.photos if photo.article_id),
             *(caching.person(c.person_id) for photo in printed.photos for c in photo.credits.all()),
-            *(
-                caching.person(byline.person_id)
-                for entry in entries
-                for byline in entry["article"].bylines.all()
-            ),
+            *(caching.person(byline.person_id) for entry in entries for byline in entry["bylines"]),
         )
         # The page in print order: stories and photos by their position on the page.
         in_print_order = sorted(

@@ -4,13 +4,18 @@ page and related stories."""
 from __future__ import annotations
 
 from django.http import Http404, HttpResponsePermanentRedirect
-from django.shortcuts import get_object_or_404
 
 from articles import caching
 from articles.models import Article, Page
 from articles.public import news_article_ld, page_name, share_issue
 from articles.related import shown_related
-from articles.selectors import StoryBody, moved_story, page_neighbours, story_body
+from articles.selectors import (
+    StoryBody,
+    moved_story,
+    page_neighbours,
+    public_story,
+    story_body,
+)
 from articles.views.base import PublicView, frame_pages
 from articles.views.pictures import story_pictures
 
@@ -35,12 +40,11 @@ class ArticleView(PublicView):
         """The story named by the URL if readers may see it (else 404), with its issue, paper
         and home page: one query. Its parts and bylines come from :func:`kept_body`."""
         if not hasattr(self, "_article"):
-            self._article = get_object_or_404(
-                Article.objects.public().with_home(),
-                issue__publication__slug=self.kwargs["paper"],
-                issue__date=self.kwargs["date"],
-                pk=self.kwargs["pk"],
+            self._article = public_story(
+                self.kwargs["paper"], self.kwargs["date"], self.kwargs["pk"]
             )
+            if self._article is None:
+                raise Http404("No Article matches the given query.")
         return self._article
 
     def get_context_data(self, **kwargs):

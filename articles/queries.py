@@ -1,0 +1,150 @@
+"""Queries the public views run on every render, built with the ORM once per process and run
+again with new arguments: :class:`Prepared`.
+
+Why: Django builds a queryset's SQL anew every time it runs it (the filters, joins, columns and
+ordering are worked out again by its compiler), about 0.3 ms of CPU a query on this site against
+some 15 µs to run the same SQL on SQLite; the page view's nine queries were most of its time
+without the page cache (``bench/uncached_bench.py``). The SQL of a public view's query depends
+only on the queryset's shape, never on the row asked for, so it is built once (with the ORM: the
+published gate ``objects.public()``, the joins and the columns stay written once, in
+:mod:`articles.querysets` and :mod:`articles.selectors`) and each render only puts its arguments
+in and converts the rows as the ORM would (its converters: JSON decoded, dates and booleans on
+SQLite, time zones).
+
+What is kept, per database connection: the SQL text, its parameters and the compiler's
+converters, for the dates :func:`articles.dates.issue_date_range` gave when it was built (the one
+input of the public gate that is not an argument: it moves on at midnight, and the SQL is built
+again then). Nothing of the content is kept: every call reads the database.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db import connections, models, router
+
+from articles.dates import issue_date_range
+
+#: The argument kinds a prepared query takes: each is a lookup's value (``=`` or the value a
+#: subquery filters on), never a list (an ``__in`` list changes the SQL with its length).
+KINDS = (int, str, date)
+
+
+def _sentinel(kind: type, index: int):
+    """A value of ``kind`` that no row and no real argument has, marking where argument
+    ``index`` goes in the built query's parameters."""
+    if kind is int:
+        return -7_340_032_000_000 - index
+    if kind is str:
+        return f"\x00prepared-argument-{index}\x00"
+    if kind is date:
+        return date(1, 1, 1) + timedelta(days=index)
+    raise TypeError(f"a prepared query takes {KINDS}, not {kind!r}")
+
+
+def _adapter(kind: type, connection) -> Callable:
+    """How the ORM passes a value of ``kind`` to the database (dates: per backend)."""
+    if kind is date:
+        return connection.ops.adapt_datefield_value
+    return lambda value: value
+
+
+@dataclass
+class _Built:
+    dates: tuple[date, date]  # issue_date_range() when built
+    sql: str
+    params: list
+    slots: list[tuple[int, int, Callable]]  # (place in params, argument index, adapter)
+    compiler: object
+    converters: dict
+
+
+class Prepared:
+    """A ``values_list()`` query of ``model`` built once per connection by ``build(*args)``
+    (``args`` of the types ``kinds``, :data:`KINDS`) and run with new arguments by :meth:`rows`.
+
+    ``build`` must use each argument as a lookup's value (never in Python: it is called once,
+    with stand-ins) and return a ``values_list()`` queryset without annotations or extra
+    columns; :class:`TypeError` or :class:`ValueError` when it does not, raised the first time
+    the query runs. The database is the one the router gives for reading ``model`` (a public
+    read may go to the replica, :mod:`newsroom.routers`), decided on every call."""
+
+    def __init__(self, model: type[models.Model], kinds: Sequence[type], build: Callable):
+        self.model = model
+        self.kinds = tuple(kinds)
+        self.build = build
+        self._built: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    def _prepare(self, alias: str, connection) -> _Built:
+        dates = issue_date_range()
+        sentinels = [_sentinel(kind, i) for i, kind in enumerate(self.kinds)]
+        queryset = self.build(*sentinels).using(alias)
+        query = queryset.query
+        if not queryset._fields or query.annotation_select or query.extra_select:
+            raise ValueError("a prepared query is a values_list() of fields, nothing else")
+        compiler = query.get_compiler(alias)
+        sql, params = compiler.as_sql()
+        if compiler.has_extra_select:
+            raise ValueError("a prepared query may not select more than its fields")
+        params = list(params)
+        marks = {}
+        for index, (kind, sentinel) in enumerate(zip(self.kinds, sentinels, strict=True)):
+            adapt = _adapter(kind, connection)
+            marks[adapt(sentinel)] = (index, adapt)
+        slots = [
+            (place, *marks[value])
+            for place, value in enumerate(params)
+            if _hashable(value) in marks
+        ]
+        if {index for _, index, _ in slots} != set(range(len(self.kinds))):
+            raise ValueError("every argument of a prepared query must be a lookup's value")
+        fields = [column[0] for column in compiler.select[: compiler.col_count]]
+        return _Built(dates, sql, params, slots, compiler, compiler.get_converters(fields))
+
+    def rows(self, *args) -> tuple[str, list]:
+        """The database alias read and the query's rows for ``args``: sequences of the fields
+        named by ``values_list()``, in its order, with Python values as the ORM gives them."""
+        alias = router.db_for_read(self.model)
+        connection = connections[alias]
+        built = self._built.get(connection)
+        if built is None or built.dates != issue_date_range():
+            built = self._built[connection] = self._prepare(alias, connection)
+        params = list(built.params)
+        for place, index, adapt in built.slots:
+            params[place] = adapt(args[index])
+        with connection.cursor() as cursor:
+            cursor.execute(built.sql, params)
+            rows = cursor.fetchall()
+        if built.converters:
+            rows = list(built.compiler.apply_converters(rows, built.converters))
+        return alias, rows
+
+
+def _hashable(value):
+    try:
+        hash(value)
+    except TypeError:
+        return None
+    return value
+
+
+def field_names(model: type[models.Model], prefix: str = "", leave_out: Iterable[str] = ()):
+    """The attribute names of ``model``'s columns (``publication_id`` for a foreign key), each
+    led by ``prefix`` (``"article__"``): what :func:`instance` needs to build it whole."""
+    return [
+        prefix + field.attname
+        for field in model._meta.concrete_fields
+        if field.attname not in leave_out
+    ]
+
+
+def instance(
+    model: type[models.Model], alias: str, names: Sequence[str], row: Sequence, start: int = 0
+):
+    """``model`` as the ORM loads it (``from_db``) from the columns ``names`` (attribute names
+    in the model's column order, :func:`field_names` without a prefix) found in ``row`` from
+    ``start`` on; the columns not named are deferred (read on access, one query each)."""
+    return model.from_db(alias, names, row[start : start + len(names)])
