@@ -1,0 +1,94 @@
+"""The columns a prepared query reads whole and the row helpers every selector module shares.
+
+Part of :mod:`articles.selectors`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from articles.models import (
+    Article,
+    ArticlePart,
+    Byline,
+    Issue,
+    Page,
+    Person,
+    Photo,
+    PhotoCredit,
+    Publication,
+    Teaser,
+)
+from articles.queries import field_names, instance
+
+# The columns of each model a public view builds whole from a prepared query
+# (:mod:`articles.queries`), in the model's column order.
+PUBLICATION_COLUMNS = field_names(Publication)
+ISSUE_COLUMNS = field_names(Issue)
+ARTICLE_COLUMNS = field_names(Article)
+PART_COLUMNS = field_names(ArticlePart)
+PERSON_COLUMNS = field_names(Person)
+BYLINE_COLUMNS = field_names(Byline)
+PHOTO_COLUMNS = field_names(Photo)
+CREDIT_COLUMNS = field_names(PhotoCredit)
+TEASER_COLUMNS = field_names(Teaser)
+
+
+def _issue_with_paper(alias: str, row, start: int) -> Issue:
+    """An issue and its paper from ``row`` (:data:`ISSUE_COLUMNS` then
+    :data:`PUBLICATION_COLUMNS`, from ``start``)."""
+    issue = instance(Issue, alias, ISSUE_COLUMNS, row, start)
+    issue.publication = instance(
+        Publication, alias, PUBLICATION_COLUMNS, row, start + len(ISSUE_COLUMNS)
+    )
+    return issue
+
+
+def _story_in_issue(alias: str, row, start: int) -> Article | None:
+    """A story with its issue and paper from ``row`` (:data:`ARTICLE_COLUMNS`, then the
+    issue's and the paper's, from ``start``); None for a foreign key left empty."""
+    if row[start] is None:
+        return None
+    article = instance(Article, alias, ARTICLE_COLUMNS, row, start)
+    article.issue = _issue_with_paper(alias, row, start + len(ARTICLE_COLUMNS))
+    return article
+
+
+def _with_issue(prefix: str) -> list[str]:
+    """The columns :func:`_story_in_issue` reads, led by ``prefix`` (the story's foreign key)."""
+    return [
+        *field_names(Article, prefix),
+        *field_names(Issue, f"{prefix}issue__"),
+        *field_names(Publication, f"{prefix}issue__publication__"),
+    ]
+
+
+@dataclass(frozen=True)
+class ContinuedOn:
+    """Where an unfinished story goes on: the printed marker (``（下转A2版）``), the normalised
+    target ``label`` (``A2``) and the target ``page`` when the issue has it (a public page of a
+    public issue), else None: the page was never imported."""
+
+    marker: str
+    label: str
+    page: Page | None
+
+
+def prefetched(obj, name: str, rows: list) -> None:
+    """Give ``obj`` the rows of its reverse relation ``name`` as ``prefetch_related`` would
+    (``obj.<name>.all()`` then reads them, no query; a filter on it still queries)."""
+    queryset = getattr(obj, name).get_queryset()
+    queryset._result_cache = rows
+    queryset._prefetch_done = True
+    obj.__dict__.setdefault("_prefetched_objects_cache", {})[name] = queryset
+
+
+def with_credits(photos: list[Photo], alias: str, rows) -> None:
+    """Give each photo its credits in ``rows`` (:data:`CREDIT_COLUMNS` and the person's), in
+    their order, as ``photo.credits.all()`` (:func:`prefetched`)."""
+    credits: dict[int, list[PhotoCredit]] = {}
+    for row in rows:
+        credit = instance(PhotoCredit, alias, CREDIT_COLUMNS, row)
+        credit.person = instance(Person, alias, PERSON_COLUMNS, row, len(CREDIT_COLUMNS))
+        credits.setdefault(credit.photo_id, []).append(credit)
+    for photo in photos:
+        prefetched(photo, "credits", credits.get(photo.pk, []))

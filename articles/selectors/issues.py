@@ -1,0 +1,139 @@
+"""Issues: an issue of a day, its pages and parts, the neighbours, the archive's months, a paper's sections.
+
+Part of :mod:`articles.selectors`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.db.models import Count, Max, Q
+
+from articles.models import (
+    Article,
+    ArticlePart,
+    Issue,
+    Page,
+    Publication,
+)
+from articles.public import page_name, section_name
+from articles.queries import Prepared, field_names, instance
+from articles.querysets import PUBLISHED
+from articles.selectors.common import ARTICLE_COLUMNS, ISSUE_COLUMNS, _issue_with_paper
+
+_PUBLIC_ISSUE_ON = Prepared(
+    Issue,
+    (str, date),
+    lambda paper, day: (
+        Issue.objects.public()
+        .filter(publication__slug=paper, date=day)
+        .order_by()
+        .values_list(*ISSUE_COLUMNS, *field_names(Publication, "publication__"))
+    ),
+)
+
+
+def public_issue_on(paper_slug: str, day: date) -> Issue | None:
+    """The public issue of the paper ``paper_slug`` dated ``day`` with its paper, or None when
+    readers may see none. One query (prepared, :mod:`articles.queries`)."""
+    alias, rows = _PUBLIC_ISSUE_ON.rows(paper_slug, day)
+    return _issue_with_paper(alias, rows[0], 0) if rows else None
+
+
+# --- issues ----------------------------------------------------------------------------------
+
+
+def issue_pages(issue: Issue) -> list[Page]:
+    """The issue's pages in print order, without their raw text, each with its ``name`` and its
+    ``picture`` (page image, when the page came with a PDF) in the same query."""
+    pages = list(issue.pages.defer("raw_text").select_related("picture"))
+    for page in pages:
+        page.name = page_name(page)
+    return pages
+
+
+_ISSUE_PARTS = Prepared(
+    ArticlePart,
+    (int,),
+    lambda issue_id: (
+        ArticlePart.objects.public()
+        .filter(page__issue=issue_id)
+        .order_by("page__sequence", "position")
+        .values_list(
+            *field_names(ArticlePart, leave_out=["blocks"]), *field_names(Article, "article__")
+        )
+    ),
+)
+_ISSUE_PART_COLUMNS = field_names(ArticlePart, leave_out=["blocks"])
+
+
+def issue_parts_by_page(issue: Issue) -> dict[int, list[ArticlePart]]:
+    """The issue's published printed parts with their stories, in print order, by page id;
+    without the parts' printed text (the issue lists titles: decoding every story's text was
+    most of the query's cost). One query (prepared, :mod:`articles.queries`)."""
+    alias, rows = _ISSUE_PARTS.rows(issue.pk)
+    by_page: dict[int, list[ArticlePart]] = {}
+    start = len(_ISSUE_PART_COLUMNS)
+    for row in rows:
+        part = instance(ArticlePart, alias, _ISSUE_PART_COLUMNS, row)
+        part.article = instance(Article, alias, ARTICLE_COLUMNS, row, start)
+        part.article.issue = issue
+        by_page.setdefault(part.page_id, []).append(part)
+    return by_page
+
+
+def adjacent_issues(issue: Issue) -> tuple[Issue | None, Issue | None]:
+    """The paper's published issues just before and just after ``issue``."""
+    published = Issue.objects.public().filter(publication=issue.publication)
+    return (
+        published.filter(date__lt=issue.date).order_by("-date").first(),
+        published.filter(date__gt=issue.date).order_by("date").first(),
+    )
+
+
+def latest_issue(paper_slug: str) -> Issue | None:
+    return Issue.objects.public().filter(publication__slug=paper_slug).order_by("-date").first()
+
+
+def papers_with_issues():
+    """The papers that have a published issue, each with its ``latest`` date."""
+    return (
+        Publication.objects.annotate(latest=Max("issues__date", filter=Q(issues__status=PUBLISHED)))
+        .filter(latest__isnull=False)
+        .order_by("name")
+    )
+
+
+def month_issues(publication: Publication, year: int, month: int) -> dict[date, Issue]:
+    """The paper's published issues in a month, by date."""
+    return {
+        issue.date: issue
+        for issue in Issue.objects.public().filter(
+            publication=publication, date__year=year, date__month=month
+        )
+    }
+
+
+def issue_months(publication: Publication) -> list[date]:
+    """The first day of every month with a published issue of the paper, newest first."""
+    return list(
+        Issue.objects.public().filter(publication=publication).dates("date", "month", order="DESC")
+    )
+
+
+def paper_sections(publication: Publication):
+    """The paper's sections (``name``: the 版名, or 头版 for a front page printed without one,
+    :func:`articles.public.page_name`) with their published ``pages`` and ``latest`` date."""
+    return (
+        Page.objects.public()
+        .filter(issue__publication=publication)
+        .annotate(name=section_name())
+        .exclude(name="")
+        .values("name")
+        .annotate(pages=Count("id"), latest=Max("issue__date"))
+        .order_by("name")
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# The printed page as a picture (page PDFs: articles/models/pageimages.py)
+# --------------------------------------------------------------------------------------------

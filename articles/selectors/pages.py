@@ -1,0 +1,301 @@
+"""A page as printed: its stories' parts, bylines, photos, teasers, open jumps, picture and zones.
+
+Part of :mod:`articles.selectors`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from django.db.models import Q
+
+from articles.models import (
+    Article,
+    ArticlePart,
+    Byline,
+    Issue,
+    Jump,
+    JumpDirection,
+    Page,
+    PageImage,
+    Person,
+    Photo,
+    PhotoCredit,
+    Teaser,
+    Zone,
+)
+from articles.queries import Prepared, field_names, instance
+from articles.querysets import is_public
+from articles.selectors.common import (
+    ARTICLE_COLUMNS,
+    BYLINE_COLUMNS,
+    CREDIT_COLUMNS,
+    PART_COLUMNS,
+    PERSON_COLUMNS,
+    PHOTO_COLUMNS,
+    TEASER_COLUMNS,
+    ContinuedOn,
+    _story_in_issue,
+    _with_issue,
+    with_credits,
+)
+from articles.selectors.issues import issue_pages
+
+
+@dataclass
+class PrintedPage:
+    """One page as printed: its stories' parts, photos with credits, teasers, and every page of
+    the issue around it. Each story printed on it has all its parts (``story_parts``, their
+    places only, each with its page) and its bylines (``bylines``, each with its person)."""
+
+    issue: Issue
+    pages: list[Page]  # the whole issue, in print order, each with its ``name``
+    page: Page
+    parts: list[ArticlePart]  # printed on this page, by position, each with its story
+    photos: list[Photo]  # by position; ``visible_article``: the story if readers may see it
+    teasers: list[Teaser]  # by position; ``url``: the story, else its page, else ""
+    story_parts: dict[int, list[ArticlePart]] = field(default_factory=dict)  # by story id
+    bylines: dict[int, list[Byline]] = field(default_factory=dict)  # by story id, in order
+    unfinished: dict[int, ContinuedOn] = field(default_factory=dict)  # :func:`page_unfinished`
+
+    @cached_property
+    def by_label(self) -> dict[str, Page]:
+        return {p.label: p for p in self.pages}
+
+    @property
+    def previous_page(self) -> Page | None:
+        index = self.pages.index(self.page)
+        return self.pages[index - 1] if index > 0 else None
+
+    @property
+    def next_page(self) -> Page | None:
+        index = self.pages.index(self.page)
+        return self.pages[index + 1] if index + 1 < len(self.pages) else None
+
+
+def has_page(issue: Issue, label: str) -> bool:
+    return issue.pages.filter(label=label).exists()
+
+
+def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> PrintedPage | None:
+    """The page ``label`` of ``issue`` as printed (:class:`PrintedPage`); None if there is none.
+    ``pages``: the issue's pages (:func:`issue_pages`) when the caller has them. Seven queries,
+    each prepared (:mod:`articles.queries`): the parts and their stories, the stories' other
+    parts, their bylines, the photos, their credits, the teasers, the open jumps."""
+    if pages is None:
+        pages = issue_pages(issue)
+    page = next((p for p in pages if p.label == label), None)
+    if page is None:
+        return None
+    by_label = {p.label: p for p in pages}
+    parts = page_parts(issue, page)
+    return PrintedPage(
+        issue=issue,
+        pages=pages,
+        page=page,
+        parts=parts,
+        photos=page_photos(page),
+        teasers=page_teasers(page, by_label),
+        story_parts=page_story_parts(page, pages),
+        bylines=page_bylines(page),
+        unfinished=page_unfinished(page, parts, by_label),
+    )
+
+
+#: What a page needs of its stories' other parts: where each is printed, and in which order.
+PART_PLACE_FIELDS = ("article_id", "page_id", "sequence", "position", "continued_from")
+_PLACE_COLUMNS = [name for name in PART_COLUMNS if name in ("id", *PART_PLACE_FIELDS)]
+
+
+def _stories_on(page_id: int):
+    """The ids of the published stories with a part printed on the page (a subquery)."""
+    return ArticlePart.objects.public().filter(page_id=page_id).values("article_id")
+
+
+_PAGE_PARTS = Prepared(
+    ArticlePart,
+    (int,),
+    lambda page_id: (
+        ArticlePart.objects.public()
+        .filter(page_id=page_id)
+        .order_by("position")
+        .values_list(*PART_COLUMNS, *field_names(Article, "article__"))
+    ),
+)
+_STORY_PLACES = Prepared(
+    ArticlePart,
+    (int,),
+    lambda page_id: (
+        ArticlePart.objects.filter(article__in=_stories_on(page_id))
+        .order_by("article_id", "sequence")
+        .values_list(*_PLACE_COLUMNS)
+    ),
+)
+_STORY_BYLINES = Prepared(
+    Byline,
+    (int,),
+    lambda page_id: (
+        Byline.objects.filter(article__in=_stories_on(page_id))
+        .order_by("article_id", "order")
+        .values_list(*BYLINE_COLUMNS, *field_names(Person, "person__"))
+    ),
+)
+
+
+def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
+    """The published parts printed on ``page``, by position, each with its story (sharing the
+    issue already in hand). One query."""
+    alias, rows = _PAGE_PARTS.rows(page.pk)
+    articles: dict[int, Article] = {}
+    parts = []
+    for row in rows:
+        part = instance(ArticlePart, alias, PART_COLUMNS, row)
+        article = articles.get(part.article_id)
+        if article is None:
+            article = articles[part.article_id] = instance(
+                Article, alias, ARTICLE_COLUMNS, row, len(PART_COLUMNS)
+            )
+            article.issue = issue
+        part.article = article
+        parts.append(part)
+    return parts
+
+
+def page_story_parts(page: Page, pages: list[Page]) -> dict[int, list[ArticlePart]]:
+    """``{story id: its parts in order}`` for the published stories printed on ``page``: their
+    places only (:data:`PART_PLACE_FIELDS`), each with its page from ``pages`` (the issue's,
+    :func:`issue_pages`: a story never leaves its issue). One query."""
+    alias, rows = _STORY_PLACES.rows(page.pk)
+    by_id = {p.pk: p for p in pages}
+    found: dict[int, list[ArticlePart]] = {}
+    for row in rows:
+        part = instance(ArticlePart, alias, _PLACE_COLUMNS, row)
+        if part.page_id in by_id:
+            part.page = by_id[part.page_id]
+        found.setdefault(part.article_id, []).append(part)
+    return found
+
+
+def page_bylines(page: Page) -> dict[int, list[Byline]]:
+    """``{story id: its bylines in order, each with its person}`` for the published stories
+    printed on ``page``. One query."""
+    alias, rows = _STORY_BYLINES.rows(page.pk)
+    found: dict[int, list[Byline]] = {}
+    for row in rows:
+        byline = instance(Byline, alias, BYLINE_COLUMNS, row)
+        byline.person = instance(Person, alias, PERSON_COLUMNS, row, len(BYLINE_COLUMNS))
+        found.setdefault(byline.article_id, []).append(byline)
+    return found
+
+
+_OPEN_JUMPS = Prepared(
+    Jump,
+    (int,),
+    lambda page_id: Jump.objects.filter(
+        part__page_id=page_id, direction=JumpDirection.FORWARD, to_part__isnull=True
+    ).values_list("part_id", "marker", "target_label"),
+)
+
+
+def page_unfinished(
+    page: Page, parts: list[ArticlePart], by_label: dict[str, Page]
+) -> dict[int, ContinuedOn]:
+    """``{part id: ContinuedOn}`` for the parts of ``parts`` (printed on ``page``) whose forward
+    marker leads nowhere yet (the target page not imported, or nothing on it continues the
+    story): the story stops there, and readers should see the printed marker rather than a
+    story that looks finished. ``by_label``: the issue's pages by label. One query."""
+    _alias, rows = _OPEN_JUMPS.rows(page.pk)
+    shown = {part.pk for part in parts}
+    return {
+        part_id: ContinuedOn(marker=marker, label=label, page=by_label.get(label))
+        for part_id, marker, label in rows
+        if part_id in shown
+    }
+
+
+_PAGE_PHOTOS = Prepared(
+    Photo,
+    (int,),
+    lambda page_id: (
+        Photo.objects.filter(page_id=page_id)
+        .order_by("position")
+        .values_list(*PHOTO_COLUMNS, *_with_issue("article__"))
+    ),
+)
+_PAGE_CREDITS = Prepared(
+    PhotoCredit,
+    (int,),
+    lambda page_id: (
+        PhotoCredit.objects.filter(photo__page_id=page_id)
+        .order_by("order")
+        .values_list(*CREDIT_COLUMNS, *field_names(Person, "person__"))
+    ),
+)
+
+
+def page_photos(page: Page) -> list[Photo]:
+    """The page's photos by position, each with its credits in order (``photo.credits.all()``,
+    each with its person) and its ``visible_article`` (the story if readers may see it). Two
+    queries."""
+    alias, rows = _PAGE_PHOTOS.rows(page.pk)
+    photos = []
+    for row in rows:
+        photo = instance(Photo, alias, PHOTO_COLUMNS, row)
+        photo.page = page
+        photo.article = _story_in_issue(alias, row, len(PHOTO_COLUMNS))
+        photo.visible_article = photo.article if is_public(photo.article) else None
+        photos.append(photo)
+    if photos:
+        with_credits(photos, *_PAGE_CREDITS.rows(page.pk))
+    return photos
+
+
+_PAGE_TEASERS = Prepared(
+    Teaser,
+    (int,),
+    lambda page_id: (
+        Teaser.objects.filter(page_id=page_id)
+        .order_by("position")
+        .values_list(*TEASER_COLUMNS, *_with_issue("target_article__"))
+    ),
+)
+
+
+def page_teasers(page: Page, by_label: dict[str, Page]) -> list[Teaser]:
+    """The page's teasers by position, each with its ``url``: its story if readers may see it,
+    else the page it names if the issue has it, else "". One query."""
+    alias, rows = _PAGE_TEASERS.rows(page.pk)
+    teasers = []
+    for row in rows:
+        teaser = instance(Teaser, alias, TEASER_COLUMNS, row)
+        teaser.page = page
+        target = teaser.target_article = _story_in_issue(alias, row, len(TEASER_COLUMNS))
+        if is_public(target):
+            teaser.url = target.get_absolute_url()
+        elif teaser.target_label in by_label:
+            teaser.url = by_label[teaser.target_label].get_absolute_url()
+        else:
+            teaser.url = ""
+        teasers.append(teaser)
+    return teasers
+
+
+def picture_of(page: Page) -> PageImage | None:
+    """A page's image (None without a PDF); no query for pages from :func:`issue_pages`."""
+    try:
+        return page.picture
+    except PageImage.DoesNotExist:
+        return None
+
+
+def page_zones(page: Page) -> list[Zone]:
+    """The zones readers may follow on ``page``: of its published stories' parts and its
+    photos, in print order."""
+    public = Article.objects.public()
+    zones = Zone.objects.filter(page=page).filter(
+        Q(part__article__in=public) | Q(photo__isnull=False)
+    )
+    return sorted(
+        zones.select_related("part__article", "photo"),
+        key=lambda z: (z.part or z.photo).position,
+    )

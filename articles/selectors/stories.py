@@ -1,0 +1,261 @@
+"""A story whole: its row, its parts on every page, photos, neighbours on the page, zones, moved stories.
+
+Part of :mod:`articles.selectors`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from articles.models import (
+    Article,
+    ArticlePart,
+    ArticleRedirect,
+    Byline,
+    Issue,
+    Jump,
+    JumpDirection,
+    Page,
+    Person,
+    Photo,
+    PhotoCredit,
+    Publication,
+    Zone,
+)
+from articles.public import share_issue
+from articles.queries import Prepared, field_names, instance
+from articles.selectors.common import (
+    ARTICLE_COLUMNS,
+    BYLINE_COLUMNS,
+    CREDIT_COLUMNS,
+    ISSUE_COLUMNS,
+    PART_COLUMNS,
+    PERSON_COLUMNS,
+    PHOTO_COLUMNS,
+    PUBLICATION_COLUMNS,
+    ContinuedOn,
+    _story_in_issue,
+    with_credits,
+)
+
+
+def published_part(paper: str, day: date, label: str, position: int) -> ArticlePart | None:
+    """The published part printed at ``position`` on page ``label`` of an issue, with its story."""
+    try:
+        return (
+            ArticlePart.objects.public()
+            .select_related("article__issue__publication")
+            .get(
+                page__issue__publication__slug=paper,
+                page__issue__date=day,
+                page__label=label,
+                position=position,
+            )
+        )
+    except ArticlePart.DoesNotExist:
+        return None
+
+
+# --- stories ---------------------------------------------------------------------------------
+
+
+def moved_story(old_id: int) -> Article | None:
+    """The published story a former story (a continuation, before its jump was resolved) joined."""
+    moved = (
+        ArticleRedirect.objects.filter(old_id=old_id)
+        .select_related("article__issue__publication")
+        .first()
+    )
+    if (
+        moved is not None
+        and Article.objects.public().with_parts().filter(pk=moved.article_id).exists()
+    ):
+        return moved.article
+    return None
+
+
+_PAGE_COLUMNS = field_names(Page, leave_out=["raw_text"])
+_PUBLIC_STORY = Prepared(
+    Article,
+    (str, date, int),
+    lambda paper, day, pk: (
+        Article.objects.public()
+        .filter(issue__publication__slug=paper, issue__date=day, pk=pk)
+        .order_by()
+        .values_list(
+            *ARTICLE_COLUMNS,
+            *field_names(Issue, "issue__"),
+            *field_names(Publication, "issue__publication__"),
+            *field_names(Page, "page__", leave_out=["raw_text"]),
+        )
+    ),
+)
+
+
+def public_story(paper_slug: str, day: date, pk: int) -> Article | None:
+    """The story ``pk`` of the paper's issue dated ``day`` if readers may see it, with its
+    issue, paper and home page (without its raw text, as ``with_home()``), else None. One
+    query (prepared, :mod:`articles.queries`)."""
+    alias, rows = _PUBLIC_STORY.rows(paper_slug, day, pk)
+    if not rows:
+        return None
+    row = rows[0]
+    article = _story_in_issue(alias, row, 0)
+    start = len(ARTICLE_COLUMNS) + len(ISSUE_COLUMNS) + len(PUBLICATION_COLUMNS)
+    article.page = instance(Page, alias, _PAGE_COLUMNS, row, start)
+    return article
+
+
+NEIGHBOUR_FIELDS = ("kicker", "headline", "subheadline", "page_id", "position", "status")
+
+
+def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
+    """上一篇 / 下一篇: the stories printed before and after ``article`` on its home page, each
+    with its title and ``issue_id`` only (give them ``article.issue`` before asking their
+    address: they are kept without it)."""
+    neighbours: list[Article] = []
+    for part in (
+        ArticlePart.objects.public()
+        .filter(page=article.page_id)
+        .select_related("article")
+        # What a neighbour shows: its title and address (the JSON twin: each title line).
+        # Not the parts' printed text nor the stories' other columns.
+        .only("position", "article__issue_id", *(f"article__{name}" for name in NEIGHBOUR_FIELDS))
+        .order_by("position")
+    ):
+        if part.article_id not in [a.pk for a in neighbours]:
+            neighbours.append(part.article)
+    # (An editor may have moved the story's first part off its home page: then no neighbours.)
+    index = next((i for i, a in enumerate(neighbours) if a.pk == article.pk), None)
+    if index is None:
+        neighbours, index = [article], 0
+    return (
+        neighbours[index - 1] if index > 0 else None,
+        neighbours[index + 1] if index + 1 < len(neighbours) else None,
+    )
+
+
+_STORY_PHOTOS = Prepared(
+    Photo,
+    (int,),
+    lambda pk: (
+        Photo.objects.filter(article_id=pk)
+        .order_by("page__sequence", "position")
+        .values_list(*PHOTO_COLUMNS)
+    ),
+)
+_STORY_CREDITS = Prepared(
+    PhotoCredit,
+    (int,),
+    lambda pk: (
+        PhotoCredit.objects.filter(photo__article_id=pk)
+        .order_by("order")
+        .values_list(*CREDIT_COLUMNS, *field_names(Person, "person__"))
+    ),
+)
+
+
+def story_photos(article: Article) -> list[Photo]:
+    """The story's photos in print order, with their credits (not through ``article.photos``,
+    which would hand each photo the story object: kept values are stored without it). One
+    query, two with photos (prepared, :mod:`articles.queries`)."""
+    alias, rows = _STORY_PHOTOS.rows(article.pk)
+    photos = [instance(Photo, alias, PHOTO_COLUMNS, row) for row in rows]
+    if photos:
+        with_credits(photos, *_STORY_CREDITS.rows(article.pk))
+    return photos
+
+
+@dataclass
+class StoryBody:
+    """What a story page shows of the story itself, apart from its row: its printed parts in
+    order (each with its ``page``), its bylines in order (each with its ``person``), its photos
+    (with their credits and photographers) and, when the last part's jump leads nowhere yet,
+    where the printed marker says it goes on (:class:`ContinuedOn`)."""
+
+    parts: list[ArticlePart]
+    bylines: list[Byline]
+    photos: list[Photo]
+    continued_on: ContinuedOn | None
+
+    def attach(self, article: Article) -> None:
+        """Give ``article`` these parts and bylines as if prefetched (``article.parts.all()``,
+        ``article.bylines.all()``, :meth:`Article.ordered_parts` then cost no query), each part
+        and byline pointing back at it, and its pages its issue."""
+        for row in (*self.parts, *self.bylines):
+            row.article = article
+        cache = getattr(article, "_prefetched_objects_cache", None)
+        if cache is None:
+            cache = article._prefetched_objects_cache = {}
+        for name, rows in (("parts", self.parts), ("bylines", self.bylines)):
+            queryset = getattr(article, name).all()
+            queryset._result_cache = list(rows)
+            queryset._prefetch_done = True
+            cache[name] = queryset
+        share_issue(article.issue, [part.page for part in self.parts])
+
+
+_STORY_PARTS = Prepared(
+    ArticlePart,
+    (int,),
+    lambda pk: (
+        ArticlePart.objects.filter(article_id=pk)
+        .order_by("sequence")
+        .values_list(*PART_COLUMNS, *field_names(Page, "page__", leave_out=["raw_text"]))
+    ),
+)
+_STORY_BYLINE_ROWS = Prepared(
+    Byline,
+    (int,),
+    lambda pk: (
+        Byline.objects.filter(article_id=pk)
+        .order_by("order")
+        .values_list(*BYLINE_COLUMNS, *field_names(Person, "person__"))
+    ),
+)
+_PART_OPEN_JUMPS = Prepared(
+    Jump,
+    (int,),
+    lambda part_id: Jump.objects.filter(
+        part_id=part_id, direction=JumpDirection.FORWARD, to_part__isnull=True
+    ).values_list("part_id", "marker", "target_label"),
+)
+
+
+def story_body(article: Article, pages: list[Page]) -> StoryBody:
+    """The :class:`StoryBody` of ``article`` (a story of the issue whose pages are ``pages``,
+    :func:`issue_pages`): four queries, five when it has photos (their credits), each prepared
+    (:mod:`articles.queries`)."""
+    alias, rows = _STORY_PARTS.rows(article.pk)
+    parts = []
+    for row in rows:
+        part = instance(ArticlePart, alias, PART_COLUMNS, row)
+        part.page = instance(Page, alias, _PAGE_COLUMNS, row, len(PART_COLUMNS))
+        parts.append(part)
+    alias, rows = _STORY_BYLINE_ROWS.rows(article.pk)
+    bylines = []
+    for row in rows:
+        byline = instance(Byline, alias, BYLINE_COLUMNS, row)
+        byline.person = instance(Person, alias, PERSON_COLUMNS, row, len(BYLINE_COLUMNS))
+        bylines.append(byline)
+    continued_on = None
+    if parts:
+        by_label = {page.label: page for page in pages}
+        for _part_id, marker, label in _PART_OPEN_JUMPS.rows(parts[-1].pk)[1]:
+            continued_on = ContinuedOn(marker=marker, label=label, page=by_label.get(label))
+    return StoryBody(
+        parts=parts, bylines=bylines, photos=story_photos(article), continued_on=continued_on
+    )
+
+
+# --- people and sections ---------------------------------------------------------------------
+
+
+def story_zones(article: Article) -> list[Zone]:
+    """Where a story's parts ran: their zones with the page and its picture, in part order
+    (one query)."""
+    return list(
+        Zone.objects.filter(part__article=article, page__picture__isnull=False)
+        .select_related("part", "page__picture")
+        .order_by("part__sequence")
+    )
