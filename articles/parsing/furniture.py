@@ -307,7 +307,7 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
         return "archive-separator"
     if PAGE_LIST_RE.match(text):
         return "page-list"
-    if NAVIGATION_RE.search(text):
+    if NAVIGATION_RE.search(text) or _MENU_BAR_RE.match(text):
         _navigation_metadata(text, meta)
         return "navigation"
     if RUNNING_HEAD_RE.match(text) and _running_head(text, printed, meta):
@@ -325,6 +325,11 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     return None
 
 
+# A website's menu bar: three or more pieces parted by bars, 首页 one of them after the site's
+# name (图文数据库 | 首页 | 检索 | 帮助).
+_MENU_BAR_RE = re.compile(
+    r"^(?=(?:[^|｜]*[|｜])*?\s*首页\s*(?:[|｜]|$))[^。，|｜]{1,30}(?:[|｜][^。，|｜]{1,12}){2,}$"
+)
 # A web archive's record field left empty (作者: with no name after it): the record's, never a
 # headline's line.
 _EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
