@@ -49,6 +49,7 @@ from articles.text import fold
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
 _COLUMN_FIELD = 10  # characters: a column's name in an archive's 专栏: field, at most
+_SLOGAN = 16  # characters: a slogan over the masthead is at most this long
 _TABLE_LABEL = 12  # characters: a table's label is at most this long
 _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
@@ -363,8 +364,10 @@ class FurnitureMixin:
         there (:data:`~articles.parsing.header_patterns.LATIN_NAME_RE`: ``Huanan Economic
         Journal``, ``Kaiyuan Ribao``): mastheads print the name in English or pinyin under the
         Chinese one, and a Chinese story's kicker is never in Latin letters alone."""
-        if self.seen_body or self.flow or not self.set_aside:
+        if self.seen_body or self.flow:
             return False
+        if not self.set_aside:
+            return self._slogan_over_masthead(number, text)
         last = self.set_aside[-1]
         if (
             last.line != number - 1
@@ -373,6 +376,24 @@ class FurnitureMixin:
         ):
             return False
         self.set_aside.append(SetAside(number, text, "masthead"))
+        return True
+
+    def _slogan_over_masthead(self, number: int, text: str) -> bool:
+        """The page's first line, a short slogan ending in ``！`` (``全世界无产者，联合起来！``),
+        printed right above the paper's name (no blank line between): old pages print the
+        slogan over the masthead (INPUT.md, "Page furniture": mastheads and slogans); set
+        aside as ``masthead``, not a story."""
+        stripped = text.strip()
+        if len(stripped) > _SLOGAN or stripped[-1] not in "！!" or "。" in stripped:
+            return False
+        if any(line.strip() for line in self.lines[: number - 1]) or number >= len(self.lines):
+            return False
+        below = self.lines[number].strip()
+        reason = below and furniture_reason(below, fold(below), {}, top=True)
+        if reason not in MASTHEAD_REASONS:
+            return False
+        self.set_aside.append(SetAside(number, text, "masthead"))
+        self.masthead_from = number
         return True
 
     def _briefs_label(self, number: int, folded: str) -> bool:

@@ -84,3 +84,58 @@ def test_a_sites_menu_bar_is_navigation():
     parsed = parse("运河日报图文数据库　｜　首页　｜　高级检索", "", *RECORD)
     assert reasons(parsed)["运河日报图文数据库　｜　首页　｜　高级检索"] == "navigation"
     assert decks(parsed)[0][0] == "修渠引水保春耕"
+
+
+STORY = ("县城南环路改造工程启动", "本报讯（记者　钟晓岚）3月5日，县城南环路改造工程正式开工。")
+
+
+def test_a_staff_line_naming_its_section_first_is_staff_and_gives_the_section():
+    line = "乡村·振兴　　　　责编　何家敏　　美编　邱立　　校对　苗晴"
+    parsed = parse(line, "", *STORY)
+    assert reasons(parsed)[line] == "staff"
+    assert parsed.metadata.section == "乡村·振兴"
+    assert decks(parsed) == [("", "县城南环路改造工程启动", "")]
+
+
+def test_an_internal_papers_publisher_line_is_masthead():
+    line = "中共柳塘县委宣传部　柳塘周报社出版　内部资料　免费交流"
+    parsed = parse("柳塘周报", line, "", *STORY)
+    assert reasons(parsed)[line] == "masthead"
+    assert len(parsed.articles) == 1
+
+
+def test_a_headline_about_internal_papers_is_no_masthead():
+    parsed = parse("内部资料岂能随意外传", "本报讯　县保密局日前开展保密检查。")
+    assert decks(parsed) == [("", "内部资料岂能随意外传", "")]
+
+
+def test_the_papers_name_in_latin_and_chinese_letters_is_masthead():
+    line = "EASTERN PACIFIC TIMES　东太时报"
+    parsed = parse(line, "2015年3月6日　星期五", "", *STORY)
+    assert reasons(parsed)[line] == "masthead"
+    assert len(parsed.articles) == 1
+
+
+def test_a_header_line_with_the_date_in_english_is_the_pages_header():
+    line = "东太时报　Friday, March 6, 2015　2015年3月6日　星期五"
+    parsed = parse(line, "", *STORY)
+    assert reasons(parsed)[line] == "page-header"
+    assert parsed.metadata.date == "2015-03-06"
+
+
+def test_a_letter_spaced_issue_number_counts_in_a_header_line():
+    line = "第 4 1 2 期　　1975年6月2日　星期一　　今日四版"
+    parsed = parse("清溪日报", line, "", *STORY)
+    assert reasons(parsed)[line] == "page-header"
+    assert parsed.metadata.date == "1975-06-02"
+
+
+def test_a_slogan_printed_above_the_papers_name_is_masthead():
+    parsed = parse("发展体育运动，增强人民体质！", "清溪日报", "1975年6月2日　星期一", "", *STORY)
+    assert reasons(parsed)["发展体育运动，增强人民体质！"] == "masthead"
+    assert decks(parsed) == [("", "县城南环路改造工程启动", "")]
+
+
+def test_an_exclamation_above_a_story_is_no_slogan():
+    parsed = parse("春天来了！", "本报讯　县城南湖公园的桃花昨天开了。")
+    assert "春天来了！" not in reasons(parsed)
