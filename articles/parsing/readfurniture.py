@@ -7,7 +7,7 @@ archive separators, data boxes, notices' signatures and sign-offs, each set asid
 from __future__ import annotations
 
 from articles.labels import LabelError, normalize_label
-from articles.parsing.archive_records import RECORD_DATE_RE, is_empty_text, record_field
+from articles.parsing.archive_records import ArchiveRecordsMixin
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
@@ -59,7 +59,7 @@ _ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
 
 
-class FurnitureMixin:
+class FurnitureMixin(ArchiveRecordsMixin):
     """Reader methods that set page furniture aside (see the module docstring)."""
 
     def _data_box(self, number: int, text: str, block_start: bool) -> bool:
@@ -153,61 +153,6 @@ class FurnitureMixin:
         :meth:`_record_field`) set aside. Returns what is left of the line to read."""
         rest = self._separator(number, text)
         return self._record_field(number, rest) if rest else rest
-
-    def _record_field(self, number: int, text: str) -> str:
-        """A field of an archive's record (:func:`~articles.parsing.archive_records.record_field`):
-        its label is set aside and its value read on as the line (a deck line, the byline, the
-        text); a page or date field, or a field left empty, is set aside whole, its date kept as
-        the page's. Returns what is left of the line."""
-        field = record_field(text)
-        if field is None:
-            return text
-        if field.kind == "meta" or not field.value:
-            self.set_aside.append(SetAside(number, text, "archive-separator"))
-            date = RECORD_DATE_RE.match(field.value) if "日期" in field.label else None
-            if date:
-                set_date(self.meta, date)
-            return ""
-        self.set_aside.append(SetAside(number, field.label, "archive-separator"))
-        if field.kind != "deck":
-            return field.value
-        # The label says it is a deck line, whatever it looks like (a dateline, a sentence).
-        last = self.flow[-1] if self.flow else None
-        if isinstance(last, Heading) and last.line + len(last.lines) == number:
-            last.lines.append(field.value)
-        else:
-            after_blank = number > 1 and not self.lines[number - 2].strip()
-            self.flow.append(Heading(number, [field.value], after_blank))
-        return ""
-
-    def _empty_record(self, number: int) -> None:
-        """An archive's record that kept no story (only a title over ``…``, no photo), ended by
-        the next separator at line ``number``: its lines are set aside, not made a story."""
-        start = len(self.flow)
-        while start and not (
-            isinstance(self.flow[start - 1], Special) and self.flow[start - 1].kind == "break"
-        ):
-            start -= 1
-        units = self.flow[start:]
-        if not start or not units or self.flow_at_photo > start:
-            return
-        if not all(
-            isinstance(u, Heading) or (isinstance(u, Para) and is_empty_text(u.text)) for u in units
-        ):
-            return
-        del self.flow[start:]
-        for unit in units:
-            lines = unit.lines if isinstance(unit, Heading) else [unit.text]
-            for offset, line in enumerate(lines):
-                self.set_aside.append(SetAside(unit.line + offset, line, "archive-separator"))
-        self.flags.append(
-            Flag(
-                units[0].line,
-                "archive-empty-record",
-                "这一条存档记录没有正文（只有标题或省略号），已作为存档分隔放在一边；"
-                "如果它是一篇稿件，请补上正文。",
-            )
-        )
 
     def _separator(self, number: int, text: str) -> str:
         """A web archive's separator (``第1版()``, ``专栏:``) is set aside; so is the item's title
