@@ -139,3 +139,17 @@ def test_a_slogan_printed_above_the_papers_name_is_masthead():
 def test_an_exclamation_above_a_story_is_no_slogan():
     parsed = parse("春天来了！", "本报讯　县城南湖公园的桃花昨天开了。")
     assert "春天来了！" not in reasons(parsed)
+
+
+def test_a_briefs_column_labelled_jianbao_is_its_label_not_the_first_briefs_kicker():
+    parsed = parse(
+        *STORY,
+        "",
+        "经济简报",
+        "",
+        "县域商业体系建设通过验收　　本报讯　（记者邬晴）我市县域商业体系建设试点日前通过省级验收。",
+        "",
+        "跨境电商产业园首批企业签约　　本报讯　（记者常乐）二十六家企业9月18日签约入驻产业园。",
+    )
+    assert reasons(parsed)["经济简报"] == "briefs-label"
+    assert all("简报" not in kicker + headline for kicker, headline, _ in decks(parsed))
