@@ -6,6 +6,8 @@ archive separators, data boxes, notices' signatures and sign-offs, each set asid
 
 from __future__ import annotations
 
+import re
+
 from articles.labels import LabelError, normalize_label
 from articles.parsing.archive_records import ArchiveRecordsMixin
 from articles.parsing.datelines import dateline_match
@@ -56,6 +58,8 @@ _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead"
 # Furniture of a page's header frame (its label, its date): the lines right under it are the
 # frame's too (see :meth:`FurnitureMixin._in_header_frame`).
 _ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items of a box of briefs
+# Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）.
+_SUPPLIED_BY_RE = re.compile(r"^[（(][^（）()]{2,20}(?:供稿|供图|提供|来稿)[）)]$")
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
 
 
@@ -139,7 +143,13 @@ class FurnitureMixin(ArchiveRecordsMixin):
 
     def _sign_off(self, number: int, text: str, folded: str) -> bool:
         """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
-        before them (a brief's byline), and end it."""
+        before them (a brief's byline), and end it; so does who supplied the text, in brackets
+        (``（县气象局供稿）``), kept as the text's last line."""
+        last = self.flow[-1] if self.flow else None
+        if _SUPPLIED_BY_RE.match(folded) and isinstance(last, Para) and last.terminated:
+            # （县消防救援大队供稿）: who supplied the text ends it, never the next headline
+            self.flow.append(Special(number, "end", text))
+            return True
         match = BRACKETED_NAMES_RE.match(folded)
         if not match or not self.flow or not isinstance(self.flow[-1], Para):
             return False

@@ -153,3 +153,20 @@ def test_a_briefs_column_labelled_jianbao_is_its_label_not_the_first_briefs_kick
     )
     assert reasons(parsed)["经济简报"] == "briefs-label"
     assert all("简报" not in kicker + headline for kicker, headline, _ in decks(parsed))
+
+
+def test_who_supplied_a_notice_ends_it_and_is_no_deck_of_the_next_story():
+    parsed = parse(
+        "春季森林防火提示",
+        "清明前后，山林火灾风险上升。县林业局提醒：",
+        "一、不在林区吸烟、烧纸、燃放鞭炮。",
+        "（县林业局供稿）",
+        "",
+        "城关镇为独居老人装上烟感报警器",
+        "",
+        "本报讯　近日，城关镇为辖区六十多户独居老人免费安装了烟感报警器。",
+    )
+    assert decks(parsed) == [
+        ("", "春季森林防火提示", ""),
+        ("", "城关镇为独居老人装上烟感报警器", ""),
+    ]
