@@ -170,3 +170,8 @@ def test_who_supplied_a_notice_ends_it_and_is_no_deck_of_the_next_story():
         ("", "春季森林防火提示", ""),
         ("", "城关镇为独居老人装上烟感报警器", ""),
     ]
+
+
+def test_a_registration_number_with_masked_digits_is_masthead():
+    parsed = parse("柳塘周报", "统一刊号CN36-00XX", "", *STORY)
+    assert reasons(parsed)["统一刊号CN36-00XX"] == "masthead"
