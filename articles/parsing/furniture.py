@@ -23,6 +23,7 @@ from articles.parsing.header_patterns import (
     HEADER_CURRENCY_RE,
     HEADER_DATE_RE,
     HEADER_DOLLAR_RE,
+    HEADER_ENGLISH_DATE_RE,
     HEADER_HINT_RE,
     HEADER_HOTLINE_RE,
     HEADER_ISSUE_RE,
@@ -37,10 +38,12 @@ from articles.parsing.header_patterns import (
     HEADER_STAFF_RE,
     HEADER_WEEKDAY_RE,
     HEADER_WORD_RE,
+    LATIN_AND_PAPER_RE,
     PAPER_SECTION_RE,
     PUBLISHER_RE,
     SCAN_NOISE_RE,
     STAFF_MARK_RE,
+    internal_issue_line,
 )
 from articles.parsing.patterns import (
     ARCHIVE_META_RE,
@@ -135,6 +138,7 @@ _HEADER_PIECES = (
     HEADER_LUNAR_RE,
     HEADER_ISSUE_RE,
     HEADER_STAFF_RE,
+    HEADER_ENGLISH_DATE_RE,
     HEADER_DATE_RE,
     HEADER_WEEKDAY_RE,
     HEADER_PUBLISHER_RE,
@@ -166,10 +170,8 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
         return None
     staff = pieces.found.get(HEADER_STAFF_RE.pattern, [])
     count = _header_count(pieces, top)
-    if staff and count == len(staff) and not pieces.words:
-        # The desk's staff alone (责编/王  芳  美编/李  强): a staff line, when it is plainly
-        # one (two entries, or a ``/`` or ``：`` after the role).
-        return "staff" if len(staff) >= 2 or STAFF_MARK_RE.search(staff[0].group()) else None
+    if staff and count == len(staff):
+        return _staff_line(printed, meta, pieces, top)
     if count < 2 or count == len(staff) or len(pieces.words) + len(pieces.papers) > _HEADER_WORDS:
         return None
     if len(pieces.labels) + len(pieces.found.get(HEADER_LABELLED_SECTION_RE.pattern, [])) > 1:
@@ -178,6 +180,22 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
         return None
     _header_metadata(printed, meta, pieces, top)
     return "page-header"
+
+
+def _staff_line(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> str | None:
+    """``staff`` for a header line whose pieces are the desk's staff only: alone
+    (责编/王  芳  美编/李  强), when it is plainly one (two entries, or a ``/`` or ``：`` after the
+    role); or two entries or more after one word, the page's section (生活·美食  编辑 田小禾
+    美编 高远), recorded at the top of the page. None otherwise."""
+    staff = pieces.found[HEADER_STAFF_RE.pattern]
+    if not pieces.words:
+        return "staff" if len(staff) >= 2 or STAFF_MARK_RE.search(staff[0].group()) else None
+    if len(staff) < 2 or len(pieces.words) > 1 or pieces.papers:
+        return None
+    if top:
+        word = pieces.words[0]
+        meta.setdefault("section", SPACE_RUN_RE.sub("", printed[slice(*word.span())]))
+    return "staff"
 
 
 @dataclass
@@ -307,7 +325,7 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
         return "archive-separator"
     if PAGE_LIST_RE.match(text):
         return "page-list"
-    if NAVIGATION_RE.search(text):
+    if NAVIGATION_RE.search(text) or _MENU_BAR_RE.match(text):
         _navigation_metadata(text, meta)
         return "navigation"
     if RUNNING_HEAD_RE.match(text) and _running_head(text, printed, meta):
@@ -325,6 +343,11 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     return None
 
 
+# A website's menu bar: three or more pieces parted by bars, 首页 one of them after the site's
+# name (图文数据库 | 首页 | 检索 | 帮助).
+_MENU_BAR_RE = re.compile(
+    r"^(?=(?:[^|｜]*[|｜])*?\s*首页\s*(?:[|｜]|$))[^。，|｜]{1,30}(?:[|｜][^。，|｜]{1,12}){2,}$"
+)
 # A web archive's record field left empty (作者: with no name after it): the record's, never a
 # headline's line.
 _EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
@@ -333,7 +356,20 @@ _EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编
 def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
     """Masthead lines: the paper's name or e-paper name, website, price and barcode, the date
     in English, a slogan at the top, issue numbers and registration lines; and the weather."""
-    return _masthead_line(text, top) or _paper_line(printed, text, meta, top) or _weather_line(text)
+    return (
+        _masthead_line(text, top)
+        or _masthead_notice(text, top)
+        or _paper_line(printed, text, meta, top)
+        or _weather_line(text)
+    )
+
+
+def _masthead_notice(text: str, top: bool) -> str | None:
+    """The paper's name in Latin and Chinese letters at the top (PACIFIC CHINESE HERALD
+    太平洋华报), or an internal paper's publisher line (县委宣传部  某某报社出版  内部资料  免费交流)."""
+    if (top and LATIN_AND_PAPER_RE.match(text)) or internal_issue_line(text):
+        return "masthead"
+    return None
 
 
 def _masthead_line(text: str, top: bool) -> str | None:

@@ -23,6 +23,15 @@ HEADER_DATE_RE = re.compile(
     r"(?P<m>\d{1,2}|[正一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
     r"|(?<!\d)(?P<y2>(?:19|20)\d{2})[.\-/](?P<m2>\d{1,2})[.\-/](?P<d2>\d{1,2})(?!\d)"
 )
+_EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# The date in English beside the Chinese one in an overseas paper's masthead line (Monday,
+# February 14, 2011; 14 February 2011): one piece of the line, its commas included.
+HEADER_ENGLISH_DATE_RE = re.compile(
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_EN_MONTH},?\s+\d{{4}}|{_EN_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+)
 HEADER_WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?")
 _STAFF_ROLE = (
     r"(?:本版编辑|本版责编|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|主编|责编|美编|校对|"
@@ -47,7 +56,7 @@ HEADER_PRICE_RE = re.compile(
 # An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）; the page count
 # beside it: 今日12版, 共16版, 今日出版八版.
 HEADER_ISSUE_RE = re.compile(
-    r"[（(]?(?:总\s*)?第\s*\d{1,6}\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
+    r"[（(]?(?:总\s*)?第\s*\d(?: ?\d){0,5}\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
     r"|今日(?:出版)?\s*[一二三四五六七八九十\d]{1,3}\s*[版张]"
 )
 # A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
@@ -172,3 +181,23 @@ HEADER_PIECE_RE = re.compile(rf"{_SPACED_WORD}|\S+")
 # What every piece of a header line holds one of (a digit, 年, 星期, 版, a staff role's 编 校 设 图).
 HEADER_HINT_RE = re.compile(r"[0-9年期号版编校设图]")
 STAFF_MARK_RE = re.compile(r"[:：/／]")
+
+
+# A paper's name in Latin letters beside its Chinese name, on a masthead line of its own (an
+# overseas paper's: PACIFIC CHINESE HERALD  太平洋华报, 太平洋华报 Pacific Chinese Herald).
+_LATIN_NAME = r"(?:[A-Z][A-Za-z'&.\-]{0,15}\s+){0,4}[A-Z][A-Za-z'&.\-]{0,15}"
+_CHINESE_NAME = rf"(?:[{HAN}]\s*){{1,8}}[报報]"
+LATIN_AND_PAPER_RE = re.compile(
+    rf"^(?:{_LATIN_NAME}\s+{_CHINESE_NAME}|{_CHINESE_NAME}\s+{_LATIN_NAME})\s*$"
+)
+# The notice an internal paper prints in its masthead (内部资料  免费交流): one word of a line.
+_INTERNAL_ISSUE_WORDS = frozenset({"内部资料", "免费交流", "内部交流", "免费赠阅", "内部发行"})
+
+
+def internal_issue_line(text: str) -> bool:
+    """A masthead line of words parted by spaces, one of them the notice an internal paper
+    (内部资料性出版物) prints there: ``内部资料``, ``免费交流`` (with its publisher beside it)."""
+    if len(text) > 40 or "。" in text or "，" in text:
+        return False
+    words = text.split()
+    return len(words) >= 2 and any(word in _INTERNAL_ISSUE_WORDS for word in words)

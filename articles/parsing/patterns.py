@@ -82,7 +82,7 @@ DOTTED_DATE_RE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})(?!\d)"
 )
 MASTHEAD_RE = re.compile(
-    r"CN\s*\d{2}\s*[-－]\s*\d{4}|邮发代号|国内统一连续出版物号|国际标准连续出版物号|ISSN|"
+    r"CN\s*\d{2}\s*[-－]\s*\d[\dXx]{3}|统一刊号|邮发代号|国内统一连续出版物号|国际标准连续出版物号|ISSN|"
     rf"^总第\s*\d+\s*[期号]|^(?:{_ISSUE_TOKEN})(?:[\s,，/]{{0,4}}(?:{_ISSUE_TOKEN}))*$|"
     r"广告经营许可证|^今日\s*\d+\s*版|^本报地址|^定价|"
     r"^[A-Z][A-Z ]{4,}$|^(?:本期|今日)?导读$|零售价|印刷[:：]|发行[:：]"
@@ -284,7 +284,7 @@ _NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?!(?!报道|摄)[{HAN}·])|[{HA
 # A line holding only names in brackets (（陈玲玲林娟）, （记者 陈佳）): a brief's sign-off.
 BRACKETED_NAMES_RE = re.compile(r"^[（(](?P<names>[^（）()]{2,20})[）)]$")
 # A box of briefs: its label (简讯, 本地短讯, 一句话新闻) heads items that are stories of their own.
-BRIEFS_LABEL_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:简讯|短讯|快讯|简讯集锦|新闻简报|一句话新闻)$")
+BRIEFS_LABEL_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:简讯|短讯|快讯|简讯集锦|简报|一句话新闻)$")
 ROLE_WORD_RE = re.compile(_ROLE)
 LOOSE_BYLINE_RE = re.compile(
     rf"^\s*((?:{_ROLE})\s*{_NAME}(?:[\s、]+(?:{_ROLE})?\s*{_NAME})*)(?:\s|报道)"

@@ -6,7 +6,10 @@ archive separators, data boxes, notices' signatures and sign-offs, each set asid
 
 from __future__ import annotations
 
+import re
+
 from articles.labels import LabelError, normalize_label
+from articles.parsing.archive_records import ArchiveRecordsMixin
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
@@ -48,16 +51,19 @@ from articles.text import fold
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
 _COLUMN_FIELD = 10  # characters: a column's name in an archive's 专栏: field, at most
+_SLOGAN = 16  # characters: a slogan over the masthead is at most this long
 _TABLE_LABEL = 12  # characters: a table's label is at most this long
 _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 # Furniture of a page's header frame (its label, its date): the lines right under it are the
 # frame's too (see :meth:`FurnitureMixin._in_header_frame`).
 _ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items of a box of briefs
+# Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）.
+_SUPPLIED_BY_RE = re.compile(r"^[（(][^（）()]{2,20}(?:供稿|供图|提供|来稿)[）)]$")
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
 
 
-class FurnitureMixin:
+class FurnitureMixin(ArchiveRecordsMixin):
     """Reader methods that set page furniture aside (see the module docstring)."""
 
     def _data_box(self, number: int, text: str, block_start: bool) -> bool:
@@ -137,7 +143,13 @@ class FurnitureMixin:
 
     def _sign_off(self, number: int, text: str, folded: str) -> bool:
         """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
-        before them (a brief's byline), and end it."""
+        before them (a brief's byline), and end it; so does who supplied the text, in brackets
+        (``（县气象局供稿）``), kept as the text's last line."""
+        last = self.flow[-1] if self.flow else None
+        if _SUPPLIED_BY_RE.match(folded) and isinstance(last, Para) and last.terminated:
+            # （县消防救援大队供稿）: who supplied the text ends it, never the next headline
+            self.flow.append(Special(number, "end", text))
+            return True
         match = BRACKETED_NAMES_RE.match(folded)
         if not match or not self.flow or not isinstance(self.flow[-1], Para):
             return False
@@ -147,6 +159,12 @@ class FurnitureMixin:
         return True
 
     def _archive_separator(self, number: int, text: str) -> str:
+        """A web archive's separator and record fields (:meth:`_separator`,
+        :meth:`_record_field`) set aside. Returns what is left of the line to read."""
+        rest = self._separator(number, text)
+        return self._record_field(number, rest) if rest else rest
+
+    def _separator(self, number: int, text: str) -> str:
         """A web archive's separator (``第1版()``, ``专栏:``) is set aside; so is the item's title
         repeated right after it (``第1版()专栏: 标题 本报讯…``), and the column's name filled in
         after ``专栏:`` when nothing else follows on the line (``专栏:短评``: a field of the
@@ -178,6 +196,7 @@ class FurnitureMixin:
                 rest = rest[len(title) :].strip()
         # Each item of an archive is a record of its own: the separator ends the one before.
         if not (isinstance(last, Special) and last.kind == "break"):
+            self._empty_record(number)
             self.flow.append(Special(number, "break", ""))
         return rest
 
@@ -300,8 +319,10 @@ class FurnitureMixin:
         there (:data:`~articles.parsing.header_patterns.LATIN_NAME_RE`: ``Huanan Economic
         Journal``, ``Kaiyuan Ribao``): mastheads print the name in English or pinyin under the
         Chinese one, and a Chinese story's kicker is never in Latin letters alone."""
-        if self.seen_body or self.flow or not self.set_aside:
+        if self.seen_body or self.flow:
             return False
+        if not self.set_aside:
+            return self._slogan_over_masthead(number, text)
         last = self.set_aside[-1]
         if (
             last.line != number - 1
@@ -310,6 +331,24 @@ class FurnitureMixin:
         ):
             return False
         self.set_aside.append(SetAside(number, text, "masthead"))
+        return True
+
+    def _slogan_over_masthead(self, number: int, text: str) -> bool:
+        """The page's first line, a short slogan ending in ``！`` (``全世界无产者，联合起来！``),
+        printed right above the paper's name (no blank line between): old pages print the
+        slogan over the masthead (INPUT.md, "Page furniture": mastheads and slogans); set
+        aside as ``masthead``, not a story."""
+        stripped = text.strip()
+        if len(stripped) > _SLOGAN or stripped[-1] not in "！!" or "。" in stripped:
+            return False
+        if any(line.strip() for line in self.lines[: number - 1]) or number >= len(self.lines):
+            return False
+        below = self.lines[number].strip()
+        reason = below and furniture_reason(below, fold(below), {}, top=True)
+        if reason not in MASTHEAD_REASONS:
+            return False
+        self.set_aside.append(SetAside(number, text, "masthead"))
+        self.masthead_from = number
         return True
 
     def _briefs_label(self, number: int, folded: str) -> bool:
