@@ -62,6 +62,7 @@ from articles.parsing.pictures import PhotoPlace, PicturesMixin, dated_scene
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.runs import split_paragraph_runs
+from articles.parsing.spacing import double_spaced, join_spaced_headings
 from articles.parsing.tables import TablesMixin
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
@@ -131,6 +132,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
         self._box_labels()
         if self.width or _short_lined(self.lines):
             self._headings_cut_from_text()
+        if self.width and double_spaced(self.lines):
+            join_spaced_headings(self.flow, self.width)
         for unit in self.flow:
             # a headline cut across short lines by the column is one headline
             if isinstance(unit, Heading) and unit.line in self.headlines:

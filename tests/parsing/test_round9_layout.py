@@ -77,3 +77,45 @@ def test_last_line_of_a_text_not_followed_by_a_heading_stays_text():
         "提前了两个月。",
     ]
     assert 4 not in headline_lines(lines, 12)
+
+
+SPACED_STORY = [
+    "本报讯（通讯员",
+    "方可欣）近日，",
+    "市科技馆新建的",
+    "“观星台”向公",
+    "众开放，市民可",
+    "预约登台观看星",
+    "空。开放首周，",
+    "已有六百多名中",
+    "小学生前来参观",
+    "。",
+    "馆方介绍，观星",
+    "台配有三台天文",
+    "望远镜，每周五",
+    "晚间开放。",
+    "公交枢纽开工",
+    "本报讯（记者",
+    "葛明）昨日，城",
+    "北公交枢纽项目",
+    "开工，建成后将",
+    "有十二条公交线",
+    "路在此停靠。",
+]
+
+
+def _spaced(*lines: str) -> list[str]:
+    spaced: list[str] = []
+    for line in lines:
+        spaced += [line, ""]
+    return spaced
+
+
+def test_headline_halves_on_a_double_spaced_page_are_one_headline():
+    page = parse(*_spaced("“观星台”", "落户科技馆", *SPACED_STORY))
+    assert [a.headline for a in page.articles] == ["“观星台”落户科技馆", "公交枢纽开工"]
+
+
+def test_headline_halves_parted_by_blank_lines_on_a_page_with_adjacent_lines_stay_apart():
+    page = parse("“观星台”", "", "落户科技馆", "", *SPACED_STORY)
+    assert page.articles[0].headline != "“观星台”落户科技馆"
