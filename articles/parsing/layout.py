@@ -183,6 +183,26 @@ def prose_lines(lines: list[str]) -> bool:
     return len(lines) >= 3 and sum(commas) >= 2
 
 
+def subheadline_over_body(lines: list[str], number: int, block: list[str]) -> bool:
+    """True when the line ``number`` (1-based) read under a heading ``block`` (its lines so far,
+    that line among them) is a subheadline the column cut across lines, not cut text
+    (``各地加强工地管理，抓紧`` / ``安全检查，确保按期完工``): the block opens with a line with no
+    comma (the headline above), the line and the lines after it down to a blank line are
+    title-like (no sentence end; two at most), and the text after that blank line opens with a
+    dateline (a story starts there; its heading ends at the blank line). Constant time."""
+    if COMMA_INSIDE_RE.search(block[0]) or not 0 < number <= len(lines):
+        return False
+    index = number
+    while index < len(lines) and lines[index].strip():
+        if index - number >= 2 or not is_heading_like(lines[index].strip()):
+            return False
+        index += 1
+    if index >= len(lines):
+        return False
+    following = next_text(lines, index)
+    return following is not None and dateline_match(following) is not None
+
+
 # Short cut lines (e-paper and app text layers, 4 to 10 characters a line) ------------------------
 
 _CONTINUING_MARKS = set(
@@ -293,6 +313,31 @@ def _heads_after_text(lines: list[str], blocks: list[tuple[int, int]]) -> list[i
             for next_first, next_past in heads
         ):
             found.extend(range(first + 1, past + 1))
+    found.extend(_head_at_text_end(lines, blocks))
+    return found
+
+
+def _head_at_text_end(lines: list[str], blocks: list[tuple[int, int]]) -> list[int]:
+    """The number (1-based) of the last line of a text block when it is title-like, the line
+    above it ends a sentence, and a heading block follows (title-like lines over a text that
+    opens with a dateline): a headline the OCR or text layer read under its story's text with
+    no blank line between (its frame sits below the text); text never ends without closing
+    punctuation right before another story's heading. Linear in the page's blocks."""
+    found: list[int] = []
+    for position in range(len(blocks) - 2):
+        first, past = blocks[position]
+        if past - first < 3 or not _title_like(lines[past - 1].strip()):
+            continue
+        if not ends_sentence(lines[past - 2].strip()):
+            continue
+        head_first, head_past = blocks[position + 1]
+        opening = lines[blocks[position + 2][0]].strip()
+        if (
+            head_past - head_first <= _HEAD_BLOCK_MAX
+            and _title_like(lines[head_first].strip())
+            and dateline_match(opening) is not None
+        ):
+            found.append(past)
     return found
 
 

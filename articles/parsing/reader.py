@@ -35,6 +35,7 @@ from articles.parsing.layout import (
     printed_size,
     prose_lines,
     rejoin_cut_heading,
+    subheadline_over_body,
 )
 from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
@@ -61,6 +62,7 @@ from articles.parsing.pictures import PhotoPlace, PicturesMixin, dated_scene
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.runs import split_paragraph_runs
+from articles.parsing.spacing import double_spaced, join_spaced_headings
 from articles.parsing.tables import TablesMixin
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
@@ -130,6 +132,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
         self._box_labels()
         if self.width or _short_lined(self.lines):
             self._headings_cut_from_text()
+        if self.width and double_spaced(self.lines):
+            join_spaced_headings(self.flow, self.width)
         for unit in self.flow:
             # a headline cut across short lines by the column is one headline
             if isinstance(unit, Heading) and unit.line in self.headlines:
@@ -390,7 +394,15 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
         if self.pending_backward is None and self._is_heading(number, text, last, block_start):
             if isinstance(last, Heading) and not block_start:
                 last.lines.append(text)
-                if prose_lines(last.lines[-3:]):  # (the last three: linear in the block)
+                if subheadline_over_body(self.lines, number, last.lines):
+                    # one subheadline cut by the column: a line at its width goes on
+                    if (
+                        self.width
+                        and len(last.lines) >= 3
+                        and len(last.lines[-2]) >= self.width - 1
+                    ):
+                        last.lines[-2:] = [last.lines[-2].strip() + text]
+                elif prose_lines(last.lines[-3:]):  # (the last three: linear in the block)
                     # lines with commas inside, one after another: cut text, not a deck
                     self.flow[-1] = Para(last.line, "".join(last.lines))
                     self.seen_body = True
@@ -427,6 +439,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
         ):
             return False
         if self.width and printed_size(self.lines, number, text) >= self.width - 1:
+            if isinstance(last, Heading) and not block_start:
+                return subheadline_over_body(self.lines, number, [*last.lines, text])
             following = next_text(self.lines, number)
             return following is not None and dateline_match(following) is not None
         return True
