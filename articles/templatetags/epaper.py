@@ -1,5 +1,6 @@
 """Template helpers for the public e-paper (``{% load epaper %}``)."""
 
+import itertools
 from datetime import date
 
 from django import template
@@ -84,12 +85,16 @@ def masthead_paper(context):
 REMEMBERED_FRAGMENTS = 2_000
 _PLAIN = (str, int, date, type(None), tuple)
 _remembered: dict[tuple, str] = {}
+_node_numbers = itertools.count()
 
 
 class RememberedNode(template.Node):
     def __init__(self, nodelist, keys):
         self.nodelist = nodelist
         self.keys = keys
+        # A number of its own for each compiled block, never reused in the process (an object's
+        # id() is, once a template compiled again after an edit has freed the old one).
+        self.number = next(_node_numbers)
 
     def render(self, context):
         values = tuple(key.resolve(context) for key in self.keys)
@@ -98,7 +103,7 @@ class RememberedNode(template.Node):
                 raise template.TemplateSyntaxError(
                     f"{{% remembered %}} takes plain values (text, numbers, dates), not {value!r}"
                 )
-        key = (id(self), get_script_prefix(), get_urlconf(), values)
+        key = (self.number, get_script_prefix(), get_urlconf(), values)
         html = _remembered.get(key)
         if html is None:
             html = self.nodelist.render(context)

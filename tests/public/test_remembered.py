@@ -32,6 +32,15 @@ def test_a_fragment_is_rendered_once_for_each_set_of_values():
     assert render("{% remembered day %}{{ other }}{% endremembered %}", day="9日", other="c") == "c"
 
 
+def test_a_template_compiled_again_never_gets_the_old_blocks_text():
+    # runserver compiles a template again after it is edited: the old compiled block may be freed
+    # and the new one land at the same address, so blocks are told apart by a number of their own
+    for round_ in range(50):
+        for text in ("A", "B"):
+            source = f"{{% remembered day %}}{text}{{% endremembered %}}"
+            assert render(source, day=f"day-{round_}") == text
+
+
 def test_an_object_is_refused_as_a_value(edition):
     with pytest.raises(TemplateSyntaxError, match="plain values"):
         render("{% remembered issue %}x{% endremembered %}", issue=Issue.objects.get())
