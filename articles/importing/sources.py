@@ -328,6 +328,25 @@ def resolve_sources(
     return sources, errors
 
 
+def same_page_twice(sources: list[PageSource]) -> list[str]:
+    """One message (Chinese) for each source naming a page that an earlier source of the same
+    run already names: ``A9.txt`` and ``A09.txt`` in one folder, or manifest entries ``A8`` and
+    ``A08``. One page comes from one file (its text and its PDF already paired,
+    :func:`articles.importing.pdfs.pair_sources`); otherwise the second file would silently
+    replace the first. Same rule as the admin upload's."""
+    errors = []
+    seen: dict[tuple, PageSource] = {}
+    for source in sources:
+        key = (source.paper_slug or source.paper_name, source.date, source.label)
+        first = seen.setdefault(key, source)
+        if first is not source:
+            errors.append(
+                f"{source.path} 和 {first.path} 都是 {source.paper_name} {source.date:%Y-%m-%d} "
+                f"的 {source.label} 版；同一版只能导入一个文件，请去掉其中一个"
+            )
+    return errors
+
+
 def manifest_problems(
     path: Path, *, paper: str | None = None, flag_date=None, flag_label: str | None = None
 ) -> list[str]:

@@ -163,3 +163,34 @@ def test_a_flag_overrides_a_bad_manifest_value_without_a_word(tmp_path):
     )
     run(tmp_path, "--date", "2020-07-09", "--new-paper")
     assert Page.objects.get().label == "A1"
+
+
+def test_two_files_for_one_page_in_one_run_are_refused_before_anything_is_written(tmp_path):
+    folder = lay_out(tmp_path).parent
+    (folder / "A01.txt").write_text("另一个标题\n\n本报讯 另一篇正文。\n", encoding="utf-8")
+    message = refused(tmp_path)
+    assert "A01.txt" in message and "A1.txt" in message and "同一版只能导入一个文件" in message
+    assert not Page.objects.exists()
+
+
+def test_two_manifest_entries_for_one_page_are_refused(tmp_path):
+    folder = tmp_path / "nantong-daily" / "2020-07-10"
+    folder.mkdir(parents=True)
+    (folder / "000_a.txt").write_text(PAGE, encoding="utf-8")
+    (folder / "001_b.txt").write_text("另一个标题\n\n本报讯 另一篇正文。\n", encoding="utf-8")
+    (folder / "manifest.json").write_text(
+        json.dumps({"pages": {"000_a.txt": "A8", "001_b.txt": "A08"}}), encoding="utf-8"
+    )
+    assert "同一版只能导入一个文件" in refused(folder)
+    assert not Page.objects.exists()
+
+
+def test_a_page_text_and_its_pdf_are_one_page_not_two(tmp_path):
+    from articles.importing.pdfs import pair_sources
+    from articles.importing.sources import resolve_sources, same_page_twice
+
+    folder = lay_out(tmp_path).parent
+    (folder / "A1.pdf").write_bytes(b"%PDF-1.4\n")
+    sources, errors = resolve_sources([tmp_path])
+    paired, _ = pair_sources(sources)
+    assert not errors and len(sources) == 2 and not same_page_twice(paired)

@@ -18,7 +18,12 @@ from articles.importing import (
 )
 from articles.importing.papers import new_paper
 from articles.importing.reports import conflict_in_chinese, flag_line, warning_in_chinese
-from articles.importing.sources import SourceError, read_page_file, resolve_sources
+from articles.importing.sources import (
+    SourceError,
+    read_page_file,
+    resolve_sources,
+    same_page_twice,
+)
 from articles.models import Page
 from articles.pdfpages import PdfPageError
 from articles.progress import advance, progress_bar
@@ -96,6 +101,7 @@ class Command(BaseCommand):
             sources, pdf_refs = pdfs.pair_sources(sources, pdf_pages=pdf_pages)
         except SourceError as exc:
             raise CommandError(str(exc)) from None
+        errors += same_page_twice(sources)
         if errors:
             # Not knowing what a file is, is a usage error: stop before writing anything.
             raise CommandError("什么也没有导入：\n  " + "\n  ".join(errors))
