@@ -168,3 +168,22 @@ def test_failed_query_is_not_a_connection_failure(django_db_blocker):
             lambda connection: connection.cursor().execute("SELECT * FROM no_such_table"),
         )
     assert not is_connection_failure(exc)
+
+
+def cache_prefix(**env: str) -> str:
+    result = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.CACHES['default']['KEY_PREFIX'])",
+        DJANGO_SETTINGS_MODULE="newsroom.settings.dev",
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_two_databases_from_one_checkout_never_share_cached_pages(tmp_path):
+    first = cache_prefix(DATABASE_URL=f"sqlite:///{tmp_path}/a.sqlite3")
+    second = cache_prefix(DATABASE_URL=f"sqlite:///{tmp_path}/b.sqlite3")
+    assert first.startswith("db-") and first != second
+    assert cache_prefix(DATABASE_URL=f"sqlite:///{tmp_path}/a.sqlite3") == first

@@ -8,7 +8,7 @@ import json
 import os
 from pathlib import Path
 
-from newsroom.settings.database import database_from_env
+from newsroom.settings.database import cache_key_prefix, database_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -187,13 +187,16 @@ LOGGING = {
 # Cache: the public site's content version (articles/caching.py) and cached pages must be shared
 # by every worker on every host, or an edit would show on one worker and not on another. With
 # REDIS_URL, Redis (Django's built-in backend); without it, a file cache in var/ that the
-# processes of one machine share.
+# processes of one machine share. Keys start with the database's own prefix (cache_key_prefix),
+# so a second database run from the same checkout never serves the first one's pages.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom"),
+            "KEY_PREFIX": os.environ.get(
+                "CACHE_KEY_PREFIX", cache_key_prefix(DATABASES["default"], with_host=False)
+            ),
             "TIMEOUT": 24 * 3600,
         }
     }
@@ -202,6 +205,7 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": VAR_DIR / "cache",
+            "KEY_PREFIX": cache_key_prefix(DATABASES["default"]),
             "TIMEOUT": 24 * 3600,
         }
     }

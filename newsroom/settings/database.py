@@ -1,5 +1,6 @@
 """Read the database from ``DATABASE_URL``, with a message a person can act on when it is wrong."""
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -63,3 +64,15 @@ def database_from_env(*, default_sqlite_path: Path, env_var: str = "DATABASE_URL
     else:
         config.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
     return config
+
+
+def cache_key_prefix(database: dict, *, with_host: bool = True) -> str:
+    """A cache key prefix naming the database the site reads (``db-`` and 12 hex digits), so
+    that two databases served from one checkout (a second ``DATABASE_URL`` run sharing
+    ``var/cache``) never read each other's cached pages. ``with_host``: the server's host and
+    port count too (the file cache, one machine); left out for a cache shared across hosts
+    (Redis), where each host may name the same server differently."""
+    parts = [database.get("ENGINE", ""), str(database.get("NAME", ""))]
+    if with_host:
+        parts += [str(database.get("HOST", "")), str(database.get("PORT", ""))]
+    return "db-" + hashlib.sha256("|".join(parts).encode()).hexdigest()[:12]
