@@ -260,8 +260,17 @@ def find_page_files(paths: list[Path]) -> list[Path]:
 def _read_json(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError) as exc:
-        raise SourceError(f"{path}: 读不了这个 JSON 文件（{exc}）；请检查它的写法") from None
+    except UnicodeDecodeError:
+        raise SourceError(f"{path}: 不是 UTF-8 编码的文本；请把它另存为 UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise SourceError(
+            f"{path}: JSON 写法不对（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）；"
+            '请改正，如 {"date": "2020-07-09", "pages": {"A1.txt": "A1"}}'
+        ) from None
+    except OSError as exc:
+        raise SourceError(
+            f"{path}: 读不了这个 JSON 文件（{exc.strerror or exc}）；请检查文件和权限"
+        ) from None
     if not isinstance(data, dict):
         raise SourceError(f"{path}: 应是一个 JSON 对象（{{…}}）")
     return data
@@ -356,13 +365,13 @@ def manifest_problems(
     entry of ``"pages"``: the key must be the name of a page file in the manifest's own folder
     (a path such as ``../A1.txt`` or a misspelt name would otherwise be ignored without a word
     and the file's label taken from its name), the value a page label (unless ``--page``). A
-    manifest that cannot be read gives none here (each of its files reports it)."""
+    manifest that cannot be read is one problem (the folder's files are not reported again)."""
     if not path.is_file():
         return []
     try:
         manifest = _read_json(path)
-    except SourceError:
-        return []
+    except SourceError as exc:
+        return [str(exc)]
     checks = []
     if flag_date is None and manifest.get("date"):
         checks.append(lambda: parse_issue_date(str(manifest["date"]), where=f'{path} ("date")'))

@@ -194,3 +194,21 @@ def test_a_page_text_and_its_pdf_are_one_page_not_two(tmp_path):
     sources, errors = resolve_sources([tmp_path])
     paired, _ = pair_sources(sources)
     assert not errors and len(sources) == 2 and not same_page_twice(paired)
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b'{"date": "2020-07-10", pages: {}}', "JSON 写法不对（第 1 行"),
+        (b"[1, 2]", "应是一个 JSON 对象"),
+        ('{"date": "2020-07-10"}'.encode("utf-16"), "另存为 UTF-8"),
+    ],
+)
+def test_an_unreadable_manifest_is_reported_once_in_chinese(tmp_path, content, fragment):
+    folder = tmp_path / "nantong-daily" / "2020-07-10"
+    folder.mkdir(parents=True)
+    for name in ("A1.txt", "A2.txt", "A3.txt"):
+        (folder / name).write_text(PAGE, encoding="utf-8")
+    (folder / "manifest.json").write_bytes(content)
+    message = refused(folder)
+    assert message.count("manifest.json") == 1 and fragment in message
