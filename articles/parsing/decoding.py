@@ -158,9 +158,19 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
             f"读不出版面的文字：第 {at} 字节（{data[at : at + 4]!r}）不是 UTF-8，"
             f"按 GB18030/GBK、Big5 或 Big5-HKSCS 也读不成文字{_guess(data)}"
         )
-    if len(readable) == 1:
-        return readable[0]
-    return max(readable, key=lambda pair: chinese_score(pair[0]))
+    text, name = max(readable, key=lambda pair: chinese_score(pair[0]))
+    if chinese_score(text) < MOJIBAKE_SCORE:
+        raise ParseError(
+            f"读不出版面的文字：第 {at} 字节（{data[at : at + 4]!r}）不是 UTF-8，按 {name} 读出的"
+            f"又多是生僻字、连不成词（像是日文、韩文等别的编码）{_guess(data)}"
+        )
+    return text, name
+
+
+# Below this :func:`chinese_score` a decoding other than UTF-8 is taken for another language's
+# bytes read as Chinese (Shift-JIS read as GB18030 scores about 0.02); real pages in GB18030 or
+# Big5 score 0.8 (traditional script, OCR) to 1.6 here.
+MOJIBAKE_SCORE = 0.5
 
 
 def _reads_as_chinese(text: str) -> bool:

@@ -80,3 +80,16 @@ def test_default_limit_refuses_a_five_megabyte_file():
 def test_not_bytes_or_text_is_refused():
     with pytest.raises(ParseError, match="字节或文本"):
         decode_page(12345)  # type: ignore[arg-type]
+
+
+def test_a_japanese_page_in_shift_jis_is_refused_not_read_as_rare_chinese_characters():
+    page = "東京都は本日、新しい交通政策を発表しました。市民の皆様のご協力をお願いします。\n" * 20
+    with pytest.raises(ParseError, match="生僻字") as excinfo:
+        decode_page(page.encode("shift_jis"))
+    assert "UTF-8" in str(excinfo.value)
+
+
+def test_a_traditional_page_in_big5_still_reads():
+    page = "本報訊　立法會昨日三讀通過條例草案，政府將於下月起實施新的交通安排。\n" * 20
+    text, encoding = decode_page(page.encode("big5"))
+    assert text == page and encoding.startswith("big5")
