@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from articles.labels import LabelError, normalize_label
 from articles.parsing.credits import (
     AGENCY_CREDIT_RE,
     ARTWORK_CREDIT_RE,
@@ -36,7 +35,8 @@ from articles.parsing.patterns import (
     is_heading_like,
 )
 from articles.parsing.results import Flag, SetAside
-from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
+from articles.parsing.teasers import TeasersMixin
+from articles.parsing.units import FoundPhoto, Heading, Para, Special
 from articles.text import fold
 
 _SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's paragraph
@@ -135,7 +135,7 @@ def _titled_credit(text: str) -> int | None:
     return None
 
 
-class PicturesMixin:
+class PicturesMixin(TeasersMixin):
     """The photo and teaser steps of :class:`~articles.parsing.reader.Reader` (which holds the
     state they use: ``lines``, ``flow``, ``photos``, ``photo_places``, ``photo_label_at``,
     ``teasers``, ``set_aside``, ``flags``, ``warnings``, ``flow_at_photo``)."""
@@ -249,29 +249,6 @@ class PicturesMixin:
             )
         )
         return last
-
-    # -- teasers ------------------------------------------------------------------------
-    def _teaser(self, number: int, text: str, match: re.Match, block_start: bool) -> bool:
-        try:
-            label = normalize_label(match.group("page"))
-        except LabelError:
-            return False
-        titles: list[str] = []
-        first_line = number
-        if self.flow and isinstance(self.flow[-1], Heading):
-            heading = self.flow.pop()
-            titles, first_line = heading.lines, heading.line
-        elif self.flow and isinstance(self.flow[-1], Para) and not block_start:
-            para = self.flow[-1]
-            if para.size <= 80 and not para.markers and "。" not in para.text:
-                self.flow.pop()
-                titles, first_line = [para.text], para.line
-        if not titles:
-            self.warnings.append(f"line {number}: teaser {text} has no title lines above it")
-        self.teasers.append(
-            FoundTeaser(first_line, titles, label, match.group("section").strip(), text)
-        )
-        return True
 
     # -- photos -------------------------------------------------------------------------
     def _photo(self, number: int, credit: str, caption: str | None = None, line: int = 0) -> None:

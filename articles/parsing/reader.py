@@ -187,6 +187,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
             # Furniture, credits, bylines and teasers are short; a long line is text. (This
             # also keeps the line patterns below off megabyte-long lines.)
             folded = fold(text)
+            if self._teaser_title(number, text):  # the title under a target-first teaser
+                return
             if self._signature(number, text, folded):
                 return
             in_frame = self._in_header_frame(number)
