@@ -49,7 +49,6 @@ from articles.parsing.patterns import (
     PHOTO_LABEL_RE,
     QA_LINE_RE,
     SHORT_LINE,
-    TEASER_RE,
     TRANSLATOR_NOTE_RE,
     ends_sentence,
     find_markers,
@@ -187,8 +186,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
             # Furniture, credits, bylines and teasers are short; a long line is text. (This
             # also keeps the line patterns below off megabyte-long lines.)
             folded = fold(text)
-            if self._teaser_title(number, text):  # the title under a target-first teaser
-                return
             if self._signature(number, text, folded):
                 return
             in_frame = self._in_header_frame(number)
@@ -200,8 +197,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
                 return
             if self._slogan_under_masthead(number, text):
                 return
-            teaser = TEASER_RE.match(folded)
-            if teaser and self._teaser(number, text, teaser, block_start):
+            if self._teaser_line(number, text, folded, block_start):
                 return
             if self._page_header(number, text, folded):
                 return

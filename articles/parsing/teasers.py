@@ -39,6 +39,14 @@ class TeasersMixin:
     pending_teaser: FoundTeaser | None = None  # a target-first teaser awaiting its title line
     teaser_title_at = -1  # the line of the last target-first teaser's title
 
+    def _teaser_line(self, number: int, text: str, folded: str, block_start: bool) -> bool:
+        """Whether line ``number`` (its ``text``, and ``folded`` for matching) is a teaser's
+        target or the title under a target-first teaser (then it is taken)."""
+        if self._teaser_title(number, text):
+            return True
+        match = TEASER_RE.match(folded)
+        return bool(match) and self._teaser(number, text, match, block_start)
+
     def _teaser(self, number: int, text: str, match: re.Match, block_start: bool) -> bool:
         """Record the teaser whose target ``match`` (of ``TEASER_RE``) is on line ``number``.
 
@@ -79,10 +87,13 @@ class TeasersMixin:
             return True
         if above >= 1 and _REGISTRATION_RE.search(self.lines[above - 1]):
             last = self.flow[-1] if self.flow else None
-            if isinstance(last, Para) and last.line == above and not last.markers:
+            one_line = (isinstance(last, Para) and not last.markers) or (
+                isinstance(last, Heading) and len(last.lines) == 1
+            )
+            if one_line and last.line == above:
                 # the masthead's number read as text: set it aside, as furniture is
                 self.flow.pop()
-                self.set_aside.append(SetAside(above, last.text, "masthead"))
+                self.set_aside.append(SetAside(above, self.lines[above - 1].strip(), "masthead"))
             return True
         return any(item.line == above for item in self.set_aside[-3:])
 
