@@ -82,6 +82,13 @@ _COMPOUND_SURNAMES = (
 )
 
 
+# A trade or title printed before the name after an author's mark (□　营养师　桑　梅, ◎律师 王五):
+# a few Han characters ending in a profession's suffix, then a space.
+_ROLE_BEFORE_NAME = r"[\u4e00-\u9fff]{1,5}(?:师|员|医生|教授|博士)[ \u3000]+(?=\S)"
+_MARKED_ROLE_RE = re.compile(f"^{_ROLE_BEFORE_NAME}")
+_MARKED_ROLE_LINE_RE = re.compile(rf"^\s*[□■◎●○◇◆☆★▲△]\s*{_ROLE_BEFORE_NAME}")
+
+
 def parse_names(byline: str) -> tuple[str, ...]:
     """``记者朱文君 卢兆欣`` → (朱文君, 卢兆欣); ``本报记者  彭  波`` → (彭波,); ``曹 立 新`` → (曹立新,);
     roles (also after the paper's name: ``晚报记者``, ``学生记者``), an author field's label
@@ -93,6 +100,7 @@ def parse_names(byline: str) -> tuple[str, ...]:
     masked = _FIELD_LABEL_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = _SENT_FROM_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = NAME_BRACKETS_RE.sub(" ", masked)
+    masked = _MARKED_ROLE_LINE_RE.sub(lambda m: " " * len(m.group()), masked)  # □ 营养师 桑 梅
     masked = AUTHOR_MARKS_RE.sub(" ", masked)  # ◎王五, □ 张三
     masked = CREDIT_SUFFIX_RE.sub(lambda m: " " * len(m.group()), masked)
     # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
@@ -306,7 +314,7 @@ def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
         return True
     marked = AUTHOR_MARK_RE.match(line)
     if marked:
-        name = marked.group("name").strip()
+        name = _MARKED_ROLE_RE.sub("", marked.group("name").strip())
         return bool(
             FOREIGN_AUTHOR_RE.match(name)
             or PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", name))
