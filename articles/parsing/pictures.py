@@ -23,6 +23,7 @@ from articles.parsing.credits import (
     CREDIT_RE,
     DATED_CAPTION_RE,
     GAPPED_CREDIT_RE,
+    LEADING_SOURCE_RE,
     PICTURE_SOURCE_WORD_RE,
     SPACED_SUFFIX_RE,
     TRAILING_CREDIT_RE,
@@ -142,7 +143,12 @@ class PicturesMixin(TeasersMixin):
 
     def _caption_with_credit(self, number: int, text: str, folded: str) -> bool:
         """A caption line ending with its credit in brackets (``■…。（林嘉文攝）``) is a photo.
-        Without a caption mark (■), only a photographer's name or a picture source counts."""
+        Without a caption mark (■), only a photographer's name or a picture source counts. A
+        picture source may stand first instead (:data:`LEADING_SOURCE_RE`: ``(网上图片)…。``)."""
+        lead = LEADING_SOURCE_RE.match(folded)
+        if lead:
+            self._photo(number, text[: lead.end()].strip(), text[lead.end() :].strip(), number)
+            return True
         credit = CAPTION_CREDIT_RE.search(folded, max(0, len(folded) - 40))
         if not credit:
             return False

@@ -15,3 +15,15 @@ def test_a_picture_credit_glued_to_the_caption_without_a_gap():
 def test_a_slash_inside_a_sentence_is_no_credit():
     parsed = parse(DATED, "", "　　摊位费下调了三成，菜价每斤/每份都标得清清楚楚。")
     assert parsed.photos == ()
+
+
+def test_a_picture_source_in_brackets_before_its_caption():
+    parsed = parse(DATED, "（网上图片）新建的菜市场外景。", "", "市场还增设了便民服务点。")
+    assert [(p.caption, p.credit_line) for p in parsed.photos] == [
+        ("新建的菜市场外景。", "（网上图片）")
+    ]
+
+
+def test_a_bracketed_source_before_a_long_paragraph_is_no_caption():
+    long_text = "（资料图片）" + "菜市场改造后，" * 12 + "市民买菜更方便了。"
+    assert parse(DATED, long_text).photos == ()
