@@ -17,3 +17,12 @@ def test_a_marked_author_line_with_a_trade_before_the_name_is_the_byline():
 def test_the_trade_before_a_marked_name_is_no_name():
     assert parse_names("◎律师　方一鸣") == ("方一鸣",)
     assert parse_names("□ 张三") == ("张三",)
+
+
+def test_a_bracketed_author_field_label_is_no_name():
+    assert parse_names("【作者】本报记者　汪立新") == ("汪立新",)
+
+
+def test_a_two_character_name_ending_in_wen_keeps_its_last_character():
+    assert parse_names("通讯员　邝明　本报记者　管文") == ("邝明", "管文")
+    assert parse_names("本报记者 张三 文") == ("张三",)
