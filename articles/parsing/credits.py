@@ -70,10 +70,16 @@ CAPTION_CREDIT_RE = re.compile(
     # caption (a caption mark ■, or 图为…)
     rf"|(?P<agency>[{HAN}]{{1,5}}社[发稿]?)|(?P<named>[{HAN}·][{HAN}·\s、]{{1,12}}))\s*{_CLOSE}$"
 )
+# A picture source in brackets printed before its caption on the same line ((网上图片)某楼外景。):
+# the credit, and the rest of the line (one sentence) the caption.
+LEADING_SOURCE_RE = re.compile(
+    r"^[（(]\s*(?:网上图片|网络图片|资料图片?|资料照片)\s*[）)]\s*(?=[^（）()。]{4,60}[。！？!?]?$)"
+)
 # A credit glued to the end of its caption after a gap (…发起冲击。　　杨　帆摄, …特点。　受访者供图):
-# what follows the last sentence and a run of spaces, checked by CREDIT_RE.
+# what follows the last sentence and a run of spaces, checked by CREDIT_RE; 图/ opens a credit
+# glued without a gap too (…一笼只蒸一张。图/某某).
 GAPPED_CREDIT_RE = re.compile(
-    r"(?<=[。！？!?”」）)])[ \t\u3000]+(?P<credit>[^。！？!?\s\u3000][^。！？!?]{1,36})$"
+    r"(?<=[。！？!?”」）)])(?:[ \t\u3000]+|(?=图\s*[/／]))(?P<credit>[^。！？!?\s\u3000][^。！？!?]{1,36})$"
 )
 # A picture's source that makes a caption of the sentence before it without a caption mark:
 # 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).

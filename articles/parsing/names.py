@@ -49,7 +49,10 @@ _ROLE_PREFIX_RE = re.compile(
 _SENT_FROM_RE = re.compile(rf"(?:^|(?<=\s))发自[{HAN}]{{1,10}}(?=\s|$)")
 # The label of an author field before the names (作者:新华社记者 李卫东, 撰文：孙七), as web
 # archives and magazines print it: what the line is, not a name.
-_FIELD_LABEL_RE = re.compile(r"^\s*(?:作者|撰文|执笔)(?=\s*[:：/／\s])")
+# (also in a web archive's field brackets: 【作者】本报记者　某某)
+_FIELD_LABEL_RE = re.compile(
+    r"^\s*(?:[【\[]\s*(?:作者|撰文|执笔)\s*[】\]]|(?:作者|撰文|执笔)(?=\s*[:：/／\s]))"
+)
 
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -82,6 +85,13 @@ _COMPOUND_SURNAMES = (
 )
 
 
+# A trade or title printed before the name after an author's mark (□　营养师　桑　梅, ◎律师 王五):
+# a few Han characters ending in a profession's suffix, then a space.
+_ROLE_BEFORE_NAME = r"[\u4e00-\u9fff]{1,5}(?:师|员|医生|教授|博士)[ \u3000]+(?=\S)"
+_MARKED_ROLE_RE = re.compile(f"^{_ROLE_BEFORE_NAME}")
+_MARKED_ROLE_LINE_RE = re.compile(rf"^\s*[□■◎●○◇◆☆★▲△]\s*{_ROLE_BEFORE_NAME}")
+
+
 def parse_names(byline: str) -> tuple[str, ...]:
     """``记者朱文君 卢兆欣`` → (朱文君, 卢兆欣); ``本报记者  彭  波`` → (彭波,); ``曹 立 新`` → (曹立新,);
     roles (also after the paper's name: ``晚报记者``, ``学生记者``), an author field's label
@@ -93,8 +103,9 @@ def parse_names(byline: str) -> tuple[str, ...]:
     masked = _FIELD_LABEL_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = _SENT_FROM_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = NAME_BRACKETS_RE.sub(" ", masked)
+    masked = _MARKED_ROLE_LINE_RE.sub(lambda m: " " * len(m.group()), masked)  # □ 营养师 桑 梅
     masked = AUTHOR_MARKS_RE.sub(" ", masked)  # ◎王五, □ 张三
-    masked = CREDIT_SUFFIX_RE.sub(lambda m: " " * len(m.group()), masked)
+    masked = CREDIT_SUFFIX_RE.sub(lambda m: _suffix_blank(m, masked), masked)
     # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
     masked = WORK_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
     tokens: list[str] = []
@@ -120,6 +131,21 @@ def parse_names(byline: str) -> tuple[str, ...]:
             names.append(token)
     seen: set[str] = set()
     return tuple(n for n in names if not (n in seen or seen.add(n)))
+
+
+def _suffix_blank(match: re.Match, masked: str) -> str:
+    """Blanks for a credit suffix (摄, 文) ending a byline, unless it is glued to a single Han
+    character: then it is the end of a two-character name (本报记者　柯文), not the suffix."""
+    start = match.start()
+    glued = masked[max(0, start - 2) : start]
+    if (
+        len(match.group()) == 1
+        and len(glued) == 2
+        and glued[0].isspace()
+        and "\u4e00" <= glued[1] <= "\u9fff"
+    ):
+        return match.group()
+    return " " * len(match.group())
 
 
 def _pairs(characters: str) -> list[str]:
@@ -306,7 +332,7 @@ def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
         return True
     marked = AUTHOR_MARK_RE.match(line)
     if marked:
-        name = marked.group("name").strip()
+        name = _MARKED_ROLE_RE.sub("", marked.group("name").strip())
         return bool(
             FOREIGN_AUTHOR_RE.match(name)
             or PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", name))

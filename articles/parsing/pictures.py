@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from articles.labels import LabelError, normalize_label
 from articles.parsing.credits import (
     AGENCY_CREDIT_RE,
     ARTWORK_CREDIT_RE,
@@ -24,6 +23,7 @@ from articles.parsing.credits import (
     CREDIT_RE,
     DATED_CAPTION_RE,
     GAPPED_CREDIT_RE,
+    LEADING_SOURCE_RE,
     PICTURE_SOURCE_WORD_RE,
     SPACED_SUFFIX_RE,
     TRAILING_CREDIT_RE,
@@ -36,7 +36,8 @@ from articles.parsing.patterns import (
     is_heading_like,
 )
 from articles.parsing.results import Flag, SetAside
-from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
+from articles.parsing.teasers import TeasersMixin
+from articles.parsing.units import FoundPhoto, Heading, Para, Special
 from articles.text import fold
 
 _SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's paragraph
@@ -135,14 +136,19 @@ def _titled_credit(text: str) -> int | None:
     return None
 
 
-class PicturesMixin:
+class PicturesMixin(TeasersMixin):
     """The photo and teaser steps of :class:`~articles.parsing.reader.Reader` (which holds the
     state they use: ``lines``, ``flow``, ``photos``, ``photo_places``, ``photo_label_at``,
     ``teasers``, ``set_aside``, ``flags``, ``warnings``, ``flow_at_photo``)."""
 
     def _caption_with_credit(self, number: int, text: str, folded: str) -> bool:
         """A caption line ending with its credit in brackets (``■…。（林嘉文攝）``) is a photo.
-        Without a caption mark (■), only a photographer's name or a picture source counts."""
+        Without a caption mark (■), only a photographer's name or a picture source counts. A
+        picture source may stand first instead (:data:`LEADING_SOURCE_RE`: ``(网上图片)…。``)."""
+        lead = LEADING_SOURCE_RE.match(folded)
+        if lead:
+            self._photo(number, text[: lead.end()].strip(), text[lead.end() :].strip(), number)
+            return True
         credit = CAPTION_CREDIT_RE.search(folded, max(0, len(folded) - 40))
         if not credit:
             return False
@@ -249,29 +255,6 @@ class PicturesMixin:
             )
         )
         return last
-
-    # -- teasers ------------------------------------------------------------------------
-    def _teaser(self, number: int, text: str, match: re.Match, block_start: bool) -> bool:
-        try:
-            label = normalize_label(match.group("page"))
-        except LabelError:
-            return False
-        titles: list[str] = []
-        first_line = number
-        if self.flow and isinstance(self.flow[-1], Heading):
-            heading = self.flow.pop()
-            titles, first_line = heading.lines, heading.line
-        elif self.flow and isinstance(self.flow[-1], Para) and not block_start:
-            para = self.flow[-1]
-            if para.size <= 80 and not para.markers and "。" not in para.text:
-                self.flow.pop()
-                titles, first_line = [para.text], para.line
-        if not titles:
-            self.warnings.append(f"line {number}: teaser {text} has no title lines above it")
-        self.teasers.append(
-            FoundTeaser(first_line, titles, label, match.group("section").strip(), text)
-        )
-        return True
 
     # -- photos -------------------------------------------------------------------------
     def _photo(self, number: int, credit: str, caption: str | None = None, line: int = 0) -> None:

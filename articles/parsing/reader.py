@@ -50,7 +50,6 @@ from articles.parsing.patterns import (
     PHOTO_LABEL_RE,
     QA_LINE_RE,
     SHORT_LINE,
-    TEASER_RE,
     TRANSLATOR_NOTE_RE,
     ends_sentence,
     find_markers,
@@ -202,8 +201,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
                 return
             if self._slogan_under_masthead(number, text):
                 return
-            teaser = TEASER_RE.match(folded)
-            if teaser and self._teaser(number, text, teaser, block_start):
+            if self._teaser_line(number, text, folded, block_start):
                 return
             if self._page_header(number, text, folded):
                 return

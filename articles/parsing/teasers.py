@@ -1,0 +1,111 @@
+"""Teasers found while reading a page's lines (:class:`TeasersMixin`, part of
+:class:`~articles.parsing.reader.Reader` through :class:`~articles.parsing.pictures.PicturesMixin`).
+
+A front page's 导读 box prints, per teaser, a title and the page it points to (INPUT.md,
+"Teasers"). Papers print the two in either order:
+
+* title first: ``冬储蔬菜货足价稳`` then ``（第四版）``, or the title lines above ``■A4看南通·要闻``;
+* target first: ``■A5 海港新区`` then the title ``首批企业入驻`` on the next line.
+
+The order is decided per box by where its first target stands: a target with no title line
+just above it (the line before is set aside as page furniture) takes the line under it, and
+so does every target of the box that follows right after such a teaser's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.labels import LabelError, normalize_label
+from articles.parsing.patterns import TEASER_RE
+from articles.parsing.results import SetAside
+from articles.parsing.units import FoundTeaser, Heading, Para
+
+_TITLE_MAX = 30  # characters: a teaser title is a headline, never a sentence
+# A masthead's registration or postal number (统一刊号CN33-0000, 邮发代号32-1): no teaser title.
+_REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{2}\s*-\s*\w{3,4}")
+
+
+def _title_like(text: str) -> bool:
+    """Whether a line can be a teaser's title: short, no full stop, not a target itself."""
+    text = text.strip()
+    return 0 < len(text) <= _TITLE_MAX and "。" not in text and not TEASER_RE.match(text)
+
+
+class TeasersMixin:
+    """The teaser steps of the reader (uses its ``lines``, ``flow``, ``teasers``,
+    ``set_aside`` and ``warnings``)."""
+
+    pending_teaser: FoundTeaser | None = None  # a target-first teaser awaiting its title line
+    teaser_title_at = -1  # the line of the last target-first teaser's title
+
+    def _teaser_line(self, number: int, text: str, folded: str, block_start: bool) -> bool:
+        """Whether line ``number`` (its ``text``, and ``folded`` for matching) is a teaser's
+        target or the title under a target-first teaser (then it is taken)."""
+        if self._teaser_title(number, text):
+            return True
+        match = TEASER_RE.match(folded)
+        return bool(match) and self._teaser(number, text, match, block_start)
+
+    def _teaser(self, number: int, text: str, match: re.Match, block_start: bool) -> bool:
+        """Record the teaser whose target ``match`` (of ``TEASER_RE``) is on line ``number``.
+
+        Returns False when the target is no page label (the line is read as text then)."""
+        try:
+            label = normalize_label(match.group("page"))
+        except LabelError:
+            return False
+        section = match.group("section").strip()
+        if self._target_first(number):
+            teaser = FoundTeaser(number, [], label, section, text)
+            self.teasers.append(teaser)
+            self.pending_teaser = teaser
+            return True
+        titles: list[str] = []
+        first_line = number
+        if self.flow and isinstance(self.flow[-1], Heading):
+            heading = self.flow.pop()
+            titles, first_line = heading.lines, heading.line
+        elif self.flow and isinstance(self.flow[-1], Para) and not block_start:
+            para = self.flow[-1]
+            if para.size <= 80 and not para.markers and "。" not in para.text:
+                self.flow.pop()
+                titles, first_line = [para.text], para.line
+        if not titles:
+            self.warnings.append(f"line {number}: teaser {text} has no title lines above it")
+        self.teasers.append(FoundTeaser(first_line, titles, label, section, text))
+        return True
+
+    def _target_first(self, number: int) -> bool:
+        """Whether the target on line ``number`` (1-based) takes the title line under it: the
+        line above is the title of a target-first teaser of the same box, or page furniture set
+        aside or a registration number (no title above), and the line under it can be a title."""
+        if number >= len(self.lines) or not _title_like(self.lines[number]):
+            return False
+        above = number - 1
+        if above >= 1 and above == self.teaser_title_at:
+            return True
+        if above >= 1 and _REGISTRATION_RE.search(self.lines[above - 1]):
+            last = self.flow[-1] if self.flow else None
+            one_line = (isinstance(last, Para) and not last.markers) or (
+                isinstance(last, Heading) and len(last.lines) == 1
+            )
+            if one_line and last.line == above:
+                # the masthead's number read as text: set it aside, as furniture is
+                self.flow.pop()
+                self.set_aside.append(SetAside(above, self.lines[above - 1].strip(), "masthead"))
+            return True
+        return any(item.line == above for item in self.set_aside[-3:])
+
+    def _teaser_title(self, number: int, text: str) -> bool:
+        """Take line ``number`` as the title of the target-first teaser on the line above it;
+        False (and the line is read as usual) when no teaser waits for it."""
+        teaser, self.pending_teaser = self.pending_teaser, None
+        if teaser is None:
+            return False
+        if number != teaser.line + 1 or not _title_like(text):
+            self.warnings.append(f"line {teaser.line}: teaser {teaser.text} has no title line")
+            return False
+        teaser.title_lines.append(text.strip())
+        self.teaser_title_at = number
+        return True
