@@ -120,7 +120,11 @@ class PageImportReport:
     page_id: int | None = None
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        """The report as JSON-ready values (``import_pages --json``), warnings in Chinese as the
+        text report gives them (:func:`warning_in_chinese`)."""
+        data = asdict(self)
+        data["warnings"] = [warning_in_chinese(line) for line in self.warnings]
+        return data
 
     @property
     def summary(self) -> str:

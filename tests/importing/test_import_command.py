@@ -280,3 +280,14 @@ def test_a_manifest_page_that_is_not_a_file_of_its_folder_is_named_and_nothing_i
         run(tmp_path)
     assert f"“{key}”不是这个文件夹里的文件" in str(caught.value)
     assert not Page.objects.exists()
+
+
+def test_json_report_gives_the_parsers_warnings_in_chinese(tmp_path):
+    folder = tmp_path / "nantong-daily" / "2020-07-10"
+    folder.mkdir(parents=True)
+    (folder / "A1.txt").write_text(
+        "（下转A2版）\n\n标题一\n\n本报讯 正文写在这里。\n", encoding="utf-8"
+    )
+    out, _ = run(tmp_path, "--json", "--new-paper")
+    (warning,) = json.loads(out)["pages"][0]["warnings"]
+    assert warning == "第1行：转版标记“（下转A2版）”前面没有正文，已放在一边（请核对）"
