@@ -27,6 +27,9 @@ DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
 # The same characters plus the two non-characters, as one class: counted by the regex engine,
 # not one Python step a character (a page's 20,000-character sample in about 0.1 ms).
+# A whole web page saved instead of its text (an e-paper's HTML, a server's error page): page
+# text may hold HTML remnants (<br/>, INPUT.md) but never opens as an HTML document.
+_HTML_DOCUMENT_RE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 _BINARY_RE = re.compile("[" + "".join(sorted(_CONTROL)) + "\ufffe\uffff]")
 _EXPORT_HINT = "请把版面导出为纯文本（UTF-8 或 GB18030 编码的 .txt）再导入"
 _MAGIC = (
@@ -83,6 +86,11 @@ def decode_page(
     if "\x00" in text or (sample and bad / sample > 0.02):
         raise ParseError(
             "这像是二进制文件，不是版面文本（含有 NUL 或其他控制字节）；" + _EXPORT_HINT
+        )
+    if _HTML_DOCUMENT_RE.match(text):
+        raise ParseError(
+            "这是一个网页（HTML 文件，例如“404 Not Found”页），不是版面文本；"
+            "请把版面的文字另存为纯文本（.txt）再导入"
         )
     if "\ufffd" in text and text.count("\ufffd") > max(3, len(text) // 100):
         raise ParseError(

@@ -93,3 +93,20 @@ def test_a_traditional_page_in_big5_still_reads():
     page = "本報訊　立法會昨日三讀通過條例草案，政府將於下月起實施新的交通安排。\n" * 20
     text, encoding = decode_page(page.encode("big5"))
     assert text == page and encoding.startswith("big5")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head><body>Not Found</body></html>\n",
+        "\n  <html lang='zh'>\n<body><p>南通日报</p></body></html>\n",
+    ],
+)
+def test_a_saved_web_page_is_refused_as_html(page):
+    with pytest.raises(ParseError, match="网页（HTML"):
+        decode_page(page.encode("utf-8"))
+
+
+def test_html_remnants_inside_page_text_still_read():
+    page = "标题一\n本报讯 正文写在这里。<br/>\n<br/>\n标题二\n本报讯 又一篇正文。\n"
+    assert decode_page(page.encode("utf-8"))[0] == page
