@@ -166,8 +166,10 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
             f"读不出版面的文字：第 {at} 字节（{data[at : at + 4]!r}）不是 UTF-8，"
             f"按 GB18030/GBK、Big5 或 Big5-HKSCS 也读不成文字{_guess(data)}"
         )
-    text, name = max(readable, key=lambda pair: chinese_score(pair[0]))
-    if chinese_score(text) < MOJIBAKE_SCORE:
+    score, text, name = max(
+        ((chinese_score(text), text, name) for text, name in readable), key=lambda row: row[0]
+    )
+    if score < MOJIBAKE_SCORE:
         raise ParseError(
             f"读不出版面的文字：第 {at} 字节（{data[at : at + 4]!r}）不是 UTF-8，按 {name} 读出的"
             f"又多是生僻字、连不成词（像是日文、韩文等别的编码）{_guess(data)}"
