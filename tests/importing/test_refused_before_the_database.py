@@ -212,3 +212,29 @@ def test_an_unreadable_manifest_is_reported_once_in_chinese(tmp_path, content, f
     (folder / "manifest.json").write_bytes(content)
     message = refused(folder)
     assert message.count("manifest.json") == 1 and fragment in message
+
+
+def test_a_paper_that_does_not_exist_is_reported_with_the_runs_other_problems(tmp_path):
+    import_text(PAGE, "A1", paper="南通日报", slug="nantong-daily")
+    folder = tmp_path / "2020-07-10"
+    folder.mkdir()
+    (folder / "000_a.txt").write_text(PAGE, encoding="utf-8")
+    (folder / "001_b.txt").write_text("另一个标题\n\n本报讯 另一篇正文。\n", encoding="utf-8")
+    (folder / "manifest.json").write_text(
+        json.dumps(
+            {
+                "paper": "南通日報",
+                "date": "2020-07-10",
+                "pages": {"000_a.txt": "A2", "001_b.txt": "A02"},
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(CommandError) as excinfo:
+        run(folder)
+    message = str(excinfo.value)
+    assert "同一版只能导入一个文件" in message
+    assert "报纸 '南通日報' 还不存在" in message and "--paper nantong-daily" in message
+    assert list(Publication.objects.values_list("name", flat=True)) == ["南通日报"]
+    assert Page.objects.count() == 1

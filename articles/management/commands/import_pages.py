@@ -102,11 +102,11 @@ class Command(BaseCommand):
         except SourceError as exc:
             raise CommandError(str(exc)) from None
         errors += same_page_twice(sources)
+        if not options["new_paper"]:
+            errors += _new_paper_problems(sources)
         if errors:
             # Not knowing what a file is, is a usage error: stop before writing anything.
             raise CommandError("什么也没有导入：\n  " + "\n  ".join(errors))
-        if not options["new_paper"]:
-            _refuse_new_papers(sources)
 
         run = ImportRun(files=len(sources), dry_run=options["dry_run"])
         progress = progress_bar(
@@ -223,10 +223,11 @@ class Command(BaseCommand):
             self.stdout.write(f"  请先核对：{flag_line(flag)}")
 
 
-def _refuse_new_papers(sources) -> None:
-    """Stop the run, before anything is written, when it would create a paper while others
-    exist: a name that matches no paper is far more often a typo (南通日報 for 南通日报) than a
-    new paper. The message names the closest existing paper and both ways on."""
+def _new_paper_problems(sources) -> list[str]:
+    """Why the run must stop, before anything is written, because it would create a paper while
+    others exist: a name that matches no paper is far more often a typo (南通日報 for 南通日报)
+    than a new paper. One message per such name (``[]`` when none), naming the closest existing
+    paper and both ways on; given together with the run's other usage errors."""
     problems = []
     for name, slug in dict.fromkeys((s.paper_name, s.paper_slug) for s in sources):
         found = new_paper(name, slug)
@@ -250,8 +251,7 @@ def _refuse_new_papers(sources) -> None:
             f"若要导入这份报纸，请用 --paper {closest.slug}（或改正 paper.json / manifest.json "
             f"里的报名）；若确是新报纸，请加上 --new-paper 新建 {name!r}"
         )
-    if problems:
-        raise CommandError("什么也没有导入：\n  " + "\n  ".join(problems))
+    return problems
 
 
 def _encoding_name(name: str | None) -> str:
