@@ -328,7 +328,7 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
         return "archive-separator"
     if PAGE_LIST_RE.match(text):
         return "page-list"
-    if NAVIGATION_RE.search(text) or _MENU_BAR_RE.match(text):
+    if NAVIGATION_RE.search(text) or _MENU_BAR_RE.match(text) or _CURRENT_PAGE_RE.match(text):
         _navigation_metadata(text, meta)
         return "navigation"
     if RUNNING_HEAD_RE.match(text) and _running_head(text, printed, meta):
@@ -351,6 +351,9 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
 _MENU_BAR_RE = re.compile(
     r"^(?=(?:[^|｜]*[|｜])*?\s*首页\s*(?:[|｜]|$))[^。，|｜]{1,30}(?:[|｜][^。，|｜]{1,12}){2,}$"
 )
+# An e-paper's line naming the page shown (当前版面：A05版:城事, 当前版次：第3版): navigation, its
+# page and section the page's.
+_CURRENT_PAGE_RE = re.compile(r"^(?:当前|本)(?:版面|版次)\s*[:：]\s*\S{1,20}$")
 # A web archive's record field left empty (作者: with no name after it): the record's, never a
 # headline's line.
 EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")

@@ -27,6 +27,10 @@ _AUTHOR_FIELD_RE = re.compile(r"^(?:作者|撰文|记者)\s*[:：]\s*")
 _PAGE_FIELD_VALUE_RE = re.compile(
     r"(?P<label>(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版)\s*[:：·]?\s*(?P<section>\S*)$"
 )
+# An HTML line break (<br/>, <br>, <BR />) and the gap it leaves in its line: two full-width
+# spaces, as an app page parts paragraphs on one line.
+_HTML_BREAK_RE = re.compile(r"(?i)<br\s*/?>")
+_BREAK_GAP = "\u3000\u3000"
 _LABEL_LINE = 24  # characters: a sender's label over a headline is at most this long
 _LABEL_DECK = 4  # lines: the headline under a sender's label is at most this many
 # An item of an e-paper's numbered list of the page's stories: 1.标题, 2、标题, 3．标题.
@@ -37,6 +41,23 @@ _NAV_ITEMS = 40  # items of a page's list of stories looked at, at most
 class MetaLinesMixin:
     """Reader methods for senders' labels, e-paper meta lines and lists of stories (see the
     module docstring)."""
+
+    def _html_breaks(self, number: int, text: str) -> str:
+        """HTML line breaks left inside a line of a web or app page (``标题<br/>副题``,
+        ``图片说明。<br/>本报记者 某某 摄``): the site's remnants, never printed (INPUT.md,
+        "Encoding and layout"), set aside as ``archive-separator``; each parts the line as a run
+        of spaces parts an app page's paragraphs (:data:`_BREAK_GAP`), so that a caption's
+        credit after it is read as a credit. A line of breaks alone is left to the furniture
+        patterns. Returns the line without them."""
+        if "<" not in text or not _HTML_BREAK_RE.search(text):
+            return text
+        rest = _HTML_BREAK_RE.sub(_BREAK_GAP, text).strip()
+        if not rest:
+            return text
+        self.set_aside.append(
+            SetAside(number, _HTML_BREAK_RE.search(text).group(), "archive-separator")
+        )
+        return rest
 
     def _dateline_over_headline(self, number: int, text: str) -> bool:
         """A dateline alone on its line (``新华社北京10月1日电``, ``〔本报讯〕``) printed right above

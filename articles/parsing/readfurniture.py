@@ -165,9 +165,11 @@ class FurnitureMixin(ArchiveRecordsMixin, MetaLinesMixin):
         """A web archive's separator and record fields (:meth:`_separator`,
         :meth:`_record_field`) set aside, and an e-paper's page field after the author field
         (:meth:`_trailing_page_field`); a sender's dateline printed alone over a headline
-        (:meth:`_dateline_over_headline`) is set aside whole. Returns what is left of the line
+        (:meth:`_dateline_over_headline`) is set aside whole; HTML line breaks inside the line
+        (:meth:`_html_breaks`) part it. Returns what is left of the line
         to read."""
-        if self._dateline_over_headline(number, text):
+        text = self._html_breaks(number, text)
+        if not text or self._dateline_over_headline(number, text):
             return ""
         rest = self._separator(number, text)
         rest = self._record_field(number, rest) if rest else rest

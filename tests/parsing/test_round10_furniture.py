@@ -163,3 +163,21 @@ def test_publishers_line_in_the_masthead_does_not_name_the_paper():
         "本报讯　连日晴好，全区四十万亩早稻陆续开镰。",
     )
     assert parsed.metadata.paper == ""
+
+
+def test_html_break_inside_a_line_parts_it_and_is_not_stored():
+    parsed = parse(
+        "当前版面：B02版:社区",
+        "旧厂房变身社区图书馆<br/>首批上架图书三万余册",
+        "作者:本报记者 邓若溪　　版面:B02版:社区",
+        "本报讯　闲置多年的纺机厂老厂房，经过半年改造，昨天以社区图书馆的新面貌向居民开放。",
+        "图片新闻",
+        "5月7日，孩子们在新开的社区图书馆里看书。<br/>本报记者 韦　岚 摄",
+    )
+    article = parsed.articles[0]
+    assert "<br/>" not in "".join(article.title_lines)
+    assert article.headline.replace(" ", "").startswith("旧厂房变身社区图书馆")
+    assert [(p.caption, p.credit_line) for p in parsed.photos] == [
+        ("5月7日，孩子们在新开的社区图书馆里看书。", "本报记者 韦　岚 摄")
+    ]
+    assert reasons(parsed)["<br/>"] == "archive-separator"
