@@ -162,13 +162,14 @@ _STRAY_MARKS_AT_MOST = 4
 
 
 def stray_marks(text: str) -> bool:
-    """True when ``text`` holds only one to :data:`_STRAY_MARKS_AT_MOST` single marks parted by
+    """True when ``text`` holds only two to :data:`_STRAY_MARKS_AT_MOST` single marks parted by
     spaces (``　　　'　　　，``, ``，　．``, ``一　　　·``): what an OCR reads out of specks and
-    rules between columns, never printed text; at least one of them is no stroke (``一`` alone
-    may be a numeral). Linear in the line."""
+    rules between columns, never printed text; at least one of them is no stroke. (One mark
+    alone may be a paragraph's last ``。`` that a column pushed onto a line of its own.)
+    Linear in the line."""
     marks = text.split()
     return (
-        0 < len(marks) <= _STRAY_MARKS_AT_MOST
+        2 <= len(marks) <= _STRAY_MARKS_AT_MOST
         and all(len(mark) == 1 and mark in _STRAY_MARKS for mark in marks)
         and any(mark != "一" for mark in marks)
     )

@@ -253,13 +253,16 @@ class FurnitureMixin(ArchiveRecordsMixin, MetaLinesMixin):
             isinstance(heading, Heading) and len(heading.lines) == 1 and heading.line == first - 1
         )
 
-    def _paper_name_over_head(self, number: int) -> bool:
+    def _paper_name_over_head(self, number: int, folded: str) -> bool:
         """The page's first line, a short name (:data:`_PAPER_NAME` characters at most, no
         punctuation: the paper's, a weekly's, or the page's section), printed right above its
         running head on line ``number`` (书城周刊 / 第15版　书评　2005年6月30日): the paper's or
         supplement's name over the head (INPUT.md, "Page furniture": running heads), not a
-        headline."""
+        headline. The head (``folded``) must say ``版`` or a date: ``1 报名时间`` under ``通知``
+        is a notice's numbered item, not a running head."""
         if not self._paper_name_above(number) or self.set_aside:
+            return False
+        if "版" not in folded and not DATE_IN_LINE_RE.search(folded):
             return False
         name = self.flow[0].lines[0].strip()
         return (
@@ -276,7 +279,7 @@ class FurnitureMixin(ArchiveRecordsMixin, MetaLinesMixin):
         masthead = self.masthead_from
         if header and (
             (masthead is not None and masthead == number - 1 and self._paper_name_above(masthead))
-            or (masthead is None and self._paper_name_over_head(number))
+            or (masthead is None and self._paper_name_over_head(number, folded))
         ):
             name = self.flow.pop()
             self.set_aside.append(SetAside(name.line, name.lines[0], "masthead"))

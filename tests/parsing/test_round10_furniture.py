@@ -103,6 +103,7 @@ def test_lines_of_stray_marks_are_scan_noise_not_glued_to_the_headline():
     assert stray_marks("　　　，　　　'")
     assert stray_marks("一　　　·")
     assert not stray_marks("一")  # a numeral alone may be printed
+    assert not stray_marks("一　一")  # strokes only: a rule, maybe a numeral
     assert not stray_marks("……")
     parsed = parse(
         "　　　，　．",
@@ -181,3 +182,17 @@ def test_html_break_inside_a_line_parts_it_and_is_not_stored():
         ("5月7日，孩子们在新开的社区图书馆里看书。", "本报记者 韦　岚 摄")
     ]
     assert reasons(parsed)["<br/>"] == "archive-separator"
+
+
+def test_a_title_over_a_numbered_item_is_not_taken_for_a_paper_over_its_head():
+    parsed = parse(
+        "通知",
+        "1 报名时间",
+        "",
+        "报名时间为五月十日至二十日，逾期不再受理，请各位家长相互转告。",
+    )
+    assert "通知" not in reasons(parsed)
+
+
+def test_a_lone_full_stop_on_its_own_line_is_not_scan_noise():
+    assert not stray_marks("。")
