@@ -159,6 +159,7 @@ HEADER_PUBLISHER_RE = re.compile(
 # The marks an OCR reads out of specks and rules between columns: quotes, commas, dots, a stroke.
 _STRAY_MARKS = frozenset("'`\"‘’“”,，.．。·・、;；_~-－—一")
 _STRAY_MARKS_AT_MOST = 4
+_STRAY_LINE = 40  # characters, spaces included: a line of stray marks is at most this long
 
 
 def stray_marks(text: str) -> bool:
@@ -167,7 +168,10 @@ def stray_marks(text: str) -> bool:
     rules between columns, never printed text; at least one of them is no stroke. (One mark
     alone may be a paragraph's last ``。`` that a column pushed onto a line of its own.)
     Linear in the line."""
-    marks = text.split()
+    stripped = text.strip()
+    if len(stripped) > _STRAY_LINE or stripped[:1] not in _STRAY_MARKS:
+        return False  # (the cheap test first: every short line comes here)
+    marks = stripped.split()
     return (
         2 <= len(marks) <= _STRAY_MARKS_AT_MOST
         and all(len(mark) == 1 and mark in _STRAY_MARKS for mark in marks)

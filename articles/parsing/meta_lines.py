@@ -31,6 +31,8 @@ _PAGE_FIELD_VALUE_RE = re.compile(
 # spaces, as an app page parts paragraphs on one line.
 _HTML_BREAK_RE = re.compile(r"(?i)<br\s*/?>")
 _BREAK_GAP = "\u3000\u3000"
+# How a dateline alone on its line ends: 讯, 电, 报道, 消息, or its closing bracket.
+_DATELINE_ENDS = frozenset("讯訊电電道導息〕】）)]")
 _LABEL_LINE = 24  # characters: a sender's label over a headline is at most this long
 _LABEL_DECK = 4  # lines: the headline under a sender's label is at most this many
 # An item of an e-paper's numbered list of the page's stories: 1.标题, 2、标题, 3．标题.
@@ -64,7 +66,9 @@ class MetaLinesMixin:
         a headline of one to :data:`_LABEL_DECK` lines, under which the story's text opens with a
         dateline from the same sender: the sender's label over the story (INPUT.md, "Page
         furniture"), set aside as ``source``; the story's dateline is the one in its text."""
-        match = dateline_match(text) if len(text) <= _LABEL_LINE else None
+        if len(text) > _LABEL_LINE or text.rstrip()[-1:] not in _DATELINE_ENDS:
+            return False  # (the cheap test first: every short line comes here)
+        match = dateline_match(text)
         if match is None or text[match.end() :].strip():
             return False  # (a dateline with its byline opens a paragraph: 本报讯（记者 某某）)
         source = dateline_source(text)
@@ -89,7 +93,8 @@ class MetaLinesMixin:
         page's furniture (INPUT.md, "Page furniture": ``版面:`` meta lines), set aside with the
         label and section it names; what is before it (the author field) is read on, and set
         aside too when it is a field left empty (``作者:``). Returns what is left of the line."""
-        match = _TRAILING_PAGE_FIELD_RE.search(text) if len(text) <= SHORT_LINE else None
+        short = len(text) <= SHORT_LINE and "版" in text
+        match = _TRAILING_PAGE_FIELD_RE.search(text) if short else None
         if match is None:
             return text
         field = text[match.start("field") :]
