@@ -44,6 +44,7 @@ from articles.parsing.header_patterns import (
     SCAN_NOISE_RE,
     STAFF_MARK_RE,
     internal_issue_line,
+    stray_marks,
 )
 from articles.parsing.patterns import (
     ARCHIVE_META_RE,
@@ -90,7 +91,7 @@ def furniture_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str
     """Why the line ``printed`` (``folded``: its folded copy) is page furniture, or None.
     ``top``: no story text has been read yet on the page (labels and slogans count only there).
     Records what the line says about the page in ``meta`` (first value wins)."""
-    if SCAN_NOISE_RE.match(folded):
+    if SCAN_NOISE_RE.match(folded) or stray_marks(folded):
         return "scan-noise"  # an OCR's blobs and dots on a line of their own (· · ·1 ■ ■■)
     return (
         _label_or_stamp(printed, folded, meta, top)
@@ -302,8 +303,10 @@ def _header_metadata(printed: str, meta: dict, pieces: _HeaderPieces, top: bool)
     sections = [w for w in pieces.words if not PUBLISHER_RE.match(w.group())]
     if sections:
         meta.setdefault("section", SPACE_RUN_RE.sub("", printed[slice(*sections[0].span())]))
-    if pieces.papers:
-        meta.setdefault("paper", SPACE_RUN_RE.sub("", printed[slice(*pieces.papers[0].span())]))
+    # (who publishes the paper, 中共某某市委机关报, is not its name)
+    papers = [w for w in pieces.papers if not PUBLISHER_RE.match(w.group())]
+    if papers:
+        meta.setdefault("paper", SPACE_RUN_RE.sub("", printed[slice(*papers[0].span())]))
 
 
 def _header_date(meta: dict, match: re.Match) -> None:
@@ -321,11 +324,11 @@ def _header_date(meta: dict, match: re.Match) -> None:
 
 def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     """Web-archive and e-paper furniture: separators, page lists, navigation, running heads."""
-    if ARCHIVE_META_RE.match(text) or _EMPTY_FIELD_RE.match(text):
+    if ARCHIVE_META_RE.match(text) or EMPTY_FIELD_RE.match(text):
         return "archive-separator"
     if PAGE_LIST_RE.match(text):
         return "page-list"
-    if NAVIGATION_RE.search(text) or _MENU_BAR_RE.match(text):
+    if NAVIGATION_RE.search(text) or _MENU_BAR_RE.match(text) or _CURRENT_PAGE_RE.match(text):
         _navigation_metadata(text, meta)
         return "navigation"
     if RUNNING_HEAD_RE.match(text) and _running_head(text, printed, meta):
@@ -348,9 +351,12 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
 _MENU_BAR_RE = re.compile(
     r"^(?=(?:[^|｜]*[|｜])*?\s*首页\s*(?:[|｜]|$))[^。，|｜]{1,30}(?:[|｜][^。，|｜]{1,12}){2,}$"
 )
+# An e-paper's line naming the page shown (当前版面：A05版:城事, 当前版次：第3版): navigation, its
+# page and section the page's.
+_CURRENT_PAGE_RE = re.compile(r"^(?:当前|本)(?:版面|版次)\s*[:：]\s*\S{1,20}$")
 # A web archive's record field left empty (作者: with no name after it): the record's, never a
 # headline's line.
-_EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
+EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
 
 
 def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:

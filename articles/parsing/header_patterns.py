@@ -77,10 +77,13 @@ HEADER_CURRENCY_RE = re.compile(
 # A price in dollars in a header line: HK$9.00, NT$15, $1.50.
 HEADER_DOLLAR_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3})?\$\s*\d{1,3}(?:\.\d{1,2})?(?![\d.])")
 # A registration number in a masthead line: 县内统一刊号：YT-0012, 准印证号：(粤)0123.
-# Also the post office's distribution code: 邮发代号25-7, 代号 25-7.
+# Also the post office's distribution code: 邮发代号25-7, 代号 25-7; in an OCR's reading a digit
+# may come out as the letter like it (代号 3l-58: l, I for 1, O, o for 0), one real digit at least.
+_CODE_DIGIT = "[0-9lIOo]"
 HEADER_REGISTRATION_RE = re.compile(
     rf"[{HAN}]{{0,6}}(?:刊号|准印证号?|登记证号?)\s*[:：]\s*[A-Za-z0-9\-－（）()]{{2,20}}"
-    r"|(?:邮发)?代号\s*[:：]?\s*\d{1,3}\s*[-－]\s*\d{1,4}"
+    rf"|(?:邮发)?代号\s*[:：]?\s*(?={_CODE_DIGIT}{{0,2}}\d){_CODE_DIGIT}{{1,3}}\s*[-－]\s*"
+    rf"(?={_CODE_DIGIT}{{0,3}}\d){_CODE_DIGIT}{{1,4}}(?![A-Za-z0-9])"
 )
 # A data box's label alone on its line (【数据】, 【数读】): the figures under it, down to the next
 # blank line or their source line, are a box beside the stories, never a deck.
@@ -153,6 +156,29 @@ PUBLISHER_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:主办|主管|机关报|出版)$
 HEADER_PUBLISHER_RE = re.compile(
     rf"(?:主管|主办|出版)(?:单位)?\s*[:：]\s*[{HAN}]{{2,16}}?(?:报社|报业集团|出版社|委员会|宣传部|社)(?![{HAN}])"
 )
+# The marks an OCR reads out of specks and rules between columns: quotes, commas, dots, a stroke.
+_STRAY_MARKS = frozenset("'`\"‘’“”,，.．。·・、;；_~-－—一")
+_STRAY_MARKS_AT_MOST = 4
+_STRAY_LINE = 40  # characters, spaces included: a line of stray marks is at most this long
+
+
+def stray_marks(text: str) -> bool:
+    """True when ``text`` holds only two to :data:`_STRAY_MARKS_AT_MOST` single marks parted by
+    spaces (``　　　'　　　，``, ``，　．``, ``一　　　·``): what an OCR reads out of specks and
+    rules between columns, never printed text; at least one of them is no stroke. (One mark
+    alone may be a paragraph's last ``。`` that a column pushed onto a line of its own.)
+    Linear in the line."""
+    stripped = text.strip()
+    if len(stripped) > _STRAY_LINE or stripped[:1] not in _STRAY_MARKS:
+        return False  # (the cheap test first: every short line comes here)
+    marks = stripped.split()
+    return (
+        2 <= len(marks) <= _STRAY_MARKS_AT_MOST
+        and all(len(mark) == 1 and mark in _STRAY_MARKS for mark in marks)
+        and any(mark != "一" for mark in marks)
+    )
+
+
 # A paper's name and its supplement's or section's name, joined by a dot: 西湖晨报 · 副刊.
 PAPER_SECTION_RE = re.compile(
     rf"^(?:[{HAN}]\s*){{1,8}}(?:{PAPER_KIND}|报)\s*[·・|｜]\s*[{HAN}]{{2,6}}$"

@@ -20,6 +20,7 @@ from articles.parsing.furniture import (
 from articles.parsing.header_patterns import (
     DATA_BOX_LABEL_RE,
     DATA_SOURCE_LINE_RE,
+    HEADER_WORD_RE,
     LATIN_NAME_RE,
     column_heads,
     figure_line,
@@ -28,6 +29,7 @@ from articles.parsing.header_patterns import (
 from articles.parsing.layout import (
     next_text,
 )
+from articles.parsing.meta_lines import MetaLinesMixin
 from articles.parsing.names import looks_like_author_line, names_only
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
@@ -51,6 +53,7 @@ from articles.text import fold
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
 _COLUMN_FIELD = 10  # characters: a column's name in an archive's 专栏: field, at most
+_PAPER_NAME = 10  # characters: a paper's or supplement's name over its running head, at most
 _SLOGAN = 16  # characters: a slogan over the masthead is at most this long
 _TABLE_LABEL = 12  # characters: a table's label is at most this long
 _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
@@ -63,7 +66,7 @@ _SUPPLIED_BY_RE = re.compile(r"^[（(][^（）()]{2,20}(?:供稿|供图|提供|�
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
 
 
-class FurnitureMixin(ArchiveRecordsMixin):
+class FurnitureMixin(ArchiveRecordsMixin, MetaLinesMixin):
     """Reader methods that set page furniture aside (see the module docstring)."""
 
     def _data_box(self, number: int, text: str, block_start: bool) -> bool:
@@ -160,17 +163,25 @@ class FurnitureMixin(ArchiveRecordsMixin):
 
     def _archive_separator(self, number: int, text: str) -> str:
         """A web archive's separator and record fields (:meth:`_separator`,
-        :meth:`_record_field`) set aside. Returns what is left of the line to read."""
+        :meth:`_record_field`) set aside, and an e-paper's page field after the author field
+        (:meth:`_trailing_page_field`); a sender's dateline printed alone over a headline
+        (:meth:`_dateline_over_headline`) is set aside whole; HTML line breaks inside the line
+        (:meth:`_html_breaks`) part it. Returns what is left of the line
+        to read."""
+        text = self._html_breaks(number, text)
+        if not text or self._dateline_over_headline(number, text):
+            return ""
         rest = self._separator(number, text)
-        return self._record_field(number, rest) if rest else rest
+        rest = self._record_field(number, rest) if rest else rest
+        return self._trailing_page_field(number, rest) if rest else rest
 
     def _separator(self, number: int, text: str) -> str:
         """A web archive's separator (``第1版()``, ``专栏:``) is set aside; so is the item's title
         repeated right after it (``第1版()专栏: 标题 本报讯…``), and the column's name filled in
         after ``专栏:`` when nothing else follows on the line (``专栏:短评``: a field of the
         archive's record, as 版面: is). Returns what is left of the line."""
-        if len(text) > 6 and text[0] not in "第专":
-            return text
+        if len(text) > 6 and fold(text[0]) not in "第专":
+            return text  # (專欄: in traditional script is the same separator)
         match = ARCHIVE_SEPARATOR_RE.match(fold(text[:40]))
         if not match:
             return text
@@ -242,17 +253,33 @@ class FurnitureMixin(ArchiveRecordsMixin):
             isinstance(heading, Heading) and len(heading.lines) == 1 and heading.line == first - 1
         )
 
+    def _paper_name_over_head(self, number: int, folded: str) -> bool:
+        """The page's first line, a short name (:data:`_PAPER_NAME` characters at most, no
+        punctuation: the paper's, a weekly's, or the page's section), printed right above its
+        running head on line ``number`` (书城周刊 / 第15版　书评　2005年6月30日): the paper's or
+        supplement's name over the head (INPUT.md, "Page furniture": running heads), not a
+        headline. The head (``folded``) must say ``版`` or a date: ``1 报名时间`` under ``通知``
+        is a notice's numbered item, not a running head."""
+        if not self._paper_name_above(number) or self.set_aside:
+            return False
+        if "版" not in folded and not DATE_IN_LINE_RE.search(folded):
+            return False
+        name = self.flow[0].lines[0].strip()
+        return (
+            len(name) <= _PAPER_NAME
+            and HEADER_WORD_RE.match(SPACE_RUN_RE.sub("", fold(name))) is not None
+            and not any(line.strip() for line in self.lines[: number - 2])
+        )
+
     def _page_header(self, number: int, text: str, folded: str) -> bool:
         """A running head (``A2 要闻``) above the first text: set aside, its label and section kept.
         Under the masthead's dated line, the paper's name printed alone above that line
         (``环球参考`` / ``2026年4月22日 星期三`` / ``第3版 国际``) is set aside with it."""
         header = HEADER_RE.match(folded)
         masthead = self.masthead_from
-        if (
-            header
-            and masthead is not None
-            and masthead == number - 1
-            and self._paper_name_above(masthead)
+        if header and (
+            (masthead is not None and masthead == number - 1 and self._paper_name_above(masthead))
+            or (masthead is None and self._paper_name_over_head(number, folded))
         ):
             name = self.flow.pop()
             self.set_aside.append(SetAside(name.line, name.lines[0], "masthead"))
@@ -318,11 +345,15 @@ class FurnitureMixin(ArchiveRecordsMixin):
         slogans), set aside as ``masthead``, not a deck. So is the paper's name in Latin letters
         there (:data:`~articles.parsing.header_patterns.LATIN_NAME_RE`: ``Huanan Economic
         Journal``, ``Kaiyuan Ribao``): mastheads print the name in English or pinyin under the
-        Chinese one, and a Chinese story's kicker is never in Latin letters alone."""
+        Chinese one, and a Chinese story's kicker is never in Latin letters alone. An app's
+        numbered list of the page's stories under the masthead's lines is navigation
+        (:meth:`_title_navigation`)."""
         if self.seen_body or self.flow:
             return False
         if not self.set_aside:
             return self._slogan_over_masthead(number, text)
+        if self._title_navigation(number, text):
+            return True
         last = self.set_aside[-1]
         if (
             last.line != number - 1

@@ -1,0 +1,155 @@
+"""Lines printed over or beside a story that say who sent it and where it stands, not part of
+it: a sender's dateline printed alone over the headline (``新华社北京10月1日电``), an e-paper's
+meta line with the page field after the author field (``作者:某某　　版面:A05版:城事``), and an
+app's numbered list of the page's stories at the top (``1.标题`` / ``2.标题``). INPUT.md, "Page
+furniture" (e-paper navigation, meta lines) and "Bylines, datelines, credits". Mixed into
+:class:`~articles.parsing.readfurniture.FurnitureMixin`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+
+from articles.labels import LabelError, normalize_label
+from articles.parsing.datelines import dateline_match, dateline_only, dateline_source
+from articles.parsing.furniture import EMPTY_FIELD_RE, MASTHEAD_REASONS
+from articles.parsing.patterns import SHORT_LINE, is_heading_like
+from articles.parsing.results import SetAside
+from articles.text import fold
+
+# A page field at the end of an e-paper's meta line, after a run of spaces (作者:某某　　版面:
+# A05版:城事), and the page label and section in its value.
+_TRAILING_PAGE_FIELD_RE = re.compile(
+    r"(?<=\S)(?:[ \u3000]{2,}|\u3000)(?P<field>(?:版面|版次)\s*[:：]\s*(?P<value>\S{1,20}))$"
+)
+_AUTHOR_FIELD_RE = re.compile(r"^(?:作者|撰文|记者)\s*[:：]\s*")
+_PAGE_FIELD_VALUE_RE = re.compile(
+    r"(?P<label>(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版)\s*[:：·]?\s*(?P<section>\S*)$"
+)
+# An HTML line break (<br/>, <br>, <BR />) and the gap it leaves in its line: two full-width
+# spaces, as an app page parts paragraphs on one line.
+_HTML_BREAK_RE = re.compile(r"(?i)<br\s*/?>")
+_BREAK_GAP = "\u3000\u3000"
+# How a dateline alone on its line ends: 讯, 电, 报道, 消息, or its closing bracket.
+_DATELINE_ENDS = frozenset("讯訊电電道導息〕】）)]")
+_LABEL_LINE = 24  # characters: a sender's label over a headline is at most this long
+_LABEL_DECK = 4  # lines: the headline under a sender's label is at most this many
+# An item of an e-paper's numbered list of the page's stories: 1.标题, 2、标题, 3．标题.
+_NAV_ITEM_RE = re.compile(r"(?P<n>[1-9][0-9]?)\s*[.．、]\s*(?P<title>[^。，\s][^。]{1,29})")
+_NAV_ITEMS = 40  # items of a page's list of stories looked at, at most
+
+
+class MetaLinesMixin:
+    """Reader methods for senders' labels, e-paper meta lines and lists of stories (see the
+    module docstring)."""
+
+    def _html_breaks(self, number: int, text: str) -> str:
+        """HTML line breaks left inside a line of a web or app page (``标题<br/>副题``,
+        ``图片说明。<br/>本报记者 某某 摄``): the site's remnants, never printed (INPUT.md,
+        "Encoding and layout"), set aside as ``archive-separator``; each parts the line as a run
+        of spaces parts an app page's paragraphs (:data:`_BREAK_GAP`), so that a caption's
+        credit after it is read as a credit. A line of breaks alone is left to the furniture
+        patterns. Returns the line without them."""
+        if "<" not in text or not _HTML_BREAK_RE.search(text):
+            return text
+        rest = _HTML_BREAK_RE.sub(_BREAK_GAP, text).strip()
+        if not rest:
+            return text
+        self.set_aside.append(
+            SetAside(number, _HTML_BREAK_RE.search(text).group(), "archive-separator")
+        )
+        return rest
+
+    def _dateline_over_headline(self, number: int, text: str) -> bool:
+        """A dateline alone on its line (``新华社北京10月1日电``, ``〔本报讯〕``) printed right above
+        a headline of one to :data:`_LABEL_DECK` lines, under which the story's text opens with a
+        dateline from the same sender: the sender's label over the story (INPUT.md, "Page
+        furniture"), set aside as ``source``; the story's dateline is the one in its text."""
+        if len(text) > _LABEL_LINE or text.rstrip()[-1:] not in _DATELINE_ENDS:
+            return False  # (the cheap test first: every short line comes here)
+        match = dateline_match(text)
+        if match is None or text[match.end() :].strip():
+            return False  # (a dateline with its byline opens a paragraph: 本报讯（记者 某某）)
+        source = dateline_source(text)
+        if not source:
+            return False
+        for index in range(number, min(number + _LABEL_DECK + 1, len(self.lines))):
+            line = self.lines[index].strip()
+            if not line or dateline_only(line):
+                return False
+            if dateline_match(line) is not None:
+                if index == number or dateline_source(line) != source:
+                    return False
+                self.set_aside.append(SetAside(number, text, "source"))
+                return True
+            if len(line) > SHORT_LINE or not is_heading_like(line):
+                return False
+        return False
+
+    def _trailing_page_field(self, number: int, text: str) -> str:
+        """An e-paper's meta line under a story's headline that ends in the page field after
+        a run of spaces (``作者:本报记者 某某　　版面:A05版:城事``): the page field is the
+        page's furniture (INPUT.md, "Page furniture": ``版面:`` meta lines), set aside with the
+        label and section it names; what is before it (the author field) is read on, and set
+        aside too when it is a field left empty (``作者:``). Returns what is left of the line."""
+        short = len(text) <= SHORT_LINE and "版" in text
+        match = _TRAILING_PAGE_FIELD_RE.search(text) if short else None
+        if match is None:
+            return text
+        field = text[match.start("field") :]
+        self.set_aside.append(SetAside(number, field, "archive-separator"))
+        page = _PAGE_FIELD_VALUE_RE.match(fold(match.group("value")))
+        if page:
+            with contextlib.suppress(LabelError):
+                self.meta.setdefault("label", normalize_label(page.group("label")))
+            self.meta.setdefault("section", match.group("value")[page.start("section") :].strip())
+        rest = text[: match.start()].strip()
+        if EMPTY_FIELD_RE.match(fold(rest)):
+            self.set_aside.append(SetAside(number, rest, "archive-separator"))
+            return ""
+        author = _AUTHOR_FIELD_RE.match(rest)
+        if author and author.end() < len(rest):
+            # the field's label is the record's; the names after it are the byline
+            self.set_aside.append(SetAside(number, author.group().strip(), "archive-separator"))
+            return rest[author.end() :]
+        return rest
+
+    def _title_navigation(self, number: int, text: str) -> bool:
+        """An e-paper's numbered list of the page's stories at the top of the page (标题导航 /
+        ``1.标题`` / ``2.标题`` …, INPUT.md, "Page furniture": e-paper navigation): numbered
+        short lines right under the masthead's lines, counting up from 1, most of whose titles
+        are printed again further down the page as the lines that open the stories. Set aside
+        as ``navigation``, never a deck. An item after the first follows the one before it
+        (set aside on the line above, its number one less)."""
+        item = _NAV_ITEM_RE.match(text.strip())
+        # (the masthead zone's lines may be set aside after the line under them: look back)
+        last = next((s for s in reversed(self.set_aside[-3:]) if s.line == number - 1), None)
+        if item is None or last is None or last.reason not in MASTHEAD_REASONS:
+            return False
+        if int(item.group("n")) != 1:
+            above = _NAV_ITEM_RE.match(last.text.strip())
+            if not above or int(above.group("n")) != int(item.group("n")) - 1:
+                return False
+        elif not self._navigation_run(number):
+            return False
+        self.set_aside.append(SetAside(number, text, "navigation"))
+        return True
+
+    def _navigation_run(self, number: int) -> bool:
+        """The numbered lines from line ``number`` on (1., 2., … :data:`_NAV_ITEM_RE`) are two
+        or more, and most of their titles open a line further down the page (the stories'
+        headlines, or the photo's label). At most :data:`_NAV_ITEMS` items are looked at."""
+        titles: list[str] = []
+        index = number - 1
+        while index < len(self.lines) and len(titles) < _NAV_ITEMS:
+            item = _NAV_ITEM_RE.match(self.lines[index].strip())
+            if not item or int(item.group("n")) != len(titles) + 1:
+                break
+            titles.append(item.group("title"))
+            index += 1
+        if len(titles) < 2:
+            return False
+        below = [line.strip() for line in self.lines[index:]]
+        repeated = sum(1 for title in titles if any(line.startswith(title) for line in below))
+        return repeated * 2 > len(titles)
