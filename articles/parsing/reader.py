@@ -16,6 +16,7 @@ of the text and kept, also when an OCR line break cuts one in two.
 
 from __future__ import annotations
 
+from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
 from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.furniture import (
@@ -57,7 +58,7 @@ from articles.parsing.patterns import (
     marker_cut_at_end,
     open_bracket_at_end,
 )
-from articles.parsing.pictures import PhotoPlace, PicturesMixin, dated_scene
+from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.runs import split_paragraph_runs
@@ -72,7 +73,7 @@ _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lin
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 
 
-class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
+class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
     """Turns lines into flow units (paragraphs, headings, specials), photos, teasers, set-asides."""
 
     def __init__(self, lines: list[str]):
@@ -100,6 +101,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
         self.table_open = False  # a table of figures is being set aside
         self.table_state = ""  # a story's table being read: "title", "rows" (TablesMixin)
         self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
+        self.taken_to = 0  # lines up to this number were read ahead (a caption under its credit)
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
         self.headlines = headline_lines(lines, self.width)
@@ -116,6 +118,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
             stripped = raw.strip()
             if not stripped:
                 block_start = True
+                continue
+            if number <= self.taken_to:
                 continue
             indented = signal and is_indented(raw)
             # OCR breaks lines anywhere, also inside a marker: （下轉第 / 四版）.
@@ -242,7 +246,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
                 or self._spaced_credit(text)
             )
         ):
-            self._photo(number, text)
+            self._photo(number, text, *self._caption_under(number, block_start))
             return
         if self._artwork_credit(number, text, folded):
             return
@@ -275,20 +279,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
         """``记者：陈慧玲`` alone on a line: a byline when only names follow the colon."""
         match = BYLINE_COLON_RE.match(folded) if len(text) <= 30 else None
         return match is not None and bool(names_only(text[slice(*match.span("names"))]))
-
-    def _bare_credit_under_caption(self, text: str) -> bool:
-        """A bare credit (``谢子杰摄``: one name and 摄, no role word) right under a picture's
-        dated one-sentence caption (``7月30日，官兵在训练场演练。``) is the photo's credit, not a
-        short title (INPUT.md, "Bylines, datelines, credits")."""
-        last = self.flow[-1] if self.flow else None
-        if not isinstance(last, Para) or last.markers or not dated_scene(last.text):
-            return False
-        match = CREDIT_RE.match(fold(text))
-        who = match.group("who") if match and "who" in match.re.groupindex else None
-        if not who:
-            return False
-        names = parse_names(text[slice(*match.span("who"))])
-        return len(names) == 1 and 2 <= len(names[0]) <= 4
 
     def _text(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         markers = find_markers(text)

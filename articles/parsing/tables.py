@@ -92,12 +92,13 @@ class TablesMixin:
         joined to a row. A statistics box is such a table: its title is never a headline, nor its
         rows stories. True when the line was taken."""
         state, self.table_state = self.table_state, ""
-        if state == "rows" and not block_start and figure_line(text):
-            self._table_line(number, text, "rows")
-            return True
-        if state == "rows" and not block_start and _SOURCE_LINE_RE.match(text):
-            self._table_line(number, text, "")
-            return True
+        if state == "rows" and not block_start:
+            if figure_line(text):
+                self._table_line(number, text, "rows")
+                return True
+            if _SOURCE_LINE_RE.match(text):
+                self._table_line(number, text, "")
+                return True
         following = self.lines[number].strip() if number < len(self.lines) else ""
         short = len(text) <= _TITLE_LINE
         if not (_gapped(text) or (short and (_gapped(following) or _BOX_LABEL_RE.fullmatch(text)))):
