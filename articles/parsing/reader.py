@@ -22,13 +22,13 @@ from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.furniture import (
     furniture_reason,
 )
+from articles.parsing.headframes import furniture_lines, headline_lines
 from articles.parsing.layout import (
     blank_lines_part_blocks,
     byline_cut,
     column_width,
     cut_across,
     cut_from_text,
-    headline_lines,
     is_indented,
     list_line,
     next_text,
@@ -104,7 +104,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         self.taken_to = 0  # lines up to this number were read ahead (a caption under its credit)
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
-        self.headlines = headline_lines(lines, self.width)
+        self.headlines = headline_lines(lines, self.width, furniture_lines(lines, self.width))
 
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:
