@@ -205,9 +205,7 @@ def subheadline_over_body(lines: list[str], number: int, block: list[str]) -> bo
 
 # Short cut lines (e-paper and app text layers, 4 to 10 characters a line) ------------------------
 
-_CONTINUING_MARKS = set(
-    "，、；：。！？）」』”》,;:!?)…"
-)  # a line opening with one goes on the text
+CONTINUING_MARKS = set("，、；：。！？）」』”》,;:!?)…")  # a line opening with one goes on the text
 _WORD_WINDOW = 4  # characters each side of a line break looked at for a word that spans it
 
 
@@ -221,7 +219,7 @@ def cut_across(before: str, after: str) -> bool:
     before, after = before.rstrip(), after.lstrip()
     if not before or not after or ends_sentence(before):
         return False
-    if after[0] in _CONTINUING_MARKS:
+    if after[0] in CONTINUING_MARKS:
         return True
     left, right = before[-_WORD_WINDOW:], after[:_WORD_WINDOW]
     if not ("\u4e00" <= left[-1] <= "\u9fff" and "\u4e00" <= right[0] <= "\u9fff"):
@@ -235,163 +233,7 @@ def cut_across(before: str, after: str) -> bool:
     return False
 
 
-_HEAD_BLOCK_MAX = 4  # lines: a longer block of short lines is text
-_STORY_START_RE = re.compile(r"^(?:本报|特约|通讯员|记者|新华社|中新社|[（(【]?(?:本报|记者))")
-
-
-def _blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """The blocks of a page: runs of lines that are not blank, as (first, past-last) indices."""
-    blocks: list[tuple[int, int]] = []
-    start = None
-    for index, raw in enumerate(lines):
-        if raw.strip():
-            if start is None:
-                start = index
-        elif start is not None:
-            blocks.append((start, index))
-            start = None
-    if start is not None:
-        blocks.append((start, len(lines)))
-    return blocks
-
-
-def headline_lines(lines: list[str], width: int | None) -> frozenset[int]:
-    """On a page set in short cut lines (``width`` from :func:`column_width`; None: no lines),
-    the numbers (1-based) of the lines its layout sets as a headline, even at the column's width:
-    a block of one to four title-like lines parted by blank lines (no comma inside, no sentence
-    punctuation, no dateline), that does not go on the text before it (:func:`cut_across`), and
-    that opens a story: the block after it starts with a dateline or a reporter's line
-    (``本报讯（记者…``, ``本报记者 方``), or the text before it ended a sentence (or there is
-    none) and the block after it is text of three lines or more. INPUT.md: "a short line is a
-    headline only when the layout says so". Linear in the page's length."""
-    if not width:
-        return frozenset()
-    found: set[int] = set()
-    blocks = _blocks(lines)
-    for position, (first, past) in enumerate(blocks):
-        if past - first > _HEAD_BLOCK_MAX or position + 1 == len(blocks):
-            continue
-        texts = [line.strip() for line in lines[first:past]]
-        if not all(_title_like(text) for text in texts):
-            continue
-        previous = lines[blocks[position - 1][1] - 1].strip() if position else ""
-        if previous and cut_across(previous, texts[0]):
-            continue
-        following_first, following_past = blocks[position + 1]
-        following = lines[following_first].strip()
-        if cut_across(texts[-1], following):
-            continue
-        opens_story = dateline_match(following) is not None or bool(
-            _STORY_START_RE.match(following)
-        )
-        if not opens_story and (
-            (previous and not ends_sentence(previous)) or following_past - following_first < 3
-        ):
-            continue
-        found.update(range(first + 1, past + 1))
-    for first, past in blocks:
-        found.update(_heads_over_dateline(lines, first, past))
-    found.update(_heads_after_text(lines, blocks))
-    return frozenset(found)
-
-
-def _heads_after_text(lines: list[str], blocks: list[tuple[int, int]]) -> list[int]:
-    """The numbers (1-based) of a block of two to four title-like lines printed after a text
-    that ended a sentence, with no text after it on the page (the page ends, or a heading block
-    follows): a headline frame the text layer put after its story (frames out of order), not
-    a crosshead, which text follows. Linear in the page's blocks."""
-    found: list[int] = []
-    for position in range(1, len(blocks)):
-        first, past = blocks[position]
-        previous = lines[blocks[position - 1][1] - 1].strip()
-        if not (2 <= past - first <= _HEAD_BLOCK_MAX) or not ends_sentence(previous):
-            continue
-        heads = [first, past], *blocks[position + 1 : position + 2]
-        if all(
-            next_past - next_first <= _HEAD_BLOCK_MAX
-            and all(_title_like(line.strip()) for line in lines[next_first:next_past])
-            for next_first, next_past in heads
-        ):
-            found.extend(range(first + 1, past + 1))
-    found.extend(_head_at_text_end(lines, blocks))
-    return found
-
-
-def _head_at_text_end(lines: list[str], blocks: list[tuple[int, int]]) -> list[int]:
-    """The number (1-based) of the last line of a text block when it is title-like, the line
-    above it ends a sentence, and a heading block follows (title-like lines over a text that
-    opens with a dateline): a headline the OCR or text layer read under its story's text with
-    no blank line between (its frame sits below the text); text never ends without closing
-    punctuation right before another story's heading. Linear in the page's blocks."""
-    found: list[int] = []
-    for position in range(len(blocks) - 2):
-        first, past = blocks[position]
-        if past - first < 3 or not _title_like(lines[past - 1].strip()):
-            continue
-        if not ends_sentence(lines[past - 2].strip()):
-            continue
-        head_first, head_past = blocks[position + 1]
-        opening = lines[blocks[position + 2][0]].strip()
-        if (
-            head_past - head_first <= _HEAD_BLOCK_MAX
-            and _title_like(lines[head_first].strip())
-            and dateline_match(opening) is not None
-        ):
-            found.append(past)
-    return found
-
-
-_HEAD_OVER_DATELINE = 2  # lines: a headline (and its subheadline) right above its dateline
-
-
-def _heads_over_dateline(lines: list[str], first: int, past: int) -> list[int]:
-    """Inside one block of a cut-line page (PDF text layers print no blank line between a
-    headline frame and its story): the one to :data:`_HEAD_OVER_DATELINE` title-like lines right
-    above a line that opens with a dateline are that story's headline (a dateline starts a
-    story, and the text before it ended); so are all the lines above it when the block opens
-    with no more than :data:`_HEAD_BLOCK_MAX` title-like lines over it (a kicker too); unless they go on the line above them
-    (:func:`cut_across`) or that line is text that does not end a sentence. Their numbers
-    (1-based; a header frame's lines above them may be among them: furniture is set aside
-    first); linear in the block."""
-    found: list[int] = []
-    for index in range(first + 1, past):
-        if not dateline_match(lines[index].strip()):
-            continue
-        if index - first <= _HEAD_BLOCK_MAX and all(
-            _title_like(line.strip()) for line in lines[first:index]
-        ):
-            found.extend(range(first + 1, index + 1))  # the block opens with the whole deck
-            continue
-        top = index
-        while top > first and index - top < _HEAD_OVER_DATELINE:
-            text = lines[top - 1].strip()
-            if not _title_like(text) or dateline_match(text):
-                break
-            top -= 1
-        if top == index:
-            continue
-        before = lines[top - 1].strip() if top > first else ""
-        if before and (
-            cut_across(before, lines[top].strip())
-            or not (ends_sentence(before) or _title_like(before))
-        ):
-            continue  # the end of the text before, cut into short lines
-        found.extend(range(top + 1, index + 1))
-    return found
-
-
-def _title_like(text: str) -> bool:
-    """A line that may be a headline's on a cut-line page: short, no sentence punctuation, no
-    comma inside, no dateline, not cut from text, not opening with continuing punctuation."""
-    return (
-        is_heading_like(text)
-        and not COMMA_INSIDE_RE.search(text)
-        and not dateline_match(text)
-        and not cut_from_text(text)
-        and text[0] not in _CONTINUING_MARKS
-    )
-
-
+_RUNS_ON = ("的", "之")  # a deck line ending in this particle goes on into the next line
 CUT_DECK_LINE = 5  # characters: deck lines all this short are one headline cut by the column
 
 
@@ -413,7 +255,11 @@ def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
     joined = [lines[0]]
     for previous, line in pairwise(lines):
         tail = previous.strip()  # (the printed line, not what it was joined into)
-        if (len(tail) >= width - 1 and not ends_sentence(tail)) or cut_across(tail, line):
+        if (
+            (len(tail) >= width - 1 and not ends_sentence(tail))
+            or tail.endswith(_RUNS_ON)
+            or cut_across(tail, line)
+        ):
             joined[-1] = joined[-1].strip() + line.strip()
         else:
             joined.append(line)

@@ -16,18 +16,19 @@ of the text and kept, also when an OCR line break cuts one in two.
 
 from __future__ import annotations
 
+from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
 from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.furniture import (
     furniture_reason,
 )
+from articles.parsing.headframes import dateline_label, furniture_lines, headline_lines
 from articles.parsing.layout import (
     blank_lines_part_blocks,
     byline_cut,
     column_width,
     cut_across,
     cut_from_text,
-    headline_lines,
     is_indented,
     list_line,
     next_text,
@@ -57,7 +58,7 @@ from articles.parsing.patterns import (
     marker_cut_at_end,
     open_bracket_at_end,
 )
-from articles.parsing.pictures import PhotoPlace, PicturesMixin, dated_scene
+from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.runs import split_paragraph_runs
@@ -72,7 +73,7 @@ _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lin
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 
 
-class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
+class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
     """Turns lines into flow units (paragraphs, headings, specials), photos, teasers, set-asides."""
 
     def __init__(self, lines: list[str]):
@@ -100,9 +101,10 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
         self.table_open = False  # a table of figures is being set aside
         self.table_state = ""  # a story's table being read: "title", "rows" (TablesMixin)
         self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
+        self.taken_to = 0  # lines up to this number were read ahead (a caption under its credit)
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
-        self.headlines = headline_lines(lines, self.width)
+        self.headlines = headline_lines(lines, self.width, furniture_lines(lines, self.width))
 
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:
@@ -116,6 +118,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
             stripped = raw.strip()
             if not stripped:
                 block_start = True
+                continue
+            if number <= self.taken_to:
                 continue
             indented = signal and is_indented(raw)
             # OCR breaks lines anywhere, also inside a marker: （下轉第 / 四版）.
@@ -184,7 +188,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         text = self._archive_separator(number, text)
-        if not text or self._table_or_box(number, text, block_start):
+        if not text or self._table_or_box(number, text, block_start) or self._label(number, text):
             return
         if len(text) <= SHORT_LINE:
             # Furniture, credits, bylines and teasers are short; a long line is text. (This
@@ -226,6 +230,14 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
             first = index == 0
             self._piece(number, piece, indented and first, block_start and first)
 
+    def _label(self, number: int, text: str) -> bool:
+        """A dateline alone over a headline (:func:`~articles.parsing.headframes.dateline_label`)
+        set aside as ``dateline-label``; True when it was."""
+        if len(text) > _LABEL_LINE or not dateline_label(self.lines, number):
+            return False
+        self.set_aside.append(SetAside(number, text, "dateline-label"))
+        return True
+
     def _piece(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         """One paragraph's worth of a line: a credit, byline, end dateline, or text."""
         if len(text) > SHORT_LINE:
@@ -242,7 +254,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
                 or self._spaced_credit(text)
             )
         ):
-            self._photo(number, text)
+            self._photo(number, text, *self._caption_under(number, block_start))
             return
         if self._artwork_credit(number, text, folded):
             return
@@ -275,20 +287,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
         """``记者：陈慧玲`` alone on a line: a byline when only names follow the colon."""
         match = BYLINE_COLON_RE.match(folded) if len(text) <= 30 else None
         return match is not None and bool(names_only(text[slice(*match.span("names"))]))
-
-    def _bare_credit_under_caption(self, text: str) -> bool:
-        """A bare credit (``谢子杰摄``: one name and 摄, no role word) right under a picture's
-        dated one-sentence caption (``7月30日，官兵在训练场演练。``) is the photo's credit, not a
-        short title (INPUT.md, "Bylines, datelines, credits")."""
-        last = self.flow[-1] if self.flow else None
-        if not isinstance(last, Para) or last.markers or not dated_scene(last.text):
-            return False
-        match = CREDIT_RE.match(fold(text))
-        who = match.group("who") if match and "who" in match.re.groupindex else None
-        if not who:
-            return False
-        names = parse_names(text[slice(*match.span("who"))])
-        return len(names) == 1 and 2 <= len(names[0]) <= 4
 
     def _text(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         markers = find_markers(text)
@@ -485,6 +483,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin):
         self.seen_body = True
 
 
+_LABEL_LINE = 20  # characters: a dateline label over a headline is at most this long
 _SHORT_LINE = 10  # characters: a page whose typical line is this short is cut into short lines
 
 

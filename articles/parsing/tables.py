@@ -19,8 +19,13 @@ from articles.parsing.units import Para
 
 # Columns of a table row: parted by two spaces or more, a full-width space or a tab.
 _COLUMN_GAP_RE = re.compile(r" {2,}|\u3000+|\t+")
-# A header row's column name: one to four letters or Han characters, no digit.
-_COLUMN_NAME_RE = re.compile(r"[^\W\d_]{1,4}")
+# A header row's column name: one to six letters or Han characters, no digit, and the column's
+# unit in brackets after it if printed (同比增长（%）, 产量（万吨）).
+_COLUMN_NAME_RE = re.compile(r"[^\W\d_]{1,6}(?:[（(][^\W\d_]{0,4}%?[）)])?")
+# A box's label over a table's title (■数据链接, 【相关数据】): a box mark or brackets, a short name.
+_BOX_LABEL_RE = re.compile(r"[■□●◆◇▲★☆]\s*[^\W\d_]{2,8}|[【〔\[][^\W\d_]{2,8}[】〕\]]")
+# The table's source line under its last row: （资料来源：省统计局）, 数据来源：…
+_SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据|资料)?来源\s*[:：]")
 _HEADER_COLUMNS = 3  # a header row names at least this many columns
 _TITLE_LINE = 24  # characters: a table's title is at most this long
 
@@ -52,6 +57,21 @@ def header_row(lines: list[str], number: int) -> bool:
     )
 
 
+def _table_title(lines: list[str], number: int) -> bool:
+    """True when line ``number`` (1-based) of ``lines`` is a table's title: a short title-like
+    line of one column, no dateline, right over a :func:`header_row`."""
+    if not 0 < number <= len(lines):
+        return False
+    text = lines[number - 1].strip()
+    return (
+        len(text) <= _TITLE_LINE
+        and len(_columns(text)) == 1
+        and is_heading_like(text)
+        and not dateline_match(text)
+        and header_row(lines, number + 1)
+    )
+
+
 class TablesMixin:
     """Reader methods for a results table inside a story (see the module docstring)."""
 
@@ -63,18 +83,25 @@ class TablesMixin:
         )
 
     def _story_table(self, number: int, text: str, block_start: bool) -> bool:
-        """Line ``number`` (``text``, stripped) as a line of a table in the story above it: its
-        title (a short title-like line right over a :func:`header_row`), the header row, and
-        the rows of figures under it down to a blank line or another line. Only after a story's
-        paragraph (a table opening a page or a box beside the stories is no story's). Each is a
-        paragraph of that story; a blank line after the last row ends the table, so the text
-        after it is not joined to a row. True when the line was taken."""
+        """Line ``number`` (``text``, stripped) as a line of a table in the story above it: a
+        box's label (■数据链接) over its title, its title (a short title-like line right over a
+        :func:`header_row`), the header row, the rows of figures under it and their source line
+        (（资料来源：…）) down to a blank line or another line. Only after a story's paragraph (a
+        table opening a page or a box beside the stories is no story's). Each is a paragraph of
+        that story; a blank line after the last row ends the table, so the text after it is not
+        joined to a row. A statistics box is such a table: its title is never a headline, nor its
+        rows stories. True when the line was taken."""
         state, self.table_state = self.table_state, ""
-        if state == "rows" and not block_start and figure_line(text):
-            self._table_line(number, text, "rows")
-            return True
+        if state == "rows" and not block_start:
+            if figure_line(text):
+                self._table_line(number, text, "rows")
+                return True
+            if _SOURCE_LINE_RE.match(text):
+                self._table_line(number, text, "")
+                return True
         following = self.lines[number].strip() if number < len(self.lines) else ""
-        if not (_gapped(text) or (len(text) <= _TITLE_LINE and _gapped(following))):
+        short = len(text) <= _TITLE_LINE
+        if not (_gapped(text) or (short and (_gapped(following) or _BOX_LABEL_RE.fullmatch(text)))):
             return False  # (a cheap look first: most lines are neither row nor title)
         last = self.flow[-1] if self.flow else None
         if not isinstance(last, Para) or not (last.terminated or state == "title"):
@@ -82,12 +109,10 @@ class TablesMixin:
         if header_row(self.lines, number):
             self._table_line(number, text, "rows")
             return True
-        if (
-            len(text) <= _TITLE_LINE
-            and len(_columns(text)) == 1
-            and is_heading_like(text)
-            and not dateline_match(text)
-            and header_row(self.lines, number + 1)
+        if _table_title(self.lines, number) or (
+            state != "title"
+            and _BOX_LABEL_RE.fullmatch(text)
+            and _table_title(self.lines, number + 1)
         ):
             self._table_line(number, text, "title")
             return True

@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 
+from articles.parsing.headframes import headline_lines
 from articles.parsing.layout import (
     byline_cut,
     column_width,
     cut_across,
-    headline_lines,
     rejoin_cut_heading,
 )
 from articles.parsing.units import Para

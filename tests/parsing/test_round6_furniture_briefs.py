@@ -6,7 +6,7 @@ briefs); a one-line headline before a story that opens without a dateline is sti
 a short line is a headline only when the layout says so.
 """
 
-from articles.parsing.layout import headline_lines
+from articles.parsing.headframes import headline_lines
 from tests.parsing.helpers import parse
 
 

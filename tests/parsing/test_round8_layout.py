@@ -2,7 +2,8 @@
 cut in two by their frame on PDF text layers, and results tables inside a story. Pages written
 for these tests."""
 
-from articles.parsing.layout import column_width, headline_lines, rejoin_cut_heading
+from articles.parsing.headframes import headline_lines
+from articles.parsing.layout import column_width, rejoin_cut_heading
 from articles.parsing.runs import split_paragraph_runs
 from articles.parsing.tables import header_row
 from tests.parsing.helpers import parse

@@ -2,7 +2,7 @@
 subheadline cut across lines and a headline read under its story's text. Pages written for
 these tests."""
 
-from articles.parsing.layout import headline_lines
+from articles.parsing.headframes import headline_lines
 from tests.parsing.helpers import parse
 
 COLUMN = [

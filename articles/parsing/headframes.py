@@ -1,0 +1,265 @@
+"""Which lines of a page of short cut lines its layout sets as headlines (headline frames).
+
+On a page set in short cut lines (PDF text layers, OCR, narrow columns: the column's width from
+:func:`~articles.parsing.layout.column_width`) a short line is a headline only when the layout
+says so (INPUT.md, "Encoding and layout" and "Headlines"): :func:`headline_lines` finds the
+title-like lines set apart by blank lines over a story's opening, right over a dateline, a
+reporter's line or a backward marker, after a finished text, or between a finished sentence
+and new text; :mod:`~articles.parsing.reader` reads them as headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.datelines import dateline_match, dateline_only
+from articles.parsing.furniture import furniture_reason
+from articles.parsing.layout import CONTINUING_MARKS, cut_across, cut_from_text
+from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence, is_heading_like
+from articles.text import fold
+
+_HEAD_BLOCK_MAX = 4  # lines: a longer block of short lines is text
+_STORY_START_RE = re.compile(r"^(?:本报|特约|通讯员|记者|新华社|中新社|[（(【]?(?:本报|记者))")
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """The blocks of a page: runs of lines that are not blank, as (first, past-last) indices."""
+    blocks: list[tuple[int, int]] = []
+    start = None
+    for index, raw in enumerate(lines):
+        if raw.strip():
+            if start is None:
+                start = index
+        elif start is not None:
+            blocks.append((start, index))
+            start = None
+    if start is not None:
+        blocks.append((start, len(lines)))
+    return blocks
+
+
+def headline_lines(
+    lines: list[str], width: int | None, furniture: frozenset[int] = frozenset()
+) -> frozenset[int]:
+    """On a page set in short cut lines (``width`` from :func:`column_width`; None: no lines),
+    the numbers (1-based) of the lines its layout sets as a headline, even at the column's width:
+    a block of one to four title-like lines parted by blank lines (no comma inside, no sentence
+    punctuation, no dateline), that does not go on the text before it (:func:`cut_across`), and
+    that opens a story: the block after it starts with a dateline or a reporter's line
+    (``本报讯（记者…``, ``本报记者 方``), or the text before it ended a sentence (or there is
+    none) and the block after it is text of three lines or more. INPUT.md: "a short line is a
+    headline only when the layout says so". Linear in the page's length."""
+    if not width:
+        return frozenset()
+    found: set[int] = set()
+    blocks = _blocks(lines)
+    for position, (first, past) in enumerate(blocks):
+        if past - first > _HEAD_BLOCK_MAX or position + 1 == len(blocks):
+            continue
+        texts = [line.strip() for line in lines[first:past]]
+        if not all(_title_like(text) for text in texts):
+            continue
+        previous = lines[blocks[position - 1][1] - 1].strip() if position else ""
+        if previous and cut_across(previous, texts[0]):
+            continue
+        following_first, following_past = blocks[position + 1]
+        following = lines[following_first].strip()
+        if cut_across(texts[-1], following):
+            continue
+        opens_story = dateline_match(following) is not None or bool(
+            _STORY_START_RE.match(following)
+        )
+        if not opens_story and (
+            (previous and not ends_sentence(previous)) or following_past - following_first < 3
+        ):
+            continue
+        found.update(range(first + 1, past + 1))
+    for first, past in blocks:
+        found.update(_heads_over_dateline(lines, first, past, furniture))
+    found.update(_heads_after_text(lines, blocks))
+    found.update(_short_decks_in_text(lines, blocks, width))
+    return frozenset(found)
+
+
+def _short_decks_in_text(lines: list[str], blocks: list[tuple[int, int]], width: int) -> list[int]:
+    """The numbers (1-based) of two title-like lines inside a block, each shorter than the
+    column's ``width``, right after a line that ends a sentence and over a line of text (a comma
+    or a sentence end in it) that does not go on them: a two-line headline the text layer printed
+    between two stories with no blank line (a cut text line fills the column; two short lines
+    between a finished sentence and new text are a deck). Linear in the page."""
+    found: list[int] = []
+    for first, past in blocks:
+        for index in range(first + 1, past - 2):
+            heads = [line.strip() for line in lines[index : index + 2]]
+            following = lines[index + 2].strip()
+            if (
+                all(len(head) < width and _title_like(head) for head in heads)
+                and ends_sentence(lines[index - 1].strip())
+                and not _title_like(following)
+                and not cut_across(heads[-1], following)
+            ):
+                found.extend((index + 1, index + 2))
+    return found
+
+
+def _heads_after_text(lines: list[str], blocks: list[tuple[int, int]]) -> list[int]:
+    """The numbers (1-based) of a block of two to four title-like lines printed after a text
+    that ended a sentence, with no text after it on the page (the page ends, or a heading block
+    follows): a headline frame the text layer put after its story (frames out of order), not
+    a crosshead, which text follows. Linear in the page's blocks."""
+    found: list[int] = []
+    for position in range(1, len(blocks)):
+        first, past = blocks[position]
+        previous = lines[blocks[position - 1][1] - 1].strip()
+        if not (2 <= past - first <= _HEAD_BLOCK_MAX) or not ends_sentence(previous):
+            continue
+        heads = [first, past], *blocks[position + 1 : position + 2]
+        if all(
+            next_past - next_first <= _HEAD_BLOCK_MAX
+            and all(_title_like(line.strip()) for line in lines[next_first:next_past])
+            for next_first, next_past in heads
+        ):
+            found.extend(range(first + 1, past + 1))
+    found.extend(_head_at_text_end(lines, blocks))
+    return found
+
+
+def _head_at_text_end(lines: list[str], blocks: list[tuple[int, int]]) -> list[int]:
+    """The number (1-based) of the last line of a text block when it is title-like, the line
+    above it ends a sentence, and a heading block follows (title-like lines over a text that
+    opens with a dateline): a headline the OCR or text layer read under its story's text with
+    no blank line between (its frame sits below the text); text never ends without closing
+    punctuation right before another story's heading. Linear in the page's blocks."""
+    found: list[int] = []
+    for position in range(len(blocks) - 2):
+        first, past = blocks[position]
+        if past - first < 3 or not _title_like(lines[past - 1].strip()):
+            continue
+        if not ends_sentence(lines[past - 2].strip()):
+            continue
+        head_first, head_past = blocks[position + 1]
+        opening = lines[blocks[position + 2][0]].strip()
+        if (
+            head_past - head_first <= _HEAD_BLOCK_MAX
+            and _title_like(lines[head_first].strip())
+            and dateline_match(opening) is not None
+        ):
+            found.append(past)
+    return found
+
+
+_HEAD_OVER_DATELINE = 2  # lines: a headline (and its subheadline) right above its dateline
+# A continued text's opening marker at a line's start: (接第1版), （上接A1版）, (续第二版).
+_BACKWARD_OPENING_RE = re.compile(
+    r"^[（(]\s*(?:上接|接|续)\s*第?\s*[A-Za-z]?[0-9一二三四五六七八九十]{1,3}"
+)
+
+
+def _opens_story(text: str) -> bool:
+    """A line that opens a story's text: a dateline, a reporter's line (``通讯员 莫``, ``本报
+    记者``) or a continued text's backward marker (``(接第1版)目前``)."""
+    return (
+        dateline_match(text) is not None
+        or _STORY_START_RE.match(text) is not None
+        or _BACKWARD_OPENING_RE.match(text) is not None
+    )
+
+
+def _heads_over_dateline(
+    lines: list[str], first: int, past: int, furniture: frozenset[int] = frozenset()
+) -> list[int]:
+    """Inside one block of a cut-line page (PDF text layers print no blank line between a
+    headline frame and its story): the one to :data:`_HEAD_OVER_DATELINE` title-like lines right
+    above a line that opens a story (:func:`_opens_story`) are that story's headline (a dateline
+    starts a story, and the text before it ended); up to :data:`_HEAD_BLOCK_MAX` such lines when
+    the line above them ends a sentence or is page furniture (line numbers in ``furniture``), or
+    all the lines above it when the block opens with no more than :data:`_HEAD_BLOCK_MAX`
+    title-like lines over it (a kicker too); unless they go on the line above them
+    (:func:`cut_across`) or that line is text that does not end a sentence. Their numbers
+    (1-based; a header frame's lines above them may be among them: furniture is set aside
+    first); linear in the block."""
+    found: list[int] = []
+    for index in range(first + 1, past):
+        if not _opens_story(lines[index].strip()):
+            continue
+        if index - first <= _HEAD_BLOCK_MAX and all(
+            _title_like(line.strip()) for line in lines[first:index]
+        ):
+            found.extend(range(first + 1, index + 1))  # the block opens with the whole deck
+            continue
+        top = _deck_top(lines, first, index, furniture)
+        if top == index:
+            continue
+        before = lines[top - 1].strip() if top > first else ""
+        if before and (
+            cut_across(before, lines[top].strip())
+            or not (ends_sentence(before) or _title_like(before))
+        ):
+            continue  # the end of the text before, cut into short lines
+        found.extend(range(top + 1, index + 1))
+    return found
+
+
+def _deck_top(lines: list[str], first: int, index: int, furniture: frozenset[int]) -> int:
+    """The index of the first deck line over the story opening at ``index`` (``index`` when
+    none): the title-like lines right above it, up to :data:`_HEAD_BLOCK_MAX` when a sentence's
+    end or page furniture bounds them above (the text before ended: nothing else stands
+    between), else up to :data:`_HEAD_OVER_DATELINE`."""
+    top = index
+    while top > first and index - top < _HEAD_BLOCK_MAX:
+        text = lines[top - 1].strip()
+        if top in furniture or not _title_like(text) or _opens_story(text):
+            break
+        top -= 1
+    above = lines[top - 1].strip() if top > first else ""
+    if top == first or top in furniture or (above and ends_sentence(above)):
+        return top
+    return max(top, index - _HEAD_OVER_DATELINE)
+
+
+def _title_like(text: str) -> bool:
+    """A line that may be a headline's on a cut-line page: short, no sentence punctuation, no
+    comma inside, no dateline, not cut from text, not opening with continuing punctuation."""
+    return (
+        is_heading_like(text)
+        and not COMMA_INSIDE_RE.search(text)
+        and not dateline_match(text)
+        and not cut_from_text(text)
+        and text[0] not in CONTINUING_MARKS
+    )
+
+
+def furniture_lines(lines: list[str], width: int | None) -> frozenset[int]:
+    """On a page of short cut lines (``width``), the numbers (1-based) of the short lines that
+    are page furniture by their form alone (mastheads, stamps, page labels): a deck's top
+    bound for :func:`~articles.parsing.layout.headline_lines`."""
+    if not width:
+        return frozenset()
+    return frozenset(
+        number
+        for number, raw in enumerate(lines, 1)
+        if (text := raw.strip())
+        and len(text) <= 40
+        and furniture_reason(text, fold(text), {}, top=True)
+    )
+
+
+def dateline_label(lines: list[str], number: int) -> bool:
+    """True when line ``number`` (1-based) holds only a dateline (``〔本报讯〕``, ``新华社北京10月1日
+    电``) over one to :data:`_HEAD_BLOCK_MAX` title-like lines and then a line that opens with a
+    dateline: the agency or desk label printed above a story's headline (the story's own
+    dateline is the one in its text), page furniture, not the text's start. Constant time."""
+    if not dateline_only(lines[number - 1].strip()):
+        return False
+    index = number
+    while index < len(lines) and index - number < _HEAD_BLOCK_MAX:
+        text = lines[index].strip()
+        if not text or not _title_like(text):
+            break
+        index += 1
+    return (
+        index > number
+        and index < len(lines)
+        and dateline_match(lines[index].strip()) is not None
+        and not dateline_only(lines[index].strip())
+    )
