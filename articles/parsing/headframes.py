@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.datelines import dateline_match, dateline_only
+from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import furniture_reason
 from articles.parsing.layout import CONTINUING_MARKS, cut_across, cut_from_text
 from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence, is_heading_like
@@ -241,25 +241,4 @@ def furniture_lines(lines: list[str], width: int | None) -> frozenset[int]:
         if (text := raw.strip())
         and len(text) <= 40
         and furniture_reason(text, fold(text), {}, top=True)
-    )
-
-
-def dateline_label(lines: list[str], number: int) -> bool:
-    """True when line ``number`` (1-based) holds only a dateline (``〔本报讯〕``, ``新华社北京10月1日
-    电``) over one to :data:`_HEAD_BLOCK_MAX` title-like lines and then a line that opens with a
-    dateline: the agency or desk label printed above a story's headline (the story's own
-    dateline is the one in its text), page furniture, not the text's start. Constant time."""
-    if not dateline_only(lines[number - 1].strip()):
-        return False
-    index = number
-    while index < len(lines) and index - number < _HEAD_BLOCK_MAX:
-        text = lines[index].strip()
-        if not text or not _title_like(text):
-            break
-        index += 1
-    return (
-        index > number
-        and index < len(lines)
-        and dateline_match(lines[index].strip()) is not None
-        and not dateline_only(lines[index].strip())
     )

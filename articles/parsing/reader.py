@@ -22,7 +22,7 @@ from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.furniture import (
     furniture_reason,
 )
-from articles.parsing.headframes import dateline_label, furniture_lines, headline_lines
+from articles.parsing.headframes import furniture_lines, headline_lines
 from articles.parsing.layout import (
     blank_lines_part_blocks,
     byline_cut,
@@ -188,7 +188,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         text = self._archive_separator(number, text)
-        if not text or self._table_or_box(number, text, block_start) or self._label(number, text):
+        if not text or self._table_or_box(number, text, block_start):
             return
         if len(text) <= SHORT_LINE:
             # Furniture, credits, bylines and teasers are short; a long line is text. (This
@@ -229,14 +229,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         for index, piece in enumerate(pieces):
             first = index == 0
             self._piece(number, piece, indented and first, block_start and first)
-
-    def _label(self, number: int, text: str) -> bool:
-        """A dateline alone over a headline (:func:`~articles.parsing.headframes.dateline_label`)
-        set aside as ``dateline-label``; True when it was."""
-        if len(text) > _LABEL_LINE or not dateline_label(self.lines, number):
-            return False
-        self.set_aside.append(SetAside(number, text, "dateline-label"))
-        return True
 
     def _piece(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         """One paragraph's worth of a line: a credit, byline, end dateline, or text."""
@@ -483,7 +475,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         self.seen_body = True
 
 
-_LABEL_LINE = 20  # characters: a dateline label over a headline is at most this long
 _SHORT_LINE = 10  # characters: a page whose typical line is this short is cut into short lines
 
 

@@ -2,7 +2,7 @@
 over its caption, decks on cut-line pages without blank lines, dateline labels over headlines.
 Pages written for these tests."""
 
-from articles.parsing.headframes import dateline_label, headline_lines
+from articles.parsing.headframes import headline_lines
 from articles.parsing.layout import rejoin_cut_heading
 from tests.parsing.helpers import parse
 
@@ -100,7 +100,6 @@ def test_a_dateline_alone_over_a_headline_and_its_dated_text_is_a_label():
         "市图书馆延长开放时间",
         "本报讯　从五月起，市图书馆阅览室每天开放到九点。",
     ]
-    assert dateline_label(lines, 1)
     page = parse(*lines)
     (article,) = page.articles
     assert article.headline == "市图书馆延长开放时间"
@@ -109,5 +108,5 @@ def test_a_dateline_alone_over_a_headline_and_its_dated_text_is_a_label():
 
 
 def test_a_dateline_alone_over_its_text_is_no_label():
-    lines = ["新华社武汉5月3日电", "今年长江中游春汛水位偏高，已经安全度过。"]
-    assert not dateline_label(lines, 1)
+    page = parse("新华社武汉5月3日电", "今年长江中游春汛水位偏高，已经安全度过。")
+    assert "新华社武汉5月3日电" not in page.ignored_lines
