@@ -10,7 +10,7 @@ from django.views.generic import ListView
 from articles import caching
 from articles.httpcache import PublicCacheMixin
 from articles.models import Person
-from articles.public import FRONT_PAGE, page_name, section_articles, share_issue
+from articles.public import FRONT_PAGE, page_name, section_articles, section_printed, share_issue
 from articles.selectors import paper_sections, person_articles, person_photos, published_people
 from articles.views.base import PublicObjectMixin, PublicView, StrictPageMixin
 
@@ -114,8 +114,10 @@ class SectionView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        if not context["object_list"]:
-            raise Http404("no published story in this section")
+        if not context["object_list"] and not section_printed(
+            self.publication, self.kwargs["section"]
+        ):
+            raise Http404("no published page in this section")
         with_sections(context["object_list"])
         caching.depends_on(*section_tags(self.publication.pk, self.kwargs["section"]))
         context.update(
