@@ -24,6 +24,7 @@ from articles.public import (
     page_name,
     reporters,
     section_articles,
+    section_printed,
     section_url,
 )
 
@@ -131,8 +132,8 @@ class SectionFeed(StoryFeed):
 
     def items(self, obj):
         items = list(section_articles(*obj)[:SECTION_FEED_SIZE])
-        if not items:
-            raise Http404("no published story in this section")
+        if not items and not section_printed(*obj):
+            raise Http404("no published page in this section")
         return items
 
 

@@ -166,6 +166,15 @@ def json_for_script(data, indent: int | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, default=str, indent=indent).translate(_LD_ESCAPES)
 
 
+def section_printed(publication: Publication, section: str) -> bool:
+    """Whether a published page of ``publication`` is known as ``section`` (:func:`in_section`):
+    the lists of sections name it, so its page and feed open even before a story there is
+    published (a late page whose stories are drafts, a page of adverts)."""
+    return (
+        Page.objects.public().filter(in_section(section), issue__publication=publication).exists()
+    )
+
+
 def section_articles(publication: Publication, section: str):
     """Published stories of ``publication`` with a part printed on a page of ``section``,
     newest first."""

@@ -15,6 +15,7 @@ from datetime import date
 from functools import wraps
 
 from django.contrib import admin
+from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import FieldError, PermissionDenied, ValidationError
@@ -186,6 +187,9 @@ class DeskGuards:
         action = request.POST.get("action")
         if action and "index" in request.POST and action not in self.get_actions(request):
             raise PermissionDenied
+        if action:  # the selection must name rows (Django would filter ``pk__in=["abc"]``: 500)
+            for value in request.POST.getlist(helpers.ACTION_CHECKBOX_NAME):
+                parse_id(value, what="所选的行", status=400)
 
     @answers_bad_input
     def changelist_view(self, request, extra_context=None):

@@ -49,6 +49,9 @@ class Prepared:
     issue: Issue | None = None
 
     def new_report(self, dry_run: bool) -> PageImportReport:
+        warnings = list(self.parsed.warnings)
+        if not (self.parsed.articles or self.parsed.photos or self.parsed.teasers):
+            warnings.append(NOTHING_FOUND_WARNING.format(lines=len(self.parsed.set_aside)))
         self.report = PageImportReport(
             source=self.item.source_name,
             paper=self.item.paper_name,
@@ -56,9 +59,17 @@ class Prepared:
             label=self.label,
             dry_run=dry_run,
             encoding=self.parsed.encoding,
-            warnings=list(self.parsed.warnings),
+            warnings=warnings,
         )
         return self.report
+
+
+#: The report's warning for a page on which the parser found nothing but furniture: imported (a
+#: page of adverts prints no story), but a truncated export must not pass unnoticed.
+NOTHING_FOUND_WARNING = (
+    "版面上没有找到任何稿件、图片或导读（{lines} 行都当作版头、版次等版面信息放在一边）："
+    "若这一版印有稿件，请检查导出的文本是否完整，重新导出后再导入"
+)
 
 
 def page_prepare(item: PageInput) -> Prepared:

@@ -154,15 +154,16 @@ ACTION_WORDS = {"created": "新建", "updated": "更新", "unchanged": "未变"}
 
 
 # The import report's conflict lines (articles.importing.writer, shared with the command), in
-# Chinese (the command and the desk).
+# Chinese, naming the command's flag; the desk names its tick box instead
+# (articles.importing.upload.for_editors).
 _CONFLICTS = [
     (
         re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand and no longer in the page text; kept.*$"),
-        r"\1版 第\2位的\3：编辑改过，新的版面文本里已没有它，已保留（勾选“覆盖人工修改”才会删去）",
+        r"\1版 第\2位的\3：编辑改过，新的版面文本里已没有它，已保留（加上 --overwrite-edited 才会删去）",
     ),
     (
         re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand, left as the editor saved it.*$"),
-        r"\1版 第\2位的\3：编辑改过，保留编辑保存的内容（勾选“覆盖人工修改”才会换成版面文本）",
+        r"\1版 第\2位的\3：编辑改过，保留编辑保存的内容（加上 --overwrite-edited 才会换成版面文本）",
     ),
     (
         re.compile(r"^(\S+) photo #(\d+): has an uploaded image or hand edits .*$"),

@@ -384,6 +384,9 @@ def manifest_problems(
             )
         )
     problems = [str(exc) for exc in _failures(checks)]
+    contradiction = _date_contradiction(path, manifest) if flag_date is None else None
+    if contradiction:
+        problems.append(contradiction)
     pages = manifest.get("pages") or {}
     if not isinstance(pages, dict):
         return [*problems, f'{path}: "pages" 应是“文件名: 版次”的 JSON 对象，如 {{"A1.txt": "A1"}}']
@@ -399,6 +402,27 @@ def manifest_problems(
             except SourceError as exc:
                 problems.append(str(exc))
     return problems
+
+
+def _date_contradiction(path: Path, manifest: dict) -> str | None:
+    """A manifest's ``"date"`` that is not the date its folder is named for
+    (``2020-07-16/manifest.json`` saying ``2020-07-17``): which one is right cannot be told, so
+    neither wins without a word. ``None`` when they agree, or either is missing or unreadable
+    (that is reported on its own)."""
+    folder = path.parent.name
+    if not manifest.get("date") or not _DATE_RE.match(folder):
+        return None
+    try:
+        said = parse_issue_date(str(manifest["date"]), where=f'{path} ("date")')
+        named = parse_issue_date(folder, where=str(path.parent))
+    except SourceError:
+        return None
+    if said == named:
+        return None
+    return (
+        f'{path} ("date"): 写的是 {said:%Y-%m-%d}，所在文件夹的名字却是 {named:%Y-%m-%d}；'
+        "请改正其中一个，或用 --date 指定出版日期"
+    )
 
 
 def _failures(checks) -> list[SourceError]:

@@ -47,6 +47,7 @@ WAITING_DIR = "imports"
 PUBLISH_NEW_REASON = "发布（随补导的版面）"
 
 _FLAG_NAMES = {
+    "加上 --overwrite-edited": "勾选“覆盖人工修改”",  # a conflict line (reports._CONFLICTS)
     "--date": "“出版日期”",
     "--page": "“版次”",
     "--paper": "“报纸”",

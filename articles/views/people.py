@@ -10,9 +10,18 @@ from django.views.generic import ListView
 from articles import caching
 from articles.httpcache import PublicCacheMixin
 from articles.models import Person
-from articles.public import page_name, section_articles, share_issue
+from articles.public import FRONT_PAGE, page_name, section_articles, section_printed, share_issue
 from articles.selectors import paper_sections, person_articles, person_photos, published_people
 from articles.views.base import PublicObjectMixin, PublicView, StrictPageMixin
+
+
+def section_tags(paper_pk, name: str) -> list[str]:
+    """The cache tags of the section a reader names: a change bumps the tag of its page's
+    stored ``section``, which is ``""`` on a front page printed without a name (头版)."""
+    tags = [caching.section(paper_pk, name)]
+    if name == FRONT_PAGE:
+        tags.append(caching.section(paper_pk, ""))
+    return tags
 
 
 def with_sections(articles) -> None:
@@ -105,10 +114,12 @@ class SectionView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        if not context["object_list"]:
-            raise Http404("no published story in this section")
+        if not context["object_list"] and not section_printed(
+            self.publication, self.kwargs["section"]
+        ):
+            raise Http404("no published page in this section")
         with_sections(context["object_list"])
-        caching.depends_on(caching.section(self.publication.pk, self.kwargs["section"]))
+        caching.depends_on(*section_tags(self.publication.pk, self.kwargs["section"]))
         context.update(
             publication=self.publication,
             section=self.kwargs["section"],

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.importing import PageImportError, page_reparse
+from articles.importing.reports import conflict_in_chinese
 from articles.importing.sources import SourceError, parse_date, parse_label
 from articles.models import Page
 from articles.progress import advance, progress_bar
@@ -37,7 +38,9 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         pages = list(pages)
         if not pages:
-            raise CommandError("no stored pages match; check --paper, --date and --page")
+            raise CommandError(
+                "没有符合条件的已导入版面；请检查 --paper（报名或网址名）、--date 和 --page"
+            )
         failures = []
         progress = progress_bar(len(pages), stream=self.stderr, unit="page")
         for page in pages:
@@ -53,10 +56,12 @@ class Command(BaseCommand):
                 progress.clear()
                 self.stdout.write(report.summary)
                 for line in report.conflicts:
-                    self.stdout.write(self.style.WARNING(f"  conflict: {line}"))
+                    self.stdout.write(self.style.WARNING(f"  冲突：{conflict_in_chinese(line)}"))
             advance(progress, str(page))
         progress.close()
         if failures:
             for failure in failures:
-                self.stderr.write(f"failed: {failure}")
-            raise CommandError(f"{len(failures)} of {len(pages)} pages failed (listed above)")
+                self.stderr.write(f"重新解析失败：{failure}")
+            raise CommandError(
+                f"{len(pages)} 个版面中有 {len(failures)} 个重新解析失败（见上面所列）"
+            )
