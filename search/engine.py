@@ -18,6 +18,9 @@ The rules (the same on PostgreSQL and SQLite):
 * A query the index answers with nothing (a word shorter than the index's tokens, 会展中心 inside
   国际会展中心; a stop word; a word the tokens split differently) falls back to a substring match
   over the normalised text, title matches first.
+* When neither finds a story with a part's characters together (大桥通车 against 海港大桥月底通车:
+  readers type no spaces), :func:`search` lists the stories that have all the query's terms
+  anywhere, and says so (``loose``).
 
 ``filter_articles(queryset, query)`` is the one entry point for any list of stories (the admin's
 search calls it); ``search`` does the same for a results page and also says whether the
@@ -145,11 +148,12 @@ def index_filter(queryset: QuerySet, q: Query) -> QuerySet:
     return index_filter_any(queryset, [q])
 
 
-def index_filter_any(queryset: QuerySet, queries: list[Query]) -> QuerySet:
+def index_filter_any(queryset: QuerySet, queries: list[Query], *, check: bool = True) -> QuerySet:
     """``queryset`` narrowed to the stories the index finds for any of ``queries``, in one
     statement. Exact for one query; for several, the index match and the substring check are
     each ORed over the queries, so a few more stories may come back (the caller, re-indexing
-    stories that may contain newly learned names, only does a little extra work for them)."""
+    stories that may contain newly learned names, only does a little extra work for them).
+    ``check=False``: every term anywhere, no substring check (:func:`search`'s last resort)."""
     queries = [q for q in queries if q.terms]
     if not queries:
         return queryset.none()
@@ -161,7 +165,7 @@ def index_filter_any(queryset: QuerySet, queries: list[Query]) -> QuerySet:
     else:
         text = " OR ".join(f"({fts5_match_text(q.terms)})" for q in queries)
         queryset = queryset.filter(search_fts__document__match=text)
-    if not all(q.needs_check for q in queries):
+    if not check or not all(q.needs_check for q in queries):
         return queryset  # some query's index match is exact: the substring check cannot narrow
     condition = Q()
     for q in queries:
@@ -241,7 +245,8 @@ class SearchResult:
 
     ``total`` is every match (``capped``: at least that many, :data:`COUNT_CAP`); ``listed`` how
     many can be paged through: all of them, or, when there are more than :data:`RANK_WINDOW`, the
-    newest :data:`RANK_WINDOW`, ranked."""
+    newest :data:`RANK_WINDOW`, ranked. ``fallback``: found by the substring scan; ``loose``:
+    no story has the query's characters together, these have all its words apart."""
 
     query: Query
     queryset: QuerySet
@@ -249,6 +254,7 @@ class SearchResult:
     fallback: bool
     listed: int = -1
     capped: bool = False
+    loose: bool = False
 
     def __post_init__(self) -> None:
         if self.listed < 0:
@@ -283,7 +289,10 @@ def _newest(matched: QuerySet) -> tuple[list[int], int, bool]:
 
 
 def search(queryset: QuerySet, query: str | Query) -> SearchResult:
-    """Run ``query`` over ``queryset``: the index first, the substring fallback if it finds none.
+    """Run ``query`` over ``queryset``: the index first, the substring fallback if it finds none,
+    and when neither finds a story with the query's characters together, the stories with all
+    its words apart (``loose``: 大桥通车 finds 海港大桥月底通车, as readers who type no spaces
+    expect; said so on the results page).
 
     Two queries: the matches (the newest :data:`RANK_WINDOW` of them; when there are that many,
     one more for the count), then, sliced by the caller, a page of those ranked."""
@@ -293,10 +302,21 @@ def search(queryset: QuerySet, query: str | Query) -> SearchResult:
     if q.terms:
         ids, total, capped = _newest(index_filter(queryset, q))
         if ids:
-            window = queryset.filter(pk__in=ids)
-            if _vendor(queryset) != "postgresql":  # bm25 is read from the FTS5 match itself
-                window = window.filter(search_fts__document__match=fts5_match_text(q.terms))
-            return SearchResult(q, _ranked(window, q), total, False, len(ids), capped)
+            return _windowed(queryset, q, ids, total, capped, loose=False)
     ids, total, capped = _newest(queryset.filter(_contains_parts(q.parts)))
+    if not ids and len(q.terms) > 1 and q.needs_check:
+        loose = _newest(index_filter_any(queryset, [q], check=False))
+        if loose[0]:
+            return _windowed(queryset, q, *loose, loose=True)
     found = substring_matches(queryset.filter(pk__in=ids), q) if ids else queryset.none()
     return SearchResult(q, found, total, True, len(ids), capped)
+
+
+def _windowed(
+    queryset: QuerySet, q: Query, ids: list[int], total: int, capped: bool, *, loose: bool
+) -> SearchResult:
+    """The result for the index's matches ``ids`` (the newest of ``total``), ranked."""
+    window = queryset.filter(pk__in=ids)
+    if _vendor(queryset) != "postgresql":  # bm25 is read from the FTS5 match itself
+        window = window.filter(search_fts__document__match=fts5_match_text(q.terms))
+    return SearchResult(q, _ranked(window, q), total, False, len(ids), capped, loose)

@@ -177,3 +177,10 @@ def test_every_search_box_takes_the_longest_query_searched(client, db):
     boxes = re.findall(r'<input[^>]*name="q"[^>]*>', html)
     assert len(boxes) >= 2  # the top bar's and the search form's
     assert all(f'maxlength="{MAX_QUERY_LENGTH}"' in box for box in boxes), boxes
+
+
+def test_words_found_apart_are_listed_with_a_note_and_marked(client, db):
+    make_story("海港大橋月底通車", "本報訊 海港大橋工程進入收尾階段，月底通車。")
+    html = client.get(URL, {"q": "大桥通车"}).content.decode()
+    assert "找到 1 篇与“大桥通车”相关的稿件（没有稿件里这几个字连在一起" in html
+    assert "<mark>大橋</mark>" in html and "<mark>通車</mark>" in html
