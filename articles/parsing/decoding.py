@@ -1,6 +1,7 @@
 """Bytes in, text out: the encodings a page comes in, and the input that is refused.
 
-UTF-8 with or without BOM, UTF-16 with BOM, else GB18030 (a superset of GBK and GB2312), Big5 or
+UTF-8 with or without BOM, UTF-16 with BOM (or without it, told by where its NUL bytes stand),
+else GB18030 (a superset of GBK and GB2312), Big5 or
 Big5-HKSCS (Hong Kong and Taiwan pages). UTF-8 is tried first and needs nothing else: nearly every
 page is UTF-8. Simplified text in GBK often is valid Big5 too, and Big5 bytes nearly always are
 valid GB18030, so when several of these decode and read as text, the one whose text is most like
@@ -146,7 +147,10 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
             raise ParseError("文件以 UTF-16 标记（BOM）开头，却读不出文字；" + _EXPORT_HINT)
         return text, "utf-16"
     if b"\x00" in data[:8192]:
-        raise ParseError("这像是二进制文件，不是版面文本（含有 NUL 字节）；" + _EXPORT_HINT)
+        unmarked = _utf16_without_bom(data)
+        if unmarked is None:
+            raise ParseError("这像是二进制文件，不是版面文本（含有 NUL 字节）；" + _EXPORT_HINT)
+        return unmarked
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
@@ -174,6 +178,26 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
             f"读不出版面的文字：第 {at} 字节（{data[at : at + 4]!r}）不是 UTF-8，按 {name} 读出的"
             f"又多是生僻字、连不成词（像是日文、韩文等别的编码）{_guess(data)}"
         )
+    return text, name
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """``(text, "utf-16-le" or "utf-16-be")`` for UTF-16 saved without its byte-order mark, or
+    None. Its NUL bytes stand at every other position (the high byte of each ASCII character:
+    digits, newlines), odd ones for little-endian, even ones for big-endian; it counts only when
+    the text then reads as Chinese as :func:`_decode_bytes` requires of any other decoding, so a
+    binary file is still refused as binary."""
+    head = data[:8192]
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if len(data) % 2 or max(odd, even) < 2 * max(1, min(odd, even)):
+        return None  # NULs on both sides alike: not text in one byte order
+    name = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return None
+    if not _reads_as_chinese(text) or chinese_score(text) < MOJIBAKE_SCORE:
+        return None
     return text, name
 
 

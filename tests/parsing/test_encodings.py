@@ -237,3 +237,22 @@ def test_noise_without_nul_bytes_is_refused_without_a_guess():
     noise = bytes(b for b in range(0x80, 0x100)) * 8
     with pytest.raises(ParseError, match=r"读不出版面的文字.*请把文件另存为 UTF-8$"):
         decode_page(noise)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_saved_without_its_mark_is_read_by_where_its_nul_bytes_stand(codec):
+    text, encoding = decode_page(PAGE.replace("\n", "\r\n").encode(codec))
+    assert encoding == codec
+    assert summary(parse_page(text)) == WANT
+
+
+def test_binary_with_nul_bytes_on_both_sides_is_still_refused_as_binary():
+    data = bytes(range(256)) * 40
+    with pytest.raises(ParseError, match="二进制"):
+        decode_page(data)
+
+
+def test_utf16_without_mark_of_another_language_is_refused():
+    # Korean saved as UTF-16 without its mark: NULs in place, but no Chinese to read.
+    with pytest.raises(ParseError):
+        decode_page(("서울 시청 앞 광장에서 행사가 열렸다.\n" * 30).encode("utf-16-le"))
