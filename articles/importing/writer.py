@@ -272,18 +272,32 @@ def _story_update(
         if is_home:
             Article.objects.filter(pk=article.pk).update(position=rows.position)
         return
+    # Positions are always written: the page's rows were moved out of the way before.
     part.position = rows.position
-    for key, value in rows.part.items():
-        setattr(part, key, value)
-    part.save()
+    if _assign(part, rows.part):
+        part.save()
+    else:
+        ArticlePart.objects.filter(pk=part.pk).update(position=rows.position)
     if is_home:
-        for key, value in rows.article.items():
-            setattr(article, key, value)
+        values = {**rows.article, "edited_at": None} if overwrite_edited else rows.article
         article.position = rows.position
-        if overwrite_edited:
-            article.edited_at = None
-        article.save()
+        if _assign(article, values):
+            article.save()
+        else:
+            Article.objects.filter(pk=article.pk).update(position=rows.position)
         _set_bylines(article, [people[n] for n in rows.byline_names])
+
+
+def _assign(row, values: dict) -> bool:
+    """Set ``values`` on ``row``; True when any differed. A page parsed again the same way
+    (``reparse_pages``, a new parser that reads this page as before) saves nothing, so its
+    stories keep their 更新时间 and history, and feeds and sitemaps do not call them updated."""
+    changed = False
+    for key, value in values.items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)
+            changed = True
+    return changed
 
 
 def _copy_update(part: ArticlePart, rows: StoryRows) -> None:

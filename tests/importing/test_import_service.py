@@ -168,6 +168,21 @@ def test_reparse_reruns_the_parser_over_stored_text_with_the_conflict_rule():
     assert Article.objects.get(position=1).headline == "以重大项目支撑 南通高质量发展走在前列"
 
 
+def test_reparse_that_reads_the_page_as_before_leaves_its_stories_untouched():
+    import_seed()
+    page = Page.objects.get()
+    before = {a.pk: (a.position, a.updated_at, a.history.count()) for a in Article.objects.all()}
+    parts = sorted(ArticlePart.objects.values_list("pk", "position", "blocks"))
+    page_reparse(page=page)
+    after = {a.pk: (a.position, a.updated_at, a.history.count()) for a in Article.objects.all()}
+    assert after == before  # same places, same 更新时间, no new history row
+    assert sorted(ArticlePart.objects.values_list("pk", "position", "blocks")) == parts
+    Article.objects.filter(position=1).update(headline="坏标题")
+    page_reparse(page=page)
+    changed = Article.objects.get(position=1)
+    assert changed.updated_at > before[changed.pk][1] and changed.position == 1
+
+
 def test_a_page_whose_stamp_contradicts_the_date_is_refused():
     text = "《人民日报》（2026年04月30日 第 04 版）\n\n标题\n\n本报讯（记者甲乙）正文。\n"
     with pytest.raises(PageImportError, match="版面上印的日期是 2026-04-30"):
