@@ -45,11 +45,32 @@ def over_title(first: str, second: str) -> bool:
         return True
     if len(label) > _COLUMN_LABEL_MAX or len(label) >= len(title):
         return False
+    if headline_halves(label, title):
+        return False
     if label.endswith(COLUMN_GENRES) or (
         len(label) <= _COLUMN_LABEL and 2 * len(label) <= len(title)
     ):
         return True
     return not _has_verb(label) or _ends_in_noun(label)
+
+
+def headline_halves(label: str, title: str) -> bool:
+    """Whether ``label`` over ``title`` (both spaces left out) is one headline cut in two, not a
+    kicker over it: a first line ending in 的 (``旧书摊上的`` / ``一本《植物志》``) waits for the noun
+    it modifies, and a name with no verb (``某某古城``) over a statement that opens with its own
+    plain noun for a subject (``游客人数创新高``) is where that subject is: neither stands alone
+    the way a kicker does (a kicker's name is the topic of a title without a subject of its
+    own: 江湾图书馆 / 延长开放时间)."""
+    if label.endswith("的"):
+        return True
+    tail = _tags(title)
+    return (
+        len(tail) >= 2
+        and tail[0] == "n"
+        and any(tag in _VERB_TAGS for tag in tail[1:])
+        and not _has_verb(label)
+        and not label.endswith(COLUMN_GENRES)
+    )
 
 
 # The kinds of official documents (公文 文种, GB/T 9704) a document's title ends with.
