@@ -326,6 +326,11 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
 
 def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str]) -> Roles:
     """A block of two deck lines, with the lines a cue already made kicker or subheadline."""
+    if not kicker_lines and not sub_lines and compact(block[0]).endswith("的"):
+        # 旧宅院里的 / 一棵老槐树: a first half ending in 的 waits for the noun it modifies, so
+        # the two lines are one headline cut in two (INPUT.md, "A headline may be printed on
+        # two lines"), set without a space between the halves.
+        return [], [compact(block[0]) + block[1].strip()], []
     if not kicker_lines and not sub_lines and _BRACKET_LABEL_RE.match(compact(block[0])):
         # 【健康提醒】 / 老人晨练别太早: a label in solid brackets alone over the title is the
         # title's kicker (a bracketed name at the title's end, （新书过眼）, stays in it).

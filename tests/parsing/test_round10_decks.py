@@ -49,9 +49,11 @@ def test_a_readers_question_under_the_title_opens_the_text():
     assert parsed.articles[0].paragraphs[0].startswith("市民周先生问：")
 
 
-def test_a_first_half_ending_in_de_is_not_a_kicker():
+def test_a_first_half_ending_in_de_is_joined_to_the_second_as_one_headline():
     assert headline_halves("老码头边的", "一间小小修表铺")
     assert not over_title("老码头边的", "一间小小修表铺")
+    parsed = parse(*story("老码头边的", "一间小小修表铺"))
+    assert decks(parsed) == [("", "老码头边的一间小小修表铺", "")]
 
 
 def test_a_name_over_a_statement_with_its_own_subject_is_not_a_kicker():
