@@ -154,7 +154,10 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
         kicker_lines, headline_lines, sub_lines = _roles_across_blocks(
             blocks, kicker_lines, sub_lines
         )
-    return _joined(kicker_lines), _without_list_number(_joined(headline_lines)), _joined(sub_lines)
+    kicker, headline = _joined(kicker_lines), _without_list_number(_joined(headline_lines))
+    if not kicker:
+        kicker, headline = _bracket_label_split(headline)
+    return kicker, headline, _joined(sub_lines)
 
 
 # What the name of a run of items ends with (简讯, 公司速递, 政法新闻, 图片新闻, 本地动态): it
@@ -380,6 +383,22 @@ def _roles_across_blocks(
 
 # A label in solid brackets, nothing else on the line: 【健康提醒】, 〖经济观察〗.
 _BRACKET_LABEL_RE = re.compile(r"^(?:【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)$")
+
+
+# A label in solid brackets opening a title's line, then the title: 【安全提示】 雨季出行….
+_BRACKET_LABEL_IN_LINE_RE = re.compile(
+    r"^(?P<label>【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)\s*(?P<title>\S.*)$"
+)
+
+
+def _bracket_label_split(headline: str) -> tuple[str, str]:
+    """(kicker, headline) of a headline line opening with a label in solid brackets
+    (``【安全提示】 雨季出行注意积水路段``): the label is the kicker, as it is printed alone over
+    the title (:data:`_BRACKET_LABEL_RE`); any other headline has no kicker."""
+    match = _BRACKET_LABEL_IN_LINE_RE.match(headline)
+    if not match:
+        return "", headline
+    return match.group("label"), match.group("title")
 
 
 def _joined(lines: list[str]) -> str:

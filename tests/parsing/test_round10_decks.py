@@ -25,6 +25,11 @@ def test_a_label_in_solid_brackets_over_a_title_is_its_kicker():
     assert decks(parsed) == [("〖城市观察〗", "旧厂房改造要留住烟火气", "")]
 
 
+def test_a_label_in_solid_brackets_opening_the_title_line_is_its_kicker():
+    parsed = parse(*story("【安全提示】 雨季出行注意积水路段"))
+    assert decks(parsed) == [("【安全提示】", "雨季出行注意积水路段", "")]
+
+
 def test_a_bracketed_column_name_at_the_end_of_a_title_stays_in_the_headline():
     parsed = parse(*story("远山深处的小站（新书过眼）"))
     assert decks(parsed) == [("", "远山深处的小站（新书过眼）", "")]
