@@ -87,3 +87,23 @@ def document_number_out_of_deck(body: Body) -> None:
         return
     body.deck.pop()
     body.blocks.insert(0, Block("paragraph", last))
+
+
+# Someone's question put to the page, then its words: 读者林女士问：…, 网友“小雨”问：….
+_ASKED_RE = re.compile(r"^[^\s：:，。？！]{1,12}问\s*[：:]\s*\S.{4,}$")
+
+
+def question_out_of_deck(body: Body) -> None:
+    """A reader's question printed last under a title (``读者某女士问：孩子……？``), someone
+    named and ``问：`` then the question, opens a question-and-answer text: it is the body's
+    first paragraph, as the answer under it is, not a subheadline (a subheadline says nothing
+    in one person's words with their name before a colon and 问)."""
+    if sum(len(block) for block in body.deck) < 2 or not body.deck[-1]:
+        return
+    last = body.deck[-1][-1].strip()
+    if not _ASKED_RE.match(last):
+        return
+    body.deck[-1].pop()
+    if not body.deck[-1]:
+        body.deck.pop()
+    body.blocks.insert(0, Block("paragraph", last))

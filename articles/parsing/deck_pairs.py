@@ -45,11 +45,29 @@ def over_title(first: str, second: str) -> bool:
         return True
     if len(label) > _COLUMN_LABEL_MAX or len(label) >= len(title):
         return False
+    if headline_halves(label, title):
+        return False
     if label.endswith(COLUMN_GENRES) or (
         len(label) <= _COLUMN_LABEL and 2 * len(label) <= len(title)
     ):
         return True
     return not _has_verb(label) or _ends_in_noun(label)
+
+
+def headline_halves(label: str, title: str) -> bool:
+    """Whether ``label`` over ``title`` (both spaces left out) is one headline cut in two, not a
+    kicker over it: a first line ending in 的 (``旧书摊上的`` / ``一本《植物志》``) waits for the noun
+    it modifies, and a place with no verb (``海湾湿地``, jieba reads a place name in it) over a
+    statement that opens with its own plain noun for a subject (``候鸟数量创新高``) says where
+    that subject is: neither stands alone the way a kicker does (a kicker's place is the topic
+    of a title without a subject of its own, 江湾图书馆 / 延长开放时间; a column's name over a
+    statement, 社区法律课堂 / 邻里纠纷调解化干戈, names no place)."""
+    if label.endswith("的"):
+        return True
+    if "ns" not in _tags(label) or _has_verb(label) or label.endswith(COLUMN_GENRES):
+        return False
+    tail = _tags(title)
+    return len(tail) >= 2 and tail[0] == "n" and any(tag in _VERB_TAGS for tag in tail[1:])
 
 
 # The kinds of official documents (公文 文种, GB/T 9704) a document's title ends with.

@@ -15,6 +15,7 @@ from articles.parsing.bylines import is_column_name
 from articles.parsing.deck_lines import (
     byline_out_of_deck,
     document_number_out_of_deck,
+    question_out_of_deck,
     salutation_out_of_deck,
 )
 from articles.parsing.deck_pairs import compact, couplet_over, over_title
@@ -75,6 +76,7 @@ def assign_decks(
     for body in bodies:
         byline_out_of_deck(body)
         salutation_out_of_deck(body)
+        question_out_of_deck(body)
         document_number_out_of_deck(body)
     return bodies
 
@@ -152,27 +154,36 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
         kicker_lines, headline_lines, sub_lines = _roles_across_blocks(
             blocks, kicker_lines, sub_lines
         )
-    return _joined(kicker_lines), _without_list_number(_joined(headline_lines)), _joined(sub_lines)
+    kicker, headline = _joined(kicker_lines), _without_list_number(_joined(headline_lines))
+    if not kicker:
+        kicker, headline = _bracket_label_split(headline)
+    return kicker, headline, _joined(sub_lines)
 
 
 # What the name of a run of items ends with (简讯, 公司速递, 政法新闻, 图片新闻, 本地动态): it
 # heads the page's section or the run, not one story, unlike a column's genre (时评, 来信).
 _COLLECTION_NAMES = ("简讯", "快讯", "短讯", "速递", "速览", "新闻", "新聞", "动态", "资讯", "集锦")
 _COLLECTION_ENDS = frozenset(name[-1] for name in _COLLECTION_NAMES)
-_COLLECTION_LABEL_RE = re.compile(r"^[■□●◆▲]?[\u4e00-\u9fff·]{0,6}$")
+_COLLECTION_LABEL_RE = re.compile(r"^[■□●◆▲◎]?[\u4e00-\u9fff·]{0,6}$")
+# A column's or a section's name marked with a symbol, alone on a line: ◎体坛速递, ■读者信箱.
+_MARKED_LABEL_RE = re.compile(r"^[■□●◆▲◎][\u4e00-\u9fff·]{2,6}$")
 
 
 def _collection_label_dropped(blocks: list[list[str]]) -> int:
     """A name of a run of items on the top line of a deck (``简  讯``, ``公司速递``, ``政法新闻``)
     over a title heads the section or the run of briefs under it, not this one story: it is
     no kicker, and is left out of the roles (it stays in the printed title lines). Alone, it is
-    the headline (a 简讯 item of untitled briefs). Returns how many lines were left out."""
-    if not blocks or not blocks[0] or blocks[0][0].rstrip()[-1:] not in _COLLECTION_ENDS:
+    the headline (a 简讯 item of untitled briefs). So is any name marked with a symbol alone on
+    the top line (``◎体坛速递``, ``■读者信箱``): a recurring column's or section's label, printed
+    the same over every story it runs, where a kicker is this story's own (INPUT.md, section
+    names). Returns how many lines were left out."""
+    if not blocks or not blocks[0]:
         return 0
     if len(blocks[0]) < 2 and len(blocks) < 2:
         return 0
     label = compact(blocks[0][0])
-    if not (_COLLECTION_LABEL_RE.match(label) and label.endswith(_COLLECTION_NAMES)):
+    marked = bool(_MARKED_LABEL_RE.match(label))
+    if not marked and not (_COLLECTION_LABEL_RE.match(label) and label.endswith(_COLLECTION_NAMES)):
         return 0
     blocks[0].pop(0)
     if not blocks[0]:
@@ -318,6 +329,15 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
 
 def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str]) -> Roles:
     """A block of two deck lines, with the lines a cue already made kicker or subheadline."""
+    if not kicker_lines and not sub_lines and compact(block[0]).endswith("的"):
+        # 旧宅院里的 / 一棵老槐树: a first half ending in 的 waits for the noun it modifies, so
+        # the two lines are one headline cut in two (INPUT.md, "A headline may be printed on
+        # two lines"), set without a space between the halves.
+        return [], [compact(block[0]) + block[1].strip()], []
+    if not kicker_lines and not sub_lines and _BRACKET_LABEL_RE.match(compact(block[0])):
+        # 【健康提醒】 / 老人晨练别太早: a label in solid brackets alone over the title is the
+        # title's kicker (a bracketed name at the title's end, （新书过眼）, stays in it).
+        return block[:1], block[1:], []
     if not kicker_lines and not sub_lines and not any(map(is_column_name, block)):
         # Two deck lines printed together, no cue: the title, then its subtitle (主题, 副题);
         # but a short first line is a column's name over the title (市民来信 / 老街路灯该修了),
@@ -359,6 +379,26 @@ def _roles_across_blocks(
     headline_lines = blocks[main]
     sub_lines = [line for b in blocks[main + 1 :] for line in b] + sub_lines
     return kicker_lines, headline_lines, sub_lines
+
+
+# A label in solid brackets, nothing else on the line: 【健康提醒】, 〖经济观察〗.
+_BRACKET_LABEL_RE = re.compile(r"^(?:【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)$")
+
+
+# A label in solid brackets opening a title's line, then the title: 【安全提示】 雨季出行….
+_BRACKET_LABEL_IN_LINE_RE = re.compile(
+    r"^(?P<label>【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)\s*(?P<title>\S.*)$"
+)
+
+
+def _bracket_label_split(headline: str) -> tuple[str, str]:
+    """(kicker, headline) of a headline line opening with a label in solid brackets
+    (``【安全提示】 雨季出行注意积水路段``): the label is the kicker, as it is printed alone over
+    the title (:data:`_BRACKET_LABEL_RE`); any other headline has no kicker."""
+    match = _BRACKET_LABEL_IN_LINE_RE.match(headline)
+    if not match:
+        return "", headline
+    return match.group("label"), match.group("title")
 
 
 def _joined(lines: list[str]) -> str:
