@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import mmap
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import pypdfium2 as pdfium
+import pypdfium2.internal as pdfium_i
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
@@ -218,7 +220,7 @@ def read_page(
         _check_pixels(width, height, limits)
         layout = PageLayout(width=width, height=height)
         layout.images, fonts = _objects(page, width, height, limits)
-        layout.chars = _chars(page, width, height)
+        layout.chars = _chars(page, width, height)  # PDFium's text page: loaded, read, closed
         if not layout.has_text:
             layout.warnings.append(
                 "这一版的 PDF 没有文字层（扫描件，或文字已转成曲线）：只生成版面图，"
@@ -226,6 +228,20 @@ def read_page(
             )
         layout.warnings.extend(_font_warnings(fonts))
         return layout
+
+
+def check_page(
+    document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
+) -> None:
+    """Refuse page ``index`` (or a loaded page) for everything :func:`read_page` refuses (too
+    large to render at ``limits.dpi``, images that would decode to more than
+    ``limits.max_image_pixels``: :class:`PdfPageError`) without reading its characters, which
+    is most of :func:`read_page`'s work (PDFium's text page): what a caller does that reads
+    them later from the same bytes."""
+    with _page(document, index) as page:
+        width, height = page.get_size()
+        _check_pixels(width, height, limits)
+        _objects(page, width, height, limits)
 
 
 def _check_pixels(width: float, height: float, limits: PdfLimits) -> None:
@@ -437,16 +453,34 @@ def render_image(
     Pillow image (mode ``RGBX``: it shares PDFium's buffer, no copy). Raises
     :class:`PdfPageError` when the page is too large.
 
+    The pixels are in memory of their own (an anonymous ``mmap``), handed back to the system
+    as soon as the image is closed or dropped: a page is 13 MB at 150 dpi, and from the heap its
+    memory would stay with the process after it is freed.
+
     PDFium lets other Python threads run while it renders, so another thread may match zones or
     encode the previous page meanwhile, provided no other thread calls PDFium."""
     with _page(document, index) as page:
         _check_pixels(*page.get_size(), limits)
         bitmap = page.render(
-            scale=limits.dpi / POINTS_PER_INCH, rev_byteorder=True, prefer_bgrx=True
+            scale=limits.dpi / POINTS_PER_INCH,
+            rev_byteorder=True,
+            prefer_bgrx=True,
+            bitmap_maker=_mapped_bitmap,
         )
-        image = bitmap.to_pil()  # holds the buffer (allocated by Python), not the bitmap
+        image = bitmap.to_pil()  # holds the buffer, not the bitmap
         bitmap.close()
     return image
+
+
+def _mapped_bitmap(width: int, height: int, format: int, rev_byteorder: bool = False):
+    """A PDFium bitmap whose buffer is an anonymous memory map (unmapped when the last holder
+    of the buffer, the Pillow image, lets it go)."""
+    stride = width * pdfium_i.BitmapTypeToNChannels[format]
+    mapped = mmap.mmap(-1, stride * height)
+    buffer = (ctypes.c_ubyte * (stride * height)).from_buffer(mapped)
+    return pdfium.PdfBitmap.new_native(
+        width, height, format, rev_byteorder=rev_byteorder, buffer=buffer, stride=stride
+    )
 
 
 _FORMATS = {"jpeg": ("JPEG", ".jpg"), "webp": ("WEBP", ".webp")}
