@@ -281,7 +281,8 @@ class _Job:
     page: Page | None = None
     pdf: PdfPage | None = None
     checksum: str = ""
-    layout: pdfpages.PageLayout | None = None
+    has_text: bool = False
+    warnings: list[str] = field(default_factory=list)
     items: list = field(default_factory=list)
     matching: Future | None = None
     encoding: Future | None = None
@@ -376,12 +377,14 @@ class PdfAttacher:
             pdfpages.loaded_page(document, pdf.index) as loaded,
         ):
             if pdf.layout is not None:  # read by the check before the text import
-                job.layout = pdf.layout.unpack()
+                layout = pdf.layout.unpack()
             else:
-                job.layout = pdfpages.read_page(loaded, limits=self.limits)  # limits first
+                layout = pdfpages.read_page(loaded, limits=self.limits)  # limits first
+            job.has_text, job.warnings = layout.has_text, list(layout.warnings)
             job.items, texts = zone_items(page)
-            if job.layout.has_text:
-                job.matching = self._pool.submit(pdfpages.match_parts, job.layout, texts)
+            if job.has_text:  # the characters are the matching's only: freed when it is done
+                job.matching = self._pool.submit(pdfpages.match_parts, layout, texts)
+            del layout
             self._encoded()  # one rendered page at a time
             holder = [pdfpages.render_image(loaded, limits=self.limits)]
         job.encoding = self._pool.submit(_encode, holder, self.limits)
@@ -444,7 +447,7 @@ _MALLOC_TRIM = _malloc_trim()
 def _write(job: _Job, found: list, rendered: pdfpages.RenderedPage) -> PdfReport:
     """Page ``job``'s rows and files, in one transaction; the files written are removed again
     when it fails."""
-    page, pdf, checksum, layout = job.page, job.pdf, job.checksum, job.layout
+    page, pdf, checksum = job.page, job.pdf, job.checksum
     names = (
         f"pages/{checksum[:2]}/{checksum}.pdf",
         _name(checksum, pdf.index, rendered.suffix),
@@ -464,8 +467,8 @@ def _write(job: _Job, found: list, rendered: pdfpages.RenderedPage) -> PdfReport
                     "thumbnail": names[2],
                     "width": rendered.width,
                     "height": rendered.height,
-                    "has_text": layout.has_text,
-                    "warnings": list(layout.warnings),
+                    "has_text": job.has_text,
+                    "warnings": list(job.warnings),
                 },
             )
             report.zones, report.unmatched = zones_write(page, picture, job.items, found)
@@ -483,7 +486,7 @@ def _write(job: _Job, found: list, rendered: pdfpages.RenderedPage) -> PdfReport
             default_storage.delete(name)
         raise
     report.action = "created" if created else "updated"
-    report.warnings = list(layout.warnings)
+    report.warnings = list(job.warnings)
     return report
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import ctypes
 import io
-import mmap
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -24,7 +23,6 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import pypdfium2 as pdfium
-import pypdfium2.internal as pdfium_i
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
@@ -453,34 +451,19 @@ def render_image(
     Pillow image (mode ``RGBX``: it shares PDFium's buffer, no copy). Raises
     :class:`PdfPageError` when the page is too large.
 
-    The pixels are in memory of their own (an anonymous ``mmap``), handed back to the system
-    as soon as the image is closed or dropped: a page is 13 MB at 150 dpi, and from the heap its
-    memory would stay with the process after it is freed.
+    The image holds the pixels (13 MB for a broadsheet page at 150 dpi) until it is closed or
+    dropped: close it once encoded.
 
     PDFium lets other Python threads run while it renders, so another thread may match zones or
     encode the previous page meanwhile, provided no other thread calls PDFium."""
     with _page(document, index) as page:
         _check_pixels(*page.get_size(), limits)
         bitmap = page.render(
-            scale=limits.dpi / POINTS_PER_INCH,
-            rev_byteorder=True,
-            prefer_bgrx=True,
-            bitmap_maker=_mapped_bitmap,
+            scale=limits.dpi / POINTS_PER_INCH, rev_byteorder=True, prefer_bgrx=True
         )
-        image = bitmap.to_pil()  # holds the buffer, not the bitmap
+        image = bitmap.to_pil()  # holds the buffer (allocated by Python), not the bitmap
         bitmap.close()
     return image
-
-
-def _mapped_bitmap(width: int, height: int, format: int, rev_byteorder: bool = False):
-    """A PDFium bitmap whose buffer is an anonymous memory map (unmapped when the last holder
-    of the buffer, the Pillow image, lets it go)."""
-    stride = width * pdfium_i.BitmapTypeToNChannels[format]
-    mapped = mmap.mmap(-1, stride * height)
-    buffer = (ctypes.c_ubyte * (stride * height)).from_buffer(mapped)
-    return pdfium.PdfBitmap.new_native(
-        width, height, format, rev_byteorder=rev_byteorder, buffer=buffer, stride=stride
-    )
 
 
 _FORMATS = {"jpeg": ("JPEG", ".jpg"), "webp": ("WEBP", ".webp")}
