@@ -14,13 +14,14 @@ alternating so that the machine's noise hits both alike, the whole edition:
 * **bare**: for each page in turn, ``pypdfium2.PdfDocument(bytes)``,
   ``page.render(scale=dpi/72).to_pil()`` — what any renderer must do at least;
 * **ours**: every page as ``import_pages`` handles it (the text import between the two steps
-  is done first and not timed): checked before the text import (``source_data``: PDFium opens
-  the page within the limits and reads every character, kept packed for the zones), then
-  through one :class:`articles.importing.pdfs.PdfAttacher`: on this thread, PDFium opens the
-  page again and renders it; the attacher's one worker thread matches the zones meanwhile and
-  encodes the page image and thumbnail (WebP by default) while the next page is rendered; the
-  rows (SQLite) and the three files (Django's file-system storage in a temp folder) are written
-  on this thread. The per-page figure is the edition's wall time ÷ pages, so it counts on a
+  is done first and not timed), a PDF beside its ``.txt``: checked before the text import
+  (``source_data``: PDFium opens the page and refuses what is over the limits, without reading
+  its characters), then through one :class:`articles.importing.pdfs.PdfAttacher`: on this
+  thread, PDFium opens the page again, reads its characters and renders it; the attacher's one
+  worker thread matches the zones while the page renders, and encodes the page image and
+  thumbnail (WebP by default) while the next page is opened and read; that page is rendered
+  once this one is encoded (one rendered page at a time); the rows (SQLite) and the three files
+  (Django's file-system storage in a temp folder) are written on this thread. The per-page figure is the edition's wall time ÷ pages, so it counts on a
   second CPU for the worker thread. The output says how many CPUs the machine has, its load,
   and how much faster two threads do GIL-free work than one, before and after (about 2 with a
   CPU free, about 1 when other programs keep both busy: then no worker thread can help); and
@@ -131,8 +132,8 @@ def bare(paths: list[Path], dpi: int) -> tuple[float, float]:
 
 
 def ours(pages: list, paths: list[Path]) -> tuple[float, float, float, int, int, float]:
-    """Every page's PDF as ``import_pages`` handles it: checked before the text import (opened,
-    its characters read and kept, packed, for the zones: ``source_data``), then attached through
+    """Every page's PDF as ``import_pages`` handles it (beside its ``.txt``): checked before the
+    text import (opened, within the limits: ``source_data``), then attached through
     one ``PdfAttacher`` (the text import between the two is not timed): (seconds, CPU seconds of
     this thread, of the whole process, zones made, parts not found, seconds of the check). A
     page that fails stops the bench."""
@@ -319,8 +320,9 @@ def main() -> int:
         + " ms (each round)"
     )
     print(
-        f"ours (the check before the text import: open + characters, kept; then PdfAttacher, "
-        f"its one worker thread: render + {both['format']} + thumbnail + zones + storage + rows; "
+        f"ours (the check before the text import: open + limits; then PdfAttacher: open, "
+        f"characters, render, its one worker thread: {both['format']} + thumbnail + zones; "
+        f"storage + rows; "
         f"edition wall time ÷ pages): per page "
         + ", ".join(f"{v:.0f}" for v in ours_ms)
         + f" ms; {both['zones']} zones, {both['unmatched']} parts not found"
@@ -336,7 +338,7 @@ def main() -> int:
         f"≈ {max(main_cpu, all_cpu - main_cpu) / bare_cpu:.2f}; on one CPU {all_cpu / bare_cpu:.2f}"
     )
     print(
-        f"of ours, the check before the text import (open + characters, kept for the zones): "
+        f"of ours, the check before the text import (open + limits): "
         f"{check_ms:.0f} ms per page; the attaching after it "
         f"{statistics.median(ours_ms) - check_ms:.0f} ms"
     )

@@ -5,24 +5,28 @@
   the zones. ``A1.pdf`` alone: the text comes from the PDF's text layer
   (:func:`articles.pdfpages.page_text`) and goes through the same parser. A multi-page PDF
   is split by a list of labels (``import_pages edition.pdf --pdf-pages A1,A2,A3``).
-* A PDF is checked (opened, its page read, within the limits of the ``NEWSROOM_PDF_*`` settings)
-  **before** anything of its page is written: a bad PDF fails the page, nothing written. The
-  characters read then are kept with the page (packed, :class:`articles.pdfpages.packed.
-  PackedLayout`) for its zones, so the PDF's text layer is read once per import.
+* A PDF is checked (opened, its page loaded, within the limits of the ``NEWSROOM_PDF_*``
+  settings) **before** anything of its page is written: a bad PDF fails the page, nothing
+  written. The PDF's text layer is read once per import: by the check for a PDF alone (its text
+  is needed for the text import; the characters are kept with the page, packed,
+  :class:`articles.pdfpages.packed.PackedLayout`, for its zones), when the page is attached for
+  a PDF beside its ``.txt`` (the check then refuses what reading the page would refuse, without
+  reading the characters).
 * :func:`page_attach_pdf` stores the PDF, the page image and thumbnail (WebP, or JPEG by
   ``NEWSROOM_PDF_IMAGE_FORMAT``, at ``NEWSROOM_PDF_IMAGE_QUALITY``; Django's default storage,
   names from the PDF's SHA-256) and matches zones. The same PDF again changes nothing
   (``unchanged``, zones matched again only when the text changed); a changed one replaces the
   image and the automatic zones; zones an editor drew by hand are kept. Many pages go through
-  one :class:`PdfAttacher`, which encodes a page's image in a worker thread while it reads and
-  renders the next page (``import_pages``, the upload).
+  one :class:`PdfAttacher`, which encodes a page's image in a worker thread while it reads the
+  next page (``import_pages``, the upload).
 """
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -171,25 +175,30 @@ def pair_sources(sources: list, *, pdf_pages: list[str] | None = None) -> tuple[
 
 def source_data(source, ref: PdfRef | None, read_text) -> tuple[bytes | str, PdfPage | None]:
     """A source's page text (``read_text(path)`` for a text file, the PDF's text layer for a PDF
-    alone) and its PDF page, checked, with the characters the check read kept for its zones.
-    Raises ``PdfPageError`` (a bad PDF: nothing written)."""
+    alone) and its PDF page, checked (:func:`pdf_validate`; for a PDF alone :func:`pdf_check`,
+    whose characters are kept, packed, for its zones). Raises ``PdfPageError`` (a bad PDF:
+    nothing written)."""
     if ref is None:
         return read_text(source.path), None
     pdf = PdfPage(read_pdf_file(ref.path), ref.index, str(ref.path))
-    layout = pdf_check(pdf)
-    # Kept small while the page waits for its text import: the characters packed, the bytes
-    # read again when it is attached (the file's checksum tells that they did not change).
-    pdf = PdfPage(
+    alone = source.path.suffix.lower() == ".pdf"
+    if alone:
+        layout = pdf_check(pdf)
+    else:
+        pdf_validate(pdf)  # the characters are read when the page is attached
+    # Kept small while the page waits for its text import: the bytes are read again when it is
+    # attached (the file's checksum tells that they did not change).
+    checked = PdfPage(
         b"",
         ref.index,
         str(ref.path),
-        layout=PackedLayout.pack(layout),
+        layout=PackedLayout.pack(layout) if alone else None,
         path=ref.path,
         checksum=hashlib.sha256(pdf.data).hexdigest(),
     )
-    if source.path.suffix.lower() == ".pdf":
-        return _text_of(layout), pdf
-    return read_text(source.path), pdf
+    if alone:
+        return _text_of(layout), checked
+    return read_text(source.path), checked
 
 
 def read_pdf_file(path: Path) -> bytes:
@@ -217,6 +226,16 @@ def pdf_check(pdf: PdfPage, limits: pdfpages.PdfLimits | None = None) -> pdfpage
         if pdf.index >= len(document):
             raise pdfpages.PdfPageError(f"PDF 只有 {len(document)} 页，没有第 {pdf.index + 1} 页")
         return pdfpages.read_page(document, pdf.index, limits)
+
+
+def pdf_validate(pdf: PdfPage, limits: pdfpages.PdfLimits | None = None) -> None:
+    """Refuse the PDF for everything :func:`pdf_check` refuses (``PdfPageError``), without
+    reading its characters (:func:`articles.pdfpages.check_page`)."""
+    limits = limits or pdf_limits()
+    with pdfpages.open_pdf(pdf.data, limits) as document:
+        if pdf.index >= len(document):
+            raise pdfpages.PdfPageError(f"PDF 只有 {len(document)} 页，没有第 {pdf.index + 1} 页")
+        pdfpages.check_page(document, pdf.index, limits)
 
 
 def pdf_text(pdf: PdfPage) -> str:
@@ -262,7 +281,8 @@ class _Job:
     page: Page | None = None
     pdf: PdfPage | None = None
     checksum: str = ""
-    layout: pdfpages.PageLayout | None = None
+    has_text: bool = False
+    warnings: list[str] = field(default_factory=list)
     items: list = field(default_factory=list)
     matching: Future | None = None
     encoding: Future | None = None
@@ -274,13 +294,16 @@ class PdfAttacher:
     page N done while page N+1 is read.
 
     PDFium is called only from the caller's thread (it is not thread-safe): opening the PDF,
-    reading its characters and rendering the page. One worker thread matches the zones (pure
-    Python, while PDFium renders: PDFium lets Python run) and encodes the page image and
-    thumbnail (Pillow lets Python run while it encodes), so encoding page N overlaps reading and
-    rendering page N+1. Rows and files of page N are written by the caller's thread when page
-    N+1 has been started (or at :meth:`finish`), in one transaction, as :func:`page_attach_pdf`
-    writes them: a page that fails writes no row, and the files it wrote are removed. At most
-    two rendered pages are held (about 13 MB each for a broadsheet page at 150 dpi).
+    reading its characters and rendering the page, each once. One worker thread matches the
+    zones (pure Python, while PDFium renders: PDFium lets Python run) and encodes the page image
+    and thumbnail (Pillow lets Python run while it encodes), so encoding page N overlaps opening
+    page N+1, reading its characters and its rows. Page N+1 is rendered only once page N is
+    encoded and its picture freed: one rendered page at a time (a broadsheet page at 150 dpi is
+    13 MB, and Pillow's WebP encoder copies it whole before encoding: rendering the next page
+    meanwhile would hold three such copies). Rows and files of page N are written by the
+    caller's thread when page N+1 has been rendered (or at :meth:`finish`), in one transaction,
+    as :func:`page_attach_pdf` writes them: a page that fails writes no row, and the files it
+    wrote are removed.
 
     ::
 
@@ -354,16 +377,25 @@ class PdfAttacher:
             pdfpages.loaded_page(document, pdf.index) as loaded,
         ):
             if pdf.layout is not None:  # read by the check before the text import
-                job.layout = pdf.layout.unpack()
+                layout = pdf.layout.unpack()
             else:
-                job.layout = pdfpages.read_page(loaded, limits=self.limits)  # limits first
+                layout = pdfpages.read_page(loaded, limits=self.limits)  # limits first
+            job.has_text, job.warnings = layout.has_text, list(layout.warnings)
             job.items, texts = zone_items(page)
-            if job.layout.has_text:
-                job.matching = self._pool.submit(pdfpages.match_parts, job.layout, texts)
-            image = pdfpages.render_image(loaded, limits=self.limits)
-        job.encoding = self._pool.submit(pdfpages.encode_image, image, self.limits)
-        del image  # the worker holds it until it is encoded
+            if job.has_text:  # the characters are the matching's only: freed when it is done
+                job.matching = self._pool.submit(pdfpages.match_parts, layout, texts)
+            del layout
+            self._encoded()  # one rendered page at a time
+            holder = [pdfpages.render_image(loaded, limits=self.limits)]
+        job.encoding = self._pool.submit(_encode, holder, self.limits)
         return job
+
+    def _encoded(self) -> None:
+        """Wait until the page before is encoded (its picture freed); its outcome is read when
+        it is completed."""
+        for job in self._jobs:
+            if job.encoding is not None:
+                wait([job.encoding])
 
     def _complete(self, job: _Job) -> tuple[object, PdfReport | Exception]:
         if job.outcome is not None:
@@ -381,10 +413,41 @@ class PdfAttacher:
             return job.key, exc
 
 
+def _encode(holder: list, limits: pdfpages.PdfLimits) -> pdfpages.RenderedPage:
+    """The rendered page in ``holder`` (taken out of it: the worker thread is then its only
+    holder) encoded; the picture is closed, its memory freed, before the result is handed
+    back, so the caller may render the next page as soon as this is done."""
+    image = holder.pop()
+    try:
+        return pdfpages.encode_image(image, limits)
+    finally:
+        image.close()
+        _trim()
+
+
+def _trim() -> None:
+    """Hand the memory freed after a page back to the system (glibc's ``malloc_trim``; nothing
+    elsewhere). The encoder's copies of the page (about 18 MB at 150 dpi) are freed in the worker
+    thread's own malloc arena, where the rendering thread cannot reuse them: kept, they would
+    add to the next page's."""
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
+
+
+def _malloc_trim():
+    try:
+        return ctypes.CDLL(None).malloc_trim
+    except (AttributeError, OSError):
+        return None
+
+
+_MALLOC_TRIM = _malloc_trim()
+
+
 def _write(job: _Job, found: list, rendered: pdfpages.RenderedPage) -> PdfReport:
     """Page ``job``'s rows and files, in one transaction; the files written are removed again
     when it fails."""
-    page, pdf, checksum, layout = job.page, job.pdf, job.checksum, job.layout
+    page, pdf, checksum = job.page, job.pdf, job.checksum
     names = (
         f"pages/{checksum[:2]}/{checksum}.pdf",
         _name(checksum, pdf.index, rendered.suffix),
@@ -404,8 +467,8 @@ def _write(job: _Job, found: list, rendered: pdfpages.RenderedPage) -> PdfReport
                     "thumbnail": names[2],
                     "width": rendered.width,
                     "height": rendered.height,
-                    "has_text": layout.has_text,
-                    "warnings": list(layout.warnings),
+                    "has_text": job.has_text,
+                    "warnings": list(job.warnings),
                 },
             )
             report.zones, report.unmatched = zones_write(page, picture, job.items, found)
@@ -423,7 +486,7 @@ def _write(job: _Job, found: list, rendered: pdfpages.RenderedPage) -> PdfReport
             default_storage.delete(name)
         raise
     report.action = "created" if created else "updated"
-    report.warnings = list(layout.warnings)
+    report.warnings = list(job.warnings)
     return report
 
 

@@ -218,7 +218,7 @@ def read_page(
         _check_pixels(width, height, limits)
         layout = PageLayout(width=width, height=height)
         layout.images, fonts = _objects(page, width, height, limits)
-        layout.chars = _chars(page, width, height)
+        layout.chars = _chars(page, width, height)  # PDFium's text page: loaded, read, closed
         if not layout.has_text:
             layout.warnings.append(
                 "这一版的 PDF 没有文字层（扫描件，或文字已转成曲线）：只生成版面图，"
@@ -226,6 +226,20 @@ def read_page(
             )
         layout.warnings.extend(_font_warnings(fonts))
         return layout
+
+
+def check_page(
+    document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
+) -> None:
+    """Refuse page ``index`` (or a loaded page) for everything :func:`read_page` refuses (too
+    large to render at ``limits.dpi``, images that would decode to more than
+    ``limits.max_image_pixels``: :class:`PdfPageError`) without reading its characters, which
+    is most of :func:`read_page`'s work (PDFium's text page): what a caller does that reads
+    them later from the same bytes."""
+    with _page(document, index) as page:
+        width, height = page.get_size()
+        _check_pixels(width, height, limits)
+        _objects(page, width, height, limits)
 
 
 def _check_pixels(width: float, height: float, limits: PdfLimits) -> None:
@@ -436,6 +450,9 @@ def render_image(
     """Page ``index`` (or a loaded page, as :func:`read_page`) rendered at ``limits.dpi`` as a
     Pillow image (mode ``RGBX``: it shares PDFium's buffer, no copy). Raises
     :class:`PdfPageError` when the page is too large.
+
+    The image holds the pixels (13 MB for a broadsheet page at 150 dpi) until it is closed or
+    dropped: close it once encoded.
 
     PDFium lets other Python threads run while it renders, so another thread may match zones or
     encode the previous page meanwhile, provided no other thread calls PDFium."""

@@ -313,11 +313,17 @@ def test_each_pdf_text_layer_is_read_once_per_import_and_still_gives_every_zone(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pdfpages, "read_page", counted)
+    opened, textpages = _count_pdfium(monkeypatch)
     if with_text:
         (folder / "1.txt").write_text(one.text, encoding="utf-8")
     (folder / "1.pdf").write_bytes(one.pdf)
     out, _ = run(folder.parent.parent)
-    assert len(reads) == 1  # the check before the text import; the zones use what it read
+    # Alone: read by the check before the text import (its text), the zones use what it read;
+    # beside its text: the check refuses a bad PDF without reading the characters, attaching
+    # reads them once, from the page it renders.
+    assert len(reads) == 1
+    assert len(textpages) == 1  # PDFium's text page, the costly part of reading
+    assert len(opened) == 2  # the check, then attaching: open, characters and render at once
     page = Page.objects.get()
     assert Zone.objects.filter(page=page).count() == 4
     assert PageImage.objects.get(page=page).unmatched == []
@@ -343,3 +349,75 @@ def test_a_checked_page_waits_without_its_bytes_and_a_file_changed_meanwhile_is_
         ((_, outcome),) = attacher.add("1", page, pdf) + attacher.finish()
     assert isinstance(outcome, PdfPageError) and "被改动" in str(outcome)
     assert not PageImage.objects.exists() and _files_of(data) == []
+
+
+def _count_pdfium(monkeypatch) -> tuple[list, list]:
+    """Lists that grow by one each time PDFium opens a document or loads a page's text."""
+    import pypdfium2
+
+    opened, textpages = [], []
+    real_open, real_textpage = pypdfium2.PdfDocument.__init__, pypdfium2.PdfPage.get_textpage
+
+    def open_counted(self, *args, **kwargs):
+        opened.append(1)
+        real_open(self, *args, **kwargs)
+
+    def textpage_counted(self, *args, **kwargs):
+        textpages.append(1)
+        return real_textpage(self, *args, **kwargs)
+
+    monkeypatch.setattr(pypdfium2.PdfDocument, "__init__", open_counted)
+    monkeypatch.setattr(pypdfium2.PdfPage, "get_textpage", textpage_counted)
+    return opened, textpages
+
+
+def _closed(image) -> bool:
+    try:
+        image.im  # noqa: B018 (raises once the image is closed)
+    except ValueError:
+        return True
+    return False
+
+
+def test_one_page_is_rendered_at_a_time_and_each_stored_image_is_its_own_page(pages, monkeypatch):
+    from io import BytesIO
+
+    from PIL import Image, ImageChops, ImageStat
+
+    from articles import pdfpages
+    from articles.importing.pdfs import PdfAttacher, PdfPage
+
+    one, two = pages
+    rendered = []
+    real = pdfpages.render_image
+
+    def render(*args, **kwargs):
+        # The page before is encoded and its picture freed before the next is rendered.
+        assert all(_closed(image) for image in rendered)
+        image = real(*args, **kwargs)
+        rendered.append(image)
+        return image
+
+    monkeypatch.setattr(pdfpages, "render_image", render)
+    built = [one, two, one]
+    made = [_imported(str(n + 1), b.text) for n, b in enumerate(built)]
+    data = [b.pdf + f"\n% own page {n}\n".encode() for n, b in enumerate(built)]
+    done = []
+    with PdfAttacher() as attacher:
+        for n, page in enumerate(made):
+            done += attacher.add(n, page, PdfPage(data[n]))
+        done += attacher.finish()
+    assert [key for key, _ in done] == [0, 1, 2] and len(rendered) == 3
+    assert all(_closed(image) for image in rendered)  # nothing kept once encoded
+    for n, page in enumerate(made):
+        picture = PageImage.objects.get(page=page)
+        stored = Image.open(BytesIO(picture.image.read())).convert("RGB")
+        with pdfpages.open_pdf(data[n]) as document:
+            fresh = real(document, 0).convert("RGB")
+        assert stored.size == fresh.size
+        # Lossy, but the page itself (a freed or reused buffer would be another picture).
+        assert max(ImageStat.Stat(ImageChops.difference(stored, fresh)).mean) < 3
+        other = built[(n + 1) % 2].pdf
+        with pdfpages.open_pdf(other) as document:
+            elsewhere = real(document, 0).convert("RGB").resize(stored.size)
+        assert max(ImageStat.Stat(ImageChops.difference(stored, elsewhere)).mean) > 3
