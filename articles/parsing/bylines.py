@@ -13,6 +13,7 @@ from articles.labels import CN_NUMERAL
 from articles.parsing.datelines import dateline_match, dateline_span
 from articles.parsing.names import (
     dateline_reporters,
+    glued_byline,
     looks_like_author_line,
     looks_like_name,
     names_only,
@@ -265,6 +266,8 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
             loose = LOOSE_BYLINE_RE.match(rest)
             if loose:
                 byline = printed_rest[slice(*loose.span(1))]
+            elif glued := glued_byline(printed_rest):
+                byline = printed_rest[:glued].strip()
     if body.byline_lines:
         byline = byline or " ".join(body.byline_lines)
     if not dateline:
