@@ -31,14 +31,17 @@ _DESK_CREDIT = (
 # A picture agency (a stock-photo library) named alone as a picture's credit, as mainland papers
 # print it under a caption: 视觉中国, 东方IC, IC photo, CFP, 人民图片, 新华图片, 全景视觉.
 _PICTURE_AGENCY = r"视觉中国|东方IC|IC\s*photo|CFP|人民图片|新华图片|中新图片|全景视觉|图虫创意"
+# What parts a credit's role word from the names: a slash or colon, or a bullet as papers in
+# Southeast Asia print it (摄影●某某, 图■某某).
+_CREDIT_SEP = r"[/／:：●•■◆]"
 # Whose picture it is when an organisation gave it: 图/中国科学院深海研究所, 摄影：市消防救援支队
 # (more than a name holds; a name after the slash is the first branch of CREDIT_RE).
-_GIVER_AFTER = rf"(?:图|图片|摄影)\s*[/／:：]\s*[{HAN}][{HAN}·]{{1,24}}"
+_GIVER_AFTER = rf"(?:图|图片|摄影)\s*{_CREDIT_SEP}\s*[{HAN}][{HAN}·]{{1,24}}"
 CREDIT_RE = re.compile(
     # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
     # (a two-character name may be spaced out to the width of three: 图/陈  默); the photographer's
     # unit may stand before the name: 摄影/校融媒体中心　赵一鸣 (``unit``)
-    rf"^{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*[/／:：]\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
+    rf"^{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*{_CREDIT_SEP}\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
     rf"(?:(?P<unit>[{HAN}]{{2,20}})[ \u3000]+)??"
     rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
     # an agency (新华社发; 新华社稿: a picture it sent, as papers of the 1950s-70s print it), a desk

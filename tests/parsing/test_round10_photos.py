@@ -50,3 +50,35 @@ def test_a_title_and_its_page_on_one_line_are_a_teaser():
 def test_a_score_line_ending_in_numbers_is_no_teaser():
     parsed = parse("第五轮赛果", "东湖蓝鲸　2∶1　西岭雄狮", "南港海鸥　0∶0　北原钢铁")
     assert parsed.teasers == ()
+
+
+STORY = "（本报南屿8日讯）南屿渔港的新避风塘今天启用，可供两百艘渔船在风季停泊。"
+
+
+def test_a_credit_with_a_bullet_above_its_caption_takes_the_line_under_it():
+    parsed = parse("渔港新建避风塘", STORY, "", "摄影●甘志远", "渔船驶入刚启用的新避风塘。", "")
+    assert [(p.caption, p.credit_line, p.photographers) for p in parsed.photos] == [
+        ("渔船驶入刚启用的新避风塘。", "摄影●甘志远", ("甘志远",))
+    ]
+    assert parsed.articles[0].paragraphs == (STORY,)
+
+
+def test_an_organisation_credit_above_its_caption_leaves_the_story_paragraph_alone():
+    parsed = parse(
+        "龙舟赛下月开锣",
+        "",
+        "（本报北湾8日讯）北湾龙舟赛将于下月举行，共有三十二支队伍报名。主办方今年增设了少年组。",
+        "（图：龙舟总会提供）",
+        "选手在北湾河上进行赛前练习。",
+    )
+    assert [(p.caption, p.credit_line) for p in parsed.photos] == [
+        ("选手在北湾河上进行赛前练习。", "（图：龙舟总会提供）")
+    ]
+    assert parsed.articles[0].paragraphs[0].startswith("（本报北湾8日讯）北湾龙舟赛")
+
+
+def test_a_credit_under_its_caption_still_takes_the_caption_above():
+    parsed = parse(
+        STORY, "", "渔船驶入刚启用的新避风塘。", "记者 甘志远 摄", "", "渔民协会表示欢迎。"
+    )
+    assert [p.caption for p in parsed.photos] == ["渔船驶入刚启用的新避风塘。"]
