@@ -13,7 +13,8 @@ credits"). The rules, in order:
   text) goes with that story;
 * a photo printed between two stories (after one's text, before the other's deck) goes with
   the one its caption speaks of (:func:`caption_shared`); with only one story next to it, with
-  that one when the caption shares anything with it. When both stories fit about as well, it
+  that one when the caption shares anything with it, and with the one of two it shares a
+  little with when it shares nothing with the other. When both stories fit about as well, it
   goes with none, flagged; when neither does, with the story whose block it closes (the
   caption right under its text, a blank line after the photo), else the story its credit
   names (:func:`_credited_story`: the photographer is the story's reporter, or the agency sent
@@ -198,6 +199,10 @@ def _named(
         return neighbours[0] if scores[0] >= _ALONE_SHARED else fallback
     best = max(range(2), key=lambda i: scores[i])
     if scores[best] < _BETWEEN_SHARED:
+        # a caption that shares a little with one neighbour and nothing with the other speaks
+        # of the one (店主到商場請願 under a story of a 商場's 小店)
+        if scores[best] >= _ALONE_SHARED and scores[1 - best] == 0:
+            return neighbours[best]
         return fallback
     if scores[best] - scores[1 - best] < _BETWEEN_MARGIN:
         flags.append(

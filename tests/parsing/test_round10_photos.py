@@ -1,6 +1,9 @@
 """Issue 14, tenth round (photos area): reporters glued between a dateline and the first
 sentence, one-line teasers with the page at the end of the title."""
 
+from pathlib import Path
+
+from articles.parsing import parse_page
 from articles.parsing.names import glued_byline
 from tests.parsing.helpers import only_article, parse
 
@@ -82,3 +85,11 @@ def test_a_credit_under_its_caption_still_takes_the_caption_above():
         STORY, "", "渔船驶入刚启用的新避风塘。", "记者 甘志远 摄", "", "渔民协会表示欢迎。"
     )
     assert [p.caption for p in parsed.photos] == ["渔船驶入刚启用的新避风塘。"]
+
+
+def test_a_caption_between_two_stories_goes_with_the_one_it_shares_words_with():
+    page = Path(__file__).parents[1] / "data/fidelity/photos10-tabloid/haiwan-2019-11-23/A9.txt"
+    parsed = parse_page(page.read_bytes())
+    (photo,) = parsed.photos
+    assert photo.caption.startswith("多名檔主")
+    assert parsed.articles[photo.article_position - 1].headline.startswith("街市檔主")
