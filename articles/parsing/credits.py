@@ -49,9 +49,11 @@ CREDIT_RE = re.compile(
     rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
     rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*{_CLOSE}?$"
 )
+# A line break left as HTML in a web page's text (…乱子草。<br/>本报记者 某某 摄): a gap.
+_HTML_BREAK = r"<[bB][rR]\s*/?>"
 TRAILING_CREDIT_RE = re.compile(
     # …正在作业。本报记者 韩  雪 摄 (a name may be spaced out: _NAME)
-    rf"(?<=[。！？!?”」）)])[\s\u3000]*(?P<credit>{_OPEN}?\s*(?:{_ROLE})[\s\u3000]*{_NAME}"
+    rf"(?<=[。！？!?”」）)])(?:[\s\u3000]|{_HTML_BREAK})*(?P<credit>{_OPEN}?\s*(?:{_ROLE})[\s\u3000]*{_NAME}"
     rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*{_NAME})*\s*摄影?\s*{_CLOSE}?)$"
 )
 # A paper or broadcaster named alone as a picture's source: (海峡时报), （联合早报）, (本港台).
@@ -82,7 +84,7 @@ LEADING_SOURCE_RE = re.compile(
 # what follows the last sentence and a run of spaces, checked by CREDIT_RE; 图/ opens a credit
 # glued without a gap too (…一笼只蒸一张。图/某某).
 GAPPED_CREDIT_RE = re.compile(
-    r"(?<=[。！？!?”」）)])(?:[ \t\u3000]+|(?=图\s*[/／]))(?P<credit>[^。！？!?\s\u3000][^。！？!?]{1,36})$"
+    rf"(?<=[。！？!?”」）)])(?:[ \t\u3000]+|{_HTML_BREAK}|(?=图\s*[/／]))(?P<credit>[^。！？!?\s\u3000][^。！？!?]{{1,36}})$"
 )
 # A picture's source that makes a caption of the sentence before it without a caption mark:
 # 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).

@@ -93,3 +93,16 @@ def test_a_caption_between_two_stories_goes_with_the_one_it_shares_words_with():
     (photo,) = parsed.photos
     assert photo.caption.startswith("多名檔主")
     assert parsed.articles[photo.article_position - 1].headline.startswith("街市檔主")
+
+
+def test_a_credit_after_an_html_line_break_keeps_its_role_and_leaves_the_caption():
+    parsed = parse(
+        STORY,
+        "",
+        "6月2日，游客在湖边栈道观赏荷花。<br/>本报记者 钱　朗 摄",
+        "",
+        "渔民协会表示欢迎。",
+    )
+    assert [(p.caption, p.credit_line) for p in parsed.photos] == [
+        ("6月2日，游客在湖边栈道观赏荷花。", "本报记者 钱　朗 摄")
+    ]
