@@ -296,7 +296,23 @@ def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
         for line in body.end_lines:
             if PEN_NAME_RE.fullmatch(line):
                 names = (line,)
+    if not names:
+        names = _signed_last_paragraph(body)
     return names
+
+
+def _signed_last_paragraph(body: Body) -> tuple[str, ...]:
+    """A story whose last paragraph is a person's name alone (``汪国平`` under a reader's
+    letter, read as a paragraph on a page whose right-aligned lines lost their indent) is signed
+    by that person (INPUT.md: a name on its own line after a story is its author); ``()``
+    otherwise. Only a name by form and jieba (:func:`looks_like_name`), never a short word."""
+    paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
+    if len(paragraphs) < 2:
+        return ()
+    last = SPACE_RUN_RE.sub("", paragraphs[-1])
+    if PEN_NAME_RE.fullmatch(last) and looks_like_name(last):
+        return (last,)
+    return ()
 
 
 def _end_sign_off(body: Body) -> tuple[str, ...]:

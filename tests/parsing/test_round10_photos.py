@@ -4,7 +4,10 @@ sentence, one-line teasers with the page at the end of the title."""
 from pathlib import Path
 
 from articles.parsing import parse_page
+from articles.parsing.bylines import dateline_and_byline
 from articles.parsing.names import glued_byline
+from articles.parsing.results import Block
+from articles.parsing.units import Body
 from tests.parsing.helpers import only_article, parse
 
 
@@ -106,3 +109,23 @@ def test_a_credit_after_an_html_line_break_keeps_its_role_and_leaves_the_caption
     assert [(p.caption, p.credit_line) for p in parsed.photos] == [
         ("6月2日，游客在湖边栈道观赏荷花。", "本报记者 钱　朗 摄")
     ]
+
+
+def test_a_name_alone_as_a_letters_last_paragraph_signs_it():
+    # (as a page cut into short lines reads a right-aligned signature: a paragraph of its own)
+    body = Body(first_line=1)
+    body.blocks = [
+        Block("paragraph", "每逢下雨，东街菜场门口就积起一大片水。希望有关部门早日修好排水沟。"),
+        Block("paragraph", "柯明远"),
+    ]
+    assert dateline_and_byline(body)[2] == ("柯明远",)
+
+
+def test_a_short_last_paragraph_that_is_no_name_signs_nothing():
+    parsed = parse(
+        "菜场门口积水严重",
+        "每逢下雨，东街菜场门口就积起一大片水，老人和孩子进出很不方便。",
+        "",
+        "下雨天",
+    )
+    assert all(a.reporters == () for a in parsed.articles)
