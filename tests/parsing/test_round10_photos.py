@@ -129,3 +129,13 @@ def test_a_short_last_paragraph_that_is_no_name_signs_nothing():
         "下雨天",
     )
     assert all(a.reporters == () for a in parsed.articles)
+
+
+def test_a_page_after_a_gap_outside_a_teaser_box_is_no_teaser():
+    parsed = parse(
+        "商场开业",
+        "本报讯　城西商场今天开业，营业面积两万平方米。",
+        "",
+        "地下车库入口　B2",
+    )
+    assert parsed.teasers == ()
