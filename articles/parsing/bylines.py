@@ -13,6 +13,7 @@ from articles.labels import CN_NUMERAL
 from articles.parsing.datelines import dateline_match, dateline_span
 from articles.parsing.names import (
     dateline_reporters,
+    glued_byline,
     looks_like_author_line,
     looks_like_name,
     names_only,
@@ -265,6 +266,8 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
             loose = LOOSE_BYLINE_RE.match(rest)
             if loose:
                 byline = printed_rest[slice(*loose.span(1))]
+            elif glued := glued_byline(printed_rest):
+                byline = printed_rest[:glued].strip()
     if body.byline_lines:
         byline = byline or " ".join(body.byline_lines)
     if not dateline:
@@ -293,7 +296,23 @@ def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
         for line in body.end_lines:
             if PEN_NAME_RE.fullmatch(line):
                 names = (line,)
+    if not names:
+        names = _signed_last_paragraph(body)
     return names
+
+
+def _signed_last_paragraph(body: Body) -> tuple[str, ...]:
+    """A story whose last paragraph is a person's name alone (``汪国平`` under a reader's
+    letter, read as a paragraph on a page whose right-aligned lines lost their indent) is signed
+    by that person (INPUT.md: a name on its own line after a story is its author); ``()``
+    otherwise. Only a name by form and jieba (:func:`looks_like_name`), never a short word."""
+    paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
+    if len(paragraphs) < 2:
+        return ()
+    last = SPACE_RUN_RE.sub("", paragraphs[-1])
+    if PEN_NAME_RE.fullmatch(last) and looks_like_name(last):
+        return (last,)
+    return ()
 
 
 def _end_sign_off(body: Body) -> tuple[str, ...]:

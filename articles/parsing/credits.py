@@ -31,14 +31,17 @@ _DESK_CREDIT = (
 # A picture agency (a stock-photo library) named alone as a picture's credit, as mainland papers
 # print it under a caption: 视觉中国, 东方IC, IC photo, CFP, 人民图片, 新华图片, 全景视觉.
 _PICTURE_AGENCY = r"视觉中国|东方IC|IC\s*photo|CFP|人民图片|新华图片|中新图片|全景视觉|图虫创意"
+# What parts a credit's role word from the names: a slash or colon, or a bullet as papers in
+# Southeast Asia print it (摄影●某某, 图■某某).
+_CREDIT_SEP = r"[/／:：●•■◆]"
 # Whose picture it is when an organisation gave it: 图/中国科学院深海研究所, 摄影：市消防救援支队
 # (more than a name holds; a name after the slash is the first branch of CREDIT_RE).
-_GIVER_AFTER = rf"(?:图|图片|摄影)\s*[/／:：]\s*[{HAN}][{HAN}·]{{1,24}}"
+_GIVER_AFTER = rf"(?:图|图片|摄影)\s*{_CREDIT_SEP}\s*[{HAN}][{HAN}·]{{1,24}}"
 CREDIT_RE = re.compile(
     # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
     # (a two-character name may be spaced out to the width of three: 图/陈  默); the photographer's
     # unit may stand before the name: 摄影/校融媒体中心　赵一鸣 (``unit``)
-    rf"^{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*[/／:：]\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
+    rf"^{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*{_CREDIT_SEP}\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
     rf"(?:(?P<unit>[{HAN}]{{2,20}})[ \u3000]+)??"
     rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
     # an agency (新华社发; 新华社稿: a picture it sent, as papers of the 1950s-70s print it), a desk
@@ -46,9 +49,11 @@ CREDIT_RE = re.compile(
     rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
     rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*{_CLOSE}?$"
 )
+# A line break left as HTML in a web page's text (…乱子草。<br/>本报记者 某某 摄): a gap.
+_HTML_BREAK = r"<[bB][rR]\s*/?>"
 TRAILING_CREDIT_RE = re.compile(
     # …正在作业。本报记者 韩  雪 摄 (a name may be spaced out: _NAME)
-    rf"(?<=[。！？!?”」）)])[\s\u3000]*(?P<credit>{_OPEN}?\s*(?:{_ROLE})[\s\u3000]*{_NAME}"
+    rf"(?<=[。！？!?”」）)])(?:[\s\u3000]|{_HTML_BREAK})*(?P<credit>{_OPEN}?\s*(?:{_ROLE})[\s\u3000]*{_NAME}"
     rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*{_NAME})*\s*摄影?\s*{_CLOSE}?)$"
 )
 # A paper or broadcaster named alone as a picture's source: (海峡时报), （联合早报）, (本港台).
@@ -79,7 +84,7 @@ LEADING_SOURCE_RE = re.compile(
 # what follows the last sentence and a run of spaces, checked by CREDIT_RE; 图/ opens a credit
 # glued without a gap too (…一笼只蒸一张。图/某某).
 GAPPED_CREDIT_RE = re.compile(
-    r"(?<=[。！？!?”」）)])(?:[ \t\u3000]+|(?=图\s*[/／]))(?P<credit>[^。！？!?\s\u3000][^。！？!?]{1,36})$"
+    rf"(?<=[。！？!?”」）)])(?:[ \t\u3000]+|{_HTML_BREAK}|(?=图\s*[/／]))(?P<credit>[^。！？!?\s\u3000][^。！？!?]{{1,36}})$"
 )
 # A picture's source that makes a caption of the sentence before it without a caption mark:
 # 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).

@@ -372,3 +372,44 @@ def looks_like_deck_byline(text: str) -> bool:
 
 _PAPER_BEFORE_ROLE = 4  # characters: 晚报记者, 都市报记者
 _DECK_CREDIT_END_RE = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影?)$")
+
+
+# A byline glued between a dateline and the first sentence, with no bracket or space after it
+# (本报槟城1日讯　报道●陈志伟 / 连接…, joined into one paragraph): the role, what may part it from
+# the name (a bullet, a space, a colon or a slash), then the name.
+_GLUED_ROLE_RE = re.compile(
+    rf"^[ \u3000]*(?:{ROLE_WORD_RE.pattern}|报道|报导|撰文)[ \u3000●•·■◆◎□/／:：]*"
+)
+_GLUED_NAME_LOOK = 8  # characters after the role that jieba reads
+# What jieba reads a given name as never: time, verbs, adverbs, prepositions, particles, numbers.
+_NOT_GIVEN_NAME = frozenset("tvdpucmqrfx")
+
+
+def glued_byline(text: str) -> int:
+    """How many characters at the start of ``text`` (what follows a dateline) are a byline glued
+    to the first sentence (``　记者 庞小飞比赛进行…`` → 7, ``报道●陈志伟连接…`` → 6); 0 when none.
+    The byline's end is where the name ends: the first word jieba reads, when it is a person's
+    name (:func:`looks_like_name`), as a reporter's line is set above the text it opens."""
+    role = _GLUED_ROLE_RE.match(fold(text[:20]))
+    if role is None:
+        return 0
+    get_jieba()
+    import jieba.posseg
+
+    rest = text[role.end() : role.end() + _GLUED_NAME_LOOK]
+    first = next(iter(jieba.posseg.cut(rest)), None)
+    learned = first is not None and first.flag == "x"  # a name learned from a byline
+    if (
+        first is not None
+        and (first.flag.startswith("nr") or learned)
+        and looks_like_name(first.word)
+    ):
+        return role.end() + len(first.word)
+    # jieba may read a surname as a word of its own (莫 an adverb): then a common surname and
+    # the one- or two-character word after it that is no word of time or action (莫德昌).
+    if not rest or fold(rest[0]) not in _SURNAMES:
+        return 0
+    given = next(iter(jieba.posseg.cut(rest[1:])), None)
+    if given is None or len(given.word) > 2 or given.flag[:1] in _NOT_GIVEN_NAME:
+        return 0
+    return role.end() + 1 + len(given.word)

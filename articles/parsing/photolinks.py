@@ -13,7 +13,8 @@ credits"). The rules, in order:
   text) goes with that story;
 * a photo printed between two stories (after one's text, before the other's deck) goes with
   the one its caption speaks of (:func:`caption_shared`); with only one story next to it, with
-  that one when the caption shares anything with it. When both stories fit about as well, it
+  that one when the caption shares anything with it, and with the one of two it shares a
+  little with (two pairs of characters) when it shares nothing with the other. When both stories fit about as well, it
   goes with none, flagged; when neither does, with the story whose block it closes (the
   caption right under its text, a blank line after the photo), else the story its credit
   names (:func:`_credited_story`: the photographer is the story's reporter, or the agency sent
@@ -39,6 +40,7 @@ _STORY_TAIL = 300  # …and of its end, where a picture printed after it stands
 _ALONE_SHARED = 0.1  # share of a caption found in the only story next to it
 _BETWEEN_SHARED = 0.2  # …in one of two stories next to it
 _BETWEEN_MARGIN = 0.15  # …and more than in the other by this much
+_LITTLE_SHARED = 2  # pairs of characters shared with one of two stories, none with the other
 _CLEAR_SHARED = 0.4  # share of a caption found in one story of the page, wherever it stands
 _CLEAR_MARGIN = 0.3  # …and more than in any other story by this much
 # A credit naming a news agency alone (（中央社）, 新华社发, 新华社稿): the agency, folded.
@@ -198,6 +200,13 @@ def _named(
         return neighbours[0] if scores[0] >= _ALONE_SHARED else fallback
     best = max(range(2), key=lambda i: scores[i])
     if scores[best] < _BETWEEN_SHARED:
+        # a caption that shares a little with one neighbour (two words or more: one, 老人, may
+        # be chance) and nothing with the other speaks of the one (店主到商場請願 under a story
+        # of a 商場's 小店)
+        pairs = len(_han_pairs(photo.caption[:_CAPTION_HEAD]))
+        shared = round(scores[best] * pairs)
+        if scores[best] >= _ALONE_SHARED and shared >= _LITTLE_SHARED and not scores[1 - best]:
+            return neighbours[best]
         return fallback
     if scores[best] - scores[1 - best] < _BETWEEN_MARGIN:
         flags.append(

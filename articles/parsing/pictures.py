@@ -257,7 +257,46 @@ class PicturesMixin(TeasersMixin):
         return last
 
     # -- photos -------------------------------------------------------------------------
+    caption_below: FoundPhoto | None = None  # a credit printed above its caption's line
+
+    def _teaser_line(self, number: int, text: str, folded: str, block_start: bool) -> bool:
+        """A short line is the caption a credit above it waits for (:meth:`_credit_above`),
+        else it is looked at as a teaser's (:class:`TeasersMixin`)."""
+        photo, self.caption_below = self.caption_below, None
+        if photo is not None and number == photo.line + 1:
+            photo.caption = text.strip()
+            return True
+        return super()._teaser_line(number, text, folded, block_start)
+
+    def _credit_above(self, number: int) -> bool:
+        """Whether the credit on line ``number`` stands above its caption, as some papers print
+        it (``摄影●某某`` / ``工人在桥面施工。``): the line under it is one finished sentence
+        (:func:`one_sentence`) with a blank line or the page's end after it, and the credit is
+        set off from what is above it by a blank line, or what is above is no caption: a
+        story's paragraph (opening with a dateline, ending in a jump line, or longer than a
+        caption) or nothing at all."""
+        if number >= len(self.lines):
+            return False
+        below = self.lines[number].strip()
+        if not below or not one_sentence(below) or not ends_sentence(below):
+            return False
+        if dateline_match(below) or (
+            number + 1 < len(self.lines) and self.lines[number + 1].strip()
+        ):
+            return False
+        if number >= 2 and not self.lines[number - 2].strip():
+            return True  # a blank line parts it from the text above, none from the line under it
+        last = self.flow[-1] if self.flow else None
+        return not isinstance(last, Para) or bool(
+            last.markers or last.size > _CAPTION_LIMIT or dateline_match(last.text)
+        )
+
     def _photo(self, number: int, credit: str, caption: str | None = None, line: int = 0) -> None:
+        if caption is None and self._credit_above(number):
+            self.caption_below = FoundPhoto(number, "", credit)
+            self.photos.append(self.caption_below)
+            self._photo_place(number, number)
+            return
         if caption is None:
             caption, line = "", number
             if self.flow and isinstance(self.flow[-1], Para) and not self.flow[-1].markers:
@@ -272,6 +311,11 @@ class PicturesMixin(TeasersMixin):
                 heading = self.flow.pop()
                 caption, line = " ".join(heading.lines), heading.line
         self.photos.append(FoundPhoto(line, caption, credit))
+        self._photo_place(number, line)
+
+    def _photo_place(self, number: int, line: int) -> None:
+        """Where the photo just found (its credit on line ``number``, its caption from ``line``)
+        stands in the flow, for linking it to a story."""
         self.flow_at_photo = len(self.flow)
         last = self.flow[-1] if self.flow else None
         item_start = isinstance(last, Special) and last.kind == "break"

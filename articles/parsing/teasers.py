@@ -17,13 +17,30 @@ from __future__ import annotations
 import re
 
 from articles.labels import LabelError, normalize_label
-from articles.parsing.patterns import TEASER_RE
+from articles.parsing.patterns import HAN_RUN_RE, TEASER_RE
 from articles.parsing.results import SetAside
 from articles.parsing.units import FoundTeaser, Heading, Para
+from articles.text import fold
 
 _TITLE_MAX = 30  # characters: a teaser title is a headline, never a sentence
 # A masthead's registration or postal number (统一刊号CN33-0000, 邮发代号32-1): no teaser title.
 _REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{2}\s*-\s*\w{3,4}")
+
+
+# A teaser printed on one line, its title then the page it points to at the line's end, parted by
+# an arrow (→A6, ▶A6), 见 (见A6), or a wide gap (独家专访　A6): the page named by a letter and
+# number or as 第6版, never a bare number (a results line ends with numbers).
+_TRAILING_TARGET_RE = re.compile(
+    r"^(?P<title>[^。！？!?→▶►]{4,30}?)\s*(?:(?P<arrow>[→▶►]|[（(]?见)|[ \u3000]*\u3000|  )\s*"
+    r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}|第[〇零一二两三四五六七八九十]{1,4})"
+    r"\s*版?\s*[)）]?$"
+)
+
+
+# A teaser box's label: 今日导读, 本期导航, 要目, 内容提要, 今日看点, 今日关注 (folded: 導讀).
+_BOX_LABEL_RE = re.compile(
+    r"^\W{0,3}(?:(?:今日|本期|本版)?(?:导读|导航|要目|提要|看点)|(?:今日|本期)(?:关注|推荐))\W{0,3}$"
+)
 
 
 def _title_like(text: str) -> bool:
@@ -45,7 +62,37 @@ class TeasersMixin:
         if self._teaser_title(number, text):
             return True
         match = TEASER_RE.match(folded)
-        return bool(match) and self._teaser(number, text, match, block_start)
+        if match is None:
+            return self._one_line_teaser(number, text)
+        return self._teaser(number, text, match, block_start)
+
+    def _one_line_teaser(self, number: int, text: str) -> bool:
+        """A title and its page on one line (``本地新闻一览→A6``, ``…　A9``): a teaser whose
+        title is the line's text before the target (:data:`_TRAILING_TARGET_RE`); the title
+        must read as a headline (Han characters, no sentence), and a page after a gap alone
+        counts only inside a teaser box (:meth:`_in_teaser_box`)."""
+        match = _TRAILING_TARGET_RE.match(text.strip()) if len(text) <= 40 else None
+        if match is None or len(HAN_RUN_RE.findall(match.group("title"))) == 0:
+            return False
+        if match.group("arrow") is None and not self._in_teaser_box(number):
+            return False  # a gap alone (地下车库　B2) points to a page only inside a teaser box
+        try:
+            label = normalize_label(fold(match.group("page")))
+        except LabelError:
+            return False
+        title = match.group("title").strip()
+        self.teasers.append(FoundTeaser(number, [title], label, "", text))
+        return True
+
+    def _in_teaser_box(self, number: int) -> bool:
+        """Whether line ``number`` (1-based) stands in a teaser box: right under a teaser, or
+        under the box's label (``☆今日导读☆``, :data:`_BOX_LABEL_RE`) or a line set aside."""
+        above = number - 1
+        if self.teasers and self.teasers[-1].line == above:
+            return True
+        if above >= 1 and _BOX_LABEL_RE.search(fold(self.lines[above - 1].strip())):
+            return True
+        return any(item.line == above for item in self.set_aside[-3:])
 
     def _teaser(self, number: int, text: str, match: re.Match, block_start: bool) -> bool:
         """Record the teaser whose target ``match`` (of ``TEASER_RE``) is on line ``number``.
