@@ -11,6 +11,7 @@ and new text; :mod:`~articles.parsing.reader` reads them as headings.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import furniture_reason
@@ -39,7 +40,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def headline_lines(
-    lines: list[str], width: int | None, furniture: frozenset[int] = frozenset()
+    lines: list[str], width: int | None, furniture: Container[int] = frozenset()
 ) -> frozenset[int]:
     """On a page set in short cut lines (``width`` from :func:`column_width`; None: no lines),
     the numbers (1-based) of the lines its layout sets as a headline, even at the column's width:
@@ -166,7 +167,7 @@ def _opens_story(text: str) -> bool:
 
 
 def _heads_over_dateline(
-    lines: list[str], first: int, past: int, furniture: frozenset[int] = frozenset()
+    lines: list[str], first: int, past: int, furniture: Container[int] = frozenset()
 ) -> list[int]:
     """Inside one block of a cut-line page (PDF text layers print no blank line between a
     headline frame and its story): the one to :data:`_HEAD_OVER_DATELINE` title-like lines right
@@ -200,7 +201,7 @@ def _heads_over_dateline(
     return found
 
 
-def _deck_top(lines: list[str], first: int, index: int, furniture: frozenset[int]) -> int:
+def _deck_top(lines: list[str], first: int, index: int, furniture: Container[int]) -> int:
     """The index of the first deck line over the story opening at ``index`` (``index`` when
     none): the title-like lines right above it, up to :data:`_HEAD_BLOCK_MAX` when a sentence's
     end or page furniture bounds them above (the text before ended: nothing else stands
@@ -229,16 +230,30 @@ def _title_like(text: str) -> bool:
     )
 
 
-def furniture_lines(lines: list[str], width: int | None) -> frozenset[int]:
-    """On a page of short cut lines (``width``), the numbers (1-based) of the short lines that
-    are page furniture by their form alone (mastheads, stamps, page labels): a deck's top
-    bound for :func:`~articles.parsing.layout.headline_lines`."""
-    if not width:
-        return frozenset()
-    return frozenset(
-        number
-        for number, raw in enumerate(lines, 1)
-        if (text := raw.strip())
-        and len(text) <= 40
-        and furniture_reason(text, fold(text), {}, top=True)
-    )
+class FurnitureLines:
+    """On a page of short cut lines, whether line ``number`` (1-based) is page furniture by its
+    form alone (mastheads, stamps, page labels): a deck's top bound for
+    :func:`~articles.parsing.layout.headline_lines`. ``number in furniture`` asks; each line is
+    tested once, and only when asked (a few lines over each story opening), not the whole page."""
+
+    def __init__(self, lines: list[str], width: int | None) -> None:
+        self._lines = lines
+        self._width = width
+        self._known: dict[int, bool] = {}
+
+    def __contains__(self, number: object) -> bool:
+        if not self._width or not isinstance(number, int) or not 0 < number <= len(self._lines):
+            return False
+        known = self._known.get(number)
+        if known is None:
+            text = self._lines[number - 1].strip()
+            known = self._known[number] = bool(
+                text and len(text) <= 40 and furniture_reason(text, fold(text), {}, top=True)
+            )
+        return known
+
+
+def furniture_lines(lines: list[str], width: int | None) -> FurnitureLines:
+    """The page's furniture lines as :class:`FurnitureLines` (none when ``width`` is None: not a
+    cut-line page)."""
+    return FurnitureLines(lines, width)
