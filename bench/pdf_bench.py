@@ -139,7 +139,8 @@ def ours(pages: list, paths: list[Path]) -> tuple[float, float, float, int, int,
     page that fails stops the bench."""
     from types import SimpleNamespace
 
-    from articles.importing.pdfs import PdfAttacher, PdfRef, source_data
+    from articles.importing.pdfpairs import PdfRef
+    from articles.importing.pdfs import PdfAttacher, source_data
 
     zones = unmatched = 0
 

@@ -5,8 +5,9 @@ A pure package (pypdfium2 and Pillow, no Django), one module per step:
 
 * :mod:`~articles.pdfpages.document`: open a PDF within :class:`PdfLimits` (refusing encrypted,
   damaged, empty, oversized files and decompression bombs with a :class:`PdfPageError`), read a
-  page's characters with their boxes and its images (:class:`PageLayout`), render it to WebP
-  with a thumbnail (:class:`RenderedPage`);
+  page's characters with their boxes and its images (:class:`PageLayout`);
+* :mod:`~articles.pdfpages.rendering`: render a page to WebP or JPEG with a thumbnail
+  (:class:`RenderedPage`);
 * :mod:`~articles.pdfpages.layout`: the text layer in reading order (XY-cut, headlines by font
   size, column-wrapped lines rejoined) as page text for the parser (:func:`page_text`);
 * :mod:`~articles.pdfpages.zones`: each printed part's region on the page (:func:`match_parts`),
@@ -23,14 +24,12 @@ from articles.pdfpages.document import (
     PdfPageError,
     RenderedPage,
     check_page,
-    encode_image,
     loaded_page,
     open_pdf,
     read_page,
-    render_image,
-    render_page,
 )
 from articles.pdfpages.layout import page_text
+from articles.pdfpages.rendering import encode_image, render_image, render_page
 from articles.pdfpages.zones import PartText, PartZone, match_parts, merge_boxes
 
 __all__ = [

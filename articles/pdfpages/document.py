@@ -14,7 +14,6 @@ too large to render, an embedded image too large to decode (a "decompression bom
 from __future__ import annotations
 
 import ctypes
-import io
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -24,7 +23,6 @@ from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from PIL import Image
 
 POINTS_PER_INCH = 72.0
 
@@ -442,62 +440,3 @@ _STANDARD_FONTS = frozenset(
         "Times-Bold", "Times-BoldItalic", "Times-Italic", "Symbol", "ZapfDingbats",
     }
 )  # fmt: skip
-
-
-def render_image(
-    document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
-) -> Image.Image:
-    """Page ``index`` (or a loaded page, as :func:`read_page`) rendered at ``limits.dpi`` as a
-    Pillow image (mode ``RGBX``: it shares PDFium's buffer, no copy). Raises
-    :class:`PdfPageError` when the page is too large.
-
-    The image holds the pixels (13 MB for a broadsheet page at 150 dpi) until it is closed or
-    dropped: close it once encoded.
-
-    PDFium lets other Python threads run while it renders, so another thread may match zones or
-    encode the previous page meanwhile, provided no other thread calls PDFium."""
-    with _page(document, index) as page:
-        _check_pixels(*page.get_size(), limits)
-        bitmap = page.render(
-            scale=limits.dpi / POINTS_PER_INCH, rev_byteorder=True, prefer_bgrx=True
-        )
-        image = bitmap.to_pil()  # holds the buffer (allocated by Python), not the bitmap
-        bitmap.close()
-    return image
-
-
-_FORMATS = {"jpeg": ("JPEG", ".jpg"), "webp": ("WEBP", ".webp")}
-
-
-def encode_image(image: Image.Image, limits: PdfLimits = PdfLimits()) -> RenderedPage:
-    """A rendered page encoded as ``limits.image_format`` at ``limits.image_quality``, and a
-    thumbnail ``limits.thumbnail_width`` pixels wide in the same format. Raises ``ValueError``
-    for an unknown format."""
-    try:
-        pillow_format, suffix = _FORMATS[limits.image_format.lower()]
-    except KeyError:
-        raise ValueError(
-            f"unknown page image format {limits.image_format!r} (jpeg or webp)"
-        ) from None
-    options = {"quality": limits.image_quality}
-    if pillow_format == "WEBP":
-        options["method"] = 0  # the fastest; Pillow's default 4 takes five times as long
-    if image.mode not in ("RGB", "RGBX", "L"):
-        image = image.convert("RGB")
-    out = io.BytesIO()
-    image.save(out, format=pillow_format, **options)
-    thumb_width = min(limits.thumbnail_width, image.width)
-    thumb_height = max(1, round(image.height * thumb_width / image.width))
-    factor = image.width // thumb_width  # averaging whole pixel blocks first: 5× faster
-    small = image.reduce(factor) if factor > 1 else image
-    thumb = small.resize((thumb_width, thumb_height), Image.Resampling.LANCZOS)
-    thumb_out = io.BytesIO()
-    thumb.save(thumb_out, format=pillow_format, **options)
-    return RenderedPage(out.getvalue(), image.width, image.height, thumb_out.getvalue(), suffix)
-
-
-def render_page(
-    document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
-) -> RenderedPage:
-    """:func:`render_image` then :func:`encode_image`."""
-    return encode_image(render_image(document, index, limits), limits)

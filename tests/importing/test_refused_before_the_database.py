@@ -186,7 +186,7 @@ def test_two_manifest_entries_for_one_page_are_refused(tmp_path):
 
 
 def test_a_page_text_and_its_pdf_are_one_page_not_two(tmp_path):
-    from articles.importing.pdfs import pair_sources
+    from articles.importing.pdfpairs import pair_sources
     from articles.importing.sources import resolve_sources, same_page_twice
 
     folder = lay_out(tmp_path).parent

@@ -14,6 +14,7 @@ from articles.importing import (
     PageImportReport,
     PageInput,
     pages_import,
+    pdfpairs,
     pdfs,
 )
 from articles.importing.papers import new_paper
@@ -98,7 +99,7 @@ class Command(BaseCommand):
                 page=options["page"] or (options["pdf_pages"] or "").split(",")[0] or None,
             )
             pdf_pages = options["pdf_pages"].split(",") if options["pdf_pages"] else None
-            sources, pdf_refs = pdfs.pair_sources(sources, pdf_pages=pdf_pages)
+            sources, pdf_refs = pdfpairs.pair_sources(sources, pdf_pages=pdf_pages)
         except SourceError as exc:
             raise CommandError(str(exc)) from None
         errors += same_page_twice(sources)

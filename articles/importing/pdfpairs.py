@@ -1,0 +1,63 @@
+"""Which page PDF goes with which page source: ``A1.pdf`` beside ``A1.txt`` of the same paper,
+date and page gives that page's image and zones; a PDF alone is a source of its own; a
+multi-page PDF is split by a list of labels (``import_pages edition.pdf --pdf-pages A1,A2``).
+Reading and checking the PDFs: :mod:`articles.importing.pdfs`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class PdfRef:
+    """Where a page's PDF is: the file and the page's index in it."""
+
+    path: Path
+    index: int = 0
+
+
+def pair_sources(sources: list, *, pdf_pages: list[str] | None = None) -> tuple[list, list]:
+    """The page sources to import and, for each, its PDF (a :class:`PdfRef`) or None.
+
+    ``A1.pdf`` with an ``A1.txt`` of the same paper, date and page goes with it (the text from
+    the ``.txt``); a PDF alone is a source of its own (its text from the PDF). ``pdf_pages``:
+    the labels of a multi-page PDF's pages, in order (one PDF source)."""
+    from articles.importing.sources import PageSource, SourceError, parse_label
+
+    if pdf_pages:
+        if len(sources) != 1 or sources[0].path.suffix.lower() != ".pdf":
+            raise SourceError("--pdf-pages 列的是一个 PDF 文件的各页；请只给一个 .pdf")
+        (one,) = sources
+        labels = [parse_label(label, where="--pdf-pages") for label in pdf_pages]
+        return (
+            [
+                PageSource(one.path, one.paper_name, one.paper_slug, one.date, label)
+                for label in labels
+            ],
+            [PdfRef(one.path, n) for n in range(len(labels))],
+        )
+    texts = {
+        (s.paper_name, s.paper_slug, s.date, s.label): n
+        for n, s in enumerate(sources)
+        if s.path.suffix.lower() != ".pdf"
+    }
+    out, refs = [], []
+    beside: dict[int, PdfRef] = {}
+    for s in sources:
+        if s.path.suffix.lower() == ".pdf":
+            twin = texts.get((s.paper_name, s.paper_slug, s.date, s.label))
+            if twin is not None:
+                beside[twin] = PdfRef(s.path)
+                continue
+            out.append(s)
+            refs.append(PdfRef(s.path))
+        else:
+            out.append(s)
+            refs.append(None)
+    for n, s in enumerate(out):
+        if refs[n] is None:
+            key = texts.get((s.paper_name, s.paper_slug, s.date, s.label))
+            refs[n] = beside.get(key) if key is not None else None
+    return out, refs
