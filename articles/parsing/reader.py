@@ -246,7 +246,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
                 or self._spaced_credit(text)
             )
         ):
-            self._photo(number, text, *self._caption_under(number, block_start))
+            self._photo(number, text)
             return
         if self._artwork_credit(number, text, folded):
             return
