@@ -188,6 +188,39 @@ def couplet_over(first: str, second: str) -> bool:
     )
 
 
+# News genres (新闻体裁) a page names over a story's title, as its 引题: an interview (对话, 专访,
+# 访谈), a report's kind (调查, 特写, 侧记, 纪实, 综述, 通讯, 速写) or a commentary's (述评, 快评,
+# 短评, 时评, 评论, 观察), or a box of background to the news (链接, 背景). A closed list of genre
+# words: a column's own name (江湾夜话, 读者信箱) is not one.
+GENRE_WORDS = frozenset(
+    (
+        "对话",
+        "专访",
+        "访谈",
+        "调查",
+        "特写",
+        "侧记",
+        "纪实",
+        "综述",
+        "通讯",
+        "速写",
+        "述评",
+        "快评",
+        "短评",
+        "时评",
+        "评论",
+        "观察",
+        "链接",
+        "背景",
+    )
+)
+
+
+def genre_label(line: str) -> bool:
+    """Whether ``line``, spaces left out (``特  写``), is only a news genre's word (:data:`GENRE_WORDS`)."""
+    return compact(line) in GENRE_WORDS
+
+
 def compact(text: str) -> str:
     """``text`` without its spaces (``短  评`` → ``短评``)."""
     return SPACE_RUN_RE.sub("", text.strip()).replace(" ", "")

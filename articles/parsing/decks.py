@@ -18,7 +18,7 @@ from articles.parsing.deck_lines import (
     question_out_of_deck,
     salutation_out_of_deck,
 )
-from articles.parsing.deck_pairs import compact, couplet_over, over_title
+from articles.parsing.deck_pairs import GENRE_WORDS, compact, couplet_over, genre_label, over_title
 from articles.parsing.layout import CUT_DECK_LINE
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
@@ -223,16 +223,21 @@ def _subtitle_split(block: list[str]) -> list[str]:
     """A headline and its ``——`` subheadline printed on one line, a space before the dash
     (``练兵备战一线 ——来自某旅的蹲点报告``), are two deck lines, as if printed on two; so are a
     headline and a speaker's words (``X：…``, the subheadline quoting someone) set apart from it
-    by a run of spaces, as an app or e-paper dump prints a deck on one line."""
+    by a run of spaces, as an app or e-paper dump prints a deck on one line. In a block already
+    printed on three lines (kicker, headline, subheadline each on its own), a line with a speaker
+    after a space is one subheadline in two halves (``朝野各说各话　部长：将再沟通``), not two."""
     lines: list[str] = []
+    spoken = len(block) < _FULL_DECK_LINES
     for line in block:
-        match = _SUBTITLE_IN_LINE_RE.search(line) or _QUOTE_IN_LINE_RE.search(line)
+        match = _SUBTITLE_IN_LINE_RE.search(line) or (spoken and _QUOTE_IN_LINE_RE.search(line))
         if match and line[: match.start()].strip():
             lines.extend((line[: match.start()].rstrip(), line[match.end() :].strip()))
         else:
             lines.append(line)
     return lines
 
+
+_FULL_DECK_LINES = 3  # lines: a block this long already prints kicker, headline and subheadline
 
 # A speaker's words after a run of spaces on a title's line: 年货市场人潮涌现  商家：生意好三成.
 _QUOTE_IN_LINE_RE = re.compile(
@@ -274,10 +279,14 @@ _DASHES = ("——", "—", "--")
 def _kicker_cue(blocks: list[list[str]], kicker_lines: list[str]) -> bool:
     """Whether the top line of ``blocks`` is cued as a kicker: it ends with ``——`` or ``：``, or
     it is the deck's first line and starts with ``——`` over a title without one (a ——line
-    printed above the headline, ``——专访…`` / ``“彩礼纠纷”…怎么看``, cannot be its subtitle)."""
+    printed above the headline, ``——专访…`` / ``“彩礼纠纷”…怎么看``, cannot be its subtitle), or
+    it is the deck's first line and only a news genre's word (``对话``, ``特  写``): a genre
+    names what kind of story the title heads, never the story itself."""
     first = blocks[0][0]
     if first.rstrip().endswith(("——", "：", ":")):
         return True
+    if not kicker_lines and genre_label(first):
+        return True  # 对话 / 写小说就像… / ——访…: a genre's word over the title is its kicker
     if kicker_lines or not first.lstrip().startswith(_DASHES):
         return False
     rest = [line for block in blocks for line in block][1:]
@@ -385,19 +394,24 @@ def _roles_across_blocks(
 _BRACKET_LABEL_RE = re.compile(r"^(?:【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)$")
 
 
-# A label in solid brackets opening a title's line, then the title: 【安全提示】 雨季出行….
+# A label in solid brackets opening a title's line, then the title: 【安全提示】 雨季出行…; or a
+# news genre's word, a space and a title of its own (对话 写小说就像修一条老街).
 _BRACKET_LABEL_IN_LINE_RE = re.compile(
-    r"^(?P<label>【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)\s*(?P<title>\S.*)$"
+    r"^(?:(?P<label>【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)\s*(?P<title>\S.*)"
+    r"|(?P<genre>" + "|".join(sorted(GENRE_WORDS)) + r")\s+(?P<titled>\S.{4,}))$"
 )
 
 
 def _bracket_label_split(headline: str) -> tuple[str, str]:
     """(kicker, headline) of a headline line opening with a label in solid brackets
-    (``【安全提示】 雨季出行注意积水路段``): the label is the kicker, as it is printed alone over
-    the title (:data:`_BRACKET_LABEL_RE`); any other headline has no kicker."""
+    (``【安全提示】 雨季出行注意积水路段``) or with a news genre's word and a space (``对话
+    写小说就像修一条老街``): the label is the kicker, as it is printed alone over the title
+    (:data:`_BRACKET_LABEL_RE`, :func:`_kicker_cue`); any other headline has no kicker."""
     match = _BRACKET_LABEL_IN_LINE_RE.match(headline)
     if not match:
         return "", headline
+    if match.group("genre"):
+        return match.group("genre"), match.group("titled")
     return match.group("label"), match.group("title")
 
 
