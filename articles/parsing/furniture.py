@@ -39,11 +39,13 @@ from articles.parsing.header_patterns import (
     HEADER_WEEKDAY_RE,
     HEADER_WORD_RE,
     LATIN_AND_PAPER_RE,
+    PAPER_EDITION_RE,
     PAPER_SECTION_RE,
     PUBLISHER_RE,
     SCAN_NOISE_RE,
     STAFF_MARK_RE,
     internal_issue_line,
+    publisher_line,
     stray_marks,
 )
 from articles.parsing.patterns import (
@@ -167,7 +169,7 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
     if HEADER_RE.match(folded):
         return None
     pieces = _header_pieces(folded)
-    if pieces is None:
+    if pieces is None or not _latin_name_fits(pieces, top):
         return None
     staff = pieces.found.get(HEADER_STAFF_RE.pattern, [])
     count = _header_count(pieces, top)
@@ -241,15 +243,27 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
             (pieces.papers if is_paper else pieces.words).append(match)
         else:
             return None
-    if pieces.latin and (not pieces.papers or pieces.latin > _LATIN_NAME_WORDS):
-        return None  # Latin words name the paper beside its Chinese name, nothing else
+    if pieces.latin > _LATIN_NAME_WORDS:
+        return None  # Latin words name the paper (or the page's section), nothing longer
     return pieces
+
+
+def _latin_name_fits(pieces: _HeaderPieces, top: bool) -> bool:
+    """Latin words in a header line name the paper: beside its Chinese name (星洲晨报 Sin Chew
+    Morning Post | 2023年2月21日), or at the top of the page beside the date, as a masthead's
+    romanised name (MINSHIN DAILY NEWS 中華民國一〇八年…) or its English section line (Tuesday,
+    September 12, 2017  OVERSEAS CHINESE) prints them."""
+    if not pieces.latin or pieces.papers:
+        return True
+    found = pieces.found
+    return top and bool(found.get(HEADER_DATE_RE.pattern) or found.get(HEADER_ENGLISH_DATE_RE.pattern))
 
 
 _BRACKETS_AS_SPACES = str.maketrans("【】〔〕[]", "      ")
 # A word of a paper's name in Latin letters beside its Chinese name in a masthead's header line
 # (星洲晨报 Sin Chew Morning Post | 2023年2月21日): capitalised, at most five of them.
-_LATIN_WORD_RE = re.compile(r"^[A-Z][A-Za-z'&.\-]{0,15}$")
+# (Letters with accents too: Diário Ou Seng, a Portuguese name beside a Chinese one.)
+_LATIN_WORD_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'&.\-]{0,15}$")
 _LATIN_NAME_WORDS = 5
 
 
@@ -257,6 +271,8 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
     """How many pieces of a header the line holds (two at least make a header)."""
     found = pieces.found
     count = sum(len(m) for m in found.values()) + len(pieces.labels) + len(pieces.papers)
+    if pieces.latin and not pieces.papers:
+        count += 1  # the paper's name in Latin letters alone (checked by _latin_name_fits)
     if not top:
         # who publishes the paper is a masthead's piece, at the top of a page only (主办单位：…
         # in a notice's text is the notice's)
@@ -387,7 +403,7 @@ def _masthead_line(text: str, top: bool) -> str | None:
         return "masthead"  # the price in a named currency: 马币1.70令吉(东马2.00令吉)
     if top and HEADER_HOTLINE_RE.fullmatch(text.strip()):
         return "masthead"  # the paper's hotline alone under its masthead: 广告热线：0571-…
-    if len(text) <= 16 and PUBLISHER_RE.match(text):
+    if (len(text) <= 16 and PUBLISHER_RE.match(text)) or publisher_line(text):
         return "masthead"  # who publishes the paper: 中共清河县委主办, 中央军委机关报
     if top and (PAPER_SECTION_RE.match(text) or CELEBRATION_RE.match(text)):
         return "masthead"  # 西湖晨报 · 副刊; 热烈庆祝建军96周年 under the masthead
@@ -405,7 +421,10 @@ _COPYRIGHT_LINE = 60  # characters: a copyright notice's line is at most this lo
 
 def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:
     """The paper's name, or a masthead line with its issue number (recorded in ``meta``)."""
-    if len(text) <= 20 and (PAPER_NAME_RE.match(text) or (top and GENERIC_PAPER_RE.match(text))):
+    if len(text) <= 20 and (
+        PAPER_NAME_RE.match(text)
+        or (top and (GENERIC_PAPER_RE.match(text) or PAPER_EDITION_RE.match(text)))
+    ):
         meta.setdefault("paper", SPACE_RUN_RE.sub("", printed))
         return "masthead"
     if len(text) <= 60 and MASTHEAD_RE.search(text):
