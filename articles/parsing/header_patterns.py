@@ -15,7 +15,7 @@ from articles.text import HAN
 # A page's header line made of pieces in any order (the paper, the date, the weekday, the page,
 # its section, the desk's staff, a hotline): 中華民國114年10月3日 星期五 A1 要聞; 东湖晚报
 # 2024年3月16日 星期六 12 责编/王  芳 美编/李  强; 12 公告 2025年7月22日 广告热线：0571-8888.
-# (Applied in :func:`articles.parsing.furniture.header_line_reason`; the date of the Republic
+# (Applied in :func:`articles.parsing.header_lines.header_line_reason`; the date of the Republic
 # calendar, 民國114年, counts from 1912; one in Chinese numerals is not taken.)
 HEADER_DATE_RE = re.compile(
     r"(?:(?:中华)?民国\s*(?:(?P<roc>\d{1,3})|[〇零一二三四五六七八九十]{1,4})"
@@ -119,6 +119,9 @@ def column_heads(text: str) -> bool:
 
 
 _COLUMN_HEAD_RE = re.compile(rf"[{HAN}]{{1,4}}")
+# A boxed quotation's label alone on its line (毛主席语录, 【语录】, 最高指示; spaces taken out):
+# the quote under it is a box beside the stories, never a deck (INPUT.md, "Page furniture").
+QUOTATION_LABEL_RE = re.compile(rf"^[【〔\[]?(?:[{HAN}]{{0,5}}语录|最高指示)[】〕\]]?$")
 DATA_SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据)?来源\s*[:：]")
 # A slogan of parallel phrases parted by spaces (听党指挥　能打胜仗　作风优良): three or more
 # phrases of two to five characters; :func:`parallel_phrases` checks they are of one length.

@@ -16,6 +16,7 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import furniture_reason
 from articles.parsing.layout import CONTINUING_MARKS, cut_across, cut_from_text
 from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence, is_heading_like
+from articles.parsing.quotebox import quotation_lines
 from articles.text import fold
 
 _HEAD_BLOCK_MAX = 4  # lines: a longer block of short lines is text
@@ -231,11 +232,12 @@ def _title_like(text: str) -> bool:
 
 def furniture_lines(lines: list[str], width: int | None) -> frozenset[int]:
     """On a page of short cut lines (``width``), the numbers (1-based) of the short lines that
-    are page furniture by their form alone (mastheads, stamps, page labels): a deck's top
-    bound for :func:`~articles.parsing.layout.headline_lines`."""
+    are page furniture by their form alone (mastheads, stamps, page labels, a quotation box's
+    lines: :func:`~articles.parsing.quotebox.quotation_lines`): a deck's top bound for
+    :func:`~articles.parsing.layout.headline_lines`."""
     if not width:
         return frozenset()
-    return frozenset(
+    return quotation_lines(lines) | frozenset(
         number
         for number, raw in enumerate(lines, 1)
         if (text := raw.strip())
