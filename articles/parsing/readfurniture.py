@@ -57,9 +57,11 @@ _ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items
 # Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）; also a
 # contributing group that signs it, as papers of the 1950s to 1970s print them (（某某县委通讯组）,
 # （某某公社报道组）, （某某厂工人写作组）).
-_SUPPLIED_BY_RE = re.compile(
-    r"^[（(][^（）()]{2,20}(?:供稿|供图|提供|来稿|通讯组|报道组|写作组|通讯站|评论组|调查组)[）)]$"
-)
+_GROUPS = r"(?:通讯组|报道组|写作组|通讯站|评论组|调查组)"
+_SUPPLIED_BY_RE = re.compile(rf"^[（(][^（）()]{{2,20}}(?:供稿|供图|提供|来稿|{_GROUPS})[）)]$")
+_GROUP_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)]$")
+# The same credit with the next story's headline glued after it on its line (OCR joins them).
+_GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u3000]*(?=\S)")
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
 
 
@@ -93,11 +95,27 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
         """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
         before them (a brief's byline), and end it; so does who supplied the text, in brackets
         (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``), kept as the text's
-        last line, never the next story's headline."""
+        last line, never the next story's headline. Right under a headline, a contributing
+        group's line is the story's byline (without its brackets), never a line of the headline;
+        glued before the next story's headline on one line, it is cut from it."""
         last = self.flow[-1] if self.flow else None
         if _SUPPLIED_BY_RE.match(folded) and isinstance(last, Para) and last.terminated:
             # （县消防救援大队供稿）: who supplied the text ends it, never the next headline
             self.flow.append(Special(number, "end", text))
+            return True
+        glued = _GROUP_GLUED_RE.match(folded)
+        if glued and isinstance(last, Para) and last.terminated:
+            # （某某县委通讯组）沿江公社建起农具修配站: the credit ends the story before; the rest
+            # of the line is read as a line of its own
+            self.flow.append(Special(number, "end", text[: glued.end()].strip()))
+            self._text(number, text[glued.end() :], False, True)
+            return True
+        if (
+            _GROUP_RE.match(folded)
+            and isinstance(last, Heading)
+            and last.line + len(last.lines) == number
+        ):
+            self.flow.append(Special(number, "byline", text.strip()[1:-1]))
             return True
         match = BRACKETED_NAMES_RE.match(folded)
         if not match or not self.flow or not isinstance(self.flow[-1], Para):

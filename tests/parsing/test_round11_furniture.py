@@ -109,3 +109,25 @@ def test_contributing_groups_credit_signs_the_story_before_not_the_next_headline
     )
     assert decks(parsed) == [("", "新渠通水", ""), ("", "农机站送机下乡", "")]
     assert parsed.articles[0].blocks[-1].text.endswith("（石桥县委报道组）")
+
+
+def test_contributing_groups_credit_glued_before_a_headline_is_cut_from_it():
+    parsed = parse(
+        "新渠通水",
+        "本报讯　石桥公社新修的水渠昨天通水，灌溉面积增加八百亩。",
+        "（石桥县委报道组）农机站送机下乡",
+        "本报讯　县农机站组织技术员带着零件下乡，帮社员修好了二十台抽水机。",
+    )
+    assert decks(parsed) == [("", "新渠通水", ""), ("", "农机站送机下乡", "")]
+    assert parsed.articles[0].blocks[-1].text == "（石桥县委报道组）"
+
+
+def test_contributing_groups_credit_under_a_headline_is_its_byline_not_a_headline_line():
+    parsed = parse(
+        "新渠通水",
+        "（石桥县委报道组）",
+        "本报讯　石桥公社新修的水渠昨天通水，灌溉面积增加八百亩。",
+    )
+    assert decks(parsed) == [("", "新渠通水", "")]
+    article = parsed.articles[0]
+    assert (article.byline, article.reporters) == ("石桥县委报道组", ())
