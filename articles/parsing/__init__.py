@@ -17,9 +17,12 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
 2. **Lines into units** (:mod:`~articles.parsing.reader`): page furniture
    (:mod:`~articles.parsing.furniture`: page labels, page stamps, source lines, staff lines,
    mastheads, paper and e-paper names, prices, websites, English dates, running heads, header
-   lines of pieces in any order (date, also of the Republic calendar, weekday, page, section,
-   staff, hotline, price), web-archive separators, site navigation and page lists, weather, a
-   section name alone at the top of a page or under its header) is set aside with its reason,
+   lines of pieces in any order (:mod:`~articles.parsing.header_lines`: date, also of the
+   Republic calendar, weekday, page, section, staff, hotline, price, the paper's name in Latin
+   letters), web-archive separators, site navigation and page lists, weather, a section name
+   alone at the top of a page or under its header; boxes beside the stories,
+   :mod:`~articles.parsing.readboxes`: data boxes, tables of figures, a quotation box under its
+   label, :mod:`~articles.parsing.quotebox`) is set aside with its reason,
    recording date, label, section and paper where the line says them; an archive's separator
    ends the item before it; a line holding several paragraphs (parted by runs of spaces) is
    split; on a page of short cut lines

@@ -13,37 +13,22 @@ from __future__ import annotations
 
 import contextlib
 import re
-from dataclasses import dataclass, field
 
 from articles.labels import LabelError, normalize_label
 from articles.parsing.datelines import dateline_match
+from articles.parsing.header_lines import header_line_reason
 from articles.parsing.header_patterns import (
     CELEBRATION_RE,
     COPYRIGHT_RE,
     HEADER_CURRENCY_RE,
-    HEADER_DATE_RE,
-    HEADER_DOLLAR_RE,
-    HEADER_ENGLISH_DATE_RE,
-    HEADER_HINT_RE,
     HEADER_HOTLINE_RE,
-    HEADER_ISSUE_RE,
-    HEADER_LABEL_RE,
-    HEADER_LABELLED_SECTION_RE,
-    HEADER_LUNAR_RE,
-    HEADER_PIECE_RE,
-    HEADER_PRICE_RE,
-    HEADER_PUBLISHER_RE,
-    HEADER_REGISTRATION_RE,
-    HEADER_SEPARATOR_RE,
-    HEADER_STAFF_RE,
-    HEADER_WEEKDAY_RE,
-    HEADER_WORD_RE,
     LATIN_AND_PAPER_RE,
+    PAPER_EDITION_RE,
     PAPER_SECTION_RE,
     PUBLISHER_RE,
     SCAN_NOISE_RE,
-    STAFF_MARK_RE,
     internal_issue_line,
+    publisher_line,
     stray_marks,
 )
 from articles.parsing.patterns import (
@@ -54,7 +39,6 @@ from articles.parsing.patterns import (
     ENGLISH_DATE_RE,
     EPAPER_NAME_RE,
     GENERIC_PAPER_RE,
-    HEADER_RE,
     ISSUE_NUMBER_RE,
     MASTHEAD_RE,
     NAV_HEADER_RE,
@@ -129,199 +113,6 @@ def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | Non
 _WEEKDAY_ALONE_RE = re.compile(r"(?:星期|礼拜|周|週)[一二三四五六日天]")
 
 
-_HEADER_PIECES = (
-    HEADER_LABELLED_SECTION_RE,
-    HEADER_HOTLINE_RE,
-    HEADER_CURRENCY_RE,
-    HEADER_DOLLAR_RE,
-    HEADER_PRICE_RE,
-    HEADER_REGISTRATION_RE,
-    HEADER_LUNAR_RE,
-    HEADER_ISSUE_RE,
-    HEADER_STAFF_RE,
-    HEADER_ENGLISH_DATE_RE,
-    HEADER_DATE_RE,
-    HEADER_WEEKDAY_RE,
-    HEADER_PUBLISHER_RE,
-)
-_HEADER_WORDS = 3  # a header line names at most the paper, the section and one more word
-
-
-def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
-    """``page-header`` when the line is a page's header made of pieces in any order (INPUT.md, "Page
-    furniture": running heads, staff lines, mastheads): the date (also of the Republic calendar,
-    中華民國114年10月3日 or 民國五十七年五月二十日), the weekday, the page (``A1``, ``第三版``, ``16``), the desk's
-    staff (``责编/王 芳``, ``责任编辑 吴 磊``), a hotline (``广告热线：0571-…``), the price (``每份1.00元``), and
-    at most three short words (the paper, the section: ``要聞``, ``地方新聞``). At least two pieces of
-    date, weekday, page, staff, hotline or paper name are wanted, not all of them staff (that is
-    a staff line), so that a title with a date in it is not one; anything else in the line (a
-    comma, a word with a colon, a long phrase) makes it no header. Records the date (a Republic
-    year plus 1911; none from Chinese numerals), and at the top of the page its label, section
-    and paper. A running head :data:`~articles.parsing.patterns.HEADER_RE` reads (``A2 要闻``) is
-    left to the reader, which tells a page's own head from an e-paper's list of pages. A line of
-    the desk's staff alone (``责编/王 芳 美编/李 强``) is ``staff``."""
-    # (the cheap tests first, as every short line comes here: a sentence is no header, and a
-    # header has a date, weekday, page, staff entry, hotline or price)
-    if len(folded) > 100 or "。" in folded or "，" in folded or not HEADER_HINT_RE.search(folded):
-        return None
-    if HEADER_RE.match(folded):
-        return None
-    pieces = _header_pieces(folded)
-    if pieces is None:
-        return None
-    staff = pieces.found.get(HEADER_STAFF_RE.pattern, [])
-    count = _header_count(pieces, top)
-    if staff and count == len(staff):
-        return _staff_line(printed, meta, pieces, top)
-    if count < 2 or count == len(staff) or len(pieces.words) + len(pieces.papers) > _HEADER_WORDS:
-        return None
-    if len(pieces.labels) + len(pieces.found.get(HEADER_LABELLED_SECTION_RE.pattern, [])) > 1:
-        # a header names one page: 01版:要闻  02版:要闻 is an e-paper's list of pages, and
-        # 兰山  2  0  4 a row of a table of figures
-        return None
-    _header_metadata(printed, meta, pieces, top)
-    return "page-header"
-
-
-def _staff_line(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> str | None:
-    """``staff`` for a header line whose pieces are the desk's staff only: alone
-    (责编/王  芳  美编/李  强), when it is plainly one (two entries, or a ``/`` or ``：`` after the
-    role); or two entries or more after one word, the page's section (生活·美食  编辑 田小禾
-    美编 高远), recorded at the top of the page. None otherwise."""
-    staff = pieces.found[HEADER_STAFF_RE.pattern]
-    if not pieces.words:
-        return "staff" if len(staff) >= 2 or STAFF_MARK_RE.search(staff[0].group()) else None
-    if len(staff) < 2 or len(pieces.words) > 1 or pieces.papers:
-        return None
-    if top:
-        word = pieces.words[0]
-        meta.setdefault("section", SPACE_RUN_RE.sub("", printed[slice(*word.span())]))
-    return "staff"
-
-
-@dataclass
-class _HeaderPieces:
-    """A candidate header line cut into pieces: the matches of each of :data:`_HEADER_PIECES`
-    (by pattern), then what is left: page labels, short words, and words naming a paper."""
-
-    found: dict[str, list[re.Match]]
-    labels: list[str] = field(default_factory=list)
-    words: list[re.Match] = field(default_factory=list)
-    papers: list[re.Match] = field(default_factory=list)
-    latin: int = 0  # words in Latin letters (the paper's name, beside a Chinese one)
-
-
-def _header_pieces(folded: str) -> _HeaderPieces | None:
-    """The pieces of a candidate header line, or None when something in it is no header's
-    piece (a comma, a word with a colon, a long phrase). Capitalised Latin words are the
-    paper's name in Latin letters when the line names the paper in Chinese too. Square brackets
-    part pieces as spaces do (【2024年09月09日】第05版：社会)."""
-    pieces = _HeaderPieces(found={})
-    rest = folded.translate(_BRACKETS_AS_SPACES)
-    for pattern in _HEADER_PIECES:
-        matches = list(pattern.finditer(rest))
-        if matches:
-            pieces.found[pattern.pattern] = matches
-            for match in matches:  # blank it out, keeping the offsets
-                rest = (
-                    rest[: match.start()]
-                    + " " * (match.end() - match.start())
-                    + rest[match.end() :]
-                )
-    for match in HEADER_PIECE_RE.finditer(rest):
-        piece = SPACE_RUN_RE.sub("", match.group())  # 江 北 日 報: one word, letter-spaced
-        if HEADER_SEPARATOR_RE.match(piece):
-            continue  # the dots between pieces: 2025年7月22日．星期二．乙巳年六月廿八
-        if HEADER_LABEL_RE.match(piece):
-            pieces.labels.append(piece)
-        elif _LATIN_WORD_RE.match(piece):
-            pieces.latin += 1
-        elif HEADER_WORD_RE.match(piece) and len(piece) <= 10:
-            is_paper = piece.endswith("报") and len(piece) >= 3
-            (pieces.papers if is_paper else pieces.words).append(match)
-        else:
-            return None
-    if pieces.latin and (not pieces.papers or pieces.latin > _LATIN_NAME_WORDS):
-        return None  # Latin words name the paper beside its Chinese name, nothing else
-    return pieces
-
-
-_BRACKETS_AS_SPACES = str.maketrans("【】〔〕[]", "      ")
-# A word of a paper's name in Latin letters beside its Chinese name in a masthead's header line
-# (星洲晨报 Sin Chew Morning Post | 2023年2月21日): capitalised, at most five of them.
-_LATIN_WORD_RE = re.compile(r"^[A-Z][A-Za-z'&.\-]{0,15}$")
-_LATIN_NAME_WORDS = 5
-
-
-def _header_count(pieces: _HeaderPieces, top: bool) -> int:
-    """How many pieces of a header the line holds (two at least make a header)."""
-    found = pieces.found
-    count = sum(len(m) for m in found.values()) + len(pieces.labels) + len(pieces.papers)
-    if not top:
-        # who publishes the paper is a masthead's piece, at the top of a page only (主办单位：…
-        # in a notice's text is the notice's)
-        count -= len(found.get(HEADER_PUBLISHER_RE.pattern, []))
-    if not (
-        pieces.labels
-        or found.get(HEADER_DATE_RE.pattern)
-        or found.get(HEADER_WEEKDAY_RE.pattern)
-        or found.get(HEADER_PRICE_RE.pattern)
-    ):
-        # an issue number counts beside a date, weekday, page or price only (今日出版八版 每份
-        # 人民币四分: a masthead line): 港口物流第3期工作简报 is a title
-        count -= len(found.get(HEADER_ISSUE_RE.pattern, []))
-    # a lunar date with its month is a date and a year in one (农历戊午年十一月二十八日 alone)
-    count += sum(
-        1 for m in found.get(HEADER_LUNAR_RE.pattern, []) if "月" in m.group() and "年" in m.group()
-    )
-    if (
-        top
-        and count == len(pieces.labels) == 1
-        and 1 <= len(pieces.words) <= 2
-        and not pieces.papers
-    ):
-        count = 2  # the page and its section at the top of a page: 國內 A6, 第A8版 地方新聞
-    return count
-
-
-def _header_metadata(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> None:
-    """Record what a header line says: its date, and at the top of a page its label, section
-    and paper (first value wins)."""
-    dates = pieces.found.get(HEADER_DATE_RE.pattern)
-    if dates:
-        _header_date(meta, dates[0])
-    if not top:
-        return
-    for labelled in pieces.found.get(HEADER_LABELLED_SECTION_RE.pattern, []):
-        # 第05版：社会: the page and its section in one piece
-        with contextlib.suppress(LabelError):
-            meta.setdefault("label", normalize_label(labelled.group("label")))
-        meta.setdefault("section", printed[slice(*labelled.span("section"))])
-    if pieces.labels:
-        with contextlib.suppress(LabelError):
-            meta.setdefault("label", normalize_label(pieces.labels[0]))
-    sections = [w for w in pieces.words if not PUBLISHER_RE.match(w.group())]
-    if sections:
-        meta.setdefault("section", SPACE_RUN_RE.sub("", printed[slice(*sections[0].span())]))
-    # (who publishes the paper, 中共某某市委机关报, is not its name)
-    papers = [w for w in pieces.papers if not PUBLISHER_RE.match(w.group())]
-    if papers:
-        meta.setdefault("paper", SPACE_RUN_RE.sub("", printed[slice(*papers[0].span())]))
-
-
-def _header_date(meta: dict, match: re.Match) -> None:
-    """The date a :data:`~articles.parsing.patterns.HEADER_DATE_RE` match says, when written in
-    Arabic digits (a Republic year counts from 1912)."""
-    year, month, day = match.group("y") or match.group("y2"), match.group("m"), match.group("d")
-    if match.group("roc"):
-        year = str(int(match.group("roc")) + 1911)
-    month, day = month or match.group("m2"), day or match.group("d2")
-    if year and month.isdigit() and day.isdigit():
-        y, m, d = int(year), int(month), int(day)
-        if 1 <= m <= 12 and 1 <= d <= 31:
-            meta.setdefault("date", f"{y:04d}-{m:02d}-{d:02d}")
-
-
 def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     """Web-archive and e-paper furniture: separators, page lists, navigation, running heads."""
     if ARCHIVE_META_RE.match(text) or EMPTY_FIELD_RE.match(text):
@@ -372,8 +163,11 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
 
 def _masthead_notice(text: str, top: bool) -> str | None:
     """The paper's name in Latin and Chinese letters at the top (PACIFIC CHINESE HERALD
-    太平洋华报), or an internal paper's publisher line (县委宣传部  某某报社出版  内部资料  免费交流)."""
+    太平洋华报), an internal paper's publisher line (县委宣传部  某某报社出版  内部资料  免费交流),
+    or a line of the paper's publishers (中共清河县委主办　清河县融媒体中心出版)."""
     if (top and LATIN_AND_PAPER_RE.match(text)) or internal_issue_line(text):
+        return "masthead"
+    if publisher_line(text):
         return "masthead"
     return None
 
@@ -405,7 +199,10 @@ _COPYRIGHT_LINE = 60  # characters: a copyright notice's line is at most this lo
 
 def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:
     """The paper's name, or a masthead line with its issue number (recorded in ``meta``)."""
-    if len(text) <= 20 and (PAPER_NAME_RE.match(text) or (top and GENERIC_PAPER_RE.match(text))):
+    if len(text) <= 20 and (
+        PAPER_NAME_RE.match(text)
+        or (top and (GENERIC_PAPER_RE.match(text) or PAPER_EDITION_RE.match(text)))
+    ):
         meta.setdefault("paper", SPACE_RUN_RE.sub("", printed))
         return "masthead"
     if len(text) <= 60 and MASTHEAD_RE.search(text):

@@ -15,7 +15,7 @@ from articles.text import HAN
 # A page's header line made of pieces in any order (the paper, the date, the weekday, the page,
 # its section, the desk's staff, a hotline): 中華民國114年10月3日 星期五 A1 要聞; 东湖晚报
 # 2024年3月16日 星期六 12 责编/王  芳 美编/李  强; 12 公告 2025年7月22日 广告热线：0571-8888.
-# (Applied in :func:`articles.parsing.furniture.header_line_reason`; the date of the Republic
+# (Applied in :func:`articles.parsing.header_lines.header_line_reason`; the date of the Republic
 # calendar, 民國114年, counts from 1912; one in Chinese numerals is not taken.)
 HEADER_DATE_RE = re.compile(
     r"(?:(?:中华)?民国\s*(?:(?P<roc>\d{1,3})|[〇零一二三四五六七八九十]{1,4})"
@@ -47,10 +47,10 @@ HEADER_STAFF_RE = re.compile(
 HEADER_HOTLINE_RE = re.compile(
     rf"[{HAN}]{{0,4}}(?:热线|电话|传真)\s*[:：]?\s*\d[\d\-－ ]{{3,}}(?:\d|[Xx×*＊]{{2,6}})"
 )
-# The price a masthead prints: 每份1.00元, 零售价 2元, 定价：1.50元; also in Chinese numerals and
-# the old units, as mastheads of the 1950s print it (每份人民币四分).
+# The price a masthead prints: 每份1.00元, 零售价 2元, 零售十五元, 定价：1.50元; also in Chinese
+# numerals and the old units, as mastheads of the 1950s print it (每份人民币四分).
 HEADER_PRICE_RE = re.compile(
-    r"(?:每份|零售价|定价|售价|本期定价)\s*[:：]?\s*(?:\d{1,3}(?:\.\d{1,2})?\s*元"
+    r"(?:每份|零售价?|定价|售价|本期定价)\s*[:：]?\s*(?:\d{1,3}(?:\.\d{1,2})?\s*元"
     r"|(?:人民币)?\s*[一二三四五六七八九十两\d]{1,3}\s*[元角分](?:[一二三四五六七八九\d][角分])?)"
 )
 # An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）; the page count
@@ -119,6 +119,9 @@ def column_heads(text: str) -> bool:
 
 
 _COLUMN_HEAD_RE = re.compile(rf"[{HAN}]{{1,4}}")
+# A boxed quotation's label alone on its line (毛主席语录, 【语录】, 最高指示; spaces taken out):
+# the quote under it is a box beside the stories, never a deck (INPUT.md, "Page furniture").
+QUOTATION_LABEL_RE = re.compile(rf"^[【〔\[]?(?:[{HAN}]{{0,5}}语录|最高指示)[】〕\]]?$")
 DATA_SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据)?来源\s*[:：]")
 # A slogan of parallel phrases parted by spaces (听党指挥　能打胜仗　作风优良): three or more
 # phrases of two to five characters; :func:`parallel_phrases` checks they are of one length.
@@ -143,14 +146,31 @@ COPYRIGHT_RE = re.compile(
 )
 # A paper's name in Latin letters (English or pinyin: Huanan Economic Journal, Kaiyuan Ribao) alone
 # on a line: capitalised words, short joining words between them, no digit.
+# Also with the edition's name in brackets after it: SHENZHOU DAILY (OVERSEAS EDITION).
 LATIN_NAME_RE = re.compile(
     r"^[A-Z][A-Za-z'.\-]{0,15}"
-    r"(?:[ \u3000]+(?:[A-Z][A-Za-z'.\-]{0,15}|of|the|and|&|de|du|des|la|le|el|for|in)){0,6}$"
+    r"(?:[ \u3000]+(?:[A-Z][A-Za-z'.\-]{0,15}|of|the|and|&|de|du|des|la|le|el|for|in)){0,6}"
+    r"(?:[ \u3000]*\([A-Z][A-Za-z'.\-]{0,15}(?:[ \u3000]+[A-Z][A-Za-z'.\-]{0,15}){0,3}\))?$"
 )
 # The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
 HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
 # Who publishes the paper, in its masthead: 中共清河县委主办, 中央军委机关报, 某某日报社出版.
 PUBLISHER_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:主办|主管|机关报|出版)$")
+_PUBLISHER_LINE = 48  # characters: a masthead's line of publishers is at most this long
+
+
+def publisher_line(text: str) -> bool:
+    """A masthead line naming who runs and who publishes the paper, each a word of its own
+    (中共清河县委主办　清河县融媒体中心出版): two words or more parted by spaces, each a
+    :data:`PUBLISHER_RE` (one such word alone is tested by that pattern)."""
+    if len(text) > _PUBLISHER_LINE:
+        return False
+    words = text.split()
+    return len(words) >= 2 and all(PUBLISHER_RE.match(word) for word in words)
+
+
+# A paper's edition named after the paper (某某日报海外版, 某某日报农村版): the masthead's name.
+PAPER_EDITION_RE = re.compile(rf"^(?:[{HAN}]\s*){{1,8}}(?:{PAPER_KIND}|报)\s*[{HAN}]{{2}}版$")
 # Who publishes the paper, as a masthead's header line names it beside its hotline or date
 # (主办：东林日报社  新闻热线 96111, 主管单位：某某市委宣传部): a piece of a header at the top only.
 HEADER_PUBLISHER_RE = re.compile(

@@ -17,6 +17,7 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import furniture_reason
 from articles.parsing.layout import CONTINUING_MARKS, cut_across, cut_from_text
 from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence, is_heading_like
+from articles.parsing.quotebox import quotation_lines
 from articles.text import fold
 
 _HEAD_BLOCK_MAX = 4  # lines: a longer block of short lines is text
@@ -232,7 +233,8 @@ def _title_like(text: str) -> bool:
 
 class FurnitureLines:
     """On a page of short cut lines, whether line ``number`` (1-based) is page furniture by its
-    form alone (mastheads, stamps, page labels): a deck's top bound for
+    form alone (mastheads, stamps, page labels, a quotation box's lines:
+    :func:`~articles.parsing.quotebox.quotation_lines`): a deck's top bound for
     :func:`~articles.parsing.layout.headline_lines`. ``number in furniture`` asks; each line is
     tested once, and only when asked (a few lines over each story opening), not the whole page."""
 
@@ -240,10 +242,13 @@ class FurnitureLines:
         self._lines = lines
         self._width = width
         self._known: dict[int, bool] = {}
+        self._quotes = quotation_lines(lines) if width else frozenset()
 
     def __contains__(self, number: object) -> bool:
         if not self._width or not isinstance(number, int) or not 0 < number <= len(self._lines):
             return False
+        if number in self._quotes:
+            return True
         known = self._known.get(number)
         if known is None:
             text = self._lines[number - 1].strip()

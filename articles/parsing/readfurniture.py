@@ -10,7 +10,6 @@ import re
 
 from articles.labels import LabelError, normalize_label
 from articles.parsing.archive_records import ArchiveRecordsMixin
-from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
     furniture_reason,
@@ -18,12 +17,8 @@ from articles.parsing.furniture import (
     set_date,
 )
 from articles.parsing.header_patterns import (
-    DATA_BOX_LABEL_RE,
-    DATA_SOURCE_LINE_RE,
     HEADER_WORD_RE,
     LATIN_NAME_RE,
-    column_heads,
-    figure_line,
     parallel_phrases,
 )
 from articles.parsing.layout import (
@@ -44,8 +39,8 @@ from articles.parsing.patterns import (
     SHORT_LINE,
     SIGNATURE_DATE_RE,
     SPACE_RUN_RE,
-    is_heading_like,
 )
+from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
@@ -55,71 +50,23 @@ from articles.text import fold
 _COLUMN_FIELD = 10  # characters: a column's name in an archive's 专栏: field, at most
 _PAPER_NAME = 10  # characters: a paper's or supplement's name over its running head, at most
 _SLOGAN = 16  # characters: a slogan over the masthead is at most this long
-_TABLE_LABEL = 12  # characters: a table's label is at most this long
-_DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 # Furniture of a page's header frame (its label, its date): the lines right under it are the
 # frame's too (see :meth:`FurnitureMixin._in_header_frame`).
 _ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items of a box of briefs
-# Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）.
-_SUPPLIED_BY_RE = re.compile(r"^[（(][^（）()]{2,20}(?:供稿|供图|提供|来稿)[）)]$")
+# Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）; also a
+# contributing group that signs it, as papers of the 1950s to 1970s print them (（某某县委通讯组）,
+# （某某公社报道组）, （某某厂工人写作组）).
+_GROUPS = r"(?:通讯组|报道组|写作组|通讯站|评论组|调查组)"
+_SUPPLIED_BY_RE = re.compile(rf"^[（(][^（）()]{{2,20}}(?:供稿|供图|提供|来稿|{_GROUPS})[）)]$")
+_GROUP_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)]$")
+# The same credit with the next story's headline glued after it on its line (OCR joins them).
+_GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u3000]*(?=\S)")
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
 
 
-class FurnitureMixin(ArchiveRecordsMixin, MetaLinesMixin):
+class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
     """Reader methods that set page furniture aside (see the module docstring)."""
-
-    def _data_box(self, number: int, text: str, block_start: bool) -> bool:
-        """A data box (INPUT.md, "Page furniture": boxes beside the stories): its label alone on a
-        line (``【数据】``) and the figures under it, down to a blank line, their source line
-        (``（数据来源：…）``) or :data:`_DATA_BOX_LINES` lines, are set aside as ``data-box`` and
-        flagged, so that they never become the next story's deck."""
-        if self.box_lines and not block_start:
-            self.box_lines -= 1
-            self.set_aside.append(SetAside(number, text, "data-box"))
-            if DATA_SOURCE_LINE_RE.match(fold(text[:40])):
-                self.box_lines = 0
-            return True
-        self.box_lines = 0
-        if len(text) > 20 or not DATA_BOX_LABEL_RE.match(fold(text).strip()):
-            return self._table_box(number, text, block_start)
-        self.table_open = False
-        self.box_lines = _DATA_BOX_LINES
-        self.set_aside.append(SetAside(number, text, "data-box"))
-        self.flags.append(
-            Flag(
-                number,
-                "data-box",
-                f"“{text}”下面的数据框放在一边，没有归入任何稿件；如果它属于某篇稿件，请把它加到那篇稿件里。",
-            )
-        )
-        return True
-
-    def _table_box(self, number: int, text: str, block_start: bool) -> bool:
-        """A table of figures beside the stories (比赛结果 / 东川雷霆  2：1  青港海狮 / …,
-        积分榜（截至第21轮） / 1.海港队  21场  48分): a short label over two lines of figures
-        (:func:`~articles.parsing.header_patterns.figure_line`), the first of which may be the
-        row of column heads (队名　胜　负　积分: :func:`~articles.parsing.header_patterns.
-        column_heads`), and the figure lines and further such labels under them down to a blank
-        line or a line of text, set aside as ``data-box`` (INPUT.md, "Page furniture": boxes
-        beside stories are no story)."""
-        lines = self.lines
-        labels = (
-            len(text) <= _TABLE_LABEL
-            and number + 2 <= len(lines)
-            and is_heading_like(text)
-            and not dateline_match(text)
-            and (_figures(lines[number]) or column_heads(lines[number]))
-            and _figures(lines[number + 1])
-        )
-        heads = self.table_open and self.set_aside[-1].line == number - 1 and column_heads(text)
-        if self.table_open and not block_start and (figure_line(text) or labels or heads):
-            self.set_aside.append(SetAside(number, text, "data-box"))
-            return True
-        self.table_open = labels
-        if labels:
-            self.set_aside.append(SetAside(number, text, "data-box"))
-        return labels
 
     def _signature(self, number: int, text: str, folded: str) -> bool:
         """A notice's or letter's signature after its text: organisations on their own lines
@@ -147,11 +94,28 @@ class FurnitureMixin(ArchiveRecordsMixin, MetaLinesMixin):
     def _sign_off(self, number: int, text: str, folded: str) -> bool:
         """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
         before them (a brief's byline), and end it; so does who supplied the text, in brackets
-        (``（县气象局供稿）``), kept as the text's last line."""
+        (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``), kept as the text's
+        last line, never the next story's headline. Right under a headline, a contributing
+        group's line is the story's byline (without its brackets), never a line of the headline;
+        glued before the next story's headline on one line, it is cut from it."""
         last = self.flow[-1] if self.flow else None
         if _SUPPLIED_BY_RE.match(folded) and isinstance(last, Para) and last.terminated:
             # （县消防救援大队供稿）: who supplied the text ends it, never the next headline
             self.flow.append(Special(number, "end", text))
+            return True
+        glued = _GROUP_GLUED_RE.match(folded)
+        if glued and isinstance(last, Para) and last.terminated:
+            # （某某县委通讯组）沿江公社建起农具修配站: the credit ends the story before; the rest
+            # of the line is read as a line of its own
+            self.flow.append(Special(number, "end", text[: glued.end()].strip()))
+            self._text(number, text[glued.end() :], False, True)
+            return True
+        if (
+            _GROUP_RE.match(folded)
+            and isinstance(last, Heading)
+            and last.line + len(last.lines) == number
+        ):
+            self.flow.append(Special(number, "byline", text.strip()[1:-1]))
             return True
         match = BRACKETED_NAMES_RE.match(folded)
         if not match or not self.flow or not isinstance(self.flow[-1], Para):
@@ -477,10 +441,3 @@ def _briefs_at(flow: list, index: int, items: int = 2) -> bool:
         if after is not None and not isinstance(after, Heading):
             return False
     return True
-
-
-def _figures(line: str) -> bool:
-    """A line of a table of figures that is no page furniture (a dated header line has columns
-    and digits too: 2026年4月22日  星期三)."""
-    text = line.strip()
-    return figure_line(text) and not furniture_reason(text, fold(text), {}, top=True)

@@ -1,0 +1,254 @@
+"""A page's header line made of pieces in any order (the date, the weekday, the page, its section,
+the desk's staff, a hotline, the price, the paper's name in Chinese or Latin letters): told by
+:func:`header_line_reason`, which records what the line says about the page. Applied in
+:func:`~articles.parsing.furniture.furniture_reason` (INPUT.md, "Page furniture").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass, field
+
+from articles.labels import LabelError, normalize_label
+from articles.parsing.header_patterns import (
+    HEADER_CURRENCY_RE,
+    HEADER_DATE_RE,
+    HEADER_DOLLAR_RE,
+    HEADER_ENGLISH_DATE_RE,
+    HEADER_HINT_RE,
+    HEADER_HOTLINE_RE,
+    HEADER_ISSUE_RE,
+    HEADER_LABEL_RE,
+    HEADER_LABELLED_SECTION_RE,
+    HEADER_LUNAR_RE,
+    HEADER_PIECE_RE,
+    HEADER_PRICE_RE,
+    HEADER_PUBLISHER_RE,
+    HEADER_REGISTRATION_RE,
+    HEADER_SEPARATOR_RE,
+    HEADER_STAFF_RE,
+    HEADER_WEEKDAY_RE,
+    HEADER_WORD_RE,
+    PUBLISHER_RE,
+    STAFF_MARK_RE,
+)
+from articles.parsing.patterns import HEADER_RE, SPACE_RUN_RE
+
+_HEADER_PIECES = (
+    HEADER_LABELLED_SECTION_RE,
+    HEADER_HOTLINE_RE,
+    HEADER_CURRENCY_RE,
+    HEADER_DOLLAR_RE,
+    HEADER_PRICE_RE,
+    HEADER_REGISTRATION_RE,
+    HEADER_LUNAR_RE,
+    HEADER_ISSUE_RE,
+    HEADER_STAFF_RE,
+    HEADER_ENGLISH_DATE_RE,
+    HEADER_DATE_RE,
+    HEADER_WEEKDAY_RE,
+    HEADER_PUBLISHER_RE,
+)
+_HEADER_WORDS = 3  # a header line names at most the paper, the section and one more word
+
+
+def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
+    """``page-header`` when the line is a page's header made of pieces in any order (INPUT.md, "Page
+    furniture": running heads, staff lines, mastheads): the date (also of the Republic calendar,
+    中華民國114年10月3日 or 民國五十七年五月二十日), the weekday, the page (``A1``, ``第三版``, ``16``), the desk's
+    staff (``责编/王 芳``, ``责任编辑 吴 磊``), a hotline (``广告热线：0571-…``), the price (``每份1.00元``), and
+    at most three short words (the paper, the section: ``要聞``, ``地方新聞``). At least two pieces of
+    date, weekday, page, staff, hotline or paper name are wanted, not all of them staff (that is
+    a staff line), so that a title with a date in it is not one; anything else in the line (a
+    comma, a word with a colon, a long phrase) makes it no header. Records the date (a Republic
+    year plus 1911; none from Chinese numerals), and at the top of the page its label, section
+    and paper. A running head :data:`~articles.parsing.patterns.HEADER_RE` reads (``A2 要闻``) is
+    left to the reader, which tells a page's own head from an e-paper's list of pages. A line of
+    the desk's staff alone (``责编/王 芳 美编/李 强``) is ``staff``."""
+    # (the cheap tests first, as every short line comes here: a sentence is no header, and a
+    # header has a date, weekday, page, staff entry, hotline or price)
+    if len(folded) > 100 or "。" in folded or "，" in folded or not HEADER_HINT_RE.search(folded):
+        return None
+    if HEADER_RE.match(folded):
+        return None
+    pieces = _header_pieces(folded)
+    if pieces is None or not _latin_name_fits(pieces, top):
+        return None
+    staff = pieces.found.get(HEADER_STAFF_RE.pattern, [])
+    count = _header_count(pieces, top)
+    if staff and count == len(staff):
+        return _staff_line(printed, meta, pieces, top)
+    if count < 2 or count == len(staff) or len(pieces.words) + len(pieces.papers) > _HEADER_WORDS:
+        return None
+    if len(pieces.labels) + len(pieces.found.get(HEADER_LABELLED_SECTION_RE.pattern, [])) > 1:
+        # a header names one page: 01版:要闻  02版:要闻 is an e-paper's list of pages, and
+        # 兰山  2  0  4 a row of a table of figures
+        return None
+    _header_metadata(printed, meta, pieces, top)
+    return "page-header"
+
+
+def _staff_line(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> str | None:
+    """``staff`` for a header line whose pieces are the desk's staff only: alone
+    (责编/王  芳  美编/李  强), when it is plainly one (two entries, or a ``/`` or ``：`` after the
+    role); or two entries or more after one word, the page's section (生活·美食  编辑 田小禾
+    美编 高远), recorded at the top of the page. None otherwise."""
+    staff = pieces.found[HEADER_STAFF_RE.pattern]
+    if not pieces.words:
+        return "staff" if len(staff) >= 2 or STAFF_MARK_RE.search(staff[0].group()) else None
+    if len(staff) < 2 or len(pieces.words) > 1 or pieces.papers:
+        return None
+    if top:
+        word = pieces.words[0]
+        meta.setdefault("section", SPACE_RUN_RE.sub("", printed[slice(*word.span())]))
+    return "staff"
+
+
+@dataclass
+class _HeaderPieces:
+    """A candidate header line cut into pieces: the matches of each of :data:`_HEADER_PIECES`
+    (by pattern), then what is left: page labels, short words, and words naming a paper."""
+
+    found: dict[str, list[re.Match]]
+    labels: list[str] = field(default_factory=list)
+    words: list[re.Match] = field(default_factory=list)
+    papers: list[re.Match] = field(default_factory=list)
+    latin: int = 0  # words in Latin letters (the paper's name, beside a Chinese one)
+    lower_latin: int = 0  # of them, words not in capitals (Sin Chew Morning Post)
+
+
+def _header_pieces(folded: str) -> _HeaderPieces | None:
+    """The pieces of a candidate header line, or None when something in it is no header's
+    piece (a comma, a word with a colon, a long phrase). Capitalised Latin words are the
+    paper's name in Latin letters when the line names the paper in Chinese too. Square brackets
+    part pieces as spaces do (【2024年09月09日】第05版：社会)."""
+    pieces = _HeaderPieces(found={})
+    rest = folded.translate(_BRACKETS_AS_SPACES)
+    for pattern in _HEADER_PIECES:
+        matches = list(pattern.finditer(rest))
+        if matches:
+            pieces.found[pattern.pattern] = matches
+            for match in matches:  # blank it out, keeping the offsets
+                rest = (
+                    rest[: match.start()]
+                    + " " * (match.end() - match.start())
+                    + rest[match.end() :]
+                )
+    for match in HEADER_PIECE_RE.finditer(rest):
+        piece = SPACE_RUN_RE.sub("", match.group())  # 江 北 日 報: one word, letter-spaced
+        if HEADER_SEPARATOR_RE.match(piece):
+            continue  # the dots between pieces: 2025年7月22日．星期二．乙巳年六月廿八
+        if HEADER_LABEL_RE.match(piece):
+            pieces.labels.append(piece)
+        elif _LATIN_WORD_RE.match(piece):
+            pieces.latin += 1
+            pieces.lower_latin += not piece.isupper()
+        elif HEADER_WORD_RE.match(piece) and len(piece) <= 10:
+            is_paper = piece.endswith("报") and len(piece) >= 3
+            (pieces.papers if is_paper else pieces.words).append(match)
+        else:
+            return None
+    if pieces.latin > _LATIN_NAME_WORDS:
+        return None  # Latin words name the paper (or the page's section), nothing longer
+    return pieces
+
+
+def _latin_name_fits(pieces: _HeaderPieces, top: bool) -> bool:
+    """Latin words in a header line name the paper: beside its Chinese name (星洲晨报 Sin Chew
+    Morning Post | 2023年2月21日), or at the top of the page beside the date, as a masthead's
+    romanised name (MINSHIN DAILY NEWS 中華民國一〇八年…) or its English section line (Tuesday,
+    September 12, 2017  OVERSEAS CHINESE) prints them, in capitals (2023年5月2日 Open Day
+    Today is no masthead's line); a line naming the desk's staff is the page's staff line,
+    whatever Latin word stands in it (left to the staff patterns)."""
+    if not pieces.latin or pieces.papers:
+        return True
+    found = pieces.found
+    return (
+        top
+        and not pieces.lower_latin
+        and not found.get(HEADER_STAFF_RE.pattern)
+        and bool(found.get(HEADER_DATE_RE.pattern) or found.get(HEADER_ENGLISH_DATE_RE.pattern))
+    )
+
+
+_BRACKETS_AS_SPACES = str.maketrans("【】〔〕[]", "      ")
+# A word of a paper's name in Latin letters beside its Chinese name in a masthead's header line
+# (星洲晨报 Sin Chew Morning Post | 2023年2月21日): capitalised, at most five of them.
+# (Letters with accents too, and the short joining words between them: Diário do Golfo, a
+# Portuguese name beside a Chinese one.)
+_LATIN_WORD_RE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'&.\-]{0,15}|of|the|and|de|do|da|dos|das|du|des|la|le)$"
+)
+_LATIN_NAME_WORDS = 5
+
+
+def _header_count(pieces: _HeaderPieces, top: bool) -> int:
+    """How many pieces of a header the line holds (two at least make a header)."""
+    found = pieces.found
+    count = sum(len(m) for m in found.values()) + len(pieces.labels) + len(pieces.papers)
+    if pieces.latin and not pieces.papers:
+        count += 1  # the paper's name in Latin letters alone (checked by _latin_name_fits)
+    if not top:
+        # who publishes the paper is a masthead's piece, at the top of a page only (主办单位：…
+        # in a notice's text is the notice's)
+        count -= len(found.get(HEADER_PUBLISHER_RE.pattern, []))
+    if not (
+        pieces.labels
+        or found.get(HEADER_DATE_RE.pattern)
+        or found.get(HEADER_WEEKDAY_RE.pattern)
+        or found.get(HEADER_PRICE_RE.pattern)
+    ):
+        # an issue number counts beside a date, weekday, page or price only (今日出版八版 每份
+        # 人民币四分: a masthead line): 港口物流第3期工作简报 is a title
+        count -= len(found.get(HEADER_ISSUE_RE.pattern, []))
+    # a lunar date with its month is a date and a year in one (农历戊午年十一月二十八日 alone)
+    count += sum(
+        1 for m in found.get(HEADER_LUNAR_RE.pattern, []) if "月" in m.group() and "年" in m.group()
+    )
+    if (
+        top
+        and count == len(pieces.labels) == 1
+        and 1 <= len(pieces.words) <= 2
+        and not pieces.papers
+    ):
+        count = 2  # the page and its section at the top of a page: 國內 A6, 第A8版 地方新聞
+    return count
+
+
+def _header_metadata(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> None:
+    """Record what a header line says: its date, and at the top of a page its label, section
+    and paper (first value wins)."""
+    dates = pieces.found.get(HEADER_DATE_RE.pattern)
+    if dates:
+        _header_date(meta, dates[0])
+    if not top:
+        return
+    for labelled in pieces.found.get(HEADER_LABELLED_SECTION_RE.pattern, []):
+        # 第05版：社会: the page and its section in one piece
+        with contextlib.suppress(LabelError):
+            meta.setdefault("label", normalize_label(labelled.group("label")))
+        meta.setdefault("section", printed[slice(*labelled.span("section"))])
+    if pieces.labels:
+        with contextlib.suppress(LabelError):
+            meta.setdefault("label", normalize_label(pieces.labels[0]))
+    sections = [w for w in pieces.words if not PUBLISHER_RE.match(w.group())]
+    if sections:
+        meta.setdefault("section", SPACE_RUN_RE.sub("", printed[slice(*sections[0].span())]))
+    # (who publishes the paper, 中共某某市委机关报, is not its name)
+    papers = [w for w in pieces.papers if not PUBLISHER_RE.match(w.group())]
+    if papers:
+        meta.setdefault("paper", SPACE_RUN_RE.sub("", printed[slice(*papers[0].span())]))
+
+
+def _header_date(meta: dict, match: re.Match) -> None:
+    """The date a :data:`~articles.parsing.patterns.HEADER_DATE_RE` match says, when written in
+    Arabic digits (a Republic year counts from 1912)."""
+    year, month, day = match.group("y") or match.group("y2"), match.group("m"), match.group("d")
+    if match.group("roc"):
+        year = str(int(match.group("roc")) + 1911)
+    month, day = month or match.group("m2"), day or match.group("d2")
+    if year and month.isdigit() and day.isdigit():
+        y, m, d = int(year), int(month), int(day)
+        if 1 <= m <= 12 and 1 <= d <= 31:
+            meta.setdefault("date", f"{y:04d}-{m:02d}-{d:02d}")

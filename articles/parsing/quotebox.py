@@ -1,0 +1,61 @@
+"""A boxed quotation printed beside the stories (INPUT.md, "Page furniture": boxes and slogans;
+front pages of the 1960s and 1970s print one beside the masthead): its label alone on a line
+(``毛主席语录``, ``【语录】``, ``最高指示``), the quote under it, and its source (``——《…》``). Used by
+the reader (:class:`~articles.parsing.readboxes.BoxesMixin`) and by the layout's deck bounds
+(:func:`~articles.parsing.headframes.furniture_lines`).
+"""
+
+from __future__ import annotations
+
+from articles.parsing.header_patterns import QUOTATION_LABEL_RE
+from articles.parsing.patterns import SPACE_RUN_RE
+from articles.text import fold
+
+_QUOTE_LINES = 12  # lines a boxed quotation holds at most (no end found: no box)
+_QUOTE_PHRASE = 16  # characters: a quote of one phrase, no punctuation (为人民服务), at most
+_QUOTE_LABEL = 12  # characters: a quotation box's label is at most this long
+_SENTENCE_ENDS = "。！？!?…”」』"
+_PHRASE_MARKS = "，。、；：！？,;:!?"
+
+
+def quotation_end(lines: list[str], number: int) -> int | None:
+    """When line ``number`` (1-based) of ``lines`` is a quotation box's label
+    (:data:`~articles.parsing.header_patterns.QUOTATION_LABEL_RE`), the last line (1-based) of
+    the quote under it: a phrase alone without punctuation (``为人民服务``), else the lines down
+    to the one that ends a sentence (``。！？…”``), with the source line under it when one is
+    printed (``——《…》``). None when the line is no label, or no end is found within
+    :data:`_QUOTE_LINES` lines, or a blank line comes first."""
+    label = lines[number - 1].strip()
+    if len(label) > _QUOTE_LABEL or not QUOTATION_LABEL_RE.match(SPACE_RUN_RE.sub("", fold(label))):
+        return None
+    quoted = 0
+    for index in range(number, min(len(lines), number + _QUOTE_LINES)):
+        line = lines[index].strip()
+        if not line:
+            if quoted:
+                return None
+            continue
+        quoted += 1
+        phrase = quoted == 1 and len(line) <= _QUOTE_PHRASE
+        if (phrase and not any(c in _PHRASE_MARKS for c in line)) or line[-1] in _SENTENCE_ENDS:
+            return index + 1 + _quote_source(lines, index + 1)
+    return None
+
+
+def quotation_lines(lines: list[str]) -> frozenset[int]:
+    """The numbers (1-based) of every quotation box's lines on the page (label, quote, source):
+    furniture by their form. Only lines saying 语录 or 指示 are tried; linear in the page."""
+    found: set[int] = set()
+    for number, raw in enumerate(lines, 1):
+        if ("语录" in raw or "語錄" in raw or "指示" in raw) and len(raw.strip()) <= _QUOTE_LABEL:
+            end = quotation_end(lines, number)
+            if end is not None:
+                found.update(range(number, end + 1))
+    return frozenset(found)
+
+
+def _quote_source(lines: list[str], index: int) -> int:
+    """1 when ``lines[index]`` is a quote's source (``——《矛盾论》``, ``《为人民服务》``), else 0."""
+    line = lines[index].strip() if index < len(lines) else ""
+    source = line.lstrip("—－-")
+    return int(len(line) <= 30 and source.startswith("《") and line.endswith(("》", "）")))

@@ -1,0 +1,114 @@
+"""The reader's boxes beside the stories (INPUT.md, "Page furniture"): a data box under its
+label (【数据】), a table of figures under a short label (比赛结果), and a boxed quotation at the
+top of a page (毛主席语录 over its quote): each set aside, never a story's deck or text. Mixed
+into :class:`~articles.parsing.reader.Reader` through
+:class:`~articles.parsing.readfurniture.FurnitureMixin`.
+"""
+
+from __future__ import annotations
+
+from articles.parsing.datelines import dateline_match
+from articles.parsing.furniture import furniture_reason
+from articles.parsing.header_patterns import (
+    DATA_BOX_LABEL_RE,
+    DATA_SOURCE_LINE_RE,
+    column_heads,
+    figure_line,
+)
+from articles.parsing.patterns import is_heading_like
+from articles.parsing.quotebox import quotation_end
+from articles.parsing.results import Flag, SetAside
+from articles.text import fold
+
+_TABLE_LABEL = 12  # characters: a table's label is at most this long
+_DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
+
+
+class BoxesMixin:
+    """Reader methods that set boxes beside the stories aside (see the module docstring)."""
+
+    def _data_box(self, number: int, text: str, block_start: bool) -> bool:
+        """A data box (INPUT.md, "Page furniture": boxes beside the stories): its label alone on a
+        line (``【数据】``) and the figures under it, down to a blank line, their source line
+        (``（数据来源：…）``) or :data:`_DATA_BOX_LINES` lines, are set aside as ``data-box`` and
+        flagged, so that they never become the next story's deck."""
+        if self.box_lines and not block_start:
+            self.box_lines -= 1
+            self.set_aside.append(SetAside(number, text, "data-box"))
+            if DATA_SOURCE_LINE_RE.match(fold(text[:40])):
+                self.box_lines = 0
+            return True
+        self.box_lines = 0
+        if not self.seen_body and self._quotation_box(number, text):
+            return True
+        if len(text) > 20 or not DATA_BOX_LABEL_RE.match(fold(text).strip()):
+            return self._table_box(number, text, block_start)
+        self.table_open = False
+        self.box_lines = _DATA_BOX_LINES
+        self.set_aside.append(SetAside(number, text, "data-box"))
+        self.flags.append(
+            Flag(
+                number,
+                "data-box",
+                f"“{text}”下面的数据框放在一边，没有归入任何稿件；如果它属于某篇稿件，请把它加到那篇稿件里。",
+            )
+        )
+        return True
+
+    def _quotation_box(self, number: int, text: str) -> bool:
+        """A boxed quotation at the top of a page, before any story (INPUT.md, "Page furniture":
+        boxes and slogans; front pages of the 1960s and 1970s print one beside the masthead): its
+        label alone on line ``number`` (:data:`~articles.parsing.header_patterns.
+        QUOTATION_LABEL_RE`: ``毛主席语录``) and the quote under it (:func:`~articles.parsing.quotebox.quotation_end`) are
+        set aside as ``masthead`` and flagged, so the quote is never the first story's deck.
+        True when taken."""
+        end = quotation_end(self.lines, number)
+        if end is None:
+            return False
+        for line in range(number, end + 1):
+            printed = self.lines[line - 1].strip()
+            if printed:
+                self.set_aside.append(SetAside(line, printed, "masthead"))
+        self.taken_to = end
+        self.flags.append(
+            Flag(
+                number,
+                "quotation-box",
+                f"“{text}”和下面的引语是版面上的语录框，已放在一边，没有归入任何稿件；"
+                "如果它其实是稿件的一部分，请改回稿件。",
+            )
+        )
+        return True
+
+    def _table_box(self, number: int, text: str, block_start: bool) -> bool:
+        """A table of figures beside the stories (比赛结果 / 东川雷霆  2：1  青港海狮 / …,
+        积分榜（截至第21轮） / 1.海港队  21场  48分): a short label over two lines of figures
+        (:func:`~articles.parsing.header_patterns.figure_line`), the first of which may be the
+        row of column heads (队名　胜　负　积分: :func:`~articles.parsing.header_patterns.
+        column_heads`), and the figure lines and further such labels under them down to a blank
+        line or a line of text, set aside as ``data-box`` (INPUT.md, "Page furniture": boxes
+        beside stories are no story)."""
+        lines = self.lines
+        labels = (
+            len(text) <= _TABLE_LABEL
+            and number + 2 <= len(lines)
+            and is_heading_like(text)
+            and not dateline_match(text)
+            and (_figures(lines[number]) or column_heads(lines[number]))
+            and _figures(lines[number + 1])
+        )
+        heads = self.table_open and self.set_aside[-1].line == number - 1 and column_heads(text)
+        if self.table_open and not block_start and (figure_line(text) or labels or heads):
+            self.set_aside.append(SetAside(number, text, "data-box"))
+            return True
+        self.table_open = labels
+        if labels:
+            self.set_aside.append(SetAside(number, text, "data-box"))
+        return labels
+
+
+def _figures(line: str) -> bool:
+    """A line of a table of figures that is no page furniture (a dated header line has columns
+    and digits too: 2026年4月22日  星期三)."""
+    text = line.strip()
+    return figure_line(text) and not furniture_reason(text, fold(text), {}, top=True)
