@@ -16,6 +16,7 @@ them. What is left between bodies are :class:`Run` s of heading lines, which
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from articles.parsing.bylines import authors_split_off, is_column_name, next_flow
@@ -53,6 +54,18 @@ def _crosshead_like(line: str) -> bool:
         or bool(BARE_NUMERAL_RE.match(t))
         or t.endswith(("？", "?", "——"))
     )
+
+
+# A label alone on its line in square brackets: 【案情】, 〔审理〕, [说法].
+_BRACKETED_LABEL_RE = re.compile(r"^[【〔\[]\s*[^\W\d_]{2,8}\s*[】〕\]]$")
+
+
+def _bracketed_crosshead(lines: list[str]) -> bool:
+    """One label in square brackets alone on its line, between paragraphs of a story whose text
+    goes on under it without a dateline (a case report's 【案情】 / 【审理】 / 【说法】): that
+    story's section head, as 【背景】 heads its box; a column's label (【社论】) is printed over
+    a headline of its own, on the same line or the next."""
+    return len(lines) == 1 and bool(_BRACKETED_LABEL_RE.match(fold(lines[0].strip())))
 
 
 def _new_story_after(heading: Heading, body: Body, section_end) -> bool:
@@ -116,7 +129,7 @@ def _is_crosshead(
     if not _inside_open_story(body, following, last):
         return False
     lines = [line for heading in group for line in heading.lines]
-    if any(is_column_name(line) for line in lines):
+    if any(is_column_name(line) for line in lines) and not _bracketed_crosshead(lines):
         return False  # （人民论坛）: a column's headline, so a new story
     if signs and _one_line_new_story(group, lines, body, section_end):
         return False

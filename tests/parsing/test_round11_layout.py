@@ -1,0 +1,39 @@
+"""Layout, round 11 (issue 14): bracketed crossheads in a case report, feature deck blocks and
+their profile boxes, sports results lines, decks cut at a PDF's fixed width.
+Pages written for these tests."""
+
+from tests.parsing.helpers import parse
+
+CASE = [
+    "退货运费谁来出",
+    "本报记者　田　野",
+    "",
+    "网购一双运动鞋不合脚，退货运费该谁承担？近日，南岭区人民法院审结这起纠纷。",
+    "",
+    "【基本案情】",
+    "",
+    "市民小韦在网店购买运动鞋，收货后申请退货，店家要求其承担往返运费。",
+    "",
+    "【法官说法】",
+    "",
+    "法官表示，商品本身无质量问题的，退货运费一般由消费者承担，双方另有约定的除外。",
+]
+
+
+def test_a_bracketed_label_alone_between_paragraphs_is_a_crosshead_of_the_story():
+    page = parse(*CASE)
+    assert [a.headline for a in page.articles] == ["退货运费谁来出"]
+    assert page.articles[0].crossheads == ("【基本案情】", "【法官说法】")
+
+
+def test_a_bracketed_column_label_over_a_headline_still_starts_a_new_story():
+    page = parse(
+        *CASE,
+        "",
+        "【法苑随笔】",
+        "小纠纷里的大道理",
+        "",
+        "一双鞋的运费不过十几元，却牵动着许多网购者的心。",
+    )
+    assert len(page.articles) == 2
+    assert "小纠纷里的大道理" in page.articles[1].headline
