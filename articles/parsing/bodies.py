@@ -102,11 +102,13 @@ def _inside_open_story(body: Body | None, following, last) -> bool:
 
 
 def _one_line_new_story(group: list[Heading], lines: list[str], body: Body, section_end) -> bool:
-    """One plain heading line that :func:`_new_story_after` makes a new story's headline."""
+    """One plain heading line that :func:`_new_story_after` makes a new story's headline; not
+    a story's own box head (人物档案, 相关链接), which stays with it after its photo too."""
     return (
         len(lines) == 1
         and _new_story_after(group[0], body, section_end)
         and not _crosshead_like(lines[0])
+        and not APPENDIX_HEAD_RE.match(fold(lines[0].strip()))
     )
 
 

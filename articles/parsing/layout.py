@@ -233,6 +233,25 @@ def cut_across(before: str, after: str) -> bool:
     return False
 
 
+_DECK_LINE_MAX = 24  # characters: a line longer than this under a lead-in is its text
+
+
+def deck_line_after_lead_in(heading: list[str], text: str) -> bool:
+    """True when ``text``, printed right under the heading lines ``heading`` (no blank line
+    between), is a line of the same deck because the heading's last line is a kicker that ends
+    in a dash (``从代课老师到“最美教师”——``): the dash leads into the headline, so the short
+    line under it is the headline's first even when it is cut at a comma (``三十年，``), unless
+    it ends a sentence or is text-long (``_DECK_LINE_MAX``)."""
+    last, text = heading[-1].rstrip(), text.strip()
+    return (
+        last.endswith("——")
+        and 0 < len(text) <= _DECK_LINE_MAX
+        and not ends_sentence(text)
+        and "。" not in text
+        and dateline_match(text) is None
+    )
+
+
 _RUNS_ON = ("的", "之")  # a deck line ending in this particle goes on into the next line
 CUT_DECK_LINE = 5  # characters: deck lines all this short are one headline cut by the column
 

@@ -29,6 +29,7 @@ from articles.parsing.layout import (
     column_width,
     cut_across,
     cut_from_text,
+    deck_line_after_lead_in,
     is_indented,
     list_line,
     next_text,
@@ -371,6 +372,13 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         if self.pending_backward is None and list_line(self.lines, self.flow, number, text):
             self._new_para(number, text, indented)
             self.list_at = len(self.flow)  # a list item: a blank line after it ends it
+            return
+        if (
+            isinstance(last, Heading)
+            and not block_start
+            and deck_line_after_lead_in(last.lines, text)
+        ):
+            last.lines.append(text)  # under a kicker ending in ——: the headline's first line
             return
         if number not in self.headlines and self._continues(
             last, text, indented, block_start, number

@@ -37,3 +37,36 @@ def test_a_bracketed_column_label_over_a_headline_still_starts_a_new_story():
     )
     assert len(page.articles) == 2
     assert "小纠纷里的大道理" in page.articles[1].headline
+
+
+FEATURE = [
+    "从小学徒到老师傅——",
+    "四十年，",
+    "她守着一台老织机",
+    "——记织锦艺人蓝秀英",
+    "",
+    "本报记者　甘　露",
+    "",
+    "　　清晨，蓝秀英已经坐在织机前，梭子来回穿行，锦面上渐渐现出花纹。",
+    "　　她说，织锦最要紧的是耐心。",
+]
+
+
+def test_a_kicker_ending_in_a_dash_takes_the_headline_lines_under_it():
+    page = parse(*FEATURE)
+    assert len(page.articles) == 1
+    story = page.articles[0]
+    assert story.kicker == "从小学徒到老师傅——"
+    assert "".join(story.headline.split()) == "四十年，她守着一台老织机"
+    assert story.subheadline == "——记织锦艺人蓝秀英"
+
+
+def test_a_profile_box_after_the_features_photo_stays_in_the_feature():
+    page = parse(
+        *FEATURE,
+        "蓝秀英在织机前工作。　本报记者　甘　露摄",
+        "人物档案",
+        "　　蓝秀英，1962年生，县级非物质文化遗产织锦技艺代表性传承人。",
+    )
+    assert len(page.articles) == 1
+    assert "人物档案" in page.articles[0].crossheads
