@@ -252,6 +252,19 @@ def deck_line_after_lead_in(heading: list[str], text: str) -> bool:
     )
 
 
+# A line of scores after its label: 各节比分：18:22　17:21　21:23　25:11, 局分 11:9, 8:11, 11:6.
+_RESULTS_LINE_RE = re.compile(
+    r"^(?:[^\d:：]{1,12}(?:[:：]|\s))?\s*(?:\d{1,3}\s*[:：比]\s*\d{1,3}[\s，,、;；]*){2,}$"
+)
+
+
+def results_line(text: str) -> bool:
+    """True when ``text`` is two or more scores after a label (``各节比分：18:22　17:21　21:23
+    25:11``, a set-by-set line): under a story's text, a results line of that text, never a
+    headline, so a headline after it still starts the next story."""
+    return _RESULTS_LINE_RE.match(text.strip()) is not None
+
+
 _RUNS_ON = ("的", "之")  # a deck line ending in this particle goes on into the next line
 CUT_DECK_LINE = 5  # characters: deck lines all this short are one headline cut by the column
 

@@ -37,6 +37,7 @@ from articles.parsing.layout import (
     printed_size,
     prose_lines,
     rejoin_cut_heading,
+    results_line,
     subheadline_over_body,
 )
 from articles.parsing.names import credit_names_ok, names_only, parse_names
@@ -417,6 +418,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         story starts there, so the line before it is its headline)."""
         if not is_heading_like(text) or dateline_match(text) or cut_from_text(text):
             return False
+        if isinstance(last, Para) and results_line(text):
+            return False  # 各节比分：18:22　17:21 under a story's text: that text's
         folded = fold(text)
         if CONTACT_RE.search(folded):
             return False  # 联系人：钱老师  电话：0515-…: a notice's text

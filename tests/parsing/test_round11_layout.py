@@ -70,3 +70,29 @@ def test_a_profile_box_after_the_features_photo_stays_in_the_feature():
     )
     assert len(page.articles) == 1
     assert "人物档案" in page.articles[0].crossheads
+
+
+def test_a_results_line_under_a_story_is_its_text_and_the_next_headline_starts_a_story():
+    page = parse(
+        "市男篮主场险胜",
+        "本报讯（记者　寇　宁）昨晚，市男篮在主场以两分优势战胜对手，取得三连胜。",
+        "",
+        "各节比分：20:18　19:24　22:17　21:21",
+        "",
+        "乒乓球公开赛落幕",
+        "",
+        "本报讯　为期三天的市乒乓球公开赛昨日落幕，共有两百余名选手参赛。",
+    )
+    assert [a.headline for a in page.articles] == ["市男篮主场险胜", "乒乓球公开赛落幕"]
+    assert page.articles[0].paragraphs[-1] == "各节比分：20:18　19:24　22:17　21:21"
+
+
+def test_a_paragraph_that_mentions_this_stop_is_text_not_a_sites_menu():
+    page = parse(
+        "帆船赛收官",
+        "",
+        "本报讯　帆船公开赛昨日收官。",
+        "",
+        "本站比赛共有十二支船队参加，下一站将在秋季举行。",
+    )
+    assert page.articles[0].paragraphs[-1].startswith("本站比赛")
