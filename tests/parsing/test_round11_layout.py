@@ -2,6 +2,7 @@
 their profile boxes, sports results lines, decks cut at a PDF's fixed width.
 Pages written for these tests."""
 
+from articles.parsing.layout import rejoin_cut_heading
 from tests.parsing.helpers import parse
 
 CASE = [
@@ -96,3 +97,19 @@ def test_a_paragraph_that_mentions_this_stop_is_text_not_a_sites_menu():
         "本站比赛共有十二支船队参加，下一站将在秋季举行。",
     )
     assert page.articles[0].paragraphs[-1].startswith("本站比赛")
+
+
+def test_a_quoted_name_over_a_deck_line_is_one_headline_on_a_cut_line_page():
+    assert rejoin_cut_heading(["“清风课堂”", "开进村头院落"], 13) == ["“清风课堂”开进村头院落"]
+
+
+def test_two_deck_halves_of_five_are_one_headline_but_halves_of_four_stay_apart():
+    assert rejoin_cut_heading(["老车站变身", "社区议事厅"], 13) == ["老车站变身社区议事厅"]
+    assert rejoin_cut_heading(["老街夜市", "本周开张"], 13) == ["老街夜市", "本周开张"]
+
+
+def test_a_quoted_name_is_left_alone_on_a_page_without_cut_lines():
+    assert rejoin_cut_heading(["“清风课堂”", "开进村头院落"], None) == [
+        "“清风课堂”",
+        "开进村头院落",
+    ]
