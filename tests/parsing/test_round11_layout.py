@@ -113,3 +113,43 @@ def test_a_quoted_name_is_left_alone_on_a_page_without_cut_lines():
         "“清风课堂”",
         "开进村头院落",
     ]
+
+
+def test_a_results_table_signed_by_its_sender_is_an_item_with_one_paragraph_a_row():
+    page = parse(
+        "羽毛球公开赛落幕",
+        "",
+        "本报讯　市羽毛球公开赛昨日落幕。",
+        "",
+        "网球联赛第5轮赛果",
+        "东城队　2:1　南湖队",
+        "西岭队　0:2　北港队",
+        "（本报综合）",
+        "",
+        "游泳馆暑期延长开放",
+        "",
+        "本报讯　市游泳馆暑期每天开放至晚上十点。",
+    )
+    assert [a.headline for a in page.articles] == [
+        "羽毛球公开赛落幕",
+        "网球联赛第5轮赛果",
+        "游泳馆暑期延长开放",
+    ]
+    assert page.articles[1].paragraphs[:2] == ("东城队　2:1　南湖队", "西岭队　0:2　北港队")
+
+
+def test_an_unsigned_results_table_beside_the_stories_is_still_a_box():
+    page = parse(
+        "羽毛球公开赛落幕",
+        "",
+        "本报讯　市羽毛球公开赛昨日落幕。",
+        "",
+        "网球联赛第5轮赛果",
+        "东城队　2:1　南湖队",
+        "西岭队　0:2　北港队",
+        "",
+        "游泳馆暑期延长开放",
+        "",
+        "本报讯　市游泳馆暑期每天开放至晚上十点。",
+    )
+    assert [a.headline for a in page.articles] == ["羽毛球公开赛落幕", "游泳馆暑期延长开放"]
