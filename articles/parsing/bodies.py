@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from articles.parsing.bylines import authors_split_off, is_column_name, next_flow
+from articles.parsing.bylines import authors_split_off, next_flow
+from articles.parsing.crossheads import crosshead_like, inside_open_story_text, is_crosshead
 from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import cut_across
 from articles.parsing.names import (
@@ -28,11 +29,8 @@ from articles.parsing.names import (
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
-    BARE_NUMERAL_RE,
     COMMA_RE,
     LIST_NUMBER_RE,
-    NUMBERED_HEAD_RE,
-    QA_LINE_RE,
 )
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Block, Flag
@@ -43,96 +41,6 @@ from articles.text import content_words, fold, overlap
 @dataclass
 class Run:
     headings: list[Heading]
-
-
-def _crosshead_like(line: str) -> bool:
-    """A section head by its form: numbered, a question, 问：/答：, a lead-in ending in ——."""
-    t = line.strip()
-    return (
-        bool(NUMBERED_HEAD_RE.match(t))
-        or bool(BARE_NUMERAL_RE.match(t))
-        or t.endswith(("？", "?", "——"))
-    )
-
-
-def _new_story_after(heading: Heading, body: Body, section_end) -> bool:
-    """One plain heading line inside a story that is a new story's headline all the same: it is
-    printed right after a photo (the story before ends with its picture), or the story before
-    opened with its dateline and the text under this line ends with a dateline of its own
-    (``（新华社惠灵顿3月11日电）``): a story has one dateline."""
-    if heading.after_photo:
-        return True
-    if not (isinstance(section_end, Special) and section_end.kind == "end"):
-        return False
-    if AUTHOR_NOTE_RE.match(fold(section_end.text)):
-        return False
-    first = next((b.text for b in body.blocks if b.kind == "paragraph"), "")
-    return dateline_match(first) is not None
-
-
-def _inside_open_story_text(following) -> bool:
-    """``following`` is text that goes on a story: a paragraph with no backward marker and no
-    dateline."""
-    return isinstance(following, Para) and not (
-        following.backward or dateline_match(following.text)
-    )
-
-
-def _inside_open_story(body: Body | None, following, last) -> bool:
-    """Heading lines stand inside ``body`` (open, with text, the last segment) when text of the
-    same story follows them: no backward marker, no dateline."""
-    if body is None or not body.open or not body.has_paragraphs or last is not body:
-        return False
-    if not isinstance(following, Para):
-        return False
-    return not (following.backward or dateline_match(following.text))
-
-
-def _one_line_new_story(group: list[Heading], lines: list[str], body: Body, section_end) -> bool:
-    """One plain heading line that :func:`_new_story_after` makes a new story's headline."""
-    return (
-        len(lines) == 1
-        and _new_story_after(group[0], body, section_end)
-        and not _crosshead_like(lines[0])
-    )
-
-
-def _is_crosshead(
-    group: list[Heading],
-    body: Body | None,
-    following,
-    last,
-    blank_parts_blocks: bool = False,
-    section_end=None,
-    signs: bool = False,
-) -> bool:
-    """Heading lines inside an open story, followed by more of its text, are its section heads:
-    one line of any kind, or several that are all section heads by form (numbered, questions).
-    Several plain lines are a headline deck: a new story starts. On a page whose paragraphs
-    follow each other without blank lines, one plain line after a blank line is a one-line
-    headline of a new story (a commentary, a feature), unless it is a section head by form; so
-    is one plain line after a photo, or over a text that ends with its own dateline
-    (``section_end``: the first unit after the paragraphs under the heading), when ``signs``."""
-    if not _inside_open_story(body, following, last):
-        return False
-    lines = [line for heading in group for line in heading.lines]
-    if any(is_column_name(line) for line in lines):
-        return False  # （人民论坛）: a column's headline, so a new story
-    if signs and _one_line_new_story(group, lines, body, section_end):
-        return False
-    if len(lines) == 1:
-        # An interview's section head is followed by its first question (问：…).
-        return not (
-            blank_parts_blocks
-            and group[0].after_blank
-            and not _crosshead_like(lines[0])
-            and not QA_LINE_RE.match(fold(following.text))
-        )
-    if len(lines) <= 3 and NUMBERED_HEAD_RE.match(lines[0]):
-        return True  # 一、 on its own line, or a numbered head printed on two lines
-    if len(lines) == 2 and BARE_NUMERAL_RE.match(lines[0].strip()):
-        return True  # 一 alone over the section's title (一 / 蓝军“不按套路出牌”): one section head
-    return all(_crosshead_like(line) for line in lines)
 
 
 @dataclass
@@ -186,7 +94,7 @@ def _brief_between_briefs(group: list[Heading], body: Body, section: _Section | 
     if section is None or len(section.paras) != 1 or len(body.blocks) != 1:
         return False
     lines = [line for heading in group for line in heading.lines]
-    if len(lines) != 1 or _crosshead_like(lines[0]) or COMMA_RE.search(lines[0]):
+    if len(lines) != 1 or crosshead_like(lines[0]) or COMMA_RE.search(lines[0]):
         return False
     if cut_across(lines[0], section.paras[0].text) or body.blocks[0].kind != "paragraph":
         return False  # an OCR line cut from the paragraph under it (把播种任 / 务包到…)
@@ -241,7 +149,7 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     if len(lines) != 1 or section.more or not section.paras:
         return False
     line = lines[0].strip()
-    if _crosshead_like(line) or COMMA_RE.search(line) or APPENDIX_HEAD_RE.match(fold(line)):
+    if crosshead_like(line) or COMMA_RE.search(line) or APPENDIX_HEAD_RE.match(fold(line)):
         return False
     if any(block.kind == "crosshead" for block in body.blocks):
         return False
@@ -322,7 +230,7 @@ class _Segmenter:
             body.blocks.extend(Block("crosshead", line) for line in group[0].lines)
             return
         section_end = section.end if section is not None else None
-        if _is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end, True):
+        if is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end, True):
             if section is not None and (
                 _brief_between_briefs(group, body, section) or self._next_list_item(group, body)
             ):
@@ -344,7 +252,7 @@ class _Segmenter:
                 body.blocks.extend(Block("crosshead", line) for line in heading.lines)
                 body.units.add(id(heading))
             return
-        if _is_crosshead(group, body, after, last):
+        if is_crosshead(group, body, after, last):
             # Only the layout (a blank line on a page that prints none between paragraphs, a
             # photo before it, a dateline at the end of its text) made this a new story's
             # headline.
@@ -380,7 +288,7 @@ class _Segmenter:
             and bool(body.byline_lines)
             and len(self.segments) >= 2
             and isinstance(self.segments[-2], Run)
-            and _inside_open_story_text(after)
+            and inside_open_story_text(after)
         )
 
     def _next_list_item(self, group: list[Heading], body: Body | None) -> bool:

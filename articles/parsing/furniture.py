@@ -119,7 +119,9 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
         return "archive-separator"
     if PAGE_LIST_RE.match(text):
         return "page-list"
-    if NAVIGATION_RE.search(text) or _MENU_BAR_RE.match(text) or _CURRENT_PAGE_RE.match(text):
+    # (a line that ends a sentence is text, whatever word of a site's menu it holds: 本站比赛…。)
+    navigation = NAVIGATION_RE.search(text) and not text.rstrip().endswith("。")
+    if navigation or _MENU_BAR_RE.match(text) or _CURRENT_PAGE_RE.match(text):
         _navigation_metadata(text, meta)
         return "navigation"
     if RUNNING_HEAD_RE.match(text) and _running_head(text, printed, meta):

@@ -19,11 +19,12 @@ from articles.parsing.patterns import (
     GUTTER_RE,
     LEAD_IN_RE,
     NUMBERED_HEAD_RE,
+    SHORT_LINE,
     SPACE_RUN_RE,
     ends_sentence,
     is_heading_like,
 )
-from articles.parsing.units import Para
+from articles.parsing.units import Heading, Para
 from articles.text import fold, get_jieba
 
 _CUT_MIN, _CUT_MAX = 4, 30  # characters: the length of a cut line of a narrow column
@@ -233,6 +234,53 @@ def cut_across(before: str, after: str) -> bool:
     return False
 
 
+_DECK_LINE_MAX = 24  # characters: a line longer than this under a lead-in is its text
+
+
+def deck_line_after_lead_in(heading: list[str], text: str) -> bool:
+    """True when ``text``, printed right under the heading lines ``heading`` (no blank line
+    between), is a line of the same deck because the heading's last line is a kicker that ends
+    in a dash (``从代课老师到“最美教师”——``): the dash leads into the headline, so the short
+    line under it is the headline's first even when it is cut at a comma (``三十年，``), unless
+    it ends a sentence or is text-long (``_DECK_LINE_MAX``)."""
+    last, text = heading[-1].rstrip(), text.strip()
+    return (
+        last.endswith("——")
+        and 0 < len(text) <= _DECK_LINE_MAX
+        and not ends_sentence(text)
+        and "。" not in text
+        and dateline_match(text) is None
+    )
+
+
+def joins_lead_in(last, text: str, block_start: bool) -> bool:
+    """Adds ``text`` to the heading ``last`` and says True when it is printed right under it
+    (no blank line: ``block_start`` False) and :func:`deck_line_after_lead_in` makes it a line of
+    the same deck."""
+    if isinstance(last, Heading) and not block_start and deck_line_after_lead_in(last.lines, text):
+        last.lines.append(text)
+        return True
+    return False
+
+
+# A line of scores after its label: 各节比分：18:22　17:21　21:23　25:11, 局分 11:9, 8:11, 11:6.
+_RESULTS_LINE_RE = re.compile(
+    r"^(?:[^\d:：]{1,12}(?:[:：]|\s))?\s*(?:\d{1,3}\s*[:：比]\s*\d{1,3}[\s，,、;；]*){2,}$"
+)
+
+
+def results_line(text: str) -> bool:
+    """True when ``text`` is two or more scores after a label (``各节比分：18:22　17:21　21:23
+    25:11``, a set-by-set line): under a story's text, a results line of that text, never a
+    headline, so a headline after it still starts the next story."""
+    return _RESULTS_LINE_RE.match(text.strip()) is not None
+
+
+def results_under_text(last, text: str) -> bool:
+    """:func:`results_line` printed under a paragraph ``last`` (the flow's last unit)."""
+    return isinstance(last, Para) and results_line(text)
+
+
 _RUNS_ON = ("的", "之")  # a deck line ending in this particle goes on into the next line
 CUT_DECK_LINE = 5  # characters: deck lines all this short are one headline cut by the column
 
@@ -244,13 +292,14 @@ def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
     goes on by :func:`cut_across`; three lines or more none longer than :data:`CUT_DECK_LINE`
     characters are one headline cut by a narrow column, joined whole (``东湖隧道`` / ``西段主体``
     / ``工程完工``; no kicker or subheadline is that short three times over), and so are two
-    short lines of one length (:func:`_cut_pair`). Without a width
+    short lines of one length (:func:`_cut_pair`) and a quoted name over the line it is the
+    subject of (:func:`_quoted_subject`). Without a width
     the lines are returned as they are."""
     if not width or len(lines) < 2:
         return list(lines)
     if len(lines) >= 3 and all(len(SPACE_RUN_RE.sub("", line)) <= CUT_DECK_LINE for line in lines):
         return ["".join(line.strip() for line in lines)]
-    if _cut_pair(lines, width) or _half_column_pair(lines, width):
+    if _cut_pair(lines, width) or _half_column_pair(lines, width) or _quoted_subject(lines):
         return ["".join(line.strip() for line in lines)]
     joined = [lines[0]]
     for previous, line in pairwise(lines):
@@ -266,12 +315,27 @@ def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
     return joined
 
 
+# A deck line that is only a name in quotes: “红色课堂”, 「海港礼物」.
+_QUOTED_NAME_RE = re.compile(r"[“「『\"][^”」』\"\s]{2,12}[”」』\"]")
+
+
+def _quoted_subject(lines: list[str]) -> bool:
+    """Two deck lines, the first only a name in quotes (``“红色课堂”`` / ``走进田间地头``): the
+    name is the subject of the line under it, one headline the frame cut after the quotes (a
+    kicker or a headline says something of its own, not only a name)."""
+    return (
+        len(lines) == 2
+        and _QUOTED_NAME_RE.fullmatch(lines[0].strip()) is not None
+        and _PLAIN_RE.fullmatch(lines[1].strip()) is not None
+    )
+
+
 CUT_PAIR_LINE = 7  # characters: two deck lines this short, of one length, are one headline
 
 
 def _cut_pair(lines: list[str], width: int) -> bool:
-    """Two deck lines of one length (to a character), longer than :data:`CUT_DECK_LINE` but
-    not than :data:`CUT_PAIR_LINE`, with no space or mark inside, under the column's width: one
+    """Two deck lines of one length (to a character; exactly, when no longer than
+    :data:`CUT_DECK_LINE`), longer than :data:`_KICKER_LINE` but not than :data:`CUT_PAIR_LINE`, with no space or mark inside, under the column's width: one
     headline the headline frame cut in two (``城西片区新开`` / ``通两条公交线``); a subheadline
     is set apart from its headline by its length or its marks, not cut at the same place (two
     lines of four, ``老街夜市`` / ``本周开张``, may be a kicker and its headline)."""
@@ -280,9 +344,9 @@ def _cut_pair(lines: list[str], width: int) -> bool:
     texts = [line.strip() for line in lines]
     sizes = [len(text) for text in texts]
     return (
-        min(sizes) > CUT_DECK_LINE
+        min(sizes) > _KICKER_LINE
         and max(sizes) <= min(CUT_PAIR_LINE, width - 2)
-        and max(sizes) - min(sizes) <= 1
+        and max(sizes) - min(sizes) <= (1 if min(sizes) > CUT_DECK_LINE else 0)
         and all(_PLAIN_RE.fullmatch(text) for text in texts)
     )
 
@@ -333,3 +397,44 @@ def byline_cut(text: str, following: str) -> bool:
         and _BYLINE_CUT_RE.match(text) is not None
         and _NAME_REST_RE.match(following) is not None
     )
+
+
+def headings_cut_from_text(flow: list, headlines: frozenset[int]) -> None:
+    """On a page cut into short lines, in the ``flow`` read (changed in place; ``headlines``: the
+    lines :func:`~articles.parsing.headframes.headline_lines` set): a heading the layout did not set as a headline whose
+    last line is cut mid-word from the paragraph after it (``桥采用了多`` / ``项新工艺，``:
+    多项) is the start of that paragraph (INPUT.md, "Encoding and layout": a short line is a
+    headline only when the layout says so). A paragraph opening with a dateline is a story's
+    start, never the rest of a line before it."""
+    index = 0
+    while index + 1 < len(flow):
+        unit, after = flow[index], flow[index + 1]
+        if (
+            isinstance(unit, Heading)
+            and isinstance(after, Para)
+            and unit.line not in headlines
+            and not dateline_match(after._parts[0])
+            and cut_across(unit.lines[-1], after._parts[0])
+        ):
+            after._parts[:0] = unit.lines
+            after._text = None
+            after.line = unit.line
+            del flow[index]
+            continue
+        index += 1
+
+
+def indent_is_signal(lines: list[str]) -> bool:
+    """Indentation starts a paragraph only where the page wraps lines inside a paragraph
+    without indenting them (an indented line that does not end a sentence, followed by one
+    that is not indented). Where every line is indented, it tells nothing, and a line cut
+    by a column break is joined to the next like anywhere else."""
+    previous = ""
+    for raw in lines:
+        if not raw.strip():
+            previous = ""
+            continue
+        if previous and not is_indented(raw) and not ends_sentence(previous[-SHORT_LINE:]):
+            return True
+        previous = raw if is_indented(raw) else ""
+    return False

@@ -343,7 +343,7 @@ SALUTATION_RE = re.compile(
 APPENDIX_HEAD_RE = re.compile(
     r"^[【\[（(〔]?\s*(?:记者手记|采访手记|编后(?:语|记|话)?|(?:相关|新闻|知识|背景)?链接|背景(?:资料)?|"
     r"延伸阅读|名词解释|小资料|记者观察|短评|点评|编者按|"
-    r"(?:人物)?简介|(?:小)?档案|(?:小|温馨)?贴士|温馨提示|(?:专家)?(?:提醒|建议))\s*[】\]）)〕]?$"
+    r"(?:人物)?简介|(?:人物|小)?档案|(?:小|温馨)?贴士|温馨提示|(?:专家)?(?:提醒|建议))\s*[】\]）)〕]?$"
 )
 COMMA_RE = re.compile(r"[，,、；;]")
 # The end of a notice, a statement or a letter (INPUT.md: what closes a text belongs to it):

@@ -18,6 +18,7 @@ from articles.parsing.header_patterns import (
 from articles.parsing.patterns import is_heading_like
 from articles.parsing.quotebox import quotation_end
 from articles.parsing.results import Flag, SetAside
+from articles.parsing.tables import signed_table
 from articles.text import fold
 
 _TABLE_LABEL = 12  # characters: a table's label is at most this long
@@ -96,6 +97,7 @@ class BoxesMixin:
             and not dateline_match(text)
             and (_figures(lines[number]) or column_heads(lines[number]))
             and _figures(lines[number + 1])
+            and not signed_table(lines, number)
         )
         heads = self.table_open and self.set_aside[-1].line == number - 1 and column_heads(text)
         if self.table_open and not block_start and (figure_line(text) or labels or heads):

@@ -29,13 +29,17 @@ from articles.parsing.layout import (
     column_width,
     cut_across,
     cut_from_text,
+    headings_cut_from_text,
+    indent_is_signal,
     is_indented,
+    joins_lead_in,
     list_line,
     next_text,
     over_dateline,
     printed_size,
     prose_lines,
     rejoin_cut_heading,
+    results_under_text,
     subheadline_over_body,
 )
 from articles.parsing.names import credit_names_ok, names_only, parse_names
@@ -52,7 +56,6 @@ from articles.parsing.patterns import (
     QA_LINE_RE,
     SHORT_LINE,
     TRANSLATOR_NOTE_RE,
-    ends_sentence,
     find_markers,
     is_heading_like,
     marker_cut_at_end,
@@ -109,7 +112,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:
         block_start = True
-        signal = self._indent_is_signal()
+        signal = indent_is_signal(self.lines)
         lines = self.lines
         index = 0
         while index < len(lines):
@@ -134,7 +137,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         self._header_metadata()
         self._box_labels()
         if self.width or _short_lined(self.lines):
-            self._headings_cut_from_text()
+            headings_cut_from_text(self.flow, self.headlines)
         if self.width and double_spaced(self.lines):
             join_spaced_headings(self.flow, self.width)
         for unit in self.flow:
@@ -145,45 +148,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             for marker in [self.pending_backward, *self.pending_extra]:
                 self.warnings.append(f"a backward marker {marker.text} is followed by no text")
                 self.set_aside.append(SetAside(len(self.lines), marker.text, "unplaced"))
-
-    def _headings_cut_from_text(self) -> None:
-        """On a page cut into short lines: a heading the layout did not set as a headline whose
-        last line is cut mid-word from the paragraph after it (``桥采用了多`` / ``项新工艺，``:
-        多项) is the start of that paragraph (INPUT.md, "Encoding and layout": a short line is a
-        headline only when the layout says so). A paragraph opening with a dateline is a story's
-        start, never the rest of a line before it."""
-        flow = self.flow
-        index = 0
-        while index + 1 < len(flow):
-            unit, after = flow[index], flow[index + 1]
-            if (
-                isinstance(unit, Heading)
-                and isinstance(after, Para)
-                and unit.line not in self.headlines
-                and not dateline_match(after._parts[0])
-                and cut_across(unit.lines[-1], after._parts[0])
-            ):
-                after._parts[:0] = unit.lines
-                after._text = None
-                after.line = unit.line
-                del flow[index]
-                continue
-            index += 1
-
-    def _indent_is_signal(self) -> bool:
-        """Indentation starts a paragraph only where the page wraps lines inside a paragraph
-        without indenting them (an indented line that does not end a sentence, followed by one
-        that is not indented). Where every line is indented, it tells nothing, and a line cut
-        by a column break is joined to the next like anywhere else."""
-        previous = ""
-        for raw in self.lines:
-            if not raw.strip():
-                previous = ""
-                continue
-            if previous and not is_indented(raw) and not ends_sentence(previous[-SHORT_LINE:]):
-                return True
-            previous = raw if is_indented(raw) else ""
-        return False
 
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
@@ -358,15 +322,10 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         return None
 
     def _plain(self, number: int, text: str, indented: bool, block_start: bool) -> None:
-        if self._glued_credit(number, text):
-            return
         last = self.flow[-1] if self.flow else None
-        merged, self.merge_open = self.merge_open, False
-        if merged and isinstance(last, Para):
-            if last.terminated:
-                self.flow.append(Para(number, text, indented))
-            else:
-                last.add(text)
+        if self._glued_credit(number, text) or joins_lead_in(last, text, block_start):
+            return
+        if self._after_merged_pair(last, number, text, indented):
             return
         if self.pending_backward is None and list_line(self.lines, self.flow, number, text):
             self._new_para(number, text, indented)
@@ -400,6 +359,18 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             return
         self._new_para(number, text, indented)
 
+    def _after_merged_pair(self, last, number: int, text: str, indented: bool) -> bool:
+        """The first line after a merged 下转/上接 pair goes on the paragraph before it (or
+        starts the next one when that ended a sentence): the same story goes on."""
+        merged, self.merge_open = self.merge_open, False
+        if not (merged and isinstance(last, Para)):
+            return False
+        if last.terminated:
+            self.flow.append(Para(number, text, indented))
+        else:
+            last.add(text)
+        return True
+
     def _is_heading(self, number: int, text: str, last, block_start: bool) -> bool:
         """A title-like line: short, no sentence punctuation; not a dateline, not an answer
         (答：…), not a question (问：…？) printed under a crosshead (an interview's section:
@@ -407,7 +378,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         and on a page of cut lines not a full-width line, indent included (that is cut text: a
         short line is a headline only when the layout says so), unless a dateline opens the next line (a
         story starts there, so the line before it is its headline)."""
-        if not is_heading_like(text) or dateline_match(text) or cut_from_text(text):
+        if not is_heading_like(text) or dateline_match(text) or results_under_text(last, text):
+            return False
+        if cut_from_text(text):
             return False
         folded = fold(text)
         if CONTACT_RE.search(folded):

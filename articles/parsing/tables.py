@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from articles.parsing.datelines import dateline_match
-from articles.parsing.header_patterns import figure_line
-from articles.parsing.patterns import is_heading_like
-from articles.parsing.units import Para
+from articles.parsing.header_patterns import column_heads, figure_line
+from articles.parsing.patterns import END_DATELINE_RE, is_heading_like
+from articles.parsing.units import Heading, Para
+from articles.text import fold
 
 # Columns of a table row: parted by two spaces or more, a full-width space or a tab.
 _COLUMN_GAP_RE = re.compile(r" {2,}|\u3000+|\t+")
@@ -78,9 +79,22 @@ class TablesMixin:
     def _table_or_box(self, number: int, text: str, block_start: bool) -> bool:
         """Line ``number`` taken as a line of a story's table or of a data box beside the
         stories (:meth:`~articles.parsing.readfurniture.FurnitureMixin._data_box`)."""
-        return self._story_table(number, text, block_start) or self._data_box(
-            number, text, block_start
+        return (
+            self._story_table(number, text, block_start)
+            or self._signed_rows(number, text, block_start)
+            or self._data_box(number, text, block_start)
         )
+
+    def _signed_rows(self, number: int, text: str, block_start: bool) -> bool:
+        """The first row under the label of a table signed by who sent it
+        (:func:`signed_table`): the rows are that item's text, one paragraph a row."""
+        last = self.flow[-1] if self.flow else None
+        if block_start or not isinstance(last, Heading) or last.line + len(last.lines) != number:
+            return False
+        if not (figure_line(text) and signed_table(self.lines, number - 1)):
+            return False
+        self._table_line(number, text, "rows")
+        return True
 
     def _story_table(self, number: int, text: str, block_start: bool) -> bool:
         """Line ``number`` (``text``, stripped) as a line of a table in the story above it: a
@@ -123,3 +137,19 @@ class TablesMixin:
         self.flow.append(Para(number, text))
         self.seen_body = True
         self.list_at = len(self.flow)  # a blank line after it ends it (see Reader._continues)
+
+
+_SIGNED_ROWS = 40  # rows looked at under a table's label for the line that signs it
+
+
+def signed_table(lines: list[str], number: int) -> bool:
+    """True when the table whose label is line ``number`` (1-based; its column heads and rows
+    under it) is signed right under its last row by who sent it (``（本报综合）``,
+    ``（新华社）``): a results item of its own, its label the headline and its rows the text,
+    not a box beside the stories. At most :data:`_SIGNED_ROWS` rows are looked at."""
+    for raw in lines[number : number + _SIGNED_ROWS]:
+        text = raw.strip()
+        if figure_line(text) or column_heads(text):
+            continue
+        return bool(text) and END_DATELINE_RE.match(fold(text)) is not None
+    return False

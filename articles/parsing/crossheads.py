@@ -1,0 +1,126 @@
+"""Whether heading lines inside a story are its crossheads or a new story's deck (see
+:mod:`articles.parsing.bodies`): section heads by form, bracketed labels, a story's own box
+heads, and the signs that one plain line starts a new story after all (a photo before it, its
+own dateline at its text's end, a blank line on a page that prints none between paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.bylines import is_column_name
+from articles.parsing.datelines import dateline_match
+from articles.parsing.patterns import (
+    APPENDIX_HEAD_RE,
+    AUTHOR_NOTE_RE,
+    BARE_NUMERAL_RE,
+    NUMBERED_HEAD_RE,
+    QA_LINE_RE,
+)
+from articles.parsing.reader import Heading, Para, Special
+from articles.parsing.units import Body
+from articles.text import fold
+
+
+def crosshead_like(line: str) -> bool:
+    """A section head by its form: numbered, a question, 问：/答：, a lead-in ending in ——."""
+    t = line.strip()
+    return (
+        bool(NUMBERED_HEAD_RE.match(t))
+        or bool(BARE_NUMERAL_RE.match(t))
+        or t.endswith(("？", "?", "——"))
+    )
+
+
+# A label alone on its line in square brackets: 【案情】, 〔审理〕, [说法].
+_BRACKETED_LABEL_RE = re.compile(r"^[【〔\[]\s*[^\W\d_]{2,8}\s*[】〕\]]$")
+
+
+def _bracketed_crosshead(lines: list[str]) -> bool:
+    """One label in square brackets alone on its line, between paragraphs of a story whose text
+    goes on under it without a dateline (a case report's 【案情】 / 【审理】 / 【说法】): that
+    story's section head, as 【背景】 heads its box; a column's label (【社论】) is printed over
+    a headline of its own, on the same line or the next."""
+    return len(lines) == 1 and bool(_BRACKETED_LABEL_RE.match(fold(lines[0].strip())))
+
+
+def _new_story_after(heading: Heading, body: Body, section_end) -> bool:
+    """One plain heading line inside a story that is a new story's headline all the same: it is
+    printed right after a photo (the story before ends with its picture), or the story before
+    opened with its dateline and the text under this line ends with a dateline of its own
+    (``（新华社惠灵顿3月11日电）``): a story has one dateline."""
+    if heading.after_photo:
+        return True
+    if not (isinstance(section_end, Special) and section_end.kind == "end"):
+        return False
+    if AUTHOR_NOTE_RE.match(fold(section_end.text)):
+        return False
+    first = next((b.text for b in body.blocks if b.kind == "paragraph"), "")
+    return dateline_match(first) is not None
+
+
+def inside_open_story_text(following) -> bool:
+    """``following`` is text that goes on a story: a paragraph with no backward marker and no
+    dateline."""
+    return isinstance(following, Para) and not (
+        following.backward or dateline_match(following.text)
+    )
+
+
+def _inside_open_story(body: Body | None, following, last) -> bool:
+    """Heading lines stand inside ``body`` (open, with text, the last segment) when text of the
+    same story follows them: no backward marker, no dateline."""
+    if body is None or not body.open or not body.has_paragraphs or last is not body:
+        return False
+    if not isinstance(following, Para):
+        return False
+    return not (following.backward or dateline_match(following.text))
+
+
+def _one_line_new_story(group: list[Heading], lines: list[str], body: Body, section_end) -> bool:
+    """One plain heading line that :func:`_new_story_after` makes a new story's headline; not
+    a story's own box head (人物档案, 相关链接), which stays with it after its photo too."""
+    return (
+        len(lines) == 1
+        and _new_story_after(group[0], body, section_end)
+        and not crosshead_like(lines[0])
+        and not APPENDIX_HEAD_RE.match(fold(lines[0].strip()))
+    )
+
+
+def is_crosshead(
+    group: list[Heading],
+    body: Body | None,
+    following,
+    last,
+    blank_parts_blocks: bool = False,
+    section_end=None,
+    signs: bool = False,
+) -> bool:
+    """Heading lines inside an open story, followed by more of its text, are its section heads:
+    one line of any kind, or several that are all section heads by form (numbered, questions).
+    Several plain lines are a headline deck: a new story starts. On a page whose paragraphs
+    follow each other without blank lines, one plain line after a blank line is a one-line
+    headline of a new story (a commentary, a feature), unless it is a section head by form; so
+    is one plain line after a photo, or over a text that ends with its own dateline
+    (``section_end``: the first unit after the paragraphs under the heading), when ``signs``."""
+    if not _inside_open_story(body, following, last):
+        return False
+    lines = [line for heading in group for line in heading.lines]
+    if any(is_column_name(line) for line in lines) and not _bracketed_crosshead(lines):
+        return False  # （人民论坛）: a column's headline, so a new story
+    if signs and _one_line_new_story(group, lines, body, section_end):
+        return False
+    if len(lines) == 1:
+        # An interview's section head is followed by its first question (问：…).
+        return not (
+            blank_parts_blocks
+            and group[0].after_blank
+            and not crosshead_like(lines[0])
+            and not QA_LINE_RE.match(fold(following.text))
+        )
+    if len(lines) <= 3 and NUMBERED_HEAD_RE.match(lines[0]):
+        return True  # 一、 on its own line, or a numbered head printed on two lines
+    if len(lines) == 2 and BARE_NUMERAL_RE.match(lines[0].strip()):
+        return True  # 一 alone over the section's title (一 / 蓝军“不按套路出牌”): one section head
+    return all(crosshead_like(line) for line in lines)
