@@ -268,6 +268,8 @@ def sentence_halves(first: str, second: str) -> bool:
     if not _noun_phrase(head):
         return False
     tags = [tag for tag in _tags(tail) if tag != "x"]
+    if tags[:1] == ["vn"] and tags[1:2] in (["m"], ["mq"]):
+        return True  # 突破十亿元: a verb jieba reads as a noun, with an amount for its object
     return bool(tags) and tags[0] in _PREDICATE_OPENERS and not _verb_attribute(tags)
 
 

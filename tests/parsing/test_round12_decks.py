@@ -73,3 +73,8 @@ def test_a_verb_describing_the_second_lines_own_subject_keeps_the_subheadline():
 
 def test_a_verb_and_its_object_in_the_first_line_is_a_statement_not_a_subject():
     assert not sentence_halves("县委常委会召开会议", "传达学习全会精神")
+
+
+def test_a_verb_read_as_a_noun_before_an_amount_opens_a_predicate():
+    # jieba reads 突破 as a verbal noun; with an amount after it, it is the verb.
+    assert deck_roles([["全镇茶叶产值", "突破三亿元"]]) == ("", "全镇茶叶产值 突破三亿元", "")
