@@ -78,3 +78,12 @@ def test_a_verb_and_its_object_in_the_first_line_is_a_statement_not_a_subject():
 def test_a_verb_read_as_a_noun_before_an_amount_opens_a_predicate():
     # jieba reads 突破 as a verbal noun; with an amount after it, it is the verb.
     assert deck_roles([["全镇茶叶产值", "突破三亿元"]]) == ("", "全镇茶叶产值 突破三亿元", "")
+
+
+def test_a_verb_before_the_verbal_noun_it_modifies_leaves_a_noun_phrase():
+    # 宣讲活动: the activity's name, not a statement, so the line under it is its predicate.
+    assert deck_roles([["乡村健康宣讲活动", "在各村陆续开展"]]) == (
+        "",
+        "乡村健康宣讲活动 在各村陆续开展",
+        "",
+    )
