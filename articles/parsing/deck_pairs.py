@@ -237,3 +237,66 @@ def _ends_in_noun(text: str) -> bool:
     names it, not a statement (市区米价回落 ends in its verb, 高考首日 in a time word)."""
     tags = _tags(text)
     return len(tags) >= 2 and tags[-1] == "n"
+
+
+_SENTENCE_HALF_MAX = 12  # characters, spaces left out: each half of a headline set on two lines
+# jieba tags a noun phrase is made of: nouns and names (n…), verbal nouns (vn), abbreviations (j),
+# set phrases (l), numerals and measures (m, q, mq), attributes (a, b, z), places (f, s) and bound
+# morphemes (zg, ng); a time word, an adverb or a preposition (t, d, p) belongs to a predicate.
+_NOUN_PHRASE_TAGS = frozenset(
+    {"vn", "j", "l", "m", "q", "mq", "a", "an", "b", "z", "f", "s", "zg", "eng"}
+)
+# jieba tags a predicate with no subject of its own opens with: a verb, a preposition, a time.
+_PREDICATE_OPENERS = frozenset({"v", "p", "t", "tg"})
+
+
+def sentence_halves(first: str, second: str) -> bool:
+    """Whether ``first`` over ``second`` (two short deck lines printed together, no cue, not read
+    as a kicker over a title) is one headline set on two lines (INPUT.md: "A headline may be
+    printed on two lines"), not a headline over its subheadline.
+
+    The second line is a predicate with no subject of its own: it opens with a verb, a
+    preposition or a time word (``逼近八百万套``, ``在欧洲多国试点``, ``今年惠及两万户``); and
+    the first is the noun phrase it is said of, a subject and nothing of a predicate
+    (:func:`_noun_phrase`: ``日本空置住房``, ``无人机送药``). A subheadline says a thing of its
+    own, with its own subject (``旱地变成了水浇田``, ``参展出版社逾三百家``), or stands under a headline that is already
+    a whole statement, with an adverb, a time or two verbs in it (``街市档主反对改建`` /
+    ``怕搬迁后冇生意``, ``古镇老街修缮完工`` / ``本周六重新开街``)."""
+    head, tail = compact(first), compact(second)
+    if not head or not tail or max(len(head), len(tail)) > _SENTENCE_HALF_MAX:
+        return False
+    if not _noun_phrase(head):
+        return False
+    tags = [tag for tag in _tags(tail) if tag != "x"]
+    if tags[:1] == ["vn"] and tags[1:2] in (["m"], ["mq"]):
+        return True  # 突破十亿元: a verb jieba reads as a noun, with an amount for its object
+    return bool(tags) and tags[0] in _PREDICATE_OPENERS and not _verb_attribute(tags)
+
+
+def _verb_attribute(tags: list[str]) -> bool:
+    """Whether a line tagged ``tags`` that opens with a verb has a subject of its own after it:
+    a noun, then a verb of which it is the subject (``参展出版社逾三百家``, ``借出去的扳手都还
+    回来了``): the opening verb only describes that noun."""
+    if tags[0] != "v":
+        return False
+    nouns = [index for index, tag in enumerate(tags) if tag.startswith("n")]
+    return bool(nouns) and any(tag.startswith("v") and tag != "vn" for tag in tags[nouns[0] + 1 :])
+
+
+def _noun_phrase(text: str) -> bool:
+    """Whether jieba reads ``text`` as a noun phrase (:data:`_NOUN_PHRASE_TAGS`), with at most
+    one verb: last (an activity named with its object before it, ``森林草原防火``, ``无人机送药``)
+    or right before the verbal noun it modifies, the last word (``精神宣讲活动``); a verb before a
+    plain noun is a verb and its object, a statement (``县委常委会召开会议``)."""
+    tags = [tag for tag in _tags(text) if tag != "x"]
+    verbs = [index for index, tag in enumerate(tags) if tag.startswith("v") and tag != "vn"]
+    if len(verbs) > 1 or not tags:
+        return False
+    if verbs and (tags[verbs[0]] != "v" or verbs[0] < len(tags) - 2 or verbs[0] == 0):
+        return False
+    if verbs and verbs[0] == len(tags) - 2 and tags[-1] != "vn":
+        return False
+    return all(
+        tag in _NOUN_PHRASE_TAGS or tag.startswith("n") or index in verbs
+        for index, tag in enumerate(tags)
+    )

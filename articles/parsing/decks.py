@@ -18,7 +18,14 @@ from articles.parsing.deck_lines import (
     question_out_of_deck,
     salutation_out_of_deck,
 )
-from articles.parsing.deck_pairs import GENRE_WORDS, compact, couplet_over, genre_label, over_title
+from articles.parsing.deck_pairs import (
+    GENRE_WORDS,
+    compact,
+    couplet_over,
+    genre_label,
+    over_title,
+    sentence_halves,
+)
 from articles.parsing.layout import CUT_DECK_LINE
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
@@ -354,6 +361,9 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
         # long (高考首日 / 考点秩序井然 is a title in two), and a couplet is a kicker.
         if over_title(block[0], block[1]):
             return block[:1], block[1:], []
+        if sentence_halves(block[0], block[1]):
+            # 日本空置住房 / 逼近八百万套: a subject over its predicate, one headline on two lines.
+            return [], [_joined(block)], []
         return [], block[:1], block[1:]
     if sub_lines and not kicker_lines and couplet_over(block[0], block[1]):
         # 发展多种经营　增加集体收入 / 宁城县… / ——全县…: kicker, headline and ——subheadline.
