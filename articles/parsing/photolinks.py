@@ -24,6 +24,7 @@ credits"). The rules, in order:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from articles.parsing.bodies import Body
@@ -136,9 +137,13 @@ def _story_of(unit, owner: dict[int, Body], bodies: list[Body]) -> Body | None:
     return None
 
 
-def _han_pairs(text: str) -> set[str]:
-    """Every two Han characters printed next to each other in ``text``, folded (報 = 报)."""
-    return {run[i : i + 2] for run in HAN_RUN_RE.findall(fold(text)) for i in range(len(run) - 1)}
+@functools.lru_cache(maxsize=1024)
+def _han_pairs(text: str) -> frozenset[str]:
+    """Every two Han characters printed next to each other in ``text``, folded (報 = 报); a
+    caption's are remembered (it is compared with every story of its page)."""
+    return frozenset(
+        run[i : i + 2] for run in HAN_RUN_RE.findall(fold(text)) for i in range(len(run) - 1)
+    )
 
 
 def caption_shared(caption: str, story: str) -> float:
