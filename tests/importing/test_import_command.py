@@ -291,3 +291,19 @@ def test_json_report_gives_the_parsers_warnings_in_chinese(tmp_path):
     out, _ = run(tmp_path, "--json", "--new-paper")
     (warning,) = json.loads(out)["pages"][0]["warnings"]
     assert warning == "第1行：转版标记“（下转A2版）”前面没有正文，已放在一边（请核对）"
+
+
+@pytest.mark.parametrize("flag", ["--workers", "--batch-size"])
+def test_a_count_flag_that_is_no_number_is_refused_in_chinese(tmp_path, flag):
+    with pytest.raises(CommandError, match="要一个整数，不是 'abc'"):
+        call_command("import_pages", str(tmp_path), flag, "abc", stdout=StringIO())
+
+
+def test_more_workers_than_the_machine_can_hold_are_refused_before_anything_is_written(tmp_path):
+    (tmp_path / "A1.txt").write_text("标题\n\n本报讯 正文。\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="--workers 最多是"):
+        call_command(
+            "import_pages", str(tmp_path), "--paper", "测试报", "--date", "2020-07-09",
+            "--workers", "999", stdout=StringIO(),
+        )  # fmt: skip
+    assert not Page.objects.exists()

@@ -1,7 +1,9 @@
 """Import printed-page text files: ``python manage.py import_pages PATH... [options]``."""
 
+import argparse
 import codecs
 import json
+import os
 from pathlib import Path
 
 from django.conf import settings
@@ -46,14 +48,14 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print a JSON report")
         parser.add_argument(
             "--batch-size",
-            type=int,
+            type=_whole_number,
             default=BATCH_PAGES,
             metavar="N",
             help=f"pages written per transaction (default {BATCH_PAGES}; 1 = one page at a time)",
         )
         parser.add_argument(
             "--workers",
-            type=int,
+            type=_whole_number,
             default=None,
             metavar="N",
             help="processes that parse pages ahead of the one writing them (default: "
@@ -90,6 +92,11 @@ class Command(BaseCommand):
             workers = settings.NEWSROOM_IMPORT_WORKERS
         if workers < 0:
             raise CommandError(f"--workers 至少是 0，不能是 {workers}")
+        if workers > _max_workers():
+            raise CommandError(
+                f"--workers 最多是 {_max_workers()}（这台机器 {os.cpu_count() or 1} 个 CPU 的两倍；"
+                f"每个解析进程要两三百 MB 内存），不能是 {workers}；不写则用默认值"
+            )
         encoding = _encoding_name(options["encoding"])
         try:
             sources, errors = resolve_sources(
@@ -253,6 +260,20 @@ def _new_paper_problems(sources) -> list[str]:
             f"里的报名）；若确是新报纸，请加上 --new-paper 新建 {name!r}"
         )
     return problems
+
+
+def _whole_number(text: str) -> int:
+    """``--batch-size`` and ``--workers``: a whole number, refused in Chinese otherwise (argparse's
+    own message is English)."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"要一个整数，不是 {text!r}") from None
+
+
+def _max_workers() -> int:
+    """The most parsing processes a run may ask for: twice the machine's CPUs (at least 4)."""
+    return max(4, 2 * (os.cpu_count() or 1))
 
 
 def _encoding_name(name: str | None) -> str:
