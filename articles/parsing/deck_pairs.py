@@ -300,3 +300,37 @@ def _noun_phrase(text: str) -> bool:
         tag in _NOUN_PHRASE_TAGS or tag.startswith("n") or index in verbs
         for index, tag in enumerate(tags)
     )
+
+
+# jieba tags no subject opens with: prepositions, adverbs, conjunctions, particles.
+_NO_SUBJECT_TAGS = frozenset({"p", "d", "ad", "c", "u", "uj", "ul", "y"})
+# What a line that is half a sentence ends with: a comma or an enumeration comma (暴雨夜，).
+_OPEN_CLAUSE_ENDS = ("，", ",", "、")
+
+
+def unfinished_over(first: str, second: str) -> bool:
+    """Whether ``first`` over ``second`` (two deck lines printed together, no cue) is one headline
+    cut in two because ``first`` cannot end a title: it ends with a comma or an enumeration comma
+    (``暴雨夜，`` / ``他们在桥下守了一夜``), a clause that goes on; or it ends with a verb whose
+    object is the line under it (``柳溪乡兴办`` / ``竹编合作社三十个``, ``市政协召开`` / ``第九次会
+    议``): a subject and a verb, and under it a noun phrase with no verb of its own, which no
+    subheadline is (a subheadline says a thing of its own, with a verb). INPUT.md: "A headline
+    may be printed on two lines"."""
+    head, tail = compact(first), compact(second)
+    if not head or not tail:
+        return False
+    if head.endswith(_OPEN_CLAUSE_ENDS):
+        return True
+    if max(len(head), len(tail)) > _SENTENCE_HALF_MAX:
+        return False
+    head_tags = [tag for tag in _tags(head) if tag != "x"]
+    if len(head_tags) < 2 or head_tags[-1] != "v":
+        return False
+    if head_tags[0] in _NO_SUBJECT_TAGS or any(tag.startswith("v") for tag in head_tags[:-1]):
+        return False  # no subject opens the line, or it already says something before the verb
+    tail_tags = [tag for tag in _tags(tail) if tag != "x"]
+    return (
+        bool(tail_tags)
+        and (tail_tags[0][:1] == "n" or tail_tags[0] in ("m", "mq"))
+        and not any(tag.startswith("v") or tag in _PREDICATE_TAGS for tag in tail_tags)
+    )

@@ -25,6 +25,7 @@ from articles.parsing.deck_pairs import (
     genre_label,
     over_title,
     sentence_halves,
+    unfinished_over,
 )
 from articles.parsing.layout import CUT_DECK_LINE
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
@@ -145,8 +146,11 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
     lines = [line for block in deck for line in block]
     if not lines:
         return "", "", ""
-    blocks = [_subtitle_split(_quantities_joined(block)) for block in deck]
-    count = len(lines) - _collection_label_dropped(blocks) - _above_cued_kicker_dropped(blocks)
+    joined = [_quantities_joined(block) for block in deck]
+    blocks = [_subtitle_split(block) for block in joined]
+    # A line cut in two by _subtitle_split counts as the two deck lines it stands for.
+    count = len(lines) + sum(map(len, blocks)) - sum(map(len, joined))
+    count -= _collection_label_dropped(blocks) + _above_cued_kicker_dropped(blocks)
     # Cues first: a kicker ends with —— or ：, a subheadline starts with ——.
     kicker_lines = _cued_kicker(blocks, count)
     sub_lines = _cued_subheadline(blocks)
@@ -164,7 +168,20 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
     kicker, headline = _joined(kicker_lines), _without_list_number(_joined(headline_lines))
     if not kicker:
         kicker, headline = _bracket_label_split(headline)
-    return kicker, headline, _joined(sub_lines)
+    return _unmarked(kicker), _unmarked(headline), _unmarked(_joined(sub_lines))
+
+
+# The ornaments a page prints before a title line (■市档案馆新馆开馆, ◆…, ★…): typographic marks.
+_ORNAMENT_RE = re.compile(r"^[■□●○◆◇▲△▼▽★☆◎◉▶►•]+\s*(?=\S)")
+
+
+def _unmarked(role: str) -> str:
+    """``role`` (a kicker, headline or subheadline) without the ornament printed before it
+    (``■市档案馆新馆开馆`` → ``市档案馆新馆开馆``): a box, bullet or star opening a brief's title
+    marks where the item starts, as a dingbat does, and is no word of the title, so the stored
+    deck field leaves it out; the printed title lines (``title_lines``) keep it as printed."""
+    match = _ORNAMENT_RE.match(role)
+    return role[match.end() :] if match else role
 
 
 # What the name of a run of items ends with (简讯, 公司速递, 政法新闻, 图片新闻, 本地动态): it
@@ -230,13 +247,18 @@ def _subtitle_split(block: list[str]) -> list[str]:
     """A headline and its ``——`` subheadline printed on one line, a space before the dash
     (``练兵备战一线 ——来自某旅的蹲点报告``), are two deck lines, as if printed on two; so are a
     headline and a speaker's words (``X：…``, the subheadline quoting someone) set apart from it
-    by a run of spaces, as an app or e-paper dump prints a deck on one line. In a block already
+    by a run of spaces, as an app or e-paper dump prints a deck on one line, and a kicker closed
+    by its ``——`` and the headline after a space (``建设便民生活圈——　老旧社区新添服务点``). In a block already
     printed on three lines (kicker, headline, subheadline each on its own), a line with a speaker
     after a space is one subheadline in two halves (``朝野各说各话　部长：将再沟通``), not two."""
     lines: list[str] = []
     spoken = len(block) < _FULL_DECK_LINES
     for line in block:
-        match = _SUBTITLE_IN_LINE_RE.search(line) or (spoken and _QUOTE_IN_LINE_RE.search(line))
+        match = (
+            _SUBTITLE_IN_LINE_RE.search(line)
+            or _KICKER_IN_LINE_RE.search(line)
+            or (spoken and _QUOTE_IN_LINE_RE.search(line))
+        )
         if match and line[: match.start()].strip():
             lines.extend((line[: match.start()].rstrip(), line[match.end() :].strip()))
         else:
@@ -253,6 +275,9 @@ _QUOTE_IN_LINE_RE = re.compile(
 
 
 _SUBTITLE_IN_LINE_RE = re.compile(r"\s+(?=(?:——|--)\s*\S)")
+# A kicker closed by its —— and the headline after a space, on one line (an export that kept the
+# line break as spaces): 建设“便民生活圈”——　老旧社区新添服务点. The dash stays with the kicker.
+_KICKER_IN_LINE_RE = re.compile(r"(?<=\S——)\s+(?=\S)")
 
 
 _NUMERAL_RE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿几数若半]")
@@ -349,6 +374,9 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
         # 旧宅院里的 / 一棵老槐树: a first half ending in 的 waits for the noun it modifies, so
         # the two lines are one headline cut in two (INPUT.md, "A headline may be printed on
         # two lines"), set without a space between the halves.
+        return [], [compact(block[0]) + block[1].strip()], []
+    if not kicker_lines and not sub_lines and unfinished_over(block[0], block[1]):
+        # 暴雨夜， / 他们在桥下守了一夜; 市政协召开 / 第九次会议: the first line cannot end a title.
         return [], [compact(block[0]) + block[1].strip()], []
     if not kicker_lines and not sub_lines and _BRACKET_LABEL_RE.match(compact(block[0])):
         # 【健康提醒】 / 老人晨练别太早: a label in solid brackets alone over the title is the
