@@ -15,6 +15,7 @@ from articles.parsing.bylines import is_column_name
 from articles.parsing.deck_lines import (
     byline_out_of_deck,
     document_number_out_of_deck,
+    original_title_lines,
     question_out_of_deck,
     salutation_out_of_deck,
 )
@@ -30,7 +31,7 @@ from articles.parsing.deck_pairs import (
 from articles.parsing.layout import CUT_DECK_LINE
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
-from articles.parsing.results import Flag
+from articles.parsing.results import Block, Flag
 from articles.text import content_words, get_jieba, overlap
 
 
@@ -56,6 +57,12 @@ def assign_decks(
             for block, heading in enumerate(segment.headings)
             for offset, text in enumerate(heading.lines)
         ]
+        if isinstance(left, Body):
+            notes = original_title_lines([heading.lines[0] for _, heading in lines])
+            left.blocks.extend(Block("paragraph", h.lines[0].strip()) for _, h in lines[:notes])
+            del lines[:notes]
+            if not lines:
+                continue
         if left is None or left.deck:
             split = 0
         elif right is None:
