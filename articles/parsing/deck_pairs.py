@@ -313,8 +313,8 @@ def unfinished_over(first: str, second: str) -> bool:
     cut in two because ``first`` cannot end a title: it ends with a comma or an enumeration comma
     (``暴雨夜，`` / ``他们在桥下守了一夜``), a clause that goes on; or it ends with a verb whose
     object is the line under it (``柳溪乡兴办`` / ``竹编合作社三十个``, ``市政协召开`` / ``第九次会
-    议``): a subject and a verb, and under it a noun phrase with no verb of its own, which no
-    subheadline is (a subheadline says a thing of its own, with a verb). INPUT.md: "A headline
+    议``): a subject and a verb, and under it only a noun phrase (:data:`_NOUN_PHRASE_TAGS`), no
+    verb of its own, which no subheadline is (a subheadline says a thing of its own, with a verb). INPUT.md: "A headline
     may be printed on two lines"."""
     head, tail = compact(first), compact(second)
     if not head or not tail:
@@ -324,13 +324,13 @@ def unfinished_over(first: str, second: str) -> bool:
     if max(len(head), len(tail)) > _SENTENCE_HALF_MAX:
         return False
     head_tags = [tag for tag in _tags(head) if tag != "x"]
-    if len(head_tags) < 2 or head_tags[-1] != "v":
-        return False
+    if len(head_tags) < 2 or head_tags[-1] != "v" or head.endswith(COLUMN_GENRES):
+        return False  # (市民来信: a column's name, whatever jieba reads in it)
     if head_tags[0] in _NO_SUBJECT_TAGS or any(tag.startswith("v") for tag in head_tags[:-1]):
         return False  # no subject opens the line, or it already says something before the verb
     tail_tags = [tag for tag in _tags(tail) if tag != "x"]
     return (
         bool(tail_tags)
         and (tail_tags[0][:1] == "n" or tail_tags[0] in ("m", "mq"))
-        and not any(tag.startswith("v") or tag in _PREDICATE_TAGS for tag in tail_tags)
+        and all(tag in _NOUN_PHRASE_TAGS or tag.startswith("n") for tag in tail_tags)
     )

@@ -57,29 +57,16 @@ def assign_decks(
             for block, heading in enumerate(segment.headings)
             for offset, text in enumerate(heading.lines)
         ]
-        if isinstance(left, Body):
-            notes = original_title_lines([heading.lines[0] for _, heading in lines])
-            left.blocks.extend(Block("paragraph", h.lines[0].strip()) for _, h in lines[:notes])
-            del lines[:notes]
-            if not lines:
-                continue
+        if not _notes_to_text_above(lines, left):
+            continue
         if left is None or left.deck:
             split = 0
         elif right is None:
             split = len(lines)
         else:
             split, close = _best_split(lines, left, right)
-            if close and flags is not None:
-                first = lines[0][1]
-                flags.append(
-                    Flag(
-                        first.line,
-                        "deck-either-side",
-                        "标题行“"
-                        + "”“".join(h.lines[0] for _, h in lines)
-                        + "”与前后两篇稿件都对得上，已按内容分配；请核对标题是否归错了稿件。",
-                    )
-                )
+            if close:
+                _flag_close_call(lines, flags)
         if split:
             left.deck.extend(_regroup(lines[:split]))
         if split < len(lines):
@@ -94,6 +81,31 @@ def assign_decks(
         question_out_of_deck(body)
         document_number_out_of_deck(body)
     return bodies
+
+
+def _flag_close_call(lines: list[tuple[int, Heading]], flags: list[Flag] | None) -> None:
+    """Notes in ``flags`` (when given) that the run ``lines`` could go to either body."""
+    if flags is not None:
+        flags.append(
+            Flag(
+                lines[0][1].line,
+                "deck-either-side",
+                "标题行“"
+                + "”“".join(h.lines[0] for _, h in lines)
+                + "”与前后两篇稿件都对得上，已按内容分配；请核对标题是否归错了稿件。",
+            )
+        )
+
+
+def _notes_to_text_above(lines: list[tuple[int, Heading]], left: Body | Run | None) -> bool:
+    """Moves the notes of an original title opening ``lines`` (:func:`original_title_lines`) to
+    the end of the body ``left`` above them, as its last paragraphs; False when no line is
+    left."""
+    if isinstance(left, Body):
+        notes = original_title_lines([heading.lines[0] for _, heading in lines])
+        left.blocks.extend(Block("paragraph", h.lines[0].strip()) for _, h in lines[:notes])
+        del lines[:notes]
+    return bool(lines)
 
 
 def _regroup(lines: list[tuple[int, Heading]]) -> list[list[str]]:
