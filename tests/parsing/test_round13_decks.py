@@ -1,0 +1,120 @@
+"""Round 13 of issue 14: decks (pages of my own).
+
+An ornament opening a brief's title is no word of it; a headline whose first line cannot end a
+title (a comma, or a verb waiting for its object) is one headline on two lines; a kicker closed by
+``——`` and its headline printed on one line are split at the dash; a digest's note of a
+translated story's original title (``原题：…``) ends that story, not the next one's deck.
+"""
+
+from articles.parsing.deck_lines import comma_title_lines, original_title_lines
+from articles.parsing.deck_pairs import unfinished_over
+from articles.parsing.decks import deck_roles
+from tests.parsing.helpers import parse
+
+
+def decks(parsed):
+    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
+
+
+def test_an_ornament_before_a_brief_title_is_left_out_of_the_headline():
+    parsed = parse(
+        "■城北菜市场改造完工",
+        "　　本报讯　经过四个月施工，城北菜市场改造工程日前完工，新设摊位两百余个。",
+        "",
+        "★南湖公园菊展开幕",
+        "　　本报讯　第九届南湖公园菊花展1日开幕，展出各类菊花三万余盆。",
+    )
+    assert decks(parsed) == [("", "城北菜市场改造完工", ""), ("", "南湖公园菊展开幕", "")]
+    # The printed title lines keep the mark as printed.
+    assert parsed.articles[0].title_lines == ("■城北菜市场改造完工",)
+
+
+def test_a_lone_ornament_line_is_not_emptied():
+    assert deck_roles([["★"]]) == ("", "★", "")
+
+
+def test_a_subject_and_verb_over_its_object_is_one_headline():
+    assert deck_roles([["柳溪乡兴办", "竹编合作社三十个"]]) == (
+        "",
+        "柳溪乡兴办竹编合作社三十个",
+        "",
+    )
+    assert deck_roles([["县政协召开", "第九次常委会议"]])[1] == "县政协召开第九次常委会议"
+
+
+def test_a_line_ending_with_a_comma_cannot_end_a_title():
+    assert unfinished_over("冰雹突袭，", "果农连夜抢修防雹网")
+    assert unfinished_over("粮油、", "蔬菜价格保持平稳")
+
+
+def test_two_full_statements_stay_headline_and_subheadline():
+    # 年产量翻一番 has a verb of its own: a subheadline, not the object of 投产.
+    assert not unfinished_over("县化肥厂扩建投产", "年产量翻一番")
+    assert deck_roles([["县化肥厂扩建投产", "年产量翻一番"]]) == (
+        "",
+        "县化肥厂扩建投产",
+        "年产量翻一番",
+    )
+
+
+def test_a_column_name_read_as_a_verb_is_no_cut_headline():
+    # jieba reads 来信 as a verb; 来信 names the column's genre.
+    assert not unfinished_over("市民来信", "老街路灯该修一修了")
+
+
+def test_a_comma_title_alone_over_a_dateline_is_a_heading():
+    parsed = parse(
+        "冰雹突袭，",
+        "果农连夜抢修防雹网",
+        "",
+        "　　本报讯（通讯员　危　岚）前天傍晚，一场冰雹突袭北山果区，果农连夜抢修防雹网。",
+    )
+    assert decks(parsed) == [("", "冰雹突袭，果农连夜抢修防雹网", "")]
+
+
+def test_comma_lines_inside_text_are_no_title():
+    lines = [
+        "　　前天傍晚，一场冰雹突袭北山果区。",
+        "",
+        "据统计，",
+        "受灾果园有三百多亩",
+        "",
+        "果农正在补种。",
+    ]
+    assert comma_title_lines(lines) == frozenset()
+
+
+def test_a_kicker_closed_by_a_dash_on_the_headline_line_is_split():
+    assert deck_roles([["守护一江清水——\u3000\u3000沿江十二个排污口完成截污改造"]]) == (
+        "守护一江清水——",
+        "沿江十二个排污口完成截污改造",
+        "",
+    )
+
+
+def test_a_dash_before_a_space_is_still_a_subheadline():
+    assert deck_roles([["练兵备战一线 ——来自某旅的蹲点报告"]])[2] == "——来自某旅的蹲点报告"
+
+
+def test_an_original_title_note_ends_the_story_above():
+    parsed = parse(
+        "北欧城市试行“四天工作周”",
+        "",
+        "【路透社奥斯陆11月3日电】北欧一座中等城市的市政部门从本月起试行每周工作四天。",
+        "",
+        "原题：一周上四天班行不行",
+        "",
+        "南美高原湖泊水位回升",
+        "",
+        "【美联社拉巴斯11月4日电】连续两个月的降雨使南美一处高原湖泊的水位回升了四十厘米。",
+    )
+    assert decks(parsed) == [
+        ("", "北欧城市试行“四天工作周”", ""),
+        ("", "南美高原湖泊水位回升", ""),
+    ]
+    assert parsed.articles[0].paragraphs[-1] == "原题：一周上四天班行不行"
+
+
+def test_only_notes_at_the_top_of_a_run_are_counted():
+    assert original_title_lines(["原标题：雨季让湖泊重获生机", "非洲咖啡出口创新高"]) == 1
+    assert original_title_lines(["非洲咖啡出口创新高", "原题：某某"]) == 0
