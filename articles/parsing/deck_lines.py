@@ -154,3 +154,30 @@ def comma_title_lines(lines: list[str]) -> frozenset[int]:
         if following and dateline_match(following):
             found.update((index + 1, index + 2))
     return frozenset(found)
+
+
+# A letter to the paper's salutation, alone after the words before it: 编辑同志：, 编辑部：.
+_LETTER_OPENING_RE = re.compile(
+    r"^(?P<title>[^\s，。；！？：:,;!?]{4,20})(?P<salutation>(?:编辑|記者|记者)(?:同志|部|们)?\s*[：:])$"
+)
+_LETTER_COLUMN_MAX = 6  # characters: a letters column's name over its letters (读者来信)
+
+
+def letter_title_out_of_text(body: Body) -> None:
+    """A letter printed under a letters column's name alone (``读者来信``), whose text opens with
+    its title glued to the salutation (``供销社送货上门好编辑同志：``, the title joined to the text
+    by a narrow column's cut lines): a letter to the paper is addressed to its editors
+    (编辑同志, 编辑部), so the words before that salutation in a first paragraph made of nothing
+    else are the letter's title, printed under the column's name; the title is moved to the deck
+    (under the column's name, its kicker) and the salutation stays the text's first line."""
+    if len(body.deck) != 1 or len(body.deck[0]) != 1 or not body.blocks:
+        return
+    label = body.deck[0][0].strip()
+    if len(label) > _LETTER_COLUMN_MAX or not label.endswith(("来信", "来函", "信箱")):
+        return
+    first = body.blocks[0]
+    match = _LETTER_OPENING_RE.match(first.text.strip()) if first.kind == "paragraph" else None
+    if match is None:
+        return
+    body.deck[0].append(match.group("title"))
+    body.blocks[0] = Block("paragraph", match.group("salutation"))

@@ -15,6 +15,7 @@ from articles.parsing.bylines import is_column_name
 from articles.parsing.deck_lines import (
     byline_out_of_deck,
     document_number_out_of_deck,
+    letter_title_out_of_text,
     original_title_lines,
     question_out_of_deck,
     salutation_out_of_deck,
@@ -80,6 +81,7 @@ def assign_decks(
         salutation_out_of_deck(body)
         question_out_of_deck(body)
         document_number_out_of_deck(body)
+        letter_title_out_of_text(body)
     return bodies
 
 

@@ -6,7 +6,11 @@ title (a comma, or a verb waiting for its object) is one headline on two lines; 
 translated story's original title (``原题：…``) ends that story, not the next one's deck.
 """
 
-from articles.parsing.deck_lines import comma_title_lines, original_title_lines
+from articles.parsing.deck_lines import (
+    comma_title_lines,
+    letter_title_out_of_text,
+    original_title_lines,
+)
 from articles.parsing.deck_pairs import unfinished_over
 from articles.parsing.decks import deck_roles
 from tests.parsing.helpers import parse
@@ -118,3 +122,29 @@ def test_an_original_title_note_ends_the_story_above():
 def test_only_notes_at_the_top_of_a_run_are_counted():
     assert original_title_lines(["原标题：雨季让湖泊重获生机", "非洲咖啡出口创新高"]) == 1
     assert original_title_lines(["非洲咖啡出口创新高", "原题：某某"]) == 0
+
+
+def letter_body(first_paragraph: str, label: str = "读者来信"):
+    from articles.parsing.results import Block
+    from articles.parsing.units import Body
+
+    body = Body(first_line=1, deck=[[label]])
+    body.blocks = [Block("paragraph", first_paragraph), Block("paragraph", "我们大队……")]
+    return body
+
+
+def test_a_letter_title_glued_to_its_salutation_goes_under_the_column_name():
+    body = letter_body("公社渡口添了新渡船编辑同志：")
+    letter_title_out_of_text(body)
+    assert body.deck == [["读者来信", "公社渡口添了新渡船"]]
+    assert body.blocks[0].text == "编辑同志："
+    assert deck_roles(body.deck) == ("读者来信", "公社渡口添了新渡船", "")
+
+
+def test_a_salutation_alone_or_under_another_label_is_left_alone():
+    alone = letter_body("编辑同志：")
+    letter_title_out_of_text(alone)
+    assert alone.deck == [["读者来信"]]
+    other = letter_body("公社渡口添了新渡船编辑同志：", label="春耕备耕")
+    letter_title_out_of_text(other)
+    assert other.deck == [["春耕备耕"]]
