@@ -148,3 +148,27 @@ def test_a_salutation_alone_or_under_another_label_is_left_alone():
     other = letter_body("公社渡口添了新渡船编辑同志：", label="春耕备耕")
     letter_title_out_of_text(other)
     assert other.deck == [["春耕备耕"]]
+
+
+def test_a_funeral_committee_and_an_office_signing_a_notice_end_it():
+    parsed = parse(
+        "讣　　告",
+        "",
+        "白沙市第二中学退休教师彭守义同志，因病医治无效，于2026年9月12日逝世。",
+        "",
+        "彭守义同志治丧小组",
+        "2026年9月13日",
+        "",
+        "关于滨江路夜间封闭施工的通告",
+        "",
+        "因管网改造工程施工需要，每晚22时至次日6时对滨江路实行封闭施工。",
+        "",
+        "白沙市城市道路管理处",
+        "2026年9月14日",
+        "",
+        "招领启事",
+        "",
+        "9月10日在白沙公园拾到黑色双肩包一个，请失主前来认领。",
+    )
+    assert [a.kicker for a in parsed.articles] == ["", "", ""]
+    assert [a.headline for a in parsed.articles][1:] == ["关于滨江路夜间封闭施工的通告", "招领启事"]
