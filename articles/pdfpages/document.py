@@ -203,11 +203,27 @@ def _page(document, index: int) -> Iterator[pdfium.PdfPage]:
             yield page
 
 
+@dataclass(frozen=True)
+class PageObjects:
+    """What :func:`check_page` found among a page's objects: the boxes of its ``images``
+    (page-relative) and the warnings about its fonts (Chinese). Small: kept by a caller that
+    reads the page's characters later from the same bytes, so the objects are walked once."""
+
+    images: tuple[Box, ...] = ()
+    font_warnings: tuple[str, ...] = ()
+
+
 def read_page(
-    document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
+    document: pdfium.PdfDocument | pdfium.PdfPage,
+    index: int = 0,
+    limits: PdfLimits = PdfLimits(),
+    *,
+    objects: PageObjects | None = None,
 ) -> PageLayout:
     """The characters, images and size of page ``index`` (0-based) of an open document, or of
-    a page already loaded (:func:`loaded_page`; ``index`` is then not used).
+    a page already loaded (:func:`loaded_page`; ``index`` is then not used). ``objects``: what
+    :func:`check_page` found on this page of the same bytes (its objects are then not walked
+    again; the page's size is checked again, which costs nothing).
 
     Raises :class:`PdfPageError` when the page is too large to render at ``limits.dpi`` or its
     images would decode to more than ``limits.max_image_pixels``."""
@@ -215,29 +231,36 @@ def read_page(
         width, height = page.get_size()
         _check_pixels(width, height, limits)
         layout = PageLayout(width=width, height=height)
-        layout.images, fonts = _objects(page, width, height, limits)
+        if objects is None:
+            objects = _page_objects(page, width, height, limits)
+        layout.images = list(objects.images)
         layout.chars = _chars(page, width, height)  # PDFium's text page: loaded, read, closed
         if not layout.has_text:
             layout.warnings.append(
                 "这一版的 PDF 没有文字层（扫描件，或文字已转成曲线）：只生成版面图，"
                 "无法据此划分稿件热区，也不能从中导入文字"
             )
-        layout.warnings.extend(_font_warnings(fonts))
+        layout.warnings.extend(objects.font_warnings)
         return layout
 
 
 def check_page(
     document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
-) -> None:
+) -> PageObjects:
     """Refuse page ``index`` (or a loaded page) for everything :func:`read_page` refuses (too
     large to render at ``limits.dpi``, images that would decode to more than
     ``limits.max_image_pixels``: :class:`PdfPageError`) without reading its characters, which
     is most of :func:`read_page`'s work (PDFium's text page): what a caller does that reads
-    them later from the same bytes."""
+    them later from the same bytes (handing :func:`read_page` the objects returned here)."""
     with _page(document, index) as page:
         width, height = page.get_size()
         _check_pixels(width, height, limits)
-        _objects(page, width, height, limits)
+        return _page_objects(page, width, height, limits)
+
+
+def _page_objects(page, width: float, height: float, limits: PdfLimits) -> PageObjects:
+    images, fonts = _objects(page, width, height, limits)
+    return PageObjects(tuple(images), tuple(_font_warnings(fonts)))
 
 
 def _check_pixels(width: float, height: float, limits: PdfLimits) -> None:
