@@ -316,8 +316,9 @@ class PdfAttacher:
         return done
 
     def _start(self, key: object, page: Page, pdf: PdfPage, text_changed: bool) -> _Job:
+        verified = not pdf.data and pdf.path is not None  # read() checks them against checksum
         pdf = pdf.read()
-        checksum = hashlib.sha256(pdf.data).hexdigest()
+        checksum = pdf.checksum if verified else hashlib.sha256(pdf.data).hexdigest()
         current = PageImage.objects.filter(page=page).first()
         if current and current.pdf_checksum == checksum and current.pdf_page == pdf.index:
             report = PdfReport(action="unchanged")

@@ -355,7 +355,8 @@ def _objects(page: pdfium.PdfPage, width: float, height: float, limits: PdfLimit
 
 def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
     """The page's characters with their loose boxes (the glyph's advance, not its ink) and font
-    size in points."""
+    size in points. (The loop runs once per character, thousands a page: tuples are made
+    directly, clamps written out.)"""
     textpage = page.get_textpage()
     try:
         handle = _address(textpage.raw)
@@ -365,7 +366,9 @@ def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         tight = [ctypes.addressof(v) for v in (left, right, bottom, top)]
         chars: list[Char] = []
+        half: list[int] = []  # where the half-width characters are, sized afterwards
         wide_cache: dict[str, bool] = {}
+        new, box_type, char_type = tuple.__new__, Box, Char
         for i in range(count):
             code = _unicode(handle, i)
             if code in _NOT_PRINTED:
@@ -392,18 +395,24 @@ def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
                 size = -abs(y_top - y_bottom)
                 if _tight_box(handle, i, *tight) and right.value > x0:
                     x1 = right.value  # a half-width digit's loose box is a whole em: its ink
+                half.append(len(chars))
             if x1 < x0:
                 x0, x1 = x1, x0
             if y_top < y_bottom:
                 y_top, y_bottom = y_bottom, y_top
-            box = Box(
-                max(0.0, x0 / width),
-                max(0.0, 1 - y_top / height),
-                min(1.0, x1 / width),
-                min(1.0, 1 - y_bottom / height),
+            bx0, by0 = x0 / width, 1 - y_top / height
+            bx1, by1 = x1 / width, 1 - y_bottom / height
+            box = new(
+                box_type,
+                (
+                    bx0 if bx0 > 0.0 else 0.0,
+                    by0 if by0 > 0.0 else 0.0,
+                    bx1 if bx1 < 1.0 else 1.0,
+                    by1 if by1 < 1.0 else 1.0,
+                ),
             )
-            chars.append(Char(text, box, size))
-        return _sized(chars)
+            chars.append(new(char_type, (text, box, size)))
+        return _sized(chars, half)
     finally:
         textpage.close()
 
@@ -417,20 +426,19 @@ def _inked_inside(handle: int, i: int, tight, values, width: float, height: floa
     return 0 <= (left + right) / 2 <= width and 0 <= (bottom + top) / 2 <= height
 
 
-def _sized(chars: list[Char]) -> list[Char]:
-    """Sizes for half-width characters (marked by a negative box height): their box height
-    times the page's ratio of a full-width character's width to its box height, so a digit in
-    a line of Chinese has the line's size."""
+def _sized(chars: list[Char], half: list[int]) -> list[Char]:
+    """Sizes for the half-width characters at ``half`` (marked by a negative box height): their
+    box height times the page's ratio of a full-width character's width to its box height, so
+    a digit in a line of Chinese has the line's size. ``chars`` is changed in place."""
     ratios = sorted(
         c.size / (c.box.y1 - c.box.y0) for c in chars if c.size > 0 and c.box.y1 > c.box.y0
     )
     ratio = ratios[len(ratios) // 2] if ratios else 1.0
-    out = []
-    for c in chars:
+    for n in half:
+        c = chars[n]
         if c.size < 0:
-            c = Char(c.text, c.box, (c.box.y1 - c.box.y0) * ratio)
-        out.append(c)
-    return out
+            chars[n] = Char(c.text, c.box, (c.box.y1 - c.box.y0) * ratio)
+    return chars
 
 
 _NOT_PRINTED = frozenset({0, 0x0A, 0x0D, 0xFFFE, 0xFFFF})
