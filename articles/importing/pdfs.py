@@ -75,6 +75,7 @@ class PdfPage:
     layout: PackedLayout | None = field(default=None, compare=False, repr=False)
     path: Path | None = None
     checksum: str = ""
+    objects: pdfpages.PageObjects | None = field(default=None, compare=False, repr=False)
 
     def read(self) -> PdfPage:
         """This page with its bytes: itself, or read again from ``path``. Raises
@@ -130,10 +131,11 @@ def source_data(source, ref: PdfRef | None, read_text) -> tuple[bytes | str, Pdf
         return read_text(source.path), None
     pdf = PdfPage(read_pdf_file(ref.path), ref.index, str(ref.path))
     alone = source.path.suffix.lower() == ".pdf"
+    objects = None
     if alone:
         layout = pdf_check(pdf)
     else:
-        pdf_validate(pdf)  # the characters are read when the page is attached
+        objects = pdf_validate(pdf)  # the characters are read when the page is attached
     # Kept small while the page waits for its text import: the bytes are read again when it is
     # attached (the file's checksum tells that they did not change).
     checked = PdfPage(
@@ -143,6 +145,7 @@ def source_data(source, ref: PdfRef | None, read_text) -> tuple[bytes | str, Pdf
         layout=PackedLayout.pack(layout) if alone else None,
         path=ref.path,
         checksum=hashlib.sha256(pdf.data).hexdigest(),
+        objects=objects,
     )
     if alone:
         return _text_of(layout), checked
@@ -176,14 +179,16 @@ def pdf_check(pdf: PdfPage, limits: pdfpages.PdfLimits | None = None) -> pdfpage
         return pdfpages.read_page(document, pdf.index, limits)
 
 
-def pdf_validate(pdf: PdfPage, limits: pdfpages.PdfLimits | None = None) -> None:
+def pdf_validate(pdf: PdfPage, limits: pdfpages.PdfLimits | None = None) -> pdfpages.PageObjects:
     """Refuse the PDF for everything :func:`pdf_check` refuses (``PdfPageError``), without
-    reading its characters (:func:`articles.pdfpages.check_page`)."""
+    reading its characters (:func:`articles.pdfpages.check_page`); returns what the check found
+    among the page's objects (images, font warnings), so attaching it does not walk them
+    again."""
     limits = limits or pdf_limits()
     with pdfpages.open_pdf(pdf.data, limits) as document:
         if pdf.index >= len(document):
             raise pdfpages.PdfPageError(f"PDF 只有 {len(document)} 页，没有第 {pdf.index + 1} 页")
-        pdfpages.check_page(document, pdf.index, limits)
+        return pdfpages.check_page(document, pdf.index, limits)
 
 
 def pdf_text(pdf: PdfPage) -> str:
@@ -268,6 +273,11 @@ class PdfAttacher:
 
     def __init__(self, *, limits: pdfpages.PdfLimits | None = None):
         self.limits = limits or pdf_limits()
+        # The objects a check before the text import found (with the settings' limits) serve
+        # when this attacher's limits are the same.
+        self._same_limits = self.limits == pdf_limits()
+        self._canvas = pdfpages.RenderBuffer()  # every page rendered into the same memory
+        _map_large_allocations()
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pdf-pages")
         self._jobs: deque[_Job] = deque()
 
@@ -306,8 +316,9 @@ class PdfAttacher:
         return done
 
     def _start(self, key: object, page: Page, pdf: PdfPage, text_changed: bool) -> _Job:
+        verified = not pdf.data and pdf.path is not None  # read() checks them against checksum
         pdf = pdf.read()
-        checksum = hashlib.sha256(pdf.data).hexdigest()
+        checksum = pdf.checksum if verified else hashlib.sha256(pdf.data).hexdigest()
         current = PageImage.objects.filter(page=page).first()
         if current and current.pdf_checksum == checksum and current.pdf_page == pdf.index:
             report = PdfReport(action="unchanged")
@@ -327,14 +338,15 @@ class PdfAttacher:
             if pdf.layout is not None:  # read by the check before the text import
                 layout = pdf.layout.unpack()
             else:
-                layout = pdfpages.read_page(loaded, limits=self.limits)  # limits first
+                objects = pdf.objects if self._same_limits else None
+                layout = pdfpages.read_page(loaded, limits=self.limits, objects=objects)
             job.has_text, job.warnings = layout.has_text, list(layout.warnings)
             job.items, texts = zone_items(page)
             if job.has_text:  # the characters are the matching's only: freed when it is done
                 job.matching = self._pool.submit(pdfpages.match_parts, layout, texts)
             del layout
             self._encoded()  # one rendered page at a time
-            holder = [pdfpages.render_image(loaded, limits=self.limits)]
+            holder = [pdfpages.render_image(loaded, limits=self.limits, into=self._canvas)]
         job.encoding = self._pool.submit(_encode, holder, self.limits)
         return job
 
@@ -390,6 +402,32 @@ def _malloc_trim():
 
 
 _MALLOC_TRIM = _malloc_trim()
+
+
+def _map_large_allocations() -> None:
+    """From now on, in this process, every allocation of 1 MB or more gets memory of its own
+    from the system and gives it back when freed (glibc's ``M_MMAP_THRESHOLD``; nothing
+    elsewhere); and what is free now is handed back. By default glibc raises that threshold to
+    the size of the largest block freed, so after the first page the encoder's copies of a page
+    (13 and 5 MB) come from the worker thread's malloc arena and stay there, as does what the
+    text import freed: ``bench/pdf_bench.py`` measured a peak 9–11 MB higher for an edition.
+    Costs the encoder a page fault per 4 KB it touches (a few ms a page, on the worker); the
+    page is rendered into memory kept from page to page (:class:`RenderBuffer`)."""
+    if _MALLOPT is None:
+        return
+    _MALLOPT(_M_MMAP_THRESHOLD, 1024 * 1024)
+    _trim()
+
+
+def _mallopt():
+    try:
+        return ctypes.CDLL(None).mallopt
+    except (AttributeError, OSError):
+        return None
+
+
+_MALLOPT = _mallopt()
+_M_MMAP_THRESHOLD = -3  # glibc's malloc.h
 
 
 def _write(job: _Job, found: list, rendered: pdfpages.RenderedPage) -> PdfReport:

@@ -20,6 +20,7 @@ from articles.pdfpages.document import (
     Box,
     Char,
     PageLayout,
+    PageObjects,
     PdfLimits,
     PdfPageError,
     RenderedPage,
@@ -29,17 +30,19 @@ from articles.pdfpages.document import (
     read_page,
 )
 from articles.pdfpages.layout import page_text
-from articles.pdfpages.rendering import encode_image, render_image, render_page
+from articles.pdfpages.rendering import RenderBuffer, encode_image, render_image, render_page
 from articles.pdfpages.zones import PartText, PartZone, match_parts, merge_boxes
 
 __all__ = [
     "Box",
     "Char",
     "PageLayout",
+    "PageObjects",
     "PartText",
     "PartZone",
     "PdfLimits",
     "PdfPageError",
+    "RenderBuffer",
     "RenderedPage",
     "check_page",
     "encode_image",

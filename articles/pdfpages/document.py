@@ -203,11 +203,27 @@ def _page(document, index: int) -> Iterator[pdfium.PdfPage]:
             yield page
 
 
+@dataclass(frozen=True)
+class PageObjects:
+    """What :func:`check_page` found among a page's objects: the boxes of its ``images``
+    (page-relative) and the warnings about its fonts (Chinese). Small: kept by a caller that
+    reads the page's characters later from the same bytes, so the objects are walked once."""
+
+    images: tuple[Box, ...] = ()
+    font_warnings: tuple[str, ...] = ()
+
+
 def read_page(
-    document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
+    document: pdfium.PdfDocument | pdfium.PdfPage,
+    index: int = 0,
+    limits: PdfLimits = PdfLimits(),
+    *,
+    objects: PageObjects | None = None,
 ) -> PageLayout:
     """The characters, images and size of page ``index`` (0-based) of an open document, or of
-    a page already loaded (:func:`loaded_page`; ``index`` is then not used).
+    a page already loaded (:func:`loaded_page`; ``index`` is then not used). ``objects``: what
+    :func:`check_page` found on this page of the same bytes (its objects are then not walked
+    again; the page's size is checked again, which costs nothing).
 
     Raises :class:`PdfPageError` when the page is too large to render at ``limits.dpi`` or its
     images would decode to more than ``limits.max_image_pixels``."""
@@ -215,29 +231,36 @@ def read_page(
         width, height = page.get_size()
         _check_pixels(width, height, limits)
         layout = PageLayout(width=width, height=height)
-        layout.images, fonts = _objects(page, width, height, limits)
+        if objects is None:
+            objects = _page_objects(page, width, height, limits)
+        layout.images = list(objects.images)
         layout.chars = _chars(page, width, height)  # PDFium's text page: loaded, read, closed
         if not layout.has_text:
             layout.warnings.append(
                 "这一版的 PDF 没有文字层（扫描件，或文字已转成曲线）：只生成版面图，"
                 "无法据此划分稿件热区，也不能从中导入文字"
             )
-        layout.warnings.extend(_font_warnings(fonts))
+        layout.warnings.extend(objects.font_warnings)
         return layout
 
 
 def check_page(
     document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
-) -> None:
+) -> PageObjects:
     """Refuse page ``index`` (or a loaded page) for everything :func:`read_page` refuses (too
     large to render at ``limits.dpi``, images that would decode to more than
     ``limits.max_image_pixels``: :class:`PdfPageError`) without reading its characters, which
     is most of :func:`read_page`'s work (PDFium's text page): what a caller does that reads
-    them later from the same bytes."""
+    them later from the same bytes (handing :func:`read_page` the objects returned here)."""
     with _page(document, index) as page:
         width, height = page.get_size()
         _check_pixels(width, height, limits)
-        _objects(page, width, height, limits)
+        return _page_objects(page, width, height, limits)
+
+
+def _page_objects(page, width: float, height: float, limits: PdfLimits) -> PageObjects:
+    images, fonts = _objects(page, width, height, limits)
+    return PageObjects(tuple(images), tuple(_font_warnings(fonts)))
 
 
 def _check_pixels(width: float, height: float, limits: PdfLimits) -> None:
@@ -332,7 +355,8 @@ def _objects(page: pdfium.PdfPage, width: float, height: float, limits: PdfLimit
 
 def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
     """The page's characters with their loose boxes (the glyph's advance, not its ink) and font
-    size in points."""
+    size in points. (The loop runs once per character, thousands a page: tuples are made
+    directly, clamps written out.)"""
     textpage = page.get_textpage()
     try:
         handle = _address(textpage.raw)
@@ -342,7 +366,9 @@ def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         tight = [ctypes.addressof(v) for v in (left, right, bottom, top)]
         chars: list[Char] = []
+        half: list[int] = []  # where the half-width characters are, sized afterwards
         wide_cache: dict[str, bool] = {}
+        new, box_type, char_type = tuple.__new__, Box, Char
         for i in range(count):
             code = _unicode(handle, i)
             if code in _NOT_PRINTED:
@@ -369,18 +395,24 @@ def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
                 size = -abs(y_top - y_bottom)
                 if _tight_box(handle, i, *tight) and right.value > x0:
                     x1 = right.value  # a half-width digit's loose box is a whole em: its ink
+                half.append(len(chars))
             if x1 < x0:
                 x0, x1 = x1, x0
             if y_top < y_bottom:
                 y_top, y_bottom = y_bottom, y_top
-            box = Box(
-                max(0.0, x0 / width),
-                max(0.0, 1 - y_top / height),
-                min(1.0, x1 / width),
-                min(1.0, 1 - y_bottom / height),
+            bx0, by0 = x0 / width, 1 - y_top / height
+            bx1, by1 = x1 / width, 1 - y_bottom / height
+            box = new(
+                box_type,
+                (
+                    bx0 if bx0 > 0.0 else 0.0,
+                    by0 if by0 > 0.0 else 0.0,
+                    bx1 if bx1 < 1.0 else 1.0,
+                    by1 if by1 < 1.0 else 1.0,
+                ),
             )
-            chars.append(Char(text, box, size))
-        return _sized(chars)
+            chars.append(new(char_type, (text, box, size)))
+        return _sized(chars, half)
     finally:
         textpage.close()
 
@@ -394,20 +426,19 @@ def _inked_inside(handle: int, i: int, tight, values, width: float, height: floa
     return 0 <= (left + right) / 2 <= width and 0 <= (bottom + top) / 2 <= height
 
 
-def _sized(chars: list[Char]) -> list[Char]:
-    """Sizes for half-width characters (marked by a negative box height): their box height
-    times the page's ratio of a full-width character's width to its box height, so a digit in
-    a line of Chinese has the line's size."""
+def _sized(chars: list[Char], half: list[int]) -> list[Char]:
+    """Sizes for the half-width characters at ``half`` (marked by a negative box height): their
+    box height times the page's ratio of a full-width character's width to its box height, so
+    a digit in a line of Chinese has the line's size. ``chars`` is changed in place."""
     ratios = sorted(
         c.size / (c.box.y1 - c.box.y0) for c in chars if c.size > 0 and c.box.y1 > c.box.y0
     )
     ratio = ratios[len(ratios) // 2] if ratios else 1.0
-    out = []
-    for c in chars:
+    for n in half:
+        c = chars[n]
         if c.size < 0:
-            c = Char(c.text, c.box, (c.box.y1 - c.box.y0) * ratio)
-        out.append(c)
-    return out
+            chars[n] = Char(c.text, c.box, (c.box.y1 - c.box.y0) * ratio)
+    return chars
 
 
 _NOT_PRINTED = frozenset({0, 0x0A, 0x0D, 0xFFFE, 0xFFFF})

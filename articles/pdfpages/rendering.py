@@ -6,9 +6,11 @@ PDF and loads its pages; limits come in as a :class:`~articles.pdfpages.document
 
 from __future__ import annotations
 
+import ctypes
 import io
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from articles.pdfpages.document import (
@@ -21,25 +23,52 @@ from articles.pdfpages.document import (
 
 DEFAULT_LIMITS = PdfLimits()  # frozen: one instance serves every call
 
+# Bytes per pixel of PDFium's bitmap formats (the others, BGRx and BGRA: 4).
+_CHANNELS = {pdfium_c.FPDFBitmap_Gray: 1, pdfium_c.FPDFBitmap_BGR: 3}
+
+
+class RenderBuffer:
+    """Memory to render page after page into, allocated once and grown when a page needs more:
+    a broadsheet page at 150 dpi is 13 MB, which a fresh buffer for each page would have to
+    take from the system and touch again (about 5 ms a page). The image :func:`render_image`
+    makes shares it: render the next page into it only once that image is closed."""
+
+    def __init__(self) -> None:
+        self._buffer: ctypes.Array | None = None
+
+    def make_bitmap(self, width: int, height: int, format: int, rev_byteorder: bool = False):
+        """A ``pypdfium2.PdfBitmap`` of ``width`` × ``height`` pixels in PDFium's ``format``
+        over this buffer (the ``bitmap_maker`` of ``PdfPage.render``)."""
+        stride = width * _CHANNELS.get(format, 4)
+        if self._buffer is None or len(self._buffer) < stride * height:
+            self._buffer = None  # the old one freed before the new one is taken
+            self._buffer = (ctypes.c_ubyte * (stride * height))()
+        return pdfium.PdfBitmap.new_native(
+            width, height, format, rev_byteorder, buffer=self._buffer, stride=stride
+        )
+
 
 def render_image(
     document: pdfium.PdfDocument | pdfium.PdfPage,
     index: int = 0,
     limits: PdfLimits = DEFAULT_LIMITS,
+    *,
+    into: RenderBuffer | None = None,
 ) -> Image.Image:
     """Page ``index`` (or a loaded page, as :func:`read_page`) rendered at ``limits.dpi`` as a
-    Pillow image (mode ``RGBX``: it shares PDFium's buffer, no copy). Raises
-    :class:`PdfPageError` when the page is too large.
+    Pillow image (mode ``RGBX``: it shares the bitmap's buffer, no copy), in a buffer of its own
+    or in ``into``. Raises :class:`PdfPageError` when the page is too large.
 
     The image holds the pixels (13 MB for a broadsheet page at 150 dpi) until it is closed or
-    dropped: close it once encoded.
+    dropped: close it once encoded (and before rendering into the same ``into`` again).
 
     PDFium lets other Python threads run while it renders, so another thread may match zones or
     encode the previous page meanwhile, provided no other thread calls PDFium."""
     with _page(document, index) as page:
         _check_pixels(*page.get_size(), limits)
+        options = {"bitmap_maker": into.make_bitmap} if into is not None else {}
         bitmap = page.render(
-            scale=limits.dpi / POINTS_PER_INCH, rev_byteorder=True, prefer_bgrx=True
+            scale=limits.dpi / POINTS_PER_INCH, rev_byteorder=True, prefer_bgrx=True, **options
         )
         image = bitmap.to_pil()  # holds the buffer (allocated by Python), not the bitmap
         bitmap.close()

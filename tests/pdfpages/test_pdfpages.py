@@ -116,6 +116,25 @@ def test_a_page_renders_to_its_image_format_with_a_thumbnail(image_format, pillo
     assert thumbnail.format == pillow_format and thumbnail.size == (100, 150)
 
 
+def test_pages_rendered_one_after_another_into_one_buffer_are_each_as_rendered_alone():
+    from articles.pdfpages import RenderBuffer, render_image
+
+    limits = PdfLimits(dpi=72)
+    small = bytes(_fpdf().output())  # 600 × 900 points, one word
+    pages = [front_page().pdf, second_page().pdf, small, front_page().pdf]
+    alone = []
+    for data in pages:
+        with open_pdf(data, limits) as document:
+            alone.append(render_image(document, 0, limits).tobytes())
+    into = RenderBuffer()
+    for data, expected in zip(pages, alone, strict=True):
+        with open_pdf(data, limits) as document:
+            image = render_image(document, 0, limits, into=into)
+            assert image.tobytes() == expected  # nothing of the page before shows through
+            image.close()
+    assert len(set(alone)) == 3
+
+
 def _fpdf(pages: int = 1, text: bool = True):
     need_fonts()
     from fpdf import FPDF
@@ -191,6 +210,18 @@ def test_a_font_neither_embedded_nor_standard_is_named_in_a_warning():
 def test_a_standard_font_not_embedded_gives_no_warning():
     layout = layout_of(pdf_with_font("Helvetica", subtype="Type1"))
     assert layout.has_text and layout.warnings == []
+
+
+@pytest.mark.parametrize("data", [lambda: front_page().pdf, lambda: pdf_with_font("SimSun")])
+def test_a_page_read_with_what_its_check_found_is_the_page_read_whole(data):
+    from articles.pdfpages import check_page
+
+    data = data()
+    with open_pdf(data) as document:
+        objects = check_page(document, 0)
+    with open_pdf(data) as document:
+        assert read_page(document, 0, objects=objects) == read_page(document, 0)
+    assert objects.images or objects.font_warnings  # the photo's box, or the missing font
 
 
 def test_a_packed_layout_unpacks_to_the_same_characters_images_and_warnings():
