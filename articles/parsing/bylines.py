@@ -44,6 +44,14 @@ _DECK_CONTEXT = 3000  # characters at each end of a story that its deck is match
 _END_SIGN_OFF_RE = re.compile(r"(?<=[。！？!?”」])\s*[（(](?P<names>[^（）()]{2,20})[）)]\s*$")
 
 
+# A page's staff line taken with a story's byline lines (``责任编辑  钟秀英`` under the last story):
+# it names who edited the page, not who wrote the story.
+_STAFF_BYLINE_RE = re.compile(
+    r"^\s*(?:本版|本期)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|责任校对|版式设计|图片编辑|"
+    r"值班编辑)\s*[:：/／\s]"
+)
+
+
 def next_flow(flow: list, index: int):
     return flow[index + 1] if index + 1 < len(flow) else None
 
@@ -268,8 +276,9 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
                 byline = printed_rest[slice(*loose.span(1))]
             elif glued := glued_byline(printed_rest):
                 byline = printed_rest[:glued].strip()
-    if body.byline_lines:
-        byline = byline or " ".join(body.byline_lines)
+    lines = [line for line in body.byline_lines if not _STAFF_BYLINE_RE.match(fold(line))]
+    if lines:
+        byline = byline or " ".join(lines)
     if not dateline:
         for line in body.end_lines:
             end = END_DATELINE_RE.match(fold(line))

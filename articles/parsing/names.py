@@ -41,9 +41,20 @@ _PAPER_BEFORE_ROLE_RE = re.compile(
 )
 # A paper's or school's name glued before the role word (晚报记者 邱月, 都市报记者, 学生记者,
 # 融媒体中心记者): who the reporter works for, not a name.
+# (also the reporter's posting: 本报特派记者, 驻京记者, 特派记者)
 _ROLE_PREFIX_RE = re.compile(
-    rf"(?:[{HAN}]{{0,4}}(?:报|台|网|刊|中心)|学生|校园)"
+    rf"(?:[{HAN}]{{0,4}}(?:报|台|网|刊|中心)|学生|校园)(?:特派|驻[{HAN}]{{1,4}}?)?"
     r"(?=(?:特约|实习|见习|首席|摄影)?(?:记者|通讯员))"
+    rf"|(?:特派|驻[{HAN}]{{1,4}}?)(?=记者)"
+)
+# What a name in a byline never is: where the writer lives or works (许家坳村, 西沟大队社员,
+# 红旗公社), or a staff role (责任编辑): a signature names them before the person
+# (``许家坳村  许长林``). A place by its last character only from four characters (李家村 may be a
+# village or, rarely, a name: jieba decides below), a unit by its last word from three.
+_NOT_NAME_RE = re.compile(
+    rf"^(?:[{HAN}]{{3,}}(?:村|乡|镇|县|庄|屯)|[{HAN}]{{1,}}(?:大队|小队|生产队|公社|社员|农场|"
+    r"林场|工厂|车间|中学|小学|大学|学校|医院|委员会)|(?:本版|本期)?(?:责任编辑|责编|编辑|美编|"
+    r"校对|责任校对|值班编辑|图片编辑))$"
 )
 # Where a reporter sent the story from, after the names: 本报记者  高  翔  发自江城.
 _SENT_FROM_RE = re.compile(rf"(?:^|(?<=\s))发自[{HAN}]{{1,10}}(?=\s|$)")
@@ -127,23 +138,37 @@ def parse_names(byline: str) -> tuple[str, ...]:
         # a three-character name spaced out (web archives); four in a row: two spaced names.
         names.extend([pending] if len(pending) in (2, 3) else _pairs(pending))
         pending = ""
-        if NAME_CHARS_RE.fullmatch(token) and len(token) <= 6:
+        if NAME_CHARS_RE.fullmatch(token) and len(token) <= 6 and not _not_name(token):
             names.append(token)
     seen: set[str] = set()
     return tuple(n for n in names if not (n in seen or seen.add(n)))
 
 
+def _not_name(token: str) -> bool:
+    """A place, a unit or a staff role standing where a name would (:data:`_NOT_NAME_RE`), or a
+    three-character token ending in a village's or a county's word that jieba knows as a place
+    (李家村)."""
+    folded = fold(token)
+    if _NOT_NAME_RE.match(folded):
+        return True
+    if len(folded) == 3 and folded[-1] in "村乡镇县庄屯":
+        get_jieba()
+        import jieba.posseg
+
+        return jieba.posseg.dt.word_tag_tab.get(folded, "").startswith("ns")
+    return False
+
+
 def _suffix_blank(match: re.Match, masked: str) -> str:
     """Blanks for a credit suffix (摄, 文) ending a byline, unless it is glued to a single Han
-    character: then it is the end of a two-character name (本报记者　柯文), not the suffix."""
+    character: then it is the end of a two-character name (本报记者　柯文), not the suffix. 文 and
+    图 are the role word (what the person did) only set off from the name by a space or a slash
+    (``彭雅 文``); glued to a name they end it (``记者黎绍文``, ``记者彭雅文``): 摄 is printed glued
+    (``张三摄``), 文 is a common last character of a name."""
     start = match.start()
     glued = masked[max(0, start - 2) : start]
-    if (
-        len(match.group()) == 1
-        and len(glued) == 2
-        and glued[0].isspace()
-        and "\u4e00" <= glued[1] <= "\u9fff"
-    ):
+    glued_to_han = len(match.group()) == 1 and glued and "\u4e00" <= glued[-1] <= "\u9fff"
+    if glued_to_han and (match.group() in "文图" or (len(glued) == 2 and glued[0].isspace())):
         return match.group()
     return " " * len(match.group())
 

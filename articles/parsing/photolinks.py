@@ -6,6 +6,8 @@ credits"). The rules, in order:
 
 * a photo under a picture item's label (``图片新闻``), or opening a web archive's item (right
   after its separator), is a picture item of its own: no story;
+* a photo printed as part of the story before it (a photo story's numbered captions) goes with
+  that story;
 * a photo whose caption speaks of one story of the page far more than of any other goes with
   that story wherever it is printed (:func:`_clearly_named`: a page's text gives its pictures in
   no fixed place, also amid another story's lines);
@@ -69,12 +71,15 @@ def link_photos(
         if place.labelled:
             linked.append(None)
             continue
+        index = min(place.index, len(flow))
+        before = _story_of(flow[index - 1], owner, bodies) if index > 0 else None
+        if place.within and before is not None:
+            linked.append(before)
+            continue
         clear = _clearly_named(photo, bodies, texts)
         if clear is not None:
             linked.append(clear)
             continue
-        index = min(place.index, len(flow))
-        before = _story_of(flow[index - 1], owner, bodies) if index > 0 else None
         after = _story_of(flow[index], owner, bodies) if index < len(flow) else None
         if before is not None and before is after:
             linked.append(before)
