@@ -48,12 +48,12 @@ _ROLE_PREFIX_RE = re.compile(
     rf"|(?:特派|驻[{HAN}]{{1,4}}?)(?=记者)"
 )
 # What a name in a byline never is: where the writer lives or works (许家坳村, 西沟大队社员,
-# 红旗公社), or a staff role (责任编辑): a signature names them before the person
-# (``许家坳村  许长林``). A place by its last character only from four characters (李家村 may be a
+# 红旗公社, 湿地保护站), or a staff role (责任编辑): a signature or a credit names them before the
+# person (``许家坳村  许长林``, ``图/湿地保护站　费　淼``). A place by its last character only from four characters (李家村 may be a
 # village or, rarely, a name: jieba decides below), a unit by its last word from three.
 _NOT_NAME_RE = re.compile(
-    rf"^(?:[{HAN}]{{3,}}(?:村|乡|镇|县|庄|屯)|[{HAN}]{{1,}}(?:大队|小队|生产队|公社|社员|农场|"
-    r"林场|工厂|车间|中学|小学|大学|学校|医院|委员会)|(?:本版|本期)?(?:责任编辑|责编|编辑|美编|"
+    rf"^(?:[{HAN}]{{3,}}(?:村|乡|镇|县|庄|屯|站|局|处|所|院|馆|厅)|[{HAN}]{{1,}}(?:大队|小队|"
+    r"生产队|公社|社员|农场|林场|工厂|车间|中学|小学|大学|学校|医院|委员会|中心|协会|公司|支队)|(?:本版|本期)?(?:责任编辑|责编|编辑|美编|"
     r"校对|责任校对|值班编辑|图片编辑))$"
 )
 # Where a reporter sent the story from, after the names: 本报记者  高  翔  发自江城.
@@ -160,15 +160,14 @@ def _not_name(token: str) -> bool:
 
 
 def _suffix_blank(match: re.Match, masked: str) -> str:
-    """Blanks for a credit suffix (摄, 文) ending a byline, unless it is glued to a single Han
-    character: then it is the end of a two-character name (本报记者　柯文), not the suffix. 文 and
-    图 are the role word (what the person did) only set off from the name by a space or a slash
-    (``彭雅 文``); glued to a name they end it (``记者黎绍文``, ``记者彭雅文``): 摄 is printed glued
-    (``张三摄``), 文 is a common last character of a name."""
+    """Blanks for a credit suffix (摄, 文/图, 报道) ending a byline. 文 and 图 alone are the role
+    word (what the person did) only set off from the name by a space or a slash (``彭雅 文``);
+    glued to a Han character they end the name (``本报记者　柯文``, ``记者黎绍文``): 文 is a common
+    last character of a name, while 摄 is printed glued to the name it follows (``张三摄``,
+    ``凤　川摄``)."""
     start = match.start()
-    glued = masked[max(0, start - 2) : start]
-    glued_to_han = len(match.group()) == 1 and glued and "\u4e00" <= glued[-1] <= "\u9fff"
-    if glued_to_han and (match.group() in "文图" or (len(glued) == 2 and glued[0].isspace())):
+    glued = masked[start - 1] if start else ""
+    if match.group() in ("文", "图") and "\u4e00" <= glued <= "\u9fff":
         return match.group()
     return " " * len(match.group())
 
@@ -230,7 +229,9 @@ def credit_names_ok(text: str) -> bool:
     if match.group("agency"):
         return True
     if match.group("whoafter"):
-        return bool(parse_names(text[slice(*match.span("whoafter"))]))
+        # (or an organisation that gave the picture: 图/市气象局)
+        after = text[slice(*match.span("whoafter"))]
+        return bool(parse_names(after)) or _not_name(after.strip())
     names = parse_names(text[slice(*match.span("who"))])
     if not names or len(names) > 5 or any(len(n) > 4 for n in names):
         return False

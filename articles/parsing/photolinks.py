@@ -88,17 +88,31 @@ def link_photos(
             linked.append(before)
             continue
         neighbours = [b for b in (before, after) if b is not None]
-        if place.in_block:
-            fallback = before
-        else:
-            fallback = _credited_story(photo, bodies, credits)
-            if fallback is None and after is not None and _file_picture(photo):
-                fallback = before
-            if fallback is None and after is None:
-                # (after the page's last story: a text export collects pictures there)
-                fallback = _clearly_named(photo, bodies, texts, _PAGE_SHARED, _BETWEEN_MARGIN)
+        fallback = (
+            before if place.in_block else _fallback(photo, before, after, bodies, texts, credits)
+        )
         linked.append(_named(photo, neighbours, texts, flags, fallback))
     return linked
+
+
+def _fallback(
+    photo: FoundPhoto,
+    before: Body | None,
+    after: Body | None,
+    bodies: list[Body],
+    texts: dict[int, str],
+    credits: dict[int, tuple[str, tuple[str, ...]]],
+) -> Body | None:
+    """The story a photo between ``before`` and ``after`` goes with when its caption speaks of
+    neither: the one its credit names, else the one before for a file picture, else, after the
+    page's last story (where a text export collects pictures), the story elsewhere on the page
+    it speaks of clearly more than of any other (:data:`_PAGE_SHARED`)."""
+    fallback = _credited_story(photo, bodies, credits)
+    if fallback is None and after is not None and _file_picture(photo):
+        fallback = before
+    if fallback is None and after is None:
+        fallback = _clearly_named(photo, bodies, texts, _PAGE_SHARED, _BETWEEN_MARGIN)
+    return fallback
 
 
 def _credited_story(
