@@ -16,13 +16,16 @@ from articles.parsing.names import (
     glued_byline,
     looks_like_author_line,
     looks_like_name,
+    name_by_form,
     names_only,
+    not_name,
     parse_names,
     spaced_name,
 )
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
+    BRACKETED_NAMES_RE,
     BYLINE_BRACKET_RE,
     COLUMN_RE,
     END_DATELINE_RE,
@@ -307,7 +310,30 @@ def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
                 names = (line,)
     if not names:
         names = _signed_last_paragraph(body)
+    if not names:
+        names = _bracketed_contributor(body)
     return names
+
+
+def _bracketed_contributor(body: Body) -> tuple[str, ...]:
+    """The names of a contributor's line in brackets ending the story on its own line (an end
+    line or its last paragraph), naming a role or a unit before the names (``（通讯员 晏 克 勤）``,
+    ``（县委宣传部  贺秋实）``): who sent the story in, as county and 1960s papers sign their
+    briefs (INPUT.md: a byline sometimes stands at the END). Names alone (``（孟庆丰）``) are not
+    taken: after an answer they name the expert. ``()`` otherwise."""
+    paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
+    lines = [*body.end_lines, *paragraphs[-1:]] if len(paragraphs) > 1 else body.end_lines
+    for line in lines:
+        match = BRACKETED_NAMES_RE.match(fold(line.strip()))
+        if match is None:
+            continue
+        inside = line.strip()[slice(*match.span("names"))]
+        names = parse_names(inside)
+        if names and all(name_by_form(SPACE_RUN_RE.sub("", n)) for n in names):
+            parts = SPACE_RUN_RE.split(fold(inside).strip())
+            if ROLE_WORD_RE.search(fold(inside)) or (len(parts) > 1 and not_name(parts[0])):
+                return names
+    return ()
 
 
 def _signed_last_paragraph(body: Body) -> tuple[str, ...]:

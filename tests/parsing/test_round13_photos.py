@@ -194,3 +194,37 @@ def test_a_picture_after_the_last_story_goes_with_the_story_it_speaks_of():
     )
     (photo,) = parsed.photos
     assert photo.article_position == parsed.articles[0].position
+
+
+def test_a_two_character_name_ending_in_wen_spaced_out_keeps_its_wen():
+    assert parse_names("记者 窦海明 通讯员 闵  文") == ("窦海明", "闵文")
+    assert parse_names("本报记者　卓　远　文") == ("卓远",)
+
+
+def test_a_bracketed_sign_off_line_with_a_name_spaced_character_by_character_names_the_reporter():
+    parsed = parse(
+        "青石大队积肥忙",
+        "",
+        "本报讯　青石大队社员趁春耕前的农闲，半个月积肥两万多担，比去年同期多一倍。",
+        "",
+        "（通讯员 龚 长 顺）",
+        "",
+        "河湾公社修好三座小水库",
+        "",
+        "本报讯（记者 窦海明）河湾公社修好了三座小水库，可以灌溉农田一千四百多亩。",
+    )
+    assert [a.headline for a in parsed.articles] == ["青石大队积肥忙", "河湾公社修好三座小水库"]
+    assert parsed.articles[0].reporters == ("龚长顺",)
+    assert parsed.articles[1].kicker == ""
+
+
+def test_a_contributor_in_brackets_closing_the_text_as_its_last_paragraph_is_the_reporter():
+    parsed = parse(
+        "红旗大队改良土壤",
+        "本报讯 红旗大队",
+        "社员坚持三年深翻",
+        "改土，今年小麦平",
+        "均亩产提高两成。",
+        "（通讯员 龚 长 顺）",
+    )
+    assert parsed.articles[0].reporters == ("龚长顺",)
