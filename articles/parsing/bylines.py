@@ -48,10 +48,11 @@ _END_SIGN_OFF_RE = re.compile(r"(?<=[。！？!?”」])\s*[（(](?P<names>[^（
 
 
 # A page's staff line taken with a story's byline lines (``责任编辑  钟秀英`` under the last story):
-# it names who edited the page, not who wrote the story.
+# it names who edited the page, not who wrote the story; so does an illustrator's credit
+# (``插图  周某``, ``题图：某某``): who drew the picture beside it.
 _STAFF_BYLINE_RE = re.compile(
     r"^\s*(?:本版|本期)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|责任校对|版式设计|图片编辑|"
-    r"值班编辑)\s*[:：/／\s]"
+    r"值班编辑|插图|题图|配图|插画|漫画)\s*[:：/／\s]"
 )
 
 

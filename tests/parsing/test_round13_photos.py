@@ -228,3 +228,18 @@ def test_a_contributor_in_brackets_closing_the_text_as_its_last_paragraph_is_the
         "（通讯员 龚 长 顺）",
     )
     assert parsed.articles[0].reporters == ("龚长顺",)
+
+
+def test_an_illustrators_credit_under_the_last_story_is_not_its_reporter():
+    parsed = parse(
+        "在旧书里遇见故人",
+        "",
+        "陈  默",
+        "",
+        "前些天整理书架，从一本旧书里翻出一张泛黄的借书卡。",
+        "",
+        "书是人和人之间最安静的信物。",
+        "",
+        "插图  周晓鹿",
+    )
+    assert parsed.articles[0].reporters == ("陈默",)
