@@ -16,13 +16,16 @@ from articles.parsing.names import (
     glued_byline,
     looks_like_author_line,
     looks_like_name,
+    name_by_form,
     names_only,
+    not_name,
     parse_names,
     spaced_name,
 )
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
+    BRACKETED_NAMES_RE,
     BYLINE_BRACKET_RE,
     COLUMN_RE,
     END_DATELINE_RE,
@@ -42,6 +45,15 @@ _DECK_CONTEXT = 3000  # characters at each end of a story that its deck is match
 # A sign-off in brackets glued to the end of a story's last sentence (…休息区。（记者 骆丹）): who
 # wrote it, as a brief prints its reporters at its end (INPUT.md: sometimes at the END).
 _END_SIGN_OFF_RE = re.compile(r"(?<=[。！？!?”」])\s*[（(](?P<names>[^（）()]{2,20})[）)]\s*$")
+
+
+# A page's staff line taken with a story's byline lines (``责任编辑  钟秀英`` under the last story):
+# it names who edited the page, not who wrote the story; so does an illustrator's credit
+# (``插图  周某``, ``题图：某某``): who drew the picture beside it.
+_STAFF_BYLINE_RE = re.compile(
+    r"^\s*(?:本版|本期)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|责任校对|版式设计|图片编辑|"
+    r"值班编辑|插图|题图|配图|插画|漫画)\s*[:：/／\s]"
+)
 
 
 def next_flow(flow: list, index: int):
@@ -268,8 +280,9 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
                 byline = printed_rest[slice(*loose.span(1))]
             elif glued := glued_byline(printed_rest):
                 byline = printed_rest[:glued].strip()
-    if body.byline_lines:
-        byline = byline or " ".join(body.byline_lines)
+    lines = [line for line in body.byline_lines if not _STAFF_BYLINE_RE.match(fold(line))]
+    if lines:
+        byline = byline or " ".join(lines)
     if not dateline:
         for line in body.end_lines:
             end = END_DATELINE_RE.match(fold(line))
@@ -298,7 +311,30 @@ def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
                 names = (line,)
     if not names:
         names = _signed_last_paragraph(body)
+    if not names:
+        names = _bracketed_contributor(body)
     return names
+
+
+def _bracketed_contributor(body: Body) -> tuple[str, ...]:
+    """The names of a contributor's line in brackets ending the story on its own line (an end
+    line or its last paragraph), naming a role or a unit before the names (``（通讯员 晏 克 勤）``,
+    ``（县委宣传部  贺秋实）``): who sent the story in, as county and 1960s papers sign their
+    briefs (INPUT.md: a byline sometimes stands at the END). Names alone (``（孟庆丰）``) are not
+    taken: after an answer they name the expert. ``()`` otherwise."""
+    paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
+    lines = [*body.end_lines, *paragraphs[-1:]] if len(paragraphs) > 1 else body.end_lines
+    for line in lines:
+        match = BRACKETED_NAMES_RE.match(fold(line.strip()))
+        if match is None:
+            continue
+        inside = line.strip()[slice(*match.span("names"))]
+        names = parse_names(inside)
+        if names and all(name_by_form(SPACE_RUN_RE.sub("", n)) for n in names):
+            parts = SPACE_RUN_RE.split(fold(inside).strip())
+            if ROLE_WORD_RE.search(fold(inside)) or (len(parts) > 1 and not_name(parts[0])):
+                return names
+    return ()
 
 
 def _signed_last_paragraph(body: Body) -> tuple[str, ...]:

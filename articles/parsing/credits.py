@@ -47,7 +47,7 @@ CREDIT_RE = re.compile(
     # an agency (新华社发; 新华社稿: a picture it sent, as papers of the 1950s-70s print it), a desk
     # or a giver (tried before names: 受访者供图 is a giver, not a name)
     rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
-    rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄)\s*{_CLOSE}?$"
+    rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄影?)\s*{_CLOSE}?$"
 )
 # A line break left as HTML in a web page's text (…乱子草。<br/>本报记者 某某 摄): a gap.
 _HTML_BREAK = r"<[bB][rR]\s*/?>"
@@ -68,7 +68,8 @@ CAPTION_CREDIT_RE = re.compile(
     # （林嘉文攝）, （記者王小明攝）, （本報記者 王小明攝）
     rf"|(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*摄影?"
     rf"|(?P<source>网上图片|网络图片|[资資]料图片?|[资資]料照片|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?)?|{_PICTURE_GIVER}"
-    rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})"
+    # 图/温鸿, 图/保护区管理处　温　鸿 (the photographer's unit before the name, a name spaced)
+    rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*(?:[{HAN}]{{2,12}}[ \u3000]+)?{_NAME}(?:[\s、]+{_NAME}){{0,3}})"
     # a paper alone (海峡时报): see pictures._credit_fits
     rf"|(?P<outlet>{_OUTLET})"
     # an agency alone (法新社, 新华社发, 路透社), or names alone (陈维连): a credit only on a
@@ -91,6 +92,8 @@ GAPPED_CREDIT_RE = re.compile(
 PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|档案照|^图")
 # What a news picture's caption opens with: the day it was taken (5月20日，…; 3日，…).
 DATED_CAPTION_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
+# …or says where and when it was taken, as agency captions do (这是10月7日在某地拍摄的…, 摄于…).
+SHOT_CAPTION_RE = re.compile(r"拍摄的|摄于")
 # The mark printed before a caption: ■ ██, or 图： as Hong Kong papers print it (圖：請願居民…).
 CAPTION_MARK_RE = re.compile(r"^(?:[■□◆●▲█▇▉]+|图\s*[:：](?=[^（）()]{6}))\s*")
 # The words a caption points at its picture with: 图为…, 上图：…, 左图…

@@ -41,9 +41,20 @@ _PAPER_BEFORE_ROLE_RE = re.compile(
 )
 # A paper's or school's name glued before the role word (晚报记者 邱月, 都市报记者, 学生记者,
 # 融媒体中心记者): who the reporter works for, not a name.
+# (also the reporter's posting: 本报特派记者, 驻京记者, 特派记者)
 _ROLE_PREFIX_RE = re.compile(
-    rf"(?:[{HAN}]{{0,4}}(?:报|台|网|刊|中心)|学生|校园)"
+    rf"(?:[{HAN}]{{0,4}}(?:报|台|网|刊|中心)|学生|校园)(?:特派|驻[{HAN}]{{1,4}}?)?"
     r"(?=(?:特约|实习|见习|首席|摄影)?(?:记者|通讯员))"
+    rf"|(?:特派|驻[{HAN}]{{1,4}}?)(?=记者)"
+)
+# What a name in a byline never is: where the writer lives or works (许家坳村, 西沟大队社员,
+# 红旗公社, 湿地保护站), or a staff role (责任编辑): a signature or a credit names them before the
+# person (``许家坳村  许长林``, ``图/湿地保护站　费　淼``). A place by its last character only from four characters (李家村 may be a
+# village or, rarely, a name: jieba decides below), a unit by its last word from three.
+_NOT_NAME_RE = re.compile(
+    rf"^(?:[{HAN}]{{3,}}(?:村|乡|镇|县|庄|屯|站|局|处|所|院|馆|厅|部)|[{HAN}]{{1,}}(?:大队|小队|"
+    r"生产队|公社|社员|农场|林场|工厂|车间|中学|小学|大学|学校|医院|委员会|中心|协会|公司|支队)|(?:本版|本期)?(?:责任编辑|责编|编辑|美编|"
+    r"校对|责任校对|值班编辑|图片编辑))$"
 )
 # Where a reporter sent the story from, after the names: 本报记者  高  翔  发自江城.
 _SENT_FROM_RE = re.compile(rf"(?:^|(?<=\s))发自[{HAN}]{{1,10}}(?=\s|$)")
@@ -98,7 +109,8 @@ def parse_names(byline: str) -> tuple[str, ...]:
     (``作者:李卫东`` → (李卫东,)) and where the story was sent from (``发自江城``) are dropped."""
     # Roles and brackets are blanked out on a folded copy (記者 is 记者); the names themselves are
     # sliced from the printed text.
-    masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), fold(byline))
+    folded = fold(byline)
+    masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), folded)
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = _FIELD_LABEL_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = _SENT_FROM_RE.sub(lambda m: " " * len(m.group()), masked)
@@ -108,6 +120,7 @@ def parse_names(byline: str) -> tuple[str, ...]:
     masked = CREDIT_SUFFIX_RE.sub(lambda m: _suffix_blank(m, masked), masked)
     # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
     masked = WORK_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
+    masked = _spaced_wen(masked, folded)
     tokens: list[str] = []
     for match in NAME_TOKEN_RE.finditer(masked):
         token = byline[match.start() : match.end()]
@@ -127,23 +140,52 @@ def parse_names(byline: str) -> tuple[str, ...]:
         # a three-character name spaced out (web archives); four in a row: two spaced names.
         names.extend([pending] if len(pending) in (2, 3) else _pairs(pending))
         pending = ""
-        if NAME_CHARS_RE.fullmatch(token) and len(token) <= 6:
+        if NAME_CHARS_RE.fullmatch(token) and len(token) <= 6 and not not_name(token):
             names.append(token)
     seen: set[str] = set()
     return tuple(n for n in names if not (n in seen or seen.add(n)))
 
 
+def not_name(token: str) -> bool:
+    """A place, a unit or a staff role standing where a name would (:data:`_NOT_NAME_RE`), or a
+    three-character token ending in a village's or a county's word that jieba knows as a place
+    (李家村)."""
+    folded = fold(token)
+    if _NOT_NAME_RE.match(folded):
+        return True
+    if len(folded) == 3 and folded[-1] in "村乡镇县庄屯":
+        get_jieba()
+        import jieba.posseg
+
+        return jieba.posseg.dt.word_tag_tab.get(folded, "").startswith("ns")
+    return False
+
+
+def _spaced_wen(masked: str, folded: str) -> str:
+    """Puts back a last 文 blanked as the role word when it is the second character of a name
+    spaced out to the width of three (``通讯员 苟  文``): an odd number of lone characters stands
+    right before it, so one would be left without its partner (``卓　远　文``: two, 文 is the
+    role word)."""
+    end = len(folded.rstrip(" \u3000)）]】"))
+    if not end or folded[end - 1] != "文" or masked[end - 1] != " ":
+        return masked
+    singles = 0
+    for token in reversed(masked[: end - 1].split()):
+        if len(token) != 1 or not "\u4e00" <= token <= "\u9fff":
+            break
+        singles += 1
+    return masked[: end - 1] + "文" + masked[end:] if singles % 2 else masked
+
+
 def _suffix_blank(match: re.Match, masked: str) -> str:
-    """Blanks for a credit suffix (摄, 文) ending a byline, unless it is glued to a single Han
-    character: then it is the end of a two-character name (本报记者　柯文), not the suffix."""
+    """Blanks for a credit suffix (摄, 文/图, 报道) ending a byline. 文 and 图 alone are the role
+    word (what the person did) only set off from the name by a space or a slash (``彭雅 文``);
+    glued to a Han character they end the name (``本报记者　柯文``, ``记者黎绍文``): 文 is a common
+    last character of a name, while 摄 is printed glued to the name it follows (``张三摄``,
+    ``凤　川摄``)."""
     start = match.start()
-    glued = masked[max(0, start - 2) : start]
-    if (
-        len(match.group()) == 1
-        and len(glued) == 2
-        and glued[0].isspace()
-        and "\u4e00" <= glued[1] <= "\u9fff"
-    ):
+    glued = masked[start - 1] if start else ""
+    if match.group() in ("文", "图") and "\u4e00" <= glued <= "\u9fff":
         return match.group()
     return " " * len(match.group())
 
@@ -205,7 +247,9 @@ def credit_names_ok(text: str) -> bool:
     if match.group("agency"):
         return True
     if match.group("whoafter"):
-        return bool(parse_names(text[slice(*match.span("whoafter"))]))
+        # (or an organisation that gave the picture: 图/市气象局)
+        after = text[slice(*match.span("whoafter"))]
+        return bool(parse_names(after)) or not_name(after.strip())
     names = parse_names(text[slice(*match.span("who"))])
     if not names or len(names) > 5 or any(len(n) > 4 for n in names):
         return False
@@ -225,7 +269,7 @@ def names_only(text: str, spaced: bool = True) -> tuple[str, ...]:
     """The names when ``text`` (a bracket's inside: ``陈玲玲林娟``, ``陈佳 林松``, ``记者 陈佳``) is
     only people's names, else ``()``. Names may be printed without a space between them (a
     brief's sign-off in a narrow box): a run of four to six characters is read as two names of
-    two or three characters when both are names by form (:func:`_name_by_form`). Role words
+    two or three characters when both are names by form (:func:`name_by_form`). Role words
     (记者, 通讯员) may stand before a name. ``spaced``: a two-character name spaced out to the
     width of three (``杜  鹃``) counts as one name. Constant time per name (no jieba segmenting)."""
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), fold(text))
@@ -234,12 +278,12 @@ def names_only(text: str, spaced: bool = True) -> tuple[str, ...]:
     for token in _join_spaced(tokens) if spaced else tokens:
         if not NAME_CHARS_RE.fullmatch(token):
             return ()
-        if _name_by_form(token):
+        if name_by_form(token):
             names.append(token)
             continue
         for cut in (3, 2):  # 陈玲玲林娟: the first name of three, else of two
             first, second = token[:cut], token[cut:]
-            if _name_by_form(first) and _name_by_form(second):
+            if name_by_form(first) and name_by_form(second):
                 names += [first, second]
                 break
         else:
@@ -248,20 +292,30 @@ def names_only(text: str, spaced: bool = True) -> tuple[str, ...]:
 
 
 def _join_spaced(tokens: list[str]) -> list[str]:
-    """Two single characters in a row (``杜  鹃``) are one two-character name spaced out to the
-    width of three, as papers print a short name (INPUT.md, "Bylines, datelines, credits")."""
+    """Single characters in a row are names spaced out: two (``杜  鹃``) a two-character name
+    spaced to the width of three, as papers print a short name (INPUT.md, "Bylines, datelines,
+    credits"), three (``晏 克 勤``) a three-character name spaced character by character, as
+    old and OCR pages print it (as :func:`parse_names` reads them), four and more two by two;
+    a lone one or an odd run of five is left as it is (no name)."""
     joined: list[str] = []
-    for token in tokens:
-        if len(token) == 1 and joined and joined[-1].startswith(" ") and len(joined[-1]) == 2:
-            joined[-1] = joined[-1][1] + token
-        elif len(token) == 1:
-            joined.append(" " + token)  # (a lone character waiting for its partner)
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        if len(token) == 1:
+            run.append(token)
+            continue
+        if len(run) in (2, 3):
+            joined.append("".join(run))
+        elif run and len(run) % 2 == 0:
+            joined.extend(a + b for a, b in zip(run[::2], run[1::2], strict=True))
         else:
+            joined.extend(run)
+        run = []
+        if token:
             joined.append(token)
-    return [token.strip() for token in joined]
+    return joined
 
 
-def _name_by_form(text: str) -> bool:
+def name_by_form(text: str) -> bool:
     """Two or three characters after a common surname (or a compound surname and one or two
     more) that jieba's dictionary does not hold as some other word (江南 is a place, 时评 a noun):
     a name. A dictionary look-up, not a segmentation."""
@@ -296,7 +350,7 @@ def dateline_reporters(dateline: str) -> tuple[str, ...]:
     for index, token in enumerate(tokens):
         if not slashed and index == len(tokens) - 1:
             token = _name_before_place(token)
-        if token and _name_by_form(token):
+        if token and name_by_form(token):
             names.append(token)
     return tuple(names)
 
@@ -311,7 +365,7 @@ def _name_before_place(token: str) -> str:
 
     tags = jieba.posseg.dt.word_tag_tab
     cuts = (4, 3) if fold(token).startswith(_COMPOUND_SURNAMES) else (3, 2)
-    fits = [c for c in cuts if c <= len(token) and _name_by_form(token[:c]) and len(token) - c != 1]
+    fits = [c for c in cuts if c <= len(token) and name_by_form(token[:c]) and len(token) - c != 1]
     for c in fits:
         if c == len(token) or tags.get(fold(token[c:]), "").startswith("ns"):
             return token[:c]

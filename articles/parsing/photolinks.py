@@ -6,6 +6,8 @@ credits"). The rules, in order:
 
 * a photo under a picture item's label (``图片新闻``), or opening a web archive's item (right
   after its separator), is a picture item of its own: no story;
+* a photo printed as part of the story before it (a photo story's numbered captions) goes with
+  that story;
 * a photo whose caption speaks of one story of the page far more than of any other goes with
   that story wherever it is printed (:func:`_clearly_named`: a page's text gives its pictures in
   no fixed place, also amid another story's lines);
@@ -14,12 +16,14 @@ credits"). The rules, in order:
 * a photo printed between two stories (after one's text, before the other's deck) goes with
   the one its caption speaks of (:func:`caption_shared`); with only one story next to it, with
   that one when the caption shares anything with it, and with the one of two it shares a
-  little with (two pairs of characters) when it shares nothing with the other. When both stories fit about as well, it
+  little with (two pairs of characters) when it shares at most one pair (a chance word) and
+  half as many with the other. When both stories fit about as well, it
   goes with none, flagged; when neither does, with the story whose block it closes (the
   caption right under its text, a blank line after the photo), else the story its credit
   names (:func:`_credited_story`: the photographer is the story's reporter, or the agency sent
   it), else, for a file picture standing between two stories, the one before it
-  (:func:`_file_picture`), else none.
+  (:func:`_file_picture`), else, for a photo after the page's last story, the story elsewhere
+  on the page it speaks of clearly more than of any other (:data:`_PAGE_SHARED`), else none.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ _BETWEEN_MARGIN = 0.15  # …and more than in the other by this much
 _LITTLE_SHARED = 2  # pairs of characters shared with one of two stories, none with the other
 _CLEAR_SHARED = 0.4  # share of a caption found in one story of the page, wherever it stands
 _CLEAR_MARGIN = 0.3  # …and more than in any other story by this much
+_PAGE_SHARED = 0.2  # …when the stories next to it do not fit (with _BETWEEN_MARGIN)
 # A credit naming a news agency alone (（中央社）, 新华社发, 新华社稿): the agency, folded.
 _AGENCY_CREDIT_RE = re.compile(
     rf"^[（(【〔\[]?\s*(?P<agency>[{HAN}]{{1,5}}社)[发稿]?\s*[）)】〕\]]?$"
@@ -69,25 +74,45 @@ def link_photos(
         if place.labelled:
             linked.append(None)
             continue
+        index = min(place.index, len(flow))
+        before = _story_of(flow[index - 1], owner, bodies) if index > 0 else None
+        if place.within and before is not None:
+            linked.append(before)
+            continue
         clear = _clearly_named(photo, bodies, texts)
         if clear is not None:
             linked.append(clear)
             continue
-        index = min(place.index, len(flow))
-        before = _story_of(flow[index - 1], owner, bodies) if index > 0 else None
         after = _story_of(flow[index], owner, bodies) if index < len(flow) else None
         if before is not None and before is after:
             linked.append(before)
             continue
         neighbours = [b for b in (before, after) if b is not None]
-        if place.in_block:
-            fallback = before
-        else:
-            fallback = _credited_story(photo, bodies, credits)
-            if fallback is None and after is not None and _file_picture(photo):
-                fallback = before
+        fallback = (
+            before if place.in_block else _fallback(photo, before, after, bodies, texts, credits)
+        )
         linked.append(_named(photo, neighbours, texts, flags, fallback))
     return linked
+
+
+def _fallback(
+    photo: FoundPhoto,
+    before: Body | None,
+    after: Body | None,
+    bodies: list[Body],
+    texts: dict[int, str],
+    credits: dict[int, tuple[str, tuple[str, ...]]],
+) -> Body | None:
+    """The story a photo between ``before`` and ``after`` goes with when its caption speaks of
+    neither: the one its credit names, else the one before for a file picture, else, after the
+    page's last story (where a text export collects pictures), the story elsewhere on the page
+    it speaks of clearly more than of any other (:data:`_PAGE_SHARED`)."""
+    fallback = _credited_story(photo, bodies, credits)
+    if fallback is None and after is not None and _file_picture(photo):
+        fallback = before
+    if fallback is None and after is None:
+        fallback = _clearly_named(photo, bodies, texts, _PAGE_SHARED, _BETWEEN_MARGIN)
+    return fallback
 
 
 def _credited_story(
@@ -167,11 +192,19 @@ def _story_text(body: Body, texts: dict[int, str]) -> str:
     return texts[id(body)]
 
 
-def _clearly_named(photo: FoundPhoto, bodies: list[Body], texts: dict[int, str]) -> Body | None:
+def _clearly_named(
+    photo: FoundPhoto,
+    bodies: list[Body],
+    texts: dict[int, str],
+    least: float = _CLEAR_SHARED,
+    margin: float = _CLEAR_MARGIN,
+) -> Body | None:
     """The one story on the page that the caption speaks of far more than of any other
-    (:data:`_CLEAR_SHARED`, :data:`_CLEAR_MARGIN`), wherever it is printed: a page's text gives
-    its pictures in no fixed place (a caption may come at the end of the page, or between two
-    other stories), but a caption names its story's places, people and things."""
+    (``least`` of its pairs shared, ``margin`` more than with any other: :data:`_CLEAR_SHARED`,
+    :data:`_CLEAR_MARGIN`), wherever it is printed: a page's text gives its pictures in no fixed
+    place (a caption may come at the end of the page, or between two other stories), but a
+    caption names its story's places, people and things. With the stories next to it speaking
+    of nothing in the caption, a smaller lead will do (:data:`_PAGE_SHARED`)."""
     if not photo.caption or not bodies:
         return None
     scores = sorted(
@@ -183,7 +216,7 @@ def _clearly_named(photo: FoundPhoto, bodies: list[Body], texts: dict[int, str])
     )
     best, index = scores[0]
     second = scores[1][0] if len(scores) > 1 else 0.0
-    if best >= _CLEAR_SHARED and best - second >= _CLEAR_MARGIN:
+    if best >= least and best - second >= margin:
         return bodies[index]
     return None
 
@@ -206,11 +239,16 @@ def _named(
     best = max(range(2), key=lambda i: scores[i])
     if scores[best] < _BETWEEN_SHARED:
         # a caption that shares a little with one neighbour (two words or more: one, 老人, may
-        # be chance) and nothing with the other speaks of the one (店主到商場請願 under a story
-        # of a 商場's 小店)
+        # be chance) and nothing with the other, or one chance word (一帶) against two or more,
+        # speaks of the one (店主到商場請願 under a story of a 商場's 小店)
         pairs = len(_han_pairs(photo.caption[:_CAPTION_HEAD]))
         shared = round(scores[best] * pairs)
-        if scores[best] >= _ALONE_SHARED and shared >= _LITTLE_SHARED and not scores[1 - best]:
+        other = round(scores[1 - best] * pairs)
+        if (
+            scores[best] >= _ALONE_SHARED
+            and shared >= _LITTLE_SHARED
+            and other <= min(1, shared // 2)
+        ):
             return neighbours[best]
         return fallback
     if scores[best] - scores[1 - best] < _BETWEEN_MARGIN:

@@ -25,6 +25,7 @@ from articles.parsing.credits import (
     GAPPED_CREDIT_RE,
     LEADING_SOURCE_RE,
     PICTURE_SOURCE_WORD_RE,
+    SHOT_CAPTION_RE,
     SPACED_SUFFIX_RE,
     TRAILING_CREDIT_RE,
 )
@@ -61,15 +62,15 @@ def one_sentence(caption: str) -> bool:
 
 def dated_scene(caption: str) -> bool:
     """One sentence (at most :data:`_SCENE_LIMIT` characters) opening with the day the picture
-    was taken (``2月12日，農民駕駛拖拉機……。``): a news picture's caption, so an agency alone in
-    brackets after it (``（新華社）``) is its credit. A wire story's paragraph opens with its
-    dateline instead, and runs longer."""
+    was taken (``2月12日，農民駕駛拖拉機……。``) or saying where it was taken
+    (``这是10月7日在某地拍摄的……。``, :data:`SHOT_CAPTION_RE`): a news picture's caption, so an
+    agency alone in brackets after it (``（新華社）``, ``（法新社）``) is its credit. A wire story's
+    paragraph opens with its dateline instead, and runs longer."""
     body = caption.strip()
-    return (
-        len(body) <= _SCENE_LIMIT
-        and DATED_CAPTION_RE.match(fold(body)) is not None
-        and sum(body.count(c) for c in "。！？!?") <= 1
-    )
+    if len(body) > _SCENE_LIMIT or sum(body.count(c) for c in "。！？!?") > 1:
+        return False
+    folded = fold(body)
+    return DATED_CAPTION_RE.match(folded) is not None or SHOT_CAPTION_RE.search(folded) is not None
 
 
 @dataclass(frozen=True)
@@ -79,11 +80,14 @@ class PhotoPlace:
     label (图片新闻) with nothing of a story between, or opening an item of a web archive (right
     after its separator: a story's picture stands inside the story's item, after its title);
     ``in_block``: the caption follows the text above it with no blank line between, and a
-    blank line, then more of the page, follows the photo: it closes that story's block."""
+    blank line, then more of the page, follows the photo: it closes that story's block;
+    ``within``: printed as part of the story before it (a photo story's numbered captions, see
+    :mod:`~articles.parsing.photostories`)."""
 
     index: int
     labelled: bool
     in_block: bool = False
+    within: bool = False
 
 
 def credit_photographers(credit: str) -> tuple[str, ...]:
@@ -144,9 +148,10 @@ class PicturesMixin(TeasersMixin):
     def _caption_with_credit(self, number: int, text: str, folded: str) -> bool:
         """A caption line ending with its credit in brackets (``■…。（林嘉文攝）``) is a photo.
         Without a caption mark (■), only a photographer's name or a picture source counts. A
-        picture source may stand first instead (:data:`LEADING_SOURCE_RE`: ``(网上图片)…。``)."""
+        picture source may stand first instead (:data:`LEADING_SOURCE_RE`: ``(网上图片)…。``),
+        unless a credit line stands right under it (:meth:`_credit_under`)."""
         lead = LEADING_SOURCE_RE.match(folded)
-        if lead:
+        if lead and not self._credit_under(number):
             self._photo(number, text[: lead.end()].strip(), text[lead.end() :].strip(), number)
             return True
         credit = CAPTION_CREDIT_RE.search(folded, max(0, len(folded) - 40))
@@ -176,6 +181,18 @@ class PicturesMixin(TeasersMixin):
             caption, line = " ".join([*title.lines, caption]), title.line
         self._photo(number, text[credit.start() :], caption, line)
         return True
+
+    def _credit_under(self, number: int) -> bool:
+        """Whether the line right under line ``number`` is a credit line alone (``本报资料图``):
+        then a source in brackets opening the caption on line ``number`` (``（资料照片）柯某在
+        舞台上。``) is part of the caption, and that line is the photo's credit (INPUT.md,
+        "Bylines, datelines, credits": a credit closes its caption)."""
+        below = self.lines[number].strip() if number < len(self.lines) else ""
+        return (
+            0 < len(below) <= 40
+            and CREDIT_RE.match(fold(below)) is not None
+            and credit_names_ok(below)
+        )
 
     def _credit_fits(self, credit: re.Match, marked: bool, folded: str, before: str) -> bool:
         """Whether a bracketed credit (:data:`CAPTION_CREDIT_RE`) ends a caption. A caption mark

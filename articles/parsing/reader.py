@@ -62,6 +62,7 @@ from articles.parsing.patterns import (
     marker_cut_at_end,
     open_bracket_at_end,
 )
+from articles.parsing.photostories import take_numbered_captions
 from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.results import Flag, Marker, SetAside
@@ -146,6 +147,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             # a headline cut across short lines by the column is one headline
             if isinstance(unit, Heading) and unit.line in self.headlines:
                 unit.lines = rejoin_cut_heading(unit.lines, self.width)
+        take_numbered_captions(self.flow, self.photos, self.photo_places)
         if self.pending_backward is not None:
             for marker in [self.pending_backward, *self.pending_extra]:
                 self.warnings.append(f"a backward marker {marker.text} is followed by no text")

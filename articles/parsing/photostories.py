@@ -1,0 +1,106 @@
+"""Numbered captions under a photo story (:func:`take_numbered_captions`, run once the reader
+has read the page).
+
+A photo story (镜头, 图片故事) is written and photographed by its author, whose byline says so
+(``本报记者　某某　文/图``); its pictures are printed with numbered captions and no credit of their
+own (``①7月2日晚，工人在码头吊装集装箱。`` / ``②凌晨一点，……。``), which a page's text gives
+after the story's last paragraph. They are that story's photos, not its paragraphs (INPUT.md,
+"Bylines, datelines, credits": a caption is the text block a picture's credit closes; here the
+byline is the credit).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from articles.parsing.names import parse_names
+from articles.parsing.patterns import ends_sentence
+from articles.parsing.pictures import PhotoPlace, one_sentence
+from articles.parsing.units import FoundPhoto, Heading, Para, Special
+from articles.text import fold
+
+_FIRST = ord("①")
+_NUMBERS = frozenset(chr(_FIRST + i) for i in range(20))  # ① to ⑳
+# A byline that credits its author with the pictures too: 文/图, 图/文, 图文, 文图, 摄影, 摄.
+_PICTURES_BYLINE_RE = re.compile(r"(?:文\s*/\s*图|图\s*/\s*文|图文|文图|摄影?)\s*$")
+_BYLINE_LOOK = 4  # units before a story's text looked at for its byline (deck, byline)
+_STORY_LOOK = 60  # paragraphs of a story walked back over to its deck
+
+
+def take_numbered_captions(flow: list, photos: list[FoundPhoto], places: list[PhotoPlace]) -> None:
+    """Turns each run of numbered one-sentence paragraphs (``①…。``, ``②…。``, in order from ①,
+    two or more) that ends a story whose byline credits its author with the pictures
+    (:data:`_PICTURES_BYLINE_RE`) into that story's photos, with no credit: taken off ``flow``,
+    added to ``photos`` and ``places`` (kept in line order; the places after them moved up).
+    Constant work per flow unit but for the runs themselves."""
+    index = 0
+    while index < len(flow):
+        run = _numbered_run(flow, index)
+        if len(run) < 2 or not _photo_story_before(flow, index):
+            index += max(1, len(run))
+            continue
+        del flow[index : index + len(run)]
+        for old, place in enumerate(places):
+            if place.index > index:
+                places[old] = PhotoPlace(
+                    max(index, place.index - len(run)), place.labelled, place.in_block
+                )
+        for para in run:
+            at = bisect.bisect_right([photo.line for photo in photos], para.line)
+            photos.insert(at, FoundPhoto(para.line, para.text, ""))
+            places.insert(at, PhotoPlace(index, False, within=True))
+        index += 1
+
+
+def _numbered_run(flow: list, index: int) -> list[Para]:
+    """The numbered caption paragraphs from ``flow[index]`` on (``①…``, ``②…``: one finished
+    sentence each, numbered in order from ①), when the run ends the story (a heading, a break or
+    the page's end follows it); else ``[]``."""
+    run: list[Para] = []
+    while index + len(run) < len(flow):
+        unit = flow[index + len(run)]
+        if not (
+            isinstance(unit, Para)
+            and not unit.markers
+            and unit.text[:1] == chr(_FIRST + len(run))
+            and one_sentence(unit.text)
+            and ends_sentence(unit.text)
+        ):
+            break
+        run.append(unit)
+    after = flow[index + len(run)] if index + len(run) < len(flow) else None
+    if not run or not (
+        after is None
+        or isinstance(after, Heading)
+        or (isinstance(after, Special) and after.kind == "break")
+    ):
+        return []
+    return run
+
+
+def _photo_story_before(flow: list, index: int) -> bool:
+    """Whether the story whose text ``flow[index]`` follows has a byline crediting its author
+    with the pictures (``本报记者　某某　文/图``), printed with its deck or as a byline line."""
+    at, text = index - 1, False
+    while at >= 0 and index - at <= _STORY_LOOK:
+        unit = flow[at]
+        if isinstance(unit, Special) and unit.kind == "byline" and _pictures_byline(unit.text):
+            return text  # a byline line printed after the text, or above it
+        if not isinstance(unit, Para | Special) or getattr(unit, "kind", "") == "break":
+            break
+        text = text or isinstance(unit, Para)
+        at -= 1
+    if not text:
+        return False  # no text of a story before the run
+    for unit in flow[max(0, at - _BYLINE_LOOK + 1) : at + 1]:
+        if isinstance(unit, Heading) and any(_pictures_byline(line) for line in unit.lines):
+            return True
+    return False
+
+
+def _pictures_byline(line: str) -> bool:
+    """A byline naming its author and saying they took the pictures too (``记者　卓　远　文/图``)."""
+    folded = fold(line.strip())
+    match = _PICTURES_BYLINE_RE.search(folded) if len(folded) <= 40 else None
+    return match is not None and bool(parse_names(line))
