@@ -371,12 +371,7 @@ def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
         new, box_type, char_type = tuple.__new__, Box, Char
         for i in range(count):
             code = _unicode(handle, i)
-            if code in _NOT_PRINTED:
-                continue
-            # PDFium generates only spaces and line breaks (between words, at line ends).
-            if code in _SPACES and _is_generated(handle, i) == 1:
-                continue
-            if not _loose_box(handle, i, rect_at):
+            if not _printed_with_box(handle, i, code, rect_at):
                 continue
             x0, x1, y_bottom, y_top = rect.left, rect.right, rect.bottom, rect.top
             if not (
@@ -415,6 +410,18 @@ def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
         return _sized(chars, half)
     finally:
         textpage.close()
+
+
+def _printed_with_box(handle: int, i: int, code: int, rect_at: int) -> bool:
+    """Whether character ``i`` (code point ``code``) was printed and PDFium gave its loose box
+    (written into the ``FS_RECTF`` at address ``rect_at``). Not printed: the codes in
+    ``_NOT_PRINTED``, and the spaces and line breaks PDFium generates itself (between words, at
+    line ends)."""
+    if code in _NOT_PRINTED:
+        return False
+    if code in _SPACES and _is_generated(handle, i) == 1:
+        return False
+    return bool(_loose_box(handle, i, rect_at))
 
 
 def _inked_inside(handle: int, i: int, tight, values, width: float, height: float) -> bool:

@@ -1,0 +1,53 @@
+"""Handing a page's memory back to the system while page PDFs are attached (glibc's allocator;
+on other C libraries these do nothing). Used by :mod:`articles.importing.pdfs`: a page rendered at
+150 dpi is about 13 MB, and the WebP encoder copies it twice (13 and 5 MB) on the attacher's
+worker thread."""
+
+from __future__ import annotations
+
+import ctypes
+
+
+def trim() -> None:
+    """Hand the memory freed after a page back to the system (glibc's ``malloc_trim``; nothing
+    elsewhere). The encoder's copies of the page (about 18 MB at 150 dpi) are freed in the worker
+    thread's own malloc arena, where the rendering thread cannot reuse them: kept, they would
+    add to the next page's."""
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
+
+
+def _malloc_trim():
+    try:
+        return ctypes.CDLL(None).malloc_trim
+    except (AttributeError, OSError):
+        return None
+
+
+_MALLOC_TRIM = _malloc_trim()
+
+
+def map_large_allocations() -> None:
+    """From now on, in this process, every allocation of 1 MB or more gets memory of its own
+    from the system and gives it back when freed (glibc's ``M_MMAP_THRESHOLD``; nothing
+    elsewhere); and what is free now is handed back. By default glibc raises that threshold to
+    the size of the largest block freed, so after the first page the encoder's copies of a page
+    (13 and 5 MB) come from the worker thread's malloc arena and stay there, as does what the
+    text import freed: ``bench/pdf_bench.py`` measured a peak 9–11 MB higher for an edition.
+    Costs the encoder a page fault per 4 KB it touches (a few ms a page, on the worker); the
+    page is rendered into memory kept from page to page (:class:`RenderBuffer`)."""
+    if _MALLOPT is None:
+        return
+    _MALLOPT(_M_MMAP_THRESHOLD, 1024 * 1024)
+    trim()
+
+
+def _mallopt():
+    try:
+        return ctypes.CDLL(None).mallopt
+    except (AttributeError, OSError):
+        return None
+
+
+_MALLOPT = _mallopt()
+_M_MMAP_THRESHOLD = -3  # glibc's malloc.h
