@@ -114,6 +114,7 @@ class _HeaderPieces:
     labels: list[str] = field(default_factory=list)
     words: list[re.Match] = field(default_factory=list)
     papers: list[re.Match] = field(default_factory=list)
+    publishers: list[str] = field(default_factory=list)  # 中共清河县委主办, 某某地委机关报
     latin: int = 0  # words in Latin letters (the paper's name, beside a Chinese one)
     lower_latin: int = 0  # of them, words not in capitals (Sin Chew Morning Post)
 
@@ -141,6 +142,8 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
             continue  # the dots between pieces: 2025年7月22日．星期二．乙巳年六月廿八
         if HEADER_LABEL_RE.match(piece):
             pieces.labels.append(piece)
+        elif len(piece) <= _PUBLISHER_WORD and PUBLISHER_RE.match(piece):
+            pieces.publishers.append(piece)  # 明湖大学党委宣传部主办: who publishes the paper
         elif _LATIN_WORD_RE.match(piece):
             pieces.latin += 1
             pieces.lower_latin += not piece.isupper()
@@ -181,12 +184,16 @@ _LATIN_WORD_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'&.\-]{0,15}|of|the|and|de|do|da|dos|das|du|des|la|le)$"
 )
 _LATIN_NAME_WORDS = 5
+_PUBLISHER_WORD = 16  # characters: who publishes the paper, as one word of a header line
 
 
 def _header_count(pieces: _HeaderPieces, top: bool) -> int:
     """How many pieces of a header the line holds (two at least make a header)."""
     found = pieces.found
     count = sum(len(m) for m in found.values()) + len(pieces.labels) + len(pieces.papers)
+    # who publishes the paper (某某县委主办, 某某地委机关报) is a masthead's piece; at the top of
+    # a page only, but for an organ's name (…机关报), which no notice's line prints
+    count += sum(1 for word in pieces.publishers if top or word.endswith("报"))
     if pieces.latin and not pieces.papers:
         count += 1  # the paper's name in Latin letters alone (checked by _latin_name_fits)
     if not top:
@@ -195,12 +202,14 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
         count -= len(found.get(HEADER_PUBLISHER_RE.pattern, []))
     if not (
         pieces.labels
+        or pieces.publishers
         or found.get(HEADER_DATE_RE.pattern)
         or found.get(HEADER_WEEKDAY_RE.pattern)
         or found.get(HEADER_PRICE_RE.pattern)
     ):
-        # an issue number counts beside a date, weekday, page or price only (今日出版八版 每份
-        # 人民币四分: a masthead line): 港口物流第3期工作简报 is a title
+        # an issue number counts beside a date, weekday, page, price or publisher only (今日出版
+        # 八版 每份人民币四分, 中共某某地委机关报 本期四版: a masthead line): 港口物流第3期工作简报
+        # is a title
         count -= len(found.get(HEADER_ISSUE_RE.pattern, []))
     # a lunar date with its month is a date and a year in one (农历戊午年十一月二十八日 alone)
     count += sum(

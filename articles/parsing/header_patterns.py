@@ -54,10 +54,10 @@ HEADER_PRICE_RE = re.compile(
     r"|(?:人民币)?\s*[一二三四五六七八九十两\d]{1,3}\s*[元角分](?:[一二三四五六七八九\d][角分])?)"
 )
 # An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）; the page count
-# beside it: 今日12版, 共16版, 今日出版八版.
+# beside it: 今日12版, 共16版, 今日出版八版, 本期四版.
 HEADER_ISSUE_RE = re.compile(
     r"[（(]?(?:总\s*)?第\s*\d(?: ?\d){0,5}\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
-    r"|今日(?:出版)?\s*[一二三四五六七八九十\d]{1,3}\s*[版张]"
+    r"|(?:今日|本期)(?:出版)?\s*共?\s*[一二三四五六七八九十\d]{1,3}\s*[版张]"
 )
 # A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
 # 乙巳年六月廿八 (a year of the sixty-year cycle, then the month and day in Chinese numerals); also
@@ -224,6 +224,20 @@ HEADER_LABEL_RE = re.compile(
 HEADER_WORD_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,9}}$")
 # A piece of a header line: a letter-spaced word (its spaces kept), else a run without spaces.
 HEADER_PIECE_RE = re.compile(rf"{_SPACED_WORD}|\S+")
+# A short word alone on its line, printed letter-spaced (港  聞, 副　刊, 数　据): two to six
+# characters parted by equal gaps, as a section's or column's name is set in wide type.
+SPACED_NAME_RE = re.compile(rf"^[{HAN}](?P<gap>[ \u3000]{{1,4}})[{HAN}](?:(?P=gap)[{HAN}]){{0,4}}$")
+
+
+def unspaced_name(folded: str) -> str:
+    """``folded`` (stripped) without its letter-spacing when it is a :data:`SPACED_NAME_RE`
+    (``港  闻`` → ``港闻``), else ``folded`` stripped. Constant time (a short line's test)."""
+    text = folded.strip()
+    if len(text) > 30 or not SPACED_NAME_RE.match(text):
+        return text
+    return "".join(text.split())
+
+
 # What every piece of a header line holds one of (a digit, 年, 星期, 版, a staff role's 编 校 设 图).
 HEADER_HINT_RE = re.compile(r"[0-9年期号版编校设图]")
 STAFF_MARK_RE = re.compile(r"[:：/／]")

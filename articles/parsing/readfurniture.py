@@ -20,6 +20,7 @@ from articles.parsing.header_patterns import (
     HEADER_WORD_RE,
     LATIN_NAME_RE,
     parallel_phrases,
+    unspaced_name,
 )
 from articles.parsing.layout import (
     next_text,
@@ -269,15 +270,17 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
             return False
         blank_after = number < len(self.lines) and not self.lines[number].strip()
         following = next_text(self.lines, number)
-        if self.section_taken:
+        name = unspaced_name(folded)  # 港  聞: a section's name is often set letter-spaced
+        if self.section_taken and not self._second_section(name):
             return False  # a page has one section name
         if not is_section_label(
-            folded, following, blank_after, under_head=self.under_head
-        ) and not self._usual_section_in_head(folded, following, blank_after):
+            name, following, blank_after, under_head=self.under_head
+        ) and not self._usual_section_in_head(name, following, blank_after):
             return False
-        if not SECTION_LABEL_RE.match(folded) and looks_like_author_line(following or ""):
+        if not SECTION_LABEL_RE.match(name) and looks_like_author_line(following or ""):
             return False  # a title over its author's name (副刊: 外婆的蟹壳黄 / 陈望舒)
-        self.meta.setdefault("section", text.strip())
+        spaced = name != folded.strip()
+        self.meta.setdefault("section", SPACE_RUN_RE.sub("", text) if spaced else text.strip())
         self.set_aside.append(SetAside(number, text, "page-section"))
         self.section_taken = True
         self.flags.append(
@@ -288,6 +291,18 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
             )
         )
         return True
+
+    def _second_section(self, name: str) -> bool:
+        """A usual page name (:data:`~articles.parsing.patterns.SECTION_LABEL_RE`: 副刊, 要闻)
+        right after the page's section name set aside, nothing read between (青  柳 / 副刊: a
+        supplement's own name over the kind of page it is) names the page too, never a kicker:
+        no story's kicker is a page's name."""
+        last = self.set_aside[-1] if self.set_aside else None
+        return (
+            last is not None
+            and last.reason == "page-section"
+            and SECTION_LABEL_RE.match(name) is not None
+        )
 
     def _usual_section_in_head(self, folded: str, following: str | None, blank_after: bool) -> bool:
         """A usual page name (:data:`~articles.parsing.patterns.SECTION_LABEL_RE`: 要闻, 文体)
