@@ -44,7 +44,7 @@ from articles.parsing.patterns import (
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.units import Heading, Para, Special
-from articles.text import fold
+from articles.text import HAN, fold
 
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
@@ -64,6 +64,23 @@ _GROUP_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)]$")
 # The same credit with the next story's headline glued after it on its line (OCR joins them).
 _GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u3000]*(?=\S)")
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
+# More bodies that sign a notice (its issuing body): 某某同志治丧小组, 某某工程管理处, 某某派出所;
+# taken after a paragraph that ends its sentence only (特此讣告。), as ORGANISATION_RE's are anywhere.
+_MORE_SIGNERS_RE = re.compile(
+    rf"^[{HAN}（）()·]{{2,30}}(?:小组|工作组|处|站|所|馆|社|厂|场|室|部)$"
+)
+
+
+def _signer_line(line: str, after_sentence: bool) -> bool:
+    """A line of a notice's signature: one issuing body or more parted by spaces (汀州市公安局
+    交通警察支队　汀州市市政工程管理处: two bodies sign one notice), each an organisation
+    (:data:`~articles.parsing.patterns.ORGANISATION_RE`), or, after a paragraph that ends its
+    sentence (``after_sentence``), one of :data:`_MORE_SIGNERS_RE` (治丧小组, 管理处)."""
+    bodies = fold(line).split()
+    return bool(bodies) and all(
+        ORGANISATION_RE.match(body) or (after_sentence and _MORE_SIGNERS_RE.match(body))
+        for body in bodies
+    )
 
 
 class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
@@ -83,7 +100,7 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
             isinstance(last, Heading)
             and last.line + len(last.lines) == number
             and isinstance(before, Para)
-            and all(ORGANISATION_RE.match(fold(line.strip())) for line in last.lines)
+            and all(_signer_line(line, before.terminated) for line in last.lines)
         ):
             return False
         self.flow.pop()
