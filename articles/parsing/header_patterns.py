@@ -119,6 +119,21 @@ def column_heads(text: str) -> bool:
 
 
 _COLUMN_HEAD_RE = re.compile(rf"[{HAN}]{{1,4}}")
+# An entry of a schedule (TV or radio listings, a timetable): a clock time, then what is on.
+_SCHEDULE_ENTRY_RE = re.compile(r"^[0-2]?\d[:：][0-5]\d\s*[^\d\s:：]")
+_SCHEDULE_LINE = 80  # characters: a row of a schedule is at most this long
+
+
+def schedule_row(text: str) -> bool:
+    """True when ``text`` is a row of a schedule (``06:30 早安东湖　　07:30 新闻早班车``): one
+    entry or more parted by wide gaps, each a clock time and what is on then
+    (:data:`_SCHEDULE_ENTRY_RE`), no sentence's full stop. Linear in the line."""
+    t = text.strip()
+    if len(t) > _SCHEDULE_LINE or not t[:1].isdigit() or "。" in t:
+        return False
+    return all(_SCHEDULE_ENTRY_RE.match(entry) for entry in _COLUMN_GAP_RE.split(t))
+
+
 # A boxed quotation's label alone on its line (毛主席语录, 【语录】, 最高指示; spaces taken out):
 # the quote under it is a box beside the stories, never a deck (INPUT.md, "Page furniture").
 QUOTATION_LABEL_RE = re.compile(rf"^[【〔\[]?(?:[{HAN}]{{0,5}}语录|最高指示)[】〕\]]?$")

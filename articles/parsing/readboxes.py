@@ -7,6 +7,8 @@ into :class:`~articles.parsing.reader.Reader` through
 
 from __future__ import annotations
 
+import re
+
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import furniture_reason
 from articles.parsing.header_patterns import (
@@ -14,19 +16,26 @@ from articles.parsing.header_patterns import (
     DATA_SOURCE_LINE_RE,
     column_heads,
     figure_line,
+    schedule_row,
 )
 from articles.parsing.patterns import is_heading_like
 from articles.parsing.quotebox import quotation_end
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.tables import signed_table
+from articles.parsing.units import Heading, Para
 from articles.text import fold
 
 _TABLE_LABEL = 12  # characters: a table's label is at most this long
 _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
+_CHANNEL = 16  # characters: a channel's name over its schedule's rows is at most this long
+# A listing's note alone in brackets under its last row: （节目如有变动，以电视台播出为准）.
+_NOTE_RE = re.compile(r"^[（(][^（）()]{4,30}[）)]$")
 
 
 class BoxesMixin:
     """Reader methods that set boxes beside the stories aside (see the module docstring)."""
+
+    schedule_open = False  # a schedule's rows are being read (see _schedule)
 
     def _data_box(self, number: int, text: str, block_start: bool) -> bool:
         """A data box (INPUT.md, "Page furniture": boxes beside the stories): its label alone on a
@@ -40,6 +49,8 @@ class BoxesMixin:
                 self.box_lines = 0
             return True
         self.box_lines = 0
+        if self._schedule(number, text):
+            return True
         if not self.seen_body and self._quotation_box(number, text):
             return True
         if len(text) > 20 or not DATA_BOX_LABEL_RE.match(fold(text).strip()):
@@ -55,6 +66,38 @@ class BoxesMixin:
             )
         )
         return True
+
+    def _schedule(self, number: int, text: str) -> bool:
+        """A schedule under its title (TV listings: ``1月8日电视节目`` / ``东湖电视台新闻综合频道``
+        / ``06:30 早安东湖　　07:30 新闻早班车`` / …): its rows (:func:`~articles.parsing.
+        header_patterns.schedule_row`), the channel's name over each group of rows, and the
+        bracketed note under the last (``（节目如有变动，以电视台播出为准）``) are the listing's
+        text, one paragraph a line (INPUT.md: a service page's listings are an item of their
+        own, its title the headline), never a data box, nor the next story's deck. It opens
+        right under a heading with a row or a channel's name over a row; it ends at the first
+        other line. True when the line was taken."""
+        if self.schedule_open:
+            self.schedule_open = False
+            if _NOTE_RE.match(text):
+                self._schedule_line(number, text)
+                self.schedule_open = False  # the note closes the listing
+                return True
+        elif not (self.flow and isinstance(self.flow[-1], Heading)):
+            return False
+        if schedule_row(text) or self._channel_over_rows(number, text):
+            self._schedule_line(number, text)
+            return True
+        return False
+
+    def _channel_over_rows(self, number: int, text: str) -> bool:
+        """A short name right over a schedule's row, no blank line between (a channel's)."""
+        below = self.lines[number].strip() if number < len(self.lines) else ""
+        return len(text) <= _CHANNEL and is_heading_like(text) and schedule_row(below)
+
+    def _schedule_line(self, number: int, text: str) -> None:
+        self.flow.append(Para(number, text))
+        self.seen_body = True
+        self.schedule_open = True
 
     def _quotation_box(self, number: int, text: str) -> bool:
         """A boxed quotation at the top of a page, before any story (INPUT.md, "Page furniture":
