@@ -17,16 +17,20 @@ from articles.parsing.header_patterns import (
     column_heads,
     figure_line,
     schedule_row,
+    unspaced_name,
 )
+from articles.parsing.layout import next_text
 from articles.parsing.patterns import is_heading_like
 from articles.parsing.quotebox import quotation_end
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.tables import signed_table
-from articles.parsing.units import Heading, Para
+from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
 _TABLE_LABEL = 12  # characters: a table's label is at most this long
 _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
+_DATA_LABEL = 12  # characters: a data column's name alone on its line, spaces included
+_DATA_WORDS = frozenset({"数据", "数读", "数说", "数览"})
 _CHANNEL = 16  # characters: a channel's name over its schedule's rows is at most this long
 # A listing's note alone in brackets under its last row: （节目如有变动，以电视台播出为准）.
 _NOTE_RE = re.compile(r"^[（(][^（）()]{4,30}[）)]$")
@@ -53,6 +57,8 @@ class BoxesMixin:
             return True
         if not self.seen_body and self._quotation_box(number, text):
             return True
+        if len(text) <= _DATA_LABEL and self._data_label(number, text):
+            return True
         if len(text) > 20 or not DATA_BOX_LABEL_RE.match(fold(text).strip()):
             return self._table_box(number, text, block_start)
         self.table_open = False
@@ -65,6 +71,20 @@ class BoxesMixin:
                 f"“{text}”下面的数据框放在一边，没有归入任何稿件；如果它属于某篇稿件，请把它加到那篇稿件里。",
             )
         )
+        return True
+
+    def _data_label(self, number: int, text: str) -> bool:
+        """A data column's name alone on its line without brackets, often letter-spaced
+        (``数　据``, ``数读``), right over a title line: the column's label, set aside as
+        ``data-box``, never the item's kicker (a column's name is no part of a headline); the
+        story before it ends there. (In brackets, ``【数据】``, it heads a box of figures.)"""
+        if unspaced_name(fold(text)) not in _DATA_WORDS:
+            return False
+        below = next_text(self.lines, number)
+        if below is None or not is_heading_like(below) or dateline_match(below):
+            return False
+        self.set_aside.append(SetAside(number, text, "data-box"))
+        self.flow.append(Special(number, "break", ""))
         return True
 
     def _schedule(self, number: int, text: str) -> bool:
