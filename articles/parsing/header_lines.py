@@ -191,9 +191,6 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
     """How many pieces of a header the line holds (two at least make a header)."""
     found = pieces.found
     count = sum(len(m) for m in found.values()) + len(pieces.labels) + len(pieces.papers)
-    # who publishes the paper (某某县委主办, 某某地委机关报) is a masthead's piece; at the top of
-    # a page only, but for an organ's name (…机关报), which no notice's line prints
-    count += sum(1 for word in pieces.publishers if top or word.endswith("报"))
     if pieces.latin and not pieces.papers:
         count += 1  # the paper's name in Latin letters alone (checked by _latin_name_fits)
     if not top:
@@ -222,6 +219,11 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
         and not pieces.papers
     ):
         count = 2  # the page and its section at the top of a page: 國內 A6, 第A8版 地方新聞
+    if count:
+        # who publishes the paper (某某县委主办, 某某地委机关报) is a masthead's piece beside
+        # another (a line of publishers alone is a publisher line); at the top of a page only,
+        # but for an organ's name (…机关报), which no notice's line prints
+        count += sum(1 for word in pieces.publishers if top or word.endswith("报"))
     return count
 
 
