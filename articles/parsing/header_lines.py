@@ -197,17 +197,7 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
         # who publishes the paper is a masthead's piece, at the top of a page only (主办单位：…
         # in a notice's text is the notice's)
         count -= len(found.get(HEADER_PUBLISHER_RE.pattern, []))
-    if not (
-        pieces.labels
-        or pieces.publishers
-        or found.get(HEADER_DATE_RE.pattern)
-        or found.get(HEADER_WEEKDAY_RE.pattern)
-        or found.get(HEADER_PRICE_RE.pattern)
-    ):
-        # an issue number counts beside a date, weekday, page, price or publisher only (今日出版
-        # 八版 每份人民币四分, 中共某某地委机关报 本期四版: a masthead line): 港口物流第3期工作简报
-        # is a title
-        count -= len(found.get(HEADER_ISSUE_RE.pattern, []))
+    count -= _lone_issue_numbers(pieces)
     # a lunar date with its month is a date and a year in one (农历戊午年十一月二十八日 alone)
     count += sum(
         1 for m in found.get(HEADER_LUNAR_RE.pattern, []) if "月" in m.group() and "年" in m.group()
@@ -225,6 +215,22 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
         # but for an organ's name (…机关报), which no notice's line prints
         count += sum(1 for word in pieces.publishers if top or word.endswith("报"))
     return count
+
+
+def _lone_issue_numbers(pieces: _HeaderPieces) -> int:
+    """The issue numbers of a line that count for nothing: an issue number counts beside a
+    date, weekday, page, price or publisher only (今日出版八版 每份人民币四分, 中共某某地委机关报
+    本期四版: a masthead line); 港口物流第3期工作简报 is a title."""
+    found = pieces.found
+    if (
+        pieces.labels
+        or pieces.publishers
+        or found.get(HEADER_DATE_RE.pattern)
+        or found.get(HEADER_WEEKDAY_RE.pattern)
+        or found.get(HEADER_PRICE_RE.pattern)
+    ):
+        return 0
+    return len(found.get(HEADER_ISSUE_RE.pattern, []))
 
 
 def _header_metadata(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> None:
