@@ -60,6 +60,9 @@ _ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items
 # （某某公社报道组）, （某某厂工人写作组）).
 _GROUPS = r"(?:通讯组|报道组|写作组|通讯站|评论组|调查组)"
 _SUPPLIED_BY_RE = re.compile(rf"^[（(][^（）()]{{2,20}}(?:供稿|供图|提供|来稿|{_GROUPS})[）)]$")
+# A reprinted or translated text's title where it first ran, on the line after its text:
+# 原题：…, （原标题：…）: the text's last line, never the next story's headline.
+_ORIGINAL_TITLE_RE = re.compile(r"^[（(]?\s*(?:原题|原标题|原文标题)\s*[:：]\s*\S.{0,40}$")
 _GROUP_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)]$")
 # The same credit with the next story's headline glued after it on its line (OCR joins them).
 _GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u3000]*(?=\S)")
@@ -111,12 +114,17 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
 
     def _sign_off(self, number: int, text: str, folded: str) -> bool:
         """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
-        before them (a brief's byline), and end it; so does who supplied the text, in brackets
+        before them (a brief's byline), and end it; so does a reprint's original title
+        (``原题：…``) and who supplied the text, in brackets
         (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``), kept as the text's
         last line, never the next story's headline. Right under a headline, a contributing
         group's line is the story's byline (without its brackets), never a line of the headline;
         glued before the next story's headline on one line, it is cut from it."""
         last = self.flow[-1] if self.flow else None
+        if _ORIGINAL_TITLE_RE.match(folded) and isinstance(last, Para) and last.terminated:
+            # 原题：…: a translated or reprinted text's title where it first ran, its last line
+            self.flow.append(Special(number, "end", text))
+            return True
         if _SUPPLIED_BY_RE.match(folded) and isinstance(last, Para) and last.terminated:
             # （县消防救援大队供稿）: who supplied the text ends it, never the next headline
             self.flow.append(Special(number, "end", text))

@@ -221,3 +221,30 @@ def test_title_over_a_date_after_unfinished_text_is_no_signature():
         "城东综合服务站昨天正式启用，居民可在站内办理各类事务。",
     )
     assert "城东综合服务站" in [a.headline for a in parsed.articles]
+
+
+# -- a reprint's original title ----------------------------------------------------------------
+
+
+def test_original_title_under_a_reprinted_text_ends_it_not_the_next_kicker():
+    parsed = parse(
+        "北欧小镇兴起“修理咖啡馆”",
+        "",
+        "【路透社奥斯陆3月15日电】在挪威北部的一座小镇上，居民们每周六把坏了的台灯送到咖啡馆修理。",
+        "",
+        "原题：旧物在咖啡馆里重获新生",
+        "",
+        "南美高原种出耐旱土豆",
+        "",
+        "据秘鲁《安第斯日报》3月14日报道，当地农学家在高原上试种成功一种耐旱土豆。",
+    )
+    assert decks(parsed) == [
+        ("", "北欧小镇兴起“修理咖啡馆”", ""),
+        ("", "南美高原种出耐旱土豆", ""),
+    ]
+    assert "原题：旧物在咖啡馆里重获新生" in parsed.articles[0].paragraphs[-1]
+
+
+def test_original_title_line_right_under_a_headline_is_not_taken_as_an_ending():
+    parsed = parse("原题：旧物重获新生", "", "居民们每周六把坏了的台灯送到咖啡馆修理。")
+    assert parsed.articles[0].headline == "原题：旧物重获新生"
