@@ -34,7 +34,7 @@ HEADER_ENGLISH_DATE_RE = re.compile(
 )
 HEADER_WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?")
 _STAFF_ROLE = (
-    r"(?:本版编辑|本版责编|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|主编|责编|美编|校对|"
+    r"(?:本版责任编辑|本版编辑|本版责编|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|主编|责编|美编|校对|"
     r"版式|编辑|组版|制图|设计|排版)"
 )
 # A staff entry in a header line: the role, then a name of two to four characters (spaced out or

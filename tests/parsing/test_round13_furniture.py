@@ -48,6 +48,18 @@ def test_line_of_publishers_alone_stays_a_publisher_line():
     assert reasons(parsed)["中共岚川县委主办 岚川县融媒体中心出版"] == "masthead"
 
 
+def test_pages_own_editor_named_alone_is_the_staff_line_not_a_byline():
+    parsed = parse(*STORY, "", "本版编辑　陶　然")
+    assert reasons(parsed)["本版编辑　陶　然"] == "staff"
+    assert parsed.articles[0].reporters == ()
+
+
+def test_pages_responsible_editor_after_a_translators_note_is_no_reporter():
+    parsed = parse(*STORY, "", "（编译/贝  宁）", "", "本版责任编辑  闵小桥")
+    assert reasons(parsed)["本版责任编辑  闵小桥"] == "staff"
+    assert "闵小桥" not in parsed.articles[0].reporters
+
+
 def test_title_with_an_issue_number_is_no_masthead_line():
     parsed = parse("港口物流第3期工作简报", "本期共四版，欢迎各单位来稿。")
     assert "港口物流第3期工作简报" not in reasons(parsed)
