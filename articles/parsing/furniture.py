@@ -28,6 +28,7 @@ from articles.parsing.header_patterns import (
     PUBLISHER_RE,
     SCAN_NOISE_RE,
     internal_issue_line,
+    paper_contact_line,
     publisher_line,
     stray_marks,
 )
@@ -183,6 +184,8 @@ def _masthead_line(text: str, top: bool) -> str | None:
         return "masthead"  # the price in a named currency: 马币1.70令吉(东马2.00令吉)
     if top and HEADER_HOTLINE_RE.fullmatch(text.strip()):
         return "masthead"  # the paper's hotline alone under its masthead: 广告热线：0571-…
+    if paper_contact_line(text):
+        return "masthead"  # the paper's telephone lines and address at a page's foot
     if len(text) <= 16 and PUBLISHER_RE.match(text):
         return "masthead"  # who publishes the paper: 中共清河县委主办, 中央军委机关报
     if top and (PAPER_SECTION_RE.match(text) or CELEBRATION_RE.match(text)):

@@ -214,6 +214,33 @@ def stray_marks(text: str) -> bool:
     )
 
 
+# The paper's own lines for readers to call or write, at a page's foot: 本报热线：96000000,
+# 新闻投诉：…, 广告热线：0597-…, with its address and post code beside them (地址：…, 邮编：412600).
+# (A notice's 联系电话：… is the notice's: only the paper's own desks are named here.)
+_PAPER_CONTACT_RE = re.compile(
+    rf"(?:本报|新闻|广告|发行|订报|报社)[{HAN}]{{0,4}}(?:热线|电话|投诉|传真)\s*[:：]?\s*"
+    r"\d[\d\-－ ]{3,}(?:\d|[Xx×*＊]{2,6})"
+)
+_PAPER_ADDRESS_RE = re.compile(
+    rf"(?:本报|报社)?地址\s*[:：]\s*[{HAN}\d\-－]{{4,30}}|邮编\s*[:：]?\s*\d{{6}}"
+)
+_CONTACT_WORDS = ("热线", "电话", "投诉", "传真")
+
+
+def paper_contact_line(text: str) -> bool:
+    """True when ``text`` holds only the paper's own contact pieces, parted by wide gaps: its
+    desks' telephone lines (:data:`_PAPER_CONTACT_RE`: 本报热线：96000000  新闻投诉：96000001),
+    one at least, and its address or post code (广告热线：0597-…　地址：某某路56号报社一楼): the
+    paper's line at a page's foot, never a story's. Linear in the line."""
+    t = text.strip()
+    if len(t) > 80 or not any(word in t for word in _CONTACT_WORDS):
+        return False
+    pieces = _COLUMN_GAP_RE.split(t)
+    return any(_PAPER_CONTACT_RE.fullmatch(p) for p in pieces) and all(
+        _PAPER_CONTACT_RE.fullmatch(p) or _PAPER_ADDRESS_RE.fullmatch(p) for p in pieces
+    )
+
+
 # A paper's name and its supplement's or section's name, joined by a dot: 西湖晨报 · 副刊.
 PAPER_SECTION_RE = re.compile(
     rf"^(?:[{HAN}]\s*){{1,8}}(?:{PAPER_KIND}|报)\s*[·・|｜]\s*[{HAN}]{{2,6}}$"

@@ -7,7 +7,7 @@ listings are an item of their own; a notice's signature (issuing bodies, then th
 that notice.
 """
 
-from articles.parsing.header_patterns import schedule_row, unspaced_name
+from articles.parsing.header_patterns import paper_contact_line, schedule_row, unspaced_name
 from tests.parsing.helpers import parse
 
 
@@ -260,3 +260,18 @@ def test_original_title_under_a_reprinted_text_ends_it_not_the_next_kicker():
 def test_original_title_line_right_under_a_headline_is_not_taken_as_an_ending():
     parsed = parse("原题：旧物重获新生", "", "居民们每周六把坏了的台灯送到咖啡馆修理。")
     assert parsed.articles[0].headline == "原题：旧物重获新生"
+
+
+# -- the paper's contact line at a page's foot -------------------------------------------------
+
+
+def test_papers_hotlines_at_the_foot_are_no_part_of_the_last_story():
+    parsed = parse(*STORY, "", "本报热线：96000000  新闻投诉：96000001")
+    assert reasons(parsed)["本报热线：96000000  新闻投诉：96000001"] == "masthead"
+    assert "96000000" not in parsed.articles[0].paragraphs[-1]
+
+
+def test_paper_contact_line_names_the_papers_own_desks_only():
+    assert paper_contact_line("广告热线：0597-8826601　　　地址：汀州市中山路56号报社一楼")
+    assert not paper_contact_line("联系电话：138 5901 2276")  # a notice's own line
+    assert not paper_contact_line("地址：汀州市中山路56号")  # an address alone
