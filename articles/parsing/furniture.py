@@ -167,11 +167,14 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
 def _masthead_notice(text: str, top: bool) -> str | None:
     """The paper's name in Latin and Chinese letters at the top (PACIFIC CHINESE HERALD
     太平洋华报), an internal paper's publisher line (县委宣传部  某某报社出版  内部资料  免费交流),
-    or a line of the paper's publishers (中共清河县委主办　清河县融媒体中心出版)."""
+    a line of the paper's publishers (中共清河县委主办　清河县融媒体中心出版), or of its own
+    telephone lines (本报热线：…  新闻投诉：…)."""
     if (top and LATIN_AND_PAPER_RE.match(text)) or internal_issue_line(text):
         return "masthead"
     if publisher_line(text):
         return "masthead"
+    if paper_contact_line(text):
+        return "masthead"  # the paper's telephone lines and address at a page's foot
     return None
 
 
@@ -184,8 +187,6 @@ def _masthead_line(text: str, top: bool) -> str | None:
         return "masthead"  # the price in a named currency: 马币1.70令吉(东马2.00令吉)
     if top and HEADER_HOTLINE_RE.fullmatch(text.strip()):
         return "masthead"  # the paper's hotline alone under its masthead: 广告热线：0571-…
-    if paper_contact_line(text):
-        return "masthead"  # the paper's telephone lines and address at a page's foot
     if len(text) <= 16 and PUBLISHER_RE.match(text):
         return "masthead"  # who publishes the paper: 中共清河县委主办, 中央军委机关报
     if top and (PAPER_SECTION_RE.match(text) or CELEBRATION_RE.match(text)):
