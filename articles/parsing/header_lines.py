@@ -92,8 +92,9 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
 def _staff_line(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> str | None:
     """``staff`` for a header line whose pieces are the desk's staff only: alone
     (责编/王  芳  美编/李  强), when it is plainly one (two entries, a ``/`` or ``：`` after the
-    role, or the page's own editor: 本版编辑　陶　然); or two entries or more after one word, the page's section (生活·美食  编辑 田小禾
-    美编 高远), recorded at the top of the page. None otherwise."""
+    role, or the page's own editor: 本版编辑　陶　然); or two entries or more after one word,
+    the page's section (生活·美食  编辑 田小禾  美编 高远), recorded at the top of the page.
+    None otherwise."""
     staff = pieces.found[HEADER_STAFF_RE.pattern]
     if not pieces.words:
         plain = len(staff) >= 2 or STAFF_MARK_RE.search(staff[0].group())

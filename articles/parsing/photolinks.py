@@ -15,7 +15,8 @@ credits"). The rules, in order:
   the one its caption speaks of (:func:`caption_shared`); with only one story next to it, with
   that one when the caption shares anything with it, and with the one of two it shares a
   little with (two pairs of characters) when it shares nothing with the other. When both stories fit about as well, it
-  goes with none, flagged (a file picture: with the one before it, see :func:`_file_picture`); when neither does, with the story whose block it closes (the
+  goes with none, flagged (a file picture: with the one before it, see :func:`_file_picture`);
+  when neither does, with the story whose block it closes (the
   caption right under its text, a blank line after the photo), else the story its credit
   names (:func:`_credited_story`: the photographer is the story's reporter, or the agency sent
   it), else, for a file picture standing between two stories, the one before it

@@ -1,6 +1,8 @@
 """The reader's boxes beside the stories (INPUT.md, "Page furniture"): a data box under its
-label (【数据】), a table of figures under a short label (比赛结果), and a boxed quotation at the
-top of a page (毛主席语录 over its quote): each set aside, never a story's deck or text. Mixed
+label (【数据】), a data column's name over its item (数　据), a table of figures under a short
+label (比赛结果), and a boxed quotation at the top of a page (毛主席语录 over its quote): each set
+aside, never a story's deck or text. A schedule under its title (TV listings) is read here too,
+as that item's text. Mixed
 into :class:`~articles.parsing.reader.Reader` through
 :class:`~articles.parsing.readfurniture.FurnitureMixin`.
 """
