@@ -224,7 +224,8 @@ _PAPER_CONTACT_RE = re.compile(
 _PAPER_ADDRESS_RE = re.compile(
     rf"(?:本报|报社)?地址\s*[:：]\s*[{HAN}\d\-－]{{4,30}}|邮编\s*[:：]?\s*\d{{6}}"
 )
-_CONTACT_WORDS = ("热线", "电话", "投诉", "传真")
+_CONTACT_HINT_RE = re.compile(r"热线|电话|投诉|传真")
+_CONTACT_LINE = 80  # characters: the paper's contact line is at most this long
 
 
 def paper_contact_line(text: str) -> bool:
@@ -232,9 +233,9 @@ def paper_contact_line(text: str) -> bool:
     desks' telephone lines (:data:`_PAPER_CONTACT_RE`: 本报热线：96000000  新闻投诉：96000001),
     one at least, and its address or post code (广告热线：0597-…　地址：某某路56号报社一楼): the
     paper's line at a page's foot, never a story's. Linear in the line."""
-    t = text.strip()
-    if len(t) > 80 or not any(word in t for word in _CONTACT_WORDS):
+    if len(text) > _CONTACT_LINE or not _CONTACT_HINT_RE.search(text):
         return False
+    t = text.strip()
     pieces = _COLUMN_GAP_RE.split(t)
     return any(_PAPER_CONTACT_RE.fullmatch(p) for p in pieces) and all(
         _PAPER_CONTACT_RE.fullmatch(p) or _PAPER_ADDRESS_RE.fullmatch(p) for p in pieces

@@ -55,11 +55,13 @@ class BoxesMixin:
                 self.box_lines = 0
             return True
         self.box_lines = 0
-        if self._schedule(number, text):
-            return True
+        if (
+            self.schedule_open or (self.flow and type(self.flow[-1]) is Heading)
+        ) and self._schedule(number, text):
+            return True  # (the cheap test first: every line comes here)
         if not self.seen_body and self._quotation_box(number, text):
             return True
-        if len(text) <= _DATA_LABEL and self._data_label(number, text):
+        if len(text) <= _DATA_LABEL and "数" in text and self._data_label(number, text):
             return True
         if len(text) > 20 or not DATA_BOX_LABEL_RE.match(fold(text).strip()):
             return self._table_box(number, text, block_start)
@@ -97,15 +99,14 @@ class BoxesMixin:
         text, one paragraph a line (INPUT.md: a service page's listings are an item of their
         own, its title the headline), never a data box, nor the next story's deck. It opens
         right under a heading with a row or a channel's name over a row; it ends at the first
-        other line. True when the line was taken."""
+        other line. True when the line was taken (called when a schedule is open or the flow
+        ends with a heading)."""
         if self.schedule_open:
             self.schedule_open = False
             if _NOTE_RE.match(text):
                 self._schedule_line(number, text)
                 self.schedule_open = False  # the note closes the listing
                 return True
-        elif not (self.flow and isinstance(self.flow[-1], Heading)):
-            return False
         if schedule_row(text) or self._channel_over_rows(number, text):
             self._schedule_line(number, text)
             return True
@@ -113,8 +114,11 @@ class BoxesMixin:
 
     def _channel_over_rows(self, number: int, text: str) -> bool:
         """A short name right over a schedule's row, no blank line between (a channel's)."""
-        below = self.lines[number].strip() if number < len(self.lines) else ""
-        return len(text) <= _CHANNEL and is_heading_like(text) and schedule_row(below)
+        if number >= len(self.lines) or len(text) > _CHANNEL:
+            return False
+        below = self.lines[number].strip()
+        # (the cheap test first: every short line right under a heading comes here)
+        return below[:1].isdigit() and schedule_row(below) and is_heading_like(text)
 
     def _schedule_line(self, number: int, text: str) -> None:
         self.flow.append(Para(number, text))
