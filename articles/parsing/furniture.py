@@ -173,7 +173,7 @@ def _masthead_notice(text: str, top: bool) -> str | None:
         return "masthead"
     if publisher_line(text):
         return "masthead"
-    if paper_contact_line(text):
+    if ("热线" in text or "电话" in text or "投诉" in text) and paper_contact_line(text):
         return "masthead"  # the paper's telephone lines and address at a page's foot
     return None
 

@@ -56,7 +56,12 @@ class BoxesMixin:
             return True
         self.box_lines = 0
         if (
-            self.schedule_open or (self.flow and type(self.flow[-1]) is Heading)
+            self.schedule_open
+            or (
+                (len(text) <= _CHANNEL or text[:1].isdigit())
+                and self.flow
+                and type(self.flow[-1]) is Heading
+            )
         ) and self._schedule(number, text):
             return True  # (the cheap test first: every line comes here)
         if not self.seen_body and self._quotation_box(number, text):
@@ -99,8 +104,8 @@ class BoxesMixin:
         text, one paragraph a line (INPUT.md: a service page's listings are an item of their
         own, its title the headline), never a data box, nor the next story's deck. It opens
         right under a heading with a row or a channel's name over a row; it ends at the first
-        other line. True when the line was taken (called when a schedule is open or the flow
-        ends with a heading)."""
+        other line. True when the line was taken (called when a schedule is open, or on a short
+        or digit-led line when the flow ends with a heading)."""
         if self.schedule_open:
             self.schedule_open = False
             if _NOTE_RE.match(text):

@@ -74,6 +74,14 @@ _MORE_SIGNERS_RE = re.compile(
 )
 
 
+def _original_title_after(folded: str, last) -> bool:
+    """``folded`` is a reprint's original title (:data:`_ORIGINAL_TITLE_RE`) right after a
+    paragraph that ends its sentence (``last``, the flow's last unit)."""
+    return (
+        _ORIGINAL_TITLE_RE.match(folded) is not None and isinstance(last, Para) and last.terminated
+    )
+
+
 def _signer_line(line: str, after_sentence: bool) -> bool:
     """A line of a notice's signature: one issuing body or more parted by spaces (汀州市公安局
     交通警察支队　汀州市市政工程管理处: two bodies sign one notice), each an organisation
@@ -121,7 +129,7 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
         group's line is the story's byline (without its brackets), never a line of the headline;
         glued before the next story's headline on one line, it is cut from it."""
         last = self.flow[-1] if self.flow else None
-        if _ORIGINAL_TITLE_RE.match(folded) and isinstance(last, Para) and last.terminated:
+        if "原" in folded[:3] and _original_title_after(folded, last):
             # 原题：…: a translated or reprinted text's title where it first ran, its last line
             self.flow.append(Special(number, "end", text))
             return True
