@@ -28,6 +28,7 @@ from articles.parsing.header_patterns import (
     PUBLISHER_RE,
     SCAN_NOISE_RE,
     internal_issue_line,
+    paper_contact_line,
     publisher_line,
     stray_marks,
 )
@@ -166,11 +167,14 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
 def _masthead_notice(text: str, top: bool) -> str | None:
     """The paper's name in Latin and Chinese letters at the top (PACIFIC CHINESE HERALD
     太平洋华报), an internal paper's publisher line (县委宣传部  某某报社出版  内部资料  免费交流),
-    or a line of the paper's publishers (中共清河县委主办　清河县融媒体中心出版)."""
+    a line of the paper's publishers (中共清河县委主办　清河县融媒体中心出版), or of its own
+    telephone lines (本报热线：…  新闻投诉：…)."""
     if (top and LATIN_AND_PAPER_RE.match(text)) or internal_issue_line(text):
         return "masthead"
     if publisher_line(text):
         return "masthead"
+    if ("热线" in text or "电话" in text or "投诉" in text) and paper_contact_line(text):
+        return "masthead"  # the paper's telephone lines and address at a page's foot
     return None
 
 

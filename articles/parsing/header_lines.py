@@ -91,12 +91,15 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
 
 def _staff_line(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> str | None:
     """``staff`` for a header line whose pieces are the desk's staff only: alone
-    (责编/王  芳  美编/李  强), when it is plainly one (two entries, or a ``/`` or ``：`` after the
-    role); or two entries or more after one word, the page's section (生活·美食  编辑 田小禾
-    美编 高远), recorded at the top of the page. None otherwise."""
+    (责编/王  芳  美编/李  强), when it is plainly one (two entries, a ``/`` or ``：`` after the
+    role, or the page's own editor: 本版编辑　陶　然); or two entries or more after one word,
+    the page's section (生活·美食  编辑 田小禾  美编 高远), recorded at the top of the page.
+    None otherwise."""
     staff = pieces.found[HEADER_STAFF_RE.pattern]
     if not pieces.words:
-        return "staff" if len(staff) >= 2 or STAFF_MARK_RE.search(staff[0].group()) else None
+        plain = len(staff) >= 2 or STAFF_MARK_RE.search(staff[0].group())
+        # 本版编辑　陶　然: the page's own editor, named so, is the page's staff line too
+        return "staff" if plain or staff[0].group().startswith("本版") else None
     if len(staff) < 2 or len(pieces.words) > 1 or pieces.papers:
         return None
     if top:
@@ -114,6 +117,7 @@ class _HeaderPieces:
     labels: list[str] = field(default_factory=list)
     words: list[re.Match] = field(default_factory=list)
     papers: list[re.Match] = field(default_factory=list)
+    publishers: list[str] = field(default_factory=list)  # 中共清河县委主办, 某某地委机关报
     latin: int = 0  # words in Latin letters (the paper's name, beside a Chinese one)
     lower_latin: int = 0  # of them, words not in capitals (Sin Chew Morning Post)
 
@@ -141,6 +145,8 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
             continue  # the dots between pieces: 2025年7月22日．星期二．乙巳年六月廿八
         if HEADER_LABEL_RE.match(piece):
             pieces.labels.append(piece)
+        elif len(piece) <= _PUBLISHER_WORD and PUBLISHER_RE.match(piece):
+            pieces.publishers.append(piece)  # 明湖大学党委宣传部主办: who publishes the paper
         elif _LATIN_WORD_RE.match(piece):
             pieces.latin += 1
             pieces.lower_latin += not piece.isupper()
@@ -181,6 +187,7 @@ _LATIN_WORD_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'&.\-]{0,15}|of|the|and|de|do|da|dos|das|du|des|la|le)$"
 )
 _LATIN_NAME_WORDS = 5
+_PUBLISHER_WORD = 16  # characters: who publishes the paper, as one word of a header line
 
 
 def _header_count(pieces: _HeaderPieces, top: bool) -> int:
@@ -193,15 +200,7 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
         # who publishes the paper is a masthead's piece, at the top of a page only (主办单位：…
         # in a notice's text is the notice's)
         count -= len(found.get(HEADER_PUBLISHER_RE.pattern, []))
-    if not (
-        pieces.labels
-        or found.get(HEADER_DATE_RE.pattern)
-        or found.get(HEADER_WEEKDAY_RE.pattern)
-        or found.get(HEADER_PRICE_RE.pattern)
-    ):
-        # an issue number counts beside a date, weekday, page or price only (今日出版八版 每份
-        # 人民币四分: a masthead line): 港口物流第3期工作简报 is a title
-        count -= len(found.get(HEADER_ISSUE_RE.pattern, []))
+    count -= _lone_issue_numbers(pieces)
     # a lunar date with its month is a date and a year in one (农历戊午年十一月二十八日 alone)
     count += sum(
         1 for m in found.get(HEADER_LUNAR_RE.pattern, []) if "月" in m.group() and "年" in m.group()
@@ -213,7 +212,28 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
         and not pieces.papers
     ):
         count = 2  # the page and its section at the top of a page: 國內 A6, 第A8版 地方新聞
+    if count:
+        # who publishes the paper (某某县委主办, 某某地委机关报) is a masthead's piece beside
+        # another (a line of publishers alone is a publisher line); at the top of a page only,
+        # but for an organ's name (…机关报), which no notice's line prints
+        count += sum(1 for word in pieces.publishers if top or word.endswith("报"))
     return count
+
+
+def _lone_issue_numbers(pieces: _HeaderPieces) -> int:
+    """The issue numbers of a line that count for nothing: an issue number counts beside a
+    date, weekday, page, price or publisher only (今日出版八版 每份人民币四分, 中共某某地委机关报
+    本期四版: a masthead line); 港口物流第3期工作简报 is a title."""
+    found = pieces.found
+    if (
+        pieces.labels
+        or pieces.publishers
+        or found.get(HEADER_DATE_RE.pattern)
+        or found.get(HEADER_WEEKDAY_RE.pattern)
+        or found.get(HEADER_PRICE_RE.pattern)
+    ):
+        return 0
+    return len(found.get(HEADER_ISSUE_RE.pattern, []))
 
 
 def _header_metadata(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> None:

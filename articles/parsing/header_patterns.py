@@ -34,7 +34,7 @@ HEADER_ENGLISH_DATE_RE = re.compile(
 )
 HEADER_WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?")
 _STAFF_ROLE = (
-    r"(?:本版编辑|本版责编|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|主编|责编|美编|校对|"
+    r"(?:本版责任编辑|本版编辑|本版责编|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|主编|责编|美编|校对|"
     r"版式|编辑|组版|制图|设计|排版)"
 )
 # A staff entry in a header line: the role, then a name of two to four characters (spaced out or
@@ -54,10 +54,10 @@ HEADER_PRICE_RE = re.compile(
     r"|(?:人民币)?\s*[一二三四五六七八九十两\d]{1,3}\s*[元角分](?:[一二三四五六七八九\d][角分])?)"
 )
 # An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）; the page count
-# beside it: 今日12版, 共16版, 今日出版八版.
+# beside it: 今日12版, 共16版, 今日出版八版, 本期四版.
 HEADER_ISSUE_RE = re.compile(
     r"[（(]?(?:总\s*)?第\s*\d(?: ?\d){0,5}\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
-    r"|今日(?:出版)?\s*[一二三四五六七八九十\d]{1,3}\s*[版张]"
+    r"|(?:今日|本期)(?:出版)?\s*共?\s*[一二三四五六七八九十\d]{1,3}\s*[版张]"
 )
 # A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
 # 乙巳年六月廿八 (a year of the sixty-year cycle, then the month and day in Chinese numerals); also
@@ -119,6 +119,21 @@ def column_heads(text: str) -> bool:
 
 
 _COLUMN_HEAD_RE = re.compile(rf"[{HAN}]{{1,4}}")
+# An entry of a schedule (TV or radio listings, a timetable): a clock time, then what is on.
+_SCHEDULE_ENTRY_RE = re.compile(r"^[0-2]?\d[:：][0-5]\d\s*[^\d\s:：]")
+_SCHEDULE_LINE = 80  # characters: a row of a schedule is at most this long
+
+
+def schedule_row(text: str) -> bool:
+    """True when ``text`` is a row of a schedule (``06:30 早安东湖　　07:30 新闻早班车``): one
+    entry or more parted by wide gaps, each a clock time and what is on then
+    (:data:`_SCHEDULE_ENTRY_RE`), no sentence's full stop. Linear in the line."""
+    t = text.strip()
+    if len(t) > _SCHEDULE_LINE or not t[:1].isdigit() or "。" in t:
+        return False
+    return all(_SCHEDULE_ENTRY_RE.match(entry) for entry in _COLUMN_GAP_RE.split(t))
+
+
 # A boxed quotation's label alone on its line (毛主席语录, 【语录】, 最高指示; spaces taken out):
 # the quote under it is a box beside the stories, never a deck (INPUT.md, "Page furniture").
 QUOTATION_LABEL_RE = re.compile(rf"^[【〔\[]?(?:[{HAN}]{{0,5}}语录|最高指示)[】〕\]]?$")
@@ -199,6 +214,34 @@ def stray_marks(text: str) -> bool:
     )
 
 
+# The paper's own lines for readers to call or write, at a page's foot: 本报热线：96000000,
+# 新闻投诉：…, 广告热线：0597-…, with its address and post code beside them (地址：…, 邮编：412600).
+# (A notice's 联系电话：… is the notice's: only the paper's own desks are named here.)
+_PAPER_CONTACT_RE = re.compile(
+    rf"(?:本报|新闻|广告|发行|订报|报社)[{HAN}]{{0,4}}(?:热线|电话|投诉|传真)\s*[:：]?\s*"
+    r"\d[\d\-－ ]{3,}(?:\d|[Xx×*＊]{2,6})"
+)
+_PAPER_ADDRESS_RE = re.compile(
+    rf"(?:本报|报社)?地址\s*[:：]\s*[{HAN}\d\-－]{{4,30}}|邮编\s*[:：]?\s*\d{{6}}"
+)
+_CONTACT_HINT_RE = re.compile(r"热线|电话|投诉|传真")
+_CONTACT_LINE = 80  # characters: the paper's contact line is at most this long
+
+
+def paper_contact_line(text: str) -> bool:
+    """True when ``text`` holds only the paper's own contact pieces, parted by wide gaps: its
+    desks' telephone lines (:data:`_PAPER_CONTACT_RE`: 本报热线：96000000  新闻投诉：96000001),
+    one at least, and its address or post code (广告热线：0597-…　地址：某某路56号报社一楼): the
+    paper's line at a page's foot, never a story's. Linear in the line."""
+    if len(text) > _CONTACT_LINE or not _CONTACT_HINT_RE.search(text):
+        return False
+    t = text.strip()
+    pieces = _COLUMN_GAP_RE.split(t)
+    return any(_PAPER_CONTACT_RE.fullmatch(p) for p in pieces) and all(
+        _PAPER_CONTACT_RE.fullmatch(p) or _PAPER_ADDRESS_RE.fullmatch(p) for p in pieces
+    )
+
+
 # A paper's name and its supplement's or section's name, joined by a dot: 西湖晨报 · 副刊.
 PAPER_SECTION_RE = re.compile(
     rf"^(?:[{HAN}]\s*){{1,8}}(?:{PAPER_KIND}|报)\s*[·・|｜]\s*[{HAN}]{{2,6}}$"
@@ -224,6 +267,20 @@ HEADER_LABEL_RE = re.compile(
 HEADER_WORD_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,9}}$")
 # A piece of a header line: a letter-spaced word (its spaces kept), else a run without spaces.
 HEADER_PIECE_RE = re.compile(rf"{_SPACED_WORD}|\S+")
+# A short word alone on its line, printed letter-spaced (港  聞, 副　刊, 数　据): two to six
+# characters parted by equal gaps, as a section's or column's name is set in wide type.
+SPACED_NAME_RE = re.compile(rf"^[{HAN}](?P<gap>[ \u3000]{{1,4}})[{HAN}](?:(?P=gap)[{HAN}]){{0,4}}$")
+
+
+def unspaced_name(folded: str) -> str:
+    """``folded`` (stripped) without its letter-spacing when it is a :data:`SPACED_NAME_RE`
+    (``港  闻`` → ``港闻``), else ``folded`` stripped. Constant time (a short line's test)."""
+    text = folded.strip()
+    if len(text) > 30 or not SPACED_NAME_RE.match(text):
+        return text
+    return "".join(text.split())
+
+
 # What every piece of a header line holds one of (a digit, 年, 星期, 版, a staff role's 编 校 设 图).
 HEADER_HINT_RE = re.compile(r"[0-9年期号版编校设图]")
 STAFF_MARK_RE = re.compile(r"[:：/／]")

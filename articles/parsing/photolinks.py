@@ -18,7 +18,8 @@ credits"). The rules, in order:
   that one when the caption shares anything with it, and with the one of two it shares a
   little with (two pairs of characters) when it shares at most one pair (a chance word) and
   half as many with the other. When both stories fit about as well, it
-  goes with none, flagged; when neither does, with the story whose block it closes (the
+  goes with none, flagged (a file picture: with the one before it, see :func:`_file_picture`);
+  when neither does, with the story whose block it closes (the
   caption right under its text, a blank line after the photo), else the story its credit
   names (:func:`_credited_story`: the photographer is the story's reporter, or the agency sent
   it), else, for a file picture standing between two stories, the one before it
@@ -252,6 +253,8 @@ def _named(
             return neighbours[best]
         return fallback
     if scores[best] - scores[1 - best] < _BETWEEN_MARGIN:
+        if fallback is neighbours[0] and _file_picture(photo):
+            return fallback  # a file picture between two stories closes the one it follows
         flags.append(
             Flag(
                 photo.line,

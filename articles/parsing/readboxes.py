@@ -1,11 +1,15 @@
 """The reader's boxes beside the stories (INPUT.md, "Page furniture"): a data box under its
-label (【数据】), a table of figures under a short label (比赛结果), and a boxed quotation at the
-top of a page (毛主席语录 over its quote): each set aside, never a story's deck or text. Mixed
+label (【数据】), a data column's name over its item (数　据), a table of figures under a short
+label (比赛结果), and a boxed quotation at the top of a page (毛主席语录 over its quote): each set
+aside, never a story's deck or text. A schedule under its title (TV listings) is read here too,
+as that item's text. Mixed
 into :class:`~articles.parsing.reader.Reader` through
 :class:`~articles.parsing.readfurniture.FurnitureMixin`.
 """
 
 from __future__ import annotations
+
+import re
 
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import furniture_reason
@@ -14,19 +18,30 @@ from articles.parsing.header_patterns import (
     DATA_SOURCE_LINE_RE,
     column_heads,
     figure_line,
+    schedule_row,
+    unspaced_name,
 )
+from articles.parsing.layout import next_text
 from articles.parsing.patterns import is_heading_like
 from articles.parsing.quotebox import quotation_end
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.tables import signed_table
+from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
 _TABLE_LABEL = 12  # characters: a table's label is at most this long
 _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
+_DATA_LABEL = 12  # characters: a data column's name alone on its line, spaces included
+_DATA_WORDS = frozenset({"数据", "数读", "数说", "数览"})
+_CHANNEL = 16  # characters: a channel's name over its schedule's rows is at most this long
+# A listing's note alone in brackets under its last row: （节目如有变动，以电视台播出为准）.
+_NOTE_RE = re.compile(r"^[（(][^（）()]{4,30}[）)]$")
 
 
 class BoxesMixin:
     """Reader methods that set boxes beside the stories aside (see the module docstring)."""
+
+    schedule_open = False  # a schedule's rows are being read (see _schedule)
 
     def _data_box(self, number: int, text: str, block_start: bool) -> bool:
         """A data box (INPUT.md, "Page furniture": boxes beside the stories): its label alone on a
@@ -40,7 +55,18 @@ class BoxesMixin:
                 self.box_lines = 0
             return True
         self.box_lines = 0
+        if (
+            self.schedule_open
+            or (
+                (len(text) <= _CHANNEL or text[:1].isdigit())
+                and self.flow
+                and type(self.flow[-1]) is Heading
+            )
+        ) and self._schedule(number, text):
+            return True  # (the cheap test first: every line comes here)
         if not self.seen_body and self._quotation_box(number, text):
+            return True
+        if len(text) <= _DATA_LABEL and "数" in text and self._data_label(number, text):
             return True
         if len(text) > 20 or not DATA_BOX_LABEL_RE.match(fold(text).strip()):
             return self._table_box(number, text, block_start)
@@ -55,6 +81,54 @@ class BoxesMixin:
             )
         )
         return True
+
+    def _data_label(self, number: int, text: str) -> bool:
+        """A data column's name alone on its line without brackets, often letter-spaced
+        (``数　据``, ``数读``), right over a title line: the column's label, set aside as
+        ``data-box``, never the item's kicker (a column's name is no part of a headline); the
+        story before it ends there. (In brackets, ``【数据】``, it heads a box of figures.)"""
+        if unspaced_name(fold(text)) not in _DATA_WORDS:
+            return False
+        below = next_text(self.lines, number)
+        if below is None or not is_heading_like(below) or dateline_match(below):
+            return False
+        self.set_aside.append(SetAside(number, text, "data-box"))
+        self.flow.append(Special(number, "break", ""))
+        return True
+
+    def _schedule(self, number: int, text: str) -> bool:
+        """A schedule under its title (TV listings: ``1月8日电视节目`` / ``东湖电视台新闻综合频道``
+        / ``06:30 早安东湖　　07:30 新闻早班车`` / …): its rows (:func:`~articles.parsing.
+        header_patterns.schedule_row`), the channel's name over each group of rows, and the
+        bracketed note under the last (``（节目如有变动，以电视台播出为准）``) are the listing's
+        text, one paragraph a line (INPUT.md: a service page's listings are an item of their
+        own, its title the headline), never a data box, nor the next story's deck. It opens
+        right under a heading with a row or a channel's name over a row; it ends at the first
+        other line. True when the line was taken (called when a schedule is open, or on a short
+        or digit-led line when the flow ends with a heading)."""
+        if self.schedule_open:
+            self.schedule_open = False
+            if _NOTE_RE.match(text):
+                self._schedule_line(number, text)
+                self.schedule_open = False  # the note closes the listing
+                return True
+        if schedule_row(text) or self._channel_over_rows(number, text):
+            self._schedule_line(number, text)
+            return True
+        return False
+
+    def _channel_over_rows(self, number: int, text: str) -> bool:
+        """A short name right over a schedule's row, no blank line between (a channel's)."""
+        if number >= len(self.lines) or len(text) > _CHANNEL:
+            return False
+        below = self.lines[number].strip()
+        # (the cheap test first: every short line right under a heading comes here)
+        return below[:1].isdigit() and schedule_row(below) and is_heading_like(text)
+
+    def _schedule_line(self, number: int, text: str) -> None:
+        self.flow.append(Para(number, text))
+        self.seen_body = True
+        self.schedule_open = True
 
     def _quotation_box(self, number: int, text: str) -> bool:
         """A boxed quotation at the top of a page, before any story (INPUT.md, "Page furniture":

@@ -20,6 +20,7 @@ from articles.parsing.header_patterns import (
     HEADER_WORD_RE,
     LATIN_NAME_RE,
     parallel_phrases,
+    unspaced_name,
 )
 from articles.parsing.layout import (
     next_text,
@@ -43,7 +44,7 @@ from articles.parsing.patterns import (
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.units import Heading, Para, Special
-from articles.text import fold
+from articles.text import HAN, fold
 
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
@@ -59,10 +60,38 @@ _ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items
 # （某某公社报道组）, （某某厂工人写作组）).
 _GROUPS = r"(?:通讯组|报道组|写作组|通讯站|评论组|调查组)"
 _SUPPLIED_BY_RE = re.compile(rf"^[（(][^（）()]{{2,20}}(?:供稿|供图|提供|来稿|{_GROUPS})[）)]$")
+# A reprinted or translated text's title where it first ran, on the line after its text:
+# 原题：…, （原标题：…）: the text's last line, never the next story's headline.
+_ORIGINAL_TITLE_RE = re.compile(r"^[（(]?\s*(?:原题|原标题|原文标题)\s*[:：]\s*\S.{0,40}$")
 _GROUP_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)]$")
 # The same credit with the next story's headline glued after it on its line (OCR joins them).
 _GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u3000]*(?=\S)")
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
+# More bodies that sign a notice (its issuing body): 某某同志治丧小组, 某某工程管理处, 某某派出所;
+# taken after a paragraph that ends its sentence only (特此讣告。), as ORGANISATION_RE's are anywhere.
+_MORE_SIGNERS_RE = re.compile(
+    rf"^[{HAN}（）()·]{{2,30}}(?:小组|工作组|处|站|所|馆|社|厂|场|室|部)$"
+)
+
+
+def _original_title_after(folded: str, last) -> bool:
+    """``folded`` is a reprint's original title (:data:`_ORIGINAL_TITLE_RE`) right after a
+    paragraph that ends its sentence (``last``, the flow's last unit)."""
+    return (
+        _ORIGINAL_TITLE_RE.match(folded) is not None and isinstance(last, Para) and last.terminated
+    )
+
+
+def _signer_line(line: str, after_sentence: bool) -> bool:
+    """A line of a notice's signature: one issuing body or more parted by spaces (汀州市公安局
+    交通警察支队　汀州市市政工程管理处: two bodies sign one notice), each an organisation
+    (:data:`~articles.parsing.patterns.ORGANISATION_RE`), or, after a paragraph that ends its
+    sentence (``after_sentence``), one of :data:`_MORE_SIGNERS_RE` (治丧小组, 管理处)."""
+    bodies = fold(line).split()
+    return bool(bodies) and all(
+        ORGANISATION_RE.match(body) or (after_sentence and _MORE_SIGNERS_RE.match(body))
+        for body in bodies
+    )
 
 
 class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
@@ -82,7 +111,7 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
             isinstance(last, Heading)
             and last.line + len(last.lines) == number
             and isinstance(before, Para)
-            and all(ORGANISATION_RE.match(fold(line.strip())) for line in last.lines)
+            and all(_signer_line(line, before.terminated) for line in last.lines)
         ):
             return False
         self.flow.pop()
@@ -93,12 +122,17 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
 
     def _sign_off(self, number: int, text: str, folded: str) -> bool:
         """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
-        before them (a brief's byline), and end it; so does who supplied the text, in brackets
+        before them (a brief's byline), and end it; so does a reprint's original title
+        (``原题：…``) and who supplied the text, in brackets
         (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``), kept as the text's
         last line, never the next story's headline. Right under a headline, a contributing
         group's line is the story's byline (without its brackets), never a line of the headline;
         glued before the next story's headline on one line, it is cut from it."""
         last = self.flow[-1] if self.flow else None
+        if "原" in folded[:3] and _original_title_after(folded, last):
+            # 原题：…: a translated or reprinted text's title where it first ran, its last line
+            self.flow.append(Special(number, "end", text))
+            return True
         if _SUPPLIED_BY_RE.match(folded) and isinstance(last, Para) and last.terminated:
             # （县消防救援大队供稿）: who supplied the text ends it, never the next headline
             self.flow.append(Special(number, "end", text))
@@ -269,15 +303,17 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
             return False
         blank_after = number < len(self.lines) and not self.lines[number].strip()
         following = next_text(self.lines, number)
-        if self.section_taken:
+        name = unspaced_name(folded)  # 港  聞: a section's name is often set letter-spaced
+        if self.section_taken and not self._second_section(name):
             return False  # a page has one section name
         if not is_section_label(
-            folded, following, blank_after, under_head=self.under_head
-        ) and not self._usual_section_in_head(folded, following, blank_after):
+            name, following, blank_after, under_head=self.under_head
+        ) and not self._usual_section_in_head(name, following, blank_after):
             return False
-        if not SECTION_LABEL_RE.match(folded) and looks_like_author_line(following or ""):
+        if not SECTION_LABEL_RE.match(name) and looks_like_author_line(following or ""):
             return False  # a title over its author's name (副刊: 外婆的蟹壳黄 / 陈望舒)
-        self.meta.setdefault("section", text.strip())
+        spaced = name != folded.strip()
+        self.meta.setdefault("section", SPACE_RUN_RE.sub("", text) if spaced else text.strip())
         self.set_aside.append(SetAside(number, text, "page-section"))
         self.section_taken = True
         self.flags.append(
@@ -288,6 +324,18 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
             )
         )
         return True
+
+    def _second_section(self, name: str) -> bool:
+        """A usual page name (:data:`~articles.parsing.patterns.SECTION_LABEL_RE`: 副刊, 要闻)
+        right after the page's section name set aside, nothing read between (青  柳 / 副刊: a
+        supplement's own name over the kind of page it is) names the page too, never a kicker:
+        no story's kicker is a page's name."""
+        last = self.set_aside[-1] if self.set_aside else None
+        return (
+            last is not None
+            and last.reason == "page-section"
+            and SECTION_LABEL_RE.match(name) is not None
+        )
 
     def _usual_section_in_head(self, folded: str, following: str | None, blank_after: bool) -> bool:
         """A usual page name (:data:`~articles.parsing.patterns.SECTION_LABEL_RE`: 要闻, 文体)
