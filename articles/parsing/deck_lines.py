@@ -111,22 +111,6 @@ def question_out_of_deck(body: Body) -> None:
     body.blocks.insert(0, Block("paragraph", last))
 
 
-# A translated story's note of its original title: 原题：…, 原标题：…, 原文标题：….
-_ORIGINAL_TITLE_RE = re.compile(r"^\s*[（(]?\s*原(?:文)?(?:标)?题\s*[：:为]\s*\S")
-
-
-def original_title_lines(lines: list[str]) -> int:
-    """How many of ``lines`` (a run of heading lines between two bodies, in print order) open
-    it as a note of the original title (``原题：自行车重回欧洲街头``): a digest of the foreign press
-    prints it at the end of the story it translated, under its text, so the note ends that story
-    (it goes to the text above as its last paragraph) and is no title line of the story below,
-    whose own title stands under it."""
-    count = 0
-    while count < len(lines) and _ORIGINAL_TITLE_RE.match(lines[count]):
-        count += 1
-    return count
-
-
 _CLAUSE_TITLE_HALF = 12  # characters: the first half of a title cut after its comma, at most
 _CLAUSE_TITLE_MAX = 30  # characters: both halves of such a title together, at most
 

@@ -16,7 +16,6 @@ from articles.parsing.deck_lines import (
     byline_out_of_deck,
     document_number_out_of_deck,
     letter_title_out_of_text,
-    original_title_lines,
     question_out_of_deck,
     salutation_out_of_deck,
 )
@@ -32,7 +31,7 @@ from articles.parsing.deck_pairs import (
 from articles.parsing.layout import CUT_DECK_LINE
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
-from articles.parsing.results import Block, Flag
+from articles.parsing.results import Flag
 from articles.text import content_words, get_jieba, overlap
 
 
@@ -58,7 +57,7 @@ def assign_decks(
             for block, heading in enumerate(segment.headings)
             for offset, text in enumerate(heading.lines)
         ]
-        if not _notes_to_text_above(lines, left):
+        if not lines:
             continue
         if left is None or left.deck:
             split = 0
@@ -97,17 +96,6 @@ def _flag_close_call(lines: list[tuple[int, Heading]], flags: list[Flag] | None)
                 + "”与前后两篇稿件都对得上，已按内容分配；请核对标题是否归错了稿件。",
             )
         )
-
-
-def _notes_to_text_above(lines: list[tuple[int, Heading]], left: Body | Run | None) -> bool:
-    """Moves the notes of an original title opening ``lines`` (:func:`original_title_lines`) to
-    the end of the body ``left`` above them, as its last paragraphs; False when no line is
-    left."""
-    if isinstance(left, Body):
-        notes = original_title_lines([heading.lines[0] for _, heading in lines])
-        left.blocks.extend(Block("paragraph", h.lines[0].strip()) for _, h in lines[:notes])
-        del lines[:notes]
-    return bool(lines)
 
 
 def _regroup(lines: list[tuple[int, Heading]]) -> list[list[str]]:

@@ -347,12 +347,11 @@ APPENDIX_HEAD_RE = re.compile(
 )
 COMMA_RE = re.compile(r"[，,、；;]")
 # The end of a notice, a statement or a letter (INPUT.md: what closes a text belongs to it):
-# who signs it, an organisation (东林市交通运输局, 某某有限公司, 临江市中级人民法院, 某某管理处,
-# 某某同志治丧小组) …
+# who signs it, an organisation (东林市交通运输局, 某某有限公司, 临江市中级人民法院) …
 ORGANISATION_RE = re.compile(
     rf"^[{HAN}（）()·]{{2,30}}(?:政府|委员会|委|法院|检察院|公司|集团|局|厅|办公室|办事处|协会|学会|"
     r"联合会|商会|学校|中学|小学|大学|学院|幼儿园|医院|银行|支队|大队|总队|中心|研究院|研究所|"
-    r"事务所|合作社|指挥部|管委会|社区|村委会|居委会|基金会|党委|党组|支部|分局|街道|管理处|小组)$"
+    r"事务所|合作社|指挥部|管委会|社区|村委会|居委会|基金会|党委|党组|支部|分局|街道)$"
 )
 # … then the date it was signed, alone on a line: 2021年9月8日, 二〇二一年九月八日.
 SIGNATURE_DATE_RE = re.compile(

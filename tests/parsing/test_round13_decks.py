@@ -9,7 +9,6 @@ translated story's original title (``原题：…``) ends that story, not the ne
 from articles.parsing.deck_lines import (
     comma_title_lines,
     letter_title_out_of_text,
-    original_title_lines,
 )
 from articles.parsing.deck_pairs import unfinished_over
 from articles.parsing.decks import deck_roles
@@ -117,11 +116,6 @@ def test_an_original_title_note_ends_the_story_above():
         ("", "南美高原湖泊水位回升", ""),
     ]
     assert parsed.articles[0].paragraphs[-1] == "原题：一周上四天班行不行"
-
-
-def test_only_notes_at_the_top_of_a_run_are_counted():
-    assert original_title_lines(["原标题：雨季让湖泊重获生机", "非洲咖啡出口创新高"]) == 1
-    assert original_title_lines(["非洲咖啡出口创新高", "原题：某某"]) == 0
 
 
 def letter_body(first_paragraph: str, label: str = "读者来信"):
