@@ -121,13 +121,13 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     if PAGE_LIST_RE.match(text):
         return "page-list"
     # (a line that ends a sentence is text, whatever word of a site's menu it holds: 本站比赛…。)
-    navigation = NAVIGATION_RE.search(text) and not text.rstrip().endswith("。")
+    navigation = not text.rstrip().endswith("。") and NAVIGATION_RE.search(text)
     if navigation or _MENU_BAR_RE.match(text) or _CURRENT_PAGE_RE.match(text):
         _navigation_metadata(text, meta)
         return "navigation"
     if RUNNING_HEAD_RE.match(text) and _running_head(text, printed, meta):
         return "page-header"
-    if SOURCE_RE.search(text):
+    if SOURCE_RE.match(text):  # (each of its forms is anchored at the start)
         return "source"
     if STAFF_RE.match(text):
         return "staff"
@@ -191,7 +191,7 @@ def _masthead_line(text: str, top: bool) -> str | None:
         return "masthead"  # who publishes the paper: 中共清河县委主办, 中央军委机关报
     if top and (PAPER_SECTION_RE.match(text) or CELEBRATION_RE.match(text)):
         return "masthead"  # 西湖晨报 · 副刊; 热烈庆祝建军96周年 under the masthead
-    if WEBSITE_RE.search(text) and len(text) <= 60 and "。" not in text:
+    if len(text) <= 60 and "。" not in text and WEBSITE_RE.search(text):
         return "website"
     if len(text) <= _COPYRIGHT_LINE and "。" not in text[:-1] and COPYRIGHT_RE.search(text):
         return "copyright"  # 某某报社版权所有  未经授权禁止转载, at a page's foot

@@ -34,8 +34,12 @@ def take_numbered_captions(flow: list, photos: list[FoundPhoto], places: list[Ph
     (:data:`_PICTURES_BYLINE_RE`) into that story's photos, with no credit: taken off ``flow``,
     added to ``photos`` and ``places`` (kept in line order; the places after them moved up).
     Constant work per flow unit but for the runs themselves."""
-    index = 0
+    first, index = chr(_FIRST), 0
     while index < len(flow):
+        unit = flow[index]
+        if not (isinstance(unit, Para) and unit.text[:1] == first):
+            index += 1  # only a ① can open a run: the rest is passed over cheaply
+            continue
         run = _numbered_run(flow, index)
         if len(run) < 2 or not _photo_story_before(flow, index):
             index += max(1, len(run))
