@@ -287,6 +287,7 @@ def head_cut_at_comma(lines: list[str], last) -> Heading | None:
         return None
     if not any(part.rstrip().endswith(("，", ",")) for part in parts[:-1]):
         return None
-    if not is_heading_like(last.text) or dateline_match(last.text):
-        return None
+    text = last.text
+    if not is_heading_like(text) or dateline_match(text) or cut_from_text(text):
+        return None  # (a quote or bracket left open: cut text)
     return Heading(last.line, list(parts), True)
