@@ -144,7 +144,8 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     would be the story's only crosshead and speaks of something else: the story has no
     crosshead before it and none after (:attr:`_Section.more`), few of its words (jieba) are
     in the story so far (its first ``_OPENING`` characters), and the text under it is a story's worth (``_LONE_SECTION``) that does
-    not jump on (a forward marker ends the story it belongs to). Section heads by form
+    not jump on (a forward marker ends the story it belongs to) and does not open with a person
+    the story has named (:func:`_named_before`). Section heads by form
     (numbered, questions), heads with a comma, and a story's own appendix heads (记者手记,
     相关链接) stay crossheads. Flagged by the caller: it may still be a crosshead."""
     lines = [line for heading in group for line in heading.lines]
@@ -162,9 +163,9 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
         return False
     # (the story's opening, folded: cheaper than its normalised edges, and where its subject is)
     opening = fold("".join(block.text for block in body.blocks[:_OPENING_BLOCKS])[:_OPENING])
-    if _named_before(section.paras[0].text, opening):
+    if overlap(content_words(line), opening) >= _HEADLINE_IN_TEXT:
         return False
-    return overlap(content_words(line), opening) < _HEADLINE_IN_TEXT
+    return not _named_before(section.paras[0].text, opening)
 
 
 # An editor's note opening a feature: 编者按：…, 【编者按】…, 编者的话：….
