@@ -16,11 +16,12 @@ them. What is left between bodies are :class:`Run` s of heading lines, which
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from articles.parsing.bylines import authors_split_off, next_flow
 from articles.parsing.crossheads import crosshead_like, inside_open_story_text, is_crosshead
-from articles.parsing.datelines import dateline_match
+from articles.parsing.datelines import dateline_match, dateline_source
 from articles.parsing.layout import cut_across
 from articles.parsing.names import (
     looks_like_name,
@@ -29,6 +30,7 @@ from articles.parsing.names import (
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
+    BYLINE_BRACKET_RE,
     COMMA_RE,
     LIST_NUMBER_RE,
 )
@@ -142,7 +144,8 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     would be the story's only crosshead and speaks of something else: the story has no
     crosshead before it and none after (:attr:`_Section.more`), few of its words (jieba) are
     in the story so far (its first ``_OPENING`` characters), and the text under it is a story's worth (``_LONE_SECTION``) that does
-    not jump on (a forward marker ends the story it belongs to). Section heads by form
+    not jump on (a forward marker ends the story it belongs to) and does not open with a person
+    the story has named (:func:`_named_before`). Section heads by form
     (numbered, questions), heads with a comma, and a story's own appendix heads (记者手记,
     相关链接) stay crossheads. Flagged by the caller: it may still be a crosshead."""
     lines = [line for heading in group for line in heading.lines]
@@ -160,7 +163,36 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
         return False
     # (the story's opening, folded: cheaper than its normalised edges, and where its subject is)
     opening = fold("".join(block.text for block in body.blocks[:_OPENING_BLOCKS])[:_OPENING])
-    return overlap(content_words(line), opening) < _HEADLINE_IN_TEXT
+    if overlap(content_words(line), opening) >= _HEADLINE_IN_TEXT:
+        return False
+    return not _named_before(section.paras[0].text, opening)
+
+
+# An editor's note opening a feature: 编者按：…, 【编者按】…, 编者的话：….
+_EDITOR_NOTE_RE = re.compile(r"^[【\[〔（(]?\s*编者(?:按语?|的话)\s*[】\]〕）)]?\s*[:：]?")
+
+
+def _over_editor_note(group: list[Heading], section: _Section) -> bool:
+    """One heading line over a paragraph opening with an editor's note (``樱花节摄影作品选登``
+    / ``编者按：四月初，…``) is a new feature's headline, not a crosshead of the story before:
+    an editor's note stands at the head of what it introduces, never inside another story."""
+    return (
+        len(group) == 1
+        and len(group[0].lines) == 1
+        and bool(section.paras)
+        and _EDITOR_NOTE_RE.match(fold(section.paras[0].text[:12])) is not None
+    )
+
+
+_SUBJECT_SPAN = 12  # characters: where a paragraph's subject stands
+
+
+def _named_before(text: str, opening: str) -> bool:
+    """True when the paragraph ``text`` opens with a person the story so far (``opening``,
+    folded) has already named (``钟明亮在老人的上衣口袋里…`` under a head, after ``外卖骑手钟明亮``
+    above it): a new story introduces its people, so this text goes on the same story."""
+    words = content_words(text[:_SUBJECT_SPAN])
+    return bool(words) and looks_like_name(words[0]) and fold(words[0]) in opening
 
 
 def _is_pen_name(heading: Heading, body: Body | None, following, last) -> bool:
@@ -235,6 +267,9 @@ class _Segmenter:
                 _brief_between_briefs(group, body, section) or self._next_list_item(group, body)
             ):
                 self._run(group)
+                return
+            if section is not None and _over_editor_note(group, section):
+                self._run(group)  # an editor's note opens a feature of its own
                 return
             if section is not None and _lone_headline(group, body, section):
                 self.flags.append(
@@ -372,13 +407,30 @@ class _Segmenter:
         before = body if starts and body is not None and last is body and body.open else None
         if starts:
             body = self._new_body(unit.line)
-            if before is not None and before.has_paragraphs and unit.backward is None:
+            if (
+                before is not None
+                and before.has_paragraphs
+                and unit.backward is None
+                and not _signed_local_story(unit.text)
+            ):
                 body.follows_text_of = before
         body.blocks.append(Block("paragraph", unit.text))
         body.units.add(id(unit))
         body.markers.extend(unit.markers)
         if unit.closed:
             body.open = False
+
+
+def _signed_local_story(text: str) -> bool:
+    """True when ``text`` opens with the paper's own dateline and its reporter in brackets
+    (``本报讯（记者 郦  骏）…``): the desk's story signed by its own reporter, a story of its own,
+    never a second dispatch of the story before it (which an agency's copy prints)."""
+    match = dateline_match(text)
+    return (
+        match is not None
+        and dateline_source(text) == "本报"
+        and BYLINE_BRACKET_RE.match(fold(text[match.end() : match.end() + 40])) is not None
+    )
 
 
 def _opens_story(unit: Special, following, story_open: bool) -> bool:

@@ -3,16 +3,19 @@
 A picture's credit line usually closes its caption, the paragraph above it
 (:meth:`~articles.parsing.pictures.PicturesMixin._photo`; a credit printed over its caption:
 ``_credit_above`` there). :class:`CreditReadingMixin` holds a bare credit (a name and 摄) under a
-dated caption.
+dated caption, and joins a caption cut over two lines before its credit takes it.
 """
 
 from __future__ import annotations
 
 from articles.parsing.credits import CREDIT_RE
 from articles.parsing.names import parse_names
-from articles.parsing.pictures import dated_scene
-from articles.parsing.units import Para
+from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence
+from articles.parsing.pictures import dated_scene, one_sentence
+from articles.parsing.units import Heading, Para
 from articles.text import fold
+
+_CAPTION_SIZE = 80  # characters: a caption cut over two lines, both lines together, at most
 
 
 class CreditReadingMixin:
@@ -31,3 +34,38 @@ class CreditReadingMixin:
             return False
         names = parse_names(text[slice(*match.span("who"))])
         return len(names) == 1 and 2 <= len(names[0]) <= 4
+
+    def _caption_cut_in_two(self) -> None:
+        """Before a credit line takes the paragraph above it as its caption: a caption cut over
+        two lines (``昨天，江城市民在滨江公园`` / ``观看新落成的音乐喷泉。``) has its first line read
+        as a heading (no sentence end), the second as a paragraph (it ends one). A one-line
+        heading after a blank line, with a comma inside (a clause of a sentence, which no deck
+        line is cut at), right above a one-sentence paragraph that the credit closes, is the
+        caption's first line: both are joined into the caption (the whole block its credit
+        closes)."""
+        if len(self.flow) < 2:
+            return
+        head, para = self.flow[-2], self.flow[-1]
+        if not (
+            isinstance(head, Heading)
+            and isinstance(para, Para)
+            and len(head.lines) == 1
+            and head.after_blank
+            and head.line == para.line - 1
+            and head.line not in self.headlines
+            and len(para._parts) == 1
+            and not para.markers
+        ):
+            return
+        line = head.lines[0].strip()
+        if (
+            COMMA_INSIDE_RE.search(line) is None
+            or ends_sentence(line)
+            or not (one_sentence(para.text) and ends_sentence(para.text))
+            or len(line) + para.size > _CAPTION_SIZE
+        ):
+            return
+        del self.flow[-2]
+        para._parts[:0] = [line]
+        para._text = None
+        para.line = head.line

@@ -15,9 +15,10 @@ from collections.abc import Container
 
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import furniture_reason
-from articles.parsing.layout import CONTINUING_MARKS, cut_across, cut_from_text
+from articles.parsing.layout import CONTINUING_MARKS, DECK_LINE_MAX, cut_across, cut_from_text
 from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence, is_heading_like
 from articles.parsing.quotebox import quotation_lines
+from articles.parsing.units import Heading, Para
 from articles.text import fold
 
 _HEAD_BLOCK_MAX = 4  # lines: a longer block of short lines is text
@@ -262,3 +263,31 @@ def furniture_lines(lines: list[str], width: int | None) -> FurnitureLines:
     """The page's furniture lines as :class:`FurnitureLines` (none when ``width`` is None: not a
     cut-line page)."""
     return FurnitureLines(lines, width)
+
+
+_COMMA_HEAD_LINES = 3  # lines of a deck cut after a comma, at most
+
+
+def head_cut_at_comma(lines: list[str], last) -> Heading | None:
+    """The heading a short paragraph ``last`` (the flow's last unit) really is when a dateline
+    opens the text after it: a headline printed over two or three lines and cut after a comma
+    (``暴雨夜，`` / ``他们在桥洞下守了六小时``) reads as a paragraph (a line ending in a comma is
+    no title line), but it stands alone after a blank line (or at the page's top), has at most
+    :data:`_COMMA_HEAD_LINES` lines of a deck line's length, ends no sentence, and read whole is
+    title-like; a story starts at the dateline, so the block above it is that story's deck
+    (INPUT.md, "Headlines"). None when it is not such a block. Constant time."""
+    if not isinstance(last, Para) or last.markers or last.closed or last.terminated:
+        return None
+    parts = last._parts
+    if not 2 <= len(parts) <= _COMMA_HEAD_LINES or last.line > len(lines):
+        return None
+    if last.line > 1 and lines[last.line - 2].strip():
+        return None  # not the start of a block
+    if any(len(part) > DECK_LINE_MAX for part in parts):
+        return None
+    if not any(part.rstrip().endswith(("，", ",")) for part in parts[:-1]):
+        return None
+    text = last.text
+    if not is_heading_like(text) or dateline_match(text) or cut_from_text(text):
+        return None  # (a quote or bracket left open: cut text)
+    return Heading(last.line, list(parts), True)

@@ -234,7 +234,7 @@ def cut_across(before: str, after: str) -> bool:
     return False
 
 
-_DECK_LINE_MAX = 24  # characters: a line longer than this under a lead-in is its text
+DECK_LINE_MAX = 24  # characters: a line longer than this under a lead-in is its text
 
 
 def deck_line_after_lead_in(heading: list[str], text: str) -> bool:
@@ -242,11 +242,11 @@ def deck_line_after_lead_in(heading: list[str], text: str) -> bool:
     between), is a line of the same deck because the heading's last line is a kicker that ends
     in a dash (``从代课老师到“最美教师”——``): the dash leads into the headline, so the short
     line under it is the headline's first even when it is cut at a comma (``三十年，``), unless
-    it ends a sentence or is text-long (``_DECK_LINE_MAX``)."""
+    it ends a sentence or is text-long (``DECK_LINE_MAX``)."""
     last, text = heading[-1].rstrip(), text.strip()
     return (
         last.endswith("——")
-        and 0 < len(text) <= _DECK_LINE_MAX
+        and 0 < len(text) <= DECK_LINE_MAX
         and not ends_sentence(text)
         and "。" not in text
         and dateline_match(text) is None
@@ -288,8 +288,10 @@ CUT_DECK_LINE = 5  # characters: deck lines all this short are one headline cut 
 def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
     """A headline block's lines on a page of short cut lines with each line the column cut
     joined to the next (``“冰雪+”点燃`` / ``冬季文旅消费``: one headline): a line at the column's
-    ``width`` (or wider) that does not end with a dash or colon goes on, so does one the next
-    goes on by :func:`cut_across`; three lines or more none longer than :data:`CUT_DECK_LINE`
+    ``width`` (a character either way) that ends no sentence goes on when the next is no wider
+    than the column (:func:`_width_cut`), but three deck lines each at the width are a deck of
+    lines (kicker, headline, subheadline), not one headline cut twice; a line the next goes on
+    by :func:`cut_across` goes on (:func:`_line_joins`); three lines or more none longer than :data:`CUT_DECK_LINE`
     characters are one headline cut by a narrow column, joined whole (``东湖隧道`` / ``西段主体``
     / ``工程完工``; no kicker or subheadline is that short three times over), and so are two
     short lines of one length (:func:`_cut_pair`) and a quoted name over the line it is the
@@ -301,18 +303,51 @@ def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
         return ["".join(line.strip() for line in lines)]
     if _cut_pair(lines, width) or _half_column_pair(lines, width) or _quoted_subject(lines):
         return ["".join(line.strip() for line in lines)]
+    joins = _line_joins(lines, width)
     joined = [lines[0]]
-    for previous, line in pairwise(lines):
-        tail = previous.strip()  # (the printed line, not what it was joined into)
-        if (
-            (len(tail) >= width - 1 and not ends_sentence(tail))
-            or tail.endswith(_RUNS_ON)
-            or cut_across(tail, line)
-        ):
+    for index, line in enumerate(lines[1:]):
+        if joins[index]:
             joined[-1] = joined[-1].strip() + line.strip()
         else:
             joined.append(line)
     return joined
+
+
+def _line_joins(lines: list[str], width: int) -> list[bool]:
+    """For each pair of deck lines one after another, whether the second goes on the first: a
+    word runs across the break (:func:`cut_across`) or the first ends in a particle that goes
+    on (``的``), or the column cut it (:func:`_width_cut`), unless three lines each a phrase of
+    its own (:func:`_deck_sized`) would all be joined by the width alone."""
+    by_width = [_width_cut(previous, line, width) for previous, line in pairwise(lines)]
+    for start in range(len(by_width) - 1):
+        if by_width[start] and by_width[start + 1] and _deck_sized(lines[start : start + 3]):
+            # three deck lines each at the width are a deck, not one headline cut twice
+            by_width[start] = by_width[start + 1] = False
+    return [
+        cut or previous.strip().endswith(_RUNS_ON) or cut_across(previous.strip(), line)
+        for cut, (previous, line) in zip(by_width, pairwise(lines), strict=True)
+    ]
+
+
+def _width_cut(previous: str, line: str, width: int) -> bool:
+    """True when the deck line ``line`` is the rest of ``previous`` cut by a column of ``width``
+    characters: ``previous`` is the column's width (a character either way) and ends no
+    sentence, and ``line`` is no wider than the column. A line wider than that stands in a
+    frame wider than the column, so the column did not cut it (``鼓足干勁  大干快上`` over
+    ``全国农村冬修水利热潮兴起``)."""
+    previous, line = previous.strip(), line.strip()
+    return (
+        width - 1 <= len(previous) <= width + 1
+        and len(line) <= width + 1
+        and not ends_sentence(previous)
+    )
+
+
+def _deck_sized(lines: list[str]) -> bool:
+    """Deck lines all longer than :data:`CUT_DECK_LINE`: each a phrase of its own (a column
+    that cuts one headline three times over leaves pieces that short, ``东湖隧道`` / ``西段主体``
+    / ``工程完工``, or a piece cut mid-word)."""
+    return all(len(line.strip()) > CUT_DECK_LINE for line in lines)
 
 
 # A deck line that is only a name in quotes: “红色课堂”, 「海港礼物」.

@@ -23,7 +23,7 @@ from articles.parsing.deck_lines import comma_title_lines
 from articles.parsing.furniture import (
     furniture_reason,
 )
-from articles.parsing.headframes import furniture_lines, headline_lines
+from articles.parsing.headframes import furniture_lines, head_cut_at_comma, headline_lines
 from articles.parsing.layout import (
     blank_lines_part_blocks,
     byline_cut,
@@ -109,6 +109,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         self.taken_to = 0  # lines up to this number were read ahead (a caption under its credit)
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
+        self.cut_heads: set[int] = set()  # headings over a text whose last line may be cut
         self.headlines = headline_lines(lines, self.width, furniture_lines(lines, self.width))
         self.comma_titles = comma_title_lines(lines)  # 暴雨夜， / 他们在桥下守了一夜
 
@@ -145,7 +146,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             join_spaced_headings(self.flow, self.width)
         for unit in self.flow:
             # a headline cut across short lines by the column is one headline
-            if isinstance(unit, Heading) and unit.line in self.headlines:
+            if isinstance(unit, Heading) and (
+                unit.line in self.headlines or unit.line in self.cut_heads
+            ):
                 unit.lines = rejoin_cut_heading(unit.lines, self.width)
         take_numbered_captions(self.flow, self.photos, self.photo_places)
         if self.pending_backward is not None:
@@ -214,6 +217,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
                 or self._spaced_credit(text)
             )
         ):
+            self._caption_cut_in_two()
             self._photo(number, text)
             return
         if self._artwork_credit(number, text, folded):
@@ -348,13 +352,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             if isinstance(last, Heading) and not block_start:
                 last.lines.append(text)
                 if subheadline_over_body(self.lines, number, last.lines):
-                    # one subheadline cut by the column: a line at its width goes on
-                    if (
-                        self.width
-                        and len(last.lines) >= 3
-                        and len(last.lines[-2]) >= self.width - 1
-                    ):
-                        last.lines[-2:] = [last.lines[-2].strip() + text]
+                    # one subheadline cut by the column: joined with the headline lines
+                    self.cut_heads.add(last.line)
                 elif prose_lines(last.lines[-3:]):  # (the last three: linear in the block)
                     # lines with commas inside, one after another: cut text, not a deck
                     self.flow[-1] = Para(last.line, "".join(last.lines))
@@ -453,6 +452,11 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         return bool(self.width) and len(para._parts[-1]) >= self.width - 1
 
     def _new_para(self, number: int, text: str, indented: bool) -> None:
+        last = self.flow[-1] if self.flow else None
+        if isinstance(last, Para) and not last.terminated and dateline_match(text):
+            heading = head_cut_at_comma(self.lines, last)
+            if heading is not None:  # a headline cut after its comma, over this story
+                self.flow[-1] = heading
         para = Para(number, text, indented)
         if self.pending_backward is not None:
             para.backward = self.pending_backward
