@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.datelines import dateline_match
 from articles.parsing.names import looks_like_deck_byline, looks_like_name
-from articles.parsing.patterns import is_heading_like
 from articles.parsing.results import Block
 from articles.parsing.units import Body
 
@@ -109,35 +107,6 @@ def question_out_of_deck(body: Body) -> None:
     if not body.deck[-1]:
         body.deck.pop()
     body.blocks.insert(0, Block("paragraph", last))
-
-
-_CLAUSE_TITLE_HALF = 12  # characters: the first half of a title cut after its comma, at most
-_CLAUSE_TITLE_MAX = 30  # characters: both halves of such a title together, at most
-
-
-def comma_title_lines(lines: list[str]) -> frozenset[int]:
-    """The line numbers (1-based) of titles cut after a comma: a block of two short lines set
-    apart by blank lines, the first ending with a comma or an enumeration comma (``暴雨夜，``) and
-    the second with no sentence's end (``他们在桥下守了一夜``), right over a story's dateline. A
-    text line never stands alone like that over a dateline, so the two are one headline in two
-    halves (INPUT.md: "A headline may be printed on two lines"), though a line ending in a comma
-    reads as text elsewhere. Both lines' numbers are returned. Linear in the page's lines."""
-    found: set[int] = set()
-    for index, line in enumerate(lines[:-2]):
-        first = line.strip()
-        if not first.endswith(("，", ",", "、")) or len(first) > _CLAUSE_TITLE_HALF:
-            continue
-        second = lines[index + 1].strip()
-        if index > 0 and lines[index - 1].strip():
-            continue
-        if not is_heading_like(second) or len(first) + len(second) > _CLAUSE_TITLE_MAX:
-            continue
-        if lines[index + 2].strip():
-            continue
-        following = next((text.strip() for text in lines[index + 3 :] if text.strip()), "")
-        if following and dateline_match(following):
-            found.update((index + 1, index + 2))
-    return frozenset(found)
 
 
 # A letter to the paper's salutation, alone after the words before it: 编辑同志：, 编辑部：.

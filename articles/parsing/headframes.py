@@ -268,16 +268,22 @@ def furniture_lines(lines: list[str], width: int | None) -> FurnitureLines:
 _COMMA_HEAD_LINES = 3  # lines of a deck cut after a comma, at most
 
 
+_TITLE_ENDS = ("？", "?", "！", "!")  # how a headline may end: a question or an exclamation
+
+
 def head_cut_at_comma(lines: list[str], last) -> Heading | None:
     """The heading a short paragraph ``last`` (the flow's last unit) really is when a dateline
     opens the text after it: a headline printed over two or three lines and cut after a comma
     (``暴雨夜，`` / ``他们在桥洞下守了六小时``) reads as a paragraph (a line ending in a comma is
     no title line), but it stands alone after a blank line (or at the page's top), has at most
-    :data:`_COMMA_HEAD_LINES` lines of a deck line's length, ends no sentence, and read whole is
+    :data:`_COMMA_HEAD_LINES` lines of a deck line's length, ends no sentence (but may ask or
+    exclaim), and read whole is
     title-like; a story starts at the dateline, so the block above it is that story's deck
     (INPUT.md, "Headlines"). None when it is not such a block. Constant time."""
-    if not isinstance(last, Para) or last.markers or last.closed or last.terminated:
+    if not isinstance(last, Para) or last.markers or last.closed:
         return None
+    if last.terminated and not last.text.rstrip().endswith(_TITLE_ENDS):
+        return None  # a title may ask or exclaim (孩子们去哪儿了？), never end with 。
     parts = last._parts
     if not 2 <= len(parts) <= _COMMA_HEAD_LINES or last.line > len(lines):
         return None

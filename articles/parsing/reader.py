@@ -19,7 +19,6 @@ from __future__ import annotations
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
 from articles.parsing.datelines import dateline_match, dateline_only
-from articles.parsing.deck_lines import comma_title_lines
 from articles.parsing.furniture import (
     furniture_reason,
 )
@@ -111,7 +110,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
         self.cut_heads: set[int] = set()  # headings over a text whose last line may be cut
         self.headlines = headline_lines(lines, self.width, furniture_lines(lines, self.width))
-        self.comma_titles = comma_title_lines(lines)  # 暴雨夜， / 他们在桥下守了一夜
 
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:
@@ -333,9 +331,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         last = self.flow[-1] if self.flow else None
         if self._glued_credit(number, text) or joins_lead_in(last, text, block_start):
             return
-        if self._after_merged_pair(last, number, text, indented) or self._comma_title(
-            last, number, text, block_start
-        ):
+        if self._after_merged_pair(last, number, text, indented):
             return
         if self.pending_backward is None and list_line(self.lines, self.flow, number, text):
             self._new_para(number, text, indented)
@@ -363,16 +359,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
                 self.flow.append(Heading(number, [text], block_start, after_photo))
             return
         self._new_para(number, text, indented)
-
-    def _comma_title(self, last, number: int, text: str, block_start: bool) -> bool:
-        """A half of a title cut after its comma (:func:`comma_title_lines`) is a heading line."""
-        if number not in self.comma_titles or self.pending_backward is not None:
-            return False
-        if number - 1 in self.comma_titles and isinstance(last, Heading):
-            last.lines.append(text)
-        else:
-            self.flow.append(Heading(number, [text], block_start))
-        return True
 
     def _after_merged_pair(self, last, number: int, text: str, indented: bool) -> bool:
         """The first line after a merged 下转/上接 pair goes on the paragraph before it (or
@@ -453,7 +439,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
 
     def _new_para(self, number: int, text: str, indented: bool) -> None:
         last = self.flow[-1] if self.flow else None
-        if isinstance(last, Para) and not last.terminated and dateline_match(text):
+        if isinstance(last, Para) and len(last._parts) > 1 and dateline_match(text):
             heading = head_cut_at_comma(self.lines, last)
             if heading is not None:  # a headline cut after its comma, over this story
                 self.flow[-1] = heading

@@ -7,7 +7,6 @@ translated story's original title (``原题：…``) ends that story, not the ne
 """
 
 from articles.parsing.deck_lines import (
-    comma_title_lines,
     letter_title_out_of_text,
 )
 from articles.parsing.deck_pairs import unfinished_over
@@ -76,15 +75,17 @@ def test_a_comma_title_alone_over_a_dateline_is_a_heading():
 
 
 def test_comma_lines_inside_text_are_no_title():
-    lines = [
-        "　　前天傍晚，一场冰雹突袭北山果区。",
+    parsed = parse(
+        "冰雹过后果农补种",
+        "",
+        "　　本报讯　前天傍晚，一场冰雹突袭北山果区。",
         "",
         "据统计，",
         "受灾果园有三百多亩",
         "",
         "果农正在补种。",
-    ]
-    assert comma_title_lines(lines) == frozenset()
+    )
+    assert decks(parsed) == [("", "冰雹过后果农补种", "")]
 
 
 def test_a_kicker_closed_by_a_dash_on_the_headline_line_is_split():
@@ -166,3 +167,13 @@ def test_a_funeral_committee_and_an_office_signing_a_notice_end_it():
     )
     assert [a.kicker for a in parsed.articles] == ["", "", ""]
     assert [a.headline for a in parsed.articles][1:] == ["关于滨江路夜间封闭施工的通告", "招领启事"]
+
+
+def test_a_comma_title_that_asks_a_question_is_still_the_headline():
+    parsed = parse(
+        "落叶满街，",
+        "环卫工人为何不扫？",
+        "",
+        "　　本报讯（记者　岑　波）连日来，城西银杏大道落叶铺满人行道，市民纷纷驻足拍照。",
+    )
+    assert decks(parsed) == [("", "落叶满街，环卫工人为何不扫？", "")]
