@@ -72,10 +72,24 @@ MASTHEAD_REASONS = frozenset(
 )
 
 
+_PROSE_LINE = 60  # characters: a longer line with two finished sentences is running text
+_RECORD_OPENERS = (
+    "第专專版栏欄来來（([【〔<"  # how an archive's record fields and source lines open
+)
+
+
 def furniture_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
     """Why the line ``printed`` (``folded``: its folded copy) is page furniture, or None.
     ``top``: no story text has been read yet on the page (labels and slogans count only there).
-    Records what the line says about the page in ``meta`` (first value wins)."""
+    Records what the line says about the page in ``meta`` (first value wins).
+
+    A line of running text (over :data:`_PROSE_LINE` characters holding two finished sentences
+    or more) is answered at once: furniture is labels, stamps, navigation, masthead and staff
+    pieces, none of which prints sentences. (Most of a page's lines are such text; a web
+    archive's record fields and source lines glued to a story's text, opening with 第, 专, 版,
+    栏, 来 or a bracket, are still read.)"""
+    if len(folded) > _PROSE_LINE and folded.count("。") >= 2 and folded[:1] not in _RECORD_OPENERS:
+        return None
     if SCAN_NOISE_RE.match(folded) or stray_marks(folded):
         return "scan-noise"  # an OCR's blobs and dots on a line of their own (· · ·1 ■ ■■)
     return (

@@ -98,7 +98,8 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
     segments = segment(reader.flow, reader.blank_parts_blocks, flags)
     unplaced: list[Heading] = []
     bodies = merge_second_dispatches(assign_decks(segments, unplaced, flags), flags)
-    stories = link_photos(reader.flow, reader.photos, reader.photo_places, bodies, flags)
+    bylines: dict[int, tuple] = {}  # each story's dateline and byline, read once
+    stories = link_photos(reader.flow, reader.photos, reader.photo_places, bodies, flags, bylines)
     story_of = {id(photo): story for photo, story in zip(reader.photos, stories, strict=True)}
 
     # Positions follow print order: the first line of each item.
@@ -120,7 +121,7 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
     for position, (_, kind, item) in enumerate(items, start=1):
         if kind == "article":
             body_positions[id(item)] = position
-            articles.append(_article(item, position))
+            articles.append(_article(item, position, bylines.get(id(item))))
         elif kind == "photo":
             photo_stories.append(story_of[id(item)])
             photos.append(
@@ -174,9 +175,11 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
     )
 
 
-def _article(body: Body, position: int) -> ParsedArticle:
+def _article(body: Body, position: int, read: tuple | None = None) -> ParsedArticle:
+    """The story ``body`` as parsed; ``read``: its :func:`dateline_and_byline` when read
+    already (linking the photos)."""
     kicker, headline, subheadline = deck_roles(body.deck)
-    dateline, byline, reporters = dateline_and_byline(body)
+    dateline, byline, reporters = read or dateline_and_byline(body)
     return ParsedArticle(
         position=position,
         title_lines=tuple(line for block in body.deck for line in block),

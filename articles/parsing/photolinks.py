@@ -40,6 +40,8 @@ from articles.parsing.results import Flag
 from articles.parsing.units import FoundPhoto, Heading
 from articles.text import HAN, fold
 
+Byline = tuple[str, str, tuple[str, ...]]  # (dateline, byline, reporters) of a story
+
 _CAPTION_HEAD = 60  # characters of a caption compared (it names its subject early)
 _STORY_HEAD = 1000  # characters of a story's text (and its deck) a caption is compared with
 _STORY_TAIL = 300  # …and of its end, where a picture printed after it stands
@@ -59,17 +61,23 @@ _FILE_PICTURE_RE = re.compile(r"资料|档案")
 
 
 def link_photos(
-    flow: list, photos: list[FoundPhoto], places: list[PhotoPlace], bodies: list[Body], flags
+    flow: list,
+    photos: list[FoundPhoto],
+    places: list[PhotoPlace],
+    bodies: list[Body],
+    flags,
+    bylines: dict[int, Byline] | None = None,
 ) -> list[Body | None]:
     """The story each of ``photos`` goes with (``None``: none), in the order given. ``flow``: the
     reader's flow units, ``places``: where each photo stands among them (same order as
     ``photos``), ``bodies``: the page's stories. A photo that could go with either neighbour is
-    noted in ``flags``."""
+    noted in ``flags``. ``bylines``: each story's :func:`dateline_and_byline` by ``id``, filled
+    in here as far as they are needed (the caller reads them again for its stories)."""
     if not photos:
         return []
     owner = {unit_id: body for body in bodies for unit_id in body.units}
     texts: dict[int, str] = {}  # each story's folded deck and text, once per story
-    credits: dict[int, tuple[str, tuple[str, ...]]] = {}  # each story's dateline and reporters
+    credits = {} if bylines is None else bylines  # each story's dateline, byline and reporters
     linked: list[Body | None] = []
     for photo, place in zip(photos, places, strict=True):
         if place.labelled:
@@ -102,7 +110,7 @@ def _fallback(
     after: Body | None,
     bodies: list[Body],
     texts: dict[int, str],
-    credits: dict[int, tuple[str, tuple[str, ...]]],
+    credits: dict[int, Byline],
 ) -> Body | None:
     """The story a photo between ``before`` and ``after`` goes with when its caption speaks of
     neither: the one its credit names, else the one before for a file picture, else, after the
@@ -117,7 +125,7 @@ def _fallback(
 
 
 def _credited_story(
-    photo: FoundPhoto, bodies: list[Body], credits: dict[int, tuple[str, tuple[str, ...]]]
+    photo: FoundPhoto, bodies: list[Body], credits: dict[int, Byline]
 ) -> Body | None:
     """The one story of the page its credit names: a photographer who is that story's reporter
     (``叶　青　摄`` under a story by ``通讯员　叶　青``: a reporter takes the pictures of their own
@@ -131,11 +139,10 @@ def _credited_story(
     found = []
     for body in bodies:
         if id(body) not in credits:
-            dateline, _, reporters = dateline_and_byline(body)
-            credits[id(body)] = fold(dateline), reporters
-        dateline, reporters = credits[id(body)]
+            credits[id(body)] = dateline_and_byline(body)
+        dateline, _, reporters = credits[id(body)]
         if (people and people & set(reporters)) or (
-            agency is not None and agency.group("agency") in dateline
+            agency is not None and agency.group("agency") in fold(dateline)
         ):
             found.append(body)
     return found[0] if len(found) == 1 else None
@@ -179,7 +186,7 @@ def caption_shared(caption: str, story: str) -> float:
     soon. Pairs of characters, not jieba words: traditional and OCR text cut into words badly,
     and a caption is compared on every page that prints one (a substring search per pair)."""
     own = _han_pairs(caption[:_CAPTION_HEAD])
-    return sum(pair in story for pair in own) / len(own) if own else 0.0
+    return sum(map(story.__contains__, own)) / len(own) if own else 0.0
 
 
 def _story_text(body: Body, texts: dict[int, str]) -> str:

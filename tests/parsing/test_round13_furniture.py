@@ -275,3 +275,13 @@ def test_paper_contact_line_names_the_papers_own_desks_only():
     assert paper_contact_line("广告热线：0597-8826601　　　地址：汀州市中山路56号报社一楼")
     assert not paper_contact_line("联系电话：138 5901 2276")  # a notice's own line
     assert not paper_contact_line("地址：汀州市中山路56号")  # an address alone
+
+
+def test_a_line_of_running_text_is_never_furniture_but_a_record_field_before_it_still_is():
+    from articles.parsing.furniture import furniture_reason
+    from articles.text import fold
+
+    prose = "本站今年新建候车亭二十座，方便群众出行。版面设计由市民投票选出，上一版方案已作废。责任编辑表示，明年还将继续改造。"
+    assert furniture_reason(prose, fold(prose), {}, top=True) is None
+    record = "版面：第2版 要闻 " + prose
+    assert furniture_reason(record, fold(record), {}, top=False) == "archive-separator"
