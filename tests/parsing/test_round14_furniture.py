@@ -1,0 +1,58 @@
+"""Round 14 of issue 14: a news app's controls left in an export, and a briefs box's name
+(pages of my own).
+
+INPUT.md, "Page furniture": what a reader's screen or a box prints around the stories (an app's
+font-size switch and counts, a box's name over its briefs) is furniture, never a headline's line
+nor a kicker.
+"""
+
+from tests.parsing.helpers import parse
+
+
+def decks(parsed):
+    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
+
+
+def reasons(parsed):
+    return {item.text: item.reason for item in parsed.set_aside}
+
+
+BRIEF = "本报讯  即日起，市儿童公园每周五、周六晚间免费开放至九点半。"
+
+
+def test_app_font_size_switch_and_read_count_are_never_a_headline():
+    parsed = parse(
+        "字号  大  中  小",
+        "老街巷里开出社区食堂",
+        "本报讯（记者 石  磊）11日中午，西门街道的社区食堂正式开张，老人就餐可享八折优惠。",
+        "阅读 3.4万",
+        "秋季果蔬展销会周末举行",
+        "本报讯（记者 何  苗）本周六起，秋季果蔬展销会将在市会展中心举行。",
+        "点赞 216  评论 38",
+    )
+    assert decks(parsed) == [
+        ("", "老街巷里开出社区食堂", ""),
+        ("", "秋季果蔬展销会周末举行", ""),
+    ]
+    assert {"字号  大  中  小", "阅读 3.4万", "点赞 216  评论 38"} <= set(reasons(parsed))
+
+
+def test_row_of_app_buttons_without_counts_is_furniture():
+    parsed = parse("儿童公园免费开放夜场", BRIEF, "点赞  收藏  分享")
+    assert "点赞  收藏  分享" in reasons(parsed)
+
+
+def test_a_headline_that_names_reading_is_kept():
+    parsed = parse("阅读点亮乡村孩子的暑假", BRIEF)
+    assert decks(parsed) == [("", "阅读点亮乡村孩子的暑假", "")]
+
+
+def test_briefs_box_name_in_brackets_is_the_box_label_not_a_kicker():
+    parsed = parse("【本地快讯】", "", "儿童公园免费开放夜场", BRIEF)
+    assert reasons(parsed)["【本地快讯】"] == "box-label"
+    assert decks(parsed) == [("", "儿童公园免费开放夜场", "")]
+
+
+def test_other_bracketed_column_name_is_not_taken_as_a_box_label():
+    parsed = parse("【民生关注】", "儿童公园免费开放夜场", BRIEF)
+    assert "【民生关注】" not in reasons(parsed)
