@@ -59,7 +59,11 @@ _ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items
 # contributing group that signs it, as papers of the 1950s to 1970s print them (（某某县委通讯组）,
 # （某某公社报道组）, （某某厂工人写作组）).
 _GROUPS = r"(?:通讯组|报道组|写作组|通讯站|评论组|调查组)"
-_SUPPLIED_BY_RE = re.compile(rf"^[（(][^（）()]{{2,20}}(?:供稿|供图|提供|来稿|{_GROUPS})[）)]$")
+_SUPPLIED_BY_RE = re.compile(
+    rf"^[（(][^（）()]{{2,20}}(?:供稿|供图|提供|来稿|{_GROUPS})[）)]$"
+    # a story put together from several sources says so at its end: （综合报道）, （本报综合）
+    r"|^[（(][^（）()]{0,12}综合(?:报道|报导|消息)?[）)]$"
+)
 # A reprinted or translated text's title where it first ran, on the line after its text:
 # 原题：…, （原标题：…）: the text's last line, never the next story's headline.
 _ORIGINAL_TITLE_RE = re.compile(r"^[（(]?\s*(?:原题|原标题|原文标题)\s*[:：]\s*\S.{0,40}$")
@@ -124,7 +128,8 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
         """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
         before them (a brief's byline), and end it; so does a reprint's original title
         (``原题：…``) and who supplied the text, in brackets
-        (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``), kept as the text's
+        (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``) or that it was put
+        together from several sources (``（综合报道）``), kept as the text's
         last line, never the next story's headline. Right under a headline, a contributing
         group's line is the story's byline (without its brackets), never a line of the headline;
         glued before the next story's headline on one line, it is cut from it."""

@@ -56,3 +56,20 @@ def test_briefs_box_name_in_brackets_is_the_box_label_not_a_kicker():
 def test_other_bracketed_column_name_is_not_taken_as_a_box_label():
     parsed = parse("【民生关注】", "儿童公园免费开放夜场", BRIEF)
     assert "【民生关注】" not in reasons(parsed)
+
+
+# -- a compiled story's closing note -----------------------------------------------------------
+
+
+def test_compiled_report_note_ends_the_story_and_is_no_story_of_its_own():
+    parsed = parse(
+        "東涌新增兩條單車徑",
+        "運輸署表示，東涌新建的兩條單車徑將於本月中旬開放，全長約六公里。",
+        "（綜合報道）",
+        "長洲渡輪增設夜航班次",
+        "渡輪公司宣佈，由下月起逢周五及周六增設兩班夜航船。",
+    )
+    assert decks(parsed) == [
+        ("", "東涌新增兩條單車徑", ""),
+        ("", "長洲渡輪增設夜航班次", ""),
+    ]
