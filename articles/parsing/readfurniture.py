@@ -34,7 +34,6 @@ from articles.parsing.patterns import (
     DATE_IN_LINE_RE,
     HEADER_RE,
     LIST_NUMBER_RE,
-    ORGANISATION_RE,
     SECTION_LABEL_RE,
     SECTION_NAME_RE,
     SHORT_LINE,
@@ -43,8 +42,9 @@ from articles.parsing.patterns import (
 )
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
+from articles.parsing.signatures import closing_call, signer_line
 from articles.parsing.units import Heading, Para, Special
-from articles.text import HAN, fold
+from articles.text import fold
 
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
@@ -71,11 +71,6 @@ _GROUP_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)]$")
 # The same credit with the next story's headline glued after it on its line (OCR joins them).
 _GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u3000]*(?=\S)")
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
-# More bodies that sign a notice (its issuing body): 某某同志治丧小组, 某某工程管理处, 某某派出所;
-# taken after a paragraph that ends its sentence only (特此讣告。), as ORGANISATION_RE's are anywhere.
-_MORE_SIGNERS_RE = re.compile(
-    rf"^[{HAN}（）()·]{{2,30}}(?:小组|工作组|处|站|所|馆|社|厂|场|室|部)$"
-)
 
 
 def _original_title_after(folded: str, last) -> bool:
@@ -83,18 +78,6 @@ def _original_title_after(folded: str, last) -> bool:
     paragraph that ends its sentence (``last``, the flow's last unit)."""
     return (
         _ORIGINAL_TITLE_RE.match(folded) is not None and isinstance(last, Para) and last.terminated
-    )
-
-
-def _signer_line(line: str, after_sentence: bool) -> bool:
-    """A line of a notice's signature: one issuing body or more parted by spaces (汀州市公安局
-    交通警察支队　汀州市市政工程管理处: two bodies sign one notice), each an organisation
-    (:data:`~articles.parsing.patterns.ORGANISATION_RE`), or, after a paragraph that ends its
-    sentence (``after_sentence``), one of :data:`_MORE_SIGNERS_RE` (治丧小组, 管理处)."""
-    bodies = fold(line).split()
-    return bool(bodies) and all(
-        ORGANISATION_RE.match(body) or (after_sentence and _MORE_SIGNERS_RE.match(body))
-        for body in bodies
     )
 
 
@@ -106,19 +89,25 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
         (``东林市交通运输局``), then the date alone (``2021年9月8日``). Both end the text before
         them (as its last lines, kept in it), so the organisation is not the next notice's kicker
         and the date not the page's. Wanted: the date line right under the organisation lines,
-        which follow a paragraph."""
+        which follow a paragraph (or an appeal's closing call after it, :func:`~articles.parsing.signatures.closing_call`)."""
         if not self.seen_body or len(text) > 20 or not SIGNATURE_DATE_RE.match(folded.strip()):
             return False
         last = self.flow[-1] if self.flow else None
         before = self.flow[-2] if len(self.flow) > 1 else None
+        call = closing_call(before, self.flow[-3] if len(self.flow) > 2 else None)
+        if call is not None:
+            before = self.flow[-3]
         if not (
             isinstance(last, Heading)
             and last.line + len(last.lines) == number
             and isinstance(before, Para)
-            and all(_signer_line(line, before.terminated) for line in last.lines)
+            and all(signer_line(line, before.terminated) for line in last.lines)
         ):
             return False
         self.flow.pop()
+        if call is not None:
+            self.flow.pop()
+            self.flow.append(Special(call.line, "end", call.lines[0]))
         for offset, line in enumerate(last.lines):
             self.flow.append(Special(last.line + offset, "end", line))
         self.flow.append(Special(number, "end", text))

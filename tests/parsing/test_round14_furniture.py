@@ -73,3 +73,26 @@ def test_compiled_report_note_ends_the_story_and_is_no_story_of_its_own():
         ("", "東涌新增兩條單車徑", ""),
         ("", "長洲渡輪增設夜航班次", ""),
     ]
+
+
+# -- an appeal's closing call and its signers --------------------------------------------------
+
+
+def test_appeal_closing_call_and_signers_end_the_appeal_not_the_next_story():
+    parsed = parse(
+        "致全市市民的植树倡议书",
+        "春回大地，正是植树好时节。为建设绿色家园，我们向全市市民发出倡议。",
+        "",
+        "市民朋友们，让我们携起手来，为家园添一片新绿！",
+        "",
+        "松州市绿化委员会",
+        "松州市林业局",
+        "2022年4月1日",
+        "",
+        "松州港新增两条内贸航线",
+        "本报讯（记者 蒋  帆）记者昨天从松州港集团获悉，港口新开通两条内贸集装箱航线。",
+    )
+    assert decks(parsed) == [
+        ("", "致全市市民的植树倡议书", ""),
+        ("", "松州港新增两条内贸航线", ""),
+    ]
