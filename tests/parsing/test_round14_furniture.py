@@ -96,3 +96,21 @@ def test_appeal_closing_call_and_signers_end_the_appeal_not_the_next_story():
         ("", "致全市市民的植树倡议书", ""),
         ("", "松州港新增两条内贸航线", ""),
     ]
+
+
+# -- a supplement's own name, letter-spaced --------------------------------------------------
+
+
+def test_letter_spaced_supplement_name_in_the_page_head_is_its_section_not_a_kicker():
+    parsed = parse(
+        "第7版  副刊  2011年5月20日  星期五",
+        "松  风",
+        "本版编辑：韦  宁",
+        "",
+        "门前那口老井",
+        "□冬  青",
+        "",
+        "小时候，门前有一口老井，全村人都到这里挑水。井台上的青石被磨得发亮。",
+    )
+    assert reasons(parsed)["松  风"] == "page-section"
+    assert decks(parsed)[0][:2] == ("", "门前那口老井")
