@@ -116,6 +116,8 @@ def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | Non
             if "paper" in pattern.groupindex and match.group("paper"):
                 meta.setdefault("paper", printed[slice(*match.span("paper"))])
             return "page-stamp"
+    if text[:1] == "【" and _BRIEFS_BOX_RE.match(text):
+        return "box-label"  # a briefs box's name, printed once over the briefs it holds
     if CN_DATE_LINE_RE.match(text):
         return "page-stamp"  # the date in Chinese numerals (no date taken: the era may differ)
     if top and _WEEKDAY_ALONE_RE.fullmatch(text.strip()):
@@ -123,6 +125,11 @@ def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | Non
     return None
 
 
+# A briefs box's name in brackets alone on its line (【城区快讯】, 【本地速览】): the box's label
+# over several briefs, never the first brief's kicker.
+_BRIEFS_BOX_RE = re.compile(
+    r"^【\s*[^【】。，]{0,6}(?:速览|快讯|简讯|短讯|速递|播报|集锦|简报)\s*】$"
+)
 # A weekday alone on a line (``星期五``, ``週五``, ``礼拜天``), as an e-paper's header cuts its date
 # line into short lines; at the top of a page only, where no story has begun.
 _WEEKDAY_ALONE_RE = re.compile(r"(?:星期|礼拜|周|週)[一二三四五六日天]")
@@ -136,7 +143,12 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
         return "page-list"
     # (a line that ends a sentence is text, whatever word of a site's menu it holds: 本站比赛…。)
     navigation = not text.rstrip().endswith("。") and NAVIGATION_RE.search(text)
-    if navigation or _MENU_BAR_RE.match(text) or _CURRENT_PAGE_RE.match(text):
+    if (
+        navigation
+        or (len(text) <= 30 and _APP_WIDGET_RE.match(text))
+        or _MENU_BAR_RE.match(text)
+        or _CURRENT_PAGE_RE.match(text)
+    ):
         _navigation_metadata(text, meta)
         return "navigation"
     if RUNNING_HEAD_RE.match(text) and _running_head(text, printed, meta):
@@ -158,6 +170,13 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
 # name (图文数据库 | 首页 | 检索 | 帮助).
 _MENU_BAR_RE = re.compile(
     r"^(?=(?:[^|｜]*[|｜])*?\s*首页\s*(?:[|｜]|$))[^。，|｜]{1,30}(?:[|｜][^。，|｜]{1,12}){2,}$"
+)
+# A news app's controls left in an export: the font-size switch (字号 大 中 小) and the counts
+# under a story (阅读 1.2万, 点赞 36, 评论 5), or a row of those buttons alone (点赞 收藏 分享).
+_APP_WIDGET_RE = re.compile(
+    r"^(?:字号|字体)\s*[:：]?\s*(?:[大中小]\s*){2,3}$"
+    r"|^(?:(?:阅读|点赞|分享|收藏|评论|在看|浏览|转发)\s*[:：]?\s*[0-9][0-9.,]*\s*[万千wWkK]?\+?\s*)+$"
+    r"|^(?:(?:点赞|分享|收藏|评论|在看|转发)\s+){1,5}(?:点赞|分享|收藏|评论|在看|转发)$"
 )
 # An e-paper's line naming the page shown (当前版面：A05版:城事, 当前版次：第3版): navigation, its
 # page and section the page's.

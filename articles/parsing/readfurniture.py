@@ -34,7 +34,6 @@ from articles.parsing.patterns import (
     DATE_IN_LINE_RE,
     HEADER_RE,
     LIST_NUMBER_RE,
-    ORGANISATION_RE,
     SECTION_LABEL_RE,
     SECTION_NAME_RE,
     SHORT_LINE,
@@ -43,8 +42,9 @@ from articles.parsing.patterns import (
 )
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
+from articles.parsing.signatures import closing_call, signer_line
 from articles.parsing.units import Heading, Para, Special
-from articles.text import HAN, fold
+from articles.text import fold
 
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
@@ -59,7 +59,11 @@ _ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items
 # contributing group that signs it, as papers of the 1950s to 1970s print them (（某某县委通讯组）,
 # （某某公社报道组）, （某某厂工人写作组）).
 _GROUPS = r"(?:通讯组|报道组|写作组|通讯站|评论组|调查组)"
-_SUPPLIED_BY_RE = re.compile(rf"^[（(][^（）()]{{2,20}}(?:供稿|供图|提供|来稿|{_GROUPS})[）)]$")
+_SUPPLIED_BY_RE = re.compile(
+    rf"^[（(][^（）()]{{2,20}}(?:供稿|供图|提供|来稿|{_GROUPS})[）)]$"
+    # a story put together from several sources says so at its end: （综合报道）, （本报综合）
+    r"|^[（(][^（）()]{0,12}综合(?:报道|报导|消息)?[）)]$"
+)
 # A reprinted or translated text's title where it first ran, on the line after its text:
 # 原题：…, （原标题：…）: the text's last line, never the next story's headline.
 _ORIGINAL_TITLE_RE = re.compile(r"^[（(]?\s*(?:原题|原标题|原文标题)\s*[:：]\s*\S.{0,40}$")
@@ -67,11 +71,6 @@ _GROUP_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)]$")
 # The same credit with the next story's headline glued after it on its line (OCR joins them).
 _GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u3000]*(?=\S)")
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
-# More bodies that sign a notice (its issuing body): 某某同志治丧小组, 某某工程管理处, 某某派出所;
-# taken after a paragraph that ends its sentence only (特此讣告。), as ORGANISATION_RE's are anywhere.
-_MORE_SIGNERS_RE = re.compile(
-    rf"^[{HAN}（）()·]{{2,30}}(?:小组|工作组|处|站|所|馆|社|厂|场|室|部)$"
-)
 
 
 def _original_title_after(folded: str, last) -> bool:
@@ -79,18 +78,6 @@ def _original_title_after(folded: str, last) -> bool:
     paragraph that ends its sentence (``last``, the flow's last unit)."""
     return (
         _ORIGINAL_TITLE_RE.match(folded) is not None and isinstance(last, Para) and last.terminated
-    )
-
-
-def _signer_line(line: str, after_sentence: bool) -> bool:
-    """A line of a notice's signature: one issuing body or more parted by spaces (汀州市公安局
-    交通警察支队　汀州市市政工程管理处: two bodies sign one notice), each an organisation
-    (:data:`~articles.parsing.patterns.ORGANISATION_RE`), or, after a paragraph that ends its
-    sentence (``after_sentence``), one of :data:`_MORE_SIGNERS_RE` (治丧小组, 管理处)."""
-    bodies = fold(line).split()
-    return bool(bodies) and all(
-        ORGANISATION_RE.match(body) or (after_sentence and _MORE_SIGNERS_RE.match(body))
-        for body in bodies
     )
 
 
@@ -102,19 +89,25 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
         (``东林市交通运输局``), then the date alone (``2021年9月8日``). Both end the text before
         them (as its last lines, kept in it), so the organisation is not the next notice's kicker
         and the date not the page's. Wanted: the date line right under the organisation lines,
-        which follow a paragraph."""
+        which follow a paragraph (or an appeal's closing call after it, :func:`~articles.parsing.signatures.closing_call`)."""
         if not self.seen_body or len(text) > 20 or not SIGNATURE_DATE_RE.match(folded.strip()):
             return False
         last = self.flow[-1] if self.flow else None
         before = self.flow[-2] if len(self.flow) > 1 else None
+        call = closing_call(before, self.flow[-3] if len(self.flow) > 2 else None)
+        if call is not None:
+            before = self.flow[-3]
         if not (
             isinstance(last, Heading)
             and last.line + len(last.lines) == number
             and isinstance(before, Para)
-            and all(_signer_line(line, before.terminated) for line in last.lines)
+            and all(signer_line(line, before.terminated) for line in last.lines)
         ):
             return False
         self.flow.pop()
+        if call is not None:
+            self.flow.pop()
+            self.flow.append(Special(call.line, "end", call.lines[0]))
         for offset, line in enumerate(last.lines):
             self.flow.append(Special(last.line + offset, "end", line))
         self.flow.append(Special(number, "end", text))
@@ -124,7 +117,8 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
         """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
         before them (a brief's byline), and end it; so does a reprint's original title
         (``原题：…``) and who supplied the text, in brackets
-        (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``), kept as the text's
+        (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``) or that it was put
+        together from several sources (``（综合报道）``), kept as the text's
         last line, never the next story's headline. Right under a headline, a contributing
         group's line is the story's byline (without its brackets), never a line of the headline;
         glued before the next story's headline on one line, it is cut from it."""
@@ -423,12 +417,13 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
         section name alone at the top of a page is. A usual page name (``要闻``: see
         :data:`~articles.parsing.patterns.SECTION_LABEL_RE`) right under the page's label
         (``A02``) is its section whatever follows: a PDF text layer prints the label, then the
-        section, before the page's stories."""
+        section, before the page's stories. Its letters may be spaced out (``溪  畔``)."""
         following = self.lines[number].strip() if number < len(self.lines) else ""
         under_label = self.set_aside[-1].reason == "page-label"
-        if self.section_taken or not SECTION_NAME_RE.match(folded.strip()):
+        name = unspaced_name(folded)  # 溪  畔: a supplement's name is often set letter-spaced
+        if self.section_taken or not SECTION_NAME_RE.match(name):
             return False
-        if not (under_label and SECTION_LABEL_RE.match(folded.strip())) and (
+        if not (under_label and SECTION_LABEL_RE.match(name)) and (
             not following
             or len(following) > SHORT_LINE
             or not furniture_reason(following, fold(following), {}, top=True)

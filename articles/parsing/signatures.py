@@ -1,0 +1,40 @@
+"""A notice's, letter's or appeal's signature (pure; used by
+:class:`~articles.parsing.readfurniture.FurnitureMixin`): the bodies that sign it, one line each,
+and the closing call an appeal prints over them (INPUT.md, "Page furniture": a notice's
+signature ends that notice)."""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.patterns import ORGANISATION_RE
+from articles.parsing.units import Heading, Para
+from articles.text import HAN, fold
+
+# More bodies that sign a notice (its issuing body): 某某同志治丧小组, 某某工程管理处, 某某派出所;
+# taken after a paragraph that ends its sentence only (特此讣告。), as ORGANISATION_RE's are anywhere.
+_MORE_SIGNERS_RE = re.compile(
+    rf"^[{HAN}（）()·]{{2,30}}(?:小组|工作组|处|站|所|馆|社|厂|场|室|部)$"
+)
+
+
+def signer_line(line: str, after_sentence: bool) -> bool:
+    """A line of a notice's signature: one issuing body or more parted by spaces (汀州市公安局
+    交通警察支队　汀州市市政工程管理处: two bodies sign one notice), each an organisation
+    (:data:`~articles.parsing.patterns.ORGANISATION_RE`), or, after a paragraph that ends its
+    sentence (``after_sentence``), one of :data:`_MORE_SIGNERS_RE` (治丧小组, 管理处)."""
+    bodies = fold(line).split()
+    return bool(bodies) and all(
+        ORGANISATION_RE.match(body) or (after_sentence and _MORE_SIGNERS_RE.match(body))
+        for body in bodies
+    )
+
+
+def closing_call(unit, before):
+    """``unit`` when it is an appeal's or statement's closing call over its signers: one line of
+    its own that ends its sentence with ！ or 。 (``同志们，让我们行动起来！``) right after a
+    paragraph (``before``); ``None`` otherwise. Read with the signature under it, it is the
+    text's last line, never the next story's kicker."""
+    if not isinstance(unit, Heading) or len(unit.lines) != 1 or not isinstance(before, Para):
+        return None
+    return unit if unit.lines[0].rstrip()[-1:] in "！!。" else None
