@@ -22,3 +22,13 @@ def only_article(*lines: str):
     parsed = parse(*lines)
     assert len(parsed.articles) == 1, [a.title_lines for a in parsed.articles]
     return parsed.articles[0]
+
+
+def decks(parsed: ParsedPage) -> list[tuple[str, str, str]]:
+    """Each story's (kicker, headline, subheadline), in print order."""
+    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
+
+
+def reasons(parsed: ParsedPage) -> dict[str, str]:
+    """Each set-aside line's text with the reason it was set aside."""
+    return {item.text: item.reason for item in parsed.set_aside}

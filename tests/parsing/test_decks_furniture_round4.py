@@ -4,7 +4,7 @@ furniture", "Headlines"). Each test is one general rule, not one paper's page.""
 
 import pytest
 
-from tests.parsing.helpers import parse
+from tests.parsing.helpers import decks, parse
 
 DATED = "本报讯（记者 王  强）昨天，市里召开会议，部署今年的防汛工作。会议要求各地落实责任。"
 TEXT = "各部门要加强值班，及时发布预警信息。群众要注意出行安全。"
@@ -12,10 +12,6 @@ ESSAY = (
     "天还没亮，河边的小路上已经有人在散步了。老人们说，这条路走了几十年，越走越宽。",
     "去年河道整治以后，岸边种上了柳树，夏天的傍晚，来乘凉的人更多了。",
 )
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
 
 
 def aside(parsed, reason: str):

@@ -4,14 +4,10 @@ each test is one rule of INPUT.md on a small page written for it."""
 from articles.continuations.matching import assignment_decide
 from articles.parsing import parse_page
 from articles.text import get_jieba
-from tests.parsing.helpers import parse
+from tests.parsing.helpers import decks, parse
 
 DATED = "本报讯（记者 王  强）昨天，市里召开会议，部署今年的防汛工作。会议要求各地落实责任。"
 TEXT = "各部门要加强值班，及时发布预警信息。群众要注意出行安全。"
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
 
 
 def aside(parsed, reason: str):

@@ -4,14 +4,10 @@ header line and 简讯 box, and OCR lines that are cut text. Each page is writte
 
 import pytest
 
-from tests.parsing.helpers import parse
+from tests.parsing.helpers import decks, parse
 
 DATED = "本报讯（记者 王  强）昨天，市里召开会议，部署今年的防汛工作。会议要求各地落实责任。"
 TEXT = "各部门要加强值班，及时发布预警信息。群众要注意出行安全。"
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
 
 
 def aside(parsed, reason: str):

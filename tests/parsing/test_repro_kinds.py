@@ -9,16 +9,13 @@ import pytest
 
 from articles.parsing import parse_page
 from tests.conftest import DATA
+from tests.parsing.helpers import decks
 
 REPROS = DATA / "repros"
 
 
 def page(name: str):
     return parse_page((REPROS / name).read_bytes())
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
 
 
 def aside(parsed, reason: str):

@@ -7,11 +7,7 @@ reader's question under a question-and-answer item's title opens its text.
 """
 
 from articles.parsing.deck_pairs import headline_halves, over_title
-from tests.parsing.helpers import parse
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
+from tests.parsing.helpers import decks, parse
 
 
 def story(*deck, text="本报讯（记者　潘　晴）今年春季社区夜校开设二十门课程，即日起接受报名。"):

@@ -9,16 +9,7 @@ archive's ``專欄:`` field in traditional script is furniture as ``专栏:`` is
 """
 
 from articles.parsing.header_patterns import HEADER_REGISTRATION_RE, stray_marks
-from tests.parsing.helpers import parse
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
-
-
-def reasons(parsed):
-    return {item.text: item.reason for item in parsed.set_aside}
-
+from tests.parsing.helpers import decks, parse, reasons
 
 APP_PAGE = (
     "2024年05月08日 星期三",

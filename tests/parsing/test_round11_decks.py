@@ -9,11 +9,7 @@ a space in it.
 
 from articles.parsing.deck_pairs import genre_label
 from articles.parsing.decks import deck_roles
-from tests.parsing.helpers import parse
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
+from tests.parsing.helpers import decks, parse
 
 
 def story(*deck, text="本报讯（记者　黎　川）沿河渡口的空地上挂起一块白幕，村民早早坐好等待放映。"):

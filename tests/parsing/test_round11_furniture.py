@@ -8,16 +8,7 @@ brackets after a story's text signs that story and is never the next story's hea
 """
 
 from articles.parsing.quotebox import quotation_end
-from tests.parsing.helpers import parse
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
-
-
-def reasons(parsed):
-    return {item.text: item.reason for item in parsed.set_aside}
-
+from tests.parsing.helpers import decks, parse, reasons
 
 STORY = (
     "",

@@ -9,11 +9,7 @@ whole statement, or with a subject of its own, stays the subheadline.
 
 from articles.parsing.deck_pairs import sentence_halves
 from articles.parsing.decks import deck_roles
-from tests.parsing.helpers import parse
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
+from tests.parsing.helpers import decks, parse
 
 
 def story(*deck, text="本报讯（记者　鲁　晴）老城区雨污分流改造今年已完成管网铺设三十公里。"):

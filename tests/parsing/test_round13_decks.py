@@ -11,11 +11,7 @@ from articles.parsing.deck_lines import (
 )
 from articles.parsing.deck_pairs import unfinished_over
 from articles.parsing.decks import deck_roles
-from tests.parsing.helpers import parse
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
+from tests.parsing.helpers import decks, parse
 
 
 def test_an_ornament_before_a_brief_title_is_left_out_of_the_headline():

@@ -8,16 +8,7 @@ that notice.
 """
 
 from articles.parsing.header_patterns import paper_contact_line, schedule_row, unspaced_name
-from tests.parsing.helpers import parse
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
-
-
-def reasons(parsed):
-    return {item.text: item.reason for item in parsed.set_aside}
-
+from tests.parsing.helpers import decks, parse, reasons
 
 STORY = (
     "",

@@ -6,16 +6,7 @@ font-size switch and counts, a box's name over its briefs) is furniture, never a
 nor a kicker.
 """
 
-from tests.parsing.helpers import parse
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
-
-
-def reasons(parsed):
-    return {item.text: item.reason for item in parsed.set_aside}
-
+from tests.parsing.helpers import decks, parse, reasons
 
 BRIEF = "本报讯  即日起，市儿童公园每周五、周六晚间免费开放至九点半。"
 

@@ -3,14 +3,10 @@ a headline and its ——subtitle on one line. Pages written for these tests."""
 
 from articles.parsing.decks import deck_roles
 from articles.parsing.names import looks_like_deck_byline
-from tests.parsing.helpers import parse
+from tests.parsing.helpers import decks, parse
 
 DATED = "本报讯（记者 林  岚）昨天上午，市里召开会议，部署冬季供暖工作。会议要求各地落实责任。"
 PLAIN = "入冬以来，城区供暖管网完成检修，热源厂储煤充足，居民家中室温普遍达标。"
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
 
 
 # Column names over a title ---------------------------------------------------------------------

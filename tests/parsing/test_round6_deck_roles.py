@@ -3,14 +3,10 @@ labels of a run of items or of an archive's column, and a 副刊 page's titles o
 Pages written for these tests."""
 
 from articles.parsing.decks import deck_roles
-from tests.parsing.helpers import parse
+from tests.parsing.helpers import decks, parse
 
 DATED = "本报讯（记者 林  岚）昨天上午，市里召开会议，部署春季植树工作。会议要求各地落实责任。"
 PLAIN = "开春以来，城区各街道组织居民植树护绿，新栽树苗成活率普遍较高。"
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
 
 
 # Kicker or subheadline -----------------------------------------------------------------------

@@ -7,11 +7,7 @@ a short line is a headline only when the layout says so.
 """
 
 from articles.parsing.headframes import headline_lines
-from tests.parsing.helpers import parse
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
+from tests.parsing.helpers import decks, parse
 
 
 def aside(parsed, reason: str):

@@ -10,17 +10,9 @@ import pytest
 
 from articles.parsing.furniture import furniture_reason
 from articles.text import fold
-from tests.parsing.helpers import parse
+from tests.parsing.helpers import decks, parse, reasons
 
 TEXT = "本报讯（记者 樊思远）记者昨天从市城建局获悉，城东老码头改建工程已经完工。"
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
-
-
-def reasons(parsed):
-    return {item.text: item.reason for item in parsed.set_aside}
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,7 @@ navigation.
 """
 
 from articles.parsing.archive_records import record_field
-from tests.parsing.helpers import parse
-
-
-def decks(parsed):
-    return [(a.kicker, a.headline, a.subheadline) for a in parsed.articles]
-
-
-def reasons(parsed):
-    return {item.text: item.reason for item in parsed.set_aside}
-
+from tests.parsing.helpers import decks, parse, reasons
 
 RECORD = (
     "第3版()",
