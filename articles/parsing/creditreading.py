@@ -8,7 +8,7 @@ dated caption, and joins a caption cut over two lines before its credit takes it
 
 from __future__ import annotations
 
-from articles.parsing.credits import CREDIT_RE
+from articles.parsing.credits import CAPTION_PHRASE_RE, CREDIT_RE
 from articles.parsing.names import parse_names
 from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence
 from articles.parsing.pictures import dated_scene, one_sentence
@@ -40,7 +40,8 @@ class CreditReadingMixin:
         two lines (``昨天，江城市民在滨江公园`` / ``观看新落成的音乐喷泉。``) has its first line read
         as a heading (no sentence end), the second as a paragraph (it ends one). A one-line
         heading after a blank line, with a comma inside (a clause of a sentence, which no deck
-        line is cut at), right above a one-sentence paragraph that the credit closes, is the
+        line is cut at) or opening with the words a caption points at its picture with
+        (``图为城东区红光农业社社员`` / ``在晒场上精选麦种。``: :data:`CAPTION_PHRASE_RE`), right above a one-sentence paragraph that the credit closes, is the
         caption's first line: both are joined into the caption (the whole block its credit
         closes)."""
         if len(self.flow) < 2:
@@ -59,7 +60,7 @@ class CreditReadingMixin:
             return
         line = head.lines[0].strip()
         if (
-            COMMA_INSIDE_RE.search(line) is None
+            (COMMA_INSIDE_RE.search(line) is None and not _points_at_picture(line))
             or ends_sentence(line)
             or not (one_sentence(para.text) and ends_sentence(para.text))
             or len(line) + para.size > _CAPTION_SIZE
@@ -69,3 +70,10 @@ class CreditReadingMixin:
         para._parts[:0] = [line]
         para._text = None
         para.line = head.line
+
+
+def _points_at_picture(line: str) -> bool:
+    """``line`` opens with the words a caption points at its picture with (图为…, 上图：…):
+    no headline opens so."""
+    match = CAPTION_PHRASE_RE.match(fold(line))
+    return match is not None

@@ -243,3 +243,19 @@ def test_an_illustrators_credit_under_the_last_story_is_not_its_reporter():
         "插图  周晓鹿",
     )
     assert parsed.articles[0].reporters == ("陈默",)
+
+
+def test_a_caption_pointing_at_its_picture_cut_over_two_ocr_lines_is_whole():
+    parsed = parse(
+        "河湾公社修渠引水",
+        "",
+        "本報訊　河湾公社社员连日修渠，新渠长三里，可灌田八百亩。",
+        "",
+        "圖為河湾公社第三生產隊社員",
+        "在渠首砌石護坡。",
+        "本報記者  莫  川攝",
+    )
+    assert [(p.caption, p.credit_line) for p in parsed.photos] == [
+        ("圖為河湾公社第三生產隊社員在渠首砌石護坡。", "本報記者  莫  川攝")
+    ]
+    assert [a.headline for a in parsed.articles] == ["河湾公社修渠引水"]
