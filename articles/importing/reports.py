@@ -46,6 +46,7 @@ SET_ASIDE_REASONS = {
     "staff": "编辑人员署名（责任编辑等）",
     "weather": "天气预报",
     "briefs-label": "简讯栏目名",
+    "box-label": "栏目框名（如【城事速览】）",
     "data-box": "数据框",
     "scan-noise": "扫描杂点",
 }
