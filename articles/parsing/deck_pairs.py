@@ -274,10 +274,11 @@ def sentence_halves(first: str, second: str) -> bool:
 
 
 def _verb_attribute(tags: list[str]) -> bool:
-    """Whether a line tagged ``tags`` that opens with a verb has a subject of its own after it:
-    a noun, then a verb of which it is the subject (``参展出版社逾三百家``, ``借出去的扳手都还
-    回来了``): the opening verb only describes that noun."""
-    if tags[0] != "v":
+    """Whether a line tagged ``tags`` that opens with a verb or a time word has a subject of its
+    own after it: a noun, then a verb of which it is the subject (``参展出版社逾三百家``,
+    ``借出去的扳手都还回来了``, ``首日茶农采摘三吨``): the opening verb only describes that
+    noun, the time word says when."""
+    if tags[0] not in ("v", "t", "tg"):
         return False
     nouns = [index for index, tag in enumerate(tags) if tag.startswith("n")]
     return bool(nouns) and any(tag.startswith("v") and tag != "vn" for tag in tags[nouns[0] + 1 :])

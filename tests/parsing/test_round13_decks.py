@@ -173,3 +173,12 @@ def test_a_comma_title_that_asks_a_question_is_still_the_headline():
         "　　本报讯（记者　岑　波）连日来，城西银杏大道落叶铺满人行道，市民纷纷驻足拍照。",
     )
     assert decks(parsed) == [("", "落叶满街，环卫工人为何不扫？", "")]
+
+
+def test_a_second_line_opening_with_a_time_and_then_its_own_subject_is_a_subheadline():
+    # 首日 says when; 茶农 is the second line's own subject: headline + subheadline
+    assert deck_roles([["北岭茶园春茶开采", "首日茶农采摘三吨"]]) == (
+        "",
+        "北岭茶园春茶开采",
+        "首日茶农采摘三吨",
+    )
