@@ -359,6 +359,30 @@ def _end_sign_off(body: Body) -> tuple[str, ...]:
     characters only."""
     last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
     match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30))
-    if match is None or not ROLE_WORD_RE.search(fold(match.group("names"))):
+    if match is None:
         return ()
-    return names_only(match.group("names"))
+    if ROLE_WORD_RE.search(fold(match.group("names"))):
+        return names_only(match.group("names"))
+    return _plain_sign_off(body, last[: match.start()], match.group("names"))
+
+
+_ANSWER_OPENERS = ("答", "A:", "A：")  # an answer's paragraph in a Q&A (答：…)
+
+
+def _plain_sign_off(body: Body, before: str, inside: str) -> tuple[str, ...]:
+    """The names of a bracket holding people's names alone glued to the end of a story
+    (``…再刷牙。（梅卉）``, ``…修补坑槽。（潘 俊）``): who wrote the brief, as papers sign short
+    news at its end (INPUT.md: a byline sometimes stands at the END). Not when the paragraph it
+    closes is an answer (``答：…（孟庆丰）``) or the story has already named that person (an
+    expert quoted, ``研究员孟庆丰提醒…``): then the bracket names whose words those were.
+    ``before``: the last paragraph up to the bracket. ``()`` otherwise."""
+    names = names_only(inside)
+    if not names or not all(looks_like_name(name) for name in names):
+        return ()
+    if fold(before).lstrip().startswith(_ANSWER_OPENERS):
+        return ()
+    told = "".join(b.text for b in body.blocks if b.kind == "paragraph")
+    told = SPACE_RUN_RE.sub("", told[: len(told) - len(inside) - 2])
+    if any(name in told for name in names):
+        return ()
+    return names
