@@ -93,7 +93,11 @@ PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|档案照|^
 # What a news picture's caption opens with: the day it was taken (5月20日，…; 3日，…).
 DATED_CAPTION_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
 # …or says where and when it was taken, as agency captions do (这是10月7日在某地拍摄的…, 摄于…).
-SHOT_CAPTION_RE = re.compile(r"拍摄的|摄于")
+# …or shows a scene at its moment and place, a time word then 在 and the place (…今天在市府广場
+# 展示，…; 昨天上午在…): what a picture shows happening, as a wire agency captions it.
+SHOT_CAPTION_RE = re.compile(
+    r"拍摄的|摄于|(?:今天|昨天|今日|昨日|前天|当天|日前|\d{1,2}日)(?:上午|下午|中午|晚上|傍晚|清晨|凌晨)?在"
+)
 # The mark printed before a caption: ■ ██, or 图： as Hong Kong papers print it (圖：請願居民…).
 CAPTION_MARK_RE = re.compile(r"^(?:[■□◆●▲█▇▉]+|图\s*[:：](?=[^（）()]{6}))\s*")
 # The words a caption points at its picture with: 图为…, 上图：…, 左图…

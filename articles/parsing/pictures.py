@@ -63,7 +63,8 @@ def one_sentence(caption: str) -> bool:
 def dated_scene(caption: str) -> bool:
     """One sentence (at most :data:`_SCENE_LIMIT` characters) opening with the day the picture
     was taken (``2月12日，農民駕駛拖拉機……。``) or saying where it was taken
-    (``这是10月7日在某地拍摄的……。``, :data:`SHOT_CAPTION_RE`): a news picture's caption, so an
+    (``这是10月7日在某地拍摄的……。``, ``…今天在市府廣場展示，…。``: :data:`SHOT_CAPTION_RE`): a
+    news picture's caption, so an
     agency alone in brackets after it (``（新華社）``, ``（法新社）``) is its credit. A wire story's
     paragraph opens with its dateline instead, and runs longer."""
     body = caption.strip()
