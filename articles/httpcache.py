@@ -115,17 +115,17 @@ def _cached(request, key: str, seconds: int) -> HttpResponse | None:
 def _render(view_func, request, args, kwargs, key: str, seconds: int) -> HttpResponse:
     """Render the page and keep it with the versions of the tags it declared, unless a change
     was bumped while it rendered."""
-    # ``any`` first, then the replica's lag (see articles/caching.py), then the render
-    # (templates query too), then ``last``, then the versions of the tags the page declared.
-    before = caching.change_mark()
+    # ``any`` and ``last`` first, then the replica's lag (see articles/caching.py), then the
+    # render (templates query too), then the versions of the tags the page declared (those
+    # the render checked already are read once: :func:`articles.caching.collecting`).
+    before, last = caching.render_marks()
     with consistent_public_reads(), caching.collecting(before) as declared:
         response = view_func(request, *args, **kwargs)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
-    if response.status_code != 200 or response.streaming:
-        return response
-    last = caching.last_change()
-    versions = caching.tag_versions(caching.page_tags(declared))
+        if response.status_code != 200 or response.streaming:
+            return response
+        versions = caching.tag_versions(caching.page_tags(declared))
     if caching.change_mark() != before:
         # A change was bumped while this page rendered: it may or may not show it, so it is
         # neither kept nor given an ETag the next reader could revalidate.
