@@ -227,6 +227,17 @@ def related_key(related) -> tuple:
     )
 
 
+@register.filter
+def teasers_key(teasers) -> tuple:
+    """What a page's 导读 (``articles/page_detail.html``) shows of each teaser, as plain values
+    for ``{% remembered %}``: where it leads, its title lines and the page (label, section) it
+    names."""
+    return tuple(
+        (teaser.url, tuple(teaser.title_lines), teaser.target_label, teaser.target_section)
+        for teaser in teasers
+    )
+
+
 DESCRIPTION_CHARS = 120
 
 

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.utils import translation
 from django.utils.text import Truncator
 
-from articles.models import Article, ArticlePart, Jump, Page, Person, Photo, PhotoCredit
+from articles.models import Article, ArticlePart, Jump, Page, Person, Photo, PhotoCredit, Teaser
 from articles.templatetags.epaper import _shortened
 from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY, WORKS
 
@@ -166,3 +166,25 @@ def test_a_storys_related_list_follows_an_edit_to_a_story_listed(edition, after,
     listed = client.get(url).context["related"][0]
     html = after(url, lambda: Article.objects.filter(pk=listed.pk).update(headline="相关新题"))
     assert f'<a href="{listed.get_absolute_url()}">相关新题</a>' in related(html)
+
+
+def teasers(html: str) -> str:
+    return html.split('<ul class="teasers">')[1].split("</ul>")[0]
+
+
+def test_a_pages_teasers_follow_their_title_target_and_story(edition, after):
+    teaser = Teaser.objects.filter(page=edition.a1).order_by("position").first()
+    html = after(
+        A1_URL, lambda: Teaser.objects.filter(pk=teaser.pk).update(title_lines=["新", "导读"])
+    )
+    assert '<span class="t-title">新 导读</span>' in teasers(html)
+    html = after(
+        A1_URL,
+        lambda: Teaser.objects.filter(pk=teaser.pk).update(
+            target_label="A2", target_section="新闻"
+        ),
+    )
+    assert f'<a href="/{PAPER}/{DAY}/A2/">' in teasers(html) and "A2版 新闻" in teasers(html)
+    story = edition.article(PARTY)
+    html = after(A1_URL, lambda: Teaser.objects.filter(pk=teaser.pk).update(target_article=story))
+    assert f'<a href="{story.get_absolute_url()}">' in teasers(html)
