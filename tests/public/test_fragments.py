@@ -9,9 +9,19 @@ from django.core.cache import cache
 from django.utils import translation
 from django.utils.text import Truncator
 
-from articles.models import Article, ArticlePart, Jump, Page, Person, Photo, PhotoCredit, Teaser
+from articles.models import (
+    Article,
+    ArticlePart,
+    Issue,
+    Jump,
+    Page,
+    Person,
+    Photo,
+    PhotoCredit,
+    Teaser,
+)
 from articles.templatetags.epaper import _shortened
-from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY, WORKS
+from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY, WORKS, publish_everything
 
 A1_URL = f"/{PAPER}/{DAY}/A1/"
 
@@ -188,3 +198,16 @@ def test_a_pages_teasers_follow_their_title_target_and_story(edition, after):
     story = edition.article(PARTY)
     html = after(A1_URL, lambda: Teaser.objects.filter(pk=teaser.pk).update(target_article=story))
     assert f'<a href="{story.get_absolute_url()}">' in teasers(html)
+
+
+def test_a_page_of_no_paper_names_the_sites_paper_once_it_has_a_public_issue(
+    client, draft_edition, settings
+):
+    settings.NEWSROOM_DEFAULT_PAPER = PAPER
+    masthead = client.get("/people/").content.decode().split("<main")[0]
+    assert "南通日报" not in masthead  # no public issue yet: the paper is not named
+    publish_everything()
+    assert Issue.objects.filter(status="published").exists()
+    html = client.get("/people/").content.decode()
+    assert f'<a href="/{PAPER}/">南通日报</a>' in html.split("<main")[0]
+    assert "南通日报 · 数字报" in html.split("</main>")[1]
