@@ -211,3 +211,51 @@ def test_a_page_of_no_paper_names_the_sites_paper_once_it_has_a_public_issue(
     html = client.get("/people/").content.decode()
     assert f'<a href="/{PAPER}/">南通日报</a>' in html.split("<main")[0]
     assert "南通日报 · 数字报" in html.split("</main>")[1]
+
+
+def head(html: str) -> str:
+    return html.split('<p class="crumbs">')[1].split("</header>")[0]
+
+
+def foot(html: str) -> str:
+    return html.split('<p class="printed-on">')[1].split("</nav>")[0]
+
+
+def test_a_storys_head_follows_its_deck_byline_reporters_and_pages(edition, after):
+    story = edition.article(WORKS)
+    url = story.get_absolute_url()
+    only = Article.objects.filter(pk=story.pk)
+    html = after(url, lambda: only.update(kicker="新引题", subheadline="新副题"))
+    assert '<p class="kicker">新引题</p>' in head(html) and '<p class="sub">新副题</p>' in head(
+        html
+    )
+    html = after(url, lambda: only.update(headline=""))
+    assert "<h1>新引题</h1>" in head(html) and "kicker" not in head(html)
+    person = story.bylines.order_by("order").first().person
+    html = after(url, lambda: Person.objects.filter(pk=person.pk).update(name="改名记者"))
+    assert 'rel="author">改名记者</a>' in head(html)
+
+    def bylined_by_hand():
+        story.bylines.all().delete()
+        only.update(byline="通讯员 某某")
+
+    html = after(url, bylined_by_hand)
+    assert "通讯员 某某 · " in head(html) and "记者" not in head(html)
+    html = after(url, lambda: Page.objects.filter(pk=edition.a1.pk).update(section="要闻"))
+    assert "A1版 要闻</a></p>" in head(html)
+    html = after(url, lambda: Page.objects.filter(pk=edition.a2.pk).update(label="A6"))
+    assert f'<a href="/{PAPER}/{DAY}/A6/">A6版</a></p>' in head(html)
+
+
+def test_a_storys_foot_follows_its_pages_section_and_neighbours(edition, after, client):
+    story = edition.article(WORKS)
+    url = story.get_absolute_url()
+    html = after(url, lambda: Page.objects.filter(pk=edition.a1.pk).update(section="要闻"))
+    assert f'版 · <a href="/{PAPER}/sections/%E8%A6%81%E9%97%BB/">要闻</a>' in foot(html)
+    html = after(url, lambda: Page.objects.filter(pk=edition.a2.pk).update(label="A6"))
+    assert f'<a href="/{PAPER}/{DAY}/A6/">A6</a>版' in foot(html)
+    cache.clear()
+    response = client.get(url)
+    neighbour = response.context["next_article"] or response.context["previous_article"]
+    html = after(url, lambda: Article.objects.filter(pk=neighbour.pk).update(headline="邻篇新题"))
+    assert "邻篇新题</a>" in foot(html)
