@@ -8,8 +8,10 @@ from collections import Counter
 
 import pytest
 from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
 
-from articles import caching
+from articles import caching, httpcache
 from tests.public.conftest import PARTY
 
 
@@ -85,3 +87,21 @@ def test_a_kept_value_is_not_used_once_its_tag_changed_in_another_render(
         caching.bump_content_version([caching.story(1)])
     with caching.collecting(caching.change_mark()):
         assert caching.kept("x", lambda: "new", tags) == "new"
+
+
+@pytest.mark.parametrize("max_age", [0, 60])
+@pytest.mark.parametrize("etag", ['"e"', None])
+@pytest.mark.parametrize("before", [None, "private, max-age=30"])
+def test_a_public_response_gets_the_cache_control_patch_cache_control_gives(
+    settings, max_age, etag, before
+):
+    settings.NEWSROOM_PUBLIC_MAX_AGE = max_age
+    ours, theirs = HttpResponse("x"), HttpResponse("x")
+    if before:
+        ours["Cache-Control"] = theirs["Cache-Control"] = before
+    httpcache._finish(ours, etag, "miss")
+    if max_age and etag is not None:
+        patch_cache_control(theirs, public=True, max_age=max_age)
+    else:
+        patch_cache_control(theirs, public=True, no_cache=True, max_age=0)
+    assert ours["Cache-Control"] == theirs["Cache-Control"]
