@@ -182,6 +182,12 @@ def _token() -> str:
 _collected: ContextVar[set[str] | None] = ContextVar("newsroom_cache_tags", default=None)
 # The version ``any`` had before the page now rendering began (see :func:`kept`).
 _render_mark: ContextVar[str | None] = ContextVar("newsroom_render_mark", default=None)
+# The tag versions read so far while the page renders (see :func:`collecting`).
+_read_versions: ContextVar[dict[str, str] | None] = ContextVar(
+    "newsroom_read_versions", default=None
+)
+#: Tags always read afresh, never from what a render has read already: the marks of changes.
+FRESH = frozenset({ANY, LAST})
 
 
 def depends_on(*tags: str) -> None:
@@ -195,13 +201,25 @@ def depends_on(*tags: str) -> None:
 def collecting(mark: str | None = None) -> Iterator[set[str]]:
     """Collect the tags :func:`depends_on` declares inside the block (for one page). ``mark``:
     :func:`change_mark` read before the render began, which lets :func:`kept` keep values
-    worked out inside the block."""
+    worked out inside the block.
+
+    With a ``mark``, each tag's version is read from the cache once inside the block (by
+    :func:`tag_versions` and :func:`still_current`; ``any`` and ``last`` always afresh): a
+    story page checks its kept values and then stores itself under the same dozen tags, which
+    cost a read each on the file cache. Reading a version earlier inside the block is as safe
+    as reading it at the end: every read falls between the two reads of ``any`` around the
+    render, and a version that changed in between comes with a new ``any`` (a change bumps
+    ``any`` first), so the page and the values worked out are then neither kept nor stored;
+    an older version than the cache now holds only makes what is stored under it expire
+    sooner. The page's ``last`` is read before any of them (:func:`render_marks`)."""
     collected: set[str] = set()
     token = _collected.set(collected)
     mark_token = _render_mark.set(mark)
+    read_token = _read_versions.set({} if mark is not None else None)
     try:
         yield collected
     finally:
+        _read_versions.reset(read_token)
         _render_mark.reset(mark_token)
         _collected.reset(token)
 
@@ -245,23 +263,39 @@ def page_tags(declared: Iterable[str]) -> set[str]:
 # --- versions ----------------------------------------------------------------------------------
 
 
+def _held_versions(tags: Iterable[str]) -> dict[str, str]:
+    """``{tag: version}`` for the tags the cache holds (an evicted or new tag is left out),
+    each read once per page render (:func:`collecting`), ``any`` and ``last`` every time."""
+    read = _read_versions.get()
+    tags = set(tags)
+    known = {} if read is None else {t: read[t] for t in tags if t in read and t not in FRESH}
+    wanted = [TAG_PREFIX + tag for tag in tags if tag not in known]
+    if wanted:
+        for key, value in cache.get_many(wanted).items():
+            known[key[len(TAG_PREFIX) :]] = value
+            if read is not None and key[len(TAG_PREFIX) :] not in FRESH:
+                read[key[len(TAG_PREFIX) :]] = value
+    return known
+
+
 def tag_versions(tags: Iterable[str]) -> dict[str, str]:
     """The current version of each tag, giving a tag seen for the first time (or evicted) one."""
-    keys = {TAG_PREFIX + tag: tag for tag in tags}
-    found = cache.get_many(list(keys))
-    missing = [key for key in keys if key not in found]
+    tags = set(tags)
+    found = _held_versions(tags)
+    missing = [TAG_PREFIX + tag for tag in tags if tag not in found]
     if missing:
         for key in missing:
             cache.add(key, _token(), timeout=None)  # unless another process just did
-        found.update(cache.get_many(missing))
+        added = _held_versions(key[len(TAG_PREFIX) :] for key in missing)
+        found.update(added)
     # A cache that keeps nothing (DummyCache) gets a fresh version each time: never a match.
-    return {keys[key]: str(found.get(key) or _token()) for key in keys}
+    return {tag: str(found.get(tag) or _token()) for tag in tags}
 
 
 def still_current(versions: dict[str, str]) -> bool:
     """Whether no tag of a stored page has changed since (an evicted tag has)."""
-    found = cache.get_many([TAG_PREFIX + tag for tag in versions])
-    return all(found.get(TAG_PREFIX + tag) == version for tag, version in versions.items())
+    found = _held_versions(versions)
+    return all(found.get(tag) == version for tag, version in versions.items())
 
 
 def change_mark() -> str:
@@ -274,6 +308,13 @@ def last_change() -> str:
     """The version of ``last``, which every change replaces after its own tags (see the module
     docstring: the quick check of a cached page)."""
     return tag_versions([LAST])[LAST]
+
+
+def render_marks() -> tuple[str, str]:
+    """``(any, last)``: :func:`change_mark` and :func:`last_change`, read together (one read on
+    Redis) before a page renders; ``last`` then precedes every tag the page reads."""
+    versions = tag_versions([ANY, LAST])
+    return versions[ANY], versions[LAST]
 
 
 def content_version() -> str:

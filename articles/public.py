@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, time
 
+from django.conf import settings
 from django.db.models import Case, F, Q, Value, When
 from django.urls import NoReverseMatch
 from django.utils import timezone
@@ -22,6 +23,27 @@ from articles.models import (
     Page,
     Publication,
 )
+from articles.queries import Prepared, field_names, instance
+
+_PAPER_COLUMNS = field_names(Publication)
+_DEFAULT_PAPER = Prepared(
+    Publication,
+    (str,),
+    lambda slug: (
+        Publication.objects.public()
+        .filter(slug=slug)
+        .order_by("pk")
+        .values_list(*_PAPER_COLUMNS)[:1]
+    ),
+)
+
+
+def default_paper() -> Publication | None:
+    """The paper the site's home page shows (``NEWSROOM_DEFAULT_PAPER``) if readers may see it
+    (it has a public issue), else None: what the masthead and footer of a page of no paper
+    (search, people) name. One query, prepared (:mod:`articles.queries`)."""
+    alias, rows = _DEFAULT_PAPER.rows(settings.NEWSROOM_DEFAULT_PAPER)
+    return instance(Publication, alias, _PAPER_COLUMNS, rows[0]) if rows else None
 
 
 def share_issue(issue: Issue, pages) -> None:

@@ -19,12 +19,16 @@ again then). Nothing of the content is kept: every call reads the database.
 
 from __future__ import annotations
 
+import time
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from django.db import connections, models, router
+from django.db.models import signals
+from django.db.models.base import ModelState
+from django.utils import timezone
 
 from articles.dates import issue_date_range
 
@@ -52,9 +56,21 @@ def _adapter(kind: type, connection) -> Callable:
     return lambda value: value
 
 
+_now = time.time  # (a function of its own, so a test can move the clock on)
+
+
+def _day_ends() -> float:
+    """When the site's local day ends (the next local midnight), as a Unix time: until then
+    :func:`articles.dates.issue_date_range` gives what it gives now."""
+    now = timezone.localtime()
+    midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
+    return timezone.make_aware(midnight, now.tzinfo).timestamp()
+
+
 @dataclass
 class _Built:
     dates: tuple[date, date]  # issue_date_range() when built
+    until: float  # when the local day it was built on ends (_day_ends())
     sql: str
     params: list
     slots: list[tuple[int, int, Callable]]  # (place in params, argument index, adapter)
@@ -79,7 +95,7 @@ class Prepared:
         self._built: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
     def _prepare(self, alias: str, connection) -> _Built:
-        dates = issue_date_range()
+        dates, until = issue_date_range(), _day_ends()
         sentinels = [_sentinel(kind, i) for i, kind in enumerate(self.kinds)]
         queryset = self.build(*sentinels).using(alias)
         query = queryset.query
@@ -102,7 +118,7 @@ class Prepared:
         if {index for _, index, _ in slots} != set(range(len(self.kinds))):
             raise ValueError("every argument of a prepared query must be a lookup's value")
         fields = [column[0] for column in compiler.select[: compiler.col_count]]
-        return _Built(dates, sql, params, slots, compiler, compiler.get_converters(fields))
+        return _Built(dates, until, sql, params, slots, compiler, compiler.get_converters(fields))
 
     def rows(self, *args) -> tuple[str, list]:
         """The database alias read and the query's rows for ``args``: sequences of the fields
@@ -110,7 +126,9 @@ class Prepared:
         alias = router.db_for_read(self.model)
         connection = connections[alias]
         built = self._built.get(connection)
-        if built is None or built.dates != issue_date_range():
+        # The dates of the public gate change only when the local day does: worked out again
+        # then, not on every query (a time zone conversion each, nine times a page).
+        if built is None or _now() >= built.until:
             built = self._built[connection] = self._prepare(alias, connection)
         params = list(built.params)
         for place, index, adapt in built.slots:
@@ -146,5 +164,34 @@ def instance(
 ):
     """``model`` as the ORM loads it (``from_db``) from the columns ``names`` (attribute names
     in the model's column order, :func:`field_names` without a prefix) found in ``row`` from
-    ``start`` on; the columns not named are deferred (read on access, one query each)."""
-    return model.from_db(alias, names, row[start : start + len(names)])
+    ``start`` on; the columns not named are deferred (read on access, one query each).
+
+    For a model that loads as plain :class:`~django.db.models.Model` does (no ``__init__`` or
+    ``from_db`` of its own, nothing listening to ``pre_init``/``post_init``), the instance is
+    made directly, as ``Model.__init__`` would leave it: its ``_state`` (not adding, the
+    database read) and each column's value in ``__dict__`` (where every column's descriptor
+    keeps it). A public page builds some forty rows into objects; ``Model.__init__`` walks
+    every field of the model for each (tests/public/test_prepared.py checks both agree)."""
+    values = row[start : start + len(names)]
+    if not _plain(model):
+        return model.from_db(alias, names, values)
+    obj = model.__new__(model)
+    state = obj.__dict__["_state"] = ModelState()
+    state.adding = False
+    state.db = alias
+    obj.__dict__.update(zip(names, values, strict=True))
+    return obj
+
+
+def _plain(model: type[models.Model]) -> bool:
+    """Whether ``model``'s instances may be made without ``Model.__init__`` (see
+    :func:`instance`); asked each time, as a receiver may connect at any time."""
+    if model.__init__ is not models.Model.__init__:
+        return False
+    if model.from_db.__func__ is not models.Model.from_db.__func__:
+        return False
+    # No receiver at all (this site connects none) is a list check; else ask per model.
+    return not any(
+        signal.receivers and signal.has_listeners(model)
+        for signal in (signals.pre_init, signals.post_init)
+    )

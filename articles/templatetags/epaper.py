@@ -2,10 +2,13 @@
 
 import itertools
 from datetime import date
+from functools import lru_cache
 
 from django import template
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import get_language
 
 from articles import addresses, public
 from articles.params import encode_segment
@@ -76,7 +79,22 @@ def masthead_paper(context):
     """The paper a page's masthead and footer name: the page's own (``publication``), else the
     site's paper (``site_paper``, :mod:`articles.context_processors`) on pages of no paper
     (search, people); None when neither is there (a page rendered without a request)."""
-    return context.get("publication") or context.get("site_paper") or None
+    paper = context.get("publication")
+    if paper or "site_paper" not in context:
+        return paper or None
+    # The site's paper: asked once per request (the masthead and the footer both name it),
+    # through a prepared query rather than ``site_paper``'s queryset (the ORM building that
+    # query was a fifth of the search page's time).
+    request = context.get("request")
+    found = getattr(request, "_newsroom_site_paper", _UNSET)
+    if found is _UNSET:
+        found = public.default_paper()
+        if request is not None:
+            request._newsroom_site_paper = found
+    return found
+
+
+_UNSET = object()
 
 
 # --- {% remembered %} ----------------------------------------------------------------------
@@ -103,7 +121,7 @@ class RememberedNode(template.Node):
                 raise template.TemplateSyntaxError(
                     f"{{% remembered %}} takes plain values (text, numbers, dates), not {value!r}"
                 )
-        key = (self.number, get_script_prefix(), get_urlconf(), values)
+        key = (self.number, get_script_prefix(), get_urlconf(), get_language(), values)
         html = _remembered.get(key)
         if html is None:
             html = self.nodelist.render(context)
@@ -148,3 +166,105 @@ def remembered(parser, token):
     nodelist = parser.parse(("endremembered",))
     parser.delete_first_token()
     return RememberedNode(nodelist, keys)
+
+
+@register.filter
+def tabs_key(pages) -> tuple:
+    """What ``includes/page_tabs.html`` shows of the issue's pages, as plain values for
+    ``{% remembered %}``: each page's id, label, name and address (the page shown is the
+    block's other value)."""
+    return tuple((p.pk, p.label, p.name, p.get_absolute_url()) for p in pages)
+
+
+@register.filter
+def story_body_key(parts, continued_on) -> tuple:
+    """What a story page's body (``articles/article_detail.html``: its parts in order, each
+    part's jump line and blocks, and the unfinished story's marker) shows, as plain values for
+    ``{% remembered %}``. ``parts``: :meth:`Article.ordered_parts` with each ``previous_page``;
+    ``continued_on``: a :class:`~articles.selectors.common.ContinuedOn` or None."""
+    shown = []
+    for part in parts:
+        previous, page = part.previous_page, part.page
+        jump = None
+        if previous and previous != page and not part.whole_copy:
+            jump = (page.get_absolute_url(), previous.label, previous.get_absolute_url())
+        blocks = tuple((block.get("kind"), block.get("text")) for block in part.blocks)
+        shown.append((part.sequence, page.label, jump, blocks))
+    marker = None
+    if continued_on:
+        page = continued_on.page
+        marker = (continued_on.marker, page.get_absolute_url() if page else None)
+    return (tuple(shown), marker)
+
+
+@register.filter
+def photo_key(photo) -> tuple:
+    """What ``includes/photo.html`` shows of a photo, as plain values for ``{% remembered %}``:
+    its position, image, caption, printed credit, photographers and the story it goes with.
+    ``photo.credits.all()`` prefetched (each with its person) and ``visible_article`` set, as
+    the selectors give them."""
+    article = getattr(photo, "visible_article", None)  # as the template reads it: None if unset
+    return (
+        photo.position,
+        photo.image.url if photo.image else None,
+        photo.caption,
+        photo.credit_line,
+        tuple(credit.person.name for credit in photo.credits.all()),
+        (article.get_absolute_url(), article.title) if article else None,
+    )
+
+
+@register.filter
+def card_key(page) -> tuple:
+    """What the issue page's card of one page (``articles/issue_detail.html``) shows, as plain
+    values for ``{% remembered %}``: the page's label, name, address and thumbnail, and each
+    story listed (where it is continued from, its address and title)."""
+    picture = page.thumbnail_picture
+    return (
+        page.label,
+        page.name,
+        page.get_absolute_url(),
+        picture.thumbnail.url if picture else None,
+        tuple(
+            (entry["continued_from"], entry["url"], entry["article"].title)
+            for entry in page.stories
+        ),
+    )
+
+
+@register.filter
+def related_key(related) -> tuple:
+    """What a story page's 相关报道 shows of each story listed, as plain values for
+    ``{% remembered %}``: its address, title, date and page label."""
+    return tuple(
+        (other.get_absolute_url(), other.title, other.issue.date, other.page.label)
+        for other in related
+    )
+
+
+@register.filter
+def teasers_key(teasers) -> tuple:
+    """What a page's 导读 (``articles/page_detail.html``) shows of each teaser, as plain values
+    for ``{% remembered %}``: where it leads, its title lines and the page (label, section) it
+    names."""
+    return tuple(
+        (teaser.url, tuple(teaser.title_lines), teaser.target_label, teaser.target_section)
+        for teaser in teasers
+    )
+
+
+DESCRIPTION_CHARS = 120
+
+
+@register.filter
+def description(article) -> str:
+    """A story's first paragraph shortened for ``<meta name="description">``, as
+    ``paragraphs|first|truncatechars:120`` gives it (the shortening is remembered for each text
+    and language: the ellipsis is translated)."""
+    paragraphs = article.paragraphs()
+    return _shortened(paragraphs[0] if paragraphs else "", get_language())
+
+
+@lru_cache(maxsize=4096)
+def _shortened(text: str, language: str | None) -> str:
+    return Truncator(text).chars(DESCRIPTION_CHARS)

@@ -88,8 +88,36 @@ class ArticleView(PublicView):
             json_ld=news_article_ld(article, self.request),
             ran_on=story_pictures(article, pages),
             canonical=article.get_absolute_url(),
+            **story_page_shown(article, reporters, previous_article, next_article),
             **kwargs,
         )
+
+
+def story_page_shown(
+    article: Article, reporters: list, previous: Article | None, following: Article | None
+) -> dict:
+    """Everything the story page's head (its crumbs, deck and byline line) and foot (本文刊于,
+    上一篇/下一篇) show (``articles/article_detail.html``), as plain values: their
+    ``{% remembered %}`` keys ``head_shown`` and ``foot_shown``, so each is rendered once per
+    process for each text. Whatever those blocks read must be here. ``article`` with its
+    issue, paper, home page and parts (:meth:`Article.printed_pages`)."""
+    issue, page = article.issue, article.page
+    paper = issue.publication
+    printed = tuple((p.get_absolute_url(), p.label) for p in article.printed_pages())
+    section = page_name(page)
+    head = (
+        (paper.get_absolute_url(), paper.name, issue.get_absolute_url(), issue.date),
+        (page.get_absolute_url(), page.label, section),
+        (article.kicker, article.headline, article.subheadline, article.byline),
+        tuple(person.name for person in reporters),
+        printed,
+    )
+    neighbours = tuple(
+        (other.get_absolute_url(), other.title) if other else None
+        for other in (previous, following)
+    )
+    foot = (printed, section, paper.slug, page.section, neighbours)
+    return {"head_shown": head, "foot_shown": foot}
 
 
 def kept_body(article: Article, pages: list[Page]) -> StoryBody:

@@ -3,15 +3,28 @@ the ORM gives, on both databases."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.db import connection
+from django.db.models import signals
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from articles import queries
-from articles.models import ArticlePart, Issue
-from articles.queries import Prepared, field_names
+from articles.models import (
+    Article,
+    ArticlePart,
+    Byline,
+    Issue,
+    Page,
+    Person,
+    Photo,
+    PhotoCredit,
+    Publication,
+    Teaser,
+)
+from articles.queries import Prepared, field_names, instance
 from articles.selectors import public_issue_on
 from tests.public.conftest import DAY, PAPER
 
@@ -49,9 +62,19 @@ def test_prepared_query_is_built_again_when_the_day_moves_on(edition, monkeypatc
     prepared = Prepared(ArticlePart, (int,), lambda pk: built.append(pk) or parts_on(pk))
     page = Issue.objects.get().pages.first()
     prepared.rows(page.pk)
-    monkeypatch.setattr(queries, "issue_date_range", lambda: (date(1815, 1, 1), date(2020, 7, 8)))
+    prepared.rows(page.pk)
+    assert len(built) == 1  # the same day
+    ends = queries._day_ends()
+    monkeypatch.setattr(queries, "_now", lambda: ends)  # local midnight: the gate's dates move
     prepared.rows(page.pk)
     assert len(built) == 2
+
+
+def test_the_local_day_ends_at_the_next_local_midnight(settings):
+    settings.TIME_ZONE = "Asia/Shanghai"
+    ends = timezone.localtime(datetime.fromtimestamp(queries._day_ends(), tz=UTC))
+    assert (ends.hour, ends.minute, ends.second) == (0, 0, 0)
+    assert ends.date() == timezone.localdate() + timedelta(days=1)
 
 
 def test_public_issue_on_takes_a_string_and_a_date(edition):
@@ -71,3 +94,41 @@ def test_an_argument_used_outside_a_lookup_is_refused(db):
     with pytest.raises(ValueError, match="values_list"):
         annotated.rows(1)
     assert field_names(Issue, "issue__")[0] == "issue__id"
+
+
+BUILT = [Publication, Issue, Page, Article, ArticlePart, Byline, Person, Photo, PhotoCredit, Teaser]
+
+
+@pytest.mark.parametrize("model", BUILT, ids=lambda model: model.__name__)
+def test_a_row_built_directly_is_the_object_from_db_gives(edition, model):
+    names = field_names(model)
+    some = names[: len(names) // 2 + 1]  # the rest deferred
+    rows = list(model.objects.values_list(*names))
+    assert rows or model is Teaser  # (every model the public views build has rows here)
+    for row in rows:
+        for columns in (names, some):
+            values = row[: len(columns)]
+            direct = instance(model, "default", columns, values)
+            loaded = model.from_db("default", columns, values)
+            assert type(direct) is model
+            assert direct.__dict__.keys() == loaded.__dict__.keys()
+            assert all(direct.__dict__[n] == loaded.__dict__[n] for n in columns)
+            assert direct.get_deferred_fields() == loaded.get_deferred_fields()
+            assert (direct._state.adding, direct._state.db) == (False, "default")
+            assert direct == loaded and str(direct) == str(loaded)
+
+
+def test_a_model_with_a_post_init_receiver_is_built_by_its_init(edition):
+    seen = []
+
+    def receiver(sender, instance, **kwargs):
+        seen.append(instance)
+
+    signals.post_init.connect(receiver, sender=Person)
+    try:
+        names = field_names(Person)
+        row = Person.objects.values_list(*names).first()
+        person = instance(Person, "default", names, row)
+    finally:
+        signals.post_init.disconnect(receiver, sender=Person)
+    assert seen == [person]

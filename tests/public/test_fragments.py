@@ -1,0 +1,261 @@
+"""Fragments a public page renders once per process for each set of values they show
+(``{% remembered %}``, issue 18): the issue's page tabs, a story's body and its description.
+Every value a fragment shows is one of its values, so an edit to any of them shows at once."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+from django.utils import translation
+from django.utils.text import Truncator
+
+from articles.models import (
+    Article,
+    ArticlePart,
+    Issue,
+    Jump,
+    Page,
+    Person,
+    Photo,
+    PhotoCredit,
+    Teaser,
+)
+from articles.templatetags.epaper import _shortened
+from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY, WORKS, publish_everything
+
+A1_URL = f"/{PAPER}/{DAY}/A1/"
+
+
+@pytest.fixture
+def after(client):
+    """``after(url, change)``: the page's text once ``change()`` ran (the page rendered before
+    it, so its fragments are remembered; the cache emptied after it, as a change's tags would)."""
+
+    def render_after(url: str, change) -> str:
+        client.get(url)
+        change()
+        cache.clear()
+        return client.get(url).content.decode()
+
+    return render_after
+
+
+def tabs(html: str) -> str:
+    return html.split('<nav class="tabs"')[1].split("</nav>")[0]
+
+
+@pytest.mark.parametrize("url", [ISSUE_URL, A1_URL, "story"])
+def test_the_page_tabs_follow_a_page_renamed_or_relabelled(edition, after, url):
+    url = edition.url(PARTY) if url == "story" else url
+    html = after(url, lambda: Page.objects.filter(pk=edition.a2.pk).update(section="新版名"))
+    assert "<b>A2</b>新版名</a>" in tabs(html)
+    html = after(url, lambda: Page.objects.filter(pk=edition.a2.pk).update(label="A3"))
+    assert f'href="/{PAPER}/{DAY}/A3/"' in tabs(html) and "<b>A3</b>" in tabs(html)
+
+
+def test_the_page_tabs_mark_the_page_shown(client, edition):
+    client.get(A1_URL)
+    html = client.get(f"/{PAPER}/{DAY}/A2/").content.decode()
+    assert f'href="/{PAPER}/{DAY}/A2/" aria-current="page"' in tabs(html)
+    assert f'href="/{PAPER}/{DAY}/A1/" aria-current' not in tabs(html)
+    # the issue page shows no page as the current one
+    assert "aria-current" not in tabs(client.get(ISSUE_URL).content.decode())
+
+
+def body(html: str) -> str:
+    return html.split('<div class="body">')[1].split("</div>")[0]
+
+
+def test_a_storys_body_follows_an_edit_to_a_block_and_to_its_kind(edition, after):
+    story = edition.article(WORKS)
+    url = story.get_absolute_url()
+    part = story.parts.get(sequence=1)
+    blocks = [{"kind": "crosshead", "text": "新的小标题"}, *part.blocks[1:]]
+    html = after(url, lambda: ArticlePart.objects.filter(pk=part.pk).update(blocks=blocks))
+    assert "<h2>新的小标题</h2>" in body(html)
+    blocks = [{"kind": "paragraph", "text": "新的小标题"}, *part.blocks[1:]]
+    html = after(url, lambda: ArticlePart.objects.filter(pk=part.pk).update(blocks=blocks))
+    assert "<p>新的小标题</p>" in body(html) and "<h2>" not in body(html)
+
+
+def test_a_storys_body_follows_its_jump_line(edition, after):
+    story = edition.article(WORKS)
+    url = story.get_absolute_url()
+    assert "以下刊于" in body(after(url, lambda: None))
+    part = story.parts.get(sequence=1)
+    html = after(url, lambda: ArticlePart.objects.filter(pk=part.pk).update(whole_copy=True))
+    assert "以下刊于" not in body(html)
+    ArticlePart.objects.filter(pk=part.pk).update(whole_copy=False)
+    html = after(url, lambda: Page.objects.filter(pk=edition.a2.pk).update(label="A5"))
+    assert f'以下刊于<a href="/{PAPER}/{DAY}/A5/">A5版</a>' in body(html)
+    assert f'上接<a href="/{PAPER}/{DAY}/A1/">A1版</a>' in body(html)
+
+
+def test_a_storys_body_follows_its_unfinished_marker(edition, after):
+    story = edition.article(WORKS)
+    url = story.get_absolute_url()
+    last = story.parts.order_by("sequence").last()
+
+    def leave_unfinished():
+        Jump.objects.create(
+            part=last, direction="forward", marker="（下转B9版）", target_label="B9"
+        )
+
+    assert "（下转B9版）" in body(after(url, leave_unfinished))
+    html = after(url, lambda: Jump.objects.filter(part=last).update(marker="（下转B8版）"))
+    assert "（下转B8版）" in body(html) and "B9" not in body(html)
+
+
+def test_a_storys_description_follows_its_first_paragraph(edition, after):
+    story = edition.article(PARTY)
+    part = story.parts.get(sequence=0)
+    blocks = [{"kind": "paragraph", "text": "改" * 130}, *part.blocks[1:]]
+    html = after(
+        story.get_absolute_url(),
+        lambda: ArticlePart.objects.filter(pk=part.pk).update(blocks=blocks),
+    )
+    with translation.override("zh-hans"):
+        shortened = Truncator("改" * 130).chars(120)
+    assert f'<meta name="description" content="{shortened}">' in html
+
+
+def description_of(text: str) -> str:
+    return _shortened(text, translation.get_language())
+
+
+def test_a_description_is_shortened_in_the_language_asked(edition):
+    text = "长" * 130
+    with translation.override("zh-hans"):
+        assert description_of(text) == Truncator(text).chars(120)
+    with translation.override("en"):
+        assert description_of(text) == Truncator(text).chars(120)
+
+
+def photo(html: str) -> str:
+    return html.split('<figure class="photo"')[1].split("</figure>")[0]
+
+
+@pytest.mark.parametrize("where", ["page", "story"])
+def test_a_photo_follows_its_caption_credit_photographer_and_story(edition, after, where):
+    shot = Photo.objects.get(page=edition.a1)
+    story = edition.article(PARTY)
+    Photo.objects.filter(pk=shot.pk).update(article=story)
+    url = A1_URL if where == "page" else story.get_absolute_url()
+    html = after(url, lambda: Photo.objects.filter(pk=shot.pk).update(caption="新的图片说明"))
+    assert "新的图片说明" in photo(html)
+    credit = shot.credits.first()
+    html = after(url, lambda: Person.objects.filter(pk=credit.person_id).update(name="新摄影"))
+    assert ">新摄影</a>" in photo(html)
+    html = after(url, lambda: PhotoCredit.objects.filter(photo=shot).delete())
+    assert shot.credit_line in photo(html) and "新摄影" not in photo(html)
+    if where == "page":
+        html = after(url, lambda: Article.objects.filter(pk=story.pk).update(headline="改题"))
+        assert "相关报道：改题" in photo(html)
+
+
+def card(html: str, label: str) -> str:
+    return html.split(f'aria-labelledby="page-{label}"')[1].split("</section>")[0]
+
+
+def test_an_issue_pages_card_follows_its_stories_and_the_page(edition, after):
+    story = edition.article(PARTY)
+    html = after(ISSUE_URL, lambda: Article.objects.filter(pk=story.pk).update(headline="新题"))
+    assert f'<a href="{story.get_absolute_url()}">新题</a>' in card(html, "A1")
+    html = after(ISSUE_URL, lambda: Page.objects.filter(pk=edition.a1.pk).update(section="要闻"))
+    assert '<span class="label">A1版</span>要闻</a>' in card(html, "A1")
+    html = after(ISSUE_URL, lambda: Article.objects.filter(pk=story.pk).update(status="draft"))
+    assert story.get_absolute_url() not in card(html, "A1")
+
+
+def related(html: str) -> str:
+    return html.split('<section class="related"')[1].split("</section>")[0]
+
+
+def test_a_storys_related_list_follows_an_edit_to_a_story_listed(edition, after, client):
+    url = edition.url(PARTY)
+    listed = client.get(url).context["related"][0]
+    html = after(url, lambda: Article.objects.filter(pk=listed.pk).update(headline="相关新题"))
+    assert f'<a href="{listed.get_absolute_url()}">相关新题</a>' in related(html)
+
+
+def teasers(html: str) -> str:
+    return html.split('<ul class="teasers">')[1].split("</ul>")[0]
+
+
+def test_a_pages_teasers_follow_their_title_target_and_story(edition, after):
+    teaser = Teaser.objects.filter(page=edition.a1).order_by("position").first()
+    html = after(
+        A1_URL, lambda: Teaser.objects.filter(pk=teaser.pk).update(title_lines=["新", "导读"])
+    )
+    assert '<span class="t-title">新 导读</span>' in teasers(html)
+    html = after(
+        A1_URL,
+        lambda: Teaser.objects.filter(pk=teaser.pk).update(
+            target_label="A2", target_section="新闻"
+        ),
+    )
+    assert f'<a href="/{PAPER}/{DAY}/A2/">' in teasers(html) and "A2版 新闻" in teasers(html)
+    story = edition.article(PARTY)
+    html = after(A1_URL, lambda: Teaser.objects.filter(pk=teaser.pk).update(target_article=story))
+    assert f'<a href="{story.get_absolute_url()}">' in teasers(html)
+
+
+def test_a_page_of_no_paper_names_the_sites_paper_once_it_has_a_public_issue(
+    client, draft_edition, settings
+):
+    settings.NEWSROOM_DEFAULT_PAPER = PAPER
+    masthead = client.get("/people/").content.decode().split("<main")[0]
+    assert "南通日报" not in masthead  # no public issue yet: the paper is not named
+    publish_everything()
+    assert Issue.objects.filter(status="published").exists()
+    html = client.get("/people/").content.decode()
+    assert f'<a href="/{PAPER}/">南通日报</a>' in html.split("<main")[0]
+    assert "南通日报 · 数字报" in html.split("</main>")[1]
+
+
+def head(html: str) -> str:
+    return html.split('<p class="crumbs">')[1].split("</header>")[0]
+
+
+def foot(html: str) -> str:
+    return html.split('<p class="printed-on">')[1].split("</nav>")[0]
+
+
+def test_a_storys_head_follows_its_deck_byline_reporters_and_pages(edition, after):
+    story = edition.article(WORKS)
+    url = story.get_absolute_url()
+    only = Article.objects.filter(pk=story.pk)
+    html = after(url, lambda: only.update(kicker="新引题", subheadline="新副题"))
+    assert '<p class="kicker">新引题</p>' in head(html) and '<p class="sub">新副题</p>' in head(
+        html
+    )
+    html = after(url, lambda: only.update(headline=""))
+    assert "<h1>新引题</h1>" in head(html) and "kicker" not in head(html)
+    person = story.bylines.order_by("order").first().person
+    html = after(url, lambda: Person.objects.filter(pk=person.pk).update(name="改名记者"))
+    assert 'rel="author">改名记者</a>' in head(html)
+
+    def bylined_by_hand():
+        story.bylines.all().delete()
+        only.update(byline="通讯员 某某")
+
+    html = after(url, bylined_by_hand)
+    assert "通讯员 某某 · " in head(html) and "记者" not in head(html)
+    html = after(url, lambda: Page.objects.filter(pk=edition.a1.pk).update(section="要闻"))
+    assert "A1版 要闻</a></p>" in head(html)
+    html = after(url, lambda: Page.objects.filter(pk=edition.a2.pk).update(label="A6"))
+    assert f'<a href="/{PAPER}/{DAY}/A6/">A6版</a></p>' in head(html)
+
+
+def test_a_storys_foot_follows_its_pages_section_and_neighbours(edition, after, client):
+    story = edition.article(WORKS)
+    url = story.get_absolute_url()
+    html = after(url, lambda: Page.objects.filter(pk=edition.a1.pk).update(section="要闻"))
+    assert f'版 · <a href="/{PAPER}/sections/%E8%A6%81%E9%97%BB/">要闻</a>' in foot(html)
+    html = after(url, lambda: Page.objects.filter(pk=edition.a2.pk).update(label="A6"))
+    assert f'<a href="/{PAPER}/{DAY}/A6/">A6</a>版' in foot(html)
+    cache.clear()
+    response = client.get(url)
+    neighbour = response.context["next_article"] or response.context["previous_article"]
+    html = after(url, lambda: Article.objects.filter(pk=neighbour.pk).update(headline="邻篇新题"))
+    assert "邻篇新题</a>" in foot(html)
