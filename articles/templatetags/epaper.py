@@ -101,9 +101,22 @@ _UNSET = object()
 
 #: How many rendered fragments a process remembers before it starts again (a few KB each).
 REMEMBERED_FRAGMENTS = 2_000
+#: How many characters (fragments' HTML and the text in their keys: a story body's key holds its
+#: text) a process remembers before it starts again: about 8 to 16 MB, whatever the fragments.
+REMEMBERED_CHARACTERS = 4_000_000
 _PLAIN = (str, int, date, type(None), tuple)
 _remembered: dict[tuple, str] = {}
+_remembered_size = [0]  # characters held in _remembered (HTML and key text)
 _node_numbers = itertools.count()
+
+
+def _characters(values: tuple) -> int:
+    """The characters of text in a fragment's key values (nested tuples included)."""
+    return sum(
+        len(value) if isinstance(value, str) else _characters(value)
+        for value in values
+        if isinstance(value, (str, tuple))
+    )
 
 
 class RememberedNode(template.Node):
@@ -125,9 +138,15 @@ class RememberedNode(template.Node):
         html = _remembered.get(key)
         if html is None:
             html = self.nodelist.render(context)
-            if len(_remembered) >= REMEMBERED_FRAGMENTS:
+            size = len(html) + _characters(values)
+            if (
+                len(_remembered) >= REMEMBERED_FRAGMENTS
+                or _remembered_size[0] + size > REMEMBERED_CHARACTERS
+            ):
                 _remembered.clear()
+                _remembered_size[0] = 0
             _remembered[key] = html
+            _remembered_size[0] += size
         return html
 
 

@@ -89,3 +89,21 @@ def test_a_story_block_on_its_page_follows_every_edit_it_shows(client, edition):
         lambda: ArticlePart.objects.filter(article=story, sequence=0).update(blocks=paragraph)
     )
     assert '<p class="excerpt">新的导语。</p>' in html
+
+
+def test_the_fragments_kept_stay_within_a_character_budget(monkeypatch):
+    from articles.templatetags import epaper
+
+    monkeypatch.setattr(epaper, "REMEMBERED_CHARACTERS", 1_000)
+    template = Template(
+        "{% load epaper %}{% remembered text %}{{ text }}|{{ other }}{% endremembered %}"
+    )
+    long_text = "报" * 400
+    assert template.render(Context({"text": long_text, "other": "a"})).endswith("|a")
+    # kept: 400 characters of HTML and 400 of key text
+    assert template.render(Context({"text": long_text, "other": "b"})).endswith("|a")
+    # the next fragment would pass the budget: the store starts again, this one kept alone
+    assert template.render(Context({"text": "社" * 400, "other": "c"})).endswith("|c")
+    assert epaper._remembered_size[0] <= 1_000
+    # so the first one is rendered afresh
+    assert template.render(Context({"text": long_text, "other": "d"})).endswith("|d")
