@@ -14,11 +14,18 @@ from articles.parsing.units import Body
 def byline_out_of_deck(body: Body) -> None:
     """A byline printed with the title lines (``■本报记者  牛  犇``, ``□本报评论员　何　言``, also
     at the end of the last title line after a space) is the story's byline, not a deck line: it
-    is moved to ``body.byline_lines`` (INPUT.md, "Headlines")."""
+    is moved to ``body.byline_lines`` (INPUT.md, "Headlines"). So is an author line anywhere in
+    the deck (:func:`author_lines_out_of_deck`), a pen name spaced out under the title (``秋  声``)
+    and a desk's role alone (``本报通讯员``) last under it."""
+    author_lines_out_of_deck(body)
     while body.deck and body.deck[-1]:
         last = body.deck[-1][-1]
         count = sum(len(block) for block in body.deck)
-        if count > 1 and looks_like_deck_byline(last):
+        lines = [line for block in body.deck for line in block]
+        above = lines[-2] if len(lines) > 1 else ""
+        if count > 1 and (
+            looks_like_deck_byline(last) or _spaced_pen_name(last, above) or _role_alone(last)
+        ):
             body.deck[-1].pop()
             body.byline_lines.insert(0, last)
             if not body.deck[-1]:
@@ -35,6 +42,57 @@ def byline_out_of_deck(body: Body) -> None:
             body.deck[-1][-1] = last[: glued.start()].rstrip()
             body.byline_lines.insert(0, last[glued.start() :].strip())
         break
+
+
+# An author line: 作者： (or 作者单位：) and who wrote the piece, as a page or an archive's record prints
+# it over or under the title (作者：本报驻卡拉奇记者 章岳, 作者：江南农林大学  孙  磊).
+_AUTHOR_LINE_RE = re.compile(
+    r"^作者(?:单位|單位)?\s*[：:]\s*[^\s：:，。；！？,;!?][^：:，。；！？;!?]{0,38}$"
+)
+
+
+def author_lines_out_of_deck(body: Body) -> None:
+    """An author line (``作者：江南农林大学  孙  磊``, ``作者：闻边``) among the title lines names who
+    wrote the story, whatever stands after the colon (a unit and a name, a desk and a name): a
+    meta line, never a deck line (INPUT.md: "meta lines (``作者:``, ``版面:``) … None of it is
+    a headline"). It is moved to ``body.byline_lines`` wherever it stands in the deck (an
+    archive's record prints it over the title, a page under it); the deck keeps one line at
+    least."""
+    count = sum(len(block) for block in body.deck)
+    for block in body.deck:
+        for line in list(block):
+            if count > 1 and _AUTHOR_LINE_RE.match(line.strip()):
+                block.remove(line)
+                body.byline_lines.append(line.strip())
+                count -= 1
+    body.deck[:] = [block for block in body.deck if block]
+
+
+# A pen name spaced out to the width of the title's column: two or three characters, each set
+# apart from the next by a full-width space or a run of spaces (秋  声, 宋　一　苇).
+_SPACED_PEN_NAME_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
+
+
+def _spaced_pen_name(line: str, above: str) -> bool:
+    """Whether ``line``, last under the title line ``above``, is an author's name spaced out
+    (``秋  声``): INPUT.md ("Headlines": the author's name on the next line, ``林  舒``, spaces
+    inside, is the byline). A pen name need not start with a common surname. Under a line
+    itself spaced out one character at a time (``小  小  说`` / ``买    秤``, a column's label
+    over a short title, both set wide) it is the title, set the same way."""
+    return bool(_SPACED_PEN_NAME_RE.match(line.strip())) and not _SPACED_PEN_NAME_RE.match(
+        above.strip()
+    )
+
+
+# A desk's role alone, with no name: 本报通讯员, 本报记者, 特约通讯员 (how a story signed by its desk
+# is credited; 本报评论员 is a desk's signature, :func:`looks_like_deck_byline`).
+_ROLE_ALONE_RE = re.compile(r"^(?:本报|本報)?(?:特约|特約)?(?:记者|記者|通讯员|通訊員)$")
+
+
+def _role_alone(line: str) -> bool:
+    """Whether ``line``, last under a title, is only a desk's role (``本报通讯员``): who reported
+    the story, a byline without a name, not a title (no title is a role word alone)."""
+    return bool(_ROLE_ALONE_RE.match(line.strip()))
 
 
 # A reporter's role and a colon before one name: 报导：林美玲, 记者：顾川, 撰文：程雪.

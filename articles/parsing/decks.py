@@ -21,10 +21,12 @@ from articles.parsing.deck_lines import (
 )
 from articles.parsing.deck_pairs import (
     GENRE_WORDS,
+    column_label_over,
     compact,
     couplet_over,
     genre_label,
     over_title,
+    predicate_cut_off,
     sentence_halves,
     unfinished_over,
 )
@@ -215,13 +217,33 @@ def _collection_label_dropped(blocks: list[list[str]]) -> int:
     if len(blocks[0]) < 2 and len(blocks) < 2:
         return 0
     label = compact(blocks[0][0])
-    marked = bool(_MARKED_LABEL_RE.match(label))
-    if not marked and not (_COLLECTION_LABEL_RE.match(label) and label.endswith(_COLLECTION_NAMES)):
+    marked = bool(_MARKED_LABEL_RE.match(label)) or label in _PICTURE_LABELS
+    collection = bool(_COLLECTION_LABEL_RE.match(label)) and label.endswith(_COLLECTION_NAMES)
+    if not marked and not collection and not _box_label_over_item(blocks):
         return 0
     blocks[0].pop(0)
     if not blocks[0]:
         blocks.pop(0)
     return 1
+
+
+# The label of a picture item (图片说明: the photo and its caption under it), left over a title
+# when the picture was read: it names the picture, never the story under it.
+_PICTURE_LABELS = frozenset(("图片说明", "图片說明"))
+# A bullet opening a title's line: the title is one item of a run of them (●二手书集市周六开市).
+_ITEM_BULLETS = "●•◆■▲★☆◎○◇□△"
+
+
+def _box_label_over_item(blocks: list[list[str]]) -> bool:
+    """Whether the top line of the deck is a box's name in solid brackets (``【城事】``), alone in
+    a block of its own, over a title that opens with a bullet (``●二手书集市周六开市``): the
+    bullet marks the title as one item of a run of briefs, and the label over the first item
+    names the run (the box), as ``简讯`` does, not this one story."""
+    if len(blocks) < 2 or len(blocks[0]) != 1 or not blocks[1]:
+        return False
+    return bool(_BRACKET_LABEL_RE.match(compact(blocks[0][0]))) and blocks[1][0].lstrip()[
+        :1
+    ] in tuple(_ITEM_BULLETS)
 
 
 def _above_cued_kicker_dropped(blocks: list[list[str]]) -> int:
@@ -369,6 +391,10 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
             # 海州湾跨海 / 大桥主体 / 结构贯通: one headline cut by a narrow column (INPUT.md,
             # "Text cut into short lines"), not kicker, headline and subheadline.
             return [], ["".join(compact(line) for line in block)], []
+        if len(compact(block[-1])) <= CUT_DECK_LINE and predicate_cut_off(block[-2], block[-1]):
+            # 双抢战斗打响 / 全县早稻收割 / 已过三成: the short last line ends the one above it
+            # (INPUT.md, "Text cut into short lines"), so the deck has one line fewer.
+            return _roles_in_block([*block[:-2], compact(block[-2]) + compact(block[-1])], [], [])
         return [block[0]], block[1:-1], [block[-1]]
     if len(block) >= 3 and not kicker_lines:
         return [block[0]], block[1:], sub_lines
@@ -404,6 +430,9 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
         return [], block[:1], block[1:]
     if sub_lines and not kicker_lines and couplet_over(block[0], block[1]):
         # 发展多种经营　增加集体收入 / 宁城县… / ——全县…: kicker, headline and ——subheadline.
+        return block[:1], block[1:], sub_lines
+    if sub_lines and not kicker_lines and column_label_over(block[0], block[1]):
+        # 读书札记 / 在泥土里读懂中国 / ——读《…》: the column's name, the title, its ——subtitle.
         return block[:1], block[1:], sub_lines
     if kicker_lines and not sub_lines:
         # After a cued kicker (全面推进乡村振兴——), two lines are still title and subtitle.
