@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.names import looks_like_deck_byline, looks_like_name
+from articles.parsing.patterns import SPACE_RUN_RE
 from articles.parsing.results import Block
 from articles.parsing.units import Body
 
@@ -59,11 +60,14 @@ def author_lines_out_of_deck(body: Body) -> None:
     archive's record prints it over the title, a page under it); the deck keeps one line at
     least."""
     count = sum(len(block) for block in body.deck)
+    moved = 0
     for block in body.deck:
         for line in list(block):
             if count > 1 and _AUTHOR_LINE_RE.match(line.strip()):
                 block.remove(line)
-                body.byline_lines.append(line.strip())
+                # Title lines are printed before the byline lines found under them: print order.
+                body.byline_lines.insert(moved, line.strip())
+                moved += 1
                 count -= 1
     body.deck[:] = [block for block in body.deck if block]
 
@@ -192,3 +196,33 @@ def letter_title_out_of_text(body: Body) -> None:
         return
     body.deck[0].append(match.group("title"))
     body.blocks[0] = Block("paragraph", match.group("salutation"))
+
+
+# A title set letter-spaced, one character and a space at a time (抓 紧 秋 收 不 放 松), at the
+# start of a paragraph with the text glued right after its last character.
+_SPACED_TITLE_RE = re.compile(r"^(?P<title>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,})(?=\S)")
+_LABEL_ONLY = 6  # characters, spaces left out: a deck this short is a column's name (短评)
+
+
+def spaced_title_out_of_text(body: Body) -> None:
+    """A title printed letter-spaced (``抓 紧 秋 收 不 放 松``, as an OCR of an old page reads a
+    headline in large type) that a cut-line page joined to the first text line under it, at
+    the start of the body's first paragraph: no line of text is spaced out a character at a
+    time, so the spaced run is the story's title and goes to the deck, under the column's name
+    when one stands there (``短  评``); the text after it stays the paragraph (INPUT.md: "Text
+    cut into short lines", a short line is joined into text, but a title is not text). Only
+    where the deck is empty or a column's name alone."""
+    if not body.blocks or body.blocks[0].kind != "paragraph":
+        return
+    lines = [line for block in body.deck for line in block]
+    if len(lines) > 1 or (lines and len(SPACE_RUN_RE.sub("", lines[0])) > _LABEL_ONLY):
+        return
+    text = body.blocks[0].text
+    match = _SPACED_TITLE_RE.match(text)
+    if match is None:
+        return
+    if body.deck:
+        body.deck[-1].append(match.group("title"))
+    else:
+        body.deck.append([match.group("title")])
+    body.blocks[0] = Block("paragraph", text[match.end() :].lstrip())

@@ -18,6 +18,7 @@ from articles.parsing.deck_lines import (
     letter_title_out_of_text,
     question_out_of_deck,
     salutation_out_of_deck,
+    spaced_title_out_of_text,
 )
 from articles.parsing.deck_pairs import (
     GENRE_WORDS,
@@ -83,6 +84,7 @@ def assign_decks(
         question_out_of_deck(body)
         document_number_out_of_deck(body)
         letter_title_out_of_text(body)
+        spaced_title_out_of_text(body)
     return bodies
 
 

@@ -119,3 +119,39 @@ def test_a_picture_items_label_left_over_a_title_is_no_deck_line():
         "小区加装电梯要算好“邻里账”",
         "",
     )
+
+
+def test_an_author_line_over_a_title_comes_before_the_byline_printed_under_it():
+    parsed = parse("作者:本报记者 江远帆", "", "河谷里的新水电站", "本报记者 江远帆", *story()[0:])
+    article = parsed.articles[0]
+    assert article.headline == "河谷里的新水电站"
+    assert article.reporters == ("江远帆",)
+
+
+def test_a_letter_spaced_title_glued_to_the_text_under_a_column_name_is_the_headline():
+    # A page of short OCR lines: the spaced title line has no punctuation and is joined to the
+    # text line under it; it is the title under the column's name, not the text's first words.
+    parsed = parse(
+        "冬修水利热火朝天",
+        "本报讯  入冬以来，",
+        "全县各公社的社员",
+        "冒着严寒修水利，",
+        "到本月十日止，已",
+        "完成土方十二万方，",
+        "修好渠道四十多条。",
+        "",
+        "短  评",
+        "修 好 水 渠 保 丰 收",
+        "眼下正是冬修水利",
+        "的好时候，各大队",
+        "要趁农闲把渠道、",
+        "塘坝都修整一遍，",
+        "为明年的丰收打下",
+        "牢固的基础。",
+    )
+    article = parsed.articles[-1]
+    assert (article.kicker.replace(" ", ""), article.headline.replace(" ", "")) == (
+        "短评",
+        "修好水渠保丰收",
+    )
+    assert article.paragraphs[0].startswith("眼下正是冬修水利")
