@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.datelines import dateline_match
 from articles.parsing.names import looks_like_deck_byline, looks_like_name
 from articles.parsing.patterns import SPACE_RUN_RE
 from articles.parsing.results import Block
@@ -226,3 +227,41 @@ def spaced_title_out_of_text(body: Body) -> None:
     else:
         body.deck.append([match.group("title")])
     body.blocks[0] = Block("paragraph", text[match.end() :].lstrip())
+
+
+# A title line glued before the text on one line by an archive's record (title, a space, then the
+# text): words with no punctuation, one space, then what opens a text.
+_GLUED_TITLE_RE = re.compile(r"^(?P<line>[^\s，。；！？、：:,;!?（）()“”\"【】]{4,24}) (?=\S)")
+# A report's source opening a text: 据英国《金融时报》网站3月13日报道, 据《东方周刊》报道.
+_MEDIA_SOURCE_RE = re.compile(
+    r"^据[^，。\s]{0,12}《[^》]{1,20}》[^，。\s]{0,16}?(?:报道|报导|消息|文章)"
+)
+
+
+def glued_title_out_of_text(body: Body) -> None:
+    """A title line that an archive's record printed on one line with the text, parted from it
+    by one space (``南太平洋岛国举行渔业会议 新华社苏瓦1月2日电 …``; ``无人集卡穿梭往来 据英国《…》
+    网站3月13日报道，…`` under its one-line headline): where the words after the space open a
+    text (a dateline, or a report's source, 据《…》报道) and the words before it are short and
+    unpunctuated, those words are a title line, not the text's first sentence (INPUT.md: "a
+    whole story on one line …; split them"). They become the headline of a body with no deck,
+    or the line under a one-line headline (its subheadline)."""
+    if not body.blocks or body.blocks[0].kind != "paragraph":
+        return
+    count = sum(len(block) for block in body.deck)
+    if count > 1:
+        return
+    text = body.blocks[0].text
+    match = _GLUED_TITLE_RE.match(text)
+    if match is None:
+        return
+    rest = text[match.end() :]
+    if dateline_match(match.group("line")) or not (
+        dateline_match(rest) or _MEDIA_SOURCE_RE.match(rest)
+    ):
+        return
+    if body.deck:
+        body.deck[-1].append(match.group("line"))
+    else:
+        body.deck.append([match.group("line")])
+    body.blocks[0] = Block("paragraph", rest)

@@ -12,9 +12,15 @@ import re
 
 from articles.parsing.bodies import Body, Run
 from articles.parsing.bylines import is_column_name
+from articles.parsing.deck_labels import (
+    BRACKET_LABEL_RE,
+    above_cued_kicker_dropped,
+    collection_label_dropped,
+)
 from articles.parsing.deck_lines import (
     byline_out_of_deck,
     document_number_out_of_deck,
+    glued_title_out_of_text,
     letter_title_out_of_text,
     question_out_of_deck,
     salutation_out_of_deck,
@@ -85,6 +91,7 @@ def assign_decks(
         document_number_out_of_deck(body)
         letter_title_out_of_text(body)
         spaced_title_out_of_text(body)
+        glued_title_out_of_text(body)
     return bodies
 
 
@@ -163,7 +170,7 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
     blocks = [_subtitle_split(block) for block in joined]
     # A line cut in two by _subtitle_split counts as the two deck lines it stands for.
     count = len(lines) + sum(map(len, blocks)) - sum(map(len, joined))
-    count -= _collection_label_dropped(blocks) + _above_cued_kicker_dropped(blocks)
+    count -= collection_label_dropped(blocks) + above_cued_kicker_dropped(blocks)
     # Cues first: a kicker ends with —— or ：, a subheadline starts with ——.
     kicker_lines = _cued_kicker(blocks, count)
     sub_lines = _cued_subheadline(blocks)
@@ -195,72 +202,6 @@ def _unmarked(role: str) -> str:
     deck field leaves it out; the printed title lines (``title_lines``) keep it as printed."""
     match = _ORNAMENT_RE.match(role)
     return role[match.end() :] if match else role
-
-
-# What the name of a run of items ends with (简讯, 公司速递, 政法新闻, 图片新闻, 本地动态): it
-# heads the page's section or the run, not one story, unlike a column's genre (时评, 来信).
-_COLLECTION_NAMES = ("简讯", "快讯", "短讯", "速递", "速览", "新闻", "新聞", "动态", "资讯", "集锦")
-_COLLECTION_ENDS = frozenset(name[-1] for name in _COLLECTION_NAMES)
-_COLLECTION_LABEL_RE = re.compile(r"^[■□●◆▲◎]?[\u4e00-\u9fff·]{0,6}$")
-# A column's or a section's name marked with a symbol, alone on a line: ◎体坛速递, ■读者信箱.
-_MARKED_LABEL_RE = re.compile(r"^[■□●◆▲◎][\u4e00-\u9fff·]{2,6}$")
-
-
-def _collection_label_dropped(blocks: list[list[str]]) -> int:
-    """A name of a run of items on the top line of a deck (``简  讯``, ``公司速递``, ``政法新闻``)
-    over a title heads the section or the run of briefs under it, not this one story: it is
-    no kicker, and is left out of the roles (it stays in the printed title lines). Alone, it is
-    the headline (a 简讯 item of untitled briefs). So is any name marked with a symbol alone on
-    the top line (``◎体坛速递``, ``■读者信箱``): a recurring column's or section's label, printed
-    the same over every story it runs, where a kicker is this story's own (INPUT.md, section
-    names). Returns how many lines were left out."""
-    if not blocks or not blocks[0]:
-        return 0
-    if len(blocks[0]) < 2 and len(blocks) < 2:
-        return 0
-    label = compact(blocks[0][0])
-    marked = bool(_MARKED_LABEL_RE.match(label)) or label in _PICTURE_LABELS
-    collection = bool(_COLLECTION_LABEL_RE.match(label)) and label.endswith(_COLLECTION_NAMES)
-    if not marked and not collection and not _box_label_over_item(blocks):
-        return 0
-    blocks[0].pop(0)
-    if not blocks[0]:
-        blocks.pop(0)
-    return 1
-
-
-# The label of a picture item (图片说明: the photo and its caption under it), left over a title
-# when the picture was read: it names the picture, never the story under it.
-_PICTURE_LABELS = frozenset(("图片说明", "图片說明"))
-# A bullet opening a title's line: the title is one item of a run of them (●二手书集市周六开市).
-_ITEM_BULLETS = "●•◆■▲★☆◎○◇□△"
-
-
-def _box_label_over_item(blocks: list[list[str]]) -> bool:
-    """Whether the top line of the deck is a box's name in solid brackets (``【城事】``), alone in
-    a block of its own, over a title that opens with a bullet (``●二手书集市周六开市``): the
-    bullet marks the title as one item of a run of briefs, and the label over the first item
-    names the run (the box), as ``简讯`` does, not this one story."""
-    if len(blocks) < 2 or len(blocks[0]) != 1 or not blocks[1]:
-        return False
-    return bool(_BRACKET_LABEL_RE.match(compact(blocks[0][0]))) and blocks[1][0].lstrip()[
-        :1
-    ] in tuple(_ITEM_BULLETS)
-
-
-def _above_cued_kicker_dropped(blocks: list[list[str]]) -> int:
-    """Blocks printed above a block that opens with a cued kicker (``聚焦实战砺精兵——`` over
-    its headline) are not the deck's: a kicker ending in ``——`` or ``：`` leads into the
-    headline and is the deck's first line, so what stands above it apart (a slogan under the
-    masthead, a section's name) is left out of the roles (it stays in the printed title
-    lines). Returns how many lines were left out."""
-    for index in range(1, len(blocks)):
-        block = blocks[index]
-        if len(block) >= 2 and block[0].rstrip().endswith(("——", "：", ":")):
-            dropped = sum(len(b) for b in blocks[:index])
-            del blocks[:index]
-            return dropped
-    return 0
 
 
 def _quantities_joined(block: list[str]) -> list[str]:
@@ -415,7 +356,7 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
     if not kicker_lines and not sub_lines and unfinished_over(block[0], block[1]):
         # 暴雨夜， / 他们在桥下守了一夜; 市政协召开 / 第九次会议: the first line cannot end a title.
         return [], [compact(block[0]) + block[1].strip()], []
-    if not kicker_lines and not sub_lines and _BRACKET_LABEL_RE.match(compact(block[0])):
+    if not kicker_lines and not sub_lines and BRACKET_LABEL_RE.match(compact(block[0])):
         # 【健康提醒】 / 老人晨练别太早: a label in solid brackets alone over the title is the
         # title's kicker (a bracketed name at the title's end, （新书过眼）, stays in it).
         return block[:1], block[1:], []
@@ -430,6 +371,11 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
             # 日本空置住房 / 逼近八百万套: a subject over its predicate, one headline on two lines.
             return [], [_joined(block)], []
         return [], block[:1], block[1:]
+    return _roles_of_two_cued(block, kicker_lines, sub_lines)
+
+
+def _roles_of_two_cued(block: list[str], kicker_lines: list[str], sub_lines: list[str]) -> Roles:
+    """Two deck lines under a cued kicker or over a cued ——subheadline (or both)."""
     if sub_lines and not kicker_lines and couplet_over(block[0], block[1]):
         # 发展多种经营　增加集体收入 / 宁城县… / ——全县…: kicker, headline and ——subheadline.
         return block[:1], block[1:], sub_lines
@@ -468,10 +414,6 @@ def _roles_across_blocks(
     return kicker_lines, headline_lines, sub_lines
 
 
-# A label in solid brackets, nothing else on the line: 【健康提醒】, 〖经济观察〗.
-_BRACKET_LABEL_RE = re.compile(r"^(?:【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)$")
-
-
 # A label in solid brackets opening a title's line, then the title: 【安全提示】 雨季出行…; or a
 # news genre's word, a space and a title of its own (对话 写小说就像修一条老街).
 _BRACKET_LABEL_IN_LINE_RE = re.compile(
@@ -484,7 +426,7 @@ def _bracket_label_split(headline: str) -> tuple[str, str]:
     """(kicker, headline) of a headline line opening with a label in solid brackets
     (``【安全提示】 雨季出行注意积水路段``) or with a news genre's word and a space (``对话
     写小说就像修一条老街``): the label is the kicker, as it is printed alone over the title
-    (:data:`_BRACKET_LABEL_RE`, :func:`_kicker_cue`); any other headline has no kicker."""
+    (:data:`BRACKET_LABEL_RE`, :func:`_kicker_cue`); any other headline has no kicker."""
     match = _BRACKET_LABEL_IN_LINE_RE.match(headline)
     if not match:
         return "", headline

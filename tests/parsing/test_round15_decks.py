@@ -155,3 +155,34 @@ def test_a_letter_spaced_title_glued_to_the_text_under_a_column_name_is_the_head
         "修好水渠保丰收",
     )
     assert article.paragraphs[0].startswith("眼下正是冬修水利")
+
+
+def test_a_title_glued_before_a_dateline_on_an_archive_record_line_is_the_headline():
+    parsed = parse(
+        "第3版(国际)",
+        "专栏：",
+        "",
+        "北欧三国签署电网互联协议 新华社奥斯陆2月5日电 北欧三国的能源部长四日在这里签署协议，"
+        "决定在五年内建成连接三国的高压电网。",
+    )
+    article = parsed.articles[-1]
+    assert article.headline == "北欧三国签署电网互联协议"
+    assert article.dateline == "新华社奥斯陆2月5日电"
+
+
+def test_a_line_glued_before_a_reports_source_under_a_headline_is_its_subheadline():
+    parsed = parse(
+        "高原小城的光伏电站",
+        "戈壁滩上板阵连片 据英国《能源周刊》网站2月3日报道，高原上的一座小城建成了光伏电站。",
+    )
+    article = parsed.articles[0]
+    assert (article.headline, article.subheadline) == ("高原小城的光伏电站", "戈壁滩上板阵连片")
+    assert article.paragraphs[0].startswith("据英国《能源周刊》")
+
+
+def test_a_sentence_that_names_a_dateline_later_stays_text():
+    parsed = parse(
+        "春耕备耕有序推进",
+        "各地农资供应充足，据新华社报道，化肥储备比去年同期多一成。",
+    )
+    assert parsed.articles[0].paragraphs[0].startswith("各地农资供应充足")
