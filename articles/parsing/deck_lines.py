@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from articles.parsing.datelines import dateline_match
+from articles.parsing.deck_pairs import GENRE_WORDS
 from articles.parsing.names import looks_like_deck_byline, looks_like_name
-from articles.parsing.patterns import SPACE_RUN_RE
+from articles.parsing.patterns import BRIEFS_LABEL_RE, SPACE_RUN_RE
 from articles.parsing.results import Block
 from articles.parsing.units import Body
 
@@ -84,9 +85,10 @@ def _spaced_pen_name(line: str, above: str) -> bool:
     inside, is the byline). A pen name need not start with a common surname. Under a line
     itself spaced out one character at a time (``小  小  说`` / ``买    秤``, a column's label
     over a short title, both set wide) it is the title, set the same way."""
-    return bool(_SPACED_PEN_NAME_RE.match(line.strip())) and not _SPACED_PEN_NAME_RE.match(
-        above.strip()
-    )
+    if not _SPACED_PEN_NAME_RE.match(line.strip()) or _SPACED_PEN_NAME_RE.match(above.strip()):
+        return False
+    word = SPACE_RUN_RE.sub("", line)
+    return word not in GENRE_WORDS and not BRIEFS_LABEL_RE.match(word)  # 短  评, 简  讯: labels
 
 
 # A desk's role alone, with no name: 本报通讯员, 本报记者, 特约通讯员 (how a story signed by its desk

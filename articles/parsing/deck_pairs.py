@@ -58,8 +58,8 @@ def column_label_over(first: str, second: str) -> bool:
     """Whether ``first`` over ``second`` is a column's name over the title (``读书札记`` /
     ``在泥土里读懂中国``): a short line (spaces left out, :data:`_COLUMN_LABEL_MAX` characters at
     most) shorter than the title that ends with a column's genre (札记, 随笔, 来信 …) or is only a
-    news genre's word (:data:`GENRE_WORDS`), or a name with no verb, five characters at most,
-    under a title twice as long (书林漫笔). Used where a ——subheadline under the two lines
+    news genre's word (:data:`GENRE_WORDS`), or a name, five characters at most, under a title
+    twice as long (书林漫笔, 学习园地: no verb, or a noun at its end, :func:`_ends_in_noun`). Used where a ——subheadline under the two lines
     already says the deck is complete (kicker, headline, subheadline): the column's name is
     its kicker, not the first half of the headline (以重大项目支撑 / 南通…, with its verb, is)."""
     label, title = compact(first), compact(second)
@@ -67,7 +67,9 @@ def column_label_over(first: str, second: str) -> bool:
         return False
     if label.endswith(COLUMN_GENRES) or label in GENRE_WORDS:
         return True
-    return len(label) <= _COLUMN_LABEL and 2 * len(label) <= len(title) and not _has_verb(label)
+    if len(label) > _COLUMN_LABEL or 2 * len(label) > len(title):
+        return False
+    return not _has_verb(label) or _ends_in_noun(label)  # 学习园地: a verb's object, then a noun
 
 
 def headline_halves(label: str, title: str) -> bool:

@@ -300,13 +300,36 @@ def _kicker_cue(blocks: list[list[str]], kicker_lines: list[str]) -> bool:
 
 
 def _cued_subheadline(blocks: list[list[str]]) -> list[str]:
-    """The lines starting with —— at the bottom of a deck, taken off ``blocks``."""
+    """The lines starting with —— at the bottom of a deck, taken off ``blocks``; a short line
+    under such a line ends it (``——记柳湾大队`` / ``修渠的事迹``, :func:`_cut_subtitle_joined`)."""
+    _cut_subtitle_joined(blocks)
     sub_lines: list[str] = []
     while blocks and blocks[-1] and blocks[-1][-1].lstrip().startswith(_DASHES):
         sub_lines.insert(0, blocks[-1].pop())
         if not blocks[-1]:
             blocks.pop()
     return sub_lines
+
+
+_CUT_SUBTITLE_HEAD = 12  # characters after the dash: a ——line this short was cut by a column
+_CUT_SUBTITLE_TAIL = 8  # characters: the rest of it on the line under it
+
+
+def _cut_subtitle_joined(blocks: list[list[str]]) -> None:
+    """A ——subheadline cut over two lines by a narrow column (``——记柳湾大队`` / ``修渠的事迹``),
+    last in the deck, is one line: the short line under the ——line has no cue of its own and
+    cannot stand as a title line after a subtitle (INPUT.md, "Text cut into short lines")."""
+    if not blocks or len(blocks[-1]) < 3:
+        return
+    block = blocks[-1]
+    head, tail = block[-2].strip(), block[-1].strip()
+    if not head.startswith(_DASHES) or tail.startswith(_DASHES) or tail.endswith(("——", "：", ":")):
+        return
+    if (
+        len(compact(head.lstrip("—-"))) <= _CUT_SUBTITLE_HEAD
+        and len(compact(tail)) <= _CUT_SUBTITLE_TAIL
+    ):
+        block[-2:] = [head + compact(tail)]
 
 
 Roles = tuple[list[str], list[str], list[str]]

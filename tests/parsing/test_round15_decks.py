@@ -186,3 +186,23 @@ def test_a_sentence_that_names_a_dateline_later_stays_text():
         "各地农资供应充足，据新华社报道，化肥储备比去年同期多一成。",
     )
     assert parsed.articles[0].paragraphs[0].startswith("各地农资供应充足")
+
+
+def test_a_dash_subtitle_cut_over_two_short_lines_is_one_subheadline():
+    assert deck_roles([["引来清泉灌良田", "——记柳湾大队", "修渠的事迹"]]) == (
+        "",
+        "引来清泉灌良田",
+        "——记柳湾大队修渠的事迹",
+    )
+
+
+def test_a_long_line_under_a_dash_subtitle_is_not_joined_to_it():
+    roles = deck_roles(
+        [["治沙人的二十年", "——记东梁林场护林队", "二十年坚守沙漠边缘的十二位护林员"]]
+    )
+    assert not any(role.startswith("——记东梁林场护林队二十年") for role in roles)
+
+
+def test_a_column_name_ending_in_a_noun_over_a_title_and_its_dash_subtitle_is_the_kicker():
+    assert column_label_over("学习园地", "在田埂上读懂节气")
+    assert not column_label_over("以科技创新引领", "全县产业升级迈出新步伐")
