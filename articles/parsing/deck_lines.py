@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.datelines import dateline_match
+from articles.parsing.deck_pairs import GENRE_WORDS
 from articles.parsing.names import looks_like_deck_byline, looks_like_name
+from articles.parsing.patterns import BRIEFS_LABEL_RE, SPACE_RUN_RE
 from articles.parsing.results import Block
 from articles.parsing.units import Body
 
@@ -14,11 +17,18 @@ from articles.parsing.units import Body
 def byline_out_of_deck(body: Body) -> None:
     """A byline printed with the title lines (``■本报记者  牛  犇``, ``□本报评论员　何　言``, also
     at the end of the last title line after a space) is the story's byline, not a deck line: it
-    is moved to ``body.byline_lines`` (INPUT.md, "Headlines")."""
+    is moved to ``body.byline_lines`` (INPUT.md, "Headlines"). So is an author line anywhere in
+    the deck (:func:`author_lines_out_of_deck`), a pen name spaced out under the title (``秋  声``)
+    and a desk's role alone (``本报通讯员``) last under it."""
+    author_lines_out_of_deck(body)
     while body.deck and body.deck[-1]:
         last = body.deck[-1][-1]
         count = sum(len(block) for block in body.deck)
-        if count > 1 and looks_like_deck_byline(last):
+        lines = [line for block in body.deck for line in block]
+        above = lines[-2] if len(lines) > 1 else ""
+        if count > 1 and (
+            looks_like_deck_byline(last) or _spaced_pen_name(last, above) or _role_alone(last)
+        ):
             body.deck[-1].pop()
             body.byline_lines.insert(0, last)
             if not body.deck[-1]:
@@ -35,6 +45,61 @@ def byline_out_of_deck(body: Body) -> None:
             body.deck[-1][-1] = last[: glued.start()].rstrip()
             body.byline_lines.insert(0, last[glued.start() :].strip())
         break
+
+
+# An author line: 作者： (or 作者单位：) and who wrote the piece, as a page or an archive's record prints
+# it over or under the title (作者：本报驻卡拉奇记者 章岳, 作者：江南农林大学  孙  磊).
+_AUTHOR_LINE_RE = re.compile(
+    r"^作者(?:单位|單位)?\s*[：:]\s*[^\s：:，。；！？,;!?][^：:，。；！？;!?]{0,38}$"
+)
+
+
+def author_lines_out_of_deck(body: Body) -> None:
+    """An author line (``作者：江南农林大学  孙  磊``, ``作者：闻边``) among the title lines names who
+    wrote the story, whatever stands after the colon (a unit and a name, a desk and a name): a
+    meta line, never a deck line (INPUT.md: "meta lines (``作者:``, ``版面:``) … None of it is
+    a headline"). It is moved to ``body.byline_lines`` wherever it stands in the deck (an
+    archive's record prints it over the title, a page under it); the deck keeps one line at
+    least."""
+    count = sum(len(block) for block in body.deck)
+    moved = 0
+    for block in body.deck:
+        for line in list(block):
+            if count > 1 and _AUTHOR_LINE_RE.match(line.strip()):
+                block.remove(line)
+                # Title lines are printed before the byline lines found under them: print order.
+                body.byline_lines.insert(moved, line.strip())
+                moved += 1
+                count -= 1
+    body.deck[:] = [block for block in body.deck if block]
+
+
+# A pen name spaced out to the width of the title's column: two or three characters, each set
+# apart from the next by a full-width space or a run of spaces (秋  声, 宋　一　苇).
+_SPACED_PEN_NAME_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
+
+
+def _spaced_pen_name(line: str, above: str) -> bool:
+    """Whether ``line``, last under the title line ``above``, is an author's name spaced out
+    (``秋  声``): INPUT.md ("Headlines": the author's name on the next line, ``林  舒``, spaces
+    inside, is the byline). A pen name need not start with a common surname. Under a line
+    itself spaced out one character at a time (``小  小  说`` / ``买    秤``, a column's label
+    over a short title, both set wide) it is the title, set the same way."""
+    if not _SPACED_PEN_NAME_RE.match(line.strip()) or _SPACED_PEN_NAME_RE.match(above.strip()):
+        return False
+    word = SPACE_RUN_RE.sub("", line)
+    return word not in GENRE_WORDS and not BRIEFS_LABEL_RE.match(word)  # 短  评, 简  讯: labels
+
+
+# A desk's role alone, with no name: 本报通讯员, 本报记者, 特约通讯员 (how a story signed by its desk
+# is credited; 本报评论员 is a desk's signature, :func:`looks_like_deck_byline`).
+_ROLE_ALONE_RE = re.compile(r"^(?:本报|本報)?(?:特约|特約)?(?:记者|記者|通讯员|通訊員)$")
+
+
+def _role_alone(line: str) -> bool:
+    """Whether ``line``, last under a title, is only a desk's role (``本报通讯员``): who reported
+    the story, a byline without a name, not a title (no title is a role word alone)."""
+    return bool(_ROLE_ALONE_RE.match(line.strip()))
 
 
 # A reporter's role and a colon before one name: 报导：林美玲, 记者：顾川, 撰文：程雪.
@@ -134,3 +199,71 @@ def letter_title_out_of_text(body: Body) -> None:
         return
     body.deck[0].append(match.group("title"))
     body.blocks[0] = Block("paragraph", match.group("salutation"))
+
+
+# A title set letter-spaced, one character and a space at a time (抓 紧 秋 收 不 放 松), at the
+# start of a paragraph with the text glued right after its last character.
+_SPACED_TITLE_RE = re.compile(r"^(?P<title>[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,})(?=\S)")
+_LABEL_ONLY = 6  # characters, spaces left out: a deck this short is a column's name (短评)
+
+
+def spaced_title_out_of_text(body: Body) -> None:
+    """A title printed letter-spaced (``抓 紧 秋 收 不 放 松``, as an OCR of an old page reads a
+    headline in large type) that a cut-line page joined to the first text line under it, at
+    the start of the body's first paragraph: no line of text is spaced out a character at a
+    time, so the spaced run is the story's title and goes to the deck, under the column's name
+    when one stands there (``短  评``); the text after it stays the paragraph (INPUT.md: "Text
+    cut into short lines", a short line is joined into text, but a title is not text). Only
+    where the deck is empty or a column's name alone."""
+    if not body.blocks or body.blocks[0].kind != "paragraph":
+        return
+    lines = [line for block in body.deck for line in block]
+    if len(lines) > 1 or (lines and len(SPACE_RUN_RE.sub("", lines[0])) > _LABEL_ONLY):
+        return
+    text = body.blocks[0].text
+    match = _SPACED_TITLE_RE.match(text)
+    if match is None:
+        return
+    if body.deck:
+        body.deck[-1].append(match.group("title"))
+    else:
+        body.deck.append([match.group("title")])
+    body.blocks[0] = Block("paragraph", text[match.end() :].lstrip())
+
+
+# A title line glued before the text on one line by an archive's record (title, a space, then the
+# text): words with no punctuation, one space, then what opens a text.
+_GLUED_TITLE_RE = re.compile(r"^(?P<line>[^\s，。；！？、：:,;!?（）()“”\"【】]{4,24}) (?=\S)")
+# A report's source opening a text: 据英国《金融时报》网站3月13日报道, 据《东方周刊》报道.
+_MEDIA_SOURCE_RE = re.compile(
+    r"^据[^，。\s]{0,12}《[^》]{1,20}》[^，。\s]{0,16}?(?:报道|报导|消息|文章)"
+)
+
+
+def glued_title_out_of_text(body: Body) -> None:
+    """A title line that an archive's record printed on one line with the text, parted from it
+    by one space (``南太平洋岛国举行渔业会议 新华社苏瓦1月2日电 …``; ``无人集卡穿梭往来 据英国《…》
+    网站3月13日报道，…`` under its one-line headline): where the words after the space open a
+    text (a dateline, or a report's source, 据《…》报道) and the words before it are short and
+    unpunctuated, those words are a title line, not the text's first sentence (INPUT.md: "a
+    whole story on one line …; split them"). They become the headline of a body with no deck,
+    or the line under a one-line headline (its subheadline)."""
+    if not body.blocks or body.blocks[0].kind != "paragraph":
+        return
+    count = sum(len(block) for block in body.deck)
+    if count > 1:
+        return
+    text = body.blocks[0].text
+    match = _GLUED_TITLE_RE.match(text)
+    if match is None:
+        return
+    rest = text[match.end() :]
+    if dateline_match(match.group("line")) or not (
+        dateline_match(rest) or _MEDIA_SOURCE_RE.match(rest)
+    ):
+        return
+    if body.deck:
+        body.deck[-1].append(match.group("line"))
+    else:
+        body.deck.append([match.group("line")])
+    body.blocks[0] = Block("paragraph", rest)

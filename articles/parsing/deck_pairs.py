@@ -54,6 +54,24 @@ def over_title(first: str, second: str) -> bool:
     return not _has_verb(label) or _ends_in_noun(label)
 
 
+def column_label_over(first: str, second: str) -> bool:
+    """Whether ``first`` over ``second`` is a column's name over the title (``读书札记`` /
+    ``在泥土里读懂中国``): a short line (spaces left out, :data:`_COLUMN_LABEL_MAX` characters at
+    most) shorter than the title that ends with a column's genre (札记, 随笔, 来信 …) or is only a
+    news genre's word (:data:`GENRE_WORDS`), or a name, five characters at most, under a title
+    twice as long (书林漫笔, 学习园地: no verb, or a noun at its end, :func:`_ends_in_noun`). Used where a ——subheadline under the two lines
+    already says the deck is complete (kicker, headline, subheadline): the column's name is
+    its kicker, not the first half of the headline (以重大项目支撑 / 南通…, with its verb, is)."""
+    label, title = compact(first), compact(second)
+    if not label or len(label) > _COLUMN_LABEL_MAX or len(label) >= len(title):
+        return False
+    if label.endswith(COLUMN_GENRES) or label in GENRE_WORDS:
+        return True
+    if len(label) > _COLUMN_LABEL or 2 * len(label) > len(title):
+        return False
+    return not _has_verb(label) or _ends_in_noun(label)  # 学习园地: a verb's object, then a noun
+
+
 def headline_halves(label: str, title: str) -> bool:
     """Whether ``label`` over ``title`` (both spaces left out) is one headline cut in two, not a
     kicker over it: a first line ending in 的 (``旧书摊上的`` / ``一本《植物志》``) waits for the noun
@@ -271,6 +289,21 @@ def sentence_halves(first: str, second: str) -> bool:
     if tags[:1] == ["vn"] and tags[1:2] in (["m"], ["mq"]):
         return True  # 突破十亿元: a verb jieba reads as a noun, with an amount for its object
     return bool(tags) and tags[0] in _PREDICATE_OPENERS and not _verb_attribute(tags)
+
+
+def predicate_cut_off(first: str, second: str) -> bool:
+    """Whether ``second``, a short last line under ``first`` in a deck of three lines or more
+    (``全县早稻收割`` / ``已过三成``), is the end of the line above cut off by a narrow column: a
+    predicate with no subject of its own, opening with a verb, a preposition, a time word or
+    an adverb (已, 将, 再), under the noun phrase it is said of (:func:`sentence_halves`). Such
+    a line cannot be a subheadline, which says a thing of its own; the two lines are one."""
+    if sentence_halves(first, second):
+        return True
+    head, tail = compact(first), compact(second)
+    if not head or not tail or max(len(head), len(tail)) > _SENTENCE_HALF_MAX:
+        return False
+    tags = [tag for tag in _tags(tail) if tag != "x"]
+    return tags[:1] == ["d"] and len(tags) > 1 and _noun_phrase(head)
 
 
 def _verb_attribute(tags: list[str]) -> bool:

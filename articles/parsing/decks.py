@@ -12,19 +12,28 @@ import re
 
 from articles.parsing.bodies import Body, Run
 from articles.parsing.bylines import is_column_name
+from articles.parsing.deck_labels import (
+    BRACKET_LABEL_RE,
+    above_cued_kicker_dropped,
+    collection_label_dropped,
+)
 from articles.parsing.deck_lines import (
     byline_out_of_deck,
     document_number_out_of_deck,
+    glued_title_out_of_text,
     letter_title_out_of_text,
     question_out_of_deck,
     salutation_out_of_deck,
+    spaced_title_out_of_text,
 )
 from articles.parsing.deck_pairs import (
     GENRE_WORDS,
+    column_label_over,
     compact,
     couplet_over,
     genre_label,
     over_title,
+    predicate_cut_off,
     sentence_halves,
     unfinished_over,
 )
@@ -81,6 +90,8 @@ def assign_decks(
         question_out_of_deck(body)
         document_number_out_of_deck(body)
         letter_title_out_of_text(body)
+        spaced_title_out_of_text(body)
+        glued_title_out_of_text(body)
     return bodies
 
 
@@ -159,7 +170,7 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
     blocks = [_subtitle_split(block) for block in joined]
     # A line cut in two by _subtitle_split counts as the two deck lines it stands for.
     count = len(lines) + sum(map(len, blocks)) - sum(map(len, joined))
-    count -= _collection_label_dropped(blocks) + _above_cued_kicker_dropped(blocks)
+    count -= collection_label_dropped(blocks) + above_cued_kicker_dropped(blocks)
     # Cues first: a kicker ends with —— or ：, a subheadline starts with ——.
     kicker_lines = _cued_kicker(blocks, count)
     sub_lines = _cued_subheadline(blocks)
@@ -191,52 +202,6 @@ def _unmarked(role: str) -> str:
     deck field leaves it out; the printed title lines (``title_lines``) keep it as printed."""
     match = _ORNAMENT_RE.match(role)
     return role[match.end() :] if match else role
-
-
-# What the name of a run of items ends with (简讯, 公司速递, 政法新闻, 图片新闻, 本地动态): it
-# heads the page's section or the run, not one story, unlike a column's genre (时评, 来信).
-_COLLECTION_NAMES = ("简讯", "快讯", "短讯", "速递", "速览", "新闻", "新聞", "动态", "资讯", "集锦")
-_COLLECTION_ENDS = frozenset(name[-1] for name in _COLLECTION_NAMES)
-_COLLECTION_LABEL_RE = re.compile(r"^[■□●◆▲◎]?[\u4e00-\u9fff·]{0,6}$")
-# A column's or a section's name marked with a symbol, alone on a line: ◎体坛速递, ■读者信箱.
-_MARKED_LABEL_RE = re.compile(r"^[■□●◆▲◎][\u4e00-\u9fff·]{2,6}$")
-
-
-def _collection_label_dropped(blocks: list[list[str]]) -> int:
-    """A name of a run of items on the top line of a deck (``简  讯``, ``公司速递``, ``政法新闻``)
-    over a title heads the section or the run of briefs under it, not this one story: it is
-    no kicker, and is left out of the roles (it stays in the printed title lines). Alone, it is
-    the headline (a 简讯 item of untitled briefs). So is any name marked with a symbol alone on
-    the top line (``◎体坛速递``, ``■读者信箱``): a recurring column's or section's label, printed
-    the same over every story it runs, where a kicker is this story's own (INPUT.md, section
-    names). Returns how many lines were left out."""
-    if not blocks or not blocks[0]:
-        return 0
-    if len(blocks[0]) < 2 and len(blocks) < 2:
-        return 0
-    label = compact(blocks[0][0])
-    marked = bool(_MARKED_LABEL_RE.match(label))
-    if not marked and not (_COLLECTION_LABEL_RE.match(label) and label.endswith(_COLLECTION_NAMES)):
-        return 0
-    blocks[0].pop(0)
-    if not blocks[0]:
-        blocks.pop(0)
-    return 1
-
-
-def _above_cued_kicker_dropped(blocks: list[list[str]]) -> int:
-    """Blocks printed above a block that opens with a cued kicker (``聚焦实战砺精兵——`` over
-    its headline) are not the deck's: a kicker ending in ``——`` or ``：`` leads into the
-    headline and is the deck's first line, so what stands above it apart (a slogan under the
-    masthead, a section's name) is left out of the roles (it stays in the printed title
-    lines). Returns how many lines were left out."""
-    for index in range(1, len(blocks)):
-        block = blocks[index]
-        if len(block) >= 2 and block[0].rstrip().endswith(("——", "：", ":")):
-            dropped = sum(len(b) for b in blocks[:index])
-            del blocks[:index]
-            return dropped
-    return 0
 
 
 def _quantities_joined(block: list[str]) -> list[str]:
@@ -335,13 +300,36 @@ def _kicker_cue(blocks: list[list[str]], kicker_lines: list[str]) -> bool:
 
 
 def _cued_subheadline(blocks: list[list[str]]) -> list[str]:
-    """The lines starting with —— at the bottom of a deck, taken off ``blocks``."""
+    """The lines starting with —— at the bottom of a deck, taken off ``blocks``; a short line
+    under such a line ends it (``——记柳湾大队`` / ``修渠的事迹``, :func:`_cut_subtitle_joined`)."""
+    _cut_subtitle_joined(blocks)
     sub_lines: list[str] = []
     while blocks and blocks[-1] and blocks[-1][-1].lstrip().startswith(_DASHES):
         sub_lines.insert(0, blocks[-1].pop())
         if not blocks[-1]:
             blocks.pop()
     return sub_lines
+
+
+_CUT_SUBTITLE_HEAD = 12  # characters after the dash: a ——line this short was cut by a column
+_CUT_SUBTITLE_TAIL = 8  # characters: the rest of it on the line under it
+
+
+def _cut_subtitle_joined(blocks: list[list[str]]) -> None:
+    """A ——subheadline cut over two lines by a narrow column (``——记柳湾大队`` / ``修渠的事迹``),
+    last in the deck, is one line: the short line under the ——line has no cue of its own and
+    cannot stand as a title line after a subtitle (INPUT.md, "Text cut into short lines")."""
+    if not blocks or len(blocks[-1]) < 3:
+        return
+    block = blocks[-1]
+    head, tail = block[-2].strip(), block[-1].strip()
+    if not head.startswith(_DASHES) or tail.startswith(_DASHES) or tail.endswith(("——", "：", ":")):
+        return
+    if (
+        len(compact(head.lstrip("—-"))) <= _CUT_SUBTITLE_HEAD
+        and len(compact(tail)) <= _CUT_SUBTITLE_TAIL
+    ):
+        block[-2:] = [head + compact(tail)]
 
 
 Roles = tuple[list[str], list[str], list[str]]
@@ -369,6 +357,10 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
             # 海州湾跨海 / 大桥主体 / 结构贯通: one headline cut by a narrow column (INPUT.md,
             # "Text cut into short lines"), not kicker, headline and subheadline.
             return [], ["".join(compact(line) for line in block)], []
+        if len(compact(block[-1])) <= CUT_DECK_LINE and predicate_cut_off(block[-2], block[-1]):
+            # 双抢战斗打响 / 全县早稻收割 / 已过三成: the short last line ends the one above it
+            # (INPUT.md, "Text cut into short lines"), so the deck has one line fewer.
+            return _roles_in_block([*block[:-2], compact(block[-2]) + compact(block[-1])], [], [])
         return [block[0]], block[1:-1], [block[-1]]
     if len(block) >= 3 and not kicker_lines:
         return [block[0]], block[1:], sub_lines
@@ -387,7 +379,7 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
     if not kicker_lines and not sub_lines and unfinished_over(block[0], block[1]):
         # 暴雨夜， / 他们在桥下守了一夜; 市政协召开 / 第九次会议: the first line cannot end a title.
         return [], [compact(block[0]) + block[1].strip()], []
-    if not kicker_lines and not sub_lines and _BRACKET_LABEL_RE.match(compact(block[0])):
+    if not kicker_lines and not sub_lines and BRACKET_LABEL_RE.match(compact(block[0])):
         # 【健康提醒】 / 老人晨练别太早: a label in solid brackets alone over the title is the
         # title's kicker (a bracketed name at the title's end, （新书过眼）, stays in it).
         return block[:1], block[1:], []
@@ -402,8 +394,16 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
             # 日本空置住房 / 逼近八百万套: a subject over its predicate, one headline on two lines.
             return [], [_joined(block)], []
         return [], block[:1], block[1:]
+    return _roles_of_two_cued(block, kicker_lines, sub_lines)
+
+
+def _roles_of_two_cued(block: list[str], kicker_lines: list[str], sub_lines: list[str]) -> Roles:
+    """Two deck lines under a cued kicker or over a cued ——subheadline (or both)."""
     if sub_lines and not kicker_lines and couplet_over(block[0], block[1]):
         # 发展多种经营　增加集体收入 / 宁城县… / ——全县…: kicker, headline and ——subheadline.
+        return block[:1], block[1:], sub_lines
+    if sub_lines and not kicker_lines and column_label_over(block[0], block[1]):
+        # 读书札记 / 在泥土里读懂中国 / ——读《…》: the column's name, the title, its ——subtitle.
         return block[:1], block[1:], sub_lines
     if kicker_lines and not sub_lines:
         # After a cued kicker (全面推进乡村振兴——), two lines are still title and subtitle.
@@ -437,10 +437,6 @@ def _roles_across_blocks(
     return kicker_lines, headline_lines, sub_lines
 
 
-# A label in solid brackets, nothing else on the line: 【健康提醒】, 〖经济观察〗.
-_BRACKET_LABEL_RE = re.compile(r"^(?:【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)$")
-
-
 # A label in solid brackets opening a title's line, then the title: 【安全提示】 雨季出行…; or a
 # news genre's word, a space and a title of its own (对话 写小说就像修一条老街).
 _BRACKET_LABEL_IN_LINE_RE = re.compile(
@@ -453,7 +449,7 @@ def _bracket_label_split(headline: str) -> tuple[str, str]:
     """(kicker, headline) of a headline line opening with a label in solid brackets
     (``【安全提示】 雨季出行注意积水路段``) or with a news genre's word and a space (``对话
     写小说就像修一条老街``): the label is the kicker, as it is printed alone over the title
-    (:data:`_BRACKET_LABEL_RE`, :func:`_kicker_cue`); any other headline has no kicker."""
+    (:data:`BRACKET_LABEL_RE`, :func:`_kicker_cue`); any other headline has no kicker."""
     match = _BRACKET_LABEL_IN_LINE_RE.match(headline)
     if not match:
         return "", headline

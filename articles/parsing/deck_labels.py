@@ -1,0 +1,81 @@
+"""Lines at the top of a deck that head more than the story under them: the name of a run of
+briefs (``简讯``, ``公司速递``), a box's bracketed label over its first bulleted item (``【城事】``),
+a picture item's label left over a title (``图片说明``), and lines set apart above a cued kicker.
+Used by :mod:`~articles.parsing.decks` before it gives a deck's lines their roles; the lines
+left out stay in the printed title lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.deck_pairs import compact
+
+# A label in solid brackets, nothing else on the line: 【健康提醒】, 〖经济观察〗.
+BRACKET_LABEL_RE = re.compile(r"^(?:【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)$")
+
+
+# What the name of a run of items ends with (简讯, 公司速递, 政法新闻, 图片新闻, 本地动态): it
+# heads the page's section or the run, not one story, unlike a column's genre (时评, 来信).
+_COLLECTION_NAMES = ("简讯", "快讯", "短讯", "速递", "速览", "新闻", "新聞", "动态", "资讯", "集锦")
+_COLLECTION_ENDS = frozenset(name[-1] for name in _COLLECTION_NAMES)
+_COLLECTION_LABEL_RE = re.compile(r"^[■□●◆▲◎]?[\u4e00-\u9fff·]{0,6}$")
+# A column's or a section's name marked with a symbol, alone on a line: ◎体坛速递, ■读者信箱.
+_MARKED_LABEL_RE = re.compile(r"^[■□●◆▲◎][\u4e00-\u9fff·]{2,6}$")
+
+
+def collection_label_dropped(blocks: list[list[str]]) -> int:
+    """A name of a run of items on the top line of a deck (``简  讯``, ``公司速递``, ``政法新闻``)
+    over a title heads the section or the run of briefs under it, not this one story: it is
+    no kicker, and is left out of the roles (it stays in the printed title lines). Alone, it is
+    the headline (a 简讯 item of untitled briefs). So is any name marked with a symbol alone on
+    the top line (``◎体坛速递``, ``■读者信箱``): a recurring column's or section's label, printed
+    the same over every story it runs, where a kicker is this story's own (INPUT.md, section
+    names). Returns how many lines were left out."""
+    if not blocks or not blocks[0]:
+        return 0
+    if len(blocks[0]) < 2 and len(blocks) < 2:
+        return 0
+    label = compact(blocks[0][0])
+    marked = bool(_MARKED_LABEL_RE.match(label)) or label in _PICTURE_LABELS
+    collection = bool(_COLLECTION_LABEL_RE.match(label)) and label.endswith(_COLLECTION_NAMES)
+    if not marked and not collection and not _box_label_over_item(blocks):
+        return 0
+    blocks[0].pop(0)
+    if not blocks[0]:
+        blocks.pop(0)
+    return 1
+
+
+# The label of a picture item (图片说明: the photo and its caption under it), left over a title
+# when the picture was read: it names the picture, never the story under it.
+_PICTURE_LABELS = frozenset(("图片说明", "图片說明"))
+# A bullet opening a title's line: the title is one item of a run of them (●二手书集市周六开市).
+_ITEM_BULLETS = "●•◆■▲★☆◎○◇□△"
+
+
+def _box_label_over_item(blocks: list[list[str]]) -> bool:
+    """Whether the top line of the deck is a box's name in solid brackets (``【城事】``), alone in
+    a block of its own, over a title that opens with a bullet (``●二手书集市周六开市``): the
+    bullet marks the title as one item of a run of briefs, and the label over the first item
+    names the run (the box), as ``简讯`` does, not this one story."""
+    if len(blocks) < 2 or len(blocks[0]) != 1 or not blocks[1]:
+        return False
+    return bool(BRACKET_LABEL_RE.match(compact(blocks[0][0]))) and blocks[1][0].lstrip()[
+        :1
+    ] in tuple(_ITEM_BULLETS)
+
+
+def above_cued_kicker_dropped(blocks: list[list[str]]) -> int:
+    """Blocks printed above a block that opens with a cued kicker (``聚焦实战砺精兵——`` over
+    its headline) are not the deck's: a kicker ending in ``——`` or ``：`` leads into the
+    headline and is the deck's first line, so what stands above it apart (a slogan under the
+    masthead, a section's name) is left out of the roles (it stays in the printed title
+    lines). Returns how many lines were left out."""
+    for index in range(1, len(blocks)):
+        block = blocks[index]
+        if len(block) >= 2 and block[0].rstrip().endswith(("——", "：", ":")):
+            dropped = sum(len(b) for b in blocks[:index])
+            del blocks[:index]
+            return dropped
+    return 0
