@@ -77,3 +77,22 @@ def test_another_agencys_brief_sharing_only_common_words_is_its_own_story():
     )
     assert [a.dateline for a in parsed.articles] == ["韩联社首尔3月4日电", "安莎社罗马3月4日电"]
     assert "dispatch-own-story" in [f.kind for f in parsed.flags]
+
+
+def test_an_agency_dateline_glued_to_the_end_of_the_last_sentence_is_the_storys_dateline():
+    parsed = parse(
+        "山区冬储菜供应充足",
+        "　　入冬以来，北岭山区各乡镇的冬储白菜和土豆陆续上市，价格比去年同期略有下降。",
+        "　　当地商务部门介绍，今年已建成十二个蔬菜周转库，保障山区群众冬季吃菜。（新华社北岭11月2日电）",
+        "河谷小学用上了新暖气",
+        "新华社河谷电（记者 孟青）河谷小学的三百多名学生今冬第一次在装了暖气的教室里上课。",
+    )
+    assert [a.dateline for a in parsed.articles] == ["新华社北岭11月2日电", "新华社河谷电"]
+
+
+def test_a_bracketed_note_glued_to_the_end_of_a_story_is_no_dateline():
+    parsed = parse(
+        "山区冬储菜供应充足",
+        "　　入冬以来，北岭山区各乡镇的冬储白菜和土豆陆续上市，价格比去年同期略有下降。（完）",
+    )
+    assert parsed.articles[0].dateline == ""
