@@ -30,6 +30,7 @@ from articles.parsing.patterns import (
     BYLINE_BRACKET_RE,
     COLUMN_RE,
     END_DATELINE_RE,
+    LEADING_BYLINE_RE,
     LOOSE_BYLINE_RE,
     PEN_NAME_RE,
     ROLE_WORD_RE,
@@ -300,6 +301,8 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
     lines = [line for line in body.byline_lines if not _STAFF_BYLINE_RE.match(fold(line))]
     if lines:
         byline = byline or " ".join(lines)
+    if not byline and not dateline:
+        byline = _leading_byline(first)
     if not dateline:
         for line in body.end_lines:
             end = END_DATELINE_RE.match(fold(line))
@@ -307,6 +310,22 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
                 dateline = line.strip("（）() ")
                 break
     return dateline or _glued_end_dateline(body), byline, _reporters(body, byline, dateline)
+
+
+def _leading_byline(first: str) -> str:
+    """The byline opening the story's first paragraph, parted from its text by a run of spaces
+    (``本报记者 钱晓蕾   小微企业是…``: an app page prints a story on one line, its byline first;
+    INPUT.md, "Encoding and layout"), when what it names are names (:func:`name_by_form`);
+    ``""`` otherwise."""
+    match = LEADING_BYLINE_RE.match(fold(first[:SHORT_LINE]))
+    if match is None:
+        return ""
+    gap = first[slice(*match.span("gap"))]
+    if len(gap) < 2 and "\u3000" not in gap:
+        return ""
+    byline = first[slice(*match.span("byline"))]
+    names = names_only(byline)
+    return byline if names and all(name_by_form(name) for name in names) else ""
 
 
 # A bracket glued to the end of the last sentence: …即查即放”。（新华社南关11月3日电）

@@ -300,6 +300,15 @@ LOOSE_BYLINE_RE = re.compile(
     rf"^\s*((?:{_ROLE})\s*{_NAME}(?:[\s、]+(?:{_ROLE})?\s*{_NAME})*)(?:\s|报道)"
 )
 
+# A byline opening a story's text on one line, parted from the text by a run of spaces (an app
+# page prints the story on one line: 本报记者 钱晓蕾   小微企业是…): roles and names only, single
+# spaces inside, then the gap (matched on the folded text: the printed gap is two spaces or more,
+# or a full-width one).
+LEADING_BYLINE_RE = re.compile(
+    rf"^[ \u3000]*(?P<byline>(?:{_ROLE})[ \u3000]?[{HAN}·]{{2,4}}"
+    rf"(?: (?:{_ROLE})?[ \u3000]?[{HAN}·]{{2,4}}){{0,3}})(?P<gap>[ \t]+)(?=\S)"
+)
+
 # Names ----------------------------------------------------------------------------------------
 
 NAME_BRACKETS_RE = re.compile(r"[()【】\[\]]")

@@ -51,3 +51,20 @@ def test_a_foreign_authors_name_joined_by_a_middle_dot_is_read_whole():
 
 def test_a_place_before_a_letter_writers_name_is_not_a_name():
     assert parse_names("柳河乡　吴长顺") == ("吴长顺",)
+
+
+def test_a_byline_opening_a_one_line_story_before_a_run_of_spaces_names_its_reporter():
+    parsed = parse(
+        "社区食堂开进老小区",
+        "本报记者 柯晓岚   今年以来，我市在老旧小区新开了十二家社区食堂，解决老人吃饭难。"
+        "   食堂由街道提供场地，餐饮企业运营，老人就餐享受八折优惠。",
+    )
+    assert parsed.articles[0].reporters == ("柯晓岚",)
+
+
+def test_a_reporter_named_inside_a_sentence_before_spaces_is_no_byline():
+    parsed = parse(
+        "社区食堂开进老小区",
+        "记者 柯晓岚 今天上午来到城西一家社区食堂。   食堂由街道提供场地，老人就餐享受八折优惠。",
+    )
+    assert parsed.articles[0].reporters == ()
