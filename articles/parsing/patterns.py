@@ -241,7 +241,8 @@ DATELINE_RE = re.compile(
     rf"|[{HAN}·《》]{{2,20}}?{_DATELINE_DATE}(?:报道|报导|文章)"
     # …or a government office's dispatch without a date: 〔中央氣象署台北電〕 (the office, then
     # where it was sent from).
-    rf"|{_OFFICE}[{HAN}]{{0,6}}?(?:专电|电|讯)"
+    # (讯 after 快, 资, 通 or 简 names a column: 【学习中心快讯】)
+    rf"|{_OFFICE}[{HAN}]{{0,6}}?(?:专电|电|(?<![快资通简])讯)"
     # …or a paper's own desk: 【晨報專訊】 【本報綜合報道】 【星島日報報道】.
     rf"|{_PAPER_DESK}(?:[{HAN}]{{0,10}}?){_REPORTED}|(?:综合外电|综合|外电)(?:报道|报导)"
     # …or who reported it from where, parted by a slash (Taiwan papers): 〔記者王小明／台北報導〕,

@@ -96,3 +96,11 @@ def test_a_bracketed_note_glued_to_the_end_of_a_story_is_no_dateline():
         "　　入冬以来，北岭山区各乡镇的冬储白菜和土豆陆续上市，价格比去年同期略有下降。（完）",
     )
     assert parsed.articles[0].dateline == ""
+
+
+def test_a_bracketed_news_column_of_an_office_is_no_dateline():
+    parsed = parse(
+        "图书馆延长开放时间",
+        "【学习中心快讯】市图书馆自下周起延长开放时间，周末开放到晚上九点。",
+    )
+    assert parsed.articles[0].dateline == ""
