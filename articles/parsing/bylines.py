@@ -12,6 +12,7 @@ import re
 from articles.labels import CN_NUMERAL
 from articles.parsing.datelines import dateline_match, dateline_span
 from articles.parsing.names import (
+    SPACED_PAIR_RE,
     dateline_reporters,
     glued_byline,
     looks_like_author_line,
@@ -29,6 +30,7 @@ from articles.parsing.patterns import (
     BYLINE_BRACKET_RE,
     COLUMN_RE,
     END_DATELINE_RE,
+    LEADING_BYLINE_RE,
     LOOSE_BYLINE_RE,
     PEN_NAME_RE,
     ROLE_WORD_RE,
@@ -39,7 +41,7 @@ from articles.parsing.patterns import (
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Flag
 from articles.parsing.units import Body
-from articles.text import fold
+from articles.text import fold, get_jieba
 
 _DECK_CONTEXT = 3000  # characters at each end of a story that its deck is matched against
 # A sign-off in brackets glued to the end of a story's last sentence (…休息区。（记者 骆丹）): who
@@ -198,7 +200,7 @@ def _author_line(
         SPACE_RUN_RE.sub("", stripped)
     ):
         return True
-    if spaced_name(stripped):
+    if spaced_name(stripped) or _spaced_pen_name(stripped):
         return True
     if not looks_like_author_line(stripped):
         return False
@@ -211,6 +213,22 @@ def _author_line(
             )
         )
     return True
+
+
+def _spaced_pen_name(text: str) -> bool:
+    """Two characters spaced out to the width of three or more (``秋  声``) that jieba's
+    dictionary holds as a person's name or not at all: a pen name, which need not start with a
+    common surname (:func:`spaced_name`); a column's label spaced so (``短  评``, ``简  讯``) is a
+    word of the dictionary. A dictionary look-up, not a segmentation."""
+    folded = fold(text.strip())
+    if SPACED_PAIR_RE.fullmatch(folded) is None:
+        return False
+    pair = SPACE_RUN_RE.sub("", folded)
+    get_jieba()
+    import jieba.posseg
+
+    tag = jieba.posseg.dt.word_tag_tab.get(pair)
+    return tag is None or tag.startswith("nr")
 
 
 _VERSE_LINE = 25  # characters: a poem's line is at most this long
@@ -283,13 +301,47 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
     lines = [line for line in body.byline_lines if not _STAFF_BYLINE_RE.match(fold(line))]
     if lines:
         byline = byline or " ".join(lines)
+    if not byline and not dateline:
+        byline = _leading_byline(first)
     if not dateline:
         for line in body.end_lines:
             end = END_DATELINE_RE.match(fold(line))
             if end and not AUTHOR_NOTE_RE.match(fold(line)):
                 dateline = line.strip("（）() ")
                 break
-    return dateline, byline, _reporters(body, byline, dateline)
+    return dateline or _glued_end_dateline(body), byline, _reporters(body, byline, dateline)
+
+
+def _leading_byline(first: str) -> str:
+    """The byline opening the story's first paragraph, parted from its text by a run of spaces
+    (``本报记者 钱晓蕾   小微企业是…``: an app page prints a story on one line, its byline first;
+    INPUT.md, "Encoding and layout"), when what it names are names (:func:`name_by_form`);
+    ``""`` otherwise."""
+    match = LEADING_BYLINE_RE.match(fold(first[:SHORT_LINE]))
+    if match is None:
+        return ""
+    gap = first[slice(*match.span("gap"))]
+    if len(gap) < 2 and "\u3000" not in gap:
+        return ""
+    byline = first[slice(*match.span("byline"))]
+    names = names_only(byline)
+    return byline if names and all(name_by_form(name) for name in names) else ""
+
+
+# A bracket glued to the end of the last sentence: …即查即放”。（新华社南关11月3日电）
+_GLUED_END_RE = re.compile(r"(?<=[。！？!?”」])\s*(?P<bracket>[（(][^（）()]{4,30}[）)])\s*$")
+
+
+def _glued_end_dateline(body: Body) -> str:
+    """The dateline in brackets glued to the end of the story's last paragraph
+    (``…实行“优先查验、即查即放”。（新华社南关11月3日电）`` → ``新华社南关11月3日电``), as agency copy
+    closes a story when its dateline is not at its start (INPUT.md: sometimes at the END:
+    ``（新华社北京5月20日电）``); ``""`` otherwise. Looks at the last 40 characters only."""
+    last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
+    match = _GLUED_END_RE.search(last, max(0, len(last) - 40))
+    if match is None or END_DATELINE_RE.match(fold(match.group("bracket"))) is None:
+        return ""
+    return match.group("bracket").strip("（）() ")
 
 
 def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:

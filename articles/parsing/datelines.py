@@ -66,3 +66,25 @@ def dateline_source(text: str) -> str:
     dateline = fold(text[start:end])
     source = _SOURCE_RE.match(dateline) or _LATE_SOURCE_RE.search(dateline)
     return source.group("source") if source else ""
+
+
+# A government office at the head of a dateline that names no agency: 中央气象署 (folded).
+_OFFICE_SENDER_RE = re.compile(
+    rf"(?:据)?(?P<sender>[{HAN}]{{1,10}}?(?:署|局|处|厅|部|委员会|中心))"
+)
+
+
+def dateline_sender(text: str) -> str:
+    """Who sent the text that ``text`` opens with a dateline, as far as its dateline names
+    anyone: the agency or desk (:func:`dateline_source`), else a government office at its head
+    (``中央气象署`` for ``〔中央氣象署台北電〕``, ``美国新闻处`` for ``〔美國新聞處華盛頓十日電〕``),
+    folded; ``""`` when there is no dateline or it names no sender."""
+    source = dateline_source(text)
+    if source:
+        return source
+    match = dateline_match(text)
+    if match is None:
+        return ""
+    start, end = dateline_span(match)
+    office = _OFFICE_SENDER_RE.match(fold(text[start:end]))
+    return office.group("sender") if office else ""

@@ -9,7 +9,7 @@ after another. What tells them apart is who sent it and what it says.
 from __future__ import annotations
 
 from articles.parsing.bodies import Body
-from articles.parsing.datelines import dateline_match, dateline_source
+from articles.parsing.datelines import dateline_match, dateline_sender
 from articles.parsing.patterns import (
     HAN_CHAR_RE,
 )
@@ -18,6 +18,13 @@ from articles.text import content_words, fold, normalize_for_matching, overlap
 
 _STORY_CONTEXT = 3000  # characters of the story before whose character pairs are compared
 _SAME_SUBJECT = 0.1  # share of a dispatch's words (or character pairs) found in the story before
+# …when the two datelines name different senders (共同社, then 法新社; a weather office, then
+# 本报讯): another sender's copy continues a story only when it repeats the story's own words
+# (制宪议会 after 制宪议会); briefs side by side share common words too (调查, 显示, 期间).
+_SAME_SUBJECT_OTHER_SENDER = 0.3
+# The paper's own desk and the home agencies of a Chinese paper open most of its stories, as
+# 本报讯 does: their name alone does not make a second dispatch of the story before.
+_HOME_SENDERS = frozenset({"本报", "新华社", "中新社", "人民日报", "人民网", "新华网", "中新网"})
 
 
 def _first_paragraph(body: Body) -> str:
@@ -60,7 +67,11 @@ def merge_second_dispatches(bodies: list[Body], flags: list[Flag]) -> list[Body]
     at all (none before it, none after it) is a second dispatch of that story (申報 and agency
     copy print ``〔路透社倫敦十日電〕`` inside a story) when it is the same story continued: the
     same agency sent it (not merely the paper's own desk, 本报讯, which opens every local story), or
-    it speaks of what the story before speaks of (:func:`subject_shared`).
+    it speaks of what the story before speaks of (:func:`subject_shared`: a share of
+    :data:`_SAME_SUBJECT`, or :data:`_SAME_SUBJECT_OTHER_SENDER` when both datelines name their
+    sender and the senders differ). The paper's own desk and a Chinese paper's home agencies
+    (:data:`_HOME_SENDERS`: 新华社 opens most stories of a Chinese daily) tell nothing by their
+    name: only the subject does.
     It then goes on the story before. A brief from another agency on another subject is a story
     of its own, with no headline. Either way the decision is noted in ``flags``. (A headline
     printed after its body, as in the seed, keeps the story apart.)"""
@@ -74,11 +85,12 @@ def merge_second_dispatches(bodies: list[Body], flags: list[Flag]) -> list[Body]
             kept.append(body)
             continue
         # The paper's own desk (本报讯) opens every local story: only an agency's name tells.
-        source = dateline_source(_first_paragraph(body))
-        same_source = source not in ("", "本报") and source == dateline_source(
-            _first_paragraph(before)
-        )
-        if not same_source and subject_shared(body, before) < _SAME_SUBJECT:
+        sender = dateline_sender(_first_paragraph(body))
+        sender_before = dateline_sender(_first_paragraph(before))
+        same_source = sender not in ("", *_HOME_SENDERS) and sender == sender_before
+        other_sender = "" not in (sender, sender_before) and sender != sender_before
+        needed = _SAME_SUBJECT_OTHER_SENDER if other_sender else _SAME_SUBJECT
+        if not same_source and subject_shared(body, before) < needed:
             kept.append(body)
             flags.append(
                 Flag(

@@ -140,16 +140,21 @@ def parse_names(byline: str) -> tuple[str, ...]:
         # a three-character name spaced out (web archives); four in a row: two spaced names.
         names.extend([pending] if len(pending) in (2, 3) else _pairs(pending))
         pending = ""
-        if NAME_CHARS_RE.fullmatch(token) and len(token) <= 6 and not not_name(token):
+        # (a foreign name joined by a middle dot runs longer: 埃里克·施密特)
+        longest = _FOREIGN_NAME if "·" in token else 6
+        if NAME_CHARS_RE.fullmatch(token) and len(token) <= longest and not not_name(token):
             names.append(token)
     seen: set[str] = set()
     return tuple(n for n in names if not (n in seen or seen.add(n)))
 
 
+_FOREIGN_NAME = 15  # characters of a foreign name with its middle dots (埃里克·施密特)
+
+
 def not_name(token: str) -> bool:
     """A place, a unit or a staff role standing where a name would (:data:`_NOT_NAME_RE`), or a
     three-character token ending in a village's or a county's word that jieba knows as a place
-    (李家村)."""
+    (李家村) or after a place (沙河乡)."""
     folded = fold(token)
     if _NOT_NAME_RE.match(folded):
         return True
@@ -157,7 +162,9 @@ def not_name(token: str) -> bool:
         get_jieba()
         import jieba.posseg
 
-        return jieba.posseg.dt.word_tag_tab.get(folded, "").startswith("ns")
+        tags = jieba.posseg.dt.word_tag_tab
+        # 李家村 (jieba: a place) or 沙河乡 (沙河 a place, then 乡): where the writer lives
+        return tags.get(folded, "").startswith("ns") or tags.get(folded[:2], "").startswith("ns")
     return False
 
 
@@ -374,7 +381,8 @@ def _name_before_place(token: str) -> str:
 
 def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
     """An author's line as printed under a title (INPUT.md, "Headlines": the author's name on the
-    next line is the byline): a name by its mark (``□ 张三``, ``◎王五``, ``文/李四``, ``作者：赵六``),
+    next line is the byline): a name by its mark (``□ 张三``, ``◎王五``, ``文/李四``, ``作者：赵六``,
+    also after the author's unit: ``作者：江南农林大学  孙  磊``),
     a foreign author with the country in brackets (``[美]丹尼尔·格林``), a desk's signature
     (``本报评论员``), or a person's name alone, also spaced out (``杨德清``, ``陈  岚``: a common
     surname and jieba's reading as a name, :func:`looks_like_name`), or two or three of them.
@@ -387,10 +395,17 @@ def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
     marked = AUTHOR_MARK_RE.match(line)
     if marked:
         name = _MARKED_ROLE_RE.sub("", marked.group("name").strip())
+        unit, _, person = name.partition(" ")
         return bool(
             FOREIGN_AUTHOR_RE.match(name)
             or PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", name))
             or all(PERSONAL_NAME_RE.fullmatch(part) for part in name.split())
+            # the author's unit before the name: 作者：江南农林大学  孙  磊
+            or (
+                person.strip()
+                and not_name(unit)
+                and PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", person))
+            )
         )
     if not plain:
         return False

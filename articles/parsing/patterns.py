@@ -224,6 +224,8 @@ _REPORTER = (
     rf"(?:本报|本台|[{HAN}]{{1,5}}社)?(?:驻[{HAN}]{{1,6}}?)?(?:特约|特派|实习|见习|首席|摄影)?"
     r"(?:记者|编译|特派员|通讯员)"
 )
+# A government office or body that sends its own dispatches: 中央氣象署, 市气象局, 国家海洋中心.
+_OFFICE = rf"[{HAN}]{{1,10}}?(?:署|局|处|厅|部|委员会|中心)"
 _NAMES_IN_DATELINE = rf"[{HAN}·][{HAN}·、 ]{{0,20}}?"
 DATELINE_RE = re.compile(
     # In brackets, an agency or bureau line may leave out the date: 【本報坎培拉訊】 〔中央社台北電〕;
@@ -233,8 +235,14 @@ DATELINE_RE = re.compile(
     # …or any sender with a date: 〔美國新聞處華盛頓十日電〕; the agency may follow the place
     # and day, as papers abroad print agency copy: （曼谷8日法新社电）.
     rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:[{HAN}]{{1,5}}社)?(?:专电|电|消息|专讯|讯)"
-    # …or a foreign paper or site that reported it on a date: 【西班牙《国家报》网站4月19日报道】.
-    rf"|[{HAN}·《》]{{2,20}}?{_DATELINE_DATE}(?:报道|报导)"
+    # …or a foreign paper or site that reported it on a date: 【西班牙《国家报》网站4月19日报道】,
+    # or whose article it was, as a digest of foreign papers prints a translated one:
+    # 【英国《经济学家》周刊网站3月1日文章】.
+    rf"|[{HAN}·《》]{{2,20}}?{_DATELINE_DATE}(?:报道|报导|文章)"
+    # …or a government office's dispatch without a date: 〔中央氣象署台北電〕 (the office, then
+    # where it was sent from).
+    # (讯 after 快, 资, 通 or 简 names a column: 【学习中心快讯】)
+    rf"|{_OFFICE}[{HAN}]{{0,6}}?(?:专电|电|(?<![快资通简])讯)"
     # …or a paper's own desk: 【晨報專訊】 【本報綜合報道】 【星島日報報道】.
     rf"|{_PAPER_DESK}(?:[{HAN}]{{0,10}}?){_REPORTED}|(?:综合外电|综合|外电)(?:报道|报导)"
     # …or who reported it from where, parted by a slash (Taiwan papers): 〔記者王小明／台北報導〕,
@@ -291,6 +299,15 @@ BRIEFS_LABEL_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:简讯|短讯|快讯|简讯集
 ROLE_WORD_RE = re.compile(_ROLE)
 LOOSE_BYLINE_RE = re.compile(
     rf"^\s*((?:{_ROLE})\s*{_NAME}(?:[\s、]+(?:{_ROLE})?\s*{_NAME})*)(?:\s|报道)"
+)
+
+# A byline opening a story's text on one line, parted from the text by a run of spaces (an app
+# page prints the story on one line: 本报记者 钱晓蕾   小微企业是…): roles and names only, single
+# spaces inside, then the gap (matched on the folded text: the printed gap is two spaces or more,
+# or a full-width one).
+LEADING_BYLINE_RE = re.compile(
+    rf"^[ \u3000]*(?P<byline>(?:{_ROLE})[ \u3000]?[{HAN}·]{{2,4}}"
+    rf"(?: (?:{_ROLE})?[ \u3000]?[{HAN}·]{{2,4}}){{0,3}})(?P<gap>[ \t]+)(?=\S)"
 )
 
 # Names ----------------------------------------------------------------------------------------

@@ -23,7 +23,16 @@ from articles.text import fold
 _FIRST = ord("①")
 _NUMBERS = frozenset(chr(_FIRST + i) for i in range(20))  # ① to ⑳
 # A byline that credits its author with the pictures too: 文/图, 图/文, 图文, 文图, 摄影, 摄.
-_PICTURES_BYLINE_RE = re.compile(r"(?:文\s*/\s*图|图\s*/\s*文|图文|文图|摄影?)\s*$")
+# (or before the names: 文/图  本报记者  韩  墨)
+_PICTURES_BYLINE_RE = re.compile(
+    r"(?:文\s*/\s*图|图\s*/\s*文|图文|文图|摄影?)\s*$|^(?:文\s*/\s*图|图\s*/\s*文)\s"
+)
+# An unnumbered caption: one short sentence saying what the picture shows, without a comma and
+# without a future (将, 即将: a story's closing line tells what will happen; a picture shows
+# what is there): 展厅内展出的宋代抄手砚。, 观众在互动区体验研墨。
+_PLAIN_CAPTION_RE = re.compile(r"^[^，,；;：:将]{4,30}[。]$")
+_PLAIN_CAPTIONS = 3  # unnumbered captions at the end of a photo story, at most
+_PLAIN_CAPTION_LONGEST = 31  # characters: the paragraph before them is text, longer
 _BYLINE_LOOK = 4  # units before a story's text looked at for its byline (deck, byline)
 _STORY_LOOK = 60  # paragraphs of a story walked back over to its deck
 
@@ -34,6 +43,7 @@ def take_numbered_captions(flow: list, photos: list[FoundPhoto], places: list[Ph
     (:data:`_PICTURES_BYLINE_RE`) into that story's photos, with no credit: taken off ``flow``,
     added to ``photos`` and ``places`` (kept in line order; the places after them moved up).
     Constant work per flow unit but for the runs themselves."""
+    _take_plain_captions(flow, photos, places)
     first, index = chr(_FIRST), 0
     while index < len(flow):
         unit = flow[index]
@@ -44,17 +54,66 @@ def take_numbered_captions(flow: list, photos: list[FoundPhoto], places: list[Ph
         if len(run) < 2 or not _photo_story_before(flow, index):
             index += max(1, len(run))
             continue
-        del flow[index : index + len(run)]
-        for old, place in enumerate(places):
-            if place.index > index:
-                places[old] = PhotoPlace(
-                    max(index, place.index - len(run)), place.labelled, place.in_block
-                )
-        for para in run:
-            at = bisect.bisect_right([photo.line for photo in photos], para.line)
-            photos.insert(at, FoundPhoto(para.line, para.text, ""))
-            places.insert(at, PhotoPlace(index, False, within=True))
+        _take(flow, photos, places, index, run)
         index += 1
+
+
+def _take(
+    flow: list, photos: list[FoundPhoto], places: list[PhotoPlace], index: int, run: list[Para]
+) -> None:
+    """Takes the caption paragraphs ``run`` (at ``flow[index]`` on) off ``flow`` into ``photos``
+    and ``places``, with no credit, as the photos of the story before them."""
+    del flow[index : index + len(run)]
+    for old, place in enumerate(places):
+        if place.index > index:
+            places[old] = PhotoPlace(
+                max(index, place.index - len(run)), place.labelled, place.in_block
+            )
+    for para in run:
+        at = bisect.bisect_right([photo.line for photo in photos], para.line)
+        photos.insert(at, FoundPhoto(para.line, para.text, ""))
+        places.insert(at, PhotoPlace(index, False, within=True))
+
+
+def _story_end(flow: list, index: int) -> bool:
+    """Whether the story's text ends before ``flow[index]``: a heading, a break or the page's
+    end."""
+    after = flow[index] if index < len(flow) else None
+    return (
+        after is None
+        or isinstance(after, Heading)
+        or (isinstance(after, Special) and after.kind == "break")
+    )
+
+
+def _take_plain_captions(flow: list, photos: list[FoundPhoto], places: list[PhotoPlace]) -> None:
+    """Turns the unnumbered captions that end a photo story into its photos, with no credit: one
+    to :data:`_PLAIN_CAPTIONS` paragraphs of one short sentence each (:data:`_PLAIN_CAPTION_RE`)
+    after the story's last paragraph of text, when its byline credits its author with the
+    pictures (``文/图  本报记者  韩  墨``: the byline is their credit, as for numbered captions).
+    Constant work per flow unit."""
+    index = len(flow)
+    while index > 0:
+        if not _story_end(flow, index):
+            index -= 1
+            continue
+        start = index
+        while (
+            index - start < _PLAIN_CAPTIONS
+            and start > 0
+            and isinstance(flow[start - 1], Para)
+            and not flow[start - 1].markers
+            and _PLAIN_CAPTION_RE.match(flow[start - 1].text.strip())
+        ):
+            start -= 1
+        if (
+            0 < start < index
+            and isinstance(flow[start - 1], Para)
+            and len(flow[start - 1].text) > _PLAIN_CAPTION_LONGEST
+            and _photo_story_before(flow, start)
+        ):
+            _take(flow, photos, places, start, flow[start:index])
+        index = start - 1
 
 
 def _numbered_run(flow: list, index: int) -> list[Para]:
