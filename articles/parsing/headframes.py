@@ -89,7 +89,10 @@ def _short_decks_in_text(lines: list[str], blocks: list[tuple[int, int]], width:
     column's ``width``, right after a line that ends a sentence and over a line of text (a comma
     or a sentence end in it) that does not go on them: a two-line headline the text layer printed
     between two stories with no blank line (a cut text line fills the column; two short lines
-    between a finished sentence and new text are a deck). Linear in the page."""
+    between a finished sentence and new text are a deck), the second shorter than the width by
+    two characters or more (a line one short of it, over a line of text, is cut text the OCR
+    lost an indent or a character of: ``东风公社十个`` / ``大队的社员天不`` / ``亮就下田，中午``).
+    Linear in the page."""
     found: list[int] = []
     for first, past in blocks:
         for index in range(first + 1, past - 2):
@@ -97,6 +100,7 @@ def _short_decks_in_text(lines: list[str], blocks: list[tuple[int, int]], width:
             following = lines[index + 2].strip()
             if (
                 all(len(head) < width and _title_like(head) for head in heads)
+                and len(heads[-1]) < width - 1  # (one short of the width: cut text goes on)
                 and ends_sentence(lines[index - 1].strip())
                 and not _title_like(following)
                 and not cut_across(heads[-1], following)
