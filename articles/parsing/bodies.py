@@ -243,7 +243,7 @@ class _Segmenter:
             elif isinstance(unit, Special):
                 self._special(unit, following, last)
             else:
-                self._paragraph(unit, last)
+                self._paragraph(unit, last, _crosshead_at(flow, index))
         return self.segments
 
     def _new_body(self, line: int) -> Body:
@@ -425,7 +425,10 @@ class _Segmenter:
         body.byline_lines.append(unit.text)
         body.units.add(id(unit))
 
-    def _paragraph(self, unit: Para, last) -> None:
+    def _paragraph(self, unit: Para, last, heads_text: bool = False) -> None:
+        """A paragraph: on the open story, or the start of a new one. ``heads_text``: heading
+        lines over more text follow it (an editor's note there introduces that feature; one
+        at a story's end comments on it and stays with it)."""
         body = self.body
         starts = (
             body is None
@@ -436,7 +439,7 @@ class _Segmenter:
                 and (
                     unit.backward is not None
                     or dateline_match(unit.text) is not None
-                    or editor_note(unit.text)  # a note heads what it introduces
+                    or (heads_text and editor_note(unit.text))  # it heads what it introduces
                 )
             )
         )
