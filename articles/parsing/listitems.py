@@ -4,7 +4,8 @@ Used by :mod:`~articles.parsing.reader` on a page set in short cut lines (the co
 from :func:`~articles.parsing.layout.column_width`): a paragraph's first line whose indent the
 OCR lost is text, not a crosshead (:func:`indent_lost`); the numbered items of a 简讯 box
 (``1.红星大队建成`` / ``  电力排灌站`` / ``  红星大队自力更`` / ``生建成…``) are each a title over
-a story (:func:`list_item_title`, :func:`list_title_goes_on`). INPUT.md, "Encoding and layout"
+a story (:func:`list_item_title`, :func:`list_title_goes_on`), and so is a bulleted title
+over its text (:func:`bulleted_title`). INPUT.md, "Encoding and layout"
 (a short line is a headline only when the layout says so) and "Headlines" (numbered title
 lists ``1. 标题``: each item a story).
 """
@@ -102,4 +103,24 @@ def list_title_goes_on(
         and is_heading_like(text)
         and not COMMA_INSIDE_RE.search(text)
         and dateline_match(text) is None
+    )
+
+
+_BULLETS = "●■◆★☆○□◇•"  # marks that open the items of a box of briefs (▲ points at a photo)
+
+
+def bulleted_title(lines: list[str], width: int, number: int, text: str) -> bool:
+    """A title-like line ``text`` (on line ``number``, 1-based) opened by a bullet
+    (``■第三届临江马拉松开始报名``) right over its item's text set whole on one line (it ends a
+    sentence, or runs wider than the column's ``width``), not another title: a brief's title in
+    a box of briefs, even at the column's full width; a line the column cut never opens with a
+    bullet. Constant time."""
+    if not text or text[0] not in _BULLETS or COMMA_INSIDE_RE.search(text):
+        return False
+    following = lines[number].strip() if number < len(lines) else ""
+    return (
+        bool(following)
+        and following[0] not in _BULLETS
+        and not is_heading_like(following)
+        and (ends_sentence(following) or len(following) > width + 2)
     )

@@ -42,7 +42,12 @@ from articles.parsing.layout import (
     results_under_text,
     subheadline_over_body,
 )
-from articles.parsing.listitems import indent_lost, list_item_title, list_title_goes_on
+from articles.parsing.listitems import (
+    bulleted_title,
+    indent_lost,
+    list_item_title,
+    list_title_goes_on,
+)
 from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
@@ -405,7 +410,11 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             return True
         if self.width and self._cut_text_line(number, text, last, block_start):
             return False
-        if self.width and printed_size(self.lines, number, text) >= self.width - 1:
+        if (
+            self.width
+            and printed_size(self.lines, number, text) >= self.width - 1
+            and not bulleted_title(self.lines, self.width, number, text)
+        ):
             if isinstance(last, Heading) and not block_start:
                 return subheadline_over_body(self.lines, number, [*last.lines, text])
             following = next_text(self.lines, number)

@@ -176,3 +176,47 @@ def test_the_same_agencys_second_dispatch_set_the_same_way_still_stays_in_the_st
     )
     (article,) = parsed.articles
     assert len(article.paragraphs) == 2
+
+
+def test_a_letter_spaced_line_over_text_on_an_ocr_page_is_a_headline_even_at_full_width():
+    parsed = parse(
+        "社 员 自 办 小 水 电",
+        "本报讯  青山大队社员",
+        "自己动手，在山溪上修",
+        "起一座小水电站，全队",
+        "一百多户用上了电灯。",
+        "",
+        "一 位 老 护 林 员 的 日 记",
+        "在青山大队的护林点里，",
+        "老护林员张有田每天都",
+        "要写几行日记，记下山",
+        "上的风雨和树木的长势",
+        "。他说，山林是集体的",
+        "宝，一棵也不能少。",
+    )
+    assert [a.headline for a in parsed.articles] == [
+        "社 员 自 办 小 水 电",
+        "一 位 老 护 林 员 的 日 记",
+    ]
+
+
+def test_a_bulleted_brief_title_at_the_columns_width_over_its_text_is_a_title_not_cut_text():
+    parsed = parse(
+        "■城东菜市场改造完工",
+        "城东菜市场改造工程日前完工，新增摊位八十个，市场内还设置了公平秤和休息区。",
+        "■全民健身中心开放",
+        "市全民健身中心本周六起对市民开放，游泳馆和羽毛球馆实行预约入场。",
+        "",
+        "本报讯（记者 方  圆）",
+        "今年以来，我市新建口",
+        "袋公园十二个，市民在",
+        "家门口就能散步健身。",
+        "公园里还设置了儿童游",
+        "乐设施和健身步道，受",
+        "到附近居民的欢迎。",
+        "",
+        "口袋公园",
+        "方便市民健身",
+    )
+    headlines = [a.headline for a in parsed.articles]
+    assert headlines[:2] == ["城东菜市场改造完工", "全民健身中心开放"]
