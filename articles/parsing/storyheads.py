@@ -40,12 +40,15 @@ def over_editor_note(group: list[Heading], section) -> bool:
     """One heading line over a paragraph opening with an editor's note (``樱花节摄影作品选登``
     / ``编者按：四月初，…``; ``section``: the text under it, see ``bodies._Section``) is a new
     feature's headline, not a crosshead of the story before: an editor's note stands at the head
-    of what it introduces, never inside another story."""
+    of what it introduces, never inside another story. A note that ends the page (nothing
+    after it) comments on the story before (``编者按：来信反映的问题已转…``), and the line over it
+    signs that story."""
     return (
         len(group) == 1
         and len(group[0].lines) == 1
         and bool(section.paras)
         and editor_note(section.paras[0].text)
+        and (len(section.paras) > 1 or section.end is not None)
     )
 
 

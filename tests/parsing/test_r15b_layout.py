@@ -220,3 +220,19 @@ def test_a_bulleted_brief_title_at_the_columns_width_over_its_text_is_a_title_no
     )
     headlines = [a.headline for a in parsed.articles]
     assert headlines[:2] == ["城东菜市场改造完工", "全民健身中心开放"]
+
+
+def test_an_editors_note_that_ends_the_page_after_a_letter_stays_with_that_letter():
+    parsed = parse(
+        "读者来信",
+        "",
+        "请修一修村口的便桥",
+        "编辑同志：",
+        "　　我村村口的木便桥年久失修，桥板烂了好几块，孩子们上学走在上面很危险，希望有关部门早日修好。",
+        "溪口村一村民",
+        "",
+        "　　编者按：来信反映的问题已转乡政府。乡政府答复，便桥将在本月内修好。",
+    )
+    (article,) = parsed.articles
+    assert article.headline == "请修一修村口的便桥"
+    assert article.paragraphs[-1].startswith("编者按")
