@@ -210,12 +210,15 @@ class _Segmenter:
 
     def __init__(self, blank_parts_blocks: bool = False) -> None:
         self.segments: list[Body | Run] = []
+        self.flow: list = []
+        self.glued_heads: bool | None = None
         self.body: Body | None = None
         self.blank_parts_blocks = blank_parts_blocks
         self.flags: list[Flag] = []
 
     def cut(self, flow: list) -> list[Body | Run]:
-        self.glued_heads = glued_headlines_page(flow)
+        self.flow = flow
+        self.glued_heads = None  # glued_headlines_page(flow), when first asked
         index = 0
         while index < len(flow):
             unit = flow[index]
@@ -243,7 +246,8 @@ class _Segmenter:
             elif isinstance(unit, Special):
                 self._special(unit, following, last)
             else:
-                self._paragraph(unit, last, _crosshead_at(flow, index))
+                notes = editor_note(unit.text) and _crosshead_at(flow, index)
+                self._paragraph(unit, last, notes)
         return self.segments
 
     def _new_body(self, line: int) -> Body:
@@ -320,6 +324,12 @@ class _Segmenter:
             or self._printed_as_headline(group, body, section)
         )
 
+    def _glued_heads(self) -> bool:
+        """:func:`~articles.parsing.storyheads.glued_headlines_page` of the page, read once."""
+        if self.glued_heads is None:
+            self.glued_heads = glued_headlines_page(self.flow)
+        return self.glued_heads
+
     def _printed_as_headline(self, group: list[Heading], body: Body, section: _Section) -> bool:
         """One heading line inside a story printed as this page prints its headlines
         (:func:`~articles.parsing.storyheads.glued_headline`) or as the label of a box of
@@ -327,7 +337,7 @@ class _Segmenter:
         headline, flagged."""
         if not (
             box_of_bullets(group, body, section)
-            or (self.glued_heads and glued_headline(group, body, section))
+            or (glued_headline(group, body, section) and self._glued_heads())
         ):
             return False
         self.flags.append(
@@ -426,9 +436,9 @@ class _Segmenter:
         body.units.add(id(unit))
 
     def _paragraph(self, unit: Para, last, heads_text: bool = False) -> None:
-        """A paragraph: on the open story, or the start of a new one. ``heads_text``: heading
-        lines over more text follow it (an editor's note there introduces that feature; one
-        at a story's end comments on it and stays with it)."""
+        """A paragraph: on the open story, or the start of a new one. ``heads_text``: it is an
+        editor's note and heading lines over more text follow it (it introduces that feature;
+        a note at a story's end comments on it and stays with it)."""
         body = self.body
         starts = (
             body is None
@@ -439,7 +449,7 @@ class _Segmenter:
                 and (
                     unit.backward is not None
                     or dateline_match(unit.text) is not None
-                    or (heads_text and editor_note(unit.text))  # it heads what it introduces
+                    or heads_text  # an editor's note heads what it introduces
                 )
             )
         )
