@@ -236,3 +236,17 @@ def test_an_editors_note_that_ends_the_page_after_a_letter_stays_with_that_lette
     (article,) = parsed.articles
     assert article.headline == "请修一修村口的便桥"
     assert article.paragraphs[-1].startswith("编者按")
+
+
+def test_a_headline_glued_by_one_space_to_its_dateline_on_a_single_spaced_archive_line():
+    parsed = parse(
+        "第3版(国际)",
+        "专栏：国际简讯",
+        "作者：",
+        "",
+        "北海渔民组织合作社 新华社奥斯陆1月4日电 北海沿岸的渔民日前组织起第一个捕鱼合作社。"
+        " 合作社统一收购渔获，统一出售。 渔民们说，这样可以少受中间商的压价。",
+    )
+    (article,) = parsed.articles
+    assert article.headline == "北海渔民组织合作社"
+    assert article.dateline == "新华社奥斯陆1月4日电"
