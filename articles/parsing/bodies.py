@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from articles.parsing.bylines import authors_split_off, next_flow
 from articles.parsing.crossheads import crosshead_like, inside_open_story_text, is_crosshead
-from articles.parsing.datelines import dateline_match, dateline_source
+from articles.parsing.datelines import dateline_match
+from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
 from articles.parsing.names import (
     looks_like_name,
@@ -30,12 +31,20 @@ from articles.parsing.names import (
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
-    BYLINE_BRACKET_RE,
     COMMA_RE,
     LIST_NUMBER_RE,
 )
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Block, Flag
+from articles.parsing.storyheads import (
+    box_of_bullets,
+    editor_note,
+    glued_headline,
+    glued_headlines_page,
+    head_under_editor_note,
+    next_marked_item,
+    over_editor_note,
+)
 from articles.parsing.units import Body
 from articles.text import content_words, fold, overlap
 
@@ -112,9 +121,13 @@ def _brief_between_briefs(group: list[Heading], body: Body, section: _Section | 
     )
 
 
+# A list number glued to its title (2.县医院…): a digit after the dot would be a decimal (1.5亿).
+_LIST_TITLE_RE = re.compile(r"^[0-9]{1,3}[.、](?=[^\d\s.])")
+
+
 def _list_number(line: str) -> int | None:
-    """The number of a list item's title (``2. 标题``: 2), or None."""
-    match = LIST_NUMBER_RE.match(fold(line.strip()))
+    """The number of a list item's title (``2. 标题``, ``2.标题``: 2), or None."""
+    match = LIST_NUMBER_RE.match(fold(line.strip())) or _LIST_TITLE_RE.match(fold(line.strip()))
     return int("".join(ch for ch in match.group() if ch.isdigit())) if match else None
 
 
@@ -168,22 +181,6 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     return not _named_before(section.paras[0].text, opening)
 
 
-# An editor's note opening a feature: 编者按：…, 【编者按】…, 编者的话：….
-_EDITOR_NOTE_RE = re.compile(r"^[【\[〔（(]?\s*编者(?:按语?|的话)\s*[】\]〕）)]?\s*[:：]?")
-
-
-def _over_editor_note(group: list[Heading], section: _Section) -> bool:
-    """One heading line over a paragraph opening with an editor's note (``樱花节摄影作品选登``
-    / ``编者按：四月初，…``) is a new feature's headline, not a crosshead of the story before:
-    an editor's note stands at the head of what it introduces, never inside another story."""
-    return (
-        len(group) == 1
-        and len(group[0].lines) == 1
-        and bool(section.paras)
-        and _EDITOR_NOTE_RE.match(fold(section.paras[0].text[:12])) is not None
-    )
-
-
 _SUBJECT_SPAN = 12  # characters: where a paragraph's subject stands
 
 
@@ -213,11 +210,15 @@ class _Segmenter:
 
     def __init__(self, blank_parts_blocks: bool = False) -> None:
         self.segments: list[Body | Run] = []
+        self.flow: list = []
+        self.glued_heads: bool | None = None
         self.body: Body | None = None
         self.blank_parts_blocks = blank_parts_blocks
         self.flags: list[Flag] = []
 
     def cut(self, flow: list) -> list[Body | Run]:
+        self.flow = flow
+        self.glued_heads = None  # glued_headlines_page(flow), when first asked
         index = 0
         while index < len(flow):
             unit = flow[index]
@@ -245,7 +246,8 @@ class _Segmenter:
             elif isinstance(unit, Special):
                 self._special(unit, following, last)
             else:
-                self._paragraph(unit, last)
+                notes = editor_note(unit.text) and _crosshead_at(flow, index)
+                self._paragraph(unit, last, notes)
         return self.segments
 
     def _new_body(self, line: int) -> Body:
@@ -258,18 +260,18 @@ class _Segmenter:
     def _headings(self, group: list[Heading], following, after, last, section=None) -> None:
         """Heading blocks printed one after another: crossheads, a pen name, or a run."""
         body = self.body
+        if last is body and head_under_editor_note(group, body, section, self.segments):
+            # the feature's headline, printed under the editor's note that opens it
+            body.deck.extend(list(heading.lines) for heading in group)
+            body.deck_line = group[0].line
+            return
         if self._head_under_byline(group, body, after, last):
             body.blocks.extend(Block("crosshead", line) for line in group[0].lines)
             return
         section_end = section.end if section is not None else None
         if is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end, True):
-            if section is not None and (
-                _brief_between_briefs(group, body, section) or self._next_list_item(group, body)
-            ):
+            if section is not None and self._next_item(group, body, section):
                 self._run(group)
-                return
-            if section is not None and _over_editor_note(group, section):
-                self._run(group)  # an editor's note opens a feature of its own
                 return
             if section is not None and _lone_headline(group, body, section):
                 self.flags.append(
@@ -310,6 +312,45 @@ class _Segmenter:
             body.open = False
         self._run(group)
 
+    def _next_item(self, group: list[Heading], body: Body, section: _Section) -> bool:
+        """Heading lines that look like a crosshead of ``body`` but head the next item: a
+        brief between briefs, the next numbered or bulleted item, a feature under (or over) its
+        editor's note, or a line printed as the page prints its headlines."""
+        return (
+            _brief_between_briefs(group, body, section)
+            or self._next_list_item(group, body)
+            or next_marked_item(group, body, self.segments)
+            or over_editor_note(group, section)  # an editor's note opens a feature of its own
+            or self._printed_as_headline(group, body, section)
+        )
+
+    def _glued_heads(self) -> bool:
+        """:func:`~articles.parsing.storyheads.glued_headlines_page` of the page, read once."""
+        if self.glued_heads is None:
+            self.glued_heads = glued_headlines_page(self.flow)
+        return self.glued_heads
+
+    def _printed_as_headline(self, group: list[Heading], body: Body, section: _Section) -> bool:
+        """One heading line inside a story printed as this page prints its headlines
+        (:func:`~articles.parsing.storyheads.glued_headline`) or as the label of a box of
+        bulleted items (:func:`~articles.parsing.storyheads.box_of_bullets`): a new story's
+        headline, flagged."""
+        if not (
+            box_of_bullets(group, body, section)
+            or (glued_headline(group, body, section) and self._glued_heads())
+        ):
+            return False
+        self.flags.append(
+            Flag(
+                group[0].line,
+                "heading-new-story",
+                f"“{group[0].lines[0]}”按新稿件的标题处理：它像本版的标题一样排（前有空行、"
+                "紧贴下面的正文），或是下面一组“●”条目的栏名；如果它是上一篇稿件的小标题，"
+                "请把两篇合并。",
+            )
+        )
+        return True
+
     def _head_under_byline(self, group: list[Heading], body: Body | None, after, last) -> bool:
         """One heading line right under a title and its author's line, over text without a
         dateline (``河边的小路`` / ``□ 周晓东`` / ``一`` / text): the story's first section head."""
@@ -327,15 +368,16 @@ class _Segmenter:
         )
 
     def _next_list_item(self, group: list[Heading], body: Body | None) -> bool:
-        """One heading line numbered ``2. 标题`` over the text of a story of one paragraph
-        headed ``1. 标题``: the next item of a numbered list of titles, each a story of its own
-        (INPUT.md, "Headlines": a page's list of titles heads one story an item)."""
-        if body is None or len(group) != 1 or len(group[0].lines) != 1 or len(body.blocks) != 1:
+        """One heading numbered ``2. 标题`` (its title on one line, or cut over two) over the
+        text of a story of one paragraph headed ``1. 标题``: the next item of a numbered list of
+        titles, each a story of its own (INPUT.md, "Headlines": a page's list of titles heads
+        one story an item)."""
+        if body is None or len(group) != 1 or len(group[0].lines) > 2 or len(body.blocks) != 1:
             return False
         if len(self.segments) < 2 or not isinstance(self.segments[-2], Run):
             return False
         number = _list_number(group[0].lines[0])
-        before = _list_number(self.segments[-2].headings[-1].lines[-1])
+        before = _list_number(self.segments[-2].headings[-1].lines[0])
         return number is not None and before is not None and number == before + 1
 
     def _run(self, group: list[Heading]) -> None:
@@ -393,7 +435,10 @@ class _Segmenter:
         body.byline_lines.append(unit.text)
         body.units.add(id(unit))
 
-    def _paragraph(self, unit: Para, last) -> None:
+    def _paragraph(self, unit: Para, last, heads_text: bool = False) -> None:
+        """A paragraph: on the open story, or the start of a new one. ``heads_text``: it is an
+        editor's note and heading lines over more text follow it (it introduces that feature;
+        a note at a story's end comments on it and stays with it)."""
         body = self.body
         starts = (
             body is None
@@ -401,36 +446,23 @@ class _Segmenter:
             or last is not body
             or (
                 body.has_paragraphs
-                and (unit.backward is not None or dateline_match(unit.text) is not None)
+                and (
+                    unit.backward is not None
+                    or dateline_match(unit.text) is not None
+                    or heads_text  # an editor's note heads what it introduces
+                )
             )
         )
         before = body if starts and body is not None and last is body and body.open else None
         if starts:
             body = self._new_body(unit.line)
-            if (
-                before is not None
-                and before.has_paragraphs
-                and unit.backward is None
-                and not _signed_local_story(unit.text)
-            ):
-                body.follows_text_of = before
+            if before is not None and before.has_paragraphs and unit.backward is None:
+                body.follows_text_of = may_follow(unit, before, self.flags)
         body.blocks.append(Block("paragraph", unit.text))
         body.units.add(id(unit))
         body.markers.extend(unit.markers)
         if unit.closed:
             body.open = False
-
-
-def _signed_local_story(text: str) -> bool:
-    """True when ``text`` opens with the paper's own dateline and its reporter in brackets
-    (``本报讯（记者 郦  骏）…``): the desk's story signed by its own reporter, a story of its own,
-    never a second dispatch of the story before it (which an agency's copy prints)."""
-    match = dateline_match(text)
-    return (
-        match is not None
-        and dateline_source(text) == "本报"
-        and BYLINE_BRACKET_RE.match(fold(text[match.end() : match.end() + 40])) is not None
-    )
 
 
 def _opens_story(unit: Special, following, story_open: bool) -> bool:

@@ -81,7 +81,27 @@ def headline_lines(
         found.update(_heads_over_dateline(lines, first, past, furniture))
     found.update(_heads_after_text(lines, blocks))
     found.update(_short_decks_in_text(lines, blocks, width))
+    found.update(_letter_spaced_heads(lines, blocks))
     return frozenset(found)
+
+
+# A line set letter-spaced, a space after every character: 一 个 老 饲 养 员 的 心 里 话.
+_LETTER_SPACED_RE = re.compile(
+    r"^[\u4e00-\u9fff“”‘’《》](?:[ \u3000]{1,2}[\u4e00-\u9fff“”‘’《》]){3,}$"
+)
+
+
+def _letter_spaced_heads(lines: list[str], blocks: list[tuple[int, int]]) -> list[int]:
+    """The numbers (1-based) of the first lines of blocks that are set letter-spaced (a
+    space after every character, four characters or more) over more lines of the block: a
+    headline set in its frame's spacing, tight over its text (OCR of old pages); text is never
+    letter-spaced, so it is no cut line even when it reaches the column's width. Linear in the
+    page's blocks."""
+    return [
+        first + 1
+        for first, past in blocks
+        if past - first >= 2 and _LETTER_SPACED_RE.match(lines[first].strip())
+    ]
 
 
 def _short_decks_in_text(lines: list[str], blocks: list[tuple[int, int]], width: int) -> list[int]:
@@ -89,7 +109,10 @@ def _short_decks_in_text(lines: list[str], blocks: list[tuple[int, int]], width:
     column's ``width``, right after a line that ends a sentence and over a line of text (a comma
     or a sentence end in it) that does not go on them: a two-line headline the text layer printed
     between two stories with no blank line (a cut text line fills the column; two short lines
-    between a finished sentence and new text are a deck). Linear in the page."""
+    between a finished sentence and new text are a deck), the second shorter than the width by
+    two characters or more (a line one short of it, over a line of text, is cut text the OCR
+    lost an indent or a character of: ``东风公社十个`` / ``大队的社员天不`` / ``亮就下田，中午``).
+    Linear in the page."""
     found: list[int] = []
     for first, past in blocks:
         for index in range(first + 1, past - 2):
@@ -97,6 +120,7 @@ def _short_decks_in_text(lines: list[str], blocks: list[tuple[int, int]], width:
             following = lines[index + 2].strip()
             if (
                 all(len(head) < width and _title_like(head) for head in heads)
+                and len(heads[-1]) < width - 1  # (one short of the width: cut text goes on)
                 and ends_sentence(lines[index - 1].strip())
                 and not _title_like(following)
                 and not cut_across(heads[-1], following)

@@ -42,6 +42,12 @@ from articles.parsing.layout import (
     results_under_text,
     subheadline_over_body,
 )
+from articles.parsing.listitems import (
+    bulleted_title,
+    indent_lost,
+    list_item_title,
+    list_title_goes_on,
+)
 from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
@@ -109,6 +115,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         self.width = column_width(lines)
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
         self.cut_heads: set[int] = set()  # headings over a text whose last line may be cut
+        self.list_titles: set[int] = set()  # lines of numbered items' titles (listitems)
         self.headlines = headline_lines(lines, self.width, furniture_lines(lines, self.width))
 
     # -- entry --------------------------------------------------------------------------
@@ -337,6 +344,14 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             self._new_para(number, text, indented)
             self.list_at = len(self.flow)  # a list item: a blank line after it ends it
             return
+        if self.width and list_item_title(self.flow, text, block_start, self.list_titles):
+            self.flow.append(Heading(number, [text], block_start))
+            self.list_titles.add(number)
+            self.cut_heads.add(number)  # its title, cut by the column, is one line
+            return
+        if list_title_goes_on(self.lines, number, last, block_start, self.list_titles):
+            last.lines.append(text)
+            return
         if number not in self.headlines and self._continues(
             last, text, indented, block_start, number
         ):
@@ -393,19 +408,28 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             return False
         if number in self.headlines:
             return True
+        if self.width and self._cut_text_line(number, text, last, block_start):
+            return False
         if (
             self.width
-            and isinstance(last, Para)
-            and not last.closed
-            and cut_across(last.tail, text)
+            and printed_size(self.lines, number, text) >= self.width - 1
+            and not bulleted_title(self.lines, self.width, number, text)
         ):
-            return False
-        if self.width and printed_size(self.lines, number, text) >= self.width - 1:
             if isinstance(last, Heading) and not block_start:
                 return subheadline_over_body(self.lines, number, [*last.lines, text])
             following = next_text(self.lines, number)
             return following is not None and dateline_match(following) is not None
         return True
+
+    def _cut_text_line(self, number: int, text: str, last, block_start: bool) -> bool:
+        """On a page of cut lines, a title-like line that is a line of text the column cut: a
+        word runs on into it from the open paragraph before (:func:`cut_across`), or it is a
+        paragraph's first line whose indent the OCR lost (:func:`indent_lost`)."""
+        if isinstance(last, Para) and not last.closed and cut_across(last.tail, text):
+            return True
+        return not block_start and indent_lost(
+            self.lines, self.width, self.headlines, number, text, last
+        )
 
     def _continues(
         self, last, text: str, indented: bool, block_start: bool, number: int = 0

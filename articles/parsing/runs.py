@@ -26,19 +26,26 @@ def _ends_paragraph_at(text: str, index: int) -> bool:
     return last in _PARAGRAPH_END
 
 
+def _single_spaced(text: str, end: int) -> bool:
+    """True when the line ``text`` after ``end`` parts its paragraphs by single spaces (a
+    sentence's end then one space: ``…问题。 与会代表…``): there one space is gap enough."""
+    return any(text.find(mark + " ", end) != -1 for mark in "。！？")
+
+
 def _headline_glued(text: str, begin: int, end: int) -> bool:
     """True when the line ``text`` opens with a story's headline glued to its text by the gap
     ``text[begin:end]`` (app and e-paper dumps print a story on one line: ``外卖骑手救起落水儿童
-    本报讯（记者 …）9月7日…``): the gap is two spaces or more, the piece before it is title-like
+    本报讯（记者 …）9月7日…``): the gap is two spaces or more (one, on a line that parts its
+    paragraphs by single spaces: :func:`_single_spaced`), the piece before it is title-like
     and at most 40 characters, and a dateline opens the text after it (a dateline starts a
     story, so what stands before it is its headline: INPUT.md, "Headlines"). Constant time."""
     head = text[:begin]
     return (
-        end - begin >= 2
-        and begin <= 40
+        begin <= 40
         and is_heading_like(head)
         and not dateline_match(head)
         and dateline_match(text[end:]) is not None
+        and (end - begin >= 2 or _single_spaced(text, end))
     )
 
 

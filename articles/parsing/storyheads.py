@@ -1,0 +1,153 @@
+"""Heading lines inside an open story that start a new story all the same (used by
+:mod:`~articles.parsing.bodies`), told by how the page prints its stories rather than by what
+the lines say (INPUT.md, "Headlines": a one-line headline before a story that opens without a
+dateline is still a new story; over-splitting a page is as wrong as missing a story):
+
+* an editor's note stands at the head of what it introduces: one over a heading line is that
+  feature's start (:func:`over_editor_note`), and one after a story's text starts a story of its
+  own, whose headline is the heading line under it (:func:`editor_note`,
+  :func:`head_under_editor_note`);
+* on a page that sets every dated story's headline tight over its text and parts paragraphs by
+  blank lines, a line printed the same way is a headline too (:func:`glued_headlines_page`,
+  :func:`glued_headline`);
+* a box's label over items that each open with a bullet (``外媒关注`` / ``●…。`` / ``●…。``) heads
+  a story of its own (:func:`box_of_bullets`), and in a box of bulleted briefs each bulleted
+  headline over one paragraph is the next brief (:func:`next_marked_item`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from articles.parsing.crossheads import crosshead_like
+from articles.parsing.datelines import dateline_match
+from articles.parsing.patterns import APPENDIX_HEAD_RE, COMMA_RE
+from articles.parsing.units import Body, Heading, Para
+from articles.text import fold
+
+# An editor's note opening a feature: 编者按：…, 【编者按】…, 编者的话：….
+_EDITOR_NOTE_RE = re.compile(r"^[【\[〔（(]?\s*编者(?:按语?|的话)\s*[】\]〕）)]?\s*[:：]?")
+ITEM_BULLETS = "●■◆▲★☆○□◇△•"  # marks that open the items of a box of briefs
+
+
+def editor_note(text: str) -> bool:
+    """``text`` (a paragraph) opens with an editor's note: ``编者按：``, ``【编者按】``, ``编者的话``."""
+    return _EDITOR_NOTE_RE.match(fold(text[:12])) is not None
+
+
+def over_editor_note(group: list[Heading], section) -> bool:
+    """One heading line over a paragraph opening with an editor's note (``樱花节摄影作品选登``
+    / ``编者按：四月初，…``; ``section``: the text under it, see ``bodies._Section``) is a new
+    feature's headline, not a crosshead of the story before: an editor's note stands at the head
+    of what it introduces, never inside another story. A note that ends the page (nothing
+    after it) comments on the story before (``编者按：来信反映的问题已转…``), and the line over it
+    signs that story."""
+    return (
+        len(group) == 1
+        and len(group[0].lines) == 1
+        and bool(section.paras)
+        and editor_note(section.paras[0].text)
+        and (len(section.paras) > 1 or section.end is not None)
+    )
+
+
+def head_under_editor_note(
+    group: list[Heading], body: Body | None, section, segments: list
+) -> bool:
+    """Heading lines (one or two) right under a story ``body`` that so far holds only an
+    editor's note printed right after another story's text (no heading lines before it: the
+    segment before it in ``segments`` is a body), over more text (``section``), with no photo
+    between: the headline of the feature the note introduces (``编者按：…本报今天摘登…`` /
+    ``夜晚的城市属于谁`` / ``【…文章】题：…``), printed after its note; the caller makes it that
+    story's deck."""
+    return (
+        body is not None
+        and len(segments) >= 2
+        and segments[-1] is body
+        and isinstance(segments[-2], Body)
+        and not group[0].after_photo
+        and body.open
+        and not body.deck
+        and len(body.blocks) == 1
+        and body.blocks[0].kind == "paragraph"
+        and editor_note(body.blocks[0].text)
+        and sum(len(heading.lines) for heading in group) <= 2
+        and section is not None
+        and bool(section.paras)
+    )
+
+
+def glued_headlines_page(flow: list) -> bool:
+    """True on a page that prints every dated story's headline tight over its text (no blank
+    line between the heading and the paragraph that opens with the dateline; at least two
+    such) and parts its paragraphs by blank lines (at least as many pairs of paragraphs across
+    a blank line as next to each other). One pass over the flow."""
+    glued = parted = 0
+    across = adjacent = 0
+    for unit, after in pairwise(flow):
+        if isinstance(unit, Heading) and isinstance(after, Para):
+            if dateline_match(after.text[:40]) is not None:
+                if after.line == unit.line + len(unit.lines):
+                    glued += 1
+                else:
+                    parted += 1
+        elif isinstance(unit, Para) and isinstance(after, Para):
+            if after.line > unit.line + len(unit._parts):
+                across += 1
+            else:
+                adjacent += 1
+    return glued >= 2 and parted == 0 and across >= max(adjacent, 1)
+
+
+def glued_headline(group: list[Heading], body: Body, section) -> bool:
+    """On a :func:`glued_headlines_page`, one plain heading line inside a story, after a blank
+    line and tight over the text under it (``section``), is printed as the page prints its
+    headlines: a new story's headline (a story whose text opens without a dateline: ``据西班牙
+    《南方观察》网站3月2日报道，…``), not a crosshead. Section heads by form, heads with a comma
+    and a story's own appendix heads (链接) stay crossheads; so does a head in a story that
+    already has crossheads. Flagged by the caller."""
+    if len(group) != 1 or len(group[0].lines) != 1 or not group[0].after_blank:
+        return False
+    line = group[0].lines[0].strip()
+    if crosshead_like(line) or COMMA_RE.search(line) or APPENDIX_HEAD_RE.match(fold(line)):
+        return False
+    if not section.paras or any(block.kind == "crosshead" for block in body.blocks):
+        return False
+    return section.paras[0].line == group[0].line + 1
+
+
+_BOX_ITEMS = 2  # bulleted paragraphs under a box's label, at least
+
+
+def box_of_bullets(group: list[Heading], body: Body, section) -> bool:
+    """One plain heading line (no bullet of its own) over paragraphs that all open with a
+    bullet (``外媒关注`` / ``●澳大利亚…。`` / ``●韩国…。``), with nothing under them but the
+    page's end or another heading, after a story whose text has no bulleted paragraph: the
+    label of a box of items, a story of its own, not a crosshead of the story before."""
+    if len(group) != 1 or len(group[0].lines) != 1:
+        return False
+    line = group[0].lines[0].strip()
+    if not line or line[0] in ITEM_BULLETS or crosshead_like(line) or COMMA_RE.search(line):
+        return False
+    paras = section.paras
+    if len(paras) < _BOX_ITEMS or not all(para.text[:1] in ITEM_BULLETS for para in paras):
+        return False
+    if section.end is not None and not isinstance(section.end, Heading):
+        return False
+    return not any(block.text[:1] in ITEM_BULLETS for block in body.blocks)
+
+
+def next_marked_item(group: list[Heading], body: Body | None, segments: list) -> bool:
+    """One heading line opened by a bullet (``●江城图书馆暑期延时开放``) over the text of a
+    story ``body`` of one paragraph whose one-line headline (the last run of heading lines in
+    ``segments``, before it) opened with the same bullet: the next brief of a box of briefs,
+    each a story of its own. A story's own bulleted crossheads follow a headline without the
+    bullet, or text of many paragraphs."""
+    if body is None or len(group) != 1 or len(group[0].lines) != 1 or len(body.blocks) != 1:
+        return False
+    if len(segments) < 2 or isinstance(segments[-2], Body):
+        return False
+    before = segments[-2].headings[-1].lines
+    mark = group[0].lines[0].lstrip()[:1]
+    return mark in ITEM_BULLETS and len(before) == 1 and before[0].lstrip()[:1] == mark
