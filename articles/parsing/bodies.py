@@ -33,16 +33,18 @@ from articles.parsing.patterns import (
     AUTHOR_NOTE_RE,
     COMMA_RE,
     LIST_NUMBER_RE,
+    editor_note,
 )
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Block, Flag
 from articles.parsing.storyheads import (
     box_of_bullets,
-    editor_note,
     glued_headline,
     glued_headlines_page,
     head_under_editor_note,
+    introducing_note,
     next_marked_item,
+    note_and_deck,
     over_editor_note,
 )
 from articles.parsing.units import Body
@@ -131,9 +133,11 @@ def _list_number(line: str) -> int | None:
     return int("".join(ch for ch in match.group() if ch.isdigit())) if match else None
 
 
-def _crosshead_at(flow: list, index: int) -> bool:
+def _crosshead_at(flow: list, index: int, dated: bool = False) -> bool:
     """``flow[index]`` starts heading lines followed by text of the same story (no dateline,
-    no backward marker): another crosshead, if the story has sections."""
+    no backward marker): another crosshead, if the story has sections. ``dated``: the text may
+    open with a dateline (a feature under the editor's note that introduces it may open with
+    its source line)."""
     if index >= len(flow) or not isinstance(flow[index], Heading):
         return False
     while index < len(flow) and isinstance(flow[index], Heading):
@@ -142,7 +146,7 @@ def _crosshead_at(flow: list, index: int) -> bool:
     return (
         isinstance(following, Para)
         and following.backward is None
-        and dateline_match(following.text) is None
+        and (dated or dateline_match(following.text) is None)
     )
 
 
@@ -246,7 +250,10 @@ class _Segmenter:
             elif isinstance(unit, Special):
                 self._special(unit, following, last)
             else:
-                notes = editor_note(unit.text) and _crosshead_at(flow, index)
+                notes = editor_note(unit.text) and (
+                    _crosshead_at(flow, index)
+                    or (introducing_note(unit.text) and _crosshead_at(flow, index, dated=True))
+                )
                 self._paragraph(unit, last, notes)
         return self.segments
 
@@ -448,7 +455,7 @@ class _Segmenter:
                 body.has_paragraphs
                 and (
                     unit.backward is not None
-                    or dateline_match(unit.text) is not None
+                    or (dateline_match(unit.text) is not None and not note_and_deck(body))
                     or heads_text  # an editor's note heads what it introduces
                 )
             )

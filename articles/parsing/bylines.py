@@ -37,6 +37,7 @@ from articles.parsing.patterns import (
     SALUTATION_RE,
     SHORT_LINE,
     SPACE_RUN_RE,
+    editor_note,
 )
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Flag
@@ -280,7 +281,7 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
     """(dateline, byline, reporters) of a story: from its first paragraph (``本报讯（记者朱文君）``),
     its byline lines, or the end datelines and pen names printed after it."""
     dateline, byline = "", ""
-    first = next((b.text for b in body.blocks if b.kind == "paragraph"), "")
+    first = _opening_paragraph(body)
     match = dateline_match(first)
     if match:
         dateline = first[slice(*dateline_span(match))]
@@ -342,6 +343,14 @@ def _glued_end_dateline(body: Body) -> str:
     if match is None or END_DATELINE_RE.match(fold(match.group("bracket"))) is None:
         return ""
     return match.group("bracket").strip("（）() ")
+
+
+def _opening_paragraph(body: Body) -> str:
+    """The story's first paragraph, where its dateline stands; after the editor's note over a
+    feature it introduces (``编者按：…本报今天摘登…``), the one after the note."""
+    paragraphs = (b.text for b in body.blocks if b.kind == "paragraph")
+    first = next(paragraphs, "")
+    return next(paragraphs, "") if editor_note(first) else first
 
 
 def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:

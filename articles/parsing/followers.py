@@ -12,9 +12,8 @@ the story before are never that story's second dispatch.
 from __future__ import annotations
 
 from articles.parsing.datelines import dateline_match, dateline_source
-from articles.parsing.patterns import BYLINE_BRACKET_RE
+from articles.parsing.patterns import BYLINE_BRACKET_RE, editor_note
 from articles.parsing.results import Flag
-from articles.parsing.storyheads import editor_note
 from articles.parsing.units import Body, Para
 from articles.text import fold
 

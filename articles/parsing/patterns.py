@@ -471,3 +471,12 @@ GAP_RE = re.compile(r"[ \t\u3000]+")
 GUTTER_RE = re.compile(r"\S[ \t\u3000]{6,}\S")  # two OCR'd columns side by side
 COMMA_INSIDE_RE = re.compile(r"[，,].")
 CLOSING_MARKS = frozenset(_CLOSING)
+
+
+# An editor's note opening a feature: 编者按：…, 【编者按】…, 编者的话：….
+_EDITOR_NOTE_RE = re.compile(r"^[【\[〔（(]?\s*编者(?:按语?|的话)\s*[】\]〕）)]?\s*[:：]?")
+
+
+def editor_note(text: str) -> bool:
+    """``text`` (a paragraph) opens with an editor's note: ``编者按：``, ``【编者按】``, ``编者的话``."""
+    return _EDITOR_NOTE_RE.match(fold(text[:12])) is not None

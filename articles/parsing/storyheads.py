@@ -22,18 +22,24 @@ from itertools import pairwise
 
 from articles.parsing.crossheads import crosshead_like
 from articles.parsing.datelines import dateline_match
-from articles.parsing.patterns import APPENDIX_HEAD_RE, COMMA_RE
+from articles.parsing.patterns import APPENDIX_HEAD_RE, COMMA_RE, editor_note
 from articles.parsing.units import Body, Heading, Para
 from articles.text import fold
 
-# An editor's note opening a feature: 编者按：…, 【编者按】…, 编者的话：….
-_EDITOR_NOTE_RE = re.compile(r"^[【\[〔（(]?\s*编者(?:按语?|的话)\s*[】\]〕）)]?\s*[:：]?")
 ITEM_BULLETS = "●■◆▲★☆○□◇△•"  # marks that open the items of a box of briefs
 
 
-def editor_note(text: str) -> bool:
-    """``text`` (a paragraph) opens with an editor's note: ``编者按：``, ``【编者按】``, ``编者的话``."""
-    return _EDITOR_NOTE_RE.match(fold(text[:12])) is not None
+# What an editor's note that introduces the text after it says: it prints, reprints or excerpts
+# it (本报今天摘登…, 现予刊发, 特编发…) for the readers (供读者参考).
+_INTRODUCING_NOTE_RE = re.compile(r"摘登|摘编|刊登|刊发|编发|选登|转载|转发|供读者参考|以飨读者")
+
+
+def introducing_note(text: str) -> bool:
+    """``text`` (an editor's note) says it introduces the text printed after it: it prints,
+    reprints or excerpts it (``本报今天摘登英国一家周刊的文章，供读者参考``), so that text's
+    headline and its source line (``【…网站3月1日文章】``, a dateline) follow the note, and the
+    note belongs to that story, not to the one before it."""
+    return _INTRODUCING_NOTE_RE.search(fold(text)) is not None
 
 
 def over_editor_note(group: list[Heading], section) -> bool:
@@ -151,3 +157,10 @@ def next_marked_item(group: list[Heading], body: Body | None, segments: list) ->
     before = segments[-2].headings[-1].lines
     mark = group[0].lines[0].lstrip()[:1]
     return mark in ITEM_BULLETS and len(before) == 1 and before[0].lstrip()[:1] == mark
+
+
+def note_and_deck(body: Body) -> bool:
+    """``body`` holds only the editor's note that introduces a feature and that feature's deck
+    printed under it: the dated text that follows (its source line, ``【…网站3月1日文章】``)
+    goes on the same story."""
+    return bool(body.deck) and len(body.blocks) == 1 and editor_note(body.blocks[0].text)
