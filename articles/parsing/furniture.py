@@ -2,7 +2,8 @@
 
 :func:`furniture_reason` tells why a line is furniture (``page-label``, ``page-stamp``,
 ``archive-separator``, ``page-list``, ``navigation``, ``page-header``, ``masthead``, ``website``,
-``english-date``, ``copyright``, ``source``, ``staff``, ``weather``, ``scan-noise``), or None; on
+``english-date``, ``copyright``, ``source``, ``staff``, ``weather``, ``scan-noise``,
+``photo-label``), or None; on
 the way it records in ``meta`` the page's date, label, section, paper and issue number where the
 line says them. What is
 furniture is INPUT.md's "Page furniture" and the web-archive, e-paper and masthead lines of
@@ -21,12 +22,16 @@ from articles.parsing.header_patterns import (
     CELEBRATION_RE,
     COPYRIGHT_RE,
     HEADER_CURRENCY_RE,
+    HEADER_FOLLOW_RE,
     HEADER_HOTLINE_RE,
     LATIN_AND_PAPER_RE,
+    MASTHEAD_PRICE_RE,
     PAPER_EDITION_RE,
     PAPER_SECTION_RE,
+    PICTURE_LABEL_RE,
     PUBLISHER_RE,
     SCAN_NOISE_RE,
+    TEASER_BOX_LABEL_RE,
     internal_issue_line,
     paper_contact_line,
     publisher_line,
@@ -216,8 +221,9 @@ def _masthead_line(text: str, top: bool) -> str | None:
     the website, an English date."""
     if EPAPER_NAME_RE.match(text) or PRICE_RE.match(text) or (SLOGAN_RE.match(text) and top):
         return "masthead"
-    if HEADER_CURRENCY_RE.fullmatch(text.strip()):
-        return "masthead"  # the price in a named currency: 马币1.70令吉(东马2.00令吉)
+    label = _price_or_label(text)
+    if label:
+        return label
     if top and HEADER_HOTLINE_RE.fullmatch(text.strip()):
         return "masthead"  # the paper's hotline alone under its masthead: 广告热线：0571-…
     if len(text) <= 16 and PUBLISHER_RE.match(text):
@@ -234,6 +240,24 @@ def _masthead_line(text: str, top: bool) -> str | None:
 
 
 _COPYRIGHT_LINE = 60  # characters: a copyright notice's line is at most this long
+
+
+def _price_or_label(text: str) -> str | None:
+    """``masthead`` for the price in a named currency (马币1.70令吉(东马2.00令吉)) or abroad
+    with its tax note and the barcode ($2.00 (inc GST) 9 770312 448006), a front page's teaser
+    box label (今日看点) and a call to follow the paper online (扫码关注某某晚报微信公众号): the
+    masthead's, never a story's kicker; ``photo-label`` for a picture item's label naming the
+    caption (图片说明). None otherwise."""
+    stripped = text.strip()
+    if HEADER_CURRENCY_RE.fullmatch(stripped) or MASTHEAD_PRICE_RE.match(text):
+        return "masthead"
+    if len(stripped) > 30:
+        return None
+    if PICTURE_LABEL_RE.match(stripped):
+        return "photo-label"
+    if TEASER_BOX_LABEL_RE.match(stripped) or HEADER_FOLLOW_RE.fullmatch(stripped):
+        return "masthead"
+    return None
 
 
 def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:
