@@ -176,10 +176,14 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
 _MENU_BAR_RE = re.compile(
     r"^(?=(?:[^|｜]*[|｜])*?\s*首页\s*(?:[|｜]|$))[^。，|｜]{1,30}(?:[|｜][^。，|｜]{1,12}){2,}$"
 )
-# A news app's controls left in an export: the font-size switch (字号 大 中 小) and the counts
+# A news app's controls left in an export: the font-size switch (字号 大 中 小, 字号 A- A+ 夜间模式)
+# and the counts
 # under a story (阅读 1.2万, 点赞 36, 评论 5), or a row of those buttons alone (点赞 收藏 分享).
 _APP_WIDGET_RE = re.compile(
     r"^(?:字号|字体)\s*[:：]?\s*(?:[大中小]\s*){2,3}$"
+    # (the font-size switch with the page's other buttons: 字号 A- A+ 夜间模式, 字号：大 中 小 打印本页)
+    r"|^(?:字号|字体)\s*[:：]?\s*(?:(?:A\s*[+\-]|[大中小]|标准|夜间模式|日间模式|护眼模式|打印本页|打印"
+    r"|关闭窗口|收藏本页|返回顶部|语音朗读|朗读)\s*){2,8}$"
     r"|^(?:(?:阅读|点赞|分享|收藏|评论|在看|浏览|转发)\s*[:：]?\s*[0-9][0-9.,]*\s*[万千wWkK]?\+?\s*)+$"
     r"|^(?:(?:点赞|分享|收藏|评论|在看|转发)\s+){1,5}(?:点赞|分享|收藏|评论|在看|转发)$"
 )

@@ -42,6 +42,10 @@ _NAV_ITEM_RE = re.compile(r"(?P<n>[1-9][0-9]?)\s*[.．、]\s*(?P<title>[^。，\
 _NAV_ITEMS = 40  # items of a page's list of stories looked at, at most
 
 
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
+
+
 class MetaLinesMixin:
     """Reader methods for senders' labels, e-paper meta lines and lists of stories (see the
     module docstring)."""
@@ -150,8 +154,9 @@ class MetaLinesMixin:
         title: once the title's lines have been read after it and the line ``text`` opens the
         text (no title line: it is not title-like, or it opens with a dateline), the byline is
         moved from above the title to below it, where a byline stands (else the story before
-        would take it as its signature). Anything else read after it first leaves it where it
-        is."""
+        would take it as its signature); when the record prints the same byline under its
+        title, the field's value is set aside with its label (the record's, printed twice).
+        Anything else read after it first leaves it where it is."""
         byline = self.record_byline
         if byline is None:
             return
@@ -161,6 +166,12 @@ class MetaLinesMixin:
             at -= 1
         if at < 0 or flow[at] is not byline:
             self.record_byline = None  # something else came between: left as it is
+            return
+        if at < len(flow) - 1 and _unspaced(text) == _unspaced(byline.text):
+            # the record prints its author under the title too: the field is the record's
+            del flow[at]
+            self.set_aside.append(SetAside(byline.line, byline.text, "archive-separator"))
+            self.record_byline = None
             return
         if at == len(flow) - 1 or (is_heading_like(text) and dateline_match(text) is None):
             return  # the title is still to be read (or goes on on this line)

@@ -10,6 +10,7 @@ import re
 
 from articles.labels import LabelError, normalize_label
 from articles.parsing.archive_records import ArchiveRecordsMixin
+from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
     furniture_reason,
@@ -37,6 +38,7 @@ from articles.parsing.patterns import (
     SHORT_LINE,
     SIGNATURE_DATE_RE,
     SPACE_RUN_RE,
+    is_heading_like,
 )
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
@@ -350,12 +352,22 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin, SlogansMix
     def _briefs_label(self, number: int, folded: str) -> bool:
         """简讯 (also spaced out, 简　讯, or behind a box mark, ■简讯) over briefs: the box's label (each item is a story of
         its own). Over items opened by a bullet (``●5月6日，…``) it is the headline of one
-        story that holds them all (INPUT.md, "Headlines"): the story before it ends there."""
+        story that holds them all (INPUT.md, "Headlines"): the story before it ends there.
+        Over a bulleted title line (``■地铁5号线试运行``, a line of its own over the item's
+        text) it is the label again: each item is a titled brief."""
         if not BRIEFS_LABEL_RE.match(SPACE_RUN_RE.sub("", folded).lstrip(_ITEM_MARKS)):
             return False
         following = next_text(self.lines, number)
         if following is None or following[0] not in _ITEM_MARKS:
             return True
+        title = following.lstrip(_ITEM_MARKS).strip()
+        if (
+            is_heading_like(title)
+            and not any(mark in title for mark in "，,：:；;、")  # (●7月6日，县…: a text's line)
+            and dateline_match(title) is None
+            and len(title) <= SHORT_LINE
+        ):
+            return True  # ■标题 over its text: titled briefs under the box's label
         # the headline of the briefs' story, never a crosshead of the story before
         self.flow.append(Special(number, "break", ""))
         return False
