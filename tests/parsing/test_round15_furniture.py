@@ -47,7 +47,9 @@ def test_label_of_the_front_page_teaser_box_is_no_kicker():
 
 def test_price_with_its_tax_note_and_barcode_is_masthead_not_a_story():
     line = "$1.80 (incl. GST) 9 771234 567003"
-    parsed = parse(line, "新西兰华声报", "", "奥克兰港扩建获批", "【本报奥克兰讯】港务局昨天宣布扩建计划获批。")
+    parsed = parse(
+        line, "新西兰华声报", "", "奥克兰港扩建获批", "【本报奥克兰讯】港务局昨天宣布扩建计划获批。"
+    )
     assert reasons(parsed)[line] == "masthead"
     assert decks(parsed) == [("", "奥克兰港扩建获批", "")]
 
