@@ -16,10 +16,24 @@ from articles.parsing.header_patterns import LATIN_NAME_RE, SLOGAN_STRIP_RE, par
 from articles.parsing.layout import next_text
 from articles.parsing.names import looks_like_author_line, looks_like_name
 from articles.parsing.patterns import BYLINE_LINE_RE, is_heading_like
+from articles.parsing.quotebox import drawn_box_end
 from articles.parsing.results import Flag, SetAside
 from articles.text import fold
 
 _SLOGAN = 16  # characters: a slogan over the masthead is at most this long
+
+
+_BOX_CORNERS = "┌╔┏╭"
+
+
+def _box_lines(lines: list[str], number: int) -> int:
+    """How many lines after line ``number`` (1-based) reach the end of the quotation box drawn
+    next below it (blank lines before it included); 0 when it is no such box."""
+    start = number
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    end = drawn_box_end(lines, start + 1) if start < len(lines) else None
+    return end - number if end is not None else 0
 
 
 class SlogansMixin:
@@ -62,7 +76,8 @@ class SlogansMixin:
         (:data:`~articles.parsing.header_patterns.SLOGAN_STRIP_RE`: ``抓革命  促生产``,
         ``学习大寨  赶大寨``, ``誠信 公正 服務僑社``), standing alone in its block (a blank line
         or a line set aside as furniture above it, a blank line under it) over a block that is
-        a deck (a title-like line, no dateline, byline or subheadline cue): a slogan strip
+        a deck (a title-like line, no dateline, byline or subheadline cue; a drawn quotation
+        box between them is passed over): a slogan strip
         (INPUT.md, "Page furniture": mastheads and slogans, boxes and slogans), set aside as
         ``slogan`` and flagged. A headline of two halves (``深挖渠道  引水上山``) stands over
         its own subheadline or text, never alone over another deck; a kicker of two halves
@@ -85,6 +100,8 @@ class SlogansMixin:
         if number < len(lines) and lines[number].strip():
             return False
         below = next_text(lines, number)
+        if below is not None and below[:1] in _BOX_CORNERS:
+            below = next_text(lines, number + _box_lines(lines, number))  # a drawn box between
         if (
             below is None
             or below.startswith(("——", "—", "--"))
