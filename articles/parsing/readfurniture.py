@@ -410,17 +410,32 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin, SlogansMix
         or more, each one heading line over one paragraph, is the box's label, like 简讯: set
         aside as ``briefs-label``, not the first brief's kicker (a kicker is printed with its
         headline, not a blank line above it); the story before it ends there. The name may
-        stand in brackets (``【城事】``, ``〔本地〕``: a box's label, whatever word it is)."""
+        stand in brackets (``【城事】``, ``〔本地〕``: a box's label, whatever word it is).
+        Over untitled items opened by a bullet (``外媒关注`` / ``●澳大利亚一家研究机构…``) such a
+        name is the headline of the story holding them, as 简讯 is: the story before it ends
+        there (:func:`_bulleted_items_at`)."""
         flow = self.flow
+        breaks: list[int] = []
         for index, unit in enumerate(flow):
-            if (
+            if not (
                 isinstance(unit, Heading)
                 and len(unit.lines) == 1
                 and SECTION_NAME_RE.match(_unbracketed(fold(unit.lines[0]).strip()))
-                and _briefs_at(flow, index + 1)
             ):
+                continue
+            if _briefs_at(flow, index + 1):
                 self.set_aside.append(SetAside(unit.line, unit.lines[0], "briefs-label"))
                 flow[index] = Special(unit.line, "break", "")
+            elif (
+                unit.after_blank
+                and index > 0
+                and isinstance(flow[index - 1], Para)
+                and not self.lines[unit.line].strip()  # a blank line under the name
+                and _bulleted_items_at(flow, index + 1)
+            ):
+                breaks.append(index)
+        for index in reversed(breaks):
+            flow.insert(index, Special(flow[index].line, "break", ""))
 
     def _header_metadata(self) -> None:
         """The page's label and section from its running head. Several heads at the top are an
@@ -442,6 +457,21 @@ def _unbracketed(name: str) -> str:
     if len(name) > 2 and name[0] in "【〔[" and name[-1] in "】〕]":
         return name[1:-1].strip()
     return name
+
+
+def _bulleted_items_at(flow: list, index: int) -> bool:
+    """``flow[index:]`` is two paragraphs or more, each opened by an item's bullet
+    (``●澳大利亚一家研究机构预测，…``), up to the page's end or the next heading or break: a
+    box of untitled items."""
+    items = 0
+    for unit in flow[index:]:
+        if isinstance(unit, Para) and unit.text[:1] in _ITEM_MARKS:
+            items += 1
+            continue
+        if isinstance(unit, Para):
+            return False
+        break
+    return items >= 2
 
 
 def _briefs_at(flow: list, index: int, items: int = 2) -> bool:

@@ -249,3 +249,32 @@ def test_app_font_size_switch_with_its_buttons_is_navigation():
     parsed = parse("字号 A-  A+   夜间模式", *STORY[1:])
     assert reasons(parsed)["字号 A-  A+   夜间模式"] == "navigation"
     assert decks(parsed) == [("", "湖滨公园新增十处健身点", "")]
+
+
+def test_box_name_over_untitled_bulleted_items_ends_the_story_before():
+    parsed = parse(
+        "北海港扩建工程开工",
+        "【路透社奥斯陆3月3日电】北海港扩建工程三日开工，预计三年后完工。",
+        "",
+        "港务局表示，扩建后港口的年吞吐量将增加一半。",
+        "",
+        "海外速览",
+        "",
+        "●一家研究机构预测，今年南半球的邮轮旅客人数将创新高。",
+        "",
+        "●一家连锁超市宣布，将在三座城市试点无人收银门店。",
+    )
+    assert [deck[1] for deck in decks(parsed)] == ["北海港扩建工程开工", "海外速览"]
+    assert len(parsed.articles[0].paragraphs) == 2
+
+
+def test_crosshead_over_a_bulleted_list_inside_a_story_is_kept_when_no_blank_follows_it():
+    parsed = parse(
+        "县里出台惠农措施",
+        "本报讯　县政府日前出台惠农措施，支持农民发展特色种养。",
+        "",
+        "主要措施",
+        "●对新建大棚每亩补贴两千元。",
+        "●对养殖户提供贴息贷款。",
+    )
+    assert len(parsed.articles) == 1
