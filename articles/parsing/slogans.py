@@ -13,7 +13,6 @@ from articles.parsing.credits import CREDIT_RE
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import MASTHEAD_REASONS, furniture_reason
 from articles.parsing.header_patterns import LATIN_NAME_RE, SLOGAN_STRIP_RE, parallel_phrases
-from articles.parsing.layout import next_text
 from articles.parsing.names import looks_like_author_line, looks_like_name
 from articles.parsing.patterns import BYLINE_LINE_RE, is_heading_like
 from articles.parsing.quotebox import drawn_box_end
@@ -24,6 +23,15 @@ _SLOGAN = 16  # characters: a slogan over the masthead is at most this long
 
 
 _BOX_CORNERS = "┌╔┏╭"
+
+
+def _next_line(lines: list[str], number: int) -> int | None:
+    """The index (0-based) of the first line after line ``number`` (1-based) that is not
+    blank, looking at most 50 lines ahead; None when there is none."""
+    for index in range(number, min(len(lines), number + 50)):
+        if lines[index].strip():
+            return index
+    return None
 
 
 def _box_lines(lines: list[str], number: int) -> int:
@@ -76,8 +84,9 @@ class SlogansMixin:
         (:data:`~articles.parsing.header_patterns.SLOGAN_STRIP_RE`: ``抓革命  促生产``,
         ``学习大寨  赶大寨``, ``誠信 公正 服務僑社``), standing alone in its block (a blank line
         or a line set aside as furniture above it, a blank line under it) over a block that is
-        a deck (a title-like line, no dateline, byline or subheadline cue; a drawn quotation
-        box between them is passed over): a slogan strip
+        a deck (a title-like line, no dateline, byline or subheadline cue, with more of its
+        block under it or another slogan strip; a drawn quotation box between them is passed
+        over): a slogan strip
         (INPUT.md, "Page furniture": mastheads and slogans, boxes and slogans), set aside as
         ``slogan`` and flagged. A headline of two halves (``深挖渠道  引水上山``) stands over
         its own subheadline or text, never alone over another deck; a kicker of two halves
@@ -99,9 +108,10 @@ class SlogansMixin:
             return False
         if number < len(lines) and lines[number].strip():
             return False
-        below = next_text(lines, number)
-        if below is not None and below[:1] in _BOX_CORNERS:
-            below = next_text(lines, number + _box_lines(lines, number))  # a drawn box between
+        at = _next_line(lines, number)
+        if at is not None and lines[at].lstrip()[:1] in _BOX_CORNERS:
+            at = _next_line(lines, number + _box_lines(lines, number))  # a drawn box between
+        below = lines[at].strip() if at is not None else None
         if (
             below is None
             or below.startswith(("——", "—", "--"))
@@ -109,6 +119,10 @@ class SlogansMixin:
             or dateline_match(below) is not None
             or looks_like_author_line(below)
         ):
+            return False
+        if (at + 1 >= len(lines) or not lines[at + 1].strip()) and not SLOGAN_STRIP_RE.match(below):
+            # a title line alone in its block under it: two blocks of one line each, as a
+            # page parting every line by blank lines prints a headline over its subheadline
             return False
         self.set_aside.append(SetAside(number, text, "slogan"))
         self.flags.append(

@@ -278,3 +278,14 @@ def test_crosshead_over_a_bulleted_list_inside_a_story_is_kept_when_no_blank_fol
         "●对养殖户提供贴息贷款。",
     )
     assert len(parsed.articles) == 1
+
+
+def test_headline_of_two_halves_over_a_subheadline_in_its_own_block_is_no_slogan():
+    parsed = parse(
+        "春耕正忙  农机下乡",
+        "",
+        "全县投入农机五千台",
+        "",
+        "本报讯　连日来，全县各乡镇组织农机手抢抓农时，投入农机五千多台。",
+    )
+    assert "slogan" not in reasons(parsed).values()
