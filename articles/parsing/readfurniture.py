@@ -430,7 +430,7 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin, SlogansMix
                 unit.after_blank
                 and index > 0
                 and isinstance(flow[index - 1], Para)
-                and not self.lines[unit.line].strip()  # a blank line under the name
+                and (unit.line >= len(self.lines) or not self.lines[unit.line].strip())
                 and _bulleted_items_at(flow, index + 1)
             ):
                 breaks.append(index)

@@ -25,6 +25,27 @@ _SLOGAN = 16  # characters: a slogan over the masthead is at most this long
 _BOX_CORNERS = "┌╔┏╭"
 
 
+def _deck_below(lines: list[str], number: int) -> bool:
+    """The next block under line ``number`` (1-based; past a drawn quotation box) is a deck: a
+    title-like line (no subheadline cue, dateline or author line) with more of its block under
+    it, or another slogan strip. A title line alone in its block is not enough: a page parting
+    every line by blank lines prints a headline over its subheadline so."""
+    at = _next_line(lines, number)
+    if at is not None and lines[at].lstrip()[:1] in _BOX_CORNERS:
+        at = _next_line(lines, number + _box_lines(lines, number))  # a drawn box between
+    if at is None:
+        return False
+    below = lines[at].strip()
+    if (
+        below.startswith(("——", "—", "--"))
+        or not is_heading_like(below)
+        or dateline_match(below) is not None
+        or looks_like_author_line(below)
+    ):
+        return False
+    return bool(at + 1 < len(lines) and lines[at + 1].strip()) or bool(SLOGAN_STRIP_RE.match(below))
+
+
 def _next_line(lines: list[str], number: int) -> int | None:
     """The index (0-based) of the first line after line ``number`` (1-based) that is not
     blank, looking at most 50 lines ahead; None when there is none."""
@@ -108,21 +129,7 @@ class SlogansMixin:
             return False
         if number < len(lines) and lines[number].strip():
             return False
-        at = _next_line(lines, number)
-        if at is not None and lines[at].lstrip()[:1] in _BOX_CORNERS:
-            at = _next_line(lines, number + _box_lines(lines, number))  # a drawn box between
-        below = lines[at].strip() if at is not None else None
-        if (
-            below is None
-            or below.startswith(("——", "—", "--"))
-            or not is_heading_like(below)
-            or dateline_match(below) is not None
-            or looks_like_author_line(below)
-        ):
-            return False
-        if (at + 1 >= len(lines) or not lines[at + 1].strip()) and not SLOGAN_STRIP_RE.match(below):
-            # a title line alone in its block under it: two blocks of one line each, as a
-            # page parting every line by blank lines prints a headline over its subheadline
+        if not _deck_below(lines, number):
             return False
         self.set_aside.append(SetAside(number, text, "slogan"))
         self.flags.append(
