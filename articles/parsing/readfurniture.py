@@ -354,12 +354,15 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin, SlogansMix
         its own). Over items opened by a bullet (``●5月6日，…``) it is the headline of one
         story that holds them all (INPUT.md, "Headlines"): the story before it ends there.
         Over a bulleted title line (``■地铁5号线试运行``, a line of its own over the item's
-        text) it is the label again: each item is a titled brief."""
+        text) it is the label again: each item is a titled brief. Right over an untitled
+        item's text (:meth:`_untitled_items_under`) it is the headline of the box's story."""
         if not BRIEFS_LABEL_RE.match(SPACE_RUN_RE.sub("", folded).lstrip(_ITEM_MARKS)):
             return False
         following = next_text(self.lines, number)
-        if following is None or following[0] not in _ITEM_MARKS:
+        if following is None:
             return True
+        if following[0] not in _ITEM_MARKS:
+            return not self._untitled_items_under(number, following)
         title = following.lstrip(_ITEM_MARKS).strip()
         if (
             is_heading_like(title)
@@ -371,6 +374,18 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin, SlogansMix
         # the headline of the briefs' story, never a crosshead of the story before
         self.flow.append(Special(number, "break", ""))
         return False
+
+    def _untitled_items_under(self, number: int, following: str) -> bool:
+        """Right under the briefs' label on line ``number`` (no blank line between), the next
+        line ``following`` is an item's text without title or dateline (``福建會館將於本月…。``):
+        the items are untitled, and the label is the headline of the story holding them, as
+        over bulleted items; the story before ends here (a break is put in the flow)."""
+        if number >= len(self.lines) or not self.lines[number].strip():
+            return False
+        if is_heading_like(following) or dateline_match(following) is not None:
+            return False
+        self.flow.append(Special(number, "break", ""))
+        return True
 
     def _in_header_frame(self, number: int) -> bool:
         """Line ``number`` stands right under a page label or date set aside (no blank line

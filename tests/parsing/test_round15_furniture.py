@@ -289,3 +289,24 @@ def test_headline_of_two_halves_over_a_subheadline_in_its_own_block_is_no_slogan
         "本报讯　连日来，全县各乡镇组织农机手抢抓农时，投入农机五千多台。",
     )
     assert "slogan" not in reasons(parsed).values()
+
+
+def test_briefs_label_right_over_untitled_items_is_the_headline_of_the_box():
+    parsed = parse(
+        *STORY,
+        "",
+        "社区简讯",
+        "柳巷居委会本周六举办义诊活动，居民可免费测量血压。",
+        "石桥一带的老旧路灯已全部换新，夜间照明明显改善。",
+    )
+    assert [deck[1] for deck in decks(parsed)] == ["湖滨公园新增十处健身点", "社区简讯"]
+    assert len(parsed.articles[0].paragraphs) == 1
+
+
+def test_briefs_label_over_dated_briefs_stays_the_box_label():
+    parsed = parse(
+        "社区简讯",
+        "本报讯　柳巷居委会本周六举办义诊活动，居民可免费测量血压。",
+        "本报讯　石桥一带的老旧路灯已全部换新，夜间照明明显改善。",
+    )
+    assert reasons(parsed)["社区简讯"] == "briefs-label"
