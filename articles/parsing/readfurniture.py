@@ -1,7 +1,9 @@
 """The reader's page furniture: mastheads, page headers and section labels at the top of a page,
 archive separators, data boxes, notices' signatures and sign-offs, each set aside with its reason
 (:data:`~articles.importing.reports.SET_ASIDE_REASONS`) and what it says about the page recorded
-(INPUT.md, "Page furniture"). Mixed into :class:`~articles.parsing.reader.Reader`.
+(INPUT.md, "Page furniture"); with the mixins of box labels (:mod:`~articles.parsing.boxlabels`),
+slogans (:mod:`~articles.parsing.slogans`), boxes, meta lines and archive records. Mixed into
+:class:`~articles.parsing.reader.Reader`.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 
 from articles.labels import LabelError, normalize_label
 from articles.parsing.archive_records import ArchiveRecordsMixin
-from articles.parsing.datelines import dateline_match
+from articles.parsing.boxlabels import BoxLabelsMixin
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
     furniture_reason,
@@ -29,7 +31,6 @@ from articles.parsing.names import looks_like_author_line, names_only
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     BRACKETED_NAMES_RE,
-    BRIEFS_LABEL_RE,
     DATE_IN_LINE_RE,
     HEADER_RE,
     LIST_NUMBER_RE,
@@ -38,7 +39,6 @@ from articles.parsing.patterns import (
     SHORT_LINE,
     SIGNATURE_DATE_RE,
     SPACE_RUN_RE,
-    is_heading_like,
 )
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
@@ -54,7 +54,6 @@ _PAPER_NAME = 10  # characters: a paper's or supplement's name over its running 
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 # Furniture of a page's header frame (its label, its date): the lines right under it are the
 # frame's too (see :meth:`FurnitureMixin._in_header_frame`).
-_ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items of a box of briefs
 # Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）; also a
 # contributing group that signs it, as papers of the 1950s to 1970s print them (（某某县委通讯组）,
 # （某某公社报道组）, （某某厂工人写作组）).
@@ -81,7 +80,7 @@ def _original_title_after(folded: str, last) -> bool:
     )
 
 
-class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin, SlogansMixin):
+class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesMixin, SlogansMixin):
     """Reader methods that set page furniture aside (see the module docstring)."""
 
     def _signature(self, number: int, text: str, folded: str) -> bool:
@@ -349,44 +348,6 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin, SlogansMix
             furniture_reason(following, fold(following), {}, top=True)
         )
 
-    def _briefs_label(self, number: int, folded: str) -> bool:
-        """简讯 (also spaced out, 简　讯, or behind a box mark, ■简讯) over briefs: the box's label (each item is a story of
-        its own). Over items opened by a bullet (``●5月6日，…``) it is the headline of one
-        story that holds them all (INPUT.md, "Headlines"): the story before it ends there.
-        Over a bulleted title line (``■地铁5号线试运行``, a line of its own over the item's
-        text) it is the label again: each item is a titled brief. Right over an untitled
-        item's text (:meth:`_untitled_items_under`) it is the headline of the box's story."""
-        if not BRIEFS_LABEL_RE.match(SPACE_RUN_RE.sub("", folded).lstrip(_ITEM_MARKS)):
-            return False
-        following = next_text(self.lines, number)
-        if following is None:
-            return True
-        if following[0] not in _ITEM_MARKS:
-            return not self._untitled_items_under(number, following)
-        title = following.lstrip(_ITEM_MARKS).strip()
-        if (
-            is_heading_like(title)
-            and not any(mark in title for mark in "，,：:；;、")  # (●7月6日，县…: a text's line)
-            and dateline_match(title) is None
-            and len(title) <= SHORT_LINE
-        ):
-            return True  # ■标题 over its text: titled briefs under the box's label
-        # the headline of the briefs' story, never a crosshead of the story before
-        self.flow.append(Special(number, "break", ""))
-        return False
-
-    def _untitled_items_under(self, number: int, following: str) -> bool:
-        """Right under the briefs' label on line ``number`` (no blank line between), the next
-        line ``following`` is an item's text without title or dateline (``福建會館將於本月…。``):
-        the items are untitled, and the label is the headline of the story holding them, as
-        over bulleted items; the story before ends here (a break is put in the flow)."""
-        if number >= len(self.lines) or not self.lines[number].strip():
-            return False
-        if is_heading_like(following) or dateline_match(following) is not None:
-            return False
-        self.flow.append(Special(number, "break", ""))
-        return True
-
     def _in_header_frame(self, number: int) -> bool:
         """Line ``number`` stands right under a page label or date set aside (no blank line
         between): a line of the page's header frame, which a PDF text layer prints where its
@@ -420,38 +381,6 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin, SlogansMix
         self.section_taken = True
         return True
 
-    def _box_labels(self) -> None:
-        """A short name alone in its block (``公司速递``: a blank line under it) over two briefs
-        or more, each one heading line over one paragraph, is the box's label, like 简讯: set
-        aside as ``briefs-label``, not the first brief's kicker (a kicker is printed with its
-        headline, not a blank line above it); the story before it ends there. The name may
-        stand in brackets (``【城事】``, ``〔本地〕``: a box's label, whatever word it is).
-        Over untitled items opened by a bullet (``外媒关注`` / ``●澳大利亚一家研究机构…``) such a
-        name is the headline of the story holding them, as 简讯 is: the story before it ends
-        there (:func:`_bulleted_items_at`)."""
-        flow = self.flow
-        breaks: list[int] = []
-        for index, unit in enumerate(flow):
-            if not (
-                isinstance(unit, Heading)
-                and len(unit.lines) == 1
-                and SECTION_NAME_RE.match(_unbracketed(fold(unit.lines[0]).strip()))
-            ):
-                continue
-            if _briefs_at(flow, index + 1):
-                self.set_aside.append(SetAside(unit.line, unit.lines[0], "briefs-label"))
-                flow[index] = Special(unit.line, "break", "")
-            elif (
-                unit.after_blank
-                and index > 0
-                and isinstance(flow[index - 1], Para)
-                and (unit.line >= len(self.lines) or not self.lines[unit.line].strip())
-                and _bulleted_items_at(flow, index + 1)
-            ):
-                breaks.append(index)
-        for index in reversed(breaks):
-            flow.insert(index, Special(flow[index].line, "break", ""))
-
     def _header_metadata(self) -> None:
         """The page's label and section from its running head. Several heads at the top are an
         e-paper's page list (01版:要闻 02版:要闻 …); the page's own head is the one printed again
@@ -465,46 +394,3 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin, SlogansMix
         self.meta.setdefault("section", section)
 
     # -- text ---------------------------------------------------------------------------
-
-
-def _unbracketed(name: str) -> str:
-    """``name`` without the square brackets a box's label is printed in (【城事】 → 城事)."""
-    if len(name) > 2 and name[0] in "【〔[" and name[-1] in "】〕]":
-        return name[1:-1].strip()
-    return name
-
-
-def _bulleted_items_at(flow: list, index: int) -> bool:
-    """``flow[index:]`` is two paragraphs or more, each opened by an item's bullet
-    (``●澳大利亚一家研究机构预测，…``), up to the page's end or the next heading or break: a
-    box of untitled items."""
-    items = 0
-    for unit in flow[index:]:
-        if isinstance(unit, Para) and unit.text[:1] in _ITEM_MARKS:
-            items += 1
-            continue
-        if isinstance(unit, Para):
-            return False
-        break
-    return items >= 2
-
-
-def _briefs_at(flow: list, index: int, items: int = 2) -> bool:
-    """``flow[index:]`` opens with ``items`` briefs: each one heading line (the first set
-    apart by a blank line) right over one paragraph (no blank line between) that another
-    heading or the page's end follows."""
-    for count in range(items):
-        at = index + 2 * count
-        if at + 1 >= len(flow):
-            return False
-        heading, para = flow[at], flow[at + 1]
-        if not isinstance(heading, Heading) or len(heading.lines) != 1:
-            return False
-        if count == 0 and not heading.after_blank:
-            return False
-        if not isinstance(para, Para) or para.line != heading.line + 1:
-            return False
-        after = flow[at + 2] if at + 2 < len(flow) else None
-        if after is not None and not isinstance(after, Heading):
-            return False
-    return True
