@@ -252,14 +252,19 @@ def _price_or_label(text: str) -> str | None:
     box label (今日看点) and a call to follow the paper online (扫码关注某某晚报微信公众号): the
     masthead's, never a story's kicker; ``photo-label`` for a picture item's label naming the
     caption (图片说明). None otherwise."""
+    # (the cheap tests first: every short line comes here; each pattern wants one character)
     stripped = text.strip()
-    if HEADER_CURRENCY_RE.fullmatch(stripped) or MASTHEAD_PRICE_RE.match(text):
+    if ("币" in text and HEADER_CURRENCY_RE.fullmatch(stripped)) or (
+        ("$" in text or "￥" in text or "¥" in text) and MASTHEAD_PRICE_RE.match(text)
+    ):
         return "masthead"
     if len(stripped) > 30:
         return None
-    if PICTURE_LABEL_RE.match(stripped):
+    if len(stripped) <= 6 and PICTURE_LABEL_RE.match(stripped):
         return "photo-label"
-    if TEASER_BOX_LABEL_RE.match(stripped) or HEADER_FOLLOW_RE.fullmatch(stripped):
+    if (len(stripped) <= 4 and TEASER_BOX_LABEL_RE.match(stripped)) or (
+        ("扫" in text or "关注" in text) and HEADER_FOLLOW_RE.fullmatch(stripped)
+    ):
         return "masthead"
     return None
 

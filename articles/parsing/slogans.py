@@ -114,7 +114,11 @@ class SlogansMixin:
         sits right on its headline, with no blank line between. A byline, a credit or a line
         naming a person (``河东村  李青``) is none."""
         stripped = text.strip()
-        if len(stripped) > 30 or not SLOGAN_STRIP_RE.match(stripped):
+        if (
+            len(stripped) > 30
+            or (" " not in stripped and "\u3000" not in stripped)
+            or not SLOGAN_STRIP_RE.match(stripped)
+        ):
             return False  # (the cheap test first: every short line comes here)
         folded = fold(stripped)
         if (
