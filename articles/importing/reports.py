@@ -49,6 +49,7 @@ SET_ASIDE_REASONS = {
     "box-label": "栏目框名（如【城事速览】）",
     "data-box": "数据框",
     "scan-noise": "扫描杂点",
+    "slogan": "标语",
 }
 _OLD_REASON = re.compile(r"解析时作为“([a-z-]+)”放在一边")
 

@@ -2,7 +2,8 @@
 
 :func:`furniture_reason` tells why a line is furniture (``page-label``, ``page-stamp``,
 ``archive-separator``, ``page-list``, ``navigation``, ``page-header``, ``masthead``, ``website``,
-``english-date``, ``copyright``, ``source``, ``staff``, ``weather``, ``scan-noise``), or None; on
+``english-date``, ``copyright``, ``source``, ``staff``, ``weather``, ``scan-noise``,
+``photo-label``), or None; on
 the way it records in ``meta`` the page's date, label, section, paper and issue number where the
 line says them. What is
 furniture is INPUT.md's "Page furniture" and the web-archive, e-paper and masthead lines of
@@ -21,12 +22,16 @@ from articles.parsing.header_patterns import (
     CELEBRATION_RE,
     COPYRIGHT_RE,
     HEADER_CURRENCY_RE,
+    HEADER_FOLLOW_RE,
     HEADER_HOTLINE_RE,
     LATIN_AND_PAPER_RE,
+    MASTHEAD_PRICE_RE,
     PAPER_EDITION_RE,
     PAPER_SECTION_RE,
+    PICTURE_LABEL_RE,
     PUBLISHER_RE,
     SCAN_NOISE_RE,
+    TEASER_BOX_LABEL_RE,
     internal_issue_line,
     paper_contact_line,
     publisher_line,
@@ -171,10 +176,14 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
 _MENU_BAR_RE = re.compile(
     r"^(?=(?:[^|｜]*[|｜])*?\s*首页\s*(?:[|｜]|$))[^。，|｜]{1,30}(?:[|｜][^。，|｜]{1,12}){2,}$"
 )
-# A news app's controls left in an export: the font-size switch (字号 大 中 小) and the counts
+# A news app's controls left in an export: the font-size switch (字号 大 中 小, 字号 A- A+ 夜间模式)
+# and the counts
 # under a story (阅读 1.2万, 点赞 36, 评论 5), or a row of those buttons alone (点赞 收藏 分享).
 _APP_WIDGET_RE = re.compile(
     r"^(?:字号|字体)\s*[:：]?\s*(?:[大中小]\s*){2,3}$"
+    # (the font-size switch with the page's other buttons: 字号 A- A+ 夜间模式, 字号：大 中 小 打印本页)
+    r"|^(?:字号|字体)\s*[:：]?\s*(?:(?:A\s*[+\-]|[大中小]|标准|夜间模式|日间模式|护眼模式|打印本页|打印"
+    r"|关闭窗口|收藏本页|返回顶部|语音朗读|朗读)\s*){2,8}$"
     r"|^(?:(?:阅读|点赞|分享|收藏|评论|在看|浏览|转发)\s*[:：]?\s*[0-9][0-9.,]*\s*[万千wWkK]?\+?\s*)+$"
     r"|^(?:(?:点赞|分享|收藏|评论|在看|转发)\s+){1,5}(?:点赞|分享|收藏|评论|在看|转发)$"
 )
@@ -216,8 +225,9 @@ def _masthead_line(text: str, top: bool) -> str | None:
     the website, an English date."""
     if EPAPER_NAME_RE.match(text) or PRICE_RE.match(text) or (SLOGAN_RE.match(text) and top):
         return "masthead"
-    if HEADER_CURRENCY_RE.fullmatch(text.strip()):
-        return "masthead"  # the price in a named currency: 马币1.70令吉(东马2.00令吉)
+    label = _price_or_label(text)
+    if label:
+        return label
     if top and HEADER_HOTLINE_RE.fullmatch(text.strip()):
         return "masthead"  # the paper's hotline alone under its masthead: 广告热线：0571-…
     if len(text) <= 16 and PUBLISHER_RE.match(text):
@@ -234,6 +244,29 @@ def _masthead_line(text: str, top: bool) -> str | None:
 
 
 _COPYRIGHT_LINE = 60  # characters: a copyright notice's line is at most this long
+
+
+def _price_or_label(text: str) -> str | None:
+    """``masthead`` for the price in a named currency (马币1.70令吉(东马2.00令吉)) or abroad
+    with its tax note and the barcode ($2.00 (inc GST) 9 770312 448006), a front page's teaser
+    box label (今日看点) and a call to follow the paper online (扫码关注某某晚报微信公众号): the
+    masthead's, never a story's kicker; ``photo-label`` for a picture item's label naming the
+    caption (图片说明). None otherwise."""
+    # (the cheap tests first: every short line comes here; each pattern wants one character)
+    stripped = text.strip()
+    if ("币" in text and HEADER_CURRENCY_RE.fullmatch(stripped)) or (
+        ("$" in text or "￥" in text or "¥" in text) and MASTHEAD_PRICE_RE.match(text)
+    ):
+        return "masthead"
+    if len(stripped) > 30:
+        return None
+    if len(stripped) <= 6 and PICTURE_LABEL_RE.match(stripped):
+        return "photo-label"
+    if (len(stripped) <= 4 and TEASER_BOX_LABEL_RE.match(stripped)) or (
+        ("扫" in text or "关注" in text) and HEADER_FOLLOW_RE.fullmatch(stripped)
+    ):
+        return "masthead"
+    return None
 
 
 def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:

@@ -16,6 +16,7 @@ from articles.parsing.header_patterns import (
     HEADER_DATE_RE,
     HEADER_DOLLAR_RE,
     HEADER_ENGLISH_DATE_RE,
+    HEADER_FOLLOW_RE,
     HEADER_HINT_RE,
     HEADER_HOTLINE_RE,
     HEADER_ISSUE_RE,
@@ -49,6 +50,7 @@ _HEADER_PIECES = (
     HEADER_DATE_RE,
     HEADER_WEEKDAY_RE,
     HEADER_PUBLISHER_RE,
+    HEADER_FOLLOW_RE,
 )
 _HEADER_WORDS = 3  # a header line names at most the paper, the section and one more word
 
@@ -57,7 +59,8 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
     """``page-header`` when the line is a page's header made of pieces in any order (INPUT.md, "Page
     furniture": running heads, staff lines, mastheads): the date (also of the Republic calendar,
     中華民國114年10月3日 or 民國五十七年五月二十日), the weekday, the page (``A1``, ``第三版``, ``16``), the desk's
-    staff (``责编/王 芳``, ``责任编辑 吴 磊``), a hotline (``广告热线：0571-…``), the price (``每份1.00元``), and
+    staff (``责编/王 芳``, ``责任编辑 吴 磊``), a hotline (``广告热线：0571-…``), the price (``每份1.00元``), a call
+    to follow the paper online (``扫码关注某某晚报微信公众号``), and
     at most three short words (the paper, the section: ``要聞``, ``地方新聞``). At least two pieces of
     date, weekday, page, staff, hotline or paper name are wanted, not all of them staff (that is
     a staff line), so that a title with a date in it is not one; anything else in the line (a

@@ -53,10 +53,11 @@ HEADER_PRICE_RE = re.compile(
     r"(?:每份|零售价?|定价|售价|本期定价)\s*[:：]?\s*(?:\d{1,3}(?:\.\d{1,2})?\s*元"
     r"|(?:人民币)?\s*[一二三四五六七八九十两\d]{1,3}\s*[元角分](?:[一二三四五六七八九\d][角分])?)"
 )
-# An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）; the page count
+# An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）, also in Chinese
+# numerals as old county papers print it (第二一七期); the page count
 # beside it: 今日12版, 共16版, 今日出版八版, 本期四版.
 HEADER_ISSUE_RE = re.compile(
-    r"[（(]?(?:总\s*)?第\s*\d(?: ?\d){0,5}\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
+    r"[（(]?(?:总\s*)?第\s*(?:\d(?: ?\d){0,5}|[〇零一二三四五六七八九十百千]{1,6})\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
     r"|(?:今日|本期)(?:出版)?\s*共?\s*[一二三四五六七八九十\d]{1,3}\s*[版张]"
 )
 # A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
@@ -68,6 +69,24 @@ HEADER_LUNAR_RE = re.compile(
     r"(?:\s*(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|[十廿卅][一二三四五六七八九]?)日?)?)?"
     r"|(?<![年\d〇零一二三四五六七八九十])(?:农历\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月"
     r"(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|[十廿卅][一二三四五六七八九]?)(?![日号])"
+)
+# A call to follow the paper online, printed in its masthead beside the hotline: 扫码关注江城晚报
+# 微信公众号, 扫描二维码下载客户端, 关注本报视频号 (one piece of a header line, or a line alone).
+HEADER_FOLLOW_RE = re.compile(
+    rf"(?:扫码|扫描二维码|扫一扫|长按识别二维码)[{HAN}A-Za-z]{{0,20}}"
+    rf"|关注[{HAN}A-Za-z]{{0,12}}(?:微信公众号|公众号|客户端|视频号|官方微博|抖音号)"
+)
+# A picture item's label that names the caption (图片说明, 照片说明, 图片故事): the picture's,
+# never a story's kicker (the usual labels, 图片新闻, are
+# :data:`~articles.parsing.patterns.PHOTO_LABEL_RE`).
+PICTURE_LABEL_RE = re.compile(r"^(?:图片|照片|新闻照片)(?:说明|故事)$|^今日图说$")
+# The label of a front page's box of teasers to the pages inside (本期导读, 今日看点, 本期要目).
+TEASER_BOX_LABEL_RE = re.compile(r"^(?:本期|今日|本版)?导读$|^(?:本期|今日)(?:看点|要目|提要)$")
+# A price abroad with its tax note and the issue's barcode after it, as a masthead prints them:
+# $2.00 (inc GST) 9 770312 448006, NZ$2.50 (GST incl.), HK$10（含税）.
+MASTHEAD_PRICE_RE = re.compile(
+    rf"^(?:[A-Z]{{1,3}}\s?)?[$￥¥]\s*\d{{1,4}}(?:\.\d{{1,2}})?"
+    rf"\s*[（(](?:[A-Za-z][A-Za-z .]{{1,15}}|[{HAN}]{{1,6}})[)）](?:\s+\d[\d ]{{7,}})?$"
 )
 # A price in a named currency, as papers abroad print it: 马币1.70令吉(东马2.00令吉), 港币10元.
 HEADER_CURRENCY_RE = re.compile(
@@ -141,6 +160,12 @@ DATA_SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据)?来源\s*[:：]")
 # A slogan of parallel phrases parted by spaces (听党指挥　能打胜仗　作风优良): three or more
 # phrases of two to five characters; :func:`parallel_phrases` checks they are of one length.
 SPACED_SLOGAN_RE = re.compile(rf"^[{HAN}]{{2,5}}(?:[ \u3000]+[{HAN}]{{2,5}}){{2,5}}$")
+
+
+# A slogan strip: two to five short phrases (two to five characters each) parted by spaces, no
+# punctuation (抓革命  促生产, 学习大寨  赶大寨, 誠信 公正 服務僑社); :func:`slogan_strip` tells it
+# from a headline by where it stands.
+SLOGAN_STRIP_RE = re.compile(rf"^[{HAN}]{{2,5}}(?:[ \u3000]+[{HAN}]{{2,5}}){{1,4}}$")
 
 
 def parallel_phrases(text: str) -> bool:

@@ -16,6 +16,7 @@ from articles.parsing.datelines import dateline_match, dateline_only, dateline_s
 from articles.parsing.furniture import EMPTY_FIELD_RE, MASTHEAD_REASONS
 from articles.parsing.patterns import SHORT_LINE, is_heading_like
 from articles.parsing.results import SetAside
+from articles.parsing.units import Heading, Special
 from articles.text import fold
 
 # A page field at the end of an e-paper's meta line, after a run of spaces (作者:某某　　版面:
@@ -33,11 +34,16 @@ _HTML_BREAK_RE = re.compile(r"(?i)<br\s*/?>")
 _BREAK_GAP = "\u3000\u3000"
 # How a dateline alone on its line ends: 讯, 电, 报道, 消息, or its closing bracket.
 _DATELINE_ENDS = frozenset("讯訊电電道導息〕】）)]")
+_AUTHOR_VALUE = 30  # characters: an author field's names (with who they are) at most
 _LABEL_LINE = 24  # characters: a sender's label over a headline is at most this long
 _LABEL_DECK = 4  # lines: the headline under a sender's label is at most this many
 # An item of an e-paper's numbered list of the page's stories: 1.标题, 2、标题, 3．标题.
 _NAV_ITEM_RE = re.compile(r"(?P<n>[1-9][0-9]?)\s*[.．、]\s*(?P<title>[^。，\s][^。]{1,29})")
 _NAV_ITEMS = 40  # items of a page's list of stories looked at, at most
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 class MetaLinesMixin:
@@ -114,6 +120,64 @@ class MetaLinesMixin:
             self.set_aside.append(SetAside(number, author.group().strip(), "archive-separator"))
             return rest[author.end() :]
         return rest
+
+    record_byline = None  # an author field's byline waiting for its record's title
+
+    def _author_field(self, number: int, text: str) -> str:
+        """A web archive's author field among the meta lines of a record, over its title
+        (``第4版(国际)`` / ``专栏：`` / ``作者：本报驻卡拉奇记者 章岳``, then the title and the text:
+        right under a line set aside as the record's separator or field): the field's label is
+        the archive's, set aside as ``archive-separator`` (INPUT.md, "Page furniture": meta
+        lines), and what follows it is the byline of the record's story, never a deck line;
+        it is moved under the title once that is read (:meth:`_place_record_byline`). A field
+        left empty (``作者：``) is set aside whole elsewhere. Returns what is left of the line."""
+        author = _AUTHOR_FIELD_RE.match(text) if text[:1] in "作撰记" else None
+        if author is None or not self.set_aside:
+            return text
+        last = self.set_aside[-1]
+        value = text[author.end() :].strip()
+        if (
+            last.line != number - 1
+            or last.reason != "archive-separator"
+            or not value
+            or len(value) > _AUTHOR_VALUE
+            or any(mark in value for mark in "。，！？")
+        ):
+            return text
+        self.set_aside.append(SetAside(number, author.group().strip(), "archive-separator"))
+        self.record_byline = Special(number, "byline", value)
+        self.flow.append(self.record_byline)
+        return ""
+
+    def _place_record_byline(self, text: str) -> None:
+        """The byline of a record's author field (:meth:`_author_field`) goes under the record's
+        title: once the title's lines have been read after it and the line ``text`` opens the
+        text (no title line: it is not title-like, or it opens with a dateline), the byline is
+        moved from above the title to below it, where a byline stands (else the story before
+        would take it as its signature); when the record prints the same byline under its
+        title, the field's value is set aside with its label (the record's, printed twice).
+        Anything else read after it first leaves it where it is."""
+        byline = self.record_byline
+        if byline is None:
+            return
+        flow = self.flow
+        at = len(flow) - 1
+        while at >= 0 and isinstance(flow[at], Heading):
+            at -= 1
+        if at < 0 or flow[at] is not byline:
+            self.record_byline = None  # something else came between: left as it is
+            return
+        if at < len(flow) - 1 and _unspaced(text) == _unspaced(byline.text):
+            # the record prints its author under the title too: the field is the record's
+            del flow[at]
+            self.set_aside.append(SetAside(byline.line, byline.text, "archive-separator"))
+            self.record_byline = None
+            return
+        if at == len(flow) - 1 or (is_heading_like(text) and dateline_match(text) is None):
+            return  # the title is still to be read (or goes on on this line)
+        del flow[at]
+        flow.append(byline)
+        self.record_byline = None
 
     def _title_navigation(self, number: int, text: str) -> bool:
         """An e-paper's numbered list of the page's stories at the top of the page (标题导航 /

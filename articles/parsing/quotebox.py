@@ -1,6 +1,8 @@
 """A boxed quotation printed beside the stories (INPUT.md, "Page furniture": boxes and slogans;
 front pages of the 1960s and 1970s print one beside the masthead): its label alone on a line
-(``毛主席语录``, ``【语录】``, ``最高指示``), the quote under it, and its source (``——《…》``). Used by
+(``毛主席语录``, ``【语录】``, ``最高指示``), the quote under it, and its source (``——《…》``); also
+the same drawn in box-drawing characters, as a text copy of such a page draws the box's frame
+(``┌──┐`` / ``│ 毛主席语录 │`` / ``│ 为人民服务。│`` / ``└──┘``: :func:`drawn_box_end`). Used by
 the reader (:class:`~articles.parsing.readboxes.BoxesMixin`) and by the layout's deck bounds
 (:func:`~articles.parsing.headframes.furniture_lines`).
 """
@@ -43,15 +45,59 @@ def quotation_end(lines: list[str], number: int) -> int | None:
 
 
 def quotation_lines(lines: list[str]) -> frozenset[int]:
-    """The numbers (1-based) of every quotation box's lines on the page (label, quote, source):
-    furniture by their form. Only lines saying 语录 or 指示 are tried; linear in the page."""
+    """The numbers (1-based) of every quotation box's lines on the page (label, quote, source;
+    a drawn box's frame too): furniture by their form. Only lines saying 语录 or 指示, and the
+    top lines of drawn boxes, are tried; linear in the page."""
     found: set[int] = set()
     for number, raw in enumerate(lines, 1):
-        if ("语录" in raw or "語錄" in raw or "指示" in raw) and len(raw.strip()) <= _QUOTE_LABEL:
+        if raw.lstrip()[:1] in _TOP_CORNERS:
+            end = drawn_box_end(lines, number)
+            if end is not None:
+                found.update(range(number, end + 1))
+        elif ("语录" in raw or "語錄" in raw or "指示" in raw) and len(raw.strip()) <= _QUOTE_LABEL:
             end = quotation_end(lines, number)
             if end is not None:
                 found.update(range(number, end + 1))
     return frozenset(found)
+
+
+_TOP_CORNERS = "┌╔┏╭"
+_TOP_ENDS = "┐╗┓╮"
+_BOTTOM_CORNERS = "└╚┗╰"
+_BOTTOM_ENDS = "┘╝┛╯"
+_SIDES = "│║┃"
+
+
+def _frame_line(line: str, corners: str, ends: str) -> bool:
+    """``line`` (stripped) is a box's top or bottom frame: a corner, rules, a corner."""
+    return (
+        len(line) >= 3
+        and line[0] in corners
+        and line[-1] in ends
+        and all("\u2500" <= c <= "\u257f" or c.isspace() for c in line[1:-1])
+    )
+
+
+def drawn_box_end(lines: list[str], number: int) -> int | None:
+    """When line ``number`` (1-based) of ``lines`` is the top frame of a box drawn in
+    box-drawing characters (``┌──────┐``) whose first line inside is a quotation box's label
+    (``│  毛主席语录  │``: the sides taken off), the number of its bottom frame line
+    (``└──────┘``), found within :data:`_QUOTE_LINES` lines, every line between opening with a
+    side (``│``). None otherwise: a drawn box of anything else is left to the reader."""
+    if not _frame_line(lines[number - 1].strip(), _TOP_CORNERS, _TOP_ENDS):
+        return None
+    inside: list[str] = []
+    for index in range(number, min(len(lines), number + _QUOTE_LINES + 1)):
+        line = lines[index].strip()
+        if _frame_line(line, _BOTTOM_CORNERS, _BOTTOM_ENDS):
+            label = next((text for text in inside if text), "")
+            if QUOTATION_LABEL_RE.match(SPACE_RUN_RE.sub("", fold(label))):
+                return index + 1
+            return None
+        if not line or line[0] not in _SIDES:
+            return None
+        inside.append(line.strip(_SIDES + " \u3000"))
+    return None
 
 
 def _quote_source(lines: list[str], index: int) -> int:

@@ -23,7 +23,7 @@ from articles.parsing.header_patterns import (
 )
 from articles.parsing.layout import next_text
 from articles.parsing.patterns import is_heading_like
-from articles.parsing.quotebox import quotation_end
+from articles.parsing.quotebox import drawn_box_end, quotation_end
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.tables import signed_table
 from articles.parsing.units import Heading, Para, Special
@@ -136,10 +136,17 @@ class BoxesMixin:
         label alone on line ``number`` (:data:`~articles.parsing.header_patterns.
         QUOTATION_LABEL_RE`: ``毛主席语录``) and the quote under it (:func:`~articles.parsing.quotebox.quotation_end`) are
         set aside as ``masthead`` and flagged, so the quote is never the first story's deck.
+        So is such a box drawn with its frame (``┌──┐`` on line ``number``, the label and quote
+        between sides ``│``, ``└──┘``: :func:`~articles.parsing.quotebox.drawn_box_end`).
         True when taken."""
-        end = quotation_end(self.lines, number)
+        if text[:1] in "┌╔┏╭":
+            end = drawn_box_end(self.lines, number)  # the same box drawn with its frame
+        else:
+            end = quotation_end(self.lines, number)
         if end is None:
             return False
+        if text[:1] in "┌╔┏╭":
+            text = self.lines[number].strip().strip("│║┃ \u3000")  # the label inside the frame
         for line in range(number, end + 1):
             printed = self.lines[line - 1].strip()
             if printed:

@@ -1,7 +1,9 @@
 """The reader's page furniture: mastheads, page headers and section labels at the top of a page,
 archive separators, data boxes, notices' signatures and sign-offs, each set aside with its reason
 (:data:`~articles.importing.reports.SET_ASIDE_REASONS`) and what it says about the page recorded
-(INPUT.md, "Page furniture"). Mixed into :class:`~articles.parsing.reader.Reader`.
+(INPUT.md, "Page furniture"); with the mixins of box labels (:mod:`~articles.parsing.boxlabels`),
+slogans (:mod:`~articles.parsing.slogans`), boxes, meta lines and archive records. Mixed into
+:class:`~articles.parsing.reader.Reader`.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 
 from articles.labels import LabelError, normalize_label
 from articles.parsing.archive_records import ArchiveRecordsMixin
+from articles.parsing.boxlabels import BoxLabelsMixin
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
     furniture_reason,
@@ -18,8 +21,6 @@ from articles.parsing.furniture import (
 )
 from articles.parsing.header_patterns import (
     HEADER_WORD_RE,
-    LATIN_NAME_RE,
-    parallel_phrases,
     unspaced_name,
 )
 from articles.parsing.layout import (
@@ -30,7 +31,6 @@ from articles.parsing.names import looks_like_author_line, names_only
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     BRACKETED_NAMES_RE,
-    BRIEFS_LABEL_RE,
     DATE_IN_LINE_RE,
     HEADER_RE,
     LIST_NUMBER_RE,
@@ -43,6 +43,7 @@ from articles.parsing.patterns import (
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.signatures import closing_call, signer_line
+from articles.parsing.slogans import SlogansMixin
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
@@ -50,11 +51,9 @@ from articles.text import fold
 # :func:`~articles.parsing.furniture.is_section_label`).
 _COLUMN_FIELD = 10  # characters: a column's name in an archive's 专栏: field, at most
 _PAPER_NAME = 10  # characters: a paper's or supplement's name over its running head, at most
-_SLOGAN = 16  # characters: a slogan over the masthead is at most this long
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 # Furniture of a page's header frame (its label, its date): the lines right under it are the
 # frame's too (see :meth:`FurnitureMixin._in_header_frame`).
-_ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items of a box of briefs
 # Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）; also a
 # contributing group that signs it, as papers of the 1950s to 1970s print them (（某某县委通讯组）,
 # （某某公社报道组）, （某某厂工人写作组）).
@@ -81,7 +80,7 @@ def _original_title_after(folded: str, last) -> bool:
     )
 
 
-class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
+class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesMixin, SlogansMixin):
     """Reader methods that set page furniture aside (see the module docstring)."""
 
     def _signature(self, number: int, text: str, folded: str) -> bool:
@@ -156,16 +155,19 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
     def _archive_separator(self, number: int, text: str) -> str:
         """A web archive's separator and record fields (:meth:`_separator`,
         :meth:`_record_field`) set aside, and an e-paper's page field after the author field
-        (:meth:`_trailing_page_field`); a sender's dateline printed alone over a headline
+        (:meth:`_trailing_page_field`), and the author field among a record's meta lines over its
+        title (:meth:`_author_field`); a sender's dateline printed alone over a headline
         (:meth:`_dateline_over_headline`) is set aside whole; HTML line breaks inside the line
         (:meth:`_html_breaks`) part it. Returns what is left of the line
         to read."""
         text = self._html_breaks(number, text)
         if not text or self._dateline_over_headline(number, text):
             return ""
+        self._place_record_byline(text)
         rest = self._separator(number, text)
         rest = self._record_field(number, rest) if rest else rest
-        return self._trailing_page_field(number, rest) if rest else rest
+        rest = self._trailing_page_field(number, rest) if rest else rest
+        return self._author_field(number, rest) if rest else rest
 
     def _separator(self, number: int, text: str) -> str:
         """A web archive's separator (``第1版()``, ``专栏:``) is set aside; so is the item's title
@@ -205,6 +207,8 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
 
     def _set_aside_furniture(self, number: int, text: str, reason: str) -> None:
         self.set_aside.append(SetAside(number, text, reason))
+        if reason == "photo-label":
+            self.photo_label_at = len(self.flow)  # the picture under it is an item of its own
         self.under_head = self.under_head or reason in _HEAD_REASONS
         if reason not in MASTHEAD_REASONS or self.seen_body:
             return
@@ -344,63 +348,6 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
             furniture_reason(following, fold(following), {}, top=True)
         )
 
-    def _slogan_under_masthead(self, number: int, text: str) -> bool:
-        """At the top of the page, a line of parallel phrases (:func:`parallel_phrases`:
-        ``听党指挥　能打胜仗　作风优良``) printed right under a masthead or header line (no blank
-        line between) is the masthead's slogan (INPUT.md, "Page furniture": mastheads and
-        slogans), set aside as ``masthead``, not a deck. So is the paper's name in Latin letters
-        there (:data:`~articles.parsing.header_patterns.LATIN_NAME_RE`: ``Huanan Economic
-        Journal``, ``Kaiyuan Ribao``): mastheads print the name in English or pinyin under the
-        Chinese one, and a Chinese story's kicker is never in Latin letters alone. An app's
-        numbered list of the page's stories under the masthead's lines is navigation
-        (:meth:`_title_navigation`)."""
-        if self.seen_body or self.flow:
-            return False
-        if not self.set_aside:
-            return self._slogan_over_masthead(number, text)
-        if self._title_navigation(number, text):
-            return True
-        last = self.set_aside[-1]
-        if (
-            last.line != number - 1
-            or last.reason not in MASTHEAD_REASONS
-            or not (parallel_phrases(text) or LATIN_NAME_RE.match(text.strip()))
-        ):
-            return False
-        self.set_aside.append(SetAside(number, text, "masthead"))
-        return True
-
-    def _slogan_over_masthead(self, number: int, text: str) -> bool:
-        """The page's first line, a short slogan ending in ``！`` (``全世界无产者，联合起来！``),
-        printed right above the paper's name (no blank line between): old pages print the
-        slogan over the masthead (INPUT.md, "Page furniture": mastheads and slogans); set
-        aside as ``masthead``, not a story."""
-        stripped = text.strip()
-        if len(stripped) > _SLOGAN or stripped[-1] not in "！!" or "。" in stripped:
-            return False
-        if any(line.strip() for line in self.lines[: number - 1]) or number >= len(self.lines):
-            return False
-        below = self.lines[number].strip()
-        reason = below and furniture_reason(below, fold(below), {}, top=True)
-        if reason not in MASTHEAD_REASONS:
-            return False
-        self.set_aside.append(SetAside(number, text, "masthead"))
-        self.masthead_from = number
-        return True
-
-    def _briefs_label(self, number: int, folded: str) -> bool:
-        """简讯 (also spaced out, 简　讯, or behind a box mark, ■简讯) over briefs: the box's label (each item is a story of
-        its own). Over items opened by a bullet (``●5月6日，…``) it is the headline of one
-        story that holds them all (INPUT.md, "Headlines"): the story before it ends there."""
-        if not BRIEFS_LABEL_RE.match(SPACE_RUN_RE.sub("", folded).lstrip(_ITEM_MARKS)):
-            return False
-        following = next_text(self.lines, number)
-        if following is None or following[0] not in _ITEM_MARKS:
-            return True
-        # the headline of the briefs' story, never a crosshead of the story before
-        self.flow.append(Special(number, "break", ""))
-        return False
-
     def _in_header_frame(self, number: int) -> bool:
         """Line ``number`` stands right under a page label or date set aside (no blank line
         between): a line of the page's header frame, which a PDF text layer prints where its
@@ -434,22 +381,6 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
         self.section_taken = True
         return True
 
-    def _box_labels(self) -> None:
-        """A short name alone in its block (``公司速递``: a blank line under it) over two briefs
-        or more, each one heading line over one paragraph, is the box's label, like 简讯: set
-        aside as ``briefs-label``, not the first brief's kicker (a kicker is printed with its
-        headline, not a blank line above it); the story before it ends there."""
-        flow = self.flow
-        for index, unit in enumerate(flow):
-            if (
-                isinstance(unit, Heading)
-                and len(unit.lines) == 1
-                and SECTION_NAME_RE.match(fold(unit.lines[0]).strip())
-                and _briefs_at(flow, index + 1)
-            ):
-                self.set_aside.append(SetAside(unit.line, unit.lines[0], "briefs-label"))
-                flow[index] = Special(unit.line, "break", "")
-
     def _header_metadata(self) -> None:
         """The page's label and section from its running head. Several heads at the top are an
         e-paper's page list (01版:要闻 02版:要闻 …); the page's own head is the one printed again
@@ -463,24 +394,3 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, MetaLinesMixin):
         self.meta.setdefault("section", section)
 
     # -- text ---------------------------------------------------------------------------
-
-
-def _briefs_at(flow: list, index: int, items: int = 2) -> bool:
-    """``flow[index:]`` opens with ``items`` briefs: each one heading line (the first set
-    apart by a blank line) right over one paragraph (no blank line between) that another
-    heading or the page's end follows."""
-    for count in range(items):
-        at = index + 2 * count
-        if at + 1 >= len(flow):
-            return False
-        heading, para = flow[at], flow[at + 1]
-        if not isinstance(heading, Heading) or len(heading.lines) != 1:
-            return False
-        if count == 0 and not heading.after_blank:
-            return False
-        if not isinstance(para, Para) or para.line != heading.line + 1:
-            return False
-        after = flow[at + 2] if at + 2 < len(flow) else None
-        if after is not None and not isinstance(after, Heading):
-            return False
-    return True

@@ -1,0 +1,143 @@
+"""Labels of boxes of briefs (INPUT.md, "Page furniture" and "Headlines"): 简讯 and its kin
+(``简  讯``, ``■简讯``, ``僑社簡訊``), a short name alone in its block over titled briefs
+(``公司速递``, ``【城事】``), and such a name over untitled bulleted items (``外媒关注``). Over
+titled briefs the label is set aside as ``briefs-label`` (each item is a story of its own);
+over untitled items it is the headline of the one story holding them. Either way the story
+before it ends there. Mixed into :class:`~articles.parsing.reader.Reader` through
+:class:`~articles.parsing.readfurniture.FurnitureMixin`; uses the reader's ``lines``, ``flow``
+and ``set_aside``.
+"""
+
+from __future__ import annotations
+
+from articles.parsing.datelines import dateline_match
+from articles.parsing.layout import next_text
+from articles.parsing.patterns import (
+    BRIEFS_LABEL_RE,
+    SECTION_NAME_RE,
+    SHORT_LINE,
+    SPACE_RUN_RE,
+    is_heading_like,
+)
+from articles.parsing.results import SetAside
+from articles.parsing.units import Heading, Para, Special
+from articles.text import fold
+
+_ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items of a box of briefs
+
+
+class BoxLabelsMixin:
+    """Reader methods for the labels of boxes of briefs (see the module docstring)."""
+
+    def _briefs_label(self, number: int, folded: str) -> bool:
+        """简讯 (also spaced out, 简　讯, or behind a box mark, ■简讯) over briefs: the box's label (each item is a story of
+        its own). Over items opened by a bullet (``●5月6日，…``) it is the headline of one
+        story that holds them all (INPUT.md, "Headlines"): the story before it ends there.
+        Over a bulleted title line (``■地铁5号线试运行``, a line of its own over the item's
+        text) it is the label again: each item is a titled brief. Right over an untitled
+        item's text (:meth:`_untitled_items_under`) it is the headline of the box's story."""
+        if not BRIEFS_LABEL_RE.match(SPACE_RUN_RE.sub("", folded).lstrip(_ITEM_MARKS)):
+            return False
+        following = next_text(self.lines, number)
+        if following is None:
+            return True
+        if following[0] not in _ITEM_MARKS:
+            return not self._untitled_items_under(number, following)
+        title = following.lstrip(_ITEM_MARKS).strip()
+        if (
+            is_heading_like(title)
+            and not any(mark in title for mark in "，,：:；;、")  # (●7月6日，县…: a text's line)
+            and dateline_match(title) is None
+            and len(title) <= SHORT_LINE
+        ):
+            return True  # ■标题 over its text: titled briefs under the box's label
+        # the headline of the briefs' story, never a crosshead of the story before
+        self.flow.append(Special(number, "break", ""))
+        return False
+
+    def _untitled_items_under(self, number: int, following: str) -> bool:
+        """Right under the briefs' label on line ``number`` (no blank line between), the next
+        line ``following`` is an item's text without title or dateline (``福建會館將於本月…。``):
+        the items are untitled, and the label is the headline of the story holding them, as
+        over bulleted items; the story before ends here (a break is put in the flow)."""
+        if number >= len(self.lines) or not self.lines[number].strip():
+            return False
+        if is_heading_like(following) or dateline_match(following) is not None:
+            return False
+        self.flow.append(Special(number, "break", ""))
+        return True
+
+    def _box_labels(self) -> None:
+        """A short name alone in its block (``公司速递``: a blank line under it) over two briefs
+        or more, each one heading line over one paragraph, is the box's label, like 简讯: set
+        aside as ``briefs-label``, not the first brief's kicker (a kicker is printed with its
+        headline, not a blank line above it); the story before it ends there. The name may
+        stand in brackets (``【城事】``, ``〔本地〕``: a box's label, whatever word it is).
+        Over untitled items opened by a bullet (``外媒关注`` / ``●澳大利亚一家研究机构…``) such a
+        name is the headline of the story holding them, as 简讯 is: the story before it ends
+        there (:func:`_bulleted_items_at`)."""
+        flow = self.flow
+        breaks: list[int] = []
+        for index, unit in enumerate(flow):
+            if not (
+                isinstance(unit, Heading)
+                and len(unit.lines) == 1
+                and SECTION_NAME_RE.match(_unbracketed(fold(unit.lines[0]).strip()))
+            ):
+                continue
+            if _briefs_at(flow, index + 1):
+                self.set_aside.append(SetAside(unit.line, unit.lines[0], "briefs-label"))
+                flow[index] = Special(unit.line, "break", "")
+            elif (
+                unit.after_blank
+                and index > 0
+                and isinstance(flow[index - 1], Para)
+                and (unit.line >= len(self.lines) or not self.lines[unit.line].strip())
+                and _bulleted_items_at(flow, index + 1)
+            ):
+                breaks.append(index)
+        for index in reversed(breaks):
+            flow.insert(index, Special(flow[index].line, "break", ""))
+
+
+def _unbracketed(name: str) -> str:
+    """``name`` without the square brackets a box's label is printed in (【城事】 → 城事)."""
+    if len(name) > 2 and name[0] in "【〔[" and name[-1] in "】〕]":
+        return name[1:-1].strip()
+    return name
+
+
+def _bulleted_items_at(flow: list, index: int) -> bool:
+    """``flow[index:]`` is two paragraphs or more, each opened by an item's bullet
+    (``●澳大利亚一家研究机构预测，…``), up to the page's end or the next heading or break: a
+    box of untitled items."""
+    items = 0
+    for unit in flow[index:]:
+        if isinstance(unit, Para) and unit.text[:1] in _ITEM_MARKS:
+            items += 1
+            continue
+        if isinstance(unit, Para):
+            return False
+        break
+    return items >= 2
+
+
+def _briefs_at(flow: list, index: int, items: int = 2) -> bool:
+    """``flow[index:]`` opens with ``items`` briefs: each one heading line (the first set
+    apart by a blank line) right over one paragraph (no blank line between) that another
+    heading or the page's end follows."""
+    for count in range(items):
+        at = index + 2 * count
+        if at + 1 >= len(flow):
+            return False
+        heading, para = flow[at], flow[at + 1]
+        if not isinstance(heading, Heading) or len(heading.lines) != 1:
+            return False
+        if count == 0 and not heading.after_blank:
+            return False
+        if not isinstance(para, Para) or para.line != heading.line + 1:
+            return False
+        after = flow[at + 2] if at + 2 < len(flow) else None
+        if after is not None and not isinstance(after, Heading):
+            return False
+    return True

@@ -1,0 +1,165 @@
+"""Slogans printed on a page beside its stories (INPUT.md, "Page furniture": mastheads and
+slogans, boxes and slogans): a slogan over or under the masthead (``全世界无产者，联合起来！``,
+``听党指挥　能打胜仗　作风优良``), the paper's name in Latin letters under it, and a slogan strip
+of short phrases alone in its block over a deck (``抓革命  促生产``, ``学习大寨  赶大寨``), each set
+aside, never a deck. Mixed into :class:`~articles.parsing.reader.Reader` through
+:class:`~articles.parsing.readfurniture.FurnitureMixin`; uses the reader's ``lines``, ``flow``,
+``set_aside``, ``flags``, ``seen_body`` and ``masthead_from``.
+"""
+
+from __future__ import annotations
+
+from articles.parsing.credits import CREDIT_RE
+from articles.parsing.datelines import dateline_match
+from articles.parsing.furniture import MASTHEAD_REASONS, furniture_reason
+from articles.parsing.header_patterns import LATIN_NAME_RE, SLOGAN_STRIP_RE, parallel_phrases
+from articles.parsing.names import looks_like_author_line, looks_like_name
+from articles.parsing.patterns import BYLINE_LINE_RE, is_heading_like
+from articles.parsing.quotebox import drawn_box_end
+from articles.parsing.results import Flag, SetAside
+from articles.text import fold
+
+_SLOGAN = 16  # characters: a slogan over the masthead is at most this long
+
+
+_BOX_CORNERS = "┌╔┏╭"
+
+
+def _deck_below(lines: list[str], number: int) -> bool:
+    """The next block under line ``number`` (1-based; past a drawn quotation box) is a deck: a
+    title-like line (no subheadline cue, dateline or author line) with more of its block under
+    it, or another slogan strip. A title line alone in its block is not enough: a page parting
+    every line by blank lines prints a headline over its subheadline so."""
+    at = _next_line(lines, number)
+    if at is not None and lines[at].lstrip()[:1] in _BOX_CORNERS:
+        at = _next_line(lines, number + _box_lines(lines, number))  # a drawn box between
+    if at is None:
+        return False
+    below = lines[at].strip()
+    if (
+        below.startswith(("——", "—", "--"))
+        or not is_heading_like(below)
+        or dateline_match(below) is not None
+        or looks_like_author_line(below)
+    ):
+        return False
+    return bool(at + 1 < len(lines) and lines[at + 1].strip()) or bool(SLOGAN_STRIP_RE.match(below))
+
+
+def _next_line(lines: list[str], number: int) -> int | None:
+    """The index (0-based) of the first line after line ``number`` (1-based) that is not
+    blank, looking at most 50 lines ahead; None when there is none."""
+    for index in range(number, min(len(lines), number + 50)):
+        if lines[index].strip():
+            return index
+    return None
+
+
+def _box_lines(lines: list[str], number: int) -> int:
+    """How many lines after line ``number`` (1-based) reach the end of the quotation box drawn
+    next below it (blank lines before it included); 0 when it is no such box."""
+    start = number
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    end = drawn_box_end(lines, start + 1) if start < len(lines) else None
+    return end - number if end is not None else 0
+
+
+class SlogansMixin:
+    """Reader methods that set slogans aside (see the module docstring)."""
+
+    def _slogan_under_masthead(self, number: int, text: str) -> bool:
+        """At the top of the page, a line of parallel phrases (:func:`parallel_phrases`:
+        ``听党指挥　能打胜仗　作风优良``) printed right under a masthead or header line (no blank
+        line between) is the masthead's slogan (INPUT.md, "Page furniture": mastheads and
+        slogans), set aside as ``masthead``, not a deck. So is the paper's name in Latin letters
+        there (:data:`~articles.parsing.header_patterns.LATIN_NAME_RE`: ``Huanan Economic
+        Journal``, ``Kaiyuan Ribao``): mastheads print the name in English or pinyin under the
+        Chinese one, and a Chinese story's kicker is never in Latin letters alone. An app's
+        numbered list of the page's stories under the masthead's lines is navigation
+        (:meth:`_title_navigation`). A slogan strip alone in its block over a deck
+        (:meth:`_slogan_strip`) is set aside anywhere on the page."""
+        if not (self.seen_body or self.flow) and self._masthead_slogan(number, text):
+            return True
+        return self._slogan_strip(number, text)
+
+    def _masthead_slogan(self, number: int, text: str) -> bool:
+        """The masthead's slogan, Latin name or list of stories (see
+        :meth:`_slogan_under_masthead`), at the top of the page."""
+        if not self.set_aside:
+            return self._slogan_over_masthead(number, text)
+        if self._title_navigation(number, text):
+            return True
+        last = self.set_aside[-1]
+        if (
+            last.line != number - 1
+            or last.reason not in MASTHEAD_REASONS
+            or not (parallel_phrases(text) or LATIN_NAME_RE.match(text.strip()))
+        ):
+            return False
+        self.set_aside.append(SetAside(number, text, "masthead"))
+        return True
+
+    def _slogan_strip(self, number: int, text: str) -> bool:
+        """A line of two to five short phrases parted by spaces, no punctuation
+        (:data:`~articles.parsing.header_patterns.SLOGAN_STRIP_RE`: ``抓革命  促生产``,
+        ``学习大寨  赶大寨``, ``誠信 公正 服務僑社``), standing alone in its block (a blank line
+        or a line set aside as furniture above it, a blank line under it) over a block that is
+        a deck (a title-like line, no dateline, byline or subheadline cue, with more of its
+        block under it or another slogan strip; a drawn quotation box between them is passed
+        over): a slogan strip
+        (INPUT.md, "Page furniture": mastheads and slogans, boxes and slogans), set aside as
+        ``slogan`` and flagged. A headline of two halves (``深挖渠道  引水上山``) stands over
+        its own subheadline or text, never alone over another deck; a kicker of two halves
+        sits right on its headline, with no blank line between. A byline, a credit or a line
+        naming a person (``河东村  李青``) is none."""
+        stripped = text.strip()
+        if (
+            len(stripped) > 30
+            or (" " not in stripped and "\u3000" not in stripped)
+            or not SLOGAN_STRIP_RE.match(stripped)
+        ):
+            return False  # (the cheap test first: every short line comes here)
+        folded = fold(stripped)
+        if (
+            BYLINE_LINE_RE.match(folded)
+            or CREDIT_RE.match(folded)
+            or any(looks_like_name(phrase) for phrase in stripped.split())
+        ):
+            return False  # a byline, a credit, a signature (河东村 李青): people, no slogan
+        lines = self.lines
+        above = lines[number - 2].strip() if number > 1 else ""
+        if above and not (self.set_aside and self.set_aside[-1].line == number - 1):
+            return False
+        if number < len(lines) and lines[number].strip():
+            return False
+        if not _deck_below(lines, number):
+            return False
+        self.set_aside.append(SetAside(number, text, "slogan"))
+        self.flags.append(
+            Flag(
+                number,
+                "slogan",
+                f"“{stripped}”单独成行、下面接着是标题，按版面上的标语处理，已放在一边；"
+                "如果它其实是标题或引题，请改回稿件。",
+            )
+        )
+        return True
+
+    def _slogan_over_masthead(self, number: int, text: str) -> bool:
+        """The page's first line, a short slogan ending in ``！`` (``全世界无产者，联合起来！``),
+        printed right above the paper's name (no blank line between): old pages print the
+        slogan over the masthead (INPUT.md, "Page furniture": mastheads and slogans); set
+        aside as ``masthead``, not a story."""
+        stripped = text.strip()
+        if len(stripped) > _SLOGAN or stripped[-1] not in "！!" or "。" in stripped:
+            return False
+        if any(line.strip() for line in self.lines[: number - 1]) or number >= len(self.lines):
+            return False
+        below = self.lines[number].strip()
+        reason = below and furniture_reason(below, fold(below), {}, top=True)
+        if reason not in MASTHEAD_REASONS:
+            return False
+        self.set_aside.append(SetAside(number, text, "masthead"))
+        self.masthead_from = number
+        return True
