@@ -128,7 +128,7 @@ _BOX_ITEMS = 2  # bulleted paragraphs under a box's label, at least
 
 def box_of_bullets(group: list[Heading], body: Body, section) -> bool:
     """One plain heading line (no bullet of its own) over paragraphs that all open with a
-    bullet (``外媒关注`` / ``●澳大利亚…。`` / ``●韩国…。``), with nothing under them but the
+    bullet (``外媒关注`` / ``●澳大利亚…。`` / ``●韩国…。``), a blank line under the label, with nothing under them but the
     page's end or another heading, after a story whose text has no bulleted paragraph: the
     label of a box of items, a story of its own, not a crosshead of the story before."""
     if len(group) != 1 or len(group[0].lines) != 1:
@@ -139,6 +139,8 @@ def box_of_bullets(group: list[Heading], body: Body, section) -> bool:
     paras = section.paras
     if len(paras) < _BOX_ITEMS or not all(para.text[:1] in ITEM_BULLETS for para in paras):
         return False
+    if paras[0].line <= group[0].line + len(group[0].lines):
+        return False  # set tight over its items: a crosshead over the story's own list
     if section.end is not None and not isinstance(section.end, Heading):
         return False
     return not any(block.text[:1] in ITEM_BULLETS for block in body.blocks)
