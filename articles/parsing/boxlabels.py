@@ -10,6 +10,8 @@ and ``set_aside``.
 
 from __future__ import annotations
 
+import re
+
 from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import next_text
 from articles.parsing.patterns import (
@@ -21,9 +23,17 @@ from articles.parsing.patterns import (
 )
 from articles.parsing.results import SetAside
 from articles.parsing.units import Heading, Para, Special
-from articles.text import fold
+from articles.text import HAN, fold
 
 _ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items of a box of briefs
+# A briefs box's name by what it holds (城事速递, 本地快讯, 社区播报): up to four characters, then
+# the kind of box.
+_BOX_NAME_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:速递|速览|快讯|简讯|短讯|播报|集锦|简报)$")
+# An item printing its title and its text on one line: a bullet, a title without punctuation, a
+# gap of two spaces or more (or a full-width one), then the text (●南山公园延长开放  记者从…).
+_RUN_IN_ITEM_RE = re.compile(
+    rf"^[{_ITEM_MARKS}]\s*[^\s，。：；！？,:;]{{2,24}}(?: {{2,}}|\u3000+)[{HAN}“]"
+)
 
 
 class BoxLabelsMixin:
@@ -36,8 +46,9 @@ class BoxLabelsMixin:
         Over a bulleted title line (``■地铁5号线试运行``, a line of its own over the item's
         text) it is the label again: each item is a titled brief. Right over an untitled
         item's text (:meth:`_untitled_items_under`) it is the headline of the box's story."""
-        if not BRIEFS_LABEL_RE.match(SPACE_RUN_RE.sub("", folded).lstrip(_ITEM_MARKS)):
-            return False
+        name = SPACE_RUN_RE.sub("", folded).lstrip(_ITEM_MARKS)
+        if not BRIEFS_LABEL_RE.match(name):
+            return self._label_over_run_in_titles(number, name)
         following = next_text(self.lines, number)
         if following is None:
             return True
@@ -54,6 +65,15 @@ class BoxLabelsMixin:
         # the headline of the briefs' story, never a crosshead of the story before
         self.flow.append(Special(number, "break", ""))
         return False
+
+    def _label_over_run_in_titles(self, number: int, name: str) -> bool:
+        """A briefs box's name (:data:`_BOX_NAME_RE`: ``城事速递``, ``本地快讯``) right over items
+        that each print their title and text on one line, opened by a bullet and parted by a
+        wide gap (``●南山公园延长开放  记者从…``): the box's label, set aside like 简讯 (each
+        item is a brief of its own), never a headline over them."""
+        if len(name) > 8 or not _BOX_NAME_RE.match(name) or number >= len(self.lines):
+            return False
+        return bool(_RUN_IN_ITEM_RE.match(self.lines[number].strip()))
 
     def _untitled_items_under(self, number: int, following: str) -> bool:
         """Right under the briefs' label on line ``number`` (no blank line between), the next

@@ -67,6 +67,7 @@ from articles.parsing.patterns import (
     find_markers,
     is_heading_like,
 )
+from articles.text import HAN
 
 # Furniture that makes the title-like lines between it and the page's first masthead line
 # furniture too (a slogan, an advert strip): the masthead zone at the top of a page.
@@ -150,7 +151,7 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     navigation = not text.rstrip().endswith("。") and NAVIGATION_RE.search(text)
     if (
         navigation
-        or (len(text) <= 30 and _APP_WIDGET_RE.match(text))
+        or (len(text) <= 30 and _app_chrome(text))
         or _MENU_BAR_RE.match(text)
         or _CURRENT_PAGE_RE.match(text)
     ):
@@ -184,15 +185,51 @@ _APP_WIDGET_RE = re.compile(
     # (the font-size switch with the page's other buttons: 字号 A- A+ 夜间模式, 字号：大 中 小 打印本页)
     r"|^(?:字号|字体)\s*[:：]?\s*(?:(?:A\s*[+\-]|[大中小]|标准|夜间模式|日间模式|护眼模式|打印本页|打印"
     r"|关闭窗口|收藏本页|返回顶部|语音朗读|朗读)\s*){2,8}$"
-    r"|^(?:(?:阅读|点赞|分享|收藏|评论|在看|浏览|转发)\s*[:：]?\s*[0-9][0-9.,]*\s*[万千wWkK]?\+?\s*)+$"
     r"|^(?:(?:点赞|分享|收藏|评论|在看|转发)\s+){1,5}(?:点赞|分享|收藏|评论|在看|转发)$"
+    # (an app's toolbar over the story: ‹ 返回  分享  字号 A+ A-, its back arrow first)
+    r"|^[<‹〈«＜]?\s*返回\s*(?:(?:分享|收藏|评论|字号|字体|A\s*[+\-]|[大中小]|夜间模式|打印)\s*){1,8}$"
 )
+# The counts an app prints under a story's headline (阅读 2.1万  点赞 386  分享 127): the story's,
+# so never a line of the masthead zone at the page's top (the headline over it stays a deck).
+APP_COUNTS_RE = re.compile(
+    r"^(?:(?:阅读|点赞|分享|收藏|评论|在看|浏览|转发)\s*[:：]?\s*[0-9][0-9.,]*\s*[万千wWkK]?\+?\s*)+$"
+)
+# A news app's call to open it or read on in it, left in an e-paper export (打开APP 阅读更多精彩内容,
+# 下载客户端查看更多精彩内容): the app's, never a story's line.
+_APP_PROMPT_RE = re.compile(
+    r"^(?:(?:打开|下载|安装|前往)\s*(?:[Aa][Pp][Pp]|客户端)|(?:阅读|查看|浏览|获取)更多精彩(?:内容)?)"
+    r"(?:\s*(?:(?:打开|下载|安装|前往)\s*(?:[Aa][Pp][Pp]|客户端)|(?:阅读|查看|浏览|获取)更多精彩(?:内容)?"
+    r"|[，,!！]))*$"
+)
+# An app's e-paper name, its brand's plus sign after the place (岚州+  数字报, 某某+ 电子版): the
+# app's masthead. (A plain 某某数字报 is the paper's EPAPER_NAME_RE where the paper's kind is named.)
+_APP_EPAPER_NAME_RE = re.compile(
+    rf"^(?:[{HAN}]\s*){{1,8}}[+＋]\s*(?:数字报|电子报|电子版|手机报|客户端)$"
+)
+# The page shown alone on its line in an e-paper's header (03版:经济, 第A5版：城事): its page and
+# section the page's, never a story's line.
+_PAGE_AND_SECTION_RE = re.compile(rf"^第?\s*[A-Za-z]?[0-9]{{1,3}}\s*版\s*[:：]\s*[{HAN}·]{{1,8}}$")
 # An e-paper's line naming the page shown (当前版面：A05版:城事, 当前版次：第3版): navigation, its
 # page and section the page's.
 _CURRENT_PAGE_RE = re.compile(r"^(?:当前|本)(?:版面|版次)\s*[:：]\s*\S{1,20}$")
 # A web archive's record field left empty (作者: with no name after it): the record's, never a
 # headline's line.
 EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
+
+
+def _app_chrome(text: str) -> bool:
+    """A news app's own line in an e-paper export: its controls and counts (:data:`_APP_WIDGET_RE`,
+    :data:`APP_COUNTS_RE`), its prompt to open it (:data:`_APP_PROMPT_RE`),
+    its brand's e-paper name (:data:`_APP_EPAPER_NAME_RE`) or the page shown alone
+    (:data:`_PAGE_AND_SECTION_RE`). Constant time (a short line's test)."""
+    t = text.strip()
+    return bool(
+        _APP_WIDGET_RE.match(text)
+        or APP_COUNTS_RE.match(text)
+        or _APP_PROMPT_RE.match(t)
+        or _APP_EPAPER_NAME_RE.match(t)
+        or _PAGE_AND_SECTION_RE.match(t)
+    )
 
 
 def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:

@@ -54,10 +54,13 @@ HEADER_PRICE_RE = re.compile(
     r"|(?:人民币)?\s*[一二三四五六七八九十两\d]{1,3}\s*[元角分](?:[一二三四五六七八九\d][角分])?)"
 )
 # An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）, also in Chinese
-# numerals as old county papers print it (第二一七期); the page count
+# numerals as old county papers print it (第二一七期), or as an OCR reads it, a digit taken for
+# the letter like it (第1I2期: l, I for 1, O, o for 0; one real digit at least); the page count
 # beside it: 今日12版, 共16版, 今日出版八版, 本期四版.
 HEADER_ISSUE_RE = re.compile(
-    r"[（(]?(?:总\s*)?第\s*(?:\d(?: ?\d){0,5}|[〇零一二三四五六七八九十百千]{1,6})\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
+    r"[（(]?(?:总\s*)?第\s*(?:\d(?: ?\d){0,5}|[〇零一二三四五六七八九十百千]{1,6}"
+    # (an OCR's reading of the number: a digit read as the letter like it, 第1I2期, 第2O5期)
+    r"|(?=[0-9lIOo]{2,6}[期号])[0-9lIOo]*\d[0-9lIOo]*)\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
     r"|(?:今日|本期)(?:出版)?\s*共?\s*[一二三四五六七八九十\d]{1,3}\s*[版张]"
 )
 # A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
@@ -76,10 +79,11 @@ HEADER_FOLLOW_RE = re.compile(
     rf"(?:扫码|扫描二维码|扫一扫|长按识别二维码)[{HAN}A-Za-z]{{0,20}}"
     rf"|关注[{HAN}A-Za-z]{{0,12}}(?:微信公众号|公众号|客户端|视频号|官方微博|抖音号)"
 )
-# A picture item's label that names the caption (图片说明, 照片说明, 图片故事): the picture's,
+# A picture item's label that names the caption (图片说明, 照片说明, 图片故事), or the bare word
+# (图片, 照片, as a web archive labels a picture's record over its caption): the picture's,
 # never a story's kicker (the usual labels, 图片新闻, are
 # :data:`~articles.parsing.patterns.PHOTO_LABEL_RE`).
-PICTURE_LABEL_RE = re.compile(r"^(?:图片|照片|新闻照片)(?:说明|故事)$|^今日图说$")
+PICTURE_LABEL_RE = re.compile(r"^(?:图片|照片|新闻照片)(?:说明|故事)?$|^今日图说$")
 # The label of a front page's box of teasers to the pages inside (本期导读, 今日看点, 本期要目).
 TEASER_BOX_LABEL_RE = re.compile(r"^(?:本期|今日|本版)?导读$|^(?:本期|今日)(?:看点|要目|提要)$")
 # A price abroad with its tax note and the issue's barcode after it, as a masthead prints them:

@@ -14,6 +14,7 @@ from articles.labels import LabelError, normalize_label
 from articles.parsing.archive_records import ArchiveRecordsMixin
 from articles.parsing.boxlabels import BoxLabelsMixin
 from articles.parsing.furniture import (
+    APP_COUNTS_RE,
     MASTHEAD_REASONS,
     furniture_reason,
     is_section_label,
@@ -42,7 +43,7 @@ from articles.parsing.patterns import (
 )
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
-from articles.parsing.signatures import closing_call, signer_line
+from articles.parsing.signatures import anonymous_signer, closing_call, signer_line
 from articles.parsing.slogans import SlogansMixin
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
@@ -144,12 +145,29 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         ):
             self.flow.append(Special(number, "byline", text.strip()[1:-1]))
             return True
+        if self._letter_signer(number, text, folded, last):
+            return True
         match = BRACKETED_NAMES_RE.match(folded)
         if not match or not self.flow or not isinstance(self.flow[-1], Para):
             return False
         if not self.flow[-1].terminated or not names_only(text[slice(*match.span("names"))]):
             return False
         self.flow.append(Special(number, "signoff", text))
+        return True
+
+    def _letter_signer(self, number: int, text: str, folded: str, last) -> bool:
+        """A reader's letter signed by no name (``柳溪公社  一社员``,
+        :func:`~articles.parsing.signatures.anonymous_signer`) right under the letter's last
+        sentence (``last``: the paragraph before, no blank line between): it signs the letter
+        and ends it as its last line, never the next story's kicker."""
+        if not (
+            isinstance(last, Para)
+            and last.terminated
+            and self.lines[number - 2].strip()
+            and anonymous_signer(folded)
+        ):
+            return False
+        self.flow.append(Special(number, "end", text))
         return True
 
     def _archive_separator(self, number: int, text: str) -> str:
@@ -210,8 +228,8 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         if reason == "photo-label":
             self.photo_label_at = len(self.flow)  # the picture under it is an item of its own
         self.under_head = self.under_head or reason in _HEAD_REASONS
-        if reason not in MASTHEAD_REASONS or self.seen_body:
-            return
+        if reason not in MASTHEAD_REASONS or self.seen_body or APP_COUNTS_RE.match(text):
+            return  # (an app's counts under a headline are the story's: no masthead zone)
         first = self.masthead_from
         if first is None:
             self.masthead_from = first = number

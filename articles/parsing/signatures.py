@@ -18,6 +18,22 @@ _MORE_SIGNERS_RE = re.compile(
 )
 
 
+# A reader's letter signed by no name (柳溪公社  一社员, 一读者, 县机械厂　一工人): where the writer
+# is, maybe, then 一 (一位, 一名) and who they are; the letter's last line, never the next kicker.
+_ANONYMOUS_SIGNER_RE = re.compile(
+    rf"^(?:[{HAN}]{{2,14}}[ \u3000]*)?(?:一|一位|一名|几位|几名)[{HAN}]{{0,3}}"
+    r"(?:社员|读者|工人|农民|战士|干部|教师|职工|学生|群众|居民|家长|党员|青年|妇女|村民|市民|医生"
+    r"|司机|老人|消费者|乘客|旅客|知青|贫下中农)$"
+)
+
+
+def anonymous_signer(line: str) -> bool:
+    """A reader's letter's signature naming no one (:data:`_ANONYMOUS_SIGNER_RE`: ``柳溪公社
+    一社员``, ``一读者``): at most 20 characters. Constant time (a short line's test)."""
+    text = fold(line).strip()
+    return len(text) <= 20 and "一" in text and bool(_ANONYMOUS_SIGNER_RE.match(text))
+
+
 def signer_line(line: str, after_sentence: bool) -> bool:
     """A line of a notice's signature: one issuing body or more parted by spaces (汀州市公安局
     交通警察支队　汀州市市政工程管理处: two bodies sign one notice), each an organisation

@@ -9,6 +9,8 @@ aside, never a deck. Mixed into :class:`~articles.parsing.reader.Reader` through
 
 from __future__ import annotations
 
+import re
+
 from articles.parsing.credits import CREDIT_RE
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import MASTHEAD_REASONS, furniture_reason
@@ -17,8 +19,10 @@ from articles.parsing.names import looks_like_author_line, looks_like_name
 from articles.parsing.patterns import BYLINE_LINE_RE, is_heading_like
 from articles.parsing.quotebox import drawn_box_end
 from articles.parsing.results import Flag, SetAside
-from articles.text import fold
+from articles.text import HAN, fold
 
+# One half of a slogan set on two lines (自力更生 / 艰苦奋斗): two to five characters, nothing else.
+_SLOGAN_HALF_RE = re.compile(rf"^[{HAN}]{{2,5}}$")
 _SLOGAN = 16  # characters: a slogan over the masthead is at most this long
 
 
@@ -79,9 +83,43 @@ class SlogansMixin:
         numbered list of the page's stories under the masthead's lines is navigation
         (:meth:`_title_navigation`). A slogan strip alone in its block over a deck
         (:meth:`_slogan_strip`) is set aside anywhere on the page."""
-        if not (self.seen_body or self.flow) and self._masthead_slogan(number, text):
+        if not (self.seen_body or self.flow) and (
+            self._masthead_slogan(number, text) or self._slogan_in_two_lines(number, text)
+        ):
             return True
         return self._slogan_strip(number, text)
+
+    def _slogan_in_two_lines(self, number: int, text: str) -> bool:
+        """At the top of the page (no story begun), a slogan set as two lines of one length, two
+        to five characters each, no punctuation (``自力更生`` / ``艰苦奋斗``), alone in its block
+        right under the masthead's furniture (its header lines or another slogan, a blank line
+        between at most) and over a deck (:func:`_deck_below`): the masthead's slogan (INPUT.md,
+        "Page furniture": mastheads and slogans), set aside as ``slogan``, both lines. A
+        headline of two such halves is printed over its own text, never over another deck."""
+        stripped = text.strip()
+        if not _SLOGAN_HALF_RE.match(stripped) or not self.set_aside:
+            return False  # (the cheap test first)
+        lines, last = self.lines, self.set_aside[-1]
+        if last.line == number - 1 and last.reason == "slogan":
+            first = last.text.strip()  # the second half, right under the first
+            pair = _SLOGAN_HALF_RE.match(first) and len(first) == len(stripped)
+            if not pair or (number < len(lines) and lines[number].strip()):
+                return False
+        else:
+            above = lines[number - 2].strip() if number > 1 else ""
+            if above and last.line != number - 1:
+                return False
+            if last.reason not in MASTHEAD_REASONS and last.reason != "slogan":
+                return False
+            below = lines[number].strip() if number < len(lines) else ""
+            if len(below) != len(stripped) or not _SLOGAN_HALF_RE.match(below):
+                return False
+            if number + 1 < len(lines) and lines[number + 1].strip():
+                return False
+            if not _deck_below(lines, number + 1):
+                return False
+        self.set_aside.append(SetAside(number, text, "slogan"))
+        return True
 
     def _masthead_slogan(self, number: int, text: str) -> bool:
         """The masthead's slogan, Latin name or list of stories (see
