@@ -177,9 +177,8 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
 _MENU_BAR_RE = re.compile(
     r"^(?=(?:[^|｜]*[|｜])*?\s*首页\s*(?:[|｜]|$))[^。，|｜]{1,30}(?:[|｜][^。，|｜]{1,12}){2,}$"
 )
-# A news app's controls left in an export: the font-size switch (字号 大 中 小, 字号 A- A+ 夜间模式)
-# and the counts
-# under a story (阅读 1.2万, 点赞 36, 评论 5), or a row of those buttons alone (点赞 收藏 分享).
+# A news app's controls left in an export: the font-size switch (字号 大 中 小, 字号 A- A+ 夜间模式),
+# a row of the story's buttons alone (点赞 收藏 分享) or the toolbar with its back button.
 _APP_WIDGET_RE = re.compile(
     r"^(?:字号|字体)\s*[:：]?\s*(?:[大中小]\s*){2,3}$"
     # (the font-size switch with the page's other buttons: 字号 A- A+ 夜间模式, 字号：大 中 小 打印本页)
@@ -206,9 +205,6 @@ _APP_PROMPT_RE = re.compile(
 _APP_EPAPER_NAME_RE = re.compile(
     rf"^(?:[{HAN}]\s*){{1,8}}[+＋]\s*(?:数字报|电子报|电子版|手机报|客户端)$"
 )
-# The page shown alone on its line in an e-paper's header (03版:经济, 第A5版：城事): its page and
-# section the page's, never a story's line.
-_PAGE_AND_SECTION_RE = re.compile(rf"^第?\s*[A-Za-z]?[0-9]{{1,3}}\s*版\s*[:：]\s*[{HAN}·]{{1,8}}$")
 # An e-paper's line naming the page shown (当前版面：A05版:城事, 当前版次：第3版): navigation, its
 # page and section the page's.
 _CURRENT_PAGE_RE = re.compile(r"^(?:当前|本)(?:版面|版次)\s*[:：]\s*\S{1,20}$")
@@ -220,15 +216,14 @@ EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编�
 def _app_chrome(text: str) -> bool:
     """A news app's own line in an e-paper export: its controls and counts (:data:`_APP_WIDGET_RE`,
     :data:`APP_COUNTS_RE`), its prompt to open it (:data:`_APP_PROMPT_RE`),
-    its brand's e-paper name (:data:`_APP_EPAPER_NAME_RE`) or the page shown alone
-    (:data:`_PAGE_AND_SECTION_RE`). Constant time (a short line's test)."""
+    or its brand's e-paper name (:data:`_APP_EPAPER_NAME_RE`). Constant time (a short line's
+    test)."""
     t = text.strip()
     return bool(
         _APP_WIDGET_RE.match(text)
         or APP_COUNTS_RE.match(text)
         or _APP_PROMPT_RE.match(t)
         or _APP_EPAPER_NAME_RE.match(t)
-        or _PAGE_AND_SECTION_RE.match(t)
     )
 
 

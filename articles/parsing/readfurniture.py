@@ -40,6 +40,7 @@ from articles.parsing.patterns import (
     SHORT_LINE,
     SIGNATURE_DATE_RE,
     SPACE_RUN_RE,
+    is_heading_like,
 )
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
@@ -159,7 +160,8 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         """A reader's letter signed by no name (``柳溪公社  一社员``,
         :func:`~articles.parsing.signatures.anonymous_signer`) right under the letter's last
         sentence (``last``: the paragraph before, no blank line between): it signs the letter
-        and ends it as its last line, never the next story's kicker."""
+        and ends it as its last line, never the next story's kicker. Only over a title line or
+        the page's end: text after it (an editor's note on the letter) goes on with it."""
         if not (
             isinstance(last, Para)
             and last.terminated
@@ -167,6 +169,9 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
             and anonymous_signer(folded)
         ):
             return False
+        following = next_text(self.lines, number)
+        if following is not None and not is_heading_like(following):
+            return False  # (text goes on after it, an editor's note: the layout reads it)
         self.flow.append(Special(number, "end", text))
         return True
 

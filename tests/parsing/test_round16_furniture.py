@@ -17,18 +17,22 @@ STORY = ("湖滨公园新增十处健身点", TEXT)
 
 
 def test_app_chrome_over_the_first_story_is_navigation_not_its_deck():
-    chrome = ("湖城+  数字报", "打开APP 查看更多精彩内容", "05版:城事", "‹ 返回  分享  字号 A+ A-")
-    parsed = parse(*chrome, "", "湖滨公园新增十处健身点", "阅读 3.4万  点赞 120  分享 18", TEXT)
+    chrome = ("湖城+  数字报", "打开APP 查看更多精彩内容", "‹ 返回  分享  字号 A+ A-")
+    parsed = parse(
+        *chrome[:2],
+        "05版:城事",
+        chrome[2],
+        "",
+        "湖滨公园新增十处健身点",
+        "阅读 3.4万  点赞 120",
+        TEXT,
+    )
     found = reasons(parsed)
     for line in chrome:
         assert found[line] == "navigation"
-    assert decks(parsed) == [("", "湖滨公园新增十处健身点", "")]
-
-
-def test_page_shown_alone_in_an_app_header_gives_the_page_label_and_section():
-    parsed = parse("05版:城事", "", *STORY)
-    assert reasons(parsed)["05版:城事"] == "navigation"
+    assert found["05版:城事"] == "page-header"  # (the page shown, under the app's chrome)
     assert parsed.metadata.section == "城事"
+    assert decks(parsed) == [("", "湖滨公园新增十处健身点", "")]
 
 
 def test_headline_and_subheadline_over_an_apps_counts_stay_the_deck_under_its_chrome():
