@@ -95,6 +95,10 @@ STORAGES = {
 # Uploaded page files are small text; refuse anything absurd before it reaches the parser.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# A page may hold up to 500 stories (the importer's limit); its change form sends two fields a
+# story (parts-N-id, parts-N-page) plus the page's own: Django's default of 1,000 refused pages
+# of about 490 stories and more. Past this limit the desk says so (newsroom/errors.py).
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 5_000
 
 # The largest page text the importer accepts, in bytes (a real page is 5–60 KB).
 NEWSROOM_MAX_PAGE_BYTES = 2 * 1024 * 1024
