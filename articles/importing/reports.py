@@ -189,6 +189,10 @@ _WARNINGS = [
         r"第\1行：转版标记“\2”前面没有正文，已放在一边（请核对）",
     ),
     (
+        re.compile(r"^(\d+) more warnings not listed$"),
+        r"还有 \1 条提示未列出",
+    ),
+    (
         re.compile(r"^a backward marker (.*) is followed by no text$"),
         r"接续标记“\1”后面没有正文（请核对）",
     ),

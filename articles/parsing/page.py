@@ -30,6 +30,9 @@ from articles.parsing.results import (
     SetAside,
 )
 
+# The warnings a page lists at most; past them one line says how many more there were.
+MAX_WARNINGS = 50
+
 
 def parse_page(
     data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None
@@ -156,6 +159,9 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
             "title lines with no story to attach to: "
             + "、".join(line for h in unplaced for line in h.lines)
         )
+    if len(warnings) > MAX_WARNINGS:  # a page of thousands of stray markers: list the first
+        more = len(warnings) - MAX_WARNINGS
+        warnings = [*warnings[:MAX_WARNINGS], f"{more} more warnings not listed"]
     meta = reader.meta
     return ParsedPage(
         encoding=encoding,
