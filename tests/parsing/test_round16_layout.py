@@ -56,3 +56,25 @@ def test_a_bulleted_line_parted_by_a_single_space_stays_one_paragraph():
     )
     (article,) = parsed.articles
     assert article.paragraphs[-1].startswith("●末班船时间 末班船21时发出")
+
+
+def test_a_short_first_line_over_a_shorter_cut_line_with_a_comma_is_text_not_a_crosshead():
+    parsed = parse(
+        "公社兴修水利",
+        "",
+        "本报讯 今冬以来，各公社社",
+        "员积极投入水利建设，工地",
+        "上热火朝天，处处是一片繁",
+        "忙景象。红旗大队组织青年",
+        "突击队，日夜奋战在水库工",
+        "地上，提前完成了任务。",
+        "县供销社抽调营业人员",
+        "三十多名，分赴各个",
+        "大队，帮助社员们出售余",
+        "粮。",
+        "",
+    )
+    (article,) = parsed.articles
+    assert (
+        article.paragraphs[-1] == "县供销社抽调营业人员三十多名，分赴各个大队，帮助社员们出售余粮。"
+    )
