@@ -78,3 +78,25 @@ def test_a_short_first_line_over_a_shorter_cut_line_with_a_comma_is_text_not_a_c
     assert (
         article.paragraphs[-1] == "县供销社抽调营业人员三十多名，分赴各个大队，帮助社员们出售余粮。"
     )
+
+
+def test_a_letters_salutation_with_its_text_on_the_line_is_text_not_a_headline():
+    parsed = parse(
+        "县城有了新浴室",
+        "",
+        "本报讯  县服务公司新建",
+        "的浴室日前开业，每天可",
+        "接待顾客五百多人，群众",
+        "洗澡难的问题解决了。",
+        "",
+        "读者来信",
+        "晒场应当早修好",
+        "",
+        "编辑同志：我们大队",
+        "的晒场年久失修，一下",
+        "雨就积水，秋收时粮食晾",
+        "不干，希望早日修好。",
+        "",
+    )
+    assert decks(parsed)[-1] == ("读者来信", "晒场应当早修好", "")
+    assert parsed.articles[-1].paragraphs[0].startswith("编辑同志：我们大队的晒场")
