@@ -34,7 +34,8 @@ def indent_lost(
     ``last`` that ended a sentence (no blank line between: the caller reads it as not starting
     a block) and over a full-width line of the column (``width``) that ends no sentence is a
     paragraph's first line whose indent the OCR lost (``万八千亩。`` / ``东风公社十个`` /
-    ``大队的社员天不`` / ``亮就下田，中午``): the column cut it, it is no crosshead. A section
+    ``大队的社员天不`` / ``亮就下田，中午``): the column cut it, it is no crosshead. A shorter
+    line of cut text under it does as well (:func:`_cut_prose_line`). A section
     head by its form (numbered, a question) and a line over a dateline or a headline the layout
     set (line numbers in ``headlines``) are left alone. Constant time."""
     if not (isinstance(last, Para) and last.terminated) or number >= len(lines):
@@ -44,10 +45,25 @@ def indent_lost(
     following = lines[number].strip()
     return (
         bool(following)
-        and printed_size(lines, number + 1, following) >= width - 1
+        and (
+            printed_size(lines, number + 1, following) >= width - 1
+            or _cut_prose_line(lines, number + 1, following)
+        )
         and not ends_sentence(following)
         and dateline_match(following) is None
         and number + 1 not in headlines
+    )
+
+
+def _cut_prose_line(lines: list[str], number: int, text: str) -> bool:
+    """A line ``text`` (line ``number``, 1-based) short of the column's width that is still a
+    line of cut text, not a headline's second line: a comma inside it parts two clauses and
+    the text runs on in the line under it (``二十多名，分赴各个`` / ``工地，帮助…``), as an OCR'd
+    column's lines vary in width. Constant time."""
+    return (
+        COMMA_INSIDE_RE.search(text) is not None
+        and number < len(lines)
+        and bool(lines[number].strip())
     )
 
 

@@ -356,6 +356,11 @@ FOREIGN_AUTHOR_RE = re.compile(
 SALUTATION_RE = re.compile(
     rf"^[{HAN}]{{0,8}}(?:同志|编辑|读者|朋友|先生|女士|同学|乡亲|老师)[{HAN}]{{0,2}}\s*[:：]$"
 )
+# A letter's salutation with the letter's text run on after it on the same line (编辑同志：我们
+# 生产队…, 乡亲们：今年…): the letter's first line, text, never a title.
+SALUTATION_OPENING_RE = re.compile(
+    rf"^[{HAN}]{{0,6}}(?:同志们?|编辑部?|朋友们|乡亲们|同学们)\s*[:：]\s*(?=[{HAN}“])"
+)
 # A story's own appendix head, printed after its text: 记者手记, 相关链接, 【背景】, 编后.
 APPENDIX_HEAD_RE = re.compile(
     r"^[【\[（(〔]?\s*(?:记者手记|采访手记|编后(?:语|记|话)?|(?:相关|新闻|知识|背景)?链接|背景(?:资料)?|"

@@ -60,6 +60,7 @@ from articles.parsing.patterns import (
     LEAD_IN_RE,
     PHOTO_LABEL_RE,
     QA_LINE_RE,
+    SALUTATION_OPENING_RE,
     SHORT_LINE,
     TRANSLATOR_NOTE_RE,
     find_markers,
@@ -390,7 +391,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
     def _is_heading(self, number: int, text: str, last, block_start: bool) -> bool:
         """A title-like line: short, no sentence punctuation; not a dateline, not an answer
         (答：…), not a question (问：…？) printed under a crosshead (an interview's section:
-        the crosshead, then the question and answers as its text), not a lead-in (声明如下：),
+        the crosshead, then the question and answers as its text), not a lead-in (声明如下：)
+        nor a letter's salutation with its text after it (编辑同志：我们…),
         and on a page of cut lines not a full-width line, indent included (that is cut text: a
         short line is a headline only when the layout says so), unless a dateline opens the next line (a
         story starts there, so the line before it is its headline)."""
@@ -404,7 +406,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         qa = QA_LINE_RE.match(folded)
         if qa and (folded.startswith("答") or isinstance(last, Heading)):
             return False
-        if LEAD_IN_RE.search(folded):
+        if LEAD_IN_RE.search(folded) or SALUTATION_OPENING_RE.match(folded):
             return False
         if number in self.headlines:
             return True

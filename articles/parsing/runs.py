@@ -14,6 +14,7 @@ _PARAGRAPHS_LINE = 50  # characters: a shorter line is not a story on one line
 _PARAGRAPH_PIECE = 15  # characters: the pieces of a split line are paragraphs this long on average
 _GUTTER = 6  # spaces: a wider gap is the gutter between two OCR'd columns
 _PARAGRAPH_END = set("。！？!?…")
+_ITEM_BULLETS = "●■◆★☆○□◇•"  # marks that open the items of a box of briefs
 
 
 def _ends_paragraph_at(text: str, index: int) -> bool:
@@ -38,14 +39,17 @@ def _headline_glued(text: str, begin: int, end: int) -> bool:
     本报讯（记者 …）9月7日…``): the gap is two spaces or more (one, on a line that parts its
     paragraphs by single spaces: :func:`_single_spaced`), the piece before it is title-like
     and at most 40 characters, and a dateline opens the text after it (a dateline starts a
-    story, so what stands before it is its headline: INPUT.md, "Headlines"). Constant time."""
+    story, so what stands before it is its headline: INPUT.md, "Headlines"). A bullet opening
+    the title-like piece (``●南湖公园新增夜跑道  记者从…``) does as well as a dateline: a box of
+    briefs prints each brief's title after its bullet, its text after a gap of two spaces or
+    more on the same line. Constant time."""
     head = text[:begin]
-    return (
-        begin <= 40
-        and is_heading_like(head)
-        and not dateline_match(head)
-        and dateline_match(text[end:]) is not None
-        and (end - begin >= 2 or _single_spaced(text, end))
+    if begin > 40 or not is_heading_like(head) or dateline_match(head):
+        return False
+    if head[0] in _ITEM_BULLETS and end - begin >= 2:
+        return True  # (a brief's bulleted title: see the docstring)
+    return dateline_match(text[end:]) is not None and (
+        end - begin >= 2 or _single_spaced(text, end)
     )
 
 
@@ -72,8 +76,9 @@ def split_paragraph_runs(text: str) -> list[str]:
     and after a title-like piece that stands between two such gaps (an inline crosshead:
     ``……势能。   找准定位，更好发挥效应   战略叠加……``). A line with no gap after a sentence
     is returned whole, so a headline printed as two halves (``上半句  下半句``) stays one line.
+    A brief's line opened by a bullet is looked at however short (:func:`_headline_glued`).
     Linear in the line's length."""
-    if len(text) < _PARAGRAPHS_LINE or (
+    if (len(text) < _PARAGRAPHS_LINE and text[:1] not in _ITEM_BULLETS) or (
         " " not in text and "\t" not in text and "\u3000" not in text
     ):
         return [text]

@@ -150,7 +150,8 @@ def next_marked_item(group: list[Heading], body: Body | None, segments: list) ->
     """One heading line opened by a bullet (``●江城图书馆暑期延时开放``) over the text of a
     story ``body`` of one paragraph whose one-line headline (the last run of heading lines in
     ``segments``, before it) opened with the same bullet: the next brief of a box of briefs,
-    each a story of its own. A story's own bulleted crossheads follow a headline without the
+    each a story of its own. The box's label may stand over the first brief's title, tight
+    (``城事速递`` / ``●南湖公园新增夜跑道``): that headline's last line is the bulleted one. A story's own bulleted crossheads follow a headline without the
     bullet, or text of many paragraphs."""
     if body is None or len(group) != 1 or len(group[0].lines) != 1 or len(body.blocks) != 1:
         return False
@@ -158,7 +159,7 @@ def next_marked_item(group: list[Heading], body: Body | None, segments: list) ->
         return False
     before = segments[-2].headings[-1].lines
     mark = group[0].lines[0].lstrip()[:1]
-    return mark in ITEM_BULLETS and len(before) == 1 and before[0].lstrip()[:1] == mark
+    return mark in ITEM_BULLETS and len(before) <= 2 and before[-1].lstrip()[:1] == mark
 
 
 def note_and_deck(body: Body) -> bool:
