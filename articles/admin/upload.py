@@ -31,7 +31,7 @@ from articles.admin.importruns import ImportRunViewsMixin
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
 from articles.importing.papers import new_paper
-from articles.importing.runs import run_create, waiting_discard
+from articles.importing.runs import run_create, waiting_discard, waiting_prune
 from articles.importing.upload import conflict_text, new_stories_publish
 from articles.models import Article, ImportRun, Page, Publication, Status
 from articles.tasks import run_enqueue
@@ -116,6 +116,7 @@ class PageUploadMixin(ImportRunViewsMixin):
         }
         if earlier:  # a preview replaced before it was confirmed: its waiting files go
             waiting_discard(earlier.get("items", []), keep=stored)
+        waiting_prune(keep=stored)  # and those of previews abandoned a day ago or more
         return self._upload_page(
             request,
             form,

@@ -17,11 +17,14 @@ The files under ``imports/`` are removed when a run finishes with every page imp
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
 from articles.importing.upload import (
+    WAITING_DIR,
     UploadError,
     UploadItem,
     UploadOutcome,
@@ -180,3 +183,39 @@ def waiting_discard(
         names -= {name for data in other.items for name in waiting_names(data)}
     for name in names:
         default_storage.delete(name)
+
+
+#: How long a previewed upload's files wait under ``imports/`` for their confirmation: older
+#: ones whose preview was never confirmed nor replaced (the editor closed the tab) are removed.
+WAITING_MAX_AGE = timedelta(days=1)
+
+
+def waiting_prune(keep: list[dict] = (), max_age: timedelta = WAITING_MAX_AGE) -> int:
+    """Remove the files under ``imports/`` older than ``max_age`` that neither ``keep`` (the
+    session items of the preview just made: a file stored once before is used again, whatever
+    its age) nor a run not yet done needs: those of previews never confirmed nor replaced.
+    Returns how many were removed. A storage that cannot list or date its files is left alone.
+    Called when a preview is made, so the folder holds at most a day of abandoned previews."""
+    cutoff = timezone.now() - max_age
+    needed = {name for data in keep for name in waiting_names(data)} | {
+        name
+        for run in ImportRun.objects.exclude(state=ImportRunState.DONE)
+        for data in run.items
+        for name in waiting_names(data)
+    }
+    removed = 0
+    try:
+        folders = default_storage.listdir(WAITING_DIR)[0]
+    except (FileNotFoundError, NotImplementedError):
+        return 0
+    for folder in folders:
+        for file in default_storage.listdir(f"{WAITING_DIR}/{folder}")[1]:
+            name = f"{WAITING_DIR}/{folder}/{file}"
+            try:
+                old = name not in needed and default_storage.get_modified_time(name) < cutoff
+            except (NotImplementedError, OSError):
+                continue
+            if old:
+                default_storage.delete(name)
+                removed += 1
+    return removed
