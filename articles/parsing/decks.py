@@ -31,7 +31,9 @@ from articles.parsing.deck_pairs import (
     column_label_over,
     compact,
     couplet_over,
+    cut_pieces,
     genre_label,
+    object_under_verb,
     over_title,
     predicate_cut_off,
     sentence_halves,
@@ -353,9 +355,9 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
     if len(block) == 2:
         return _roles_of_two(block, kicker_lines, sub_lines)
     if len(block) >= 3 and not kicker_lines and not sub_lines:
-        if all(len(compact(line)) <= CUT_DECK_LINE for line in block):
-            # 海州湾跨海 / 大桥主体 / 结构贯通: one headline cut by a narrow column (INPUT.md,
-            # "Text cut into short lines"), not kicker, headline and subheadline.
+        if all(len(compact(line)) <= CUT_DECK_LINE for line in block) or cut_pieces(block):
+            # 海州湾跨海 / 大桥主体 / 结构贯通, 乡村教师 / 周转房 / 今年再建一千套: one headline cut
+            # by a narrow column (INPUT.md, "Text cut into short lines"), not three roles.
             return [], ["".join(compact(line) for line in block)], []
         if len(compact(block[-1])) <= CUT_DECK_LINE and predicate_cut_off(block[-2], block[-1]):
             # 双抢战斗打响 / 全县早稻收割 / 已过三成: the short last line ends the one above it
@@ -376,7 +378,11 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
         # the two lines are one headline cut in two (INPUT.md, "A headline may be printed on
         # two lines"), set without a space between the halves.
         return [], [compact(block[0]) + block[1].strip()], []
-    if not kicker_lines and not sub_lines and unfinished_over(block[0], block[1]):
+    if (
+        not kicker_lines
+        and not sub_lines
+        and (unfinished_over(block[0], block[1]) or object_under_verb(block[0], block[1]))
+    ):
         # 暴雨夜， / 他们在桥下守了一夜; 市政协召开 / 第九次会议: the first line cannot end a title.
         return [], [compact(block[0]) + block[1].strip()], []
     if not kicker_lines and not sub_lines and BRACKET_LABEL_RE.match(compact(block[0])):
@@ -422,10 +428,9 @@ def _roles_across_blocks(
         len(blocks) == 2
         and len(blocks[0]) == len(blocks[1]) == 1
         and not kicker_lines
-        and not sub_lines
         and over_title(blocks[0][0], blocks[1][0])
-    ):
-        return blocks[0], blocks[1], []
+    ):  # 读书 / 在泥土里读懂中国 (/ ——读《…》): a column's name over the title, a subtitle or not
+        return blocks[0], blocks[1], sub_lines
 
     def rank(i: int) -> tuple[int, int]:
         return (-len(blocks[i]), min(len(line) for line in blocks[i]))
