@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.bodies import Body, Run
-from articles.parsing.bylines import is_column_name
+from articles.parsing.bylines import COLUMN_GENRES, is_column_name
 from articles.parsing.deck_labels import (
     BRACKET_LABEL_RE,
     above_cued_kicker_dropped,
@@ -367,6 +367,8 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
     if len(block) >= 3 and not kicker_lines:
         return [block[0]], block[1:], sub_lines
     if len(block) >= 3 and not sub_lines:
+        if cut_pieces(block):  # 省医保局： / 门诊费用 / 跨省直接结算 / 覆盖所有县区
+            return kicker_lines, ["".join(compact(line) for line in block)], []
         return kicker_lines, block[:-1], [block[-1]]
     return kicker_lines, block, sub_lines
 
@@ -443,18 +445,25 @@ def _roles_across_blocks(
 
 
 # A label in solid brackets opening a title's line, then the title: 【安全提示】 雨季出行…; or a
-# news genre's word, a space and a title of its own (对话 写小说就像修一条老街).
+# news genre's word or a column's name ending in its genre (读者来信), a space and a title of
+# its own (对话 写小说就像修一条老街).
 _BRACKET_LABEL_IN_LINE_RE = re.compile(
     r"^(?:(?P<label>【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)\s*(?P<title>\S.*)"
-    r"|(?P<genre>" + "|".join(sorted(GENRE_WORDS)) + r")\s+(?P<titled>\S.{4,}))$"
+    r"|(?P<genre>"
+    + "|".join(sorted(GENRE_WORDS))
+    + r"|[\u4e00-\u9fff]{0,4}(?:"
+    + "|".join(COLUMN_GENRES)
+    + r"))\s+(?P<titled>\S.{4,}))$"
 )
 
 
 def _bracket_label_split(headline: str) -> tuple[str, str]:
     """(kicker, headline) of a headline line opening with a label in solid brackets
-    (``【安全提示】 雨季出行注意积水路段``) or with a news genre's word and a space (``对话
-    写小说就像修一条老街``): the label is the kicker, as it is printed alone over the title
-    (:data:`BRACKET_LABEL_RE`, :func:`_kicker_cue`); any other headline has no kicker."""
+    (``【安全提示】 雨季出行注意积水路段``) or with a news genre's word or a column's name ending
+    in its genre and a space (``对话 写小说就像修一条老街``, ``群众来信 路灯该修了``): the label
+    is the kicker, as it is printed alone over the title (:data:`BRACKET_LABEL_RE`,
+    :func:`_kicker_cue`, :func:`~articles.parsing.deck_pairs.over_title`); any other headline
+    has no kicker."""
     match = _BRACKET_LABEL_IN_LINE_RE.match(headline)
     if not match:
         return "", headline

@@ -69,3 +69,19 @@ def test_a_salutation_with_its_first_words_is_the_letters_text_not_a_subheadline
     article = parsed.articles[0]
     assert decks(parsed) == [("群众来信", "小区路灯该修了", "")]
     assert article.paragraphs[0].startswith("编辑同志：我们小区门口的路灯坏了")
+
+
+def test_short_pieces_under_a_cued_kicker_are_one_headline_not_headline_and_subheadline():
+    assert deck_roles([["市交通局：", "公交线路", "夜间延长运营", "覆盖所有城区"]]) == (
+        "市交通局：",
+        "公交线路夜间延长运营覆盖所有城区",
+        "",
+    )
+
+
+def test_a_column_name_and_its_title_on_one_line_are_kicker_and_headline():
+    assert deck_roles([["群众来信  小区路灯该修了"]]) == ("群众来信", "小区路灯该修了", "")
+
+
+def test_a_title_in_two_halves_on_one_line_has_no_kicker():
+    assert deck_roles([["修好渠道  护好良田"]]) == ("", "修好渠道 护好良田", "")
