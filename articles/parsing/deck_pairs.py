@@ -411,3 +411,31 @@ def object_under_verb(first: str, second: str) -> bool:
         return False
     tags = [tag for tag in _tags(head) if tag != "x"]
     return len(tags) >= 2 and tags[-1] in ("v", "vn") and tags[0] not in _NO_SUBJECT_TAGS
+
+
+# A line ending in a numeral and its measure word, a quoted attribute at most after them (首个
+# “零碳”, 又一批): the measure word counts a noun the line has not printed yet.
+_OPEN_MEASURE_RE = re.compile(
+    r"[0-9０-９一二两三四五六七八九十百千万首头第又几数]\s*[个座家项条批名位台辆所处套种块件]"
+    r"(?:[“「『\"][^“”「」『』\"\s]{1,8}[”」』\"])?$"
+)
+_BARE_OBJECT_MAX = 6  # characters: a noun alone under a title line, the object it was cut from
+
+
+def noun_cut_off(first: str, second: str) -> bool:
+    """Whether ``first`` over ``second`` (two deck lines with no cue, the first no kicker by
+    :func:`over_title`) is one headline cut in two around a noun: ``first`` ends with a numeral
+    and its measure word (``全省首个“零碳”`` / ``服务区建成``), which counts a noun printed only
+    on the next line; or ``second`` is a short plain noun and nothing else (``县农机厂试制成功`` /
+    ``手扶拖拉机``, one word), the object of what the first line says: a subheadline says a thing of its own,
+    with a verb, and a noun alone says nothing (INPUT.md, "A headline may be printed on two
+    lines")."""
+    head, tail = compact(first), compact(second)
+    if not head or not tail or max(len(head), len(tail)) > _SENTENCE_HALF_MAX:
+        return False
+    if _OPEN_MEASURE_RE.search(head):
+        return True
+    if len(tail) > _BARE_OBJECT_MAX or len(head) <= len(tail):
+        return False
+    tags = [tag for tag in _tags(tail) if tag != "x"]
+    return len(tags) == 1 and tags[0] in ("n", "nz")  # (游客盈门, n n, is a statement)

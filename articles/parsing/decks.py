@@ -33,6 +33,7 @@ from articles.parsing.deck_pairs import (
     couplet_over,
     cut_pieces,
     genre_label,
+    noun_cut_off,
     object_under_verb,
     over_title,
     predicate_cut_off,
@@ -401,6 +402,8 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
         if sentence_halves(block[0], block[1]):
             # 日本空置住房 / 逼近八百万套: a subject over its predicate, one headline on two lines.
             return [], [_joined(block)], []
+        if noun_cut_off(block[0], block[1]):  # 全省首个“零碳” / 服务区建成: cut by the column
+            return [], [compact(block[0]) + block[1].strip()], []
         return [], block[:1], block[1:]
     return _roles_of_two_cued(block, kicker_lines, sub_lines)
 

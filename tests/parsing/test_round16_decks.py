@@ -7,7 +7,7 @@ INPUT.md: "Text cut into short lines" is joined; a kicker is the column's name o
 a subheadline may start with ``——``; a letter's salutation leads into its text.
 """
 
-from articles.parsing.deck_pairs import cut_pieces, object_under_verb
+from articles.parsing.deck_pairs import cut_pieces, noun_cut_off, object_under_verb
 from articles.parsing.decks import deck_roles
 from tests.parsing.helpers import decks, parse
 
@@ -85,3 +85,17 @@ def test_a_column_name_and_its_title_on_one_line_are_kicker_and_headline():
 
 def test_a_title_in_two_halves_on_one_line_has_no_kicker():
     assert deck_roles([["修好渠道  护好良田"]]) == ("", "修好渠道 护好良田", "")
+
+
+def test_a_measure_word_ending_a_line_waits_for_its_noun_on_the_next():
+    assert noun_cut_off("全市第三座“海绵”", "公园开园")
+    assert deck_roles([["全市第三座“海绵”", "公园开园"]]) == ("", "全市第三座“海绵”公园开园", "")
+
+
+def test_a_lone_noun_under_a_title_line_is_its_object_not_a_subheadline():
+    assert deck_roles([["镇农具厂试制成功", "脱粒机"]]) == ("", "镇农具厂试制成功脱粒机", "")
+
+
+def test_a_statement_under_a_title_line_stays_its_subheadline():
+    assert not noun_cut_off("旧厂房变身文创园", "游客盈门")
+    assert deck_roles([["河道清淤完工", "防汛无忧"]]) == ("", "河道清淤完工", "防汛无忧")
