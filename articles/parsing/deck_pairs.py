@@ -379,8 +379,9 @@ def cut_pieces(lines: list[str]) -> bool:
     """Whether three deck lines with no cue among them are one headline cut into pieces by a
     narrow column (a PDF's text layer, OCR), not kicker, headline and subheadline (INPUT.md,
     "Text cut into short lines"): every line is short (:data:`_CUT_PIECE_MAX` characters at
-    most), and the first is a noun phrase with no verb (``省级重点项目``, ``乡村教师``), a subject
-    waiting for its predicate, not a statement of its own; a kicker stands alone. The first
+    most), and the first is a noun phrase with no verb, headed by a noun (``省级重点项目``,
+    ``乡村教师``), a subject waiting for its predicate, not a statement of its own (``夏收战斗打响``
+    ends in the action it reports: a kicker); a kicker stands alone. The first
     line is no time (``端午假期``, which sets a scene: a kicker) and the second does not open with
     a pronoun for a subject of its own (``我市接待游客``, a statement a kicker is set over). A
     kicker, headline and subheadline that are each a statement of their own are longer
@@ -391,7 +392,9 @@ def cut_pieces(lines: list[str]) -> bool:
     if not all(0 < len(piece) <= _CUT_PIECE_MAX for piece in pieces):
         return False
     head = [tag for tag in _tags(pieces[0]) if tag != "x"]
-    if not head or head[0] in _SCENE_TAGS or not _noun_phrase(pieces[0]) or _has_verb(pieces[0]):
+    if not head or head[0] in _SCENE_TAGS or head[-1][:1] != "n" or _has_verb(pieces[0]):
+        return False  # (夏收战斗打响 ends in an action, a verbal noun: a statement, a kicker)
+    if not _noun_phrase(pieces[0]):
         return False
     second = [tag for tag in _tags(pieces[1]) if tag != "x"]
     return bool(second) and second[0] != "r"  # (a time opens a predicate: 今年再建一千套)
@@ -413,10 +416,11 @@ def object_under_verb(first: str, second: str) -> bool:
     return len(tags) >= 2 and tags[-1] in ("v", "vn") and tags[0] not in _NO_SUBJECT_TAGS
 
 
-# A line ending in a numeral and its measure word, a quoted attribute at most after them (首个
-# “零碳”, 又一批): the measure word counts a noun the line has not printed yet.
+# A line ending in an ordinal and its measure word, a quoted attribute at most after them (首个
+# “零碳”, 第二座, 又一批): the measure word counts a noun the line has not printed yet (an amount
+# after a verb, 增至四十家, is the object itself).
 _OPEN_MEASURE_RE = re.compile(
-    r"[0-9０-９一二两三四五六七八九十百千万首头第又几数]\s*[个座家项条批名位台辆所处套种块件]"
+    r"(?:首|头|第[0-9０-９一二两三四五六七八九十百]+|又[一两]?)\s*[个座家项条批名位台辆所处套种块件]"
     r"(?:[“「『\"][^“”「」『』\"\s]{1,8}[”」』\"])?$"
 )
 _BARE_OBJECT_MAX = 6  # characters: a noun alone under a title line, the object it was cut from
@@ -424,7 +428,7 @@ _BARE_OBJECT_MAX = 6  # characters: a noun alone under a title line, the object 
 
 def noun_cut_off(first: str, second: str) -> bool:
     """Whether ``first`` over ``second`` (two deck lines with no cue, the first no kicker by
-    :func:`over_title`) is one headline cut in two around a noun: ``first`` ends with a numeral
+    :func:`over_title`) is one headline cut in two around a noun: ``first`` ends with an ordinal
     and its measure word (``全省首个“零碳”`` / ``服务区建成``), which counts a noun printed only
     on the next line; or ``second`` is a short plain noun and nothing else (``县农机厂试制成功`` /
     ``手扶拖拉机``, one word), the object of what the first line says: a subheadline says a thing of its own,

@@ -99,3 +99,11 @@ def test_a_lone_noun_under_a_title_line_is_its_object_not_a_subheadline():
 def test_a_statement_under_a_title_line_stays_its_subheadline():
     assert not noun_cut_off("旧厂房变身文创园", "游客盈门")
     assert deck_roles([["河道清淤完工", "防汛无忧"]]) == ("", "河道清淤完工", "防汛无忧")
+
+
+def test_an_amount_ending_a_title_line_is_no_measure_word_waiting_for_its_noun():
+    assert not noun_cut_off("社区书屋增至三十家", "居民借书更方便")
+
+
+def test_a_first_piece_ending_in_an_action_is_a_statement_and_stays_the_kicker():
+    assert not cut_pieces(["秋收战斗打响", "全乡玉米收割", "已过五成"])
