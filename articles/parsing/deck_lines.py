@@ -12,6 +12,7 @@ from articles.parsing.names import looks_like_deck_byline, looks_like_name
 from articles.parsing.patterns import BRIEFS_LABEL_RE, SPACE_RUN_RE
 from articles.parsing.results import Block
 from articles.parsing.units import Body
+from articles.text import fold
 
 
 def byline_out_of_deck(body: Body) -> None:
@@ -117,11 +118,28 @@ def _labelled_byline(line: str) -> bool:
 _GLUED_BYLINE_RE = re.compile(r"\s+(?=[□■◎●◇◆☆★▲△]\s*\S)")
 
 
+# A letter's salutation and its first words of text on one line: 编辑同志：我们生产队….
+_SALUTATION_OPENING_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:同志|编辑|读者|朋友|先生|女士|同学|乡亲|老师)[\u4e00-\u9fff]{0,2}"
+    r"\s*[:：]\s*[\u4e00-\u9fff]"
+)
+
+
 def salutation_out_of_deck(body: Body) -> None:
     """A line ending with a colon printed last under a title (``全体居民朋友们：``, a letter's or an
     appeal's salutation) addresses the readers and leads into the text under it: no title line
-    leads into nothing, so it is the body's first paragraph, not a subheadline."""
+    leads into nothing, so it is the body's first paragraph, not a subheadline. A block of its
+    own under the title that opens with a salutation and goes on with text on the same line
+    (``编辑同志：我们生产队`` / ``的会计每个月…``, OCR keeping the letter's first lines short) is
+    the letter's first paragraph, its lines joined as printed to the text under them."""
     if sum(len(block) for block in body.deck) < 2 or not body.deck[-1]:
+        return
+    if len(body.deck) >= 2 and _SALUTATION_OPENING_RE.match(fold(body.deck[-1][0].strip())):
+        # 编辑同志：我们生产队 / 的会计每个月…: the letter's first lines, its salutation on them
+        text = "".join(line.strip() for line in body.deck.pop())
+        if body.blocks and body.blocks[0].kind == "paragraph":  # the paragraph goes on under it
+            text += body.blocks.pop(0).text
+        body.blocks.insert(0, Block("paragraph", text))
         return
     last = body.deck[-1][-1].strip()
     if not last.endswith(("：", ":")) or len(last) < 3:
@@ -164,6 +182,13 @@ def question_out_of_deck(body: Body) -> None:
     first paragraph, as the answer under it is, not a subheadline (a subheadline says nothing
     in one person's words with their name before a colon and 问)."""
     if sum(len(block) for block in body.deck) < 2 or not body.deck[-1]:
+        return
+    if len(body.deck) >= 2 and _SALUTATION_OPENING_RE.match(fold(body.deck[-1][0].strip())):
+        # 编辑同志：我们生产队 / 的会计每个月…: the letter's first lines, its salutation on them
+        text = "".join(line.strip() for line in body.deck.pop())
+        if body.blocks and body.blocks[0].kind == "paragraph":  # the paragraph goes on under it
+            text += body.blocks.pop(0).text
+        body.blocks.insert(0, Block("paragraph", text))
         return
     last = body.deck[-1][-1].strip()
     if not _ASKED_RE.match(last):

@@ -368,3 +368,78 @@ def unfinished_over(first: str, second: str) -> bool:
         and (tail_tags[0][:1] == "n" or tail_tags[0] in ("m", "mq"))
         and all(tag in _NOUN_PHRASE_TAGS or tag.startswith("n") for tag in tail_tags)
     )
+
+
+_CUT_PIECE_MAX = 7  # characters, spaces left out: a piece of a headline cut by a narrow column
+_CUT_PIECES = 3  # lines: a deck of this many is kicker, headline and subheadline, or one cut title
+_SCENE_TAGS = frozenset({"t", "tg", "r"})  # a time (端午假期) or a pronoun (我市) opens a scene
+
+
+def cut_pieces(lines: list[str]) -> bool:
+    """Whether three deck lines with no cue among them are one headline cut into pieces by a
+    narrow column (a PDF's text layer, OCR), not kicker, headline and subheadline (INPUT.md,
+    "Text cut into short lines"): every line is short (:data:`_CUT_PIECE_MAX` characters at
+    most), and the first is a noun phrase with no verb, headed by a noun (``省级重点项目``,
+    ``乡村教师``), a subject waiting for its predicate, not a statement of its own (``夏收战斗打响``
+    ends in the action it reports: a kicker); a kicker stands alone. The first
+    line is no time (``端午假期``, which sets a scene: a kicker) and the second does not open with
+    a pronoun for a subject of its own (``我市接待游客``, a statement a kicker is set over). A
+    kicker, headline and subheadline that are each a statement of their own are longer
+    (``春耕生产全面展开`` / ``各队抢墒播种早稻`` / ``力争早稻再获丰收``)."""
+    if len(lines) != _CUT_PIECES:
+        return False
+    pieces = [compact(line) for line in lines]
+    if not all(0 < len(piece) <= _CUT_PIECE_MAX for piece in pieces):
+        return False
+    head = [tag for tag in _tags(pieces[0]) if tag != "x"]
+    if not head or head[0] in _SCENE_TAGS or head[-1][:1] != "n" or _has_verb(pieces[0]):
+        return False  # (夏收战斗打响 ends in an action, a verbal noun: a statement, a kicker)
+    if not _noun_phrase(pieces[0]):
+        return False
+    second = [tag for tag in _tags(pieces[1]) if tag != "x"]
+    return bool(second) and second[0] != "r"  # (a time opens a predicate: 今年再建一千套)
+
+
+# A deck line that is only a name in quotes (“春雷行动”): a name, the object of a verb above it.
+_QUOTED_ONLY_RE = re.compile(r"^[“「『\"][^“”「」『』\"\s]{2,12}[”」』\"]$")
+
+
+def object_under_verb(first: str, second: str) -> bool:
+    """Whether ``second``, only a name in quotes (``“春雷行动”``), is the object of the verb
+    ``first`` ends with (``我省启动``): a verb without its object is no title of its own, nor is
+    a name alone its subheadline, so the two lines are one headline cut in two (INPUT.md, "A
+    headline may be printed on two lines")."""
+    head, tail = compact(first), compact(second)
+    if not _QUOTED_ONLY_RE.match(tail) or len(head) < 3 or len(head) > _SENTENCE_HALF_MAX:
+        return False
+    tags = [tag for tag in _tags(head) if tag != "x"]
+    return len(tags) >= 2 and tags[-1] in ("v", "vn") and tags[0] not in _NO_SUBJECT_TAGS
+
+
+# A line ending in an ordinal and its measure word, a quoted attribute at most after them (首个
+# “零碳”, 第二座, 又一批): the measure word counts a noun the line has not printed yet (an amount
+# after a verb, 增至四十家, is the object itself).
+_OPEN_MEASURE_RE = re.compile(
+    r"(?:首|头|第[0-9０-９一二两三四五六七八九十百]+|又[一两]?)\s*[个座家项条批名位台辆所处套种块件]"
+    r"(?:[“「『\"][^“”「」『』\"\s]{1,8}[”」』\"])?$"
+)
+_BARE_OBJECT_MAX = 6  # characters: a noun alone under a title line, the object it was cut from
+
+
+def noun_cut_off(first: str, second: str) -> bool:
+    """Whether ``first`` over ``second`` (two deck lines with no cue, the first no kicker by
+    :func:`over_title`) is one headline cut in two around a noun: ``first`` ends with an ordinal
+    and its measure word (``全省首个“零碳”`` / ``服务区建成``), which counts a noun printed only
+    on the next line; or ``second`` is a short plain noun and nothing else (``县农机厂试制成功`` /
+    ``手扶拖拉机``, one word), the object of what the first line says: a subheadline says a thing of its own,
+    with a verb, and a noun alone says nothing (INPUT.md, "A headline may be printed on two
+    lines")."""
+    head, tail = compact(first), compact(second)
+    if not head or not tail or max(len(head), len(tail)) > _SENTENCE_HALF_MAX:
+        return False
+    if _OPEN_MEASURE_RE.search(head):
+        return True
+    if len(tail) > _BARE_OBJECT_MAX or len(head) <= len(tail):
+        return False
+    tags = [tag for tag in _tags(tail) if tag != "x"]
+    return len(tags) == 1 and tags[0] in ("n", "nz")  # (游客盈门, n n, is a statement)

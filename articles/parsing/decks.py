@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.bodies import Body, Run
-from articles.parsing.bylines import is_column_name
+from articles.parsing.bylines import COLUMN_GENRES, is_column_name
 from articles.parsing.deck_labels import (
     BRACKET_LABEL_RE,
     above_cued_kicker_dropped,
@@ -31,7 +31,10 @@ from articles.parsing.deck_pairs import (
     column_label_over,
     compact,
     couplet_over,
+    cut_pieces,
     genre_label,
+    noun_cut_off,
+    object_under_verb,
     over_title,
     predicate_cut_off,
     sentence_halves,
@@ -353,9 +356,9 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
     if len(block) == 2:
         return _roles_of_two(block, kicker_lines, sub_lines)
     if len(block) >= 3 and not kicker_lines and not sub_lines:
-        if all(len(compact(line)) <= CUT_DECK_LINE for line in block):
-            # 海州湾跨海 / 大桥主体 / 结构贯通: one headline cut by a narrow column (INPUT.md,
-            # "Text cut into short lines"), not kicker, headline and subheadline.
+        if all(len(compact(line)) <= CUT_DECK_LINE for line in block) or cut_pieces(block):
+            # 海州湾跨海 / 大桥主体 / 结构贯通, 乡村教师 / 周转房 / 今年再建一千套: one headline cut
+            # by a narrow column (INPUT.md, "Text cut into short lines"), not three roles.
             return [], ["".join(compact(line) for line in block)], []
         if len(compact(block[-1])) <= CUT_DECK_LINE and predicate_cut_off(block[-2], block[-1]):
             # 双抢战斗打响 / 全县早稻收割 / 已过三成: the short last line ends the one above it
@@ -365,6 +368,8 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
     if len(block) >= 3 and not kicker_lines:
         return [block[0]], block[1:], sub_lines
     if len(block) >= 3 and not sub_lines:
+        if cut_pieces(block):  # 省医保局： / 门诊费用 / 跨省直接结算 / 覆盖所有县区
+            return kicker_lines, ["".join(compact(line) for line in block)], []
         return kicker_lines, block[:-1], [block[-1]]
     return kicker_lines, block, sub_lines
 
@@ -376,7 +381,11 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
         # the two lines are one headline cut in two (INPUT.md, "A headline may be printed on
         # two lines"), set without a space between the halves.
         return [], [compact(block[0]) + block[1].strip()], []
-    if not kicker_lines and not sub_lines and unfinished_over(block[0], block[1]):
+    if (
+        not kicker_lines
+        and not sub_lines
+        and (unfinished_over(block[0], block[1]) or object_under_verb(block[0], block[1]))
+    ):
         # 暴雨夜， / 他们在桥下守了一夜; 市政协召开 / 第九次会议: the first line cannot end a title.
         return [], [compact(block[0]) + block[1].strip()], []
     if not kicker_lines and not sub_lines and BRACKET_LABEL_RE.match(compact(block[0])):
@@ -393,6 +402,8 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
         if sentence_halves(block[0], block[1]):
             # 日本空置住房 / 逼近八百万套: a subject over its predicate, one headline on two lines.
             return [], [_joined(block)], []
+        if noun_cut_off(block[0], block[1]):  # 全省首个“零碳” / 服务区建成: cut by the column
+            return [], [compact(block[0]) + block[1].strip()], []
         return [], block[:1], block[1:]
     return _roles_of_two_cued(block, kicker_lines, sub_lines)
 
@@ -422,10 +433,9 @@ def _roles_across_blocks(
         len(blocks) == 2
         and len(blocks[0]) == len(blocks[1]) == 1
         and not kicker_lines
-        and not sub_lines
         and over_title(blocks[0][0], blocks[1][0])
-    ):
-        return blocks[0], blocks[1], []
+    ):  # 读书 / 在泥土里读懂中国 (/ ——读《…》): a column's name over the title, a subtitle or not
+        return blocks[0], blocks[1], sub_lines
 
     def rank(i: int) -> tuple[int, int]:
         return (-len(blocks[i]), min(len(line) for line in blocks[i]))
@@ -438,18 +448,25 @@ def _roles_across_blocks(
 
 
 # A label in solid brackets opening a title's line, then the title: 【安全提示】 雨季出行…; or a
-# news genre's word, a space and a title of its own (对话 写小说就像修一条老街).
+# news genre's word or a column's name ending in its genre (读者来信), a space and a title of
+# its own (对话 写小说就像修一条老街).
 _BRACKET_LABEL_IN_LINE_RE = re.compile(
     r"^(?:(?P<label>【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)\s*(?P<title>\S.*)"
-    r"|(?P<genre>" + "|".join(sorted(GENRE_WORDS)) + r")\s+(?P<titled>\S.{4,}))$"
+    r"|(?P<genre>"
+    + "|".join(sorted(GENRE_WORDS))
+    + r"|[\u4e00-\u9fff]{0,4}(?:"
+    + "|".join(COLUMN_GENRES)
+    + r"))\s+(?P<titled>\S.{4,}))$"
 )
 
 
 def _bracket_label_split(headline: str) -> tuple[str, str]:
     """(kicker, headline) of a headline line opening with a label in solid brackets
-    (``【安全提示】 雨季出行注意积水路段``) or with a news genre's word and a space (``对话
-    写小说就像修一条老街``): the label is the kicker, as it is printed alone over the title
-    (:data:`BRACKET_LABEL_RE`, :func:`_kicker_cue`); any other headline has no kicker."""
+    (``【安全提示】 雨季出行注意积水路段``) or with a news genre's word or a column's name ending
+    in its genre and a space (``对话 写小说就像修一条老街``, ``群众来信 路灯该修了``): the label
+    is the kicker, as it is printed alone over the title (:data:`BRACKET_LABEL_RE`,
+    :func:`_kicker_cue`, :func:`~articles.parsing.deck_pairs.over_title`); any other headline
+    has no kicker."""
     match = _BRACKET_LABEL_IN_LINE_RE.match(headline)
     if not match:
         return "", headline
