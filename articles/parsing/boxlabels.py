@@ -35,6 +35,9 @@ _RUN_IN_ITEM_RE = re.compile(
     rf"^[{_ITEM_MARKS}]\s*[^\s，。：；！？,:;]{{2,24}}(?: {{2,}}|\u3000+)[{HAN}“]"
 )
 
+_LABEL_ENDS = "讯览递报锦闻"  # what a briefs label ends with (BRIEFS_LABEL_RE, _BOX_NAME_RE)
+_LABEL_LINE = 40  # characters, spaces included: a box's label line is short (简　讯, 城事速递)
+
 
 class BoxLabelsMixin:
     """Reader methods for the labels of boxes of briefs (see the module docstring)."""
@@ -46,6 +49,8 @@ class BoxLabelsMixin:
         Over a bulleted title line (``■地铁5号线试运行``, a line of its own over the item's
         text) it is the label again: each item is a titled brief. Right over an untitled
         item's text (:meth:`_untitled_items_under`) it is the headline of the box's story."""
+        if len(folded) > _LABEL_LINE or folded.rstrip()[-1:] not in _LABEL_ENDS:
+            return False  # (the cheap test first: every line comes here)
         name = SPACE_RUN_RE.sub("", folded).lstrip(_ITEM_MARKS)
         if not BRIEFS_LABEL_RE.match(name):
             return self._label_over_run_in_titles(number, name)

@@ -213,12 +213,17 @@ _CURRENT_PAGE_RE = re.compile(r"^(?:当前|本)(?:版面|版次)\s*[:：]\s*\S{1
 EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
 
 
+_APP_LINE = 60  # characters: an app's control, count, prompt or brand line is short
+
+
 def _app_chrome(text: str) -> bool:
     """A news app's own line in an e-paper export: its controls and counts (:data:`_APP_WIDGET_RE`,
     :data:`APP_COUNTS_RE`), its prompt to open it (:data:`_APP_PROMPT_RE`),
     or its brand's e-paper name (:data:`_APP_EPAPER_NAME_RE`). Constant time (a short line's
     test)."""
     t = text.strip()
+    if len(t) > _APP_LINE:
+        return False  # (the cheap test first: a short line's test)
     return bool(
         _APP_WIDGET_RE.match(text)
         or APP_COUNTS_RE.match(text)

@@ -163,10 +163,10 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         and ends it as its last line, never the next story's kicker. Only over a title line or
         the page's end: text after it (an editor's note on the letter) goes on with it."""
         if not (
-            isinstance(last, Para)
+            anonymous_signer(folded)  # (the cheap test first: a short line with 一 in it)
+            and isinstance(last, Para)
             and last.terminated
             and self.lines[number - 2].strip()
-            and anonymous_signer(folded)
         ):
             return False
         following = next_text(self.lines, number)

@@ -30,8 +30,10 @@ _ANONYMOUS_SIGNER_RE = re.compile(
 def anonymous_signer(line: str) -> bool:
     """A reader's letter's signature naming no one (:data:`_ANONYMOUS_SIGNER_RE`: ``柳溪公社
     一社员``, ``一读者``): at most 20 characters. Constant time (a short line's test)."""
-    text = fold(line).strip()
-    return len(text) <= 20 and "一" in text and bool(_ANONYMOUS_SIGNER_RE.match(text))
+    text = line.strip()
+    if len(text) > 20 or "一" not in text:
+        return False  # (the cheap test first; folding keeps the length and 一)
+    return bool(_ANONYMOUS_SIGNER_RE.match(fold(text)))
 
 
 def signer_line(line: str, after_sentence: bool) -> bool:
