@@ -92,6 +92,8 @@ def _take_plain_captions(flow: list, photos: list[FoundPhoto], places: list[Phot
     after the story's last paragraph of text, when its byline credits its author with the
     pictures (``文/图  本报记者  韩  墨``: the byline is their credit, as for numbered captions).
     Constant work per flow unit."""
+    if not any(_may_credit_pictures(unit) for unit in flow):
+        return  # (the cheap test first: no byline or heading line names pictures at all)
     index = len(flow)
     while index > 0:
         if not _story_end(flow, index):
@@ -140,6 +142,14 @@ def _numbered_run(flow: list, index: int) -> list[Para]:
     ):
         return []
     return run
+
+
+def _may_credit_pictures(unit) -> bool:
+    """Whether ``unit`` is a byline line or heading lines with 图 in them (a pictures byline,
+    :func:`_pictures_byline`, could be among them)."""
+    if isinstance(unit, Special):
+        return unit.kind == "byline" and ("图" in unit.text or "圖" in unit.text)
+    return isinstance(unit, Heading) and any("图" in line or "圖" in line for line in unit.lines)
 
 
 def _photo_story_before(flow: list, index: int) -> bool:
