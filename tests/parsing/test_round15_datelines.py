@@ -73,7 +73,7 @@ def test_another_agencys_brief_sharing_only_common_words_is_its_own_story():
         "",
         "调查机构分析说，农村住房补贴和农业机械化是主要原因。",
         "",
-        "【安莎社罗马3月4日电】意大利一项调查显示，超过一半的受访者每周至少步行上班一次。",
+        "【安莎社罗马3月4日电】意大利统计部门说，超过一半的受访者每周至少步行上班一次。",
     )
     assert [a.dateline for a in parsed.articles] == ["韩联社首尔3月4日电", "安莎社罗马3月4日电"]
     assert "dispatch-own-story" in [f.kind for f in parsed.flags]
