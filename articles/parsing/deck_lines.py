@@ -134,12 +134,7 @@ def salutation_out_of_deck(body: Body) -> None:
     the letter's first paragraph, its lines joined as printed to the text under them."""
     if sum(len(block) for block in body.deck) < 2 or not body.deck[-1]:
         return
-    if len(body.deck) >= 2 and _SALUTATION_OPENING_RE.match(fold(body.deck[-1][0].strip())):
-        # 编辑同志：我们生产队 / 的会计每个月…: the letter's first lines, its salutation on them
-        text = "".join(line.strip() for line in body.deck.pop())
-        if body.blocks and body.blocks[0].kind == "paragraph":  # the paragraph goes on under it
-            text += body.blocks.pop(0).text
-        body.blocks.insert(0, Block("paragraph", text))
+    if _salutation_block_to_text(body):
         return
     last = body.deck[-1][-1].strip()
     if not last.endswith(("：", ":")) or len(last) < 3:
@@ -183,12 +178,7 @@ def question_out_of_deck(body: Body) -> None:
     in one person's words with their name before a colon and 问)."""
     if sum(len(block) for block in body.deck) < 2 or not body.deck[-1]:
         return
-    if len(body.deck) >= 2 and _SALUTATION_OPENING_RE.match(fold(body.deck[-1][0].strip())):
-        # 编辑同志：我们生产队 / 的会计每个月…: the letter's first lines, its salutation on them
-        text = "".join(line.strip() for line in body.deck.pop())
-        if body.blocks and body.blocks[0].kind == "paragraph":  # the paragraph goes on under it
-            text += body.blocks.pop(0).text
-        body.blocks.insert(0, Block("paragraph", text))
+    if _salutation_block_to_text(body):
         return
     last = body.deck[-1][-1].strip()
     if not _ASKED_RE.match(last):
@@ -292,3 +282,17 @@ def glued_title_out_of_text(body: Body) -> None:
     else:
         body.deck.append([match.group("line")])
     body.blocks[0] = Block("paragraph", rest)
+
+
+def _salutation_block_to_text(body: Body) -> bool:
+    """A block of its own under the title that opens with a salutation and goes on with text on
+    the same line (``编辑同志：我们生产队`` / ``的会计每个月…``: a letter's first lines, kept short
+    by OCR) is made the body's first paragraph, its lines joined as printed to the paragraph
+    under them. Returns whether it was."""
+    if len(body.deck) < 2 or not _SALUTATION_OPENING_RE.match(fold(body.deck[-1][0].strip())):
+        return False
+    text = "".join(line.strip() for line in body.deck.pop())
+    if body.blocks and body.blocks[0].kind == "paragraph":  # the paragraph goes on under it
+        text += body.blocks.pop(0).text
+    body.blocks.insert(0, Block("paragraph", text))
+    return True
