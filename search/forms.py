@@ -36,9 +36,9 @@ class SearchForm(forms.Form):
         self.fields["paper"].choices = [("", "全部报纸"), *papers]
         for name in ("start", "end"):
             self.fields[name].widget = forms.DateInput(attrs={"type": "date"})
+        self.fields["q"].widget.input_type = "search"  # (as attrs it printed type twice)
         self.fields["q"].widget.attrs.update(
             {
-                "type": "search",
                 "placeholder": "输入关键词，如：污染防治",
                 "aria-label": "关键词",
                 "autofocus": True,

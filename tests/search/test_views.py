@@ -184,3 +184,11 @@ def test_words_found_apart_are_listed_with_a_note_and_marked(client, db):
     html = client.get(URL, {"q": "大桥通车"}).content.decode()
     assert "找到 1 篇与“大桥通车”相关的稿件（没有稿件里这几个字连在一起" in html
     assert "<mark>大橋</mark>" in html and "<mark>通車</mark>" in html
+
+
+def test_the_search_box_has_one_type(client):
+    html = client.get("/search/").content.decode()
+    box = html[html.index('name="q"') - 200 : html.index('name="q"') + 200]
+    tag = box[box.rindex("<input", 0, 200) :]
+    tag = tag[: tag.index(">")]
+    assert tag.count("type=") == 1 and 'type="search"' in tag
