@@ -39,7 +39,7 @@ def collection_label_dropped(blocks: list[list[str]]) -> int:
     label = compact(blocks[0][0])
     marked = bool(_MARKED_LABEL_RE.match(label)) or label in _PICTURE_LABELS
     collection = bool(_COLLECTION_LABEL_RE.match(label)) and label.endswith(_COLLECTION_NAMES)
-    if not marked and not collection and not _box_label_over_item(blocks):
+    if not marked and not collection:
         return 0
     blocks[0].pop(0)
     if not blocks[0]:
@@ -50,20 +50,6 @@ def collection_label_dropped(blocks: list[list[str]]) -> int:
 # The label of a picture item (图片说明: the photo and its caption under it), left over a title
 # when the picture was read: it names the picture, never the story under it.
 _PICTURE_LABELS = frozenset(("图片说明", "图片說明"))
-# A bullet opening a title's line: the title is one item of a run of them (●二手书集市周六开市).
-_ITEM_BULLETS = "●•◆■▲★☆◎○◇□△"
-
-
-def _box_label_over_item(blocks: list[list[str]]) -> bool:
-    """Whether the top line of the deck is a box's name in solid brackets (``【城事】``), alone in
-    a block of its own, over a title that opens with a bullet (``●二手书集市周六开市``): the
-    bullet marks the title as one item of a run of briefs, and the label over the first item
-    names the run (the box), as ``简讯`` does, not this one story."""
-    if len(blocks) < 2 or len(blocks[0]) != 1 or not blocks[1]:
-        return False
-    return bool(BRACKET_LABEL_RE.match(compact(blocks[0][0]))) and blocks[1][0].lstrip()[
-        :1
-    ] in tuple(_ITEM_BULLETS)
 
 
 def above_cued_kicker_dropped(blocks: list[list[str]]) -> int:

@@ -141,10 +141,6 @@ def _titled_credit(text: str) -> int | None:
     return None
 
 
-# A picture item's label: the word for a picture alone on its line (图片, 圖片 folded; 照片).
-_PICTURE_WORD_RE = re.compile(r"^\s*(?:图片|照片)\s*$")
-
-
 class PicturesMixin(TeasersMixin):
     """The photo and teaser steps of :class:`~articles.parsing.reader.Reader` (which holds the
     state they use: ``lines``, ``flow``, ``photos``, ``photo_places``, ``photo_label_at``,
@@ -338,7 +334,6 @@ class PicturesMixin(TeasersMixin):
     def _photo_place(self, number: int, line: int) -> None:
         """Where the photo just found (its credit on line ``number``, its caption from ``line``)
         stands in the flow, for linking it to a story."""
-        self._picture_word_over(line)
         self.flow_at_photo = len(self.flow)
         last = self.flow[-1] if self.flow else None
         item_start = isinstance(last, Special) and last.kind == "break"
@@ -352,24 +347,6 @@ class PicturesMixin(TeasersMixin):
             and next_text(self.lines, number) is not None
         )
         self.photo_places.append(PhotoPlace(len(self.flow), labelled, in_block))
-
-    def _picture_word_over(self, line: int) -> None:
-        """A heading of the word ``图片`` (``圖片``, ``照片``) alone, right over the photo just
-        found (its caption from ``line``), is the label of a picture item, as a web archive
-        titles a record that is a picture (``图片`` / caption / credit): set aside as a
-        ``photo-label``, never a story's kicker, and the picture under it an item of its own
-        (INPUT.md, "Bylines, datelines, credits": a picture item links to no story)."""
-        last = self.flow[-1] if self.flow else None
-        if not (
-            isinstance(last, Heading)
-            and len(last.lines) == 1
-            and last.line < line
-            and _PICTURE_WORD_RE.match(fold(last.lines[0]))
-        ):
-            return
-        self.flow.pop()
-        self.set_aside.append(SetAside(last.line, last.lines[0].strip(), "photo-label"))
-        self.photo_label_at = len(self.flow)
 
     def _pointer_para(self) -> bool:
         """Whether ``flow[-1]`` is a paragraph opening with a picture pointer (``上图：…``): with
