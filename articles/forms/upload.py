@@ -85,7 +85,8 @@ class PageUploadForm(forms.Form):
     files = MultipleFileField(
         label="版面文件",
         required=False,
-        help_text="可一次选多个纯文本文件（UTF-8 或 GB18030）和版面 PDF。文件名是版次，如 A1.txt、"
+        help_text="可一次选多个纯文本文件和版面 PDF。文本的编码自动识别（UTF-8、GB18030/GBK、Big5、UTF-16），"
+        "预览里写明按哪种编码读入。文件名是版次，如 A1.txt、"
         "第二版.txt；文件名也可带日期，如 2020-07-09_A1.txt。A1.pdf 与 A1.txt 一起上传时，"
         "文字取自 .txt，PDF 提供版面图和热区；只有 A1.pdf 时，文字取自 PDF 的文字层。",
     )
@@ -366,7 +367,7 @@ def _upload_bytes(upload) -> tuple[bytes, str | None]:
     elif suffix not in ("txt", "text", ""):
         return b"", (
             f"{upload.name}：只接受纯文本的版面文件（.txt）和版面 PDF（.pdf），"
-            "请把版面导出为 UTF-8 或 GB18030 文本，或上传排版系统导出的 PDF。"
+            "请把版面导出为纯文本（UTF-8、GB18030/GBK、Big5 或 UTF-16），或上传排版系统导出的 PDF。"
         )
     if upload.size > limit and suffix == "pdf":
         return b"", (

@@ -146,9 +146,16 @@ class PageImportReport:
             text += f"，{len(self.cross_page)} 篇整篇也印在别的版上（只存一篇）"
         if self.flags:
             text += f"，{len(self.flags)} 行请先核对"
-        if self.encoding not in ("", "utf-8", "unicode"):
-            text += f"；按 {self.encoding} 编码读入"
-        return text
+        return text + encoding_note(self.encoding)
+
+
+def encoding_note(encoding: str) -> str:
+    """``；按 big5 编码读入`` for a page that was not UTF-8 (the codec name
+    :func:`articles.parsing.decoding.decode_page` returned, as ``--encoding`` takes it, so an
+    editor who sees a wrong one can give the right one), else ``""`` (UTF-8, pasted text)."""
+    if encoding in ("", "utf-8", "unicode"):
+        return ""
+    return f"；按 {encoding} 编码读入"
 
 
 # How each import action reads (``PageImportReport.action``).

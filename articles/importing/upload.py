@@ -36,6 +36,7 @@ from articles.importing.reports import (
     PageImportError,
     PageImportReport,
     conflict_in_chinese,
+    encoding_note,
     warning_in_chinese,
 )
 from articles.models import Article, ArticlePart, Jump, JumpDirection, JumpState, Page, Status
@@ -394,4 +395,4 @@ def report_text(report: PageImportReport) -> str:
         text += f"；{len(report.pending_jumps)} 处转版待接"
     if report.conflicts:
         text += f"；{len(report.conflicts)} 处冲突（人工修改过的内容已保留）"
-    return text
+    return text + encoding_note(report.encoding)

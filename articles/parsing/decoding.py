@@ -32,7 +32,7 @@ _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
 # text may hold HTML remnants (<br/>, INPUT.md) but never opens as an HTML document.
 _HTML_DOCUMENT_RE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 _BINARY_RE = re.compile("[" + "".join(sorted(_CONTROL)) + "\ufffe\uffff]")
-_EXPORT_HINT = "请把版面导出为纯文本（UTF-8 或 GB18030 编码的 .txt）再导入"
+_EXPORT_HINT = "请把版面导出为纯文本（UTF-8、GB18030/GBK、Big5 或 UTF-16 编码的 .txt）再导入"
 _MAGIC = (
     (b"\x89PNG", "PNG 图片"),
     (b"\xff\xd8\xff", "JPEG 图片"),
