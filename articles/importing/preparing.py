@@ -20,6 +20,7 @@ from articles.importing.rows import clip
 from articles.importing.sources import SourceError, check_paper
 from articles.labels import LabelError, normalize_label
 from articles.models import Issue, Page
+from articles.text import fold
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,9 @@ class Prepared:
         warnings = list(self.parsed.warnings)
         if not (self.parsed.articles or self.parsed.photos or self.parsed.teasers):
             warnings.append(NOTHING_FOUND_WARNING.format(lines=len(self.parsed.set_aside)))
+        other_paper = paper_mismatch(self.parsed, self.item.paper_name)
+        if other_paper:
+            warnings.append(other_paper)
         self.report = PageImportReport(
             source=self.item.source_name,
             paper=self.item.paper_name,
@@ -70,6 +74,30 @@ NOTHING_FOUND_WARNING = (
     "版面上没有找到任何稿件、图片或导读（{lines} 行都当作版头、版次等版面信息放在一边）："
     "若这一版印有稿件，请检查导出的文本是否完整，重新导出后再导入"
 )
+
+
+def paper_mismatch(parsed, paper_name: str) -> str:
+    """The report's warning when the masthead or page stamp names another paper than the one the
+    page is imported into (``--paper``, the folder's ``paper.json``, the desk's form), else ``""``.
+
+    Names are compared folded (:func:`articles.text.fold`: 報 = 报, full-width = half-width,
+    spaces dropped), and one that begins with the other agrees (``海西商报数字版``, ``人民日报海外版``
+    printed for ``海西商报``, ``人民日报``). A warning, not a refusal: a supplement or a renamed
+    paper prints another name on purpose, and the parser may take a box's name for a masthead."""
+    printed = parsed.metadata.paper
+    if not printed or not paper_name.strip():
+        return ""
+    ours, theirs = (_name_key(name) for name in (paper_name, printed))
+    if ours.startswith(theirs) or theirs.startswith(ours):
+        return ""
+    return (
+        f"版面上印的报名是“{printed}”，却导入为“{paper_name.strip()}”：若报纸选错了，请用正确的"
+        "报纸导入（命令行的 --paper，上传页的“报纸”；已写入的可在版面页“撤销本版导入”）"
+    )
+
+
+def _name_key(name: str) -> str:
+    return "".join(fold(name).split())
 
 
 def page_prepare(item: PageInput) -> Prepared:

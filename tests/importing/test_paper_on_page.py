@@ -1,0 +1,49 @@
+"""A page whose masthead names another paper than the one it is imported into is reported: an
+editor who picked the wrong paper sees it before anything is published."""
+
+from datetime import date
+
+import pytest
+
+from articles.importing import PageInput, pages_import
+
+pytestmark = pytest.mark.django_db
+
+DAY = date(2024, 5, 6)
+
+
+def _page(masthead: str) -> str:
+    return (
+        f"{masthead}\n2024年5月6日  星期一\n\n"
+        "东湖新区今年新开三条公交线路\n\n"
+        "本报讯（记者 方立）新区公交公司昨天宣布，今年将新开三条公交线路，连接高铁站、"
+        "大学城和新建的居民小区，首条线路下月试运行。\n\n"
+        "公司负责人说，新线路的站点由居民投票选定，车辆全部为新能源车。\n"
+    )
+
+
+def _import(paper: str, masthead: str):
+    item = PageInput(
+        paper_name=paper, issue_date=DAY, label="1", data=_page(masthead), source_name="1.txt"
+    )
+    (report,) = pages_import([item], dry_run=True)
+    return report
+
+
+def _paper_warnings(report) -> list[str]:
+    return [w for w in report.warnings if "版面上印的报名" in w]
+
+
+def test_a_masthead_naming_another_paper_is_reported():
+    report = _import("东湖日报", "西岭晚报")
+    (warning,) = _paper_warnings(report)
+    assert "“西岭晚报”" in warning and "“东湖日报”" in warning and "--paper" in warning
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["东湖日报", "東湖日報", "东 湖 日 报", "东湖日报海外版"],
+    ids=["same", "traditional", "letter-spaced", "edition-of-it"],
+)
+def test_a_masthead_naming_the_same_paper_is_not_reported(masthead):
+    assert _paper_warnings(_import("东湖日报", masthead)) == []
