@@ -31,6 +31,7 @@ from django.db import connection, transaction
 from django.db.models import F, Prefetch, Q
 
 from articles.models import Article, ArticlePart, Page, PhotoCredit
+from articles.storytext import joined_blocks
 from search import dictionary
 from search.models import Keyword, SearchEntry
 from search.text import Analysis, analyse, keywords, normalize, query_terms
@@ -50,11 +51,6 @@ _ENTRY_FIELDS = [
 def story_title(article: Article) -> str:
     """The title deck as printed: 引题, 主题, 副题, one per line."""
     return "\n".join(t for t in (article.kicker, article.headline, article.subheadline) if t)
-
-
-def story_body(parts: Iterable[ArticlePart]) -> str:
-    """The whole story, every page's part in order (what ``Article.full_text`` returns)."""
-    return "\n\n".join(b.get("text", "") for part in parts for b in part.blocks)
 
 
 def parts_signature(part_ids: Iterable[int]) -> str:
@@ -262,7 +258,7 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, Article] | No
         title = normalize(story_title(article))
         # jieba segments each paragraph on its own (the blank line between them is a break), so
         # the body's analysis is its paragraphs' analyses joined; known ones come from the cache.
-        paragraphs = [normalize(b.get("text", "")) for p in parts for b in p.blocks]
+        paragraphs = [normalize(b["text"]) for b in joined_blocks(p.blocks for p in parts)]
         body = "\n\n".join(paragraphs)
         signature = parts_signature(p.pk for p in parts)
         indexed = (article.indexed_hash, article.indexed_parts)

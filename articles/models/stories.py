@@ -13,6 +13,7 @@ from articles.addresses import address
 from articles.fields import JSONField
 from articles.models.content import Issue, Page
 from articles.querysets import ArticlePartQuerySet, ArticleQuerySet, Status
+from articles.storytext import joined_blocks
 
 
 class Person(models.Model):
@@ -154,7 +155,9 @@ class Article(models.Model):
         return "本文刊于" + "、".join(p.label for p in self.printed_pages()) + "版"
 
     def blocks(self) -> list[dict]:
-        return [block for part in self.ordered_parts() for block in part.blocks]
+        """The story's blocks whole, every part in order, a paragraph a jump cut in two joined
+        (:func:`articles.storytext.joined_blocks`)."""
+        return joined_blocks(part.blocks for part in self.ordered_parts())
 
     def paragraphs(self) -> list[str]:
         return [b["text"] for b in self.blocks() if b["kind"] == Block.PARAGRAPH]

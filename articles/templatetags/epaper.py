@@ -198,7 +198,9 @@ def tabs_key(pages) -> tuple:
 @register.filter
 def story_body_key(parts, continued_on) -> tuple:
     """What a story page's body (``articles/article_detail.html``: its parts in order, each
-    part's jump line and blocks, and the unfinished story's marker) shows, as plain values for
+    part's jump line and blocks, a paragraph cut by a jump joined as
+    :func:`articles.storytext.carried_blocks` shows it, and the unfinished story's marker) shows,
+    as plain values for
     ``{% remembered %}``. ``parts``: :meth:`Article.ordered_parts` with each ``previous_page``;
     ``continued_on``: a :class:`~articles.selectors.common.ContinuedOn` or None."""
     shown = []
@@ -208,7 +210,8 @@ def story_body_key(parts, continued_on) -> tuple:
         if previous and previous != page and not part.whole_copy:
             jump = (page.get_absolute_url(), previous.label, previous.get_absolute_url())
         blocks = tuple((block.get("kind"), block.get("text")) for block in part.blocks)
-        shown.append((part.sequence, page.label, jump, blocks))
+        # A paragraph cut by a jump names the next part's page inside it: its address too.
+        shown.append((part.sequence, page.label, page.get_absolute_url(), jump, blocks))
     marker = None
     if continued_on:
         page = continued_on.page

@@ -16,6 +16,7 @@ from articles.selectors import (
     public_story,
     story_body,
 )
+from articles.storytext import carried_blocks
 from articles.views.base import PublicView, frame_pages
 from articles.views.pictures import story_pictures
 
@@ -56,8 +57,13 @@ class ArticleView(PublicView):
         parts = article.ordered_parts()
         share_issue(issue, [article.page])
         previous = None
-        for part in parts:
+        shown = carried_blocks([part.blocks for part in parts])
+        for part, (blocks, carried_in) in zip(parts, shown, strict=True):
             part.previous_page = previous
+            part.shown_blocks, part.carried_in = blocks, carried_in
+            for block in blocks:  # where a paragraph cut by a jump goes on, named inside it
+                if "carry" in block:
+                    block["carry_page"] = parts[block.pop("carry_part")].page
             previous = part.page
         previous_article, next_article = kept_neighbours(article)
         reporters = [b.person for b in body.bylines]
