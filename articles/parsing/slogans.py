@@ -24,6 +24,7 @@ from articles.text import HAN, fold
 # One half of a slogan set on two lines (自力更生 / 艰苦奋斗): two to five characters, nothing else.
 _SLOGAN_HALF_RE = re.compile(rf"^[{HAN}]{{2,5}}$")
 _SLOGAN = 16  # characters: a slogan over the masthead is at most this long
+_CALL = 30  # characters: a call under the masthead (…为普及大寨县而奋斗！) is at most this long
 
 
 _BOX_CORNERS = "┌╔┏╭"
@@ -84,10 +85,34 @@ class SlogansMixin:
         (:meth:`_title_navigation`). A slogan strip alone in its block over a deck
         (:meth:`_slogan_strip`) is set aside anywhere on the page."""
         if not (self.seen_body or self.flow) and (
-            self._masthead_slogan(number, text) or self._slogan_in_two_lines(number, text)
+            self._masthead_slogan(number, text)
+            or self._slogan_in_two_lines(number, text)
+            or self._called_slogan(number, text)
         ):
             return True
         return self._slogan_strip(number, text)
+
+    def _called_slogan(self, number: int, text: str) -> bool:
+        """At the top of the page (no story begun), a call ending in ``！`` (at most
+        :data:`_CALL` characters, no full stop: ``全党动员，大办农业，为普及大寨县而奋斗！``) alone in
+        its block (blank lines round it) right under the masthead's furniture and over a deck
+        (:func:`_deck_below`): the masthead's slogan (INPUT.md, "Page furniture": mastheads and
+        slogans), set aside as ``slogan``, never a story: a story's text is not an exclamation
+        alone over a headline."""
+        stripped = text.strip()
+        if len(stripped) > _CALL or stripped[-1:] not in "！!" or "。" in stripped:
+            return False  # (the cheap test first)
+        lines = self.lines
+        if not self.set_aside or self.set_aside[-1].reason not in MASTHEAD_REASONS:
+            return False
+        if number > 1 and lines[number - 2].strip():
+            return False
+        if number < len(lines) and lines[number].strip():
+            return False
+        if not _deck_below(lines, number):
+            return False
+        self.set_aside.append(SetAside(number, text, "slogan"))
+        return True
 
     def _slogan_in_two_lines(self, number: int, text: str) -> bool:
         """At the top of the page (no story begun), a slogan set as two lines of one length, two
