@@ -117,16 +117,15 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
     def _sign_off(self, number: int, text: str, folded: str) -> bool:
         """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
         before them (a brief's byline), and end it; so does a reprint's original title
-        (``原题：…``) and who supplied the text, in brackets
+        (``原题：…``; right under the headline, ``原标题：…`` is set aside as ``original-title``)
+        and who supplied the text, in brackets
         (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``) or that it was put
         together from several sources (``（综合报道）``), kept as the text's
         last line, never the next story's headline. Right under a headline, a contributing
         group's line is the story's byline (without its brackets), never a line of the headline;
         glued before the next story's headline on one line, it is cut from it."""
         last = self.flow[-1] if self.flow else None
-        if "原" in folded[:3] and _original_title_after(folded, last):
-            # 原题：…: a translated or reprinted text's title where it first ran, its last line
-            self.flow.append(Special(number, "end", text))
+        if "原" in folded[:3] and self._original_title(number, text, folded, last):
             return True
         if _SUPPLIED_BY_RE.match(folded) and isinstance(last, Para) and last.terminated:
             # （县消防救援大队供稿）: who supplied the text ends it, never the next headline
@@ -155,6 +154,23 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
             return False
         self.flow.append(Special(number, "signoff", text))
         return True
+
+    def _original_title(self, number: int, text: str, folded: str, last) -> bool:
+        """A text's original title (:data:`_ORIGINAL_TITLE_RE`): after the text (原题：…, a
+        translated or reprinted text's title where it first ran), its last line; right under
+        the headline (原标题：…, an app's or a site's note of the title the story first ran
+        under), set aside as ``original-title``, never a line of the deck."""
+        if _original_title_after(folded, last):
+            self.flow.append(Special(number, "end", text))
+            return True
+        if (
+            isinstance(last, Heading)
+            and last.line + len(last.lines) == number
+            and _ORIGINAL_TITLE_RE.match(folded)
+        ):
+            self.set_aside.append(SetAside(number, text, "original-title"))
+            return True
+        return False
 
     def _letter_signer(self, number: int, text: str, folded: str, last) -> bool:
         """A reader's letter signed by no name (``柳溪公社  一社员``,
