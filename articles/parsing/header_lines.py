@@ -253,12 +253,14 @@ def _lone_issue_numbers(pieces: _HeaderPieces) -> int:
 
 
 def _issue_and_count(issues: list[re.Match]) -> bool:
-    """An issue number (第412期) and a page count (共四版) among a line's issue pieces."""
+    """An issue number (第412期) and a page count in brackets ((共四版)) among a line's issue
+    pieces. (第23456期 今日16版 is left to the masthead's issue line, which records the
+    number.)"""
     if len(issues) < 2:
         return False
     texts = [m.group() for m in issues]
     return any(t[-1:] in "期号）)" and "第" in t for t in texts) and any(
-        "版" in t or "张" in t for t in texts
+        t[:1] in "(（" and ("版" in t or "张" in t) for t in texts
     )
 
 
