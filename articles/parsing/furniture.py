@@ -420,9 +420,12 @@ def _running_head(text: str, printed: str, meta: dict) -> bool:
     """红星县报  第二版: the paper's name and the page label."""
     match = RUNNING_HEAD_RE.match(text)
     paper_group = "paper" if match.group("paper") else "paper2"
+    page = match.group("page") or match.group("page2")
     try:
-        meta.setdefault("label", normalize_label(match.group("page") or match.group("page2")))
+        label = normalize_label(page)
     except LabelError:
         return False
+    if not OCR_LABEL_RE.match(page):  # (红星县报 l7: an OCR's digits, no page said)
+        meta.setdefault("label", label)
     meta.setdefault("paper", SPACE_RUN_RE.sub("", printed[slice(*match.span(paper_group))]))
     return True

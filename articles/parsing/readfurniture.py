@@ -22,6 +22,7 @@ from articles.parsing.furniture import (
 )
 from articles.parsing.header_patterns import (
     HEADER_WORD_RE,
+    OCR_LABEL_RE,
     unspaced_name,
 )
 from articles.parsing.layout import (
@@ -321,7 +322,8 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         if header and not self.seen_body and not self.flow:
             try:
                 page_label = header.group("page") or header.group("page2") or header.group("page3")
-                label = normalize_label(page_label)
+                # (a bare label whose letters are an OCR's digits, l7, says no page)
+                label = "" if OCR_LABEL_RE.match(page_label) else normalize_label(page_label)
             except LabelError:
                 return False
             self.headers.append((label, text[slice(*header.span("section"))].strip()))
@@ -429,7 +431,8 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         label, section = self.headers[-1]
         if len(self.headers) > 1 and label not in {lab for lab, _ in self.headers[:-1]}:
             return
-        self.meta.setdefault("label", label)
+        if label:
+            self.meta.setdefault("label", label)
         self.meta.setdefault("section", section)
 
     # -- text ---------------------------------------------------------------------------

@@ -33,6 +33,14 @@ def test_bare_label_with_a_letter_for_a_digit_is_not_taken_as_the_pages_label():
     assert parsed.metadata.label == ""
 
 
+def test_running_heads_with_a_bare_ocr_label_say_no_page():
+    for head in ("红星县报 l7", "l7 要闻"):
+        parsed = parse(head, "", *STORY)
+        assert reasons(parsed)[head] == "page-header"
+        assert parsed.metadata.label == ""
+        assert decks(parsed) == [("", "城西三条灌渠全部通水", "")]
+
+
 def test_a_real_letter_label_is_still_the_pages_label():
     parsed = parse("B2", "", *STORY)
     assert parsed.metadata.label == "B2"
