@@ -46,7 +46,7 @@ from articles.parsing.patterns import (
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.signatures import anonymous_signer, closing_call, signer_line
-from articles.parsing.slogans import SlogansMixin
+from articles.parsing.slogans import SlogansMixin, vertical_slogan_lines
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
@@ -197,17 +197,44 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         :meth:`_record_field`) set aside, and an e-paper's page field after the author field
         (:meth:`_trailing_page_field`), and the author field among a record's meta lines over its
         title (:meth:`_author_field`); a sender's dateline printed alone over a headline
-        (:meth:`_dateline_over_headline`) is set aside whole; HTML line breaks inside the line
+        (:meth:`_dateline_over_headline`) is set aside whole, and so is a character of a slogan
+        printed down the margin (:meth:`_vertical_slogan`); HTML line breaks inside the line
         (:meth:`_html_breaks`) part it. Returns what is left of the line
         to read."""
         text = self._html_breaks(number, text)
         if not text or self._dateline_over_headline(number, text):
             return ""
+        if self._block_after_slogan and self._block_after_slogan < number:
+            self._pass_block_start()
+        if len(text) == 1 and number in self._vertical_slogan():
+            self.set_aside.append(SetAside(number, text, "slogan"))
+            if number > 1 and not self.lines[number - 2].strip():
+                self._block_after_slogan = number + 1  # (see _pass_block_start)
+            return ""  # a character of a slogan printed down the margin
         self._place_record_byline(text)
         rest = self._separator(number, text)
         rest = self._record_field(number, rest) if rest else rest
         rest = self._trailing_page_field(number, rest) if rest else rest
         return self._author_field(number, rest) if rest else rest
+
+    _vertical: frozenset[int] | None = None
+    _block_after_slogan = 0  # the line right under a slogan's character that opened a block
+
+    def _pass_block_start(self) -> None:
+        """A slogan's character set aside where a block starts (after a blank line) passes the
+        block's start to the line under it: a heading read there was printed after the blank
+        line (a one-line headline, not a crosshead)."""
+        last = self.flow[-1] if self.flow else None
+        if isinstance(last, Heading) and last.line == self._block_after_slogan:
+            last.after_blank = True
+        self._block_after_slogan = 0
+
+    def _vertical_slogan(self) -> frozenset[int]:
+        """The lines of a slogan printed down the margin (:func:`~articles.parsing.slogans.
+        vertical_slogan_lines`), found once a page, when a one-character line is first read."""
+        if self._vertical is None:
+            self._vertical = vertical_slogan_lines(self.lines)
+        return self._vertical
 
     def _separator(self, number: int, text: str) -> str:
         """A web archive's separator (``第1版()``, ``专栏:``) is set aside; so is the item's title

@@ -28,6 +28,31 @@ _CALL = 30  # characters: a call under the masthead (…为普及大寨县而奋
 
 
 _BOX_CORNERS = "┌╔┏╭"
+_VERTICAL_CHARACTERS = 4  # one-character lines a slogan printed down the margin has at least
+
+
+def vertical_slogan_lines(lines: list[str]) -> frozenset[int]:
+    """The numbers (1-based) of the lines of a slogan printed down the page's margin, one
+    character a line, that an OCR interleaves with a column's lines (抓 / headline / 革 / text
+    / 命 / text / ，/ …): one-character lines (a Han character or a mark, not a full stop) every
+    other line, at least :data:`_VERTICAL_CHARACTERS` of them, the lines between them longer
+    ones. Furniture (INPUT.md, "Page furniture": slogans), never a kicker or a word of the
+    text. Linear in the page."""
+    found: set[int] = set()
+    chain: list[int] = []  # indexes (0-based) of the one-character lines of the run
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        if len(text) != 1 or text in "。.":
+            continue
+        if chain and chain[-1] == index - 2 and len(lines[index - 1].strip()) > 1:
+            chain.append(index)
+            continue
+        if len(chain) >= _VERTICAL_CHARACTERS:
+            found.update(n + 1 for n in chain)
+        chain = [index]
+    if len(chain) >= _VERTICAL_CHARACTERS:
+        found.update(n + 1 for n in chain)
+    return frozenset(found)
 
 
 def _deck_below(lines: list[str], number: int) -> bool:

@@ -195,3 +195,74 @@ def test_original_title_line_under_the_headline_is_set_aside_not_the_subheadline
     parsed = parse("城西三条灌渠全部通水", "原标题：灌渠通水 农田解渴", TEXT)
     assert reasons(parsed)["原标题：灌渠通水 农田解渴"] == "original-title"
     assert decks(parsed) == [("", "城西三条灌渠全部通水", "")]
+
+
+# A slogan printed down the margin ----------------------------------------------------------------
+
+
+def test_slogan_printed_down_the_margin_one_character_a_line_is_set_aside_not_a_deck():
+    parsed = parse(
+        *STORY,
+        "",
+        "学",
+        "农具厂改装脱粒机",
+        "大",
+        "本报讯  红星农具厂的工人们自",
+        "寨",
+        "己动手，改装了十台脱粒机，每台",
+        "赶",
+        "每天能脱粒一万多斤，提高工效一",
+        "大",
+        "倍。工人们说，自己动手，样样都",
+        "寨",
+        "能办到。",
+    )
+    slogan = [item.text for item in parsed.set_aside if item.reason == "slogan"]
+    assert "".join(slogan) == "学大寨赶大寨"
+    assert decks(parsed) == [("", "城西三条灌渠全部通水", ""), ("", "农具厂改装脱粒机", "")]
+    assert parsed.articles[1].paragraphs[0].startswith("本报讯  红星农具厂的工人们自己动手，改装")
+
+
+def test_a_few_one_character_lines_are_no_vertical_slogan():
+    parsed = parse(*STORY, "", "一", "农具厂改装脱粒机", "二", OLD_TEXT)
+    assert not [item for item in parsed.set_aside if item.reason == "slogan"]
+
+
+
+def test_a_headline_under_a_margin_slogans_first_character_still_opens_a_story():
+    parsed = parse(
+        "改装脱粒机提高工效一倍",
+        "(上接第一版)",
+        "农具厂党支部表示，要把这个经验推",
+        "广到全公社各个大队的农具修配组，",
+        "争取更大的胜利。",
+        "",
+        "学",
+        "东湖大队夜校越办越好",
+        "大",
+        "  东湖大队的夜校已经办了半年多的",
+        "寨",
+        "时间，社员们每周学两次，从不间断",
+        "赶",
+        "。有的社员过去不识字，现在能读报",
+        "大",
+        "纸了，还能写黑板报稿子。",
+        "寨",
+        "  大队党支部说，夜校还要办下去，",
+        "让更多的社员参加学习。",
+        "",
+        "供销社开展送货上门",
+        "",
+        "本报讯  公社供销社组织了三个流",
+        "动售货组，挑着货担走村串户，把",
+        "农药、化肥和日用品送到社员家门",
+        "口，受到社员们的欢迎。",
+        "  供销社主任说，今后还要增加流动售",
+        "货组，每月下乡两次，方便社员购物。",
+        "  社员们说，供销社办到了大家心坎上。",
+    )
+    assert [d[1] for d in decks(parsed)] == [
+        "改装脱粒机提高工效一倍",
+        "东湖大队夜校越办越好",
+        "供销社开展送货上门",
+    ]
