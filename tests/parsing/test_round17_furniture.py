@@ -228,7 +228,6 @@ def test_a_few_one_character_lines_are_no_vertical_slogan():
     assert not [item for item in parsed.set_aside if item.reason == "slogan"]
 
 
-
 def test_a_headline_under_a_margin_slogans_first_character_still_opens_a_story():
     parsed = parse(
         "改装脱粒机提高工效一倍",
