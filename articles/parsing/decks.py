@@ -16,6 +16,7 @@ from articles.parsing.deck_labels import (
     BRACKET_LABEL_RE,
     above_cued_kicker_dropped,
     collection_label_dropped,
+    original_title_dropped,
 )
 from articles.parsing.deck_lines import (
     byline_out_of_deck,
@@ -24,6 +25,7 @@ from articles.parsing.deck_lines import (
     letter_title_out_of_text,
     question_out_of_deck,
     salutation_out_of_deck,
+    signature_to_story_before,
     spaced_title_out_of_text,
 )
 from articles.parsing.deck_pairs import (
@@ -69,6 +71,12 @@ def assign_decks(
             for block, heading in enumerate(segment.headings)
             for offset, text in enumerate(heading.lines)
         ]
+        if (
+            len(lines) > 1
+            and isinstance(left, Body)
+            and signature_to_story_before(lines[0][1].lines[0], left)
+        ):
+            lines.pop(0)  # 第三中学教员  孙  敏: the letter before signed, not the next deck
         if not lines:
             continue
         if left is None or left.deck:
@@ -173,6 +181,7 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
     blocks = [_subtitle_split(block) for block in joined]
     # A line cut in two by _subtitle_split counts as the two deck lines it stands for.
     count = len(lines) + sum(map(len, blocks)) - sum(map(len, joined))
+    count -= original_title_dropped(blocks)
     count -= collection_label_dropped(blocks) + above_cued_kicker_dropped(blocks)
     # Cues first: a kicker ends with —— or ：, a subheadline starts with ——.
     kicker_lines = _cued_kicker(blocks, count)
@@ -422,12 +431,19 @@ def _roles_of_two_cued(block: list[str], kicker_lines: list[str], sub_lines: lis
     return kicker_lines, block, sub_lines
 
 
+_COLUMN_NAME_MAX = 6  # characters, spaces left out: a longer line set apart is no column's name
+
+
 def _roles_across_blocks(
     blocks: list[list[str]], kicker_lines: list[str], sub_lines: list[str]
 ) -> Roles:
     """The headline is the block printed on the most lines (a headline on two lines); on a tie,
     the shortest line: 主题 is set in the largest type, so it is the shortest. Blocks before it
-    are the kicker, blocks after it the subheadline."""
+    are the kicker, blocks after it the subheadline. Two lines set apart with no cue are a
+    kicker over the title when the first names a column, an event or a slogan
+    (:func:`~articles.parsing.deck_pairs.over_title`), else the title over its subtitle in
+    print order, as two lines printed together are: which one is shorter says nothing there
+    once the first is longer than a column's name (``小  小  说`` / ``买    秤`` keeps the rule)."""
 
     if (
         len(blocks) == 2
@@ -436,6 +452,16 @@ def _roles_across_blocks(
         and over_title(blocks[0][0], blocks[1][0])
     ):  # 读书 / 在泥土里读懂中国 (/ ——读《…》): a column's name over the title, a subtitle or not
         return blocks[0], blocks[1], sub_lines
+    if (
+        len(blocks) == 2
+        and len(blocks[0]) == len(blocks[1]) == 1
+        and not (kicker_lines or sub_lines)
+        and len(compact(blocks[0][0])) > _COLUMN_NAME_MAX
+    ):
+        # 全国春季农资供应总体充足 / 化肥储备同比增加一成, set apart: the first is no kicker by
+        # what it says (above), so the title and its subtitle in print order, the two statements
+        # each a whole one (a line set apart is not the half of a title cut by its column).
+        return [], blocks[0], blocks[1]
 
     def rank(i: int) -> tuple[int, int]:
         return (-len(blocks[i]), min(len(line) for line in blocks[i]))
