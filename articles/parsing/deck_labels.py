@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.deck_pairs import compact
+from articles.parsing.bylines import COLUMN_GENRES
+from articles.parsing.deck_pairs import GENRE_WORDS, compact
 
 # A label in solid brackets, nothing else on the line: 【健康提醒】, 〖经济观察〗.
 BRACKET_LABEL_RE = re.compile(r"^(?:【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)$")
@@ -93,3 +94,31 @@ def original_title_dropped(blocks: list[list[str]]) -> int:
     if dropped:
         blocks[:] = [block for block in blocks if block]
     return dropped
+
+
+# A label in solid brackets opening a title's line, then the title: 【安全提示】 雨季出行…; or a
+# news genre's word or a column's name ending in its genre (读者来信), a space and a title of
+# its own (对话 写小说就像修一条老街).
+_LABEL_IN_LINE_RE = re.compile(
+    r"^(?:(?P<label>【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)\s*(?P<title>\S.*)"
+    r"|(?P<genre>"
+    + "|".join(sorted(GENRE_WORDS))
+    + r"|[\u4e00-\u9fff]{0,4}(?:"
+    + "|".join(COLUMN_GENRES)
+    + r"))\s+(?P<titled>\S.{4,}))$"
+)
+
+
+def bracket_label_split(headline: str) -> tuple[str, str]:
+    """(kicker, headline) of a headline line opening with a label in solid brackets
+    (``【安全提示】 雨季出行注意积水路段``) or with a news genre's word or a column's name ending
+    in its genre and a space (``对话 写小说就像修一条老街``, ``群众来信 路灯该修了``): the label
+    is the kicker, as it is printed alone over the title (:data:`BRACKET_LABEL_RE`,
+    :func:`~articles.parsing.decks._kicker_cue`, :func:`~articles.parsing.deck_pairs.over_title`); any other headline
+    has no kicker."""
+    match = _LABEL_IN_LINE_RE.match(headline)
+    if not match:
+        return "", headline
+    if match.group("genre"):
+        return match.group("genre"), match.group("titled")
+    return match.group("label"), match.group("title")

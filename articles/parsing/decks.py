@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from articles.parsing.bodies import Body, Run
-from articles.parsing.bylines import COLUMN_GENRES, is_column_name
+from articles.parsing.bylines import is_column_name
 from articles.parsing.deck_labels import (
     BRACKET_LABEL_RE,
     above_cued_kicker_dropped,
+    bracket_label_split,
     collection_label_dropped,
     original_title_dropped,
 )
@@ -29,7 +30,6 @@ from articles.parsing.deck_lines import (
     spaced_title_out_of_text,
 )
 from articles.parsing.deck_pairs import (
-    GENRE_WORDS,
     column_label_over,
     compact,
     couplet_over,
@@ -65,18 +65,7 @@ def assign_decks(
             continue
         left = segments[index - 1] if index > 0 else None
         right = segments[index + 1] if index + 1 < len(segments) else None
-        # One unit per printed line, remembering which heading block it was printed in.
-        lines = [
-            (block, Heading(heading.line + offset, [text]))
-            for block, heading in enumerate(segment.headings)
-            for offset, text in enumerate(heading.lines)
-        ]
-        if (
-            len(lines) > 1
-            and isinstance(left, Body)
-            and signature_to_story_before(lines[0][1].lines[0], left)
-        ):
-            lines.pop(0)  # 第三中学教员  孙  敏: the letter before signed, not the next deck
+        lines = _run_lines(segment, left)
         if not lines:
             continue
         if left is None or left.deck:
@@ -104,6 +93,24 @@ def assign_decks(
         spaced_title_out_of_text(body)
         glued_title_out_of_text(body)
     return bodies
+
+
+def _run_lines(run: Run, left: Body | Run | None) -> list[tuple[int, Heading]]:
+    """One unit per printed line of ``run``, remembering which heading block it was printed in;
+    a signature opening the run is the story's before it (``第三中学教员  孙  敏`` under a
+    letter: :func:`~articles.parsing.deck_lines.signature_to_story_before`), not a deck line."""
+    lines = [
+        (block, Heading(heading.line + offset, [text]))
+        for block, heading in enumerate(run.headings)
+        for offset, text in enumerate(heading.lines)
+    ]
+    if (
+        len(lines) > 1
+        and isinstance(left, Body)
+        and signature_to_story_before(lines[0][1].lines[0], left)
+    ):
+        lines.pop(0)
+    return lines
 
 
 def _flag_close_call(lines: list[tuple[int, Heading]], flags: list[Flag] | None) -> None:
@@ -199,7 +206,7 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
         )
     kicker, headline = _joined(kicker_lines), _without_list_number(_joined(headline_lines))
     if not kicker:
-        kicker, headline = _bracket_label_split(headline)
+        kicker, headline = bracket_label_split(headline)
     return _unmarked(kicker), _unmarked(headline), _unmarked(_joined(sub_lines))
 
 
@@ -471,34 +478,6 @@ def _roles_across_blocks(
     headline_lines = blocks[main]
     sub_lines = [line for b in blocks[main + 1 :] for line in b] + sub_lines
     return kicker_lines, headline_lines, sub_lines
-
-
-# A label in solid brackets opening a title's line, then the title: 【安全提示】 雨季出行…; or a
-# news genre's word or a column's name ending in its genre (读者来信), a space and a title of
-# its own (对话 写小说就像修一条老街).
-_BRACKET_LABEL_IN_LINE_RE = re.compile(
-    r"^(?:(?P<label>【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)\s*(?P<title>\S.*)"
-    r"|(?P<genre>"
-    + "|".join(sorted(GENRE_WORDS))
-    + r"|[\u4e00-\u9fff]{0,4}(?:"
-    + "|".join(COLUMN_GENRES)
-    + r"))\s+(?P<titled>\S.{4,}))$"
-)
-
-
-def _bracket_label_split(headline: str) -> tuple[str, str]:
-    """(kicker, headline) of a headline line opening with a label in solid brackets
-    (``【安全提示】 雨季出行注意积水路段``) or with a news genre's word or a column's name ending
-    in its genre and a space (``对话 写小说就像修一条老街``, ``群众来信 路灯该修了``): the label
-    is the kicker, as it is printed alone over the title (:data:`BRACKET_LABEL_RE`,
-    :func:`_kicker_cue`, :func:`~articles.parsing.deck_pairs.over_title`); any other headline
-    has no kicker."""
-    match = _BRACKET_LABEL_IN_LINE_RE.match(headline)
-    if not match:
-        return "", headline
-    if match.group("genre"):
-        return match.group("genre"), match.group("titled")
-    return match.group("label"), match.group("title")
 
 
 def _joined(lines: list[str]) -> str:
