@@ -1,6 +1,7 @@
 """The page's lines and a paragraph's dateline, read the quick way, are what the slow way read:
 lines split at every break ``str.splitlines`` knows (with the empty line after a last break), and
-a dateline's pattern remembered per opening while its reporter's names are still checked."""
+a dateline's pattern remembered per opening while its reporter's names are still checked, and
+continuation markers looked for only in a text holding 转 or 接 (or a character folding to one)."""
 
 from articles.parsing.datelines import dateline_match
 from articles.parsing.page import LINE_BREAK_RE, UNPRINTED_RE, page_lines
@@ -31,3 +32,13 @@ def test_same_dateline_opening_read_twice_gives_the_same_answer_each_time():
     # (not a name between the reporter and 报导: no dateline, however often it is asked)
     assert dateline_match("特约记者好的报导：今天") is None
     assert dateline_match("特约记者好的报导：今天") is None
+
+
+def test_markers_are_found_in_traditional_print_and_a_line_without_转_or_接_has_none():
+    from articles.parsing.patterns import find_markers
+
+    assert find_markers("市里今天开会，大家都到了，会上说了很多事。") == []
+    found = find_markers("会议继续进行（下轉第三版）")
+    assert [(marker.direction, marker.label) for _, _, marker in found] == [("forward", "3")]
+    back = find_markers("（上接第2版）会议继续进行")
+    assert [(marker.direction, marker.label) for _, _, marker in back] == [("backward", "2")]
