@@ -42,3 +42,22 @@ def test_markers_are_found_in_traditional_print_and_a_line_without_转_or_接_ha
     assert [(marker.direction, marker.label) for _, _, marker in found] == [("forward", "3")]
     back = find_markers("（上接第2版）会议继续进行")
     assert [(marker.direction, marker.label) for _, _, marker in back] == [("backward", "2")]
+
+
+_LONG_CAPTION_PAGE = """河边新修了步道
+
+本报讯（记者 周明）昨天，城东河边的步道修好了，不少市民前来散步。步道全长三公里，沿途种了树。
+
+傍晚时分，市民在新修好的城东河边步道上散步、跑步，河边的柳树已经抽出了新芽，景色宜人，不少人停下来拍照留念。{credit}
+"""
+
+
+def test_a_credit_glued_to_a_long_caption_is_read_from_the_folded_tail():
+    from articles.parsing import parse_page
+
+    for credit, photographers in (("記者 許叢軍攝", ("許叢軍",)), ("　　新华社发", ())):
+        page = parse_page(_LONG_CAPTION_PAGE.format(credit=credit))
+        (photo,) = page.photos
+        assert photo.credit_line == credit.strip("　")
+        assert photo.caption.startswith("傍晚时分") and photo.caption.endswith("拍照留念。")
+        assert photo.article_position == 1 and photo.photographers == photographers
