@@ -61,3 +61,17 @@ def test_a_credit_glued_to_a_long_caption_is_read_from_the_folded_tail():
         assert photo.credit_line == credit.strip("　")
         assert photo.caption.startswith("傍晚时分") and photo.caption.endswith("拍照留念。")
         assert photo.article_position == 1 and photo.photographers == photographers
+
+
+def test_a_word_added_to_jiebas_dictionary_across_a_line_break_still_joins_the_lines():
+    from articles.parsing.layout import cut_across
+    from articles.text import get_jieba
+
+    jieba = get_jieba()
+    assert not cut_across("说起那个叫沃", "兰德的人来了")  # no word across: decided without jieba
+    jieba.add_word("沃兰德", 100000)
+    try:
+        assert cut_across("说起那个叫沃", "兰德的人来了")
+    finally:
+        jieba.del_word("沃兰德")
+    assert not cut_across("说起那个叫沃", "兰德的人来了")
