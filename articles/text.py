@@ -135,8 +135,9 @@ _COMMON_FOLDS: tuple[tuple[str, str], ...] = tuple(
 _COMMON = {ord(character) for character, _ in _COMMON_FOLDS}
 
 
-def _character_class(codes: list[int]) -> str:
-    """A regular expression's character class for the (sorted) code points ``codes``."""
+def _character_ranges(codes: list[int]) -> str:
+    """The inside of a regular expression's character class for the (sorted) code points
+    ``codes``, as ranges."""
     parts: list[str] = []
     start = end = codes[0]
     for code in [*codes[1:], -1]:
@@ -145,25 +146,29 @@ def _character_class(codes: list[int]) -> str:
             continue
         parts.append(re.escape(chr(start)) + ("-" + re.escape(chr(end)) if end > start else ""))
         start = end = code
-    return "[" + "".join(parts) + "]"
+    return "".join(parts)
 
 
-# Any other character of the plane that folding changes.
+# Any other character that folding changes, or any character beyond the plane (which the
+# tuple cannot look up): a text holding none of them needs the common replacements only.
 _OTHER_FOLDS_RE = re.compile(
-    _character_class(sorted(code for code in _FOLD_TABLE if code <= 0xFFFF and code not in _COMMON))
+    "["
+    + _character_ranges(
+        sorted(code for code in _FOLD_TABLE if code <= 0xFFFF and code not in _COMMON)
+    )
+    + "\U00010000-\U0010ffff]"
 )
 
 
 def _translate(text: str) -> str:
     if text.isascii():
         return text
+    if _OTHER_FOLDS_RE.search(text) is None:
+        for character, folded in _COMMON_FOLDS:
+            text = text.replace(character, folded)  # (the text itself when it has none)
+        return text
     if _ASTRAL_RE.search(text):
         return text.translate(_FOLD_TABLE)
-    for character, folded in _COMMON_FOLDS:
-        if character in text:
-            text = text.replace(character, folded)
-    if _OTHER_FOLDS_RE.search(text) is None:
-        return text
     return text.translate(_FOLD_BMP)
 
 
