@@ -75,3 +75,21 @@ def test_a_word_added_to_jiebas_dictionary_across_a_line_break_still_joins_the_l
     finally:
         jieba.del_word("沃兰德")
     assert not cut_across("说起那个叫沃", "兰德的人来了")
+
+
+def test_header_pieces_are_still_found_when_lines_are_searched_only_for_their_words():
+    from articles.parsing.header_lines import header_line_reason
+    from articles.text import fold
+
+    for line, date in (
+        ("2024年3月5日  星期二  农历甲辰年正月廿五  第5123期  今日8版", "2024-03-05"),
+        ("新闻热线：0512-66668888  邮发代号 27-51  每份1.00元", None),
+    ):
+        meta: dict = {}
+        assert header_line_reason(line, fold(line), meta, top=True) == "page-header"
+        assert meta.get("date") == date
+    meta = {}
+    assert (
+        header_line_reason("2024年3月5日 市里开会", fold("2024年3月5日 市里开会"), meta, top=True)
+        is None
+    )
