@@ -16,7 +16,7 @@ import re
 
 from articles.labels import CN_NUMERAL, LabelError, normalize_label
 from articles.parsing.results import Marker
-from articles.text import HAN, fold
+from articles.text import HAN, fold, folding_to
 
 SHORT_LINE = 200  # longer lines are always text: no furniture, byline or credit is that long
 DATELINE_SPAN = 80
@@ -35,6 +35,10 @@ _BACKWARD_RE = re.compile(
     rf"{_OPEN}\s*(?P<pre>上\s*)?接\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>版|面)?\s*{_CLOSE}"
 )
 _OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
+# Every character that folds to 转 or 接 (轉 too): a text whose fold holds a marker holds one.
+_MARKER_VERB_RE = re.compile(
+    "[" + "".join(re.escape(c) for c in sorted({*folding_to("转"), *folding_to("接")})) + "]"
+)
 
 # Page furniture -----------------------------------------------------------------------------
 
@@ -410,6 +414,8 @@ def _marker_label(match: re.Match) -> str | None:
 def find_markers(text: str) -> list[tuple[int, int, Marker]]:
     """Every continuation marker in ``text`` as ``(start, end, Marker)``, in order."""
     found = []
+    if _MARKER_VERB_RE.search(text) is None:  # (most lines: no 转 or 接, nothing to fold)
+        return found
     folded = fold(text)
     for direction, pattern in (("forward", _FORWARD_RE), ("backward", _BACKWARD_RE)):
         if ("转" if direction == "forward" else "接") not in folded:

@@ -405,21 +405,24 @@ class PicturesMixin(TeasersMixin):
         where the caption starts, when the text was joined from several lines ending at
         ``number``."""
         line = number if line is None else line
-        # A credit glued to the end of its caption is short: look at the tail only.
+        # A credit glued to the end of its caption is short: look at the tail only (folded from
+        # the character before it, which the patterns' look-behind reads; offsets are the
+        # text's: ``base`` added back).
         offset = max(0, len(text) - 60)
-        folded = fold(text)
-        trailing = TRAILING_CREDIT_RE.search(folded, offset)
+        base = max(0, offset - 1)
+        folded = fold(text[base:])
+        trailing = TRAILING_CREDIT_RE.search(folded, offset - base)
         if trailing and len(text) - len(trailing.group("credit")) > 0:
-            span = trailing.start(), trailing.span("credit")
+            span = base + trailing.start(), _shifted(trailing.span("credit"), base)
         else:
-            gapped = GAPPED_CREDIT_RE.search(folded, offset)
-            if gapped and _credit_line(text[gapped.start("credit") :]):
-                span = gapped.start(), gapped.span("credit")
+            gapped = GAPPED_CREDIT_RE.search(folded, offset - base)
+            if gapped and _credit_line(text[base + gapped.start("credit") :]):
+                span = base + gapped.start(), _shifted(gapped.span("credit"), base)
             elif (titled := _titled_credit(text)) is not None:
                 span = titled, (titled, len(text))
             else:
                 return False
-        mark = CAPTION_MARK_RE.match(folded)
+        mark = CAPTION_MARK_RE.match(fold(text))
         start = mark.end() if mark and mark.end() < span[0] else 0
         caption = text[start : span[0]].rstrip()
         credit = text[slice(*span[1])].strip()
@@ -429,3 +432,8 @@ class PicturesMixin(TeasersMixin):
             self._photo(number, credit, caption, line)
             return True
         return False
+
+
+def _shifted(span: tuple[int, int], by: int) -> tuple[int, int]:
+    """``span`` moved ``by`` characters on (offsets in a tail to offsets in the whole text)."""
+    return span[0] + by, span[1] + by
