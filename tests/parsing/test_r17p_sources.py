@@ -114,3 +114,78 @@ def test_a_letter_signed_with_the_writers_town_names_only_the_writer():
     )
     assert parsed.articles[0].reporters == ("赵平",)
     assert decks(parsed)[0][1] == "路灯坏了没人修"
+
+
+def test_a_reporters_picture_goes_with_their_story_when_its_caption_speaks_of_it_most():
+    parsed = parse(
+        "河谷里建起风电场",
+        "",
+        "新华社青川5月8日电  新华社记者方晓",
+        "青川县河谷里的二十台风电机组日前全部并网发电，当地一家风电设备厂也随之扩建了总装车间。",
+        "",
+        "厂里的老师傅说，过去厂子只修拖拉机，如今能装配风电机组的整机。",
+        "",
+        "编后",
+        "",
+        "转型需要耐心",
+        "",
+        "一座小城的转型，不会一蹴而就，需要一代人的坚持。",
+        "",
+        "5月6日，工人在青川县风电设备厂的总装车间内装配机组。",
+        "新华社记者  方晓摄",
+        "",
+        "老钳工带出新徒弟",
+        "",
+        "新华社北京5月8日电（记者 鲁平）在一家风电设备厂的车间里，老钳工正手把手地教徒弟。",
+    )
+    (photo,) = parsed.photos
+    assert photo.article_position == parsed.articles[0].position
+
+
+def test_a_caption_closing_a_storys_block_stays_with_it_despite_a_word_shared_with_the_next():
+    parsed = parse(
+        "入伏首日气温创新高",
+        "本报讯（记者 何平）今天入伏，全市最高气温达到三十九度，为今年以来最高。",
+        "气象台提醒，高温天气将持续一周，市民应减少午后户外活动。",
+        "昨天傍晚，孩子们在湖边公园的喷泉旁玩水消暑。（记者 林  可 摄）",
+        "",
+        "城南公园新开三个入口",
+        "本报讯（记者 邓琳）城南公园昨天新开三个入口，附近居民进出公园更方便了。",
+        "公园管理处说，新入口旁还设了自行车停放点。",
+    )
+    (photo,) = parsed.photos
+    assert photo.article_position == parsed.articles[0].position
+
+
+def test_deck_lines_run_into_a_dated_caption_on_a_page_of_short_lines_stay_a_deck():
+    parsed = parse(
+        "全县早稻收割过半",
+        "本报讯（记者 韩冬）连日",
+        "来，全县各乡镇抢抓晴好",
+        "天气收割早稻，目前已收",
+        "割过半。县农业农村局",
+        "组织农机手跨村作业，每",
+        "天投入收割机三百多台，",
+        "机收率比去年提高一成，",
+        "（下转2版）",
+        "今年以来，我县在全部行政村",
+        "推广垃圾分类，村里的小路",
+        "干净了，房前屋后种满花",
+        "草。不少村民说，现在回",
+        "到村里就像走进了公园。",
+        "县住建局负责人表示，下",
+        "一步将推进厕所改造。",
+        "家家门前有花草",
+        "我县乡村面貌焕然一新",
+        "7月8日，东坪镇的农机手驾驶收割机收割早稻。",
+        "记者 韩冬 摄",
+        "县医院开通夜间门诊",
+        "本报讯（记者 罗敏）县人",
+        "民医院从本月起开通夜间",
+        "门诊，方便上班族就医。",
+    )
+    (photo,) = parsed.photos
+    assert photo.caption == "7月8日，东坪镇的农机手驾驶收割机收割早稻。"
+    assert photo.article_position == parsed.articles[0].position
+    lines = [line for a in parsed.articles for line in a.title_lines]
+    assert "家家门前有花草" in lines and "我县乡村面貌焕然一新" in lines
