@@ -42,7 +42,7 @@ from articles.parsing.patterns import (
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Flag
 from articles.parsing.units import Body
-from articles.text import HAN, fold, get_jieba
+from articles.text import fold, get_jieba
 
 _DECK_CONTEXT = 3000  # characters at each end of a story that its deck is matched against
 # A sign-off in brackets glued to the end of a story's last sentence (…休息区。（记者 骆丹）): who
@@ -356,12 +356,12 @@ def _leading_byline(first: str) -> str:
 
 # A foreign agency's tag glued to the end of its story's last sentence, as overseas papers
 # close wire copy: (AP), (路透), (法新社), (美聯) (folded). Its dateline (INPUT.md: end-of-story
-# datelines). Latin capitals name an agency by its letters (AP, AFP, UPI); the short Han forms
-# are the agencies' own short names (a closed list: a bare two-character bracket is otherwise a
-# person's sign-off, （梅卉）).
+# datelines). Latin capitals name an agency by its letters (AP, AFP, UPI); the Han forms are the
+# agencies' own names, a closed list: a bracket of two characters is otherwise a person's
+# sign-off (（梅卉）), and one ending in 社 may name a commune that sent a brief (（东风公社）).
 _END_AGENCY_TAG_RE = re.compile(
-    rf"^[（(]\s*(?:[A-Z]{{2,6}}|[{HAN}]{{1,5}}社|路透|美联|法新|共同|德新|塔斯|埃菲|安莎|韩联"
-    rf"|合众|彭博)\s*[）)]$"
+    r"^[（(]\s*(?:[A-Z]{2,6}|(?:路透|美联|法新|共同|德新|塔斯|埃菲|安莎|韩联|合众|彭博)社?"
+    r"|中央社|美国之音)\s*[）)]$"
 )
 # A bracket glued to the end of the last sentence: …即查即放”。（新华社南关11月3日电）
 _GLUED_END_RE = re.compile(r"(?<=[。！？!?”」])\s*(?P<bracket>[（(][^（）()]{2,30}[）)])\s*$")

@@ -33,8 +33,11 @@ def test_a_foreign_agencys_tag_closing_a_story_is_its_dateline_and_stays_in_the_
         "",
         "本地社区开办冬令营",
         "社区中心下月起开办为期两周的冬令营，报名截至本月底。（梅卉）",
+        "",
+        "公社办起农具修配站",
+        "为了支援夏收，公社最近办起了农具修配站，已修好镰刀、木锨等农具两千多件。（东风公社）",
     )
-    assert [a.dateline for a in parsed.articles] == ["AP", "路透", ""]
+    assert [a.dateline for a in parsed.articles] == ["AP", "路透", "", ""]
     assert parsed.articles[0].paragraphs[-1].endswith("(AP)")
     assert parsed.articles[2].reporters == ("梅卉",)
 
