@@ -192,3 +192,27 @@ def test_deck_lines_run_into_a_dated_caption_on_a_page_of_short_lines_stay_a_dec
     assert photo.article_position == parsed.articles[0].position
     lines = [line for a in parsed.articles for line in a.title_lines]
     assert "家家门前有花草" in lines and "我县乡村面貌焕然一新" in lines
+
+
+def test_a_text_line_printed_apart_from_a_dated_caption_is_never_made_a_deck():
+    parsed = parse(
+        "A8　　　　　　　体育　　　　　　　江城日报",
+        "",
+        "市运会女排决赛",
+        "三局横扫　江城队夺冠",
+        "本报讯（记者　方一鸣）昨晚，市运会女排决赛在市体育馆进行，江城队以3:0击败东湖队。",
+        "",
+        "本场比赛，江城队主攻手周小燕全场得到21分，其中第三局独得9分。",
+        "",
+        "各节比分：21:18　19:22　23:20　25:16",
+        "",
+        "9月1日，江城队主攻手周小燕在比赛中扣球。",
+        "本报记者　龙　飞摄",
+        "",
+        "全民健身日城市定向赛开始报名",
+        "",
+        "本报讯（记者　郝佳宁）记者昨日从市体育局获悉，今年全民健身日定向赛即日起接受报名。",
+    )
+    titles = [line for a in parsed.articles for line in a.title_lines]
+    assert not any(line.startswith("各节比分") for line in titles)
+    assert titles[-1] == "全民健身日城市定向赛开始报名"
