@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
+from articles.parsing.cutlines import layout_headlines, runs_on, speck_lines
 from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.furniture import (
     furniture_reason,
 )
-from articles.parsing.headframes import furniture_lines, head_cut_at_comma, headline_lines
+from articles.parsing.headframes import head_cut_at_comma
 from articles.parsing.layout import (
     blank_lines_part_blocks,
     byline_cut,
@@ -114,10 +115,11 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
         self.taken_to = 0  # lines up to this number were read ahead (a caption under its credit)
         self.width = column_width(lines)
+        self.specks = speck_lines(lines)  # OCR specks and vertical slogans' characters
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
         self.cut_heads: set[int] = set()  # headings over a text whose last line may be cut
         self.list_titles: set[int] = set()  # lines of numbered items' titles (listitems)
-        self.headlines = headline_lines(lines, self.width, furniture_lines(lines, self.width))
+        self.headlines = layout_headlines(lines, self.width, self.specks)
 
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:
@@ -133,6 +135,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
                 block_start = True
                 continue
             if number <= self.taken_to:
+                continue
+            if number in self.specks:  # no text: the lines around it stand together
+                self.set_aside.append(SetAside(number, stripped, self.specks[number]))
                 continue
             indented = signal and is_indented(raw)
             # OCR breaks lines anywhere, also inside a marker: （下轉第 / 四版）.
@@ -244,6 +249,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
                 and BYLINE_LINE_RE.match(folded)
                 and parse_names(text)
                 and not APPENDIX_HEAD_RE.match(folded)  # 记者手记 is a head, not 记者 手记
+                and not runs_on(self.lines, number, text)  # cut text
             )
             or COMMENTATOR_RE.match(folded)
             or self._colon_byline(text, folded)

@@ -1,0 +1,97 @@
+"""Lines that are not what they look like on pages of cut lines and OCR (used by
+:mod:`~articles.parsing.reader`).
+
+INPUT.md, "Encoding and layout": OCR and PDF text layers cut lines mid-word and mid-sentence,
+interleave what stands side by side on the page, and read specks as marks. Here:
+
+* :func:`runs_on`: a short line the next line goes on (``记者从省粮食和物资储备局获`` /
+  ``悉，截至…``) was cut mid-sentence: it is text, whatever its first words look like;
+* :func:`speck_lines`: lines that are no text of any story: an OCR speck read as one mark alone
+  on a line (``'``, ``·``) and the characters of a slogan printed vertically in the margin,
+  one a line, interleaved with a column's lines (``抓`` / text / ``革`` / text / ``命`` …). They
+  are set aside, and the lines around them are read as if they stood next to each other (a
+  headline's two lines stay one heading, a paragraph's halves are joined).
+"""
+
+from __future__ import annotations
+
+from articles.parsing.headframes import furniture_lines, headline_lines
+from articles.parsing.layout import cut_across, next_text
+
+# Marks an OCR reads out of specks, alone on a line: never a line of text (a full stop or a
+# closing quote alone may end a paragraph a column pushed onto a line of its own: not here).
+_SPECKS = frozenset("'`‘·•・^~_|¦")
+_VERTICAL_RUN = 4  # one-character lines at least, every other line: a vertical slogan
+_VERTICAL_CHARS = 3  # of them at least this many characters (the rest punctuation)
+_VERTICAL_PUNCTUATION = frozenset("，,、！!。")
+_NUMERALS = frozenset("一二三四五六七八九十")  # section heads alone on a line are no slogan
+
+
+def runs_on(lines: list[str], number: int, text: str) -> bool:
+    """True when the line ``number`` (1-based), ending in ``text``, is cut mid-sentence: the
+    next line that is not blank goes on it (:func:`~articles.parsing.layout.cut_across`:
+    opens with punctuation that goes on a sentence, or a word spans the break: ``…储备局获`` /
+    ``悉，截至…``). jieba on a few characters: call it only for a line about to be read as
+    something other than text."""
+    following = next_text(lines, number)
+    return (
+        following is not None
+        and lines[number - 1].rstrip().endswith(text)
+        and cut_across(text, following)
+    )
+
+
+def _one_character(raw: str) -> str:
+    """The line's only printed character ("" when it holds none or more than one)."""
+    stripped = raw.strip()
+    return stripped if len(stripped) == 1 else ""
+
+
+def speck_lines(lines: list[str]) -> dict[int, str]:
+    """Line numbers (1-based) of lines that are no story's text, with the set-aside reason:
+    ``scan-noise`` for a speck mark alone on a line (:data:`_SPECKS`), ``slogan`` for the
+    characters of a vertical slogan: at least :data:`_VERTICAL_RUN` one-character lines, each
+    two lines after the one before (a column's line between them), at least
+    :data:`_VERTICAL_CHARS` of them letters other than numerals (``一`` / text / ``二`` / text
+    … are section heads), the rest punctuation (``，`` ``！``).
+    Linear in the page's lines."""
+    found: dict[int, str] = {}
+    run: list[int] = []  # line numbers of the vertical run being read
+    for index, raw in enumerate(lines):
+        char = _one_character(raw)
+        if char in _SPECKS and char:
+            found[index + 1] = "scan-noise"
+            continue
+        if char and (char.isalpha() or char in _VERTICAL_PUNCTUATION):
+            if run and index + 1 - run[-1] != 2:
+                _close_run(run, lines, found)
+                run = []
+            run.append(index + 1)
+        elif run and index + 1 - run[-1] > 1:
+            _close_run(run, lines, found)
+            run = []
+    _close_run(run, lines, found)
+    return found
+
+
+def _close_run(run: list[int], lines: list[str], found: dict[int, str]) -> None:
+    """Record the run of one-character lines ``run`` as a slogan's when it is one."""
+    letters = sum(
+        lines[number - 1].strip().isalpha() and lines[number - 1].strip() not in _NUMERALS
+        for number in run
+    )
+    if len(run) >= _VERTICAL_RUN and letters >= _VERTICAL_CHARS:
+        for number in run:
+            found[number] = "slogan"
+
+
+def layout_headlines(lines: list[str], width: int | None, specks: dict[int, str]) -> frozenset[int]:
+    """:func:`~articles.parsing.headframes.headline_lines` of the page read without its
+    ``specks`` (:func:`speck_lines`): a speck between a headline's two lines (``县农机厂试制成功``
+    / ``'`` / ``手扶式插秧机``) parts nothing. Line numbers (1-based) of the page as printed."""
+    if not specks:
+        return headline_lines(lines, width, furniture_lines(lines, width))
+    kept = [number for number in range(1, len(lines) + 1) if number not in specks]
+    clean = [lines[number - 1] for number in kept]
+    found = headline_lines(clean, width, furniture_lines(clean, width))
+    return frozenset(kept[number - 1] for number in found)

@@ -1,0 +1,111 @@
+"""Issue 14, seventeenth round (layout area): inline crossheads printed in two halves inside a
+one-line body; a cut line that the next line runs on from is text, not a byline; OCR specks
+and a vertical slogan's one-character lines part nothing."""
+
+from tests.parsing.helpers import decks, parse, reasons
+
+
+def test_an_inline_crosshead_in_two_halves_stays_inside_its_one_line_story():
+    body = "   ".join(
+        (
+            "本报讯（记者 林秋）市里昨天公布了今年的老旧小区改造计划，共涉及小区八十六个。",
+            "加装电梯 方便老人出行",
+            "计划提出，今年将为条件成熟的楼栋加装电梯两百部，居民出资部分可以分期支付。",
+            "改造管网 告别雨天积水",
+            "各小区的雨污管网将一并改造，改造期间施工单位要保证居民正常用水用电。",
+        )
+    )
+    parsed = parse("老旧小区改造计划公布", body, "")
+    assert decks(parsed) == [("", "老旧小区改造计划公布", "")]
+    (article,) = parsed.articles
+    assert "改造管网 告别雨天积水" in [block.text for block in article.blocks]
+
+
+def test_a_cut_line_that_looks_like_a_byline_goes_on_into_the_next_line():
+    parsed = parse(
+        "秋粮收购开局平稳",
+        "　　本报讯（记者 石  岚）",
+        "记者从市粮食和物资储备局获",
+        "悉，截至昨日，全市已收购秋",
+        "粮十二万吨，收购价格稳中有",
+        "升，农民售粮积极性较高。",
+        "",
+    )
+    (article,) = parsed.articles
+    assert article.headline == "秋粮收购开局平稳"
+    assert "记者从市粮食和物资储备局获悉，截至昨日" in article.blocks[0].text
+
+
+def test_an_ocr_speck_between_a_headlines_two_lines_parts_nothing():
+    parsed = parse(
+        "本报讯  城关公社今年新修水渠十二",
+        "里，可灌溉农田三千亩。",
+        "",
+        "县化肥厂扩建完成",
+        "'",
+        "年产量翻了一番",
+        "",
+        "本报讯  县化肥厂扩建工程",
+        "近日完成，新车间已经投产，",
+        "全厂年产量翻了一番。",
+        "",
+    )
+    assert [title for a in parsed.articles for title in a.title_lines] == [
+        "县化肥厂扩建完成",
+        "年产量翻了一番",
+    ]
+    assert reasons(parsed)["'"] == "scan-noise"
+
+
+def test_a_speck_alone_between_stories_makes_no_story():
+    parsed = parse(
+        "河东大桥通车",
+        "本报讯  河东大桥昨日建成通车，两岸群众往来",
+        "(下转第二版)",
+        "",
+        "·",
+        "",
+        "新建粮库投入使用",
+        "本报讯  县里新建的粮库本月投入使用，可储粮五千吨。",
+        "",
+    )
+    assert [headline for _, headline, _ in decks(parsed)] == ["河东大桥通车", "新建粮库投入使用"]
+
+
+def test_a_vertical_slogan_interleaved_with_a_column_is_set_aside():
+    parsed = parse(
+        "钢厂三号高炉提前检修完工",
+        "本报讯  钢厂三号高炉的检修工",
+        "鼓",
+        "程原计划二十天完成，检修队的",
+        "足",
+        "同志们日夜奋战，只用了十四天",
+        "干",
+        "就全部完工，比计划提前六天，",
+        "劲",
+        "节约检修费用两万多元。",
+        "",
+    )
+    (article,) = parsed.articles
+    assert article.paragraphs == (
+        "本报讯  钢厂三号高炉的检修工程原计划二十天完成，检修队的同志们日夜奋战，"
+        "只用了十四天就全部完工，比计划提前六天，节约检修费用两万多元。",
+    )
+    assert all(reasons(parsed)[char] == "slogan" for char in "鼓足干劲")
+
+
+def test_numbered_section_heads_alone_between_one_line_paragraphs_are_no_slogan():
+    parsed = parse(
+        "关于做好春耕生产的几点意见",
+        "本报讯  县委昨天印发通知，对春耕生产提出四点意见。",
+        "一",
+        "抓紧整修农田水利，确保春灌用水。",
+        "二",
+        "及早调运化肥农药，保证供应不断档。",
+        "三",
+        "组织农机检修，做到机具随时可用。",
+        "四",
+        "加强技术指导，推广良种良法。",
+        "",
+    )
+    assert not any(item.reason == "slogan" for item in parsed.set_aside)
