@@ -164,7 +164,8 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     not jump on (a forward marker ends the story it belongs to) and does not open with a person
     the story has named (:func:`_named_before`). Section heads by form
     (numbered, questions), heads with a comma, and a story's own appendix heads (记者手记,
-    相关链接) stay crossheads. Flagged by the caller: it may still be a crosshead."""
+    相关链接) stay crossheads; so does a box label over a numbered list (``■律师提醒`` / ``1. …``
+    / ``2. …``: the story's own tips). Flagged by the caller: it may still be a crosshead."""
     lines = [line for heading in group for line in heading.lines]
     if len(lines) != 1 or section.more or not section.paras:
         return False
@@ -178,6 +179,8 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
         return False
     if sum(para.size for para in section.paras) < _LONE_SECTION:
         return False
+    if len(section.paras) >= 2 and all(_list_number(p.text[:6]) for p in section.paras):
+        return False  # numbered items under a label: a list, not a story's prose
     # (the story's opening, folded: cheaper than its normalised edges, and where its subject is)
     opening = fold("".join(block.text for block in body.blocks[:_OPENING_BLOCKS])[:_OPENING])
     if overlap(content_words(line), opening) >= _HEADLINE_IN_TEXT:

@@ -109,3 +109,24 @@ def test_numbered_section_heads_alone_between_one_line_paragraphs_are_no_slogan(
         "",
     )
     assert not any(item.reason == "slogan" for item in parsed.set_aside)
+
+
+def test_a_boxed_tip_list_after_a_story_stays_inside_it():
+    parsed = parse(
+        "网购退货纠纷增多",
+        "本报讯（记者 吴雁）今年以来，市消协受理的网购退货投诉比去年同期增加三成，不少消费者反映商家以各种理由拒绝七天无理由退货。",
+        "市消协提醒，消费者遇到此类纠纷，可以先和平台客服协商，协商不成再向监管部门投诉。",
+        "■专家支招",
+        "1. 收货时当面开箱验货，发现问题当场拍照留存，并拒绝签收。",
+        "2. 保存好订单截图和聊天记录，这些都是日后维权的重要凭证。",
+        "3. 商家拒不退货时，及时通过平台申请介入，或拨打热线投诉。",
+        "",
+        "城区新增三座口袋公园",
+        "本报讯（记者 叶舟）城区今年新建的三座口袋公园昨天向市民开放，园内设有健身步道和儿童游乐设施。",
+        "",
+    )
+    assert [headline for _, headline, _ in decks(parsed)] == [
+        "网购退货纠纷增多",
+        "城区新增三座口袋公园",
+    ]
+    assert "3. 商家拒不退货时" in parsed.articles[0].paragraphs[-1]
