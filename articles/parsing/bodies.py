@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from articles.parsing.bylines import authors_split_off, next_flow
 from articles.parsing.crossheads import crosshead_like, inside_open_story_text, is_crosshead
+from articles.parsing.cutlines import has_section_heads
 from articles.parsing.datelines import dateline_match
 from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
@@ -172,7 +173,7 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     line = lines[0].strip()
     if crosshead_like(line) or COMMA_RE.search(line) or APPENDIX_HEAD_RE.match(fold(line)):
         return False
-    if any(block.kind == "crosshead" for block in body.blocks):
+    if has_section_heads(body.blocks, section.paras):  # (an interview's questions are none)
         return False
     end = section.end
     if isinstance(end, Para) and end.closed and end.forward is not None:

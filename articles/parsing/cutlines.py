@@ -10,13 +10,16 @@ interleave what stands side by side on the page, and read specks as marks. Here:
   on a line (``'``, ``·``) and the characters of a slogan printed vertically in the margin,
   one a line, interleaved with a column's lines (``抓`` / text / ``革`` / text / ``命`` …). They
   are set aside, and the lines around them are read as if they stood next to each other (a
-  headline's two lines stay one heading, a paragraph's halves are joined).
+  headline's two lines stay one heading, a paragraph's halves are joined);
+* :func:`has_section_heads`: an interview's questions (``问：…？``) read as crossheads are no
+  section heads of the story.
 """
 
 from __future__ import annotations
 
 from articles.parsing.headframes import furniture_lines, headline_lines
 from articles.parsing.layout import cut_across, next_text
+from articles.parsing.patterns import QA_LINE_RE
 
 # Marks an OCR reads out of specks, alone on a line: never a line of text (a full stop or a
 # closing quote alone may end a paragraph a column pushed onto a line of its own: not here).
@@ -95,3 +98,14 @@ def layout_headlines(lines: list[str], width: int | None, specks: dict[int, str]
     clean = [lines[number - 1] for number in kept]
     found = headline_lines(clean, width, furniture_lines(clean, width))
     return frozenset(kept[number - 1] for number in found)
+
+
+def has_section_heads(blocks: list, paras: list) -> bool:
+    """Whether a story (its ``blocks`` so far) has section heads, so that one more heading
+    line over ``paras`` is one of them: a crosshead that is no interview question
+    (``问：…？``), or ``paras`` go on the interview (they open with ``问：`` or ``答：``). A
+    one-line title after an interview of questions and answers, over prose, may head a story
+    of its own (``种粮也要算细账`` after ``问：…`` / ``答：…``). Linear in the blocks."""
+    if paras and QA_LINE_RE.match(paras[0].text):
+        return True
+    return any(block.kind == "crosshead" and not QA_LINE_RE.match(block.text) for block in blocks)

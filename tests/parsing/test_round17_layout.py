@@ -130,3 +130,23 @@ def test_a_boxed_tip_list_after_a_story_stays_inside_it():
         "城区新增三座口袋公园",
     ]
     assert "3. 商家拒不退货时" in parsed.articles[0].paragraphs[-1]
+
+
+def test_a_one_line_title_after_an_interview_of_questions_heads_a_story_of_its_own():
+    parsed = parse(
+        "让孩子们吃上放心午餐",
+        "——教育局局长答本报记者问",
+        "　　新学期开始后，不少家长关心学校食堂的饭菜质量。本报记者就此采访了县教育局局长。",
+        "　　问：今年学校食堂的饭菜价格会不会上涨？",
+        "　　答：不会。县里对学校食堂实行成本核算，饭菜价格和去年保持一致。",
+        "　　问：食材的安全怎么保证？",
+        "　　答：所有食材统一从定点单位采购，每天留样备查，家长代表也可以随时进食堂检查。",
+        "植树也要讲实效",
+        "　　每年春天，各单位都要组织植树，可有些地方年年种树不见树，栽下去就没人管了。",
+        "　　植树不能只图一时热闹，栽一棵就要活一棵，后期的浇水和管护同样要有人负责。",
+        "",
+    )
+    assert [headline for _, headline, _ in decks(parsed)] == [
+        "让孩子们吃上放心午餐",
+        "植树也要讲实效",
+    ]
