@@ -11,15 +11,21 @@ interleave what stands side by side on the page, and read specks as marks. Here:
   one a line, interleaved with a column's lines (``抓`` / text / ``革`` / text / ``命`` …). They
   are set aside, and the lines around them are read as if they stood next to each other (a
   headline's two lines stay one heading, a paragraph's halves are joined);
+* :func:`next_source_brief`: in a box of headless briefs each opened by a dateline, a
+  paragraph opened by its source (``据韩国《东海日报》2月7日报道，``) is the next brief;
 * :func:`has_section_heads`: an interview's questions (``问：…？``) read as crossheads are no
   section heads of the story.
 """
 
 from __future__ import annotations
 
+import re
+
+from articles.parsing.datelines import dateline_match
 from articles.parsing.headframes import furniture_lines, headline_lines
 from articles.parsing.layout import cut_across, next_text
 from articles.parsing.patterns import QA_LINE_RE
+from articles.parsing.units import Para, Special
 
 # Marks an OCR reads out of specks, alone on a line: never a line of text (a full stop or a
 # closing quote alone may end a paragraph a column pushed onto a line of its own: not here).
@@ -109,3 +115,25 @@ def has_section_heads(blocks: list, paras: list) -> bool:
     if paras and QA_LINE_RE.match(paras[0].text):
         return True
     return any(block.kind == "crosshead" and not QA_LINE_RE.match(block.text) for block in blocks)
+
+
+# A brief's source named in its first clause: 据韩国《东海日报》2月7日报道， / 据路透社6日消息，
+_SOURCE_OPENING_RE = re.compile(r"^据[^，。,\s]{2,30}?(?:报道|消息|电|報道|電)[，,]")
+_BRIEFS_BACK = 30  # units looked back over for the box's label
+
+
+def next_source_brief(flow: list, text: str) -> bool:
+    """True when the paragraph ``text``, opened by its source (``据…报道，``), is the next
+    brief of a box of headless briefs: the paragraphs since the box's label (a ``break`` in
+    ``flow``, :mod:`~articles.parsing.boxlabels`) each opened with a dateline, so each was a
+    brief of its own; a brief opened by its source instead is one more (INPUT.md,
+    "Headlines": a story that opens without a dateline is still a new story). Bounded look
+    back (:data:`_BRIEFS_BACK` units)."""
+    if not _SOURCE_OPENING_RE.match(text):
+        return False
+    for unit in reversed(flow[-_BRIEFS_BACK:]):
+        if isinstance(unit, Special) and unit.kind == "break":
+            return unit is not flow[-1]
+        if not (isinstance(unit, Para) and dateline_match(unit.text)):
+            return False
+    return False

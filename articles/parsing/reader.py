@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
-from articles.parsing.cutlines import layout_headlines, runs_on, speck_lines
+from articles.parsing.cutlines import layout_headlines, next_source_brief, runs_on, speck_lines
 from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.furniture import (
     furniture_reason,
@@ -475,6 +475,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             heading = head_cut_at_comma(self.lines, last)
             if heading is not None:  # a headline cut after its comma, over this story
                 self.flow[-1] = heading
+        if next_source_brief(self.flow, text):  # the next brief in a box of briefs
+            self.flow.append(Special(number, "break", ""))
         para = Para(number, text, indented)
         if self.pending_backward is not None:
             para.backward = self.pending_backward

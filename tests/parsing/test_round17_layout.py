@@ -150,3 +150,34 @@ def test_a_one_line_title_after_an_interview_of_questions_heads_a_story_of_its_o
         "让孩子们吃上放心午餐",
         "植树也要讲实效",
     ]
+
+
+def test_a_brief_opened_by_its_source_in_a_box_of_dated_briefs_is_a_brief_of_its_own():
+    parsed = parse(
+        "北欧多国推广电动渡轮",
+        "",
+        "【路透社奥斯陆3月2日电】挪威交通部2日说，全国已有七十多艘电动渡轮投入运营。",
+        "",
+        "简讯",
+        "",
+        "【法新社里昂3月3日电】里昂市议会3日通过决定，市中心将在周末实行步行化管理。",
+        "",
+        "【共同社大阪3月3日电】大阪府3日公布的数据显示，去年到访的外国游客创下新高。",
+        "",
+        "据泰国《湄南日报》3月2日报道，泰国多个府今年的榴莲出口量预计增长两成。",
+        "",
+    )
+    openings = [article.paragraphs[0][:6] for article in parsed.articles]
+    assert openings == ["【路透社奥斯", "【法新社里昂", "【共同社大阪", "据泰国《湄南"]
+
+
+def test_a_source_clause_in_a_storys_own_text_starts_no_brief():
+    parsed = parse(
+        "北欧多国推广电动渡轮",
+        "",
+        "【路透社奥斯陆3月2日电】挪威交通部2日说，全国已有七十多艘电动渡轮投入运营。",
+        "",
+        "据挪威《峡湾日报》3月1日报道，首都附近的两条航线明年也将换用电动渡轮。",
+        "",
+    )
+    assert len(parsed.articles) == 1
