@@ -181,3 +181,21 @@ def test_a_source_clause_in_a_storys_own_text_starts_no_brief():
         "",
     )
     assert len(parsed.articles) == 1
+
+
+def test_a_headline_under_an_editors_note_at_the_top_of_the_page_heads_the_feature():
+    parsed = parse(
+        "编者按：近来，国外报刊就新能源汽车的前景发表了不少评论。这里摘登一家英国周刊的文章，供读者参考。",
+        "",
+        "英刊谈电动汽车的下一个十年",
+        "【路透社伦敦3月5日电】英国一家周刊最近发表文章说，电动汽车的价格将在十年内与燃油车持平。",
+        "文章说，电池成本下降是最主要的原因，充电设施的普及也在加快。",
+        "",
+        "日本扩大海上风电规模",
+        "【共同社东京3月6日电】日本政府6日宣布，将在五年内把海上风电装机容量提高一倍。",
+        "",
+    )
+    assert [headline for _, headline, _ in decks(parsed)] == [
+        "英刊谈电动汽车的下一个十年",
+        "日本扩大海上风电规模",
+    ]
