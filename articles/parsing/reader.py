@@ -115,7 +115,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
         self.taken_to = 0  # lines up to this number were read ahead (a caption under its credit)
         self.width = column_width(lines)
-        self.specks = speck_lines(lines)  # OCR specks and vertical slogans' characters
+        self.specks = speck_lines(lines)  # no text: the lines around them stand together
+        self.set_aside.extend(SetAside(n, lines[n - 1].strip(), r) for n, r in self.specks.items())
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
         self.cut_heads: set[int] = set()  # headings over a text whose last line may be cut
         self.list_titles: set[int] = set()  # lines of numbered items' titles (listitems)
@@ -134,10 +135,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             if not stripped:
                 block_start = True
                 continue
-            if number <= self.taken_to:
-                continue
-            if number in self.specks:  # no text: the lines around it stand together
-                self.set_aside.append(SetAside(number, stripped, self.specks[number]))
+            if number <= self.taken_to or number in self.specks:  # (specks: set aside)
                 continue
             indented = signal and is_indented(raw)
             # OCR breaks lines anywhere, also inside a marker: （下轉第 / 四版）.
@@ -343,6 +341,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
 
     def _plain(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         last = self.flow[-1] if self.flow else None
+        if isinstance(last, Heading) and self.flow_at_photo == len(self.flow):
+            block_start = True  # a photo stands between: the heading above has ended
         if self._glued_credit(number, text) or joins_lead_in(last, text, block_start):
             return
         if self._after_merged_pair(last, number, text, indented):
