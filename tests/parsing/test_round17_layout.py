@@ -235,3 +235,25 @@ def test_a_deck_in_two_halves_printed_after_its_body_on_a_cut_line_page_heads_th
     )
     assert ("街面宽敞明亮 摊位整齐有序", "我县乡镇集市改造全部完成", "") in decks(parsed)
     assert parsed.photos[0].caption == "11月2日，东坪镇群众在新建的集市上购买年货。"
+
+
+def test_a_table_whose_header_names_a_column_with_a_slash_stays_with_its_story():
+    parsed = parse(
+        "城市篮球联赛第五轮战罢",
+        "本报讯（记者 葛  宁）城市篮球联赛第五轮比赛昨晚结束，东港队以两分优势继续领跑。",
+        "",
+        "城市篮球联赛积分榜",
+        "名次  球队    胜  负  得/失分  积分",
+        "1     东港    5   0   420/350  10",
+        "2     西湖    4   1   401/372   9",
+        "3     南桥    2   3   380/390   7",
+        "",
+        "全民健身步道新增十公里",
+        "本报讯（记者 葛  宁）市体育局昨天宣布，城区今年新增健身步道十公里。",
+        "",
+    )
+    assert [headline for _, headline, _ in decks(parsed)] == [
+        "城市篮球联赛第五轮战罢",
+        "全民健身步道新增十公里",
+    ]
+    assert "城市篮球联赛积分榜" in parsed.articles[0].paragraphs
