@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from articles.parsing.bylines import authors_split_off, next_flow
 from articles.parsing.crossheads import crosshead_like, inside_open_story_text, is_crosshead
-from articles.parsing.cutlines import has_section_heads
+from articles.parsing.cutlines import close_before_break, has_section_heads
 from articles.parsing.datelines import dateline_match
 from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
@@ -405,8 +405,7 @@ class _Segmenter:
     def _special(self, unit: Special, following, last) -> None:
         body = self.body
         if unit.kind == "break":  # an archive's item separator: the story before ends
-            if body is not None:
-                body.open = False
+            close_before_break(body, self.segments)  # (with its signature left over it)
             return
         story_before = body is not None and body.has_paragraphs and last is body
         if unit.kind == "signoff" and story_before:

@@ -13,6 +13,9 @@ interleave what stands side by side on the page, and read specks as marks. Here:
   headline's two lines stay one heading, a paragraph's halves are joined);
 * :func:`next_source_brief`: in a box of headless briefs each opened by a dateline, a
   paragraph opened by its source (``据韩国《东海日报》2月7日报道，``) is the next brief;
+* :func:`close_before_break`: a line left between a story's text and a web archive's item
+  separator (a letter's signature, ``合城市第三中学教员  孙  敏``) is that story's end line,
+  never the next item's deck (the separator heads the next item);
 * :func:`has_section_heads`: an interview's questions (``问：…？``) read as crossheads are no
   section heads of the story.
 """
@@ -137,3 +140,31 @@ def next_source_brief(flow: list, text: str) -> bool:
         if not (isinstance(unit, Para) and dateline_match(unit.text)):
             return False
     return False
+
+
+_SIGNATURE_LINE = 30  # characters: a signature left over a separator is at most this long
+# A numbered title (2. 读者来信) over a separator heads the item after it (a list of titles).
+_LIST_TITLE_RE = re.compile(r"^[0-9０-９]{1,3}[.、．]")
+
+
+def close_before_break(body, segments: list) -> None:
+    """At a web archive's item separator: the story ``body`` before it ends; one short
+    heading line printed between its text and the separator (the last run of heading lines in
+    ``segments``, right after ``body``) is its signature, one of its end and byline lines: a
+    separator heads the next item, so nothing before it is that item's deck (INPUT.md,
+    "Encoding and layout": archive separators before each item); a numbered title
+    (``2. 读者来信``) is the next item's, as in a list of titles. Constant time."""
+    if body is None:
+        return
+    body.open = False
+    if len(segments) < 2 or segments[-2] is not body or not body.has_paragraphs:
+        return
+    headings = getattr(segments[-1], "headings", None)  # (a run of heading lines)
+    if headings is None or len(headings) != 1 or len(headings[0].lines) != 1:
+        return
+    line = headings[0].lines[0]
+    if len(line.strip()) <= _SIGNATURE_LINE and not _LIST_TITLE_RE.match(line.strip()):
+        body.end_lines.append(line)
+        body.byline_lines.append(line)
+        body.units.add(id(headings[0]))
+        segments.pop()

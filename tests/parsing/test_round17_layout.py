@@ -257,3 +257,25 @@ def test_a_table_whose_header_names_a_column_with_a_slash_stays_with_its_story()
         "全民健身步道新增十公里",
     ]
     assert "城市篮球联赛积分榜" in parsed.articles[0].paragraphs
+
+
+def test_a_signature_left_over_an_archive_separator_ends_the_letter_before_it():
+    parsed = parse(
+        "第2版()",
+        "专栏:读者来信",
+        "",
+        "公共汽车应该增开夜班车",
+        "我在城东的工厂上夜班，每天下班已经是深夜，公共汽车早就停开了，只好走一个多钟头回家。",
+        "希望公共汽车公司考虑增开几趟夜班车，方便上下夜班的职工。",
+        "城东机械厂钳工组组长  赵  林",
+        "",
+        "第2版()",
+        "专栏:读者来信",
+        "",
+        "图书馆星期日也应该开门",
+        "我们平时上班没有时间去图书馆，星期日去了又碰上闭馆，希望图书馆调整开放时间。",
+        "城西小学教员  冯  英",
+        "",
+    )
+    assert decks(parsed) == [("", "公共汽车应该增开夜班车", ""), ("", "图书馆星期日也应该开门", "")]
+    assert "城东机械厂钳工组组长  赵  林" in parsed.articles[0].byline_lines
