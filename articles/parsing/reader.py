@@ -263,6 +263,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         return match is not None and bool(names_only(text[slice(*match.span("names"))]))
 
     def _text(self, number: int, text: str, indented: bool, block_start: bool) -> None:
+        if self.flow_at_photo == len(self.flow) > 0 and isinstance(self.flow[-1], Heading):
+            block_start = True  # a photo stands between: the heading above has ended
         markers = find_markers(text)
         if not markers:
             self._plain(number, text, indented, block_start)
@@ -341,8 +343,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
 
     def _plain(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         last = self.flow[-1] if self.flow else None
-        if isinstance(last, Heading) and self.flow_at_photo == len(self.flow):
-            block_start = True  # a photo stands between: the heading above has ended
         if self._glued_credit(number, text) or joins_lead_in(last, text, block_start):
             return
         if self._after_merged_pair(last, number, text, indented):
