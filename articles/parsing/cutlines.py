@@ -53,10 +53,7 @@ def runs_on(lines: list[str], number: int, text: str) -> bool:
     )
 
 
-def _one_character(raw: str) -> str:
-    """The line's only printed character ("" when it holds none or more than one)."""
-    stripped = raw.strip()
-    return stripped if len(stripped) == 1 else ""
+_ONE_CHARACTER_RAW = 12  # characters: a longer raw line holds more than one printed character
 
 
 def speck_lines(lines: list[str]) -> dict[int, str]:
@@ -70,7 +67,9 @@ def speck_lines(lines: list[str]) -> dict[int, str]:
     found: dict[int, str] = {}
     run: list[int] = []  # line numbers of the vertical run being read
     for index, raw in enumerate(lines):
-        char = _one_character(raw)
+        # (the line's only printed character, "" if none or more; most lines are long text)
+        char = raw.strip() if len(raw) <= _ONE_CHARACTER_RAW else ""
+        char = char if len(char) == 1 else ""
         if char in _SPECKS and char:
             found[index + 1] = "scan-noise"
             continue
@@ -132,7 +131,7 @@ def next_source_brief(flow: list, text: str) -> bool:
     brief of its own; a brief opened by its source instead is one more (INPUT.md,
     "Headlines": a story that opens without a dateline is still a new story). Bounded look
     back (:data:`_BRIEFS_BACK` units)."""
-    if not _SOURCE_OPENING_RE.match(text):
+    if text[:1] != "据" or not _SOURCE_OPENING_RE.match(text):  # (the cheap test first)
         return False
     for unit in reversed(flow[-_BRIEFS_BACK:]):
         if isinstance(unit, Special) and unit.kind == "break":
