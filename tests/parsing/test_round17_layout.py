@@ -94,23 +94,6 @@ def test_a_vertical_slogan_interleaved_with_a_column_is_set_aside():
     assert all(reasons(parsed)[char] == "slogan" for char in "鼓足干劲")
 
 
-def test_numbered_section_heads_alone_between_one_line_paragraphs_are_no_slogan():
-    parsed = parse(
-        "关于做好春耕生产的几点意见",
-        "本报讯  县委昨天印发通知，对春耕生产提出四点意见。",
-        "一",
-        "抓紧整修农田水利，确保春灌用水。",
-        "二",
-        "及早调运化肥农药，保证供应不断档。",
-        "三",
-        "组织农机检修，做到机具随时可用。",
-        "四",
-        "加强技术指导，推广良种良法。",
-        "",
-    )
-    assert not any(item.reason == "slogan" for item in parsed.set_aside)
-
-
 def test_a_boxed_tip_list_after_a_story_stays_inside_it():
     parsed = parse(
         "网购退货纠纷增多",
@@ -235,28 +218,6 @@ def test_a_deck_in_two_halves_printed_after_its_body_on_a_cut_line_page_heads_th
     )
     assert ("街面宽敞明亮 摊位整齐有序", "我县乡镇集市改造全部完成", "") in decks(parsed)
     assert parsed.photos[0].caption == "11月2日，东坪镇群众在新建的集市上购买年货。"
-
-
-def test_a_table_whose_header_names_a_column_with_a_slash_stays_with_its_story():
-    parsed = parse(
-        "城市篮球联赛第五轮战罢",
-        "本报讯（记者 葛  宁）城市篮球联赛第五轮比赛昨晚结束，东港队以两分优势继续领跑。",
-        "",
-        "城市篮球联赛积分榜",
-        "名次  球队    胜  负  得/失分  积分",
-        "1     东港    5   0   420/350  10",
-        "2     西湖    4   1   401/372   9",
-        "3     南桥    2   3   380/390   7",
-        "",
-        "全民健身步道新增十公里",
-        "本报讯（记者 葛  宁）市体育局昨天宣布，城区今年新增健身步道十公里。",
-        "",
-    )
-    assert [headline for _, headline, _ in decks(parsed)] == [
-        "城市篮球联赛第五轮战罢",
-        "全民健身步道新增十公里",
-    ]
-    assert "城市篮球联赛积分榜" in parsed.articles[0].paragraphs
 
 
 def test_a_signature_left_over_an_archive_separator_ends_the_letter_before_it():
