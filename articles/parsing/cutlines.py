@@ -7,10 +7,9 @@ interleave what stands side by side on the page, and read specks as marks. Here:
 * :func:`runs_on`: a short line the next line goes on (``记者从省粮食和物资储备局获`` /
   ``悉，截至…``) was cut mid-sentence: it is text, whatever its first words look like;
 * :func:`speck_lines`: lines that are no text of any story: an OCR speck read as one mark alone
-  on a line (``'``, ``·``) and the characters of a slogan printed vertically in the margin,
-  one a line, interleaved with a column's lines (``抓`` / text / ``革`` / text / ``命`` …). They
-  are set aside, and the lines around them are read as if they stood next to each other (a
-  headline's two lines stay one heading, a paragraph's halves are joined);
+  on a line (``'``, ``·``). They are set aside, and the lines around them are read as if they
+  stood next to each other (a headline's two lines stay one heading, ``县农机厂试制成功`` /
+  ``'`` / ``手扶式插秧机``);
 * :func:`next_source_brief`: in a box of headless briefs each opened by a dateline, a
   paragraph opened by its source (``据韩国《东海日报》2月7日报道，``) is the next brief;
 * :func:`close_before_break`: a line left between a story's text and a web archive's item
@@ -33,10 +32,6 @@ from articles.parsing.units import Para, Special
 # Marks an OCR reads out of specks, alone on a line: never a line of text (a full stop or a
 # closing quote alone may end a paragraph a column pushed onto a line of its own: not here).
 _SPECKS = frozenset("'`‘·•・^~_|¦")
-_VERTICAL_RUN = 4  # one-character lines at least, every other line: a vertical slogan
-_VERTICAL_CHARS = 3  # of them at least this many characters (the rest punctuation)
-_VERTICAL_PUNCTUATION = frozenset("，,、！!。")
-_NUMERALS = frozenset("一二三四五六七八九十")  # section heads alone on a line are no slogan
 
 
 def runs_on(lines: list[str], number: int, text: str) -> bool:
@@ -57,43 +52,16 @@ _ONE_CHARACTER_RAW = 12  # characters: a longer raw line holds more than one pri
 
 
 def speck_lines(lines: list[str]) -> dict[int, str]:
-    """Line numbers (1-based) of lines that are no story's text, with the set-aside reason:
-    ``scan-noise`` for a speck mark alone on a line (:data:`_SPECKS`), ``slogan`` for the
-    characters of a vertical slogan: at least :data:`_VERTICAL_RUN` one-character lines, each
-    two lines after the one before (a column's line between them), at least
-    :data:`_VERTICAL_CHARS` of them letters other than numerals (``一`` / text / ``二`` / text
-    … are section heads), the rest punctuation (``，`` ``！``).
-    Linear in the page's lines."""
+    """Line numbers (1-based) of lines that are no story's text, with the set-aside reason
+    (``scan-noise``): a speck mark alone on a line (:data:`_SPECKS`). (A vertical slogan's
+    characters, one a line, are :mod:`~articles.parsing.slogans`'.) Linear in the page's
+    lines."""
     found: dict[int, str] = {}
-    run: list[int] = []  # line numbers of the vertical run being read
     for index, raw in enumerate(lines):
-        # (the line's only printed character, "" if none or more; most lines are long text)
-        char = raw.strip() if len(raw) <= _ONE_CHARACTER_RAW else ""
-        char = char if len(char) == 1 else ""
-        if char in _SPECKS and char:
+        # (the line's only printed character; most lines are long text)
+        if len(raw) <= _ONE_CHARACTER_RAW and raw.strip() in _SPECKS:
             found[index + 1] = "scan-noise"
-            continue
-        if char and (char.isalpha() or char in _VERTICAL_PUNCTUATION):
-            if run and index + 1 - run[-1] != 2:
-                _close_run(run, lines, found)
-                run = []
-            run.append(index + 1)
-        elif run and index + 1 - run[-1] > 1:
-            _close_run(run, lines, found)
-            run = []
-    _close_run(run, lines, found)
     return found
-
-
-def _close_run(run: list[int], lines: list[str], found: dict[int, str]) -> None:
-    """Record the run of one-character lines ``run`` as a slogan's when it is one."""
-    letters = sum(
-        lines[number - 1].strip().isalpha() and lines[number - 1].strip() not in _NUMERALS
-        for number in run
-    )
-    if len(run) >= _VERTICAL_RUN and letters >= _VERTICAL_CHARS:
-        for number in run:
-            found[number] = "slogan"
 
 
 def layout_headlines(lines: list[str], width: int | None, specks: dict[int, str]) -> frozenset[int]:
