@@ -32,6 +32,7 @@ SET_ASIDE_REASONS = {
     "caption-mark": "图片说明的标记",
     "archive-separator": "存档分隔线",
     "repeated-title": "重复印出的标题",
+    "original-title": "原标题说明",
     "masthead": "报头",
     "page-header": "版头",
     "page-section": "版名",

@@ -8,7 +8,7 @@ import re
 
 from articles.parsing.datelines import dateline_match
 from articles.parsing.deck_pairs import GENRE_WORDS
-from articles.parsing.names import looks_like_deck_byline, looks_like_name
+from articles.parsing.names import looks_like_deck_byline, looks_like_name, spaced_name
 from articles.parsing.patterns import BRIEFS_LABEL_RE, SPACE_RUN_RE
 from articles.parsing.results import Block
 from articles.parsing.units import Body
@@ -19,8 +19,10 @@ def byline_out_of_deck(body: Body) -> None:
     """A byline printed with the title lines (``■本报记者  牛  犇``, ``□本报评论员　何　言``, also
     at the end of the last title line after a space) is the story's byline, not a deck line: it
     is moved to ``body.byline_lines`` (INPUT.md, "Headlines"). So is an author line anywhere in
-    the deck (:func:`author_lines_out_of_deck`), a pen name spaced out under the title (``秋  声``)
-    and a desk's role alone (``本报通讯员``) last under it."""
+    the deck (:func:`author_lines_out_of_deck`), a pen name spaced out under the title (``秋  声``),
+    a desk's role alone (``本报通讯员``), a reporter with the place reported from
+    (``記者林嘉慧／紐約報導``, :data:`_REPORTED_FROM_RE`) and an author's unit with the name
+    spaced out (``江州钢厂  周  铁``, :func:`unit_signature`) last under it."""
     author_lines_out_of_deck(body)
     while body.deck and body.deck[-1]:
         last = body.deck[-1][-1]
@@ -35,7 +37,9 @@ def byline_out_of_deck(body: Body) -> None:
             if not body.deck[-1]:
                 body.deck.pop()
             continue
-        if count > 1 and _labelled_byline(last):
+        if count > 1 and (
+            _labelled_byline(last) or _REPORTED_FROM_RE.match(last.strip()) or unit_signature(last)
+        ):
             body.deck[-1].pop()
             body.byline_lines.insert(0, last)
             if not body.deck[-1]:
@@ -112,6 +116,46 @@ def _labelled_byline(line: str) -> bool:
     person's name (``报导：林美玲``): a title does not end on a name (INPUT.md, "Headlines")."""
     match = _LABELLED_BYLINE_RE.match(line.strip())
     return bool(match) and looks_like_name(match.group("name"))
+
+
+# A reporter and where the story was reported from, parted by a slash (記者林嘉慧／紐約報導,
+# 记者 王小川/东京报道): how overseas and Hong Kong or Taiwan papers sign a story under its title.
+_REPORTED_FROM_RE = re.compile(
+    r"^(?:本[报報])?(?:特派)?(?:记者|記者)\s*[\u4e00-\u9fff]{2,4}(?:[、\s]+[\u4e00-\u9fff]{2,4})*"
+    r"\s*[／/]\s*[\u4e00-\u9fff]{2,8}(?:报导|報導|报道|報道)$"
+)
+
+
+# An author's unit, a run of spaces, and the author's name spaced out to the column's width
+# (江州钢厂  周  铁, 第三中学教员  孙  敏): how a letter or a poem is signed.
+_UNIT_SIGNATURE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}(?:[ \u3000]{2,}|\u3000)"
+    r"(?P<name>[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,2})$"
+)
+
+
+def unit_signature(line: str) -> bool:
+    """Whether ``line`` is an author's unit and name, the name spaced out (``江州钢厂  周  铁``):
+    a signature (INPUT.md, "Headlines": the author's name, spaces inside, is the byline, not the
+    headline). No title spaces a name out after a phrase; a single space between two halves of
+    a title (``春节游行筹备启动 今年参与团体创新高``) is not a name's."""
+    match = _UNIT_SIGNATURE_RE.match(line.strip())
+    if match is None:
+        return False
+    name = match.group("name")
+    return spaced_name(name) or looks_like_name(SPACE_RUN_RE.sub("", name))
+
+
+def signature_to_story_before(first: str, before: Body) -> bool:
+    """Whether the heading line ``first``, first of a run right after the story ``before``, is
+    that story's signature (:func:`unit_signature`: ``合城市第三中学教员  孙  敏`` under a reader's
+    letter), not a line of the next story's deck (INPUT.md: pen names on their own line belong
+    to the story before them). When it is, it is added to the end of ``before``'s text."""
+    if not before.blocks or not unit_signature(first):
+        return False
+    before.blocks.append(Block("paragraph", first.strip()))
+    before.end_lines.append(first.strip())
+    return True
 
 
 # An author's mark after a space at the end of a title line: 机构资金悄然入场 □本报评论员 何言.

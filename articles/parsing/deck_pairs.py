@@ -144,8 +144,11 @@ def _slogan_over(label: str, title: str) -> bool:
     """A line opening with a verb and naming no one (``坚持科学种田``, ``聚焦实战砺精兵``), an
     exhortation or a slogan, over a statement with its own subject and verb (``我县早稻喜获
     丰收``): the slogan sets the story in its campaign and the statement reports the news, so
-    the statement is the headline and the slogan its kicker. A line under it that opens with a
+    the statement is the headline and the slogan its kicker. A line naming a calendar day
+    (``高考成绩6月25日公布``) reports when something happens: news, never a slogan. A line under it that opens with a
     verb or a preposition (``访……``, ``写在……``) names no one either: a subheadline."""
+    if _CALENDAR_DATE_RE.search(label):
+        return False  # 高考成绩6月25日公布: a day named is news reported, not a slogan
     head = [tag for tag in _tags(label) if tag != "x"]
     quoted = label[:1] in _OPEN_QUOTES and label[-1:] in _CLOSE_QUOTES  # someone's words
     if not head or head[-1] == "t":  # 高考首日: a time, not an exhortation
@@ -161,6 +164,10 @@ def _slogan_over(label: str, title: str) -> bool:
 
 
 _OPEN_QUOTES = '“「『"'
+# A calendar day (6月25日, 七月一日): a line naming the day something happens reports it.
+_CALENDAR_DATE_RE = re.compile(
+    r"[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日"
+)
 _CLOSE_QUOTES = '”」』"'
 
 

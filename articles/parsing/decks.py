@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from articles.parsing.bodies import Body, Run
-from articles.parsing.bylines import COLUMN_GENRES, is_column_name
+from articles.parsing.bylines import is_column_name
 from articles.parsing.deck_labels import (
     BRACKET_LABEL_RE,
     above_cued_kicker_dropped,
+    bracket_label_split,
     collection_label_dropped,
+    original_title_dropped,
 )
 from articles.parsing.deck_lines import (
     byline_out_of_deck,
@@ -24,10 +26,10 @@ from articles.parsing.deck_lines import (
     letter_title_out_of_text,
     question_out_of_deck,
     salutation_out_of_deck,
+    signature_to_story_before,
     spaced_title_out_of_text,
 )
 from articles.parsing.deck_pairs import (
-    GENRE_WORDS,
     column_label_over,
     compact,
     couplet_over,
@@ -63,12 +65,7 @@ def assign_decks(
             continue
         left = segments[index - 1] if index > 0 else None
         right = segments[index + 1] if index + 1 < len(segments) else None
-        # One unit per printed line, remembering which heading block it was printed in.
-        lines = [
-            (block, Heading(heading.line + offset, [text]))
-            for block, heading in enumerate(segment.headings)
-            for offset, text in enumerate(heading.lines)
-        ]
+        lines = _run_lines(segment, left)
         if not lines:
             continue
         if left is None or left.deck:
@@ -96,6 +93,24 @@ def assign_decks(
         spaced_title_out_of_text(body)
         glued_title_out_of_text(body)
     return bodies
+
+
+def _run_lines(run: Run, left: Body | Run | None) -> list[tuple[int, Heading]]:
+    """One unit per printed line of ``run``, remembering which heading block it was printed in;
+    a signature opening the run is the story's before it (``第三中学教员  孙  敏`` under a
+    letter: :func:`~articles.parsing.deck_lines.signature_to_story_before`), not a deck line."""
+    lines = [
+        (block, Heading(heading.line + offset, [text]))
+        for block, heading in enumerate(run.headings)
+        for offset, text in enumerate(heading.lines)
+    ]
+    if (
+        len(lines) > 1
+        and isinstance(left, Body)
+        and signature_to_story_before(lines[0][1].lines[0], left)
+    ):
+        lines.pop(0)
+    return lines
 
 
 def _flag_close_call(lines: list[tuple[int, Heading]], flags: list[Flag] | None) -> None:
@@ -173,6 +188,7 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
     blocks = [_subtitle_split(block) for block in joined]
     # A line cut in two by _subtitle_split counts as the two deck lines it stands for.
     count = len(lines) + sum(map(len, blocks)) - sum(map(len, joined))
+    count -= original_title_dropped(blocks)
     count -= collection_label_dropped(blocks) + above_cued_kicker_dropped(blocks)
     # Cues first: a kicker ends with —— or ：, a subheadline starts with ——.
     kicker_lines = _cued_kicker(blocks, count)
@@ -190,7 +206,7 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
         )
     kicker, headline = _joined(kicker_lines), _without_list_number(_joined(headline_lines))
     if not kicker:
-        kicker, headline = _bracket_label_split(headline)
+        kicker, headline = bracket_label_split(headline)
     return _unmarked(kicker), _unmarked(headline), _unmarked(_joined(sub_lines))
 
 
@@ -422,12 +438,19 @@ def _roles_of_two_cued(block: list[str], kicker_lines: list[str], sub_lines: lis
     return kicker_lines, block, sub_lines
 
 
+_COLUMN_NAME_MAX = 6  # characters, spaces left out: a longer line set apart is no column's name
+
+
 def _roles_across_blocks(
     blocks: list[list[str]], kicker_lines: list[str], sub_lines: list[str]
 ) -> Roles:
     """The headline is the block printed on the most lines (a headline on two lines); on a tie,
     the shortest line: 主题 is set in the largest type, so it is the shortest. Blocks before it
-    are the kicker, blocks after it the subheadline."""
+    are the kicker, blocks after it the subheadline. Two lines set apart with no cue are a
+    kicker over the title when the first names a column, an event or a slogan
+    (:func:`~articles.parsing.deck_pairs.over_title`), else the title over its subtitle in
+    print order, as two lines printed together are: which one is shorter says nothing there
+    once the first is longer than a column's name (``小  小  说`` / ``买    秤`` keeps the rule)."""
 
     if (
         len(blocks) == 2
@@ -436,6 +459,16 @@ def _roles_across_blocks(
         and over_title(blocks[0][0], blocks[1][0])
     ):  # 读书 / 在泥土里读懂中国 (/ ——读《…》): a column's name over the title, a subtitle or not
         return blocks[0], blocks[1], sub_lines
+    if (
+        len(blocks) == 2
+        and len(blocks[0]) == len(blocks[1]) == 1
+        and not (kicker_lines or sub_lines)
+        and len(compact(blocks[0][0])) > _COLUMN_NAME_MAX
+    ):
+        # 全国春季农资供应总体充足 / 化肥储备同比增加一成, set apart: the first is no kicker by
+        # what it says (above), so the title and its subtitle in print order, the two statements
+        # each a whole one (a line set apart is not the half of a title cut by its column).
+        return [], blocks[0], blocks[1]
 
     def rank(i: int) -> tuple[int, int]:
         return (-len(blocks[i]), min(len(line) for line in blocks[i]))
@@ -445,34 +478,6 @@ def _roles_across_blocks(
     headline_lines = blocks[main]
     sub_lines = [line for b in blocks[main + 1 :] for line in b] + sub_lines
     return kicker_lines, headline_lines, sub_lines
-
-
-# A label in solid brackets opening a title's line, then the title: 【安全提示】 雨季出行…; or a
-# news genre's word or a column's name ending in its genre (读者来信), a space and a title of
-# its own (对话 写小说就像修一条老街).
-_BRACKET_LABEL_IN_LINE_RE = re.compile(
-    r"^(?:(?P<label>【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)\s*(?P<title>\S.*)"
-    r"|(?P<genre>"
-    + "|".join(sorted(GENRE_WORDS))
-    + r"|[\u4e00-\u9fff]{0,4}(?:"
-    + "|".join(COLUMN_GENRES)
-    + r"))\s+(?P<titled>\S.{4,}))$"
-)
-
-
-def _bracket_label_split(headline: str) -> tuple[str, str]:
-    """(kicker, headline) of a headline line opening with a label in solid brackets
-    (``【安全提示】 雨季出行注意积水路段``) or with a news genre's word or a column's name ending
-    in its genre and a space (``对话 写小说就像修一条老街``, ``群众来信 路灯该修了``): the label
-    is the kicker, as it is printed alone over the title (:data:`BRACKET_LABEL_RE`,
-    :func:`_kicker_cue`, :func:`~articles.parsing.deck_pairs.over_title`); any other headline
-    has no kicker."""
-    match = _BRACKET_LABEL_IN_LINE_RE.match(headline)
-    if not match:
-        return "", headline
-    if match.group("genre"):
-        return match.group("genre"), match.group("titled")
-    return match.group("label"), match.group("title")
 
 
 def _joined(lines: list[str]) -> str:

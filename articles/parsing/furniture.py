@@ -26,6 +26,7 @@ from articles.parsing.header_patterns import (
     HEADER_HOTLINE_RE,
     LATIN_AND_PAPER_RE,
     MASTHEAD_PRICE_RE,
+    OCR_LABEL_RE,
     PAPER_EDITION_RE,
     PAPER_SECTION_RE,
     PICTURE_LABEL_RE,
@@ -78,6 +79,9 @@ MASTHEAD_REASONS = frozenset(
 )
 
 
+# A dot alone on a line (·, •): an OCR's speck or a rule's dot, never text (a sentence ends
+# with 。, which may stand alone when a column pushed it onto a line of its own).
+_LONE_DOTS = frozenset("·•・")
 _PROSE_LINE = 60  # characters: a longer line with two finished sentences is running text
 _RECORD_OPENERS = (
     "第专專版栏欄来來（([【〔<"  # how an archive's record fields and source lines open
@@ -96,7 +100,7 @@ def furniture_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str
     栏, 来 or a bracket, are still read.)"""
     if len(folded) > _PROSE_LINE and folded.count("。") >= 2 and folded[:1] not in _RECORD_OPENERS:
         return None
-    if SCAN_NOISE_RE.match(folded) or stray_marks(folded):
+    if SCAN_NOISE_RE.match(folded) or stray_marks(folded) or folded.strip() in _LONE_DOTS:
         return "scan-noise"  # an OCR's blobs and dots on a line of their own (· · ·1 ■ ■■)
     return (
         _label_or_stamp(printed, folded, meta, top)
@@ -108,7 +112,7 @@ def furniture_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str
 
 def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | None:
     if PAGE_LABEL_RE.match(text):
-        if top:
+        if top and not OCR_LABEL_RE.match(text.strip()):
             with contextlib.suppress(LabelError):
                 meta.setdefault("label", normalize_label(text))
         return "page-label"
@@ -145,16 +149,9 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     """Web-archive and e-paper furniture: separators, page lists, navigation, running heads."""
     if ARCHIVE_META_RE.match(text) or EMPTY_FIELD_RE.match(text):
         return "archive-separator"
-    if PAGE_LIST_RE.match(text):
+    if PAGE_LIST_RE.match(text) or (text[:1].isupper() and _LABEL_LIST_RE.match(text)):
         return "page-list"
-    # (a line that ends a sentence is text, whatever word of a site's menu it holds: 本站比赛…。)
-    navigation = not text.rstrip().endswith("。") and NAVIGATION_RE.search(text)
-    if (
-        navigation
-        or (len(text) <= 30 and _app_chrome(text))
-        or _MENU_BAR_RE.match(text)
-        or _CURRENT_PAGE_RE.match(text)
-    ):
+    if _navigation_line(text):
         _navigation_metadata(text, meta)
         return "navigation"
     if RUNNING_HEAD_RE.match(text) and _running_head(text, printed, meta):
@@ -172,6 +169,19 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     return None
 
 
+def _navigation_line(text: str) -> bool:
+    """A site's or an app's navigation: links (上一版, 版面导航), an app's chrome, a menu bar, the
+    page shown, a pager (上一頁 下一頁)."""
+    # (a line that ends a sentence is text, whatever word of a site's menu it holds: 本站比赛…。)
+    return bool(
+        (not text.rstrip().endswith("。") and NAVIGATION_RE.search(text))
+        or (len(text) <= 30 and _app_chrome(text))
+        or _MENU_BAR_RE.match(text)
+        or _CURRENT_PAGE_RE.match(text)
+        or (text[:1] in "上下首尾末" and _PAGER_RE.match(text))
+    )
+
+
 # A website's menu bar: three or more pieces parted by bars, 首页 one of them after the site's
 # name (图文数据库 | 首页 | 检索 | 帮助).
 _MENU_BAR_RE = re.compile(
@@ -187,18 +197,34 @@ _APP_WIDGET_RE = re.compile(
     r"|^(?:(?:点赞|分享|收藏|评论|在看|转发)\s+){1,5}(?:点赞|分享|收藏|评论|在看|转发)$"
     # (an app's toolbar over the story: ‹ 返回  分享  字号 A+ A-, its back arrow first)
     r"|^[<‹〈«＜]?\s*返回\s*(?:(?:分享|收藏|评论|字号|字体|A\s*[+\-]|[大中小]|夜间模式|打印)\s*){1,8}$"
+    # (the back button to the app's list, 返回 目录, maybe with the app's e-paper name after it:
+    # 返回  海州日报  数字报  分享)
+    rf"|^[<‹〈«＜]?\s*返回\s*(?:目录|首页|列表|版面)?\s*(?:[{HAN}]{{2,10}}\s*(?:数字报|电子报|电子版|客户端))?"
+    r"\s*(?:分享|收藏)?$"
+)
+# A pager's buttons alone on a line (上一頁 下一頁, 上一页  下一页  首页): navigation.
+_PAGER_RE = re.compile(
+    r"^(?:(?:上一|下一)[页頁张張]|首[页頁]|尾[页頁]|末[页頁])(?:\s+(?:(?:上一|下一)[页頁张張]|首[页頁]|尾[页頁]|末[页頁]))+$"
+)
+# An e-paper's list of its pages without 版 (A1要聞 A2要聞 A3紐約社區 …): three labels or more,
+# each glued to its section's name, parted by spaces.
+_LABEL_LIST_RE = re.compile(
+    rf"^(?:[A-Z]\d{{1,2}}\s?[{HAN}·・]{{1,6}}\s+){{2,}}[A-Z]\d{{1,2}}\s?[{HAN}·・]{{1,6}}$"
 )
 # The counts an app prints under a story's headline (阅读 2.1万  点赞 386  分享 127): the story's,
 # so never a line of the masthead zone at the page's top (the headline over it stays a deck).
 APP_COUNTS_RE = re.compile(
-    r"^(?:(?:阅读|点赞|分享|收藏|评论|在看|浏览|转发)\s*[:：]?\s*[0-9][0-9.,]*\s*[万千wWkK]?\+?\s*)+$"
+    r"^(?:(?:阅读|点赞|分享|收藏|评论|在看|浏览|转发)\s*[:：]?\s*[0-9][0-9.,]*\s*[万千wWkK]?\+?\s*)+"
+    # (the buttons beside the counts, without a count of their own: 阅读 3.6万  分享  收藏)
+    r"(?:(?:点赞|分享|收藏|评论|在看|转发)\s*)*$"
 )
 # A news app's call to open it or read on in it, left in an e-paper export (打开APP 阅读更多精彩内容,
 # 下载客户端查看更多精彩内容): the app's, never a story's line.
 _APP_PROMPT_RE = re.compile(
     r"^(?:(?:打开|下载|安装|前往)\s*(?:[Aa][Pp][Pp]|客户端)|(?:阅读|查看|浏览|获取)更多精彩(?:内容)?)"
     r"(?:\s*(?:(?:打开|下载|安装|前往)\s*(?:[Aa][Pp][Pp]|客户端)|(?:阅读|查看|浏览|获取)更多精彩(?:内容)?"
-    r"|[，,!！]))*$"
+    # (the promise of a better read in the app: 打开APP，阅读体验更佳)
+    r"|(?:阅读|浏览|观看)?体验更佳|[，,!！]))*$"
 )
 # An app's e-paper name, its brand's plus sign after the place (岚州+  数字报, 某某+ 电子版): the
 # app's masthead. (A plain 某某数字报 is the paper's EPAPER_NAME_RE where the paper's kind is named.)
@@ -323,12 +349,22 @@ def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:
 
 
 def _weather_line(text: str) -> str | None:
-    """A weather box's line (``多云转晴 18~26℃``, ``天气：…``)."""
-    if (len(text) <= 30 or (len(text) <= 60 and text.startswith("天气"))) and (
-        "。" not in text and WEATHER_RE.search(text)
+    """A weather box's line (``多云转晴 18~26℃``, ``天气：…``, ``今日天气：多云转小雨 12℃～19℃``)."""
+    if (len(text) <= 30 or (len(text) <= 60 and _WEATHER_LABEL_RE.match(text))) and (
+        "。" not in text and (WEATHER_RE.search(text) or _WEATHER_MORE_RE.search(text))
     ):
         return "weather"
     return None
+
+
+# A weather box's label at the start of its line: 天气：, 今日天气：, 明天天气预报.
+_WEATHER_LABEL_RE = re.compile(r"^(?:今日|今天|明日|明天|本市|全市)?天气")
+# More of a weather box's forms: the label (今日天气：), both ends of the range in degrees
+# (12℃～19℃), the wind's force in Chinese numerals (东南风二到三级).
+_WEATHER_MORE_RE = re.compile(
+    r"^(?:今日|今天|明日|明天)天气\s*[:：]|-?\d{1,2}\s*℃\s*[~～至\-—]\s*-?\d{1,2}\s*℃"
+    r"|(?:[东南西北]{1,2}|偏[东南西北])风\s*[一二三四五六七八九]\s*(?:[到至~～\-—]\s*[一二三四五六七八九十])?\s*级"
+)
 
 
 def _navigation_metadata(text: str, meta: dict) -> None:
@@ -384,9 +420,12 @@ def _running_head(text: str, printed: str, meta: dict) -> bool:
     """红星县报  第二版: the paper's name and the page label."""
     match = RUNNING_HEAD_RE.match(text)
     paper_group = "paper" if match.group("paper") else "paper2"
+    page = match.group("page") or match.group("page2")
     try:
-        meta.setdefault("label", normalize_label(match.group("page") or match.group("page2")))
+        label = normalize_label(page)
     except LabelError:
         return False
+    if not OCR_LABEL_RE.match(page):  # (红星县报 l7: an OCR's digits, no page said)
+        meta.setdefault("label", label)
     meta.setdefault("paper", SPACE_RUN_RE.sub("", printed[slice(*match.span(paper_group))]))
     return True

@@ -31,6 +31,7 @@ from articles.parsing.header_patterns import (
     HEADER_STAFF_RE,
     HEADER_WEEKDAY_RE,
     HEADER_WORD_RE,
+    OCR_LABEL_RE,
     PUBLISHER_RE,
     STAFF_MARK_RE,
 )
@@ -39,9 +40,9 @@ from articles.parsing.patterns import HEADER_RE, SPACE_RUN_RE
 _HEADER_PIECES = (
     HEADER_LABELLED_SECTION_RE,
     HEADER_HOTLINE_RE,
+    HEADER_PRICE_RE,  # (before the currency: 零售新台幣15元 is one price)
     HEADER_CURRENCY_RE,
     HEADER_DOLLAR_RE,
-    HEADER_PRICE_RE,
     HEADER_REGISTRATION_RE,
     HEADER_LUNAR_RE,
     HEADER_ISSUE_RE,
@@ -95,20 +96,29 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
 def _staff_line(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> str | None:
     """``staff`` for a header line whose pieces are the desk's staff only: alone
     (责编/王  芳  美编/李  强), when it is plainly one (two entries, a ``/`` or ``：`` after the
-    role, or the page's own editor: 本版编辑　陶　然); or two entries or more after one word,
+    role, the page's own editor: 本版编辑　陶　然, or at the top of the page a desk's title no
+    other line opens with: 责任编辑  甘  露, :data:`_DESK_TITLE_RE`); or two entries or more after one word,
     the page's section (生活·美食  编辑 田小禾  美编 高远), recorded at the top of the page.
     None otherwise."""
     staff = pieces.found[HEADER_STAFF_RE.pattern]
     if not pieces.words:
-        plain = len(staff) >= 2 or STAFF_MARK_RE.search(staff[0].group())
+        entry = staff[0].group()
+        plain = (
+            len(staff) >= 2 or STAFF_MARK_RE.search(entry) or (top and _DESK_TITLE_RE.match(entry))
+        )
         # 本版编辑　陶　然: the page's own editor, named so, is the page's staff line too
-        return "staff" if plain or staff[0].group().startswith("本版") else None
+        return "staff" if plain or entry.startswith("本版") else None
     if len(staff) < 2 or len(pieces.words) > 1 or pieces.papers:
         return None
     if top:
         word = pieces.words[0]
         meta.setdefault("section", SPACE_RUN_RE.sub("", printed[slice(*word.span())]))
     return "staff"
+
+
+# The title of a desk's staff that only a staff line opens with (a plain 编辑 or 设计 may open a
+# title: 编辑 部分稿件; 责任编辑, 美编, 责任校对 never do).
+_DESK_TITLE_RE = re.compile(r"^(?:责任编辑|责编|美编|美术编辑|责任校对|值班编辑|图片编辑)")
 
 
 @dataclass
@@ -226,17 +236,32 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
 def _lone_issue_numbers(pieces: _HeaderPieces) -> int:
     """The issue numbers of a line that count for nothing: an issue number counts beside a
     date, weekday, page, price or publisher only (今日出版八版 每份人民币四分, 中共某某地委机关报
-    本期四版: a masthead line); 港口物流第3期工作简报 is a title."""
+    本期四版: a masthead line), or beside the page count (第 412 期 (共四版): the issue and how
+    many pages it has, a masthead's line); 港口物流第3期工作简报 is a title."""
     found = pieces.found
+    issues = found.get(HEADER_ISSUE_RE.pattern, [])
     if (
-        pieces.labels
+        _issue_and_count(issues)
+        or pieces.labels
         or pieces.publishers
         or found.get(HEADER_DATE_RE.pattern)
         or found.get(HEADER_WEEKDAY_RE.pattern)
         or found.get(HEADER_PRICE_RE.pattern)
     ):
         return 0
-    return len(found.get(HEADER_ISSUE_RE.pattern, []))
+    return len(issues)
+
+
+def _issue_and_count(issues: list[re.Match]) -> bool:
+    """An issue number (第412期) and a page count in brackets ((共四版)) among a line's issue
+    pieces. (第23456期 今日16版 is left to the masthead's issue line, which records the
+    number.)"""
+    if len(issues) < 2:
+        return False
+    texts = [m.group() for m in issues]
+    return any(t[-1:] in "期号）)" and "第" in t for t in texts) and any(
+        t[:1] in "(（" and ("版" in t or "张" in t) for t in texts
+    )
 
 
 def _header_metadata(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> None:
@@ -252,7 +277,7 @@ def _header_metadata(printed: str, meta: dict, pieces: _HeaderPieces, top: bool)
         with contextlib.suppress(LabelError):
             meta.setdefault("label", normalize_label(labelled.group("label")))
         meta.setdefault("section", printed[slice(*labelled.span("section"))])
-    if pieces.labels:
+    if pieces.labels and not OCR_LABEL_RE.match(pieces.labels[0]):
         with contextlib.suppress(LabelError):
             meta.setdefault("label", normalize_label(pieces.labels[0]))
     sections = [w for w in pieces.words if not PUBLISHER_RE.match(w.group())]

@@ -22,6 +22,10 @@ HEADER_DATE_RE = re.compile(
     r"|(?P<y>(?:1[89]|20)\d{2})|[〇零一二三四五六七八九]{4})\s*年\s*"
     r"(?P<m>\d{1,2}|[正一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
     r"|(?<!\d)(?P<y2>(?:19|20)\d{2})[.\-/](?P<m2>\d{1,2})[.\-/](?P<d2>\d{1,2})(?!\d)"
+    # (a date as an OCR reads it, a digit read as the letter like it and 日 as 口: l968年5月2O日,
+    # 1968年5月20口; one letter at least, or the 口; a piece of the line, no date taken)
+    r"|(?<![0-9A-Za-z])(?=[0-9lIOo年月\s]{6,16}[日口])(?=[^日口]*[lIOo口]|.*口)"
+    r"[1lI][89][0-9lIOo]{2}\s*年\s*[0-9lIOo]{1,2}\s*月\s*[0-9lIOo]{1,2}\s*[日口]"
 )
 _EN_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -50,7 +54,8 @@ HEADER_HOTLINE_RE = re.compile(
 # The price a masthead prints: 每份1.00元, 零售价 2元, 零售十五元, 定价：1.50元; also in Chinese
 # numerals and the old units, as mastheads of the 1950s print it (每份人民币四分).
 HEADER_PRICE_RE = re.compile(
-    r"(?:每份|零售价?|定价|售价|本期定价)\s*[:：]?\s*(?:\d{1,3}(?:\.\d{1,2})?\s*元"
+    # (the currency may be named: 零售新台幣15元, 每份港币8元)
+    rf"(?:每份|零售价?|定价|售价|本期定价)\s*[:：]?\s*(?:[{HAN}]{{1,3}}[币幣]\s*)?(?:\d{{1,3}}(?:\.\d{{1,2}})?\s*元"
     r"|(?:人民币)?\s*[一二三四五六七八九十两\d]{1,3}\s*[元角分](?:[一二三四五六七八九\d][角分])?)"
 )
 # An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）, also in Chinese
@@ -60,8 +65,12 @@ HEADER_PRICE_RE = re.compile(
 HEADER_ISSUE_RE = re.compile(
     r"[（(]?(?:总\s*)?第\s*(?:\d(?: ?\d){0,5}|[〇零一二三四五六七八九十百千]{1,6}"
     # (an OCR's reading of the number: a digit read as the letter like it, 第1I2期, 第2O5期)
-    r"|(?=[0-9lIOo]{2,6}[期号])[0-9lIOo]*\d[0-9lIOo]*)\s*[期号][）)]?|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
-    r"|(?:今日|本期)(?:出版)?\s*共?\s*[一二三四五六七八九十\d]{1,3}\s*[版张]"
+    # (spaces inside, as an OCR reads a wide-set number: 第 l7 期)
+    r"|(?=[0-9lIOo](?: ?[0-9lIOo]){1,5}\s*[期号])[0-9lIOo ]*\d[0-9lIOo ]*)\s*[期号][）)]?"
+    r"|(?:本期|今日)?共?\s*(?<=[日期共])\s*\d{1,3}\s*版"
+    r"|(?:今日|本期)(?:出版|出刊)?\s*共?\s*[一二三四五六七八九十\d]{1,3}\s*[版张]"
+    # (the page count in brackets beside the issue number: 第412期 (共四版))
+    r"|[（(]共\s*[一二三四五六七八九十\d]{1,3}\s*[版张][）)]"
 )
 # A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
 # 乙巳年六月廿八 (a year of the sixty-year cycle, then the month and day in Chinese numerals); also
@@ -74,9 +83,10 @@ HEADER_LUNAR_RE = re.compile(
     r"(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|[十廿卅][一二三四五六七八九]?)(?![日号])"
 )
 # A call to follow the paper online, printed in its masthead beside the hotline: 扫码关注江城晚报
-# 微信公众号, 扫描二维码下载客户端, 关注本报视频号 (one piece of a header line, or a line alone).
+# 微信公众号, 扫描二维码下载客户端, 扫一扫  下载某某晚报客户端, 关注本报视频号 (one piece of a
+# header line, or a line alone).
 HEADER_FOLLOW_RE = re.compile(
-    rf"(?:扫码|扫描二维码|扫一扫|长按识别二维码)[{HAN}A-Za-z]{{0,20}}"
+    rf"(?:扫码|扫描二维码|扫一扫|长按识别二维码)[ \u3000]{{0,3}}[{HAN}A-Za-z]{{0,20}}"
     rf"|关注[{HAN}A-Za-z]{{0,12}}(?:微信公众号|公众号|客户端|视频号|官方微博|抖音号)"
 )
 # A picture item's label that names the caption (图片说明, 照片说明, 图片故事), or the bare word
@@ -135,13 +145,14 @@ def figure_line(text: str) -> bool:
 
 def column_heads(text: str) -> bool:
     """True when ``text`` is the row of column heads over a table's figures (队名　胜　负　积分):
-    two columns or more parted as in :func:`figure_line`, each one to four Han characters, no
-    digit. Only right under a table's label and over its figures is it taken as one."""
+    two columns or more parted as in :func:`figure_line`, each one to four Han characters (two
+    names parted by a slash for a column of two figures: 进/失球), no digit. Only right under a table's label and over its figures is it taken as one."""
     columns = _COLUMN_GAP_RE.split(text.strip())
     return len(columns) >= 2 and all(_COLUMN_HEAD_RE.fullmatch(c) for c in columns)
 
 
-_COLUMN_HEAD_RE = re.compile(rf"[{HAN}]{{1,4}}")
+# (a column of two figures names both, parted by a slash: 进/失球, 胜/负)
+_COLUMN_HEAD_RE = re.compile(rf"[{HAN}]{{1,4}}(?:[/／][{HAN}]{{1,3}})?")
 # An entry of a schedule (TV or radio listings, a timetable): a clock time, then what is on.
 _SCHEDULE_ENTRY_RE = re.compile(r"^[0-2]?\d[:：][0-5]\d\s*[^\d\s:：]")
 _SCHEDULE_LINE = 80  # characters: a row of a schedule is at most this long
@@ -250,6 +261,11 @@ _PAPER_CONTACT_RE = re.compile(
     rf"(?:本报|新闻|广告|发行|订报|报社)[{HAN}]{{0,4}}(?:热线|电话|投诉|传真)\s*[:：]?\s*"
     r"\d[\d\-－ ]{3,}(?:\d|[Xx×*＊]{2,6})"
 )
+# The paper's line for readers' complaints beside its desks' lines (投诉维权：0999-…, 维权热线
+# 12315…): one of the line's pieces, never the only desk named (a notice prints its own).
+_COMPLAINT_CONTACT_RE = re.compile(
+    rf"(?:投诉|维权|报料|爆料)[{HAN}]{{0,4}}\s*[:：]?\s*\d[\d\-－ ]{{3,}}\d"
+)
 _PAPER_ADDRESS_RE = re.compile(
     rf"(?:本报|报社)?地址\s*[:：]\s*[{HAN}\d\-－]{{4,30}}|邮编\s*[:：]?\s*\d{{6}}"
 )
@@ -260,14 +276,18 @@ _CONTACT_LINE = 80  # characters: the paper's contact line is at most this long
 def paper_contact_line(text: str) -> bool:
     """True when ``text`` holds only the paper's own contact pieces, parted by wide gaps: its
     desks' telephone lines (:data:`_PAPER_CONTACT_RE`: 本报热线：96000000  新闻投诉：96000001),
-    one at least, and its address or post code (广告热线：0597-…　地址：某某路56号报社一楼): the
+    one at least, and its address or post code (广告热线：0597-…　地址：某某路56号报社一楼) or
+    its line for readers' complaints (新闻热线：96118　投诉维权：0999-…): the
     paper's line at a page's foot, never a story's. Linear in the line."""
     if len(text) > _CONTACT_LINE or not _CONTACT_HINT_RE.search(text):
         return False
     t = text.strip()
     pieces = _COLUMN_GAP_RE.split(t)
     return any(_PAPER_CONTACT_RE.fullmatch(p) for p in pieces) and all(
-        _PAPER_CONTACT_RE.fullmatch(p) or _PAPER_ADDRESS_RE.fullmatch(p) for p in pieces
+        _PAPER_CONTACT_RE.fullmatch(p)
+        or _PAPER_ADDRESS_RE.fullmatch(p)
+        or _COMPLAINT_CONTACT_RE.fullmatch(p)
+        for p in pieces
     )
 
 
@@ -293,6 +313,10 @@ _SPACED_WORD = rf"(?<!\S)[{HAN}](?P<gap>[ \u3000]{{1,3}})[{HAN}](?:(?P=gap)[{HAN
 HEADER_LABEL_RE = re.compile(
     r"^(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
 )
+# A bare page label whose letters are what an OCR makes of digits (l7, O3, Il: l, I for 1, O, o
+# for 0), with no 版 or 第 to say it is a page: an issue number's or a date's digits misread, no
+# label to take for the page (a page is refused when its printed label disagrees).
+OCR_LABEL_RE = re.compile(r"^[lIOo]{1,2}\s*[0-9]{1,3}$")
 HEADER_WORD_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,9}}$")
 # A piece of a header line: a letter-spaced word (its spaces kept), else a run without spaces.
 HEADER_PIECE_RE = re.compile(rf"{_SPACED_WORD}|\S+")

@@ -25,7 +25,8 @@ def quotation_end(lines: list[str], number: int) -> int | None:
     (:data:`~articles.parsing.header_patterns.QUOTATION_LABEL_RE`), the last line (1-based) of
     the quote under it: a phrase alone without punctuation (``为人民服务``), else the lines down
     to the one that ends a sentence (``。！？…”``), with the source line under it when one is
-    printed (``——《…》``). None when the line is no label, or no end is found within
+    printed (``——《…》``), or further short quotes each a sentence on its line down to a blank
+    line (:func:`_more_quotes`). None when the line is no label, or no end is found within
     :data:`_QUOTE_LINES` lines, or a blank line comes first."""
     label = lines[number - 1].strip()
     if len(label) > _QUOTE_LABEL or not QUOTATION_LABEL_RE.match(SPACE_RUN_RE.sub("", fold(label))):
@@ -40,8 +41,29 @@ def quotation_end(lines: list[str], number: int) -> int | None:
         quoted += 1
         phrase = quoted == 1 and len(line) <= _QUOTE_PHRASE
         if (phrase and not any(c in _PHRASE_MARKS for c in line)) or line[-1] in _SENTENCE_ENDS:
-            return index + 1 + _quote_source(lines, index + 1)
+            end = index + 1 + _quote_source(lines, index + 1)
+            return end if end > index + 1 else _more_quotes(lines, end)
     return None
+
+
+_MORE_QUOTE = 24  # characters: a further short quote of the same box is at most this long
+
+
+def _more_quotes(lines: list[str], end: int) -> int:
+    """The last line (1-based) of a box holding several short quotes, each a sentence on its
+    own line (毛主席语录 / 农业学大寨。 / 备战、备荒、为人民。): the lines right under the first
+    quote's ``end`` (no blank line between) that each end a sentence and are at most
+    :data:`_MORE_QUOTE` characters long, down to a blank line. A line that ends no sentence
+    (a headline) ends the box where it was, the box's block not closed by a blank line."""
+    index = end
+    while index < min(len(lines), end + _QUOTE_LINES):
+        line = lines[index].strip()
+        if not line:
+            return index
+        if len(line) > _MORE_QUOTE or line[-1] not in _SENTENCE_ENDS:
+            return end
+        index += 1
+    return end if index < len(lines) else index
 
 
 def quotation_lines(lines: list[str]) -> frozenset[int]:

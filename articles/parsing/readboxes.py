@@ -30,6 +30,9 @@ from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
 _TABLE_LABEL = 12  # characters: a table's label is at most this long
+# The note in brackets after a table's label (积分榜（截至第八轮）, 排行榜（单位：万元）): not
+# counted in the label's length, ten characters at most.
+_LABEL_NOTE_RE = re.compile(r"[（(][^（）()]{1,10}[）)]$")
 _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lines: it ends)
 _DATA_LABEL = 12  # characters: a data column's name alone on its line, spaces included
 _DATA_WORDS = frozenset({"数据", "数读", "数说", "数览"})
@@ -164,7 +167,8 @@ class BoxesMixin:
 
     def _table_box(self, number: int, text: str, block_start: bool) -> bool:
         """A table of figures beside the stories (比赛结果 / 东川雷霆  2：1  青港海狮 / …,
-        积分榜（截至第21轮） / 1.海港队  21场  48分): a short label over two lines of figures
+        积分榜（截至第21轮） / 1.海港队  21场  48分): a short label (a note in brackets after it
+        not counted: :func:`_label_length`) over two lines of figures
         (:func:`~articles.parsing.header_patterns.figure_line`), the first of which may be the
         row of column heads (队名　胜　负　积分: :func:`~articles.parsing.header_patterns.
         column_heads`), and the figure lines and further such labels under them down to a blank
@@ -172,7 +176,7 @@ class BoxesMixin:
         beside stories are no story)."""
         lines = self.lines
         labels = (
-            len(text) <= _TABLE_LABEL
+            _label_length(text) <= _TABLE_LABEL
             and number + 2 <= len(lines)
             and is_heading_like(text)
             and not dateline_match(text)
@@ -188,6 +192,16 @@ class BoxesMixin:
         if labels:
             self.set_aside.append(SetAside(number, text, "data-box"))
         return labels
+
+
+def _label_length(text: str) -> int:
+    """The length of a table's label without the note in brackets after it
+    (:data:`_LABEL_NOTE_RE`): 职业足球联赛积分榜（截至第八轮） is nine characters long."""
+    if text[-1:] in "）)":
+        note = _LABEL_NOTE_RE.search(text)
+        if note:
+            return note.start()
+    return len(text)
 
 
 def _figures(line: str) -> bool:

@@ -22,6 +22,7 @@ from articles.parsing.furniture import (
 )
 from articles.parsing.header_patterns import (
     HEADER_WORD_RE,
+    OCR_LABEL_RE,
     unspaced_name,
 )
 from articles.parsing.layout import (
@@ -45,7 +46,7 @@ from articles.parsing.patterns import (
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.signatures import anonymous_signer, closing_call, signer_line
-from articles.parsing.slogans import SlogansMixin
+from articles.parsing.slogans import SlogansMixin, vertical_slogan_lines
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
@@ -117,16 +118,15 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
     def _sign_off(self, number: int, text: str, folded: str) -> bool:
         """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
         before them (a brief's byline), and end it; so does a reprint's original title
-        (``原题：…``) and who supplied the text, in brackets
+        (``原题：…``; right under the headline, ``原标题：…`` is set aside as ``original-title``)
+        and who supplied the text, in brackets
         (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``) or that it was put
         together from several sources (``（综合报道）``), kept as the text's
         last line, never the next story's headline. Right under a headline, a contributing
         group's line is the story's byline (without its brackets), never a line of the headline;
         glued before the next story's headline on one line, it is cut from it."""
         last = self.flow[-1] if self.flow else None
-        if "原" in folded[:3] and _original_title_after(folded, last):
-            # 原题：…: a translated or reprinted text's title where it first ran, its last line
-            self.flow.append(Special(number, "end", text))
+        if "原" in folded[:3] and self._original_title(number, text, folded, last):
             return True
         if _SUPPLIED_BY_RE.match(folded) and isinstance(last, Para) and last.terminated:
             # （县消防救援大队供稿）: who supplied the text ends it, never the next headline
@@ -156,6 +156,23 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         self.flow.append(Special(number, "signoff", text))
         return True
 
+    def _original_title(self, number: int, text: str, folded: str, last) -> bool:
+        """A text's original title (:data:`_ORIGINAL_TITLE_RE`): after the text (原题：…, a
+        translated or reprinted text's title where it first ran), its last line; right under
+        the headline (原标题：…, an app's or a site's note of the title the story first ran
+        under), set aside as ``original-title``, never a line of the deck."""
+        if _original_title_after(folded, last):
+            self.flow.append(Special(number, "end", text))
+            return True
+        if (
+            isinstance(last, Heading)
+            and last.line + len(last.lines) == number
+            and _ORIGINAL_TITLE_RE.match(folded)
+        ):
+            self.set_aside.append(SetAside(number, text, "original-title"))
+            return True
+        return False
+
     def _letter_signer(self, number: int, text: str, folded: str, last) -> bool:
         """A reader's letter signed by no name (``柳溪公社  一社员``,
         :func:`~articles.parsing.signatures.anonymous_signer`) right under the letter's last
@@ -180,17 +197,44 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         :meth:`_record_field`) set aside, and an e-paper's page field after the author field
         (:meth:`_trailing_page_field`), and the author field among a record's meta lines over its
         title (:meth:`_author_field`); a sender's dateline printed alone over a headline
-        (:meth:`_dateline_over_headline`) is set aside whole; HTML line breaks inside the line
+        (:meth:`_dateline_over_headline`) is set aside whole, and so is a character of a slogan
+        printed down the margin (:meth:`_vertical_slogan`); HTML line breaks inside the line
         (:meth:`_html_breaks`) part it. Returns what is left of the line
         to read."""
         text = self._html_breaks(number, text)
         if not text or self._dateline_over_headline(number, text):
             return ""
+        if self._block_after_slogan and self._block_after_slogan < number:
+            self._pass_block_start()
+        if len(text) == 1 and number in self._vertical_slogan():
+            self.set_aside.append(SetAside(number, text, "slogan"))
+            if number > 1 and not self.lines[number - 2].strip():
+                self._block_after_slogan = number + 1  # (see _pass_block_start)
+            return ""  # a character of a slogan printed down the margin
         self._place_record_byline(text)
         rest = self._separator(number, text)
         rest = self._record_field(number, rest) if rest else rest
         rest = self._trailing_page_field(number, rest) if rest else rest
         return self._author_field(number, rest) if rest else rest
+
+    _vertical: frozenset[int] | None = None
+    _block_after_slogan = 0  # the line right under a slogan's character that opened a block
+
+    def _pass_block_start(self) -> None:
+        """A slogan's character set aside where a block starts (after a blank line) passes the
+        block's start to the line under it: a heading read there was printed after the blank
+        line (a one-line headline, not a crosshead)."""
+        last = self.flow[-1] if self.flow else None
+        if isinstance(last, Heading) and last.line == self._block_after_slogan:
+            last.after_blank = True
+        self._block_after_slogan = 0
+
+    def _vertical_slogan(self) -> frozenset[int]:
+        """The lines of a slogan printed down the margin (:func:`~articles.parsing.slogans.
+        vertical_slogan_lines`), found once a page, when a one-character line is first read."""
+        if self._vertical is None:
+            self._vertical = vertical_slogan_lines(self.lines)
+        return self._vertical
 
     def _separator(self, number: int, text: str) -> str:
         """A web archive's separator (``第1版()``, ``专栏:``) is set aside; so is the item's title
@@ -305,7 +349,8 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         if header and not self.seen_body and not self.flow:
             try:
                 page_label = header.group("page") or header.group("page2") or header.group("page3")
-                label = normalize_label(page_label)
+                # (a bare label whose letters are an OCR's digits, l7, says no page)
+                label = "" if OCR_LABEL_RE.match(page_label) else normalize_label(page_label)
             except LabelError:
                 return False
             self.headers.append((label, text[slice(*header.span("section"))].strip()))
@@ -413,7 +458,8 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         label, section = self.headers[-1]
         if len(self.headers) > 1 and label not in {lab for lab, _ in self.headers[:-1]}:
             return
-        self.meta.setdefault("label", label)
+        if label:
+            self.meta.setdefault("label", label)
         self.meta.setdefault("section", section)
 
     # -- text ---------------------------------------------------------------------------

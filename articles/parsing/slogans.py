@@ -24,9 +24,35 @@ from articles.text import HAN, fold
 # One half of a slogan set on two lines (自力更生 / 艰苦奋斗): two to five characters, nothing else.
 _SLOGAN_HALF_RE = re.compile(rf"^[{HAN}]{{2,5}}$")
 _SLOGAN = 16  # characters: a slogan over the masthead is at most this long
+_CALL = 30  # characters: a call under the masthead (…为普及大寨县而奋斗！) is at most this long
 
 
 _BOX_CORNERS = "┌╔┏╭"
+_VERTICAL_CHARACTERS = 4  # one-character lines a slogan printed down the margin has at least
+
+
+def vertical_slogan_lines(lines: list[str]) -> frozenset[int]:
+    """The numbers (1-based) of the lines of a slogan printed down the page's margin, one
+    character a line, that an OCR interleaves with a column's lines (抓 / headline / 革 / text
+    / 命 / text / ，/ …): one-character lines (a Han character or a mark, not a full stop) every
+    other line, at least :data:`_VERTICAL_CHARACTERS` of them, the lines between them longer
+    ones. Furniture (INPUT.md, "Page furniture": slogans), never a kicker or a word of the
+    text. Linear in the page."""
+    found: set[int] = set()
+    chain: list[int] = []  # indexes (0-based) of the one-character lines of the run
+    for index, raw in enumerate(lines):
+        text = raw.strip()
+        if len(text) != 1 or text in "。.":
+            continue
+        if chain and chain[-1] == index - 2 and len(lines[index - 1].strip()) > 1:
+            chain.append(index)
+            continue
+        if len(chain) >= _VERTICAL_CHARACTERS:
+            found.update(n + 1 for n in chain)
+        chain = [index]
+    if len(chain) >= _VERTICAL_CHARACTERS:
+        found.update(n + 1 for n in chain)
+    return frozenset(found)
 
 
 def _deck_below(lines: list[str], number: int) -> bool:
@@ -84,10 +110,34 @@ class SlogansMixin:
         (:meth:`_title_navigation`). A slogan strip alone in its block over a deck
         (:meth:`_slogan_strip`) is set aside anywhere on the page."""
         if not (self.seen_body or self.flow) and (
-            self._masthead_slogan(number, text) or self._slogan_in_two_lines(number, text)
+            self._masthead_slogan(number, text)
+            or self._slogan_in_two_lines(number, text)
+            or self._called_slogan(number, text)
         ):
             return True
         return self._slogan_strip(number, text)
+
+    def _called_slogan(self, number: int, text: str) -> bool:
+        """At the top of the page (no story begun), a call ending in ``！`` (at most
+        :data:`_CALL` characters, no full stop: ``全党动员，大办农业，为普及大寨县而奋斗！``) alone in
+        its block (blank lines round it) right under the masthead's furniture and over a deck
+        (:func:`_deck_below`): the masthead's slogan (INPUT.md, "Page furniture": mastheads and
+        slogans), set aside as ``slogan``, never a story: a story's text is not an exclamation
+        alone over a headline."""
+        stripped = text.strip()
+        if len(stripped) > _CALL or stripped[-1:] not in "！!" or "。" in stripped:
+            return False  # (the cheap test first)
+        lines = self.lines
+        if not self.set_aside or self.set_aside[-1].reason not in MASTHEAD_REASONS:
+            return False
+        if number > 1 and lines[number - 2].strip():
+            return False
+        if number < len(lines) and lines[number].strip():
+            return False
+        if not _deck_below(lines, number):
+            return False
+        self.set_aside.append(SetAside(number, text, "slogan"))
+        return True
 
     def _slogan_in_two_lines(self, number: int, text: str) -> bool:
         """At the top of the page (no story begun), a slogan set as two lines of one length, two

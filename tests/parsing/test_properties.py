@@ -287,19 +287,41 @@ def hostile_page(draw) -> str:
     return "".join(p * draw(st.integers(1, 5_000)) for p in pieces)
 
 
+@pytest.fixture(scope="module")
+def slowest_hostile_page(request):
+    """Each hostile page's CPU time and length; the slowest is printed when the module ends."""
+    timings: list[tuple[float, int]] = []
+    yield timings
+    if timings:
+        seconds, length = max(timings)
+        plugins = request.config.pluginmanager
+        reporter, capture = (
+            plugins.get_plugin("terminalreporter"),
+            plugins.get_plugin("capturemanager"),
+        )
+        if reporter is not None and capture is not None:
+            with capture.global_and_fixture_disabled():
+                reporter.write_line(
+                    f"hostile pages: {len(timings)} parsed, the slowest {seconds:.2f} s CPU "
+                    f"({length:,} characters)"
+                )
+
+
 @pytest.mark.slow
 @settings(
     max_examples=int(os.environ.get("PARSER_SLOW_EXAMPLES", "10000")),
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )
-@given(hostile_page())
-def test_hostile_pages_parse_in_bounded_time(text):
+@given(text=hostile_page())
+def test_hostile_pages_parse_with_bounded_memory(slowest_hostile_page, text):
     import resource
 
-    start = time.perf_counter()
+    start = time.process_time()
     check_page(text, max_bytes=16 * 1024 * 1024)
-    assert time.perf_counter() - start < 10.0
+    # The time is a figure printed at the end of the run (never a timed assertion: a loaded
+    # machine would fail it at random); how it grows with size: bench/hostile_bench.py.
+    slowest_hostile_page.append((time.process_time() - start, len(text)))
     # Memory stays bounded too: the process's peak (jieba's dictionary included) over every page.
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 1_500_000  # KiB, i.e. 1.5 GB
 
