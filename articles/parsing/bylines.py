@@ -297,6 +297,7 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
             loose = LOOSE_BYLINE_RE.match(rest)
             if loose:
                 byline = printed_rest[slice(*loose.span(1))]
+                byline += _last_name_glued_to_text(printed_rest, loose.end(1))
             elif glued := glued_byline(printed_rest):
                 byline = printed_rest[:glued].strip()
     lines = [line for line in body.byline_lines if not _STAFF_BYLINE_RE.match(fold(line))]
@@ -311,6 +312,30 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
                 dateline = line.strip("（）() ")
                 break
     return dateline or _glued_end_dateline(body), byline, _reporters(body, byline, dateline)
+
+
+# A gap of two spaces or more (or a full-width one) after a byline's names, then Han text.
+_NAME_GAP_RE = re.compile(r"(?:[ \t]{2,}|\u3000[ \t\u3000]*)(?=[\u4e00-\u9fff])")
+_GLUED_NAME_SPAN = 8  # characters of text read after the gap to find a name glued to it
+
+
+def _last_name_glued_to_text(printed: str, end: int) -> str:
+    """The last name of a byline that ended its printed line, glued to the text's first words
+    when the lines were joined into one paragraph (``新华社记者石岚  冯一鸣`` / ``站在…`` →
+    ``  冯一鸣``): after a gap of two spaces or more at ``end``, the first word of what follows
+    when jieba tags it a person's name and it reads as one by form (:func:`name_by_form`), with
+    the gap; ``""`` otherwise (the gap parts the byline from the text: ``记者 王芳  今天上午…``).
+    INPUT.md: ``记者 X 通讯员 Y``, names parted by spaces."""
+    gap = _NAME_GAP_RE.match(printed, end)
+    if gap is None:
+        return ""
+    get_jieba()
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(printed[gap.end() : gap.end() + _GLUED_NAME_SPAN])
+    if not words or not words[0].flag.startswith("nr") or not name_by_form(words[0].word):
+        return ""
+    return printed[end : gap.end() + len(words[0].word)]
 
 
 def _leading_byline(first: str) -> str:
@@ -329,18 +354,32 @@ def _leading_byline(first: str) -> str:
     return byline if names and all(name_by_form(name) for name in names) else ""
 
 
+# A foreign agency's tag glued to the end of its story's last sentence, as overseas papers
+# close wire copy: (AP), (路透), (法新社), (美聯) (folded). Its dateline (INPUT.md: end-of-story
+# datelines). Latin capitals name an agency by its letters (AP, AFP, UPI); the Han forms are the
+# agencies' own names, a closed list: a bracket of two characters is otherwise a person's
+# sign-off (（梅卉）), and one ending in 社 may name a commune that sent a brief (（东风公社）).
+_END_AGENCY_TAG_RE = re.compile(
+    r"^[（(]\s*(?:[A-Z]{2,6}|(?:路透|美联|法新|共同|德新|塔斯|埃菲|安莎|韩联|合众|彭博)社?"
+    r"|中央社|美国之音)\s*[）)]$"
+)
 # A bracket glued to the end of the last sentence: …即查即放”。（新华社南关11月3日电）
-_GLUED_END_RE = re.compile(r"(?<=[。！？!?”」])\s*(?P<bracket>[（(][^（）()]{4,30}[）)])\s*$")
+_GLUED_END_RE = re.compile(r"(?<=[。！？!?”」])\s*(?P<bracket>[（(][^（）()]{2,30}[）)])\s*$")
 
 
 def _glued_end_dateline(body: Body) -> str:
     """The dateline in brackets glued to the end of the story's last paragraph
     (``…实行“优先查验、即查即放”。（新华社南关11月3日电）`` → ``新华社南关11月3日电``), as agency copy
     closes a story when its dateline is not at its start (INPUT.md: sometimes at the END:
-    ``（新华社北京5月20日电）``); ``""`` otherwise. Looks at the last 40 characters only."""
+    ``（新华社北京5月20日电）``); or a foreign agency's tag glued there (``…為時尚早。(路透)`` →
+    ``路透``, ``(AP)`` → ``AP``: :data:`_END_AGENCY_TAG_RE`), as overseas papers close wire copy;
+    ``""`` otherwise. Looks at the last 40 characters only."""
     last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
     match = _GLUED_END_RE.search(last, max(0, len(last) - 40))
-    if match is None or END_DATELINE_RE.match(fold(match.group("bracket"))) is None:
+    if match is None:
+        return ""
+    bracket = fold(match.group("bracket"))
+    if END_DATELINE_RE.match(bracket) is None and _END_AGENCY_TAG_RE.match(bracket) is None:
         return ""
     return match.group("bracket").strip("（）() ")
 

@@ -66,11 +66,13 @@ _OUTLET = (
 CAPTION_CREDIT_RE = re.compile(
     # （本報攝）, （記者攝）: the desk took it, no name (tried before names: 本报 is no name)
     rf"{_OPEN}\s*(?:(?P<desk>{_DESK_CREDIT})"
-    # （林嘉文攝）, （記者王小明攝）, （本報記者 王小明攝）
-    rf"|(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*摄影?"
-    # (an agency's file picture, 路透社資料圖, like a letters agency's, AAP資料圖: a source)
-    rf"|(?P<source>网上图片|网络图片|[资資]料图片?|[资資]料照片|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?)?"
-    rf"|[{HAN}]{{1,5}}社\s*[资資]料(?:图片?|照片?)|{_PICTURE_GIVER}"
+    # （林嘉文攝）, （記者王小明攝）, （本報記者 王小明攝）, （記者王小明／攝影）
+    rf"|(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*(?:/\s*)?摄影?"
+    # (an agency's file picture, 路透社資料圖, like a letters agency's, AAP資料圖: a source; an
+    # agency's picture, AP圖片, 路透社圖片)
+    rf"|(?P<source>网上图片|网络图片|[资資]料图片?|[资資]料照片"
+    rf"|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?|图片|照片)?"
+    rf"|[{HAN}]{{1,5}}社\s*(?:[资資]料(?:图片?|照片?)|图片|照片)|{_PICTURE_GIVER}"
     # 图/温鸿, 图/保护区管理处　温　鸿 (the photographer's unit before the name, a name spaced)
     rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*(?:[{HAN}]{{2,12}}[ \u3000]+)?{_NAME}(?:[\s、]+{_NAME}){{0,3}})"
     # a paper alone (海峡时报): see pictures._credit_fits

@@ -6,6 +6,7 @@ with :mod:`~articles.parsing.names`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from articles.parsing.names import names_only
@@ -34,13 +35,21 @@ def dateline_only(text: str) -> bool:
 def dateline_match(text: str) -> re.Match | None:
     """The dateline at the start of ``text``; only the start is looked at (datelines are short).
     The match's ``dateline_span()`` gives where the dateline itself (without brackets) is."""
-    match = DATELINE_RE.match(fold(text[:DATELINE_SPAN]))
+    match = _dateline_at_start(text[:DATELINE_SPAN])
     if match is not None and match.group("rnames") is not None:
-        # 特約記者張三報導: only names may stand between the reporter and 报道.
+        # 特約記者張三報導: only names may stand between the reporter and 报道. (Not remembered:
+        # what a name is depends on jieba's dictionary, which the search dictionary adds to.)
         start, end = match.span("rnames")
         if not names_only(text[start:end].replace("、", " ")):
             return None
     return match
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateline_at_start(text: str) -> re.Match | None:
+    """:data:`DATELINE_RE` at the start of ``text`` folded; remembered (the pattern is long and a
+    paragraph's opening is asked about by many rules)."""
+    return DATELINE_RE.match(fold(text))
 
 
 def dateline_span(match: re.Match) -> tuple[int, int]:

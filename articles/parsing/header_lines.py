@@ -54,6 +54,21 @@ _HEADER_PIECES = (
     HEADER_FOLLOW_RE,
 )
 _HEADER_WORDS = 3  # a header line names at most the paper, the section and one more word
+# Words one of which each of these pieces cannot match without (its pattern's own words): a
+# line holding none of them is not searched for the piece.
+_PIECE_WORDS: dict[re.Pattern, tuple[str, ...]] = {
+    HEADER_LABELLED_SECTION_RE: ("版",),
+    HEADER_HOTLINE_RE: ("热线", "电话", "传真"),
+    HEADER_CURRENCY_RE: ("币",),
+    HEADER_DOLLAR_RE: ("$",),
+    HEADER_PRICE_RE: ("每份", "零售", "定价", "售价"),
+    HEADER_REGISTRATION_RE: ("刊号", "准印证", "登记证", "代号"),
+    HEADER_LUNAR_RE: ("年", "月"),
+    HEADER_ISSUE_RE: ("期", "号", "版", "张"),
+    HEADER_WEEKDAY_RE: ("星期", "礼拜"),
+    HEADER_PUBLISHER_RE: ("主管", "主办", "出版"),
+    HEADER_FOLLOW_RE: ("扫码", "扫描二维码", "扫一扫", "长按识别二维码", "关注"),
+}
 
 
 def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
@@ -143,6 +158,9 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
     pieces = _HeaderPieces(found={})
     rest = folded.translate(_BRACKETS_AS_SPACES)
     for pattern in _HEADER_PIECES:
+        words = _PIECE_WORDS.get(pattern)
+        if words is not None and not any(word in rest for word in words):
+            continue
         matches = list(pattern.finditer(rest))
         if matches:
             pieces.found[pattern.pattern] = matches

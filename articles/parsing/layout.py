@@ -225,12 +225,27 @@ def cut_across(before: str, after: str) -> bool:
     left, right = before[-_WORD_WINDOW:], after[:_WORD_WINDOW]
     if not ("\u4e00" <= left[-1] <= "\u9fff" and "\u4e00" <= right[0] <= "\u9fff"):
         return False
+    if not _dictionary_word_across(left, right):
+        return False  # (jieba can cut no word across the break: no need to segment)
     position = 0
     for word in get_jieba().cut(left + right, HMM=False):
         end = position + len(word)
         if position < len(left) < end:
             return True
         position = end
+    return False
+
+
+def _dictionary_word_across(left: str, right: str) -> bool:
+    """Whether jieba's dictionary (with the words added to it) holds a word made of the end of
+    ``left`` and the start of ``right``: without one, jieba's cut of the two (dictionary words
+    only) cannot cross the break, as each word it gives is a dictionary word or one character."""
+    frequencies = get_jieba().dt.FREQ
+    for start in range(len(left)):
+        end = left[start:]
+        for size in range(1, len(right) + 1):
+            if frequencies.get(end + right[:size]):
+                return True
     return False
 
 

@@ -62,6 +62,7 @@ def parse_decoded(text: str, encoding: str) -> ParsedPage:
 # (\v), a form feed between pages (\f), the file/group/record separators, NEL and the Unicode
 # line and paragraph separators end a line like \n does.
 LINE_BREAK_RE = re.compile("\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # (the last character of a break)
 # Control characters nothing prints (C0 except tab and the line breaks above, DEL, C1): the
 # page's raw text keeps them, the parsed text does not (they could not be saved or fed).
 UNPRINTED_RE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f]")
@@ -71,10 +72,16 @@ def page_lines(text: str) -> tuple[list[str], list[Flag]]:
     """The page's lines (split at every line break :data:`LINE_BREAK_RE` knows) without the
     control characters nothing prints (:data:`UNPRINTED_RE`), and a ``control-characters`` flag
     naming the first line that had any and how many were left out in all."""
-    lines = LINE_BREAK_RE.split(text)
+    # (str.splitlines splits at the same breaks, faster; it leaves out the empty line after a
+    # last break, which the page's line count keeps)
+    lines = text.splitlines()
+    if not text or text[-1] in _LINE_BREAKS:
+        lines.append("")
     flags: list[Flag] = []
     dropped = 0
     first = 0
+    if UNPRINTED_RE.search(text) is None:  # (most pages: no line to clean)
+        return lines, flags
     for index, line in enumerate(lines):
         cleaned, count = UNPRINTED_RE.subn("", line)
         if count:

@@ -16,7 +16,7 @@ import re
 
 from articles.labels import CN_NUMERAL, LabelError, normalize_label
 from articles.parsing.results import Marker
-from articles.text import HAN, fold
+from articles.text import HAN, fold, folding_to
 
 SHORT_LINE = 200  # longer lines are always text: no furniture, byline or credit is that long
 DATELINE_SPAN = 80
@@ -35,6 +35,10 @@ _BACKWARD_RE = re.compile(
     rf"{_OPEN}\s*(?P<pre>上\s*)?接\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>版|面)?\s*{_CLOSE}"
 )
 _OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
+# Every character that folds to 转 or 接 (轉 too): a text whose fold holds a marker holds one.
+_MARKER_VERB_RE = re.compile(
+    "[" + "".join(re.escape(c) for c in sorted({*folding_to("转"), *folding_to("接")})) + "]"
+)
 
 # Page furniture -----------------------------------------------------------------------------
 
@@ -158,8 +162,10 @@ SECTION_LABEL_RE = re.compile(
 )
 # Any name a page under its header line may carry as its section (湖光, 夜光杯): short, Han only.
 SECTION_NAME_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,5}}$")
-# A reader's signature under a letter: 读者 周先生, 河东村 李青 (who they are, a space, a name).
-SIGNATURE_RE = re.compile(rf"^(?P<who>[{HAN}]{{2,10}})[\s\u3000]+(?P<name>[{HAN}]{{2,4}})$")
+# A reader's signature under a letter: 读者 周先生, 河东村 李青, 某厂  周  明 (a spaced name).
+SIGNATURE_RE = re.compile(
+    rf"^(?P<who>[{HAN}]{{2,10}})[\s\u3000]+(?P<name>[{HAN}]{{2,4}}|[{HAN}][ \u3000]{{1,3}}[{HAN}])$"
+)
 SIGNATURE_TITLE_RE = re.compile(r"^.(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|阿姨|老人)$")
 # A picture item's label: the photo's, not a story's headline.
 PHOTO_LABEL_RE = re.compile(r"^(?:图片新闻|新闻图片|图片报道|摄影报道|组图|图说|图说新闻)$")
@@ -226,6 +232,7 @@ _REPORTER = (
 )
 # A government office or body that sends its own dispatches: 中央氣象署, 市气象局, 国家海洋中心.
 _OFFICE = rf"[{HAN}]{{1,10}}?(?:署|局|处|厅|部|委员会|中心)"
+_ISSUE_MONTH = rf"(?:\d{{4}}年)?(?:\d{{1,2}}|{_CN_DAY}{{1,3}})月号(?:上的)?"  # a monthly's: 3月号
 _NAMES_IN_DATELINE = rf"[{HAN}·][{HAN}·、 ]{{0,20}}?"
 DATELINE_RE = re.compile(
     # In brackets, an agency or bureau line may leave out the date: 【本報坎培拉訊】 〔中央社台北電〕;
@@ -237,8 +244,8 @@ DATELINE_RE = re.compile(
     rf"|(?:据)?[{HAN}·]{{2,16}}?{_DATELINE_DATE}(?:[{HAN}]{{1,5}}社)?(?:专电|电|消息|专讯|讯)"
     # …or a foreign paper or site that reported it on a date: 【西班牙《国家报》网站4月19日报道】,
     # or whose article it was, as a digest of foreign papers prints a translated one:
-    # 【英国《经济学家》周刊网站3月1日文章】.
-    rf"|[{HAN}·《》]{{2,20}}?{_DATELINE_DATE}(?:报道|报导|文章)"
+    # 【英国《经济学家》周刊网站3月1日文章】, or its issue's: 3月2日一期文章, 出版的一期, 3月号.
+    rf"|[{HAN}·《》]{{2,20}}?(?:{_DATELINE_DATE}(?:出版的)?(?:一期)?|{_ISSUE_MONTH})(?:报道|报导|文章)"
     # …or a government office's dispatch without a date: 〔中央氣象署台北電〕 (the office, then
     # where it was sent from).
     # (讯 after 快, 资, 通 or 简 names a column: 【学习中心快讯】)
@@ -274,7 +281,8 @@ DATELINE_NAMES_END_RE = re.compile(
 BYLINE_BRACKET_RE = re.compile(r"^\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
 BYLINE_LINE_RE = re.compile(
     rf"^(?P<byline>(?:{_ROLE})[\s\u3000]*[{HAN}·][{HAN}·\s\u3000]{{0,40}}"
-    rf"(?:[\s\u3000]+(?:{_ROLE})[\s\u3000]*[{HAN}·][{HAN}·\s\u3000]{{0,30}})*)$"
+    rf"(?:[\s\u3000]+(?:{_ROLE})[\s\u3000]*[{HAN}·][{HAN}·\s\u3000]{{0,30}})*)"
+    rf"(?:\s*/\s*[{HAN}]{{1,10}}?(?:报导|报道))?$"  # filed from, after a slash: 記者某／紐約報導
 )
 # A byline with a colon after the role, on its own line: 记者：陈慧玲 (names only after it, so that
 # an interview's 记者：你怎么看 stays text: checked with names_only by the reader).
@@ -410,6 +418,8 @@ def _marker_label(match: re.Match) -> str | None:
 def find_markers(text: str) -> list[tuple[int, int, Marker]]:
     """Every continuation marker in ``text`` as ``(start, end, Marker)``, in order."""
     found = []
+    if _MARKER_VERB_RE.search(text) is None:  # (most lines: no 转 or 接, nothing to fold)
+        return found
     folded = fold(text)
     for direction, pattern in (("forward", _FORWARD_RE), ("backward", _BACKWARD_RE)):
         if ("转" if direction == "forward" else "接") not in folded:

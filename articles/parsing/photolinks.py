@@ -88,7 +88,9 @@ def link_photos(
         if place.within and before is not None:
             linked.append(before)
             continue
-        clear = _clearly_named(photo, bodies, texts)
+        clear = _clearly_named(photo, bodies, texts) or _credited_best(
+            photo, bodies, texts, credits
+        )
         if clear is not None:
             linked.append(clear)
             continue
@@ -100,7 +102,7 @@ def link_photos(
         fallback = (
             before if place.in_block else _fallback(photo, before, after, bodies, texts, credits)
         )
-        linked.append(_named(photo, neighbours, texts, flags, fallback))
+        linked.append(_named(photo, neighbours, texts, flags, fallback, place.in_block))
     return linked
 
 
@@ -146,6 +148,26 @@ def _credited_story(
         ):
             found.append(body)
     return found[0] if len(found) == 1 else None
+
+
+def _credited_best(
+    photo: FoundPhoto, bodies: list[Body], texts: dict[int, str], credits: dict[int, Byline]
+) -> Body | None:
+    """The story its credit names (:func:`_credited_story`: the photographer is its reporter),
+    when the caption also speaks of it (:data:`_BETWEEN_SHARED`) at least as well as of any other
+    story of the page: a reporter's picture of their own story, wherever it is printed (a
+    caption that shares some words with the story next to it is still that story's picture);
+    ``None`` otherwise."""
+    if not photo.caption or not credit_photographers(photo.credit):
+        return None
+    credited = _credited_story(photo, bodies, credits)
+    if credited is None:
+        return None
+    own = caption_shared(photo.caption, _story_text(credited, texts))
+    if own < _BETWEEN_SHARED:
+        return None
+    others = (caption_shared(photo.caption, _story_text(b, texts)) for b in bodies)
+    return credited if own >= max(others) else None
 
 
 def _file_picture(photo: FoundPhoto) -> bool:
@@ -235,10 +257,14 @@ def _named(
     texts: dict[int, str],
     flags: list[Flag],
     fallback: Body | None = None,
+    closes: bool = False,
 ) -> Body | None:
     """The neighbour the caption speaks of, if it clearly speaks of one; ``fallback`` (the story
     whose block the caption closes, or the one its credit names) when it speaks of neither; none,
-    flagged, when it speaks of both about as well."""
+    flagged, when it speaks of both about as well. A caption that ``closes`` the block of the
+    story before it (right under its text, a blank line after it) stays with that story unless
+    it clearly speaks of the other (:data:`_BETWEEN_SHARED`): a word or two shared by chance
+    with the next story (昨天, 市民) does not move it."""
     if not neighbours or not photo.caption:
         return fallback
     scores = [caption_shared(photo.caption, _story_text(body, texts)) for body in neighbours]
@@ -246,6 +272,8 @@ def _named(
         return neighbours[0] if scores[0] >= _ALONE_SHARED else fallback
     best = max(range(2), key=lambda i: scores[i])
     if scores[best] < _BETWEEN_SHARED:
+        if closes and fallback is not None:
+            return fallback
         # a caption that shares a little with one neighbour (two words or more: one, 老人, may
         # be chance) and nothing with the other, or one chance word (一帶) against two or more,
         # speaks of the one (店主到商場請願 under a story of a 商場's 小店)

@@ -320,6 +320,7 @@ class PicturesMixin(TeasersMixin):
             if self.flow and isinstance(self.flow[-1], Para) and not self.flow[-1].markers:
                 para = self.flow.pop()
                 self._join_cut_head(para)
+                self._deck_over_dated_caption(para)
                 caption, line = para.text, para.line
                 while CAPTION_POINTER_RE.match(fold(caption[:12])) and self._pointer_para():
                     # 上图：… / 下图：… / credit: one caption for the pictures, one credit
@@ -347,6 +348,27 @@ class PicturesMixin(TeasersMixin):
             and next_text(self.lines, number) is not None
         )
         self.photo_places.append(PhotoPlace(len(self.flow), labelled, in_block))
+
+    def _deck_over_dated_caption(self, para: Para) -> None:
+        """On a page of short lines run together into one paragraph, a caption opens with the day
+        its picture was taken (``9月1日，…``: :data:`DATED_CAPTION_RE`); title-like lines above
+        that opening in the same paragraph (no sentence ends in them: :func:`is_heading_like`),
+        printed right over it (no blank line between), are no part of the caption but a deck, as
+        a text layer gives a story's deck after its body (INPUT.md, "Headlines"): they go back
+        into the flow as a heading."""
+        parts = para._parts
+        if len(parts) < 2 or len(parts) > _CAPTION_LINES or DATED_CAPTION_RE.match(parts[0]):
+            return
+        start = next((i for i, part in enumerate(parts) if DATED_CAPTION_RE.match(part)), 0)
+        if not start or not all(is_heading_like(part) for part in parts[:start]):
+            return
+        if not all(line.strip() for line in self.lines[para.line - 1 : para.line + start]):
+            return  # printed apart from the caption (a blank line between): the text's own line
+        blank_before = para.line > 1 and not self.lines[para.line - 2].strip()
+        self.flow.append(Heading(para.line, parts[:start], blank_before))
+        para._parts = parts[start:]
+        para._text = None
+        para.line += start
 
     def _pointer_para(self) -> bool:
         """Whether ``flow[-1]`` is a paragraph opening with a picture pointer (``上图：…``): with
@@ -405,21 +427,24 @@ class PicturesMixin(TeasersMixin):
         where the caption starts, when the text was joined from several lines ending at
         ``number``."""
         line = number if line is None else line
-        # A credit glued to the end of its caption is short: look at the tail only.
+        # A credit glued to the end of its caption is short: look at the tail only (folded from
+        # the character before it, which the patterns' look-behind reads; offsets are the
+        # text's: ``base`` added back).
         offset = max(0, len(text) - 60)
-        folded = fold(text)
-        trailing = TRAILING_CREDIT_RE.search(folded, offset)
+        base = max(0, offset - 1)
+        folded = fold(text[base:])
+        trailing = TRAILING_CREDIT_RE.search(folded, offset - base)
         if trailing and len(text) - len(trailing.group("credit")) > 0:
-            span = trailing.start(), trailing.span("credit")
+            span = base + trailing.start(), _shifted(trailing.span("credit"), base)
         else:
-            gapped = GAPPED_CREDIT_RE.search(folded, offset)
-            if gapped and _credit_line(text[gapped.start("credit") :]):
-                span = gapped.start(), gapped.span("credit")
+            gapped = GAPPED_CREDIT_RE.search(folded, offset - base)
+            if gapped and _credit_line(text[base + gapped.start("credit") :]):
+                span = base + gapped.start(), _shifted(gapped.span("credit"), base)
             elif (titled := _titled_credit(text)) is not None:
                 span = titled, (titled, len(text))
             else:
                 return False
-        mark = CAPTION_MARK_RE.match(folded)
+        mark = CAPTION_MARK_RE.match(fold(text))
         start = mark.end() if mark and mark.end() < span[0] else 0
         caption = text[start : span[0]].rstrip()
         credit = text[slice(*span[1])].strip()
@@ -429,3 +454,8 @@ class PicturesMixin(TeasersMixin):
             self._photo(number, credit, caption, line)
             return True
         return False
+
+
+def _shifted(span: tuple[int, int], by: int) -> tuple[int, int]:
+    """``span`` moved ``by`` characters on (offsets in a tail to offsets in the whole text)."""
+    return span[0] + by, span[1] + by

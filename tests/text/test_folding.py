@@ -15,3 +15,16 @@ def test_folding_of_every_basic_plane_character_follows_the_table():
     text = "".join(chr(code) for code in range(0x20, 0xD800))
     assert fold(text) == text.translate(_FOLD_TABLE)
     assert len(fold(text)) == len(text)
+
+
+def test_simplified_text_with_full_width_punctuation_folds_without_the_table():
+    text = "今天上午，市长（左）说：好！对吗？是的；　完"
+    assert fold(text) == "今天上午,市长(左)说:好!对吗?是的; 完"
+
+
+def test_each_character_between_full_width_punctuation_folds_as_the_table_says():
+    # The common punctuation is swapped first; any other folding character still goes through
+    # the table, whether it is alone or next to the punctuation.
+    for code in range(0x20, 0xD800):
+        text = f"，{chr(code)}（中）"
+        assert fold(text) == text.translate(_FOLD_TABLE), hex(code)
