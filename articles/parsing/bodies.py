@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from articles.parsing.bylines import authors_split_off, next_flow
 from articles.parsing.crossheads import crosshead_like, inside_open_story_text, is_crosshead
+from articles.parsing.cutlines import close_before_break, has_section_heads
 from articles.parsing.datelines import dateline_match
 from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
@@ -164,20 +165,23 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     not jump on (a forward marker ends the story it belongs to) and does not open with a person
     the story has named (:func:`_named_before`). Section heads by form
     (numbered, questions), heads with a comma, and a story's own appendix heads (记者手记,
-    相关链接) stay crossheads. Flagged by the caller: it may still be a crosshead."""
+    相关链接) stay crossheads; so does a box label over a numbered list (``■律师提醒`` / ``1. …``
+    / ``2. …``: the story's own tips). Flagged by the caller: it may still be a crosshead."""
     lines = [line for heading in group for line in heading.lines]
     if len(lines) != 1 or section.more or not section.paras:
         return False
     line = lines[0].strip()
     if crosshead_like(line) or COMMA_RE.search(line) or APPENDIX_HEAD_RE.match(fold(line)):
         return False
-    if any(block.kind == "crosshead" for block in body.blocks):
+    if has_section_heads(body.blocks, section.paras):  # (an interview's questions are none)
         return False
     end = section.end
     if isinstance(end, Para) and end.closed and end.forward is not None:
         return False
     if sum(para.size for para in section.paras) < _LONE_SECTION:
         return False
+    if len(section.paras) >= 2 and all(_list_number(p.text[:6]) for p in section.paras):
+        return False  # numbered items under a label: a list, not a story's prose
     # (the story's opening, folded: cheaper than its normalised edges, and where its subject is)
     opening = fold("".join(block.text for block in body.blocks[:_OPENING_BLOCKS])[:_OPENING])
     if overlap(content_words(line), opening) >= _HEADLINE_IN_TEXT:
@@ -401,8 +405,7 @@ class _Segmenter:
     def _special(self, unit: Special, following, last) -> None:
         body = self.body
         if unit.kind == "break":  # an archive's item separator: the story before ends
-            if body is not None:
-                body.open = False
+            close_before_break(body, self.segments)  # (with its signature left over it)
             return
         story_before = body is not None and body.has_paragraphs and last is body
         if unit.kind == "signoff" and story_before:

@@ -82,6 +82,7 @@ def headline_lines(
     found.update(_heads_after_text(lines, blocks))
     found.update(_short_decks_in_text(lines, blocks, width))
     found.update(_letter_spaced_heads(lines, blocks))
+    found.update(_halves_decks_in_text(lines, blocks))
     return frozenset(found)
 
 
@@ -102,6 +103,35 @@ def _letter_spaced_heads(lines: list[str], blocks: list[tuple[int, int]]) -> lis
         for first, past in blocks
         if past - first >= 2 and _LETTER_SPACED_RE.match(lines[first].strip())
     ]
+
+
+# A headline set in two halves (``村村干净整洁  户户庭院飘香``): two runs of four characters or more
+# parted by two spaces or more; a cut line of text never holds such a gap.
+_HALVES_RE = re.compile(r"^[\u4e00-\u9fff“”《》·]{4,}[ \u3000]{2,}[\u4e00-\u9fff“”《》·]{4,}$")
+
+
+def _halves_decks_in_text(lines: list[str], blocks: list[tuple[int, int]]) -> list[int]:
+    """The numbers (1-based) of a title-like line set in two halves (:data:`_HALVES_RE`) inside
+    a block, right after a line that ends a sentence (or at the block's top), and of the one
+    title-like line under it (its main headline): a deck frame the text layer printed among
+    the stories' lines, at whatever width (INPUT.md, "Headlines": a headline may be printed as
+    two halves separated by two spaces); unless the line under the deck goes on it
+    (:func:`cut_across`). Linear in the page."""
+    found: list[int] = []
+    for first, past in blocks:
+        for index in range(first, past - 1):
+            head = lines[index].strip()
+            if not _HALVES_RE.match(head) or (
+                index > first and not ends_sentence(lines[index - 1].strip())
+            ):
+                continue
+            deck = [index + 1]
+            if _title_like(lines[index + 1].strip()):
+                deck.append(index + 2)
+            below = lines[deck[-1]].strip() if deck[-1] < past else ""
+            if not (below and cut_across(lines[deck[-1] - 1].strip(), below)):
+                found.extend(deck)
+    return found
 
 
 def _short_decks_in_text(lines: list[str], blocks: list[tuple[int, int]], width: int) -> list[int]:

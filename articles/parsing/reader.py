@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
+from articles.parsing.cutlines import layout_headlines, next_source_brief, runs_on, speck_lines
 from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.furniture import (
     furniture_reason,
 )
-from articles.parsing.headframes import furniture_lines, head_cut_at_comma, headline_lines
+from articles.parsing.headframes import head_cut_at_comma
 from articles.parsing.layout import (
     blank_lines_part_blocks,
     byline_cut,
@@ -114,10 +115,12 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
         self.taken_to = 0  # lines up to this number were read ahead (a caption under its credit)
         self.width = column_width(lines)
+        self.specks = speck_lines(lines)  # no text: the lines around them stand together
+        self.set_aside.extend(SetAside(n, lines[n - 1].strip(), r) for n, r in self.specks.items())
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
         self.cut_heads: set[int] = set()  # headings over a text whose last line may be cut
         self.list_titles: set[int] = set()  # lines of numbered items' titles (listitems)
-        self.headlines = headline_lines(lines, self.width, furniture_lines(lines, self.width))
+        self.headlines = layout_headlines(lines, self.width, self.specks)
 
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:
@@ -132,7 +135,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             if not stripped:
                 block_start = True
                 continue
-            if number <= self.taken_to:
+            if number <= self.taken_to or number in self.specks:  # (specks: set aside)
                 continue
             indented = signal and is_indented(raw)
             # OCR breaks lines anywhere, also inside a marker: （下轉第 / 四版）.
@@ -244,6 +247,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
                 and BYLINE_LINE_RE.match(folded)
                 and parse_names(text)
                 and not APPENDIX_HEAD_RE.match(folded)  # 记者手记 is a head, not 记者 手记
+                and not runs_on(self.lines, number, text)  # cut text
             )
             or COMMENTATOR_RE.match(folded)
             or self._colon_byline(text, folded)
@@ -259,6 +263,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         return match is not None and bool(names_only(text[slice(*match.span("names"))]))
 
     def _text(self, number: int, text: str, indented: bool, block_start: bool) -> None:
+        if self.flow_at_photo == len(self.flow) > 0 and isinstance(self.flow[-1], Heading):
+            block_start = True  # a photo stands between: the heading above has ended
         markers = find_markers(text)
         if not markers:
             self._plain(number, text, indented, block_start)
@@ -469,6 +475,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             heading = head_cut_at_comma(self.lines, last)
             if heading is not None:  # a headline cut after its comma, over this story
                 self.flow[-1] = heading
+        if next_source_brief(self.flow, text):  # the next brief in a box of briefs
+            self.flow.append(Special(number, "break", ""))
         para = Para(number, text, indented)
         if self.pending_backward is not None:
             para.backward = self.pending_backward

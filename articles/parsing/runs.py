@@ -85,6 +85,7 @@ def split_paragraph_runs(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     after_cut = False
+    cut_width = 0  # the width of the gap at the last cut
     for gap in GAP_RE.finditer(text):
         begin, end = gap.span()
         if end - begin >= _GUTTER:
@@ -95,12 +96,19 @@ def split_paragraph_runs(text: str) -> list[str]:
         if following.isascii() and following.isalpha():
             after_cut = False
             continue
+        if after_cut and end - begin < 2 <= cut_width and not _ends_paragraph_at(text, begin):
+            # One space inside a piece on a line that parts its paragraphs by runs of spaces
+            # parts the two halves of one inline crosshead (``发放消费券 激活夜间经济``: a
+            # headline may be printed as two halves, INPUT.md "Headlines"), not a crosshead
+            # from its text: the piece goes on, still after a cut.
+            continue
         # (the piece is sliced only when looked at: slicing it at every gap of a long line
         # with no cut in it would cost the line's length at every gap)
         if _cut_at(text, start, (begin, end), after_cut):
             pieces.append(text[start:begin])
             start = end
             after_cut = True
+            cut_width = end - begin
         else:
             after_cut = False
     if not pieces:

@@ -62,16 +62,17 @@ def head_under_editor_note(
     group: list[Heading], body: Body | None, section, segments: list
 ) -> bool:
     """Heading lines (one or two) right under a story ``body`` that so far holds only an
-    editor's note printed right after another story's text (no heading lines before it: the
-    segment before it in ``segments`` is a body), over more text (``section``), with no photo
+    editor's note printed right after another story's text or at the top of the page (no
+    heading lines before it: the segment before it in ``segments`` is a body, or there is
+    none), over more text (``section``), with no photo
     between: the headline of the feature the note introduces (``编者按：…本报今天摘登…`` /
     ``夜晚的城市属于谁`` / ``【…文章】题：…``), printed after its note; the caller makes it that
     story's deck."""
     return (
         body is not None
-        and len(segments) >= 2
+        and bool(segments)
         and segments[-1] is body
-        and isinstance(segments[-2], Body)
+        and (len(segments) == 1 or isinstance(segments[-2], Body))
         and not group[0].after_photo
         and body.open
         and not body.deck
