@@ -29,20 +29,25 @@ _CALL = 30  # characters: a call under the masthead (…为普及大寨县而奋
 
 _BOX_CORNERS = "┌╔┏╭"
 _VERTICAL_CHARACTERS = 4  # one-character lines a slogan printed down the margin has at least
+# One-character lines that are no slogan's: a full stop, and the numerals that head a story's
+# sections on lines of their own (一 / text / 二 / text …: INPUT.md, numbered sections).
+_NOT_SLOGAN_CHARACTER = frozenset("。.一二三四五六七八九十〇零壹贰叁肆伍陆柒捌玖拾") | frozenset(
+    "0123456789０１２３４５６７８９"
+)
 
 
 def vertical_slogan_lines(lines: list[str]) -> frozenset[int]:
     """The numbers (1-based) of the lines of a slogan printed down the page's margin, one
     character a line, that an OCR interleaves with a column's lines (抓 / headline / 革 / text
-    / 命 / text / ，/ …): one-character lines (a Han character or a mark, not a full stop) every
-    other line, at least :data:`_VERTICAL_CHARACTERS` of them, the lines between them longer
+    / 命 / text / ，/ …): one-character lines (a Han character or a mark, not a full stop and
+    not a numeral: ``一`` / text / ``二`` / text heads a story's sections) every other line, at least :data:`_VERTICAL_CHARACTERS` of them, the lines between them longer
     ones. Furniture (INPUT.md, "Page furniture": slogans), never a kicker or a word of the
     text. Linear in the page."""
     found: set[int] = set()
     chain: list[int] = []  # indexes (0-based) of the one-character lines of the run
     for index, raw in enumerate(lines):
         text = raw.strip()
-        if len(text) != 1 or text in "。.":
+        if len(text) != 1 or text in _NOT_SLOGAN_CHARACTER:
             continue
         if chain and chain[-1] == index - 2 and len(lines[index - 1].strip()) > 1:
             chain.append(index)

@@ -265,3 +265,25 @@ def test_a_headline_under_a_margin_slogans_first_character_still_opens_a_story()
         "东湖大队夜校越办越好",
         "供销社开展送货上门",
     ]
+
+
+def test_numbered_section_heads_on_lines_of_their_own_are_no_vertical_slogan():
+    """一 / text / 二 / text … with no blank lines: the numerals head the story's sections."""
+    sections = "".join(
+        f"{numeral}\n{text}\n"
+        for numeral, text in [
+            ("一", "各地要落实防汛责任制，明确每一段堤防的责任人。"),
+            ("二", "要加强巡堤查险，汛期每天巡查两次以上。"),
+            ("三", "要备足防汛物资，确保关键时刻拿得出、用得上。"),
+            ("四", "要做好群众转移预案，确保人员安全。"),
+        ]
+    )
+    page = parse(
+        "关于做好今年防汛工作的通知",
+        "",
+        "本报讯 市防汛指挥部昨日发出通知，要求各地做好防汛工作。",
+        *sections.splitlines(),
+    )
+    assert [s.reason for s in page.set_aside] == []
+    (story,) = page.articles
+    assert [b.text for b in story.blocks if b.kind == "crosshead"] == ["一", "二", "三", "四"]
