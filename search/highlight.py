@@ -11,6 +11,7 @@ are marked where they occur. Only the snippet's neighbourhood is segmented, not 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -25,15 +26,40 @@ _CONTEXT_BEFORE = 24
 _BOUNDARY = re.compile(r"[\s,.!?;:，。！？；：、\"“”‘’()（）《》「」【】\[\]]")
 
 
-def _normalised_with_map(text: str) -> tuple[str, list[int]]:
-    """The matching form of ``text`` and, for each of its characters, the printed offset."""
-    chars: list[str] = []
+class _CharacterForms(dict):
+    """Each character's matching form (:func:`search.text.normalize` of it alone), by code point,
+    worked out the first time the character is met: a ``str.translate`` table. Normalising is
+    per character so that every normalised offset maps back to a printed one; a character's
+    form never changes (NFKC, the OpenCC character table, lower case), so it is kept for the
+    process (one entry per distinct character read, a few thousand)."""
+
+    def __init__(self):
+        super().__init__()
+        #: The characters whose form is not exactly one character (ＡＢ is not: Ａ → a; ﬁ → fi
+        #: is; a format character → "" is).
+        self.uneven: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        form = normalize(chr(code))
+        if len(form) != 1:
+            self.uneven.add(chr(code))
+        self[code] = form
+        return form
+
+
+_FORMS = _CharacterForms()
+
+
+def _normalised_with_map(text: str) -> tuple[str, Sequence[int]]:
+    """The matching form of ``text`` (each character normalised on its own) and, for each of its
+    characters, the printed offset."""
+    norm = text.translate(_FORMS)
+    if _FORMS.uneven.isdisjoint(text):  # one character for one: offsets are the same
+        return norm, range(len(text))
     origin: list[int] = []
     for index, ch in enumerate(text):
-        for out in normalize(ch):
-            chars.append(out)
-            origin.append(index)
-    return "".join(chars), origin
+        origin.extend([index] * len(_FORMS[ord(ch)]))
+    return norm, origin
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -65,7 +91,7 @@ def _part_spans(norm: str, start: int, end: int, parts: tuple[str, ...]) -> list
     return spans
 
 
-def _render(text: str, origin: list[int], spans, start: int, end: int) -> str:
+def _render(text: str, origin: Sequence[int], spans, start: int, end: int) -> str:
     """``text`` from normalised offset ``start`` to ``end``, escaped, spans wrapped in <mark>."""
     if start >= end:
         return ""
