@@ -428,6 +428,21 @@ def main() -> int:
             )
             for address in problems:
                 print("  differs:", address)
+            if problems and os.environ.get("SHOW_DIFF"):
+                import difflib
+
+                old, new = (
+                    json.loads(Path(args.compare).read_text())[problems[0]],
+                    shown[problems[0]],
+                )
+                print(old.get("status"), new.get("status"))
+                print(
+                    "\n".join(
+                        difflib.unified_diff(
+                            old["body"].splitlines(), new["body"].splitlines(), lineterm="", n=1
+                        )
+                    )
+                )
             return 1 if problems else 0
         views = {"minimal": "/bench/minimal/", "article (page cache)": urls["article"], **TIMED}
         for address in views.values():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from django import forms
 from django.db.models import Exists, OuterRef, QuerySet
 
@@ -23,6 +25,10 @@ _PAPERS = Prepared(
 def public_papers() -> list[tuple[str, str]]:
     """``[(slug, name), …]`` of the papers with a public issue, by name. One query."""
     return [tuple(row) for row in _PAPERS.rows()[1]]
+
+
+#: The filters, in the order their values are given to prepared queries (:mod:`search.results`).
+FILTERS = ("paper", "start", "end", "label", "section", "reporter")
 
 
 class SearchForm(forms.Form):
@@ -48,7 +54,7 @@ class SearchForm(forms.Form):
     section = forms.CharField(label="版名", required=False, max_length=100)
     reporter = forms.CharField(label="记者", required=False, max_length=50)
 
-    FILTERS = ("paper", "start", "end", "label", "section", "reporter")
+    FILTERS = FILTERS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -88,34 +94,55 @@ class SearchForm(forms.Form):
         data = self.valid_data()
         return any(data.get(name) for name in self.FILTERS)
 
-    def filter(self, queryset: QuerySet) -> QuerySet:
+    def filter_values(self) -> dict:
+        """The valid filters given, as their lookups take them (:func:`apply_filters`): the
+        paper's slug, the dates, the normalised label, the section and reporter stripped."""
         data = self.valid_data()
-        if data.get("paper"):
-            queryset = queryset.filter(issue__publication__slug=data["paper"])
-        if data.get("start"):
-            queryset = queryset.filter(issue__date__gte=data["start"])
-        if data.get("end"):
-            queryset = queryset.filter(issue__date__lte=data["end"])
-        if data.get("label"):
-            queryset = queryset.filter(
-                Exists(
-                    ArticlePart.objects.filter(article=OuterRef("pk"), page__label=data["label"])
-                )
+        values = {}
+        for name in self.FILTERS:
+            value = data.get(name)
+            if value:
+                values[name] = value.strip() if name in ("section", "reporter") else value
+        return values
+
+    def filter(self, queryset: QuerySet) -> QuerySet:
+        """``queryset`` (stories) narrowed by the valid filters given."""
+        return apply_filters(queryset, self.filter_values())
+
+
+#: The type of each filter's value in :func:`apply_filters` (a prepared query's argument kinds).
+FILTER_KINDS = {
+    "paper": str,
+    "start": date,
+    "end": date,
+    "label": str,
+    "section": str,
+    "reporter": str,
+}
+
+
+def apply_filters(queryset: QuerySet, values: dict) -> QuerySet:
+    """``queryset`` (stories) narrowed by ``values`` (:meth:`SearchForm.filter_values`): each
+    value is used as a lookup's value only, so that the same function builds the prepared
+    queries of :mod:`search.results` with stand-ins."""
+    if "paper" in values:
+        queryset = queryset.filter(issue__publication__slug=values["paper"])
+    if "start" in values:
+        queryset = queryset.filter(issue__date__gte=values["start"])
+    if "end" in values:
+        queryset = queryset.filter(issue__date__lte=values["end"])
+    if "label" in values:
+        queryset = queryset.filter(
+            Exists(ArticlePart.objects.filter(article=OuterRef("pk"), page__label=values["label"]))
+        )
+    if "section" in values:
+        queryset = queryset.filter(
+            Exists(
+                ArticlePart.objects.filter(article=OuterRef("pk"), page__section=values["section"])
             )
-        if data.get("section"):
-            queryset = queryset.filter(
-                Exists(
-                    ArticlePart.objects.filter(
-                        article=OuterRef("pk"), page__section=data["section"].strip()
-                    )
-                )
-            )
-        if data.get("reporter"):
-            queryset = queryset.filter(
-                Exists(
-                    Byline.objects.filter(
-                        article=OuterRef("pk"), person__name=data["reporter"].strip()
-                    )
-                )
-            )
-        return queryset
+        )
+    if "reporter" in values:
+        queryset = queryset.filter(
+            Exists(Byline.objects.filter(article=OuterRef("pk"), person__name=values["reporter"]))
+        )
+    return queryset
