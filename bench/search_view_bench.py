@@ -387,7 +387,8 @@ def profile(get, address: str, rounds: int) -> str:
     profiler.disable()
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out)
-    stats.sort_stats("cumulative").print_stats(45)
+    stats.sort_stats("tottime").print_stats(25)
+    stats.sort_stats("cumulative").print_stats(60)
     return out.getvalue()
 
 
@@ -463,7 +464,7 @@ def main() -> int:
             )
             print(f"  {name}: {cpu[name]:.2f} ms CPU, {queries} queries, {calls} calls{ratio}")
         if args.profile:
-            print(profile(get, TIMED["search 徐惠民 (2 hits)"], max(20, args.rounds // 5)))
+            print(profile(get, TIMED["search 徐惠民 (2 hits)"], max(100, args.rounds)))
     return 0
 
 

@@ -28,16 +28,24 @@ from search.prepared import NotPrepared, PreparedCount, PreparedText, Shapes
 
 PER_PAGE = 20
 
-_ARTICLE = field_names(Article)
-_ISSUE = field_names(Issue)
-_PAPER = field_names(Publication)
-_PAGE = field_names(Page, leave_out=["raw_text"])  # a whole page's text: never shown here
+
+def _columns(model, shown: str) -> list[str]:
+    """The columns of ``model`` named in ``shown``, in the model's order."""
+    return [name for name in field_names(model) if name in shown.split()]
+
+
+# What a result line and a story's address read (the other columns are left deferred: a page of
+# twenty stories converted some two hundred timestamps it never showed).
+_ARTICLE = _columns(Article, "id issue_id page_id position kicker headline subheadline status")
+_ISSUE = _columns(Issue, "id publication_id date number status")
+_PAPER = _columns(Publication, "id name slug")
+_PAGE = _columns(Page, "id issue_id label sequence section")
 #: What a result line reads of a story, its issue, its paper and its first page, in one row.
 STORY_COLUMNS = [
     *_ARTICLE,
-    *field_names(Issue, "issue__"),
-    *field_names(Publication, "issue__publication__"),
-    *field_names(Page, "page__", leave_out=["raw_text"]),
+    *(f"issue__{name}" for name in _ISSUE),
+    *(f"issue__publication__{name}" for name in _PAPER),
+    *(f"page__{name}" for name in _PAGE),
 ]
 
 

@@ -66,3 +66,22 @@ def test_a_grouped_select_goes_through_the_templates():
     ours = widget.render("x", "b", renderer=WidgetMarkup())
     assert ours == widget.render("x", "b", renderer=DjangoTemplates())
     assert "<optgroup" in ours
+
+
+FIELD_LOOP = """{% for field in form %}{% if field.name != "q" %}
+      <div>
+        <label for="{{ field.id_for_label }}">{{ field.label }}</label>
+        {{ field }}
+        {% if field.errors %}<div class="errors">{{ field.errors|join:"；" }}</div>{% endif %}
+      </div>
+      {% endfor %}"""
+
+
+@pytest.mark.parametrize("asked", ASKED)
+def test_the_filters_are_laid_out_as_the_template_loop_laid_them_out(papers, asked):
+    from django.template import Context, Template
+
+    data = None if asked is None else QueryDict(urlencode(asked))
+    form = SearchForm(data)
+    looped = Template(FIELD_LOOP.replace("{% endfor %}", "{% endif %}{% endfor %}"))
+    assert form.filters_html() == looped.render(Context({"form": form}))
