@@ -464,7 +464,8 @@ def main() -> int:
             )
             print(f"  {name}: {cpu[name]:.2f} ms CPU, {queries} queries, {calls} calls{ratio}")
         if args.profile:
-            print(profile(get, TIMED["search 徐惠民 (2 hits)"], max(100, args.rounds)))
+            which = os.environ.get("PROFILE_VIEW", "search 徐惠民 (2 hits)")
+            print(profile(get, TIMED[which], max(100, args.rounds)))
     return 0
 
 

@@ -63,3 +63,15 @@ def test_a_text_of_one_character_for_one_needs_no_offset_table():
     assert norm == "报道ai" and list(origin) == [0, 1, 2, 3]
     norm, origin = _normalised_with_map("ﬁ报")
     assert norm == "fi报" and list(origin) == [0, 0, 1]
+
+
+def test_a_text_is_normalised_character_by_character_whatever_its_characters():
+    from search.highlight import _normalised_with_map
+    from search.text import normalize
+
+    # Every 37th character of the plane, and the ones that read as several or as none.
+    sample = "".join(chr(c) for c in range(0x20, 0xD800, 37)) + "報ＡＩﬁ㍿\u00ad\U00020000Σ"
+    for text in (sample, sample[:200], "港口建设報道ＡＩ", "\U00020000報"):
+        norm, origin = _normalised_with_map(text)
+        assert norm == "".join(normalize(ch) for ch in text)
+        assert list(origin) == [i for i, ch in enumerate(text) for _ in normalize(ch)]
