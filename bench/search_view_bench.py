@@ -379,7 +379,22 @@ def counts(get, address: str) -> tuple[int, int]:
     return len(seen), pstats.Stats(profiler).total_calls
 
 
+AREAS = [  # (area, what in a profiled function's file name puts it there), first match wins
+    ("SQL (driver)", ("sqlite3", "psycopg")),
+    ("ORM (cursor, rows)", ("django/db/",)),
+    ("templates", ("django/template/", "templatetags", "django/utils/html", "safestring")),
+    ("form (Django)", ("django/forms/",)),
+    ("search: marks, jieba", ("search/highlight", "search/text", "jieba")),
+    ("search: form, results, view", ("search/",)),
+    ("queries, public helpers", ("articles/",)),
+    ("URLs", ("django/urls/",)),
+    ("middleware, handler", ("django/", "whitenoise", "simple_history", "newsroom/", "asgiref")),
+]
+
+
 def profile(get, address: str, rounds: int) -> str:
+    """Where a request's time goes: by area (each function's own time, built-ins apart), then
+    the dearest functions."""
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(rounds):
@@ -387,6 +402,18 @@ def profile(get, address: str, rounds: int) -> str:
     profiler.disable()
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out)
+    totals: dict[str, float] = {}
+    for (filename, _line, _name), (_cc, _nc, tottime, _ct, _callers) in stats.stats.items():
+        area = next((a for a, marks in AREAS if any(m in filename for m in marks)), "other")
+        if filename == "~":
+            area = "Python built-ins"
+        totals[area] = totals.get(area, 0.0) + tottime
+    whole = sum(totals.values())
+    out.write(
+        "where the time goes: "
+        + ", ".join(f"{a} {t / whole:.0%}" for a, t in sorted(totals.items(), key=lambda x: -x[1]))
+        + "\n"
+    )
     stats.sort_stats("tottime").print_stats(25)
     stats.sort_stats("cumulative").print_stats(60)
     return out.getvalue()

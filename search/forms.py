@@ -33,6 +33,11 @@ def public_papers() -> list[tuple[str, str]]:
 FILTERS = ("paper", "start", "end", "label", "section", "reporter")
 
 
+#: How many different filter blocks a process keeps (:meth:`SearchForm.filters_html`).
+FILTERS_KEPT = 1_000
+_FILTERS_WRITTEN: dict[tuple, SafeString] = {}
+
+
 def _escaped(text) -> str:
     """``conditional_escape`` without its lazy-text wrapper: ``html.escape`` (what Django's
     ``escape`` is) unless ``text`` is marked safe."""
@@ -126,19 +131,43 @@ class SearchForm(forms.Form):
         """The filter fields, each with its label, widget and errors, laid out as
         ``search/search.html`` lays them out (written here: through the template language, six
         fields cost as much as the rest of the page). The widgets' HTML is Django's
-        (:class:`search.formhtml.WidgetMarkup`); labels and errors are escaped."""
-        out = []
-        for name in FILTERS:
-            field = self[name]
-            errors = field.errors
-            said = "；".join(_escaped(error) for error in errors)
-            said = f'<div class="errors">{said}</div>' if errors else ""
-            out.append(
-                f'\n      <div>\n        <label for="{_escaped(field.id_for_label)}">'
-                f"{_escaped(field.label)}</label>\n        {field}\n        {said}\n"
-                "      </div>\n      "
-            )
-        return mark_safe("".join(out))  # escaped above
+        (:class:`search.formhtml.WidgetMarkup`); labels and errors are escaped.
+
+        Written once per process for each set of what it shows (the papers listed, each
+        filter's value as given and its errors: most searches give no filter, so this is
+        nearly always the same text)."""
+        shown = self._filters_shown()
+        html = _FILTERS_WRITTEN.get(shown)
+        if html is None:
+            html = mark_safe("".join(self._filter_html(name) for name in FILTERS))
+            if len(_FILTERS_WRITTEN) >= FILTERS_KEPT:
+                _FILTERS_WRITTEN.clear()
+            _FILTERS_WRITTEN[shown] = html
+        return html
+
+    def _filters_shown(self) -> tuple:
+        """Everything the filter fields' HTML follows from: the paper choices, and each filter's
+        value as given (what its widget shows: the last one given, as ``QueryDict.get``) and
+        errors."""
+        errors = self.errors if self.is_bound else {}
+        return (
+            tuple(self.fields["paper"].choices),
+            tuple(
+                (self.data.get(name), tuple(str(e) for e in errors.get(name, ())))
+                for name in FILTERS
+            ),
+        )
+
+    def _filter_html(self, name: str) -> str:
+        field = self[name]
+        errors = field.errors
+        said = "；".join(_escaped(error) for error in errors)
+        said = f'<div class="errors">{said}</div>' if errors else ""
+        return (
+            f'\n      <div>\n        <label for="{_escaped(field.id_for_label)}">'
+            f"{_escaped(field.label)}</label>\n        {field}\n        {said}\n"
+            "      </div>\n      "
+        )
 
     def has_filters(self) -> bool:
         data = self.valid_data()

@@ -85,3 +85,17 @@ def test_the_filters_are_laid_out_as_the_template_loop_laid_them_out(papers, ask
     form = SearchForm(data)
     looped = Template(FIELD_LOOP.replace("{% endfor %}", "{% endif %}{% endfor %}"))
     assert form.filters_html() == looped.render(Context({"form": form}))
+
+
+def test_the_filters_written_once_follow_every_value_they_show(papers):
+    first = SearchForm(QueryDict("q=港口")).filters_html()
+    assert SearchForm(QueryDict("q=灯塔")).filters_html() is first  # the same filters: kept
+    picked = SearchForm(QueryDict("q=港口&paper=test-daily")).filters_html()
+    assert '<option value="test-daily" selected>' in picked
+    wrong = SearchForm(QueryDict("q=港口&start=2021-13-45"))
+    wrong.is_valid()
+    assert 'value="2021-13-45" aria-invalid="true"' in wrong.filters_html()
+    make_story("新报", "新报创刊。", paper="新报", slug="new-paper")  # a paper readers can now see
+    assert (
+        '<option value="new-paper">新报</option>' in SearchForm(QueryDict("q=港口")).filters_html()
+    )
