@@ -49,18 +49,37 @@ STORY_COLUMNS = [
 ]
 
 
+_ISSUE_OF_STORY = Article._meta.get_field("issue")
+_PAGE_OF_STORY = Article._meta.get_field("page")
+_PAPER_OF_ISSUE = Issue._meta.get_field("publication")
+_ISSUE_OF_PAGE = Page._meta.get_field("issue")
+
+
 def stories(alias: str, rows) -> list[Article]:
-    """Stories from rows of :data:`STORY_COLUMNS`, each with its issue, paper and page."""
+    """Stories from rows of :data:`STORY_COLUMNS`, each with its issue, paper and page, as
+    ``select_related`` gives them (the related object put in each one's cache), one object for
+    each issue, paper and page however many stories share it."""
     found = []
     issue_at = len(_ARTICLE)
     paper_at = issue_at + len(_ISSUE)
     page_at = paper_at + len(_PAPER)
+    shared: dict[tuple, object] = {}
     for row in rows:
         story = instance(Article, alias, _ARTICLE, row)
-        story.issue = instance(Issue, alias, _ISSUE, row, issue_at)
-        story.issue.publication = instance(Publication, alias, _PAPER, row, paper_at)
-        story.page = instance(Page, alias, _PAGE, row, page_at)
-        story.page.issue = story.issue
+        issue = shared.get((Issue, row[issue_at]))
+        if issue is None:
+            issue = shared[Issue, row[issue_at]] = instance(Issue, alias, _ISSUE, row, issue_at)
+            paper = shared.get((Publication, row[paper_at]))
+            if paper is None:
+                paper = instance(Publication, alias, _PAPER, row, paper_at)
+                shared[Publication, row[paper_at]] = paper
+            _PAPER_OF_ISSUE.set_cached_value(issue, paper)
+        page = shared.get((Page, row[page_at]))
+        if page is None:
+            page = shared[Page, row[page_at]] = instance(Page, alias, _PAGE, row, page_at)
+            _ISSUE_OF_PAGE.set_cached_value(page, issue)
+        _ISSUE_OF_STORY.set_cached_value(story, issue)
+        _PAGE_OF_STORY.set_cached_value(story, page)
         found.append(story)
     return found
 
