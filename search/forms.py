@@ -62,6 +62,30 @@ class _SharedDateField(_Shared, forms.DateField):
     pass
 
 
+class _SharedChoiceField(_Shared, forms.ChoiceField):
+    pass
+
+
+def _new_paper_field(papers: tuple[tuple[str, str], ...] = ()) -> _SharedChoiceField:
+    return _SharedChoiceField(label="报纸", required=False, choices=[("", "全部报纸"), *papers])
+
+
+def _paper_field(papers: tuple[tuple[str, str], ...]) -> _SharedChoiceField:
+    """The paper field listing ``papers`` (``(slug, name)`` of the public papers): one field for
+    each list, shared by the forms that show it (a field is a fifth of a form's making), made
+    again when the list changes."""
+    field = _PAPER_FIELDS.get(papers)
+    if field is None:
+        field = _new_paper_field(papers)
+        if len(_PAPER_FIELDS) >= 16:
+            _PAPER_FIELDS.clear()
+        _PAPER_FIELDS[papers] = field
+    return field
+
+
+_PAPER_FIELDS: dict[tuple, forms.ChoiceField] = {}
+
+
 class _SearchInput(forms.TextInput):
     input_type = "search"  # (as an attribute, ``type`` was printed twice)
 
@@ -90,7 +114,7 @@ class SearchForm(forms.Form):
             }
         ),
     )
-    paper = forms.ChoiceField(label="报纸", required=False)  # copied: its choices are the form's
+    paper = _new_paper_field()  # each form gets the one listing the papers public now
     start = _SharedDateField(
         label="起始日期", required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -105,7 +129,7 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["paper"].choices = [("", "全部报纸"), *public_papers()]
+        self.fields["paper"] = _paper_field(tuple(public_papers()))
 
     def clean_label(self) -> str:
         value = self.cleaned_data.get("label", "").strip()
