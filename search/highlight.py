@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
+from html import escape  # (what django.utils.html.escape is, without its lazy-text wrapper)
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from search.engine import Query
