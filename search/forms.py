@@ -35,6 +35,8 @@ FILTERS = ("paper", "start", "end", "label", "section", "reporter")
 
 #: How many different filter blocks a process keeps (:meth:`SearchForm.filters_html`).
 FILTERS_KEPT = 1_000
+#: The longest filter value a kept block may show (every valid one is shorter).
+FILTER_KEPT_LENGTH = 100
 _FILTERS_WRITTEN: dict[tuple, SafeString] = {}
 
 
@@ -164,9 +166,10 @@ class SearchForm(forms.Form):
         html = _FILTERS_WRITTEN.get(shown)
         if html is None:
             html = mark_safe("".join(self._filter_html(name) for name in FILTERS))
-            if len(_FILTERS_WRITTEN) >= FILTERS_KEPT:
-                _FILTERS_WRITTEN.clear()
-            _FILTERS_WRITTEN[shown] = html
+            if all(len(value or "") <= FILTER_KEPT_LENGTH for value, _ in shown[1]):
+                if len(_FILTERS_WRITTEN) >= FILTERS_KEPT:
+                    _FILTERS_WRITTEN.clear()
+                _FILTERS_WRITTEN[shown] = html  # (not a block of absurd values: kept small)
         return html
 
     def _filters_shown(self) -> tuple:

@@ -99,3 +99,13 @@ def test_the_filters_written_once_follow_every_value_they_show(papers):
     assert (
         '<option value="new-paper">新报</option>' in SearchForm(QueryDict("q=港口")).filters_html()
     )
+
+
+def test_absurd_filter_values_are_shown_but_not_kept(papers):
+    from search import forms as search_forms
+
+    search_forms._FILTERS_WRITTEN.clear()
+    html = SearchForm(QueryDict(urlencode({"q": "港口", "section": "版" * 5000}))).filters_html()
+    assert "版" * 5000 in html and not search_forms._FILTERS_WRITTEN
+    SearchForm(QueryDict("q=港口&section=港航")).filters_html()
+    assert len(search_forms._FILTERS_WRITTEN) == 1
