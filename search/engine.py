@@ -274,18 +274,29 @@ class SearchResult:
         return self.queryset[index]
 
 
+def newest(matched: QuerySet) -> QuerySet:
+    """The ids of the stories of ``matched``, newest first (``values_list``): the window's
+    query, sliced to :data:`RANK_WINDOW`."""
+    return matched.order_by("-issue__date", "-pk").values_list("pk", flat=True)
+
+
+def window_count(matched: QuerySet, ids: list[int]) -> tuple[int, bool]:
+    """How many stories ``matched`` has (counted up to :data:`COUNT_CAP`) and whether there are
+    more than that, given ``ids``, its newest :data:`RANK_WINDOW` (:func:`newest`): their number
+    when the window is not full, else one bounded count, which stops at :data:`COUNT_CAP` + 1
+    matches instead of visiting every story of a word in half the archive."""
+    if len(ids) < RANK_WINDOW:
+        return len(ids), False
+    total = matched.order_by()[: COUNT_CAP + 1].count()
+    return min(total, COUNT_CAP), total > COUNT_CAP
+
+
 def _newest(matched: QuerySet) -> tuple[list[int], int, bool]:
     """The ids of the newest :data:`RANK_WINDOW` stories of ``matched``, how many it has in all
-    (counted up to :data:`COUNT_CAP`) and whether there are more than that.
-
-    One query when the window is not full (then its size is the count); a second, bounded one,
-    only when it is: counting stops at :data:`COUNT_CAP` + 1 matches instead of visiting every
-    story of a word in half the archive."""
-    ids = list(matched.order_by("-issue__date", "-pk").values_list("pk", flat=True)[:RANK_WINDOW])
-    if len(ids) < RANK_WINDOW:
-        return ids, len(ids), False
-    total = matched.order_by()[: COUNT_CAP + 1].count()
-    return ids, min(total, COUNT_CAP), total > COUNT_CAP
+    (counted up to :data:`COUNT_CAP`) and whether there are more than that. One query when the
+    window is not full, two when it is (:func:`window_count`)."""
+    ids = list(newest(matched)[:RANK_WINDOW])
+    return ids, *window_count(matched, ids)
 
 
 def search(queryset: QuerySet, query: str | Query) -> SearchResult:
@@ -302,21 +313,29 @@ def search(queryset: QuerySet, query: str | Query) -> SearchResult:
     if q.terms:
         ids, total, capped = _newest(index_filter(queryset, q))
         if ids:
-            return _windowed(queryset, q, ids, total, capped, loose=False)
+            return window_result(queryset, q, ids, total, capped)
     ids, total, capped = _newest(queryset.filter(_contains_parts(q.parts)))
     if not ids and len(q.terms) > 1 and q.needs_check:
         loose = _newest(index_filter_any(queryset, [q], check=False))
         if loose[0]:
-            return _windowed(queryset, q, *loose, loose=True)
+            return window_result(queryset, q, *loose, loose=True)
     found = substring_matches(queryset.filter(pk__in=ids), q) if ids else queryset.none()
     return SearchResult(q, found, total, True, len(ids), capped)
 
 
-def _windowed(
-    queryset: QuerySet, q: Query, ids: list[int], total: int, capped: bool, *, loose: bool
+def window_result(
+    queryset: QuerySet, q: Query, ids: list[int], total: int, capped: bool, *, loose: bool = False
 ) -> SearchResult:
-    """The result for the index's matches ``ids`` (the newest of ``total``), ranked."""
+    """The result for the index's matches ``ids`` (the newest of ``total``, :func:`newest`),
+    ranked."""
     window = queryset.filter(pk__in=ids)
     if _vendor(queryset) != "postgresql":  # bm25 is read from the FTS5 match itself
         window = window.filter(search_fts__document__match=fts5_match_text(q.terms))
     return SearchResult(q, _ranked(window, q), total, False, len(ids), capped, loose)
+
+
+def ranked_matches(queryset: QuerySet, q: Query, *, check: bool = True) -> QuerySet:
+    """Every story of ``queryset`` the index finds for ``q`` (substring-checked unless
+    ``check`` is False or ``q`` needs none), ranked as :func:`search` ranks them: what
+    :func:`window_result` lists when the window holds every match."""
+    return _ranked(index_filter_any(queryset, [q], check=check), q)

@@ -2,16 +2,104 @@
 
 from __future__ import annotations
 
+from datetime import date
+from html import escape
+
 from django import forms
 from django.db.models import Exists, OuterRef, QuerySet
+from django.utils.safestring import SafeData, SafeString, mark_safe
 
 from articles.labels import LabelError, normalize_label
 from articles.models import ArticlePart, Byline, Publication
+from articles.queries import Prepared
 from search.engine import MAX_QUERY_LENGTH
+from search.formhtml import WidgetMarkup
+
+#: The papers readers may pick: only those with something public (listing the others would
+#: leak that they exist), by name. Prepared (:mod:`articles.queries`): no ORM work a request.
+_PAPERS = Prepared(
+    Publication,
+    (),
+    lambda: Publication.objects.public().order_by("name").values_list("slug", "name"),
+)
+
+
+def public_papers() -> list[tuple[str, str]]:
+    """``[(slug, name), …]`` of the papers with a public issue, by name. One query."""
+    return [tuple(row) for row in _PAPERS.rows()[1]]
+
+
+#: The filters, in the order their values are given to prepared queries (:mod:`search.results`).
+FILTERS = ("paper", "start", "end", "label", "section", "reporter")
+
+
+#: How many different filter blocks a process keeps (:meth:`SearchForm.filters_html`).
+FILTERS_KEPT = 1_000
+#: The longest filter value a kept block may show (every valid one is shorter).
+FILTER_KEPT_LENGTH = 100
+_FILTERS_WRITTEN: dict[tuple, SafeString] = {}
+
+
+def _escaped(text) -> str:
+    """``conditional_escape`` without its lazy-text wrapper: ``html.escape`` (what Django's
+    ``escape`` is) unless ``text`` is marked safe."""
+    return text if isinstance(text, SafeData) else escape(str(text))
+
+
+class _Shared:
+    """A field that no form changes once it is declared: every form uses the declared field
+    itself where Django gives each form a deep copy of each (a tenth of the search page's
+    time, for seven fields). Nothing here writes to a field or its widget after declaring it;
+    the paper field, whose choices each form sets, is copied as usual."""
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+class _SharedCharField(_Shared, forms.CharField):
+    pass
+
+
+class _SharedDateField(_Shared, forms.DateField):
+    pass
+
+
+class _SharedChoiceField(_Shared, forms.ChoiceField):
+    pass
+
+
+def _new_paper_field(papers: tuple[tuple[str, str], ...] = ()) -> _SharedChoiceField:
+    return _SharedChoiceField(label="报纸", required=False, choices=[("", "全部报纸"), *papers])
+
+
+def _paper_field(papers: tuple[tuple[str, str], ...]) -> _SharedChoiceField:
+    """The paper field listing ``papers`` (``(slug, name)`` of the public papers): one field for
+    each list, shared by the forms that show it (a field is a fifth of a form's making), made
+    again when the list changes."""
+    field = _PAPER_FIELDS.get(papers)
+    if field is None:
+        field = _new_paper_field(papers)
+        if len(_PAPER_FIELDS) >= 16:
+            _PAPER_FIELDS.clear()
+        _PAPER_FIELDS[papers] = field
+    return field
+
+
+_PAPER_FIELDS: dict[tuple, forms.ChoiceField] = {}
+
+
+class _SearchInput(forms.TextInput):
+    input_type = "search"  # (as an attribute, ``type`` was printed twice)
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(
+    """The query and its filters. Rendered as Django renders its widgets, without its template
+    engine (:class:`search.formhtml.WidgetMarkup`: the widgets were a fifth of the page's
+    time)."""
+
+    default_renderer = WidgetMarkup()
+
+    q = _SharedCharField(
         label="关键词",
         required=False,
         max_length=MAX_QUERY_LENGTH,
@@ -19,31 +107,31 @@ class SearchForm(forms.Form):
             "max_length": f"检索词太长：最多 {MAX_QUERY_LENGTH} 个字（现在 %(show_value)d 个）；"
             "请只留下要找的关键词"
         },
-    )
-    paper = forms.ChoiceField(label="报纸", required=False)
-    start = forms.DateField(label="起始日期", required=False)
-    end = forms.DateField(label="截止日期", required=False)
-    label = forms.CharField(label="版次", required=False, max_length=12)
-    section = forms.CharField(label="版名", required=False, max_length=100)
-    reporter = forms.CharField(label="记者", required=False, max_length=50)
-
-    FILTERS = ("paper", "start", "end", "label", "section", "reporter")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Only papers with something public: listing the others would leak that they exist.
-        papers = Publication.objects.public().order_by("name").values_list("slug", "name")
-        self.fields["paper"].choices = [("", "全部报纸"), *papers]
-        for name in ("start", "end"):
-            self.fields[name].widget = forms.DateInput(attrs={"type": "date"})
-        self.fields["q"].widget.input_type = "search"  # (as attrs it printed type twice)
-        self.fields["q"].widget.attrs.update(
-            {
+        widget=_SearchInput(
+            attrs={
+                "maxlength": str(MAX_QUERY_LENGTH),  # (first, where the field's own goes)
                 "placeholder": "输入关键词，如：污染防治",
                 "aria-label": "关键词",
                 "autofocus": True,
             }
-        )
+        ),
+    )
+    paper = _new_paper_field()  # each form gets the one listing the papers public now
+    start = _SharedDateField(
+        label="起始日期", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = _SharedDateField(
+        label="截止日期", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    label = _SharedCharField(label="版次", required=False, max_length=12)
+    section = _SharedCharField(label="版名", required=False, max_length=100)
+    reporter = _SharedCharField(label="记者", required=False, max_length=50)
+
+    FILTERS = FILTERS
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["paper"] = _paper_field(tuple(public_papers()))
 
     def clean_label(self) -> str:
         value = self.cleaned_data.get("label", "").strip()
@@ -65,38 +153,102 @@ class SearchForm(forms.Form):
         self.is_valid()
         return {k: v for k, v in self.cleaned_data.items() if k not in self.errors}
 
+    def filters_html(self) -> SafeString:
+        """The filter fields, each with its label, widget and errors, laid out as
+        ``search/search.html`` lays them out (written here: through the template language, six
+        fields cost as much as the rest of the page). The widgets' HTML is Django's
+        (:class:`search.formhtml.WidgetMarkup`); labels and errors are escaped.
+
+        Written once per process for each set of what it shows (the papers listed, each
+        filter's value as given and its errors: most searches give no filter, so this is
+        nearly always the same text)."""
+        shown = self._filters_shown()
+        html = _FILTERS_WRITTEN.get(shown)
+        if html is None:
+            html = mark_safe("".join(self._filter_html(name) for name in FILTERS))
+            if all(len(value or "") <= FILTER_KEPT_LENGTH for value, _ in shown[1]):
+                if len(_FILTERS_WRITTEN) >= FILTERS_KEPT:
+                    _FILTERS_WRITTEN.clear()
+                _FILTERS_WRITTEN[shown] = html  # (not a block of absurd values: kept small)
+        return html
+
+    def _filters_shown(self) -> tuple:
+        """Everything the filter fields' HTML follows from: the paper choices, and each filter's
+        value as given (what its widget shows: the last one given, as ``QueryDict.get``) and
+        errors."""
+        errors = self.errors if self.is_bound else {}
+        return (
+            tuple(self.fields["paper"].choices),
+            tuple(
+                (self.data.get(name), tuple(str(e) for e in errors.get(name, ())))
+                for name in FILTERS
+            ),
+        )
+
+    def _filter_html(self, name: str) -> str:
+        field = self[name]
+        errors = field.errors
+        said = "；".join(_escaped(error) for error in errors)
+        said = f'<div class="errors">{said}</div>' if errors else ""
+        return (
+            f'\n      <div>\n        <label for="{_escaped(field.id_for_label)}">'
+            f"{_escaped(field.label)}</label>\n        {field}\n        {said}\n"
+            "      </div>\n      "
+        )
+
     def has_filters(self) -> bool:
         data = self.valid_data()
         return any(data.get(name) for name in self.FILTERS)
 
-    def filter(self, queryset: QuerySet) -> QuerySet:
+    def filter_values(self) -> dict:
+        """The valid filters given, as their lookups take them (:func:`apply_filters`): the
+        paper's slug, the dates, the normalised label, the section and reporter stripped."""
         data = self.valid_data()
-        if data.get("paper"):
-            queryset = queryset.filter(issue__publication__slug=data["paper"])
-        if data.get("start"):
-            queryset = queryset.filter(issue__date__gte=data["start"])
-        if data.get("end"):
-            queryset = queryset.filter(issue__date__lte=data["end"])
-        if data.get("label"):
-            queryset = queryset.filter(
-                Exists(
-                    ArticlePart.objects.filter(article=OuterRef("pk"), page__label=data["label"])
-                )
+        values = {}
+        for name in self.FILTERS:
+            value = data.get(name)
+            if value:
+                values[name] = value.strip() if name in ("section", "reporter") else value
+        return values
+
+    def filter(self, queryset: QuerySet) -> QuerySet:
+        """``queryset`` (stories) narrowed by the valid filters given."""
+        return apply_filters(queryset, self.filter_values())
+
+
+#: The type of each filter's value in :func:`apply_filters` (a prepared query's argument kinds).
+FILTER_KINDS = {
+    "paper": str,
+    "start": date,
+    "end": date,
+    "label": str,
+    "section": str,
+    "reporter": str,
+}
+
+
+def apply_filters(queryset: QuerySet, values: dict) -> QuerySet:
+    """``queryset`` (stories) narrowed by ``values`` (:meth:`SearchForm.filter_values`): each
+    value is used as a lookup's value only, so that the same function builds the prepared
+    queries of :mod:`search.results` with stand-ins."""
+    if "paper" in values:
+        queryset = queryset.filter(issue__publication__slug=values["paper"])
+    if "start" in values:
+        queryset = queryset.filter(issue__date__gte=values["start"])
+    if "end" in values:
+        queryset = queryset.filter(issue__date__lte=values["end"])
+    if "label" in values:
+        queryset = queryset.filter(
+            Exists(ArticlePart.objects.filter(article=OuterRef("pk"), page__label=values["label"]))
+        )
+    if "section" in values:
+        queryset = queryset.filter(
+            Exists(
+                ArticlePart.objects.filter(article=OuterRef("pk"), page__section=values["section"])
             )
-        if data.get("section"):
-            queryset = queryset.filter(
-                Exists(
-                    ArticlePart.objects.filter(
-                        article=OuterRef("pk"), page__section=data["section"].strip()
-                    )
-                )
-            )
-        if data.get("reporter"):
-            queryset = queryset.filter(
-                Exists(
-                    Byline.objects.filter(
-                        article=OuterRef("pk"), person__name=data["reporter"].strip()
-                    )
-                )
-            )
-        return queryset
+        )
+    if "reporter" in values:
+        queryset = queryset.filter(
+            Exists(Byline.objects.filter(article=OuterRef("pk"), person__name=values["reporter"]))
+        )
+    return queryset

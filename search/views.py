@@ -3,36 +3,44 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import render
 
-from articles.models import Article, ArticlePart, Byline, Publication
+from articles.models import Publication
 from articles.params import BadParameter, decode_segment, page_number
-from search.engine import parse_query, search
+from articles.queries import Prepared, field_names, instance
+from search.engine import parse_query
 from search.forms import MAX_QUERY_LENGTH, SearchForm
 from search.highlight import highlight, snippet
-from search.models import Keyword
+from search.results import PER_PAGE, found, listed, tagged
 
-PER_PAGE = 20
+_PAPER_COLUMNS = field_names(Publication)
+_PAPER = Prepared(
+    Publication,
+    (str,),
+    lambda slug: (
+        Publication.objects.public()
+        .filter(slug=slug)
+        .order_by("pk")
+        .values_list(*_PAPER_COLUMNS)[:1]
+    ),
+)
 
 
-def _with_display(queryset):
-    """What a result line shows, in a fixed number of queries per page."""
-    return queryset.select_related("issue__publication", "page").prefetch_related(
-        Prefetch("parts", queryset=ArticlePart.objects.select_related("page").order_by("sequence")),
-        Prefetch("bylines", queryset=Byline.objects.select_related("person")),
-        Prefetch("search_keywords", queryset=Keyword.objects.order_by("rank")),
-    )
+def _paper(slug: str) -> Publication | None:
+    """The public paper ``slug`` (the one the page is filtered to), or None. One query."""
+    alias, rows = _PAPER.rows(slug)
+    return instance(Publication, alias, _PAPER_COLUMNS, rows[0]) if rows else None
 
 
 def _mark(articles, query) -> None:
-    """Attach highlighted titles and a snippet to each story of a results page."""
+    """Attach highlighted titles and a snippet to each story of a results page (``text``:
+    :func:`search.results.show`)."""
     for article in articles:
         article.hl_kicker = highlight(article.kicker, query)
         article.hl_headline = highlight(article.headline or article.title, query)
         article.hl_subheadline = highlight(article.subheadline, query)
-        article.hl_snippet = snippet(article.full_text(), query)
+        article.hl_snippet = snippet(article.text, query)
 
 
 def _page_error(request) -> str:
@@ -72,25 +80,16 @@ def search_view(request):
         )
     data = form.valid_data() if form.is_bound else {}
     query = parse_query(data.get("q", ""))
-    stories = form.filter(Article.objects.public()) if form.is_bound else None
     result = None
     page = None
-    if stories is not None and not query.is_empty:
-        result = search(stories, query)
-        result.queryset = _with_display(result.queryset)
-        page = Paginator(result, PER_PAGE).get_page(page_number(request))
-        page.object_list = list(page.object_list)
-        _mark(page.object_list, query)
-    elif stories is not None and form.has_filters():
-        paginator = Paginator(
-            _with_display(stories).order_by("-issue__date", "page__sequence", "position"), PER_PAGE
-        )
-        page = paginator.get_page(page_number(request))
-    publication = (
-        Publication.objects.public().filter(slug=data["paper"]).first()
-        if data.get("paper")
-        else None
-    )
+    if form.is_bound:
+        values = form.filter_values()
+        if not query.is_empty:
+            result, stories = found(values, query)
+            page = Paginator(stories, PER_PAGE).get_page(page_number(request))
+            _mark(page.object_list, query)
+        elif values:
+            page = Paginator(listed(values), PER_PAGE).get_page(page_number(request))
     return render(
         request,
         "search/search.html",
@@ -99,7 +98,7 @@ def search_view(request):
             "query": query,
             "result": result,
             "page_obj": page,
-            "publication": publication,
+            "publication": _paper(data["paper"]) if data.get("paper") else None,
         },
     )
 
@@ -121,8 +120,5 @@ def tag_view(request, word: str):
             {"message": "关键词太长：标签最多 50 个字，请换一个词检索"},
             status=400,
         )
-    stories = _with_display(Article.objects.public().filter(search_keywords__word=word)).order_by(
-        "-issue__date", "page__sequence", "position"
-    )
-    page = Paginator(stories, PER_PAGE).get_page(page_number(request))
+    page = Paginator(tagged(word), PER_PAGE).get_page(page_number(request))
     return render(request, "search/tag.html", {"word": word, "page_obj": page})

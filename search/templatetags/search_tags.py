@@ -4,14 +4,91 @@
 {% keyword_tags article %}       {# tags linking to /search/tag/<word>/ #}
 {% related_stories article 5 %}  {# 相关报道: stories sharing keywords #}
 {% search_max_length %}          {# the longest query, the search boxes' maxlength #}
+{% hit article %}                {# a search result line (search.results.show, _mark) #}
+{% hit_meta article.shown %}     {# its paper, date, pages, people and tags #}
 """
 
+from html import escape
+
 from django import template
+from django.template.loader import get_template
+from django.urls import get_script_prefix, get_urlconf
+from django.utils.safestring import SafeData, SafeString, mark_safe
+from django.utils.translation import get_language
 
 from search.engine import MAX_QUERY_LENGTH
 from search.related import keywords_for, related_articles
 
 register = template.Library()
+
+#: How many result lines' fixed parts a process keeps before it starts again (~1 KB each).
+HIT_LINES_KEPT = 5_000
+_hit_lines: dict[tuple, str] = {}
+
+
+def _environment() -> tuple:
+    """What a fragment's HTML follows from besides its values: the address prefix the site is
+    served under, the URLconf and the language."""
+    return (get_script_prefix(), get_urlconf(), get_language())
+
+
+@register.simple_tag
+def hit_meta(shown, environment: tuple | None = None) -> str:
+    """``search/includes/hit_meta.html`` for ``shown`` (:class:`search.results.Shown`: what a
+    result line shows of a story that no query changes), rendered once per process for each
+    set of values and :func:`_environment`, since the fragment follows from them alone; kept
+    apart from the e-paper's ``{% remembered %}`` fragments so that readers' searches, each
+    listing new stories, do not push those out."""
+    key = (shown, environment or _environment())
+    html = _hit_lines.get(key)
+    if html is None:
+        html = get_template("search/includes/hit_meta.html").render({"shown": shown})
+        if len(_hit_lines) >= HIT_LINES_KEPT:
+            _hit_lines.clear()
+        _hit_lines[key] = html
+    return mark_safe(html)  # rendered by the template engine, which escapes
+
+
+_ENVIRONMENT = object()  # its key in a render's context (asked once a page, not once a line)
+
+
+def _escaped(value) -> str:
+    """As ``{{ value }}`` shows text: escaped unless marked safe (``conditional_escape``, with
+    the standard library's ``html.escape`` that Django's ``escape`` is)."""
+    return value if isinstance(value, SafeData) else escape(str(value))
+
+
+def _marked(article, name: str, printed: str) -> str:
+    """``{{ article.<name>|default:printed }}``: the marked text if there is one, else the
+    printed text (a keyword page marks nothing)."""
+    return _escaped(getattr(article, name, "") or printed)
+
+
+@register.simple_tag(takes_context=True)
+def hit(context, article) -> SafeString:
+    """A result line of the search and keyword pages: the story's kicker, headline (its link)
+    and subheading, with the query's words marked where the view marked them (``hl_*``), the
+    snippet, and its fixed part (:func:`hit_meta`). ``article`` as :func:`search.results.show`
+    gives it. Written here rather than by an included template (a page of twenty results spent
+    some 0.8 ms in the include); tests/search/test_hit_line.py compares it with that template."""
+    out = ['<article class="hit">\n  ']
+    if article.kicker:
+        out.append(f'<p class="deck">{_marked(article, "hl_kicker", article.kicker)}</p>')
+    out.append(
+        f'\n  <h2><a href="{_escaped(article.get_absolute_url())}">'
+        f"{_marked(article, 'hl_headline', article.title)}</a></h2>\n  "
+    )
+    if article.subheadline:
+        out.append(f'<p class="deck">{_marked(article, "hl_subheadline", article.subheadline)}</p>')
+    out.append("\n  ")
+    snippet = getattr(article, "hl_snippet", "")
+    if snippet:
+        out.append(f'<p class="snippet">{_escaped(snippet)}</p>')
+    environment = context.render_context.get(_ENVIRONMENT)
+    if environment is None:
+        environment = context.render_context[_ENVIRONMENT] = _environment()
+    out.append(f"\n  {hit_meta(article.shown, environment)}\n</article>\n")
+    return mark_safe("".join(out))  # every value escaped above
 
 
 @register.simple_tag

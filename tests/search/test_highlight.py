@@ -47,3 +47,31 @@ def test_snippet_is_centred_on_the_matches_with_ellipses():
 def test_snippet_without_a_match_in_the_body_is_its_beginning():
     html = snippet("第一段文字。第二段文字。", parse_query("标题里的词"))
     assert html == "第一段文字。第二段文字。"
+
+
+def test_marks_map_back_when_one_printed_character_is_several():
+    # ㍿ reads 株式会社 and ﬁ reads fi: the marks after them still fall on the printed words.
+    html = highlight("㍿东方港口ﬁ港口", parse_query("港口"))
+    assert html == "㍿东方<mark>港口</mark>ﬁ<mark>港口</mark>"
+    assert highlight("㍿株式会社", parse_query("株式会社")) == "<mark>㍿株式会社</mark>"
+
+
+def test_a_text_of_one_character_for_one_needs_no_offset_table():
+    from search.highlight import _normalised_with_map
+
+    norm, origin = _normalised_with_map("報道ＡＩ")
+    assert norm == "报道ai" and list(origin) == [0, 1, 2, 3]
+    norm, origin = _normalised_with_map("ﬁ报")
+    assert norm == "fi报" and list(origin) == [0, 0, 1]
+
+
+def test_a_text_is_normalised_character_by_character_whatever_its_characters():
+    from search.highlight import _normalised_with_map
+    from search.text import normalize
+
+    # Every 37th character of the plane, and the ones that read as several or as none.
+    sample = "".join(chr(c) for c in range(0x20, 0xD800, 37)) + "報ＡＩﬁ㍿\u00ad\U00020000Σ"
+    for text in (sample, sample[:200], "港口建设報道ＡＩ", "\U00020000報"):
+        norm, origin = _normalised_with_map(text)
+        assert norm == "".join(normalize(ch) for ch in text)
+        assert list(origin) == [i for i, ch in enumerate(text) for _ in normalize(ch)]

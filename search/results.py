@@ -1,0 +1,330 @@
+"""A page of the public search's results, of the stories its filters list or of a keyword's
+stories, with what each result line shows, in a fixed number of prepared queries.
+
+The rules are :mod:`search.engine`'s and :mod:`search.forms`'s; the queries are built from them
+once per shape (:mod:`search.prepared`) rather than by the ORM on every request (its compiler
+was most of the search page's time). What a query may not be put in by substitution (a word
+with a quote, ``%`` or ``_``) and the rarer paths (no index match: the substring fallback and
+the words found apart; more matches than the rank window) go through :func:`search.engine.search`
+as before; every path lists its page with the same columns and the same display queries
+(:func:`show`), so a page is the same whichever way it came.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import NamedTuple
+
+from django.db.models import QuerySet
+
+from articles.models import Article, ArticlePart, Byline, Issue, Page, Publication
+from articles.queries import Prepared, field_names, instance
+from search import engine
+from search.engine import Query, SearchResult
+from search.forms import FILTER_KINDS, FILTERS, apply_filters
+from search.models import Keyword
+from search.prepared import NotPrepared, PreparedCount, PreparedText, Shapes
+
+PER_PAGE = 20
+
+
+def _columns(model, shown: str) -> list[str]:
+    """The columns of ``model`` named in ``shown``, in the model's order."""
+    return [name for name in field_names(model) if name in shown.split()]
+
+
+# What a result line and a story's address read (the other columns are left deferred: a page of
+# twenty stories converted some two hundred timestamps it never showed).
+_ARTICLE = _columns(Article, "id issue_id page_id position kicker headline subheadline status")
+_ISSUE = _columns(Issue, "id publication_id date number status")
+_PAPER = _columns(Publication, "id name slug")
+_PAGE = _columns(Page, "id issue_id label sequence section")
+#: What a result line reads of a story, its issue, its paper and its first page, in one row.
+STORY_COLUMNS = [
+    *_ARTICLE,
+    *(f"issue__{name}" for name in _ISSUE),
+    *(f"issue__publication__{name}" for name in _PAPER),
+    *(f"page__{name}" for name in _PAGE),
+]
+
+
+_ISSUE_OF_STORY = Article._meta.get_field("issue")
+_PAGE_OF_STORY = Article._meta.get_field("page")
+_PAPER_OF_ISSUE = Issue._meta.get_field("publication")
+_ISSUE_OF_PAGE = Page._meta.get_field("issue")
+
+
+def stories(alias: str, rows) -> list[Article]:
+    """Stories from rows of :data:`STORY_COLUMNS`, each with its issue, paper and page, as
+    ``select_related`` gives them (the related object put in each one's cache), one object for
+    each issue, paper and page however many stories share it."""
+    found = []
+    issue_at = len(_ARTICLE)
+    paper_at = issue_at + len(_ISSUE)
+    page_at = paper_at + len(_PAPER)
+    shared: dict[tuple, object] = {}
+    for row in rows:
+        story = instance(Article, alias, _ARTICLE, row)
+        issue = shared.get((Issue, row[issue_at]))
+        if issue is None:
+            issue = shared[Issue, row[issue_at]] = instance(Issue, alias, _ISSUE, row, issue_at)
+            paper = shared.get((Publication, row[paper_at]))
+            if paper is None:
+                paper = instance(Publication, alias, _PAPER, row, paper_at)
+                shared[Publication, row[paper_at]] = paper
+            _PAPER_OF_ISSUE.set_cached_value(issue, paper)
+        page = shared.get((Page, row[page_at]))
+        if page is None:
+            page = shared[Page, row[page_at]] = instance(Page, alias, _PAGE, row, page_at)
+            _ISSUE_OF_PAGE.set_cached_value(page, issue)
+        _ISSUE_OF_STORY.set_cached_value(story, issue)
+        _PAGE_OF_STORY.set_cached_value(story, page)
+        found.append(story)
+    return found
+
+
+# --- what each result line shows -------------------------------------------------------------
+
+
+class Shown(NamedTuple):
+    """What a result line shows of a story that no query changes: its paper, date, the labels
+    of the pages it ran on (in order), its first page's section, its reporters and keywords
+    (in order). Plain values: ``search/includes/hit_meta.html`` is rendered once per set."""
+
+    paper: str
+    date: date
+    labels: tuple[str, ...]
+    section: str
+    people: tuple[str, ...]
+    keywords: tuple[str, ...]
+
+
+_PARTS = Prepared(
+    ArticlePart,
+    (int,) * PER_PAGE,
+    lambda *ids: (
+        ArticlePart.objects.filter(article__in=ids)
+        .order_by("sequence")
+        .values_list("article_id", "blocks", "page__label")
+    ),
+)
+_BYLINES = Prepared(
+    Byline,
+    (int,) * PER_PAGE,
+    lambda *ids: Byline.objects.filter(article__in=ids).values_list("article_id", "person__name"),
+)
+_KEYWORDS = Prepared(
+    Keyword,
+    (int,) * PER_PAGE,
+    lambda *ids: (
+        Keyword.objects.filter(article__in=ids).order_by("rank").values_list("article_id", "word")
+    ),
+)
+
+
+def _by_story(prepared: Prepared, ids: list[int]) -> dict[int, list[tuple]]:
+    """``{story id: [the rest of each row, in order]}`` for a page of ids (the list is filled
+    up to :data:`PER_PAGE` with its first id: one query shape whatever the page's length)."""
+    found: dict[int, list[tuple]] = {}
+    for start in range(0, len(ids), PER_PAGE):
+        chunk = ids[start : start + PER_PAGE]
+        chunk += chunk[:1] * (PER_PAGE - len(chunk))
+        for row in prepared.rows(*chunk)[1]:
+            found.setdefault(row[0], []).append(tuple(row[1:]))
+    return found
+
+
+def show(found: list[Article]) -> list[Article]:
+    """Give each story of ``found`` what its result line shows: ``text``, its body as
+    :meth:`Article.full_text` gives it (its parts in order, their blocks' text, a blank line
+    between), and ``shown`` (:class:`Shown`). Three queries."""
+    if not found:
+        return found
+    ids = [story.pk for story in found]
+    parts, people, keywords = (_by_story(p, ids) for p in (_PARTS, _BYLINES, _KEYWORDS))
+    for story in found:
+        own = parts.get(story.pk, [])
+        story.text = "\n\n".join(block["text"] for blocks, _ in own for block in blocks)
+        story.shown = Shown(
+            story.issue.publication.name,
+            story.issue.date,
+            tuple(label for _, label in own),
+            story.page.section,
+            tuple(name for (name,) in people.get(story.pk, [])),
+            tuple(word for (word,) in keywords.get(story.pk, [])),
+        )
+    return found
+
+
+class Results:
+    """A list of stories for :class:`django.core.paginator.Paginator`: ``count()`` is known, a
+    slice is one page of stories, read by ``fetch(offset, limit) -> (alias, rows of
+    STORY_COLUMNS)`` and given what their lines show (:func:`show`)."""
+
+    def __init__(self, count: int, fetch: Callable[[int, int], tuple[str, list]]):
+        self._count = count
+        self.fetch = fetch
+
+    def count(self) -> int:
+        return self._count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index: slice) -> list[Article]:
+        start, stop, _ = index.indices(self._count)
+        if stop <= start:
+            return []
+        return show(stories(*self.fetch(start, stop - start)))
+
+
+def _orm_page(queryset: QuerySet) -> Callable[[int, int], tuple[str, list]]:
+    def fetch(offset: int, limit: int) -> tuple[str, list]:
+        page = queryset.values_list(*STORY_COLUMNS)[offset : offset + limit]
+        return page.db, list(page)
+
+    return fetch
+
+
+# --- the searches ----------------------------------------------------------------------------
+
+
+def _public() -> QuerySet:
+    return Article.objects.public()
+
+
+def _filtered(filters: tuple[str, ...], values: tuple) -> QuerySet:
+    """The public stories narrowed by the filters named (:data:`search.forms.FILTERS` order)
+    with ``values``."""
+    return apply_filters(_public(), dict(zip(filters, values, strict=True)))
+
+
+def _filter_kinds(filters: tuple[str, ...]) -> tuple[type, ...]:
+    return tuple(FILTER_KINDS[name] for name in filters)
+
+
+# A search's shape: (filters given, number of terms, number of parts, substring check); its
+# arguments: the terms, the parts, the filters' values.
+
+
+def _search_kinds(shape: tuple) -> tuple[type, ...]:
+    filters, terms, parts, _ = shape
+    return (str,) * (terms + parts) + _filter_kinds(filters)
+
+
+def _matching(shape: tuple, args: tuple) -> tuple[QuerySet, Query, bool]:
+    """The stories to search, the query and whether to check for substrings, for a search of
+    ``shape`` with ``args`` (stand-ins when the query is built)."""
+    filters, terms, parts, check = shape
+    words = Query("", tuple(args[terms : terms + parts]), tuple(args[:terms]))
+    return _filtered(filters, args[terms + parts :]), words, check
+
+
+def _newest_query(shape: tuple):
+    def build(*args):
+        stories_, words, check = _matching(shape, args)
+        return engine.newest(engine.index_filter_any(stories_, [words], check=check))
+
+    return _search_kinds(shape), lambda *args: build(*args).values_list("pk")
+
+
+def _ranked_query(shape: tuple):
+    def build(*args):
+        stories_, words, check = _matching(shape, args)
+        return engine.ranked_matches(stories_, words, check=check).values_list(*STORY_COLUMNS)
+
+    return _search_kinds(shape), build
+
+
+_NEWEST = Shapes(Article, _newest_query)
+_RANKED = Shapes(Article, _ranked_query)
+
+
+def found(values: dict, q: Query) -> tuple[SearchResult, Results]:
+    """The search of ``q`` (not empty) over the public stories narrowed by the filter
+    ``values`` (:meth:`search.forms.SearchForm.filter_values`): the figures
+    :func:`search.engine.search` gives (``queryset`` None when prepared queries list the
+    stories) and its stories, best first, for the paginator.
+
+    Two prepared queries when the index finds the query's words and fewer stories than the rank
+    window (the window is then every match, so they are ranked directly); otherwise, and for
+    words :class:`~search.prepared.PreparedText` cannot take, :func:`search.engine.search`."""
+    if q.terms:
+        try:
+            return _prepared_search(values, q)
+        except NotPrepared:
+            pass
+    result = engine.search(apply_filters(_public(), values), q)
+    return result, Results(result.listed, _orm_page(result.queryset))
+
+
+def _prepared_search(values: dict, q: Query) -> tuple[SearchResult, Results]:
+    filters = tuple(name for name in FILTERS if name in values)
+    parts = q.parts if q.needs_check else ()  # (not read: a token match is the substring's)
+    shape = (filters, len(q.terms), len(parts), q.needs_check)
+    args = (*q.terms, *parts, *(values[name] for name in filters))
+    ids = _NEWEST.get(shape).page(*args, limit=engine.RANK_WINDOW)[1]
+    if not ids or len(ids) >= engine.RANK_WINDOW:
+        # No index match (the substring fallback, the words found apart) or a full window (a
+        # count, and only the newest ranked): the engine's way, rarer and dearer anyway.
+        raise NotPrepared("not a window holding every match")
+    ranked = _RANKED.get(shape)
+
+    def fetch(offset: int, limit: int) -> tuple[str, list]:
+        return ranked.page(*args, limit=limit, offset=offset)
+
+    return SearchResult(q, None, len(ids), False), Results(len(ids), fetch)
+
+
+# --- lists without a query: filters, a keyword ------------------------------------------------
+
+#: How stories without a query are listed.
+NEWEST_FIRST = ("-issue__date", "page__sequence", "position")
+
+_LISTED = Shapes(
+    Article,
+    lambda filters: (
+        _filter_kinds(filters),
+        lambda *args: _filtered(filters, args).order_by(*NEWEST_FIRST).values_list(*STORY_COLUMNS),
+    ),
+)
+_LISTED_COUNT = Shapes(
+    Article,
+    lambda filters: (_filter_kinds(filters), lambda *args: _filtered(filters, args)),
+    PreparedCount,
+)
+
+
+def listed(values: dict) -> Results:
+    """The public stories the filter ``values`` leave (at least one), newest first, for the
+    paginator. One query to count them, one a page."""
+    filters = tuple(name for name in FILTERS if name in values)
+    args = tuple(values[name] for name in filters)
+    page = _LISTED.get(filters)
+
+    def fetch(offset: int, limit: int) -> tuple[str, list]:
+        return page.page(*args, limit=limit, offset=offset)
+
+    return Results(_LISTED_COUNT.get(filters).count(*args), fetch)
+
+
+def _tagged(word: str) -> QuerySet:
+    return _public().filter(search_keywords__word=word)
+
+
+_TAGGED = PreparedText(
+    Article,
+    (str,),
+    lambda word: _tagged(word).order_by(*NEWEST_FIRST).values_list(*STORY_COLUMNS),
+)
+_TAGGED_COUNT = PreparedCount(Article, (str,), _tagged)
+
+
+def tagged(word: str) -> Results:
+    """The public stories with the keyword ``word``, newest first, for the paginator."""
+
+    def fetch(offset: int, limit: int) -> tuple[str, list]:
+        return _TAGGED.page(word, limit=limit, offset=offset)
+
+    return Results(_TAGGED_COUNT.count(word), fetch)

@@ -1,0 +1,138 @@
+"""Search results by prepared queries (search.results, search.prepared): the same stories, in the
+same order, with the same figures as the engine's own queries, and an edit seen at once."""
+
+from datetime import date
+
+import pytest
+from django.db import connection, connections
+from django.urls import reverse
+
+from articles.models import Article, Byline, Person
+from search import engine, results
+from search.engine import parse_query
+from search.forms import apply_filters
+from search.indexing import index_articles
+from search.prepared import NotPrepared
+from tests.search.conftest import make_story
+
+pytestmark = pytest.mark.django_db
+URL = reverse("search:search")
+
+
+@pytest.fixture
+def harbour(db):
+    for day in range(1, 26):
+        make_story(
+            f"港口建设第{day}期",
+            f"港口建设继续推进，第{day}个泊位验收。",
+            day=date(2021, 1, day),
+            label=("A1", "A2", "A3")[day % 3],
+            section="港航" if day % 3 == 2 else "",
+        )
+    make_story(
+        "渔港夜市",
+        "渔港夜市开张，100%纯棉的T恤和O'Neil牌帽子都有。",
+        day=date(2021, 2, 1),
+        kicker="夜经济",
+    )
+
+
+def by_engine(values: dict, query: str) -> tuple[list[int], tuple]:
+    result = engine.search(apply_filters(Article.objects.public(), values), parse_query(query))
+    figures = (result.total, result.listed, result.capped, result.fallback, result.loose)
+    return list(result.queryset.values_list("pk", flat=True)), figures
+
+
+def by_results(values: dict, query: str) -> tuple[list[int], tuple]:
+    result, found = results.found(values, parse_query(query))
+    figures = (result.total, result.listed, result.capped, result.fallback, result.loose)
+    return [story.pk for story in found[0 : found.count()]], figures
+
+
+@pytest.mark.parametrize(
+    ("values", "query"),
+    [
+        ({}, "港口"),
+        ({}, "港口 建设"),
+        ({}, "泊位验收"),
+        ({}, "渔港"),
+        ({"label": "A2"}, "港口"),
+        ({"section": "港航", "start": date(2021, 1, 5)}, "港口"),
+        ({"paper": "test-daily", "end": date(2021, 1, 9)}, "建设"),
+        ({"reporter": "没有这个人"}, "港口"),
+    ],
+)
+def test_prepared_queries_list_what_the_engine_lists(harbour, values, query):
+    assert by_results(values, query) == by_engine(values, query)
+
+
+def test_a_page_is_the_engines_page(harbour):
+    _, found = results.found({}, parse_query("港口"))
+    ranked, _ = by_engine({}, "港口")
+    assert [story.pk for story in found[20:40]] == ranked[20:40]
+
+
+@pytest.mark.parametrize("query", ["100%纯棉", "o'neil", "会展中心", "量子计算机"])
+def test_what_prepared_queries_cannot_take_goes_to_the_engine(harbour, query):
+    assert by_results({}, query) == by_engine({}, query)
+
+
+@pytest.mark.parametrize("query", ["100%纯棉", "o'neil"])
+def test_a_word_that_would_be_escaped_is_not_put_in_by_substitution(harbour, query):
+    with pytest.raises(NotPrepared):
+        results._prepared_search({}, parse_query(query))
+
+
+@pytest.mark.parametrize("query", ["港口", "港口 建设", "泊位验收"])
+def test_the_prepared_sql_is_the_orms_with_the_words_put_in(harbour, query):
+    q = parse_query(query)
+    values = {"label": "A2", "start": date(2021, 1, 2)}
+    parts = q.parts if q.needs_check else ()
+    shape = (("start", "label"), len(q.terms), len(parts), q.needs_check)
+    args = (*q.terms, *parts, date(2021, 1, 2), "A2")
+    prepared = results._NEWEST.get(shape)
+    prepared.page(*args, limit=5)
+    built = prepared._built[connections[connection.alias]]
+    params = list(built.params)
+    for place, value in built.slots:
+        params[place] = value(args)
+    stories = apply_filters(Article.objects.public(), values)
+    orm = engine.newest(engine.index_filter_any(stories, [q], check=q.needs_check))
+    sql, orm_params = orm.values_list("pk").query.get_compiler(connection.alias).as_sql()
+    assert (built.sql, params) == (sql, list(orm_params))
+
+
+def test_filters_and_keywords_list_counts_and_pages(harbour):
+    listed = results.listed({"section": "港航"})
+    expected = list(
+        Article.objects.public()
+        .filter(parts__page__section="港航")
+        .order_by(*results.NEWEST_FIRST)
+        .values_list("pk", flat=True)
+    )
+    assert listed.count() == len(expected) == 8
+    assert [story.pk for story in listed[0:20]] == expected
+    tagged = results.tagged("港口")
+    assert tagged.count() == Article.objects.filter(search_keywords__word="港口").count()
+
+
+def test_a_page_of_results_costs_the_same_queries_however_many_lines(
+    harbour, client, django_assert_num_queries
+):
+    client.get(URL, {"q": "港口"})  # (the dictionary's first check)
+    with django_assert_num_queries(7):  # papers, matches, page, parts, people, keywords, masthead
+        response = client.get(URL, {"q": "港口"})
+    assert len(response.context["page_obj"].object_list) == 20
+    with django_assert_num_queries(7):
+        client.get(URL, {"q": "渔港"})
+
+
+def test_an_edit_is_seen_by_the_next_search(harbour, client):
+    story = Article.objects.get(headline="渔港夜市")
+    html = client.get(URL, {"q": "渔港"}).content.decode()
+    assert "渔港</mark>夜市" in html and "陈海" not in html
+    Byline.objects.create(article=story, person=Person.objects.create(name="陈海"))
+    Article.objects.filter(pk=story.pk).update(headline="渔港夜市再开张")
+    index_articles([story.pk], force=True)
+    html = client.get(URL, {"q": "渔港"}).content.decode()
+    assert "<mark>渔港</mark>夜市再开张" in html and ">陈海</a>" in html
