@@ -75,8 +75,8 @@ STAFF_RE = re.compile(
 # A masthead's issue line is made only of issue numbers and page counts, in any order:
 # 第23456期 今日16版, 总第1234号, 今日24版, （总第5678期）.
 _ISSUE_TOKEN = (
-    r"(?:[（(]\s*)?(?:总\s*)?第\s*\d{1,6}\s*[期号](?:\s*[）)])?|今日\s*\d{1,3}\s*版|"
-    r"(?:本期|今日)?共\s*\d{1,3}\s*版"
+    r"(?:[（(]\s*)?(?:总\s*)?第\s*\d{1,6}\s*[期号](?:\s*[）)])?|今日\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[版张]|"
+    r"(?:本期|今日)?共\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[版张]"
 )
 # A page's header line may carry its staff among other things (2011.5.24星期二责任编辑：包美芬/
 # 版式设计：包美芬): an entry of the desk's own staff anywhere in a short line without a sentence.
@@ -185,7 +185,7 @@ HEADER_RE = re.compile(
     rf"^(?:(?P<page>[A-Za-z]{{1,2}}\s*[0-9]{{1,3}}|(?:第\s*)?[0-9]{{1,3}}|第[{CN_NUMERAL}]{{1,4}})"
     rf"\s*版\s*[:：·|]?|(?P<page2>[A-Za-z]{{1,2}}\s*[0-9]{{1,3}})\s*[:：·|]?"
     rf"|(?P<page3>(?:第\s*)?[0-9]{{1,3}})\s*[:：·|\s])"
-    rf"\s*(?P<section>[{HAN}][{HAN}·・\s]{{0,15}}?)"
+    rf"\s*(?P<section>(?![期号])[{HAN}][{HAN}·・\s]{{0,15}}?)"  # (第 386 期: an issue number)
     rf"(?:\s+\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*星期[一二三四五六日天])?)?$"
 )
 # (a caption mark before a date, ■11月19日，市民…, is no teaser: no 年月日 after the number, and
