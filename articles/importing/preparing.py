@@ -7,6 +7,7 @@ A page's bytes are decoded once: the text kept as the page's raw text is the one
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -53,9 +54,12 @@ class Prepared:
         warnings = list(self.parsed.warnings)
         if not (self.parsed.articles or self.parsed.photos or self.parsed.teasers):
             warnings.append(NOTHING_FOUND_WARNING.format(lines=len(self.parsed.set_aside)))
-        other_paper = paper_mismatch(self.parsed, self.item.paper_name)
-        if other_paper:
-            warnings.append(other_paper)
+        for warning in (
+            paper_mismatch(self.parsed, self.item.paper_name),
+            label_warning(self.parsed, self.label),
+        ):
+            if warning:
+                warnings.append(warning)
         self.report = PageImportReport(
             source=self.item.source_name,
             paper=self.item.paper_name,
@@ -163,11 +167,45 @@ def stamp_check(parsed, *, issue_date: date, label: str, source_name: str) -> No
             f"{where}: 版面上印的日期是 {meta.date}，却要作为 {issue_date.isoformat()} 导入；"
             f"若印的日期没错，请给出 --date {meta.date}（或改正文件夹名）"
         )
-    if meta.label and meta.label != label:
+    if meta.label and meta.label != label and _stamped_label(parsed, meta.label):
         raise PageImportError(
             f"{where}: 版面上印的版次是 {meta.label}，却要作为 {label} 导入；"
             f"若印的版次没错，请给出 --page {meta.label}（或给文件改名）"
         )
+
+
+def label_warning(parsed, label: str) -> str:
+    """The report's warning when a line set aside as the page's furniture seems to name another
+    page (``A2  要闻`` on a page imported as A3) without saying 版: a guess, so the page is
+    imported as given and the editor told (a stamp that says 版 refuses the page:
+    :func:`stamp_check`). ``""`` when nothing disagrees."""
+    printed = parsed.metadata.label
+    if not printed or printed == label or _stamped_label(parsed, printed):
+        return ""
+    return (
+        f"版面上的一行（版头、报眉）看似写着版次 {printed}，按 {label} 导入了：若这一版其实是 "
+        f"{printed} 版，请撤销后用 --page {printed} 重新导入"
+    )
+
+
+# A page label said with 版: 第 04 版, 第A8版, A3版, 第三版 (what only a page stamp prints).
+_STAMPED_LABEL_RE = re.compile(
+    r"第\s*[A-Za-zＡ-Ｚ]{0,2}\s*[0-9０-９]{1,3}\s*版|第[〇零一二两三四五六七八九十百]{1,4}版"
+    r"|[A-Za-zＡ-Ｚ]{1,2}\s*[0-9０-９]{1,3}\s*版|(?<![0-9０-９])[0-9０-９]{1,3}\s*版"
+)
+
+
+def _stamped_label(parsed, printed: str) -> bool:
+    """Whether a line set aside on the page says the label ``printed`` with 版 (a page stamp:
+    a refusal is safe), not only a bare number or letter a rule took for it."""
+    for item in parsed.set_aside:
+        for match in _STAMPED_LABEL_RE.finditer(item.text):
+            try:
+                if normalize_label(match.group()) == printed:
+                    return True
+            except LabelError:
+                continue
+    return False
 
 
 def page_names(parsed) -> set[str]:

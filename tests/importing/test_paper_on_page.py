@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from articles.importing import PageInput, pages_import
+from articles.importing import PageImportError, PageInput, pages_import
 
 pytestmark = pytest.mark.django_db
 
@@ -47,3 +47,26 @@ def test_a_masthead_naming_another_paper_is_reported():
 )
 def test_a_masthead_naming_the_same_paper_is_not_reported(masthead):
     assert _paper_warnings(_import("东湖日报", masthead)) == []
+
+
+def _import_as(label: str, head: str):
+    text = f"{head}\n\n东湖新区今年新开三条公交线路\n\n本报讯（记者 方立）新区公交公司昨天宣布，今年将新开三条公交线路。\n"
+    item = PageInput(
+        paper_name="东湖日报", issue_date=DAY, label=label, data=text, source_name=f"{label}.txt"
+    )
+    return list(pages_import([item], dry_run=True))
+
+
+def test_a_page_stamp_saying_another_page_with_ban_refuses_the_page():
+    (refused,) = _import_as("3", "东湖日报  2024年5月6日  第 04 版")
+    assert isinstance(refused, PageImportError)
+    assert "版面上印的版次是 4，却要作为 3 导入" in str(refused)
+
+
+def test_a_running_head_naming_another_page_without_ban_is_a_warning_not_a_refusal():
+    """A bare label a rule read from a head line (A2  要闻) is a guess: the page is imported as
+    given, and the report says what the line seemed to say."""
+    (report,) = _import_as("A3", "A2  要闻")
+    assert report.label == "A3"
+    (warning,) = [w for w in report.warnings if "看似写着版次" in w]
+    assert "A2" in warning and "--page A2" in warning
