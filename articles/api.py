@@ -195,6 +195,8 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
                 for part in context["parts"]
             ],
             "continued_on": context["continued_on"].label if context["continued_on"] else "",
+            # the story whole: every part's blocks in order, a paragraph a jump cut in two joined
+            "blocks": article.blocks(),
             "lead": lead(article.blocks(), 200),
             "photos": [_photo(self, photo) for photo in context["photos"]],
             "previous": self.story_ref(context["previous_article"])

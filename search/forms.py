@@ -6,11 +6,13 @@ from datetime import date
 from html import escape
 
 from django import forms
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Value
+from django.db.models.lookups import Exact
 from django.utils.safestring import SafeData, SafeString, mark_safe
 
 from articles.labels import LabelError, normalize_label
 from articles.models import ArticlePart, Byline, Publication
+from articles.public import FRONT_PAGE, FRONT_PAGE_LABELS
 from articles.queries import Prepared
 from search.engine import MAX_QUERY_LENGTH
 from search.formhtml import WidgetMarkup
@@ -227,6 +229,17 @@ FILTER_KINDS = {
 }
 
 
+def _in_section(section: str) -> Q:
+    """Parts printed on pages readers know as ``section``, as the site names them
+    (:func:`articles.public.in_section`: 头版 is also a front page printed without a 版名),
+    written so that its SQL is the same whatever the value (the value is compared with 头版 in
+    SQL), as a prepared query needs (:mod:`search.prepared`)."""
+    front = Q(page__section="", page__label__in=FRONT_PAGE_LABELS) & Q(
+        Exact(Value(section, output_field=CharField()), Value(FRONT_PAGE))
+    )
+    return Q(page__section=section) | front
+
+
 def apply_filters(queryset: QuerySet, values: dict) -> QuerySet:
     """``queryset`` (stories) narrowed by ``values`` (:meth:`SearchForm.filter_values`): each
     value is used as a lookup's value only, so that the same function builds the prepared
@@ -244,7 +257,7 @@ def apply_filters(queryset: QuerySet, values: dict) -> QuerySet:
     if "section" in values:
         queryset = queryset.filter(
             Exists(
-                ArticlePart.objects.filter(article=OuterRef("pk"), page__section=values["section"])
+                ArticlePart.objects.filter(_in_section(values["section"]), article=OuterRef("pk"))
             )
         )
     if "reporter" in values:

@@ -20,6 +20,7 @@ from django.db.models import QuerySet
 
 from articles.models import Article, ArticlePart, Byline, Issue, Page, Publication
 from articles.queries import Prepared, field_names, instance
+from articles.storytext import joined_blocks
 from search import engine
 from search.engine import Query, SearchResult
 from search.forms import FILTER_KINDS, FILTERS, apply_filters
@@ -138,14 +139,14 @@ def _by_story(prepared: Prepared, ids: list[int]) -> dict[int, list[tuple]]:
 def show(found: list[Article]) -> list[Article]:
     """Give each story of ``found`` what its result line shows: ``text``, its body as
     :meth:`Article.full_text` gives it (its parts in order, their blocks' text, a blank line
-    between), and ``shown`` (:class:`Shown`). Three queries."""
+    between, a paragraph a jump cut in two joined), and ``shown`` (:class:`Shown`). Three queries."""
     if not found:
         return found
     ids = [story.pk for story in found]
     parts, people, keywords = (_by_story(p, ids) for p in (_PARTS, _BYLINES, _KEYWORDS))
     for story in found:
         own = parts.get(story.pk, [])
-        story.text = "\n\n".join(block["text"] for blocks, _ in own for block in blocks)
+        story.text = "\n\n".join(b["text"] for b in joined_blocks(blocks for blocks, _ in own))
         story.shown = Shown(
             story.issue.publication.name,
             story.issue.date,

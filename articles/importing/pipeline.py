@@ -30,7 +30,13 @@ from articles.bulk import update_rows
 from articles.changes import content_changed
 from articles.continuations import cross_page_copies, jumps_resolve
 from articles.importing.papers import existing_paper
-from articles.importing.preparing import PageInput, Prepared, batches, prepared_or_error
+from articles.importing.preparing import (
+    PageInput,
+    Prepared,
+    batches,
+    paper_mismatch,
+    prepared_or_error,
+)
 from articles.importing.reports import PageImportError, PageImportReport, stored_flags
 from articles.importing.sources import SourceError, check_paper, derived_slug
 from articles.importing.workers import Preparer
@@ -320,6 +326,9 @@ def _find_pages(prepared: list[Prepared]) -> None:
         if key not in papers:
             papers[key] = publication_get_or_create(name=key[0], slug=key[1])
         p.report.paper = papers[key].name
+        other_paper = paper_mismatch(p.parsed, papers[key].name)
+        if other_paper:
+            p.report.warnings.append(other_paper)
     wanted = {
         (papers[p.item.paper_name, p.item.paper_slug].pk, p.item.issue_date) for p in prepared
     }

@@ -54,12 +54,9 @@ class Prepared:
         warnings = list(self.parsed.warnings)
         if not (self.parsed.articles or self.parsed.photos or self.parsed.teasers):
             warnings.append(NOTHING_FOUND_WARNING.format(lines=len(self.parsed.set_aside)))
-        for warning in (
-            paper_mismatch(self.parsed, self.item.paper_name),
-            label_warning(self.parsed, self.label),
-        ):
-            if warning:
-                warnings.append(warning)
+        label_differs = label_warning(self.parsed, self.label)
+        if label_differs:
+            warnings.append(label_differs)
         self.report = PageImportReport(
             source=self.item.source_name,
             paper=self.item.paper_name,
@@ -82,7 +79,9 @@ NOTHING_FOUND_WARNING = (
 
 def paper_mismatch(parsed, paper_name: str) -> str:
     """The report's warning when the masthead or page stamp names another paper than the one the
-    page is imported into (``--paper``, the folder's ``paper.json``, the desk's form), else ``""``.
+    page is imported into, else ``""``. ``paper_name``: the paper's name as stored (the import
+    resolves ``--paper``, a slug folder, ``paper.json`` or the desk's form to it first: a paper
+    named by its slug is compared by its name).
 
     Names are compared folded (:func:`articles.text.fold`: 報 = 报, full-width = half-width,
     spaces dropped), and one that begins with the other agrees (``海西商报数字版``, ``人民日报海外版``
@@ -95,8 +94,8 @@ def paper_mismatch(parsed, paper_name: str) -> str:
     if ours.startswith(theirs) or theirs.startswith(ours):
         return ""
     return (
-        f"版面上印的报名是“{printed}”，却导入为“{paper_name.strip()}”：若报纸选错了，请用正确的"
-        "报纸导入（命令行的 --paper，上传页的“报纸”；已写入的可在版面页“撤销本版导入”）"
+        f"版面上印的报名是“{printed}”，却导入为“{paper_name.strip()}”：若报纸选错了，请改用正确的"
+        "报纸重新导入（--paper）；已写入的可在版面页“撤销本版导入”"
     )
 
 
