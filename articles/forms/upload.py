@@ -297,8 +297,16 @@ class PageUploadForm(forms.Form):
         :func:`articles.importing.sources.file_name_parts`), or what is wrong, in Chinese."""
         try:
             label, when = file_name_parts(name, issue_date=form_date, label=page)
+            named, _ = file_name_parts(name, issue_date=when)
         except FileNameError as exc:
-            return "", None, _FILE_NAME_PROBLEMS[exc.reason](name, exc.found)
+            if exc.reason != FileNameError.NO_LABEL or not page:
+                return "", None, _FILE_NAME_PROBLEMS[exc.reason](name, exc.found)
+            return label, when, None  # the name gives no label: the form's is the page's
+        if page and named != label:
+            return "", None, (
+                f"{name}：文件名是 {named} 版，“版次”却填的是 {label}；"
+                "若文件名没错，请清空“版次”，否则请给文件改名。"
+            )
         return label, when, None
 
 

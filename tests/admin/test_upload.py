@@ -324,3 +324,29 @@ def test_a_page_with_more_jumps_than_a_page_carries_is_refused_on_the_form(edito
     assert "拆成单个版面的文件后再导入" in errors
     assert "upload-preview" not in response.content.decode()
     assert Page.objects.count() == 0 and Publication.objects.count() == 0
+
+
+def test_a_page_field_that_contradicts_a_file_named_as_a_page_is_refused_naming_both(
+    editor_client,
+):
+    before = snapshots.counts()
+    response = preview(
+        editor_client, [page_file("A3.txt", SEED.read_bytes())], page="5", **SEED_FIELDS
+    )
+    html = response.content.decode()
+    assert "A3.txt：文件名是 A3 版，“版次”却填的是 5" in html
+    assert snapshots.counts() == before
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "label"), [("A1.txt", "A1", "A1"), ("000_4c36.txt", "5", "5")]
+)
+def test_the_page_field_names_a_file_whose_name_says_no_page_or_the_same_page(
+    editor_client, name, page, label
+):
+    response = preview(
+        editor_client, [page_file(name, SEED.read_bytes())], page=page, **SEED_FIELDS
+    )
+    assert response.context["form"].is_valid(), response.context["form"].errors
+    confirm(editor_client, response)
+    assert Page.objects.get().label == label
