@@ -303,9 +303,13 @@ class PageUploadForm(forms.Form):
                 return "", None, _FILE_NAME_PROBLEMS[exc.reason](name, exc.found)
             return label, when, None  # the name gives no label: the form's is the page's
         if page and named != label:
-            return "", None, (
-                f"{name}：文件名是 {named} 版，“版次”却填的是 {label}；"
-                "若文件名没错，请清空“版次”，否则请给文件改名。"
+            return (
+                "",
+                None,
+                (
+                    f"{name}：文件名是 {named} 版，“版次”却填的是 {label}；"
+                    "若文件名没错，请清空“版次”，否则请给文件改名。"
+                ),
             )
         return label, when, None
 
