@@ -27,15 +27,16 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
 from articles.dates import IssueDateError, check_issue_date
+from articles.importing.pagefacts import printed_facts
+from articles.importing.pagefiles import PAGE_SUFFIXES as PAGE_SUFFIXES
+from articles.importing.pagefiles import FileNameError as FileNameError
+from articles.importing.pagefiles import SourceError as SourceError
+from articles.importing.pagefiles import find_page_files as find_page_files
+from articles.importing.pagefiles import read_page_file as read_page_file
 from articles.labels import LabelError, normalize_label
 
-PAGE_SUFFIXES = (".txt", ".text", ".pdf")  # a page PDF: articles/importing/pdfs.py
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-class SourceError(ValueError):
-    """A path, manifest or flag that does not say which paper, date or page a file is."""
 
 
 @dataclass(frozen=True)
@@ -154,21 +155,6 @@ def parse_label(value: str, *, where: str) -> str:
         raise SourceError(f"{where}: {exc}") from None
 
 
-class FileNameError(SourceError):
-    """A file name that does not say the date or the page; ``reason`` says which (one of the
-    ``FileNameError.*`` codes) and ``found`` what was read (the date text, or the date), so that
-    the desk can say it in its own words."""
-
-    BAD_DATE = "bad-date"  # the name holds YYYY-MM-DD that is no real date
-    OUT_OF_RANGE = "out-of-range"  # a real date no issue may carry
-    NO_DATE = "no-date"  # no date in the name, none given
-    NO_LABEL = "no-label"  # the rest of the name is no page label
-
-    def __init__(self, message: str, *, reason: str, found: str | date | None = None):
-        super().__init__(message)
-        self.reason, self.found = reason, found
-
-
 def file_name_parts(
     name: str, *, issue_date: date | None = None, label: str | None = None
 ) -> tuple[str, date]:
@@ -217,44 +203,6 @@ def label_from_stem(name: str, stem: str) -> str:
             f"{name}: 从文件名 {name!r} 看不出是哪一版；请按版次命名文件（如 A1.txt）或给出版次",
             reason=FileNameError.NO_LABEL,
         ) from None
-
-
-def read_page_file(path: Path, *, max_bytes: int) -> bytes:
-    """The bytes of the page file ``path``, reading at most ``max_bytes`` + 1 bytes, so a huge
-    file, a pipe or a device (``/dev/zero``) is refused without being read whole.
-
-    Raises :class:`SourceError` (naming the file and the limit) when there is more, and
-    ``OSError`` when the file cannot be read."""
-    with path.open("rb") as handle:
-        data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise SourceError(
-            f"{path}: 超过 {max_bytes:,} 字节（上限 NEWSROOM_MAX_PAGE_BYTES）；一个版面的文本"
-            "远比这小：请确认这是一个版面的文本文件"
-        )
-    return data
-
-
-def find_page_files(paths: list[Path]) -> list[Path]:
-    """Every page file under the given files and folders, in a stable order."""
-    files: list[Path] = []
-    for path in paths:
-        if not path.exists():
-            raise SourceError(f"{path}: 没有这个文件或文件夹；请检查路径")
-        if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
-            )
-            if not found:
-                raise SourceError(
-                    f"{path}: 这个文件夹及其子文件夹里没有版面文件（*.txt）；"
-                    "请按 <报纸>/<YYYY-MM-DD>/<版次>.txt 摆放版面"
-                )
-            files.extend(found)
-        else:
-            files.append(path)
-    seen: set[Path] = set()
-    return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
 
 
 def _read_json(path: Path) -> dict:
@@ -443,20 +391,31 @@ def _resolve_one(
     manifest_path = file.parent / "manifest.json"
     if manifest_path.is_file():
         manifest = _read_json(manifest_path)
+    found_date = _source_date(file, manifest, manifest_path, flag_date)
+    label = _source_label(file, manifest, manifest_path, flag_label)
+    name, slug = _source_paper(file, manifest, manifest_path, paper)
+    return PageSource(path=file, paper_name=name, paper_slug=slug, date=found_date, label=label)
 
-    # Date: flag, manifest, then the folder name.
+
+def _source_date(file: Path, manifest: dict, manifest_path: Path, flag_date: date | None) -> date:
+    """The flag's date, the manifest's, the folder name's, then the date the page prints."""
     found_date = flag_date
     if found_date is None and manifest.get("date"):
         found_date = parse_issue_date(str(manifest["date"]), where=f'{manifest_path} ("date")')
     if found_date is None and _DATE_RE.match(file.parent.name):
         found_date = parse_issue_date(file.parent.name, where=str(file))
+    if found_date is None and printed_facts(file).date:
+        found_date = parse_issue_date(printed_facts(file).date, where=f"{file}（版面上印的日期）")
     if found_date is None:
         raise SourceError(
             f"{file}: 看不出出版日期；请给出 --date YYYY-MM-DD，或把文件放进以日期命名的文件夹"
             "（<报纸>/<YYYY-MM-DD>/<版次>.txt）"
         )
+    return found_date
 
-    # Page label: flag, manifest, then the file name.
+
+def _source_label(file: Path, manifest: dict, manifest_path: Path, flag_label: str | None) -> str:
+    """The flag's label, the manifest's, the file name's, then the label the page prints."""
     label = flag_label
     pages = manifest.get("pages") or {}
     if label is None and file.name in pages:
@@ -465,31 +424,35 @@ def _resolve_one(
         try:
             label = label_from_stem(file.name, file.stem)
         except FileNameError:
+            label = printed_facts(file).label or None  # (the page's own stamp or running head)
+        if label is None:
             raise SourceError(
                 f"{file}: 从文件名 {file.name!r} 看不出是哪一版；请给出 --page 版次"
                 "（A1、2、第二版…），或按版次命名文件（A1.txt）"
-            ) from None
+            )
+    return label
 
-    # Paper: flag, manifest, paper.json in a parent folder, then the folder above the date.
+
+def _source_paper(
+    file: Path, manifest: dict, manifest_path: Path, paper: str | None
+) -> tuple[str, str]:
+    """The flag's paper, the manifest's, a ``paper.json`` above, the folder above the date, then
+    the paper the page's masthead prints."""
     if paper:
-        name, slug = paper, ""
-    elif manifest.get("paper"):
-        name, slug = _checked_paper(
+        return paper, ""
+    if manifest.get("paper"):
+        return _checked_paper(
             str(manifest["paper"]).strip(),
             str(manifest.get("paper_slug", "")).strip(),
             where=f'{manifest_path} ("paper", "paper_slug")',
         )
-    else:
-        layout = _paper_from_layout(file)
-        if layout:
-            name, slug = layout
-        elif _DATE_RE.match(file.parent.name) and file.parent.parent.name:
-            name, slug = _checked_paper(
-                file.parent.parent.name, "", where=f"{file}（报纸的文件夹）"
-            )
-        else:
-            raise SourceError(
-                f"{file}: 看不出是哪份报纸；请给出 --paper 报名，或按 "
-                "<报纸>/<YYYY-MM-DD>/<版次>.txt 摆放"
-            )
-    return PageSource(path=file, paper_name=name, paper_slug=slug, date=found_date, label=label)
+    layout = _paper_from_layout(file)
+    if layout:
+        return layout
+    if _DATE_RE.match(file.parent.name) and file.parent.parent.name:
+        return _checked_paper(file.parent.parent.name, "", where=f"{file}（报纸的文件夹）")
+    if printed_facts(file).paper:
+        return _checked_paper(printed_facts(file).paper, "", where=f"{file}（版面上印的报名）")
+    raise SourceError(
+        f"{file}: 看不出是哪份报纸；请给出 --paper 报名，或按 <报纸>/<YYYY-MM-DD>/<版次>.txt 摆放"
+    )

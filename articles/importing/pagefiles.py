@@ -1,0 +1,67 @@
+"""Page files on disk: which files under the given paths are pages, and reading one safely;
+the errors a path, manifest, flag or file name gives (:class:`SourceError`). No database here.
+(:mod:`articles.importing.sources` places each file: its paper, date and page.)"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+PAGE_SUFFIXES = (".txt", ".text", ".pdf")  # a page PDF: articles/importing/pdfs.py
+
+
+class SourceError(ValueError):
+    """A path, manifest or flag that does not say which paper, date or page a file is."""
+
+
+class FileNameError(SourceError):
+    """A file name that does not say the date or the page; ``reason`` says which (one of the
+    ``FileNameError.*`` codes) and ``found`` what was read (the date text, or the date), so that
+    the desk can say it in its own words."""
+
+    BAD_DATE = "bad-date"  # the name holds YYYY-MM-DD that is no real date
+    OUT_OF_RANGE = "out-of-range"  # a real date no issue may carry
+    NO_DATE = "no-date"  # no date in the name, none given
+    NO_LABEL = "no-label"  # the rest of the name is no page label
+
+    def __init__(self, message: str, *, reason: str, found: str | date | None = None):
+        super().__init__(message)
+        self.reason, self.found = reason, found
+
+
+def read_page_file(path: Path, *, max_bytes: int) -> bytes:
+    """The bytes of the page file ``path``, reading at most ``max_bytes`` + 1 bytes, so a huge
+    file, a pipe or a device (``/dev/zero``) is refused without being read whole.
+
+    Raises :class:`SourceError` (naming the file and the limit) when there is more, and
+    ``OSError`` when the file cannot be read."""
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise SourceError(
+            f"{path}: 超过 {max_bytes:,} 字节（上限 NEWSROOM_MAX_PAGE_BYTES）；一个版面的文本"
+            "远比这小：请确认这是一个版面的文本文件"
+        )
+    return data
+
+
+def find_page_files(paths: list[Path]) -> list[Path]:
+    """Every page file under the given files and folders, in a stable order."""
+    files: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise SourceError(f"{path}: 没有这个文件或文件夹；请检查路径")
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
+            )
+            if not found:
+                raise SourceError(
+                    f"{path}: 这个文件夹及其子文件夹里没有版面文件（*.txt）；"
+                    "请按 <报纸>/<YYYY-MM-DD>/<版次>.txt 摆放版面"
+                )
+            files.extend(found)
+        else:
+            files.append(path)
+    seen: set[Path] = set()
+    return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
