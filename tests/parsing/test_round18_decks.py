@@ -72,3 +72,24 @@ def test_a_page_with_a_subject_over_its_predicate_has_no_kicker():
     assert (
         kicker == "" and (headline + subheadline).replace(" ", "") == "十二岁小棋手夺得全省象棋冠军"
     )
+
+
+TEXT = "　　最近，不少社区把楼道照明、加装扶手这些小事列入了民生实事清单，居民们说办得实在。"
+
+
+def test_a_name_under_a_title_naming_its_column_is_the_byline():
+    parsed = parse("把小事办成实事（江城时评）", "", "许鸣远", "（作者为江城大学教授）", TEXT)
+    assert decks(parsed)[0] == ("", "把小事办成实事（江城时评）", "")
+    assert parsed.articles[0].reporters == ("许鸣远",)
+
+
+def test_a_name_and_the_authors_calling_under_a_column_piece_are_the_byline():
+    parsed = parse("城南漫谈", "小事办好了就是大事", "林  舒", "江州师范学院副教授", "", TEXT)
+    assert decks(parsed) == [("城南漫谈", "小事办好了就是大事", "")]
+    assert parsed.articles[0].reporters == ("林舒",)
+
+
+def test_a_name_alone_under_a_whole_title_is_its_author():
+    parsed = parse("以绣花功夫推进老旧小区改造", "许鸣远", "（作者单位：江城市委党校）", TEXT)
+    assert decks(parsed)[0] == ("", "以绣花功夫推进老旧小区改造", "")
+    assert parsed.articles[0].reporters == ("许鸣远",)
