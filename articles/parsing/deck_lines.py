@@ -28,27 +28,8 @@ def byline_out_of_deck(body: Body) -> None:
     author_lines_out_of_deck(body)
     while body.deck and body.deck[-1]:
         last = body.deck[-1][-1]
-        count = sum(len(block) for block in body.deck)
-        lines = [line for block in body.deck for line in block]
-        above = lines[-2] if len(lines) > 1 else ""
-        if count > 1 and (
-            looks_like_deck_byline(last) or _spaced_pen_name(last, above) or _role_alone(last)
-        ):
-            body.deck[-1].pop()
-            body.byline_lines.insert(0, last)
-            if not body.deck[-1]:
-                body.deck.pop()
-            continue
-        if count > 1 and (
-            _labelled_byline(last) or _REPORTED_FROM_RE.match(last.strip()) or unit_signature(last)
-        ):
-            body.deck[-1].pop()
-            body.byline_lines.insert(0, last)
-            if not body.deck[-1]:
-                body.deck.pop()
-            continue
-        if count > 1 and _column_author(last, lines[:-1], body):
-            moved = 2 if not _name_line(last) else 1  # (the name over its affiliation line)
+        moved = _byline_lines_at_end(body)
+        if moved:
             for _ in range(moved):
                 body.byline_lines.insert(0, body.deck[-1].pop())
                 if not body.deck[-1]:
@@ -59,6 +40,22 @@ def byline_out_of_deck(body: Body) -> None:
             body.deck[-1][-1] = last[: glued.start()].rstrip()
             body.byline_lines.insert(0, last[glued.start() :].strip())
         break
+
+
+def _byline_lines_at_end(body: Body) -> int:
+    """How many of the deck's last lines are its byline (:func:`byline_out_of_deck`): 0, 1, or 2
+    for a column piece's author over the author's calling (:func:`_column_author`)."""
+    lines = [line for block in body.deck for line in block]
+    if len(lines) < 2:
+        return 0
+    last, above = lines[-1], lines[-2]
+    if looks_like_deck_byline(last) or _spaced_pen_name(last, above) or _role_alone(last):
+        return 1
+    if _labelled_byline(last) or _REPORTED_FROM_RE.match(last.strip()) or unit_signature(last):
+        return 1
+    if _column_author(last, lines[:-1], body):
+        return 1 if _name_line(last) else 2  # (the name over its affiliation line)
+    return 0
 
 
 # A column's name in brackets at the end of its title (…（九州时评）); an author's unit or
@@ -89,6 +86,8 @@ def _column_author(last: str, above: list[str], body: Body) -> bool:
         last, above = above[-1], above[:-1]
         if not _name_line(last) or not above:
             return False
+    if above[-1].rstrip().endswith(("—", "：", ":")):
+        return False  # (记新时代的追梦人—— / 杨德清: a kicker over the name, the headline)
     first_text = fold(body.blocks[0].text.strip()) if body.blocks else ""
     return (
         bool(_BRACKETED_COLUMN_END_RE.search(fold(above[-1].strip())))
