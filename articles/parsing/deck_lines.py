@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.bylines import COLUMN_GENRES
 from articles.parsing.datelines import dateline_match
 from articles.parsing.deck_pairs import GENRE_WORDS
+from articles.parsing.deck_pairs import compact as compact_label
 from articles.parsing.names import looks_like_deck_byline, looks_like_name, spaced_name
 from articles.parsing.patterns import BRIEFS_LABEL_RE, SPACE_RUN_RE
 from articles.parsing.results import Block
@@ -26,30 +28,73 @@ def byline_out_of_deck(body: Body) -> None:
     author_lines_out_of_deck(body)
     while body.deck and body.deck[-1]:
         last = body.deck[-1][-1]
-        count = sum(len(block) for block in body.deck)
-        lines = [line for block in body.deck for line in block]
-        above = lines[-2] if len(lines) > 1 else ""
-        if count > 1 and (
-            looks_like_deck_byline(last) or _spaced_pen_name(last, above) or _role_alone(last)
-        ):
-            body.deck[-1].pop()
-            body.byline_lines.insert(0, last)
-            if not body.deck[-1]:
-                body.deck.pop()
-            continue
-        if count > 1 and (
-            _labelled_byline(last) or _REPORTED_FROM_RE.match(last.strip()) or unit_signature(last)
-        ):
-            body.deck[-1].pop()
-            body.byline_lines.insert(0, last)
-            if not body.deck[-1]:
-                body.deck.pop()
+        moved = _byline_lines_at_end(body)
+        if moved:
+            for _ in range(moved):
+                body.byline_lines.insert(0, body.deck[-1].pop())
+                if not body.deck[-1]:
+                    body.deck.pop()
             continue
         glued = _GLUED_BYLINE_RE.search(last)
         if glued and glued.start() > 0 and looks_like_deck_byline(last[glued.start() :]):
             body.deck[-1][-1] = last[: glued.start()].rstrip()
             body.byline_lines.insert(0, last[glued.start() :].strip())
         break
+
+
+def _byline_lines_at_end(body: Body) -> int:
+    """How many of the deck's last lines are its byline (:func:`byline_out_of_deck`): 0, 1, or 2
+    for a column piece's author over the author's calling (:func:`_column_author`)."""
+    lines = [line for block in body.deck for line in block]
+    if len(lines) < 2:
+        return 0
+    last, above = lines[-1], lines[-2]
+    if looks_like_deck_byline(last) or _spaced_pen_name(last, above) or _role_alone(last):
+        return 1
+    if _labelled_byline(last) or _REPORTED_FROM_RE.match(last.strip()) or unit_signature(last):
+        return 1
+    if _column_author(last, lines[:-1], body):
+        return 1 if _name_line(last) else 2  # (the name over its affiliation line)
+    return 0
+
+
+# A column's name in brackets at the end of its title (…（九州时评）); an author's unit or
+# calling under the name (西岭大学公共管理学院教授); the note under a column piece saying who the
+# author is (（作者单位：…）, （作者为…）).
+_BRACKETED_COLUMN_END_RE = re.compile(r"[（(][^（）()\s]{2,8}[）)]$")
+_AFFILIATION_RE = re.compile(r"^[^\s，。：:]{4,24}(?:教授|研究员|讲师|院长|所长|主任|学者|评论员)$")
+_WHOLE_TITLE = 10  # characters: a title this long is whole; a name under it is its author
+_AUTHOR_NOTE_RE = re.compile(r"^[（(]作者(?:单位|單位|为|係|系)")
+
+
+def _name_line(line: str) -> bool:
+    return looks_like_name(line) or spaced_name(line)
+
+
+def _column_author(last: str, above: list[str], body: Body) -> bool:
+    """Whether ``last``, the last deck line, is a column piece's author (INPUT.md, "Headlines":
+    a column title with its author line): a person's name alone (``周立衡``, ``韩  清``), or an
+    author's unit or calling (``西岭大学公共管理学院教授``) under one, printed under a title
+    that names its column (…（九州时评）, or a column's name over it, 晨钟时评), over the
+    note saying who the author is (（作者单位：…）) that opens the text, or under a title
+    of :data:`_WHOLE_TITLE` characters or more (a subheadline says a thing, never a name)."""
+    if not above:
+        return False
+    if not _name_line(last):
+        if len(above) < 2 or not _AFFILIATION_RE.match(fold(last.strip())):
+            return False
+        last, above = above[-1], above[:-1]
+        if not _name_line(last) or not above:
+            return False
+    if above[-1].rstrip().endswith(("—", "：", ":")):
+        return False  # (记新时代的追梦人—— / 杨德清: a kicker over the name, the headline)
+    first_text = fold(body.blocks[0].text.strip()) if body.blocks else ""
+    return (
+        bool(_BRACKETED_COLUMN_END_RE.search(fold(above[-1].strip())))
+        or compact_label(above[0]).endswith(COLUMN_GENRES)
+        or bool(_AUTHOR_NOTE_RE.match(first_text))
+        or len(compact_label(above[-1])) >= _WHOLE_TITLE  # no subtitle is a name alone
+    )
 
 
 # An author line: 作者： (or 作者单位：) and who wrote the piece, as a page or an archive's record prints

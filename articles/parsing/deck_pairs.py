@@ -23,7 +23,7 @@ _COLUMN_LABEL_MAX = (
 )
 
 
-def over_title(first: str, second: str) -> bool:
+def over_title(first: str, second: str, together: bool = True) -> bool:
     """Whether ``first``, printed over ``second`` with no cue, is the kicker rather than the
     headline with ``second`` its subheadline.
 
@@ -35,7 +35,10 @@ def over_title(first: str, second: str) -> bool:
     issuing body over its document's title (:func:`_issuer_over`), an event's name over what
     happened (:func:`_event_over`) and an exhortation over a statement (:func:`_slogan_over`).
     Two longer lines with no cue stay headline and subheadline: no other reading of what they
-    say (a first line without a verb, a quoted one) got more of the sample decks right."""
+    say (a first line without a verb, a quoted one) got more of the sample decks right.
+    ``together``: the two lines are printed together (one block); only then is a noun phrase
+    over a predicate without its own subject one headline (:func:`_subject_over_predicate`):
+    a short line set apart over the title is a column's name (读书, 理论前沿)."""
     if couplet_over(first, second):
         return True
     label, title = compact(first), compact(second)
@@ -47,11 +50,41 @@ def over_title(first: str, second: str) -> bool:
         return False
     if headline_halves(label, title):
         return False
-    if label.endswith(COLUMN_GENRES) or (
-        len(label) <= _COLUMN_LABEL and 2 * len(label) <= len(title)
-    ):
+    if label.endswith(COLUMN_GENRES):
+        return True
+    if together and len(second.split()) == 1 and _subject_over_predicate(label, title):
+        return False
+    if len(label) <= _COLUMN_LABEL and 2 * len(label) <= len(title):
         return True
     return not _has_verb(label) or _ends_in_noun(label)
+
+
+# What a column of advice is called by (健康小贴士, 安全提示, 生活妙招): a genre, not a subject.
+_ADVICE_GENRES = ("贴士", "提示", "提醒", "常识", "妙招")
+# A time relative to the day of issue opening a line (下周一, 明年起, 今起): no subject of its own.
+_RELATIVE_TIME_RE = re.compile(r"^(?:[今明本下]|这)(?:年|月|周|週|星期|起|天|日)")
+
+
+def _subject_over_predicate(label: str, title: str) -> bool:
+    """Whether ``label`` (spaces left out, no column's genre word at its end) is a noun phrase
+    with no verb (:func:`_noun_phrase`: ``公交新线``, ``十四岁小将``, ``县人民医院``) over a
+    ``title`` that is a predicate without a subject of its own: it opens with a verb, a
+    preposition or a time word (``下周一开通``, ``摘得全国游泳冠军``, ``组织医疗队巡回下乡``).
+    The line under it says what the noun phrase does, so the two are one headline on two lines
+    (INPUT.md, "A headline may be printed on two lines"; the seed's 以重大项目支撑 / 南通高质量
+    发展走在前列), or the headline and its subheadline, never a kicker over a title: a kicker
+    is a column's, a genre's or an event's name, ends in ——/：, or stands over a statement with
+    its own subject (``海湾湿地`` / ``候鸟数量创新高``); the predicate is a half (≤ 12 characters)."""
+    if len(title) > _SENTENCE_HALF_MAX or not label.isalnum():  # (图说·一线: a column's name)
+        return False  # (理论前沿 / 以系统观念推进基层治理现代化: a whole title under a name)
+    if label in GENRE_WORDS or label.endswith(_ADVICE_GENRES) or _has_verb(label):
+        return False
+    if not _noun_phrase(label):
+        return False
+    if _RELATIVE_TIME_RE.match(title):
+        return True
+    tail = [tag for tag in _tags(title) if tag != "x"]
+    return bool(tail) and tail[0] in _PREDICATE_OPENERS
 
 
 def column_label_over(first: str, second: str) -> bool:
@@ -126,16 +159,30 @@ _EVENT_ENDS = ("赛", "杯", "会", "节", "展", "论坛")
 _EVENT_NAME_MAX = 12  # characters: an event's name on a kicker line is at most this long
 
 
+# A round, a match or a leg of a contest after its name (甲级联赛第二十八轮, 巡回赛第三站).
+_EVENT_ROUND_RE = re.compile(r"第[0-9０-９一二两三四五六七八九十百]{1,4}[轮场站]$")
+
+
+def event_over(first: str, second: str) -> bool:
+    """Whether ``first`` is an event's name over the title ``second`` (:func:`_event_over`), a
+    round or a leg after the name (``甲级联赛第二十八轮``); used where a ——subheadline under the
+    two lines already says the deck is complete (kicker, headline, subheadline). Without one,
+    blind readers take a round's name over a title for the headline as often as a kicker."""
+    return _event_over(_EVENT_ROUND_RE.sub("", compact(first)), compact(second))
+
+
 def _event_over(label: str, title: str) -> bool:
     """An event's name (``全省田径锦标赛``, ``城市马拉松赛``) over a line that says what
     happened at it: a sports or a meeting page names the event over the story's title, and the
-    name, a noun with no verb of its own, sets the scene for the statement under it (引题)."""
+    name, a noun with no verb of its own, sets the scene for the statement under it (引题);
+    read whole, the name ends in a noun (甲级联赛: its 联 alone is read as a verb; 稳步发展 ends
+    in no noun, whatever 展 may end)."""
     ending = next((end for end in _EVENT_ENDS if label.endswith(end)), "")
     return (
         bool(ending)
         and len(label) <= _EVENT_NAME_MAX
         and len(label) > len(ending) + 1
-        and not _has_verb(label[: -len(ending)])
+        and not (_has_verb(label[: -len(ending)]) and not _tags(label)[-1].startswith("n"))
         and not title.endswith(_EVENT_ENDS)
     )
 

@@ -34,6 +34,7 @@ from articles.parsing.deck_pairs import (
     compact,
     couplet_over,
     cut_pieces,
+    event_over,
     genre_label,
     noun_cut_off,
     object_under_verb,
@@ -380,6 +381,8 @@ def _roles_in_block(block: list[str], kicker_lines: list[str], sub_lines: list[s
             # 双抢战斗打响 / 全县早稻收割 / 已过三成: the short last line ends the one above it
             # (INPUT.md, "Text cut into short lines"), so the deck has one line fewer.
             return _roles_in_block([*block[:-2], compact(block[-2]) + compact(block[-1])], [], [])
+        if len(block) == 3 and sentence_halves(block[0], block[1]):  # 全市工人掀起 / 新高潮 / 副题
+            return [], [_joined(block[:2])], block[2:]
         return [block[0]], block[1:-1], [block[-1]]
     if len(block) >= 3 and not kicker_lines:
         return [block[0]], block[1:], sub_lines
@@ -429,8 +432,12 @@ def _roles_of_two_cued(block: list[str], kicker_lines: list[str], sub_lines: lis
     if sub_lines and not kicker_lines and couplet_over(block[0], block[1]):
         # 发展多种经营　增加集体收入 / 宁城县… / ——全县…: kicker, headline and ——subheadline.
         return block[:1], block[1:], sub_lines
-    if sub_lines and not kicker_lines and column_label_over(block[0], block[1]):
-        # 读书札记 / 在泥土里读懂中国 / ——读《…》: the column's name, the title, its ——subtitle.
+    if (
+        sub_lines
+        and not kicker_lines
+        and (column_label_over(block[0], block[1]) or event_over(block[0], block[1]))
+    ):
+        # 读书札记 (甲级联赛第二十八轮) / 在泥土里读懂中国 / ——读《…》: the name is the kicker.
         return block[:1], block[1:], sub_lines
     if kicker_lines and not sub_lines:
         # After a cued kicker (全面推进乡村振兴——), two lines are still title and subtitle.
@@ -456,7 +463,7 @@ def _roles_across_blocks(
         len(blocks) == 2
         and len(blocks[0]) == len(blocks[1]) == 1
         and not kicker_lines
-        and over_title(blocks[0][0], blocks[1][0])
+        and over_title(blocks[0][0], blocks[1][0], together=False)
     ):  # 读书 / 在泥土里读懂中国 (/ ——读《…》): a column's name over the title, a subtitle or not
         return blocks[0], blocks[1], sub_lines
     if (

@@ -61,7 +61,8 @@ def test_a_name_over_a_statement_with_its_own_subject_is_not_a_kicker():
     assert not over_title("海湾湿地", "候鸟数量创新高")
 
 
-def test_a_name_over_a_title_without_a_subject_stays_its_kicker():
-    assert over_title("城西体育馆", "延长夜间开放时间")
+def test_a_name_over_a_title_without_a_subject_is_one_headline_with_it():
+    # Round 18: the seed's convention (以重大项目支撑 / 南通高质量发展走在前列), not a kicker.
+    assert not over_title("城西体育馆", "延长夜间开放时间")
     parsed = parse(*story("城西体育馆", "延长夜间开放时间"))
-    assert decks(parsed) == [("城西体育馆", "延长夜间开放时间", "")]
+    assert decks(parsed) == [("", "城西体育馆 延长夜间开放时间", "")]

@@ -48,9 +48,9 @@ def test_a_second_line_with_its_own_subject_stays_the_subheadline():
     assert deck_roles([["湖滨社区调解室获评先进", "邻里纠纷就近化解"]])[2] == "邻里纠纷就近化解"
 
 
-def test_a_place_name_over_a_predicate_without_a_subject_stays_its_kicker():
-    # The kicker rules run first: a short name over a title twice as long is a column's name.
-    assert deck_roles([["江湾图书馆", "延长开放时间"]])[0] == "江湾图书馆"
+def test_a_place_name_over_a_predicate_without_a_subject_is_one_headline():
+    # Round 18: the seed's convention (以重大项目支撑 / 南通高质量发展走在前列), no kicker.
+    assert deck_roles([["江湾图书馆", "延长开放时间"]]) == ("", "江湾图书馆 延长开放时间", "")
 
 
 def test_lines_longer_than_a_headline_half_are_not_joined():
