@@ -44,6 +44,15 @@ def _bracketed_crosshead(lines: list[str]) -> bool:
     return len(lines) == 1 and bool(_BRACKETED_LABEL_RE.match(fold(lines[0].strip())))
 
 
+_BOX_MARKS = "■□●◆▲★☆◇△"  # marks a box's label may open with (■小贴士)
+
+
+def _box_label(line: str) -> bool:
+    """A story's own box label (``链接``, ``■小贴士``, ``【背景】``: an appendix head by
+    :data:`~articles.parsing.patterns.APPENDIX_HEAD_RE`, a box mark before it or not)."""
+    return bool(APPENDIX_HEAD_RE.match(fold(line.strip().lstrip(_BOX_MARKS).strip())))
+
+
 def _new_story_after(heading: Heading, body: Body, section_end) -> bool:
     """One plain heading line inside a story that is a new story's headline all the same: it is
     printed right after a photo (the story before ends with its picture), or the story before
@@ -121,6 +130,8 @@ def is_crosshead(
         )
     if len(lines) <= 3 and NUMBERED_HEAD_RE.match(lines[0]):
         return True  # 一、 on its own line, or a numbered head printed on two lines
+    if len(lines) == 2 and _box_label(lines[0]):
+        return True  # 链接 / 什么是城市更新单元: the story's own box, its label over its title
     if len(lines) == 2 and BARE_NUMERAL_RE.match(lines[0].strip()):
         return True  # 一 alone over the section's title (一 / 蓝军“不按套路出牌”): one section head
     return all(crosshead_like(line) for line in lines)

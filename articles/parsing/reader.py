@@ -20,9 +20,8 @@ from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
 from articles.parsing.cutlines import layout_headlines, next_source_brief, runs_on, speck_lines
 from articles.parsing.datelines import dateline_match, dateline_only
-from articles.parsing.furniture import (
-    furniture_reason,
-)
+from articles.parsing.followers import closing_dateline
+from articles.parsing.furniture import furniture_reason
 from articles.parsing.headframes import head_cut_at_comma
 from articles.parsing.layout import (
     blank_lines_part_blocks,
@@ -233,6 +232,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             return
         if (
             END_DATELINE_RE.match(folded)
+            or closing_dateline(text)
             or AUTHOR_NOTE_RE.match(folded)
             or TRANSLATOR_NOTE_RE.match(folded)
         ):
