@@ -49,8 +49,16 @@ _BOX_MARKS = "■□●◆▲★☆◇△"  # marks a box's label may open with 
 
 def _box_label(line: str) -> bool:
     """A story's own box label (``链接``, ``■小贴士``, ``【背景】``: an appendix head by
-    :data:`~articles.parsing.patterns.APPENDIX_HEAD_RE`, a box mark before it or not)."""
+    :data:`~articles.parsing.patterns.APPENDIX_HEAD_RE`, a box mark before it or not). Over
+    a title set tight over the box's text it heads a box of the story before; set apart from
+    its text by a blank line (``■记者手记`` / title / blank / text) it heads an item of its own."""
     return bool(APPENDIX_HEAD_RE.match(fold(line.strip().lstrip(_BOX_MARKS).strip())))
+
+
+def _tight(group: list[Heading], following) -> bool:
+    """The text ``following`` the heading lines ``group`` stands on the next line, no blank
+    line between."""
+    return following.line == group[-1].line + len(group[-1].lines)
 
 
 def _new_story_after(heading: Heading, body: Body, section_end) -> bool:
@@ -130,8 +138,8 @@ def is_crosshead(
         )
     if len(lines) <= 3 and NUMBERED_HEAD_RE.match(lines[0]):
         return True  # 一、 on its own line, or a numbered head printed on two lines
-    if len(lines) == 2 and _box_label(lines[0]):
-        return True  # 链接 / 什么是城市更新单元: the story's own box, its label over its title
+    if len(lines) == 2 and _box_label(lines[0]) and _tight(group, following):
+        return True  # 链接 / 什么是城市更新单元, tight over the box's text: the story's own box
     if len(lines) == 2 and BARE_NUMERAL_RE.match(lines[0].strip()):
         return True  # 一 alone over the section's title (一 / 蓝军“不按套路出牌”): one section head
     return all(crosshead_like(line) for line in lines)

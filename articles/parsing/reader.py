@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
-from articles.parsing.cutlines import layout_headlines, next_source_brief, runs_on, speck_lines
+from articles.parsing.cutlines import (
+    layout_headlines,
+    letter_head,
+    next_source_brief,
+    runs_on,
+    speck_lines,
+)
 from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.followers import closing_dateline
 from articles.parsing.furniture import furniture_reason
@@ -73,7 +79,7 @@ from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.runs import split_paragraph_runs
-from articles.parsing.spacing import double_spaced, join_spaced_headings
+from articles.parsing.spacing import double_spaced, join_spaced_headings, short_lined
 from articles.parsing.tables import TablesMixin
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
@@ -148,7 +154,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             block_start = False
         self._header_metadata()
         self._box_labels()
-        if self.width or _short_lined(self.lines):
+        if self.width or short_lined(self.lines):
             headings_cut_from_text(self.flow, self.headlines)
         if self.width and double_spaced(self.lines):
             join_spaced_headings(self.flow, self.width)
@@ -359,8 +365,10 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         if list_title_goes_on(self.lines, number, last, block_start, self.list_titles):
             last.lines.append(text)
             return
-        if number not in self.headlines and self._continues(
-            last, text, indented, block_start, number
+        if (
+            number not in self.headlines
+            and not letter_head(self.lines, self.flow, text)
+            and self._continues(last, text, indented, block_start, number)
         ):
             # A column break (or a wrapped line) cut this paragraph: join the halves.
             last.add(text)
@@ -486,14 +494,3 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             self.pending_extra = []
         self.flow.append(para)
         self.seen_body = True
-
-
-_SHORT_LINE = 10  # characters: a page whose typical line is this short is cut into short lines
-
-
-def _short_lined(lines: list[str]) -> bool:
-    """Whether a page is cut into short lines (an e-paper or app text layer, narrow OCR
-    columns): the median length of its non-blank lines is at most :data:`_SHORT_LINE`
-    characters. Linear in the page's lines."""
-    sizes = sorted(len(line.strip()) for line in lines if line.strip())
-    return bool(sizes) and sizes[len(sizes) // 2] <= _SHORT_LINE
