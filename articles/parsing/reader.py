@@ -35,6 +35,7 @@ from articles.parsing.layout import (
     column_width,
     cut_across,
     cut_from_text,
+    cut_text_in_head,
     headings_cut_from_text,
     indent_is_signal,
     is_indented,
@@ -365,10 +366,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         if list_title_goes_on(self.lines, number, last, block_start, self.list_titles):
             last.lines.append(text)
             return
-        if (
-            number not in self.headlines
-            and not letter_head(self.lines, self.flow, text)
-            and self._continues(last, text, indented, block_start, number)
+        if number not in self.headlines and self._continues(
+            last, text, indented, block_start, number
         ):
             # A column break (or a wrapped line) cut this paragraph: join the halves.
             last.add(text)
@@ -380,8 +379,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
                 if subheadline_over_body(self.lines, number, last.lines):
                     # one subheadline cut by the column: joined with the headline lines
                     self.cut_heads.add(last.line)
-                elif prose_lines(last.lines[-3:]):  # (the last three: linear in the block)
-                    # lines with commas inside, one after another: cut text, not a deck
+                elif prose_lines(last.lines[-3:]) or cut_text_in_head(last.lines[-2], text):
+                    # lines with commas inside, one after another, or a line opening with a
+                    # mark that goes on a sentence (、退役军人…): cut text, not a deck
                     self.flow[-1] = Para(last.line, "".join(last.lines))
                     self.seen_body = True
             else:
@@ -455,6 +455,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         its dateline (``本报讯（记者 苏明）``) always goes on."""
         if not isinstance(last, Para) or self.pending_backward is not None or last.closed:
             return False
+        if letter_head(self.lines, self.flow, text):
+            return False  # a letter's salutation opens its text (its headline over it)
         if dateline_match(text) or (block_start and self.list_at == len(self.flow)):
             return False
         tail = last._parts[-1]
