@@ -113,3 +113,49 @@ def test_the_line_tight_under_a_letter_is_its_signature_not_the_next_deck():
         ("", "县粮站提前做好收购准备", ""),
     ]
     assert parsed.articles[1].byline_lines == ("红星街部分职工",)
+
+
+def test_a_line_opening_with_a_pause_mark_makes_the_short_lines_over_it_cut_text():
+    parsed = parse(
+        "",
+        "夜校开课",
+        "报名人数超过千人",
+        "",
+        "本报讯（记者 顾  宁）",
+        "4月8日，城东社区夜校春季",
+        "班开课，首批开设书法、摄影",
+        "和烹饪课程。",
+        "夜校为上班族专门安排了周二",
+        "、周四晚上的课程，不",
+        "少居民下班后直接赶来上课",
+        "。",
+        "",
+        "南湖公园新添儿童乐园",
+        "本报讯（记者 蒋  帆）南湖公园",
+        "新建的儿童乐园昨天开放。",
+    )
+    assert [a.title_lines for a in parsed.articles] == [
+        ("夜校开课", "报名人数超过千人"),
+        ("南湖公园新添儿童乐园",),
+    ]
+    assert "周二、周四晚上的课程，不少居民" in parsed.articles[0].text
+
+
+def test_a_cut_line_with_a_comma_a_word_runs_on_into_is_text_not_a_deck_line():
+    parsed = parse(
+        "",
+        "全民健身节开幕",
+        "",
+        "本报讯（记者 蒋  川）4月2",
+        "2日，市第五届全民健身节开幕",
+        "。近两万名市民参加了开幕式。",
+        "本届健身节将持续到6月举",
+        "行，设球类和棋类两大项目，目前",
+        "各项报名工作已基本",
+        "完成。",
+        "",
+        "老街区开出便民早餐店",
+        "本报讯（记者 田  甜）老街区",
+        "新开了三家便民早餐店。",
+    )
+    assert [a.headline for a in parsed.articles] == ["全民健身节开幕", "老街区开出便民早餐店"]
