@@ -27,7 +27,6 @@ from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
 from articles.parsing.names import (
     looks_like_name,
-    looks_like_signature,
 )
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
@@ -44,6 +43,7 @@ from articles.parsing.storyheads import (
     glued_headlines_page,
     head_under_editor_note,
     introducing_note,
+    is_pen_name,
     next_marked_item,
     note_and_deck,
     over_editor_note,
@@ -200,19 +200,6 @@ def _named_before(text: str, opening: str) -> bool:
     return bool(words) and looks_like_name(words[0]) and fold(words[0]) in opening
 
 
-def _is_pen_name(heading: Heading, body: Body | None, following, last) -> bool:
-    """A name alone on a line after a story's last paragraph, with no text of its own after it,
-    signs that story (a commentary's pen name, a letter's ``读者 周先生``), not the headline of
-    the next."""
-    if body is None or not body.has_paragraphs or last is not body or len(heading.lines) != 1:
-        return False
-    if isinstance(following, Para) or (
-        isinstance(following, Special) and following.kind == "byline"
-    ):
-        return False
-    return looks_like_name(heading.lines[0]) or looks_like_signature(heading.lines[0])
-
-
 class _Segmenter:
     """Cuts the flow of units into story bodies and the runs of heading lines between them."""
 
@@ -313,7 +300,7 @@ class _Segmenter:
                 )
             )
         unit = group[0]
-        if _is_pen_name(unit, body, following, last):
+        if is_pen_name(unit, body, following, last):
             body.end_lines.append(unit.lines[0])
             body.byline_lines.append(unit.lines[0])
             body.units.add(id(unit))

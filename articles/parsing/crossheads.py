@@ -44,6 +44,38 @@ def _bracketed_crosshead(lines: list[str]) -> bool:
     return len(lines) == 1 and bool(_BRACKETED_LABEL_RE.match(fold(lines[0].strip())))
 
 
+_BOX_MARKS = "■□●◆▲★☆◇△"  # marks a box's label may open with (■小贴士)
+# A box of facts for the story above (links, background, tips, a profile), not a piece of its
+# own: a reporter's notes (记者手记) or a comment (编后, 短评) over a title is an item.
+_BOX_LABEL_RE = re.compile(
+    r"^[【\[（(〔]?\s*(?:(?:相关|新闻|知识|背景)?链接|背景(?:资料)?|延伸阅读|名词解释|小资料|"
+    r"(?:人物)?简介|(?:人物|小)?档案|(?:小|温馨)?贴士|温馨提示)\s*[】\]）)〕]?$"
+)
+
+
+def _box_label(line: str) -> bool:
+    """A story's own box label (``链接``, ``■小贴士``, ``【背景】``: :data:`_BOX_LABEL_RE`, a box
+    mark before it or not). Over
+    a title set tight over the box's text it heads a box of the story before; set apart from
+    its text by a blank line (``■记者手记`` / title / blank / text) it heads an item of its own."""
+    return bool(_BOX_LABEL_RE.match(fold(line.strip().lstrip(_BOX_MARKS).strip())))
+
+
+def _labelled_head(lines: list[str], group: list[Heading], following) -> bool:
+    """Two heading lines that are one section head of the story: ``一`` alone over the
+    section's title (``一`` / ``蓝军“不按套路出牌”``), or a box label over the box's title set
+    tight over its text (``链接`` / ``什么是城市更新单元``: the story's own box)."""
+    if BARE_NUMERAL_RE.match(lines[0].strip()):
+        return True
+    return _box_label(lines[0]) and _tight(group, following)
+
+
+def _tight(group: list[Heading], following) -> bool:
+    """The text ``following`` the heading lines ``group`` stands on the next line, no blank
+    line between."""
+    return following.line == group[-1].line + len(group[-1].lines)
+
+
 def _new_story_after(heading: Heading, body: Body, section_end) -> bool:
     """One plain heading line inside a story that is a new story's headline all the same: it is
     printed right after a photo (the story before ends with its picture), or the story before
@@ -121,6 +153,6 @@ def is_crosshead(
         )
     if len(lines) <= 3 and NUMBERED_HEAD_RE.match(lines[0]):
         return True  # 一、 on its own line, or a numbered head printed on two lines
-    if len(lines) == 2 and BARE_NUMERAL_RE.match(lines[0].strip()):
-        return True  # 一 alone over the section's title (一 / 蓝军“不按套路出牌”): one section head
+    if len(lines) == 2 and _labelled_head(lines, group, following):
+        return True
     return all(crosshead_like(line) for line in lines)

@@ -16,7 +16,9 @@ interleave what stands side by side on the page, and read specks as marks. Here:
   separator (a letter's signature, ``合城市第三中学教员  孙  敏``) is that story's end line,
   never the next item's deck (the separator heads the next item);
 * :func:`has_section_heads`: an interview's questions (``问：…？``) read as crossheads are no
-  section heads of the story.
+  section heads of the story;
+* :func:`letter_head`: a letter's salutation opens its text; the short lines right over it
+  that were read as a paragraph are its headline.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ import re
 from articles.parsing.datelines import dateline_match
 from articles.parsing.headframes import furniture_lines, headline_lines
 from articles.parsing.layout import cut_across, next_text
-from articles.parsing.patterns import QA_LINE_RE
-from articles.parsing.units import Para, Special
+from articles.parsing.patterns import QA_LINE_RE, SALUTATION_OPENING_RE
+from articles.parsing.units import Heading, Para, Special
+from articles.text import fold
 
 # Marks an OCR reads out of specks, alone on a line: never a line of text (a full stop or a
 # closing quote alone may end a paragraph a column pushed onto a line of its own: not here).
@@ -135,3 +138,32 @@ def close_before_break(body, segments: list) -> None:
         body.byline_lines.append(line)
         body.units.add(id(headings[0]))
         segments.pop()
+
+
+_LETTER_TITLE_LINE = 20  # characters: a line of a letter's headline is at most this long
+_SENTENCE_MARKS = frozenset("，。；！？,;!?")
+
+
+def letter_head(lines: list[str], flow: list, text: str) -> bool:
+    """True when ``text`` opens with a letter's salutation (``编辑同志：我们…``): it opens the
+    letter's text, never goes on the paragraph before. When that paragraph, read from short
+    lines (``读者来信`` / ``请把乡间小路修一修``, ``读者来信：请把路灯修一修``) without sentence
+    punctuation, stands alone after other text, it was the letter's headline all along (OCR and
+    cut lines: a short line is a headline when the layout says so, and a salutation opens a
+    letter under its title); it is turned into a :class:`Heading` in ``flow``, in place."""
+    if not SALUTATION_OPENING_RE.match(fold(text)):
+        return False
+    last = flow[-1] if flow else None
+    if not isinstance(last, Para) or last.terminated or last.markers or len(flow) < 2:
+        return True
+    parts = last._parts
+    if len(parts) > 3 or any(len(part.strip()) > _LETTER_TITLE_LINE for part in parts):
+        return True
+    if _SENTENCE_MARKS.intersection(last.text) or dateline_match(last.text):
+        return True
+    before = flow[-2]
+    if isinstance(before, Para) and not before.terminated:
+        return True
+    blank = last.line >= 2 and not lines[last.line - 2].strip()
+    flow[-1] = Heading(last.line, [part.strip() for part in parts], blank)
+    return True

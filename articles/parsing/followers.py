@@ -12,7 +12,8 @@ the story before are never that story's second dispatch.
 from __future__ import annotations
 
 from articles.parsing.datelines import dateline_match, dateline_source
-from articles.parsing.patterns import BYLINE_BRACKET_RE, editor_note
+from articles.parsing.names import parse_names
+from articles.parsing.patterns import BYLINE_BRACKET_RE, BYLINE_LINE_RE, editor_note
 from articles.parsing.results import Flag
 from articles.parsing.units import Body, Para
 from articles.text import fold
@@ -33,6 +34,22 @@ def dateline_form(text: str) -> str | None:
         return None
     first = fold(text.lstrip()[:1])
     return first if first in _BRACKETS else ""
+
+
+def closing_dateline(text: str) -> bool:
+    """True when the line ``text`` is a dateline with its reporter, in brackets, alone on a line
+    (``（新华社北京3月10日电  记者  宋  禾）``): agency copy closes a story with it when its dateline
+    is not at the start (INPUT.md: sometimes at the END), so it ends the story before and never
+    heads the next one. Only lines of up to 40 characters, opened and closed by a bracket."""
+    text = text.strip()
+    if len(text) > 40 or text[:1] not in "（(" or text[-1:] not in "）)":
+        return False
+    inner = text[1:-1].strip()
+    match = dateline_match(inner)
+    if match is None:
+        return False
+    rest = inner[match.end() :].strip()
+    return bool(rest) and BYLINE_LINE_RE.match(fold(rest)) is not None and bool(parse_names(rest))
 
 
 def signed_local_story(text: str) -> bool:

@@ -210,6 +210,16 @@ CONTINUING_MARKS = set("，、；：。！？）」』”》,;:!?)…")  # a lin
 _WORD_WINDOW = 4  # characters each side of a line break looked at for a word that spans it
 
 
+def cut_text_in_head(before: str, text: str) -> bool:
+    """True when the line ``text``, read under a heading line ``before``, shows the two are cut
+    text, not deck lines: it opens with a mark that goes on a sentence (``、退役军人…``), or it
+    has a comma inside and a word runs on into it across the break (``…在岚州举`` / ``行，设…``;
+    ``青枫至临江一级`` / ``公路全线通车`` stays a deck). jieba only for a line with a comma."""
+    if text[:1] in CONTINUING_MARKS:
+        return True
+    return COMMA_INSIDE_RE.search(text) is not None and cut_across(before, text)
+
+
 def cut_across(before: str, after: str) -> bool:
     """True when the line ``after`` goes on the text ``before`` (its last line) across a line
     break cut mid-sentence, so ``after`` is never a headline (INPUT.md, "Encoding and layout"):

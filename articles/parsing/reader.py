@@ -18,11 +18,16 @@ from __future__ import annotations
 
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
-from articles.parsing.cutlines import layout_headlines, next_source_brief, runs_on, speck_lines
-from articles.parsing.datelines import dateline_match, dateline_only
-from articles.parsing.furniture import (
-    furniture_reason,
+from articles.parsing.cutlines import (
+    layout_headlines,
+    letter_head,
+    next_source_brief,
+    runs_on,
+    speck_lines,
 )
+from articles.parsing.datelines import dateline_match, dateline_only
+from articles.parsing.followers import closing_dateline
+from articles.parsing.furniture import furniture_reason
 from articles.parsing.headframes import head_cut_at_comma
 from articles.parsing.layout import (
     blank_lines_part_blocks,
@@ -30,6 +35,7 @@ from articles.parsing.layout import (
     column_width,
     cut_across,
     cut_from_text,
+    cut_text_in_head,
     headings_cut_from_text,
     indent_is_signal,
     is_indented,
@@ -74,7 +80,7 @@ from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.runs import split_paragraph_runs
-from articles.parsing.spacing import double_spaced, join_spaced_headings
+from articles.parsing.spacing import double_spaced, join_spaced_headings, short_lined
 from articles.parsing.tables import TablesMixin
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
@@ -149,7 +155,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             block_start = False
         self._header_metadata()
         self._box_labels()
-        if self.width or _short_lined(self.lines):
+        if self.width or short_lined(self.lines):
             headings_cut_from_text(self.flow, self.headlines)
         if self.width and double_spaced(self.lines):
             join_spaced_headings(self.flow, self.width)
@@ -233,6 +239,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             return
         if (
             END_DATELINE_RE.match(folded)
+            or closing_dateline(text)
             or AUTHOR_NOTE_RE.match(folded)
             or TRANSLATOR_NOTE_RE.match(folded)
         ):
@@ -372,8 +379,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
                 if subheadline_over_body(self.lines, number, last.lines):
                     # one subheadline cut by the column: joined with the headline lines
                     self.cut_heads.add(last.line)
-                elif prose_lines(last.lines[-3:]):  # (the last three: linear in the block)
-                    # lines with commas inside, one after another: cut text, not a deck
+                elif prose_lines(last.lines[-3:]) or cut_text_in_head(last.lines[-2], text):
+                    # lines with commas inside, one after another, or a line opening with a
+                    # mark that goes on a sentence (、退役军人…): cut text, not a deck
                     self.flow[-1] = Para(last.line, "".join(last.lines))
                     self.seen_body = True
             else:
@@ -447,6 +455,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         its dateline (``本报讯（记者 苏明）``) always goes on."""
         if not isinstance(last, Para) or self.pending_backward is not None or last.closed:
             return False
+        if letter_head(self.lines, self.flow, text):
+            return False  # a letter's salutation opens its text (its headline over it)
         if dateline_match(text) or (block_start and self.list_at == len(self.flow)):
             return False
         tail = last._parts[-1]
@@ -486,14 +496,3 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             self.pending_extra = []
         self.flow.append(para)
         self.seen_body = True
-
-
-_SHORT_LINE = 10  # characters: a page whose typical line is this short is cut into short lines
-
-
-def _short_lined(lines: list[str]) -> bool:
-    """Whether a page is cut into short lines (an e-paper or app text layer, narrow OCR
-    columns): the median length of its non-blank lines is at most :data:`_SHORT_LINE`
-    characters. Linear in the page's lines."""
-    sizes = sorted(len(line.strip()) for line in lines if line.strip())
-    return bool(sizes) and sizes[len(sizes) // 2] <= _SHORT_LINE

@@ -41,3 +41,14 @@ def join_spaced_headings(flow: list, width: int | None) -> None:
             unit.lines = [unit.lines[0].strip() + after.lines[0].strip()]
             del flow[index + 1]
         index += 1
+
+
+_SHORT_LINE = 10  # characters: a page whose typical line is this short is cut into short lines
+
+
+def short_lined(lines: list[str]) -> bool:
+    """Whether a page is cut into short lines (an e-paper or app text layer, narrow OCR
+    columns): the median length of its non-blank lines is at most :data:`_SHORT_LINE`
+    characters. Linear in the page's lines."""
+    sizes = sorted(len(line.strip()) for line in lines if line.strip())
+    return bool(sizes) and sizes[len(sizes) // 2] <= _SHORT_LINE

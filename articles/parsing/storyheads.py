@@ -22,8 +22,14 @@ from itertools import pairwise
 
 from articles.parsing.crossheads import crosshead_like
 from articles.parsing.datelines import dateline_match
-from articles.parsing.patterns import APPENDIX_HEAD_RE, COMMA_RE, editor_note
-from articles.parsing.units import Body, Heading, Para
+from articles.parsing.names import looks_like_name, looks_like_signature
+from articles.parsing.patterns import (
+    APPENDIX_HEAD_RE,
+    COMMA_RE,
+    SALUTATION_OPENING_RE,
+    editor_note,
+)
+from articles.parsing.units import Body, Heading, Para, Special
 from articles.text import fold
 
 ITEM_BULLETS = "●■◆▲★☆○□◇△•"  # marks that open the items of a box of briefs
@@ -168,3 +174,33 @@ def note_and_deck(body: Body) -> bool:
     printed under it: the dated text that follows (its source line, ``【…网站3月1日文章】``)
     goes on the same story."""
     return bool(body.deck) and len(body.blocks) == 1 and editor_note(body.blocks[0].text)
+
+
+def letter_signature(heading: Heading, body: Body, following) -> bool:
+    """One heading line set tight under the last paragraph of a letter (``body``'s text opens
+    with a salutation, ``编辑同志：…``), a blank line between it and the heading lines that
+    follow (``following``): the letter's signature (``光明路部分居民``), which ends it (INPUT.md:
+    what closes a text belongs to it), not the first line of the next story's deck, which the
+    blank line parts from it."""
+    if heading.after_blank or not isinstance(following, Heading) or not following.after_blank:
+        return False
+    first = next((block.text for block in body.blocks if block.kind == "paragraph"), "")
+    return SALUTATION_OPENING_RE.match(fold(first[:12])) is not None
+
+
+def is_pen_name(heading: Heading, body: Body | None, following, last) -> bool:
+    """A name alone on a line after a story's last paragraph, with no text of its own after it,
+    signs that story (a commentary's pen name, a letter's ``读者 周先生``), not the headline of
+    the next."""
+    if body is None or not body.has_paragraphs or last is not body or len(heading.lines) != 1:
+        return False
+    if isinstance(following, Para) or (
+        isinstance(following, Special) and following.kind == "byline"
+    ):
+        return False
+    line = heading.lines[0]
+    return (
+        looks_like_name(line)
+        or looks_like_signature(line)
+        or letter_signature(heading, body, following)
+    )
