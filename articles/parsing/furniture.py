@@ -52,6 +52,7 @@ from articles.parsing.patterns import (
     NAVIGATION_RE,
     PAGE_LABEL_RE,
     PAGE_LIST_RE,
+    PAPER_KIND,
     PAPER_NAME_RE,
     PRICE_RE,
     RUNNING_HEAD_RE,
@@ -199,7 +200,9 @@ _APP_WIDGET_RE = re.compile(
     r"|^[<‹〈«＜]?\s*返回\s*(?:(?:分享|收藏|评论|字号|字体|A\s*[+\-]|[大中小]|夜间模式|打印)\s*){1,8}$"
     # (the back button to the app's list, 返回 目录, maybe with the app's e-paper name after it:
     # 返回  海州日报  数字报  分享)
-    rf"|^[<‹〈«＜]?\s*返回\s*(?:目录|首页|列表|版面)?\s*(?:[{HAN}]{{2,10}}\s*(?:数字报|电子报|电子版|客户端))?"
+    # (or parted from it by a slash or bar: 返回 / 目录)
+    rf"|^[<‹〈«＜]?\s*返回\s*(?:[/／|｜]\s*)?(?:目录|首页|列表|版面)?\s*"
+    rf"(?:[{HAN}]{{2,10}}\s*(?:数字报|电子报|电子版|客户端))?"
     r"\s*(?:分享|收藏)?$"
 )
 # A pager's buttons alone on a line (上一頁 下一頁, 上一页  下一页  首页): navigation.
@@ -213,10 +216,12 @@ _LABEL_LIST_RE = re.compile(
 )
 # The counts an app prints under a story's headline (阅读 2.1万  点赞 386  分享 127): the story's,
 # so never a line of the masthead zone at the page's top (the headline over it stays a deck).
+# (Parted by spaces, bars or slashes: 阅读 12876  |  点赞 342  |  分享.)
 APP_COUNTS_RE = re.compile(
-    r"^(?:(?:阅读|点赞|分享|收藏|评论|在看|浏览|转发)\s*[:：]?\s*[0-9][0-9.,]*\s*[万千wWkK]?\+?\s*)+"
+    r"^(?:(?:阅读|点赞|分享|收藏|评论|在看|浏览|转发)\s*[:：]?\s*[0-9][0-9.,]*\s*[万千wWkK]?\+?"
+    r"\s*[|｜/／·]?\s*)+"
     # (the buttons beside the counts, without a count of their own: 阅读 3.6万  分享  收藏)
-    r"(?:(?:点赞|分享|收藏|评论|在看|转发)\s*)*$"
+    r"(?:(?:点赞|分享|收藏|评论|在看|转发)\s*[|｜/／·]?\s*)*$"
 )
 # A news app's call to open it or read on in it, left in an e-paper export (打开APP 阅读更多精彩内容,
 # 下载客户端查看更多精彩内容): the app's, never a story's line.
@@ -228,12 +233,21 @@ _APP_PROMPT_RE = re.compile(
 )
 # An app's e-paper name, its brand's plus sign after the place (岚州+  数字报, 某某+ 电子版): the
 # app's masthead. (A plain 某某数字报 is the paper's EPAPER_NAME_RE where the paper's kind is named.)
+# So is a paper's name with 客户端 or APP after it (南湖日报客户端, 某某晚报 APP): the app's title bar.
 _APP_EPAPER_NAME_RE = re.compile(
     rf"^(?:[{HAN}]\s*){{1,8}}[+＋]\s*(?:数字报|电子报|电子版|手机报|客户端)$"
+    rf"|^(?:[{HAN}]\s*){{1,8}}{PAPER_KIND}\s*(?:客户端|[Aa][Pp][Pp])$"
 )
 # An e-paper's line naming the page shown (当前版面：A05版:城事, 当前版次：第3版): navigation, its
 # page and section the page's.
-_CURRENT_PAGE_RE = re.compile(r"^(?:当前|本)(?:版面|版次)\s*[:：]\s*\S{1,20}$")
+# So is the page's own label and section alone, maybe with the date after it (01版：要闻
+# 2026年06月02日): an app's title of the page shown.
+_CURRENT_PAGE_RE = re.compile(
+    r"^(?:当前|本)(?:版面|版次)\s*[:：]\s*\S{1,20}$"
+    rf"|^第?\s*[A-Za-z]?[0-9]{{1,3}}\s*版\s*[:：]\s*[{HAN}·]{{1,8}}"
+    r"(?:\s+(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}))?"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?$"
+)
 # A web archive's record field left empty (作者: with no name after it): the record's, never a
 # headline's line.
 EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")

@@ -1,0 +1,45 @@
+"""Round 18 of issue 14: an app's counts parted by bars, its back button with a slash, its title
+bar and the page's own label line (pages of my own).
+
+INPUT.md, "Encoding and layout": e-paper and app exports carry their site's furniture
+(navigation, counts, the page shown); none of it is a headline.
+"""
+
+from tests.parsing.helpers import decks, parse, reasons
+
+TEXT = "本报讯　县水利局昨天表示，城西新修的三条灌渠已经全部通水，可灌溉农田八千亩。"
+TEXT2 = "本报讯　市图书馆昨天起延长开放时间，每晚闭馆推迟到九点半，周末照常开放。"
+
+
+# An app's chrome ---------------------------------------------------------------------------------
+
+
+def test_app_counts_parted_by_bars_under_a_headline_are_not_a_deck_line():
+    for counts in ("阅读 20417  |  点赞 615  |  分享", "阅读 4.2万 | 分享 903 | 点赞 77"):
+        parsed = parse(
+            "城西三条灌渠全部通水", counts, TEXT, "", "市图书馆延长开放时间", counts, TEXT2
+        )
+        assert reasons(parsed)[counts] == "navigation"
+        assert decks(parsed) == [
+            ("", "城西三条灌渠全部通水", ""),
+            ("", "市图书馆延长开放时间", ""),
+        ]
+
+
+def test_back_button_with_a_slash_over_every_story_is_navigation():
+    parsed = parse(
+        "返回 / 目录", "城西三条灌渠全部通水", TEXT, "返回 / 目录", "市图书馆延长开放时间", TEXT2
+    )
+    assert reasons(parsed)["返回 / 目录"] == "navigation"
+    assert decks(parsed) == [("", "城西三条灌渠全部通水", ""), ("", "市图书馆延长开放时间", "")]
+
+
+def test_app_title_bar_and_page_line_at_the_top_are_furniture_and_say_the_page():
+    parsed = parse(
+        "青河晚报客户端", "返回 / 目录", "03版：城事  2027年03月09日", "城西三条灌渠全部通水", TEXT
+    )
+    found = reasons(parsed)
+    assert found["青河晚报客户端"] == "navigation"
+    assert found["03版：城事  2027年03月09日"] == "navigation"
+    assert parsed.metadata.label == "3"
+    assert decks(parsed) == [("", "城西三条灌渠全部通水", "")]
