@@ -146,6 +146,14 @@ _BRIEFS_BOX_RE = re.compile(
 _WEEKDAY_ALONE_RE = re.compile(r"(?:星期|礼拜|周|週)[一二三四五六日天]")
 
 
+# A digest's translator line closing a translated item (编译：龚  岚, 翻译：林 楠): the desk's
+# credit, like its editor's, never the next item's kicker nor a reporter of the item.
+_TRANSLATOR_LINE_RE = re.compile(
+    rf"^(?:编译|翻译|译者|编译整理)\s*[:：]\s*[{HAN}·]\s*[{HAN}·]{{1,6}}"
+    rf"(?:\s*[、，,]\s*[{HAN}·]\s*[{HAN}·]{{1,6}}){{0,2}}$"
+)
+
+
 def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     """Web-archive and e-paper furniture: separators, page lists, navigation, running heads."""
     if ARCHIVE_META_RE.match(text) or EMPTY_FIELD_RE.match(text):
@@ -159,7 +167,7 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
         return "page-header"
     if SOURCE_RE.match(text):  # (each of its forms is anchored at the start)
         return "source"
-    if STAFF_RE.match(text):
+    if STAFF_RE.match(text) or (text[:1] in "编翻译" and _TRANSLATOR_LINE_RE.match(text)):
         return "staff"
     if len(text) <= 100 and "。" not in text and STAFF_IN_LINE_RE.search(text):
         # a header line with the staff in it: its date is the page's

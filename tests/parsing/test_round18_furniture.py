@@ -43,3 +43,19 @@ def test_app_title_bar_and_page_line_at_the_top_are_furniture_and_say_the_page()
     assert found["03版：城事  2027年03月09日"] == "navigation"
     assert parsed.metadata.label == "3"
     assert decks(parsed) == [("", "城西三条灌渠全部通水", "")]
+
+
+# A digest's translator line ---------------------------------------------------------------------
+
+
+def test_translator_line_closing_a_digest_item_is_not_the_next_items_kicker():
+    parsed = parse(
+        "东岸国港口货运回暖",
+        "【东岸国通讯社海风城5月3日电】东岸国港务局3日公布，一季度港口货运量同比增长一成。",
+        "编译：纪  远",
+        "外媒：",
+        "北洲联邦放宽留学签证",
+        "【北洲联邦通讯社5月2日电】北洲联邦移民局2日宣布，下学期起留学签证审批缩短为十天。",
+    )
+    assert reasons(parsed)["编译：纪  远"] == "staff"
+    assert decks(parsed) == [("", "东岸国港口货运回暖", ""), ("外媒：", "北洲联邦放宽留学签证", "")]
