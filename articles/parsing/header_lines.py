@@ -35,7 +35,7 @@ from articles.parsing.header_patterns import (
     PUBLISHER_RE,
     STAFF_MARK_RE,
 )
-from articles.parsing.patterns import HEADER_RE, SPACE_RUN_RE
+from articles.parsing.patterns import HEADER_RE, PAPER_NAME_RE, SPACE_RUN_RE
 
 _HEADER_PIECES = (
     HEADER_LABELLED_SECTION_RE,
@@ -90,7 +90,9 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
     if len(folded) > 100 or "。" in folded or "，" in folded or not HEADER_HINT_RE.search(folded):
         return None
     if HEADER_RE.match(folded):
-        return None
+        # (below the page's first text, a head naming the paper after the page's number and
+        # section, 2  综合新闻  青岚县报, is the page's running head where a text layer put it)
+        return "page-header" if not top and _head_with_paper(folded) else None
     pieces = _header_pieces(folded)
     if pieces is None or not _latin_name_fits(pieces, top):
         return None
@@ -106,6 +108,14 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
         return None
     _header_metadata(printed, meta, pieces, top)
     return "page-header"
+
+
+def _head_with_paper(folded: str) -> bool:
+    """A running head read by :data:`~articles.parsing.patterns.HEADER_RE` whose last word is a
+    paper's name (``2  综合新闻  青岚县报``): three words at least, the page's number, its
+    section, then the paper (:data:`~articles.parsing.patterns.PAPER_NAME_RE`)."""
+    words = folded.split()
+    return len(words) >= 3 and PAPER_NAME_RE.match(words[-1]) is not None
 
 
 def _staff_line(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> str | None:

@@ -210,7 +210,7 @@ LATIN_NAME_RE = re.compile(
 # The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
 HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
 # Who publishes the paper, in its masthead: 中共清河县委主办, 中央军委机关报, 某某日报社出版.
-PUBLISHER_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:主办|主管|机关报|出版)$")
+PUBLISHER_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:主办|主管|机关报|出版|编印|印发)$")
 _PUBLISHER_LINE = 48  # characters: a masthead's line of publishers is at most this long
 
 

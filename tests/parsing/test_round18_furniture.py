@@ -59,3 +59,41 @@ def test_translator_line_closing_a_digest_item_is_not_the_next_items_kicker():
     )
     assert reasons(parsed)["编译：纪  远"] == "staff"
     assert decks(parsed) == [("", "东岸国港口货运回暖", ""), ("外媒：", "北洲联邦放宽留学签证", "")]
+
+
+# Masthead and running heads ---------------------------------------------------------------------
+
+OLD_TEXT = "本报讯  红星农具厂的工人们自己动手，改装了十台脱粒机，提高工效一倍。"
+
+
+def test_issuer_who_compiles_and_prints_the_paper_beside_its_price_is_the_masthead():
+    line = "河口县农机战线革命委员会编印  每份一分"
+    parsed = parse("1970年5月4日星期一第1版", "河 口 战 报", line, "", "农具厂改装脱粒机", OLD_TEXT)
+    assert reasons(parsed)[line] == "page-header"
+    assert decks(parsed) == [("", "农具厂改装脱粒机", "")]
+
+
+def test_quote_cut_into_short_ocr_lines_under_its_label_is_one_quote():
+    parsed = parse(
+        "1970年5月4日星期一第1版",
+        "河 口 战 报",
+        "",
+        "最 高 指 示",
+        "全党同志要把农业放在",
+        "首位，工业也要为农业",
+        "服务。",
+        "",
+        "农业学大寨  工业学大庆",
+        "",
+        "农具厂改装脱粒机",
+        OLD_TEXT,
+    )
+    assert decks(parsed) == [("", "农具厂改装脱粒机", "")]
+    assert len(parsed.articles) == 1
+
+
+def test_running_head_with_the_papers_name_below_the_first_text_is_furniture():
+    head = "3  乡村振兴  白沙县报"
+    parsed = parse("城西三条灌渠全部通水", TEXT, "", head, "", "市图书馆延长开放时间", TEXT2)
+    assert reasons(parsed)[head] == "page-header"
+    assert decks(parsed) == [("", "城西三条灌渠全部通水", ""), ("", "市图书馆延长开放时间", "")]
