@@ -253,6 +253,15 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
         and not pieces.papers
     ):
         count = 2  # the page and its section at the top of a page: 國內 A6, 第A8版 地方新聞
+    elif (
+        top
+        and count == 1
+        and len(pieces.words) == 1
+        and not pieces.labels
+        and not pieces.papers
+        and len(found.get(HEADER_HOTLINE_RE.pattern, [])) == 1
+    ):
+        count = 2  # the page's section and its hotline at the top: 民生·热线  热线电话：96801234
     if count:
         # who publishes the paper (某某县委主办, 某某地委机关报) is a masthead's piece beside
         # another (a line of publishers alone is a publisher line); at the top of a page only,

@@ -9,6 +9,8 @@ from tests.parsing.helpers import decks, parse, reasons
 
 TEXT = "本报讯　县水利局昨天表示，城西新修的三条灌渠已经全部通水，可灌溉农田八千亩。"
 TEXT2 = "本报讯　市图书馆昨天起延长开放时间，每晚闭馆推迟到九点半，周末照常开放。"
+STORY_LINES = ("城西三条灌渠全部通水", TEXT)
+STORY2_LINES = ("市图书馆延长开放时间", TEXT2)
 
 
 # An app's chrome ---------------------------------------------------------------------------------
@@ -97,3 +99,56 @@ def test_running_head_with_the_papers_name_below_the_first_text_is_furniture():
     parsed = parse("城西三条灌渠全部通水", TEXT, "", head, "", "市图书馆延长开放时间", TEXT2)
     assert reasons(parsed)[head] == "page-header"
     assert decks(parsed) == [("", "城西三条灌渠全部通水", ""), ("", "市图书馆延长开放时间", "")]
+
+
+def test_publisher_beside_a_price_in_old_units_is_the_masthead():
+    line = "白河县革命委员会政工组主办  每份一分"
+    parsed = parse("白 河 战 报", "第12期", line, "", "农具厂改装脱粒机", OLD_TEXT)
+    assert reasons(parsed)[line] == "page-header"
+    assert decks(parsed) == [("", "农具厂改装脱粒机", "")]
+
+
+def test_ocr_date_line_with_kou_for_ri_in_chinese_numerals_is_a_page_stamp():
+    line = "一九七一年三月二十口 星期六"
+    parsed = parse("白 河 战 报", line, "", "农具厂改装脱粒机", OLD_TEXT)
+    assert reasons(parsed)[line] == "page-stamp"
+    assert decks(parsed) == [("", "农具厂改装脱粒机", "")]
+
+
+def test_column_rule_bar_and_dot_read_by_an_ocr_are_scan_noise():
+    parsed = parse("农具厂改装脱粒机", OLD_TEXT, "", "| ·", "", "公社办起农机站", OLD_TEXT)
+    assert reasons(parsed)["| ·"] == "scan-noise"
+    assert decks(parsed)[1] == ("", "公社办起农机站", "")
+
+
+# The paper's service boxes ------------------------------------------------------------------------
+
+
+def test_the_papers_call_to_readers_and_its_contact_line_at_the_foot_make_no_story():
+    call = "读者有事请拨打本报热线 96555"
+    contact = "本报热线：96555（全天）  微信公众号：白沙晚报  报料邮箱：tip@bswb.example"
+    parsed = parse(*STORY_LINES, "", "读者热线", "", call, "", contact)
+    found = reasons(parsed)
+    assert found[call] == "masthead"
+    assert found[contact] == "masthead"
+    assert decks(parsed) == [("", "城西三条灌渠全部通水", "")]
+
+
+def test_section_name_beside_its_hotline_under_the_page_header_is_the_header():
+    line = "城事·求助  求助电话：96555000"
+    parsed = parse("2027年3月9日 星期二  A06", line, "", "热线回音", *STORY_LINES)
+    assert reasons(parsed)[line] == "page-header"
+    assert decks(parsed) == [("热线回音", "城西三条灌渠全部通水", "")]
+
+
+def test_weather_box_label_alone_is_the_weather_boxs():
+    parsed = parse(*STORY_LINES, "", "未来三天天气", "城西 晴 12-20℃", "", *STORY2_LINES)
+    assert reasons(parsed)["未来三天天气"] == "weather"
+    assert decks(parsed)[1] == ("", "市图书馆延长开放时间", "")
+
+
+def test_digest_pages_source_note_at_its_foot_is_the_source():
+    note = "（本版文章均选自外电，有删节）"
+    parsed = parse(*STORY_LINES, "", note)
+    assert reasons(parsed)[note] == "source"
+    assert len(parsed.articles) == 1
