@@ -246,28 +246,26 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
     count += sum(
         1 for m in found.get(HEADER_LUNAR_RE.pattern, []) if "月" in m.group() and "年" in m.group()
     )
-    if (
-        top
-        and count == len(pieces.labels) == 1
-        and 1 <= len(pieces.words) <= 2
-        and not pieces.papers
-    ):
-        count = 2  # the page and its section at the top of a page: 國內 A6, 第A8版 地方新聞
-    elif (
-        top
-        and count == 1
-        and len(pieces.words) == 1
-        and not pieces.labels
-        and not pieces.papers
-        and len(found.get(HEADER_HOTLINE_RE.pattern, [])) == 1
-    ):
-        count = 2  # the page's section and its hotline at the top: 民生·热线  热线电话：96801234
+    if top and count == 1 and _section_beside_one_piece(pieces):
+        count = 2
     if count:
         # who publishes the paper (某某县委主办, 某某地委机关报) is a masthead's piece beside
         # another (a line of publishers alone is a publisher line); at the top of a page only,
         # but for an organ's name (…机关报), which no notice's line prints
         count += sum(1 for word in pieces.publishers if top or word.endswith("报"))
     return count
+
+
+def _section_beside_one_piece(pieces: _HeaderPieces) -> bool:
+    """At the top of a page, a line of one header piece (the only one counted) and the page's
+    section: the page with its section (國內 A6, 第A8版 地方新聞: one or two words beside the
+    label), or the section with its hotline (民生·热线  热线电话：96801234: one word)."""
+    if pieces.papers:
+        return False
+    if len(pieces.labels) == 1:
+        return 1 <= len(pieces.words) <= 2
+    hotlines = pieces.found.get(HEADER_HOTLINE_RE.pattern, [])
+    return not pieces.labels and len(pieces.words) == 1 and len(hotlines) == 1
 
 
 def _lone_issue_numbers(pieces: _HeaderPieces) -> int:
