@@ -152,3 +152,29 @@ def test_digest_pages_source_note_at_its_foot_is_the_source():
     parsed = parse(*STORY_LINES, "", note)
     assert reasons(parsed)[note] == "source"
     assert len(parsed.articles) == 1
+
+
+# Slogans ------------------------------------------------------------------------------------------
+
+
+def test_letter_spaced_slogan_in_two_lines_over_a_headline_is_no_deck():
+    parsed = parse(
+        "农具厂改装脱粒机",
+        OLD_TEXT,
+        "",
+        "抓 紧 秋 收 秋 种",
+        "夺 取 农 业 新 胜 利",
+        "",
+        "公社办起农机站",
+        "",
+        OLD_TEXT,
+    )
+    found = reasons(parsed)
+    assert found["抓 紧 秋 收 秋 种"] == found["夺 取 农 业 新 胜 利"] == "slogan"
+    assert decks(parsed) == [("", "农具厂改装脱粒机", ""), ("", "公社办起农机站", "")]
+
+
+def test_letter_spaced_headline_over_its_own_text_stays_the_headline():
+    parsed = parse("农具厂改装脱粒机", OLD_TEXT, "", "公 社 办 起 农 机 站", "", OLD_TEXT)
+    assert "公 社 办 起 农 机 站" not in reasons(parsed)
+    assert len(parsed.articles) == 2
