@@ -178,3 +178,43 @@ def test_letter_spaced_headline_over_its_own_text_stays_the_headline():
     parsed = parse("农具厂改装脱粒机", OLD_TEXT, "", "公 社 办 起 农 机 站", "", OLD_TEXT)
     assert "公 社 办 起 农 机 站" not in reasons(parsed)
     assert len(parsed.articles) == 2
+
+
+# Tables -------------------------------------------------------------------------------------------
+
+SPORT_TEXT = "本报讯　白沙队昨晚在主场以2比1战胜河口队，继续领跑积分榜，主教练赛后表示满意。"
+
+
+def test_results_box_with_scores_parted_by_single_spaces_is_a_data_box():
+    parsed = parse(
+        "白沙队主场取胜",
+        SPORT_TEXT,
+        "",
+        "乙级联赛第九轮结果",
+        "白沙 2：1 河口",
+        "临川 0：0 石湾",
+        "北塘 1：3 南溪",
+        "",
+        "全民健身日活动周末举行",
+        TEXT,
+    )
+    found = reasons(parsed)
+    assert found["乙级联赛第九轮结果"] == found["临川 0：0 石湾"] == "data-box"
+    assert decks(parsed) == [("", "白沙队主场取胜", ""), ("", "全民健身日活动周末举行", "")]
+
+
+def test_standings_rows_after_an_ellipsis_row_stay_in_the_box():
+    parsed = parse(
+        "乙级联赛积分榜（截至第九轮）",
+        "名次  球队    场次  积分",
+        "1    白沙队   9    22",
+        "2    临川队   9    19",
+        "…",
+        "11   石湾队   9    5",
+        "12   南溪队   9    3",
+        "",
+        "全民健身日活动周末举行",
+        TEXT,
+    )
+    assert reasons(parsed)["12   南溪队   9    3"] == "data-box"
+    assert decks(parsed) == [("", "全民健身日活动周末举行", "")]
