@@ -185,7 +185,7 @@ class BoxesMixin:
             and not signed_table(lines, number)
         )
         heads = self.table_open and self.set_aside[-1].line == number - 1 and column_heads(text)
-        row = figure_line(text) or _score_line(text) or text in _ROWS_LEFT_OUT
+        row = figure_line(text) or text in _ROWS_LEFT_OUT
         if self.table_open and not block_start and (row or labels or heads):
             self.set_aside.append(SetAside(number, text, "data-box"))
             return True
@@ -207,24 +207,10 @@ def _label_length(text: str) -> int:
 
 def _figures(line: str) -> bool:
     """A line of a table of figures that is no page furniture (a dated header line has columns
-    and digits too: 2026年4月22日  星期三), or a match's score (:func:`_score_line`)."""
+    and digits too: 2026年4月22日  星期三)."""
     text = line.strip()
-    if _score_line(text):
-        return True
     return figure_line(text) and not furniture_reason(text, fold(text), {}, top=True)
 
 
-# A match's result in a results box, the sides parted from the score by single spaces (东山 3：0
-# 西河, 南港海狮 1比2 北原雄鹰): a row of figures.
-_SCORE_RE = re.compile(
-    r"^[^\W\d_]{1,8}\s*[（(]?\s*\d{1,3}\s*[:：比\-－]\s*\d{1,3}\s*[)）]?\s*[^\W\d_]{1,8}$"
-)
-_SCORE_LINE = 24  # characters: a result's line is at most this long
 # A line standing for rows a table leaves out (…, ……, ...): a row of it, not its end.
 _ROWS_LEFT_OUT = frozenset({"…", "……", "...", "......", "⋯", "⋯⋯"})
-
-
-def _score_line(text: str) -> bool:
-    """``text`` (stripped) is a match's result: a side, its score, the other side
-    (:data:`_SCORE_RE`). Constant time (a short line's test)."""
-    return len(text) <= _SCORE_LINE and _SCORE_RE.match(text) is not None

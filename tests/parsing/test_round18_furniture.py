@@ -185,24 +185,6 @@ def test_letter_spaced_headline_over_its_own_text_stays_the_headline():
 SPORT_TEXT = "本报讯　白沙队昨晚在主场以2比1战胜河口队，继续领跑积分榜，主教练赛后表示满意。"
 
 
-def test_results_box_with_scores_parted_by_single_spaces_is_a_data_box():
-    parsed = parse(
-        "白沙队主场取胜",
-        SPORT_TEXT,
-        "",
-        "乙级联赛第九轮结果",
-        "白沙 2：1 河口",
-        "临川 0：0 石湾",
-        "北塘 1：3 南溪",
-        "",
-        "全民健身日活动周末举行",
-        TEXT,
-    )
-    found = reasons(parsed)
-    assert found["乙级联赛第九轮结果"] == found["临川 0：0 石湾"] == "data-box"
-    assert decks(parsed) == [("", "白沙队主场取胜", ""), ("", "全民健身日活动周末举行", "")]
-
-
 def test_standings_rows_after_an_ellipsis_row_stay_in_the_box():
     parsed = parse(
         "乙级联赛积分榜（截至第九轮）",
