@@ -48,11 +48,15 @@ def quotation_end(lines: list[str], number: int) -> int | None:
 
 def _phrase_alone(lines: list[str], index: int) -> bool:
     """The line before ``lines[index]`` is a whole quote of one phrase (为人民服务): what follows
-    it is a blank line, the page's end or the quote's source. A short line run on by the next
+    it is a blank line, the page's end, the quote's source, or a title (no punctuation in it,
+    no sentence's end: the first headline right under the box). A short line run on by the next
     (我們的工人同志们要团結 / 起来，把生產搞上去，…。) is an OCR's cut of a longer quote."""
-    if index >= len(lines) or not lines[index].strip():
+    if index >= len(lines):
         return True
-    return bool(_quote_source(lines, index))
+    following = lines[index].strip()
+    if not following or _quote_source(lines, index):
+        return True
+    return following[-1] not in _SENTENCE_ENDS and not any(c in _PHRASE_MARKS for c in following)
 
 
 _MORE_QUOTE = 24  # characters: a further short quote of the same box is at most this long

@@ -94,6 +94,19 @@ def test_quote_cut_into_short_ocr_lines_under_its_label_is_one_quote():
     assert len(parsed.articles) == 1
 
 
+def test_quote_of_one_phrase_right_over_a_headline_ends_at_the_phrase():
+    parsed = parse(
+        "1970年5月4日星期一第1版",
+        "河 口 战 报",
+        "毛主席语录",
+        "自力更生",
+        "农具厂改装脱粒机",
+        OLD_TEXT,
+    )
+    assert decks(parsed) == [("", "农具厂改装脱粒机", "")]
+    assert parsed.articles[0].dateline == "本报讯"
+
+
 def test_running_head_with_the_papers_name_below_the_first_text_is_furniture():
     head = "3  乡村振兴  白沙县报"
     parsed = parse("城西三条灌渠全部通水", TEXT, "", head, "", "市图书馆延长开放时间", TEXT2)
