@@ -52,6 +52,7 @@ from articles.parsing.patterns import (
     NAVIGATION_RE,
     PAGE_LABEL_RE,
     PAGE_LIST_RE,
+    PAPER_KIND,
     PAPER_NAME_RE,
     PRICE_RE,
     RUNNING_HEAD_RE,
@@ -130,10 +131,20 @@ def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | Non
         return "box-label"  # a briefs box's name, printed once over the briefs it holds
     if CN_DATE_LINE_RE.match(text):
         return "page-stamp"  # the date in Chinese numerals (no date taken: the era may differ)
+    if (
+        "口" in text
+        and len(text) <= _OCR_DATE_LINE
+        and CN_DATE_LINE_RE.match(_OCR_DAY_RE.sub(r"\1日", text))
+    ):
+        return "page-stamp"  # the same with an OCR's 口 for 日: 一九六八年十一月十六口 星期六
     if top and _WEEKDAY_ALONE_RE.fullmatch(text.strip()):
         return "page-stamp"  # the weekday on a line of its own under the date (e-paper headers)
     return None
 
+
+# An OCR's 口 read for the 日 after a day in Chinese numerals (十一月十六口).
+_OCR_DAY_RE = re.compile(r"(月\s*[一二三四五六七八九十廿卅〇零]{1,3}\s*)口")
+_OCR_DATE_LINE = 30  # characters: a date line is at most this long
 
 # A briefs box's name in brackets alone on its line (【城区快讯】, 【本地速览】): the box's label
 # over several briefs, never the first brief's kicker.
@@ -143,6 +154,23 @@ _BRIEFS_BOX_RE = re.compile(
 # A weekday alone on a line (``星期五``, ``週五``, ``礼拜天``), as an e-paper's header cuts its date
 # line into short lines; at the top of a page only, where no story has begun.
 _WEEKDAY_ALONE_RE = re.compile(r"(?:星期|礼拜|周|週)[一二三四五六日天]")
+
+
+# A digest's translator line closing a translated item (编译：龚  岚, 翻译：林 楠): the desk's
+# credit, like its editor's, never the next item's kicker nor a reporter of the item.
+_TRANSLATOR_LINE_RE = re.compile(
+    rf"^(?:编译|翻译|译者|编译整理)\s*[:：]\s*[{HAN}·]\s*[{HAN}·]{{1,6}}"
+    rf"(?:\s*[、，,]\s*[{HAN}·]\s*[{HAN}·]{{1,6}}){{0,2}}$"
+)
+
+
+# A digest page's note where all its items come from, at its foot (（本版稿件均摘自新华社《参考资料》）,
+# （本版文章据外电编译）): the page's source, never a story.
+_PAGE_SOURCE_RE = re.compile(
+    r"^[（(]\s*本版(?:稿件|文章|内容|消息|资料)?\s*(?:均|皆|全部|都)?\s*(?:摘自|选自|转自|摘编自|据|来自|引自)"
+    r"[^（）()。]{1,30}[）)]$"
+)
+_PAGE_SOURCE_OPENERS = frozenset({"（本版", "(本版"})
 
 
 def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
@@ -156,9 +184,9 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
         return "navigation"
     if RUNNING_HEAD_RE.match(text) and _running_head(text, printed, meta):
         return "page-header"
-    if SOURCE_RE.match(text):  # (each of its forms is anchored at the start)
-        return "source"
-    if STAFF_RE.match(text):
+    if SOURCE_RE.match(text) or (text[:3] in _PAGE_SOURCE_OPENERS and _PAGE_SOURCE_RE.match(text)):
+        return "source"  # (each of its forms is anchored at the start)
+    if STAFF_RE.match(text) or (text[:1] in "编翻译" and _TRANSLATOR_LINE_RE.match(text)):
         return "staff"
     if len(text) <= 100 and "。" not in text and STAFF_IN_LINE_RE.search(text):
         # a header line with the staff in it: its date is the page's
@@ -199,7 +227,9 @@ _APP_WIDGET_RE = re.compile(
     r"|^[<‹〈«＜]?\s*返回\s*(?:(?:分享|收藏|评论|字号|字体|A\s*[+\-]|[大中小]|夜间模式|打印)\s*){1,8}$"
     # (the back button to the app's list, 返回 目录, maybe with the app's e-paper name after it:
     # 返回  海州日报  数字报  分享)
-    rf"|^[<‹〈«＜]?\s*返回\s*(?:目录|首页|列表|版面)?\s*(?:[{HAN}]{{2,10}}\s*(?:数字报|电子报|电子版|客户端))?"
+    # (or parted from it by a slash or bar: 返回 / 目录)
+    rf"|^[<‹〈«＜]?\s*返回\s*(?:[/／|｜]\s*)?(?:目录|首页|列表|版面)?\s*"
+    rf"(?:[{HAN}]{{2,10}}\s*(?:数字报|电子报|电子版|客户端))?"
     r"\s*(?:分享|收藏)?$"
 )
 # A pager's buttons alone on a line (上一頁 下一頁, 上一页  下一页  首页): navigation.
@@ -213,10 +243,12 @@ _LABEL_LIST_RE = re.compile(
 )
 # The counts an app prints under a story's headline (阅读 2.1万  点赞 386  分享 127): the story's,
 # so never a line of the masthead zone at the page's top (the headline over it stays a deck).
+# (Parted by spaces, bars or slashes: 阅读 12876  |  点赞 342  |  分享.)
 APP_COUNTS_RE = re.compile(
-    r"^(?:(?:阅读|点赞|分享|收藏|评论|在看|浏览|转发)\s*[:：]?\s*[0-9][0-9.,]*\s*[万千wWkK]?\+?\s*)+"
+    r"^(?:(?:阅读|点赞|分享|收藏|评论|在看|浏览|转发)\s*[:：]?\s*[0-9][0-9.,]*\s*[万千wWkK]?\+?"
+    r"\s*[|｜/／·]?\s*)+"
     # (the buttons beside the counts, without a count of their own: 阅读 3.6万  分享  收藏)
-    r"(?:(?:点赞|分享|收藏|评论|在看|转发)\s*)*$"
+    r"(?:(?:点赞|分享|收藏|评论|在看|转发)\s*[|｜/／·]?\s*)*$"
 )
 # A news app's call to open it or read on in it, left in an e-paper export (打开APP 阅读更多精彩内容,
 # 下载客户端查看更多精彩内容): the app's, never a story's line.
@@ -228,12 +260,21 @@ _APP_PROMPT_RE = re.compile(
 )
 # An app's e-paper name, its brand's plus sign after the place (岚州+  数字报, 某某+ 电子版): the
 # app's masthead. (A plain 某某数字报 is the paper's EPAPER_NAME_RE where the paper's kind is named.)
+# So is a paper's name with 客户端 or APP after it (南湖日报客户端, 某某晚报 APP): the app's title bar.
 _APP_EPAPER_NAME_RE = re.compile(
     rf"^(?:[{HAN}]\s*){{1,8}}[+＋]\s*(?:数字报|电子报|电子版|手机报|客户端)$"
+    rf"|^(?!下载|扫|关注|打开)[{HAN}]{{1,8}}{PAPER_KIND}\s*(?:客户端|[Aa][Pp][Pp])$"
 )
 # An e-paper's line naming the page shown (当前版面：A05版:城事, 当前版次：第3版): navigation, its
 # page and section the page's.
-_CURRENT_PAGE_RE = re.compile(r"^(?:当前|本)(?:版面|版次)\s*[:：]\s*\S{1,20}$")
+# So is the page's own label and section with the date after it (01版：要闻  2026年06月02日): an
+# app's title of the page shown. (Without the date it is a running head, left to the reader.)
+_CURRENT_PAGE_RE = re.compile(
+    r"^(?:当前|本)(?:版面|版次)\s*[:：]\s*\S{1,20}$"
+    rf"|^第?\s*[A-Za-z]?[0-9]{{1,3}}\s*版\s*[:：]\s*[{HAN}·]{{1,8}}"
+    r"\s+(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2})"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?$"
+)
 # A web archive's record field left empty (作者: with no name after it): the record's, never a
 # headline's line.
 EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
@@ -280,7 +321,23 @@ def _masthead_notice(text: str, top: bool) -> str | None:
         return "masthead"
     if ("热线" in text or "电话" in text or "投诉" in text) and paper_contact_line(text):
         return "masthead"  # the paper's telephone lines and address at a page's foot
+    if (
+        ("拨" in text or "致电" in text)
+        and len(text) <= _READER_CALL_LINE
+        and _READER_CALL_RE.match(text.strip())
+    ):
+        return "masthead"  # the paper's call to its readers: 市民有话请拨96811
     return None
+
+
+# The paper's call to its readers to ring its hotline, alone on a line (市民有话请拨96811, 读者有事
+# 请拨打本报热线 96000000): a box of the paper's, never a story's title.
+_READER_CALL_RE = re.compile(
+    r"^(?:市民|读者|您)?(?:有话|有事|有困难|有问题|有线索|有新闻|有料|有诉求)[^\d。，]{0,6}?"
+    r"(?:请拨打?|请打|拨打|请致电|致电)\s*(?:本报)?(?:热线|电话)?\s*[:：]?\s*\d[\d\-－ ]{3,}\d"
+    r"(?:\s*[（(][^）)]{1,10}[）)])?$"
+)
+_READER_CALL_LINE = 40  # characters
 
 
 def _masthead_line(text: str, top: bool) -> str | None:
@@ -361,8 +418,10 @@ def _weather_line(text: str) -> str | None:
 _WEATHER_LABEL_RE = re.compile(r"^(?:今日|今天|明日|明天|本市|全市)?天气")
 # More of a weather box's forms: the label (今日天气：), both ends of the range in degrees
 # (12℃～19℃), the wind's force in Chinese numerals (东南风二到三级).
+# (The box's label alone on its line: 本週天氣, 天气预报, 未来三天天气.)
 _WEATHER_MORE_RE = re.compile(
-    r"^(?:今日|今天|明日|明天)天气\s*[:：]|-?\d{1,2}\s*℃\s*[~～至\-—]\s*-?\d{1,2}\s*℃"
+    r"^(?:今日|今天|明日|明天|本周|一周|周末|未来[一二三两四五六七0-9]{1,2}[天日])?天气(?:预报|概况)?$"
+    r"|^(?:今日|今天|明日|明天)天气\s*[:：]|-?\d{1,2}\s*℃\s*[~～至\-—]\s*-?\d{1,2}\s*℃"
     r"|(?:[东南西北]{1,2}|偏[东南西北])风\s*[一二三四五六七八九]\s*(?:[到至~～\-—]\s*[一二三四五六七八九十])?\s*级"
 )
 

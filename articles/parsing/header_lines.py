@@ -35,7 +35,7 @@ from articles.parsing.header_patterns import (
     PUBLISHER_RE,
     STAFF_MARK_RE,
 )
-from articles.parsing.patterns import HEADER_RE, SPACE_RUN_RE
+from articles.parsing.patterns import HEADER_RE, PAPER_NAME_RE, SPACE_RUN_RE
 
 _HEADER_PIECES = (
     HEADER_LABELLED_SECTION_RE,
@@ -90,7 +90,9 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
     if len(folded) > 100 or "。" in folded or "，" in folded or not HEADER_HINT_RE.search(folded):
         return None
     if HEADER_RE.match(folded):
-        return None
+        # (below the page's first text, a head naming the paper after the page's number and
+        # section, 2  综合新闻  青岚县报, is the page's running head where a text layer put it)
+        return "page-header" if not top and _head_with_paper(folded) else None
     pieces = _header_pieces(folded)
     if pieces is None or not _latin_name_fits(pieces, top):
         return None
@@ -106,6 +108,14 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
         return None
     _header_metadata(printed, meta, pieces, top)
     return "page-header"
+
+
+def _head_with_paper(folded: str) -> bool:
+    """A running head read by :data:`~articles.parsing.patterns.HEADER_RE` whose last word is a
+    paper's name (``2  综合新闻  青岚县报``): three words at least, the page's number, its
+    section, then the paper (:data:`~articles.parsing.patterns.PAPER_NAME_RE`)."""
+    words = folded.split()
+    return len(words) >= 3 and PAPER_NAME_RE.match(words[-1]) is not None
 
 
 def _staff_line(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> str | None:
@@ -236,19 +246,26 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
     count += sum(
         1 for m in found.get(HEADER_LUNAR_RE.pattern, []) if "月" in m.group() and "年" in m.group()
     )
-    if (
-        top
-        and count == len(pieces.labels) == 1
-        and 1 <= len(pieces.words) <= 2
-        and not pieces.papers
-    ):
-        count = 2  # the page and its section at the top of a page: 國內 A6, 第A8版 地方新聞
+    if top and count == 1 and _section_beside_one_piece(pieces):
+        count = 2
     if count:
         # who publishes the paper (某某县委主办, 某某地委机关报) is a masthead's piece beside
         # another (a line of publishers alone is a publisher line); at the top of a page only,
         # but for an organ's name (…机关报), which no notice's line prints
         count += sum(1 for word in pieces.publishers if top or word.endswith("报"))
     return count
+
+
+def _section_beside_one_piece(pieces: _HeaderPieces) -> bool:
+    """At the top of a page, a line of one header piece (the only one counted) and the page's
+    section: the page with its section (國內 A6, 第A8版 地方新聞: one or two words beside the
+    label), or the section with its hotline (民生·热线  热线电话：96801234: one word)."""
+    if pieces.papers:
+        return False
+    if len(pieces.labels) == 1:
+        return 1 <= len(pieces.words) <= 2
+    hotlines = pieces.found.get(HEADER_HOTLINE_RE.pattern, [])
+    return not pieces.labels and len(pieces.words) == 1 and len(hotlines) == 1
 
 
 def _lone_issue_numbers(pieces: _HeaderPieces) -> int:

@@ -210,7 +210,7 @@ LATIN_NAME_RE = re.compile(
 # The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
 HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
 # Who publishes the paper, in its masthead: 中共清河县委主办, 中央军委机关报, 某某日报社出版.
-PUBLISHER_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:主办|主管|机关报|出版)$")
+PUBLISHER_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:主办|主管|机关报|出版|编印|印发)$")
 _PUBLISHER_LINE = 48  # characters: a masthead's line of publishers is at most this long
 
 
@@ -231,8 +231,9 @@ PAPER_EDITION_RE = re.compile(rf"^(?:[{HAN}]\s*){{1,8}}(?:{PAPER_KIND}|报)\s*[{
 HEADER_PUBLISHER_RE = re.compile(
     rf"(?:主管|主办|出版)(?:单位)?\s*[:：]\s*[{HAN}]{{2,16}}?(?:报社|报业集团|出版社|委员会|宣传部|社)(?![{HAN}])"
 )
-# The marks an OCR reads out of specks and rules between columns: quotes, commas, dots, a stroke.
-_STRAY_MARKS = frozenset("'`\"‘’“”,，.．。·・、;；_~-－—一")
+# The marks an OCR reads out of specks and rules between columns: quotes, commas, dots, a stroke,
+# a column rule's bar (丨, |).
+_STRAY_MARKS = frozenset("'`\"‘’“”,，.．。·・、;；_~-－—一丨|｜•")
 _STRAY_MARKS_AT_MOST = 4
 _STRAY_LINE = 40  # characters, spaces included: a line of stray marks is at most this long
 
@@ -259,7 +260,13 @@ def stray_marks(text: str) -> bool:
 # (A notice's 联系电话：… is the notice's: only the paper's own desks are named here.)
 _PAPER_CONTACT_RE = re.compile(
     rf"(?:本报|新闻|广告|发行|订报|报社)[{HAN}]{{0,4}}(?:热线|电话|投诉|传真)\s*[:：]?\s*"
-    r"\d[\d\-－ ]{3,}(?:\d|[Xx×*＊]{2,6})"
+    r"\d[\d\-－ ]{3,}(?:\d|[Xx×*＊]{2,6})(?:\s*[（(][^（）()]{1,8}[）)])?"
+)
+# The paper's accounts and mailbox beside its hotline on that line (微信公众号：某某晚报, 报料邮箱：
+# bl@…): pieces of the paper's contact line, never its only piece.
+_PAPER_ACCOUNT_RE = re.compile(
+    rf"(?:微信公众号|公众号|官方微博|微博|抖音号|视频号)\s*[:：]\s*[{HAN}A-Za-z0-9_\-]{{2,20}}"
+    rf"|[{HAN}]{{0,4}}(?:邮箱|信箱|[Ee]-?mail)\s*[:：]\s*[\w.\-]+@[\w.\-]+"
 )
 # The paper's line for readers' complaints beside its desks' lines (投诉维权：0999-…, 维权热线
 # 12315…): one of the line's pieces, never the only desk named (a notice prints its own).
@@ -287,6 +294,7 @@ def paper_contact_line(text: str) -> bool:
         _PAPER_CONTACT_RE.fullmatch(p)
         or _PAPER_ADDRESS_RE.fullmatch(p)
         or _COMPLAINT_CONTACT_RE.fullmatch(p)
+        or _PAPER_ACCOUNT_RE.fullmatch(p)
         for p in pieces
     )
 
@@ -335,7 +343,7 @@ def unspaced_name(folded: str) -> str:
 
 
 # What every piece of a header line holds one of (a digit, 年, 星期, 版, a staff role's 编 校 设 图).
-HEADER_HINT_RE = re.compile(r"[0-9年期号版编校设图]")
+HEADER_HINT_RE = re.compile(r"[0-9年期号版编校设图份]")  # (份: a price in numerals, 每份二分)
 STAFF_MARK_RE = re.compile(r"[:：/／]")
 
 

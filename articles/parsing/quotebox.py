@@ -39,11 +39,24 @@ def quotation_end(lines: list[str], number: int) -> int | None:
                 return None
             continue
         quoted += 1
-        phrase = quoted == 1 and len(line) <= _QUOTE_PHRASE
+        phrase = quoted == 1 and len(line) <= _QUOTE_PHRASE and _phrase_alone(lines, index + 1)
         if (phrase and not any(c in _PHRASE_MARKS for c in line)) or line[-1] in _SENTENCE_ENDS:
             end = index + 1 + _quote_source(lines, index + 1)
             return end if end > index + 1 else _more_quotes(lines, end)
     return None
+
+
+def _phrase_alone(lines: list[str], index: int) -> bool:
+    """The line before ``lines[index]`` is a whole quote of one phrase (为人民服务): what follows
+    it is a blank line, the page's end, the quote's source, or a title (no punctuation in it,
+    no sentence's end: the first headline right under the box). A short line run on by the next
+    (我們的工人同志们要团結 / 起来，把生產搞上去，…。) is an OCR's cut of a longer quote."""
+    if index >= len(lines):
+        return True
+    following = lines[index].strip()
+    if not following or _quote_source(lines, index):
+        return True
+    return following[-1] not in _SENTENCE_ENDS and not any(c in _PHRASE_MARKS for c in following)
 
 
 _MORE_QUOTE = 24  # characters: a further short quote of the same box is at most this long

@@ -185,7 +185,8 @@ class BoxesMixin:
             and not signed_table(lines, number)
         )
         heads = self.table_open and self.set_aside[-1].line == number - 1 and column_heads(text)
-        if self.table_open and not block_start and (figure_line(text) or labels or heads):
+        row = figure_line(text) or text in _ROWS_LEFT_OUT
+        if self.table_open and not block_start and (row or labels or heads):
             self.set_aside.append(SetAside(number, text, "data-box"))
             return True
         self.table_open = labels
@@ -209,3 +210,7 @@ def _figures(line: str) -> bool:
     and digits too: 2026年4月22日  星期三)."""
     text = line.strip()
     return figure_line(text) and not furniture_reason(text, fold(text), {}, top=True)
+
+
+# A line standing for rows a table leaves out (…, ……, ...): a row of it, not its end.
+_ROWS_LEFT_OUT = frozenset({"…", "……", "...", "......", "⋯", "⋯⋯"})

@@ -27,6 +27,10 @@ _SLOGAN = 16  # characters: a slogan over the masthead is at most this long
 _CALL = 30  # characters: a call under the masthead (…为普及大寨县而奋斗！) is at most this long
 
 
+# A line set letter-spaced, one character and a space (大 力 支 援 农 业): four characters at least.
+_LETTER_SPACED_RE = re.compile(rf"^[{HAN}](?:[ \u3000]{{1,2}}[{HAN}]){{3,11}}$")
+_SPACED_LINE = 36  # characters, spaces included
+
 _BOX_CORNERS = "┌╔┏╭"
 _VERTICAL_CHARACTERS = 4  # one-character lines a slogan printed down the margin has at least
 # One-character lines that are no slogan's: a full stop, and the numerals that head a story's
@@ -60,11 +64,12 @@ def vertical_slogan_lines(lines: list[str]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _deck_below(lines: list[str], number: int) -> bool:
+def _deck_below(lines: list[str], number: int, *, alone_will_do: bool = False) -> bool:
     """The next block under line ``number`` (1-based; past a drawn quotation box) is a deck: a
     title-like line (no subheadline cue, dateline or author line) with more of its block under
-    it, or another slogan strip. A title line alone in its block is not enough: a page parting
-    every line by blank lines prints a headline over its subheadline so."""
+    it, or another slogan strip. A title line alone in its block is not enough (unless
+    ``alone_will_do``: over a letter-spaced strip no headline prints its own subheadline): a
+    page parting every line by blank lines prints a headline over its subheadline so."""
     at = _next_line(lines, number)
     if at is not None and lines[at].lstrip()[:1] in _BOX_CORNERS:
         at = _next_line(lines, number + _box_lines(lines, number))  # a drawn box between
@@ -78,7 +83,11 @@ def _deck_below(lines: list[str], number: int) -> bool:
         or looks_like_author_line(below)
     ):
         return False
-    return bool(at + 1 < len(lines) and lines[at + 1].strip()) or bool(SLOGAN_STRIP_RE.match(below))
+    return (
+        alone_will_do
+        or bool(at + 1 < len(lines) and lines[at + 1].strip())
+        or bool(SLOGAN_STRIP_RE.match(below))
+    )
 
 
 def _next_line(lines: list[str], number: int) -> int | None:
@@ -120,7 +129,35 @@ class SlogansMixin:
             or self._called_slogan(number, text)
         ):
             return True
-        return self._slogan_strip(number, text)
+        return self._slogan_strip(number, text) or self._letter_spaced_slogan(number, text)
+
+    def _letter_spaced_slogan(self, number: int, text: str) -> bool:
+        """A block of one or two letter-spaced lines, a character and a space each (``大 力 支
+        援 农 业`` / ``为 全 年 丰 收 而 奋 斗``: :data:`_LETTER_SPACED_RE`), alone in its block (a
+        blank line or furniture above it, a blank line under it) over a deck
+        (:func:`_deck_below`): a slogan strip set wide across the page (INPUT.md, "Page
+        furniture": slogans), set aside as ``slogan``, never a deck: a headline stands over
+        its own text, a kicker right on its headline. Its second line follows the first set
+        aside."""
+        stripped = text.strip()
+        if len(stripped) > _SPACED_LINE or not _LETTER_SPACED_RE.match(stripped):
+            return False  # (the cheap test first: every short line comes here)
+        lines, last = self.lines, self.set_aside[-1] if self.set_aside else None
+        below = lines[number].strip() if number < len(lines) else ""
+        if last is not None and last.line == number - 1 and last.reason == "slogan":
+            if below or not _LETTER_SPACED_RE.match(last.text.strip()):
+                return False  # (the second line, under the first set aside)
+        else:
+            above = lines[number - 2].strip() if number > 1 else ""
+            if above and not (last is not None and last.line == number - 1):
+                return False
+            end = number + 1 if below and _LETTER_SPACED_RE.match(below) else number
+            if end < len(lines) and lines[end].strip():
+                return False
+            if not _deck_below(lines, end, alone_will_do=True):
+                return False
+        self.set_aside.append(SetAside(number, text, "slogan"))
+        return True
 
     def _called_slogan(self, number: int, text: str) -> bool:
         """At the top of the page (no story begun), a call ending in ``！`` (at most
