@@ -314,28 +314,39 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
     return dateline or _glued_end_dateline(body), byline, _reporters(body, byline, dateline)
 
 
-# A gap of two spaces or more (or a full-width one) after a byline's names, then Han text.
-_NAME_GAP_RE = re.compile(r"(?:[ \t]{2,}|\u3000[ \t\u3000]*)(?=[\u4e00-\u9fff])")
+# A gap of spaces (or a full-width one) after a byline's names, then Han text.
+_NAME_GAP_RE = re.compile(r"(?:[ \t]+|\u3000[ \t\u3000]*)(?=[\u4e00-\u9fff])")
 _GLUED_NAME_SPAN = 8  # characters of text read after the gap to find a name glued to it
+# A two-character name spaced out to the width of three (方  远), glued to the text after it.
+_NAME_PIECE_TAGS = ("nr", "m")  # jieba's tags of the pieces of a name it does not know
+_SPACED_GLUED_NAME_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
 
 
 def _last_name_glued_to_text(printed: str, end: int) -> str:
     """The last name of a byline that ended its printed line, glued to the text's first words
-    when the lines were joined into one paragraph (``新华社记者石岚  冯一鸣`` / ``站在…`` →
-    ``  冯一鸣``): after a gap of two spaces or more at ``end``, the first word of what follows
-    when jieba tags it a person's name and it reads as one by form (:func:`name_by_form`), with
-    the gap; ``""`` otherwise (the gap parts the byline from the text: ``记者 王芳  今天上午…``).
-    INPUT.md: ``记者 X 通讯员 Y``, names parted by spaces."""
+    when the lines were joined (``记者石岚  冯一鸣`` / ``站在…``; ``记者陈默 许一凡`` / ``在…``;
+    ``唐  蕾  方  远`` / ``走进…``), with the gap before it; ``""`` when none (``记者 王芳  今天…``).
+    The name is a short name spaced out (``方  远``), else the longest run of jieba's first words
+    (at most three characters, each a name's or numeral's piece: 苏子|墨, 许一|凡, never 高温|下)
+    that reads as a name by form. INPUT.md: ``记者 X 通讯员 Y``; ``彭  波``, a name spaced out."""
     gap = _NAME_GAP_RE.match(printed, end)
     if gap is None:
         return ""
+    spaced = _SPACED_GLUED_NAME_RE.match(printed, gap.end())
+    if spaced and name_by_form(spaced.group(1) + spaced.group(2)):
+        return printed[end : spaced.end()]
     get_jieba()
     import jieba.posseg
 
     words = jieba.posseg.lcut(printed[gap.end() : gap.end() + _GLUED_NAME_SPAN])
-    if not words or not words[0].flag.startswith("nr") or not name_by_form(words[0].word):
-        return ""
-    return printed[end : gap.end() + len(words[0].word)]
+    name, prefix = "", ""
+    for word in words[:3]:
+        if len(word.word) > 1 and not word.flag.startswith(_NAME_PIECE_TAGS):
+            break
+        prefix += word.word
+        if 2 <= len(prefix) <= 3 and name_by_form(prefix):
+            name = prefix
+    return printed[end : gap.end() + len(name)] if name else ""
 
 
 def _leading_byline(first: str) -> str:
