@@ -317,9 +317,8 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
 # A gap of spaces (or a full-width one) after a byline's names, then Han text.
 _NAME_GAP_RE = re.compile(r"(?:[ \t]+|\u3000[ \t\u3000]*)(?=[\u4e00-\u9fff])")
 _GLUED_NAME_SPAN = 8  # characters of text read after the gap to find a name glued to it
-# A two-character name spaced out to the width of three (方  远), glued to the text after it.
 _NAME_PIECE_TAGS = ("nr", "m")  # jieba's tags of the pieces of a name it does not know
-_SPACED_GLUED_NAME_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")
+_SPACED_GLUED_NAME_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")  # 方  远
 
 
 def _last_name_glued_to_text(printed: str, end: int) -> str:
@@ -483,12 +482,14 @@ _ANSWER_OPENERS = ("答", "A:", "A：")  # an answer's paragraph in a Q&A (答�
 def _plain_sign_off(body: Body, before: str, inside: str) -> tuple[str, ...]:
     """The names of a bracket holding people's names alone glued to the end of a story
     (``…再刷牙。（梅卉）``, ``…修补坑槽。（潘 俊）``): who wrote the brief, as papers sign short
-    news at its end (INPUT.md: a byline sometimes stands at the END). Not when the paragraph it
-    closes is an answer (``答：…（孟庆丰）``) or the story has already named that person (an
-    expert quoted, ``研究员孟庆丰提醒…``): then the bracket names whose words those were.
+    news at its end (INPUT.md: a byline sometimes stands at the END; a two-character name is
+    spaced out, ``（西  法）``, whatever its characters). Not when the paragraph it closes is an
+    answer (``答：…（孟庆丰）``) or the story has already named that person (an expert quoted,
+    ``研究员孟庆丰提醒…``): then the bracket names whose words those were.
     ``before``: the last paragraph up to the bracket. ``()`` otherwise."""
-    names = names_only(inside)
-    if not names or not all(looks_like_name(name) for name in names):
+    spaced = SPACED_PAIR_RE.fullmatch(fold(inside).strip())
+    names = (SPACE_RUN_RE.sub("", inside.strip()),) if spaced else names_only(inside)
+    if not names or not (spaced or all(looks_like_name(name) for name in names)):
         return ()
     if fold(before).lstrip().startswith(_ANSWER_OPENERS):
         return ()

@@ -219,9 +219,11 @@ def _pairs(characters: str) -> list[str]:
 
 
 def looks_like_name(text: str) -> bool:
-    """A person's name or pen name (``任仲平``, ``欧阳修``), not a short headline (``高考季``):
-    two or three characters after a common surname, which jieba reads as a name or leaves as a
-    lone surname character."""
+    """A person's name or pen name (``任仲平``, ``欧阳修``, spaced ``宋  禾``), not a short headline
+    (``高考季``): two or three characters after a common surname, which jieba reads as a name or
+    leaves as a lone surname character."""
+    if spaced_name(text):
+        return True
     name = fold(text.strip())
     compound = name.startswith(_COMPOUND_SURNAMES)
     if not PERSONAL_NAME_RE.fullmatch(name) or (len(name) == 4 and not compound):
@@ -315,11 +317,9 @@ def names_only(text: str, spaced: bool = True) -> tuple[str, ...]:
 
 
 def _join_spaced(tokens: list[str]) -> list[str]:
-    """Single characters in a row are names spaced out: two (``杜  鹃``) a two-character name
-    spaced to the width of three, as papers print a short name (INPUT.md, "Bylines, datelines,
-    credits"), three (``晏 克 勤``) a three-character name spaced character by character, as
-    old and OCR pages print it (as :func:`parse_names` reads them), four and more two by two;
-    a lone one or an odd run of five is left as it is (no name)."""
+    """Single characters in a row are names spaced out (INPUT.md, "Bylines, datelines, credits"):
+    two (``杜  鹃``) a short name spaced to three, three (``晏 克 勤``) one spaced character by
+    character (OCR pages), four and more two by two; a lone one or a run of five is no name."""
     joined: list[str] = []
     run: list[str] = []
     for token in [*tokens, ""]:
