@@ -205,7 +205,7 @@ HAN_RUN_RE = re.compile(f"[{HAN}]{{2,}}")  # two or more Han characters in a row
 # Datelines, bylines, credits ----------------------------------------------------------------
 
 _ROLE = (
-    r"(?:本报|新华社|中新社|人民日报|本报特约|特约|实习|见习|首席)?"
+    r"(?:本报|新华社|中新社|人民日报|本报特约|本报特派|特约|特派|实习|见习|首席)?"
     r"(?:记者|通讯员|实习生|摄影记者|摄影|撰稿|评论员)"
 )
 # A commentary signed by its desk, with no name: 本报评论员, 人民日报评论员, 本报特约评论员.
