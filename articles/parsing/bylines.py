@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from articles.labels import CN_NUMERAL
+from articles.parsing.credits import AGENCY_TAG
 from articles.parsing.datelines import dateline_match, dateline_span
 from articles.parsing.names import (
     SPACED_PAIR_RE,
@@ -369,10 +370,7 @@ def _leading_byline(first: str) -> str:
 # datelines). Latin capitals name an agency by its letters (AP, AFP, UPI); the Han forms are the
 # agencies' own names, a closed list: a bracket of two characters is otherwise a person's
 # sign-off (（梅卉）), and one ending in 社 may name a commune that sent a brief (（东风公社）).
-_END_AGENCY_TAG_RE = re.compile(
-    r"^[（(]\s*(?:[A-Z]{2,6}|(?:路透|美联|法新|共同|德新|塔斯|埃菲|安莎|韩联|合众|彭博)社?"
-    r"|中央社|美国之音)\s*[）)]$"
-)
+_END_AGENCY_TAG_RE = re.compile(rf"^[（(]\s*(?:[A-Z]{{2,6}}|{AGENCY_TAG})\s*[）)]$")
 # A bracket glued to the end of the last sentence: …即查即放”。（新华社南关11月3日电）
 _GLUED_END_RE = re.compile(r"(?<=[。！？!?”」])\s*(?P<bracket>[（(][^（）()]{2,30}[）)])\s*$")
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from articles.parsing.credits import (
     AGENCY_CREDIT_RE,
+    AGENCY_TAG_RE,
     ARTWORK_CREDIT_RE,
     ARTWORK_TITLE_RE,
     CAPTION_CREDIT_RE,
@@ -93,10 +94,10 @@ class PhotoPlace:
 
 def credit_photographers(credit: str) -> tuple[str, ...]:
     """The people a photo's credit line names (``本报记者 徐建中摄`` → (徐建中,)); none when it
-    credits an agency, an archive, a source or an organisation (:data:`AGENCY_CREDIT_RE`), and
+    credits an agency (``（路透）``), an archive, a source or an organisation (:data:`AGENCY_CREDIT_RE`), and
     not the photographer's unit printed before the name (``摄影/某中心　赵一鸣`` → (赵一鸣,))."""
     folded = fold(credit)
-    if AGENCY_CREDIT_RE.search(folded):
+    if AGENCY_CREDIT_RE.search(folded) or AGENCY_TAG_RE.fullmatch(folded.strip("（()） ")):
         return ()
     match = CREDIT_RE.match(folded) if len(credit) <= 40 else None
     if match is not None and match.group("unit"):
@@ -167,8 +168,13 @@ class PicturesMixin(TeasersMixin):
             return False
         # (a name spaced out as a byline prints it, （吴  强）, after a bullet ● is a brief's
         # sign-off: names alone credit a picture as a caption prints them, unspaced)
+        # (a foreign agency named short, (路透), is its credit: AGENCY_TAG_RE)
         named = credit.group("named")
-        if named and not names_only(text[slice(*credit.span("named"))], spaced=False):
+        if (
+            named
+            and not names_only(text[slice(*credit.span("named"))], spaced=False)
+            and not AGENCY_TAG_RE.fullmatch(named.strip())
+        ):
             return False
         start = mark.end() if mark else 0
         caption = text[start : credit.start()].strip()
