@@ -93,9 +93,9 @@ LEADING_SOURCE_RE = re.compile(
 )
 # A credit glued to the end of its caption after a gap (…发起冲击。　　杨　帆摄, …特点。　受访者供图):
 # what follows the last sentence and a run of spaces, checked by CREDIT_RE; 图/ opens a credit
-# glued without a gap too (…一笼只蒸一张。图/某某).
+# glued without a gap too (…一笼只蒸一张。图/某某, …分类垃圾桶。图：某某).
 GAPPED_CREDIT_RE = re.compile(
-    rf"(?<=[。！？!?”」）)])(?:[ \t\u3000]+|{_HTML_BREAK}|(?=图\s*[/／]))(?P<credit>[^。！？!?\s\u3000][^。！？!?]{{1,36}})$"
+    rf"(?<=[。！？!?”」）)])(?:[ \t\u3000]+|{_HTML_BREAK}|(?=图\s*[/／:：]))(?P<credit>[^。！？!?\s\u3000][^。！？!?]{{1,36}})$"
 )
 # A picture's source that makes a caption of the sentence before it without a caption mark:
 # 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).
