@@ -310,7 +310,8 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
         for line in body.end_lines:
             end = END_DATELINE_RE.match(fold(line))
             if end and not AUTHOR_NOTE_RE.match(fold(line)):
-                dateline = line.strip("（）() ")
+                cut = end.start("endbyline") if end.group("endbyline") else len(line)
+                dateline, byline = line[:cut].strip("（）() "), byline or line[cut:].strip("）) ")
                 break
     return dateline or _glued_end_dateline(body), byline, _reporters(body, byline, dateline)
 
@@ -386,10 +387,11 @@ def _glued_end_dateline(body: Body) -> str:
     match = _GLUED_END_RE.search(last, max(0, len(last) - 40))
     if match is None:
         return ""
-    bracket = fold(match.group("bracket"))
-    if END_DATELINE_RE.match(bracket) is None and _END_AGENCY_TAG_RE.match(bracket) is None:
+    bracket, end = fold(match.group("bracket")), END_DATELINE_RE.match(fold(match.group("bracket")))
+    if end is None and _END_AGENCY_TAG_RE.match(bracket) is None:
         return ""
-    return match.group("bracket").strip("（）() ")
+    cut = end.start("endbyline") if end and end.group("endbyline") else len(bracket)
+    return match.group("bracket")[:cut].strip("（）() ")  # (…电  记者 某某): the dateline only
 
 
 def _opening_paragraph(body: Body) -> str:

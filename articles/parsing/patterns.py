@@ -284,15 +284,15 @@ BYLINE_LINE_RE = re.compile(
     rf"(?:[\s\u3000]+(?:{_ROLE})[\s\u3000]*[{HAN}·][{HAN}·\s\u3000]{{0,30}})*)"
     rf"(?:\s*/\s*[{HAN}]{{1,10}}?(?:报导|报道))?$"  # filed from, after a slash: 記者某／紐約報導
 )
-# A byline with a colon after the role, on its own line: 记者：陈慧玲 (names only after it, so that
-# an interview's 记者：你怎么看 stays text: checked with names_only by the reader).
-# (报道：X, 报导：X and 文：X name the story's writer as 记者：X does.)
+# A byline with a colon after the role, on its own line: 记者：陈慧玲, 报道：X, 文：X (names only
+# after it, so that an interview's 记者：你怎么看 stays text: checked with names_only by the reader).
 BYLINE_COLON_RE = re.compile(
     rf"^(?:{_ROLE}|报道|报导|文)\s*[:：]\s*(?P<names>[{HAN}·][{HAN}·\s\u3000、]{{1,20}})$"
 )
 END_DATELINE_RE = re.compile(
     rf"^[（(]?\s*(?:据)?(?:本报|新华社|中新社|人民日报)[{HAN}·]{{0,12}}?"
-    rf"(?:\d{{1,2}}月\d{{1,2}}日|[一二三四五六七八九十廿卅]{{1,3}}日)(?:电|消息)\s*[）)]?$"
+    rf"(?:\d{{1,2}}月\d{{1,2}}日|[一二三四五六七八九十廿卅]{{1,3}}日)(?:电|消息)"
+    rf"(?P<endbyline>\s+{_ROLE}[{HAN}·\s、]{{1,20}}?)?\s*[）)]?$"  # (…电  记者  宋  禾)
     rf"|^[（(]\s*(?:新华社|中新社|本报)(?:[{HAN}·\s]{{0,20}})[）)]$"
 )
 AUTHOR_NOTE_RE = re.compile(r"^[（(]\s*(?:作者|笔者|本文作者)(?:系|为|是|单位|單位|：|:)")

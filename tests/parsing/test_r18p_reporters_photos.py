@@ -125,3 +125,27 @@ def test_a_teaser_target_opening_with_xiangjian_takes_the_title_above_it():
     assert [(t.title_lines, t.target_label) for t in parsed.teasers] == [
         (("老城区雨污分流提速",), "A12")
     ]
+
+
+def test_an_end_dateline_on_its_own_line_holding_the_byline_gives_dateline_and_reporter():
+    parsed = parse(
+        "新华时评",
+        "办事少跑腿才是真便民",
+        "　　群众办一件事要跑几个窗口、交几份材料，是检验服务好坏的一把尺子。",
+        "　　把“一件事”办好，需要部门之间的数据真正打通，而不是把窗口简单地搬到一起。",
+        "（新华社北京3月10日电  记者  宋  禾）",
+        "",
+        "海港迎来今年首艘邮轮",
+        "新华社海津3月10日电（记者 苏  晴）海津港10日迎来今年首艘国际邮轮。",
+    )
+    first = parsed.articles[0]
+    assert (first.dateline, first.reporters) == ("新华社北京3月10日电", ("宋禾",))
+    assert [a.headline for a in parsed.articles] == ["办事少跑腿才是真便民", "海港迎来今年首艘邮轮"]
+
+
+def test_an_end_dateline_glued_to_the_last_sentence_with_a_byline_is_the_dateline_only():
+    article = only_article(
+        "春耕用上了无人机",
+        "今年全县有三百多架植保无人机投入春耕作业。（新华社南关3月10日电 记者 宋禾）",
+    )
+    assert article.dateline == "新华社南关3月10日电"
