@@ -114,10 +114,11 @@ def is_column_name(line: str) -> bool:
 
 def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
     """A title with its author's name on the next line before the text (INPUT.md, "Headlines":
-    ``…（东风论坛）`` / ``林  舒``; ``杨德清``, ``□ 张三``, ``文/李四``, ``[美]丹尼尔·格林``): the name
-    is the byline, not a headline line. A letter's salutation under its title (``编辑同志：``) is
-    its first line of text. A poem under its title and author (short lines without sentence
-    punctuation, in stanzas) is its text, not a deck (:func:`_verse`)."""
+    ``…（东风论坛）`` / ``林  舒``; ``杨德清``, ``□ 张三``, ``文/李四``, ``[美]丹尼尔·格林``; also over its
+    author note ``（作者单位：…）``, which then opens the text): the name is the byline, not a
+    headline line. A letter's salutation under its title (``编辑同志：``) is its first line of
+    text. A poem under its title and author (short lines without sentence punctuation, in
+    stanzas) is its text, not a deck (:func:`_verse`)."""
     result: list = []
     names = _NameChecks()
     index = 0
@@ -128,7 +129,8 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
         titled = isinstance(unit, Heading) and (
             len(unit.lines) >= 2 or bool(result and isinstance(result[-1], Heading))
         )
-        if not titled or not isinstance(following, Para | Heading):
+        noted = isinstance(following, Special) and AUTHOR_NOTE_RE.match(fold(following.text))
+        if not titled or not (isinstance(following, Para | Heading) or noted):
             result.append(unit)
             continue
         if isinstance(following, Para) and _salutation(unit):
@@ -140,6 +142,8 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
         if not _author_line(unit.lines[-1], deck, flags, unit.line + len(unit.lines) - 1, names):
             result.append(unit)
             continue
+        if noted:  # the note under the author's name opens the text: it ends no story
+            flow[index] = Para(following.line, following.text)
         verse_end = _verse(flow, index, names) if isinstance(following, Heading) else index
         line = unit.line + len(unit.lines) - 1
         if len(unit.lines) > 1:
@@ -324,12 +328,10 @@ _SPACED_GLUED_NAME_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9
 
 
 def _last_name_glued_to_text(printed: str, end: int) -> str:
-    """The last name of a byline that ended its printed line, glued to the text's first words
-    when the lines were joined (``记者石岚  冯一鸣`` / ``站在…``; ``记者陈默 许一凡`` / ``在…``;
-    ``唐  蕾  方  远`` / ``走进…``), with the gap before it; ``""`` when none (``记者 王芳  今天…``).
-    The name is a short name spaced out (``方  远``), else the longest run of jieba's first words
-    (at most three characters, each a name's or numeral's piece: 苏子|墨, 许一|凡, never 高温|下)
-    that reads as a name by form. INPUT.md: ``记者 X 通讯员 Y``; ``彭  波``, a name spaced out."""
+    """A byline line's last name glued to the text under it (``记者陈默 许一凡``/``在…``), with its
+    gap; ``""`` if none (``记者 王芳  今天…``): a short name spaced out (``方  远``; INPUT.md), else
+    the longest run of jieba's first words (≤ 3 characters, pieces of a name or numeral: 苏子|墨,
+    许一|凡, never 高温|下) that is a name by form (INPUT.md: ``记者 X 通讯员 Y``)."""
     gap = _NAME_GAP_RE.match(printed, end)
     if gap is None:
         return ""
@@ -366,11 +368,9 @@ def _leading_byline(first: str) -> str:
     return byline if names and all(name_by_form(name) for name in names) else ""
 
 
-# A foreign agency's tag glued to the end of its story's last sentence, as overseas papers
-# close wire copy: (AP), (路透), (法新社), (美聯) (folded). Its dateline (INPUT.md: end-of-story
-# datelines). Latin capitals name an agency by its letters (AP, AFP, UPI); the Han forms are the
-# agencies' own names, a closed list: a bracket of two characters is otherwise a person's
-# sign-off (（梅卉）), and one ending in 社 may name a commune that sent a brief (（东风公社）).
+# A foreign agency's tag glued to the end of its story's last sentence, as overseas papers close
+# wire copy: (AP), (路透), (法新社) (folded). Its dateline (INPUT.md: end-of-story datelines).
+# Latin capitals name an agency by its letters (AP, AFP, UPI); the Han forms: credits.AGENCY_TAG.
 _END_AGENCY_TAG_RE = re.compile(rf"^[（(]\s*(?:[A-Z]{{2,6}}|{AGENCY_TAG})\s*[）)]$")
 # A bracket glued to the end of the last sentence: …即查即放”。（新华社南关11月3日电）
 _GLUED_END_RE = re.compile(r"(?<=[。！？!?”」])\s*(?P<bracket>[（(][^（）()]{2,30}[）)])\s*$")

@@ -149,3 +149,18 @@ def test_an_end_dateline_glued_to_the_last_sentence_with_a_byline_is_the_datelin
         "今年全县有三百多架植保无人机投入春耕作业。（新华社南关3月10日电 记者 宋禾）",
     )
     assert article.dateline == "新华社南关3月10日电"
+
+
+def test_an_authors_name_over_his_author_note_under_a_title_is_the_byline_not_a_subheadline():
+    parsed = parse(
+        "以改革精神推进城乡融合",
+        "鲁文清",
+        "（作者单位：南州市委党校）",
+        "城乡融合发展是现代化的必然要求，关键在于打通要素流动的堵点。",
+        "",
+        "推进城乡融合，要把县城作为重要切入点，让农民就近享受城市的公共服务。",
+    )
+    assert [(a.headline, a.subheadline) for a in parsed.articles] == [
+        ("以改革精神推进城乡融合", "")
+    ]
+    assert parsed.articles[0].reporters == ("鲁文清",)
