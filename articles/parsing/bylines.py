@@ -66,40 +66,11 @@ def next_flow(flow: list, index: int):
 
 # What a column's name ends with: the genre of the column (市民来信, 百姓茶座, 一线观察, 法治时评).
 # A short first line ending so over a longer title names the column, whatever the lengths.
-COLUMN_GENRES = (
-    "来信",
-    "来函",
-    "论坛",
-    "时评",
-    "快评",
-    "短评",
-    "观察",
-    "视点",
-    "视角",
-    "随笔",
-    "杂谈",
-    "漫谈",
-    "札记",
-    "手记",
-    "笔记",
-    "纪事",
-    "关注",
-    "聚焦",
-    "链接",
-    "热线",
-    "信箱",
-    "茶座",
-    "广角",
-    "写真",
-    "直击",
-    "追踪",
-    "之窗",
-    "之声",
-    "讲堂",
-    "访谈",
-    "说法",
-    "看台",
+_GENRES = (  # two characters each
+    "来信来函论坛时评快评短评观察视点视角随笔杂谈漫谈札记手记笔记纪事关注"
+    "聚焦链接热线信箱茶座广角写真直击追踪之窗之声讲堂访谈说法看台"
 )
+COLUMN_GENRES = tuple(_GENRES[i : i + 2] for i in range(0, len(_GENRES), 2))
 _COLUMN_LABEL_MAX = 6  # characters: a column's name is short (读书札记, 法院以案释法)
 
 
@@ -129,8 +100,7 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
         titled = isinstance(unit, Heading) and (
             len(unit.lines) >= 2 or bool(result and isinstance(result[-1], Heading))
         )
-        noted = isinstance(following, Special) and AUTHOR_NOTE_RE.match(fold(following.text))
-        if not titled or not (isinstance(following, Para | Heading) or noted):
+        if not titled or not isinstance(_as_text(following), Para | Heading):
             result.append(unit)
             continue
         if isinstance(following, Para) and _salutation(unit):
@@ -142,8 +112,7 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
         if not _author_line(unit.lines[-1], deck, flags, unit.line + len(unit.lines) - 1, names):
             result.append(unit)
             continue
-        if noted:  # the note under the author's name opens the text: it ends no story
-            flow[index] = Para(following.line, following.text)
+        flow[index] = _as_text(following)  # (index < len(flow): text follows)
         verse_end = _verse(flow, index, names) if isinstance(following, Heading) else index
         line = unit.line + len(unit.lines) - 1
         if len(unit.lines) > 1:
@@ -158,6 +127,14 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
             result.append(Special(result[-1].line, "break", ""))
         index = verse_end
     return result
+
+
+def _as_text(unit):
+    """An author note under an author's name (``（作者单位：…）``) opens the text: a paragraph,
+    which ends no story (a note closing a story does); any other unit as it is."""
+    if isinstance(unit, Special) and AUTHOR_NOTE_RE.match(fold(unit.text)):
+        return Para(unit.line, unit.text)
+    return unit
 
 
 def _salutation(unit: Heading) -> bool:
