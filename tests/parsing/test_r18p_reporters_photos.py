@@ -164,3 +164,15 @@ def test_an_authors_name_over_his_author_note_under_a_title_is_the_byline_not_a_
         ("以改革精神推进城乡融合", "")
     ]
     assert parsed.articles[0].reporters == ("鲁文清",)
+
+
+def test_a_dateline_line_with_its_byline_out_of_brackets_opens_the_next_story_not_ends_one():
+    parsed = parse(
+        "海滨队主场取胜",
+        "本报讯（记者 高  翔）昨晚，海滨队在主场以二比一战胜对手。",
+        "",
+        "本报杭州11月15日电  特派记者 陈海涛",
+        "全国跳水比赛今天落幕，我市选手在女子十米台决赛中夺得金牌。",
+    )
+    assert [a.dateline for a in parsed.articles] == ["本报讯", "本报杭州11月15日电"]
+    assert parsed.articles[1].reporters == ("陈海涛",)
