@@ -279,7 +279,7 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
             loose = LOOSE_BYLINE_RE.match(rest)
             if loose:
                 byline = printed_rest[slice(*loose.span(1))]
-                byline += _last_name_glued_to_text(printed_rest, loose.end(1))
+                byline += _last_name_glued_to_text(printed_rest, loose.end(1), dateline)
             elif glued := glued_byline(printed_rest):
                 byline = printed_rest[:glued].strip()
     lines = [line for line in body.byline_lines if not _STAFF_BYLINE_RE.match(fold(line))]
@@ -304,7 +304,7 @@ _NAME_PIECE_TAGS = ("nr", "m")  # jieba's tags of the pieces of a name it does n
 _SPACED_GLUED_NAME_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")  # 方  远
 
 
-def _last_name_glued_to_text(printed: str, end: int) -> str:
+def _last_name_glued_to_text(printed: str, end: int, dateline: str = "") -> str:
     """A byline line's last name glued to the text under it (``记者陈默 许一凡``/``在…``), with its
     gap; ``""`` if none (``记者 王芳  今天…``): a short name spaced out (``方  远``; INPUT.md), else
     the longest run of jieba's first words (≤ 3 characters, pieces of a name or numeral: 苏子|墨,
@@ -324,6 +324,11 @@ def _last_name_glued_to_text(printed: str, end: int) -> str:
         if len(word.word) > 1 and not word.flag.startswith(_NAME_PIECE_TAGS):
             break
         prefix += word.word
+        # (the text opening with the dateline's place keeps its first character: 石岚|乌沙市…
+        # under 新华社乌沙…电 is 石岚, not 石岚乌)
+        start = gap.end() + len(prefix) - 1
+        if printed[start : start + 2] in dateline and len(prefix) > 2:
+            break
         if 2 <= len(prefix) <= 3 and name_by_form(prefix):
             name = prefix
     return printed[end : gap.end() + len(name)] if name else ""

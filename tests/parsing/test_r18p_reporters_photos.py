@@ -176,3 +176,12 @@ def test_a_dateline_line_with_its_byline_out_of_brackets_opens_the_next_story_no
     )
     assert [a.dateline for a in parsed.articles] == ["本报讯", "本报杭州11月15日电"]
     assert parsed.articles[1].reporters == ("陈海涛",)
+
+
+def test_a_text_opening_with_the_datelines_place_keeps_its_first_character_from_the_name():
+    article = only_article(
+        "老矿区变身遗址公园",
+        "新华社乌沙4月21日电  记者邵晨  石岚",
+        "乌沙市西沟煤矿关闭三年后，矿区变成了一座工业遗址公园。",
+    )
+    assert article.reporters == ("邵晨", "石岚")
