@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from articles.labels import CN_NUMERAL
+from articles.parsing.credits import AGENCY_TAG
 from articles.parsing.datelines import dateline_match, dateline_span
 from articles.parsing.names import (
     SPACED_PAIR_RE,
@@ -65,40 +66,11 @@ def next_flow(flow: list, index: int):
 
 # What a column's name ends with: the genre of the column (市民来信, 百姓茶座, 一线观察, 法治时评).
 # A short first line ending so over a longer title names the column, whatever the lengths.
-COLUMN_GENRES = (
-    "来信",
-    "来函",
-    "论坛",
-    "时评",
-    "快评",
-    "短评",
-    "观察",
-    "视点",
-    "视角",
-    "随笔",
-    "杂谈",
-    "漫谈",
-    "札记",
-    "手记",
-    "笔记",
-    "纪事",
-    "关注",
-    "聚焦",
-    "链接",
-    "热线",
-    "信箱",
-    "茶座",
-    "广角",
-    "写真",
-    "直击",
-    "追踪",
-    "之窗",
-    "之声",
-    "讲堂",
-    "访谈",
-    "说法",
-    "看台",
+_GENRES = (  # two characters each
+    "来信来函论坛时评快评短评观察视点视角随笔杂谈漫谈札记手记笔记纪事关注"
+    "聚焦链接热线信箱茶座广角写真直击追踪之窗之声讲堂访谈说法看台"
 )
+COLUMN_GENRES = tuple(_GENRES[i : i + 2] for i in range(0, len(_GENRES), 2))
 _COLUMN_LABEL_MAX = 6  # characters: a column's name is short (读书札记, 法院以案释法)
 
 
@@ -113,10 +85,11 @@ def is_column_name(line: str) -> bool:
 
 def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
     """A title with its author's name on the next line before the text (INPUT.md, "Headlines":
-    ``…（东风论坛）`` / ``林  舒``; ``杨德清``, ``□ 张三``, ``文/李四``, ``[美]丹尼尔·格林``): the name
-    is the byline, not a headline line. A letter's salutation under its title (``编辑同志：``) is
-    its first line of text. A poem under its title and author (short lines without sentence
-    punctuation, in stanzas) is its text, not a deck (:func:`_verse`)."""
+    ``…（东风论坛）`` / ``林  舒``; ``杨德清``, ``□ 张三``, ``文/李四``, ``[美]丹尼尔·格林``; also over its
+    author note ``（作者单位：…）``, which then opens the text): the name is the byline, not a
+    headline line. A letter's salutation under its title (``编辑同志：``) is its first line of
+    text. A poem under its title and author (short lines without sentence punctuation, in
+    stanzas) is its text, not a deck (:func:`_verse`)."""
     result: list = []
     names = _NameChecks()
     index = 0
@@ -127,7 +100,7 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
         titled = isinstance(unit, Heading) and (
             len(unit.lines) >= 2 or bool(result and isinstance(result[-1], Heading))
         )
-        if not titled or not isinstance(following, Para | Heading):
+        if not titled or not isinstance(_as_text(following), Para | Heading):
             result.append(unit)
             continue
         if isinstance(following, Para) and _salutation(unit):
@@ -139,6 +112,7 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
         if not _author_line(unit.lines[-1], deck, flags, unit.line + len(unit.lines) - 1, names):
             result.append(unit)
             continue
+        flow[index] = _as_text(following)  # (index < len(flow): text follows)
         verse_end = _verse(flow, index, names) if isinstance(following, Heading) else index
         line = unit.line + len(unit.lines) - 1
         if len(unit.lines) > 1:
@@ -153,6 +127,14 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
             result.append(Special(result[-1].line, "break", ""))
         index = verse_end
     return result
+
+
+def _as_text(unit):
+    """An author note under an author's name (``（作者单位：…）``) opens the text: a paragraph,
+    which ends no story (a note closing a story does); any other unit as it is."""
+    if isinstance(unit, Special) and AUTHOR_NOTE_RE.match(fold(unit.text)):
+        return Para(unit.line, unit.text)
+    return unit
 
 
 def _salutation(unit: Heading) -> bool:
@@ -297,7 +279,7 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
             loose = LOOSE_BYLINE_RE.match(rest)
             if loose:
                 byline = printed_rest[slice(*loose.span(1))]
-                byline += _last_name_glued_to_text(printed_rest, loose.end(1))
+                byline += _last_name_glued_to_text(printed_rest, loose.end(1), dateline)
             elif glued := glued_byline(printed_rest):
                 byline = printed_rest[:glued].strip()
     lines = [line for line in body.byline_lines if not _STAFF_BYLINE_RE.match(fold(line))]
@@ -309,33 +291,47 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
         for line in body.end_lines:
             end = END_DATELINE_RE.match(fold(line))
             if end and not AUTHOR_NOTE_RE.match(fold(line)):
-                dateline = line.strip("（）() ")
+                cut = end.start("endbyline") if end.group("endbyline") else len(line)
+                dateline, byline = line[:cut].strip("（）() "), byline or line[cut:].strip("）) ")
                 break
     return dateline or _glued_end_dateline(body), byline, _reporters(body, byline, dateline)
 
 
-# A gap of two spaces or more (or a full-width one) after a byline's names, then Han text.
-_NAME_GAP_RE = re.compile(r"(?:[ \t]{2,}|\u3000[ \t\u3000]*)(?=[\u4e00-\u9fff])")
+# A gap of spaces (or a full-width one) after a byline's names, then Han text.
+_NAME_GAP_RE = re.compile(r"(?:[ \t]+|\u3000[ \t\u3000]*)(?=[\u4e00-\u9fff])")
 _GLUED_NAME_SPAN = 8  # characters of text read after the gap to find a name glued to it
+_NAME_PIECE_TAGS = ("nr", "m")  # jieba's tags of the pieces of a name it does not know
+_SPACED_GLUED_NAME_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])")  # 方  远
 
 
-def _last_name_glued_to_text(printed: str, end: int) -> str:
-    """The last name of a byline that ended its printed line, glued to the text's first words
-    when the lines were joined into one paragraph (``新华社记者石岚  冯一鸣`` / ``站在…`` →
-    ``  冯一鸣``): after a gap of two spaces or more at ``end``, the first word of what follows
-    when jieba tags it a person's name and it reads as one by form (:func:`name_by_form`), with
-    the gap; ``""`` otherwise (the gap parts the byline from the text: ``记者 王芳  今天上午…``).
-    INPUT.md: ``记者 X 通讯员 Y``, names parted by spaces."""
+def _last_name_glued_to_text(printed: str, end: int, dateline: str = "") -> str:
+    """A byline line's last name glued to the text under it (``记者陈默 许一凡``/``在…``), with its
+    gap; ``""`` if none (``记者 王芳  今天…``): a short name spaced out (``方  远``; INPUT.md), else
+    the longest run of jieba's first words (≤ 3 characters, pieces of a name or numeral: 苏子|墨,
+    许一|凡, never 高温|下) that is a name by form (INPUT.md: ``记者 X 通讯员 Y``)."""
     gap = _NAME_GAP_RE.match(printed, end)
     if gap is None:
         return ""
+    spaced = _SPACED_GLUED_NAME_RE.match(printed, gap.end())
+    if spaced and name_by_form(spaced.group(1) + spaced.group(2)):
+        return printed[end : spaced.end()]
     get_jieba()
     import jieba.posseg
 
     words = jieba.posseg.lcut(printed[gap.end() : gap.end() + _GLUED_NAME_SPAN])
-    if not words or not words[0].flag.startswith("nr") or not name_by_form(words[0].word):
-        return ""
-    return printed[end : gap.end() + len(words[0].word)]
+    name, prefix = "", ""
+    for word in words[:3]:
+        if len(word.word) > 1 and not word.flag.startswith(_NAME_PIECE_TAGS):
+            break
+        prefix += word.word
+        # (the text opening with the dateline's place keeps its first character: 石岚|乌沙市…
+        # under 新华社乌沙…电 is 石岚, not 石岚乌)
+        start = gap.end() + len(prefix) - 1
+        if printed[start : start + 2] in dateline and len(prefix) > 2:
+            break
+        if 2 <= len(prefix) <= 3 and name_by_form(prefix):
+            name = prefix
+    return printed[end : gap.end() + len(name)] if name else ""
 
 
 def _leading_byline(first: str) -> str:
@@ -354,15 +350,10 @@ def _leading_byline(first: str) -> str:
     return byline if names and all(name_by_form(name) for name in names) else ""
 
 
-# A foreign agency's tag glued to the end of its story's last sentence, as overseas papers
-# close wire copy: (AP), (路透), (法新社), (美聯) (folded). Its dateline (INPUT.md: end-of-story
-# datelines). Latin capitals name an agency by its letters (AP, AFP, UPI); the Han forms are the
-# agencies' own names, a closed list: a bracket of two characters is otherwise a person's
-# sign-off (（梅卉）), and one ending in 社 may name a commune that sent a brief (（东风公社）).
-_END_AGENCY_TAG_RE = re.compile(
-    r"^[（(]\s*(?:[A-Z]{2,6}|(?:路透|美联|法新|共同|德新|塔斯|埃菲|安莎|韩联|合众|彭博)社?"
-    r"|中央社|美国之音)\s*[）)]$"
-)
+# A foreign agency's tag glued to the end of its story's last sentence, as overseas papers close
+# wire copy: (AP), (路透), (法新社) (folded). Its dateline (INPUT.md: end-of-story datelines).
+# Latin capitals name an agency by its letters (AP, AFP, UPI); the Han forms: credits.AGENCY_TAG.
+_END_AGENCY_TAG_RE = re.compile(rf"^[（(]\s*(?:[A-Z]{{2,6}}|{AGENCY_TAG})\s*[）)]$")
 # A bracket glued to the end of the last sentence: …即查即放”。（新华社南关11月3日电）
 _GLUED_END_RE = re.compile(r"(?<=[。！？!?”」])\s*(?P<bracket>[（(][^（）()]{2,30}[）)])\s*$")
 
@@ -378,10 +369,11 @@ def _glued_end_dateline(body: Body) -> str:
     match = _GLUED_END_RE.search(last, max(0, len(last) - 40))
     if match is None:
         return ""
-    bracket = fold(match.group("bracket"))
-    if END_DATELINE_RE.match(bracket) is None and _END_AGENCY_TAG_RE.match(bracket) is None:
+    bracket, end = fold(match.group("bracket")), END_DATELINE_RE.match(fold(match.group("bracket")))
+    if end is None and _END_AGENCY_TAG_RE.match(bracket) is None:
         return ""
-    return match.group("bracket").strip("（）() ")
+    cut = end.start("endbyline") if end and end.group("endbyline") else len(bracket)
+    return match.group("bracket")[:cut].strip("（）() ")  # (…电  记者 某某): the dateline only
 
 
 def _opening_paragraph(body: Body) -> str:
@@ -472,12 +464,14 @@ _ANSWER_OPENERS = ("答", "A:", "A：")  # an answer's paragraph in a Q&A (答�
 def _plain_sign_off(body: Body, before: str, inside: str) -> tuple[str, ...]:
     """The names of a bracket holding people's names alone glued to the end of a story
     (``…再刷牙。（梅卉）``, ``…修补坑槽。（潘 俊）``): who wrote the brief, as papers sign short
-    news at its end (INPUT.md: a byline sometimes stands at the END). Not when the paragraph it
-    closes is an answer (``答：…（孟庆丰）``) or the story has already named that person (an
-    expert quoted, ``研究员孟庆丰提醒…``): then the bracket names whose words those were.
+    news at its end (INPUT.md: a byline sometimes stands at the END; a two-character name is
+    spaced out, ``（西  法）``, whatever its characters). Not when the paragraph it closes is an
+    answer (``答：…（孟庆丰）``) or the story has already named that person (an expert quoted,
+    ``研究员孟庆丰提醒…``): then the bracket names whose words those were.
     ``before``: the last paragraph up to the bracket. ``()`` otherwise."""
-    names = names_only(inside)
-    if not names or not all(looks_like_name(name) for name in names):
+    spaced = SPACED_PAIR_RE.fullmatch(fold(inside).strip())
+    names = (SPACE_RUN_RE.sub("", inside.strip()),) if spaced else names_only(inside)
+    if not names or not (spaced or all(looks_like_name(name) for name in names)):
         return ()
     if fold(before).lstrip().startswith(_ANSWER_OPENERS):
         return ()

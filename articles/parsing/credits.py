@@ -56,6 +56,11 @@ TRAILING_CREDIT_RE = re.compile(
     rf"(?<=[。！？!?”」）)])(?:[\s\u3000]|{_HTML_BREAK})*(?P<credit>{_OPEN}?\s*(?:{_ROLE})[\s\u3000]*{_NAME}"
     rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*{_NAME})*\s*摄影?\s*{_CLOSE}?)$"
 )
+# A foreign agency named short, as overseas papers print it in brackets after a caption or a
+# story (路透, 美聯社, 法新社; folded): a closed list, since two characters in brackets are
+# otherwise a person's name (（梅卉）), and one ending in 社 may name a commune (（东风公社）).
+AGENCY_TAG = r"(?:路透|美联|法新|共同|德新|塔斯|埃菲|安莎|韩联|合众|彭博)社?|中央社|美国之音"
+AGENCY_TAG_RE = re.compile(rf"(?:{AGENCY_TAG})")
 # A paper or broadcaster named alone as a picture's source: (海峡时报), （联合早报）, (本港台).
 _OUTLET = (
     rf"[{HAN}]{{1,8}}(?:日报|晚报|晨报|早报|时报|商报|周报|快报|画报|导报|通讯社|新闻社|电视台|"
@@ -88,9 +93,9 @@ LEADING_SOURCE_RE = re.compile(
 )
 # A credit glued to the end of its caption after a gap (…发起冲击。　　杨　帆摄, …特点。　受访者供图):
 # what follows the last sentence and a run of spaces, checked by CREDIT_RE; 图/ opens a credit
-# glued without a gap too (…一笼只蒸一张。图/某某).
+# glued without a gap too (…一笼只蒸一张。图/某某, …分类垃圾桶。图：某某).
 GAPPED_CREDIT_RE = re.compile(
-    rf"(?<=[。！？!?”」）)])(?:[ \t\u3000]+|{_HTML_BREAK}|(?=图\s*[/／]))(?P<credit>[^。！？!?\s\u3000][^。！？!?]{{1,36}})$"
+    rf"(?<=[。！？!?”」）)])(?:[ \t\u3000]+|{_HTML_BREAK}|(?=图\s*[/／:：]))(?P<credit>[^。！？!?\s\u3000][^。！？!?]{{1,36}})$"
 )
 # A picture's source that makes a caption of the sentence before it without a caption mark:
 # 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).

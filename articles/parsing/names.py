@@ -54,7 +54,7 @@ _ROLE_PREFIX_RE = re.compile(
 _NOT_NAME_RE = re.compile(
     rf"^(?:[{HAN}]{{3,}}(?:村|乡|镇|县|庄|屯|站|局|处|所|院|馆|厅|部|厂|市|区)|[{HAN}]{{1,}}(?:大队|小队|"
     r"生产队|公社|社员|农场|林场|工厂|车间|中学|小学|大学|学校|医院|委员会|中心|协会|公司|支队)|(?:本版|本期)?(?:责任编辑|责编|编辑|美编|"
-    r"校对|责任校对|值班编辑|图片编辑))$"
+    rf"校对|责任校对|值班编辑|图片编辑)|[{HAN}]{{0,4}}读者)$"
 )
 # Where a reporter sent the story from, after the names: 发自江城; 記者林某／紐約報導 (folded).
 _SENT_FROM_RE = re.compile(
@@ -168,11 +168,11 @@ def _compound_surname_spaced(tokens: list[str]) -> list[str]:
 
 
 def not_name(token: str) -> bool:
-    """A place, a unit or a staff role standing where a name would (:data:`_NOT_NAME_RE`), or a
-    three-character token ending in a village's, county's or city's word that jieba knows as a
-    place (李家村) or after a place (沙河乡; 南江市 before a letter writer's name)."""
+    """A place, a unit, a staff role or a reader (读者) standing where a name would
+    (:data:`_NOT_NAME_RE`); three characters ending in 市 or 县 (兰城市: no name ends so), or in a
+    village's or district's word that jieba knows as a place (李家村) or after a place (沙河乡)."""
     folded = fold(token)
-    if _NOT_NAME_RE.match(folded):
+    if _NOT_NAME_RE.match(folded) or (len(folded) == 3 and folded[-1] in "市县"):
         return True
     if len(folded) == 3 and folded[-1] in "村乡镇县庄屯市区":
         get_jieba()
@@ -219,9 +219,11 @@ def _pairs(characters: str) -> list[str]:
 
 
 def looks_like_name(text: str) -> bool:
-    """A person's name or pen name (``任仲平``, ``欧阳修``), not a short headline (``高考季``):
-    two or three characters after a common surname, which jieba reads as a name or leaves as a
-    lone surname character."""
+    """A person's name or pen name (``任仲平``, ``欧阳修``, spaced ``宋  禾``), not a short headline
+    (``高考季``): two or three characters after a common surname, which jieba reads as a name or
+    leaves as a lone surname character."""
+    if spaced_name(text):
+        return True
     name = fold(text.strip())
     compound = name.startswith(_COMPOUND_SURNAMES)
     if not PERSONAL_NAME_RE.fullmatch(name) or (len(name) == 4 and not compound):
@@ -315,11 +317,9 @@ def names_only(text: str, spaced: bool = True) -> tuple[str, ...]:
 
 
 def _join_spaced(tokens: list[str]) -> list[str]:
-    """Single characters in a row are names spaced out: two (``杜  鹃``) a two-character name
-    spaced to the width of three, as papers print a short name (INPUT.md, "Bylines, datelines,
-    credits"), three (``晏 克 勤``) a three-character name spaced character by character, as
-    old and OCR pages print it (as :func:`parse_names` reads them), four and more two by two;
-    a lone one or an odd run of five is left as it is (no name)."""
+    """Single characters in a row are names spaced out (INPUT.md, "Bylines, datelines, credits"):
+    two (``杜  鹃``) a short name spaced to three, three (``晏 克 勤``) one spaced character by
+    character (OCR pages), four and more two by two; a lone one or a run of five is no name."""
     joined: list[str] = []
     run: list[str] = []
     for token in [*tokens, ""]:

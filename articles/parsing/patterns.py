@@ -189,12 +189,12 @@ HEADER_RE = re.compile(
     rf"(?:\s+\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*星期[一二三四五六日天])?)?$"
 )
 # (a caption mark before a date, ■11月19日，市民…, is no teaser: no 年月日 after the number, and
-# a section name holds no sentence)
-# A target may also stand alone in brackets under its title, ``（第四版）``, ``（A5版）``: then it
-# needs 第 or 版, so that a numbered item ``（3）`` is no teaser.
+# a section name holds no sentence; 详见 may point first: ■详见A10版) A target may also stand
+# alone in brackets under its title, ``（第四版）``, ``（A5版）``: then it needs 第 or 版, so that
+# a numbered item ``（3）`` is no teaser.
 TEASER_RE = re.compile(
     r"^(?:[■□◆◇●○▲△★☆▶►→]+|(?P<open>[（(])(?=\s*第|[^()（）]*版\s*[)）]$))"
-    r"\s*(?P<page>(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}|"
+    r"\s*(?:详见|请看|见)?\s*(?P<page>(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}|"
     r"第[〇零一二两三四五六七八九十百]{1,4})(?![0-9０-９]|\s*[年月日号时点])\s*版?\s*[:：·\s]?\s*"
     r"(?P<section>[^\n。，,！？!?]{0,30}?)\s*(?(open)[)）])$"
 )
@@ -205,7 +205,7 @@ HAN_RUN_RE = re.compile(f"[{HAN}]{{2,}}")  # two or more Han characters in a row
 # Datelines, bylines, credits ----------------------------------------------------------------
 
 _ROLE = (
-    r"(?:本报|新华社|中新社|人民日报|本报特约|特约|实习|见习|首席)?"
+    r"(?:本报|新华社|中新社|人民日报|本报特约|本报特派|特约|特派|实习|见习|首席)?"
     r"(?:记者|通讯员|实习生|摄影记者|摄影|撰稿|评论员)"
 )
 # A commentary signed by its desk, with no name: 本报评论员, 人民日报评论员, 本报特约评论员.
@@ -284,15 +284,15 @@ BYLINE_LINE_RE = re.compile(
     rf"(?:[\s\u3000]+(?:{_ROLE})[\s\u3000]*[{HAN}·][{HAN}·\s\u3000]{{0,30}})*)"
     rf"(?:\s*/\s*[{HAN}]{{1,10}}?(?:报导|报道))?$"  # filed from, after a slash: 記者某／紐約報導
 )
-# A byline with a colon after the role, on its own line: 记者：陈慧玲 (names only after it, so that
-# an interview's 记者：你怎么看 stays text: checked with names_only by the reader).
-# (报道：X, 报导：X and 文：X name the story's writer as 记者：X does.)
+# A byline with a colon after the role, on its own line: 记者：陈慧玲, 报道：X, 文：X (names only
+# after it, so that an interview's 记者：你怎么看 stays text: checked with names_only by the reader).
 BYLINE_COLON_RE = re.compile(
     rf"^(?:{_ROLE}|报道|报导|文)\s*[:：]\s*(?P<names>[{HAN}·][{HAN}·\s\u3000、]{{1,20}})$"
 )
 END_DATELINE_RE = re.compile(
-    rf"^[（(]?\s*(?:据)?(?:本报|新华社|中新社|人民日报)[{HAN}·]{{0,12}}?"
-    rf"(?:\d{{1,2}}月\d{{1,2}}日|[一二三四五六七八九十廿卅]{{1,3}}日)(?:电|消息)\s*[）)]?$"
+    rf"^(?P<eopen>[（(])?\s*(?:据)?(?:本报|新华社|中新社|人民日报)[{HAN}·]{{0,12}}?"
+    rf"(?:\d{{1,2}}月\d{{1,2}}日|[一二三四五六七八九十廿卅]{{1,3}}日)(?:电|消息)"  # (…电 记者 宋禾)
+    rf"(?(eopen)(?P<endbyline>\s+{_ROLE}[{HAN}·\s、]{{1,20}}?)?)\s*[）)]?$"
     rf"|^[（(]\s*(?:新华社|中新社|本报)(?:[{HAN}·\s]{{0,20}})[）)]$"
 )
 AUTHOR_NOTE_RE = re.compile(r"^[（(]\s*(?:作者|笔者|本文作者)(?:系|为|是|单位|單位|：|:)")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from articles.parsing.credits import (
     AGENCY_CREDIT_RE,
+    AGENCY_TAG_RE,
     ARTWORK_CREDIT_RE,
     ARTWORK_TITLE_RE,
     CAPTION_CREDIT_RE,
@@ -47,6 +48,7 @@ _CAPTION_LINES = 10  # …on at most this many lines
 _BRACKETS_AND_SPACE = "（()）【】〔〕[] \u3000"
 _TITLED_CREDIT_LIMIT = 20  # characters: a credit beside a picture's title (本报记者　贺　东　摄)
 _GAP_RE = re.compile(r"[ \t\u3000]+")
+_MARKS = ("■", "□", "◆", "▲", "█")  # a caption's mark (CAPTION_MARK_RE, without 图：)
 
 
 def _picture_source(source: str) -> bool:
@@ -93,10 +95,10 @@ class PhotoPlace:
 
 def credit_photographers(credit: str) -> tuple[str, ...]:
     """The people a photo's credit line names (``本报记者 徐建中摄`` → (徐建中,)); none when it
-    credits an agency, an archive, a source or an organisation (:data:`AGENCY_CREDIT_RE`), and
+    credits an agency (``（路透）``), an archive, a source or an organisation (:data:`AGENCY_CREDIT_RE`), and
     not the photographer's unit printed before the name (``摄影/某中心　赵一鸣`` → (赵一鸣,))."""
     folded = fold(credit)
-    if AGENCY_CREDIT_RE.search(folded):
+    if AGENCY_CREDIT_RE.search(folded) or AGENCY_TAG_RE.fullmatch(folded.strip("（()） ")):
         return ()
     match = CREDIT_RE.match(folded) if len(credit) <= 40 else None
     if match is not None and match.group("unit"):
@@ -159,6 +161,8 @@ class PicturesMixin(TeasersMixin):
         if not credit:
             return False
         mark = CAPTION_MARK_RE.match(folded)
+        if mark is None and self._marked_caption_above(number, text):
+            return True
         # Which credits end a caption without a caption mark: see _credit_fits.
         before = text[: credit.start()]
         if not self._credit_fits(credit, mark is not None, folded, before):
@@ -167,8 +171,13 @@ class PicturesMixin(TeasersMixin):
             return False
         # (a name spaced out as a byline prints it, （吴  强）, after a bullet ● is a brief's
         # sign-off: names alone credit a picture as a caption prints them, unspaced)
+        # (a foreign agency named short, (路透), is its credit: AGENCY_TAG_RE)
         named = credit.group("named")
-        if named and not names_only(text[slice(*credit.span("named"))], spaced=False):
+        if (
+            named
+            and not names_only(text[slice(*credit.span("named"))], spaced=False)
+            and not AGENCY_TAG_RE.fullmatch(named.strip())
+        ):
             return False
         start = mark.end() if mark else 0
         caption = text[start : credit.start()].strip()
@@ -182,6 +191,24 @@ class PicturesMixin(TeasersMixin):
             caption, line = " ".join([*title.lines, caption]), title.line
         self._photo(number, text[credit.start() :], caption, line)
         return True
+
+    def _marked_caption_above(self, number: int, text: str) -> bool:
+        """A caption opening with its mark cut over two lines (``■北洲聯邦執政黨支持者在開票`` /
+        ``現場歡呼。（美聯社）``): the heading line just above, opening with a mark (■) and
+        ending no sentence, and line ``number``, closing with a bracketed credit, are one marked
+        caption (INPUT.md: a credit closes its caption)."""
+        last = self.flow[-1] if self.flow else None
+        if not (isinstance(last, Heading) and len(last.lines) == 1 and last.line == number - 1):
+            return False
+        head = last.lines[0].strip()
+        if not head.startswith(_MARKS) or ends_sentence(head) or len(head) > _SCENE_LIMIT:
+            return False
+        self.flow.pop()
+        joined = head + text.strip()
+        if self._caption_with_credit(number, joined, fold(joined)):
+            return True
+        self.flow.append(last)
+        return False
 
     def _credit_under(self, number: int) -> bool:
         """Whether the line right under line ``number`` is a credit line alone (``本报资料图``):
