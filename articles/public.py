@@ -26,7 +26,7 @@ from articles.models import (
 from articles.queries import Prepared, field_names, instance
 
 _PAPER_COLUMNS = field_names(Publication)
-_DEFAULT_PAPER = Prepared(
+_PUBLIC_PAPER = Prepared(
     Publication,
     (str,),
     lambda slug: (
@@ -42,7 +42,13 @@ def default_paper() -> Publication | None:
     """The paper the site's home page shows (``NEWSROOM_DEFAULT_PAPER``) if readers may see it
     (it has a public issue), else None: what the masthead and footer of a page of no paper
     (search, people) name. One query, prepared (:mod:`articles.queries`)."""
-    alias, rows = _DEFAULT_PAPER.rows(settings.NEWSROOM_DEFAULT_PAPER)
+    return public_paper(settings.NEWSROOM_DEFAULT_PAPER)
+
+
+def public_paper(slug: str) -> Publication | None:
+    """The paper ``slug`` if readers may see it (it has a public issue), else None. One query,
+    prepared (:mod:`articles.queries`)."""
+    alias, rows = _PUBLIC_PAPER.rows(slug)
     return instance(Publication, alias, _PAPER_COLUMNS, rows[0]) if rows else None
 
 

@@ -8,29 +8,16 @@ from django.shortcuts import render
 
 from articles.models import Publication
 from articles.params import BadParameter, decode_segment, page_number
-from articles.queries import Prepared, field_names, instance
+from articles.public import public_paper
 from search.engine import parse_query
 from search.forms import MAX_QUERY_LENGTH, SearchForm
 from search.highlight import highlight, snippet
 from search.results import PER_PAGE, found, listed, tagged
 
-_PAPER_COLUMNS = field_names(Publication)
-_PAPER = Prepared(
-    Publication,
-    (str,),
-    lambda slug: (
-        Publication.objects.public()
-        .filter(slug=slug)
-        .order_by("pk")
-        .values_list(*_PAPER_COLUMNS)[:1]
-    ),
-)
-
 
 def _paper(slug: str) -> Publication | None:
     """The public paper ``slug`` (the one the page is filtered to), or None. One query."""
-    alias, rows = _PAPER.rows(slug)
-    return instance(Publication, alias, _PAPER_COLUMNS, rows[0]) if rows else None
+    return public_paper(slug)
 
 
 def _mark(articles, query) -> None:
