@@ -209,16 +209,18 @@ class PageUploadForm(forms.Form):
         page_limit = min(total_limit, settings.NEWSROOM_MAX_PAGE_BYTES)
         for upload in files:  # one file too big: say so, not "upload fewer pages"
             if not _is_pdf(upload.name) and upload.size > page_limit:
+                size, limit = _sizes(upload.size, page_limit)
                 raise ValidationError(
-                    f"文件“{upload.name}”有 {_mb(upload.size)}，超过一个版面文本的上限 "
-                    f"{_mb(page_limit)}：它多半不是版面的文本（一个版面的文本只有几十 KB，"
+                    f"文件“{upload.name}”有 {size}，超过一个版面文本的上限 "
+                    f"{limit}：它多半不是版面的文本（一个版面的文本只有几十 KB，"
                     f"一整期的全部版面也不到 {_mb(total_limit)}）。请检查选的文件，导出版面的"
                     f"纯文本（.txt）再上传；版面 PDF 另有上限（每次共 {_mb(pdf_limit)}）。"
                 )
             if _is_pdf(upload.name) and upload.size > pdf_limit:
+                size, limit = _sizes(upload.size, pdf_limit)
                 raise ValidationError(
-                    f"PDF 文件“{upload.name}”有 {_mb(upload.size)}，超过一次上传 PDF 的上限 "
-                    f"{_mb(pdf_limit)}：一个版面的 PDF 通常只有 1–5 MB；请检查选的文件，"
+                    f"PDF 文件“{upload.name}”有 {size}，超过一次上传 PDF 的上限 "
+                    f"{limit}：一个版面的 PDF 通常只有 1–5 MB；请检查选的文件，"
                     "从排版系统导出单个版面的 PDF 再上传。"
                 )
         pdfs = sum(upload.size for upload in files if _is_pdf(upload.name))
@@ -330,6 +332,14 @@ _FILE_NAME_PROBLEMS = {
         "或只选这一个文件并在“版次”里填写。"
     ),
 }
+
+
+def _sizes(size: int, limit: int) -> tuple[str, str]:
+    """A size over a limit and the limit, as editors read them (:func:`_mb`), or in bytes when
+    the two would read the same (``2.0 MB，超过…上限 2.0 MB`` says nothing)."""
+    if _mb(size) == _mb(limit):
+        return f"{size:,} 字节", f"{limit:,} 字节"
+    return _mb(size), _mb(limit)
 
 
 def _mb(size: int) -> str:

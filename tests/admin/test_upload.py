@@ -310,6 +310,17 @@ def test_one_file_too_big_is_named_with_its_size_and_what_to_do(editor_client, s
     assert Page.objects.count() == 0
 
 
+def test_a_file_just_over_the_limit_is_named_in_bytes_not_the_same_rounded_size(
+    editor_client, settings
+):
+    settings.NEWSROOM_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+    big = page_file("A1.txt", b"x" * (2 * 1024 * 1024 + 10))
+    response = preview(editor_client, [big], **SEED_FIELDS)
+    errors = " ".join(response.context["form"].non_field_errors())
+    assert "文件“A1.txt”有 2,097,162 字节，超过一个版面文本的上限 2,097,152 字节" in errors
+    assert Page.objects.count() == 0
+
+
 def test_the_largest_upload_the_form_allows_is_a_few_pages_not_hundreds(settings):
     # Preview costs up to about 20 s per MB of dense pages (bench/preview_bench.py and a
     # hostile test): the limit keeps the largest upload inside gunicorn's --timeout of 60 s.
