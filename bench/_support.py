@@ -105,3 +105,24 @@ def peak_rss_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def import_seed_edition() -> None:
+    """Import the seed's A1 and the jump fixture's A2 (南通日报 2020-07-09: the seed's four
+    stories continued on A2), as the public-view benches serve them. Django set up first."""
+    from datetime import date
+
+    from articles.importing import page_import
+
+    root = Path(__file__).resolve().parent.parent
+    seed = root / "seeds" / "nantong-daily" / "2020-07-09" / "A1.txt"
+    a2 = root / "tests" / "data" / "jumps" / "A2.txt"
+    for label, path in (("A1", seed), ("A2", a2)):
+        page_import(
+            paper_name="南通日报",
+            paper_slug="nantong-daily",
+            issue_date=date(2020, 7, 9),
+            label=label,
+            data=path.read_bytes(),
+            source_name=path.name,
+        )

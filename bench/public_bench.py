@@ -33,7 +33,6 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,21 +53,12 @@ def build_database(database_url: str) -> dict:
     django.setup()
     from django.core.management import call_command
 
-    from articles.importing import page_import
     from articles.models import Article, Issue
 
     call_command("migrate", verbosity=0)
-    seed = ROOT / "seeds" / "nantong-daily" / "2020-07-09" / "A1.txt"
-    a2 = ROOT / "tests" / "data" / "jumps" / "A2.txt"
-    for label, path in (("A1", seed), ("A2", a2)):
-        page_import(
-            paper_name="南通日报",
-            paper_slug="nantong-daily",
-            issue_date=date(2020, 7, 9),
-            label=label,
-            data=path.read_bytes(),
-            source_name=path.name,
-        )
+    from bench._support import import_seed_edition
+
+    import_seed_edition()
     Issue.objects.update(status="published")
     Article.objects.update(status="published")
     story = Article.objects.get(headline="用党建品牌让社会组织“亮心”")

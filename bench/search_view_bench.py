@@ -189,21 +189,11 @@ def _story(headline, *paragraphs, paper, day, label, section="", kicker="", sub=
 
 def build() -> dict:
     """The archive: the seed issue and stories written for this bench; the URLs to time."""
-    from articles.importing import page_import
     from articles.models import Article, Issue
+    from bench._support import import_seed_edition
     from search.indexing import index_articles
 
-    seed = ROOT / "seeds" / "nantong-daily" / "2020-07-09" / "A1.txt"
-    a2 = ROOT / "tests" / "data" / "jumps" / "A2.txt"
-    for label, path in (("A1", seed), ("A2", a2)):
-        page_import(
-            paper_name="南通日报",
-            paper_slug="nantong-daily",
-            issue_date=date(2020, 7, 9),
-            label=label,
-            data=path.read_bytes(),
-            source_name=path.name,
-        )
+    import_seed_edition()
     test_daily = ("test-daily", "测试日报")
     evening = ("harbour-evening", "港城晚报")
     made = []

@@ -57,22 +57,11 @@ def setup(database_url: str) -> dict[str, str]:
 
 
 def _build() -> dict[str, str]:
-    from datetime import date
 
-    from articles.importing import page_import
     from articles.models import Article, Issue
+    from bench._support import import_seed_edition
 
-    seed = ROOT / "seeds" / "nantong-daily" / "2020-07-09" / "A1.txt"
-    a2 = ROOT / "tests" / "data" / "jumps" / "A2.txt"
-    for label, path in (("A1", seed), ("A2", a2)):
-        page_import(
-            paper_name="南通日报",
-            paper_slug="nantong-daily",
-            issue_date=date(2020, 7, 9),
-            label=label,
-            data=path.read_bytes(),
-            source_name=path.name,
-        )
+    import_seed_edition()
     Issue.objects.update(status="published")
     Article.objects.update(status="published")
     story = Article.objects.get(headline="用党建品牌让社会组织“亮心”")

@@ -29,12 +29,17 @@ A2 = """（上接A1版）设计单位按投票结果出方案，方案公示无�
 """
 
 
-@pytest.fixture
-def story(db):
+def cut_story() -> Article:
+    """The story of A1 and A2 above, imported and published (a sentence cut at its jump)."""
     import_text(A1, "A1")
     import_text(A2, "A2")
     publish_everything()
     return Article.objects.get(headline="东湖新区老旧小区改造全面铺开")
+
+
+@pytest.fixture
+def story(db):
+    return cut_story()
 
 
 def test_a_paragraph_cut_by_a_jump_reads_as_one_on_the_story_page(client, story):

@@ -12,18 +12,13 @@ from django.core.management import call_command
 
 from articles.importing.preparing import paper_mismatch
 from articles.importing.upload import for_editors
-from articles.models import Article
 from tests.factories import import_text
-from tests.public.conftest import publish_everything
-from tests.public.test_cut_paragraph import A1, A2
+from tests.public.test_cut_paragraph import cut_story
 
 
 @pytest.fixture
 def story(db):
-    import_text(A1, "A1")
-    import_text(A2, "A2")
-    publish_everything()
-    return Article.objects.get(headline="东湖新区老旧小区改造全面铺开")
+    return cut_story()
 
 
 def test_search_snippet_shows_a_sentence_cut_by_a_jump_whole(client, story):
