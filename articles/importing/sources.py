@@ -52,7 +52,10 @@ class PageSource:
         return str(self.path)
 
 
-def parse_date(value: str, *, where: str) -> date:
+def parse_date(value: str, *, where: str, fix: str = "请检查月份和日子") -> date:
+    """``value`` (``YYYY-MM-DD``) as a date. Raises :class:`SourceError` naming ``where`` when it
+    is not a date or not one that exists (2 月 30 日), ending with ``fix``: how to put it right
+    where the value came from (a flag, a manifest, a folder's name)."""
     match = _DATE_RE.match(value.strip())
     if not match:
         raise SourceError(
@@ -61,17 +64,22 @@ def parse_date(value: str, *, where: str) -> date:
     try:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
-        raise SourceError(f"{where}: {value!r} 不是真实存在的日期；请检查月份和日子") from None
+        raise SourceError(f"{where}: {value!r} 不是真实存在的日期；{fix}") from None
 
 
-def parse_issue_date(value: str, *, where: str) -> date:
+def parse_issue_date(value: str, *, where: str, fix: str = "请检查月份和日子") -> date:
     """:func:`parse_date`, and the date must be one an issue may carry
     (:func:`articles.dates.check_issue_date`: 1815 to a year from today)."""
-    found = parse_date(value, where=where)
+    found = parse_date(value, where=where, fix=fix)
     try:
         return check_issue_date(found)
     except IssueDateError as exc:
         raise SourceError(f"{where}: {exc}") from None
+
+
+# How to put a folder's impossible date right (the date comes from its name).
+_FOLDER_DATE_FIX = "请把文件夹改名为真实的出版日期（YYYY-MM-DD），或用 --date 指定出版日期"
+_MANIFEST_DATE_FIX = '请改正 manifest.json 的 "date"，或用 --date 指定出版日期'
 
 
 # Characters no paper name may hold: NUL (PostgreSQL refuses it in text, SQLite stores it) and
@@ -322,7 +330,11 @@ def manifest_problems(
         return [str(exc)]
     checks = []
     if flag_date is None and manifest.get("date"):
-        checks.append(lambda: parse_issue_date(str(manifest["date"]), where=f'{path} ("date")'))
+        checks.append(
+            lambda: parse_issue_date(
+                str(manifest["date"]), where=f'{path} ("date")', fix=_MANIFEST_DATE_FIX
+            )
+        )
     if not paper and manifest.get("paper"):
         checks.append(
             lambda: _checked_paper(
@@ -401,9 +413,13 @@ def _source_date(file: Path, manifest: dict, manifest_path: Path, flag_date: dat
     """The flag's date, the manifest's, the folder name's, then the date the page prints."""
     found_date = flag_date
     if found_date is None and manifest.get("date"):
-        found_date = parse_issue_date(str(manifest["date"]), where=f'{manifest_path} ("date")')
+        found_date = parse_issue_date(
+            str(manifest["date"]),
+            where=f'{manifest_path} ("date")',
+            fix=_MANIFEST_DATE_FIX,
+        )
     if found_date is None and _DATE_RE.match(file.parent.name):
-        found_date = parse_issue_date(file.parent.name, where=str(file))
+        found_date = parse_issue_date(file.parent.name, where=str(file), fix=_FOLDER_DATE_FIX)
     if found_date is None and printed_facts(file).date:
         found_date = parse_issue_date(printed_facts(file).date, where=f"{file}（版面上印的日期）")
     if found_date is None:

@@ -238,3 +238,20 @@ def test_a_paper_that_does_not_exist_is_reported_with_the_runs_other_problems(tm
     assert "报纸 '南通日報' 还不存在" in message and "--paper nantong-daily" in message
     assert list(Publication.objects.values_list("name", flat=True)) == ["南通日报"]
     assert Page.objects.count() == 1
+
+
+def test_a_folder_named_for_a_day_that_does_not_exist_is_refused_saying_rename_it(tmp_path):
+    page = lay_out(tmp_path, day="2020-02-30", paper_json={"name": "南通日报"})
+    message = refused(tmp_path)
+    assert f"{page}: '2020-02-30' 不是真实存在的日期" in message
+    assert "请把文件夹改名为真实的出版日期" in message
+
+
+def test_a_manifest_date_that_does_not_exist_is_refused_saying_correct_the_manifest(tmp_path):
+    (tmp_path / "000_4c36.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "manifest.json").write_text(
+        json.dumps({"paper": "南通日报", "date": "2020-02-30", "pages": {"000_4c36.txt": "A1"}}),
+        encoding="utf-8",
+    )
+    message = refused(tmp_path)
+    assert '请改正 manifest.json 的 "date"' in message
