@@ -1,4 +1,5 @@
-"""Atom feeds: the latest issue of a paper, and each section. Published stories only.
+"""Atom feeds: the latest issue of every paper (``/feed.xml``), of a paper, and each section.
+Published stories only.
 
 Each item links to the whole story and carries its reporters, its section and the opening of
 its text; the feed framework escapes everything for XML. XML 1.0 cannot carry most control
@@ -112,6 +113,36 @@ class LatestIssueFeed(StoryFeed):
         )
 
 
+class SiteFeed(StoryFeed):
+    """``/feed.xml``: the site's feed, what aggregators try first. Every story of each paper's
+    latest published issue: the newest issues first, a paper's stories in print order. A site
+    with no published issue has no feed (404), as a paper with none has none."""
+
+    title = "数字报"
+    subtitle = "各报最新一期的全部稿件"
+
+    def get_object(self, request):
+        latest: dict[int, Issue] = {}
+        for issue in Issue.objects.public().order_by("-date", "publication__name"):
+            latest.setdefault(issue.publication_id, issue)
+        if not latest:
+            raise Http404("no published issue")
+        return list(latest.values())
+
+    def link(self, issues):
+        return "/"
+
+    def items(self, issues):
+        order = {issue.pk: n for n, issue in enumerate(issues)}
+        stories = (
+            Article.objects.public()
+            .with_parts()
+            .filter(issue__in=list(order))
+            .order_by("page__sequence", "position")
+        )
+        return sorted(stories, key=lambda story: order[story.issue_id])
+
+
 class SectionFeed(StoryFeed):
     """``/<paper>/sections/<section>/feed.xml``: the section's latest stories."""
 
@@ -137,5 +168,6 @@ class SectionFeed(StoryFeed):
         return items
 
 
+site_feed = public_cache(SiteFeed())
 latest_issue_feed = public_cache(LatestIssueFeed())
 section_feed = public_cache(SectionFeed())

@@ -6,6 +6,7 @@
     /robots.txt  /sitemap.xml  /sitemap-<section>.xml  /news-sitemap.xml
     /people/  /people/<name>/                reporters and photographers
     /<paper>/                                latest issue of that paper
+    /feed.xml                                Atom: every paper's latest issue
     /<paper>/feed.xml                        Atom: the latest issue
     /<paper>/feeds/                          what the feeds are, with links to each
     /<paper>/sections/  /<paper>/sections/<section>/  /<paper>/sections/<section>/feed.xml
@@ -141,6 +142,7 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("news-sitemap.xml", sitemaps.news_sitemap, name="news-sitemap"),
+    path("feed.xml", feeds.site_feed, name="site-feed"),
     path("people/", views.PeopleView.as_view(), name="people"),
     path("people/<text:name>/", views.PersonView.as_view(), name="person"),
     # Everything below starts with a paper slug.

@@ -25,6 +25,7 @@ RESERVED_SLUGS = frozenset(
     {
         "admin",
         "api",
+        "feed.xml",
         "feeds",
         "media",
         "news-sitemap.xml",

@@ -61,6 +61,37 @@ def test_latest_issue_feed_follows_the_newest_issue(client, edition):
     assert [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")] == [later.title]
 
 
+def test_site_feed_carries_every_papers_latest_issue_newest_first(client, edition):
+    later = next_day_story()  # 南通日报's latest issue is now 2020-07-10, one story
+    import_text(
+        synthetic_page("A1", "要闻", 2, 0, by="王五"), "A1", paper="江海晚报", slug="jianghai"
+    )
+    import_text(synthetic_page("A1", "要闻", 1, 0), "A1", paper="草稿报", slug="draft-only")
+    publish_everything()
+    from articles.models import Issue
+
+    Issue.objects.filter(publication__slug="draft-only").update(status="draft")
+    response, feed = xml(client, "/feed.xml")
+    assert response["Content-Type"].startswith("application/atom+xml")
+    assert feed.find(f"{ATOM}title").text == "数字报"
+    links = [e.find(f"{ATOM}link").get("href") for e in feed.findall(f"{ATOM}entry")]
+    # 2020-07-10 (南通日报's newest) before 2020-07-09 (江海晚报's only issue); no draft paper,
+    # and 南通日报's older issue is not the latest, so none of its stories.
+    assert links[0] == HOST + later.get_absolute_url()
+    assert len(links) == 3
+    assert all("/jianghai/2020-07-09/" in link for link in links[1:])
+
+
+def test_site_feed_is_not_found_before_anything_is_published(client, draft_edition):
+    assert client.get("/feed.xml").status_code == 404
+
+
+def test_feeds_page_names_the_site_feed(client, edition):
+    html = client.get(f"/{PAPER}/feeds/").content.decode()
+    assert 'href="/feed.xml">各报最新一期（全站）</a>' in html
+    assert f"{HOST}/feed.xml" in html
+
+
 def test_section_feed(client, edition):
     _, feed = xml(client, f"/{PAPER}/sections/要闻/feed.xml")
     assert feed.find(f"{ATOM}title").text == "南通日报 · 要闻"
