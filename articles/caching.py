@@ -124,6 +124,7 @@ from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import F, Subquery, Sum
 
+from articles import readmemo
 from articles.models import ContentChangeCounter
 from newsroom import routers
 
@@ -182,10 +183,8 @@ def _token() -> str:
 _collected: ContextVar[set[str] | None] = ContextVar("newsroom_cache_tags", default=None)
 # The version ``any`` had before the page now rendering began (see :func:`kept`).
 _render_mark: ContextVar[str | None] = ContextVar("newsroom_render_mark", default=None)
-# The tag versions read so far while the page renders (see :func:`collecting`).
-_read_versions: ContextVar[dict[str, str] | None] = ContextVar(
-    "newsroom_read_versions", default=None
-)
+# What the page now rendering reads of the cache (see :func:`collecting`).
+_reading: ContextVar[readmemo.Generation | None] = ContextVar("newsroom_reading", default=None)
 #: Tags always read afresh, never from what a render has read already: the marks of changes.
 FRESH = frozenset({ANY, LAST})
 
@@ -198,10 +197,12 @@ def depends_on(*tags: str) -> None:
 
 
 @contextlib.contextmanager
-def collecting(mark: str | None = None) -> Iterator[set[str]]:
+def collecting(mark: str | None = None, last: str | None = None) -> Iterator[set[str]]:
     """Collect the tags :func:`depends_on` declares inside the block (for one page). ``mark``:
     :func:`change_mark` read before the render began, which lets :func:`kept` keep values
-    worked out inside the block.
+    worked out inside the block; ``last``: :func:`last_change` read with it, which lets the
+    block use what this process read of the cache since ``last`` took that version (tag
+    versions and kept values: :mod:`articles.readmemo`, where the reasoning is).
 
     With a ``mark``, each tag's version is read from the cache once inside the block (by
     :func:`tag_versions` and :func:`still_current`; ``any`` and ``last`` always afresh): a
@@ -215,11 +216,15 @@ def collecting(mark: str | None = None) -> Iterator[set[str]]:
     collected: set[str] = set()
     token = _collected.set(collected)
     mark_token = _render_mark.set(mark)
-    read_token = _read_versions.set({} if mark is not None else None)
+    if mark is None:
+        reading = None
+    else:
+        reading = readmemo.Generation(mark) if last is None else readmemo.generation(last)
+    read_token = _reading.set(reading)
     try:
         yield collected
     finally:
-        _read_versions.reset(read_token)
+        _reading.reset(read_token)
         _render_mark.reset(mark_token)
         _collected.reset(token)
 
@@ -243,8 +248,15 @@ def kept(key: str, compute: Callable[[], T], tags_of: Callable[[T], Iterable[str
     seconds = getattr(settings, "NEWSROOM_KEPT_SECONDS", 0)
     if not seconds:
         return compute()
+    reading = _reading.get()
+    if reading is not None:
+        found, value = reading.kept_value(key)
+        if found:
+            return value
     entry = cache.get(KEPT_PREFIX + key)
     if entry is not None and still_current(entry[1]):
+        if reading is not None:
+            reading.remember_kept(key, entry[0])
         return entry[0]
     value = compute()
     mark = _render_mark.get()
@@ -263,18 +275,22 @@ def page_tags(declared: Iterable[str]) -> set[str]:
 # --- versions ----------------------------------------------------------------------------------
 
 
-def _held_versions(tags: Iterable[str]) -> dict[str, str]:
+def _held_versions(
+    tags: Iterable[str], reading: readmemo.Generation | None = None
+) -> dict[str, str]:
     """``{tag: version}`` for the tags the cache holds (an evicted or new tag is left out),
-    each read once per page render (:func:`collecting`), ``any`` and ``last`` every time."""
-    read = _read_versions.get()
+    each read once per page render, or once while ``last`` keeps its version
+    (:func:`collecting`), ``any`` and ``last`` every time."""
+    reading = reading or _reading.get()
+    read = {} if reading is None else reading.versions
     tags = set(tags)
-    known = {} if read is None else {t: read[t] for t in tags if t in read and t not in FRESH}
+    known = {t: read[t] for t in tags if t in read and t not in FRESH}
     wanted = [TAG_PREFIX + tag for tag in tags if tag not in known]
     if wanted:
-        for key, value in cache.get_many(wanted).items():
-            known[key[len(TAG_PREFIX) :]] = value
-            if read is not None and key[len(TAG_PREFIX) :] not in FRESH:
-                read[key[len(TAG_PREFIX) :]] = value
+        found = {k[len(TAG_PREFIX) :]: v for k, v in cache.get_many(wanted).items()}
+        known.update(found)
+        if reading is not None:
+            reading.remember_versions({t: v for t, v in found.items() if t not in FRESH})
     return known
 
 
@@ -292,9 +308,11 @@ def tag_versions(tags: Iterable[str]) -> dict[str, str]:
     return {tag: str(found.get(tag) or _token()) for tag in tags}
 
 
-def still_current(versions: dict[str, str]) -> bool:
-    """Whether no tag of a stored page has changed since (an evicted tag has)."""
-    found = _held_versions(versions)
+def still_current(versions: dict[str, str], last: str | None = None) -> bool:
+    """Whether no tag of a stored page has changed since (an evicted tag has). ``last``: the
+    version of ``last`` read just before, to use the versions this process read since
+    (:mod:`articles.readmemo`)."""
+    found = _held_versions(versions, None if last is None else readmemo.generation(last))
     return all(found.get(tag) == version for tag, version in versions.items())
 
 

@@ -104,7 +104,7 @@ def _cached(request, key: str, seconds: int) -> HttpResponse | None:
     # (one more read; then remember the check): see articles/caching.py.
     quick = last is not None and found.get(checked_key) == last
     if not quick:
-        if not caching.still_current(versions):
+        if not caching.still_current(versions, last):
             return None
         if last is not None:
             cache.set(checked_key, last, seconds)
@@ -123,9 +123,10 @@ def _render(view_func, request, args, kwargs, key: str, seconds: int) -> HttpRes
     was bumped while it rendered."""
     # ``any`` and ``last`` first, then the replica's lag (see articles/caching.py), then the
     # render (templates query too), then the versions of the tags the page declared (those
-    # the render checked already are read once: :func:`articles.caching.collecting`).
+    # the render checked already are read once, or once while ``last`` keeps its version:
+    # :func:`articles.caching.collecting`).
     before, last = caching.render_marks()
-    with consistent_public_reads(), caching.collecting(before) as declared:
+    with consistent_public_reads(), caching.collecting(before, last) as declared:
         response = view_func(request, *args, **kwargs)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()

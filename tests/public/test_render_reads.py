@@ -39,6 +39,7 @@ def tag_reads(monkeypatch):
 def test_a_story_page_reads_each_tag_once_but_any_twice(client, edition, page_cache_off, tag_reads):
     url = edition.url(PARTY)
     client.get(url)  # works out and keeps its pieces
+    cache.set(caching.LAST_KEY, "a change elsewhere", timeout=None)  # nothing read is reused
     tag_reads.clear()
     assert client.get(url).status_code == 200
     # the pages, the story's body, 上一篇/下一篇 and the related stories are each checked
@@ -48,6 +49,17 @@ def test_a_story_page_reads_each_tag_once_but_any_twice(client, edition, page_ca
     assert tag_reads[caching.TAG_PREFIX + caching.ALL] == 1
     assert tag_reads[caching.TAG_PREFIX + caching.ANY] == 2  # before and after the render
     assert tag_reads[caching.LAST_KEY] == 1
+
+
+def test_a_story_page_rendered_again_with_no_change_between_reads_only_any_and_last(
+    client, edition, page_cache_off, tag_reads
+):
+    url = edition.url(PARTY)
+    client.get(url)
+    tag_reads.clear()
+    assert client.get(url).status_code == 200
+    assert set(tag_reads) == {caching.TAG_PREFIX + caching.ANY, caching.LAST_KEY}
+    assert tag_reads[caching.TAG_PREFIX + caching.ANY] == 2  # before and after the render
 
 
 def test_a_version_read_in_one_render_is_not_used_in_the_next(db, settings):

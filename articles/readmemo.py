@@ -1,0 +1,97 @@
+"""What one process has read of the cache since ``last`` took its current version: each tag's
+version and each kept value checked against them (:mod:`articles.caching`), so that a public
+page rendered without the page cache reads ``any`` and ``last`` (and ``any`` again after it
+renders) instead of a dozen tag keys and kept values, one file each on the file cache.
+
+**Why keyed by ``last`` and never by ``any``.** A change replaces ``any`` first, then its own
+tags, then ``last`` (:class:`articles.caching._Bump`). A version read after ``last`` was seen
+with the version L was read after L was written, so after every tag write of every change that
+finished (wrote ``last``) before L: it is at least as new as those. A request that reads
+``last`` = L at its start therefore finds in this memo nothing older than what a change that
+finished before it began wrote, which is what "no one ever sees a stale edit" asks; a change
+that finishes later gives ``last`` a new version (never an old one: time and random), and the
+next request starts a new memo. Keyed by ``any`` instead, a render that read ``any`` while a
+change was writing its tags would leave the tags' old versions under the change's own ``any``,
+for every later request to use: a stale page served after the change was complete.
+
+A version in the memo may also be *newer* than L (read while a later change was writing): a
+page or kept value is only stored when ``any`` did not move while it rendered, which such a
+version implies it did (the change wrote ``any`` before it), so it is never stored under it;
+at worst a stored page does not match and renders again. Tags evicted from the cache and added
+again with a new version (no content changed) keep the version read first here: pages stored
+under either version show the same content.
+
+Kept values are held pickled and unpickled on each use, as the cache gives them: the views
+change what they are given (they attach the issue, a page's stories), and two requests (two
+threads) never share those objects. The memo holds at most :data:`MAX_TAGS` versions and
+:data:`MAX_KEPT_BYTES` of kept values, then starts again (as ``{% remembered %}`` does); a new
+``last`` drops it whole.
+"""
+
+from __future__ import annotations
+
+import pickle
+from typing import Any
+
+#: Tag versions a process remembers between changes before it starts again (≈ 100 bytes each).
+MAX_TAGS = 50_000
+#: Bytes of pickled kept values a process remembers between changes before it starts again.
+MAX_KEPT_BYTES = 16 * 1024 * 1024
+
+
+class Generation:
+    """What was read of the cache after ``last`` was seen with the version ``mark``:
+    ``versions`` ``{tag: version}`` (shared by every render that read the same ``last``) and
+    kept values (:func:`kept_value`, :func:`remember_kept`)."""
+
+    __slots__ = ("_kept", "_kept_bytes", "mark", "versions")
+
+    def __init__(self, mark: str) -> None:
+        self.mark = mark
+        self.versions: dict[str, str] = {}
+        self._kept: dict[str, bytes] = {}
+        self._kept_bytes = 0
+
+    def remember_versions(self, found: dict[str, str]) -> None:
+        """Add tag versions read from the cache (after ``last`` was seen with ``mark``)."""
+        if len(self.versions) + len(found) > MAX_TAGS:
+            self.versions.clear()
+        self.versions.update(found)
+
+    def kept_value(self, key: str) -> tuple[bool, Any]:
+        """``(True, value)`` for a kept value remembered under ``key`` (a copy of its own),
+        else ``(False, None)``."""
+        pickled = self._kept.get(key)
+        if pickled is None:
+            return False, None
+        return True, pickle.loads(pickled)
+
+    def remember_kept(self, key: str, value: Any) -> None:
+        """Remember a kept value found current against :attr:`versions` (pickled now, before
+        the caller changes it)."""
+        pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        if self._kept_bytes + len(pickled) > MAX_KEPT_BYTES:
+            self._kept.clear()
+            self._kept_bytes = 0
+            if len(pickled) > MAX_KEPT_BYTES:
+                return
+        self._kept_bytes += len(pickled) - len(self._kept.get(key, b""))
+        self._kept[key] = pickled
+
+
+_current: list[Generation | None] = [None]
+
+
+def generation(mark: str) -> Generation:
+    """This process's memo for the version ``mark`` of ``last`` (read from the cache just
+    now): the one it holds if ``last`` had that version when it was started, else a new one,
+    which replaces it."""
+    current = _current[0]
+    if current is None or current.mark != mark:
+        current = _current[0] = Generation(mark)
+    return current
+
+
+def forget() -> None:
+    """Drop what this process remembers (tests: a cache cleared under the process)."""
+    _current[0] = None

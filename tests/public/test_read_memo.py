@@ -1,0 +1,146 @@
+"""What a process reads of the cache is reused while ``last`` keeps its version
+(articles/readmemo.py), and never once a change has finished: a change made by another process
+(another handle on the same cache) is seen by the next request, with or without the page cache."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache, caches
+
+from articles import caching, readmemo
+from tests.public.conftest import PARTY
+
+
+@pytest.fixture
+def kept_on(settings):
+    settings.NEWSROOM_KEPT_SECONDS = 3600
+
+
+@pytest.fixture
+def another_process(monkeypatch):
+    """Run a block as another process would: its own handle on the shared cache (and none of
+    this process's memo)."""
+
+    class Other:
+        def __enter__(self):
+            monkeypatch.setattr(caching, "cache", caches.create_connection("default"))
+
+        def __exit__(self, *exc):
+            monkeypatch.setattr(caching, "cache", cache)
+
+    return Other()
+
+
+def render_reads(tag: str) -> str:
+    """What a render that starts now reads as ``tag``'s version."""
+    mark, last = caching.render_marks()
+    with caching.collecting(mark, last):
+        return caching.tag_versions([tag])[tag]
+
+
+def test_a_change_bumps_any_first_its_tags_next_and_last_last(
+    db, monkeypatch, django_capture_on_commit_callbacks
+):
+    caching.tag_versions([caching.story(1)])  # held, so the change writes it
+    written: list[str] = []
+    set_, set_many = cache.set, cache.set_many
+    monkeypatch.setattr(
+        cache, "set", lambda key, *a, **k: (written.append(key), set_(key, *a, **k))
+    )
+    monkeypatch.setattr(
+        cache, "set_many", lambda data, *a, **k: (written.extend(data), set_many(data, *a, **k))
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        caching.bump_content_version([caching.story(1)])
+    tag = caching.TAG_PREFIX
+    order = list(dict.fromkeys(written))  # a backend's set_many may call its set
+    assert order == [tag + caching.ANY, tag + caching.story(1), caching.LAST_KEY]
+
+
+def test_a_version_read_while_a_change_was_being_bumped_is_not_used_once_it_finished(db, kept_on):
+    tag = caching.story(1)
+    old = caching.tag_versions([tag])[tag]
+    # a change under way: ``any`` has its new version, the story's tag not yet
+    cache.set(caching.TAG_PREFIX + caching.ANY, "a change under way", timeout=None)
+    assert render_reads(tag) == old
+    # the change finishes: its tag, then ``last``; ``any`` alone could not tell
+    cache.set(caching.TAG_PREFIX + tag, "changed", timeout=None)
+    cache.set(caching.LAST_KEY, "the change done", timeout=None)
+    assert render_reads(tag) == "changed"
+
+
+def test_a_version_is_read_once_while_last_keeps_its_version(db, kept_on, monkeypatch):
+    tag = caching.story(1)
+    first = render_reads(tag)
+    reads: list[str] = []
+    get_many = cache.get_many
+    monkeypatch.setattr(cache, "get_many", lambda keys, *a: (reads.extend(keys), get_many(keys))[1])
+    assert render_reads(tag) == first
+    assert caching.TAG_PREFIX + tag not in reads
+    assert caching.LAST_KEY in reads
+
+
+def test_a_kept_value_from_the_memo_is_a_copy_of_its_own(db, kept_on):
+    tags = lambda value: [caching.story(1)]  # noqa: E731
+    for _ in range(3):  # worked out; read from the cache and remembered; from the memo
+        mark, last = caching.render_marks()
+        with caching.collecting(mark, last):
+            value = caching.kept("list", lambda: ["kept"], tags)
+            assert value == ["kept"]
+            value.append("a view's own change")
+
+
+def test_a_kept_value_is_worked_out_again_after_a_change_to_its_tag(
+    db, kept_on, django_capture_on_commit_callbacks
+):
+    tags = lambda value: [caching.story(1)]  # noqa: E731
+    for _ in range(2):
+        mark, last = caching.render_marks()
+        with caching.collecting(mark, last):
+            assert caching.kept("x", lambda: "old", tags) == "old"
+    with django_capture_on_commit_callbacks(execute=True):
+        caching.bump_content_version([caching.story(1)])
+    mark, last = caching.render_marks()
+    with caching.collecting(mark, last):
+        assert caching.kept("x", lambda: "new", tags) == "new"
+
+
+@pytest.mark.parametrize("page_cache_seconds", [0, 3600])
+def test_an_edit_made_by_another_process_shows_on_the_next_request(
+    client,
+    edition,
+    settings,
+    another_process,
+    django_capture_on_commit_callbacks,
+    page_cache_seconds,
+):
+    settings.NEWSROOM_PUBLIC_CACHE_SECONDS = page_cache_seconds
+    settings.NEWSROOM_KEPT_SECONDS = 3600
+    url = edition.url(PARTY)
+    client.get(url), client.get(url)  # kept, remembered (and stored)
+    story = edition.article(PARTY)
+    with another_process, django_capture_on_commit_callbacks(execute=True):
+        story.headline = "另一进程改过的主题"
+        story.save()
+    assert "另一进程改过的主题" in client.get(url).content.decode()
+
+
+def test_the_memo_starts_again_when_full(monkeypatch):
+    monkeypatch.setattr(readmemo, "MAX_TAGS", 2)
+    monkeypatch.setattr(readmemo, "MAX_KEPT_BYTES", 200)
+    memo = readmemo.Generation("v1")
+    memo.remember_versions({"s1": "a", "s2": "b"})
+    memo.remember_versions({"s3": "c"})
+    assert memo.versions == {"s3": "c"}
+    memo.remember_kept("small", "x" * 50)
+    memo.remember_kept("other", "y" * 160)
+    assert memo.kept_value("small") == (False, None)
+    assert memo.kept_value("other") == (True, "y" * 160)
+    memo.remember_kept("too big", "z" * 500)
+    assert memo.kept_value("too big") == (False, None)
+
+
+def test_a_new_version_of_last_starts_a_new_memo():
+    first = readmemo.generation("v1")
+    assert readmemo.generation("v1") is first
+    assert readmemo.generation("v2") is not first
