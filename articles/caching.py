@@ -284,7 +284,8 @@ def _held_versions(
     reading = reading or _reading.get()
     read = {} if reading is None else reading.versions
     tags = set(tags)
-    known = {t: read[t] for t in tags if t in read and t not in FRESH}
+    # ``get``, not ``in`` then ``[]``: another thread may start the shared memo again between.
+    known = {t: v for t in tags if t not in FRESH and (v := read.get(t)) is not None}
     wanted = [TAG_PREFIX + tag for tag in tags if tag not in known]
     if wanted:
         found = {k[len(TAG_PREFIX) :]: v for k, v in cache.get_many(wanted).items()}
