@@ -31,7 +31,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 
-from articles import caching
+from articles import addresses, caching
 from articles.caching import consistent_public_reads
 
 # Query parameters that change what a public view renders; every other one is ignored, so a
@@ -164,7 +164,8 @@ def public_cache(view=None, *, daily: bool = False):
             hit = _cached(request, key, seconds)
             if hit is not None:
                 return hit
-            return _render(view_func, request, args, kwargs, key, seconds)
+            with addresses.for_request():
+                return _render(view_func, request, args, kwargs, key, seconds)
 
         return wrapped
 

@@ -5,7 +5,7 @@ from datetime import date
 from functools import lru_cache
 
 from django import template
-from django.urls import get_script_prefix, get_urlconf, reverse
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
@@ -134,7 +134,7 @@ class RememberedNode(template.Node):
                 raise template.TemplateSyntaxError(
                     f"{{% remembered %}} takes plain values (text, numbers, dates), not {value!r}"
                 )
-        key = (self.number, get_script_prefix(), get_urlconf(), get_language(), values)
+        key = (self.number, addresses.mounted(), get_language(), values)
         html = _remembered.get(key)
         if html is None:
             html = self.nodelist.render(context)
