@@ -3,9 +3,12 @@ changed slug, date or label, another script prefix or another URLconf asks for a
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.urls import reverse, set_script_prefix
 
+from articles import addresses
 from articles.addresses import address
+from tests.public.conftest import PARTY
 
 
 def test_an_address_is_what_reverse_gives():
@@ -31,3 +34,13 @@ def test_the_script_prefix_the_site_is_mounted_under_is_part_of_the_address():
 def test_another_urlconf_gives_its_own_addresses(settings):
     settings.ROOT_URLCONF = "bench.public_urls"
     assert address("articles:people") == reverse("articles:people")
+
+
+def test_a_public_page_reads_its_script_prefix_and_urlconf_once(client, edition, monkeypatch):
+    url = edition.url(PARTY)
+    client.get(url)
+    asked = []
+    monkeypatch.setattr(addresses, "get_urlconf", lambda: asked.append(1))
+    cache.clear()  # rendered again, not served from the page cache
+    assert client.get(url).status_code == 200
+    assert len(asked) == 1
