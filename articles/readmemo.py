@@ -44,11 +44,15 @@ class Generation:
     ``versions`` ``{tag: version}`` (shared by every render that read the same ``last``) and
     kept values (:func:`kept_value`, :func:`remember_kept`)."""
 
-    __slots__ = ("_kept", "_kept_bytes", "mark", "versions")
+    __slots__ = ("_kept", "_kept_bytes", "mark", "reused", "versions")
 
     def __init__(self, mark: str) -> None:
         self.mark = mark
         self.versions: dict[str, str] = {}
+        #: Whether a render came after the first with ``last`` unchanged (:func:`generation`):
+        #: only then are kept values worth pickling for the next (right after an edit, each
+        #: render may be the only one before the next edit).
+        self.reused = False
         self._kept: dict[str, bytes] = {}
         self._kept_bytes = 0
 
@@ -68,7 +72,9 @@ class Generation:
 
     def remember_kept(self, key: str, value: Any) -> None:
         """Remember a kept value found current against :attr:`versions` (pickled now, before
-        the caller changes it)."""
+        the caller changes it), once this memo has served a second render (:attr:`reused`)."""
+        if not self.reused:
+            return
         pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
         if self._kept_bytes + len(pickled) > MAX_KEPT_BYTES:
             self._kept.clear()
@@ -89,6 +95,8 @@ def generation(mark: str) -> Generation:
     current = _current[0]
     if current is None or current.mark != mark:
         current = _current[0] = Generation(mark)
+    else:
+        current.reused = True
     return current
 
 

@@ -82,7 +82,7 @@ def test_a_version_is_read_once_while_last_keeps_its_version(db, kept_on, monkey
 
 def test_a_kept_value_from_the_memo_is_a_copy_of_its_own(db, kept_on):
     tags = lambda value: [caching.story(1)]  # noqa: E731
-    for _ in range(3):  # worked out; read from the cache and remembered; from the memo
+    for _ in range(4):  # worked out; read from the cache (twice: remembered); from the memo
         mark, last = caching.render_marks()
         with caching.collecting(mark, last):
             value = caching.kept("list", lambda: ["kept"], tags)
@@ -129,6 +129,7 @@ def test_the_memo_starts_again_when_full(monkeypatch):
     monkeypatch.setattr(readmemo, "MAX_TAGS", 2)
     monkeypatch.setattr(readmemo, "MAX_KEPT_BYTES", 200)
     memo = readmemo.Generation("v1")
+    memo.reused = True
     memo.remember_versions({"s1": "a", "s2": "b"})
     memo.remember_versions({"s3": "c"})
     assert memo.versions == {"s3": "c"}
@@ -144,3 +145,16 @@ def test_a_new_version_of_last_starts_a_new_memo():
     first = readmemo.generation("v1")
     assert readmemo.generation("v1") is first
     assert readmemo.generation("v2") is not first
+
+
+def test_a_kept_value_is_remembered_only_once_a_memo_serves_a_second_render(db, kept_on):
+    tags = lambda value: [caching.story(1)]  # noqa: E731
+    with caching.collecting(*caching.render_marks()):
+        caching.kept("x", lambda: "kept", tags)  # worked out, kept in the cache
+    with caching.collecting(*caching.render_marks()):  # the memo's second render
+        caching.kept("x", lambda: "worked out again", tags)
+    assert readmemo._current[0].kept_value("x") == (True, "kept")
+    cache.set(caching.LAST_KEY, "a change elsewhere", timeout=None)
+    with caching.collecting(*caching.render_marks()):  # a new memo's first render
+        assert caching.kept("x", lambda: "worked out again", tags) == "kept"
+    assert readmemo._current[0].kept_value("x") == (False, None)
