@@ -107,3 +107,11 @@ def test_the_fragments_kept_stay_within_a_character_budget(monkeypatch):
     assert epaper._remembered_size[0] <= 1_000
     # so the first one is rendered afresh
     assert template.render(Context({"text": long_text, "other": "d"})).endswith("|d")
+
+
+def test_the_sites_style_sheet_is_rendered_once_per_process(client, edition, settings):
+    settings.NEWSROOM_PUBLIC_CACHE_SECONDS = 0  # each page rendered
+    client.get(ISSUE_URL)
+    response = client.get(ISSUE_URL)
+    assert "<style>" in response.content.decode()
+    assert "includes/site.css" not in [t.name for t in response.templates]
