@@ -110,3 +110,13 @@ def test_hostile_text_in_the_news_sitemap(client, db):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;城市建设迈出新步伐" in body
     for raw in RAW:
         assert raw not in body
+
+
+def test_json_for_script_escapes_the_markup_characters_of_any_text():
+    from articles.public import json_for_script
+
+    data = {"title": "“报道”<b>甲&乙</b>", "n": 1}
+    assert json_for_script(data) == (
+        '{"title": "“报道”\\u003Cb\\u003E甲\\u0026乙\\u003C/b\\u003E", "n": 1}'
+    )
+    assert json_for_script(["无需转义"]) == '["无需转义"]'
