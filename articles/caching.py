@@ -59,6 +59,11 @@ time a full check passes). While ``last`` keeps that version, no change has touc
 page's tags since they were read (a change that did would have replaced ``last`` after them),
 so a hit costs the page and ``last``: two keys, one read, as with one site-wide version.
 
+**The read memo.** For the same reason, what a process reads of the cache (tag versions, kept
+values checked against them) is reused while ``last`` keeps the version read at the start of a
+render or hit (:mod:`articles.readmemo`: keyed by ``last``, never by ``any``, since only
+``last`` follows a change's tags). A render then reads ``any`` and ``last``, and ``any`` again.
+
 **Read replicas** (issue 12). Public pages may read from a replica (``newsroom/routers.py``).
 A change's tags say that the *primary* has changed; a replica may not have applied it yet, and a
 page rendered from it then would be stored under the new versions and stay public after the
