@@ -420,7 +420,9 @@ def worker(
     started = time.perf_counter()
     archive = Archive(Vocabulary())
     if reuse:
-        built = {"build_seconds": 0.0, "migrate_seconds": started - migrate_started}
+        with connections["default"].cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")  # what a migration's backfill left behind
+        built = {"build_seconds": 0.0, "migrate_seconds": time.perf_counter() - migrate_started}
         story_count = _stored_stories("default")
     else:
         built = build("default", story_count, archive)

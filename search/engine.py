@@ -30,12 +30,14 @@ substring fallback was used.
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections
-from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
+from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
 from search import dictionary
 from search.text import is_word, normalize, query_terms
@@ -49,6 +51,15 @@ RANK_WINDOW = 1000
 # Matches are counted exactly up to this many; past it the page says "more than" (counting every
 # story that has a word half the archive uses reads half the archive: bench/search_scale.py).
 COUNT_CAP = 10_000
+# PostgreSQL: a query's newest matches are looked for first among the entries of the newest this
+# many stories (the entry's issue_date, migration 0004). A word in a tenth of the archive has
+# its window there, and, in a quarter of it, more than COUNT_CAP matches: one query that joins
+# and sorts a few thousand stories instead of every story with the word (bench/search_scale.py).
+RECENT_ENTRIES = 40_000
+# How long a process reuses the date that bounds those entries (a stale date is only slower:
+# see newest_window).
+RECENT_SECONDS = 60.0
+_recent_dates: dict[str, tuple[float, date | None]] = {}
 
 # A part that is one plain token (letters/CJK and digits only): the index's own tokenisers keep it
 # whole, so a token match is already a substring match and needs no check.
@@ -299,6 +310,58 @@ def _newest(matched: QuerySet) -> tuple[list[int], int, bool]:
     return ids, *window_count(matched, ids)
 
 
+def recent_since(alias: str) -> date | None:
+    """PostgreSQL: the issue date of the :data:`RECENT_ENTRIES`-th newest index entry (None when
+    there are fewer entries, or on another database), read from the ``search_entry_newest``
+    index and kept for :data:`RECENT_SECONDS` per process."""
+    if connections[alias].vendor != "postgresql":
+        return None
+    now = time.monotonic()
+    cached = _recent_dates.get(alias)
+    if cached is not None and now - cached[0] < RECENT_SECONDS:
+        return cached[1]
+    from search.models import SearchEntry
+
+    since = (
+        SearchEntry.objects.using(alias)
+        .filter(issue_date__isnull=False)
+        .order_by("-issue_date", "-article_id")
+        .values_list("issue_date", flat=True)[RECENT_ENTRIES - 1 : RECENT_ENTRIES]
+        .first()
+    )
+    _recent_dates[alias] = (now, since)
+    return since
+
+
+def newest_window(matched: QuerySet) -> tuple[list[int], int, bool]:
+    """:func:`_newest` for index matches: the same ids, total and cap, found first among the
+    newest entries where that is enough.
+
+    On PostgreSQL, ``matched`` is first narrowed to entries dated on or after
+    :func:`recent_since` (GIN and the date's b-tree combined, then only those stories joined
+    and sorted), counting them in the same statement. Every match newer than that date is in
+    the narrowed set, so when it holds :data:`RANK_WINDOW` matches they are the newest window
+    exactly; when it holds more than :data:`COUNT_CAP`, so does ``matched``. Otherwise (a rarer
+    word, a narrow filter) the whole of ``matched`` is read as :func:`_newest` does. Relies on
+    the entry's ``issue_date`` being its issue's date (migration 0004's triggers)."""
+    since = recent_since(matched.db)
+    if since is None:
+        return _newest(matched)
+    rows = list(
+        matched.filter(search_entry__issue_date__gte=since)
+        .annotate(recent_matches=Window(Count("*")))
+        .order_by("-issue__date", "-pk")
+        .values_list("pk", "recent_matches")[:RANK_WINDOW]
+    )
+    recent = rows[0][1] if rows else 0
+    if recent < RANK_WINDOW:
+        return _newest(matched)
+    ids = [pk for pk, _ in rows]
+    if recent > COUNT_CAP:
+        return ids, COUNT_CAP, True
+    return ids, *window_count(matched, ids)
+
+
 def search(queryset: QuerySet, query: str | Query) -> SearchResult:
     """Run ``query`` over ``queryset``: the index first, the substring fallback if it finds none,
     and when neither finds a story with the query's characters together, the stories with all
@@ -311,12 +374,12 @@ def search(queryset: QuerySet, query: str | Query) -> SearchResult:
     if q.is_empty:
         return SearchResult(q, queryset.none(), 0, False)
     if q.terms:
-        ids, total, capped = _newest(index_filter(queryset, q))
+        ids, total, capped = newest_window(index_filter(queryset, q))
         if ids:
             return window_result(queryset, q, ids, total, capped)
     ids, total, capped = _newest(queryset.filter(_contains_parts(q.parts)))
     if not ids and len(q.terms) > 1 and q.needs_check:
-        loose = _newest(index_filter_any(queryset, [q], check=False))
+        loose = newest_window(index_filter_any(queryset, [q], check=False))
         if loose[0]:
             return window_result(queryset, q, *loose, loose=True)
     found = substring_matches(queryset.filter(pk__in=ids), q) if ids else queryset.none()
@@ -331,6 +394,8 @@ def window_result(
     window = queryset.filter(pk__in=ids)
     if _vendor(queryset) != "postgresql":  # bm25 is read from the FTS5 match itself
         window = window.filter(search_fts__document__match=fts5_match_text(q.terms))
+    else:  # the entries by their key too: the planner otherwise scans every entry to join them
+        window = window.filter(search_entry__article_id__in=ids)
     return SearchResult(q, _ranked(window, q), total, False, len(ids), capped, loose)
 
 
