@@ -328,7 +328,7 @@ GIN_COUNT = f"""
 RUM_NEWEST = """
     SELECT article_id FROM search_searchentry
     WHERE search_vector @@ to_tsquery('simple', %s)
-    ORDER BY issue_date <=> '3000-01-01'::timestamp LIMIT {limit}
+    ORDER BY rum_date <=> '3000-01-01'::timestamp LIMIT {limit}
 """
 RUM_RELEVANCE = """
     SELECT article_id FROM search_searchentry
@@ -379,15 +379,12 @@ def add_rum(alias: str) -> tuple[bool, float, str]:
             cursor.execute("CREATE EXTENSION IF NOT EXISTS rum")
         except Exception as error:  # the extension's files are not installed
             return False, 0.0, str(error).splitlines()[0]
-        cursor.execute("ALTER TABLE search_searchentry ADD COLUMN issue_date timestamp")
-        cursor.execute(
-            "UPDATE search_searchentry e SET issue_date = i.date FROM articles_article a "
-            "JOIN articles_issue i ON i.id = a.issue_id WHERE a.id = e.article_id"
-        )
+        cursor.execute("ALTER TABLE search_searchentry ADD COLUMN rum_date timestamp")
+        cursor.execute("UPDATE search_searchentry SET rum_date = issue_date")
         cursor.execute("SET maintenance_work_mem = '512MB'")
         cursor.execute(
             "CREATE INDEX search_entry_rum ON search_searchentry USING rum "
-            "(search_vector rum_tsvector_addon_ops, issue_date) WITH (attach = 'issue_date', "
+            "(search_vector rum_tsvector_addon_ops, rum_date) WITH (attach = 'rum_date', "
             "to = 'search_vector')"
         )
         cursor.execute("VACUUM ANALYZE search_searchentry")

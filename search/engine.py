@@ -350,7 +350,7 @@ def newest_window(matched: QuerySet) -> tuple[list[int], int, bool]:
     rows = list(
         matched.filter(search_entry__issue_date__gte=since)
         .annotate(recent_matches=Window(Count("*")))
-        .order_by("-issue__date", "-pk")
+        .order_by("-search_entry__issue_date", "-pk")  # the issue's date, without its join
         .values_list("pk", "recent_matches")[:RANK_WINDOW]
     )
     recent = rows[0][1] if rows else 0

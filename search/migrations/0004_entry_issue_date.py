@@ -72,7 +72,12 @@ TRIGGERS = [
     EXECUTE FUNCTION search_story_moved()
     """,
     # The entries already written (the trigger above sets the date on any write of the column).
+    # A full table of updated rows would each add their words to the GIN index again (no room
+    # on a full page for an in-place update): dropping it and building it afresh is quicker.
+    "DROP INDEX IF EXISTS search_entry_vector_gin",
     "UPDATE search_searchentry SET issue_date = NULL",
+    "SET LOCAL maintenance_work_mem = '1GB'",
+    "CREATE INDEX search_entry_vector_gin ON search_searchentry USING gin (search_vector)",
 ]
 TRIGGERS_REVERSE = [
     "DROP TRIGGER IF EXISTS search_story_moved ON articles_article",
