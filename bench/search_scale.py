@@ -30,7 +30,9 @@ Candidates (PostgreSQL):
 
 * ``engine``: what the search page runs today, :func:`search.engine.search` (GIN on the
   ``tsvector``; the newest :data:`search.engine.RANK_WINDOW` matches ranked with ``ts_rank``,
-  the exact count of all);
+  counted up to :data:`search.engine.COUNT_CAP`; on PostgreSQL the window and count of a common
+  word are read first among the entries of the newest :data:`search.engine.RECENT_ENTRIES`
+  stories, by the entry's ``issue_date``);
 * ``gin``: the same GIN index queried for one page directly: newest first straight from the
   article rows, relevance as ``ts_rank`` over the newest window, and the count capped;
 * ``rum``: a RUM index (Debian's ``postgresql-15-rum``) over the ``tsvector`` with the story's

@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -333,6 +335,39 @@ def recent_since(alias: str) -> date | None:
     return since
 
 
+# The planner's settings for a search's statements (see index_plans).
+_INDEX_PLANS = (
+    "SET max_parallel_workers_per_gather = 0; SET enable_hashjoin = off; SET enable_mergejoin = off"
+)
+_DEFAULT_PLANS = (
+    "RESET max_parallel_workers_per_gather; RESET enable_hashjoin; RESET enable_mergejoin"
+)
+
+
+@contextmanager
+def index_plans(alias: str) -> Iterator[None]:
+    """PostgreSQL: inside the block, the statements of this connection join the index's matches
+    to their stories one by one (nested loops over primary keys), without parallel workers.
+
+    With no statistics on the vector (migration 0003) the planner takes every ``@@`` to match
+    0.5 % of the entries: 5,000 at 1,000,000 stories, where a name matches a few dozen. For that
+    guess it starts two workers and hashes the whole story table (45–180 ms for 69 matches in
+    bench/search_scale.py's archive, against 1 ms by key). Index matches are few or, for a common
+    word, bounded by the newest window, so the keyed join is the right plan for them all.
+    Settings are restored on leaving; a no-op on other databases."""
+    connection = connections[alias]
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(_INDEX_PLANS)
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(_DEFAULT_PLANS)
+
+
 def newest_window(matched: QuerySet) -> tuple[list[int], int, bool]:
     """:func:`_newest` for index matches: the same ids, total and cap, found first among the
     newest entries where that is enough.
@@ -374,12 +409,14 @@ def search(queryset: QuerySet, query: str | Query) -> SearchResult:
     if q.is_empty:
         return SearchResult(q, queryset.none(), 0, False)
     if q.terms:
-        ids, total, capped = newest_window(index_filter(queryset, q))
+        with index_plans(queryset.db):
+            ids, total, capped = newest_window(index_filter(queryset, q))
         if ids:
             return window_result(queryset, q, ids, total, capped)
     ids, total, capped = _newest(queryset.filter(_contains_parts(q.parts)))
     if not ids and len(q.terms) > 1 and q.needs_check:
-        loose = newest_window(index_filter_any(queryset, [q], check=False))
+        with index_plans(queryset.db):
+            loose = newest_window(index_filter_any(queryset, [q], check=False))
         if loose[0]:
             return window_result(queryset, q, *loose, loose=True)
     found = substring_matches(queryset.filter(pk__in=ids), q) if ids else queryset.none()

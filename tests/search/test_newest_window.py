@@ -94,3 +94,18 @@ def test_the_entry_takes_its_issue_date_on_every_write():
     assert SearchEntry.objects.get(pk=story.pk).issue_date == date(2021, 4, 1)
     index_articles([story.pk], force=True)  # re-indexed (an upsert)
     assert SearchEntry.objects.get(pk=story.pk).issue_date == date(2021, 4, 1)
+
+
+@postgresql_only
+def test_index_plans_join_by_key_inside_and_restore_the_settings_after():
+    def settings():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT current_setting('enable_hashjoin'), current_setting('max_parallel_workers_per_gather')"
+            )
+            return cursor.fetchone()
+
+    before = settings()
+    with engine.index_plans("default"):
+        assert settings() == ("off", "0")
+    assert settings() == before
