@@ -377,24 +377,30 @@ def newest_window(matched: QuerySet) -> tuple[list[int], int, bool]:
     and sorted), counting them in the same statement. Every match newer than that date is in
     the narrowed set, so when it holds :data:`RANK_WINDOW` matches they are the newest window
     exactly; when it holds more than :data:`COUNT_CAP`, so does ``matched``. Otherwise (a rarer
-    word, a narrow filter) the whole of ``matched`` is read as :func:`_newest` does. Relies on
-    the entry's ``issue_date`` being its issue's date (migration 0004's triggers)."""
+    word, a narrow filter) the whole of ``matched`` is read, window and count in one statement.
+    Relies on the entry's ``issue_date`` being its issue's date (migration 0004's triggers)."""
     since = recent_since(matched.db)
     if since is None:
         return _newest(matched)
-    rows = list(
-        matched.filter(search_entry__issue_date__gte=since)
-        .annotate(recent_matches=Window(Count("*")))
-        .order_by("-search_entry__issue_date", "-pk")  # the issue's date, without its join
-        .values_list("pk", "recent_matches")[:RANK_WINDOW]
-    )
-    recent = rows[0][1] if rows else 0
+    ids, recent = _counted_window(matched.filter(search_entry__issue_date__gte=since))
     if recent < RANK_WINDOW:
-        return _newest(matched)
-    ids = [pk for pk, _ in rows]
+        ids, total = _counted_window(matched)  # every match joined once, window and count
+        return ids, min(total, COUNT_CAP), total > COUNT_CAP
     if recent > COUNT_CAP:
         return ids, COUNT_CAP, True
     return ids, *window_count(matched, ids)
+
+
+def _counted_window(matched: QuerySet) -> tuple[list[int], int]:
+    """PostgreSQL: the ids of the newest :data:`RANK_WINDOW` stories of ``matched`` and how many
+    it has, in one statement (``count(*) OVER ()``). Ordered by the entry's issue date, which is
+    the issue's (migration 0004), so the issue need not be joined for it."""
+    rows = list(
+        matched.annotate(matches=Window(Count("*")))
+        .order_by("-search_entry__issue_date", "-pk")
+        .values_list("pk", "matches")[:RANK_WINDOW]
+    )
+    return [pk for pk, _ in rows], rows[0][1] if rows else 0
 
 
 def search(queryset: QuerySet, query: str | Query) -> SearchResult:

@@ -62,7 +62,7 @@ def test_too_few_recent_matches_read_them_all(small_window, django_assert_num_qu
     _archive()
     recent_since("default")
     expected = engine._newest(_matched())
-    with django_assert_num_queries(3):  # the bounded try, the whole window, the count
+    with django_assert_num_queries(2):  # the bounded try, then the whole window and its count
         assert newest_window(_matched()) == expected
 
 
