@@ -393,11 +393,12 @@ def newest_window(matched: QuerySet) -> tuple[list[int], int, bool]:
 
 def _counted_window(matched: QuerySet) -> tuple[list[int], int]:
     """PostgreSQL: the ids of the newest :data:`RANK_WINDOW` stories of ``matched`` and how many
-    it has, in one statement (``count(*) OVER ()``). Ordered by the entry's issue date, which is
-    the issue's (migration 0004), so the issue need not be joined for it."""
+    it has, in one statement (``count(*) OVER ()``). Ordered by the issue's date, as
+    :func:`newest`: ordered by the entry's, the planner may walk the entries' date index and
+    read every story's vector to test it (seconds, for a rare word)."""
     rows = list(
         matched.annotate(matches=Window(Count("*")))
-        .order_by("-search_entry__issue_date", "-pk")
+        .order_by("-issue__date", "-pk")
         .values_list("pk", "matches")[:RANK_WINDOW]
     )
     return [pk for pk, _ in rows], rows[0][1] if rows else 0
