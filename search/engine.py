@@ -33,12 +33,12 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import connections
+from django.db import DatabaseError, connections
 from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
 from search import dictionary
@@ -363,9 +363,14 @@ def index_plans(alias: str) -> Iterator[None]:
         cursor.execute(_INDEX_PLANS)
     try:
         yield
-    finally:
-        with connection.cursor() as cursor:
+    except BaseException:
+        # A statement that failed inside a transaction leaves it aborted: the settings go back
+        # with its rollback, and the error that did it is the one to raise.
+        with suppress(DatabaseError), connection.cursor() as cursor:
             cursor.execute(_DEFAULT_PLANS)
+        raise
+    with connection.cursor() as cursor:
+        cursor.execute(_DEFAULT_PLANS)
 
 
 def newest_window(matched: QuerySet) -> tuple[list[int], int, bool]:

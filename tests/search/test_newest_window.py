@@ -109,3 +109,16 @@ def test_index_plans_join_by_key_inside_and_restore_the_settings_after():
     with engine.index_plans("default"):
         assert settings() == ("off", "0")
     assert settings() == before
+
+
+@postgresql_only
+def test_an_error_inside_index_plans_is_the_one_raised():
+    from django.db import DatabaseError, transaction
+
+    with (
+        pytest.raises(DatabaseError, match="no_such_table"),
+        transaction.atomic(),
+        engine.index_plans("default"),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute("SELECT * FROM no_such_table")
