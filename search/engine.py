@@ -54,10 +54,12 @@ RANK_WINDOW = 1000
 # story that has a word half the archive uses reads half the archive: bench/search_scale.py).
 COUNT_CAP = 10_000
 # PostgreSQL: a query's newest matches are looked for first among the entries of the newest this
-# many stories (the entry's issue_date, migration 0004). A word in a tenth of the archive has
-# its window there, and, in a quarter of it, more than COUNT_CAP matches: one query that joins
-# and sorts a few thousand stories instead of every story with the word (bench/search_scale.py).
-RECENT_ENTRIES = 40_000
+# many stories (the entry's issue_date, migration 0004). A word in one recent story in 80 has its
+# window there, and one in one story in 8 its count (past COUNT_CAP) too: one statement that
+# joins the newest few thousand of its stories instead of all of them. (The 20 most frequent
+# words at 1,000,000 stories, bench/search_scale.py: median 64 ms with 80,000, 76 ms with
+# 40,000, 80 ms with 120,000.)
+RECENT_ENTRIES = 80_000
 # How long a process reuses the date that bounds those entries (a stale date is only slower:
 # see newest_window).
 RECENT_SECONDS = 60.0
