@@ -398,6 +398,17 @@ def newest_window(matched: QuerySet) -> tuple[list[int], int, bool]:
     return ids, *window_count(matched, ids)
 
 
+def recent_window_is_full(matched: QuerySet) -> bool:
+    """PostgreSQL: do the entries of the newest :data:`RECENT_ENTRIES` stories hold a full
+    :data:`RANK_WINDOW` of ``matched`` (a common word, whose window :func:`newest_window` reads
+    there)? One statement that stops at the window's size. False on other databases."""
+    since = recent_since(matched.db)
+    if since is None:
+        return False
+    recent = matched.filter(search_entry__issue_date__gte=since).order_by()[:RANK_WINDOW]
+    return recent.count() >= RANK_WINDOW
+
+
 def _counted_window(matched: QuerySet) -> tuple[list[int], int]:
     """PostgreSQL: the ids of the newest :data:`RANK_WINDOW` stories of ``matched`` and how many
     it has, in one statement (``count(*) OVER ()``). Ordered by the issue's date, as

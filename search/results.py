@@ -268,6 +268,10 @@ def _prepared_search(values: dict, q: Query) -> tuple[SearchResult, Results]:
     args = (*q.terms, *parts, *(values[name] for name in filters))
     newest = _NEWEST.get(shape)
     with engine.index_plans(router.db_for_read(Article)):  # (a name's few dozen matches by key)
+        # A common word (PostgreSQL): its window is among the newest entries, and the prepared
+        # query would join and sort every story with it only to find the window full.
+        if engine.recent_window_is_full(engine.index_filter(apply_filters(_public(), values), q)):
+            raise NotPrepared("a common word: the engine reads its window among the newest")
         ids = newest.page(*args, limit=engine.RANK_WINDOW)[1]
     if not ids or len(ids) >= engine.RANK_WINDOW:
         # No index match (the substring fallback, the words found apart) or a full window (a
