@@ -3,6 +3,12 @@
 
     python bench/search_scale.py [--stories 1000000] [--sqlite-stories 200000] [--queries 200]
                                  [--database both|postgresql|sqlite] [--quick]
+                                 [--keep DIR | --reuse DIR]
+
+``--keep DIR`` builds the PostgreSQL archive in a server whose data stays in DIR (stopped, not
+deleted, at the end); ``--reuse DIR`` starts a server on it again and only measures (pending
+migrations are applied first, as on a real archive), so the engine can be iterated on against a
+1,000,000-story archive that took half an hour to build.
 
 A newspaper group's 30 years. Building such an archive through the importer would take days, so
 the stories are **pre-segmented synthetic** ones written straight into the tables with COPY
@@ -24,7 +30,9 @@ Candidates (PostgreSQL):
 
 * ``engine``: what the search page runs today, :func:`search.engine.search` (GIN on the
   ``tsvector``; the newest :data:`search.engine.RANK_WINDOW` matches ranked with ``ts_rank``,
-  the exact count of all);
+  counted up to :data:`search.engine.COUNT_CAP`; on PostgreSQL the window and count of a common
+  word are read first among the entries of the newest :data:`search.engine.RECENT_ENTRIES`
+  stories, by the entry's ``issue_date``);
 * ``gin``: the same GIN index queried for one page directly: newest first straight from the
   article rows, relevance as ``ts_rank`` over the newest window, and the count capped;
 * ``rum``: a RUM index (Debian's ``postgresql-15-rum``) over the ``tsvector`` with the story's
@@ -40,12 +48,14 @@ in both orderings; and the time to build the archive.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
 import statistics
 import sys
 import time
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -61,6 +71,12 @@ PER_PAGE_STORIES = 4
 BATCH = 5000
 COUNT_CAP = 10_000
 START = date(1996, 1, 1)
+# The bench's server: durability off (a bench archive), caches sized for an archive server.
+SERVER_OPTS = (
+    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=2GB "
+    "-c effective_cache_size=12GB -c maintenance_work_mem=2GB -c max_wal_size=8GB "
+    "-c checkpoint_timeout=30min"
+)
 
 
 # The archive -----------------------------------------------------------------------------------
@@ -235,7 +251,7 @@ def _with_index(alias: str) -> None:
 
     with connections[alias].cursor() as cursor:
         if connections[alias].vendor == "postgresql":
-            cursor.execute("SET maintenance_work_mem = '512MB'")
+            cursor.execute("SET maintenance_work_mem = '2GB'")
             cursor.execute(
                 "CREATE INDEX search_entry_vector_gin ON search_searchentry USING gin (search_vector)"
             )
@@ -314,7 +330,7 @@ GIN_COUNT = f"""
 RUM_NEWEST = """
     SELECT article_id FROM search_searchentry
     WHERE search_vector @@ to_tsquery('simple', %s)
-    ORDER BY issue_date <=> '3000-01-01'::timestamp LIMIT {limit}
+    ORDER BY rum_date <=> '3000-01-01'::timestamp LIMIT {limit}
 """
 RUM_RELEVANCE = """
     SELECT article_id FROM search_searchentry
@@ -365,15 +381,12 @@ def add_rum(alias: str) -> tuple[bool, float, str]:
             cursor.execute("CREATE EXTENSION IF NOT EXISTS rum")
         except Exception as error:  # the extension's files are not installed
             return False, 0.0, str(error).splitlines()[0]
-        cursor.execute("ALTER TABLE search_searchentry ADD COLUMN issue_date timestamp")
-        cursor.execute(
-            "UPDATE search_searchentry e SET issue_date = i.date FROM articles_article a "
-            "JOIN articles_issue i ON i.id = a.issue_id WHERE a.id = e.article_id"
-        )
+        cursor.execute("ALTER TABLE search_searchentry ADD COLUMN rum_date timestamp")
+        cursor.execute("UPDATE search_searchentry SET rum_date = issue_date")
         cursor.execute("SET maintenance_work_mem = '512MB'")
         cursor.execute(
             "CREATE INDEX search_entry_rum ON search_searchentry USING rum "
-            "(search_vector rum_tsvector_addon_ops, issue_date) WITH (attach = 'issue_date', "
+            "(search_vector rum_tsvector_addon_ops, rum_date) WITH (attach = 'rum_date', "
             "to = 'search_vector')"
         )
         cursor.execute("VACUUM ANALYZE search_searchentry")
@@ -388,16 +401,30 @@ def index_size(alias: str, name: str) -> int:
         return cursor.fetchone()[0]
 
 
-def worker(database_url: str, story_count: int, query_count: int, candidates: list[str]) -> dict:
+def worker(
+    database_url: str,
+    story_count: int,
+    query_count: int,
+    candidates: list[str],
+    *,
+    reuse: bool = False,
+) -> dict:
     from bench._support import setup_django
 
+    migrate_started = time.perf_counter()
     setup_django(database_url)
     from django.db import connections
 
     vendor = connections["default"].vendor
     started = time.perf_counter()
     archive = Archive(Vocabulary())
-    built = build("default", story_count, archive)
+    if reuse:
+        with connections["default"].cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")  # what a migration's backfill left behind
+        built = {"build_seconds": 0.0, "migrate_seconds": time.perf_counter() - migrate_started}
+        story_count = _stored_stories("default")
+    else:
+        built = build("default", story_count, archive)
     sampled, frequent = choose_queries(archive, story_count, query_count)
     results: dict[str, dict] = {}
 
@@ -428,6 +455,58 @@ def worker(database_url: str, story_count: int, query_count: int, candidates: li
         "results": results,
         "seconds": time.perf_counter() - started,
     }
+
+
+def _stored_stories(alias: str) -> int:
+    from django.db import connections
+
+    with connections[alias].cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM articles_article")
+        return cursor.fetchone()[0]
+
+
+_KEPT_START = r"""
+source scripts/lib/postgres.sh
+PG_BIN=$(_pg_find_bin) || exit 1
+PG_DIR=$1; PG_PORT=$(_pg_free_port)
+fresh=0
+if [[ ! -d "$PG_DIR/data" ]]; then
+  fresh=1
+  mkdir -p "$PG_DIR" && { [[ $(id -u) -ne 0 ]] || chown postgres: "$PG_DIR"; }
+  _pg_as_owner "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust --locale=C.UTF-8 --encoding=UTF8 \
+    -U postgres >"$PG_DIR/initdb.log" 2>&1 || { cat "$PG_DIR/initdb.log" >&2; exit 1; }
+fi
+_pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -w -t 120 -l "$PG_DIR/log" start \
+  -o "-k $PG_DIR -p $PG_PORT -c listen_addresses=127.0.0.1 $2" >&2 || exit 1
+[[ $fresh -eq 0 ]] || "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres scaledb || exit 1
+printf '%s\n%s\n' "$PG_BIN" "postgres://postgres@127.0.0.1:$PG_PORT/scaledb"
+"""
+
+
+@contextlib.contextmanager
+def kept_postgres(folder: str, server_opts: str) -> Iterator[str]:
+    """A PostgreSQL server whose data lives in ``folder`` (created with the server's ``initdb``
+    when missing, reused as it is otherwise); yields its URL; stops it and keeps the data."""
+    import shlex
+    import subprocess
+
+    folder = str(Path(folder).resolve())
+    out = subprocess.run(
+        ["bash", "-c", _KEPT_START, "kept", folder, server_opts],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split("\n")
+    pg_bin, url = out[0], out[1]
+    try:
+        yield url
+    finally:
+        stop = (
+            f"source scripts/lib/postgres.sh; PG_DIR={shlex.quote(folder)}; "
+            f'_pg_as_owner {shlex.quote(pg_bin)}/pg_ctl -D "$PG_DIR/data" -w -m fast stop'
+        )
+        subprocess.run(["bash", "-c", stop], cwd=ROOT, check=False, capture_output=True)
 
 
 def ensure_rum() -> None:
@@ -471,23 +550,33 @@ def main() -> None:
         help="PostgreSQL candidates besides the engine, comma-separated (gin, rum; '' for none): "
         "building RUM takes about as long as building the archive",
     )
+    kept = parser.add_mutually_exclusive_group()
+    kept.add_argument("--keep", metavar="DIR", help="build PostgreSQL's archive in DIR, keep it")
+    kept.add_argument("--reuse", metavar="DIR", help="measure the archive --keep left in DIR")
     add_database_arguments(parser)
     args = parser.parse_args()
     if args.worker:
         candidates = [c for c in args.candidates.split(",") if c]
-        print(json.dumps(worker(args.database_url, args.stories, args.queries, candidates)))
+        figures = worker(
+            args.database_url, args.stories, args.queries, candidates, reuse=bool(args.reuse)
+        )
+        print(json.dumps(figures))
         return
+    if args.keep or args.reuse:
+        args.database = "postgresql"
     if args.quick:
         args.stories = args.sqlite_stories = 20_000
     figures: dict[str, dict] = {}
     for database in chosen_databases(args):
         size = args.stories if database == "postgresql" else args.sqlite_stories
         argv = ["--stories", str(size), "--queries", str(args.queries)]
-        argv += ["--candidates", args.candidates]
+        argv += ["--candidates", args.candidates] + (["--reuse", args.reuse] if args.reuse else [])
         if database == "postgresql":
             if "rum" in args.candidates.split(","):
                 ensure_rum()
-            with throwaway_postgres("scaledb", "-c fsync=off -c shared_buffers=512MB") as url:
+            folder = args.keep or args.reuse
+            server = kept_postgres(folder, SERVER_OPTS) if folder else None
+            with server or throwaway_postgres("scaledb", SERVER_OPTS) as url:
                 figures["PostgreSQL"] = run_worker(__file__, url, argv)
         else:
             with throwaway_sqlite() as url:
@@ -498,10 +587,15 @@ def main() -> None:
 def report(figures: dict[str, dict], *, quick: bool) -> bool:
     ok = True
     for name, r in figures.items():
+        built = (
+            f"built {r['stories']:,} stories in {r['build_seconds']:.0f} s "
+            f"({r['stories'] / r['build_seconds']:,.0f} stories/s)"
+            if r["build_seconds"]
+            else f"reused {r['stories']:,} stories (migrated in {r['migrate_seconds']:.0f} s)"
+        )
         print(
-            f"{name}: built {r['stories']:,} stories in {r['build_seconds']:.0f} s "
-            f"({r['stories'] / r['build_seconds']:,.0f} stories/s); {r['queries']} sampled words "
-            f"+ the 20 most frequent; whole run {r['seconds']:.0f} s"
+            f"{name}: {built}; {r['queries']} sampled words + the 20 most frequent; "
+            f"whole run {r['seconds']:.0f} s"
         )
         if "rum" in r:
             rum = r["rum"]

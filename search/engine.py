@@ -30,12 +30,16 @@ substring fallback was used.
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from datetime import date
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import connections
-from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
+from django.db import DatabaseError, connections
+from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
 from search import dictionary
 from search.text import is_word, normalize, query_terms
@@ -49,6 +53,17 @@ RANK_WINDOW = 1000
 # Matches are counted exactly up to this many; past it the page says "more than" (counting every
 # story that has a word half the archive uses reads half the archive: bench/search_scale.py).
 COUNT_CAP = 10_000
+# PostgreSQL: a query's newest matches are looked for first among the entries of the newest this
+# many stories (the entry's issue_date, migration 0004). A word in one recent story in 80 has its
+# window there, and one in one story in 8 its count (past COUNT_CAP) too: one statement that
+# joins the newest few thousand of its stories instead of all of them. (The 20 most frequent
+# words at 1,000,000 stories, bench/search_scale.py: median 64 ms with 80,000, 76 ms with
+# 40,000, 80 ms with 120,000.)
+RECENT_ENTRIES = 80_000
+# How long a process reuses the date that bounds those entries (a stale date is only slower:
+# see newest_window).
+RECENT_SECONDS = 60.0
+_recent_dates: dict[str, tuple[float, date | None]] = {}
 
 # A part that is one plain token (letters/CJK and digits only): the index's own tokenisers keep it
 # whole, so a token match is already a substring match and needs no check.
@@ -299,6 +314,114 @@ def _newest(matched: QuerySet) -> tuple[list[int], int, bool]:
     return ids, *window_count(matched, ids)
 
 
+def recent_since(alias: str) -> date | None:
+    """PostgreSQL: the issue date of the :data:`RECENT_ENTRIES`-th newest index entry (None when
+    there are fewer entries, or on another database), read from the ``search_entry_newest``
+    index and kept for :data:`RECENT_SECONDS` per process."""
+    if connections[alias].vendor != "postgresql":
+        return None
+    now = time.monotonic()
+    cached = _recent_dates.get(alias)
+    if cached is not None and now - cached[0] < RECENT_SECONDS:
+        return cached[1]
+    from search.models import SearchEntry
+
+    since = (
+        SearchEntry.objects.using(alias)
+        .filter(issue_date__isnull=False)
+        .order_by("-issue_date", "-article_id")
+        .values_list("issue_date", flat=True)[RECENT_ENTRIES - 1 : RECENT_ENTRIES]
+        .first()
+    )
+    _recent_dates[alias] = (now, since)
+    return since
+
+
+# The planner's settings for a search's statements (see index_plans).
+_INDEX_PLANS = (
+    "SET max_parallel_workers_per_gather = 0; SET enable_hashjoin = off; SET enable_mergejoin = off"
+)
+_DEFAULT_PLANS = (
+    "RESET max_parallel_workers_per_gather; RESET enable_hashjoin; RESET enable_mergejoin"
+)
+
+
+@contextmanager
+def index_plans(alias: str) -> Iterator[None]:
+    """PostgreSQL: inside the block, the statements of this connection join the index's matches
+    to their stories one by one (nested loops over primary keys), without parallel workers.
+
+    With no statistics on the vector (migration 0003) the planner takes every ``@@`` to match
+    0.5 % of the entries: 5,000 at 1,000,000 stories, where a name matches a few dozen. For that
+    guess it starts two workers and hashes the whole story table (45–180 ms for 69 matches in
+    bench/search_scale.py's archive, against 1 ms by key). Index matches are few or, for a common
+    word, bounded by the newest window, so the keyed join is the right plan for them all.
+    Settings are restored on leaving; a no-op on other databases."""
+    connection = connections[alias]
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(_INDEX_PLANS)
+    try:
+        yield
+    except BaseException:
+        # A statement that failed inside a transaction leaves it aborted: the settings go back
+        # with its rollback, and the error that did it is the one to raise.
+        with suppress(DatabaseError), connection.cursor() as cursor:
+            cursor.execute(_DEFAULT_PLANS)
+        raise
+    with connection.cursor() as cursor:
+        cursor.execute(_DEFAULT_PLANS)
+
+
+def newest_window(matched: QuerySet) -> tuple[list[int], int, bool]:
+    """:func:`_newest` for index matches: the same ids, total and cap, found first among the
+    newest entries where that is enough.
+
+    On PostgreSQL, ``matched`` is first narrowed to entries dated on or after
+    :func:`recent_since` (GIN and the date's b-tree combined, then only those stories joined
+    and sorted), counting them in the same statement. Every match newer than that date is in
+    the narrowed set, so when it holds :data:`RANK_WINDOW` matches they are the newest window
+    exactly; when it holds more than :data:`COUNT_CAP`, so does ``matched``. Otherwise (a rarer
+    word, a narrow filter) the whole of ``matched`` is read, window and count in one statement.
+    Relies on the entry's ``issue_date`` being its issue's date (migration 0004's triggers)."""
+    since = recent_since(matched.db)
+    if since is None:
+        return _newest(matched)
+    ids, recent = _counted_window(matched.filter(search_entry__issue_date__gte=since))
+    if recent < RANK_WINDOW:
+        ids, total = _counted_window(matched)  # every match joined once, window and count
+        return ids, min(total, COUNT_CAP), total > COUNT_CAP
+    if recent > COUNT_CAP:
+        return ids, COUNT_CAP, True
+    return ids, *window_count(matched, ids)
+
+
+def recent_window_is_full(matched: QuerySet) -> bool:
+    """PostgreSQL: do the entries of the newest :data:`RECENT_ENTRIES` stories hold a full
+    :data:`RANK_WINDOW` of ``matched`` (a common word, whose window :func:`newest_window` reads
+    there)? One statement that stops at the window's size. False on other databases."""
+    since = recent_since(matched.db)
+    if since is None:
+        return False
+    recent = matched.filter(search_entry__issue_date__gte=since).order_by()[:RANK_WINDOW]
+    return recent.count() >= RANK_WINDOW
+
+
+def _counted_window(matched: QuerySet) -> tuple[list[int], int]:
+    """PostgreSQL: the ids of the newest :data:`RANK_WINDOW` stories of ``matched`` and how many
+    it has, in one statement (``count(*) OVER ()``). Ordered by the issue's date, as
+    :func:`newest`: ordered by the entry's, the planner may walk the entries' date index and
+    read every story's vector to test it (seconds, for a rare word)."""
+    rows = list(
+        matched.annotate(matches=Window(Count("*")))
+        .order_by("-issue__date", "-pk")
+        .values_list("pk", "matches")[:RANK_WINDOW]
+    )
+    return [pk for pk, _ in rows], rows[0][1] if rows else 0
+
+
 def search(queryset: QuerySet, query: str | Query) -> SearchResult:
     """Run ``query`` over ``queryset``: the index first, the substring fallback if it finds none,
     and when neither finds a story with the query's characters together, the stories with all
@@ -311,12 +434,14 @@ def search(queryset: QuerySet, query: str | Query) -> SearchResult:
     if q.is_empty:
         return SearchResult(q, queryset.none(), 0, False)
     if q.terms:
-        ids, total, capped = _newest(index_filter(queryset, q))
+        with index_plans(queryset.db):
+            ids, total, capped = newest_window(index_filter(queryset, q))
         if ids:
             return window_result(queryset, q, ids, total, capped)
     ids, total, capped = _newest(queryset.filter(_contains_parts(q.parts)))
     if not ids and len(q.terms) > 1 and q.needs_check:
-        loose = _newest(index_filter_any(queryset, [q], check=False))
+        with index_plans(queryset.db):
+            loose = newest_window(index_filter_any(queryset, [q], check=False))
         if loose[0]:
             return window_result(queryset, q, *loose, loose=True)
     found = substring_matches(queryset.filter(pk__in=ids), q) if ids else queryset.none()
@@ -331,6 +456,8 @@ def window_result(
     window = queryset.filter(pk__in=ids)
     if _vendor(queryset) != "postgresql":  # bm25 is read from the FTS5 match itself
         window = window.filter(search_fts__document__match=fts5_match_text(q.terms))
+    else:  # the entries by their key too: the planner otherwise scans every entry to join them
+        window = window.filter(search_entry__article_id__in=ids)
     return SearchResult(q, _ranked(window, q), total, False, len(ids), capped, loose)
 
 

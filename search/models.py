@@ -14,6 +14,8 @@ Why it looks like this:
   - PostgreSQL: :attr:`SearchEntry.search_vector`, ``setweight(to_tsvector('simple', title
     tokens), 'A') || setweight(to_tsvector('simple', body tokens), 'B')`` (headline above body),
     with a GIN index. The ``simple`` configuration only lower-cases: the segmentation is jieba's.
+    :attr:`SearchEntry.issue_date` (the story's issue date, kept by triggers) with a b-tree
+    index lets a common word's newest matches be found among the newest entries.
   - SQLite: the FTS5 table ``search_fts`` (external content over this table, ``rowid`` = article
     id), ranked by ``bm25`` with the title weighted 10 to the body's 1. :class:`SearchFts` maps it
     for queries; it exists on SQLite only. On SQLite ``search_vector`` is an unused NULL column.
@@ -50,11 +52,18 @@ class SearchEntry(models.Model):
     source_hash = models.CharField("文本校验和", max_length=64, blank=True)
     parts_signature = models.TextField("分段标识", blank=True)
     indexed_at = models.DateTimeField("索引时间", auto_now=True)
+    # PostgreSQL: the story's issue date, kept by triggers (migration 0004) on every write of
+    # the entry, the story's issue or the issue's date; NULL on SQLite. Only for finding a
+    # common word's newest matches (search.engine.newest_window); shown dates come from the issue.
+    issue_date = models.DateField("期日期", null=True, editable=False)
 
     class Meta:
         verbose_name = "检索条目"
         verbose_name_plural = "检索条目"
-        indexes = [GinIndex(fields=["search_vector"], name="search_entry_vector_gin")]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="search_entry_vector_gin"),
+            models.Index(fields=["-issue_date", "-article"], name="search_entry_newest"),
+        ]
 
     def __str__(self) -> str:
         return self.title[:40] or f"#{self.article_id}"

@@ -34,7 +34,7 @@ def test_postgresql_has_the_gin_index_and_the_vector_trigger():
         )
         triggers = {row[0] for row in cursor.fetchall()}
     assert "USING gin (search_vector)" in definition
-    assert triggers == {"search_entry_vector_update"}
+    assert triggers == {"search_entry_vector_update", "search_entry_issue_date"}
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")

@@ -120,10 +120,14 @@ def test_a_page_of_results_costs_the_same_queries_however_many_lines(
     harbour, client, django_assert_num_queries
 ):
     client.get(URL, {"q": "港口"})  # (the dictionary's first check)
-    with django_assert_num_queries(7):  # papers, matches, page, parts, people, keywords, masthead
+    # papers, matches, page, parts, people, keywords, masthead; on PostgreSQL the planner's
+    # settings set and reset around the matches and the page (search.engine.index_plans); an
+    # archive this small has no newest entries to count first (search.engine.recent_since)
+    queries = 7 + (4 if connection.vendor == "postgresql" else 0)
+    with django_assert_num_queries(queries):
         response = client.get(URL, {"q": "港口"})
     assert len(response.context["page_obj"].object_list) == 20
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(queries):
         client.get(URL, {"q": "渔港"})
 
 
@@ -136,3 +140,18 @@ def test_an_edit_is_seen_by_the_next_search(harbour, client):
     index_articles([story.pk], force=True)
     html = client.get(URL, {"q": "渔港"}).content.decode()
     assert "<mark>渔港</mark>夜市再开张" in html and ">陈海</a>" in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+def test_a_common_word_skips_the_prepared_window_and_lists_what_the_engine_lists(
+    harbour, monkeypatch, django_assert_max_num_queries
+):
+    monkeypatch.setattr(engine, "RANK_WINDOW", 4)
+    monkeypatch.setattr(engine, "RECENT_ENTRIES", 10)
+    monkeypatch.setattr(engine, "_recent_dates", {})
+    engine.recent_since("default")
+    prepared = results._NEWEST.get(((), 1, 0, False))
+    calls = []
+    monkeypatch.setattr(prepared, "page", lambda *a, **k: calls.append(a) or ("default", []))
+    assert by_results({}, "港口") == by_engine({}, "港口")
+    assert calls == []  # the recent entries held a full window: no prepared newest query
