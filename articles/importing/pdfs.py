@@ -17,8 +17,8 @@
   names from the PDF's SHA-256) and matches zones. The same PDF again changes nothing
   (``unchanged``, zones matched again only when the text changed); a changed one replaces the
   image and the automatic zones; zones an editor drew by hand are kept. Many pages go through
-  one :class:`PdfAttacher`, which encodes a page's image in a worker thread while it reads the
-  next page (``import_pages``, the upload).
+  one :class:`PdfAttacher`, which encodes a page's image in a worker thread while it reads and
+  renders the next page (``import_pages``, the upload).
 """
 
 from __future__ import annotations
