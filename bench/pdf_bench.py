@@ -360,7 +360,9 @@ def main() -> int:
         f"CPU time per page (median of the rounds): bare {bare_cpu:.0f} ms; ours {all_cpu:.0f} ms, "
         f"of which this thread {main_cpu:.0f} (PDFium, rows, files) and the worker "
         f"{all_cpu - main_cpu:.0f} (zones, encoding); with a CPU free for each thread, ours ÷ bare "
-        f"≈ {max(main_cpu, all_cpu - main_cpu) / bare_cpu:.2f}; on one CPU {all_cpu / bare_cpu:.2f}"
+        f"≈ {max(main_cpu, all_cpu - main_cpu) / bare_cpu:.2f} at best (the busier thread's CPU "
+        f"time: waits for files, the database and the GIL come on top); on one CPU "
+        f"{all_cpu / bare_cpu:.2f}"
     )
     print(
         f"of ours, the check before the text import (open + limits): "
