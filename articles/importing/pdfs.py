@@ -370,7 +370,9 @@ class PdfAttacher:
             rendered = job.encoding.result()
         except PDF_ERRORS as exc:
             return job.key, exc
-        finally:
+        finally:  # an encoding done is forgotten (its result is the job's alone from now on)
+            encoding = job.encoding
+            self._readers = [None if r is encoding and r.done() else r for r in self._readers]
             job.matching = job.encoding = None
         try:
             return job.key, _write(job, found, rendered)
