@@ -7,7 +7,8 @@ One place for each rule that the three must agree on:
   found in the copy cut the printed text; :func:`normalize_for_matching` goes further (NFKC, lower
   case) for comparing texts, where offsets no longer matter.
 * **jieba** (:func:`get_jieba`): one jieba per process, initialised once; the search dictionary
-  (:mod:`search.dictionary`) adds its words to this same one.
+  (:mod:`search.dictionary`) adds its words to this same one. Its part-of-speech tagger
+  (:func:`get_posseg`) likewise, its table sharing the dictionary's strings.
 * **Word overlap** (:func:`content_words`, :func:`overlap`): how much of a title's words a text
   holds, which places a headline deck on its story and a continuation on its jump.
 """
@@ -198,6 +199,43 @@ def get_jieba():
                 jieba.initialize()
                 _jieba = jieba
     return _jieba
+
+
+_posseg = None
+
+
+def get_posseg():
+    """``jieba.posseg`` (jieba's part-of-speech tagger, which the parser asks about names, places
+    and verbs), loaded once, after :func:`get_jieba`.
+
+    Its word → tag table (``posseg.dt.word_tag_tab``: jieba's dictionary again, 349,000 words)
+    is built again, the same table (every word gives the same tag; only the order of its keys
+    differs, and nothing iterates it): each word the very string jieba's own dictionary holds,
+    each tag one string. jieba's loader gives both a string of their own per line: 54 MB, the
+    table made here 24 MB (``bench/pdf_bench.py``: the process an import of page PDFs runs in;
+    about 0.3 s once per process)."""
+    global _posseg
+    if _posseg is None:
+        jieba = get_jieba()
+        with _jieba_lock:
+            if _posseg is None:
+                import jieba.posseg as posseg
+
+                posseg.dt.word_tag_tab = _shared_word_tags(posseg.dt.word_tag_tab, jieba.dt.FREQ)
+                _posseg = posseg
+    return _posseg
+
+
+def _shared_word_tags(table: dict[str, str], words: dict[str, int]) -> dict[str, str]:
+    """``table`` (word → tag) made again with the key strings of ``words`` where it has them and
+    one string per distinct tag: equal to ``table``."""
+    tags: dict[str, str] = {}
+    found = table.get
+    out = {word: tags.setdefault(tag, tag) for word in words if (tag := found(word)) is not None}
+    if len(out) != len(table):  # words jieba's frequencies lack (none in its own dictionary)
+        for word, tag in table.items():
+            out.setdefault(word, tags.setdefault(tag, tag))
+    return out
 
 
 # --------------------------------------------------------------------------------------------

@@ -18,10 +18,10 @@ alternating so that the machine's noise hits both alike, the whole edition:
   (``source_data``: PDFium opens the page and refuses what is over the limits, without reading
   its characters; what it found among the page's objects is kept), then through one
   :class:`articles.importing.pdfs.PdfAttacher`: on this thread, PDFium opens the page again,
-  reads its characters and renders it (into memory kept from page to page); the attacher's one
-  worker thread matches the zones while the page renders, and encodes the page image and
-  thumbnail (WebP by default) while the next page is opened and read; that page is rendered
-  once this one is encoded (one rendered page at a time); the rows (SQLite) and the three files
+  reads its characters and renders it (into two buffers kept from page to page, used in turn);
+  the attacher's one worker thread matches the zones, and encodes the page image and thumbnail
+  (WebP by default) while the next page is opened, read and rendered (two rendered pages at a
+  time at most); the rows (SQLite) and the three files
   (Django's file-system storage in a temp folder) are written on this thread. The per-page figure is the edition's wall time ÷ pages, so it counts on a
   second CPU for the worker thread. The output says how many CPUs the machine has, its load,
   and how much faster two threads do GIL-free work than one, before and after (about 2 with a
@@ -29,7 +29,9 @@ alternating so that the machine's noise hits both alike, the whole edition:
   the CPU time of each thread, from which ours ÷ bare with a CPU free for each thread follows.
 
 Then each step alone on the first six pages (one thread), with the page image in both formats
-and WebP's fastest methods (time and size), so the figures say where the time goes.
+and WebP's three fastest methods (time and size side by side; 0, the fastest, is the one used),
+and the thumbnail made from the rendered page (used) or rendered by PDFium at its own size, so
+the figures say where the time goes.
 
 Peak memory (``ru_maxrss``, the whole process, PDFium's own allocations included) is measured in
 fresh child processes, one doing only *bare* for the whole edition and one only *ours*.
@@ -184,6 +186,7 @@ def stages(paths: list[Path], pages: list, dpi: int) -> dict[str, list[float]]:
     import io
 
     import pypdfium2
+    from PIL import Image
 
     from articles import pdfpages
     from articles.importing.pagezones import zones_find
@@ -215,11 +218,18 @@ def stages(paths: list[Path], pages: list, dpi: int) -> dict[str, list[float]]:
             rendered = pdfpages.encode_image(image, dataclasses.replace(limits, image_format=name))
             lap(f"encode {name} q{limits.image_quality} + thumbnail")
             out.setdefault(f"{name} bytes", []).append(len(rendered.image))
-        for method in (1, 2):
+        for method in (0, 1, 2):
             buffer = io.BytesIO()
             image.save(buffer, format="WEBP", quality=limits.image_quality, method=method)
             lap(f"webp method {method} (page image only)")
             out.setdefault(f"webp method {method} bytes", []).append(len(buffer.getvalue()))
+        width = limits.thumbnail_width
+        image.reduce(image.width // width).resize(
+            (width, round(image.height * width / image.width)), Image.Resampling.LANCZOS
+        )
+        lap("thumbnail from the rendered page (reduce + Lanczos; used)")
+        loaded.render(scale=width / loaded.get_width(), rev_byteorder=True, prefer_bgrx=True)
+        lap("thumbnail rendered by PDFium at its own size (not used)")
         loaded.close()
         document.close()
     return out
@@ -336,7 +346,8 @@ def main() -> int:
     print(
         f"ours (the check before the text import: open + limits; then PdfAttacher: open, "
         f"characters, render, its one worker thread: {both['format']} + thumbnail + zones; "
-        f"storage + rows; "
+        f"storage + rows; the next page rendered while this one is encoded: two rendered pages "
+        f"at a time at most; "
         f"edition wall time ÷ pages): per page "
         + ", ".join(f"{v:.0f}" for v in ours_ms)
         + f" ms; {both['zones']} zones, {both['unmatched']} parts not found"
@@ -349,7 +360,9 @@ def main() -> int:
         f"CPU time per page (median of the rounds): bare {bare_cpu:.0f} ms; ours {all_cpu:.0f} ms, "
         f"of which this thread {main_cpu:.0f} (PDFium, rows, files) and the worker "
         f"{all_cpu - main_cpu:.0f} (zones, encoding); with a CPU free for each thread, ours ÷ bare "
-        f"≈ {max(main_cpu, all_cpu - main_cpu) / bare_cpu:.2f}; on one CPU {all_cpu / bare_cpu:.2f}"
+        f"≈ {max(main_cpu, all_cpu - main_cpu) / bare_cpu:.2f} at best (the busier thread's CPU "
+        f"time: waits for files, the database and the GIL come on top); on one CPU "
+        f"{all_cpu / bare_cpu:.2f}"
     )
     print(
         f"of ours, the check before the text import (open + limits): "

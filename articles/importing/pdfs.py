@@ -17,8 +17,8 @@
   names from the PDF's SHA-256) and matches zones. The same PDF again changes nothing
   (``unchanged``, zones matched again only when the text changed); a changed one replaces the
   image and the automatic zones; zones an editor drew by hand are kept. Many pages go through
-  one :class:`PdfAttacher`, which encodes a page's image in a worker thread while it reads the
-  next page (``import_pages``, the upload).
+  one :class:`PdfAttacher`, which encodes a page's image in a worker thread while it reads and
+  renders the next page (``import_pages``, the upload).
 """
 
 from __future__ import annotations
@@ -250,10 +250,12 @@ class PdfAttacher:
     reading its characters and rendering the page, each once. One worker thread matches the
     zones (pure Python, while PDFium renders: PDFium lets Python run) and encodes the page image
     and thumbnail (Pillow lets Python run while it encodes), so encoding page N overlaps opening
-    page N+1, reading its characters and its rows. Page N+1 is rendered only once page N is
-    encoded and its picture freed: one rendered page at a time (a broadsheet page at 150 dpi is
-    13 MB, and Pillow's WebP encoder copies it whole before encoding: rendering the next page
-    meanwhile would hold three such copies). Rows and files of page N are written by the
+    page N+1, reading its characters and its rows, and rendering it: two rendered pages at a
+    time at most, in two buffers used in turn (a broadsheet page at 150 dpi is 13 MB, PDFium
+    needs about 8 MB more while it renders, and Pillow's WebP encoder copies the page, 13 MB,
+    and converts it, 5 MB: ``bench/pdf_bench.py``'s edition peaks about 20 MB higher than with
+    one page at a time, and takes render + the larger of encoding and the rest a page instead of
+    render + encoding + the rest). Rows and files of page N are written by the
     caller's thread when page N+1 has been rendered (or at :meth:`finish`), in one transaction,
     as :func:`page_attach_pdf` writes them: a page that fails writes no row, and the files it
     wrote are removed.
@@ -276,7 +278,12 @@ class PdfAttacher:
         # The objects a check before the text import found (with the settings' limits) serve
         # when this attacher's limits are the same.
         self._same_limits = self.limits == pdf_limits()
-        self._canvas = pdfpages.RenderBuffer()  # every page rendered into the same memory
+        # Two buffers used in turn: page N+1 renders into one while page N, in the other, is
+        # encoded on the worker thread; each with the encoding that reads it (done before the
+        # buffer is rendered into again).
+        self._canvases = (pdfpages.RenderBuffer(), pdfpages.RenderBuffer())
+        self._readers: list[Future | None] = [None, None]
+        self._renders = 0
         map_large_allocations()
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pdf-pages")
         self._jobs: deque[_Job] = deque()
@@ -345,17 +352,15 @@ class PdfAttacher:
             if job.has_text:  # the characters are the matching's only: freed when it is done
                 job.matching = self._pool.submit(pdfpages.match_parts, layout, texts)
             del layout
-            self._encoded()  # one rendered page at a time
-            holder = [pdfpages.render_image(loaded, limits=self.limits, into=self._canvas)]
-        job.encoding = self._pool.submit(_encode, holder, self.limits)
+            turn = self._renders % len(self._canvases)
+            self._renders += 1
+            reader = self._readers[turn]
+            if reader is not None:  # the page rendered two before (as a rule long encoded)
+                wait([reader])
+            canvas = self._canvases[turn]
+            holder = [pdfpages.render_image(loaded, limits=self.limits, into=canvas)]
+        job.encoding = self._readers[turn] = self._pool.submit(_encode, holder, self.limits)
         return job
-
-    def _encoded(self) -> None:
-        """Wait until the page before is encoded (its picture freed); its outcome is read when
-        it is completed."""
-        for job in self._jobs:
-            if job.encoding is not None:
-                wait([job.encoding])
 
     def _complete(self, job: _Job) -> tuple[object, PdfReport | Exception]:
         if job.outcome is not None:
@@ -365,7 +370,9 @@ class PdfAttacher:
             rendered = job.encoding.result()
         except PDF_ERRORS as exc:
             return job.key, exc
-        finally:
+        finally:  # an encoding done is forgotten (its result is the job's alone from now on)
+            encoding = job.encoding
+            self._readers = [None if r is encoding and r.done() else r for r in self._readers]
             job.matching = job.encoding = None
         try:
             return job.key, _write(job, found, rendered)

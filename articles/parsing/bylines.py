@@ -43,7 +43,7 @@ from articles.parsing.patterns import (
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Flag
 from articles.parsing.units import Body
-from articles.text import fold, get_jieba
+from articles.text import fold, get_posseg
 
 _DECK_CONTEXT = 3000  # characters at each end of a story that its deck is matched against
 # A sign-off in brackets glued to the end of a story's last sentence (…休息区。（记者 骆丹）): who
@@ -207,10 +207,8 @@ def _spaced_pen_name(text: str) -> bool:
     if SPACED_PAIR_RE.fullmatch(folded) is None:
         return False
     pair = SPACE_RUN_RE.sub("", folded)
-    get_jieba()
-    import jieba.posseg
-
-    tag = jieba.posseg.dt.word_tag_tab.get(pair)
+    posseg = get_posseg()
+    tag = posseg.dt.word_tag_tab.get(pair)
     return tag is None or tag.startswith("nr")
 
 
@@ -315,10 +313,8 @@ def _last_name_glued_to_text(printed: str, end: int, dateline: str = "") -> str:
     spaced = _SPACED_GLUED_NAME_RE.match(printed, gap.end())
     if spaced and name_by_form(spaced.group(1) + spaced.group(2)):
         return printed[end : spaced.end()]
-    get_jieba()
-    import jieba.posseg
-
-    words = jieba.posseg.lcut(printed[gap.end() : gap.end() + _GLUED_NAME_SPAN])
+    posseg = get_posseg()
+    words = posseg.lcut(printed[gap.end() : gap.end() + _GLUED_NAME_SPAN])
     name, prefix = "", ""
     for word in words[:3]:
         if len(word.word) > 1 and not word.flag.startswith(_NAME_PIECE_TAGS):

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from articles.parsing.bylines import COLUMN_GENRES
 from articles.parsing.patterns import ORGANISATION_RE, SPACE_RUN_RE
-from articles.text import fold, get_jieba
+from articles.text import fold, get_posseg
 
 _COLUMN_LABEL = 5  # characters: a line this short over a longer title is a column name (kicker)
 
@@ -229,10 +229,8 @@ _SUBJECT_TAG_STARTS = frozenset("nrstmj")
 @lru_cache(maxsize=512)
 def _tags(text: str) -> tuple[str, ...]:
     """jieba's part-of-speech tags of ``text`` (folded), one per word, in order."""
-    get_jieba()
-    import jieba.posseg
-
-    return tuple(token.flag for token in jieba.posseg.cut(fold(text)))
+    posseg = get_posseg()
+    return tuple(token.flag for token in posseg.cut(fold(text)))
 
 
 # A slogan-like couplet: 2–4 short phrases of Chinese characters set apart by spaces.

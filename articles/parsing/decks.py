@@ -47,7 +47,7 @@ from articles.parsing.layout import CUT_DECK_LINE
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.reader import Heading
 from articles.parsing.results import Flag
-from articles.text import content_words, get_jieba, overlap
+from articles.text import content_words, get_posseg, overlap
 
 
 def _heading_words(heading: Heading) -> list[str]:
@@ -281,10 +281,8 @@ def _only_quantity(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 12 or not _NUMERAL_RE.search(text):
         return False  # no numeral: no quantity (and no part-of-speech tagging, the slow part)
-    get_jieba()
-    import jieba.posseg
-
-    return all(token.flag in ("m", "q", "mq") for token in jieba.posseg.cut(text))
+    posseg = get_posseg()
+    return all(token.flag in ("m", "q", "mq") for token in posseg.cut(text))
 
 
 def _cued_kicker(blocks: list[list[str]], count: int) -> list[str]:

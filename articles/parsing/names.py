@@ -31,7 +31,7 @@ from articles.parsing.patterns import (
     SPACE_RUN_RE,
     WORK_WORD_RE,
 )
-from articles.text import HAN, fold, get_jieba
+from articles.text import HAN, fold, get_posseg
 
 SPACED_PAIR_RE = re.compile(rf"([{HAN}])[ \u3000]{{1,3}}[{HAN}]")
 # What may stand before a credit's role word: brackets, spaces and the paper's own name (晚报记者,
@@ -175,10 +175,8 @@ def not_name(token: str) -> bool:
     if _NOT_NAME_RE.match(folded) or (len(folded) == 3 and folded[-1] in "市县"):
         return True
     if len(folded) == 3 and folded[-1] in "村乡镇县庄屯市区":
-        get_jieba()
-        import jieba.posseg
-
-        tags = jieba.posseg.dt.word_tag_tab
+        posseg = get_posseg()
+        tags = posseg.dt.word_tag_tab
         # 李家村 (jieba: a place) or 沙河乡 (沙河 a place, then 乡): where the writer lives
         return tags.get(folded, "").startswith("ns") or tags.get(folded[:2], "").startswith("ns")
     return False
@@ -230,10 +228,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if not compound and name[0] not in _SURNAMES:
         return False
-    get_jieba()
-    import jieba.posseg
-
-    first = next(iter(jieba.posseg.cut(name)), None)
+    posseg = get_posseg()
+    first = next(iter(posseg.cut(name)), None)
     if first is None:
         return False
     # A word added to jieba without a part of speech (``x``) is a name the search dictionary
@@ -348,10 +344,8 @@ def name_by_form(text: str) -> bool:
     compound = name.startswith(_COMPOUND_SURNAMES)
     if not compound and (len(name) == 4 or name[0] not in _SURNAMES):
         return False
-    get_jieba()
-    import jieba.posseg
-
-    tag = jieba.posseg.dt.word_tag_tab.get(name)
+    posseg = get_posseg()
+    tag = posseg.dt.word_tag_tab.get(name)
     return tag is None or tag.startswith("nr")
 
 
@@ -383,10 +377,8 @@ def _name_before_place(token: str) -> str:
     datelines print them): the cut whose rest jieba knows as a place, else a three-character
     name with a place of two or more characters after it, else two; ``""`` when no cut gives a
     name by form."""
-    get_jieba()
-    import jieba.posseg
-
-    tags = jieba.posseg.dt.word_tag_tab
+    posseg = get_posseg()
+    tags = posseg.dt.word_tag_tab
     cuts = (4, 3) if fold(token).startswith(_COMPOUND_SURNAMES) else (3, 2)
     fits = [c for c in cuts if c <= len(token) and name_by_form(token[:c]) and len(token) - c != 1]
     for c in fits:
@@ -478,11 +470,9 @@ def glued_byline(text: str) -> int:
     role = _GLUED_ROLE_RE.match(fold(text[:20]))
     if role is None:
         return 0
-    get_jieba()
-    import jieba.posseg
-
+    posseg = get_posseg()
     rest = text[role.end() : role.end() + _GLUED_NAME_LOOK]
-    first = next(iter(jieba.posseg.cut(rest)), None)
+    first = next(iter(posseg.cut(rest)), None)
     learned = first is not None and first.flag == "x"  # a name learned from a byline
     if (
         first is not None
@@ -494,7 +484,7 @@ def glued_byline(text: str) -> int:
     # the one- or two-character word after it that is no word of time or action (莫德昌).
     if not rest or fold(rest[0]) not in _SURNAMES:
         return 0
-    given = next(iter(jieba.posseg.cut(rest[1:])), None)
+    given = next(iter(posseg.cut(rest[1:])), None)
     if given is None or len(given.word) > 2 or given.flag[:1] in _NOT_GIVEN_NAME:
         return 0
     return role.end() + 1 + len(given.word)
