@@ -187,3 +187,58 @@ def test_two_databases_from_one_checkout_never_share_cached_pages(tmp_path):
     second = cache_prefix(DATABASE_URL=f"sqlite:///{tmp_path}/b.sqlite3")
     assert first.startswith("db-") and first != second
     assert cache_prefix(DATABASE_URL=f"sqlite:///{tmp_path}/a.sqlite3") == first
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts open files in /proc")
+def test_the_development_server_closes_each_requests_database_connection(tmp_path):
+    """runserver serves each request on a thread of its own and never closes its connection:
+    with persistent connections every request left one open (two files on SQLite) until the
+    process ran out of files (the reviewer's 509th search)."""
+    import contextlib
+    import socket
+    import time
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    clean = {
+        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+    }
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=ROOT,
+        env={
+            **clean,
+            "DJANGO_SETTINGS_MODULE": "newsroom.settings.dev",
+            "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+            "NEWSROOM_CACHE_DIR": str(tmp_path / "cache"),
+            "DJANGO_DEBUG": "0",
+        },
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def get() -> None:
+        # No tables: a 500, but the request opened its connection all the same.
+        with contextlib.suppress(urllib.error.HTTPError):
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/no-such-paper/", timeout=10).read()
+
+    def open_files() -> int:
+        return len(os.listdir(f"/proc/{server.pid}/fd"))
+
+    try:
+        for _ in range(200):
+            try:
+                get()
+                break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.1)
+        before = open_files()
+        for _ in range(40):
+            get()
+        assert open_files() - before < 10
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
