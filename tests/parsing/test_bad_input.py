@@ -50,6 +50,13 @@ def test_control_characters_everywhere_are_refused_as_binary():
     assert "二进制文件" in error_for(b"\x1b[31m\x07\x08" * 100)
 
 
+@pytest.mark.parametrize("stray", ["\x1b", "\x0b", "\x07\x1b"])
+def test_a_short_page_with_a_stray_control_character_is_text_not_binary(stray):
+    page = parse_page(f"港口项目开工{stray}\n\n　　本报讯 昨天，港口项目正式开工。".encode())
+    assert page.articles  # imported; the character is left out of the story and flagged
+    assert stray[-1] not in page.articles[0].headline
+
+
 def test_bytes_invalid_in_utf8_and_gb18030_name_the_bad_byte():
     data = "正常的文字".encode() + b"\xff\xff\xff" + "更多文字".encode()
     message = error_for(data)
