@@ -57,8 +57,9 @@ class MultipleFileField(forms.FileField):
     def _one(self, upload, initial):
         """One file, cleaned as ``FileField`` does; an empty one is named in the error."""
         if getattr(upload, "size", None) == 0:
+            what = "版面 PDF" if upload.name.lower().endswith(".pdf") else "版面文本"
             raise ValidationError(
-                f"文件“{upload.name}”是空的（0 字节）：请检查版面文本是否导出成功，"
+                f"文件“{upload.name}”是空的（0 字节）：请检查{what}是否导出成功，"
                 "重新导出后再上传，或不选这个文件。"
             )
         return super().clean(upload, initial)

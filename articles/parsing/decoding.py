@@ -106,6 +106,12 @@ def decode_page(
     return text, encoding
 
 
+def _hex(chunk: bytes) -> str:
+    """``b"\\x93\\x8c"`` → ``十六进制 93 8C``: bytes as an editor can look them up in a hex
+    viewer, not in Python's notation."""
+    return "十六进制 " + chunk.hex(" ").upper()
+
+
 def _text_share(text: str) -> float:
     """Share of characters that page text is made of: Han, ASCII, CJK punctuation, white space."""
     sample = text[:20000]
@@ -138,7 +144,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise ParseError(
                 f"文件以 UTF-8 标记（BOM）开头，但第 {exc.start + 3} 字节"
-                f"（{data[exc.start + 3 : exc.start + 7]!r}）不是 UTF-8；请把文件另存为 UTF-8"
+                f"（{_hex(data[exc.start + 3 : exc.start + 7])}）不是 UTF-8；请把文件另存为 UTF-8"
             ) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -171,7 +177,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
             readable.append((text, name))
     if not readable:
         raise ParseError(
-            f"读不出版面的文字：第 {at} 字节（{data[at : at + 4]!r}）不是 UTF-8，"
+            f"读不出版面的文字：第 {at} 字节（{_hex(data[at : at + 4])}）不是 UTF-8，"
             f"按 GB18030/GBK、Big5 或 Big5-HKSCS 也读不成文字{_guess(data)}"
         )
     score, text, name = max(
@@ -179,7 +185,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     )
     if score < MOJIBAKE_SCORE:
         raise ParseError(
-            f"读不出版面的文字：第 {at} 字节（{data[at : at + 4]!r}）不是 UTF-8，按 {name} 读出的"
+            f"读不出版面的文字：第 {at} 字节（{_hex(data[at : at + 4])}）不是 UTF-8，按 {name} 读出的"
             f"又多是生僻字、连不成词（像是日文、韩文等别的编码）{_guess(data)}"
         )
     return text, name
@@ -245,7 +251,7 @@ def _decode_forced(data: bytes, encoding: str) -> tuple[str, str]:
         raise ParseError(f"没有名为 {encoding!r} 的文字编码；请检查 --encoding 的写法") from None
     except UnicodeError as exc:  # UnicodeDecodeError, or a codec's own complaint
         at = getattr(exc, "start", None)
-        where = f"第 {at} 字节（{data[at : at + 4]!r}）" if isinstance(at, int) else "文本"
+        where = f"第 {at} 字节（{_hex(data[at : at + 4])}）" if isinstance(at, int) else "文本"
         raise ParseError(
             f"版面不是所给的 {name} 编码：{where}按它读不出；请给出正确的 --encoding，"
             "或不给，让系统自动识别"

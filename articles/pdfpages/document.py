@@ -158,6 +158,10 @@ def open_pdf(data: bytes, limits: PdfLimits = PdfLimits()) -> Iterator[pdfium.Pd
     damaged, encrypted with a password, or hold no pages or more than ``limits.max_pages``."""
     if len(data) > limits.max_bytes:
         raise _too_big(f"PDF 文件有 {len(data):,} 字节", f"{limits.max_bytes:,} 字节")
+    if not data.strip():
+        raise PdfPageError(
+            f"PDF 文件是空的（{len(data)} 字节）：请检查排版系统是否导出成功，重新导出后再上传"
+        )
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise PdfPageError("这不是 PDF 文件（文件开头没有 %PDF）；请上传排版系统导出的版面 PDF")
     try:

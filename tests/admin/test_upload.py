@@ -156,7 +156,8 @@ def test_pasted_text_with_paper_date_and_page(editor_client):
         ),
         ([("A1.txt", b"x")], {**SEED_FIELDS, "issue_date": "2020-13-45"}, "请写成 年-月-日"),
         ([("A1.txt", b"x")], {**SEED_FIELDS, "issue_date": "2020-02-30"}, "不是真实存在的日期"),
-        ([("A1.txt", b"")], SEED_FIELDS, "文件“A1.txt”是空的（0 字节）"),
+        ([("A1.txt", b"")], SEED_FIELDS, "文件“A1.txt”是空的（0 字节）：请检查版面文本"),
+        ([("A1.pdf", b"")], SEED_FIELDS, "文件“A1.pdf”是空的（0 字节）：请检查版面 PDF"),
         ([("A1.txt", b"x")], {**SEED_FIELDS, "paper": "  \u3000 "}, "请填写报纸"),
         (
             [("A1.txt", b"x")],
@@ -174,6 +175,7 @@ def test_pasted_text_with_paper_date_and_page(editor_client):
         "bad-page",
         "binary",
         "empty",
+        "empty-pdf",
         "bad-date",
         "no-such-date",
         "zero-bytes",

@@ -152,11 +152,12 @@ def _fpdf(pages: int = 1, text: bool = True):
     ("data", "limits", "says"),
     [
         (lambda: b"just some text, not a PDF", PdfLimits(), "不是 PDF"),
+        (lambda: b"", PdfLimits(), "PDF 文件是空的（0 字节）"),
         (lambda: b"%PDF-1.7\n1 0 obj garbage", PdfLimits(), "损坏"),
         (lambda: bytes(_fpdf(3).output()), PdfLimits(max_pages=2), "3 页"),
         (lambda: bytes(_fpdf().output()), PdfLimits(max_bytes=100), "字节"),
     ],
-    ids=["not-a-pdf", "corrupt", "too-many-pages", "too-many-bytes"],
+    ids=["not-a-pdf", "empty", "corrupt", "too-many-pages", "too-many-bytes"],
 )
 def test_bad_pdfs_are_refused_with_a_clear_error(data, limits, says):
     with pytest.raises(PdfPageError, match=says), open_pdf(data(), limits):
