@@ -36,6 +36,24 @@ from articles.importing.pagefiles import read_page_file as read_page_file
 from articles.labels import LabelError, normalize_label
 
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# A folder named for a date written another way: 2020-7-9, 20200709, 2020.07.09, 2020年7月9日.
+_OTHER_DATE_RE = re.compile(r"^(\d{4})(?:[-./_年](\d{1,2})[-./_月](\d{1,2})日?|(\d{2})(\d{2}))$")
+
+
+def _folder_date_hint(name: str) -> str:
+    """For a folder whose name is a date written otherwise than ``YYYY-MM-DD``: how to rename it
+    (``；文件夹名 2020-7-9 像是日期，请改名为 2020-07-09``), else ""."""
+    match = _OTHER_DATE_RE.match(name)
+    if match is None:
+        return ""
+    year, month, day = (
+        match.group(1),
+        match.group(2) or match.group(4),
+        match.group(3) or match.group(5),
+    )
+    return f"；文件夹名 {name} 像是日期，请改名为 {year}-{int(month):02d}-{int(day):02d}"
+
+
 _DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -424,7 +442,8 @@ def _source_date(file: Path, manifest: dict, manifest_path: Path, flag_date: dat
         found_date = parse_issue_date(printed_facts(file).date, where=f"{file}（版面上印的日期）")
     if found_date is None:
         raise SourceError(
-            f"{file}: 看不出出版日期；请给出 --date YYYY-MM-DD，或把文件放进以日期命名的文件夹"
+            f"{file}: 看不出出版日期{_folder_date_hint(file.parent.name)}；"
+            "请给出 --date YYYY-MM-DD，或把文件放进以日期命名的文件夹"
             "（<报纸>/<YYYY-MM-DD>/<版次>.txt）"
         )
     return found_date

@@ -255,3 +255,16 @@ def test_a_manifest_date_that_does_not_exist_is_refused_saying_correct_the_manif
     )
     message = refused(tmp_path)
     assert '请改正 manifest.json 的 "date"' in message
+
+
+@pytest.mark.parametrize(
+    ("folder", "renamed"),
+    [("2020-2-3", "2020-02-03"), ("20200709", "2020-07-09"), ("2020.7.9", "2020-07-09")],
+)
+def test_a_folder_named_for_a_date_written_otherwise_says_how_to_rename_it(
+    tmp_path, folder, renamed
+):
+    (tmp_path / folder).mkdir()
+    (tmp_path / folder / "A1.txt").write_text("标题\n\n　　正文。", encoding="utf-8")
+    message = refused(tmp_path / folder, "--paper", "南通日报")
+    assert f"文件夹名 {folder} 像是日期，请改名为 {renamed}" in message
