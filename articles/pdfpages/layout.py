@@ -9,7 +9,8 @@ What the layout tells, used the way a reader reads a newspaper page:
   right), until no band is wider than ``gap`` × the body text's size. A headline spanning three
   columns has no blank band through it, so it is read before its columns.
 * **Headlines**: in a block, the lines set larger than the body text (``heading_ratio`` × the
-  page's commonest size) are its headline deck, each kept on a line of its own.
+  page's commonest size) are its headline deck, each kept on a line of its own; two heading
+  lines one under the other in the same size are one title on two lines (:func:`_one_title`).
 * **Paragraphs**: body lines are joined into one line per paragraph; a paragraph starts where a
   line is indented or the line before it stops short of the column's right edge. A paragraph cut
   by a column break (a block ending on a full line, the next starting unindented) is joined.
@@ -242,14 +243,19 @@ def block_text(block: Block, unit: float) -> tuple[list[str], bool, bool]:
     prev: Line | None = None
     first = block.lines[0]
     starts_open = not is_heading(first, unit) and first.x0 - left <= (first.size or unit) * 1.2
+    heading: Line | None = None  # the heading line just written, while nothing came between
     for line in block.lines:
         if is_heading(line, unit):
             if paragraph:
                 out.append(_joined(paragraph))
                 paragraph = []
-            out.append(line.text.strip())
-            prev = None
+            if heading is not None and _one_title(heading, line) and out:
+                out[-1] = _joined([out[-1], line.text.strip()])
+            else:
+                out.append(line.text.strip())
+            heading, prev = line, None
             continue
+        heading = None
         size = line.size or unit
         indented = line.x0 - left > size * 1.2
         short_before = prev is not None and right - prev.x1 > size * 1.5
@@ -263,6 +269,16 @@ def block_text(block: Block, unit: float) -> tuple[list[str], bool, bool]:
     last = block.lines[-1]
     ends_open = bool(paragraph) and right - last.x1 <= (last.size or unit) * 1.5
     return [text for text in out if text], starts_open, ends_open
+
+
+def _one_title(above: Line, below: Line) -> bool:
+    """Two heading lines one under the other in the same type size (within 3 %): one title set
+    on two lines (主题 wrapped at the column's width, or broken for balance), not a kicker over
+    its headline or a headline over its subheadline, which papers set in sizes of their own.
+    Reviewers' pages: 我县“假证被拘” / 第一人现身 split as headline + subheadline."""
+    size = max(above.size, below.size, 1.0)
+    pitch = below.y0 - above.y0  # top to top: glyph boxes of one size may overlap the next line's
+    return abs(above.size - below.size) <= 0.03 * size and 0.5 * size < pitch < 1.8 * size
 
 
 def _joined(pieces: list[str]) -> str:

@@ -73,3 +73,34 @@ def test_the_header_band_is_read_as_furniture_not_as_a_story():
     assert parsed.metadata.section == "综合新闻" and parsed.metadata.label == "2", text
     assert parsed.metadata.date == "2024-05-20"
     assert [a.headline for a in parsed.articles] == ["城南新建两座口袋公园"]
+
+
+def _two_line_deck(first_size: float, second_size: float) -> str:
+    page = Page()
+    page.pdf.set_font("head", size=first_size)
+    page.pdf.text(30, 60 + first_size * 0.88, "我市“旧桥改造”")
+    page.pdf.set_font("head", size=second_size)
+    page.pdf.text(30, 62 + first_size + second_size * 0.88, "第一座桥通车")
+    body(
+        page,
+        30,
+        70 + first_size + second_size,
+        ["本报讯（记者林小川）城南旧桥改造后的第", "一座桥昨日通车。"],
+    )
+    return text_of(page)
+
+
+def test_two_heading_lines_in_one_size_are_one_title_set_on_two_lines():
+    text = _two_line_deck(20, 20)
+    assert "我市“旧桥改造”第一座桥通车\n" in text, text
+    (story,) = parse_page(text).articles
+    assert (story.kicker, story.headline, story.subheadline) == (
+        "",
+        "我市“旧桥改造”第一座桥通车",
+        "",
+    )
+
+
+def test_heading_lines_in_sizes_of_their_own_stay_lines_of_the_deck():
+    text = _two_line_deck(16, 22)  # a kicker's size over a headline's: the parser decides
+    assert "我市“旧桥改造”\n第一座桥通车\n" in text, text
