@@ -249,10 +249,7 @@ def block_text(block: Block, unit: float) -> tuple[list[str], bool, bool]:
             if paragraph:
                 out.append(_joined(paragraph))
                 paragraph = []
-            if heading is not None and _one_title(heading, line) and out:
-                out[-1] = _joined([out[-1], line.text.strip()])
-            else:
-                out.append(line.text.strip())
+            _add_heading(out, heading, line)
             heading, prev = line, None
             continue
         heading = None
@@ -269,6 +266,15 @@ def block_text(block: Block, unit: float) -> tuple[list[str], bool, bool]:
     last = block.lines[-1]
     ends_open = bool(paragraph) and right - last.x1 <= (last.size or unit) * 1.5
     return [text for text in out if text], starts_open, ends_open
+
+
+def _add_heading(out: list[str], before: Line | None, line: Line) -> None:
+    """Write heading ``line`` to ``out``: on the line of the heading just written (``before``,
+    None when something came between) when the two are one title (:func:`_one_title`)."""
+    if before is not None and out and _one_title(before, line):
+        out[-1] = _joined([out[-1], line.text.strip()])
+    else:
+        out.append(line.text.strip())
 
 
 def _one_title(above: Line, below: Line) -> bool:
