@@ -237,6 +237,21 @@ def photo_key(photo) -> tuple:
 
 
 @register.filter
+def printed_key(printed) -> tuple:
+    """What a page's stories and photos in print order (``articles/page_detail.html``) show,
+    as plain values for ``{% remembered %}``: each story's block key
+    (:func:`articles.views.edition.shown_on_page`) and each photo's (:func:`photo_key`), in
+    order (the first story is the lead). ``printed``: ``[{"kind": "story" | "photo", "item":
+    …}]`` as :class:`articles.views.edition.PageView` gives it."""
+    return tuple(
+        ("story", entry["item"]["shown"])
+        if entry["kind"] == "story"
+        else ("photo", photo_key(entry["item"]))
+        for entry in printed
+    )
+
+
+@register.filter
 def card_key(page) -> tuple:
     """What the issue page's card of one page (``articles/issue_detail.html``) shows, as plain
     values for ``{% remembered %}``: the page's label, name, address and thumbnail, and each
@@ -252,6 +267,13 @@ def card_key(page) -> tuple:
             for entry in page.stories
         ),
     )
+
+
+@register.filter
+def cards_key(pages) -> tuple:
+    """Every page card of the issue page (:func:`card_key` of each page, in order), as one
+    ``{% remembered %}`` key: the cards rendered as one fragment."""
+    return tuple(card_key(page) for page in pages)
 
 
 @register.filter
