@@ -5,6 +5,7 @@ from datetime import date
 from functools import lru_cache
 
 from django import template
+from django.template.loader_tags import BlockNode
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -120,6 +121,11 @@ def _characters(values: tuple) -> int:
 
 
 class RememberedNode(template.Node):
+    # Its blocks are not walked by ``get_nodes_by_type``: a page extending ``base.html`` walks
+    # the whole of base.html's nodes for its ``{% block %}``s on every render (Django's
+    # ExtendsNode), and no block may be inside a remembered one (:func:`remembered`).
+    child_nodelists = ()
+
     def __init__(self, nodelist, keys):
         self.nodelist = nodelist
         self.keys = keys
@@ -180,10 +186,15 @@ def remembered(parser, token):
     (the masthead, the footer, the month calendar) whose text follows from those values alone:
     the values must name *everything* the block reads (the URLconf and the script prefix it is
     served under are added here), so that no edit can leave an old text behind. A compiled
-    template's block is one fragment, whatever the template it is included in."""
+    template's block is one fragment, whatever the template it is included in. No
+    ``{% block %}`` inside (TemplateSyntaxError)."""
     keys = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
     nodelist = parser.parse(("endremembered",))
     parser.delete_first_token()
+    if nodelist.get_nodes_by_type(BlockNode):
+        # A child template's text for the block would be remembered under the parent's block,
+        # for every other child too.
+        raise template.TemplateSyntaxError("{% block %} cannot be inside {% remembered %}")
     return RememberedNode(nodelist, keys)
 
 
