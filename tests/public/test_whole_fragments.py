@@ -23,6 +23,7 @@ def resolved(monkeypatch):
     """The ``{% remembered %}`` blocks rendered, by the text of their first value."""
     seen: list[str] = []
     render = epaper.RememberedNode.render
+    monkeypatch.setattr(epaper, "_remembered", {})  # nothing remembered by earlier tests
 
     def counted(node, context):
         seen.append(node.keys[0].token if node.keys else "")
