@@ -1,9 +1,8 @@
 """A page's stories and photos in print order, and an issue's page cards, are each remembered
 as one fragment (``{% remembered %}``, issue 18) keyed by every story block's, photo's and
 card's own values in order: a repeat render resolves none of the blocks inside, and a change
-to the order (a photo moved ahead of the lead story) or to one block shows at once. The masthead and footer are written in ``base.html`` (an include
-costs ~15 µs even when its text is remembered), and base.html's remembered blocks are not walked
-for ``{% block %}``s on each render, since none may be inside one."""
+to the order (a photo moved ahead of the lead story) or to one block shows at once. base.html's remembered blocks are not walked for ``{% block %}``s on
+each render, since none may be inside one."""
 
 from __future__ import annotations
 
