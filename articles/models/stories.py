@@ -47,6 +47,10 @@ class StoryVersionFields(models.Model):
         abstract = True
 
 
+def _by_sequence(part) -> int:
+    return part.sequence
+
+
 class Article(models.Model):
     """A story as readers see it, whole even when the print jumped pages.
 
@@ -141,12 +145,21 @@ class Article(models.Model):
     # The stitched story. These read the prefetched parts (see ArticleQuerySet.with_parts), so
     # they cost no query however many pages the story ran on.
     def ordered_parts(self) -> list[ArticlePart]:
-        return sorted(self.parts.all(), key=lambda part: part.sequence)
+        """The story's parts in printed order (``sequence``). Read from the prefetched parts
+        when there are some (without building ``self.parts``'s related manager and queryset
+        each call: the story page asks five times a request), else from ``self.parts.all()``
+        (a query)."""
+        prefetched = getattr(self, "_prefetched_objects_cache", {}).get("parts")
+        parts = self.parts.all() if prefetched is None else prefetched
+        return sorted(parts, key=_by_sequence)
 
     def printed_pages(self) -> list[Page]:
+        """The pages the story is printed on, each once, in the order of its parts."""
         pages: list[Page] = []
+        seen: set[int] = set()
         for part in self.ordered_parts():
-            if part.page not in pages:
+            if part.page_id not in seen:  # a page is equal to another only by its id
+                seen.add(part.page_id)
                 pages.append(part.page)
         return pages
 

@@ -5,6 +5,8 @@ from datetime import date
 from functools import lru_cache
 
 from django import template
+from django.template.base import token_kwargs
+from django.template.loader_tags import BlockNode, ExtendsNode
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -120,6 +122,11 @@ def _characters(values: tuple) -> int:
 
 
 class RememberedNode(template.Node):
+    # Its blocks are not walked by ``get_nodes_by_type``: a page extending ``base.html`` walks
+    # the whole of base.html's nodes for its ``{% block %}``s on every render (Django's
+    # ExtendsNode), and no block may be inside a remembered one (:func:`remembered`).
+    child_nodelists = ()
+
     def __init__(self, nodelist, keys):
         self.nodelist = nodelist
         self.keys = keys
@@ -180,11 +187,61 @@ def remembered(parser, token):
     (the masthead, the footer, the month calendar) whose text follows from those values alone:
     the values must name *everything* the block reads (the URLconf and the script prefix it is
     served under are added here), so that no edit can leave an old text behind. A compiled
-    template's block is one fragment, whatever the template it is included in."""
+    template's block is one fragment, whatever the template it is included in. No
+    ``{% block %}`` inside (TemplateSyntaxError)."""
     keys = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
     nodelist = parser.parse(("endremembered",))
     parser.delete_first_token()
+    if nodelist.get_nodes_by_type(BlockNode):
+        # A child template's text for the block would be remembered under the parent's block,
+        # for every other child too.
+        raise template.TemplateSyntaxError("{% block %} cannot be inside {% remembered %}")
     return RememberedNode(nodelist, keys)
+
+
+# --- {% inline %} -------------------------------------------------------------------------
+
+
+class InlineNode(template.Node):
+    # Like an include, its nodes are not the including template's: no ``{% block %}`` of it
+    # takes part in ``{% extends %}`` (and ExtendsNode's walk for blocks does not enter it).
+    child_nodelists = ()
+
+    def __init__(self, nodelist, extra_context):
+        self.nodelist = nodelist
+        self.extra_context = extra_context
+
+    def render(self, context):
+        values = {name: var.resolve(context) for name, var in self.extra_context.items()}
+        with context.push(**values):
+            return self.nodelist.render(context)
+
+
+@register.tag
+def inline(parser, token):
+    """``{% inline "includes/x.html" [with name=value …] %}``: ``{% include %}`` of a template
+    named by a constant, its compiled nodes taken in when the including template is compiled
+    (an include looks its template up and renders it as a template of its own on every render:
+    ~15 µs a page each, even when its text is ``{% remembered %}``). Renders the same text as the
+    include: the same context, pushed with the ``with`` values (names it sets stay inside). Not
+    for a template that extends another or has blocks (TemplateSyntaxError); a change to the
+    included file shows when the including template is compiled again (the template loaders
+    and runserver's autoreload do both at once)."""
+    bits = token.split_contents()
+    name = bits[1] if len(bits) > 1 else ""
+    if len(name) < 3 or name[0] != name[-1] or name[0] not in "\"'":
+        raise template.TemplateSyntaxError("{% inline %} takes a quoted template name")
+    if len(bits) > 2 and bits[2] != "with":
+        raise template.TemplateSyntaxError('{% inline "name" with a=b … %}')
+    extra = token_kwargs(bits[3:], parser, support_legacy=False)
+    if len(bits) > 2 and (not extra or len(extra) != len(bits) - 3):
+        raise template.TemplateSyntaxError("{% inline %} takes name=value pairs after with")
+    loader = getattr(parser.origin, "loader", None)
+    engine = loader.engine if loader is not None else template.Engine.get_default()
+    nodelist = engine.get_template(name[1:-1]).nodelist
+    if nodelist.get_nodes_by_type(ExtendsNode) or nodelist.get_nodes_by_type(BlockNode):
+        raise template.TemplateSyntaxError(f"{{% inline %}}: {name} extends or has blocks")
+    return InlineNode(nodelist, extra)
 
 
 @register.filter
@@ -237,6 +294,21 @@ def photo_key(photo) -> tuple:
 
 
 @register.filter
+def printed_key(printed) -> tuple:
+    """What a page's stories and photos in print order (``articles/page_detail.html``) show,
+    as plain values for ``{% remembered %}``: each story's block key
+    (:func:`articles.views.edition.shown_on_page`) and each photo's (:func:`photo_key`), in
+    order (the first story is the lead). ``printed``: ``[{"kind": "story" | "photo", "item":
+    …}]`` as :class:`articles.views.edition.PageView` gives it."""
+    return tuple(
+        ("story", entry["item"]["shown"])
+        if entry["kind"] == "story"
+        else ("photo", photo_key(entry["item"]))
+        for entry in printed
+    )
+
+
+@register.filter
 def card_key(page) -> tuple:
     """What the issue page's card of one page (``articles/issue_detail.html``) shows, as plain
     values for ``{% remembered %}``: the page's label, name, address and thumbnail, and each
@@ -252,6 +324,13 @@ def card_key(page) -> tuple:
             for entry in page.stories
         ),
     )
+
+
+@register.filter
+def cards_key(pages) -> tuple:
+    """Every page card of the issue page (:func:`card_key` of each page, in order), as one
+    ``{% remembered %}`` key: the cards rendered as one fragment."""
+    return tuple(card_key(page) for page in pages)
 
 
 @register.filter

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from articles.models import Article
-from articles.related import related_articles
+from articles.related import related_articles, shown_related
 from tests.public.conftest import (
     LEAD,
     PARTY,
@@ -47,3 +47,12 @@ def test_limit_and_three_queries(edition, django_assert_num_queries):
 def test_nothing_related_in_an_empty_paper(edition):
     Article.objects.exclude(headline=LEAD).update(status="draft")
     assert related_articles(story(LEAD)) == []
+
+
+def test_the_kept_list_holds_one_issue_and_paper_for_stories_of_the_same_issue(edition):
+    # the kept list is unpickled on every render of the story page: one object each, not five
+    related = shown_related(story(WORKS))
+    assert len(related) >= 2 and len({a.issue_id for a in related}) == 1
+    assert len({id(a.issue) for a in related}) == 1
+    assert len({id(a.issue.publication) for a in related}) == 1
+    assert [a.issue.date for a in related] == [edition.issue.date] * len(related)

@@ -1,0 +1,62 @@
+"""The story page's helpers read the parts and bylines it attached (issue 18: the page asks for
+its parts five times and its pages three times a request) without a query and without building
+a related manager each time, and give what the relations themselves give."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import Article
+from articles.public import reporters
+from articles.selectors import story_body
+from articles.views.base import frame_pages
+from tests.public.conftest import PARTY
+
+
+@pytest.fixture
+def story(edition) -> Article:
+    """The party story (printed on A1, continued on A2), with its parts and bylines attached
+    as the story page attaches them."""
+    article = Article.objects.select_related("issue__publication", "page").get(
+        pk=edition.article(PARTY).pk
+    )
+    story_body(article, frame_pages(article.issue)).attach(article)
+    return article
+
+
+def test_ordered_parts_and_printed_pages_of_an_attached_story_cost_no_query(story):
+    with CaptureQueriesContext(connection) as captured:
+        parts = story.ordered_parts()
+        pages = story.printed_pages()
+        names = reporters(story)
+    assert len(captured.captured_queries) == 0
+    fresh = Article.objects.get(pk=story.pk)  # no prefetch: through the relations
+    assert [p.pk for p in parts] == [
+        p.pk for p in sorted(fresh.parts.all(), key=lambda p: p.sequence)
+    ]
+    assert [p.label for p in pages] == ["A1", "A2"]
+    assert names == fresh.reporter_names()
+
+
+def test_ordered_parts_are_in_printed_order_whatever_order_they_were_attached_in(story):
+    cached = story._prefetched_objects_cache["parts"]
+    cached._result_cache.reverse()
+    assert [p.sequence for p in story.ordered_parts()] == sorted(p.sequence for p in cached)
+
+
+def test_a_page_two_parts_are_printed_on_is_named_once(story):
+    parts = story._prefetched_objects_cache["parts"]._result_cache
+    extra = Article.objects.get(pk=story.pk).parts.get(sequence=parts[0].sequence)
+    extra.sequence, extra.page = 99, parts[0].page  # another part on the first page, unsaved
+    parts.append(extra)
+    assert [p.label for p in story.printed_pages()] == ["A1", "A2"]
+
+
+def test_a_story_without_attached_parts_reads_them_through_its_relation(edition):
+    article = Article.objects.get(pk=edition.article(PARTY).pk)
+    with CaptureQueriesContext(connection) as captured:
+        pages = article.printed_pages()
+    assert len(captured.captured_queries) >= 1
+    assert [p.label for p in pages] == ["A1", "A2"]
