@@ -44,3 +44,21 @@ def test_a_public_page_reads_its_script_prefix_and_urlconf_once(client, edition,
     cache.clear()  # rendered again, not served from the page cache
     assert client.get(url).status_code == 200
     assert len(asked) == 1
+
+
+def test_every_link_of_a_page_and_of_the_404_page_is_under_the_script_prefix(client, edition):
+    import re
+
+    try:
+        for url, status in ((edition.url(PARTY), 200), ("/no-such-paper/", 404)):
+            cache.clear()
+            set_script_prefix("/epaper/")  # what the WSGI handler sets (the test client does not)
+            response = client.get(url)
+            assert response.status_code == status
+            links = re.findall(r'href="(/[^"]*)"', response.content.decode())
+            assert links and all(link.startswith("/epaper/") for link in links), [
+                link for link in links if not link.startswith("/epaper/")
+            ]
+    finally:
+        set_script_prefix("/")
+        cache.clear()
