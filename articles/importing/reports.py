@@ -225,10 +225,13 @@ def conflict_in_chinese(line: str) -> str:
 
 
 def flag_line(flag: dict) -> str:
-    """A stored flag as one line: ``第12行（deck-either-way）标题可能属于上下两篇稿件：“……”``."""
+    """A stored flag as one line: ``第12行（deck-either-way）标题可能属于上下两篇稿件：“……”``;
+    the line's text is not quoted again when the message quotes it already."""
     where = f"第{flag['line']}行" if flag.get("line") else "另"
-    printed = f"：“{flag['text']}”" if flag.get("text") else ""
-    return f"{where}（{flag['kind']}）{flag['message']}{printed}"
+    message, text = flag["message"], flag.get("text") or ""
+    if not text or f"“{text}”" in message:  # the message already quotes its line
+        return f"{where}（{flag['kind']}）{message}"
+    return f"{where}（{flag['kind']}）{message.removesuffix('。')}：“{text}”"
 
 
 def stored_flags(parsed, text: str) -> list[dict]:

@@ -201,3 +201,20 @@ def test_page_admin_view_says_a_story_given_whole_on_two_pages_is_kept_once(edit
         html = editor_client.get(f"/admin/articles/page/{page.pk}/change/").content.decode()
         assert "跨版整篇重复（已合并为一篇，无需处理）" in html
         assert "全文同时见于1版、2版" in html
+
+
+def test_a_flag_whose_message_quotes_its_line_is_not_quoted_twice():
+    flag = {
+        "line": 7,
+        "kind": "heading-new-story",
+        "text": "菜价为何回落",
+        "message": "“菜价为何回落”按新稿件的标题处理；如果它是小标题，请把两篇合并。",
+    }
+    assert flag_line(flag) == (
+        "第7行（heading-new-story）“菜价为何回落”按新稿件的标题处理；如果它是小标题，请把两篇合并。"
+    )
+
+
+def test_a_flag_message_ending_a_sentence_is_followed_by_its_line_without_a_stray_full_stop():
+    flag = {"line": 3, "kind": "x", "text": "沿线群众说", "message": "可能是小标题。"}
+    assert flag_line(flag) == "第3行（x）可能是小标题：“沿线群众说”"
