@@ -180,7 +180,7 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
                 {"name": name, "url": self.url(person_url(name))} for name in reporters(article)
             ],
             "section": context["section"],
-            "section_url": self.url(section_url(issue.publication, article.page.section)),
+            "section_url": self.url(section_url(issue.publication, context["section"])),
             "printed_on": article.printed_on(),
             "pages": [self.page_json(page) for page in context["printed_pages"]],
             "parts": [

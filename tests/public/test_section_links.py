@@ -57,3 +57,16 @@ def test_a_section_no_published_page_prints_is_a_404(client, edition):
     assert client.get(url).status_code == 404
     assert client.get(f"{url}feed.xml").status_code == 404
     assert client.get(section_url(Publication.objects.get(slug=PAPER), "胡乱")).status_code == 404
+
+
+def test_a_front_page_printed_without_a_section_links_its_头版_where_it_is_named(client, edition):
+    url = section_url(Publication.objects.get(slug=PAPER), FRONT_PAGE)
+    page_html = client.get(edition.a1.get_absolute_url()).content.decode()
+    assert f'<a href="{url}">{FRONT_PAGE}</a></h1>' in page_html
+    story = edition.article(LEAD)
+    assert (
+        f'<a href="{url}">{FRONT_PAGE}</a></p>'
+        in client.get(story.get_absolute_url()).content.decode()
+    )
+    twin = client.get(story.get_absolute_url().rstrip("/") + ".json").json()
+    assert twin["section"] == FRONT_PAGE and twin["section_url"].endswith(url)

@@ -207,7 +207,8 @@ def test_stitched_article_reads_whole_with_a_quiet_jump_marker(client, edition):
     assert len(body.find_all("p", cls="jump")) == 1
     printed = doc.find("p", cls="printed-on")
     assert printed.text.startswith("本文刊于A1、A2版")
-    assert printed.links() == {"A1": A1_URL, "A2": A2_URL}
+    front = "/nantong-daily/sections/%E5%A4%B4%E7%89%88/"  # 头版: A1 prints no section name
+    assert printed.links() == {"A1": A1_URL, "A2": A2_URL, "头版": front}
 
 
 def test_single_page_article_has_no_jump_marker(client, edition):
