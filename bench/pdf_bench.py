@@ -14,19 +14,21 @@ alternating so that the machine's noise hits both alike, the whole edition:
 * **bare**: for each page in turn, ``pypdfium2.PdfDocument(bytes)``,
   ``page.render(scale=dpi/72).to_pil()`` — what any renderer must do at least;
 * **ours**: every page as ``import_pages`` handles it (the text import between the two steps
-  is done first and not timed), a PDF beside its ``.txt``: checked before the text import
-  (``source_data``: PDFium opens the page and refuses what is over the limits, without reading
-  its characters; what it found among the page's objects is kept), then through one
-  :class:`articles.importing.pdfs.PdfAttacher`: on this thread, PDFium opens the page again,
-  reads its characters and renders it (into two buffers kept from page to page, used in turn);
-  the attacher's one worker thread matches the zones, and encodes the page image and thumbnail
-  (WebP by default) while the next page is opened, read and rendered (two rendered pages at a
-  time at most); the rows (SQLite) and the three files
-  (Django's file-system storage in a temp folder) are written on this thread. The per-page figure is the edition's wall time ÷ pages, so it counts on a
-  second CPU for the worker thread. The output says how many CPUs the machine has, its load,
-  and how much faster two threads do GIL-free work than one, before and after (about 2 with a
-  CPU free, about 1 when other programs keep both busy: then no worker thread can help); and
-  the CPU time of each thread, from which ours ÷ bare with a CPU free for each thread follows.
+  is done first and not timed), a PDF beside its ``.txt``: checked before the text import,
+  where it is read and rendered once (``source_data`` with a
+  :class:`articles.importing.pdfprepare.PdfPreparer`: on this thread PDFium opens the page,
+  refuses what is over the limits, reads its characters and renders it, into two buffers kept
+  from page to page, used in turn; the preparer's worker thread packs the characters and
+  encodes the page image and thumbnail, WebP by default, into a temporary folder while the next
+  page is checked: two rendered pages at a time at most), then through one
+  :class:`articles.importing.pdfs.PdfAttacher`, which calls PDFium no more: its worker thread
+  matches the zones, and the rows (SQLite) and the three files (Django's file-system storage
+  in a temp folder) are written on this thread. The per-page figure is the edition's wall time
+  ÷ pages, so it counts on a second CPU for the worker threads. The output says how many CPUs
+  the machine has, its load, and how much faster two threads do GIL-free work than one, before
+  and after (about 2 with a CPU free, about 1 when other programs keep both busy: then no worker
+  thread can help); and the CPU time of each thread in each step, from which ours ÷ bare with a
+  CPU free for each thread follows.
 
 Then each step alone on the first six pages (one thread), with the page image in both formats
 and WebP's three fastest methods (time and size side by side; 0, the fastest, is the one used),
@@ -121,7 +123,7 @@ def import_texts(paths: list[Path], edition: int = 0) -> list:
             label=meta.label or str(i + 1),
             data=text,
         )
-        out.append(Page.objects.get(pk=report.page_id))
+        out.append(Page.objects.select_related("issue__publication").get(pk=report.page_id))
     return out
 
 
@@ -139,16 +141,20 @@ def bare(paths: list[Path], dpi: int) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - cpu
 
 
-def ours(pages: list, paths: list[Path]) -> tuple[float, float, float, int, int, float]:
+def ours(pages: list, paths: list[Path]) -> dict:
     """Every page's PDF as ``import_pages`` handles it (beside its ``.txt``): checked before the
-    text import (opened, within the limits: ``source_data``), then attached through
-    one ``PdfAttacher`` (the text import between the two is not timed): (seconds, CPU seconds of
-    this thread, of the whole process, zones made, parts not found, seconds of the check). A
-    page that fails stops the bench."""
+    text import, where each page is read and rendered once (``source_data`` with a
+    ``PdfPreparer``: the check opens the page and refuses what is over the limits, reads its
+    characters and renders it; the preparer's worker thread packs the characters and encodes
+    the page image while the next page is checked), then attached through one ``PdfAttacher``
+    (zones matched on its worker thread; rows and files here). The text import between the two
+    is not timed. Returns, for the check and for the attaching, the seconds and the CPU seconds
+    of this thread and of the whole process, and the zones made and parts not found. A page
+    that fails stops the bench."""
     from types import SimpleNamespace
 
     from articles.importing.pdfpairs import PdfRef
-    from articles.importing.pdfs import PdfAttacher, source_data
+    from articles.importing.pdfs import PdfAttacher, PdfPreparer, pdf_limits, source_data
 
     zones = unmatched = 0
 
@@ -160,20 +166,34 @@ def ours(pages: list, paths: list[Path]) -> tuple[float, float, float, int, int,
             zones += outcome.zones
             unmatched += len(outcome.unmatched)
 
-    start, main, cpu = time.perf_counter(), time.thread_time(), time.process_time()
+    def clocks() -> tuple[float, float, float]:
+        return time.perf_counter(), time.thread_time(), time.process_time()
+
+    start = clocks()
     checked = []
-    for path in paths:
-        # As for a PDF beside its .txt: the page's text (from the .txt, or for a PDF alone from
-        # its text layer) is the text import's work, done above and not timed here.
-        source = SimpleNamespace(path=path.with_suffix(".txt"))
-        checked.append(source_data(source, PdfRef(path), lambda _: "")[1])
-    checking = time.perf_counter() - start
-    with PdfAttacher() as attacher:
+    with PdfAttacher() as attacher, PdfPreparer(pdf_limits()) as preparer:
+        for path, page in zip(paths, pages, strict=True):
+            # As for a PDF beside its .txt: the page's text (from the .txt, or for a PDF alone
+            # from its text layer) is the text import's work, done above and not timed here.
+            source = SimpleNamespace(
+                path=path.with_suffix(".txt"),
+                paper_name=page.issue.publication.name,
+                paper_slug=page.issue.publication.slug,
+                date=page.issue.date,
+                label=page.label,
+            )
+            checked.append(source_data(source, PdfRef(path), lambda _: "", preparer=preparer)[1])
+        middle = clocks()
         for n, (page, pdf) in enumerate(zip(pages, checked, strict=True)):
             count(attacher.add(n, page, pdf))
         count(attacher.finish())
-    took = time.perf_counter() - start
-    return took, time.thread_time() - main, time.process_time() - cpu, zones, unmatched, checking
+        end = clocks()  # the preparer's folder is emptied as it closes: not timed
+    return {
+        "check": [b - a for a, b in zip(start, middle, strict=True)],
+        "attach": [b - a for a, b in zip(middle, end, strict=True)],
+        "zones": zones,
+        "unmatched": unmatched,
+    }
 
 
 def _rss_mb() -> float:
@@ -247,15 +267,18 @@ def worker(mode: str, folder: Path, rounds: int) -> dict:
         django_mb = _rss_mb()
         editions = [import_texts(paths, n) for n in range(rounds if mode != "bare" else 1)]
         base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        times: dict[str, list] = {"bare": [], "ours": [], "check": []}
+        times: dict[str, list] = {"bare": [], "ours": [], "check": [], "attach": []}
         zones = unmatched = 0
         for pages in editions if mode != "bare" else [None]:
             if mode in ("both", "bare"):
                 times["bare"].append(bare(paths, dpi))
             if mode in ("both", "ours"):
-                took, main, cpu, zones, unmatched, checking = ours(pages, paths)
-                times["ours"].append((took, main, cpu))
-                times["check"].append(checking)
+                done = ours(pages, paths)
+                check, attach = done["check"], done["attach"]
+                times["ours"].append([c + a for c, a in zip(check, attach, strict=True)])
+                times["check"].append(check)
+                times["attach"].append(attach)
+                zones, unmatched = done["zones"], done["unmatched"]
         steps = stages(paths[:6], editions[0][:6], dpi) if mode == "both" else {}
         return {
             "steps": steps,
@@ -326,11 +349,24 @@ def main() -> int:
     bare_ms = [t[0] * 1000 / pages for t in both["times"]["bare"]]
     ours_ms = [t[0] * 1000 / pages for t in both["times"]["ours"]]
     bare_cpu = statistics.median(t[1] * 1000 / pages for t in both["times"]["bare"])
-    main_cpu = statistics.median(t[1] * 1000 / pages for t in both["times"]["ours"])
     all_cpu = statistics.median(t[2] * 1000 / pages for t in both["times"]["ours"])
+
+    def phase(name: str) -> tuple[float, float, float]:
+        """A phase's median per page (ms): wall time, this thread's CPU, the worker threads'."""
+        rounds = both["times"][name]
+        return (
+            statistics.median(t[0] * 1000 / pages for t in rounds),
+            statistics.median(t[1] * 1000 / pages for t in rounds),
+            statistics.median((t[2] - t[1]) * 1000 / pages for t in rounds),
+        )
+
+    check, attach = phase("check"), phase("attach")
+    # With a CPU free for each thread: the check takes its busier thread's time (PDFium here,
+    # the encoder there: both let the other run); the attaching is Python on both threads
+    # (zones there, rows and files here), one at a time under the GIL: their sum.
+    free = max(check[1], check[2]) + attach[1] + attach[2]
     ratios = [o / b for o, b in zip(ours_ms, bare_ms, strict=True)]
     ratio = statistics.median(ratios)
-    check_ms = statistics.median(both["times"]["check"]) * 1000 / pages
     print(
         f"pages: {pages} ({args.pdf or 'made by tests/pdfpages/builder.py'}), {both['dpi']} dpi, "
         f"{args.rounds} rounds; machine: {os.cpu_count()} CPUs, load average "
@@ -344,30 +380,28 @@ def main() -> int:
         + " ms (each round)"
     )
     print(
-        f"ours (the check before the text import: open + limits; then PdfAttacher: open, "
-        f"characters, render, its one worker thread: {both['format']} + thumbnail + zones; "
-        f"storage + rows; the next page rendered while this one is encoded: two rendered pages "
-        f"at a time at most; "
+        f"ours (the check before the text import, each page read and rendered once: open + "
+        f"limits + characters + render, the preparer's worker thread packing the characters and "
+        f"encoding {both['format']} + thumbnail while the next page is checked: two rendered "
+        f"pages at a time at most; then PdfAttacher: zones on its worker thread, storage + rows; "
         f"edition wall time ÷ pages): per page "
         + ", ".join(f"{v:.0f}" for v in ours_ms)
         + f" ms; {both['zones']} zones, {both['unmatched']} parts not found"
     )
     print(
         f"ours ÷ bare: {', '.join(f'{r:.2f}' for r in ratios)}; median {ratio:.2f} "
-        "(target ≤ 1.5; uses the worker thread: 2 CPUs)"
+        "(target ≤ 1.5; uses the worker threads: 2 CPUs)"
     )
     print(
-        f"CPU time per page (median of the rounds): bare {bare_cpu:.0f} ms; ours {all_cpu:.0f} ms, "
-        f"of which this thread {main_cpu:.0f} (PDFium, rows, files) and the worker "
-        f"{all_cpu - main_cpu:.0f} (zones, encoding); with a CPU free for each thread, ours ÷ bare "
-        f"≈ {max(main_cpu, all_cpu - main_cpu) / bare_cpu:.2f} at best (the busier thread's CPU "
-        f"time: waits for files, the database and the GIL come on top); on one CPU "
-        f"{all_cpu / bare_cpu:.2f}"
+        f"per page, median of the rounds: the check {check[0]:.0f} ms (CPU: this thread "
+        f"{check[1]:.0f}, the worker {check[2]:.0f}), the attaching {attach[0]:.0f} ms (CPU: this "
+        f"thread {attach[1]:.0f}, the worker {attach[2]:.0f})"
     )
     print(
-        f"of ours, the check before the text import (open + limits): "
-        f"{check_ms:.0f} ms per page; the attaching after it "
-        f"{statistics.median(ours_ms) - check_ms:.0f} ms"
+        f"CPU time per page: bare {bare_cpu:.0f} ms; ours {all_cpu:.0f} ms; with a CPU free for "
+        f"each thread, ours ÷ bare ≈ {free / bare_cpu:.2f} (the check's busier thread + the "
+        f"attaching's two threads one at a time, Python under the GIL; waits for files and the "
+        f"database come on top); on one CPU {all_cpu / bare_cpu:.2f}"
     )
     steps = both["steps"]
     print(

@@ -7,11 +7,13 @@
   is split by a list of labels (``import_pages edition.pdf --pdf-pages A1,A2,A3``).
 * A PDF is checked (opened, its page loaded, within the limits of the ``NEWSROOM_PDF_*``
   settings) **before** anything of its page is written: a bad PDF fails the page, nothing
-  written. The PDF's text layer is read once per import: by the check for a PDF alone (its text
-  is needed for the text import; the characters are kept with the page, packed,
-  :class:`articles.pdfpages.packed.PackedLayout`, for its zones), when the page is attached for
-  a PDF beside its ``.txt`` (the check then refuses what reading the page would refuse, without
-  reading the characters).
+  written. ``import_pages`` reads and renders each page once, in that check
+  (:class:`~articles.importing.pdfprepare.PdfPreparer`: the characters kept, packed,
+  :class:`articles.pdfpages.packed.PackedLayout`, for the zones and for a PDF alone its text;
+  the page image encoded meanwhile), so a page that cannot be rendered fails before its text is
+  written too, and attaching it calls PDFium no more. Without a preparer (the desk's upload, a
+  dry run, a PDF attached before with the same bytes) the check reads the characters of a PDF
+  alone only, and attaching reads them (beside a ``.txt``) and renders the page.
 * :func:`page_attach_pdf` stores the PDF, the page image and thumbnail (WebP, or JPEG by
   ``NEWSROOM_PDF_IMAGE_FORMAT``, at ``NEWSROOM_PDF_IMAGE_QUALITY``; Django's default storage,
   names from the PDF's SHA-256) and matches zones. The same PDF again changes nothing
@@ -38,6 +40,7 @@ from articles import pdfpages
 from articles.importing.memory import map_large_allocations, trim
 from articles.importing.pagezones import zone_items, zones_match, zones_write
 from articles.importing.pdfpairs import PdfRef
+from articles.importing.pdfprepare import PdfPreparer, Prerendered, attached_before
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
 
@@ -67,7 +70,9 @@ class PdfPage:
 
     A checked page of a file on disk may leave ``data`` empty and keep the file's ``path`` and
     the SHA-256 ``checksum`` of the bytes checked instead (:meth:`read` reads them again when the
-    page is attached), so a batch of pages waiting for their text import holds no PDF bytes."""
+    page is attached), so a batch of pages waiting for their text import holds no PDF bytes.
+    A page checked by a :class:`~articles.importing.pdfprepare.PdfPreparer` also has its page
+    image (``rendered``): attaching it then calls PDFium no more."""
 
     data: bytes
     index: int = 0
@@ -76,6 +81,7 @@ class PdfPage:
     path: Path | None = None
     checksum: str = ""
     objects: pdfpages.PageObjects | None = field(default=None, compare=False, repr=False)
+    rendered: Prerendered | None = field(default=None, compare=False, repr=False)
 
     def read(self) -> PdfPage:
         """This page with its bytes: itself, or read again from ``path``. Raises
@@ -93,7 +99,8 @@ class PdfPage:
     def read_layout(self, limits: pdfpages.PdfLimits) -> pdfpages.PageLayout:
         """The page's layout: the one kept by the check, or read now (:func:`pdf_check`).
         Raises ``PdfPageError`` for a bad PDF."""
-        return self.layout.unpack() if self.layout is not None else pdf_check(self, limits)
+        packed = self.rendered.layout() if self.rendered is not None else self.layout
+        return packed.unpack() if packed is not None else pdf_check(self, limits)
 
 
 @dataclass
@@ -122,17 +129,29 @@ _PDF_ACTIONS = {
 }
 
 
-def source_data(source, ref: PdfRef | None, read_text) -> tuple[bytes | str, PdfPage | None]:
+def source_data(
+    source, ref: PdfRef | None, read_text, *, preparer: PdfPreparer | None = None
+) -> tuple[bytes | str, PdfPage | None]:
     """A source's page text (``read_text(path)`` for a text file, the PDF's text layer for a PDF
     alone) and its PDF page, checked (:func:`pdf_validate`; for a PDF alone :func:`pdf_check`,
-    whose characters are kept, packed, for its zones). Raises ``PdfPageError`` (a bad PDF:
-    nothing written)."""
+    whose characters are kept, packed, for its zones). With a ``preparer`` (``import_pages``),
+    a PDF not attached before is also read and rendered now (its characters kept, packed, its
+    page image encoded by the preparer: :mod:`articles.importing.pdfprepare`). Raises
+    ``PdfPageError`` (a bad PDF: nothing written)."""
     if ref is None:
         return read_text(source.path), None
-    pdf = PdfPage(read_pdf_file(ref.path), ref.index, str(ref.path))
     alone = source.path.suffix.lower() == ".pdf"
-    objects = None
-    if alone:
+    text = None if alone else read_text(source.path)  # a bad text file: the PDF is not read
+    pdf = PdfPage(read_pdf_file(ref.path), ref.index, str(ref.path))
+    checksum = hashlib.sha256(pdf.data).hexdigest()
+    objects = layout = rendered = None
+    if (
+        preparer is not None
+        and not preparer.dry_run
+        and not attached_before(source, checksum, ref.index)
+    ):
+        layout, rendered = preparer.prepare(pdf.data, pdf.index)
+    elif alone:
         layout = pdf_check(pdf)
     else:
         objects = pdf_validate(pdf)  # the characters are read when the page is attached
@@ -142,14 +161,13 @@ def source_data(source, ref: PdfRef | None, read_text) -> tuple[bytes | str, Pdf
         b"",
         ref.index,
         str(ref.path),
-        layout=PackedLayout.pack(layout) if alone else None,
+        layout=PackedLayout.pack(layout) if layout is not None and rendered is None else None,
         path=ref.path,
-        checksum=hashlib.sha256(pdf.data).hexdigest(),
+        checksum=checksum,
         objects=objects,
+        rendered=rendered,
     )
-    if alone:
-        return _text_of(layout), checked
-    return read_text(source.path), checked
+    return (_text_of(layout) if alone else text), checked
 
 
 def read_pdf_file(path: Path) -> bytes:
@@ -174,8 +192,6 @@ def pdf_check(pdf: PdfPage, limits: pdfpages.PdfLimits | None = None) -> pdfpage
     ``PdfPageError`` for a bad one (nothing written)."""
     limits = limits or pdf_limits()
     with pdfpages.open_pdf(pdf.data, limits) as document:
-        if pdf.index >= len(document):
-            raise pdfpages.PdfPageError(f"PDF 只有 {len(document)} 页，没有第 {pdf.index + 1} 页")
         return pdfpages.read_page(document, pdf.index, limits)
 
 
@@ -186,8 +202,6 @@ def pdf_validate(pdf: PdfPage, limits: pdfpages.PdfLimits | None = None) -> pdfp
     again."""
     limits = limits or pdf_limits()
     with pdfpages.open_pdf(pdf.data, limits) as document:
-        if pdf.index >= len(document):
-            raise pdfpages.PdfPageError(f"PDF 只有 {len(document)} 页，没有第 {pdf.index + 1} 页")
         return pdfpages.check_page(document, pdf.index, limits)
 
 
@@ -328,6 +342,8 @@ class PdfAttacher:
         checksum = pdf.checksum if verified else hashlib.sha256(pdf.data).hexdigest()
         current = PageImage.objects.filter(page=page).first()
         if current and current.pdf_checksum == checksum and current.pdf_page == pdf.index:
+            if pdf.rendered is not None:
+                pdf.rendered.discard()
             report = PdfReport(action="unchanged")
             if text_changed:
                 layout = pdf.read_layout(self.limits)
@@ -338,6 +354,9 @@ class PdfAttacher:
                 report.unmatched = list(current.unmatched)
             return _Job(key, outcome=report)
         job = _Job(key, page=page, pdf=pdf, checksum=checksum)
+        if pdf.rendered is not None:  # read and rendered when it was checked
+            self._start_prepared(job, page, pdf.rendered)
+            return job
         with (
             pdfpages.open_pdf(pdf.data, self.limits) as document,
             pdfpages.loaded_page(document, pdf.index) as loaded,
@@ -362,6 +381,16 @@ class PdfAttacher:
         job.encoding = self._readers[turn] = self._pool.submit(_encode, holder, self.limits)
         return job
 
+    def _start_prepared(self, job: _Job, page: Page, rendered: Prerendered) -> None:
+        """Page ``job`` read and rendered when it was checked: its zones matched (its characters
+        unpacked) and its encoded image taken, both on the worker thread; no PDFium."""
+        packed = rendered.layout()
+        job.has_text, job.warnings = packed.has_text, list(packed.warnings)
+        job.items, texts = zone_items(page)
+        if job.has_text:
+            job.matching = self._pool.submit(_match_packed, packed, texts)
+        job.encoding = self._pool.submit(rendered.load)
+
     def _complete(self, job: _Job) -> tuple[object, PdfReport | Exception]:
         if job.outcome is not None:
             return job.key, job.outcome
@@ -378,6 +407,10 @@ class PdfAttacher:
             return job.key, _write(job, found, rendered)
         except PDF_ERRORS as exc:
             return job.key, exc
+
+
+def _match_packed(packed: PackedLayout, texts: list) -> list:
+    return pdfpages.match_parts(packed.unpack(), texts)
 
 
 def _encode(holder: list, limits: pdfpages.PdfLimits) -> pdfpages.RenderedPage:

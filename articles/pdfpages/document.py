@@ -190,7 +190,10 @@ def open_pdf(data: bytes, limits: PdfLimits = PdfLimits()) -> Iterator[pdfium.Pd
 @contextmanager
 def loaded_page(document: pdfium.PdfDocument, index: int) -> Iterator[pdfium.PdfPage]:
     """Page ``index`` loaded once for the ``with`` block, for :func:`read_page` and
-    :func:`render_image` both (PDFium parses a page each time it is loaded)."""
+    :func:`render_image` both (PDFium parses a page each time it is loaded). Raises
+    :class:`PdfPageError` when the PDF has no page ``index`` (0-based)."""
+    if index >= len(document):
+        raise PdfPageError(f"PDF 只有 {len(document)} 页，没有第 {index + 1} 页")
     page = document[index]
     try:
         yield page

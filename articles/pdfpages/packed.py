@@ -52,6 +52,11 @@ class PackedLayout:
             warnings=tuple(layout.warnings),
         )
 
+    @property
+    def has_text(self) -> bool:
+        """Whether the page has a text layer (:attr:`PageLayout.has_text`)."""
+        return bool(self.text) and not self.text.isspace()
+
     def unpack(self) -> PageLayout:
         """A new :class:`PageLayout` equal to the one packed (its lists are the caller's)."""
         corners = iter(self.boxes)  # four at a time: x0, y0, x1, y1

@@ -59,11 +59,14 @@ def _folded(chars: list[Char]) -> tuple[str, list[int]]:
     of the page character it came from."""
     out: list[str] = []
     where: list[int] = []
+    cache: dict[str, str] = {}  # a page prints each character many times: folded once each
     for i, char in enumerate(chars):
-        for folded in normalize_for_matching(char.text):
-            if not folded.isspace():
-                out.append(folded)
-                where.append(i)
+        folded = cache.get(char.text)
+        if folded is None:
+            folded = cache[char.text] = _key(char.text)
+        for piece in folded:
+            out.append(piece)
+            where.append(i)
     return "".join(out), where
 
 
@@ -157,9 +160,14 @@ def _place(
         if zone.coverage >= min_cov:
             for i in zone.chars:
                 owner[i] = n
-    shrunk: dict[int, list[Box]] = defaultdict(list)
+    shrunk: dict[int, list[tuple[float, float, float, float]]] = defaultdict(list)
+    chars = layout.chars
+    # Each character's box less a quarter on each side (touching is not covering), as plain
+    # tuples: thousands a page.
     for i, m in owner.items():
-        shrunk[m].append(_shrunk(layout.chars[i].box))
+        x0, y0, x1, y1 = chars[i].box
+        dx, dy = (x1 - x0) * 0.25, (y1 - y0) * 0.25
+        shrunk[m].append((x0 + dx, y0 + dy, x1 - dx, y1 - dy))
     # Each part's characters as line boxes (a line's characters touch): what another part's
     # rectangles must not overlap, a line at a time rather than a character at a time.
     grid = _Grid([(m, line) for m, boxes in shrunk.items() for line in _lines(boxes)])
@@ -263,18 +271,12 @@ def _area(box: Box) -> float:
     return max(0.0, box.width) * max(0.0, box.height)
 
 
-def _shrunk(box: Box, by: float = 0.25) -> Box:
-    """A character's box less a quarter on each side: touching is not covering."""
-    dx, dy = box.width * by, box.height * by
-    return Box(box.x0 + dx, box.y0 + dy, box.x1 - dx, box.y1 - dy)
-
-
-def _lines(boxes: list[Box]) -> list[Box]:
-    """Character boxes joined into line boxes (same row, touching). (Plain lists while joining:
-    a page has thousands of characters.)"""
+def _lines(boxes: list) -> list[Box]:
+    """Character boxes (:class:`Box` or plain 4-tuples) joined into line boxes (same row,
+    touching). (Plain lists while joining: a page has thousands of characters.)"""
     rows: list[list[float]] = []
     last: list[float] | None = None
-    for x0, y0, x1, y1 in sorted(boxes, key=lambda b: ((b.y0 + b.y1) / 2, b.x0)):
+    for x0, y0, x1, y1 in sorted(boxes, key=lambda b: ((b[1] + b[3]) / 2, b[0])):
         height = y1 - y0
         if (
             last is not None

@@ -318,12 +318,11 @@ def test_each_pdf_text_layer_is_read_once_per_import_and_still_gives_every_zone(
         (folder / "1.txt").write_text(one.text, encoding="utf-8")
     (folder / "1.pdf").write_bytes(one.pdf)
     out, _ = run(folder.parent.parent)
-    # Alone: read by the check before the text import (its text), the zones use what it read;
-    # beside its text: the check refuses a bad PDF without reading the characters, attaching
-    # reads them once, from the page it renders.
+    # Alone or beside its text: read and rendered by the check before the text import (for a
+    # PDF alone, its text); the zones use what it read, the page image what it rendered.
     assert len(reads) == 1
     assert len(textpages) == 1  # PDFium's text page, the costly part of reading
-    assert len(opened) == 2  # the check, then attaching: open, characters and render at once
+    assert len(opened) == 1  # the check: open, characters and render at once
     page = Page.objects.get()
     assert Zone.objects.filter(page=page).count() == 4
     assert PageImage.objects.get(page=page).unmatched == []

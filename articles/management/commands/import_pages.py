@@ -124,12 +124,17 @@ class Command(BaseCommand):
         given_pdfs = []  # and their PDFs (or None)
 
         max_bytes = settings.NEWSROOM_MAX_PAGE_BYTES
+        # Each page's PDF read and rendered once, when it is checked (a dry run only checks).
+        preparer = pdfs.PdfPreparer(pdfs.pdf_limits(), dry_run=options["dry_run"])
 
         def inputs():
             for source, ref in zip(sources, pdf_refs, strict=True):
                 try:  # decoded once, by the import service
                     data, pdf = pdfs.source_data(
-                        source, ref, lambda path: read_page_file(path, max_bytes=max_bytes)
+                        source,
+                        ref,
+                        lambda path: read_page_file(path, max_bytes=max_bytes),
+                        preparer=preparer,
                     )
                 except PdfPageError as exc:
                     advance(progress, source.path.name)
@@ -183,8 +188,8 @@ class Command(BaseCommand):
                 given_pdfs[entry[2]] = None  # its bytes no longer needed
             report_ready()
 
-        with pdfs.PdfAttacher() as attacher:
-            for n, result in enumerate(results):
+        with pdfs.PdfAttacher() as attacher, preparer:
+            for n, result in enumerate(results):  # each batch's PDFs checked as it is read
                 advance(progress, given[n].path.name)
                 pdf = given_pdfs[n]
                 if pdf and not isinstance(result, PageImportError) and not result.dry_run:

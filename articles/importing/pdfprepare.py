@@ -1,0 +1,194 @@
+"""Page PDFs read and rendered once, when they are checked before the text import.
+
+``import_pages`` checks each page's PDF before anything of the page is written (a bad PDF fails
+the page, nothing written). The check already opens the PDF and loads its page (PDFium parses
+the page's content: about 15 ms for a broadsheet page); loading it again after the text import
+to read its characters and render it costs as much again. With a :class:`PdfPreparer` the check
+does all of PDFium's work at once: the page is loaded, checked, its characters read (kept
+packed, :class:`articles.pdfpages.packed.PackedLayout`: about 0.2 MB a page) and rendered, and
+the preparer's worker thread encodes the page image and thumbnail into a temporary folder while
+the next PDF is checked. Attaching the page after its text import
+(:class:`articles.importing.pdfs.PdfAttacher`) then only matches the zones and writes the rows
+and files: PDFium is not called again. ``bench/pdf_bench.py`` measures both.
+
+A page whose PDF was attached before with the same bytes (any page with its checksum) is only
+checked, as before: re-importing an edition renders nothing again. What a preparer wrote is
+removed when it is closed, attached or not.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from articles import pdfpages
+from articles.importing.memory import map_large_allocations, trim
+from articles.importing.papers import existing_paper
+from articles.models import PageImage
+from articles.pdfpages.packed import PackedLayout
+
+
+@dataclass(frozen=True)
+class PrerenderedFiles:
+    """A page image and thumbnail encoded by a :class:`PdfPreparer`: the two files (in its
+    temporary folder), the image's size in pixels and the files' suffix (``.webp``, ``.jpg``)."""
+
+    image: Path
+    thumbnail: Path
+    width: int
+    height: int
+    suffix: str
+
+
+class Prerendered:
+    """A page read and rendered when its PDF was checked; its characters being packed and its
+    image encoded on the preparer's worker thread. :meth:`layout` gives the packed characters,
+    :meth:`load` the :class:`~articles.pdfpages.RenderedPage` (waiting for them; the files are
+    removed then); :meth:`discard` removes the files without reading them."""
+
+    def __init__(self, packing: Future, encoding: Future):
+        self._packing = packing
+        self._encoding = encoding
+
+    def layout(self) -> PackedLayout:
+        """The page's characters, images and warnings, packed (waits for the packing)."""
+        return self._packing.result()
+
+    def load(self) -> pdfpages.RenderedPage:
+        """The encoded page image and thumbnail (waits for the encoding). Raises what encoding
+        raised (``OSError``, ``ValueError``)."""
+        files: PrerenderedFiles = self._encoding.result()
+        try:
+            return pdfpages.RenderedPage(
+                files.image.read_bytes(),
+                files.width,
+                files.height,
+                files.thumbnail.read_bytes(),
+                files.suffix,
+            )
+        finally:
+            _remove(files)
+
+    def discard(self) -> None:
+        """Forget the page: its files are removed once it is encoded (now, or when the encoding
+        ends)."""
+        self._encoding.add_done_callback(_remove_done)
+
+
+def _remove_done(future: Future) -> None:
+    if not future.cancelled() and future.exception() is None:
+        _remove(future.result())
+
+
+def _remove(files: PrerenderedFiles) -> None:
+    for path in (files.image, files.thumbnail):
+        path.unlink(missing_ok=True)
+
+
+def attached_before(source, checksum: str, index: int) -> bool:
+    """Whether the page ``source`` names (its paper, date and label) has this page of these PDF
+    bytes already: re-importing an edition, attaching finds it unchanged and nothing needs
+    rendering."""
+    paper = existing_paper(source.paper_name, source.paper_slug)
+    return (
+        paper is not None
+        and PageImage.objects.filter(
+            page__issue__publication=paper,
+            page__issue__date=source.date,
+            page__label=source.label,
+            pdf_checksum=checksum,
+            pdf_page=index,
+        ).exists()
+    )
+
+
+class PdfPreparer:
+    """Checks page PDFs, reads their characters and renders them, one after another on the
+    caller's thread (PDFium is not thread-safe), and encodes each page on one worker thread
+    while the next is checked: two rendered pages at a time at most, in two buffers used in
+    turn, as :class:`~articles.importing.pdfs.PdfAttacher` does. Use it as a context manager:
+    leaving it waits for the encoding and removes every file it wrote.
+
+    ::
+
+        with PdfPreparer() as preparer:
+            layout, prerendered = preparer.prepare(data, index)
+    """
+
+    def __init__(self, limits: pdfpages.PdfLimits, *, dry_run: bool = False):
+        self.limits = limits
+        self.dry_run = dry_run  # a dry run writes nothing: its PDFs are only checked
+        self._canvases = (pdfpages.RenderBuffer(), pdfpages.RenderBuffer())
+        self._readers: list[Future | None] = [None, None]
+        self._renders = 0
+        self._folder: tempfile.TemporaryDirectory | None = None
+        self._count = 0
+        self._lock = threading.Lock()
+        map_large_allocations()
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="pdf-prepare")
+
+    def __enter__(self) -> PdfPreparer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._readers = [None, None]
+        self._canvases = (pdfpages.RenderBuffer(), pdfpages.RenderBuffer())  # memory freed
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
+
+    def prepare(self, data: bytes, index: int) -> tuple[pdfpages.PageLayout, Prerendered]:
+        """Page ``index`` (0-based) of the PDF in ``data``: checked and read
+        (:func:`articles.pdfpages.read_page`: its characters, images and warnings; the layout
+        returned is the caller's, for the text of a PDF alone) and rendered now; its packing and
+        encoding started. Raises ``PdfPageError`` for a bad PDF (what
+        :func:`articles.importing.pdfs.pdf_check` and rendering refuse): nothing kept then."""
+        with (
+            pdfpages.open_pdf(data, self.limits) as document,
+            pdfpages.loaded_page(document, index) as loaded,
+        ):
+            layout = pdfpages.read_page(loaded, limits=self.limits)
+            # Packed on the worker while PDFium renders here (PDFium lets Python run).
+            packing = self._pool.submit(PackedLayout.pack, layout)
+            turn = self._renders % len(self._canvases)
+            reader = self._readers[turn]
+            if reader is not None:  # the page rendered two before (as a rule long encoded)
+                wait([reader])
+            holder = [pdfpages.render_image(loaded, limits=self.limits, into=self._canvases[turn])]
+            self._renders += 1
+        encoding = self._pool.submit(_encode_to_files, holder, self.limits, self._next_stem())
+        self._readers[turn] = encoding
+        return layout, Prerendered(packing, encoding)
+
+    def _next_stem(self) -> Path:
+        with self._lock:
+            if self._folder is None:
+                self._folder = tempfile.TemporaryDirectory(prefix="newsroom-pdf-")
+            self._count += 1
+            return Path(self._folder.name) / f"page-{self._count}"
+
+
+def _encode_to_files(holder: list, limits: pdfpages.PdfLimits, stem: Path) -> PrerenderedFiles:
+    """The rendered page in ``holder`` (taken out of it) encoded into two files named from
+    ``stem``; the picture is closed and its memory freed before the result is handed back, so
+    the next page may be rendered into the same buffer."""
+    image = holder.pop()
+    try:
+        rendered = pdfpages.encode_image(image, limits)
+    finally:
+        image.close()
+        trim()
+    files = PrerenderedFiles(
+        stem.with_suffix(rendered.suffix),
+        stem.with_name(stem.name + "-thumb").with_suffix(rendered.suffix),
+        rendered.width,
+        rendered.height,
+        rendered.suffix,
+    )
+    files.image.write_bytes(rendered.image)
+    files.thumbnail.write_bytes(rendered.thumbnail)
+    return files

@@ -1,0 +1,137 @@
+"""import_pages reads and renders each page PDF once, when it checks it before the text import
+(articles/importing/pdfprepare.py): what that changes and what it must not."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+pytest.importorskip("pypdfium2")
+
+from articles import pdfpages
+from articles.importing.pdfs import pdf_limits
+from articles.models import Page, PageImage, Zone
+from tests.pdfpages.builder import front_page, second_page
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args):
+    out, err = StringIO(), StringIO()
+    call_command("import_pages", *map(str, args), stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return front_page(), second_page()
+
+
+@pytest.fixture
+def folder(tmp_path):
+    day = tmp_path / "city-daily" / "2024-05-20"
+    day.mkdir(parents=True)
+    (tmp_path / "city-daily" / "paper.json").write_text(
+        json.dumps({"name": "城市日报", "slug": "city-daily"}), encoding="utf-8"
+    )
+    return day
+
+
+@pytest.fixture
+def scratch(tmp_path, monkeypatch):
+    """The temporary folder the import's files go to, watched by the test."""
+    place = tmp_path / "scratch"
+    place.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(place))
+    return place
+
+
+def _renders(monkeypatch) -> list:
+    calls: list = []
+    real = pdfpages.render_image
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pdfpages, "render_image", counted)
+    return calls
+
+
+def _files(place: Path) -> list[Path]:
+    return [p for p in place.rglob("*") if p.is_file()]
+
+
+def test_the_stored_page_image_is_the_page_rendered_and_encoded_as_before(folder, pages):
+    one, _ = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(one.pdf)
+    run(folder.parent.parent)
+    picture = PageImage.objects.get()
+    limits = pdf_limits()
+    with pdfpages.open_pdf(one.pdf, limits) as document:
+        expected = pdfpages.render_page(document, 0, limits)
+    assert picture.image.read() == expected.image
+    assert picture.thumbnail.read() == expected.thumbnail
+    assert (picture.width, picture.height) == (expected.width, expected.height)
+    assert Zone.objects.count() == 4 and picture.unmatched == []
+
+
+def test_each_page_is_rendered_once_and_an_unchanged_pdf_imported_again_not_at_all(
+    folder, pages, monkeypatch
+):
+    one, two = pages
+    for label, page in (("1", one), ("2", two)):
+        (folder / f"{label}.txt").write_text(page.text, encoding="utf-8")
+        (folder / f"{label}.pdf").write_bytes(page.pdf)
+    renders = _renders(monkeypatch)
+    run(folder.parent.parent)
+    assert len(renders) == 2 and PageImage.objects.count() == 2
+    out, _ = run(folder.parent.parent)
+    assert len(renders) == 2  # nothing rendered again
+    assert out.count("版面 PDF：未变") == 2
+
+
+def test_a_dry_run_renders_nothing(folder, pages, monkeypatch, scratch):
+    one, _ = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(one.pdf)
+    renders = _renders(monkeypatch)
+    call_command("import_pages", str(folder.parent.parent), "--dry-run", stdout=StringIO())
+    assert renders == [] and not Page.objects.exists() and _files(scratch) == []
+
+
+def test_a_page_that_fails_to_render_fails_before_its_text_is_written(folder, pages, monkeypatch):
+    one, _ = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(one.pdf)
+
+    def broken(*args, **kwargs):
+        raise pdfpages.PdfPageError("页面无法渲染")
+
+    monkeypatch.setattr(pdfpages, "render_image", broken)
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_pages", str(folder.parent.parent), stdout=StringIO(), stderr=err)
+    assert "页面无法渲染" in err.getvalue() and "1.pdf" in err.getvalue()
+    assert not Page.objects.exists() and not PageImage.objects.exists()
+
+
+def test_what_was_rendered_for_a_page_whose_text_failed_is_removed_with_the_rest(
+    folder, pages, scratch
+):
+    one, two = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(one.pdf)
+    (folder / "2.txt").write_bytes(b"\x00\x01\x02\x03" * 200)  # not text: the page fails
+    (folder / "2.pdf").write_bytes(two.pdf)
+    with pytest.raises(CommandError):
+        run(folder.parent.parent)
+    assert list(Page.objects.values_list("label", flat=True)) == ["1"]
+    assert PageImage.objects.count() == 1
+    assert _files(scratch) == [] and list(scratch.iterdir()) == []
