@@ -39,3 +39,27 @@ def pdf_edition(tmp_path, built_pages):
     call_command("import_pages", str(tmp_path), stdout=StringIO(), stderr=StringIO())
     publish_everything()
     return f"/{PAPER}/{DAY}/"
+
+
+def run(*args) -> tuple[str, str]:
+    """``import_pages`` with ``args``: (stdout, stderr)."""
+    out, err = StringIO(), StringIO()
+    call_command("import_pages", *map(str, args), stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def pages(built_pages):
+    """The two built pages (builder.front_page, builder.second_page)."""
+    return built_pages
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """A day's folder of 城市日报 (its paper.json written), for page files."""
+    day = tmp_path / PAPER / DAY
+    day.mkdir(parents=True)
+    (tmp_path / PAPER / "paper.json").write_text(
+        json.dumps({"name": "城市日报", "slug": PAPER}), encoding="utf-8"
+    )
+    return day

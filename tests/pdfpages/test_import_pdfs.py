@@ -4,7 +4,6 @@ hand survive."""
 from __future__ import annotations
 
 import hashlib
-import json
 import threading
 from datetime import date
 from io import StringIO
@@ -17,30 +16,9 @@ pytest.importorskip("pypdfium2")
 from articles.importing.pdfs import page_rematch
 from articles.models import Article, ArticlePart, Page, PageImage, Zone, ZoneSource
 from articles.pdfpages import PdfPageError
-from tests.pdfpages.builder import front_page, second_page
+from tests.pdfpages.conftest import run
 
 pytestmark = pytest.mark.django_db
-
-
-def run(*args):
-    out, err = StringIO(), StringIO()
-    call_command("import_pages", *map(str, args), stdout=out, stderr=err)
-    return out.getvalue(), err.getvalue()
-
-
-@pytest.fixture(scope="module")
-def pages():
-    return front_page(), second_page()
-
-
-@pytest.fixture
-def folder(tmp_path):
-    day = tmp_path / "city-daily" / "2024-05-20"
-    day.mkdir(parents=True)
-    (tmp_path / "city-daily" / "paper.json").write_text(
-        json.dumps({"name": "城市日报", "slug": "city-daily"}), encoding="utf-8"
-    )
-    return day
 
 
 def test_a_pdf_beside_its_text_gives_the_image_and_a_zone_for_every_story(folder, pages):

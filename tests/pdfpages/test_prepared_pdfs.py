@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import tempfile
 from io import StringIO
 from pathlib import Path
@@ -16,30 +15,9 @@ pytest.importorskip("pypdfium2")
 from articles import pdfpages
 from articles.importing.pdfs import pdf_limits
 from articles.models import Page, PageImage, Zone
-from tests.pdfpages.builder import front_page, second_page
+from tests.pdfpages.conftest import run
 
 pytestmark = pytest.mark.django_db
-
-
-def run(*args):
-    out, err = StringIO(), StringIO()
-    call_command("import_pages", *map(str, args), stdout=out, stderr=err)
-    return out.getvalue(), err.getvalue()
-
-
-@pytest.fixture(scope="module")
-def pages():
-    return front_page(), second_page()
-
-
-@pytest.fixture
-def folder(tmp_path):
-    day = tmp_path / "city-daily" / "2024-05-20"
-    day.mkdir(parents=True)
-    (tmp_path / "city-daily" / "paper.json").write_text(
-        json.dumps({"name": "城市日报", "slug": "city-daily"}), encoding="utf-8"
-    )
-    return day
 
 
 @pytest.fixture
