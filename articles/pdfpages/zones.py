@@ -57,21 +57,21 @@ class PartZone:
 def _folded(chars: list[Char]) -> tuple[str, list[int]]:
     """The page's characters folded, whitespace dropped, and for each folded character the index
     of the page character it came from."""
-    out: list[str] = []
-    where: list[int] = []
     cache: dict[str, str] = {}  # a page prints each character many times: folded once each
-    for i, char in enumerate(chars):
+    pieces = []
+    for char in chars:
         folded = cache.get(char.text)
         if folded is None:
             folded = cache[char.text] = _key(char.text)
-        for piece in folded:
-            out.append(piece)
-            where.append(i)
-    return "".join(out), where
+        pieces.append(folded)
+    where = [i for i, folded in enumerate(pieces) for _ in folded]
+    return "".join(pieces), where
 
 
 def _key(text: str) -> str:
-    return "".join(ch for ch in normalize_for_matching(text) if not ch.isspace())
+    """``text`` folded for matching, whitespace dropped (``str.split``'s whitespace is
+    ``str.isspace``'s)."""
+    return "".join(normalize_for_matching(text).split())
 
 
 def _runs(part: str, page: str, index: dict[str, list[int]], k: int) -> list[tuple[int, int, int]]:
@@ -282,9 +282,15 @@ def _lines(boxes: list) -> list[Box]:
             last is not None
             and abs((last[1] + last[3]) / 2 - (y0 + y1) / 2) < height * 0.4
             and x0 - last[2] < height * 1.2
-        ):
-            last[0], last[1] = min(last[0], x0), min(last[1], y0)
-            last[2], last[3] = max(last[2], x1), max(last[3], y1)
+        ):  # the line grows (comparisons written out: min and max are calls)
+            if x0 < last[0]:
+                last[0] = x0
+            if y0 < last[1]:
+                last[1] = y0
+            if x1 > last[2]:
+                last[2] = x1
+            if y1 > last[3]:
+                last[3] = y1
         else:
             last = [x0, y0, x1, y1]
             rows.append(last)
