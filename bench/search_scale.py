@@ -335,14 +335,15 @@ def _timed(run, queries: list[str], server=None) -> dict:
 
 
 def engine_runner(alias: str, order: str):
-    """What the search page runs (search.engine.search), one page of 20."""
+    """What the search page runs (search.engine.search over the public stories, no filter),
+    one page of 20."""
     from articles.models import Article
     from search.engine import search
 
-    base = Article.objects.using(alias).published()
+    base = Article.objects.using(alias).public()
 
     def run(query: str) -> int:
-        result = search(base, query)
+        result = search(base, query, public=True)
         queryset = result.queryset
         if order == "newest":
             queryset = queryset.order_by("-issue__date", "page__sequence", "position", "pk")

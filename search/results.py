@@ -257,7 +257,9 @@ def found(values: dict, q: Query) -> tuple[SearchResult, Results]:
             return _prepared_search(values, q)
         except NotPrepared:
             pass
-    result = engine.search(apply_filters(_public(), values), q)
+    # With no filter the stories are exactly the public ones: the engine reads its window and
+    # count from the index entries (search.public).
+    result = engine.search(apply_filters(_public(), values), q, public=not values)
     return result, Results(result.listed, _orm_page(result.queryset))
 
 
