@@ -32,7 +32,9 @@ Candidates (PostgreSQL):
   ``tsvector``; the newest :data:`search.engine.RANK_WINDOW` matches ranked with ``ts_rank``,
   counted up to :data:`search.engine.COUNT_CAP`; on PostgreSQL the window and count of a common
   word are read first among the entries of the newest :data:`search.engine.RECENT_ENTRIES`
-  stories, by the entry's ``issue_date``);
+  stories, by the entry's ``issue_date``; over the public stories with no filter, as the search
+  page without filters runs it, from the entries alone, by their ``visible`` flag:
+  :mod:`search.public`);
 * ``gin``: the same GIN index queried for one page directly: newest first straight from the
   article rows, relevance as ``ts_rank`` over the newest window, and the count capped;
 * ``rum``: a RUM index (Debian's ``postgresql-15-rum``) over the ``tsvector`` with the story's

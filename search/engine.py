@@ -406,13 +406,17 @@ def newest_window(
     return ids, *window_count(source, ids)
 
 
-def recent_window_is_full(matched: QuerySet) -> bool:
+def recent_window_is_full(matched: QuerySet, entries: QuerySet | None = None) -> bool:
     """PostgreSQL: do the entries of the newest :data:`RECENT_ENTRIES` stories hold a full
     :data:`RANK_WINDOW` of ``matched`` (a common word, whose window :func:`newest_window` reads
-    there)? One statement that stops at the window's size. False on other databases."""
+    there)? One statement that stops at the window's size. False on other databases.
+    ``entries``: as for :func:`newest_window`."""
     since = recent_since(matched.db)
     if since is None:
         return False
+    if entries is not None:
+        recent = entries.filter(issue_date__gte=since).order_by()[:RANK_WINDOW]
+        return recent.count() >= RANK_WINDOW
     recent = matched.filter(search_entry__issue_date__gte=since).order_by()[:RANK_WINDOW]
     return recent.count() >= RANK_WINDOW
 
@@ -431,7 +435,9 @@ def _counted_window(matched: QuerySet) -> tuple[list[int], int]:
     return [pk for pk, _ in rows], rows[0][1] if rows else 0
 
 
-def _public_entries(alias: str, q: Query, public: bool, *, check: bool = True) -> QuerySet | None:
+def public_window_entries(
+    alias: str, q: Query, public: bool, *, check: bool = True
+) -> QuerySet | None:
     """:func:`search.public.public_entries` for ``q`` when ``public`` and on PostgreSQL."""
     if not public or connections[alias].vendor != "postgresql":
         return None
@@ -455,7 +461,7 @@ def search(queryset: QuerySet, query: str | Query, *, public: bool = False) -> S
         return SearchResult(q, queryset.none(), 0, False)
     if q.terms:
         with index_plans(queryset.db):
-            entries = _public_entries(queryset.db, q, public, check=q.needs_check)
+            entries = public_window_entries(queryset.db, q, public, check=q.needs_check)
             ids, total, capped = newest_window(index_filter(queryset, q), entries)
         if ids:
             return window_result(queryset, q, ids, total, capped)
@@ -464,7 +470,7 @@ def search(queryset: QuerySet, query: str | Query, *, public: bool = False) -> S
         with index_plans(queryset.db):
             loose = newest_window(
                 index_filter_any(queryset, [q], check=False),
-                _public_entries(queryset.db, q, public, check=False),
+                public_window_entries(queryset.db, q, public, check=False),
             )
         if loose[0]:
             return window_result(queryset, q, *loose, loose=True)

@@ -118,3 +118,15 @@ def test_an_unpublished_story_is_not_found_through_the_entries():
     after = search(Article.objects.public(), "港口", public=True)
     found = {s.pk for s in after.queryset}
     assert after.total == 7 and not found & {stories[0].pk, stories[8].pk, stories[9].pk}
+
+
+@pytest.mark.parametrize("recent", [2, 8, 40])
+def test_a_full_recent_window_is_told_the_same_from_the_entries(monkeypatch, recent):
+    monkeypatch.setattr(engine, "RANK_WINDOW", 3)
+    monkeypatch.setattr(engine, "RECENT_ENTRIES", recent)
+    monkeypatch.setattr(engine, "_recent_dates", {})
+    _archive()
+    q = engine.parse_query("港口")
+    matched = engine.index_filter(Article.objects.public(), q)
+    entries = engine.public_window_entries("default", q, True)
+    assert engine.recent_window_is_full(matched, entries) == engine.recent_window_is_full(matched)
