@@ -60,7 +60,8 @@ COUNT_CAP = 10_000
 # window there, and one in one story in 8 its count (past COUNT_CAP) too: one statement that
 # joins the newest few thousand of its stories instead of all of them. (The 20 most frequent
 # words at 1,000,000 stories, bench/search_scale.py: median 64 ms with 80,000, 76 ms with
-# 40,000, 80 ms with 120,000.)
+# 40,000, 80 ms with 120,000; read from the public entries alone, server CPU a query 24 ms with
+# 80,000, 32 with 40,000 and 33 with 160,000.)
 RECENT_ENTRIES = 80_000
 # How long a process reuses the date that bounds those entries (a stale date is only slower:
 # see newest_window).
