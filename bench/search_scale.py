@@ -32,7 +32,9 @@ Candidates (PostgreSQL):
   ``tsvector``; the newest :data:`search.engine.RANK_WINDOW` matches ranked with ``ts_rank``,
   counted up to :data:`search.engine.COUNT_CAP`; on PostgreSQL the window and count of a common
   word are read first among the entries of the newest :data:`search.engine.RECENT_ENTRIES`
-  stories, by the entry's ``issue_date``);
+  stories, by the entry's ``issue_date``; over the public stories with no filter, as the search
+  page without filters runs it, from the entries alone, by their ``visible`` flag:
+  :mod:`search.public`);
 * ``gin``: the same GIN index queried for one page directly: newest first straight from the
   article rows, relevance as ``ts_rank`` over the newest window, and the count capped;
 * ``rum``: a RUM index (Debian's ``postgresql-15-rum``) over the ``tsvector`` with the story's
@@ -335,14 +337,15 @@ def _timed(run, queries: list[str], server=None) -> dict:
 
 
 def engine_runner(alias: str, order: str):
-    """What the search page runs (search.engine.search), one page of 20."""
+    """What the search page runs (search.engine.search over the public stories, no filter),
+    one page of 20."""
     from articles.models import Article
     from search.engine import search
 
-    base = Article.objects.using(alias).published()
+    base = Article.objects.using(alias).public()
 
     def run(query: str) -> int:
-        result = search(base, query)
+        result = search(base, query, public=True)
         queryset = result.queryset
         if order == "newest":
             queryset = queryset.order_by("-issue__date", "page__sequence", "position", "pk")

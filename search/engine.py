@@ -43,6 +43,7 @@ from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, Whe
 
 from search import dictionary
 from search.lookups import among as _among
+from search.public import public_entries
 from search.text import is_word, normalize, query_terms
 
 MAX_QUERY_LENGTH = 200
@@ -59,7 +60,8 @@ COUNT_CAP = 10_000
 # window there, and one in one story in 8 its count (past COUNT_CAP) too: one statement that
 # joins the newest few thousand of its stories instead of all of them. (The 20 most frequent
 # words at 1,000,000 stories, bench/search_scale.py: median 64 ms with 80,000, 76 ms with
-# 40,000, 80 ms with 120,000.)
+# 40,000, 80 ms with 120,000; read from the public entries alone, server CPU a query 24 ms with
+# 80,000, 32 with 40,000 and 33 with 160,000.)
 RECENT_ENTRIES = 80_000
 # How long a process reuses the date that bounds those entries (a stale date is only slower:
 # see newest_window).
@@ -376,7 +378,9 @@ def index_plans(alias: str) -> Iterator[None]:
         cursor.execute(_DEFAULT_PLANS)
 
 
-def newest_window(matched: QuerySet) -> tuple[list[int], int, bool]:
+def newest_window(
+    matched: QuerySet, entries: QuerySet | None = None
+) -> tuple[list[int], int, bool]:
     """:func:`_newest` for index matches: the same ids, total and cap, found first among the
     newest entries where that is enough.
 
@@ -386,26 +390,34 @@ def newest_window(matched: QuerySet) -> tuple[list[int], int, bool]:
     the narrowed set, so when it holds :data:`RANK_WINDOW` matches they are the newest window
     exactly; when it holds more than :data:`COUNT_CAP`, so does ``matched``. Otherwise (a rarer
     word, a narrow filter) the whole of ``matched`` is read, window and count in one statement.
-    Relies on the entry's ``issue_date`` being its issue's date (migration 0004's triggers)."""
+    Relies on the entry's ``issue_date`` being its issue's date (migration 0004's triggers).
+    ``entries``: the index entries of exactly the stories of ``matched``
+    (:func:`search.public.public_entries`), read instead of the stories."""
     since = recent_since(matched.db)
     if since is None:
         return _newest(matched)
-    ids, recent = _counted_window(matched.filter(search_entry__issue_date__gte=since))
+    source = matched if entries is None else entries
+    date = "search_entry__issue_date" if entries is None else "issue_date"
+    ids, recent = _counted_window(source.filter(**{f"{date}__gte": since}))
     if recent < RANK_WINDOW:
-        ids, total = _counted_window(matched)  # every match joined once, window and count
+        ids, total = _counted_window(source)  # every match joined once, window and count
         return ids, min(total, COUNT_CAP), total > COUNT_CAP
     if recent > COUNT_CAP:
         return ids, COUNT_CAP, True
-    return ids, *window_count(matched, ids)
+    return ids, *window_count(source, ids)
 
 
-def recent_window_is_full(matched: QuerySet) -> bool:
+def recent_window_is_full(matched: QuerySet, entries: QuerySet | None = None) -> bool:
     """PostgreSQL: do the entries of the newest :data:`RECENT_ENTRIES` stories hold a full
     :data:`RANK_WINDOW` of ``matched`` (a common word, whose window :func:`newest_window` reads
-    there)? One statement that stops at the window's size. False on other databases."""
+    there)? One statement that stops at the window's size. False on other databases.
+    ``entries``: as for :func:`newest_window`."""
     since = recent_since(matched.db)
     if since is None:
         return False
+    if entries is not None:
+        recent = entries.filter(issue_date__gte=since).order_by()[:RANK_WINDOW]
+        return recent.count() >= RANK_WINDOW
     recent = matched.filter(search_entry__issue_date__gte=since).order_by()[:RANK_WINDOW]
     return recent.count() >= RANK_WINDOW
 
@@ -415,34 +427,52 @@ def _counted_window(matched: QuerySet) -> tuple[list[int], int]:
     it has, in one statement (``count(*) OVER ()``). Ordered by the issue's date, as
     :func:`newest`: ordered by the entry's, the planner may walk the entries' date index and
     read every story's vector to test it (seconds, for a rare word)."""
+    entries = matched.model._meta.model_name == "searchentry"  # (its pk is the story's)
     rows = list(
         matched.annotate(matches=Window(Count("*")))
-        .order_by("-issue__date", "-pk")
+        .order_by("-issue_date" if entries else "-issue__date", "-pk")
         .values_list("pk", "matches")[:RANK_WINDOW]
     )
     return [pk for pk, _ in rows], rows[0][1] if rows else 0
 
 
-def search(queryset: QuerySet, query: str | Query) -> SearchResult:
+def public_window_entries(
+    alias: str, q: Query, public: bool, *, check: bool = True
+) -> QuerySet | None:
+    """:func:`search.public.public_entries` for ``q`` when ``public`` and on PostgreSQL."""
+    if not public or connections[alias].vendor != "postgresql":
+        return None
+    return public_entries(alias, f"({tsquery_text(q.terms)})", [q.parts] if check else None)
+
+
+def search(queryset: QuerySet, query: str | Query, *, public: bool = False) -> SearchResult:
     """Run ``query`` over ``queryset``: the index first, the substring fallback if it finds none,
     and when neither finds a story with the query's characters together, the stories with all
     its words apart (``loose``: 大桥通车 finds 海港大桥月底通车, as readers who type no spaces
     expect; said so on the results page).
 
     Two queries: the matches (the newest :data:`RANK_WINDOW` of them; when there are that many,
-    one more for the count), then, sliced by the caller, a page of those ranked."""
+    one more for the count), then, sliced by the caller, a page of those ranked.
+
+    ``public=True`` says ``queryset`` is ``Article.objects.public()`` with no other filter: on
+    PostgreSQL the window and count are then read from the index entries alone
+    (:mod:`search.public`); the ranked page is still read from ``queryset``."""
     q = _as_query(query)
     if q.is_empty:
         return SearchResult(q, queryset.none(), 0, False)
     if q.terms:
         with index_plans(queryset.db):
-            ids, total, capped = newest_window(index_filter(queryset, q))
+            entries = public_window_entries(queryset.db, q, public, check=q.needs_check)
+            ids, total, capped = newest_window(index_filter(queryset, q), entries)
         if ids:
             return window_result(queryset, q, ids, total, capped)
     ids, total, capped = _newest(queryset.filter(_contains_parts(q.parts)))
     if not ids and len(q.terms) > 1 and q.needs_check:
         with index_plans(queryset.db):
-            loose = newest_window(index_filter_any(queryset, [q], check=False))
+            loose = newest_window(
+                index_filter_any(queryset, [q], check=False),
+                public_window_entries(queryset.db, q, public, check=False),
+            )
         if loose[0]:
             return window_result(queryset, q, *loose, loose=True)
     found = substring_matches(_among(queryset, "pk", ids), q) if ids else queryset.none()

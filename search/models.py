@@ -15,7 +15,9 @@ Why it looks like this:
     tokens), 'A') || setweight(to_tsvector('simple', body tokens), 'B')`` (headline above body),
     with a GIN index. The ``simple`` configuration only lower-cases: the segmentation is jieba's.
     :attr:`SearchEntry.issue_date` (the story's issue date, kept by triggers) with a b-tree
-    index lets a common word's newest matches be found among the newest entries.
+    index lets a common word's newest matches be found among the newest entries;
+    :attr:`SearchEntry.visible` (story and issue published, kept by triggers) lets a search
+    over the public stories count and order its matches without visiting the stories.
   - SQLite: the FTS5 table ``search_fts`` (external content over this table, ``rowid`` = article
     id), ranked by ``bm25`` with the title weighted 10 to the body's 1. :class:`SearchFts` maps it
     for queries; it exists on SQLite only. On SQLite ``search_vector`` is an unused NULL column.
@@ -56,6 +58,11 @@ class SearchEntry(models.Model):
     # the entry, the story's issue or the issue's date; NULL on SQLite. Only for finding a
     # common word's newest matches (search.engine.newest_window); shown dates come from the issue.
     issue_date = models.DateField("期日期", null=True, editable=False)
+    # PostgreSQL: the story and its issue are both published (the time-free part of
+    # Article.objects.public()), kept by triggers (migration 0005) on every write of the entry,
+    # the story's status or issue, or the issue's status; NULL on SQLite. Only for reading a
+    # search over the public stories from the entries alone (search.engine.newest_window).
+    visible = models.BooleanField("公开", null=True, editable=False)
 
     class Meta:
         verbose_name = "检索条目"

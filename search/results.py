@@ -257,7 +257,9 @@ def found(values: dict, q: Query) -> tuple[SearchResult, Results]:
             return _prepared_search(values, q)
         except NotPrepared:
             pass
-    result = engine.search(apply_filters(_public(), values), q)
+    # With no filter the stories are exactly the public ones: the engine reads its window and
+    # count from the index entries (search.public).
+    result = engine.search(apply_filters(_public(), values), q, public=not values)
     return result, Results(result.listed, _orm_page(result.queryset))
 
 
@@ -270,7 +272,9 @@ def _prepared_search(values: dict, q: Query) -> tuple[SearchResult, Results]:
     with engine.index_plans(router.db_for_read(Article)):  # (a name's few dozen matches by key)
         # A common word (PostgreSQL): its window is among the newest entries, and the prepared
         # query would join and sort every story with it only to find the window full.
-        if engine.recent_window_is_full(engine.index_filter(apply_filters(_public(), values), q)):
+        matched = engine.index_filter(apply_filters(_public(), values), q)
+        entries = engine.public_window_entries(matched.db, q, not values, check=q.needs_check)
+        if engine.recent_window_is_full(matched, entries):
             raise NotPrepared("a common word: the engine reads its window among the newest")
         ids = newest.page(*args, limit=engine.RANK_WINDOW)[1]
     if not ids or len(ids) >= engine.RANK_WINDOW:
