@@ -132,3 +132,41 @@ def test_a_model_with_a_post_init_receiver_is_built_by_its_init(edition):
     finally:
         signals.post_init.disconnect(receiver, sender=Person)
     assert seen == [person]
+
+
+def test_on_sqlite_a_prepared_query_skips_rewriting_its_placeholders_each_run(edition, monkeypatch):
+    if connection.vendor != "sqlite":
+        pytest.skip("the placeholders are rewritten by Django's SQLite backend only")
+    from django.db.backends.sqlite3.base import SQLiteCursorWrapper
+
+    prepared = Prepared(ArticlePart, (int,), parts_on)
+    page = Issue.objects.get().pages.first()
+    expected = list(parts_on(page.pk))
+    prepared.rows(page.pk)  # built: its SQL rewritten once, here
+    rewritten = []
+    original = SQLiteCursorWrapper.convert_query
+    monkeypatch.setattr(
+        SQLiteCursorWrapper,
+        "convert_query",
+        lambda self, query, **kw: rewritten.append(query) or original(self, query, **kw),
+    )
+    for _ in range(3):
+        assert [tuple(row) for row in prepared.rows(page.pk)[1]] == expected
+    assert rewritten == []
+
+
+def test_a_watched_connection_still_sees_every_prepared_query(edition):
+    prepared = Prepared(ArticlePart, (int,), parts_on)
+    page = Issue.objects.get().pages.first()
+    prepared.rows(page.pk)
+    seen = []
+
+    def watch(execute, sql, params, many, context):
+        seen.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(watch):
+        prepared.rows(page.pk)
+    with CaptureQueriesContext(connection) as captured:
+        prepared.rows(page.pk)
+    assert len(seen) == 1 and len(captured) == 1
