@@ -31,6 +31,23 @@ BYLINE_COLUMNS = field_names(Byline)
 PHOTO_COLUMNS = field_names(Photo)
 CREDIT_COLUMNS = field_names(PhotoCredit)
 TEASER_COLUMNS = field_names(Teaser)
+#: What the issue's and a page's lists of stories show of each story: its title (kicker,
+#: headline, subheadline, :attr:`Article.title`) and what its address and place need. The
+#: other columns (its state, sign-off and edit times) are left out of those queries, as
+#: deferred fields (read on access, one query each): converting five datetimes a row (on
+#: SQLite) was a third of the issue's parts query.
+LISTED_STORY_COLUMNS = [
+    name
+    for name in ARTICLE_COLUMNS
+    if name in ("id", "issue_id", "page_id", "position", "kicker", "headline", "subheadline")
+]
+#: What those lists show of each printed part: its place, where it is continued from (and its
+#: address, :func:`articles.public.part_url`); not its title lines, text or whole-copy flag.
+LISTED_PART_COLUMNS = [
+    name
+    for name in PART_COLUMNS
+    if name in ("id", "article_id", "page_id", "position", "sequence", "continued_from")
+]
 
 
 def _issue_with_paper(alias: str, row, start: int) -> Issue:

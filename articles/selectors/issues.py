@@ -18,7 +18,12 @@ from articles.models import (
 from articles.public import page_name, section_name
 from articles.queries import Prepared, field_names, instance
 from articles.querysets import PUBLISHED
-from articles.selectors.common import ARTICLE_COLUMNS, ISSUE_COLUMNS, _issue_with_paper
+from articles.selectors.common import (
+    ISSUE_COLUMNS,
+    LISTED_PART_COLUMNS,
+    LISTED_STORY_COLUMNS,
+    _issue_with_paper,
+)
 
 _PUBLIC_ISSUE_ON = Prepared(
     Issue,
@@ -58,24 +63,23 @@ _ISSUE_PARTS = Prepared(
         ArticlePart.objects.public()
         .filter(page__issue=issue_id)
         .order_by("page__sequence", "position")
-        .values_list(
-            *field_names(ArticlePart, leave_out=["blocks"]), *field_names(Article, "article__")
-        )
+        .values_list(*LISTED_PART_COLUMNS, *(f"article__{name}" for name in LISTED_STORY_COLUMNS))
     ),
 )
-_ISSUE_PART_COLUMNS = field_names(ArticlePart, leave_out=["blocks"])
 
 
 def issue_parts_by_page(issue: Issue) -> dict[int, list[ArticlePart]]:
     """The issue's published printed parts with their stories, in print order, by page id;
-    without the parts' printed text (the issue lists titles: decoding every story's text was
-    most of the query's cost). One query (prepared, :mod:`articles.queries`)."""
+    only what the issue page lists of them (:data:`LISTED_PART_COLUMNS`,
+    :data:`LISTED_STORY_COLUMNS`: not the parts' printed text, whose decoding was most of the
+    query's cost, nor the stories' dates; the rest deferred). One query (prepared,
+    :mod:`articles.queries`)."""
     alias, rows = _ISSUE_PARTS.rows(issue.pk)
     by_page: dict[int, list[ArticlePart]] = {}
-    start = len(_ISSUE_PART_COLUMNS)
+    start = len(LISTED_PART_COLUMNS)
     for row in rows:
-        part = instance(ArticlePart, alias, _ISSUE_PART_COLUMNS, row)
-        part.article = instance(Article, alias, ARTICLE_COLUMNS, row, start)
+        part = instance(ArticlePart, alias, LISTED_PART_COLUMNS, row)
+        part.article = instance(Article, alias, LISTED_STORY_COLUMNS, row, start)
         part.article.issue = issue
         by_page.setdefault(part.page_id, []).append(part)
     return by_page

@@ -27,9 +27,10 @@ from articles.models import (
 from articles.queries import Prepared, field_names, instance
 from articles.querysets import is_public
 from articles.selectors.common import (
-    ARTICLE_COLUMNS,
     BYLINE_COLUMNS,
     CREDIT_COLUMNS,
+    LISTED_PART_COLUMNS,
+    LISTED_STORY_COLUMNS,
     PART_COLUMNS,
     PERSON_COLUMNS,
     PHOTO_COLUMNS,
@@ -112,6 +113,10 @@ def _stories_on(page_id: int):
     return ArticlePart.objects.public().filter(page_id=page_id).values("article_id")
 
 
+#: What the page shows of its printed parts: what the issue lists of them, and their text (the
+#: lead, :func:`articles.public.lead`); of their stories what the issue lists (the rest of both
+#: deferred: read on access, one query each).
+_PAGE_PART_COLUMNS = [name for name in PART_COLUMNS if name in (*LISTED_PART_COLUMNS, "blocks")]
 _PAGE_PARTS = Prepared(
     ArticlePart,
     (int,),
@@ -119,7 +124,7 @@ _PAGE_PARTS = Prepared(
         ArticlePart.objects.public()
         .filter(page_id=page_id)
         .order_by("position")
-        .values_list(*PART_COLUMNS, *field_names(Article, "article__"))
+        .values_list(*_PAGE_PART_COLUMNS, *(f"article__{name}" for name in LISTED_STORY_COLUMNS))
     ),
 )
 _STORY_PLACES = Prepared(
@@ -144,16 +149,17 @@ _STORY_BYLINES = Prepared(
 
 def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
     """The published parts printed on ``page``, by position, each with its story (sharing the
-    issue already in hand). One query."""
+    issue already in hand), as far as the page shows them (:data:`_PAGE_PART_COLUMNS`,
+    :data:`LISTED_STORY_COLUMNS`; the rest deferred). One query."""
     alias, rows = _PAGE_PARTS.rows(page.pk)
     articles: dict[int, Article] = {}
     parts = []
     for row in rows:
-        part = instance(ArticlePart, alias, PART_COLUMNS, row)
+        part = instance(ArticlePart, alias, _PAGE_PART_COLUMNS, row)
         article = articles.get(part.article_id)
         if article is None:
             article = articles[part.article_id] = instance(
-                Article, alias, ARTICLE_COLUMNS, row, len(PART_COLUMNS)
+                Article, alias, LISTED_STORY_COLUMNS, row, len(_PAGE_PART_COLUMNS)
             )
             article.issue = issue
         part.article = article
