@@ -113,10 +113,12 @@ def _stories_on(page_id: int):
     return ArticlePart.objects.public().filter(page_id=page_id).values("article_id")
 
 
-#: What the page shows of its printed parts: what the issue lists of them, and their text (the
-#: lead, :func:`articles.public.lead`); of their stories what the issue lists (the rest of both
-#: deferred: read on access, one query each).
-_PAGE_PART_COLUMNS = [name for name in PART_COLUMNS if name in (*LISTED_PART_COLUMNS, "blocks")]
+#: What the page and its JSON twin show of their printed parts: what the issue lists of them,
+#: their text (the lead, :func:`articles.public.lead`) and title lines; of their stories what
+#: the issue lists (the rest of both deferred: read on access, one query each).
+_PAGE_PART_COLUMNS = [
+    name for name in PART_COLUMNS if name in (*LISTED_PART_COLUMNS, "title_lines", "blocks")
+]
 _PAGE_PARTS = Prepared(
     ArticlePart,
     (int,),

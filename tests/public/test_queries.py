@@ -97,3 +97,23 @@ def test_lists_and_feeds_do_not_grow(client, edition):
     small = [queries(client, url) for url in urls]
     grow(edition)
     assert [queries(client, url) for url in urls] == small
+
+
+def test_the_issue_and_page_lists_read_only_what_they_show_of_each_story(edition):
+    from articles.models import Issue
+    from articles.selectors import issue_pages, issue_parts_by_page, page_parts
+
+    issue = Issue.objects.get()
+    page = next(p for p in issue_pages(issue) if p.label == "A1")
+    listed = [part for parts in issue_parts_by_page(issue).values() for part in parts]
+    on_page = page_parts(issue, page)
+    assert listed and on_page
+    for part in listed + on_page:
+        # Titles and addresses: loaded; the story's dates and state, the part's title lines:
+        # left out (deferred), so no row pays for converting them.
+        assert part.article.title and part.article.get_absolute_url()
+        assert {"updated_at", "edited_at", "status"} <= part.article.get_deferred_fields()
+        assert "whole_copy" in part.get_deferred_fields()
+    assert all({"blocks", "title_lines"} <= part.get_deferred_fields() for part in listed)
+    # The page shows each story's lead, its JSON twin the title lines as printed.
+    assert not any({"blocks", "title_lines"} & part.get_deferred_fields() for part in on_page)
