@@ -23,7 +23,7 @@ from articles.models import (
     Page,
     Publication,
 )
-from articles.queries import Prepared, field_names, instance
+from articles.queries import Prepared, field_names, instance, relate
 
 _PAPER_COLUMNS = field_names(Publication)
 _PUBLIC_PAPER = Prepared(
@@ -57,7 +57,7 @@ def share_issue(issue: Issue, pages) -> None:
     ``issue`` (a story never leaves its issue), so hand it to them instead of a query each."""
     for page in pages:
         if page.issue_id == issue.pk:
-            page.issue = issue
+            relate(page, "issue", issue)
 
 
 # The name readers know a front page by when it prints no 版名, and the labels a front page has.

@@ -35,6 +35,7 @@ from datetime import date, datetime, timedelta
 from django.db import connections, models, router
 from django.db.models import signals
 from django.db.models.base import ModelState
+from django.db.models.fields.related_descriptors import ForwardManyToOneDescriptor
 from django.utils import timezone
 
 from articles.dates import issue_date_range
@@ -226,6 +227,47 @@ def instance(
     state.db = alias
     obj.__dict__.update(zip(names, values, strict=True))
     return obj
+
+
+def relate(obj: models.Model, name: str, value: models.Model | None) -> None:
+    """``obj.<name> = value`` for a row and its related row read together (the foreign key
+    ``name`` of ``obj`` already holds ``value``'s key): the related object cached on ``obj``,
+    which is what the field's descriptor leaves behind, without its checks (the router, the
+    type, the instance's database: ≈ 1.2 µs a row against 0.05; a page sets some forty).
+
+    Anything else (no such key, another value, ``None``, a one-to-one field, whose descriptor
+    also caches ``obj`` on ``value``) goes through the descriptor as before."""
+    if (
+        value is not None
+        and obj.__dict__.get(name + "_id", _MISSING) == value.pk
+        and _plain_foreign_key(type(obj), name)
+    ):
+        obj._state.fields_cache[name] = value
+    else:
+        setattr(obj, name, value)
+
+
+_MISSING = object()
+_FOREIGN_KEYS: dict[tuple[type, str], bool] = {}
+
+
+def _plain_foreign_key(model: type[models.Model], name: str) -> bool:
+    """Whether ``name`` is a many-to-one field of ``model`` whose column is ``<name>_id`` and
+    that caches under ``name`` (asked once per model and name)."""
+    found = _FOREIGN_KEYS.get((model, name))
+    if found is None:
+        try:
+            field = model._meta.get_field(name)
+        except Exception:  # FieldDoesNotExist: an attribute of the model's own
+            field = None
+        found = _FOREIGN_KEYS[model, name] = bool(
+            isinstance(field, models.ForeignKey)
+            and not isinstance(field, models.OneToOneField)
+            and field.attname == name + "_id"
+            and field.cache_name == name
+            and type(getattr(model, name)) is ForwardManyToOneDescriptor
+        )
+    return found
 
 
 def _plain(model: type[models.Model]) -> bool:

@@ -18,7 +18,7 @@ from articles.models import (
     Publication,
     Teaser,
 )
-from articles.queries import field_names, instance
+from articles.queries import field_names, instance, relate
 
 # The columns of each model a public view builds whole from a prepared query
 # (:mod:`articles.queries`), in the model's column order.
@@ -54,8 +54,10 @@ def _issue_with_paper(alias: str, row, start: int) -> Issue:
     """An issue and its paper from ``row`` (:data:`ISSUE_COLUMNS` then
     :data:`PUBLICATION_COLUMNS`, from ``start``)."""
     issue = instance(Issue, alias, ISSUE_COLUMNS, row, start)
-    issue.publication = instance(
-        Publication, alias, PUBLICATION_COLUMNS, row, start + len(ISSUE_COLUMNS)
+    relate(
+        issue,
+        "publication",
+        instance(Publication, alias, PUBLICATION_COLUMNS, row, start + len(ISSUE_COLUMNS)),
     )
     return issue
 
@@ -66,7 +68,7 @@ def _story_in_issue(alias: str, row, start: int) -> Article | None:
     if row[start] is None:
         return None
     article = instance(Article, alias, ARTICLE_COLUMNS, row, start)
-    article.issue = _issue_with_paper(alias, row, start + len(ARTICLE_COLUMNS))
+    relate(article, "issue", _issue_with_paper(alias, row, start + len(ARTICLE_COLUMNS)))
     return article
 
 
@@ -105,7 +107,7 @@ def with_credits(photos: list[Photo], alias: str, rows) -> None:
     credits: dict[int, list[PhotoCredit]] = {}
     for row in rows:
         credit = instance(PhotoCredit, alias, CREDIT_COLUMNS, row)
-        credit.person = instance(Person, alias, PERSON_COLUMNS, row, len(CREDIT_COLUMNS))
+        relate(credit, "person", instance(Person, alias, PERSON_COLUMNS, row, len(CREDIT_COLUMNS)))
         credits.setdefault(credit.photo_id, []).append(credit)
     for photo in photos:
         prefetched(photo, "credits", credits.get(photo.pk, []))

@@ -16,7 +16,7 @@ from articles.models import (
     Publication,
 )
 from articles.public import page_name, section_name
-from articles.queries import Prepared, field_names, instance
+from articles.queries import Prepared, field_names, instance, relate
 from articles.querysets import PUBLISHED
 from articles.selectors.common import (
     ISSUE_COLUMNS,
@@ -79,8 +79,9 @@ def issue_parts_by_page(issue: Issue) -> dict[int, list[ArticlePart]]:
     start = len(LISTED_PART_COLUMNS)
     for row in rows:
         part = instance(ArticlePart, alias, LISTED_PART_COLUMNS, row)
-        part.article = instance(Article, alias, LISTED_STORY_COLUMNS, row, start)
-        part.article.issue = issue
+        article = instance(Article, alias, LISTED_STORY_COLUMNS, row, start)
+        relate(article, "issue", issue)
+        relate(part, "article", article)
         by_page.setdefault(part.page_id, []).append(part)
     return by_page
 

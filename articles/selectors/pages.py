@@ -24,7 +24,7 @@ from articles.models import (
     Teaser,
     Zone,
 )
-from articles.queries import Prepared, field_names, instance
+from articles.queries import Prepared, field_names, instance, relate
 from articles.querysets import is_public
 from articles.selectors.common import (
     BYLINE_COLUMNS,
@@ -163,8 +163,8 @@ def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
             article = articles[part.article_id] = instance(
                 Article, alias, LISTED_STORY_COLUMNS, row, len(_PAGE_PART_COLUMNS)
             )
-            article.issue = issue
-        part.article = article
+            relate(article, "issue", issue)
+        relate(part, "article", article)
         parts.append(part)
     return parts
 
@@ -179,7 +179,7 @@ def page_story_parts(page: Page, pages: list[Page]) -> dict[int, list[ArticlePar
     for row in rows:
         part = instance(ArticlePart, alias, _PLACE_COLUMNS, row)
         if part.page_id in by_id:
-            part.page = by_id[part.page_id]
+            relate(part, "page", by_id[part.page_id])
         found.setdefault(part.article_id, []).append(part)
     return found
 
@@ -191,7 +191,7 @@ def page_bylines(page: Page) -> dict[int, list[Byline]]:
     found: dict[int, list[Byline]] = {}
     for row in rows:
         byline = instance(Byline, alias, BYLINE_COLUMNS, row)
-        byline.person = instance(Person, alias, PERSON_COLUMNS, row, len(BYLINE_COLUMNS))
+        relate(byline, "person", instance(Person, alias, PERSON_COLUMNS, row, len(BYLINE_COLUMNS)))
         found.setdefault(byline.article_id, []).append(byline)
     return found
 
@@ -249,8 +249,8 @@ def page_photos(page: Page) -> list[Photo]:
     photos = []
     for row in rows:
         photo = instance(Photo, alias, PHOTO_COLUMNS, row)
-        photo.page = page
-        photo.article = _story_in_issue(alias, row, len(PHOTO_COLUMNS))
+        relate(photo, "page", page)
+        relate(photo, "article", _story_in_issue(alias, row, len(PHOTO_COLUMNS)))
         photo.visible_article = photo.article if is_public(photo.article) else None
         photos.append(photo)
     if photos:
@@ -276,8 +276,9 @@ def page_teasers(page: Page, by_label: dict[str, Page]) -> list[Teaser]:
     teasers = []
     for row in rows:
         teaser = instance(Teaser, alias, TEASER_COLUMNS, row)
-        teaser.page = page
-        target = teaser.target_article = _story_in_issue(alias, row, len(TEASER_COLUMNS))
+        relate(teaser, "page", page)
+        target = _story_in_issue(alias, row, len(TEASER_COLUMNS))
+        relate(teaser, "target_article", target)
         if is_public(target):
             teaser.url = target.get_absolute_url()
         elif teaser.target_label in by_label:

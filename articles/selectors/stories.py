@@ -23,7 +23,7 @@ from articles.models import (
     Zone,
 )
 from articles.public import share_issue
-from articles.queries import Prepared, field_names, instance
+from articles.queries import Prepared, field_names, instance, relate
 from articles.selectors.common import (
     ARTICLE_COLUMNS,
     BYLINE_COLUMNS,
@@ -102,7 +102,7 @@ def public_story(paper_slug: str, day: date, pk: int) -> Article | None:
     row = rows[0]
     article = _story_in_issue(alias, row, 0)
     start = len(ARTICLE_COLUMNS) + len(ISSUE_COLUMNS) + len(PUBLICATION_COLUMNS)
-    article.page = instance(Page, alias, _PAGE_COLUMNS, row, start)
+    relate(article, "page", instance(Page, alias, _PAGE_COLUMNS, row, start))
     return article
 
 
@@ -183,7 +183,7 @@ class StoryBody:
         ``article.bylines.all()``, :meth:`Article.ordered_parts` then cost no query), each part
         and byline pointing back at it, and its pages its issue."""
         for row in (*self.parts, *self.bylines):
-            row.article = article
+            relate(row, "article", article)
         cache = getattr(article, "_prefetched_objects_cache", None)
         if cache is None:
             cache = article._prefetched_objects_cache = {}
@@ -230,13 +230,13 @@ def story_body(article: Article, pages: list[Page]) -> StoryBody:
     parts = []
     for row in rows:
         part = instance(ArticlePart, alias, PART_COLUMNS, row)
-        part.page = instance(Page, alias, _PAGE_COLUMNS, row, len(PART_COLUMNS))
+        relate(part, "page", instance(Page, alias, _PAGE_COLUMNS, row, len(PART_COLUMNS)))
         parts.append(part)
     alias, rows = _STORY_BYLINE_ROWS.rows(article.pk)
     bylines = []
     for row in rows:
         byline = instance(Byline, alias, BYLINE_COLUMNS, row)
-        byline.person = instance(Person, alias, PERSON_COLUMNS, row, len(BYLINE_COLUMNS))
+        relate(byline, "person", instance(Person, alias, PERSON_COLUMNS, row, len(BYLINE_COLUMNS)))
         bylines.append(byline)
     continued_on = None
     if parts:

@@ -8,6 +8,7 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from articles import caching
 from articles.models import Article, Page
 from articles.public import news_article_ld, page_name, share_issue
+from articles.queries import relate
 from articles.related import shown_related
 from articles.selectors import (
     StoryBody,
@@ -158,5 +159,5 @@ def kept_neighbours(article: Article) -> tuple[Article | None, Article | None]:
     )
     for other in found:
         if other is not None:
-            other.issue = article.issue
+            relate(other, "issue", article.issue)
     return found

@@ -170,3 +170,44 @@ def test_a_watched_connection_still_sees_every_prepared_query(edition):
     with CaptureQueriesContext(connection) as captured:
         prepared.rows(page.pk)
     assert len(seen) == 1 and len(captured) == 1
+
+
+def test_relate_caches_a_row_read_with_its_foreign_key_as_the_descriptor_would(
+    edition, monkeypatch
+):
+    from django.db.models.fields.related_descriptors import ForwardManyToOneDescriptor
+
+    from articles.queries import relate
+
+    part = ArticlePart.objects.first()
+    story = Article.objects.get(pk=part.article_id)
+    stranger = Article.objects.exclude(pk=part.article_id).first()
+    through_descriptor = []
+    original = ForwardManyToOneDescriptor.__set__
+    monkeypatch.setattr(
+        ForwardManyToOneDescriptor,
+        "__set__",
+        lambda self, obj, value: (
+            through_descriptor.append(self.field.name) or original(self, obj, value)
+        ),
+    )
+    relate(part, "article", story)  # the key it holds: cached, no descriptor
+    assert through_descriptor == []
+    with CaptureQueriesContext(connection) as captured:
+        assert part.article is story
+    assert len(captured) == 0
+    relate(part, "article", stranger)  # another story: the descriptor moves the key too
+    assert through_descriptor == ["article"] and part.article_id == stranger.pk
+    photo = Photo.objects.first()
+    relate(photo, "article", None)  # None: through the descriptor, which empties the key
+    assert through_descriptor == ["article", "article"] and photo.article_id is None
+
+
+def test_relate_leaves_a_one_to_one_field_to_its_descriptor():
+    from articles.models import PageImage
+    from articles.queries import _plain_foreign_key
+
+    # Its descriptor also caches the row on the related one (page.picture): not a plain key.
+    assert _plain_foreign_key(PageImage, "page") is False
+    assert _plain_foreign_key(ArticlePart, "article") is True
+    assert _plain_foreign_key(ArticlePart, "blocks") is False
