@@ -22,8 +22,17 @@ from articles.queries import field_names, instance, relate
 
 # The columns of each model a public view builds whole from a prepared query
 # (:mod:`articles.queries`), in the model's column order.
-PUBLICATION_COLUMNS = field_names(Publication)
-ISSUE_COLUMNS = field_names(Issue)
+#: What the public pages read of a paper and of an issue reached with a story, a page or a date:
+#: the paper's name and address; the issue's date, number and state (the public gate,
+#: :func:`articles.querysets.is_public`). The desk's columns (publishing times, who scheduled
+#: it, review rules) are left out of those queries, as deferred fields (read on access, one
+#: query each): converting them was most of the issue row's cost on SQLite.
+PUBLICATION_COLUMNS = [name for name in field_names(Publication) if name in ("id", "name", "slug")]
+ISSUE_COLUMNS = [
+    name
+    for name in field_names(Issue)
+    if name in ("id", "publication_id", "date", "number", "status")
+]
 ARTICLE_COLUMNS = field_names(Article)
 PART_COLUMNS = field_names(ArticlePart)
 PERSON_COLUMNS = field_names(Person)
@@ -72,12 +81,20 @@ def _story_in_issue(alias: str, row, start: int) -> Article | None:
     return article
 
 
+def issue_with_paper_names(prefix: str = "") -> list[str]:
+    """The columns :func:`_issue_with_paper` reads, led by ``prefix`` (the issue's foreign
+    key): :data:`ISSUE_COLUMNS`, then :data:`PUBLICATION_COLUMNS`."""
+    return [
+        *(prefix + name for name in ISSUE_COLUMNS),
+        *(f"{prefix}publication__{name}" for name in PUBLICATION_COLUMNS),
+    ]
+
+
 def _with_issue(prefix: str) -> list[str]:
     """The columns :func:`_story_in_issue` reads, led by ``prefix`` (the story's foreign key)."""
     return [
         *field_names(Article, prefix),
-        *field_names(Issue, f"{prefix}issue__"),
-        *field_names(Publication, f"{prefix}issue__publication__"),
+        *issue_with_paper_names(f"{prefix}issue__"),
     ]
 
 

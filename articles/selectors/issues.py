@@ -16,13 +16,13 @@ from articles.models import (
     Publication,
 )
 from articles.public import page_name, section_name
-from articles.queries import Prepared, field_names, instance, relate
+from articles.queries import Prepared, instance, relate
 from articles.querysets import PUBLISHED
 from articles.selectors.common import (
-    ISSUE_COLUMNS,
     LISTED_PART_COLUMNS,
     LISTED_STORY_COLUMNS,
     _issue_with_paper,
+    issue_with_paper_names,
 )
 
 _PUBLIC_ISSUE_ON = Prepared(
@@ -32,7 +32,7 @@ _PUBLIC_ISSUE_ON = Prepared(
         Issue.objects.public()
         .filter(publication__slug=paper, date=day)
         .order_by()
-        .values_list(*ISSUE_COLUMNS, *field_names(Publication, "publication__"))
+        .values_list(*issue_with_paper_names())
     ),
 )
 

@@ -12,14 +12,12 @@ from articles.models import (
     ArticlePart,
     ArticleRedirect,
     Byline,
-    Issue,
     Jump,
     JumpDirection,
     Page,
     Person,
     Photo,
     PhotoCredit,
-    Publication,
     Zone,
 )
 from articles.public import share_issue
@@ -35,6 +33,7 @@ from articles.selectors.common import (
     PUBLICATION_COLUMNS,
     ContinuedOn,
     _story_in_issue,
+    issue_with_paper_names,
     with_credits,
 )
 
@@ -84,8 +83,7 @@ _PUBLIC_STORY = Prepared(
         .order_by()
         .values_list(
             *ARTICLE_COLUMNS,
-            *field_names(Issue, "issue__"),
-            *field_names(Publication, "issue__publication__"),
+            *issue_with_paper_names("issue__"),
             *field_names(Page, "page__", leave_out=["raw_text"]),
         )
     ),

@@ -117,3 +117,17 @@ def test_the_issue_and_page_lists_read_only_what_they_show_of_each_story(edition
     assert all({"blocks", "title_lines"} <= part.get_deferred_fields() for part in listed)
     # The page shows each story's lead, its JSON twin the title lines as printed.
     assert not any({"blocks", "title_lines"} & part.get_deferred_fields() for part in on_page)
+
+
+def test_an_issue_reached_by_the_public_views_reads_only_what_they_show(edition):
+    from articles.selectors import public_issue_on, public_story
+
+    issue = public_issue_on(PAPER, date.fromisoformat(DAY))
+    story = public_story(PAPER, date.fromisoformat(DAY), Article.objects.first().pk)
+    for found in (issue, story.issue):
+        # Its date, number and state (the public gate), its paper's name and address: loaded.
+        assert found.date and found.status and found.get_absolute_url()
+        assert found.publication.name and found.publication.slug
+        # The desk's columns: left out, deferred.
+        assert {"published_at", "publish_at", "updated_at"} <= found.get_deferred_fields()
+        assert "review_required" in found.publication.get_deferred_fields()
