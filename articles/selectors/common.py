@@ -33,7 +33,26 @@ ISSUE_COLUMNS = [
     for name in field_names(Issue)
     if name in ("id", "publication_id", "date", "number", "status")
 ]
-ARTICLE_COLUMNS = field_names(Article)
+#: What the public pages read of a story: all but the desk's columns (who signed it off and
+#: when, its schedule, when it was created and last edited by hand), which are left out, as
+#: deferred fields (read on access, one query each); ``updated_at`` stays (the story's JSON
+#: twin and its JSON-LD give it).
+ARTICLE_COLUMNS = field_names(
+    Article,
+    leave_out=[
+        "signed_off_by_id",
+        "signed_off_at",
+        "publish_at",
+        "publish_by_id",
+        "edited_at",
+        "created_at",
+    ],
+)
+#: What the public pages read of a page reached through a story or a part: its place in the
+#: issue and its section (not its raw text, nor the import's checksum, flags and times).
+PAGE_COLUMNS = [
+    name for name in field_names(Page) if name in ("id", "issue_id", "label", "sequence", "section")
+]
 PART_COLUMNS = field_names(ArticlePart)
 PERSON_COLUMNS = field_names(Person)
 BYLINE_COLUMNS = field_names(Byline)
@@ -93,7 +112,7 @@ def issue_with_paper_names(prefix: str = "") -> list[str]:
 def _with_issue(prefix: str) -> list[str]:
     """The columns :func:`_story_in_issue` reads, led by ``prefix`` (the story's foreign key)."""
     return [
-        *field_names(Article, prefix),
+        *(prefix + name for name in ARTICLE_COLUMNS),
         *issue_with_paper_names(f"{prefix}issue__"),
     ]
 

@@ -27,6 +27,7 @@ from articles.selectors.common import (
     BYLINE_COLUMNS,
     CREDIT_COLUMNS,
     ISSUE_COLUMNS,
+    PAGE_COLUMNS,
     PART_COLUMNS,
     PERSON_COLUMNS,
     PHOTO_COLUMNS,
@@ -73,7 +74,6 @@ def moved_story(old_id: int) -> Article | None:
     return None
 
 
-_PAGE_COLUMNS = field_names(Page, leave_out=["raw_text"])
 _PUBLIC_STORY = Prepared(
     Article,
     (str, date, int),
@@ -84,7 +84,7 @@ _PUBLIC_STORY = Prepared(
         .values_list(
             *ARTICLE_COLUMNS,
             *issue_with_paper_names("issue__"),
-            *field_names(Page, "page__", leave_out=["raw_text"]),
+            *(f"page__{name}" for name in PAGE_COLUMNS),
         )
     ),
 )
@@ -100,7 +100,7 @@ def public_story(paper_slug: str, day: date, pk: int) -> Article | None:
     row = rows[0]
     article = _story_in_issue(alias, row, 0)
     start = len(ARTICLE_COLUMNS) + len(ISSUE_COLUMNS) + len(PUBLICATION_COLUMNS)
-    relate(article, "page", instance(Page, alias, _PAGE_COLUMNS, row, start))
+    relate(article, "page", instance(Page, alias, PAGE_COLUMNS, row, start))
     return article
 
 
@@ -199,7 +199,7 @@ _STORY_PARTS = Prepared(
     lambda pk: (
         ArticlePart.objects.filter(article_id=pk)
         .order_by("sequence")
-        .values_list(*PART_COLUMNS, *field_names(Page, "page__", leave_out=["raw_text"]))
+        .values_list(*PART_COLUMNS, *(f"page__{name}" for name in PAGE_COLUMNS))
     ),
 )
 _STORY_BYLINE_ROWS = Prepared(
@@ -228,7 +228,7 @@ def story_body(article: Article, pages: list[Page]) -> StoryBody:
     parts = []
     for row in rows:
         part = instance(ArticlePart, alias, PART_COLUMNS, row)
-        relate(part, "page", instance(Page, alias, _PAGE_COLUMNS, row, len(PART_COLUMNS)))
+        relate(part, "page", instance(Page, alias, PAGE_COLUMNS, row, len(PART_COLUMNS)))
         parts.append(part)
     alias, rows = _STORY_BYLINE_ROWS.rows(article.pk)
     bylines = []

@@ -131,3 +131,19 @@ def test_an_issue_reached_by_the_public_views_reads_only_what_they_show(edition)
         # The desk's columns: left out, deferred.
         assert {"published_at", "publish_at", "updated_at"} <= found.get_deferred_fields()
         assert "review_required" in found.publication.get_deferred_fields()
+
+
+def test_a_story_and_its_pages_reached_by_the_story_page_leave_out_the_desks_columns(edition):
+    from articles.selectors import issue_pages, public_story, story_body
+
+    story = public_story(PAPER, date.fromisoformat(DAY), Article.objects.first().pk)
+    body = story_body(story, issue_pages(story.issue))
+    assert {"signed_off_at", "publish_at", "edited_at", "created_at"} <= (
+        story.get_deferred_fields()
+    )
+    assert story.updated_at and story.status  # the JSON-LD's dateModified; the public gate
+    for page in [story.page, *(part.page for part in body.parts)]:
+        assert page.label and page.get_absolute_url()
+        assert {"raw_text", "parser_flags", "imported_at", "checksum"} <= (
+            page.get_deferred_fields()
+        )
