@@ -21,6 +21,7 @@ from articles.querysets import PUBLISHED
 from articles.selectors.common import (
     LISTED_PART_COLUMNS,
     LISTED_STORY_COLUMNS,
+    PAGE_COLUMNS,
     _issue_with_paper,
     issue_with_paper_names,
 )
@@ -48,9 +49,10 @@ def public_issue_on(paper_slug: str, day: date) -> Issue | None:
 
 
 def issue_pages(issue: Issue) -> list[Page]:
-    """The issue's pages in print order, without their raw text, each with its ``name`` and its
+    """The issue's pages in print order, as the public views read them (:data:`PAGE_COLUMNS`:
+    not their raw text nor the import's columns, deferred), each with its ``name`` and its
     ``picture`` (page image, when the page came with a PDF) in the same query."""
-    pages = list(issue.pages.defer("raw_text").select_related("picture"))
+    pages = list(issue.pages.only(*PAGE_COLUMNS, "picture").select_related("picture"))
     for page in pages:
         page.name = page_name(page)
     return pages

@@ -137,12 +137,13 @@ def test_a_story_and_its_pages_reached_by_the_story_page_leave_out_the_desks_col
     from articles.selectors import issue_pages, public_story, story_body
 
     story = public_story(PAPER, date.fromisoformat(DAY), Article.objects.first().pk)
-    body = story_body(story, issue_pages(story.issue))
+    frame = issue_pages(story.issue)  # the issue's pages, as every public view shows them
+    body = story_body(story, frame)
     assert {"signed_off_at", "publish_at", "edited_at", "created_at"} <= (
         story.get_deferred_fields()
     )
     assert story.updated_at and story.status  # the JSON-LD's dateModified; the public gate
-    for page in [story.page, *(part.page for part in body.parts)]:
+    for page in [story.page, *(part.page for part in body.parts), *frame]:
         assert page.label and page.get_absolute_url()
         assert {"raw_text", "parser_flags", "imported_at", "checksum"} <= (
             page.get_deferred_fields()
