@@ -229,6 +229,17 @@ def instance(
     return obj
 
 
+def keep_only(obj: models.Model, names: Iterable[str]) -> None:
+    """Leave only the columns ``names`` (attribute names, :func:`field_names`) loaded on
+    ``obj``; the others become deferred (read on access, one query each), as if the row had
+    been read without them. For rows kept between renders (:func:`articles.caching.kept`),
+    which are unpickled on every render: a column not shown costs there for nothing."""
+    keep = set(names)
+    for field in obj._meta.concrete_fields:
+        if field.attname not in keep:
+            obj.__dict__.pop(field.attname, None)
+
+
 def relate(obj: models.Model, name: str, value: models.Model | None) -> None:
     """``obj.<name> = value`` for a row and its related row read together (the foreign key
     ``name`` of ``obj`` already holds ``value``'s key): the related object cached on ``obj``,

@@ -11,7 +11,9 @@ from django.views.generic import View
 from articles import caching
 from articles.labels import LabelError, normalize_label
 from articles.public import lead, page_name, part_url
+from articles.queries import keep_only
 from articles.selectors import (
+    ISSUE_COLUMNS,
     PrintedPage,
     adjacent_issues,
     has_page,
@@ -42,6 +44,18 @@ def page_stories(parts) -> list[dict]:
     return result
 
 
+def issues_around(issue) -> tuple:
+    """``(previous issue, next issue, month calendar)`` of ``issue``'s paper, as the issue page
+    shows them, each issue with only the columns the public pages read of it (kept between
+    renders, so unpickled on every render: :data:`articles.selectors.ISSUE_COLUMNS`)."""
+    previous_issue, next_issue = adjacent_issues(issue)
+    calendar = month_calendar(issue.publication, issue.date.year, issue.date.month, issue)
+    for row in (previous_issue, next_issue, *calendar["issues"].values()):
+        if row is not None:
+            keep_only(row, ISSUE_COLUMNS)
+    return previous_issue, next_issue, calendar
+
+
 class IssueView(PublicView):
     """``/<paper>/<date>/``: the edition: its pages, sections and headlines, and 往期回顾."""
 
@@ -56,10 +70,7 @@ class IssueView(PublicView):
         issue_thumbnails(pages)
         previous_issue, next_issue, calendar = caching.kept(  # the paper's issues around it
             f"around:{issue.pk}",
-            lambda: (
-                *adjacent_issues(issue),
-                month_calendar(issue.publication, issue.date.year, issue.date.month, issue),
-            ),
+            lambda: issues_around(issue),
             lambda _: [caching.calendar(issue.publication_id), caching.issue_frame(issue.pk)],
         )
         caching.depends_on(

@@ -148,3 +148,38 @@ def test_a_story_and_its_pages_reached_by_the_story_page_leave_out_the_desks_col
         assert {"raw_text", "parser_flags", "imported_at", "checksum"} <= (
             page.get_deferred_fields()
         )
+
+
+def test_rows_kept_between_renders_carry_only_what_the_pages_read(edition):
+    from articles.models import Issue
+    from articles.related import shown_related
+    from articles.selectors import public_story
+    from articles.views.edition import issues_around
+
+    story = public_story(PAPER, date.fromisoformat(DAY), edition.article(PARTY).pk)
+    story.bylines.all()  # the desk's rule reads the story's reporters
+    related = shown_related(story)
+    assert related
+    for other in related:
+        assert other.title and other.get_absolute_url() and other.page.label
+        assert {"created_at", "edited_at"} <= other.get_deferred_fields()
+        assert "raw_text" in other.page.get_deferred_fields()
+        assert "published_at" in other.issue.get_deferred_fields()
+    _previous, _next, calendar = issues_around(Issue.objects.get())
+    for found in calendar["issues"].values():
+        assert found.get_absolute_url() and "updated_at" in found.get_deferred_fields()
+
+
+def test_keep_only_defers_every_other_column(edition):
+    from articles.queries import keep_only
+
+    story = Article.objects.first()
+    keep_only(story, ["id", "issue_id", "headline"])
+    assert story.get_deferred_fields() == {f.attname for f in Article._meta.concrete_fields} - {
+        "id",
+        "issue_id",
+        "headline",
+    }
+    with CaptureQueriesContext(connection) as captured:
+        assert story.kicker is not None  # read on access
+    assert len(captured) == 1
