@@ -97,12 +97,23 @@ class Prepared:
     with stand-ins) and return a ``values_list()`` queryset without annotations or extra
     columns; :class:`TypeError` or :class:`ValueError` when it does not, raised the first time
     the query runs. The database is the one the router gives for reading ``model`` (a public
-    read may go to the replica, :mod:`newsroom.routers`), decided on every call."""
+    read may go to the replica, :mod:`newsroom.routers`), decided on every call.
 
-    def __init__(self, model: type[models.Model], kinds: Sequence[type], build: Callable):
+    ``raw``: names in the ``values_list()`` whose values are given as the database driver
+    hands them, without the field's conversion (a JSON column: its text, which the caller
+    reads as far as it needs, :func:`articles.public.first_paragraph_in`)."""
+
+    def __init__(
+        self,
+        model: type[models.Model],
+        kinds: Sequence[type],
+        build: Callable,
+        raw: Sequence[str] = (),
+    ):
         self.model = model
         self.kinds = tuple(kinds)
         self.build = build
+        self.raw = frozenset(raw)
         self._built: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
     def _prepare(self, alias: str, connection) -> _Built:
@@ -130,6 +141,9 @@ class Prepared:
             raise ValueError("every argument of a prepared query must be a lookup's value")
         fields = [column[0] for column in compiler.select[: compiler.col_count]]
         converters = compiler.get_converters(fields)
+        for place, name in enumerate(queryset._fields):
+            if name in self.raw:
+                converters.pop(place, None)
         return _Built(
             dates, until, sql, params, slots, compiler, converters, _qmark(connection, sql)
         )

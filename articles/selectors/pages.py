@@ -24,6 +24,7 @@ from articles.models import (
     Teaser,
     Zone,
 )
+from articles.public import first_paragraph_in
 from articles.queries import Prepared, field_names, instance, relate
 from articles.querysets import is_public
 from articles.selectors.common import (
@@ -113,11 +114,12 @@ def _stories_on(page_id: int):
     return ArticlePart.objects.public().filter(page_id=page_id).values("article_id")
 
 
-#: What the page and its JSON twin show of their printed parts: what the issue lists of them,
-#: their text (the lead, :func:`articles.public.lead`) and title lines; of their stories what
-#: the issue lists (the rest of both deferred: read on access, one query each).
+#: What the page and its JSON twin show of their printed parts: what the issue lists of them
+#: and their title lines; of their stories what the issue lists (the rest of both deferred:
+#: read on access, one query each). Of a part's text only its first paragraph (the lead):
+#: its ``blocks`` come last, as the database's JSON text (:func:`page_parts`).
 _PAGE_PART_COLUMNS = [
-    name for name in PART_COLUMNS if name in (*LISTED_PART_COLUMNS, "title_lines", "blocks")
+    name for name in PART_COLUMNS if name in (*LISTED_PART_COLUMNS, "title_lines")
 ]
 _PAGE_PARTS = Prepared(
     ArticlePart,
@@ -126,8 +128,13 @@ _PAGE_PARTS = Prepared(
         ArticlePart.objects.public()
         .filter(page_id=page_id)
         .order_by("position")
-        .values_list(*_PAGE_PART_COLUMNS, *(f"article__{name}" for name in LISTED_STORY_COLUMNS))
+        .values_list(
+            *_PAGE_PART_COLUMNS,
+            *(f"article__{name}" for name in LISTED_STORY_COLUMNS),
+            "blocks",
+        )
     ),
+    raw=("blocks",),
 )
 _STORY_PLACES = Prepared(
     ArticlePart,
@@ -152,7 +159,9 @@ _STORY_BYLINES = Prepared(
 def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
     """The published parts printed on ``page``, by position, each with its story (sharing the
     issue already in hand), as far as the page shows them (:data:`_PAGE_PART_COLUMNS`,
-    :data:`LISTED_STORY_COLUMNS`; the rest deferred). One query."""
+    :data:`LISTED_STORY_COLUMNS`; the rest deferred) and with its ``first_paragraph`` (the
+    text of its first paragraph block, :func:`articles.public.first_paragraph_in`: its
+    ``blocks`` are not decoded whole, and left deferred). One query."""
     alias, rows = _PAGE_PARTS.rows(page.pk)
     articles: dict[int, Article] = {}
     parts = []
@@ -165,6 +174,7 @@ def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
             )
             relate(article, "issue", issue)
         relate(part, "article", article)
+        part.first_paragraph = first_paragraph_in(row[-1])
         parts.append(part)
     return parts
 

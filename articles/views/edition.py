@@ -10,7 +10,7 @@ from django.views.generic import View
 
 from articles import caching
 from articles.labels import LabelError, normalize_label
-from articles.public import lead, page_name, part_url
+from articles.public import page_name, part_url, shortened
 from articles.queries import keep_only
 from articles.selectors import (
     ISSUE_COLUMNS,
@@ -129,7 +129,7 @@ def story_on_page(entry: dict, printed: PrintedPage) -> dict:
     entry["continued_from_page"] = (
         earlier[-1].page if earlier else printed.by_label.get(entry["continued_from"])
     )
-    entry["lead"] = lead(part.blocks, 140)
+    entry["lead"] = shortened(part.first_paragraph, 140)  # as lead(part.blocks, 140)
     entry["shown"] = shown_on_page(entry)
     return entry
 

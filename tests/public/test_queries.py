@@ -115,8 +115,13 @@ def test_the_issue_and_page_lists_read_only_what_they_show_of_each_story(edition
         assert {"updated_at", "edited_at", "status"} <= part.article.get_deferred_fields()
         assert "whole_copy" in part.get_deferred_fields()
     assert all({"blocks", "title_lines"} <= part.get_deferred_fields() for part in listed)
-    # The page shows each story's lead, its JSON twin the title lines as printed.
-    assert not any({"blocks", "title_lines"} & part.get_deferred_fields() for part in on_page)
+    # The page shows each story's lead (its first paragraph, its text not decoded whole), its
+    # JSON twin the title lines as printed.
+    assert all("title_lines" not in part.get_deferred_fields() for part in on_page)
+    assert all("blocks" in part.get_deferred_fields() for part in on_page)
+    assert [part.first_paragraph for part in on_page] == [
+        next((b["text"] for b in part.blocks if b["kind"] == "paragraph"), "") for part in on_page
+    ]
 
 
 def test_an_issue_reached_by_the_public_views_reads_only_what_they_show(edition):
@@ -183,3 +188,37 @@ def test_keep_only_defers_every_other_column(edition):
     with CaptureQueriesContext(connection) as captured:
         assert story.kicker is not None  # read on access
     assert len(captured) == 1
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [{"kind": "paragraph", "text": "第一段"}, {"kind": "paragraph", "text": "第二段"}],
+        [{"kind": "crosshead", "text": "小标题"}, {"kind": "paragraph", "text": "正文“引号”\\n"}],
+        [{"kind": "crosshead", "text": "只有小标题"}],
+        [],
+    ],
+)
+def test_the_first_paragraph_is_found_in_the_json_text_as_in_the_decoded_blocks(blocks):
+    import json
+
+    from articles.public import first_paragraph_in, lead
+
+    expected = lead(blocks, 10_000)
+    for text in (
+        json.dumps(blocks),  # as SQLite keeps it (\\u escapes)
+        json.dumps(blocks, ensure_ascii=False, separators=(",", ":")),
+        " [ " + " , ".join(json.dumps(b, ensure_ascii=False, indent=1) for b in blocks) + " ] ",
+    ):
+        assert first_paragraph_in(text) == expected
+    assert first_paragraph_in(blocks) == expected  # a driver that decodes JSON itself
+
+
+def test_blocks_that_are_not_json_are_refused_as_before():
+    import json
+
+    from articles.public import first_paragraph_in
+
+    for broken in ('[{"kind": "paragraph", "text": "断', '[{"kind": "crosshead"} {"a": 1}]'):
+        with pytest.raises(json.JSONDecodeError):
+            first_paragraph_in(broken)
