@@ -3,7 +3,10 @@ page and related stories."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.utils import timezone
 
 from articles import caching
 from articles.models import Article, Page
@@ -69,6 +72,7 @@ class ArticleView(PublicView):
         previous_article, next_article = kept_neighbours(article)
         reporters = [b.person for b in body.bylines]
         related = shown_related(article, limit=5)
+        page_shown = story_page_shown(article, reporters, previous_article, next_article)
         caching.depends_on(
             caching.story(article.pk),
             caching.layout(article.page_id),  # 上一篇/下一篇: which stories, and their titles
@@ -92,10 +96,12 @@ class ArticleView(PublicView):
             previous_article=previous_article,
             next_article=next_article,
             related=related,
-            json_ld=news_article_ld(article, self.request),
+            # Worked out only when the remembered <script> is not (``json_ld_shown``).
+            json_ld=partial(news_article_ld, article, self.request),
             ran_on=story_pictures(article, pages),
             canonical=article.get_absolute_url(),
-            **story_page_shown(article, reporters, previous_article, next_article),
+            **page_shown,
+            ld_shown=json_ld_shown(article, self.request, page_shown["head_shown"]),
             **kwargs,
         )
 
@@ -125,6 +131,26 @@ def story_page_shown(
     )
     foot = (printed, section, paper.slug, page.section, neighbours)
     return {"head_shown": head, "foot_shown": foot}
+
+
+def json_ld_shown(article: Article, request, head: tuple) -> tuple:
+    """Everything the story's JSON-LD (:func:`articles.public.news_article_ld`) reads, as
+    plain values: the ``{% remembered %}`` key of its ``<script>`` in
+    ``articles/article_detail.html``, so it is worked out and written once per process for
+    each text. ``head``: :func:`story_page_shown`'s ``head_shown`` (the paper, issue, page,
+    titles, reporters and printed pages); besides, the host the reader asked for (its absolute
+    addresses), the story's address, dateline and last change (in the site's time zone), the
+    issue's number and the page's section. Whatever ``news_article_ld`` reads must be here."""
+    return (
+        head,
+        f"{request.scheme}://{request.get_host()}",
+        article.get_absolute_url(),
+        article.dateline,
+        article.updated_at,
+        timezone.get_current_timezone_name(),
+        article.issue.number,
+        article.page.section,
+    )
 
 
 def kept_body(article: Article, pages: list[Page]) -> StoryBody:

@@ -259,3 +259,46 @@ def test_a_storys_foot_follows_its_pages_section_and_neighbours(edition, after, 
     neighbour = response.context["next_article"] or response.context["previous_article"]
     html = after(url, lambda: Article.objects.filter(pk=neighbour.pk).update(headline="邻篇新题"))
     assert "邻篇新题</a>" in foot(html)
+
+
+def json_ld_of(html: str) -> dict:
+    import json
+
+    return json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+
+
+def test_a_storys_json_ld_follows_every_value_it_gives(edition, after, client, settings):
+    from datetime import UTC, datetime
+
+    story = edition.article(PARTY)
+    url = story.get_absolute_url()
+    html = after(url, lambda: Article.objects.filter(pk=story.pk).update(dateline="南通讯"))
+    assert json_ld_of(html)["dateline"] == "南通讯"
+    later = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
+    html = after(url, lambda: Article.objects.filter(pk=story.pk).update(updated_at=later))
+    assert json_ld_of(html)["dateModified"] == "2024-05-06T15:08:09+08:00"  # Asia/Shanghai
+    html = after(url, lambda: Article.objects.filter(pk=story.pk).update(kicker="新引题"))
+    assert json_ld_of(html)["alternativeHeadline"].startswith("新引题")
+    html = after(url, lambda: Issue.objects.update(number=4321))
+    assert json_ld_of(html)["isPartOf"]["issueNumber"] == "4321"
+    html = after(url, lambda: Page.objects.filter(pk=story.page_id).update(section="新栏目"))
+    assert json_ld_of(html)["articleSection"] == "新栏目"
+    settings.ALLOWED_HOSTS = ["*"]
+    other_host = client.get(url, HTTP_HOST="epaper.example.org").content.decode()
+    assert json_ld_of(other_host)["url"].startswith("http://epaper.example.org/")
+
+
+def test_a_storys_json_ld_is_worked_out_once_per_text(edition, client, monkeypatch):
+    from articles import public
+
+    calls = []
+    original = public.news_article_ld
+    monkeypatch.setattr(
+        "articles.views.story.news_article_ld",
+        lambda *args: calls.append(args) or original(*args),
+    )
+    url = edition.article(PARTY).get_absolute_url()
+    first = client.get(url).content
+    cache.clear()
+    assert client.get(url).content == first
+    assert len(calls) <= 1  # none when an earlier test left the fragment remembered
