@@ -31,7 +31,8 @@ from articles.selectors.common import (
 
 def shown_related(article: Article, limit: int = 5) -> list[Article]:
     """:func:`related_articles`, kept between renders of the story page while nothing it shows
-    has changed (see the module docstring); each story with its issue, paper and page."""
+    has changed (see the module docstring); each story with its issue, paper and page. The
+    list and its stories are read only (shared between renders, :func:`caching.kept`)."""
 
     def tags(related: list[Article]) -> list[str]:
         return [
@@ -63,7 +64,8 @@ def shown_related(article: Article, limit: int = 5) -> list[Article]:
             keep_only(row, columns)
         return related
 
-    return caching.kept(f"related:{article.pk}:{limit}", compute, tags)
+    # Read only (the page lists them, the twin names them): shared between renders.
+    return caching.kept(f"related:{article.pk}:{limit}", compute, tags, shared=True)
 
 
 def related_articles(article: Article, limit: int = 5) -> list[Article]:

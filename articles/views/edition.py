@@ -72,6 +72,7 @@ class IssueView(PublicView):
             f"around:{issue.pk}",
             lambda: issues_around(issue),
             lambda _: [caching.calendar(issue.publication_id), caching.issue_frame(issue.pk)],
+            shared=True,  # read only: shown as they are
         )
         caching.depends_on(
             caching.issue(issue.pk),
