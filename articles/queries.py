@@ -19,7 +19,7 @@ again then). Nothing of the content is kept: every call reads the database.
 On SQLite the SQL is also kept with its placeholders as the driver takes them (``?``): Django's
 SQLite cursor rewrites ``%s`` with a regular expression over the whole text on every run (about
 as long as running the query), so a prepared query runs the rewritten text on the driver's
-cursor directly, unless something watches the connection's queries (``DEBUG``, a test counting
+connection directly, unless something watches the connection's queries (``DEBUG``, a test counting
 them, an ``execute_wrapper``), which then sees it go through Django's cursor as before.
 """
 
@@ -161,17 +161,12 @@ class Prepared:
         params = list(built.params)
         for place, index, adapt in built.slots:
             params[place] = adapt(args[index])
-        with connection.cursor() as cursor:
-            if built.qmark_sql is not None and _unwatched(connection, cursor):
-                # What ``cursor.execute()`` does, less the driver wrapper's rewriting of the
-                # placeholders on every call (a regular expression over the whole SQL text:
-                # ≈ 15 µs a query here, as long as running it on SQLite).
-                connection.validate_no_broken_transaction()
-                with connection.wrap_database_errors:
-                    sqlite3.Cursor.execute(cursor.cursor, built.qmark_sql, params)
-            else:
+        if built.qmark_sql is not None and _unwatched(connection):
+            rows = _sqlite_rows(connection, built.qmark_sql, params)
+        else:
+            with connection.cursor() as cursor:
                 cursor.execute(built.sql, params)
-            rows = cursor.fetchall()
+                rows = cursor.fetchall()
         if built.converters:
             rows = list(built.compiler.apply_converters(rows, built.converters))
         return alias, rows
@@ -189,16 +184,31 @@ def _qmark(connection, sql: str) -> str | None:
         return driver_cursor.convert_query(sql)
 
 
-def _unwatched(connection, cursor) -> bool:
-    """Whether a query on ``cursor`` may skip Django's cursor wrappers: nothing logs the
-    connection's queries (``DEBUG``, ``assertNumQueries``, ``CaptureQueriesContext``) or wraps
-    their execution (``connection.execute_wrapper()``), and the wrapped cursor is the
-    driver's."""
+def _unwatched(connection) -> bool:
+    """Whether a query may skip Django's cursors: nothing logs the connection's queries
+    (``DEBUG``, ``assertNumQueries``, ``CaptureQueriesContext``), wraps their execution
+    (``connection.execute_wrapper()``) or replaces its ``cursor()`` (a debugging toolbar), and
+    the connection is open on the SQLite driver itself."""
     return (
         not connection.queries_logged
         and not connection.execute_wrappers
-        and isinstance(cursor.cursor, sqlite3.Cursor)
+        and "cursor" not in connection.__dict__
+        and isinstance(connection.connection, sqlite3.Connection)
     )
+
+
+def _sqlite_rows(connection, sql: str, params: list) -> list:
+    """The rows of ``sql`` (the driver's placeholders) on SQLite, as ``connection.cursor()``,
+    ``execute()`` and ``fetchall()`` give them, less Django's two cursor objects and the
+    rewriting of the placeholders (≈ 15 µs a query here, as long as running it): the same
+    checks (the connection's health, opened if need be, used by its own thread, not in a
+    broken transaction; not from async code) and the driver's errors as Django's."""
+    connection.close_if_health_check_failed()
+    connection.ensure_connection()  # refuses a call from async code, as cursor() does
+    connection.validate_thread_sharing()
+    connection.validate_no_broken_transaction()
+    with connection.wrap_database_errors:
+        return connection.connection.execute(sql, params).fetchall()
 
 
 def _hashable(value):

@@ -211,3 +211,25 @@ def test_relate_leaves_a_one_to_one_field_to_its_descriptor():
     assert _plain_foreign_key(PageImage, "page") is False
     assert _plain_foreign_key(ArticlePart, "article") is True
     assert _plain_foreign_key(ArticlePart, "blocks") is False
+
+
+def test_a_connection_whose_cursor_is_replaced_still_sees_every_prepared_query(
+    edition, monkeypatch
+):
+    prepared = Prepared(ArticlePart, (int,), parts_on)
+    page = Issue.objects.get().pages.first()
+    prepared.rows(page.pk)
+    expected = list(parts_on(page.pk))
+    from django.db import connections
+
+    real = connections["default"]
+    seen = []
+    original = real.cursor
+
+    def watching_cursor():
+        seen.append("cursor")
+        return original()
+
+    monkeypatch.setattr(real, "cursor", watching_cursor)  # as a debugging toolbar does
+    assert [tuple(row) for row in prepared.rows(page.pk)[1]] == expected
+    assert seen == ["cursor"]
