@@ -137,6 +137,54 @@ def prefetched(obj, name: str, rows: list) -> None:
     obj.__dict__.setdefault("_prefetched_objects_cache", {})[name] = queryset
 
 
+class LazyPrefetched(dict):
+    """An instance's ``_prefetched_objects_cache`` that holds the rows of some of its reverse
+    relations (``{name: [row, …]}``) and makes each the queryset ``prefetch_related`` would
+    leave there only when something asks for it (``obj.<name>.all()``, a filter on it, another
+    prefetch): building a related manager's filtered queryset costs ≈ 9 µs, and the story
+    page's own readers (:meth:`Article.ordered_parts`, :func:`articles.public.reporters`)
+    take the rows with ``get`` and never need it. ``name in cache``, ``get`` and ``del`` see
+    the relations not made yet as Django's prefetch code expects."""
+
+    def __init__(self, owner, rows: dict[str, list]) -> None:
+        super().__init__()
+        self._owner = owner
+        self._rows = dict(rows)
+
+    def __missing__(self, name: str):
+        rows = self._rows.pop(name)  # KeyError for a relation not held here, as a dict
+        # The manager finds nothing here for ``name`` now and builds its own queryset.
+        queryset = getattr(self._owner, name).get_queryset()
+        queryset._result_cache = rows
+        queryset._prefetch_done = True
+        self[name] = queryset
+        return queryset
+
+    def __contains__(self, name) -> bool:
+        return dict.__contains__(self, name) or name in self._rows
+
+    def get(self, name, default=None):
+        if dict.__contains__(self, name):
+            return dict.__getitem__(self, name)
+        return self._rows.get(name, default)
+
+    def __delitem__(self, name) -> None:
+        held = self._rows.pop(name, None)
+        if dict.__contains__(self, name):
+            dict.__delitem__(self, name)
+        elif held is None:
+            raise KeyError(name)
+
+    def pop(self, name, *default):
+        if name in self:
+            value = self[name]
+            del self[name]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(name)
+
+
 def with_credits(photos: list[Photo], alias: str, rows) -> None:
     """Give each photo its credits in ``rows`` (:data:`CREDIT_COLUMNS` and the person's), in
     their order, as ``photo.credits.all()`` (:func:`prefetched`)."""

@@ -33,8 +33,10 @@ from articles.selectors.common import (
     PHOTO_COLUMNS,
     PUBLICATION_COLUMNS,
     ContinuedOn,
+    LazyPrefetched,
     _story_in_issue,
     issue_with_paper_names,
+    prefetched,
     with_credits,
 )
 
@@ -182,14 +184,15 @@ class StoryBody:
         and byline pointing back at it, and its pages its issue."""
         for row in (*self.parts, *self.bylines):
             relate(row, "article", article)
+        rows = {"parts": list(self.parts), "bylines": list(self.bylines)}
         cache = getattr(article, "_prefetched_objects_cache", None)
         if cache is None:
-            cache = article._prefetched_objects_cache = {}
-        for name, rows in (("parts", self.parts), ("bylines", self.bylines)):
-            queryset = getattr(article, name).all()
-            queryset._result_cache = list(rows)
-            queryset._prefetch_done = True
-            cache[name] = queryset
+            # Their querysets made only when asked for (:class:`LazyPrefetched`).
+            article._prefetched_objects_cache = LazyPrefetched(article, rows)
+        else:
+            for name, found in rows.items():
+                cache.pop(name, None)
+                prefetched(article, name, found)
         share_issue(article.issue, [part.page for part in self.parts])
 
 
