@@ -3,7 +3,7 @@ page and related stories."""
 
 from __future__ import annotations
 
-from functools import partial
+from functools import cache, partial
 
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils import timezone
@@ -21,6 +21,7 @@ from articles.selectors import (
     story_body,
 )
 from articles.storytext import carried_blocks
+from articles.templatetags.epaper import story_body_key
 from articles.views.base import PublicView, frame_pages
 from articles.views.pictures import story_pictures
 
@@ -102,6 +103,9 @@ class ArticleView(PublicView):
             canonical=article.get_absolute_url(),
             **page_shown,
             ld_shown=json_ld_shown(article, self.request, page_shown["head_shown"]),
+            # The body's {% remembered %} key, and its description's: worked out once, when
+            # the template first asks (the JSON twin never does).
+            body_shown=cache(partial(story_body_key, parts, body.continued_on)),
             **kwargs,
         )
 

@@ -119,6 +119,30 @@ def test_a_storys_description_follows_its_first_paragraph(edition, after):
     assert f'<meta name="description" content="{shortened}">' in html
 
 
+def test_a_description_follows_a_first_paragraph_the_jump_cut_in_two(edition, after):
+    story = edition.article(PARTY)
+    first, second = story.parts.get(sequence=0), story.parts.get(sequence=1)
+    ArticlePart.objects.filter(pk=first.pk).update(
+        blocks=[{"kind": "paragraph", "text": "社会组织的前半段"}]  # no full stop: cut by the jump
+    )
+    rest = second.blocks[1:]
+    url = story.get_absolute_url()
+    html = after(
+        url,
+        lambda: ArticlePart.objects.filter(pk=second.pk).update(
+            blocks=[{"kind": "paragraph", "text": "后半段接着。"}, *rest]
+        ),
+    )
+    assert '<meta name="description" content="社会组织的前半段后半段接着。">' in html
+    html = after(
+        url,
+        lambda: ArticlePart.objects.filter(pk=second.pk).update(
+            blocks=[{"kind": "paragraph", "text": "换了的后半段。"}, *rest]
+        ),
+    )
+    assert '<meta name="description" content="社会组织的前半段换了的后半段。">' in html
+
+
 def description_of(text: str) -> str:
     return _shortened(text, translation.get_language())
 
