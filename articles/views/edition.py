@@ -160,6 +160,22 @@ def shown_on_page(entry: dict) -> tuple:
     )
 
 
+def page_head_shown(issue, page, section: str, previous_page, next_page) -> tuple:
+    """Everything a page's title, ``<link>``s, crumbs, heading and pager show
+    (``articles/page_detail.html``), as plain values: their ``{% remembered %}`` key
+    ``head_shown``, so they are rendered once per process for each set of values. ``section``:
+    the page's name (:func:`articles.public.page_name`). Whatever those blocks read must be
+    here."""
+    paper = issue.publication
+    return (
+        (paper.get_absolute_url(), paper.name, paper.slug),
+        (issue.get_absolute_url(), issue.date),
+        (page.label, section),
+        previous_page.get_absolute_url() if previous_page else None,
+        next_page.get_absolute_url() if next_page else None,
+    )
+
+
 class PageView(PublicView):
     """``/<paper>/<date>/<label>/``: one printed page."""
 
@@ -206,18 +222,24 @@ class PageView(PublicView):
             + [("photo", photo.position, photo) for photo in printed.photos],
             key=lambda item: item[1],
         )
+        section, previous_page, next_page = (
+            page_name(page),
+            printed.previous_page,
+            printed.next_page,
+        )
         return super().get_context_data(
             issue=issue,
             publication=issue.publication,
             pages=printed.pages,
             page=page,
-            page_label=page_name(page),
+            page_label=section,
             stories=entries,
             printed=[{"kind": kind, "item": item} for kind, _, item in in_print_order],
             photos=printed.photos,
             teasers=printed.teasers,
-            previous_page=printed.previous_page,
-            next_page=printed.next_page,
+            previous_page=previous_page,
+            next_page=next_page,
+            head_shown=page_head_shown(issue, page, section, previous_page, next_page),
             canonical=page.get_absolute_url(),
             **page_picture(page),
             **kwargs,

@@ -326,3 +326,17 @@ def test_a_storys_json_ld_is_worked_out_once_per_text(edition, client, monkeypat
     cache.clear()
     assert client.get(url).content == first
     assert len(calls) <= 1  # none when an earlier test left the fragment remembered
+
+
+def test_a_pages_title_links_crumbs_heading_and_pager_follow_every_value_they_show(edition, after):
+    from articles.models import Publication
+
+    html = after(A1_URL, lambda: Page.objects.filter(pk=edition.a1.pk).update(section="新要闻"))
+    heading = html.split('<div class="pagehead">')[1].split("</div>")[0]
+    assert "新要闻</a></h1>" in heading and "<title>A1版 新要闻 · " in html
+    html = after(A1_URL, lambda: Page.objects.filter(pk=edition.a2.pk).update(label="A7"))
+    assert f'<link rel="next" href="/{PAPER}/{DAY}/A7/">' in html
+    assert f'<a href="/{PAPER}/{DAY}/A7/" rel="next">下一版 ›</a>' in html
+    html = after(A1_URL, lambda: Publication.objects.update(name="新报名"))
+    crumbs = html.split('<p class="crumbs">')[1].split("</p>")[0]
+    assert ">新报名</a>" in crumbs and " · 新报名 " in html.split("<title>")[1]
