@@ -87,8 +87,25 @@ class IssueView(PublicView):
             previous_issue=previous_issue,
             next_issue=next_issue,
             canonical=issue.get_absolute_url(),
+            head_shown=issue_head_shown(issue, len(pages), previous_issue, next_issue),
             **kwargs,
         )
+
+
+def issue_head_shown(issue, page_count: int, previous_issue, next_issue) -> tuple:
+    """Everything an issue page's title, ``<link>``, heading, pager and side links show
+    (``articles/issue_detail.html``), as plain values: their ``{% remembered %}`` key
+    ``head_shown``, so they are rendered once per process for each set of values. Whatever
+    those blocks read must be here."""
+    paper = issue.publication
+    return (
+        (paper.name, paper.slug),
+        (issue.date, issue.number, page_count),
+        *(
+            (other.get_absolute_url(), other.date) if other else None
+            for other in (previous_issue, next_issue)
+        ),
+    )
 
 
 class LatestIssueView(IssueView):

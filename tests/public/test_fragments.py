@@ -340,3 +340,21 @@ def test_a_pages_title_links_crumbs_heading_and_pager_follow_every_value_they_sh
     html = after(A1_URL, lambda: Publication.objects.update(name="新报名"))
     crumbs = html.split('<p class="crumbs">')[1].split("</p>")[0]
     assert ">新报名</a>" in crumbs and " · 新报名 " in html.split("<title>")[1]
+
+
+def test_an_issues_title_heading_pager_and_side_links_follow_every_value_they_show(edition, after):
+    from datetime import date
+
+    html = after(ISSUE_URL, lambda: Issue.objects.update(number=5678))
+    assert "第5678期 · 数字报</title>" in html
+    assert "· 第5678期 · 共2版</small></h1>" in html
+    issue = Issue.objects.get()
+    html = after(
+        ISSUE_URL,
+        lambda: Issue.objects.create(
+            publication=issue.publication, date=date(2020, 7, 10), status="published"
+        ),
+    )
+    next_url = f"/{PAPER}/2020-07-10/"
+    assert f'<a href="{next_url}" rel="next">下一期 ›</a>' in html
+    assert f'<a href="{next_url}">2020年7月10日 ›</a>' in html
