@@ -140,8 +140,9 @@ def story_page_shown(
 def json_ld_shown(article: Article, request, head: tuple) -> tuple:
     """Everything the story's JSON-LD (:func:`articles.public.news_article_ld`) reads, as
     plain values: the ``{% remembered %}`` key of its ``<script>`` in
-    ``articles/article_detail.html``, so it is worked out and written once per process for
-    each text. ``head``: :func:`story_page_shown`'s ``head_shown`` (the paper, issue, page,
+    ``articles/article_detail.html`` (and of the page's title and its JSON twin's ``<link>``,
+    which read less: the titles, the paper, the date and the story's address), so it is worked
+    out and written once per process for each text. ``head``: :func:`story_page_shown`'s ``head_shown`` (the paper, issue, page,
     titles, reporters and printed pages); besides, the host the reader asked for (its absolute
     addresses), the story's address, dateline and last change (in the site's time zone), the
     issue's number and the page's section. Whatever ``news_article_ld`` reads must be here."""

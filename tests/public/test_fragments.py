@@ -358,3 +358,20 @@ def test_an_issues_title_heading_pager_and_side_links_follow_every_value_they_sh
     next_url = f"/{PAPER}/2020-07-10/"
     assert f'<a href="{next_url}" rel="next">下一期 ›</a>' in html
     assert f'<a href="{next_url}">2020年7月10日 ›</a>' in html
+
+
+def test_a_storys_title_and_twin_link_follow_its_title_paper_and_date(edition, after, client):
+    from articles.models import Publication
+
+    story = edition.article(PARTY)
+    url = story.get_absolute_url()
+    html = after(url, lambda: Article.objects.filter(pk=story.pk).update(headline="新主题"))
+    assert "<title>新主题 · " in html
+    html = after(url, lambda: Publication.objects.update(name="新报名"))
+    assert " · 新报名 2020年7月9日</title>" in html
+    client.get(url)
+    Publication.objects.update(slug="new-paper")
+    cache.clear()
+    html = client.get(url.replace(f"/{PAPER}/", "/new-paper/")).content.decode()
+    twin = f'href="/new-paper/{DAY}/article/{story.pk}.json"'
+    assert f'<link rel="alternate" type="application/json" {twin}>' in html
