@@ -20,7 +20,6 @@ from articles.models import (
     PageImage,
     Person,
     Photo,
-    PhotoCredit,
     Teaser,
     Zone,
 )
@@ -231,40 +230,44 @@ def page_unfinished(
     }
 
 
+#: Each photo's credits and their photographers, read with the photos (a LEFT JOIN: one row a
+#: credit, one with empty credit columns for a photo without any).
+_CREDIT_NAMES = [
+    *(f"credits__{name}" for name in CREDIT_COLUMNS),
+    *(f"credits__person__{name}" for name in field_names(Person)),
+]
+_PHOTO_NAMES = [*PHOTO_COLUMNS, *_with_issue("article__")]
 _PAGE_PHOTOS = Prepared(
     Photo,
     (int,),
     lambda page_id: (
         Photo.objects.filter(page_id=page_id)
-        .order_by("position")
-        .values_list(*PHOTO_COLUMNS, *_with_issue("article__"))
-    ),
-)
-_PAGE_CREDITS = Prepared(
-    PhotoCredit,
-    (int,),
-    lambda page_id: (
-        PhotoCredit.objects.filter(photo__page_id=page_id)
-        .order_by("order")
-        .values_list(*CREDIT_COLUMNS, *field_names(Person, "person__"))
+        # A position is a page's own (a unique constraint): each photo's rows come together.
+        .order_by("position", "credits__order")
+        .values_list(*_PHOTO_NAMES, *_CREDIT_NAMES)
     ),
 )
 
 
 def page_photos(page: Page) -> list[Photo]:
     """The page's photos by position, each with its credits in order (``photo.credits.all()``,
-    each with its person) and its ``visible_article`` (the story if readers may see it). Two
-    queries."""
+    each with its person) and its ``visible_article`` (the story if readers may see it). One
+    query: the credits joined to the photos."""
     alias, rows = _PAGE_PHOTOS.rows(page.pk)
-    photos = []
+    photos: list[Photo] = []
+    credits = []
+    start = len(_PHOTO_NAMES)
     for row in rows:
-        photo = instance(Photo, alias, PHOTO_COLUMNS, row)
-        relate(photo, "page", page)
-        relate(photo, "article", _story_in_issue(alias, row, len(PHOTO_COLUMNS)))
-        photo.visible_article = photo.article if is_public(photo.article) else None
-        photos.append(photo)
+        if not photos or photos[-1].pk != row[0]:
+            photo = instance(Photo, alias, PHOTO_COLUMNS, row)
+            relate(photo, "page", page)
+            relate(photo, "article", _story_in_issue(alias, row, len(PHOTO_COLUMNS)))
+            photo.visible_article = photo.article if is_public(photo.article) else None
+            photos.append(photo)
+        if row[start] is not None:  # a credit (its id)
+            credits.append(row[start:])
     if photos:
-        with_credits(photos, *_PAGE_CREDITS.rows(page.pk))
+        with_credits(photos, alias, credits)
     return photos
 
 

@@ -17,8 +17,8 @@ from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY, publish_everythi
 
 # The numbers the views are built to: a change here must be a deliberate one.
 ISSUE_QUERIES = 6  # issue, pages, printed parts, calendar month, previous and next issue
-PAGE_QUERIES = 9  # issue, pages, parts+stories, their parts, bylines, photos, credits, teasers,
-# jumps that lead nowhere yet (the printed （下转A2版） marker)
+PAGE_QUERIES = 8  # issue, pages, parts+stories, their parts, bylines, photos with their credits,
+# teasers, jumps that lead nowhere yet (the printed （下转A2版） marker)
 ARTICLE_QUERIES = 11  # story, parts, bylines, neighbours, photos, credits, pages, related (keywords: 2, desk rule: 1), an open jump
 CHAIN_DAY = date(2020, 7, 11)
 
@@ -222,3 +222,23 @@ def test_blocks_that_are_not_json_are_refused_as_before():
     for broken in ('[{"kind": "paragraph", "text": "断', '[{"kind": "crosshead"} {"a": 1}]'):
         with pytest.raises(json.JSONDecodeError):
             first_paragraph_in(broken)
+
+
+def test_a_pages_photos_come_with_their_credits_in_order_from_one_query(edition):
+    from articles.models import Issue, Person, PhotoCredit
+    from articles.selectors import issue_pages, page_photos
+
+    page = next(p for p in issue_pages(Issue.objects.get()) if p.label == "A1")
+    shot = Photo.objects.get(page=page)
+    bare = Photo.objects.create(page=page, position=shot.position + 1, caption="无署名")
+    later, earlier = Person.objects.create(name="后署名"), Person.objects.create(name="先署名")
+    PhotoCredit.objects.create(photo=shot, person=later, order=9)
+    PhotoCredit.objects.create(photo=shot, person=earlier, order=8)
+    with CaptureQueriesContext(connection) as captured:
+        photos = page_photos(page)
+        credits = {p.pk: [c.person.name for c in p.credits.all()] for p in photos}
+    assert len(captured) == 1
+    assert [p.pk for p in photos] == [shot.pk, bare.pk]  # by position
+    expected = [c.person.name for c in shot.credits.order_by("order")]
+    assert credits == {shot.pk: expected, bare.pk: []}
+    assert expected[-2:] == ["先署名", "后署名"]
