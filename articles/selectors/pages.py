@@ -7,14 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.db.models import Q
+from django.db.models import FilteredRelation, Q
 
 from articles.models import (
     Article,
     ArticlePart,
     Byline,
     Issue,
-    Jump,
     JumpDirection,
     Page,
     PageImage,
@@ -80,9 +79,9 @@ def has_page(issue: Issue, label: str) -> bool:
 
 def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> PrintedPage | None:
     """The page ``label`` of ``issue`` as printed (:class:`PrintedPage`); None if there is none.
-    ``pages``: the issue's pages (:func:`issue_pages`) when the caller has them. Seven queries,
+    ``pages``: the issue's pages (:func:`issue_pages`) when the caller has them. Five queries,
     each prepared (:mod:`articles.queries`): the parts and their stories, the stories' other
-    parts, their bylines, the photos, their credits, the teasers, the open jumps."""
+    parts with their open jumps, their bylines, the photos with their credits, the teasers."""
     if pages is None:
         pages = issue_pages(issue)
     page = next((p for p in pages if p.label == label), None)
@@ -90,6 +89,7 @@ def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> P
         return None
     by_label = {p.label: p for p in pages}
     parts = page_parts(issue, page)
+    story_parts = page_story_parts(page, pages)
     return PrintedPage(
         issue=issue,
         pages=pages,
@@ -97,9 +97,9 @@ def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> P
         parts=parts,
         photos=page_photos(page),
         teasers=page_teasers(page, by_label),
-        story_parts=page_story_parts(page, pages),
+        story_parts=story_parts,
         bylines=page_bylines(page),
-        unfinished=page_unfinished(page, parts, by_label),
+        unfinished=page_unfinished(parts, story_parts, by_label),
     )
 
 
@@ -135,13 +135,27 @@ _PAGE_PARTS = Prepared(
     ),
     raw=("blocks",),
 )
+
+
+def _open_jump() -> FilteredRelation:
+    """A part's forward jump that leads nowhere yet (its printed marker and target label), to
+    join to the story's parts (:func:`page_unfinished`): a part has one forward jump at most
+    (a unique constraint), so one row a part still. A new one for each query built (the ORM
+    writes the query's alias into it)."""
+    return FilteredRelation(
+        "jumps",
+        condition=Q(jumps__direction=JumpDirection.FORWARD, jumps__to_part__isnull=True),
+    )
+
+
 _STORY_PLACES = Prepared(
     ArticlePart,
     (int,),
     lambda page_id: (
         ArticlePart.objects.filter(article__in=_stories_on(page_id))
+        .annotate(open_jump=_open_jump())
         .order_by("article_id", "sequence")
-        .values_list(*_PLACE_COLUMNS)
+        .values_list(*_PLACE_COLUMNS, "open_jump__marker", "open_jump__target_label")
     ),
 )
 _STORY_BYLINES = Prepared(
@@ -181,14 +195,19 @@ def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
 def page_story_parts(page: Page, pages: list[Page]) -> dict[int, list[ArticlePart]]:
     """``{story id: its parts in order}`` for the published stories printed on ``page``: their
     places only (:data:`PART_PLACE_FIELDS`), each with its page from ``pages`` (the issue's,
-    :func:`issue_pages`: a story never leaves its issue). One query."""
+    :func:`issue_pages`: a story never leaves its issue) and its ``open_jump``: ``(marker,
+    target label)`` of its forward jump that leads nowhere yet, or None (read with them, for
+    :func:`page_unfinished`). One query."""
     alias, rows = _STORY_PLACES.rows(page.pk)
     by_id = {p.pk: p for p in pages}
     found: dict[int, list[ArticlePart]] = {}
+    start = len(_PLACE_COLUMNS)
     for row in rows:
         part = instance(ArticlePart, alias, _PLACE_COLUMNS, row)
         if part.page_id in by_id:
             relate(part, "page", by_id[part.page_id])
+        marker = row[start]
+        part.open_jump = None if marker is None else (marker, row[start + 1])
         found.setdefault(part.article_id, []).append(part)
     return found
 
@@ -205,28 +224,23 @@ def page_bylines(page: Page) -> dict[int, list[Byline]]:
     return found
 
 
-_OPEN_JUMPS = Prepared(
-    Jump,
-    (int,),
-    lambda page_id: Jump.objects.filter(
-        part__page_id=page_id, direction=JumpDirection.FORWARD, to_part__isnull=True
-    ).values_list("part_id", "marker", "target_label"),
-)
-
-
 def page_unfinished(
-    page: Page, parts: list[ArticlePart], by_label: dict[str, Page]
+    parts: list[ArticlePart],
+    story_parts: dict[int, list[ArticlePart]],
+    by_label: dict[str, Page],
 ) -> dict[int, ContinuedOn]:
-    """``{part id: ContinuedOn}`` for the parts of ``parts`` (printed on ``page``) whose forward
+    """``{part id: ContinuedOn}`` for the parts of ``parts`` (printed on the page) whose forward
     marker leads nowhere yet (the target page not imported, or nothing on it continues the
     story): the story stops there, and readers should see the printed marker rather than a
-    story that looks finished. ``by_label``: the issue's pages by label. One query."""
-    _alias, rows = _OPEN_JUMPS.rows(page.pk)
+    story that looks finished. ``story_parts``: :func:`page_story_parts` (each part with its
+    ``open_jump``); ``by_label``: the issue's pages by label. No query."""
     shown = {part.pk for part in parts}
     return {
-        part_id: ContinuedOn(marker=marker, label=label, page=by_label.get(label))
-        for part_id, marker, label in rows
-        if part_id in shown
+        part.pk: ContinuedOn(marker=marker, label=label, page=by_label.get(label))
+        for ordered in story_parts.values()
+        for part in ordered
+        if part.pk in shown and part.open_jump is not None
+        for marker, label in (part.open_jump,)
     }
 
 

@@ -17,8 +17,8 @@ from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY, publish_everythi
 
 # The numbers the views are built to: a change here must be a deliberate one.
 ISSUE_QUERIES = 6  # issue, pages, printed parts, calendar month, previous and next issue
-PAGE_QUERIES = 8  # issue, pages, parts+stories, their parts, bylines, photos with their credits,
-# teasers, jumps that lead nowhere yet (the printed （下转A2版） marker)
+PAGE_QUERIES = 7  # issue, pages, parts+stories, their parts with the jumps that lead nowhere
+# yet (the printed （下转A2版） marker), bylines, photos with their credits, teasers
 ARTICLE_QUERIES = 11  # story, parts, bylines, neighbours, photos, credits, pages, related (keywords: 2, desk rule: 1), an open jump
 CHAIN_DAY = date(2020, 7, 11)
 
@@ -242,3 +242,33 @@ def test_a_pages_photos_come_with_their_credits_in_order_from_one_query(edition)
     expected = [c.person.name for c in shot.credits.order_by("order")]
     assert credits == {shot.pk: expected, bare.pk: []}
     assert expected[-2:] == ["先署名", "后署名"]
+
+
+def test_a_pages_story_parts_come_with_their_open_jumps_once_each(edition):
+    from articles.models import ArticlePart, Issue, Jump, JumpDirection
+    from articles.selectors import issue_pages, page_parts, page_story_parts, page_unfinished
+
+    issue = Issue.objects.get()
+    pages = issue_pages(issue)
+    page = next(p for p in pages if p.label == "A1")
+    on_page = page_parts(issue, page)
+    before = {k: [p.pk for p in v] for k, v in page_story_parts(page, pages).items()}
+    part = ArticlePart.objects.get(pk=on_page[0].pk)
+    # An open forward jump and a backward one on the same part: still one part in the list.
+    Jump.objects.update_or_create(
+        part=part,
+        direction=JumpDirection.FORWARD,
+        defaults={"target_label": "B3", "marker": "（下转B3版）", "to_part": None},
+    )
+    Jump.objects.update_or_create(
+        part=part,
+        direction=JumpDirection.BACKWARD,
+        defaults={"target_label": "A9", "marker": "（上接A9版）"},
+    )
+    with CaptureQueriesContext(connection) as captured:
+        story_parts = page_story_parts(page, pages)
+        unfinished = page_unfinished(on_page, story_parts, {p.label: p for p in pages})
+    assert len(captured) == 1
+    assert {k: [p.pk for p in v] for k, v in story_parts.items()} == before
+    assert unfinished[part.pk].marker == "（下转B3版）"
+    assert unfinished[part.pk].page is None  # B3 was never imported
