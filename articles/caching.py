@@ -238,7 +238,13 @@ KEPT_PREFIX = "newsroom:kept:"
 T = TypeVar("T")
 
 
-def kept(key: str, compute: Callable[[], T], tags_of: Callable[[T], Iterable[str]]) -> T:
+def kept(
+    key: str,
+    compute: Callable[[], T],
+    tags_of: Callable[[T], Iterable[str]],
+    *,
+    shared: bool = False,
+) -> T:
     """A value a public page works out (``compute()``), kept in the cache under the versions of
     the tags ``tags_of(value)`` names (and ``all``), like a page: served while none of them has
     changed, worked out again otherwise. For what is dear to work out and shown on pages that
@@ -249,7 +255,11 @@ def kept(key: str, compute: Callable[[], T], tags_of: Callable[[T], Iterable[str
     render, whose reads are consistent with it, :func:`consistent_public_reads`) and when
     ``any`` still has that version after the tags' versions were read. For
     ``NEWSROOM_KEPT_SECONDS`` at most (0: worked out every time, nothing kept is read). Costs two cache reads when kept (one
-    ``GET`` and one ``MGET`` on Redis)."""
+    ``GET`` and one ``MGET`` on Redis).
+
+    ``shared``: the caller only reads the value (never sets an attribute on it or on what it
+    holds), so the process's read memo may give the same objects to every render instead of a
+    copy of their own (:mod:`articles.readmemo`)."""
     seconds = getattr(settings, "NEWSROOM_KEPT_SECONDS", 0)
     if not seconds:
         return compute()
@@ -261,7 +271,7 @@ def kept(key: str, compute: Callable[[], T], tags_of: Callable[[T], Iterable[str
     entry = cache.get(KEPT_PREFIX + key)
     if entry is not None and still_current(entry[1]):
         if reading is not None:
-            reading.remember_kept(key, entry[0])
+            reading.remember_kept(key, entry[0], shared)
         return entry[0]
     value = compute()
     mark = _render_mark.get()

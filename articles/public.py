@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, time
+from json.decoder import WHITESPACE as _JSON_SPACE
 
 from django.conf import settings
 from django.db.models import Case, F, Q, Value, When
@@ -23,7 +24,7 @@ from articles.models import (
     Page,
     Publication,
 )
-from articles.queries import Prepared, field_names, instance
+from articles.queries import Prepared, field_names, instance, relate
 
 _PAPER_COLUMNS = field_names(Publication)
 _PUBLIC_PAPER = Prepared(
@@ -57,7 +58,7 @@ def share_issue(issue: Issue, pages) -> None:
     ``issue`` (a story never leaves its issue), so hand it to them instead of a query each."""
     for page in pages:
         if page.issue_id == issue.pk:
-            page.issue = issue
+            relate(page, "issue", issue)
 
 
 # The name readers know a front page by when it prints no 版名, and the labels a front page has.
@@ -141,7 +142,44 @@ def _by_order(byline) -> int:
 def lead(blocks: list[dict], length: int = 120) -> str:
     """The first paragraph, shortened for lists and feeds."""
     text = next((b["text"] for b in blocks if b.get("kind") == "paragraph"), "")
+    return shortened(text, length)
+
+
+def shortened(text: str, length: int) -> str:
+    """``text`` cut to ``length`` characters, the last an ellipsis, when it is longer."""
     return text if len(text) <= length else text[: length - 1] + "…"
+
+
+_JSON = json.JSONDecoder()
+
+
+def first_paragraph_in(blocks_json) -> str:
+    """The text of the first paragraph in a part's ``blocks`` as the database gives the column
+    (the JSON text of ``[{"kind": …, "text": …}, …]``), as :func:`lead` finds it, decoding the
+    blocks one by one up to that paragraph only: a page lists each story's lead, and decoding
+    every story's whole text was most of the page's parts query. A value already decoded (a
+    list) is read as it is. Raises ``ValueError`` (``json.JSONDecodeError``) for text that is
+    not a JSON list, as decoding it whole would."""
+    if not isinstance(blocks_json, str):
+        return next((b["text"] for b in blocks_json if b.get("kind") == "paragraph"), "")
+    text = blocks_json
+    at = _JSON_SPACE.match(text).end()
+    if not text.startswith("[", at):
+        found = json.loads(text)  # raises as the field would; a JSON value but not a list
+        return first_paragraph_in(found if isinstance(found, list) else [])
+    at = _JSON_SPACE.match(text, at + 1).end()
+    if text.startswith("]", at):
+        return ""
+    while True:
+        block, at = _JSON.raw_decode(text, at)
+        if block.get("kind") == "paragraph":
+            return block["text"]
+        at = _JSON_SPACE.match(text, at).end()
+        if text.startswith("]", at):
+            return ""
+        if not text.startswith(",", at):
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, at)
+        at = _JSON_SPACE.match(text, at + 1).end()
 
 
 def news_article_ld(article: Article, request) -> dict:

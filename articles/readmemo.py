@@ -23,7 +23,10 @@ under either version show the same content.
 
 Kept values are held pickled and unpickled on each use, as the cache gives them: the views
 change what they are given (they attach the issue, a page's stories), and two requests (two
-threads) never share those objects. The memo holds at most :data:`MAX_TAGS` versions and
+threads) never share those objects. A value its caller only reads (``shared``: a story's related
+stories, the issues around an issue) is held as it was found instead, and the same objects are
+given to every render while ``last`` keeps its version: unpickling them was a tenth of a story
+page's time, and nothing changes them. The memo holds at most :data:`MAX_TAGS` versions and
 :data:`MAX_KEPT_BYTES` of kept values, then starts again (as ``{% remembered %}`` does); a new
 ``last`` drops it whole.
 """
@@ -44,7 +47,7 @@ class Generation:
     ``versions`` ``{tag: version}`` (shared by every render that read the same ``last``) and
     kept values (:func:`kept_value`, :func:`remember_kept`)."""
 
-    __slots__ = ("_kept", "_kept_bytes", "mark", "reused", "versions")
+    __slots__ = ("_kept", "_kept_bytes", "_sizes", "mark", "reused", "versions")
 
     def __init__(self, mark: str) -> None:
         self.mark = mark
@@ -53,7 +56,9 @@ class Generation:
         #: only then are kept values worth pickling for the next (right after an edit, each
         #: render may be the only one before the next edit).
         self.reused = False
-        self._kept: dict[str, bytes] = {}
+        # key: (pickled value, None), or (None, the value itself) when shared
+        self._kept: dict[str, tuple[bytes | None, Any]] = {}
+        self._sizes: dict[str, int] = {}  # key: bytes of the value pickled
         self._kept_bytes = 0
 
     def remember_versions(self, found: dict[str, str]) -> None:
@@ -63,26 +68,31 @@ class Generation:
         self.versions.update(found)
 
     def kept_value(self, key: str) -> tuple[bool, Any]:
-        """``(True, value)`` for a kept value remembered under ``key`` (a copy of its own),
-        else ``(False, None)``."""
-        pickled = self._kept.get(key)
-        if pickled is None:
+        """``(True, value)`` for a kept value remembered under ``key`` (a copy of its own,
+        or the objects every render shares when it was remembered ``shared``), else
+        ``(False, None)``."""
+        found = self._kept.get(key)
+        if found is None:
             return False, None
-        return True, pickle.loads(pickled)
+        pickled, shared = found
+        return True, (shared if pickled is None else pickle.loads(pickled))
 
-    def remember_kept(self, key: str, value: Any) -> None:
+    def remember_kept(self, key: str, value: Any, shared: bool = False) -> None:
         """Remember a kept value found current against :attr:`versions` (pickled now, before
-        the caller changes it), once this memo has served a second render (:attr:`reused`)."""
+        the caller changes it; ``shared``: as it is, for a value no caller changes), once this
+        memo has served a second render (:attr:`reused`)."""
         if not self.reused:
             return
-        pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)  # shared too: its size
         if self._kept_bytes + len(pickled) > MAX_KEPT_BYTES:
             self._kept.clear()
+            self._sizes.clear()
             self._kept_bytes = 0
             if len(pickled) > MAX_KEPT_BYTES:
                 return
-        self._kept_bytes += len(pickled) - len(self._kept.get(key, b""))
-        self._kept[key] = pickled
+        self._kept_bytes += len(pickled) - self._sizes.get(key, 0)
+        self._sizes[key] = len(pickled)
+        self._kept[key] = (None, value) if shared else (pickled, None)
 
 
 _current: list[Generation | None] = [None]

@@ -20,11 +20,19 @@ from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, Whe
 
 from articles import caching
 from articles.models import Article, Byline
+from articles.queries import keep_only
+from articles.selectors.common import (
+    ARTICLE_COLUMNS,
+    ISSUE_COLUMNS,
+    PAGE_COLUMNS,
+    PUBLICATION_COLUMNS,
+)
 
 
 def shown_related(article: Article, limit: int = 5) -> list[Article]:
     """:func:`related_articles`, kept between renders of the story page while nothing it shows
-    has changed (see the module docstring); each story with its issue, paper and page."""
+    has changed (see the module docstring); each story with its issue, paper and page. The
+    list and its stories are read only (shared between renders, :func:`caching.kept`)."""
 
     def tags(related: list[Article]) -> list[str]:
         return [
@@ -39,17 +47,25 @@ def shown_related(article: Article, limit: int = 5) -> list[Article]:
         issues: dict[int, object] = {}
         papers: dict[int, object] = {}
         for other in related:
-            # Kept in the cache: not the page's raw text (up to 2 MB), which the list never shows
-            # (search.related loads it); reading it would query it again.
-            other.page.__dict__.pop("raw_text", None)
+            # Kept in the cache, and unpickled on every render: only the columns the public
+            # pages read of the story, its page and issue and paper (not the page's raw text,
+            # up to 2 MB, which search.related loads, nor the desk's dates; deferred).
+            keep_only(other, ARTICLE_COLUMNS)
+            keep_only(other.page, PAGE_COLUMNS)
             # One issue and one paper object for the stories of the same issue and paper: the
             # kept list is unpickled on every render (a third less to build for five stories).
             issue = issues.setdefault(other.issue_id, other.issue)
             issue.publication = papers.setdefault(issue.publication_id, issue.publication)
             other.issue = issue
+        for row, columns in (
+            *((issue, ISSUE_COLUMNS) for issue in issues.values()),
+            *((paper, PUBLICATION_COLUMNS) for paper in papers.values()),
+        ):
+            keep_only(row, columns)
         return related
 
-    return caching.kept(f"related:{article.pk}:{limit}", compute, tags)
+    # Read only (the page lists them, the twin names them): shared between renders.
+    return caching.kept(f"related:{article.pk}:{limit}", compute, tags, shared=True)
 
 
 def related_articles(article: Article, limit: int = 5) -> list[Article]:

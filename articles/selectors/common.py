@@ -18,27 +18,74 @@ from articles.models import (
     Publication,
     Teaser,
 )
-from articles.queries import field_names, instance
+from articles.queries import field_names, instance, relate
 
 # The columns of each model a public view builds whole from a prepared query
 # (:mod:`articles.queries`), in the model's column order.
-PUBLICATION_COLUMNS = field_names(Publication)
-ISSUE_COLUMNS = field_names(Issue)
-ARTICLE_COLUMNS = field_names(Article)
+#: What the public pages read of a paper and of an issue reached with a story, a page or a date:
+#: the paper's name and address; the issue's date, number and state (the public gate,
+#: :func:`articles.querysets.is_public`). The desk's columns (publishing times, who scheduled
+#: it, review rules) are left out of those queries, as deferred fields (read on access, one
+#: query each): converting them was most of the issue row's cost on SQLite.
+PUBLICATION_COLUMNS = [name for name in field_names(Publication) if name in ("id", "name", "slug")]
+ISSUE_COLUMNS = [
+    name
+    for name in field_names(Issue)
+    if name in ("id", "publication_id", "date", "number", "status")
+]
+#: What the public pages read of a story: all but the desk's columns (who signed it off and
+#: when, its schedule, when it was created and last edited by hand), which are left out, as
+#: deferred fields (read on access, one query each); ``updated_at`` stays (the story's JSON
+#: twin and its JSON-LD give it).
+ARTICLE_COLUMNS = field_names(
+    Article,
+    leave_out=[
+        "signed_off_by_id",
+        "signed_off_at",
+        "publish_at",
+        "publish_by_id",
+        "edited_at",
+        "created_at",
+    ],
+)
+#: What the public pages read of a page reached through a story or a part: its place in the
+#: issue and its section (not its raw text, nor the import's checksum, flags and times).
+PAGE_COLUMNS = [
+    name for name in field_names(Page) if name in ("id", "issue_id", "label", "sequence", "section")
+]
 PART_COLUMNS = field_names(ArticlePart)
 PERSON_COLUMNS = field_names(Person)
 BYLINE_COLUMNS = field_names(Byline)
 PHOTO_COLUMNS = field_names(Photo)
 CREDIT_COLUMNS = field_names(PhotoCredit)
 TEASER_COLUMNS = field_names(Teaser)
+#: What the issue's and a page's lists of stories show of each story: its title (kicker,
+#: headline, subheadline, :attr:`Article.title`) and what its address and place need. The
+#: other columns (its state, sign-off and edit times) are left out of those queries, as
+#: deferred fields (read on access, one query each): converting five datetimes a row (on
+#: SQLite) was a third of the issue's parts query.
+LISTED_STORY_COLUMNS = [
+    name
+    for name in ARTICLE_COLUMNS
+    if name in ("id", "issue_id", "page_id", "position", "kicker", "headline", "subheadline")
+]
+#: What those lists show of each printed part: its place, where it is continued from (and its
+#: address, :func:`articles.public.part_url`); not its title lines, text or whole-copy flag.
+LISTED_PART_COLUMNS = [
+    name
+    for name in PART_COLUMNS
+    if name in ("id", "article_id", "page_id", "position", "sequence", "continued_from")
+]
 
 
 def _issue_with_paper(alias: str, row, start: int) -> Issue:
     """An issue and its paper from ``row`` (:data:`ISSUE_COLUMNS` then
     :data:`PUBLICATION_COLUMNS`, from ``start``)."""
     issue = instance(Issue, alias, ISSUE_COLUMNS, row, start)
-    issue.publication = instance(
-        Publication, alias, PUBLICATION_COLUMNS, row, start + len(ISSUE_COLUMNS)
+    relate(
+        issue,
+        "publication",
+        instance(Publication, alias, PUBLICATION_COLUMNS, row, start + len(ISSUE_COLUMNS)),
     )
     return issue
 
@@ -49,16 +96,24 @@ def _story_in_issue(alias: str, row, start: int) -> Article | None:
     if row[start] is None:
         return None
     article = instance(Article, alias, ARTICLE_COLUMNS, row, start)
-    article.issue = _issue_with_paper(alias, row, start + len(ARTICLE_COLUMNS))
+    relate(article, "issue", _issue_with_paper(alias, row, start + len(ARTICLE_COLUMNS)))
     return article
+
+
+def issue_with_paper_names(prefix: str = "") -> list[str]:
+    """The columns :func:`_issue_with_paper` reads, led by ``prefix`` (the issue's foreign
+    key): :data:`ISSUE_COLUMNS`, then :data:`PUBLICATION_COLUMNS`."""
+    return [
+        *(prefix + name for name in ISSUE_COLUMNS),
+        *(f"{prefix}publication__{name}" for name in PUBLICATION_COLUMNS),
+    ]
 
 
 def _with_issue(prefix: str) -> list[str]:
     """The columns :func:`_story_in_issue` reads, led by ``prefix`` (the story's foreign key)."""
     return [
-        *field_names(Article, prefix),
-        *field_names(Issue, f"{prefix}issue__"),
-        *field_names(Publication, f"{prefix}issue__publication__"),
+        *(prefix + name for name in ARTICLE_COLUMNS),
+        *issue_with_paper_names(f"{prefix}issue__"),
     ]
 
 
@@ -82,13 +137,61 @@ def prefetched(obj, name: str, rows: list) -> None:
     obj.__dict__.setdefault("_prefetched_objects_cache", {})[name] = queryset
 
 
+class LazyPrefetched(dict):
+    """An instance's ``_prefetched_objects_cache`` that holds the rows of some of its reverse
+    relations (``{name: [row, …]}``) and makes each the queryset ``prefetch_related`` would
+    leave there only when something asks for it (``obj.<name>.all()``, a filter on it, another
+    prefetch): building a related manager's filtered queryset costs ≈ 9 µs, and the story
+    page's own readers (:meth:`Article.ordered_parts`, :func:`articles.public.reporters`)
+    take the rows with ``get`` and never need it. ``name in cache``, ``get`` and ``del`` see
+    the relations not made yet as Django's prefetch code expects."""
+
+    def __init__(self, owner, rows: dict[str, list]) -> None:
+        super().__init__()
+        self._owner = owner
+        self._rows = dict(rows)
+
+    def __missing__(self, name: str):
+        rows = self._rows.pop(name)  # KeyError for a relation not held here, as a dict
+        # The manager finds nothing here for ``name`` now and builds its own queryset.
+        queryset = getattr(self._owner, name).get_queryset()
+        queryset._result_cache = rows
+        queryset._prefetch_done = True
+        self[name] = queryset
+        return queryset
+
+    def __contains__(self, name) -> bool:
+        return dict.__contains__(self, name) or name in self._rows
+
+    def get(self, name, default=None):
+        if dict.__contains__(self, name):
+            return dict.__getitem__(self, name)
+        return self._rows.get(name, default)
+
+    def __delitem__(self, name) -> None:
+        held = self._rows.pop(name, None)
+        if dict.__contains__(self, name):
+            dict.__delitem__(self, name)
+        elif held is None:
+            raise KeyError(name)
+
+    def pop(self, name, *default):
+        if name in self:
+            value = self[name]
+            del self[name]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(name)
+
+
 def with_credits(photos: list[Photo], alias: str, rows) -> None:
     """Give each photo its credits in ``rows`` (:data:`CREDIT_COLUMNS` and the person's), in
     their order, as ``photo.credits.all()`` (:func:`prefetched`)."""
     credits: dict[int, list[PhotoCredit]] = {}
     for row in rows:
         credit = instance(PhotoCredit, alias, CREDIT_COLUMNS, row)
-        credit.person = instance(Person, alias, PERSON_COLUMNS, row, len(CREDIT_COLUMNS))
+        relate(credit, "person", instance(Person, alias, PERSON_COLUMNS, row, len(CREDIT_COLUMNS)))
         credits.setdefault(credit.photo_id, []).append(credit)
     for photo in photos:
         prefetched(photo, "credits", credits.get(photo.pk, []))

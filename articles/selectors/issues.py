@@ -16,9 +16,15 @@ from articles.models import (
     Publication,
 )
 from articles.public import page_name, section_name
-from articles.queries import Prepared, field_names, instance
+from articles.queries import Prepared, instance, relate
 from articles.querysets import PUBLISHED
-from articles.selectors.common import ARTICLE_COLUMNS, ISSUE_COLUMNS, _issue_with_paper
+from articles.selectors.common import (
+    LISTED_PART_COLUMNS,
+    LISTED_STORY_COLUMNS,
+    PAGE_COLUMNS,
+    _issue_with_paper,
+    issue_with_paper_names,
+)
 
 _PUBLIC_ISSUE_ON = Prepared(
     Issue,
@@ -27,7 +33,7 @@ _PUBLIC_ISSUE_ON = Prepared(
         Issue.objects.public()
         .filter(publication__slug=paper, date=day)
         .order_by()
-        .values_list(*ISSUE_COLUMNS, *field_names(Publication, "publication__"))
+        .values_list(*issue_with_paper_names())
     ),
 )
 
@@ -43,9 +49,10 @@ def public_issue_on(paper_slug: str, day: date) -> Issue | None:
 
 
 def issue_pages(issue: Issue) -> list[Page]:
-    """The issue's pages in print order, without their raw text, each with its ``name`` and its
+    """The issue's pages in print order, as the public views read them (:data:`PAGE_COLUMNS`:
+    not their raw text nor the import's columns, deferred), each with its ``name`` and its
     ``picture`` (page image, when the page came with a PDF) in the same query."""
-    pages = list(issue.pages.defer("raw_text").select_related("picture"))
+    pages = list(issue.pages.only(*PAGE_COLUMNS, "picture").select_related("picture"))
     for page in pages:
         page.name = page_name(page)
     return pages
@@ -58,25 +65,25 @@ _ISSUE_PARTS = Prepared(
         ArticlePart.objects.public()
         .filter(page__issue=issue_id)
         .order_by("page__sequence", "position")
-        .values_list(
-            *field_names(ArticlePart, leave_out=["blocks"]), *field_names(Article, "article__")
-        )
+        .values_list(*LISTED_PART_COLUMNS, *(f"article__{name}" for name in LISTED_STORY_COLUMNS))
     ),
 )
-_ISSUE_PART_COLUMNS = field_names(ArticlePart, leave_out=["blocks"])
 
 
 def issue_parts_by_page(issue: Issue) -> dict[int, list[ArticlePart]]:
     """The issue's published printed parts with their stories, in print order, by page id;
-    without the parts' printed text (the issue lists titles: decoding every story's text was
-    most of the query's cost). One query (prepared, :mod:`articles.queries`)."""
+    only what the issue page lists of them (:data:`LISTED_PART_COLUMNS`,
+    :data:`LISTED_STORY_COLUMNS`: not the parts' printed text, whose decoding was most of the
+    query's cost, nor the stories' dates; the rest deferred). One query (prepared,
+    :mod:`articles.queries`)."""
     alias, rows = _ISSUE_PARTS.rows(issue.pk)
     by_page: dict[int, list[ArticlePart]] = {}
-    start = len(_ISSUE_PART_COLUMNS)
+    start = len(LISTED_PART_COLUMNS)
     for row in rows:
-        part = instance(ArticlePart, alias, _ISSUE_PART_COLUMNS, row)
-        part.article = instance(Article, alias, ARTICLE_COLUMNS, row, start)
-        part.article.issue = issue
+        part = instance(ArticlePart, alias, LISTED_PART_COLUMNS, row)
+        article = instance(Article, alias, LISTED_STORY_COLUMNS, row, start)
+        relate(article, "issue", issue)
+        relate(part, "article", article)
         by_page.setdefault(part.page_id, []).append(part)
     return by_page
 

@@ -7,29 +7,29 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.db.models import Q
+from django.db.models import FilteredRelation, Q
 
 from articles.models import (
     Article,
     ArticlePart,
     Byline,
     Issue,
-    Jump,
     JumpDirection,
     Page,
     PageImage,
     Person,
     Photo,
-    PhotoCredit,
     Teaser,
     Zone,
 )
-from articles.queries import Prepared, field_names, instance
+from articles.public import first_paragraph_in
+from articles.queries import Prepared, field_names, instance, relate
 from articles.querysets import is_public
 from articles.selectors.common import (
-    ARTICLE_COLUMNS,
     BYLINE_COLUMNS,
     CREDIT_COLUMNS,
+    LISTED_PART_COLUMNS,
+    LISTED_STORY_COLUMNS,
     PART_COLUMNS,
     PERSON_COLUMNS,
     PHOTO_COLUMNS,
@@ -79,9 +79,9 @@ def has_page(issue: Issue, label: str) -> bool:
 
 def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> PrintedPage | None:
     """The page ``label`` of ``issue`` as printed (:class:`PrintedPage`); None if there is none.
-    ``pages``: the issue's pages (:func:`issue_pages`) when the caller has them. Seven queries,
+    ``pages``: the issue's pages (:func:`issue_pages`) when the caller has them. Five queries,
     each prepared (:mod:`articles.queries`): the parts and their stories, the stories' other
-    parts, their bylines, the photos, their credits, the teasers, the open jumps."""
+    parts with their open jumps, their bylines, the photos with their credits, the teasers."""
     if pages is None:
         pages = issue_pages(issue)
     page = next((p for p in pages if p.label == label), None)
@@ -89,6 +89,7 @@ def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> P
         return None
     by_label = {p.label: p for p in pages}
     parts = page_parts(issue, page)
+    story_parts = page_story_parts(page, pages)
     return PrintedPage(
         issue=issue,
         pages=pages,
@@ -96,9 +97,9 @@ def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> P
         parts=parts,
         photos=page_photos(page),
         teasers=page_teasers(page, by_label),
-        story_parts=page_story_parts(page, pages),
+        story_parts=story_parts,
         bylines=page_bylines(page),
-        unfinished=page_unfinished(page, parts, by_label),
+        unfinished=page_unfinished(parts, story_parts, by_label),
     )
 
 
@@ -112,6 +113,13 @@ def _stories_on(page_id: int):
     return ArticlePart.objects.public().filter(page_id=page_id).values("article_id")
 
 
+#: What the page and its JSON twin show of their printed parts: what the issue lists of them
+#: and their title lines; of their stories what the issue lists (the rest of both deferred:
+#: read on access, one query each). Of a part's text only its first paragraph (the lead):
+#: its ``blocks`` come last, as the database's JSON text (:func:`page_parts`).
+_PAGE_PART_COLUMNS = [
+    name for name in PART_COLUMNS if name in (*LISTED_PART_COLUMNS, "title_lines")
+]
 _PAGE_PARTS = Prepared(
     ArticlePart,
     (int,),
@@ -119,16 +127,35 @@ _PAGE_PARTS = Prepared(
         ArticlePart.objects.public()
         .filter(page_id=page_id)
         .order_by("position")
-        .values_list(*PART_COLUMNS, *field_names(Article, "article__"))
+        .values_list(
+            *_PAGE_PART_COLUMNS,
+            *(f"article__{name}" for name in LISTED_STORY_COLUMNS),
+            "blocks",
+        )
     ),
+    raw=("blocks",),
 )
+
+
+def _open_jump() -> FilteredRelation:
+    """A part's forward jump that leads nowhere yet (its printed marker and target label), to
+    join to the story's parts (:func:`page_unfinished`): a part has one forward jump at most
+    (a unique constraint), so one row a part still. A new one for each query built (the ORM
+    writes the query's alias into it)."""
+    return FilteredRelation(
+        "jumps",
+        condition=Q(jumps__direction=JumpDirection.FORWARD, jumps__to_part__isnull=True),
+    )
+
+
 _STORY_PLACES = Prepared(
     ArticlePart,
     (int,),
     lambda page_id: (
         ArticlePart.objects.filter(article__in=_stories_on(page_id))
+        .annotate(open_jump=_open_jump())
         .order_by("article_id", "sequence")
-        .values_list(*_PLACE_COLUMNS)
+        .values_list(*_PLACE_COLUMNS, "open_jump__marker", "open_jump__target_label")
     ),
 )
 _STORY_BYLINES = Prepared(
@@ -144,19 +171,23 @@ _STORY_BYLINES = Prepared(
 
 def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
     """The published parts printed on ``page``, by position, each with its story (sharing the
-    issue already in hand). One query."""
+    issue already in hand), as far as the page shows them (:data:`_PAGE_PART_COLUMNS`,
+    :data:`LISTED_STORY_COLUMNS`; the rest deferred) and with its ``first_paragraph`` (the
+    text of its first paragraph block, :func:`articles.public.first_paragraph_in`: its
+    ``blocks`` are not decoded whole, and left deferred). One query."""
     alias, rows = _PAGE_PARTS.rows(page.pk)
     articles: dict[int, Article] = {}
     parts = []
     for row in rows:
-        part = instance(ArticlePart, alias, PART_COLUMNS, row)
+        part = instance(ArticlePart, alias, _PAGE_PART_COLUMNS, row)
         article = articles.get(part.article_id)
         if article is None:
             article = articles[part.article_id] = instance(
-                Article, alias, ARTICLE_COLUMNS, row, len(PART_COLUMNS)
+                Article, alias, LISTED_STORY_COLUMNS, row, len(_PAGE_PART_COLUMNS)
             )
-            article.issue = issue
-        part.article = article
+            relate(article, "issue", issue)
+        relate(part, "article", article)
+        part.first_paragraph = first_paragraph_in(row[-1])
         parts.append(part)
     return parts
 
@@ -164,14 +195,19 @@ def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
 def page_story_parts(page: Page, pages: list[Page]) -> dict[int, list[ArticlePart]]:
     """``{story id: its parts in order}`` for the published stories printed on ``page``: their
     places only (:data:`PART_PLACE_FIELDS`), each with its page from ``pages`` (the issue's,
-    :func:`issue_pages`: a story never leaves its issue). One query."""
+    :func:`issue_pages`: a story never leaves its issue) and its ``open_jump``: ``(marker,
+    target label)`` of its forward jump that leads nowhere yet, or None (read with them, for
+    :func:`page_unfinished`). One query."""
     alias, rows = _STORY_PLACES.rows(page.pk)
     by_id = {p.pk: p for p in pages}
     found: dict[int, list[ArticlePart]] = {}
+    start = len(_PLACE_COLUMNS)
     for row in rows:
         part = instance(ArticlePart, alias, _PLACE_COLUMNS, row)
         if part.page_id in by_id:
-            part.page = by_id[part.page_id]
+            relate(part, "page", by_id[part.page_id])
+        marker = row[start]
+        part.open_jump = None if marker is None else (marker, row[start + 1])
         found.setdefault(part.article_id, []).append(part)
     return found
 
@@ -183,70 +219,69 @@ def page_bylines(page: Page) -> dict[int, list[Byline]]:
     found: dict[int, list[Byline]] = {}
     for row in rows:
         byline = instance(Byline, alias, BYLINE_COLUMNS, row)
-        byline.person = instance(Person, alias, PERSON_COLUMNS, row, len(BYLINE_COLUMNS))
+        relate(byline, "person", instance(Person, alias, PERSON_COLUMNS, row, len(BYLINE_COLUMNS)))
         found.setdefault(byline.article_id, []).append(byline)
     return found
 
 
-_OPEN_JUMPS = Prepared(
-    Jump,
-    (int,),
-    lambda page_id: Jump.objects.filter(
-        part__page_id=page_id, direction=JumpDirection.FORWARD, to_part__isnull=True
-    ).values_list("part_id", "marker", "target_label"),
-)
-
-
 def page_unfinished(
-    page: Page, parts: list[ArticlePart], by_label: dict[str, Page]
+    parts: list[ArticlePart],
+    story_parts: dict[int, list[ArticlePart]],
+    by_label: dict[str, Page],
 ) -> dict[int, ContinuedOn]:
-    """``{part id: ContinuedOn}`` for the parts of ``parts`` (printed on ``page``) whose forward
+    """``{part id: ContinuedOn}`` for the parts of ``parts`` (printed on the page) whose forward
     marker leads nowhere yet (the target page not imported, or nothing on it continues the
     story): the story stops there, and readers should see the printed marker rather than a
-    story that looks finished. ``by_label``: the issue's pages by label. One query."""
-    _alias, rows = _OPEN_JUMPS.rows(page.pk)
+    story that looks finished. ``story_parts``: :func:`page_story_parts` (each part with its
+    ``open_jump``); ``by_label``: the issue's pages by label. No query."""
     shown = {part.pk for part in parts}
     return {
-        part_id: ContinuedOn(marker=marker, label=label, page=by_label.get(label))
-        for part_id, marker, label in rows
-        if part_id in shown
+        part.pk: ContinuedOn(marker=marker, label=label, page=by_label.get(label))
+        for ordered in story_parts.values()
+        for part in ordered
+        if part.pk in shown and part.open_jump is not None
+        for marker, label in (part.open_jump,)
     }
 
 
+#: Each photo's credits and their photographers, read with the photos (a LEFT JOIN: one row a
+#: credit, one with empty credit columns for a photo without any).
+_CREDIT_NAMES = [
+    *(f"credits__{name}" for name in CREDIT_COLUMNS),
+    *(f"credits__person__{name}" for name in field_names(Person)),
+]
+_PHOTO_NAMES = [*PHOTO_COLUMNS, *_with_issue("article__")]
 _PAGE_PHOTOS = Prepared(
     Photo,
     (int,),
     lambda page_id: (
         Photo.objects.filter(page_id=page_id)
-        .order_by("position")
-        .values_list(*PHOTO_COLUMNS, *_with_issue("article__"))
-    ),
-)
-_PAGE_CREDITS = Prepared(
-    PhotoCredit,
-    (int,),
-    lambda page_id: (
-        PhotoCredit.objects.filter(photo__page_id=page_id)
-        .order_by("order")
-        .values_list(*CREDIT_COLUMNS, *field_names(Person, "person__"))
+        # A position is a page's own (a unique constraint): each photo's rows come together.
+        .order_by("position", "credits__order")
+        .values_list(*_PHOTO_NAMES, *_CREDIT_NAMES)
     ),
 )
 
 
 def page_photos(page: Page) -> list[Photo]:
     """The page's photos by position, each with its credits in order (``photo.credits.all()``,
-    each with its person) and its ``visible_article`` (the story if readers may see it). Two
-    queries."""
+    each with its person) and its ``visible_article`` (the story if readers may see it). One
+    query: the credits joined to the photos."""
     alias, rows = _PAGE_PHOTOS.rows(page.pk)
-    photos = []
+    photos: list[Photo] = []
+    credits = []
+    start = len(_PHOTO_NAMES)
     for row in rows:
-        photo = instance(Photo, alias, PHOTO_COLUMNS, row)
-        photo.page = page
-        photo.article = _story_in_issue(alias, row, len(PHOTO_COLUMNS))
-        photo.visible_article = photo.article if is_public(photo.article) else None
-        photos.append(photo)
+        if not photos or photos[-1].pk != row[0]:
+            photo = instance(Photo, alias, PHOTO_COLUMNS, row)
+            relate(photo, "page", page)
+            relate(photo, "article", _story_in_issue(alias, row, len(PHOTO_COLUMNS)))
+            photo.visible_article = photo.article if is_public(photo.article) else None
+            photos.append(photo)
+        if row[start] is not None:  # a credit (its id)
+            credits.append(row[start:])
     if photos:
-        with_credits(photos, *_PAGE_CREDITS.rows(page.pk))
+        with_credits(photos, alias, credits)
     return photos
 
 
@@ -268,8 +303,9 @@ def page_teasers(page: Page, by_label: dict[str, Page]) -> list[Teaser]:
     teasers = []
     for row in rows:
         teaser = instance(Teaser, alias, TEASER_COLUMNS, row)
-        teaser.page = page
-        target = teaser.target_article = _story_in_issue(alias, row, len(TEASER_COLUMNS))
+        relate(teaser, "page", page)
+        target = _story_in_issue(alias, row, len(TEASER_COLUMNS))
+        relate(teaser, "target_article", target)
         if is_public(target):
             teaser.url = target.get_absolute_url()
         elif teaser.target_label in by_label:

@@ -12,29 +12,31 @@ from articles.models import (
     ArticlePart,
     ArticleRedirect,
     Byline,
-    Issue,
     Jump,
     JumpDirection,
     Page,
     Person,
     Photo,
     PhotoCredit,
-    Publication,
     Zone,
 )
 from articles.public import share_issue
-from articles.queries import Prepared, field_names, instance
+from articles.queries import Prepared, field_names, instance, relate
 from articles.selectors.common import (
     ARTICLE_COLUMNS,
     BYLINE_COLUMNS,
     CREDIT_COLUMNS,
     ISSUE_COLUMNS,
+    PAGE_COLUMNS,
     PART_COLUMNS,
     PERSON_COLUMNS,
     PHOTO_COLUMNS,
     PUBLICATION_COLUMNS,
     ContinuedOn,
+    LazyPrefetched,
     _story_in_issue,
+    issue_with_paper_names,
+    prefetched,
     with_credits,
 )
 
@@ -74,7 +76,6 @@ def moved_story(old_id: int) -> Article | None:
     return None
 
 
-_PAGE_COLUMNS = field_names(Page, leave_out=["raw_text"])
 _PUBLIC_STORY = Prepared(
     Article,
     (str, date, int),
@@ -84,9 +85,8 @@ _PUBLIC_STORY = Prepared(
         .order_by()
         .values_list(
             *ARTICLE_COLUMNS,
-            *field_names(Issue, "issue__"),
-            *field_names(Publication, "issue__publication__"),
-            *field_names(Page, "page__", leave_out=["raw_text"]),
+            *issue_with_paper_names("issue__"),
+            *(f"page__{name}" for name in PAGE_COLUMNS),
         )
     ),
 )
@@ -102,7 +102,7 @@ def public_story(paper_slug: str, day: date, pk: int) -> Article | None:
     row = rows[0]
     article = _story_in_issue(alias, row, 0)
     start = len(ARTICLE_COLUMNS) + len(ISSUE_COLUMNS) + len(PUBLICATION_COLUMNS)
-    article.page = instance(Page, alias, _PAGE_COLUMNS, row, start)
+    relate(article, "page", instance(Page, alias, PAGE_COLUMNS, row, start))
     return article
 
 
@@ -183,15 +183,16 @@ class StoryBody:
         ``article.bylines.all()``, :meth:`Article.ordered_parts` then cost no query), each part
         and byline pointing back at it, and its pages its issue."""
         for row in (*self.parts, *self.bylines):
-            row.article = article
+            relate(row, "article", article)
+        rows = {"parts": list(self.parts), "bylines": list(self.bylines)}
         cache = getattr(article, "_prefetched_objects_cache", None)
         if cache is None:
-            cache = article._prefetched_objects_cache = {}
-        for name, rows in (("parts", self.parts), ("bylines", self.bylines)):
-            queryset = getattr(article, name).all()
-            queryset._result_cache = list(rows)
-            queryset._prefetch_done = True
-            cache[name] = queryset
+            # Their querysets made only when asked for (:class:`LazyPrefetched`).
+            article._prefetched_objects_cache = LazyPrefetched(article, rows)
+        else:
+            for name, found in rows.items():
+                cache.pop(name, None)
+                prefetched(article, name, found)
         share_issue(article.issue, [part.page for part in self.parts])
 
 
@@ -201,7 +202,7 @@ _STORY_PARTS = Prepared(
     lambda pk: (
         ArticlePart.objects.filter(article_id=pk)
         .order_by("sequence")
-        .values_list(*PART_COLUMNS, *field_names(Page, "page__", leave_out=["raw_text"]))
+        .values_list(*PART_COLUMNS, *(f"page__{name}" for name in PAGE_COLUMNS))
     ),
 )
 _STORY_BYLINE_ROWS = Prepared(
@@ -230,13 +231,13 @@ def story_body(article: Article, pages: list[Page]) -> StoryBody:
     parts = []
     for row in rows:
         part = instance(ArticlePart, alias, PART_COLUMNS, row)
-        part.page = instance(Page, alias, _PAGE_COLUMNS, row, len(PART_COLUMNS))
+        relate(part, "page", instance(Page, alias, PAGE_COLUMNS, row, len(PART_COLUMNS)))
         parts.append(part)
     alias, rows = _STORY_BYLINE_ROWS.rows(article.pk)
     bylines = []
     for row in rows:
         byline = instance(Byline, alias, BYLINE_COLUMNS, row)
-        byline.person = instance(Person, alias, PERSON_COLUMNS, row, len(BYLINE_COLUMNS))
+        relate(byline, "person", instance(Person, alias, PERSON_COLUMNS, row, len(BYLINE_COLUMNS)))
         bylines.append(byline)
     continued_on = None
     if parts:

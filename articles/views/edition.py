@@ -10,8 +10,10 @@ from django.views.generic import View
 
 from articles import caching
 from articles.labels import LabelError, normalize_label
-from articles.public import lead, page_name, part_url
+from articles.public import page_name, part_url, shortened
+from articles.queries import keep_only
 from articles.selectors import (
+    ISSUE_COLUMNS,
     PrintedPage,
     adjacent_issues,
     has_page,
@@ -42,6 +44,18 @@ def page_stories(parts) -> list[dict]:
     return result
 
 
+def issues_around(issue) -> tuple:
+    """``(previous issue, next issue, month calendar)`` of ``issue``'s paper, as the issue page
+    shows them, each issue with only the columns the public pages read of it (kept between
+    renders, so unpickled on every render: :data:`articles.selectors.ISSUE_COLUMNS`)."""
+    previous_issue, next_issue = adjacent_issues(issue)
+    calendar = month_calendar(issue.publication, issue.date.year, issue.date.month, issue)
+    for row in (previous_issue, next_issue, *calendar["issues"].values()):
+        if row is not None:
+            keep_only(row, ISSUE_COLUMNS)
+    return previous_issue, next_issue, calendar
+
+
 class IssueView(PublicView):
     """``/<paper>/<date>/``: the edition: its pages, sections and headlines, and 往期回顾."""
 
@@ -56,11 +70,9 @@ class IssueView(PublicView):
         issue_thumbnails(pages)
         previous_issue, next_issue, calendar = caching.kept(  # the paper's issues around it
             f"around:{issue.pk}",
-            lambda: (
-                *adjacent_issues(issue),
-                month_calendar(issue.publication, issue.date.year, issue.date.month, issue),
-            ),
+            lambda: issues_around(issue),
             lambda _: [caching.calendar(issue.publication_id), caching.issue_frame(issue.pk)],
+            shared=True,  # read only: shown as they are
         )
         caching.depends_on(
             caching.issue(issue.pk),
@@ -75,8 +87,25 @@ class IssueView(PublicView):
             previous_issue=previous_issue,
             next_issue=next_issue,
             canonical=issue.get_absolute_url(),
+            head_shown=issue_head_shown(issue, len(pages), previous_issue, next_issue),
             **kwargs,
         )
+
+
+def issue_head_shown(issue, page_count: int, previous_issue, next_issue) -> tuple:
+    """Everything an issue page's title, ``<link>``, heading, pager and side links show
+    (``articles/issue_detail.html``), as plain values: their ``{% remembered %}`` key
+    ``head_shown``, so they are rendered once per process for each set of values. Whatever
+    those blocks read must be here."""
+    paper = issue.publication
+    return (
+        (paper.name, paper.slug),
+        (issue.date, issue.number, page_count),
+        *(
+            (other.get_absolute_url(), other.date) if other else None
+            for other in (previous_issue, next_issue)
+        ),
+    )
 
 
 class LatestIssueView(IssueView):
@@ -118,7 +147,7 @@ def story_on_page(entry: dict, printed: PrintedPage) -> dict:
     entry["continued_from_page"] = (
         earlier[-1].page if earlier else printed.by_label.get(entry["continued_from"])
     )
-    entry["lead"] = lead(part.blocks, 140)
+    entry["lead"] = shortened(part.first_paragraph, 140)  # as lead(part.blocks, 140)
     entry["shown"] = shown_on_page(entry)
     return entry
 
@@ -145,6 +174,22 @@ def shown_on_page(entry: dict) -> tuple:
         (unfinished.marker, unfinished.page.get_absolute_url() if unfinished.page else None)
         if unfinished
         else None,
+    )
+
+
+def page_head_shown(issue, page, section: str, previous_page, next_page) -> tuple:
+    """Everything a page's title, ``<link>``s, crumbs, heading and pager show
+    (``articles/page_detail.html``), as plain values: their ``{% remembered %}`` key
+    ``head_shown``, so they are rendered once per process for each set of values. ``section``:
+    the page's name (:func:`articles.public.page_name`). Whatever those blocks read must be
+    here."""
+    paper = issue.publication
+    return (
+        (paper.get_absolute_url(), paper.name, paper.slug),
+        (issue.get_absolute_url(), issue.date),
+        (page.label, section),
+        previous_page.get_absolute_url() if previous_page else None,
+        next_page.get_absolute_url() if next_page else None,
     )
 
 
@@ -194,18 +239,24 @@ class PageView(PublicView):
             + [("photo", photo.position, photo) for photo in printed.photos],
             key=lambda item: item[1],
         )
+        section, previous_page, next_page = (
+            page_name(page),
+            printed.previous_page,
+            printed.next_page,
+        )
         return super().get_context_data(
             issue=issue,
             publication=issue.publication,
             pages=printed.pages,
             page=page,
-            page_label=page_name(page),
+            page_label=section,
             stories=entries,
             printed=[{"kind": kind, "item": item} for kind, _, item in in_print_order],
             photos=printed.photos,
             teasers=printed.teasers,
-            previous_page=printed.previous_page,
-            next_page=printed.next_page,
+            previous_page=previous_page,
+            next_page=next_page,
+            head_shown=page_head_shown(issue, page, section, previous_page, next_page),
             canonical=page.get_absolute_url(),
             **page_picture(page),
             **kwargs,

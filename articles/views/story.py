@@ -3,11 +3,15 @@ page and related stories."""
 
 from __future__ import annotations
 
+from functools import cache, partial
+
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.utils import timezone
 
 from articles import caching
 from articles.models import Article, Page
 from articles.public import news_article_ld, page_name, share_issue
+from articles.queries import relate
 from articles.related import shown_related
 from articles.selectors import (
     StoryBody,
@@ -17,6 +21,7 @@ from articles.selectors import (
     story_body,
 )
 from articles.storytext import carried_blocks
+from articles.templatetags.epaper import story_body_key
 from articles.views.base import PublicView, frame_pages
 from articles.views.pictures import story_pictures
 
@@ -68,6 +73,7 @@ class ArticleView(PublicView):
         previous_article, next_article = kept_neighbours(article)
         reporters = [b.person for b in body.bylines]
         related = shown_related(article, limit=5)
+        page_shown = story_page_shown(article, reporters, previous_article, next_article)
         caching.depends_on(
             caching.story(article.pk),
             caching.layout(article.page_id),  # 上一篇/下一篇: which stories, and their titles
@@ -91,10 +97,15 @@ class ArticleView(PublicView):
             previous_article=previous_article,
             next_article=next_article,
             related=related,
-            json_ld=news_article_ld(article, self.request),
+            # Worked out only when the remembered <script> is not (``json_ld_shown``).
+            json_ld=partial(news_article_ld, article, self.request),
             ran_on=story_pictures(article, pages),
             canonical=article.get_absolute_url(),
-            **story_page_shown(article, reporters, previous_article, next_article),
+            **page_shown,
+            ld_shown=json_ld_shown(article, self.request, page_shown["head_shown"]),
+            # The body's {% remembered %} key, and its description's: worked out once, when
+            # the template first asks (the JSON twin never does).
+            body_shown=cache(partial(story_body_key, parts, body.continued_on)),
             **kwargs,
         )
 
@@ -124,6 +135,27 @@ def story_page_shown(
     )
     foot = (printed, section, paper.slug, page.section, neighbours)
     return {"head_shown": head, "foot_shown": foot}
+
+
+def json_ld_shown(article: Article, request, head: tuple) -> tuple:
+    """Everything the story's JSON-LD (:func:`articles.public.news_article_ld`) reads, as
+    plain values: the ``{% remembered %}`` key of its ``<script>`` in
+    ``articles/article_detail.html`` (and of the page's title and its JSON twin's ``<link>``,
+    which read less: the titles, the paper, the date and the story's address), so it is worked
+    out and written once per process for each text. ``head``: :func:`story_page_shown`'s ``head_shown`` (the paper, issue, page,
+    titles, reporters and printed pages); besides, the host the reader asked for (its absolute
+    addresses), the story's address, dateline and last change (in the site's time zone), the
+    issue's number and the page's section. Whatever ``news_article_ld`` reads must be here."""
+    return (
+        head,
+        f"{request.scheme}://{request.get_host()}",
+        article.get_absolute_url(),
+        article.dateline,
+        article.updated_at,
+        timezone.get_current_timezone_name(),
+        article.issue.number,
+        article.page.section,
+    )
 
 
 def kept_body(article: Article, pages: list[Page]) -> StoryBody:
@@ -158,5 +190,5 @@ def kept_neighbours(article: Article) -> tuple[Article | None, Article | None]:
     )
     for other in found:
         if other is not None:
-            other.issue = article.issue
+            relate(other, "issue", article.issue)
     return found

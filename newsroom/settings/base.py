@@ -60,6 +60,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "articles.context_processors.site_paper",
             ],
+            # {% extends %} that finds base.html's blocks once, not on every render.
+            "builtins": ["articles.templatetags.kept_extends"],
         },
     },
 ]

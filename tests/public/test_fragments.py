@@ -119,6 +119,30 @@ def test_a_storys_description_follows_its_first_paragraph(edition, after):
     assert f'<meta name="description" content="{shortened}">' in html
 
 
+def test_a_description_follows_a_first_paragraph_the_jump_cut_in_two(edition, after):
+    story = edition.article(PARTY)
+    first, second = story.parts.get(sequence=0), story.parts.get(sequence=1)
+    ArticlePart.objects.filter(pk=first.pk).update(
+        blocks=[{"kind": "paragraph", "text": "社会组织的前半段"}]  # no full stop: cut by the jump
+    )
+    rest = second.blocks[1:]
+    url = story.get_absolute_url()
+    html = after(
+        url,
+        lambda: ArticlePart.objects.filter(pk=second.pk).update(
+            blocks=[{"kind": "paragraph", "text": "后半段接着。"}, *rest]
+        ),
+    )
+    assert '<meta name="description" content="社会组织的前半段后半段接着。">' in html
+    html = after(
+        url,
+        lambda: ArticlePart.objects.filter(pk=second.pk).update(
+            blocks=[{"kind": "paragraph", "text": "换了的后半段。"}, *rest]
+        ),
+    )
+    assert '<meta name="description" content="社会组织的前半段换了的后半段。">' in html
+
+
 def description_of(text: str) -> str:
     return _shortened(text, translation.get_language())
 
@@ -259,3 +283,95 @@ def test_a_storys_foot_follows_its_pages_section_and_neighbours(edition, after, 
     neighbour = response.context["next_article"] or response.context["previous_article"]
     html = after(url, lambda: Article.objects.filter(pk=neighbour.pk).update(headline="邻篇新题"))
     assert "邻篇新题</a>" in foot(html)
+
+
+def json_ld_of(html: str) -> dict:
+    import json
+
+    return json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+
+
+def test_a_storys_json_ld_follows_every_value_it_gives(edition, after, client, settings):
+    from datetime import UTC, datetime
+
+    story = edition.article(PARTY)
+    url = story.get_absolute_url()
+    html = after(url, lambda: Article.objects.filter(pk=story.pk).update(dateline="南通讯"))
+    assert json_ld_of(html)["dateline"] == "南通讯"
+    later = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
+    html = after(url, lambda: Article.objects.filter(pk=story.pk).update(updated_at=later))
+    assert json_ld_of(html)["dateModified"] == "2024-05-06T15:08:09+08:00"  # Asia/Shanghai
+    html = after(url, lambda: Article.objects.filter(pk=story.pk).update(kicker="新引题"))
+    assert json_ld_of(html)["alternativeHeadline"].startswith("新引题")
+    html = after(url, lambda: Issue.objects.update(number=4321))
+    assert json_ld_of(html)["isPartOf"]["issueNumber"] == "4321"
+    html = after(url, lambda: Page.objects.filter(pk=story.page_id).update(section="新栏目"))
+    assert json_ld_of(html)["articleSection"] == "新栏目"
+    settings.ALLOWED_HOSTS = ["*"]
+    other_host = client.get(url, HTTP_HOST="epaper.example.org").content.decode()
+    assert json_ld_of(other_host)["url"].startswith("http://epaper.example.org/")
+
+
+def test_a_storys_json_ld_is_worked_out_once_per_text(edition, client, monkeypatch):
+    from articles import public
+
+    calls = []
+    original = public.news_article_ld
+    monkeypatch.setattr(
+        "articles.views.story.news_article_ld",
+        lambda *args: calls.append(args) or original(*args),
+    )
+    url = edition.article(PARTY).get_absolute_url()
+    first = client.get(url).content
+    cache.clear()
+    assert client.get(url).content == first
+    assert len(calls) <= 1  # none when an earlier test left the fragment remembered
+
+
+def test_a_pages_title_links_crumbs_heading_and_pager_follow_every_value_they_show(edition, after):
+    from articles.models import Publication
+
+    html = after(A1_URL, lambda: Page.objects.filter(pk=edition.a1.pk).update(section="新要闻"))
+    heading = html.split('<div class="pagehead">')[1].split("</div>")[0]
+    assert "新要闻</a></h1>" in heading and "<title>A1版 新要闻 · " in html
+    html = after(A1_URL, lambda: Page.objects.filter(pk=edition.a2.pk).update(label="A7"))
+    assert f'<link rel="next" href="/{PAPER}/{DAY}/A7/">' in html
+    assert f'<a href="/{PAPER}/{DAY}/A7/" rel="next">下一版 ›</a>' in html
+    html = after(A1_URL, lambda: Publication.objects.update(name="新报名"))
+    crumbs = html.split('<p class="crumbs">')[1].split("</p>")[0]
+    assert ">新报名</a>" in crumbs and " · 新报名 " in html.split("<title>")[1]
+
+
+def test_an_issues_title_heading_pager_and_side_links_follow_every_value_they_show(edition, after):
+    from datetime import date
+
+    html = after(ISSUE_URL, lambda: Issue.objects.update(number=5678))
+    assert "第5678期 · 数字报</title>" in html
+    assert "· 第5678期 · 共2版</small></h1>" in html
+    issue = Issue.objects.get()
+    html = after(
+        ISSUE_URL,
+        lambda: Issue.objects.create(
+            publication=issue.publication, date=date(2020, 7, 10), status="published"
+        ),
+    )
+    next_url = f"/{PAPER}/2020-07-10/"
+    assert f'<a href="{next_url}" rel="next">下一期 ›</a>' in html
+    assert f'<a href="{next_url}">2020年7月10日 ›</a>' in html
+
+
+def test_a_storys_title_and_twin_link_follow_its_title_paper_and_date(edition, after, client):
+    from articles.models import Publication
+
+    story = edition.article(PARTY)
+    url = story.get_absolute_url()
+    html = after(url, lambda: Article.objects.filter(pk=story.pk).update(headline="新主题"))
+    assert "<title>新主题 · " in html
+    html = after(url, lambda: Publication.objects.update(name="新报名"))
+    assert " · 新报名 2020年7月9日</title>" in html
+    client.get(url)
+    Publication.objects.update(slug="new-paper")
+    cache.clear()
+    html = client.get(url.replace(f"/{PAPER}/", "/new-paper/")).content.decode()
+    twin = f'href="/new-paper/{DAY}/article/{story.pk}.json"'
+    assert f'<link rel="alternate" type="application/json" {twin}>' in html

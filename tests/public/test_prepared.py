@@ -132,3 +132,104 @@ def test_a_model_with_a_post_init_receiver_is_built_by_its_init(edition):
     finally:
         signals.post_init.disconnect(receiver, sender=Person)
     assert seen == [person]
+
+
+def test_on_sqlite_a_prepared_query_skips_rewriting_its_placeholders_each_run(edition, monkeypatch):
+    if connection.vendor != "sqlite":
+        pytest.skip("the placeholders are rewritten by Django's SQLite backend only")
+    from django.db.backends.sqlite3.base import SQLiteCursorWrapper
+
+    prepared = Prepared(ArticlePart, (int,), parts_on)
+    page = Issue.objects.get().pages.first()
+    expected = list(parts_on(page.pk))
+    prepared.rows(page.pk)  # built: its SQL rewritten once, here
+    rewritten = []
+    original = SQLiteCursorWrapper.convert_query
+    monkeypatch.setattr(
+        SQLiteCursorWrapper,
+        "convert_query",
+        lambda self, query, **kw: rewritten.append(query) or original(self, query, **kw),
+    )
+    for _ in range(3):
+        assert [tuple(row) for row in prepared.rows(page.pk)[1]] == expected
+    assert rewritten == []
+
+
+def test_a_watched_connection_still_sees_every_prepared_query(edition):
+    prepared = Prepared(ArticlePart, (int,), parts_on)
+    page = Issue.objects.get().pages.first()
+    prepared.rows(page.pk)
+    seen = []
+
+    def watch(execute, sql, params, many, context):
+        seen.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(watch):
+        prepared.rows(page.pk)
+    with CaptureQueriesContext(connection) as captured:
+        prepared.rows(page.pk)
+    assert len(seen) == 1 and len(captured) == 1
+
+
+def test_relate_caches_a_row_read_with_its_foreign_key_as_the_descriptor_would(
+    edition, monkeypatch
+):
+    from django.db.models.fields.related_descriptors import ForwardManyToOneDescriptor
+
+    from articles.queries import relate
+
+    part = ArticlePart.objects.first()
+    story = Article.objects.get(pk=part.article_id)
+    stranger = Article.objects.exclude(pk=part.article_id).first()
+    through_descriptor = []
+    original = ForwardManyToOneDescriptor.__set__
+    monkeypatch.setattr(
+        ForwardManyToOneDescriptor,
+        "__set__",
+        lambda self, obj, value: (
+            through_descriptor.append(self.field.name) or original(self, obj, value)
+        ),
+    )
+    relate(part, "article", story)  # the key it holds: cached, no descriptor
+    assert through_descriptor == []
+    with CaptureQueriesContext(connection) as captured:
+        assert part.article is story
+    assert len(captured) == 0
+    relate(part, "article", stranger)  # another story: the descriptor moves the key too
+    assert through_descriptor == ["article"] and part.article_id == stranger.pk
+    photo = Photo.objects.first()
+    relate(photo, "article", None)  # None: through the descriptor, which empties the key
+    assert through_descriptor == ["article", "article"] and photo.article_id is None
+
+
+def test_relate_leaves_a_one_to_one_field_to_its_descriptor():
+    from articles.models import PageImage
+    from articles.queries import _plain_foreign_key
+
+    # Its descriptor also caches the row on the related one (page.picture): not a plain key.
+    assert _plain_foreign_key(PageImage, "page") is False
+    assert _plain_foreign_key(ArticlePart, "article") is True
+    assert _plain_foreign_key(ArticlePart, "blocks") is False
+
+
+def test_a_connection_whose_cursor_is_replaced_still_sees_every_prepared_query(
+    edition, monkeypatch
+):
+    prepared = Prepared(ArticlePart, (int,), parts_on)
+    page = Issue.objects.get().pages.first()
+    prepared.rows(page.pk)
+    expected = list(parts_on(page.pk))
+    from django.db import connections
+
+    real = connections["default"]
+    seen = []
+    original = real.cursor
+
+    def watching_cursor():
+        seen.append("cursor")
+        return original()
+
+    monkeypatch.setattr(real, "cursor", watching_cursor)  # as a debugging toolbar does
+    assert [tuple(row) for row in prepared.rows(page.pk)[1]] == expected
+    assert seen == ["cursor"]

@@ -17,8 +17,8 @@ from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY, publish_everythi
 
 # The numbers the views are built to: a change here must be a deliberate one.
 ISSUE_QUERIES = 6  # issue, pages, printed parts, calendar month, previous and next issue
-PAGE_QUERIES = 9  # issue, pages, parts+stories, their parts, bylines, photos, credits, teasers,
-# jumps that lead nowhere yet (the printed （下转A2版） marker)
+PAGE_QUERIES = 7  # issue, pages, parts+stories, their parts with the jumps that lead nowhere
+# yet (the printed （下转A2版） marker), bylines, photos with their credits, teasers
 ARTICLE_QUERIES = 11  # story, parts, bylines, neighbours, photos, credits, pages, related (keywords: 2, desk rule: 1), an open jump
 CHAIN_DAY = date(2020, 7, 11)
 
@@ -97,3 +97,178 @@ def test_lists_and_feeds_do_not_grow(client, edition):
     small = [queries(client, url) for url in urls]
     grow(edition)
     assert [queries(client, url) for url in urls] == small
+
+
+def test_the_issue_and_page_lists_read_only_what_they_show_of_each_story(edition):
+    from articles.models import Issue
+    from articles.selectors import issue_pages, issue_parts_by_page, page_parts
+
+    issue = Issue.objects.get()
+    page = next(p for p in issue_pages(issue) if p.label == "A1")
+    listed = [part for parts in issue_parts_by_page(issue).values() for part in parts]
+    on_page = page_parts(issue, page)
+    assert listed and on_page
+    for part in listed + on_page:
+        # Titles and addresses: loaded; the story's dates and state, the part's title lines:
+        # left out (deferred), so no row pays for converting them.
+        assert part.article.title and part.article.get_absolute_url()
+        assert {"updated_at", "edited_at", "status"} <= part.article.get_deferred_fields()
+        assert "whole_copy" in part.get_deferred_fields()
+    assert all({"blocks", "title_lines"} <= part.get_deferred_fields() for part in listed)
+    # The page shows each story's lead (its first paragraph, its text not decoded whole), its
+    # JSON twin the title lines as printed.
+    assert all("title_lines" not in part.get_deferred_fields() for part in on_page)
+    assert all("blocks" in part.get_deferred_fields() for part in on_page)
+    assert [part.first_paragraph for part in on_page] == [
+        next((b["text"] for b in part.blocks if b["kind"] == "paragraph"), "") for part in on_page
+    ]
+
+
+def test_an_issue_reached_by_the_public_views_reads_only_what_they_show(edition):
+    from articles.selectors import public_issue_on, public_story
+
+    issue = public_issue_on(PAPER, date.fromisoformat(DAY))
+    story = public_story(PAPER, date.fromisoformat(DAY), Article.objects.first().pk)
+    for found in (issue, story.issue):
+        # Its date, number and state (the public gate), its paper's name and address: loaded.
+        assert found.date and found.status and found.get_absolute_url()
+        assert found.publication.name and found.publication.slug
+        # The desk's columns: left out, deferred.
+        assert {"published_at", "publish_at", "updated_at"} <= found.get_deferred_fields()
+        assert "review_required" in found.publication.get_deferred_fields()
+
+
+def test_a_story_and_its_pages_reached_by_the_story_page_leave_out_the_desks_columns(edition):
+    from articles.selectors import issue_pages, public_story, story_body
+
+    story = public_story(PAPER, date.fromisoformat(DAY), Article.objects.first().pk)
+    frame = issue_pages(story.issue)  # the issue's pages, as every public view shows them
+    body = story_body(story, frame)
+    assert {"signed_off_at", "publish_at", "edited_at", "created_at"} <= (
+        story.get_deferred_fields()
+    )
+    assert story.updated_at and story.status  # the JSON-LD's dateModified; the public gate
+    for page in [story.page, *(part.page for part in body.parts), *frame]:
+        assert page.label and page.get_absolute_url()
+        assert {"raw_text", "parser_flags", "imported_at", "checksum"} <= (
+            page.get_deferred_fields()
+        )
+
+
+def test_rows_kept_between_renders_carry_only_what_the_pages_read(edition):
+    from articles.models import Issue
+    from articles.related import shown_related
+    from articles.selectors import public_story
+    from articles.views.edition import issues_around
+
+    story = public_story(PAPER, date.fromisoformat(DAY), edition.article(PARTY).pk)
+    story.bylines.all()  # the desk's rule reads the story's reporters
+    related = shown_related(story)
+    assert related
+    for other in related:
+        assert other.title and other.get_absolute_url() and other.page.label
+        assert {"created_at", "edited_at"} <= other.get_deferred_fields()
+        assert "raw_text" in other.page.get_deferred_fields()
+        assert "published_at" in other.issue.get_deferred_fields()
+    _previous, _next, calendar = issues_around(Issue.objects.get())
+    for found in calendar["issues"].values():
+        assert found.get_absolute_url() and "updated_at" in found.get_deferred_fields()
+
+
+def test_keep_only_defers_every_other_column(edition):
+    from articles.queries import keep_only
+
+    story = Article.objects.first()
+    keep_only(story, ["id", "issue_id", "headline"])
+    assert story.get_deferred_fields() == {f.attname for f in Article._meta.concrete_fields} - {
+        "id",
+        "issue_id",
+        "headline",
+    }
+    with CaptureQueriesContext(connection) as captured:
+        assert story.kicker is not None  # read on access
+    assert len(captured) == 1
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [{"kind": "paragraph", "text": "第一段"}, {"kind": "paragraph", "text": "第二段"}],
+        [{"kind": "crosshead", "text": "小标题"}, {"kind": "paragraph", "text": "正文“引号”\\n"}],
+        [{"kind": "crosshead", "text": "只有小标题"}],
+        [],
+    ],
+)
+def test_the_first_paragraph_is_found_in_the_json_text_as_in_the_decoded_blocks(blocks):
+    import json
+
+    from articles.public import first_paragraph_in, lead
+
+    expected = lead(blocks, 10_000)
+    for text in (
+        json.dumps(blocks),  # as SQLite keeps it (\\u escapes)
+        json.dumps(blocks, ensure_ascii=False, separators=(",", ":")),
+        " [ " + " , ".join(json.dumps(b, ensure_ascii=False, indent=1) for b in blocks) + " ] ",
+    ):
+        assert first_paragraph_in(text) == expected
+    assert first_paragraph_in(blocks) == expected  # a driver that decodes JSON itself
+
+
+def test_blocks_that_are_not_json_are_refused_as_before():
+    import json
+
+    from articles.public import first_paragraph_in
+
+    for broken in ('[{"kind": "paragraph", "text": "断', '[{"kind": "crosshead"} {"a": 1}]'):
+        with pytest.raises(json.JSONDecodeError):
+            first_paragraph_in(broken)
+
+
+def test_a_pages_photos_come_with_their_credits_in_order_from_one_query(edition):
+    from articles.models import Issue, Person, PhotoCredit
+    from articles.selectors import issue_pages, page_photos
+
+    page = next(p for p in issue_pages(Issue.objects.get()) if p.label == "A1")
+    shot = Photo.objects.get(page=page)
+    bare = Photo.objects.create(page=page, position=shot.position + 1, caption="无署名")
+    later, earlier = Person.objects.create(name="后署名"), Person.objects.create(name="先署名")
+    PhotoCredit.objects.create(photo=shot, person=later, order=9)
+    PhotoCredit.objects.create(photo=shot, person=earlier, order=8)
+    with CaptureQueriesContext(connection) as captured:
+        photos = page_photos(page)
+        credits = {p.pk: [c.person.name for c in p.credits.all()] for p in photos}
+    assert len(captured) == 1
+    assert [p.pk for p in photos] == [shot.pk, bare.pk]  # by position
+    expected = [c.person.name for c in shot.credits.order_by("order")]
+    assert credits == {shot.pk: expected, bare.pk: []}
+    assert expected[-2:] == ["先署名", "后署名"]
+
+
+def test_a_pages_story_parts_come_with_their_open_jumps_once_each(edition):
+    from articles.models import ArticlePart, Issue, Jump, JumpDirection
+    from articles.selectors import issue_pages, page_parts, page_story_parts, page_unfinished
+
+    issue = Issue.objects.get()
+    pages = issue_pages(issue)
+    page = next(p for p in pages if p.label == "A1")
+    on_page = page_parts(issue, page)
+    before = {k: [p.pk for p in v] for k, v in page_story_parts(page, pages).items()}
+    part = ArticlePart.objects.get(pk=on_page[0].pk)
+    # An open forward jump and a backward one on the same part: still one part in the list.
+    Jump.objects.update_or_create(
+        part=part,
+        direction=JumpDirection.FORWARD,
+        defaults={"target_label": "B3", "marker": "（下转B3版）", "to_part": None},
+    )
+    Jump.objects.update_or_create(
+        part=part,
+        direction=JumpDirection.BACKWARD,
+        defaults={"target_label": "A9", "marker": "（上接A9版）"},
+    )
+    with CaptureQueriesContext(connection) as captured:
+        story_parts = page_story_parts(page, pages)
+        unfinished = page_unfinished(on_page, story_parts, {p.label: p for p in pages})
+    assert len(captured) == 1
+    assert {k: [p.pk for p in v] for k, v in story_parts.items()} == before
+    assert unfinished[part.pk].marker == "（下转B3版）"
+    assert unfinished[part.pk].page is None  # B3 was never imported

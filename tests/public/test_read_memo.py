@@ -158,3 +158,60 @@ def test_a_kept_value_is_remembered_only_once_a_memo_serves_a_second_render(db, 
     with caching.collecting(*caching.render_marks()):  # a new memo's first render
         assert caching.kept("x", lambda: "worked out again", tags) == "kept"
     assert readmemo._current[0].kept_value("x") == (False, None)
+
+
+def test_a_value_kept_shared_is_given_as_it_is_and_any_other_as_a_copy(db, kept_on):
+    tags = lambda value: [caching.story(1)]  # noqa: E731
+    for key, shared in (("copied", False), ("shared", True)):
+        with caching.collecting(*caching.render_marks()):
+            caching.kept(key, lambda: ["对象"], tags, shared=shared)  # kept in the cache
+    renders = []
+    for _ in range(3):  # the memo's second render remembers; the others read it
+        with caching.collecting(*caching.render_marks()):
+            renders.append(
+                {
+                    key: caching.kept(key, lambda: ["worked out again"], tags, shared=shared)
+                    for key, shared in (("copied", False), ("shared", True))
+                }
+            )
+    assert all(render == {"copied": ["对象"], "shared": ["对象"]} for render in renders)
+    assert renders[1]["shared"] is renders[2]["shared"]  # the same objects each render
+    assert renders[1]["copied"] is not renders[2]["copied"]  # a copy of its own each render
+    cache.set(caching.LAST_KEY, "a change elsewhere", timeout=None)
+    with caching.collecting(*caching.render_marks()):  # a new memo: nothing shared is left
+        assert (
+            caching.kept("shared", lambda: ["again"], tags, shared=True)
+            is not (renders[2]["shared"])
+        )
+
+
+def test_a_shared_value_counts_towards_the_memos_size(monkeypatch):
+    monkeypatch.setattr(readmemo, "MAX_KEPT_BYTES", 200)
+    memo = readmemo.Generation("v1")
+    memo.reused = True
+    memo.remember_kept("shared", "x" * 150, shared=True)
+    memo.remember_kept("other", "y" * 150)
+    assert memo.kept_value("shared") == (False, None)
+    assert memo.kept_value("other") == (True, "y" * 150)
+
+
+@pytest.mark.parametrize("page", ["story", "issue"])
+def test_the_story_and_issue_pages_change_nothing_they_are_given_shared(
+    client, edition, settings, kept_on, page
+):
+    import pickle
+
+    from tests.public.conftest import ISSUE_URL
+
+    settings.NEWSROOM_PUBLIC_CACHE_SECONDS = 0  # each request renders
+    url = edition.url(PARTY) if page == "story" else ISSUE_URL
+    for _ in range(3):  # kept, then remembered (the memo's second render), then read
+        assert client.get(url).status_code == 200
+    shared = {
+        key: value for key, (pickled, value) in readmemo._current[0]._kept.items() if not pickled
+    }
+    assert shared  # related stories, or the issues around the issue
+    before = pickle.dumps(shared)
+    client.get(url)
+    client.get(url.rstrip("/") + ".json")
+    assert pickle.dumps(shared) == before

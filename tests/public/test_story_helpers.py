@@ -60,3 +60,29 @@ def test_a_story_without_attached_parts_reads_them_through_its_relation(edition)
         pages = article.printed_pages()
     assert len(captured.captured_queries) >= 1
     assert [p.label for p in pages] == ["A1", "A2"]
+
+
+def test_an_attached_storys_querysets_are_made_only_when_asked_for(story):
+    story.ordered_parts(), story.printed_pages(), reporters(story), story.blocks()
+    assert dict.keys(story._prefetched_objects_cache) == set()  # no queryset made
+    assert "parts" in story._prefetched_objects_cache  # prefetched, as Django asks it
+
+
+def test_an_attached_storys_relations_give_what_the_database_gives(story):
+    from django.db.models import prefetch_related_objects
+
+    fresh = Article.objects.get(pk=story.pk)
+    with CaptureQueriesContext(connection) as captured:
+        parts = list(story.parts.all())  # the queryset made now, from the rows held
+        prefetch_related_objects([story], "parts", "bylines")  # already there: no query
+        bylines = list(story.bylines.all())
+    assert len(captured.captured_queries) == 0
+    assert {p.pk for p in parts} == {p.pk for p in fresh.parts.all()}
+    assert {b.pk for b in bylines} == {b.pk for b in fresh.bylines.all()}
+    # A filter on the relation asks the database, about this story only.
+    assert list(story.parts.filter(sequence=1)) == list(fresh.parts.filter(sequence=1))
+    del story._prefetched_objects_cache["bylines"]
+    assert "bylines" not in story._prefetched_objects_cache
+    with CaptureQueriesContext(connection) as captured:
+        assert {b.pk for b in story.bylines.all()} == {b.pk for b in bylines}
+    assert len(captured.captured_queries) == 1  # no longer prefetched: read again
