@@ -187,6 +187,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # Django's own console handler (DEBUG only) is dropped: its records reach the root's, so a
+    # warning such as "Not Found: /x" is printed once, not twice, under the development server.
+    "loggers": {"django": {"level": "INFO"}},
 }
 
 # --- Beyond one machine -------------------------------------------------------------------------
