@@ -80,9 +80,9 @@ def check_doubled(seg: Segmented) -> list[Finding]:
 def _suspicious(seg: Segmented, at: int) -> tuple[str, str] | None:
     """(the words around the pair as printed, the same without one X) if the pair looks like a
     slip, None if it reads as reduplication."""
-    tokens = seg.tokens_near(at)  # the pair's run of characters only: the same words
-    left = next(t for t in tokens if t.start <= at < t.end)
-    right = next(t for t in tokens if t.start <= at + 1 < t.end)
+    # The pair's run of characters only: the same words (found by bisection: a run of one
+    # character repeated thousands of times is as many pairs).
+    left, right = seg.token_at(at), seg.token_at(at + 1)
     if left is right:
         verdict = _in_one_word(seg, at, left)
         if verdict is not _GO_ON:

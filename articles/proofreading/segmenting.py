@@ -45,6 +45,7 @@ class Segmented:
         self._tokens: tuple[Token, ...] | None = None
         self._runs: list[tuple[int, int]] | None = None
         self._run_tokens: dict[int, tuple[Token, ...]] = {}
+        self._run_starts: dict[int, list[int]] = {}
 
     @property
     def tokens(self) -> tuple[Token, ...]:
@@ -56,12 +57,29 @@ class Segmented:
             )
         return self._tokens
 
+    def token_at(self, at: int) -> Token | None:
+        """The word of :meth:`tokens_near` holding offset ``at`` (None if ``at`` is in no run):
+        found by bisection, so a run of any length costs ``log n`` a look-up (a page with a
+        run of 600,000 characters, 长长长…, has as many doubled pairs to ask about)."""
+        tokens = self.tokens_near(at)
+        if not tokens:
+            return None
+        number = self._run_number(at)
+        starts = self._run_starts.get(number)
+        if starts is None:
+            starts = self._run_starts[number] = [t.start for t in tokens]
+        token = tokens[bisect.bisect_right(starts, at) - 1]
+        return token if token.start <= at < token.end else None
+
+    def _run_number(self, at: int) -> int:
+        return bisect.bisect_right(self._runs, (at, len(self.folded) + 1)) - 1
+
     def tokens_near(self, at: int) -> tuple[Token, ...]:
         """The words of the run of Chinese characters, letters and digits holding offset
         ``at`` (empty if ``at`` is in none): the same words :attr:`tokens` has there."""
         if self._runs is None:
             self._runs = [m.span() for m in _jieba_run_re().finditer(self.folded)]
-        number = bisect.bisect_right(self._runs, (at, len(self.folded) + 1)) - 1
+        number = self._run_number(at)
         if number < 0 or not self._runs[number][0] <= at < self._runs[number][1]:
             return ()
         if number not in self._run_tokens:
