@@ -48,6 +48,7 @@ from articles.selectors.pages import (
     page_zones,
     picture_of,
     printed_page,
+    printed_parts,
 )
 from articles.selectors.people import person_articles, person_photos, published_people
 from articles.selectors.stories import (
@@ -100,6 +101,7 @@ __all__ = [
     "picture_of",
     "prefetched",
     "printed_page",
+    "printed_parts",
     "public_issue_on",
     "public_story",
     "published_part",
