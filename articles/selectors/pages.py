@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.db import connections
 from django.db.models import FilteredRelation, Q
 
 from articles.models import (
@@ -28,7 +29,6 @@ from articles.querysets import is_public
 from articles.selectors.common import (
     BYLINE_COLUMNS,
     CREDIT_COLUMNS,
-    LISTED_PART_COLUMNS,
     LISTED_STORY_COLUMNS,
     PART_COLUMNS,
     PERSON_COLUMNS,
@@ -123,14 +123,13 @@ def _open_jump() -> FilteredRelation:
     )
 
 
-#: What the page and its JSON twin show of the parts of the stories printed on it: what the
-#: issue lists of them (their places among them, :data:`PART_PLACE_FIELDS`) and their title
-#: lines; of their stories what the issue lists (the rest of both deferred: read on access, one
-#: query each). Of a part's text only its first paragraph (the lead): its ``blocks`` come last,
-#: as the database's JSON text (:func:`printed_parts`).
-_PAGE_PART_COLUMNS = [
-    name for name in PART_COLUMNS if name in (*LISTED_PART_COLUMNS, "title_lines")
-]
+#: What the page and its JSON twin show of the parts of the stories printed on it: their places
+#: (:data:`PART_PLACE_FIELDS`), and of the page's own their title lines and the first paragraph
+#: of their text (the lead); of their stories what the issue lists (the rest of both deferred:
+#: read on access, one query each). The title lines and ``blocks`` come last, as the database's
+#: JSON text, decoded for the page's own parts only (:func:`printed_parts`).
+_PLACE_COLUMNS = [name for name in PART_COLUMNS if name in ("id", *PART_PLACE_FIELDS)]
+_TITLE_LINES = ArticlePart._meta.get_field("title_lines")
 _PRINTED_PARTS = Prepared(
     ArticlePart,
     (int,),
@@ -141,14 +140,15 @@ _PRINTED_PARTS = Prepared(
         .annotate(open_jump=_open_jump())
         .order_by("article_id", "sequence")
         .values_list(
-            *_PAGE_PART_COLUMNS,
+            *_PLACE_COLUMNS,
             *(f"article__{name}" for name in LISTED_STORY_COLUMNS),
             "open_jump__marker",
             "open_jump__target_label",
+            "title_lines",
             "blocks",
         )
     ),
-    raw=("blocks",),
+    raw=("title_lines", "blocks"),  # no converter left: rows are not copied to convert them
 )
 
 
@@ -174,20 +174,21 @@ def printed_parts(
     story, with ``issue`` when given: a story never leaves its issue), its page from ``pages``
     (the issue's, :func:`issue_pages`) and its ``open_jump``: ``(marker, target label)`` of its
     forward jump that leads nowhere yet, or None (:func:`page_unfinished`). Read as far as the
-    page shows them (:data:`_PAGE_PART_COLUMNS`, :data:`LISTED_STORY_COLUMNS`; the rest
-    deferred)."""
+    page shows them (:data:`_PLACE_COLUMNS`, of the page's own their ``title_lines`` too,
+    :data:`LISTED_STORY_COLUMNS`; the rest deferred)."""
     alias, rows = _PRINTED_PARTS.rows(page.pk)
     by_id = {p.pk: p for p in pages}
     articles: dict[int, Article] = {}
     found: dict[int, list[ArticlePart]] = {}
     on_page = []
-    jump = len(_PAGE_PART_COLUMNS) + len(LISTED_STORY_COLUMNS)
+    jump = len(_PLACE_COLUMNS) + len(LISTED_STORY_COLUMNS)
+    connection = connections[alias]
     for row in rows:
-        part = instance(ArticlePart, alias, _PAGE_PART_COLUMNS, row)
+        part = instance(ArticlePart, alias, _PLACE_COLUMNS, row)
         article = articles.get(part.article_id)
         if article is None:
             article = articles[part.article_id] = instance(
-                Article, alias, LISTED_STORY_COLUMNS, row, len(_PAGE_PART_COLUMNS)
+                Article, alias, LISTED_STORY_COLUMNS, row, len(_PLACE_COLUMNS)
             )
             if issue is not None:
                 relate(article, "issue", issue)
@@ -197,6 +198,8 @@ def printed_parts(
         marker = row[jump]
         part.open_jump = None if marker is None else (marker, row[jump + 1])
         if part.page_id == page.pk:
+            # As the field's converter gives it (the column's descriptor reads __dict__).
+            part.__dict__["title_lines"] = _TITLE_LINES.from_db_value(row[-2], None, connection)
             part.first_paragraph = first_paragraph_in(row[-1])
             on_page.append(part)
         found.setdefault(part.article_id, []).append(part)
