@@ -21,6 +21,7 @@ from articles.selectors.common import (
     PUBLICATION_COLUMNS,
     TEASER_COLUMNS,
     ContinuedOn,
+    photo_credits,
     prefetched,
     with_credits,
 )
@@ -98,6 +99,7 @@ __all__ = [
     "papers_with_issues",
     "person_articles",
     "person_photos",
+    "photo_credits",
     "picture_of",
     "prefetched",
     "printed_page",

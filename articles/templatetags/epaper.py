@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 
 from articles import addresses, public
 from articles.params import encode_segment
+from articles.selectors.common import photo_credits
 
 register = template.Library()
 
@@ -288,7 +289,7 @@ def photo_key(photo) -> tuple:
         photo.image.url if photo.image else None,
         photo.caption,
         photo.credit_line,
-        tuple(credit.person.name for credit in photo.credits.all()),
+        tuple(credit.person.name for credit in photo_credits(photo)),
         (article.get_absolute_url(), article.title) if article else None,
     )
 

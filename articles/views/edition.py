@@ -20,6 +20,7 @@ from articles.selectors import (
     issue_parts_by_page,
     latest_issue,
     papers_with_issues,
+    photo_credits,
     printed_page,
     published_part,
 )
@@ -230,7 +231,11 @@ class PageView(PublicView):
             caching.issue_frame(issue.pk),
             *(caching.story(t.target_article_id) for t in printed.teasers if t.target_article_id),
             *(caching.story(photo.article_id) for photo in printed.photos if photo.article_id),
-            *(caching.person(c.person_id) for photo in printed.photos for c in photo.credits.all()),
+            *(
+                caching.person(c.person_id)
+                for photo in printed.photos
+                for c in photo_credits(photo)
+            ),
             *(caching.person(byline.person_id) for entry in entries for byline in entry["bylines"]),
         )
         # The page in print order: stories and photos by their position on the page.
