@@ -142,7 +142,7 @@ class RememberedNode(template.Node):
                 raise template.TemplateSyntaxError(
                     f"{{% remembered %}} takes plain values (text, numbers, dates), not {value!r}"
                 )
-        key = (self.number, addresses.mounted(), get_language(), values)
+        key = (self.number, addresses.mounted(), addresses.language(), values)
         html = _remembered.get(key)
         if html is None:
             html = self.nodelist.render(context)

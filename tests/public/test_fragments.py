@@ -375,3 +375,41 @@ def test_a_storys_title_and_twin_link_follow_its_title_paper_and_date(edition, a
     html = client.get(url.replace(f"/{PAPER}/", "/new-paper/")).content.decode()
     twin = f'href="/new-paper/{DAY}/article/{story.pk}.json"'
     assert f'<link rel="alternate" type="application/json" {twin}>' in html
+
+
+def test_a_remembered_fragment_is_kept_apart_for_each_language_a_page_is_rendered_in():
+    from django.template import Context, Template
+
+    from articles import addresses
+
+    fragment = Template(
+        "{% load epaper i18n %}{% remembered 1 %}{% get_current_language as L %}{{ L }}"
+        "{% endremembered %}"
+    )
+    shown = {}
+    for language in ("en", "zh-hans", "en"):
+        with translation.override(language), addresses.for_request():
+            shown.setdefault(language, set()).add(fragment.render(Context()))
+    assert shown == {"en": {"en"}, "zh-hans": {"zh-hans"}}
+
+
+def test_a_public_page_reads_its_language_once(monkeypatch):
+    from articles import addresses
+
+    calls = []
+    real = addresses.get_language
+    monkeypatch.setattr(addresses, "get_language", lambda: calls.append(1) or real())
+    with translation.override("zh-hans"), addresses.for_request():
+        assert {addresses.language() for _ in range(10)} == {"zh-hans"}
+    assert len(calls) == 1
+
+
+def test_no_public_template_switches_the_language_while_it_renders():
+    # addresses.language() is read once for the page: a {% language %} block inside would
+    # remember its fragments under the page's language.
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "templates"
+    public = [p for p in root.rglob("*") if p.is_file() and "admin" not in p.parts]
+    assert public
+    assert not [p for p in public if "{% language" in p.read_text(encoding="utf-8")]
