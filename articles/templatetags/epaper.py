@@ -246,10 +246,13 @@ def inline(parser, token):
 
 
 @register.filter
-def tabs_key(pages) -> tuple:
+def tabs_key(pages, shown=None) -> tuple:
     """What ``includes/page_tabs.html`` shows of the issue's pages, as plain values for
     ``{% remembered %}``: each page's id, label, name and address (the page shown is the
-    block's other value)."""
+    block's other value). ``shown``: this key for ``pages`` worked out already in the same
+    render (the page view's ``tabs_shown``, used twice there), else empty."""
+    if shown:
+        return shown
     return tuple((p.pk, p.label, p.name, p.get_absolute_url()) for p in pages)
 
 

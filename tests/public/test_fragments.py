@@ -413,3 +413,17 @@ def test_no_public_template_switches_the_language_while_it_renders():
     public = [p for p in root.rglob("*") if p.is_file() and "admin" not in p.parts]
     assert public
     assert not [p for p in public if "{% language" in p.read_text(encoding="utf-8")]
+
+
+def test_the_page_view_works_out_each_pages_address_once_a_render(client, edition, monkeypatch):
+    # The tabs, the list of pages, the pager and the jump lines all name the pages.
+    client.get(A1_URL)
+    cache.clear()
+    asked = []
+    address = Page.get_absolute_url
+    monkeypatch.setattr(
+        Page, "get_absolute_url", lambda page: asked.append(page.pk) or address(page)
+    )
+    html = client.get(A1_URL).content.decode()
+    assert asked and len(asked) == len(set(asked))  # once each
+    assert all(address(Page.objects.get(pk=pk)) in html for pk in asked)
