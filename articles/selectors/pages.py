@@ -24,7 +24,7 @@ from articles.models import (
     Zone,
 )
 from articles.public import first_paragraph_in
-from articles.queries import Prepared, field_names, instance, relate
+from articles.queries import Prepared, field_names, instance, relate, relater
 from articles.querysets import is_public
 from articles.selectors.common import (
     BYLINE_COLUMNS,
@@ -183,6 +183,12 @@ def printed_parts(
     on_page = []
     jump = len(_PLACE_COLUMNS) + len(LISTED_STORY_COLUMNS)
     connection = connections[alias]
+    # Each related object below is looked up by the row's own key.
+    of_story, at_page, in_issue = (
+        relater(ArticlePart, "article"),
+        relater(ArticlePart, "page"),
+        relater(Article, "issue"),
+    )
     for row in rows:
         part = instance(ArticlePart, alias, _PLACE_COLUMNS, row)
         article = articles.get(part.article_id)
@@ -190,11 +196,13 @@ def printed_parts(
             article = articles[part.article_id] = instance(
                 Article, alias, LISTED_STORY_COLUMNS, row, len(_PLACE_COLUMNS)
             )
-            if issue is not None:
+            if issue is not None and article.issue_id == issue.pk:
+                in_issue(article, issue)
+            elif issue is not None:
                 relate(article, "issue", issue)
-        relate(part, "article", article)
+        of_story(part, article)
         if part.page_id in by_id:
-            relate(part, "page", by_id[part.page_id])
+            at_page(part, by_id[part.page_id])
         marker = row[jump]
         part.open_jump = None if marker is None else (marker, row[jump + 1])
         if part.page_id == page.pk:
