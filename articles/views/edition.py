@@ -25,7 +25,7 @@ from articles.selectors import (
     printed_page,
     published_part,
 )
-from articles.templatetags.epaper import tabs_key
+from articles.templatetags.epaper import printed_key, tabs_key, teasers_key
 from articles.views.archive import month_calendar
 from articles.views.base import PublicObjectMixin, PublicView, frame_pages
 from articles.views.pictures import issue_thumbnails, page_picture
@@ -272,6 +272,9 @@ class PageView(PublicView):
             printed.previous_page,
             printed.next_page,
         )
+        printed_items = [{"kind": kind, "item": item} for kind, _, item in in_print_order]
+        head_shown = page_head_shown(issue, page, section, previous_page, next_page, page_url)
+        picture = page_picture(page)
         return super().get_context_data(
             issue=issue,
             publication=issue.publication,
@@ -279,17 +282,43 @@ class PageView(PublicView):
             page=page,
             page_label=section,
             stories=entries,
-            printed=[{"kind": kind, "item": item} for kind, _, item in in_print_order],
+            printed=printed_items,
             photos=printed.photos,
             teasers=printed.teasers,
             previous_page=previous_page,
             next_page=next_page,
-            head_shown=page_head_shown(issue, page, section, previous_page, next_page, page_url),
+            head_shown=head_shown,
             tabs_shown=tabs,
+            # The whole body (``{% block content %}``): the keys of the fragments inside it.
+            body_shown=(
+                head_shown,
+                picture_shown(picture),
+                printed_key(printed_items),
+                teasers_key(printed.teasers),
+                tabs,
+                page.pk,
+            ),
             canonical=page_url(page),
-            **page_picture(page),
+            **picture,
             **kwargs,
         )
+
+
+def picture_shown(picture: dict) -> tuple | None:
+    """Everything ``includes/page_picture.html`` shows (besides the page's label, which the
+    page's ``head_shown`` holds), as plain values, from :func:`page_picture`'s context: None
+    for a page without a picture. Whatever that template reads must be here."""
+    found = picture["picture"]
+    if found is None:
+        return None
+    return (
+        found.image.url if found.image else "",
+        found.width,
+        found.height,
+        found.pdf.url if found.pdf else "",
+        picture["view_box"],
+        tuple((z["url"], z["kind"], z["title"], z["path"]) for z in picture["zones"]),
+    )
 
 
 class PartView(PublicObjectMixin, View):

@@ -427,3 +427,25 @@ def test_the_page_view_works_out_each_pages_address_once_a_render(client, editio
     html = client.get(A1_URL).content.decode()
     assert asked and len(asked) == len(set(asked))  # once each
     assert all(address(Page.objects.get(pk=pk)) in html for pk in asked)
+
+
+def test_a_pages_body_follows_its_picture_its_size_and_its_zones(edition, after):
+    from articles.models import PageImage, Zone
+
+    page = Page.objects.get(label="A1")
+    part = ArticlePart.objects.filter(page=page).order_by("position").first()
+    picture = PageImage.objects.create(
+        page=page, pdf="pages/aa/one.pdf", pdf_checksum="a" * 64, image="pages/aa/one.webp",
+        thumbnail="pages/aa/one-thumb.webp", width=800, height=1200,
+    )  # fmt: skip
+    zone = Zone.objects.create(page=page, part=part, rects=[[0.1, 0.1, 0.5, 0.3]])
+
+    def resized():
+        PageImage.objects.filter(pk=picture.pk).update(width=900, image="pages/bb/two.webp")
+
+    html = after(A1_URL, resized)
+    assert 'viewBox="0 0 900 1200"' in html and "pages/bb/two.webp" in html
+    html = after(A1_URL, lambda: Zone.objects.filter(pk=zone.pk).update(rects=[[0, 0, 1, 1]]))
+    assert Zone.objects.get(pk=zone.pk).svg_path(900, 1200) in html
+    html = after(A1_URL, lambda: PageImage.objects.filter(pk=picture.pk).delete())
+    assert '<figure class="page-picture"' not in html
