@@ -17,15 +17,12 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
-from django.utils.translation import get_language
 
 #: How many addresses are remembered (least recently used go first): a few hundred bytes each.
 REMEMBERED = 20_000
 
 # The request's script prefix and URLconf, read once for a public page (:func:`for_request`).
 _mounted: ContextVar[tuple[str, str] | None] = ContextVar("newsroom_mounted", default=None)
-# The request's language, read once for a public page (:func:`for_request`).
-_language: ContextVar[str | None] = ContextVar("newsroom_language", default=None)
 
 
 def mounted() -> tuple[str, str]:
@@ -40,28 +37,15 @@ def mounted() -> tuple[str, str]:
     return get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF
 
 
-def language() -> str | None:
-    """The active language (``get_language()``), as read once for the public page being
-    rendered (:func:`for_request`): each ``{% remembered %}`` fragment is keyed by it, and
-    reading Django's ``asgiref`` local costs ≈ 2 µs, ten times a page. Nothing in a public view
-    switches the language while it renders (no ``{% language %}`` in its templates, no
-    ``translation.override``: tests/public/test_fragments.py checks the templates)."""
-    found = _language.get()
-    return found if found is not None else get_language()
-
-
 @contextlib.contextmanager
 def for_request() -> Iterator[None]:
-    """Around a public view, once its request's script prefix, URLconf and language are set
-    (the handler and the locale middleware set them before any view runs, and nothing changes
-    them while it renders): read them once for every :func:`address` and ``{% remembered %}``
-    inside."""
+    """Around a public view, once its request's script prefix and URLconf are set (the handler
+    sets both before any view runs, and nothing changes them while it renders): read them once
+    for every :func:`address` and ``{% remembered %}`` inside."""
     token = _mounted.set((get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF))
-    spoken = _language.set(get_language())
     try:
         yield
     finally:
-        _language.reset(spoken)
         _mounted.reset(token)
 
 

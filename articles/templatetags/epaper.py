@@ -111,6 +111,7 @@ _PLAIN = (str, int, date, type(None), tuple)
 _remembered: dict[tuple, str] = {}
 _remembered_size = [0]  # characters held in _remembered (HTML and key text)
 _node_numbers = itertools.count()
+_LANGUAGE = object()  # the render context's key for the language read once a render
 
 
 def _characters(values: tuple) -> int:
@@ -142,7 +143,13 @@ class RememberedNode(template.Node):
                 raise template.TemplateSyntaxError(
                     f"{{% remembered %}} takes plain values (text, numbers, dates), not {value!r}"
                 )
-        key = (self.number, addresses.mounted(), addresses.language(), values)
+        # The language once a render (the page's render context; ≈ 2 µs a read of Django's
+        # asgiref local, ten times a page): no public template switches it while it renders
+        # (no ``{% language %}``: tests/public/test_fragments.py checks them).
+        spoken = context.render_context.get(_LANGUAGE)
+        if spoken is None:
+            spoken = context.render_context[_LANGUAGE] = get_language()
+        key = (self.number, addresses.mounted(), spoken, values)
         html = _remembered.get(key)
         if html is None:
             html = self.nodelist.render(context)

@@ -380,28 +380,30 @@ def test_a_storys_title_and_twin_link_follow_its_title_paper_and_date(edition, a
 def test_a_remembered_fragment_is_kept_apart_for_each_language_a_page_is_rendered_in():
     from django.template import Context, Template
 
-    from articles import addresses
-
     fragment = Template(
         "{% load epaper i18n %}{% remembered 1 %}{% get_current_language as L %}{{ L }}"
         "{% endremembered %}"
     )
     shown = {}
     for language in ("en", "zh-hans", "en"):
-        with translation.override(language), addresses.for_request():
+        with translation.override(language):
             shown.setdefault(language, set()).add(fragment.render(Context()))
     assert shown == {"en": {"en"}, "zh-hans": {"zh-hans"}}
 
 
-def test_a_public_page_reads_its_language_once(monkeypatch):
-    from articles import addresses
+def test_a_pages_fragments_read_the_language_once_a_render(monkeypatch):
+    from django.template import Context, Template
+
+    from articles.templatetags import epaper
 
     calls = []
-    real = addresses.get_language
-    monkeypatch.setattr(addresses, "get_language", lambda: calls.append(1) or real())
-    with translation.override("zh-hans"), addresses.for_request():
-        assert {addresses.language() for _ in range(10)} == {"zh-hans"}
-    assert len(calls) == 1
+    real = epaper.get_language
+    monkeypatch.setattr(epaper, "get_language", lambda: calls.append(1) or real())
+    page = Template("{% load epaper %}" + "{% remembered 2 %}x{% endremembered %}" * 10)
+    with translation.override("zh-hans"):
+        assert page.render(Context()) == "x" * 10
+        assert page.render(Context()) == "x" * 10
+    assert len(calls) == 2  # once for each render
 
 
 def test_no_public_template_switches_the_language_while_it_renders():
