@@ -282,6 +282,20 @@ def relate(obj: models.Model, name: str, value: models.Model | None) -> None:
         setattr(obj, name, value)
 
 
+def relater(model: type[models.Model], name: str) -> Callable[[models.Model, models.Model], None]:
+    """``set(obj, value)``: :func:`relate` for many rows of ``model`` whose foreign key
+    ``name`` the caller knows to hold ``value``'s key (it looked ``value`` up by that key), the
+    field's checks made once here rather than once a row (≈ 1 µs each; a page relates some
+    thirty). A field that is not a plain many-to-one one goes through :func:`relate`."""
+    if not _plain_foreign_key(model, name):
+        return lambda obj, value: relate(obj, name, value)
+
+    def set_related(obj: models.Model, value: models.Model) -> None:
+        obj._state.fields_cache[name] = value
+
+    return set_related
+
+
 _MISSING = object()
 _FOREIGN_KEYS: dict[tuple[type, str], bool] = {}
 

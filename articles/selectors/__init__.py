@@ -21,6 +21,7 @@ from articles.selectors.common import (
     PUBLICATION_COLUMNS,
     TEASER_COLUMNS,
     ContinuedOn,
+    photo_credits,
     prefetched,
     with_credits,
 )
@@ -48,6 +49,7 @@ from articles.selectors.pages import (
     page_zones,
     picture_of,
     printed_page,
+    printed_parts,
 )
 from articles.selectors.people import person_articles, person_photos, published_people
 from articles.selectors.stories import (
@@ -97,9 +99,11 @@ __all__ = [
     "papers_with_issues",
     "person_articles",
     "person_photos",
+    "photo_credits",
     "picture_of",
     "prefetched",
     "printed_page",
+    "printed_parts",
     "public_issue_on",
     "public_story",
     "published_part",

@@ -187,11 +187,24 @@ class LazyPrefetched(dict):
 
 def with_credits(photos: list[Photo], alias: str, rows) -> None:
     """Give each photo its credits in ``rows`` (:data:`CREDIT_COLUMNS` and the person's), in
-    their order, as ``photo.credits.all()`` (:func:`prefetched`)."""
+    their order, as ``photo.credits.all()`` (held by :class:`LazyPrefetched`: the queryset made
+    only when something asks for it; :func:`photo_credits` reads them without it)."""
     credits: dict[int, list[PhotoCredit]] = {}
     for row in rows:
         credit = instance(PhotoCredit, alias, CREDIT_COLUMNS, row)
         relate(credit, "person", instance(Person, alias, PERSON_COLUMNS, row, len(CREDIT_COLUMNS)))
         credits.setdefault(credit.photo_id, []).append(credit)
     for photo in photos:
-        prefetched(photo, "credits", credits.get(photo.pk, []))
+        held = credits.get(photo.pk, [])
+        if "_prefetched_objects_cache" in photo.__dict__:  # other relations prefetched already
+            prefetched(photo, "credits", held)
+        else:
+            photo._prefetched_objects_cache = LazyPrefetched(photo, {"credits": held})
+
+
+def photo_credits(photo: Photo) -> list[PhotoCredit]:
+    """The photo's credits in order, each with its person: those :func:`with_credits` (or a
+    ``prefetch_related``) gave it, without making the related manager's queryset (≈ 10 µs a
+    photo, for a page's key and its cache tags); else ``photo.credits.all()`` (a query)."""
+    held = photo.__dict__.get("_prefetched_objects_cache", {}).get("credits")
+    return list(held) if held is not None else list(photo.credits.all())

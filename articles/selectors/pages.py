@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.db import connections
 from django.db.models import FilteredRelation, Q
 
 from articles.models import (
@@ -23,12 +24,11 @@ from articles.models import (
     Zone,
 )
 from articles.public import first_paragraph_in
-from articles.queries import Prepared, field_names, instance, relate
+from articles.queries import Prepared, field_names, instance, relate, relater
 from articles.querysets import is_public
 from articles.selectors.common import (
     BYLINE_COLUMNS,
     CREDIT_COLUMNS,
-    LISTED_PART_COLUMNS,
     LISTED_STORY_COLUMNS,
     PART_COLUMNS,
     PERSON_COLUMNS,
@@ -79,17 +79,17 @@ def has_page(issue: Issue, label: str) -> bool:
 
 def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> PrintedPage | None:
     """The page ``label`` of ``issue`` as printed (:class:`PrintedPage`); None if there is none.
-    ``pages``: the issue's pages (:func:`issue_pages`) when the caller has them. Five queries,
-    each prepared (:mod:`articles.queries`): the parts and their stories, the stories' other
-    parts with their open jumps, their bylines, the photos with their credits, the teasers."""
+    ``pages``: the issue's pages (:func:`issue_pages`) when the caller has them. Four queries,
+    each prepared (:mod:`articles.queries`): the parts of the stories printed on it with their
+    stories and open jumps (:func:`printed_parts`), their bylines, the photos with their
+    credits, the teasers."""
     if pages is None:
         pages = issue_pages(issue)
     page = next((p for p in pages if p.label == label), None)
     if page is None:
         return None
     by_label = {p.label: p for p in pages}
-    parts = page_parts(issue, page)
-    story_parts = page_story_parts(page, pages)
+    parts, story_parts = printed_parts(page, pages, issue)
     return PrintedPage(
         issue=issue,
         pages=pages,
@@ -105,36 +105,11 @@ def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> P
 
 #: What a page needs of its stories' other parts: where each is printed, and in which order.
 PART_PLACE_FIELDS = ("article_id", "page_id", "sequence", "position", "continued_from")
-_PLACE_COLUMNS = [name for name in PART_COLUMNS if name in ("id", *PART_PLACE_FIELDS)]
 
 
 def _stories_on(page_id: int):
     """The ids of the published stories with a part printed on the page (a subquery)."""
     return ArticlePart.objects.public().filter(page_id=page_id).values("article_id")
-
-
-#: What the page and its JSON twin show of their printed parts: what the issue lists of them
-#: and their title lines; of their stories what the issue lists (the rest of both deferred:
-#: read on access, one query each). Of a part's text only its first paragraph (the lead):
-#: its ``blocks`` come last, as the database's JSON text (:func:`page_parts`).
-_PAGE_PART_COLUMNS = [
-    name for name in PART_COLUMNS if name in (*LISTED_PART_COLUMNS, "title_lines")
-]
-_PAGE_PARTS = Prepared(
-    ArticlePart,
-    (int,),
-    lambda page_id: (
-        ArticlePart.objects.public()
-        .filter(page_id=page_id)
-        .order_by("position")
-        .values_list(
-            *_PAGE_PART_COLUMNS,
-            *(f"article__{name}" for name in LISTED_STORY_COLUMNS),
-            "blocks",
-        )
-    ),
-    raw=("blocks",),
-)
 
 
 def _open_jump() -> FilteredRelation:
@@ -148,16 +123,35 @@ def _open_jump() -> FilteredRelation:
     )
 
 
-_STORY_PLACES = Prepared(
+#: What the page and its JSON twin show of the parts of the stories printed on it: their places
+#: (:data:`PART_PLACE_FIELDS`), and of the page's own their title lines and the first paragraph
+#: of their text (the lead); of their stories what the issue lists (the rest of both deferred:
+#: read on access, one query each). The title lines and ``blocks`` come last, as the database's
+#: JSON text, decoded for the page's own parts only (:func:`printed_parts`).
+_PLACE_COLUMNS = [name for name in PART_COLUMNS if name in ("id", *PART_PLACE_FIELDS)]
+_TITLE_LINES = ArticlePart._meta.get_field("title_lines")
+_PRINTED_PARTS = Prepared(
     ArticlePart,
     (int,),
     lambda page_id: (
+        # Every part of a story printed on the page is public when the story is (the gate
+        # reads the story and its issue only), so the page's own are those on the page.
         ArticlePart.objects.filter(article__in=_stories_on(page_id))
         .annotate(open_jump=_open_jump())
         .order_by("article_id", "sequence")
-        .values_list(*_PLACE_COLUMNS, "open_jump__marker", "open_jump__target_label")
+        .values_list(
+            *_PLACE_COLUMNS,
+            *(f"article__{name}" for name in LISTED_STORY_COLUMNS),
+            "open_jump__marker",
+            "open_jump__target_label",
+            "title_lines",
+            "blocks",
+        )
     ),
+    raw=("title_lines", "blocks"),  # no converter left: rows are not copied to convert them
 )
+
+
 _STORY_BYLINES = Prepared(
     Byline,
     (int,),
@@ -169,47 +163,68 @@ _STORY_BYLINES = Prepared(
 )
 
 
-def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
-    """The published parts printed on ``page``, by position, each with its story (sharing the
-    issue already in hand), as far as the page shows them (:data:`_PAGE_PART_COLUMNS`,
-    :data:`LISTED_STORY_COLUMNS`; the rest deferred) and with its ``first_paragraph`` (the
-    text of its first paragraph block, :func:`articles.public.first_paragraph_in`: its
-    ``blocks`` are not decoded whole, and left deferred). One query."""
-    alias, rows = _PAGE_PARTS.rows(page.pk)
+def printed_parts(
+    page: Page, pages: list[Page], issue: Issue | None = None
+) -> tuple[list[ArticlePart], dict[int, list[ArticlePart]]]:
+    """``(parts, story_parts)`` for the published stories printed on ``page``, in one query:
+    ``parts``, the parts printed on it by position, each with its ``first_paragraph`` (the text
+    of its first paragraph block, :func:`articles.public.first_paragraph_in`: its ``blocks``
+    are not decoded whole, and left deferred); ``story_parts``, ``{story id: all its parts in
+    order}`` (the same objects for the page's own). Each part with its story (one object a
+    story, with ``issue`` when given: a story never leaves its issue), its page from ``pages``
+    (the issue's, :func:`issue_pages`) and its ``open_jump``: ``(marker, target label)`` of its
+    forward jump that leads nowhere yet, or None (:func:`page_unfinished`). Read as far as the
+    page shows them (:data:`_PLACE_COLUMNS`, of the page's own their ``title_lines`` too,
+    :data:`LISTED_STORY_COLUMNS`; the rest deferred)."""
+    alias, rows = _PRINTED_PARTS.rows(page.pk)
+    by_id = {p.pk: p for p in pages}
     articles: dict[int, Article] = {}
-    parts = []
+    found: dict[int, list[ArticlePart]] = {}
+    on_page = []
+    jump = len(_PLACE_COLUMNS) + len(LISTED_STORY_COLUMNS)
+    connection = connections[alias]
+    # Each related object below is looked up by the row's own key.
+    of_story, at_page, in_issue = (
+        relater(ArticlePart, "article"),
+        relater(ArticlePart, "page"),
+        relater(Article, "issue"),
+    )
     for row in rows:
-        part = instance(ArticlePart, alias, _PAGE_PART_COLUMNS, row)
+        part = instance(ArticlePart, alias, _PLACE_COLUMNS, row)
         article = articles.get(part.article_id)
         if article is None:
             article = articles[part.article_id] = instance(
-                Article, alias, LISTED_STORY_COLUMNS, row, len(_PAGE_PART_COLUMNS)
+                Article, alias, LISTED_STORY_COLUMNS, row, len(_PLACE_COLUMNS)
             )
-            relate(article, "issue", issue)
-        relate(part, "article", article)
-        part.first_paragraph = first_paragraph_in(row[-1])
-        parts.append(part)
-    return parts
+            if issue is not None and article.issue_id == issue.pk:
+                in_issue(article, issue)
+            elif issue is not None:
+                relate(article, "issue", issue)
+        of_story(part, article)
+        if part.page_id in by_id:
+            at_page(part, by_id[part.page_id])
+        marker = row[jump]
+        part.open_jump = None if marker is None else (marker, row[jump + 1])
+        if part.page_id == page.pk:
+            # As the field's converter gives it (the column's descriptor reads __dict__).
+            part.__dict__["title_lines"] = _TITLE_LINES.from_db_value(row[-2], None, connection)
+            part.first_paragraph = first_paragraph_in(row[-1])
+            on_page.append(part)
+        found.setdefault(part.article_id, []).append(part)
+    on_page.sort(key=lambda part: part.position)  # a position is the page's own (unique)
+    return on_page, found
+
+
+def page_parts(issue: Issue, page: Page) -> list[ArticlePart]:
+    """The published parts printed on ``page``, by position: :func:`printed_parts`'s first.
+    One query."""
+    return printed_parts(page, [page], issue)[0]
 
 
 def page_story_parts(page: Page, pages: list[Page]) -> dict[int, list[ArticlePart]]:
-    """``{story id: its parts in order}`` for the published stories printed on ``page``: their
-    places only (:data:`PART_PLACE_FIELDS`), each with its page from ``pages`` (the issue's,
-    :func:`issue_pages`: a story never leaves its issue) and its ``open_jump``: ``(marker,
-    target label)`` of its forward jump that leads nowhere yet, or None (read with them, for
-    :func:`page_unfinished`). One query."""
-    alias, rows = _STORY_PLACES.rows(page.pk)
-    by_id = {p.pk: p for p in pages}
-    found: dict[int, list[ArticlePart]] = {}
-    start = len(_PLACE_COLUMNS)
-    for row in rows:
-        part = instance(ArticlePart, alias, _PLACE_COLUMNS, row)
-        if part.page_id in by_id:
-            relate(part, "page", by_id[part.page_id])
-        marker = row[start]
-        part.open_jump = None if marker is None else (marker, row[start + 1])
-        found.setdefault(part.article_id, []).append(part)
-    return found
+    """``{story id: its parts in order}`` for the published stories printed on ``page``:
+    :func:`printed_parts`'s second. One query."""
+    return printed_parts(page, pages)[1]
 
 
 def page_bylines(page: Page) -> dict[int, list[Byline]]:

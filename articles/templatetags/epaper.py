@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 
 from articles import addresses, public
 from articles.params import encode_segment
+from articles.selectors.common import photo_credits
 
 register = template.Library()
 
@@ -110,6 +111,7 @@ _PLAIN = (str, int, date, type(None), tuple)
 _remembered: dict[tuple, str] = {}
 _remembered_size = [0]  # characters held in _remembered (HTML and key text)
 _node_numbers = itertools.count()
+_LANGUAGE = object()  # the render context's key for the language read once a render
 
 
 def _characters(values: tuple) -> int:
@@ -141,7 +143,13 @@ class RememberedNode(template.Node):
                 raise template.TemplateSyntaxError(
                     f"{{% remembered %}} takes plain values (text, numbers, dates), not {value!r}"
                 )
-        key = (self.number, addresses.mounted(), get_language(), values)
+        # The language once a render (the page's render context; ≈ 2 µs a read of Django's
+        # asgiref local, ten times a page): no public template switches it while it renders
+        # (no ``{% language %}``: tests/public/test_fragments.py checks them).
+        spoken = context.render_context.get(_LANGUAGE)
+        if spoken is None:
+            spoken = context.render_context[_LANGUAGE] = get_language()
+        key = (self.number, addresses.mounted(), spoken, values)
         html = _remembered.get(key)
         if html is None:
             html = self.nodelist.render(context)
@@ -245,10 +253,13 @@ def inline(parser, token):
 
 
 @register.filter
-def tabs_key(pages) -> tuple:
+def tabs_key(pages, shown=None) -> tuple:
     """What ``includes/page_tabs.html`` shows of the issue's pages, as plain values for
     ``{% remembered %}``: each page's id, label, name and address (the page shown is the
-    block's other value)."""
+    block's other value). ``shown``: this key for ``pages`` worked out already in the same
+    render (the page view's ``tabs_shown``, used twice there), else empty."""
+    if shown:
+        return shown
     return tuple((p.pk, p.label, p.name, p.get_absolute_url()) for p in pages)
 
 
@@ -288,7 +299,7 @@ def photo_key(photo) -> tuple:
         photo.image.url if photo.image else None,
         photo.caption,
         photo.credit_line,
-        tuple(credit.person.name for credit in photo.credits.all()),
+        tuple(credit.person.name for credit in photo_credits(photo)),
         (article.get_absolute_url(), article.title) if article else None,
     )
 

@@ -47,7 +47,11 @@ class PublicObjectMixin:
 
 
 class PublicView(PublicCacheMixin, PublicObjectMixin, TemplateView):
-    pass
+    def get_context_data(self, **kwargs):
+        # The page tabs' key when the view worked it out already (``pages|tabs_key:tabs_shown``
+        # in ``includes/page_tabs.html``: the page view shows the list of pages twice).
+        kwargs.setdefault("tabs_shown", None)
+        return super().get_context_data(**kwargs)
 
 
 def bad_parameter(request, exc: BadParameter):

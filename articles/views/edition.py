@@ -10,6 +10,7 @@ from django.views.generic import View
 
 from articles import caching
 from articles.labels import LabelError, normalize_label
+from articles.models import Page
 from articles.public import page_name, part_url, shortened
 from articles.queries import keep_only
 from articles.selectors import (
@@ -20,9 +21,11 @@ from articles.selectors import (
     issue_parts_by_page,
     latest_issue,
     papers_with_issues,
+    photo_credits,
     printed_page,
     published_part,
 )
+from articles.templatetags.epaper import printed_key, tabs_key, teasers_key
 from articles.views.archive import month_calendar
 from articles.views.base import PublicObjectMixin, PublicView, frame_pages
 from articles.views.pictures import issue_thumbnails, page_picture
@@ -131,11 +134,12 @@ class LatestIssueView(IssueView):
         return super().get(request, *args, **kwargs)
 
 
-def story_on_page(entry: dict, printed: PrintedPage) -> dict:
+def story_on_page(entry: dict, printed: PrintedPage, page_url=None) -> dict:
     """A story as its page shows it (:func:`page_stories`), with its ``bylines`` in order,
     where it goes on (``continued_on``: the next part; ``unfinished``: the printed marker of a
     jump that leads nowhere yet, :func:`articles.selectors.page_unfinished`), where it came
-    from (``continued_from_page``) and its ``lead``."""
+    from (``continued_from_page``), its ``lead`` and its block's key ``shown``
+    (:func:`shown_on_page`, ``page_url`` as there)."""
     part = entry["part"]
     article = entry["article"]
     ordered = printed.story_parts.get(article.pk, [])
@@ -148,14 +152,17 @@ def story_on_page(entry: dict, printed: PrintedPage) -> dict:
         earlier[-1].page if earlier else printed.by_label.get(entry["continued_from"])
     )
     entry["lead"] = shortened(part.first_paragraph, 140)  # as lead(part.blocks, 140)
-    entry["shown"] = shown_on_page(entry)
+    entry["shown"] = shown_on_page(entry, page_url)
     return entry
 
 
-def shown_on_page(entry: dict) -> tuple:
+def shown_on_page(entry: dict, page_url=None) -> tuple:
     """Everything the page's block for a story (``articles/page_detail.html``) shows, as plain
     values: its ``{% remembered %}`` key, so the block is rendered once per process for each
-    text. Whatever the block reads must be here."""
+    text. Whatever the block reads must be here. ``page_url(page)``: a page's address, as its
+    ``get_absolute_url()`` gives it (the default; the page view's are worked out once a
+    render, :func:`page_addresses`)."""
+    page_url = page_url or Page.get_absolute_url
     article = entry["article"]
     came_from, goes_on, unfinished = (
         entry["continued_from_page"],
@@ -166,30 +173,44 @@ def shown_on_page(entry: dict) -> tuple:
         entry["part"].position,
         entry["url"],
         entry["continued_from"],
-        (came_from.label, came_from.get_absolute_url()) if came_from else None,
+        (came_from.label, page_url(came_from)) if came_from else None,
         (article.kicker, article.headline, article.subheadline),
         tuple(byline.person.name for byline in entry["bylines"]),
         entry["lead"],
-        (goes_on.page.label, goes_on.page.get_absolute_url()) if goes_on else None,
-        (unfinished.marker, unfinished.page.get_absolute_url() if unfinished.page else None)
+        (goes_on.page.label, page_url(goes_on.page)) if goes_on else None,
+        (unfinished.marker, page_url(unfinished.page) if unfinished.page else None)
         if unfinished
         else None,
     )
 
 
-def page_head_shown(issue, page, section: str, previous_page, next_page) -> tuple:
+def page_addresses(tabs: tuple):
+    """``page_url(page)``: a page's address from ``tabs`` (:func:`tabs_key` of the issue's
+    pages: each page's id, label, name and address, worked out once a render), or its
+    ``get_absolute_url()`` for a page not among them."""
+    known = {pk: url for pk, _label, _name, url in tabs}
+
+    def page_url(page) -> str:
+        found = known.get(page.pk)
+        return found if found is not None else page.get_absolute_url()
+
+    return page_url
+
+
+def page_head_shown(issue, page, section: str, previous_page, next_page, page_url=None) -> tuple:
     """Everything a page's title, ``<link>``s, crumbs, heading and pager show
     (``articles/page_detail.html``), as plain values: their ``{% remembered %}`` key
     ``head_shown``, so they are rendered once per process for each set of values. ``section``:
     the page's name (:func:`articles.public.page_name`). Whatever those blocks read must be
-    here."""
+    here. ``page_url``: as for :func:`shown_on_page`."""
+    page_url = page_url or Page.get_absolute_url
     paper = issue.publication
     return (
         (paper.get_absolute_url(), paper.name, paper.slug),
         (issue.get_absolute_url(), issue.date),
         (page.label, section),
-        previous_page.get_absolute_url() if previous_page else None,
-        next_page.get_absolute_url() if next_page else None,
+        page_url(previous_page) if previous_page else None,
+        page_url(next_page) if next_page else None,
     )
 
 
@@ -224,13 +245,20 @@ class PageView(PublicView):
         if printed is None:
             raise Http404("no such page")
         page = printed.page
-        entries = [story_on_page(entry, printed) for entry in page_stories(printed.parts)]
+        # Each page's address once a render: the page tabs, the list of pages and the jumps.
+        tabs = tabs_key(printed.pages)
+        page_url = page_addresses(tabs)
+        entries = [story_on_page(entry, printed, page_url) for entry in page_stories(printed.parts)]
         caching.depends_on(
             caching.page(page.pk),
             caching.issue_frame(issue.pk),
             *(caching.story(t.target_article_id) for t in printed.teasers if t.target_article_id),
             *(caching.story(photo.article_id) for photo in printed.photos if photo.article_id),
-            *(caching.person(c.person_id) for photo in printed.photos for c in photo.credits.all()),
+            *(
+                caching.person(c.person_id)
+                for photo in printed.photos
+                for c in photo_credits(photo)
+            ),
             *(caching.person(byline.person_id) for entry in entries for byline in entry["bylines"]),
         )
         # The page in print order: stories and photos by their position on the page.
@@ -244,6 +272,9 @@ class PageView(PublicView):
             printed.previous_page,
             printed.next_page,
         )
+        printed_items = [{"kind": kind, "item": item} for kind, _, item in in_print_order]
+        head_shown = page_head_shown(issue, page, section, previous_page, next_page, page_url)
+        picture = page_picture(page)
         return super().get_context_data(
             issue=issue,
             publication=issue.publication,
@@ -251,16 +282,43 @@ class PageView(PublicView):
             page=page,
             page_label=section,
             stories=entries,
-            printed=[{"kind": kind, "item": item} for kind, _, item in in_print_order],
+            printed=printed_items,
             photos=printed.photos,
             teasers=printed.teasers,
             previous_page=previous_page,
             next_page=next_page,
-            head_shown=page_head_shown(issue, page, section, previous_page, next_page),
-            canonical=page.get_absolute_url(),
-            **page_picture(page),
+            head_shown=head_shown,
+            tabs_shown=tabs,
+            # The whole body (``{% block content %}``): the keys of the fragments inside it.
+            body_shown=(
+                head_shown,
+                picture_shown(picture),
+                printed_key(printed_items),
+                teasers_key(printed.teasers),
+                tabs,
+                page.pk,
+            ),
+            canonical=page_url(page),
+            **picture,
             **kwargs,
         )
+
+
+def picture_shown(picture: dict) -> tuple | None:
+    """Everything ``includes/page_picture.html`` shows (besides the page's label, which the
+    page's ``head_shown`` holds), as plain values, from :func:`page_picture`'s context: None
+    for a page without a picture. Whatever that template reads must be here."""
+    found = picture["picture"]
+    if found is None:
+        return None
+    return (
+        found.image.url if found.image else "",
+        found.width,
+        found.height,
+        found.pdf.url if found.pdf else "",
+        picture["view_box"],
+        tuple((z["url"], z["kind"], z["title"], z["path"]) for z in picture["zones"]),
+    )
 
 
 class PartView(PublicObjectMixin, View):

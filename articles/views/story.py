@@ -17,6 +17,7 @@ from articles.selectors import (
     StoryBody,
     moved_story,
     page_neighbours,
+    photo_credits,
     public_story,
     story_body,
 )
@@ -80,7 +81,7 @@ class ArticleView(PublicView):
             *(caching.story(other.pk) for other in (previous_article, next_article) if other),
             caching.issue_frame(issue.pk),
             *(caching.person(person.pk) for person in reporters),
-            *(caching.person(c.person_id) for photo in body.photos for c in photo.credits.all()),
+            *(caching.person(c.person_id) for photo in body.photos for c in photo_credits(photo)),
             *(caching.story(other.pk) for other in related),
         )
         return super().get_context_data(
@@ -171,7 +172,7 @@ def kept_body(article: Article, pages: list[Page]) -> StoryBody:
             caching.story(article.pk),
             caching.issue_frame(article.issue_id),
             *(caching.person(byline.person_id) for byline in body.bylines),
-            *(caching.person(c.person_id) for photo in body.photos for c in photo.credits.all()),
+            *(caching.person(c.person_id) for photo in body.photos for c in photo_credits(photo)),
         ]
 
     return caching.kept(f"body:{article.pk}", lambda: story_body(article, pages), tags)

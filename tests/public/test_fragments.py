@@ -375,3 +375,79 @@ def test_a_storys_title_and_twin_link_follow_its_title_paper_and_date(edition, a
     html = client.get(url.replace(f"/{PAPER}/", "/new-paper/")).content.decode()
     twin = f'href="/new-paper/{DAY}/article/{story.pk}.json"'
     assert f'<link rel="alternate" type="application/json" {twin}>' in html
+
+
+def test_a_remembered_fragment_is_kept_apart_for_each_language_a_page_is_rendered_in():
+    from django.template import Context, Template
+
+    fragment = Template(
+        "{% load epaper i18n %}{% remembered 1 %}{% get_current_language as L %}{{ L }}"
+        "{% endremembered %}"
+    )
+    shown = {}
+    for language in ("en", "zh-hans", "en"):
+        with translation.override(language):
+            shown.setdefault(language, set()).add(fragment.render(Context()))
+    assert shown == {"en": {"en"}, "zh-hans": {"zh-hans"}}
+
+
+def test_a_pages_fragments_read_the_language_once_a_render(monkeypatch):
+    from django.template import Context, Template
+
+    from articles.templatetags import epaper
+
+    calls = []
+    real = epaper.get_language
+    monkeypatch.setattr(epaper, "get_language", lambda: calls.append(1) or real())
+    page = Template("{% load epaper %}" + "{% remembered 2 %}x{% endremembered %}" * 10)
+    with translation.override("zh-hans"):
+        assert page.render(Context()) == "x" * 10
+        assert page.render(Context()) == "x" * 10
+    assert len(calls) == 2  # once for each render
+
+
+def test_no_public_template_switches_the_language_while_it_renders():
+    # addresses.language() is read once for the page: a {% language %} block inside would
+    # remember its fragments under the page's language.
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "templates"
+    public = [p for p in root.rglob("*") if p.is_file() and "admin" not in p.parts]
+    assert public
+    assert not [p for p in public if "{% language" in p.read_text(encoding="utf-8")]
+
+
+def test_the_page_view_works_out_each_pages_address_once_a_render(client, edition, monkeypatch):
+    # The tabs, the list of pages, the pager and the jump lines all name the issue's pages.
+    client.get(A1_URL)
+    cache.clear()
+    asked = []
+    address = Page.get_absolute_url
+    monkeypatch.setattr(
+        Page, "get_absolute_url", lambda page: asked.append(page.pk) or address(page)
+    )
+    html = client.get(A1_URL).content.decode()
+    assert asked and len(asked) == len(set(asked))  # once each
+    assert all(address(Page.objects.get(pk=pk)) in html for pk in asked)
+
+
+def test_a_pages_body_follows_its_picture_its_size_and_its_zones(edition, after):
+    from articles.models import PageImage, Zone
+
+    page = Page.objects.get(label="A1")
+    part = ArticlePart.objects.filter(page=page).order_by("position").first()
+    picture = PageImage.objects.create(
+        page=page, pdf="pages/aa/one.pdf", pdf_checksum="a" * 64, image="pages/aa/one.webp",
+        thumbnail="pages/aa/one-thumb.webp", width=800, height=1200,
+    )  # fmt: skip
+    zone = Zone.objects.create(page=page, part=part, rects=[[0.1, 0.1, 0.5, 0.3]])
+
+    def resized():
+        PageImage.objects.filter(pk=picture.pk).update(width=900, image="pages/bb/two.webp")
+
+    html = after(A1_URL, resized)
+    assert 'viewBox="0 0 900 1200"' in html and "pages/bb/two.webp" in html
+    html = after(A1_URL, lambda: Zone.objects.filter(pk=zone.pk).update(rects=[[0, 0, 1, 1]]))
+    assert Zone.objects.get(pk=zone.pk).svg_path(900, 1200) in html
+    html = after(A1_URL, lambda: PageImage.objects.filter(pk=picture.pk).delete())
+    assert '<figure class="page-picture"' not in html

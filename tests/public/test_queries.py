@@ -17,8 +17,8 @@ from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY, publish_everythi
 
 # The numbers the views are built to: a change here must be a deliberate one.
 ISSUE_QUERIES = 6  # issue, pages, printed parts, calendar month, previous and next issue
-PAGE_QUERIES = 7  # issue, pages, parts+stories, their parts with the jumps that lead nowhere
-# yet (the printed （下转A2版） marker), bylines, photos with their credits, teasers
+PAGE_QUERIES = 6  # issue, pages, every part of its stories with the stories and the jumps
+# that lead nowhere yet (the printed （下转A2版） marker), bylines, photos with their credits, teasers
 ARTICLE_QUERIES = 11  # story, parts, bylines, neighbours, photos, credits, pages, related (keywords: 2, desk rule: 1), an open jump
 CHAIN_DAY = date(2020, 7, 11)
 
@@ -272,3 +272,23 @@ def test_a_pages_story_parts_come_with_their_open_jumps_once_each(edition):
     assert {k: [p.pk for p in v] for k, v in story_parts.items()} == before
     assert unfinished[part.pk].marker == "（下转B3版）"
     assert unfinished[part.pk].page is None  # B3 was never imported
+
+
+def test_a_photos_credits_are_read_without_making_its_related_queryset(edition):
+    from articles.models import Issue, Person, PhotoCredit
+    from articles.selectors import issue_pages, page_photos, photo_credits
+
+    page = next(p for p in issue_pages(Issue.objects.get()) if p.label == "A1")
+    shot = Photo.objects.get(page=page)
+    PhotoCredit.objects.create(photo=shot, person=Person.objects.create(name="摄影甲"), order=99)
+    expected = [c.person.name for c in shot.credits.order_by("order")]
+    assert expected[-1] == "摄影甲"
+    (photo,) = page_photos(page)
+    # Read for the page's key and tags: the rows as given, no queryset built for them yet.
+    assert [c.person.name for c in photo_credits(photo)] == expected
+    assert not dict.__contains__(photo._prefetched_objects_cache, "credits")
+    with CaptureQueriesContext(connection) as captured:
+        assert [c.person.name for c in photo.credits.all()] == expected  # still, no query
+    assert len(captured) == 0
+    # A photo read without them: its credits are queried.
+    assert [c.person.name for c in photo_credits(Photo.objects.get(pk=shot.pk))] == expected
