@@ -18,9 +18,13 @@ removed when it is closed, attached or not.
 
 from __future__ import annotations
 
+import os
+import signal
 import tempfile
 import threading
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +33,34 @@ from articles.importing.memory import map_large_allocations, trim
 from articles.importing.papers import existing_paper
 from articles.models import PageImage
 from articles.pdfpages.packed import PackedLayout
+
+
+@contextmanager
+def sigterm_as_exit() -> Iterator[None]:
+    """Inside the block, SIGTERM (what ``timeout``, systemd and supervisors send) ends the
+    process as Ctrl-C does, by an exception (``SystemExit(143)``), so that every ``with`` block
+    on the way out cleans up after itself: a :class:`PdfPreparer`'s temporary folder, a
+    transaction rolled back. Python's default is to die at once, leaving them. Does nothing
+    outside the main thread (only it may set a signal handler); the handler before is put back
+    after the block."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    process = os.getpid()
+
+    def leave(signum, frame):
+        if os.getpid() != process:  # a worker forked inside the block: dies as it would have
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise SystemExit(128 + signum)
+
+    before = signal.signal(signal.SIGTERM, leave)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
 
 @dataclass(frozen=True)

@@ -113,3 +113,26 @@ def test_what_was_rendered_for_a_page_whose_text_failed_is_removed_with_the_rest
     assert list(Page.objects.values_list("label", flat=True)) == ["1"]
     assert PageImage.objects.count() == 1
     assert _files(scratch) == [] and list(scratch.iterdir()) == []
+
+
+def test_sigterm_during_an_import_removes_what_was_rendered_and_puts_the_handler_back(
+    pages, scratch
+):
+    import os
+    import signal
+
+    from articles.importing.pdfprepare import PdfPreparer, sigterm_as_exit
+
+    one, _ = pages
+    before = signal.getsignal(signal.SIGTERM)
+    with (
+        pytest.raises(SystemExit) as stopped,
+        sigterm_as_exit(),
+        PdfPreparer(pdf_limits()) as preparer,
+    ):
+        preparer.prepare(one.pdf, 0)[1].layout()
+        assert list(scratch.iterdir())  # its folder, the page being encoded into it
+        os.kill(os.getpid(), signal.SIGTERM)  # as `timeout` or systemd would
+    assert stopped.value.code == 128 + signal.SIGTERM
+    assert list(scratch.iterdir()) == []  # the preparer's folder went on the way out
+    assert signal.getsignal(signal.SIGTERM) is before

@@ -20,6 +20,7 @@ from articles.importing import (
     pdfs,
 )
 from articles.importing.papers import new_paper
+from articles.importing.pdfprepare import sigterm_as_exit
 from articles.importing.reports import conflict_in_chinese, flag_line, warning_in_chinese
 from articles.importing.sources import (
     SourceError,
@@ -85,6 +86,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        # Stopped by SIGTERM (timeout, systemd), it cleans up as after Ctrl-C: the PDFs'
+        # temporary files removed, the batch being written rolled back.
+        with sigterm_as_exit():
+            return self._import(*args, **options)
+
+    def _import(self, *args, **options):
         if options["batch_size"] < 1:
             raise CommandError(f"--batch-size 至少是 1，不能是 {options['batch_size']}")
         workers = options["workers"]
