@@ -141,7 +141,7 @@ def source_data(
     if ref is None:
         return read_text(source.path), None
     alone = source.path.suffix.lower() == ".pdf"
-    text = None if alone else read_text(source.path)  # a bad text file: the PDF is not read
+    text = None if alone else read_text(source.path)  # unreadable: the PDF is not read
     pdf = PdfPage(read_pdf_file(ref.path), ref.index, str(ref.path))
     checksum = hashlib.sha256(pdf.data).hexdigest()
     objects = layout = rendered = None

@@ -160,7 +160,7 @@ def open_pdf(data: bytes, limits: PdfLimits = PdfLimits()) -> Iterator[pdfium.Pd
         raise _too_big(f"PDF 文件有 {len(data):,} 字节", f"{limits.max_bytes:,} 字节")
     if not data.strip():
         raise PdfPageError(
-            f"PDF 文件是空的（{len(data)} 字节）：请检查排版系统是否导出成功，重新导出后再上传"
+            f"PDF 文件是空的（{len(data)} 字节）：请检查排版系统是否导出成功，重新导出后再导入"
         )
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise PdfPageError("这不是 PDF 文件（文件开头没有 %PDF）；请上传排版系统导出的版面 PDF")

@@ -179,6 +179,9 @@ def test_the_error_reaches_the_user_naming_the_pdf(folder, pages, monkeypatch):
         call_command("import_pages", str(folder.parent.parent), stdout=out, stderr=err)
     assert "1.pdf: 图像编码失败（测试）" in err.getvalue()
     assert "2.pdf: 图像编码失败（测试）" in err.getvalue()
+    # The pages' text is in; the message says so, and how to add the PDF.
+    assert err.getvalue().count("这一版的文字已经导入，只是没有附上版面 PDF") == 2
+    assert Page.objects.count() == 2
 
 
 def test_a_file_that_cannot_be_stored_fails_its_page_and_the_files_it_wrote_are_removed(

@@ -35,7 +35,7 @@ def test_headline_match_is_marked_in_the_title(client, seed):
 def test_search_page_says_when_nothing_matches(client, seed):
     response = client.get(URL, {"q": "量子计算机"})
     assert response.status_code == 200
-    assert "没有找到与“量子计算机”相关的稿件" in response.content.decode()
+    assert "没有找到与“量子计算机”相关的稿件。试试换一个词。" in response.content.decode()
 
 
 @pytest.mark.parametrize(

@@ -227,7 +227,12 @@ class Command(BaseCommand):
         """The page's report with what attaching its PDF did (``outcome``: a ``PdfReport``), or
         the page failed (``outcome``: the ``PdfPageError`` or ``OSError``)."""
         if isinstance(outcome, Exception):
-            return PageImportError(f"{pdf.source_name}: {outcome}")
+            # Its text was written before its PDF was attached: say so, or the editor would
+            # take the page for missing.
+            return PageImportError(
+                f"{pdf.source_name}: {outcome}（这一版的文字已经导入，只是没有附上版面 PDF；"
+                "改好后重新导入即可补上）"
+            )
         report.warnings.extend(outcome.lines())
         return report
 
