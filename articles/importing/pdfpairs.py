@@ -12,10 +12,13 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class PdfRef:
-    """Where a page's PDF is: the file and the page's index in it."""
+    """Where a page's PDF is: the file and the page's index in it. ``split``: one page of a
+    multi-page PDF split by ``--pdf-pages``; otherwise the file must be one page (a page's own
+    PDF with more pages is refused, not cut to its first: :func:`articles.importing.pdfs.source_data`)."""
 
     path: Path
     index: int = 0
+    split: bool = False
 
 
 def pair_sources(sources: list, *, pdf_pages: list[str] | None = None) -> tuple[list, list]:
@@ -36,7 +39,7 @@ def pair_sources(sources: list, *, pdf_pages: list[str] | None = None) -> tuple[
                 PageSource(one.path, one.paper_name, one.paper_slug, one.date, label)
                 for label in labels
             ],
-            [PdfRef(one.path, n) for n in range(len(labels))],
+            [PdfRef(one.path, n, split=True) for n in range(len(labels))],
         )
     texts = {
         (s.paper_name, s.paper_slug, s.date, s.label): n
@@ -61,3 +64,11 @@ def pair_sources(sources: list, *, pdf_pages: list[str] | None = None) -> tuple[
             key = texts.get((s.paper_name, s.paper_slug, s.date, s.label))
             refs[n] = beside.get(key) if key is not None else None
     return out, refs
+
+
+def one_page_only(pages: int) -> str:
+    """Why a page's own PDF of ``pages`` pages (more than one) is refused, and what to do."""
+    return (
+        f"这个 PDF 有 {pages} 页，一个版面的 PDF 只能有一页；多页的 PDF 请按版拆开，"
+        "或单独导入它并用 --pdf-pages 列出各页的版次（如 --pdf-pages A1,A2）"
+    )

@@ -8,12 +8,10 @@
 * A PDF is checked (opened, its page loaded, within the limits of the ``NEWSROOM_PDF_*``
   settings) **before** anything of its page is written: a bad PDF fails the page, nothing
   written. ``import_pages`` reads and renders each page once, in that check
-  (:class:`~articles.importing.pdfprepare.PdfPreparer`: the characters kept, packed,
-  :class:`articles.pdfpages.packed.PackedLayout`, for the zones and for a PDF alone its text;
-  the page image encoded meanwhile), so a page that cannot be rendered fails before its text is
-  written too, and attaching it calls PDFium no more. Without a preparer (the desk's upload, a
-  dry run, a PDF attached before with the same bytes) the check reads the characters of a PDF
-  alone only, and attaching reads them (beside a ``.txt``) and renders the page.
+  (:class:`~articles.importing.pdfprepare.PdfPreparer`: characters kept packed, the image
+  encoded meanwhile): a page that cannot be rendered fails before its text is written, and
+  attaching calls PDFium no more. Without a preparer (the desk's upload, a dry run, a PDF
+  attached before with the same bytes) attaching reads the characters and renders the page.
 * :func:`page_attach_pdf` stores the PDF, the page image and thumbnail (WebP, or JPEG by
   ``NEWSROOM_PDF_IMAGE_FORMAT``, at ``NEWSROOM_PDF_IMAGE_QUALITY``; Django's default storage,
   names from the PDF's SHA-256) and matches zones. The same PDF again changes nothing
@@ -39,7 +37,7 @@ from django.db import transaction
 from articles import pdfpages
 from articles.importing.memory import map_large_allocations, trim
 from articles.importing.pagezones import zone_items, zones_match, zones_write
-from articles.importing.pdfpairs import PdfRef
+from articles.importing.pdfpairs import PdfRef, one_page_only
 from articles.importing.pdfprepare import PdfPreparer, Prerendered, attached_before
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
@@ -143,6 +141,8 @@ def source_data(
     alone = source.path.suffix.lower() == ".pdf"
     text = None if alone else read_text(source.path)  # unreadable: the PDF is not read
     pdf = PdfPage(read_pdf_file(ref.path), ref.index, str(ref.path))
+    if not ref.split and (pages := pdf_page_count(pdf.data)) > 1:
+        raise pdfpages.PdfPageError(one_page_only(pages))
     checksum = hashlib.sha256(pdf.data).hexdigest()
     objects = layout = rendered = None
     if (

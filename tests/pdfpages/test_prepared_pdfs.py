@@ -136,3 +136,24 @@ def test_sigterm_during_an_import_removes_what_was_rendered_and_puts_the_handler
     assert stopped.value.code == 128 + signal.SIGTERM
     assert list(scratch.iterdir()) == []  # the preparer's folder went on the way out
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+@pytest.mark.parametrize("with_text", [True, False], ids=["beside-its-text", "alone"])
+def test_a_pages_own_pdf_with_more_pages_is_refused_not_cut_to_its_first(folder, pages, with_text):
+    import io
+
+    import pypdfium2
+
+    merged = pypdfium2.PdfDocument.new()
+    for built in pages:
+        merged.import_pages(pypdfium2.PdfDocument(built.pdf))
+    buffer = io.BytesIO()
+    merged.save(buffer)
+    if with_text:
+        (folder / "1.txt").write_text(pages[0].text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(buffer.getvalue())
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_pages", str(folder.parent.parent), stdout=StringIO(), stderr=err)
+    assert "1.pdf: 这个 PDF 有 2 页" in err.getvalue() and "--pdf-pages" in err.getvalue()
+    assert not Page.objects.exists() and not PageImage.objects.exists()
