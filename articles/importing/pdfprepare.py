@@ -23,7 +23,7 @@ import signal
 import tempfile
 import threading
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,23 +120,6 @@ def _remove(files: PrerenderedFiles) -> None:
         path.unlink(missing_ok=True)
 
 
-def attached_before(source, checksum: str, index: int) -> bool:
-    """Whether the page ``source`` names (its paper, date and label) has this page of these PDF
-    bytes already: re-importing an edition, attaching finds it unchanged and nothing needs
-    rendering."""
-    paper = existing_paper(source.paper_name, source.paper_slug)
-    return (
-        paper is not None
-        and PageImage.objects.filter(
-            page__issue__publication=paper,
-            page__issue__date=source.date,
-            page__label=source.label,
-            pdf_checksum=checksum,
-            pdf_page=index,
-        ).exists()
-    )
-
-
 class PdfPreparer:
     """Checks page PDFs, reads their characters and renders them, one after another on the
     caller's thread (PDFium is not thread-safe), and encodes each page on one worker thread
@@ -146,19 +129,17 @@ class PdfPreparer:
 
     ::
 
-        with PdfPreparer() as preparer:
+        with PdfPreparer(pdf_limits()) as preparer:
             layout, prerendered = preparer.prepare(data, index)
     """
 
     def __init__(self, limits: pdfpages.PdfLimits, *, dry_run: bool = False):
         self.limits = limits
         self.dry_run = dry_run  # a dry run writes nothing: its PDFs are only checked
-        self._canvases = (pdfpages.RenderBuffer(), pdfpages.RenderBuffer())
-        self._readers: list[Future | None] = [None, None]
-        self._renders = 0
+        self._canvases = pdfpages.BuffersInTurn()
         self._folder: tempfile.TemporaryDirectory | None = None
-        self._count = 0
-        self._lock = threading.Lock()
+        self._count = 0  # pages prepared: each one's files named by its number
+        self._papers: dict[tuple[str, str], object] = {}  # (name, slug) → the paper or None
         map_large_allocations()
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pdf-prepare")
 
@@ -167,11 +148,30 @@ class PdfPreparer:
 
     def __exit__(self, *exc) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
-        self._readers = [None, None]
-        self._canvases = (pdfpages.RenderBuffer(), pdfpages.RenderBuffer())  # memory freed
+        self._canvases = pdfpages.BuffersInTurn()  # the buffers' memory freed
         if self._folder is not None:
             self._folder.cleanup()
             self._folder = None
+
+    def attached_before(self, source, checksum: str, index: int) -> bool:
+        """Whether the page ``source`` names (its paper, date and label) has this page of these
+        PDF bytes already: re-importing an edition, attaching finds it unchanged and nothing
+        needs rendering. Each paper is looked up once a run (a paper the run itself creates is
+        not found: its pages are simply rendered)."""
+        key = (source.paper_name, source.paper_slug)
+        if key not in self._papers:
+            self._papers[key] = existing_paper(*key)
+        paper = self._papers[key]
+        return (
+            paper is not None
+            and PageImage.objects.filter(
+                page__issue__publication=paper,
+                page__issue__date=source.date,
+                page__label=source.label,
+                pdf_checksum=checksum,
+                pdf_page=index,
+            ).exists()
+        )
 
     def prepare(self, data: bytes, index: int) -> tuple[pdfpages.PageLayout, Prerendered]:
         """Page ``index`` (0-based) of the PDF in ``data``: checked and read
@@ -186,22 +186,18 @@ class PdfPreparer:
             layout = pdfpages.read_page(loaded, limits=self.limits)
             # Packed on the worker while PDFium renders here (PDFium lets Python run).
             packing = self._pool.submit(PackedLayout.pack, layout)
-            turn = self._renders % len(self._canvases)
-            reader = self._readers[turn]
-            if reader is not None:  # the page rendered two before (as a rule long encoded)
-                wait([reader])
-            holder = [pdfpages.render_image(loaded, limits=self.limits, into=self._canvases[turn])]
-            self._renders += 1
+            canvas = self._canvases.next()
+            holder = [pdfpages.render_image(loaded, limits=self.limits, into=canvas)]
         encoding = self._pool.submit(_encode_to_files, holder, self.limits, self._next_stem())
-        self._readers[turn] = encoding
+        self._canvases.read_by(encoding)
         return layout, Prerendered(packing, encoding)
 
     def _next_stem(self) -> Path:
-        with self._lock:
-            if self._folder is None:
-                self._folder = tempfile.TemporaryDirectory(prefix="newsroom-pdf-")
-            self._count += 1
-            return Path(self._folder.name) / f"page-{self._count}"
+        """Where the next page's files go (called on the caller's thread only)."""
+        if self._folder is None:
+            self._folder = tempfile.TemporaryDirectory(prefix="newsroom-pdf-")
+        self._count += 1
+        return Path(self._folder.name) / f"page-{self._count}"
 
 
 def _encode_to_files(holder: list, limits: pdfpages.PdfLimits, stem: Path) -> PrerenderedFiles:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -38,7 +38,7 @@ from articles import pdfpages
 from articles.importing.memory import map_large_allocations, trim
 from articles.importing.pagezones import zone_items, zones_match, zones_write
 from articles.importing.pdfpairs import PdfRef, one_page_only
-from articles.importing.pdfprepare import PdfPreparer, Prerendered, attached_before
+from articles.importing.pdfprepare import PdfPreparer, Prerendered
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
 
@@ -148,7 +148,7 @@ def source_data(
     if (
         preparer is not None
         and not preparer.dry_run
-        and not attached_before(source, checksum, ref.index)
+        and not preparer.attached_before(source, checksum, ref.index)
     ):
         layout, rendered = preparer.prepare(pdf.data, pdf.index)
     elif alone:
@@ -295,9 +295,7 @@ class PdfAttacher:
         # Two buffers used in turn: page N+1 renders into one while page N, in the other, is
         # encoded on the worker thread; each with the encoding that reads it (done before the
         # buffer is rendered into again).
-        self._canvases = (pdfpages.RenderBuffer(), pdfpages.RenderBuffer())
-        self._readers: list[Future | None] = [None, None]
-        self._renders = 0
+        self._canvases = pdfpages.BuffersInTurn()
         map_large_allocations()
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pdf-pages")
         self._jobs: deque[_Job] = deque()
@@ -371,14 +369,10 @@ class PdfAttacher:
             if job.has_text:  # the characters are the matching's only: freed when it is done
                 job.matching = self._pool.submit(pdfpages.match_parts, layout, texts)
             del layout
-            turn = self._renders % len(self._canvases)
-            self._renders += 1
-            reader = self._readers[turn]
-            if reader is not None:  # the page rendered two before (as a rule long encoded)
-                wait([reader])
-            canvas = self._canvases[turn]
+            canvas = self._canvases.next()
             holder = [pdfpages.render_image(loaded, limits=self.limits, into=canvas)]
-        job.encoding = self._readers[turn] = self._pool.submit(_encode, holder, self.limits)
+        job.encoding = self._pool.submit(_encode, holder, self.limits)
+        self._canvases.read_by(job.encoding)
         return job
 
     def _start_prepared(self, job: _Job, page: Page, rendered: Prerendered) -> None:
@@ -400,8 +394,7 @@ class PdfAttacher:
         except PDF_ERRORS as exc:
             return job.key, exc
         finally:  # an encoding done is forgotten (its result is the job's alone from now on)
-            encoding = job.encoding
-            self._readers = [None if r is encoding and r.done() else r for r in self._readers]
+            self._canvases.forget(job.encoding)
             job.matching = job.encoding = None
         try:
             return job.key, _write(job, found, rendered)

@@ -30,11 +30,18 @@ from articles.pdfpages.document import (
     read_page,
 )
 from articles.pdfpages.layout import page_text
-from articles.pdfpages.rendering import RenderBuffer, encode_image, render_image, render_page
+from articles.pdfpages.rendering import (
+    BuffersInTurn,
+    RenderBuffer,
+    encode_image,
+    render_image,
+    render_page,
+)
 from articles.pdfpages.zones import PartText, PartZone, match_parts, merge_boxes
 
 __all__ = [
     "Box",
+    "BuffersInTurn",
     "Char",
     "PageLayout",
     "PageObjects",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+from concurrent.futures import wait
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -46,6 +47,35 @@ class RenderBuffer:
         return pdfium.PdfBitmap.new_native(
             width, height, format, rev_byteorder, buffer=self._buffer, stride=stride
         )
+
+
+class BuffersInTurn:
+    """Two :class:`RenderBuffer` used in turn, so a page renders into one while the page before,
+    in the other, is encoded on another thread: :meth:`next` gives the next buffer once the
+    encoding that reads it (:meth:`read_by`) is done, so two rendered pages are held at a time
+    at most (a broadsheet page at 150 dpi is 13 MB). :meth:`forget` drops a finished encoding
+    (its result is its caller's alone from then on)."""
+
+    def __init__(self) -> None:
+        self._buffers = (RenderBuffer(), RenderBuffer())
+        self._readers: list = [None, None]  # the Future that reads each buffer, if any
+        self._turn = 1
+
+    def next(self) -> RenderBuffer:
+        """The next buffer to render into (waits for the encoding still reading it)."""
+        self._turn = 1 - self._turn
+        reader = self._readers[self._turn]
+        if reader is not None:  # the page rendered two before (as a rule long encoded)
+            wait([reader])
+        return self._buffers[self._turn]
+
+    def read_by(self, future) -> None:
+        """``future`` (a ``concurrent.futures.Future``) reads the buffer :meth:`next` gave last."""
+        self._readers[self._turn] = future
+
+    def forget(self, future) -> None:
+        """``future`` no longer counts as a reader once it is done."""
+        self._readers = [None if r is future and r.done() else r for r in self._readers]
 
 
 def render_image(
