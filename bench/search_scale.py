@@ -261,6 +261,10 @@ def _with_index(alias: str) -> None:
             cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
             for statement in _fulltext_migration().SQLITE_TRIGGERS:
                 cursor.execute(statement)
+    if connections[alias].vendor == "postgresql":
+        from search import recent
+
+        recent.rebuild(alias)  # (migration 0006 found the table empty: no index of the newest)
 
 
 # Queries ---------------------------------------------------------------------------------------
@@ -481,7 +485,15 @@ def worker(
     if vendor == "postgresql" and "gin" in candidates:
         measure("gin", lambda order: sql_runner("default", "gin", order))
     if vendor == "postgresql":
+        from search import recent
+
         extra["gin_mb"] = index_size("default", "search_entry_vector_gin") / 2**20
+        since = recent.bound("default")
+        if since is not None:
+            extra["recent"] = {
+                "since": since.isoformat(),
+                "mb": index_size("default", recent.INDEX) / 2**20,
+            }
     if vendor == "postgresql" and "rum" in candidates:
         ok, seconds, why = add_rum("default")
         extra["rum"] = {"available": ok, "build_seconds": seconds, "why": why}
@@ -649,6 +661,11 @@ def report(figures: dict[str, dict], *, quick: bool) -> bool:
             f"{name}: {built}; {r['queries']} sampled words + the 20 most frequent; "
             f"whole run {r['seconds']:.0f} s"
         )
+        if "recent" in r:
+            print(
+                f"    index of the newest entries (search.recent): dated {r['recent']['since']} "
+                f"or later, {r['recent']['mb']:.0f} MB (GIN of every entry {r['gin_mb']:.0f} MB)"
+            )
         if "rum" in r:
             rum = r["rum"]
             if rum["available"] and "rum_mb" in r:

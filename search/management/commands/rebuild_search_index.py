@@ -3,6 +3,12 @@
 python manage.py rebuild_search_index                          # every story
 python manage.py rebuild_search_index --if-dictionary-changed  # after editing newsroom.dict
 python manage.py rebuild_search_index --containing 会展中心 …   # stories containing words
+python manage.py rebuild_search_index --recent-index           # PostgreSQL: only the index
+                                                               # of the newest entries
+
+The index of the newest entries (:mod:`search.recent`) is rebuilt after a full rebuild too; on
+its own it moves that index's date bound forward as stories are added (schedule it weekly or
+monthly; it is built concurrently, searches and imports go on).
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.progress import progress_bar, progress_callback
-from search import dictionary, indexing
+from search import dictionary, indexing, recent
 from search.models import DictionaryState
 
 
@@ -39,6 +45,11 @@ class Command(BaseCommand):
             metavar="WORD",
             help="only re-index the stories containing these words",
         )
+        parser.add_argument(
+            "--recent-index",
+            action="store_true",
+            help="PostgreSQL: only rebuild the GIN index of the newest entries (search.recent)",
+        )
         parser.add_argument("--batch-size", type=int, default=indexing.BATCH_SIZE)
         parser.add_argument(
             "--no-progress", action="store_true", help="no progress bar, even on a terminal"
@@ -48,6 +59,9 @@ class Command(BaseCommand):
         if options["batch_size"] < 1:
             raise CommandError("--batch-size must be at least 1")
         started = time.monotonic()
+        if options["recent_index"]:
+            self._recent_index(started)
+            return
         if options["containing"]:
             count = indexing.reindex_containing(options["containing"])
             self.stdout.write(
@@ -75,3 +89,14 @@ class Command(BaseCommand):
             )
         _record_dictionary()
         self.stdout.write(f"Indexed {total:,} stories in {time.monotonic() - started:.1f} s.")
+        self._recent_index(time.monotonic())
+
+    def _recent_index(self, started: float) -> None:
+        since = recent.rebuild(concurrently=True)
+        if since is None:
+            self.stdout.write("No index of the newest entries (PostgreSQL, a large archive only).")
+            return
+        self.stdout.write(
+            f"Index of the newest entries: those dated {since.isoformat()} or later "
+            f"({time.monotonic() - started:.1f} s)."
+        )
