@@ -34,7 +34,8 @@ Candidates (PostgreSQL):
   word are read first among the entries of the newest :data:`search.engine.RECENT_ENTRIES`
   stories, by the entry's ``issue_date``; over the public stories with no filter, as the search
   page without filters runs it, from the entries alone, by their ``visible`` flag:
-  :mod:`search.public`);
+  :mod:`search.public`; a common word's recent matches from the GIN index of the newest entries,
+  :mod:`search.recent`; the page of a ranked window in two steps, :mod:`search.pages`);
 * ``gin``: the same GIN index queried for one page directly: newest first straight from the
   article rows, relevance as ``ts_rank`` over the newest window, and the count capped;
 * ``rum``: a RUM index (Debian's ``postgresql-15-rum``) over the ``tsvector`` with the story's
@@ -342,18 +343,18 @@ def _timed(run, queries: list[str], server=None) -> dict:
 
 def engine_runner(alias: str, order: str):
     """What the search page runs (search.engine.search over the public stories, no filter),
-    one page of 20."""
+    one page of 20, read as the search page reads it (search.pages.page: a ranked window's page
+    in two steps); newest first is the same result ordered by the issue's date, page, position
+    and id."""
     from articles.models import Article
     from search.engine import search
+    from search.pages import page
 
     base = Article.objects.using(alias).public()
 
     def run(query: str) -> int:
         result = search(base, query, public=True)
-        queryset = result.queryset
-        if order == "newest":
-            queryset = queryset.order_by("-issue__date", "page__sequence", "position", "pk")
-        list(queryset[:PER_PAGE])
+        page(result, 0, PER_PAGE, newest=order == "newest")
         return result.total
 
     return run

@@ -264,7 +264,8 @@ class SearchResult:
     ``total`` is every match (``capped``: at least that many, :data:`COUNT_CAP`); ``listed`` how
     many can be paged through: all of them, or, when there are more than :data:`RANK_WINDOW`, the
     newest :data:`RANK_WINDOW`, ranked. ``fallback``: found by the substring scan; ``loose``:
-    no story has the query's characters together, these have all its words apart."""
+    no story has the query's characters together, these have all its words apart. ``window``: a
+    ranked window's (stories searched, ids) (:func:`window_result`), for :mod:`search.pages`."""
 
     query: Query
     queryset: QuerySet
@@ -273,6 +274,7 @@ class SearchResult:
     listed: int = -1
     capped: bool = False
     loose: bool = False
+    window: tuple[QuerySet, list[int]] | None = None
 
     def __post_init__(self) -> None:
         if self.listed < 0:
@@ -285,8 +287,7 @@ class SearchResult:
     def count(self) -> int:
         return self.listed
 
-    def __len__(self) -> int:
-        return self.listed
+    __len__ = count
 
     def __getitem__(self, index):
         return self.queryset[index]
@@ -489,7 +490,9 @@ def window_result(
         window = window.filter(search_fts__document__match=fts5_match_text(q.terms))
     else:  # the entries by their key too: the planner otherwise scans every entry to join them
         window = _among(window, "search_entry__article_id", ids)
-    return SearchResult(q, _ranked(window, q), total, False, len(ids), capped, loose)
+    return SearchResult(
+        q, _ranked(window, q), total, False, len(ids), capped, loose, (queryset, ids)
+    )
 
 
 def ranked_matches(queryset: QuerySet, q: Query, *, check: bool = True) -> QuerySet:

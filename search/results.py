@@ -22,7 +22,7 @@ from django.db.models import QuerySet
 from articles.models import Article, ArticlePart, Byline, Issue, Page, Publication
 from articles.queries import Prepared, field_names, instance
 from articles.storytext import joined_blocks
-from search import engine
+from search import engine, pages
 from search.engine import Query, SearchResult
 from search.forms import FILTER_KINDS, FILTERS, apply_filters
 from search.models import Keyword
@@ -181,10 +181,12 @@ class Results:
         return show(stories(*self.fetch(start, stop - start)))
 
 
-def _orm_page(queryset: QuerySet) -> Callable[[int, int], tuple[str, list]]:
+def _result_page(result: SearchResult) -> Callable[[int, int], tuple[str, list]]:
+    """A page of ``result``'s stories as rows of :data:`STORY_COLUMNS` (a ranked window's in
+    two steps: :func:`search.pages.page`)."""
+
     def fetch(offset: int, limit: int) -> tuple[str, list]:
-        page = queryset.values_list(*STORY_COLUMNS)[offset : offset + limit]
-        return page.db, list(page)
+        return result.queryset.db, pages.page(result, offset, limit, columns=STORY_COLUMNS)
 
     return fetch
 
@@ -260,7 +262,7 @@ def found(values: dict, q: Query) -> tuple[SearchResult, Results]:
     # With no filter the stories are exactly the public ones: the engine reads its window and
     # count from the index entries (search.public).
     result = engine.search(apply_filters(_public(), values), q, public=not values)
-    return result, Results(result.listed, _orm_page(result.queryset))
+    return result, Results(result.listed, _result_page(result))
 
 
 def _prepared_search(values: dict, q: Query) -> tuple[SearchResult, Results]:

@@ -1,0 +1,91 @@
+"""A page of a ranked window (:func:`search.engine.window_result`) in two steps on PostgreSQL:
+the order's leading keys from the index entries alone, then only the stories that can be on the
+page joined and ordered as the window's queryset orders them.
+
+A window of up to :data:`search.engine.RANK_WINDOW` matches is listed best first by
+``ts_rank``, then the issue's date, then page, position and id (:func:`search.engine._ordered`);
+newest first, by the date, then page, position and id. Its queryset computes every match's rank
+and joins every match to its story, issue and page to sort them, for a page of 20: at 1,000,000
+stories 30 µs a match (bench/search_scale.py), most of a search's time. But the rank and the
+date are both on the entry (the vector; ``issue_date``, kept equal to the issue's date by the
+triggers of migration 0004), so:
+
+1. one statement reads each window entry's rank (relevance) and date — no story, issue or page;
+2. sorted by those leading keys, the page's first and last rows fix a range of keys, and the rows
+   with a key in that range (the page's, and any tied with its edges) are the candidates; the
+   rows with a better key all come before the page in the full order, however the ties below are
+   broken, and are counted;
+3. the window's queryset, built again for the candidates alone, orders them fully; the page is
+   its rows from (offset − those counted) on.
+
+The same rows as slicing the queryset, not an estimate: both steps compute the rank with the
+same function on the same vectors, and the date is the issue's. Should any candidate not come
+back (the story stopped being public between the two statements), the page is read the one-step
+way. SQLite, and results that are not a ranked window (the substring fallback), take one step.
+"""
+
+from __future__ import annotations
+
+from django.db import connections
+from django.db.models import QuerySet
+
+from search.engine import SearchResult, tsquery_text, window_result
+
+#: The full orders: the window's queryset's own (relevance), and newest first.
+NEWEST = ("-issue__date", "page__sequence", "position", "pk")
+
+
+def _leading_keys(result: SearchResult, newest: bool) -> list[tuple[tuple, int]]:
+    """``[(key, story id)]`` for the window's entries, best first, the key being
+    ``(-rank, -date)`` (relevance) or ``(-date,)`` (newest)."""
+    alias, ids = result.queryset.db, result.window[1]
+    with connections[alias].cursor() as cursor:
+        if newest:
+            cursor.execute(
+                "SELECT article_id, issue_date FROM search_searchentry WHERE article_id = ANY(%s)",
+                [ids],
+            )
+            keyed = [((-day.toordinal(),), pk) for pk, day in cursor.fetchall()]
+        else:
+            cursor.execute(
+                "SELECT article_id, issue_date, ts_rank(search_vector, to_tsquery('simple', %s)) "
+                "FROM search_searchentry WHERE article_id = ANY(%s)",
+                [tsquery_text(result.query.terms), ids],
+            )
+            keyed = [((-rank, -day.toordinal()), pk) for pk, day, rank in cursor.fetchall()]
+    keyed.sort()
+    return keyed
+
+
+def _ordered(queryset: QuerySet, newest: bool, columns: list[str] | None) -> QuerySet:
+    queryset = queryset.order_by(*NEWEST) if newest else queryset
+    return queryset if columns is None else queryset.values_list(*columns)
+
+
+def page(
+    result: SearchResult,
+    offset: int,
+    limit: int,
+    *,
+    newest: bool = False,
+    columns: list[str] | None = None,
+) -> list:
+    """Rows ``offset`` to ``offset + limit`` of ``result``'s stories, best first (or ``newest``
+    first): stories, or tuples of ``columns`` (``values_list``) when given. Exactly
+    ``result.queryset`` ordered and sliced so (see the module's notes); two statements and a
+    page's worth of stories joined when ``result`` is a ranked window on PostgreSQL."""
+    ordered = _ordered(result.queryset, newest, columns)
+    if result.window is None or connections[ordered.db].vendor != "postgresql" or limit <= 0:
+        return list(ordered[offset : offset + limit])
+    keyed = _leading_keys(result, newest)
+    if offset >= len(keyed):
+        return []
+    first, last = keyed[offset][0], keyed[min(offset + limit, len(keyed)) - 1][0]
+    before = sum(1 for key, _ in keyed if key < first)
+    candidates = [pk for key, pk in keyed if first <= key <= last]
+    # The window's queryset built again for the candidates alone: the same filters and order.
+    narrowed = window_result(result.window[0], result.query, candidates, 0, False).queryset
+    rows = list(_ordered(narrowed, newest, columns))
+    if len(rows) != len(candidates):
+        return list(ordered[offset : offset + limit])
+    return rows[offset - before : offset - before + limit]
