@@ -483,16 +483,13 @@ def search(queryset: QuerySet, query: str | Query, *, public: bool = False) -> S
 def window_result(
     queryset: QuerySet, q: Query, ids: list[int], total: int, capped: bool, *, loose: bool = False
 ) -> SearchResult:
-    """The result for the index's matches ``ids`` (the newest of ``total``, :func:`newest`),
-    ranked."""
-    window = _among(queryset, "pk", ids)
+    """The result for the index's matches ``ids`` (the newest of ``total``: :func:`newest`)."""
+    window, searched = _among(queryset, "pk", ids), (queryset, ids)
     if _vendor(queryset) != "postgresql":  # bm25 is read from the FTS5 match itself
         window = window.filter(search_fts__document__match=fts5_match_text(q.terms))
     else:  # the entries by their key too: the planner otherwise scans every entry to join them
         window = _among(window, "search_entry__article_id", ids)
-    return SearchResult(
-        q, _ranked(window, q), total, False, len(ids), capped, loose, (queryset, ids)
-    )
+    return SearchResult(q, _ranked(window, q), total, False, len(ids), capped, loose, searched)
 
 
 def ranked_matches(queryset: QuerySet, q: Query, *, check: bool = True) -> QuerySet:
