@@ -243,9 +243,14 @@ def _dictionary_file(jieba) -> Path:
     return Path(own) if own else Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
 
 
+def posseg_tags_path(jieba) -> Path:
+    """Where the part-of-speech tags of ``jieba``'s dictionary are kept between processes."""
+    return tablecache.cache_path("tags", _dictionary_file(jieba), _TAGS_FORMAT)
+
+
 def _load_posseg(jieba):
     words = jieba.dt.FREQ
-    kept = tablecache.cache_path("tags", _dictionary_file(jieba), _TAGS_FORMAT)
+    kept = posseg_tags_path(jieba)
     data = tablecache.read_table(kept)
     table = _tags_from_bytes(data, words) if data is not None else None
     if table is not None and "jieba.posseg" not in sys.modules:

@@ -315,6 +315,11 @@ def _idf_file() -> Path:
     return Path(get_jieba().__file__).parent / "analyse" / "idf.txt"
 
 
+def idf_table_path() -> Path:
+    """Where the IDF table is kept between processes (:func:`idf_table`)."""
+    return tablecache.cache_path("idf", _idf_file(), _IDF_FORMAT)
+
+
 def _idf_parse(path: Path) -> tuple[IdfTable, float]:
     """The table and median from the file itself, as ``jieba.analyse.TFIDF`` reads it."""
     pairs: dict[int, float] = {}
@@ -345,12 +350,11 @@ def idf_table() -> tuple[IdfTable, float]:
     if _idf is None:
         with _idf_lock:
             if _idf is None:
-                source = _idf_file()
-                kept = tablecache.cache_path("idf", source, _IDF_FORMAT)
+                kept = idf_table_path()
                 data = tablecache.read_table(kept)
                 loaded = IdfTable.from_bytes(data) if data is not None else None
                 if loaded is None:
-                    loaded = _idf_parse(source)
+                    loaded = _idf_parse(_idf_file())
                     tablecache.write_table(kept, loaded[0].to_bytes(loaded[1]))
                 _idf = loaded
     return _idf
