@@ -11,7 +11,8 @@ A pure module (standard library only). The file's name carries a digest of the s
 path, size and modification time and of the table's format version, so a changed source (or a
 new format) is never served from an old table; a table that cannot be written (a read-only
 folder) is only not kept. A table is written to a file of its own and renamed into place, so a
-process never reads half of one.
+process never reads half of one; only a file of the user's own that no one else may write is
+read.
 """
 
 from __future__ import annotations
@@ -34,9 +35,15 @@ def cache_path(name: str, source: Path, version: int) -> Path:
 
 
 def read_table(path: Path) -> bytes | None:
-    """The bytes kept at ``path``, or None when there are none (or they cannot be read)."""
+    """The bytes kept at ``path``, or None when there are none, they cannot be read, or the file
+    is not this user's own or others may write it (the temporary folder is shared: a table
+    anyone could have put there is made again instead)."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as kept:
+            stat = os.fstat(kept.fileno())
+            if stat.st_uid != os.getuid() or stat.st_mode & 0o022:
+                return None
+            return kept.read()
     except OSError:
         return None
 
