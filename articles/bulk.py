@@ -9,6 +9,7 @@ through ``executemany`` instead: the values are prepared by the fields themselve
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from django.db import connections, router
@@ -33,3 +34,42 @@ def update_rows(objects: Sequence[Model], fields: Sequence[str]) -> None:
     ]
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
+
+
+def insert_rows(
+    model: type[Model],
+    fields: Sequence[str],
+    rows: Sequence[Sequence],
+    *,
+    conflict: str | None = None,
+    update: Sequence[str] = (),
+) -> None:
+    """Insert ``rows`` (one value per name in ``fields``, as the model's attributes hold them:
+    ``article_id`` for a foreign key) into ``model``'s table: one parameterised ``INSERT`` sent
+    through ``executemany``, the values prepared by the fields as ``bulk_create`` prepares them,
+    without a model object per row and without reading ids back. ``conflict``: the unique column
+    whose clash updates the row's ``update`` fields instead (``ON CONFLICT … DO UPDATE``, on
+    SQLite and PostgreSQL alike, as ``bulk_create(update_conflicts=True)`` writes it). Fields
+    not named take no value (NULL or the column's default): name every field ``bulk_create``
+    would write when the two must give the same rows."""
+    if not rows:
+        return
+    meta = model._meta
+    columns = [meta.get_field(name) for name in fields]
+    connection = connections[router.db_for_write(model)]
+    quote = connection.ops.quote_name
+    names = ", ".join(quote(field.column) for field in columns)
+    marks = ", ".join(["%s"] * len(columns))
+    sql = f"INSERT INTO {quote(meta.db_table)} ({names}) VALUES ({marks})"
+    if conflict:
+        assignments = ", ".join(
+            f"{quote(meta.get_field(name).column)} = EXCLUDED.{quote(meta.get_field(name).column)}"
+            for name in update
+        )
+        sql += f" ON CONFLICT({quote(meta.get_field(conflict).column)}) DO UPDATE SET {assignments}"
+    prepare = [
+        functools.partial(field.get_db_prep_save, connection=connection) for field in columns
+    ]
+    values = [[p(value) for p, value in zip(prepare, row, strict=True)] for row in rows]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, values)

@@ -16,11 +16,18 @@ One place for each rule that the three must agree on:
 from __future__ import annotations
 
 import functools
+import io
+import itertools
 import logging
 import re
+import struct
+import sys
 import threading
 import unicodedata
 from collections.abc import Callable
+from pathlib import Path
+
+from articles import tablecache
 
 # The Han characters (CJK unified ideographs, extension A, compatibility ideographs), as the
 # inside of a regular expression's character class.
@@ -212,18 +219,99 @@ def get_posseg():
     is built again, the same table (every word gives the same tag; only the order of its keys
     differs, and nothing iterates it): each word the very string jieba's own dictionary holds,
     each tag one string. jieba's loader gives both a string of their own per line: 54 MB, the
-    table made here 24 MB (``bench/pdf_bench.py``: the process an import of page PDFs runs in;
-    about 0.3 s once per process)."""
+    table made here 24 MB (``bench/pdf_bench.py``: the process an import of page PDFs runs in).
+
+    The tags are kept on disk in the order of the dictionary's words (:mod:`articles.tablecache`),
+    so a process after the first makes the table from those (about 0.1 s) without reading the
+    dictionary file a second time (jieba's loader and the sharing: about 0.6 s, a tenth of an
+    import of 500 pages, bench/import_bench.py)."""
     global _posseg
     if _posseg is None:
         jieba = get_jieba()
         with _jieba_lock:
             if _posseg is None:
-                import jieba.posseg as posseg
-
-                posseg.dt.word_tag_tab = _shared_word_tags(posseg.dt.word_tag_tab, jieba.dt.FREQ)
-                _posseg = posseg
+                _posseg = _load_posseg(jieba)
     return _posseg
+
+
+_TAGS_FORMAT = 1  # the version of _tags_to_bytes's layout: a new one is never read as an old
+
+
+def _dictionary_file(jieba) -> Path:
+    """The file jieba's dictionary (and so the tags) was read from."""
+    own = jieba.dt.dictionary
+    return Path(own) if own else Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+
+
+def posseg_tags_path(jieba) -> Path:
+    """Where the part-of-speech tags of ``jieba``'s dictionary are kept between processes."""
+    return tablecache.cache_path("tags", _dictionary_file(jieba), _TAGS_FORMAT)
+
+
+def _load_posseg(jieba):
+    words = jieba.dt.FREQ
+    kept = posseg_tags_path(jieba)
+    data = tablecache.read_table(kept)
+    table = _tags_from_bytes(data, words) if data is not None else None
+    if table is not None and "jieba.posseg" not in sys.modules:
+        posseg = _import_posseg_without_table(jieba)
+    else:  # (imported before: its table may hold user words' tags merged in since)
+        import jieba.posseg as posseg
+
+        table = _shared_word_tags(posseg.dt.word_tag_tab, words)
+        data = _tags_to_bytes(table, words)
+        if data is not None:
+            tablecache.write_table(kept, data)
+    posseg.dt.word_tag_tab = table
+    return posseg
+
+
+def _import_posseg_without_table(jieba):
+    """Import ``jieba.posseg`` without its loader reading the dictionary file for a table that is
+    replaced at once: while it imports, the dictionary's file reads as empty."""
+    tokenizer = jieba.dt
+    tokenizer.get_dict_file = lambda: io.BytesIO()  # shadows the method, for the import only
+    try:
+        import jieba.posseg as posseg
+    finally:
+        del tokenizer.get_dict_file
+    return posseg
+
+
+def _tags_to_bytes(table: dict[str, str], words: dict[str, int]) -> bytes | None:
+    """``table`` (word → tag) as kept on disk: one byte per word of ``words`` in its order (0 for
+    a word without a tag; the trailing ones dropped, so words learned later do not count), the
+    tags' names, and a digest of the words the bytes go with. None when ``table`` has words
+    ``words`` lacks or more than 255 tags (not kept)."""
+    names = sorted(set(table.values()))
+    if len(names) > 255 or not all(name and "\n" not in name for name in names):
+        return None
+    number = {name: i for i, name in enumerate(names, 1)}
+    found = table.get
+    codes = bytes(number.get(found(word), 0) for word in words).rstrip(b"\0")
+    if sum(map(bool, codes)) != len(table):
+        return None  # a word the dictionary's frequencies lack
+    blob = "\n".join(names).encode("utf-8")
+    digest = tablecache.words_digest(itertools.islice(words, len(codes)))
+    return digest + struct.pack("<QI", len(codes), len(blob)) + blob + codes
+
+
+def _tags_from_bytes(data: bytes, words: dict[str, int]) -> dict[str, str] | None:
+    """The table :func:`_tags_to_bytes` kept, keyed by the strings of ``words``; None when
+    ``data`` is not one or was made for other words (or the same in another order)."""
+    head = 16 + struct.calcsize("<QI")
+    if len(data) < head:
+        return None
+    count, size = struct.unpack("<QI", data[16:head])
+    if len(data) != head + size + count or len(words) < count:
+        return None
+    if tablecache.words_digest(itertools.islice(words, count)) != data[:16]:
+        return None
+    names = ["", *data[head : head + size].decode("utf-8").split("\n")]
+    codes = data[head + size :]
+    if max(codes, default=0) >= len(names):
+        return None
+    return {word: names[code] for word, code in zip(words, codes, strict=False) if code}
 
 
 def _shared_word_tags(table: dict[str, str], words: dict[str, int]) -> dict[str, str]:

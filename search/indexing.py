@@ -22,6 +22,7 @@ content changed):
 from __future__ import annotations
 
 import hashlib
+import operator
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -29,7 +30,9 @@ from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.db.models import F, Prefetch, Q
+from django.utils import timezone
 
+from articles.bulk import insert_rows
 from articles.models import Article, ArticlePart, Page, PhotoCredit
 from articles.storytext import joined_blocks
 from search import dictionary
@@ -162,8 +165,10 @@ def build_entry(
     signature: str,
     title_analysis: Analysis | None = None,
     body_analysis: Analysis | None = None,
-) -> tuple[SearchEntry, list[Keyword]]:
-    """The entry and keywords of one story from its normalised title and body.
+) -> tuple[SearchEntry, list[KeywordRow]]:
+    """The entry and keywords of one story from its normalised title and body: the keywords as
+    :data:`KeywordRow` tuples ``(article_id, word, weight, rank)``, the columns
+    :func:`write_entries` inserts (a model object per keyword cost more than its insert).
 
     The analyses may be passed in when the caller has them already (the speed benchmark builds
     stories from pre-analysed sentences); otherwise the texts are segmented here, once each."""
@@ -181,34 +186,45 @@ def build_entry(
     # The title's words count twice: a word in the headline says more about the story.
     words = title_analysis.words * 2 + body_analysis.words
     rows = [
-        Keyword(article_id=article_id, word=word[:50], weight=weight, rank=rank)
-        for rank, (word, weight) in enumerate(keywords(words))
+        (article_id, word[:50], weight, rank) for rank, (word, weight) in enumerate(keywords(words))
     ]
     return entry, rows
 
 
+#: A keyword row as :func:`build_entry` makes it: ``(article_id, word, weight, rank)``.
+KeywordRow = tuple[int, str, float, int]
+_KEYWORD_COLUMNS = ("article_id", "word", "weight", "rank")
+# Every column of an entry, as bulk_create wrote them (the database's triggers fill the last
+# three); the ones a re-indexed story's row takes are _ENTRY_FIELDS.
+_ENTRY_COLUMNS = ("article_id", *_ENTRY_FIELDS, "search_vector", "issue_date", "visible")
+_entry_values = operator.attrgetter(*_ENTRY_FIELDS[:-1])  # all but indexed_at
+
+
 def write_entries(
     entries: list[SearchEntry],
-    keyword_rows: list[Keyword],
+    keyword_rows: list[KeywordRow],
     *,
     replaced: Iterable[int] | None = None,
 ) -> None:
-    """Upsert ``entries`` and replace their stories' keywords, in bulk. ``replaced``: the stories
-    that may have keywords already (default: all of them)."""
+    """Upsert ``entries`` and replace their stories' keywords, in bulk (one ``executemany``
+    each: :func:`articles.bulk.insert_rows`). ``replaced``: the stories that may have keywords
+    already (default: all of them)."""
     if not entries:
         return
     replaced = [e.article_id for e in entries] if replaced is None else list(replaced)
+    now = timezone.now()
     # No savepoint of its own: inside an import, the import's transaction is the unit.
     with transaction.atomic(savepoint=False):
-        SearchEntry.objects.bulk_create(
-            entries,
-            batch_size=BATCH_SIZE,
-            update_conflicts=True,
-            unique_fields=["article"],
-            update_fields=_ENTRY_FIELDS,
+        insert_rows(
+            SearchEntry,
+            _ENTRY_COLUMNS,
+            [(e.article_id, *_entry_values(e), now, None, None, None) for e in entries],
+            conflict="article",
+            update=_ENTRY_FIELDS,
         )
-        Keyword.objects.filter(article_id__in=[e.article_id for e in entries]).delete()
-        Keyword.objects.bulk_create(keyword_rows, batch_size=BATCH_SIZE)
+        if replaced:
+            Keyword.objects.filter(article_id__in=replaced).delete()
+        insert_rows(Keyword, _KEYWORD_COLUMNS, keyword_rows)
 
 
 def index_articles(

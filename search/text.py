@@ -35,6 +35,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from articles import tablecache
+from articles.tablecache import word_key
 from articles.text import get_jieba, normalize_for_matching
 
 HMM = True
@@ -260,14 +262,21 @@ _idf: tuple[IdfTable, float] | None = None
 
 
 class IdfTable:
-    """jieba.analyse's IDF values by ``hash(word)``, in two sorted arrays: 8 bytes of hash and 8
-    of value per word, about 6 MB for its 350,000 words where a dict of them takes 25 MB (an
-    import's memory budget, bench/import_bench.py). ``get(hash(word), default)`` as a dict's
-    (two words with one hash: the later line of the file, as a dict built from it)."""
+    """jieba.analyse's IDF values by each word's :func:`~articles.tablecache.word_key`, in two
+    sorted arrays: 8 bytes of key and 8 of value per word, about 4 MB for its 270,000 words where
+    a dict of them takes 25 MB (an import's memory budget, bench/import_bench.py).
+    ``get(word_key(word), default)`` as a dict's (two words with one key: the later line of the
+    file, as a dict built from it). The keys are the same in every process, so the arrays are
+    kept on disk once made (:mod:`articles.tablecache`)."""
 
-    def __init__(self, pairs: dict[int, float]) -> None:
-        self._hashes = array("q", sorted(pairs))
-        self._values = array("d", (pairs[h] for h in self._hashes))
+    def __init__(self, keys: array, values: array) -> None:
+        self._hashes = keys
+        self._values = values
+
+    @classmethod
+    def from_pairs(cls, pairs: dict[int, float]) -> IdfTable:
+        keys = array("q", sorted(pairs))
+        return cls(keys, array("d", map(pairs.__getitem__, keys)))
 
     def get(self, key: int, default: float) -> float:
         at = bisect_left(self._hashes, key)
@@ -278,35 +287,76 @@ class IdfTable:
     def values(self) -> array:
         return self._values
 
+    def to_bytes(self, median: float) -> bytes:
+        """The table and its median as kept on disk (:meth:`from_bytes` reads them back)."""
+        head = array("q", [len(self._hashes)]).tobytes()
+        tail = array("d", [median]).tobytes()
+        return head + self._hashes.tobytes() + self._values.tobytes() + tail
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> tuple[IdfTable, float] | None:
+        """The table and median :meth:`to_bytes` wrote, or None when ``data`` is not one."""
+        if len(data) < 16:
+            return None
+        n = array("q", data[:8])[0]
+        if n < 0 or len(data) != 16 + 16 * n:
+            return None
+        keys, values, median = array("q"), array("d"), array("d")
+        keys.frombytes(data[8 : 8 + 8 * n])
+        values.frombytes(data[8 + 8 * n : 8 + 16 * n])
+        median.frombytes(data[8 + 16 * n :])
+        return cls(keys, values), median[0]
+
+
+_IDF_FORMAT = 1  # the version of IdfTable.to_bytes's layout: a new one is never read as an old
+
+
+def _idf_file() -> Path:
+    return Path(get_jieba().__file__).parent / "analyse" / "idf.txt"
+
+
+def idf_table_path() -> Path:
+    """Where the IDF table is kept between processes (:func:`idf_table`)."""
+    return tablecache.cache_path("idf", _idf_file(), _IDF_FORMAT)
+
+
+def _idf_parse(path: Path) -> tuple[IdfTable, float]:
+    """The table and median from the file itself, as ``jieba.analyse.TFIDF`` reads it."""
+    pairs: dict[int, float] = {}
+    values: dict[str, float] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            word, _, value = line.strip().partition(" ")
+            if value:
+                number = values.get(value)
+                if number is None:
+                    number = values[value] = float(value)
+                pairs[word_key(word)] = number
+    table = IdfTable.from_pairs(pairs)
+    del pairs, values
+    ordered = sorted(table.values())
+    return table, ordered[len(ordered) // 2] if ordered else 0.0
+
 
 def idf_table() -> tuple[IdfTable, float]:
     """jieba.analyse's IDF table (``jieba/analyse/idf.txt``) and its median, the IDF of a word the
     table does not know — what ``jieba.analyse.TFIDF`` loads, read directly so that indexing does
-    not import jieba.analyse (and its part-of-speech tagger). Loaded at the first indexing.
+    not import jieba.analyse (and its part-of-speech tagger). Loaded at the first indexing: from
+    the copy kept on disk by an earlier process (:mod:`articles.tablecache`), else from the file.
 
-    Keyed by ``hash(word)`` (this process's string hash): look a word up with
-    ``table.get(hash(word), median)`` (:class:`IdfTable`: compact, a lookup is a binary search;
-    :func:`keywords` remembers each word's weight)."""
+    Look a word up with ``table.get(word_key(word), median)`` (:class:`IdfTable`: compact, a
+    lookup is a binary search; :func:`keywords` remembers each word's weight)."""
     global _idf
     if _idf is None:
         with _idf_lock:
             if _idf is None:
-                jieba = get_jieba()
-                path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
-                pairs: dict[int, float] = {}
-                values: dict[str, float] = {}
-                with path.open(encoding="utf-8") as lines:
-                    for line in lines:
-                        word, _, value = line.strip().partition(" ")
-                        if value:
-                            number = values.get(value)
-                            if number is None:
-                                number = values[value] = float(value)
-                            pairs[hash(word)] = number
-                table = IdfTable(pairs)
-                del pairs, values
-                ordered = sorted(table.values())
-                _idf = (table, ordered[len(ordered) // 2] if ordered else 0.0)
+                kept = idf_table_path()
+                data = tablecache.read_table(kept)
+                loaded = IdfTable.from_bytes(data) if data is not None else None
+                if loaded is None:
+                    loaded = _idf_parse(_idf_file())
+                    tablecache.write_table(kept, loaded[0].to_bytes(loaded[1]))
+                _idf = loaded
     return _idf
 
 
@@ -333,7 +383,7 @@ def _weight(word: str) -> float | None:
     found = None
     if _keyword_candidate(word):
         idf, median = idf_table()
-        found = idf.get(hash(word), median)
+        found = idf.get(word_key(word), median)
     _weights[word] = found
     return found
 

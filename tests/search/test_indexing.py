@@ -258,3 +258,27 @@ def test_later_refreshes_read_only_newer_stories(db, monkeypatch):
     seen.clear()
     dictionary.database_words()
     assert seen == []
+
+
+def test_writing_an_entry_again_updates_it_in_place_and_replaces_its_keywords(db):
+    story = make_story("港口建设", "港口建设提速，码头扩建。")
+    before = SearchEntry.objects.get(article=story)
+    entry, rows = indexing.build_entry(
+        story.pk, title="渔业丰收", body="渔民出海捕鱼，渔业丰收。", signature="x"
+    )
+    indexing.write_entries([entry], rows)
+    after = SearchEntry.objects.get(article=story)
+    assert (after.title, after.body, after.parts_signature) == (
+        "渔业丰收",
+        "渔民出海捕鱼，渔业丰收。",
+        "x",
+    )
+    # The columns the database's triggers keep are theirs still, as after bulk_create's upsert.
+    assert (after.issue_date, after.visible) == (before.issue_date, before.visible)
+    assert SearchEntry.objects.count() == 1
+    words = list(Keyword.objects.filter(article=story).values_list("word", "rank"))
+    assert words == [(word, rank) for _, word, _, rank in rows] and "渔业" in dict(words)
+    assert hits("码头") == set() and hits("渔业") == {story.pk}
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")

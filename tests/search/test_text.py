@@ -79,6 +79,7 @@ def test_keywords_come_from_the_same_words():
 def test_keyword_weights_are_jieba_analyse_idf_values():
     import importlib
 
+    from articles.tablecache import word_key
     from search.text import idf_table
 
     tfidf = importlib.import_module("jieba.analyse.tfidf")  # the module, not the function
@@ -86,7 +87,7 @@ def test_keyword_weights_are_jieba_analyse_idf_values():
     words = ["党建", "污染防治", "会议", "飞牛小匠", "的"]
     table, median = idf_table()
     assert median == loader.median_idf
-    assert [table.get(hash(w), median) for w in words] == [
+    assert [table.get(word_key(w), median) for w in words] == [
         loader.idf_freq.get(w, loader.median_idf) for w in words
     ]
 
@@ -158,3 +159,22 @@ def test_an_unknown_segmenter_is_refused_with_the_choices(monkeypatch):
     monkeypatch.setenv("NEWSROOM_SEARCH_SEGMENTER", "thulac")
     with pytest.raises(ValueError, match="rjieba, jieba"):
         text.segmenter_name()
+
+
+def test_the_idf_table_kept_on_disk_reads_back_the_same(tmp_path, monkeypatch):
+    import search.text as text
+    from articles.tablecache import word_key
+
+    monkeypatch.setenv("NEWSROOM_TABLE_CACHE", str(tmp_path))
+    monkeypatch.setattr(text, "_idf", None)
+    parsed, median = text.idf_table()  # parsed from the file, and kept
+    (kept,) = tmp_path.iterdir()
+    monkeypatch.setattr(text, "_idf", None)
+    monkeypatch.setattr(text, "_idf_parse", lambda path: pytest.fail("parsed again"))
+    table, same_median = text.idf_table()
+    assert same_median == median
+    words = ["党建", "污染防治", "会议", "飞牛小匠"]
+    assert [table.get(word_key(w), 0.0) for w in words] == [
+        parsed.get(word_key(w), 0.0) for w in words
+    ]
+    assert text.IdfTable.from_bytes(kept.read_bytes()[:-1]) is None  # not one: parsed again
