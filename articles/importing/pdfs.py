@@ -150,7 +150,7 @@ def source_data(
         and not preparer.dry_run
         and not preparer.attached_before(source, checksum, ref.index)
     ):
-        layout, rendered = preparer.prepare(pdf.data, pdf.index)
+        layout, rendered = preparer.prepare(pdf.data, pdf.index, layout_now=alone)
     elif alone:
         layout = pdf_check(pdf)
     else:
