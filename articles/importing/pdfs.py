@@ -403,7 +403,7 @@ class PdfAttacher:
 
 
 def _match_packed(packed: PackedLayout, texts: list) -> list:
-    return pdfpages.match_parts(packed.unpack(), texts)
+    return pdfpages.match_parts(packed, texts)  # as packed: no tuple made for each character
 
 
 def _encode(holder: list, limits: pdfpages.PdfLimits) -> pdfpages.RenderedPage:

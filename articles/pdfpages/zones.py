@@ -19,8 +19,10 @@ of it would cover its neighbour).
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from articles.pdfpages.document import Box, Char, PageLayout
 from articles.text import normalize_for_matching
@@ -68,6 +70,33 @@ def _folded(chars: list[Char]) -> tuple[str, list[int]]:
     return "".join(pieces), where
 
 
+def fold_page(text: str) -> tuple[str, array]:
+    """:func:`_folded` for a page whose characters are the code points of ``text``, one each
+    (a :class:`~articles.pdfpages.packed.PackedLayout`'s): the folded text and, for each of its
+    characters, the index of the page character it came from (an ``array`` of ints)."""
+    cache: dict[str, str] = {}
+    pieces = []
+    for char in text:
+        folded = cache.get(char)
+        if folded is None:
+            folded = cache[char] = _key(char)
+        pieces.append(folded)
+    if all(len(folded) == 1 for folded in cache.values()):  # as a rule: no character dropped
+        return "".join(pieces), array("i", range(len(text)))
+    return "".join(pieces), array("i", [i for i, folded in enumerate(pieces) for _ in folded])
+
+
+class FoldedPage(Protocol):
+    """A page's layout kept for matching (:class:`~articles.pdfpages.packed.PackedLayout`): its
+    image boxes, ``boxes`` (four page-relative floats a character: x0, y0, x1, y1) and its text
+    folded as :func:`fold_page` gives it (``folded``, ``where``)."""
+
+    images: tuple[Box, ...]
+    boxes: array
+    folded: str
+    where: array
+
+
 def _key(text: str) -> str:
     """``text`` folded for matching, whitespace dropped (``str.split``'s whitespace is
     ``str.isspace``'s)."""
@@ -89,10 +118,15 @@ def _runs(part: str, page: str, index: dict[str, list[int]], k: int) -> list[tup
 
 
 def match_parts(
-    layout: PageLayout, parts: list[PartText], *, min_coverage: float = 0.5
+    layout: PageLayout | FoldedPage, parts: list[PartText], *, min_coverage: float = 0.5
 ) -> list[PartZone]:
-    """Each part's zone on the page, in the order given (see the module docstring)."""
-    page, where = _folded(layout.chars)
+    """Each part's zone on the page, in the order given (see the module docstring); the page
+    as read (:class:`PageLayout`) or packed and folded already (:class:`FoldedPage`: the same
+    zones, without making a tuple for each character of the page)."""
+    if isinstance(layout, PageLayout):
+        page, where = _folded(layout.chars)
+    else:
+        page, where = layout.folded, layout.where
     k = MIN_RUN
     index: dict[str, list[int]] = defaultdict(list)
     for j in range(len(page) - k + 1):
@@ -152,8 +186,17 @@ def _claim(candidates: list[tuple], size: int, keys: list[str], k: int):
     return page_owner, part_taken
 
 
+def _box_of(layout: PageLayout | FoldedPage):
+    """Character ``i``'s :class:`Box`, as a function of ``i``."""
+    if isinstance(layout, PageLayout):
+        chars = layout.chars
+        return lambda i: chars[i].box
+    boxes, make = layout.boxes, Box._make
+    return lambda i: make(boxes[4 * i : 4 * i + 4])
+
+
 def _place(
-    layout: PageLayout, parts: list[PartText], zones: list[PartZone], min_cov: float
+    layout: PageLayout | FoldedPage, parts: list[PartText], zones: list[PartZone], min_cov: float
 ) -> None:
     owner: dict[int, int] = {}
     for n, zone in enumerate(zones):
@@ -161,11 +204,12 @@ def _place(
             for i in zone.chars:
                 owner[i] = n
     shrunk: dict[int, list[tuple[float, float, float, float]]] = defaultdict(list)
-    chars = layout.chars
+    box_of = _box_of(layout)
+    box = {i: box_of(i) for i in owner}  # every character placed: its box made once
     # Each character's box less a quarter on each side (touching is not covering), as plain
     # tuples: thousands a page.
     for i, m in owner.items():
-        x0, y0, x1, y1 = chars[i].box
+        x0, y0, x1, y1 = box[i]
         dx, dy = (x1 - x0) * 0.25, (y1 - y0) * 0.25
         shrunk[m].append((x0 + dx, y0 + dy, x1 - dx, y1 - dy))
     # Each part's characters as line boxes (a line's characters touch): what another part's
@@ -176,7 +220,7 @@ def _place(
         if zone.coverage < min_cov:
             zone.chars = []
             continue
-        boxes = [layout.chars[i].box for i in zone.chars]
+        boxes = [box[i] for i in zone.chars]
         if parts[n].images and images_left:
             image = _nearest_image(boxes, images_left)
             if image is not None:
