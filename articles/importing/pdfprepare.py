@@ -31,6 +31,7 @@ from pathlib import Path
 from articles import pdfpages
 from articles.importing.memory import map_large_allocations, trim
 from articles.importing.papers import existing_paper
+from articles.importing.pdfpairs import one_page_only
 from articles.models import PageImage
 from articles.pdfpages.packed import PackedLayout
 
@@ -178,7 +179,7 @@ class PdfPreparer:
         )
 
     def prepare(
-        self, data: bytes, index: int, *, layout_now: bool = False
+        self, data: bytes, index: int, *, layout_now: bool = False, one_page: bool = False
     ) -> tuple[pdfpages.PageLayout | None, Prerendered]:
         """Page ``index`` (0-based) of the PDF in ``data``: checked (what
         :func:`articles.importing.pdfs.pdf_check` refuses), its characters read from PDFium and
@@ -186,13 +187,21 @@ class PdfPreparer:
         packing it, and encoding the page image, started on the worker threads. The layout
         (:func:`articles.pdfpages.read_page`'s) is returned only with ``layout_now`` (the text
         of a PDF alone: made here then), otherwise None (the zones take it packed, from the
-        :class:`Prerendered`). Raises ``PdfPageError`` for a bad PDF (what
-        :func:`articles.importing.pdfs.pdf_check` and rendering refuse): nothing kept then."""
+        :class:`Prerendered`). ``one_page``: a page's own PDF, refused when it has more pages
+        (:func:`articles.importing.pdfpairs.one_page_only`). Raises ``PdfPageError`` for a bad
+        PDF (what :func:`articles.importing.pdfs.pdf_check` and rendering refuse): nothing kept
+        then."""
+        with pdfpages.open_pdf(data, self.limits) as document:
+            if one_page and len(document) > 1:
+                raise pdfpages.PdfPageError(one_page_only(len(document)))
+            return self._prepare(document, index, layout_now)
+
+    def _prepare(
+        self, document, index: int, layout_now: bool
+    ) -> tuple[pdfpages.PageLayout | None, Prerendered]:
+        """:meth:`prepare` on the open ``document``."""
         layout = None
-        with (
-            pdfpages.open_pdf(data, self.limits) as document,
-            pdfpages.loaded_page(document, index) as loaded,
-        ):
+        with pdfpages.loaded_page(document, index) as loaded:
             width, height = loaded.get_size()
             objects = pdfpages.check_page(loaded, limits=self.limits)
             raw = pdfpages.read_raw_chars(loaded)  # PDFium's part of reading the characters

@@ -141,16 +141,20 @@ def source_data(
     alone = source.path.suffix.lower() == ".pdf"
     text = None if alone else read_text(source.path)  # unreadable: the PDF is not read
     pdf = PdfPage(read_pdf_file(ref.path), ref.index, str(ref.path))
-    if not ref.split and (pages := pdf_page_count(pdf.data)) > 1:
-        raise pdfpages.PdfPageError(one_page_only(pages))
     checksum = hashlib.sha256(pdf.data).hexdigest()
     objects = layout = rendered = None
-    if (
+    prepare = (
         preparer is not None
         and not preparer.dry_run
         and not preparer.attached_before(source, checksum, ref.index)
-    ):
-        layout, rendered = preparer.prepare(pdf.data, pdf.index, layout_now=alone)
+    )
+    # A page's own PDF has one page: the preparer counts them as it opens the PDF (once).
+    if not prepare and not ref.split and (pages := pdf_page_count(pdf.data)) > 1:
+        raise pdfpages.PdfPageError(one_page_only(pages))
+    if prepare:
+        layout, rendered = preparer.prepare(
+            pdf.data, pdf.index, layout_now=alone, one_page=not ref.split
+        )
     elif alone:
         layout = pdf_check(pdf)
     else:

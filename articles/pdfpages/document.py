@@ -280,32 +280,35 @@ def _address(handle) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-def _walk(handle: int, depth: int = 0):
+def _walk(handle: int, depth: int = 0) -> tuple[list[int], list[int]]:
     """Every page object under ``handle`` (a page, or a form object when ``depth`` > 0), forms
-    opened up to four deep, as raw handles (integers): one ctypes call each, no wrappers."""
+    opened up to four deep, in order, as raw handles (integers) and their types: one ctypes
+    call each, no wrappers, no Python call per object (a page has thousands)."""
     count, get = (_count_form, _get_form) if depth else (_count_objects, _get_object)
-    for i in range(count(handle)):
-        obj = get(handle, i)
-        kind = _object_type(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
-            yield from _walk(obj, depth + 1)
-        else:
-            yield obj, kind
+    objects = [get(handle, i) for i in range(count(handle))]
+    kinds = list(map(_object_type, objects))
+    form = pdfium_c.FPDF_PAGEOBJ_FORM
+    if depth >= 4 or form not in kinds:
+        return objects, kinds
+    flat: tuple[list[int], list[int]] = ([], [])
+    for obj, kind in zip(objects, kinds, strict=True):
+        inner = _walk(obj, depth + 1) if kind == form else ([obj], [kind])
+        flat[0].extend(inner[0])
+        flat[1].extend(inner[1])
+    return flat
 
 
 def _objects(page: pdfium.PdfPage, width: float, height: float, limits: PdfLimits):
     """The page's image boxes (refusing a decompression bomb: more decoded pixels than
     ``limits.max_image_pixels``) and the fonts of its text (raw handles, each once)."""
     boxes: list[Box] = []
-    fonts: set[int] = set()
     decoded = 0
     w, h = ctypes.c_uint(), ctypes.c_uint()
     bounds = [ctypes.c_float() for _ in range(4)]
     text, image = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE
-    for obj, kind in _walk(_address(page.raw)):
-        if kind == text:
-            fonts.add(_text_font(obj))
-            continue
+    objects, kinds = _walk(_address(page.raw))
+    fonts = {_text_font(obj) for obj, kind in zip(objects, kinds, strict=True) if kind == text}
+    for obj, kind in zip(objects, kinds, strict=True):
         if kind != image:
             continue
         handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)

@@ -264,3 +264,16 @@ def test_folding_a_packed_page_keeps_each_folded_character_pointing_at_its_own()
     for text in ("全角ＡＢＣ１２３与繁體", "空　格 与㈠括号"):  # one to one; dropped and widened
         folded, where = fold_page(text)
         assert (folded, list(where)) == _folded(chars(text))
+
+
+def test_a_page_character_found_for_two_parts_is_placed_with_the_later_one():
+    from articles.pdfpages.zones import PartZone, _owned
+
+    zones = [
+        PartZone("a", coverage=1.0, chars=[0, 1, 2]),
+        PartZone("b", coverage=0.2, chars=[3]),  # not placed: too little found
+        PartZone("c", coverage=1.0, chars=[2, 4]),  # 2 folded to two characters, one each
+    ]
+    assert _owned(zones, 0.5) == {0: [0, 1], 2: [2, 4]}
+    zones[2].chars = [4, 5]
+    assert _owned(zones, 0.5) == {0: [0, 1, 2], 2: [4, 5]}
