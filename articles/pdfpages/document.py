@@ -262,9 +262,14 @@ def _to_box(
 def _fast(function, restype, *argtypes):
     """A PDFium function called with plain integers for handles (``ctypes.c_void_p``): the
     same C function as ``pypdfium2.raw``'s, without its per-call pointer type checks, for the
-    loops over every object and character of a page (thousands per page)."""
+    loops over every object and character of a page (thousands per page); and called holding
+    the GIL (``PYFUNCTYPE``): each is a lookup of well under a microsecond, and a thread that
+    gave the GIL up for each would wait to take it back whenever another thread runs Python
+    (the importer's worker threads do, while a page is read): a loop of 20,000 calls took 3 to
+    5 times as long then. Only for such short calls: anything that parses or renders lets
+    other threads run (``pypdfium2.raw``)."""
     address = ctypes.cast(function, ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(address)
 
 
 _P, _I = ctypes.c_void_p, ctypes.c_int
