@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from articles import pdfpages
-from articles.importing.memory import map_large_allocations, trim
+from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.papers import existing_paper
 from articles.importing.pdfpairs import one_page_only
 from articles.models import PageImage
@@ -142,21 +142,26 @@ class PdfPreparer:
         self._count = 0  # pages prepared: each one's files named by its number
         self._papers: dict[tuple[str, str], object] = {}  # (name, slug) → the paper or None
         map_large_allocations()
+        self._frozen = heap_frozen()
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pdf-prepare")
         # The characters' Python work, apart from the encoding: done while the page renders,
         # not queued behind the page before's image.
         self._characters = ThreadPoolExecutor(1, thread_name_prefix="pdf-characters")
 
     def __enter__(self) -> PdfPreparer:
+        self._frozen.__enter__()  # the process's objects left out of collections meanwhile
         return self
 
     def __exit__(self, *exc) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
-        self._characters.shutdown(wait=True, cancel_futures=True)
-        self._canvases = pdfpages.BuffersInTurn()  # the buffers' memory freed
-        if self._folder is not None:
-            self._folder.cleanup()
-            self._folder = None
+        try:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._characters.shutdown(wait=True, cancel_futures=True)
+            self._canvases = pdfpages.BuffersInTurn()  # the buffers' memory freed
+            if self._folder is not None:
+                self._folder.cleanup()
+                self._folder = None
+        finally:
+            self._frozen.__exit__(None, None, None)
 
     def attached_before(self, source, checksum: str, index: int) -> bool:
         """Whether the page ``source`` names (its paper, date and label) has this page of these

@@ -35,7 +35,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 
 from articles import pdfpages
-from articles.importing.memory import map_large_allocations, trim
+from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.pagezones import zone_items, zones_match, zones_write
 from articles.importing.pdfpairs import PdfRef, one_page_only
 from articles.importing.pdfprepare import PdfPreparer, Prerendered
@@ -301,19 +301,24 @@ class PdfAttacher:
         # buffer is rendered into again).
         self._canvases = pdfpages.BuffersInTurn()
         map_large_allocations()
+        self._frozen = heap_frozen()  # see articles.importing.memory.heap_frozen
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pdf-pages")
         self._jobs: deque[_Job] = deque()
 
     def __enter__(self) -> PdfAttacher:
+        self._frozen.__enter__()  # the process's objects left out of collections meanwhile
         return self
 
     def __exit__(self, *exc) -> None:
-        for job in self._jobs:  # not finished: cancel what has not started, write nothing
-            for future in (job.matching, job.encoding):
-                if future is not None:
-                    future.cancel()
-        self._jobs.clear()
-        self._pool.shutdown(wait=True)
+        try:
+            for job in self._jobs:  # not finished: cancel what has not started, write nothing
+                for future in (job.matching, job.encoding):
+                    if future is not None:
+                        future.cancel()
+            self._jobs.clear()
+            self._pool.shutdown(wait=True)
+        finally:
+            self._frozen.__exit__(None, None, None)
 
     def add(
         self, key: object, page: Page, pdf: PdfPage, *, text_changed: bool = True

@@ -194,3 +194,25 @@ def test_the_preparer_calls_pdfium_on_its_callers_thread_and_reads_the_same_char
     assert pdfium_threads and all(t is threading.main_thread() for t in pdfium_threads)
     # The characters' Python part: here only when the caller needs the layout at once.
     assert len(built_on) == 1 and (built_on[0] is threading.main_thread()) == layout_now
+
+
+def test_what_the_process_held_is_left_out_of_collections_until_the_last_pdf_block_ends():
+    import gc
+
+    from articles.importing.pdfprepare import PdfPreparer
+    from articles.importing.pdfs import PdfAttacher
+
+    assert gc.get_freeze_count() == 0
+    held = object.__new__(type("Held", (), {}))  # made before: left out while PDFs are attached
+    with PdfAttacher():
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        assert not any(o is held for g in range(3) for o in gc.get_objects(generation=g))
+        with PdfPreparer(pdf_limits()):
+            pass
+        assert gc.get_freeze_count() >= frozen  # the inner block's end keeps the outer's
+    assert gc.get_freeze_count() == 0
+    assert any(o is held for o in gc.get_objects(generation=2))  # collected as usual again
+    with pytest.raises(RuntimeError), PdfPreparer(pdf_limits()):
+        raise RuntimeError("a failed run")
+    assert gc.get_freeze_count() == 0
