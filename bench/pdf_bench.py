@@ -16,11 +16,13 @@ alternating so that the machine's noise hits both alike, the whole edition:
 * **ours**: every page as ``import_pages`` handles it (the text import between the two steps
   is done first and not timed), a PDF beside its ``.txt``: checked before the text import,
   where it is read and rendered once (``source_data`` with a
-  :class:`articles.importing.pdfprepare.PdfPreparer`: on this thread PDFium opens the page,
-  refuses what is over the limits, reads its characters and renders it, into two buffers kept
-  from page to page, used in turn; the preparer's worker thread packs the characters and
-  encodes the page image and thumbnail, WebP by default, into a temporary folder while the next
-  page is checked: two rendered pages at a time at most), then through one
+  :class:`articles.importing.pdfprepare.PdfPreparer`: on this thread PDFium opens the page
+  (counting its pages: a page's own PDF has one), refuses what is over the limits, copies its
+  characters' codes and boxes and renders it, into two buffers kept from page to page, used in
+  turn; one worker thread makes the characters' layout from what PDFium gave and packs it while
+  the page renders, another encodes the page image and thumbnail, WebP by default, into a
+  temporary folder while the next page is checked: two rendered pages at a time at most), then
+  through one
   :class:`articles.importing.pdfs.PdfAttacher`, which calls PDFium no more: its worker thread
   matches the zones, and the rows (SQLite) and the three files (Django's file-system storage
   in a temp folder) are written on this thread. The per-page figure is the edition's wall time

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from articles import pdfpages
-from articles.importing.memory import map_large_allocations, trim
+from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.papers import existing_paper
+from articles.importing.pdfpairs import one_page_only
 from articles.models import PageImage
 from articles.pdfpages.packed import PackedLayout
 
@@ -141,17 +142,26 @@ class PdfPreparer:
         self._count = 0  # pages prepared: each one's files named by its number
         self._papers: dict[tuple[str, str], object] = {}  # (name, slug) → the paper or None
         map_large_allocations()
+        self._frozen = heap_frozen()
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pdf-prepare")
+        # The characters' Python work, apart from the encoding: done while the page renders,
+        # not queued behind the page before's image.
+        self._characters = ThreadPoolExecutor(1, thread_name_prefix="pdf-characters")
 
     def __enter__(self) -> PdfPreparer:
+        self._frozen.__enter__()  # the process's objects left out of collections meanwhile
         return self
 
     def __exit__(self, *exc) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
-        self._canvases = pdfpages.BuffersInTurn()  # the buffers' memory freed
-        if self._folder is not None:
-            self._folder.cleanup()
-            self._folder = None
+        try:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._characters.shutdown(wait=True, cancel_futures=True)
+            self._canvases = pdfpages.BuffersInTurn()  # the buffers' memory freed
+            if self._folder is not None:
+                self._folder.cleanup()
+                self._folder = None
+        finally:
+            self._frozen.__exit__(None, None, None)
 
     def attached_before(self, source, checksum: str, index: int) -> bool:
         """Whether the page ``source`` names (its paper, date and label) has this page of these
@@ -173,19 +183,42 @@ class PdfPreparer:
             ).exists()
         )
 
-    def prepare(self, data: bytes, index: int) -> tuple[pdfpages.PageLayout, Prerendered]:
-        """Page ``index`` (0-based) of the PDF in ``data``: checked and read
-        (:func:`articles.pdfpages.read_page`: its characters, images and warnings; the layout
-        returned is the caller's, for the text of a PDF alone) and rendered now; its packing and
-        encoding started. Raises ``PdfPageError`` for a bad PDF (what
-        :func:`articles.importing.pdfs.pdf_check` and rendering refuse): nothing kept then."""
-        with (
-            pdfpages.open_pdf(data, self.limits) as document,
-            pdfpages.loaded_page(document, index) as loaded,
-        ):
-            layout = pdfpages.read_page(loaded, limits=self.limits)
-            # Packed on the worker while PDFium renders here (PDFium lets Python run).
-            packing = self._pool.submit(PackedLayout.pack, layout)
+    def prepare(
+        self, data: bytes, index: int, *, layout_now: bool = False, one_page: bool = False
+    ) -> tuple[pdfpages.PageLayout | None, Prerendered]:
+        """Page ``index`` (0-based) of the PDF in ``data``: checked (what
+        :func:`articles.importing.pdfs.pdf_check` refuses), its characters read from PDFium and
+        the page rendered now, on this thread; turning the characters into the page's layout and
+        packing it, and encoding the page image, started on the worker threads. The layout
+        (:func:`articles.pdfpages.read_page`'s) is returned only with ``layout_now`` (the text
+        of a PDF alone: made here then), otherwise None (the zones take it packed, from the
+        :class:`Prerendered`). ``one_page``: a page's own PDF, refused when it has more pages
+        (:func:`articles.importing.pdfpairs.one_page_only`). Raises ``PdfPageError`` for a bad
+        PDF (what :func:`articles.importing.pdfs.pdf_check` and rendering refuse): nothing kept
+        then."""
+        with pdfpages.open_pdf(data, self.limits) as document:
+            if one_page and len(document) > 1:
+                raise pdfpages.PdfPageError(one_page_only(len(document)))
+            return self._prepare(document, index, layout_now)
+
+    def _prepare(
+        self, document, index: int, layout_now: bool
+    ) -> tuple[pdfpages.PageLayout | None, Prerendered]:
+        """:meth:`prepare` on the open ``document``."""
+        layout = None
+        with pdfpages.loaded_page(document, index) as loaded:
+            width, height = loaded.get_size()
+            objects = pdfpages.check_page(loaded, limits=self.limits)
+            raw = pdfpages.read_raw_chars(loaded)  # PDFium's part of reading the characters
+            if layout_now:
+                chars = pdfpages.build_chars(raw, width, height)
+                layout = pdfpages.layout_of(width, height, chars, objects)
+                packing = self._characters.submit(PackedLayout.pack, layout)
+            else:
+                # Python's part, on the other thread while PDFium renders here (PDFium lets
+                # Python run): the characters' boxes and sizes, packed.
+                packing = self._characters.submit(_built, raw, width, height, objects)
+            del raw
             canvas = self._canvases.next()
             holder = [pdfpages.render_image(loaded, limits=self.limits, into=canvas)]
         encoding = self._pool.submit(_encode_to_files, holder, self.limits, self._next_stem())
@@ -198,6 +231,15 @@ class PdfPreparer:
             self._folder = tempfile.TemporaryDirectory(prefix="newsroom-pdf-")
         self._count += 1
         return Path(self._folder.name) / f"page-{self._count}"
+
+
+def _built(
+    raw: pdfpages.RawChars, width: float, height: float, objects: pdfpages.PageObjects
+) -> PackedLayout:
+    """The page's layout made from PDFium's characters (:func:`articles.pdfpages.build_chars`,
+    no PDFium), packed."""
+    chars = pdfpages.build_chars(raw, width, height)
+    return PackedLayout.pack(pdfpages.layout_of(width, height, chars, objects))
 
 
 def _encode_to_files(holder: list, limits: pdfpages.PdfLimits, stem: Path) -> PrerenderedFiles:

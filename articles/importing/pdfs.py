@@ -35,7 +35,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 
 from articles import pdfpages
-from articles.importing.memory import map_large_allocations, trim
+from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.pagezones import zone_items, zones_match, zones_write
 from articles.importing.pdfpairs import PdfRef, one_page_only
 from articles.importing.pdfprepare import PdfPreparer, Prerendered
@@ -141,16 +141,20 @@ def source_data(
     alone = source.path.suffix.lower() == ".pdf"
     text = None if alone else read_text(source.path)  # unreadable: the PDF is not read
     pdf = PdfPage(read_pdf_file(ref.path), ref.index, str(ref.path))
-    if not ref.split and (pages := pdf_page_count(pdf.data)) > 1:
-        raise pdfpages.PdfPageError(one_page_only(pages))
     checksum = hashlib.sha256(pdf.data).hexdigest()
     objects = layout = rendered = None
-    if (
+    prepare = (
         preparer is not None
         and not preparer.dry_run
         and not preparer.attached_before(source, checksum, ref.index)
-    ):
-        layout, rendered = preparer.prepare(pdf.data, pdf.index)
+    )
+    # A page's own PDF has one page: the preparer counts them as it opens the PDF (once).
+    if not prepare and not ref.split and (pages := pdf_page_count(pdf.data)) > 1:
+        raise pdfpages.PdfPageError(one_page_only(pages))
+    if prepare:
+        layout, rendered = preparer.prepare(
+            pdf.data, pdf.index, layout_now=alone, one_page=not ref.split
+        )
     elif alone:
         layout = pdf_check(pdf)
     else:
@@ -297,19 +301,24 @@ class PdfAttacher:
         # buffer is rendered into again).
         self._canvases = pdfpages.BuffersInTurn()
         map_large_allocations()
+        self._frozen = heap_frozen()  # see articles.importing.memory.heap_frozen
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="pdf-pages")
         self._jobs: deque[_Job] = deque()
 
     def __enter__(self) -> PdfAttacher:
+        self._frozen.__enter__()  # the process's objects left out of collections meanwhile
         return self
 
     def __exit__(self, *exc) -> None:
-        for job in self._jobs:  # not finished: cancel what has not started, write nothing
-            for future in (job.matching, job.encoding):
-                if future is not None:
-                    future.cancel()
-        self._jobs.clear()
-        self._pool.shutdown(wait=True)
+        try:
+            for job in self._jobs:  # not finished: cancel what has not started, write nothing
+                for future in (job.matching, job.encoding):
+                    if future is not None:
+                        future.cancel()
+            self._jobs.clear()
+            self._pool.shutdown(wait=True)
+        finally:
+            self._frozen.__exit__(None, None, None)
 
     def add(
         self, key: object, page: Page, pdf: PdfPage, *, text_changed: bool = True
@@ -403,7 +412,7 @@ class PdfAttacher:
 
 
 def _match_packed(packed: PackedLayout, texts: list) -> list:
-    return pdfpages.match_parts(packed.unpack(), texts)
+    return pdfpages.match_parts(packed, texts)  # as packed: no tuple made for each character
 
 
 def _encode(holder: list, limits: pdfpages.PdfLimits) -> pdfpages.RenderedPage:

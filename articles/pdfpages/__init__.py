@@ -4,8 +4,10 @@ the page's text and where each printed part is on it.
 A pure package (pypdfium2 and Pillow, no Django), one module per step:
 
 * :mod:`~articles.pdfpages.document`: open a PDF within :class:`PdfLimits` (refusing encrypted,
-  damaged, empty, oversized files and decompression bombs with a :class:`PdfPageError`), read a
-  page's characters with their boxes and its images (:class:`PageLayout`);
+  damaged, empty, oversized files and decompression bombs with a :class:`PdfPageError`), find a
+  page's images and fonts (:class:`PageObjects`);
+* :mod:`~articles.pdfpages.characters`: read a page's characters with their boxes
+  (:class:`PageLayout`), PDFium's part and the Python part apart (:class:`RawChars`);
 * :mod:`~articles.pdfpages.rendering`: render a page to WebP or JPEG with a thumbnail
   (:class:`RenderedPage`);
 * :mod:`~articles.pdfpages.layout`: the text layer in reading order (XY-cut, headlines by font
@@ -16,6 +18,7 @@ A pure package (pypdfium2 and Pillow, no Django), one module per step:
 Coordinates are page-relative (0–1 from the left and from the top).
 """
 
+from articles.pdfpages.characters import RawChars, build_chars, layout_of, read_page, read_raw_chars
 from articles.pdfpages.document import (
     Box,
     Char,
@@ -27,7 +30,6 @@ from articles.pdfpages.document import (
     check_page,
     loaded_page,
     open_pdf,
-    read_page,
 )
 from articles.pdfpages.layout import page_text
 from articles.pdfpages.rendering import (
@@ -49,16 +51,20 @@ __all__ = [
     "PartZone",
     "PdfLimits",
     "PdfPageError",
+    "RawChars",
     "RenderBuffer",
     "RenderedPage",
+    "build_chars",
     "check_page",
     "encode_image",
+    "layout_of",
     "loaded_page",
     "match_parts",
     "merge_boxes",
     "open_pdf",
     "page_text",
     "read_page",
+    "read_raw_chars",
     "render_image",
     "render_page",
 ]

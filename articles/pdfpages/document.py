@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import ctypes
 import re
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -220,37 +219,6 @@ class PageObjects:
     font_warnings: tuple[str, ...] = ()
 
 
-def read_page(
-    document: pdfium.PdfDocument | pdfium.PdfPage,
-    index: int = 0,
-    limits: PdfLimits = PdfLimits(),
-    *,
-    objects: PageObjects | None = None,
-) -> PageLayout:
-    """The characters, images and size of page ``index`` (0-based) of an open document, or of
-    a page already loaded (:func:`loaded_page`; ``index`` is then not used). ``objects``: what
-    :func:`check_page` found on this page of the same bytes (its objects are then not walked
-    again; the page's size is checked again, which costs nothing).
-
-    Raises :class:`PdfPageError` when the page is too large to render at ``limits.dpi`` or its
-    images would decode to more than ``limits.max_image_pixels``."""
-    with _page(document, index) as page:
-        width, height = page.get_size()
-        _check_pixels(width, height, limits)
-        layout = PageLayout(width=width, height=height)
-        if objects is None:
-            objects = _page_objects(page, width, height, limits)
-        layout.images = list(objects.images)
-        layout.chars = _chars(page, width, height)  # PDFium's text page: loaded, read, closed
-        if not layout.has_text:
-            layout.warnings.append(
-                "这一版的 PDF 没有文字层（扫描件，或文字已转成曲线）：只生成版面图，"
-                "无法据此划分稿件热区，也不能从中导入文字"
-            )
-        layout.warnings.extend(objects.font_warnings)
-        return layout
-
-
 def check_page(
     document: pdfium.PdfDocument | pdfium.PdfPage, index: int = 0, limits: PdfLimits = PdfLimits()
 ) -> PageObjects:
@@ -294,54 +262,58 @@ def _to_box(
 def _fast(function, restype, *argtypes):
     """A PDFium function called with plain integers for handles (``ctypes.c_void_p``): the
     same C function as ``pypdfium2.raw``'s, without its per-call pointer type checks, for the
-    loops over every object and character of a page (thousands per page)."""
+    loops over every object and character of a page (thousands per page); and called holding
+    the GIL (``PYFUNCTYPE``): each is a lookup of well under a microsecond, and a thread that
+    gave the GIL up for each would wait to take it back whenever another thread runs Python
+    (the importer's worker threads do, while a page is read): a loop of 20,000 calls took 3 to
+    5 times as long then. Only for such short calls: anything that parses or renders lets
+    other threads run (``pypdfium2.raw``)."""
     address = ctypes.cast(function, ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(address)
 
 
-_P, _I, _D = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+_P, _I = ctypes.c_void_p, ctypes.c_int
 _count_objects = _fast(pdfium_c.FPDFPage_CountObjects, _I, _P)
 _get_object = _fast(pdfium_c.FPDFPage_GetObject, _P, _P, _I)
 _count_form = _fast(pdfium_c.FPDFFormObj_CountObjects, _I, _P)
 _get_form = _fast(pdfium_c.FPDFFormObj_GetObject, _P, _P, ctypes.c_ulong)
 _object_type = _fast(pdfium_c.FPDFPageObj_GetType, _I, _P)
 _text_font = _fast(pdfium_c.FPDFTextObj_GetFont, _P, _P)
-_is_generated = _fast(pdfium_c.FPDFText_IsGenerated, _I, _P, _I)
-_unicode = _fast(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
-_loose_box = _fast(pdfium_c.FPDFText_GetLooseCharBox, _I, _P, _I, _P)
-_tight_box = _fast(pdfium_c.FPDFText_GetCharBox, _I, _P, _I, _P, _P, _P, _P)
 
 
 def _address(handle) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-def _walk(handle: int, depth: int = 0):
+def _walk(handle: int, depth: int = 0) -> tuple[list[int], list[int]]:
     """Every page object under ``handle`` (a page, or a form object when ``depth`` > 0), forms
-    opened up to four deep, as raw handles (integers): one ctypes call each, no wrappers."""
+    opened up to four deep, in order, as raw handles (integers) and their types: one ctypes
+    call each, no wrappers, no Python call per object (a page has thousands)."""
     count, get = (_count_form, _get_form) if depth else (_count_objects, _get_object)
-    for i in range(count(handle)):
-        obj = get(handle, i)
-        kind = _object_type(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
-            yield from _walk(obj, depth + 1)
-        else:
-            yield obj, kind
+    objects = [get(handle, i) for i in range(count(handle))]
+    kinds = list(map(_object_type, objects))
+    form = pdfium_c.FPDF_PAGEOBJ_FORM
+    if depth >= 4 or form not in kinds:
+        return objects, kinds
+    flat: tuple[list[int], list[int]] = ([], [])
+    for obj, kind in zip(objects, kinds, strict=True):
+        inner = _walk(obj, depth + 1) if kind == form else ([obj], [kind])
+        flat[0].extend(inner[0])
+        flat[1].extend(inner[1])
+    return flat
 
 
 def _objects(page: pdfium.PdfPage, width: float, height: float, limits: PdfLimits):
     """The page's image boxes (refusing a decompression bomb: more decoded pixels than
     ``limits.max_image_pixels``) and the fonts of its text (raw handles, each once)."""
     boxes: list[Box] = []
-    fonts: set[int] = set()
     decoded = 0
     w, h = ctypes.c_uint(), ctypes.c_uint()
     bounds = [ctypes.c_float() for _ in range(4)]
     text, image = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE
-    for obj, kind in _walk(_address(page.raw)):
-        if kind == text:
-            fonts.add(_text_font(obj))
-            continue
+    objects, kinds = _walk(_address(page.raw))
+    fonts = {_text_font(obj) for obj, kind in zip(objects, kinds, strict=True) if kind == text}
+    for obj, kind in zip(objects, kinds, strict=True):
         if kind != image:
             continue
         handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
@@ -358,105 +330,6 @@ def _objects(page: pdfium.PdfPage, width: float, height: float, limits: PdfLimit
                 boxes.append(box)
     fonts.discard(None)
     return boxes, [ctypes.cast(font, pdfium_c.FPDF_FONT) for font in fonts]
-
-
-def _chars(page: pdfium.PdfPage, width: float, height: float) -> list[Char]:
-    """The page's characters with their loose boxes (the glyph's advance, not its ink) and font
-    size in points. (The loop runs once per character, thousands a page: tuples are made
-    directly, clamps written out.)"""
-    textpage = page.get_textpage()
-    try:
-        handle = _address(textpage.raw)
-        count = pdfium_c.FPDFText_CountChars(textpage.raw)
-        rect = pdfium_c.FS_RECTF()
-        rect_at = ctypes.addressof(rect)
-        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-        tight = [ctypes.addressof(v) for v in (left, right, bottom, top)]
-        chars: list[Char] = []
-        half: list[int] = []  # where the half-width characters are, sized afterwards
-        wide_cache: dict[str, bool] = {}
-        new, box_type, char_type = tuple.__new__, Box, Char
-        for i in range(count):
-            code = _unicode(handle, i)
-            if not _printed_with_box(handle, i, code, rect_at):
-                continue
-            x0, x1, y_bottom, y_top = rect.left, rect.right, rect.bottom, rect.top
-            if not (
-                0 <= (x0 + x1) / 2 <= width and 0 <= (y_top + y_bottom) / 2 <= height
-            ) and not _inked_inside(handle, i, tight, (left, right, bottom, top), width, height):
-                continue  # outside the page (a spread cut into pages): not printed here
-            text = chr(code)
-            wide = wide_cache.get(text)
-            if wide is None:
-                wide = wide_cache[text] = unicodedata.east_asian_width(text) in "WF"
-            # A full-width character is one em wide: its width is the font size, whatever the
-            # glyph's height (一 is flat). Other characters: the box's height.
-            if wide:
-                size = abs(x1 - x0)
-            else:
-                size = -abs(y_top - y_bottom)
-                if _tight_box(handle, i, *tight) and right.value > x0:
-                    x1 = right.value  # a half-width digit's loose box is a whole em: its ink
-                half.append(len(chars))
-            if x1 < x0:
-                x0, x1 = x1, x0
-            if y_top < y_bottom:
-                y_top, y_bottom = y_bottom, y_top
-            bx0, by0 = x0 / width, 1 - y_top / height
-            bx1, by1 = x1 / width, 1 - y_bottom / height
-            box = new(
-                box_type,
-                (
-                    bx0 if bx0 > 0.0 else 0.0,
-                    by0 if by0 > 0.0 else 0.0,
-                    bx1 if bx1 < 1.0 else 1.0,
-                    by1 if by1 < 1.0 else 1.0,
-                ),
-            )
-            chars.append(new(char_type, (text, box, size)))
-        return _sized(chars, half)
-    finally:
-        textpage.close()
-
-
-def _printed_with_box(handle: int, i: int, code: int, rect_at: int) -> bool:
-    """Whether character ``i`` (code point ``code``) was printed and PDFium gave its loose box
-    (written into the ``FS_RECTF`` at address ``rect_at``). Not printed: the codes in
-    ``_NOT_PRINTED``, and the spaces and line breaks PDFium generates itself (between words, at
-    line ends)."""
-    if code in _NOT_PRINTED:
-        return False
-    if code in _SPACES and _is_generated(handle, i) == 1:
-        return False
-    return bool(_loose_box(handle, i, rect_at))
-
-
-def _inked_inside(handle: int, i: int, tight, values, width: float, height: float) -> bool:
-    """Whether character ``i``'s ink (its tight box) is centred on the page: a figure set at
-    the end of a line whose loose box (a whole em) hangs past the page's edge is printed."""
-    if not _tight_box(handle, i, *tight):
-        return False
-    left, right, bottom, top = (v.value for v in values)
-    return 0 <= (left + right) / 2 <= width and 0 <= (bottom + top) / 2 <= height
-
-
-def _sized(chars: list[Char], half: list[int]) -> list[Char]:
-    """Sizes for the half-width characters at ``half`` (marked by a negative box height): their
-    box height times the page's ratio of a full-width character's width to its box height, so
-    a digit in a line of Chinese has the line's size. ``chars`` is changed in place."""
-    ratios = sorted(
-        c.size / (c.box.y1 - c.box.y0) for c in chars if c.size > 0 and c.box.y1 > c.box.y0
-    )
-    ratio = ratios[len(ratios) // 2] if ratios else 1.0
-    for n in half:
-        c = chars[n]
-        if c.size < 0:
-            chars[n] = Char(c.text, c.box, (c.box.y1 - c.box.y0) * ratio)
-    return chars
-
-
-_NOT_PRINTED = frozenset({0, 0x0A, 0x0D, 0xFFFE, 0xFFFF})
-_SPACES = frozenset({0x20, 0xA0, 0x3000, 0x09})
 
 
 def _font_warnings(fonts: list) -> list[str]:

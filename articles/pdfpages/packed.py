@@ -11,9 +11,10 @@ can wait for their text import without reading every PDF a second time.
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from articles.pdfpages.document import Box, Char, PageLayout
+from articles.pdfpages.zones import fold_page
 
 
 @dataclass(frozen=True)
@@ -21,8 +22,10 @@ class PackedLayout:
     """A :class:`PageLayout` packed: ``text`` (one code point per character, in the layout's
     order), ``boxes`` (four page-relative floats per character: x0, y0, x1, y1, 0–1 from the
     left and from the top), ``sizes`` (font size in points per character), the image boxes, the
-    page size in points and the warnings. :meth:`unpack` gives the same layout back, exactly
-    (64-bit floats, as read)."""
+    page size in points and the warnings; and the text folded for matching zones (``folded``,
+    ``where``: :func:`articles.pdfpages.zones.fold_page`), so that
+    :func:`~articles.pdfpages.zones.match_parts` takes the page as it is packed. :meth:`unpack`
+    gives the same layout back, exactly (64-bit floats, as read)."""
 
     width: float
     height: float
@@ -31,6 +34,8 @@ class PackedLayout:
     sizes: array
     images: tuple[Box, ...]
     warnings: tuple[str, ...]
+    folded: str = ""
+    where: array = field(default_factory=lambda: array("i"))
 
     @classmethod
     def pack(cls, layout: PageLayout) -> PackedLayout:
@@ -42,10 +47,14 @@ class PackedLayout:
                 raise ValueError(f"a character of the layout is {char.text!r}, not one code point")
             boxes.extend(char.box)
             sizes.append(char.size)
+        text = "".join(char.text for char in layout.chars)
+        folded, where = fold_page(text)
         return cls(
             width=layout.width,
             height=layout.height,
-            text="".join(char.text for char in layout.chars),
+            text=text,
+            folded=folded,
+            where=where,
             boxes=boxes,
             sizes=sizes,
             images=tuple(layout.images),

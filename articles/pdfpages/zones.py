@@ -19,8 +19,10 @@ of it would cover its neighbour).
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from articles.pdfpages.document import Box, Char, PageLayout
 from articles.text import normalize_for_matching
@@ -68,6 +70,33 @@ def _folded(chars: list[Char]) -> tuple[str, list[int]]:
     return "".join(pieces), where
 
 
+def fold_page(text: str) -> tuple[str, array]:
+    """:func:`_folded` for a page whose characters are the code points of ``text``, one each
+    (a :class:`~articles.pdfpages.packed.PackedLayout`'s): the folded text and, for each of its
+    characters, the index of the page character it came from (an ``array`` of ints)."""
+    cache: dict[str, str] = {}
+    pieces = []
+    for char in text:
+        folded = cache.get(char)
+        if folded is None:
+            folded = cache[char] = _key(char)
+        pieces.append(folded)
+    if all(len(folded) == 1 for folded in cache.values()):  # as a rule: no character dropped
+        return "".join(pieces), array("i", range(len(text)))
+    return "".join(pieces), array("i", [i for i, folded in enumerate(pieces) for _ in folded])
+
+
+class FoldedPage(Protocol):
+    """A page's layout kept for matching (:class:`~articles.pdfpages.packed.PackedLayout`): its
+    image boxes, ``boxes`` (four page-relative floats a character: x0, y0, x1, y1) and its text
+    folded as :func:`fold_page` gives it (``folded``, ``where``)."""
+
+    images: tuple[Box, ...]
+    boxes: array
+    folded: str
+    where: array
+
+
 def _key(text: str) -> str:
     """``text`` folded for matching, whitespace dropped (``str.split``'s whitespace is
     ``str.isspace``'s)."""
@@ -89,10 +118,15 @@ def _runs(part: str, page: str, index: dict[str, list[int]], k: int) -> list[tup
 
 
 def match_parts(
-    layout: PageLayout, parts: list[PartText], *, min_coverage: float = 0.5
+    layout: PageLayout | FoldedPage, parts: list[PartText], *, min_coverage: float = 0.5
 ) -> list[PartZone]:
-    """Each part's zone on the page, in the order given (see the module docstring)."""
-    page, where = _folded(layout.chars)
+    """Each part's zone on the page, in the order given (see the module docstring); the page
+    as read (:class:`PageLayout`) or packed and folded already (:class:`FoldedPage`: the same
+    zones, without making a tuple for each character of the page)."""
+    if isinstance(layout, PageLayout):
+        page, where = _folded(layout.chars)
+    else:
+        page, where = layout.folded, layout.where
     k = MIN_RUN
     index: dict[str, list[int]] = defaultdict(list)
     for j in range(len(page) - k + 1):
@@ -152,22 +186,32 @@ def _claim(candidates: list[tuple], size: int, keys: list[str], k: int):
     return page_owner, part_taken
 
 
+def _quads(layout: PageLayout | FoldedPage) -> list:
+    """Each character's box as a 4-tuple (x0, y0, x1, y1): the :class:`Box` read, or plain
+    tuples from a packed page's floats (made at C speed, no call per character)."""
+    if isinstance(layout, PageLayout):
+        return [char.box for char in layout.chars]
+    corners = iter(layout.boxes)
+    return list(zip(corners, corners, corners, corners, strict=True))
+
+
 def _place(
-    layout: PageLayout, parts: list[PartText], zones: list[PartZone], min_cov: float
+    layout: PageLayout | FoldedPage, parts: list[PartText], zones: list[PartZone], min_cov: float
 ) -> None:
-    owner: dict[int, int] = {}
-    for n, zone in enumerate(zones):
-        if zone.coverage >= min_cov:
-            for i in zone.chars:
-                owner[i] = n
-    shrunk: dict[int, list[tuple[float, float, float, float]]] = defaultdict(list)
-    chars = layout.chars
-    # Each character's box less a quarter on each side (touching is not covering), as plain
-    # tuples: thousands a page.
-    for i, m in owner.items():
-        x0, y0, x1, y1 = chars[i].box
-        dx, dy = (x1 - x0) * 0.25, (y1 - y0) * 0.25
-        shrunk[m].append((x0 + dx, y0 + dy, x1 - dx, y1 - dy))
+    box = _quads(layout)
+    # Each placed character's box less a quarter on each side (touching is not covering), as
+    # plain tuples: thousands a page.
+    shrunk: dict[int, list[tuple[float, float, float, float]]] = {}
+    for m, chars in _owned(zones, min_cov).items():
+        shrunk[m] = [
+            (
+                x0 + (x1 - x0) * 0.25,
+                y0 + (y1 - y0) * 0.25,
+                x1 - (x1 - x0) * 0.25,
+                y1 - (y1 - y0) * 0.25,
+            )
+            for x0, y0, x1, y1 in map(box.__getitem__, chars)
+        ]
     # Each part's characters as line boxes (a line's characters touch): what another part's
     # rectangles must not overlap, a line at a time rather than a character at a time.
     grid = _Grid([(m, line) for m, boxes in shrunk.items() for line in _lines(boxes)])
@@ -176,7 +220,7 @@ def _place(
         if zone.coverage < min_cov:
             zone.chars = []
             continue
-        boxes = [layout.chars[i].box for i in zone.chars]
+        boxes = [box[i] for i in zone.chars]
         if parts[n].images and images_left:
             image = _nearest_image(boxes, images_left)
             if image is not None:
@@ -185,13 +229,26 @@ def _place(
         zone.rects = merge_boxes(boxes, grid.others(_around(boxes), n))
 
 
-def _around(boxes: list[Box]) -> Box:
-    return Box(
-        min(b.x0 for b in boxes),
-        min(b.y0 for b in boxes),
-        max(b.x1 for b in boxes),
-        max(b.y1 for b in boxes),
-    )
+def _owned(zones: list[PartZone], min_cov: float) -> dict[int, list[int]]:
+    """The page characters of each part placed (``min_cov`` found), by part number. A page
+    character found for two parts (one that folds to several, such as ㈠) is the later part's."""
+    placed = {m: z.chars for m, z in enumerate(zones) if z.coverage >= min_cov and z.chars}
+    if sum(map(len, placed.values())) == len(set().union(*placed.values())):
+        return placed  # as a rule: each character found once
+    owner: dict[int, int] = {}
+    for m, chars in placed.items():
+        for i in chars:
+            owner[i] = m
+    owned: dict[int, list[int]] = defaultdict(list)
+    for i, m in owner.items():
+        owned[m].append(i)
+    return owned
+
+
+def _around(boxes: list) -> Box:
+    """The box around ``boxes`` (:class:`Box` or plain 4-tuples)."""
+    x0s, y0s, x1s, y1s = zip(*boxes, strict=True)
+    return Box(min(x0s), min(y0s), max(x1s), max(y1s))
 
 
 class _Grid:
@@ -202,9 +259,13 @@ class _Grid:
 
     def __init__(self, owned: list[tuple[int, Box]]):
         self.cells: dict[tuple[int, int], list[tuple[int, Box]]] = defaultdict(list)
-        for item in owned:
-            for cell in self._cells(item[1]):
-                self.cells[cell].append(item)
+        cells, size, last = self.cells, self.CELLS, self.CELLS - 1
+        for item in owned:  # each in every cell it touches (_cells, written out: a page's lines)
+            x0, y0, x1, y1 = item[1]
+            ys = range(min(last, int(y0 * size)), min(last, int(y1 * size)) + 1)
+            for gx in range(min(last, int(x0 * size)), min(last, int(x1 * size)) + 1):
+                for gy in ys:
+                    cells[gx, gy].append(item)
 
     def _cells(self, box: Box):
         n = self.CELLS - 1
@@ -223,14 +284,13 @@ class _Grid:
         return list(found)
 
 
-def _nearest_image(caption: list[Box], images: list[Box]) -> Box | None:
-    """The image a caption belongs to: the one closest to the caption's box (above it, beside it
-    or below it), within a tenth of the page."""
+def _nearest_image(caption: list, images: list[Box]) -> Box | None:
+    """The image a caption belongs to: the one closest to the box around the caption's
+    characters (:class:`Box` or plain 4-tuples; above it, beside it or below it), within a tenth
+    of the page."""
     if not caption:
         return None
-    around = caption[0]
-    for box in caption[1:]:
-        around = around.union(box)
+    around = _around(caption)
 
     def distance(image: Box) -> float:
         dx = max(0.0, image.x0 - around.x1, around.x0 - image.x1)
@@ -241,10 +301,10 @@ def _nearest_image(caption: list[Box], images: list[Box]) -> Box | None:
     return best if distance(best) < 0.1 else None
 
 
-def merge_boxes(boxes: list[Box], others: list[Box]) -> list[Box]:
-    """A few rectangles covering ``boxes`` and overlapping none of ``others`` (see the module
-    docstring; the caller passes other parts' character boxes shrunk by a quarter on each side,
-    so that touching is not covering)."""
+def merge_boxes(boxes: list, others: list[Box]) -> list[Box]:
+    """A few rectangles covering ``boxes`` (:class:`Box` or plain 4-tuples) and overlapping none
+    of ``others`` (see the module docstring; the caller passes other parts' character boxes
+    shrunk by a quarter on each side, so that touching is not covering)."""
     if not boxes:
         return []
     rects = _columns(_lines(boxes))

@@ -242,3 +242,38 @@ def test_packing_refuses_a_character_that_is_not_one_code_point():
     layout = PageLayout(width=100, height=100, chars=[Char("ab", Box(0, 0, 0.1, 0.1), 9.0)])
     with pytest.raises(ValueError, match="not one code point"):
         PackedLayout.pack(layout)
+
+
+def test_zones_matched_on_the_packed_page_are_those_matched_on_the_page_as_read():
+    from articles.pdfpages.packed import PackedLayout
+
+    built = front_page()
+    layout = layout_of(built.pdf)
+    parts = [PartText(n, s.text()) for n, s in enumerate(built.stories)]
+    parts.append(PartText("photo", built.caption.paragraphs[0], images=True))
+    parts.append(PartText("absent", "这段文字不在版面上出现过"))
+    assert match_parts(PackedLayout.pack(layout), parts) == match_parts(layout, parts)
+
+
+def test_folding_a_packed_page_keeps_each_folded_character_pointing_at_its_own():
+    from articles.pdfpages.zones import _folded, fold_page
+
+    def chars(text: str) -> list[Char]:
+        return [Char(t, Box(0, 0, 0.1, 0.1), 9.0) for t in text]
+
+    for text in ("全角ＡＢＣ１２３与繁體", "空　格 与㈠括号"):  # one to one; dropped and widened
+        folded, where = fold_page(text)
+        assert (folded, list(where)) == _folded(chars(text))
+
+
+def test_a_page_character_found_for_two_parts_is_placed_with_the_later_one():
+    from articles.pdfpages.zones import PartZone, _owned
+
+    zones = [
+        PartZone("a", coverage=1.0, chars=[0, 1, 2]),
+        PartZone("b", coverage=0.2, chars=[3]),  # not placed: too little found
+        PartZone("c", coverage=1.0, chars=[2, 4]),  # 2 folded to two characters, one each
+    ]
+    assert _owned(zones, 0.5) == {0: [0, 1], 2: [2, 4]}
+    zones[2].chars = [4, 5]
+    assert _owned(zones, 0.5) == {0: [0, 1, 2], 2: [4, 5]}

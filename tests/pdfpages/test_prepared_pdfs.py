@@ -157,3 +157,62 @@ def test_a_pages_own_pdf_with_more_pages_is_refused_not_cut_to_its_first(folder,
         call_command("import_pages", str(folder.parent.parent), stdout=StringIO(), stderr=err)
     assert "1.pdf: 这个 PDF 有 2 页" in err.getvalue() and "--pdf-pages" in err.getvalue()
     assert not Page.objects.exists() and not PageImage.objects.exists()
+
+
+@pytest.mark.parametrize("layout_now", [False, True], ids=["beside-its-text", "alone"])
+def test_the_preparer_calls_pdfium_on_its_callers_thread_and_reads_the_same_characters(
+    pages, monkeypatch, layout_now
+):
+    import threading
+
+    from articles.importing.pdfprepare import PdfPreparer
+
+    one, _ = pages
+    pdfium_threads, built_on = [], []
+    for name in ("check_page", "read_raw_chars", "render_image"):
+        real = getattr(pdfpages, name)
+
+        def recorded(*args, _real=real, **kwargs):
+            pdfium_threads.append(threading.current_thread())
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(pdfpages, name, recorded)
+
+    def built(*args, _real=pdfpages.build_chars):
+        built_on.append(threading.current_thread())
+        return _real(*args)
+
+    monkeypatch.setattr(pdfpages, "build_chars", built)
+    with pdfpages.open_pdf(one.pdf) as document:
+        expected = pdfpages.characters.read_page(document, 0, pdf_limits())
+    with PdfPreparer(pdf_limits()) as preparer:
+        layout, prepared = preparer.prepare(one.pdf, 0, layout_now=layout_now)
+        packed = prepared.layout()
+        prepared.load()
+    assert packed.unpack() == expected
+    assert layout == (expected if layout_now else None)
+    assert pdfium_threads and all(t is threading.main_thread() for t in pdfium_threads)
+    # The characters' Python part: here only when the caller needs the layout at once.
+    assert len(built_on) == 1 and (built_on[0] is threading.main_thread()) == layout_now
+
+
+def test_what_the_process_held_is_left_out_of_collections_until_the_last_pdf_block_ends():
+    import gc
+
+    from articles.importing.pdfprepare import PdfPreparer
+    from articles.importing.pdfs import PdfAttacher
+
+    assert gc.get_freeze_count() == 0
+    held = object.__new__(type("Held", (), {}))  # made before: left out while PDFs are attached
+    with PdfAttacher():
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        assert not any(o is held for g in range(3) for o in gc.get_objects(generation=g))
+        with PdfPreparer(pdf_limits()):
+            pass
+        assert gc.get_freeze_count() >= frozen  # the inner block's end keeps the outer's
+    assert gc.get_freeze_count() == 0
+    assert any(o is held for o in gc.get_objects(generation=2))  # collected as usual again
+    with pytest.raises(RuntimeError), PdfPreparer(pdf_limits()):
+        raise RuntimeError("a failed run")
+    assert gc.get_freeze_count() == 0
