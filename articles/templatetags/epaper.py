@@ -132,37 +132,53 @@ class RememberedNode(template.Node):
     def __init__(self, nodelist, keys):
         self.nodelist = nodelist
         self.keys = keys
-        # A number of its own for each compiled block, never reused in the process (an object's
-        # id() is, once a template compiled again after an edit has freed the old one).
-        self.number = next(_node_numbers)
+        self.number = next_number()
 
     def render(self, context):
-        values = tuple(key.resolve(context) for key in self.keys)
-        for value in values:
-            if not isinstance(value, _PLAIN):
-                raise template.TemplateSyntaxError(
-                    f"{{% remembered %}} takes plain values (text, numbers, dates), not {value!r}"
-                )
-        # The language once a render (the page's render context; ≈ 2 µs a read of Django's
-        # asgiref local, ten times a page): no public template switches it while it renders
-        # (no ``{% language %}``: tests/public/test_fragments.py checks them).
-        spoken = context.render_context.get(_LANGUAGE)
-        if spoken is None:
-            spoken = context.render_context[_LANGUAGE] = get_language()
-        key = (self.number, addresses.mounted(), spoken, values)
-        html = _remembered.get(key)
-        if html is None:
-            html = self.nodelist.render(context)
-            size = len(html) + _characters(values)
-            if (
-                len(_remembered) >= REMEMBERED_FRAGMENTS
-                or _remembered_size[0] + size > REMEMBERED_CHARACTERS
-            ):
-                _remembered.clear()
-                _remembered_size[0] = 0
-            _remembered[key] = html
-            _remembered_size[0] += size
-        return html
+        return remembered_text(
+            self.number, context, self.keys, lambda: self.nodelist.render(context)
+        )
+
+
+def remembered_text(number: int, context, keys, render, extra: tuple = ()) -> str:
+    """The text of the remembered block ``number`` (a number of its own for each compiled
+    block, never reused) for the values of ``keys`` (compiled filter expressions) in
+    ``context`` and ``extra`` (plain values the caller adds), the URLconf and script prefix
+    and the language: the text remembered under them, else ``render()``, then remembered.
+    :class:`~django.template.TemplateSyntaxError` for a value that is not plain (text,
+    numbers, dates, tuples of them, None)."""
+    values = tuple(key.resolve(context) for key in keys)
+    for value in values:
+        if not isinstance(value, _PLAIN):
+            raise template.TemplateSyntaxError(
+                f"{{% remembered %}} takes plain values (text, numbers, dates), not {value!r}"
+            )
+    # The language once a render (the page's render context; ≈ 2 µs a read of Django's
+    # asgiref local, ten times a page): no public template switches it while it renders
+    # (no ``{% language %}``: tests/public/test_fragments.py checks them).
+    spoken = context.render_context.get(_LANGUAGE)
+    if spoken is None:
+        spoken = context.render_context[_LANGUAGE] = get_language()
+    key = (number, addresses.mounted(), spoken, values, extra)
+    html = _remembered.get(key)
+    if html is None:
+        html = render()
+        size = len(html) + _characters(values) + _characters(extra)
+        if (
+            len(_remembered) >= REMEMBERED_FRAGMENTS
+            or _remembered_size[0] + size > REMEMBERED_CHARACTERS
+        ):
+            _remembered.clear()
+            _remembered_size[0] = 0
+        _remembered[key] = html
+        _remembered_size[0] += size
+    return html
+
+
+def next_number() -> int:
+    """A number for a compiled remembered block (:func:`remembered_text`), never reused in the
+    process (an object's id() is, once a template compiled again has freed the old one)."""
+    return next(_node_numbers)
 
 
 @register.filter

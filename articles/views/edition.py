@@ -275,6 +275,15 @@ class PageView(PublicView):
         printed_items = [{"kind": kind, "item": item} for kind, _, item in in_print_order]
         head_shown = page_head_shown(issue, page, section, previous_page, next_page, page_url)
         picture = page_picture(page)
+        body_shown = (
+            head_shown,
+            picture_shown(picture),
+            printed_key(printed_items),
+            teasers_key(printed.teasers),
+            tabs,
+            page.pk,
+        )
+        canonical = page_url(page)
         return super().get_context_data(
             issue=issue,
             publication=issue.publication,
@@ -290,15 +299,11 @@ class PageView(PublicView):
             head_shown=head_shown,
             tabs_shown=tabs,
             # The whole body (``{% block content %}``): the keys of the fragments inside it.
-            body_shown=(
-                head_shown,
-                picture_shown(picture),
-                printed_key(printed_items),
-                teasers_key(printed.teasers),
-                tabs,
-                page.pk,
-            ),
-            canonical=page_url(page),
+            body_shown=body_shown,
+            # The whole page (``{% extends … remembered %}``): the body's key holds its head's
+            # and its tabs'; the masthead shows the issue's number too.
+            page_shown=(body_shown, issue.number, canonical),
+            canonical=canonical,
             **picture,
             **kwargs,
         )

@@ -1,0 +1,80 @@
+"""A page with ``{% extends "base.html" remembered … %}`` is rendered once per process for each
+set of values it shows (its view's ``page_shown``), the reader's scheme and host, the URLconf
+and language (issue 18): a repeat render resolves none of its fragments, and whatever it shows
+that changes shows at once."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+from django.template import Context, Engine, TemplateSyntaxError
+
+from articles.models import Issue
+from articles.templatetags import epaper
+from tests.public.conftest import DAY, PAPER
+
+A1_URL = f"/{PAPER}/{DAY}/A1/"
+
+
+@pytest.fixture(autouse=True)
+def _nothing_remembered(monkeypatch):
+    monkeypatch.setattr(epaper, "_remembered", {})
+
+
+def engine(templates: dict[str, str]) -> Engine:
+    return Engine(
+        loaders=[("django.template.loaders.locmem.Loader", templates)],
+        libraries={"epaper": "articles.templatetags.epaper"},
+        builtins=["articles.templatetags.kept_extends"],
+    )
+
+
+def test_a_remembered_page_is_rendered_once_for_each_set_of_values():
+    counted = []
+
+    class Counter:
+        def __str__(self):
+            counted.append(1)
+            return "n"
+
+    pages = engine(
+        {
+            "base.html": "<{% block b %}{% endblock %}|{{ counter }}>",
+            "child.html": '{% extends "base.html" remembered shown %}{% block b %}{{ shown }}'
+            "{% endblock %}",
+        }
+    ).get_template("child.html")
+    assert pages.render(Context({"shown": "a", "counter": Counter()})) == "<a|n>"
+    assert pages.render(Context({"shown": "a", "counter": Counter()})) == "<a|n>"
+    assert len(counted) == 1  # the second render was the remembered text
+    assert pages.render(Context({"shown": "b", "counter": Counter()})) == "<b|n>"
+    assert len(counted) == 2
+
+
+def test_a_remembered_page_names_what_it_shows():
+    templates = engine({"base.html": "{% block b %}{% endblock %}"})
+    for text in (
+        '{% extends "base.html" remembered %}',  # no value
+        "{% extends parent remembered shown %}",  # the parent would be one more value
+    ):
+        with pytest.raises(TemplateSyntaxError):
+            templates.from_string(text)
+    with pytest.raises(TemplateSyntaxError, match="plain values"):
+        templates.from_string('{% extends "base.html" remembered shown %}').render(
+            Context({"shown": object()})
+        )
+
+
+def test_a_page_is_remembered_for_the_host_the_reader_asked_for(client, edition):
+    first = client.get(A1_URL, HTTP_HOST="127.0.0.1").content.decode()
+    cache.clear()
+    other = client.get(A1_URL, HTTP_HOST="localhost").content.decode()
+    assert f'<link rel="canonical" href="http://127.0.0.1{A1_URL}">' in first
+    assert f'<link rel="canonical" href="http://localhost{A1_URL}">' in other
+
+
+def test_an_issue_number_changed_shows_on_its_page_at_once(client, edition):
+    assert "第99期" not in client.get(A1_URL).content.decode()
+    Issue.objects.filter(pk=edition.issue.pk).update(number=99)
+    cache.clear()
+    assert "第99期" in client.get(A1_URL).content.decode()  # the masthead's
