@@ -29,10 +29,11 @@ from articles.querysets import is_public
 from articles.selectors.common import (
     BYLINE_COLUMNS,
     CREDIT_COLUMNS,
+    LINKED_STORY_COLUMNS,
     LISTED_STORY_COLUMNS,
     PART_COLUMNS,
     PERSON_COLUMNS,
-    PHOTO_COLUMNS,
+    SHOWN_PHOTO_COLUMNS,
     TEASER_COLUMNS,
     ContinuedOn,
     _story_in_issue,
@@ -265,7 +266,7 @@ _CREDIT_NAMES = [
     *(f"credits__{name}" for name in CREDIT_COLUMNS),
     *(f"credits__person__{name}" for name in field_names(Person)),
 ]
-_PHOTO_NAMES = [*PHOTO_COLUMNS, *_with_issue("article__")]
+_PHOTO_NAMES = [*SHOWN_PHOTO_COLUMNS, *_with_issue("article__", LINKED_STORY_COLUMNS)]
 _PAGE_PHOTOS = Prepared(
     Photo,
     (int,),
@@ -288,9 +289,10 @@ def page_photos(page: Page) -> list[Photo]:
     start = len(_PHOTO_NAMES)
     for row in rows:
         if not photos or photos[-1].pk != row[0]:
-            photo = instance(Photo, alias, PHOTO_COLUMNS, row)
+            photo = instance(Photo, alias, SHOWN_PHOTO_COLUMNS, row)
             relate(photo, "page", page)
-            relate(photo, "article", _story_in_issue(alias, row, len(PHOTO_COLUMNS)))
+            story = _story_in_issue(alias, row, len(SHOWN_PHOTO_COLUMNS), LINKED_STORY_COLUMNS)
+            relate(photo, "article", story)
             photo.visible_article = photo.article if is_public(photo.article) else None
             photos.append(photo)
         if row[start] is not None:  # a credit (its id)
@@ -306,7 +308,7 @@ _PAGE_TEASERS = Prepared(
     lambda page_id: (
         Teaser.objects.filter(page_id=page_id)
         .order_by("position")
-        .values_list(*TEASER_COLUMNS, *_with_issue("target_article__"))
+        .values_list(*TEASER_COLUMNS, *_with_issue("target_article__", LINKED_STORY_COLUMNS))
     ),
 )
 
@@ -319,7 +321,7 @@ def page_teasers(page: Page, by_label: dict[str, Page]) -> list[Teaser]:
     for row in rows:
         teaser = instance(Teaser, alias, TEASER_COLUMNS, row)
         relate(teaser, "page", page)
-        target = _story_in_issue(alias, row, len(TEASER_COLUMNS))
+        target = _story_in_issue(alias, row, len(TEASER_COLUMNS), LINKED_STORY_COLUMNS)
         relate(teaser, "target_article", target)
         if is_public(target):
             teaser.url = target.get_absolute_url()
