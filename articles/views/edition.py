@@ -25,7 +25,13 @@ from articles.selectors import (
     printed_page,
     published_part,
 )
-from articles.templatetags.epaper import printed_key, tabs_key, teasers_key
+from articles.templatetags.epaper import (
+    calendar_key,
+    cards_key,
+    printed_key,
+    tabs_key,
+    teasers_key,
+)
 from articles.views.archive import month_calendar
 from articles.views.base import PublicObjectMixin, PublicView, frame_pages
 from articles.views.pictures import issue_thumbnails, page_picture
@@ -82,6 +88,8 @@ class IssueView(PublicView):
             caching.issue_frame(issue.pk),
             caching.calendar(issue.publication_id),
         )
+        head_shown = issue_head_shown(issue, len(pages), previous_issue, next_issue)
+        tabs, cards, canonical = tabs_key(pages), cards_key(pages), issue.get_absolute_url()
         return super().get_context_data(
             issue=issue,
             publication=issue.publication,
@@ -89,8 +97,13 @@ class IssueView(PublicView):
             calendar=calendar,
             previous_issue=previous_issue,
             next_issue=next_issue,
-            canonical=issue.get_absolute_url(),
-            head_shown=issue_head_shown(issue, len(pages), previous_issue, next_issue),
+            canonical=canonical,
+            head_shown=head_shown,
+            tabs_shown=tabs,
+            cards_shown=cards,
+            # The whole page (``{% extends … remembered %}``): the keys of its fragments (the
+            # head's holds the paper, the issue's date and number for the masthead).
+            page_shown=(head_shown, tabs, cards, calendar_key(calendar), canonical),
             **kwargs,
         )
 

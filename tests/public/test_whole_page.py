@@ -9,9 +9,9 @@ import pytest
 from django.core.cache import cache
 from django.template import Context, Engine, TemplateSyntaxError
 
-from articles.models import Issue
+from articles.models import Article, Issue
 from articles.templatetags import epaper
-from tests.public.conftest import DAY, PAPER
+from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY
 
 A1_URL = f"/{PAPER}/{DAY}/A1/"
 
@@ -78,3 +78,23 @@ def test_an_issue_number_changed_shows_on_its_page_at_once(client, edition):
     Issue.objects.filter(pk=edition.issue.pk).update(number=99)
     cache.clear()
     assert "第99期" in client.get(A1_URL).content.decode()  # the masthead's
+
+
+def test_a_story_retitled_shows_on_its_issue_page_at_once(client, edition):
+    client.get(ISSUE_URL)
+    Article.objects.filter(pk=edition.article(PARTY).pk).update(headline="整页之内的新题")
+    cache.clear()
+    assert "整页之内的新题" in client.get(ISSUE_URL).content.decode()  # a page card's
+
+
+def test_the_issue_page_is_remembered_whole(client, edition, monkeypatch):
+    first = client.get(ISSUE_URL).content
+    resolved = []
+    render = epaper.RememberedNode.render
+    monkeypatch.setattr(
+        epaper.RememberedNode,
+        "render",
+        lambda node, context: resolved.append(1) or render(node, context),
+    )
+    cache.clear()
+    assert client.get(ISSUE_URL).content == first and resolved == []
