@@ -75,6 +75,21 @@ def _day_ends() -> float:
     return timezone.make_aware(midnight, now.tzinfo).timestamp()
 
 
+_today: list = [None, 0.0]  # [issue_date_range() for the local day, when that day ends]
+
+
+def issue_dates() -> tuple[date, date]:
+    """:func:`articles.dates.issue_date_range` for today, worked out again only when the site's
+    local day ends (as a prepared query's gate dates are): the public URLs check every date
+    they are given against it (``articles/urls.py``), and working it out is a time zone
+    conversion (≈ 5 µs, as long as the rest of the address's match)."""
+    found, until = _today
+    if found is None or _now() >= until:
+        found, until = issue_date_range(), _day_ends()
+        _today[:] = [found, until]
+    return found
+
+
 @dataclass
 class _Built:
     dates: tuple[date, date]  # issue_date_range() when built

@@ -26,10 +26,10 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, register_converter
 
 from articles import api, feeds, sitemaps, views
-from articles.dates import is_issue_date, is_issue_year
 from articles.httpcache import public_cache
 from articles.models import RESERVED_SLUGS  # noqa: F401  (the slugs this URLconf reserves)
 from articles.params import MAX_ID, decode_segment, encode_segment, parse_int
+from articles.queries import issue_dates
 
 
 class IsoDateConverter:
@@ -40,7 +40,8 @@ class IsoDateConverter:
 
     def to_python(self, value: str) -> date:
         day = date.fromisoformat(value)  # ValueError → the URL does not match
-        if not is_issue_date(day):
+        earliest, latest = issue_dates()  # is_issue_date(), the range worked out once a day
+        if not earliest <= day <= latest:
             raise ValueError(f"no issue may be dated {value}")
         return day
 
@@ -55,7 +56,8 @@ class YearConverter:
 
     def to_python(self, value: str) -> int:
         year = parse_int(value, minimum=1, maximum=9999)
-        if not is_issue_year(year):
+        earliest, latest = issue_dates()  # is_issue_year(), the range worked out once a day
+        if not earliest.year <= year <= latest.year:
             raise ValueError(f"no issue in the year {value}")
         return year
 
