@@ -268,6 +268,30 @@ def instance(
     return obj
 
 
+def copied_rows(rows: list[models.Model]) -> list[models.Model]:
+    """A copy of each of ``rows`` for a caller that sets attributes on it or hands it related
+    objects (:func:`relate`), as unpickling a kept value gives one (≈ 1 µs a row against ≈ 5):
+    its own ``__dict__`` and ``_state``, with its own cache of related objects and of prefetched
+    rows. The related and prefetched objects themselves are not copied: the same for every
+    copy, so only read (a page's picture; :func:`articles.caching.kept`'s ``copy``)."""
+    out = []
+    for row in rows:
+        fields = row.__dict__.copy()
+        state = ModelState.__new__(ModelState)
+        held = fields["_state"].__dict__
+        state.__dict__.update(held)
+        if "fields_cache" in held:
+            state.__dict__["fields_cache"] = dict(held["fields_cache"])
+        state.__dict__.pop("related_managers_cache", None)  # managers hold their instance
+        fields["_state"] = state
+        if "_prefetched_objects_cache" in fields:
+            fields["_prefetched_objects_cache"] = dict(fields["_prefetched_objects_cache"])
+        copy = row.__class__.__new__(row.__class__)
+        copy.__dict__.update(fields)
+        out.append(copy)
+    return out
+
+
 def keep_only(obj: models.Model, names: Iterable[str]) -> None:
     """Leave only the columns ``names`` (attribute names, :func:`field_names`) loaded on
     ``obj``; the others become deferred (read on access, one query each), as if the row had

@@ -12,6 +12,7 @@ from articles.httpcache import PublicCacheMixin
 from articles.models import Issue, Page, Publication
 from articles.params import BadParameter, page_number
 from articles.public import share_issue
+from articles.queries import copied_rows
 from articles.selectors import issue_pages, public_issue_on
 
 
@@ -21,7 +22,10 @@ def frame_pages(issue: Issue) -> list[Page]:
     (:func:`articles.caching.kept`: the tag those views depend on for them), each with
     ``issue``."""
     pages = caching.kept(
-        f"pages:{issue.pk}", lambda: issue_pages(issue), lambda _: [caching.issue_frame(issue.pk)]
+        f"pages:{issue.pk}",
+        lambda: issue_pages(issue),
+        lambda _: [caching.issue_frame(issue.pk)],
+        copy=copied_rows,  # each view hands them their issue, the issue page its stories
     )
     share_issue(issue, pages)
     return pages
