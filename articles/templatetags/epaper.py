@@ -114,10 +114,10 @@ _node_numbers = itertools.count()
 _LANGUAGE = object()  # the render context's key for the language read once a render
 
 
-def _characters(values: tuple) -> int:
+def characters(values: tuple) -> int:
     """The characters of text in a fragment's key values (nested tuples included)."""
     return sum(
-        len(value) if isinstance(value, str) else _characters(value)
+        len(value) if isinstance(value, str) else characters(value)
         for value in values
         if isinstance(value, (str, tuple))
     )
@@ -160,10 +160,18 @@ def remembered_text(number: int, context, keys, render, extra: tuple = ()) -> st
     if spoken is None:
         spoken = context.render_context[_LANGUAGE] = get_language()
     key = (number, addresses.mounted(), spoken, values, extra)
+    return remember(key, render, characters(values) + characters(extra))
+
+
+def remember(key: tuple, render, key_characters: int):
+    """What ``render()`` gave for ``key`` (hashable, never a key another caller makes: led by
+    a number or an object of its own), remembered in the same store and budget as every
+    ``{% remembered %}`` fragment (``key_characters``: the text the key holds); ``render()``
+    the first time."""
     html = _remembered.get(key)
     if html is None:
         html = render()
-        size = len(html) + _characters(values) + _characters(extra)
+        size = len(html) + key_characters
         if (
             len(_remembered) >= REMEMBERED_FRAGMENTS
             or _remembered_size[0] + size > REMEMBERED_CHARACTERS

@@ -98,3 +98,75 @@ def test_the_issue_page_is_remembered_whole(client, edition, monkeypatch):
     )
     cache.clear()
     assert client.get(ISSUE_URL).content == first and resolved == []
+
+
+def served(path: str, host: str = "127.0.0.1") -> bytes:
+    """The body Django's WSGI handler serves for ``path``, with nothing watching templates
+    render (no test client)."""
+    import io
+    import sys
+
+    from django.core.handlers.wsgi import WSGIHandler
+
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path.encode().decode("latin-1"),
+        "QUERY_STRING": "",
+        "SERVER_NAME": host,
+        "SERVER_PORT": "80",
+        "HTTP_HOST": host,
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(),
+        "wsgi.errors": sys.stderr,
+    }
+    status = []
+    body = WSGIHandler()(environ, lambda s, h, exc_info=None: status.append(s))
+    try:
+        assert status[0].startswith("200"), status
+        return b"".join(body)
+    finally:
+        body.close()
+
+
+@pytest.fixture
+def renders(monkeypatch):
+    """The templates rendered by Django, by name."""
+    from django.template.backends.django import Template
+
+    seen: list[str] = []
+    render = Template.render
+    monkeypatch.setattr(
+        Template, "render", lambda t, *a, **k: seen.append(t.template.name) or render(t, *a, **k)
+    )
+    return seen
+
+
+@pytest.mark.parametrize("url", [A1_URL, ISSUE_URL])
+def test_a_page_served_again_is_its_remembered_body(client, edition, renders, url):
+    first = served(url)
+    assert first == client.get(url, HTTP_HOST="127.0.0.1").content  # as Django renders it
+    renders.clear()
+    cache.clear()
+    assert served(url) == first and renders == []  # no template rendered, nothing encoded
+
+
+def test_a_page_remembered_whole_shows_an_edit_at_once(edition, renders):
+    served(A1_URL)
+    Article.objects.filter(pk=edition.article(PARTY).pk).update(headline="整页记住后的新题")
+    cache.clear()
+    assert "整页记住后的新题" in served(A1_URL).decode()
+    assert renders == ["articles/page_detail.html"] * 2
+
+
+def test_a_page_remembered_whole_is_remembered_for_each_host(edition):
+    assert f"http://127.0.0.1{A1_URL}" in served(A1_URL).decode()
+    cache.clear()
+    assert f"http://localhost{A1_URL}" in served(A1_URL, host="localhost").decode()
+
+
+def test_pages_render_as_django_renders_them_while_templates_are_watched(client, edition, renders):
+    for _ in range(2):
+        response = client.get(A1_URL)
+        cache.clear()
+        assert response.context["page"].label == "A1"  # the test client sees the context
+    assert renders == ["articles/page_detail.html"] * 2
