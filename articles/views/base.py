@@ -56,7 +56,7 @@ class PublicObjectMixin:
 
 class RememberedPageResponse(TemplateResponse):
     """A public page's response whose body, when its view names everything the page shows
-    (``page_shown`` in its context, the key of ``{% extends … remembered page_shown %}``,
+    (``page_shown`` in its context, or a function giving it; the key of ``{% extends … remembered page_shown %}``,
     :mod:`articles.templatetags.kept_extends`), is remembered encoded once per process for
     each set of those values, the compiled template, the URLconf and script prefix, the
     language and the reader's scheme and host: a repeat render skips Django's template
@@ -73,6 +73,8 @@ class RememberedPageResponse(TemplateResponse):
         shown = (self.context_data or {}).get("page_shown")
         if shown is None or template_rendered.receivers:
             return super().rendered_content
+        if callable(shown):  # worked out when first asked, as a template variable is
+            shown = shown()
         template = self.resolve_template(self.template_name)
         request = self._request
         key = (

@@ -141,8 +141,9 @@ def renders(monkeypatch):
     return seen
 
 
-@pytest.mark.parametrize("url", [A1_URL, ISSUE_URL])
+@pytest.mark.parametrize("url", [A1_URL, ISSUE_URL, "story"])
 def test_a_page_served_again_is_its_remembered_body(client, edition, renders, url):
+    url = edition.url(PARTY) if url == "story" else url
     first = served(url)
     assert first == client.get(url, HTTP_HOST="127.0.0.1").content  # as Django renders it
     renders.clear()
@@ -170,3 +171,14 @@ def test_pages_render_as_django_renders_them_while_templates_are_watched(client,
         cache.clear()
         assert response.context["page"].label == "A1"  # the test client sees the context
     assert renders == ["articles/page_detail.html"] * 2
+
+
+def test_a_story_page_remembered_whole_shows_a_neighbours_edit_at_once(edition, renders):
+    story = edition.article(PARTY)
+    before = served(story.get_absolute_url()).decode()
+    neighbours = Article.objects.filter(page=story.page).exclude(pk=story.pk)
+    neighbour = min(neighbours, key=lambda other: abs(other.position - story.position))
+    assert neighbour.title in before  # 上一篇/下一篇
+    Article.objects.filter(pk=neighbour.pk).update(headline="邻篇的新题", kicker="", subheadline="")
+    cache.clear()
+    assert "邻篇的新题" in served(story.get_absolute_url()).decode()
