@@ -140,7 +140,9 @@ class RememberedNode(template.Node):
         )
 
 
-def remembered_text(number: int, context, keys, render, extra: tuple = ()) -> str:
+def remembered_text(
+    number: int, context, keys, render, extra: tuple = (), whole: bool = False
+) -> str:
     """The text of the remembered block ``number`` (a number of its own for each compiled
     block, never reused) for the values of ``keys`` (compiled filter expressions) in
     ``context`` and ``extra`` (plain values the caller adds), the URLconf and script prefix
@@ -160,26 +162,42 @@ def remembered_text(number: int, context, keys, render, extra: tuple = ()) -> st
     if spoken is None:
         spoken = context.render_context[_LANGUAGE] = get_language()
     key = (number, addresses.mounted(), spoken, values, extra)
-    return remember(key, render, characters(values) + characters(extra))
+    return remember(key, render, characters(values) + characters(extra), whole)
 
 
-def remember(key: tuple, render, key_characters: int):
+#: Whole pages a process remembers (:func:`remember` with ``whole``), apart from the fragments,
+#: so that pages (≈ 50 KB each) never push out the masthead and story blocks every page shares.
+REMEMBERED_PAGES = 500
+#: Characters (or bytes) of whole pages and their keys a process remembers before it starts again.
+REMEMBERED_PAGE_CHARACTERS = 24_000_000
+_pages: dict[tuple, str | bytes] = {}
+_pages_size = [0]
+
+
+def remember(key: tuple, render, key_characters: int, whole: bool = False):
     """What ``render()`` gave for ``key`` (hashable, never a key another caller makes: led by
-    a number or an object of its own), remembered in the same store and budget as every
-    ``{% remembered %}`` fragment (``key_characters``: the text the key holds); ``render()``
-    the first time."""
-    html = _remembered.get(key)
+    a number or an object of its own), remembered in the store and budget of every
+    ``{% remembered %}`` fragment (``key_characters``: the text the key holds), or in that of
+    whole pages (``whole``); ``render()`` the first time."""
+    if whole:
+        store, held, most, budget = (
+            _pages,
+            _pages_size,
+            REMEMBERED_PAGES,
+            REMEMBERED_PAGE_CHARACTERS,
+        )
+    else:
+        store, held = _remembered, _remembered_size
+        most, budget = REMEMBERED_FRAGMENTS, REMEMBERED_CHARACTERS
+    html = store.get(key)
     if html is None:
         html = render()
         size = len(html) + key_characters
-        if (
-            len(_remembered) >= REMEMBERED_FRAGMENTS
-            or _remembered_size[0] + size > REMEMBERED_CHARACTERS
-        ):
-            _remembered.clear()
-            _remembered_size[0] = 0
-        _remembered[key] = html
-        _remembered_size[0] += size
+        if len(store) >= most or held[0] + size > budget:
+            store.clear()
+            held[0] = 0
+        store[key] = html
+        held[0] += size
     return html
 
 

@@ -58,6 +58,11 @@ def root_blocks(compiled: Template) -> dict[str, BlockNode] | None:
     return None if found is _NOT_ROOT else found
 
 
+#: A context value (no template can name it) saying that the caller remembers the whole page
+#: itself (:class:`articles.views.base.RememberedPageResponse`): rendered, not held twice.
+WHOLE_PAGE_HELD = "_whole_page_held"
+
+
 class KeptExtendsNode(ExtendsNode):
     """Django's ``ExtendsNode`` with the root template's blocks from :func:`root_blocks`, and
     the whole page remembered when the tag names values (``remembered``: compiled filter
@@ -67,12 +72,17 @@ class KeptExtendsNode(ExtendsNode):
     number = -1
 
     def render(self, context):
-        if not self.remembered:
+        if not self.remembered or context.get(WHOLE_PAGE_HELD):
             return self.render_whole(context)
         request = context.get("request")
         host = request.build_absolute_uri("/") if request is not None else None
         return epaper.remembered_text(
-            self.number, context, self.remembered, lambda: self.render_whole(context), (host,)
+            self.number,
+            context,
+            self.remembered,
+            lambda: self.render_whole(context),
+            (host,),
+            whole=True,
         )
 
     def render_whole(self, context):

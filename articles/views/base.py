@@ -18,6 +18,7 @@ from articles.public import share_issue
 from articles.queries import copied_rows
 from articles.selectors import issue_pages, public_issue_on
 from articles.templatetags import epaper
+from articles.templatetags.kept_extends import WHOLE_PAGE_HELD
 
 
 def frame_pages(issue: Issue) -> list[Page]:
@@ -84,10 +85,12 @@ class RememberedPageResponse(TemplateResponse):
             request.build_absolute_uri("/"),
             shown,
         )
+        held = {**self.context_data, WHOLE_PAGE_HELD: True}  # its template need not hold it
         return epaper.remember(
             key,
-            lambda: template.render(self.context_data, request).encode(self.charset),
+            lambda: template.render(held, request).encode(self.charset),
             epaper.characters(shown),
+            whole=True,
         )
 
 

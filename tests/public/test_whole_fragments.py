@@ -23,6 +23,7 @@ def resolved(monkeypatch):
     seen: list[str] = []
     render = epaper.RememberedNode.render
     monkeypatch.setattr(epaper, "_remembered", {})  # nothing remembered by earlier tests
+    monkeypatch.setattr(epaper, "_pages", {})
 
     def counted(node, context):
         seen.append(node.keys[0].token if node.keys else "")

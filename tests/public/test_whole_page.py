@@ -19,6 +19,7 @@ A1_URL = f"/{PAPER}/{DAY}/A1/"
 @pytest.fixture(autouse=True)
 def _nothing_remembered(monkeypatch):
     monkeypatch.setattr(epaper, "_remembered", {})
+    monkeypatch.setattr(epaper, "_pages", {})
 
 
 def engine(templates: dict[str, str]) -> Engine:
@@ -182,3 +183,16 @@ def test_a_story_page_remembered_whole_shows_a_neighbours_edit_at_once(edition, 
     Article.objects.filter(pk=neighbour.pk).update(headline="邻篇的新题", kicker="", subheadline="")
     cache.clear()
     assert "邻篇的新题" in served(story.get_absolute_url()).decode()
+
+
+def test_whole_pages_are_held_apart_from_the_fragments_every_page_shares(edition, monkeypatch):
+    monkeypatch.setattr(epaper, "REMEMBERED_PAGES", 1)
+    served(A1_URL)
+    fragments = dict(epaper._remembered)
+    assert len(epaper._pages) == 1 and fragments
+    # Held once: by the response, encoded, not by the template's {% extends … remembered %}.
+    assert all(isinstance(page, bytes) for page in epaper._pages.values())
+    cache.clear()
+    served(ISSUE_URL)  # one page too many: the pages start again, the fragments stay
+    assert len(epaper._pages) == 1
+    assert fragments.items() <= epaper._remembered.items()
