@@ -162,7 +162,7 @@ def remembered_text(
     if spoken is None:
         spoken = context.render_context[_LANGUAGE] = get_language()
     key = (number, addresses.mounted(), spoken, values, extra)
-    return remember(key, render, characters(values) + characters(extra), whole)
+    return remember(key, render, whole)
 
 
 #: Whole pages a process remembers (:func:`remember` with ``whole``), apart from the fragments,
@@ -174,11 +174,11 @@ _pages: dict[tuple, str | bytes] = {}
 _pages_size = [0]
 
 
-def remember(key: tuple, render, key_characters: int, whole: bool = False):
+def remember(key: tuple, render, whole: bool = False):
     """What ``render()`` gave for ``key`` (hashable, never a key another caller makes: led by
     a number or an object of its own), remembered in the store and budget of every
-    ``{% remembered %}`` fragment (``key_characters``: the text the key holds), or in that of
-    whole pages (``whole``); ``render()`` the first time."""
+    ``{% remembered %}`` fragment (counted with the text its key holds), or in that of whole
+    pages (``whole``); ``render()`` the first time."""
     if whole:
         store, held, most, budget = (
             _pages,
@@ -192,7 +192,7 @@ def remember(key: tuple, render, key_characters: int, whole: bool = False):
     html = store.get(key)
     if html is None:
         html = render()
-        size = len(html) + key_characters
+        size = len(html) + characters(key)  # the key's text counted once, when remembered
         if len(store) >= most or held[0] + size > budget:
             store.clear()
             held[0] = 0

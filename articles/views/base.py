@@ -85,12 +85,10 @@ class RememberedPageResponse(TemplateResponse):
             request.build_absolute_uri("/"),
             shown,
         )
-        held = {**self.context_data, WHOLE_PAGE_HELD: True}  # its template need not hold it
+        # Its template's {% extends … remembered %} need not hold it too.
+        context = lambda: {**self.context_data, WHOLE_PAGE_HELD: True}  # noqa: E731
         return epaper.remember(
-            key,
-            lambda: template.render(held, request).encode(self.charset),
-            epaper.characters(shown),
-            whole=True,
+            key, lambda: template.render(context(), request).encode(self.charset), whole=True
         )
 
 
