@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.template import Context, Engine, TemplateSyntaxError
 
 from articles.models import Article, Issue
@@ -121,12 +123,19 @@ def served(path: str, host: str = "127.0.0.1") -> bytes:
         "wsgi.errors": sys.stderr,
     }
     status = []
-    body = WSGIHandler()(environ, lambda s, h, exc_info=None: status.append(s))
+    # As the test client does: the test's transaction keeps its connection between requests.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     try:
-        assert status[0].startswith("200"), status
-        return b"".join(body)
+        body = WSGIHandler()(environ, lambda s, h, exc_info=None: status.append(s))
+        try:
+            assert status[0].startswith("200"), status
+            return b"".join(body)
+        finally:
+            body.close()
     finally:
-        body.close()
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
