@@ -166,10 +166,11 @@ def remembered_text(
 
 
 #: Whole pages a process remembers (:func:`remember` with ``whole``), apart from the fragments,
-#: so that pages (≈ 50 KB each) never push out the masthead and story blocks every page shares.
+#: so that pages (20–50 KB each) never push out the masthead and story blocks every page shares.
 REMEMBERED_PAGES = 500
-#: Characters (or bytes) of whole pages and their keys a process remembers before it starts again.
-REMEMBERED_PAGE_CHARACTERS = 24_000_000
+#: Bytes of whole pages (and characters of their keys) a process remembers before it starts
+#: again: ≈ 16 MB a process at most.
+REMEMBERED_PAGE_CHARACTERS = 16_000_000
 _pages: dict[tuple, str | bytes] = {}
 _pages_size = [0]
 
