@@ -100,15 +100,19 @@ def _issue_with_paper(alias: str, row, start: int) -> Issue:
 
 
 def _story_in_issue(
-    alias: str, row, start: int, columns: list[str] = ARTICLE_COLUMNS
+    alias: str, row, start: int, columns: list[str] = ARTICLE_COLUMNS, issue: Issue | None = None
 ) -> Article | None:
     """A story with its issue and paper from ``row`` (its ``columns``, :data:`ARTICLE_COLUMNS`
     unless told, then the issue's and the paper's, from ``start``); None for a foreign key left
-    empty."""
+    empty. ``issue``: the issue the caller has (with its paper), given to a story of that issue
+    instead of a copy built from the row (the same columns)."""
     if row[start] is None:
         return None
     article = instance(Article, alias, columns, row, start)
-    relate(article, "issue", _issue_with_paper(alias, row, start + len(columns)))
+    if issue is not None and article.issue_id == issue.pk:
+        relate(article, "issue", issue)
+    else:
+        relate(article, "issue", _issue_with_paper(alias, row, start + len(columns)))
     return article
 
 

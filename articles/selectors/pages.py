@@ -96,8 +96,8 @@ def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> P
         pages=pages,
         page=page,
         parts=parts,
-        photos=page_photos(page),
-        teasers=page_teasers(page, by_label),
+        photos=page_photos(page, issue),
+        teasers=page_teasers(page, by_label, issue),
         story_parts=story_parts,
         bylines=page_bylines(page),
         unfinished=page_unfinished(parts, story_parts, by_label),
@@ -279,10 +279,10 @@ _PAGE_PHOTOS = Prepared(
 )
 
 
-def page_photos(page: Page) -> list[Photo]:
+def page_photos(page: Page, issue: Issue | None = None) -> list[Photo]:
     """The page's photos by position, each with its credits in order (``photo.credits.all()``,
-    each with its person) and its ``visible_article`` (the story if readers may see it). One
-    query: the credits joined to the photos."""
+    each with its person) and its ``visible_article`` (the story if readers may see it; given
+    ``issue``, the page's, when it is in it). One query: the credits joined to the photos."""
     alias, rows = _PAGE_PHOTOS.rows(page.pk)
     photos: list[Photo] = []
     credits = []
@@ -291,7 +291,9 @@ def page_photos(page: Page) -> list[Photo]:
         if not photos or photos[-1].pk != row[0]:
             photo = instance(Photo, alias, SHOWN_PHOTO_COLUMNS, row)
             relate(photo, "page", page)
-            story = _story_in_issue(alias, row, len(SHOWN_PHOTO_COLUMNS), LINKED_STORY_COLUMNS)
+            story = _story_in_issue(
+                alias, row, len(SHOWN_PHOTO_COLUMNS), LINKED_STORY_COLUMNS, issue
+            )
             relate(photo, "article", story)
             photo.visible_article = photo.article if is_public(photo.article) else None
             photos.append(photo)
@@ -313,15 +315,16 @@ _PAGE_TEASERS = Prepared(
 )
 
 
-def page_teasers(page: Page, by_label: dict[str, Page]) -> list[Teaser]:
+def page_teasers(page: Page, by_label: dict[str, Page], issue: Issue | None = None) -> list[Teaser]:
     """The page's teasers by position, each with its ``url``: its story if readers may see it,
-    else the page it names if the issue has it, else "". One query."""
+    else the page it names if the issue has it, else "" (each story with ``issue``, the
+    page's, when it is in it). One query."""
     alias, rows = _PAGE_TEASERS.rows(page.pk)
     teasers = []
     for row in rows:
         teaser = instance(Teaser, alias, TEASER_COLUMNS, row)
         relate(teaser, "page", page)
-        target = _story_in_issue(alias, row, len(TEASER_COLUMNS), LINKED_STORY_COLUMNS)
+        target = _story_in_issue(alias, row, len(TEASER_COLUMNS), LINKED_STORY_COLUMNS, issue)
         relate(teaser, "target_article", target)
         if is_public(target):
             teaser.url = target.get_absolute_url()

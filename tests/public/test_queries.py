@@ -265,6 +265,12 @@ def test_a_pages_photos_and_teasers_read_only_what_the_page_shows_of_their_stori
         assert {"updated_at", "dateline", "byline"} <= story.get_deferred_fields()
     assert all("edited_at" in photo.get_deferred_fields() for photo in photos)
     assert teasers[0].url == teased.get_absolute_url()
+    # Given the page's issue, a story in it is handed that issue, not a copy built per row.
+    photos = page_photos(page, issue)
+    teasers = page_teasers(page, {p.label: p for p in pages}, issue)
+    assert all(photo.article.issue is issue for photo in photos)
+    assert all(teaser.target_article.issue is issue for teaser in teasers)
+    assert teasers[0].url == teased.get_absolute_url()
 
 
 def test_a_pages_story_parts_come_with_their_open_jumps_once_each(edition):
