@@ -244,6 +244,7 @@ def kept(
     tags_of: Callable[[T], Iterable[str]],
     *,
     shared: bool = False,
+    copy: Callable[[T], T] | None = None,
 ) -> T:
     """A value a public page works out (``compute()``), kept in the cache under the versions of
     the tags ``tags_of(value)`` names (and ``all``), like a page: served while none of them has
@@ -259,7 +260,10 @@ def kept(
 
     ``shared``: the caller only reads the value (never sets an attribute on it or on what it
     holds), so the process's read memo may give the same objects to every render instead of a
-    copy of their own (:mod:`articles.readmemo`)."""
+    copy of their own (:mod:`articles.readmemo`). ``copy``: the caller changes the value only
+    by setting attributes on what it holds, and ``copy(value)`` gives it a copy of its own to
+    change (:func:`articles.queries.copied_rows`): the read memo gives each render one, made
+    from the value it holds, rather than unpickling it."""
     seconds = getattr(settings, "NEWSROOM_KEPT_SECONDS", 0)
     if not seconds:
         return compute()
@@ -271,7 +275,7 @@ def kept(
     entry = cache.get(KEPT_PREFIX + key)
     if entry is not None and still_current(entry[1]):
         if reading is not None:
-            reading.remember_kept(key, entry[0], shared)
+            reading.remember_kept(key, entry[0], shared, copy)
         return entry[0]
     value = compute()
     mark = _render_mark.get()

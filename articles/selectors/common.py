@@ -69,6 +69,15 @@ LISTED_STORY_COLUMNS = [
     for name in ARTICLE_COLUMNS
     if name in ("id", "issue_id", "page_id", "position", "kicker", "headline", "subheadline")
 ]
+#: What a page shows of the story a photo or a teaser goes with: its title and address, and
+#: what the public gate reads of it (its state, :func:`articles.querysets.is_public`); not its
+#: dateline, byline nor edit time (converting that datetime was a third of the page's teasers
+#: query on SQLite), deferred.
+LINKED_STORY_COLUMNS = [
+    name for name in ARTICLE_COLUMNS if name in (*LISTED_STORY_COLUMNS, "status")
+]
+#: What the public pages show of a photo: not its edit time (deferred).
+SHOWN_PHOTO_COLUMNS = [name for name in PHOTO_COLUMNS if name != "edited_at"]
 #: What those lists show of each printed part: its place, where it is continued from (and its
 #: address, :func:`articles.public.part_url`); not its title lines, text or whole-copy flag.
 LISTED_PART_COLUMNS = [
@@ -90,13 +99,20 @@ def _issue_with_paper(alias: str, row, start: int) -> Issue:
     return issue
 
 
-def _story_in_issue(alias: str, row, start: int) -> Article | None:
-    """A story with its issue and paper from ``row`` (:data:`ARTICLE_COLUMNS`, then the
-    issue's and the paper's, from ``start``); None for a foreign key left empty."""
+def _story_in_issue(
+    alias: str, row, start: int, columns: list[str] = ARTICLE_COLUMNS, issue: Issue | None = None
+) -> Article | None:
+    """A story with its issue and paper from ``row`` (its ``columns``, :data:`ARTICLE_COLUMNS`
+    unless told, then the issue's and the paper's, from ``start``); None for a foreign key left
+    empty. ``issue``: the issue the caller has (with its paper), given to a story of that issue
+    instead of a copy built from the row (the same columns)."""
     if row[start] is None:
         return None
-    article = instance(Article, alias, ARTICLE_COLUMNS, row, start)
-    relate(article, "issue", _issue_with_paper(alias, row, start + len(ARTICLE_COLUMNS)))
+    article = instance(Article, alias, columns, row, start)
+    if issue is not None and article.issue_id == issue.pk:
+        relate(article, "issue", issue)
+    else:
+        relate(article, "issue", _issue_with_paper(alias, row, start + len(columns)))
     return article
 
 
@@ -109,10 +125,11 @@ def issue_with_paper_names(prefix: str = "") -> list[str]:
     ]
 
 
-def _with_issue(prefix: str) -> list[str]:
-    """The columns :func:`_story_in_issue` reads, led by ``prefix`` (the story's foreign key)."""
+def _with_issue(prefix: str, columns: list[str] = ARTICLE_COLUMNS) -> list[str]:
+    """The columns :func:`_story_in_issue` reads (the story's ``columns``), led by ``prefix``
+    (the story's foreign key)."""
     return [
-        *(prefix + name for name in ARTICLE_COLUMNS),
+        *(prefix + name for name in columns),
         *issue_with_paper_names(f"{prefix}issue__"),
     ]
 

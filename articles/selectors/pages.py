@@ -29,10 +29,11 @@ from articles.querysets import is_public
 from articles.selectors.common import (
     BYLINE_COLUMNS,
     CREDIT_COLUMNS,
+    LINKED_STORY_COLUMNS,
     LISTED_STORY_COLUMNS,
     PART_COLUMNS,
     PERSON_COLUMNS,
-    PHOTO_COLUMNS,
+    SHOWN_PHOTO_COLUMNS,
     TEASER_COLUMNS,
     ContinuedOn,
     _story_in_issue,
@@ -95,8 +96,8 @@ def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> P
         pages=pages,
         page=page,
         parts=parts,
-        photos=page_photos(page),
-        teasers=page_teasers(page, by_label),
+        photos=page_photos(page, issue),
+        teasers=page_teasers(page, by_label, issue),
         story_parts=story_parts,
         bylines=page_bylines(page),
         unfinished=page_unfinished(parts, story_parts, by_label),
@@ -265,7 +266,7 @@ _CREDIT_NAMES = [
     *(f"credits__{name}" for name in CREDIT_COLUMNS),
     *(f"credits__person__{name}" for name in field_names(Person)),
 ]
-_PHOTO_NAMES = [*PHOTO_COLUMNS, *_with_issue("article__")]
+_PHOTO_NAMES = [*SHOWN_PHOTO_COLUMNS, *_with_issue("article__", LINKED_STORY_COLUMNS)]
 _PAGE_PHOTOS = Prepared(
     Photo,
     (int,),
@@ -278,19 +279,22 @@ _PAGE_PHOTOS = Prepared(
 )
 
 
-def page_photos(page: Page) -> list[Photo]:
+def page_photos(page: Page, issue: Issue | None = None) -> list[Photo]:
     """The page's photos by position, each with its credits in order (``photo.credits.all()``,
-    each with its person) and its ``visible_article`` (the story if readers may see it). One
-    query: the credits joined to the photos."""
+    each with its person) and its ``visible_article`` (the story if readers may see it; given
+    ``issue``, the page's, when it is in it). One query: the credits joined to the photos."""
     alias, rows = _PAGE_PHOTOS.rows(page.pk)
     photos: list[Photo] = []
     credits = []
     start = len(_PHOTO_NAMES)
     for row in rows:
         if not photos or photos[-1].pk != row[0]:
-            photo = instance(Photo, alias, PHOTO_COLUMNS, row)
+            photo = instance(Photo, alias, SHOWN_PHOTO_COLUMNS, row)
             relate(photo, "page", page)
-            relate(photo, "article", _story_in_issue(alias, row, len(PHOTO_COLUMNS)))
+            story = _story_in_issue(
+                alias, row, len(SHOWN_PHOTO_COLUMNS), LINKED_STORY_COLUMNS, issue
+            )
+            relate(photo, "article", story)
             photo.visible_article = photo.article if is_public(photo.article) else None
             photos.append(photo)
         if row[start] is not None:  # a credit (its id)
@@ -306,20 +310,21 @@ _PAGE_TEASERS = Prepared(
     lambda page_id: (
         Teaser.objects.filter(page_id=page_id)
         .order_by("position")
-        .values_list(*TEASER_COLUMNS, *_with_issue("target_article__"))
+        .values_list(*TEASER_COLUMNS, *_with_issue("target_article__", LINKED_STORY_COLUMNS))
     ),
 )
 
 
-def page_teasers(page: Page, by_label: dict[str, Page]) -> list[Teaser]:
+def page_teasers(page: Page, by_label: dict[str, Page], issue: Issue | None = None) -> list[Teaser]:
     """The page's teasers by position, each with its ``url``: its story if readers may see it,
-    else the page it names if the issue has it, else "". One query."""
+    else the page it names if the issue has it, else "" (each story with ``issue``, the
+    page's, when it is in it). One query."""
     alias, rows = _PAGE_TEASERS.rows(page.pk)
     teasers = []
     for row in rows:
         teaser = instance(Teaser, alias, TEASER_COLUMNS, row)
         relate(teaser, "page", page)
-        target = _story_in_issue(alias, row, len(TEASER_COLUMNS))
+        target = _story_in_issue(alias, row, len(TEASER_COLUMNS), LINKED_STORY_COLUMNS, issue)
         relate(teaser, "target_article", target)
         if is_public(target):
             teaser.url = target.get_absolute_url()

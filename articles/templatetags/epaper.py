@@ -114,10 +114,10 @@ _node_numbers = itertools.count()
 _LANGUAGE = object()  # the render context's key for the language read once a render
 
 
-def _characters(values: tuple) -> int:
+def characters(values: tuple) -> int:
     """The characters of text in a fragment's key values (nested tuples included)."""
     return sum(
-        len(value) if isinstance(value, str) else _characters(value)
+        len(value) if isinstance(value, str) else characters(value)
         for value in values
         if isinstance(value, (str, tuple))
     )
@@ -132,37 +132,80 @@ class RememberedNode(template.Node):
     def __init__(self, nodelist, keys):
         self.nodelist = nodelist
         self.keys = keys
-        # A number of its own for each compiled block, never reused in the process (an object's
-        # id() is, once a template compiled again after an edit has freed the old one).
-        self.number = next(_node_numbers)
+        self.number = next_number()
 
     def render(self, context):
-        values = tuple(key.resolve(context) for key in self.keys)
-        for value in values:
-            if not isinstance(value, _PLAIN):
-                raise template.TemplateSyntaxError(
-                    f"{{% remembered %}} takes plain values (text, numbers, dates), not {value!r}"
-                )
-        # The language once a render (the page's render context; ≈ 2 µs a read of Django's
-        # asgiref local, ten times a page): no public template switches it while it renders
-        # (no ``{% language %}``: tests/public/test_fragments.py checks them).
-        spoken = context.render_context.get(_LANGUAGE)
-        if spoken is None:
-            spoken = context.render_context[_LANGUAGE] = get_language()
-        key = (self.number, addresses.mounted(), spoken, values)
-        html = _remembered.get(key)
-        if html is None:
-            html = self.nodelist.render(context)
-            size = len(html) + _characters(values)
-            if (
-                len(_remembered) >= REMEMBERED_FRAGMENTS
-                or _remembered_size[0] + size > REMEMBERED_CHARACTERS
-            ):
-                _remembered.clear()
-                _remembered_size[0] = 0
-            _remembered[key] = html
-            _remembered_size[0] += size
-        return html
+        return remembered_text(
+            self.number, context, self.keys, lambda: self.nodelist.render(context)
+        )
+
+
+def remembered_text(
+    number: int, context, keys, render, extra: tuple = (), whole: bool = False
+) -> str:
+    """The text of the remembered block ``number`` (a number of its own for each compiled
+    block, never reused) for the values of ``keys`` (compiled filter expressions) in
+    ``context`` and ``extra`` (plain values the caller adds), the URLconf and script prefix
+    and the language: the text remembered under them, else ``render()``, then remembered.
+    :class:`~django.template.TemplateSyntaxError` for a value that is not plain (text,
+    numbers, dates, tuples of them, None)."""
+    values = tuple(key.resolve(context) for key in keys)
+    for value in values:
+        if not isinstance(value, _PLAIN):
+            raise template.TemplateSyntaxError(
+                f"{{% remembered %}} takes plain values (text, numbers, dates), not {value!r}"
+            )
+    # The language once a render (the page's render context; ≈ 2 µs a read of Django's
+    # asgiref local, ten times a page): no public template switches it while it renders
+    # (no ``{% language %}``: tests/public/test_fragments.py checks them).
+    spoken = context.render_context.get(_LANGUAGE)
+    if spoken is None:
+        spoken = context.render_context[_LANGUAGE] = get_language()
+    key = (number, addresses.mounted(), spoken, values, extra)
+    return remember(key, render, whole)
+
+
+#: Whole pages a process remembers (:func:`remember` with ``whole``), apart from the fragments,
+#: so that pages (20–50 KB each) never push out the masthead and story blocks every page shares.
+REMEMBERED_PAGES = 500
+#: Bytes of whole pages (and characters of their keys) a process remembers before it starts
+#: again: ≈ 16 MB a process at most.
+REMEMBERED_PAGE_CHARACTERS = 16_000_000
+_pages: dict[tuple, str | bytes] = {}
+_pages_size = [0]
+
+
+def remember(key: tuple, render, whole: bool = False):
+    """What ``render()`` gave for ``key`` (hashable, never a key another caller makes: led by
+    a number or an object of its own), remembered in the store and budget of every
+    ``{% remembered %}`` fragment (counted with the text its key holds), or in that of whole
+    pages (``whole``); ``render()`` the first time."""
+    if whole:
+        store, held, most, budget = (
+            _pages,
+            _pages_size,
+            REMEMBERED_PAGES,
+            REMEMBERED_PAGE_CHARACTERS,
+        )
+    else:
+        store, held = _remembered, _remembered_size
+        most, budget = REMEMBERED_FRAGMENTS, REMEMBERED_CHARACTERS
+    html = store.get(key)
+    if html is None:
+        html = render()
+        size = len(html) + characters(key)  # the key's text counted once, when remembered
+        if len(store) >= most or held[0] + size > budget:
+            store.clear()
+            held[0] = 0
+        store[key] = html
+        held[0] += size
+    return html
+
+
+def next_number() -> int:
+    """A number for a compiled remembered block (:func:`remembered_text`), never reused in the
+    process (an object's id() is, once a template compiled again has freed the old one)."""
+    return next(_node_numbers)
 
 
 @register.filter

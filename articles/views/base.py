@@ -5,14 +5,20 @@ from __future__ import annotations
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.template.response import TemplateResponse
+from django.test.signals import template_rendered
+from django.utils.translation import get_language
 from django.views.generic import TemplateView
 
-from articles import caching
+from articles import addresses, caching
 from articles.httpcache import PublicCacheMixin
 from articles.models import Issue, Page, Publication
 from articles.params import BadParameter, page_number
 from articles.public import share_issue
+from articles.queries import copied_rows
 from articles.selectors import issue_pages, public_issue_on
+from articles.templatetags import epaper
+from articles.templatetags.kept_extends import WHOLE_PAGE_HELD
 
 
 def frame_pages(issue: Issue) -> list[Page]:
@@ -21,7 +27,10 @@ def frame_pages(issue: Issue) -> list[Page]:
     (:func:`articles.caching.kept`: the tag those views depend on for them), each with
     ``issue``."""
     pages = caching.kept(
-        f"pages:{issue.pk}", lambda: issue_pages(issue), lambda _: [caching.issue_frame(issue.pk)]
+        f"pages:{issue.pk}",
+        lambda: issue_pages(issue),
+        lambda _: [caching.issue_frame(issue.pk)],
+        copy=copied_rows,  # each view hands them their issue, the issue page its stories
     )
     share_issue(issue, pages)
     return pages
@@ -46,7 +55,46 @@ class PublicObjectMixin:
         return self._issue
 
 
+class RememberedPageResponse(TemplateResponse):
+    """A public page's response whose body, when its view names everything the page shows
+    (``page_shown`` in its context, or a function giving it; the key of ``{% extends … remembered page_shown %}``,
+    :mod:`articles.templatetags.kept_extends`), is remembered encoded once per process for
+    each set of those values, the compiled template, the URLconf and script prefix, the
+    language and the reader's scheme and host: a repeat render skips Django's template
+    machinery (the context processors, the template's nodes) and the encoding of the page
+    (≈ 20 KB of Chinese text), a twentieth of a page without the page cache.
+
+    While something watches templates render (the test client, a debugging toolbar: a
+    ``template_rendered`` receiver), pages render as Django renders them, so that it sees each
+    template and its context; the template's own ``{% extends … remembered %}`` still holds
+    the page's text."""
+
+    @property
+    def rendered_content(self):
+        shown = (self.context_data or {}).get("page_shown")
+        if shown is None or template_rendered.receivers:
+            return super().rendered_content
+        if callable(shown):  # worked out when first asked, as a template variable is
+            shown = shown()
+        template = self.resolve_template(self.template_name)
+        request = self._request
+        key = (
+            template.template,  # compiled: a template edited (and loaded again) is a new one
+            addresses.mounted(),
+            get_language(),
+            request.build_absolute_uri("/"),
+            shown,
+        )
+        # Its template's {% extends … remembered %} need not hold it too.
+        context = lambda: {**self.context_data, WHOLE_PAGE_HELD: True}  # noqa: E731
+        return epaper.remember(
+            key, lambda: template.render(context(), request).encode(self.charset), whole=True
+        )
+
+
 class PublicView(PublicCacheMixin, PublicObjectMixin, TemplateView):
+    response_class = RememberedPageResponse
+
     def get_context_data(self, **kwargs):
         # The page tabs' key when the view worked it out already (``pages|tabs_key:tabs_shown``
         # in ``includes/page_tabs.html``: the page view shows the list of pages twice).

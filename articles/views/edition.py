@@ -25,7 +25,13 @@ from articles.selectors import (
     printed_page,
     published_part,
 )
-from articles.templatetags.epaper import printed_key, tabs_key, teasers_key
+from articles.templatetags.epaper import (
+    calendar_key,
+    cards_key,
+    printed_key,
+    tabs_key,
+    teasers_key,
+)
 from articles.views.archive import month_calendar
 from articles.views.base import PublicObjectMixin, PublicView, frame_pages
 from articles.views.pictures import issue_thumbnails, page_picture
@@ -82,6 +88,8 @@ class IssueView(PublicView):
             caching.issue_frame(issue.pk),
             caching.calendar(issue.publication_id),
         )
+        head_shown = issue_head_shown(issue, len(pages), previous_issue, next_issue)
+        tabs, cards, canonical = tabs_key(pages), cards_key(pages), issue.get_absolute_url()
         return super().get_context_data(
             issue=issue,
             publication=issue.publication,
@@ -89,8 +97,13 @@ class IssueView(PublicView):
             calendar=calendar,
             previous_issue=previous_issue,
             next_issue=next_issue,
-            canonical=issue.get_absolute_url(),
-            head_shown=issue_head_shown(issue, len(pages), previous_issue, next_issue),
+            canonical=canonical,
+            head_shown=head_shown,
+            tabs_shown=tabs,
+            cards_shown=cards,
+            # The whole page (``{% extends … remembered %}``): the keys of its fragments (the
+            # head's holds the paper, the issue's date and number for the masthead).
+            page_shown=(head_shown, tabs, cards, calendar_key(calendar), canonical),
             **kwargs,
         )
 
@@ -275,6 +288,15 @@ class PageView(PublicView):
         printed_items = [{"kind": kind, "item": item} for kind, _, item in in_print_order]
         head_shown = page_head_shown(issue, page, section, previous_page, next_page, page_url)
         picture = page_picture(page)
+        body_shown = (
+            head_shown,
+            picture_shown(picture),
+            printed_key(printed_items),
+            teasers_key(printed.teasers),
+            tabs,
+            page.pk,
+        )
+        canonical = page_url(page)
         return super().get_context_data(
             issue=issue,
             publication=issue.publication,
@@ -290,15 +312,11 @@ class PageView(PublicView):
             head_shown=head_shown,
             tabs_shown=tabs,
             # The whole body (``{% block content %}``): the keys of the fragments inside it.
-            body_shown=(
-                head_shown,
-                picture_shown(picture),
-                printed_key(printed_items),
-                teasers_key(printed.teasers),
-                tabs,
-                page.pk,
-            ),
-            canonical=page_url(page),
+            body_shown=body_shown,
+            # The whole page (``{% extends … remembered %}``): the body's key holds its head's
+            # and its tabs'; the masthead shows the issue's number too.
+            page_shown=(body_shown, issue.number, canonical),
+            canonical=canonical,
             **picture,
             **kwargs,
         )

@@ -22,7 +22,7 @@ from articles.selectors import (
     story_body,
 )
 from articles.storytext import carried_blocks
-from articles.templatetags.epaper import story_body_key
+from articles.templatetags.epaper import photo_key, related_key, story_body_key, tabs_key
 from articles.views.base import PublicView, frame_pages
 from articles.views.pictures import story_pictures
 
@@ -75,6 +75,9 @@ class ArticleView(PublicView):
         reporters = [b.person for b in body.bylines]
         related = shown_related(article, limit=5)
         page_shown = story_page_shown(article, reporters, previous_article, next_article)
+        ld_shown = json_ld_shown(article, self.request, page_shown["head_shown"])
+        body_shown = cache(partial(story_body_key, parts, body.continued_on))
+        ran_on, canonical = story_pictures(article, pages), article.get_absolute_url()
         caching.depends_on(
             caching.story(article.pk),
             caching.layout(article.page_id),  # 上一篇/下一篇: which stories, and their titles
@@ -100,15 +103,58 @@ class ArticleView(PublicView):
             related=related,
             # Worked out only when the remembered <script> is not (``json_ld_shown``).
             json_ld=partial(news_article_ld, article, self.request),
-            ran_on=story_pictures(article, pages),
-            canonical=article.get_absolute_url(),
+            ran_on=ran_on,
+            canonical=canonical,
             **page_shown,
-            ld_shown=json_ld_shown(article, self.request, page_shown["head_shown"]),
+            ld_shown=ld_shown,
             # The body's {% remembered %} key, and its description's: worked out once, when
             # the template first asks (the JSON twin never does).
-            body_shown=cache(partial(story_body_key, parts, body.continued_on)),
+            body_shown=body_shown,
+            # The whole page's (``{% extends … remembered %}``): worked out when first asked.
+            page_shown=cache(
+                partial(
+                    story_whole_shown,
+                    (ld_shown, body_shown, page_shown["foot_shown"], canonical),
+                    related,
+                    body.photos,
+                    ran_on,
+                    (pages, article.page),
+                )
+            ),
             **kwargs,
         )
+
+
+def story_whole_shown(keys: tuple, related: list, photos: list, ran_on: list, tabs: tuple) -> tuple:
+    """Everything the whole story page shows (``articles/article_detail.html`` in base.html),
+    as plain values: the key of ``{% extends … remembered page_shown %}``. ``keys``: its
+    fragments' (``ld_shown``, which holds the head's, the host and the issue's number for the
+    masthead; ``body_shown``, called; ``foot_shown``) and its canonical address; besides, its
+    related list's, photos' and page tabs' keys (``tabs``: the issue's pages and the story's
+    home page) and where it ran (``ran_on``, :func:`articles.views.pictures.story_pictures`,
+    not remembered on its own). Whatever the page reads must be here."""
+    ld_shown, body_shown, foot_shown, canonical = keys
+    pages, page = tabs
+    return (
+        ld_shown,
+        body_shown(),
+        foot_shown,
+        canonical,
+        related_key(related),
+        tuple(photo_key(photo) for photo in photos),
+        tuple(
+            (
+                where["page"].get_absolute_url(),
+                where["page"].label,
+                where["picture"].thumbnail.url,
+                where["view_box"],
+                where["path"],
+            )
+            for where in ran_on
+        ),
+        tabs_key(pages),
+        page.pk,
+    )
 
 
 def story_page_shown(

@@ -233,3 +233,31 @@ def test_a_connection_whose_cursor_is_replaced_still_sees_every_prepared_query(
     monkeypatch.setattr(real, "cursor", watching_cursor)  # as a debugging toolbar does
     assert [tuple(row) for row in prepared.rows(page.pk)[1]] == expected
     assert seen == ["cursor"]
+
+
+def test_the_urls_date_range_is_worked_out_again_when_the_day_moves_on(monkeypatch):
+    from articles.dates import issue_date_range
+
+    monkeypatch.setattr(queries, "_today", [None, 0.0])
+    worked_out = []
+    monkeypatch.setattr(
+        queries, "issue_date_range", lambda: worked_out.append(1) or issue_date_range()
+    )
+    assert queries.issue_dates() == issue_date_range()
+    queries.issue_dates()
+    assert len(worked_out) == 1  # the same day
+    ends = queries._day_ends()
+    monkeypatch.setattr(queries, "_now", lambda: ends)  # local midnight: the range moves on
+    assert queries.issue_dates() == issue_date_range()
+    assert len(worked_out) == 2
+
+
+def test_a_date_past_the_range_is_no_address(monkeypatch):
+    from django.urls import Resolver404, resolve
+
+    from articles.dates import latest_issue_date
+
+    day = latest_issue_date()
+    assert resolve(f"/p/{day.isoformat()}/").url_name == "issue"
+    with pytest.raises(Resolver404):
+        resolve(f"/p/{(day + timedelta(days=1)).isoformat()}/")

@@ -244,6 +244,35 @@ def test_a_pages_photos_come_with_their_credits_in_order_from_one_query(edition)
     assert expected[-2:] == ["先署名", "后署名"]
 
 
+def test_a_pages_photos_and_teasers_read_only_what_the_page_shows_of_their_stories(edition):
+    from articles.models import Issue
+    from articles.selectors import issue_pages, page_photos, page_teasers
+
+    issue = Issue.objects.get()
+    pages = issue_pages(issue)
+    page = next(p for p in pages if p.label == "A1")
+    teased = Article.objects.get(headline=PARTY)
+    page.teasers.update(target_article=teased)
+    Photo.objects.filter(page=page).update(article=teased)
+    photos = page_photos(page)
+    teasers = page_teasers(page, {p.label: p for p in pages})
+    stories = [photo.article for photo in photos] + [t.target_article for t in teasers]
+    assert photos and teasers and all(stories)
+    for story in stories:
+        # Its title, address and state (the public gate): loaded; its edit time, dateline and
+        # byline: left out (deferred), so no row pays for converting them.
+        assert story.title and story.get_absolute_url() and story.status
+        assert {"updated_at", "dateline", "byline"} <= story.get_deferred_fields()
+    assert all("edited_at" in photo.get_deferred_fields() for photo in photos)
+    assert teasers[0].url == teased.get_absolute_url()
+    # Given the page's issue, a story in it is handed that issue, not a copy built per row.
+    photos = page_photos(page, issue)
+    teasers = page_teasers(page, {p.label: p for p in pages}, issue)
+    assert all(photo.article.issue is issue for photo in photos)
+    assert all(teaser.target_article.issue is issue for teaser in teasers)
+    assert teasers[0].url == teased.get_absolute_url()
+
+
 def test_a_pages_story_parts_come_with_their_open_jumps_once_each(edition):
     from articles.models import ArticlePart, Issue, Jump, JumpDirection
     from articles.selectors import issue_pages, page_parts, page_story_parts, page_unfinished

@@ -185,6 +185,43 @@ def test_a_value_kept_shared_is_given_as_it_is_and_any_other_as_a_copy(db, kept_
         )
 
 
+def test_a_value_kept_with_a_copy_function_is_given_as_a_copy_of_what_was_found(db, kept_on):
+    from articles.models import Page
+    from articles.queries import copied_rows
+
+    tags = lambda value: [caching.story(1)]  # noqa: E731
+    found = [Page(pk=1, label="A1", issue_id=1)]
+    with caching.collecting(*caching.render_marks()):
+        caching.kept("pages", lambda: found, tags, copy=copied_rows)  # kept in the cache
+    renders = []
+    for _ in range(3):  # the memo's second render remembers; the others read it
+        with caching.collecting(*caching.render_marks()):
+            pages = caching.kept("pages", lambda: [], tags, copy=copied_rows)
+            renders.append(pages)
+            pages[0].stories = ["set by this render"]  # a view sets attributes on its own
+    assert [[p.label for p in pages] for pages in renders] == [["A1"]] * 3
+    assert renders[1][0] is not renders[2][0]  # a copy of its own each render
+    held = readmemo._current[0]._kept["pages"][1]
+    assert held[0] is not renders[2][0] and not hasattr(held[0], "stories")  # held as found
+
+
+def test_a_copied_row_has_its_own_fields_and_related_objects_cache(db):
+    from articles.models import Issue, Page, Publication
+    from articles.queries import copied_rows, relate
+
+    paper = Publication(pk=1, name="报", slug="bao")
+    issue, other = Issue(pk=1, publication=paper), Issue(pk=1, publication=paper)
+    page = Page(pk=1, label="A1", issue_id=1)
+    page.name = "头版"
+    relate(page, "issue", issue)
+    (copy,) = copied_rows([page])
+    assert (copy.pk, copy.label, copy.name, copy.issue) == (1, "A1", "头版", issue)
+    relate(copy, "issue", other)
+    copy.label = "A2"
+    assert page.issue is issue and copy.issue is other and page.label == "A1"
+    assert copy._state is not page._state and copy._state.adding == page._state.adding
+
+
 def test_a_shared_value_counts_towards_the_memos_size(monkeypatch):
     monkeypatch.setattr(readmemo, "MAX_KEPT_BYTES", 200)
     memo = readmemo.Generation("v1")
@@ -196,7 +233,7 @@ def test_a_shared_value_counts_towards_the_memos_size(monkeypatch):
 
 
 @pytest.mark.parametrize("page", ["story", "issue"])
-def test_the_story_and_issue_pages_change_nothing_they_are_given_shared(
+def test_the_story_and_issue_pages_change_nothing_they_are_given_shared_or_copied_from(
     client, edition, settings, kept_on, page
 ):
     import pickle
@@ -207,10 +244,14 @@ def test_the_story_and_issue_pages_change_nothing_they_are_given_shared(
     url = edition.url(PARTY) if page == "story" else ISSUE_URL
     for _ in range(3):  # kept, then remembered (the memo's second render), then read
         assert client.get(url).status_code == 200
+    # Held as found: shared values, and those each render is given a copy of (the pages).
     shared = {
-        key: value for key, (pickled, value) in readmemo._current[0]._kept.items() if not pickled
+        key: value
+        for key, (pickled, value, _copy) in readmemo._current[0]._kept.items()
+        if not pickled
     }
     assert shared  # related stories, or the issues around the issue
+    assert any(key.startswith("pages:") for key in shared)
     before = pickle.dumps(shared)
     client.get(url)
     client.get(url.rstrip("/") + ".json")

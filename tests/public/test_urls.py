@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve, reverse
 
 from articles.urls import RESERVED_SLUGS
 
@@ -60,3 +60,55 @@ def test_model_urls_resolve_to_the_public_views():
     assert resolve("/nantong-daily/").url_name == "publication"
     assert resolve("/people/金帅/").kwargs == {"name": "金帅"}  # the handler unquotes first
     assert resolve("/nantong-daily/2020-07-09/article/7/").kwargs["date"] == date(2020, 7, 9)
+
+
+#: A path of every route's shape, and paths two routes' shapes come close on, with the route
+#: that must answer each (None: no public route, a 404 or another app's view).
+WHO_ANSWERS = {
+    "/": "home",
+    "/robots.txt": "robots",
+    "/sitemap.xml": "sitemap",
+    "/sitemap-头版.xml": "sitemap-section",
+    "/news-sitemap.xml": "news-sitemap",
+    "/feed.xml": "site-feed",
+    "/people/": "people",
+    "/people/金帅/": "person",
+    "/people/2020-07-09/": "person",  # a name that looks like a date is still a name
+    "/people/feeds/": "person",
+    "/people/2020-07-09/A1/": "page",  # no person route has three segments: a 404 there
+    "/nantong-daily/": "publication",
+    "/nantong-daily/feed.xml": "feed",
+    "/nantong-daily/feeds/": "feeds",
+    "/nantong-daily/sections/": "sections",
+    "/nantong-daily/sections/头版/": "section",
+    "/nantong-daily/sections/头版/feed.xml": "section-feed",
+    "/nantong-daily/2020/07/": "month",
+    "/nantong-daily/2020-07-09/": "issue",
+    "/nantong-daily/2020-07-09.json": "issue-json",
+    "/nantong-daily/2020-07-09/A1/": "page",
+    "/nantong-daily/2020-07-09/A1.json": "page-json",
+    "/nantong-daily/2020-07-09/A1/3/": "part",
+    "/nantong-daily/2020-07-09/article/7/": "article",
+    "/nantong-daily/2020-07-09/article/7.json": "article-json",
+    "/nantong-daily/2020-02-30/A1/": None,  # no such day: no dated route takes it
+    "/nantong-daily/2020-07-09/sections/": None,
+}
+
+
+def test_each_path_is_answered_by_the_route_of_its_shape():
+    for path, name in WHO_ANSWERS.items():
+        try:
+            found = resolve(path)
+        except Resolver404:
+            found = None
+        assert (found.url_name if found else None) == name, path
+        if found:
+            assert found.namespace == "articles", path
+
+
+def test_admin_and_search_paths_are_never_taken_by_a_paper_route():
+    # Shaped like an edition's page or issue, under the apps mounted above the articles.
+    for path in ("/admin/2020-07-09/A1/", "/admin/2020-07-09/", "/admin/articles/article/7/"):
+        assert resolve(path).namespace == "admin", path
+    for path in ("/search/", "/search/tag/头版/"):
+        assert resolve(path).namespace == "search", path
