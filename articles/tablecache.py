@@ -11,8 +11,10 @@ A pure module (standard library only). The file's name carries a digest of the s
 path, size and modification time and of the table's format version, so a changed source (or a
 new format) is never served from an old table; a table that cannot be written (a read-only
 folder) is only not kept. A table is written to a file of its own and renamed into place, so a
-process never reads half of one; only a file of the user's own that no one else may write is
-read.
+process never reads half of one. Only a regular file of the user's own, in a folder of the
+user's own, that no one else may write and whose bytes end in their own digest is read: anything
+else (a file cut short or changed on disk, a pipe or link planted in a shared folder) is ignored
+and the table made again.
 """
 
 from __future__ import annotations
@@ -22,43 +24,94 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
+
+#: The digest that ends every kept file: BLAKE2b of the table's bytes (``_SEAL`` bytes long).
+_SEAL = 32
+#: The most a kept table may hold (the tags are ≈ 0.4 MB, the IDF values ≈ 4 MB).
+_MAX_BYTES = 64 * 1024 * 1024
+
+
+def cache_folder() -> Path:
+    """The folder tables are kept in: ``NEWSROOM_TABLE_CACHE`` when set, else a folder of this
+    user's own in the temporary folder (``newsroom-tables-<uid>``, mode 0700), so no other user
+    can put a file where a table is looked for."""
+    named = os.environ.get("NEWSROOM_TABLE_CACHE")
+    if named:
+        return Path(named)
+    return Path(tempfile.gettempdir()) / f"newsroom-tables-{os.getuid()}"
 
 
 def cache_path(name: str, source: Path, version: int) -> Path:
-    """Where the table ``name`` made from ``source`` (format ``version``) is kept: the temporary
-    folder, as jieba keeps its own (``NEWSROOM_TABLE_CACHE`` names another folder)."""
+    """Where the table ``name`` made from ``source`` (format ``version``) is kept, in
+    :func:`cache_folder`."""
     stat = source.stat()
     key = f"{version}\x00{source.resolve()}\x00{stat.st_size}\x00{stat.st_mtime_ns}"
     digest = hashlib.blake2b(key.encode("utf-8"), digest_size=10).hexdigest()
-    folder = os.environ.get("NEWSROOM_TABLE_CACHE") or tempfile.gettempdir()
-    return Path(folder) / f"newsroom-{name}-{digest}.bin"
+    return cache_folder() / f"newsroom-{name}-{digest}.bin"
+
+
+def _own_folder(folder: Path) -> bool:
+    """Is ``folder`` a real folder (not a link) of this user's own that no one else may write?"""
+    try:
+        stat = os.lstat(folder)
+    except OSError:
+        return False
+    return S_ISDIR(stat.st_mode) and stat.st_uid == os.getuid() and not stat.st_mode & 0o022
 
 
 def read_table(path: Path) -> bytes | None:
-    """The bytes kept at ``path``, or None when there are none, they cannot be read, or the file
-    is not this user's own or others may write it (the temporary folder is shared: a table
-    anyone could have put there is made again instead)."""
+    """The table kept at ``path``, or None when there is none or it cannot be trusted: the file
+    (or its folder) is not this user's own or others may write it, it is not a regular file (a
+    link, a pipe: opened without following links and without waiting, so a planted pipe cannot
+    hang the import), it is larger than any table, or its bytes do not end in their own digest
+    (a file cut short or changed on disk). The caller then makes the table again."""
+    if not _own_folder(path.parent):
+        return None
     try:
-        with path.open("rb") as kept:
-            stat = os.fstat(kept.fileno())
-            if stat.st_uid != os.getuid() or stat.st_mode & 0o022:
-                return None
-            return kept.read()
+        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError:
         return None
+    try:
+        stat = os.fstat(handle)
+        if (
+            not S_ISREG(stat.st_mode)
+            or stat.st_uid != os.getuid()
+            or stat.st_mode & 0o022
+            or not _SEAL <= stat.st_size <= _MAX_BYTES
+        ):
+            return None
+        with os.fdopen(handle, "rb", closefd=False) as kept:
+            data = kept.read(_MAX_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
+    body, seal = data[:-_SEAL], data[-_SEAL:]
+    if hashlib.blake2b(body, digest_size=_SEAL).digest() != seal:
+        return None
+    return body
 
 
 def write_table(path: Path, data: bytes) -> None:
-    """Keep ``data`` at ``path`` (written beside it, then renamed: all or nothing). A folder that
-    cannot be written is not an error: the table is made again by the next process."""
+    """Keep ``data`` at ``path``, followed by its digest (written beside it, then renamed: all or
+    nothing). The default folder is made for this user alone (0700) when missing. A folder
+    that cannot be made or written, or is not this user's own, is not an error: the table is
+    made again by the next process."""
+    folder = path.parent
+    if os.environ.get("NEWSROOM_TABLE_CACHE") is None:
+        with contextlib.suppress(OSError):
+            folder.mkdir(mode=0o700)
+    if not _own_folder(folder):
+        return
     try:
-        handle, temporary = tempfile.mkstemp(prefix=path.name, dir=path.parent)
+        handle, temporary = tempfile.mkstemp(prefix=path.name, dir=folder)
     except OSError:
         return
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-        os.chmod(temporary, 0o644)  # as jieba's own cache: any user's process may read it
+            out.write(hashlib.blake2b(data, digest_size=_SEAL).digest())
         os.replace(temporary, path)
     except OSError:
         with contextlib.suppress(OSError):
