@@ -116,10 +116,36 @@ def test_the_command_rebuilds_only_the_index_of_the_newest(small):
     out = StringIO()
     call_command("rebuild_search_index", "--recent-index", stdout=out)
     if connection.vendor == "postgresql":
-        assert out.getvalue().startswith("Index of the newest entries: those dated 2022-05-05 ")
+        assert out.getvalue().startswith(
+            "Index of the newest entries: those dated 2022-05-05 or later (new; "
+        )
         assert recent.bound() == date(2022, 5, 5)
+        again = StringIO()
+        call_command("rebuild_search_index", "--recent-index", stdout=again)
+        assert "(unchanged; " in again.getvalue()
     else:
-        assert out.getvalue().startswith("No index of the newest entries")
+        assert out.getvalue() == (
+            "The index of the newest entries is PostgreSQL's only: nothing to do on sqlite.\n"
+        )
+
+
+@postgresql_only
+def test_the_command_says_how_many_entries_the_index_needs_and_that_it_dropped_one(small):
+    _archive(days=5)  # the index needs 4 + 2 entries
+    out = StringIO()
+    call_command("rebuild_search_index", "--recent-index", stdout=out)
+    assert out.getvalue() == (
+        "No index of the newest entries: it is built once the archive holds 6 index entries "
+        "(5 now); searches use the index of every entry meanwhile.\n"
+    )
+    _archive(days=7)
+    call_command("rebuild_search_index", "--recent-index", stdout=StringIO())
+    assert recent.bound() is not None
+    small.setattr(recent, "MARGIN", 200)
+    out = StringIO()
+    call_command("rebuild_search_index", "--recent-index", stdout=out)
+    assert out.getvalue().startswith("Dropped the index of the newest entries: it is built once ")
+    assert recent.bound() is None
 
 
 def test_an_empty_archive_migrated_has_no_index_of_the_newest():

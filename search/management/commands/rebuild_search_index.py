@@ -16,10 +16,11 @@ from __future__ import annotations
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from articles.progress import progress_bar, progress_callback
-from search import dictionary, indexing, recent
-from search.models import DictionaryState
+from search import dictionary, engine, indexing, recent
+from search.models import DictionaryState, SearchEntry
 
 
 def _record_dictionary() -> None:
@@ -92,11 +93,29 @@ class Command(BaseCommand):
         self._recent_index(time.monotonic())
 
     def _recent_index(self, started: float) -> None:
+        if connection.vendor != "postgresql":
+            self.stdout.write(
+                "The index of the newest entries is PostgreSQL's only: nothing to do on "
+                f"{connection.vendor}."
+            )
+            return
+        had = recent.bound()
         since = recent.rebuild(concurrently=True)
         if since is None:
-            self.stdout.write("No index of the newest entries (PostgreSQL, a large archive only).")
+            needed = engine.RECENT_ENTRIES + recent.MARGIN
+            entries = SearchEntry.objects.count()
+            done = (
+                "Dropped the index of the newest entries"
+                if had
+                else "No index of the newest entries"
+            )
+            self.stdout.write(
+                f"{done}: it is built once the archive holds {needed:,} index entries "
+                f"({entries:,} now); searches use the index of every entry meanwhile."
+            )
             return
+        was = "unchanged" if had == since else f"was {had.isoformat()}" if had else "new"
         self.stdout.write(
-            f"Index of the newest entries: those dated {since.isoformat()} or later "
-            f"({time.monotonic() - started:.1f} s)."
+            f"Index of the newest entries: those dated {since.isoformat()} or later ({was}; "
+            f"{time.monotonic() - started:.1f} s)."
         )
