@@ -39,6 +39,7 @@ from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.pagezones import zone_items, zones_match, zones_write
 from articles.importing.pdfpairs import PdfRef, one_page_only
 from articles.importing.pdfprepare import PdfPreparer, Prerendered
+from articles.importing.pdfreport import PdfReport
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
 
@@ -99,32 +100,6 @@ class PdfPage:
         Raises ``PdfPageError`` for a bad PDF."""
         packed = self.rendered.layout() if self.rendered is not None else self.layout
         return packed.unpack() if packed is not None else pdf_check(self, limits)
-
-
-@dataclass
-class PdfReport:
-    """What attaching a page's PDF did: ``action`` (created, updated, unchanged), zones made, the
-    parts not found on the page, and what reading the PDF warned about (Chinese)."""
-
-    action: str = ""
-    zones: int = 0
-    unmatched: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def lines(self) -> list[str]:
-        done = _PDF_ACTIONS.get(self.action, self.action)
-        out = [f"版面 PDF：{done}，{self.zones} 个热区"]
-        out += [f"版面 PDF：未在版面上找到“{u}”，没有热区" for u in self.unmatched]
-        return out + [f"版面 PDF：{w}" for w in self.warnings]
-
-
-# What attaching a PDF did (``PdfReport.action``), as the report line says it.
-_PDF_ACTIONS = {
-    "created": "新建",
-    "updated": "已更新",
-    "unchanged": "未变",
-    "rematched": "重新匹配",
-}
 
 
 def source_data(

@@ -70,3 +70,14 @@ def test_the_pdf_and_parser_lines_of_a_report_are_chinese():
     entry = outcome_entry(UploadOutcome(item=None, report=report))
     assert any("这些标题行找不到可归属的稿件" in line for line in entry["lines"])
     assert not any("title lines" in line for line in entry["lines"])
+
+
+def test_a_pdf_on_which_no_story_of_the_page_is_found_is_called_into_question():
+    # The PDF of another page or day beside a page's text: its picture is attached, zones none.
+    lines = PdfReport(action="created", zones=0, unmatched=["城南新建两座口袋公园"]).lines()
+    assert lines[-1].startswith(
+        "版面 PDF：这一版的稿件一篇也没有在 PDF 上找到：请确认这个 PDF 是本版"
+    )
+    some_found = PdfReport(action="created", zones=3, unmatched=["城南新建两座口袋公园"]).lines()
+    assert not any("一篇也没有" in line for line in some_found)
+    assert not any("一篇也没有" in line for line in PdfReport(action="created").lines())

@@ -1,0 +1,41 @@
+"""What attaching a page's PDF did, as the import's report and the desk say it (Chinese)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class PdfReport:
+    """What attaching a page's PDF did: ``action`` (created, updated, unchanged), zones made, the
+    parts not found on the page, and what reading the PDF warned about (Chinese)."""
+
+    action: str = ""
+    zones: int = 0
+    unmatched: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        done = _PDF_ACTIONS.get(self.action, self.action)
+        out = [f"版面 PDF：{done}，{self.zones} 个热区"]
+        out += [f"版面 PDF：未在版面上找到“{u}”，没有热区" for u in self.unmatched]
+        if self.unmatched and not self.zones:
+            out.append(_NONE_FOUND)
+        return out + [f"版面 PDF：{w}" for w in self.warnings]
+
+
+# Not one of the page's stories found on its PDF: the PDF of another page or day, or a text layer
+# that cannot be read (scrambled, vertical, outlines); the picture is still attached.
+_NONE_FOUND = (
+    "版面 PDF：这一版的稿件一篇也没有在 PDF 上找到：请确认这个 PDF 是本版（同一版次、同一天）的，"
+    "或它的文字层可用；页面图已挂上，热区请在编辑台上核对"
+)
+
+
+# What attaching a PDF did (``PdfReport.action``), as the report line says it.
+_PDF_ACTIONS = {
+    "created": "新建",
+    "updated": "已更新",
+    "unchanged": "未变",
+    "rematched": "重新匹配",
+}
