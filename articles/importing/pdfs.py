@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -33,6 +34,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models import Q
 
 from articles import pdfpages
 from articles.importing.memory import heap_frozen, map_large_allocations, trim
@@ -42,6 +44,8 @@ from articles.importing.pdfprepare import PdfPreparer, Prerendered
 from articles.importing.pdfreport import PdfReport
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
+
+logger = logging.getLogger(__name__)
 
 
 def pdf_limits() -> pdfpages.PdfLimits:
@@ -210,6 +214,20 @@ def _store(name: str, data: bytes, written: list[str]) -> str:
     stored = default_storage.save(name, ContentFile(data))
     written.append(stored)
     return stored
+
+
+def _remove_unused(names: set[str]) -> None:
+    """Remove from storage the files of a page's replaced PDF (its PDF, picture, thumbnail) that
+    no page uses any more (a multi-page PDF's file is shared by its pages); run once the
+    replacement is committed. A file that cannot be removed is only logged."""
+    for name in sorted(names):
+        used = Q(pdf=name) | Q(image=name) | Q(thumbnail=name)
+        if PageImage.objects.filter(used).exists():
+            continue
+        try:
+            default_storage.delete(name)
+        except OSError as error:
+            logger.warning("版面 PDF：旧文件 %s 未能删除（%s）", name, error)
 
 
 #: The errors that fail one page's PDF (the caller reports them and goes on or stops); any
@@ -415,6 +433,8 @@ def _write(job: _Job, found: list, rendered: pdfpages.RenderedPage) -> PdfReport
     written: list[str] = []
     try:
         with transaction.atomic():
+            before = PageImage.objects.filter(page=page).values_list("pdf", "image", "thumbnail")
+            replaced = {name for row in before for name in row if name} - set(names)
             picture, created = PageImage.objects.update_or_create(
                 page=page,
                 defaults={
@@ -439,6 +459,9 @@ def _write(job: _Job, found: list, rendered: pdfpages.RenderedPage) -> PdfReport
                 PageImage.objects.filter(pk=picture.pk).update(
                     pdf=stored[0], image=stored[1], thumbnail=stored[2]
                 )
+            replaced -= set(stored)
+            if replaced:
+                transaction.on_commit(lambda: _remove_unused(replaced))
     except BaseException:
         for name in written:
             default_storage.delete(name)

@@ -442,3 +442,40 @@ def test_two_pages_are_rendered_at_a_time_at_most_and_each_stored_image_is_its_o
         with pdfpages.open_pdf(other) as document:
             elsewhere = real(document, 0).convert("RGB").resize(stored.size)
         assert max(ImageStat.Stat(ImageChops.difference(stored, elsewhere)).mean) > 3
+
+
+def test_a_changed_pdf_removes_the_old_files_no_page_uses(
+    folder, pages, django_capture_on_commit_callbacks
+):
+    from django.core.files.storage import default_storage
+
+    one, _ = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(one.pdf)
+    run(folder.parent.parent)
+    old = PageImage.objects.get()
+    old_names = [old.pdf.name, old.image.name, old.thumbnail.name]
+    assert all(default_storage.exists(name) for name in old_names)
+    (folder / "1.pdf").write_bytes(one.pdf + b"\n% changed\n")
+    with django_capture_on_commit_callbacks(execute=True):
+        out, _ = run(folder.parent.parent)
+    assert "版面 PDF：已更新" in out
+    new = PageImage.objects.get()
+    assert all(
+        default_storage.exists(n) for n in (new.pdf.name, new.image.name, new.thumbnail.name)
+    )
+    assert not any(default_storage.exists(name) for name in old_names)
+
+
+def test_a_file_another_page_still_uses_is_kept(folder, pages, django_capture_on_commit_callbacks):
+    from django.core.files.storage import default_storage
+
+    from articles.importing.pdfs import _remove_unused
+
+    one, _ = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(one.pdf)
+    run(folder.parent.parent)
+    used = PageImage.objects.get()
+    _remove_unused({used.pdf.name, used.image.name})
+    assert default_storage.exists(used.pdf.name) and default_storage.exists(used.image.name)
