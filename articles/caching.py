@@ -53,16 +53,20 @@ so every tag version read belongs to a change committed before the render began,
 shows. A tag missing from the cache (evicted) counts as changed.
 
 **The quick check.** Reading every tag of a page on every hit costs one read per tag on the file
-cache (one ``MGET`` on Redis). So a change also replaces ``last``, *after* its own tags, and a
-page is stored with the version ``last`` had just *before* its tags were read (and again each
-time a full check passes). While ``last`` keeps that version, no change has touched any of the
-page's tags since they were read (a change that did would have replaced ``last`` after them),
-so a hit costs the page and ``last``: two keys, one read, as with one site-wide version.
+cache (one ``MGET`` on Redis). So a change also replaces ``any`` a second time, *after* its own
+tags (``last``: the same key, :data:`LAST_KEY`, so that a render reads one key before it, not
+two), and a page is stored with the version ``any`` had just *before* its tags were read (and
+again each time a full check passes). While ``any`` keeps that version, no change has touched
+any of the page's tags since they were read (a change that did would have replaced ``any``
+after them), so a hit costs the page and ``any``: two keys, one read, as with one site-wide
+version. Each write is a new version (time and random, never an old one), so the first write
+still tells a render that overlapped the change, whatever other changes write meanwhile; the
+second only makes more renders that overlapped a change go unstored, which is safe.
 
 **The read memo.** For the same reason, what a process reads of the cache (tag versions, kept
 values checked against them) is reused while ``last`` keeps the version read at the start of a
-render or hit (:mod:`articles.readmemo`: keyed by ``last``, never by ``any``, since only
-``last`` follows a change's tags). A render then reads ``any`` and ``last``, and ``any`` again.
+render or hit (:mod:`articles.readmemo`: keyed by the version a change writes after its tags,
+``last``). A render then reads ``any`` once before it (which is ``last`` too) and once after.
 
 **Read replicas** (issue 12). Public pages may read from a replica (``newsroom/routers.py``).
 A change's tags say that the *primary* has changed; a replica may not have applied it yet, and a
@@ -137,8 +141,9 @@ TAG_PREFIX = "newsroom:tag:"
 ANY = "any"  # bumped by every change, first
 PHOTOS = "photos"  # any photo changed (the photographers' lists)
 ALL = "all"  # the epoch: every cached page depends on it
-LAST = "last"  # bumped by every change, last
-LAST_KEY = TAG_PREFIX + LAST
+#: ``last``, the version a change writes after its tags (the quick check, the read memo): the
+#: key of ``any``, which every change writes again after its tags (see the module docstring).
+LAST_KEY = TAG_PREFIX + ANY
 
 
 def story(pk) -> str:
@@ -191,7 +196,7 @@ _render_mark: ContextVar[str | None] = ContextVar("newsroom_render_mark", defaul
 # What the page now rendering reads of the cache (see :func:`collecting`).
 _reading: ContextVar[readmemo.Generation | None] = ContextVar("newsroom_reading", default=None)
 #: Tags always read afresh, never from what a render has read already: the marks of changes.
-FRESH = frozenset({ANY, LAST})
+FRESH = frozenset({ANY})
 
 
 def depends_on(*tags: str) -> None:
@@ -344,15 +349,17 @@ def change_mark() -> str:
 
 def last_change() -> str:
     """The version of ``last``, which every change replaces after its own tags (see the module
-    docstring: the quick check of a cached page)."""
-    return tag_versions([LAST])[LAST]
+    docstring: the quick check of a cached page): ``any``'s, which a change writes before its
+    tags and again after them."""
+    return change_mark()
 
 
 def render_marks() -> tuple[str, str]:
-    """``(any, last)``: :func:`change_mark` and :func:`last_change`, read together (one read on
-    Redis) before a page renders; ``last`` then precedes every tag the page reads."""
-    versions = tag_versions([ANY, LAST])
-    return versions[ANY], versions[LAST]
+    """``(any, last)``: :func:`change_mark` and :func:`last_change`, read before a page renders
+    (one key, one read: the same version twice); ``last`` then precedes every tag the page
+    reads."""
+    mark = change_mark()
+    return mark, mark
 
 
 def content_version() -> str:
@@ -363,7 +370,7 @@ def content_version() -> str:
 class _Bump:
     """What runs when a content-changing transaction commits: ``any`` gets a new version, then
     every tag the transaction's changes named (``tags``, and those ``later`` computes from the
-    committed rows, e.g. a story's new pages and reporters)."""
+    committed rows, e.g. a story's new pages and reporters), then ``any`` another (``last``)."""
 
     def __init__(self) -> None:
         self.tags: set[str] = set()
@@ -380,7 +387,7 @@ class _Bump:
                 tags.add(ALL)
         token = _token()
         cache.set(TAG_PREFIX + ANY, token, timeout=None)  # first: see the module docstring
-        tags -= {ANY, LAST}
+        tags -= FRESH
         if tags:
             # A tag the cache does not hold counts as changed already (no stored page can match
             # it, and a render that adds it now read ``any`` after the line above): only the held
@@ -389,7 +396,9 @@ class _Bump:
             held = cache.get_many([TAG_PREFIX + tag for tag in tags])
             if held:
                 cache.set_many(dict.fromkeys(held, token), timeout=None)
-        cache.set(LAST_KEY, token, timeout=None)  # last: see the module docstring
+        # ``any`` again, ``last`` (see the module docstring): a new version, never the first
+        # write's nor one another change wrote meanwhile.
+        cache.set(LAST_KEY, _token(), timeout=None)
 
 
 def _count_change() -> None:

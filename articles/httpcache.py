@@ -121,7 +121,7 @@ def _cached(request, key: str, seconds: int) -> HttpResponse | None:
 def _render(view_func, request, args, kwargs, key: str, seconds: int) -> HttpResponse:
     """Render the page and keep it with the versions of the tags it declared, unless a change
     was bumped while it rendered."""
-    # ``any`` and ``last`` first, then the replica's lag (see articles/caching.py), then the
+    # ``any`` and ``last`` first (one key), then the replica's lag (see articles/caching.py), then the
     # render (templates query too), then the versions of the tags the page declared (those
     # the render checked already are read once, or once while ``last`` keeps its version:
     # :func:`articles.caching.collecting`).

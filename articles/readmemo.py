@@ -1,16 +1,17 @@
 """What one process has read of the cache since ``last`` took its current version: each tag's
 version and each kept value checked against them (:mod:`articles.caching`), so that a public
-page rendered without the page cache reads ``any`` and ``last`` (and ``any`` again after it
-renders) instead of a dozen tag keys and kept values, one file each on the file cache.
+page rendered without the page cache reads ``any``, which is ``last`` too (and ``any`` again
+after it renders), instead of a dozen tag keys and kept values, one file each on the file cache.
 
-**Why keyed by ``last`` and never by ``any``.** A change replaces ``any`` first, then its own
-tags, then ``last`` (:class:`articles.caching._Bump`). A version read after ``last`` was seen
+**Why keyed by ``last``, the version written after a change's tags.** A change replaces ``any``
+first, then its own tags, then ``last`` (:class:`articles.caching._Bump`; ``last`` is the key of
+``any`` written again with a new version, so one read gives both). A version read after ``last`` was seen
 with the version L was read after L was written, so after every tag write of every change that
 finished (wrote ``last``) before L: it is at least as new as those. A request that reads
 ``last`` = L at its start therefore finds in this memo nothing older than what a change that
 finished before it began wrote, which is what "no one ever sees a stale edit" asks; a change
 that finishes later gives ``last`` a new version (never an old one: time and random), and the
-next request starts a new memo. Keyed by ``any`` instead, a render that read ``any`` while a
+next request starts a new memo. Keyed by ``any``'s first write alone, a render that read ``any`` while a
 change was writing its tags would leave the tags' old versions under the change's own ``any``,
 for every later request to use: a stale page served after the change was complete.
 

@@ -38,7 +38,7 @@ def render_reads(tag: str) -> str:
         return caching.tag_versions([tag])[tag]
 
 
-def test_a_change_bumps_any_first_its_tags_next_and_last_last(
+def test_a_change_bumps_any_first_its_tags_next_and_last_last_on_the_key_of_any(
     db, monkeypatch, django_capture_on_commit_callbacks
 ):
     caching.tag_versions([caching.story(1)])  # held, so the change writes it
@@ -53,8 +53,29 @@ def test_a_change_bumps_any_first_its_tags_next_and_last_last(
     with django_capture_on_commit_callbacks(execute=True):
         caching.bump_content_version([caching.story(1)])
     tag = caching.TAG_PREFIX
-    order = list(dict.fromkeys(written))  # a backend's set_many may call its set
+    order = [k for i, k in enumerate(written) if i == 0 or written[i - 1] != k]  # set_many's set
     assert order == [tag + caching.ANY, tag + caching.story(1), caching.LAST_KEY]
+    assert tag + caching.ANY == caching.LAST_KEY  # ``last``: ``any`` written again, one read
+
+
+def test_any_takes_a_new_version_on_each_of_a_changes_two_writes(
+    db, monkeypatch, django_capture_on_commit_callbacks
+):
+    before = caching.change_mark()
+    versions: list[str] = []
+    set_ = cache.set
+
+    def recorded(key, value, *args, **kwargs):
+        if key == caching.LAST_KEY:
+            versions.append(value)
+        return set_(key, value, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "set", recorded)
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            caching.bump_content_version([caching.story(1)])
+    # never an old version: a render that read any of them sees every later write as a change
+    assert len(versions) == 4 and len({before, *versions}) == 5
 
 
 def test_a_version_read_while_a_change_was_being_bumped_is_not_used_once_it_finished(db, kept_on):
@@ -63,7 +84,8 @@ def test_a_version_read_while_a_change_was_being_bumped_is_not_used_once_it_fini
     # a change under way: ``any`` has its new version, the story's tag not yet
     cache.set(caching.TAG_PREFIX + caching.ANY, "a change under way", timeout=None)
     assert render_reads(tag) == old
-    # the change finishes: its tag, then ``last``; ``any`` alone could not tell
+    # the change finishes: its tag, then ``last`` (``any``'s second write); the first alone
+    # could not tell
     cache.set(caching.TAG_PREFIX + tag, "changed", timeout=None)
     cache.set(caching.LAST_KEY, "the change done", timeout=None)
     assert render_reads(tag) == "changed"
