@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from io import StringIO
 from pathlib import Path
@@ -26,6 +27,8 @@ def scratch(tmp_path, monkeypatch):
     place = tmp_path / "scratch"
     place.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(place))
+    # (jieba's tables, kept between processes, are not the import's files: kept elsewhere)
+    monkeypatch.setenv("NEWSROOM_TABLE_CACHE", str(tmp_path))
     return place
 
 
@@ -216,3 +219,18 @@ def test_what_the_process_held_is_left_out_of_collections_until_the_last_pdf_blo
     with pytest.raises(RuntimeError), PdfPreparer(pdf_limits()):
         raise RuntimeError("a failed run")
     assert gc.get_freeze_count() == 0
+
+
+def test_a_dry_run_says_what_a_real_run_would_do_with_each_pdf(folder, pages):
+    one, _ = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(one.pdf)
+    out, _ = run(folder.parent.parent, "--dry-run")
+    assert "版面 PDF：检查通过，将新建（试运行不渲染页面图，也不计算热区）" in out
+    run(folder.parent.parent)
+    out, _ = run(folder.parent.parent, "--dry-run")
+    assert "版面 PDF：未变" in out and "将" not in out.split("版面 PDF")[-1]
+    (folder / "1.pdf").write_bytes(one.pdf + b"\n% changed\n")
+    out, _ = run(folder.parent.parent, "--dry-run")
+    assert "版面 PDF：检查通过，将更新" in out
+    assert PageImage.objects.get().pdf_checksum == hashlib.sha256(one.pdf).hexdigest()

@@ -21,6 +21,7 @@ from articles.importing import (
 )
 from articles.importing.papers import new_paper
 from articles.importing.pdfprepare import sigterm_as_exit
+from articles.importing.pdfreport import dry_run_line
 from articles.importing.reports import conflict_in_chinese, flag_line, warning_in_chinese
 from articles.importing.sources import (
     SourceError,
@@ -28,7 +29,7 @@ from articles.importing.sources import (
     resolve_sources,
     same_page_twice,
 )
-from articles.models import Page
+from articles.models import Page, PageImage
 from articles.pdfpages import PdfPageError
 from articles.progress import advance, progress_bar
 
@@ -206,6 +207,7 @@ class Command(BaseCommand):
                     changed = result.action != "unchanged"
                     attached(attacher.add(entry, page, pdf, text_changed=changed))
                 else:
+                    _note_checked_pdf(result, given[n], pdf)
                     given_pdfs[n] = None
                     waiting.append([result, False, n])
                     report_ready()
@@ -246,6 +248,28 @@ class Command(BaseCommand):
             self.stdout.write(f"  跨版整篇重复：{line}")
         for flag in report.flags:
             self.stdout.write(f"  请先核对：{flag_line(flag)}")
+
+
+def _note_checked_pdf(report, source, pdf) -> None:
+    """A dry run's page (``report``) with the PDF it only checked: its line says whether a real
+    run would attach it as new, update it or leave it (nothing for a page without a PDF or one
+    that failed)."""
+    if pdf and not isinstance(report, PageImportError):
+        report.warnings.append(_dry_run_pdf(report, source, pdf))
+
+
+def _dry_run_pdf(report: PageImportReport, source, pdf) -> str:
+    """The dry run's line for a page's checked PDF: new, updated or unchanged in a real run."""
+    current = (
+        PageImage.objects.filter(
+            page__issue__publication__slug=source.paper_slug,
+            page__issue__date=source.date,
+            page__label=report.label,
+        )
+        .only("pdf_checksum", "pdf_page")
+        .first()
+    )
+    return dry_run_line(pdf.checksum, pdf.index, current)
 
 
 def _new_paper_problems(sources) -> list[str]:
