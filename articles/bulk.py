@@ -21,19 +21,37 @@ def update_rows(objects: Sequence[Model], fields: Sequence[str]) -> None:
     if not objects:
         return
     model = type(objects[0])
+    names = [model._meta.get_field(name).attname for name in fields]
+    update_values(
+        model, fields, [[*(getattr(obj, name) for name in names), obj.pk] for obj in objects]
+    )
+
+
+def update_values(model: type[Model], fields: Sequence[str], rows: Sequence[Sequence]) -> None:
+    """:func:`update_rows` with the values given instead of read from objects: each row is one
+    value per name in ``fields`` (as the model's attributes hold them: ``article_id`` for a
+    foreign key) and then the primary key. Rows are written in the order given (one statement
+    each, in one ``executemany``), so a row named twice ends with its last values."""
+    if not rows:
+        return
     meta = model._meta
     columns = [meta.get_field(name) for name in fields]
     connection = connections[router.db_for_write(model)]
     quote = connection.ops.quote_name
     assignments = ", ".join(f"{quote(field.column)} = %s" for field in columns)
     sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"
-    rows = [
-        [field.get_db_prep_save(getattr(obj, field.attname), connection) for field in columns]
-        + [meta.pk.get_db_prep_save(obj.pk, connection)]
-        for obj in objects
+    prepared = [
+        [
+            *(
+                field.get_db_prep_save(value, connection)
+                for field, value in zip(columns, row[:-1], strict=True)
+            ),
+            meta.pk.get_db_prep_save(row[-1], connection),
+        ]
+        for row in rows
     ]
     with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+        cursor.executemany(sql, prepared)
 
 
 def insert_rows(
