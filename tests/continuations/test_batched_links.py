@@ -15,8 +15,16 @@ pytestmark = pytest.mark.django_db
 # Two stories per source page, each continued on the next page (the continuations printed in
 # the other order, so the links are decided by what they say).
 STORIES = [
-    ("运河公园开园迎客", "运河公园今天正式开园，园内步道沿河铺开，", "游客可以沿着河岸一路走到老码头。"),
-    ("新建学校秋季招生", "城东新建的三所学校今年秋季开始招生，", "家长可以在网上查看学区划分和报名时间。"),
+    (
+        "运河公园开园迎客",
+        "运河公园今天正式开园，园内步道沿河铺开，",
+        "游客可以沿着河岸一路走到老码头。",
+    ),
+    (
+        "新建学校秋季招生",
+        "城东新建的三所学校今年秋季开始招生，",
+        "家长可以在网上查看学区划分和报名时间。",
+    ),
 ]
 
 
