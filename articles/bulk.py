@@ -67,7 +67,8 @@ def insert_rows(
     through ``executemany``, the values prepared by the fields as ``bulk_create`` prepares them,
     without a model object per row and without reading ids back. ``conflict``: the unique column
     whose clash updates the row's ``update`` fields instead (``ON CONFLICT … DO UPDATE``, on
-    SQLite and PostgreSQL alike, as ``bulk_create(update_conflicts=True)`` writes it). Fields
+    SQLite and PostgreSQL alike, as ``bulk_create(update_conflicts=True)`` writes it), or with
+    no ``update``, leaves the row there alone (``ON CONFLICT … DO NOTHING``). Fields
     not named take no value (NULL or the column's default): name every field ``bulk_create``
     would write when the two must give the same rows."""
     if not rows:
@@ -79,7 +80,9 @@ def insert_rows(
     names = ", ".join(quote(field.column) for field in columns)
     marks = ", ".join(["%s"] * len(columns))
     sql = f"INSERT INTO {quote(meta.db_table)} ({names}) VALUES ({marks})"
-    if conflict:
+    if conflict and not update:
+        sql += f" ON CONFLICT({quote(meta.get_field(conflict).column)}) DO NOTHING"
+    elif conflict:
         assignments = ", ".join(
             f"{quote(meta.get_field(name).column)} = EXCLUDED.{quote(meta.get_field(name).column)}"
             for name in update
