@@ -21,19 +21,37 @@ def update_rows(objects: Sequence[Model], fields: Sequence[str]) -> None:
     if not objects:
         return
     model = type(objects[0])
+    names = [model._meta.get_field(name).attname for name in fields]
+    update_values(
+        model, fields, [[*(getattr(obj, name) for name in names), obj.pk] for obj in objects]
+    )
+
+
+def update_values(model: type[Model], fields: Sequence[str], rows: Sequence[Sequence]) -> None:
+    """:func:`update_rows` with the values given instead of read from objects: each row is one
+    value per name in ``fields`` (as the model's attributes hold them: ``article_id`` for a
+    foreign key) and then the primary key. Rows are written in the order given (one statement
+    each, in one ``executemany``), so a row named twice ends with its last values."""
+    if not rows:
+        return
     meta = model._meta
     columns = [meta.get_field(name) for name in fields]
     connection = connections[router.db_for_write(model)]
     quote = connection.ops.quote_name
     assignments = ", ".join(f"{quote(field.column)} = %s" for field in columns)
     sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"
-    rows = [
-        [field.get_db_prep_save(getattr(obj, field.attname), connection) for field in columns]
-        + [meta.pk.get_db_prep_save(obj.pk, connection)]
-        for obj in objects
+    prepared = [
+        [
+            *(
+                field.get_db_prep_save(value, connection)
+                for field, value in zip(columns, row[:-1], strict=True)
+            ),
+            meta.pk.get_db_prep_save(row[-1], connection),
+        ]
+        for row in rows
     ]
     with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+        cursor.executemany(sql, prepared)
 
 
 def insert_rows(
@@ -49,7 +67,8 @@ def insert_rows(
     through ``executemany``, the values prepared by the fields as ``bulk_create`` prepares them,
     without a model object per row and without reading ids back. ``conflict``: the unique column
     whose clash updates the row's ``update`` fields instead (``ON CONFLICT … DO UPDATE``, on
-    SQLite and PostgreSQL alike, as ``bulk_create(update_conflicts=True)`` writes it). Fields
+    SQLite and PostgreSQL alike, as ``bulk_create(update_conflicts=True)`` writes it), or with
+    no ``update``, leaves the row there alone (``ON CONFLICT … DO NOTHING``). Fields
     not named take no value (NULL or the column's default): name every field ``bulk_create``
     would write when the two must give the same rows."""
     if not rows:
@@ -61,7 +80,9 @@ def insert_rows(
     names = ", ".join(quote(field.column) for field in columns)
     marks = ", ".join(["%s"] * len(columns))
     sql = f"INSERT INTO {quote(meta.db_table)} ({names}) VALUES ({marks})"
-    if conflict:
+    if conflict and not update:
+        sql += f" ON CONFLICT({quote(meta.get_field(conflict).column)}) DO NOTHING"
+    elif conflict:
         assignments = ", ".join(
             f"{quote(meta.get_field(name).column)} = EXCLUDED.{quote(meta.get_field(name).column)}"
             for name in update

@@ -29,6 +29,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Count, Max, Prefetch
 
+from articles.bulk import insert_rows
 from articles.models import (
     Article,
     ArticlePart,
@@ -215,7 +216,7 @@ def check_articles(
     rows = [_row(pk, item) for pk, items in found.items() for item in items]
     with transaction.atomic():
         ProofreadingFinding.objects.filter(article_id__in=ids).delete()
-        ProofreadingFinding.objects.bulk_create(rows, batch_size=500)
+        insert_rows(ProofreadingFinding, _FINDING_COLUMNS, rows)
         _refresh_variants(variants, exclude=ids)
     return found
 
@@ -262,22 +263,39 @@ def _refresh_variants(variants: dict[int, dict[str, set[str]]], *, exclude: list
             if name in spelt and at >= 0:
                 f = variant_finding(article.byline, at, at + len(name), spelt[name])
                 rows.append(_row(article.pk, StoryFinding(f, BYLINE, "署名", article.byline)))
-    ProofreadingFinding.objects.bulk_create(rows)
+    insert_rows(ProofreadingFinding, _FINDING_COLUMNS, rows)
 
 
-def _row(article_id: int, item: StoryFinding) -> ProofreadingFinding:
+# Every column of a stored finding (what bulk_create wrote): one executemany, no model objects
+# (the ids are never read back).
+_FINDING_COLUMNS = (
+    "article_id",
+    "part_id",
+    "field",
+    "block",
+    "kind",
+    "start",
+    "end",
+    "text",
+    "message",
+    "suggestion",
+)
+
+
+def _row(article_id: int, item: StoryFinding) -> tuple:
+    """One finding's row, in the order of :data:`_FINDING_COLUMNS`."""
     f = item.finding
-    return ProofreadingFinding(
-        article_id=article_id,
-        part_id=item.part_id,
-        field=item.field,
-        block=item.block,
-        kind=f.kind,
-        start=f.start,
-        end=f.end,
-        text=f.text[:100],
-        message=f.message[:300],
-        suggestion=f.suggestion[:100],
+    return (
+        article_id,
+        item.part_id,
+        item.field,
+        item.block,
+        f.kind,
+        f.start,
+        f.end,
+        f.text[:100],
+        f.message[:300],
+        f.suggestion[:100],
     )
 
 

@@ -53,6 +53,8 @@ _MATCH_TABLE = str.maketrans(
         "：": ":",
     }
 )
+#: Any character :data:`_MATCH_TABLE` maps (see :func:`normalize_for_matching`).
+_MATCH_RE = re.compile("[" + "".join(re.escape(chr(code)) for code in _MATCH_TABLE) + "]")
 
 
 # Traditional → simplified, character for character: OpenCC's character dictionaries (the
@@ -182,8 +184,15 @@ def _translate(text: str) -> str:
 
 def normalize_for_matching(text: str) -> str:
     """NFKC (full-width letters, digits and brackets to half-width), traditional → simplified
-    (:func:`fold`), lower case: the form search indexes and queries are compared in."""
-    return unicodedata.normalize("NFKC", fold(text)).translate(_MATCH_TABLE).lower()
+    (:func:`fold`), lower case: the form search indexes and queries are compared in.
+
+    The last table (:data:`_MATCH_TABLE`) is applied only to a text holding one of its
+    characters: ``str.translate`` costs about 20 ns a character even when it changes nothing,
+    and after folding and NFKC most texts (a whole page's paragraphs, at import) hold none."""
+    text = unicodedata.normalize("NFKC", fold(text))
+    if _MATCH_RE.search(text) is not None:
+        text = text.translate(_MATCH_TABLE)
+    return text.lower()
 
 
 # --------------------------------------------------------------------------------------------
@@ -311,7 +320,9 @@ def _tags_from_bytes(data: bytes, words: dict[str, int]) -> dict[str, str] | Non
     codes = data[head + size :]
     if max(codes, default=0) >= len(names):
         return None
-    return {word: names[code] for word, code in zip(words, codes, strict=False) if code}
+    # Walked in C (compress, map): about a third faster than a comprehension over 350,000 words.
+    tagged = itertools.compress(words, codes)
+    return dict(zip(tagged, map(names.__getitem__, itertools.compress(codes, codes)), strict=True))
 
 
 def _shared_word_tags(table: dict[str, str], words: dict[str, int]) -> dict[str, str]:

@@ -145,8 +145,15 @@ def _resolve(groups: list[_Group], merges: MergeContext) -> None:
     ):
         parts_on.setdefault(part.page_id, []).append(part)
     stories = _stories([j.part.article_id for g in groups for j in g.jumps])
+    # The places of every part the groups' links may move, read once: plain links then change
+    # them in memory, and their writes go together at the end (MergeContext.keep_places).
+    merges.keep_places(
+        {j.part.article_id for g in groups for j in g.jumps}
+        | {part.article_id for parts in parts_on.values() for part in parts}
+    )
     for group in groups:
         _resolve_group(group, parts_on.get(group.target_id, []), stories, merges)
+    merges.drop_places()  # what was held back is written before anything else reads parts
 
 
 def _resolve_group(
@@ -157,6 +164,7 @@ def _resolve_group(
 ) -> None:
     candidates = candidates_of(parts, group.backward, group.taken)
     if merges.detached or any(j.part.article_id in merges.touched for j in group.jumps):
+        merges.write()  # the links held back, before their parts are read
         _reread_sources(group.jumps, stories)
     pairs, loops = pairs_score(group.jumps, stories, candidates, group.backward)
     if pairs:

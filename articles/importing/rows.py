@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from articles import parsing
+from articles.bulk import insert_rows
 from articles.models import Person
 
 # The columns' lengths: longer parsed values are cut, ending in "…".
@@ -161,8 +162,8 @@ def people_get_or_create(names: Iterable[str]) -> dict[str, Person]:
     if not names:
         return {}
     found = {p.name: p for p in Person.objects.filter(name__in=names)}
-    missing = [Person(name=n) for n in sorted(names - found.keys())]
-    if missing:
-        Person.objects.bulk_create(missing, ignore_conflicts=True)
+    missing = [(n,) for n in sorted(names - found.keys())]
+    if missing:  # one executemany; a name a concurrent import just added is left alone
+        insert_rows(Person, ["name"], missing, conflict="name")
         found = {p.name: p for p in Person.objects.filter(name__in=names)}
     return found

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import F
 
+from articles.bulk import insert_rows
 from articles.continuations import part_detach, part_release
 from articles.continuations.copies import still_a_copy
 from articles.importing.reports import PageImportReport
@@ -93,21 +94,39 @@ def _stories_create(printed: list, people: dict[str, Person]) -> list[Article]:
             for article, (p, rows) in zip(articles, printed, strict=True)
         ]
     )
-    Byline.objects.bulk_create(
+    # Bylines and jumps: their ids are never read back, so one executemany each (every column
+    # bulk_create wrote, a new jump pending and unresolved).
+    insert_rows(
+        Byline,
+        ("article_id", "person_id", "order"),
         [
-            Byline(article=article, person=people[name], order=order)
+            (article.pk, people[name].pk, order)
             for article, (_, rows) in zip(articles, printed, strict=True)
             for order, name in enumerate(rows.byline_names)
-        ]
+        ],
     )
-    Jump.objects.bulk_create(
+    insert_rows(
+        Jump,
+        _JUMP_COLUMNS,
         [
-            Jump(part=part, direction=j.direction, target_label=j.target_label, marker=j.marker)
+            (part.pk, j.direction, j.target_label, j.marker, JumpState.PENDING, None, None, None)
             for part, (_, rows) in zip(parts, printed, strict=True)
             for j in rows.jumps
-        ]
+        ],
     )
     return articles
+
+
+_JUMP_COLUMNS = (
+    "part_id",
+    "direction",
+    "target_label",
+    "marker",
+    "state",
+    "to_part_id",
+    "confidence",
+    "resolved_at",
+)
 
 
 def _photos_create(shown: list, story_at: dict, people: dict[str, Person]) -> None:

@@ -28,3 +28,26 @@ def test_each_character_between_full_width_punctuation_folds_as_the_table_says()
     for code in range(0x20, 0xD800):
         text = f"，{chr(code)}（中）"
         assert fold(text) == text.translate(_FOLD_TABLE), hex(code)
+
+
+def _matching_form_in_full(text: str) -> str:
+    import unicodedata
+
+    from articles.text import _MATCH_TABLE
+
+    return unicodedata.normalize("NFKC", fold(text)).translate(_MATCH_TABLE).lower()
+
+
+def test_matching_form_of_bracketed_headings_still_swaps_the_brackets():
+    from articles.text import normalize_for_matching
+
+    assert normalize_for_matching("【本报讯】轉第三版：ＡＢ") == "[本报讯]转第三版:ab"
+
+
+def test_matching_form_is_the_whole_table_whether_or_not_the_text_needs_it():
+    # Texts without any character of the last table skip it; the result is the same either way.
+    from articles.text import normalize_for_matching
+
+    for code in range(0x20, 0xD800, 7):
+        for text in (f"今天{chr(code)}上午", f"【{chr(code)}】", chr(code)):
+            assert normalize_for_matching(text) == _matching_form_in_full(text), hex(code)
