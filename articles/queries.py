@@ -268,6 +268,28 @@ def instance(
     return obj
 
 
+def maker(
+    model: type[models.Model], alias: str, names: Sequence[str], start: int = 0
+) -> Callable[[Sequence], models.Model]:
+    """``make(row)``: :func:`instance` of ``model`` from ``row`` (``names`` from ``start`` on)
+    for the rows of one query, whether ``model`` loads as plain ``Model`` does asked once here
+    rather than once a row (≈ 0.5 µs each; a page builds some forty rows)."""
+    end = start + len(names)
+    if not _plain(model):
+        return lambda row: model.from_db(alias, names, row[start:end])
+    new = model.__new__
+
+    def make(row: Sequence) -> models.Model:
+        obj = new(model)
+        state = obj.__dict__["_state"] = ModelState()
+        state.adding = False
+        state.db = alias
+        obj.__dict__.update(zip(names, row[start:end], strict=True))
+        return obj
+
+    return make
+
+
 def copied_rows(rows: list[models.Model]) -> list[models.Model]:
     """A copy of each of ``rows`` for a caller that sets attributes on it or hands it related
     objects (:func:`relate`), as unpickling a kept value gives one (≈ 1 µs a row against ≈ 5):

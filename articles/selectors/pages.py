@@ -4,6 +4,7 @@ Part of :mod:`articles.selectors`."""
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -24,7 +25,7 @@ from articles.models import (
     Zone,
 )
 from articles.public import first_paragraph_in
-from articles.queries import Prepared, field_names, instance, relate, relater
+from articles.queries import Prepared, field_names, maker, relate, relater
 from articles.querysets import is_public
 from articles.selectors.common import (
     BYLINE_COLUMNS,
@@ -99,7 +100,7 @@ def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> P
         photos=page_photos(page, issue),
         teasers=page_teasers(page, by_label, issue),
         story_parts=story_parts,
-        bylines=page_bylines(page),
+        bylines=page_bylines(page, story_parts),
         unfinished=page_unfinished(parts, story_parts, by_label),
     )
 
@@ -153,11 +154,20 @@ _PRINTED_PARTS = Prepared(
 )
 
 
+def _any_stories_on(page_id: int):
+    """The ids of the stories with a part printed on the page, published or not (a subquery:
+    one index lookup, without the public gate's two joins)."""
+    return ArticlePart.objects.filter(page_id=page_id).values("article_id")
+
+
+#: The bylines of every story printed on the page, published or not: :func:`page_bylines`
+#: keeps those of the stories the caller found public (:func:`printed_parts`, which applied the
+#: gate), rather than the database joining each story and issue again to apply it twice.
 _STORY_BYLINES = Prepared(
     Byline,
     (int,),
     lambda page_id: (
-        Byline.objects.filter(article__in=_stories_on(page_id))
+        Byline.objects.filter(article__in=_any_stories_on(page_id))
         .order_by("article_id", "order")
         .values_list(*BYLINE_COLUMNS, *field_names(Person, "person__"))
     ),
@@ -190,13 +200,13 @@ def printed_parts(
         relater(ArticlePart, "page"),
         relater(Article, "issue"),
     )
+    make_part = maker(ArticlePart, alias, _PLACE_COLUMNS)
+    make_story = maker(Article, alias, LISTED_STORY_COLUMNS, len(_PLACE_COLUMNS))
     for row in rows:
-        part = instance(ArticlePart, alias, _PLACE_COLUMNS, row)
+        part = make_part(row)
         article = articles.get(part.article_id)
         if article is None:
-            article = articles[part.article_id] = instance(
-                Article, alias, LISTED_STORY_COLUMNS, row, len(_PLACE_COLUMNS)
-            )
+            article = articles[part.article_id] = make_story(row)
             if issue is not None and article.issue_id == issue.pk:
                 in_issue(article, issue)
             elif issue is not None:
@@ -228,14 +238,23 @@ def page_story_parts(page: Page, pages: list[Page]) -> dict[int, list[ArticlePar
     return printed_parts(page, pages)[1]
 
 
-def page_bylines(page: Page) -> dict[int, list[Byline]]:
-    """``{story id: its bylines in order, each with its person}`` for the published stories
-    printed on ``page``. One query."""
+_BYLINE_STORY = BYLINE_COLUMNS.index("article_id")
+
+
+def page_bylines(page: Page, stories: Container[int]) -> dict[int, list[Byline]]:
+    """``{story id: its bylines in order, each with its person}`` for the stories printed on
+    ``page`` that are in ``stories`` (the ids of its published ones: :func:`printed_parts`'s
+    ``story_parts``; a story left out has no entry). One query, without the public gate."""
     alias, rows = _STORY_BYLINES.rows(page.pk)
     found: dict[int, list[Byline]] = {}
+    make_byline = maker(Byline, alias, BYLINE_COLUMNS)
+    make_person = maker(Person, alias, PERSON_COLUMNS, len(BYLINE_COLUMNS))
+    with_person = relater(Byline, "person")
     for row in rows:
-        byline = instance(Byline, alias, BYLINE_COLUMNS, row)
-        relate(byline, "person", instance(Person, alias, PERSON_COLUMNS, row, len(BYLINE_COLUMNS)))
+        if row[_BYLINE_STORY] not in stories:
+            continue
+        byline = make_byline(row)
+        with_person(byline, make_person(row))
         found.setdefault(byline.article_id, []).append(byline)
     return found
 
@@ -287,10 +306,11 @@ def page_photos(page: Page, issue: Issue | None = None) -> list[Photo]:
     photos: list[Photo] = []
     credits = []
     start = len(_PHOTO_NAMES)
+    make_photo, on_page = maker(Photo, alias, SHOWN_PHOTO_COLUMNS), relater(Photo, "page")
     for row in rows:
         if not photos or photos[-1].pk != row[0]:
-            photo = instance(Photo, alias, SHOWN_PHOTO_COLUMNS, row)
-            relate(photo, "page", page)
+            photo = make_photo(row)
+            on_page(photo, page)  # the query's own page
             story = _story_in_issue(
                 alias, row, len(SHOWN_PHOTO_COLUMNS), LINKED_STORY_COLUMNS, issue
             )
@@ -321,9 +341,10 @@ def page_teasers(page: Page, by_label: dict[str, Page], issue: Issue | None = No
     page's, when it is in it). One query."""
     alias, rows = _PAGE_TEASERS.rows(page.pk)
     teasers = []
+    make_teaser, on_page = maker(Teaser, alias, TEASER_COLUMNS), relater(Teaser, "page")
     for row in rows:
-        teaser = instance(Teaser, alias, TEASER_COLUMNS, row)
-        relate(teaser, "page", page)
+        teaser = make_teaser(row)
+        on_page(teaser, page)  # the query's own page
         target = _story_in_issue(alias, row, len(TEASER_COLUMNS), LINKED_STORY_COLUMNS, issue)
         relate(teaser, "target_article", target)
         if is_public(target):

@@ -24,7 +24,7 @@ from articles.models import (
     Publication,
     Teaser,
 )
-from articles.queries import Prepared, field_names, instance
+from articles.queries import Prepared, field_names, instance, maker
 from articles.selectors import public_issue_on
 from tests.public.conftest import DAY, PAPER
 
@@ -116,6 +116,12 @@ def test_a_row_built_directly_is_the_object_from_db_gives(edition, model):
             assert direct.get_deferred_fields() == loaded.get_deferred_fields()
             assert (direct._state.adding, direct._state.db) == (False, "default")
             assert direct == loaded and str(direct) == str(loaded)
+            # maker(): the same object from a row the columns start further into.
+            made = maker(model, "default", columns, 2)(("x", "y", *values))
+            assert made.__dict__.keys() == direct.__dict__.keys()
+            assert all(made.__dict__[n] == direct.__dict__[n] for n in columns)
+            assert made.get_deferred_fields() == direct.get_deferred_fields()
+            assert (made._state.adding, made._state.db) == (False, "default")
 
 
 def test_a_model_with_a_post_init_receiver_is_built_by_its_init(edition):
@@ -129,9 +135,10 @@ def test_a_model_with_a_post_init_receiver_is_built_by_its_init(edition):
         names = field_names(Person)
         row = Person.objects.values_list(*names).first()
         person = instance(Person, "default", names, row)
+        made = maker(Person, "default", names)(row)
     finally:
         signals.post_init.disconnect(receiver, sender=Person)
-    assert seen == [person]
+    assert seen == [person, made]
 
 
 def test_on_sqlite_a_prepared_query_skips_rewriting_its_placeholders_each_run(edition, monkeypatch):

@@ -321,3 +321,22 @@ def test_a_photos_credits_are_read_without_making_its_related_queryset(edition):
     assert len(captured) == 0
     # A photo read without them: its credits are queried.
     assert [c.person.name for c in photo_credits(Photo.objects.get(pk=shot.pk))] == expected
+
+
+def test_a_pages_bylines_are_only_those_of_its_published_stories(edition):
+    from articles.models import Article, Byline, Issue
+    from articles.selectors import issue_pages, printed_page
+
+    issue = Issue.objects.get()
+    printed = printed_page(issue, "A1", issue_pages(issue))
+    written = {pk for pk in printed.story_parts if Byline.objects.filter(article_id=pk).exists()}
+    assert written and written <= printed.bylines.keys()
+    # A story held back (a draft again) keeps its part on the page and its bylines, but the
+    # page shows neither: its bylines are read with the page's but left out.
+    held = Article.objects.get(pk=min(written))
+    held.status = "draft"
+    held.save(update_fields=["status"])
+    printed = printed_page(issue, "A1", issue_pages(issue))
+    assert held.pk not in printed.story_parts
+    assert held.pk not in printed.bylines
+    assert written - {held.pk} <= printed.bylines.keys()
