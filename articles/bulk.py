@@ -27,6 +27,15 @@ def update_rows(objects: Sequence[Model], fields: Sequence[str]) -> None:
     )
 
 
+def _table(model: type[Model], fields: Sequence[str]):
+    """``model``'s options, the fields named ``fields``, the connection it writes to and that
+    connection's quoting of names: what :func:`update_values` and :func:`insert_rows` build their
+    statements from."""
+    meta = model._meta
+    connection = connections[router.db_for_write(model)]
+    return meta, [meta.get_field(name) for name in fields], connection, connection.ops.quote_name
+
+
 def update_values(model: type[Model], fields: Sequence[str], rows: Sequence[Sequence]) -> None:
     """:func:`update_rows` with the values given instead of read from objects: each row is one
     value per name in ``fields`` (as the model's attributes hold them: ``article_id`` for a
@@ -34,10 +43,7 @@ def update_values(model: type[Model], fields: Sequence[str], rows: Sequence[Sequ
     each, in one ``executemany``), so a row named twice ends with its last values."""
     if not rows:
         return
-    meta = model._meta
-    columns = [meta.get_field(name) for name in fields]
-    connection = connections[router.db_for_write(model)]
-    quote = connection.ops.quote_name
+    meta, columns, connection, quote = _table(model, fields)
     assignments = ", ".join(f"{quote(field.column)} = %s" for field in columns)
     sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"
     prepared = [
@@ -73,10 +79,7 @@ def insert_rows(
     would write when the two must give the same rows."""
     if not rows:
         return
-    meta = model._meta
-    columns = [meta.get_field(name) for name in fields]
-    connection = connections[router.db_for_write(model)]
-    quote = connection.ops.quote_name
+    meta, columns, connection, quote = _table(model, fields)
     names = ", ".join(quote(field.column) for field in columns)
     marks = ", ".join(["%s"] * len(columns))
     sql = f"INSERT INTO {quote(meta.db_table)} ({names}) VALUES ({marks})"
