@@ -8,6 +8,8 @@ them, unless the editor acknowledges them; on a paper that requires sign-off
 (``articles.signoff``) it publishes for a chief editor only, and only signed-off stories unless
 the chief editor overrides that with a reason, recorded in history. The issue and every story in it are written in one transaction, with
 history records saying who published, and the public site's cache version is bumped on commit.
+Publishing an issue again (late pages imported after it went public) publishes the stories added
+since, never one an editor took down after it was published (:func:`withdrawn_ids`).
 """
 
 from __future__ import annotations
@@ -44,13 +46,37 @@ class IssuePublishReport:
     articles_published: int = 0
     articles_total: int = 0
     acknowledged: list[str] = field(default_factory=list)
+    # Stories left unpublished because an editor took them down after publication (as the desk
+    # names them: 版次 and headline).
+    withdrawn: list[str] = field(default_factory=list)
 
     @property
     def summary(self) -> str:
         text = f"{self.issue} 已发布：共 {self.articles_total} 篇稿件，本次新发布 {self.articles_published} 篇"
         if self.acknowledged:
             text += f"；已知悉 {len(self.acknowledged)} 处未接好的转版"
+        if self.withdrawn:
+            shown = "、".join(self.withdrawn[:5]) + ("等" if len(self.withdrawn) > 5 else "")
+            text += (
+                f"；{len(self.withdrawn)} 篇发布后被撤回的稿件仍是草稿（{shown}）：要重新发布，"
+                "请在稿件列表里选中它们，用“发布所选稿件”"
+            )
         return text
+
+
+def withdrawn_ids(articles: list[Article]) -> set[int]:
+    """The ids of those of ``articles`` that are not published now but were once (a history
+    record of the story with status 已发布): an editor took them down after publication
+    (撤回发布, or the status set back by hand), so publishing their issue again leaves them as
+    they are. One query, none when every story is published."""
+    waiting = [a.pk for a in articles if a.status != Status.PUBLISHED]
+    if not waiting:
+        return set()
+    return set(
+        Article.history.filter(id__in=waiting, status=Status.PUBLISHED)
+        .values_list("id", flat=True)
+        .distinct()
+    )
 
 
 def _unsigned_text(article: Article, numbers: dict[tuple[int, int], int]) -> str:
@@ -62,13 +88,21 @@ def _unsigned_text(article: Article, numbers: dict[tuple[int, int], int]) -> str
 
 
 def issue_publish_check(
-    issue: Issue, articles: list[Article], *, user, acknowledge_broken: bool, override_reason: str
+    issue: Issue,
+    articles: list[Article],
+    *,
+    user,
+    acknowledge_broken: bool,
+    override_reason: str,
+    withdrawn: set[int] | None = None,
 ) -> tuple[list[JumpProblem], list[Article]]:
     """What stands between ``issue`` (with its ``articles``) and publication, as
     :class:`IssuePublishError` (raised): no stories; broken chains not acknowledged; on a paper
     that requires sign-off (``articles.signoff``), a ``user`` who may not publish there, or
-    stories not signed off without an ``override_reason``. Returns the acknowledged problems and
-    the stories published without sign-off (the override). Reads only; scheduling runs it too."""
+    stories not signed off without an ``override_reason`` (stories taken down after publication,
+    ``withdrawn``, by default :func:`withdrawn_ids`, are not published and not asked about).
+    Returns the acknowledged problems and the stories published without sign-off (the
+    override). Reads only; scheduling runs it too."""
     if not articles:
         raise IssuePublishError(f"{issue} 还没有任何稿件，不能发布；请先导入本期的版面。")
     publication = issue.publication
@@ -85,7 +119,13 @@ def issue_publish_check(
         )
     unsigned = []
     if publication.review_required:
-        unsigned = [a for a in articles if a.status not in (Status.SIGNED_OFF, Status.PUBLISHED)]
+        if withdrawn is None:
+            withdrawn = withdrawn_ids(articles)
+        unsigned = [
+            a
+            for a in articles
+            if a.status not in (Status.SIGNED_OFF, Status.PUBLISHED) and a.pk not in withdrawn
+        ]
     if unsigned and not override_reason.strip():
         numbers = ArticlePart.objects.story_numbers_at({a.page_id for a in unsigned[:20]})
         lines = "\n".join(f"· {_unsigned_text(a, numbers)}" for a in unsigned[:20])
@@ -112,28 +152,40 @@ def issue_publish(
     override_reason: str = "",
     reason: str = PUBLISH_REASON,
 ) -> IssuePublishReport:
-    """Publish ``issue`` and all its stories. Raises :class:`IssuePublishError` (nothing written)
+    """Publish ``issue`` and its stories. Raises :class:`IssuePublishError` (nothing written)
     when :func:`issue_publish_check` refuses. ``override_reason``: a chief editor publishes
     stories not signed off, and says why (it goes into every history record this writes);
     ``reason``: the history records' reason otherwise (``定时发布`` from the scheduler). A
-    scheduled publication of the issue is done with it (cleared)."""
+    scheduled publication of the issue is done with it (cleared).
+
+    Every story not yet published is published, except one an editor took down after it was
+    published (:func:`withdrawn_ids`): it stays as it is, and the report names it (publish it
+    again on its own, :func:`stories_publish`). So publishing an issue again after late pages
+    publishes their new stories and brings back nothing that was withdrawn."""
     issue = Issue.objects.select_for_update().select_related("publication").get(pk=issue.pk)
     articles = list(issue.articles.select_related("page"))
+    withdrawn = withdrawn_ids(articles)
     problems, unsigned = issue_publish_check(
         issue,
         articles,
         user=user,
         acknowledge_broken=acknowledge_broken,
         override_reason=override_reason,
+        withdrawn=withdrawn,
     )
     if unsigned:
         reason = history_reason(f"{reason}（未签发破例：{override_reason.strip()}）")
-    drafts = [a for a in articles if a.status != Status.PUBLISHED]
+    drafts = [a for a in articles if a.status != Status.PUBLISHED and a.pk not in withdrawn]
     report = IssuePublishReport(
         issue=str(issue),
         articles_published=len(drafts),
         articles_total=len(articles),
         acknowledged=[p.text for p in problems],
+        withdrawn=[
+            f"{a.page.label}版“{a.title or '无标题'}”"
+            for a in sorted(articles, key=lambda a: (a.page_id, a.position))
+            if a.pk in withdrawn
+        ],
     )
     if issue.status == Status.PUBLISHED and not drafts and issue.publish_at is None:
         return report  # already public as it is: publishing again changes nothing

@@ -9,8 +9,9 @@ from articles.publishing import COMMAND_PUBLISH_REASON, IssuePublishError, issue
 
 class Command(BaseCommand):
     help = (
-        "在一个事务里发布一期及其全部稿件。有没接好的下转/上接时拒绝发布并列出它们，"
-        "除非给出 --acknowledge-broken。"
+        "在一个事务里发布一期及其稿件；已发布的一期再发布时，只发布之后新加的稿件，"
+        "发布后被编辑撤回的稿件仍是草稿（在稿件列表里逐篇重新发布）。"
+        "有没接好的下转/上接时拒绝发布并列出它们，除非给出 --acknowledge-broken。"
     )
 
     def add_arguments(self, parser):
