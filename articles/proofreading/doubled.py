@@ -27,6 +27,11 @@ For each pair of equal Chinese characters X X, in order:
    noun (a noun after a word sharing its first character is how Chinese stacks compounds and
    objects: 科学学院, 共产党党员, 形成聚合合力; 中国国家 has no word across). This is where false
    alarms come from (经济增长长期…); the bench measures them.
+
+**A run** of three or more of the same character (的的的的, a stuck key or a broken export) is one
+finding over the whole run when any of its pairs reads as a slip by the rules above (not one
+finding a pair, which floods the desk); a run whose every pair reads as reduplication (长长长长)
+is fine, as each pair would be.
 """
 
 from __future__ import annotations
@@ -40,8 +45,13 @@ from articles.proofreading.segmenting import Segmented, word_frequency
 from articles.text import HAN, get_jieba
 
 _HAN_RE = re.compile(rf"[{HAN}]")
-#: A Chinese character followed by the same one (found overlapping: 啊啊啊 is two pairs).
+#: A Chinese character followed by the same one (found overlapping: 啊啊啊 is two pairs); the
+#: proofreading bench counts a text's pairs with it.
 _PAIR_RE = re.compile(rf"([{HAN}])(?=\1)")
+#: A Chinese character repeated: a pair (X X) or a longer run (X X X …), found whole.
+_RUN_RE = re.compile(rf"([{HAN}])\1+")
+#: A run's words are quoted in its finding up to this length (a stuck key repeats thousands).
+_QUOTED_RUN = 8
 #: Function words that are never repeated: 的的 and 是是 are always a slip.
 _NEVER_REPEATED = frozenset("的了是在和与及对把被从向为也就都而并或之其我你他她它这那们")
 #: Single characters that end the name of a place or body and start the title of its head
@@ -56,25 +66,53 @@ _SURNAMES = frozenset(
 
 
 def check_doubled(seg: Segmented) -> list[Finding]:
-    """Every suspicious doubled character of a segmented text (see the module docstring)."""
+    """Every suspicious doubled character of a segmented text (see the module docstring): one
+    finding a pair (``start``, ``end`` two apart) or a run (its whole span), suggesting one X."""
     text, folded = seg.text, seg.folded
     found: list[Finding] = []
-    for match in _PAIR_RE.finditer(folded):
-        at = match.start()
-        reading = _suspicious(seg, at)
+    for match in _RUN_RE.finditer(folded):
+        start, end = match.span()
+        if end - start > 2:
+            if any(_suspicious(seg, at) for at in range(start, end - 1)):
+                found.append(_run_finding(seg, start, end))
+            continue
+        reading = _suspicious(seg, start)
         if reading:
             found.append(
                 Finding(
                     DOUBLED,
-                    at,
-                    at + 2,
-                    text[at : at + 2],
-                    f"「{text[at]}」连写了两次（{reading[0]}）：可能是排版或识别时多出的字，"
+                    start,
+                    end,
+                    text[start:end],
+                    f"「{text[start]}」连写了两次（{reading[0]}）：可能是排版或识别时多出的字，"
                     f"应为「{reading[1]}」",
-                    text[at],
+                    text[start],
                 )
             )
     return found
+
+
+def _run_finding(seg: Segmented, start: int, end: int) -> Finding:
+    """One finding for the run ``start``–``end`` (three or more X): the words around it quoted
+    when the run is short, and the text with one X."""
+    text, n = seg.text, end - start
+    around = ""
+    if n <= _QUOTED_RUN:
+        left, right = seg.token_at(start), seg.token_at(end - 1)
+        first = min(left.start, start) if left else start
+        last = max(right.end, end) if right else end
+        fixed = text[first:start] + text[start] + text[end:last]
+        around = f"（{text[first:last]}）：可能是排版或识别时多出的字，应为「{fixed}」"
+    else:
+        around = "：可能是键盘卡住、排版或导出时多出的字"
+    return Finding(
+        DOUBLED,
+        start,
+        end,
+        text[start:end],
+        f"「{text[start]}」一连写了 {n} 次{around}；请只留一个，或按原稿改正",
+        text[start],
+    )
 
 
 def _suspicious(seg: Segmented, at: int) -> tuple[str, str] | None:
