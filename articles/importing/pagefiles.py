@@ -65,3 +65,18 @@ def find_page_files(paths: list[Path]) -> list[Path]:
             files.append(path)
     seen: set[Path] = set()
     return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
+
+
+def one_page_only(files: list[Path], page: str) -> None:
+    """``--page`` names one page: its text file, its PDF, or both (text from the ``.txt``, image
+    and zones from the PDF, paired as a folder's are); more is refused (:class:`SourceError`,
+    naming the files)."""
+    pdfs = [f for f in files if f.suffix.lower() == ".pdf"]
+    if len(files) - len(pdfs) <= 1 and len(pdfs) <= 1:
+        return
+    raise SourceError(
+        f"--page {page} 只指一个版面，却给了 {len(files)} 个文件"
+        f"（{'、'.join(f.name for f in files[:6])}{'等' if len(files) > 6 else ''}）；"
+        "一个版面最多是一个文本文件加一个 PDF：请逐个导入，"
+        "或按 <报纸>/<YYYY-MM-DD>/<版次>.txt 摆放后不加 --page"
+    )

@@ -41,11 +41,22 @@ _PDF_ACTIONS = {
 }
 
 
-def dry_run_line(checksum: str, index: int, current) -> str:
-    """What a real run would do with a page's PDF that a dry run only checked (Chinese):
-    ``current`` is the page's ``PageImage`` (or None: no page or no PDF yet); the PDF is the
-    same when its SHA-256 ``checksum`` and page ``index`` are those kept."""
-    if current is not None and current.pdf_checksum == checksum and current.pdf_page == index:
+def dry_run_action(checksum: str, index: int, current) -> str:
+    """What a real run would do with a page's PDF that a dry run only checked: ``created``,
+    ``updated`` or ``unchanged``. ``current`` is the page's ``PageImage`` (or None: no page or
+    no PDF yet); the PDF is the same when its SHA-256 ``checksum`` and page ``index`` are those
+    kept."""
+    if current is None:
+        return "created"
+    if current.pdf_checksum == checksum and current.pdf_page == index:
+        return "unchanged"
+    return "updated"
+
+
+def dry_run_line(action: str) -> str:
+    """The dry run's line (Chinese) for a PDF a real run would treat as ``action``
+    (:func:`dry_run_action`)."""
+    if action == "unchanged":
         return "版面 PDF：未变"
-    done = "将更新" if current is not None else "将新建"
+    done = "将更新" if action == "updated" else "将新建"
     return f"版面 PDF：检查通过，{done}（试运行不渲染页面图，也不计算热区）"

@@ -121,18 +121,32 @@ class PageImportReport:
     # What the parser was unsure of, for an editor to check first: see :func:`stored_flags`.
     flags: list[dict] = field(default_factory=list)
     page_id: int | None = None
+    # What the page's PDF did (:mod:`articles.importing.pdfreport`): "" (no PDF), created,
+    # updated, unchanged or rematched; in a dry run what a real run would do (never rematched).
+    pdf_action: str = ""
+
+    @property
+    def outcome(self) -> str:
+        """What happened to the page as a whole: its ``action``, except that a page whose text
+        is unchanged but whose PDF is new or changed is ``pdf-created`` or ``pdf-updated`` (its
+        image and zones were replaced: the page did change)."""
+        if self.action == "unchanged" and self.pdf_action in ("created", "updated"):
+            return f"pdf-{self.pdf_action}"
+        return self.action
 
     def as_dict(self) -> dict:
         """The report as JSON-ready values (``import_pages --json``), warnings in Chinese as the
         text report gives them (:func:`warning_in_chinese`)."""
         data = asdict(self)
         data["warnings"] = [warning_in_chinese(line) for line in self.warnings]
+        data["outcome"] = self.outcome
         return data
 
     @property
     def summary(self) -> str:
-        """``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读，4 处转版待接``."""
-        verb = ACTION_WORDS.get(self.action, self.action)
+        """``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读，4 处转版待接``; the verb
+        is the page's :attr:`outcome` (``文字未变，更新版面图和热区`` when only its PDF changed)."""
+        verb = ACTION_WORDS.get(self.outcome, self.outcome)
         if self.dry_run:
             verb += "（试运行，已回滚）"
         text = (
@@ -159,8 +173,17 @@ def encoding_note(encoding: str) -> str:
     return f"；按 {encoding} 编码读入"
 
 
-# How each import action reads (``PageImportReport.action``).
-ACTION_WORDS = {"created": "新建", "updated": "更新", "unchanged": "未变"}
+# How each import action reads (``PageImportReport.outcome``: its text's action, or what its PDF
+# did when the text is unchanged), on the page's line.
+ACTION_WORDS = {
+    "created": "新建",
+    "updated": "更新",
+    "unchanged": "未变",
+    "pdf-created": "文字未变，新加版面图和热区",
+    "pdf-updated": "文字未变，更新版面图和热区",
+}
+# The same in a run's totals (``新建 2，更新版面图 1，未变 1``).
+_TOTAL_WORDS = {**ACTION_WORDS, "pdf-created": "新加版面图", "pdf-updated": "更新版面图"}
 
 
 # The import report's conflict lines (articles.importing.writer, shared with the command), in
@@ -286,12 +309,18 @@ def _looks_like_text(text: str, reason: str) -> bool:
 @dataclass
 class ImportRun:
     """A run of many pages: their reports in the order given, the failures (one line each, the
-    file named), and the totals. ``files``: how many files the run was given."""
+    file named), and the totals. ``pages``: how many pages the run was given (a ``.txt`` and
+    the ``.pdf`` beside it are one page); ``files``: how many files they came from (0: one a
+    page); ``with_pdf``: how many of the pages have a PDF (beside their text, alone, or one page
+    of a multi-page PDF); ``skipped``: pages left out as another paper's (``--only-paper``)."""
 
-    files: int
+    pages: int
     dry_run: bool = False
     reports: list[PageImportReport] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    files: int = 0
+    with_pdf: int = 0
+    skipped: int = 0
 
     def add(self, result: PageImportReport | PageImportError) -> None:
         if isinstance(result, PageImportError):
@@ -304,24 +333,49 @@ class ImportRun:
 
     @property
     def totals(self) -> dict[str, int]:
-        """Pages per action (``created``, ``updated``, ``unchanged``), in name order."""
-        return dict(sorted(Counter(report.action for report in self.reports).items()))
+        """Pages per outcome (``created``, ``updated``, ``unchanged``, ``pdf-created``,
+        ``pdf-updated``: :attr:`PageImportReport.outcome`), in name order."""
+        return dict(sorted(Counter(report.outcome for report in self.reports).items()))
+
+    @property
+    def given(self) -> str:
+        """What the run was given: ``4 个文件`` (one a page), or ``2 个版面（3 个文件，1 版附版面
+        PDF）`` when some pages have a PDF, a text and its PDF being one page."""
+        if not self.with_pdf:
+            return f"{self.pages} 个文件"
+        return f"{self.pages} 个版面（{self.files or self.pages} 个文件，{self.with_pdf} 版附版面 PDF）"
 
     @property
     def summary(self) -> str:
-        """``4 个文件中导入了 3 个版面：新建 2，未变 1``."""
+        """``4 个文件中导入了 3 个版面：新建 2，未变 1``; with PDFs ``2 个版面（3 个文件，1 版附版面
+        PDF）中导入了 2 个版面：更新版面图 1，未变 1``."""
         done = (
             "，".join(
-                f"{ACTION_WORDS.get(action, action)} {n}" for action, n in self.totals.items()
+                f"{_TOTAL_WORDS.get(outcome, outcome)} {n}" for outcome, n in self.totals.items()
             )
             or "无"
         )
         suffix = "（试运行：什么也没有写入）" if self.dry_run else ""
-        return f"{self.files} 个文件中导入了 {len(self.reports)} 个版面：{done}{suffix}"
+        if self.skipped:
+            suffix += f"；另有 {self.skipped} 个版面属于别的报纸，按 --only-paper 跳过"
+        return f"{self.given}中导入了 {len(self.reports)} 个版面：{done}{suffix}"
 
     @property
     def failure_summary(self) -> str:
-        return f"{self.files} 个文件中有 {len(self.failures)} 个导入失败（见上面所列）"
+        return f"{self.given}中有 {len(self.failures)} 个导入失败（见上面所列）"
 
     def as_dict(self) -> dict:
-        return {"pages": [r.as_dict() for r in self.reports], "failures": self.failures}
+        """``import_pages --json``: the pages' reports, the failures and the run's counts."""
+        return {
+            "pages": [r.as_dict() for r in self.reports],
+            "failures": self.failures,
+            "counts": {
+                "pages": self.pages,
+                "files": self.files or self.pages,
+                "with_pdf": self.with_pdf,
+                "imported": len(self.reports),
+                "failed": len(self.failures),
+                "skipped": self.skipped,
+                "totals": self.totals,
+            },
+        }

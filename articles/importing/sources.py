@@ -32,6 +32,7 @@ from articles.importing.pagefiles import PAGE_SUFFIXES as PAGE_SUFFIXES
 from articles.importing.pagefiles import FileNameError as FileNameError
 from articles.importing.pagefiles import SourceError as SourceError
 from articles.importing.pagefiles import find_page_files as find_page_files
+from articles.importing.pagefiles import one_page_only
 from articles.importing.pagefiles import read_page_file as read_page_file
 from articles.labels import LabelError, normalize_label
 
@@ -286,11 +287,8 @@ def resolve_sources(
     if paper:
         _checked_paper(paper.strip(), "", where="--paper")
     files = find_page_files(paths)
-    if flag_label and len(files) > 1:
-        raise SourceError(
-            f"--page {page} 只指一个版面，却给了 {len(files)} 个文件；"
-            "请逐个导入，或按 <报纸>/<YYYY-MM-DD>/<版次>.txt 摆放"
-        )
+    if flag_label:
+        one_page_only(files, page)
     sources: list[PageSource] = []
     errors: list[str] = []
     refused: set[Path] = set()  # folders whose manifest has problems (all listed at once)

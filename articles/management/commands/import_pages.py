@@ -4,6 +4,7 @@ import argparse
 import codecs
 import json
 import os
+from collections import Counter
 from pathlib import Path
 
 from django.conf import settings
@@ -19,9 +20,9 @@ from articles.importing import (
     pdfpairs,
     pdfs,
 )
-from articles.importing.papers import new_paper
+from articles.importing.papers import existing_paper, new_paper
 from articles.importing.pdfprepare import sigterm_as_exit
-from articles.importing.pdfreport import dry_run_line
+from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.reports import conflict_in_chinese, flag_line, warning_in_chinese
 from articles.importing.sources import (
     SourceError,
@@ -32,6 +33,7 @@ from articles.importing.sources import (
 from articles.models import Page, PageImage
 from articles.pdfpages import PdfPageError
 from articles.progress import advance, progress_bar
+from articles.text import fold
 
 
 class Command(BaseCommand):
@@ -45,7 +47,16 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", type=Path, help="page files or folders of them")
         parser.add_argument("--paper", help="the paper's name or slug (overrides the layout)")
         parser.add_argument("--date", help="the issue date, YYYY-MM-DD (overrides the layout)")
-        parser.add_argument("--page", help="the page label, e.g. A1 or 第二版 (one file only)")
+        parser.add_argument(
+            "--only-paper",
+            metavar="NAME",
+            help="import only the pages of this paper (name or slug, as the layout, manifest or "
+            "masthead says) found under the paths; the others are skipped and counted",
+        )
+        parser.add_argument(
+            "--page",
+            help="the page label, e.g. A1 or 第二版 (one page: its text file, its PDF, or both)",
+        )
         parser.add_argument("--dry-run", action="store_true", help="parse and check, write nothing")
         parser.add_argument("--json", action="store_true", help="print a JSON report")
         parser.add_argument(
@@ -93,38 +104,16 @@ class Command(BaseCommand):
             return self._import(*args, **options)
 
     def _import(self, *args, **options):
-        if options["batch_size"] < 1:
-            raise CommandError(f"--batch-size 至少是 1，不能是 {options['batch_size']}")
-        workers = options["workers"]
-        if workers is None:
-            workers = settings.NEWSROOM_IMPORT_WORKERS
-        if workers < 0:
-            raise CommandError(f"--workers 至少是 0，不能是 {workers}")
-        if workers > _max_workers():
-            raise CommandError(
-                f"--workers 最多是 {_max_workers()}（这台机器 {os.cpu_count() or 1} 个 CPU 的两倍；"
-                f"每个解析进程要两三百 MB 内存），不能是 {workers}；不写则用默认值"
-            )
+        workers = _checked_flags(options)
         encoding = _encoding_name(options["encoding"])
-        try:
-            sources, errors = resolve_sources(
-                options["paths"],
-                paper=options["paper"],
-                date_value=options["date"],
-                page=options["page"] or (options["pdf_pages"] or "").split(",")[0] or None,
-            )
-            pdf_pages = options["pdf_pages"].split(",") if options["pdf_pages"] else None
-            sources, pdf_refs = pdfpairs.pair_sources(sources, pdf_pages=pdf_pages)
-        except SourceError as exc:
-            raise CommandError(str(exc)) from None
-        errors += same_page_twice(sources)
-        if not options["new_paper"]:
-            errors += _new_paper_problems(sources)
-        if errors:
-            # Not knowing what a file is, is a usage error: stop before writing anything.
-            raise CommandError("什么也没有导入：\n  " + "\n  ".join(errors))
-
-        run = ImportRun(files=len(sources), dry_run=options["dry_run"])
+        sources, pdf_refs, skipped = _sources(options)
+        run = ImportRun(
+            pages=len(sources),
+            dry_run=options["dry_run"],
+            files=len({s.path for s in sources} | {r.path for r in pdf_refs if r is not None}),
+            with_pdf=sum(ref is not None for ref in pdf_refs),
+            skipped=skipped,
+        )
         progress = progress_bar(
             len(sources), stream=self.stderr, unit="page", quiet=options["json"]
         )
@@ -235,6 +224,7 @@ class Command(BaseCommand):
                 f"{pdf.source_name}: {outcome}（这一版的文字已经导入，只是没有附上版面 PDF；"
                 "改好后重新导入即可补上）"
             )
+        report.pdf_action = outcome.action
         report.warnings.extend(outcome.lines())
         return report
 
@@ -250,16 +240,70 @@ class Command(BaseCommand):
             self.stdout.write(f"  请先核对：{flag_line(flag)}")
 
 
+def _checked_flags(options) -> int:
+    """The flags a run cannot start with, refused (:class:`CommandError`, in Chinese, saying
+    what to give instead); returns the number of parsing workers to use."""
+    if options["batch_size"] < 1:
+        raise CommandError(f"--batch-size 至少是 1，不能是 {options['batch_size']}")
+    workers = options["workers"]
+    if workers is None:
+        workers = settings.NEWSROOM_IMPORT_WORKERS
+    if workers < 0:
+        raise CommandError(f"--workers 至少是 0，不能是 {workers}")
+    if workers > _max_workers():
+        raise CommandError(
+            f"--workers 最多是 {_max_workers()}（这台机器 {os.cpu_count() or 1} 个 CPU 的两倍；"
+            f"每个解析进程要两三百 MB 内存），不能是 {workers}；不写则用默认值"
+        )
+    if options["only_paper"] and options["paper"]:
+        raise CommandError(
+            "--paper 把给出的全部文件都当作同一份报纸导入，--only-paper 从中挑出一份报纸的"
+            "版面：两者只能用一个（只导入某份报纸，请只用 --only-paper）"
+        )
+    return workers
+
+
+def _sources(options) -> tuple[list, list, int]:
+    """The run's page sources, the PDF of each (a ``PdfRef`` or None: a ``.txt`` and the
+    ``.pdf`` beside it are one source) and how many pages ``--only-paper`` left out. Every usage
+    error (a file whose paper, date or page cannot be told, a page given twice, a paper that
+    does not exist, no page of the ``--only-paper`` paper) is raised together as one
+    :class:`CommandError`, before anything is written."""
+    try:
+        sources, errors = resolve_sources(
+            options["paths"],
+            paper=options["paper"],
+            date_value=options["date"],
+            page=options["page"] or (options["pdf_pages"] or "").split(",")[0] or None,
+        )
+        pdf_pages = options["pdf_pages"].split(",") if options["pdf_pages"] else None
+        sources, pdf_refs = pdfpairs.pair_sources(sources, pdf_pages=pdf_pages)
+    except SourceError as exc:
+        raise CommandError(str(exc)) from None
+    skipped = 0
+    if options["only_paper"]:
+        sources, pdf_refs, skipped, problem = _only_paper(sources, pdf_refs, options["only_paper"])
+        errors += [problem] if problem else []
+    errors += same_page_twice(sources)
+    if not options["new_paper"]:
+        errors += _new_paper_problems(sources)
+    if errors:
+        # Not knowing what a file is, is a usage error: stop before writing anything.
+        raise CommandError("什么也没有导入：\n  " + "\n  ".join(errors))
+    return sources, pdf_refs, skipped
+
+
 def _note_checked_pdf(report, source, pdf) -> None:
-    """A dry run's page (``report``) with the PDF it only checked: its line says whether a real
-    run would attach it as new, update it or leave it (nothing for a page without a PDF or one
-    that failed)."""
+    """A dry run's page (``report``) with the PDF it only checked: its ``pdf_action`` and its
+    line say whether a real run would attach it as new, update it or leave it (nothing for a
+    page without a PDF or one that failed)."""
     if pdf and not isinstance(report, PageImportError):
-        report.warnings.append(_dry_run_pdf(report, source, pdf))
+        report.pdf_action = _dry_run_pdf(report, source, pdf)
+        report.warnings.append(dry_run_line(report.pdf_action))
 
 
 def _dry_run_pdf(report: PageImportReport, source, pdf) -> str:
-    """The dry run's line for a page's checked PDF: new, updated or unchanged in a real run."""
+    """What a real run would do with a page's checked PDF: created, updated or unchanged."""
     current = (
         PageImage.objects.filter(
             page__issue__publication__slug=source.paper_slug,
@@ -269,7 +313,40 @@ def _dry_run_pdf(report: PageImportReport, source, pdf) -> str:
         .only("pdf_checksum", "pdf_page")
         .first()
     )
-    return dry_run_line(pdf.checksum, pdf.index, current)
+    return dry_run_action(pdf.checksum, pdf.index, current)
+
+
+def _only_paper(sources, pdf_refs, wanted: str) -> tuple[list, list, int, str]:
+    """``--only-paper``: the sources (and their PDFs) of the paper ``wanted`` names, by printed
+    name or slug (traditional and simplified alike, or the existing paper it names), how many
+    other pages were skipped, and the usage error ("" if none): when none belongs to it, how
+    many files and pages were found, that none is this paper's, which papers they are and how to
+    go on (given with the run's other usage errors)."""
+    wanted = wanted.strip()
+    keys = {wanted, fold(wanted).lower()}
+    paper = existing_paper(wanted)
+    if paper is not None:
+        keys |= {paper.name, paper.slug}
+
+    def belongs(source) -> bool:
+        names = {source.paper_name, source.paper_slug, fold(source.paper_name).lower()}
+        return bool(names & keys)
+
+    kept = [(s, r) for s, r in zip(sources, pdf_refs, strict=True) if belongs(s)]
+    if not kept:
+        found = Counter(
+            f"{s.paper_name}（{s.paper_slug}）" if s.paper_slug else s.paper_name for s in sources
+        )
+        papers = "；".join(f"{name}：{n} 个版面" for name, n in found.most_common())
+        files = len({s.path for s in sources} | {r.path for r in pdf_refs if r is not None})
+        pages = f"（{len(sources)} 个版面）" if files != len(sources) else ""
+        problem = (
+            f"给出的路径里找到 {files} 个版面文件{pages}，没有一个属于报纸 {wanted!r}"
+            f"（按报名或网址名比较）；找到的报纸是：{papers or '无'}。"
+            "请把 --only-paper 改成其中一份的报名或网址名，或去掉 --only-paper 导入全部"
+        )
+        return [], [], len(sources), problem
+    return [s for s, _ in kept], [r for _, r in kept], len(sources) - len(kept), ""
 
 
 def _new_paper_problems(sources) -> list[str]:
