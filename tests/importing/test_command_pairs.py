@@ -17,7 +17,9 @@ from articles.models import Page, PageImage, Publication
 pytestmark = pytest.mark.django_db
 
 DAY = "2024-05-20"
-THIRD_PAGE = "城市日报三版只有文字\n\n本报讯（记者王成）这一版没有版面 PDF，读者看到的仍是文字列表。\n"
+THIRD_PAGE = (
+    "城市日报三版只有文字\n\n本报讯（记者王成）这一版没有版面 PDF，读者看到的仍是文字列表。\n"
+)
 
 
 def run(*args) -> tuple[str, str]:
@@ -71,9 +73,7 @@ def test_the_json_report_counts_pages_files_and_pdfs(edition):
     assert [page["pdf_action"] for page in report["pages"]] == ["created", ""]
 
 
-def test_a_changed_pdf_beside_unchanged_text_says_the_image_and_zones_were_updated(
-    edition, front
-):
+def test_a_changed_pdf_beside_unchanged_text_says_the_image_and_zones_were_updated(edition, front):
     run(edition)
     (edition / "city-daily" / DAY / "1.pdf").write_bytes(changed(front.pdf))
     out, _ = run(edition)
