@@ -243,6 +243,12 @@ KEPT_PREFIX = "newsroom:kept:"
 T = TypeVar("T")
 
 
+def keeping() -> bool:
+    """Whether :func:`kept` keeps values (``NEWSROOM_KEPT_SECONDS`` not 0): else it works each
+    out every time, and a caller need not work out what it would key one by."""
+    return bool(getattr(settings, "NEWSROOM_KEPT_SECONDS", 0))
+
+
 def kept(
     key: str,
     compute: Callable[[], T],

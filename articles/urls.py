@@ -30,6 +30,7 @@ from articles.httpcache import public_cache
 from articles.models import RESERVED_SLUGS  # noqa: F401  (the slugs this URLconf reserves)
 from articles.params import MAX_ID, decode_segment, encode_segment, parse_int
 from articles.queries import issue_dates
+from articles.views.base import PaddedId
 
 
 class IsoDateConverter:
@@ -77,12 +78,15 @@ class MonthConverter:
 
 class IdConverter:
     """A database id or a position: ASCII digits, 0 up to a 64-bit column's largest value
-    (:func:`articles.params.parse_int`); ``999999999999999999999`` is no match."""
+    (:func:`articles.params.parse_int`); ``999999999999999999999`` is no match. Written with
+    leading zeros (``01``), a :class:`~articles.views.base.PaddedId`, so a view can redirect it to the canonical
+    address (``str(int(value))``, what :meth:`to_url` writes)."""
 
     regex = r"[0-9]{1,19}"
 
     def to_python(self, value: str) -> int:
-        return parse_int(value, minimum=0, maximum=MAX_ID)
+        number = parse_int(value, minimum=0, maximum=MAX_ID)
+        return PaddedId(number) if len(value) > 1 and value[0] == "0" else number
 
     def to_url(self, value) -> str:
         return str(int(value))

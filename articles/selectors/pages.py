@@ -4,7 +4,6 @@ Part of :mod:`articles.selectors`."""
 
 from __future__ import annotations
 
-from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -81,17 +80,18 @@ def has_page(issue: Issue, label: str) -> bool:
 
 def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> PrintedPage | None:
     """The page ``label`` of ``issue`` as printed (:class:`PrintedPage`); None if there is none.
-    ``pages``: the issue's pages (:func:`issue_pages`) when the caller has them. Four queries,
+    ``pages``: the issue's pages (:func:`issue_pages`) when the caller has them. Three queries,
     each prepared (:mod:`articles.queries`): the parts of the stories printed on it with their
-    stories and open jumps (:func:`printed_parts`), their bylines, the photos with their
-    credits, the teasers."""
+    stories, open jumps and bylines (:func:`printed_parts`), the photos with their credits,
+    the teasers."""
     if pages is None:
         pages = issue_pages(issue)
     page = next((p for p in pages if p.label == label), None)
     if page is None:
         return None
     by_label = {p.label: p for p in pages}
-    parts, story_parts = printed_parts(page, pages, issue)
+    bylines: dict[int, list[Byline]] = {}
+    parts, story_parts = printed_parts(page, pages, issue, bylines)
     return PrintedPage(
         issue=issue,
         pages=pages,
@@ -100,7 +100,7 @@ def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> P
         photos=page_photos(page, issue),
         teasers=page_teasers(page, by_label, issue),
         story_parts=story_parts,
-        bylines=page_bylines(page, story_parts),
+        bylines=bylines,
         unfinished=page_unfinished(parts, story_parts, by_label),
     )
 
@@ -128,9 +128,15 @@ def _open_jump() -> FilteredRelation:
 #: What the page and its JSON twin show of the parts of the stories printed on it: their places
 #: (:data:`PART_PLACE_FIELDS`), and of the page's own their title lines and the first paragraph
 #: of their text (the lead); of their stories what the issue lists (the rest of both deferred:
-#: read on access, one query each). The title lines and ``blocks`` come last, as the database's
-#: JSON text, decoded for the page's own parts only (:func:`printed_parts`).
+#: read on access, one query each), and their bylines with their people (a LEFT JOIN: a part's
+#: row once for each byline of its story, read from the story's first part's rows). The title
+#: lines and ``blocks`` come last, as the database's JSON text, decoded for the page's own
+#: parts only (:func:`printed_parts`).
 _PLACE_COLUMNS = [name for name in PART_COLUMNS if name in ("id", *PART_PLACE_FIELDS)]
+_BYLINE_NAMES = [
+    *(f"article__bylines__{name}" for name in BYLINE_COLUMNS),
+    *(f"article__bylines__person__{name}" for name in PERSON_COLUMNS),
+]
 _TITLE_LINES = ArticlePart._meta.get_field("title_lines")
 _PRINTED_PARTS = Prepared(
     ArticlePart,
@@ -140,12 +146,14 @@ _PRINTED_PARTS = Prepared(
         # reads the story and its issue only), so the page's own are those on the page.
         ArticlePart.objects.filter(article__in=_stories_on(page_id))
         .annotate(open_jump=_open_jump())
-        .order_by("article_id", "sequence")
+        # A story's bylines in order (``Byline.Meta.ordering``; their ids when two share one).
+        .order_by("article_id", "sequence", "article__bylines__order", "article__bylines__id")
         .values_list(
             *_PLACE_COLUMNS,
             *(f"article__{name}" for name in LISTED_STORY_COLUMNS),
             "open_jump__marker",
             "open_jump__target_label",
+            *_BYLINE_NAMES,
             "title_lines",
             "blocks",
         )
@@ -154,28 +162,11 @@ _PRINTED_PARTS = Prepared(
 )
 
 
-def _any_stories_on(page_id: int):
-    """The ids of the stories with a part printed on the page, published or not (a subquery:
-    one index lookup, without the public gate's two joins)."""
-    return ArticlePart.objects.filter(page_id=page_id).values("article_id")
-
-
-#: The bylines of every story printed on the page, published or not: :func:`page_bylines`
-#: keeps those of the stories the caller found public (:func:`printed_parts`, which applied the
-#: gate), rather than the database joining each story and issue again to apply it twice.
-_STORY_BYLINES = Prepared(
-    Byline,
-    (int,),
-    lambda page_id: (
-        Byline.objects.filter(article__in=_any_stories_on(page_id))
-        .order_by("article_id", "order")
-        .values_list(*BYLINE_COLUMNS, *field_names(Person, "person__"))
-    ),
-)
-
-
 def printed_parts(
-    page: Page, pages: list[Page], issue: Issue | None = None
+    page: Page,
+    pages: list[Page],
+    issue: Issue | None = None,
+    bylines: dict[int, list[Byline]] | None = None,
 ) -> tuple[list[ArticlePart], dict[int, list[ArticlePart]]]:
     """``(parts, story_parts)`` for the published stories printed on ``page``, in one query:
     ``parts``, the parts printed on it by position, each with its ``first_paragraph`` (the text
@@ -186,7 +177,9 @@ def printed_parts(
     (the issue's, :func:`issue_pages`) and its ``open_jump``: ``(marker, target label)`` of its
     forward jump that leads nowhere yet, or None (:func:`page_unfinished`). Read as far as the
     page shows them (:data:`_PLACE_COLUMNS`, of the page's own their ``title_lines`` too,
-    :data:`LISTED_STORY_COLUMNS`; the rest deferred)."""
+    :data:`LISTED_STORY_COLUMNS`; the rest deferred). ``bylines``: a dict the stories' bylines
+    are put in, ``{story id: its bylines in order, each with its person}`` (a story without
+    any has no entry), read with the parts."""
     alias, rows = _PRINTED_PARTS.rows(page.pk)
     by_id = {p.pk: p for p in pages}
     articles: dict[int, Article] = {}
@@ -202,10 +195,19 @@ def printed_parts(
     )
     make_part = maker(ArticlePart, alias, _PLACE_COLUMNS)
     make_story = maker(Article, alias, LISTED_STORY_COLUMNS, len(_PLACE_COLUMNS))
+    read_byline = _byline_reader(alias, jump + 2, {} if bylines is None else bylines)
+    part, first = None, False
     for row in rows:
+        if part is not None and row[0] == part.pk:  # the same part: its story's next byline
+            if first:
+                read_byline(row)
+            continue
         part = make_part(row)
         article = articles.get(part.article_id)
-        if article is None:
+        # A story's bylines are read from the rows of its first part (they come first).
+        first = article is None
+        if first:
+            read_byline(row)
             article = articles[part.article_id] = make_story(row)
             if issue is not None and article.issue_id == issue.pk:
                 in_issue(article, issue)
@@ -238,25 +240,20 @@ def page_story_parts(page: Page, pages: list[Page]) -> dict[int, list[ArticlePar
     return printed_parts(page, pages)[1]
 
 
-_BYLINE_STORY = BYLINE_COLUMNS.index("article_id")
-
-
-def page_bylines(page: Page, stories: Container[int]) -> dict[int, list[Byline]]:
-    """``{story id: its bylines in order, each with its person}`` for the stories printed on
-    ``page`` that are in ``stories`` (the ids of its published ones: :func:`printed_parts`'s
-    ``story_parts``; a story left out has no entry). One query, without the public gate."""
-    alias, rows = _STORY_BYLINES.rows(page.pk)
-    found: dict[int, list[Byline]] = {}
-    make_byline = maker(Byline, alias, BYLINE_COLUMNS)
-    make_person = maker(Person, alias, PERSON_COLUMNS, len(BYLINE_COLUMNS))
+def _byline_reader(alias: str, start: int, found: dict[int, list[Byline]]):
+    """``read(row)``: the byline in ``row`` (:data:`_BYLINE_NAMES` from ``start`` on; none for a
+    story without bylines) with its person, put in ``found`` under its story."""
+    make_byline = maker(Byline, alias, BYLINE_COLUMNS, start)
+    make_person = maker(Person, alias, PERSON_COLUMNS, start + len(BYLINE_COLUMNS))
     with_person = relater(Byline, "person")
-    for row in rows:
-        if row[_BYLINE_STORY] not in stories:
-            continue
-        byline = make_byline(row)
-        with_person(byline, make_person(row))
-        found.setdefault(byline.article_id, []).append(byline)
-    return found
+
+    def read(row) -> None:
+        if row[start] is not None:
+            byline = make_byline(row)
+            with_person(byline, make_person(row))
+            found.setdefault(byline.article_id, []).append(byline)
+
+    return read
 
 
 def page_unfinished(

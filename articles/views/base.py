@@ -36,6 +36,12 @@ def frame_pages(issue: Issue) -> list[Page]:
     return pages
 
 
+class PaddedId(int):
+    """An id written with leading zeros in an address (``…/article/01/``,
+    :class:`articles.urls.IdConverter`): the same number, but not its canonical address, which
+    the story view answers with a 301 (as the page view does ``02`` → ``2`` for a label)."""
+
+
 class PublicObjectMixin:
     """The one gate for every public view: the paper, issue, page or story named by the URL, if
     readers may see it, else 404."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache, partial
 
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.urls import reverse
 from django.utils import timezone
 
 from articles import caching
@@ -23,7 +24,7 @@ from articles.selectors import (
 )
 from articles.storytext import carried_blocks
 from articles.templatetags.epaper import photo_key, related_key, story_body_key, tabs_key
-from articles.views.base import PublicView, frame_pages
+from articles.views.base import PaddedId, PublicView, frame_pages
 from articles.views.pictures import story_pictures
 
 
@@ -35,6 +36,8 @@ class ArticleView(PublicView):
 
     def get(self, request, *args, **kwargs):
         try:
+            if isinstance(self.kwargs["pk"], PaddedId):
+                return self.canonical_redirect(request)
             return super().get(request, *args, **kwargs)
         except Http404:
             # A continuation that was a story of its own before its jump was resolved.
@@ -42,6 +45,17 @@ class ArticleView(PublicView):
             if moved is not None:
                 return HttpResponsePermanentRedirect(moved.get_absolute_url())
             raise
+
+    def canonical_redirect(self, request) -> HttpResponsePermanentRedirect:
+        """``…/article/01/`` (an id with leading zeros, :class:`articles.views.base.PaddedId`): a 301
+        to the same route's canonical address (``…/article/1/``, or ``1.json`` for the JSON
+        twin) when readers may see the story, as a page's ``a1`` or ``02`` is redirected
+        (:class:`articles.views.PageView`); else the 404 any id gets."""
+        self.get_article()  # Http404 unless readers may see it
+        kwargs = {**self.kwargs, "pk": int(self.kwargs["pk"])}
+        return HttpResponsePermanentRedirect(
+            reverse(request.resolver_match.view_name, kwargs=kwargs)
+        )
 
     def get_article(self) -> Article:
         """The story named by the URL if readers may see it (else 404), with its issue, paper

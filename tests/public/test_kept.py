@@ -195,3 +195,53 @@ def test_an_edited_headline_shows_at_once_on_the_issue_page(
         story.headline = "改过的主题出现在本期目录"
         story.save()
     assert "改过的主题出现在本期目录" in client.get(ISSUE_URL).content.decode()
+
+
+# --- a story's related stories right after an edit to the story (issue 18) ---------------------
+
+
+def scored(sqls: list[str]) -> list[str]:
+    """The keyword-similarity queries (search.related: a SUM over shared keywords)."""
+    return [sql for sql in sqls if "search_keyword" in sql and "SUM(" in sql.upper()]
+
+
+def test_an_edit_that_leaves_what_related_stories_come_from_keeps_them(
+    client, edition, page_cache_off, django_capture_on_commit_callbacks
+):
+    url = edition.url(PARTY)
+    shown = [a.pk for a in client.get(url).context["related"]]
+    photo = Photo.objects.filter(page=edition.a1).first()
+    with django_capture_on_commit_callbacks(execute=True):
+        photo.article = edition.article(PARTY)  # the story changed: not its keywords, reporters
+        photo.caption = "只改了图片说明"
+        photo.save()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert "只改了图片说明" in response.content.decode()
+    assert [a.pk for a in response.context["related"]] == shown
+    sqls = [query["sql"] for query in captured.captured_queries]
+    assert not scored(sqls)  # kept under what the list is worked out from
+    assert sum("search_keyword" in sql for sql in sqls) == 1  # the story's keywords, read
+
+
+def test_an_edit_that_changes_a_storys_keywords_works_its_related_stories_out_again(
+    client, edition, page_cache_off, django_capture_on_commit_callbacks
+):
+    from articles.changes import stories_scope
+    from search.models import Keyword
+
+    story = edition.article(PARTY)
+    url = story.get_absolute_url()
+    shown = [a.pk for a in client.get(url).context["related"]]
+    other = Article.objects.filter(issue=edition.issue).exclude(pk__in=[story.pk, shown[0]])[0]
+    with django_capture_on_commit_callbacks(execute=True):  # re-indexed: the other's keywords
+        Keyword.objects.filter(article=story).delete()
+        Keyword.objects.bulk_create(
+            Keyword(article=story, word=k.word, weight=k.weight, rank=k.rank)
+            for k in Keyword.objects.filter(article=other)
+        )
+        caching.bump_content_version(stories_scope([story.pk]))
+    with CaptureQueriesContext(connection) as captured:
+        related = client.get(url).context["related"]
+    assert scored([query["sql"] for query in captured.captured_queries])
+    assert related[0].pk == other.pk  # the story sharing every keyword, now first

@@ -171,6 +171,16 @@ def test_page_label_is_canonicalised(client, edition):
     get(client, f"/{PAPER}/{DAY}/a9/", status=404)
 
 
+def test_a_story_id_with_leading_zeros_is_redirected_to_its_canonical_address(client, edition):
+    story = edition.article(PARTY)
+    html, twin = story.get_absolute_url(), f"/{PAPER}/{DAY}/article/{story.pk}.json"
+    assert get(client, html.replace(f"/{story.pk}/", f"/0{story.pk}/"), 301)["Location"] == html
+    assert get(client, twin.replace(f"/{story.pk}.", f"/00{story.pk}."), 301)["Location"] == twin
+    get(client, f"/{PAPER}/{DAY}/article/099999/", status=404)  # no such story: no redirect
+    get(client, f"/{PAPER}/{DAY}/article/00/", status=404)
+    get(client, html, status=200)  # the canonical address itself is no redirect
+
+
 # --- a story ------------------------------------------------------------------------------------
 
 
