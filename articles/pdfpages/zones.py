@@ -106,12 +106,13 @@ def _key(text: str) -> str:
 def _runs(part: str, page: str, index: dict[str, list[int]], k: int) -> list[tuple[int, int, int]]:
     """Maximal common substrings of ``part`` and ``page``: (length, part offset, page offset)."""
     runs = []
-    for i in range(len(part) - k + 1):
+    part_end, page_end = len(part), len(page)
+    for i in range(part_end - k + 1):
         for j in index.get(part[i : i + k], ()):
             if i and j and part[i - 1] == page[j - 1]:
                 continue  # inside a run already found from an earlier start
             n = k
-            while i + n < len(part) and j + n < len(page) and part[i + n] == page[j + n]:
+            while i + n < part_end and j + n < page_end and part[i + n] == page[j + n]:
                 n += 1
             runs.append((n, i, j))
     return runs
