@@ -106,12 +106,13 @@ def _key(text: str) -> str:
 def _runs(part: str, page: str, index: dict[str, list[int]], k: int) -> list[tuple[int, int, int]]:
     """Maximal common substrings of ``part`` and ``page``: (length, part offset, page offset)."""
     runs = []
-    for i in range(len(part) - k + 1):
+    part_end, page_end = len(part), len(page)
+    for i in range(part_end - k + 1):
         for j in index.get(part[i : i + k], ()):
             if i and j and part[i - 1] == page[j - 1]:
                 continue  # inside a run already found from an earlier start
             n = k
-            while i + n < len(part) and j + n < len(page) and part[i + n] == page[j + n]:
+            while i + n < part_end and j + n < page_end and part[i + n] == page[j + n]:
                 n += 1
             runs.append((n, i, j))
     return runs
@@ -199,22 +200,7 @@ def _place(
     layout: PageLayout | FoldedPage, parts: list[PartText], zones: list[PartZone], min_cov: float
 ) -> None:
     box = _quads(layout)
-    # Each placed character's box less a quarter on each side (touching is not covering), as
-    # plain tuples: thousands a page.
-    shrunk: dict[int, list[tuple[float, float, float, float]]] = {}
-    for m, chars in _owned(zones, min_cov).items():
-        shrunk[m] = [
-            (
-                x0 + (x1 - x0) * 0.25,
-                y0 + (y1 - y0) * 0.25,
-                x1 - (x1 - x0) * 0.25,
-                y1 - (y1 - y0) * 0.25,
-            )
-            for x0, y0, x1, y1 in map(box.__getitem__, chars)
-        ]
-    # Each part's characters as line boxes (a line's characters touch): what another part's
-    # rectangles must not overlap, a line at a time rather than a character at a time.
-    grid = _Grid([(m, line) for m, boxes in shrunk.items() for line in _lines(boxes)])
+    near = _Neighbours(box, _owned(zones, min_cov))
     images_left = list(layout.images)
     for n, zone in enumerate(zones):
         if zone.coverage < min_cov:
@@ -226,7 +212,7 @@ def _place(
             if image is not None:
                 images_left.remove(image)
                 boxes.append(image)
-        zone.rects = merge_boxes(boxes, grid.others(_around(boxes), n))
+        zone.rects = merge_boxes(boxes, near.others(_around(boxes), n))
 
 
 def _owned(zones: list[PartZone], min_cov: float) -> dict[int, list[int]]:
@@ -251,37 +237,43 @@ def _around(boxes: list) -> Box:
     return Box(min(x0s), min(y0s), max(x1s), max(y1s))
 
 
-class _Grid:
-    """Other parts' character boxes by cell of a 32 × 32 grid over the page, so a part looks
-    only at the characters near it."""
+class _Neighbours:
+    """What a part's rectangles must not overlap: the other parts' characters, each box less
+    a quarter on each side (touching is not covering), joined into line boxes (a line's
+    characters touch), so a rectangle is tested a line at a time rather than a character at a
+    time. A part's lines are made only when a rectangle comes near it: when the box around its
+    characters overlaps the box around the rectangle's part (a part's lines lie inside the
+    box around its characters, so no line of a part farther off can overlap)."""
 
-    CELLS = 32
+    def __init__(self, box: list, owned: dict[int, list[int]]):
+        self._box, self._owned = box, owned
+        self._around = {m: _around([box[i] for i in chars]) for m, chars in owned.items()}
+        self._lines: dict[int, list[Box]] = {}
 
-    def __init__(self, owned: list[tuple[int, Box]]):
-        self.cells: dict[tuple[int, int], list[tuple[int, Box]]] = defaultdict(list)
-        cells, size, last = self.cells, self.CELLS, self.CELLS - 1
-        for item in owned:  # each in every cell it touches (_cells, written out: a page's lines)
-            x0, y0, x1, y1 = item[1]
-            ys = range(min(last, int(y0 * size)), min(last, int(y1 * size)) + 1)
-            for gx in range(min(last, int(x0 * size)), min(last, int(x1 * size)) + 1):
-                for gy in ys:
-                    cells[gx, gy].append(item)
-
-    def _cells(self, box: Box):
-        n = self.CELLS - 1
-        for gx in range(min(n, int(box.x0 * self.CELLS)), min(n, int(box.x1 * self.CELLS)) + 1):
-            for gy in range(min(n, int(box.y0 * self.CELLS)), min(n, int(box.y1 * self.CELLS)) + 1):
-                yield gx, gy
+    def _lines_of(self, m: int) -> list[Box]:
+        lines = self._lines.get(m)
+        if lines is None:  # plain tuples while shrinking: thousands of characters a page
+            lines = self._lines[m] = _lines(
+                [
+                    (
+                        x0 + (x1 - x0) * 0.25,
+                        y0 + (y1 - y0) * 0.25,
+                        x1 - (x1 - x0) * 0.25,
+                        y1 - (y1 - y0) * 0.25,
+                    )
+                    for x0, y0, x1, y1 in map(self._box.__getitem__, self._owned[m])
+                ]
+            )
+        return lines
 
     def others(self, around: Box, n: int) -> list[Box]:
-        """The boxes of parts other than ``n`` that overlap ``around``."""
-        found = {
-            box
-            for cell in self._cells(around)
-            for m, box in self.cells.get(cell, ())
-            if m != n and around.overlaps(box)
-        }
-        return list(found)
+        """The line boxes of parts other than ``n`` that overlap ``around`` (a line may come
+        twice when two parts have the same one)."""
+        found: list[Box] = []
+        for m, part in self._around.items():
+            if m != n and around.overlaps(part):
+                found.extend(line for line in self._lines_of(m) if around.overlaps(line))
+        return found
 
 
 def _nearest_image(caption: list, images: list[Box]) -> Box | None:

@@ -277,3 +277,21 @@ def test_a_page_character_found_for_two_parts_is_placed_with_the_later_one():
     assert _owned(zones, 0.5) == {0: [0, 1], 2: [2, 4]}
     zones[2].chars = [4, 5]
     assert _owned(zones, 0.5) == {0: [0, 1, 2], 2: [4, 5]}
+
+
+def test_a_rectangle_is_kept_off_a_neighbours_lines_without_the_lines_of_parts_far_away():
+    from articles.pdfpages.zones import _Neighbours
+
+    def row(x0: float, y: float, n: int) -> list[tuple[float, float, float, float]]:
+        return [(x0 + 0.02 * i, y, x0 + 0.02 * (i + 1), y + 0.02) for i in range(n)]
+
+    # Part 0 in the top left, part 1 right below it, part 2 at the bottom right of the page.
+    box = row(0.1, 0.1, 5) + row(0.1, 0.13, 5) + row(0.7, 0.9, 5)
+    near = _Neighbours(box, {0: [0, 1, 2, 3, 4], 1: [5, 6, 7, 8, 9], 2: [10, 11, 12, 13, 14]})
+    around = Box(0.1, 0.1, 0.2, 0.15)  # part 0 stretched down over part 1's line
+    # Part 1's line, each character less a quarter on each side; part 2 never looked at.
+    (line,) = near.others(around, 0)
+    assert line.as_list() == [0.105, 0.135, 0.195, 0.145]
+    assert sorted(near._lines) == [1]
+    # Over the edge of part 1's characters, not over what they cover: touching is not covering.
+    assert near.others(Box(0.1, 0.1, 0.2, 0.1325), 0) == []
