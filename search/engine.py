@@ -32,17 +32,16 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import DatabaseError, connections
+from django.db import connections
 from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
 from search import dictionary
 from search.lookups import among as _among
+from search.plans import index_plans
 from search.public import public_entries
 from search.text import is_word, normalize, query_terms
 
@@ -293,6 +292,14 @@ class SearchResult:
         return self.queryset[index]
 
 
+class WindowIds(list):
+    """The ids of a window of matches, newest first (a list), and, when the statement that found
+    them read them too, each one's issue date (``dates``, in the same order; else None): what
+    :func:`search.pages.page` orders a page newest first by, without asking again."""
+
+    dates: list[date] | None = None
+
+
 def newest(matched: QuerySet) -> QuerySet:
     """The ids of the stories of ``matched``, newest first (``values_list``): the window's
     query, sliced to :data:`RANK_WINDOW`."""
@@ -341,44 +348,6 @@ def recent_since(alias: str) -> date | None:
     return since
 
 
-# The planner's settings for a search's statements (see index_plans).
-_INDEX_PLANS = (
-    "SET max_parallel_workers_per_gather = 0; SET enable_hashjoin = off; SET enable_mergejoin = off"
-)
-_DEFAULT_PLANS = (
-    "RESET max_parallel_workers_per_gather; RESET enable_hashjoin; RESET enable_mergejoin"
-)
-
-
-@contextmanager
-def index_plans(alias: str) -> Iterator[None]:
-    """PostgreSQL: inside the block, the statements of this connection join the index's matches
-    to their stories one by one (nested loops over primary keys), without parallel workers.
-
-    With no statistics on the vector (migration 0003) the planner takes every ``@@`` to match
-    0.5 % of the entries: 5,000 at 1,000,000 stories, where a name matches a few dozen. For that
-    guess it starts two workers and hashes the whole story table (45–180 ms for 69 matches in
-    bench/search_scale.py's archive, against 1 ms by key). Index matches are few or, for a common
-    word, bounded by the newest window, so the keyed join is the right plan for them all.
-    Settings are restored on leaving; a no-op on other databases."""
-    connection = connections[alias]
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(_INDEX_PLANS)
-    try:
-        yield
-    except BaseException:
-        # A statement that failed inside a transaction leaves it aborted: the settings go back
-        # with its rollback, and the error that did it is the one to raise.
-        with suppress(DatabaseError), connection.cursor() as cursor:
-            cursor.execute(_DEFAULT_PLANS)
-        raise
-    with connection.cursor() as cursor:
-        cursor.execute(_DEFAULT_PLANS)
-
-
 def newest_window(
     matched: QuerySet, entries: QuerySet | None = None
 ) -> tuple[list[int], int, bool]:
@@ -423,18 +392,26 @@ def recent_window_is_full(matched: QuerySet, entries: QuerySet | None = None) ->
     return recent.count() >= RANK_WINDOW
 
 
-def _counted_window(matched: QuerySet) -> tuple[list[int], int]:
-    """PostgreSQL: the ids of the newest :data:`RANK_WINDOW` stories of ``matched`` and how many
-    it has, in one statement (``count(*) OVER ()``). Ordered by the issue's date, as
-    :func:`newest`: ordered by the entry's, the planner may walk the entries' date index and
-    read every story's vector to test it (seconds, for a rare word)."""
-    entries = matched.model._meta.model_name == "searchentry"  # (its pk is the story's)
-    rows = list(
+def _counted_window(matched: QuerySet) -> tuple[WindowIds, int]:
+    """PostgreSQL: the ids of the newest :data:`RANK_WINDOW` stories of ``matched`` (with their
+    issue dates, :class:`WindowIds`) and how many it has, in one statement (``count(*) OVER
+    ()``). Ordered by the issue's date, as :func:`newest`: ordered by the entry's, the planner
+    may walk the entries' date index and read every story's vector to test it (seconds, for a
+    rare word). Run with the compiled SQL: the ORM's row handling cost more than the statement
+    for a window of 1,000 (bench/search_scale.py)."""
+    day = "issue_date" if matched.model._meta.model_name == "searchentry" else "issue__date"
+    window = (
         matched.annotate(matches=Window(Count("*")))
-        .order_by("-issue_date" if entries else "-issue__date", "-pk")
-        .values_list("pk", "matches")[:RANK_WINDOW]
+        .order_by(f"-{day}", "-pk")
+        .values_list("pk", day, "matches")[:RANK_WINDOW]
     )
-    return [pk for pk, _ in rows], rows[0][1] if rows else 0
+    sql, params = window.query.get_compiler(window.db).as_sql()
+    with connections[window.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    ids = WindowIds(pk for pk, _, _ in rows)
+    ids.dates = [day for _, day, _ in rows]
+    return ids, rows[0][2] if rows else 0
 
 
 def public_window_entries(

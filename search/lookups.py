@@ -7,7 +7,8 @@ from django.db.models import F, Lookup, QuerySet
 
 
 class AnyOf(Lookup):
-    """PostgreSQL: ``column = ANY(%s)`` with the ids as one array parameter, for
+    """PostgreSQL: ``column = ANY(%s::bigint[])`` with the ids as one array parameter (its text,
+    :func:`id_array`), for
     ``queryset.filter(AnyOf(F("pk"), ids))``.
 
     The same rows as ``pk__in=ids`` (PostgreSQL reads an ``IN`` list as ``= ANY`` of an array),
@@ -23,7 +24,14 @@ class AnyOf(Lookup):
 
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", [*lhs_params, [int(pk) for pk in self.rhs]]
+        return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, id_array(self.rhs)]
+
+
+def id_array(ids: list[int]) -> str:
+    """``{1,2,3}``: ``ids`` as the text of a PostgreSQL array, for ``= ANY(%s::bigint[])``.
+    One text parameter: psycopg quotes it at once, where a list is adapted element by element
+    (1 ms of the client's CPU for a window of 1,000, bench/search_scale.py)."""
+    return "{" + ",".join(map(str, map(int, ids))) + "}"
 
 
 def among(queryset: QuerySet, field: str, ids: list[int]) -> QuerySet:

@@ -30,6 +30,7 @@ from django.db import connections
 from django.db.models import QuerySet
 
 from search.engine import SearchResult, tsquery_text, window_result
+from search.lookups import id_array
 
 #: The full orders: the window's queryset's own (relevance), and newest first.
 NEWEST = ("-issue__date", "page__sequence", "position", "pk")
@@ -37,23 +38,30 @@ NEWEST = ("-issue__date", "page__sequence", "position", "pk")
 
 def _leading_keys(result: SearchResult, newest: bool) -> list[tuple[tuple, int]]:
     """``[(key, story id)]`` for the window's entries, best first, the key being
-    ``(-rank, -date)`` (relevance) or ``(-date,)`` (newest)."""
+    ``(rank, date)`` (relevance) or ``(date,)`` (newest), best first meaning greatest first.
+    Newest first, the dates the window was found with (:class:`search.engine.WindowIds`) when
+    it has them."""
     alias, ids = result.queryset.db, result.window[1]
-    with connections[alias].cursor() as cursor:
-        if newest:
-            cursor.execute(
-                "SELECT article_id, issue_date FROM search_searchentry WHERE article_id = ANY(%s)",
-                [ids],
-            )
-            keyed = [((-day.toordinal(),), pk) for pk, day in cursor.fetchall()]
-        else:
-            cursor.execute(
-                "SELECT article_id, issue_date, ts_rank(search_vector, to_tsquery('simple', %s)) "
-                "FROM search_searchentry WHERE article_id = ANY(%s)",
-                [tsquery_text(result.query.terms), ids],
-            )
-            keyed = [((-rank, -day.toordinal()), pk) for pk, day, rank in cursor.fetchall()]
-    keyed.sort()
+    dates = getattr(ids, "dates", None)
+    if newest and dates is not None:
+        keyed = [((day,), pk) for pk, day in zip(ids, dates, strict=True)]
+    else:
+        with connections[alias].cursor() as cursor:
+            if newest:
+                cursor.execute(
+                    "SELECT issue_date, article_id FROM search_searchentry "
+                    "WHERE article_id = ANY(%s::bigint[])",
+                    [id_array(ids)],
+                )
+                keyed = [((day,), pk) for day, pk in cursor.fetchall()]
+            else:
+                cursor.execute(
+                    "SELECT ts_rank(search_vector, to_tsquery('simple', %s)), issue_date, "
+                    "article_id FROM search_searchentry WHERE article_id = ANY(%s::bigint[])",
+                    [tsquery_text(result.query.terms), id_array(ids)],
+                )
+                keyed = [((rank, day), pk) for rank, day, pk in cursor.fetchall()]
+    keyed.sort(reverse=True)
     return keyed
 
 
@@ -81,8 +89,8 @@ def page(
     if offset >= len(keyed):
         return []
     first, last = keyed[offset][0], keyed[min(offset + limit, len(keyed)) - 1][0]
-    before = sum(1 for key, _ in keyed if key < first)
-    candidates = [pk for key, pk in keyed if first <= key <= last]
+    before = sum(1 for key, _ in keyed if key > first)
+    candidates = [pk for key, pk in keyed if first >= key >= last]
     # The window's queryset built again for the candidates alone: the same filters and order.
     narrowed = window_result(result.window[0], result.query, candidates, 0, False).queryset
     rows = list(_ordered(narrowed, newest, columns))
