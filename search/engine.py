@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -42,8 +43,9 @@ from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, Whe
 from search import dictionary
 from search.lookups import among as _among
 from search.plans import index_plans
-from search.public import public_entries
+from search.public import prepared_window, public_entries, tsquery_text
 from search.text import is_word, normalize, query_terms
+from search.window import WindowIds, window_ids
 
 MAX_QUERY_LENGTH = 200
 MAX_PARTS = 8
@@ -137,11 +139,6 @@ def _as_query(query: str | Query) -> Query:
 
 
 # Per-vendor query strings, built only from the terms, each one quoted. -------------------------
-
-
-def tsquery_text(terms: tuple[str, ...]) -> str:
-    """``'党建' & '品牌'``: each term a quoted lexeme (``'`` doubled, ``\\`` escaped) for to_tsquery."""
-    return " & ".join("'" + t.replace("\\", "\\\\").replace("'", "''") + "'" for t in terms)
 
 
 def fts5_match_text(terms: tuple[str, ...]) -> str:
@@ -292,14 +289,6 @@ class SearchResult:
         return self.queryset[index]
 
 
-class WindowIds(list):
-    """The ids of a window of matches, newest first (a list), and, when the statement that found
-    them read them too, each one's issue date (``dates``, in the same order; else None): what
-    :func:`search.pages.page` orders a page newest first by, without asking again."""
-
-    dates: list[date] | None = None
-
-
 def newest(matched: QuerySet) -> QuerySet:
     """The ids of the stories of ``matched``, newest first (``values_list``): the window's
     query, sliced to :data:`RANK_WINDOW`."""
@@ -349,7 +338,10 @@ def recent_since(alias: str) -> date | None:
 
 
 def newest_window(
-    matched: QuerySet, entries: QuerySet | None = None
+    matched: QuerySet,
+    entries: QuerySet | None = None,
+    *,
+    prepared: Callable[[date | None, int], list | None] | None = None,
 ) -> tuple[list[int], int, bool]:
     """:func:`_newest` for index matches: the same ids, total and cap, found first among the
     newest entries where that is enough.
@@ -362,19 +354,31 @@ def newest_window(
     word, a narrow filter) the whole of ``matched`` is read, window and count in one statement.
     Relies on the entry's ``issue_date`` being its issue's date (migration 0004's triggers).
     ``entries``: the index entries of exactly the stories of ``matched``
-    (:func:`search.public.public_entries`), read instead of the stories."""
+    (:func:`search.public.public_entries`), read instead of the stories; ``prepared``: those
+    statements over ``entries`` prepared (:func:`search.public.prepared_window`); ``entries``
+    may also be a function making them, called only when they are read."""
     since = recent_since(matched.db)
     if since is None:
         return _newest(matched)
-    source = matched if entries is None else entries
     date = "search_entry__issue_date" if entries is None else "issue_date"
-    ids, recent = _counted_window(source.filter(**{f"{date}__gte": since}))
+
+    def source() -> QuerySet:
+        return matched if entries is None else entries() if callable(entries) else entries
+
+    def counted(recent: bool) -> tuple[WindowIds, int]:
+        rows = None if prepared is None else prepared(since if recent else None, RANK_WINDOW)
+        if rows is None:
+            found = source().filter(**{f"{date}__gte": since}) if recent else source()
+            return _counted_window(found)
+        return window_ids(rows), rows[0][2] if rows else 0
+
+    ids, recent = counted(True)
     if recent < RANK_WINDOW:
-        ids, total = _counted_window(source)  # every match joined once, window and count
+        ids, total = counted(False)  # every match joined once, window and count
         return ids, min(total, COUNT_CAP), total > COUNT_CAP
     if recent > COUNT_CAP:
         return ids, COUNT_CAP, True
-    return ids, *window_count(source, ids)
+    return ids, *window_count(source(), ids)
 
 
 def recent_window_is_full(matched: QuerySet, entries: QuerySet | None = None) -> bool:
@@ -409,9 +413,7 @@ def _counted_window(matched: QuerySet) -> tuple[WindowIds, int]:
     with connections[window.db].cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    ids = WindowIds(pk for pk, _, _ in rows)
-    ids.dates = [day for _, day, _ in rows]
-    return ids, rows[0][2] if rows else 0
+    return window_ids(rows), rows[0][2] if rows else 0
 
 
 def public_window_entries(
@@ -421,6 +423,26 @@ def public_window_entries(
     if not public or connections[alias].vendor != "postgresql":
         return None
     return public_entries(alias, f"({tsquery_text(q.terms)})", [q.parts] if check else None)
+
+
+def _index_window(
+    queryset: QuerySet, q: Query, public: bool, check: bool
+) -> tuple[list[int], int, bool]:
+    """:func:`newest_window` of the stories of ``queryset`` the index finds for ``q`` (checked
+    for its parts when ``check``), from the public entries when ``public`` (on PostgreSQL)."""
+    alias = queryset.db
+    with index_plans(alias):
+        entries = None
+        if public and connections[alias].vendor == "postgresql":
+            entries = lambda: public_window_entries(alias, q, True, check=check)  # noqa: E731
+        parts = q.parts if check else None
+        prepared = None if entries is None else prepared_window(alias, q.terms, parts)
+        found = newest_window(
+            index_filter_any(queryset, [q], check=check), entries, prepared=prepared
+        )
+    if isinstance(found[0], WindowIds):
+        found[0].public = entries is not None
+    return found
 
 
 def search(queryset: QuerySet, query: str | Query, *, public: bool = False) -> SearchResult:
@@ -439,18 +461,12 @@ def search(queryset: QuerySet, query: str | Query, *, public: bool = False) -> S
     if q.is_empty:
         return SearchResult(q, queryset.none(), 0, False)
     if q.terms:
-        with index_plans(queryset.db):
-            entries = public_window_entries(queryset.db, q, public, check=q.needs_check)
-            ids, total, capped = newest_window(index_filter(queryset, q), entries)
+        ids, total, capped = _index_window(queryset, q, public, q.needs_check)
         if ids:
             return window_result(queryset, q, ids, total, capped)
     ids, total, capped = _newest(queryset.filter(_contains_parts(q.parts)))
     if not ids and len(q.terms) > 1 and q.needs_check:
-        with index_plans(queryset.db):
-            loose = newest_window(
-                index_filter_any(queryset, [q], check=False),
-                public_window_entries(queryset.db, q, public, check=False),
-            )
+        loose = _index_window(queryset, q, public, False)
         if loose[0]:
             return window_result(queryset, q, *loose, loose=True)
     found = substring_matches(_among(queryset, "pk", ids), q) if ids else queryset.none()

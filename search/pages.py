@@ -26,11 +26,13 @@ way. SQLite, and results that are not a ranked window (the substring fallback), 
 
 from __future__ import annotations
 
-from django.db import connections
+from django.db import connections, router
 from django.db.models import QuerySet
 
-from search.engine import SearchResult, tsquery_text, window_result
+from articles.models import Article
+from search.engine import Query, SearchResult, tsquery_text, window_result
 from search.lookups import id_array
+from search.prepared import NotPrepared, Shapes
 
 #: The full orders: the window's queryset's own (relevance), and newest first.
 NEWEST = ("-issue__date", "page__sequence", "position", "pk")
@@ -91,9 +93,60 @@ def page(
     first, last = keyed[offset][0], keyed[min(offset + limit, len(keyed)) - 1][0]
     before = sum(1 for key, _ in keyed if key > first)
     candidates = [pk for key, pk in keyed if first >= key >= last]
-    # The window's queryset built again for the candidates alone: the same filters and order.
-    narrowed = window_result(result.window[0], result.query, candidates, 0, False).queryset
-    rows = list(_ordered(narrowed, newest, columns))
+    rows = _prepared_rows(result, candidates, newest, columns)
+    if rows is None:
+        # The window's queryset built again for the candidates alone: the same filters, order.
+        narrowed = window_result(result.window[0], result.query, candidates, 0, False).queryset
+        rows = list(_ordered(narrowed, newest, columns))
     if len(rows) != len(candidates):
         return list(ordered[offset : offset + limit])
     return rows[offset - before : offset - before + limit]
+
+
+#: A story's columns, for stories made from a prepared query's rows.
+_FIELDS = tuple(field.attname for field in Article._meta.concrete_fields)
+
+
+def _candidates_query(shape: tuple):
+    """The statement of a page's candidates over the public stories (:func:`page`'s second
+    step, when the window is ``Article.objects.public()``'s): ``shape`` is (terms, newest first,
+    columns or None for stories); its arguments the terms, then the ids' array text."""
+    terms, newest, columns = shape
+
+    def build(*args):
+        q = Query("", (), tuple(args[:terms]))
+        ranked = window_result(Article.objects.public(), q, args[terms], 0, False).queryset
+        ordered = _ordered(ranked, newest, None)
+        return ordered.values_list(*(columns or (*_FIELDS, "search_rank")))
+
+    return (str,) * (terms + 1), build
+
+
+_CANDIDATES = Shapes(Article, _candidates_query)
+
+
+def _prepared_rows(
+    result: SearchResult, candidates: list[int], newest: bool, columns: list[str] | None
+) -> list | None:
+    """:func:`page`'s candidates ordered, from a statement prepared once per shape
+    (:mod:`search.prepared`: building and compiling it with the ORM cost the client more than
+    PostgreSQL spent running it), when ``result`` searched exactly the public stories (its
+    window came from their index entries, :class:`search.engine.WindowIds`) on the database
+    public reads go to; stories made as the queryset makes them (``search_rank`` set). None
+    otherwise, or for a word a prepared query cannot take: the caller asks the ORM."""
+    alias = result.queryset.db
+    if not getattr(result.window[1], "public", False) or alias != router.db_for_read(Article):
+        return None
+    shape = (len(result.query.terms), newest, tuple(columns) if columns else None)
+    try:
+        rows = _CANDIDATES.get(shape).rows(*result.query.terms, id_array(candidates))[1]
+    except NotPrepared:
+        return None
+    if columns:
+        return rows
+    stories = []
+    for row in rows:
+        story = Article.from_db(alias, _FIELDS, row[:-1])
+        story.search_rank = row[-1]
+        stories.append(story)
+    return stories
