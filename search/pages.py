@@ -137,9 +137,11 @@ def _prepared_rows(
     alias = result.queryset.db
     if not getattr(result.window[1], "public", False) or alias != router.db_for_read(Article):
         return None
-    shape = (len(result.query.terms), newest, tuple(columns) if columns else None)
+    # Newest first, columns without the rank name no term (the ids were matched already).
+    terms = () if newest and columns and "search_rank" not in columns else result.query.terms
+    shape = (len(terms), newest, tuple(columns) if columns else None)
     try:
-        rows = _CANDIDATES.get(shape).rows(*result.query.terms, id_array(candidates))[1]
+        rows = _CANDIDATES.get(shape).rows(*terms, id_array(candidates))[1]
     except NotPrepared:
         return None
     if columns:
