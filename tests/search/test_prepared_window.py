@@ -92,3 +92,12 @@ def test_the_prepared_window_gives_the_orms_rows(archive):
 def test_a_word_with_a_quote_is_left_to_the_orm(archive):
     assert public.prepared_window("default", ("it's",), None)(None, 5) is None
     assert public.prepared_window("default", ("渡口",), ("50%",))(None, 5) is None
+
+
+def test_the_public_window_is_read_without_the_planners_settings(archive):
+    # Statements of the entries alone join nothing: search.plans.index_plans is not needed.
+    with CaptureQueriesContext(connection) as queries:
+        _result()
+    statements = [q["sql"] for q in queries.captured_queries]
+    assert not [sql for sql in statements if sql.startswith(("SET", "RESET"))]
+    assert all("articles_article" not in sql for sql in statements)
