@@ -98,7 +98,8 @@ def prepared_window(
         shape = (len(terms), len(parts), since is not None)
         args = (*terms, *parts, *(() if since is None else (since,)))
         try:
-            return _WINDOWS.get(shape).page(*args, limit=limit)[1]
+            # (ids, dates and the count come from psycopg as they are: no converter needed)
+            return _WINDOWS.get(shape).page(*args, limit=limit, convert=False)[1]
         except NotPrepared:
             return None
 
