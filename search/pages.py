@@ -10,13 +10,16 @@ stories 30 µs a match (bench/search_scale.py), most of a search's time. But the
 date are both on the entry (the vector; ``issue_date``, kept equal to the issue's date by the
 triggers of migration 0004), so:
 
-1. one statement reads each window entry's rank (relevance) and date — no story, issue or page;
+1. one statement reads each window entry's rank (relevance) and date — no story, issue or page
+   (newest first, none when the window came with its dates: :class:`search.window.WindowIds`);
 2. sorted by those leading keys, the page's first and last rows fix a range of keys, and the rows
    with a key in that range (the page's, and any tied with its edges) are the candidates; the
    rows with a better key all come before the page in the full order, however the ties below are
    broken, and are counted;
 3. the window's queryset, built again for the candidates alone, orders them fully; the page is
-   its rows from (offset − those counted) on.
+   its rows from (offset − those counted) on. When the window is the public stories'
+   (``search(..., public=True)``) that statement is prepared once per shape from the same
+   functions (:func:`_prepared_rows`), over ``Article.objects.public()``.
 
 The same rows as slicing the queryset, not an estimate: both steps compute the rank with the
 same function on the same vectors, and the date is the issue's. Should any candidate not come
