@@ -32,19 +32,21 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import DatabaseError, connections
+from django.db import connections
 from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
 from search import dictionary
 from search.lookups import among as _among
-from search.public import public_entries
+from search.plans import index_plans
+from search.public import prepared_window, public_entries, tsquery_text
 from search.text import is_word, normalize, query_terms
+from search.window import WindowIds, window_ids
 
 MAX_QUERY_LENGTH = 200
 MAX_PARTS = 8
@@ -138,11 +140,6 @@ def _as_query(query: str | Query) -> Query:
 
 
 # Per-vendor query strings, built only from the terms, each one quoted. -------------------------
-
-
-def tsquery_text(terms: tuple[str, ...]) -> str:
-    """``'党建' & '品牌'``: each term a quoted lexeme (``'`` doubled, ``\\`` escaped) for to_tsquery."""
-    return " & ".join("'" + t.replace("\\", "\\\\").replace("'", "''") + "'" for t in terms)
 
 
 def fts5_match_text(terms: tuple[str, ...]) -> str:
@@ -341,46 +338,11 @@ def recent_since(alias: str) -> date | None:
     return since
 
 
-# The planner's settings for a search's statements (see index_plans).
-_INDEX_PLANS = (
-    "SET max_parallel_workers_per_gather = 0; SET enable_hashjoin = off; SET enable_mergejoin = off"
-)
-_DEFAULT_PLANS = (
-    "RESET max_parallel_workers_per_gather; RESET enable_hashjoin; RESET enable_mergejoin"
-)
-
-
-@contextmanager
-def index_plans(alias: str) -> Iterator[None]:
-    """PostgreSQL: inside the block, the statements of this connection join the index's matches
-    to their stories one by one (nested loops over primary keys), without parallel workers.
-
-    With no statistics on the vector (migration 0003) the planner takes every ``@@`` to match
-    0.5 % of the entries: 5,000 at 1,000,000 stories, where a name matches a few dozen. For that
-    guess it starts two workers and hashes the whole story table (45–180 ms for 69 matches in
-    bench/search_scale.py's archive, against 1 ms by key). Index matches are few or, for a common
-    word, bounded by the newest window, so the keyed join is the right plan for them all.
-    Settings are restored on leaving; a no-op on other databases."""
-    connection = connections[alias]
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(_INDEX_PLANS)
-    try:
-        yield
-    except BaseException:
-        # A statement that failed inside a transaction leaves it aborted: the settings go back
-        # with its rollback, and the error that did it is the one to raise.
-        with suppress(DatabaseError), connection.cursor() as cursor:
-            cursor.execute(_DEFAULT_PLANS)
-        raise
-    with connection.cursor() as cursor:
-        cursor.execute(_DEFAULT_PLANS)
-
-
 def newest_window(
-    matched: QuerySet, entries: QuerySet | None = None
+    matched: QuerySet,
+    entries: QuerySet | None = None,
+    *,
+    prepared: Callable[[date | None, int], list | None] | None = None,
 ) -> tuple[list[int], int, bool]:
     """:func:`_newest` for index matches: the same ids, total and cap, found first among the
     newest entries where that is enough.
@@ -393,19 +355,31 @@ def newest_window(
     word, a narrow filter) the whole of ``matched`` is read, window and count in one statement.
     Relies on the entry's ``issue_date`` being its issue's date (migration 0004's triggers).
     ``entries``: the index entries of exactly the stories of ``matched``
-    (:func:`search.public.public_entries`), read instead of the stories."""
+    (:func:`search.public.public_entries`), read instead of the stories; ``prepared``: those
+    statements over ``entries`` prepared (:func:`search.public.prepared_window`); ``entries``
+    may also be a function making them, called only when they are read."""
     since = recent_since(matched.db)
     if since is None:
         return _newest(matched)
-    source = matched if entries is None else entries
     date = "search_entry__issue_date" if entries is None else "issue_date"
-    ids, recent = _counted_window(source.filter(**{f"{date}__gte": since}))
+
+    def source() -> QuerySet:
+        return matched if entries is None else entries() if callable(entries) else entries
+
+    def counted(recent: bool) -> tuple[WindowIds, int]:
+        rows = None if prepared is None else prepared(since if recent else None, RANK_WINDOW)
+        if rows is None:
+            found = source().filter(**{f"{date}__gte": since}) if recent else source()
+            return _counted_window(found)
+        return window_ids(rows), rows[0][2] if rows else 0
+
+    ids, recent = counted(True)
     if recent < RANK_WINDOW:
-        ids, total = _counted_window(source)  # every match joined once, window and count
+        ids, total = counted(False)  # every match joined once, window and count
         return ids, min(total, COUNT_CAP), total > COUNT_CAP
     if recent > COUNT_CAP:
         return ids, COUNT_CAP, True
-    return ids, *window_count(source, ids)
+    return ids, *window_count(source(), ids)
 
 
 def recent_window_is_full(matched: QuerySet, entries: QuerySet | None = None) -> bool:
@@ -423,18 +397,24 @@ def recent_window_is_full(matched: QuerySet, entries: QuerySet | None = None) ->
     return recent.count() >= RANK_WINDOW
 
 
-def _counted_window(matched: QuerySet) -> tuple[list[int], int]:
-    """PostgreSQL: the ids of the newest :data:`RANK_WINDOW` stories of ``matched`` and how many
-    it has, in one statement (``count(*) OVER ()``). Ordered by the issue's date, as
-    :func:`newest`: ordered by the entry's, the planner may walk the entries' date index and
-    read every story's vector to test it (seconds, for a rare word)."""
-    entries = matched.model._meta.model_name == "searchentry"  # (its pk is the story's)
-    rows = list(
+def _counted_window(matched: QuerySet) -> tuple[WindowIds, int]:
+    """PostgreSQL: the ids of the newest :data:`RANK_WINDOW` stories of ``matched`` (with their
+    issue dates, :class:`WindowIds`) and how many it has, in one statement (``count(*) OVER
+    ()``). Ordered by the issue's date, as :func:`newest`: ordered by the entry's, the planner
+    may walk the entries' date index and read every story's vector to test it (seconds, for a
+    rare word). Run with the compiled SQL: the ORM's row handling cost more than the statement
+    for a window of 1,000 (bench/search_scale.py)."""
+    day = "issue_date" if matched.model._meta.model_name == "searchentry" else "issue__date"
+    window = (
         matched.annotate(matches=Window(Count("*")))
-        .order_by("-issue_date" if entries else "-issue__date", "-pk")
-        .values_list("pk", "matches")[:RANK_WINDOW]
+        .order_by(f"-{day}", "-pk")
+        .values_list("pk", day, "matches")[:RANK_WINDOW]
     )
-    return [pk for pk, _ in rows], rows[0][1] if rows else 0
+    sql, params = window.query.get_compiler(window.db).as_sql()
+    with connections[window.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return window_ids(rows), rows[0][2] if rows else 0
 
 
 def public_window_entries(
@@ -444,6 +424,28 @@ def public_window_entries(
     if not public or connections[alias].vendor != "postgresql":
         return None
     return public_entries(alias, f"({tsquery_text(q.terms)})", [q.parts] if check else None)
+
+
+def _index_window(
+    queryset: QuerySet, q: Query, public: bool, check: bool
+) -> tuple[list[int], int, bool]:
+    """:func:`newest_window` of the stories of ``queryset`` the index finds for ``q`` (checked
+    for its parts when ``check``), from the public entries when ``public`` (on PostgreSQL:
+    statements of one table, which join nothing, so without :func:`index_plans`' two round
+    trips; their plans are the same, for all 440 statements of bench/search_scale.py's words)."""
+    alias, entries = queryset.db, None
+    if public and connections[alias].vendor == "postgresql":
+        entries = lambda: public_window_entries(alias, q, True, check=check)  # noqa: E731
+    prepared = (
+        None if entries is None else prepared_window(alias, q.terms, q.parts if check else None)
+    )
+    with index_plans(alias) if entries is None else nullcontext():
+        found = newest_window(
+            index_filter_any(queryset, [q], check=check), entries, prepared=prepared
+        )
+    if isinstance(found[0], WindowIds):
+        found[0].public = entries is not None
+    return found
 
 
 def search(queryset: QuerySet, query: str | Query, *, public: bool = False) -> SearchResult:
@@ -462,18 +464,12 @@ def search(queryset: QuerySet, query: str | Query, *, public: bool = False) -> S
     if q.is_empty:
         return SearchResult(q, queryset.none(), 0, False)
     if q.terms:
-        with index_plans(queryset.db):
-            entries = public_window_entries(queryset.db, q, public, check=q.needs_check)
-            ids, total, capped = newest_window(index_filter(queryset, q), entries)
+        ids, total, capped = _index_window(queryset, q, public, q.needs_check)
         if ids:
             return window_result(queryset, q, ids, total, capped)
     ids, total, capped = _newest(queryset.filter(_contains_parts(q.parts)))
     if not ids and len(q.terms) > 1 and q.needs_check:
-        with index_plans(queryset.db):
-            loose = newest_window(
-                index_filter_any(queryset, [q], check=False),
-                public_window_entries(queryset.db, q, public, check=False),
-            )
+        loose = _index_window(queryset, q, public, False)
         if loose[0]:
             return window_result(queryset, q, *loose, loose=True)
     found = substring_matches(_among(queryset, "pk", ids), q) if ids else queryset.none()

@@ -14,19 +14,28 @@ not public is never shown even if an entry said otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from django.contrib.postgres.search import SearchQuery
-from django.db.models import Q, QuerySet
+from django.db import router
+from django.db.models import Count, Q, QuerySet, Window
 
 from articles.dates import issue_date_range
+from search.models import SearchEntry
+from search.prepared import NotPrepared, Shapes
+
+
+def tsquery_text(terms: tuple[str, ...]) -> str:
+    """``'党建' & '品牌'``: each term a quoted lexeme (``'`` doubled, ``\\`` escaped) for to_tsquery."""
+    return " & ".join("'" + t.replace("\\", "\\\\").replace("'", "''") + "'" for t in terms)
 
 
 def public_entries(alias: str, tsquery: str, parts_any: list[tuple[str, ...]] | None) -> QuerySet:
     """The :class:`~search.models.SearchEntry` rows of the public stories whose vector matches
-    ``tsquery`` (``to_tsquery('simple', …)`` text, :func:`search.engine.tsquery_text`) and, unless
+    ``tsquery`` (``to_tsquery('simple', …)`` text, :func:`tsquery_text`) and, unless
     ``parts_any`` is None, whose normalised title or body contains every part of one of its
     tuples (the engine's substring check). PostgreSQL only (``visible`` is NULL elsewhere)."""
-    from search.models import SearchEntry
-
     entries = SearchEntry.objects.using(alias).filter(
         visible=True,
         issue_date__range=issue_date_range(),
@@ -41,3 +50,57 @@ def public_entries(alias: str, tsquery: str, parts_any: list[tuple[str, ...]] | 
             every &= Q(title__contains=part) | Q(body__contains=part)
         condition |= every
     return entries.filter(condition)
+
+
+def counted(entries: QuerySet) -> QuerySet:
+    """``entries`` newest first (``-issue_date, -article_id``: the stories' ``-issue__date,
+    -pk``) as ``values_list`` rows ``(story id, issue date, how many entries in all)``, the
+    count by ``count(*) OVER ()``: a window's statement (:func:`search.engine.newest_window`)."""
+    return (
+        entries.annotate(matches=Window(Count("*")))
+        .order_by("-issue_date", "-pk")
+        .values_list("pk", "issue_date", "matches")
+    )
+
+
+def _window_query(shape: tuple) -> tuple[tuple[type, ...], Callable]:
+    """A window's statement of ``shape`` (terms, parts checked, dated from a day on): its
+    arguments the terms, the parts, then that day."""
+    terms, parts, recent = shape
+
+    def build(*args):
+        alias = router.db_for_read(SearchEntry)
+        checked = [tuple(args[terms : terms + parts])] if parts else None
+        entries = public_entries(alias, tsquery_text(tuple(args[:terms])), checked)
+        return counted(entries.filter(issue_date__gte=args[-1]) if recent else entries)
+
+    return (str,) * (terms + parts) + ((date,) if recent else ()), build
+
+
+_WINDOWS = Shapes(SearchEntry, _window_query)
+
+
+def prepared_window(
+    alias: str, terms: tuple[str, ...], parts: tuple[str, ...] | None
+) -> Callable[[date | None, int], list | None]:
+    """``window(since, limit)``: the first ``limit`` rows of :func:`counted` over
+    :func:`public_entries` for ``terms`` (and ``parts``, None: no substring check), dated
+    ``since`` or later unless None, from a query built once per shape
+    (:class:`search.prepared.PreparedText`; building and compiling it with the ORM cost more of
+    the client's CPU than PostgreSQL spent running it, bench/search_scale.py). None when it
+    cannot be run so (a word with a quote, ``%`` or ``_``; ``alias`` not the one the entries
+    are read from): the caller asks the ORM."""
+    parts = parts or ()
+
+    def window(since: date | None, limit: int) -> list | None:
+        if alias != router.db_for_read(SearchEntry):
+            return None
+        shape = (len(terms), len(parts), since is not None)
+        args = (*terms, *parts, *(() if since is None else (since,)))
+        try:
+            # (ids, dates and the count come from psycopg as they are: no converter needed)
+            return _WINDOWS.get(shape).page(*args, limit=limit, convert=False)[1]
+        except NotPrepared:
+            return None
+
+    return window

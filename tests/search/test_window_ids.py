@@ -37,8 +37,8 @@ def test_any_of_finds_the_stories_an_in_list_finds():
 def test_any_of_sends_the_ids_as_one_parameter():
     ids = [story.pk for story in _stories()]
     sql, params = Article.objects.filter(AnyOf(F("pk"), ids)).query.sql_with_params()
-    assert "= ANY(%s)" in sql
-    assert list(params) == [ids]
+    assert "= ANY(%s::bigint[])" in sql
+    assert list(params) == ["{" + ",".join(map(str, ids)) + "}"]
 
 
 @pytest.mark.parametrize("window", [2, 50])
