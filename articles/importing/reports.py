@@ -195,6 +195,11 @@ _CONFLICTS = [
         r"\1版 第\2位的\3：编辑改过，新的版面文本里已没有它，已保留（加上 --overwrite-edited 才会删去）",
     ),
     (
+        re.compile(r"^(\S+) #(\d+) (“.*”): published and no longer in the page text; kept.*$"),
+        r"\1版 第\2位的\3：已经发布，新的版面文本里已没有它，已保留，读者仍能打开"
+        r"（确要删去，加上 --overwrite-edited 再导入一次本版；只想不让读者看到，在编辑台撤回它）",
+    ),
+    (
         re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand, left as the editor saved it.*$"),
         r"\1版 第\2位的\3：编辑改过，保留编辑保存的内容（加上 --overwrite-edited 才会换成版面文本）",
     ),
