@@ -303,15 +303,13 @@ def _note_checked_pdf(report, source, pdf) -> None:
 
 
 def _dry_run_pdf(report: PageImportReport, source, pdf) -> str:
-    """What a real run would do with a page's checked PDF: created, updated or unchanged."""
+    """What a real run would do with a page's checked PDF: created, updated or unchanged. The
+    page is the one the dry run found or made (``report.page_id``): a paper given by its name
+    has no slug in ``source``, and the label the page was filed under may not be the one given."""
     current = (
-        PageImage.objects.filter(
-            page__issue__publication__slug=source.paper_slug,
-            page__issue__date=source.date,
-            page__label=report.label,
-        )
-        .only("pdf_checksum", "pdf_page")
-        .first()
+        PageImage.objects.filter(page_id=report.page_id).only("pdf_checksum", "pdf_page").first()
+        if report.page_id is not None
+        else None
     )
     return dry_run_action(pdf.checksum, pdf.index, current)
 
