@@ -50,7 +50,7 @@ def test_changed_text_with_the_same_pdf_says_unchanged_in_the_dry_run_as_in_the_
     changed.mkdir()
     (changed / "2.txt").write_text(front.text + "\n本报讯 补上一句。\n", encoding="utf-8")
     dry = run(changed / "2.txt", folder / "2.pdf", *flags, "--dry-run")
-    assert pdf_line(dry) == "注意：版面 PDF：未变"
+    assert pdf_line(dry) == "版面 PDF：未变"
     data = json.loads(run(changed / "2.txt", folder / "2.pdf", *flags, "--dry-run", "--json"))
     assert data["pages"][0]["pdf_action"] == "unchanged"
     real = run(changed / "2.txt", folder / "2.pdf", *flags)

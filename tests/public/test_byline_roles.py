@@ -1,5 +1,6 @@
 """Bylines show each person with the role the page printed (记者, 通讯员, 实习生, a column's author
-with none), not 记者 before every name; the JSON twins carry the printed byline."""
+with none), not 记者 before every name; the JSON twins carry the printed byline. (And the page's
+list of the issue's pages names a page without a section with no dash.)"""
 
 from __future__ import annotations
 
@@ -77,3 +78,10 @@ def test_the_page_json_carries_the_printed_byline_beside_the_names(client, editi
     first, second = data["stories"]
     assert (first["byline"], first["reporters"]) == ("记者陈晓辉通讯员吴敏杰", ["陈晓辉", "吴敏杰"])
     assert second["byline"] == "记者 王  明 实习生 李小红"
+
+
+def test_the_issues_page_list_shows_a_page_without_a_section_with_no_dash(client, edition):
+    page = edition[0].page
+    html = client.get(page.get_absolute_url()).content.decode()
+    pagelist = re.search(r'<ol class="pagelist">(.*?)</ol>', html, re.S)[1]
+    assert "<b>3</b>版" in pagelist and "—" not in pagelist
