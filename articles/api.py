@@ -121,6 +121,7 @@ class PageJSONView(JSONTwinMixin, views.PageView):
                     "continued_from": entry["continued_from"],
                     "continued_on": _continued_on(entry),
                     "title_lines": entry["part"].title_lines,
+                    "byline": entry["article"].byline,  # as printed, with each role
                     "reporters": [byline.person.name for byline in entry["bylines"]],
                     "lead": entry["lead"],
                 }

@@ -157,7 +157,8 @@ class PageUploadForm(forms.Form):
         text = (data.get("text") or "").strip()
         if not files and not text:
             raise ValidationError("请选择至少一个版面文件，或粘贴一个版面的文本。")
-        page = self._page(data, sources=len(files) + (1 if text else 0))
+        pdfs = sum(_is_pdf(upload.name) for upload in files)
+        page = self._page(data, texts=len(files) - pdfs + (1 if text else 0), pdfs=pdfs)
         if self.has_error("page"):
             return data
         paper_name, paper_slug = self._paper(data)
@@ -165,11 +166,13 @@ class PageUploadForm(forms.Form):
             return data
         self._check_upload_size(files, text)
         paper = (paper_name, paper_slug)
-        items, errors = self._file_items(files, paper, page, data.get("issue_date"))
-        if text:
+        items, errors = [], []
+        if text:  # first: a PDF given with it (and a 版次) goes with it
             item, problem = self._text_item(text, paper, page, data.get("issue_date"))
             errors.extend([problem] if problem else [])
             items.extend([item] if item else [])
+        more, problems = self._file_items(files, paper, page, data.get("issue_date"), items)
+        items, errors = more, errors + problems
         errors.extend(_same_page_twice(items))
         if errors:
             raise ValidationError(errors)
@@ -177,9 +180,11 @@ class PageUploadForm(forms.Form):
         data["new_paper"] = new_paper(*paper)  # None: an existing paper
         return data
 
-    def _page(self, data, *, sources: int) -> str | None:
+    def _page(self, data, *, texts: int, pdfs: int) -> str | None:
         """The page label given on the form, if any; a "page" error when it is no label, or
-        one label for several files."""
+        one label for several pages. One page is one text (a file, or pasted) and its PDF, or
+        either alone (as ``import_pages --page`` takes them): ``texts`` and ``pdfs`` count
+        what was given."""
         if not data.get("page"):
             return None
         try:
@@ -190,10 +195,11 @@ class PageUploadForm(forms.Form):
                 f"“{data['page']}”不是版次：请写数字（4、04、第四版）或字母加数字（A4、B12）。",
             )
             return None
-        if sources > 1:
+        if texts > 1 or pdfs > 1:
             self.add_error(
                 "page",
-                f"“版次”只能用于一个文件或一段粘贴的文本，现在有 {sources} 个；"
+                "“版次”只能用于一个文件或一段粘贴的文本（可再加上这一版的 PDF），现在有 "
+                f"{texts} 个文本、{pdfs} 个 PDF；"
                 "请清空“版次”，并把文件按版次命名（A1.txt、A2.txt），或分几次导入。",
             )
             return None
@@ -238,9 +244,16 @@ class PageUploadForm(forms.Form):
             )
 
     def _file_items(
-        self, files, paper: tuple[str, str], page: str | None, form_date: date | None
+        self,
+        files,
+        paper: tuple[str, str],
+        page: str | None,
+        form_date: date | None,
+        given: list[UploadItem],
     ) -> tuple[list[UploadItem], list[str]]:
-        items: list[UploadItem] = []
+        """``given`` (the pasted text's item, if any) and the files' items, a PDF given to the
+        text of its page; and what is wrong with the files."""
+        items: list[UploadItem] = list(given)
         pdfs: list[tuple[str, bytes, date, str]] = []
         errors: list[str] = []
         for upload in files:

@@ -16,9 +16,19 @@ class PdfReport:
     warnings: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
+        """:meth:`status_line` and then :meth:`warning_lines`."""
+        return [self.status_line(), *self.warning_lines()]
+
+    def status_line(self) -> str:
+        """What attaching did (``版面 PDF：已更新，3 个热区``): the page's report line for its
+        PDF, not a warning."""
         done = _PDF_ACTIONS.get(self.action, self.action)
-        out = [f"版面 PDF：{done}，{self.zones} 个热区"]
-        out += [f"版面 PDF：未在版面上找到“{u}”，没有热区" for u in self.unmatched]
+        return f"版面 PDF：{done}，{self.zones} 个热区"
+
+    def warning_lines(self) -> list[str]:
+        """What an editor should check: the parts not found on the page, and what reading the
+        PDF warned about (``版面 PDF：…`` each)."""
+        out = [f"版面 PDF：未在版面上找到“{u}”，没有热区" for u in self.unmatched]
         if self.unmatched and not self.zones:
             out.append(_NONE_FOUND)
         return out + [f"版面 PDF：{w}" for w in self.warnings]

@@ -258,7 +258,8 @@ def _write_pages(
     """Write a batch of parsed pages (inside the caller's transaction)."""
     _find_pages(prepared)
     now = timezone.now()
-    changed = [p for p in prepared if _page_refresh(p, now=now, force=force)]
+    # With ``overwrite_edited`` the same bytes are written again: what a conflict kept goes.
+    changed = [p for p in prepared if _page_refresh(p, now=now, force=force or overwrite_edited)]
     if changed:
         _changed_write(changed, overwrite_edited=overwrite_edited, prefetched=prefetched)
     _fill_counts(prepared)

@@ -124,6 +124,9 @@ class PageImportReport:
     # What the page's PDF did (:mod:`articles.importing.pdfreport`): "" (no PDF), created,
     # updated, unchanged or rematched; in a dry run what a real run would do (never rematched).
     pdf_action: str = ""
+    # The line saying what the PDF did (``版面 PDF：已更新，3 个热区``; a dry run's
+    # :func:`~articles.importing.pdfreport.dry_run_line`), "" without a PDF: not a warning.
+    pdf_line: str = ""
 
     @property
     def outcome(self) -> str:
@@ -154,7 +157,7 @@ class PageImportReport:
             f"{self.photos} 张图片、{self.teasers} 条导读"
         )
         if self.pending_jumps:
-            text += f"，{len(self.pending_jumps)} 处转版待接"
+            text += f"，{len(self.pending_jumps)} 处转版待接{pending_where(self.pending_jumps)}"
         if self.conflicts:
             text += f"，{len(self.conflicts)} 处冲突"
         if self.cross_page:
@@ -162,6 +165,30 @@ class PageImportReport:
         if self.flags:
             text += f"，{len(self.flags)} 行请先核对"
         return text + encoding_note(self.encoding)
+
+
+# A line of ``PageImportReport.pending_jumps`` (articles.importing.pipeline): its target page
+# and its state as editors read it (``JumpState``'s labels).
+_PENDING_LINE = re.compile(r" → (.+) \((.+)\)$")
+_WAITING = "待目标版面"
+
+
+def pending_where(pending_jumps: list[str]) -> str:
+    """Where a page's open jumps lead, for its report line: ``（A9版、A12版尚未导入）`` for the
+    pages a marker points to that are not imported, with how many others are open and why
+    (``；1 处有歧义``); ``""`` when nothing is said."""
+    waiting, others = [], Counter()
+    for line in pending_jumps:
+        found = _PENDING_LINE.search(line)
+        if found is None:
+            continue
+        if found[2] == _WAITING:
+            waiting.append(f"{found[1]}版")
+        else:
+            others[found[2]] += 1
+    said = ["、".join(dict.fromkeys(waiting)) + "尚未导入"] if waiting else []
+    said += [f"{n} 处{state}" for state, n in others.items()]
+    return f"（{'；'.join(said)}）" if said else ""
 
 
 def encoding_note(encoding: str) -> str:
@@ -193,6 +220,11 @@ _CONFLICTS = [
     (
         re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand and no longer in the page text; kept.*$"),
         r"\1版 第\2位的\3：编辑改过，新的版面文本里已没有它，已保留（加上 --overwrite-edited 才会删去）",
+    ),
+    (
+        re.compile(r"^(\S+) #(\d+) (“.*”): published and no longer in the page text; kept.*$"),
+        r"\1版 第\2位的\3：已经发布，新的版面文本里已没有它，已保留，读者仍能打开"
+        r"（确要删去，加上 --overwrite-edited 再导入一次本版；只想不让读者看到，在编辑台撤回它）",
     ),
     (
         re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand, left as the editor saved it.*$"),

@@ -29,6 +29,7 @@ from simple_history.utils import bulk_update_with_history
 from articles import parsing
 from articles.changes import content_changed
 from articles.editing import history_baseline
+from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.pdfs import PdfAttacher, PdfPage
 from articles.importing.pipeline import page_import_parsed
 from articles.importing.preparing import PageInput
@@ -39,7 +40,16 @@ from articles.importing.reports import (
     encoding_note,
     warning_in_chinese,
 )
-from articles.models import Article, ArticlePart, Jump, JumpDirection, JumpState, Page, Status
+from articles.models import (
+    Article,
+    ArticlePart,
+    Jump,
+    JumpDirection,
+    JumpState,
+    Page,
+    PageImage,
+    Status,
+)
 
 # Where uploaded files wait between the preview and the import (default storage).
 WAITING_DIR = "imports"
@@ -246,7 +256,9 @@ def upload_run(
                     )
                 except PageImportError as exc:
                     raise UploadError(f"无法导入 {item.name}：{_reason(exc, item)}") from None
-                if item.pdf and not dry_run:
+                if item.pdf and dry_run:  # the preview says what the import will do with it
+                    _pdf_checked(report, item)
+                elif item.pdf:
                     _attached(
                         attacher.add(
                             (item, report),
@@ -276,7 +288,18 @@ def _attached(done: list) -> None:
     for (item, report), outcome in done:
         if isinstance(outcome, Exception):
             raise UploadError(f"无法导入 {item.pdf_name or item.name}：{outcome}")
-        report.warnings.extend(outcome.lines())
+        report.pdf_action = outcome.action
+        report.pdf_line = outcome.status_line()
+        report.warnings.extend(outcome.warning_lines())
+
+
+def _pdf_checked(report: PageImportReport, item: UploadItem) -> None:
+    """A preview's page with its PDF: what the import will do with it (new, updated or
+    unchanged, against the PDF kept for the page: :func:`dry_run_action`), in its report."""
+    current = PageImage.objects.filter(page_id=report.page_id).only("pdf_checksum", "pdf_page")
+    checksum = hashlib.sha256(item.pdf).hexdigest()
+    report.pdf_action = dry_run_action(checksum, 0, current.first())
+    report.pdf_line = dry_run_line(report.pdf_action)
 
 
 def page_visibility(page_id: int, *, since) -> Visibility:
@@ -379,14 +402,28 @@ def _jump_lines(page_id: int | None) -> list[str]:
     return lines
 
 
-_ACTIONS = {"created": "新建", "updated": "更新", "unchanged": "没有变化"}
+# What happened to a page (``PageImportReport.outcome``), and in a preview what will.
+_ACTIONS = {
+    "created": "新建",
+    "updated": "更新",
+    "unchanged": "没有变化",
+    "pdf-created": "文字未变，新加版面图和热区",
+    "pdf-updated": "文字未变，更新版面图和热区",
+}
+_PREVIEW_ACTIONS = {
+    **{action: f"将{word}" for action, word in _ACTIONS.items()},
+    "unchanged": "没有变化",
+    "pdf-created": "文字未变，将新加版面图和热区",
+    "pdf-updated": "文字未变，将更新版面图和热区",
+}
 
 
 def report_text(report: PageImportReport) -> str:
-    """An import report in Chinese: ``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读``."""
-    action = _ACTIONS.get(report.action, report.action)
-    if report.dry_run:
-        action = f"将{action}" if report.action != "unchanged" else action
+    """An import report in Chinese: ``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读``;
+    the verb is the page's outcome (``文字未变，更新版面图和热区`` when only its PDF changed), and
+    a page with a PDF ends with what the PDF did (``；版面 PDF：已更新，3 个热区``)."""
+    words = _PREVIEW_ACTIONS if report.dry_run else _ACTIONS
+    action = words.get(report.outcome, report.outcome)
     text = (
         f"{report.paper} {report.date} {report.label}版：{action}；{report.articles} 篇稿件、"
         f"{report.photos} 张图片、{report.teasers} 条导读"
@@ -395,4 +432,6 @@ def report_text(report: PageImportReport) -> str:
         text += f"；{len(report.pending_jumps)} 处转版待接"
     if report.conflicts:
         text += f"；{len(report.conflicts)} 处冲突（人工修改过的内容已保留）"
+    if report.pdf_line:
+        text += f"；{report.pdf_line}"
     return text + encoding_note(report.encoding)

@@ -39,6 +39,7 @@ from articles.models import (
     Person,
     Photo,
     PhotoCredit,
+    Status,
     Teaser,
 )
 
@@ -234,21 +235,32 @@ def _leftovers_remove(
     overwrite_edited: bool,
     report: PageImportReport,
 ) -> list[ArticlePart]:
-    """Parts the new text no longer has: removed, except stories edited by hand here (kept and
-    reported, unless ``overwrite_edited``). Returns the ones kept, in the order found."""
+    """Parts the new text no longer has: removed, except stories that start here and were
+    edited by hand or published (kept and reported as conflicts, unless ``overwrite_edited``:
+    readers must not lose a published address to a re-import without being told). A published
+    story removed under ``overwrite_edited`` is named in the report's warnings. Returns the
+    ones kept, in the order found."""
     kept = []
     for part in existing:
         if part.pk in matching.used:
             continue
         article = part.article
-        if article.is_edited and not overwrite_edited and article.page_id == page.pk:
+        home = article.page_id == page.pk
+        published = home and article.status == Status.PUBLISHED
+        if home and not overwrite_edited and (article.is_edited or published):
+            why = "edited by hand" if article.is_edited else "published"
             report.conflicts.append(
-                f"{page.label} #{part.position} “{article.title}”: edited by hand and no longer in "
+                f"{page.label} #{part.position} “{article.title}”: {why} and no longer in "
                 "the page text; kept (use --overwrite-edited to remove it)"
             )
             matching.used.add(part.pk)
             kept.append(part)
             continue
+        if published:
+            report.warnings.append(
+                f"{page.label}版 第{part.position}位的已发布稿件“{article.title}”：新的版面文本里"
+                "已没有它，按 --overwrite-edited 已删去（读者再打不开它的地址）"
+            )
         _remove_part(part)
     return kept
 

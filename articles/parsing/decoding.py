@@ -78,7 +78,8 @@ def decode_page(
     if text is None:
         for magic, kind in _MAGIC:
             if data.startswith(magic):
-                raise ParseError(f"这是{kind}，不是版面文本；{_EXPORT_HINT}")
+                space = " " if kind[0].isascii() else ""  # 这是 PDF 文件, 这是旧版 Office 文档
+                raise ParseError(f"这是{space}{kind}，不是版面文本；{_EXPORT_HINT}")
         if given:
             text, encoding = _decode_forced(data, given)
         else:

@@ -67,14 +67,17 @@ TEASER_COLUMNS = field_names(Teaser)
 LISTED_STORY_COLUMNS = [
     name
     for name in ARTICLE_COLUMNS
-    if name in ("id", "issue_id", "page_id", "position", "kicker", "headline", "subheadline")
+    if name
+    in ("id", "issue_id", "page_id", "position", "kicker", "headline", "subheadline", "byline")
 ]
 #: What a page shows of the story a photo or a teaser goes with: its title and address, and
 #: what the public gate reads of it (its state, :func:`articles.querysets.is_public`); not its
 #: dateline, byline nor edit time (converting that datetime was a third of the page's teasers
 #: query on SQLite), deferred.
 LINKED_STORY_COLUMNS = [
-    name for name in ARTICLE_COLUMNS if name in (*LISTED_STORY_COLUMNS, "status")
+    name
+    for name in ARTICLE_COLUMNS
+    if name in (*LISTED_STORY_COLUMNS, "status") and name != "byline"
 ]
 #: What the public pages show of a photo: not its edit time (deferred).
 SHOWN_PHOTO_COLUMNS = [name for name in PHOTO_COLUMNS if name != "edited_at"]

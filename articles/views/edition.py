@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.generic import View
 
 from articles import caching
+from articles.bylines import credit_pieces
 from articles.labels import LabelError, normalize_label
 from articles.models import Page
 from articles.public import page_name, part_url, shortened
@@ -159,6 +160,8 @@ def story_on_page(entry: dict, printed: PrintedPage, page_url=None) -> dict:
     later = [p for p in ordered if p.sequence > part.sequence]
     earlier = [p for p in ordered if p.sequence < part.sequence]
     entry["bylines"] = printed.bylines.get(article.pk, [])
+    # The byline as printed, each person in it linkable: roles as the page printed them.
+    entry["credits"] = credit_pieces(article.byline, [b.person.name for b in entry["bylines"]])
     entry["continued_on"] = later[0] if later else None
     entry["unfinished"] = None if later else printed.unfinished.get(part.pk)
     entry["continued_from_page"] = (
@@ -188,7 +191,7 @@ def shown_on_page(entry: dict, page_url=None) -> tuple:
         entry["continued_from"],
         (came_from.label, page_url(came_from)) if came_from else None,
         (article.kicker, article.headline, article.subheadline),
-        tuple(byline.person.name for byline in entry["bylines"]),
+        tuple(entry["credits"]),
         entry["lead"],
         (goes_on.page.label, page_url(goes_on.page)) if goes_on else None,
         (unfinished.marker, page_url(unfinished.page) if unfinished.page else None)

@@ -13,9 +13,11 @@ from articles.selectors import page_zones, picture_of, story_zones
 
 
 def zone_title(zone: Zone) -> str:
-    """A zone's accessible name: the story's headline as printed there, or the photo's caption."""
+    """A zone's accessible name: the story's current headline (an editor's correction included,
+    as the page's list shows it; the title lines printed there only for a story without one),
+    or the photo's caption."""
     if zone.part_id:
-        return " ".join(zone.part.title_lines) or zone.part.article.title or "（无标题）"
+        return zone.part.article.title or " ".join(zone.part.title_lines) or "（无标题）"
     return f"图片：{zone.photo}"
 
 

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles import caching
+from articles.bylines import credit_pieces
 from articles.models import Article, Page
 from articles.public import news_article_ld, page_name, share_issue
 from articles.queries import relate
@@ -110,6 +111,7 @@ class ArticleView(PublicView):
             continued_on=body.continued_on,
             printed_pages=article.printed_pages(),
             reporters=reporters,
+            credits=credit_pieces(article.byline, [person.name for person in reporters]),
             section=page_name(article.page),
             photos=body.photos,
             previous_article=previous_article,

@@ -132,7 +132,7 @@ def test_a_missing_path_is_an_error(tmp_path):
     [
         (b"", "文件是空的（0 字节）"),
         (b"  \n\r\n\t ", "版面只有空白"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "这是PNG 图片，不是版面文本"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "这是 PNG 图片，不是版面文本"),
         (b"\xfa\x80\x81\xfe\xff\x80" * 20, "读不出版面的文字"),
     ],
     ids=["empty", "blank", "binary", "undecodable"],

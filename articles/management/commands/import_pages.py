@@ -225,11 +225,14 @@ class Command(BaseCommand):
                 "改好后重新导入即可补上）"
             )
         report.pdf_action = outcome.action
-        report.warnings.extend(outcome.lines())
+        report.pdf_line = outcome.status_line()
+        report.warnings.extend(outcome.warning_lines())
         return report
 
     def _print_report(self, report: PageImportReport) -> None:
         self.stdout.write(report.summary)
+        if report.pdf_line:  # what the PDF did: not a warning
+            self.stdout.write(f"  {report.pdf_line}")
         for line in report.conflicts:
             self.stdout.write(self.style.WARNING(f"  冲突：{conflict_in_chinese(line)}"))
         for line in report.warnings:
@@ -243,6 +246,12 @@ class Command(BaseCommand):
 def _checked_flags(options) -> int:
     """The flags a run cannot start with, refused (:class:`CommandError`, in Chinese, saying
     what to give instead); returns the number of parsing workers to use."""
+    for name in ("paper", "date", "page", "only_paper", "pdf_pages", "encoding"):
+        value = options[name]
+        if value is not None and not value.strip():
+            # An empty value (``--page ""``, a shell variable left unset) is not "not given".
+            flag = "--" + name.replace("_", "-")
+            raise CommandError(f"{flag} 的值是空的：请在 {flag} 后面写上要用的值，或去掉 {flag}")
     if options["batch_size"] < 1:
         raise CommandError(f"--batch-size 至少是 1，不能是 {options['batch_size']}")
     workers = options["workers"]
@@ -299,19 +308,17 @@ def _note_checked_pdf(report, source, pdf) -> None:
     page without a PDF or one that failed)."""
     if pdf and not isinstance(report, PageImportError):
         report.pdf_action = _dry_run_pdf(report, source, pdf)
-        report.warnings.append(dry_run_line(report.pdf_action))
+        report.pdf_line = dry_run_line(report.pdf_action)
 
 
 def _dry_run_pdf(report: PageImportReport, source, pdf) -> str:
-    """What a real run would do with a page's checked PDF: created, updated or unchanged."""
+    """What a real run would do with a page's checked PDF: created, updated or unchanged. The
+    page is the one the dry run found or made (``report.page_id``): a paper given by its name
+    has no slug in ``source``, and the label the page was filed under may not be the one given."""
     current = (
-        PageImage.objects.filter(
-            page__issue__publication__slug=source.paper_slug,
-            page__issue__date=source.date,
-            page__label=report.label,
-        )
-        .only("pdf_checksum", "pdf_page")
-        .first()
+        PageImage.objects.filter(page_id=report.page_id).only("pdf_checksum", "pdf_page").first()
+        if report.page_id is not None
+        else None
     )
     return dry_run_action(pdf.checksum, pdf.index, current)
 
