@@ -177,11 +177,12 @@ def pages_import(
     with a :class:`PageImportError` saying to import it again; nothing of them is written, and
     later batches get new workers.
 
-    Runs inside :func:`~articles.importing.memory.heap_frozen`: what the process held before
-    (Django, the apps, jieba's tables) is left out of the garbage collector's full collections,
-    which otherwise walk all of it a few times a run (about 0.1 s of CPU each,
-    ``bench/import_bench.py``), and forked workers never touch it (no copy-on-write)."""
-    with heap_frozen(), Preparer(workers) as preparer:
+    Runs inside :func:`~articles.importing.memory.heap_frozen` (its garbage collected first):
+    what the process held before (Django, the apps, jieba's tables) is left out of the garbage
+    collector's full collections, which otherwise walk all of it a few times a run (about 0.1 s
+    of CPU each, ``bench/import_bench.py``), and forked workers never touch it (no
+    copy-on-write)."""
+    with heap_frozen(collected=True), Preparer(workers) as preparer:
         pending = batches(items, batch_pages)
         batch = next(pending, None)
         handle = preparer.submit(batch, after=None) if batch else None
