@@ -67,6 +67,7 @@ def insert_rows(
     *,
     conflict: str | None = None,
     update: Sequence[str] = (),
+    together: bool = False,
 ) -> None:
     """Insert ``rows`` (one value per name in ``fields``, as the model's attributes hold them:
     ``article_id`` for a foreign key) into ``model``'s table: one parameterised ``INSERT`` sent
@@ -76,24 +77,40 @@ def insert_rows(
     SQLite and PostgreSQL alike, as ``bulk_create(update_conflicts=True)`` writes it), or with
     no ``update``, leaves the row there alone (``ON CONFLICT … DO NOTHING``). Fields
     not named take no value (NULL or the column's default): name every field ``bulk_create``
-    would write when the two must give the same rows."""
+    would write when the two must give the same rows. ``together``: many rows per statement
+    (``INSERT … VALUES (…), (…), …``, as many as the connection takes parameters: 999 on
+    SQLite, 65,535 on PostgreSQL), in the order given, instead of one statement a row: the same rows, for a table
+    whose triggers cost more a statement than a row (SQLite's FTS5 insert trigger on the
+    search entries: ``search/indexing.py``)."""
     if not rows:
         return
     meta, columns, connection, quote = _table(model, fields)
     names = ", ".join(quote(field.column) for field in columns)
-    marks = ", ".join(["%s"] * len(columns))
-    sql = f"INSERT INTO {quote(meta.db_table)} ({names}) VALUES ({marks})"
+    marks = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    suffix = ""
     if conflict and not update:
-        sql += f" ON CONFLICT({quote(meta.get_field(conflict).column)}) DO NOTHING"
+        suffix = f" ON CONFLICT({quote(meta.get_field(conflict).column)}) DO NOTHING"
     elif conflict:
         assignments = ", ".join(
             f"{quote(meta.get_field(name).column)} = EXCLUDED.{quote(meta.get_field(name).column)}"
             for name in update
         )
-        sql += f" ON CONFLICT({quote(meta.get_field(conflict).column)}) DO UPDATE SET {assignments}"
+        suffix = (
+            f" ON CONFLICT({quote(meta.get_field(conflict).column)}) DO UPDATE SET {assignments}"
+        )
     prepare = [
         functools.partial(field.get_db_prep_save, connection=connection) for field in columns
     ]
     values = [[p(value) for p, value in zip(prepare, row, strict=True)] for row in rows]
+    table = quote(meta.db_table)
     with connection.cursor() as cursor:
-        cursor.executemany(sql, values)
+        if not together:
+            cursor.executemany(f"INSERT INTO {table} ({names}) VALUES {marks}{suffix}", values)
+            return
+        # (PostgreSQL takes up to 65,535 parameters a statement; Django says no limit.)
+        size = min(connection.ops.bulk_batch_size(columns, values), 65_535 // len(columns))
+        size = max(1, size)
+        for start in range(0, len(values), size):
+            chunk = values[start : start + size]
+            sql = f"INSERT INTO {table} ({names}) VALUES {', '.join([marks] * len(chunk))}{suffix}"
+            cursor.execute(sql, [value for row in chunk for value in row])

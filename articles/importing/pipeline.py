@@ -29,6 +29,7 @@ from django.utils import timezone
 from articles.bulk import update_rows
 from articles.changes import content_changed
 from articles.continuations import cross_page_copies, jumps_resolve
+from articles.importing.memory import heap_frozen
 from articles.importing.papers import existing_paper
 from articles.importing.preparing import (
     PageInput,
@@ -174,8 +175,14 @@ def pages_import(
     search index, while this one writes the current batch (the database is written from here
     only). A worker that dies (SIGKILL, out of memory) fails the pages it had not finished, each
     with a :class:`PageImportError` saying to import it again; nothing of them is written, and
-    later batches get new workers."""
-    with Preparer(workers) as preparer:
+    later batches get new workers.
+
+    Runs inside :func:`~articles.importing.memory.heap_frozen` (its garbage collected first):
+    what the process held before (Django, the apps, jieba's tables) is left out of the garbage
+    collector's full collections, which otherwise walk all of it a few times a run (about 0.1 s
+    of CPU each, ``bench/import_bench.py``), and forked workers never touch it (no
+    copy-on-write)."""
+    with heap_frozen(collected=True), Preparer(workers) as preparer:
         pending = batches(items, batch_pages)
         batch = next(pending, None)
         handle = preparer.submit(batch, after=None) if batch else None

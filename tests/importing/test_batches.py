@@ -196,3 +196,52 @@ def test_a_worker_pool_found_broken_between_batches_is_replaced(monkeypatch):
     results = list(pages_import(items, batch_pages=4, workers=1))
     assert [getattr(r, "action", r) for r in results] == ["created"] * len(items)
     assert len(set(pools)) == 2
+
+
+def test_what_the_process_held_before_an_import_is_left_out_of_collections_while_it_runs(
+    monkeypatch,
+):
+    import gc
+
+    from articles.importing import pipeline
+
+    held = []  # objects frozen while each batch is written
+    write = pipeline._import_batch
+
+    def writing(*args, **kwargs):
+        held.append(gc.get_freeze_count())
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_import_batch", writing)
+    assert gc.get_freeze_count() == 0
+    reports = list(pages_import(_inputs(issue_pages(3)), batch_pages=2))
+    assert len(reports) == 4 and all(r.action == "created" for r in reports)
+    assert len(held) == 2 and all(n > 0 for n in held)
+    assert gc.get_freeze_count() == 0  # unfrozen when the import ends
+
+
+def test_garbage_there_before_an_import_is_collected_not_kept_frozen(monkeypatch):
+    import gc
+    import weakref
+
+    from articles.importing import pipeline
+
+    class Cycle:
+        def __init__(self):
+            self.me = self
+
+    gone = weakref.ref(Cycle())  # garbage in a cycle: only a collection frees it
+    found = []
+    write = pipeline._import_batch
+
+    def writing(*args, **kwargs):
+        found.append(gone() is not None)
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_import_batch", writing)
+    gc.disable()  # no collection but the import's own
+    try:
+        list(pages_import(_inputs(issue_pages(3)), batch_pages=4))
+    finally:
+        gc.enable()
+    assert found == [False]

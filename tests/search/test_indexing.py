@@ -282,3 +282,31 @@ def test_writing_an_entry_again_updates_it_in_place_and_replaces_its_keywords(db
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+
+
+def fts_matches_entries() -> None:
+    """SQLite: the full-text table holds exactly the entries' tokens (checked against them)."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_entries_written_many_to_a_statement_keep_the_full_text_index_exact(monkeypatch):
+    # Three stories indexed before (their entries updated), two new ones (inserted), written
+    # two to a statement.
+    old = [make_story(f"旧闻{n}", f"港口第{n}号泊位扩建。") for n in "一二三"]
+    new = [make_story(f"新闻{n}", f"渔船第{n}批出海。", index=False) for n in "四五"]
+    monkeypatch.setattr(connection.ops, "bulk_batch_size", lambda fields, objs: 2)
+    written = indexing.index_articles([a.pk for a in old + new], force=True)
+    assert written == 5 and SearchEntry.objects.count() == 5
+    fts_matches_entries()
+    assert hits("泊位") == {a.pk for a in old} and hits("渔船") == {a.pk for a in new}
+
+
+def test_an_imported_batch_leaves_the_full_text_index_exact():
+    import_seed()
+    import_text((DATA / "jumps" / "A2.txt").read_text(encoding="utf-8"), "A2")
+    fts_matches_entries()
+    import_text((DATA / "jumps" / "A2.txt").read_text(encoding="utf-8"), "A2")  # again: same
+    fts_matches_entries()
+    assert hits("倒排工期") == {seed_stories()["works"].pk}
