@@ -129,11 +129,14 @@ def page_names(reporters: Iterable[str], photographers: Iterable[str], datelines
 class Prefetched:
     """Analyses made ahead of indexing (by an importer's worker process): ``analysed_at`` is the
     importer's :data:`dictionary.generation` when it sent the work, ``known`` the words the
-    worker's dictionary had that this process may not have had then."""
+    workers' dictionaries had that this process may not have had then, ``partial`` those of them
+    that some worker had and another did not (several workers each learn their own pages' names):
+    a text containing one of them is segmented again here."""
 
     analyses: dict[str, Analysis]
     analysed_at: int
     known: frozenset[str]
+    partial: frozenset[str] = frozenset()
 
 
 def preanalyse(texts: Iterable[str]) -> dict[str, Analysis]:
@@ -151,6 +154,7 @@ def use_prefetched(prefetched: Prefetched) -> int:
         if learned is None:
             return 0
         differ = (learned - prefetched.known) | (prefetched.known - dictionary.learned_words())
+        differ |= prefetched.partial
         for text, found in prefetched.analyses.items():
             if not any(w in text for w in differ):
                 _prefetched[text] = found

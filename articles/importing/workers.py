@@ -102,6 +102,9 @@ class Preparer:
         results: list = []
         analyses: dict = {}
         known: set[str] = set()
+        # Words some chunk's worker knew and another's did not: a text analysed without one of
+        # them may be segmented differently from how this process would segment it.
+        everywhere: set[str] | None = None
         for future, chunk in done:
             try:
                 chunk_results, chunk_analyses, chunk_known = future.result()
@@ -115,11 +118,13 @@ class Preparer:
             results.extend(chunk_results)
             analyses.update(chunk_analyses)
             known |= chunk_known
+            everywhere = set(chunk_known) if everywhere is None else everywhere & chunk_known
         prepared = [
             r if isinstance(r, PageImportError) else Prepared(item, *r)
             for item, r in zip(batch, results, strict=True)
         ]
-        return prepared, Prefetched(analyses, generation, frozenset(known))
+        partial = frozenset(known - (everywhere or set()))
+        return prepared, Prefetched(analyses, generation, frozenset(known), partial)
 
 
 def _worker_died(item: PageInput) -> PageImportError:

@@ -245,3 +245,33 @@ def test_garbage_there_before_an_import_is_collected_not_kept_frozen(monkeypatch
     finally:
         gc.enable()
     assert found == [False]
+
+
+def test_a_name_one_worker_learned_is_segmented_as_one_process_would_in_the_other_workers_pages():
+    """Two workers each learn their own pages' names: the second page mentions the first page's
+    reporter in its text, which its worker analysed without that name. The importer knows the
+    name when it indexes, so that text is segmented again here, as one process does."""
+    from search import indexing
+    from search.models import SearchEntry
+
+    pages = {
+        "A1": "河滨公园改造完工\n\n本报讯（记者柏舟岚）河滨公园改造昨天完工，新增步道三公里。\n",
+        "A2": "社区书屋开放\n\n本报讯　社区书屋昨天开放，柏舟岚等志愿者到场整理图书。\n",
+    }
+    items = _inputs(pages)
+
+    def indexed():
+        return sorted(
+            SearchEntry.objects.values_list("article__page__label", "title_tokens", "body_tokens")
+        )
+
+    # The workers first, while no dictionary in this process has learned the name yet.
+    list(pages_import(items, batch_pages=2, workers=2))
+    with_workers = indexed()
+    Issue.objects.all().delete()
+    indexing.clear_cache()
+    list(pages_import(items, batch_pages=2))
+    alone = indexed()
+    (a2_body,) = [body.split() for label, _, body in alone if label == "A2"]
+    assert "柏舟岚" in a2_body and "舟岚" not in a2_body  # segmented knowing the name
+    assert with_workers == alone
