@@ -42,9 +42,7 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    the rest become paragraphs. A paragraph that ends without closing punctuation is joined with
    the next text line, also across a blank line (a column break). Indentation starts a paragraph
    only on pages that wrap lines without indenting them. Continuation markers are cut out of the
-   text and kept, also when an OCR line break cuts one in two. A title-like line right under a
-   backward marker is the continued text, unless the page sets it apart as the headline the
-   continuation repeats (:mod:`~articles.parsing.jumptitles`): then it is a heading block.
+   text and kept, also when an OCR line break cuts one in two.
 3. **Bodies** (:mod:`~articles.parsing.bodies`): a dateline (``本报讯…``), a byline line, a
    backward marker or a closed previous story starts a new body; a forward marker closes one
    (unless a backward marker to another page follows at once: the source already merged the

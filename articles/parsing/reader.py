@@ -29,7 +29,6 @@ from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.followers import closing_dateline
 from articles.parsing.furniture import furniture_reason
 from articles.parsing.headframes import head_cut_at_comma
-from articles.parsing.jumptitles import JumpTitlesMixin
 from articles.parsing.layout import (
     blank_lines_part_blocks,
     byline_cut,
@@ -92,7 +91,7 @@ _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lin
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 
 
-class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, JumpTitlesMixin):
+class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
     """Turns lines into flow units (paragraphs, headings, specials), photos, teasers, set-asides."""
 
     def __init__(self, lines: list[str]):
@@ -374,7 +373,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Jum
             last.add(text)
             self._credit_closes_para(number)
             return
-        if not self._jump_text(number, text) and self._is_heading(number, text, last, block_start):
+        if self.pending_backward is None and self._is_heading(number, text, last, block_start):
             if isinstance(last, Heading) and not block_start:
                 last.lines.append(text)
                 if subheadline_over_body(self.lines, number, last.lines):

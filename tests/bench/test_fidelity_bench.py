@@ -99,7 +99,6 @@ def test_bench_counts_the_planted_dateline_miss_and_scores_the_rest_right(two_pa
     assert tally.counts["story miscount"] == [0, 4]
     assert tally.counts["jumps stitched"] == [1, 1]
     assert tally.counts["reporters found"] == [2, 2]
-    assert tally.counts["continuations read"] == [1, 1]
     (miss,) = tally.mismatches
     assert miss["kind"] == "dateline" and miss["made"] == "本报讯"
     assert not tally.met()
@@ -205,17 +204,3 @@ def test_a_photo_stored_with_the_wrong_story_or_with_none_is_counted(two_page_fo
     assert tally.counts["photos found"] == [3, 3]
     assert tally.counts["photos linked"] == [2, 3]
     assert [m["kind"] for m in tally.mismatches if m["kind"] == "photo story"] == ["photo story"]
-
-
-def test_a_continuation_with_its_repeated_headline_glued_into_its_text_is_counted(
-    two_page_folder,
-):
-    (edition,) = find_editions([two_page_folder])
-    glued = part(1, "", "全县秋收进度过半十月底前全面完成秋收秋种任务", dateline="")
-    made = MadePage("2", [glued, part(4, "乡村道路养护有了新办法", "今年起，全县在各乡镇")])
-
-    tally, _ = score_page("mini/2.txt", edition.pages[1], made)
-
-    assert tally.counts["continuations read"] == [0, 1]
-    (miss,) = [m for m in tally.mismatches if m["kind"] == "continuation"]
-    assert miss["made"].startswith(" | 全县秋收进度过半十月底前")
