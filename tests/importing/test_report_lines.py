@@ -72,3 +72,16 @@ def test_what_the_pdf_did_is_a_line_of_its_own_not_a_warning(tmp_path, front):
     (page,) = data["pages"]
     assert page["pdf_line"].startswith("版面 PDF：已更新，")
     assert not any(line.startswith("版面 PDF：已更新") for line in page["warnings"])
+
+
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch):
+    (tmp_path / "A1.txt").write_text(
+        "河滨公园改造完工\n\n本报讯　公园昨天完工。\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(CommandError) as refused:
+        call_command("import_pages", "", *FLAGS, stdout=StringIO(), stderr=StringIO())
+    assert "给出的路径是空的" in str(refused.value)
+    from articles.models import Page
+
+    assert not Page.objects.exists()

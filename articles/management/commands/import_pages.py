@@ -44,7 +44,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", type=Path, help="page files or folders of them")
+        parser.add_argument(
+            "paths", nargs="+", type=_page_path, help="page files or folders of them"
+        )
         parser.add_argument("--paper", help="the paper's name or slug (overrides the layout)")
         parser.add_argument("--date", help="the issue date, YYYY-MM-DD (overrides the layout)")
         parser.add_argument(
@@ -241,6 +243,17 @@ class Command(BaseCommand):
             self.stdout.write(f"  跨版整篇重复：{line}")
         for flag in report.flags:
             self.stdout.write(f"  请先核对：{flag_line(flag)}")
+
+
+def _page_path(value: str) -> Path:
+    """A PATH argument as given; an empty one (``""``, a shell variable left unset) is refused
+    (:class:`argparse.ArgumentTypeError`) rather than read as ``.``, which would import every
+    page under the current folder."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            "给出的路径是空的：请写上版面文件或文件夹的路径（要导入当前文件夹，请明确写 .）"
+        )
+    return Path(value)
 
 
 def _checked_flags(options) -> int:
