@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
+from articles.continuations.headlines import titles_follow
 from articles.continuations.merging import jump_link, jump_set_state, part_detach
 from articles.continuations.resolution import backward_jumps_sync, issue_jumps_resolve
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState
@@ -67,6 +68,7 @@ def jump_reset(*, jump: Jump) -> None:
 def _fixed(jump: Jump) -> None:
     """After an editor's link or unlink: the backward markers follow, the index follows."""
     backward_jumps_sync(jump.part.page.issue)
+    titles_follow([jump.part.page.issue_id])
     _reindex(jump)
 
 

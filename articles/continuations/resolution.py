@@ -19,6 +19,7 @@ from django.db.models import Prefetch
 
 from articles.bulk import update_rows
 from articles.continuations.copies import copies_merge
+from articles.continuations.headlines import titles_follow
 from articles.continuations.matching import (
     assignment_decide,
     candidates_of,
@@ -62,6 +63,7 @@ def jumps_resolve(issues: Iterable[Issue], *, fresh: Iterable[int] = ()) -> None
     merges = MergeContext(fresh=fresh)
     _resolve_issues(issues, merges)
     merges.flush()
+    titles_follow(issue.pk for issue in issues)  # a repeated headline under 上接: title lines
 
 
 @dataclass

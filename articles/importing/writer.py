@@ -18,6 +18,7 @@ from django.db.models import F
 from articles.bulk import insert_rows
 from articles.continuations import part_detach, part_release
 from articles.continuations.copies import still_a_copy
+from articles.continuations.headlines import stitched_keys, stitched_rows
 from articles.importing.reports import PageImportReport
 from articles.importing.rows import (
     StoryRows,
@@ -216,6 +217,7 @@ def _stories_match(existing: list[ArticlePart], stories: list[StoryRows]) -> _Ma
     """Same story, maybe moved: matched by what it says first (a whole copy, which holds no
     text, by its title lines); then by position."""
     by_key = {match_key(p.title_lines, p.blocks): p for p in existing if not p.whole_copy}
+    by_key = {**stitched_keys(existing, match_key), **by_key}  # a repeated headline cut off
     copies = {match_key(p.title_lines, []): p for p in existing if p.whole_copy}
     by_position = {p.position: p for p in existing}
     matching = _Matching()
@@ -284,6 +286,7 @@ def _story_update(
     overwrite_edited: bool,
     report: PageImportReport,
 ) -> None:
+    rows = stitched_rows(page, part, rows)  # a stitched continuation: as its story keeps it
     if part.whole_copy:
         if (part.article.is_edited and not overwrite_edited) or still_a_copy(
             part, rows.part["blocks"]

@@ -1,0 +1,168 @@
+"""A continuation's repeated headline becomes its title line when its jump is stitched, in either
+import order, and follows its story's headline on re-import (INPUT.md, "Continuations (jumps)").
+Pages written for these tests (a county paper's pages 1 and 2)."""
+
+import contextlib
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.continuations import jump_link_manually, jump_unlink
+from articles.models import Article, ArticlePart, Jump, JumpDirection
+from tests.factories import import_text
+
+pytestmark = pytest.mark.django_db
+
+HEAD = "青山县新建三座污水处理厂"
+OPENING = "本报讯　青山县三座污水处理厂日前同时开工，总投资四点二亿元，预计明年六月建成投用，"
+BODY = "县生态环境局表示，三座污水处理厂建成后，全县城镇污水处理率将提高到百分之九十五以上。"
+MORE = "据了解，三座处理厂均采用膜生物反应器工艺，日处理能力合计两万吨。"
+
+
+def front(head: str = HEAD) -> str:
+    return f"{head}\n\n{OPENING}（下转第二版）\n"
+
+
+def back(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+GLUED = back("（上接第一版）" + HEAD, "", BODY, "", MORE)
+OWN_LINE = back("（上接第一版）", HEAD, BODY, "", MORE)
+OWN_LINE_BLANK = back("（上接第一版）", HEAD, "", BODY, "", MORE)
+BLANK_THEN_SHORT = back("（上接第一版）", "", "新建三座污水处理厂", BODY, "", MORE)
+
+
+def _check_jumps() -> list[str]:
+    out = StringIO()
+    with contextlib.suppress(CommandError):  # (it exits 1 when a jump is not linked)
+        call_command("check_jumps", stdout=out, stderr=StringIO())
+    return out.getvalue().splitlines()
+
+
+def _story() -> Article:
+    return Article.objects.with_parts().get()
+
+
+def _import(order, pages):
+    for label in order:
+        import_text(pages[label], label)
+
+
+@pytest.mark.parametrize("order", [("1", "2"), ("2", "1")])
+@pytest.mark.parametrize(
+    ("page2", "title"),
+    [
+        (GLUED, HEAD),
+        (OWN_LINE, HEAD),
+        (OWN_LINE_BLANK, HEAD),
+        (BLANK_THEN_SHORT, "新建三座污水处理厂"),
+    ],
+    ids=["glued-blank", "own-line", "own-line-blank", "blank-shortened"],
+)
+def test_repeated_headline_is_the_continuations_title_line_in_either_order(order, page2, title):
+    _import(order, {"1": front(), "2": page2})
+    story = _story()
+    parts = story.ordered_parts()
+    assert [p.page.label for p in parts] == ["1", "2"]
+    assert parts[1].title_lines == [title]
+    assert parts[1].blocks[0]["text"] == BODY
+    text = story.full_text()
+    assert text.count(BODY) == 1 and text.count(MORE) == 1
+    assert title not in text  # not glued into the text, not shown twice
+    assert OPENING.removeprefix("本报讯　") + BODY in text  # the paragraph the jump cut, whole
+    assert _check_jumps() == ["共检查 1 期：所有转版均已接好"]
+
+
+def test_alone_the_continuation_keeps_what_the_parser_read():
+    import_text(GLUED, "2")
+    (part,) = ArticlePart.objects.all()
+    assert part.title_lines == []
+    assert part.blocks[0]["text"] == HEAD + BODY  # no evidence yet: nothing changes
+    assert _check_jumps() == [
+        "南通日报 2020-07-09 2版 第1篇“无标题”（上接第一版）："
+        "目标版面尚未导入（它接自1版，1版还没有导入）"
+    ]
+
+
+@pytest.mark.parametrize("order", [("1", "2"), ("2", "1")])
+def test_continued_sentence_glued_to_the_marker_stays_text(order):
+    first = "设计单位进场勘查确保明年六月建成投用，全县城镇污水处理率将提高到百分之九十五以上。"
+    page2 = back(
+        "（上接第一版）设计单位进场勘查",
+        "确保明年六月建成投用，全县城镇污水处理率将提高到百分之九十五以上。",
+        "",
+        MORE,
+    )
+    _import(order, {"1": front(), "2": page2})
+    parts = _story().ordered_parts()
+    assert parts[1].title_lines == []
+    assert parts[1].blocks[0]["text"] == first
+
+
+def test_a_continuation_without_a_repeated_headline_is_unchanged():
+    _import(("1", "2"), {"1": front(), "2": back("（上接第一版）" + BODY, "", MORE)})
+    parts = _story().ordered_parts()
+    assert parts[1].title_lines == []
+    assert [b["text"] for b in parts[1].blocks] == [BODY, MORE]
+
+
+def test_the_decision_follows_a_reimport_of_the_front_page_with_another_headline():
+    _import(("1", "2"), {"1": front(), "2": GLUED})
+    part = _story().ordered_parts()[1]
+    assert part.title_lines == [HEAD]
+
+    import_text(front("青山县三座污水处理厂同时开工"), "1")
+    part.refresh_from_db()
+    assert part.title_lines == []
+    assert part.blocks[0]["text"] == HEAD + BODY  # glued back: the words are the page's text
+    assert _story().headline == "青山县三座污水处理厂同时开工"
+
+    import_text(front(), "1")
+    part.refresh_from_db()
+    assert part.title_lines == [HEAD]
+    assert part.blocks[0]["text"] == BODY
+
+
+def test_reimporting_the_continuations_page_keeps_the_part_and_writes_nothing():
+    _import(("1", "2"), {"1": front(), "2": GLUED})
+    part = _story().ordered_parts()[1]
+    records = part.history.count()
+
+    import_text(GLUED, "2", force=True)  # parsed again the same way
+    part.refresh_from_db()
+    assert part.title_lines == [HEAD] and part.blocks[0]["text"] == BODY
+    assert part.history.count() == records
+
+
+def test_a_story_added_above_the_continuation_on_reimport_keeps_it_linked():
+    _import(("1", "2"), {"1": front(), "2": GLUED})
+    part = _story().ordered_parts()[1]
+    brief = "县图书馆新馆开放\n\n本报讯　县图书馆新馆昨日开放，藏书二十万册。\n\n"
+
+    import_text(brief + GLUED, "2")
+    story = Article.objects.with_parts().get(pk=part.article_id)
+    moved = story.ordered_parts()[1]
+    assert moved.pk == part.pk  # found again by what it says, not by its old position
+    assert moved.title_lines == [HEAD] and moved.blocks[0]["text"] == BODY
+
+
+def test_an_editors_link_gives_the_title_line_and_an_unlink_names_the_part_by_it():
+    # Page 2's marker names another page: nothing links it until an editor does.
+    import_text(front(), "1")
+    import_text(GLUED.replace("第一版", "第三版"), "2")
+    jump = Jump.objects.get(direction=JumpDirection.FORWARD)
+    continuation = ArticlePart.objects.get(page__label="2")
+    assert continuation.title_lines == []
+
+    jump_link_manually(jump=jump, part=continuation)
+    continuation.refresh_from_db()
+    assert continuation.title_lines == [HEAD]
+    assert continuation.blocks[0]["text"] == BODY
+
+    jump.refresh_from_db()
+    jump_unlink(jump=jump)
+    assert _check_jumps() == [
+        f"南通日报 2020-07-09 2版 第1篇“{HEAD}”（上接第三版）：目标版面尚未导入（它接自3版，3版还没有导入）"
+    ]
