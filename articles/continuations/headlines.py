@@ -135,9 +135,10 @@ def _repeat(line: str, deck: Sequence[str]) -> str | None:
 
 def _on_word_edges(piece: str, text: str) -> bool:
     """Some occurrence of ``piece`` in ``text`` starts and ends where jieba cuts ``text``."""
-    edges = {0}
+    edges, position = {0}, 0
     for word in cut(text):
-        edges.add(max(edges) + len(word))
+        position += len(word)
+        edges.add(position)
     start = text.find(piece)
     while start != -1:
         if start in edges and start + len(piece) in edges:
@@ -235,10 +236,13 @@ def as_stitched(
 
 def _may_repeat(title_lines: Sequence[str], blocks: Sequence[dict], deck: Sequence[str]) -> bool:
     """A cheap first look (no page text read): can :func:`as_stitched` change this part? It has
-    title lines (maybe cut from its paragraph), or its paragraph's first characters stand in
-    the deck."""
+    title lines that do not repeat the deck (cut from its paragraph when the deck said them
+    once: then glued back), or its paragraph's first characters stand in the deck. (Title lines
+    that repeat the deck stay: cut by this rule, the page's lines they were cut by have not
+    changed since, or the page would have been parsed again; printed over the marker, they are
+    the parser's.)"""
     if title_lines:
-        return True
+        return any(_repeat(line, deck) is None for line in title_lines)
     if not blocks or blocks[0].get("kind") != "paragraph":
         return False
     opening = _key(blocks[0].get("text", "")[: MIN_PIECE * 2])[:MIN_PIECE]
