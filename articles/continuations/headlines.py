@@ -258,14 +258,13 @@ def _decks(article_ids: Iterable[int]) -> tuple[dict[int, Article], dict[int, li
     ids = set(article_ids)
     articles = {
         a.pk: a
-        for a in Article.objects.filter(pk__in=ids).only(
-            "pk", "kicker", "headline", "subheadline", "edited_at"
-        )
+        for a in Article.objects.filter(pk__in=ids)
+        .only("pk", "kicker", "headline", "subheadline", "edited_at")
+        .order_by()
     }
     titles: dict[int, list[tuple]] = {pk: [] for pk in ids}
-    for article_id, sequence, lines in ArticlePart.objects.filter(article_id__in=ids).values_list(
-        "article_id", "sequence", "title_lines"
-    ):
+    rows = ArticlePart.objects.filter(article_id__in=ids).order_by()
+    for article_id, sequence, lines in rows.values_list("article_id", "sequence", "title_lines"):
         titles[article_id].append((sequence, lines or []))
     return articles, titles
 
@@ -288,6 +287,7 @@ def titles_follow(issue_ids: Iterable[int]) -> list[int]:
         .filter(whole_copy=False)
         .exclude(continued_from="")
         .only("pk", "article_id", "page_id", "sequence", "title_lines", "blocks")
+        .order_by()
     )
     if not parts:
         return []
