@@ -11,6 +11,7 @@ from django.core.management import CommandError, call_command
 from articles.continuations import jump_link_manually, jump_unlink
 from articles.models import Article, ArticlePart, Jump, JumpDirection
 from tests.factories import import_text
+from tests.public.conftest import publish_everything
 
 pytestmark = pytest.mark.django_db
 
@@ -73,6 +74,17 @@ def test_repeated_headline_is_the_continuations_title_line_in_either_order(order
     assert title not in text  # not glued into the text, not shown twice
     assert OPENING.removeprefix("本报讯　") + BODY in text  # the paragraph the jump cut, whole
     assert _check_jumps() == ["共检查 1 期：所有转版均已接好"]
+
+
+def test_the_public_story_reads_on_from_the_jump_without_the_repeated_headline(client):
+    _import(("2", "1"), {"1": front(), "2": GLUED})
+    publish_everything()
+    story = _story()
+    html = client.get(story.get_absolute_url()).content.decode()
+    body = html.split('<div class="body">')[1].split("</div>")[0]
+    assert "建成投用，" in body and body.count("县生态环境局表示") == 1
+    assert HEAD not in body  # (the page's headline is printed once, over the body)
+    assert html.count(HEAD) >= 1
 
 
 def test_alone_the_continuation_keeps_what_the_parser_read():
@@ -166,3 +178,18 @@ def test_an_editors_link_gives_the_title_line_and_an_unlink_names_the_part_by_it
     assert _check_jumps() == [
         f"南通日报 2020-07-09 2版 第1篇“{HEAD}”（上接第三版）：目标版面尚未导入（它接自3版，3版还没有导入）"
     ]
+
+
+def test_a_story_an_editor_changed_keeps_the_continuation_as_the_editor_left_it():
+    _import(("1", "2"), {"1": front(), "2": GLUED})
+    story = _story()
+    part = story.ordered_parts()[1]
+    part.title_lines, part.blocks[0]["text"] = [], HEAD + BODY  # the editor glued it back
+    part.save()
+    story.mark_edited()
+    story.save()
+
+    import_text(front("青山县三座污水处理厂同时开工"), "1")
+    import_text(GLUED, "2", force=True)
+    part.refresh_from_db()
+    assert part.title_lines == [] and part.blocks[0]["text"] == HEAD + BODY
