@@ -21,7 +21,9 @@ One module per step, data flowing down:
 * ``editing``: the editors' fixes (link by hand, unlink, reset);
 * ``problems``: the broken chains (``check_jumps``, the desk, the publishing gate), and the
   stories served whole on two pages that were kept as one (``check_jumps``, the import report);
-* ``copies``: a story an e-paper served whole on every page it ran on is one story (by its text).
+* ``copies``: a story an e-paper served whole on every page it ran on is one story (by its text);
+* ``headlines``: a stitched continuation's repeated (or shortened) headline under its backward
+  marker, which the parser keeps as text, becomes its title lines when the story's deck says it.
 
 The names below are the public ones; import them from here.
 """
