@@ -50,6 +50,8 @@ _GOES_ON = frozenset("的地得了着过们之等") | CONTINUING_MARKS
 # A deck line's cues (``——``, ``：``) and spaces are not its words.
 _CUES = "—-－–:：·"
 _SPACE = re.compile(r"\s+")
+# Printed lines after a marker looked at (blank ones too), at most.
+_LINES_LOOKED_AT = 12
 # Characters compared between a title line's successor and the paragraph's start (un-splitting).
 _LOOK = 8
 
@@ -93,7 +95,7 @@ def leads(raw: str) -> list[Lead]:
 
 def _lead_at(raw: str, start: int, end: int) -> Lead:
     line_start = raw.rfind("\n", 0, start) + 1
-    rest = raw[end:].split("\n", MAX_TITLE_LINES + 8)
+    rest = raw[end:].split("\n", _LINES_LOOKED_AT)[:_LINES_LOOKED_AT]  # (not the page's rest)
     printed = [raw[line_start:end] + rest[0], *rest[1:]]
     lines: list[str] = []
     widths: list[int] = []
