@@ -3,7 +3,7 @@
 Two ways, both through the one mapping of :mod:`articles.importing.rows`:
 :func:`content_create` for pages seen for the first time (everything on all of them in one bulk
 insert per table), and :func:`page_content_update` for a page imported before (its stories
-matched to the new text by what they say first, then by position; what an editor changed by hand
+matched to the new text by what they say first, then by identity, :mod:`.identity`; what an editor changed by hand
 is kept and reported as a conflict unless ``overwrite_edited``). A part that is the whole copy of
 a story held on another page (``whole_copy``, :mod:`articles.continuations.copies`) stays a copy
 while the page still gives that story's text: the text is never written twice.
@@ -18,6 +18,7 @@ from django.db.models import F
 from articles.bulk import insert_rows
 from articles.continuations import part_detach, part_release
 from articles.continuations.copies import still_a_copy
+from articles.importing.identity import Identity
 from articles.importing.reports import PageImportReport
 from articles.importing.rows import (
     StoryRows,
@@ -165,7 +166,7 @@ def page_content_update(
 
 @dataclass
 class _Matching:
-    """The stored parts of a page, matched to the new parse's stories by position."""
+    """The stored parts of a page, by the position of the new parse's story each is."""
 
     matched: dict[int, ArticlePart] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)
@@ -214,18 +215,42 @@ def _stories_write(
 
 def _stories_match(existing: list[ArticlePart], stories: list[StoryRows]) -> _Matching:
     """Same story, maybe moved: matched by what it says first (a whole copy, which holds no
-    text, by its title lines); then by position."""
+    text, by its title lines); then by identity (:mod:`articles.importing.identity`: the same
+    headline, or much the same text: a corrected story keeps its row and address). Position
+    alone matches only a whole copy and a story edited by hand (its stored text is the
+    editor's, not what was printed: it stays a conflict at its place, as it always did); a
+    different story now printed where a published one stood never takes that one's row."""
     by_key = {match_key(p.title_lines, p.blocks): p for p in existing if not p.whole_copy}
     copies = {match_key(p.title_lines, []): p for p in existing if p.whole_copy}
-    by_position = {p.position: p for p in existing}
+    by_position = {p.position: p for p in existing if p.whole_copy or p.article.is_edited}
     matching = _Matching()
     for rows in stories:
         matching.take(rows.position, by_key.get(rows.match_key))
     for rows in stories:
         matching.take(rows.position, copies.get(match_key(rows.part["title_lines"], [])))
+    _alike_match(existing, stories, matching)
     for rows in stories:
         matching.take(rows.position, by_position.get(rows.position))
     return matching
+
+
+def _alike_match(existing: list[ArticlePart], stories: list[StoryRows], matching) -> None:
+    """The stories still unmatched, paired with the stored ones they are the same story as
+    (:meth:`Identity.same_story`), the most alike first, then the nearest in position."""
+    old = [p for p in existing if not p.whole_copy and p.pk not in matching.used]
+    new = [rows for rows in stories if rows.position not in matching.matched]
+    if not old or not new:
+        return
+    known = [(p, Identity.of(p.title_lines, p.blocks)) for p in old]
+    pairs = []
+    for rows in new:
+        identity = Identity.of(rows.part["title_lines"], rows.part["blocks"])
+        for part, stored in known:
+            if identity.same_story(stored):
+                score = (-identity.likeness(stored), abs(part.position - rows.position))
+                pairs.append((score, rows.position, part))
+    for _, position, part in sorted(pairs, key=lambda pair: (pair[0], pair[1], pair[2].pk)):
+        matching.take(position, part)
 
 
 def _leftovers_remove(

@@ -1,0 +1,52 @@
+"""Whether a stored story and a story of a page's new text are the same story (a re-import).
+
+A story keeps its row, and so its public address, history and sign-offs, for as long as the page
+prints it, also when its text was corrected: a re-import matches old and new stories by what they
+say, never by where they stand alone. Two stories are the same when their headlines (the title
+lines, normalised for matching) are equal, or when their texts share most of their character
+pairs (:data:`SAME_TEXT`: a corrected typo, a rewritten paragraph or a cut tail keep a story the
+same; two different stories on one page share far fewer). A different headline over a different
+text is a different story, whatever its position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from articles.text import normalize_for_matching
+
+# Two texts are the same story's from this share of common character pairs (Dice coefficient
+# of their sets of adjacent-character pairs, normalised text): a typo changes two pairs, a
+# rewritten paragraph of five about a fifth; two stories of one page share 0.1-0.2 (本报讯, 记者…).
+SAME_TEXT = 0.5
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What a story is recognised by: its ``headline`` (title lines joined, normalised) and the
+    character pairs of its text (``pairs``, normalised, paragraphs and crossheads)."""
+
+    headline: str
+    pairs: frozenset[str]
+
+    @classmethod
+    def of(cls, title_lines, blocks) -> Identity:
+        """From a part's or a parsed story's ``title_lines`` (strings) and ``blocks`` (dicts
+        with ``kind`` and ``text``)."""
+        text = "".join(normalize_for_matching("".join(b["text"] for b in blocks or ())).split())
+        return cls(
+            headline=normalize_for_matching("|".join(title_lines or ())),
+            pairs=frozenset(text[i : i + 2] for i in range(len(text) - 1)),
+        )
+
+    def likeness(self, other: Identity) -> float:
+        """How alike the two texts are, 0.0-1.0 (1.0 also for equal headlines); 0.0 when
+        neither the headline nor the text says anything."""
+        shared = len(self.pairs & other.pairs)
+        text = 2 * shared / (len(self.pairs) + len(other.pairs)) if shared else 0.0
+        same_headline = bool(self.headline) and self.headline == other.headline
+        return max(text, 1.0 if same_headline else 0.0)
+
+    def same_story(self, other: Identity) -> bool:
+        """Equal headlines, or texts alike from :data:`SAME_TEXT` on (see the module)."""
+        return self.likeness(other) >= SAME_TEXT
