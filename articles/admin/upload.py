@@ -231,6 +231,8 @@ class PageUploadMixin(ImportRunViewsMixin):
             self.message_user(request, report_text(outcome.report), messages.SUCCESS)
             for conflict in outcome.report.conflicts:
                 self.message_user(request, f"冲突：{conflict_text(conflict)}", messages.WARNING)
+            for line in outcome.report.dropped_continuations:
+                self.message_user(request, f"续文：{line}", messages.WARNING)
             visibility = outcome.visibility
             if visibility is not None:
                 level = messages.WARNING if visibility.drafts else messages.INFO

@@ -50,3 +50,22 @@ class Identity:
     def same_story(self, other: Identity) -> bool:
         """Equal headlines, or texts alike from :data:`SAME_TEXT` on (see the module)."""
         return self.likeness(other) >= SAME_TEXT
+
+
+def alike_pairs(old: list, new: list) -> list[tuple[int, object]]:
+    """Stored parts (``old``: ``position``, ``pk``, ``title_lines``, ``blocks``) paired with the
+    new text's stories (``new``: ``StoryRows``) they are the same story as
+    (:meth:`Identity.same_story`): ``(new position, part)``, the most alike first, then the
+    nearest in position. A part or a position may appear in several pairs: the caller takes
+    the first free one of each."""
+    if not old or not new:
+        return []
+    known = [(part, Identity.of(part.title_lines, part.blocks)) for part in old]
+    pairs = []
+    for rows in new:
+        identity = Identity.of(rows.part["title_lines"], rows.part["blocks"])
+        for part, stored in known:
+            if identity.same_story(stored):
+                order = (-identity.likeness(stored), abs(part.position - rows.position))
+                pairs.append((order, rows.position, part.pk, part))
+    return [(position, part) for _, position, _, part in sorted(pairs, key=lambda p: p[:3])]

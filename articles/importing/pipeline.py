@@ -38,7 +38,12 @@ from articles.importing.preparing import (
     paper_mismatch,
     prepared_or_error,
 )
-from articles.importing.reports import PageImportError, PageImportReport, stored_flags
+from articles.importing.reports import (
+    PageImportError,
+    PageImportReport,
+    PendingJump,
+    stored_flags,
+)
 from articles.importing.sources import SourceError, check_paper, derived_slug
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
@@ -418,7 +423,14 @@ def _fill_counts(prepared: list[Prepared]) -> None:
         .order_by("part__position", "direction")
     ):
         reports[j.part.page_id].pending_jumps.append(
-            f"{j.part.page.label} #{j.part.position} {j.marker} → {j.target_label} ({j.get_state_display()})"
+            PendingJump(
+                j.part.page.label,
+                j.part.position,
+                j.marker,
+                j.target_label,
+                j.state,
+                j.get_state_display(),
+            )
         )
     for report in reports.values():
         report.cross_page = []

@@ -138,6 +138,7 @@ def outcome_entry(outcome: UploadOutcome) -> dict:
     what readers see, the new drafts' ids."""
     report = outcome.report
     lines = [f"冲突：{conflict_text(c)}" for c in report.conflicts]
+    lines += [f"续文：{line}" for line in report.dropped_continuations]
     lines += [warning_text(w) for w in report.warnings]
     visibility = outcome.visibility
     if visibility is not None:

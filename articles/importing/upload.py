@@ -432,6 +432,8 @@ def report_text(report: PageImportReport) -> str:
         text += f"；{len(report.pending_jumps)} 处转版待接"
     if report.conflicts:
         text += f"；{len(report.conflicts)} 处冲突（人工修改过的内容已保留）"
+    if report.dropped_continuations:
+        text += f"；{len(report.dropped_continuations)} 段续文已不在文本里（转版重新待接）"
     if report.pdf_line:
         text += f"；{report.pdf_line}"
     return text + encoding_note(report.encoding)

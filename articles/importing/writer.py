@@ -18,8 +18,8 @@ from django.db.models import F
 from articles.bulk import insert_rows
 from articles.continuations import part_detach, part_release
 from articles.continuations.copies import still_a_copy
-from articles.importing.identity import Identity
-from articles.importing.reports import PageImportReport
+from articles.importing.identity import alike_pairs
+from articles.importing.reports import PageImportReport, continuation_dropped_line
 from articles.importing.rows import (
     StoryRows,
     credit_names,
@@ -228,29 +228,14 @@ def _stories_match(existing: list[ArticlePart], stories: list[StoryRows]) -> _Ma
         matching.take(rows.position, by_key.get(rows.match_key))
     for rows in stories:
         matching.take(rows.position, copies.get(match_key(rows.part["title_lines"], [])))
-    _alike_match(existing, stories, matching)
+    old = [p for p in existing if not p.whole_copy and p.pk not in matching.used]
+    for position, part in alike_pairs(
+        old, [r for r in stories if r.position not in matching.matched]
+    ):
+        matching.take(position, part)
     for rows in stories:
         matching.take(rows.position, by_position.get(rows.position))
     return matching
-
-
-def _alike_match(existing: list[ArticlePart], stories: list[StoryRows], matching) -> None:
-    """The stories still unmatched, paired with the stored ones they are the same story as
-    (:meth:`Identity.same_story`), the most alike first, then the nearest in position."""
-    old = [p for p in existing if not p.whole_copy and p.pk not in matching.used]
-    new = [rows for rows in stories if rows.position not in matching.matched]
-    if not old or not new:
-        return
-    known = [(p, Identity.of(p.title_lines, p.blocks)) for p in old]
-    pairs = []
-    for rows in new:
-        identity = Identity.of(rows.part["title_lines"], rows.part["blocks"])
-        for part, stored in known:
-            if identity.same_story(stored):
-                score = (-identity.likeness(stored), abs(part.position - rows.position))
-                pairs.append((score, rows.position, part))
-    for _, position, part in sorted(pairs, key=lambda pair: (pair[0], pair[1], pair[2].pk)):
-        matching.take(position, part)
 
 
 def _leftovers_remove(
@@ -281,6 +266,8 @@ def _leftovers_remove(
             matching.used.add(part.pk)
             kept.append(part)
             continue
+        if not home and not part.whole_copy:
+            _continuation_dropped(page, part, report)
         if published:
             report.warnings.append(
                 f"{page.label}版 第{part.position}位的已发布稿件“{article.title}”：新的版面文本里"
@@ -288,6 +275,31 @@ def _leftovers_remove(
             )
         _remove_part(part)
     return kept
+
+
+def _continuation_dropped(page: Page, part: ArticlePart, report: PageImportReport) -> None:
+    """``part``, the continuation here of a story from another page, is about to go: the report
+    says so, and that the jump to it is open again (:func:`continuation_dropped_line`)."""
+    article = part.article
+    jump = (
+        Jump.objects.filter(to_part=part).only("marker").first()
+        or Jump.objects.filter(
+            part__article=article,
+            part__sequence=part.sequence - 1,
+            direction=JumpDirection.FORWARD,
+        )
+        .only("marker")
+        .first()
+    )
+    report.dropped_continuations.append(
+        continuation_dropped_line(
+            title=article.title,
+            home=Page.objects.filter(pk=article.page_id).values_list("label", flat=True).get(),
+            label=page.label,
+            marker=jump.marker if jump else "",
+            published=article.status == Status.PUBLISHED,
+        )
+    )
 
 
 def _story_create(

@@ -15,7 +15,9 @@ from articles.models import Article, Issue
 
 pytestmark = pytest.mark.django_db
 
-FERRY = "渡口新添两艘电动渡船\n本报讯（记者顾晓岚）江心渡口昨天新添两艘电动渡船，单程缩短到六分钟。\n"
+FERRY = (
+    "渡口新添两艘电动渡船\n本报讯（记者顾晓岚）江心渡口昨天新添两艘电动渡船，单程缩短到六分钟。\n"
+)
 CLINIC = (
     "社区卫生站开设夜间门诊\n"
     "本报讯（记者程一帆）从下周一起，城北社区卫生站每晚开设夜间门诊，到九点结束。\n"
@@ -71,7 +73,9 @@ def test_the_json_report_names_the_cut_story_not_the_one_that_moved(tmp_path, pu
 
 
 def test_a_different_story_at_the_same_place_is_a_new_row(tmp_path, published):
-    other = "老城墙修缮完工\n本报讯（记者林岚）历时半年的老城墙修缮工程昨天完工，城墙步道重新开放。\n"
+    other = (
+        "老城墙修缮完工\n本报讯（记者林岚）历时半年的老城墙修缮工程昨天完工，城墙步道重新开放。\n"
+    )
     run(page(tmp_path, FERRY, other, MARKET), *FLAGS)
     clinic = published["社区卫生站开设夜间门诊"]
     clinic.refresh_from_db()
