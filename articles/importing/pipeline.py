@@ -39,6 +39,7 @@ from articles.importing.preparing import (
     prepared_or_error,
 )
 from articles.importing.reports import (
+    REWRITTEN,
     PageImportError,
     PageImportReport,
     PendingJump,
@@ -271,27 +272,32 @@ def _write_pages(
     _find_pages(prepared)
     now = timezone.now()
     # With ``overwrite_edited`` the same bytes are written again: what a conflict kept goes.
-    changed = [p for p in prepared if _page_refresh(p, now=now, force=force or overwrite_edited)]
+    changed = [
+        p
+        for p in prepared
+        if _page_refresh(p, now=now, force=force, overwrite_edited=overwrite_edited)
+    ]
     if changed:
         _changed_write(changed, overwrite_edited=overwrite_edited, prefetched=prefetched)
     _fill_counts(prepared)
 
 
-def _page_refresh(p: Prepared, *, now, force: bool) -> bool:
+def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = False) -> bool:
     """Set the page's row from its new text and say what the import does to it; False when the
     same bytes were imported with the same parser before (nothing to write)."""
     page, parsed = p.page, p.parsed
     p.report.page_id = page.pk
     p.report.flags = stored_flags(parsed, p.text)
-    if (
+    same = (
         page.checksum
-        and not force
         and page.checksum == p.checksum
         and page.parser_version == parsed.parser_version
-    ):
+    )
+    if same and not force and not overwrite_edited:
         p.report.action = "unchanged"
         return False
-    p.report.action = "updated" if page.checksum else "created"
+    # The same text again only to put it over hand edits: the writer says what that changed.
+    p.report.action = REWRITTEN if same and not force else "updated" if page.checksum else "created"
     page.raw_text = p.text
     page.raw_encoding = parsed.encoding
     page.checksum = p.checksum

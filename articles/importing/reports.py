@@ -125,6 +125,11 @@ class PageImportError(Exception):
     """A page that cannot be imported; the message says why and what to do."""
 
 
+# A page's action while the same text is written again over its hand edits
+# (``--overwrite-edited``): the writer turns it into ``updated`` or ``unchanged`` by what it did.
+REWRITTEN = "rewritten"
+
+
 @dataclass
 class PageImportReport:
     source: str
@@ -148,6 +153,9 @@ class PageImportReport:
     # Continuations of stories from other pages that this page's new text no longer gives: one
     # line each in Chinese (:func:`continuation_dropped_line`), the jump to each open again.
     dropped_continuations: list[str] = field(default_factory=list)
+    # What ``--overwrite-edited`` did: hand edits replaced by the page text, stories an editor
+    # changed that the text no longer has removed (one line each, in Chinese).
+    overwritten: list[str] = field(default_factory=list)
     page_id: int | None = None
     # What the page's PDF did (:mod:`articles.importing.pdfreport`): "" (no PDF), created,
     # updated, unchanged or rematched; in a dry run what a real run would do (never rematched).
@@ -155,6 +163,17 @@ class PageImportReport:
     # The line saying what the PDF did (``版面 PDF：已更新，3 个热区``; a dry run's
     # :func:`~articles.importing.pdfreport.dry_run_line`), "" without a PDF: not a warning.
     pdf_line: str = ""
+
+    @property
+    def published_kept(self) -> list[str]:
+        """The :attr:`conflicts` that are published stories the new text no longer has, kept
+        (readers keep their addresses): not hand edits, and the desk says them apart."""
+        return [line for line in self.conflicts if _PUBLISHED_KEPT.match(line)]
+
+    @property
+    def hand_edit_conflicts(self) -> list[str]:
+        """The other :attr:`conflicts`: what an editor changed, kept as the editor saved it."""
+        return [line for line in self.conflicts if not _PUBLISHED_KEPT.match(line)]
 
     @property
     def outcome(self) -> str:
@@ -189,6 +208,8 @@ class PageImportReport:
         )
         if self.pending_jumps:
             text += f"，{len(self.pending_jumps)} 处转版待接{pending_where(self.pending_jumps)}"
+        if self.overwritten:
+            text += f"，{len(self.overwritten)} 处人工修改已被版面文本覆盖"
         if self.conflicts:
             text += f"，{len(self.conflicts)} 处冲突"
         if self.dropped_continuations:
@@ -257,6 +278,11 @@ ACTION_WORDS = {
 _TOTAL_WORDS = {**ACTION_WORDS, "pdf-created": "新加版面图", "pdf-updated": "更新版面图"}
 
 
+# A conflict line of a published story the new text no longer has (articles.importing.writer).
+_PUBLISHED_KEPT = re.compile(
+    r"^(\S+) #(\d+) (“.*”): published and no longer in the page text; kept.*$"
+)
+
 # The import report's conflict lines (articles.importing.writer, shared with the command), in
 # Chinese, naming the command's flag; the desk names its tick box instead
 # (articles.importing.upload.for_editors).
@@ -266,7 +292,7 @@ _CONFLICTS = [
         r"\1版 第\2位的\3：编辑改过，新的版面文本里已没有它，已保留（加上 --overwrite-edited 才会删去）",
     ),
     (
-        re.compile(r"^(\S+) #(\d+) (“.*”): published and no longer in the page text; kept.*$"),
+        _PUBLISHED_KEPT,
         r"\1版 第\2位的\3：已经发布，新的版面文本里已没有它，已保留，读者仍能打开"
         r"（确要删去，加上 --overwrite-edited 再导入一次本版；只想不让读者看到，在编辑台撤回它）",
     ),

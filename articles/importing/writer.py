@@ -18,8 +18,9 @@ from django.db.models import F
 from articles.bulk import insert_rows
 from articles.continuations import part_detach, part_release
 from articles.continuations.copies import still_a_copy
+from articles.importing.dropped import continuation_dropped
 from articles.importing.identity import alike_pairs
-from articles.importing.reports import PageImportReport, continuation_dropped_line
+from articles.importing.reports import REWRITTEN, PageImportReport
 from articles.importing.rows import (
     StoryRows,
     credit_names,
@@ -170,6 +171,7 @@ class _Matching:
 
     matched: dict[int, ArticlePart] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)
+    removed: int = 0  # stored parts the new text no longer has, deleted
 
     def take(self, position: int, part: ArticlePart | None) -> None:
         if part is not None and position not in self.matched and part.pk not in self.used:
@@ -210,6 +212,8 @@ def _stories_write(
         part.save(update_fields=["position"])
         Article.objects.filter(pk=part.article_id, page=page).update(position=next_free)
         next_free += 1
+    if report.action == REWRITTEN:  # the same text over hand edits: did it replace any?
+        report.action = "updated" if report.overwritten or matching.removed else "unchanged"
     return result
 
 
@@ -267,39 +271,20 @@ def _leftovers_remove(
             kept.append(part)
             continue
         if not home and not part.whole_copy:
-            _continuation_dropped(page, part, report)
+            continuation_dropped(page, part, report)
+        if home and article.is_edited:
+            report.overwritten.append(
+                f"{page.label}版 第{part.position}位的“{article.title}”：编辑改过，新的版面文本里"
+                "已没有它，按 --overwrite-edited 已删去"
+            )
         if published:
             report.warnings.append(
                 f"{page.label}版 第{part.position}位的已发布稿件“{article.title}”：新的版面文本里"
                 "已没有它，按 --overwrite-edited 已删去（读者再打不开它的地址）"
             )
         _remove_part(part)
+        matching.removed += 1
     return kept
-
-
-def _continuation_dropped(page: Page, part: ArticlePart, report: PageImportReport) -> None:
-    """``part``, the continuation here of a story from another page, is about to go: the report
-    says so, and that the jump to it is open again (:func:`continuation_dropped_line`)."""
-    article = part.article
-    jump = (
-        Jump.objects.filter(to_part=part).only("marker").first()
-        or Jump.objects.filter(
-            part__article=article,
-            part__sequence=part.sequence - 1,
-            direction=JumpDirection.FORWARD,
-        )
-        .only("marker")
-        .first()
-    )
-    report.dropped_continuations.append(
-        continuation_dropped_line(
-            title=article.title,
-            home=Page.objects.filter(pk=article.page_id).values_list("label", flat=True).get(),
-            label=page.label,
-            marker=jump.marker if jump else "",
-            published=article.status == Status.PUBLISHED,
-        )
-    )
 
 
 def _story_create(
@@ -347,6 +332,11 @@ def _story_update(
     else:
         ArticlePart.objects.filter(pk=part.pk).update(position=rows.position)
     if is_home:
+        if overwrite_edited and article.is_edited:
+            report.overwritten.append(
+                f"{page.label}版 第{rows.position}位的“{article.title}”：编辑改过的内容已换成"
+                "版面文本（按 --overwrite-edited）"
+            )
         values = {**rows.article, "edited_at": None} if overwrite_edited else rows.article
         article.position = rows.position
         if _assign(article, values):

@@ -49,3 +49,14 @@ def test_the_preview_lists_a_dropped_continuation_under_its_own_heading(editor_c
     assert "续文已不在版面文本里（转版重新待接）" in html
     assert "1版“河滨公园改造方案公示”在2版的续文已不在新的版面文本里" in html
     assert "1 段续文已不在文本里" in html
+
+
+def test_the_preview_lists_a_kept_published_story_apart_from_hand_edits(editor_client, published):
+    html = preview(editor_client, "2.txt", CONTINUATION)
+    heading = "已经发布、新的版面文本里已没有的稿件（将保留，读者仍能打开）"
+    assert heading in html
+    kept = html.split(heading, 1)[1].split("</ul>", 1)[0]
+    assert "“城北菜场恢复营业”：已经发布" in kept and "勾选“覆盖人工修改”" in kept
+    assert "冲突（人工修改过的内容将保留" not in html
+    assert "1 篇已发布的稿件不在新的版面文本里（已保留，读者仍能打开）" in html
+    assert "处冲突（人工修改过的内容已保留）" not in html
