@@ -2,11 +2,12 @@
 
 A story keeps its row, and so its public address, history and sign-offs, for as long as the page
 prints it, also when its text was corrected: a re-import matches old and new stories by what they
-say, never by where they stand alone. Two stories are the same when their headlines (the title
-lines, normalised for matching) are equal, or when their texts share most of their character
-pairs (:data:`SAME_TEXT`: a corrected typo, a rewritten paragraph or a cut tail keep a story the
-same; two different stories on one page share far fewer). A different headline over a different
-text is a different story, whatever its position.
+say, never by where they stand alone. Two stories are the same when their texts share most of
+their character pairs (:data:`SAME_TEXT`: a corrected typo, a rewritten paragraph or a cut tail
+keep a story the same; two different stories on one page share far fewer), or when their
+headlines (the title lines, normalised for matching) are equal and their texts share a good
+part (:data:`SAME_HEADLINE_TEXT`). A different headline over a different text is a different
+story, whatever its position; so is another text under a recurring headline (图片新闻).
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from articles.text import normalize_for_matching
 # of their sets of adjacent-character pairs, normalised text): a typo changes two pairs, a
 # rewritten paragraph of five about a fifth; two stories of one page share 0.1-0.2 (本报讯, 记者…).
 SAME_TEXT = 0.5
+# Under the same headline a text needs less: a story rewritten under its headline keeps names,
+# places and figures; a recurring headline (图片新闻, 简讯) over another text shares no more than
+# two stories do.
+SAME_HEADLINE_TEXT = 0.25
 
 
 @dataclass(frozen=True)
@@ -39,17 +44,28 @@ class Identity:
             pairs=frozenset(text[i : i + 2] for i in range(len(text) - 1)),
         )
 
-    def likeness(self, other: Identity) -> float:
-        """How alike the two texts are, 0.0-1.0 (1.0 also for equal headlines); 0.0 when
-        neither the headline nor the text says anything."""
+    def text_likeness(self, other: Identity) -> float:
+        """How alike the two texts are, 0.0-1.0 (the Dice coefficient of their pairs)."""
         shared = len(self.pairs & other.pairs)
-        text = 2 * shared / (len(self.pairs) + len(other.pairs)) if shared else 0.0
-        same_headline = bool(self.headline) and self.headline == other.headline
-        return max(text, 1.0 if same_headline else 0.0)
+        return 2 * shared / (len(self.pairs) + len(other.pairs)) if shared else 0.0
+
+    def likeness(self, other: Identity) -> float:
+        """How alike the two stories are, for ordering candidates: :meth:`text_likeness`, plus
+        1.0 for equal headlines (0.0-2.0)."""
+        return self.text_likeness(other) + (1.0 if self._same_headline(other) else 0.0)
 
     def same_story(self, other: Identity) -> bool:
-        """Equal headlines, or texts alike from :data:`SAME_TEXT` on (see the module)."""
-        return self.likeness(other) >= SAME_TEXT
+        """Texts alike from :data:`SAME_TEXT` on; or equal headlines over texts alike from
+        :data:`SAME_HEADLINE_TEXT` on (or without text on either side). See the module."""
+        text = self.text_likeness(other)
+        if text >= SAME_TEXT:
+            return True
+        if not self._same_headline(other):
+            return False
+        return text >= SAME_HEADLINE_TEXT or not (self.pairs and other.pairs)
+
+    def _same_headline(self, other: Identity) -> bool:
+        return bool(self.headline) and self.headline == other.headline
 
 
 def alike_pairs(old: list, new: list) -> list[tuple[int, object]]:

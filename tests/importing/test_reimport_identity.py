@@ -96,12 +96,29 @@ def test_a_corrected_story_in_its_place_is_updated_in_place(tmp_path, published)
     assert Article.objects.count() == 3
 
 
-def test_identity_same_headline_or_alike_text_but_not_neither():
+def test_under_a_recurring_headline_each_story_keeps_its_own_row(tmp_path):
+    first = "街坊好人好事\n本报讯（记者林岚）市图书馆新馆昨天开始试运行，每天开放到晚上九点。\n"
+    second = "街坊好人好事\n本报讯（记者沈立）南门菜场的临时摊位本周末撤除，商户迁入新建的大棚。\n"
+    run(page(tmp_path, FERRY, first, second), *FLAGS)
+    issue = Issue.objects.get()
+    call_command("publish_issue", "--paper", issue.publication.slug, "--date", "2024-03-05")
+    library, market = Article.objects.filter(headline="街坊好人好事").order_by("position")
+    out = run(page(tmp_path, FERRY, second.replace("本周末", "下周末")), *FLAGS)
+    assert "已经发布" in out and "1 处冲突" in out
+    library.refresh_from_db()
+    market.refresh_from_db()
+    assert "图书馆" in library.parts.get().blocks[0]["text"]
+    assert market.position == 2 and "下周末" in market.parts.get().blocks[0]["text"]
+
+
+def test_identity_alike_text_or_the_same_headline_over_a_related_text():
     def of(headline, text):
         return Identity.of([headline], [{"kind": "paragraph", "text": text}])
 
     story = of("渡口新添渡船", "江心渡口昨天新添两艘电动渡船，单程缩短到六分钟，每天往返四十班。")
-    assert story.same_story(of("渡口新添渡船", "全部改写的正文。"))
+    rewritten = "两艘电动渡船昨天在江心渡口投入使用，每天往返四十班，单程只要六分钟。"
+    assert story.same_story(of("渡口新添渡船", rewritten))
+    assert not story.same_story(of("渡口新添渡船", "东门早市昨天整体搬进新建的菜场大棚。"))
     assert story.same_story(
         of("渡口添了新渡船", "江心渡口前天新添两艘电动渡船，单程缩短到六分钟，每天往返四十班。")
     )
