@@ -3,8 +3,9 @@
 Two ways, both through the one mapping of :mod:`articles.importing.rows`:
 :func:`content_create` for pages seen for the first time (everything on all of them in one bulk
 insert per table), and :func:`page_content_update` for a page imported before (its stories
-matched to the new text by what they say first, then by identity, :mod:`.identity`; what an editor changed by hand
-is kept and reported as a conflict unless ``overwrite_edited``). A part that is the whole copy of
+matched to the new text by what they say first, then by identity, never by position alone:
+:mod:`articles.importing.identity`; what an editor changed by hand is kept and reported as a
+conflict unless ``overwrite_edited``). A part that is the whole copy of
 a story held on another page (``whole_copy``, :mod:`articles.continuations.copies`) stays a copy
 while the page still gives that story's text: the text is never written twice.
 """
@@ -219,8 +220,9 @@ def _stories_write(
 
 def _stories_match(existing: list[ArticlePart], stories: list[StoryRows]) -> _Matching:
     """Same story, maybe moved: matched by what it says first (a whole copy, which holds no
-    text, by its title lines); then by identity (:mod:`articles.importing.identity`: the same
-    headline, or much the same text: a corrected story keeps its row and address). Position
+    text, by its title lines); then by identity (:mod:`articles.importing.identity`: much the
+    same text, or the same headline over a related one: a corrected story keeps its row and
+    address). Position
     alone matches only a whole copy and a story edited by hand (its stored text is the
     editor's, not what was printed: it stays a conflict at its place, as it always did); a
     different story now printed where a published one stood never takes that one's row."""
