@@ -32,7 +32,7 @@ from articles.selectors import (
     printed_page,
     published_part,
 )
-from articles.selectors.pagerows import rows_named, rows_shown
+from articles.selectors.pagerows import frozen, rows_named, rows_shown
 from articles.selectors.pages import PageRows, page_rows
 from articles.templatetags import epaper
 from articles.templatetags.epaper import (
@@ -405,15 +405,14 @@ class PageView(PublicView):
         )
 
 
-_ROWS_KEY = (
-    object()
-)  # leads the keys of pages remembered by their data (:meth:`PageView.read_page`)
+#: What leads the keys of pages remembered by their data (:meth:`PageView.read_page`).
+_ROWS_KEY = object()
 
 
 def _values(row) -> tuple:
     """Every value a row read for a public page holds (its columns and what the view set on it,
-    ``name``; not its state or related objects), in a plain tuple."""
-    return tuple((name, value) for name, value in row.__dict__.items() if name[0] != "_")
+    ``name``; not its state or related objects), in a plain tuple (:func:`frozen`)."""
+    return tuple((name, frozen(value)) for name, value in row.__dict__.items() if name[0] != "_")
 
 
 def _remember_page(key: tuple, response) -> None:
