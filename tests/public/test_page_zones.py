@@ -38,3 +38,19 @@ def test_a_pages_zones_cost_no_query_each(edition):
     html = served(A1_URL).decode()
     assert parts[-1].article.get_absolute_url() in html  # each zone links its story
     assert photo.get_absolute_url() in html
+
+
+def test_a_pages_zones_are_read_by_a_query_built_once(edition, monkeypatch):
+    from articles.selectors import pages
+
+    page = edition.a1
+    part = ArticlePart.objects.filter(page=page).order_by("position").first()
+    Zone.objects.create(page=page, part=part, rects=[[0.1, 0.1, 0.5, 0.3]])
+    built = []
+    real = pages._PAGE_ZONES.build
+    monkeypatch.setattr(pages._PAGE_ZONES, "build", lambda pk: built.append(pk) or real(pk))
+    monkeypatch.setattr(pages._PAGE_ZONES, "_built", type(pages._PAGE_ZONES._built)())
+    for _ in range(2):
+        (zone,) = pages.page_zones(page)
+        assert zone.part.article.title == part.article.title and zone.page is page
+    assert len(built) == 1
