@@ -373,10 +373,11 @@ def newest_window(
             return _counted_window(found)
         return window_ids(rows), rows[0][2] if rows else 0
 
-    ids, recent = counted(True)
-    if recent < RANK_WINDOW:
-        ids, total = counted(False)  # every match joined once, window and count
-        return ids, min(total, COUNT_CAP), total > COUNT_CAP
+    ids, recent = counted(True)  # (prepared: every match's window instead when not enough)
+    if recent < RANK_WINDOW or not ids.dated:
+        if ids.dated:
+            ids, recent = counted(False)  # every match joined once, window and count
+        return ids, min(recent, COUNT_CAP), recent > COUNT_CAP
     if recent > COUNT_CAP:
         return ids, COUNT_CAP, True
     return ids, *window_count(source(), ids)

@@ -16,14 +16,19 @@ class WindowIds(list):
     ranks: list[float] | None = None
     #: Found among the public stories' entries (a search with ``public=True``).
     public: bool = False
+    #: The dated window (:func:`search.engine.newest_window`: among the newest entries), not
+    #: every match's, when the statement that found them may give either.
+    dated: bool = True
 
 
 def window_ids(rows: list) -> WindowIds:
     """The :class:`WindowIds` of a window's rows ``(story id, issue date, count)`` or ``(story
-    id, issue date, count, rank)``; the ranks are kept only when every row has one (a
-    statement may leave them NULL: :func:`search.public.prepared_window`)."""
+    id, issue date, count, rank, dated)`` (:func:`search.public.prepared_window`); the ranks
+    are kept only when every row has one."""
     ids = WindowIds(row[0] for row in rows)
     ids.dates = [row[1] for row in rows]
-    if rows and len(rows[0]) > 3 and all(row[3] is not None for row in rows):
-        ids.ranks = [row[3] for row in rows]
+    if rows and len(rows[0]) > 3:
+        if all(row[3] is not None for row in rows):
+            ids.ranks = [row[3] for row in rows]
+        ids.dated = rows[0][4]
     return ids
