@@ -4,13 +4,27 @@ The byline keeps every role as printed (``记者陈晓辉 通讯员吴敏杰``, 
 line ``林  舒``), so the public pages show it, not one label (``记者``) before every name. The
 names come from the story's ``Byline`` rows (the parser's reporters, or an editor's), in printed
 order; they are found in the line with whitespace between their characters allowed (names are
-stored without the spaces a page sets between a two-character name's characters).
+stored without the spaces a page sets between a two-character name's characters), and only
+whole: a stored 王明 is not linked inside 王明华 (:func:`_whole_name`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+# A role printed before or after a name in a byline, glued to it (记者陈晓辉通讯员吴敏杰): where a
+# name ends or starts as surely as at a space (INPUT.md, "Bylines, datelines, credits").
+_ROLE = (
+    r"(?:本报|本報|新华社|新華社|特约|特約|特派|实习|實習|见习|見習|首席|摄影|攝影)?"
+    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|撰稿人?|评论员|評論員|编辑|編輯|摄影|攝影)"
+)
+_ROLE_BEFORE_RE = re.compile(rf"{_ROLE}$")
+# ...and what the person did, printed right after the name (王明摄, 王明报道, 王明整理). A lone
+# 文 or 图 is not taken glued: it may be the last character of a longer name (王明文).
+_AFTER_NAME_RE = re.compile(
+    rf"{_ROLE}|摄|攝|报道|報道|报导|報導|整理|供图|供圖|撰文|采写|採寫|执笔|執筆|口述|编译|編譯"
+)
 
 
 def credit_pieces(byline: str, names: Sequence[str]) -> list[tuple[str, str]]:
@@ -23,7 +37,7 @@ def credit_pieces(byline: str, names: Sequence[str]) -> list[tuple[str, str]]:
     at = 0
     missing = []
     for name in names:
-        start, end = _find(byline, name, at)
+        start, end = _find(byline, name, at, names, bool(pieces and pieces[-1][1]))
         if start < 0:
             missing.append(name)
             continue
@@ -41,14 +55,43 @@ def credit_pieces(byline: str, names: Sequence[str]) -> list[tuple[str, str]]:
     return pieces
 
 
-def _find(byline: str, name: str, at: int) -> tuple[int, int]:
-    """Where ``name`` is printed in ``byline`` from ``at`` on, spaces between its characters
-    allowed: ``(start, end)``, or ``(-1, -1)``. (Most names are printed as stored: found
-    without a pattern, the page view's bylines cost no regular expression.)"""
+def _find(
+    byline: str, name: str, at: int, names: Sequence[str] = (), glued: bool = False
+) -> tuple[int, int]:
+    """Where ``name`` is printed whole in ``byline`` from ``at`` on, spaces between its
+    characters allowed: ``(start, end)``, or ``(-1, -1)``. Whole: not inside a longer name
+    (:func:`_whole_name`; ``names``: the other credited names, which may be printed glued to it;
+    ``glued``: ``at`` is where the name before it ends). (Most names are printed as stored:
+    found without a pattern, the page view's bylines cost no regular expression.)"""
     if not name:
         return -1, -1
     start = byline.find(name, at)
-    if start >= 0:
-        return start, start + len(name)
-    found = re.compile(r"\s*".join(map(re.escape, name))).search(byline, at)
-    return (found.start(), found.end()) if found else (-1, -1)
+    while start >= 0:
+        end = start + len(name)
+        if _whole_name(byline, start, end, names, glued and start == at):
+            return start, end
+        start = byline.find(name, start + 1)
+    pattern = re.compile(r"\s*".join(map(re.escape, name)))
+    for found in pattern.finditer(byline, at):
+        if _whole_name(byline, found.start(), found.end(), names, glued and found.start() == at):
+            return found.start(), found.end()
+    return -1, -1
+
+
+def _name_character(char: str) -> bool:
+    return char.isalnum() or char == "·"
+
+
+def _whole_name(byline: str, start: int, end: int, names: Sequence[str], glued: bool) -> bool:
+    """``byline[start:end]`` is a whole name, not a piece of a longer one (王明 in 王明华): a
+    space, a mark (、/：（）) or either end of the line on each side, or a role (记者, 通讯员)
+    or what the person did (摄, 报道) glued to it, or another credited name glued to it
+    (``陈玲玲林娟``; ``glued``: a name just before it)."""
+    before = start == 0 or not _name_character(byline[start - 1]) or glued
+    if not before and _ROLE_BEFORE_RE.search(byline, max(0, start - 6), start) is None:
+        return False
+    if end == len(byline) or not _name_character(byline[end]):
+        return True
+    return _AFTER_NAME_RE.match(byline, end) is not None or any(
+        other and byline.startswith(other, end) for other in names
+    )

@@ -344,8 +344,9 @@ def _timed(run, queries: list[str], server=None) -> dict:
 def engine_runner(alias: str, order: str):
     """What the search page runs (search.engine.search over the public stories, no filter),
     one page of 20, read as the search page reads it (search.pages.page: a ranked window's page
-    in two steps); newest first is the same result ordered by the issue's date, page, position
-    and id."""
+    in two steps, the window's ranks read with it: ``ranks=True``, as the search page asks);
+    newest first is the same result ordered by the issue's date, page, position and id (no
+    ranks read)."""
     from articles.models import Article
     from search.engine import search
     from search.pages import page
@@ -353,7 +354,7 @@ def engine_runner(alias: str, order: str):
     base = Article.objects.using(alias).public()
 
     def run(query: str) -> int:
-        result = search(base, query, public=True)
+        result = search(base, query, public=True, ranks=order == "relevance")
         page(result, 0, PER_PAGE, newest=order == "newest")
         return result.total
 

@@ -373,10 +373,11 @@ def newest_window(
             return _counted_window(found)
         return window_ids(rows), rows[0][2] if rows else 0
 
-    ids, recent = counted(True)
-    if recent < RANK_WINDOW:
-        ids, total = counted(False)  # every match joined once, window and count
-        return ids, min(total, COUNT_CAP), total > COUNT_CAP
+    ids, recent = counted(True)  # (prepared: every match's window instead when not enough)
+    if recent < RANK_WINDOW or not ids.dated:
+        if ids.dated:
+            ids, recent = counted(False)  # every match joined once, window and count
+        return ids, min(recent, COUNT_CAP), recent > COUNT_CAP
     if recent > COUNT_CAP:
         return ids, COUNT_CAP, True
     return ids, *window_count(source(), ids)
@@ -427,18 +428,17 @@ def public_window_entries(
 
 
 def _index_window(
-    queryset: QuerySet, q: Query, public: bool, check: bool
+    queryset: QuerySet, q: Query, public: bool, check: bool, ranks: bool = False
 ) -> tuple[list[int], int, bool]:
     """:func:`newest_window` of the stories of ``queryset`` the index finds for ``q`` (checked
     for its parts when ``check``), from the public entries when ``public`` (on PostgreSQL:
     statements of one table, which join nothing, so without :func:`index_plans`' two round
-    trips; their plans are the same, for all 440 statements of bench/search_scale.py's words)."""
-    alias, entries = queryset.db, None
+    trips; their plans are the same, for all 440 statements of bench/search_scale.py's words);
+    ``ranks``: :func:`search`'s."""
+    alias, entries, prepared = queryset.db, None, None
     if public and connections[alias].vendor == "postgresql":
         entries = lambda: public_window_entries(alias, q, True, check=check)  # noqa: E731
-    prepared = (
-        None if entries is None else prepared_window(alias, q.terms, q.parts if check else None)
-    )
+        prepared = prepared_window(alias, q.terms, q.parts if check else None, ranks=ranks)
     with index_plans(alias) if entries is None else nullcontext():
         found = newest_window(
             index_filter_any(queryset, [q], check=check), entries, prepared=prepared
@@ -448,7 +448,9 @@ def _index_window(
     return found
 
 
-def search(queryset: QuerySet, query: str | Query, *, public: bool = False) -> SearchResult:
+def search(
+    queryset: QuerySet, query: str | Query, *, public: bool = False, ranks: bool = False
+) -> SearchResult:
     """Run ``query`` over ``queryset``: the index first, the substring fallback if it finds none,
     and when neither finds a story with the query's characters together, the stories with all
     its words apart (``loose``: 大桥通车 finds 海港大桥月底通车, as readers who type no spaces
@@ -459,12 +461,14 @@ def search(queryset: QuerySet, query: str | Query, *, public: bool = False) -> S
 
     ``public=True`` says ``queryset`` is ``Article.objects.public()`` with no other filter: on
     PostgreSQL the window and count are then read from the index entries alone
-    (:mod:`search.public`); the ranked page is still read from ``queryset``."""
+    (:mod:`search.public`); the ranked page is still read from ``queryset``. ``ranks=True``
+    (the caller pages it best first): there, the window's ranks come with it
+    (:func:`search.public.prepared_window`)."""
     q = _as_query(query)
     if q.is_empty:
         return SearchResult(q, queryset.none(), 0, False)
     if q.terms:
-        ids, total, capped = _index_window(queryset, q, public, q.needs_check)
+        ids, total, capped = _index_window(queryset, q, public, q.needs_check, ranks)
         if ids:
             return window_result(queryset, q, ids, total, capped)
     ids, total, capped = _newest(queryset.filter(_contains_parts(q.parts)))

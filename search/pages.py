@@ -11,7 +11,8 @@ date are both on the entry (the vector; ``issue_date``, kept equal to the issue'
 triggers of migration 0004), so:
 
 1. one statement reads each window entry's rank (relevance) and date — no story, issue or page
-   (newest first, none when the window came with its dates: :class:`search.window.WindowIds`);
+   (none when the window came with what the order needs, its dates and, best first, its ranks:
+   :class:`search.window.WindowIds`);
 2. sorted by those leading keys, the page's first and last rows fix a range of keys, and the rows
    with a key in that range (the page's, and any tied with its edges) are the candidates; the
    rows with a better key all come before the page in the full order, however the ties below are
@@ -44,12 +45,15 @@ NEWEST = ("-issue__date", "page__sequence", "position", "pk")
 def _leading_keys(result: SearchResult, newest: bool) -> list[tuple[tuple, int]]:
     """``[(key, story id)]`` for the window's entries, best first, the key being
     ``(rank, date)`` (relevance) or ``(date,)`` (newest), best first meaning greatest first.
-    Newest first, the dates the window was found with (:class:`search.engine.WindowIds`) when
-    it has them."""
+    Newest first, the dates the window was found with (:class:`search.window.WindowIds`) when
+    it has them; best first, its dates and ranks when it has both (the ranks computed by the
+    same expression on the same entries, :func:`search.public.prepared_window`)."""
     alias, ids = result.queryset.db, result.window[1]
-    dates = getattr(ids, "dates", None)
+    dates, ranks = getattr(ids, "dates", None), getattr(ids, "ranks", None)
     if newest and dates is not None:
         keyed = [((day,), pk) for pk, day in zip(ids, dates, strict=True)]
+    elif dates is not None and ranks is not None:
+        keyed = [((rank, day), pk) for pk, day, rank in zip(ids, dates, ranks, strict=True)]
     else:
         with connections[alias].cursor() as cursor:
             if newest:

@@ -109,15 +109,10 @@ class PreparedText(queries.Prepared):
         fields = [column[0] for column in compiler.select[: compiler.col_count]]
         return sql, params, compiler, compiler.get_converters(fields)
 
-    def page(
-        self, *args, limit: int | None = None, offset: int = 0, convert: bool = True
-    ) -> tuple[str, list]:
-        """The database alias read and the rows for ``args`` (:meth:`rows`): ``limit`` of them
-        from ``offset`` on, or all of them when ``limit`` is None. :class:`NotPrepared`
-        when an argument put inside a parameter has a character of :data:`QUOTED`.
-        ``convert=False``: the rows as the database driver gives them (tuples), without the
-        ORM's converters (a caller whose columns the driver already gives as Python wants them,
-        such as a count's integer, saves a pass over every row)."""
+    def statement(self, *args, limit: int | None = None, offset: int = 0) -> tuple[str, str, list]:
+        """The database alias read, the SQL and the parameters :meth:`page` runs for ``args``
+        (for a caller that runs it inside a statement of its own:
+        :func:`search.public.prepared_window`). :class:`NotPrepared` as :meth:`page`."""
         alias = router.db_for_read(self.model)
         connection = connections[alias]
         built = self._built.get(connection)
@@ -133,9 +128,23 @@ class PreparedText(queries.Prepared):
         if limit is not None:
             sql += " LIMIT %s OFFSET %s"
             params += [limit, offset]
+        return alias, sql, params
+
+    def page(
+        self, *args, limit: int | None = None, offset: int = 0, convert: bool = True
+    ) -> tuple[str, list]:
+        """The database alias read and the rows for ``args`` (:meth:`rows`): ``limit`` of them
+        from ``offset`` on, or all of them when ``limit`` is None. :class:`NotPrepared`
+        when an argument put inside a parameter has a character of :data:`QUOTED`.
+        ``convert=False``: the rows as the database driver gives them (tuples), without the
+        ORM's converters (a caller whose columns the driver already gives as Python wants them,
+        such as a count's integer, saves a pass over every row)."""
+        alias, sql, params = self.statement(*args, limit=limit, offset=offset)
+        connection = connections[alias]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
+        built = self._built[connection]
         if convert and built.converters:
             rows = list(built.compiler.apply_converters(rows, built.converters))
         return alias, rows

@@ -18,8 +18,9 @@ from collections.abc import Callable
 from datetime import date
 
 from django.contrib.postgres.search import SearchQuery
-from django.db import router
-from django.db.models import Count, Q, QuerySet, Window
+from django.db import connections, router
+from django.db.models import Count, Q, QuerySet, TextField, Window
+from django.db.models.expressions import RawSQL
 
 from articles.dates import issue_date_range
 from search.models import SearchEntry
@@ -52,27 +53,30 @@ def public_entries(alias: str, tsquery: str, parts_any: list[tuple[str, ...]] | 
     return entries.filter(condition)
 
 
-def counted(entries: QuerySet) -> QuerySet:
+def counted(entries: QuerySet, *, row: bool = False) -> QuerySet:
     """``entries`` newest first (``-issue_date, -article_id``: the stories' ``-issue__date,
     -pk``) as ``values_list`` rows ``(story id, issue date, how many entries in all)``, the
-    count by ``count(*) OVER ()``: a window's statement (:func:`search.engine.newest_window`)."""
-    return (
-        entries.annotate(matches=Window(Count("*")))
-        .order_by("-issue_date", "-pk")
-        .values_list("pk", "issue_date", "matches")
-    )
+    count by ``count(*) OVER ()``: a window's statement (:func:`search.engine.newest_window`).
+    ``row``: each entry's row address (``ctid``) too, a fourth column (:func:`_with_ranks`)."""
+    entries = entries.annotate(matches=Window(Count("*")))
+    columns = ["pk", "issue_date", "matches"]
+    if row:
+        entries = entries.annotate(row=RawSQL("ctid", (), output_field=TextField()))
+        columns.append("row")
+    return entries.order_by("-issue_date", "-pk").values_list(*columns)
 
 
 def _window_query(shape: tuple) -> tuple[tuple[type, ...], Callable]:
-    """A window's statement of ``shape`` (terms, parts checked, dated from a day on): its
-    arguments the terms, the parts, then that day."""
-    terms, parts, recent = shape
+    """A window's statement of ``shape`` (terms, parts checked, dated from a day on, entries'
+    row addresses selected): its arguments the terms, the parts, then that day."""
+    terms, parts, recent, row = shape
 
     def build(*args):
         alias = router.db_for_read(SearchEntry)
         checked = [tuple(args[terms : terms + parts])] if parts else None
         entries = public_entries(alias, tsquery_text(tuple(args[:terms])), checked)
-        return counted(entries.filter(issue_date__gte=args[-1]) if recent else entries)
+        entries = entries.filter(issue_date__gte=args[-1]) if recent else entries
+        return counted(entries, row=row)
 
     return (str,) * (terms + parts) + ((date,) if recent else ()), build
 
@@ -80,27 +84,84 @@ def _window_query(shape: tuple) -> tuple[tuple[type, ...], Callable]:
 _WINDOWS = Shapes(SearchEntry, _window_query)
 
 
+def _with_ranks(sql: str, params: list, tsquery: str, least: int) -> tuple[str, list]:
+    """The window statement ``sql`` (rows of :func:`counted` with ``row``, ``LIMIT`` included)
+    read again with each row's rank, ``ts_rank`` of its entry's vector for ``tsquery`` (the
+    same expression :func:`search.pages.page` asks for), as a fourth column: the entry found
+    by its row address in the same statement (no key looked up), its vector read only for the
+    rows the limit kept, and only when the window holds at least ``least`` matches (NULL
+    otherwise: a recent window too small to be kept)."""
+    return (
+        "SELECT w.pk, w.day, w.matches, CASE WHEN w.matches >= %s THEN "
+        f"ts_rank(e.search_vector, to_tsquery('simple', %s)) END FROM ({sql}) "
+        f"AS w (pk, day, matches, row) JOIN {SearchEntry._meta.db_table} e ON e.ctid = w.row",
+        [least, tsquery, *params],
+    )
+
+
+#: A window's rows newest first (its second column the date, its first the story's id).
+_NEWEST_FIRST = " ORDER BY 2 DESC, 1 DESC"
+
+
+def _recent_or_all(
+    recent: tuple[str, list], every: tuple[str, list], limit: int
+) -> tuple[str, list]:
+    """One statement for a dated window and the undated one: the rows of ``recent`` when it
+    has ``limit`` of them, else those of ``every``, each with whether it came from ``recent``.
+    PostgreSQL runs ``every`` only when it is the answer (its condition names none of its rows:
+    a one-time filter over it)."""
+    (sql, params), (all_sql, all_params) = recent, every
+    return (
+        f"WITH r AS MATERIALIZED ({sql}) "
+        "(SELECT r.*, true FROM r WHERE (SELECT count(*) FROM r) >= %s) UNION ALL "
+        f"(SELECT a.*, false FROM ({all_sql}) AS a WHERE (SELECT count(*) FROM r) < %s)"
+        + _NEWEST_FIRST,
+        [*params, limit, *all_params, limit],
+    )
+
+
 def prepared_window(
-    alias: str, terms: tuple[str, ...], parts: tuple[str, ...] | None
+    alias: str, terms: tuple[str, ...], parts: tuple[str, ...] | None, *, ranks: bool = False
 ) -> Callable[[date | None, int], list | None]:
     """``window(since, limit)``: the first ``limit`` rows of :func:`counted` over
-    :func:`public_entries` for ``terms`` (and ``parts``, None: no substring check), dated
-    ``since`` or later unless None, from a query built once per shape
-    (:class:`search.prepared.PreparedText`; building and compiling it with the ORM cost more of
-    the client's CPU than PostgreSQL spent running it, bench/search_scale.py). None when it
+    :func:`public_entries` for ``terms`` (and ``parts``, None: no substring check) dated
+    ``since`` or later — or, when fewer than ``limit`` are, of all of them — in one statement
+    built once per shape (:class:`search.prepared.PreparedText`; building and compiling it with
+    the ORM cost more of the client's CPU than PostgreSQL spent running it,
+    bench/search_scale.py). Rows ``(story id, issue date, count, rank, dated)``: ``dated``
+    whether they are the dated window (always False when ``since`` is None). None when it
     cannot be run so (a word with a quote, ``%`` or ``_``; ``alias`` not the one the entries
-    are read from): the caller asks the ORM."""
+    are read from): the caller asks the ORM.
+
+    ``ranks``: ``rank`` is the story's (:func:`_with_ranks`), for a window that will be paged
+    best first (None otherwise): the page then needs no statement of its own for the ranks (at
+    1,000,000 stories one round trip and 1,000 key lookups fewer for a common word), as the
+    undated window needs none of its own for a rarer word (bench/search_scale.py)."""
     parts = parts or ()
+    tsquery = tsquery_text(terms)
+
+    def statement(since: date | None, limit: int) -> tuple[str, list]:
+        shape = (len(terms), len(parts), since is not None, ranks)
+        args = (*terms, *parts, *(() if since is None else (since,)))
+        _, sql, params = _WINDOWS.get(shape).statement(*args, limit=limit)
+        if ranks:
+            return _with_ranks(sql, params, tsquery, 0 if since is None else limit)
+        return f"SELECT w.*, NULL FROM ({sql}) AS w", params
 
     def window(since: date | None, limit: int) -> list | None:
         if alias != router.db_for_read(SearchEntry):
             return None
-        shape = (len(terms), len(parts), since is not None)
-        args = (*terms, *parts, *(() if since is None else (since,)))
         try:
-            # (ids, dates and the count come from psycopg as they are: no converter needed)
-            return _WINDOWS.get(shape).page(*args, limit=limit, convert=False)[1]
+            every = statement(None, limit)
+            if since is None:
+                sql, params = f"SELECT a.*, false FROM ({every[0]}) AS a{_NEWEST_FIRST}", every[1]
+            else:
+                sql, params = _recent_or_all(statement(since, limit), every, limit)
         except NotPrepared:
             return None
+        with connections[alias].cursor() as cursor:
+            cursor.execute(sql, params)
+            # (ids, dates and the count come from psycopg as they are: no converter needed)
+            return cursor.fetchall()
 
     return window

@@ -261,7 +261,7 @@ def found(values: dict, q: Query) -> tuple[SearchResult, Results]:
             pass
     # With no filter the stories are exactly the public ones: the engine reads its window and
     # count from the index entries (search.public).
-    result = engine.search(apply_filters(_public(), values), q, public=not values)
+    result = engine.search(apply_filters(_public(), values), q, public=not values, ranks=True)
     return result, Results(result.listed, _result_page(result))
 
 

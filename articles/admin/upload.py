@@ -32,7 +32,7 @@ from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
 from articles.importing.papers import new_paper
 from articles.importing.runs import run_create, waiting_discard, waiting_prune
-from articles.importing.upload import conflict_text, new_stories_publish
+from articles.importing.upload import conflict_text, for_editors, new_stories_publish
 from articles.models import Article, ImportRun, Page, Publication, Status
 from articles.tasks import run_enqueue
 
@@ -231,6 +231,10 @@ class PageUploadMixin(ImportRunViewsMixin):
             self.message_user(request, report_text(outcome.report), messages.SUCCESS)
             for conflict in outcome.report.conflicts:
                 self.message_user(request, f"冲突：{conflict_text(conflict)}", messages.WARNING)
+            for line in outcome.report.overwritten:
+                self.message_user(request, f"覆盖：{for_editors(line)}", messages.WARNING)
+            for line in outcome.report.dropped_continuations:
+                self.message_user(request, f"续文：{line}", messages.WARNING)
             visibility = outcome.visibility
             if visibility is not None:
                 level = messages.WARNING if visibility.drafts else messages.INFO

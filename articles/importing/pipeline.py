@@ -38,7 +38,13 @@ from articles.importing.preparing import (
     paper_mismatch,
     prepared_or_error,
 )
-from articles.importing.reports import PageImportError, PageImportReport, stored_flags
+from articles.importing.reports import (
+    REWRITTEN,
+    PageImportError,
+    PageImportReport,
+    PendingJump,
+    stored_flags,
+)
 from articles.importing.sources import SourceError, check_paper, derived_slug
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
@@ -266,27 +272,32 @@ def _write_pages(
     _find_pages(prepared)
     now = timezone.now()
     # With ``overwrite_edited`` the same bytes are written again: what a conflict kept goes.
-    changed = [p for p in prepared if _page_refresh(p, now=now, force=force or overwrite_edited)]
+    changed = [
+        p
+        for p in prepared
+        if _page_refresh(p, now=now, force=force, overwrite_edited=overwrite_edited)
+    ]
     if changed:
         _changed_write(changed, overwrite_edited=overwrite_edited, prefetched=prefetched)
     _fill_counts(prepared)
 
 
-def _page_refresh(p: Prepared, *, now, force: bool) -> bool:
+def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = False) -> bool:
     """Set the page's row from its new text and say what the import does to it; False when the
     same bytes were imported with the same parser before (nothing to write)."""
     page, parsed = p.page, p.parsed
     p.report.page_id = page.pk
     p.report.flags = stored_flags(parsed, p.text)
-    if (
+    same = (
         page.checksum
-        and not force
         and page.checksum == p.checksum
         and page.parser_version == parsed.parser_version
-    ):
+    )
+    if same and not force and not overwrite_edited:
         p.report.action = "unchanged"
         return False
-    p.report.action = "updated" if page.checksum else "created"
+    # The same text again only to put it over hand edits: the writer says what that changed.
+    p.report.action = REWRITTEN if same and not force else "updated" if page.checksum else "created"
     page.raw_text = p.text
     page.raw_encoding = parsed.encoding
     page.checksum = p.checksum
@@ -418,7 +429,14 @@ def _fill_counts(prepared: list[Prepared]) -> None:
         .order_by("part__position", "direction")
     ):
         reports[j.part.page_id].pending_jumps.append(
-            f"{j.part.page.label} #{j.part.position} {j.marker} → {j.target_label} ({j.get_state_display()})"
+            PendingJump(
+                j.part.page.label,
+                j.part.position,
+                j.marker,
+                j.target_label,
+                j.state,
+                j.get_state_display(),
+            )
         )
     for report in reports.values():
         report.cross_page = []

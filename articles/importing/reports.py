@@ -97,8 +97,37 @@ def encoding_label(encoding: str, *, source_name: str = "") -> str:
     return _ENCODINGS.get(encoding, encoding or "—")
 
 
+@dataclass(frozen=True)
+class PendingJump:
+    """A jump marker of the page that is not linked after the import: on page ``page`` (its
+    label), in the story at ``position``, printed ``marker``, pointing to page ``target_page``;
+    ``state`` is the jump's state (``JumpState``'s value: ``pending`` when the target page is
+    not imported, ``ambiguous``, ``unmatched``, ``loop``) and ``state_label`` the same as editors
+    read it (``待目标版面``)."""
+
+    page: str
+    position: int
+    marker: str
+    target_page: str
+    state: str
+    state_label: str
+
+    @property
+    def line(self) -> str:
+        """``A1 #2 （下转A2版） → A2 (待目标版面)``: one line, as ``--json``'s ``pending_jumps``
+        gave it before there were values."""
+        return (
+            f"{self.page} #{self.position} {self.marker} → {self.target_page} ({self.state_label})"
+        )
+
+
 class PageImportError(Exception):
     """A page that cannot be imported; the message says why and what to do."""
+
+
+# A page's action while the same text is written again over its hand edits
+# (``--overwrite-edited``): the writer turns it into ``updated`` or ``unchanged`` by what it did.
+REWRITTEN = "rewritten"
 
 
 @dataclass
@@ -113,13 +142,20 @@ class PageImportReport:
     articles: int = 0
     photos: int = 0
     teasers: int = 0
-    pending_jumps: list[str] = field(default_factory=list)
+    # The page's open jumps after the import (:class:`PendingJump`), in story order.
+    pending_jumps: list[PendingJump] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Stories this page printed whole that another page printed too (one story kept), in Chinese.
     cross_page: list[str] = field(default_factory=list)
     # What the parser was unsure of, for an editor to check first: see :func:`stored_flags`.
     flags: list[dict] = field(default_factory=list)
+    # Continuations of stories from other pages that this page's new text no longer gives: one
+    # line each in Chinese (:func:`continuation_dropped_line`), the jump to each open again.
+    dropped_continuations: list[str] = field(default_factory=list)
+    # What ``--overwrite-edited`` did: hand edits replaced by the page text, stories an editor
+    # changed that the text no longer has removed (one line each, in Chinese).
+    overwritten: list[str] = field(default_factory=list)
     page_id: int | None = None
     # What the page's PDF did (:mod:`articles.importing.pdfreport`): "" (no PDF), created,
     # updated, unchanged or rematched; in a dry run what a real run would do (never rematched).
@@ -127,6 +163,17 @@ class PageImportReport:
     # The line saying what the PDF did (``版面 PDF：已更新，3 个热区``; a dry run's
     # :func:`~articles.importing.pdfreport.dry_run_line`), "" without a PDF: not a warning.
     pdf_line: str = ""
+
+    @property
+    def published_kept(self) -> list[str]:
+        """The :attr:`conflicts` that are published stories the new text no longer has, kept
+        (readers keep their addresses): not hand edits, and the desk says them apart."""
+        return [line for line in self.conflicts if _PUBLISHED_KEPT.match(line)]
+
+    @property
+    def hand_edit_conflicts(self) -> list[str]:
+        """The other :attr:`conflicts`: what an editor changed, kept as the editor saved it."""
+        return [line for line in self.conflicts if not _PUBLISHED_KEPT.match(line)]
 
     @property
     def outcome(self) -> str:
@@ -142,6 +189,9 @@ class PageImportReport:
         text report gives them (:func:`warning_in_chinese`)."""
         data = asdict(self)
         data["warnings"] = [warning_in_chinese(line) for line in self.warnings]
+        # ``pending_jumps`` stays a list of lines (its shape before); the values are beside it.
+        data["pending_jumps"] = [jump.line for jump in self.pending_jumps]
+        data["pending_jump_details"] = [asdict(jump) for jump in self.pending_jumps]
         data["outcome"] = self.outcome
         return data
 
@@ -158,8 +208,12 @@ class PageImportReport:
         )
         if self.pending_jumps:
             text += f"，{len(self.pending_jumps)} 处转版待接{pending_where(self.pending_jumps)}"
+        if self.overwritten:
+            text += f"，{len(self.overwritten)} 处人工修改已被版面文本覆盖"
         if self.conflicts:
             text += f"，{len(self.conflicts)} 处冲突"
+        if self.dropped_continuations:
+            text += f"，{len(self.dropped_continuations)} 段续文已不在文本里（转版重新待接）"
         if self.cross_page:
             text += f"，{len(self.cross_page)} 篇整篇也印在别的版上（只存一篇）"
         if self.flags:
@@ -167,28 +221,39 @@ class PageImportReport:
         return text + encoding_note(self.encoding)
 
 
-# A line of ``PageImportReport.pending_jumps`` (articles.importing.pipeline): its target page
-# and its state as editors read it (``JumpState``'s labels).
-_PENDING_LINE = re.compile(r" → (.+) \((.+)\)$")
-_WAITING = "待目标版面"
+# ``JumpState.PENDING``: the page the marker points to is not imported yet.
+_WAITING = "pending"
 
 
-def pending_where(pending_jumps: list[str]) -> str:
+def pending_where(pending_jumps: list[PendingJump]) -> str:
     """Where a page's open jumps lead, for its report line: ``（A9版、A12版尚未导入）`` for the
     pages a marker points to that are not imported, with how many others are open and why
     (``；1 处有歧义``); ``""`` when nothing is said."""
     waiting, others = [], Counter()
-    for line in pending_jumps:
-        found = _PENDING_LINE.search(line)
-        if found is None:
-            continue
-        if found[2] == _WAITING:
-            waiting.append(f"{found[1]}版")
+    for jump in pending_jumps:
+        if jump.state == _WAITING:
+            waiting.append(f"{jump.target_page}版")
         else:
-            others[found[2]] += 1
+            others[jump.state_label] += 1
     said = ["、".join(dict.fromkeys(waiting)) + "尚未导入"] if waiting else []
     said += [f"{n} 处{state}" for state, n in others.items()]
     return f"（{'；'.join(said)}）" if said else ""
+
+
+def continuation_dropped_line(
+    *, title: str, home: str, label: str, marker: str, published: bool
+) -> str:
+    """What a re-import says when page ``label``'s new text no longer gives the continuation of
+    the story “``title``” that starts on page ``home`` (its part here was deleted, the jump to
+    it, printed ``marker``, is open again): where it was, that the jump is open, what readers now
+    see when the story is published, and what an editor can do."""
+    where = f"{home}版的“{marker}”" if marker else f"{home}版的转版"
+    readers = f"；稿件已发布，读者现在只看到它在{home}版的部分" if published else ""
+    return (
+        f"{home}版“{title or '无标题'}”在{label}版的续文已不在新的版面文本里，已删去；"
+        f"{where}重新待接（check_jumps 会列出它）{readers}。请核对：续文若仍印在{label}版，把它补回本版的文本再导入；"
+        f"若改到了别的版，导入那一版后会自动接上；若确已不要，在“转版标记”里断开这一处转版"
+    )
 
 
 def encoding_note(encoding: str) -> str:
@@ -213,6 +278,11 @@ ACTION_WORDS = {
 _TOTAL_WORDS = {**ACTION_WORDS, "pdf-created": "新加版面图", "pdf-updated": "更新版面图"}
 
 
+# A conflict line of a published story the new text no longer has (articles.importing.writer).
+_PUBLISHED_KEPT = re.compile(
+    r"^(\S+) #(\d+) (“.*”): published and no longer in the page text; kept.*$"
+)
+
 # The import report's conflict lines (articles.importing.writer, shared with the command), in
 # Chinese, naming the command's flag; the desk names its tick box instead
 # (articles.importing.upload.for_editors).
@@ -222,7 +292,7 @@ _CONFLICTS = [
         r"\1版 第\2位的\3：编辑改过，新的版面文本里已没有它，已保留（加上 --overwrite-edited 才会删去）",
     ),
     (
-        re.compile(r"^(\S+) #(\d+) (“.*”): published and no longer in the page text; kept.*$"),
+        _PUBLISHED_KEPT,
         r"\1版 第\2位的\3：已经发布，新的版面文本里已没有它，已保留，读者仍能打开"
         r"（确要删去，加上 --overwrite-edited 再导入一次本版；只想不让读者看到，在编辑台撤回它）",
     ),

@@ -29,6 +29,7 @@ from articles.importing.upload import (
     UploadItem,
     UploadOutcome,
     conflict_text,
+    for_editors,
     report_text,
     upload_run,
     waiting_names,
@@ -138,6 +139,8 @@ def outcome_entry(outcome: UploadOutcome) -> dict:
     what readers see, the new drafts' ids."""
     report = outcome.report
     lines = [f"冲突：{conflict_text(c)}" for c in report.conflicts]
+    lines += [f"覆盖：{for_editors(line)}" for line in report.overwritten]
+    lines += [f"续文：{line}" for line in report.dropped_continuations]
     lines += [warning_text(w) for w in report.warnings]
     visibility = outcome.visibility
     if visibility is not None:

@@ -430,8 +430,14 @@ def report_text(report: PageImportReport) -> str:
     )
     if report.pending_jumps:
         text += f"；{len(report.pending_jumps)} 处转版待接"
-    if report.conflicts:
-        text += f"；{len(report.conflicts)} 处冲突（人工修改过的内容已保留）"
+    if report.hand_edit_conflicts:
+        text += f"；{len(report.hand_edit_conflicts)} 处冲突（人工修改过的内容已保留）"
+    if report.published_kept:
+        text += f"；{len(report.published_kept)} 篇已发布的稿件不在新的版面文本里（已保留，读者仍能打开）"
+    if report.overwritten:
+        text += f"；{len(report.overwritten)} 处人工修改已被版面文本覆盖"
+    if report.dropped_continuations:
+        text += f"；{len(report.dropped_continuations)} 段续文已不在文本里（转版重新待接）"
     if report.pdf_line:
         text += f"；{report.pdf_line}"
     return text + encoding_note(report.encoding)

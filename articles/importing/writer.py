@@ -3,8 +3,9 @@
 Two ways, both through the one mapping of :mod:`articles.importing.rows`:
 :func:`content_create` for pages seen for the first time (everything on all of them in one bulk
 insert per table), and :func:`page_content_update` for a page imported before (its stories
-matched to the new text by what they say first, then by position; what an editor changed by hand
-is kept and reported as a conflict unless ``overwrite_edited``). A part that is the whole copy of
+matched to the new text by what they say first, then by identity, never by position alone:
+:mod:`articles.importing.identity`; what an editor changed by hand is kept and reported as a
+conflict unless ``overwrite_edited``). A part that is the whole copy of
 a story held on another page (``whole_copy``, :mod:`articles.continuations.copies`) stays a copy
 while the page still gives that story's text: the text is never written twice.
 """
@@ -19,7 +20,9 @@ from articles.bulk import insert_rows
 from articles.continuations import part_detach, part_release
 from articles.continuations.copies import still_a_copy
 from articles.continuations.headlines import stitched_keys, stitched_rows
-from articles.importing.reports import PageImportReport
+from articles.importing.dropped import continuation_dropped
+from articles.importing.identity import alike_pairs
+from articles.importing.reports import REWRITTEN, PageImportReport
 from articles.importing.rows import (
     StoryRows,
     credit_names,
@@ -166,10 +169,11 @@ def page_content_update(
 
 @dataclass
 class _Matching:
-    """The stored parts of a page, matched to the new parse's stories by position."""
+    """The stored parts of a page, by the position of the new parse's story each is."""
 
     matched: dict[int, ArticlePart] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)
+    removed: int = 0  # stored parts the new text no longer has, deleted
 
     def take(self, position: int, part: ArticlePart | None) -> None:
         if part is not None and position not in self.matched and part.pk not in self.used:
@@ -210,21 +214,33 @@ def _stories_write(
         part.save(update_fields=["position"])
         Article.objects.filter(pk=part.article_id, page=page).update(position=next_free)
         next_free += 1
+    if report.action == REWRITTEN:  # the same text over hand edits: did it replace any?
+        report.action = "updated" if report.overwritten or matching.removed else "unchanged"
     return result
 
 
 def _stories_match(existing: list[ArticlePart], stories: list[StoryRows]) -> _Matching:
     """Same story, maybe moved: matched by what it says first (a whole copy, which holds no
-    text, by its title lines); then by position."""
+    text, by its title lines); then by identity (:mod:`articles.importing.identity`: much the
+    same text, or the same headline over a related one: a corrected story keeps its row and
+    address). Position
+    alone matches only a whole copy and a story edited by hand (its stored text is the
+    editor's, not what was printed: it stays a conflict at its place, as it always did); a
+    different story now printed where a published one stood never takes that one's row."""
     by_key = {match_key(p.title_lines, p.blocks): p for p in existing if not p.whole_copy}
     by_key = {**stitched_keys(existing, match_key), **by_key}  # a repeated headline cut off
     copies = {match_key(p.title_lines, []): p for p in existing if p.whole_copy}
-    by_position = {p.position: p for p in existing}
+    by_position = {p.position: p for p in existing if p.whole_copy or p.article.is_edited}
     matching = _Matching()
     for rows in stories:
         matching.take(rows.position, by_key.get(rows.match_key))
     for rows in stories:
         matching.take(rows.position, copies.get(match_key(rows.part["title_lines"], [])))
+    old = [p for p in existing if not p.whole_copy and p.pk not in matching.used]
+    for position, part in alike_pairs(
+        old, [r for r in stories if r.position not in matching.matched]
+    ):
+        matching.take(position, part)
     for rows in stories:
         matching.take(rows.position, by_position.get(rows.position))
     return matching
@@ -258,12 +274,20 @@ def _leftovers_remove(
             matching.used.add(part.pk)
             kept.append(part)
             continue
+        if not home and not part.whole_copy:
+            continuation_dropped(page, part, report)
+        if home and article.is_edited:
+            report.overwritten.append(
+                f"{page.label}版 第{part.position}位的“{article.title}”：编辑改过，新的版面文本里"
+                "已没有它，按 --overwrite-edited 已删去"
+            )
         if published:
             report.warnings.append(
                 f"{page.label}版 第{part.position}位的已发布稿件“{article.title}”：新的版面文本里"
                 "已没有它，按 --overwrite-edited 已删去（读者再打不开它的地址）"
             )
         _remove_part(part)
+        matching.removed += 1
     return kept
 
 
@@ -313,6 +337,11 @@ def _story_update(
     else:
         ArticlePart.objects.filter(pk=part.pk).update(position=rows.position)
     if is_home:
+        if overwrite_edited and article.is_edited:
+            report.overwritten.append(
+                f"{page.label}版 第{rows.position}位的“{article.title}”：编辑改过的内容已换成"
+                "版面文本（按 --overwrite-edited）"
+            )
         values = {**rows.article, "edited_at": None} if overwrite_edited else rows.article
         article.position = rows.position
         if _assign(article, values):

@@ -292,7 +292,8 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
                 cut = end.start("endbyline") if end.group("endbyline") else len(line)
                 dateline, byline = line[:cut].strip("（）() "), byline or line[cut:].strip("）) ")
                 break
-    return dateline or _glued_end_dateline(body), byline, _reporters(body, byline, dateline)
+    reporters = _reporters(body, byline, dateline)
+    return dateline or _glued_end_dateline(body), _end_credit(body, byline, reporters), reporters
 
 
 # A gap of spaces (or a full-width one) after a byline's names, then Han text.
@@ -452,6 +453,22 @@ def _end_sign_off(body: Body) -> tuple[str, ...]:
     if ROLE_WORD_RE.search(fold(match.group("names"))):
         return names_only(match.group("names"))
     return _plain_sign_off(body, last[: match.start()], match.group("names"))
+
+
+def _end_credit(body: Body, byline: str, reporters: tuple[str, ...]) -> str:
+    """The story's ``byline``; without one, a credit glued in brackets to the end of its last
+    paragraph as printed inside them (``…步道旁。（记者 赵敏 通讯员 钱立）`` → ``记者 赵敏 通讯员 钱立``,
+    as a dateline's ``本报讯（记者陈晓辉）`` gives ``记者陈晓辉``), when it names a role and gave the
+    story's ``reporters`` (:func:`_end_sign_off`): its roles show as printed. Else ``""``."""
+    if byline:
+        return byline
+    last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
+    match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30)) if reporters else None
+    if match is None or not ROLE_WORD_RE.search(fold(match.group("names"))):
+        return ""
+    if tuple(names_only(match.group("names"))) != tuple(reporters):
+        return ""
+    return match.group("names").strip()
 
 
 _ANSWER_OPENERS = ("答", "A:", "A：")  # an answer's paragraph in a Q&A (答：…)

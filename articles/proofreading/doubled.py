@@ -32,6 +32,14 @@ For each pair of equal Chinese characters X X, in order:
 finding over the whole run when any of its pairs reads as a slip by the rules above (not one
 finding a pair, which floods the desk); a run whose every pair reads as reduplication (长长长长)
 is fine, as each pair would be.
+
+**Sounds written over and over** (咚咚咚, 哈哈哈, 嘻嘻嘻, 滴滴滴, 轰轰轰; 叮叮叮当当当): a run of three
+to :data:`_QUOTED_RUN` of one character that jieba's dictionary holds as a word three long
+(哈哈哈, 哗哗哗, 来来来) or that prints a sound (:func:`_sound`: jieba tags it or its pair an
+onomatopoeia or an interjection, or it is one of :data:`_SOUNDS`) is written so on purpose: no
+finding — unless a run of another character of a different length stands right beside it
+(轰轰轰烈烈: 轰轰烈烈 with one 轰 too many), which is read by the rules above. A run of a function
+word (的的的的, 是是是) or of any other character is read as before.
 """
 
 from __future__ import annotations
@@ -54,6 +62,11 @@ _RUN_RE = re.compile(rf"([{HAN}])\1+")
 _QUOTED_RUN = 8
 #: Function words that are never repeated: 的的 and 是是 are always a slip.
 _NEVER_REPEATED = frozenset("的了是在和与及对把被从向为也就都而并或之其我你他她它这那们")
+#: Characters that print a sound (拟声词, 叹词) when repeated, beside those jieba's dictionary
+#: tags so (``o``, ``e``; :func:`_sound`): 嘻嘻嘻, 滴滴滴, 轰轰轰, 啦啦啦, 呵呵呵, 汪汪汪.
+_SOUNDS = frozenset("嘻哈啦轰滴嘀哗呵哼哒嗒咩啊哦咳唰刷咔汪呼噜嘶咻呀哟喂哩哞吼哇呜咕嘭当叮咚嘟")
+#: jieba's part-of-speech tags of a sound: onomatopoeia (咚, 哈哈) and interjections (嘿, 哎).
+_SOUND_TAGS = ("o", "e")
 #: Single characters that end the name of a place or body and start the title of its head
 #: (社 → 社长, 站 → 站长, 厅 → 厅长).
 _INSTITUTIONS = frozenset("社站厅局所校院组部处科队会馆行店园场镇县市省区村团连厂台室委办司")
@@ -73,6 +86,8 @@ def check_doubled(seg: Segmented) -> list[Finding]:
     for match in _RUN_RE.finditer(folded):
         start, end = match.span()
         if end - start > 2:
+            if _written_on_purpose(folded, start, end):
+                continue
             if any(_suspicious(seg, at) for at in range(start, end - 1)):
                 found.append(_run_finding(seg, start, end))
             continue
@@ -90,6 +105,32 @@ def check_doubled(seg: Segmented) -> list[Finding]:
                 )
             )
     return found
+
+
+def _written_on_purpose(folded: str, start: int, end: int) -> bool:
+    """The run ``start``–``end`` (three or more X) is a sound or a word written so on purpose
+    (咚咚咚, 哈哈哈; the module docstring's last rule), not a slip."""
+    x, n = folded[start], end - start
+    if n > _QUOTED_RUN or not ((n == 3 and word_frequency(x * 3)) or _sound(x)):
+        return False
+    return not any(2 <= len(run) != n for run in _runs_beside(folded, start, end))
+
+
+def _runs_beside(folded: str, start: int, end: int) -> tuple[str, str]:
+    """The runs of one character right before ``start`` and right after ``end`` (``""`` if
+    none): 烈烈 after 轰轰轰 in 轰轰轰烈烈."""
+    before = after = ""
+    if start > 0:
+        before = re.search(r"(.)\1*$", folded[max(0, start - _QUOTED_RUN) : start]).group()
+    if end < len(folded):
+        after = re.match(r"(.)\1*", folded[end : end + _QUOTED_RUN]).group()
+    return before, after
+
+
+def _sound(x: str) -> bool:
+    """X prints a sound: jieba's dictionary tags it or XX onomatopoeia or an interjection
+    (咚, 哈哈, 嘿), or it is one of :data:`_SOUNDS`."""
+    return x in _SOUNDS or _tag(x) in _SOUND_TAGS or _tag(x + x) in _SOUND_TAGS
 
 
 def _run_finding(seg: Segmented, start: int, end: int) -> Finding:

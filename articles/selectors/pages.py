@@ -78,27 +78,32 @@ def has_page(issue: Issue, label: str) -> bool:
     return issue.pages.filter(label=label).exists()
 
 
-def printed_page(issue: Issue, label: str, pages: list[Page] | None = None) -> PrintedPage | None:
+def printed_page(
+    issue: Issue, label: str, pages: list[Page] | None = None, rows: PageRows | None = None
+) -> PrintedPage | None:
     """The page ``label`` of ``issue`` as printed (:class:`PrintedPage`); None if there is none.
     ``pages``: the issue's pages (:func:`issue_pages`) when the caller has them. Three queries,
     each prepared (:mod:`articles.queries`): the parts of the stories printed on it with their
     stories, open jumps and bylines (:func:`printed_parts`), the photos with their credits,
-    the teasers."""
+    the teasers; none when the caller read them already (``rows``: :func:`page_rows` of that
+    page)."""
     if pages is None:
         pages = issue_pages(issue)
     page = next((p for p in pages if p.label == label), None)
     if page is None:
         return None
+    if rows is None:
+        rows = page_rows(page.pk)
     by_label = {p.label: p for p in pages}
     bylines: dict[int, list[Byline]] = {}
-    parts, story_parts = printed_parts(page, pages, issue, bylines)
+    parts, story_parts = printed_parts(page, pages, issue, bylines, rows.parts)
     return PrintedPage(
         issue=issue,
         pages=pages,
         page=page,
         parts=parts,
-        photos=page_photos(page, issue),
-        teasers=page_teasers(page, by_label, issue),
+        photos=page_photos(page, issue, rows.photos),
+        teasers=page_teasers(page, by_label, issue, rows.teasers),
         story_parts=story_parts,
         bylines=bylines,
         unfinished=page_unfinished(parts, story_parts, by_label),
@@ -167,6 +172,7 @@ def printed_parts(
     pages: list[Page],
     issue: Issue | None = None,
     bylines: dict[int, list[Byline]] | None = None,
+    read: tuple[str, list] | None = None,
 ) -> tuple[list[ArticlePart], dict[int, list[ArticlePart]]]:
     """``(parts, story_parts)`` for the published stories printed on ``page``, in one query:
     ``parts``, the parts printed on it by position, each with its ``first_paragraph`` (the text
@@ -179,8 +185,9 @@ def printed_parts(
     page shows them (:data:`_PLACE_COLUMNS`, of the page's own their ``title_lines`` too,
     :data:`LISTED_STORY_COLUMNS`; the rest deferred). ``bylines``: a dict the stories' bylines
     are put in, ``{story id: its bylines in order, each with its person}`` (a story without
-    any has no entry), read with the parts."""
-    alias, rows = _PRINTED_PARTS.rows(page.pk)
+    any has no entry), read with the parts. ``read``: the query's ``(alias, rows)`` when the
+    caller read them already (:func:`page_rows`)."""
+    alias, rows = read if read is not None else _PRINTED_PARTS.rows(page.pk)
     by_id = {p.pk: p for p in pages}
     articles: dict[int, Article] = {}
     found: dict[int, list[ArticlePart]] = {}
@@ -295,11 +302,14 @@ _PAGE_PHOTOS = Prepared(
 )
 
 
-def page_photos(page: Page, issue: Issue | None = None) -> list[Photo]:
+def page_photos(
+    page: Page, issue: Issue | None = None, read: tuple[str, list] | None = None
+) -> list[Photo]:
     """The page's photos by position, each with its credits in order (``photo.credits.all()``,
     each with its person) and its ``visible_article`` (the story if readers may see it; given
-    ``issue``, the page's, when it is in it). One query: the credits joined to the photos."""
-    alias, rows = _PAGE_PHOTOS.rows(page.pk)
+    ``issue``, the page's, when it is in it). One query: the credits joined to the photos
+    (``read``: its ``(alias, rows)`` when the caller read them, :func:`page_rows`)."""
+    alias, rows = read if read is not None else _PAGE_PHOTOS.rows(page.pk)
     photos: list[Photo] = []
     credits = []
     start = len(_PHOTO_NAMES)
@@ -332,11 +342,17 @@ _PAGE_TEASERS = Prepared(
 )
 
 
-def page_teasers(page: Page, by_label: dict[str, Page], issue: Issue | None = None) -> list[Teaser]:
+def page_teasers(
+    page: Page,
+    by_label: dict[str, Page],
+    issue: Issue | None = None,
+    read: tuple[str, list] | None = None,
+) -> list[Teaser]:
     """The page's teasers by position, each with its ``url``: its story if readers may see it,
     else the page it names if the issue has it, else "" (each story with ``issue``, the
-    page's, when it is in it). One query."""
-    alias, rows = _PAGE_TEASERS.rows(page.pk)
+    page's, when it is in it). One query (``read``: its ``(alias, rows)`` when the caller
+    read them, :func:`page_rows`)."""
+    alias, rows = read if read is not None else _PAGE_TEASERS.rows(page.pk)
     teasers = []
     make_teaser, on_page = maker(Teaser, alias, TEASER_COLUMNS), relater(Teaser, "page")
     for row in rows:
@@ -362,14 +378,78 @@ def picture_of(page: Page) -> PageImage | None:
         return None
 
 
+#: What a page's picture shows of each zone (:func:`page_zones`): the zone, and of its part the
+#: place, sequence and title lines with its story's title and address (not the part's text), or
+#: of its photo the caption and place.
+_ZONE_PART_COLUMNS = [
+    name
+    for name in PART_COLUMNS
+    if name in ("id", "article_id", "page_id", "position", "sequence", "title_lines")
+]
+_ZONE_PHOTO_COLUMNS = [
+    name for name in SHOWN_PHOTO_COLUMNS if name in ("id", "page_id", "position", "caption")
+]
+_ZONE_COLUMNS = field_names(Zone)
+_PAGE_ZONES = Prepared(
+    Zone,
+    (int,),
+    lambda page_id: (
+        Zone.objects.filter(page_id=page_id)
+        .filter(Q(part__article__in=Article.objects.public()) | Q(photo__isnull=False))
+        .order_by("pk")  # as ``Zone.Meta.ordering`` on one page: ties in print order keep it
+        .values_list(
+            *_ZONE_COLUMNS,
+            *(f"part__{name}" for name in _ZONE_PART_COLUMNS),
+            *(f"part__article__{name}" for name in LISTED_STORY_COLUMNS),
+            *(f"photo__{name}" for name in _ZONE_PHOTO_COLUMNS),
+        )
+    ),
+)
+
+
 def page_zones(page: Page) -> list[Zone]:
     """The zones readers may follow on ``page``: of its published stories' parts and its
-    photos, in print order."""
-    public = Article.objects.public()
-    zones = Zone.objects.filter(page=page).filter(
-        Q(part__article__in=public) | Q(photo__isnull=False)
-    )
-    return sorted(
-        zones.select_related("part__article", "photo"),
-        key=lambda z: (z.part or z.photo).position,
+    photos, in print order, each with its part and the part's story, or its photo (read as far
+    as the page's picture shows them: :data:`_ZONE_PART_COLUMNS`,
+    :data:`LISTED_STORY_COLUMNS`, :data:`_ZONE_PHOTO_COLUMNS`; the rest deferred) and its
+    ``page``. One query (prepared, :mod:`articles.queries`)."""
+    alias, rows = _PAGE_ZONES.rows(page.pk)
+    at = len(_ZONE_COLUMNS)
+    story_at = at + len(_ZONE_PART_COLUMNS)
+    photo_at = story_at + len(LISTED_STORY_COLUMNS)
+    make_zone = maker(Zone, alias, _ZONE_COLUMNS)
+    make_part = maker(ArticlePart, alias, _ZONE_PART_COLUMNS, at)
+    make_story = maker(Article, alias, LISTED_STORY_COLUMNS, story_at)
+    make_photo = maker(Photo, alias, _ZONE_PHOTO_COLUMNS, photo_at)
+    zones = []
+    for row in rows:
+        zone = make_zone(row)
+        relate(zone, "page", page)
+        if zone.part_id is not None:
+            part = make_part(row)
+            relate(part, "article", make_story(row))
+            relate(zone, "part", part)
+        elif zone.photo_id is not None:
+            relate(zone, "photo", make_photo(row))
+        zones.append(zone)
+    return sorted(zones, key=lambda z: (z.part or z.photo).position)
+
+
+@dataclass
+class PageRows:
+    """The rows of a page's three queries as the database gives them, each ``(alias, rows)``:
+    :data:`_PRINTED_PARTS` (its stories' parts, stories, open jumps, bylines),
+    :data:`_PAGE_PHOTOS` (photos with their credits), :data:`_PAGE_TEASERS`. What
+    :func:`printed_page` builds the page from, and what :mod:`articles.selectors.pagerows`
+    keys the page's text by."""
+
+    parts: tuple[str, list]
+    photos: tuple[str, list]
+    teasers: tuple[str, list]
+
+
+def page_rows(page_id: int) -> PageRows:
+    """:class:`PageRows` of the page ``page_id``: three prepared queries, nothing built."""
+    return PageRows(
+        _PRINTED_PARTS.rows(page_id), _PAGE_PHOTOS.rows(page_id), _PAGE_TEASERS.rows(page_id)
     )

@@ -202,6 +202,12 @@ def remember(key: tuple, render, whole: bool = False):
     return html
 
 
+def recall(key: tuple, whole: bool = False):
+    """What :func:`remember` holds for ``key`` (in the whole pages' store with ``whole``), or
+    None: nothing rendered."""
+    return (_pages if whole else _remembered).get(key)
+
+
 def next_number() -> int:
     """A number for a compiled remembered block (:func:`remembered_text`), never reused in the
     process (an object's id() is, once a template compiled again has freed the old one)."""

@@ -3,17 +3,23 @@ page (its stories in print order, photos, teasers, 上一版/下一版)."""
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.http import Http404, HttpResponsePermanentRedirect
-from django.urls import reverse
-from django.views.generic import View
+from functools import partial
 
-from articles import caching
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.template.loader import get_template
+from django.test.signals import template_rendered
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.views.generic import View
+from django.views.generic.base import TemplateResponseMixin
+
+from articles import addresses, caching
 from articles.bylines import credit_pieces
 from articles.labels import LabelError, normalize_label
 from articles.models import Page
 from articles.public import page_name, part_url, shortened
-from articles.queries import keep_only
+from articles.queries import issue_dates, keep_only
 from articles.selectors import (
     ISSUE_COLUMNS,
     PrintedPage,
@@ -26,6 +32,9 @@ from articles.selectors import (
     printed_page,
     published_part,
 )
+from articles.selectors.pagerows import frozen, rows_named, rows_shown
+from articles.selectors.pages import PageRows, page_rows
+from articles.templatetags import epaper
 from articles.templatetags.epaper import (
     calendar_key,
     cards_key,
@@ -34,7 +43,12 @@ from articles.templatetags.epaper import (
     teasers_key,
 )
 from articles.views.archive import month_calendar
-from articles.views.base import PublicObjectMixin, PublicView, frame_pages
+from articles.views.base import (
+    PublicObjectMixin,
+    PublicView,
+    RememberedPageResponse,
+    frame_pages,
+)
 from articles.views.pictures import issue_thumbnails, page_picture
 
 
@@ -247,7 +261,66 @@ class PageView(PublicView):
             if has_page(issue, label):
                 return HttpResponsePermanentRedirect(self.page_url(issue, label))
             raise Http404("no such page")
-        return super().get(request, *args, **kwargs)
+        key = self.read_page(request)
+        if key is not None:
+            found = epaper.recall(key, whole=True)
+            if found is not None:
+                return HttpResponse(found)
+        response = super().get(request, *args, **kwargs)
+        if key is not None:
+            response.add_post_render_callback(partial(_remember_page, key))
+        return response
+
+    def read_page(self, request) -> tuple | None:
+        """Read the page's data (its issue, the issue's pages, its rows: :func:`page_rows`, its
+        picture), say what it shows (:func:`articles.caching.depends_on`, as
+        :meth:`get_context_data` does) and give the key its encoded text is remembered by for
+        this process (:func:`articles.templatetags.epaper.remember`, with the whole pages):
+        every value of that data, the template, the URLconf, the language, the reader's scheme
+        and host and the day's gate dates (:func:`articles.queries.issue_dates`: whether the
+        stories its photos and teasers name are public). A page served again then builds no
+        row into an object and no context: it reads its data and looks its text up. The
+        context is built from the same data (:meth:`get_context_data`), so the text kept under
+        a key is the one its values give.
+
+        None (the page renders as before, nothing read here) for a view that renders otherwise
+        (the JSON twin), while something watches templates render (the test client) and for a
+        label the issue has not (the 404 comes from :meth:`get_context_data`)."""
+        if (
+            self.response_class is not RememberedPageResponse
+            or type(self).render_to_response is not TemplateResponseMixin.render_to_response
+            or template_rendered.receivers
+        ):
+            return None
+        issue = self.get_issue()
+        pages = frame_pages(issue)
+        page = next((p for p in pages if p.label == self.kwargs["label"]), None)
+        if page is None:
+            return None
+        rows = page_rows(page.pk)
+        picture = page_picture(page)
+        self._read = (pages, page, rows, picture)
+        stories, people = rows_named(rows)
+        caching.depends_on(
+            caching.page(page.pk),
+            caching.issue_frame(issue.pk),
+            *(caching.story(pk) for pk in stories),
+            *(caching.person(pk) for pk in people),
+        )
+        return (
+            _ROWS_KEY,
+            get_template(self.template_name, using=self.template_engine).template,
+            addresses.mounted(),
+            get_language(),
+            request.build_absolute_uri("/"),
+            issue_dates(),
+            _values(issue),
+            _values(issue.publication),
+            tuple(_values(p) for p in pages),
+            page.pk,
+            picture_shown(picture),
+            rows_shown(rows, page.pk),
+        )
 
     def page_url(self, issue, label):
         return reverse(
@@ -257,7 +330,13 @@ class PageView(PublicView):
 
     def get_context_data(self, **kwargs):
         issue = self.get_issue()
-        printed = printed_page(issue, self.kwargs["label"], frame_pages(issue))
+        read: tuple[list, Page, PageRows, dict] | None = getattr(self, "_read", None)
+        if read is None:
+            picture = None
+            printed = printed_page(issue, self.kwargs["label"], frame_pages(issue))
+        else:  # the data :meth:`read_page` read, which keys the page's text
+            pages, _page, rows, picture = read
+            printed = printed_page(issue, self.kwargs["label"], pages, rows)
         if printed is None:
             raise Http404("no such page")
         page = printed.page
@@ -290,7 +369,8 @@ class PageView(PublicView):
         )
         printed_items = [{"kind": kind, "item": item} for kind, _, item in in_print_order]
         head_shown = page_head_shown(issue, page, section, previous_page, next_page, page_url)
-        picture = page_picture(page)
+        if picture is None:
+            picture = page_picture(page)
         body_shown = (
             head_shown,
             picture_shown(picture),
@@ -323,6 +403,22 @@ class PageView(PublicView):
             **picture,
             **kwargs,
         )
+
+
+#: What leads the keys of pages remembered by their data (:meth:`PageView.read_page`).
+_ROWS_KEY = object()
+
+
+def _values(row) -> tuple:
+    """Every value a row read for a public page holds (its columns and what the view set on it,
+    ``name``; not its state or related objects), in a plain tuple (:func:`frozen`)."""
+    return tuple((name, frozen(value)) for name, value in row.__dict__.items() if name[0] != "_")
+
+
+def _remember_page(key: tuple, response) -> None:
+    """Remember ``response``'s text under ``key`` (:meth:`PageView.read_page`) once rendered."""
+    content = response.content
+    epaper.remember(key, lambda: content, whole=True)
 
 
 def picture_shown(picture: dict) -> tuple | None:

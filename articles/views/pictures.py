@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from articles.models import Article, Page, Zone
 from articles.public import part_url
+from articles.queries import relate
 from articles.selectors import page_zones, picture_of, story_zones
 
 
@@ -33,6 +34,8 @@ def page_picture(page: Page) -> dict:
     picture = picture_of(page)
     if picture is None:
         return {"picture": None, "zones": [], "view_box": ""}
+    found = page_zones(page)
+    share_page(page, found)
     zones = [
         {
             "title": zone_title(zone),
@@ -41,9 +44,28 @@ def page_picture(page: Page) -> dict:
             "path": zone.svg_path(picture.width, picture.height),
             "rects": zone.rects,
         }
-        for zone in page_zones(page)
+        for zone in found
     ]
     return {"picture": picture, "zones": zones, "view_box": f"0 0 {picture.width} {picture.height}"}
+
+
+def share_page(page: Page, zones: list[Zone]) -> None:
+    """Hand the zones' stories ``page``'s issue and their photos ``page`` itself, when ``page``
+    holds its issue already (:func:`articles.views.base.frame_pages`): a zone's address is its
+    story's or its photo's, which name the issue and its paper; a story printed on the page is
+    of the page's issue (a story never leaves its issue) and a photo's zone is on the photo's
+    page, each checked by its key. Without them each zone cost two queries (the issue, the
+    paper)."""
+    if not Page._meta.get_field("issue").is_cached(page):
+        return
+    issue = page.issue
+    for zone in zones:
+        if zone.part_id:
+            article = zone.part.article
+            if article.issue_id == issue.pk:
+                relate(article, "issue", issue)
+        elif zone.photo_id and zone.photo.page_id == page.pk:
+            relate(zone.photo, "page", page)
 
 
 def issue_thumbnails(pages: list[Page]) -> None:

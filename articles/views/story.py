@@ -44,8 +44,19 @@ class ArticleView(PublicView):
             # A continuation that was a story of its own before its jump was resolved.
             moved = moved_story(self.kwargs["pk"])
             if moved is not None:
-                return HttpResponsePermanentRedirect(moved.get_absolute_url())
+                return HttpResponsePermanentRedirect(self.moved_url(request, moved))
             raise
+
+    def moved_url(self, request, moved: Article) -> str:
+        """Where a former story's address leads now that it joined ``moved``: the same route's
+        address of ``moved`` (its page, or its JSON twin for an old ``.json`` address, so a
+        program that read the twin goes on reading one), on its own paper and date."""
+        match = request.resolver_match
+        if match is None or match.view_name == "articles:article":
+            return moved.get_absolute_url()
+        issue = moved.issue
+        kwargs = {"paper": issue.publication.slug, "date": issue.date, "pk": moved.pk}
+        return reverse(match.view_name, kwargs=kwargs)
 
     def canonical_redirect(self, request) -> HttpResponsePermanentRedirect:
         """``…/article/01/`` (an id with leading zeros, :class:`articles.views.base.PaddedId`): a 301

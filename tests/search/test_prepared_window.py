@@ -86,7 +86,9 @@ def test_the_prepared_window_gives_the_orms_rows(archive):
     for day in (since, None):
         expected = public.counted(entries.filter(issue_date__gte=day) if day else entries)
         window = public.prepared_window("default", ("渡口",), ("渡口",))
-        assert [tuple(row) for row in window(day, 5)] == list(expected[:5])
+        # (story id, date, count), no rank asked for, and whether the dated window (5 of its 9)
+        dated = day is not None
+        assert [tuple(row) for row in window(day, 5)] == [(*r, None, dated) for r in expected[:5]]
 
 
 def test_a_word_with_a_quote_is_left_to_the_orm(archive):

@@ -237,6 +237,10 @@ class Command(BaseCommand):
             self.stdout.write(f"  {report.pdf_line}")
         for line in report.conflicts:
             self.stdout.write(self.style.WARNING(f"  冲突：{conflict_in_chinese(line)}"))
+        for line in report.overwritten:
+            self.stdout.write(self.style.WARNING(f"  覆盖：{line}"))
+        for line in report.dropped_continuations:
+            self.stdout.write(self.style.WARNING(f"  续文：{line}"))
         for line in report.warnings:
             self.stdout.write(f"  注意：{warning_in_chinese(line)}")
         for line in report.cross_page:

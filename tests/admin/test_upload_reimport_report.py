@@ -1,0 +1,62 @@
+"""The desk's upload preview of a re-import says what the command's report says: a dropped
+continuation under its own heading, a kept published story as such (not as a hand edit)."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+
+from articles.models import Issue
+from tests.importing.test_dropped_continuation import CONTINUATION, FRONT, OTHER
+
+pytestmark = pytest.mark.django_db
+UPLOAD = "/admin/articles/page/upload/"
+FIELDS = {"paper": "湖滨日报", "paper_slug": "hubin-daily", "issue_date": "2024-03-05"}
+
+
+def preview(client, name: str, text: str) -> str:
+    data = {**FIELDS, "files": [SimpleUploadedFile(name, text.encode(), "text/plain")]}
+    response = client.post(UPLOAD, data)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.fixture
+def published(tmp_path):
+    for name, text in (("1.txt", FRONT), ("2.txt", CONTINUATION + "\n" + OTHER)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    call_command(
+        "import_pages",
+        str(tmp_path / "1.txt"),
+        str(tmp_path / "2.txt"),
+        "--paper",
+        "湖滨日报",
+        "--date",
+        "2024-03-05",
+        "--workers",
+        "0",
+        stdout=StringIO(),
+    )
+    issue = Issue.objects.get()
+    call_command("publish_issue", "--paper", issue.publication.slug, "--date", "2024-03-05")
+
+
+def test_the_preview_lists_a_dropped_continuation_under_its_own_heading(editor_client, published):
+    html = preview(editor_client, "2.txt", OTHER)
+    assert "续文已不在版面文本里（转版重新待接）" in html
+    assert "1版“河滨公园改造方案公示”在2版的续文已不在新的版面文本里" in html
+    assert "1 段续文已不在文本里" in html
+
+
+def test_the_preview_lists_a_kept_published_story_apart_from_hand_edits(editor_client, published):
+    html = preview(editor_client, "2.txt", CONTINUATION)
+    heading = "已经发布、新的版面文本里已没有的稿件（将保留，读者仍能打开）"
+    assert heading in html
+    kept = html.split(heading, 1)[1].split("</ul>", 1)[0]
+    assert "“城北菜场恢复营业”：已经发布" in kept and "勾选“覆盖人工修改”" in kept
+    assert "冲突（人工修改过的内容将保留" not in html
+    assert "1 篇已发布的稿件不在新的版面文本里（已保留，读者仍能打开）" in html
+    assert "处冲突（人工修改过的内容已保留）" not in html

@@ -1,0 +1,79 @@
+"""A re-import whose text no longer gives a story's continuation says so: which story, on which
+page, that the jump is open again and what to do (text report, dry run, --json)."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.models import Issue, Jump, JumpState
+
+pytestmark = pytest.mark.django_db
+
+FRONT = (
+    "河滨公园改造方案公示\n"
+    "本报讯（记者顾晓岚）河滨公园改造方案昨天起在公园南门公示，为期十天。方案提出拓宽沿河步道，"
+    "增设两处儿童游乐场和一座观景平台。（下转2版）\n"
+)
+CONTINUATION = (
+    "（上接1版）市园林局介绍，改造工程计划今年秋季开工，施工期间公园分区开放，"
+    "市民可在公示期内通过信箱提出意见。\n"
+)
+OTHER = "城北菜场恢复营业\n本报讯（记者程一帆）装修了两个月的城北菜场昨天恢复营业，摊位重新排号。\n"
+FLAGS = ("--paper", "湖滨日报", "--date", "2024-03-05")
+
+
+def run(*args) -> str:
+    out = StringIO()
+    call_command("import_pages", *map(str, args), "--workers", "0", stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+def write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def linked(tmp_path):
+    run(
+        write(tmp_path, "1.txt", FRONT),
+        write(tmp_path, "2.txt", CONTINUATION + "\n" + OTHER),
+        *FLAGS,
+    )
+    issue = Issue.objects.get()
+    call_command("publish_issue", "--paper", issue.publication.slug, "--date", "2024-03-05")
+    assert Jump.objects.get(direction="forward").state == JumpState.LINKED
+    return write(tmp_path, "cut2.txt", OTHER)
+
+
+def test_the_report_names_the_dropped_continuation_and_the_open_jump(linked):
+    dry = run(linked, "--page", "2", *FLAGS, "--dry-run")
+    real = run(linked, "--page", "2", *FLAGS)
+    for out in (dry, real):
+        assert "1 段续文已不在文本里（转版重新待接）" in out
+        line = next(x for x in out.splitlines() if x.strip().startswith("续文："))
+        assert "1版“河滨公园改造方案公示”在2版的续文已不在新的版面文本里" in line
+        assert "“（下转2版）”重新待接" in line and "读者现在只看到它在1版的部分" in line
+        assert "补回本版的文本再导入" in line
+    assert Jump.objects.get(direction="forward").state != JumpState.LINKED
+    check = StringIO()
+    with pytest.raises(CommandError):
+        call_command("check_jumps", *FLAGS, stdout=check)
+    assert "（下转2版）" in check.getvalue()
+
+
+def test_the_json_report_lists_it(linked):
+    (page,) = json.loads(run(linked, "--page", "2", *FLAGS, "--json"))["pages"]
+    (line,) = page["dropped_continuations"]
+    assert "河滨公园改造方案公示" in line and "重新待接" in line
+
+
+def test_a_page_that_still_gives_the_continuation_says_nothing_of_it(tmp_path, linked):
+    kept = write(tmp_path, "same2.txt", CONTINUATION + "\n" + OTHER.replace("两个月", "三个月"))
+    out = run(kept, "--page", "2", *FLAGS)
+    assert "续文" not in out

@@ -1,0 +1,99 @@
+"""A page served again is its remembered text looked up by the data it is built from (its
+issue, the issue's pages, its picture and the rows of its three queries: ``PageView.read_page``),
+so it builds no object and no context; whatever the page shows that changes shows at once, and
+it is stored under the tags a full render names."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+
+from articles import caching
+from articles.models import Article, Byline, Page, Person, Photo, Teaser
+from articles.selectors.pagerows import frozen
+from articles.templatetags import epaper
+from articles.views import edition as page_views
+from tests.public.conftest import WORKS
+from tests.public.test_whole_page import A1_URL, served
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _nothing_remembered(monkeypatch):
+    monkeypatch.setattr(epaper, "_remembered", {})
+    monkeypatch.setattr(epaper, "_pages", {})
+
+
+@pytest.fixture
+def built(monkeypatch):
+    """How many times the page view built a page's objects (``printed_page``)."""
+    calls = []
+    real = page_views.printed_page
+    monkeypatch.setattr(
+        page_views, "printed_page", lambda *a, **k: calls.append(1) or real(*a, **k)
+    )
+    return calls
+
+
+@pytest.fixture
+def declared(monkeypatch):
+    """The tags each page rendered declared."""
+    seen: list[set[str]] = []
+    real = caching.page_tags
+    monkeypatch.setattr(caching, "page_tags", lambda tags: seen.append(set(tags)) or real(tags))
+    return seen
+
+
+def a_reporter(edition) -> int:
+    """The id of a person with a byline on A1."""
+    return Byline.objects.filter(article__parts__page=edition.a1).first().person_id
+
+
+def test_a_page_served_again_builds_nothing(edition, built):
+    first = served(A1_URL)
+    cache.clear()
+    assert served(A1_URL) == first
+    assert built == [1]  # the first render only
+
+
+def test_a_page_served_from_its_rows_names_the_tags_a_full_render_names(
+    edition, declared, monkeypatch
+):
+    served(A1_URL)  # the first: read and rendered in full
+    cache.clear()
+    served(A1_URL)  # again: its remembered text
+    monkeypatch.setattr(page_views.PageView, "read_page", lambda view, request: None)
+    cache.clear()
+    served(A1_URL)  # rendered in full only, as before
+    first, again, full = declared
+    assert again == full == first
+    photo = Photo.objects.get(page=edition.a1)
+    assert caching.person(photo.credits.get().person_id) in full  # a photo's credit
+    assert caching.person(a_reporter(edition)) in full
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda e: Article.objects.filter(pk=e.article(WORKS).pk).update(headline="版面新题"),
+        lambda e: Person.objects.filter(pk=a_reporter(e)).update(name="改名记者"),
+        lambda e: Photo.objects.filter(page=e.a1).update(caption="版面新图说"),
+        lambda e: Teaser.objects.filter(page=e.a1).update(title_lines=["导读新题"]),
+        lambda e: Page.objects.filter(pk=e.a2.pk).update(section="新版名"),
+    ],
+    ids=["headline", "reporter", "caption", "teaser", "another page's section"],
+)
+def test_whatever_a_page_shows_that_changes_shows_at_once(edition, change):
+    before = served(A1_URL).decode()
+    change(edition)
+    cache.clear()  # the page cache and the kept values (the rows are read every time)
+    after = served(A1_URL).decode()
+    assert after != before
+    shown = ("版面新题", "改名记者", "版面新图说", "导读新题", "新版名")
+    assert any(text in after for text in shown)
+
+
+def test_rows_are_keyed_as_plain_values():
+    assert frozen([{"b": [1, 2], "a": "x"}, 3]) == ((("a", "x"), ("b", (1, 2))), 3)
+    assert hash(frozen({"kind": "paragraph", "text": "正文"}))
