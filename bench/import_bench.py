@@ -2,6 +2,15 @@
 """Import speed: N synthetic pages in the seed's style into a fresh database, on SQLite and PostgreSQL.
 
     python bench/import_bench.py [--pages 1000] [--database sqlite|postgresql|both] [--workers N]
+    python bench/import_bench.py --editions [FOLDER ...] [--database ...] [--workers N]
+
+By default the pages are synthetic (bench/synthetic.py: the seed's sentences recombined, which
+repeat heavily: few distinct characters and words). ``--editions`` imports real-styled text
+instead: every edition (a folder with an ``edition.json``, as bench/fidelity.py reads them) under
+the folders given, by default every one under tests/data/fidelity and tests/data/fidelity-* (the
+project's own pages in many papers' styles and decades), all into one fresh database, each page's
+paper, date and label resolved from its edition's flags by ``resolve_sources`` as
+``manage.py import_pages`` resolves them. Every line printed names the text it measured.
 
 Prints pages per second, peak memory (max RSS of the importing process, and of its largest
 parsing worker) and the ratio of the import time to a plain ``jieba.lcut`` over the same page
@@ -39,22 +48,84 @@ from bench._support import (
 
 RATIO_TARGET = 1.0
 MEMORY_TARGET_MB = 300
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def worker(database_url: str, pages: int, workers: int | None) -> dict:
+def default_edition_folders() -> list[Path]:
+    """tests/data/fidelity and every tests/data/fidelity-* folder, sorted by name."""
+    data = ROOT / "tests" / "data"
+    return [data / "fidelity", *sorted(data.glob("fidelity-*"))]
+
+
+def synthetic_pages(pages: int, folder: Path) -> list[tuple[dict, Path]]:
+    """``pages`` synthetic pages (bench/synthetic.py) written as files into ``folder``; each as
+    (PageInput's fields but ``data``, the file)."""
+    from bench.synthetic import archive
+
+    made = []
+    for number, (day, label, text) in enumerate(archive(pages)):
+        path = folder / f"{number:06d}.txt"
+        path.write_bytes(text.encode("utf-8"))
+        fields = {"paper_name": "南通日报", "paper_slug": "nantong-daily", "issue_date": day}
+        made.append(({**fields, "label": label, "source_name": f"{day}/{label}.txt"}, path))
+    return made
+
+
+def edition_pages(folders: list[Path]) -> list[tuple[dict, Path]]:
+    """Every page of every edition under ``folders`` (bench/fidelity.py's ``find_editions``),
+    in edition and page order; paper, date and label resolved from the edition's flags by
+    ``resolve_sources`` as ``import_pages`` resolves them (the edition's slug when it names one,
+    as bench/fidelity.py imports them). Raises SystemExit naming a page that cannot be resolved."""
+    from articles.importing.sources import resolve_sources
+    from bench.fidelity import TruthError, find_editions
+
+    try:
+        editions = find_editions(folders)
+    except TruthError as exc:
+        raise SystemExit(f"import_bench: {exc}") from None
+    made = []
+    for edition in editions:
+        for page in edition.pages:
+            sources, errors = resolve_sources(
+                [page.file], paper=edition.paper, date_value=edition.date, page=page.label
+            )
+            if errors:
+                raise SystemExit(f"import_bench: {page.file}: {'; '.join(errors)}")
+            (source,) = sources
+            fields = {
+                "paper_name": source.paper_name,
+                "paper_slug": edition.slug or source.paper_slug,
+                "issue_date": source.date,
+                "label": source.label,
+                "source_name": str(source.path),
+            }
+            made.append((fields, source.path))
+    return made
+
+
+def text_stats(texts: list[str]) -> dict:
+    """Characters (all, and distinct non-space ones) of the texts: how repetitive the text is."""
+    chars = sum(len(t) for t in texts)
+    distinct = set().union(*map(set, texts)) - set(" \t\r\n\u3000")
+    return {"chars": chars, "distinct_chars": len(distinct)}
+
+
+def worker(
+    database_url: str, pages: int, workers: int | None, editions: list[str] | None = None
+) -> dict:
     setup_django(database_url)
     from articles.importing import PageInput, pages_import
+    from articles.importing.sources import read_page_file
+    from articles.parsing.decoding import decode_page
     from articles.text import get_jieba
-    from bench.synthetic import archive
 
     # The pages are files, read one at a time as import_pages reads them: the importing process
     # never holds the whole run (its peak memory is the import's, at 10,000 pages as at 100).
     folder = Path(tempfile.mkdtemp(prefix="import-bench-"))
-    texts = []
-    for number, (day, label, text) in enumerate(archive(pages)):
-        path = folder / f"{number:06d}.txt"
-        path.write_bytes(text.encode("utf-8"))
-        texts.append((day, label, path))
+    if editions is None:
+        texts = synthetic_pages(pages, folder)
+    else:
+        texts = edition_pages([Path(f) for f in editions])
     jieba = get_jieba()  # load the dictionary outside both timings
     jieba.lcut("预热")
     kept = tables_kept(jieba)  # the tag and IDF tables an earlier process kept (or not: made here)
@@ -68,15 +139,7 @@ def worker(database_url: str, pages: int, workers: int | None) -> dict:
     started, cpu_started = time.perf_counter(), time.process_time()
     children_started = children_cpu()
     items = (
-        PageInput(
-            paper_name="南通日报",
-            paper_slug="nantong-daily",
-            issue_date=day,
-            label=label,
-            data=path.read_bytes(),
-            source_name=f"{day}/{label}.txt",
-        )
-        for day, label, path in texts
+        PageInput(**fields, data=read_page_file(path, max_bytes=10**8)) for fields, path in texts
     )
     for result in pages_import(items, workers=workers):
         if not hasattr(result, "action"):
@@ -85,18 +148,23 @@ def worker(database_url: str, pages: int, workers: int | None) -> dict:
     import_cpu = time.process_time() - cpu_started
     workers_cpu = children_cpu() - children_started  # the parsing workers (joined by now)
 
+    # The same page texts as the importer decoded them (decoding outside the timing: the
+    # synthetic pages are UTF-8, real-styled ones may be in other encodings).
+    page_texts = [decode_page(path.read_bytes())[0] for _, path in texts]
     started, cpu_started = time.perf_counter(), time.process_time()
-    for _, _, path in texts:
-        jieba.lcut(path.read_bytes().decode("utf-8"))
+    for text in page_texts:
+        jieba.lcut(text)
     jieba_seconds = time.perf_counter() - started
     jieba_cpu = time.process_time() - cpu_started
 
     from articles.models import Article, Jump
 
     peak = peak_rss_mb()  # before the keyword comparison below, which is not the import's
-    size = sum(path.stat().st_size for _, _, path in texts)
+    size = sum(path.stat().st_size for _, path in texts)
     shutil.rmtree(folder)
     return {
+        "text": "synthetic" if editions is None else "editions",
+        **text_stats(page_texts),
         "pages": len(texts),
         "bytes": size,
         "import_seconds": import_seconds,
@@ -171,7 +239,15 @@ def keyword_agreement(jieba, sample: int = 300) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--pages", type=int, default=1000, help="synthetic pages (default 1000)")
+    parser.add_argument(
+        "--editions",
+        nargs="*",
+        type=Path,
+        metavar="FOLDER",
+        help="import real-styled editions instead of synthetic pages: every edition.json under "
+        "the folders (default: tests/data/fidelity and tests/data/fidelity-*)",
+    )
     add_database_arguments(parser)
     parser.add_argument(
         "--workers",
@@ -180,58 +256,81 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.database_url, args.pages, args.workers)))
+        editions = None if args.editions is None else [str(f) for f in args.editions]
+        print(json.dumps(worker(args.database_url, args.pages, args.workers, editions)))
         return
     databases = chosen_databases(args)
+    if args.editions is None:
+        source = ["--pages", str(args.pages)]
+        print(f"text: {args.pages} synthetic pages (bench/synthetic.py, the seed's sentences)")
+    else:
+        folders = [f.resolve() for f in args.editions] or default_edition_folders()
+        source = ["--editions", *map(str, folders)]
+        shown = ", ".join(_shown(f) for f in folders[:3]) + (
+            f" and {len(folders) - 3} more" if len(folders) > 3 else ""
+        )
+        print(f"text: real-styled editions from {len(folders)} folders ({shown})")
     runs = [["--workers", "0"], []] if args.workers is None else [["--workers", str(args.workers)]]
     results = [
         (name, r)
         for extra in runs
-        for name, r in run_per_database(
-            __file__, ["--pages", str(args.pages), *extra], databases
-        ).items()
+        for name, r in run_per_database(__file__, [*source, *extra], databases).items()
     ]
     ok = True
     for name, r in results:
-        ratio = r["import_seconds"] / r["jieba_seconds"]
-        peak = max(r["peak_rss_mb"], r["worker_peak_rss_mb"])
-        ok &= ratio <= RATIO_TARGET and peak <= MEMORY_TARGET_MB
-        workers = (
-            f"{r['workers']} parsing worker process{'es' if r['workers'] != 1 else ''} "
-            f"(peak {r['worker_peak_rss_mb']:.0f} MB each at most)"
-            if r["workers"]
-            else "one process"
-        )
-        print(
-            f"import {name}: {r['pages']} pages ({r['bytes'] / 1e6:.1f} MB, {r['articles']} stories, "
-            f"{r['linked_jumps']} jumps stitched) in {r['import_seconds']:.1f} s = "
-            f"{r['pages'] / r['import_seconds']:.0f} pages/s; jieba.lcut alone {r['jieba_seconds']:.1f} s; "
-            f"ratio {ratio:.2f} (target ≤ {RATIO_TARGET}); peak memory {r['peak_rss_mb']:.0f} MB "
-            f"(target ≤ {MEMORY_TARGET_MB} MB); {workers}"
-        )
-        if r["workers"]:  # CPU time of both sides: what the machine's load does not change
-            print(
-                f"  {name}, {r['workers']} worker{'s' if r['workers'] != 1 else ''}, CPU time: "
-                f"importing process {r['import_cpu']:.1f} s + parsing workers "
-                f"{r['workers_cpu']:.1f} s; jieba.lcut {r['jieba_cpu']:.1f} s; ratio of the "
-                f"importing process {r['import_cpu'] / r['jieba_cpu']:.2f}, of both "
-                f"{(r['import_cpu'] + r['workers_cpu']) / r['jieba_cpu']:.2f}"
-            )
-        else:  # CPU time of this one process: what the machine's load does not change
-            k = r["keywords"]
-            print(
-                f"  {name}, one process, CPU time: import {r['import_cpu']:.1f} s, jieba.lcut "
-                f"{r['jieba_cpu']:.1f} s, ratio {r['import_cpu'] / r['jieba_cpu']:.2f}"
-                + (" (the database server's own CPU not counted)" if name == "PostgreSQL" else "")
-                + f"; keywords vs plain jieba's words: overlap@{k['top']} {k['overlap']:.3f}, "
-                f"identical in {k['identical']} of {k['stories']} stories"
-                + (
-                    ""
-                    if r.get("tables_kept", True)
-                    else "; jieba's tag and IDF tables made in this run"
-                )
-            )
+        ok &= report(name, r)
     sys.exit(0 if ok else 1)
+
+
+def _shown(folder: Path) -> str:
+    try:
+        return str(folder.relative_to(ROOT))
+    except ValueError:
+        return str(folder)
+
+
+def report(name: str, r: dict) -> bool:
+    """Print one run's lines (both name the text measured); True when its targets were met."""
+    ratio = r["import_seconds"] / r["jieba_seconds"]
+    peak = max(r["peak_rss_mb"], r["worker_peak_rss_mb"])
+    text = "synthetic" if r.get("text", "synthetic") == "synthetic" else "real-styled editions"
+    workers = (
+        f"{r['workers']} parsing worker process{'es' if r['workers'] != 1 else ''} "
+        f"(peak {r['worker_peak_rss_mb']:.0f} MB each at most)"
+        if r["workers"]
+        else "one process"
+    )
+    print(
+        f"import {name}, {text}: {r['pages']} pages ({r['bytes'] / 1e6:.2f} MB, "
+        f"{r['chars']:,} characters of {r['distinct_chars']:,} distinct, {r['articles']} stories, "
+        f"{r['linked_jumps']} jumps stitched) in {r['import_seconds']:.1f} s = "
+        f"{r['pages'] / r['import_seconds']:.0f} pages/s; jieba.lcut alone {r['jieba_seconds']:.1f} s; "
+        f"ratio {ratio:.2f} (target ≤ {RATIO_TARGET}); peak memory {r['peak_rss_mb']:.0f} MB "
+        f"(target ≤ {MEMORY_TARGET_MB} MB); {workers}"
+    )
+    if r["workers"]:  # CPU time of both sides: what the machine's load does not change
+        print(
+            f"  {name}, {text}, {r['workers']} worker{'s' if r['workers'] != 1 else ''}, CPU time: "
+            f"importing process {r['import_cpu']:.1f} s + parsing workers "
+            f"{r['workers_cpu']:.1f} s; jieba.lcut {r['jieba_cpu']:.1f} s; ratio of the "
+            f"importing process {r['import_cpu'] / r['jieba_cpu']:.2f}, of both "
+            f"{(r['import_cpu'] + r['workers_cpu']) / r['jieba_cpu']:.2f}"
+        )
+    else:  # CPU time of this one process: what the machine's load does not change
+        k = r["keywords"]
+        print(
+            f"  {name}, {text}, one process, CPU time: import {r['import_cpu']:.1f} s, jieba.lcut "
+            f"{r['jieba_cpu']:.1f} s, ratio {r['import_cpu'] / r['jieba_cpu']:.2f}"
+            + (" (the database server's own CPU not counted)" if name == "PostgreSQL" else "")
+            + f"; keywords vs plain jieba's words: overlap@{k['top']} {k['overlap']:.3f}, "
+            f"identical in {k['identical']} of {k['stories']} stories"
+            + (
+                ""
+                if r.get("tables_kept", True)
+                else "; jieba's tag and IDF tables made in this run"
+            )
+        )
+    return ratio <= RATIO_TARGET and peak <= MEMORY_TARGET_MB
 
 
 if __name__ == "__main__":
