@@ -269,7 +269,9 @@ def main() -> None:
         shown = ", ".join(_shown(f) for f in folders[:3]) + (
             f" and {len(folders) - 3} more" if len(folders) > 3 else ""
         )
-        print(f"text: real-styled editions from {len(folders)} folders ({shown})")
+        print(
+            f"text: real-styled editions from {len(folders)} folder{'s' if len(folders) != 1 else ''} ({shown})"
+        )
     runs = [["--workers", "0"], []] if args.workers is None else [["--workers", str(args.workers)]]
     results = [
         (name, r)

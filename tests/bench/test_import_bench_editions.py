@@ -1,0 +1,80 @@
+"""bench/import_bench.py --editions imports real-styled editions (folders with an edition.json,
+as bench/fidelity.py reads them) instead of synthetic pages, and says so in every line it prints.
+Runs the bench on a small edition written here, in a subprocess, as ``bench/run_all`` runs it."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PAGES = {
+    "1.txt": """山城晚报
+
+江边步道下月全线贯通
+
+本报讯（记者 罗青禾）沿江步道最后一段护栏日前完工，全长十四公里的步道下月将全线开放。
+
+沿线新设休息亭十二座、直饮水点二十处，夜间照明也已调试完毕。（下转第二版）
+
+老街夜市试营业
+
+本报讯（记者 蒋一帆）老街夜市昨晚试营业，八十多个摊位售卖小吃和手工艺品。
+""",
+    "2.txt": """（上接第一版）管理部门提醒市民骑车时注意避让行人。
+
+图书馆延长开放时间
+
+本报讯（记者 罗青禾）市图书馆自本周起每晚开放至九点，周末增设亲子阅读专场。
+""",
+    "3.txt": """副刊
+
+秋夜读书记
+
+窗外桂花正开，灯下翻开一本旧书，纸页泛黄，字句却依然清亮。读到会心处，
+不觉夜已深了。
+""",
+}
+
+
+def test_editions_option_imports_the_folder_and_names_the_text_it_measured(tmp_path):
+    edition = tmp_path / "evening" / "2024-10-08"
+    edition.mkdir(parents=True)
+    for name, text in PAGES.items():
+        (edition / name).write_text(text, encoding="utf-8")
+        (edition / name.replace(".txt", ".truth.json")).write_text('{"stories": []}')
+    (edition / "edition.json").write_text(
+        json.dumps(
+            {
+                "paper": "山城晚报",
+                "slug": "shancheng-evening",
+                "date": "2024-10-08",
+                "pages": [{"file": n, "page": n.removesuffix(".txt")} for n in PAGES],
+            },
+            ensure_ascii=False,
+        )
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "bench/import_bench.py",
+            "--editions",
+            str(tmp_path),
+            "--database",
+            "sqlite",
+            "--workers",
+            "0",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("text: real-styled editions from 1 folder ("), done.stdout
+    assert "import SQLite, real-styled editions: 3 pages" in done.stdout, done.stdout
+    assert "SQLite, real-styled editions, one process, CPU time: import" in done.stdout
+    assert "jieba.lcut" in done.stdout and "peak memory" in done.stdout
+    assert "synthetic" not in done.stdout
