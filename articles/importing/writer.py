@@ -20,7 +20,7 @@ from articles.bulk import insert_rows
 from articles.continuations import part_detach, part_release
 from articles.continuations.copies import still_a_copy
 from articles.continuations.headlines import stitched_keys, stitched_rows
-from articles.importing.dropped import continuation_dropped
+from articles.importing.dropped import article_name, continuation_dropped, home_label
 from articles.importing.identity import alike_pairs
 from articles.importing.reports import REWRITTEN, PageImportReport
 from articles.importing.rows import (
@@ -253,42 +253,72 @@ def _leftovers_remove(
     overwrite_edited: bool,
     report: PageImportReport,
 ) -> list[ArticlePart]:
-    """Parts the new text no longer has: removed, except stories that start here and were
-    edited by hand or published (kept and reported as conflicts, unless ``overwrite_edited``:
-    readers must not lose a published address to a re-import without being told). A published
-    story removed under ``overwrite_edited`` is named in the report's warnings. Returns the
-    ones kept, in the order found."""
+    """Parts the new text no longer has: removed, except parts of stories edited by hand or
+    published (kept and reported as conflicts, unless ``overwrite_edited``: hand edits win, and
+    readers must not lose a published address or a published story's text to a re-import
+    without being told). That holds for a story that starts here and for the continuation here
+    of a story from another page alike (its jump stays linked to it); a whole copy is not kept.
+    What ``overwrite_edited`` removes of an edited or published story is named in the report.
+    Returns the ones kept, in the order found."""
     kept = []
     for part in existing:
         if part.pk in matching.used:
             continue
-        article = part.article
-        home = article.page_id == page.pk
-        published = home and article.status == Status.PUBLISHED
-        if home and not overwrite_edited and (article.is_edited or published):
-            why = "edited by hand" if article.is_edited else "published"
-            report.conflicts.append(
-                f"{page.label} #{part.position} “{article.title}”: {why} and no longer in "
-                "the page text; kept (use --overwrite-edited to remove it)"
-            )
+        if not overwrite_edited and _kept_as_conflict(page, part, report):
             matching.used.add(part.pk)
             kept.append(part)
             continue
-        if not home and not part.whole_copy:
-            continuation_dropped(page, part, report)
-        if home and article.is_edited:
-            report.overwritten.append(
-                f"{page.label}版 第{part.position}位的“{article.title}”：编辑改过，新的版面文本里"
-                "已没有它，按 --overwrite-edited 已删去"
-            )
-        if published:
-            report.warnings.append(
-                f"{page.label}版 第{part.position}位的已发布稿件“{article.title}”：新的版面文本里"
-                "已没有它，按 --overwrite-edited 已删去（读者再打不开它的地址）"
-            )
+        _removal_said(page, part, report)
         _remove_part(part)
         matching.removed += 1
     return kept
+
+
+def _kept_as_conflict(page: Page, part: ArticlePart, report: PageImportReport) -> bool:
+    """Whether ``part`` (no longer in the page text) is kept: its story edited by hand or
+    published (a conflict line says which); a whole copy of another page's story never is."""
+    article = part.article
+    home = article.page_id == page.pk
+    if not home and part.whole_copy:
+        return False
+    if article.is_edited:
+        why = "edited by hand"
+    elif article.status == Status.PUBLISHED:
+        why = "published"
+    else:
+        return False
+    name = article_name(article, part)
+    whose = "" if home else f" (continued from {home_label(article)})"
+    report.conflicts.append(
+        f"{page.label} #{part.position} {name}{whose}: {why} and no longer in the page text; "
+        "kept (use --overwrite-edited to remove it)"
+    )
+    return True
+
+
+def _removal_said(page: Page, part: ArticlePart, report: PageImportReport) -> None:
+    """What the report says of ``part`` before it goes: a dropped continuation, and what
+    ``--overwrite-edited`` removes of a story edited by hand or published (将删去 in a dry run,
+    已删去 in a real one)."""
+    article = part.article
+    home = article.page_id == page.pk
+    if not home and not part.whole_copy:
+        continuation_dropped(page, part, report)
+    if part.whole_copy and not home:
+        return
+    done = "将删去" if report.dry_run else "已删去"
+    name = article_name(article, part)
+    what = f"第{part.position}位的{name}" if home else f"第{part.position}位{name}的续文"
+    if article.is_edited:
+        report.overwritten.append(
+            f"{page.label}版 {what}：编辑改过，新的版面文本里已没有它，按 --overwrite-edited {done}"
+        )
+    if article.status == Status.PUBLISHED:
+        lost = "读者再打不开它的地址" if home else f"读者只看到它在{home_label(article)}版的部分"
+        what = f"第{part.position}位的已发布稿件{name}" if home else f"{what}（已发布）"
+        report.warnings.append(
+            f"{page.label}版 {what}：新的版面文本里已没有它，按 --overwrite-edited {done}（{lost}）"
+        )
 
 
 def _story_create(
@@ -322,7 +352,7 @@ def _story_update(
     is_home = article.page_id == page.pk
     if article.is_edited and not overwrite_edited and rows.differs_from(part, is_home=is_home):
         report.conflicts.append(
-            f"{page.label} #{rows.position} “{article.title}”: edited by hand, left as the "
+            f"{page.label} #{rows.position} {article_name(article, part)}: edited by hand, left as the "
             "editor saved it (use --overwrite-edited to replace it with the page text)"
         )
         part.position = rows.position
@@ -339,7 +369,7 @@ def _story_update(
     if is_home:
         if overwrite_edited and article.is_edited:
             report.overwritten.append(
-                f"{page.label}版 第{rows.position}位的“{article.title}”：编辑改过的内容已换成"
+                f"{page.label}版 第{rows.position}位的{article_name(article, part)}：编辑改过的内容已换成"
                 "版面文本（按 --overwrite-edited）"
             )
         values = {**rows.article, "edited_at": None} if overwrite_edited else rows.article
