@@ -1,6 +1,7 @@
-"""What a re-import says of a continuation it deletes: the part of a story from another page
-that this page's new text no longer gives (:func:`continuation_dropped`); and how its reports
-name a story (:func:`article_name`)."""
+"""What a re-import does with a part the page's new text no longer gives: kept as a conflict
+when its story was edited by hand or published (:func:`kept_as_conflict`), else what the report
+says before it goes (:func:`removal_said`; a continuation of a story from another page:
+:func:`continuation_dropped`); and how its reports name a story (:func:`article_name`)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,50 @@ def continuation_dropped(page: Page, part: ArticlePart, report: PageImportReport
 def home_label(article: Article) -> str:
     """The label of the page ``article`` starts on (one query)."""
     return Page.objects.filter(pk=article.page_id).values_list("label", flat=True).get()
+
+
+def kept_as_conflict(page: Page, part: ArticlePart, report: PageImportReport) -> bool:
+    """Whether ``part`` (no longer in the page text) is kept: its story edited by hand or
+    published (a conflict line says which); a whole copy of another page's story never is."""
+    article = part.article
+    home = article.page_id == page.pk
+    if not home and part.whole_copy:
+        return False
+    if article.is_edited:
+        why = "edited by hand"
+    elif article.status == Status.PUBLISHED:
+        why = "published"
+    else:
+        return False
+    name = article_name(article, part)
+    whose = "" if home else f" (continued from {home_label(article)})"
+    report.conflicts.append(
+        f"{page.label} #{part.position} {name}{whose}: {why} and no longer in the page text; "
+        "kept (use --overwrite-edited to remove it)"
+    )
+    return True
+
+
+def removal_said(page: Page, part: ArticlePart, report: PageImportReport) -> None:
+    """What the report says of ``part`` before it goes: a dropped continuation, and what
+    ``--overwrite-edited`` removes of a story edited by hand or published (将删去 in a dry run,
+    已删去 in a real one)."""
+    article = part.article
+    home = article.page_id == page.pk
+    if not home and not part.whole_copy:
+        continuation_dropped(page, part, report)
+    if part.whole_copy and not home:
+        return
+    done = "将删去" if report.dry_run else "已删去"
+    name = article_name(article, part)
+    what = f"第{part.position}位的{name}" if home else f"第{part.position}位{name}的续文"
+    if article.is_edited:
+        report.overwritten.append(
+            f"{page.label}版 {what}：编辑改过，新的版面文本里已没有它，按 --overwrite-edited {done}"
+        )
+    if article.status == Status.PUBLISHED:
+        lost = "读者再打不开它的地址" if home else f"读者只看到它在{home_label(article)}版的部分"
+        what = f"第{part.position}位的已发布稿件{name}" if home else f"{what}（已发布）"
+        report.warnings.append(
+            f"{page.label}版 {what}：新的版面文本里已没有它，按 --overwrite-edited {done}（{lost}）"
+        )

@@ -20,7 +20,7 @@ from articles.bulk import insert_rows
 from articles.continuations import part_detach, part_release
 from articles.continuations.copies import still_a_copy
 from articles.continuations.headlines import stitched_keys, stitched_rows
-from articles.importing.dropped import article_name, continuation_dropped, home_label
+from articles.importing.dropped import article_name, kept_as_conflict, removal_said
 from articles.importing.identity import alike_pairs
 from articles.importing.reports import REWRITTEN, PageImportReport
 from articles.importing.rows import (
@@ -43,7 +43,6 @@ from articles.models import (
     Person,
     Photo,
     PhotoCredit,
-    Status,
     Teaser,
 )
 
@@ -264,61 +263,14 @@ def _leftovers_remove(
     for part in existing:
         if part.pk in matching.used:
             continue
-        if not overwrite_edited and _kept_as_conflict(page, part, report):
+        if not overwrite_edited and kept_as_conflict(page, part, report):
             matching.used.add(part.pk)
             kept.append(part)
             continue
-        _removal_said(page, part, report)
+        removal_said(page, part, report)
         _remove_part(part)
         matching.removed += 1
     return kept
-
-
-def _kept_as_conflict(page: Page, part: ArticlePart, report: PageImportReport) -> bool:
-    """Whether ``part`` (no longer in the page text) is kept: its story edited by hand or
-    published (a conflict line says which); a whole copy of another page's story never is."""
-    article = part.article
-    home = article.page_id == page.pk
-    if not home and part.whole_copy:
-        return False
-    if article.is_edited:
-        why = "edited by hand"
-    elif article.status == Status.PUBLISHED:
-        why = "published"
-    else:
-        return False
-    name = article_name(article, part)
-    whose = "" if home else f" (continued from {home_label(article)})"
-    report.conflicts.append(
-        f"{page.label} #{part.position} {name}{whose}: {why} and no longer in the page text; "
-        "kept (use --overwrite-edited to remove it)"
-    )
-    return True
-
-
-def _removal_said(page: Page, part: ArticlePart, report: PageImportReport) -> None:
-    """What the report says of ``part`` before it goes: a dropped continuation, and what
-    ``--overwrite-edited`` removes of a story edited by hand or published (将删去 in a dry run,
-    已删去 in a real one)."""
-    article = part.article
-    home = article.page_id == page.pk
-    if not home and not part.whole_copy:
-        continuation_dropped(page, part, report)
-    if part.whole_copy and not home:
-        return
-    done = "将删去" if report.dry_run else "已删去"
-    name = article_name(article, part)
-    what = f"第{part.position}位的{name}" if home else f"第{part.position}位{name}的续文"
-    if article.is_edited:
-        report.overwritten.append(
-            f"{page.label}版 {what}：编辑改过，新的版面文本里已没有它，按 --overwrite-edited {done}"
-        )
-    if article.status == Status.PUBLISHED:
-        lost = "读者再打不开它的地址" if home else f"读者只看到它在{home_label(article)}版的部分"
-        what = f"第{part.position}位的已发布稿件{name}" if home else f"{what}（已发布）"
-        report.warnings.append(
-            f"{page.label}版 {what}：新的版面文本里已没有它，按 --overwrite-edited {done}（{lost}）"
-        )
 
 
 def _story_create(
