@@ -234,6 +234,9 @@ class IssueAdmin(DeskAdmin):
         form = IssueScheduleForm(
             request.POST if request.method == "POST" else None, review_required=review
         )
+        problems = jump_problems([issue])
+        if not problems:  # nothing to acknowledge: no tick box beside 所有转版均已接好
+            del form.fields["acknowledge_broken"]
         if request.method == "POST" and "unschedule" in request.POST:
             message = issue_unschedule(issue=issue, user=request.user)
             self.message_user(request, message, messages.SUCCESS)
@@ -246,7 +249,6 @@ class IssueAdmin(DeskAdmin):
             else:
                 self.message_user(request, message, messages.SUCCESS)
                 return HttpResponseRedirect(admin_url("issue_change", issue.pk))
-        problems = jump_problems([issue])
         articles = issue.articles.all()
         context = {
             **self.admin_site.each_context(request),
@@ -273,7 +275,7 @@ class IssueAdmin(DeskAdmin):
         options = {
             "issue": issue,
             "user": request.user,
-            "acknowledge_broken": data["acknowledge_broken"],
+            "acknowledge_broken": data.get("acknowledge_broken", False),
             "override_reason": data.get("override_reason") or "",
         }
         if data["publish_at"]:
@@ -286,8 +288,11 @@ class IssueAdmin(DeskAdmin):
     def publish_selected(self, request, queryset):
         issues = list(queryset.select_related("publication"))
         form = IssuePublishForm(request.POST if "confirm" in request.POST else None)
+        problems = {issue.pk: problem_items(jump_problems([issue])) for issue in issues}
+        if not any(problems.values()):  # nothing to acknowledge: no tick box
+            del form.fields["acknowledge_broken"]
         if "confirm" in request.POST and form.is_valid():
-            acknowledged = form.cleaned_data["acknowledge_broken"]
+            acknowledged = form.cleaned_data.get("acknowledge_broken", False)
             refused = []
             for issue in issues:
                 try:
@@ -306,10 +311,7 @@ class IssueAdmin(DeskAdmin):
             "opts": self.opts,
             "title": "发布所选的期",
             "form": form,
-            "issues": [
-                {"issue": issue, "problems": problem_items(jump_problems([issue]))}
-                for issue in issues
-            ],
+            "issues": [{"issue": issue, "problems": problems[issue.pk]} for issue in issues],
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/articles/issue/publish_selected.html", context)

@@ -1,32 +1,107 @@
-"""What a re-import says of a continuation it deletes: the part of a story from another page
-that this page's new text no longer gives (:func:`continuation_dropped`)."""
+"""What a re-import does with a part the page's new text no longer gives: kept as a conflict
+when its story was edited by hand or published (:func:`kept_as_conflict`), else what the report
+says before it goes (:func:`removal_said`; a continuation of a story from another page:
+:func:`continuation_dropped`); and how its reports name a story (:func:`article_name`)."""
 
 from __future__ import annotations
 
-from articles.importing.reports import PageImportReport, continuation_dropped_line
-from articles.models import ArticlePart, Jump, JumpDirection, Page, Status
+from articles.importing.reports import PageImportReport, continuation_dropped_line, story_name
+from articles.models import Article, ArticlePart, Jump, JumpDirection, Page, Status
+
+
+def article_name(article: Article, part: ArticlePart | None = None) -> str:
+    """``article`` as the reports name it (:func:`~articles.importing.reportlines.story_name`):
+    its title, or without one the opening words of its first part (``part`` when that is the
+    first part, else read: one query)."""
+    if article.title:
+        return story_name(article.title)
+    if part is None or part.sequence != 0:
+        part = article.parts.filter(sequence=0).only("blocks").first()
+    blocks = (part.blocks if part else None) or []
+    opening = next((b.get("text") or "" for b in blocks if (b.get("text") or "").strip()), "")
+    return story_name("", opening=opening, dateline=article.dateline)
+
+
+def opening_jump(part: ArticlePart) -> Jump | None:
+    """The jump that leads to ``part`` (a continuation): linked to it, or else the forward jump
+    of the story's part before it."""
+    return (
+        Jump.objects.filter(to_part=part).first()
+        or Jump.objects.filter(
+            part__article_id=part.article_id,
+            part__sequence=part.sequence - 1,
+            direction=JumpDirection.FORWARD,
+        ).first()
+    )
 
 
 def continuation_dropped(page: Page, part: ArticlePart, report: PageImportReport) -> None:
     """``part``, the continuation here of a story from another page, is about to go: the report
-    says so, and that the jump to it is open again (:func:`continuation_dropped_line`)."""
+    says so, and that the jump to it is open again (:func:`continuation_dropped_line`); that
+    jump is listed with the page's open jumps (``report.reopened_jumps``)."""
     article = part.article
-    jump = (
-        Jump.objects.filter(to_part=part).only("marker").first()
-        or Jump.objects.filter(
-            part__article=article,
-            part__sequence=part.sequence - 1,
-            direction=JumpDirection.FORWARD,
-        )
-        .only("marker")
-        .first()
-    )
+    jump = opening_jump(part)
+    if jump is not None:
+        report.reopened_jumps.append(jump.pk)
     report.dropped_continuations.append(
         continuation_dropped_line(
-            title=article.title,
-            home=Page.objects.filter(pk=article.page_id).values_list("label", flat=True).get(),
+            name=article_name(article),
+            home=home_label(article),
             label=page.label,
             marker=jump.marker if jump else "",
             published=article.status == Status.PUBLISHED,
+            dry_run=report.dry_run,
         )
     )
+
+
+def home_label(article: Article) -> str:
+    """The label of the page ``article`` starts on (one query)."""
+    return Page.objects.filter(pk=article.page_id).values_list("label", flat=True).get()
+
+
+def kept_as_conflict(page: Page, part: ArticlePart, report: PageImportReport) -> bool:
+    """Whether ``part`` (no longer in the page text) is kept: its story edited by hand or
+    published (a conflict line says which); a whole copy of another page's story never is."""
+    article = part.article
+    home = article.page_id == page.pk
+    if not home and part.whole_copy:
+        return False
+    if article.is_edited:
+        why = "edited by hand"
+    elif article.status == Status.PUBLISHED:
+        why = "published"
+    else:
+        return False
+    name = article_name(article, part)
+    whose = "" if home else f" (continued from {home_label(article)})"
+    report.conflicts.append(
+        f"{page.label} #{part.position} {name}{whose}: {why} and no longer in the page text; "
+        "kept (use --overwrite-edited to remove it)"
+    )
+    return True
+
+
+def removal_said(page: Page, part: ArticlePart, report: PageImportReport) -> None:
+    """What the report says of ``part`` before it goes: a dropped continuation, and what
+    ``--overwrite-edited`` removes of a story edited by hand or published (将删去 in a dry run,
+    已删去 in a real one)."""
+    article = part.article
+    home = article.page_id == page.pk
+    if not home and not part.whole_copy:
+        continuation_dropped(page, part, report)
+    if part.whole_copy and not home:
+        return
+    done = "将删去" if report.dry_run else "已删去"
+    name = article_name(article, part)
+    what = f"第{part.position}位的{name}" if home else f"第{part.position}位{name}的续文"
+    if article.is_edited:
+        report.overwritten.append(
+            f"{page.label}版 {what}：编辑改过，新的版面文本里已没有它，按 --overwrite-edited {done}"
+        )
+    if article.status == Status.PUBLISHED:
+        lost = "读者再打不开它的地址" if home else f"读者只看到它在{home_label(article)}版的部分"
+        what = f"第{part.position}位的已发布稿件{name}" if home else f"{what}（已发布）"
+        report.warnings.append(
+            f"{page.label}版 {what}：新的版面文本里已没有它，按 --overwrite-edited {done}（{lost}）"
+        )

@@ -29,6 +29,7 @@ from django.utils import timezone
 from articles.bulk import update_rows
 from articles.changes import content_changed
 from articles.continuations import cross_page_copies, jumps_resolve
+from articles.importing.dropped import article_name
 from articles.importing.memory import heap_frozen
 from articles.importing.papers import existing_paper
 from articles.importing.preparing import (
@@ -50,6 +51,7 @@ from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
 from articles.labels import label_sequence
 from articles.models import (
+    Article,
     ArticlePart,
     Issue,
     Jump,
@@ -57,6 +59,7 @@ from articles.models import (
     Page,
     Photo,
     Publication,
+    Status,
     Teaser,
     validate_paper_slug,
 )
@@ -279,7 +282,22 @@ def _write_pages(
     ]
     if changed:
         _changed_write(changed, overwrite_edited=overwrite_edited, prefetched=prefetched)
+        _new_drafts(changed, since=now)
     _fill_counts(prepared)
+
+
+def _new_drafts(changed: list[Prepared], *, since) -> None:
+    """The stories created on pages of issues already published stay drafts until published
+    (readers see the rest of such a page at once): each named in its page's report."""
+    reports = {p.page.pk: p.report for p in changed if p.issue.status == Status.PUBLISHED}
+    if not reports:
+        return
+    for article in (
+        Article.objects.filter(page_id__in=reports, created_at__gte=since)
+        .exclude(status=Status.PUBLISHED)
+        .order_by("page_id", "position")
+    ):
+        reports[article.page_id].new_drafts.append(article_name(article))
 
 
 def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = False) -> bool:
@@ -407,8 +425,8 @@ def _empty_pages(pages: list[Page]) -> set[int]:
 
 
 def _fill_counts(prepared: list[Prepared]) -> None:
-    """Each report's counts (what its page prints now) and its page's open jumps: three queries
-    for the whole batch."""
+    """Each report's counts (what its page prints now) and its page's open jumps, with the jumps
+    of other pages its dropped continuations opened again: three queries for the whole batch."""
     reports = {p.page.pk: p.report for p in prepared}
     for model, attribute in ((ArticlePart, "articles"), (Photo, "photos"), (Teaser, "teasers")):
         for page_id, n in (
@@ -418,17 +436,20 @@ def _fill_counts(prepared: list[Prepared]) -> None:
             .order_by()
         ):
             setattr(reports[page_id], attribute, n)
+    # A jump of another page opened again by a continuation this page dropped: listed here too.
+    reopened = {pk: r for r in reports.values() for pk in r.reopened_jumps}
     for report in reports.values():
         report.pending_jumps = []
     for j in (
-        Jump.objects.filter(part__page_id__in=reports)
+        Jump.objects.filter(Q(part__page_id__in=reports) | Q(pk__in=reopened))
         .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED])
         .select_related("part__page")
         # A page's text (up to 2 MB) and its flags (up to MAX_FLAGS entries): never once per jump.
         .defer("part__page__raw_text", "part__page__parser_flags")
         .order_by("part__position", "direction")
     ):
-        reports[j.part.page_id].pending_jumps.append(
+        report = reports.get(j.part.page_id) or reopened[j.pk]
+        report.pending_jumps.append(
             PendingJump(
                 j.part.page.label,
                 j.part.position,

@@ -13,6 +13,14 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
+from articles.importing.reportlines import (  # noqa: F401 (said here before they moved)
+    _PUBLISHED_KEPT,
+    conflict_in_chinese,
+    continuation_dropped_line,
+    story_name,
+    warning_in_chinese,
+)
+
 # At most this many flags are kept per page (a pasted archive can set aside thousands of lines);
 # one more entry then says how many were left out.
 MAX_FLAGS = 100
@@ -156,6 +164,12 @@ class PageImportReport:
     # What ``--overwrite-edited`` did: hand edits replaced by the page text, stories an editor
     # changed that the text no longer has removed (one line each, in Chinese).
     overwritten: list[str] = field(default_factory=list)
+    # New stories of a page of an issue already published: still drafts, readers do not see
+    # them until published (each named: :func:`story_name`).
+    new_drafts: list[str] = field(default_factory=list)
+    # The jumps of other pages this import opened again (their continuation here was dropped):
+    # listed with the page's open jumps (ids; not in ``as_dict``).
+    reopened_jumps: list[int] = field(default_factory=list)
     page_id: int | None = None
     # What the page's PDF did (:mod:`articles.importing.pdfreport`): "" (no PDF), created,
     # updated, unchanged or rematched; in a dry run what a real run would do (never rematched).
@@ -185,10 +199,13 @@ class PageImportReport:
         return self.action
 
     def as_dict(self) -> dict:
-        """The report as JSON-ready values (``import_pages --json``), warnings in Chinese as the
-        text report gives them (:func:`warning_in_chinese`)."""
+        """The report as JSON-ready values (``import_pages --json``), warnings and conflicts in
+        Chinese as the text report gives them (:func:`warning_in_chinese`,
+        :func:`conflict_in_chinese`)."""
         data = asdict(self)
         data["warnings"] = [warning_in_chinese(line) for line in self.warnings]
+        data["conflicts"] = [conflict_in_chinese(line) for line in self.conflicts]
+        del data["reopened_jumps"]
         # ``pending_jumps`` stays a list of lines (its shape before); the values are beside it.
         data["pending_jumps"] = [jump.line for jump in self.pending_jumps]
         data["pending_jump_details"] = [asdict(jump) for jump in self.pending_jumps]
@@ -214,6 +231,8 @@ class PageImportReport:
             text += f"，{len(self.conflicts)} 处冲突"
         if self.dropped_continuations:
             text += f"，{len(self.dropped_continuations)} 段续文已不在文本里（转版重新待接）"
+        if self.new_drafts:
+            text += f"，{len(self.new_drafts)} 篇新稿件仍是草稿"
         if self.cross_page:
             text += f"，{len(self.cross_page)} 篇整篇也印在别的版上（只存一篇）"
         if self.flags:
@@ -240,22 +259,6 @@ def pending_where(pending_jumps: list[PendingJump]) -> str:
     return f"（{'；'.join(said)}）" if said else ""
 
 
-def continuation_dropped_line(
-    *, title: str, home: str, label: str, marker: str, published: bool
-) -> str:
-    """What a re-import says when page ``label``'s new text no longer gives the continuation of
-    the story “``title``” that starts on page ``home`` (its part here was deleted, the jump to
-    it, printed ``marker``, is open again): where it was, that the jump is open, what readers now
-    see when the story is published, and what an editor can do."""
-    where = f"{home}版的“{marker}”" if marker else f"{home}版的转版"
-    readers = f"；稿件已发布，读者现在只看到它在{home}版的部分" if published else ""
-    return (
-        f"{home}版“{title or '无标题'}”在{label}版的续文已不在新的版面文本里，已删去；"
-        f"{where}重新待接（check_jumps 会列出它）{readers}。请核对：续文若仍印在{label}版，把它补回本版的文本再导入；"
-        f"若改到了别的版，导入那一版后会自动接上；若确已不要，在“转版标记”里断开这一处转版"
-    )
-
-
 def encoding_note(encoding: str) -> str:
     """``；按 big5 编码读入`` for a page that was not UTF-8 (the codec name
     :func:`articles.parsing.decoding.decode_page` returned, as ``--encoding`` takes it, so an
@@ -276,77 +279,6 @@ ACTION_WORDS = {
 }
 # The same in a run's totals (``新建 2，更新版面图 1，未变 1``).
 _TOTAL_WORDS = {**ACTION_WORDS, "pdf-created": "新加版面图", "pdf-updated": "更新版面图"}
-
-
-# A conflict line of a published story the new text no longer has (articles.importing.writer).
-_PUBLISHED_KEPT = re.compile(
-    r"^(\S+) #(\d+) (“.*”): published and no longer in the page text; kept.*$"
-)
-
-# The import report's conflict lines (articles.importing.writer, shared with the command), in
-# Chinese, naming the command's flag; the desk names its tick box instead
-# (articles.importing.upload.for_editors).
-_CONFLICTS = [
-    (
-        re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand and no longer in the page text; kept.*$"),
-        r"\1版 第\2位的\3：编辑改过，新的版面文本里已没有它，已保留（加上 --overwrite-edited 才会删去）",
-    ),
-    (
-        _PUBLISHED_KEPT,
-        r"\1版 第\2位的\3：已经发布，新的版面文本里已没有它，已保留，读者仍能打开"
-        r"（确要删去，加上 --overwrite-edited 再导入一次本版；只想不让读者看到，在编辑台撤回它）",
-    ),
-    (
-        re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand, left as the editor saved it.*$"),
-        r"\1版 第\2位的\3：编辑改过，保留编辑保存的内容（加上 --overwrite-edited 才会换成版面文本）",
-    ),
-    (
-        re.compile(r"^(\S+) photo #(\d+): has an uploaded image or hand edits .*$"),
-        r"\1版 第\2位的图片：有上传的图片或人工修改，新的版面文本里已没有它，已保留",
-    ),
-]
-
-
-# The parser's warnings (articles/parsing/reader.py, page.py: English in the report), in Chinese.
-_WARNINGS = [
-    (
-        re.compile(r"^title lines with no story to attach to: (.*)$"),
-        r"这些标题行找不到可归属的稿件，已放在一边：\1（请核对是否漏了正文）",
-    ),
-    (
-        re.compile(r"^line (\d+): teaser (.*) has no title lines above it$"),
-        r"第\1行：导读“\2”上面没有标题行（请核对）",
-    ),
-    (
-        re.compile(r"^line (\d+): (.*) follows no text; set aside$"),
-        r"第\1行：转版标记“\2”前面没有正文，已放在一边（请核对）",
-    ),
-    (
-        re.compile(r"^(\d+) more warnings not listed$"),
-        r"还有 \1 条提示未列出",
-    ),
-    (
-        re.compile(r"^a backward marker (.*) is followed by no text$"),
-        r"接续标记“\1”后面没有正文（请核对）",
-    ),
-]
-
-
-def warning_in_chinese(line: str) -> str:
-    """A warning of an import report in Chinese (:data:`_WARNINGS`); a warning already in
-    Chinese (the PDF's) as it is."""
-    for pattern, chinese in _WARNINGS:
-        if pattern.match(line):
-            return pattern.sub(chinese, line)
-    return line
-
-
-def conflict_in_chinese(line: str) -> str:
-    """A conflict line of an import report in Chinese (:data:`_CONFLICTS`)."""
-    for pattern, chinese in _CONFLICTS:
-        if pattern.match(line):
-            return pattern.sub(chinese, line)
-    return line
 
 
 def flag_line(flag: dict) -> str:

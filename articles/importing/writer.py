@@ -20,7 +20,7 @@ from articles.bulk import insert_rows
 from articles.continuations import part_detach, part_release
 from articles.continuations.copies import still_a_copy
 from articles.continuations.headlines import stitched_keys, stitched_rows
-from articles.importing.dropped import continuation_dropped
+from articles.importing.dropped import article_name, kept_as_conflict, removal_said
 from articles.importing.identity import alike_pairs
 from articles.importing.reports import REWRITTEN, PageImportReport
 from articles.importing.rows import (
@@ -43,7 +43,6 @@ from articles.models import (
     Person,
     Photo,
     PhotoCredit,
-    Status,
     Teaser,
 )
 
@@ -253,39 +252,22 @@ def _leftovers_remove(
     overwrite_edited: bool,
     report: PageImportReport,
 ) -> list[ArticlePart]:
-    """Parts the new text no longer has: removed, except stories that start here and were
-    edited by hand or published (kept and reported as conflicts, unless ``overwrite_edited``:
-    readers must not lose a published address to a re-import without being told). A published
-    story removed under ``overwrite_edited`` is named in the report's warnings. Returns the
-    ones kept, in the order found."""
+    """Parts the new text no longer has: removed, except parts of stories edited by hand or
+    published (kept and reported as conflicts, unless ``overwrite_edited``: hand edits win, and
+    readers must not lose a published address or a published story's text to a re-import
+    without being told). That holds for a story that starts here and for the continuation here
+    of a story from another page alike (its jump stays linked to it); a whole copy is not kept.
+    What ``overwrite_edited`` removes of an edited or published story is named in the report.
+    Returns the ones kept, in the order found."""
     kept = []
     for part in existing:
         if part.pk in matching.used:
             continue
-        article = part.article
-        home = article.page_id == page.pk
-        published = home and article.status == Status.PUBLISHED
-        if home and not overwrite_edited and (article.is_edited or published):
-            why = "edited by hand" if article.is_edited else "published"
-            report.conflicts.append(
-                f"{page.label} #{part.position} “{article.title}”: {why} and no longer in "
-                "the page text; kept (use --overwrite-edited to remove it)"
-            )
+        if not overwrite_edited and kept_as_conflict(page, part, report):
             matching.used.add(part.pk)
             kept.append(part)
             continue
-        if not home and not part.whole_copy:
-            continuation_dropped(page, part, report)
-        if home and article.is_edited:
-            report.overwritten.append(
-                f"{page.label}版 第{part.position}位的“{article.title}”：编辑改过，新的版面文本里"
-                "已没有它，按 --overwrite-edited 已删去"
-            )
-        if published:
-            report.warnings.append(
-                f"{page.label}版 第{part.position}位的已发布稿件“{article.title}”：新的版面文本里"
-                "已没有它，按 --overwrite-edited 已删去（读者再打不开它的地址）"
-            )
+        removal_said(page, part, report)
         _remove_part(part)
         matching.removed += 1
     return kept
@@ -322,7 +304,7 @@ def _story_update(
     is_home = article.page_id == page.pk
     if article.is_edited and not overwrite_edited and rows.differs_from(part, is_home=is_home):
         report.conflicts.append(
-            f"{page.label} #{rows.position} “{article.title}”: edited by hand, left as the "
+            f"{page.label} #{rows.position} {article_name(article, part)}: edited by hand, left as the "
             "editor saved it (use --overwrite-edited to replace it with the page text)"
         )
         part.position = rows.position
@@ -339,7 +321,7 @@ def _story_update(
     if is_home:
         if overwrite_edited and article.is_edited:
             report.overwritten.append(
-                f"{page.label}版 第{rows.position}位的“{article.title}”：编辑改过的内容已换成"
+                f"{page.label}版 第{rows.position}位的{article_name(article, part)}：编辑改过的内容已换成"
                 "版面文本（按 --overwrite-edited）"
             )
         values = {**rows.article, "edited_at": None} if overwrite_edited else rows.article

@@ -1,5 +1,6 @@
 """The desk's upload preview of a re-import says what the command's report says: a dropped
-continuation under its own heading, a kept published story as such (not as a hand edit)."""
+continuation under its own heading, a kept published story (or its continuation) as such (not
+as a hand edit)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def preview(client, name: str, text: str) -> str:
 
 
 @pytest.fixture
-def published(tmp_path):
+def imported(tmp_path):
     for name, text in (("1.txt", FRONT), ("2.txt", CONTINUATION + "\n" + OTHER)):
         (tmp_path / name).write_text(text, encoding="utf-8")
     call_command(
@@ -40,11 +41,15 @@ def published(tmp_path):
         "0",
         stdout=StringIO(),
     )
+
+
+@pytest.fixture
+def published(imported):
     issue = Issue.objects.get()
     call_command("publish_issue", "--paper", issue.publication.slug, "--date", "2024-03-05")
 
 
-def test_the_preview_lists_a_dropped_continuation_under_its_own_heading(editor_client, published):
+def test_the_preview_lists_a_dropped_continuation_under_its_own_heading(editor_client, imported):
     html = preview(editor_client, "2.txt", OTHER)
     assert "续文已不在版面文本里（转版重新待接）" in html
     assert "1版“河滨公园改造方案公示”在2版的续文已不在新的版面文本里" in html
@@ -60,3 +65,13 @@ def test_the_preview_lists_a_kept_published_story_apart_from_hand_edits(editor_c
     assert "冲突（人工修改过的内容将保留" not in html
     assert "1 篇已发布的稿件不在新的版面文本里（已保留，读者仍能打开）" in html
     assert "处冲突（人工修改过的内容已保留）" not in html
+
+
+def test_the_preview_lists_a_kept_published_continuation_with_the_kept_stories(
+    editor_client, published
+):
+    html = preview(editor_client, "2.txt", OTHER)
+    heading = "已经发布、新的版面文本里已没有的稿件（将保留，读者仍能打开）"
+    kept = html.split(heading, 1)[1].split("</ul>", 1)[0]
+    assert "1版“河滨公园改造方案公示”在本版的续文已经发布" in kept
+    assert "续文已不在版面文本里（转版重新待接）" not in html

@@ -1,5 +1,6 @@
 """A re-import whose text no longer gives a story's continuation says so: which story, on which
-page, that the jump is open again and what to do (text report, dry run, --json)."""
+page, that the jump is open again and what to do (text report, dry run, --json). (A published or
+hand-edited story's continuation is kept instead: test_kept_continuation.py.)"""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from articles.models import Issue, Jump, JumpState
+from articles.models import Jump, JumpState
 
 pytestmark = pytest.mark.django_db
 
@@ -45,8 +46,6 @@ def linked(tmp_path):
         write(tmp_path, "2.txt", CONTINUATION + "\n" + OTHER),
         *FLAGS,
     )
-    issue = Issue.objects.get()
-    call_command("publish_issue", "--paper", issue.publication.slug, "--date", "2024-03-05")
     assert Jump.objects.get(direction="forward").state == JumpState.LINKED
     return write(tmp_path, "cut2.txt", OTHER)
 
@@ -58,7 +57,8 @@ def test_the_report_names_the_dropped_continuation_and_the_open_jump(linked):
         assert "1 段续文已不在文本里（转版重新待接）" in out
         line = next(x for x in out.splitlines() if x.strip().startswith("续文："))
         assert "1版“河滨公园改造方案公示”在2版的续文已不在新的版面文本里" in line
-        assert "“（下转2版）”重新待接" in line and "读者现在只看到它在1版的部分" in line
+        assert ("将删去" in line) == (out is dry) and ("已删去" in line) == (out is real)
+        assert "重新待接" in line and "“（下转2版）”" in line and "读者" not in line
         assert "补回本版的文本再导入" in line
     assert Jump.objects.get(direction="forward").state != JumpState.LINKED
     check = StringIO()
@@ -77,3 +77,16 @@ def test_a_page_that_still_gives_the_continuation_says_nothing_of_it(tmp_path, l
     kept = write(tmp_path, "same2.txt", CONTINUATION + "\n" + OTHER.replace("两个月", "三个月"))
     out = run(kept, "--page", "2", *FLAGS)
     assert "续文" not in out
+
+
+def test_the_jump_it_opened_is_listed_with_the_open_jumps(linked):
+    for args in (("--dry-run",), ()):
+        (page,) = json.loads(run(linked, "--page", "2", *FLAGS, "--json", *args))["pages"]
+        (jump,) = page["pending_jump_details"]
+        assert (jump["page"], jump["marker"], jump["target_page"]) == ("1", "（下转2版）", "2")
+        assert page["pending_jumps"] == [f"1 #1 （下转2版） → 2 ({jump['state_label']})"]
+
+
+def test_the_text_report_counts_it_as_an_open_jump(linked):
+    summary = run(linked, "--page", "2", *FLAGS).splitlines()[0]
+    assert "1 处转版待接" in summary

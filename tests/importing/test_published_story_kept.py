@@ -82,7 +82,7 @@ def test_the_json_report_lists_the_kept_published_story(tmp_path, published):
     cut = page_file(tmp_path, "cut2.txt", CUT)
     report = json.loads(run(cut, "--page", "2", *FLAGS, "--json"))
     (conflict,) = report["pages"][0]["conflicts"]
-    assert "老街口的梧桐树挂上了名牌" in conflict and "published" in conflict
+    assert "老街口的梧桐树挂上了名牌" in conflict and "已经发布" in conflict
 
 
 def test_overwrite_edited_removes_it_and_names_it_even_after_a_run_that_kept_it(

@@ -69,7 +69,7 @@ def test_a_story_moving_up_into_a_cut_published_storys_place_keeps_its_own_row(
 def test_the_json_report_names_the_cut_story_not_the_one_that_moved(tmp_path, published):
     report = json.loads(run(page(tmp_path, FERRY, MARKET_FIXED), *FLAGS, "--json"))
     (conflict,) = report["pages"][0]["conflicts"]
-    assert "社区卫生站开设夜间门诊" in conflict and "published" in conflict
+    assert "社区卫生站开设夜间门诊" in conflict and "已经发布" in conflict
 
 
 def test_a_different_story_at_the_same_place_is_a_new_row(tmp_path, published):

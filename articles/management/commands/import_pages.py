@@ -243,6 +243,8 @@ class Command(BaseCommand):
             self.stdout.write(self.style.WARNING(f"  续文：{line}"))
         for line in report.warnings:
             self.stdout.write(f"  注意：{warning_in_chinese(line)}")
+        if report.new_drafts:
+            self.stdout.write(self.style.WARNING(f"  草稿：{new_drafts_line(report)}"))
         for line in report.cross_page:
             self.stdout.write(f"  跨版整篇重复：{line}")
         for flag in report.flags:
@@ -433,3 +435,14 @@ def _encoding_name(name: str | None) -> str:
             "或不写，让系统逐个文件识别"
         ) from None
     return name
+
+
+def new_drafts_line(report: PageImportReport) -> str:
+    """The new stories of a page of an issue already published: still drafts, and how to
+    publish them (``publish_issue`` publishes only what was added since, or the desk)."""
+    names = "、".join(report.new_drafts)
+    return (
+        f"本期已发布，本版 {len(report.new_drafts)} 篇新稿件仍是草稿，读者看不到：{names}；"
+        f"要发布它们，运行 publish_issue --paper {report.paper} --date {report.date}"
+        "（只发布之后新加的稿件），或在编辑台的“稿件”列表里逐篇发布"
+    )

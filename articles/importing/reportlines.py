@@ -1,0 +1,134 @@
+"""The lines an import report says, in Chinese: how a story is named (:func:`story_name`), a
+dropped continuation (:func:`continuation_dropped_line`), and the writer's conflict lines and the
+parser's warnings (English in the report) as editors read them (:func:`conflict_in_chinese`,
+:func:`warning_in_chinese`). Pure text: no models."""
+
+from __future__ import annotations
+
+import re
+
+# An untitled story is named by this many characters of what it says first.
+OPENING_CHARS = 12
+# A credit in brackets right after the dateline (本报讯（记者 …）): not what the story says.
+_CREDIT = re.compile(r"^\s*[（(][^）)]{0,40}[）)]\s*")
+
+
+def story_name(title: str, *, opening: str = "", dateline: str = "") -> str:
+    """A story as the reports name it, quoted: ``“title”``; a story without a headline by the
+    first :data:`OPENING_CHARS` characters of its ``opening`` text (its first paragraph, the
+    ``dateline`` and the credit in brackets after it left out: every story of a page opens
+    alike with them), ``…`` when cut: ``“县图书馆从本月起延长开放时…”``; ``“（无标题）”`` with
+    neither."""
+    if title:
+        return f"“{title}”"
+    text = " ".join(opening.split())
+    if dateline and text.startswith(dateline):
+        text = _CREDIT.sub("", text[len(dateline) :], count=1)
+    if not text:
+        return "“（无标题）”"
+    cut = text[:OPENING_CHARS]
+    return f"“{cut}…”" if len(text) > OPENING_CHARS else f"“{cut}”"
+
+
+def continuation_dropped_line(
+    *, name: str, home: str, label: str, marker: str, published: bool, dry_run: bool = False
+) -> str:
+    """What a re-import says when page ``label``'s new text no longer gives the continuation of
+    the story ``name`` (:func:`story_name`, quoted) that starts on page ``home`` (its part here is
+    deleted, the jump to it, printed ``marker``, is open again): where it was, that the jump is
+    open, what readers now see when the story is published, and what an editor can do. A dry run
+    says what would happen (将删去), a real run what did (已删去)."""
+    where = f"{home}版的“{marker}”" if marker else f"{home}版的转版"
+    done = "将删去" if dry_run else "已删去"
+    reopened = "将重新待接" if dry_run else "重新待接"
+    readers = f"；稿件已发布，读者{'届时' if dry_run else '现在'}只看到它在{home}版的部分"
+    return (
+        f"{home}版{name}在{label}版的续文已不在新的版面文本里，{done}；"
+        f"{where}{reopened}（check_jumps 会列出它）{readers if published else ''}。"
+        f"请核对：续文若仍印在{label}版，把它补回本版的文本再导入；"
+        f"若改到了别的版，导入那一版后会自动接上；若确已不要，在“转版标记”里断开这一处转版"
+    )
+
+
+# A conflict line of a published story the new text no longer has (articles.importing.writer).
+# Its continuation on a page (``A2 #3 “…” (continued from A1): published …``) is kept alike.
+_PUBLISHED_KEPT = re.compile(
+    r"^(\S+) #(\d+) (“.*”)(?: \(continued from \S+\))?: published and no longer in the page "
+    r"text; kept.*$"
+)
+_CONTINUED = r"^(\S+) #(\d+) (“.*”) \(continued from (\S+)\): "
+
+# The import report's conflict lines (articles.importing.writer, shared with the command), in
+# Chinese, naming the command's flag; the desk names its tick box instead
+# (articles.importing.upload.for_editors).
+_CONFLICTS = [
+    (
+        re.compile(_CONTINUED + r"edited by hand and no longer in the page text; kept.*$"),
+        r"\1版 第\2位：\4版\3在本版的续文编辑改过，新的版面文本里已没有它，已保留，转版仍接着它"
+        r"（加上 --overwrite-edited 才会删去）",
+    ),
+    (
+        re.compile(_CONTINUED + r"published and no longer in the page text; kept.*$"),
+        r"\1版 第\2位：\4版\3在本版的续文已经发布，新的版面文本里已没有它，已保留，读者仍能读到"
+        r"（确要删去，加上 --overwrite-edited 再导入一次本版；只想不让读者看到，在编辑台撤回这篇稿件）",
+    ),
+    (
+        re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand and no longer in the page text; kept.*$"),
+        r"\1版 第\2位的\3：编辑改过，新的版面文本里已没有它，已保留（加上 --overwrite-edited 才会删去）",
+    ),
+    (
+        _PUBLISHED_KEPT,
+        r"\1版 第\2位的\3：已经发布，新的版面文本里已没有它，已保留，读者仍能打开"
+        r"（确要删去，加上 --overwrite-edited 再导入一次本版；只想不让读者看到，在编辑台撤回它）",
+    ),
+    (
+        re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand, left as the editor saved it.*$"),
+        r"\1版 第\2位的\3：编辑改过，保留编辑保存的内容（加上 --overwrite-edited 才会换成版面文本）",
+    ),
+    (
+        re.compile(r"^(\S+) photo #(\d+): has an uploaded image or hand edits .*$"),
+        r"\1版 第\2位的图片：有上传的图片或人工修改，新的版面文本里已没有它，已保留",
+    ),
+]
+
+
+# The parser's warnings (articles/parsing/reader.py, page.py: English in the report), in Chinese.
+_WARNINGS = [
+    (
+        re.compile(r"^title lines with no story to attach to: (.*)$"),
+        r"这些标题行找不到可归属的稿件，已放在一边：\1（请核对是否漏了正文）",
+    ),
+    (
+        re.compile(r"^line (\d+): teaser (.*) has no title lines above it$"),
+        r"第\1行：导读“\2”上面没有标题行（请核对）",
+    ),
+    (
+        re.compile(r"^line (\d+): (.*) follows no text; set aside$"),
+        r"第\1行：转版标记“\2”前面没有正文，已放在一边（请核对）",
+    ),
+    (
+        re.compile(r"^(\d+) more warnings not listed$"),
+        r"还有 \1 条提示未列出",
+    ),
+    (
+        re.compile(r"^a backward marker (.*) is followed by no text$"),
+        r"接续标记“\1”后面没有正文（请核对）",
+    ),
+]
+
+
+def warning_in_chinese(line: str) -> str:
+    """A warning of an import report in Chinese (:data:`_WARNINGS`); a warning already in
+    Chinese (the PDF's) as it is."""
+    for pattern, chinese in _WARNINGS:
+        if pattern.match(line):
+            return pattern.sub(chinese, line)
+    return line
+
+
+def conflict_in_chinese(line: str) -> str:
+    """A conflict line of an import report in Chinese (:data:`_CONFLICTS`)."""
+    for pattern, chinese in _CONFLICTS:
+        if pattern.match(line):
+            return pattern.sub(chinese, line)
+    return line
