@@ -39,7 +39,7 @@ from articles.parsing.patterns import (
 )
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Block, Flag
-from articles.parsing.storyends import credit_closed
+from articles.parsing.storyends import signed_off_before
 from articles.parsing.storyheads import (
     box_of_bullets,
     glued_headline,
@@ -271,7 +271,7 @@ class _Segmenter:
             return
         section_end = section.end if section is not None else None
         if is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end, True):
-            if credit_closed(body):  # (…。（记者 赵敏）: the story before is signed off)
+            if signed_off_before(group, body):  # (…。（记者 赵敏）: the story before is signed off)
                 self._run(group)
                 return
             if section is not None and self._next_item(group, body, section):

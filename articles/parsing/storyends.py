@@ -2,14 +2,20 @@
 
 INPUT.md ("Bylines"): a byline sometimes stands at the END of a story, glued in brackets to its
 last paragraph (``…送餐上门服务。（记者 赵敏 通讯员 钱立）``). Such a credit signs the story off, so
-heading lines printed after it head the next story, not a section of this one.
+heading lines printed after it head the next story, not a section of this one; but the story's
+own box or appendix (``相关链接``, ``■记者手记``, ``背景：…``) and section heads by form (numbered,
+questions) printed after its credit stay its own.
 """
 
 from __future__ import annotations
 
+import re
+
 from articles.parsing.bylines import _END_SIGN_OFF_RE
+from articles.parsing.crossheads import crosshead_like
 from articles.parsing.names import names_only
-from articles.parsing.patterns import ROLE_WORD_RE
+from articles.parsing.patterns import APPENDIX_HEAD_RE, ROLE_WORD_RE
+from articles.parsing.reader import Heading
 from articles.parsing.units import Body
 from articles.text import fold
 
@@ -32,3 +38,21 @@ def credit_closed(body: Body | None) -> bool:
         return False
     inside = match.group("names")
     return bool(ROLE_WORD_RE.search(fold(inside))) and bool(names_only(inside))
+
+
+_BOX_MARKS = "■□●◆▲★☆◇△"  # marks a box's label may open with (■相关链接)
+_LABEL_END_RE = re.compile(r"[：:]")  # a box label run on with its title (链接：什么是…)
+
+
+def signed_off_before(group: list[Heading], body: Body | None) -> bool:
+    """True when the heading lines ``group``, which the parser would take for crossheads of
+    ``body``, head the next story instead: ``body`` is closed by a story-end credit
+    (:func:`credit_closed`) and the first line is neither a section head by form
+    (:func:`~articles.parsing.crossheads.crosshead_like`) nor the label of the story's own box or
+    appendix (:data:`~articles.parsing.patterns.APPENDIX_HEAD_RE`, with a box mark before it or
+    its title after a colon)."""
+    if not group or not credit_closed(body):
+        return False
+    first = group[0].lines[0].strip()
+    label = _LABEL_END_RE.split(fold(first).lstrip(_BOX_MARKS).strip(), maxsplit=1)[0]
+    return not (crosshead_like(first) or APPENDIX_HEAD_RE.match(label.strip()))

@@ -3,6 +3,8 @@ story: a heading line printed after it heads the next story, not a crosshead of 
 (INPUT.md: a byline sometimes stands at the END; articles/parsing/storyends.py). Without such a
 credit, heading lines inside a story stay its crossheads."""
 
+import pytest
+
 from articles.parsing import parse_page
 
 # Three briefs, each a one-line headline over paragraphs set apart by blank lines, no dateline,
@@ -90,3 +92,18 @@ def test_a_story_with_crossheads_and_one_credit_at_its_very_end_stays_one_story(
     (article,) = parse_page(page).articles
     assert article.crossheads == ("助餐点就在家门口", "志愿者上门陪护")
     assert article.reporters == ("吴青", "周航")
+
+
+@pytest.mark.parametrize(
+    "head", ["相关链接", "■记者手记", "链接：什么是养老服务站", "二、服务站怎么找"]
+)
+def test_the_storys_own_box_or_numbered_section_after_its_credit_stays_its_own(head):
+    page = (
+        "社区养老服务站覆盖全区\n\n"
+        "全区四十二个社区都已建成养老服务站，为老人提供助餐、助浴和日间照料服务。\n\n"
+        "服务站还组织志愿者定期上门，陪独居老人聊天、帮他们打扫卫生。（记者 吴青 通讯员 周航）\n\n"
+        f"{head}\n\n"
+        "养老服务站是设在社区里的综合服务场所，由街道统一管理，主要为辖区老人提供日常照料。\n"
+    )
+    (article,) = parse_page(page).articles
+    assert article.crossheads == (head,)
