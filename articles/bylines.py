@@ -2,8 +2,8 @@
 
 The byline keeps every role as printed (``记者陈晓辉 通讯员吴敏杰``, ``实习生``, a column's author
 line ``林  舒``), so the public pages show it, not one label (``记者``) before every name. The
-names come from the story's ``Byline`` rows (the parser's reporters, or an editor's), in printed
-order; they are found in the line with whitespace between their characters allowed (names are
+names come from the story's ``Byline`` rows (the parser's reporters, or an editor's; a byline
+corrected in the admin is read again with :func:`reporters_read`), in printed order; they are found in the line with whitespace between their characters allowed (names are
 stored without the spaces a page sets between a two-character name's characters), and only
 whole: a stored 王明 is not linked inside 王明华 (:func:`_whole_name`).
 """
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from articles.parsing.names import dateline_reporters, names_only, parse_names
 
 # A role printed before or after a name in a byline, glued to it (记者陈晓辉通讯员吴敏杰): where a
 # name ends or starts as surely as at a space (INPUT.md, "Bylines, datelines, credits").
@@ -25,6 +27,23 @@ _ROLE_BEFORE_RE = re.compile(rf"{_ROLE}$")
 _AFTER_NAME_RE = re.compile(
     rf"{_ROLE}|摄|攝|报道|報道|报导|報導|整理|供图|供圖|撰文|采写|採寫|执笔|執筆|口述|编译|編譯"
 )
+
+
+def reporters_read(byline: str, dateline: str = "") -> tuple[str, ...]:
+    """The reporters a story's ``byline`` names, read as the importer reads a printed one
+    (``记者金帅华`` → (金帅华,); ``记者陈玲玲林娟`` → (陈玲玲, 林娟); roles and what the person did
+    dropped), else those its ``dateline`` names (``記者王小明／台北報導``): the parser's
+    :func:`~articles.parsing.names.parse_names` and
+    :func:`~articles.parsing.names.dateline_reporters`, as ``articles/parsing/bylines.py``
+    ``_reporters`` uses them (its later sources, a sign-off at the end of the body, are not a
+    byline's). ``()`` when neither names anyone. Each name once, in printed order."""
+    names = parse_names(byline) if byline.strip() else ()
+    names = tuple(
+        part for name in names for part in ((len(name) >= 4 and names_only(name)) or (name,))
+    )
+    if not names and dateline.strip():
+        names = dateline_reporters(dateline)
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def credit_pieces(byline: str, names: Sequence[str]) -> list[tuple[str, str]]:

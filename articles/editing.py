@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from articles.bylines import reporters_read
 from articles.models import Article, ArticlePart, Byline, Person
 
 BASELINE_REASON = "导入时的版本"
@@ -241,6 +242,38 @@ def _revert_parts(article: Article, version: StoryVersion, report: RevertReport)
     current_ids = {p.pk for p in current}
     report.gone_parts = [p for p in version.parts if p["id"] not in current_ids]
     return changed
+
+
+def reporters_follow_byline(article: Article, old_byline: str) -> list[str]:
+    """After an editor changed ``article``'s byline from ``old_byline`` (and not its reporters):
+    credit whom the new byline names. The names read from the old byline
+    (:func:`articles.bylines.reporters_read`, the importer's reading; ``article.dateline`` when
+    a byline names nobody) are replaced by those read from the new one, in printed order;
+    a reporter the old byline did not name (one an editor added, or a sign-off's) stays, after
+    them. People are found by name or created, as the importer's are (``Person.name``, clipped
+    to its length). Nothing changes when the new byline names nobody (the line was cleared,
+    not the credit: the reporters field removes one). Returns the new reporters' names, ``[]``
+    when they did not change. Call inside the save's transaction (the admin's is)."""
+    new = _person_names(reporters_read(article.byline, article.dateline))
+    if not new:
+        return []
+    old = set(_person_names(reporters_read(old_byline, article.dateline)))
+    current = list(
+        Byline.objects.filter(article=article)
+        .order_by("order")
+        .values_list("person__name", flat=True)
+    )
+    names = list(dict.fromkeys([*new, *(n for n in current if n not in old)]))
+    if names == current:
+        return []
+    _set_reporters(article, names)
+    getattr(article, "_prefetched_objects_cache", {}).pop("bylines", None)
+    return names
+
+
+def _person_names(names: Iterable[str]) -> list[str]:
+    length = Person._meta.get_field("name").max_length
+    return list(dict.fromkeys(name[:length] for name in names))
 
 
 def _set_reporters(article: Article, names) -> None:

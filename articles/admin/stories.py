@@ -47,6 +47,7 @@ from articles.editing import (
     StoryVersion,
     desk_reason,
     hand_edit,
+    reporters_follow_byline,
     story_revert,
     story_snapshot,
     story_snapshot_refresh,
@@ -335,6 +336,13 @@ class ArticleAdmin(ProofreadingPanel, StoryWorkflow, DeskAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         article = form.instance
+        # A corrected byline corrects who is credited, unless the editor set the reporters too.
+        if "byline" in form.changed_data and not any(
+            fs.model is Byline and fs.has_changed() for fs in formsets
+        ):
+            names = reporters_follow_byline(article, form.initial.get("byline") or "")
+            if names:
+                self.message_user(request, f"署名已改，记者随之改为：{'、'.join(names)}")
         self.signoff_after_save(request, article, form, formsets)
         story_snapshot_refresh(article)  # the version holds the parts just saved
 
