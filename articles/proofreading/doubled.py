@@ -222,7 +222,7 @@ def _beside_words(seg: Segmented, at: int, left, right) -> tuple[str, str] | Non
         return reading if x in _NEVER_REPEATED else None
     if left_lone or right_lone:  # 4.
         word = right.word if left_lone else left.word
-        if _lone_excused(x, word, before=left_lone) or _pair_word_wins(x, word, before=left_lone):
+        if _lone_excused(x, word, before=left_lone) or (not left_lone and _pair_word_wins(x, word)):
             return None
         return reading
     if _word_across(left.word, right.word) and not _noun(right.word):
@@ -240,14 +240,15 @@ def _lone_excused(x: str, word: str, *, before: bool) -> bool:
     return _tag(x) == "p"
 
 
-def _pair_word_wins(x: str, word: str, *, before: bool) -> bool:
-    """X X is a dictionary word more frequent than ``word``, the word beside the lone X (after
-    it if ``before``) that has it (锣鼓声/声: 声声 115, 锣鼓声 44): a noun or measure word said
-    twice (声声, 阵阵, 处处), which the segmentation gave away to a rarer word — rule 1's
-    frequency test the other way round (小组/组: 组组 77, 小组 3116 is still a slip). Not when
-    ``word`` holds X X itself at the join (好/好好学习: the lone X is a third)."""
-    edge = word[:2] if before else word[-2:]
-    return edge != x + x and word_frequency(x + x) > word_frequency(word)
+def _pair_word_wins(x: str, word: str) -> bool:
+    """X X is a dictionary word more frequent than ``word``, the word before the lone X that
+    ends with it (锣鼓声/声: 声声 115, 锣鼓声 44): a noun or measure word said twice after it
+    (声声, 阵阵), which the segmentation gave away to a rarer word — rule 1's frequency test the
+    other way round (小组/组: 组组 77, 小组 3116 is still a slip). Only a word BEFORE the lone X:
+    a lone X before a word that starts with it is the classic slip whatever X X's frequency
+    (处/处罚, 人/人群, 常/常务: 处处罚, 人人群, 常常务 are findings). Not when ``word`` holds X X
+    itself at the join (a third X)."""
+    return word[-2:] != x + x and word_frequency(x + x) > word_frequency(word)
 
 
 def _across(folded: str, at: int, *, after: bool = True) -> tuple[int, int, int] | None:

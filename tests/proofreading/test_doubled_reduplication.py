@@ -29,6 +29,14 @@ def test_a_word_said_twice_after_a_rarer_word_ending_in_it_is_no_finding(text):
         ("全市推行小组组招商的办法。", "组组", "小组"),  # 小组 far commoner than 组组
         ("请尽快摸清清楚企业的情况。", "清清", "摸清楚"),
         ("这是我的的书。", "的的", "的"),
+        # a lone X before a word that starts with it is a slip even where X X is the commoner
+        # word (处处, 人人, 常常, 个个, 家家 all are): the exception is for a word BEFORE the pair
+        ("对违规排污企业依法处处罚。", "处处", "处罚"),
+        ("商场等人人群密集场所要加强防疫。", "人人", "人群"),
+        ("他当选为公司常常务副总经理。", "常常", "常务"),
+        ("每个人都有自己的个个性。", "个个", "个性"),
+        ("县里发展家家禽养殖。", "家家", "家禽"),
+        ("对突发事件要妥善处处置。", "处处", "处置"),
     ],
 )
 def test_a_real_doubled_character_beside_a_word_is_still_found(text, pair, fixed):
