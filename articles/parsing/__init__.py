@@ -46,8 +46,7 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
 3. **Bodies** (:mod:`~articles.parsing.bodies`): a dateline (``本报讯…``), a byline line, a
    backward marker or a closed previous story starts a new body; a forward marker closes one
    (unless a backward marker to another page follows at once: the source already merged the
-   story), and so does a credit with a role glued in brackets to a paragraph's end
-   (``…。（记者 赵敏）``: heading lines after it head the next story). Heading lines inside an open body, followed by more of its text, are crossheads: one
+   story). Heading lines inside an open body, followed by more of its text, are crossheads: one
    line of any kind, or several that are all section heads by form (numbered, questions);
    several plain lines, or a column name (``（人民论坛）``), are a new story's deck; so is one
    plain line after a blank line on a page that prints no blank line between paragraphs, after

@@ -2,10 +2,8 @@
 
 A dateline (``本报讯…``), a byline line, a backward marker or a closed previous story starts a
 new body; a forward marker closes one (unless a backward marker to another page follows at once:
-the source already merged the story); so does a credit with a role glued in brackets to a
-paragraph's end (``…。（记者 赵敏）``, :mod:`~articles.parsing.storyends`): heading lines after it
-head the next story. Heading lines inside an open body, followed by more of its text, are
-crossheads: one line of any kind, or several that are all section heads by form
+the source already merged the story). Heading lines inside an open body, followed by more of its
+text, are crossheads: one line of any kind, or several that are all section heads by form
 (numbered, questions); several plain lines, or a column name (``（人民论坛）``), are a new story's
 deck; so is one plain line that would be its story's only crosshead and shares no word with the
 story so far, over a text without a dateline (a commentary after a dispatch, a story after a
@@ -39,7 +37,6 @@ from articles.parsing.patterns import (
 )
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Block, Flag
-from articles.parsing.storyends import signed_off_before
 from articles.parsing.storyheads import (
     box_of_bullets,
     glued_headline,
@@ -271,9 +268,6 @@ class _Segmenter:
             return
         section_end = section.end if section is not None else None
         if is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end, True):
-            if signed_off_before(group, body):  # (…。（记者 赵敏）: the story before is signed off)
-                self._run(group)
-                return
             if section is not None and self._next_item(group, body, section):
                 self._run(group)
                 return
