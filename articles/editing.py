@@ -244,19 +244,20 @@ def _revert_parts(article: Article, version: StoryVersion, report: RevertReport)
     return changed
 
 
-def reporters_follow_byline(article: Article, old_byline: str) -> list[str]:
+def reporters_follow_byline(article: Article, old_byline: str) -> list[str] | None:
     """After an editor changed ``article``'s byline from ``old_byline`` (and not its reporters):
     credit whom the new byline names. The names read from the old byline
     (:func:`articles.bylines.reporters_read`, the importer's reading; ``article.dateline`` when
     a byline names nobody) are replaced by those read from the new one, in printed order;
     a reporter the old byline did not name (one an editor added, or a sign-off's) stays, after
     them. People are found by name or created, as the importer's are (``Person.name``, clipped
-    to its length). Nothing changes when the new byline names nobody (the line was cleared,
-    not the credit: the reporters field removes one). Returns the new reporters' names, ``[]``
-    when they did not change. Call inside the save's transaction (the admin's is)."""
+    to its length). A new byline that names nobody (``新华社``, ``本报评论员``) credits nobody the
+    old one named. Nothing changes when the byline was emptied (the line was cleared, not the
+    credit: the reporters field removes one). Returns the new reporters' names (``[]``: none
+    left), None when they did not change. Call inside the save's transaction (the admin's is)."""
+    if not article.byline.strip():
+        return None
     new = _person_names(reporters_read(article.byline, article.dateline))
-    if not new:
-        return []
     old = set(_person_names(reporters_read(old_byline, article.dateline)))
     current = list(
         Byline.objects.filter(article=article)
@@ -265,7 +266,7 @@ def reporters_follow_byline(article: Article, old_byline: str) -> list[str]:
     )
     names = list(dict.fromkeys([*new, *(n for n in current if n not in old)]))
     if names == current:
-        return []
+        return None
     _set_reporters(article, names)
     getattr(article, "_prefetched_objects_cache", {}).pop("bylines", None)
     return names

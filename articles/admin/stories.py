@@ -341,8 +341,10 @@ class ArticleAdmin(ProofreadingPanel, StoryWorkflow, DeskAdmin):
             fs.model is Byline and fs.has_changed() for fs in formsets
         ):
             names = reporters_follow_byline(article, form.initial.get("byline") or "")
-            if names:
-                self.message_user(request, f"署名已改，记者随之改为：{'、'.join(names)}")
+            if names is not None:
+                self.message_user(
+                    request, f"署名已改，记者随之改为：{'、'.join(names) or '（无）'}"
+                )
         self.signoff_after_save(request, article, form, formsets)
         story_snapshot_refresh(article)  # the version holds the parts just saved
 

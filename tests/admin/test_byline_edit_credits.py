@@ -121,3 +121,20 @@ def test_an_edit_that_leaves_the_byline_alone_leaves_the_reporters_alone(editor_
 )
 def test_a_byline_is_read_as_the_importer_reads_one(byline, dateline, names):
     assert reporters_read(byline, dateline) == names
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("byline", ["新华社", "本报评论员"])
+def test_a_byline_changed_to_one_naming_nobody_credits_nobody_it_named_before(
+    editor_client, byline
+):
+    article = _story(editor_client)
+    _edit(editor_client, article, byline=byline)
+    assert Article.objects.get().reporter_names() == []
+    _publish()
+    doc = parse(editor_client.get(article.get_absolute_url()))
+    text = doc.find("p", cls="byline").text
+    assert byline in text and "金帅" not in text
+    # and a later byline naming someone credits only that person
+    _edit(editor_client, article, byline="新华社记者 王军")
+    assert Article.objects.get().reporter_names() == ["王军"]
