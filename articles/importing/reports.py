@@ -226,7 +226,8 @@ class PageImportReport:
         if self.pending_jumps:
             text += f"，{len(self.pending_jumps)} 处转版待接{pending_where(self.pending_jumps)}"
         if self.overwritten:
-            text += f"，{len(self.overwritten)} 处人工修改已被版面文本覆盖"
+            done = "将被" if self.dry_run else "已被"
+            text += f"，{len(self.overwritten)} 处人工修改{done}版面文本覆盖"
         if self.conflicts:
             text += f"，{len(self.conflicts)} 处冲突"
         if self.dropped_continuations:

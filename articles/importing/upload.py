@@ -435,7 +435,8 @@ def report_text(report: PageImportReport) -> str:
     if report.published_kept:
         text += f"；{len(report.published_kept)} 篇已发布的稿件不在新的版面文本里（已保留，读者仍能打开）"
     if report.overwritten:
-        text += f"；{len(report.overwritten)} 处人工修改已被版面文本覆盖"
+        done = "将被" if report.dry_run else "已被"
+        text += f"；{len(report.overwritten)} 处人工修改{done}版面文本覆盖"
     if report.dropped_continuations:
         text += f"；{len(report.dropped_continuations)} 段续文已不在文本里（转版重新待接）"
     if report.pdf_line:

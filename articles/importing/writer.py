@@ -321,8 +321,8 @@ def _story_update(
     if is_home:
         if overwrite_edited and article.is_edited:
             report.overwritten.append(
-                f"{page.label}版 第{rows.position}位的{article_name(article, part)}：编辑改过的内容已换成"
-                "版面文本（按 --overwrite-edited）"
+                f"{page.label}版 第{rows.position}位的{article_name(article, part)}：编辑改过的内容"
+                f"{'将换成' if report.dry_run else '已换成'}版面文本（按 --overwrite-edited）"
             )
         values = {**rows.article, "edited_at": None} if overwrite_edited else rows.article
         article.position = rows.position

@@ -57,3 +57,16 @@ def test_overwriting_a_hand_edit_says_updated_and_names_it(page):
     story.refresh_from_db()
     assert story.headline == "老年大学秋季班开始报名" and not story.is_edited
     assert "3版：未变" in run(page, "--overwrite-edited")  # nothing left to replace
+
+
+def test_a_dry_run_says_the_hand_edit_would_be_overwritten_not_that_it_was(page):
+    story = Article.objects.get(headline="老年大学秋季班开始报名")
+    story.headline = "老年大学秋季班报名开始"
+    story.mark_edited()
+    story.save()
+    dry = run(page, "--overwrite-edited", "--dry-run")
+    assert "1 处人工修改将被版面文本覆盖" in dry and "已被" not in dry
+    line = next(x for x in dry.splitlines() if x.strip().startswith("覆盖："))
+    assert "编辑改过的内容将换成版面文本" in line and "已换成" not in line
+    story.refresh_from_db()
+    assert story.headline == "老年大学秋季班报名开始"  # the dry run changed nothing
