@@ -46,7 +46,9 @@ def continuation_dropped_line(
         f"{home}版{name}在{label}版的续文已不在新的版面文本里，{done}；"
         f"{where}{reopened}（check_jumps 会列出它）{readers if published else ''}。"
         f"请核对：续文若仍印在{label}版，把它补回本版的文本再导入；"
-        f"若改到了别的版，导入那一版后会自动接上；若确已不要，在“转版标记”里断开这一处转版"
+        f"若改到了别的版，{home}版印的转版标记也要改成那一版（那一版的“上接{home}版”不会自动接到"
+        f"指向{label}版的{where}，后台也只能在{label}版里选接续），改好{home}版的文本后重新导入{home}版；"
+        f"若确已不要，在“转版标记”里断开这一处转版"
     )
 
 

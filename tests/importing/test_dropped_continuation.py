@@ -90,3 +90,17 @@ def test_the_jump_it_opened_is_listed_with_the_open_jumps(linked):
 def test_the_text_report_counts_it_as_an_open_jump(linked):
     summary = run(linked, "--page", "2", *FLAGS).splitlines()[0]
     assert "1 处转版待接" in summary
+
+
+def test_the_advice_for_a_continuation_moved_to_another_page_is_what_links_it(linked, tmp_path):
+    # Page 1 still says 下转2版; a 上接1版 part on page 3 does not answer it by itself.
+    out = run(linked, "--page", "2", *FLAGS)
+    line = next(x for x in out.splitlines() if x.strip().startswith("续文："))
+    assert "自动接上" not in line
+    assert "1版印的转版标记也要改成那一版" in line and "重新导入1版" in line
+    run(write(tmp_path, "3.txt", CONTINUATION), "--page", "3", *FLAGS)
+    assert Jump.objects.get(direction="forward").state != JumpState.LINKED
+    moved = FRONT.replace("（下转2版）", "（下转3版）")
+    run(write(tmp_path, "1.txt", moved), "--page", "1", *FLAGS)
+    forward = Jump.objects.get(direction="forward")
+    assert forward.state == JumpState.LINKED and forward.to_part.page.label == "3"
