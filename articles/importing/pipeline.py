@@ -29,6 +29,7 @@ from django.utils import timezone
 from articles.bulk import update_rows
 from articles.changes import content_changed
 from articles.continuations import cross_page_copies, jumps_resolve
+from articles.continuations.matching import page_find
 from articles.importing.dropped import article_name
 from articles.importing.memory import heap_frozen
 from articles.importing.papers import existing_paper
@@ -43,7 +44,7 @@ from articles.importing.reports import (
     REWRITTEN,
     PageImportError,
     PageImportReport,
-    PendingJump,
+    pending_jump,
     stored_flags,
 )
 from articles.importing.sources import SourceError, check_paper, derived_slug
@@ -424,6 +425,14 @@ def _empty_pages(pages: list[Page]) -> set[int]:
     return ids
 
 
+def _labels_by_issue(issues: set[int]) -> dict[int, dict[str, Page]]:
+    """The imported pages of ``issues`` by issue id and label (one query; labels only)."""
+    pages: dict[int, dict[str, Page]] = {}
+    for page in Page.objects.filter(issue_id__in=issues).only("issue_id", "label"):
+        pages.setdefault(page.issue_id, {})[page.label] = page
+    return pages
+
+
 def _fill_counts(prepared: list[Prepared]) -> None:
     """Each report's counts (what its page prints now) and its page's open jumps, with the jumps
     of other pages its dropped continuations opened again: three queries for the whole batch."""
@@ -440,6 +449,7 @@ def _fill_counts(prepared: list[Prepared]) -> None:
     reopened = {pk: r for r in reports.values() for pk in r.reopened_jumps}
     for report in reports.values():
         report.pending_jumps = []
+    imported = _labels_by_issue({p.page.issue_id for p in prepared})
     for j in (
         Jump.objects.filter(Q(part__page_id__in=reports) | Q(pk__in=reopened))
         .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED])
@@ -449,16 +459,8 @@ def _fill_counts(prepared: list[Prepared]) -> None:
         .order_by("part__position", "direction")
     ):
         report = reports.get(j.part.page_id) or reopened[j.pk]
-        report.pending_jumps.append(
-            PendingJump(
-                j.part.page.label,
-                j.part.position,
-                j.marker,
-                j.target_label,
-                j.state,
-                j.get_state_display(),
-            )
-        )
+        has_target = page_find(imported.get(j.part.page.issue_id, {}), j.target_label) is not None
+        report.pending_jumps.append(pending_jump(j, target_imported=has_target))
     for report in reports.values():
         report.cross_page = []
     for copy in cross_page_copies(pages=list(reports)):

@@ -110,7 +110,8 @@ class PendingJump:
     """A jump marker of the page that is not linked after the import: on page ``page`` (its
     label), in the story at ``position``, printed ``marker``, pointing to page ``target_page``;
     ``state`` is the jump's state (``JumpState``'s value: ``pending`` when the target page is
-    not imported, ``ambiguous``, ``unmatched``, ``loop``) and ``state_label`` the same as editors
+    not imported, ``ambiguous``, ``unmatched``, ``loop``; ``orphan`` for a 上接 whose page is
+    imported but has no 下转 to this page) and ``state_label`` the same as editors
     read it (``待目标版面``)."""
 
     page: str
@@ -127,6 +128,24 @@ class PendingJump:
         return (
             f"{self.page} #{self.position} {self.marker} → {self.target_page} ({self.state_label})"
         )
+
+
+# A backward jump (上接) left open although the page it names is imported: that page has no
+# 下转 to this page (check_jumps: ``orphan``). Not a ``JumpState``: the resolver keeps such a
+# jump ``pending``, which would read 尚未导入.
+_ORPHAN = "orphan"
+
+
+def pending_jump(jump, *, target_imported: bool) -> PendingJump:
+    """The :class:`PendingJump` of an open ``jump`` (a ``Jump`` with its part and page loaded);
+    ``target_imported`` says whether the page it names is imported. A backward jump (上接) whose
+    page is imported waits for nothing: its state is ``orphan``, read ``<page>版没有转到本版的“下转”``
+    (articles.continuations.problems says the same)."""
+    state, label = jump.state, jump.get_state_display()
+    if jump.direction == "backward" and target_imported:
+        state, label = _ORPHAN, f"{jump.target_label}版没有转到本版的“下转”"
+    page = jump.part.page.label
+    return PendingJump(page, jump.part.position, jump.marker, jump.target_label, state, label)
 
 
 class PageImportError(Exception):
@@ -253,10 +272,12 @@ def pending_where(pending_jumps: list[PendingJump]) -> str:
     for jump in pending_jumps:
         if jump.state == _WAITING:
             waiting.append(f"{jump.target_page}版")
+        elif jump.state == _ORPHAN:
+            others[jump.state_label] = 0
         else:
             others[jump.state_label] += 1
     said = ["、".join(dict.fromkeys(waiting)) + "尚未导入"] if waiting else []
-    said += [f"{n} 处{state}" for state, n in others.items()]
+    said += [f"{n} 处{state}" if n else state for state, n in others.items()]
     return f"（{'；'.join(said)}）" if said else ""
 
 
