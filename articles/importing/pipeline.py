@@ -23,7 +23,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from articles.bulk import update_rows
@@ -56,6 +56,7 @@ from articles.models import (
     ArticlePart,
     Issue,
     Jump,
+    JumpDirection,
     JumpState,
     Page,
     Photo,
@@ -293,12 +294,28 @@ def _new_drafts(changed: list[Prepared], *, since) -> None:
     reports = {p.page.pk: p.report for p in changed if p.issue.status == Status.PUBLISHED}
     if not reports:
         return
-    for article in (
+    articles = list(
         Article.objects.filter(page_id__in=reports, created_at__gte=since)
         .exclude(status=Status.PUBLISHED)
         .order_by("page_id", "position")
-    ):
-        reports[article.page_id].new_drafts.append(article_name(article))
+    )
+    # A new story that opens with 上接 not linked yet is a continuation waiting for its jump.
+    waiting = dict(
+        Jump.objects.filter(
+            part__article__in=articles,
+            part__page_id=F("part__article__page_id"),
+            direction=JumpDirection.BACKWARD,
+        )
+        .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL])
+        .values_list("part__article_id", "target_label")
+    )
+    for article in articles:
+        report = reports[article.page_id]
+        if article.pk in waiting:
+            name = f"{article_name(article)}（上接{waiting[article.pk]}版）"
+            report.waiting_continuations.append(name)
+        else:
+            report.new_drafts.append(article_name(article))
 
 
 def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = False) -> bool:

@@ -52,6 +52,21 @@ def continuation_dropped_line(
     )
 
 
+def waiting_continuations_line(names: list[str]) -> str:
+    """What an import into a published issue says of its new continuations not linked to the
+    story they continue (``names``: ``“…”（上接1版）``): still drafts, readers do not see them,
+    and not to be published alone (they would go online as stories of their own); how to link
+    them. Not ``publish_issue``: it would publish them too (once the broken jumps are
+    acknowledged)."""
+    return (
+        f"本期已发布，本版 {len(names)} 段新续文还没有接上它所接的稿件，仍是草稿，读者看不到："
+        f"{'、'.join(names)}；不要单独发布它（发布后会作为一篇独立稿件上线），也先不要运行 "
+        "publish_issue：先接好转版（check_jumps 会列出它）——那一版的“下转”若指向别的版，"
+        "把那一版的转版标记改对后重新导入那一版；有歧义的在“转版标记”里为那一处“下转”选定它。"
+        "接上后它随那篇稿件一起显示"
+    )
+
+
 # A conflict line of a published story the new text no longer has (articles.importing.writer).
 # Its continuation on a page (``A2 #3 “…” (continued from A1): published …``) is kept alike.
 _PUBLISHED_KEPT = re.compile(

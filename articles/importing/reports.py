@@ -186,6 +186,9 @@ class PageImportReport:
     # New stories of a page of an issue already published: still drafts, readers do not see
     # them until published (each named: :func:`story_name`).
     new_drafts: list[str] = field(default_factory=list)
+    # Of those, the continuations (上接) not linked to the story they continue: still drafts,
+    # not to be published alone (``“…”（上接1版）``; not in ``new_drafts``).
+    waiting_continuations: list[str] = field(default_factory=list)
     # The jumps of other pages this import opened again (their continuation here was dropped):
     # listed with the page's open jumps (ids; not in ``as_dict``).
     reopened_jumps: list[int] = field(default_factory=list)
@@ -253,6 +256,8 @@ class PageImportReport:
             text += f"，{len(self.dropped_continuations)} 段续文已不在文本里（转版重新待接）"
         if self.new_drafts:
             text += f"，{len(self.new_drafts)} 篇新稿件仍是草稿"
+        if self.waiting_continuations:
+            text += f"，{len(self.waiting_continuations)} 段新续文未接上（仍是草稿，勿单独发布）"
         if self.cross_page:
             text += f"，{len(self.cross_page)} 篇整篇也印在别的版上（只存一篇）"
         if self.flags:

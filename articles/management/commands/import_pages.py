@@ -23,6 +23,7 @@ from articles.importing import (
 from articles.importing.papers import existing_paper, new_paper
 from articles.importing.pdfprepare import sigterm_as_exit
 from articles.importing.pdfreport import dry_run_action, dry_run_line
+from articles.importing.reportlines import waiting_continuations_line
 from articles.importing.reports import conflict_in_chinese, flag_line, warning_in_chinese
 from articles.importing.sources import (
     SourceError,
@@ -245,6 +246,9 @@ class Command(BaseCommand):
             self.stdout.write(f"  注意：{warning_in_chinese(line)}")
         if report.new_drafts:
             self.stdout.write(self.style.WARNING(f"  草稿：{new_drafts_line(report)}"))
+        if report.waiting_continuations:
+            line = waiting_continuations_line(report.waiting_continuations)
+            self.stdout.write(self.style.WARNING(f"  草稿：{line}"))
         for line in report.cross_page:
             self.stdout.write(f"  跨版整篇重复：{line}")
         for flag in report.flags:
