@@ -60,9 +60,12 @@ def home_label(article: Article) -> str:
     return Page.objects.filter(pk=article.page_id).values_list("label", flat=True).get()
 
 
-def kept_as_conflict(page: Page, part: ArticlePart, report: PageImportReport) -> bool:
+def kept_as_conflict(
+    page: Page, part: ArticlePart, report: PageImportReport, *, position: int
+) -> bool:
     """Whether ``part`` (no longer in the page text) is kept: its story edited by hand or
-    published (a conflict line says which); a whole copy of another page's story never is."""
+    published (a conflict line says which, naming ``position``, where the kept part stands
+    after the import); a whole copy of another page's story never is."""
     article = part.article
     home = article.page_id == page.pk
     if not home and part.whole_copy:
@@ -76,7 +79,7 @@ def kept_as_conflict(page: Page, part: ArticlePart, report: PageImportReport) ->
     name = article_name(article, part)
     whose = "" if home else f" (continued from {home_label(article)})"
     report.conflicts.append(
-        f"{page.label} #{part.position} {name}{whose}: {why} and no longer in the page text; "
+        f"{page.label} #{position} {name}{whose}: {why} and no longer in the page text; "
         "kept (use --overwrite-edited to remove it)"
     )
     return True

@@ -81,7 +81,8 @@ _CONTINUED = r"^(\S+) #(\d+) (“.*”) \(continued from (\S+)\): "
 _CONFLICTS = [
     (
         re.compile(_CONTINUED + r"edited by hand and no longer in the page text; kept.*$"),
-        r"\1版 第\2位：\4版\3在本版的续文编辑改过，新的版面文本里已没有它，已保留，转版仍接着它"
+        r"\1版 第\2位：\4版\3这篇稿件经编辑改过（改的不一定是本版的续文），它在本版的续文"
+        r"新的版面文本里已没有，已保留，转版仍接着它"
         r"（加上 --overwrite-edited 才会删去）",
     ),
     (

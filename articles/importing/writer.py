@@ -190,7 +190,9 @@ def _stories_write(
     )
     stories = [StoryRows.of(pa) for pa in parsed.articles]
     matching = _stories_match(existing, stories)
-    kept = _leftovers_remove(page, existing, matching, overwrite_edited, report)
+    # Parts kept although the text lost them stand after the printed stories, from here on.
+    first_free = max({rows.position for rows in stories} | {0}) + 1
+    kept = _leftovers_remove(page, existing, matching, overwrite_edited, report, first_free)
 
     Article.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
     ArticlePart.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
@@ -207,7 +209,7 @@ def _stories_write(
         result[rows.position] = part
 
     # Edited stories kept although the text lost them: give them free positions after the rest.
-    next_free = max({rows.position for rows in stories} | {0}) + 1
+    next_free = first_free
     for part in kept:
         part.position = next_free
         part.save(update_fields=["position"])
@@ -251,6 +253,7 @@ def _leftovers_remove(
     matching: _Matching,
     overwrite_edited: bool,
     report: PageImportReport,
+    first_free: int,
 ) -> list[ArticlePart]:
     """Parts the new text no longer has: removed, except parts of stories edited by hand or
     published (kept and reported as conflicts, unless ``overwrite_edited``: hand edits win, and
@@ -258,12 +261,14 @@ def _leftovers_remove(
     without being told). That holds for a story that starts here and for the continuation here
     of a story from another page alike (its jump stays linked to it); a whole copy is not kept.
     What ``overwrite_edited`` removes of an edited or published story is named in the report.
-    Returns the ones kept, in the order found."""
+    Returns the ones kept, in the order found; they will stand at ``first_free``, the next
+    position and so on (their conflict lines name that position, not the old one)."""
     kept = []
     for part in existing:
         if part.pk in matching.used:
             continue
-        if not overwrite_edited and kept_as_conflict(page, part, report):
+        at = first_free + len(kept)
+        if not overwrite_edited and kept_as_conflict(page, part, report, position=at):
             matching.used.add(part.pk)
             kept.append(part)
             continue

@@ -72,7 +72,7 @@ def test_an_edited_continuation_is_kept_as_a_conflict(pages):
     assert continuation().blocks[0]["text"].startswith("编辑改写的续文")
     assert Jump.objects.get(direction="forward").state == JumpState.LINKED
     line = next(x for x in out.splitlines() if x.strip().startswith("冲突："))
-    assert "1版“西岭水库完成除险加固”在本版的续文编辑改过" in line and "已保留" in line
+    assert "1版“西岭水库完成除险加固”这篇稿件经编辑改过" in line and "已保留" in line
     assert "--overwrite-edited" in line and "续文：" not in out
 
 
@@ -101,3 +101,25 @@ def test_a_published_continuation_is_kept_until_overwrite_edited(pages):
     line = next(x for x in out.splitlines() if x.strip().startswith("注意："))
     assert "“西岭水库完成除险加固”的续文（已发布）" in line
     assert "已删去（读者只看到它在1版的部分）" in line
+
+
+def test_the_conflict_names_where_the_kept_continuation_stands_now(pages):
+    # It stood first on page 2; the new text prints only the other story, first: kept, second.
+    edit_the_continuation()
+    out = run(pages, "--page", "2", *FLAGS)
+    assert continuation().position == 2
+    line = next(x for x in out.splitlines() if x.strip().startswith("冲突："))
+    assert "2版 第2位：" in line and "第1位" not in line
+    (report,) = json.loads(run(pages, "--page", "2", *FLAGS, "--json"))["pages"]
+    assert all("第1位" not in c for c in report["conflicts"])
+
+
+def test_a_story_edited_only_on_its_first_page_does_not_say_its_continuation_was_edited(pages):
+    front = continuation().article
+    front.headline = "西岭水库除险加固通过验收"
+    front.mark_edited()
+    front.save()
+    out = run(pages, "--page", "2", *FLAGS)
+    line = next(x for x in out.splitlines() if x.strip().startswith("冲突："))
+    assert "续文编辑改过" not in line
+    assert "这篇稿件经编辑改过（改的不一定是本版的续文）" in line and "已保留" in line
