@@ -5,6 +5,7 @@ says before it goes (:func:`removal_said`; a continuation of a story from anothe
 
 from __future__ import annotations
 
+from articles.importing.reportlines import continuation_orphaned_line
 from articles.importing.reports import PageImportReport, continuation_dropped_line, story_name
 from articles.models import Article, ArticlePart, Jump, JumpDirection, Page, Status
 
@@ -55,6 +56,32 @@ def continuation_dropped(page: Page, part: ArticlePart, report: PageImportReport
     )
 
 
+def continuation_orphaned(page: Page, part: ArticlePart, report: PageImportReport) -> None:
+    """``part`` is about to go and its story goes on on another page: that continuation stays,
+    a story of its own no page leads to. Named in ``report.orphaned_continuations`` and its
+    warnings (:func:`continuation_orphaned_line`), so every surface (text, --json, the desk's
+    preview) says it."""
+    after = (
+        ArticlePart.objects.filter(article_id=part.article_id, sequence=part.sequence + 1)
+        .exclude(page=page)
+        .select_related("page")
+        .first()
+    )
+    if after is None or after.whole_copy:
+        return
+    blocks = after.blocks or []
+    opening = next((b.get("text") or "" for b in blocks if (b.get("text") or "").strip()), "")
+    line = continuation_orphaned_line(
+        name=article_name(part.article, part),
+        label=page.label,
+        next_label=after.page.label,
+        opening=story_name("", opening=opening),
+        dry_run=report.dry_run,
+    )
+    report.orphaned_continuations.append(line)
+    report.warnings.append(line)
+
+
 def home_label(article: Article) -> str:
     """The label of the page ``article`` starts on (one query)."""
     return Page.objects.filter(pk=article.page_id).values_list("label", flat=True).get()
@@ -95,6 +122,7 @@ def removal_said(page: Page, part: ArticlePart, report: PageImportReport) -> Non
         continuation_dropped(page, part, report)
     if part.whole_copy and not home:
         return
+    continuation_orphaned(page, part, report)
     done = "将删去" if report.dry_run else "已删去"
     name = article_name(article, part)
     what = f"第{part.position}位的{name}" if home else f"第{part.position}位{name}的续文"

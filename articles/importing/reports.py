@@ -180,6 +180,9 @@ class PageImportReport:
     # Continuations of stories from other pages that this page's new text no longer gives: one
     # line each in Chinese (:func:`continuation_dropped_line`), the jump to each open again.
     dropped_continuations: list[str] = field(default_factory=list)
+    # Continuations on other pages of stories this page's new text no longer gives: left as
+    # stories of their own no page leads to (one line each, in Chinese; also in ``warnings``).
+    orphaned_continuations: list[str] = field(default_factory=list)
     # What ``--overwrite-edited`` did: hand edits replaced by the page text, stories an editor
     # changed that the text no longer has removed (one line each, in Chinese).
     overwritten: list[str] = field(default_factory=list)
@@ -254,6 +257,8 @@ class PageImportReport:
             text += f"，{len(self.conflicts)} 处冲突"
         if self.dropped_continuations:
             text += f"，{len(self.dropped_continuations)} 段续文已不在文本里（转版重新待接）"
+        if self.orphaned_continuations:
+            text += f"，{len(self.orphaned_continuations)} 段别版的续文已无处转入"
         if self.new_drafts:
             text += f"，{len(self.new_drafts)} 篇新稿件仍是草稿"
         if self.waiting_continuations:

@@ -439,6 +439,8 @@ def report_text(report: PageImportReport) -> str:
         text += f"；{len(report.overwritten)} 处人工修改{done}版面文本覆盖"
     if report.dropped_continuations:
         text += f"；{len(report.dropped_continuations)} 段续文已不在文本里（转版重新待接）"
+    if report.orphaned_continuations:
+        text += f"；{len(report.orphaned_continuations)} 段别版的续文已无处转入"
     if report.pdf_line:
         text += f"；{report.pdf_line}"
     return text + encoding_note(report.encoding)

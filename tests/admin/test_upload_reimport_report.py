@@ -75,3 +75,10 @@ def test_the_preview_lists_a_kept_published_continuation_with_the_kept_stories(
     kept = html.split(heading, 1)[1].split("</ul>", 1)[0]
     assert "1版“河滨公园改造方案公示”在本版的续文已经发布" in kept
     assert "续文已不在版面文本里（转版重新待接）" not in html
+
+
+def test_the_preview_names_a_continuation_left_without_its_story(editor_client, imported):
+    cut = "城南新建两座公交首末站\n本报讯（记者程一帆）城南片区两座公交首末站本月底投用，新开三条线路。\n"
+    html = preview(editor_client, "1.txt", cut)
+    assert "1 段别版的续文已无处转入" in html
+    assert "它在2版的续文“市园林局介绍，改造工程计…”将成为单独的一篇草稿" in html

@@ -104,3 +104,22 @@ def test_the_advice_for_a_continuation_moved_to_another_page_is_what_links_it(li
     run(write(tmp_path, "1.txt", moved), "--page", "1", *FLAGS)
     forward = Jump.objects.get(direction="forward")
     assert forward.state == JumpState.LINKED and forward.to_part.page.label == "3"
+
+
+CUT_FRONT = (
+    "城南新建两座公交首末站\n本报讯（记者程一帆）城南片区两座公交首末站本月底投用，新开三条线路。\n"
+)
+
+
+def test_cutting_a_story_from_its_first_page_names_its_orphaned_continuation(linked, tmp_path):
+    cut = write(tmp_path, "cut1.txt", CUT_FRONT)
+    dry = run(cut, "--page", "1", *FLAGS, "--dry-run")
+    out = run(cut, "--page", "1", *FLAGS, "--json")
+    (report,) = json.loads(out)["pages"]
+    (line,) = report["orphaned_continuations"]
+    assert line in report["warnings"]
+    assert "1版“河滨公园改造方案公示”已不在新的版面文本里，已删去" in line
+    assert "它在2版的续文“市园林局介绍，改造工程计…”已成为单独的一篇草稿" in line
+    assert "已没有哪一版转到它" in line and "上接1版" in line
+    assert "1 段别版的续文已无处转入" in dry and "将成为单独的一篇草稿" in dry
+    assert "1版：更新" in dry
