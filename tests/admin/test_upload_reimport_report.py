@@ -81,4 +81,4 @@ def test_the_preview_names_a_continuation_left_without_its_story(editor_client, 
     cut = "城南新建两座公交首末站\n本报讯（记者程一帆）城南片区两座公交首末站本月底投用，新开三条线路。\n"
     html = preview(editor_client, "1.txt", cut)
     assert "1 段别版的续文已无处转入" in html
-    assert "它在2版的续文“市园林局介绍，改造工程计…”将成为单独的一篇草稿" in html
+    assert "它在2版的续文“市园林局介绍，改造工程计…”已成为单独的一篇草稿" in html
