@@ -36,7 +36,9 @@ def continuation_dropped_line(
     """What a re-import says when page ``label``'s new text no longer gives the continuation of
     the story ``name`` (:func:`story_name`, quoted) that starts on page ``home`` (its part here is
     deleted, the jump to it, printed ``marker``, is open again): where it was, that the jump is
-    open, what readers now see when the story is published, and what an editor can do. A dry run
+    open, what readers now see when the story is published, and what an editor can do (a
+    continuation moved to another page is not linked by itself: its 上接 does not answer a marker
+    naming this page, so the marker on page ``home`` must be corrected). A dry run
     says what would happen (将删去), a real run what did (已删去)."""
     where = f"{home}版的“{marker}”" if marker else f"{home}版的转版"
     done = "将删去" if dry_run else "已删去"
@@ -46,8 +48,8 @@ def continuation_dropped_line(
         f"{home}版{name}在{label}版的续文已不在新的版面文本里，{done}；"
         f"{where}{reopened}（check_jumps 会列出它）{readers if published else ''}。"
         f"请核对：续文若仍印在{label}版，把它补回本版的文本再导入；"
-        f"若改到了别的版，{home}版印的转版标记也要改成那一版（那一版的“上接{home}版”不会自动接到"
-        f"指向{label}版的{where}，后台也只能在{label}版里选接续），改好{home}版的文本后重新导入{home}版；"
+        f"若改到了别的版，那一版的“上接{home}版”接不上{where}（它指向{label}版，后台也只能在"
+        f"{label}版里为它选接续）：把{home}版文本里的转版标记改成那一版，重新导入{home}版；"
         f"若确已不要，在“转版标记”里断开这一处转版"
     )
 

@@ -97,7 +97,7 @@ def test_the_advice_for_a_continuation_moved_to_another_page_is_what_links_it(li
     out = run(linked, "--page", "2", *FLAGS)
     line = next(x for x in out.splitlines() if x.strip().startswith("续文："))
     assert "自动接上" not in line
-    assert "1版印的转版标记也要改成那一版" in line and "重新导入1版" in line
+    assert "把1版文本里的转版标记改成那一版" in line and "重新导入1版" in line
     run(write(tmp_path, "3.txt", CONTINUATION), "--page", "3", *FLAGS)
     assert Jump.objects.get(direction="forward").state != JumpState.LINKED
     moved = FRONT.replace("（下转2版）", "（下转3版）")
