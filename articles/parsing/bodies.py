@@ -37,6 +37,7 @@ from articles.parsing.patterns import (
 )
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Block, Flag
+from articles.parsing.storyends import credit_split
 from articles.parsing.storyheads import (
     box_of_bullets,
     glued_headline,
@@ -269,6 +270,11 @@ class _Segmenter:
         section_end = section.end if section is not None else None
         if is_crosshead(group, body, after, last, self.blank_parts_blocks, section_end, True):
             if section is not None and self._next_item(group, body, section):
+                self._run(group)
+                return
+            split = section and credit_split(group, body, section.paras, section.end)
+            if split:  # (…。（记者 赵敏） / headline / text signed too, no dateline: flagged)
+                self.flags.append(split)
                 self._run(group)
                 return
             if section is not None and _lone_headline(group, body, section):
