@@ -1,11 +1,14 @@
-"""The lines an import report says, in Chinese: how a story is named (:func:`story_name`), a
-dropped continuation (:func:`continuation_dropped_line`), and the writer's conflict lines and the
-parser's warnings (English in the report) as editors read them (:func:`conflict_in_chinese`,
-:func:`warning_in_chinese`). Pure text: no models."""
+"""The lines an import report says, in Chinese: a page's line and its count clauses, the one list
+the desk and the command both say (:func:`report_clauses`, :func:`page_line`), how a story is
+named (:func:`story_name`), a dropped continuation (:func:`continuation_dropped_line`), and the
+writer's conflict lines and the parser's warnings (English in the report) as editors read them
+(:func:`conflict_in_chinese`, :func:`warning_in_chinese`). Pure text: no models."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 
 # An untitled story is named by this many characters of what it says first.
 OPENING_CHARS = 12
@@ -170,3 +173,126 @@ def conflict_in_chinese(line: str) -> str:
         if pattern.match(line):
             return pattern.sub(chinese, line)
     return line
+
+
+# How a page's outcome reads on its line (``PageImportReport.outcome``: its text's action, or
+# what its PDF did when the text is unchanged); a dry run (the command's --dry-run, the desk's
+# preview) says what a real run will do.
+ACTION_WORDS = {
+    "created": "新建",
+    "updated": "更新",
+    "unchanged": "未变",
+    "pdf-created": "文字未变，新加版面图和热区",
+    "pdf-updated": "文字未变，更新版面图和热区",
+}
+DRY_RUN_ACTION_WORDS = {
+    "created": "将新建",
+    "updated": "将更新",
+    "unchanged": "未变",
+    "pdf-created": "文字未变，将新加版面图和热区",
+    "pdf-updated": "文字未变，将更新版面图和热区",
+}
+# The same in a run's totals (``新建 2，更新版面图 1，未变 1``).
+TOTAL_WORDS = {**ACTION_WORDS, "pdf-created": "新加版面图", "pdf-updated": "更新版面图"}
+
+# A jump's state (``PendingJump.state``): the page its marker points to is not imported yet
+# (``JumpState.PENDING``), or a 上接 whose page is imported but gives no 下转 to this page.
+WAITING = "pending"
+ORPHAN = "orphan"
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One count a page's import report says after its story, photo and teaser counts: ``kind``
+    (what is counted, the report's field: ``pending_jumps``, ``hand_edits``, ``published_kept``,
+    ``overwritten``, ``dropped_continuations``, ``orphaned_continuations``, ``new_drafts``,
+    ``waiting_continuations``, ``cross_page``, ``flags``), ``count`` (> 0) and ``text``, the
+    clause as editors read it (``4 处转版待接（A9版尚未导入）``)."""
+
+    kind: str
+    count: int
+    text: str
+
+
+def report_clauses(report) -> list[Clause]:
+    """The count clauses of ``report`` (a ``PageImportReport``), in the order a page's line says
+    them, those with nothing to count left out: the one list the desk's upload report and the
+    command's text report (and ``--json``'s ``clauses``) both say. A dry run says what a real
+    run will do (将保留, 将被覆盖, 将重新待接); hand edits kept and published stories kept are
+    two clauses (an editor acts on them differently)."""
+    dry = report.dry_run
+    kept = "将保留" if dry else "已保留"
+    said = [
+        ("pending_jumps", report.pending_jumps, "处转版待接" + pending_where(report.pending_jumps)),
+        ("hand_edits", report.hand_edit_conflicts, f"处冲突（人工修改过的内容{kept}）"),
+        (
+            "published_kept",
+            report.published_kept,
+            f"篇已发布的稿件不在新的版面文本里（{kept}，读者仍能打开）",
+        ),
+        ("overwritten", report.overwritten, f"处人工修改{'将被' if dry else '已被'}版面文本覆盖"),
+        (
+            "dropped_continuations",
+            report.dropped_continuations,
+            f"段续文已不在文本里（转版{'将' if dry else ''}重新待接）",
+        ),
+        (
+            "orphaned_continuations",
+            report.orphaned_continuations,
+            f"段别版的续文{'将' if dry else '已'}无处转入",
+        ),
+        ("new_drafts", report.new_drafts, "篇新稿件仍是草稿"),
+        (
+            "waiting_continuations",
+            report.waiting_continuations,
+            "段新续文未接上（仍是草稿，勿单独发布）",
+        ),
+        ("cross_page", report.cross_page, "篇整篇也印在别的版上（只存一篇）"),
+        ("flags", report.flags, "行请先核对"),
+    ]
+    return [
+        Clause(kind, len(items), f"{len(items)} {words}") for kind, items, words in said if items
+    ]
+
+
+def page_line(report, *, with_pdf: bool = False) -> str:
+    """A page's report line, as the command and the desk say it:
+    ``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读；4 处转版待接（A9版尚未导入）``.
+    The verb is the page's outcome (:data:`ACTION_WORDS`; a dry run's
+    :data:`DRY_RUN_ACTION_WORDS`), then the counts, then :func:`report_clauses`, each after a
+    ``；``; ``with_pdf``: what the page's PDF did (``版面 PDF：已更新，3 个热区``, the desk's line;
+    the command prints it on a line of its own); last :func:`encoding_note`."""
+    words = DRY_RUN_ACTION_WORDS if report.dry_run else ACTION_WORDS
+    verb = words.get(report.outcome, report.outcome)
+    said = [f"{report.articles} 篇稿件、{report.photos} 张图片、{report.teasers} 条导读"]
+    said += [clause.text for clause in report_clauses(report)]
+    if with_pdf and report.pdf_line:
+        said.append(report.pdf_line)
+    head = f"{report.paper} {report.date} {report.label}版：{verb}"
+    return "；".join([head, *said]) + encoding_note(report.encoding)
+
+
+def pending_where(pending_jumps) -> str:
+    """Where a page's open jumps (``PendingJump`` values) lead, for its report line:
+    ``（A9版、A12版尚未导入）`` for the pages a marker points to that are not imported, with how
+    many others are open and why (``；1 处有歧义``); ``""`` when nothing is said."""
+    waiting, others = [], Counter()
+    for jump in pending_jumps:
+        if jump.state == WAITING:
+            waiting.append(f"{jump.target_page}版")
+        elif jump.state == ORPHAN:
+            others[jump.state_label] = 0
+        else:
+            others[jump.state_label] += 1
+    said = ["、".join(dict.fromkeys(waiting)) + "尚未导入"] if waiting else []
+    said += [f"{n} 处{state}" if n else state for state, n in others.items()]
+    return f"（{'；'.join(said)}）" if said else ""
+
+
+def encoding_note(encoding: str) -> str:
+    """``；按 big5 编码读入`` for a page that was not UTF-8 (the codec name
+    :func:`articles.parsing.decoding.decode_page` returned, as ``--encoding`` takes it, so an
+    editor who sees a wrong one can give the right one), else ``""`` (UTF-8, pasted text)."""
+    if encoding in ("", "utf-8", "unicode"):
+        return ""
+    return f"；按 {encoding} 编码读入"

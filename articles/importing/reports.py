@@ -11,12 +11,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 
 from articles.importing.reportlines import (  # noqa: F401 (said here before they moved)
     _PUBLISHED_KEPT,
+    ACTION_WORDS,
+    ORPHAN,
+    TOTAL_WORDS,
     conflict_in_chinese,
     continuation_dropped_line,
+    encoding_note,
+    page_line,
+    pending_where,
+    report_clauses,
     story_name,
     warning_in_chinese,
 )
@@ -131,9 +141,8 @@ class PendingJump:
 
 
 # A backward jump (上接) left open although the page it names is imported: that page has no
-# 下转 to this page (check_jumps: ``orphan``). Not a ``JumpState``: the resolver keeps such a
-# jump ``pending``, which would read 尚未导入.
-_ORPHAN = "orphan"
+# 下转 to this page (check_jumps: ``orphan``, :data:`~articles.importing.reportlines.ORPHAN`). Not
+# a ``JumpState``: the resolver keeps such a jump ``pending``, which would read 尚未导入.
 
 
 def pending_jump(jump, *, target_imported: bool) -> PendingJump:
@@ -143,7 +152,7 @@ def pending_jump(jump, *, target_imported: bool) -> PendingJump:
     (articles.continuations.problems says the same)."""
     state, label = jump.state, jump.get_state_display()
     if jump.direction == "backward" and target_imported:
-        state, label = _ORPHAN, f"{jump.target_label}版没有转到本版的“下转”"
+        state, label = ORPHAN, f"{jump.target_label}版没有转到本版的“下转”"
     page = jump.part.page.label
     return PendingJump(page, jump.part.position, jump.marker, jump.target_label, state, label)
 
@@ -155,6 +164,24 @@ class PageImportError(Exception):
 # A page's action while the same text is written again over its hand edits
 # (``--overwrite-edited``): the writer turns it into ``updated`` or ``unchanged`` by what it did.
 REWRITTEN = "rewritten"
+
+
+# True while a caller that rolls a whole batch back itself writes it (the desk's preview): see
+# :func:`previewing`.
+_PREVIEWING: ContextVar[bool] = ContextVar("import_previewing", default=False)
+
+
+@contextmanager
+def previewing() -> Iterator[None]:
+    """Within it, every :class:`PageImportReport` made is a dry run's (``dry_run`` True), so it
+    says what a real run will do (将删去, 将被覆盖, 将新建) though the pipeline writes for real:
+    for the desk's preview, which writes a whole batch and rolls it back itself (so that jumps
+    between the pages uploaded together resolve), as the command's ``--dry-run`` says it."""
+    token = _PREVIEWING.set(True)
+    try:
+        yield
+    finally:
+        _PREVIEWING.reset(token)
 
 
 @dataclass
@@ -203,6 +230,10 @@ class PageImportReport:
     # :func:`~articles.importing.pdfreport.dry_run_line`), "" without a PDF: not a warning.
     pdf_line: str = ""
 
+    def __post_init__(self) -> None:
+        if _PREVIEWING.get():  # made inside :func:`previewing`
+            self.dry_run = True
+
     @property
     def published_kept(self) -> list[str]:
         """The :attr:`conflicts` that are published stories the new text no longer has, kept
@@ -226,7 +257,9 @@ class PageImportReport:
     def as_dict(self) -> dict:
         """The report as JSON-ready values (``import_pages --json``), warnings and conflicts in
         Chinese as the text report gives them (:func:`warning_in_chinese`,
-        :func:`conflict_in_chinese`)."""
+        :func:`conflict_in_chinese`); ``summary``, the page's line, and ``clauses``, its count
+        clauses as values (``[{"kind", "count", "text"}]``:
+        :func:`~articles.importing.reportlines.report_clauses`)."""
         data = asdict(self)
         data["warnings"] = [warning_in_chinese(line) for line in self.warnings]
         data["conflicts"] = [conflict_in_chinese(line) for line in self.conflicts]
@@ -235,82 +268,16 @@ class PageImportReport:
         data["pending_jumps"] = [jump.line for jump in self.pending_jumps]
         data["pending_jump_details"] = [asdict(jump) for jump in self.pending_jumps]
         data["outcome"] = self.outcome
+        data["summary"] = self.summary
+        data["clauses"] = [asdict(clause) for clause in report_clauses(self)]
         return data
 
     @property
     def summary(self) -> str:
-        """``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读，4 处转版待接``; the verb
-        is the page's :attr:`outcome` (``文字未变，更新版面图和热区`` when only its PDF changed)."""
-        verb = ACTION_WORDS.get(self.outcome, self.outcome)
-        if self.dry_run:
-            verb += "（试运行，已回滚）"
-        text = (
-            f"{self.paper} {self.date} {self.label}版：{verb}；{self.articles} 篇稿件、"
-            f"{self.photos} 张图片、{self.teasers} 条导读"
-        )
-        if self.pending_jumps:
-            text += f"，{len(self.pending_jumps)} 处转版待接{pending_where(self.pending_jumps)}"
-        if self.overwritten:
-            done = "将被" if self.dry_run else "已被"
-            text += f"，{len(self.overwritten)} 处人工修改{done}版面文本覆盖"
-        if self.conflicts:
-            text += f"，{len(self.conflicts)} 处冲突"
-        if self.dropped_continuations:
-            text += f"，{len(self.dropped_continuations)} 段续文已不在文本里（转版重新待接）"
-        if self.orphaned_continuations:
-            text += f"，{len(self.orphaned_continuations)} 段别版的续文已无处转入"
-        if self.new_drafts:
-            text += f"，{len(self.new_drafts)} 篇新稿件仍是草稿"
-        if self.waiting_continuations:
-            text += f"，{len(self.waiting_continuations)} 段新续文未接上（仍是草稿，勿单独发布）"
-        if self.cross_page:
-            text += f"，{len(self.cross_page)} 篇整篇也印在别的版上（只存一篇）"
-        if self.flags:
-            text += f"，{len(self.flags)} 行请先核对"
-        return text + encoding_note(self.encoding)
-
-
-# ``JumpState.PENDING``: the page the marker points to is not imported yet.
-_WAITING = "pending"
-
-
-def pending_where(pending_jumps: list[PendingJump]) -> str:
-    """Where a page's open jumps lead, for its report line: ``（A9版、A12版尚未导入）`` for the
-    pages a marker points to that are not imported, with how many others are open and why
-    (``；1 处有歧义``); ``""`` when nothing is said."""
-    waiting, others = [], Counter()
-    for jump in pending_jumps:
-        if jump.state == _WAITING:
-            waiting.append(f"{jump.target_page}版")
-        elif jump.state == _ORPHAN:
-            others[jump.state_label] = 0
-        else:
-            others[jump.state_label] += 1
-    said = ["、".join(dict.fromkeys(waiting)) + "尚未导入"] if waiting else []
-    said += [f"{n} 处{state}" if n else state for state, n in others.items()]
-    return f"（{'；'.join(said)}）" if said else ""
-
-
-def encoding_note(encoding: str) -> str:
-    """``；按 big5 编码读入`` for a page that was not UTF-8 (the codec name
-    :func:`articles.parsing.decoding.decode_page` returned, as ``--encoding`` takes it, so an
-    editor who sees a wrong one can give the right one), else ``""`` (UTF-8, pasted text)."""
-    if encoding in ("", "utf-8", "unicode"):
-        return ""
-    return f"；按 {encoding} 编码读入"
-
-
-# How each import action reads (``PageImportReport.outcome``: its text's action, or what its PDF
-# did when the text is unchanged), on the page's line.
-ACTION_WORDS = {
-    "created": "新建",
-    "updated": "更新",
-    "unchanged": "未变",
-    "pdf-created": "文字未变，新加版面图和热区",
-    "pdf-updated": "文字未变，更新版面图和热区",
-}
-# The same in a run's totals (``新建 2，更新版面图 1，未变 1``).
-_TOTAL_WORDS = {**ACTION_WORDS, "pdf-created": "新加版面图", "pdf-updated": "更新版面图"}
+        """The page's line as the command prints it (its PDF's line is printed on its own):
+        ``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读；4 处转版待接（A9版尚未导入）``
+        (:func:`~articles.importing.reportlines.page_line`; the desk says the same)."""
+        return page_line(self)
 
 
 def flag_line(flag: dict) -> str:
@@ -417,7 +384,7 @@ class ImportRun:
         PDF）中导入了 2 个版面：更新版面图 1，未变 1``."""
         done = (
             "，".join(
-                f"{_TOTAL_WORDS.get(outcome, outcome)} {n}" for outcome, n in self.totals.items()
+                f"{TOTAL_WORDS.get(outcome, outcome)} {n}" for outcome, n in self.totals.items()
             )
             or "无"
         )

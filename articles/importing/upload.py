@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -33,11 +34,12 @@ from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.pdfs import PdfAttacher, PdfPage
 from articles.importing.pipeline import page_import_parsed
 from articles.importing.preparing import PageInput
+from articles.importing.reportlines import page_line
 from articles.importing.reports import (
     PageImportError,
     PageImportReport,
     conflict_in_chinese,
-    encoding_note,
+    previewing,
     warning_in_chinese,
 )
 from articles.models import (
@@ -241,45 +243,52 @@ def upload_run(
 
     A dry run imports the whole batch inside a transaction and rolls it back, so the preview
     shows what the batch would do together (a jump from A1 linked to A2 uploaded with it), and
-    what readers would see of each page (:class:`Visibility`). ``publish_new``: the stories the
-    upload creates in an issue already published are published too, in the same transaction,
-    with ``user`` in their history.
+    what readers would see of each page (:class:`Visibility`); its reports are dry runs'
+    (:func:`~articles.importing.reports.previewing`: 将删去, 将被覆盖, as ``--dry-run`` says).
+    ``publish_new``: the stories the upload creates in an issue already published are published
+    too, in the same transaction, with ``user`` in their history.
     """
     outcomes: list[UploadOutcome] = []
     started = timezone.now()
     try:
-        with transaction.atomic(), PdfAttacher() as attacher:
-            for item in items:
-                try:
-                    report, parsed = page_import_parsed(
-                        item.as_input(), overwrite_edited=overwrite_edited
-                    )
-                except PageImportError as exc:
-                    raise UploadError(f"无法导入 {item.name}：{_reason(exc, item)}") from None
-                if item.pdf and dry_run:  # the preview says what the import will do with it
-                    _pdf_checked(report, item)
-                elif item.pdf:
-                    _attached(
-                        attacher.add(
-                            (item, report),
-                            Page.objects.get(pk=report.page_id),
-                            PdfPage(item.pdf, 0, item.pdf_name),
-                            text_changed=report.action != "unchanged",
-                        )
-                    )
-                outcomes.append(UploadOutcome(item=item, report=report, parsed=parsed))
-            _attached(attacher.finish())
-            for outcome in outcomes:  # after the whole batch: jumps between its pages resolved
-                outcome.jumps = _jump_lines(outcome.report.page_id)
-                outcome.visibility = page_visibility(outcome.report.page_id, since=started)
+        with previewing() if dry_run else nullcontext(), transaction.atomic():
+            _batch_import(items, outcomes, dry_run, overwrite_edited, started)
             if publish_new:
                 _publish_new(outcomes, user=user)
             if dry_run:
                 raise _Rollback
     except _Rollback:
-        for outcome in outcomes:
-            outcome.report.dry_run = True
+        pass  # the preview's reports say what the import will do (made inside ``previewing``)
     return outcomes
+
+
+def _batch_import(items, outcomes, dry_run: bool, overwrite_edited: bool, started) -> None:
+    """Import ``items`` (inside :func:`upload_run`'s transaction), appending each one's
+    :class:`UploadOutcome` to ``outcomes``; its jumps and visibility after the whole batch."""
+    with PdfAttacher() as attacher:
+        for item in items:
+            try:
+                report, parsed = page_import_parsed(
+                    item.as_input(), overwrite_edited=overwrite_edited
+                )
+            except PageImportError as exc:
+                raise UploadError(f"无法导入 {item.name}：{_reason(exc, item)}") from None
+            if item.pdf and dry_run:  # the preview says what the import will do with it
+                _pdf_checked(report, item)
+            elif item.pdf:
+                _attached(
+                    attacher.add(
+                        (item, report),
+                        Page.objects.get(pk=report.page_id),
+                        PdfPage(item.pdf, 0, item.pdf_name),
+                        text_changed=report.action != "unchanged",
+                    )
+                )
+            outcomes.append(UploadOutcome(item=item, report=report, parsed=parsed))
+        _attached(attacher.finish())
+    for outcome in outcomes:  # after the whole batch: jumps between its pages resolved
+        outcome.jumps = _jump_lines(outcome.report.page_id)
+        outcome.visibility = page_visibility(outcome.report.page_id, since=started)
 
 
 def _attached(done: list) -> None:
@@ -336,6 +345,8 @@ def _publish_new(outcomes: list[UploadOutcome], *, user) -> None:
             visibility.published_now = [title for _, title in visibility.drafts]
             visibility.public += [f"“{title}”" for title in visibility.published_now]
             visibility.drafts = []
+            # published: the report no longer says they stay drafts
+            outcome.report.new_drafts, outcome.report.waiting_continuations = [], []
 
 
 @transaction.atomic
@@ -402,45 +413,9 @@ def _jump_lines(page_id: int | None) -> list[str]:
     return lines
 
 
-# What happened to a page (``PageImportReport.outcome``), and in a preview what will.
-_ACTIONS = {
-    "created": "新建",
-    "updated": "更新",
-    "unchanged": "没有变化",
-    "pdf-created": "文字未变，新加版面图和热区",
-    "pdf-updated": "文字未变，更新版面图和热区",
-}
-_PREVIEW_ACTIONS = {
-    **{action: f"将{word}" for action, word in _ACTIONS.items()},
-    "unchanged": "没有变化",
-    "pdf-created": "文字未变，将新加版面图和热区",
-    "pdf-updated": "文字未变，将更新版面图和热区",
-}
-
-
 def report_text(report: PageImportReport) -> str:
-    """An import report in Chinese: ``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读``;
-    the verb is the page's outcome (``文字未变，更新版面图和热区`` when only its PDF changed), and
-    a page with a PDF ends with what the PDF did (``；版面 PDF：已更新，3 个热区``)."""
-    words = _PREVIEW_ACTIONS if report.dry_run else _ACTIONS
-    action = words.get(report.outcome, report.outcome)
-    text = (
-        f"{report.paper} {report.date} {report.label}版：{action}；{report.articles} 篇稿件、"
-        f"{report.photos} 张图片、{report.teasers} 条导读"
-    )
-    if report.pending_jumps:
-        text += f"；{len(report.pending_jumps)} 处转版待接"
-    if report.hand_edit_conflicts:
-        text += f"；{len(report.hand_edit_conflicts)} 处冲突（人工修改过的内容已保留）"
-    if report.published_kept:
-        text += f"；{len(report.published_kept)} 篇已发布的稿件不在新的版面文本里（已保留，读者仍能打开）"
-    if report.overwritten:
-        done = "将被" if report.dry_run else "已被"
-        text += f"；{len(report.overwritten)} 处人工修改{done}版面文本覆盖"
-    if report.dropped_continuations:
-        text += f"；{len(report.dropped_continuations)} 段续文已不在文本里（转版重新待接）"
-    if report.orphaned_continuations:
-        text += f"；{len(report.orphaned_continuations)} 段别版的续文已无处转入"
-    if report.pdf_line:
-        text += f"；{report.pdf_line}"
-    return text + encoding_note(report.encoding)
+    """An import report's line as the desk says it: the command's line
+    (:func:`~articles.importing.reportlines.page_line`: the same verb, counts and clauses), with
+    what the page's PDF did before the encoding (``…；版面 PDF：已更新，3 个热区``). A preview's
+    report (a dry run) says what the import will do (``将新建``)."""
+    return page_line(report, with_pdf=True)

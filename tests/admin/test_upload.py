@@ -79,7 +79,7 @@ def test_confirm_reports_in_chinese(editor_client):
     done = confirm(editor_client, response)
     messages = [str(m) for m in done.wsgi_request._messages]
     assert messages == [
-        "南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读；4 处转版待接",
+        "南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读；4 处转版待接（A2版尚未导入）",
         "南通日报 2020-07-09 尚未发布：本版的全部内容在发布本期之前读者都看不到。",
     ]
 

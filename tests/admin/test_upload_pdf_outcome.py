@@ -1,5 +1,5 @@
 """The desk's upload says what happened to a page's PDF as the command does: a page whose text is
-unchanged but whose PDF is new or changed is not 没有变化, its preview says what the import will
+unchanged but whose PDF is new or changed is not 未变, its preview says what the import will
 do with the PDF, and “版次” takes a page's text and its PDF together as one page."""
 
 from __future__ import annotations
@@ -30,11 +30,11 @@ def test_only_the_pdf_changed_is_said_so_not_no_change():
     text = report_text(
         report(action="unchanged", pdf_action="updated", pdf_line="版面 PDF：已更新，4 个热区")
     )
-    assert "1版：文字未变，更新版面图和热区；" in text and "没有变化" not in text
+    assert "1版：文字未变，更新版面图和热区；" in text and "1版：未变" not in text
     assert text.endswith("；版面 PDF：已更新，4 个热区")
     preview = report_text(report(action="unchanged", pdf_action="created", dry_run=True))
     assert "1版：文字未变，将新加版面图和热区；" in preview
-    assert "1版：没有变化；" in report_text(report(action="unchanged", pdf_action="unchanged"))
+    assert "1版：未变；" in report_text(report(action="unchanged", pdf_action="unchanged"))
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +91,7 @@ def test_the_preview_of_a_changed_pdf_beside_unchanged_text_says_it_will_be_upda
 
 def test_the_preview_of_the_same_text_and_pdf_says_nothing_changes(editor_client, front, imported):
     html = preview_html(editor_client, uploads(front, front.pdf))
-    assert "1版：没有变化；" in html and "版面 PDF：未变" in html
+    assert "1版：未变；" in html and "版面 PDF：未变" in html
 
 
 def test_page_takes_a_text_and_its_pdf_as_one_page(editor_client, front):

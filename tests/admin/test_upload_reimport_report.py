@@ -1,6 +1,7 @@
 """The desk's upload preview of a re-import says what the command's report says: a dropped
 continuation under its own heading, a kept published story (or its continuation) as such (not
-as a hand edit)."""
+as a hand edit); and, as the command's --dry-run, what the import will do (将删去), not what it
+did (已删去)."""
 
 from __future__ import annotations
 
@@ -53,7 +54,14 @@ def test_the_preview_lists_a_dropped_continuation_under_its_own_heading(editor_c
     html = preview(editor_client, "2.txt", OTHER)
     assert "续文已不在版面文本里（转版重新待接）" in html
     assert "1版“河滨公园改造方案公示”在2版的续文已不在新的版面文本里" in html
-    assert "1 段续文已不在文本里" in html
+    assert "1 段续文已不在文本里（转版将重新待接）" in html
+
+
+def test_the_preview_says_the_continuation_will_be_deleted_not_that_it_was(editor_client, imported):
+    html = preview(editor_client, "2.txt", OTHER)
+    assert "在2版的续文已不在新的版面文本里，将删去；" in html
+    assert "将重新待接" in html
+    assert "已删去" not in html
 
 
 def test_the_preview_lists_a_kept_published_story_apart_from_hand_edits(editor_client, published):
@@ -63,8 +71,8 @@ def test_the_preview_lists_a_kept_published_story_apart_from_hand_edits(editor_c
     kept = html.split(heading, 1)[1].split("</ul>", 1)[0]
     assert "“城北菜场恢复营业”：已经发布" in kept and "勾选“覆盖人工修改”" in kept
     assert "冲突（人工修改过的内容将保留" not in html
-    assert "1 篇已发布的稿件不在新的版面文本里（已保留，读者仍能打开）" in html
-    assert "处冲突（人工修改过的内容已保留）" not in html
+    assert "1 篇已发布的稿件不在新的版面文本里（将保留，读者仍能打开）" in html
+    assert "处冲突（" not in html
 
 
 def test_the_preview_lists_a_kept_published_continuation_with_the_kept_stories(
@@ -80,5 +88,6 @@ def test_the_preview_lists_a_kept_published_continuation_with_the_kept_stories(
 def test_the_preview_names_a_continuation_left_without_its_story(editor_client, imported):
     cut = "城南新建两座公交首末站\n本报讯（记者程一帆）城南片区两座公交首末站本月底投用，新开三条线路。\n"
     html = preview(editor_client, "1.txt", cut)
-    assert "1 段别版的续文已无处转入" in html
-    assert "它在2版的续文“市园林局介绍，改造工程计…”已成为单独的一篇草稿" in html
+    assert "1 段别版的续文将无处转入" in html
+    assert "它在2版的续文“市园林局介绍，改造工程计…”将成为单独的一篇草稿" in html
+    assert "已删去" not in html and "已成为" not in html

@@ -134,6 +134,7 @@ def test_confirm_and_publish_publishes_the_new_stories_in_one_click(editor_clien
     done = editor_client.post(UPLOAD, {**form_data(response, "confirm-form"), "confirm": "publish"})
     messages = [str(m) for m in done.wsgi_request._messages]
     assert any("本次一并发布了 1 篇新稿件" in m for m in messages)
+    assert not any("仍是草稿" in m for m in messages)  # the page's line: published, not draft
     story = Article.objects.get(headline="市民公园今起延长开放时间")
     assert story.status == Status.PUBLISHED
     assert editor_client.get(story.get_absolute_url()).status_code == 200

@@ -89,7 +89,7 @@ def test_a_dry_run_says_the_same_of_a_changed_pdf_and_writes_nothing(edition, fr
     before = PageImage.objects.get().pdf_checksum
     (edition / "city-daily" / DAY / "1.pdf").write_bytes(changed(front.pdf))
     out, _ = run(edition, "--dry-run")
-    assert "1版：文字未变，更新版面图和热区（试运行，已回滚）" in out
+    assert "1版：文字未变，将更新版面图和热区；" in out
     assert "版面 PDF：检查通过，将更新" in out
     assert "更新版面图 1，未变 1（试运行：什么也没有写入）" in out
     assert PageImage.objects.get().pdf_checksum == before

@@ -32,7 +32,7 @@ def layout(tmp_path):
 
 def test_folder_layout_names_paper_date_and_page(layout):
     out, _ = run(layout)
-    assert "南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读，4 处转版待接" in out
+    assert "南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读；4 处转版待接" in out
     assert "1 个文件中导入了 1 个版面：新建 1" in out
     assert Publication.objects.get().slug == "nantong-daily"
 
@@ -206,7 +206,7 @@ def test_the_report_says_which_encoding_a_page_was_read_as(tmp_path):
     (tmp_path / "A1.txt").write_bytes(TRADITIONAL_PAGE.encode("big5"))  # named .txt, not UTF-8
     args = ("--paper", "明報", "--date", "2020-07-09")
     out, _ = run(tmp_path / "A1.txt", *args, "--page", "A1", "--dry-run")
-    assert "明報 2020-07-09 A1版：新建（试运行，已回滚）；1 篇稿件" in out
+    assert "明報 2020-07-09 A1版：将新建；1 篇稿件" in out
     assert "；按 big5 编码读入" in out
     out, _ = run(tmp_path / "A1.txt", *args, "--page", "A1", "--json")
     (report,) = json.loads(out)["pages"]

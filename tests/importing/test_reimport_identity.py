@@ -104,7 +104,7 @@ def test_under_a_recurring_headline_each_story_keeps_its_own_row(tmp_path):
     call_command("publish_issue", "--paper", issue.publication.slug, "--date", "2024-03-05")
     library, market = Article.objects.filter(headline="街坊好人好事").order_by("position")
     out = run(page(tmp_path, FERRY, second.replace("本周末", "下周末")), *FLAGS)
-    assert "已经发布" in out and "1 处冲突" in out
+    assert "已经发布" in out and "1 篇已发布的稿件不在新的版面文本里" in out
     library.refresh_from_db()
     market.refresh_from_db()
     assert "图书馆" in library.parts.get().blocks[0]["text"]

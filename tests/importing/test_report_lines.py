@@ -29,7 +29,7 @@ def run(*args) -> str:
 def test_a_jump_to_a_page_not_imported_names_that_page(tmp_path):
     path = tmp_path / "A1.txt"
     path.write_text(PAGE, encoding="utf-8")
-    assert "，1 处转版待接（A9版尚未导入）" in run(path)
+    assert "；1 处转版待接（A9版尚未导入）" in run(path)
 
 
 @pytest.mark.parametrize("flag", ["--page", "--date", "--paper"])

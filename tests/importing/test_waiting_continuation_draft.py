@@ -59,7 +59,7 @@ def test_a_new_continuation_not_linked_is_not_advised_to_be_published(published)
     assert "不要单独发布" in waiting and "要发布它们" not in waiting
     others = next(x for x in drafts if "续文" not in x)
     assert "“社区食堂推出老年套餐”" in others and "园林部门" not in others
-    assert "1 篇新稿件仍是草稿，1 段新续文未接上" in out
+    assert "1 篇新稿件仍是草稿；1 段新续文未接上" in out
     (report,) = json.loads(run(page, "--page", "3", "--json"))["pages"]
     assert report["new_drafts"] == ["“社区食堂推出老年套餐”"]
     assert report["waiting_continuations"] == ["“园林部门说，扩建期间湿地…”（上接1版）"]
