@@ -30,6 +30,7 @@ from simple_history.utils import bulk_update_with_history
 from articles import parsing
 from articles.changes import content_changed
 from articles.editing import history_baseline
+from articles.importing.dropped import article_name
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.pdfs import PdfAttacher, PdfPage
 from articles.importing.pipeline import page_import_parsed
@@ -185,13 +186,17 @@ class Visibility:
     stories already published; the stories that start on it are new drafts until published.
 
     ``public``: what readers see at once (one line each); ``drafts``: the new stories that
-    start on the page and stay hidden (id, title), ``new_draft_ids`` their ids."""
+    start on the page and stay hidden (id, title), ``new_draft_ids`` their ids; ``waiting``: the
+    new continuations (上接) not linked to the story they continue (``“…”（上接1版）``): drafts
+    too, but not to be published alone (not in ``drafts``: the desk's publish button leaves
+    them, as the import report says: ``reportlines.waiting_continuations_line``)."""
 
     issue: str
     issue_published: bool
     public: list[str] = field(default_factory=list)
     drafts: list[tuple[int, str]] = field(default_factory=list)
     published_now: list[str] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)
 
     @property
     def new_draft_ids(self) -> list[int]:
@@ -211,6 +216,11 @@ class Visibility:
         if self.drafts:
             titles = "、".join(f"“{title}”" for _, title in self.drafts)
             text += f"；{len(self.drafts)} 篇新稿件仍是草稿，读者看不到：{titles}"
+        if self.waiting:
+            text += (
+                f"；{len(self.waiting)} 段新续文还没有接上它所接的稿件，仍是草稿，不要单独发布"
+                f"（先接好转版）：{'、'.join(self.waiting)}"
+            )
         return text + "。"
 
 
@@ -322,17 +332,34 @@ def page_visibility(page_id: int, *, since) -> Visibility:
     parts = list(
         ArticlePart.objects.filter(page=page).select_related("article").order_by("position")
     )
+    waiting = _waiting_continuations(page)
     for part in parts:
         article = part.article
         if article.status == Status.PUBLISHED:
             where = f"（上接{part.continued_from}版）" if part.is_continuation else ""
             found.public.append(f"“{article.title or '无标题'}”{where}")
-        elif article.page_id == page.pk and article.created_at >= since:
+        elif article.page_id != page.pk or article.created_at < since:
+            continue
+        elif article.pk in waiting:
+            found.waiting.append(f"{article_name(article, part)}（上接{waiting[article.pk]}版）")
+        else:
             found.drafts.append((article.pk, article.title or "无标题"))
     photos, teasers = page.photos.count(), page.teasers.count()
     found.public += [f"{photos} 张图片"] if photos else []
     found.public += [f"{teasers} 条导读"] if teasers else []
     return found
+
+
+def _waiting_continuations(page: Page) -> dict[int, str]:
+    """The stories starting on ``page`` that open with a 上接 not linked (nor linked by hand):
+    continuations waiting for their jump, by id, with the page they continue from."""
+    return dict(
+        Jump.objects.filter(
+            part__page=page, part__article__page=page, direction=JumpDirection.BACKWARD
+        )
+        .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL])
+        .values_list("part__article_id", "target_label")
+    )
 
 
 def _publish_new(outcomes: list[UploadOutcome], *, user) -> None:
@@ -345,8 +372,7 @@ def _publish_new(outcomes: list[UploadOutcome], *, user) -> None:
             visibility.published_now = [title for _, title in visibility.drafts]
             visibility.public += [f"“{title}”" for title in visibility.published_now]
             visibility.drafts = []
-            # published: the report no longer says they stay drafts
-            outcome.report.new_drafts, outcome.report.waiting_continuations = [], []
+            outcome.report.new_drafts = []  # published: the report no longer says they are drafts
 
 
 @transaction.atomic
