@@ -140,16 +140,12 @@ class PendingJump:
         )
 
 
-# A backward jump (上接) left open although the page it names is imported: that page has no
-# 下转 to this page (check_jumps: ``orphan``, :data:`~articles.importing.reportlines.ORPHAN`). Not
-# a ``JumpState``: the resolver keeps such a jump ``pending``, which would read 尚未导入.
-
-
 def pending_jump(jump, *, target_imported: bool) -> PendingJump:
     """The :class:`PendingJump` of an open ``jump`` (a ``Jump`` with its part and page loaded);
     ``target_imported`` says whether the page it names is imported. A backward jump (上接) whose
     page is imported waits for nothing: its state is ``orphan``, read ``<page>版没有转到本版的“下转”``
-    (articles.continuations.problems says the same)."""
+    (articles.continuations.problems says the same; not a ``JumpState``: the resolver keeps such
+    a jump ``pending``, which would read 尚未导入)."""
     state, label = jump.state, jump.get_state_display()
     if jump.direction == "backward" and target_imported:
         state, label = ORPHAN, f"{jump.target_label}版没有转到本版的“下转”"
