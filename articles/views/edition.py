@@ -249,6 +249,11 @@ class PageView(PublicView):
 
     template_name = "articles/page_detail.html"
     url_name = "articles:page"
+    #: Whether a page served again is its text remembered by its data (:meth:`read_page`). Off,
+    #: every request builds the page from its rows (its text still found by what it shows,
+    #: :class:`~articles.views.base.RememberedPageResponse`): what ``bench/uncached_bench.py``
+    #: sets to measure that work alone; nothing else turns it off.
+    text_by_data = True
 
     def get(self, request, *args, **kwargs):
         try:
@@ -283,11 +288,13 @@ class PageView(PublicView):
         context is built from the same data (:meth:`get_context_data`), so the text kept under
         a key is the one its values give.
 
-        None (the page renders as before, nothing read here) for a view that renders otherwise
+        None (the page renders as before, nothing read here) with :attr:`text_by_data` off, for
+        a view that renders otherwise
         (the JSON twin), while something watches templates render (the test client) and for a
         label the issue has not (the 404 comes from :meth:`get_context_data`)."""
         if (
-            self.response_class is not RememberedPageResponse
+            not self.text_by_data
+            or self.response_class is not RememberedPageResponse
             or type(self).render_to_response is not TemplateResponseMixin.render_to_response
             or template_rendered.receivers
         ):
