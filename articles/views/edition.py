@@ -3,7 +3,7 @@ page (its stories in print order, photos, teasers, 上一版/下一版)."""
 
 from __future__ import annotations
 
-from functools import partial
+from functools import lru_cache, partial
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
@@ -175,7 +175,7 @@ def story_on_page(entry: dict, printed: PrintedPage, page_url=None) -> dict:
     earlier = [p for p in ordered if p.sequence < part.sequence]
     entry["bylines"] = printed.bylines.get(article.pk, [])
     # The byline as printed, each person in it linkable: roles as the page printed them.
-    entry["credits"] = credit_pieces(article.byline, [b.person.name for b in entry["bylines"]])
+    entry["credits"] = page_credits(article.byline, tuple(b.person.name for b in entry["bylines"]))
     entry["continued_on"] = later[0] if later else None
     entry["unfinished"] = None if later else printed.unfinished.get(part.pk)
     entry["continued_from_page"] = (
@@ -184,6 +184,13 @@ def story_on_page(entry: dict, printed: PrintedPage, page_url=None) -> dict:
     entry["lead"] = shortened(part.first_paragraph, 140)  # as lead(part.blocks, 140)
     entry["shown"] = shown_on_page(entry, page_url)
     return entry
+
+
+@lru_cache(maxsize=4096)
+def page_credits(byline: str, names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """:func:`articles.bylines.credit_pieces` of ``byline`` and ``names``, as a tuple, worked
+    out once per process for each byline and names (it follows from them alone)."""
+    return tuple(credit_pieces(byline, names))
 
 
 def shown_on_page(entry: dict, page_url=None) -> tuple:
@@ -419,7 +426,12 @@ _ROWS_KEY = object()
 def _values(row) -> tuple:
     """Every value a row read for a public page holds (its columns and what the view set on it,
     ``name``; not its state or related objects), in a plain tuple (:func:`frozen`)."""
-    return tuple((name, frozen(value)) for name, value in row.__dict__.items() if name[0] != "_")
+    items = tuple((name, value) for name, value in row.__dict__.items() if name[0] != "_")
+    try:
+        hash(items)  # in C: only a list or dict among the values (a JSON column) refuses
+    except TypeError:
+        return tuple((name, frozen(value)) for name, value in items)
+    return items
 
 
 def _remember_page(key: tuple, response) -> None:
