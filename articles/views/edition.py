@@ -385,11 +385,12 @@ class PageView(PublicView):
         head_shown = page_head_shown(issue, page, section, previous_page, next_page, page_url)
         if picture is None:
             picture = page_picture(page)
+        printed_shown, teasers_shown = printed_key(printed_items), teasers_key(printed.teasers)
         body_shown = (
             head_shown,
             picture_shown(picture),
-            printed_key(printed_items),
-            teasers_key(printed.teasers),
+            printed_shown,
+            teasers_shown,
             tabs,
             page.pk,
         )
@@ -408,6 +409,10 @@ class PageView(PublicView):
             next_page=next_page,
             head_shown=head_shown,
             tabs_shown=tabs,
+            # The keys of the stories and photos in print order, and of the 导读, worked out
+            # once a render (for the body's key and their own blocks).
+            printed_shown=printed_shown,
+            teasers_shown=teasers_shown,
             # The whole body (``{% block content %}``): the keys of the fragments inside it.
             body_shown=body_shown,
             # The whole page (``{% extends … remembered %}``): the body's key holds its head's
