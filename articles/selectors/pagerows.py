@@ -47,8 +47,11 @@ def frozen_row(row) -> tuple:
     try:
         hash(row)
     except TypeError:
-        return tuple(frozen(value) for value in row)
+        return tuple(frozen(value) if isinstance(value, _DECODED) else value for value in row)
     return row
+
+
+_DECODED = (list, dict)  # what a JSON column gives: frozen
 
 
 def rows_shown(rows: PageRows, page_id: int) -> tuple:
