@@ -16,7 +16,16 @@ test client, no network: the server's share of each request):
    issue cost when rendered because that story changed, with nothing of it kept, while what
    the edit did not touch stays kept: the issue's pages, its calendar, 上一篇/下一篇, the
    page's photos and teasers);
-3. with ``--profile``, profiles each view (cProfile) and prints where its time goes, by area:
+3. the page view when its data changed (rendered in full): before each request (untimed) the
+   headline of a story the page shows is given a new text (a queryset ``update()``: no signal,
+   so no cache tag gets a new version and only the rows the page reads change), so the page's
+   text kept by its data (:meth:`articles.views.edition.PageView.read_page`) and the
+   fragments that show that story miss, as after any edit to what a page shows (what the
+   edit's cache bookkeeping costs besides is the second step's); then the page built from its
+   rows every request, its text found by what it shows (``PageView.text_by_data`` off: the
+   work of reading and building alone). Each line's last response is checked to show the new
+   headline;
+4. with ``--profile``, profiles each view (cProfile) and prints where its time goes, by area:
    SQL (the database driver), the ORM building queries and rows, template rendering, the
    middleware and URL resolving, the page cache and the rest of the view.
 
@@ -74,12 +83,14 @@ def _build() -> dict[str, str]:
     }
 
 
-def handler():
+def handler(with_body: bool = False):
+    """``get(path)``: the status of a GET of ``path`` through Django's WSGI handler (its status
+    and body with ``with_body``)."""
     from django.core.handlers.wsgi import WSGIHandler
 
     app = WSGIHandler()
 
-    def get(path: str) -> int:
+    def get(path: str):
         environ = {
             "REQUEST_METHOD": "GET",
             "PATH_INFO": path,
@@ -93,11 +104,19 @@ def handler():
         }
         status = []
         body = app(environ, lambda s, h, exc_info=None: status.append(s))
-        b"".join(body)
+        data = b"".join(body)
         body.close()
-        return int(status[0].split()[0])
+        code = int(status[0].split()[0])
+        return (code, data) if with_body else code
 
     return get
+
+
+def fetch(path: str) -> bytes:
+    """The body of a GET of ``path`` (200 only)."""
+    code, body = handler(with_body=True)(path)
+    assert code == 200, path
+    return body
 
 
 AREAS = [  # (area, what in a profiled function's file name puts it there), first match wins
@@ -178,13 +197,31 @@ def edit_story(story_id: int) -> None:
     bump_content_version(stories_scope([story_id]))
 
 
-def timed(get, urls: dict, rounds: int, before=None) -> tuple[dict, dict]:
+def headline_changer(story_id: int):
+    """``change()``: gives the story ``story_id`` a headline it never had before (its own with
+    a new number), written with a queryset ``update()`` (no signal: its cache tags keep their
+    versions); returns that headline."""
+    from articles.models import Article
+
+    stories = Article.objects.filter(pk=story_id)
+    original = stories.values_list("headline", flat=True).get()
+    numbers = iter(range(1, 1 << 30))
+
+    def change() -> str:
+        headline = f"{original}（{next(numbers)}）"
+        stories.update(headline=headline)
+        return headline
+
+    return change
+
+
+def timed(get, urls: dict, rounds: int, before=None, views=VIEWS) -> tuple[dict, dict]:
     """Median wall-clock and CPU milliseconds per view, the views interleaved round after
     round; ``before()`` runs untimed before each request but the minimal view's."""
-    times: dict[str, list[float]] = {name: [] for name in VIEWS}
-    cpu: dict[str, list[float]] = {name: [] for name in VIEWS}
+    times: dict[str, list[float]] = {name: [] for name in views}
+    cpu: dict[str, list[float]] = {name: [] for name in views}
     for _ in range(rounds):
-        for name in VIEWS:
+        for name in views:
             if before is not None and name != "minimal":
                 before()
             start, start_cpu = time.perf_counter(), time.process_time()
@@ -226,6 +263,51 @@ def report(urls: dict, medians: dict, cpu_medians: dict, before=None) -> bool:
     return ok
 
 
+def page_data_changed(get, urls: dict, rounds: int) -> bool:
+    """Time the page view built from its rows on every request, interleaved with the minimal
+    view, and print a line for each way: each request after a new headline of a story it shows
+    (untimed, :func:`headline_changer`: the page rendered in full, but the fragments that do not
+    show that story), and with :attr:`articles.views.edition.PageView.text_by_data` off (its
+    rows read and built into the page's context every request, its text found by what it
+    shows: no template renders). Whether both met the target (CPU ratio: the lines are about
+    the view's own work). ``AssertionError`` when a page does not show the headline it was
+    given."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from articles.views.edition import PageView
+
+    change = headline_changer(urls["story_id"])
+    ok = True
+    for label, before in (
+        (
+            "page, its data changed (rendered in full; before each request, untimed, a new "
+            "headline of a story it shows)",
+            change,
+        ),
+        ("page, built from its rows each request (PageView.text_by_data off)", None),
+    ):
+        if before is None:
+            PageView.text_by_data = False
+        try:
+            medians, cpu = timed(get, urls, rounds, before=before, views=("minimal", "page"))
+            headline = change()
+            with CaptureQueriesContext(connection) as captured:
+                body = fetch(urls["page"])
+        finally:
+            PageView.text_by_data = True
+        assert headline.encode() in body, "the page shows an old headline"
+        ratio, cpu_ratio = medians["page"] / medians["minimal"], cpu["page"] / cpu["minimal"]
+        ok = ok and cpu_ratio <= TARGET_RATIO
+        print(
+            f"  {label}: median {medians['page']:.2f} ms ({cpu['page']:.2f} ms CPU), "
+            f"{len(captured.captured_queries)} queries; minimal view {cpu['minimal']:.3f} ms "
+            f"CPU; ratio to the minimal view {ratio:.1f} (CPU {cpu_ratio:.1f}; target ≤ "
+            f"{TARGET_RATIO:.1f})"
+        )
+    return ok
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--requests", type=int, default=300)
@@ -255,6 +337,7 @@ def main() -> int:
             f"{medians['minimal']:.3f} ms ({cpu_medians['minimal']:.3f} ms CPU)"
         )
         report(urls, medians, cpu_medians, before=edited)
+        ok = page_data_changed(get, urls, args.requests) and ok
         if args.profile:
             for name in VIEWS[1:]:
                 shares = profile_summary(get, urls[name], max(20, args.requests // 5))

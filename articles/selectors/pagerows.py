@@ -39,6 +39,21 @@ def frozen(value):
     return value
 
 
+def frozen_row(row) -> tuple:
+    """``row`` (a sequence of column values) as a tuple of :func:`frozen` values: the row as a
+    tuple when it holds nothing but hashable values (the usual case, checked by hashing it in
+    C, which a list or dict refuses), else each value frozen."""
+    row = tuple(row)
+    try:
+        hash(row)
+    except TypeError:
+        return tuple(frozen(value) if isinstance(value, _DECODED) else value for value in row)
+    return row
+
+
+_DECODED = (list, dict)  # what a JSON column gives: frozen
+
+
 def rows_shown(rows: PageRows, page_id: int) -> tuple:
     """Every value the rows of the page ``page_id`` give its view, as one hashable tuple: each
     row's columns (the parts' without their title lines and text), and for each part printed
@@ -56,8 +71,8 @@ def rows_shown(rows: PageRows, page_id: int) -> tuple:
     return (
         tuple(parts),
         tuple(own),
-        tuple(tuple(frozen(value) for value in row) for row in rows.photos[1]),
-        tuple(tuple(frozen(value) for value in row) for row in rows.teasers[1]),
+        tuple(map(frozen_row, rows.photos[1])),
+        tuple(map(frozen_row, rows.teasers[1])),
     )
 
 

@@ -106,21 +106,13 @@ _UNSET = object()
 REMEMBERED_FRAGMENTS = 2_000
 #: How many characters (fragments' HTML and the text in their keys: a story body's key holds its
 #: text) a process remembers before it starts again: about 8 to 16 MB, whatever the fragments.
+#: A key's text is counted as long as its fragment's (:func:`remember`).
 REMEMBERED_CHARACTERS = 4_000_000
 _PLAIN = (str, int, date, type(None), tuple)
 _remembered: dict[tuple, str] = {}
 _remembered_size = [0]  # characters held in _remembered (HTML and key text)
 _node_numbers = itertools.count()
 _LANGUAGE = object()  # the render context's key for the language read once a render
-
-
-def characters(values: tuple) -> int:
-    """The characters of text in a fragment's key values (nested tuples included)."""
-    return sum(
-        len(value) if isinstance(value, str) else characters(value)
-        for value in values
-        if isinstance(value, (str, tuple))
-    )
 
 
 class RememberedNode(template.Node):
@@ -178,8 +170,8 @@ _pages_size = [0]
 def remember(key: tuple, render, whole: bool = False):
     """What ``render()`` gave for ``key`` (hashable, never a key another caller makes: led by
     a number or an object of its own), remembered in the store and budget of every
-    ``{% remembered %}`` fragment (counted with the text its key holds), or in that of whole
-    pages (``whole``); ``render()`` the first time."""
+    ``{% remembered %}`` fragment (counted with its key, taken as long as its text), or in that
+    of whole pages (``whole``); ``render()`` the first time."""
     if whole:
         store, held, most, budget = (
             _pages,
@@ -193,7 +185,11 @@ def remember(key: tuple, render, whole: bool = False):
     html = store.get(key)
     if html is None:
         html = render()
-        size = len(html) + characters(key)  # the key's text counted once, when remembered
+        # The key's text counted as long as the text: a key names what its fragment shows,
+        # and the fragment holds it (escaped; a lead shortened: a page's key by its data holds
+        # its stories' first paragraphs, a few KB against ≈ 50 KB of page). Walking a key's
+        # nested values to count them was a tenth of a page rendered again after an edit.
+        size = 2 * len(html)
         if len(store) >= most or held[0] + size > budget:
             store.clear()
             held[0] = 0

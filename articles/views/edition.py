@@ -3,7 +3,7 @@ page (its stories in print order, photos, teasers, 上一版/下一版)."""
 
 from __future__ import annotations
 
-from functools import partial
+from functools import lru_cache, partial
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
@@ -175,7 +175,7 @@ def story_on_page(entry: dict, printed: PrintedPage, page_url=None) -> dict:
     earlier = [p for p in ordered if p.sequence < part.sequence]
     entry["bylines"] = printed.bylines.get(article.pk, [])
     # The byline as printed, each person in it linkable: roles as the page printed them.
-    entry["credits"] = credit_pieces(article.byline, [b.person.name for b in entry["bylines"]])
+    entry["credits"] = page_credits(article.byline, tuple(b.person.name for b in entry["bylines"]))
     entry["continued_on"] = later[0] if later else None
     entry["unfinished"] = None if later else printed.unfinished.get(part.pk)
     entry["continued_from_page"] = (
@@ -184,6 +184,13 @@ def story_on_page(entry: dict, printed: PrintedPage, page_url=None) -> dict:
     entry["lead"] = shortened(part.first_paragraph, 140)  # as lead(part.blocks, 140)
     entry["shown"] = shown_on_page(entry, page_url)
     return entry
+
+
+@lru_cache(maxsize=4096)
+def page_credits(byline: str, names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """:func:`articles.bylines.credit_pieces` of ``byline`` and ``names``, as a tuple, worked
+    out once per process for each byline and names (it follows from them alone)."""
+    return tuple(credit_pieces(byline, names))
 
 
 def shown_on_page(entry: dict, page_url=None) -> tuple:
@@ -249,6 +256,11 @@ class PageView(PublicView):
 
     template_name = "articles/page_detail.html"
     url_name = "articles:page"
+    #: Whether a page served again is its text remembered by its data (:meth:`read_page`). Off,
+    #: every request builds the page from its rows (its text still found by what it shows,
+    #: :class:`~articles.views.base.RememberedPageResponse`): what ``bench/uncached_bench.py``
+    #: sets to measure that work alone; nothing else turns it off.
+    text_by_data = True
 
     def get(self, request, *args, **kwargs):
         try:
@@ -283,11 +295,13 @@ class PageView(PublicView):
         context is built from the same data (:meth:`get_context_data`), so the text kept under
         a key is the one its values give.
 
-        None (the page renders as before, nothing read here) for a view that renders otherwise
+        None (the page renders as before, nothing read here) with :attr:`text_by_data` off, for
+        a view that renders otherwise
         (the JSON twin), while something watches templates render (the test client) and for a
         label the issue has not (the 404 comes from :meth:`get_context_data`)."""
         if (
-            self.response_class is not RememberedPageResponse
+            not self.text_by_data
+            or self.response_class is not RememberedPageResponse
             or type(self).render_to_response is not TemplateResponseMixin.render_to_response
             or template_rendered.receivers
         ):
@@ -371,11 +385,12 @@ class PageView(PublicView):
         head_shown = page_head_shown(issue, page, section, previous_page, next_page, page_url)
         if picture is None:
             picture = page_picture(page)
+        printed_shown, teasers_shown = printed_key(printed_items), teasers_key(printed.teasers)
         body_shown = (
             head_shown,
             picture_shown(picture),
-            printed_key(printed_items),
-            teasers_key(printed.teasers),
+            printed_shown,
+            teasers_shown,
             tabs,
             page.pk,
         )
@@ -394,6 +409,10 @@ class PageView(PublicView):
             next_page=next_page,
             head_shown=head_shown,
             tabs_shown=tabs,
+            # The keys of the stories and photos in print order, and of the 导读, worked out
+            # once a render (for the body's key and their own blocks).
+            printed_shown=printed_shown,
+            teasers_shown=teasers_shown,
             # The whole body (``{% block content %}``): the keys of the fragments inside it.
             body_shown=body_shown,
             # The whole page (``{% extends … remembered %}``): the body's key holds its head's
@@ -412,7 +431,12 @@ _ROWS_KEY = object()
 def _values(row) -> tuple:
     """Every value a row read for a public page holds (its columns and what the view set on it,
     ``name``; not its state or related objects), in a plain tuple (:func:`frozen`)."""
-    return tuple((name, frozen(value)) for name, value in row.__dict__.items() if name[0] != "_")
+    items = tuple((name, value) for name, value in row.__dict__.items() if name[0] != "_")
+    try:
+        hash(items)  # in C: only a list or dict among the values (a JSON column) refuses
+    except TypeError:
+        return tuple((name, frozen(value)) for name, value in items)
+    return items
 
 
 def _remember_page(key: tuple, response) -> None:

@@ -9,8 +9,8 @@ import pytest
 from django.core.cache import cache
 
 from articles import caching
-from articles.models import Article, Byline, Page, Person, Photo, Teaser
-from articles.selectors.pagerows import frozen
+from articles.models import Article, Byline, Page, Person, Photo, Publication, Teaser
+from articles.selectors.pagerows import frozen, frozen_row
 from articles.templatetags import epaper
 from articles.views import edition as page_views
 from tests.public.conftest import WORKS
@@ -81,8 +81,22 @@ def test_a_page_served_from_its_rows_names_the_tags_a_full_render_names(
         lambda e: Photo.objects.filter(page=e.a1).update(caption="版面新图说"),
         lambda e: Teaser.objects.filter(page=e.a1).update(title_lines=["导读新题"]),
         lambda e: Page.objects.filter(pk=e.a2.pk).update(section="新版名"),
+        lambda e: Article.objects.filter(pk=e.article(WORKS).pk).update(byline="本报记者 新署名"),
+        lambda e: Person.objects.filter(
+            pk=Photo.objects.get(page=e.a1).credits.get().person_id
+        ).update(name="新摄影"),
+        lambda e: Publication.objects.filter(pk=e.a1.issue.publication_id).update(name="新报名"),
     ],
-    ids=["headline", "reporter", "caption", "teaser", "another page's section"],
+    ids=[
+        "headline",
+        "reporter",
+        "caption",
+        "teaser",
+        "another page's section",
+        "byline",
+        "photographer",
+        "paper's name",
+    ],
 )
 def test_whatever_a_page_shows_that_changes_shows_at_once(edition, change):
     before = served(A1_URL).decode()
@@ -90,10 +104,50 @@ def test_whatever_a_page_shows_that_changes_shows_at_once(edition, change):
     cache.clear()  # the page cache and the kept values (the rows are read every time)
     after = served(A1_URL).decode()
     assert after != before
-    shown = ("版面新题", "改名记者", "版面新图说", "导读新题", "新版名")
+    shown = (
+        "版面新题",
+        "改名记者",
+        "版面新图说",
+        "导读新题",
+        "新版名",
+        "新署名",
+        "新摄影",
+        "新报名",
+    )
     assert any(text in after for text in shown)
 
 
 def test_rows_are_keyed_as_plain_values():
     assert frozen([{"b": [1, 2], "a": "x"}, 3]) == ((("a", "x"), ("b", (1, 2))), 3)
     assert hash(frozen({"kind": "paragraph", "text": "正文"}))
+
+
+def test_a_row_of_plain_values_is_kept_as_it_is_and_one_with_json_frozen():
+    row = [1, "标题", None]
+    assert frozen_row(row) == (1, "标题", None)
+    assert frozen_row([1, ["导读", "新题"], {"b": 2, "a": 1}]) == (
+        1,
+        ("导读", "新题"),
+        (("a", 1), ("b", 2)),
+    )
+
+
+def test_with_its_text_by_data_off_a_page_is_built_from_its_rows_each_time(
+    edition, built, monkeypatch
+):
+    first = served(A1_URL)
+    monkeypatch.setattr(page_views.PageView, "text_by_data", False)
+    cache.clear()
+    assert served(A1_URL) == first
+    cache.clear()
+    Article.objects.filter(pk=edition.article(WORKS).pk).update(headline="关掉也见新题")
+    assert "关掉也见新题" in served(A1_URL).decode()
+    assert built == [1, 1, 1]  # each request built the page
+
+
+def test_a_pages_credit_pieces_are_worked_out_once_for_each_byline_and_names():
+    from articles.bylines import credit_pieces
+
+    pieces = page_views.page_credits("本报记者 王小明 通讯员 李华", ("王小明", "李华"))
+    assert pieces == tuple(credit_pieces("本报记者 王小明 通讯员 李华", ["王小明", "李华"]))
+    assert page_views.page_credits("本报记者 王小明 通讯员 李华", ("王小明", "李华")) is pieces

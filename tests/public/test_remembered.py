@@ -115,3 +115,13 @@ def test_the_sites_style_sheet_is_rendered_once_per_process(client, edition, set
     response = client.get(ISSUE_URL)
     assert "<style>" in response.content.decode()
     assert "includes/site.css" not in [t.name for t in response.templates]
+
+
+def test_a_fragment_is_counted_twice_its_length_whatever_its_key(monkeypatch):
+    from articles.templatetags import epaper
+
+    monkeypatch.setattr(epaper, "_remembered", {})
+    monkeypatch.setattr(epaper, "_remembered_size", [0])
+    # A key is not walked to count its text: taken as long as the fragment's.
+    epaper.remember((object(), ("键" * 10_000,)), lambda: "文" * 100)
+    assert epaper._remembered_size == [200]
