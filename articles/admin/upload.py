@@ -32,8 +32,15 @@ from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
 from articles.importing.papers import new_paper
 from articles.importing.runs import run_create, waiting_discard, waiting_prune
-from articles.importing.upload import conflict_text, for_editors, new_stories_publish
+from articles.importing.upload import (
+    conflict_text,
+    for_editors,
+    new_stories_publish,
+    new_stories_refusal,
+    warning_text,
+)
 from articles.models import Article, ImportRun, Page, Publication, Status
+from articles.signoff import SignoffError, stories_submit
 from articles.tasks import run_enqueue
 
 UPLOAD_SESSION_KEY = "articles:page-upload"
@@ -97,6 +104,15 @@ class PageUploadMixin(ImportRunViewsMixin):
         }
         return TemplateResponse(request, "admin/articles/page/upload.html", context)
 
+    @staticmethod
+    def _publish_refusal(request, items) -> str:
+        """Why ``request.user`` may not publish the new stories of ``items`` (their papers
+        require sign-off and the user may not sign off), or ``""``: the rule of every publish
+        path (:func:`~articles.importing.upload.new_stories_refusal`). A paper not created
+        yet requires nothing."""
+        papers = Publication.objects.filter(slug__in={item.paper_slug for item in items})
+        return new_stories_refusal(papers, request.user)
+
     def _upload_preview(self, request, form, items, *, overwrite, paper_new, note=""):
         """Run the batch as a dry run and show it, remembering the items for the confirmation."""
         try:
@@ -128,6 +144,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             new_paper=paper_new,
             asks_new_paper=asks,
             new_drafts=sum(len(o.visibility.drafts) for o in preview if o.visibility),
+            publish_refused=self._publish_refusal(request, items),
             note=note,
         )
 
@@ -187,6 +204,16 @@ class PageUploadMixin(ImportRunViewsMixin):
                 overwrite=pending["overwrite_edited"],
                 paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
             )
+        refusal = self._publish_refusal(request, items)
+        if request.POST.get("confirm") == "publish" and refusal:
+            self.message_user(request, f"没有导入，也没有发布：{refusal}", messages.ERROR)
+            return self._upload_preview(
+                request,
+                PageUploadForm(initial={"paper": items[0].paper_name}),
+                items,
+                overwrite=pending["overwrite_edited"],
+                paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
+            )
         if len(items) > settings.NEWSROOM_UPLOAD_INLINE_PAGES or any(i.pdf for i in items):
             return self._upload_enqueue(request, pending)
         try:
@@ -202,7 +229,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             return HttpResponseRedirect(admin_url("page_upload"))
         del request.session[UPLOAD_SESSION_KEY]
         waiting_discard(pending["items"])
-        self._upload_result(request, outcomes)
+        self._upload_result(request, outcomes, may_publish=not refusal)
         page = Page.objects.select_related("issue").get(pk=outcomes[0].report.page_id)
         return HttpResponseRedirect(admin_url("issue_change", page.issue_id))
 
@@ -224,8 +251,11 @@ class PageUploadMixin(ImportRunViewsMixin):
         )
         return HttpResponseRedirect(admin_url("page_upload_run", run.pk))
 
-    def _upload_result(self, request, outcomes) -> None:
-        """What the upload did, page by page: the report, conflicts, and what readers see."""
+    def _upload_result(self, request, outcomes, *, may_publish: bool = True) -> None:
+        """What the upload did, page by page: the report, conflicts, warnings (as the command
+        and the background import print them), and what readers see; a link to publish the new
+        stories, or to submit them for sign-off for a user who may not publish them
+        (``may_publish`` False)."""
         drafts: list[int] = []
         for outcome in outcomes:
             self.message_user(request, report_text(outcome.report), messages.SUCCESS)
@@ -235,6 +265,8 @@ class PageUploadMixin(ImportRunViewsMixin):
                 self.message_user(request, f"覆盖：{for_editors(line)}", messages.WARNING)
             for line in outcome.report.dropped_continuations:
                 self.message_user(request, f"续文：{line}", messages.WARNING)
+            for line in outcome.report.warnings:
+                self.message_user(request, f"注意：{warning_text(line)}", messages.WARNING)
             visibility = outcome.visibility
             if visibility is not None:
                 level = messages.WARNING if visibility.drafts else messages.INFO
@@ -242,14 +274,17 @@ class PageUploadMixin(ImportRunViewsMixin):
                 drafts += visibility.new_draft_ids
         if drafts:
             url = admin_url("page_upload_publish") + "?ids=" + ",".join(map(str, drafts))
+            verb = "发布" if may_publish else "提交待审"
             self.message_user(
                 request,
-                format_html('<a href="{}">发布这 {} 篇新稿件</a>', url, len(drafts)),
+                format_html('<a href="{}">{}这 {} 篇新稿件</a>', url, verb, len(drafts)),
                 messages.WARNING,
             )
 
     def upload_publish_view(self, request):
-        """The new stories of a late page, listed, published with one button."""
+        """The new stories of a late page, listed, published with one button; on a paper that
+        requires sign-off, for a user who may not sign off, submitted for sign-off instead
+        (a POST asking to publish is refused, nothing written)."""
         if not request.user.has_perm("articles.change_issue"):
             raise PermissionDenied
         source = request.POST if request.method == "POST" else request.GET
@@ -263,22 +298,46 @@ class PageUploadMixin(ImportRunViewsMixin):
                 pk__in=ids, status=Status.DRAFT, issue__status=Status.PUBLISHED
             ).select_related("issue__publication", "page")
         )
+        refusal = new_stories_refusal({a.issue.publication for a in articles}, request.user)
         if request.method == "POST":
-            published = new_stories_publish([a.pk for a in articles], user=request.user)
-            self.message_user(
-                request,
-                f"已发布 {len(published)} 篇新稿件，读者现在可以看到："
-                + "、".join(f"“{a.title or '无标题'}”" for a in published),
-                messages.SUCCESS,
-            )
-            if articles:
-                return HttpResponseRedirect(admin_url("issue_change", articles[0].issue_id))
-            return HttpResponseRedirect(admin_url("page_changelist"))
+            return self._publish_new_post(request, articles, refusal)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
-            "title": "发布补导版面的新稿件",
+            "title": "提交待审补导版面的新稿件" if refusal else "发布补导版面的新稿件",
             "articles": articles,
             "ids": ",".join(str(a.pk) for a in articles),
+            "refusal": refusal,
         }
         return TemplateResponse(request, "admin/articles/page/upload_publish.html", context)
+
+    def _publish_new_post(self, request, articles, refusal: str):
+        """The publish (or submit, ``submit`` in the POST) button of :meth:`upload_publish_view`."""
+        done = (
+            admin_url("issue_change", articles[0].issue_id)
+            if articles
+            else admin_url("page_changelist")
+        )
+        if "submit" in request.POST:
+            try:
+                report = stories_submit(articles=articles, user=request.user)
+            except SignoffError as exc:
+                self.message_user(request, str(exc), messages.ERROR)
+            else:
+                self.message_user(request, report.summary, messages.SUCCESS)
+            return HttpResponseRedirect(done)
+        try:
+            if refusal:
+                raise UploadError(f"没有发布任何稿件：{refusal}")
+            published = new_stories_publish([a.pk for a in articles], user=request.user)
+        except UploadError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            ids = ",".join(str(a.pk) for a in articles)
+            return HttpResponseRedirect(admin_url("page_upload_publish") + "?ids=" + ids)
+        self.message_user(
+            request,
+            f"已发布 {len(published)} 篇新稿件，读者现在可以看到："
+            + "、".join(f"“{a.title or '无标题'}”" for a in published),
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(done)

@@ -53,12 +53,15 @@ from articles.models import (
     PageImage,
     Status,
 )
+from articles.signoff import may_publish, publish_refusal
 
 # Where uploaded files wait between the preview and the import (default storage).
 WAITING_DIR = "imports"
 
 # The history record's reason when an upload publishes the new stories of a late page.
 PUBLISH_NEW_REASON = "发布（随补导的版面）"
+# The same on a paper that requires sign-off: a chief editor's publishing signs the story off.
+SIGNOFF_PUBLISH_NEW_REASON = "签发并发布（随补导的版面）"
 
 _FLAG_NAMES = {
     "加上 --overwrite-edited": "勾选“覆盖人工修改”",  # a conflict line (reports._CONFLICTS)
@@ -256,7 +259,9 @@ def upload_run(
     what readers would see of each page (:class:`Visibility`); its reports are dry runs'
     (:func:`~articles.importing.reports.previewing`: 将删去, 将被覆盖, as ``--dry-run`` says).
     ``publish_new``: the stories the upload creates in an issue already published are published
-    too, in the same transaction, with ``user`` in their history.
+    too, in the same transaction, with ``user`` in their history; on a paper that requires
+    sign-off only by a user who may sign off (:func:`new_stories_publish`: else
+    :class:`UploadError`, nothing written).
     """
     outcomes: list[UploadOutcome] = []
     started = timezone.now()
@@ -375,28 +380,56 @@ def _publish_new(outcomes: list[UploadOutcome], *, user) -> None:
             outcome.report.new_drafts = []  # published: the report no longer says they are drafts
 
 
+def new_stories_refusal(publications, user) -> str:
+    """Why ``user`` may not publish the new stories of an upload into ``publications`` (the
+    papers of its pages), or ``""``: on a paper that requires sign-off
+    (``Publication.review_required``) only a chief editor publishes
+    (:func:`articles.signoff.may_publish`, the rule of every publish path)."""
+    for publication in publications:
+        if not may_publish(user, publication):
+            return publish_refusal(publication)
+    return ""
+
+
 @transaction.atomic
 def new_stories_publish(ids, *, user=None) -> list[Article]:
     """Publish the draft stories ``ids`` that are in published issues (the new stories of a
     page imported late); others are left as they are. Returns the stories published, each with
-    a history record naming ``user`` and :data:`PUBLISH_NEW_REASON`."""
+    a history record naming ``user`` and :data:`PUBLISH_NEW_REASON`.
+
+    On a paper that requires sign-off, only a user who may sign off publishes (else
+    :class:`UploadError`, nothing written: :func:`new_stories_refusal`), and publishing signs
+    the stories off too: ``signed_off_by`` is ``user``, ``signed_off_at`` now, the history's
+    reason :data:`SIGNOFF_PUBLISH_NEW_REASON`."""
     articles = list(
         Article.objects.select_for_update()
         .filter(pk__in=list(ids), status=Status.DRAFT, issue__status=Status.PUBLISHED)
+        .select_related("issue__publication")
         .order_by("pk")
     )
     if not articles:
         return []
+    refusal = new_stories_refusal({a.issue.publication for a in articles}, user)
+    if refusal:
+        raise UploadError(f"没有发布任何稿件：{refusal}")
     history_baseline(articles)
-    for article in articles:
-        article.status = Status.PUBLISHED
-    bulk_update_with_history(
-        articles,
-        Article,
-        ["status"],
-        default_user=user,
-        default_change_reason=PUBLISH_NEW_REASON,
-    )
+    now = timezone.now()
+    for reviewed in (False, True):
+        group = [a for a in articles if a.issue.publication.review_required == reviewed]
+        for article in group:
+            article.status = Status.PUBLISHED
+            if reviewed:
+                article.signed_off_by, article.signed_off_at = user, now
+        if group:
+            bulk_update_with_history(
+                group,
+                Article,
+                ["status", "signed_off_by", "signed_off_at"] if reviewed else ["status"],
+                default_user=user,
+                default_change_reason=SIGNOFF_PUBLISH_NEW_REASON
+                if reviewed
+                else PUBLISH_NEW_REASON,
+            )
     content_changed()  # bulk_update sends no post_save
     return articles
 
