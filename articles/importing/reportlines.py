@@ -167,11 +167,14 @@ def warning_in_chinese(line: str) -> str:
     return line
 
 
-def conflict_in_chinese(line: str) -> str:
-    """A conflict line of an import report in Chinese (:data:`_CONFLICTS`)."""
+def conflict_in_chinese(line: str, *, dry_run: bool = False) -> str:
+    """A conflict line of an import report in Chinese (:data:`_CONFLICTS`): what a real run did
+    (已保留); a dry run's (``dry_run``: the command's ``--dry-run``, the desk's preview) says
+    what a real run will do (将保留), as its page line does (:func:`report_clauses`)."""
     for pattern, chinese in _CONFLICTS:
         if pattern.match(line):
-            return pattern.sub(chinese, line)
+            text = pattern.sub(chinese, line)
+            return text.replace("已保留", "将保留") if dry_run else text
     return line
 
 

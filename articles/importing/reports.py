@@ -258,7 +258,9 @@ class PageImportReport:
         :func:`~articles.importing.reportlines.report_clauses`)."""
         data = asdict(self)
         data["warnings"] = [warning_in_chinese(line) for line in self.warnings]
-        data["conflicts"] = [conflict_in_chinese(line) for line in self.conflicts]
+        data["conflicts"] = [
+            conflict_in_chinese(line, dry_run=self.dry_run) for line in self.conflicts
+        ]
         del data["reopened_jumps"]
         # ``pending_jumps`` stays a list of lines (its shape before); the values are beside it.
         data["pending_jumps"] = [jump.line for jump in self.pending_jumps]

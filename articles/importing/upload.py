@@ -103,9 +103,10 @@ def warning_text(line: str) -> str:
     return for_editors(warning_in_chinese(line))
 
 
-def conflict_text(line: str) -> str:
-    """A conflict line of an import report as the desk says it (see :func:`warning_text`)."""
-    return for_editors(conflict_in_chinese(line))
+def conflict_text(line: str, *, dry_run: bool = False) -> str:
+    """A conflict line of an import report as the desk says it (see :func:`warning_text`); a
+    dry run's (the preview) says what the import will do (将保留)."""
+    return for_editors(conflict_in_chinese(line, dry_run=dry_run))
 
 
 def waiting_file(data: bytes, suffix: str) -> str:

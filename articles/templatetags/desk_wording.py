@@ -32,9 +32,10 @@ def choice_label(value, field_name):
 
 
 @register.filter
-def desk_conflict(line: str) -> str:
-    """An import report's conflict line as the desk says it (:func:`conflict_text`)."""
-    return conflict_text(line)
+def desk_conflict(line: str, dry_run=False) -> str:
+    """An import report's conflict line as the desk says it (:func:`conflict_text`);
+    ``{{ line|desk_conflict:report.dry_run }}`` for a preview's (将保留)."""
+    return conflict_text(line, dry_run=bool(dry_run))
 
 
 @register.filter

@@ -52,7 +52,7 @@ def published(imported):
 
 def test_the_preview_lists_a_dropped_continuation_under_its_own_heading(editor_client, imported):
     html = preview(editor_client, "2.txt", OTHER)
-    assert "续文已不在版面文本里（转版重新待接）" in html
+    assert "续文已不在版面文本里（转版将重新待接）" in html
     assert "1版“河滨公园改造方案公示”在2版的续文已不在新的版面文本里" in html
     assert "1 段续文已不在文本里（转版将重新待接）" in html
 
@@ -82,7 +82,7 @@ def test_the_preview_lists_a_kept_published_continuation_with_the_kept_stories(
     heading = "已经发布、新的版面文本里已没有的稿件（将保留，读者仍能打开）"
     kept = html.split(heading, 1)[1].split("</ul>", 1)[0]
     assert "1版“河滨公园改造方案公示”在本版的续文已经发布" in kept
-    assert "续文已不在版面文本里（转版重新待接）" not in html
+    assert "续文已不在版面文本里（转版" not in html
 
 
 def test_the_preview_names_a_continuation_left_without_its_story(editor_client, imported):
@@ -91,3 +91,17 @@ def test_the_preview_names_a_continuation_left_without_its_story(editor_client, 
     assert "1 段别版的续文将无处转入" in html
     assert "它在2版的续文“市园林局介绍，改造工程计…”将成为单独的一篇草稿" in html
     assert "已删去" not in html and "已成为" not in html
+
+
+def test_the_preview_says_a_kept_published_story_will_be_kept(editor_client, published):
+    html = preview(editor_client, "2.txt", CONTINUATION)
+    heading = "已经发布、新的版面文本里已没有的稿件（将保留，读者仍能打开）"
+    kept = html.split(heading, 1)[1].split("</ul>", 1)[0]
+    assert "新的版面文本里已没有它，将保留，读者仍能打开" in kept
+    assert "已保留" not in html
+
+
+def test_the_preview_says_a_kept_published_continuation_will_be_kept(editor_client, published):
+    html = preview(editor_client, "2.txt", OTHER)
+    assert "在本版的续文已经发布，新的版面文本里已没有它，将保留，读者仍能读到" in html
+    assert "已保留" not in html

@@ -237,7 +237,8 @@ class Command(BaseCommand):
         if report.pdf_line:  # what the PDF did: not a warning
             self.stdout.write(f"  {report.pdf_line}")
         for line in report.conflicts:
-            self.stdout.write(self.style.WARNING(f"  冲突：{conflict_in_chinese(line)}"))
+            conflict = conflict_in_chinese(line, dry_run=report.dry_run)
+            self.stdout.write(self.style.WARNING(f"  冲突：{conflict}"))
         for line in report.overwritten:
             self.stdout.write(self.style.WARNING(f"  覆盖：{line}"))
         for line in report.dropped_continuations:

@@ -56,7 +56,8 @@ class Command(BaseCommand):
                 progress.clear()
                 self.stdout.write(report.summary)
                 for line in report.conflicts:
-                    self.stdout.write(self.style.WARNING(f"  冲突：{conflict_in_chinese(line)}"))
+                    conflict = conflict_in_chinese(line, dry_run=report.dry_run)
+                    self.stdout.write(self.style.WARNING(f"  冲突：{conflict}"))
             advance(progress, str(page))
         progress.close()
         if failures:
