@@ -98,6 +98,27 @@ _PUBLISHED_KEPT = re.compile(
 )
 _CONTINUED = r"^(\S+) #(\d+) (“.*”) \(continued from (\S+)\): "
 
+# The warning ``--overwrite-edited`` gives of a published story (or a published story's
+# continuation) it removes (articles.importing.dropped.removal_said): ``A1版 第3位的已发布稿件
+# “…”：…按 --overwrite-edited 将删去（读者再打不开它的地址）``; group 1 is set for a continuation.
+_PUBLISHED_REMOVED = re.compile(
+    r"^\S+版 第\d+位(?:的已发布稿件“.*”|“.*”的续文(（已发布）))：新的版面文本里已没有它，"
+    r"按 --overwrite-edited (?:将|已)删去"
+)
+
+
+def published_removed(warnings: list[str]) -> tuple[list[str], list[str]]:
+    """Of a report's ``warnings``, those saying ``--overwrite-edited`` removes a published story
+    (readers lose its address) and those saying it removes a published story's continuation on
+    this page (readers see only the story's other pages): the two lists."""
+    stories, continuations = [], []
+    for line in warnings:
+        found = _PUBLISHED_REMOVED.match(line)
+        if found:
+            (continuations if found[1] else stories).append(line)
+    return stories, continuations
+
+
 # The import report's conflict lines (articles.importing.writer, shared with the command), in
 # Chinese, naming the command's flag; the desk names its tick box instead
 # (articles.importing.upload.for_editors).
@@ -208,7 +229,8 @@ ORPHAN = "orphan"
 class Clause:
     """One count a page's import report says after its story, photo and teaser counts: ``kind``
     (what is counted, the report's field: ``pending_jumps``, ``hand_edits``, ``published_kept``,
-    ``overwritten``, ``dropped_continuations``, ``orphaned_continuations``, ``new_drafts``,
+    ``overwritten``, ``published_removed``, ``published_continuations_removed``,
+    ``dropped_continuations``, ``orphaned_continuations``, ``new_drafts``,
     ``waiting_continuations``, ``cross_page``, ``flags``), ``count`` (> 0) and ``text``, the
     clause as editors read it (``4 处转版待接（A9版尚未导入）``)."""
 
@@ -221,10 +243,14 @@ def report_clauses(report) -> list[Clause]:
     """The count clauses of ``report`` (a ``PageImportReport``), in the order a page's line says
     them, those with nothing to count left out: the one list the desk's upload report and the
     command's text report (and ``--json``'s ``clauses``) both say. A dry run says what a real
-    run will do (将保留, 将被覆盖, 将重新待接); hand edits kept and published stories kept are
-    two clauses (an editor acts on them differently)."""
+    run will do (将保留, 将被覆盖, 将删去, 将重新待接); hand edits kept and published stories kept are
+    two clauses (an editor acts on them differently). What ``--overwrite-edited`` deletes of
+    published stories (said in the report's warnings, :func:`published_removed`) leads its
+    clause with the verb: ``将删去 1 篇已发布的稿件（读者再打不开它的地址）``."""
     dry = report.dry_run
     kept = "将保留" if dry else "已保留"
+    deleted = "将删去" if dry else "已删去"
+    removed, removed_parts = published_removed(report.warnings)
     said = [
         ("pending_jumps", report.pending_jumps, "处转版待接" + pending_where(report.pending_jumps)),
         ("hand_edits", report.hand_edit_conflicts, f"处冲突（人工修改过的内容{kept}）"),
@@ -234,6 +260,16 @@ def report_clauses(report) -> list[Clause]:
             f"篇已发布的稿件不在新的版面文本里（{kept}，读者仍能打开）",
         ),
         ("overwritten", report.overwritten, f"处人工修改{'将被' if dry else '已被'}版面文本覆盖"),
+        (
+            "published_removed",
+            removed,
+            f"{deleted} {{n}} 篇已发布的稿件（读者再打不开它的地址）",
+        ),
+        (
+            "published_continuations_removed",
+            removed_parts,
+            f"{deleted} {{n}} 段已发布稿件的续文（读者只看到它在别版的部分）",
+        ),
         (
             "dropped_continuations",
             report.dropped_continuations,
@@ -254,8 +290,15 @@ def report_clauses(report) -> list[Clause]:
         ("flags", report.flags, "行请先核对"),
     ]
     return [
-        Clause(kind, len(items), f"{len(items)} {words}") for kind, items, words in said if items
+        Clause(kind, len(items), _counted(words, len(items)))
+        for kind, items, words in said
+        if items
     ]
+
+
+def _counted(words: str, count: int) -> str:
+    """A clause's text: ``count`` where ``words`` says ``{n}``, else before them."""
+    return words.replace("{n}", str(count)) if "{n}" in words else f"{count} {words}"
 
 
 def page_line(report, *, with_pdf: bool = False) -> str:

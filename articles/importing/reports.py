@@ -26,6 +26,7 @@ from articles.importing.reportlines import (  # noqa: F401 (said here before the
     encoding_note,
     page_line,
     pending_where,
+    published_removed,
     report_clauses,
     story_name,
     warning_in_chinese,
@@ -235,6 +236,22 @@ class PageImportReport:
         """The :attr:`conflicts` that are published stories the new text no longer has, kept
         (readers keep their addresses): not hand edits, and the desk says them apart."""
         return [line for line in self.conflicts if _PUBLISHED_KEPT.match(line)]
+
+    @property
+    def published_removed(self) -> list[str]:
+        """The :attr:`warnings` saying ``--overwrite-edited`` deletes a published story or its
+        continuation on this page (readers lose it): the desk lists them apart from the other
+        warnings (:func:`~articles.importing.reportlines.published_removed`)."""
+        stories, continuations = published_removed(self.warnings)
+        return stories + continuations
+
+    @property
+    def other_warnings(self) -> list[str]:
+        """The :attr:`warnings` that are neither :attr:`published_removed` nor
+        :attr:`orphaned_continuations` (the parser's, the PDF's, the paper's): the desk lists
+        each group under its own heading."""
+        said = {*self.published_removed, *self.orphaned_continuations}
+        return [line for line in self.warnings if line not in said]
 
     @property
     def hand_edit_conflicts(self) -> list[str]:

@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
 from articles.models import Issue
+from tests.admin.conftest import form_data
 from tests.importing.test_dropped_continuation import CONTINUATION, FRONT, OTHER
 
 pytestmark = pytest.mark.django_db
@@ -105,3 +106,40 @@ def test_the_preview_says_a_kept_published_continuation_will_be_kept(editor_clie
     html = preview(editor_client, "2.txt", OTHER)
     assert "在本版的续文已经发布，新的版面文本里已没有它，将保留，读者仍能读到" in html
     assert "已保留" not in html
+
+
+def test_the_preview_lists_a_published_story_to_be_deleted_under_its_own_heading(
+    editor_client, published
+):
+    data = {**FIELDS, "overwrite_edited": "on"}
+    data["files"] = [SimpleUploadedFile("2.txt", CONTINUATION.encode(), "text/plain")]
+    html = editor_client.post(UPLOAD, data).content.decode()
+    heading = "将删去的已发布稿件（勾选了“覆盖人工修改”"
+    listed = html.split(heading, 1)[1].split("</ul>", 1)[0]
+    assert "已发布稿件“城北菜场恢复营业”" in listed and "将删去（读者再打不开它的地址）" in listed
+    assert "将删去 1 篇已发布的稿件（读者再打不开它的地址）" in html  # the page's line
+    assert "解析提示" not in html
+
+
+def test_the_preview_lists_a_continuation_left_without_its_story_under_its_own_heading(
+    editor_client, imported
+):
+    cut = "城南新建两座公交首末站\n本报讯（记者程一帆）城南片区两座公交首末站本月底投用。\n"
+    html = preview(editor_client, "1.txt", cut)
+    listed = html.split("别版的续文将无处转入（", 1)[1].split("</ul>", 1)[0]
+    assert "将成为单独的一篇草稿" in listed
+    assert "解析提示" not in html
+
+
+def test_the_confirmed_import_shows_the_warnings_the_preview_named(editor_client, imported):
+    cut = "城南新建两座公交首末站\n本报讯（记者程一帆）城南片区两座公交首末站本月底投用。\n"
+    data = {**FIELDS, "files": [SimpleUploadedFile("1.txt", cut.encode(), "text/plain")]}
+    response = editor_client.post(UPLOAD, data)
+    done = editor_client.post(
+        UPLOAD, {**form_data(response, "confirm-form"), "confirm": "确认导入"}
+    )
+    said = [str(m) for m in done.wsgi_request._messages]
+    assert any("1 段别版的续文已无处转入" in m for m in said)
+    (warning,) = [m for m in said if m.startswith("注意：")]
+    assert "它在2版的续文“市园林局介绍，改造工程计…”已成为单独的一篇草稿" in warning
+    assert "请核对" in warning  # what to do
