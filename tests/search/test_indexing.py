@@ -23,15 +23,15 @@ def hits(query: str) -> set[int]:
 
 @pytest.fixture
 def segmentations(monkeypatch) -> list[int]:
-    """The ids of the stories segmented (build_entry calls) from now on."""
+    """The ids of the stories segmented (entries built) from now on."""
     calls: list[int] = []
-    original = indexing.build_entry
+    original = indexing.entry_row
 
-    def counting(article_id, **kwargs):
+    def counting(article_id, *args):
         calls.append(article_id)
-        return original(article_id, **kwargs)
+        return original(article_id, *args)
 
-    monkeypatch.setattr(indexing, "build_entry", counting)
+    monkeypatch.setattr(indexing, "entry_row", counting)
     return calls
 
 
@@ -310,3 +310,16 @@ def test_an_imported_batch_leaves_the_full_text_index_exact():
     import_text((DATA / "jumps" / "A2.txt").read_text(encoding="utf-8"), "A2")  # again: same
     fts_matches_entries()
     assert hits("倒排工期") == {seed_stories()["works"].pk}
+
+
+def test_the_indexer_s_entry_row_holds_what_build_entry_makes(db):
+    from search.entries import _ENTRY_ROW, entry_row
+    from search.text import analyse
+
+    title, body = "港口建设提速", "南通港口建设再提速，码头扩建。\n\n港口吞吐量创新高。"
+    entry, keywords = indexing.build_entry(7, title=title, body=body, signature="3,4")
+    row, row_keywords = entry_row(
+        7, title, body, "3,4", analyse(title, normalised=True), analyse(body, normalised=True)
+    )
+    assert row == tuple(getattr(entry, name) for name in _ENTRY_ROW)
+    assert row_keywords == keywords and keywords
