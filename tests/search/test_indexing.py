@@ -323,3 +323,27 @@ def test_the_indexer_s_entry_row_holds_what_build_entry_makes(db):
     )
     assert row == tuple(getattr(entry, name) for name in _ENTRY_ROW)
     assert row_keywords == keywords and keywords
+
+
+def test_keyword_rows_are_written_as_the_fields_would_store_them(db):
+    """The indexer inserts its keyword rows unprepared: each value must be what the field's
+    ``get_db_prep_save`` makes of it, and come back as written."""
+    story = make_story("港口建设提速", "南通港口建设再提速，码头扩建，港口吞吐量创新高。")
+    fields = [Keyword._meta.get_field(name) for name in ("article", "word", "weight", "rank")]
+    _, rows = indexing.build_entry(
+        story.pk, title="港口建设提速", body="南通港口建设再提速，码头扩建。", signature="x"
+    )
+    assert rows
+    for row in rows:
+        prepared = [f.get_db_prep_save(v, connection) for f, v in zip(fields, row, strict=True)]
+        assert prepared == list(row) and [type(v) for v in prepared] == [type(v) for v in row]
+    stored = Keyword.objects.filter(article=story).order_by("rank")
+    assert [(k.article_id, k.word, k.weight, k.rank) for k in stored] == [
+        (story.pk, word, weight, rank)
+        for _, word, weight, rank in indexing.build_entry(
+            story.pk,
+            title="港口建设提速",
+            body="南通港口建设再提速，码头扩建，港口吞吐量创新高。",
+            signature="x",
+        )[1]
+    ]
