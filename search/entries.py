@@ -142,9 +142,10 @@ def write_rows(
 def _insert_keywords(rows: list[KeywordRow]) -> None:
     """Insert keyword rows in one ``executemany``: the statement :func:`articles.bulk.insert_rows`
     sends, with the values as they are. They are already what the fields would make of them (an
-    int, a str, a float, an int: ``get_db_prep_save`` returns each unchanged), and preparing
-    the four values of every row through the fields cost more than inserting them (about
-    19,000 rows for the fixture editions: bench/import_bench.py --editions)."""
+    int, a str, a float, an int: ``get_db_prep_save`` returns the same values; on PostgreSQL
+    it wraps the rank in psycopg's ``Int2``, which only says how to send the same number), and
+    preparing the four values of every row through the fields cost more than inserting them
+    (about 19,000 rows for the fixture editions: bench/import_bench.py --editions)."""
     if not rows:
         return
     connection = connections[router.db_for_write(Keyword)]
