@@ -27,13 +27,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Count, Max, Prefetch
+from django.db.models import Count, Max
 
 from articles.bulk import insert_rows
 from articles.models import (
     Article,
     ArticlePart,
-    Page,
     Person,
     ProofreadingFinding,
     ProofreadingWord,
@@ -84,6 +83,51 @@ class StoryFinding:
         )
 
 
+# What the checks read of a story ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PartText:
+    """What the checks read of one part of a story: its id, its page's label (``A1``) and its
+    ``blocks`` as stored (``[{"kind", "text"}, …]``, not copied: never changed here)."""
+
+    pk: int
+    page_label: str
+    blocks: list
+
+
+@dataclass(frozen=True, slots=True)
+class StoryText:
+    """What the checks read of a story: its id and issue, its deck, dateline and byline as
+    printed, and its ``parts`` in their order in the story (``sequence``). Plain values: the
+    import hands the stories the search index has just read (:func:`queue_pages`) without a
+    model object per story and part; :meth:`of` makes one from a story in hand."""
+
+    pk: int
+    issue_id: int
+    kicker: str
+    headline: str
+    subheadline: str
+    dateline: str
+    byline: str
+    parts: tuple[PartText, ...] = ()
+
+    @classmethod
+    def of(cls, article: Article) -> StoryText:
+        """The story's texts from the model (its parts and their pages read if not prefetched)."""
+        parts = sorted(article.parts.all(), key=lambda p: p.sequence)
+        return cls(
+            article.pk,
+            article.issue_id,
+            article.kicker,
+            article.headline,
+            article.subheadline,
+            article.dateline,
+            article.byline,
+            tuple(PartText(p.pk, p.page.label, p.blocks) for p in parts),
+        )
+
+
 # Inputs: the word list, the names the desk knows ---------------------------------------------
 
 _cache_lock = threading.Lock()
@@ -113,7 +157,7 @@ def known_names() -> frozenset[str]:
 
 
 def story_findings(
-    article: Article,
+    article: Article | StoryText,
     *,
     words: WordList | None = None,
     names: frozenset[str] | None = None,
@@ -122,6 +166,8 @@ def story_findings(
     """Every finding in ``article`` (its deck, dateline, byline and every printed part), in the
     order the form shows them. ``variants``: the issue's names spelt two ways (see
     :func:`issue_variants`); computed here when not given."""
+    if not isinstance(article, StoryText):
+        article = StoryText.of(article)
     words = current_word_list() if words is None else words
     names = known_names() if names is None else names
     own = frozenset(parse_names(article.byline)) if article.byline else frozenset()
@@ -154,12 +200,11 @@ def _byline_findings(article, words, names, variants) -> list[StoryFinding]:
     return found
 
 
-def _body_findings(article, words, names) -> list[StoryFinding]:
-    parts = sorted(article.parts.all(), key=lambda p: p.sequence)
+def _body_findings(article: StoryText, words, names) -> list[StoryFinding]:
     texts: list[str] = []
-    places: list[tuple[ArticlePart, int]] = []
+    places: list[tuple[PartText, int]] = []
     continued: set[int] = set()
-    for part in parts:
+    for part in article.parts:
         if texts and part.blocks:
             continued.add(len(texts))  # a paragraph may go on across the jump
         for number, block in enumerate(part.blocks):
@@ -170,7 +215,7 @@ def _body_findings(article, words, names) -> list[StoryFinding]:
         check_paragraphs(texts, words=words, names=names, continued=continued)
     ):
         part, number = places[index]
-        where = f"正文 {part.page.label}版 第{number + 1}段"
+        where = f"正文 {part.page_label}版 第{number + 1}段"
         for f in findings:
             found.append(StoryFinding(f, BODY, where, texts[index], part.pk, number))
     return found
@@ -188,19 +233,19 @@ def issue_variants(issue_ids: Iterable[int]) -> dict[int, dict[str, set[str]]]:
 # Storing -------------------------------------------------------------------------------------
 
 
-# What the checks read of a story and of its parts (:func:`story_findings`): the rest of the
-# row is never looked at, and a story's row is wide.
+# What the checks read of a story (:class:`StoryText`, in its order) and of its parts: the rest
+# of the row is never looked at, and a story's row is wide.
 _CHECKED_FIELDS = ("pk", "issue_id", *FIELDS, "byline")
-_CHECKED_PART_FIELDS = ("pk", "article_id", "page_id", "sequence", "blocks")
+_CHECKED_PART_FIELDS = ("pk", "article_id", "page__label", "blocks")
 
 
 def check_articles(
-    article_ids: Iterable[int], *, in_hand: dict[int, Article] | None = None
+    article_ids: Iterable[int], *, in_hand: dict[int, StoryText] | None = None
 ) -> dict[int, list[StoryFinding]]:
     """Check these stories and store their findings (replacing what was stored), and refresh
     the name-spelling findings of the other stories of their issues. Returns {story id: its
-    findings} for these stories. ``in_hand``: stories read (with their parts prefetched) since
-    they last changed, by id (see :func:`queue_pages`); the others are read here."""
+    findings} for these stories. ``in_hand``: stories read since they last changed, by id (see
+    :func:`queue_pages`); the others are read here."""
     ids = sorted({pk for pk in article_ids if pk})
     if not ids:
         return {}
@@ -221,32 +266,33 @@ def check_articles(
     return found
 
 
-def _stories(ids: list[int], in_hand: dict[int, Article]) -> list[Article]:
-    """The stories ``ids`` that exist, in the stories' own order, with their parts and the
-    parts' pages (labels only): the ones ``in_hand`` as they are, the others read."""
+def _stories(ids: list[int], in_hand: dict[int, StoryText]) -> list[StoryText]:
+    """The stories ``ids`` that exist, in the stories' own order: the ones ``in_hand`` as they
+    are, the others read."""
     stories = Article.objects.filter(pk__in=ids)
     if not in_hand:
-        return list(_read(stories))
+        return _read(stories)
     order = list(stories.values_list("pk", flat=True))
     have = {pk: in_hand[pk] for pk in order if pk in in_hand}
-    page_ids = {part.page_id for article in have.values() for part in article.parts.all()}
-    pages = Page.objects.only("pk", "label").in_bulk(page_ids)
-    for pk, article in list(have.items()):
-        parts = article.parts.all()
-        if all(part.page_id in pages for part in parts):
-            for part in parts:
-                part.page = pages[part.page_id]
-        else:  # a page gone meanwhile: read the story as it is now
-            del have[pk]
-    have.update((a.pk, a) for a in _read(stories.filter(pk__in=set(order) - have.keys())))
+    missing = [pk for pk in order if pk not in have]
+    if missing:
+        have.update((story.pk, story) for story in _read(stories.filter(pk__in=missing)))
     return [have[pk] for pk in order if pk in have]
 
 
-def _read(stories):
-    return stories.only(*_CHECKED_FIELDS).prefetch_related(
-        Prefetch("parts", queryset=ArticlePart.objects.only(*_CHECKED_PART_FIELDS)),
-        Prefetch("parts__page", queryset=Page.objects.only("pk", "label")),  # not raw_text
+def _read(stories) -> list[StoryText]:
+    """The stories of the queryset ``stories``, in its order, as the checks read them: two
+    queries (the stories; their parts with their pages' labels), no model objects."""
+    rows = list(stories.values_list(*_CHECKED_FIELDS))
+    parts: dict[int, list[PartText]] = defaultdict(list)
+    found = (
+        ArticlePart.objects.filter(article_id__in=[row[0] for row in rows])
+        .order_by("article_id", "sequence")
+        .values_list(*_CHECKED_PART_FIELDS)
     )
+    for pk, article_id, label, blocks in found:
+        parts[article_id].append(PartText(pk, label, blocks))
+    return [StoryText(*row, tuple(parts.get(row[0], ()))) for row in rows]
 
 
 def _refresh_variants(variants: dict[int, dict[str, set[str]]], *, exclude: list[int]) -> None:
@@ -309,7 +355,7 @@ class _Pending:
 
     def __init__(self) -> None:
         self.ids: set[int] = set()
-        self.in_hand: dict[int, Article] = {}
+        self.in_hand: dict[int, StoryText] = {}
         self.__qualname__ = "articles.proofing.queue_articles"
 
     def __call__(self) -> None:
@@ -327,7 +373,7 @@ def queue_articles(article_ids: Iterable[int]) -> None:
     _queue(article_ids, {})
 
 
-def _queue(article_ids: Iterable[int], in_hand: dict[int, Article]) -> None:
+def _queue(article_ids: Iterable[int], in_hand: dict[int, StoryText]) -> None:
     ids = {pk for pk in article_ids if pk}
     if not ids:
         return
@@ -354,19 +400,19 @@ def content_changing() -> None:
         pending.in_hand = {}
 
 
-def _with(ids: set[int], in_hand: dict[int, Article] | None = None) -> _Pending:
+def _with(ids: set[int], in_hand: dict[int, StoryText] | None = None) -> _Pending:
     pending = _Pending()
     pending.ids = ids
     pending.in_hand = in_hand or {}
     return pending
 
 
-def queue_pages(pages, *, read: dict[int, Article] | None = None) -> None:
+def queue_pages(pages, *, read: dict[int, StoryText] | None = None) -> None:
     """Check the stories with a part on these (imported) pages when the transaction commits;
     nothing when ``settings.NEWSROOM_PROOFREAD_ON_IMPORT`` is off.
 
-    ``read``: stories by id, with their parts prefetched, read after the last change to them in
-    this transaction (the search index has just read them: ``search.indexing._index_batch``).
+    ``read``: stories by id, read after the last change to them in this transaction (the search
+    index has just read them: ``search.indexing._index_batch``).
     Unless the transaction changes content again before it commits, or this is a savepoint
     inside it, the check uses them instead of reading the stories again."""
     if not getattr(settings, "NEWSROOM_PROOFREAD_ON_IMPORT", True):

@@ -21,47 +21,41 @@ content changed):
 
 from __future__ import annotations
 
-import hashlib
-import operator
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.db import connection, transaction
-from django.db.models import F, Prefetch, Q
-from django.utils import timezone
+from django.db.models import Q
 
-from articles.bulk import insert_rows
 from articles.models import Article, ArticlePart, Page, PhotoCredit
+from articles.proofing import PartText, StoryText
 from articles.storytext import joined_blocks
 from search import dictionary
-from search.models import Keyword, SearchEntry
-from search.text import Analysis, analyse, keywords, normalize, query_terms
+from search.entries import (  # noqa: F401  (build_entry, write_entries: the module's API too)
+    EntryRow,
+    KeywordRow,
+    build_entry,
+    entry_row,
+    parts_signature,
+    source_hash,
+    write_entries,
+    write_rows,
+)
+from search.models import SearchEntry
+from search.text import Analysis, analyse, normalize, query_terms
 
 BATCH_SIZE = 500
-_ENTRY_FIELDS = [
-    "title",
-    "body",
-    "title_tokens",
-    "body_tokens",
-    "source_hash",
-    "parts_signature",
-    "indexed_at",
-]
 
 
 def story_title(article: Article) -> str:
     """The title deck as printed: 引题, 主题, 副题, one per line."""
-    return "\n".join(t for t in (article.kicker, article.headline, article.subheadline) if t)
+    return _title(article.kicker, article.headline, article.subheadline)
 
 
-def parts_signature(part_ids: Iterable[int]) -> str:
-    return ",".join(str(pk) for pk in part_ids)
-
-
-def source_hash(title: str, body: str) -> str:
-    return hashlib.sha256(f"{title}\x00{body}".encode()).hexdigest()
+def _title(kicker: str, headline: str, subheadline: str) -> str:
+    return "\n".join(t for t in (kicker, headline, subheadline) if t)
 
 
 # Analyses of paragraph texts, so that a story re-indexed because a continuation was stitched to
@@ -112,7 +106,7 @@ def clear_cache() -> None:
 def story_texts(kicker: str, headline: str, subheadline: str, blocks: Iterable[str]) -> set[str]:
     """The normalised texts the index segments for a story printed with this deck and these
     paragraphs: its title, and each paragraph on its own."""
-    title = "\n".join(t for t in (kicker, headline, subheadline) if t)
+    title = _title(kicker, headline, subheadline)
     return {t for t in (normalize(title), *(normalize(b) for b in blocks)) if t}
 
 
@@ -161,89 +155,16 @@ def use_prefetched(prefetched: Prefetched) -> int:
         return len(_prefetched)
 
 
-def build_entry(
-    article_id: int,
-    *,
-    title: str,
-    body: str,
-    signature: str,
-    title_analysis: Analysis | None = None,
-    body_analysis: Analysis | None = None,
-) -> tuple[SearchEntry, list[KeywordRow]]:
-    """The entry and keywords of one story from its normalised title and body: the keywords as
-    :data:`KeywordRow` tuples ``(article_id, word, weight, rank)``, the columns
-    :func:`write_entries` inserts (a model object per keyword cost more than its insert).
-
-    The analyses may be passed in when the caller has them already (the speed benchmark builds
-    stories from pre-analysed sentences); otherwise the texts are segmented here, once each."""
-    title_analysis = title_analysis or analyse(title, normalised=True)
-    body_analysis = body_analysis or analyse(body, normalised=True)
-    entry = SearchEntry(
-        article_id=article_id,
-        title=title,
-        body=body,
-        title_tokens=title_analysis.joined(),
-        body_tokens=body_analysis.joined(),
-        source_hash=source_hash(title, body),
-        parts_signature=signature,
-    )
-    # The title's words count twice: a word in the headline says more about the story.
-    words = title_analysis.words * 2 + body_analysis.words
-    rows = [
-        (article_id, word[:50], weight, rank) for rank, (word, weight) in enumerate(keywords(words))
-    ]
-    return entry, rows
-
-
-#: A keyword row as :func:`build_entry` makes it: ``(article_id, word, weight, rank)``.
-KeywordRow = tuple[int, str, float, int]
-_KEYWORD_COLUMNS = ("article_id", "word", "weight", "rank")
-# Every column of an entry, as bulk_create wrote them (the database's triggers fill the last
-# three); the ones a re-indexed story's row takes are _ENTRY_FIELDS.
-_ENTRY_COLUMNS = ("article_id", *_ENTRY_FIELDS, "search_vector", "issue_date", "visible")
-_entry_values = operator.attrgetter(*_ENTRY_FIELDS[:-1])  # all but indexed_at
-
-
-def write_entries(
-    entries: list[SearchEntry],
-    keyword_rows: list[KeywordRow],
-    *,
-    replaced: Iterable[int] | None = None,
-) -> None:
-    """Upsert ``entries`` and replace their stories' keywords, in bulk (one ``executemany``
-    each: :func:`articles.bulk.insert_rows`). ``replaced``: the stories that may have keywords
-    already (default: all of them)."""
-    if not entries:
-        return
-    replaced = [e.article_id for e in entries] if replaced is None else list(replaced)
-    now = timezone.now()
-    # No savepoint of its own: inside an import, the import's transaction is the unit. The
-    # entries go many to a statement: SQLite's trigger that fills the full-text table costs
-    # more a statement than a row (1,136 entries of bench/import_bench.py's 500 pages: 0.26 s
-    # one a statement, 0.14 s ninety to a statement), and the rows are the same either way.
-    with transaction.atomic(savepoint=False):
-        insert_rows(
-            SearchEntry,
-            _ENTRY_COLUMNS,
-            [(e.article_id, *_entry_values(e), now, None, None, None) for e in entries],
-            conflict="article",
-            update=_ENTRY_FIELDS,
-            together=True,
-        )
-        if replaced:
-            Keyword.objects.filter(article_id__in=replaced).delete()
-        insert_rows(Keyword, _KEYWORD_COLUMNS, keyword_rows)
-
-
 def index_articles(
-    article_ids: Iterable[int], *, force: bool = False, read: dict[int, Article] | None = None
+    article_ids: Iterable[int], *, force: bool = False, read: dict[int, StoryText] | None = None
 ) -> int:
     """(Re-)index the given stories; return how many entries were written.
 
     A story whose text and parts are what its entry was built from is skipped unless ``force``
     (re-importing an unchanged story costs no segmentation). Ids of stories that no longer
-    exist are dropped from the index. ``read``: every story read here is put in it by id, with
-    its parts prefetched (for the next reader of the same rows: :func:`index_pages_import`)."""
+    exist are dropped from the index. ``read``: every story read here is put in it by id, as a
+    :class:`~articles.proofing.StoryText` (for the next reader of the same rows, the
+    proofreading at commit: :func:`index_pages_import`)."""
     ids = sorted(set(article_ids))
     if not ids:
         return 0
@@ -257,50 +178,64 @@ def index_articles(
     return written
 
 
-def _index_batch(chunk: list[int], *, force: bool, read: dict[int, Article] | None) -> int:
+# What _index_batch reads of a story (and hands on, with its parts, as a StoryText), then its
+# entry's hash and parts; and of each part (its page's label only for a StoryText).
+_STORY_COLUMNS = (
+    "pk",
+    "issue_id",
+    "kicker",
+    "headline",
+    "subheadline",
+    "dateline",
+    "byline",
+    "search_entry__source_hash",
+    "search_entry__parts_signature",
+)
+_PART_COLUMNS = ("pk", "article_id", "blocks")
+
+
+def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | None) -> int:
     # The stored hash and parts come in the same query (a left join on the entry). The stories
     # are locked first (PostgreSQL), as an import locks them before it writes their entries: an
     # editor's save indexed at commit then waits for a concurrent import instead of deadlocking
-    # with it over the entries.
-    articles = (
+    # with it over the entries. Read as values, not model objects (a story's and a part's
+    # objects cost more to make than the rest of indexing them but segmenting).
+    stories = list(
         Article.objects.filter(pk__in=chunk)
         .select_for_update(of=("self",), no_key=True)
-        .annotate(
-            indexed_hash=F("search_entry__source_hash"),
-            indexed_parts=F("search_entry__parts_signature"),
-        )
-        .prefetch_related(Prefetch("parts", queryset=ArticlePart.objects.order_by("sequence")))
+        .values_list(*_STORY_COLUMNS)
     )
-    entries: list[SearchEntry] = []
-    keyword_rows: list[Keyword] = []
-    found: set[int] = set()
-    for article in articles:
-        found.add(article.pk)
+    parts: dict[int, list[tuple]] = defaultdict(list)
+    columns = _PART_COLUMNS if read is None else (*_PART_COLUMNS, "page__label")
+    for row in (
+        ArticlePart.objects.filter(article_id__in=[story[0] for story in stories])
+        .order_by("article_id", "sequence")
+        .values_list(*columns)
+    ):
+        parts[row[1]].append(row)
+    entries: list[EntryRow] = []
+    keyword_rows: list[KeywordRow] = []
+    for pk, issue_id, kicker, headline, subheadline, dateline, byline, *indexed in stories:
+        own = parts.get(pk, ())
         if read is not None:
-            read[article.pk] = article
-        parts = list(article.parts.all())
-        title = normalize(story_title(article))
+            texts = tuple(PartText(p[0], p[3], p[2]) for p in own)
+            read[pk] = StoryText(
+                pk, issue_id, kicker, headline, subheadline, dateline, byline, texts
+            )
+        title = normalize(_title(kicker, headline, subheadline))
         # jieba segments each paragraph on its own (the blank line between them is a break), so
         # the body's analysis is its paragraphs' analyses joined; known ones come from the cache.
-        paragraphs = [normalize(b["text"]) for b in joined_blocks(p.blocks for p in parts)]
+        paragraphs = [normalize(b["text"]) for b in joined_blocks(p[2] for p in own)]
         body = "\n\n".join(paragraphs)
-        signature = parts_signature(p.pk for p in parts)
-        indexed = (article.indexed_hash, article.indexed_parts)
-        if not force and indexed == (source_hash(title, body), signature):
+        signature = parts_signature(p[0] for p in own)
+        if not force and tuple(indexed) == (source_hash(title, body), signature):
             continue
         body_analysis = Analysis.joining(cached_analysis(t) for t in paragraphs if t)
-        entry, rows = build_entry(
-            article.pk,
-            title=title,
-            body=body,
-            signature=signature,
-            title_analysis=cached_analysis(title),
-            body_analysis=body_analysis,
-        )
+        entry, rows = entry_row(pk, title, body, signature, cached_analysis(title), body_analysis)
         entries.append(entry)
         keyword_rows.extend(rows)
-    write_entries(entries, keyword_rows)
-    gone = set(chunk) - found
+    write_rows(entries, keyword_rows, [entry[0] for entry in entries])
+    gone = set(chunk) - {story[0] for story in stories}
     if gone:
         SearchEntry.objects.filter(article_id__in=gone).delete()
     return len(entries)
@@ -331,7 +266,7 @@ def index_pages_import(
     pages: Iterable[Page],
     *,
     prefetched: Prefetched | None = None,
-    read: dict[int, Article] | None = None,
+    read: dict[int, StoryText] | None = None,
 ) -> int:
     """After pages were imported: index the stories they touched (only those), in bulk.
 

@@ -33,6 +33,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain, compress
 from pathlib import Path
 
 from articles import tablecache
@@ -178,16 +179,16 @@ def _pieces(word: str, freq: dict[str, int]) -> list[tuple[str, int]]:
     return pieces
 
 
-# The index tokens of one accurate-mode word (its search-mode pieces, then itself; None for a word
+# The index tokens of one accurate-mode word (its search-mode pieces, then itself; none for a word
 # not indexed), remembered per word: a story's words repeat, and a page's vocabulary is mostly
 # the archive's. The pieces depend on the dictionary, so the table is emptied whenever jieba's
 # dictionary has changed (a word added by any path changes its size or its total).
 _EXPANSIONS_SIZE = 50_000
-_expansions: dict[str, tuple[str, ...] | None] = {}
+_expansions: dict[str, tuple[str, ...]] = {}
 _expansions_stamp: tuple[int, int, int] | None = None
 
 
-def _expansions_for(freq: dict[str, int]) -> dict[str, tuple[str, ...] | None]:
+def _expansions_for(freq: dict[str, int]) -> dict[str, tuple[str, ...]]:
     global _expansions, _expansions_stamp
     stamp = (id(freq), len(freq), get_jieba().dt.total)
     if stamp != _expansions_stamp or len(_expansions) > _EXPANSIONS_SIZE:
@@ -195,9 +196,9 @@ def _expansions_for(freq: dict[str, int]) -> dict[str, tuple[str, ...] | None]:
     return _expansions
 
 
-def _expansion(word: str, freq: dict[str, int]) -> tuple[str, ...] | None:
+def _expansion(word: str, freq: dict[str, int]) -> tuple[str, ...]:
     if not index_token(word):
-        return None
+        return ()
     if len(word) > 2:
         return (*(gram for gram, _ in _pieces(word, freq)), word)
     return (word,)
@@ -212,21 +213,19 @@ def analyse(text: str, *, normalised: bool = False) -> Analysis:
     if not normalised:
         text = normalize(text)
     known = _expansions_for(freq)
-    tokens: list[str] = []
-    words: list[str] = []
-    for word in _cut(text):
-        try:
-            expansion = known[word]
-        except KeyError:
-            expansion = known[word] = _expansion(word, freq)
-        if expansion is None:
-            continue
-        words.append(word)
-        if len(expansion) == 1:
-            tokens.append(word)
-        else:
-            tokens.extend(expansion)
-    return Analysis(tokens, words)
+    words = _cut(text)
+    # Each word's expansion looked up at C speed; only the words not seen before are worked out
+    # here. A word not indexed expands to nothing, and is no content word either.
+    found = list(map(known.get, words))
+    if None in found:
+        for at, expansion in enumerate(found):
+            if expansion is None:
+                word = words[at]
+                expansion = known.get(word)
+                if expansion is None:
+                    expansion = known[word] = _expansion(word, freq)
+                found[at] = expansion
+    return Analysis(list(chain.from_iterable(found)), list(compress(words, found)))
 
 
 def query_terms(text: str) -> list[str]:
@@ -360,13 +359,21 @@ def idf_table() -> tuple[IdfTable, float]:
     return _idf
 
 
-@functools.lru_cache(maxsize=500_000)
+_KEYWORD_HAN = "\u3400-\u9fff"  # the characters a keyword of Chinese is made of
+_ALL_HAN = re.compile(f"[{_KEYWORD_HAN}]+")
+_ANY_HAN = re.compile(f"[{_KEYWORD_HAN}]")
+
+
 def _keyword_candidate(word: str) -> bool:
+    """A word that may be shown as a keyword: two characters or more, not a stop word, and
+    all Chinese (no 2020年, no 1.5万) or, with no Chinese at all, three letters or more. (Once
+    per word: :func:`keywords` remembers each word's weight.)"""
     if len(word) < 2 or word in _KEYWORD_STOP:
         return False
-    han = sum(1 for ch in word if "\u3400" <= ch <= "\u9fff")
-    if han:
-        return han == len(word)  # no 2020年, no 1.5万
+    if _ALL_HAN.fullmatch(word):
+        return True
+    if _ANY_HAN.search(word):
+        return False
     return word.isalpha() and len(word) >= 3
 
 

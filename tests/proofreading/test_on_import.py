@@ -83,3 +83,25 @@ def test_stories_read_in_a_savepoint_rolled_back_are_checked_as_committed(reads)
             raise RuntimeError  # a batch that fails is rolled back
     assert _texts(article) == ["清清"]
     assert article.pk in reads
+
+
+def test_the_index_hands_over_each_story_as_the_checks_read_it_themselves():
+    from articles.models import Article
+    from search.indexing import index_articles
+    from tests.conftest import DATA
+    from tests.factories import import_text
+
+    import_seed()
+    import_text((DATA / "jumps" / "A2.txt").read_text(encoding="utf-8"), "A2")
+    ids = list(Article.objects.values_list("pk", flat=True))
+    read: dict = {}
+    index_articles(ids, force=True, read=read)
+    assert sorted(read) == sorted(ids)
+    # A story continued on A2: its parts in their order in the story, each with its page.
+    jumped = [story for story in read.values() if len(story.parts) > 1]
+    assert jumped and all([p.page_label for p in story.parts] == ["A1", "A2"] for story in jumped)
+    for pk in ids:
+        article = Article.objects.get(pk=pk)
+        assert read[pk] == proofing._read(Article.objects.filter(pk=pk))[0]
+        assert read[pk] == proofing.StoryText.of(article)
+    assert proofing.check_articles(ids, in_hand=read) == proofing.check_articles(ids)

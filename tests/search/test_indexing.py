@@ -23,15 +23,15 @@ def hits(query: str) -> set[int]:
 
 @pytest.fixture
 def segmentations(monkeypatch) -> list[int]:
-    """The ids of the stories segmented (build_entry calls) from now on."""
+    """The ids of the stories segmented (entries built) from now on."""
     calls: list[int] = []
-    original = indexing.build_entry
+    original = indexing.entry_row
 
-    def counting(article_id, **kwargs):
+    def counting(article_id, *args):
         calls.append(article_id)
-        return original(article_id, **kwargs)
+        return original(article_id, *args)
 
-    monkeypatch.setattr(indexing, "build_entry", counting)
+    monkeypatch.setattr(indexing, "entry_row", counting)
     return calls
 
 
@@ -310,3 +310,42 @@ def test_an_imported_batch_leaves_the_full_text_index_exact():
     import_text((DATA / "jumps" / "A2.txt").read_text(encoding="utf-8"), "A2")  # again: same
     fts_matches_entries()
     assert hits("倒排工期") == {seed_stories()["works"].pk}
+
+
+def test_the_indexer_s_entry_row_holds_what_build_entry_makes(db):
+    from search.entries import _ENTRY_ROW, entry_row
+    from search.text import analyse
+
+    title, body = "港口建设提速", "南通港口建设再提速，码头扩建。\n\n港口吞吐量创新高。"
+    entry, keywords = indexing.build_entry(7, title=title, body=body, signature="3,4")
+    row, row_keywords = entry_row(
+        7, title, body, "3,4", analyse(title, normalised=True), analyse(body, normalised=True)
+    )
+    assert row == tuple(getattr(entry, name) for name in _ENTRY_ROW)
+    assert row_keywords == keywords and keywords
+
+
+def test_keyword_rows_are_written_as_the_fields_would_store_them(db):
+    """The indexer inserts its keyword rows unprepared: each value must equal what the field's
+    ``get_db_prep_save`` makes of it (on PostgreSQL the rank comes back wrapped in psycopg's
+    ``Int2``, the same number), and come back as written."""
+    story = make_story("港口建设提速", "南通港口建设再提速，码头扩建，港口吞吐量创新高。")
+    fields = [Keyword._meta.get_field(name) for name in ("article", "word", "weight", "rank")]
+    _, rows = indexing.build_entry(
+        story.pk, title="港口建设提速", body="南通港口建设再提速，码头扩建。", signature="x"
+    )
+    assert rows
+    for row in rows:
+        prepared = [f.get_db_prep_save(v, connection) for f, v in zip(fields, row, strict=True)]
+        assert prepared == list(row)
+        assert [type(v) for v in row] == [int, str, float, int]
+    stored = Keyword.objects.filter(article=story).order_by("rank")
+    assert [(k.article_id, k.word, k.weight, k.rank) for k in stored] == [
+        (story.pk, word, weight, rank)
+        for _, word, weight, rank in indexing.build_entry(
+            story.pk,
+            title="港口建设提速",
+            body="南通港口建设再提速，码头扩建，港口吞吐量创新高。",
+            signature="x",
+        )[1]
+    ]

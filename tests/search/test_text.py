@@ -178,3 +178,18 @@ def test_the_idf_table_kept_on_disk_reads_back_the_same(tmp_path, monkeypatch):
         parsed.get(word_key(w), 0.0) for w in words
     ]
     assert text.IdfTable.from_bytes(kept.read_bytes()[:-1]) is None  # not one: parsed again
+
+
+def test_keyword_candidates_are_all_chinese_or_letters_only():
+    from search.text import _keyword_candidate
+
+    assert _keyword_candidate("港口") and _keyword_candidate("port")
+    assert not _keyword_candidate("港")  # one character
+    assert not _keyword_candidate("记者")  # never a tag
+    assert not _keyword_candidate("2020年") and not _keyword_candidate("1.5万")
+    assert not _keyword_candidate("5g港口") and not _keyword_candidate("ab")
+    assert not _keyword_candidate("ab1")
+    assert _keyword_candidate("\u3400\u9fff")  # the ends of the range are Chinese
+    # Beyond the range (CJK extension B) a character counts as a letter (str.isalpha).
+    assert not _keyword_candidate("\U00020000\U00020001")
+    assert _keyword_candidate("\U00020000\U00020001\U00020002")
