@@ -32,7 +32,10 @@ Who calls it, and why there are two kinds of caller but one function:
   list actions, spreadsheet rows — reaches it through the one receiver :func:`row_changed`,
   connected in ``articles/apps.py`` to ``post_save`` and ``post_delete`` of each content model.
   A signal is the one place that sees every such save without each admin view remembering to
-  call; nothing else in the project listens to model signals.
+  call; nothing else in the project listens to model signals. Inside :func:`collecting` (the
+  import wraps each batch in it) the receiver only records the row, and the scope of all the
+  rows is read in bulk and bumped once when the block ends (one rule per model,
+  :func:`_rule`, read now by :func:`row_scope` or in bulk by the block).
 """
 
 from __future__ import annotations
