@@ -27,7 +27,7 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from articles.bulk import update_rows
-from articles.changes import content_changed
+from articles.changes import collecting, content_changed
 from articles.continuations import cross_page_copies, jumps_resolve
 from articles.continuations.matching import page_find
 from articles.importing.dropped import article_name
@@ -248,7 +248,7 @@ def _write_batch(
     for p in prepared:
         p.new_report(dry_run)
     try:
-        with transaction.atomic():
+        with transaction.atomic(), collecting():  # rows' cache tags worked out once a batch
             _write_pages(
                 prepared, overwrite_edited=overwrite_edited, force=force, prefetched=prefetched
             )
