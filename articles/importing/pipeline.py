@@ -21,8 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from django.core.exceptions import ValidationError
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
@@ -32,7 +31,7 @@ from articles.continuations import cross_page_copies, jumps_resolve
 from articles.continuations.matching import page_find
 from articles.importing.dropped import article_name
 from articles.importing.memory import heap_frozen
-from articles.importing.papers import existing_paper
+from articles.importing.papers import papers_get_or_create
 from articles.importing.preparing import (
     PageInput,
     Prepared,
@@ -47,7 +46,6 @@ from articles.importing.reports import (
     pending_jump,
     stored_flags,
 )
-from articles.importing.sources import SourceError, check_paper, derived_slug
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
 from articles.labels import label_sequence
@@ -63,7 +61,6 @@ from articles.models import (
     Publication,
     Status,
     Teaser,
-    validate_paper_slug,
 )
 from articles.parsing import ParsedPage
 
@@ -80,28 +77,9 @@ def publication_get_or_create(*, name: str, slug: str = "") -> Publication:
     """Find a paper by slug or printed name, or create it. A Chinese name gets a stable slug.
 
     Raises :class:`PageImportError` for a name or slug that does not fit the paper's columns
-    (:func:`articles.importing.sources.check_paper`), before any query."""
-    name = name.strip()
-    try:
-        check_paper(name, slug)
-    except SourceError as exc:
-        raise PageImportError(f"报纸 {name[:40]!r}: {exc}") from None
-    found = existing_paper(name, slug)
-    if found is not None:
-        return found
-    slug = slug or derived_slug(name)
-    try:
-        validate_paper_slug(slug)
-    except ValidationError as exc:
-        raise PageImportError(
-            f"报纸 {name!r}: 网址名 {slug!r} 是网站自己的页面在用的；"
-            '请给这份报纸换一个网址名（paper.json 里的 "slug"，或 --paper 给出网址名）'
-        ) from exc
-    try:
-        with transaction.atomic():
-            return Publication.objects.create(name=name, slug=slug)
-    except IntegrityError:  # created by a concurrent import
-        return Publication.objects.get(slug=slug)
+    (:func:`articles.importing.sources.check_paper`), before any query. (Many at once:
+    :func:`articles.importing.papers.papers_get_or_create`.)"""
+    return papers_get_or_create([(name, slug)])[name, slug]
 
 
 def page_import(
@@ -375,11 +353,9 @@ def _find_pages(prepared: list[Prepared]) -> None:
     locks the whole database), which serialises imports of the same page. NO KEY UPDATE: editors
     saving rows that point at a page (a foreign-key share lock) are not blocked by it, so the two
     can never deadlock."""
-    papers: dict[tuple[str, str], Publication] = {}
+    papers = papers_get_or_create((p.item.paper_name, p.item.paper_slug) for p in prepared)
     for p in prepared:
         key = (p.item.paper_name, p.item.paper_slug)
-        if key not in papers:
-            papers[key] = publication_get_or_create(name=key[0], slug=key[1])
         p.report.paper = papers[key].name
         other_paper = paper_mismatch(p.parsed, papers[key].name)
         if other_paper:
