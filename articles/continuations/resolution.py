@@ -142,8 +142,11 @@ def _resolve(groups: list[_Group], merges: MergeContext) -> set[int]:
     that page that continue something, group after group (a group may extend the stories a
     later one continues: A1→A2 before A2→A3). Returns the ids of the issues it linked jumps in."""
     parts_on: dict[int, list[ArticlePart]] = {}
+    # Only parts with a backward marker can continue anything (candidates_of): the others of the
+    # target pages (most of them, with their text) are not read.
+    marked = {pk for g in groups for pk in g.backward}
     for part in (
-        ArticlePart.objects.filter(page_id__in={g.target_id for g in groups})
+        ArticlePart.objects.filter(page_id__in={g.target_id for g in groups}, pk__in=marked)
         .select_related("page", "article")
         .defer("page__raw_text", "page__parser_flags")
         .order_by("position")

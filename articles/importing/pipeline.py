@@ -380,31 +380,36 @@ def _find_pages(prepared: list[Prepared]) -> None:
             issue_id=issue_id, label=label, sequence=label_sequence(label)
         ),
         lambda keys: Q(issue_id__in={k[0] for k in keys}, label__in={k[1] for k in keys}),
-        lambda page: (page.issue_id, page.label),
+        lambda row: row[:2],
+        fields=("issue_id", "label", "pk"),  # the rows themselves are read once, locked
     )
     locked = {
         page.pk: page
         for page in Page.objects.select_for_update(no_key=True)
-        .filter(pk__in=[page.pk for page in pages.values()])
+        .filter(pk__in=[row[2] for row in pages.values()])
         .order_by("pk")
     }
     for p in prepared:
-        p.page = locked[pages[p.issue.pk, p.label].pk]
+        p.page = locked[pages[p.issue.pk, p.label][2]]
         p.page.issue = p.issue
 
 
-def _get_or_create(model, keys: set[tuple], build, lookup, key_of) -> dict[tuple, object]:
-    """Rows by natural key: read the ones there, insert the missing ones, read those back."""
-    found = {key_of(row): row for row in model.objects.filter(lookup(keys)) if key_of(row) in keys}
+def _get_or_create(
+    model, keys: set[tuple], build, lookup, key_of, fields: tuple[str, ...] = ()
+) -> dict[tuple, object]:
+    """Rows by natural key: read the ones there, insert the missing ones, read those back
+    (``fields``: only those columns, as tuples, instead of model objects)."""
+
+    def read(wanted: set[tuple]) -> dict[tuple, object]:
+        rows = model.objects.filter(lookup(wanted))
+        rows = rows.values_list(*fields) if fields else rows
+        return {key_of(row): row for row in rows if key_of(row) in wanted}
+
+    found = read(keys)
     missing = [build(*key) for key in sorted(keys - found.keys(), key=str)]
     if missing:
         model.objects.bulk_create(missing, ignore_conflicts=True)
-        missing_keys = keys - found.keys()
-        found.update(
-            (key_of(row), row)
-            for row in model.objects.filter(lookup(missing_keys))
-            if key_of(row) in missing_keys
-        )
+        found.update(read(keys - found.keys()))
     return found
 
 
