@@ -114,3 +114,53 @@ def insert_rows(
             chunk = values[start : start + size]
             sql = f"INSERT INTO {table} ({names}) VALUES {', '.join([marks] * len(chunk))}{suffix}"
             cursor.execute(sql, [value for row in chunk for value in row])
+
+
+def insert_returning(model: type[Model], rows: Sequence[dict]) -> list:
+    """Insert ``rows`` into ``model``'s table and return their primary keys, in the order given.
+
+    Each row is ``{attname: value}`` (``article_id`` for a foreign key); every field it does not
+    name takes what a new instance would hold when saved (its default; the time of this call for
+    an ``auto_now``/``auto_now_add`` date): the rows ``bulk_create`` writes for instances made
+    with those values, in as many statements (``INSERT … VALUES (…), … RETURNING``, as many rows
+    a statement as the connection takes parameters), without a model object per row or
+    Django's compiling of each value. Where the database cannot return the keys of a many-row
+    insert, ``bulk_create`` itself. Raises ``KeyError`` for a row naming no field of the model."""
+    if not rows:
+        return []
+    meta = model._meta
+    fields = [f for f in meta.concrete_fields if not f.primary_key]
+    names = {f.attname for f in fields}
+    unknown = set().union(*rows) - names
+    if unknown:
+        raise KeyError(f"{meta.label} has no field {sorted(unknown)[0]!r}")
+    connection = connections[router.db_for_write(model)]
+    if not connection.features.can_return_rows_from_bulk_insert:
+        made = model.objects.bulk_create([model(**row) for row in rows])
+        return [obj.pk for obj in made]
+    template = model()
+    defaults = {f.attname: f.pre_save(template, True) for f in fields}
+    prepare = [
+        (
+            f.attname,
+            defaults[f.attname],
+            functools.partial(f.get_db_prep_save, connection=connection),
+        )
+        for f in fields
+    ]
+    values = [[p(row.get(name, default)) for name, default, p in prepare] for row in rows]
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(f.column) for f in fields)
+    marks = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    size = max(1, min(connection.ops.bulk_batch_size(fields, values), 65_535 // len(fields)))
+    keys: list = []
+    with connection.cursor() as cursor:
+        for start in range(0, len(values), size):
+            chunk = values[start : start + size]
+            cursor.execute(
+                f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES "
+                f"{', '.join([marks] * len(chunk))} RETURNING {quote(meta.pk.column)}",
+                [value for row in chunk for value in row],
+            )
+            keys.extend(row[0] for row in cursor.fetchall())
+    return keys

@@ -195,9 +195,11 @@ def jump_link(
 def jumps_link(
     links: list[tuple[Jump, ArticlePart, float | None]], *, merges: MergeContext | None = None
 ) -> None:
-    """:func:`jump_link` for several jumps at once, in a few bulk statements when they are the
-    plain case (each continuation starts a story of its own, nothing follows the jumping parts,
-    no story involved twice); otherwise one by one."""
+    """:func:`jump_link` for several jumps at once (or one), in a few bulk statements when they
+    are the plain case (each continuation starts a story of its own, nothing follows the jumping
+    parts, no story involved twice); otherwise one by one. The plain case saves no row one at a
+    time, so no ``post_save`` says what changed: the caller says it (the resolver:
+    ``content_changed`` over the issues it linked in)."""
     parts_of = _plain_parts(links, merges)
     if parts_of is None:
         if merges is not None:
@@ -257,7 +259,7 @@ def _plain_parts(
     sources = {jump.part.article_id for jump, _, _ in links}
     moved = [part.article_id for _, part, _ in links]
     if not (
-        len(links) > 1
+        links
         and all(part.sequence == 0 for _, part, _ in links)
         and len(set(moved)) == len(moved)
         and not sources & set(moved)

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import Prefetch
 
 from articles.bulk import update_rows
+from articles.changes import content_changed
 from articles.continuations.copies import copies_merge
 from articles.continuations.headlines import titles_follow
 from articles.continuations.matching import (
@@ -88,7 +89,9 @@ def _resolve_issues(issues: list[Issue], merges: MergeContext) -> None:
         of_issue = [j for j in jumps if j.part.page.issue_id == issue_id]
         groups.extend(_groups_of_issue(of_issue, pages_of[issue_id]))
     if groups:
-        _resolve(groups, merges)
+        linked = _resolve(groups, merges)
+        if linked:  # as each link's save said it (bulk writes send no post_save): the issues
+            content_changed(issues=linked)
         if merges.detached:  # other jumps were reopened in the database: read them again
             jumps = _jumps_of(issue_ids)
     _sync_backward(jumps)
@@ -134,13 +137,16 @@ def _jumps_of(issue_ids: list[int]) -> list[Jump]:
     )
 
 
-def _resolve(groups: list[_Group], merges: MergeContext) -> None:
+def _resolve(groups: list[_Group], merges: MergeContext) -> set[int]:
     """Match each group of open jumps (an issue's markers pointing at one page) to the parts on
     that page that continue something, group after group (a group may extend the stories a
-    later one continues: A1→A2 before A2→A3)."""
+    later one continues: A1→A2 before A2→A3). Returns the ids of the issues it linked jumps in."""
     parts_on: dict[int, list[ArticlePart]] = {}
+    # Only parts with a backward marker can continue anything (candidates_of): the others of the
+    # target pages (most of them, with their text) are not read.
+    marked = {pk for g in groups for pk in g.backward}
     for part in (
-        ArticlePart.objects.filter(page_id__in={g.target_id for g in groups})
+        ArticlePart.objects.filter(page_id__in={g.target_id for g in groups}, pk__in=marked)
         .select_related("page", "article")
         .defer("page__raw_text", "page__parser_flags")
         .order_by("position")
@@ -153,9 +159,12 @@ def _resolve(groups: list[_Group], merges: MergeContext) -> None:
         {j.part.article_id for g in groups for j in g.jumps}
         | {part.article_id for parts in parts_on.values() for part in parts}
     )
+    linked: set[int] = set()
     for group in groups:
-        _resolve_group(group, parts_on.get(group.target_id, []), stories, merges)
+        if _resolve_group(group, parts_on.get(group.target_id, []), stories, merges):
+            linked.add(group.jumps[0].part.page.issue_id)
     merges.drop_places()  # what was held back is written before anything else reads parts
+    return linked
 
 
 def _resolve_group(
@@ -163,17 +172,18 @@ def _resolve_group(
     parts: list[ArticlePart],
     stories: dict[int, tuple[Article, list[ArticlePart]]],
     merges: MergeContext,
-) -> None:
+) -> bool:
+    """Decide and write one group's links and states; True when it linked any jump."""
     candidates = candidates_of(parts, group.backward, group.taken)
     if merges.detached or any(j.part.article_id in merges.touched for j in group.jumps):
         merges.write()  # the links held back, before their parts are read
         _reread_sources(group.jumps, stories)
     pairs, loops = pairs_score(group.jumps, stories, candidates, group.backward)
-    if pairs:
-        _assign(pairs, {j.pk: j for j in group.jumps}, candidates, merges)
+    linked = _assign(pairs, {j.pk: j for j in group.jumps}, candidates, merges) if pairs else False
     for jump in group.jumps:
         if jump.state not in SETTLED and jump.state != JumpState.AMBIGUOUS:
             jump_set_state(jump, JumpState.LOOP if jump.pk in loops else JumpState.UNMATCHED)
+    return linked
 
 
 def _reread_sources(
@@ -199,16 +209,19 @@ def _stories(article_ids: list[int]) -> dict[int, tuple[Article, list[ArticlePar
     return {a.pk: (a, list(a.parts.all())) for a in articles}
 
 
-def _assign(pairs, jumps: dict[int, Jump], candidates, merges: MergeContext) -> None:
+def _assign(pairs, jumps: dict[int, Jump], candidates, merges: MergeContext) -> bool:
     """Write what :func:`~articles.continuations.matching.assignment_decide` decided for one
-    group: the ambiguous markers with their candidates, then the links."""
+    group: the ambiguous markers with their candidates, then the links (True when any)."""
     decision = assignment_decide(pairs)
     for jump_id, near, confidence in decision.ambiguous:
         jump_set_state(jumps[jump_id], JumpState.AMBIGUOUS, confidence=confidence)
         jumps[jump_id].candidates.set([candidates[p].part for p in near])
+    if not decision.links:
+        return False  # (the places kept stay kept for the next groups)
     jumps_link(
         [(jumps[j], candidates[p].part, score) for j, p, score in decision.links], merges=merges
     )
+    return True
 
 
 def backward_jumps_sync(issue: Issue) -> None:

@@ -10,11 +10,16 @@ to half-width, case ignored), so 南通日報 is at distance 0 from 南通日报
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 
-from articles.models import Publication
+from articles.changes import content_changed
+from articles.importing.reports import PageImportError
+from articles.importing.sources import SourceError, check_paper, derived_slug
+from articles.models import Publication, validate_paper_slug
 from articles.text import fold
 
 
@@ -31,6 +36,84 @@ def existing_paper(name: str, slug: str = "") -> Publication | None:
         key=lambda p: (p.slug != slug, p.name != name),
     )
     return found[0] if found else None
+
+
+def _names(paper: Publication, name: str, slug: str) -> bool:
+    """Whether :func:`paper_lookup` ``(name, slug)`` finds ``paper``."""
+    return paper.name == name or paper.slug == name or (bool(slug) and paper.slug == slug)
+
+
+def _choice(papers: Iterable[Publication], name: str, slug: str) -> Publication | None:
+    """:func:`existing_paper`'s choice among ``papers`` (the ones ``(name, slug)`` names; no two
+    of them tie: names and slugs are unique)."""
+    found = [p for p in papers if _names(p, name, slug)]
+    return min(found, key=lambda p: (p.slug != slug, p.name != name)) if found else None
+
+
+def papers_get_or_create(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Publication]:
+    """The paper each ``(printed name, slug)`` pair names, the missing ones created: the papers
+    :func:`~articles.importing.pipeline.publication_get_or_create` gives for the pairs one after
+    the other (a later pair may name a paper an earlier one created), in three statements
+    (one lookup, one insert, one read back) instead of up to five a pair. A new paper changes
+    every page's list of papers: ``content_changed()`` (all) once, as its save would say.
+
+    Raises :class:`PageImportError` for the first pair whose name or slug does not fit the
+    paper's columns (:func:`~articles.importing.sources.check_paper`, before any query) or
+    whose new paper's slug is one the site's own pages use."""
+    keys = list(dict.fromkeys(keys))
+    for name, slug in keys:
+        try:
+            check_paper(name.strip(), slug)
+        except SourceError as exc:
+            raise PageImportError(f"报纸 {name.strip()[:40]!r}: {exc}") from None
+    names = {name.strip() for name, _ in keys}
+    slugs = names | {slug for _, slug in keys if slug} | {derived_slug(n) for n in names}
+    known = list(Publication.objects.filter(Q(name__in=names) | Q(slug__in=slugs)))
+    chosen: dict[tuple[str, str], Publication] = {}
+    planned: list[Publication] = []  # to insert, in the order the pairs ask for them
+    for key in keys:
+        name, slug = key[0].strip(), key[1]
+        paper = _choice(known, name, slug)
+        if paper is None:
+            paper = _planned_paper(name, slug, known)
+            if paper.pk is None and paper not in planned:
+                planned.append(paper)
+                known.append(paper)
+        chosen[key] = paper
+    if planned:
+        _insert(planned, chosen)
+    return chosen
+
+
+def _planned_paper(name: str, slug: str, known: list[Publication]) -> Publication:
+    """The paper a pair that names none gets: a new one (not saved yet), or the paper that has
+    the slug it would take (a paper created at the same time elsewhere: the insert would clash)."""
+    slug = slug or derived_slug(name)
+    try:
+        validate_paper_slug(slug)
+    except ValidationError as exc:
+        raise PageImportError(
+            f"报纸 {name!r}: 网址名 {slug!r} 是网站自己的页面在用的；"
+            '请给这份报纸换一个网址名（paper.json 里的 "slug"，或 --paper 给出网址名）'
+        ) from exc
+    clash = next((p for p in known if p.slug == slug), None)
+    return clash if clash is not None else Publication(name=name, slug=slug)
+
+
+def _insert(planned: list[Publication], chosen: dict) -> None:
+    """Insert the planned papers (a clash with one a concurrent import just made leaves that
+    one); point ``chosen`` at the rows as stored."""
+    Publication.objects.bulk_create(planned, ignore_conflicts=True)
+    stored = {p.slug: p for p in Publication.objects.filter(slug__in=[p.slug for p in planned])}
+    for key, paper in chosen.items():
+        if paper.pk is None:
+            row = stored.get(paper.slug) or existing_paper(paper.name, key[1])
+            if row is None:
+                raise PageImportError(
+                    f"报纸 {paper.name!r}: 另一个导入同时建了同名的报纸；请重新导入"
+                )
+            chosen[key] = row
+    content_changed()  # new papers: every page lists them (bulk_create sends no post_save)
 
 
 def _folded(text: str) -> str:

@@ -21,8 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from django.core.exceptions import ValidationError
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
@@ -32,7 +31,7 @@ from articles.continuations import cross_page_copies, jumps_resolve
 from articles.continuations.matching import page_find
 from articles.importing.dropped import article_name
 from articles.importing.memory import heap_frozen
-from articles.importing.papers import existing_paper
+from articles.importing.papers import papers_get_or_create
 from articles.importing.preparing import (
     PageInput,
     Prepared,
@@ -47,7 +46,6 @@ from articles.importing.reports import (
     pending_jump,
     stored_flags,
 )
-from articles.importing.sources import SourceError, check_paper, derived_slug
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
 from articles.labels import label_sequence
@@ -63,7 +61,6 @@ from articles.models import (
     Publication,
     Status,
     Teaser,
-    validate_paper_slug,
 )
 from articles.parsing import ParsedPage
 
@@ -80,28 +77,9 @@ def publication_get_or_create(*, name: str, slug: str = "") -> Publication:
     """Find a paper by slug or printed name, or create it. A Chinese name gets a stable slug.
 
     Raises :class:`PageImportError` for a name or slug that does not fit the paper's columns
-    (:func:`articles.importing.sources.check_paper`), before any query."""
-    name = name.strip()
-    try:
-        check_paper(name, slug)
-    except SourceError as exc:
-        raise PageImportError(f"报纸 {name[:40]!r}: {exc}") from None
-    found = existing_paper(name, slug)
-    if found is not None:
-        return found
-    slug = slug or derived_slug(name)
-    try:
-        validate_paper_slug(slug)
-    except ValidationError as exc:
-        raise PageImportError(
-            f"报纸 {name!r}: 网址名 {slug!r} 是网站自己的页面在用的；"
-            '请给这份报纸换一个网址名（paper.json 里的 "slug"，或 --paper 给出网址名）'
-        ) from exc
-    try:
-        with transaction.atomic():
-            return Publication.objects.create(name=name, slug=slug)
-    except IntegrityError:  # created by a concurrent import
-        return Publication.objects.get(slug=slug)
+    (:func:`articles.importing.sources.check_paper`), before any query. (Many at once:
+    :func:`articles.importing.papers.papers_get_or_create`.)"""
+    return papers_get_or_create([(name, slug)])[name, slug]
 
 
 def page_import(
@@ -375,11 +353,9 @@ def _find_pages(prepared: list[Prepared]) -> None:
     locks the whole database), which serialises imports of the same page. NO KEY UPDATE: editors
     saving rows that point at a page (a foreign-key share lock) are not blocked by it, so the two
     can never deadlock."""
-    papers: dict[tuple[str, str], Publication] = {}
+    papers = papers_get_or_create((p.item.paper_name, p.item.paper_slug) for p in prepared)
     for p in prepared:
         key = (p.item.paper_name, p.item.paper_slug)
-        if key not in papers:
-            papers[key] = publication_get_or_create(name=key[0], slug=key[1])
         p.report.paper = papers[key].name
         other_paper = paper_mismatch(p.parsed, papers[key].name)
         if other_paper:
@@ -404,31 +380,36 @@ def _find_pages(prepared: list[Prepared]) -> None:
             issue_id=issue_id, label=label, sequence=label_sequence(label)
         ),
         lambda keys: Q(issue_id__in={k[0] for k in keys}, label__in={k[1] for k in keys}),
-        lambda page: (page.issue_id, page.label),
+        lambda row: row[:2],
+        fields=("issue_id", "label", "pk"),  # the rows themselves are read once, locked
     )
     locked = {
         page.pk: page
         for page in Page.objects.select_for_update(no_key=True)
-        .filter(pk__in=[page.pk for page in pages.values()])
+        .filter(pk__in=[row[2] for row in pages.values()])
         .order_by("pk")
     }
     for p in prepared:
-        p.page = locked[pages[p.issue.pk, p.label].pk]
+        p.page = locked[pages[p.issue.pk, p.label][2]]
         p.page.issue = p.issue
 
 
-def _get_or_create(model, keys: set[tuple], build, lookup, key_of) -> dict[tuple, object]:
-    """Rows by natural key: read the ones there, insert the missing ones, read those back."""
-    found = {key_of(row): row for row in model.objects.filter(lookup(keys)) if key_of(row) in keys}
+def _get_or_create(
+    model, keys: set[tuple], build, lookup, key_of, fields: tuple[str, ...] = ()
+) -> dict[tuple, object]:
+    """Rows by natural key: read the ones there, insert the missing ones, read those back
+    (``fields``: only those columns, as tuples, instead of model objects)."""
+
+    def read(wanted: set[tuple]) -> dict[tuple, object]:
+        rows = model.objects.filter(lookup(wanted))
+        rows = rows.values_list(*fields) if fields else rows
+        return {key_of(row): row for row in rows if key_of(row) in wanted}
+
+    found = read(keys)
     missing = [build(*key) for key in sorted(keys - found.keys(), key=str)]
     if missing:
         model.objects.bulk_create(missing, ignore_conflicts=True)
-        missing_keys = keys - found.keys()
-        found.update(
-            (key_of(row), row)
-            for row in model.objects.filter(lookup(missing_keys))
-            if key_of(row) in missing_keys
-        )
+        found.update(read(keys - found.keys()))
     return found
 
 

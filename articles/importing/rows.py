@@ -165,5 +165,5 @@ def people_get_or_create(names: Iterable[str]) -> dict[str, Person]:
     missing = [(n,) for n in sorted(names - found.keys())]
     if missing:  # one executemany; a name a concurrent import just added is left alone
         insert_rows(Person, ["name"], missing, conflict="name")
-        found = {p.name: p for p in Person.objects.filter(name__in=names)}
+        found.update((p.name, p) for p in Person.objects.filter(name__in=[n for (n,) in missing]))
     return found

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import F
 
-from articles.bulk import insert_rows
+from articles.bulk import insert_returning, insert_rows
 from articles.continuations import part_detach, part_release
 from articles.continuations.copies import still_a_copy
 from articles.continuations.headlines import stitched_keys, stitched_rows
@@ -66,10 +66,9 @@ def content_create(fresh: list) -> list[int]:
         {n for _, rows in printed for n in rows.byline_names}
         | {n for _, pp in shown for n in credit_names(pp)}
     )
-    articles = _stories_create(printed, people)
+    article_ids = _stories_create(printed, people)
     story_at = {
-        (p.page.pk, rows.position): article
-        for article, (p, rows) in zip(articles, printed, strict=True)
+        (p.page.pk, rows.position): pk for pk, (p, rows) in zip(article_ids, printed, strict=True)
     }
     _photos_create(shown, story_at, people)
     Teaser.objects.bulk_create(
@@ -79,24 +78,37 @@ def content_create(fresh: list) -> list[int]:
             for pt in p.parsed.teasers
         ]
     )
-    return [article.pk for article in articles]
+    return article_ids
 
 
-def _stories_create(printed: list, people: dict[str, Person]) -> list[Article]:
-    """The stories of new pages with their first parts, bylines and jumps, one insert per table."""
-    articles = Article.objects.bulk_create(
+def _stories_create(printed: list, people: dict[str, Person]) -> list[int]:
+    """The stories of new pages with their first parts, bylines and jumps, one insert per table
+    (the rows ``bulk_create`` would write, without a model object each:
+    :func:`~articles.bulk.insert_returning`). Returns the stories' ids, in order."""
+    article_ids = insert_returning(
+        Article,
         [
-            Article(issue=p.issue, page=p.page, position=rows.position, **rows.article)
+            {
+                "issue_id": p.issue.pk,
+                "page_id": p.page.pk,
+                "position": rows.position,
+                **rows.article,
+            }
             for p, rows in printed
-        ]
+        ],
     )
-    parts = ArticlePart.objects.bulk_create(
+    part_ids = insert_returning(
+        ArticlePart,
         [
-            ArticlePart(
-                article=article, page=p.page, position=rows.position, sequence=0, **rows.part
-            )
-            for article, (p, rows) in zip(articles, printed, strict=True)
-        ]
+            {
+                "article_id": pk,
+                "page_id": p.page.pk,
+                "position": rows.position,
+                "sequence": 0,
+                **rows.part,
+            }
+            for pk, (p, rows) in zip(article_ids, printed, strict=True)
+        ],
     )
     # Bylines and jumps: their ids are never read back, so one executemany each (every column
     # bulk_create wrote, a new jump pending and unresolved).
@@ -104,8 +116,8 @@ def _stories_create(printed: list, people: dict[str, Person]) -> list[Article]:
         Byline,
         ("article_id", "person_id", "order"),
         [
-            (article.pk, people[name].pk, order)
-            for article, (_, rows) in zip(articles, printed, strict=True)
+            (pk, people[name].pk, order)
+            for pk, (_, rows) in zip(article_ids, printed, strict=True)
             for order, name in enumerate(rows.byline_names)
         ],
     )
@@ -113,12 +125,12 @@ def _stories_create(printed: list, people: dict[str, Person]) -> list[Article]:
         Jump,
         _JUMP_COLUMNS,
         [
-            (part.pk, j.direction, j.target_label, j.marker, JumpState.PENDING, None, None, None)
-            for part, (_, rows) in zip(parts, printed, strict=True)
+            (part_id, j.direction, j.target_label, j.marker, JumpState.PENDING, None, None, None)
+            for part_id, (_, rows) in zip(part_ids, printed, strict=True)
             for j in rows.jumps
         ],
     )
-    return articles
+    return article_ids
 
 
 _JUMP_COLUMNS = (
@@ -139,7 +151,7 @@ def _photos_create(shown: list, story_at: dict, people: dict[str, Person]) -> No
             Photo(
                 page=p.page,
                 position=pp.position,
-                article=story_at.get((p.page.pk, pp.article_position)),
+                article_id=story_at.get((p.page.pk, pp.article_position)),
                 **photo_fields(pp),
             )
             for p, pp in shown

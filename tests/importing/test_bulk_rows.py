@@ -26,3 +26,78 @@ def test_rows_inserted_together_leave_a_row_already_there_alone():
     insert_rows(Person, ["name"], [("陈明",), ("王芳",)], conflict="name", together=True)
     assert Person.objects.get(name="陈明").pk == kept.pk
     assert sorted(Person.objects.values_list("name", flat=True)) == ["王芳", "陈明"]
+
+
+def _page():
+    from datetime import date
+
+    from articles.models import Issue, Page, Publication
+
+    paper = Publication.objects.create(name="江海晚报", slug="jianghai")
+    issue = Issue.objects.create(publication=paper, date=date(2024, 6, 1))
+    return Page.objects.create(issue=issue, label="3")
+
+
+def _columns(model, pk, *, but=("position",)):
+    """The row's columns but its id, its dates and ``but``."""
+    from django.db.models import DateTimeField
+
+    names = [
+        f.attname
+        for f in model._meta.concrete_fields
+        if not f.primary_key and not isinstance(f, DateTimeField) and f.attname not in but
+    ]
+    return dict(zip(names, model.objects.filter(pk=pk).values_list(*names).get(), strict=True))
+
+
+def test_rows_inserted_returning_their_ids_are_the_rows_bulk_create_writes():
+    from articles.bulk import insert_returning
+    from articles.models import Article, ArticlePart
+
+    page = _page()
+    values = {"headline": "夜市开张", "dateline": "本报讯"}
+    [made] = Article.objects.bulk_create(
+        [Article(issue=page.issue, page=page, position=1, **values)]
+    )
+    [pk] = insert_returning(
+        Article, [{"issue_id": page.issue_id, "page_id": page.pk, "position": 2, **values}]
+    )
+    assert _columns(Article, pk) == _columns(Article, made.pk)
+    created = Article.objects.get(pk=pk)
+    assert created.position == 2
+    assert created.created_at is not None and created.updated_at is not None
+    blocks = [{"kind": "paragraph", "text": "夜市今晚开张。"}]
+    [part] = ArticlePart.objects.bulk_create(
+        [ArticlePart(article=made, page=page, position=1, blocks=blocks)]
+    )
+    [part_pk] = insert_returning(
+        ArticlePart, [{"article_id": pk, "page_id": page.pk, "position": 2, "blocks": blocks}]
+    )
+    but = ("position", "article_id")
+    assert _columns(ArticlePart, part_pk, but=but) == _columns(ArticlePart, part.pk, but=but)
+    assert ArticlePart.objects.get(pk=part_pk).blocks == blocks
+
+
+def test_ids_come_back_in_the_order_given_over_several_statements(monkeypatch):
+    from articles.bulk import insert_returning
+    from articles.models import Article
+
+    page = _page()
+    monkeypatch.setattr(connection.ops, "bulk_batch_size", lambda fields, objs: 2)
+    rows = [
+        {"issue_id": page.issue_id, "page_id": page.pk, "position": n, "headline": f"第{n}条"}
+        for n in (5, 3, 9, 1, 7)
+    ]
+    with CaptureQueriesContext(connection) as queries:
+        ids = insert_returning(Article, rows)
+    assert len([q for q in queries if q["sql"].startswith("INSERT")]) == 3
+    by_id = dict(Article.objects.values_list("pk", "headline"))
+    assert [by_id[pk] for pk in ids] == ["第5条", "第3条", "第9条", "第1条", "第7条"]
+
+
+def test_a_row_naming_no_field_of_the_model_is_refused():
+    from articles.bulk import insert_returning
+    from articles.models import Article
+
+    with pytest.raises(KeyError):
+        insert_returning(Article, [{"headline": "x", "no_such_field": 1}])
