@@ -256,3 +256,43 @@ def test_utf16_without_mark_of_another_language_is_refused():
     # Korean saved as UTF-16 without its mark: NULs in place, but no Chinese to read.
     with pytest.raises(ParseError):
         decode_page(("서울 시청 앞 광장에서 행사가 열렸다.\n" * 30).encode("utf-16-le"))
+
+
+# Telling a single reading Chinese enough without the common characters' table ------------------
+
+# A page only GB18030 reads (its GBK bytes are no Big5): one decoding, nothing to choose.
+ONLY_GB = (
+    "全市群众热情参加植树活动\n\n本报讯 昨日，全市三万人参加义务植树，确保春季造林任务完成。\n"
+)
+
+
+def test_a_single_reading_that_is_plainly_chinese_needs_no_common_character_table():
+    from articles.parsing import decoding
+
+    data = ONLY_GB.encode("gbk")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("big5")
+    decoding._common_characters.cache_clear()
+    assert decode_page(data) == (ONLY_GB, "gb18030")
+    assert decoding._common_characters.cache_info().currsize == 0  # never made
+
+
+def test_the_lower_bound_says_yes_only_where_the_exact_score_does():
+    from articles.parsing import decoding
+
+    texts = [
+        ONLY_GB,
+        TRADITIONAL,
+        TRADITIONAL.encode("big5").decode("gb18030"),  # Big5 bytes read as GB18030: mojibake
+        "東京都の天気は晴れです。".encode("shift_jis").decode("gb18030", "replace"),
+        "鬯鬱鬲鬻鬼魁魂魃魄魅",  # rare characters, no words
+        "abc 123",
+    ]
+    for cached in (False, True):
+        for text in texts:
+            for floor in (0.0, 0.3, 0.5, 1.0, 1.5, 1.9):
+                if not cached:
+                    decoding._common_characters.cache_clear()
+                assert decoding._scores_at_least(text, floor) == (
+                    decoding.chinese_score(text) >= floor
+                ), (text, floor, cached)
