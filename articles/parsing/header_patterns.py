@@ -137,8 +137,8 @@ def figure_line(text: str) -> bool:
     two columns or more, each at most :data:`_FIGURE_COLUMN` characters, a digit in the line,
     no sentence punctuation. Linear in the line."""
     t = text.strip()
-    if len(t) > _FIGURE_LINE or not any(c.isdigit() for c in t) or any(c in t for c in "。，！？"):
-        return False
+    if len(t) > _FIGURE_LINE or any(c in t for c in "。，！？") or not any(map(str.isdigit, t)):
+        return False  # (the punctuation first: four searches in C rule out most lines of text)
     columns = _COLUMN_GAP_RE.split(t)
     return len(columns) >= 2 and all(0 < len(c) <= _FIGURE_COLUMN for c in columns)
 

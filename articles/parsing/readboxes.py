@@ -178,15 +178,23 @@ class BoxesMixin:
         labels = (
             _label_length(text) <= _TABLE_LABEL
             and number + 2 <= len(lines)
+            and figure_line(lines[number + 1])  # (as _figures asks below: the cheap test first)
             and is_heading_like(text)
             and not dateline_match(text)
             and (_figures(lines[number]) or column_heads(lines[number]))
             and _figures(lines[number + 1])
             and not signed_table(lines, number)
         )
-        heads = self.table_open and self.set_aside[-1].line == number - 1 and column_heads(text)
-        row = figure_line(text) or text in _ROWS_LEFT_OUT
-        if self.table_open and not block_start and (row or labels or heads):
+        if (
+            self.table_open
+            and not block_start
+            and (
+                figure_line(text)  # a row
+                or text in _ROWS_LEFT_OUT
+                or labels
+                or (self.set_aside[-1].line == number - 1 and column_heads(text))  # heads
+            )
+        ):
             self.set_aside.append(SetAside(number, text, "data-box"))
             return True
         self.table_open = labels
