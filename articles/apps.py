@@ -25,6 +25,10 @@ class ArticlesConfig(AppConfig):
             name = model.__name__
             post_save.connect(changes.row_changed, sender=model, dispatch_uid=f"changed-{name}")
             post_delete.connect(changes.row_changed, sender=model, dispatch_uid=f"deleted-{name}")
+        from articles.models import Byline
+
+        # A story deleted loses its bylines first: its reporters' lists are told by them.
+        post_delete.connect(changes.byline_deleted, sender=Byline, dispatch_uid="deleted-Byline")
 
         from simple_history.signals import pre_create_historical_record
 

@@ -30,7 +30,9 @@ Who calls it, and why there are two kinds of caller but one function:
   Bulk inserts and ``update()`` send no signals, so these must be explicit.
 * **every single-row save or delete of a content model** — the admin's forms, history reverts,
   list actions, spreadsheet rows — reaches it through the one receiver :func:`row_changed`,
-  connected in ``articles/apps.py`` to ``post_save`` and ``post_delete`` of each content model.
+  connected in ``articles/apps.py`` to ``post_save`` and ``post_delete`` of each content model
+  (and :func:`byline_deleted` to a byline's ``post_delete``: a deleted story's bylines are gone
+  before its own signal, so its reporters' lists are told by their bylines).
   A signal is the one place that sees every such save without each admin view remembering to
   call; nothing else in the project listens to model signals. Inside :func:`collecting` (the
   import wraps each batch in it) the receiver only records the row, and the scope of all the
@@ -370,6 +372,22 @@ def row_changed(sender, instance, raw: bool = False, **kwargs) -> None:
     for article_id in stories:
         indexing.queue_article(article_id)
     proofing.queue_articles(stories)
+
+
+def byline_deleted(sender, instance, **kwargs) -> None:
+    """The ``post_delete`` receiver for :class:`~articles.models.Byline`: the reporter's list of
+    stories (``w<person>``) and the story's page. Every way a story loses a reporter deletes
+    bylines: an edit of its reporters, a re-import that drops the story or changes its byline,
+    the admin deleting the story (its bylines go first, by cascade, before the story's own
+    signal, which then finds no reporter to read), a bulk delete (``QuerySet.delete`` sends this
+    signal for each row, as a receiver is connected). Inside :func:`collecting` the tags are
+    bumped with the block's."""
+    tags = {caching.ANY, caching.works(instance.person_id), caching.story(instance.article_id)}
+    batch = _batch.get()
+    if batch is None:
+        content_changed(tags=tags)
+    else:
+        batch.changes.append(([], tags, False))
 
 
 class _Batch:

@@ -22,14 +22,12 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from django.db import DatabaseError, transaction
-from django.db.models import Count, F, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from articles.bulk import update_rows
 from articles.changes import collecting, content_changed
-from articles.continuations import cross_page_copies, jumps_resolve
-from articles.continuations.matching import page_find
-from articles.importing.dropped import article_name
+from articles.continuations import jumps_resolve
 from articles.importing.memory import heap_frozen
 from articles.importing.papers import papers_get_or_create
 from articles.importing.preparing import (
@@ -43,9 +41,9 @@ from articles.importing.reports import (
     REWRITTEN,
     PageImportError,
     PageImportReport,
-    pending_jump,
     stored_flags,
 )
+from articles.importing.settling import counts_fill, reports_settle
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
 from articles.labels import label_sequence
@@ -53,9 +51,6 @@ from articles.models import (
     Article,
     ArticlePart,
     Issue,
-    Jump,
-    JumpDirection,
-    JumpState,
     Page,
     Photo,
     Publication,
@@ -160,6 +155,15 @@ def pages_import(
     it stays and its pages are written again one at a time, so the error names its file. The
     same page twice in a run is written in two batches, in the order given.
 
+    What a page's report says about other pages (its open jumps, its new drafts and waiting
+    continuations, its stories printed whole elsewhere) is true once the whole run is in: when
+    the last report has been taken, every report yielded is worked out again in place
+    (:func:`~articles.importing.settling.reports_settle`), so a caller that prints the lines
+    after the run (``import_pages`` does) never says A1's 下转A2版 is 待接 when A2 came in a later
+    batch. A dry run writes all its batches in one transaction, rolled back at the end, and
+    yields the reports after that: it says what the real run would say. It holds every page's
+    report (a few KB each) until the end, not the pages.
+
     ``workers`` > 0: that many processes parse the next batch, and segment its text for the
     search index, while this one writes the current batch (the database is written from here
     only). A worker that dies (SIGKILL, out of memory) fails the pages it had not finished, each
@@ -171,25 +175,64 @@ def pages_import(
     collector's full collections, which otherwise walk all of it a few times a run (about 0.1 s
     of CPU each, ``bench/import_bench.py``), and forked workers never touch it (no
     copy-on-write)."""
+    reports: list[PageImportReport] = []  # settled again at the end of the run
     with heap_frozen(collected=True), Preparer(workers) as preparer:
-        pending = batches(items, batch_pages)
-        batch = next(pending, None)
-        handle = preparer.submit(batch, after=None) if batch else None
-        while batch is not None:
-            prepared, prefetched = preparer.collect(batch, handle)
-            # The next batch is parsed while this one is written; its workers are told the
-            # names this one brings to the dictionary.
-            following = next(pending, None)
-            if following is not None:
-                handle = preparer.submit(following, after=prepared)
-            yield from _import_batch(
-                prepared,
-                prefetched,
-                dry_run=dry_run,
-                overwrite_edited=overwrite_edited,
-                force=force,
-            )
-            batch = following
+        if not dry_run:
+            for result in _batches_import(
+                items, preparer, batch_pages, overwrite_edited=overwrite_edited, force=force
+            ):
+                if isinstance(result, PageImportReport):
+                    reports.append(result)
+                yield result
+            reports_settle(reports)
+            return
+        # A dry run writes every batch in one transaction, rolled back at the end, so each page
+        # says what the real run would (a jump answered by a later batch is not 待接).
+        results = []
+        try:
+            with transaction.atomic():
+                results = list(
+                    _batches_import(
+                        items,
+                        preparer,
+                        batch_pages,
+                        overwrite_edited=overwrite_edited,
+                        force=force,
+                        dry_run=True,
+                    )
+                )
+                reports_settle(r for r in results if isinstance(r, PageImportReport))
+                raise _DryRunRollback
+        except _DryRunRollback:
+            pass
+        yield from results
+
+
+def _batches_import(
+    items, preparer, batch_pages: int, *, overwrite_edited: bool, force: bool, dry_run=False
+) -> Iterator[PageImportReport | PageImportError]:
+    """:func:`pages_import`'s batches, each in its own transaction (a savepoint inside a dry
+    run's), each page's result in order. ``dry_run``: the reports are a dry run's, and the
+    caller rolls back."""
+    pending = batches(items, batch_pages)
+    batch = next(pending, None)
+    handle = preparer.submit(batch, after=None) if batch else None
+    while batch is not None:
+        prepared, prefetched = preparer.collect(batch, handle)
+        # The next batch is parsed while this one is written; its workers are told the
+        # names this one brings to the dictionary.
+        following = next(pending, None)
+        if following is not None:
+            handle = preparer.submit(following, after=prepared)
+        yield from _import_batch(
+            prepared,
+            prefetched,
+            dry_run=dry_run,
+            overwrite_edited=overwrite_edited,
+            force=force,
+            rollback=False,
+        )
+        batch = following
 
 
 def _import_batch(
@@ -199,12 +242,18 @@ def _import_batch(
     dry_run: bool,
     overwrite_edited: bool,
     force: bool,
+    rollback: bool | None = None,
 ) -> list[PageImportReport | PageImportError]:
+    """Write a batch; each page's report or error, in order. ``rollback`` (default: ``dry_run``):
+    roll the batch back once written (a dry run inside a run's own transaction does not)."""
+    rollback = dry_run if rollback is None else rollback
     results: list[PageImportReport | PageImportError] = list(pages)
     prepared = [(i, p) for i, p in enumerate(pages) if isinstance(p, Prepared)]
     if len(prepared) > 1:
         try:
-            _write_batch([p for _, p in prepared], dry_run, overwrite_edited, force, prefetched)
+            _write_batch(
+                [p for _, p in prepared], dry_run, overwrite_edited, force, prefetched, rollback
+            )
         except (PageImportError, DatabaseError):
             pass  # rolled back: write them one by one below, so the error names its file
         else:
@@ -213,7 +262,7 @@ def _import_batch(
             prepared = []
     for i, p in prepared:
         try:
-            _write_batch([p], dry_run, overwrite_edited, force, prefetched)
+            _write_batch([p], dry_run, overwrite_edited, force, prefetched, rollback)
             results[i] = p.report
         except PageImportError as exc:
             results[i] = exc
@@ -221,7 +270,12 @@ def _import_batch(
 
 
 def _write_batch(
-    prepared: list[Prepared], dry_run: bool, overwrite_edited: bool, force: bool, prefetched=None
+    prepared: list[Prepared],
+    dry_run: bool,
+    overwrite_edited: bool,
+    force: bool,
+    prefetched=None,
+    rollback: bool = True,
 ) -> None:
     for p in prepared:
         p.new_report(dry_run)
@@ -230,7 +284,7 @@ def _write_batch(
             _write_pages(
                 prepared, overwrite_edited=overwrite_edited, force=force, prefetched=prefetched
             )
-            if dry_run:
+            if dry_run and rollback:
                 raise _DryRunRollback
     except _DryRunRollback:
         pass
@@ -268,32 +322,19 @@ def _write_pages(
 
 def _new_drafts(changed: list[Prepared], *, since) -> None:
     """The stories created on pages of issues already published stay drafts until published
-    (readers see the rest of such a page at once): each named in its page's report."""
+    (readers see the rest of such a page at once): each page's report keeps their ids, and
+    :func:`~articles.importing.settling.reports_settle` names them (drafts, or continuations
+    waiting for their jump)."""
     reports = {p.page.pk: p.report for p in changed if p.issue.status == Status.PUBLISHED}
     if not reports:
         return
-    articles = list(
+    for page_id, pk in (
         Article.objects.filter(page_id__in=reports, created_at__gte=since)
         .exclude(status=Status.PUBLISHED)
         .order_by("page_id", "position")
-    )
-    # A new story that opens with 上接 not linked yet is a continuation waiting for its jump.
-    waiting = dict(
-        Jump.objects.filter(
-            part__article__in=articles,
-            part__page_id=F("part__article__page_id"),
-            direction=JumpDirection.BACKWARD,
-        )
-        .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL])
-        .values_list("part__article_id", "target_label")
-    )
-    for article in articles:
-        report = reports[article.page_id]
-        if article.pk in waiting:
-            name = f"{article_name(article)}（上接{waiting[article.pk]}版）"
-            report.waiting_continuations.append(name)
-        else:
-            report.new_drafts.append(article_name(article))
+        .values_list("page_id", "pk")
+    ):
+        reports[page_id].new_story_ids.append(pk)
 
 
 def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = False) -> bool:
@@ -423,45 +464,9 @@ def _empty_pages(pages: list[Page]) -> set[int]:
     return ids
 
 
-def _labels_by_issue(issues: set[int]) -> dict[int, dict[str, Page]]:
-    """The imported pages of ``issues`` by issue id and label (one query; labels only)."""
-    pages: dict[int, dict[str, Page]] = {}
-    for page in Page.objects.filter(issue_id__in=issues).only("issue_id", "label"):
-        pages.setdefault(page.issue_id, {})[page.label] = page
-    return pages
-
-
 def _fill_counts(prepared: list[Prepared]) -> None:
-    """Each report's counts (what its page prints now) and its page's open jumps, with the jumps
-    of other pages its dropped continuations opened again: three queries for the whole batch."""
+    """Each report's counts (what its page prints now), and the clauses that depend on other
+    pages as the batch left them (:func:`~articles.importing.settling.reports_settle`)."""
     reports = {p.page.pk: p.report for p in prepared}
-    for model, attribute in ((ArticlePart, "articles"), (Photo, "photos"), (Teaser, "teasers")):
-        for page_id, n in (
-            model.objects.filter(page_id__in=reports)
-            .values_list("page_id")
-            .annotate(n=Count("pk"))
-            .order_by()
-        ):
-            setattr(reports[page_id], attribute, n)
-    # A jump of another page opened again by a continuation this page dropped: listed here too.
-    reopened = {pk: r for r in reports.values() for pk in r.reopened_jumps}
-    for report in reports.values():
-        report.pending_jumps = []
-    imported = _labels_by_issue({p.page.issue_id for p in prepared})
-    for j in (
-        Jump.objects.filter(Q(part__page_id__in=reports) | Q(pk__in=reopened))
-        .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED])
-        .select_related("part__page")
-        # A page's text (up to 2 MB) and its flags (up to MAX_FLAGS entries): never once per jump.
-        .defer("part__page__raw_text", "part__page__parser_flags")
-        .order_by("part__position", "direction")
-    ):
-        report = reports.get(j.part.page_id) or reopened[j.pk]
-        has_target = page_find(imported.get(j.part.page.issue_id, {}), j.target_label) is not None
-        report.pending_jumps.append(pending_jump(j, target_imported=has_target))
-    for report in reports.values():
-        report.cross_page = []
-    for copy in cross_page_copies(pages=list(reports)):
-        for page_id in dict.fromkeys(copy.page_ids):
-            if page_id in reports:
-                reports[page_id].cross_page.append(copy.message)
+    counts_fill(reports)
+    reports_settle(p.report for p in prepared)

@@ -219,6 +219,10 @@ class PageImportReport:
     # The jumps of other pages this import opened again (their continuation here was dropped):
     # listed with the page's open jumps (ids; not in ``as_dict``).
     reopened_jumps: list[int] = field(default_factory=list)
+    # The stories this import created on the page that are not published (ids; not in
+    # ``as_dict``): ``new_drafts`` and ``waiting_continuations`` are worked out from them again
+    # once the rest of the run is imported (:func:`articles.importing.settling.reports_settle`).
+    new_story_ids: list[int] = field(default_factory=list)
     page_id: int | None = None
     # What the page's PDF did (:mod:`articles.importing.pdfreport`): "" (no PDF), created,
     # updated, unchanged or rematched; in a dry run what a real run would do (never rematched).
@@ -279,6 +283,7 @@ class PageImportReport:
             conflict_in_chinese(line, dry_run=self.dry_run) for line in self.conflicts
         ]
         del data["reopened_jumps"]
+        del data["new_story_ids"]
         # ``pending_jumps`` stays a list of lines (its shape before); the values are beside it.
         data["pending_jumps"] = [jump.line for jump in self.pending_jumps]
         data["pending_jump_details"] = [asdict(jump) for jump in self.pending_jumps]

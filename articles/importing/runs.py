@@ -23,6 +23,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
+from articles.importing.settling import reports_settle
 from articles.importing.upload import (
     WAITING_DIR,
     UploadError,
@@ -32,6 +33,7 @@ from articles.importing.upload import (
     for_editors,
     report_text,
     upload_run,
+    visibility_again,
     waiting_names,
     warning_text,
 )
@@ -93,13 +95,23 @@ def run_execute(run_id: int, attempt: int) -> dict:
 
 def _pages_import(run: ImportRun, attempt: int) -> dict:
     results = _padded(run)
+    started = timezone.now()
+    outcomes: dict[int, UploadOutcome] = {}
     for n, data in enumerate(run.items):
         if results[n] and results[n].get("ok"):
             continue  # imported by an earlier attempt
         where = f"{data['label']}版（{data['name']}）"
         if not _update(run.pk, attempt, current=where):
             return {"skipped": "a newer attempt took over"}
-        results[n] = _page_import(run, data)
+        results[n], outcome = _page_import(run, data)
+        if outcome is not None:
+            outcomes[n] = outcome
+        if not _update(run.pk, attempt, results=results):
+            return {"skipped": "a newer attempt took over"}
+    if outcomes:  # each page's result as the whole run left it
+        _outcomes_settle(outcomes, since=started)
+        for n, outcome in outcomes.items():
+            results[n] = {**results[n], **outcome_entry(outcome)}
         if not _update(run.pk, attempt, results=results):
             return {"skipped": "a newer attempt took over"}
     failed = sum(1 for r in results if not r["ok"])
@@ -110,8 +122,23 @@ def _pages_import(run: ImportRun, attempt: int) -> dict:
     return {"state": state, "done": len(results) - failed, "failed": failed}
 
 
-def _page_import(run: ImportRun, data: dict) -> dict:
-    """One page, in one transaction: its result entry (JSON)."""
+def _outcomes_settle(outcomes: dict[int, UploadOutcome], *, since) -> None:
+    """The run's pages as the whole run left them: each page is imported in its own
+    transaction, so a page's line and what readers see of it were worked out before the pages
+    after it (A10's 上接A9版 waiting, A9 later in the run). Its report's clauses that depend on
+    other pages (:func:`~articles.importing.settling.reports_settle`) and its
+    :class:`~articles.importing.upload.Visibility` are worked out again (what was published
+    with it stays named as published)."""
+    reports_settle([outcome.report for outcome in outcomes.values()])
+    for outcome in outcomes.values():
+        if outcome.visibility is not None:
+            published = outcome.visibility.published_now
+            outcome.visibility = visibility_again(outcome, since=since, published_now=published)
+
+
+def _page_import(run: ImportRun, data: dict) -> tuple[dict, UploadOutcome | None]:
+    """One page, in one transaction: its result entry (JSON), and its outcome (None when it
+    failed)."""
     entry = {"name": data["name"], "label": data["label"], "date": data["issue_date"]}
     try:
         item = UploadItem.from_session(data)
@@ -120,7 +147,7 @@ def _page_import(run: ImportRun, data: dict) -> dict:
             **entry,
             "ok": False,
             "error": f"{data['name']}：上传的文件已不在存储中（可能已被清理）；请重新上传这一版。",
-        }
+        }, None
     try:
         [outcome] = upload_run(
             [item],
@@ -130,8 +157,8 @@ def _page_import(run: ImportRun, data: dict) -> dict:
             user=run.created_by,
         )
     except UploadError as exc:
-        return {**entry, "ok": False, "error": str(exc)}
-    return {**entry, **outcome_entry(outcome)}
+        return {**entry, "ok": False, "error": str(exc)}, None
+    return {**entry, **outcome_entry(outcome)}, outcome
 
 
 def outcome_entry(outcome: UploadOutcome) -> dict:

@@ -43,6 +43,7 @@ from articles.importing.reports import (
     previewing,
     warning_in_chinese,
 )
+from articles.importing.settling import reports_settle
 from articles.models import (
     Article,
     ArticlePart,
@@ -270,7 +271,7 @@ def upload_run(
         with previewing() if dry_run else nullcontext(), transaction.atomic():
             _batch_import(items, outcomes, dry_run, overwrite_edited, started)
             if publish_new:
-                _publish_new(outcomes, user=user)
+                _publish_new(outcomes, user=user, since=started)
             if dry_run:
                 raise _Rollback
     except _Rollback:
@@ -302,7 +303,10 @@ def _batch_import(items, outcomes, dry_run: bool, overwrite_edited: bool, starte
                 )
             outcomes.append(UploadOutcome(item=item, report=report, parsed=parsed))
         _attached(attacher.finish())
-    for outcome in outcomes:  # after the whole batch: jumps between its pages resolved
+    # After the whole batch: what each page's line says of other pages (A1's 下转A2版 answered
+    # by A2 uploaded with it), its jumps and what readers see.
+    reports_settle([outcome.report for outcome in outcomes])
+    for outcome in outcomes:
         outcome.jumps = _jump_lines(outcome.report.page_id)
         outcome.visibility = page_visibility(outcome.report.page_id, since=started)
 
@@ -368,17 +372,27 @@ def _waiting_continuations(page: Page) -> dict[int, str]:
     )
 
 
-def _publish_new(outcomes: list[UploadOutcome], *, user) -> None:
-    """Publish the new draft stories of pages going into published issues (history kept)."""
+def _publish_new(outcomes: list[UploadOutcome], *, user, since) -> None:
+    """Publish the new draft stories of pages going into published issues (history kept), and
+    say again what readers see of every page: a story published starts on one page and may go
+    on on another (A10's 上接A9版 part is public once A9's story is)."""
     ids = [pk for o in outcomes if o.visibility for pk in o.visibility.new_draft_ids]
     new_stories_publish(ids, user=user)
     for outcome in outcomes:
-        if outcome.visibility and outcome.visibility.drafts:
-            visibility = outcome.visibility
-            visibility.published_now = [title for _, title in visibility.drafts]
-            visibility.public += [f"“{title}”" for title in visibility.published_now]
-            visibility.drafts = []
+        if outcome.visibility is None:
+            continue
+        published = [title for _, title in outcome.visibility.drafts]
+        outcome.visibility = visibility_again(outcome, since=since, published_now=published)
+        if published:
             outcome.report.new_drafts = []  # published: the report no longer says they are drafts
+
+
+def visibility_again(outcome: UploadOutcome, *, since, published_now: list[str]) -> Visibility:
+    """What readers see of ``outcome``'s page now (:func:`page_visibility`), naming
+    ``published_now`` (titles) as the stories the upload published with it."""
+    visibility = page_visibility(outcome.report.page_id, since=since)
+    visibility.published_now = list(published_now)
+    return visibility
 
 
 def new_stories_refusal(publications, user) -> str:

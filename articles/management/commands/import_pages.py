@@ -41,7 +41,10 @@ class Command(BaseCommand):
     help = (
         "Import page text files (or folders laid out as <paper>/<YYYY-MM-DD>/<PAGE>.txt). "
         "Pages are written in batches, each batch in one transaction (all of it or none); a page "
-        "that fails is reported and the rest go on. Re-importing the same file changes nothing."
+        "that fails is reported and the rest go on. Re-importing the same file changes nothing. "
+        "Each page's line is printed once every page is imported, so what it says of other "
+        "pages (jumps waiting for a page, continuations not linked) is true of the whole run; "
+        "a dry run says what the real run would."
     )
 
     def add_arguments(self, parser):
@@ -175,11 +178,7 @@ class Command(BaseCommand):
 
         def report_ready() -> None:
             while waiting and not waiting[0][1]:
-                result = waiting.pop(0)[0]
-                run.add(result)
-                if not options["json"] and not isinstance(result, PageImportError):
-                    progress.clear()
-                    self._print_report(result)
+                run.add(waiting.pop(0)[0])
 
         def attached(done) -> None:
             for entry, outcome in done:
@@ -206,6 +205,12 @@ class Command(BaseCommand):
             attached(attacher.finish())
         progress.close()
 
+        # The pages' lines are printed once every page is in (``pages_import`` has settled the
+        # reports then): a line printed earlier could say A1's 下转A2版 is 待接 while A2 came in
+        # a later batch, and a printed line cannot be taken back.
+        if not options["json"]:
+            for report in run.reports:
+                self._print_report(report)
         if options["json"]:
             self.stdout.write(json.dumps(run.as_dict(), ensure_ascii=False, indent=2))
         else:

@@ -1,0 +1,145 @@
+"""A page's report clauses that depend on other pages, worked out once the pages they depend on
+are imported: its open jumps (待接, and whether the page a jump waits for is imported), its new
+stories still drafts and the continuations among them not linked yet, and the stories it printed
+whole that another page printed too.
+
+A page's line is true only when these are worked out after every page imported with it: A1's
+下转A2版 is 待接 until A2 is in, and A10's 上接A9版 waits until A9 is. :func:`reports_settle` works
+them out again from the database as it is now; the pipeline calls it for a batch's pages after
+the batch's jumps are resolved, and again for every page of the run at its end (the desk's
+upload, the background run and ``import_pages`` print the lines after that)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db.models import Count, F, Q
+
+from articles.continuations import cross_page_copies
+from articles.continuations.matching import page_find
+from articles.importing.dropped import article_name
+from articles.importing.reports import PageImportReport, pending_jump
+from articles.models import (
+    Article,
+    ArticlePart,
+    Jump,
+    JumpDirection,
+    JumpState,
+    Page,
+    Photo,
+    Status,
+    Teaser,
+)
+
+# Pages settled per round of queries (a run of 10,000 pages: about 20 rounds of five queries).
+SETTLE_PAGES = 500
+
+
+def reports_settle(reports: Iterable[PageImportReport]) -> None:
+    """Work out again, from the database as it is now, the clauses of ``reports`` that depend on
+    other pages (in place): ``pending_jumps`` (with the jumps in ``reopened_jumps``),
+    ``new_drafts`` and ``waiting_continuations`` (of the stories in ``new_story_ids``: one
+    published since is in neither, one stitched into the story it continues is gone), and
+    ``cross_page``. Reports without a page (``page_id`` None) are left alone; a page given twice
+    (imported twice in a run) is settled in its last report, the earlier ones as the last."""
+    chunk: dict[int, PageImportReport] = {}
+    for report in reports:
+        if report.page_id is None:
+            continue
+        if report.page_id in chunk:
+            _settle(chunk)
+            chunk = {}
+        chunk[report.page_id] = report
+        if len(chunk) >= SETTLE_PAGES:
+            _settle(chunk)
+            chunk = {}
+    if chunk:
+        _settle(chunk)
+
+
+def _settle(reports: dict[int, PageImportReport]) -> None:
+    _open_jumps(reports)
+    _drafts(reports)
+    for report in reports.values():
+        report.cross_page = []
+    for copy in cross_page_copies(pages=list(reports)):
+        for page_id in dict.fromkeys(copy.page_ids):
+            if page_id in reports:
+                reports[page_id].cross_page.append(copy.message)
+
+
+def counts_fill(reports: dict[int, PageImportReport]) -> None:
+    """Each report's counts (what its page prints now), by page id: three queries."""
+    for model, attribute in ((ArticlePart, "articles"), (Photo, "photos"), (Teaser, "teasers")):
+        for page_id, n in (
+            model.objects.filter(page_id__in=reports)
+            .values_list("page_id")
+            .annotate(n=Count("pk"))
+            .order_by()
+        ):
+            setattr(reports[page_id], attribute, n)
+
+
+def _labels_by_issue(issues: set[int]) -> dict[int, dict[str, Page]]:
+    """The imported pages of ``issues`` by issue id and label (one query; labels only)."""
+    pages: dict[int, dict[str, Page]] = {}
+    for page in Page.objects.filter(issue_id__in=issues).only("issue_id", "label"):
+        pages.setdefault(page.issue_id, {})[page.label] = page
+    return pages
+
+
+def _open_jumps(reports: dict[int, PageImportReport]) -> None:
+    """Each report's page's open jumps, with the jumps of other pages its dropped continuations
+    opened again (``reopened_jumps``), and whether each one's target page is imported."""
+    # A jump of another page opened again by a continuation this page dropped: listed here too.
+    reopened = {pk: r for r in reports.values() for pk in r.reopened_jumps}
+    for report in reports.values():
+        report.pending_jumps = []
+    jumps = list(
+        Jump.objects.filter(Q(part__page_id__in=reports) | Q(pk__in=reopened))
+        .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED])
+        .select_related("part__page")
+        # A page's text (up to 2 MB) and its flags (up to MAX_FLAGS entries): never once per jump.
+        .defer("part__page__raw_text", "part__page__parser_flags")
+        .order_by("part__position", "direction")
+    )
+    imported = _labels_by_issue({j.part.page.issue_id for j in jumps})
+    for j in jumps:
+        report = reports.get(j.part.page_id) or reopened[j.pk]
+        has_target = page_find(imported.get(j.part.page.issue_id, {}), j.target_label) is not None
+        report.pending_jumps.append(pending_jump(j, target_imported=has_target))
+
+
+def _drafts(reports: dict[int, PageImportReport]) -> None:
+    """``new_drafts`` and ``waiting_continuations`` of the reports' new stories as they are now:
+    a continuation (上接) not linked is waiting; linked, it was stitched into the story it
+    continues (gone); published since, it is neither."""
+    ids = [pk for r in reports.values() for pk in r.new_story_ids]
+    for report in reports.values():
+        if report.new_story_ids:
+            report.new_drafts, report.waiting_continuations = [], []
+    if not ids:
+        return
+    articles = list(
+        Article.objects.filter(pk__in=ids)
+        .exclude(status=Status.PUBLISHED)
+        .order_by("page_id", "position")
+    )
+    waiting = dict(
+        Jump.objects.filter(
+            part__article__in=articles,
+            part__page_id=F("part__article__page_id"),
+            direction=JumpDirection.BACKWARD,
+        )
+        .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL])
+        .values_list("part__article_id", "target_label")
+    )
+    for article in articles:
+        report = reports.get(article.page_id)
+        if report is None:
+            continue
+        if article.pk in waiting:
+            name = f"{article_name(article)}（上接{waiting[article.pk]}版）"
+            report.waiting_continuations.append(name)
+        else:
+            report.new_drafts.append(article_name(article))
