@@ -13,7 +13,8 @@ page is rendered again. The tags (see :func:`story` … :func:`person`):
 ``p<id>`` page          what is printed on the page: its parts (any story with a part there),
                         photos, teasers
 ``l<id>`` page layout   which stories the page prints, in which order (上一篇/下一篇): a story
-                        published, unpublished, created, deleted or moved, not one edited
+                        published, unpublished, created, deleted or moved, not one edited;
+                        every page of an issue changed as a whole (an import, publishing)
 ``i<id>`` issue         anything printed in the issue (the issue page lists every headline)
 ``n<id>`` issue frame   the issue itself and its list of pages (status, date, labels, sections,
                         a page added by a late import, jumps stitched or unstitched)

@@ -14,7 +14,7 @@ with ``any``:
 * a photo or a teaser: its page (and a photo's story), the issue (and the photographers');
 * a page, a jump, an issue (publishing, unpublishing, an import, a jump fixed by an editor):
   the whole issue — its frame, which every story and page view of the issue shows — its
-  paper's calendar, its sections, its reporters' and photographers' lists;
+  paper's calendar, its sections and its pages' layouts, its reporters' and photographers' lists;
 * a person: that person's name; a paper, or anything else: every page (``all``).
 
 "Before" is read by :func:`row_changing` (``pre_save``, one query per updated row) and kept on
@@ -130,10 +130,13 @@ def _issues_tags(ids: set[int]) -> dict[int, set[str]]:
     if not ids:
         return found
     pages = _primary(Page).filter(issue_id__in=ids)
-    for issue_id, paper_id, section in pages.values_list(
-        "issue_id", "issue__publication_id", "section"
+    for page_id, issue_id, paper_id, section in pages.values_list(
+        "pk", "issue_id", "issue__publication_id", "section"
     ):
-        found[issue_id].add(caching.section(paper_id, section))
+        # A page's layout too: a change to a whole issue may reorder or publish its stories
+        # without a save of each (a re-import's positions, publishing's bulk update), and each
+        # story's 上一篇/下一篇 are kept under its page's layout.
+        found[issue_id] |= {caching.section(paper_id, section), caching.layout(page_id)}
     for pk, paper_id in _primary(Issue).filter(pk__in=ids).values_list("pk", "publication_id"):
         found[pk] |= {caching.issue(pk), caching.issue_frame(pk), caching.calendar(paper_id)}
     bylines = _primary(Byline).filter(article__issue_id__in=ids)
@@ -145,7 +148,8 @@ def _issues_tags(ids: set[int]) -> dict[int, set[str]]:
 def issues_scope(issue_ids: Iterable[int]) -> set[str]:
     """The tags a change to the whole of these issues touches (an import, publishing, a jump):
     each issue and its frame (so every story and page view of it), its paper's calendar, the
-    sections of its pages, the lists of its reporters and photographers. Three queries."""
+    sections and layouts of its pages, the lists of its reporters and photographers. Three
+    queries."""
     found = _issues_tags({pk for pk in issue_ids if pk})
     return {caching.ANY, caching.PHOTOS}.union(*found.values())
 
