@@ -156,13 +156,14 @@ def pages_import(
     same page twice in a run is written in two batches, in the order given.
 
     What a page's report says about other pages (its open jumps, its new drafts and waiting
-    continuations, its stories printed whole elsewhere) is true once the whole run is in: when
-    the last report has been taken, every report yielded is worked out again in place
-    (:func:`~articles.importing.settling.reports_settle`), so a caller that prints the lines
-    after the run (``import_pages`` does) never says A1's 下转A2版 is 待接 when A2 came in a later
-    batch. A dry run writes all its batches in one transaction, rolled back at the end, and
-    yields the reports after that: it says what the real run would say. It holds every page's
-    report (a few KB each) until the end, not the pages.
+    continuations, its stories printed whole elsewhere) is worked out after its batch; it is true
+    for the whole run once the caller has the run's reports worked out again
+    (:func:`~articles.importing.settling.reports_settle`), as ``import_pages``, the desk's upload
+    and background runs do before they show any line (so A1's 下转A2版 is never 待接 when A2
+    came in a later batch). A real run streams: it holds no report once yielded (10,000 pages
+    in ≤ 300 MB). A dry run writes all its batches in one transaction, rolled back at the end,
+    and yields the reports, settled, after that: it says what the real run would say. It holds
+    every page's report (a few KB each) until the end, not the pages.
 
     ``workers`` > 0: that many processes parse the next batch, and segment its text for the
     search index, while this one writes the current batch (the database is written from here
@@ -175,16 +176,11 @@ def pages_import(
     collector's full collections, which otherwise walk all of it a few times a run (about 0.1 s
     of CPU each, ``bench/import_bench.py``), and forked workers never touch it (no
     copy-on-write)."""
-    reports: list[PageImportReport] = []  # settled again at the end of the run
     with heap_frozen(collected=True), Preparer(workers) as preparer:
         if not dry_run:
-            for result in _batches_import(
+            yield from _batches_import(
                 items, preparer, batch_pages, overwrite_edited=overwrite_edited, force=force
-            ):
-                if isinstance(result, PageImportReport):
-                    reports.append(result)
-                yield result
-            reports_settle(reports)
+            )
             return
         # A dry run writes every batch in one transaction, rolled back at the end, so each page
         # says what the real run would (a jump answered by a later batch is not 待接).

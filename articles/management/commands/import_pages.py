@@ -25,6 +25,7 @@ from articles.importing.pdfprepare import sigterm_as_exit
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.reportlines import waiting_continuations_line
 from articles.importing.reports import conflict_in_chinese, flag_line, warning_in_chinese
+from articles.importing.settling import reports_settle
 from articles.importing.sources import (
     SourceError,
     read_page_file,
@@ -205,9 +206,12 @@ class Command(BaseCommand):
             attached(attacher.finish())
         progress.close()
 
-        # The pages' lines are printed once every page is in (``pages_import`` has settled the
-        # reports then): a line printed earlier could say A1's 下转A2版 is 待接 while A2 came in
-        # a later batch, and a printed line cannot be taken back.
+        # The pages' lines are printed once every page is in, and what they say of other pages
+        # worked out again then (a dry run's were, before it rolled back): a line printed
+        # earlier could say A1's 下转A2版 is 待接 while A2 came in a later batch, and a printed
+        # line cannot be taken back.
+        if not options["dry_run"]:
+            reports_settle([r for r in run.reports if isinstance(r, PageImportReport)])
         if not options["json"]:
             for report in run.reports:
                 self._print_report(report)
