@@ -43,9 +43,9 @@ class Command(BaseCommand):
         "Import page text files (or folders laid out as <paper>/<YYYY-MM-DD>/<PAGE>.txt). "
         "Pages are written in batches, each batch in one transaction (all of it or none); a page "
         "that fails is reported and the rest go on. Re-importing the same file changes nothing. "
-        "Each page's line is printed once every page is imported, so what it says of other "
-        "pages (jumps waiting for a page, continuations not linked) is true of the whole run; "
-        "a dry run says what the real run would."
+        "Each page's line is printed as the page is written; a line that a later page made "
+        "untrue (a jump waiting for a page imported later in the run) is printed again at the "
+        "end, prefixed 全部版面导入后. A dry run says what the real run would."
     )
 
     def add_arguments(self, parser):
@@ -177,9 +177,16 @@ class Command(BaseCommand):
         # next page); the reports go out in order.
         waiting: list[list] = []  # [result, its PDF still attaching, its number], in order
 
+        printed: dict[int, str] = {}  # each page line printed as its page came in
+
         def report_ready() -> None:
             while waiting and not waiting[0][1]:
-                run.add(waiting.pop(0)[0])
+                result = waiting.pop(0)[0]
+                run.add(result)
+                if not options["json"] and not isinstance(result, PageImportError):
+                    progress.clear()
+                    self._print_report(result)
+                    printed[id(result)] = result.summary
 
         def attached(done) -> None:
             for entry, outcome in done:
@@ -206,15 +213,16 @@ class Command(BaseCommand):
             attached(attacher.finish())
         progress.close()
 
-        # The pages' lines are printed once every page is in, and what they say of other pages
-        # worked out again then (a dry run's were, before it rolled back): a line printed
-        # earlier could say A1's 下转A2版 is 待接 while A2 came in a later batch, and a printed
-        # line cannot be taken back.
+        # Each page's line is printed as its page comes in (a killed run has said what it
+        # wrote). What a line says of other pages is worked out again once every page is in (a
+        # dry run's were, before it rolled back): a line a later page made untrue (A1's
+        # 下转A2版 待接, A2 coming in a later batch) is printed again as it stands at the end.
         if not options["dry_run"]:
-            reports_settle([r for r in run.reports if isinstance(r, PageImportReport)])
-        if not options["json"]:
-            for report in run.reports:
-                self._print_report(report)
+            reports = [r for r in run.reports if isinstance(r, PageImportReport)]
+            reports_settle(reports)
+            for report in reports:
+                if printed.get(id(report), report.summary) != report.summary:
+                    self.stdout.write(f"全部版面导入后，{report.summary}")
         if options["json"]:
             self.stdout.write(json.dumps(run.as_dict(), ensure_ascii=False, indent=2))
         else:
