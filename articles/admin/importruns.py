@@ -20,7 +20,8 @@ from django.urls import path
 
 from articles.admin.base import admin_url
 from articles.importing.runs import RunBusy, run_rerun
-from articles.models import ImportRun, ImportRunState
+from articles.importing.upload import new_stories_refusal
+from articles.models import ImportRun, ImportRunState, Publication
 from articles.tasks import run_enqueue
 
 # How often the progress page asks for the status, in milliseconds (and the <noscript> reload,
@@ -28,9 +29,11 @@ from articles.tasks import run_enqueue
 POLL_MS = 2000
 
 
-def run_status(run: ImportRun) -> dict:
-    """The run as the progress page shows it (JSON): counts, state, and one entry per page with
-    its state (``waiting``, ``current``, ``ok``, ``failed``), result lines and links."""
+def run_status(run: ImportRun, user=None) -> dict:
+    """The run as the progress page shows it to ``user`` (JSON): counts, state, and one entry
+    per page with its state (``waiting``, ``current``, ``ok``, ``failed``), result lines and
+    links; once it is done, its new drafts with what ``user`` may do with them
+    (:func:`drafts_offer`)."""
     pages = []
     current_found = False
     running = run.state == ImportRunState.RUNNING and not run.interrupted
@@ -59,6 +62,7 @@ def run_status(run: ImportRun) -> dict:
             entry["state"] = "current"
             current_found = True
         pages.append(entry)
+    offer = drafts_offer(drafts, user) if drafts and run.finished else {}
     return {
         "id": run.pk,
         "state": run.shown_state,
@@ -72,13 +76,36 @@ def run_status(run: ImportRun) -> dict:
         "current": run.current if running else "",
         "error": run.error,
         "pages": pages,
-        "drafts_url": (
-            admin_url("page_upload_publish") + "?ids=" + ",".join(map(str, drafts))
-            if drafts and run.finished
-            else ""
-        ),
+        "drafts_url": offer.get("url", ""),
+        "drafts_label": offer.get("label", ""),
+        "drafts_note": offer.get("note", ""),
         "drafts": len(drafts),
     }
+
+
+def drafts_offer(drafts: list[int], user) -> dict:
+    """What the progress page offers ``user`` for a finished run's new drafts (story ids), as
+    the publish page (``upload_publish_view``) will allow it: ``label`` 发布这 N 篇新稿件, or
+    提交待审这 N 篇新稿件 where ``user`` may not publish them (their paper requires sign-off:
+    :func:`~articles.importing.upload.new_stories_refusal`, the rule of every publish path);
+    ``url`` the publish page, empty for a user who may not open it (no ``change_issue``: a
+    viewer); ``note`` what the editor should know. ``user`` None (a caller without a request)
+    is offered what an editor without sign-off is."""
+    papers = Publication.objects.filter(issues__articles__pk__in=drafts).distinct()
+    refusal = new_stories_refusal(papers, user) if user is not None else ""
+    may_open = user is None or user.has_perm("articles.change_issue")
+    n = len(drafts)
+    if not may_open:
+        label = f"{n} 篇新稿件"
+        note = "补导的版面里新出现的稿件仍是草稿，读者看不到；由编辑发布"
+    elif refusal:
+        label = f"提交待审这 {n} 篇新稿件"
+        note = f"补导的版面里新出现的稿件仍是草稿，读者看不到。{refusal}"
+    else:
+        label = f"发布这 {n} 篇新稿件"
+        note = "补导的版面里新出现的稿件仍是草稿，读者看不到"
+    url = admin_url("page_upload_publish") + "?ids=" + ",".join(map(str, drafts))
+    return {"url": url if may_open else "", "label": label, "note": note}
 
 
 class ImportRunViewsMixin:
@@ -114,7 +141,7 @@ class ImportRunViewsMixin:
             "opts": self.opts,
             "title": f"导入任务 #{run.pk}",
             "run": run,
-            "status": run_status(run),
+            "status": run_status(run, request.user),
             "poll_ms": POLL_MS,
             "refresh_seconds": POLL_MS // 1000 + 1,
             "may_upload": self._may_upload(request),
@@ -126,7 +153,9 @@ class ImportRunViewsMixin:
         if not self.has_view_permission(request):
             raise PermissionDenied
         run = get_object_or_404(ImportRun, pk=run_id)
-        response = JsonResponse(run_status(run), json_dumps_params={"ensure_ascii": False})
+        response = JsonResponse(
+            run_status(run, request.user), json_dumps_params={"ensure_ascii": False}
+        )
         response["Cache-Control"] = "no-store"
         return response
 
