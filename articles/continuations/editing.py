@@ -11,7 +11,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.continuations.headlines import titles_follow
-from articles.continuations.merging import jump_link, jump_set_state, part_detach
+from articles.continuations.merging import (
+    jump_link,
+    jump_set_state,
+    part_detach,
+    publish_merge_refusal,
+)
 from articles.continuations.resolution import backward_jumps_sync, issue_jumps_resolve
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState
 
@@ -31,6 +36,8 @@ def jump_link_manually(*, jump: Jump, part: ArticlePart) -> None:
         part.article_id == jump.part.article_id and part.sequence <= jump.part.sequence
     ):
         raise JumpError("a story cannot continue into itself")
+    if refusal := publish_merge_refusal(jump, part):
+        raise JumpError(refusal)
     if jump.to_part_id and jump.to_part_id != part.pk:
         part_detach(jump.to_part)
     for other in Jump.objects.filter(to_part=part).exclude(pk=jump.pk):

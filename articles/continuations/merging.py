@@ -5,6 +5,15 @@ the placeholder story the continuation had while it was alone: its photos, tease
 the story it joined. Detaching does the reverse: a part and what follows it become a story of
 their own again.
 
+Readers never lose a published text to a link: when a published story (a continuation read on
+its own, 上接A1版, published before its page A1 came) joins a story that is not published, the
+whole story is published with it (:meth:`MergeContext.flush`; history reason
+:data:`MERGE_PUBLISH_REASON`), and the old URL redirects to it. The editors already published that
+story; the link only adds its head, printed on the page that came late — as a late page's
+continuation of a published story is public at once. On a paper that requires sign-off that
+head is not published unsigned: the resolver holds such a link instead
+(``articles.continuations.resolution``, :func:`jump_hold`) and the editors' link refuses it.
+
 A :class:`MergeContext` is passed along one resolution (or one editor's fix): the emptied stories
 to remove together at its end, the stories whose parts changed, and whether a detach reopened
 links (later steps of the resolution then read those rows again). A resolution may also have it
@@ -18,8 +27,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
 
 from articles.bulk import update_rows, update_values
+from articles.changes import content_changed
+from articles.editing import history_baseline
 from articles.models import (
     Article,
     ArticlePart,
@@ -28,10 +40,15 @@ from articles.models import (
     Jump,
     JumpState,
     Photo,
+    Status,
     Teaser,
 )
 
 _SEQUENCE_OFFSET = 10_000
+
+# The history reason of a story published because a published story joined it (a continuation
+# readers could already read, linked to the head that came later).
+MERGE_PUBLISH_REASON = "发布（并入了已发布的续文）"
 
 
 class MergeContext:
@@ -95,6 +112,7 @@ class MergeContext:
             return
         final = self._final_targets()
         self.into = {}
+        published_follow(final)
         for model, field in (
             (Photo, "article"),
             (Teaser, "target_article"),
@@ -129,12 +147,83 @@ class MergeContext:
         return final
 
 
+def published_follow(final: dict[int, int]) -> list[int]:
+    """Publish each story a published story joined (``final``: {emptied story id: the story it
+    ended up in}) when that story is not published and its paper does not require sign-off, so
+    the old URL leads to a public story (one history record each, reason
+    :data:`MERGE_PUBLISH_REASON`). Returns their ids. Two queries when nothing is published,
+    as in every import of an issue not yet public."""
+    rows = dict(
+        Article.objects.filter(pk__in={*final, *final.values()}).values_list("pk", "status")
+    )
+    wanted = {
+        new
+        for old, new in final.items()
+        if rows.get(old) == Status.PUBLISHED and rows.get(new) != Status.PUBLISHED
+    }
+    if not wanted:
+        return []
+    articles = list(
+        Article.objects.filter(pk__in=wanted, issue__publication__review_required=False)
+    )
+    if not articles:
+        return []
+    history_baseline(articles)
+    for article in articles:
+        article.status = Status.PUBLISHED
+    bulk_update_with_history(
+        articles, Article, ["status"], default_change_reason=MERGE_PUBLISH_REASON
+    )
+    content_changed(article_ids=[a.pk for a in articles])  # bulk_update sends no post_save
+    return [a.pk for a in articles]
+
+
+def publish_merge_refusal(jump: Jump, part: ArticlePart) -> str:
+    """Why ``part``'s story may not join ``jump``'s story now, or ``""``: it is published, the
+    jumping story is not, and their paper requires sign-off — the merged story would be a
+    draft (readers lose the published text: its URL would lead to a story they may not see)
+    or be published with a head nobody signed off. A chief editor signs off and publishes the
+    jumping story first; then the link is made (the resolver makes it by itself)."""
+    if part.article.status != Status.PUBLISHED:  # (the jumping story is read only then)
+        return ""
+    source = jump.part.article
+    if source.status == Status.PUBLISHED:
+        return ""
+    if not source.issue.publication.review_required:
+        return ""
+    return (
+        f"{part.page.label}版的续文已经发布，而{jump.part.page.label}版的这篇稿件还没有发布："
+        "本报须经签发，合并后要么读者打不开已发布的续文，要么未签发的稿件随之上线。"
+        "请总编辑先签发并发布这篇稿件，再接上这处转版（或点“交还自动匹配”）"
+    )
+
+
+def jump_hold(jump: Jump, part: ArticlePart, *, confidence: float | None) -> None:
+    """Leave ``jump`` open instead of linking it to ``part`` (:func:`publish_merge_refusal`):
+    ``pending`` with ``part`` as its one candidate and the match's ``confidence`` (a pending
+    jump otherwise has none: that is how a held one is told apart, by the resolver, the
+    report and ``check_jumps``). Written only when something changes."""
+    confidence = 0.0 if confidence is None else confidence
+    if jump.state != JumpState.PENDING or jump.to_part_id or jump.confidence != confidence:
+        jump.state = JumpState.PENDING
+        jump.to_part = None
+        jump.confidence = confidence
+        jump.resolved_at = timezone.now()
+        jump.save(update_fields=_LINK_FIELDS)
+    jump.candidates.set([part])
+
+
+def is_held(jump: Jump) -> bool:
+    """Whether ``jump`` is held by :func:`jump_hold` (its candidates name the part)."""
+    return jump.state == JumpState.PENDING and jump.confidence is not None
+
+
 _LINK_FIELDS = ["state", "to_part", "confidence", "resolved_at"]
 
 
 def jump_set_state(jump: Jump, state: str, *, confidence: float | None = None) -> None:
     """Give ``jump`` a state without a continuation (written only when something changes)."""
-    was_ambiguous = jump.state == JumpState.AMBIGUOUS
+    was_ambiguous = jump.state == JumpState.AMBIGUOUS or is_held(jump)
     changed = jump.state != state or jump.to_part_id is not None or jump.confidence != confidence
     if changed:
         jump.state = state
@@ -182,7 +271,7 @@ def jump_link(
         merges.add(moved_article.pk, target_article.pk)
     else:
         MergeContext({moved_article.pk: target_article.pk}).flush()
-    was_ambiguous = jump.state == JumpState.AMBIGUOUS
+    was_ambiguous = jump.state == JumpState.AMBIGUOUS or is_held(jump)
     jump.state = JumpState.MANUAL if manual else JumpState.LINKED
     jump.to_part = part
     jump.confidence = confidence
@@ -220,7 +309,7 @@ def jumps_link(
             moved_part.sequence = offset
             changed_parts.append(moved_part)
         context.add(part.article_id, source.article_id)
-        if jump.state == JumpState.AMBIGUOUS:
+        if jump.state == JumpState.AMBIGUOUS or is_held(jump):
             jump.candidates.clear()
         jump.state = JumpState.LINKED
         jump.to_part = part

@@ -3,7 +3,9 @@
 ``check_jumps`` prints it (and exits non-zero unless it is empty), the desk lists it on an issue
 and publishing an issue that has one needs an editor's acknowledgement. Each problem says what is wrong in words an
 editor can act on: a page never imported, no continuation that fits, several that fit equally
-(with the candidates), a loop, or a continuation nothing leads to.
+(with the candidates), a loop, a continuation nothing leads to, or a link held until a story is
+signed off and published (``held``: its continuation is published, on a paper that requires
+sign-off; :func:`~articles.continuations.merging.jump_hold`).
 
 :func:`cross_page_copies` lists what is not a problem but an editor should know: a story the
 e-paper served whole on two pages, kept as one story (:mod:`~articles.continuations.copies`).
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch, Q
 
 from articles.continuations.matching import page_find
+from articles.continuations.merging import is_held
 from articles.models import Article, ArticlePart, Jump, JumpDirection, JumpState, Page
 
 
@@ -80,6 +83,8 @@ def jump_problems(issues) -> list[JumpProblem]:
         {jump.part.page_id for jump in jumps}
         | {c.page_id for jump in jumps for c in jump.candidates.all()}
     )
+    # Continuations a held link waits to join (their 上接 is answered, not yet linked).
+    awaited = {c.pk for jump in jumps if is_held(jump) for c in jump.candidates.all()}
     for jump in jumps:
         part = jump.part
         issue = part.page.issue
@@ -95,6 +100,13 @@ def jump_problems(issues) -> list[JumpProblem]:
                 candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
                 kind = "ambiguous"
                 message = "有歧义：有几段接续都可能是它的下文，需要编辑在后台选定"
+            elif is_held(jump):
+                candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
+                kind = "held"
+                message = (
+                    f"{target}版的续文已经发布，这篇稿件还没有：本报须经签发，先不接上"
+                    "（读者仍能读到已发布的续文）；请总编辑签发并发布这篇稿件，再点“交还自动匹配”"
+                )
             elif jump.state == JumpState.LOOP:
                 kind = "loop"
                 message = "接续形成循环（对上的接续属于这篇稿件自己）"
@@ -107,6 +119,12 @@ def jump_problems(issues) -> list[JumpProblem]:
         elif target_missing:
             kind = "missing-page"
             message = f"目标版面尚未导入（它接自{target}版，{target}版还没有导入）"
+        elif part.pk in awaited:
+            kind = "held"
+            message = (
+                f"已发布，{target}版转到这里的稿件还没有发布：本报须经签发，先不接上"
+                f"（读者仍能读到这段续文）；{target}版那篇签发并发布后即可接上"
+            )
         else:
             kind = "orphan"
             message = f"有“上接”却找不到对应的“下转”（{target}版上没有转到这里的稿件）"

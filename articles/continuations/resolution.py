@@ -6,7 +6,10 @@ each for a whole import batch), asks :mod:`~articles.continuations.matching` wha
 writes the answer (:mod:`~articles.continuations.merging` moves the parts). A story an e-paper
 served whole on two pages is made one first (:mod:`~articles.continuations.copies`). Editors' links
 (``manual``) and unlinks (``unlinked``) are decisions it never undoes. Teasers (``见第三版``) are
-linked to the story they announce in the same pass.
+linked to the story they announce in the same pass. A link that would make a published story
+part of one that is not, on a paper that requires sign-off, is held (the jump stays open with
+its one candidate, :func:`~articles.continuations.merging.jump_hold`) until that story is
+published; on other papers the link publishes it (:mod:`~articles.continuations.merging`).
 """
 
 from __future__ import annotations
@@ -28,7 +31,14 @@ from articles.continuations.matching import (
     pairs_score,
     teaser_target,
 )
-from articles.continuations.merging import MergeContext, jump_set_state, jumps_link
+from articles.continuations.merging import (
+    MergeContext,
+    is_held,
+    jump_hold,
+    jump_set_state,
+    jumps_link,
+    publish_merge_refusal,
+)
 from articles.models import (
     Article,
     ArticlePart,
@@ -181,7 +191,7 @@ def _resolve_group(
     pairs, loops = pairs_score(group.jumps, stories, candidates, group.backward)
     linked = _assign(pairs, {j.pk: j for j in group.jumps}, candidates, merges) if pairs else False
     for jump in group.jumps:
-        if jump.state not in SETTLED and jump.state != JumpState.AMBIGUOUS:
+        if jump.state not in SETTLED and jump.state != JumpState.AMBIGUOUS and not is_held(jump):
             jump_set_state(jump, JumpState.LOOP if jump.pk in loops else JumpState.UNMATCHED)
     return linked
 
@@ -216,11 +226,18 @@ def _assign(pairs, jumps: dict[int, Jump], candidates, merges: MergeContext) -> 
     for jump_id, near, confidence in decision.ambiguous:
         jump_set_state(jumps[jump_id], JumpState.AMBIGUOUS, confidence=confidence)
         jumps[jump_id].candidates.set([candidates[p].part for p in near])
-    if not decision.links:
+    links = []
+    for j, p, score in decision.links:
+        jump, part = jumps[j], candidates[p].part
+        if publish_merge_refusal(jump, part):
+            jump_hold(jump, part, confidence=score)  # until the jumping story is published
+        else:
+            if is_held(jump):  # held before; its story is published now
+                jump_set_state(jump, JumpState.PENDING)
+            links.append((jump, part, score))
+    if not links:
         return False  # (the places kept stay kept for the next groups)
-    jumps_link(
-        [(jumps[j], candidates[p].part, score) for j, p, score in decision.links], merges=merges
-    )
+    jumps_link(links, merges=merges)
     return True
 
 

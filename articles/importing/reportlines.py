@@ -90,6 +90,38 @@ def waiting_continuations_line(names: list[str]) -> str:
     )
 
 
+def published_merge_line(
+    *,
+    label: str,
+    continuation: str,
+    home: str,
+    name: str,
+    new: bool,
+    held: bool,
+    dry_run: bool = False,
+) -> str:
+    """What an import says when a story ``name`` (quoted) of page ``home`` leads (下转) to a
+    continuation ``continuation`` (quoted) on page ``label`` that readers could already read on
+    its own (it was published before this page came): joined, the whole story is published
+    with it and the continuation's old address leads to it; ``held``, on a paper that requires
+    sign-off, they stay apart until a chief editor publishes ``name`` (readers keep the
+    continuation), then 交还自动匹配 joins them. ``new``: ``name`` was created by this import.
+    A dry run says what a real run will do."""
+    story = f"{home}版{'新' if new else ''}稿件{name}"
+    if held:
+        return (
+            f"{label}版已发布的续文{continuation}接的是{story}：本报须经签发，"
+            f"{'将' if dry_run else ''}暂不合并，读者仍能读到已发布的续文；请总编辑签发并发布"
+            f"{name}，再在“转版标记”里对这处“下转”点“交还自动匹配”，两段即接成一篇"
+        )
+    will = "将" if dry_run else "已"
+    return (
+        f"{label}版已发布的续文{continuation}{will}并入{story}，整篇{will}随之发布，"
+        f"读者原来的地址转到整篇；{name}若还不该上线，在稿件列表里撤回它"
+        "（已发布的续文也随之下线）"
+    )
+
+
 # A conflict line of a published story the new text no longer has (articles.importing.writer).
 # Its continuation on a page (``A2 #3 “…” (continued from A1): published …``) is kept alike.
 _PUBLISHED_KEPT = re.compile(
@@ -230,9 +262,10 @@ class Clause:
     """One count a page's import report says after its story, photo and teaser counts: ``kind``
     (what is counted, the report's field: ``pending_jumps``, ``hand_edits``, ``published_kept``,
     ``overwritten``, ``published_removed``, ``published_continuations_removed``,
-    ``dropped_continuations``, ``orphaned_continuations``, ``new_drafts``,
+    ``dropped_continuations``, ``orphaned_continuations``, ``published_merges``, ``new_drafts``,
     ``waiting_continuations``, ``cross_page``, ``flags``), ``count`` (> 0) and ``text``, the
-    clause as editors read it (``4 处转版待接（A9版尚未导入）``)."""
+    clause as editors read it (``4 处转版待接（A9版尚未导入）``; ``published_merges``: its
+    sentences, :func:`published_merge_line`)."""
 
     kind: str
     count: int
@@ -280,6 +313,7 @@ def report_clauses(report) -> list[Clause]:
             report.orphaned_continuations,
             f"段别版的续文{'将' if dry else '已'}无处转入",
         ),
+        ("published_merges", report.published_merges, "{lines}"),
         ("new_drafts", report.new_drafts, "篇新稿件仍是草稿"),
         (
             "waiting_continuations",
@@ -290,14 +324,16 @@ def report_clauses(report) -> list[Clause]:
         ("flags", report.flags, "行请先核对"),
     ]
     return [
-        Clause(kind, len(items), _counted(words, len(items)))
-        for kind, items, words in said
-        if items
+        Clause(kind, len(items), _counted(words, items)) for kind, items, words in said if items
     ]
 
 
-def _counted(words: str, count: int) -> str:
-    """A clause's text: ``count`` where ``words`` says ``{n}``, else before them."""
+def _counted(words: str, items: list) -> str:
+    """A clause's text: the count where ``words`` says ``{n}``, else before them; ``{lines}``:
+    the items themselves (each a whole sentence), after ``；``."""
+    if words == "{lines}":
+        return "；".join(items)
+    count = len(items)
     return words.replace("{n}", str(count)) if "{n}" in words else f"{count} {words}"
 
 

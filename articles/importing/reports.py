@@ -216,6 +216,11 @@ class PageImportReport:
     # Of those, the continuations (上接) not linked to the story they continue: still drafts,
     # not to be published alone (``“…”（上接1版）``; not in ``new_drafts``).
     waiting_continuations: list[str] = field(default_factory=list)
+    # Published continuations (上接) on other pages that a story of this page now leads to:
+    # joined to it (and it published with them), or held apart on a paper that requires
+    # sign-off; one line each, in Chinese, with what an editor must do
+    # (:func:`~articles.importing.reportlines.published_merge_line`).
+    published_merges: list[str] = field(default_factory=list)
     # The jumps of other pages this import opened again (their continuation here was dropped):
     # listed with the page's open jumps (ids; not in ``as_dict``).
     reopened_jumps: list[int] = field(default_factory=list)

@@ -1,7 +1,8 @@
 """A page's report clauses that depend on other pages, worked out once the pages they depend on
 are imported: its open jumps (待接, and whether the page a jump waits for is imported), its new
-stories still drafts and the continuations among them not linked yet, and the stories it printed
-whole that another page printed too.
+stories still drafts and the continuations among them not linked yet, the published
+continuations on other pages its stories now lead to (joined, or held apart for sign-off), and
+the stories it printed whole that another page printed too.
 
 A page's line is true only when these are worked out after every page imported with it: A1's
 下转A2版 is 待接 until A2 is in, and A10's 上接A9版 waits until A9 is. :func:`reports_settle` works
@@ -17,7 +18,9 @@ from django.db.models import Count, F, Q
 
 from articles.continuations import cross_page_copies
 from articles.continuations.matching import page_find
+from articles.continuations.merging import MERGE_PUBLISH_REASON
 from articles.importing.dropped import article_name
+from articles.importing.reportlines import published_merge_line, story_name
 from articles.importing.reports import PageImportReport, pending_jump
 from articles.models import (
     Article,
@@ -39,8 +42,8 @@ def reports_settle(reports: Iterable[PageImportReport]) -> None:
     """Work out again, from the database as it is now, the clauses of ``reports`` that depend on
     other pages (in place): ``pending_jumps`` (with the jumps in ``reopened_jumps``),
     ``new_drafts`` and ``waiting_continuations`` (of the stories in ``new_story_ids``: one
-    published since is in neither, one stitched into the story it continues is gone), and
-    ``cross_page``. Reports without a page (``page_id`` None) are left alone; a page given twice
+    published since is in neither, one stitched into the story it continues is gone),
+    ``published_merges`` and ``cross_page``. Reports without a page (``page_id`` None) are left alone; a page given twice
     (imported twice in a run) is settled in its last report, the earlier ones as the last."""
     chunk: dict[int, PageImportReport] = {}
     for report in reports:
@@ -60,6 +63,7 @@ def reports_settle(reports: Iterable[PageImportReport]) -> None:
 def _settle(reports: dict[int, PageImportReport]) -> None:
     _open_jumps(reports)
     _drafts(reports)
+    _published_merges(reports)
     for report in reports.values():
         report.cross_page = []
     for copy in cross_page_copies(pages=list(reports)):
@@ -143,3 +147,69 @@ def _drafts(reports: dict[int, PageImportReport]) -> None:
             report.waiting_continuations.append(name)
         else:
             report.new_drafts.append(article_name(article))
+
+
+def _published_merges(reports: dict[int, PageImportReport]) -> None:
+    """Each report's ``published_merges``: the stories of its page that a published
+    continuation on another page joined in this import (published with it: a history record
+    :data:`~articles.continuations.merging.MERGE_PUBLISH_REASON` since the page was written),
+    and its forward jumps held apart from one (``pending`` with a confidence: the resolver's
+    :func:`~articles.continuations.merging.jump_hold`). Three queries, and two more per page
+    that has any."""
+    for report in reports.values():
+        report.published_merges = []
+    written = {
+        pk: when
+        for pk, when in Page.objects.filter(pk__in=reports).values_list("pk", "imported_at")
+        if reports[pk].action != "unchanged"  # an earlier import's merge: said then
+    }
+    joined = {
+        pk
+        for pk, page_id, when in Article.history.filter(
+            page_id__in=written, history_change_reason=MERGE_PUBLISH_REASON
+        ).values_list("id", "page_id", "history_date")
+        if written[page_id] is not None and when >= written[page_id]
+    }
+    held = list(
+        Jump.objects.filter(
+            part__page_id__in=reports,
+            direction=JumpDirection.FORWARD,
+            state=JumpState.PENDING,
+            confidence__isnull=False,
+        )
+        .select_related("part__article", "part__page")
+        .defer("part__page__raw_text", "part__page__parser_flags")
+        .order_by("part__position")
+    )
+    for article in Article.objects.filter(pk__in=joined, status=Status.PUBLISHED).select_related(
+        "page"
+    ):
+        later = (
+            article.parts.exclude(page_id=article.page_id)
+            .select_related("page")
+            .only("blocks", "page__label", "sequence")
+            .order_by("sequence")
+            .first()
+        )
+        if later is not None:
+            _merge_said(reports[article.page_id], article, later, held=False)
+    for jump in held:
+        part = jump.candidates.select_related("page").only("blocks", "page__label").first()
+        if part is not None:
+            _merge_said(reports[jump.part.page_id], jump.part.article, part, held=True)
+
+
+def _merge_said(report: PageImportReport, article: Article, part: ArticlePart, *, held) -> None:
+    opening = next((b.get("text") or "" for b in part.blocks or [] if b.get("text")), "")
+    page = Page.objects.only("imported_at").get(pk=article.page_id)
+    report.published_merges.append(
+        published_merge_line(
+            label=part.page.label,
+            continuation=story_name("", opening=opening),
+            home=report.label,
+            name=article_name(article),
+            new=page.imported_at is not None and article.created_at >= page.imported_at,
+            held=held,
+            dry_run=report.dry_run,
+        )
+    )
