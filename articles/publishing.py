@@ -9,7 +9,9 @@ them, unless the editor acknowledges them; on a paper that requires sign-off
 the chief editor overrides that with a reason, recorded in history. The issue and every story in it are written in one transaction, with
 history records saying who published, and the public site's cache version is bumped on commit.
 Publishing an issue again (late pages imported after it went public) publishes the stories added
-since, never one an editor took down after it was published (:func:`withdrawn_ids`).
+since, never one an editor took down after it was published (:func:`withdrawn_ids`). A story
+whose link to a published continuation was held for sign-off
+(:func:`articles.continuations.merging.jump_hold`) is joined to it once published.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from articles.changes import content_changed
-from articles.continuations import JumpProblem, jump_problems
+from articles.continuations import JumpProblem, held_jumps_resolve, jump_problems
 from articles.editing import history_baseline
 from articles.models import Article, ArticlePart, Issue, Status
 from articles.signoff import may_publish, publish_refusal
@@ -209,6 +211,7 @@ def issue_publish(
     issue._change_reason = reason
     issue.save(update_fields=["status", "published_at", *ISSUE_SCHEDULE_FIELDS, "updated_at"])
     content_changed(issues=[issue.pk])  # bulk_update sends no post_save
+    held_jumps_resolve(a.pk for a in drafts)  # a published continuation waited for one of them
     return report
 
 
@@ -319,6 +322,8 @@ def _stories_set_status(articles, status: str, user, reason: str) -> StoriesPubl
         default_change_reason=reason,
     )
     content_changed()  # bulk_update sends no post_save
+    if status == Status.PUBLISHED:  # a published continuation waited for one of them
+        held_jumps_resolve(a.pk for a in changing)
     return report
 
 

@@ -43,7 +43,11 @@ from articles.continuations.problems import (
     cross_page_copies,
     jump_problems,
 )
-from articles.continuations.resolution import issue_jumps_resolve, jumps_resolve
+from articles.continuations.resolution import (
+    held_jumps_resolve,
+    issue_jumps_resolve,
+    jumps_resolve,
+)
 
 __all__ = [
     "CrossPageCopy",
@@ -52,6 +56,7 @@ __all__ = [
     "MergeContext",
     "backward_matches",
     "cross_page_copies",
+    "held_jumps_resolve",
     "issue_jumps_resolve",
     "jump_link",
     "jump_link_manually",

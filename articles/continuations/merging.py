@@ -183,7 +183,8 @@ def publish_merge_refusal(jump: Jump, part: ArticlePart) -> str:
     jumping story is not, and their paper requires sign-off — the merged story would be a
     draft (readers lose the published text: its URL would lead to a story they may not see)
     or be published with a head nobody signed off. A chief editor signs off and publishes the
-    jumping story first; then the link is made (the resolver makes it by itself)."""
+    jumping story first; publishing it makes the link
+    (:func:`~articles.continuations.resolution.held_jumps_resolve`)."""
     if part.article.status != Status.PUBLISHED:  # (the jumping story is read only then)
         return ""
     source = jump.part.article
@@ -194,7 +195,7 @@ def publish_merge_refusal(jump: Jump, part: ArticlePart) -> str:
     return (
         f"{part.page.label}版的续文已经发布，而{jump.part.page.label}版的这篇稿件还没有发布："
         "本报须经签发，合并后要么读者打不开已发布的续文，要么未签发的稿件随之上线。"
-        "请总编辑先签发并发布这篇稿件，再接上这处转版（或点“交还自动匹配”）"
+        "请总编辑先签发并发布这篇稿件，发布后自动接上"
     )
 
 

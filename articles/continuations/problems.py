@@ -105,7 +105,7 @@ def jump_problems(issues) -> list[JumpProblem]:
                 kind = "held"
                 message = (
                     f"{target}版的续文已经发布，这篇稿件还没有：本报须经签发，先不接上"
-                    "（读者仍能读到已发布的续文）；请总编辑签发并发布这篇稿件，再点“交还自动匹配”"
+                    "（读者仍能读到已发布的续文）；请总编辑签发并发布这篇稿件，发布后自动接上"
                 )
             elif jump.state == JumpState.LOOP:
                 kind = "loop"
@@ -123,7 +123,7 @@ def jump_problems(issues) -> list[JumpProblem]:
             kind = "held"
             message = (
                 f"已发布，{target}版转到这里的稿件还没有发布：本报须经签发，先不接上"
-                f"（读者仍能读到这段续文）；{target}版那篇签发并发布后即可接上"
+                f"（读者仍能读到这段续文）；{target}版那篇签发并发布后自动接上"
             )
         else:
             kind = "orphan"

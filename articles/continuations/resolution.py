@@ -241,6 +241,23 @@ def _assign(pairs, jumps: dict[int, Jump], candidates, merges: MergeContext) -> 
     return True
 
 
+def held_jumps_resolve(article_ids: Iterable[int]) -> None:
+    """After the stories ``article_ids`` were published: resolve the issues where a link from
+    one of them was held for it (:func:`~articles.continuations.merging.jump_hold`), so the
+    published continuation joins it now and its old address leads to the whole story. One
+    query when none was held."""
+    issues = set(
+        Jump.objects.filter(
+            part__article_id__in=list(article_ids),
+            direction=JumpDirection.FORWARD,
+            state=JumpState.PENDING,
+            confidence__isnull=False,
+        ).values_list("part__page__issue_id", flat=True)
+    )
+    if issues:
+        jumps_resolve(Issue.objects.filter(pk__in=issues))
+
+
 def backward_jumps_sync(issue: Issue) -> None:
     """:func:`_sync_backward` for every jump of ``issue`` (after an editor's fix)."""
     _sync_backward(_jumps_of([issue.pk]))

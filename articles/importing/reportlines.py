@@ -105,14 +105,14 @@ def published_merge_line(
     its own (it was published before this page came): joined, the whole story is published
     with it and the continuation's old address leads to it; ``held``, on a paper that requires
     sign-off, they stay apart until a chief editor publishes ``name`` (readers keep the
-    continuation), then 交还自动匹配 joins them. ``new``: ``name`` was created by this import.
+    continuation; publishing joins them: ``articles.publishing``). ``new``: ``name`` was created by this import.
     A dry run says what a real run will do."""
     story = f"{home}版{'新' if new else ''}稿件{name}"
     if held:
         return (
             f"{label}版已发布的续文{continuation}接的是{story}：本报须经签发，"
             f"{'将' if dry_run else ''}暂不合并，读者仍能读到已发布的续文；请总编辑签发并发布"
-            f"{name}，再在“转版标记”里对这处“下转”点“交还自动匹配”，两段即接成一篇"
+            f"{name}，发布后两段自动接成一篇，原来的地址转到整篇"
         )
     will = "将" if dry_run else "已"
     return (

@@ -7,7 +7,7 @@ the story's head and 下转A2版, the import joins them into one story:
   is public at once), and the continuation's address redirects to the whole story;
 * on a paper that requires sign-off (发布须经签发), the head is not published unsigned: the link
   is held, the published continuation stays as readers know it, and once a chief editor has
-  signed off and published the head, 交还自动匹配 joins them.
+  signed off and published the head, they are joined.
 
 The page's report line says which happened and what the editor must do, in the command (text and
 ``--json``, dry run and real run) and on the desk (preview and confirmed import). The other page
@@ -23,7 +23,7 @@ import pytest
 from django.core.cache import caches
 from django.core.management import call_command
 
-from articles.continuations import JumpError, jump_link_manually, jump_problems, jump_reset
+from articles.continuations import JumpError, jump_link_manually, jump_problems
 from articles.continuations.merging import MERGE_PUBLISH_REASON
 from articles.models import Article, Issue, Jump, JumpState, Publication, Status
 from articles.publishing import stories_publish
@@ -123,7 +123,7 @@ def test_on_a_sign_off_paper_the_link_waits_and_readers_keep_the_continuation(
 
     out = import_head(tmp_path)
     assert HELD + "：本报须经签发，暂不合并，读者仍能读到已发布的续文" in out
-    assert "请总编辑签发并发布“运河公园开园迎客”" in out and "交还自动匹配" in out
+    assert "请总编辑签发并发布“运河公园开园迎客”，发布后两段自动接成一篇" in out
     assert read(client, old).status_code == 200
     head = Article.objects.get(headline="运河公园开园迎客")
     assert head.status == Status.DRAFT
@@ -132,7 +132,7 @@ def test_on_a_sign_off_paper_the_link_waits_and_readers_keep_the_continuation(
     forward, backward = jump_problems(Issue.objects.all())
     assert forward.kind == backward.kind == "held"
     assert "请总编辑签发并发布这篇稿件" in forward.message
-    assert "A1版那篇签发并发布后即可接上" in backward.message
+    assert "A1版那篇签发并发布后自动接上" in backward.message
     # The same import again still says it (nothing changed; still waiting).
     assert HELD in import_head(tmp_path)
 
@@ -140,9 +140,9 @@ def test_on_a_sign_off_paper_the_link_waits_and_readers_keep_the_continuation(
     with pytest.raises(JumpError, match="须经签发"):
         jump_link_manually(jump=jump, part=tail.parts.get())
 
+    # Published (signed off first), the head is joined by its continuation at once.
     stories_sign_off(articles=[head])
     stories_publish(articles=[head])
-    jump_reset(jump=Jump.objects.get(pk=jump.pk))
     jump.refresh_from_db()
     assert jump.state == JumpState.LINKED and not jump.candidates.exists()
     story = Article.objects.get()
@@ -161,3 +161,17 @@ def test_the_other_page_order_joins_the_late_continuation_to_the_published_story
     story = Article.objects.get()
     assert story.status == Status.PUBLISHED
     assert [p.page.label for p in story.parts.order_by("sequence")] == ["A1", "A2"]
+
+
+def test_on_a_sign_off_paper_publishing_the_issue_again_joins_the_held_link(
+    continuation_published, tmp_path, client
+):
+    tail = continuation_published(review=True)
+    import_head(tmp_path)
+    head = Article.objects.get(headline="运河公园开园迎客")
+    stories_sign_off(articles=[head])
+    publish_issue()
+    story = Article.objects.get()
+    assert story.pk == head.pk and story.status == Status.PUBLISHED
+    assert Jump.objects.get(direction="forward").state == JumpState.LINKED
+    assert read(client, tail.get_absolute_url())["Location"] == story.get_absolute_url()
