@@ -29,6 +29,7 @@ from simple_history.utils import bulk_update_with_history
 
 from articles import parsing
 from articles.changes import content_changed
+from articles.continuations import held_jumps_resolve
 from articles.editing import history_baseline
 from articles.importing.dropped import article_name
 from articles.importing.pdfreport import dry_run_action, dry_run_line
@@ -446,6 +447,7 @@ def new_stories_publish(ids, *, user=None) -> list[Article]:
                 else PUBLISH_NEW_REASON,
             )
     content_changed()  # bulk_update sends no post_save
+    held_jumps_resolve(a.pk for a in articles)  # a published continuation waited for one
     return articles
 
 

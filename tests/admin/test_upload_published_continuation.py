@@ -66,3 +66,19 @@ def test_the_desk_says_the_link_waits_on_a_sign_off_paper(
         reverse("admin:articles_jump_fix", args=[Jump.objects.get(direction="forward").pk])
     )
     assert fix.status_code == 200
+
+
+def test_a_chief_editor_importing_and_publishing_joins_the_continuation_at_once(
+    continuation_published,  # noqa: F811
+    chief_client,
+):
+    tail = continuation_published(review=True)
+    files = [SimpleUploadedFile("A1.txt", HEAD.encode(), "text/plain")]
+    fields = {"paper": "南通日报", "issue_date": DAY.isoformat(), "page": "A1"}
+    preview = chief_client.post(UPLOAD, {**fields, "files": files})
+    chief_client.post(UPLOAD, {**form_data(preview, "confirm-form"), "confirm": "publish"})
+    story = Article.objects.get()  # signed off, published, and joined by its continuation
+    assert story.headline == "运河公园开园迎客" and story.status == Status.PUBLISHED
+    assert [p.page.label for p in story.parts.order_by("sequence")] == ["A1", "A2"]
+    moved = read(chief_client, tail.get_absolute_url())
+    assert moved.status_code == 301 and moved["Location"] == story.get_absolute_url()
