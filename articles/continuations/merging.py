@@ -151,7 +151,9 @@ def published_follow(final: dict[int, int]) -> list[int]:
     """Publish each story a published story joined (``final``: {emptied story id: the story it
     ended up in}) when that story is not published and its paper does not require sign-off, so
     the old URL leads to a public story (one history record each, reason
-    :data:`MERGE_PUBLISH_REASON`). Returns their ids. Two queries when nothing is published,
+    :data:`MERGE_PUBLISH_REASON`), unless that story was published before and withdrawn (a
+    history record says so): an import never publishes again what editors withdrew. Returns
+    their ids. Two queries when nothing is published,
     as in every import of an issue not yet public."""
     rows = dict(
         Article.objects.filter(pk__in={*final, *final.values()}).values_list("pk", "status")
@@ -163,8 +165,14 @@ def published_follow(final: dict[int, int]) -> list[int]:
     }
     if not wanted:
         return []
+    # A story published once and now a draft was withdrawn by its editors: an import never
+    # publishes it again (its published continuation joins it and is withdrawn with it). The
+    # rule of articles.publishing.withdrawn_ids, which imports this package.
+    withdrawn = set(
+        Article.history.filter(id__in=wanted, status=Status.PUBLISHED).values_list("id", flat=True)
+    )
     articles = list(
-        Article.objects.filter(pk__in=wanted, issue__publication__review_required=False)
+        Article.objects.filter(pk__in=wanted - withdrawn, issue__publication__review_required=False)
     )
     if not articles:
         return []

@@ -175,3 +175,31 @@ def test_on_a_sign_off_paper_publishing_the_issue_again_joins_the_held_link(
     assert story.pk == head.pk and story.status == Status.PUBLISHED
     assert Jump.objects.get(direction="forward").state == JumpState.LINKED
     assert read(client, tail.get_absolute_url())["Location"] == story.get_absolute_url()
+
+
+def test_a_withdrawn_story_joined_by_a_published_one_is_not_published_again():
+    """A story its editors published and then withdrew stays withdrawn when a published story
+    joins it; a story never published is published with it (the rule of ``published_follow``)."""
+    from articles.continuations.merging import published_follow
+
+    published = import_text(
+        "头版稿件\n\n本报讯 第一篇稿件的正文写在这里，一共两句话。\n", "A1", when=DAY
+    )
+    withdrawn = import_text(
+        "二版稿件\n\n本报讯 第二篇稿件的正文写在这里，一共两句话。\n", "A2", when=DAY
+    )
+    fresh = import_text(
+        "三版稿件\n\n本报讯 第三篇稿件的正文写在这里，一共两句话。\n", "A3", when=DAY
+    )
+    joining = Article.objects.get(parts__page_id=published.page_id)
+    taken_down = Article.objects.get(parts__page_id=withdrawn.page_id)
+    never = Article.objects.get(parts__page_id=fresh.page_id)
+    stories_publish(articles=[joining, taken_down])
+    taken_down.refresh_from_db()
+    taken_down.status = Status.DRAFT
+    taken_down.save()
+
+    assert published_follow({joining.pk: taken_down.pk}) == []
+    assert Article.objects.get(pk=taken_down.pk).status == Status.DRAFT
+    assert published_follow({joining.pk: never.pk}) == [never.pk]
+    assert Article.objects.get(pk=never.pk).status == Status.PUBLISHED
