@@ -378,7 +378,10 @@ def _publish_new(outcomes: list[UploadOutcome], *, user, since) -> None:
     say again what readers see of every page: a story published starts on one page and may go
     on on another (A10's 上接A9版 part is public once A9's story is)."""
     ids = [pk for o in outcomes if o.visibility for pk in o.visibility.new_draft_ids]
-    new_stories_publish(ids, user=user)
+    if new_stories_publish(ids, user=user):
+        # Publishing them made the links held for them (a published continuation waiting for
+        # its head's sign-off): the lines that said 暂不合并 are untrue now.
+        reports_settle([outcome.report for outcome in outcomes])
     for outcome in outcomes:
         if outcome.visibility is None:
             continue

@@ -76,7 +76,12 @@ def test_a_chief_editor_importing_and_publishing_joins_the_continuation_at_once(
     files = [SimpleUploadedFile("A1.txt", HEAD.encode(), "text/plain")]
     fields = {"paper": "南通日报", "issue_date": DAY.isoformat(), "page": "A1"}
     preview = chief_client.post(UPLOAD, {**fields, "files": files})
-    chief_client.post(UPLOAD, {**form_data(preview, "confirm-form"), "confirm": "publish"})
+    done = chief_client.post(
+        UPLOAD, {**form_data(preview, "confirm-form"), "confirm": "publish"}, follow=True
+    )
+    said = " ".join(str(m) for m in done.context["messages"])
+    assert "运河公园开园迎客" in said
+    assert "暂不合并" not in said  # the link was made when the story was published
     story = Article.objects.get()  # signed off, published, and joined by its continuation
     assert story.headline == "运河公园开园迎客" and story.status == Status.PUBLISHED
     assert [p.page.label for p in story.parts.order_by("sequence")] == ["A1", "A2"]
