@@ -12,10 +12,12 @@ import re
 
 from articles.parsing.bylines import COLUMN_GENRES
 from articles.parsing.patterns import ORGANISATION_RE, SPACE_RUN_RE
-from articles.parsing.postags import NOUN_PHRASE_TAGS as _NOUN_PHRASE_TAGS
-from articles.parsing.postags import first_word_tag, folded_sure_tags, last_word_tag
+from articles.parsing.postags import NO_SUBJECT_TAGS as _NO_SUBJECT_TAGS
+from articles.parsing.postags import bare_noun_phrase as _bare_noun_phrase
+from articles.parsing.postags import first_word_tag, folded_sure_tags
 from articles.parsing.postags import folded_tags as _tags
 from articles.parsing.postags import noun_phrase as _noun_phrase
+from articles.parsing.postags import subject_and_verb as _subject_and_verb
 from articles.text import fold
 
 _COLUMN_LABEL = 5  # characters: a line this short over a longer title is a column name (kicker)
@@ -199,6 +201,22 @@ def _slogan_over(label: str, title: str) -> bool:
     verb or a preposition (``访……``, ``写在……``) names no one either: a subheadline."""
     if _CALENDAR_DATE_RE.search(label):
         return False  # 高考成绩6月25日公布: a day named is news reported, not a slogan
+    if not _exhortation(label):
+        return False  # (the title is tagged only now: part-of-speech tagging is the slow part)
+    opener = first_word_tag(folded_sure_tags(title).head)  # (known without jieba's HMM)
+    if opener is not None and opener[:1] not in _SUBJECT_TAG_STARTS:
+        return False
+    tail = [tag for tag in _tags(title) if tag != "x"]
+    return (
+        bool(tail)
+        and tail[0][:1] in _SUBJECT_TAG_STARTS
+        and any(tag in _PREDICATE_TAGS for tag in tail[1:])
+    )
+
+
+def _exhortation(label: str) -> bool:
+    """Whether jieba reads ``label`` as opening with a verb or a preposition (a quotation: with
+    a verb in it), and not ending in a time (:func:`_slogan_over`)."""
     quoted = label[:1] in _OPEN_QUOTES and label[-1:] in _CLOSE_QUOTES  # someone's words
     opener = first_word_tag(folded_sure_tags(label).head)  # (known without jieba's HMM)
     if opener is not None and opener not in _VERB_TAGS and opener != "p" and not quoted:
@@ -206,14 +224,7 @@ def _slogan_over(label: str, title: str) -> bool:
     head = [tag for tag in _tags(label) if tag != "x"]
     if not head or head[-1] == "t":  # 高考首日: a time, not an exhortation
         return False
-    if not (head[0] in _VERB_TAGS or head[0] == "p" or (quoted and _has_verb(label))):
-        return False  # (the title is tagged only now: part-of-speech tagging is the slow part)
-    tail = [tag for tag in _tags(title) if tag != "x"]
-    return (
-        bool(tail)
-        and tail[0][:1] in _SUBJECT_TAG_STARTS
-        and any(tag in _PREDICATE_TAGS for tag in tail[1:])
-    )
+    return head[0] in _VERB_TAGS or head[0] == "p" or (quoted and _has_verb(label))
 
 
 _OPEN_QUOTES = '“「『"'
@@ -364,8 +375,6 @@ def _verb_attribute(tags: list[str]) -> bool:
     return bool(nouns) and any(tag.startswith("v") and tag != "vn" for tag in tags[nouns[0] + 1 :])
 
 
-# jieba tags no subject opens with: prepositions, adverbs, conjunctions, particles.
-_NO_SUBJECT_TAGS = frozenset({"p", "d", "ad", "c", "u", "uj", "ul", "y"})
 # What a line that is half a sentence ends with: a comma or an enumeration comma (暴雨夜，).
 _OPEN_CLAUSE_ENDS = ("，", ",", "、")
 
@@ -388,31 +397,6 @@ def unfinished_over(first: str, second: str) -> bool:
     if head.endswith(COLUMN_GENRES) or not _subject_and_verb(head):
         return False  # (市民来信: a column's name, whatever jieba reads in it)
     return _bare_noun_phrase(tail)
-
-
-def _subject_and_verb(head: str) -> bool:
-    """Whether jieba reads ``head`` as a subject and the verb it ends with, nothing said before
-    the verb (:func:`unfinished_over`)."""
-    if last_word_tag(folded_sure_tags(head).tail) not in (None, "v"):
-        return False  # (known without jieba's HMM: the line ends in no verb)
-    tags = [tag for tag in _tags(head) if tag != "x"]
-    return (
-        len(tags) >= 2
-        and tags[-1] == "v"
-        and tags[0] not in _NO_SUBJECT_TAGS  # a subject opens the line
-        and not any(tag.startswith("v") for tag in tags[:-1])
-    )
-
-
-def _bare_noun_phrase(tail: str) -> bool:
-    """Whether jieba reads ``tail`` as a noun phrase opening with a noun or a numeral, no verb
-    in it (:func:`unfinished_over`)."""
-    tags = [tag for tag in _tags(tail) if tag != "x"]
-    return (
-        bool(tags)
-        and (tags[0][:1] == "n" or tags[0] in ("m", "mq"))
-        and all(tag in _NOUN_PHRASE_TAGS or tag.startswith("n") for tag in tags)
-    )
 
 
 _CUT_PIECE_MAX = 7  # characters, spaces left out: a piece of a headline cut by a narrow column

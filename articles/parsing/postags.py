@@ -136,3 +136,42 @@ def _surely_no_noun_phrase(text: str) -> bool:
         or (opener is not None and opener.startswith("v") and opener != "vn")
         or any(tag not in NOUN_PHRASE_TAGS and not tag.startswith(("n", "v")) for tag in tags)
     )
+
+
+# jieba tags no subject opens with: prepositions, adverbs, conjunctions, particles.
+NO_SUBJECT_TAGS = frozenset({"p", "d", "ad", "c", "u", "uj", "ul", "y"})
+
+
+def subject_and_verb(head: str) -> bool:
+    """Whether jieba reads ``head`` as a subject and the verb it ends with, nothing said before
+    the verb (:func:`~articles.parsing.deck_pairs.unfinished_over`)."""
+    sure = folded_sure_tags(head)  # (what is known without jieba's HMM decides first)
+    verbs = sum(tag.startswith("v") for tag in sure.anywhere)
+    if last_word_tag(sure.tail) not in (None, "v") or verbs > 1:
+        return False  # the line ends in no verb, or says something before its last word
+    if first_word_tag(sure.head) in NO_SUBJECT_TAGS:
+        return False
+    tags = [tag for tag in folded_tags(head) if tag != "x"]
+    return (
+        len(tags) >= 2
+        and tags[-1] == "v"
+        and tags[0] not in NO_SUBJECT_TAGS  # a subject opens the line
+        and not any(tag.startswith("v") for tag in tags[:-1])
+    )
+
+
+def bare_noun_phrase(tail: str) -> bool:
+    """Whether jieba reads ``tail`` as a noun phrase opening with a noun or a numeral, no verb
+    in it (:func:`~articles.parsing.deck_pairs.unfinished_over`)."""
+    sure = folded_sure_tags(tail)  # (what is known without jieba's HMM decides first)
+    opener = first_word_tag(sure.head)
+    if opener is not None and opener[:1] != "n" and opener not in ("m", "mq"):
+        return False
+    if any(tag not in NOUN_PHRASE_TAGS and tag[:1] not in "nx" for tag in sure.anywhere):
+        return False
+    tags = [tag for tag in folded_tags(tail) if tag != "x"]
+    return (
+        bool(tags)
+        and (tags[0][:1] == "n" or tags[0] in ("m", "mq"))
+        and all(tag in NOUN_PHRASE_TAGS or tag.startswith("n") for tag in tags)
+    )
