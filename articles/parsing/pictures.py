@@ -453,6 +453,8 @@ class PicturesMixin(TeasersMixin):
         (:data:`GAPPED_CREDIT_RE`), as a credit printed beside its caption is read. ``line``:
         where the caption starts, when the text was joined from several lines ending at
         ``number``."""
+        if fold(text[-1:]) in _SENTENCE_ENDS:
+            return False  # (the cheap test first: a text ending its sentence ends in no credit)
         line = number if line is None else line
         # A credit glued to the end of its caption is short: look at the tail only (folded from
         # the character before it, which the patterns' look-behind reads; offsets are the
@@ -481,6 +483,11 @@ class PicturesMixin(TeasersMixin):
             self._photo(number, credit, caption, line)
             return True
         return False
+
+
+# What a sentence ends with (folded): no glued credit (TRAILING_CREDIT_RE: 摄 or a bracket last;
+# GAPPED_CREDIT_RE: no sentence's end in the credit) nor a titled one (摄 last) ends with it.
+_SENTENCE_ENDS = frozenset("。!?！？")
 
 
 def _shifted(span: tuple[int, int], by: int) -> tuple[int, int]:
