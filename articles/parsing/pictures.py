@@ -40,7 +40,7 @@ from articles.parsing.patterns import (
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.teasers import TeasersMixin
 from articles.parsing.units import FoundPhoto, Heading, Para, Special
-from articles.text import fold
+from articles.text import fold, folding_to
 
 _SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's paragraph
 _CAPTION_LIMIT = 120  # characters: a caption with its credit, joined from short lines
@@ -461,6 +461,8 @@ class PicturesMixin(TeasersMixin):
         # text's: ``base`` added back).
         offset = max(0, len(text) - 60)
         base = max(0, offset - 1)
+        if _CREDIT_AFTER_RE.search(text, base) is None and not text.rstrip().endswith(("摄", "攝")):
+            return False  # (no sentence's end in the tail for a credit to follow, no 摄 last)
         folded = fold(text[base:])
         trailing = TRAILING_CREDIT_RE.search(folded, offset - base)
         if trailing and len(text) - len(trailing.group("credit")) > 0:
@@ -485,9 +487,12 @@ class PicturesMixin(TeasersMixin):
         return False
 
 
-# What a sentence ends with (folded): no glued credit (TRAILING_CREDIT_RE: 摄 or a bracket last;
-# GAPPED_CREDIT_RE: no sentence's end in the credit) nor a titled one (摄 last) ends with it.
+# A sentence's end (folded), which no credit ends with (TRAILING_CREDIT_RE, GAPPED_CREDIT_RE, 摄);
+# and each character folding to a mark the patterns want before a credit (their look-behind).
 _SENTENCE_ENDS = frozenset("。!?！？")
+_CREDIT_AFTER_RE = re.compile(
+    "[" + "".join(re.escape(c) for mark in "。！？!?”」）)" for c in folding_to(mark)) + "]"
+)
 
 
 def _shifted(span: tuple[int, int], by: int) -> tuple[int, int]:
