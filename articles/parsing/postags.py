@@ -10,10 +10,15 @@ tags, in the same order before the first run and after the last. A rule that is 
 those words alone (a dictionary verb ends the line, a noun opens it) need not run the model;
 when no run is found at all the cut without it *is* the full cut.
 
-A word of the cut without the model is *unsure* when it is one character (or Latin letters and
-digits, which that cut puts together as ``eng``) next to another such word: the full cut may
-join or tag those differently. Every other word is *sure*. This reads only jieba's public
+A word of the cut without the model is *unsure* when it is Latin letters and digits (that cut
+puts them together as ``eng``; the full cut reads 2022 as ``m``), or one character next to
+another such word or one-character word: the full cut may join or tag those differently.
+Every other word is *sure*. This reads only jieba's public
 ``posseg.cut``; nothing of jieba is replaced.
+
+Also here: the phrase kinds the deck rules (:mod:`~articles.parsing.deck_pairs`) read from the
+tags (:func:`noun_phrase`, :func:`subject_and_verb`, :func:`bare_noun_phrase`), each deciding
+first by the sure tags where they suffice.
 """
 
 from __future__ import annotations
@@ -90,8 +95,6 @@ def last_word_tag(tags: tuple[str, ...]) -> str | None:
     """The last tag in ``tags`` that is not ``x``, ``None`` when none is."""
     return next((tag for tag in reversed(tags) if tag != "x"), None)
 
-
-# What a phrase is by the tags jieba reads in it (the deck rules of deck_pairs ask) ---------------
 
 # jieba tags a noun phrase is made of: nouns and names (n…), verbal nouns (vn), abbreviations (j),
 # set phrases (l), numerals and measures (m, q, mq), attributes (a, b, z), places (f, s) and bound
