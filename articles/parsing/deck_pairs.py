@@ -9,11 +9,16 @@ subject over a statement with one are kickers; any other line is the headline.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from articles.parsing.bylines import COLUMN_GENRES
 from articles.parsing.patterns import ORGANISATION_RE, SPACE_RUN_RE
-from articles.text import fold, get_posseg
+from articles.parsing.postags import NO_SUBJECT_TAGS as _NO_SUBJECT_TAGS
+from articles.parsing.postags import bare_noun_phrase as _bare_noun_phrase
+from articles.parsing.postags import first_word_tag, folded_sure_tags
+from articles.parsing.postags import folded_tags as _tags
+from articles.parsing.postags import noun_phrase as _noun_phrase
+from articles.parsing.postags import subject_and_verb as _subject_and_verb
+from articles.text import fold
 
 _COLUMN_LABEL = 5  # characters: a line this short over a longer title is a column name (kicker)
 
@@ -67,7 +72,7 @@ _RELATIVE_TIME_RE = re.compile(r"^(?:[今明本下]|这)(?:年|月|周|週|星�
 
 def _subject_over_predicate(label: str, title: str) -> bool:
     """Whether ``label`` (spaces left out, no column's genre word at its end) is a noun phrase
-    with no verb (:func:`_noun_phrase`: ``公交新线``, ``十四岁小将``, ``县人民医院``) over a
+    with no verb (:func:`~articles.parsing.postags.noun_phrase`: ``公交新线``, ``十四岁小将``, ``县人民医院``) over a
     ``title`` that is a predicate without a subject of its own: it opens with a verb, a
     preposition or a time word (``下周一开通``, ``摘得全国游泳冠军``, ``组织医疗队巡回下乡``).
     The line under it says what the noun phrase does, so the two are one headline on two lines
@@ -196,18 +201,30 @@ def _slogan_over(label: str, title: str) -> bool:
     verb or a preposition (``访……``, ``写在……``) names no one either: a subheadline."""
     if _CALENDAR_DATE_RE.search(label):
         return False  # 高考成绩6月25日公布: a day named is news reported, not a slogan
-    head = [tag for tag in _tags(label) if tag != "x"]
-    quoted = label[:1] in _OPEN_QUOTES and label[-1:] in _CLOSE_QUOTES  # someone's words
-    if not head or head[-1] == "t":  # 高考首日: a time, not an exhortation
-        return False
-    if not (head[0] in _VERB_TAGS or head[0] == "p" or (quoted and _has_verb(label))):
+    if not _exhortation(label):
         return False  # (the title is tagged only now: part-of-speech tagging is the slow part)
+    opener = first_word_tag(folded_sure_tags(title).head)  # (known without jieba's HMM)
+    if opener is not None and opener[:1] not in _SUBJECT_TAG_STARTS:
+        return False
     tail = [tag for tag in _tags(title) if tag != "x"]
     return (
         bool(tail)
         and tail[0][:1] in _SUBJECT_TAG_STARTS
         and any(tag in _PREDICATE_TAGS for tag in tail[1:])
     )
+
+
+def _exhortation(label: str) -> bool:
+    """Whether jieba reads ``label`` as opening with a verb or a preposition (a quotation: with
+    a verb in it), and not ending in a time (:func:`_slogan_over`)."""
+    quoted = label[:1] in _OPEN_QUOTES and label[-1:] in _CLOSE_QUOTES  # someone's words
+    opener = first_word_tag(folded_sure_tags(label).head)  # (known without jieba's HMM)
+    if opener is not None and opener not in _VERB_TAGS and opener != "p" and not quoted:
+        return False
+    head = [tag for tag in _tags(label) if tag != "x"]
+    if not head or head[-1] == "t":  # 高考首日: a time, not an exhortation
+        return False
+    return head[0] in _VERB_TAGS or head[0] == "p" or (quoted and _has_verb(label))
 
 
 _OPEN_QUOTES = '“「『"'
@@ -224,13 +241,6 @@ _PREDICATE_TAGS = _VERB_TAGS | {"i", "l"}
 # jieba tags a subject opens with: nouns and names (n…), pronouns (r), places (s, ns), times (t),
 # numerals (m), abbreviations (j).
 _SUBJECT_TAG_STARTS = frozenset("nrstmj")
-
-
-@lru_cache(maxsize=512)
-def _tags(text: str) -> tuple[str, ...]:
-    """jieba's part-of-speech tags of ``text`` (folded), one per word, in order."""
-    posseg = get_posseg()
-    return tuple(token.flag for token in posseg.cut(fold(text)))
 
 
 # A slogan-like couplet: 2–4 short phrases of Chinese characters set apart by spaces.
@@ -298,6 +308,8 @@ def compact(text: str) -> str:
 
 def _has_verb(text: str) -> bool:
     """Whether jieba reads a verb in ``text`` (a verbal noun such as 出口, 服务 is not one)."""
+    if any(tag.startswith("v") and tag != "vn" for tag in folded_sure_tags(text).anywhere):
+        return True  # (a verb read without jieba's HMM: the full cut reads it too)
     return any(tag.startswith("v") and tag != "vn" for tag in _tags(text))
 
 
@@ -310,12 +322,6 @@ def _ends_in_noun(text: str) -> bool:
 
 
 _SENTENCE_HALF_MAX = 12  # characters, spaces left out: each half of a headline set on two lines
-# jieba tags a noun phrase is made of: nouns and names (n…), verbal nouns (vn), abbreviations (j),
-# set phrases (l), numerals and measures (m, q, mq), attributes (a, b, z), places (f, s) and bound
-# morphemes (zg, ng); a time word, an adverb or a preposition (t, d, p) belongs to a predicate.
-_NOUN_PHRASE_TAGS = frozenset(
-    {"vn", "j", "l", "m", "q", "mq", "a", "an", "b", "z", "f", "s", "zg", "eng"}
-)
 # jieba tags a predicate with no subject of its own opens with: a verb, a preposition, a time.
 _PREDICATE_OPENERS = frozenset({"v", "p", "t", "tg"})
 
@@ -328,7 +334,7 @@ def sentence_halves(first: str, second: str) -> bool:
     The second line is a predicate with no subject of its own: it opens with a verb, a
     preposition or a time word (``逼近八百万套``, ``在欧洲多国试点``, ``今年惠及两万户``); and
     the first is the noun phrase it is said of, a subject and nothing of a predicate
-    (:func:`_noun_phrase`: ``日本空置住房``, ``无人机送药``). A subheadline says a thing of its
+    (:func:`~articles.parsing.postags.noun_phrase`: ``日本空置住房``, ``无人机送药``). A subheadline says a thing of its
     own, with its own subject (``旱地变成了水浇田``, ``参展出版社逾三百家``), or stands under a headline that is already
     a whole statement, with an adverb, a time or two verbs in it (``街市档主反对改建`` /
     ``怕搬迁后冇生意``, ``古镇老街修缮完工`` / ``本周六重新开街``)."""
@@ -369,27 +375,6 @@ def _verb_attribute(tags: list[str]) -> bool:
     return bool(nouns) and any(tag.startswith("v") and tag != "vn" for tag in tags[nouns[0] + 1 :])
 
 
-def _noun_phrase(text: str) -> bool:
-    """Whether jieba reads ``text`` as a noun phrase (:data:`_NOUN_PHRASE_TAGS`), with at most
-    one verb: last (an activity named with its object before it, ``森林草原防火``, ``无人机送药``)
-    or right before the verbal noun it modifies, the last word (``精神宣讲活动``); a verb before a
-    plain noun is a verb and its object, a statement (``县委常委会召开会议``)."""
-    tags = [tag for tag in _tags(text) if tag != "x"]
-    verbs = [index for index, tag in enumerate(tags) if tag.startswith("v") and tag != "vn"]
-    if len(verbs) > 1 or not tags:
-        return False
-    if verbs and (tags[verbs[0]] != "v" or verbs[0] < len(tags) - 2 or verbs[0] == 0):
-        return False
-    if verbs and verbs[0] == len(tags) - 2 and tags[-1] != "vn":
-        return False
-    return all(
-        tag in _NOUN_PHRASE_TAGS or tag.startswith("n") or index in verbs
-        for index, tag in enumerate(tags)
-    )
-
-
-# jieba tags no subject opens with: prepositions, adverbs, conjunctions, particles.
-_NO_SUBJECT_TAGS = frozenset({"p", "d", "ad", "c", "u", "uj", "ul", "y"})
 # What a line that is half a sentence ends with: a comma or an enumeration comma (暴雨夜，).
 _OPEN_CLAUSE_ENDS = ("，", ",", "、")
 
@@ -399,7 +384,7 @@ def unfinished_over(first: str, second: str) -> bool:
     cut in two because ``first`` cannot end a title: it ends with a comma or an enumeration comma
     (``暴雨夜，`` / ``他们在桥下守了一夜``), a clause that goes on; or it ends with a verb whose
     object is the line under it (``柳溪乡兴办`` / ``竹编合作社三十个``, ``市政协召开`` / ``第九次会
-    议``): a subject and a verb, and under it only a noun phrase (:data:`_NOUN_PHRASE_TAGS`), no
+    议``): a subject and a verb, and under it only a noun phrase (:data:`~articles.parsing.postags.NOUN_PHRASE_TAGS`), no
     verb of its own, which no subheadline is (a subheadline says a thing of its own, with a verb). INPUT.md: "A headline
     may be printed on two lines"."""
     head, tail = compact(first), compact(second)
@@ -409,17 +394,9 @@ def unfinished_over(first: str, second: str) -> bool:
         return True
     if max(len(head), len(tail)) > _SENTENCE_HALF_MAX:
         return False
-    head_tags = [tag for tag in _tags(head) if tag != "x"]
-    if len(head_tags) < 2 or head_tags[-1] != "v" or head.endswith(COLUMN_GENRES):
+    if head.endswith(COLUMN_GENRES) or not _subject_and_verb(head):
         return False  # (市民来信: a column's name, whatever jieba reads in it)
-    if head_tags[0] in _NO_SUBJECT_TAGS or any(tag.startswith("v") for tag in head_tags[:-1]):
-        return False  # no subject opens the line, or it already says something before the verb
-    tail_tags = [tag for tag in _tags(tail) if tag != "x"]
-    return (
-        bool(tail_tags)
-        and (tail_tags[0][:1] == "n" or tail_tags[0] in ("m", "mq"))
-        and all(tag in _NOUN_PHRASE_TAGS or tag.startswith("n") for tag in tail_tags)
-    )
+    return _bare_noun_phrase(tail)
 
 
 _CUT_PIECE_MAX = 7  # characters, spaces left out: a piece of a headline cut by a narrow column

@@ -45,6 +45,7 @@ from articles.parsing.deck_pairs import (
 )
 from articles.parsing.layout import CUT_DECK_LINE
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
+from articles.parsing.postags import sure_tags
 from articles.parsing.reader import Heading
 from articles.parsing.results import Flag
 from articles.text import content_words, get_posseg, overlap
@@ -281,6 +282,8 @@ def _only_quantity(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 12 or not _NUMERAL_RE.search(text):
         return False  # no numeral: no quantity (and no part-of-speech tagging, the slow part)
+    if any(tag not in ("m", "q", "mq") for tag in sure_tags(text).anywhere):
+        return False  # a word surely read as no numeral (read without jieba's HMM, see postags)
     posseg = get_posseg()
     return all(token.flag in ("m", "q", "mq") for token in posseg.cut(text))
 

@@ -408,10 +408,18 @@ def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:
 def _weather_line(text: str) -> str | None:
     """A weather box's line (``多云转晴 18~26℃``, ``天气：…``, ``今日天气：多云转小雨 12℃～19℃``)."""
     if (len(text) <= 30 or (len(text) <= 60 and _WEATHER_LABEL_RE.match(text))) and (
-        "。" not in text and (WEATHER_RE.search(text) or _WEATHER_MORE_RE.search(text))
+        "。" not in text
+        and _WEATHER_HINT_RE.search(text)  # (the cheap test first: every short line comes here)
+        and (WEATHER_RE.search(text) or _WEATHER_MORE_RE.search(text))
     ):
         return "weather"
     return None
+
+
+# A character every match of the weather patterns holds (WEATHER_RE: ℃, 天气预报, 风力, 气温, a
+# wind's 风, a sky's 晴 云 阴 雨 雪 雾 霾 沙; _WEATHER_MORE_RE: 天气, ℃, 风): a line holding none
+# is no weather line, and is not searched (the patterns, searched, try every position).
+_WEATHER_HINT_RE = re.compile("[℃天风气晴云阴雨雪雾霾沙]")
 
 
 # A weather box's label at the start of its line: 天气：, 今日天气：, 明天天气预报.

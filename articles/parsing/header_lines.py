@@ -69,6 +69,10 @@ _PIECE_WORDS: dict[re.Pattern, tuple[str, ...]] = {
     HEADER_PUBLISHER_RE: ("主管", "主办", "出版"),
     HEADER_FOLLOW_RE: ("扫码", "扫描二维码", "扫一扫", "长按识别二维码", "关注"),
 }
+# The same, each piece's words as one pattern (one search, not a look for each word).
+_PIECE_WORD_RES = {
+    pattern: re.compile("|".join(map(re.escape, words))) for pattern, words in _PIECE_WORDS.items()
+}
 
 
 def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
@@ -168,8 +172,8 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
     pieces = _HeaderPieces(found={})
     rest = folded.translate(_BRACKETS_AS_SPACES)
     for pattern in _HEADER_PIECES:
-        words = _PIECE_WORDS.get(pattern)
-        if words is not None and not any(word in rest for word in words):
+        words = _PIECE_WORD_RES.get(pattern)
+        if words is not None and words.search(rest) is None:
             continue
         matches = list(pattern.finditer(rest))
         if matches:

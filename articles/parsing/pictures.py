@@ -40,7 +40,7 @@ from articles.parsing.patterns import (
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.teasers import TeasersMixin
 from articles.parsing.units import FoundPhoto, Heading, Para, Special
-from articles.text import fold
+from articles.text import fold, folding_to
 
 _SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's paragraph
 _CAPTION_LIMIT = 120  # characters: a caption with its credit, joined from short lines
@@ -453,12 +453,16 @@ class PicturesMixin(TeasersMixin):
         (:data:`GAPPED_CREDIT_RE`), as a credit printed beside its caption is read. ``line``:
         where the caption starts, when the text was joined from several lines ending at
         ``number``."""
+        if fold(text[-1:]) in _SENTENCE_ENDS:
+            return False  # (the cheap test first: a text ending its sentence ends in no credit)
         line = number if line is None else line
         # A credit glued to the end of its caption is short: look at the tail only (folded from
         # the character before it, which the patterns' look-behind reads; offsets are the
         # text's: ``base`` added back).
         offset = max(0, len(text) - 60)
         base = max(0, offset - 1)
+        if _CREDIT_AFTER_RE.search(text, base) is None and not text.rstrip().endswith(("摄", "攝")):
+            return False  # (no sentence's end in the tail for a credit to follow, no 摄 last)
         folded = fold(text[base:])
         trailing = TRAILING_CREDIT_RE.search(folded, offset - base)
         if trailing and len(text) - len(trailing.group("credit")) > 0:
@@ -481,6 +485,14 @@ class PicturesMixin(TeasersMixin):
             self._photo(number, credit, caption, line)
             return True
         return False
+
+
+# A sentence's end (folded), which no credit ends with (TRAILING_CREDIT_RE, GAPPED_CREDIT_RE, 摄);
+# and each character folding to a mark the patterns want before a credit (their look-behind).
+_SENTENCE_ENDS = frozenset("。!?！？")
+_CREDIT_AFTER_RE = re.compile(
+    "[" + "".join(re.escape(c) for mark in "。！？!?”」）)" for c in folding_to(mark)) + "]"
+)
 
 
 def _shifted(span: tuple[int, int], by: int) -> tuple[int, int]:

@@ -7,7 +7,7 @@ soon as a page of the new form is added (as every new rule's page is)."""
 from pathlib import Path
 
 from articles.parsing.decoding import decode_page
-from articles.parsing.header_lines import _BRACKETS_AS_SPACES, _PIECE_WORDS
+from articles.parsing.header_lines import _BRACKETS_AS_SPACES, _PIECE_WORD_RES, _PIECE_WORDS
 from articles.text import fold
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -39,3 +39,13 @@ def test_the_word_lists_cover_lines_of_each_kind():
     guarded piece at least once (a pattern no page shows is checked by nothing)."""
     seen = {pattern for _, line in _lines() for pattern in _PIECE_WORDS if pattern.search(line)}
     assert seen == set(_PIECE_WORDS)
+
+
+def test_each_pieces_words_searched_at_once_find_what_the_words_find():
+    """The words are looked for with one pattern a piece (``_PIECE_WORD_RES``): it finds a line
+    holding any of them, wherever it stands, and none holding none."""
+    for pattern, words in _PIECE_WORDS.items():
+        search = _PIECE_WORD_RES[pattern].search
+        for word in words:
+            assert search(f"某某{word}某某") and search(word), word
+        assert search("某某某某") is None
