@@ -17,7 +17,7 @@ from articles.params import BadParameter, page_number
 from articles.public import share_issue
 from articles.queries import copied_rows
 from articles.selectors import issue_pages, public_issue_on
-from articles.templatetags import epaper
+from articles.templatetags import epaper, splicing
 from articles.templatetags.kept_extends import WHOLE_PAGE_HELD
 
 
@@ -70,7 +70,7 @@ class RememberedPageResponse(TemplateResponse):
     machinery (the context processors, the template's nodes) and the encoding of the page
     (≈ 20 KB of Chinese text), a twentieth of a page without the page cache.
 
-    A page whose template has a ``{% spliced %}`` block (:func:`epaper.spliced_node`) and whose
+    A page whose template has a ``{% spliced %}`` block (:func:`~articles.templatetags.splicing.spliced_node`) and whose
     view names everything the page shows *but* that block's values (``frame_shown``) is also
     remembered as its frame: the text before and after that block, under ``frame_shown`` and
     the rest of the key above. A page that changed in that block only (a story on a page
@@ -104,7 +104,7 @@ class RememberedPageResponse(TemplateResponse):
         if found is not None:
             return found
         frame = self.context_data.get("frame_shown")
-        node = epaper.spliced_node(template.template) if frame is not None else None
+        node = splicing.spliced_node(template.template) if frame is not None else None
         if node is None:
             return epaper.remember(key, lambda: self.render_whole(template), whole=True)
         frame_key = (_FRAME, *key[:-1], frame)
@@ -129,7 +129,7 @@ class RememberedPageResponse(TemplateResponse):
 
     def spliced_text(self, node, template) -> bytes:
         """The text of the page's ``{% spliced %}`` block ``node``, encoded."""
-        return epaper.render_spliced(node, template.template, self.context_data).encode(
+        return splicing.render_spliced(node, template.template, self.context_data).encode(
             self.charset
         )
 

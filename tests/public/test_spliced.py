@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.template import Context, Engine, TemplateSyntaxError
 
 from articles.models import Article, Page
-from articles.templatetags import epaper
+from articles.templatetags import epaper, splicing
 from tests.public.conftest import PARTY, WORKS
 from tests.public.test_whole_page import A1_URL, served
 
@@ -93,13 +93,16 @@ def test_a_change_outside_the_stories_renders_the_page_in_full(client, edition, 
 def engine(templates: dict[str, str]) -> Engine:
     return Engine(
         loaders=[("django.template.loaders.locmem.Loader", templates)],
-        libraries={"epaper": "articles.templatetags.epaper"},
+        libraries={
+            "epaper": "articles.templatetags.epaper",
+            "splicing": "articles.templatetags.splicing",
+        },
         builtins=["articles.templatetags.kept_extends"],
     )
 
 
 LOOP = (
-    "{% load epaper %}[{% remembered_each item in items keys %}{{ forloop.counter0 }}/"
+    "{% load splicing %}[{% remembered_each item in items keys %}{{ forloop.counter0 }}/"
     "{{ forloop.revcounter }}{% if forloop.first %}F{% endif %}{% if forloop.last %}L{% endif %}"
     ":{{ item }};{% empty %}none{% endremembered_each %}]"
 )
@@ -152,21 +155,19 @@ def test_remembered_each_takes_a_plain_key_for_each_item(context):
 
 def test_a_page_has_a_frame_only_with_one_spliced_block_rendered_once():
     def spliced(text: str):
-        templates = engine(
-            {"base.html": "<{% block b %}{% endblock %}>", "page.html": text}
-        )
-        return epaper.spliced_node(templates.get_template("page.html"))
+        templates = engine({"base.html": "<{% block b %}{% endblock %}>", "page.html": text})
+        return splicing.spliced_node(templates.get_template("page.html"))
 
     assert spliced(
-        '{% extends "base.html" %}{% load epaper %}{% block b %}{% remembered x %}'
+        '{% extends "base.html" %}{% load epaper splicing %}{% block b %}{% remembered x %}'
         "{% spliced y %}{{ y }}{% endspliced %}{% endremembered %}{% endblock %}"
     )
     assert not spliced(  # in a loop: rendered once for each item, not once
-        '{% extends "base.html" %}{% load epaper %}{% block b %}{% for i in x %}'
+        '{% extends "base.html" %}{% load epaper splicing %}{% block b %}{% for i in x %}'
         "{% spliced y %}{{ y }}{% endspliced %}{% endfor %}{% endblock %}"
     )
     assert not spliced(  # two
-        '{% extends "base.html" %}{% load epaper %}{% block b %}{% spliced y %}{{ y }}{% endspliced %}'
+        '{% extends "base.html" %}{% load epaper splicing %}{% block b %}{% spliced y %}{{ y }}{% endspliced %}'
         "{% spliced z %}{{ z }}{% endspliced %}{% endblock %}"
     )
     assert not spliced('{% extends "base.html" %}{% block b %}{% endblock %}')  # none
