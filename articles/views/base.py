@@ -70,9 +70,9 @@ class RememberedPageResponse(TemplateResponse):
     machinery (the context processors, the template's nodes) and the encoding of the page
     (≈ 20 KB of Chinese text), a twentieth of a page without the page cache.
 
-    A page whose template has a ``{% spliced %}`` block (:func:`~articles.templatetags.splicing.spliced_node`) and whose
-    view names everything the page shows *but* that block's values (``frame_shown``) is also
-    remembered as its frame: the text before and after that block, under ``frame_shown`` and
+    A page whose template has a ``{% spliced %}`` block
+    (:func:`~articles.templatetags.splicing.spliced_node`) and whose view names everything the
+    page shows *but* that block's values (``frame_shown``) is also remembered as its frame: the text before and after that block, under ``frame_shown`` and
     the rest of the key above. A page that changed in that block only (a story on a page
     edited) is then the block's text put into its frame, without rendering the rest (the
     template's other nodes, ``base.html``): byte for byte what a full render gives, since the
