@@ -189,7 +189,8 @@ def remember(key: tuple, render, whole: bool = False):
         # and the fragment holds it (escaped; a lead shortened: a page's key by its data holds
         # its stories' first paragraphs, a few KB against ≈ 50 KB of page). Walking a key's
         # nested values to count them was a tenth of a page rendered again after an edit.
-        size = 2 * len(html)
+        # A page's frame (:func:`articles.templatetags.splicing.spliced_node`) is two texts.
+        size = 2 * (sum(map(len, html)) if isinstance(html, tuple) else len(html))
         if len(store) >= most or held[0] + size > budget:
             store.clear()
             held[0] = 0

@@ -17,7 +17,7 @@ from articles.params import BadParameter, page_number
 from articles.public import share_issue
 from articles.queries import copied_rows
 from articles.selectors import issue_pages, public_issue_on
-from articles.templatetags import epaper
+from articles.templatetags import epaper, splicing
 from articles.templatetags.kept_extends import WHOLE_PAGE_HELD
 
 
@@ -70,6 +70,15 @@ class RememberedPageResponse(TemplateResponse):
     machinery (the context processors, the template's nodes) and the encoding of the page
     (≈ 20 KB of Chinese text), a twentieth of a page without the page cache.
 
+    A page whose template has a ``{% spliced %}`` block
+    (:func:`~articles.templatetags.splicing.spliced_node`) and whose view names everything the
+    page shows *but* that block's values (``frame_shown``) is also remembered as its frame: the text before and after that block, under ``frame_shown`` and
+    the rest of the key above. A page that changed in that block only (a story on a page
+    edited) is then the block's text put into its frame, without rendering the rest (the
+    template's other nodes, ``base.html``): byte for byte what a full render gives, since the
+    frame is the text around the block's only occurrence in a full render under the same
+    values.
+
     While something watches templates render (the test client, a debugging toolbar: a
     ``template_rendered`` receiver), pages render as Django renders them, so that it sees each
     template and its context; the template's own ``{% extends … remembered %}`` still holds
@@ -91,11 +100,42 @@ class RememberedPageResponse(TemplateResponse):
             request.build_absolute_uri("/"),
             shown,
         )
+        found = epaper.recall(key, whole=True)
+        if found is not None:
+            return found
+        frame = self.context_data.get("frame_shown")
+        node = splicing.spliced_node(template.template) if frame is not None else None
+        if node is None:
+            return epaper.remember(key, lambda: self.render_whole(template), whole=True)
+        frame_key = (_FRAME, *key[:-1], frame)
+        pieces = epaper.recall(frame_key, whole=True)
+        if pieces is not None:  # the rest of the page unchanged: its spliced block alone
+            hole = self.spliced_text(node, template)
+            return epaper.remember(key, lambda: pieces[0] + hole + pieces[1], whole=True)
+        content = epaper.remember(key, lambda: self.render_whole(template), whole=True)
+        hole = self.spliced_text(node, template)
+        # Where the block's text is, when it is found once only: the rest is the frame.
+        at = content.find(hole) if hole else -1
+        if at >= 0 and content.find(hole, at + 1) < 0:
+            frame_text = (content[:at], content[at + len(hole) :])
+            epaper.remember(frame_key, lambda: frame_text, whole=True)
+        return content
+
+    def render_whole(self, template) -> bytes:
+        """The page rendered by its template, encoded."""
         # Its template's {% extends … remembered %} need not hold it too.
-        context = lambda: {**self.context_data, WHOLE_PAGE_HELD: True}  # noqa: E731
-        return epaper.remember(
-            key, lambda: template.render(context(), request).encode(self.charset), whole=True
+        context = {**self.context_data, WHOLE_PAGE_HELD: True}
+        return template.render(context, self._request).encode(self.charset)
+
+    def spliced_text(self, node, template) -> bytes:
+        """The text of the page's ``{% spliced %}`` block ``node``, encoded."""
+        return splicing.render_spliced(node, template.template, self.context_data).encode(
+            self.charset
         )
+
+
+#: What leads the keys of pages' frames (:attr:`RememberedPageResponse.rendered_content`).
+_FRAME = object()
 
 
 class PublicView(PublicCacheMixin, PublicObjectMixin, TemplateView):

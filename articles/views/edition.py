@@ -395,6 +395,10 @@ class PageView(PublicView):
             page.pk,
         )
         canonical = page_url(page)
+        # Everything the page shows but its stories and photos (``{% spliced printed_shown %}``):
+        # the key of its frame (:class:`~articles.views.base.RememberedPageResponse`), so that
+        # an edit to a story on it renders those alone.
+        frame_shown = ((*body_shown[:2], None, *body_shown[3:]), issue.number, canonical)
         return super().get_context_data(
             issue=issue,
             publication=issue.publication,
@@ -418,6 +422,7 @@ class PageView(PublicView):
             # The whole page (``{% extends … remembered %}``): the body's key holds its head's
             # and its tabs'; the masthead shows the issue's number too.
             page_shown=(body_shown, issue.number, canonical),
+            frame_shown=frame_shown,
             canonical=canonical,
             **picture,
             **kwargs,

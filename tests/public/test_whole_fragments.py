@@ -35,7 +35,7 @@ def resolved(monkeypatch):
 
 def test_a_pages_story_blocks_are_not_resolved_again_on_a_repeat_render(client, edition, resolved):
     first = client.get(A1_URL).content
-    assert "entry.item.shown" in resolved
+    assert "printed_shown" in resolved
     cache.clear()
     resolved.clear()
     assert client.get(A1_URL).content == first
