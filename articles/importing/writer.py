@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from django.db.models import F
 
 from articles.bulk import insert_returning, insert_rows
-from articles.continuations import part_detach, part_release
+from articles.continuations import part_detach
 from articles.continuations.copies import still_a_copy
 from articles.continuations.headlines import stitched_keys, stitched_rows
-from articles.importing.dropped import article_name, kept_as_conflict, removal_said
+from articles.importing.dropped import article_name
 from articles.importing.identity import alike_pairs
+from articles.importing.leftovers import leftovers_remove
 from articles.importing.reports import REWRITTEN, PageImportReport
 from articles.importing.rows import (
     StoryRows,
@@ -204,7 +205,10 @@ def _stories_write(
     matching = _stories_match(existing, stories)
     # Parts kept although the text lost them stand after the printed stories, from here on.
     first_free = max({rows.position for rows in stories} | {0}) + 1
-    kept = _leftovers_remove(page, existing, matching, overwrite_edited, report, first_free)
+    kept, removed = leftovers_remove(
+        page, existing, matching.used, overwrite_edited, report, first_free
+    )
+    matching.removed += removed
 
     Article.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
     ArticlePart.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
@@ -257,37 +261,6 @@ def _stories_match(existing: list[ArticlePart], stories: list[StoryRows]) -> _Ma
     for rows in stories:
         matching.take(rows.position, by_position.get(rows.position))
     return matching
-
-
-def _leftovers_remove(
-    page: Page,
-    existing: list[ArticlePart],
-    matching: _Matching,
-    overwrite_edited: bool,
-    report: PageImportReport,
-    first_free: int,
-) -> list[ArticlePart]:
-    """Parts the new text no longer has: removed, except parts of stories edited by hand or
-    published (kept and reported as conflicts, unless ``overwrite_edited``: hand edits win, and
-    readers must not lose a published address or a published story's text to a re-import
-    without being told). That holds for a story that starts here and for the continuation here
-    of a story from another page alike (its jump stays linked to it); a whole copy is not kept.
-    What ``overwrite_edited`` removes of an edited or published story is named in the report.
-    Returns the ones kept, in the order found; they will stand at ``first_free``, the next
-    position and so on (their conflict lines name that position, not the old one)."""
-    kept = []
-    for part in existing:
-        if part.pk in matching.used:
-            continue
-        at = first_free + len(kept)
-        if not overwrite_edited and kept_as_conflict(page, part, report, position=at):
-            matching.used.add(part.pk)
-            kept.append(part)
-            continue
-        removal_said(page, part, report)
-        _remove_part(part)
-        matching.removed += 1
-    return kept
 
 
 def _story_create(
@@ -381,16 +354,6 @@ def _copy_release(part: ArticlePart) -> ArticlePart:
     part_detach(part)
     part.refresh_from_db()
     return part
-
-
-def _remove_part(part: ArticlePart) -> None:
-    """Delete a printed part; its story goes with it only if nothing else of it remains."""
-    part_release(part)  # what followed it becomes a story of its own; links to it are reopened
-    article = part.article
-    if article.parts.count() == 1:
-        article.delete()
-    else:
-        part.delete()
 
 
 def _write_jumps(part: ArticlePart, rows: StoryRows) -> None:
