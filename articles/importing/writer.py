@@ -217,11 +217,12 @@ def _stories_write(
     result: dict[int, ArticlePart] = {}
     for rows in stories:
         part = matching.matched.get(rows.position)
-        if part is None:
+        new = part is None
+        if new:
             part = _story_create(page, issue, rows, people)
         else:
             _story_update(page, part, rows, people, overwrite_edited, report)
-        _write_jumps(part, rows)
+        _write_jumps(part, rows, new=new)
         result[rows.position] = part
 
     # Edited stories kept although the text lost them: give them free positions after the rest.
@@ -270,7 +271,7 @@ def _story_create(
     part = ArticlePart.objects.create(
         article=article, page=page, position=rows.position, sequence=0, **rows.part
     )
-    _set_bylines(article, [people[n] for n in rows.byline_names])
+    _set_bylines(article, [people[n] for n in rows.byline_names], new=True)
     return part
 
 
@@ -356,9 +357,10 @@ def _copy_release(part: ArticlePart) -> ArticlePart:
     return part
 
 
-def _write_jumps(part: ArticlePart, rows: StoryRows) -> None:
+def _write_jumps(part: ArticlePart, rows: StoryRows, *, new: bool = False) -> None:
+    """The part's jumps as the new text prints them (``new``: a part just created, none yet)."""
     wanted = {j.direction: j for j in rows.jumps}
-    for jump in list(part.jumps.all()):
+    for jump in [] if new else list(part.jumps.all()):
         row = wanted.pop(jump.direction, None)
         if row is None:
             jump.delete()
@@ -380,11 +382,13 @@ def _write_jumps(part: ArticlePart, rows: StoryRows) -> None:
         )
 
 
-def _set_bylines(article: Article, people: list[Person]) -> None:
-    current = [b.person_id for b in article.bylines.order_by("order")]
+def _set_bylines(article: Article, people: list[Person], *, new: bool = False) -> None:
+    """The story's bylines, ``people`` in order (``new``: a story just created, none yet)."""
+    current = [] if new else [b.person_id for b in article.bylines.order_by("order")]
     if current == [p.pk for p in people]:
         return
-    article.bylines.all().delete()
+    if not new:
+        article.bylines.all().delete()
     Byline.objects.bulk_create(
         [Byline(article=article, person=p, order=i) for i, p in enumerate(dict.fromkeys(people))]
     )
