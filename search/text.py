@@ -30,10 +30,10 @@ import os
 import re
 import threading
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress
+from itertools import chain, compress
 from pathlib import Path
 
 from articles import tablecache
@@ -219,9 +219,8 @@ def _expansions_for(freq: dict[str, int]) -> dict[str, tuple[str, ...]]:
             added, _added[:] = list(_added), []
             stamp = _dictionary_stamp(freq)
         words = _added_between(_expansions_stamp, stamp, added)
-        # A new dict either way: a concurrent reader keeps its own.
         if words is None or len(_expansions) > _EXPANSIONS_SIZE:
-            _expansions = {}
+            _expansions = {}  # a new dict: a concurrent reader keeps its own
         elif words:
             _expansions = _without_words(_expansions, words)
         _expansions_stamp = stamp
@@ -245,21 +244,25 @@ def _added_between(old: tuple | None, new: tuple, added: list) -> set[str] | Non
 def _without_words(
     table: dict[str, tuple[str, ...]], words: set[str]
 ) -> dict[str, tuple[str, ...]]:
-    """``table`` without the words whose pieces ``words`` may change: each of them, and every
-    word with a 2- or 3-character one of them inside it (found in one joined string, at C
-    speed)."""
+    """``table`` without the words whose pieces ``words`` may change (in place; or a new, empty
+    one): each of them, and every word with a 2- or 3-character one of them inside it (found in
+    one joined string, at C speed)."""
     stale = {word for word in words if word in table}
     inside = [word for word in words if len(word) in (2, 3)]
     if inside:
-        keys = list(table)
-        joined = "\x00".join(keys)
-        starts = list(accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
+        joined = "\x00".join(table)
+        if joined.count("\x00") != len(table) - 1:
+            return {}  # a word holding the separator: the keys cannot be told apart
         for word in inside:
             at = joined.find(word)
             while at >= 0:
-                stale.add(keys[bisect_right(starts, at) - 1])
+                start = joined.rfind("\x00", 0, at) + 1
+                end = joined.find("\x00", at)
+                stale.add(joined[start : len(joined) if end < 0 else end])
                 at = joined.find(word, at + 1)
-    return {k: v for k, v in table.items() if k not in stale}
+    for word in stale:
+        table.pop(word, None)
+    return table
 
 
 def _expansion(word: str, freq: dict[str, int]) -> tuple[str, ...]:
