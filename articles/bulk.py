@@ -139,16 +139,15 @@ def insert_returning(model: type[Model], rows: Sequence[dict]) -> list:
         made = model.objects.bulk_create([model(**row) for row in rows])
         return [obj.pk for obj in made]
     template = model()
-    defaults = {f.attname: f.pre_save(template, True) for f in fields}
-    prepare = [
-        (
-            f.attname,
-            defaults[f.attname],
-            functools.partial(f.get_db_prep_save, connection=connection),
-        )
-        for f in fields
+    # A field a row does not name takes its default, prepared once for every row (the default
+    # is one value for all of them: a new instance's, and one time for auto_now).
+    prepare = []
+    for f in fields:
+        p = functools.partial(f.get_db_prep_save, connection=connection)
+        prepare.append((f.attname, p(f.pre_save(template, True)), p))
+    values = [
+        [p(row[name]) if name in row else default for name, default, p in prepare] for row in rows
     ]
-    values = [[p(row.get(name, default)) for name, default, p in prepare] for row in rows]
     quote = connection.ops.quote_name
     columns = ", ".join(quote(f.column) for f in fields)
     marks = "(" + ", ".join(["%s"] * len(fields)) + ")"

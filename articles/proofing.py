@@ -171,7 +171,8 @@ def story_findings(
     words = current_word_list() if words is None else words
     names = known_names() if names is None else names
     own = frozenset(parse_names(article.byline)) if article.byline else frozenset()
-    names = names | own
+    if not own <= names:  # (a copy of every name the archive knows only when it lacks one)
+        names = names | own
     found: list[StoryFinding] = []
     for field, label in FIELDS.items():
         text = getattr(article, field)

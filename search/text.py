@@ -95,8 +95,16 @@ def _spans(text: str) -> list[tuple[str, int, int]]:
 
 
 def add_word(word: str, freq: int | None = None, tag: str | None = None) -> None:
-    """Add ``word`` to jieba (the dictionary) and to the index segmenter if that is another one."""
-    get_jieba().add_word(word, freq, tag)
+    """Add ``word`` to jieba (the dictionary) and to the index segmenter if that is another one.
+    (Noted, with the dictionary's stamp before and after, so that the index tokens remembered
+    for other words stay: :func:`_expansions_for`.)"""
+    jieba = get_jieba()
+    with _added_lock:
+        before = _dictionary_stamp(jieba.dt.FREQ)
+        jieba.add_word(word, freq, tag)
+        _added.append((before, _dictionary_stamp(jieba.dt.FREQ), word))
+        if len(_added) > _ADDED_KEPT:  # nobody has looked for a while: forget them all
+            _added[:] = [(None, None, word)]
     if segmenter_name() == "rjieba":
         _rjieba.add_word(word, freq, tag)
 
@@ -181,19 +189,80 @@ def _pieces(word: str, freq: dict[str, int]) -> list[tuple[str, int]]:
 
 # The index tokens of one accurate-mode word (its search-mode pieces, then itself; none for a word
 # not indexed), remembered per word: a story's words repeat, and a page's vocabulary is mostly
-# the archive's. The pieces depend on the dictionary, so the table is emptied whenever jieba's
-# dictionary has changed (a word added by any path changes its size or its total).
+# the archive's. A word's pieces depend on the dictionary: on whether it and the 2- and
+# 3-character words inside it are words of jieba's dictionary. When the dictionary has changed
+# only by :func:`add_word` (an import teaches it each batch's names), the words holding an added
+# word are worked out again and the rest kept; after any other change (a stamp that those
+# additions do not account for) the table is emptied.
 _EXPANSIONS_SIZE = 50_000
 _expansions: dict[str, tuple[str, ...]] = {}
 _expansions_stamp: tuple[int, int, int] | None = None
+_expansions_lock = threading.Lock()
+# What add_word added since the table last looked: (stamp before, stamp after, word).
+_added: list[tuple[tuple | None, tuple | None, str]] = []
+_added_lock = threading.Lock()
+_ADDED_KEPT = 10_000
+
+
+def _dictionary_stamp(freq: dict[str, int]) -> tuple[int, int, int]:
+    """What tells jieba's dictionary changed: the table, its size and its total frequency."""
+    return (id(freq), len(freq), get_jieba().dt.total)
 
 
 def _expansions_for(freq: dict[str, int]) -> dict[str, tuple[str, ...]]:
     global _expansions, _expansions_stamp
-    stamp = (id(freq), len(freq), get_jieba().dt.total)
-    if stamp != _expansions_stamp or len(_expansions) > _EXPANSIONS_SIZE:
-        _expansions, _expansions_stamp = {}, stamp  # a new dict: a concurrent reader keeps its own
-    return _expansions
+    stamp = _dictionary_stamp(freq)
+    if stamp == _expansions_stamp and not _added and len(_expansions) <= _EXPANSIONS_SIZE:
+        return _expansions
+    with _expansions_lock:
+        with _added_lock:
+            added, _added[:] = list(_added), []
+            stamp = _dictionary_stamp(freq)
+        words = _added_between(_expansions_stamp, stamp, added)
+        if words is None or len(_expansions) > _EXPANSIONS_SIZE:
+            _expansions = {}  # a new dict: a concurrent reader keeps its own
+        elif words:
+            _expansions = _without_words(_expansions, words)
+        _expansions_stamp = stamp
+        return _expansions
+
+
+def _added_between(old: tuple | None, new: tuple, added: list) -> set[str] | None:
+    """The words added to take the dictionary from stamp ``old`` to ``new``, or None when the
+    additions noted do not account for the change."""
+    if old is None:
+        return None
+    at, words = old, set()
+    for before, after, word in added:
+        if before != at:
+            return None
+        words.add(word)
+        at = after
+    return words if at == new else None
+
+
+def _without_words(
+    table: dict[str, tuple[str, ...]], words: set[str]
+) -> dict[str, tuple[str, ...]]:
+    """``table`` without the words whose pieces ``words`` may change (in place; or a new, empty
+    one): each of them, and every word with a 2- or 3-character one of them inside it (found in
+    one joined string, at C speed)."""
+    stale = {word for word in words if word in table}
+    inside = [word for word in words if len(word) in (2, 3)]
+    if inside:
+        joined = "\x00".join(table)
+        if joined.count("\x00") != len(table) - 1:
+            return {}  # a word holding the separator: the keys cannot be told apart
+        for word in inside:
+            at = joined.find(word)
+            while at >= 0:
+                start = joined.rfind("\x00", 0, at) + 1
+                end = joined.find("\x00", at)
+                stale.add(joined[start : len(joined) if end < 0 else end])
+                at = joined.find(word, at + 1)
+    for word in stale:
+        table.pop(word, None)
+    return table
 
 
 def _expansion(word: str, freq: dict[str, int]) -> tuple[str, ...]:
@@ -377,37 +446,55 @@ def _keyword_candidate(word: str) -> bool:
     return word.isalpha() and len(word) >= 3
 
 
-# Each word's IDF, or None for a word never shown as a keyword, remembered per word (the table and
-# the rules never change while the process runs; emptied past its size).
+# Each keyword candidate's IDF, and the words that are never shown as keywords, remembered per word
+# (the table and the rules never change while the process runs; both emptied past their size).
 _WEIGHTS_SIZE = 50_000
-_weights: dict[str, float | None] = {}
+_weights: dict[str, float] = {}
+_not_keywords: set[str] = set()
 
 
 def _weight(word: str) -> float | None:
-    global _weights
-    if len(_weights) >= _WEIGHTS_SIZE:
-        _weights = {}
-    found = None
-    if _keyword_candidate(word):
-        idf, median = idf_table()
-        found = idf.get(word_key(word), median)
-    _weights[word] = found
-    return found
+    """The IDF of a keyword candidate, None for a word never shown as a keyword."""
+    if not _keyword_candidate(word):
+        return None
+    idf, median = idf_table()
+    return idf.get(word_key(word), median)
+
+
+def _learn_weights(words) -> None:
+    """Remember each of ``words`` in :data:`_weights` or :data:`_not_keywords`."""
+    global _weights, _not_keywords
+    if len(_weights) + len(_not_keywords) >= _WEIGHTS_SIZE:
+        _weights, _not_keywords = {}, set()  # new ones: a concurrent reader keeps its own
+    for word in words:
+        weight = _weight(word)
+        if weight is None:
+            _not_keywords.add(word)
+        else:
+            _weights[word] = weight
 
 
 def keywords(words: list[str], *, limit: int = KEYWORDS_PER_STORY) -> list[tuple[str, float]]:
     """TF-IDF over the accurate-mode words of a story: [(word, weight)], best first.
 
-    The same score jieba.analyse.extract_tags computes, from words already segmented."""
-    weights = _weights
-    counted: list[tuple[str, int, float]] = []
-    total = 0
-    for w, c in Counter(words).items():
-        weight = weights[w] if w in weights else _weight(w)
-        if weight is not None:
-            total += c
-            counted.append((w, c, weight))
+    The same score jieba.analyse.extract_tags computes, from words already segmented. A story's
+    distinct words are told apart into candidates and the rest by set operations (each word's
+    weight worked out once a process), so only the candidates are scored one by one."""
+    counts = Counter(words)
+    # (A set's difference with a dict or a set walks the set, at C speed; with a dict's keys view
+    # it would walk the whole table.)
+    seen = set(counts)
+    weights, rejected = _weights, _not_keywords
+    new = seen.difference(weights).difference(rejected)
+    if new:
+        _learn_weights(new)
+        weights, rejected = _weights, _not_keywords
+        if seen.difference(weights).difference(rejected):  # emptied meanwhile: weigh them here
+            weights = {w: x for w in seen if (x := _weight(w)) is not None}
+            rejected = seen.difference(weights)
+    candidates = seen.difference(rejected)
+    total = sum(map(counts.__getitem__, candidates))
     if not total:
         return []
-    best = heapq.nsmallest(limit, ((-c / total * weight, w) for w, c, weight in counted))
+    best = heapq.nsmallest(limit, [(-counts[w] / total * weights[w], w) for w in candidates])
     return [(w, round(-s, 6)) for s, w in best if math.isfinite(s)]

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from django.db.models import F
 
 from articles.bulk import insert_returning, insert_rows
-from articles.continuations import part_detach, part_release
+from articles.continuations import part_detach
 from articles.continuations.copies import still_a_copy
 from articles.continuations.headlines import stitched_keys, stitched_rows
-from articles.importing.dropped import article_name, kept_as_conflict, removal_said
+from articles.importing.dropped import article_name
 from articles.importing.identity import alike_pairs
+from articles.importing.leftovers import leftovers_remove
 from articles.importing.reports import REWRITTEN, PageImportReport
 from articles.importing.rows import (
     StoryRows,
@@ -204,7 +205,10 @@ def _stories_write(
     matching = _stories_match(existing, stories)
     # Parts kept although the text lost them stand after the printed stories, from here on.
     first_free = max({rows.position for rows in stories} | {0}) + 1
-    kept = _leftovers_remove(page, existing, matching, overwrite_edited, report, first_free)
+    kept, removed = leftovers_remove(
+        page, existing, matching.used, overwrite_edited, report, first_free
+    )
+    matching.removed += removed
 
     Article.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
     ArticlePart.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
@@ -213,11 +217,12 @@ def _stories_write(
     result: dict[int, ArticlePart] = {}
     for rows in stories:
         part = matching.matched.get(rows.position)
-        if part is None:
+        new = part is None
+        if new:
             part = _story_create(page, issue, rows, people)
         else:
             _story_update(page, part, rows, people, overwrite_edited, report)
-        _write_jumps(part, rows)
+        _write_jumps(part, rows, new=new)
         result[rows.position] = part
 
     # Edited stories kept although the text lost them: give them free positions after the rest.
@@ -259,37 +264,6 @@ def _stories_match(existing: list[ArticlePart], stories: list[StoryRows]) -> _Ma
     return matching
 
 
-def _leftovers_remove(
-    page: Page,
-    existing: list[ArticlePart],
-    matching: _Matching,
-    overwrite_edited: bool,
-    report: PageImportReport,
-    first_free: int,
-) -> list[ArticlePart]:
-    """Parts the new text no longer has: removed, except parts of stories edited by hand or
-    published (kept and reported as conflicts, unless ``overwrite_edited``: hand edits win, and
-    readers must not lose a published address or a published story's text to a re-import
-    without being told). That holds for a story that starts here and for the continuation here
-    of a story from another page alike (its jump stays linked to it); a whole copy is not kept.
-    What ``overwrite_edited`` removes of an edited or published story is named in the report.
-    Returns the ones kept, in the order found; they will stand at ``first_free``, the next
-    position and so on (their conflict lines name that position, not the old one)."""
-    kept = []
-    for part in existing:
-        if part.pk in matching.used:
-            continue
-        at = first_free + len(kept)
-        if not overwrite_edited and kept_as_conflict(page, part, report, position=at):
-            matching.used.add(part.pk)
-            kept.append(part)
-            continue
-        removal_said(page, part, report)
-        _remove_part(part)
-        matching.removed += 1
-    return kept
-
-
 def _story_create(
     page: Page, issue: Issue, rows: StoryRows, people: dict[str, Person]
 ) -> ArticlePart:
@@ -297,7 +271,7 @@ def _story_create(
     part = ArticlePart.objects.create(
         article=article, page=page, position=rows.position, sequence=0, **rows.part
     )
-    _set_bylines(article, [people[n] for n in rows.byline_names])
+    _set_bylines(article, [people[n] for n in rows.byline_names], new=True)
     return part
 
 
@@ -383,19 +357,10 @@ def _copy_release(part: ArticlePart) -> ArticlePart:
     return part
 
 
-def _remove_part(part: ArticlePart) -> None:
-    """Delete a printed part; its story goes with it only if nothing else of it remains."""
-    part_release(part)  # what followed it becomes a story of its own; links to it are reopened
-    article = part.article
-    if article.parts.count() == 1:
-        article.delete()
-    else:
-        part.delete()
-
-
-def _write_jumps(part: ArticlePart, rows: StoryRows) -> None:
+def _write_jumps(part: ArticlePart, rows: StoryRows, *, new: bool = False) -> None:
+    """The part's jumps as the new text prints them (``new``: a part just created, none yet)."""
     wanted = {j.direction: j for j in rows.jumps}
-    for jump in list(part.jumps.all()):
+    for jump in [] if new else list(part.jumps.all()):
         row = wanted.pop(jump.direction, None)
         if row is None:
             jump.delete()
@@ -417,11 +382,13 @@ def _write_jumps(part: ArticlePart, rows: StoryRows) -> None:
         )
 
 
-def _set_bylines(article: Article, people: list[Person]) -> None:
-    current = [b.person_id for b in article.bylines.order_by("order")]
+def _set_bylines(article: Article, people: list[Person], *, new: bool = False) -> None:
+    """The story's bylines, ``people`` in order (``new``: a story just created, none yet)."""
+    current = [] if new else [b.person_id for b in article.bylines.order_by("order")]
     if current == [p.pk for p in people]:
         return
-    article.bylines.all().delete()
+    if not new:
+        article.bylines.all().delete()
     Byline.objects.bulk_create(
         [Byline(article=article, person=p, order=i) for i, p in enumerate(dict.fromkeys(people))]
     )

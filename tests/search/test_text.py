@@ -36,6 +36,29 @@ def test_a_name_learned_after_a_text_was_analysed_changes_its_next_analysis():
     assert analyse("邰景翀出席会议").tokens == ["邰景翀", "出席", "会议", "出席会议"]
 
 
+def test_a_learned_word_inside_a_dictionary_word_becomes_its_piece_and_other_words_are_kept():
+    from search import text
+
+    assert "鹉螺" not in analyse("鹦鹉螺化石展出").tokens  # not a word of jieba's dictionary
+    kept = text._expansions_for(get_jieba().dt.FREQ)["化石"]
+    text.add_word("鹉螺")
+    assert analyse("鹦鹉螺化石展出").tokens[:3] == ["鹦鹉", "鹉螺", "鹦鹉螺"]
+    # The words without it were not worked out again (an import learns names every batch).
+    assert text._expansions_for(get_jieba().dt.FREQ)["化石"] is kept
+
+
+def test_a_dictionary_change_not_made_by_add_word_empties_the_remembered_pieces():
+    from search import text
+
+    analyse("鹦鹉螺化石展出")
+    jieba = get_jieba()
+    jieba.add_word("螺化石展")  # straight into jieba: nothing tells which words it changes
+    try:
+        assert "化石" not in text._expansions_for(jieba.dt.FREQ)
+    finally:
+        jieba.del_word("螺化石展")
+
+
 def test_analysis_of_a_text_is_that_of_its_sentences_joined():
     text = "市委书记徐惠民强调，要把节约土地资源放在重要位置。港闸区飞牛小匠成立党支部。"
     parts = [
@@ -74,6 +97,33 @@ def test_keywords_come_from_the_same_words():
     assert top[0] == "飞牛小匠"
     assert all(len(w) >= 2 for w in top)
     assert keywords([]) == []
+
+
+def _reference_keywords(words, limit=8):
+    """jieba.analyse.extract_tags's TF-IDF over given words, written out plainly."""
+    from articles.tablecache import word_key
+    from search.text import _keyword_candidate, idf_table
+
+    table, median = idf_table()
+    counts = {w: c for w, c in Counter(words).items() if _keyword_candidate(w)}
+    total = sum(counts.values())
+    scored = sorted((-c / total * table.get(word_key(w), median), w) for w, c in counts.items())
+    return [(w, round(-s, 6)) for s, w in scored[:limit]]
+
+
+@pytest.mark.parametrize("size", [50_000, 5])
+def test_keywords_are_tf_idf_over_the_candidates_whatever_was_remembered(monkeypatch, size):
+    from search import text
+
+    monkeypatch.setattr(text, "_WEIGHTS_SIZE", size)  # 5: the remembered weights keep emptying
+    for sample in (
+        "港口码头的集装箱吞吐量创新高，港口集团表示，码头扩建工程年底完工。2020年 port 港",
+        "记者 本报讯 我市 工作 的 了",  # nothing but stop words: no keyword
+        "乡村振兴 乡村振兴 产业 产业 人才 人才 文化 文化 生态 生态 组织 组织 农业 农村 农民",
+    ):
+        words = analyse(sample).words
+        for repeat in range(2):  # weights worked out, then remembered
+            assert keywords(words) == _reference_keywords(words), (sample, repeat)
 
 
 def test_keyword_weights_are_jieba_analyse_idf_values():
