@@ -145,3 +145,14 @@ def test_overwrite_edited_names_what_it_replaces_and_the_published_story_it_remo
 def test_overwrite_edited_over_a_page_with_nothing_edited_names_nothing(page):
     output = reparse("--overwrite-edited", "--dry-run")
     assert len(output) == 1
+
+
+def test_pages_of_several_papers_on_one_date_are_reparsed_in_the_papers_order():
+    """Two papers' A1 of one date: reparse goes paper by paper (by slug), whatever the import
+    order, so two runs print the same lines on every database."""
+    import_text(PARK, "A1", paper="扬子晚报", slug="yangtse-evening")
+    import_text(CANTEEN, "A1", paper="南通日报", slug="nantong-daily")
+    out = StringIO()
+    call_command("reparse_pages", "--dry-run", stdout=out, stderr=StringIO())
+    papers = [line.split()[0] for line in out.getvalue().splitlines() if "A1版" in line]
+    assert papers[:2] == ["南通日报", "扬子晚报"], out.getvalue()

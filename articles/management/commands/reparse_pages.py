@@ -35,8 +35,10 @@ class Command(BaseCommand):
         parser.add_argument("--overwrite-edited", action="store_true")
 
     def handle(self, *args, **options):
+        # A total order: papers of one date in a known order, so two runs print the same lines
+        # (PostgreSQL returns ties in any order).
         pages = Page.objects.select_related("issue__publication").order_by(
-            "issue__date", "sequence"
+            "issue__date", "issue__publication__slug", "sequence", "pk"
         )
         try:
             if options["paper"]:
