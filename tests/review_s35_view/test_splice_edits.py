@@ -15,7 +15,7 @@ from django.db import close_old_connections
 
 from articles.models import Article, ArticlePart, Issue, Page, Photo, Teaser
 from articles.templatetags import epaper
-from tests.public.conftest import DAY, PAPER, PARTY, VILLAGES, WORKS, make_edition
+from tests.public.conftest import DAY, LEAD, PAPER, PARTY, VILLAGES, WORKS, make_edition
 
 pytestmark = pytest.mark.django_db
 
@@ -464,3 +464,42 @@ def test_two_pages_of_one_issue_spliced_in_turn(ed):
         cache.clear()
         one, two = served(), served(a2)
         assert one == from_nothing() and two == from_nothing(a2)
+
+
+def lead_deleted(ed):
+    ed.article(LEAD).delete()
+
+
+def lead_unpublished(ed):
+    Article.objects.filter(pk=ed.article(LEAD).pk).update(status="draft")
+
+
+@pytest.mark.parametrize("edit", [lead_deleted, lead_unpublished], ids=["deleted", "unpublished"])
+def test_the_story_after_the_lead_becomes_the_lead(ed, full_renders, edit):
+    """Its block is the same but for ``lead``: the block is remembered by its place too."""
+    served(), served()
+    edit(ed)
+    cache.clear()
+    page = served()
+    assert full_renders == [1]  # spliced
+    assert page == from_nothing()
+    assert page.decode().count('class="story lead"') == 1
+
+
+def test_a_story_unpublished_and_published_again_by_the_services_shows_at_once(
+    ed, full_renders, django_capture_on_commit_callbacks
+):
+    """No cache cleared by hand: the services' own invalidation."""
+    from articles.publishing import stories_publish, stories_unpublish
+
+    before = served()
+    served()
+    story = ed.article(PARTY)
+    with django_capture_on_commit_callbacks(execute=True):
+        stories_unpublish(articles=[story])
+    gone = served()
+    assert PARTY not in gone.decode() and gone == from_nothing()
+    with django_capture_on_commit_callbacks(execute=True):
+        stories_publish(articles=Article.objects.filter(pk=story.pk))
+    back = served()
+    assert back == before == from_nothing()
