@@ -315,6 +315,8 @@ OTHER_URLS = {
     "issue": f"/{PAPER}/{DAY}/",
     "a2": f"/{PAPER}/{DAY}/A2/",
     "feed": f"/{PAPER}/feed.xml",
+    "a1-json": f"/{PAPER}/{DAY}/A1.json",
+    "paper": f"/{PAPER}/",
 }
 
 
