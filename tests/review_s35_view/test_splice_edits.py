@@ -94,9 +94,16 @@ def spliced_after(edit, ed, path: str = A1_URL, query: str = "") -> bytes:
     return served(path, query)
 
 
+def party(ed) -> int:
+    """The id of the story first headed PARTY (found once: its headline may change)."""
+    if not hasattr(ed, "party_pk"):
+        ed.party_pk = ed.article(PARTY).pk
+    return ed.party_pk
+
+
 def headline(text):
     def edit(ed):
-        Article.objects.filter(pk=ed.article(PARTY).pk).update(headline=text)
+        Article.objects.filter(pk=party(ed)).update(headline=text)
 
     return edit
 
@@ -505,3 +512,29 @@ def test_a_story_unpublished_and_published_again_by_the_services_shows_at_once(
         stories_publish(articles=Article.objects.filter(pk=story.pk))
     back = served()
     assert back == before == from_nothing()
+
+
+@pytest.mark.parametrize("position", [0, 999], ids=["first", "last"])
+def test_a_photo_moved_before_or_after_the_stories(ed, full_renders, position):
+    """The first item is no longer (or is again) the lead story: each block by its place."""
+    served(), served()
+    Photo.objects.filter(page=ed.a1).update(position=position)
+    cache.clear()
+    page = served()
+    assert full_renders == [1]  # spliced
+    assert page == from_nothing()
+    assert page.decode().count('class="story lead"') == (0 if position == 0 else 1)
+
+
+@pytest.mark.parametrize("room", [1, 2, 3])
+def test_pages_and_frames_pushed_out_of_a_small_store(ed, monkeypatch, room):
+    """Whole pages and frames share one store: with room for a few only, each edit still shows."""
+    monkeypatch.setattr(epaper, "REMEMBERED_PAGES", room)
+    a2 = f"/{PAPER}/{DAY}/A2/"
+    for text in ("挤出一", "挤出二", "挤出三"):
+        served(), served(a2), served()
+        headline(text)(ed)
+        cache.clear()
+        page, other = served(), served(a2)
+        assert text in page.decode()
+        assert page == from_nothing() and other == from_nothing(a2)
