@@ -255,6 +255,11 @@ TOTAL_WORDS = {**ACTION_WORDS, "pdf-created": "新加版面图", "pdf-updated": 
 # (``JumpState.PENDING``), or a 上接 whose page is imported but gives no 下转 to this page.
 WAITING = "pending"
 ORPHAN = "orphan"
+# A 下转 whose continuation is found but held until its story is signed off and published
+# (``articles.continuations.merging.jump_hold``): the page line's published-merge clause says
+# why; the open jumps' clause counts it by this label, never as a page not imported.
+HELD = "held"
+HELD_LABEL = "须经签发，发布后接上"
 
 
 @dataclass(frozen=True)
@@ -357,7 +362,8 @@ def page_line(report, *, with_pdf: bool = False) -> str:
 def pending_where(pending_jumps) -> str:
     """Where a page's open jumps (``PendingJump`` values) lead, for its report line:
     ``（A9版、A12版尚未导入）`` for the pages a marker points to that are not imported, with how
-    many others are open and why (``；1 处有歧义``); ``""`` when nothing is said."""
+    many others are open and why (``；1 处有歧义``, ``1 处须经签发，发布后接上`` for a held link:
+    its page is imported); ``""`` when nothing is said."""
     waiting, others = [], Counter()
     for jump in pending_jumps:
         if jump.state == WAITING:
