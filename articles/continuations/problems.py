@@ -34,6 +34,8 @@ class JumpProblem:
     jump_id: int
     candidates: tuple[str, ...] = ()
     number: int = 0  # the story's number among the page's stories (position counts photos too)
+    # ``held``: the story whose publication makes the link (the jumping story), else None.
+    waits_for: int | None = None
 
     @property
     def text(self) -> str:
@@ -53,7 +55,7 @@ class JumpProblem:
 def _part_ref(part: ArticlePart, numbers: dict[int, int]) -> str:
     """A candidate part as editors count it (``A2版 第3篇“标题”``: photos take no number)."""
     number = numbers.get(part.pk, part.position)
-    return f"{part.page.label}版 第{number}篇“{part.article.title}”"
+    return f"{part.page.label}版 第{number}篇“{part.article.title or '无标题'}”"
 
 
 def jump_problems(issues) -> list[JumpProblem]:
@@ -84,13 +86,17 @@ def jump_problems(issues) -> list[JumpProblem]:
         | {c.page_id for jump in jumps for c in jump.candidates.all()}
     )
     # Continuations a held link waits to join (their 上接 is answered, not yet linked).
-    awaited = {c.pk for jump in jumps if is_held(jump) for c in jump.candidates.all()}
+    # {continuation part id: the jumping story it waits for}.
+    awaited = {
+        c.pk: jump.part.article_id for jump in jumps if is_held(jump) for c in jump.candidates.all()
+    }
     for jump in jumps:
         part = jump.part
         issue = part.page.issue
         pages = pages_by_issue.get(issue.pk, {})
         target_missing = page_find(pages, jump.target_label) is None
         candidates: tuple[str, ...] = ()
+        waits_for = None
         target = jump.target_label
         if jump.direction == JumpDirection.FORWARD:
             if target_missing:
@@ -103,6 +109,7 @@ def jump_problems(issues) -> list[JumpProblem]:
             elif is_held(jump):
                 candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
                 kind = "held"
+                waits_for = part.article_id
                 message = (
                     f"{target}版的续文已经发布，这篇稿件还没有：本报须经签发，先不接上"
                     "（读者仍能读到已发布的续文）；请总编辑签发并发布这篇稿件，发布后自动接上"
@@ -121,6 +128,7 @@ def jump_problems(issues) -> list[JumpProblem]:
             message = f"目标版面尚未导入（它接自{target}版，{target}版还没有导入）"
         elif part.pk in awaited:
             kind = "held"
+            waits_for = awaited[part.pk]
             message = (
                 f"已发布，{target}版转到这里的稿件还没有发布：本报须经签发，先不接上"
                 f"（读者仍能读到这段续文）；{target}版那篇签发并发布后自动接上"
@@ -140,6 +148,7 @@ def jump_problems(issues) -> list[JumpProblem]:
                 message=message,
                 jump_id=jump.pk,
                 candidates=candidates,
+                waits_for=waits_for,
             )
         )
     return problems

@@ -63,11 +63,6 @@ def read(client, url: str):
     return client.get(url)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a held jump is counted as waiting for its target page: the line says "
-    "“1 处转版待接（A2版尚未导入）” although A2 is imported and named in the same line",
-)
 def test_the_page_line_of_a_held_link_does_not_say_its_target_page_is_missing(tmp_path):
     _, report = held(tmp_path)
     (line,) = [x for x in report.splitlines() if "A1版：" in x]
@@ -75,12 +70,6 @@ def test_the_page_line_of_a_held_link_does_not_say_its_target_page_is_missing(tm
     assert "A2版尚未导入" not in line
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="publish_issue (发布本期) refuses the held link as a broken chain, although "
-    "publishing the signed-off head is what makes it: the chief editor is told to sign off and "
-    "publish the story, does, and is refused until --acknowledge-broken",
-)
 def test_a_chief_editor_publishing_the_issue_joins_the_held_link_without_acknowledging_it(
     tmp_path, client
 ):
@@ -96,13 +85,10 @@ def test_a_chief_editor_publishing_the_issue_joins_the_held_link_without_acknowl
 
 
 def test_publishing_the_issue_with_the_acknowledgement_joins_the_held_link(tmp_path, client):
-    """What works today (the refusal above aside)."""
+    """The acknowledgement (given out of habit) changes nothing: the link is made."""
     tail, _ = held(tmp_path)
     head = Article.objects.get(headline="老街改造完工")
     stories_sign_off(articles=[head])
-    with pytest.raises(CommandError, match="转版未接好"):
-        command("publish_issue", *PAPER)
-    assert Article.objects.count() == 2  # the refusal wrote nothing
     command("publish_issue", *PAPER, "--acknowledge-broken")
     story = Article.objects.get()
     assert story.status == Status.PUBLISHED
@@ -120,11 +106,6 @@ def test_check_jumps_names_a_held_link_and_fails_the_gate(tmp_path):
     assert "A1版那篇签发并发布后自动接上" in out.getvalue()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="check_jumps names the held candidate (a continuation with no title) as "
-    "“A2版 第1篇“””: empty quotes, where the other line of the same run says “无标题”",
-)
 def test_check_jumps_names_an_untitled_held_candidate_as_untitled(tmp_path):
     held(tmp_path)
     out = StringIO()
