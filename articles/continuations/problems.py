@@ -58,6 +58,69 @@ def _part_ref(part: ArticlePart, numbers: dict[int, int]) -> str:
     return f"{part.page.label}版 第{number}篇“{part.article.title or '无标题'}”"
 
 
+# How the desk names the state of a jump in a link held for sign-off (its ``JumpState`` is
+# ``pending``, read 待目标版面, which would send editors looking for a page that is imported).
+HELD_STATE_LABEL = "须经签发，先不接上"
+
+
+def held_forward_message(target: str) -> str:
+    """What editors read of a 下转 held for sign-off (:func:`~articles.continuations.merging.
+    jump_hold`) whose continuation is on page ``target``: why, and what makes the link."""
+    return (
+        f"{target}版的续文已经发布，这篇稿件还没有：本报须经签发，先不接上"
+        "（读者仍能读到已发布的续文）；请总编辑签发并发布这篇稿件，发布后自动接上"
+    )
+
+
+def held_backward_message(target: str) -> str:
+    """What editors read of a published continuation's 上接 that a held 下转 on page ``target``
+    waits to join."""
+    return (
+        f"已发布，{target}版转到这里的稿件还没有发布：本报须经签发，先不接上"
+        f"（读者仍能读到这段续文）；{target}版那篇签发并发布后自动接上"
+    )
+
+
+def held_notes(jumps) -> dict[int, str]:
+    """{jump id: what editors read of it} for those of ``jumps`` in a link held for sign-off:
+    a held 下转 (:func:`~articles.continuations.merging.is_held`) and the 上接 of the
+    continuation it waits to join, as ``check_jumps`` says them. The desk shows
+    :data:`HELD_STATE_LABEL` for their state, with this note. One query when a 上接 is open,
+    none otherwise."""
+    jumps = list(jumps)
+    notes = {
+        j.pk: held_forward_message(j.target_label)
+        for j in jumps
+        if j.direction == JumpDirection.FORWARD and is_held(j)
+    }
+    open_backward = {
+        j.part_id: j
+        for j in jumps
+        if j.direction == JumpDirection.BACKWARD and j.state == JumpState.PENDING
+    }
+    if open_backward:
+        waited = Jump.candidates.through.objects.filter(
+            articlepart_id__in=open_backward,
+            jump__state=JumpState.PENDING,
+            jump__confidence__isnull=False,
+        ).values_list("articlepart_id", flat=True)
+        for part_id in set(waited):
+            jump = open_backward[part_id]
+            notes[jump.pk] = held_backward_message(jump.target_label)
+    return notes
+
+
+def jumps_mark_held(jumps) -> None:
+    """Give each of ``jumps`` (Jump rows) ``held_note`` (:func:`held_notes`, ``""`` when it is
+    not in a held link) and ``state_shown``, its state as the desk shows it
+    (:data:`HELD_STATE_LABEL` for a held link, else the state's label)."""
+    jumps = list(jumps)
+    notes = held_notes(jumps)
+    for jump in jumps:
+        jump.held_note = notes.get(jump.pk, "")
+        jump.state_shown = HELD_STATE_LABEL if jump.held_note else jump.get_state_display()
+
+
 def jump_problems(issues) -> list[JumpProblem]:
     """Every broken chain in ``issues``, in print order. Empty means every jump is whole."""
     problems: list[JumpProblem] = []
@@ -110,10 +173,7 @@ def jump_problems(issues) -> list[JumpProblem]:
                 candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
                 kind = "held"
                 waits_for = part.article_id
-                message = (
-                    f"{target}版的续文已经发布，这篇稿件还没有：本报须经签发，先不接上"
-                    "（读者仍能读到已发布的续文）；请总编辑签发并发布这篇稿件，发布后自动接上"
-                )
+                message = held_forward_message(target)
             elif jump.state == JumpState.LOOP:
                 kind = "loop"
                 message = "接续形成循环（对上的接续属于这篇稿件自己）"
@@ -129,10 +189,7 @@ def jump_problems(issues) -> list[JumpProblem]:
         elif part.pk in awaited:
             kind = "held"
             waits_for = awaited[part.pk]
-            message = (
-                f"已发布，{target}版转到这里的稿件还没有发布：本报须经签发，先不接上"
-                f"（读者仍能读到这段续文）；{target}版那篇签发并发布后自动接上"
-            )
+            message = held_backward_message(target)
         else:
             kind = "orphan"
             message = f"有“上接”却找不到对应的“下转”（{target}版上没有转到这里的稿件）"
