@@ -341,8 +341,9 @@ def _stories_set_status(articles, status: str, user, reason: str) -> StoriesPubl
         default_change_reason=reason,
     )
     content_changed()  # bulk_update sends no post_save
-    if status == Status.PUBLISHED:  # a published continuation waited for one of them
-        held_jumps_resolve(a.pk for a in changing)
+    # A link held apart from or to one of them (a published continuation and a story not
+    # published) is decided anew: published, they join; withdrawn, a continuation joins too.
+    held_jumps_resolve(a.pk for a in changing)
     return report
 
 

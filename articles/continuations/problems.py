@@ -58,41 +58,58 @@ def _part_ref(part: ArticlePart, numbers: dict[int, int]) -> str:
     return f"{part.page.label}版 第{number}篇“{part.article.title or '无标题'}”"
 
 
-# How the desk names the state of a jump in a link held for sign-off (its ``JumpState`` is
-# ``pending``, read 待目标版面, which would send editors looking for a page that is imported).
+# How the desk names the state of a jump in a link held for sign-off, or held because its
+# jumping story was withdrawn (its ``JumpState`` is ``pending``, read 待目标版面, which would
+# send editors looking for a page that is imported).
 HELD_STATE_LABEL = "须经签发，先不接上"
+WITHDRAWN_HELD_STATE_LABEL = "稿件已撤回，先不接上"
 
 
-def held_forward_message(target: str) -> str:
-    """What editors read of a 下转 held for sign-off (:func:`~articles.continuations.merging.
-    jump_hold`) whose continuation is on page ``target``: why, and what makes the link."""
+def held_forward_message(target: str, *, withdrawn: bool = False) -> str:
+    """What editors read of a 下转 held (:func:`~articles.continuations.merging.jump_hold`)
+    whose continuation is on page ``target``: why (the paper requires sign-off, or
+    ``withdrawn``: the story was published and withdrawn), and what makes the link."""
+    if withdrawn:
+        return (
+            f"{target}版的续文已经发布，这篇稿件发布后已撤回：先不接上（读者仍能读到已发布的"
+            "续文）；要接上，请重新发布这篇稿件，发布后自动接上"
+        )
     return (
         f"{target}版的续文已经发布，这篇稿件还没有：本报须经签发，先不接上"
         "（读者仍能读到已发布的续文）；请总编辑签发并发布这篇稿件，发布后自动接上"
     )
 
 
-def held_backward_message(target: str) -> str:
+def held_backward_message(target: str, *, withdrawn: bool = False) -> str:
     """What editors read of a published continuation's 上接 that a held 下转 on page ``target``
-    waits to join."""
+    waits to join (``withdrawn``: held because that story was withdrawn)."""
+    if withdrawn:
+        return (
+            f"已发布，{target}版转到这里的稿件发布后已撤回：先不接上（读者仍能读到这段续文）；"
+            f"要接上，请重新发布{target}版那篇，发布后自动接上"
+        )
     return (
         f"已发布，{target}版转到这里的稿件还没有发布：本报须经签发，先不接上"
         f"（读者仍能读到这段续文）；{target}版那篇签发并发布后自动接上"
     )
 
 
-def held_notes(jumps) -> dict[int, str]:
-    """{jump id: what editors read of it} for those of ``jumps`` in a link held for sign-off:
-    a held 下转 (:func:`~articles.continuations.merging.is_held`) and the 上接 of the
-    continuation it waits to join, as ``check_jumps`` says them. The desk shows
-    :data:`HELD_STATE_LABEL` for their state, with this note. One query when a 上接 is open,
-    none otherwise."""
+def held_notes(jumps) -> dict[int, tuple[str, str]]:
+    """{jump id: (its state as the desk says it, what editors read of it)} for those of
+    ``jumps`` in a held link: a held 下转 (:func:`~articles.continuations.merging.is_held`) and
+    the 上接 of the continuation it waits to join, as ``check_jumps`` says them (held for
+    sign-off where the paper requires it, else because the story was withdrawn). At most two
+    queries, none when no jump is held or open."""
     jumps = list(jumps)
-    notes = {
-        j.pk: held_forward_message(j.target_label)
-        for j in jumps
-        if j.direction == JumpDirection.FORWARD and is_held(j)
-    }
+    label = {True: WITHDRAWN_HELD_STATE_LABEL, False: HELD_STATE_LABEL}
+    notes: dict[int, tuple[str, str]] = {}
+    forward = {j.pk: j for j in jumps if j.direction == JumpDirection.FORWARD and is_held(j)}
+    if forward:
+        for pk, signed in Jump.objects.filter(pk__in=forward).values_list(
+            "pk", "part__page__issue__publication__review_required"
+        ):
+            message = held_forward_message(forward[pk].target_label, withdrawn=not signed)
+            notes[pk] = (label[not signed], message)
     open_backward = {
         j.part_id: j
         for j in jumps
@@ -103,22 +120,23 @@ def held_notes(jumps) -> dict[int, str]:
             articlepart_id__in=open_backward,
             jump__state=JumpState.PENDING,
             jump__confidence__isnull=False,
-        ).values_list("articlepart_id", flat=True)
-        for part_id in set(waited):
+        ).values_list("articlepart_id", "jump__part__page__issue__publication__review_required")
+        for part_id, signed in set(waited):
             jump = open_backward[part_id]
-            notes[jump.pk] = held_backward_message(jump.target_label)
+            message = held_backward_message(jump.target_label, withdrawn=not signed)
+            notes[jump.pk] = (label[not signed], message)
     return notes
 
 
 def jumps_mark_held(jumps) -> None:
     """Give each of ``jumps`` (Jump rows) ``held_note`` (:func:`held_notes`, ``""`` when it is
-    not in a held link) and ``state_shown``, its state as the desk shows it
-    (:data:`HELD_STATE_LABEL` for a held link, else the state's label)."""
+    not in a held link) and ``state_shown``, its state as the desk shows it (held, or the
+    state's label)."""
     jumps = list(jumps)
     notes = held_notes(jumps)
     for jump in jumps:
-        jump.held_note = notes.get(jump.pk, "")
-        jump.state_shown = HELD_STATE_LABEL if jump.held_note else jump.get_state_display()
+        shown, jump.held_note = notes.get(jump.pk, ("", ""))
+        jump.state_shown = shown or jump.get_state_display()
 
 
 def jump_problems(issues) -> list[JumpProblem]:
@@ -151,7 +169,10 @@ def jump_problems(issues) -> list[JumpProblem]:
     # Continuations a held link waits to join (their 上接 is answered, not yet linked).
     # {continuation part id: the jumping story it waits for}.
     awaited = {
-        c.pk: jump.part.article_id for jump in jumps if is_held(jump) for c in jump.candidates.all()
+        c.pk: (jump.part.article_id, not jump.part.page.issue.publication.review_required)
+        for jump in jumps
+        if is_held(jump)
+        for c in jump.candidates.all()
     }
     for jump in jumps:
         part = jump.part
@@ -173,7 +194,9 @@ def jump_problems(issues) -> list[JumpProblem]:
                 candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
                 kind = "held"
                 waits_for = part.article_id
-                message = held_forward_message(target)
+                message = held_forward_message(
+                    target, withdrawn=not issue.publication.review_required
+                )
             elif jump.state == JumpState.LOOP:
                 kind = "loop"
                 message = "接续形成循环（对上的接续属于这篇稿件自己）"
@@ -188,8 +211,8 @@ def jump_problems(issues) -> list[JumpProblem]:
             message = f"目标版面尚未导入（它接自{target}版，{target}版还没有导入）"
         elif part.pk in awaited:
             kind = "held"
-            waits_for = awaited[part.pk]
-            message = held_backward_message(target)
+            waits_for, withdrawn = awaited[part.pk]
+            message = held_backward_message(target, withdrawn=withdrawn)
         else:
             kind = "orphan"
             message = f"有“上接”却找不到对应的“下转”（{target}版上没有转到这里的稿件）"

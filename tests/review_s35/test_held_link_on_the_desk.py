@@ -142,3 +142,16 @@ def test_the_story_page_of_the_held_head_says_its_jump_is_held_for_sign_off(
     head = Article.objects.get(headline="老街改造完工")
     text = editor_client.get(reverse("admin:articles_article_change", args=[head.pk]))
     assert "请总编辑签发并发布这篇稿件" in text.content.decode()
+
+
+def test_turning_sign_off_off_on_the_desk_joins_the_held_link(
+    tmp_path,
+    chief_client,  # noqa: F811
+    client,
+):
+    tail, _ = held(tmp_path)
+    publication = tail.issue.publication
+    url = reverse("admin:articles_publication_change", args=[publication.pk])
+    data = {k: v for k, v in form_data(chief_client.get(url)).items() if k != "review_required"}
+    assert chief_client.post(url, data).status_code == 302
+    joined(tail, client)  # the head is published with the continuation it joined

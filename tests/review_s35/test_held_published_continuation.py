@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from articles.models import Article, Jump, JumpState, Publication, Status
-from articles.publishing import stories_unpublish
+from articles.publishing import stories_publish, stories_unpublish
 from articles.signoff import stories_sign_off
 from tests.factories import import_text
 
@@ -114,11 +114,6 @@ def test_check_jumps_names_an_untitled_held_candidate_as_untitled(tmp_path):
     assert "“”" not in out.getvalue()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a published continuation joined to a head its editors withdrew becomes part of a "
-    "draft: readers lose it (its address no longer serves it) and the page line says nothing",
-)
 def test_a_published_continuation_joined_to_a_withdrawn_head_is_reported(tmp_path, client):
     # A1 first printed without its jump (a wrong export), A2 alone; both published.
     import_text(HEAD_UNJUMPED, "A1", when=DAY)
@@ -129,19 +124,20 @@ def test_a_published_continuation_joined_to_a_withdrawn_head_is_reported(tmp_pat
     old = tail.get_absolute_url()
     stories_unpublish(articles=[head])  # the editors withdraw the head
     report = import_head(tmp_path)  # the right A1 again, with 下转A2版
+    head.refresh_from_db()
+    assert head.status == Status.DRAFT  # withdrawn stays withdrawn (README)
+    # The link is held: readers keep A2's published text, and the line says why.
+    assert read(client, old).status_code == 200
+    (line,) = [x for x in report.splitlines() if "A1版：" in x]
+    assert "已发布的续文" in line and "已撤回" in line, line
+    # Publishing the head again makes the link; the old address leads to the whole story.
+    stories_publish(articles=[head])
     story = Article.objects.get()
-    assert story.status == Status.DRAFT  # withdrawn stays withdrawn (README)
-    # What is wrong: nothing in the report says A2's published text is no longer public.
-    assert "已发布的续文" in report, report
-    assert read(client, old).status_code in (200, 301)
+    assert story.pk == head.pk and story.status == Status.PUBLISHED
+    moved = read(client, old)
+    assert moved.status_code == 301 and moved["Location"] == story.get_absolute_url()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a held jump is not looked at again when what held it goes away: with the "
-    "continuation withdrawn (a draft), check_jumps and a re-import of A1 still say A2's "
-    "continuation is published and the link waits for sign-off, and the two drafts stay apart",
-)
 def test_a_held_link_whose_continuation_was_withdrawn_is_no_longer_said_to_be_held(tmp_path):
     tail, _ = held(tmp_path)
     stories_unpublish(articles=[tail])  # the editors take the continuation down
