@@ -75,6 +75,7 @@ def test_a_chief_editor_publishing_the_issue_joins_the_held_link_without_acknowl
 ):
     tail, report = held(tmp_path)
     assert "运行 publish_issue" in report  # the report's advice for the draft head
+    assert "本报若须经签发，先签发它们，再由总编辑发布" in report  # and who publishes it
     head = Article.objects.get(headline="老街改造完工")
     stories_sign_off(articles=[head])
     command("publish_issue", *PAPER)  # raises CommandError: 2 处转版未接好，未发布
