@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 
 from articles.continuations.matching import page_find
+from articles.continuations.problems import jumps_mark_held
 from articles.importing.reports import flags_for_editors
 from articles.models import ArticlePart, Issue, Jump, JumpDirection, JumpState, Page, Status
 
@@ -138,4 +139,5 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
     numbers = ArticlePart.objects.story_numbers({jump.part.page_id for jump in shown})
     for jump in shown:  # as editors count: photos and teasers take no story number
         jump.story_number = numbers.get(jump.part_id, jump.part.position)
+    jumps_mark_held(shown)  # a link held for sign-off reads as held, not 待目标版面
     return Overview(issues=glances, last_imports=last, broken_jumps=shown)

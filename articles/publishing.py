@@ -89,6 +89,23 @@ def _unsigned_text(article: Article, numbers: dict[tuple[int, int], int]) -> str
     )
 
 
+def _broken_chains(
+    issue: Issue, articles: list[Article], withdrawn: set[int] | None
+) -> tuple[list[JumpProblem], set[int] | None]:
+    """The broken chains of ``issue`` that publishing its ``articles`` leaves broken: a link
+    held until its jumping story is published (``held``) is made by publishing that story, so
+    it is not one of them unless that story was withdrawn (``withdrawn``, read here when needed
+    and not given). Returns them and ``withdrawn`` (None when it was not needed)."""
+    problems = jump_problems([issue])
+    if not any(p.kind == "held" for p in problems):
+        return problems, withdrawn
+    if withdrawn is None:
+        withdrawn = withdrawn_ids(articles)
+    publishing = {a.pk for a in articles if a.status != Status.PUBLISHED and a.pk not in withdrawn}
+    kept = [p for p in problems if not (p.kind == "held" and p.waits_for in publishing)]
+    return kept, withdrawn
+
+
 def issue_publish_check(
     issue: Issue,
     articles: list[Article],
@@ -104,13 +121,15 @@ def issue_publish_check(
     stories not signed off without an ``override_reason`` (stories taken down after publication,
     ``withdrawn``, by default :func:`withdrawn_ids`, are not published and not asked about).
     Returns the acknowledged problems and the stories published without sign-off (the
-    override). Reads only; scheduling runs it too."""
+    override). A link held for sign-off (``held``) whose jumping story this publication publishes
+    is not a broken chain: publishing makes it (:func:`issue_publish`). Reads only; scheduling
+    runs it too."""
     if not articles:
         raise IssuePublishError(f"{issue} 还没有任何稿件，不能发布；请先导入本期的版面。")
     publication = issue.publication
     if not may_publish(user, publication):
         raise IssuePublishError(publish_refusal(publication))
-    problems = jump_problems([issue])
+    problems, withdrawn = _broken_chains(issue, articles, withdrawn)
     if problems and not acknowledge_broken:
         lines = "\n".join(f"· {p.text}" for p in problems)
         raise IssuePublishError(
@@ -322,8 +341,9 @@ def _stories_set_status(articles, status: str, user, reason: str) -> StoriesPubl
         default_change_reason=reason,
     )
     content_changed()  # bulk_update sends no post_save
-    if status == Status.PUBLISHED:  # a published continuation waited for one of them
-        held_jumps_resolve(a.pk for a in changing)
+    # A link held apart from or to one of them (a published continuation and a story not
+    # published) is decided anew: published, they join; withdrawn, a continuation joins too.
+    held_jumps_resolve(a.pk for a in changing)
     return report
 
 

@@ -6,7 +6,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from articles.admin.base import admin_url
-from articles.continuations import JumpProblem
+from articles.continuations import JumpProblem, jumps_mark_held
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState, Photo
 
 
@@ -71,8 +71,8 @@ def jump_line(jump: Jump, numbers: dict[int, int] | None = None) -> SafeString:
         jump.part.page.label,
         number(jump.part),
         jump.marker,
-        jump.get_state_display(),
-        target,
+        getattr(jump, "state_shown", None) or jump.get_state_display(),
+        target or getattr(jump, "held_note", ""),
         candidates,
         admin_url("jump_fix", jump.pk),
         "选定接续或断开" if jump.state == JumpState.AMBIGUOUS else "处理",
@@ -88,6 +88,7 @@ def jumps_html(jumps) -> SafeString:
         c.page_id for j in jumps if j.state == JumpState.AMBIGUOUS for c in j.candidates.all()
     }
     numbers = ArticlePart.objects.story_numbers(pages)
+    jumps_mark_held(jumps)  # a link held for sign-off reads as held, not 待目标版面
     return format_html(
         '<ul class="jumps">{}</ul>',
         format_html_join("", "{}", ((jump_line(j, numbers),) for j in jumps)),

@@ -12,7 +12,7 @@ from django.utils.html import format_html
 
 from articles.admin.base import DeskGuards, Tool, admin_url, answers_bad_input, parse_id
 from articles.admin.filters import BrokenJumpFilter, IssueFilter
-from articles.continuations import JumpError, jump_reset
+from articles.continuations import JumpError, jump_reset, jumps_mark_held
 from articles.forms import JumpFixForm
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState
 
@@ -28,7 +28,7 @@ class JumpAdmin(DeskGuards, admin.ModelAdmin):
         "marker",
         "direction",
         "target_label",
-        "state",
+        "state_shown",
         "linked_to",
         "fix",
     ]
@@ -57,6 +57,17 @@ class JumpAdmin(DeskGuards, admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False  # a printed marker goes when its page is re-imported without it
+
+    def get_changelist_instance(self, request):
+        """The list, with each shown jump's state as the desk says it (:func:`jumps_mark_held`:
+        a link held for sign-off is not 待目标版面); one query for the page of rows."""
+        changelist = super().get_changelist_instance(request)
+        jumps_mark_held(changelist.result_list)
+        return changelist
+
+    @admin.display(description="状态", ordering="state")
+    def state_shown(self, jump):
+        return getattr(jump, "state_shown", None) or jump.get_state_display()
 
     @admin.display(description="位置", ordering="part__page__sequence")
     def where(self, jump):
@@ -128,6 +139,7 @@ class JumpAdmin(DeskGuards, admin.ModelAdmin):
                     jump.refresh_from_db()
                     return HttpResponseRedirect(admin_url("article_change", jump.part.article_id))
         candidates = set(jump.candidates.values_list("pk", flat=True))
+        jumps_mark_held([jump])  # its state as the desk says it, and why a held link waits
         part = jump.part
         parts = list(form.fields["part"].queryset)
         linked = _linked_elsewhere(jump, parts)

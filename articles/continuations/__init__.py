@@ -42,6 +42,7 @@ from articles.continuations.problems import (
     JumpProblem,
     cross_page_copies,
     jump_problems,
+    jumps_mark_held,
 )
 from articles.continuations.resolution import (
     held_jumps_resolve,
@@ -64,6 +65,7 @@ __all__ = [
     "jump_reset",
     "jump_unlink",
     "jumps_link",
+    "jumps_mark_held",
     "jumps_resolve",
     "page_find",
     "part_detach",

@@ -192,19 +192,39 @@ def publish_merge_refusal(jump: Jump, part: ArticlePart) -> str:
     draft (readers lose the published text: its URL would lead to a story they may not see)
     or be published with a head nobody signed off. A chief editor signs off and publishes the
     jumping story first; publishing it makes the link
-    (:func:`~articles.continuations.resolution.held_jumps_resolve`)."""
+    (:func:`~articles.continuations.resolution.held_jumps_resolve`). On any paper, the same when
+    the jumping story was published and withdrawn (:func:`withdrawn_refusal`): readers would
+    lose the continuation silently; publishing the story again makes the link."""
     if part.article.status != Status.PUBLISHED:  # (the jumping story is read only then)
         return ""
     source = jump.part.article
     if source.status == Status.PUBLISHED:
         return ""
     if not source.issue.publication.review_required:
-        return ""
+        if not _was_published(source.pk):
+            return ""
+        return withdrawn_refusal(jump.part.page.label, part.page.label)
     return (
         f"{part.page.label}版的续文已经发布，而{jump.part.page.label}版的这篇稿件还没有发布："
         "本报须经签发，合并后要么读者打不开已发布的续文，要么未签发的稿件随之上线。"
         "请总编辑先签发并发布这篇稿件，发布后自动接上"
     )
+
+
+def withdrawn_refusal(home: str, label: str) -> str:
+    """Why a published continuation on page ``label`` does not join the story of page ``home``
+    that its editors withdrew (published once, now not): merged, readers would lose the
+    published text with it (an import never publishes again what editors withdrew)."""
+    return (
+        f"{home}版的这篇稿件发布后已撤回，暂不与{label}版已发布的续文合并"
+        "（读者仍能读到那段续文）；要接上，请先重新发布这篇稿件，发布后自动接上"
+    )
+
+
+def _was_published(article_id: int) -> bool:
+    """Whether a history record says the story was published (it is not now: withdrawn by its
+    editors; the rule of ``articles.publishing.withdrawn_ids``, which imports this package)."""
+    return Article.history.filter(id=article_id, status=Status.PUBLISHED).exists()
 
 
 def jump_hold(jump: Jump, part: ArticlePart, *, confidence: float | None) -> None:

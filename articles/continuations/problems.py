@@ -34,6 +34,8 @@ class JumpProblem:
     jump_id: int
     candidates: tuple[str, ...] = ()
     number: int = 0  # the story's number among the page's stories (position counts photos too)
+    # ``held``: the story whose publication makes the link (the jumping story), else None.
+    waits_for: int | None = None
 
     @property
     def text(self) -> str:
@@ -53,7 +55,88 @@ class JumpProblem:
 def _part_ref(part: ArticlePart, numbers: dict[int, int]) -> str:
     """A candidate part as editors count it (``A2版 第3篇“标题”``: photos take no number)."""
     number = numbers.get(part.pk, part.position)
-    return f"{part.page.label}版 第{number}篇“{part.article.title}”"
+    return f"{part.page.label}版 第{number}篇“{part.article.title or '无标题'}”"
+
+
+# How the desk names the state of a jump in a link held for sign-off, or held because its
+# jumping story was withdrawn (its ``JumpState`` is ``pending``, read 待目标版面, which would
+# send editors looking for a page that is imported).
+HELD_STATE_LABEL = "须经签发，先不接上"
+WITHDRAWN_HELD_STATE_LABEL = "稿件已撤回，先不接上"
+
+
+def held_forward_message(target: str, *, withdrawn: bool = False) -> str:
+    """What editors read of a 下转 held (:func:`~articles.continuations.merging.jump_hold`)
+    whose continuation is on page ``target``: why (the paper requires sign-off, or
+    ``withdrawn``: the story was published and withdrawn), and what makes the link."""
+    if withdrawn:
+        return (
+            f"{target}版的续文已经发布，这篇稿件发布后已撤回：先不接上（读者仍能读到已发布的"
+            "续文）；要接上，请重新发布这篇稿件，发布后自动接上"
+        )
+    return (
+        f"{target}版的续文已经发布，这篇稿件还没有：本报须经签发，先不接上"
+        "（读者仍能读到已发布的续文）；请总编辑签发并发布这篇稿件，发布后自动接上"
+    )
+
+
+def held_backward_message(target: str, *, withdrawn: bool = False) -> str:
+    """What editors read of a published continuation's 上接 that a held 下转 on page ``target``
+    waits to join (``withdrawn``: held because that story was withdrawn)."""
+    if withdrawn:
+        return (
+            f"已发布，{target}版转到这里的稿件发布后已撤回：先不接上（读者仍能读到这段续文）；"
+            f"要接上，请重新发布{target}版那篇，发布后自动接上"
+        )
+    return (
+        f"已发布，{target}版转到这里的稿件还没有发布：本报须经签发，先不接上"
+        f"（读者仍能读到这段续文）；{target}版那篇签发并发布后自动接上"
+    )
+
+
+def held_notes(jumps) -> dict[int, tuple[str, str]]:
+    """{jump id: (its state as the desk says it, what editors read of it)} for those of
+    ``jumps`` in a held link: a held 下转 (:func:`~articles.continuations.merging.is_held`) and
+    the 上接 of the continuation it waits to join, as ``check_jumps`` says them (held for
+    sign-off where the paper requires it, else because the story was withdrawn). At most two
+    queries, none when no jump is held or open."""
+    jumps = list(jumps)
+    label = {True: WITHDRAWN_HELD_STATE_LABEL, False: HELD_STATE_LABEL}
+    notes: dict[int, tuple[str, str]] = {}
+    forward = {j.pk: j for j in jumps if j.direction == JumpDirection.FORWARD and is_held(j)}
+    if forward:
+        for pk, signed in Jump.objects.filter(pk__in=forward).values_list(
+            "pk", "part__page__issue__publication__review_required"
+        ):
+            message = held_forward_message(forward[pk].target_label, withdrawn=not signed)
+            notes[pk] = (label[not signed], message)
+    open_backward = {
+        j.part_id: j
+        for j in jumps
+        if j.direction == JumpDirection.BACKWARD and j.state == JumpState.PENDING
+    }
+    if open_backward:
+        waited = Jump.candidates.through.objects.filter(
+            articlepart_id__in=open_backward,
+            jump__state=JumpState.PENDING,
+            jump__confidence__isnull=False,
+        ).values_list("articlepart_id", "jump__part__page__issue__publication__review_required")
+        for part_id, signed in set(waited):
+            jump = open_backward[part_id]
+            message = held_backward_message(jump.target_label, withdrawn=not signed)
+            notes[jump.pk] = (label[not signed], message)
+    return notes
+
+
+def jumps_mark_held(jumps) -> None:
+    """Give each of ``jumps`` (Jump rows) ``held_note`` (:func:`held_notes`, ``""`` when it is
+    not in a held link) and ``state_shown``, its state as the desk shows it (held, or the
+    state's label)."""
+    jumps = list(jumps)
+    notes = held_notes(jumps)
+    for jump in jumps:
+        shown, jump.held_note = notes.get(jump.pk, ("", ""))
+        jump.state_shown = shown or jump.get_state_display()
 
 
 def jump_problems(issues) -> list[JumpProblem]:
@@ -84,13 +167,20 @@ def jump_problems(issues) -> list[JumpProblem]:
         | {c.page_id for jump in jumps for c in jump.candidates.all()}
     )
     # Continuations a held link waits to join (their 上接 is answered, not yet linked).
-    awaited = {c.pk for jump in jumps if is_held(jump) for c in jump.candidates.all()}
+    # {continuation part id: the jumping story it waits for}.
+    awaited = {
+        c.pk: (jump.part.article_id, not jump.part.page.issue.publication.review_required)
+        for jump in jumps
+        if is_held(jump)
+        for c in jump.candidates.all()
+    }
     for jump in jumps:
         part = jump.part
         issue = part.page.issue
         pages = pages_by_issue.get(issue.pk, {})
         target_missing = page_find(pages, jump.target_label) is None
         candidates: tuple[str, ...] = ()
+        waits_for = None
         target = jump.target_label
         if jump.direction == JumpDirection.FORWARD:
             if target_missing:
@@ -103,9 +193,9 @@ def jump_problems(issues) -> list[JumpProblem]:
             elif is_held(jump):
                 candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
                 kind = "held"
-                message = (
-                    f"{target}版的续文已经发布，这篇稿件还没有：本报须经签发，先不接上"
-                    "（读者仍能读到已发布的续文）；请总编辑签发并发布这篇稿件，发布后自动接上"
+                waits_for = part.article_id
+                message = held_forward_message(
+                    target, withdrawn=not issue.publication.review_required
                 )
             elif jump.state == JumpState.LOOP:
                 kind = "loop"
@@ -121,10 +211,8 @@ def jump_problems(issues) -> list[JumpProblem]:
             message = f"目标版面尚未导入（它接自{target}版，{target}版还没有导入）"
         elif part.pk in awaited:
             kind = "held"
-            message = (
-                f"已发布，{target}版转到这里的稿件还没有发布：本报须经签发，先不接上"
-                f"（读者仍能读到这段续文）；{target}版那篇签发并发布后自动接上"
-            )
+            waits_for, withdrawn = awaited[part.pk]
+            message = held_backward_message(target, withdrawn=withdrawn)
         else:
             kind = "orphan"
             message = f"有“上接”却找不到对应的“下转”（{target}版上没有转到这里的稿件）"
@@ -140,6 +228,7 @@ def jump_problems(issues) -> list[JumpProblem]:
                 message=message,
                 jump_id=jump.pk,
                 candidates=candidates,
+                waits_for=waits_for,
             )
         )
     return problems

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from articles.bulk import update_rows
 from articles.changes import content_changed
@@ -241,19 +241,23 @@ def _assign(pairs, jumps: dict[int, Jump], candidates, merges: MergeContext) -> 
     return True
 
 
-def held_jumps_resolve(article_ids: Iterable[int]) -> None:
-    """After the stories ``article_ids`` were published: resolve the issues where a link from
-    one of them was held for it (:func:`~articles.continuations.merging.jump_hold`), so the
-    published continuation joins it now and its old address leads to the whole story. One
-    query when none was held."""
-    issues = set(
-        Jump.objects.filter(
-            part__article_id__in=list(article_ids),
-            direction=JumpDirection.FORWARD,
-            state=JumpState.PENDING,
-            confidence__isnull=False,
-        ).values_list("part__page__issue_id", flat=True)
+def held_jumps_resolve(
+    article_ids: Iterable[int] = (), *, publication_id: int | None = None
+) -> None:
+    """After the stories ``article_ids`` were published or withdrawn, or a paper
+    (``publication_id``) stopped requiring sign-off: resolve again the issues where a link held
+    apart (:func:`~articles.continuations.merging.jump_hold`) is from or to one of them, or on
+    that paper, so what held it is decided anew: published, the continuation joins its story
+    now (its old address leads to the whole story); a withdrawn continuation, no longer
+    published, joins its story as drafts do. One query when none was held."""
+    ids = list(article_ids)
+    held = Jump.objects.filter(
+        direction=JumpDirection.FORWARD, state=JumpState.PENDING, confidence__isnull=False
     )
+    which = Q(part__article_id__in=ids) | Q(candidates__article_id__in=ids)
+    if publication_id is not None:
+        which |= Q(part__page__issue__publication_id=publication_id)
+    issues = set(held.filter(which).values_list("part__page__issue_id", flat=True))
     if issues:
         jumps_resolve(Issue.objects.filter(pk__in=issues))
 

@@ -98,6 +98,7 @@ def published_merge_line(
     name: str,
     new: bool,
     held: bool,
+    withdrawn: bool = False,
     dry_run: bool = False,
 ) -> str:
     """What an import says when a story ``name`` (quoted) of page ``home`` leads (下转) to a
@@ -105,9 +106,17 @@ def published_merge_line(
     its own (it was published before this page came): joined, the whole story is published
     with it and the continuation's old address leads to it; ``held``, on a paper that requires
     sign-off, they stay apart until a chief editor publishes ``name`` (readers keep the
-    continuation; publishing joins them: ``articles.publishing``). ``new``: ``name`` was created by this import.
+    continuation; publishing joins them: ``articles.publishing``); ``held`` and ``withdrawn``:
+    apart because ``name`` was published and withdrawn (publishing it again joins them).
+    ``new``: ``name`` was created by this import.
     A dry run says what a real run will do."""
     story = f"{home}版{'新' if new else ''}稿件{name}"
+    if held and withdrawn:
+        return (
+            f"{label}版已发布的续文{continuation}接的是{story}：这篇稿件发布后已撤回，"
+            f"{'将' if dry_run else ''}暂不合并，读者仍能读到已发布的续文；要接上，请先重新发布"
+            f"{name}，发布后两段自动接成一篇，原来的地址转到整篇"
+        )
     if held:
         return (
             f"{label}版已发布的续文{continuation}接的是{story}：本报须经签发，"
@@ -255,6 +264,11 @@ TOTAL_WORDS = {**ACTION_WORDS, "pdf-created": "新加版面图", "pdf-updated": 
 # (``JumpState.PENDING``), or a 上接 whose page is imported but gives no 下转 to this page.
 WAITING = "pending"
 ORPHAN = "orphan"
+# A 下转 whose continuation is found but held until its story is signed off and published
+# (``articles.continuations.merging.jump_hold``): the page line's published-merge clause says
+# why; the open jumps' clause counts it by this label, never as a page not imported.
+HELD = "held"
+HELD_LABEL = "须经签发，发布后接上"
 
 
 @dataclass(frozen=True)
@@ -357,7 +371,8 @@ def page_line(report, *, with_pdf: bool = False) -> str:
 def pending_where(pending_jumps) -> str:
     """Where a page's open jumps (``PendingJump`` values) lead, for its report line:
     ``（A9版、A12版尚未导入）`` for the pages a marker points to that are not imported, with how
-    many others are open and why (``；1 处有歧义``); ``""`` when nothing is said."""
+    many others are open and why (``；1 处有歧义``, ``1 处须经签发，发布后接上`` for a held link:
+    its page is imported); ``""`` when nothing is said."""
     waiting, others = [], Counter()
     for jump in pending_jumps:
         if jump.state == WAITING:

@@ -16,9 +16,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 
+from articles.continuations.merging import is_held
 from articles.importing.reportlines import (  # noqa: F401 (said here before they moved)
     _PUBLISHED_KEPT,
     ACTION_WORDS,
+    HELD,
+    HELD_LABEL,
     ORPHAN,
     TOTAL_WORDS,
     conflict_in_chinese,
@@ -122,7 +125,8 @@ class PendingJump:
     label), in the story at ``position``, printed ``marker``, pointing to page ``target_page``;
     ``state`` is the jump's state (``JumpState``'s value: ``pending`` when the target page is
     not imported, ``ambiguous``, ``unmatched``, ``loop``; ``orphan`` for a 上接 whose page is
-    imported but has no 下转 to this page) and ``state_label`` the same as editors
+    imported but has no 下转 to this page; ``held`` for a 下转 held for sign-off) and
+    ``state_label`` the same as editors
     read it (``待目标版面``)."""
 
     page: str
@@ -146,10 +150,13 @@ def pending_jump(jump, *, target_imported: bool) -> PendingJump:
     ``target_imported`` says whether the page it names is imported. A backward jump (上接) whose
     page is imported waits for nothing: its state is ``orphan``, read ``<page>版没有转到本版的“下转”``
     (articles.continuations.problems says the same; not a ``JumpState``: the resolver keeps such
-    a jump ``pending``, which would read 尚未导入)."""
+    a jump ``pending``, which would read 尚未导入). A 下转 held for sign-off (``is_held``) is
+    ``held``, read :data:`HELD_LABEL` (its continuation is found, not waited for)."""
     state, label = jump.state, jump.get_state_display()
     if jump.direction == "backward" and target_imported:
         state, label = ORPHAN, f"{jump.target_label}版没有转到本版的“下转”"
+    elif is_held(jump):
+        state, label = HELD, HELD_LABEL
     page = jump.part.page.label
     return PendingJump(page, jump.part.position, jump.marker, jump.target_label, state, label)
 

@@ -154,7 +154,8 @@ def _published_merges(reports: dict[int, PageImportReport]) -> None:
     continuation on another page joined in this import (published with it: a history record
     :data:`~articles.continuations.merging.MERGE_PUBLISH_REASON` since the page was written),
     and its forward jumps held apart from one (``pending`` with a confidence: the resolver's
-    :func:`~articles.continuations.merging.jump_hold`). Three queries, and two more per page
+    :func:`~articles.continuations.merging.jump_hold`; for sign-off, or on a paper without it
+    because the story was withdrawn). Three queries, and two more per page
     that has any."""
     for report in reports.values():
         report.published_merges = []
@@ -177,7 +178,7 @@ def _published_merges(reports: dict[int, PageImportReport]) -> None:
             state=JumpState.PENDING,
             confidence__isnull=False,
         )
-        .select_related("part__article", "part__page")
+        .select_related("part__article", "part__page__issue__publication")
         .defer("part__page__raw_text", "part__page__parser_flags")
         .order_by("part__position")
     )
@@ -196,10 +197,25 @@ def _published_merges(reports: dict[int, PageImportReport]) -> None:
     for jump in held:
         part = jump.candidates.select_related("page").only("blocks", "page__label").first()
         if part is not None:
-            _merge_said(reports[jump.part.page_id], jump.part.article, part, held=True)
+            # Held on a paper without sign-off: the story was published and withdrawn.
+            withdrawn = not jump.part.page.issue.publication.review_required
+            _merge_said(
+                reports[jump.part.page_id],
+                jump.part.article,
+                part,
+                held=True,
+                withdrawn=withdrawn,
+            )
 
 
-def _merge_said(report: PageImportReport, article: Article, part: ArticlePart, *, held) -> None:
+def _merge_said(
+    report: PageImportReport,
+    article: Article,
+    part: ArticlePart,
+    *,
+    held: bool,
+    withdrawn: bool = False,
+) -> None:
     opening = next((b.get("text") or "" for b in part.blocks or [] if b.get("text")), "")
     page = Page.objects.only("imported_at").get(pk=article.page_id)
     report.published_merges.append(
@@ -210,6 +226,7 @@ def _merge_said(report: PageImportReport, article: Article, part: ArticlePart, *
             name=article_name(article),
             new=page.imported_at is not None and article.created_at >= page.imported_at,
             held=held,
+            withdrawn=withdrawn,
             dry_run=report.dry_run,
         )
     )

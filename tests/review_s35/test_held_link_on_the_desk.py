@@ -84,11 +84,6 @@ def test_an_editor_cannot_link_the_held_jump_by_hand_on_its_fix_page(
     assert read(client, tail.get_absolute_url()).status_code == 200
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the jump's fix page shows a held jump as 当前状态：待目标版面 (waiting for a page "
-    "that is imported) and says nothing of the hold nor of what to do (README: held on the desk)",
-)
 def test_the_fix_page_of_a_held_jump_says_it_is_held_for_sign_off(
     tmp_path,
     editor_client,  # noqa: F811
@@ -101,11 +96,6 @@ def test_the_fix_page_of_a_held_jump_says_it_is_held_for_sign_off(
     assert "须经签发" in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="发布本期 (the issue's publish page) refuses the held link as a broken chain unless "
-    "the chief editor ticks 已知悉未接好的转版, although publishing is what joins it",
-)
 def test_a_chief_editor_publishing_the_issue_on_the_desk_needs_no_acknowledgement(
     tmp_path,
     chief_client,  # noqa: F811
@@ -122,11 +112,6 @@ def test_a_chief_editor_publishing_the_issue_on_the_desk_needs_no_acknowledgemen
     joined(tail, client)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="编辑部首页 lists both jumps of a held link as 待目标版面 (waiting for a page), "
-    "though both pages are imported; the issue page says 本报须经签发，先不接上",
-)
 def test_the_desk_home_says_a_held_link_waits_for_sign_off(
     tmp_path,
     editor_client,  # noqa: F811
@@ -136,3 +121,37 @@ def test_the_desk_home_says_a_held_link_waits_for_sign_off(
     assert "老街改造完工" in text
     assert "待目标版面" not in text
     assert "须经签发" in text
+
+
+def test_the_jump_list_says_a_held_jump_is_held_for_sign_off(
+    tmp_path,
+    editor_client,  # noqa: F811
+):
+    held(tmp_path)
+    text = editor_client.get(reverse("admin:articles_jump_changelist")).content.decode()
+    # Both jumps of the link (下转 on A1, 上接 on A2), in the state column.
+    assert text.count("须经签发，先不接上</td>") == 2
+    assert "待目标版面</td>" not in text
+
+
+def test_the_story_page_of_the_held_head_says_its_jump_is_held_for_sign_off(
+    tmp_path,
+    editor_client,  # noqa: F811
+):
+    held(tmp_path)
+    head = Article.objects.get(headline="老街改造完工")
+    text = editor_client.get(reverse("admin:articles_article_change", args=[head.pk]))
+    assert "请总编辑签发并发布这篇稿件" in text.content.decode()
+
+
+def test_turning_sign_off_off_on_the_desk_joins_the_held_link(
+    tmp_path,
+    chief_client,  # noqa: F811
+    client,
+):
+    tail, _ = held(tmp_path)
+    publication = tail.issue.publication
+    url = reverse("admin:articles_publication_change", args=[publication.pk])
+    data = {k: v for k, v in form_data(chief_client.get(url)).items() if k != "review_required"}
+    assert chief_client.post(url, data).status_code == 302
+    joined(tail, client)  # the head is published with the continuation it joined

@@ -461,10 +461,12 @@ def _encoding_name(name: str | None) -> str:
 
 def new_drafts_line(report: PageImportReport) -> str:
     """The new stories of a page of an issue already published: still drafts, and how to
-    publish them (``publish_issue`` publishes only what was added since, or the desk)."""
+    publish them (``publish_issue`` publishes only what was added since, or the desk; on a paper
+    that requires sign-off, a chief editor, once they are signed off: ``articles.signoff``)."""
     names = "、".join(report.new_drafts)
     return (
         f"本期已发布，本版 {len(report.new_drafts)} 篇新稿件仍是草稿，读者看不到：{names}；"
         f"要发布它们，运行 publish_issue --paper {report.paper} --date {report.date}"
-        "（只发布之后新加的稿件），或在编辑台的“稿件”列表里逐篇发布"
+        "（只发布之后新加的稿件；本报若须经签发，先签发它们，再由总编辑发布），"
+        "或在编辑台的“稿件”列表里逐篇发布"
     )
