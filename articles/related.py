@@ -8,12 +8,13 @@ same paper that share a reporter (weight 4), ran in the same section (2) or in t
 Working them out is the dearest part of a story page (4–5 queries, one with a ``CASE`` over
 every keyword of the story: about a third of the page's time without the page cache), so the
 story page asks :func:`shown_related`, which keeps the list (:func:`articles.caching.kept`)
-while the story, its page's layout, its issue's frame and every story listed are unchanged: the
-tags the story page itself depends on (:mod:`articles.caching`), so the list is as fresh as the
-page cache's copy of the page would be, and a page rendered again for another reason (a
-neighbour edited, the page evicted, the page cache off) does not work it out again. Right after
-an edit to the story, the list is looked up again by what it is worked out from
-(:func:`inputs_kept`), so only an edit that changes that works it out again.
+under what it is worked out from (the story's keywords, reporters, page and issue: in the key)
+while its page's layout, its issue's frame and every story listed are unchanged: tags the story
+page itself depends on (:mod:`articles.caching`), so the list is as fresh as the page cache's
+copy of the page would be, and a page rendered again for another reason (a neighbour edited,
+the page evicted, the page cache off) does not work it out again. Right after an edit to the
+story, only an edit that changes what the list is worked out from works it out (and writes it)
+again.
 """
 
 from __future__ import annotations
@@ -34,25 +35,45 @@ from articles.selectors.common import (
 from search.models import Keyword
 
 
-def shown_related(article: Article, limit: int = 5) -> list[Article]:
+def shown_related(article: Article, limit: int = 5, keywords: tuple | None = None) -> list[Article]:
     """:func:`related_articles`, kept between renders of the story page while nothing it shows
-    has changed (see the module docstring); each story with its issue, paper and page. The
-    list and its stories are read only (shared between renders, :func:`caching.kept`).
+    or is worked out from has changed (see the module docstring); each story with its issue,
+    paper and page. The list and its stories are read only (shared between renders,
+    :func:`caching.kept`).
 
-    Kept twice: under the story's own tag (a render of an unchanged story reads nothing more),
-    and, for when the story changed, under what the list is worked out from
-    (:func:`related_inputs`, one query): an edit that leaves those alone (its text but not its
-    keywords, a caption, a title line the index does not weigh …) finds the list kept there
-    rather than working it out again (three queries, one a ``CASE`` over every keyword: ≈ 8 ms
-    of CPU, two thirds of the story page right after an edit). Why that is safe:
-    :func:`inputs_kept`."""
+    Kept under what the list is worked out from (:func:`related_inputs`, in the key) and what it
+    shows (:func:`_others_tags`), not under the story's own tag: an edit to the story that
+    leaves those alone (its text but not its keywords, a caption, a title line the index does
+    not weigh …) finds the list kept rather than working it out again (three queries, one a
+    ``CASE`` over every keyword) or writing it again (a cache write: on the file cache, a
+    temporary file renamed, the dearest part of the story page right after an edit). Why that
+    is safe: see below.
 
-    def tags(related: list[Article]) -> list[str]:
-        return [caching.story(article.pk), *_others_tags(article, related)]
+    ``keywords``: :func:`story_keywords` of ``article``, read when the story last changed (the
+    story page keeps them with the story's body, under the story's tag: a render of an
+    unchanged story then reads nothing for its related list); read here when not given (one
+    query).
 
-    # Read only (the page lists them, the twin names them): shared between renders.
+    Why that is safe: the list is a function of the story's inputs and of the other stories
+    (which are published, their keywords, reporters, sections, issues and order on their
+    pages). An edit to the story that changes an input gives a new key, so the list is worked
+    out again at once (a new keyword or weight, a reporter added or removed, the story moved
+    to another page or section); one that changes none would give the same list from the
+    same other stories. What the other stories may have changed meanwhile is covered by the
+    tags: a listed story edited, unpublished or deleted, the home page's layout or the issue's
+    frame changed; a story elsewhere that would now rank among them is not a dependency (the
+    module docstring of :mod:`articles.caching`). Nothing of the story itself is shown from
+    this list: its own text, title and reporters come from the page's other reads."""
+    if not caching.keeping():  # nothing kept: no key to read the inputs for
+        return _kept_list(related_articles(article, limit))
+    if keywords is None:
+        keywords = story_keywords(article.pk)
+    key = hashlib.sha256(repr(related_inputs(article, keywords)).encode()).hexdigest()[:32]
     return caching.kept(
-        f"related:{article.pk}:{limit}", lambda: inputs_kept(article, limit), tags, shared=True
+        f"related-from:{article.pk}:{limit}:{key}",
+        lambda: _kept_list(related_articles(article, limit)),
+        lambda related: _others_tags(article, related),
+        shared=True,
     )
 
 
@@ -76,46 +97,26 @@ _KEYWORDS = Prepared(
 )
 
 
-def related_inputs(article: Article) -> tuple:
+def story_keywords(article_id: int) -> tuple[tuple[str, float], ...]:
+    """The story's keywords with their weights, best first, as :func:`related_inputs` takes
+    them (one query): plain values, small enough to keep with the story's body."""
+    _alias, keywords = _KEYWORDS.rows(article_id)
+    return tuple(tuple(row) for row in keywords)
+
+
+def related_inputs(article: Article, keywords: tuple) -> tuple:
     """Everything of ``article`` itself that :func:`related_articles` reads, as plain values:
-    its id, its keywords with their weights (:func:`search.related.related_articles`; one
-    query), its reporters (``article.bylines``, as prefetched by the story page), its home
-    page and that page's section, its issue and its paper (the desk's rule,
-    :func:`_by_desk_rule`). Whatever those two read of the story must be here."""
-    _alias, keywords = _KEYWORDS.rows(article.pk)
+    its id, its keywords with their weights (``keywords``, :func:`story_keywords`;
+    :func:`search.related.related_articles`), its reporters (``article.bylines``, as
+    prefetched by the story page), its home page and that page's section, its issue and its
+    paper (the desk's rule, :func:`_by_desk_rule`). Whatever those two read of the story must be
+    here."""
     return (
         article.pk,
-        tuple(tuple(row) for row in keywords),
+        keywords,
         tuple(byline.person_id for byline in article.bylines.all()),
         (article.page_id, article.page.section),
         (article.issue_id, article.issue.publication_id),
-    )
-
-
-def inputs_kept(article: Article, limit: int = 5) -> list[Article]:
-    """:func:`related_articles` for ``article`` (made ready to keep: :func:`_kept_list`), kept
-    under what it is worked out from (:func:`related_inputs`, in the key) and what it shows
-    (:func:`_others_tags`), not under the story's own tag.
-
-    Why that is safe: the list is a function of the story's inputs and of the other stories
-    (which are published, their keywords, reporters, sections, issues and order on their
-    pages). An edit to the story that changes an input gives a new key, so the list is worked
-    out again at once (a new keyword or weight, a reporter added or removed, the story moved
-    to another page or section); one that changes none would give the same list from the
-    same other stories. What the other stories may have changed meanwhile is covered as it is
-    for the list kept under the story's tag: a listed story edited, unpublished or deleted,
-    the home page's layout or the issue's frame changed, by the tags; a story elsewhere that
-    would now rank among them is not a dependency (the module docstring of
-    :mod:`articles.caching`), then as now. Nothing of the story itself is shown from this
-    list: its own text, title and reporters come from the page's other reads."""
-    if not caching.keeping():  # nothing kept: no key to read the inputs for
-        return _kept_list(related_articles(article, limit))
-    key = hashlib.sha256(repr(related_inputs(article)).encode()).hexdigest()[:32]
-    return caching.kept(
-        f"related-from:{article.pk}:{limit}:{key}",
-        lambda: _kept_list(related_articles(article, limit)),
-        lambda related: _others_tags(article, related),
-        shared=True,
     )
 
 

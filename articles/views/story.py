@@ -14,7 +14,7 @@ from articles.bylines import credit_pieces
 from articles.models import Article, Page
 from articles.public import news_article_ld, page_name, share_issue
 from articles.queries import relate
-from articles.related import shown_related
+from articles.related import shown_related, story_keywords
 from articles.selectors import (
     StoryBody,
     moved_story,
@@ -84,7 +84,7 @@ class ArticleView(PublicView):
         article = self.get_article()
         issue = article.issue
         pages = frame_pages(issue)
-        body = kept_body(article, pages)
+        body, keywords = kept_body(article, pages)
         body.attach(article)
         parts = article.ordered_parts()
         share_issue(issue, [article.page])
@@ -99,7 +99,7 @@ class ArticleView(PublicView):
             previous = part.page
         previous_article, next_article = kept_neighbours(article)
         reporters = [b.person for b in body.bylines]
-        related = shown_related(article, limit=5)
+        related = shown_related(article, limit=5, keywords=keywords)
         page_shown = story_page_shown(article, reporters, previous_article, next_article)
         ld_shown = json_ld_shown(article, self.request, page_shown["head_shown"])
         body_shown = cache(partial(story_body_key, parts, body.continued_on))
@@ -232,15 +232,21 @@ def json_ld_shown(article: Article, request, head: tuple) -> tuple:
     )
 
 
-def kept_body(article: Article, pages: list[Page]) -> StoryBody:
+def kept_body(article: Article, pages: list[Page]) -> tuple[StoryBody, tuple | None]:
     """The story's parts, bylines, photos and open jump (:func:`articles.selectors.story_body`,
-    4–5 queries), kept (:func:`articles.caching.kept`) while the story, its issue's frame (the
-    pages, and the jumps stitched) and the names of its reporters and photographers are
-    unchanged: the tags the story page depends on for them. So the story page rendered again
-    because a neighbour or a related story changed does not read them again; an edit to the
-    story itself (its text, a part, a byline, a photo: the story's tag) reads them at once."""
+    4–5 queries), and its keywords for its related list
+    (:func:`articles.related.story_keywords`, one query; ``None`` when nothing is kept: the
+    list is then worked out without them), kept (:func:`articles.caching.kept`) while the story,
+    its issue's frame (the pages, and the jumps stitched) and the names of its reporters and
+    photographers are unchanged: the tags the story page depends on for them. So the story page
+    rendered again because a neighbour or a related story changed does not read them again; an
+    edit to the story itself (its text, a part, a byline, a photo, its keywords: the story's
+    tag) reads them at once. The keywords are kept here, with what is written again after an
+    edit to the story anyway, so the related list needs no entry of its own under the story's
+    tag (one cache write fewer after an edit, :func:`articles.related.shown_related`)."""
 
-    def tags(body: StoryBody) -> list[str]:
+    def tags(kept: tuple[StoryBody, tuple | None]) -> list[str]:
+        body = kept[0]
         return [
             caching.story(article.pk),
             caching.issue_frame(article.issue_id),
@@ -248,7 +254,12 @@ def kept_body(article: Article, pages: list[Page]) -> StoryBody:
             *(caching.person(c.person_id) for photo in body.photos for c in photo_credits(photo)),
         ]
 
-    return caching.kept(f"body:{article.pk}", lambda: story_body(article, pages), tags)
+    def compute() -> tuple[StoryBody, tuple | None]:
+        keywords = story_keywords(article.pk) if caching.keeping() else None
+        return story_body(article, pages), keywords
+
+    # Not "body:…": a value of another shape may still be kept there by the code before.
+    return caching.kept(f"body-keywords:{article.pk}", compute, tags)
 
 
 def kept_neighbours(article: Article) -> tuple[Article | None, Article | None]:
