@@ -250,27 +250,36 @@ class Command(BaseCommand):
         return report
 
     def _print_report(self, report: PageImportReport) -> None:
-        self.stdout.write(report.summary)
-        if report.pdf_line:  # what the PDF did: not a warning
-            self.stdout.write(f"  {report.pdf_line}")
-        for line in report.conflicts:
-            conflict = conflict_in_chinese(line, dry_run=report.dry_run)
-            self.stdout.write(self.style.WARNING(f"  冲突：{conflict}"))
-        for line in report.overwritten:
-            self.stdout.write(self.style.WARNING(f"  覆盖：{line}"))
-        for line in report.dropped_continuations:
-            self.stdout.write(self.style.WARNING(f"  续文：{line}"))
-        for line in report.warnings:
-            self.stdout.write(f"  注意：{warning_in_chinese(line)}")
-        if report.new_drafts:
-            self.stdout.write(self.style.WARNING(f"  草稿：{new_drafts_line(report)}"))
-        if report.waiting_continuations:
-            line = waiting_continuations_line(report.waiting_continuations)
-            self.stdout.write(self.style.WARNING(f"  草稿：{line}"))
-        for line in report.cross_page:
-            self.stdout.write(f"  跨版整篇重复：{line}")
-        for flag in report.flags:
-            self.stdout.write(f"  请先核对：{flag_line(flag)}")
+        report_print(self, report)
+
+
+def report_print(command: BaseCommand, report: PageImportReport) -> None:
+    """Print ``report``'s page line on ``command``'s stdout, then one line for each thing it
+    counts (its PDF, conflicts, overwritten edits, continuations, warnings, drafts, copies
+    across pages, flags), warnings styled: what ``import_pages`` and ``reparse_pages`` print
+    for a page."""
+    out, style = command.stdout, command.style
+    out.write(report.summary)
+    if report.pdf_line:  # what the PDF did: not a warning
+        out.write(f"  {report.pdf_line}")
+    for line in report.conflicts:
+        conflict = conflict_in_chinese(line, dry_run=report.dry_run)
+        out.write(style.WARNING(f"  冲突：{conflict}"))
+    for line in report.overwritten:
+        out.write(style.WARNING(f"  覆盖：{line}"))
+    for line in report.dropped_continuations:
+        out.write(style.WARNING(f"  续文：{line}"))
+    for line in report.warnings:
+        out.write(f"  注意：{warning_in_chinese(line)}")
+    if report.new_drafts:
+        out.write(style.WARNING(f"  草稿：{new_drafts_line(report)}"))
+    if report.waiting_continuations:
+        line = waiting_continuations_line(report.waiting_continuations)
+        out.write(style.WARNING(f"  草稿：{line}"))
+    for line in report.cross_page:
+        out.write(f"  跨版整篇重复：{line}")
+    for flag in report.flags:
+        out.write(f"  请先核对：{flag_line(flag)}")
 
 
 def _page_path(value: str) -> Path:

@@ -9,15 +9,9 @@ line only counts them; these lines name them."""
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.importing import PageImportError, page_reparse
-from articles.importing.reportlines import waiting_continuations_line
-from articles.importing.reports import (
-    PageImportReport,
-    conflict_in_chinese,
-    flag_line,
-    warning_in_chinese,
-)
+from articles.importing.reports import PageImportReport
 from articles.importing.sources import SourceError, parse_date, parse_label
-from articles.management.commands.import_pages import new_drafts_line
+from articles.management.commands.import_pages import report_print
 from articles.models import Page
 from articles.progress import advance, progress_bar
 
@@ -81,22 +75,4 @@ class Command(BaseCommand):
 
     def _print_report(self, report: PageImportReport) -> None:
         """The page's line and the lines naming what it counts, as ``import_pages`` prints them."""
-        self.stdout.write(report.summary)
-        for line in report.conflicts:
-            conflict = conflict_in_chinese(line, dry_run=report.dry_run)
-            self.stdout.write(self.style.WARNING(f"  冲突：{conflict}"))
-        for line in report.overwritten:
-            self.stdout.write(self.style.WARNING(f"  覆盖：{line}"))
-        for line in report.dropped_continuations:
-            self.stdout.write(self.style.WARNING(f"  续文：{line}"))
-        for line in report.warnings:
-            self.stdout.write(f"  注意：{warning_in_chinese(line)}")
-        if report.new_drafts:
-            self.stdout.write(self.style.WARNING(f"  草稿：{new_drafts_line(report)}"))
-        if report.waiting_continuations:
-            line = waiting_continuations_line(report.waiting_continuations)
-            self.stdout.write(self.style.WARNING(f"  草稿：{line}"))
-        for line in report.cross_page:
-            self.stdout.write(f"  跨版整篇重复：{line}")
-        for flag in report.flags:
-            self.stdout.write(f"  请先核对：{flag_line(flag)}")
+        report_print(self, report)
