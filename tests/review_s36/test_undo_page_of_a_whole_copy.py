@@ -79,3 +79,28 @@ def test_importing_page_1_again_after_the_undo_gives_one_story(copied):
     import_text(PAGE1, "1")
     stories = Article.objects.filter(headline__startswith=HEADLINE)
     assert stories.count() == 1, [(a.page.label, a.headline) for a in stories]
+
+
+ONLY_THE_OTHER_STORY = PAGE1.split("\n\n", 1)[1]
+
+
+def test_page_1_reprinted_without_the_story_leaves_its_text_on_page_2(copied):
+    import_text(ONLY_THE_OTHER_STORY, "1")
+    [left] = Article.objects.with_parts().filter(page__label="2", headline__startswith=HEADLINE)
+    assert "票价统一为两元" in left.full_text()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the whole copy that takes over the story gets its title lines joined as the "
+    "headline and no subheadline, dateline, byline or reporters, though page 2 printed them",
+)
+def test_page_1_reprinted_without_the_story_leaves_page_2_its_deck_and_reporter(copied):
+    import_text(ONLY_THE_OTHER_STORY, "1")
+    left = Article.objects.get(page__label="2", headline__startswith=HEADLINE)
+    assert (left.headline, left.subheadline, left.dateline, left.reporter_names()) == (
+        HEADLINE,
+        "覆盖全部建制村",
+        "本报讯",
+        ["黄小川"],
+    )
