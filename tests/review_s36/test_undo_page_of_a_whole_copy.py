@@ -104,3 +104,15 @@ def test_page_1_reprinted_without_the_story_leaves_page_2_its_deck_and_reporter(
         "本报讯",
         ["黄小川"],
     )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the report of a page 1 that no longer prints the story still says the story is "
+    "printed in full on pages 1 and 2 (cross_page / 1 篇整篇也印在别的版上)",
+)
+def test_the_report_of_page_1_reprinted_without_the_story_says_no_copy_on_page_1(copied):
+    issue_publish(issue=Issue.objects.get())
+    report = import_text(ONLY_THE_OTHER_STORY, "1")
+    assert report.conflicts  # the published story is kept, and said to be
+    assert report.cross_page == []
