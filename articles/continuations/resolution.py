@@ -21,7 +21,7 @@ from django.db import transaction
 from django.db.models import Prefetch, Q
 
 from articles.bulk import update_rows
-from articles.changes import content_changed
+from articles.changes import content_changed, issues_scope
 from articles.continuations.copies import copies_merge
 from articles.continuations.headlines import titles_follow
 from articles.continuations.matching import (
@@ -321,5 +321,18 @@ def _resolve_teasers(issue_ids: list[int], pages_of: dict[int, dict[str, Page]])
         if article_id is not None:
             teaser.target_article_id = article_id
             linked.append(teaser)
-    update_rows(list(named.values()), ["section"])
+    if named:
+        _sections_name(list(named.values()))
     update_rows(linked, ["target_article"])
+
+
+def _sections_name(pages: list[Page]) -> None:
+    """Write the 版名 teasers gave ``pages`` and say what that changes, as a page's save would
+    (``update_rows`` sends no ``post_save``): a page's section decides which section pages list
+    its stories — the old name's (``""``: 头版 on a front page) and the new one's — and the
+    issue's frame and the paper's list of sections name it (:func:`~articles.changes.
+    issues_scope`, read before the change and again after it)."""
+    issues = {page.issue_id for page in pages}
+    before = issues_scope(issues)
+    update_rows(pages, ["section"])
+    content_changed(issues=issues, tags=before)
