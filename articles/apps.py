@@ -46,3 +46,9 @@ class ArticlesConfig(AppConfig):
         for model in changes.MOVABLE_MODELS:
             name = model.__name__
             pre_save.connect(changes.row_changing, sender=model, dispatch_uid=f"moving-{name}")
+
+        from articles import signoff
+        from articles.models.content import review_turned_off
+
+        # Turning 发布须经签发 off decides the links held for it again (see articles/signoff.py).
+        review_turned_off.connect(signoff.review_turned_off_follow, dispatch_uid="review-off")

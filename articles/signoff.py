@@ -14,6 +14,15 @@ A signed-off story that an editor without the permission then changes goes back 
 
 Every change of state is a history record (who, why); nothing here changes what readers see
 (a story is public only once published), so no content change is signalled.
+
+Turning a paper's 发布须经签发 off decides again the links held for it (a published continuation
+waiting for its head's sign-off joins it, which is published with it:
+``articles.continuations.held_jumps_resolve``), whoever turns it off and however — the desk's
+paper form, a shell's ``paper.save()``, any service or command that saves the paper: the one
+place is the paper's save (``Publication.save`` sends ``review_turned_off``;
+:func:`review_turned_off_follow` answers it), in the transaction that saves it.
+(``QuerySet.update()`` saves nothing: it leaves them held until the issue's next import or a
+publication.)
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from articles.continuations import held_jumps_resolve
 from articles.editing import history_baseline
 from articles.models import Article, Publication, Status
 
@@ -199,3 +209,10 @@ def stories_return(*, articles, user=None) -> SignoffReport:
         user=user,
         reason=RETURN_REASON,
     )
+
+
+def review_turned_off_follow(sender, publication: Publication, **kwargs) -> None:
+    """The receiver of :data:`~articles.models.content.review_turned_off` (a paper's save
+    turned 发布须经签发 off): the links held for it are decided again, in the transaction that
+    saved it (``held_jumps_resolve``: one query when none was held)."""
+    held_jumps_resolve(publication_id=publication.pk)

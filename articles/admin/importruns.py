@@ -21,7 +21,7 @@ from django.urls import path
 from articles.admin.base import admin_url
 from articles.importing.runs import RunBusy, run_rerun
 from articles.importing.upload import new_stories_refusal
-from articles.models import ImportRun, ImportRunState, Publication
+from articles.models import Article, ImportRun, ImportRunState, Publication, Status
 from articles.tasks import run_enqueue
 
 # How often the progress page asks for the status, in milliseconds (and the <noscript> reload,
@@ -33,7 +33,8 @@ def run_status(run: ImportRun, user=None) -> dict:
     """The run as the progress page shows it to ``user`` (JSON): counts, state, and one entry
     per page with its state (``waiting``, ``current``, ``ok``, ``failed``), result lines and
     links; once it is done, its new drafts with what ``user`` may do with them
-    (:func:`drafts_offer`)."""
+    (:func:`drafts_offer`): those still new drafts when the page is looked at
+    (:func:`new_drafts`; editors may have published, submitted or deleted some since)."""
     pages = []
     current_found = False
     running = run.state == ImportRunState.RUNNING and not run.interrupted
@@ -62,7 +63,10 @@ def run_status(run: ImportRun, user=None) -> dict:
             entry["state"] = "current"
             current_found = True
         pages.append(entry)
-    offer = drafts_offer(drafts, user) if drafts and run.finished else {}
+    imported = len(drafts)
+    if drafts and run.finished:  # as they are now, not as the import left them
+        drafts = list(new_drafts(drafts).values_list("pk", flat=True))
+    offer = drafts_offer(drafts, user, imported=imported) if imported and run.finished else {}
     return {
         "id": run.pk,
         "state": run.shown_state,
@@ -83,18 +87,43 @@ def run_status(run: ImportRun, user=None) -> dict:
     }
 
 
-def drafts_offer(drafts: list[int], user) -> dict:
-    """What the progress page offers ``user`` for a finished run's new drafts (story ids), as
-    the publish page (``upload_publish_view``) will allow it: ``label`` 发布这 N 篇新稿件, or
-    提交待审这 N 篇新稿件 where ``user`` may not publish them (their paper requires sign-off:
-    :func:`~articles.importing.upload.new_stories_refusal`, the rule of every publish path);
-    ``url`` the publish page, empty for a user who may not open it (no ``change_issue``: a
-    viewer); ``note`` what the editor should know. ``user`` None (a caller without a request)
+def new_drafts(ids):
+    """Of the stories ``ids`` (a late page's new stories), those the publish page
+    (``upload_publish_view``) still publishes or submits: drafts in a published issue. A story
+    published, submitted, signed off or deleted since, or one whose issue was taken down, is no
+    longer one. In the order of ``ids``' ids; one query when evaluated."""
+    return Article.objects.filter(
+        pk__in=list(ids), status=Status.DRAFT, issue__status=Status.PUBLISHED
+    ).order_by("pk")
+
+
+def drafts_offer(drafts: list[int], user, *, imported: int | None = None) -> dict:
+    """What the progress page offers ``user`` for a finished run's new drafts (story ids, those
+    still new drafts: :func:`new_drafts`), as the publish page (``upload_publish_view``) will
+    allow it: ``label`` 发布这 N 篇新稿件, or 提交待审这 N 篇新稿件 where ``user`` may not publish
+    them (their paper requires sign-off: :func:`~articles.importing.upload.new_stories_refusal`,
+    the rule of every publish path); ``url`` the publish page, empty for a user who may not open
+    it (no ``change_issue``: a viewer); ``note`` what the editor should know. ``imported``: how
+    many the import left (default ``len(drafts)``); when editors have handled some since, the
+    note says so, and when none is left the label says they were all handled, with no link (the
+    pages' result lines say what the import left). ``user`` None (a caller without a request)
     is offered what an editor without sign-off is."""
+    n = len(drafts)
+    imported = n if imported is None else imported
+    handled = (
+        f"导入时共 {imported} 篇，另 {imported - n} 篇已发布、提交待审或删除"
+        if imported > n
+        else ""
+    )
+    if not drafts:
+        return {
+            "url": "",
+            "label": f"导入时的 {imported} 篇新稿件都已处理",
+            "note": "已发布、提交待审或删除；各版结果是导入时的情形",
+        }
     papers = Publication.objects.filter(issues__articles__pk__in=drafts).distinct()
     refusal = new_stories_refusal(papers, user) if user is not None else ""
     may_open = user is None or user.has_perm("articles.change_issue")
-    n = len(drafts)
     if not may_open:
         label = f"{n} 篇新稿件"
         note = "补导的版面里新出现的稿件仍是草稿，读者看不到；由编辑发布"
@@ -104,6 +133,8 @@ def drafts_offer(drafts: list[int], user) -> dict:
     else:
         label = f"发布这 {n} 篇新稿件"
         note = "补导的版面里新出现的稿件仍是草稿，读者看不到"
+    if handled:
+        note = f"{note}{handled}" if refusal else f"{note}；{handled}"  # (refusal ends in 。)
     url = admin_url("page_upload_publish") + "?ids=" + ",".join(map(str, drafts))
     return {"url": url if may_open else "", "label": label, "note": note}
 

@@ -25,7 +25,7 @@ from articles.admin.base import (
 from articles.admin.display import problem_items, problems_html
 from articles.admin.filters import BROKEN_STATES
 from articles.admin.removal import may_undo_imports, removal_view
-from articles.continuations import held_jumps_resolve, jump_problems
+from articles.continuations import jump_problems
 from articles.forms import IssuePublishForm, IssueScheduleForm
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
 from articles.publishing import IssuePublishError, issue_publish, issue_unpublish
@@ -51,13 +51,6 @@ class PublicationAdmin(DeskGuards, admin.ModelAdmin):
         return (
             super().get_queryset(request).annotate(n_issues=count_of(Issue.objects, "publication"))
         )
-
-    def save_model(self, request, obj, form, change):
-        """Saved; when sign-off was turned off, the links held for it are decided again (a
-        published continuation joins its story, which is published with it)."""
-        super().save_model(request, obj, form, change)  # (the change view's transaction)
-        if change and "review_required" in form.changed_data and not obj.review_required:
-            held_jumps_resolve(publication_id=obj.pk)
 
     @admin.display(description="期数", ordering="n_issues")
     def issue_count(self, obj):

@@ -15,8 +15,7 @@ from django.db.models import Prefetch
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin.base import (
@@ -28,7 +27,7 @@ from articles.admin.base import (
     answers_bad_input,
     parse_id,
 )
-from articles.admin.display import edited_mark, jumps_html, thumbnail
+from articles.admin.display import StoryJumpsColumn, edited_mark, jumps_html, thumbnail
 from articles.admin.filters import (
     IssueDateFilter,
     JumpStateFilter,
@@ -157,7 +156,7 @@ def desk_search(queryset, term):
 
 
 @admin.register(Article)
-class ArticleAdmin(ProofreadingPanel, StoryWorkflow, DeskAdmin):
+class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin):
     form = ArticleDeskForm
     resource_classes = [ArticleResource]
     list_display = [
@@ -283,21 +282,6 @@ class ArticleAdmin(ProofreadingPanel, StoryWorkflow, DeskAdmin):
         if article.pk is None:
             return "—"
         return "、".join(p.label for p in article.printed_pages()) + "版"
-
-    @admin.display(description="转版")
-    def jump_state(self, article):
-        states = [
-            (j.get_direction_display(), j.target_label, j.get_state_display(), j.state)
-            for part in article.parts.all()
-            for j in part.jumps.all()
-        ]
-        if not states:
-            return "—"
-        return format_html_join(
-            mark_safe("<br>"),
-            '<span class="jump-state jump-{3}">{0}{1} {2}</span>',
-            states,
-        )
 
     @admin.display(description="转版标记")
     def jump_panel(self, article):

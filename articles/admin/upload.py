@@ -27,7 +27,7 @@ from django.urls import path
 from django.utils.html import format_html
 
 from articles.admin.base import admin_url
-from articles.admin.importruns import ImportRunViewsMixin
+from articles.admin.importruns import ImportRunViewsMixin, new_drafts
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
 from articles.importing.papers import new_paper
@@ -39,7 +39,7 @@ from articles.importing.upload import (
     new_stories_refusal,
     warning_text,
 )
-from articles.models import Article, ImportRun, Page, Publication, Status
+from articles.models import ImportRun, Page, Publication
 from articles.signoff import SignoffError, stories_submit
 from articles.tasks import run_enqueue
 
@@ -293,11 +293,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             for part in source.get("ids", "").split(",")
             if part.isascii() and part.isdigit()
         ]
-        articles = list(
-            Article.objects.filter(
-                pk__in=ids, status=Status.DRAFT, issue__status=Status.PUBLISHED
-            ).select_related("issue__publication", "page")
-        )
+        articles = list(new_drafts(ids).select_related("issue__publication", "page"))
         refusal = new_stories_refusal({a.issue.publication for a in articles}, request.user)
         if request.method == "POST":
             return self._publish_new_post(request, articles, refusal)

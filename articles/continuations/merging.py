@@ -243,8 +243,9 @@ def jump_hold(jump: Jump, part: ArticlePart, *, confidence: float | None) -> Non
 
 
 def is_held(jump: Jump) -> bool:
-    """Whether ``jump`` is held by :func:`jump_hold` (its candidates name the part)."""
-    return jump.state == JumpState.PENDING and jump.confidence is not None
+    """Whether ``jump`` is held by :func:`jump_hold` (its candidates name the part; the rule
+    is :attr:`Jump.is_held`)."""
+    return jump.is_held
 
 
 _LINK_FIELDS = ["state", "to_part", "confidence", "resolved_at"]

@@ -19,7 +19,17 @@ from django.db.models import Prefetch, Q
 
 from articles.continuations.matching import page_find
 from articles.continuations.merging import is_held
-from articles.models import Article, ArticlePart, Jump, JumpDirection, JumpState, Page
+from articles.models import (
+    HELD_STATE_LABEL,
+    WITHDRAWN_HELD_STATE_LABEL,
+    Article,
+    ArticlePart,
+    Jump,
+    JumpDirection,
+    JumpState,
+    Page,
+    held_links,
+)
 
 
 @dataclass(frozen=True)
@@ -58,13 +68,6 @@ def _part_ref(part: ArticlePart, numbers: dict[int, int]) -> str:
     return f"{part.page.label}版 第{number}篇“{part.article.title or '无标题'}”"
 
 
-# How the desk names the state of a jump in a link held for sign-off, or held because its
-# jumping story was withdrawn (its ``JumpState`` is ``pending``, read 待目标版面, which would
-# send editors looking for a page that is imported).
-HELD_STATE_LABEL = "须经签发，先不接上"
-WITHDRAWN_HELD_STATE_LABEL = "稿件已撤回，先不接上"
-
-
 def held_forward_message(target: str, *, withdrawn: bool = False) -> str:
     """What editors read of a 下转 held (:func:`~articles.continuations.merging.jump_hold`)
     whose continuation is on page ``target``: why (the paper requires sign-off, or
@@ -96,35 +99,21 @@ def held_backward_message(target: str, *, withdrawn: bool = False) -> str:
 
 def held_notes(jumps) -> dict[int, tuple[str, str]]:
     """{jump id: (its state as the desk says it, what editors read of it)} for those of
-    ``jumps`` in a held link: a held 下转 (:func:`~articles.continuations.merging.is_held`) and
-    the 上接 of the continuation it waits to join, as ``check_jumps`` says them (held for
-    sign-off where the paper requires it, else because the story was withdrawn). At most two
-    queries, none when no jump is held or open."""
-    jumps = list(jumps)
+    ``jumps`` in a held link (:func:`~articles.models.jumps.held_links`: a held 下转 and the 上接
+    of the continuation it waits to join), as ``check_jumps`` says them (held for sign-off where
+    the paper requires it, else because the story was withdrawn). At most two queries, none
+    when no jump is held or open."""
+    jumps = {j.pk: j for j in jumps}
     label = {True: WITHDRAWN_HELD_STATE_LABEL, False: HELD_STATE_LABEL}
     notes: dict[int, tuple[str, str]] = {}
-    forward = {j.pk: j for j in jumps if j.direction == JumpDirection.FORWARD and is_held(j)}
-    if forward:
-        for pk, signed in Jump.objects.filter(pk__in=forward).values_list(
-            "pk", "part__page__issue__publication__review_required"
-        ):
-            message = held_forward_message(forward[pk].target_label, withdrawn=not signed)
-            notes[pk] = (label[not signed], message)
-    open_backward = {
-        j.part_id: j
-        for j in jumps
-        if j.direction == JumpDirection.BACKWARD and j.state == JumpState.PENDING
-    }
-    if open_backward:
-        waited = Jump.candidates.through.objects.filter(
-            articlepart_id__in=open_backward,
-            jump__state=JumpState.PENDING,
-            jump__confidence__isnull=False,
-        ).values_list("articlepart_id", "jump__part__page__issue__publication__review_required")
-        for part_id, signed in set(waited):
-            jump = open_backward[part_id]
-            message = held_backward_message(jump.target_label, withdrawn=not signed)
-            notes[jump.pk] = (label[not signed], message)
+    for pk, withdrawn in held_links(jumps.values()).items():
+        jump = jumps[pk]
+        said = (
+            held_forward_message
+            if jump.direction == JumpDirection.FORWARD
+            else held_backward_message
+        )
+        notes[pk] = (label[withdrawn], said(jump.target_label, withdrawn=withdrawn))
     return notes
 
 

@@ -15,13 +15,14 @@ published; on other papers the link publishes it (:mod:`~articles.continuations.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Prefetch, Q
 
 from articles.bulk import update_rows
-from articles.changes import content_changed
+from articles.changes import collecting, content_changed, issues_scope
 from articles.continuations.copies import copies_merge
 from articles.continuations.headlines import titles_follow
 from articles.continuations.matching import (
@@ -53,7 +54,6 @@ from articles.models import (
 SETTLED = (JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED)
 
 
-@transaction.atomic
 def issue_jumps_resolve(issue: Issue) -> None:
     """Link every open forward jump of ``issue`` that can be linked; mark the rest.
 
@@ -62,19 +62,27 @@ def issue_jumps_resolve(issue: Issue) -> None:
     jumps_resolve([issue])
 
 
-@transaction.atomic
 def jumps_resolve(issues: Iterable[Issue], *, fresh: Iterable[int] = ()) -> None:
     """:func:`issue_jumps_resolve` for several issues at once (an import batch): the same
     decisions, with the pages, jumps, candidate parts and stories of all of them read in one
     statement each. The stories links empty are removed together at the end; ``fresh``: stories
-    created in this transaction (see :meth:`MergeContext.flush`)."""
+    created in this transaction (see :meth:`MergeContext.flush`).
+
+    All or nothing, in one content change: in the caller's transaction when there is one (an
+    import, publishing), else in a transaction of its own; its rows' changes are collected
+    (:func:`~articles.changes.collecting`) and said with the caller's, so the transaction is
+    counted and its cache tags bumped once (:func:`~articles.caching.bump_content_version`
+    counts a change once per savepoint level, and a savepoint here, or Django's own block
+    around a delete, made it a second level)."""
     issues = list(issues)
     if not issues:
         return
-    merges = MergeContext(fresh=fresh)
-    _resolve_issues(issues, merges)
-    merges.flush()
-    titles_follow(issue.pk for issue in issues)  # a repeated headline under 上接: title lines
+    joined = transaction.get_connection().in_atomic_block
+    with nullcontext() if joined else transaction.atomic(), collecting():
+        merges = MergeContext(fresh=fresh)
+        _resolve_issues(issues, merges)
+        merges.flush()
+        titles_follow(issue.pk for issue in issues)  # a repeated headline under 上接: title lines
 
 
 @dataclass
@@ -321,5 +329,18 @@ def _resolve_teasers(issue_ids: list[int], pages_of: dict[int, dict[str, Page]])
         if article_id is not None:
             teaser.target_article_id = article_id
             linked.append(teaser)
-    update_rows(list(named.values()), ["section"])
+    if named:
+        _sections_name(list(named.values()))
     update_rows(linked, ["target_article"])
+
+
+def _sections_name(pages: list[Page]) -> None:
+    """Write the 版名 teasers gave ``pages`` and say what that changes, as a page's save would
+    (``update_rows`` sends no ``post_save``): a page's section decides which section pages list
+    its stories — the old name's (``""``: 头版 on a front page) and the new one's — and the
+    issue's frame and the paper's list of sections name it (:func:`~articles.changes.
+    issues_scope`, read before the change and again after it)."""
+    issues = {page.issue_id for page in pages}
+    before = issues_scope(issues)
+    update_rows(pages, ["section"])
+    content_changed(issues=issues, tags=before)

@@ -369,7 +369,7 @@ class JumpFixForm(forms.Form):
                 return f"已断开：{jump.part.page.label}版 第{jump.part.position}篇的{jump.marker}不再接续，自动匹配也不会再改动它。"
             jump_reset(jump=jump)
             jump.refresh_from_db()
-            return f"已交还自动匹配，当前状态：{jump.get_state_display()}。"
+            return f"已交还自动匹配，当前状态：{jump.state_label()}。"
         except JumpError as exc:
             raise ValidationError(f"无法处理这个转版：{exc}") from None
 

@@ -44,7 +44,16 @@ from articles.models.content import (
 )
 from articles.models.counters import ContentChangeCounter
 from articles.models.importruns import ImportRun, ImportRunState
-from articles.models.jumps import Jump, JumpDirection, JumpState, Teaser, reopen_jump
+from articles.models.jumps import (
+    HELD_STATE_LABEL,
+    WITHDRAWN_HELD_STATE_LABEL,
+    Jump,
+    JumpDirection,
+    JumpState,
+    Teaser,
+    held_links,
+    reopen_jump,
+)
 from articles.models.pageimages import PageImage, Zone, ZoneSource
 from articles.models.photos import Photo, PhotoCredit
 from articles.models.proofreading import ProofreadingFinding, ProofreadingWord, WordKind
@@ -60,7 +69,9 @@ from articles.models.stories import (
 from articles.querysets import Status
 
 __all__ = [
+    "HELD_STATE_LABEL",
     "RESERVED_SLUGS",
+    "WITHDRAWN_HELD_STATE_LABEL",
     "Article",
     "ArticlePart",
     "ArticleRedirect",
@@ -87,6 +98,7 @@ __all__ = [
     "WordKind",
     "Zone",
     "ZoneSource",
+    "held_links",
     "reopen_jump",
     "validate_paper_slug",
 ]

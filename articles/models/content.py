@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.dispatch import Signal
 from simple_history.models import HistoricalRecords
 
 from articles.addresses import address
@@ -49,8 +50,19 @@ def validate_paper_slug(value: str) -> None:
         )
 
 
+#: Sent by :meth:`Publication.save` (``sender=Publication``, ``publication=``) once a save turned
+#: 发布须经签发 off, in the transaction that saved it: the links held for sign-off are then
+#: decided again (``articles.signoff.review_turned_off_follow``, connected in
+#: ``articles/apps.py``; the resolver is above models, which cannot call it).
+review_turned_off = Signal()
+
+
 class Publication(models.Model):
-    """A newspaper. Several papers can live in one database; the slug is its URL segment."""
+    """A newspaper. Several papers can live in one database; the slug is its URL segment.
+
+    Its save says when it turns ``review_required`` off (:data:`review_turned_off`), however
+    the paper is saved: the desk's form, a shell's ``paper.save()``, a service or a command.
+    (``QuerySet.update()`` saves nothing and says nothing.)"""
 
     name = models.CharField("报名", max_length=100, unique=True)
     slug = models.SlugField(
@@ -78,6 +90,21 @@ class Publication(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        """Save; then, when this save turned ``review_required`` off, send
+        :data:`review_turned_off` (one query more, only for a saved paper that does not require
+        sign-off now, on a save that writes the field)."""
+        fields = kwargs.get("update_fields")
+        turning_off = (
+            self.pk is not None
+            and not self.review_required
+            and (fields is None or "review_required" in fields)
+            and Publication.objects.filter(pk=self.pk, review_required=True).exists()
+        )
+        super().save(*args, **kwargs)
+        if turning_off:
+            review_turned_off.send(sender=Publication, publication=self)
 
     def get_absolute_url(self) -> str:
         return address("articles:publication", paper=self.slug)

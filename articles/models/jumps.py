@@ -27,6 +27,44 @@ class JumpState(models.TextChoices):
     LOOP = "loop", "形成循环"
 
 
+# How the desk names the state of a jump in a link held apart (its ``state`` is ``pending``, read
+# 待目标版面, which would send editors looking for a page that is imported): held for sign-off,
+# or because the jumping story was published and withdrawn (articles.continuations.merging).
+HELD_STATE_LABEL = "须经签发，先不接上"
+WITHDRAWN_HELD_STATE_LABEL = "稿件已撤回，先不接上"
+
+
+def held_links(jumps) -> dict[int, bool]:
+    """``{jump id: withdrawn}`` for those of ``jumps`` in a link held apart
+    (``articles.continuations.merging.jump_hold``): a held 下转 (:attr:`Jump.is_held`) and the
+    上接 of the continuation a held 下转 waits to join (its part is that jump's one candidate).
+    ``withdrawn``: held because the jumping story was withdrawn, on a paper without sign-off;
+    else held for sign-off (the paper requires it). At most two queries, none when no jump is
+    held or open."""
+    jumps = list(jumps)
+    held: dict[int, bool] = {}
+    forward = [j.pk for j in jumps if j.direction == JumpDirection.FORWARD and j.is_held]
+    if forward:
+        for pk, signed in Jump.objects.filter(pk__in=forward).values_list(
+            "pk", "part__page__issue__publication__review_required"
+        ):
+            held[pk] = not signed
+    open_backward = {
+        j.part_id: j.pk
+        for j in jumps
+        if j.direction == JumpDirection.BACKWARD and j.state == JumpState.PENDING
+    }
+    if open_backward:
+        waited = Jump.candidates.through.objects.filter(
+            articlepart_id__in=open_backward,
+            jump__state=JumpState.PENDING,
+            jump__confidence__isnull=False,
+        ).values_list("articlepart_id", "jump__part__page__issue__publication__review_required")
+        for part_id, signed in set(waited):
+            held[open_backward[part_id]] = not signed
+    return held
+
+
 def reopen_jump(collector, field, sub_objs, using):
     """``on_delete`` for :attr:`Jump.to_part`: when the continuation goes, the jump is open again
     (``pending``), so a linked jump never points at nothing."""
@@ -82,11 +120,36 @@ class Jump(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.part.page.label} {self.marker} → {self.target_label}（{self.get_state_display()}）"
+        """``A1 （下转A2版） → A2（待目标版面）``, the state as the desk says it
+        (:meth:`state_label`): admin messages, the admin's log, the shell."""
+        return f"{self.part.page.label} {self.marker} → {self.target_label}（{self.state_label()}）"
 
     @property
     def is_manual(self) -> bool:
         return self.state in (JumpState.MANUAL, JumpState.UNLINKED)
+
+    @property
+    def is_held(self) -> bool:
+        """Whether this 下转 is held apart from its continuation
+        (``articles.continuations.merging.jump_hold``): ``pending`` with a match's confidence,
+        which a pending jump otherwise never has (its one candidate is the continuation)."""
+        return self.state == JumpState.PENDING and self.confidence is not None
+
+    def state_label(self) -> str:
+        """The state as the desk says it: :data:`HELD_STATE_LABEL` or
+        :data:`WITHDRAWN_HELD_STATE_LABEL` for a jump in a held link (:func:`held_links`: the
+        held 下转 and the 上接 it waits to join), not 待目标版面; else the state's label. A list
+        marked by ``articles.continuations.jumps_mark_held`` (``state_shown``) reads no more;
+        otherwise a query for an open or held jump."""
+        shown = getattr(self, "state_shown", "")
+        if shown:
+            return shown
+        if self.state != JumpState.PENDING:
+            return self.get_state_display()
+        withdrawn = held_links([self]).get(self.pk)
+        if withdrawn is None:
+            return self.get_state_display()
+        return WITHDRAWN_HELD_STATE_LABEL if withdrawn else HELD_STATE_LABEL
 
 
 class Teaser(models.Model):
