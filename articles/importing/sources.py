@@ -5,8 +5,8 @@ a ``paper.json`` in the paper's folder gives its printed name (``{"name": "南�
 "nantong-daily"}``); a ``manifest.json`` beside page files can give ``paper``, ``date`` and a
 ``pages`` map from file name to page label for files whose names say nothing (``000_4c36.txt``).
 Flags given on the command line override all of these. The desk's upload has only a file's name
-(``2020-07-09_A1.txt``, or ``A1.txt`` with the date on the form): :func:`~articles.importing.filenames.file_name_parts` reads it, and ``import_pages`` reads
-file names by the same rule.
+(``2020-07-09_A1.txt``, or ``A1.txt`` with the date on the form): :func:`file_name_parts`
+(:mod:`articles.importing.filenames`) reads it, and ``import_pages`` reads names by its rule.
 
 What a file may say is checked here, before anything reaches the database, with the same rules
 on every way in (folders, ``manifest.json``, ``paper.json``, flags, and the desk's upload form,
@@ -380,20 +380,18 @@ def _resolve_one(
 def _source_date(
     file: Path, manifest: dict, manifest_path: Path, flag_date: date | None, *, named=None
 ) -> date:
-    """The flag's date, the manifest's, the folder name's, the file name's (``named``, the
-    match :func:`~articles.importing.filenames.name_split` found: ``2020-07-09_A1.txt``), then the date the page prints. A
+    """The flag's date, the manifest's, the folder name's, the file name's (``named``: the
+    match :func:`name_split` found, ``2020-07-09_A1.txt``), then the date the page prints. A
     file name's date that is not the one the flag, manifest or folder gives is refused
     (:func:`~articles.importing.filenames.name_date_agrees`)."""
     found_date, given = flag_date, "--date"
     if found_date is None and manifest.get("date"):
-        found_date, given = (
-            parse_issue_date(
-                str(manifest["date"]),
-                where=f'{manifest_path} ("date")',
-                fix=_MANIFEST_DATE_FIX,
-            ),
-            f'{manifest_path} 的 "date"',
+        found_date = parse_issue_date(
+            str(manifest["date"]),
+            where=f'{manifest_path} ("date")',
+            fix=_MANIFEST_DATE_FIX,
         )
+        given = f'{manifest_path} 的 "date"'
     if found_date is None and _DATE_RE.match(file.parent.name):
         found_date = parse_issue_date(file.parent.name, where=str(file), fix=_FOLDER_DATE_FIX)
         given = "所在文件夹的名字"
@@ -414,7 +412,7 @@ def _source_label(
     file: Path, manifest: dict, manifest_path: Path, flag_label: str | None, *, stem: str
 ) -> str:
     """The flag's label, the manifest's, the file name's (``stem``: the name without its suffix
-    and date, :func:`~articles.importing.filenames.name_split`), then the label the page prints."""
+    and date, :func:`name_split`), then the label the page prints."""
     label = flag_label
     pages = manifest.get("pages") or {}
     if label is None and file.name in pages:
