@@ -95,8 +95,8 @@ def name_date_agrees(file: Path, named: re.Match, found: date | None, *, given: 
         raise SourceError(f"{file}: {why}（--date YYYY-MM-DD）") from None
     if found is None or in_name == found:
         return in_name
-    fix = "去掉 --date" if given == "--date" else f"改正{given}，或用 --date 指定"
+    fix = "去掉 --date" if given == "--date" else f"改正{given}（或用 --date {in_name} 指定）"
     raise SourceError(
-        f"{file}: 文件名里的日期是 {in_name:%Y-%m-%d}，{given}却是 {found:%Y-%m-%d}；"
+        f"{file}: 文件名里的日期是 {in_name:%Y-%m-%d}，{given} 却是 {found:%Y-%m-%d}；"
         f"同一版只能有一个出版日期：文件名若没错，请{fix}，否则请给文件改名"
     )

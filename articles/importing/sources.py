@@ -423,7 +423,7 @@ def _source_label(
             label = label_from_stem(file.name, stem)
         except FileNameError as exc:
             label = printed_facts(file).label or None  # (the page's own stamp or running head)
-            why = f"：{exc.found}" if stem else ""  # A0.txt: 版次从 1 开始, as --page A0 says
+            why = f"。{exc.found}" if stem else ""  # A0.txt: 版次从 1 开始, as --page A0 says
         if label is None:
             raise SourceError(
                 f"{file}: 从文件名 {file.name!r} 看不出是哪一版；请给出 --page 版次"
