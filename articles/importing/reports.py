@@ -242,6 +242,11 @@ class PageImportReport:
     # The line saying what the PDF did (``版面 PDF：已更新，3 个热区``; a dry run's
     # :func:`~articles.importing.pdfreport.dry_run_line`), "" without a PDF: not a warning.
     pdf_line: str = ""
+    # What readers see of a page of an issue already published once the run is in (its
+    # continuations of published stories are public at once): the desk's ``Visibility`` as
+    # values, its line in ``summary`` (:func:`articles.importing.readers.reports_readers`); {}
+    # when not worked out (an issue not published, a dry run).
+    readers: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if _PREVIEWING.get():  # made inside :func:`previewing`

@@ -5,7 +5,8 @@ a ``paper.json`` in the paper's folder gives its printed name (``{"name": "南�
 "nantong-daily"}``); a ``manifest.json`` beside page files can give ``paper``, ``date`` and a
 ``pages`` map from file name to page label for files whose names say nothing (``000_4c36.txt``).
 Flags given on the command line override all of these. The desk's upload has only a file's name
-(``2020-07-09_A1.txt``, or ``A1.txt`` with the date on the form): :func:`file_name_parts` reads it.
+(``2020-07-09_A1.txt``, or ``A1.txt`` with the date on the form): :func:`file_name_parts`
+(:mod:`articles.importing.filenames`) reads it, and ``import_pages`` reads names by its rule.
 
 What a file may say is checked here, before anything reaches the database, with the same rules
 on every way in (folders, ``manifest.json``, ``paper.json``, flags, and the desk's upload form,
@@ -27,6 +28,9 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
 from articles.dates import IssueDateError, check_issue_date
+from articles.importing.filenames import file_name_parts as file_name_parts
+from articles.importing.filenames import label_from_stem as label_from_stem
+from articles.importing.filenames import name_date_agrees, name_split
 from articles.importing.pagefacts import printed_facts
 from articles.importing.pagefiles import PAGE_SUFFIXES as PAGE_SUFFIXES
 from articles.importing.pagefiles import FileNameError as FileNameError
@@ -53,9 +57,6 @@ def _folder_date_hint(name: str) -> str:
         match.group(3) or match.group(5),
     )
     return f"；文件夹名 {name} 像是日期，请改名为 {year}-{int(month):02d}-{int(day):02d}"
-
-
-_DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 @dataclass(frozen=True)
@@ -180,56 +181,6 @@ def parse_label(value: str, *, where: str) -> str:
         return normalize_label(value)
     except LabelError as exc:
         raise SourceError(f"{where}: {exc}") from None
-
-
-def file_name_parts(
-    name: str, *, issue_date: date | None = None, label: str | None = None
-) -> tuple[str, date]:
-    """The page label and issue date a file's name gives (``2020-07-09_A1.txt``: A1 of that
-    day), the ones given winning: ``issue_date`` over a date in the name, ``label`` over the name
-    without its date. Raises :class:`FileNameError` when it cannot tell one of them."""
-    stem = name.rsplit(".", 1)[0] if "." in name else name
-    when = issue_date
-    match = _DATE_IN_NAME.search(stem)
-    if match:
-        if when is None:
-            when = _date_in_name(name, match)
-        stem = (stem[: match.start()] + stem[match.end() :]).strip(" _-")
-    if when is None:
-        raise FileNameError(
-            f"{name}: 文件名里没有日期；请给出出版日期", reason=FileNameError.NO_DATE
-        )
-    if label:
-        return label, when
-    return label_from_stem(name, stem), when
-
-
-def _date_in_name(name: str, match: re.Match) -> date:
-    try:
-        when = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        raise FileNameError(
-            f"{name}: 文件名里的 {match.group(0)!r} 不是真实存在的日期；请改正文件名或给出出版日期",
-            reason=FileNameError.BAD_DATE,
-            found=match.group(0),
-        ) from None
-    try:
-        return check_issue_date(when)
-    except IssueDateError as exc:
-        raise FileNameError(
-            f"{name}: {exc}", reason=FileNameError.OUT_OF_RANGE, found=when
-        ) from None
-
-
-def label_from_stem(name: str, stem: str) -> str:
-    """The page label a file's name (without its suffix and date) gives: ``A1``, ``第二版``."""
-    try:
-        return normalize_label(stem)
-    except LabelError:
-        raise FileNameError(
-            f"{name}: 从文件名 {name!r} 看不出是哪一版；请按版次命名文件（如 A1.txt）或给出版次",
-            reason=FileNameError.NO_LABEL,
-        ) from None
 
 
 def _read_json(path: Path) -> dict:
@@ -419,23 +370,33 @@ def _resolve_one(
     manifest_path = file.parent / "manifest.json"
     if manifest_path.is_file():
         manifest = _read_json(manifest_path)
-    found_date = _source_date(file, manifest, manifest_path, flag_date)
-    label = _source_label(file, manifest, manifest_path, flag_label)
+    stem, named = name_split(file.name)  # the desk's rule for a file's name (file_name_parts)
+    found_date = _source_date(file, manifest, manifest_path, flag_date, named=named)
+    label = _source_label(file, manifest, manifest_path, flag_label, stem=stem)
     name, slug = _source_paper(file, manifest, manifest_path, paper)
     return PageSource(path=file, paper_name=name, paper_slug=slug, date=found_date, label=label)
 
 
-def _source_date(file: Path, manifest: dict, manifest_path: Path, flag_date: date | None) -> date:
-    """The flag's date, the manifest's, the folder name's, then the date the page prints."""
-    found_date = flag_date
+def _source_date(
+    file: Path, manifest: dict, manifest_path: Path, flag_date: date | None, *, named=None
+) -> date:
+    """The flag's date, the manifest's, the folder name's, the file name's (``named``: the
+    match :func:`name_split` found, ``2020-07-09_A1.txt``), then the date the page prints. A
+    file name's date that is not the one the flag, manifest or folder gives is refused
+    (:func:`~articles.importing.filenames.name_date_agrees`)."""
+    found_date, given = flag_date, "--date"
     if found_date is None and manifest.get("date"):
         found_date = parse_issue_date(
             str(manifest["date"]),
             where=f'{manifest_path} ("date")',
             fix=_MANIFEST_DATE_FIX,
         )
+        given = f'{manifest_path} 的 "date"'
     if found_date is None and _DATE_RE.match(file.parent.name):
         found_date = parse_issue_date(file.parent.name, where=str(file), fix=_FOLDER_DATE_FIX)
+        given = "所在文件夹的名字"
+    if named is not None:
+        found_date = name_date_agrees(file, named, found_date, given=given)
     if found_date is None and printed_facts(file).date:
         found_date = parse_issue_date(printed_facts(file).date, where=f"{file}（版面上印的日期）")
     if found_date is None:
@@ -447,21 +408,26 @@ def _source_date(file: Path, manifest: dict, manifest_path: Path, flag_date: dat
     return found_date
 
 
-def _source_label(file: Path, manifest: dict, manifest_path: Path, flag_label: str | None) -> str:
-    """The flag's label, the manifest's, the file name's, then the label the page prints."""
+def _source_label(
+    file: Path, manifest: dict, manifest_path: Path, flag_label: str | None, *, stem: str
+) -> str:
+    """The flag's label, the manifest's, the file name's (``stem``: the name without its suffix
+    and date, :func:`name_split`), then the label the page prints."""
     label = flag_label
     pages = manifest.get("pages") or {}
     if label is None and file.name in pages:
         label = parse_label(str(pages[file.name]), where=f"{manifest_path} ({file.name})")
     if label is None:
+        why = ""
         try:
-            label = label_from_stem(file.name, file.stem)
-        except FileNameError:
+            label = label_from_stem(file.name, stem)
+        except FileNameError as exc:
             label = printed_facts(file).label or None  # (the page's own stamp or running head)
+            why = f"。{exc.found}" if stem else ""  # A0.txt: 版次从 1 开始, as --page A0 says
         if label is None:
             raise SourceError(
                 f"{file}: 从文件名 {file.name!r} 看不出是哪一版；请给出 --page 版次"
-                "（A1、2、第二版…），或按版次命名文件（A1.txt）"
+                f"（A1、2、第二版…），或按版次命名文件（A1.txt）{why}"
             )
     return label
 

@@ -14,10 +14,6 @@ pytestmark = pytest.mark.django_db
 TEXT = "城东新建公园开放\n本报讯 城东公园昨天开放，市民纷纷前往游览。公园占地一百亩。\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="import_pages does not read the date from a file name the desk's upload reads it from",
-)
 def test_the_command_reads_a_dated_file_name_as_the_desk_does(tmp_path):
     path = tmp_path / "2020-07-09_A1.txt"
     path.write_text(TEXT, encoding="utf-8")

@@ -51,20 +51,11 @@ def test_the_continuations_are_public_at_once(published):
     assert issue.articles.filter(status="published", parts__page__label="A2").count() == 4
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="import_pages says nothing of the 4 continuations readers now see (the desk's "
-    "preview and result say 读者立即看到 …)",
-)
 def test_the_command_says_readers_see_the_continuations_at_once(published):
     out = run()
     assert "读者" in out and "千企联千村" in out, out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="--json has no field naming the continuations that went public with the page",
-)
 def test_the_json_report_names_the_continuations_readers_see(published):
     page = json.loads(run("--json"))["pages"][0]
     assert "千企联千村" in json.dumps(page, ensure_ascii=False), page

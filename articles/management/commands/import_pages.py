@@ -9,6 +9,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from articles.importing import (
     BATCH_PAGES,
@@ -23,6 +24,7 @@ from articles.importing import (
 from articles.importing.papers import existing_paper, new_paper
 from articles.importing.pdfprepare import sigterm_as_exit
 from articles.importing.pdfreport import dry_run_action, dry_run_line
+from articles.importing.readers import readers_line, reports_readers
 from articles.importing.reportlines import waiting_continuations_line
 from articles.importing.reports import conflict_in_chinese, flag_line, warning_in_chinese
 from articles.importing.settling import reports_settle
@@ -166,6 +168,7 @@ class Command(BaseCommand):
                     encoding=encoding,
                 )
 
+        started = timezone.now()  # the stories created since are the run's new ones
         results = pages_import(
             inputs(),
             dry_run=options["dry_run"],
@@ -223,6 +226,13 @@ class Command(BaseCommand):
             for report in reports:
                 if printed.get(id(report), report.summary) != report.summary:
                     self.stdout.write(f"全部版面导入后，{report.summary}")
+            # A page of an issue already published is public at once, in part (its
+            # continuations of published stories): said as the desk says it.
+            reports_readers(reports, since=started)
+            if not options["json"]:
+                for report in reports:
+                    if report.readers:
+                        self.stdout.write(readers_line(report))
         if options["json"]:
             self.stdout.write(json.dumps(run.as_dict(), ensure_ascii=False, indent=2))
         else:

@@ -6,6 +6,13 @@ from articles.importing.sources import SourceError, parse_date
 from articles.models import Issue, Status
 from articles.publishing import COMMAND_PUBLISH_REASON, IssuePublishError, issue_publish
 
+# The desk's field for a chief editor's reason to publish stories not signed off
+# (``articles.forms.desk``: 未签发破例发布的理由, at most this many characters), and how the
+# refusal that names it reads for the shell.
+UNSIGNED_REASON_CHARS = 80
+_DESK_FIELD = "由总编辑填写“未签发破例发布的理由”"
+_SHELL_FLAG = '加上 --unsigned-reason "理由"'
+
 
 class Command(BaseCommand):
     help = (
@@ -23,12 +30,27 @@ class Command(BaseCommand):
             help="即使有没接好的转版也发布（已知悉）",
         )
         parser.add_argument(
+            "--unsigned-reason",
+            metavar="理由",
+            help="本报须经签发时，仍要发布尚未签发的稿件的理由（如同编辑台的“未签发破例发布的理由”，"
+            f"最多 {UNSIGNED_REASON_CHARS} 个字，记入修改历史）；不须签发的报纸不用",
+        )
+        parser.add_argument(
             "--unless-published",
             action="store_true",
             help="这一期已经发布时什么也不做（不会把之后导入的草稿一并发布；供重复运行的脚本用）",
         )
 
-    def handle(self, *args, paper, date, acknowledge_broken, unless_published=False, **options):
+    def handle(
+        self,
+        *args,
+        paper,
+        date,
+        acknowledge_broken,
+        unless_published=False,
+        unsigned_reason=None,
+        **options,
+    ):
         try:
             when = parse_date(date, where="--date")
         except SourceError as exc:
@@ -43,6 +65,7 @@ class Command(BaseCommand):
                 f"报纸 {paper!r} 在 {when.isoformat()} 没有一期：请先导入这一期的版面"
                 "（manage.py import_pages），或检查 --paper（slug 或报名）和 --date"
             )
+        _check_unsigned_reason(unsigned_reason, issue)
         if unless_published and issue.status == Status.PUBLISHED:
             self.stdout.write(
                 f"{issue.publication.name} {issue.date.isoformat()} 已经发布，这次什么也没做"
@@ -51,11 +74,34 @@ class Command(BaseCommand):
             return
         try:
             report = issue_publish(
-                issue=issue, acknowledge_broken=acknowledge_broken, reason=COMMAND_PUBLISH_REASON
+                issue=issue,
+                acknowledge_broken=acknowledge_broken,
+                override_reason=unsigned_reason or "",
+                reason=COMMAND_PUBLISH_REASON,
             )
         except IssuePublishError as exc:
             hint = "\n（知悉这些问题仍要发布：加 --acknowledge-broken）"
-            raise CommandError(str(exc) + (hint if exc.problems else "")) from None
+            message = str(exc).replace(_DESK_FIELD, _SHELL_FLAG)
+            raise CommandError(message + (hint if exc.problems else "")) from None
         self.stdout.write(self.style.SUCCESS(report.summary))
         for line in report.acknowledged:
             self.stdout.write(self.style.WARNING(f"  已知悉：{line}"))
+
+
+def _check_unsigned_reason(reason: str | None, issue: Issue) -> None:
+    """``--unsigned-reason``, refused (:class:`CommandError`) as the desk's field would not take
+    it: empty, longer than :data:`UNSIGNED_REASON_CHARS`, or for a paper that does not require
+    sign-off (the desk shows no such field there: ``Publication.review_required``)."""
+    if reason is None:
+        return
+    if not reason.strip():
+        raise CommandError("--unsigned-reason 的值是空的：请写上理由，或去掉 --unsigned-reason")
+    if len(reason.strip()) > UNSIGNED_REASON_CHARS:
+        raise CommandError(
+            f"--unsigned-reason 最多 {UNSIGNED_REASON_CHARS} 个字，给的有 {len(reason.strip())} 个；"
+            "请写短一些"
+        )
+    if not issue.publication.review_required:
+        raise CommandError(
+            f"《{issue.publication.name}》不须签发，--unsigned-reason 用不上；请去掉它再发布"
+        )

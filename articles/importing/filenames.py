@@ -1,0 +1,102 @@
+"""Page files' names: the page label and issue date a name gives (``2020-07-09_A1.txt``: A1
+of that day; ``A1.txt``: A1, the date from elsewhere). One rule for the desk's upload
+(:func:`file_name_parts`) and ``import_pages`` (:func:`name_split`, :func:`name_date_agrees`,
+:func:`label_from_stem`, through :mod:`articles.importing.sources`). No database here."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from articles.dates import IssueDateError, check_issue_date
+from articles.importing.pagefiles import FileNameError, SourceError
+from articles.labels import LabelError, normalize_label
+
+_DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def file_name_parts(
+    name: str, *, issue_date: date | None = None, label: str | None = None
+) -> tuple[str, date]:
+    """The page label and issue date a file's name gives (``2020-07-09_A1.txt``: A1 of that
+    day), the ones given winning: ``issue_date`` over a date in the name, ``label`` over the name
+    without its date. Raises :class:`FileNameError` when it cannot tell one of them. The desk's
+    upload and ``import_pages`` read names by this rule (:func:`name_split`)."""
+    stem, match = name_split(name)
+    when = issue_date
+    if match and when is None:
+        when = _date_in_name(name, match)
+    if when is None:
+        raise FileNameError(
+            f"{name}: 文件名里没有日期；请给出出版日期", reason=FileNameError.NO_DATE
+        )
+    if label:
+        return label, when
+    return label_from_stem(name, stem), when
+
+
+def name_split(name: str) -> tuple[str, re.Match | None]:
+    """A file's name without its suffix and without the date it holds (``2020-07-09_A1.txt``:
+    ``A1``), and that date as found (``None`` when it holds none; read it with
+    :func:`_date_in_name`)."""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    match = _DATE_IN_NAME.search(stem)
+    if match:
+        stem = (stem[: match.start()] + stem[match.end() :]).strip(" _-")
+    return stem, match
+
+
+def _date_in_name(name: str, match: re.Match) -> date:
+    try:
+        when = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        raise FileNameError(
+            f"{name}: 文件名里的 {match.group(0)!r} 不是真实存在的日期；请改正文件名或给出出版日期",
+            reason=FileNameError.BAD_DATE,
+            found=match.group(0),
+        ) from None
+    try:
+        return check_issue_date(when)
+    except IssueDateError as exc:
+        raise FileNameError(
+            f"{name}: {exc}", reason=FileNameError.OUT_OF_RANGE, found=when
+        ) from None
+
+
+def label_from_stem(name: str, stem: str) -> str:
+    """The page label a file's name (without its suffix and date) gives: ``A1``, ``第二版``.
+    Raises :class:`FileNameError` (``NO_LABEL``, ``found``: why the name is no label, as
+    ``--page`` says it: ``'A0' 不是版次：版次从 1 开始``)."""
+    try:
+        return normalize_label(stem)
+    except LabelError as exc:
+        raise FileNameError(
+            f"{name}: 从文件名 {name!r} 看不出是哪一版；请按版次命名文件（如 A1.txt）或给出版次",
+            reason=FileNameError.NO_LABEL,
+            found=str(exc),
+        ) from None
+
+
+def name_date_agrees(file: Path, named: re.Match, found: date | None, *, given: str) -> date:
+    """The issue date of ``file``, whose name holds the date ``named``: the name's when no other
+    is ``found`` (:class:`SourceError` when it is no date an issue may carry, as the desk says);
+    else ``found``, which ``given`` (``--date``, the manifest, the folder's name) gave. A name
+    whose real date is not ``found`` is refused: one file, two dates, and which is right cannot
+    be told (the desk refuses a file name's page that is not the form's 版次 alike). An
+    impossible date in the name (``2020-02-30``) is not compared: the date given wins, as at
+    the desk (:func:`file_name_parts`)."""
+    try:
+        in_name = _date_in_name(file.name, named)
+    except FileNameError as exc:
+        if found is not None:
+            return found
+        why = str(exc).removeprefix(f"{file.name}: ")
+        raise SourceError(f"{file}: {why}（--date YYYY-MM-DD）") from None
+    if found is None or in_name == found:
+        return in_name
+    fix = "去掉 --date" if given == "--date" else f"改正{given}（或用 --date {in_name} 指定）"
+    raise SourceError(
+        f"{file}: 文件名里的日期是 {in_name:%Y-%m-%d}，{given} 却是 {found:%Y-%m-%d}；"
+        f"同一版只能有一个出版日期：文件名若没错，请{fix}，否则请给文件改名"
+    )
