@@ -29,6 +29,7 @@ from articles.importing.sources import (
     FileNameError,
     derived_slug,
     file_name_parts,
+    name_date,
     paper_name_problem,
     paper_slug_problem,
 )
@@ -327,7 +328,27 @@ class PageUploadForm(forms.Form):
                     "若文件名没错，请清空“版次”，否则请给文件改名。"
                 ),
             )
+        if form_date and (named_date := _name_date_or_none(name)) and named_date != form_date:
+            return (
+                "",
+                None,
+                (
+                    f"{name}：文件名里的日期是 {named_date:%Y-%m-%d}，"
+                    f"“出版日期”却填的是 {form_date:%Y-%m-%d}；同一版只能有一个出版日期："
+                    "若文件名没错，请清空“出版日期”，否则请给文件改名。"
+                ),
+            )
         return label, when, None
+
+
+def _name_date_or_none(name: str) -> date | None:
+    """The date a file's name holds, ``None`` when it holds none or one no issue may carry
+    (then the form's 出版日期 wins, as ``import_pages``' ``--date`` does:
+    :func:`articles.importing.filenames.name_date_agrees`)."""
+    try:
+        return name_date(name)
+    except FileNameError:
+        return None
 
 
 _FILE_NAME_PROBLEMS = {
@@ -343,7 +364,7 @@ _FILE_NAME_PROBLEMS = {
     ),
     FileNameError.NO_LABEL: lambda name, found: (
         f"{name}：无法从文件名看出是哪一版；请把文件改名为版次（如 A1.txt、第二版.txt），"
-        "或只选这一个文件并在“版次”里填写。"
+        "或只选这一个文件并在“版次”里填写。" + (f"{found}。" if found else "")
     ),
 }
 

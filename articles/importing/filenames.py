@@ -47,6 +47,14 @@ def name_split(name: str) -> tuple[str, re.Match | None]:
     return stem, match
 
 
+def name_date(name: str) -> date | None:
+    """The issue date a file's name holds (``2020-07-09_A1.txt``: 2020-07-09), ``None`` when it
+    holds none. Raises :class:`FileNameError` (``BAD_DATE``, ``OUT_OF_RANGE``) when the date in
+    the name is not one an issue may carry."""
+    _, match = name_split(name)
+    return _date_in_name(name, match) if match else None
+
+
 def _date_in_name(name: str, match: re.Match) -> date:
     try:
         when = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))

@@ -30,6 +30,7 @@ from django.utils.text import slugify
 from articles.dates import IssueDateError, check_issue_date
 from articles.importing.filenames import file_name_parts as file_name_parts
 from articles.importing.filenames import label_from_stem as label_from_stem
+from articles.importing.filenames import name_date as name_date
 from articles.importing.filenames import name_date_agrees, name_split
 from articles.importing.pagefacts import printed_facts
 from articles.importing.pagefiles import PAGE_SUFFIXES as PAGE_SUFFIXES

@@ -29,7 +29,7 @@ from simple_history.utils import bulk_update_with_history
 
 from articles import parsing
 from articles.changes import content_changed
-from articles.continuations import held_jumps_resolve
+from articles.continuations import held_jumps_resolve, jumps_mark_held
 from articles.editing import history_baseline
 from articles.importing.dropped import article_name
 from articles.importing.pdfreport import dry_run_action, dry_run_line
@@ -474,10 +474,12 @@ def _jump_lines(page_id: int | None) -> list[str]:
         )
         .order_by("part__position", "direction")
     )
+    jumps = list(jumps)
+    jumps_mark_held(jumps)  # a held link reads as the desk says it, not 待目标版面
     for jump in jumps:
         text = (
             f"第{numbers[jump.part_id]}篇“{jump.part.article.title}” {jump.marker}："
-            f"{jump.get_state_display()}"
+            f"{jump.state_label()}"
         )
         if jump.to_part_id and jump.direction == JumpDirection.FORWARD:
             text += f"（接 {jump.to_part.page.label}版 第{numbers[jump.to_part_id]}篇）"

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from articles.models import Article, Jump, JumpState, Status
+from articles.importing.upload import _jump_lines  # the desk's upload result lists these
+from articles.models import Article, Jump, JumpState, Page, Status
 from articles.publishing import stories_unpublish
 from tests.admin.conftest import (  # noqa: F401  (fixtures)
     editor,
@@ -99,3 +100,10 @@ def test_handing_a_held_jump_back_to_the_resolver_says_it_is_held_again(
     )
     said = " ".join(str(m) for m in done.context["messages"])
     assert "当前状态：须经签发，先不接上" in said, said
+
+
+def test_the_uploads_jump_lines_say_a_held_link_is_held_for_sign_off(tmp_path):
+    held(tmp_path)
+    (line,) = _jump_lines(Page.objects.get(label="A1").pk)
+    assert "须经签发，先不接上" in line
+    assert "待目标版面" not in line
