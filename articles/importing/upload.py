@@ -456,13 +456,13 @@ def new_stories_publish(ids, *, user=None) -> list[Article]:
 
 def _jump_lines(page_id: int | None) -> list[str]:
     """The jumps of a page, one line each, stories numbered as editors count them (photos and
-    teasers take no story number)."""
+    teasers take no story number), a held link said as held."""
     lines = []
     page_ids = set(
         Jump.objects.filter(part__page_id=page_id).values_list("to_part__page_id", flat=True)
     )
     numbers = ArticlePart.objects.story_numbers({page_id, *page_ids})
-    jumps = (
+    jumps = list(
         Jump.objects.filter(part__page_id=page_id)
         .select_related("part__article", "to_part__page")
         .defer("to_part__page__raw_text")  # a page's text is up to 2 MB: never once per jump
@@ -474,13 +474,9 @@ def _jump_lines(page_id: int | None) -> list[str]:
         )
         .order_by("part__position", "direction")
     )
-    jumps = list(jumps)
-    jumps_mark_held(jumps)  # a held link reads as the desk says it, not 待目标版面
+    jumps_mark_held(jumps)
     for jump in jumps:
-        text = (
-            f"第{numbers[jump.part_id]}篇“{jump.part.article.title}” {jump.marker}："
-            f"{jump.state_label()}"
-        )
+        text = f"第{numbers[jump.part_id]}篇“{jump.part.article.title}” {jump.marker}：{jump.state_label()}"
         if jump.to_part_id and jump.direction == JumpDirection.FORWARD:
             text += f"（接 {jump.to_part.page.label}版 第{numbers[jump.to_part_id]}篇）"
         if jump.state == JumpState.AMBIGUOUS:
