@@ -437,12 +437,14 @@ def bump_content_version(
     connection = transaction.get_connection()
     pending = None
     if connection.in_atomic_block:
-        here = set(connection.savepoint_ids)
+        # A block without a savepoint of its own (``atomic(savepoint=False)``, as Django's
+        # deletes and the change count use) is the same level: Django records it as ``None``.
+        here = set(connection.savepoint_ids) - {None}
         pending = next(
             (
                 func
                 for sids, func, *_ in connection.run_on_commit
-                if sids == here and isinstance(func, _Bump) and not func.done
+                if sids - {None} == here and isinstance(func, _Bump) and not func.done
             ),
             None,
         )
