@@ -402,11 +402,13 @@ def _plain_parts(
     return parts_of
 
 
-def _renumber(parts: list[ArticlePart], *, article: Article) -> None:
-    """Give ``parts`` to ``article`` as its parts 0, 1, 2… (via free numbers: (article, sequence)
-    is unique at every statement)."""
+def parts_renumber(parts: list[ArticlePart], *, article_id: int) -> None:
+    """Give ``parts`` to the story ``article_id`` as its parts 0, 1, 2… (via free numbers:
+    (article, sequence) is unique at every statement). Two statements a part."""
     for i, p in enumerate(parts):
-        ArticlePart.objects.filter(pk=p.pk).update(article=article, sequence=_SEQUENCE_OFFSET + i)
+        ArticlePart.objects.filter(pk=p.pk).update(
+            article_id=article_id, sequence=_SEQUENCE_OFFSET + i
+        )
     for i, p in enumerate(parts):
         ArticlePart.objects.filter(pk=p.pk).update(sequence=i)
 
@@ -430,7 +432,7 @@ def part_detach(part: ArticlePart, *, merges: MergeContext | None = None) -> Art
         headline=title[:300],
         status=article.status,
     )
-    _renumber(following, article=new)
+    parts_renumber(following, article_id=new.pk)
     return new
 
 
