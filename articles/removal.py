@@ -7,7 +7,9 @@ pointing at nothing). Each has two steps, both here:
 * a **plan** (:func:`page_removal_plan`, :func:`issue_removal_plan`) that lists exactly what
   goes: the stories that start there (whole, with their parts on that page), the parts of stories
   that start elsewhere and stay (they lose only that part, and the jump to it is open again), the
-  continuations on other pages that become stories of their own again, photos, teasers, jump
+  continuations on other pages that become stories of their own again, the stories that start
+  here and stay because another page printed them whole (``whole_copy``: they start on that page
+  now, the same story with its text, deck, reporters, status and address), photos, teasers, jump
   markers, and the hand edits that would be lost; with a fingerprint, so that what is removed is
   what the editor was shown (:class:`RemovalChanged` otherwise);
 * the **removal** (:func:`page_remove`, :func:`issue_remove`): all of it in one transaction,
@@ -25,7 +27,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.changes import content_changed
-from articles.continuations import issue_jumps_resolve, part_detach, part_release
+from articles.continuations import (
+    copy_takes_over,
+    issue_jumps_resolve,
+    part_detach,
+    part_release,
+)
 from articles.models import (
     Article,
     ArticlePart,
@@ -51,6 +58,7 @@ class RemovalPlan:
     """What a removal takes out, for the confirmation page and the history record. Each list
     holds lines in Chinese, one per row (``stories``: stories that go whole; ``parts``: parts of
     stories that stay; ``detached``: continuations elsewhere that become stories of their own;
+    ``kept``: stories that start here and stay, starting on the page that printed them whole;
     ``reopened``: jumps on other pages that will wait for this page again)."""
 
     what: str
@@ -59,6 +67,7 @@ class RemovalPlan:
     stories: list[str] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     detached: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
     photos: list[str] = field(default_factory=list)
     teasers: list[str] = field(default_factory=list)
     jumps: list[str] = field(default_factory=list)
@@ -79,6 +88,8 @@ class RemovalPlan:
         text = "、".join(f"{n} {unit}" for n, unit in counts if n) or "没有内容"
         if self.hand_edits:
             text += f"（含 {len(self.hand_edits)} 处人工修改）"
+        if self.kept:
+            text += f"；{len(self.kept)} 篇稿件整篇也印在别的版上，保留在那一版"
         return text
 
 
@@ -102,7 +113,9 @@ def _last_edit(history, pk: int):
 
 
 def _fingerprint(plan: RemovalPlan, rows: list) -> str:
-    text = repr((plan.what, rows, plan.stories, plan.parts, plan.hand_edits, plan.reopened))
+    text = repr(
+        (plan.what, rows, plan.stories, plan.parts, plan.kept, plan.hand_edits, plan.reopened)
+    )
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
@@ -133,6 +146,16 @@ def _photos_and_teasers(plan: RemovalPlan, pages) -> list:
     return rows
 
 
+def _kept_line(article: Article, copy: ArticlePart) -> str:
+    """The line for a story that starts on the page that goes and stays, starting on ``copy``'s
+    page, which printed it whole (:func:`~articles.continuations.merging.part_release`)."""
+    label = copy.page.label
+    return (
+        f"{label}版 第{_number_of(copy)}篇“{_title(article)}”：{label}版也印了全文，稿件保留，"
+        f"改为从{label}版开始（正文、标题、电头、记者、状态和网址不变；重新导入本版后仍是这一篇）"
+    )
+
+
 def page_removal_plan(page: Page) -> RemovalPlan:
     """What “撤销本版导入” of ``page`` would remove (see the module docstring)."""
     page = Page.objects.select_related("issue__publication").get(pk=page.pk)
@@ -154,7 +177,11 @@ def page_removal_plan(page: Page) -> RemovalPlan:
         article = part.article
         number = numbers.get((page.pk, part.position), part.position)
         rows.append(("part", part.pk, part.article_id, part.sequence, str(article.edited_at)))
-        if part.sequence == 0:
+        copy = copy_takes_over(part)
+        if copy is not None:
+            plan.kept.append(_kept_line(article, copy))
+            rows.append(("kept", copy.pk, str(article.edited_at)))
+        elif part.sequence == 0:
             plan.stories.append(f"第{number}篇“{_title(article)}”")
             if article.edited_at:
                 plan.hand_edits.append(
@@ -168,6 +195,11 @@ def page_removal_plan(page: Page) -> RemovalPlan:
                 )
                 rows.append(("detached", later.pk))
                 break
+        elif part.whole_copy:
+            plan.parts.append(
+                f"第{number}篇：{article.page.label}版“{_title(article)}”整篇也印在本版，删去本版"
+                f"这一处（稿件和正文保留在{article.page.label}版）"
+            )
         else:
             plan.parts.append(
                 f"第{number}篇：{article.page.label}版“{_title(article)}”在本版的续文"
@@ -248,6 +280,12 @@ def page_remove(*, page: Page, user=None, fingerprint: str | None = None) -> Rem
         _as(ArticlePart.objects.get(pk=part.pk), user, reason).delete()
     for part in parts:
         if part.sequence != 0:
+            continue
+        if copy_takes_over(part) is not None:
+            # Another page printed the story whole: it stays, starting there, with its text.
+            part_release(part)
+            _as(ArticlePart.objects.get(pk=part.pk), user, reason).delete()
+            _as(Article.objects.get(pk=part.article_id), user, reason).save()
             continue
         later = part.article.parts.exclude(page=page).filter(sequence__gt=0).order_by("sequence")
         first_elsewhere = later.first()

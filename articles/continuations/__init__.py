@@ -32,6 +32,7 @@ from articles.continuations.editing import JumpError, jump_link_manually, jump_r
 from articles.continuations.matching import backward_matches, page_find
 from articles.continuations.merging import (
     MergeContext,
+    copy_takes_over,
     jump_link,
     jumps_link,
     part_detach,
@@ -56,6 +57,7 @@ __all__ = [
     "JumpProblem",
     "MergeContext",
     "backward_matches",
+    "copy_takes_over",
     "cross_page_copies",
     "held_jumps_resolve",
     "issue_jumps_resolve",

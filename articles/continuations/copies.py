@@ -18,6 +18,12 @@ story starts on; ties: the first position). The other copies join the home story
 still lists it. A near-duplicate (another text, a summary of
 the story, a follow-up under the same headline) is never merged.
 
+The story keeps the row it already had: when the home part's story is newer than a copy's (its
+page came after the copy's, or came again after 撤销本版导入 or a re-import without it left the
+story on the copy's page), the older story takes the home part as its first part and starts on
+its page (:func:`_story_keep`), so its address, history, hand edits and status stay; the newer
+story goes (no trace when this import made it).
+
 Resolution (:func:`copies_merge`) runs before the jumps are resolved, in any import order; a
 re-import of a copy's page keeps it a copy (:func:`still_a_copy`, used by the importing writer).
 """
@@ -31,12 +37,12 @@ import operator
 import re
 from collections.abc import Iterable, Iterator
 
-from django.db.models import Q
+from django.db.models import F, Q
 
 from articles.bulk import update_rows
 from articles.continuations.matching import backward_matches
-from articles.continuations.merging import MergeContext
-from articles.models import ArticlePart, Page
+from articles.continuations.merging import MergeContext, parts_renumber
+from articles.models import Article, ArticlePart, Byline, Page
 from articles.parsing import Marker, find_markers
 from articles.text import folding_to, normalize_for_matching
 
@@ -192,7 +198,15 @@ def _one_per_page(parts: list[ArticlePart]) -> list[ArticlePart]:
 
 
 def _join(home: ArticlePart, copies: list[ArticlePart], merges: MergeContext) -> None:
-    """Move each copy's story into the home story, after its parts; the copy keeps no text."""
+    """Move each copy's story into the home story, after its parts; the copy keeps no text.
+    A home story newer than a copy's (a larger id: made later) yields to the oldest
+    (:func:`_story_keep`)."""
+    older = min(copies, key=operator.attrgetter("article_id"))
+    if older.article_id < home.article_id:
+        _story_keep(home, older, merges)
+        copies = [c for c in copies if c is not older]
+        if not copies:
+            return
     sequences = ArticlePart.objects.filter(article_id=home.article_id).values_list(
         "sequence", flat=True
     )
@@ -211,3 +225,42 @@ def _join(home: ArticlePart, copies: list[ArticlePart], merges: MergeContext) ->
             moved.append(part)
         merges.add(copy.article_id, home.article_id)
     update_rows(moved, ["article", "sequence", "whole_copy", "blocks", "continued_from"])
+
+
+# Where an emptied story waits, out of the way of the unique (page, position), until it goes.
+_POSITION_OFFSET = 1_000_000
+
+# A story's fields as its page printed them (what an import writes; its status and workflow are
+# the editors').
+_PRINTED = ("kicker", "headline", "subheadline", "dateline", "byline")
+
+
+def _story_keep(home: ArticlePart, older: ArticlePart, merges: MergeContext) -> None:
+    """``older``'s story was there before ``home``'s: the older story takes ``home``'s story's
+    parts first and its own after them (``older`` a whole copy now, no text), and starts where
+    ``home`` stands; the newer story is emptied (removed at the end of the resolution, with no
+    trace when this import made it: :meth:`MergeContext.flush`). An older story nobody edited takes
+    the title lines, dateline and reporters as ``home``'s page printed them (where it starts);
+    an edited one stays as its editors saved it. ``home`` names the kept story afterwards."""
+    fresh_id, kept_id = home.article_id, older.article_id
+    merges.touch(fresh_id, kept_id)
+    parts = [
+        *ArticlePart.objects.filter(article_id=fresh_id).order_by("sequence"),
+        *ArticlePart.objects.filter(article_id=kept_id).order_by("sequence"),
+    ]
+    label = home.page.label
+    ArticlePart.objects.filter(pk=older.pk).update(
+        whole_copy=True, blocks=[], continued_from=older.continued_from or label
+    )
+    Article.objects.filter(pk=fresh_id).update(position=F("position") + _POSITION_OFFSET)
+    printed = {}
+    if not Article.objects.filter(pk=kept_id, edited_at__isnull=False).exists():
+        printed = Article.objects.filter(pk=fresh_id).values(*_PRINTED).get()
+        Byline.objects.filter(article_id=kept_id).delete()
+        Byline.objects.filter(article_id=fresh_id).update(article_id=kept_id)
+    Article.objects.filter(pk=kept_id).update(
+        page_id=home.page_id, position=home.position, **printed
+    )
+    parts_renumber(parts, article_id=kept_id)
+    merges.add(fresh_id, kept_id)
+    home.article_id = kept_id

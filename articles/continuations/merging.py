@@ -402,11 +402,13 @@ def _plain_parts(
     return parts_of
 
 
-def _renumber(parts: list[ArticlePart], *, article: Article) -> None:
-    """Give ``parts`` to ``article`` as its parts 0, 1, 2… (via free numbers: (article, sequence)
-    is unique at every statement)."""
+def parts_renumber(parts: list[ArticlePart], *, article_id: int) -> None:
+    """Give ``parts`` to the story ``article_id`` as its parts 0, 1, 2… (via free numbers:
+    (article, sequence) is unique at every statement). Two statements a part."""
     for i, p in enumerate(parts):
-        ArticlePart.objects.filter(pk=p.pk).update(article=article, sequence=_SEQUENCE_OFFSET + i)
+        ArticlePart.objects.filter(pk=p.pk).update(
+            article_id=article_id, sequence=_SEQUENCE_OFFSET + i
+        )
     for i, p in enumerate(parts):
         ArticlePart.objects.filter(pk=p.pk).update(sequence=i)
 
@@ -430,7 +432,7 @@ def part_detach(part: ArticlePart, *, merges: MergeContext | None = None) -> Art
         headline=title[:300],
         status=article.status,
     )
-    _renumber(following, article=new)
+    parts_renumber(following, article_id=new.pk)
     return new
 
 
@@ -439,12 +441,43 @@ def part_release(part: ArticlePart) -> None:
 
     A whole copy (``whole_copy``) is only a mention of the story on its page: nothing follows
     from it. When the part holding a story's text goes, the whole copy after it gets the text
-    (the same, by what made it a copy) and becomes the story."""
+    (the same, by what made it a copy). When that part is where the story starts, the story
+    stays the same row and starts on the copy's page now (:func:`_home_to_copy`): that page
+    printed all of it, so its headline, deck, dateline, reporters, status, address and history
+    stay; the caller then deletes ``part`` alone, never the story."""
     Jump.objects.filter(to_part=part).update(state=JumpState.PENDING, to_part=None, confidence=None)
     if part.whole_copy:
         return
     after = part.article.parts.filter(sequence=part.sequence + 1).first()
-    if after is not None:
-        if after.whole_copy:
-            ArticlePart.objects.filter(pk=after.pk).update(blocks=part.blocks, whole_copy=False)
-        part_detach(after)
+    if after is None:
+        return
+    if after.whole_copy:
+        ArticlePart.objects.filter(pk=after.pk).update(blocks=part.blocks, whole_copy=False)
+        if part.sequence == 0:
+            _home_to_copy(part, after)
+            return
+    part_detach(after)
+
+
+def copy_takes_over(part: ArticlePart) -> ArticlePart | None:
+    """The whole copy that keeps ``part``'s story when ``part`` goes (:func:`part_release`):
+    the part after it, when ``part`` starts the story and holds its text; else None (one
+    query)."""
+    if part.sequence != 0 or part.whole_copy:
+        return None
+    return (
+        ArticlePart.objects.filter(article_id=part.article_id, sequence=1, whole_copy=True)
+        .select_related("page")
+        .first()
+    )
+
+
+def _home_to_copy(part: ArticlePart, copy: ArticlePart) -> None:
+    """The story of ``part`` (its first part, about to be deleted) starts at ``copy`` now: the
+    other parts are renumbered from 0 (``part`` out of the way at a free number) and the story's
+    page and position are the copy's, which names no page it continues from any more."""
+    rest = list(part.article.parts.exclude(pk=part.pk).order_by("sequence"))
+    ArticlePart.objects.filter(pk=part.pk).update(sequence=2 * _SEQUENCE_OFFSET)
+    parts_renumber(rest, article_id=part.article_id)
+    ArticlePart.objects.filter(pk=copy.pk).update(continued_from="")
+    Article.objects.filter(pk=part.article_id).update(page_id=copy.page_id, position=copy.position)

@@ -5,6 +5,7 @@ says before it goes (:func:`removal_said`; a continuation of a story from anothe
 
 from __future__ import annotations
 
+from articles.continuations import copy_takes_over
 from articles.importing.reportlines import continuation_orphaned_line
 from articles.importing.reports import PageImportReport, continuation_dropped_line, story_name
 from articles.models import Article, ArticlePart, Jump, JumpDirection, Page, Status
@@ -136,3 +137,27 @@ def removal_said(page: Page, part: ArticlePart, report: PageImportReport) -> Non
         report.warnings.append(
             f"{page.label}版 {what}：新的版面文本里已没有它，按 --overwrite-edited {done}（{lost}）"
         )
+
+
+def moved_to_its_copy(page: Page, part: ArticlePart, report: PageImportReport) -> bool:
+    """Whether ``part`` (no longer in the page text) starts a story another page printed whole
+    (a ``whole_copy`` follows it): then the story is not lost, it stays, starting on that page
+    with its text (:func:`~articles.continuations.part_release`), so it is neither kept here as
+    a conflict nor removed. A story edited by hand or published is said to be kept (a conflict
+    line naming the page it starts on now)."""
+    copy = copy_takes_over(part)
+    if copy is None:
+        return False
+    article = part.article
+    if article.is_edited:
+        why = "edited by hand"
+    elif article.status == Status.PUBLISHED:
+        why = "published"
+    else:
+        return True
+    report.conflicts.append(
+        f"{page.label} #{part.position} {article_name(article, part)}: {why} and no longer in the "
+        f"page text; kept, starting on page {copy.page.label} now, which prints it whole "
+        "(same address)"
+    )
+    return True

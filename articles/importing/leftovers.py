@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.db.models import Count
 
 from articles.continuations import part_release
-from articles.importing.dropped import kept_as_conflict, removal_said
+from articles.importing.dropped import kept_as_conflict, moved_to_its_copy, removal_said
 from articles.importing.reports import PageImportReport
 from articles.models import Article, ArticlePart, Page
 
@@ -35,6 +35,10 @@ def leftovers_remove(
     gone: list[int] = []  # stories whose only part goes: deleted together at the end
     for part in leaving:
         at = first_free + len(kept)
+        if moved_to_its_copy(page, part, report):  # its story now starts on the copy's page
+            remove_part(part)
+            removed += 1
+            continue
         if not overwrite_edited and kept_as_conflict(page, part, report, position=at):
             used.add(part.pk)
             kept.append(part)

@@ -164,6 +164,14 @@ def published_removed(warnings: list[str]) -> tuple[list[str], list[str]]:
 # Chinese, naming the command's flag; the desk names its tick box instead
 # (articles.importing.upload.for_editors).
 _CONFLICTS = [
+    (  # a story printed whole on another page (articles.importing.dropped.moved_to_its_copy)
+        re.compile(
+            r"^(\S+) #(\d+) (“.*”): (?:edited by hand|published) and no longer in the page text; "
+            r"kept, starting on page (\S+) now.*$"
+        ),
+        r"\1版 第\2位的\3：新的版面文本里已没有它，\4版印了它的全文：稿件已保留，改为从\4版开始"
+        r"（正文、标题、记者、状态和地址不变）",
+    ),
     (
         re.compile(_CONTINUED + r"edited by hand and no longer in the page text; kept.*$"),
         r"\1版 第\2位：\4版\3这篇稿件经编辑改过（改的不一定是本版的续文），它在本版的续文"

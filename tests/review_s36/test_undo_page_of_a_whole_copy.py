@@ -44,22 +44,12 @@ def test_the_fixture_stores_the_story_once(copied):
     assert "票价统一为两元" in copied.full_text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page_remove detaches the whole copy with part_detach (no text), not part_release "
-    "(which gives a whole copy the text): the story left on page 2 has an empty body",
-)
 def test_undoing_page_1_leaves_the_story_on_page_2_with_its_text(copied):
     page_remove(page=Page.objects.get(label="1"))
     [left] = Article.objects.with_parts().filter(page__label="2", headline__startswith=HEADLINE)
     assert "票价统一为两元" in left.full_text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the detached whole copy keeps the story's published status with no text: readers "
-    "get an empty published story at its address",
-)
 def test_undoing_page_1_of_a_published_issue_publishes_no_empty_story(copied):
     issue_publish(issue=Issue.objects.get())
     page_remove(page=Page.objects.get(label="1"))
@@ -69,11 +59,6 @@ def test_undoing_page_1_of_a_published_issue_publishes_no_empty_story(copied):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="after undo + re-import of page 1 the issue has the story twice: a new one on page 1 "
-    "and the empty detached one on page 2 (the plan promised 等待本版重新导入后再接上)",
-)
 def test_importing_page_1_again_after_the_undo_gives_one_story(copied):
     page_remove(page=Page.objects.get(label="1"))
     import_text(PAGE1, "1")
@@ -90,11 +75,6 @@ def test_page_1_reprinted_without_the_story_leaves_its_text_on_page_2(copied):
     assert "票价统一为两元" in left.full_text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the whole copy that takes over the story gets its title lines joined as the "
-    "headline and no subheadline, dateline, byline or reporters, though page 2 printed them",
-)
 def test_page_1_reprinted_without_the_story_leaves_page_2_its_deck_and_reporter(copied):
     import_text(ONLY_THE_OTHER_STORY, "1")
     left = Article.objects.get(page__label="2", headline__startswith=HEADLINE)
@@ -106,11 +86,6 @@ def test_page_1_reprinted_without_the_story_leaves_page_2_its_deck_and_reporter(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the report of a page 1 that no longer prints the story still says the story is "
-    "printed in full on pages 1 and 2 (cross_page / 1 篇整篇也印在别的版上)",
-)
 def test_the_report_of_page_1_reprinted_without_the_story_says_no_copy_on_page_1(copied):
     issue_publish(issue=Issue.objects.get())
     report = import_text(ONLY_THE_OTHER_STORY, "1")
