@@ -348,6 +348,9 @@ def sentence_halves(first: str, second: str) -> bool:
     head, tail = compact(first), compact(second)
     if not head or not tail or max(len(head), len(tail)) > _SENTENCE_HALF_MAX:
         return False
+    opener = first_word_tag(folded_sure_tags(tail).head)  # (known without jieba's HMM)
+    if opener is not None and opener not in _PREDICATE_OPENERS and opener != "vn":
+        return False  # (the second line's sure first word first: the HMM runs last)
     if not _noun_phrase(head):
         return False
     tags = [tag for tag in _tags(tail) if tag != "x"]

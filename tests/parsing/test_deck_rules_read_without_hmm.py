@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from articles.parsing import deck_pairs
+from articles.parsing.names import glued_byline
 from articles.text import fold, get_posseg
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -79,3 +80,48 @@ def test_slogan_over_a_statement_agrees_with_the_full_cut_on_fixture_lines():
         for title, statement in titles.items():
             expected = statement and not dated
             assert deck_pairs._slogan_over(label, title) == expected, (label, title)
+
+
+def _sentence_halves_by_full_cut(first: str, second: str) -> bool:
+    head, tail = deck_pairs.compact(first), deck_pairs.compact(second)
+    if not head or not tail or max(len(head), len(tail)) > deck_pairs._SENTENCE_HALF_MAX:
+        return False
+    if not deck_pairs._noun_phrase(head):
+        return False
+    tags = _full(tail)
+    if tags[:1] == ["vn"] and tags[1:2] in (["m"], ["mq"]):
+        return True
+    return (
+        bool(tags)
+        and tags[0] in deck_pairs._PREDICATE_OPENERS
+        and not deck_pairs._verb_attribute(tags)
+    )
+
+
+def test_sentence_halves_agree_with_the_full_cut_on_fixture_lines():
+    lines = [line for line in _title_lines() if len(deck_pairs.compact(line)) <= 12]
+    heads = [line for line in lines if deck_pairs._noun_phrase(line)][:15]
+    tails = lines[::6]
+    assert heads and tails
+    found = set()
+    for first in heads:
+        for second in tails:
+            expected = _sentence_halves_by_full_cut(first, second)
+            assert deck_pairs.sentence_halves(first, second) == expected, (first, second)
+            found.add(expected)
+    assert found == {True, False}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("　记者 庞小飞比赛进行到第三天", 7),  # a name after the role: the byline's end
+        ("报道●陈志伟连接两岸的大桥", 6),
+        ("记者 欧阳明说", 6),
+        ("记者 诸葛明说", 5),  # a compound surname, its first character no surname alone
+        ("记者 昨天在码头看到渡轮", 0),  # no surname after the role: no name, jieba not asked
+        ("记者 ", 0),
+    ],
+)
+def test_a_glued_byline_ends_where_the_name_after_its_role_ends(text, expected):
+    assert glued_byline(text) == expected
