@@ -178,12 +178,13 @@ def _author_line(
         return True
     if not names.spend():
         return False
+    # (the spaced forms first: they ask jieba's dictionary only, never its segmenter)
+    if spaced_name(stripped) or _spaced_pen_name(stripped):
+        return True
     spaced = SPACE_RUN_RE.search(stripped) is not None
     if (spaced or any(is_column_name(d) for d in deck)) and looks_like_name(
         SPACE_RUN_RE.sub("", stripped)
     ):
-        return True
-    if spaced_name(stripped) or _spaced_pen_name(stripped):
         return True
     if not looks_like_author_line(stripped):
         return False

@@ -14,7 +14,7 @@ from articles.parsing.bylines import COLUMN_GENRES
 from articles.parsing.patterns import ORGANISATION_RE, SPACE_RUN_RE
 from articles.parsing.postags import NO_SUBJECT_TAGS as _NO_SUBJECT_TAGS
 from articles.parsing.postags import bare_noun_phrase as _bare_noun_phrase
-from articles.parsing.postags import first_word_tag, folded_sure_tags
+from articles.parsing.postags import first_word_tag, folded_sure_tags, last_word_tag
 from articles.parsing.postags import folded_tags as _tags
 from articles.parsing.postags import noun_phrase as _noun_phrase
 from articles.parsing.postags import subject_and_verb as _subject_and_verb
@@ -203,9 +203,12 @@ def _slogan_over(label: str, title: str) -> bool:
         return False  # 高考成绩6月25日公布: a day named is news reported, not a slogan
     if not _exhortation(label):
         return False  # (the title is tagged only now: part-of-speech tagging is the slow part)
-    opener = first_word_tag(folded_sure_tags(title).head)  # (known without jieba's HMM)
+    sure = folded_sure_tags(title)  # (what is known without jieba's HMM decides first)
+    opener = first_word_tag(sure.head)
     if opener is not None and opener[:1] not in _SUBJECT_TAG_STARTS:
         return False
+    if opener is not None and any(tag in _PREDICATE_TAGS for tag in sure.anywhere):
+        return True  # (a sure predicate, after the sure subject: the full cut has both)
     tail = [tag for tag in _tags(title) if tag != "x"]
     return (
         bool(tail)
@@ -218,9 +221,13 @@ def _exhortation(label: str) -> bool:
     """Whether jieba reads ``label`` as opening with a verb or a preposition (a quotation: with
     a verb in it), and not ending in a time (:func:`_slogan_over`)."""
     quoted = label[:1] in _OPEN_QUOTES and label[-1:] in _CLOSE_QUOTES  # someone's words
-    opener = first_word_tag(folded_sure_tags(label).head)  # (known without jieba's HMM)
+    sure = folded_sure_tags(label)  # (what is known without jieba's HMM decides first)
+    opener = first_word_tag(sure.head)
     if opener is not None and opener not in _VERB_TAGS and opener != "p" and not quoted:
         return False
+    last = last_word_tag(sure.tail)
+    if last is not None and (opener in _VERB_TAGS or opener == "p"):
+        return last != "t"  # (the first and the last word both sure: the full cut's too)
     head = [tag for tag in _tags(label) if tag != "x"]
     if not head or head[-1] == "t":  # 高考首日: a time, not an exhortation
         return False
@@ -341,6 +348,9 @@ def sentence_halves(first: str, second: str) -> bool:
     head, tail = compact(first), compact(second)
     if not head or not tail or max(len(head), len(tail)) > _SENTENCE_HALF_MAX:
         return False
+    opener = first_word_tag(folded_sure_tags(tail).head)  # (known without jieba's HMM)
+    if opener is not None and opener not in _PREDICATE_OPENERS and opener != "vn":
+        return False  # (the second line's sure first word first: the HMM runs last)
     if not _noun_phrase(head):
         return False
     tags = [tag for tag in _tags(tail) if tag != "x"]

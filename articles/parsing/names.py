@@ -470,8 +470,11 @@ def glued_byline(text: str) -> int:
     role = _GLUED_ROLE_RE.match(fold(text[:20]))
     if role is None:
         return 0
-    posseg = get_posseg()
     rest = text[role.end() : role.end() + _GLUED_NAME_LOOK]
+    opening = fold(rest[:2])
+    if opening[:1] not in _SURNAMES and not opening.startswith(_COMPOUND_SURNAMES):
+        return 0  # (no surname opens it, so no name either way below: jieba is not asked)
+    posseg = get_posseg()
     first = next(iter(posseg.cut(rest)), None)
     learned = first is not None and first.flag == "x"  # a name learned from a byline
     if (
