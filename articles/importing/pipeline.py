@@ -26,7 +26,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from articles.bulk import insert_new, update_rows
-from articles.changes import collecting, content_changed
+from articles.changes import collecting, content_changed, saves_coming
 from articles.continuations import jumps_resolve
 from articles.importing.memory import heap_frozen
 from articles.importing.papers import papers_get_or_create
@@ -364,10 +364,11 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
 def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetched) -> None:
     """The pages with new text: their rows, what they print, their jumps, the search index."""
     update_rows([p.page for p in changed], _PAGE_FIELDS)
-    for p in changed:
-        number = p.parsed.metadata.issue_number
-        if number and not p.issue.number:
-            p.issue.number = number
+    numbered = [p for p in changed if p.parsed.metadata.issue_number and not p.issue.number]
+    saves_coming({p.issue.pk: p.issue for p in numbered}.values())  # their scopes read together
+    for p in numbered:
+        if not p.issue.number:  # (two pages of one issue: the first gives its number)
+            p.issue.number = p.parsed.metadata.issue_number
             p.issue.save(update_fields=["number", "updated_at"])
 
     empty = _empty_pages([p.page for p in changed])
