@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from django.db import connections, router
 from django.db.models import Model
+from django.db.models.constants import OnConflict
 
 
 def update_rows(objects: Sequence[Model], fields: Sequence[str]) -> None:
@@ -128,16 +129,53 @@ def insert_returning(model: type[Model], rows: Sequence[dict]) -> list:
     insert, ``bulk_create`` itself. Raises ``KeyError`` for a row naming no field of the model."""
     if not rows:
         return []
-    meta = model._meta
-    fields = [f for f in meta.concrete_fields if not f.primary_key]
-    names = {f.attname for f in fields}
-    unknown = set().union(*rows) - names
-    if unknown:
-        raise KeyError(f"{meta.label} has no field {sorted(unknown)[0]!r}")
     connection = connections[router.db_for_write(model)]
     if not connection.features.can_return_rows_from_bulk_insert:
+        _fields(model, rows)  # (the same KeyError)
         made = model.objects.bulk_create([model(**row) for row in rows])
         return [obj.pk for obj in made]
+    meta = model._meta
+    keys: list = []
+    with connection.cursor() as cursor:
+        for sql, params in _many_rows(model, rows, connection, "INSERT INTO", ""):
+            cursor.execute(f"{sql} RETURNING {connection.ops.quote_name(meta.pk.column)}", params)
+            keys.extend(row[0] for row in cursor.fetchall())
+    return keys
+
+
+def insert_new(model: type[Model], rows: Sequence[dict]) -> None:
+    """Insert ``rows`` (as :func:`insert_returning` takes them) but those that would break a
+    unique constraint, which are left out, the rows already there kept as they are: the rows
+    and statement ``bulk_create(..., ignore_conflicts=True)`` writes for instances made with
+    those values (``INSERT OR IGNORE`` on SQLite, ``ON CONFLICT DO NOTHING`` on PostgreSQL),
+    as many rows a statement as the connection takes parameters, without a model object per
+    row. Raises ``KeyError`` for a row naming no field of the model."""
+    if not rows:
+        return
+    connection = connections[router.db_for_write(model)]
+    fields = _fields(model, rows)
+    ops = connection.ops
+    start = ops.insert_statement(on_conflict=OnConflict.IGNORE)
+    suffix = ops.on_conflict_suffix_sql(fields, OnConflict.IGNORE, None, None)
+    with connection.cursor() as cursor:
+        for sql, params in _many_rows(model, rows, connection, start, suffix):
+            cursor.execute(sql, params)
+
+
+def _fields(model: type[Model], rows: Sequence[dict]) -> list:
+    """The model's concrete fields but its primary key; ``KeyError`` for a name in ``rows``
+    that is none of them."""
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    unknown = set().union(*rows) - {f.attname for f in fields}
+    if unknown:
+        raise KeyError(f"{model._meta.label} has no field {sorted(unknown)[0]!r}")
+    return fields
+
+
+def _many_rows(model: type[Model], rows: Sequence[dict], connection, start: str, suffix: str):
+    """``(sql, params)`` of the statements inserting ``rows`` (see :func:`insert_returning`),
+    each ``{start} {table} (columns) VALUES (…), (…), … {suffix}``."""
+    fields = _fields(model, rows)
     template = model()
     # A field a row does not name takes its default, prepared once for every row (the default
     # is one value for all of them: a new instance's, and one time for auto_now).
@@ -149,17 +187,11 @@ def insert_returning(model: type[Model], rows: Sequence[dict]) -> list:
         [p(row[name]) if name in row else default for name, default, p in prepare] for row in rows
     ]
     quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
     columns = ", ".join(quote(f.column) for f in fields)
     marks = "(" + ", ".join(["%s"] * len(fields)) + ")"
     size = max(1, min(connection.ops.bulk_batch_size(fields, values), 65_535 // len(fields)))
-    keys: list = []
-    with connection.cursor() as cursor:
-        for start in range(0, len(values), size):
-            chunk = values[start : start + size]
-            cursor.execute(
-                f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES "
-                f"{', '.join([marks] * len(chunk))} RETURNING {quote(meta.pk.column)}",
-                [value for row in chunk for value in row],
-            )
-            keys.extend(row[0] for row in cursor.fetchall())
-    return keys
+    for at in range(0, len(values), size):
+        chunk = values[at : at + size]
+        sql = f"{start} {table} ({columns}) VALUES {', '.join([marks] * len(chunk))}"
+        yield (f"{sql} {suffix}" if suffix else sql), [value for row in chunk for value in row]

@@ -25,8 +25,8 @@ from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from articles.bulk import update_rows
-from articles.changes import collecting, content_changed
+from articles.bulk import insert_new, update_rows
+from articles.changes import collecting, content_changed, saves_coming
 from articles.continuations import jumps_resolve
 from articles.importing.memory import heap_frozen
 from articles.importing.papers import papers_get_or_create
@@ -364,10 +364,11 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
 def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetched) -> None:
     """The pages with new text: their rows, what they print, their jumps, the search index."""
     update_rows([p.page for p in changed], _PAGE_FIELDS)
-    for p in changed:
-        number = p.parsed.metadata.issue_number
-        if number and not p.issue.number:
-            p.issue.number = number
+    numbered = [p for p in changed if p.parsed.metadata.issue_number and not p.issue.number]
+    saves_coming({p.issue.pk: p.issue for p in numbered}.values())  # their scopes read together
+    for p in numbered:
+        if not p.issue.number:  # (two pages of one issue: the first gives its number)
+            p.issue.number = p.parsed.metadata.issue_number
             p.issue.save(update_fields=["number", "updated_at"])
 
     empty = _empty_pages([p.page for p in changed])
@@ -403,7 +404,7 @@ def _find_pages(prepared: list[Prepared]) -> None:
     issues = _get_or_create(
         Issue,
         wanted,
-        lambda pub, day: Issue(publication_id=pub, date=day),
+        lambda pub, day: {"publication_id": pub, "date": day},
         lambda keys: Q(publication_id__in={k[0] for k in keys}, date__in={k[1] for k in keys}),
         lambda issue: (issue.publication_id, issue.date),
     )
@@ -413,9 +414,11 @@ def _find_pages(prepared: list[Prepared]) -> None:
     pages = _get_or_create(
         Page,
         {(p.issue.pk, p.label) for p in prepared},
-        lambda issue_id, label: Page(
-            issue_id=issue_id, label=label, sequence=label_sequence(label)
-        ),
+        lambda issue_id, label: {
+            "issue_id": issue_id,
+            "label": label,
+            "sequence": label_sequence(label),
+        },
         lambda keys: Q(issue_id__in={k[0] for k in keys}, label__in={k[1] for k in keys}),
         lambda row: row[:2],
         fields=("issue_id", "label", "pk"),  # the rows themselves are read once, locked
@@ -434,8 +437,10 @@ def _find_pages(prepared: list[Prepared]) -> None:
 def _get_or_create(
     model, keys: set[tuple], build, lookup, key_of, fields: tuple[str, ...] = ()
 ) -> dict[tuple, object]:
-    """Rows by natural key: read the ones there, insert the missing ones, read those back
-    (``fields``: only those columns, as tuples, instead of model objects)."""
+    """Rows by natural key: read the ones there, insert the missing ones (``build(*key)``: the
+    new row's values as :func:`~articles.bulk.insert_new` takes them; a row a concurrent import
+    inserted meanwhile is left as it is), read those back (``fields``: only those columns, as
+    tuples, instead of model objects)."""
 
     def read(wanted: set[tuple]) -> dict[tuple, object]:
         rows = model.objects.filter(lookup(wanted))
@@ -445,7 +450,7 @@ def _get_or_create(
     found = read(keys)
     missing = [build(*key) for key in sorted(keys - found.keys(), key=str)]
     if missing:
-        model.objects.bulk_create(missing, ignore_conflicts=True)
+        insert_new(model, missing)
         found.update(read(keys - found.keys()))
     return found
 

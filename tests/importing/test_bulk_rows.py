@@ -101,3 +101,45 @@ def test_a_row_naming_no_field_of_the_model_is_refused():
 
     with pytest.raises(KeyError):
         insert_returning(Article, [{"headline": "x", "no_such_field": 1}])
+
+
+def test_new_rows_inserted_are_the_rows_bulk_create_writes_and_a_clash_keeps_the_row_there():
+    from datetime import date
+
+    from articles.bulk import insert_new
+    from articles.models import Issue, Page
+
+    page = _page()
+    [made] = Page.objects.bulk_create(
+        [Page(issue=page.issue, label="5", sequence=5)], ignore_conflicts=True
+    )
+    made = Page.objects.get(issue=page.issue, label="5")
+    insert_new(
+        Page,
+        [
+            {"issue_id": page.issue_id, "label": "3", "sequence": 99},  # there already
+            {"issue_id": page.issue_id, "label": "6", "sequence": 6},
+        ],
+    )
+    assert Page.objects.get(pk=page.pk).sequence == page.sequence  # left alone
+    new = Page.objects.get(issue=page.issue, label="6")
+    but = ("label", "sequence")
+    assert _columns(Page, new.pk, but=but) == _columns(Page, made.pk, but=but)
+    assert new.sequence == 6 and new.parser_flags == made.parser_flags
+    insert_new(Issue, [{"publication_id": page.issue.publication_id, "date": date(2024, 6, 2)}])
+    issue = Issue.objects.get(date=date(2024, 6, 2))
+    assert _columns(Issue, issue.pk, but=("date",)) == _columns(Issue, page.issue_id, but=("date",))
+    assert issue.created_at is not None and issue.updated_at is not None
+
+
+def test_new_rows_go_many_to_a_statement(monkeypatch):
+    from articles.bulk import insert_new
+    from articles.models import Page
+
+    page = _page()
+    monkeypatch.setattr(connection.ops, "bulk_batch_size", lambda fields, objs: 2)
+    rows = [{"issue_id": page.issue_id, "label": str(n), "sequence": n} for n in (4, 5, 6)]
+    with CaptureQueriesContext(connection) as queries:
+        insert_new(Page, rows)
+    assert len([q for q in queries if q["sql"].startswith("INSERT")]) == 2
+    assert sorted(Page.objects.values_list("label", flat=True)) == ["3", "4", "5", "6"]
