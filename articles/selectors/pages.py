@@ -231,7 +231,7 @@ def printed_parts(
             # As the field's converter gives it (the column's descriptor reads __dict__).
             part.__dict__["title_lines"] = _TITLE_LINES.from_db_value(row[-2], None, connection)
             part.first_paragraph = (
-                leads[part.pk] if leads is not None else first_paragraph_in(row[-1])
+                leads[row[0]] if leads is not None else first_paragraph_in(row[-1])
             )
             on_page.append(part)
         found.setdefault(part.article_id, []).append(part)
