@@ -4,7 +4,10 @@ Part of :mod:`articles.selectors`."""
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
+
+from django.db.models.fields.files import FieldFile
 
 from articles.models import (
     Article,
@@ -164,17 +167,27 @@ class LazyPrefetched(dict):
     prefetch): building a related manager's filtered queryset costs ≈ 9 µs, and the story
     page's own readers (:meth:`Article.ordered_parts`, :func:`articles.public.reporters`)
     take the rows with ``get`` and never need it. ``name in cache``, ``get`` and ``del`` see
-    the relations not made yet as Django's prefetch code expects."""
+    the relations not made yet as Django's prefetch code expects. It refers to its instance
+    weakly (the instance holds it): a reference cycle would keep the instance, and all it
+    refers to, until the garbage collector passes."""
 
     def __init__(self, owner, rows: dict[str, list]) -> None:
         super().__init__()
-        self._owner = owner
+        self._owner = weakref.ref(owner)
         self._rows = dict(rows)
+
+    def __getstate__(self) -> dict:
+        # Pickled (a kept value) or copied with its instance, which it names itself then.
+        return {"_owner": self._owner(), "_rows": self._rows}
+
+    def __setstate__(self, state: dict) -> None:
+        self._owner = weakref.ref(state["_owner"])
+        self._rows = state["_rows"]
 
     def __missing__(self, name: str):
         rows = self._rows.pop(name)  # KeyError for a relation not held here, as a dict
         # The manager finds nothing here for ``name`` now and builds its own queryset.
-        queryset = getattr(self._owner, name).get_queryset()
+        queryset = getattr(self._owner(), name).get_queryset()
         queryset._result_cache = rows
         queryset._prefetch_done = True
         self[name] = queryset
@@ -228,3 +241,16 @@ def photo_credits(photo: Photo) -> list[PhotoCredit]:
     photo, for a page's key and its cache tags); else ``photo.credits.all()`` (a query)."""
     held = photo.__dict__.get("_prefetched_objects_cache", {}).get("credits")
     return list(held) if held is not None else list(photo.credits.all())
+
+
+def file_url(row, name: str) -> str:
+    """The address of the file in ``row``'s file field ``name`` (``row.<name>.url``), or ""
+    without one, read without building the field's ``FieldFile`` when the row holds the file's
+    name only: a ``FieldFile`` refers back to its row, a reference cycle that keeps the row,
+    and all it refers to (a photo's page, issue, paper, credits), until the garbage collector
+    passes."""
+    field = row._meta.get_field(name)
+    value = row.__dict__.get(field.attname)
+    if isinstance(value, FieldFile):
+        return value.url if value else ""
+    return field.storage.url(value) if value else ""

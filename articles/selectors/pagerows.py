@@ -10,7 +10,9 @@ reads them)."""
 
 from __future__ import annotations
 
-from articles.public import first_paragraph_in
+from django.db.models import JSONField
+
+from articles.models import Photo, Teaser
 from articles.selectors.common import (
     BYLINE_COLUMNS,
     CREDIT_COLUMNS,
@@ -39,10 +41,15 @@ def frozen(value):
     return value
 
 
-def frozen_row(row) -> tuple:
-    """``row`` (a sequence of column values) as a tuple of :func:`frozen` values: the row as a
-    tuple when it holds nothing but hashable values (the usual case, checked by hashing it in
-    C, which a list or dict refuses), else each value frozen."""
+def frozen_row(row, decoded: tuple[int, ...] = ()) -> tuple:
+    """``row`` (a sequence of column values) as a tuple of :func:`frozen` values: the values at
+    ``decoded`` (where its query's JSON columns are, :func:`json_columns`) frozen, then the row
+    as a tuple when it holds nothing but hashable values (the usual case, checked by hashing
+    it in C, which a list or dict refuses), else each value frozen."""
+    if decoded:
+        row = list(row)
+        for at in decoded:
+            row[at] = frozen(row[at])
     row = tuple(row)
     try:
         hash(row)
@@ -54,6 +61,24 @@ def frozen_row(row) -> tuple:
 _DECODED = (list, dict)  # what a JSON column gives: frozen
 
 
+def json_columns(*groups) -> tuple[int, ...]:
+    """Where a query's JSON columns are among its values: ``groups``, each ``(model, column
+    names)`` in the order the query selects them."""
+    found, at = [], 0
+    for model, names in groups:
+        for name in names:
+            if isinstance(model._meta.get_field(name), JSONField):
+                found.append(at)
+            at += 1
+    return tuple(found)
+
+
+# The photos' and teasers' own JSON columns (a row whose other columns hold a list or dict
+# after all, a story's or a credit's, is frozen value by value: :func:`frozen_row`).
+_PHOTO_JSON = json_columns((Photo, SHOWN_PHOTO_COLUMNS))
+_TEASER_JSON = json_columns((Teaser, TEASER_COLUMNS))
+
+
 def rows_shown(rows: PageRows, page_id: int) -> tuple:
     """Every value the rows of the page ``page_id`` give its view, as one hashable tuple: each
     row's columns (the parts' without their title lines and text), and for each part printed
@@ -63,16 +88,17 @@ def rows_shown(rows: PageRows, page_id: int) -> tuple:
     JSON, as building the page raises."""
     parts, own = [], []
     seen = set()
+    leads = rows.leads if rows.page_id == page_id else PageRows(rows.parts, (), (), page_id).leads
     for row in rows.parts[1]:
         parts.append(tuple(row[:-2]))
         if row[_PAGE_ID] == page_id and row[0] not in seen:
             seen.add(row[0])
-            own.append((row[0], frozen(row[-2]), first_paragraph_in(row[-1])))
+            own.append((row[0], frozen(row[-2]), leads[row[0]]))
     return (
         tuple(parts),
         tuple(own),
-        tuple(map(frozen_row, rows.photos[1])),
-        tuple(map(frozen_row, rows.teasers[1])),
+        tuple([frozen_row(row, _PHOTO_JSON) for row in rows.photos[1]]),
+        tuple([frozen_row(row, _TEASER_JSON) for row in rows.teasers[1]]),
     )
 
 

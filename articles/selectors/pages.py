@@ -96,7 +96,7 @@ def printed_page(
         rows = page_rows(page.pk)
     by_label = {p.label: p for p in pages}
     bylines: dict[int, list[Byline]] = {}
-    parts, story_parts = printed_parts(page, pages, issue, bylines, rows.parts)
+    parts, story_parts = printed_parts(page, pages, issue, bylines, rows.parts, rows.leads)
     return PrintedPage(
         issue=issue,
         pages=pages,
@@ -173,6 +173,7 @@ def printed_parts(
     issue: Issue | None = None,
     bylines: dict[int, list[Byline]] | None = None,
     read: tuple[str, list] | None = None,
+    leads: dict[int, str] | None = None,
 ) -> tuple[list[ArticlePart], dict[int, list[ArticlePart]]]:
     """``(parts, story_parts)`` for the published stories printed on ``page``, in one query:
     ``parts``, the parts printed on it by position, each with its ``first_paragraph`` (the text
@@ -186,7 +187,8 @@ def printed_parts(
     :data:`LISTED_STORY_COLUMNS`; the rest deferred). ``bylines``: a dict the stories' bylines
     are put in, ``{story id: its bylines in order, each with its person}`` (a story without
     any has no entry), read with the parts. ``read``: the query's ``(alias, rows)`` when the
-    caller read them already (:func:`page_rows`)."""
+    caller read them already (:func:`page_rows`); ``leads``: the first paragraphs of the
+    page's own parts found from them already (:attr:`PageRows.leads`)."""
     alias, rows = read if read is not None else _PRINTED_PARTS.rows(page.pk)
     by_id = {p.pk: p for p in pages}
     articles: dict[int, Article] = {}
@@ -228,7 +230,9 @@ def printed_parts(
         if part.page_id == page.pk:
             # As the field's converter gives it (the column's descriptor reads __dict__).
             part.__dict__["title_lines"] = _TITLE_LINES.from_db_value(row[-2], None, connection)
-            part.first_paragraph = first_paragraph_in(row[-1])
+            part.first_paragraph = (
+                leads[row[0]] if leads is not None else first_paragraph_in(row[-1])
+            )
             on_page.append(part)
         found.setdefault(part.article_id, []).append(part)
     on_page.sort(key=lambda part: part.position)  # a position is the page's own (unique)
@@ -439,17 +443,37 @@ def page_zones(page: Page) -> list[Zone]:
 class PageRows:
     """The rows of a page's three queries as the database gives them, each ``(alias, rows)``:
     :data:`_PRINTED_PARTS` (its stories' parts, stories, open jumps, bylines),
-    :data:`_PAGE_PHOTOS` (photos with their credits), :data:`_PAGE_TEASERS`. What
-    :func:`printed_page` builds the page from, and what :mod:`articles.selectors.pagerows`
-    keys the page's text by."""
+    :data:`_PAGE_PHOTOS` (photos with their credits), :data:`_PAGE_TEASERS`, of the page
+    ``page_id``. What :func:`printed_page` builds the page from, and what
+    :mod:`articles.selectors.pagerows` keys the page's text by."""
 
     parts: tuple[str, list]
     photos: tuple[str, list]
     teasers: tuple[str, list]
+    page_id: int | None = None
+
+    @cached_property
+    def leads(self) -> dict[int, str]:
+        """``{part id: the first paragraph of its text}`` for the parts printed on the page
+        (:func:`articles.public.first_paragraph_in` of their ``blocks``), found once for the
+        rows: the page's key (:func:`articles.selectors.pagerows.rows_shown`) and the page
+        built from them (:func:`printed_parts`) both show it. ``ValueError`` for a part's
+        text that is not JSON, as building the page raises."""
+        leads: dict[int, str] = {}
+        for row in self.parts[1]:
+            if row[_PART_PAGE] == self.page_id and row[0] not in leads:
+                leads[row[0]] = first_paragraph_in(row[-1])
+        return leads
+
+
+_PART_PAGE = _PLACE_COLUMNS.index("page_id")
 
 
 def page_rows(page_id: int) -> PageRows:
     """:class:`PageRows` of the page ``page_id``: three prepared queries, nothing built."""
     return PageRows(
-        _PRINTED_PARTS.rows(page_id), _PAGE_PHOTOS.rows(page_id), _PAGE_TEASERS.rows(page_id)
+        _PRINTED_PARTS.rows(page_id),
+        _PAGE_PHOTOS.rows(page_id),
+        _PAGE_TEASERS.rows(page_id),
+        page_id,
     )

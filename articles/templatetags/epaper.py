@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 
 from articles import addresses, public
 from articles.params import encode_segment
-from articles.selectors.common import photo_credits
+from articles.selectors.common import file_url, photo_credits
 
 register = template.Library()
 
@@ -342,7 +342,7 @@ def photo_key(photo) -> tuple:
     article = getattr(photo, "visible_article", None)  # as the template reads it: None if unset
     return (
         photo.position,
-        photo.image.url if photo.image else None,
+        file_url(photo, "image") or None,
         photo.caption,
         photo.credit_line,
         tuple(credit.person.name for credit in photo_credits(photo)),

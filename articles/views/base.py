@@ -36,6 +36,16 @@ def frame_pages(issue: Issue) -> list[Page]:
     return pages
 
 
+def reader_root(request) -> str:
+    """``request.build_absolute_uri("/")``: the scheme and host the reader asked for, which
+    every remembered page's key holds, worked out once a request (the page view's key by its
+    data and its response's key both ask)."""
+    found = getattr(request, "_newsroom_root", None)
+    if found is None:
+        found = request._newsroom_root = request.build_absolute_uri("/")
+    return found
+
+
 class PaddedId(int):
     """An id written with leading zeros in an address (``…/article/01/``,
     :class:`articles.urls.IdConverter`): the same number, but not its canonical address, which
@@ -59,6 +69,16 @@ class PublicObjectMixin:
             if self._issue is None:
                 raise Http404("No Issue matches the given query.")
         return self._issue
+
+    def head(self, request, *args, **kwargs):
+        """``HEAD`` answered as ``GET`` (Django's handler then drops the body), as Django's
+        ``View.setup`` arranges with ``self.head = self.get`` when a view has no ``head``: a
+        bound method kept on the view itself, which ties the view in a reference cycle, so
+        that it and all it read (the issue, the page's rows and objects) outlive the request
+        until the garbage collector's next pass over them (a twentieth of a page rendered
+        again, counted in the collector's passes). Defined here, the view is freed when the
+        response is."""
+        return self.get(request, *args, **kwargs)
 
 
 class RememberedPageResponse(TemplateResponse):
@@ -97,7 +117,7 @@ class RememberedPageResponse(TemplateResponse):
             template.template,  # compiled: a template edited (and loaded again) is a new one
             addresses.mounted(),
             get_language(),
-            request.build_absolute_uri("/"),
+            reader_root(request),
             shown,
         )
         found = epaper.recall(key, whole=True)

@@ -48,6 +48,7 @@ from articles.views.base import (
     PublicView,
     RememberedPageResponse,
     frame_pages,
+    reader_root,
 )
 from articles.views.pictures import issue_thumbnails, page_picture
 
@@ -326,7 +327,7 @@ class PageView(PublicView):
             get_template(self.template_name, using=self.template_engine).template,
             addresses.mounted(),
             get_language(),
-            request.build_absolute_uri("/"),
+            reader_root(request),
             issue_dates(),
             _values(issue),
             _values(issue.publication),

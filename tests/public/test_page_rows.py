@@ -10,7 +10,7 @@ from django.core.cache import cache
 
 from articles import caching
 from articles.models import Article, Byline, Page, Person, Photo, Publication, Teaser
-from articles.selectors.pagerows import frozen, frozen_row
+from articles.selectors.pagerows import frozen, frozen_row, rows_shown
 from articles.templatetags import epaper
 from articles.views import edition as page_views
 from tests.public.conftest import WORKS
@@ -151,3 +151,41 @@ def test_a_pages_credit_pieces_are_worked_out_once_for_each_byline_and_names():
     pieces = page_views.page_credits("本报记者 王小明 通讯员 李华", ("王小明", "李华"))
     assert pieces == tuple(credit_pieces("本报记者 王小明 通讯员 李华", ["王小明", "李华"]))
     assert page_views.page_credits("本报记者 王小明 通讯员 李华", ("王小明", "李华")) is pieces
+
+
+def test_a_pages_leads_are_its_own_parts_first_paragraphs_found_once(edition, monkeypatch):
+    from articles.selectors import pages
+
+    rows = pages.page_rows(edition.a1.pk)
+    own = {row[0] for row in rows.parts[1] if row[pages._PART_PAGE] == edition.a1.pk}
+    found = []
+    real = pages.first_paragraph_in
+    monkeypatch.setattr(pages, "first_paragraph_in", lambda text: found.append(1) or real(text))
+    assert set(rows.leads) == own
+    assert all(isinstance(text, str) for text in rows.leads.values())
+    rows_shown(rows, edition.a1.pk)
+    printed = pages.printed_page(edition.issue, "A1", rows=rows)
+    assert {part.pk: part.first_paragraph for part in printed.parts} == rows.leads
+    assert len(found) == len(own)  # once each, for the key and the objects alike
+
+
+def test_a_teasers_json_column_is_found_by_its_place():
+    from articles.selectors.common import TEASER_COLUMNS
+    from articles.selectors.pagerows import _TEASER_JSON, json_columns
+
+    assert (TEASER_COLUMNS.index("title_lines"),) == _TEASER_JSON
+    assert json_columns((Photo, ["id", "caption"]), (Teaser, ["id", "title_lines"])) == (3,)
+
+
+def test_a_row_frozen_by_its_json_columns_places_is_the_row_frozen_whole():
+    row = [1, ["导读", "新题"], "A2", {"b": 2, "a": 1}]
+    assert (
+        frozen_row(row, (1,))
+        == frozen_row(row)
+        == (
+            1,
+            ("导读", "新题"),
+            "A2",
+            (("a", 1), ("b", 2)),
+        )
+    )
