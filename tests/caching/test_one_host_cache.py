@@ -43,8 +43,13 @@ def test_more_entries_than_the_file_cache_kept_leave_every_tag_version_in_place(
 
 
 def test_a_tag_bump_waits_for_a_lock_another_process_holds(
-    db, one_host, tmp_path, django_capture_on_commit_callbacks
+    db, settings, tmp_path, django_capture_on_commit_callbacks
 ):
+    # Held ten times as long as SQLite waits for a lock before it gives up (shortened here from
+    # the deployed 5 s): a write that gave up would leave the old version in place.
+    configured = deployed_one_host_cache(tmp_path / "cache")
+    settings.CACHES = {"default": {**configured, "DATABASE_TIMEOUT": 0.05}}
+    one_host = caches["default"]
     tag = caching.story(7)
     before = caching.tag_versions([tag])[tag]
     shards = sorted((tmp_path / "cache").glob("*/cache.db"))
