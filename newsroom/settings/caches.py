@@ -24,6 +24,10 @@ def one_host_cache(location: Path | str, key_prefix: str) -> dict:
     * ``least-recently-stored`` eviction: a read writes nothing (``least-recently-used`` would
       update the entry's row on every hit, taking the shard's write lock on the site's busiest
       path). A tag version is stored again by every change that names it.
+    * ``disk_min_file_size`` 1 MiB (diskcache's default is 32 KiB): every page, fragment and
+      kept value is a row of its shard, not a file of its own beside it. A 60 KB page stored
+      as a file took ≈ 4.7 ms (a file created, the old one deleted) against ≈ 0.5 ms as a row
+      (the file cache: ≈ 3.8 ms); 20 KB 0.6 against 0.4 ms.
     * ``SHARDS`` 8 (diskcache's default): writes to different shards never wait for each
       other; reads never wait (WAL).
     * ``DATABASE_TIMEOUT`` 5 s (SQLite's own default, not diskcache's 10 ms): how long a read
@@ -40,5 +44,6 @@ def one_host_cache(location: Path | str, key_prefix: str) -> dict:
         "OPTIONS": {
             "size_limit": 2**30,
             "eviction_policy": "least-recently-stored",
+            "disk_min_file_size": 2**20,
         },
     }
