@@ -16,6 +16,8 @@ page or fragment is rendered again.
 
 from __future__ import annotations
 
+import threading
+
 from diskcache import DjangoCache
 
 
@@ -27,11 +29,16 @@ class DiskCache(DjangoCache):
     shard on this project's machine, five times a minimal view's whole request. Its author's
     advice is to open and close a cache as little as possible (grantjenks/python-diskcache#71),
     and Django's own ``PyLibMCCache`` keeps its connections for the same reason. The connections
-    are diskcache's, one per thread and process (it opens new ones after a fork), and close with
-    their thread or process, or with :meth:`close_connections`."""
+    are diskcache's, one per thread and process (it opens new ones after a fork). Those of the
+    main thread (gunicorn's sync workers serve every request on it) stay open for the process's
+    life; another thread's close with its request, as Django's own backend would close them."""
 
     def close(self, **kwargs) -> None:
-        """Keep the connections open (see the class docstring)."""
+        """Keep the connections of the main thread open (see the class docstring); close those
+        of any other thread, which the server may end after this request (runserver starts a
+        thread for each connection, and each thread gets caches and connections of its own)."""
+        if threading.current_thread() is not threading.main_thread():
+            super().close()
 
     def close_connections(self) -> None:
         """Close this thread's connections to every shard (they open again at the next use)."""
