@@ -1,8 +1,14 @@
 """A desk day against the public page cache: the hit rate while editors edit today's issue.
 
     .venv/bin/python bench/desk_day_bench.py [--stories 10000] [--minutes 10]
-        [--edits-per-minute 6] [--reads-per-second 20] [--cache locmem|redis]
+        [--edits-per-minute 6] [--reads-per-second 20] [--cache locmem|redis|file|disk[,...]]
         [--database sqlite|postgresql|both]
+
+``--cache``: ``locmem`` (one process's memory, unbounded: invalidation alone), ``redis`` (a
+throwaway redis-server), ``file`` (Django's file cache configured as the one-host deployment
+configured it until session 36: ``MAX_ENTRIES`` 300, ``CULL_FREQUENCY`` 3, in a temp folder),
+``disk`` (the one-host deployment now: ``newsroom.settings.caches.one_host_cache``, in a temp
+folder); several, comma-separated, run one after the other (same minutes, same day).
 
 What it does, per database (a temp SQLite file, a throwaway PostgreSQL):
 
@@ -158,11 +164,14 @@ def reading_list(rng: random.Random, hot: int) -> tuple[list[str], list[str], li
         f"/{PAPER}/feed.xml",
         f"/{PAPER}/{LAST_DAY:%Y/%m}/",
     ]
-    archive = list(
-        Article.objects.exclude(issue=today)
-        .select_related("issue__publication", "page__issue__publication")
-        .order_by("?")[:hot]
-    )
+    # The same hot set in every run (``rng``'s pick, not the database's random order), so that
+    # runs on different caches read the same pages.
+    ids = sorted(Article.objects.exclude(issue=today).values_list("pk", flat=True))
+    picked = rng.sample(ids, min(hot, len(ids)))
+    found = Article.objects.select_related(
+        "issue__publication", "page__issue__publication"
+    ).in_bulk(picked)
+    archive = [found[pk] for pk in picked]
     archive_urls = [a.get_absolute_url() for a in archive]
     archive_urls += list(dict.fromkeys(a.page.get_absolute_url() for a in archive[: hot // 5]))
     archive_urls += list(dict.fromkeys(a.issue.get_absolute_url() for a in archive[: hot // 10]))
@@ -339,21 +348,51 @@ def worker(args) -> dict:
 
     setup_test_environment()  # the test client's ALLOWED_HOSTS, and nothing else
     with ExitStack() as stack:
-        if args.cache == "redis":
-            backend = {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
-                "LOCATION": stack.enter_context(redis_server()),
-            }
-        else:
-            backend = {
-                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                "OPTIONS": {"MAX_ENTRIES": 1_000_000},
-            }
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="newsroom-desk-")))
+        backend = cache_backend(args.cache, folder, stack)
         stack.enter_context(
             override_settings(CACHES={"default": backend}, NEWSROOM_PUBLIC_CACHE_SECONDS=86400)
         )
         built = build_archive(args.stories)
-        return {**built, **desk_day(args)}
+        return {**built, **desk_day(args), "cache_entries": cache_entries(args.cache, folder)}
+
+
+def cache_backend(name: str, folder: Path, stack: ExitStack) -> dict:
+    """``CACHES["default"]`` for ``--cache name`` (a cache on disk in ``folder``)."""
+    if name == "redis":
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": stack.enter_context(redis_server()),
+        }
+    if name == "file":  # as newsroom/settings/base.py configured one host until session 36
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": folder / "cache",
+            "KEY_PREFIX": "db-desk",
+            "TIMEOUT": 24 * 3600,
+        }
+    if name == "disk":  # as newsroom/settings/base.py configures one host now
+        from newsroom.settings.caches import one_host_cache
+
+        return one_host_cache(folder / "cache", "db-desk")
+    return {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
+    }
+
+
+def cache_entries(name: str, folder: Path) -> str:
+    """How much the cache holds at the end of the day (on disk: entries and megabytes)."""
+    from django.core.cache import cache
+
+    if name == "file":
+        files = list((folder / "cache").glob("*.djcache"))
+        size = sum(f.stat().st_size for f in files)
+        return f"{len(files):,} entries, {size / 2**20:.1f} MB"
+    if name == "disk":
+        size = sum(f.stat().st_size for f in (folder / "cache").rglob("*") if f.is_file())
+        return f"{len(cache._cache):,} entries, {size / 2**20:.1f} MB"
+    return ""
 
 
 def main() -> int:
@@ -364,27 +403,42 @@ def main() -> int:
     parser.add_argument("--reads-per-second", type=int, default=20)
     parser.add_argument("--hot", type=int, default=1000, help="archive stories readers read")
     parser.add_argument("--sample", type=int, default=200, help="pages compared at the end")
-    parser.add_argument("--cache", choices=["locmem", "redis"], default="locmem")
+    parser.add_argument(
+        "--cache",
+        default="locmem",
+        help="locmem, redis, file or disk; several comma-separated run one after the other",
+    )
     add_database_arguments(parser)
     args = parser.parse_args()
+    caches = args.cache.split(",")
+    if unknown := set(caches) - set(CACHES):
+        parser.error(f"--cache: unknown {', '.join(sorted(unknown))} (one of {', '.join(CACHES)})")
     if args.worker:
         print(json.dumps(worker(args)))
         return 0
-    passed = [
-        f"--{name.replace('_', '-')}={getattr(args, name)}"
-        for name in (
-            "stories",
-            "minutes",
-            "edits_per_minute",
-            "reads_per_second",
-            "hot",
-            "sample",
-            "cache",
+    ok = True
+    for name in caches:
+        args.cache = name
+        ok = (
+            report(args, run_per_database(__file__, passed_on(args), chosen_databases(args))) and ok
         )
-    ]
-    results = run_per_database(__file__, passed, chosen_databases(args))
+    return 0 if ok else 1
+
+
+CACHES = ("locmem", "redis", "file", "disk")
+
+
+def passed_on(args) -> list[str]:
+    """The worker's arguments: this run's."""
+    names = ("stories", "minutes", "edits_per_minute", "reads_per_second", "hot", "sample", "cache")
+    return [f"--{name.replace('_', '-')}={getattr(args, name)}" for name in names]
+
+
+def report(args, results: dict[str, dict]) -> bool:
+    """Print each database's day on the cache ``args.cache``; whether every target was met."""
     ok = True
     for label, r in results.items():
+        held = f"; the cache holds {r['cache_entries']} at the end" if r["cache_entries"] else ""
         print(
             f"desk day ({label}, {args.cache}, {args.stories:,} stories built in "
             f"{r['build_seconds']:.1f} s, {args.minutes} min, {args.edits_per_minute} edits/min, "
@@ -401,10 +455,10 @@ def main() -> int:
             f"  stale pages served {r['stale']} (target 0): the edited story and its page after "
             f"every edit, and {r['sampled']} pages against a render from scratch at the end "
             f"({r['reranked']} of them list other related stories now, which is not an edit: "
-            "see articles/caching.py)"
+            f"see articles/caching.py){held}"
         )
         ok = ok and r["hit_rate"] >= TARGET_HIT_RATE and r["stale"] == 0
-    return 0 if ok else 1
+    return ok
 
 
 if __name__ == "__main__":

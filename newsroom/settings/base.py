@@ -8,6 +8,7 @@ import json
 import os
 from pathlib import Path
 
+from newsroom.settings.caches import one_host_cache
 from newsroom.settings.database import cache_key_prefix, database_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -195,9 +196,11 @@ LOGGING = {
 # --- Beyond one machine -------------------------------------------------------------------------
 # Cache: the public site's content version (articles/caching.py) and cached pages must be shared
 # by every worker on every host, or an edit would show on one worker and not on another. With
-# REDIS_URL, Redis (Django's built-in backend); without it, a file cache in var/ that the
-# processes of one machine share. Keys start with the database's own prefix (cache_key_prefix),
-# so a second database run from the same checkout never serves the first one's pages.
+# REDIS_URL, Redis (Django's built-in backend); without it, SQLite files in var/cache (or
+# NEWSROOM_CACHE_DIR) that the processes of one machine share (diskcache: newsroom/settings/
+# caches.py says why not Django's file cache). Keys start with the database's own prefix
+# (cache_key_prefix), so a second database run from the same checkout never serves the first
+# one's pages.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -211,12 +214,10 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": VAR_DIR / "cache",
-            "KEY_PREFIX": cache_key_prefix(DATABASES["default"]),
-            "TIMEOUT": 24 * 3600,
-        }
+        "default": one_host_cache(
+            os.environ.get("NEWSROOM_CACHE_DIR") or VAR_DIR / "cache",
+            cache_key_prefix(DATABASES["default"]),
+        )
     }
 
 # What a public page works out at some cost and keeps between renders while nothing it shows
