@@ -140,8 +140,15 @@ AREAS = [  # (area, what in a profiled function's file name puts it there), firs
     ),
     ("search, related", ("search/", "articles/related", "jieba")),
     (
-        "the caches' bookkeeping (file cache, tags, kept values, read memo)",
-        ("django/core/cache", "articles/caching", "articles/readmemo", "articles/httpcache"),
+        "the caches' bookkeeping (the cache backend, tags, kept values, read memo)",
+        (
+            "django/core/cache",
+            "diskcache/",
+            "newsroom/cachebackend",
+            "articles/caching",
+            "articles/readmemo",
+            "articles/httpcache",
+        ),
     ),
     ("views, selectors", ("articles/",)),
     ("Django's other modules, other packages", ("site-packages",)),
