@@ -1,5 +1,6 @@
 """Scoped invalidation (issue 18): an edit to a story renders again the pages that show it and
-leaves every other cached page cached, on one host (locmem) and across hosts (Redis)."""
+leaves every other cached page cached, in one process's memory (locmem), on one host as deployed
+without Redis (disk: tests/caching) and across hosts (Redis)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from articles.httpcache import public_cache
 from articles.models import Article, ArticlePart, Issue
 from articles.public import person_url, section_url
 from articles.publishing import issue_publish, issue_unpublish
+from tests.caching import deployed_one_host_cache
 from tests.factories import import_seed, import_text
 from tests.public.conftest import (
     A2_TEXT,
@@ -61,9 +63,13 @@ def redis_server(tmp_path_factory):
     server.wait(10)
 
 
-@pytest.fixture(params=["locmem", "redis"], autouse=True)
+@pytest.fixture(params=["locmem", "disk", "redis"], autouse=True)
 def backend(request, settings):
-    """Every test runs on one host's memory cache and on Redis shared by hosts."""
+    """Every test runs on one process's memory cache, on the one-host cache as deployed (SQLite
+    files in a temp folder) and on Redis shared by hosts."""
+    if request.param == "disk":
+        folder = request.getfixturevalue("tmp_path") / "cache"
+        settings.CACHES = {"default": deployed_one_host_cache(folder)}
     if request.param == "redis":
         settings.CACHES = {
             "default": {
