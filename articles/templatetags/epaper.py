@@ -167,6 +167,16 @@ _pages: dict[tuple, str | bytes] = {}
 _pages_size = [0]
 
 
+def forget_remembered() -> None:
+    """Forget every fragment and whole page this process remembers (:func:`remember`). Nothing
+    in the site needs it (a key names everything its text shows); a test that counts renders
+    starts from it, so that what earlier tests left (a store near its budget, cleared halfway
+    through the test) does not decide what it sees."""
+    for store, held in ((_remembered, _remembered_size), (_pages, _pages_size)):
+        store.clear()
+        held[0] = 0
+
+
 def remember(key: tuple, render, whole: bool = False):
     """What ``render()`` gave for ``key`` (hashable, never a key another caller makes: led by
     a number or an object of its own), remembered in the store and budget of every

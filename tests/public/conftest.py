@@ -10,6 +10,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from articles.models import Article, Issue, Page
+from articles.templatetags.epaper import forget_remembered
 from tests.conftest import DATA
 from tests.factories import SEED_DATE, import_seed, import_text
 
@@ -81,8 +82,11 @@ class Edition:
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Cached pages of one test must never answer another's requests."""
+    """Cached pages of one test must never answer another's requests, and what earlier tests
+    left in the process's remembered fragments never decides what a test renders (a store near
+    its budget is cleared when it fills: a test counting renders would see one more)."""
     cache.clear()
+    forget_remembered()
     yield
     cache.clear()
 
