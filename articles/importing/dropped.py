@@ -98,11 +98,8 @@ def kept_as_conflict(
     home = article.page_id == page.pk
     if not home and part.whole_copy:
         return False
-    if article.is_edited:
-        why = "edited by hand"
-    elif article.status == Status.PUBLISHED:
-        why = "published"
-    else:
+    why = _why_kept(article)
+    if why is None:
         return False
     name = article_name(article, part)
     whose = "" if home else f" (continued from {home_label(article)})"
@@ -149,11 +146,8 @@ def moved_to_its_copy(page: Page, part: ArticlePart, report: PageImportReport) -
     if copy is None:
         return False
     article = part.article
-    if article.is_edited:
-        why = "edited by hand"
-    elif article.status == Status.PUBLISHED:
-        why = "published"
-    else:
+    why = _why_kept(article)
+    if why is None:
         return True
     report.conflicts.append(
         f"{page.label} #{part.position} {article_name(article, part)}: {why} and no longer in the "
@@ -161,3 +155,13 @@ def moved_to_its_copy(page: Page, part: ArticlePart, report: PageImportReport) -
         "(same address)"
     )
     return True
+
+
+def _why_kept(article) -> str | None:
+    """Why a story no longer in a page's text is kept without ``--overwrite-edited``: ``"edited
+    by hand"``, ``"published"``, or ``None`` (it is not kept)."""
+    if article.is_edited:
+        return "edited by hand"
+    if article.status == Status.PUBLISHED:
+        return "published"
+    return None
