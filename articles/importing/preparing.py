@@ -54,6 +54,10 @@ class Prepared:
         warnings = list(self.parsed.warnings)
         if not (self.parsed.articles or self.parsed.photos or self.parsed.teasers):
             warnings.append(NOTHING_FOUND_WARNING.format(lines=len(self.parsed.set_aside)))
+        else:
+            scrap = scrap_warning(self.parsed)
+            if scrap:
+                warnings.append(scrap)
         label_differs = label_warning(self.parsed, self.label)
         if label_differs:
             warnings.append(label_differs)
@@ -75,6 +79,35 @@ NOTHING_FOUND_WARNING = (
     "版面上没有找到任何稿件、图片或导读（{lines} 行都当作版头、版次等版面信息放在一边）："
     "若这一版印有稿件，请检查导出的文本是否完整，重新导出后再导入"
 )
+
+
+#: Below this many word characters (letters and digits: Han characters, Latin letters, digits)
+#: in all of a page's stories together, a page of untitled stories alone is a scrap, not a page.
+SCRAP_CHARACTERS = 30
+_WORD_CHARACTER_RE = re.compile(r"[^\W_]")
+
+
+def scrap_warning(parsed) -> str:
+    """The report's warning for a page whose only content is a scrap of text, else ``""``: no
+    photo, no teaser, and untitled stories that do not go on from another page, with fewer than
+    :data:`SCRAP_CHARACTERS` word characters in all (a file holding only ``本报讯`` or ``。``: a
+    truncated or wrong export). Such a page is imported, as a page of furniture is
+    (:data:`NOTHING_FOUND_WARNING`), but an untitled near-empty story must not reach readers
+    unnoticed. ``parsed``: a :class:`articles.parsing.ParsedPage`."""
+    if parsed.photos or parsed.teasers or not parsed.articles:
+        return ""
+    if any(a.title or a.continued_from for a in parsed.articles):
+        return ""
+    text = "".join(b.text for a in parsed.articles for b in a.blocks)
+    characters = len(_WORD_CHARACTER_RE.findall(text))
+    if characters >= SCRAP_CHARACTERS:
+        return ""
+    shown = clip(" ".join(text.split()), 20)
+    return (
+        f"版面上只认出 {len(parsed.articles)} 篇没有标题的稿件，正文一共只有 {characters} 个字"
+        f"（“{shown}”）：若这一版印有稿件，请检查导出的文本是否完整，重新导出后再导入；"
+        "这样的稿件发布前请先核对"
+    )
 
 
 def paper_mismatch(parsed, paper_name: str) -> str:

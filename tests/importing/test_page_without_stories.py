@@ -47,3 +47,30 @@ def test_the_command_prints_the_warning_for_a_page_of_furniture_only(tmp_path):
 def test_a_page_with_stories_has_no_such_warning():
     report = import_seed()
     assert not [w for w in report.warnings if NOTHING_FOUND in w]
+
+
+SCRAP = "只认出"
+
+
+@pytest.mark.parametrize("text", ["本报讯\n", "。\n", "本报讯 记者 张三\n"])
+def test_a_page_holding_only_a_scrap_of_text_is_imported_with_a_warning(text):
+    report = import_text(text, "A2")
+    assert Article.objects.count() == 1
+    (warning,) = [w for w in report.warnings if SCRAP in w]
+    assert "没有标题" in warning and "导出的文本是否完整" in warning
+
+
+def test_a_page_with_one_untitled_story_of_real_length_has_no_scrap_warning():
+    body = "本报讯 昨天上午，市图书馆新馆正式开馆，首日接待读者三千余人次，借出图书五千多册。\n"
+    report = import_text(body, "A2")
+    assert not [w for w in report.warnings if SCRAP in w]
+
+
+def test_a_continuation_page_of_untitled_parts_has_no_scrap_warning():
+    report = import_text("（上接A1版）\n完。\n", "A2")
+    assert not [w for w in report.warnings if SCRAP in w]
+
+
+def test_the_seed_has_no_scrap_warning():
+    report = import_seed()
+    assert not [w for w in report.warnings if SCRAP in w]
