@@ -107,12 +107,21 @@ def name_label_agrees(file: Path, stem: str, label: str, *, given: str = "--page
         in_name = label_from_stem(file.name, stem)
     except FileNameError:
         return label  # the name states no page: the value given fills it in
-    if in_name == label:
+    if name_label_may_be(in_name, label):
         return label
     raise SourceError(
         f"{file}: 文件名是 {in_name} 版，{given} 却是 {label}；一个文件只能是一版："
         f"文件名若没错，请去掉 {given}，否则请给文件改名（如 {label}.txt）"
     )
+
+
+def name_label_may_be(in_name: str, label: str) -> bool:
+    """Whether a file whose name reads as the page ``in_name`` may be the page ``label`` (both
+    labels, :func:`~articles.labels.normalize_label`): the same page, or a name ``p1.txt`` /
+    ``P01.txt`` (read as section P's page 1, ``P1``) given as page ``1``: many people number
+    their files p1, p2 … for "page", and a page given as ``1`` says which was meant. (Given as
+    ``A1``, ``p1.txt`` is refused: neither reading is A1.)"""
+    return in_name == label or (in_name[:1] == "P" and in_name[1:] == label and label.isdigit())
 
 
 def name_date_agrees(file: Path, named: re.Match, found: date | None, *, given: str) -> date:

@@ -76,6 +76,21 @@ def test_a_page_flag_fills_in_a_name_that_states_no_page(tmp_path):
     assert Page.objects.get().label == "A2"
 
 
+@pytest.mark.parametrize("name", ["p1.txt", "P01.txt"])
+def test_a_file_numbered_p1_for_page_one_is_page_one_when_the_flag_says_1(tmp_path, name):
+    run(page_file(tmp_path / "2020-07-09", name), "--page", "1")
+
+    assert Page.objects.get().label == "1"
+
+
+def test_a_file_numbered_p1_given_as_another_page_is_refused(tmp_path):
+    _, refused = refusal(
+        "import_pages", page_file(tmp_path / "2020-07-09", "p1.txt"), "--page", "A1", *PAPER
+    )
+
+    assert "文件名是 P1 版，--page 却是 A1" in str(refused)
+
+
 def test_a_date_flag_that_contradicts_the_file_name_is_refused_naming_both(tmp_path):
     path = page_file(tmp_path, "2020-07-09_A1.txt")
 
@@ -97,6 +112,8 @@ def test_the_desk_and_the_shell_refuse_the_same_file_and_page():
 
     _, _, problem = PageUploadForm._name_parts("A1.txt", "A2", date(2020, 7, 9))
     assert problem and "文件名是 A1 版" in problem and "A2" in problem
+    assert PageUploadForm._name_parts("p1.txt", "1", date(2020, 7, 9))[2] is None
+    assert "文件名是 P1 版" in PageUploadForm._name_parts("p1.txt", "A1", date(2020, 7, 9))[2]
 
 
 # -- --json on a refusal ---------------------------------------------------------------------
