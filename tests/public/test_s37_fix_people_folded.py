@@ -79,3 +79,10 @@ def test_a_person_with_nothing_published_is_not_reached_by_the_other_form(client
     import_text(PAGE.format(first="何晓雨", second="陈立"), "A3")  # a draft issue
 
     assert client.get(f"/people/{quote('何曉雨')}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_name_longer_than_a_byline_name_is_not_looked_up_folded(client):
+    people_page("何晓雨", "陈立")
+
+    assert client.get(f"/people/{quote('何曉雨' * 6)}/").status_code == 404
