@@ -23,6 +23,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from articles.importing.filenames import name_label_may_be
 from articles.importing.papers import new_paper
 from articles.importing.pdfs import PdfPage, pdf_check, pdf_page_count, pdf_text
 from articles.importing.sources import (
@@ -319,7 +320,7 @@ class PageUploadForm(forms.Form):
             if exc.reason != FileNameError.NO_LABEL or not page:
                 return "", None, _FILE_NAME_PROBLEMS[exc.reason](name, exc.found)
             return label, when, None  # the name gives no label: the form's is the page's
-        if page and named != label:
+        if page and not name_label_may_be(named, label):  # (the shell's rule: filenames)
             return (
                 "",
                 None,

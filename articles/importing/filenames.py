@@ -1,7 +1,16 @@
 """Page files' names: the page label and issue date a name gives (``2020-07-09_A1.txt``: A1
 of that day; ``A1.txt``: A1, the date from elsewhere). One rule for the desk's upload
 (:func:`file_name_parts`) and ``import_pages`` (:func:`name_split`, :func:`name_date_agrees`,
-:func:`label_from_stem`, through :mod:`articles.importing.sources`). No database here."""
+:func:`name_label_agrees`, :func:`label_from_stem`, through :mod:`articles.importing.sources`).
+No database here.
+
+What a file's own name states is a statement about that one file, and nothing given for the
+run overrides it: a date or page given (``--date``, ``--page``; the desk's 出版日期 and 版次) that
+contradicts the name is refused, naming both values and how to go on (drop the value given, or
+rename the file); one that fills in what the name does not state (``000_4c36.txt --page A2``,
+``A1.txt --date 2020-07-09``) is simply used. Folders, ``paper.json`` and ``manifest.json`` are
+the layout: a flag overrides them (that is how a folder named otherwise is imported without
+renaming it), and a file name's date that contradicts them is refused too."""
 
 from __future__ import annotations
 
@@ -84,6 +93,35 @@ def label_from_stem(name: str, stem: str) -> str:
             reason=FileNameError.NO_LABEL,
             found=str(exc),
         ) from None
+
+
+def name_label_agrees(file: Path, stem: str, label: str, *, given: str = "--page") -> str:
+    """The page label of ``file`` when ``given`` (``--page``, ``--pdf-pages``) says ``label``
+    (already a label, :func:`~articles.labels.normalize_label`), ``stem`` being the file's name
+    without its suffix and date (:func:`name_split`). A name that states no page
+    (``000_4c36.txt``, ``2020-07-09.txt``) takes ``label``; one that states ``label`` too
+    (``A01.txt`` for A1) agrees. One that states another page (``A1.txt`` and ``--page A2``) is
+    refused (:class:`SourceError` naming both, and both ways on): one file is one page, and
+    which is right cannot be told; the desk refuses a name that is not its 版次 alike."""
+    try:
+        in_name = label_from_stem(file.name, stem)
+    except FileNameError:
+        return label  # the name states no page: the value given fills it in
+    if name_label_may_be(in_name, label):
+        return label
+    raise SourceError(
+        f"{file}: 文件名是 {in_name} 版，{given} 却是 {label}；一个文件只能是一版："
+        f"文件名若没错，请去掉 {given}，否则请给文件改名（如 {label}.txt）"
+    )
+
+
+def name_label_may_be(in_name: str, label: str) -> bool:
+    """Whether a file whose name reads as the page ``in_name`` may be the page ``label`` (both
+    labels, :func:`~articles.labels.normalize_label`): the same page, or a name ``p1.txt`` /
+    ``P01.txt`` (read as section P's page 1, ``P1``) given as page ``1``: many people number
+    their files p1, p2 … for "page", and a page given as ``1`` says which was meant. (Given as
+    ``A1``, ``p1.txt`` is refused: neither reading is A1.)"""
+    return in_name == label or (in_name[:1] == "P" and in_name[1:] == label and label.isdigit())
 
 
 def name_date_agrees(file: Path, named: re.Match, found: date | None, *, given: str) -> date:

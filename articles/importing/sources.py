@@ -4,7 +4,9 @@ No database here. A layout such as ``seeds/<paper>/<YYYY-MM-DD>/<PAGE>.txt`` nam
 a ``paper.json`` in the paper's folder gives its printed name (``{"name": "南通日报", "slug":
 "nantong-daily"}``); a ``manifest.json`` beside page files can give ``paper``, ``date`` and a
 ``pages`` map from file name to page label for files whose names say nothing (``000_4c36.txt``).
-Flags given on the command line override all of these. The desk's upload has only a file's name
+Flags given on the command line override all of these, but not what a file's own name states
+(its date or page: a flag that contradicts it is refused, :mod:`articles.importing.filenames`).
+The desk's upload has only a file's name
 (``2020-07-09_A1.txt``, or ``A1.txt`` with the date on the form): :func:`file_name_parts`
 (:mod:`articles.importing.filenames`) reads it, and ``import_pages`` reads names by its rule.
 
@@ -31,7 +33,7 @@ from articles.dates import IssueDateError, check_issue_date
 from articles.importing.filenames import file_name_parts as file_name_parts
 from articles.importing.filenames import label_from_stem as label_from_stem
 from articles.importing.filenames import name_date as name_date
-from articles.importing.filenames import name_date_agrees, name_split
+from articles.importing.filenames import name_date_agrees, name_label_agrees, name_split
 from articles.importing.pagefacts import printed_facts
 from articles.importing.pagefiles import PAGE_SUFFIXES as PAGE_SUFFIXES
 from articles.importing.pagefiles import FileNameError as FileNameError
@@ -229,13 +231,15 @@ def resolve_sources(
     paper: str | None = None,
     date_value: str | None = None,
     page: str | None = None,
+    page_flag: str = "--page",
 ) -> tuple[list[PageSource], list[str]]:
     """Resolve every page file to (paper, date, label). Returns sources and one error per bad file.
 
-    Flag values are checked first (a bad flag is an error for the whole run).
-    """
+    Flag values are checked first (a bad flag is an error for the whole run). ``page`` is the
+    page ``page_flag`` gave (``--page``, or the first of ``--pdf-pages``): named in the refusal
+    of a file whose name states another page."""
     flag_date = parse_issue_date(date_value, where="--date") if date_value else None
-    flag_label = parse_label(page, where="--page") if page else None
+    flag_label = parse_label(page, where=page_flag) if page else None
     if paper:
         _checked_paper(paper.strip(), "", where="--paper")
     files = find_page_files(paths)
@@ -255,7 +259,7 @@ def resolve_sources(
         if file.parent in refused:
             continue
         try:
-            sources.append(_resolve_one(file, paper, flag_date, flag_label))
+            sources.append(_resolve_one(file, paper, flag_date, (flag_label, page_flag)))
         except SourceError as exc:
             errors.append(str(exc))
     return sources, errors
@@ -365,7 +369,7 @@ def _failures(checks) -> list[SourceError]:
 
 
 def _resolve_one(
-    file: Path, paper: str | None, flag_date: date | None, flag_label: str | None
+    file: Path, paper: str | None, flag_date: date | None, flag_label: tuple[str | None, str]
 ) -> PageSource:
     manifest: dict = {}
     manifest_path = file.parent / "manifest.json"
@@ -410,11 +414,20 @@ def _source_date(
 
 
 def _source_label(
-    file: Path, manifest: dict, manifest_path: Path, flag_label: str | None, *, stem: str
+    file: Path,
+    manifest: dict,
+    manifest_path: Path,
+    flag_label: tuple[str | None, str],
+    *,
+    stem: str,
 ) -> str:
-    """The flag's label, the manifest's, the file name's (``stem``: the name without its suffix
-    and date, :func:`name_split`), then the label the page prints."""
-    label = flag_label
+    """The flag's label (``flag_label``: the label and the flag that gave it; refused when the
+    file's name states another page, :func:`name_label_agrees`), the manifest's, the file
+    name's (``stem``: the name without its suffix and date, :func:`name_split`), then the label
+    the page prints."""
+    label, flag = flag_label
+    if label is not None:
+        return name_label_agrees(file, stem, label, given=flag)
     pages = manifest.get("pages") or {}
     if label is None and file.name in pages:
         label = parse_label(str(pages[file.name]), where=f"{manifest_path} ({file.name})")

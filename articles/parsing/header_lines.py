@@ -91,7 +91,12 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
     the desk's staff alone (``责编/王 芳 美编/李 强``) is ``staff``."""
     # (the cheap tests first, as every short line comes here: a sentence is no header, and a
     # header has a date, weekday, page, staff entry, hotline or price)
-    if len(folded) > 100 or "。" in folded or "，" in folded or not HEADER_HINT_RE.search(folded):
+    # (folding has made a printed ， a ",": the test is on the folded character, so that it
+    # holds for both widths; the commas of an English date, "Tuesday, June 18, 2019", are that
+    # piece's own, in either width, and the pieces refuse any other comma)
+    if len(folded) > 100 or "。" in folded or not HEADER_HINT_RE.search(folded):
+        return None
+    if "," in folded and not HEADER_ENGLISH_DATE_RE.search(folded):
         return None
     if HEADER_RE.match(folded):
         # (below the page's first text, a head naming the paper after the page's number and

@@ -360,8 +360,10 @@ _INTERNAL_ISSUE_WORDS = frozenset({"内部资料", "免费交流", "内部交流
 
 def internal_issue_line(text: str) -> bool:
     """A masthead line of words parted by spaces, one of them the notice an internal paper
-    (内部资料性出版物) prints there: ``内部资料``, ``免费交流`` (with its publisher beside it)."""
-    if len(text) > 40 or "。" in text or "，" in text:
+    (内部资料性出版物) prints there: ``内部资料``, ``免费交流`` (with its publisher beside it).
+    ``text`` is folded (:func:`articles.text.fold`): a printed ``，`` is ``,`` in it, and a line
+    with a comma is a sentence (``内部资料  免费交流，欢迎投稿`` is none)."""
+    if len(text) > 40 or "。" in text or "," in text:
         return False
     words = text.split()
     return len(words) >= 2 and any(word in _INTERNAL_ISSUE_WORDS for word in words)

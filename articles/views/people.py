@@ -1,10 +1,22 @@
 """Reporters and photographers (everyone's published stories and photos) and the paper's
-sections (版名), each a list newest first."""
+sections (版名), each a list newest first.
+
+A person's address holds the name as stored (as printed in the byline). A reader may type it in
+the other script (``/people/何曉雨/`` for 何晓雨, as search lets them): a name no one bears is
+looked up again folded (:func:`articles.text.fold`, search's folding: traditional = simplified,
+full-width = half-width) among the people with published work, and one match is a permanent
+redirect to that person's address; several (何晓雨 and 何曉雨 stored apart) are listed, for the
+reader to choose."""
 
 from __future__ import annotations
 
-from django.http import Http404
-from django.shortcuts import get_object_or_404
+from functools import lru_cache
+from itertools import product
+from math import prod
+from urllib.parse import urlencode
+
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.template.response import TemplateResponse
 from django.views.generic import ListView
 
 from articles import caching
@@ -12,7 +24,18 @@ from articles.httpcache import PublicCacheMixin
 from articles.models import Person
 from articles.public import FRONT_PAGE, page_name, section_articles, section_printed, share_issue
 from articles.selectors import paper_sections, person_articles, person_photos, published_people
+from articles.text import fold, folding_to
 from articles.views.base import PublicObjectMixin, PublicView, StrictPageMixin
+
+# The most spellings of a name looked up at once (each character's forms multiplied: 何曉雨 has
+# 2 × 2 × 1 = 4); a name with more (a long Latin name: each letter and space has a full-width
+# form) is only found as stored, and so is one longer than a byline's name is.
+_SPELLINGS_AT_MOST = 512
+_NAME_AT_MOST = 16  # characters
+# Each character's forms, remembered: finding them reads OpenCC's whole character table (about
+# 1.5 ms a character on a loaded 2-CPU machine); a name is looked up again only when no one
+# bears it as asked.
+_forms = lru_cache(maxsize=4096)(folding_to)
 
 
 def section_tags(paper_pk, name: str) -> list[str]:
@@ -39,9 +62,34 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
     context_object_name = "articles"
     paginate_by = 30
 
+    def get(self, request, *args, **kwargs):
+        try:
+            self.person = Person.objects.get(name=kwargs["name"])
+        except Person.DoesNotExist:
+            return self._named_alike(request, kwargs["name"])
+        return super().get(request, *args, **kwargs)
+
     def get_queryset(self):
-        self.person = get_object_or_404(Person, name=self.kwargs["name"])
         return person_articles(self.person)
+
+    def _named_alike(self, request, name: str):
+        """For a name no one bears: a 301 to the one person with published work whose name is
+        the same folded, a page listing them when there are several, else 404. The query
+        string (``?page=2``) goes along."""
+        people = list(people_named_alike(name))
+        if not people:
+            raise Http404("No Person matches the given query.")
+        if len(people) == 1:
+            query = urlencode(request.GET, doseq=True)
+            address = people[0].get_absolute_url()
+            return HttpResponsePermanentRedirect(f"{address}?{query}" if query else address)
+        # (no cache tag declared: the list is rendered again after any change, so a person
+        # added or renamed since is never missed)
+        return TemplateResponse(
+            request,
+            "articles/people_list.html",
+            {"people": people, "canonical": request.path, "tabs_shown": None},
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -56,6 +104,21 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
         )
         context.update(person=self.person, photos=photos, canonical=self.request.path)
         return context
+
+
+def people_named_alike(name: str):
+    """The people with published work (:func:`~articles.selectors.published_people`, with its
+    counts) whose stored name is ``name`` folded alike (:func:`articles.text.fold`: 何曉雨 and
+    何晓雨, ＡＢ and AB), by name. Looked up by the unique index on ``Person.name``: every
+    spelling that folds to the same text (at most :data:`_SPELLINGS_AT_MOST`, for a name of at
+    most :data:`_NAME_AT_MOST` characters; else none)."""
+    if not name or len(name) > _NAME_AT_MOST:
+        return Person.objects.none()
+    forms = [_forms(character) for character in fold(name)]
+    if prod(len(each) for each in forms) > _SPELLINGS_AT_MOST:
+        return Person.objects.none()
+    spellings = ["".join(letters) for letters in product(*forms)]
+    return published_people().filter(name__in=spellings)
 
 
 class PeopleView(PublicView):

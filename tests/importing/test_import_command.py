@@ -42,10 +42,13 @@ def test_project_seeds_folder_imports_without_flags():
     assert "南通日报 2020-07-09 A1版：新建" in out
 
 
-def test_flags_override_the_layout(layout):
-    run(layout / "nantong-daily" / "2020-07-09" / "A1.txt", "--date", "2020-07-10", "--page", "B1")
+def test_flags_override_the_layout_not_the_file_name(layout):
+    page_file = layout / "nantong-daily" / "2020-07-09" / "A1.txt"
+    with pytest.raises(CommandError, match="文件名是 A1 版，--page 却是 B1"):
+        run(page_file, "--date", "2020-07-10", "--page", "B1")
+    run(page_file, "--date", "2020-07-10")  # the folder's date is the layout's
     page = Page.objects.get()
-    assert (str(page.issue.date), page.label) == ("2020-07-10", "B1")
+    assert (str(page.issue.date), page.label) == ("2020-07-10", "A1")
 
 
 def test_manifest_names_files_whose_names_say_nothing(tmp_path):

@@ -58,7 +58,7 @@ def test_a_kept_untitled_story_is_named_in_the_report_and_json(tmp_path):
     run(page(tmp_path, "1.txt", LEAD, BRIEF_A), "--page", "1", *FLAGS)
     assert Article.objects.filter(headline="").count() == 1
     publish()
-    replaced = page(tmp_path, "r1.txt", LEAD, BRIEF_B)
+    replaced = page(tmp_path, "1_replaced.txt", LEAD, BRIEF_B)
     (report,) = json.loads(run(replaced, "--page", "1", *FLAGS, "--json", "--dry-run"))["pages"]
     out = run(replaced, "--page", "1", *FLAGS, "--overwrite-edited")
     for line in (report["conflicts"][0], out):
@@ -68,7 +68,7 @@ def test_a_kept_untitled_story_is_named_in_the_report_and_json(tmp_path):
 def test_new_stories_of_a_published_issue_are_said_to_stay_drafts(tmp_path):
     run(page(tmp_path, "1.txt", LEAD), "--page", "1", *FLAGS)
     publish()
-    out = run(page(tmp_path, "n1.txt", LEAD, NEW), "--page", "1", *FLAGS)
+    out = run(page(tmp_path, "1_new.txt", LEAD, NEW), "--page", "1", *FLAGS)
     assert Article.objects.get(headline="老城区加装电梯提速").status != Status.PUBLISHED
     assert "1 篇新稿件仍是草稿" in out.splitlines()[0]
     line = next(x for x in out.splitlines() if x.strip().startswith("草稿："))
@@ -78,5 +78,5 @@ def test_new_stories_of_a_published_issue_are_said_to_stay_drafts(tmp_path):
 
 def test_an_unpublished_issue_says_nothing_of_drafts(tmp_path):
     run(page(tmp_path, "1.txt", LEAD), "--page", "1", *FLAGS)
-    out = run(page(tmp_path, "n1.txt", LEAD, NEW), "--page", "1", *FLAGS)
+    out = run(page(tmp_path, "1_new.txt", LEAD, NEW), "--page", "1", *FLAGS)
     assert "草稿" not in out

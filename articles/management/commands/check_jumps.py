@@ -3,16 +3,16 @@
 Stories an e-paper served whole on two pages, kept as one story, are listed too (one line each,
 ``跨版整篇重复：…``); they are not broken and do not change the exit status."""
 
-import json
 from dataclasses import asdict
 
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.continuations import cross_page_copies, jump_problems
+from articles.management.commands._json_refusals import JsonRefusalsMixin, report_document
 from articles.management.issue_options import add_issue_options, chosen_issues
 
 
-class Command(BaseCommand):
+class Command(JsonRefusalsMixin, BaseCommand):
     help = (
         "列出每一处没有接好的转版：目标版面尚未导入、目标版面上没有对得上的接续、"
         "有几段接续都对得上（列出候选）、找不到“下转”的“上接”、循环。全部接好时退出码为 0，"
@@ -21,24 +21,21 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         add_issue_options(parser, since=True)
-        parser.add_argument("--json", action="store_true", help="以 JSON 输出")
+        parser.add_argument(
+            "--json", action="store_true", help='以 JSON 输出（拒绝执行时也是："ok": false）'
+        )
 
     def handle(self, *args, **options):
         issues = chosen_issues(options)
         problems = jump_problems(issues)
         copies = cross_page_copies(issues=issues)
-        if options["json"]:
-            self.stdout.write(
-                json.dumps(
-                    {
-                        "issues": len(issues),
-                        "problems": [asdict(p) for p in problems],
-                        "cross_page_copies": [{**asdict(c), "message": c.message} for c in copies],
-                    },
-                    ensure_ascii=False,
-                    indent=2,
-                )
-            )
+        if options["json"]:  # (a refusal, e.g. a --date no issue has, prints {"ok": false, …})
+            report = {
+                "issues": len(issues),
+                "problems": [asdict(p) for p in problems],
+                "cross_page_copies": [{**asdict(c), "message": c.message} for c in copies],
+            }
+            self.write_json(report_document(report, ok=not problems))
         else:
             for problem in problems:
                 self.stdout.write(problem.line)

@@ -2,7 +2,6 @@
 
 import argparse
 import codecs
-import json
 import os
 from collections import Counter
 from pathlib import Path
@@ -34,13 +33,18 @@ from articles.importing.sources import (
     resolve_sources,
     same_page_twice,
 )
+from articles.management.commands._json_refusals import (
+    JsonRefusalsMixin,
+    refusal,
+    report_document,
+)
 from articles.models import Page, PageImage
 from articles.pdfpages import PdfPageError
 from articles.progress import advance, progress_bar
 from articles.text import fold
 
 
-class Command(BaseCommand):
+class Command(JsonRefusalsMixin, BaseCommand):
     help = (
         "Import page text files (or folders laid out as <paper>/<YYYY-MM-DD>/<PAGE>.txt). "
         "Pages are written in batches, each batch in one transaction (all of it or none); a page "
@@ -234,7 +238,7 @@ class Command(BaseCommand):
                     if report.readers:
                         self.stdout.write(readers_line(report))
         if options["json"]:
-            self.stdout.write(json.dumps(run.as_dict(), ensure_ascii=False, indent=2))
+            self.write_json(report_document(run.as_dict(), failures=run.failures))
         else:
             self.stdout.write(run.summary)
         if run.has_errors():
@@ -344,6 +348,7 @@ def _sources(options) -> tuple[list, list, int]:
             paper=options["paper"],
             date_value=options["date"],
             page=options["page"] or (options["pdf_pages"] or "").split(",")[0] or None,
+            page_flag="--page" if options["page"] else "--pdf-pages",
         )
         pdf_pages = options["pdf_pages"].split(",") if options["pdf_pages"] else None
         sources, pdf_refs = pdfpairs.pair_sources(sources, pdf_pages=pdf_pages)
@@ -358,7 +363,7 @@ def _sources(options) -> tuple[list, list, int]:
         errors += _new_paper_problems(sources)
     if errors:
         # Not knowing what a file is, is a usage error: stop before writing anything.
-        raise CommandError("什么也没有导入：\n  " + "\n  ".join(errors))
+        raise refusal("什么也没有导入：\n  " + "\n  ".join(errors), problems=errors)
     return sources, pdf_refs, skipped
 
 

@@ -3,16 +3,15 @@
 Every story of the chosen issues is checked again with the word list as it is now, and its
 stored findings (the desk's home counts them) are refreshed. The text is never changed."""
 
-import json
-
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.management.commands._json_refusals import JsonRefusalsMixin, report_document
 from articles.management.issue_options import add_issue_options, chosen_issues
 from articles.models import Article, ArticlePart
 from articles.proofing import check_articles
 
 
-class Command(BaseCommand):
+class Command(JsonRefusalsMixin, BaseCommand):
     help = (
         "校对：列出稿件中成对标点、重复字、半角标点、全半角数字、人名空格、同名异写和词表命中的"
         "提示（只提示，不改原文）。发现任何提示时退出码为 1。"
@@ -20,7 +19,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         add_issue_options(parser)
-        parser.add_argument("--json", action="store_true", help="以 JSON 输出")
+        parser.add_argument(
+            "--json", action="store_true", help='以 JSON 输出（拒绝执行时也是："ok": false）'
+        )
 
     def handle(self, *args, **options):
         issues = chosen_issues(options)
@@ -35,9 +36,7 @@ class Command(BaseCommand):
         self._number = lambda a: numbers.get((a.page_id, a.position), a.position)
         total = sum(len(items) for items in found.values())
         if options["json"]:
-            self.stdout.write(
-                json.dumps(self._json(issues, stories, found), ensure_ascii=False, indent=2)
-            )
+            self.write_json(report_document(self._json(issues, stories, found), ok=not total))
         else:
             for article in stories:
                 for item in found.get(article.pk, ()):

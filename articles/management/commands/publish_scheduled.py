@@ -7,26 +7,30 @@ scheduled publication that could not be made (sign-off withdrawn, chain broken) 
 stderr, its schedule cleared with a history record, and the exit status is 1 (cron mails it).
 """
 
-import json
-
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.management.commands._json_refusals import JsonRefusalsMixin, report_document
 from articles.scheduling import publish_due
 
 
-class Command(BaseCommand):
+class Command(JsonRefusalsMixin, BaseCommand):
     help = (
         "Publish the issues and stories whose scheduled publish time (定时发布) has come. "
         "Idempotent; run it from cron every minute. Exit 1 when a scheduled publication failed."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--json", action="store_true", help="print the report as JSON")
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help='print the report as JSON (a refusal too: {"ok": false, …})',
+        )
 
     def handle(self, *args, **options):
         run = publish_due()
         if options["json"]:
-            self.stdout.write(_dumps({"published": run.published, "failed": run.failed}))
+            report = {"published": run.published, "failed": run.failed}
+            self.write_json(report_document(report, ok=not run.failed))
         else:
             for line in run.published:
                 self.stdout.write(self.style.SUCCESS(line))
@@ -34,7 +38,3 @@ class Command(BaseCommand):
                 self.stderr.write(f"failed: {line}")
         if run.failed:
             raise CommandError(f"{len(run.failed)} 项定时发布未成功（见上），其定时已取消。")
-
-
-def _dumps(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
