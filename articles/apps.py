@@ -52,3 +52,9 @@ class ArticlesConfig(AppConfig):
 
         # Turning 发布须经签发 off decides the links held for it again (see articles/signoff.py).
         review_turned_off.connect(signoff.review_turned_off_follow, dispatch_uid="review-off")
+
+        from articles import publishing
+        from articles.models.stories import story_status_changed
+
+        # …and so does a story's save that publishes or withdraws it (see articles/publishing.py).
+        story_status_changed.connect(publishing.story_status_follow, dispatch_uid="story-status")

@@ -31,7 +31,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.bylines import reporters_read
-from articles.models import Article, ArticlePart, Byline, Person
+from articles.models import Article, ArticlePart, Byline, Person, Photo
 
 BASELINE_REASON = "导入时的版本"
 EDIT_REASON = "编辑修改"
@@ -283,3 +283,27 @@ def _set_reporters(article: Article, names) -> None:
     for order, name in enumerate(names):
         person, _ = Person.objects.get_or_create(name=name)
         Byline.objects.create(article=article, person=person, order=order)
+
+
+#: Where a printed part sits, the importer's and the resolver's business, never a form's.
+PART_PLACE = ["article_id", "page_id", "position", "sequence", "continued_from"]
+
+
+def inline_rows_in_place(instances: list) -> list:
+    """The rows a story form's inlines are about to save (parts, photos, bylines), each kept
+    with the story it belongs to now: the form's save of the story, when it published or
+    withdrew it, may have joined a continuation to its head meanwhile (a held link decided again:
+    ``articles.publishing.story_status_follow``), moving the continuation's parts and photos
+    into the head and deleting it with its bylines. Parts and photos keep their stored story;
+    rows of a story that is gone are left out (it has none left to change)."""
+    where = {ArticlePart: PART_PLACE, Photo: ["article_id"]}
+    for model, columns in where.items():
+        rows = [i for i in instances if type(i) is model and i.pk is not None]
+        stored = model.objects.filter(pk__in=[i.pk for i in rows]).values("pk", *columns)
+        now = {row.pop("pk"): row for row in stored} if rows else {}
+        for instance in rows:
+            for column, value in now.get(instance.pk, {}).items():
+                setattr(instance, column, value)
+    stories = {i.article_id for i in instances if getattr(i, "article_id", None)}
+    live = set(Article.objects.filter(pk__in=stories).values_list("pk", flat=True))
+    return [i for i in instances if not getattr(i, "article_id", None) or i.article_id in live]

@@ -1,7 +1,8 @@
 """The desk's home: tonight's edition at a glance (the admin index, ``articles.admin_site``).
 
 For the most recent issues of every paper: the pages imported and the ones missing (gaps in the
-labels: A1, A2, A4 → A3, and pages a 下转 marker points to that were never imported), stories and drafts, broken continuation chains, parser warnings to
+labels: A1, A2, A4 → A3, a long gap as a range, A1, A9999 → A2–A9998（共 9997 版）; and pages a
+下转 marker points to that were never imported), stories and drafts, broken continuation chains, parser warnings to
 check (the lines each import stored in ``Page.parser_flags``); and the last pages imported.
 Read-only; a fixed number of queries however many issues there are.
 """
@@ -24,20 +25,65 @@ BROKEN_STATES = (JumpState.PENDING, JumpState.UNMATCHED, JumpState.AMBIGUOUS, Ju
 _LABEL = re.compile(r"([A-Za-z]*)([0-9]+)")
 
 
-def missing_labels(labels: list[str]) -> list[str]:
-    """Pages missing between the ones there: per letter prefix (``A``, ``B``, none), the numbers
-    from 1 to the highest present that are absent (``["A1", "A2", "A4", "B2"]`` →
-    ``["A3", "B1"]``). Labels that are not a prefix and a number (``要闻``) say nothing."""
+#: A run of missing pages longer than this is said as a range (``A2–A9998（共 9997 版）``).
+MISSING_RUN_LISTED = 3
+#: At most this many entries (labels or ranges) of missing pages an issue's row lists.
+MISSING_SHOWN = 12
+
+
+def missing_runs(labels: list[str]) -> list[tuple[str, int, int]]:
+    """Pages missing between the ones there, as runs: per letter prefix (``A``, ``B``, none),
+    ``(prefix, first, last)`` for each stretch of numbers from 1 to the highest present that
+    are absent (``["A1", "A4", "B2"]`` → ``[("A", 2, 3), ("B", 1, 1)]``). Labels that are not
+    a prefix and a number (``要闻``) say nothing. As long as the labels, not the numbers: one
+    page mistyped A9999 beside A1 is one run."""
     numbers: dict[str, set[int]] = {}
     for label in labels:
         match = _LABEL.fullmatch(label)
         if match:
             numbers.setdefault(match[1].upper(), set()).add(int(match[2]))
-    missing = []
+    runs = []
     for prefix in sorted(numbers):
-        present = numbers[prefix]
-        missing += [f"{prefix}{n}" for n in range(1, max(present) + 1) if n not in present]
-    return missing
+        previous = 0
+        for number in sorted(numbers[prefix]):
+            if number > previous + 1:
+                runs.append((prefix, previous + 1, number - 1))
+            previous = number
+    return runs
+
+
+def missing_labels(labels: list[str]) -> list[str]:
+    """Every page missing between the ones there (:func:`missing_runs`, one by one):
+    ``["A1", "A2", "A4", "B2"]`` → ``["A3", "B1"]``."""
+    return [f"{p}{n}" for p, first, last in missing_runs(labels) for n in range(first, last + 1)]
+
+
+def missing_shown(labels: list[str], jumped_to: list[str]) -> tuple[list[str], int]:
+    """What an issue's row says is missing, for pages ``labels`` and the pages its open 下转
+    markers point to that are not there (``jumped_to``): short runs label by label, a run
+    longer than :data:`MISSING_RUN_LISTED` as a range with its count (``A2–A9998（共 9997
+    版）``: a page imported under a mistyped label beside A1 is one entry, not thousands), at
+    most :data:`MISSING_SHOWN` entries. Returns the entries and how many pages the entries
+    left out name (0 when all are shown)."""
+    entries: list[tuple[str, int]] = []  # (text, pages it names)
+    gaps = set()
+    for prefix, first, last in missing_runs(labels):
+        count = last - first + 1
+        if count > MISSING_RUN_LISTED:
+            entries.append((f"{prefix}{first}–{prefix}{last}（共 {count} 版）", count))
+        else:
+            entries += [(f"{prefix}{n}", 1) for n in range(first, last + 1)]
+        gaps.add((prefix, first, last))
+
+    def in_gap(label: str) -> bool:
+        match = _LABEL.fullmatch(label)
+        return bool(match) and any(
+            p == match[1].upper() and first <= int(match[2]) <= last for p, first, last in gaps
+        )
+
+    entries += [(label, 1) for label in sorted(set(jumped_to)) if not in_gap(label)]
+    left = sum(count for _, count in entries[MISSING_SHOWN:])
+    return [text for text, _ in entries[:MISSING_SHOWN]], left
 
 
 def page_warnings(page: Page) -> list[dict]:
@@ -53,13 +99,14 @@ class IssueGlance:
 
     issue: Issue
     pages: list[Page]
-    missing: list[str]
+    missing: list[str]  # labels and ranges, at most MISSING_SHOWN (missing_shown)
     stories: int
     drafts: int
     broken: int
     review: int = 0  # 待审: submitted, waiting for a chief editor
     signed: int = 0  # 已签发, not yet published
     warnings: list[tuple[Page, int]] = field(default_factory=list)  # (page, how many)
+    missing_more: int = 0  # missing pages the entries shown leave out
 
 
 @dataclass
@@ -104,16 +151,15 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
     for issue in recent:
         pages = pages_of.get(issue.pk, [])
         by_label = {p.label: p for p in pages}
-        missing = missing_labels(list(by_label))
-        missing += sorted(
-            label
-            for label in jumped_to.get(issue.pk, ())
-            if page_find(by_label, label) is None and label not in missing
-        )
+        never_came = [
+            label for label in jumped_to.get(issue.pk, ()) if page_find(by_label, label) is None
+        ]
+        missing, more = missing_shown(list(by_label), never_came)
         glance = IssueGlance(
             issue=issue,
             pages=pages,
             missing=missing,
+            missing_more=more,
             stories=issue.n_stories,
             drafts=issue.n_drafts,
             review=issue.n_review,

@@ -363,6 +363,16 @@ def stories_unpublish(*, articles, user=None) -> StoriesPublishReport:
     return _stories_set_status(articles, Status.DRAFT, user, UNPUBLISH_REASON)
 
 
+def story_status_follow(sender, article: Article, before: str, **kwargs) -> None:
+    """The receiver of :data:`~articles.models.stories.story_status_changed` (a story's save
+    changed its 状态: the story form, a spreadsheet row, a history revert, the shell): a link
+    held apart from or to it is decided again, in the transaction that saved it, as
+    :func:`stories_publish` and :func:`stories_unpublish` do for the stories they change in
+    bulk (``held_jumps_resolve``: one query when none was held). Those send nothing, so a
+    story is decided once whichever way it changed."""
+    held_jumps_resolve([article.pk])
+
+
 def _record_user(instance, user) -> None:
     """Name ``user`` in the history record (without one, the request's user is used, if any)."""
     if user is not None:

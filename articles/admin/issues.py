@@ -26,7 +26,7 @@ from articles.admin.display import problem_items, problems_html
 from articles.admin.filters import BROKEN_STATES
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
-from articles.forms import IssuePublishForm, IssueScheduleForm
+from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
 from articles.publishing import IssuePublishError, issue_publish, issue_unpublish
 from articles.scheduling import ScheduleError, issue_schedule, issue_unschedule, local_text
@@ -86,6 +86,7 @@ class PageInline(ReadOnlyInline, admin.TabularInline):
 
 @admin.register(Issue)
 class IssueAdmin(DeskAdmin):
+    form = IssueDeskForm  # its 期号: a stale save is refused (RowVersionGuard)
     resource_classes = [IssueResource]
     list_display = [
         "__str__",
@@ -113,6 +114,7 @@ class IssueAdmin(DeskAdmin):
         "schedule",
         "created_at",
         "broken_chains",
+        "loaded_version",  # the lost-update guard's hidden field (IssueDeskForm)
     ]
     readonly_fields = [
         "publication",

@@ -29,7 +29,7 @@ from articles.admin.removal import may_undo_imports, removal_view
 from articles.admin.upload import PageUploadMixin
 from articles.continuations import cross_page_copies
 from articles.editing import desk_reason, hand_edit
-from articles.forms import PageReparseForm, PrintedTextForm
+from articles.forms import PageDeskForm, PageReparseForm, PrintedTextForm
 from articles.importing import (
     PageImportError,
     conflict_text,
@@ -119,6 +119,7 @@ class TeaserInline(ReadOnlyInline, admin.TabularInline):
 
 @admin.register(Page)
 class PageAdmin(PageUploadMixin, DeskAdmin):
+    form = PageDeskForm  # its 版名, photos and zones: a stale save is refused (RowVersionGuard)
     resource_classes = [PageResource]
     list_display = [
         "__str__",
@@ -146,6 +147,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
         "parser_version",
         "source_name",
         "imported_at",
+        "loaded_version",  # the lost-update guard's hidden field (PageDeskForm)
     ]
     readonly_fields = [
         "checks",

@@ -9,7 +9,7 @@ from articles.admin.base import DeskAdmin, DeskGuards, admin_url, count_of
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.editing import desk_reason, hand_edit
-from articles.forms import PhotoCreditForm, TeaserForm
+from articles.forms import PhotoCreditForm, PhotoDeskForm, TeaserForm
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.spreadsheets.photos import PhotoResource
 
@@ -26,6 +26,7 @@ class PhotoCreditInline(admin.TabularInline):
 
 @admin.register(Photo)
 class PhotoAdmin(DeskAdmin):
+    form = PhotoDeskForm  # a save made stale by a re-import is refused (RowVersionGuard)
     resource_classes = [PhotoResource]
     list_display = ["preview", "__str__", "page", "position", "credit_line", "article", "edited"]
     list_display_links = ["preview", "__str__"]
@@ -41,6 +42,7 @@ class PhotoAdmin(DeskAdmin):
         "credit_line",
         "article",
         "edited_at",
+        "loaded_version",  # the lost-update guard's hidden field (PhotoDeskForm)
     ]
     readonly_fields = ["page", "position", "preview_large", "edited_at"]
     autocomplete_fields = ["article"]
@@ -127,6 +129,7 @@ class TeaserAdmin(DeskGuards, admin.ModelAdmin):
     """Front-page pointers; the target story can be set by hand when matching missed it."""
 
     form = TeaserForm
+    change_form_template = "admin/articles/change_form.html"  # offers the fresh form when stale
     list_display = ["__str__", "page", "position", "target_label", "target_section", "target"]
     list_filter = [PageIssueDateFilter, PageLabelFilter]
     list_select_related = ["page__issue__publication", "target_article"]
@@ -139,6 +142,7 @@ class TeaserAdmin(DeskGuards, admin.ModelAdmin):
         "target_label",
         "target_section",
         "target_article",
+        "loaded_version",  # the lost-update guard's hidden field (TeaserForm)
     ]
     readonly_fields = ["page", "position", "marker"]
     autocomplete_fields = ["target_article"]

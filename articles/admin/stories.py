@@ -43,9 +43,11 @@ from articles.admin.history import (
 from articles.admin.proofreading import ProofreadingPanel
 from articles.admin.workflow import StoryWorkflow
 from articles.editing import (
+    PART_PLACE,
     StoryVersion,
     desk_reason,
     hand_edit,
+    inline_rows_in_place,
     reporters_follow_byline,
     story_revert,
     story_snapshot,
@@ -309,7 +311,7 @@ class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
-        instances = formset.save(commit=False)
+        instances = inline_rows_in_place(formset.save(commit=False))
         hand_edit(instances, reason=desk_reason(request))
         for instance in instances:
             instance.save()
@@ -469,9 +471,7 @@ class ArticlePartAdmin(DeskGuards, SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:  # a history revert restores the text, not where the part sits now
-            current = ArticlePart.objects.filter(pk=obj.pk).values(
-                "article_id", "page_id", "position", "sequence", "continued_from"
-            )
+            current = ArticlePart.objects.filter(pk=obj.pk).values(*PART_PLACE)
             for key, value in current.first().items():
                 setattr(obj, key, value)
         hand_edit([obj], reason=desk_reason(request))

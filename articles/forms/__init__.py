@@ -3,36 +3,46 @@
 The admin views stay thin: each form checks its input, says in Chinese what is wrong and how to
 fix it, and calls the service that does the work (``articles.importing``,
 ``articles.continuations``, ``articles.publishing``). :mod:`~articles.forms.desk` holds the
-forms for stories and issues, :mod:`~articles.forms.upload` the page upload; import them from
+forms for stories and issues, :mod:`~articles.forms.guards` what every desk form checks before it
+saves (printed text, lost updates), :mod:`~articles.forms.upload` the page upload; import them from
 here.
 """
 
 from articles.forms.desk import (
     BODY_HELP,
     CROSSHEAD_PREFIX,
-    STALE_FORM_MESSAGE,
     TITLE_LINES_HELP,
-    UNVERSIONED_FORM_MESSAGE,
     ArticleDeskForm,
     ArticlePartDeskForm,
     ArticlePartForm,
     BlocksField,
     BylineForm,
     ColumnExportForm,
+    IssueDeskForm,
     IssuePublishForm,
     IssueScheduleForm,
     JumpFixForm,
-    LostUpdateGuard,
+    PageDeskForm,
     PageReparseForm,
     PartChoiceField,
     PhotoCreditForm,
-    PrintedTextForm,
+    PhotoDeskForm,
     StoriesScheduleForm,
     TeaserForm,
     TitleLinesField,
-    article_version,
     blocks_from_text,
     text_from_blocks,
+)
+from articles.forms.guards import (
+    STALE_FORM_MESSAGE,
+    UNVERSIONED_FORM_MESSAGE,
+    LostUpdateGuard,
+    PrintedTextForm,
+    RowVersionGuard,
+    VersionGuard,
+    article_version,
+    rows_version,
+    stale_form_message,
 )
 from articles.forms.upload import MAX_UPLOAD_FILES, MultipleFileField, PageUploadForm
 
@@ -49,20 +59,27 @@ __all__ = [
     "BlocksField",
     "BylineForm",
     "ColumnExportForm",
+    "IssueDeskForm",
     "IssuePublishForm",
     "IssueScheduleForm",
     "JumpFixForm",
     "LostUpdateGuard",
     "MultipleFileField",
+    "PageDeskForm",
     "PageReparseForm",
     "PageUploadForm",
     "PartChoiceField",
     "PhotoCreditForm",
+    "PhotoDeskForm",
     "PrintedTextForm",
+    "RowVersionGuard",
     "StoriesScheduleForm",
     "TeaserForm",
     "TitleLinesField",
+    "VersionGuard",
     "article_version",
     "blocks_from_text",
+    "rows_version",
+    "stale_form_message",
     "text_from_blocks",
 ]

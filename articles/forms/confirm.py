@@ -11,11 +11,12 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 
-from articles.forms.desk import STALE_FORM_MESSAGE, UNVERSIONED_FORM_MESSAGE, article_version
+from articles.forms.guards import article_version, stale_form_message
 
 
 class StoryRevertForm(forms.Form):
-    """“恢复到此版本”: only the story's version when the page was opened (hidden)."""
+    """“恢复到此版本”: only the story's version when the page was opened (hidden), its 状态
+    included (a revert restores the recorded state)."""
 
     loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
     is_stale = False
@@ -24,14 +25,15 @@ class StoryRevertForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.article_pk = article_pk
         if not self.is_bound:
-            self.initial["loaded_version"] = article_version(article_pk)
+            self.initial["loaded_version"] = article_version(article_pk, with_status=True)
 
     def clean(self):
         data = super().clean()
-        loaded = data.get("loaded_version")
-        if loaded != article_version(self.article_pk):
+        loaded = data.get("loaded_version") or ""
+        current = article_version(self.article_pk, with_status=True)
+        if loaded != current:
             self.is_stale = True
-            raise ValidationError(STALE_FORM_MESSAGE if loaded else UNVERSIONED_FORM_MESSAGE)
+            raise ValidationError(stale_form_message(loaded, current))
         return data
 
 

@@ -1,5 +1,6 @@
-"""The desk's forms for stories and issues: the body editor, the lost-update guard, jump fixes,
-publishing, re-parsing and the spreadsheet export's columns.
+"""The desk's forms for stories and issues: the body editor, the forms of imported content
+(guarded against lost updates by ``articles.forms.guards``), jump fixes, publishing, re-parsing
+and the spreadsheet export's columns.
 
 Each form checks its input, says in Chinese what is wrong and how to fix it, and calls the
 service that does the work (``articles.continuations``, ``articles.publishing``,
@@ -8,26 +9,32 @@ service that does the work (``articles.continuations``, ``articles.publishing``,
 
 from __future__ import annotations
 
-import hashlib
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from import_export.forms import SelectableFieldsExportForm
 
 from articles.continuations import JumpError, jump_link_manually, jump_reset, jump_unlink, page_find
+from articles.forms.guards import (
+    LostUpdateGuard,
+    PrintedTextForm,
+    RowVersionGuard,
+    article_version,
+    fingerprint,
+    rows_version,
+)
 from articles.models import (
-    Article,
     ArticlePart,
     Block,
     Byline,
+    Issue,
     Jump,
     JumpDirection,
     Page,
+    Photo,
     PhotoCredit,
     Teaser,
 )
-from articles.text import CONTROL_CHARACTERS
 
 # --------------------------------------------------------------------------------------------
 # The body editor: JSON blocks <-> plain text an editor can type
@@ -142,93 +149,18 @@ class TitleLinesField(forms.Field):
         return list(initial or []) != self.to_python(data)
 
 
-def article_version(article_pk: int) -> str:
-    """A fingerprint of a story as stored (its fields' save time and every part's text)."""
-    updated = Article.objects.filter(pk=article_pk).values_list("updated_at", flat=True).first()
-    parts = ArticlePart.objects.filter(article_id=article_pk).order_by("pk")
-    body = [
-        (pk, title_lines, blocks)
-        for pk, title_lines, blocks in parts.values_list("pk", "title_lines", "blocks")
-    ]
-    return hashlib.sha256(repr((str(updated), body)).encode()).hexdigest()[:20]
-
-
-STALE_FORM_MESSAGE = (
-    "这篇稿件在您打开之后已被修改（重新导入或其他编辑保存了它），为免覆盖那次修改，"
-    "本次没有保存。请先复制您的改动，点“打开最新内容”看最新内容后再改。"
-)
-UNVERSIONED_FORM_MESSAGE = (
-    "这个表单缺少打开时的版本信息，无法确认稿件在此期间没有被修改，为免覆盖别人的修改，"
-    "本次没有保存。请先复制您的改动，点“打开最新内容”重新打开后再改。"
-)
-
-
-CONTROL_CHARACTER_MESSAGE = (
-    "含有不可见的控制字符（例如从 Word 或 OCR 文本粘贴带来的换页符、ESC）：请删去它们后再保存。"
-)
-
-
-def _has_control_characters(value) -> bool:
-    if isinstance(value, str):
-        return CONTROL_CHARACTERS.search(value) is not None
-    if isinstance(value, list | tuple):
-        return any(_has_control_characters(item) for item in value)
-    if isinstance(value, dict):
-        return any(_has_control_characters(item) for item in value.values())
-    return False
-
-
-class PrintedTextForm(forms.ModelForm):
-    """Every form of the desk: text that no page prints (control characters, see
-    :data:`articles.text.CONTROL_CHARACTERS`) is refused on its field, the same rule as the
-    spreadsheet import's, so a feed, an XLSX export or PostgreSQL never meets it."""
-
-    def clean(self):
-        data = super().clean()
-        for name, value in list(data.items()):
-            if _has_control_characters(value):
-                self.add_error(name, CONTROL_CHARACTER_MESSAGE)
-        return data
-
-
-class LostUpdateGuard(PrintedTextForm):
-    """A story's forms refuse to save over a change made after they were opened.
-
-    The form carries the story's :func:`article_version` from when it was rendered, as the
-    hidden field ``loaded_version`` (which the admin's fieldsets must list, or the browser never
-    sends it); on save the stored version must still match. A changed story (a re-import,
-    another editor) or a form without the field is refused with a message, and ``is_stale``
-    tells the template to offer the fresh form. Subclasses say which story via
-    :meth:`story_pk`.
-    """
-
-    loaded_version = forms.CharField(label="打开时的版本", widget=forms.HiddenInput, required=False)
-    is_stale = False
-
-    def story_pk(self) -> int | None:
-        raise NotImplementedError
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.is_bound:
-            self.initial["loaded_version"] = article_version(self.story_pk())
-
-    def clean(self):
-        data = super().clean()
-        if not self.instance.pk:
-            return data
-        loaded = data.get("loaded_version")
-        if loaded != article_version(self.story_pk()):
-            self.is_stale = True
-            raise ValidationError(STALE_FORM_MESSAGE if loaded else UNVERSIONED_FORM_MESSAGE)
-        return data
-
-
 class ArticleDeskForm(LostUpdateGuard):
-    """The story form (fields from the admin's fieldsets), guarded against lost updates."""
+    """The story form (fields from the admin's fieldsets), guarded against lost updates: its
+    version holds the story's 状态 too (the form sets it; a publication or withdrawal made
+    meanwhile is not undone by a save) and the photos and reporters its inlines edit."""
 
     def story_pk(self) -> int | None:
         return self.instance.pk
+
+    def current_version(self) -> str:
+        story, _, status = article_version(self.instance.pk, with_status=True).rpartition(":")
+        inlines = rows_version(self.instance, ["pk"], ("photos", "bylines"))
+        return f"{fingerprint((story, inlines))}:{status}"
 
 
 class ArticlePartForm(PrintedTextForm):
@@ -276,12 +208,51 @@ class PhotoCreditForm(PrintedTextForm):
         labels = {"person": "摄影", "order": "顺序"}
 
 
-class TeaserForm(PrintedTextForm):
+class PhotoDeskForm(RowVersionGuard):
+    """A photo's desk form: refused when its caption, credit line, image, story or
+    photographers changed after it was opened (a re-import corrects captions)."""
+
+    what = "这张图片"
+    guarded_rows = ("credits",)
+
+    class Meta:
+        model = Photo
+        fields = ["image", "caption", "credit_line", "article", "loaded_version"]
+
+
+class PageDeskForm(RowVersionGuard):
+    """A page's desk form: refused when its 版名, or a photo or zone its inlines edit, changed
+    after it was opened (a re-import, a re-match of zones, another editor)."""
+
+    what = "这个版面"
+    guarded_rows = ("photos", "zones")
+
+    class Meta:
+        model = Page
+        fields = ["section", "loaded_version"]
+
+
+class IssueDeskForm(RowVersionGuard):
+    """An issue's desk form (its 期号): refused when the number changed after it was opened."""
+
+    what = "这一期"
+
+    class Meta:
+        model = Issue
+        fields = ["number", "loaded_version"]
+
+
+class TeaserForm(RowVersionGuard):
+    """A teaser's desk form: refused when what it edits changed after it was opened (a
+    re-import rewrites teasers; matching sets their story)."""
+
+    what = "这条导读"
     title_lines = TitleLinesField(label="标题行", help_text="每行一个标题行。")
 
     class Meta:
         model = Teaser
         fields = [
+            "loaded_version",
             "page",
             "position",
             "title_lines",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.dispatch import Signal
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -49,6 +50,16 @@ class StoryVersionFields(models.Model):
 
 def _by_sequence(part) -> int:
     return part.sequence
+
+
+#: Sent by :meth:`Article.save` (``sender=Article``, ``article=``, ``before=`` the stored 状态)
+#: once a save changed a story's 状态, in the transaction that saved it: the desk's story form, a
+#: spreadsheet row, a history revert, a shell's ``article.save()``. The links held for it are
+#: then decided again (``articles.publishing.story_status_follow``, connected in
+#: ``articles/apps.py``; the resolver is above models, which cannot call it). The services that
+#: change many stories' 状态 in one ``bulk_update`` (``articles.publishing``, the upload's
+#: publish) save no row, send nothing, and ask the same resolver themselves, once.
+story_status_changed = Signal()
 
 
 class Article(models.Model):
@@ -122,6 +133,19 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title or f"（无标题）{self.page} #{self.position}"
+
+    def save(self, *args, **kwargs) -> None:
+        """Save; then, when this save changed the stored 状态 (published, withdrawn, …), send
+        :data:`story_status_changed` (one query more, on a saved story's save that writes the
+        field). ``QuerySet.update()`` saves nothing and says nothing."""
+        fields = kwargs.get("update_fields")
+        before = None
+        if self.pk is not None and (fields is None or "status" in fields):
+            stored = Article.objects.filter(pk=self.pk).values_list("status", flat=True)
+            before = stored.first()
+        super().save(*args, **kwargs)
+        if before is not None and before != self.status:
+            story_status_changed.send(sender=Article, article=self, before=before)
 
     def get_absolute_url(self) -> str:
         return address(

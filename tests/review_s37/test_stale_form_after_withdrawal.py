@@ -38,7 +38,6 @@ def opened_then(client, change, *, published: bool):
     return response, story
 
 
-@pytest.mark.xfail(strict=True, reason="a status change is not part of the form's version")
 def test_a_form_opened_before_a_withdrawal_does_not_publish_the_story_again(
     editor_client,  # noqa: F811
     editor,  # noqa: F811
@@ -51,7 +50,6 @@ def test_a_form_opened_before_a_withdrawal_does_not_publish_the_story_again(
     assert response.status_code == 200 and "已被修改" in response.content.decode()
 
 
-@pytest.mark.xfail(strict=True, reason="a status change is not part of the form's version")
 def test_a_form_opened_before_publication_does_not_take_the_story_down(
     editor_client,  # noqa: F811
     editor,  # noqa: F811

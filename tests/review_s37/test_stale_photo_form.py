@@ -19,7 +19,6 @@ from tests.factories import SEED, import_seed, import_text
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(strict=True, reason="the photo form has no stale-form check: lost update")
 def test_a_stale_photo_form_does_not_revert_the_reimported_caption(editor_client):  # noqa: F811
     import_seed()
     photo = Photo.objects.get()

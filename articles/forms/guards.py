@@ -1,0 +1,179 @@
+"""What every desk form checks before it saves: text that no page prints
+(:class:`PrintedTextForm`), and a change made after the form was opened (the lost-update
+guards: :class:`LostUpdateGuard` for a story's forms, :class:`RowVersionGuard` for the other
+forms of imported content; README: A stale form is refused).
+
+A form carries the version of what it shows from when it was rendered (a hidden field); the save
+is refused with “已被修改” when the stored version differs, and nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from articles.models import Article, ArticlePart, Status
+from articles.text import CONTROL_CHARACTERS
+
+
+def fingerprint(value) -> str:
+    return hashlib.sha256(repr(value).encode()).hexdigest()[:20]
+
+
+def article_version(article_pk: int, *, with_status: bool = False) -> str:
+    """A fingerprint of a story as stored (its fields' save time and every part's text).
+
+    ``with_status``: the story's 状态 follows after a colon (``3f…:published``). The story form
+    and a history revert set 状态, and publishing, withdrawing, signing off and sending back
+    write it in bulk without a save time (``articles.publishing``, ``articles.signoff``), so
+    a state changed meanwhile must make those forms stale too; in clear, the refusal can say
+    from what to what (:func:`stale_form_message`)."""
+    stored = Article.objects.filter(pk=article_pk).values_list("updated_at", "status").first()
+    updated, status = stored or (None, "")
+    parts = ArticlePart.objects.filter(article_id=article_pk).order_by("pk")
+    body = list(parts.values_list("pk", "title_lines", "blocks"))
+    version = fingerprint((str(updated), body))
+    return f"{version}:{status}" if with_status else version
+
+
+def rows_version(instance, columns: list[str], related: tuple[str, ...] = ()) -> str:
+    """A fingerprint of ``instance``'s stored ``columns`` (attribute names: ``article_id``)
+    and of every column of its ``related`` rows (reverse accessors of ``instance``'s model,
+    such as ``"credits"`` for a photo), ordered by id. One query per model.
+
+    Values rather than a save time: the importer and the matching of zones rewrite these rows
+    in bulk, which sets no timestamp."""
+    model = type(instance)
+    rows: list = [list(model._default_manager.filter(pk=instance.pk).values_list(*columns))]
+    for name in related:
+        relation = model._meta.get_field(name)
+        other = relation.related_model
+        every = [f.attname for f in other._meta.concrete_fields]
+        found = other._default_manager.filter(**{relation.field.name: instance.pk})
+        rows.append(list(found.order_by("pk").values_list(*every)))
+    return fingerprint(rows)
+
+
+_STALE = (
+    "{what}在您打开之后已被修改（重新导入或其他编辑保存了它），为免覆盖那次修改，"
+    "本次没有保存。请先复制您的改动，点“打开最新内容”看最新内容后再改。"
+)
+_UNVERSIONED = (
+    "这个表单缺少打开时的版本信息，无法确认{what}在此期间没有被修改，为免覆盖别人的修改，"
+    "本次没有保存。请先复制您的改动，点“打开最新内容”重新打开后再改。"
+)
+STALE_FORM_MESSAGE = _STALE.format(what="这篇稿件")
+UNVERSIONED_FORM_MESSAGE = _UNVERSIONED.format(what="这篇稿件")
+STATUS_CHANGED_MESSAGE = (
+    "这篇稿件在您打开之后已被修改：状态由“{before}”改为“{after}”（其他编辑发布、撤回、签发或"
+    "退回了它）。为免把状态改回去，本次没有保存。请先复制您的改动，点“打开最新内容”，在最新"
+    "内容上再改；确要改回“{before}”，请在那里选定状态后保存。"
+)
+
+
+def stale_form_message(loaded: str, current: str, *, what: str = "这篇稿件") -> str:
+    """Why a form opened at version ``loaded`` may not save over ``current`` (they differ):
+    the form carried no version; a story's 状态 changed (versions ending in ``:<status>``,
+    :func:`article_version`), said from what to what; or else ``what`` (``这张图片``) changed."""
+    if not loaded:
+        return _UNVERSIONED.format(what=what)
+    before, after = loaded.rpartition(":")[2], current.rpartition(":")[2]
+    if (
+        ":" in loaded
+        and ":" in current
+        and before != after
+        and {before, after} <= set(Status.values)
+    ):
+        return STATUS_CHANGED_MESSAGE.format(before=Status(before).label, after=Status(after).label)
+    return _STALE.format(what=what)
+
+
+CONTROL_CHARACTER_MESSAGE = (
+    "含有不可见的控制字符（例如从 Word 或 OCR 文本粘贴带来的换页符、ESC）：请删去它们后再保存。"
+)
+
+
+def _has_control_characters(value) -> bool:
+    if isinstance(value, str):
+        return CONTROL_CHARACTERS.search(value) is not None
+    if isinstance(value, list | tuple):
+        return any(_has_control_characters(item) for item in value)
+    if isinstance(value, dict):
+        return any(_has_control_characters(item) for item in value.values())
+    return False
+
+
+class PrintedTextForm(forms.ModelForm):
+    """Every form of the desk: text that no page prints (control characters, see
+    :data:`articles.text.CONTROL_CHARACTERS`) is refused on its field, the same rule as the
+    spreadsheet import's, so a feed, an XLSX export or PostgreSQL never meets it."""
+
+    def clean(self):
+        data = super().clean()
+        for name, value in list(data.items()):
+            if _has_control_characters(value):
+                self.add_error(name, CONTROL_CHARACTER_MESSAGE)
+        return data
+
+
+class VersionGuard(PrintedTextForm):
+    """A desk form that refuses to save over a change made after it was opened.
+
+    The form carries :meth:`current_version` from when it was rendered, as the hidden field
+    ``loaded_version`` (which the admin's fields or fieldsets must list, or the browser never
+    sends it); on save the stored version must still match. A changed row (a re-import,
+    another editor) or a form without the field is refused with a message
+    (:func:`stale_form_message`), and ``is_stale`` tells the template to offer the fresh form
+    (``templates/admin/articles/includes/stale_form.html``, which names :attr:`what`)."""
+
+    loaded_version = forms.CharField(label="打开时的版本", widget=forms.HiddenInput, required=False)
+    is_stale = False
+    #: What the form edits, as the refusal names it.
+    what = "这篇稿件"
+
+    def current_version(self) -> str:
+        """The version of what the form shows, as stored now (a short string)."""
+        raise NotImplementedError
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["loaded_version"] = self.current_version()
+
+    def clean(self):
+        data = super().clean()
+        if not self.instance.pk:
+            return data
+        loaded, current = data.get("loaded_version") or "", self.current_version()
+        if loaded != current:
+            self.is_stale = True
+            raise ValidationError(stale_form_message(loaded, current, what=self.what))
+        return data
+
+
+class LostUpdateGuard(VersionGuard):
+    """A story's forms: the version is the story's :func:`article_version`. Subclasses say
+    which story via :meth:`story_pk`."""
+
+    def story_pk(self) -> int | None:
+        raise NotImplementedError
+
+    def current_version(self) -> str:
+        return article_version(self.story_pk())
+
+
+class RowVersionGuard(VersionGuard):
+    """The other desk forms of imported content (a photo, a page, a teaser, an issue): the
+    version is :func:`rows_version` of the columns the form writes (the admin loads the row
+    afresh for a save, so only those can be overwritten) and of the rows its inlines edit
+    (:attr:`guarded_rows`)."""
+
+    #: The reverse accessors of the rows the admin's inlines edit with the form.
+    guarded_rows: tuple[str, ...] = ()
+
+    def current_version(self) -> str:
+        fields = self._meta.model._meta.concrete_fields
+        columns = [f.attname for f in fields if f.name in self.fields]
+        return rows_version(self.instance, columns, self.guarded_rows)
