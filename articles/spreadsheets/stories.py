@@ -57,6 +57,7 @@ class ArticleResource(NaturalKeyResource):
             "printed_on",
             "body",
             "edited_at",
+            "fingerprint",
         )
         import_id_fields = ("paper", "issue_date", "page_label", "position")
         skip_unchanged = True
