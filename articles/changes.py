@@ -353,8 +353,11 @@ def content_changed(
 
 
 def _with_layout(scope: set[str]) -> set[str]:
-    """``scope`` with the layout of each page it names (:data:`LAYOUT_FIELDS`)."""
-    return scope | {caching.layout(tag[1:]) for tag in scope if tag.startswith("p")}
+    """``scope`` with the layout of each page it names (:data:`LAYOUT_FIELDS`), and the
+    photographers' lists: a story published, withdrawn or moved shows or hides its photos
+    (``Photo.objects.public()``)."""
+    layouts = {caching.layout(tag[1:]) for tag in scope if tag.startswith("p")}
+    return scope | layouts | {caching.PHOTOS}
 
 
 def row_changed(sender, instance, raw: bool = False, **kwargs) -> None:

@@ -2,8 +2,10 @@
 
 What readers may see is written once, here, as each model's ``public()``: a published issue dated
 inside :func:`articles.dates.issue_date_range` (an issue dated 9999-12-31 has no address and would
-overflow every calendar, so it is shown nowhere), and in it a published story. A page, photo or
-teaser is public when its issue is; a printed part when its story is. Public views, feeds,
+overflow every calendar, so it is shown nowhere), and in it a published story. A page or teaser
+is public when its issue is; a printed part when its story is; a photo when its issue is and it
+is printed in no story or in a published one (:func:`photo_story_shown`: withdrawing a story takes
+its photos off its page, the page's picture and its photographers' pages). Public views, feeds,
 sitemaps, the JSON twins, related stories and search all start from these methods.
 
 The recipe for a story with everything its page shows (issue, paper, home page, parts with their
@@ -59,6 +61,14 @@ def public_issue(prefix: str = "") -> Q:
     return addressable(prefix) & Q(**{f"{prefix}status": PUBLISHED})
 
 
+def photo_story_shown(prefix: str = "") -> Q:
+    """A photo (``prefix`` leads to it, ``"photo__"``) printed in no story, or in a published
+    one: what a photo needs besides its public issue (its story is in the same issue). Where
+    the photo is reached through a nullable join (a zone's), AND it with ``photo isnull=False``:
+    a row with no photo has no story either."""
+    return Q(**{f"{prefix}article__isnull": True}) | Q(**{f"{prefix}article__status": PUBLISHED})
+
+
 class PublishedQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=PUBLISHED)
@@ -94,7 +104,9 @@ class PageQuerySet(models.QuerySet):
 
 class PhotoQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(public_issue("page__issue__"))
+        """Photos of public issues printed in no story or in a published one
+        (:func:`photo_story_shown`): a withdrawn story's photo is not shown."""
+        return self.filter(public_issue("page__issue__"), photo_story_shown())
 
 
 class ArticlePartQuerySet(models.QuerySet):

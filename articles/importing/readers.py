@@ -30,10 +30,16 @@ def reports_readers(reports: list[PageImportReport], *, since) -> None:
     """What readers see now of each page of ``reports`` that is in an issue already published,
     in its ``readers`` (:func:`visibility_values` of the desk's :func:`page_visibility`);
     ``since``: stories created at or after it are the run's new ones. Other reports (an issue
-    not published, a dry run's, a page that failed) are left alone (``{}``). One query per
+    not published, a dry run's, a page that failed, a page the run left as it was: its
+    :attr:`~articles.importing.reports.PageImportReport.outcome` ``unchanged``, nothing new for
+    readers) are left alone (``{}``). One query per
     :data:`~articles.importing.settling.SETTLE_PAGES` pages, and :func:`page_visibility`'s few
     for each page of a published issue (pages imported late: few)."""
-    by_page = {r.page_id: r for r in reports if r.page_id is not None and not r.dry_run}
+    by_page = {
+        r.page_id: r
+        for r in reports
+        if r.page_id is not None and not r.dry_run and r.outcome != "unchanged"
+    }
     ids = list(by_page)
     for start in range(0, len(ids), SETTLE_PAGES):
         published = Page.objects.filter(

@@ -25,7 +25,7 @@ from articles.models import (
 )
 from articles.public import first_paragraph_in
 from articles.queries import Prepared, field_names, maker, relate, relater
-from articles.querysets import is_public
+from articles.querysets import is_public, photo_story_shown
 from articles.selectors.common import (
     BYLINE_COLUMNS,
     CREDIT_COLUMNS,
@@ -298,7 +298,7 @@ _PAGE_PHOTOS = Prepared(
     Photo,
     (int,),
     lambda page_id: (
-        Photo.objects.filter(page_id=page_id)
+        Photo.objects.filter(photo_story_shown(), page_id=page_id)  # a withdrawn story's: not
         # A position is a page's own (a unique constraint): each photo's rows come together.
         .order_by("position", "credits__order")
         .values_list(*_PHOTO_NAMES, *_CREDIT_NAMES)
@@ -399,7 +399,10 @@ _PAGE_ZONES = Prepared(
     (int,),
     lambda page_id: (
         Zone.objects.filter(page_id=page_id)
-        .filter(Q(part__article__in=Article.objects.public()) | Q(photo__isnull=False))
+        .filter(
+            Q(part__article__in=Article.objects.public())
+            | (Q(photo__isnull=False) & photo_story_shown("photo__"))
+        )
         .order_by("pk")  # as ``Zone.Meta.ordering`` on one page: ties in print order keep it
         .values_list(
             *_ZONE_COLUMNS,

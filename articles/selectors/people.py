@@ -12,7 +12,7 @@ from articles.models import (
     Photo,
 )
 from articles.public import page_name
-from articles.querysets import PUBLISHED, is_public
+from articles.querysets import PUBLISHED, is_public, photo_story_shown
 
 
 def person_articles(person: Person):
@@ -48,7 +48,9 @@ def published_people():
     """Everyone with a published story or photo, with the counts ``stories`` and
     ``photo_count``."""
     visible_story = Q(bylines__article__status=PUBLISHED, bylines__article__issue__status=PUBLISHED)
-    visible_photo = Q(photo_credits__photo__page__issue__status=PUBLISHED)
+    visible_photo = Q(photo_credits__photo__page__issue__status=PUBLISHED) & photo_story_shown(
+        "photo_credits__photo__"
+    )
     return (
         Person.objects.annotate(
             stories=Count("bylines", filter=visible_story, distinct=True),

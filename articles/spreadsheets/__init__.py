@@ -2,7 +2,10 @@
 
 Rows are matched by their natural keys — paper + date (+ page (+ position)) — never by database
 ids, so a spreadsheet exported here, edited in Excel or WPS and imported back updates exactly
-the rows whose values changed (``skip_unchanged``); the rest are reported as skipped. Rows are
+the rows whose values changed (``skip_unchanged``); the rest are reported as skipped. Each
+export carries a 导出指纹 column (:mod:`~articles.spreadsheets.fingerprints`), so a cell the
+editor left as exported never writes over a change made since the export (a re-import's
+correction), and an edit made over such a change is refused. Rows are
 never created or deleted by a spreadsheet: stories come from page imports. A row whose keys do
 not name an existing row (a bad date, an unknown page) is rejected with its row number, and the
 import writes nothing (the whole import runs in one transaction, rolled back on any error).
@@ -25,7 +28,9 @@ Trust (issue 12):
 
 One module per concept: :mod:`~articles.spreadsheets.cells` (one cell: inert, from_cell, the
 checks), :mod:`~articles.spreadsheets.widgets` (editable columns),
-:mod:`~articles.spreadsheets.keys` (natural keys to rows), :mod:`~articles.spreadsheets.base`
+:mod:`~articles.spreadsheets.keys` (natural keys to rows),
+:mod:`~articles.spreadsheets.fingerprints` (what each exported row held),
+:mod:`~articles.spreadsheets.base`
 (the resource they share), one module per model's resource (``stories``, ``issues``, ``pages``,
 ``photos``) and :mod:`~articles.spreadsheets.formats` (file formats, the upload between preview
 and confirm).

@@ -1,16 +1,26 @@
 """The resource every spreadsheet uses: rows matched by natural keys, never created; every cell
-checked, errors under the Chinese headers; all rows or none; a changed row keeps history."""
+checked, errors under the Chinese headers; all rows or none; a changed row keeps history; a cell
+the editor left as exported never overwrites what changed since the export
+(:mod:`~articles.spreadsheets.fingerprints`)."""
 
 from __future__ import annotations
 
 import logging
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from import_export import resources, results
+from import_export import fields, resources, results
 
 from articles.editing import SPREADSHEET_REASON, hand_edit
 from articles.models import Person
 from articles.spreadsheets.cells import inert
+from articles.spreadsheets.fingerprints import (
+    FINGERPRINT_COLUMN,
+    cell_digest,
+    conflict_message,
+    fingerprint,
+    read_fingerprint,
+    row_texts,
+)
 from articles.spreadsheets.keys import lookup_keys
 from articles.spreadsheets.widgets import names_from_row
 
@@ -48,9 +58,18 @@ class DehydratedDiff(resources.Diff):
     def _cells(resource, instance) -> list:
         if instance is None or instance.pk is None:
             return ["" for _ in resource.get_import_fields()]
-        cells = [resource.export_field(f, instance) for f in resource.get_import_fields()]
+        cells = [
+            "" if f.column_name == FINGERPRINT_COLUMN else resource.export_field(f, instance)
+            for f in resource.get_import_fields()
+        ]
         return [_shortened(cell) for cell in cells]
 
+
+#: The preview's header of the fingerprint column when the file has none: what that means.
+WITHOUT_FINGERPRINT = (
+    f"{FINGERPRINT_COLUMN}：本表格没有这一列（旧的导出或自制表格），凡与数据库不同的格都会写入，"
+    "包括导出之后别处改过的格；请重新导出表格后修改，以免覆盖"
+)
 
 # The preview shows a long cell (a story's body) by its opening, which is enough to know it.
 PREVIEW_CELL_CHARS = 80
@@ -72,6 +91,8 @@ class NaturalKeyResource(resources.ModelResource):
     key_columns: tuple[str, ...] = ()
     noun = "行"
     names_column: str | None = None  # 记者 / 摄影: people, not a model field
+
+    fingerprint = fields.Field(column_name=FINGERPRINT_COLUMN, readonly=True)
 
     class Meta:
         clean_model_instances = True
@@ -147,14 +168,43 @@ class NaturalKeyResource(resources.ModelResource):
         return f"没有这{self.noun}"
 
     def import_data(self, dataset, *args, rollback_on_validation_errors=True, **kwargs):
-        """All rows or none: a rejected row rolls the whole import back."""
-        return super().import_data(
+        """All rows or none: a rejected row rolls the whole import back. A file without the
+        fingerprint column is imported cell by cell as before, and the preview's header of that
+        column says so (:data:`WITHOUT_FINGERPRINT`)."""
+        result = super().import_data(
             dataset, *args, rollback_on_validation_errors=rollback_on_validation_errors, **kwargs
         )
+        if FINGERPRINT_COLUMN not in (dataset.headers or []):
+            result.diff_headers = [
+                WITHOUT_FINGERPRINT if header == FINGERPRINT_COLUMN else header
+                for header in result.diff_headers
+            ]
+        return result
+
+    # 导出指纹 (articles.spreadsheets.fingerprints) ---------------------------------------------
+
+    def tracked_fields(self) -> list:
+        """The editable columns, in order, and the names column: the cells a fingerprint covers."""
+        return [
+            f
+            for f in self.get_import_fields()
+            if not f.readonly or (self.names_column and f.column_name == self.names_column)
+        ]
+
+    def dehydrate_fingerprint(self, instance) -> str:
+        return fingerprint(row_texts(self, instance))
 
     def import_instance(self, instance, row, **kwargs):
         """Set the row's fields and read its names column (:attr:`names_column`, kept on the
-        instance as ``_new_names`` for ``after_save_instance``), reporting all errors at once."""
+        instance as ``_new_names`` for ``after_save_instance``), reporting all errors at once.
+        With the row's fingerprint, a cell left as exported keeps the database's value and a
+        cell edited after the database changed is refused (:meth:`_against_export`)."""
+        stored = row_texts(self, instance) if instance.pk else None
+        values = {
+            f.attribute: getattr(instance, f.attribute)
+            for f in self.tracked_fields()
+            if f.attribute
+        }
         errors: dict = {}
         try:
             super().import_instance(instance, row, **kwargs)
@@ -165,8 +215,36 @@ class NaturalKeyResource(resources.ModelResource):
                 instance._new_names = names_from_row(row, self.names_column)
             except ValidationError as exc:
                 errors = exc.update_error_dict(errors)
+        if not errors and stored is not None:
+            errors = self._against_export(instance, row, stored, values)
         if errors:
             raise ValidationError(errors)
+
+    def _against_export(self, instance, row, stored: list[str], values: dict) -> dict:
+        """The row's cells against its fingerprint: each cell left as exported gets its
+        database value back (``stored``: the cells' texts, ``values``: the attributes, both
+        as the database held them); returns the conflicts (edited here and changed since the
+        export), by column. Nothing to do without a fingerprint."""
+        if FINGERPRINT_COLUMN not in row:
+            return {}
+        tracked = self.tracked_fields()
+        try:
+            exported = read_fingerprint(row[FINGERPRINT_COLUMN], len(tracked))
+        except ValueError as exc:
+            return {FINGERPRINT_COLUMN: [str(exc)]}
+        if exported is None:
+            return {}
+        new = row_texts(self, instance, getattr(instance, "_new_names", None))
+        conflicts: dict = {}
+        for field, was, now, wanted in zip(tracked, exported, stored, new, strict=True):
+            if cell_digest(wanted) == was:  # left as exported: what the database holds stays
+                if field.column_name == self.names_column:
+                    instance._new_names = None
+                else:
+                    setattr(instance, field.attribute, values[field.attribute])
+            elif cell_digest(now) != was and wanted != now:
+                conflicts[field.column_name] = [conflict_message(field.column_name, now, wanted)]
+        return conflicts
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         """The errors of the cells, then the model's own validation (``full_clean``) of the

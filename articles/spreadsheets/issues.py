@@ -34,7 +34,16 @@ class IssueResource(NaturalKeyResource):
 
     class Meta:
         model = Issue
-        fields = ("paper", "issue_date", "number", "status", "published_at", "pages", "articles")
+        fields = (
+            "paper",
+            "issue_date",
+            "number",
+            "status",
+            "published_at",
+            "pages",
+            "articles",
+            "fingerprint",
+        )
         import_id_fields = ("paper", "issue_date")
         skip_unchanged = True
         report_skipped = True

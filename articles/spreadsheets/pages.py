@@ -37,6 +37,7 @@ class PageResource(NaturalKeyResource):
             "source_name",
             "imported_at",
             "checksum",
+            "fingerprint",
         )
         import_id_fields = ("paper", "issue_date", "label")
         skip_unchanged = True

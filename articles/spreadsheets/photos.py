@@ -41,6 +41,7 @@ class PhotoResource(NaturalKeyResource):
             "credit_line",
             "photographers",
             "article",
+            "fingerprint",
         )
         import_id_fields = ("paper", "issue_date", "page_label", "position")
         skip_unchanged = True

@@ -6,11 +6,16 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from import_export import fields
 
+from articles.editing import SPREADSHEET_REASON, hand_edit
 from articles.models import Article, Byline
-from articles.signoff import status_after_edit, status_change_refusal
+from articles.signoff import EDITED_AFTER_SIGNOFF_REASON, status_after_edit, status_change_refusal
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
 from articles.spreadsheets.widgets import StatusWidget, text_field
+
+#: The columns that are the printed content (README, Sign-off: "deck, byline, reporters or
+#: text"): a change to any of them by an editor sends a signed-off story back to 待审.
+CONTENT_FIELDS = ("kicker", "headline", "subheadline", "dateline", "byline")
 
 
 class ArticleResource(NaturalKeyResource):
@@ -52,6 +57,7 @@ class ArticleResource(NaturalKeyResource):
             "printed_on",
             "body",
             "edited_at",
+            "fingerprint",
         )
         import_id_fields = ("paper", "issue_date", "page_label", "position")
         skip_unchanged = True
@@ -95,21 +101,41 @@ class ArticleResource(NaturalKeyResource):
     def import_instance(self, instance, row, **kwargs):
         """The row's cells, and a change of state only as the story form would allow it to the
         importing user (``articles.signoff``: an editor cannot sign off or publish a story of a
-        paper that requires sign-off by spreadsheet either)."""
+        paper that requires sign-off by spreadsheet either). A signed-off story whose printed
+        content (:data:`CONTENT_FIELDS`, 记者) the row changes goes back to 待审 when the user
+        may not sign off, as the story form sends it (``status_after_edit``); its history record
+        says so (:meth:`before_save_instance`)."""
+        stored = [getattr(instance, name) for name in CONTENT_FIELDS]
+        stored_names = instance.reporter_names() if instance.pk else []
         errors: dict = {}
         try:
             super().import_instance(instance, row, **kwargs)
         except ValidationError as exc:
             errors = exc.update_error_dict(errors)
+        new_names = getattr(instance, "_new_names", None)
+        changed = [getattr(instance, name) for name in CONTENT_FIELDS] != stored or (
+            new_names is not None and new_names != stored_names
+        )
         before = Article.objects.filter(pk=instance.pk).values_list("status", flat=True).first()
+        instance._sent_back = False
         if before is not None and "status" not in errors:
             user = kwargs.get("user")
             if refusal := status_change_refusal(instance, before=before, user=user):
                 errors["status"] = [refusal]
             else:
-                status_after_edit(instance, before=before, user=user, content_changed=False)
+                instance._sent_back = bool(
+                    status_after_edit(instance, before=before, user=user, content_changed=changed)
+                )
         if errors:
             raise ValidationError(errors)
+
+    def before_save_instance(self, instance, row, **kwargs):
+        """A history record for the row: 表格导入, and 签发后修改，改回待审 when the row sent a
+        signed-off story back to review."""
+        reason = SPREADSHEET_REASON
+        if getattr(instance, "_sent_back", False):
+            reason = f"{SPREADSHEET_REASON}：{EDITED_AFTER_SIGNOFF_REASON}"
+        hand_edit([instance], reason=reason)
 
     def skip_row(self, instance, original, row, import_validation_errors=None):
         names = getattr(instance, "_new_names", None)

@@ -21,7 +21,6 @@ from tests.factories import import_seed
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(strict=True, reason="spreadsheet edits never send a signed-off story back")
 def test_an_editors_spreadsheet_edit_sends_a_signed_off_story_back_to_review(
     editor,  # noqa: F811
     chief,  # noqa: F811

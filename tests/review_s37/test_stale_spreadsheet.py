@@ -33,7 +33,6 @@ def exported_then_reimported():
     return ds
 
 
-@pytest.mark.xfail(strict=True, reason="stale spreadsheet rows revert a re-import's correction")
 def test_a_stale_spreadsheet_does_not_revert_a_row_the_editor_did_not_touch():
     ds = exported_then_reimported()
     ArticleResource().import_data(ds, dry_run=False)
@@ -41,7 +40,6 @@ def test_a_stale_spreadsheet_does_not_revert_a_row_the_editor_did_not_touch():
     assert story.subheadline == NEW
 
 
-@pytest.mark.xfail(strict=True, reason="stale spreadsheet rows are not refused or flagged")
 def test_a_stale_spreadsheet_changes_only_the_edited_row():
     ds = exported_then_reimported()
     result = ArticleResource().import_data(ds, dry_run=True)

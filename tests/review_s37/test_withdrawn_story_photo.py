@@ -45,19 +45,16 @@ def withdrawn(db, django_capture_on_commit_callbacks):
     return story
 
 
-@pytest.mark.xfail(strict=True, reason="photos are gated on the issue only, not on their story")
 def test_the_withdrawn_storys_photo_leaves_the_page(client, withdrawn):
     page = client.get("/nantong-daily/2020-07-09/A1/").content.decode()
     assert "湖畔小学" in page  # the page itself is still public
     assert CAPTION not in page
 
 
-@pytest.mark.xfail(strict=True, reason="photos are gated on the issue only, not on their story")
 def test_the_withdrawn_storys_photo_leaves_the_page_json(client, withdrawn):
     assert CAPTION not in client.get("/nantong-daily/2020-07-09/A1.json").content.decode()
 
 
-@pytest.mark.xfail(strict=True, reason="photos are gated on the issue only, not on their story")
 def test_the_withdrawn_storys_photo_leaves_the_photographers_page(client, withdrawn):
     response = client.get("/people/林嘉文/")
     assert response.status_code == 404 or CAPTION not in response.content.decode()

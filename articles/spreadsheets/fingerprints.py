@@ -1,0 +1,94 @@
+"""导出指纹: what each exported row's editable cells held, so that an import tells the editor's
+edits apart from changes made in the database since the export (a re-import's correction, another
+editor's save).
+
+README (Spreadsheets): "exactly the edited rows change". Matching rows by natural key is not
+enough for that: a file exported before a re-import holds the old text in every row, and
+importing it back would write that old text over the re-import's corrections on rows the editor
+never touched. So every export carries one read-only column, :data:`FINGERPRINT_COLUMN`, with a
+short digest of each editable cell as exported (:func:`fingerprint`); on import each editable
+cell is one of:
+
+* **as exported** (its digest matches): the editor left it; the database's value stays, whatever
+  it is now;
+* **edited, and the database still holds what was exported**: the editor's value is written;
+* **edited, and the database changed since the export** (to something else than the editor
+  wrote): a conflict: the row is refused (and with it the whole import, as any refused row
+  refuses it), naming the column, the value it has now and how to fix it (export again, redo the
+  edit).
+
+A file without the column (an export from before it existed, a sheet made by hand) or a row whose
+cell is blank is imported as before: every cell that differs from the database is written.
+
+A digest is 24 bits (6 hex digits) of BLAKE2s over the cell's text as the export writes it
+(``Resource.export_field``, then :func:`~articles.spreadsheets.cells.cell_text`): an edit is
+taken for "left as exported" only by a 1-in-16-million chance. The cell starts with a version
+(``v1.``) so a later format can be told apart, and so that no spreadsheet program reads it as a
+number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from articles.spreadsheets.cells import cell_text, from_cell
+
+FINGERPRINT_COLUMN = "导出指纹（只读）"
+VERSION = "v1"
+_DIGEST = re.compile(r"[0-9a-f]{6}")
+
+
+def cell_digest(text: str) -> str:
+    """Six hex digits standing for ``text`` (a cell as the export writes it)."""
+    return hashlib.blake2s(text.encode("utf-8"), digest_size=3).hexdigest()
+
+
+def fingerprint(texts: list[str]) -> str:
+    """The fingerprint cell of a row whose editable cells are ``texts``, in column order:
+    ``v1.3fa2c1.9b0e22…``."""
+    return ".".join([VERSION, *(cell_digest(text) for text in texts)])
+
+
+def read_fingerprint(value, count: int) -> list[str] | None:
+    """The digests of a fingerprint cell holding ``count`` of them; None for a blank cell.
+    ValueError (in Chinese, with what to do) for a cell that is not an export's fingerprint."""
+    text = from_cell(value)
+    if not text:
+        return None
+    version, *digests = text.split(".")
+    if version != VERSION or len(digests) != count or not all(map(_DIGEST.fullmatch, digests)):
+        raise ValueError(
+            f"{FINGERPRINT_COLUMN}“{text[:20]}”不是本系统导出时写的指纹（这一列不能修改）；"
+            "请重新导出表格，在新表格里修改后再导入（或清空这一格：这一行按表格的值全部写入）"
+        )
+    return digests
+
+
+CONFLICT = (
+    "导出这份表格之后，{column}已被改为“{now}”（重新导入版面或有人修改过），表格里又改成了"
+    "“{new}”；为免覆盖导出之后的修改，整个表格没有导入。请重新导出表格，"
+    "在新表格里重做这一处修改后再导入"
+)
+
+
+def conflict_message(column: str, now: str, new: str) -> str:
+    """What to tell the editor of a cell edited in the file and changed since the export."""
+    return CONFLICT.format(column=column, now=_short(now), new=_short(new))
+
+
+def _short(text: str, limit: int = 30) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def row_texts(resource, instance, names: list[str] | None = None) -> list[str]:
+    """The editable cells of ``instance``'s row as the export writes them (the fingerprinted
+    cells: ``resource.tracked_fields()``), with ``names`` (a names column read from a file) in
+    place of the stored people when given."""
+    texts = []
+    for field in resource.tracked_fields():
+        if names is not None and field.column_name == resource.names_column:
+            texts.append("、".join(names))
+        else:
+            texts.append(cell_text(resource.export_field(field, instance)))
+    return texts
