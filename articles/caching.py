@@ -123,6 +123,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import pickle
 import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -284,18 +285,55 @@ def kept(
         found, value = reading.kept_value(key)
         if found:
             return value
-    entry = cache.get(KEPT_PREFIX + key)
-    if entry is not None and still_current(entry[1]):
+        carried = reading.carried(key)
+        if carried is not None:
+            # Remembered before a change was made: as the cache's copy of it would be, current
+            # while its tags keep the versions it was kept under (read in this memo), and not
+            # once expired (as the cache's copy expires).
+            versions, expires = carried
+            if time.time() < expires and still_current(versions):
+                found, value = reading.take_carried(key)
+                if found:
+                    return value
+            reading.drop_carried(key)
+    entry = _kept_entry(cache.get(KEPT_PREFIX + key))
+    if entry is not None and still_current(entry[0]):
+        versions, expires, pickled, value = entry
+        if pickled is not None:
+            value = pickle.loads(pickled)
         if reading is not None:
-            reading.remember_kept(key, entry[0], shared, copy)
-        return entry[0]
+            reading.remember_kept(
+                key, value, shared, copy, versions=versions, expires=expires, pickled=pickled
+            )
+        return value
     value = compute()
     mark = _render_mark.get()
     if mark is not None:
         versions = tag_versions({ALL, *tags_of(value)})
         if change_mark() == mark:
-            cache.set(KEPT_PREFIX + key, (value, versions), seconds)
+            expires = time.time() + seconds
+            # Pickled once, here (before the caller changes the value), for the cache and the
+            # memo alike; apart from its versions, so that a value whose tags changed since is
+            # not unpickled to find out.
+            pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+            cache.set(KEPT_PREFIX + key, (versions, expires, pickled), seconds)
+            if reading is not None:
+                reading.remember_kept(
+                    key, value, shared, copy, versions=versions, expires=expires, pickled=pickled
+                )
     return value
+
+
+def _kept_entry(stored) -> tuple | None:
+    """``(versions, expires, pickled value, None)`` of what :func:`kept` stored (``(versions,
+    expires, pickled value)``), ``(versions, 0.0, None, value)`` for a ``(value, versions)``
+    pair from the code before (expired for the memo, which then does not carry it past a
+    change), or None."""
+    if isinstance(stored, tuple) and len(stored) == 3 and isinstance(stored[2], bytes):
+        return (*stored, None)
+    if isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[1], dict):
+        return (stored[1], 0.0, None, stored[0])
+    return None
 
 
 def page_tags(declared: Iterable[str]) -> set[str]:
