@@ -276,27 +276,20 @@ def kept(
     copy of their own (:mod:`articles.readmemo`). ``copy``: the caller changes the value only
     by setting attributes on what it holds, and ``copy(value)`` gives it a copy of its own to
     change (:func:`articles.queries.copied_rows`): the read memo gives each render one, made
-    from the value it holds, rather than unpickling it."""
+    from the value it holds, rather than unpickling it. Stored as ``(versions, expires,
+    pickled value)``, held so by the read memo too (:mod:`articles.readmemo`, "Past a
+    change")."""
     seconds = getattr(settings, "NEWSROOM_KEPT_SECONDS", 0)
     if not seconds:
         return compute()
     reading = _reading.get()
     if reading is not None:
         found, value = reading.kept_value(key)
+        if not found:  # remembered before a change: checked as the cache's copy would be
+            found, value = reading.carried_value(key, still_current)
         if found:
             return value
-        carried = reading.carried(key)
-        if carried is not None:
-            # Remembered before a change was made: as the cache's copy of it would be, current
-            # while its tags keep the versions it was kept under (read in this memo), and not
-            # once expired (as the cache's copy expires).
-            versions, expires = carried
-            if time.time() < expires and still_current(versions):
-                found, value = reading.take_carried(key)
-                if found:
-                    return value
-            reading.drop_carried(key)
-    entry = _kept_entry(cache.get(KEPT_PREFIX + key))
+    entry = readmemo.kept_entry(cache.get(KEPT_PREFIX + key))
     if entry is not None and still_current(entry[0]):
         versions, expires, pickled, value = entry
         if pickled is not None:
@@ -312,9 +305,7 @@ def kept(
         versions = tag_versions({ALL, *tags_of(value)})
         if change_mark() == mark:
             expires = time.time() + seconds
-            # Pickled once, here (before the caller changes the value), for the cache and the
-            # memo alike; apart from its versions, so that a value whose tags changed since is
-            # not unpickled to find out.
+            # Pickled once (before the caller changes it), for the cache and the memo alike.
             pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
             cache.set(KEPT_PREFIX + key, (versions, expires, pickled), seconds)
             if reading is not None:
@@ -322,18 +313,6 @@ def kept(
                     key, value, shared, copy, versions=versions, expires=expires, pickled=pickled
                 )
     return value
-
-
-def _kept_entry(stored) -> tuple | None:
-    """``(versions, expires, pickled value, None)`` of what :func:`kept` stored (``(versions,
-    expires, pickled value)``), ``(versions, 0.0, None, value)`` for a ``(value, versions)``
-    pair from the code before (expired for the memo, which then does not carry it past a
-    change), or None."""
-    if isinstance(stored, tuple) and len(stored) == 3 and isinstance(stored[2], bytes):
-        return (*stored, None)
-    if isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[1], dict):
-        return (stored[1], 0.0, None, stored[0])
-    return None
 
 
 def page_tags(declared: Iterable[str]) -> set[str]:

@@ -48,6 +48,7 @@ then (the bytes the cache gave or was given are held).
 from __future__ import annotations
 
 import pickle
+import time
 from typing import Any
 
 #: Tag versions a process remembers between changes before it starts again (≈ 100 bytes each).
@@ -62,7 +63,7 @@ class Generation:
     kept values (:func:`kept_value`, :func:`remember_kept`), each with the tag versions it was
     found current against and when it expires, so that a later memo (a change made since) may
     check it against the tags' versions then, rather than read and unpickle it from the cache
-    again (:meth:`carried`)."""
+    again (:meth:`carried_value`)."""
 
     __slots__ = ("_carried", "_kept", "_kept_bytes", "_sizes", "mark", "reused", "versions")
 
@@ -75,7 +76,7 @@ class Generation:
         # (None, the value, its copy function), the versions it was found current against,
         # when it expires (a Unix time))
         self._kept: dict[str, tuple[tuple[bytes | None, Any, Any], dict, float]] = {}
-        # The same, remembered by an earlier memo and not checked since (:meth:`carried`).
+        # The same, remembered by an earlier memo and not checked since (:meth:`carried_value`).
         self._carried: dict[str, tuple[tuple[bytes | None, Any, Any], dict, float]] = {}
         self._sizes: dict[str, int] = {}  # key: bytes of the value pickled
         self._kept_bytes = 0
@@ -100,23 +101,22 @@ class Generation:
             return False, None
         return True, _given(found[0])
 
-    def carried(self, key: str) -> tuple[dict, float] | None:
-        """``(versions, expires)`` of a kept value an earlier memo remembered under ``key``
-        (a change was made since): the caller checks those versions against the tags' now,
-        as it would the cache's entry, and then :meth:`take_carried` (current) or
-        :meth:`drop_carried` (changed, or expired)."""
+    def carried_value(self, key: str, current) -> tuple[bool, Any]:
+        """A kept value an earlier memo remembered under ``key`` (a change was made since), as
+        :meth:`kept_value` gives it, if ``current(versions)`` says its tags still have the
+        versions it was kept under (read in this memo) and it has not expired: the check the
+        cache's copy of it gets (:func:`articles.caching.kept`). Else ``(False, None)``, and it
+        is forgotten."""
         found = self._carried.get(key)
-        return None if found is None else (found[1], found[2])
-
-    def take_carried(self, key: str) -> tuple[bool, Any]:
-        """The carried value under ``key``, found current in this memo (:meth:`carried`), as
-        :meth:`kept_value` gives it; ``(False, None)`` if this memo was started again
-        meanwhile."""
-        found = self._carried.pop(key, None)
         if found is None:
             return False, None
-        self._kept[key] = found
-        return True, _given(found[0])
+        if time.time() < found[2] and current(found[1]):
+            taken = self._carried.pop(key, None)  # None: this memo started again meanwhile
+            if taken is not None:
+                self._kept[key] = taken
+                return True, _given(taken[0])
+        self.drop_carried(key)
+        return False, None
 
     def drop_carried(self, key: str) -> None:
         """Forget the carried value under ``key`` (its tags changed, or it expired)."""
@@ -157,6 +157,17 @@ class Generation:
         else:
             held = (None, value, None) if shared else (pickled, None, None)
         self._kept[key] = (held, versions or {}, expires)
+
+
+def kept_entry(stored) -> tuple | None:
+    """``(versions, expires, pickled value, None)`` of what :func:`articles.caching.kept`
+    stored, ``(versions, 0.0, None, value)`` for a ``(value, versions)`` pair stored by the
+    code before (expired: never carried past a change), or None."""
+    if isinstance(stored, tuple) and len(stored) == 3 and isinstance(stored[2], bytes):
+        return (*stored, None)
+    if isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[1], dict):
+        return (stored[1], 0.0, None, stored[0])
+    return None
 
 
 def _given(held: tuple[bytes | None, Any, Any]) -> Any:
