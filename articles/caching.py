@@ -123,6 +123,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import pickle
 import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -275,26 +276,42 @@ def kept(
     copy of their own (:mod:`articles.readmemo`). ``copy``: the caller changes the value only
     by setting attributes on what it holds, and ``copy(value)`` gives it a copy of its own to
     change (:func:`articles.queries.copied_rows`): the read memo gives each render one, made
-    from the value it holds, rather than unpickling it."""
+    from the value it holds, rather than unpickling it. Stored as ``(versions, expires,
+    pickled value)``, held so by the read memo too (:mod:`articles.readmemo`, "Past a
+    change")."""
     seconds = getattr(settings, "NEWSROOM_KEPT_SECONDS", 0)
     if not seconds:
         return compute()
     reading = _reading.get()
     if reading is not None:
         found, value = reading.kept_value(key)
+        if not found:  # remembered before a change: checked as the cache's copy would be
+            found, value = reading.carried_value(key, still_current)
         if found:
             return value
-    entry = cache.get(KEPT_PREFIX + key)
-    if entry is not None and still_current(entry[1]):
+    entry = readmemo.kept_entry(cache.get(KEPT_PREFIX + key))
+    if entry is not None and still_current(entry[0]):
+        versions, expires, pickled, value = entry
+        if pickled is not None:
+            value = pickle.loads(pickled)
         if reading is not None:
-            reading.remember_kept(key, entry[0], shared, copy)
-        return entry[0]
+            reading.remember_kept(
+                key, value, shared, copy, versions=versions, expires=expires, pickled=pickled
+            )
+        return value
     value = compute()
     mark = _render_mark.get()
     if mark is not None:
         versions = tag_versions({ALL, *tags_of(value)})
         if change_mark() == mark:
-            cache.set(KEPT_PREFIX + key, (value, versions), seconds)
+            expires = time.time() + seconds
+            # Pickled once (before the caller changes it), for the cache and the memo alike.
+            pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+            cache.set(KEPT_PREFIX + key, (versions, expires, pickled), seconds)
+            if reading is not None:
+                reading.remember_kept(
+                    key, value, shared, copy, versions=versions, expires=expires, pickled=pickled
+                )
     return value
 
 

@@ -32,13 +32,23 @@ its rows (an issue's pages: each view hands them their issue, the issue page its
 come with a ``copy`` function instead (:func:`articles.queries.copied_rows`): the memo holds
 the rows as found and gives each render a copy of its own, made without unpickling (a page
 row ≈ 1 µs against ≈ 5). The memo holds at most :data:`MAX_TAGS` versions and
-:data:`MAX_KEPT_BYTES` of kept values, then starts again (as ``{% remembered %}`` does); a new
-``last`` drops it whole.
+:data:`MAX_KEPT_BYTES` of kept values, then starts again (as ``{% remembered %}`` does).
+
+**Past a change.** A new ``last`` drops the tag versions whole, but not the kept values: each is
+held with the tag versions it was kept under and when it expires, as the cache holds it
+(:func:`articles.caching.kept`), and the next memo *carries* it. A carried value is given to a
+render only once its tags' versions, read in the new memo, are the ones it was kept under and
+it has not expired: the check the cache's copy of it gets, so it is exactly as fresh, without
+reading and unpickling that copy again (right after an edit, a story page's issue pages,
+上一篇/下一篇 and related stories: a third of what an edit cost the page besides its own story).
+A value is remembered from the first render that finds or works it out: it costs no pickling
+then (the bytes the cache gave or was given are held).
 """
 
 from __future__ import annotations
 
 import pickle
+import time
 from typing import Any
 
 #: Tag versions a process remembers between changes before it starts again (≈ 100 bytes each).
@@ -50,22 +60,30 @@ MAX_KEPT_BYTES = 16 * 1024 * 1024
 class Generation:
     """What was read of the cache after ``last`` was seen with the version ``mark``:
     ``versions`` ``{tag: version}`` (shared by every render that read the same ``last``) and
-    kept values (:func:`kept_value`, :func:`remember_kept`)."""
+    kept values (:func:`kept_value`, :func:`remember_kept`), each with the tag versions it was
+    found current against and when it expires, so that a later memo (a change made since) may
+    check it against the tags' versions then, rather than read and unpickle it from the cache
+    again (:meth:`carried_value`)."""
 
-    __slots__ = ("_kept", "_kept_bytes", "_sizes", "mark", "reused", "versions")
+    __slots__ = ("_carried", "_kept", "_kept_bytes", "_sizes", "mark", "reused", "versions")
 
-    def __init__(self, mark: str) -> None:
+    def __init__(self, mark: str, earlier: Generation | None = None) -> None:
         self.mark = mark
         self.versions: dict[str, str] = {}
-        #: Whether a render came after the first with ``last`` unchanged (:func:`generation`):
-        #: only then are kept values worth pickling for the next (right after an edit, each
-        #: render may be the only one before the next edit).
+        #: Whether a render came after the first with ``last`` unchanged (:func:`generation`).
         self.reused = False
-        # key: (pickled value, None, None), (None, the value itself, None) when shared, or
-        # (None, the value, its copy function)
-        self._kept: dict[str, tuple[bytes | None, Any, Any]] = {}
+        # key: ((pickled value, None, None), (None, the value itself, None) when shared, or
+        # (None, the value, its copy function), the versions it was found current against,
+        # when it expires (a Unix time))
+        self._kept: dict[str, tuple[tuple[bytes | None, Any, Any], dict, float]] = {}
+        # The same, remembered by an earlier memo and not checked since (:meth:`carried_value`).
+        self._carried: dict[str, tuple[tuple[bytes | None, Any, Any], dict, float]] = {}
         self._sizes: dict[str, int] = {}  # key: bytes of the value pickled
         self._kept_bytes = 0
+        if earlier is not None:
+            self._carried = {**earlier._carried, **earlier._kept}
+            self._sizes = dict(earlier._sizes)
+            self._kept_bytes = earlier._kept_bytes
 
     def remember_versions(self, found: dict[str, str]) -> None:
         """Add tag versions read from the cache (after ``last`` was seen with ``mark``)."""
@@ -74,37 +92,91 @@ class Generation:
         self.versions.update(found)
 
     def kept_value(self, key: str) -> tuple[bool, Any]:
-        """``(True, value)`` for a kept value remembered under ``key`` (a copy of its own,
-        unpickled or made by its ``copy`` function, or the objects every render shares when it
-        was remembered ``shared``), else ``(False, None)``."""
+        """``(True, value)`` for a kept value remembered under ``key`` and found current in
+        this memo (a copy of its own, unpickled or made by its ``copy`` function, or the
+        objects every render shares when it was remembered ``shared``), else ``(False,
+        None)``."""
         found = self._kept.get(key)
         if found is None:
             return False, None
-        pickled, held, copy = found
-        if pickled is not None:
-            return True, pickle.loads(pickled)
-        return True, (held if copy is None else copy(held))
+        return True, _given(found[0])
 
-    def remember_kept(self, key: str, value: Any, shared: bool = False, copy=None) -> None:
-        """Remember a kept value found current against :attr:`versions` (pickled now, before
-        the caller changes it; ``shared``: as it is, for a value no caller changes; ``copy``:
-        a copy made now by ``copy(value)``, each render then given a copy of that), once this
-        memo has served a second render (:attr:`reused`)."""
-        if not self.reused:
-            return
-        pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)  # shared too: its size
+    def carried_value(self, key: str, current) -> tuple[bool, Any]:
+        """A kept value an earlier memo remembered under ``key`` (a change was made since), as
+        :meth:`kept_value` gives it, if ``current(versions)`` says its tags still have the
+        versions it was kept under (read in this memo) and it has not expired: the check the
+        cache's copy of it gets (:func:`articles.caching.kept`). Else ``(False, None)``, and it
+        is forgotten."""
+        found = self._carried.get(key)
+        if found is None:
+            return False, None
+        if time.time() < found[2] and current(found[1]):
+            taken = self._carried.pop(key, None)  # None: this memo started again meanwhile
+            if taken is not None:
+                self._kept[key] = taken
+                return True, _given(taken[0])
+        self.drop_carried(key)
+        return False, None
+
+    def drop_carried(self, key: str) -> None:
+        """Forget the carried value under ``key`` (its tags changed, or it expired)."""
+        if self._carried.pop(key, None) is not None:
+            self._kept_bytes -= self._sizes.pop(key, 0)
+
+    def remember_kept(
+        self,
+        key: str,
+        value: Any,
+        shared: bool = False,
+        copy=None,
+        *,
+        versions: dict | None = None,
+        expires: float = 0.0,
+        pickled: bytes | None = None,
+    ) -> None:
+        """Remember a kept value found current against :attr:`versions` (``versions``: the
+        tag versions it is kept under; ``expires``: when it expires, a Unix time, after which
+        no later memo takes it): pickled now, before the caller changes it (``pickled``: the
+        value's bytes as the cache holds them, when the caller has them); ``shared``: as it is,
+        for a value no caller changes; ``copy``: a copy made now by ``copy(value)``, each
+        render then given a copy of that."""
+        if pickled is None:  # shared too: its size
+            pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
         if self._kept_bytes + len(pickled) > MAX_KEPT_BYTES:
             self._kept.clear()
+            self._carried.clear()
             self._sizes.clear()
             self._kept_bytes = 0
             if len(pickled) > MAX_KEPT_BYTES:
                 return
+        self._carried.pop(key, None)
         self._kept_bytes += len(pickled) - self._sizes.get(key, 0)
         self._sizes[key] = len(pickled)
         if copy is not None:
-            self._kept[key] = (None, copy(value), copy)
+            held = (None, copy(value), copy)
         else:
-            self._kept[key] = (None, value, None) if shared else (pickled, None, None)
+            held = (None, value, None) if shared else (pickled, None, None)
+        self._kept[key] = (held, versions or {}, expires)
+
+
+def kept_entry(stored) -> tuple | None:
+    """``(versions, expires, pickled value, None)`` of what :func:`articles.caching.kept`
+    stored, ``(versions, 0.0, None, value)`` for a ``(value, versions)`` pair stored by the
+    code before (expired: never carried past a change), or None."""
+    if isinstance(stored, tuple) and len(stored) == 3 and isinstance(stored[2], bytes):
+        return (*stored, None)
+    if isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[1], dict):
+        return (stored[1], 0.0, None, stored[0])
+    return None
+
+
+def _given(held: tuple[bytes | None, Any, Any]) -> Any:
+    """What a render is given of a remembered value: unpickled from its bytes, the held value
+    itself (shared), or a copy of it (its copy function)."""
+    pickled, value, copy = held
+    if pickled is not None:
+        return pickle.loads(pickled)
+    return value if copy is None else copy(value)
 
 
 _current: list[Generation | None] = [None]
@@ -116,7 +188,8 @@ def generation(mark: str) -> Generation:
     which replaces it."""
     current = _current[0]
     if current is None or current.mark != mark:
-        current = _current[0] = Generation(mark)
+        # What the memo before remembered is carried, to be checked again (Generation.carried).
+        current = _current[0] = Generation(mark, current)
     else:
         current.reused = True
     return current

@@ -111,10 +111,14 @@ def related_inputs(article: Article, keywords: tuple) -> tuple:
     prefetched by the story page), its home page and that page's section, its issue and its
     paper (the desk's rule, :func:`_by_desk_rule`). Whatever those two read of the story must be
     here."""
+    # The prefetched bylines when there are some, without building the manager and queryset
+    # (as :func:`articles.public.reporters` reads them).
+    prefetched = getattr(article, "_prefetched_objects_cache", {}).get("bylines")
+    bylines = article.bylines.all() if prefetched is None else prefetched
     return (
         article.pk,
         keywords,
-        tuple(byline.person_id for byline in article.bylines.all()),
+        tuple(byline.person_id for byline in bylines),
         (article.page_id, article.page.section),
         (article.issue_id, article.issue.publication_id),
     )

@@ -169,17 +169,63 @@ def test_a_new_version_of_last_starts_a_new_memo():
     assert readmemo.generation("v2") is not first
 
 
-def test_a_kept_value_is_remembered_only_once_a_memo_serves_a_second_render(db, kept_on):
+def kept_reads(monkeypatch) -> list[str]:
+    """The kept values' keys asked of the cache from now on."""
+    reads: list[str] = []
+    get = cache.get
+
+    def counted(key, *args, **kwargs):
+        if key.startswith(caching.KEPT_PREFIX):
+            reads.append(key)
+        return get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counted)
+    return reads
+
+
+def test_a_kept_value_is_carried_past_a_change_that_left_its_tags_alone(
+    db, kept_on, monkeypatch, django_capture_on_commit_callbacks
+):
     tags = lambda value: [caching.story(1)]  # noqa: E731
     with caching.collecting(*caching.render_marks()):
-        caching.kept("x", lambda: "kept", tags)  # worked out, kept in the cache
-    with caching.collecting(*caching.render_marks()):  # the memo's second render
-        caching.kept("x", lambda: "worked out again", tags)
-    assert readmemo._current[0].kept_value("x") == (True, "kept")
-    cache.set(caching.LAST_KEY, "a change elsewhere", timeout=None)
-    with caching.collecting(*caching.render_marks()):  # a new memo's first render
-        assert caching.kept("x", lambda: "worked out again", tags) == "kept"
-    assert readmemo._current[0].kept_value("x") == (False, None)
+        caching.kept("x", lambda: ["kept"], tags)  # worked out, kept in the cache and the memo
+    with django_capture_on_commit_callbacks(execute=True):
+        caching.bump_content_version([caching.story(2)])  # a new ``last``: a new memo
+    reads = kept_reads(monkeypatch)
+    for _ in range(2):
+        with caching.collecting(*caching.render_marks()):
+            value = caching.kept("x", lambda: ["worked out again"], tags)
+            assert value == ["kept"]
+            value.append("a view's own change")  # a copy of its own each time
+    assert reads == []  # checked against its tag's version, not read from the cache again
+
+
+def test_a_carried_value_is_not_used_once_its_tag_changed(
+    db, kept_on, monkeypatch, django_capture_on_commit_callbacks
+):
+    tags = lambda value: [caching.story(1)]  # noqa: E731
+    with caching.collecting(*caching.render_marks()):
+        caching.kept("x", lambda: "old", tags)
+    with django_capture_on_commit_callbacks(execute=True):
+        caching.bump_content_version([caching.story(1)])
+    with caching.collecting(*caching.render_marks()):
+        assert caching.kept("x", lambda: "new", tags) == "new"
+    assert readmemo._current[0].kept_value("x") == (True, "new")
+
+
+def test_a_carried_value_is_not_used_once_expired(
+    db, kept_on, monkeypatch, django_capture_on_commit_callbacks
+):
+    tags = lambda value: [caching.story(1)]  # noqa: E731
+    with caching.collecting(*caching.render_marks()):
+        caching.kept("x", lambda: "old", tags)
+    with django_capture_on_commit_callbacks(execute=True):
+        caching.bump_content_version([caching.story(2)])
+    cache.delete(caching.KEPT_PREFIX + "x")  # as the cache's copy has expired by then
+    later = caching.time.time() + 3601
+    monkeypatch.setattr(caching.time, "time", lambda: later)
+    with caching.collecting(*caching.render_marks()):
+        assert caching.kept("x", lambda: "worked out again", tags) == "worked out again"
 
 
 def test_a_value_kept_shared_is_given_as_it_is_and_any_other_as_a_copy(db, kept_on):
@@ -200,11 +246,12 @@ def test_a_value_kept_shared_is_given_as_it_is_and_any_other_as_a_copy(db, kept_
     assert renders[1]["shared"] is renders[2]["shared"]  # the same objects each render
     assert renders[1]["copied"] is not renders[2]["copied"]  # a copy of its own each render
     cache.set(caching.LAST_KEY, "a change elsewhere", timeout=None)
-    with caching.collecting(*caching.render_marks()):  # a new memo: nothing shared is left
-        assert (
-            caching.kept("shared", lambda: ["again"], tags, shared=True)
-            is not (renders[2]["shared"])
-        )
+    with caching.collecting(*caching.render_marks()):  # a new memo: carried, checked again
+        assert caching.kept("shared", lambda: ["again"], tags, shared=True) is renders[2]["shared"]
+    cache.set(caching.TAG_PREFIX + caching.story(1), "a change to it", timeout=None)
+    cache.set(caching.LAST_KEY, "that change done", timeout=None)
+    with caching.collecting(*caching.render_marks()):  # its tag changed: worked out again
+        assert caching.kept("shared", lambda: ["again"], tags, shared=True) == ["again"]
 
 
 def test_a_value_kept_with_a_copy_function_is_given_as_a_copy_of_what_was_found(db, kept_on):
@@ -223,7 +270,7 @@ def test_a_value_kept_with_a_copy_function_is_given_as_a_copy_of_what_was_found(
             pages[0].stories = ["set by this render"]  # a view sets attributes on its own
     assert [[p.label for p in pages] for pages in renders] == [["A1"]] * 3
     assert renders[1][0] is not renders[2][0]  # a copy of its own each render
-    held = readmemo._current[0]._kept["pages"][1]
+    held = readmemo._current[0]._kept["pages"][0][1]
     assert held[0] is not renders[2][0] and not hasattr(held[0], "stories")  # held as found
 
 
@@ -269,7 +316,9 @@ def test_the_story_and_issue_pages_change_nothing_they_are_given_shared_or_copie
     # Held as found: shared values, and those each render is given a copy of (the pages).
     shared = {
         key: value
-        for key, (pickled, value, _copy) in readmemo._current[0]._kept.items()
+        for key, ((pickled, value, _copy), _versions, _expires) in readmemo._current[
+            0
+        ]._kept.items()
         if not pickled
     }
     assert shared  # related stories, or the issues around the issue

@@ -119,3 +119,26 @@ def test_a_public_response_gets_the_cache_control_patch_cache_control_gives(
     else:
         patch_cache_control(theirs, public=True, no_cache=True, max_age=0)
     assert ours["Cache-Control"] == theirs["Cache-Control"]
+
+
+def test_a_story_page_after_a_change_elsewhere_reads_none_of_its_kept_values_again(
+    client, edition, page_cache_off, monkeypatch, django_capture_on_commit_callbacks
+):
+    url = edition.url(PARTY)
+    client.get(url)  # works out and keeps its pieces (the issue's pages, body, neighbours …)
+    with django_capture_on_commit_callbacks(execute=True):
+        caching.bump_content_version(["s999999"])  # a change to no story it shows: a new last
+    kept_reads: list[str] = []
+    get = cache.get
+
+    def counted(key, *args, **kwargs):
+        if key.startswith(caching.KEPT_PREFIX):
+            kept_reads.append(key)
+        return get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counted)
+    before = client.get(url).content
+    # each checked against its tags' versions (read once each), none read from the cache again
+    assert kept_reads == []
+    cache.set(caching.LAST_KEY, "another change elsewhere", timeout=None)
+    assert client.get(url).content == before
