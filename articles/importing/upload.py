@@ -355,7 +355,7 @@ def page_visibility(page_id: int, *, since) -> Visibility:
             found.waiting.append(f"{article_name(article, part)}（上接{waiting[article.pk]}版）")
         else:
             found.drafts.append((article.pk, article.title or "无标题"))
-    photos, teasers = page.photos.count(), page.teasers.count()
+    photos, teasers = page.photos.public().count(), page.teasers.count()
     found.public += [f"{photos} 张图片"] if photos else []
     found.public += [f"{teasers} 条导读"] if teasers else []
     return found

@@ -65,3 +65,37 @@ def test_a_dry_run_says_no_readers_line_it_could_not_work_out():
     import_seed()
     issue_publish(issue=Issue.objects.get(), acknowledge_broken=True)
     assert "读者能看到什么" not in import_a2("--dry-run")
+
+
+LATE_PAGE_WITH_A_STORYS_PHOTO = """旧城长者重拾阅读乐趣
+
+本报讯（记者 何晓雨）东岸一间社区中心本月起推出大字书借阅服务，首批购入三百本大字印刷的小说。
+
+■社区中心的大字书专柜吸引不少长者借阅。（记者 林嘉文 摄）
+
+中心负责人说，开办一个月以来，已有一百二十名长者办理借书证。
+"""
+
+
+def test_a_photo_printed_in_a_new_draft_story_is_not_counted_as_public(tmp_path):
+    import_seed()
+    issue_publish(issue=Issue.objects.get(), acknowledge_broken=True)
+    late = tmp_path / "A3.txt"
+    late.write_text(LATE_PAGE_WITH_A_STORYS_PHOTO, encoding="utf-8")
+    out = StringIO()
+    call_command(
+        "import_pages",
+        str(late),
+        "--paper",
+        "nantong-daily",
+        "--date",
+        "2020-07-09",
+        "--workers",
+        "0",
+        "--json",
+        stdout=out,
+        stderr=StringIO(),
+    )
+    readers = json.loads(out.getvalue())["pages"][0]["readers"]
+    assert readers["issue_published"] is True
+    assert not [line for line in readers["public"] if "张图片" in line]
