@@ -151,6 +151,14 @@ class ArticleResource(NaturalKeyResource):
         names = getattr(instance, "_new_names", None)
         if names is None or names == instance.reporter_names():
             return
+        if not Article.objects.filter(pk=instance.pk).exists():
+            # The row's 状态 withdrew a continuation that its save joined to its head (a
+            # continuation is one story with its head once neither is public): its reporters
+            # have no story of their own to go on. Refused, so nothing is lost unsaid.
+            raise ValidationError(
+                "这一行把一篇续文改为草稿，保存时它已并入转版前的稿件，它的“记者”无处可写；"
+                "请先只改状态导入，再在合并后的稿件里改记者"
+            )
         people = people_named(names)
         instance.bylines.all().delete()
         Byline.objects.bulk_create(

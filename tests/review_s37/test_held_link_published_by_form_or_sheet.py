@@ -58,3 +58,22 @@ def test_publishing_the_head_from_a_spreadsheet_links_it(tmp_path, chief):  # no
     head.refresh_from_db()
     assert head.status == Status.PUBLISHED
     assert linked()
+
+
+def test_a_sheet_row_that_withdraws_a_continuation_and_changes_its_reporters_is_refused_whole(
+    tmp_path,
+    chief,  # noqa: F811
+):
+    tail, _ = held(tmp_path)
+    ds = ArticleResource().export()
+    rows = [list(r) for r in ds]
+    row = [r[ds.headers.index("主题")] for r in rows].index(tail.headline)
+    rows[row][ds.headers.index("状态")] = "草稿"
+    rows[row][ds.headers.index("记者")] = "新记者"
+    ds.dict = [dict(zip(ds.headers, r, strict=True)) for r in rows]
+    result = ArticleResource().import_data(ds, dry_run=False, user=chief)
+    assert result.has_validation_errors()
+    (invalid,) = result.invalid_rows
+    assert "并入转版前的稿件" in str(invalid.error)
+    tail.refresh_from_db()  # nothing written: the continuation is still its own story
+    assert tail.status == Status.PUBLISHED
