@@ -22,6 +22,7 @@ from articles.continuations.merging import MERGE_PUBLISH_REASON
 from articles.importing.dropped import article_name
 from articles.importing.reportlines import published_merge_line, story_name
 from articles.importing.reports import PageImportReport, pending_jump
+from articles.labels import label_parts
 from articles.models import (
     Article,
     ArticlePart,
@@ -61,6 +62,7 @@ def reports_settle(reports: Iterable[PageImportReport]) -> None:
 
 
 def _settle(reports: dict[int, PageImportReport]) -> None:
+    _label_outliers(reports)
     _open_jumps(reports)
     _drafts(reports)
     _published_merges(reports)
@@ -90,6 +92,56 @@ def _labels_by_issue(issues: set[int]) -> dict[int, dict[str, Page]]:
     for page in Page.objects.filter(issue_id__in=issues).only("issue_id", "label"):
         pages.setdefault(page.issue_id, {})[page.label] = page
     return pages
+
+
+#: A page number is far beyond the issue's others (a likely typo, A9999 for A9) when it is above
+#: both of these: a fixed floor (an edition's supplements reach 16–20 pages) and this many times
+#: the highest other page of its section. With no other page of its section, above 99.
+OUTLIER_FLOOR = 20
+OUTLIER_TIMES = 4
+OUTLIER_ALONE = 99
+OUTLIER_WARNING = "版次“{label}”比本期同一叠的其他版面（{others}）大得多，是否打错了？"
+
+
+def label_outlier(label: str, others: Iterable[str]) -> str:
+    """The warning for page ``label`` when its number is far beyond the issue's other pages of
+    the same section letters (``others``: their labels, normalised; ``label`` itself ignored),
+    else ``""``. A page imported as A9999 for A9 would otherwise only show as thousands of
+    missing pages; nothing is refused (a paper may print a page 120). Thresholds:
+    :data:`OUTLIER_FLOOR`, :data:`OUTLIER_TIMES`, :data:`OUTLIER_ALONE`."""
+    prefix, number = label_parts(label)
+    same = [n for p, n in map(label_parts, others) if p == prefix and n != number]
+    if same:
+        highest = max(same)
+        if number <= max(OUTLIER_FLOOR, OUTLIER_TIMES * highest):
+            return ""
+        shown = f"最大 {prefix}{highest}"
+    elif number <= OUTLIER_ALONE:
+        return ""
+    else:
+        shown = "本期还没有同一叠的其他版面"
+    return (
+        OUTLIER_WARNING.format(label=label, others=shown)
+        + "若打错了，请在版面页“撤销本版导入”，把文件改用正确的版次重新导入；若没打错，不用理会"
+    )
+
+
+def _label_outliers(reports: dict[int, PageImportReport]) -> None:
+    """Each report's label-outlier warning (:func:`label_outlier`) against its issue's pages as
+    imported now; worked out again on every settling, so a page that later pages fill up to is
+    no longer warned about."""
+    issues = dict(Page.objects.filter(pk__in=reports).values_list("pk", "issue_id").order_by())
+    labels = _labels_by_issue(set(issues.values()))
+    for page_id, report in reports.items():
+        report.warnings = [w for w in report.warnings if not _is_outlier_warning(w)]
+        others = labels.get(issues.get(page_id), {})
+        line = label_outlier(report.label, [label for label in others if label != report.label])
+        if line:
+            report.warnings.append(line)
+
+
+def _is_outlier_warning(line: str) -> bool:
+    return line.startswith("版次“") and "比本期同一叠的其他版面" in line
 
 
 def _open_jumps(reports: dict[int, PageImportReport]) -> None:
