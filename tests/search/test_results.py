@@ -155,3 +155,21 @@ def test_a_common_word_skips_the_prepared_window_and_lists_what_the_engine_lists
     monkeypatch.setattr(prepared, "page", lambda *a, **k: calls.append(a) or ("default", []))
     assert by_results({}, "港口") == by_engine({}, "港口")
     assert calls == []  # the recent entries held a full window: no prepared newest query
+
+
+def test_no_common_word_question_is_built_where_there_is_no_newest_window(harbour, monkeypatch):
+    # SQLite, or an archive smaller than the recent entries: recent_since() is None, so whether
+    # a word's window is full among the newest is never asked, nor its queryset built (that
+    # was a seventh of a search request's CPU time).
+    monkeypatch.setattr(engine, "_recent_dates", {})
+    assert engine.recent_since("default") is None
+    by_engine_unpatched = by_engine({"label": "A2"}, "港口")
+
+    def built(*args, **kwargs):
+        raise AssertionError("the common-word question was built")
+
+    monkeypatch.setattr(engine, "index_filter", built)
+    monkeypatch.setattr(engine, "public_window_entries", built)
+    pks, figures = by_results({"label": "A2"}, "港口")
+    assert (pks, figures) == by_engine_unpatched
+    assert len(pks) == figures[0] == 9
