@@ -75,3 +75,27 @@ def test_a_text_is_normalised_character_by_character_whatever_its_characters():
         norm, origin = _normalised_with_map(text)
         assert norm == "".join(normalize(ch) for ch in text)
         assert list(origin) == [i for i, ch in enumerate(text) for _ in normalize(ch)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "港口建设继续推进，第3.5个泊位验收。市长（兼港务局长）说：“港口要建好！”",
+        "南通港口 Nantong Port, 2020年7月9日;港口吞吐量增长12.5%？是的、港口。",
+        "《港口报》「港口」【港口】[港口]'港口'\"港口\"港口港口",
+    ],
+)
+def test_marks_from_the_runs_holding_a_term_are_the_marks_of_the_whole_text(text):
+    # Only runs between punctuation that hold a term are segmented (search.highlight._RUN):
+    # the spans must be those of segmenting the whole text at once.
+    from search.highlight import _normalised_with_map, _term_spans
+    from search.text import tokenize_spans
+
+    norm, _ = _normalised_with_map(text)
+    for query in ("港口", "泊位 验收", "增长", "局长", "3.5", "12.5%"):
+        terms = set(parse_query(query).terms)
+        whole = [(s, e) for word, s, e in tokenize_spans(norm) if word in terms]
+        assert _term_spans(norm, 0, len(norm), terms) == whole
+        assert _term_spans(norm, 3, len(norm) - 2, terms) == [
+            (s + 3, e + 3) for word, s, e in tokenize_spans(norm[3:-2]) if word in terms
+        ]
