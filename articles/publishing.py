@@ -11,7 +11,9 @@ history records saying who published, and the public site's cache version is bum
 Publishing an issue again (late pages imported after it went public) publishes the stories added
 since, never one an editor took down after it was published (:func:`withdrawn_ids`). A story
 whose link to a published continuation was held for sign-off
-(:func:`articles.continuations.merging.jump_hold`) is joined to it once published.
+(:func:`articles.continuations.merging.jump_hold`) is joined to it once published. A story the
+import warned was a scrap (:mod:`articles.scraps`) is published with the rest, and the report
+names it with how to take it back (:func:`scrap_stories`): every caller shows that.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from simple_history.utils import bulk_update_with_history
 from articles.changes import content_changed
 from articles.continuations import JumpProblem, held_jumps_resolve, jump_problems
 from articles.editing import history_baseline
-from articles.models import Article, ArticlePart, Issue, Status
+from articles.models import Article, ArticlePart, Issue, Photo, Status, Teaser
+from articles.scraps import PrintedStory, page_scrap, scrap_shown
 from articles.signoff import may_publish, publish_refusal
 
 PUBLISH_REASON = "发布"
@@ -51,6 +54,9 @@ class IssuePublishReport:
     # Stories left unpublished because an editor took them down after publication (as the desk
     # names them: 版次 and headline).
     withdrawn: list[str] = field(default_factory=list)
+    # Stories published now that are a scrap of a page (:func:`scrap_stories`: 版次, number and
+    # text), each warned about in :attr:`scrap_warnings`.
+    scraps: list[str] = field(default_factory=list)
 
     @property
     def summary(self) -> str:
@@ -63,7 +69,22 @@ class IssuePublishReport:
                 f"；{len(self.withdrawn)} 篇发布后被撤回的稿件仍是草稿（{shown}）：要重新发布，"
                 "请在稿件列表里选中它们，用“发布所选稿件”"
             )
+        if self.scraps:
+            shown = "、".join(self.scraps[:5]) + ("等" if len(self.scraps) > 5 else "")
+            text += (
+                f"；其中 {len(self.scraps)} 篇没有标题、只有零星文字（{shown}），导入时已提示核对："
+                "不该发布的，请在稿件列表里用“撤回所选稿件”撤下"
+            )
         return text
+
+    @property
+    def scrap_warnings(self) -> list[str]:
+        """One warning for each scrap story published (:attr:`scraps`): which it is, and how to
+        withdraw or delete it (:data:`SCRAP_FIX`)."""
+        return [
+            f"{story}已发布：这一版只有这点没有标题的文字，导入时已提示核对；{SCRAP_FIX}"
+            for story in self.scraps
+        ]
 
 
 def withdrawn_ids(articles: list[Article]) -> set[int]:
@@ -79,6 +100,49 @@ def withdrawn_ids(articles: list[Article]) -> set[int]:
         .values_list("id", flat=True)
         .distinct()
     )
+
+
+#: How a scrap story published is taken back, after :func:`scrap_stories`' line names it.
+SCRAP_FIX = (
+    "若不该发布，请在稿件列表里选中它，用“撤回所选稿件”撤下；若是导出不全，"
+    "请在这一版的版面页用“撤销本版导入”删去，重新导出后再导入"
+)
+
+
+def scrap_stories(articles: list[Article]) -> list[str]:
+    """Those of ``articles`` (stories with their ``page``, about to be published) that are a
+    scrap: each starts on a page whose only content is a scrap of untitled text, by the import's
+    rule (:func:`articles.scraps.page_scrap`, read from the rows as editors left them: a story
+    given a headline or its text since is none). Each as the desk names it: page, number on the
+    page (as the desk numbers them) and text (``A2版 第1篇（无标题）“本报讯”``). No query when
+    every story has a title, else three."""
+    untitled = [a for a in articles if not a.title]
+    if not untitled:
+        return []
+    page_ids = {a.page_id for a in untitled}
+    parts: dict[int, list[ArticlePart]] = {page_id: [] for page_id in page_ids}
+    for part in (
+        ArticlePart.objects.filter(page_id__in=page_ids)
+        .select_related("article")
+        .order_by("page_id", "position")
+    ):
+        parts[part.page_id].append(part)
+    furnished = {
+        *Photo.objects.filter(page_id__in=page_ids).values_list("page_id", flat=True),
+        *Teaser.objects.filter(page_id__in=page_ids).values_list("page_id", flat=True),
+    }
+    scraps = []
+    for article in untitled:
+        printed = parts[article.page_id]
+        stories = (PrintedStory(p.article.title, p.is_continuation, p.text()) for p in printed)
+        if page_scrap(stories, photos_or_teasers=article.page_id in furnished) is None:
+            continue
+        number, text = next(
+            ((n, p.text()) for n, p in enumerate(printed, 1) if p.article_id == article.pk),
+            (article.position, ""),  # (a story without a part on its page prints nothing)
+        )
+        scraps.append(f"{article.page.label}版 第{number}篇（无标题）“{scrap_shown(text)}”")
+    return scraps
 
 
 def _unsigned_text(article: Article, numbers: dict[tuple[int, int], int]) -> str:
@@ -207,6 +271,7 @@ def issue_publish(
             for a in sorted(articles, key=lambda a: (a.page_id, a.position))
             if a.pk in withdrawn
         ],
+        scraps=scrap_stories(drafts),
     )
     if issue.status == Status.PUBLISHED and not drafts and issue.publish_at is None:
         return report  # already public as it is: publishing again changes nothing

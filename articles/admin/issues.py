@@ -245,11 +245,13 @@ class IssueAdmin(DeskAdmin):
             return HttpResponseRedirect(admin_url("issue_change", issue.pk))
         if request.method == "POST" and form.is_valid():
             try:
-                message = self._publish_or_schedule(request, issue, form.cleaned_data)
+                message, warnings = self._publish_or_schedule(request, issue, form.cleaned_data)
             except (IssuePublishError, ScheduleError) as exc:
                 form.add_error(None, str(exc))
             else:
                 self.message_user(request, message, messages.SUCCESS)
+                for warning in warnings:
+                    self.message_user(request, warning, messages.WARNING)
                 return HttpResponseRedirect(admin_url("issue_change", issue.pk))
         articles = issue.articles.all()
         context = {
@@ -273,7 +275,10 @@ class IssueAdmin(DeskAdmin):
         return TemplateResponse(request, "admin/articles/issue/publish.html", context)
 
     @staticmethod
-    def _publish_or_schedule(request, issue, data) -> str:
+    def _publish_or_schedule(request, issue, data) -> tuple[str, list[str]]:
+        """Publish ``issue`` now, or schedule it, as the form's ``data`` says: what happened,
+        and a warning for each scrap story published (:attr:`IssuePublishReport.scrap_warnings`).
+        """
         options = {
             "issue": issue,
             "user": request.user,
@@ -281,8 +286,9 @@ class IssueAdmin(DeskAdmin):
             "override_reason": data.get("override_reason") or "",
         }
         if data["publish_at"]:
-            return issue_schedule(at=data["publish_at"], **options)
-        return issue_publish(**options).summary
+            return issue_schedule(at=data["publish_at"], **options), []
+        report = issue_publish(**options)
+        return report.summary, report.scrap_warnings
 
     # Actions -------------------------------------------------------------------------------
 
@@ -305,6 +311,8 @@ class IssueAdmin(DeskAdmin):
                     refused.append(str(exc))
                 else:
                     self.message_user(request, report.summary, messages.SUCCESS)
+                    for warning in report.scrap_warnings:
+                        self.message_user(request, warning, messages.WARNING)
             for message in refused:
                 self.message_user(request, message, messages.ERROR)
             return None

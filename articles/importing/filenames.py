@@ -110,7 +110,7 @@ def name_label_agrees(file: Path, stem: str, label: str, *, given: str = "--page
     if name_label_may_be(in_name, label):
         return label
     raise SourceError(
-        f"{file}: 文件名是 {in_name} 版，{given} 却是 {label}；一个文件只能是一版："
+        f"{_opening(file, given)}: 文件名是 {in_name} 版，{given} 却是 {label}；一个文件只能是一版："
         f"文件名若没错，请去掉 {given}，否则请给文件改名（如 {label}.txt）"
     )
 
@@ -143,6 +143,15 @@ def name_date_agrees(file: Path, named: re.Match, found: date | None, *, given: 
         return in_name
     fix = "去掉 --date" if given == "--date" else f"改正{given}（或用 --date {in_name} 指定）"
     raise SourceError(
-        f"{file}: 文件名里的日期是 {in_name:%Y-%m-%d}，{given} 却是 {found:%Y-%m-%d}；"
+        f"{_opening(file, given)}: 文件名里的日期是 {in_name:%Y-%m-%d}，{given} 却是 {found:%Y-%m-%d}；"
         f"同一版只能有一个出版日期：文件名若没错，请{fix}，否则请给文件改名"
     )
+
+
+def _opening(file: Path, given: str) -> str:
+    """How a refusal of ``file`` whose name contradicts ``given`` opens: the path, and the flag
+    in brackets when ``given`` is one (``A1.txt (--page)``), as a message names the part of a file
+    at fault (``manifest.json ("date")``); ``import_pages --json`` reads both from it
+    (:func:`articles.management.commands._json_refusals.error_entry`). A manifest or a folder's
+    name is no flag: the path alone."""
+    return f"{file} ({given})" if given.startswith("--") else str(file)

@@ -21,6 +21,7 @@ from articles.importing.rows import clip
 from articles.importing.sources import SourceError, check_paper
 from articles.labels import LabelError, normalize_label
 from articles.models import Issue, Page
+from articles.scraps import PrintedStory, page_scrap, scrap_shown
 from articles.text import fold
 
 
@@ -81,30 +82,26 @@ NOTHING_FOUND_WARNING = (
 )
 
 
-#: Below this many word characters (letters and digits: Han characters, Latin letters, digits)
-#: in all of a page's stories together, a page of untitled stories alone is a scrap, not a page.
-SCRAP_CHARACTERS = 30
-_WORD_CHARACTER_RE = re.compile(r"[^\W_]")
-
-
 def scrap_warning(parsed) -> str:
     """The report's warning for a page whose only content is a scrap of text, else ``""``: no
     photo, no teaser, and untitled stories that do not go on from another page, with fewer than
-    :data:`SCRAP_CHARACTERS` word characters in all (a file holding only ``本报讯`` or ``。``: a
-    truncated or wrong export). Such a page is imported, as a page of furniture is
+    :data:`~articles.scraps.SCRAP_CHARACTERS` word characters in all (a file holding only
+    ``本报讯`` or ``。``: a truncated or wrong export; the rule: :func:`articles.scraps.page_scrap`,
+    which publishing an issue reads too). Such a page is imported, as a page of furniture is
     (:data:`NOTHING_FOUND_WARNING`), but an untitled near-empty story must not reach readers
     unnoticed. ``parsed``: a :class:`articles.parsing.ParsedPage`."""
-    if parsed.photos or parsed.teasers or not parsed.articles:
+    scrap = page_scrap(
+        (
+            PrintedStory(a.title, bool(a.continued_from), "".join(b.text for b in a.blocks))
+            for a in parsed.articles
+        ),
+        photos_or_teasers=bool(parsed.photos or parsed.teasers),
+    )
+    if scrap is None:
         return ""
-    if any(a.title or a.continued_from for a in parsed.articles):
-        return ""
-    text = "".join(b.text for a in parsed.articles for b in a.blocks)
-    characters = len(_WORD_CHARACTER_RE.findall(text))
-    if characters >= SCRAP_CHARACTERS:
-        return ""
-    shown = clip(" ".join(text.split()), 20)
+    shown = scrap_shown(scrap.text)
     return (
-        f"版面上只认出 {len(parsed.articles)} 篇没有标题的稿件，正文一共只有 {characters} 个字"
+        f"版面上只认出 {scrap.stories} 篇没有标题的稿件，正文一共只有 {scrap.characters} 个字"
         f"（“{shown}”）：若这一版印有稿件，请检查导出的文本是否完整，重新导出后再导入；"
         "这样的稿件发布前请先核对"
     )

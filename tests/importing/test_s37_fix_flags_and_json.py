@@ -59,7 +59,7 @@ def test_a_page_flag_that_contradicts_the_file_name_is_refused_naming_both(tmp_p
     _, refused = refusal("import_pages", path, "--page", "A2", *PAPER)
 
     message = str(refused)
-    assert f"{path}: 文件名是 A1 版，--page 却是 A2" in message
+    assert f"{path} (--page): 文件名是 A1 版，--page 却是 A2" in message
     assert "请去掉 --page，否则请给文件改名" in message
     assert not Page.objects.exists()  # nothing written
 
@@ -127,7 +127,7 @@ def test_with_json_a_page_that_contradicts_its_name_is_one_json_document(tmp_pat
     document = json.loads(out)
     assert document["ok"] is False and document["refused"] is True
     (error,) = document["errors"]
-    assert error["file"] == str(path) and error["flag"] is None
+    assert error["file"] == str(path) and error["flag"] == "--page"
     assert "--page 却是 A2" in error["message"] and error["message"] in str(refused)
 
 

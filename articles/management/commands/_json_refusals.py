@@ -7,7 +7,9 @@ The document: ``{"ok": false, "refused": true, "errors": [{"message", "file", "f
 a command's own report carries ``"ok"`` and ``"refused": false`` beside its fields, so a
 script reads ``ok`` first whatever happened. ``file`` is the path the message starts with
 (``PATH: 看不出出版日期…``, as every refusal of a file does), ``flag`` the option it starts with
-(``--date: …``, ``--workers 至少是 0…``), each ``null`` when the message names none.
+(``--date: …``, ``--workers 至少是 0…``), each ``null`` when the message names none. A file whose
+name contradicts a flag is refused with both (``PATH (--page): 文件名是 A1 版，--page 却是 A2…``):
+``file`` and ``flag`` are both given.
 
 (The module's name starts with ``_``: Django lists no command for it.)
 """
@@ -22,8 +24,12 @@ from django.core.management.base import CommandError
 
 # A message about one file or flag opens with it: ``PATH: …``, ``PATH ("date"): …``,
 # ``PATH（版面上印的日期）: …``, ``--date: …``, argparse's ``argument --workers: …`` (``：`` is the
-# Chinese text's own colon, never this separator).
-_WHERE = re.compile(r"^(?:argument )?(?P<where>\S[^\n]*?)(?: \([^)\n]*\)|（[^）\n]*）)?: ")
+# Chinese text's own colon, never this separator); a file and the flag its name contradicts,
+# ``PATH (--page): …`` (the bracket's ``part``: which part of the file, or which flag).
+_WHERE = re.compile(
+    r"^(?:argument )?(?P<where>\S[^\n]*?)(?: \((?P<part>[^)\n]*)\)|（[^）\n]*）)?: "
+)
+_FLAG_PART = re.compile(r"--[a-z][a-z0-9-]*")
 _FLAG = re.compile(r"^(?:argument )?(--[a-z][a-z0-9-]*)(?![\w-])")  # --workers 至少是 0
 _NOT_A_PATH = re.compile(r"[；，。：“”{}]")
 _FILE_SUFFIXES = (".txt", ".text", ".pdf", ".json")
@@ -46,7 +52,12 @@ def error_entry(message: str) -> dict:
     if flag or not where or _NOT_A_PATH.search(where):
         return {"message": message, "file": None, "flag": flag.group(1) if flag else None}
     if "/" in where or where.lower().endswith(_FILE_SUFFIXES) or Path(where).exists():
-        return {"message": message, "file": where, "flag": None}
+        part = match.group("part") or ""
+        return {
+            "message": message,
+            "file": where,
+            "flag": part if _FLAG_PART.fullmatch(part) else None,
+        }
     return {"message": message, "file": None, "flag": None}
 
 
@@ -91,14 +102,41 @@ class JsonRefusalsMixin:
             raise
 
     def run_from_argv(self, argv):
-        """As Django runs it from the shell; with ``--json`` among the arguments, an argument
-        argparse refuses (an unknown option, ``--batch-size x``) prints the refusal document on
-        stdout before argparse's usage message and exit status 2."""
-        if "--json" in argv[2:]:
-            parser = self.create_parser(argv[0], argv[1])  # raises CommandError, not exit
+        """As Django runs it from the shell; with ``--json`` among the arguments (or a prefix
+        argparse takes for it, ``--js``: :func:`json_flag_given`), an argument argparse refuses
+        (an unknown option, ``--batch-size x``, a required one missing) prints the refusal
+        document on stdout before argparse's usage message and exit status 2."""
+        parser = self.create_parser(argv[0], argv[1])  # raises CommandError, not exit
+        if json_flag_given(parser, argv[2:]):
             try:
                 parser.parse_args(argv[2:])
             except CommandError as exc:
                 self.stdout.write(_dumps(refusal_document(exc)))
                 self.stdout.flush()
         return super().run_from_argv(argv)
+
+
+def json_flag_given(parser, args: list[str]) -> bool:
+    """Whether ``parser`` (a command's argparse parser) reads one of ``args`` (the command line
+    after the command's name) as ``--json``, by argparse's own rule for long options: the flag
+    itself, or (the parser allowing abbreviations, as Django's do) a prefix of it that no other
+    of the parser's long options starts with (``--js``; ``--j`` too unless another option
+    begins so), alone or as ``--js=…``. An argument after ``--``, or one holding a space, is no
+    option (argparse reads it as a value). So ``--js`` gets the JSON refusal exactly when
+    argparse would have run the command with ``--json``."""
+    options = [
+        name for action in parser._actions for name in action.option_strings if name[:2] == "--"
+    ]  # (``_actions``: as Django's ``call_command`` reads a parser's options)
+    for arg in args:
+        if arg == "--":
+            return False
+        name = arg.split("=", 1)[0]
+        if name[:2] != "--" or " " in arg:
+            continue
+        if name in options:
+            if name == "--json":
+                return True
+            continue
+        if parser.allow_abbrev and [o for o in options if o.startswith(name)] == ["--json"]:
+            return True
+    return False
