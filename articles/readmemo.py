@@ -46,7 +46,7 @@ then (the bytes the cache gave or was given are held).
 
 **Why tag versions are not carried past a change** (unlike kept values, each of which is checked
 again). Keeping the versions of the tags no change touched since would spare the first render
-after a change a read per such tag (a story page right after an edit reads 11 tag keys, 5 of
+after a change a read per such tag (a story page right after an edit reads 8 tag versions, 7 of
 which the edit did not touch). It needs a *change journal*: each change records which tags it
 replaced, and a new memo keeps the versions of the old memo's other tags. Measured with a
 perfect journal (the memo told exactly which tags the change replaced, at no read;
