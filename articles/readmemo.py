@@ -52,7 +52,8 @@ replaced, and a new memo keeps the versions of the old memo's other tags. Measur
 perfect journal (the memo told exactly which tags the change replaced, at no read;
 ``bench/uncached_bench.py``'s lines after an edit, 2026-12-03): the story page 5 % less CPU
 time, the 版面 page 7 %, the issue 4 % — a real journal reads at least one key more each time
-``last`` changes. It was not built, because the simple journal weakens the guarantee: a change
+``last`` changes. It was not built, because the simple journal weakens the guarantee
+(``tests/public/test_scoped_caching.py``, "…process died…", fails on it): a change
 writes its tags, then takes a number from a shared counter (``incr``, atomic on Redis and
 diskcache, not on Django's file cache), records its tags under that number, then writes
 ``last``; a memo carries versions across the numbers between its counter reading and the new
