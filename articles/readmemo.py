@@ -63,10 +63,11 @@ versions (a stale page until the process restarts), where today the memo keyed b
 which then holds that change's first write, reads every tag again. Taking the number first does
 not help: a memo cannot tell which earlier numbers were still writing their tags while it read.
 A design that keeps the guarantee: each of a change's two writes of ``any`` an atomic
-get-and-set (``SET … GET`` on Redis, a transaction on diskcache), the second recording, beside
-its tags, the token the first replaced and whether the key held nothing else between; a memo
-carries versions only across one such unbroken step from its own ``last``, and reads every tag
-again otherwise (a missing or evicted record included). It costs a read of the record at each
+get-and-set (``SET … GET`` on Redis, a transaction on diskcache); after the second, and only if
+it replaced the change's own first write (nothing written between), a record under the second
+write's token: the change's tags and the token its first write replaced. A memo whose ``last``
+is that replaced token keeps the versions of every other tag; with no record (not yet written,
+a chain broken by another change, the process killed, evicted) it reads every tag again. It costs a read of the record at each
 new ``last`` and backend-specific writes, for the 4–7 % above at best.
 """
 
