@@ -247,7 +247,9 @@ def counts(get, path: str, before=None, rounds: int = 20) -> str:
     """One line: what a request of ``path`` does on average over ``rounds`` requests (each
     after ``before()``, uncounted): the cache keys it reads and writes by kind (the key's
     prefix: ``newsroom:tag`` a tag's version, ``newsroom:kept`` a kept value …), its queries
-    and its Python function calls (cProfile's count, built-ins included)."""
+    and its Python function calls (cProfile's count, built-ins included), counted in requests
+    of their own: counting keys adds calls, and watching the queries puts the prepared ones on
+    Django's cursor (:mod:`articles.queries`), which adds more."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -256,10 +258,14 @@ def counts(get, path: str, before=None, rounds: int = 20) -> str:
         if before is not None:
             before()
         with counter.watch(), CaptureQueriesContext(connection) as captured:
-            profiler.enable()
             get(path)
-            profiler.disable()
         queries_run += len(captured.captured_queries)
+    for _ in range(rounds):
+        if before is not None:
+            before()
+        profiler.enable()
+        get(path)
+        profiler.disable()
     calls = pstats.Stats(profiler).total_calls
 
     def tally(found: dict[str, int]) -> str:
