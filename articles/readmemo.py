@@ -43,6 +43,32 @@ reading and unpickling that copy again (right after an edit, a story page's issu
 上一篇/下一篇 and related stories: a third of what an edit cost the page besides its own story).
 A value is remembered from the first render that finds or works it out: it costs no pickling
 then (the bytes the cache gave or was given are held).
+
+**Why tag versions are not carried past a change** (unlike kept values, each of which is checked
+again). Keeping the versions of the tags no change touched since would spare the first render
+after a change a read per such tag (a story page right after an edit reads 8 tag versions, 7 of
+which the edit did not touch). It needs a *change journal*: each change records which tags it
+replaced, and a new memo keeps the versions of the old memo's other tags. Measured with a
+perfect journal (the memo told exactly which tags the change replaced, at no read;
+``bench/uncached_bench.py``'s lines after an edit, 2026-12-03): the story page 5 % less CPU
+time, the 版面 page 7 %, the issue 4 % — a real journal reads at least one key more each time
+``last`` changes. It was not built, because the simple journal weakens the guarantee
+(``tests/public/test_scoped_caching.py``, "…process died…", fails on it): a change
+writes its tags, then takes a number from a shared counter (``incr``, atomic on Redis and
+diskcache, not on Django's file cache), records its tags under that number, then writes
+``last``; a memo carries versions across the numbers between its counter reading and the new
+one. A process killed between its tag writes and its number (an import stopped mid-way,
+``tests/resilience``) leaves tags replaced with no record, and every memo would keep their old
+versions (a stale page until the process restarts), where today the memo keyed by ``last``,
+which then holds that change's first write, reads every tag again. Taking the number first does
+not help: a memo cannot tell which earlier numbers were still writing their tags while it read.
+A design that keeps the guarantee: each of a change's two writes of ``any`` an atomic
+get-and-set (``SET … GET`` on Redis, a transaction on diskcache); after the second, and only if
+it replaced the change's own first write (nothing written between), a record under the second
+write's token: the change's tags and the token its first write replaced. A memo whose ``last``
+is that replaced token keeps the versions of every other tag; with no record (not yet written,
+a chain broken by another change, the process killed, evicted) it reads every tag again. It costs a read of the record at each
+new ``last`` and backend-specific writes, for the 4–7 % above at best.
 """
 
 from __future__ import annotations

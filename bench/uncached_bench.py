@@ -1,7 +1,7 @@
 """What a public view costs without the page cache, against a minimal Django view, and where the
 time goes.
 
-    .venv/bin/python bench/uncached_bench.py [--requests 300] [--profile] [--check]
+    .venv/bin/python bench/uncached_bench.py [--requests 300] [--profile] [--counts] [--check]
 
 In one process, the site as deployed (``bench.public_settings``: DEBUG off, the same middleware,
 a minimal view at ``/bench/minimal/``) with the public page cache off, on the seed edition (A1 and
@@ -27,7 +27,11 @@ test client, no network: the server's share of each request):
    headline;
 4. with ``--profile``, profiles each view (cProfile) and prints where its time goes, by area:
    SQL (the database driver), the ORM building queries and rows, template rendering, the
-   middleware and URL resolving, the page cache and the rest of the view.
+   middleware and URL resolving, the page cache and the rest of the view;
+5. with ``--counts``, what one request of each line does, in figures the machine's load does
+   not move (cProfile's times exaggerate small calls): the cache keys it reads and writes (a
+   key of a ``get_many`` counted once: one file-cache read each, one ``MGET`` on Redis), its
+   queries and its Python function calls, averaged over a few requests (:func:`counts`).
 
 ``--check`` exits 1 when the article, page or issue view misses the target.
 """
@@ -35,6 +39,7 @@ test client, no network: the server's share of each request):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import io
 import os
@@ -195,6 +200,84 @@ def top_functions(get, path: str, rounds: int, count: int = 25) -> str:
     return out.getvalue()
 
 
+class _CacheCounter:
+    """Counts the keys the default cache is asked to read and write while :meth:`watch` is on
+    (``reads``, ``writes``: key prefix without its id → keys; a ``get_many`` that the backend
+    serves with one ``get`` a key counts each key once, not twice)."""
+
+    READS = ("get", "get_many")
+    WRITES = ("set", "set_many", "add", "delete", "delete_many", "incr")
+
+    def __init__(self) -> None:
+        self.reads: dict[str, int] = {}
+        self.writes: dict[str, int] = {}
+        self._depth = 0
+
+    @contextlib.contextmanager
+    def watch(self):
+        """Count the default cache's reads and writes inside the block."""
+        from django.core.cache import caches
+
+        backend = caches["default"]
+        for name in (*self.READS, *self.WRITES):
+            setattr(backend, name, self._counting(name, getattr(backend, name)))
+        try:
+            yield self
+        finally:
+            for name in (*self.READS, *self.WRITES):
+                backend.__dict__.pop(name, None)
+
+    def _counting(self, name: str, method):
+        def counted(keys, *args, **kwargs):
+            if self._depth == 0:
+                tally = self.reads if name in self.READS else self.writes
+                for key in [keys] if isinstance(keys, str) else list(keys):
+                    kind = key.rsplit(":", 1)[0] if ":" in key else key
+                    tally[kind] = tally.get(kind, 0) + 1
+            self._depth += 1
+            try:
+                return method(keys, *args, **kwargs)
+            finally:
+                self._depth -= 1
+
+        return counted
+
+
+def counts(get, path: str, before=None, rounds: int = 20) -> str:
+    """One line: what a request of ``path`` does on average over ``rounds`` requests (each
+    after ``before()``, uncounted): the cache keys it reads and writes by kind (the key's
+    prefix: ``newsroom:tag`` a tag's version, ``newsroom:kept`` a kept value …), its queries
+    and its Python function calls (cProfile's count, built-ins included), counted in requests
+    of their own: counting keys adds calls, and watching the queries puts the prepared ones on
+    Django's cursor (:mod:`articles.queries`), which adds more."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counter, queries_run, profiler = _CacheCounter(), 0, cProfile.Profile()
+    for _ in range(rounds):
+        if before is not None:
+            before()
+        with counter.watch(), CaptureQueriesContext(connection) as captured:
+            get(path)
+        queries_run += len(captured.captured_queries)
+    for _ in range(rounds):
+        if before is not None:
+            before()
+        profiler.enable()
+        get(path)
+        profiler.disable()
+    calls = pstats.Stats(profiler).total_calls
+
+    def tally(found: dict[str, int]) -> str:
+        shown = ", ".join(f"{kind} {n / rounds:.1f}" for kind, n in sorted(found.items()))
+        return f"{sum(found.values()) / rounds:.1f}" + (f" ({shown})" if shown else "")
+
+    return (
+        f"cache keys read {tally(counter.reads)}, written {tally(counter.writes)}; "
+        f"{queries_run / rounds:.1f} queries; {calls / rounds:.0f} Python calls"
+    )
+
+
 def edit_story(story_id: int) -> None:
     """What an edit to the story's text does to the caches: its tags get new versions (as
     :func:`articles.changes.row_changed` would bump them; no row written)."""
@@ -315,11 +398,36 @@ def page_data_changed(get, urls: dict, rounds: int) -> bool:
     return ok
 
 
+def print_counts(get, urls: dict) -> None:
+    """Print :func:`counts` for each line the bench times: the minimal, article, page and
+    issue views as they are, each right after an edit to the story (:func:`edit_story`), and
+    the page after a new headline of a story it shows (:func:`headline_changer`)."""
+
+    def edited():
+        edit_story(urls["story_id"])
+
+    lines = [(name, urls[name], None) for name in VIEWS]
+    lines += [(f"after an edit: {name}", urls[name], edited) for name in VIEWS[1:]]
+    lines.append(("page, its data changed", urls["page"], headline_changer(urls["story_id"])))
+    for label, path, before in lines:
+        # One request first, uncounted: what an earlier line changed is worked out again once
+        # (its last edit left this view's kept values stale), as it would be by any reader.
+        if before is not None:
+            before()
+        get(path)
+        print(f"  counts, {label}: {counts(get, path, before)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--top", action="store_true", help="print the top functions too")
+    parser.add_argument(
+        "--counts",
+        action="store_true",
+        help="print each line's cache keys, queries and Python calls a request",
+    )
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="newsroom-uncached-") as folder:
@@ -345,6 +453,8 @@ def main() -> int:
         )
         report(urls, medians, cpu_medians, before=edited)
         ok = page_data_changed(get, urls, args.requests) and ok
+        if args.counts:
+            print_counts(get, urls)
         if args.profile:
             for name in VIEWS[1:]:
                 shares = profile_summary(get, urls[name], max(20, args.requests // 5))

@@ -299,6 +299,44 @@ def test_an_evicted_tag_counts_as_changed(client, edition):
     assert client.get(url)["X-Cache"] == "hit"
 
 
+def die_after_the_tags(*tags: str) -> None:
+    """What a change leaves when its process is killed after writing its tags (an import stopped
+    mid-way): ``any``'s first write and the tags' new version, never ``last`` nor anything a
+    change writes after its tags (articles/caching.py, ``_Bump``)."""
+    token = caching._token()
+    cache.set(caching.TAG_PREFIX + caching.ANY, token, timeout=None)
+    cache.set_many({caching.TAG_PREFIX + tag: token for tag in tags}, timeout=None)
+
+
+def test_a_change_whose_process_died_after_its_tags_shows_on_the_next_request(client, edition):
+    # A memo told what changed only by records a change writes after its tags (a change
+    # journal) would keep the story tag's old version here, and serve the stored page until the
+    # process restarts: the new ``any`` alone must make it read the tags again.
+    url = edition.url(PARTY)
+    warm(client, [url])  # stored, and the story's tag version in this process's memo
+    story = edition.article(PARTY)
+    Article.objects.filter(pk=story.pk).update(headline="改过之后进程被杀的主题")  # committed
+    die_after_the_tags(caching.story(story.pk))
+    response = client.get(url)
+    assert response["X-Cache"] == "miss"
+    assert "改过之后进程被杀的主题" in response.content.decode()
+
+
+def test_a_kept_value_is_worked_out_again_after_a_change_whose_process_died(db, settings):
+    settings.NEWSROOM_KEPT_SECONDS = 3600
+    tag = caching.story(1)
+
+    def render(compute) -> str:
+        mark, last = caching.render_marks()
+        with caching.collecting(mark, last):
+            return caching.kept("died", compute, lambda value: [tag])
+
+    assert render(lambda: "old") == "old"
+    assert render(lambda: "new") == "old"  # kept, the tag's version in the memo
+    die_after_the_tags(tag)
+    assert render(lambda: "new") == "new"
+
+
 def test_a_change_writes_only_the_tags_the_cache_holds(db, django_capture_on_commit_callbacks):
     held, unread = caching.story(1), caching.story(2)
     before = caching.tag_versions([held])[held]  # a page that shows story 1 was rendered
