@@ -5,7 +5,7 @@ README (Search): "**Traditional and simplified are one search.** Index and queri
 script (``/people/何曉雨/`` is a 301 to ``/people/何晓雨/``).
 
 The full-text query is folded, but the filters beside it are compared as typed: a reader of a
-Hong Kong or Taiwan paper's archive who types the reporter's name in simplified (或 the other
+Hong Kong or Taiwan paper's archive who types the reporter's name in simplified (or the other
 way round) into 记者 gets 没有找到, although the same name in the query box finds the story.
 Keyword pages are the same: the keywords are stored folded to simplified
 (``/search/tag/台湾/`` lists the story), ``/search/tag/臺灣/`` says 共 0 篇 (a 200, not a
