@@ -43,7 +43,7 @@ def _names(paper: Publication, name: str, slug: str) -> bool:
     return paper.name == name or paper.slug == name or (bool(slug) and paper.slug == slug)
 
 
-def _choice(papers: Iterable[Publication], name: str, slug: str) -> Publication | None:
+def chosen_paper(papers: Iterable[Publication], name: str, slug: str) -> Publication | None:
     """:func:`existing_paper`'s choice among ``papers`` (the ones ``(name, slug)`` names; no two
     of them tie: names and slugs are unique)."""
     found = [p for p in papers if _names(p, name, slug)]
@@ -73,7 +73,7 @@ def papers_get_or_create(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str
     planned: list[Publication] = []  # to insert, in the order the pairs ask for them
     for key in keys:
         name, slug = key[0].strip(), key[1]
-        paper = _choice(known, name, slug)
+        paper = chosen_paper(known, name, slug)
         if paper is None:
             paper = _planned_paper(name, slug, known)
             if paper.pk is None and paper not in planned:

@@ -34,6 +34,7 @@ from articles.importing.preparing import (
     PageInput,
     Prepared,
     batches,
+    page_prepare,
     paper_mismatch,
     prepared_or_error,
 )
@@ -44,6 +45,7 @@ from articles.importing.reports import (
     stored_flags,
 )
 from articles.importing.settling import counts_fill, reports_settle
+from articles.importing.unchanged import still_unchanged, unchanged_pages
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
 from articles.labels import label_sequence
@@ -210,16 +212,19 @@ def _batches_import(
     """:func:`pages_import`'s batches, each in its own transaction (a savepoint inside a dry
     run's), each page's result in order. ``dry_run``: the reports are a dry run's, and the
     caller rolls back."""
+    # Pages whose bytes are stored already are not parsed (articles.importing.unchanged),
+    # unless the run writes them again in any case.
+    skip = not force and not overwrite_edited
     pending = batches(items, batch_pages)
     batch = next(pending, None)
-    handle = preparer.submit(batch, after=None) if batch else None
+    handle = _submit(preparer, batch, after=None, written=[], skip=skip) if batch else None
     while batch is not None:
-        prepared, prefetched = preparer.collect(batch, handle)
+        prepared, prefetched = _collect(preparer, batch, handle)
         # The next batch is parsed while this one is written; its workers are told the
         # names this one brings to the dictionary.
         following = next(pending, None)
         if following is not None:
-            handle = preparer.submit(following, after=prepared)
+            handle = _submit(preparer, following, after=prepared, written=batch, skip=skip)
         yield from _import_batch(
             prepared,
             prefetched,
@@ -229,6 +234,25 @@ def _batches_import(
             rollback=False,
         )
         batch = following
+
+
+def _submit(preparer, batch: list[PageInput], *, after, written: list[PageInput], skip: bool):
+    """Start preparing ``batch``: its pages whose bytes are stored already (``skip``; none that
+    ``written``, the batch not written yet, may change) as they are, the others parsed by
+    ``preparer`` (``after``: as :meth:`~articles.importing.workers.Preparer.submit` takes it)."""
+    known = unchanged_pages(batch, pending=written) if skip else {}
+    to_parse = [item for at, item in enumerate(batch) if at not in known]
+    handle = preparer.submit(to_parse, after=after) if to_parse else ([], None)
+    return handle, known, to_parse
+
+
+def _collect(preparer, batch: list[PageInput], submitted):
+    """``batch``'s pages prepared, in order, and what workers analysed for the index
+    (:meth:`~articles.importing.workers.Preparer.collect`), of a batch :func:`_submit` started."""
+    handle, known, to_parse = submitted
+    done, prefetched = preparer.collect(to_parse, handle) if to_parse else ([], None)
+    parsed = iter(done)
+    return [known[at] if at in known else next(parsed) for at in range(len(batch))], prefetched
 
 
 def _import_batch(
@@ -287,6 +311,7 @@ def _write_batch(
 
 
 _PAGE_FIELDS = [
+    "import_warnings",
     "raw_text",
     "raw_encoding",
     "checksum",
@@ -303,17 +328,44 @@ def _write_pages(
 ) -> None:
     """Write a batch of parsed pages (inside the caller's transaction)."""
     _find_pages(prepared)
+    for p in prepared:
+        if p.parsed is None and not still_unchanged(p):
+            _parse_after_all(p)
     now = timezone.now()
     # With ``overwrite_edited`` the same bytes are written again: what a conflict kept goes.
-    changed = [
-        p
-        for p in prepared
-        if _page_refresh(p, now=now, force=force, overwrite_edited=overwrite_edited)
-    ]
+    changed, kept = [], []
+    for p in prepared:
+        if _page_refresh(p, now=now, force=force, overwrite_edited=overwrite_edited):
+            changed.append(p)
+        elif p.parsed is not None and p.page.import_warnings != p.report.warnings:
+            # Parsed though unchanged (imported before its warnings were kept, or not skipped):
+            # its warnings kept now, so that the next import of these bytes is not parsed.
+            p.page.import_warnings = list(p.report.warnings)
+            kept.append(p.page)
+    update_rows(kept, ["import_warnings"])
     if changed:
         _changed_write(changed, overwrite_edited=overwrite_edited, prefetched=prefetched)
         _new_drafts(changed, since=now)
     _fill_counts(prepared)
+
+
+def _parse_after_all(p: Prepared) -> None:
+    """Parse a page found unchanged before its batch (:func:`_submit`) whose row another import
+    has changed since: its report is made again, as for any page parsed. Raises
+    :class:`PageImportError` as :func:`~articles.importing.preparing.page_prepare` does."""
+    fresh = page_prepare(p.item)
+    p.parsed, p.text, p.checksum, p.label, p.stored = (
+        fresh.parsed,
+        fresh.text,
+        fresh.checksum,
+        fresh.label,
+        None,
+    )
+    paper = p.report.paper
+    p.new_report(p.report.dry_run).paper = paper
+    other_paper = paper_mismatch(p.parsed, p.issue.publication.name)
+    if other_paper:
+        p.report.warnings.append(other_paper)
 
 
 def _new_drafts(changed: list[Prepared], *, since) -> None:
@@ -338,6 +390,10 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
     same bytes were imported with the same parser before (nothing to write)."""
     page, parsed = p.page, p.parsed
     p.report.page_id = page.pk
+    if parsed is None:  # the stored bytes again, not parsed (checked on the locked row)
+        p.report.flags = list(p.stored.flags)
+        p.report.action = "unchanged"
+        return False
     p.report.flags = stored_flags(parsed, p.text)
     same = (
         page.checksum
@@ -356,6 +412,7 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
     page.source_name = p.item.source_name[:255]
     page.imported_at = now
     page.parser_flags = p.report.flags
+    page.import_warnings = list(p.report.warnings)  # the parse's, and the paper's name printed
     if parsed.metadata.section and not page.section:
         page.section = parsed.metadata.section[:100]
     return True
@@ -395,7 +452,7 @@ def _find_pages(prepared: list[Prepared]) -> None:
     for p in prepared:
         key = (p.item.paper_name, p.item.paper_slug)
         p.report.paper = papers[key].name
-        other_paper = paper_mismatch(p.parsed, papers[key].name)
+        other_paper = p.parsed and paper_mismatch(p.parsed, papers[key].name)
         if other_paper:
             p.report.warnings.append(other_paper)
     wanted = {

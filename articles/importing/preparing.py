@@ -38,20 +38,53 @@ class PageInput:
     encoding: str = ""  # the bytes' encoding when the user gave it; else it is detected
 
 
+@dataclass(frozen=True)
+class StoredPage:
+    """What the report of a page already stored with the same bytes needs, read from its row
+    (:mod:`articles.importing.unchanged`): the warnings its parse gave (``Page.import_warnings``),
+    its flags (``Page.parser_flags``) and its encoding (``Page.raw_encoding``)."""
+
+    warnings: list[str]
+    flags: list[dict]
+    encoding: str
+
+
 @dataclass
 class Prepared:
-    """A parsed page on its way into the database."""
+    """A parsed page on its way into the database; or, ``parsed`` None and ``stored`` set, a
+    page whose bytes are stored already, not parsed (:mod:`articles.importing.unchanged`)."""
 
     item: PageInput
-    parsed: parsing.ParsedPage
+    parsed: parsing.ParsedPage | None
     text: str
     checksum: str
     label: str
     report: PageImportReport = field(init=False)
     page: Page | None = None
     issue: Issue | None = None
+    stored: StoredPage | None = None
 
     def new_report(self, dry_run: bool) -> PageImportReport:
+        """The page's report, with the warnings of its parse (:func:`parse_warnings`; of the
+        stored page's when it was not parsed)."""
+        if self.parsed is None:
+            warnings, encoding = list(self.stored.warnings), self.stored.encoding
+        else:
+            warnings, encoding = self.parse_warnings(), self.parsed.encoding
+        self.report = PageImportReport(
+            source=self.item.source_name,
+            paper=self.item.paper_name,
+            date=self.item.issue_date.isoformat(),
+            label=self.label,
+            dry_run=dry_run,
+            encoding=encoding,
+            warnings=warnings,
+        )
+        return self.report
+
+    def parse_warnings(self) -> list[str]:
+        """The warnings of the page's parse: the parser's own, nothing found or a scrap, and a
+        set-aside line naming another page (the import adds the paper's name printed on it)."""
         warnings = list(self.parsed.warnings)
         if not (self.parsed.articles or self.parsed.photos or self.parsed.teasers):
             warnings.append(NOTHING_FOUND_WARNING.format(lines=len(self.parsed.set_aside)))
@@ -62,16 +95,7 @@ class Prepared:
         label_differs = label_warning(self.parsed, self.label)
         if label_differs:
             warnings.append(label_differs)
-        self.report = PageImportReport(
-            source=self.item.source_name,
-            paper=self.item.paper_name,
-            date=self.item.issue_date.isoformat(),
-            label=self.label,
-            dry_run=dry_run,
-            encoding=self.parsed.encoding,
-            warnings=warnings,
-        )
-        return self.report
+        return warnings
 
 
 #: The report's warning for a page on which the parser found nothing but furniture: imported (a

@@ -69,7 +69,7 @@ class Preparer:
         generation = dictionary.generation
         words = dictionary.learned_words() - self.learned_at_start
         for p in after or ():
-            if isinstance(p, Prepared):
+            if isinstance(p, Prepared) and p.parsed is not None:  # (not parsed: unchanged)
                 words |= page_names(p.parsed)
         words = sorted(words)
         size = -(-len(batch) // self.workers)

@@ -181,6 +181,11 @@ class Page(models.Model):
     # import: articles.importing.reports.stored_flags): [{"line": 1-based line of raw_text,
     # "kind": ascii slug, "message": 中文, "text": the line as printed}], in line order.
     parser_flags = JSONField("解析存疑", default=list, blank=True)
+    # The import report's warnings that came from parsing raw_text as this parser_version reads
+    # it (written by each import with the text; null for pages imported before they were kept):
+    # what a re-import of the same bytes reports without parsing them again
+    # (articles.importing.unchanged).
+    import_warnings = JSONField("解析提示", null=True, blank=True)
 
     objects = PageQuerySet.as_manager()
 
