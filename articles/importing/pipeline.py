@@ -4,7 +4,8 @@
 the admin upload and :func:`page_reparse`): get-or-create the issues and pages, replace what the
 importer made on those pages before, keep the raw text and checksum, store photos, teasers and
 jumps, resolve the issues' jumps and index the stories, all of a batch in one transaction.
-Importing the same bytes again is a no-op (same rows, same ids). An article an editor has changed
+Importing the same bytes again is a no-op (same rows, same ids), and
+:func:`pages_import` does not even parse them (:mod:`articles.importing.unchanged`). An article an editor has changed
 by hand is never overwritten silently: it is reported as a conflict and left alone unless
 ``overwrite_edited`` is set. A dry run does all the work and rolls it back.
 
@@ -34,7 +35,6 @@ from articles.importing.preparing import (
     PageInput,
     Prepared,
     batches,
-    page_prepare,
     paper_mismatch,
     prepared_or_error,
 )
@@ -45,7 +45,12 @@ from articles.importing.reports import (
     stored_flags,
 )
 from articles.importing.settling import counts_fill, reports_settle
-from articles.importing.unchanged import still_unchanged, unchanged_pages
+from articles.importing.unchanged import (
+    batch_collect,
+    batch_submit,
+    parse_after_all,
+    still_unchanged,
+)
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
 from articles.labels import label_sequence
@@ -217,14 +222,14 @@ def _batches_import(
     skip = not force and not overwrite_edited
     pending = batches(items, batch_pages)
     batch = next(pending, None)
-    handle = _submit(preparer, batch, after=None, written=[], skip=skip) if batch else None
+    handle = batch_submit(preparer, batch, after=None, written=[], skip=skip) if batch else None
     while batch is not None:
-        prepared, prefetched = _collect(preparer, batch, handle)
+        prepared, prefetched = batch_collect(preparer, batch, handle)
         # The next batch is parsed while this one is written; its workers are told the
         # names this one brings to the dictionary.
         following = next(pending, None)
         if following is not None:
-            handle = _submit(preparer, following, after=prepared, written=batch, skip=skip)
+            handle = batch_submit(preparer, following, after=prepared, written=batch, skip=skip)
         yield from _import_batch(
             prepared,
             prefetched,
@@ -234,25 +239,6 @@ def _batches_import(
             rollback=False,
         )
         batch = following
-
-
-def _submit(preparer, batch: list[PageInput], *, after, written: list[PageInput], skip: bool):
-    """Start preparing ``batch``: its pages whose bytes are stored already (``skip``; none that
-    ``written``, the batch not written yet, may change) as they are, the others parsed by
-    ``preparer`` (``after``: as :meth:`~articles.importing.workers.Preparer.submit` takes it)."""
-    known = unchanged_pages(batch, pending=written) if skip else {}
-    to_parse = [item for at, item in enumerate(batch) if at not in known]
-    handle = preparer.submit(to_parse, after=after) if to_parse else ([], None)
-    return handle, known, to_parse
-
-
-def _collect(preparer, batch: list[PageInput], submitted):
-    """``batch``'s pages prepared, in order, and what workers analysed for the index
-    (:meth:`~articles.importing.workers.Preparer.collect`), of a batch :func:`_submit` started."""
-    handle, known, to_parse = submitted
-    done, prefetched = preparer.collect(to_parse, handle) if to_parse else ([], None)
-    parsed = iter(done)
-    return [known[at] if at in known else next(parsed) for at in range(len(batch))], prefetched
 
 
 def _import_batch(
@@ -330,7 +316,7 @@ def _write_pages(
     _find_pages(prepared)
     for p in prepared:
         if p.parsed is None and not still_unchanged(p):
-            _parse_after_all(p)
+            parse_after_all(p)
     now = timezone.now()
     # With ``overwrite_edited`` the same bytes are written again: what a conflict kept goes.
     changed, kept = [], []
@@ -347,25 +333,6 @@ def _write_pages(
         _changed_write(changed, overwrite_edited=overwrite_edited, prefetched=prefetched)
         _new_drafts(changed, since=now)
     _fill_counts(prepared)
-
-
-def _parse_after_all(p: Prepared) -> None:
-    """Parse a page found unchanged before its batch (:func:`_submit`) whose row another import
-    has changed since: its report is made again, as for any page parsed. Raises
-    :class:`PageImportError` as :func:`~articles.importing.preparing.page_prepare` does."""
-    fresh = page_prepare(p.item)
-    p.parsed, p.text, p.checksum, p.label, p.stored = (
-        fresh.parsed,
-        fresh.text,
-        fresh.checksum,
-        fresh.label,
-        None,
-    )
-    paper = p.report.paper
-    p.new_report(p.report.dry_run).paper = paper
-    other_paper = paper_mismatch(p.parsed, p.issue.publication.name)
-    if other_paper:
-        p.report.warnings.append(other_paper)
 
 
 def _new_drafts(changed: list[Prepared], *, since) -> None:

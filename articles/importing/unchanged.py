@@ -30,7 +30,13 @@ from django.db.models import Q
 from articles import parsing
 from articles.dates import IssueDateError, check_issue_date
 from articles.importing.papers import chosen_paper, paper_lookup
-from articles.importing.preparing import PageInput, Prepared, StoredPage
+from articles.importing.preparing import (
+    PageInput,
+    Prepared,
+    StoredPage,
+    page_prepare,
+    paper_mismatch,
+)
 from articles.importing.sources import SourceError, check_paper
 from articles.labels import LabelError, normalize_label
 from articles.models import Page, Publication
@@ -112,6 +118,44 @@ def unchanged_pages(
             stored=StoredPage(warnings=list(warnings), flags=list(flags), encoding=encoding),
         )
     return found
+
+
+def batch_submit(preparer, batch: list[PageInput], *, after, written: list[PageInput], skip: bool):
+    """Start preparing ``batch``: its pages whose bytes are stored already (``skip``; none that
+    ``written``, the batch not written yet, may change) as they are, the others parsed by
+    ``preparer`` (``after``: as :meth:`~articles.importing.workers.Preparer.submit` takes it)."""
+    known = unchanged_pages(batch, pending=written) if skip else {}
+    to_parse = [item for at, item in enumerate(batch) if at not in known]
+    handle = preparer.submit(to_parse, after=after) if to_parse else ([], None)
+    return handle, known, to_parse
+
+
+def batch_collect(preparer, batch: list[PageInput], submitted):
+    """``batch``'s pages prepared, in order, and what workers analysed for the index
+    (:meth:`~articles.importing.workers.Preparer.collect`), of a batch :func:`batch_submit` started."""
+    handle, known, to_parse = submitted
+    done, prefetched = preparer.collect(to_parse, handle) if to_parse else ([], None)
+    parsed = iter(done)
+    return [known[at] if at in known else next(parsed) for at in range(len(batch))], prefetched
+
+
+def parse_after_all(p: Prepared) -> None:
+    """Parse a page found unchanged before its batch (:func:`batch_submit`) whose row another import
+    has changed since: its report is made again, as for any page parsed. Raises
+    :class:`PageImportError` as :func:`~articles.importing.preparing.page_prepare` does."""
+    fresh = page_prepare(p.item)
+    p.parsed, p.text, p.checksum, p.label, p.stored = (
+        fresh.parsed,
+        fresh.text,
+        fresh.checksum,
+        fresh.label,
+        None,
+    )
+    paper = p.report.paper
+    p.new_report(p.report.dry_run).paper = paper
+    other_paper = paper_mismatch(p.parsed, p.issue.publication.name)
+    if other_paper:
+        p.report.warnings.append(other_paper)
 
 
 def still_unchanged(p: Prepared) -> bool:

@@ -134,7 +134,9 @@ def test_the_same_page_twice_in_a_run_is_written_in_order(parses):
     label = next(iter(pages))
     list(pages_import(_inputs({label: pages[label]})))
     changed = pages[label].replace("。", "，", 1)
-    run = _inputs({label: pages[label]}) + _inputs({label: changed}) + _inputs({label: pages[label]})
+    run = (
+        _inputs({label: pages[label]}) + _inputs({label: changed}) + _inputs({label: pages[label]})
+    )
     parses.clear()
     assert [r.action for r in pages_import(run)] == ["unchanged", "updated", "updated"]
     assert Page.objects.get(label=label).raw_text == pages[label]
