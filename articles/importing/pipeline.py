@@ -4,9 +4,9 @@
 the admin upload and :func:`page_reparse`): get-or-create the issues and pages, replace what the
 importer made on those pages before, keep the raw text and checksum, store photos, teasers and
 jumps, resolve the issues' jumps and index the stories, all of a batch in one transaction.
-Importing the same bytes again is a no-op (same rows, same ids), and
-:func:`pages_import` does not even parse them (:mod:`articles.importing.unchanged`). An article an editor has changed
-by hand is never overwritten silently: it is reported as a conflict and left alone unless
+Importing the same bytes again is a no-op (same rows, same ids; :func:`pages_import` does not
+even parse them: :mod:`articles.importing.unchanged`). An article an editor has changed by hand
+is never overwritten silently: it is reported as a conflict and left alone unless
 ``overwrite_edited`` is set. A dry run does all the work and rolls it back.
 
 Where the time goes, and why it is arranged so: pages of a batch are inserted with one bulk
