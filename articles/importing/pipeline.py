@@ -45,12 +45,7 @@ from articles.importing.reports import (
     stored_flags,
 )
 from articles.importing.settling import counts_fill, reports_settle
-from articles.importing.unchanged import (
-    batch_collect,
-    batch_submit,
-    parse_after_all,
-    still_unchanged,
-)
+from articles.importing.unchanged import batch_collect, batch_submit, unparsed_settle
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
 from articles.labels import label_sequence
@@ -315,8 +310,8 @@ def _write_pages(
     """Write a batch of parsed pages (inside the caller's transaction)."""
     _find_pages(prepared)
     for p in prepared:
-        if p.parsed is None and not still_unchanged(p):
-            parse_after_all(p)
+        if p.parsed is None:  # (the stored bytes again: reported from the locked row)
+            unparsed_settle(p)
     now = timezone.now()
     # With ``overwrite_edited`` the same bytes are written again: what a conflict kept goes.
     changed, kept = [], []
@@ -357,8 +352,8 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
     same bytes were imported with the same parser before (nothing to write)."""
     page, parsed = p.page, p.parsed
     p.report.page_id = page.pk
-    if parsed is None:  # the stored bytes again, not parsed (checked on the locked row)
-        p.report.flags = list(p.stored.flags)
+    if parsed is None:  # the stored bytes again, not parsed (unparsed_settle)
+        p.report.flags = list(page.parser_flags)
         p.report.action = "unchanged"
         return False
     p.report.flags = stored_flags(parsed, p.text)

@@ -38,21 +38,10 @@ class PageInput:
     encoding: str = ""  # the bytes' encoding when the user gave it; else it is detected
 
 
-@dataclass(frozen=True)
-class StoredPage:
-    """What the report of a page already stored with the same bytes needs, read from its row
-    (:mod:`articles.importing.unchanged`): the warnings its parse gave (``Page.import_warnings``),
-    its flags (``Page.parser_flags``) and its encoding (``Page.raw_encoding``)."""
-
-    warnings: list[str]
-    flags: list[dict]
-    encoding: str
-
-
 @dataclass
 class Prepared:
-    """A parsed page on its way into the database; or, ``parsed`` None and ``stored`` set, a
-    page whose bytes are stored already, not parsed (:mod:`articles.importing.unchanged`)."""
+    """A parsed page on its way into the database; or, ``parsed`` None, a page whose bytes seem
+    stored already, not parsed (:mod:`articles.importing.unchanged`)."""
 
     item: PageInput
     parsed: parsing.ParsedPage | None
@@ -62,13 +51,13 @@ class Prepared:
     report: PageImportReport = field(init=False)
     page: Page | None = None
     issue: Issue | None = None
-    stored: StoredPage | None = None
 
     def new_report(self, dry_run: bool) -> PageImportReport:
-        """The page's report, with the warnings of its parse (:func:`parse_warnings`; of the
-        stored page's when it was not parsed)."""
+        """The page's report, with the warnings of its parse (:func:`parse_warnings`; for a page
+        not parsed, none and no encoding yet: its row gives them,
+        :func:`articles.importing.unchanged.unparsed_settle`)."""
         if self.parsed is None:
-            warnings, encoding = list(self.stored.warnings), self.stored.encoding
+            warnings, encoding = [], ""
         else:
             warnings, encoding = self.parse_warnings(), self.parsed.encoding
         self.report = PageImportReport(

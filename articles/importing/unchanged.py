@@ -1,22 +1,23 @@
 """Re-imported pages whose bytes are already stored: found before parsing, so they are not parsed.
 
 Importing the same bytes again is a no-op (:mod:`articles.importing.pipeline`): the page's rows
-stay as they are and its report says ``unchanged``. Parsing such a page was about half of a
-second import's CPU (``bench/import_bench.py --again``), spent only to rebuild the report's
+stay as they are and its report says ``unchanged``. Parsing such a page was about two thirds of
+a second import's CPU (``bench/import_bench.py --again``), spent only to rebuild the report's
 warnings. Those are kept with the page instead (``Page.import_warnings``, written with its raw
 text, its flags and its parser version), so a page whose stored checksum and parser version are
 the bytes' and the parser's is reported from its row: the same warnings, flags and encoding, the
 same counts and clauses about other pages (which are read from the database in any case).
 
-The look-up runs before the batch is parsed, outside the batch's transaction, so it is only a
-guess: the pipeline checks it again on the locked row (:func:`still_unchanged`), and parses the
-page there after all when another import changed it meanwhile. A page is never skipped when the
-run asks for more than a no-op (``force``: a reparse; ``overwrite_edited``: the same text over
-hand edits), when its row predates ``import_warnings``, when its bytes would not pass the checks
-that come before parsing (they are left to fail as they do), or when the batch written just
-before may still change it (the same page twice in a run is written in two batches, in order).
-A stored page passed the page's other checks (stamp, size) with the same bytes, date, label and
-parser when it was written.
+The look-up (:func:`unchanged_pages`, one statement a batch) runs before the batch is parsed,
+outside the batch's transaction, so it is only a guess: the report is made from the page's row
+once the pipeline has found and locked it as for any page (:func:`unparsed_settle`), and a page
+whose row no longer holds its bytes (another import changed it meanwhile) is parsed there after
+all. A page is never skipped when the run asks for more than a no-op (``force``: a reparse;
+``overwrite_edited``: the same text over hand edits), when its row predates ``import_warnings``,
+when its bytes would not pass the checks that come before parsing (they are left to fail as they
+do), or when the batch written just before may still change it (the same page twice in a run is
+written in two batches, in order). A stored page passed the page's other checks (stamp, size)
+with the same bytes, date, label and parser when it was written.
 """
 
 from __future__ import annotations
@@ -29,14 +30,8 @@ from django.db.models import Q
 
 from articles import parsing
 from articles.dates import IssueDateError, check_issue_date
-from articles.importing.papers import chosen_paper, paper_lookup
-from articles.importing.preparing import (
-    PageInput,
-    Prepared,
-    StoredPage,
-    page_prepare,
-    paper_mismatch,
-)
+from articles.importing.papers import chosen_paper
+from articles.importing.preparing import PageInput, Prepared, page_prepare, paper_mismatch
 from articles.importing.sources import SourceError, check_paper
 from articles.labels import LabelError, normalize_label
 from articles.models import Page, Publication
@@ -55,11 +50,13 @@ def page_key(item: PageInput) -> tuple | None:
 def unchanged_pages(
     batch: list[PageInput], *, pending: Iterable[PageInput] = ()
 ) -> dict[int, Prepared]:
-    """The pages of ``batch`` whose bytes and parser are those already stored, each by its
-    position in ``batch``, as a :class:`Prepared` without a parse (``parsed`` None,
-    ``stored`` set; ``text`` empty). ``pending``: the pages of a batch not written yet (none of
-    them is looked up). Two statements a batch at most (the papers, the pages); none when no
-    page can be skipped."""
+    """The pages of ``batch`` whose bytes seem stored already, read by this parser, each by its
+    position in ``batch``, as a :class:`Prepared` without a parse (``parsed`` None, ``text``
+    empty; :func:`unparsed_settle` makes its report). ``pending``: the pages of a batch not
+    written yet (none of them is looked up). One statement (the pages with their papers' names
+    and slugs; a paper is chosen among those as
+    :func:`~articles.importing.papers.papers_get_or_create` chooses), none when no page can be
+    skipped."""
     busy = {page_key(item) for item in pending}
     candidates: dict[int, tuple[tuple, str]] = {}
     for at, item in enumerate(batch):
@@ -68,55 +65,37 @@ def unchanged_pages(
             candidates[at] = (key, _checksum(item.data))
     if not candidates:
         return {}
-    lookup = Q(pk__in=[])
-    for key in {key[:2] for key, _ in candidates.values()}:
-        lookup |= paper_lookup(*key)
-    papers = list(Publication.objects.filter(lookup))
-    chosen = {}
-    for at, (key, _) in candidates.items():
-        paper = chosen_paper(papers, key[0], key[1])
-        if paper is not None:
-            chosen[at] = paper.pk
-    if not chosen:
-        return {}
-    rows = {
-        (row[0], row[1], row[2]): row[3:]
-        for row in Page.objects.filter(
-            issue__publication_id__in=set(chosen.values()),
-            issue__date__in={candidates[at][0][2] for at in chosen},
-            label__in={candidates[at][0][3] for at in chosen},
+    keys = [key for key, _ in candidates.values()]
+    names = {key[0] for key in keys}
+    rows: dict[tuple, str] = {}
+    papers: dict[int, Publication] = {}
+    for paper_id, name, slug, day, label, checksum in (
+        Page.objects.filter(
+            Q(issue__publication__name__in=names)
+            | Q(issue__publication__slug__in=names | {key[1] for key in keys if key[1]}),
+            issue__date__in={key[2] for key in keys},
+            label__in={key[3] for key in keys},
             parser_version=parsing.PARSER_VERSION,
             import_warnings__isnull=False,
         )
         .order_by()
         .values_list(
             "issue__publication_id",
+            "issue__publication__name",
+            "issue__publication__slug",
             "issue__date",
             "label",
             "checksum",
-            "raw_encoding",
-            "import_warnings",
-            "parser_flags",
         )
-    }
+    ):
+        papers[paper_id] = Publication(pk=paper_id, name=name, slug=slug)
+        rows[paper_id, day, label] = checksum
     found: dict[int, Prepared] = {}
-    for at, paper_id in chosen.items():
-        key, checksum = candidates[at]
-        row = rows.get((paper_id, key[2], key[3]))
-        if row is None or not row[0] or row[0] != checksum:
+    for at, (key, checksum) in candidates.items():
+        paper = chosen_paper(papers.values(), key[0], key[1])
+        if paper is None or rows.get((paper.pk, key[2], key[3])) != checksum:
             continue
-        _, encoding, warnings, flags = row
-        item = batch[at]
-        if (encoding == "unicode") != isinstance(item.data, str):
-            continue  # the same bytes given as text (or as bytes): the report's encoding differs
-        found[at] = Prepared(
-            item=item,
-            parsed=None,
-            text="",
-            checksum=checksum,
-            label=key[3],
-            stored=StoredPage(warnings=list(warnings), flags=list(flags), encoding=encoding),
-        )
+        found[at] = Prepared(item=batch[at], parsed=None, text="", checksum=checksum, label=key[3])
     return found
 
 
@@ -139,35 +118,30 @@ def batch_collect(preparer, batch: list[PageInput], submitted):
     return [known[at] if at in known else next(parsed) for at in range(len(batch))], prefetched
 
 
-def parse_after_all(p: Prepared) -> None:
-    """Parse a page found unchanged before its batch (:func:`batch_submit`) whose row another import
-    has changed since: its report is made again, as for any page parsed. Raises
-    :class:`PageImportError` as :func:`~articles.importing.preparing.page_prepare` does."""
+def unparsed_settle(p: Prepared) -> None:
+    """The report of a page :func:`unchanged_pages` did not parse, once its row is found and
+    locked (``p.page``): from the row (its warnings, flags and encoding) when it holds the same
+    bytes read by this parser; else (another import changed it since the look-up) the page is
+    parsed now and its report made again, as for any page parsed. Raises
+    :class:`~articles.importing.reports.PageImportError` as
+    :func:`~articles.importing.preparing.page_prepare` does."""
+    page = p.page
+    if (
+        page.checksum == p.checksum
+        and page.parser_version == parsing.PARSER_VERSION
+        and page.import_warnings is not None
+        and (page.raw_encoding == "unicode") == isinstance(p.item.data, str)
+    ):
+        p.report.warnings = list(page.import_warnings)
+        p.report.encoding = page.raw_encoding
+        return
     fresh = page_prepare(p.item)
-    p.parsed, p.text, p.checksum, p.label, p.stored = (
-        fresh.parsed,
-        fresh.text,
-        fresh.checksum,
-        fresh.label,
-        None,
-    )
+    p.parsed, p.text, p.checksum, p.label = fresh.parsed, fresh.text, fresh.checksum, fresh.label
     paper = p.report.paper
     p.new_report(p.report.dry_run).paper = paper
     other_paper = paper_mismatch(p.parsed, p.issue.publication.name)
     if other_paper:
         p.report.warnings.append(other_paper)
-
-
-def still_unchanged(p: Prepared) -> bool:
-    """Whether the locked row of an unparsed page (:func:`unchanged_pages`) still holds its
-    bytes, read by this parser: else the page is parsed after all."""
-    page = p.page
-    return (
-        bool(page.checksum)
-        and page.checksum == p.checksum
-        and page.parser_version == parsing.PARSER_VERSION
-        and page.import_warnings is not None
-    )
 
 
 def _candidate_key(item: PageInput) -> tuple | None:
