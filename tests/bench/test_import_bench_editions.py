@@ -78,3 +78,26 @@ def test_editions_option_imports_the_folder_and_names_the_text_it_measured(tmp_p
     assert "SQLite, real-styled editions, one process, CPU time: import" in done.stdout
     assert "jieba.lcut" in done.stdout and "peak memory" in done.stdout
     assert "synthetic" not in done.stdout
+
+
+def test_again_imports_the_same_pages_a_second_time_and_prints_that_imports_cpu(tmp_path):
+    done = subprocess.run(
+        [
+            sys.executable,
+            "bench/import_bench.py",
+            "--pages",
+            "3",
+            "--database",
+            "sqlite",
+            "--workers",
+            "0",
+            "--again",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    assert "SQLite, synthetic, the same pages again (3 of 3 unchanged), CPU time" in done.stdout
+    assert "parsing workers" not in done.stdout.split("the same pages again")[1]
