@@ -18,31 +18,44 @@ names it with how to take it back (:func:`scrap_stories`): every caller shows th
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from articles.changes import content_changed
-from articles.continuations import JumpProblem, held_jumps_resolve, jump_problems
+from articles.continuations import held_jumps_resolve
 from articles.editing import history_baseline
-from articles.models import Article, ArticlePart, Issue, Photo, Status, Teaser
-from articles.scraps import PrintedStory, page_scrap, scrap_shown
+from articles.models import Article, Issue, Status
+from articles.publishchecks import (
+    SCRAP_FIX,
+    IssuePublishError,
+    chain_key,
+    issue_publish_check,
+    scheduled_later,
+    scrap_stories,
+    withdrawn_ids,
+)
 from articles.signoff import may_publish, publish_refusal
 
+__all__ = [  # the checks are publishchecks', here too for the callers that publish
+    "IssuePublishError",
+    "chain_key",
+    "issue_publish_check",
+    "scheduled_later",
+    "scrap_stories",
+    "withdrawn_ids",
+]
+
 PUBLISH_REASON = "发布"
+#: The reason of a scheduled publication (``articles.scheduling.publish_due``).
+SCHEDULED_REASON = "定时发布"
 # The reason when ``manage.py publish_issue`` publishes (no user: the history says who did).
 COMMAND_PUBLISH_REASON = "发布（命令行）"
 UNPUBLISH_REASON = "撤回发布"
-
-
-class IssuePublishError(Exception):
-    """The issue cannot be published; the message says why and what to do."""
-
-    def __init__(self, message: str, problems: list[JumpProblem] | None = None):
-        super().__init__(message)
-        self.problems = problems or []
 
 
 @dataclass
@@ -57,12 +70,21 @@ class IssuePublishReport:
     # Stories published now that are a scrap of a page (:func:`scrap_stories`: 版次, number and
     # text), each warned about in :attr:`scrap_warnings`.
     scraps: list[str] = field(default_factory=list)
+    # Stories left to their own later scheduled publication (:func:`scheduled_later`), each as
+    # the desk names it with its time: ``A1版“标题”（2020-07-10 06:00 定时发布）``.
+    scheduled: list[str] = field(default_factory=list)
 
     @property
     def summary(self) -> str:
         text = f"{self.issue} 已发布：共 {self.articles_total} 篇稿件，本次新发布 {self.articles_published} 篇"
         if self.acknowledged:
             text += f"；已知悉 {len(self.acknowledged)} 处未接好的转版"
+        if self.scheduled:
+            shown = "、".join(self.scheduled[:5]) + ("等" if len(self.scheduled) > 5 else "")
+            text += (
+                f"；{len(self.scheduled)} 篇稿件定时发布，仍等到时自动发布（{shown}）：要现在发布，"
+                "请在稿件列表里选中它们，用“发布所选稿件”"
+            )
         if self.withdrawn:
             shown = "、".join(self.withdrawn[:5]) + ("等" if len(self.withdrawn) > 5 else "")
             text += (
@@ -87,145 +109,18 @@ class IssuePublishReport:
         ]
 
 
-def withdrawn_ids(articles: list[Article]) -> set[int]:
-    """The ids of those of ``articles`` that are not published now but were once (a history
-    record of the story with status 已发布): an editor took them down after publication
-    (撤回发布, or the status set back by hand), so publishing their issue again leaves them as
-    they are. One query, none when every story is published."""
-    waiting = [a.pk for a in articles if a.status != Status.PUBLISHED]
-    if not waiting:
-        return set()
-    return set(
-        Article.history.filter(id__in=waiting, status=Status.PUBLISHED)
-        .values_list("id", flat=True)
-        .distinct()
-    )
-
-
-#: How a scrap story published is taken back, after :func:`scrap_stories`' line names it.
-SCRAP_FIX = (
-    "若不该发布，请在稿件列表里选中它，用“撤回所选稿件”撤下；若是导出不全，"
-    "请在这一版的版面页用“撤销本版导入”删去，重新导出后再导入"
-)
-
-
-def scrap_stories(articles: list[Article]) -> list[str]:
-    """Those of ``articles`` (stories with their ``page``, about to be published) that are a
-    scrap: each starts on a page whose only content is a scrap of untitled text, by the import's
-    rule (:func:`articles.scraps.page_scrap`, read from the rows as editors left them: a story
-    given a headline or its text since is none). Each as the desk names it: page, number on the
-    page (as the desk numbers them) and text (``A2版 第1篇（无标题）“本报讯”``). No query when
-    every story has a title, else three."""
-    untitled = [a for a in articles if not a.title]
-    if not untitled:
-        return []
-    page_ids = {a.page_id for a in untitled}
-    parts: dict[int, list[ArticlePart]] = {page_id: [] for page_id in page_ids}
-    for part in (
-        ArticlePart.objects.filter(page_id__in=page_ids)
-        .select_related("article")
-        .order_by("page_id", "position")
-    ):
-        parts[part.page_id].append(part)
-    furnished = {
-        *Photo.objects.filter(page_id__in=page_ids).values_list("page_id", flat=True),
-        *Teaser.objects.filter(page_id__in=page_ids).values_list("page_id", flat=True),
-    }
-    scraps = []
-    for article in untitled:
-        printed = parts[article.page_id]
-        stories = (PrintedStory(p.article.title, p.is_continuation, p.text()) for p in printed)
-        if page_scrap(stories, photos_or_teasers=article.page_id in furnished) is None:
-            continue
-        number, text = next(
-            ((n, p.text()) for n, p in enumerate(printed, 1) if p.article_id == article.pk),
-            (article.position, ""),  # (a story without a part on its page prints nothing)
-        )
-        scraps.append(f"{article.page.label}版 第{number}篇（无标题）“{scrap_shown(text)}”")
-    return scraps
-
-
-def _unsigned_text(article: Article, numbers: dict[tuple[int, int], int]) -> str:
-    number = numbers.get((article.page_id, article.position), article.position)
-    return (
-        f"{article.page.label}版 第{number}篇“{article.title or '无标题'}”"
-        f"（{article.get_status_display()}）"
-    )
-
-
-def _broken_chains(
-    issue: Issue, articles: list[Article], withdrawn: set[int] | None
-) -> tuple[list[JumpProblem], set[int] | None]:
-    """The broken chains of ``issue`` that publishing its ``articles`` leaves broken: a link
-    held until its jumping story is published (``held``) is made by publishing that story, so
-    it is not one of them unless that story was withdrawn (``withdrawn``, read here when needed
-    and not given). Returns them and ``withdrawn`` (None when it was not needed)."""
-    problems = jump_problems([issue])
-    if not any(p.kind == "held" for p in problems):
-        return problems, withdrawn
-    if withdrawn is None:
-        withdrawn = withdrawn_ids(articles)
-    publishing = {a.pk for a in articles if a.status != Status.PUBLISHED and a.pk not in withdrawn}
-    kept = [p for p in problems if not (p.kind == "held" and p.waits_for in publishing)]
-    return kept, withdrawn
-
-
-def issue_publish_check(
-    issue: Issue,
-    articles: list[Article],
-    *,
-    user,
-    acknowledge_broken: bool,
-    override_reason: str,
-    withdrawn: set[int] | None = None,
-) -> tuple[list[JumpProblem], list[Article]]:
-    """What stands between ``issue`` (with its ``articles``) and publication, as
-    :class:`IssuePublishError` (raised): no stories; broken chains not acknowledged; on a paper
-    that requires sign-off (``articles.signoff``), a ``user`` who may not publish there, or
-    stories not signed off without an ``override_reason`` (stories taken down after publication,
-    ``withdrawn``, by default :func:`withdrawn_ids`, are not published and not asked about).
-    Returns the acknowledged problems and the stories published without sign-off (the
-    override). A link held for sign-off (``held``) whose jumping story this publication publishes
-    is not a broken chain: publishing makes it (:func:`issue_publish`). Reads only; scheduling
-    runs it too."""
-    if not articles:
-        raise IssuePublishError(f"{issue} 还没有任何稿件，不能发布；请先导入本期的版面。")
-    publication = issue.publication
-    if not may_publish(user, publication):
-        raise IssuePublishError(publish_refusal(publication))
-    problems, withdrawn = _broken_chains(issue, articles, withdrawn)
-    if problems and not acknowledge_broken:
-        lines = "\n".join(f"· {p.text}" for p in problems)
-        raise IssuePublishError(
-            f"{issue} 有 {len(problems)} 处转版未接好，未发布：\n{lines}\n"
-            "请先在“转版标记”里处理（选定接续、断开或补导版面），"
-            "或确认已知悉后勾选“已知悉未接好的转版，仍然发布”。",
-            problems,
-        )
-    unsigned = []
-    if publication.review_required:
-        if withdrawn is None:
-            withdrawn = withdrawn_ids(articles)
-        unsigned = [
-            a
-            for a in articles
-            if a.status not in (Status.SIGNED_OFF, Status.PUBLISHED) and a.pk not in withdrawn
-        ]
-    if unsigned and not override_reason.strip():
-        numbers = ArticlePart.objects.story_numbers_at({a.page_id for a in unsigned[:20]})
-        lines = "\n".join(f"· {_unsigned_text(a, numbers)}" for a in unsigned[:20])
-        more = f"\n……共 {len(unsigned)} 篇" if len(unsigned) > 20 else ""
-        raise IssuePublishError(
-            f"{issue} 有 {len(unsigned)} 篇稿件尚未签发，未发布：\n{lines}{more}\n"
-            "请先签发这些稿件；确需破例发布时，由总编辑填写“未签发破例发布的理由”"
-            "（记入修改历史）。"
-        )
-    return problems, unsigned
+def local_text(when: datetime) -> str:
+    """``2020-07-09 21:30`` in the site's time zone (``TIME_ZONE``, Asia/Shanghai)."""
+    return f"{timezone.localtime(when):%Y-%m-%d %H:%M}"
 
 
 def history_reason(text: str) -> str:
     """A history record's reason fits its column (100 characters)."""
     return text if len(text) <= 100 else text[:99] + "…"
+
+
+def _desk_name(article: Article) -> str:
+    return f"{article.page.label}版“{article.title or '无标题'}”"
 
 
 @transaction.atomic
@@ -234,19 +129,26 @@ def issue_publish(
     issue: Issue,
     user=None,
     acknowledge_broken: bool = False,
+    acknowledged_chains: Collection[str] | None = None,
     override_reason: str = "",
     reason: str = PUBLISH_REASON,
+    now: datetime | None = None,
 ) -> IssuePublishReport:
-    """Publish ``issue`` and its stories. Raises :class:`IssuePublishError` (nothing written)
-    when :func:`issue_publish_check` refuses. ``override_reason``: a chief editor publishes
-    stories not signed off, and says why (it goes into every history record this writes);
-    ``reason``: the history records' reason otherwise (``定时发布`` from the scheduler). A
-    scheduled publication of the issue is done with it (cleared).
+    """Publish ``issue`` and its stories at ``now`` (aware; default the clock). Raises
+    :class:`IssuePublishError` (nothing written) when :func:`issue_publish_check` refuses
+    (``acknowledged_chains``: the scheduler's, the broken chains acknowledged when the time
+    was set). ``override_reason``: a chief editor publishes stories not signed off, and says
+    why (it goes into every history record this writes); ``reason``: the history records'
+    reason otherwise (``定时发布`` from the scheduler). A scheduled publication of the issue is
+    done with it (cleared).
 
     Every story not yet published is published, except one an editor took down after it was
     published (:func:`withdrawn_ids`): it stays as it is, and the report names it (publish it
-    again on its own, :func:`stories_publish`). So publishing an issue again after late pages
-    publishes their new stories and brings back nothing that was withdrawn."""
+    again on its own, :func:`stories_publish`); and except one scheduled for later than
+    ``now`` (:func:`~articles.publishchecks.scheduled_later`): it keeps its time, an embargo
+    holds, and the report names it with its time. So publishing an issue again after late
+    pages publishes their new stories and brings back nothing that was withdrawn."""
+    now = now or timezone.now()
     issue = Issue.objects.select_for_update().select_related("publication").get(pk=issue.pk)
     articles = list(issue.articles.select_related("page"))
     withdrawn = withdrawn_ids(articles)
@@ -255,30 +157,35 @@ def issue_publish(
         articles,
         user=user,
         acknowledge_broken=acknowledge_broken,
+        acknowledged_chains=acknowledged_chains,
         override_reason=override_reason,
         withdrawn=withdrawn,
+        at=now,
     )
     if unsigned:
         reason = history_reason(f"{reason}（未签发破例：{override_reason.strip()}）")
-    drafts = [a for a in articles if a.status != Status.PUBLISHED and a.pk not in withdrawn]
+    kept_back = withdrawn | scheduled_later(articles, now)
+    drafts = [a for a in articles if a.status != Status.PUBLISHED and a.pk not in kept_back]
+    in_order = sorted(articles, key=lambda a: (a.page_id, a.position))
     report = IssuePublishReport(
         issue=str(issue),
         articles_published=len(drafts),
         articles_total=len(articles),
         acknowledged=[p.text for p in problems],
-        withdrawn=[
-            f"{a.page.label}版“{a.title or '无标题'}”"
-            for a in sorted(articles, key=lambda a: (a.page_id, a.position))
-            if a.pk in withdrawn
-        ],
+        withdrawn=[_desk_name(a) for a in in_order if a.pk in withdrawn],
         scraps=scrap_stories(drafts),
+        scheduled=[
+            f"{_desk_name(a)}（{local_text(a.publish_at)} 定时发布）"
+            for a in in_order
+            if a.pk in kept_back and a.pk not in withdrawn
+        ],
     )
     if issue.status == Status.PUBLISHED and not drafts and issue.publish_at is None:
         return report  # already public as it is: publishing again changes nothing
     history_baseline(drafts)
     for article in drafts:
         article.status = Status.PUBLISHED
-        article.publish_at, article.publish_by = None, None
+        article.publish_at, article.publish_by = None, None  # a time come is done
     if drafts:
         bulk_update_with_history(
             drafts,
@@ -288,7 +195,7 @@ def issue_publish(
             default_change_reason=reason,
         )
     if issue.status != Status.PUBLISHED or issue.published_at is None:
-        issue.published_at = timezone.now()  # first publication; later ones add stories
+        issue.published_at = now  # first publication; later ones add stories
     issue.status = Status.PUBLISHED
     clear_issue_schedule(issue)
     _record_user(issue, user)
@@ -303,7 +210,7 @@ def issue_publish(
 ISSUE_SCHEDULE_FIELDS = [
     "publish_at",
     "publish_by",
-    "publish_acknowledge_broken",
+    "publish_acknowledged_chains",
     "publish_override",
 ]
 
@@ -311,7 +218,7 @@ ISSUE_SCHEDULE_FIELDS = [
 def clear_issue_schedule(issue: Issue) -> None:
     """Forget ``issue``'s scheduled publication (the caller saves :data:`ISSUE_SCHEDULE_FIELDS`)."""
     issue.publish_at, issue.publish_by = None, None
-    issue.publish_acknowledge_broken, issue.publish_override = False, ""
+    issue.publish_acknowledged_chains, issue.publish_override = [], ""
 
 
 @transaction.atomic
@@ -331,12 +238,15 @@ def issue_unpublish(*, issue: Issue, user=None) -> None:
 class StoriesPublishReport:
     """What a story-level publish or withdrawal changed. ``changed``: stories whose status
     changed; ``unchanged``: already in that state; ``waiting``: published stories whose issue is
-    still a draft (readers see them once the issue is published)."""
+    still a draft (readers see them once the issue is published); ``schedules_ended``: the
+    stories whose scheduled publication this publish or withdrawal ended
+    (:func:`schedule_ended_text`), each as ``“标题”（原定 2020-07-10 06:00）``."""
 
     published: bool
     changed: int = 0
     unchanged: int = 0
     waiting: list[str] = field(default_factory=list)
+    schedules_ended: list[str] = field(default_factory=list)
 
     @property
     def summary(self) -> str:
@@ -351,7 +261,22 @@ class StoriesPublishReport:
             )
         elif not self.published and self.changed:
             text += "，读者已看不到它们"
+        if self.schedules_ended:
+            shown = "、".join(self.schedules_ended[:5])
+            more = "等" if len(self.schedules_ended) > 5 else ""
+            text += f"；{len(self.schedules_ended)} 篇原定的定时发布随之取消（{shown}{more}）"
         return text + "。"
+
+
+def schedule_ended_text(at: datetime) -> str:
+    """What a story's history record and the desk say when a deliberate change of its 状态
+    ended its scheduled publication at ``at``: ``原定 2020-07-10 06:00 的定时发布随之取消``.
+
+    The rule (README, 定时发布): a schedule is an instruction to publish once, at that time; an
+    editor who publishes or withdraws the story before then (the list actions, the story form,
+    a spreadsheet row, a history revert, the shell) has decided instead, so the time is cleared
+    and cron never undoes the decision."""
+    return f"原定 {local_text(at)} 的定时发布随之取消"
 
 
 class StoriesPublishError(Exception):
@@ -374,7 +299,34 @@ def stories_publish_refusals(rows: list[Article], user) -> list[str]:
     return refusals
 
 
-def _stories_set_status(articles, status: str, user, reason: str) -> StoriesPublishReport:
+def _write_status(rows: list[Article], status: str, user, reason: str, *, scheduled: bool) -> None:
+    """Write ``status`` to ``rows`` with a history record each (``reason``, or what ended the
+    row's scheduled publication, unless ``scheduled``), their schedule cleared and, back to a
+    draft, their sign-off."""
+    history_baseline(rows)
+    for article in rows:
+        if article.publish_at is not None and not scheduled:
+            text = f"{reason}；{schedule_ended_text(article.publish_at)}"
+            article._change_reason = history_reason(text)
+        article.status = status
+        article.publish_at, article.publish_by = None, None  # a schedule is done or moot
+        if status == Status.DRAFT:
+            article.signed_off_by, article.signed_off_at = None, None
+    bulk_update_with_history(
+        rows,
+        Article,
+        ["status", "publish_at", "publish_by", "signed_off_by", "signed_off_at"],
+        default_user=user,
+        default_change_reason=reason,
+    )
+
+
+def _stories_set_status(
+    articles, status: str, user, reason: str, *, scheduled: bool = False
+) -> StoriesPublishReport:
+    """Set ``articles`` to ``status``; every scheduled publication among them ends, those of the
+    stories already in that state too (each history record says so: :func:`schedule_ended_text`),
+    unless this is that publication (``scheduled``: ``publish_due``, its time is done)."""
     rows = list(
         Article.objects.select_for_update()
         .filter(pk__in=[a.pk for a in articles])
@@ -383,6 +335,7 @@ def _stories_set_status(articles, status: str, user, reason: str) -> StoriesPubl
     if status == Status.PUBLISHED and (refusals := stories_publish_refusals(rows, user)):
         raise StoriesPublishError("没有发布任何稿件：" + "；".join(refusals))
     changing = [a for a in rows if a.status != status]
+    ending = [a for a in rows if a.publish_at is not None]
     report = StoriesPublishReport(
         published=status == Status.PUBLISHED,
         changed=len(changing),
@@ -390,21 +343,14 @@ def _stories_set_status(articles, status: str, user, reason: str) -> StoriesPubl
     )
     if status == Status.PUBLISHED:
         report.waiting = [str(a.issue) for a in changing if a.issue.status != Status.PUBLISHED]
-    if not changing:
+    if not scheduled:
+        report.schedules_ended = [f"“{a}”（原定 {local_text(a.publish_at)}）" for a in ending]
+    writing = changing + [a for a in ending if a.status == status]
+    if not writing:
         return report
-    history_baseline(changing)
-    for article in changing:
-        article.status = status
-        article.publish_at, article.publish_by = None, None  # a schedule is done or moot
-        if status == Status.DRAFT:
-            article.signed_off_by, article.signed_off_at = None, None
-    bulk_update_with_history(
-        changing,
-        Article,
-        ["status", "publish_at", "publish_by", "signed_off_by", "signed_off_at"],
-        default_user=user,
-        default_change_reason=reason,
-    )
+    _write_status(writing, status, user, reason, scheduled=scheduled)
+    if not changing:
+        return report  # only schedules ended: readers see nothing new
     content_changed()  # bulk_update sends no post_save
     # A link held apart from or to one of them (a published continuation and a story not
     # published) is decided anew: published, they join; withdrawn, a continuation joins too.
@@ -413,29 +359,60 @@ def _stories_set_status(articles, status: str, user, reason: str) -> StoriesPubl
 
 
 @transaction.atomic
-def stories_publish(*, articles, user=None, reason: str = PUBLISH_REASON) -> StoriesPublishReport:
+def stories_publish(
+    *, articles, user=None, reason: str = PUBLISH_REASON, scheduled: bool = False
+) -> StoriesPublishReport:
     """Publish single stories (``articles``: stories or a queryset of them), with a history
     record each (who, ``reason``). A story is public when it and its issue are published: the
-    report says which still wait for their issue. On a paper that requires sign-off, raises
-    :class:`StoriesPublishError` (nothing written) unless :func:`stories_publish_refusals` has
-    nothing to say."""
-    return _stories_set_status(articles, Status.PUBLISHED, user, reason)
+    report says which still wait for their issue. Publishing ends a story's scheduled
+    publication, an already published one's too (:func:`schedule_ended_text`), unless this is
+    it (``scheduled``, from ``articles.scheduling.publish_due``). On a paper that requires
+    sign-off, raises :class:`StoriesPublishError` (nothing written) unless
+    :func:`stories_publish_refusals` has nothing to say."""
+    return _stories_set_status(articles, Status.PUBLISHED, user, reason, scheduled=scheduled)
 
 
 @transaction.atomic
 def stories_unpublish(*, articles, user=None) -> StoriesPublishReport:
-    """Take single stories off the public site (back to draft), with a history record each."""
+    """Take single stories off the public site (back to draft), with a history record each; a
+    scheduled publication of any of them ends (:func:`schedule_ended_text`), so cron does not
+    put back what the editor took down."""
     return _stories_set_status(articles, Status.DRAFT, user, UNPUBLISH_REASON)
 
 
 def story_status_follow(sender, article: Article, before: str, **kwargs) -> None:
     """The receiver of :data:`~articles.models.stories.story_status_changed` (a story's save
-    changed its 状态: the story form, a spreadsheet row, a history revert, the shell): a link
-    held apart from or to it is decided again, in the transaction that saved it, as
-    :func:`stories_publish` and :func:`stories_unpublish` do for the stories they change in
-    bulk (``held_jumps_resolve``: one query when none was held). Those send nothing, so a
-    story is decided once whichever way it changed."""
+    changed its 状态: the story form, a spreadsheet row, a history revert, the shell), in the
+    transaction that saved it. Published or withdrawn (to or from 已发布), its scheduled
+    publication ends (:func:`story_schedule_end`); and a link held apart from or to it is
+    decided again, as :func:`stories_publish` and :func:`stories_unpublish` do for the stories
+    they change in bulk (``held_jumps_resolve``: one query when none was held). Those send
+    nothing, so a story is decided once whichever way it changed."""
+    if Status.PUBLISHED in (before, article.status):
+        story_schedule_end(article)
     held_jumps_resolve([article.pk])
+
+
+def story_schedule_end(article: Article) -> str:
+    """End the scheduled publication of ``article``, just published or withdrawn by a save
+    (:func:`story_status_follow`): its stored ``publish_at`` and ``publish_by`` are cleared by a
+    save of their own, whose history record says why (``稿件已发布，原定 … 的定时发布随之取消``:
+    :func:`schedule_ended_text`). Returns that text, also left on ``article.schedule_ended``
+    for the desk to show, or ``""`` when no time was stored (one query)."""
+    at = (
+        Article.objects.filter(pk=article.pk, publish_at__isnull=False)
+        .values_list("publish_at", flat=True)
+        .first()
+    )
+    if at is None:
+        return ""
+    verb = "发布" if article.status == Status.PUBLISHED else "撤回"
+    note = f"稿件已{verb}，{schedule_ended_text(at)}"
+    article.publish_at, article.publish_by = None, None
+    article._change_reason = history_reason(note)
+    article.save(update_fields=["publish_at", "publish_by", "updated_at"])
+    article.schedule_ended = note
+    return note
 
 
 def _record_user(instance, user) -> None:

@@ -41,28 +41,40 @@ from articles.editing import history_baseline
 from articles.models import Article, Issue, Status
 from articles.publishing import (
     ISSUE_SCHEDULE_FIELDS,
+    SCHEDULED_REASON,
     IssuePublishError,
     StoriesPublishError,
+    chain_key,
     clear_issue_schedule,
     history_reason,
     issue_publish,
     issue_publish_check,
+    local_text,
+    scheduled_later,
     stories_publish,
     stories_publish_refusals,
 )
 
-SCHEDULED_REASON = "定时发布"
+__all__ = [  # local_text and SCHEDULED_REASON are publishing's, here too for the desk
+    "FAILED_REASON",
+    "SCHEDULED_REASON",
+    "UNSCHEDULE_REASON",
+    "ScheduleError",
+    "ScheduledRun",
+    "issue_schedule",
+    "issue_unschedule",
+    "local_text",
+    "publish_due",
+    "stories_schedule",
+    "stories_unschedule",
+]
+
 UNSCHEDULE_REASON = "取消定时发布"
 FAILED_REASON = "定时发布未成功"
 
 
 class ScheduleError(Exception):
     """The time cannot be set; the message (Chinese) says why and what to do."""
-
-
-def local_text(when: datetime) -> str:
-    """``2020-07-09 21:30`` in the site's time zone."""
-    return f"{timezone.localtime(when):%Y-%m-%d %H:%M}"
 
 
 def _check_time(at: datetime, now: datetime | None) -> None:
@@ -92,21 +104,32 @@ def issue_schedule(
     _check_time(at, now)
     if issue.status == Status.PUBLISHED:
         raise ScheduleError(f"{issue} 已经发布，无需定时发布。")
-    issue_publish_check(
+    articles = list(issue.articles.select_related("page"))
+    problems, _ = issue_publish_check(
         issue,
-        list(issue.articles.select_related("page")),
+        articles,
         user=user,
         acknowledge_broken=acknowledge_broken,
         override_reason=override_reason,
+        at=at,
     )
     issue.publish_at, issue.publish_by = at, user
-    issue.publish_acknowledge_broken = acknowledge_broken
+    issue.publish_acknowledged_chains = sorted({chain_key(p) for p in problems})
     issue.publish_override = override_reason.strip()[:80]
     if user is not None:
         issue._history_user = user
     issue._change_reason = history_reason(f"设定定时发布：{local_text(at)}")
     issue.save(update_fields=[*ISSUE_SCHEDULE_FIELDS, "updated_at"])
-    return f"{issue} 将于 {local_text(at)} 自动发布。"
+    text = f"{issue} 将于 {local_text(at)} 自动发布"
+    if problems:
+        text += f"；已知悉的 {len(problems)} 处未接好的转版已记下，到时再有别的转版断开则不发布"
+    later = sorted(
+        (a for a in articles if a.pk in scheduled_later(articles, at)), key=lambda a: a.publish_at
+    )
+    if later:
+        shown = "、".join(f"“{a}”（{local_text(a.publish_at)}）" for a in later[:5])
+        text += f"；{len(later)} 篇稿件定时在这之后，到时再自动发布（{shown}{'等' if len(later) > 5 else ''}）"
+    return text + "。"
 
 
 @transaction.atomic
@@ -153,7 +176,10 @@ def stories_schedule(*, articles, at: datetime, user=None, now: datetime | None 
         text += f"；{len(rows) - len(waiting)} 篇已经发布，未改动"
     drafts = sorted({str(a.issue) for a in waiting if a.issue.status != Status.PUBLISHED})
     if drafts:
-        text += f"；所在的期（{'、'.join(drafts)}）还是草稿，读者要等这一期发布后才能看到"
+        text += (
+            f"；所在的期（{'、'.join(drafts)}）还是草稿：读者要等这一期发布、且到了这个时间才能看到"
+            "（先发布这一期，这些稿件仍等到时自动发布）"
+        )
     return text + "。"
 
 
@@ -208,9 +234,10 @@ def _publish_issue_due(pk: int, now: datetime, run: ScheduledRun) -> None:
             report = issue_publish(
                 issue=issue,
                 user=issue.publish_by,
-                acknowledge_broken=issue.publish_acknowledge_broken,
+                acknowledged_chains=frozenset(issue.publish_acknowledged_chains or ()),
                 override_reason=issue.publish_override,
                 reason=SCHEDULED_REASON,
+                now=now,
             )
     except IssuePublishError as exc:
         clear_issue_schedule(issue)
@@ -234,7 +261,10 @@ def _publish_story_due(pk: int, now: datetime, run: ScheduledRun) -> None:
     try:
         with transaction.atomic():
             report = stories_publish(
-                articles=[article], user=article.publish_by, reason=SCHEDULED_REASON
+                articles=[article],
+                user=article.publish_by,
+                reason=SCHEDULED_REASON,
+                scheduled=True,
             )
     except StoriesPublishError as exc:
         _set_story_schedule([article], None, None, history_reason(f"{FAILED_REASON}：{exc}"))

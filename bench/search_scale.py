@@ -159,7 +159,7 @@ def build(alias: str, story_count: int, archive: Archive) -> dict:
                 "number": None,
                 "status": "published",
                 "published_at": now,
-                "publish_acknowledge_broken": False,
+                "publish_acknowledged_chains": "[]",
                 "publish_override": False,
                 "created_at": now,
                 "updated_at": now,

@@ -10,6 +10,7 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils import timezone
 from django.utils.html import format_html
 
 from articles.admin.base import (
@@ -28,7 +29,12 @@ from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
 from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
-from articles.publishing import IssuePublishError, issue_publish, issue_unpublish
+from articles.publishing import (
+    IssuePublishError,
+    issue_publish,
+    issue_unpublish,
+    scheduled_later,
+)
 from articles.scheduling import ScheduleError, issue_schedule, issue_unschedule, local_text
 from articles.signoff import may_sign_off
 from articles.spreadsheets.issues import IssueResource
@@ -254,6 +260,8 @@ class IssueAdmin(DeskAdmin):
                     self.message_user(request, warning, messages.WARNING)
                 return HttpResponseRedirect(admin_url("issue_change", issue.pk))
         articles = issue.articles.all()
+        stories = list(articles.select_related("page"))
+        later = scheduled_later(stories, timezone.now())
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -270,6 +278,11 @@ class IssueAdmin(DeskAdmin):
             ),
             "review_required": review,
             "scheduled": self.schedule(issue) if issue.publish_at else "",
+            # Stories with a later time of their own: publishing the issue leaves them to it.
+            "scheduled_stories": [
+                f"{a.page.label}版“{a.title or '无标题'}”：{local_text(a.publish_at)} 自动发布"
+                for a in sorted((a for a in stories if a.pk in later), key=lambda a: a.publish_at)
+            ],
             "page_labels": [p.label for p in issue.pages.all()],
         }
         return TemplateResponse(request, "admin/articles/issue/publish.html", context)

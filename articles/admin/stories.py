@@ -400,6 +400,8 @@ class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
             )
             if report.status_note:
                 self.message_user(request, report.status_note, messages.WARNING)
+            if note := getattr(article, "schedule_ended", ""):  # the 状态 restored ended it
+                self.message_user(request, note, messages.WARNING)
             for part in report.newer_parts:
                 self.message_user(
                     request,

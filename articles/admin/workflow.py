@@ -144,6 +144,8 @@ class StoryWorkflow:
 
     def response_change(self, request, obj):
         lock_release(obj, request.user)  # saved: this editor is done with the form
+        if note := getattr(obj, "schedule_ended", ""):  # published or withdrawn by hand
+            self.message_user(request, note, messages.WARNING)
         return super().response_change(request, obj)
 
     # Saving: the sign-off follows the state chosen and the text changed -----------------------

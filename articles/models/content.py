@@ -133,7 +133,12 @@ class Issue(models.Model):
         related_name="+",
         verbose_name="定时发布设定人",
     )
-    publish_acknowledge_broken = models.BooleanField("定时发布：已知悉未接好的转版", default=False)
+    # The broken chains the scheduling editor acknowledged, each by its stable identity
+    # (articles.publishchecks.chain_key: ``A1版#2（下转A2版）``); a chain broken afterwards is not
+    # among them and stops the publication at its time.
+    publish_acknowledged_chains = models.JSONField(
+        "定时发布：已知悉的未接好转版", default=list, blank=True
+    )
     publish_override = models.CharField("定时发布：未签发破例理由", max_length=80, blank=True)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)

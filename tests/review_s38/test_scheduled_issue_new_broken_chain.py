@@ -34,9 +34,6 @@ LATE = """城北公园完成提升改造
 """
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a chain broken after scheduling counts as acknowledged at 定时发布"
-)
 def test_a_chain_broken_after_scheduling_stops_the_scheduled_publication():
     import_seed()
     issue = Issue.objects.get()

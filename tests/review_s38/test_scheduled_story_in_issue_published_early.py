@@ -29,7 +29,6 @@ from tests.factories import import_seed
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(strict=True, reason="发布本期 publishes a story scheduled for later at once")
 def test_publishing_the_issue_leaves_a_story_scheduled_for_later_waiting(client):
     import_seed()
     story = Article.objects.get(position=1)

@@ -54,9 +54,6 @@ def save_status(client, story, status):
     assert story.status == status
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a story withdrawn by hand in its form is published again by 定时发布"
-)
 def test_a_story_withdrawn_in_its_form_is_not_published_by_its_old_schedule(
     editor_client,  # noqa: F811
     scheduled,
@@ -69,9 +66,6 @@ def test_a_story_withdrawn_in_its_form_is_not_published_by_its_old_schedule(
     assert story.status == Status.DRAFT
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a story published by hand keeps its 定时发布 time, run every minute"
-)
 def test_publishing_a_scheduled_story_by_hand_ends_its_schedule(
     editor_client,  # noqa: F811
     scheduled,

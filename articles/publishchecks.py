@@ -1,0 +1,222 @@
+"""What stands between an issue and its publication (:func:`issue_publish_check`), read before
+anything is written: by ``articles.publishing.issue_publish`` (publish now) and by
+``articles.scheduling`` (setting a time, and again at that time).
+
+Three kinds of story are not published with their issue, and are not asked about: one an
+editor took down after it was published (:func:`withdrawn_ids`), one whose own scheduled
+publication (定时发布) is later than the issue's (:func:`scheduled_later`: an embargo holds, and
+``publish_scheduled`` publishes it at its time), and one already published.
+
+Broken chains are acknowledged by the editor who publishes: now, for the chains the page showed;
+for a scheduled publication, the chains broken when the time was set, remembered by a stable
+identity (:func:`chain_key`), so a chain that breaks afterwards (a late page's jump to a page
+that will never come) stops the publication at its time instead of going out acknowledged by
+nobody. Stories that are a scrap of a page are named (:func:`scrap_stories`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+from django.utils import timezone
+
+from articles.continuations import JumpProblem, jump_problems
+from articles.models import Article, ArticlePart, Issue, Photo, Status, Teaser
+from articles.scraps import PrintedStory, page_scrap, scrap_shown
+from articles.signoff import may_publish, publish_refusal
+
+
+class IssuePublishError(Exception):
+    """The issue cannot be published; the message says why and what to do."""
+
+    def __init__(self, message: str, problems: list[JumpProblem] | None = None):
+        super().__init__(message)
+        self.problems = problems or []
+
+
+def withdrawn_ids(articles: list[Article]) -> set[int]:
+    """The ids of those of ``articles`` that are not published now but were once (a history
+    record of the story with status 已发布): an editor took them down after publication
+    (撤回发布, or the status set back by hand), so publishing their issue again leaves them as
+    they are. One query, none when every story is published."""
+    waiting = [a.pk for a in articles if a.status != Status.PUBLISHED]
+    if not waiting:
+        return set()
+    return set(
+        Article.history.filter(id__in=waiting, status=Status.PUBLISHED)
+        .values_list("id", flat=True)
+        .distinct()
+    )
+
+
+#: How a scrap story published is taken back, after :func:`scrap_stories`' line names it.
+SCRAP_FIX = (
+    "若不该发布，请在稿件列表里选中它，用“撤回所选稿件”撤下；若是导出不全，"
+    "请在这一版的版面页用“撤销本版导入”删去，重新导出后再导入"
+)
+
+
+def scrap_stories(articles: list[Article]) -> list[str]:
+    """Those of ``articles`` (stories with their ``page``, about to be published) that are a
+    scrap: each starts on a page whose only content is a scrap of untitled text, by the import's
+    rule (:func:`articles.scraps.page_scrap`, read from the rows as editors left them: a story
+    given a headline or its text since is none). Each as the desk names it: page, number on the
+    page (as the desk numbers them) and text (``A2版 第1篇（无标题）“本报讯”``). No query when
+    every story has a title, else three."""
+    untitled = [a for a in articles if not a.title]
+    if not untitled:
+        return []
+    page_ids = {a.page_id for a in untitled}
+    parts: dict[int, list[ArticlePart]] = {page_id: [] for page_id in page_ids}
+    for part in (
+        ArticlePart.objects.filter(page_id__in=page_ids)
+        .select_related("article")
+        .order_by("page_id", "position")
+    ):
+        parts[part.page_id].append(part)
+    furnished = {
+        *Photo.objects.filter(page_id__in=page_ids).values_list("page_id", flat=True),
+        *Teaser.objects.filter(page_id__in=page_ids).values_list("page_id", flat=True),
+    }
+    scraps = []
+    for article in untitled:
+        printed = parts[article.page_id]
+        stories = (PrintedStory(p.article.title, p.is_continuation, p.text()) for p in printed)
+        if page_scrap(stories, photos_or_teasers=article.page_id in furnished) is None:
+            continue
+        number, text = next(
+            ((n, p.text()) for n, p in enumerate(printed, 1) if p.article_id == article.pk),
+            (article.position, ""),  # (a story without a part on its page prints nothing)
+        )
+        scraps.append(f"{article.page.label}版 第{number}篇（无标题）“{scrap_shown(text)}”")
+    return scraps
+
+
+def _unsigned_text(article: Article, numbers: dict[tuple[int, int], int]) -> str:
+    number = numbers.get((article.page_id, article.position), article.position)
+    return (
+        f"{article.page.label}版 第{number}篇“{article.title or '无标题'}”"
+        f"（{article.get_status_display()}）"
+    )
+
+
+def chain_key(problem: JumpProblem) -> str:
+    """A broken chain's identity, kept while the issue waits for its scheduled publication:
+    the page's label, the story's place on it (its natural key) and the marker, ``A1版#2（下转A2版）``.
+    Not the jump's id (a re-import of the page writes its jumps again), nor the story's number
+    or title (a photo placed or a headline edited changes them)."""
+    return f"{problem.page}版#{problem.position}{problem.marker}"
+
+
+def scheduled_later(articles: list[Article], at: datetime) -> set[int]:
+    """The ids of those of ``articles`` not published whose own scheduled publication
+    (``publish_at``, 定时发布) is after ``at`` (aware): publishing their issue at ``at`` leaves
+    them waiting for their time (an embargo holds), and ``publish_scheduled`` publishes each
+    then. A story whose time has come is published with its issue. No query."""
+    return {
+        a.pk
+        for a in articles
+        if a.status != Status.PUBLISHED and a.publish_at is not None and a.publish_at > at
+    }
+
+
+def _broken_chains(
+    issue: Issue, articles: list[Article], withdrawn: set[int] | None, later: set[int]
+) -> tuple[list[JumpProblem], set[int] | None]:
+    """The broken chains of ``issue`` that publishing its ``articles`` leaves broken: a link
+    held until its jumping story is published (``held``) is made by publishing that story, so
+    it is not one of them unless that story was withdrawn (``withdrawn``, read here when needed
+    and not given) or waits for a later time of its own (``later``). Returns them and
+    ``withdrawn`` (None when it was not needed)."""
+    problems = jump_problems([issue])
+    if not any(p.kind == "held" for p in problems):
+        return problems, withdrawn
+    if withdrawn is None:
+        withdrawn = withdrawn_ids(articles)
+    kept_back = withdrawn | later
+    publishing = {a.pk for a in articles if a.status != Status.PUBLISHED and a.pk not in kept_back}
+    kept = [p for p in problems if not (p.kind == "held" and p.waits_for in publishing)]
+    return kept, withdrawn
+
+
+def _refuse_broken(
+    issue: Issue,
+    problems: list[JumpProblem],
+    acknowledge_broken: bool,
+    acknowledged_chains: Collection[str] | None,
+) -> None:
+    """Raise :class:`IssuePublishError` for the broken chains not acknowledged: all of them
+    without ``acknowledge_broken``; with ``acknowledged_chains`` (a scheduled publication),
+    those not among them (:func:`chain_key`), which broke after the time was set."""
+    if acknowledged_chains is not None:
+        new = [p for p in problems if chain_key(p) not in acknowledged_chains]
+        if new:
+            lines = "\n".join(f"· {p.text}" for p in new)
+            raise IssuePublishError(
+                f"{issue} 设定定时发布之后又有 {len(new)} 处转版未接好（设定时没有知悉），"
+                f"未发布：\n{lines}\n请先在“转版标记”里处理（选定接续、断开或补导版面），"
+                "再重新设定定时发布；或在“发布本期”确认已知悉后发布。",
+                new,
+            )
+    elif problems and not acknowledge_broken:
+        lines = "\n".join(f"· {p.text}" for p in problems)
+        raise IssuePublishError(
+            f"{issue} 有 {len(problems)} 处转版未接好，未发布：\n{lines}\n"
+            "请先在“转版标记”里处理（选定接续、断开或补导版面），"
+            "或确认已知悉后勾选“已知悉未接好的转版，仍然发布”。",
+            problems,
+        )
+
+
+def issue_publish_check(
+    issue: Issue,
+    articles: list[Article],
+    *,
+    user,
+    acknowledge_broken: bool,
+    override_reason: str,
+    withdrawn: set[int] | None = None,
+    acknowledged_chains: Collection[str] | None = None,
+    at: datetime | None = None,
+) -> tuple[list[JumpProblem], list[Article]]:
+    """What stands between ``issue`` (with its ``articles``) and publication at ``at`` (aware;
+    default the clock), as :class:`IssuePublishError` (raised): no stories; broken chains not
+    acknowledged (:func:`_refuse_broken`: ``acknowledge_broken`` acknowledges every one,
+    ``acknowledged_chains`` only those, by :func:`chain_key`); on a paper that requires
+    sign-off (``articles.signoff``), a ``user`` who may not publish there, or stories not
+    signed off without an ``override_reason``. Stories this publication leaves as they are —
+    taken down after publication (``withdrawn``, by default :func:`withdrawn_ids`) or scheduled
+    for later than ``at`` (:func:`scheduled_later`) — are not asked about. Returns the
+    acknowledged problems and the stories published without sign-off (the override). A link
+    held for sign-off (``held``) whose jumping story this publication publishes is not a broken
+    chain: publishing makes it. Reads only; scheduling runs it too."""
+    if not articles:
+        raise IssuePublishError(f"{issue} 还没有任何稿件，不能发布；请先导入本期的版面。")
+    publication = issue.publication
+    if not may_publish(user, publication):
+        raise IssuePublishError(publish_refusal(publication))
+    later = scheduled_later(articles, at or timezone.now())
+    problems, withdrawn = _broken_chains(issue, articles, withdrawn, later)
+    _refuse_broken(issue, problems, acknowledge_broken, acknowledged_chains)
+    unsigned = []
+    if publication.review_required:
+        if withdrawn is None:
+            withdrawn = withdrawn_ids(articles)
+        unsigned = [
+            a
+            for a in articles
+            if a.status not in (Status.SIGNED_OFF, Status.PUBLISHED)
+            and a.pk not in withdrawn
+            and a.pk not in later
+        ]
+    if unsigned and not override_reason.strip():
+        numbers = ArticlePart.objects.story_numbers_at({a.page_id for a in unsigned[:20]})
+        lines = "\n".join(f"· {_unsigned_text(a, numbers)}" for a in unsigned[:20])
+        more = f"\n……共 {len(unsigned)} 篇" if len(unsigned) > 20 else ""
+        raise IssuePublishError(
+            f"{issue} 有 {len(unsigned)} 篇稿件尚未签发，未发布：\n{lines}{more}\n"
+            "请先签发这些稿件；确需破例发布时，由总编辑填写“未签发破例发布的理由”"
+            "（记入修改历史）。"
+        )
+    return problems, unsigned
