@@ -13,7 +13,16 @@ since, never one an editor took down after it was published (:func:`withdrawn_id
 whose link to a published continuation was held for sign-off
 (:func:`articles.continuations.merging.jump_hold`) is joined to it once published. A story the
 import warned was a scrap (:mod:`articles.scraps`) is published with the rest, and the report
-names it with how to take it back (:func:`scrap_stories`): every caller shows that.
+names it with how to take it back (:func:`scrap_stories`): every caller shows that. What
+stands in the way is read first, by :mod:`articles.publishchecks`.
+
+**Scheduled stories (定时发布).** Publishing an issue leaves a story scheduled for later than now
+to its own time (an embargo holds: ``publish_scheduled`` publishes it then) and names it with
+its time; a story whose time has come is published with the rest. A schedule is an instruction
+to publish once at that time: an editor who publishes or withdraws a story first, whichever
+way (:func:`stories_publish`, :func:`stories_unpublish`, or any save that changes its 状态 to or
+from 已发布: :func:`story_status_follow`), has decided instead, so its time ends, with a history
+record saying so (:func:`schedule_ended_text`), and cron never undoes the decision.
 """
 
 from __future__ import annotations
