@@ -30,7 +30,8 @@ from articles.scheduling import (
     publish_due,
     stories_schedule,
 )
-from tests.admin.conftest import JUMPS, form_data
+from articles.spreadsheets import ArticleResource
+from tests.admin.conftest import JUMPS, editor, form_data, groups  # noqa: F401
 from tests.factories import import_seed, import_text
 
 pytestmark = pytest.mark.django_db
@@ -136,6 +137,25 @@ def test_the_story_form_says_that_publishing_ended_the_schedule(draft_story, edi
     assert f"原定 {local_text(at)} 的定时发布随之取消" in html
     draft_story.refresh_from_db()
     assert draft_story.publish_at is None
+
+
+def test_a_spreadsheet_row_that_publishes_a_scheduled_story_ends_its_schedule(
+    draft_story,
+    editor,  # noqa: F811
+):
+    at = scheduled(draft_story)
+    ds = ArticleResource().export()
+    rows = [list(r) for r in ds]
+    place = ds.headers.index("版次"), ds.headers.index("位置")
+    row = next(r for r in rows if (r[place[0]], str(r[place[1]])) == ("A1", "1"))
+    row[ds.headers.index("状态")] = "已发布"
+    ds.dict = [dict(zip(ds.headers, r, strict=True)) for r in rows]
+    result = ArticleResource().import_data(ds, dry_run=False, user=editor)
+    assert result.totals["update"] == 1, [r.error_dict for r in result.invalid_rows]
+    publish_due(now=at + A_MINUTE)
+    draft_story.refresh_from_db()
+    assert draft_story.status == Status.PUBLISHED and draft_story.publish_at is None
+    assert "定时发布随之取消" in last_reason(draft_story)
 
 
 # Publishing an issue leaves a story scheduled for later to its time -----------------------------
