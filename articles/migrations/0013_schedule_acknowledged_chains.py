@@ -13,7 +13,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0011_import_runs'),
+        ('articles', '0012_page_import_warnings'),
     ]
 
     operations = [
