@@ -36,7 +36,9 @@ A declaration left out is never a wrong page, only an uncached one: while a page
 the cache, ``request.GET`` records what the view (and its templates) read
 (:class:`ReadQueryDict`); a page that read a parameter it did not declare, or the whole query
 string (iterated it, counted it, copied it), is served but neither stored nor ETagged, and a
-warning names the view and the parameter. ``tests/caching/test_query_parameters.py`` walks the
+warning names the view and the parameter. (The raw query string, ``request.get_full_path()`` or
+``META["QUERY_STRING"]``, is not watched: no public view or template reads it; one that would
+must declare what it reads like any other.) ``tests/caching/test_query_parameters.py`` walks the
 URL patterns of every cached view and checks, for each parameter it reads, that two values never
 share a cached page.
 """
