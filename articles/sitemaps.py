@@ -1,17 +1,24 @@
 """sitemap.xml (papers, issues, pages, stories), a Google News sitemap of the last two days, and
-robots.txt pointing at both. Published content only."""
+robots.txt pointing at both. Published content only.
+
+``/sitemap.xml`` is an index of the sections (:data:`SITEMAPS`), each Django's paginated sitemap
+(:attr:`~django.contrib.sitemaps.Sitemap.limit` addresses a page, 50,000): past that the index
+lists ``/sitemap-articles.xml?p=2``, ``?p=3`` …, and the section's view reads ``p``. So the page
+cache keeps each ``p`` apart (:data:`sitemap_section`, ``query=``): a crawler asking for page 2
+is never served page 1 (see :mod:`articles.httpcache`)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.httpcache import public_cache
+from articles.httpcache import PAGE_NUMBER, public_cache
 from articles.models import Article, Issue, Page, Publication
 
 # Google News reads at most 1,000 stories from one news sitemap.
@@ -72,6 +79,11 @@ SITEMAPS = {
     "pages": PageSitemap,
     "articles": ArticleSitemap,
 }
+
+#: ``/sitemap.xml``: the index of :data:`SITEMAPS` (it reads no query parameter).
+sitemap_index = public_cache(sitemap_views.index)
+#: ``/sitemap-<section>.xml``: one section, its page ``?p=`` (Django's sitemap view reads ``p``).
+sitemap_section = public_cache(sitemap_views.sitemap, query={"p": PAGE_NUMBER})
 
 
 def news_articles():

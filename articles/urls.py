@@ -22,11 +22,9 @@ them as its slug: see :data:`RESERVED_SLUGS`. The project mounts ``search/`` abo
 
 from datetime import date
 
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, register_converter
 
 from articles import api, feeds, sitemaps, views
-from articles.httpcache import public_cache
 from articles.models import RESERVED_SLUGS  # noqa: F401  (the slugs this URLconf reserves)
 from articles.params import MAX_ID, decode_segment, encode_segment, parse_int
 from articles.queries import issue_dates
@@ -170,13 +168,13 @@ urlpatterns = [
     path("robots.txt", sitemaps.robots_txt, name="robots"),
     path(
         "sitemap.xml",
-        public_cache(sitemap_views.index),
+        sitemaps.sitemap_index,
         {"sitemaps": SITEMAPS, "sitemap_url_name": "articles:sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        public_cache(sitemap_views.sitemap),
+        sitemaps.sitemap_section,
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),

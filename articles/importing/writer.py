@@ -50,6 +50,8 @@ from articles.models import (
 # Existing rows are moved out of the way before new positions are written, so that the unique
 # (page, position) constraints hold at every statement.
 _POSITION_OFFSET = 1_000_000
+#: In the stories to save of :func:`page_content_update`: one saved already.
+_SAVED = object()
 
 
 # --- Pages seen for the first time -----------------------------------------------------------
@@ -173,10 +175,18 @@ def _photos_create(shown: list, story_at: dict, people: dict[str, Person]) -> No
 def page_content_update(
     page: Page, issue: Issue, parsed, *, overwrite_edited: bool, report: PageImportReport
 ) -> None:
-    """Bring what ``page`` holds in line with its new parse (see the module's docstring)."""
-    part_by_position = _stories_write(page, issue, parsed, overwrite_edited, report)
-    _write_photos(page, parsed, part_by_position, report)
+    """Bring what ``page`` holds in line with its new parse (see the module's docstring). A story
+    a reader sees changed (a part's text, its reporters or fields, a photo) is saved once: its
+    更新时间 moves and its history records the version, as an edit's save does; no other is."""
+    saves: dict = {}  # story id → the story to save (None: not at hand), or _SAVED
+    part_by_position = _stories_write(page, issue, parsed, overwrite_edited, report, saves)
+    _write_photos(page, parsed, part_by_position, report, saves)
     _write_teasers(page, parsed)
+    missing = [pk for pk, story in saves.items() if story is None]
+    found = Article.objects.in_bulk(missing) if missing else {}
+    for story in (story or found.get(pk) for pk, story in saves.items() if story is not _SAVED):
+        if story is not None:  # (a story the page no longer has is gone)
+            story.save(update_fields=["updated_at"])  # history keeps its body: articles.editing
 
 
 @dataclass
@@ -194,7 +204,7 @@ class _Matching:
 
 
 def _stories_write(
-    page: Page, issue: Issue, parsed, overwrite_edited: bool, report: PageImportReport
+    page: Page, issue: Issue, parsed, overwrite_edited: bool, report: PageImportReport, saves: dict
 ) -> dict[int, ArticlePart]:
     # Lock the stories printed here: an editor's save that commits first is seen (and kept as a
     # conflict); one that comes later waits for this import (PostgreSQL; SQLite serialises writers).
@@ -209,6 +219,8 @@ def _stories_write(
         page, existing, matching.used, overwrite_edited, report, first_free
     )
     matching.removed += removed
+    # A part removed: its story, if it stays, lost that text.
+    _to_save(saves, [part.article_id for part in existing if part.pk not in matching.used])
 
     Article.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
     ArticlePart.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
@@ -221,7 +233,7 @@ def _stories_write(
         if new:
             part = _story_create(page, issue, rows, people)
         else:
-            _story_update(page, part, rows, people, overwrite_edited, report)
+            _story_update(page, part, rows, people, overwrite_edited, report, saves)
         _write_jumps(part, rows, new=new)
         result[rows.position] = part
 
@@ -282,6 +294,7 @@ def _story_update(
     people: dict[str, Person],
     overwrite_edited: bool,
     report: PageImportReport,
+    saves: dict,
 ) -> None:
     rows = stitched_rows(page, part, rows)  # a stitched continuation: as its story keeps it
     if part.whole_copy:
@@ -307,6 +320,7 @@ def _story_update(
     part.position = rows.position
     if _assign(part, rows.part):
         part.save()
+        saves[article.pk] = article  # saved below if it starts here, else once the page is written
     else:
         ArticlePart.objects.filter(pk=part.pk).update(position=rows.position)
     if is_home:
@@ -317,11 +331,19 @@ def _story_update(
             )
         values = {**rows.article, "edited_at": None} if overwrite_edited else rows.article
         article.position = rows.position
-        if _assign(article, values):
-            article.save()
-        else:
-            Article.objects.filter(pk=article.pk).update(position=rows.position)
-        _set_bylines(article, [people[n] for n in rows.byline_names])
+        # Reporters before the story is saved: its history record keeps them.
+        if _set_bylines(article, [people[n] for n in rows.byline_names]):
+            saves[article.pk] = article
+        _story_save(article, values, saves)
+
+
+def _story_save(article: Article, values: dict, saves: dict) -> None:
+    """Saved when ``values`` change it or ``saves`` holds it still to save; else its position."""
+    if _assign(article, values) or saves.get(article.pk, _SAVED) is not _SAVED:
+        article.save()  # its 更新时间 moves; its history records the version
+        saves[article.pk] = _SAVED
+    else:
+        Article.objects.filter(pk=article.pk).update(position=article.position)
 
 
 def _assign(row, values: dict) -> bool:
@@ -382,21 +404,24 @@ def _write_jumps(part: ArticlePart, rows: StoryRows, *, new: bool = False) -> No
         )
 
 
-def _set_bylines(article: Article, people: list[Person], *, new: bool = False) -> None:
-    """The story's bylines, ``people`` in order (``new``: a story just created, none yet)."""
+def _set_bylines(article: Article, people: list[Person], *, new: bool = False) -> bool:
+    """The story's bylines, ``people`` in order (``new``: a story just created); True if changed."""
     current = [] if new else [b.person_id for b in article.bylines.order_by("order")]
     if current == [p.pk for p in people]:
-        return
+        return False
     if not new:
         article.bylines.all().delete()
     Byline.objects.bulk_create(
         [Byline(article=article, person=p, order=i) for i, p in enumerate(dict.fromkeys(people))]
     )
+    return True
 
 
 def _write_photos(
-    page: Page, parsed, part_by_position: dict[int, ArticlePart], report: PageImportReport
+    page: Page, parsed, part_by_position: dict, report: PageImportReport, saves: dict
 ) -> None:
+    """The page's photos as printed (one as stored is not saved); their stories, when changed,
+    into ``saves`` (see :func:`page_content_update`)."""
     existing = {p.position: p for p in page.photos.all()}
     wanted = {p.position: p for p in parsed.photos}
     for position, photo in existing.items():
@@ -408,29 +433,52 @@ def _write_photos(
                 )
                 continue
             photo.delete()
+            _to_save(saves, [photo.article_id])
     people = people_get_or_create({n for p in parsed.photos for n in credit_names(p)})
     for position, pp in wanted.items():
         photo = existing.get(position)
-        article_part = part_by_position.get(pp.article_position) if pp.article_position else None
-        values = {**photo_fields(pp), "article": article_part.article if article_part else None}
-        if photo is None:
-            photo = Photo.objects.create(page=page, position=position, **values)
-        elif photo.edited_at:
+        if photo is not None and photo.edited_at:
             continue
-        else:
-            for key, value in values.items():
-                setattr(photo, key, value)
+        article_part = part_by_position.get(pp.article_position) if pp.article_position else None
+        story_id = article_part.article_id if article_part else None
+        values = {**photo_fields(pp), "article_id": story_id}
+        credits = [people[n] for n in credit_names(pp)]
+        _to_save(saves, _photo_write(page, position, photo, values, credits))
+
+
+def _photo_write(page: Page, position: int, photo, values: dict, credits: list) -> set:
+    """Create or update the photo at ``position``; the ids of the stories it changed."""
+    stories = {values["article_id"]}
+    if photo is None:
+        photo = Photo.objects.create(page=page, position=position, **values)
+    else:
+        stories.add(photo.article_id)  # the story it leaves, if it moves
+        if _assign(photo, values):
             photo.save()
-        _set_credits(photo, [people[n] for n in credit_names(pp)])
+        else:
+            stories = set()
+    if _set_credits(photo, credits):
+        stories.add(photo.article_id)
+    return stories
 
 
-def _set_credits(photo: Photo, people: list[Person]) -> None:
+def _to_save(saves: dict, story_ids) -> None:
+    """These stories (ids, None skipped) to be saved once the page is written, if not yet."""
+    for pk in story_ids:
+        if pk:
+            saves.setdefault(pk, None)
+
+
+def _set_credits(photo: Photo, people: list[Person]) -> bool:
+    """The photo's credits, ``people`` in order; True when they changed."""
     current = [c.person_id for c in photo.credits.order_by("order")]
-    if current != [p.pk for p in people]:
-        photo.credits.all().delete()
-        PhotoCredit.objects.bulk_create(
-            [PhotoCredit(photo=photo, person=p, order=i) for i, p in enumerate(people)]
-        )
+    if current == [p.pk for p in people]:
+        return False
+    photo.credits.all().delete()
+    PhotoCredit.objects.bulk_create(
+        [PhotoCredit(photo=photo, person=p, order=i) for i, p in enumerate(people)]
+    )
+    return True
 
 
 def _write_teasers(page: Page, parsed) -> None:
