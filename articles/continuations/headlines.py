@@ -384,7 +384,11 @@ def titles_follow(issue_ids: Iterable[int]) -> list[int]:
         first_moved: dict[int, int] = {}
         for part in moved:  # (in story and sequence order: the first one stays)
             first_moved.setdefault(part.article_id, part.sequence)
-        looked_at = [p for p in parts if p.sequence > first_moved.get(p.article_id, 1 << 30)]
+        looked_at = [
+            p
+            for p in parts
+            if p.article_id in first_moved and p.sequence > first_moved[p.article_id]
+        ]
     update_rows(list(changed.values()), ["title_lines", "blocks"])
     return sorted({p.article_id for p in changed.values()})
 
