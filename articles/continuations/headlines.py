@@ -4,16 +4,21 @@ INPUT.md, "Continuations (jumps)": the continuation part on the other page often
 headline, or a shortened one, and a backward marker may stand on its own line or be glued to the
 first words of the continued text. The parser cannot tell a repeated headline under ``（上接A1版）``
 from the first words of a sentence the column cut (``（上接A1版）设计单位进场勘查`` / ``确保…``), so
-it keeps both as text: the leading line is glued into the first paragraph
-(``青山县新建三座污水处理厂县生态环境局表示，…``). Once the part is stitched to the story it
-continues, the story's deck is the evidence: when the leading printed line(s) after the part's
-backward marker repeat it (:func:`title_count`), those lines become the part's title lines
-(``ArticlePart.title_lines``, not shown in the story, which reads on from the text) and the
-paragraph keeps the rest. Without that evidence (the part alone, its story's page not imported
-yet, or words that differ) the part stays as the parser read it; a split whose evidence is gone
-(its story's headline changed on re-import) is glued back (:func:`as_parsed`). Only the printed
-characters' places change: ``"".join(title_lines) + first paragraph`` is the paragraph the parser
-made, character for character.
+it keeps both as text: a leading line that does not end a sentence is glued into the first
+paragraph (``青山县新建三座污水处理厂县生态环境局表示，…``), one that does (``用电高峰来了！``,
+``用党建品牌让社会组织“亮心”``: ``。！？…；``, a closing quote or bracket, ``——``, ``：``) is a
+paragraph of its own. Once the part is stitched to the story it continues, the story's deck is the
+evidence: when the leading printed line(s) after the part's backward marker repeat it
+(:func:`title_count`; compared without their end marks, so ``用电高峰来了！`` repeats
+``用电高峰来了``), those lines become the part's title lines (``ArticlePart.title_lines``, not
+shown in the story, which reads on from the text) and the blocks keep the rest. Without that
+evidence (the part alone, its story's page not imported yet, or words that differ) the part
+stays as the parser read it; a split whose evidence is gone (its story's headline changed on
+re-import) is put back (:func:`as_parsed`). Only the printed characters' places change, and the
+parser's rule says where each goes back (:func:`put_back`): lines up to one that ends a sentence
+are a paragraph again, a heading-like line after it a crosshead, the lines left go in front of
+the text after them. A part is split only when its blocks have that form, so putting back gives
+the blocks the parser made, character for character.
 
 The lines are read from the page's raw text (``Page.raw_text``, what the parser read): the
 stored paragraph has lost its line breaks. :func:`titles_follow` brings every stitched
@@ -30,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from articles.bulk import update_rows
 from articles.models import Article, ArticlePart, Page
-from articles.parsing import find_markers
+from articles.parsing import ends_sentence, find_markers, is_heading_like
 from articles.parsing.layout import CONTINUING_MARKS, cut_across
 from articles.text import normalize_for_matching
 from search.text import cut
@@ -47,9 +52,14 @@ SET_APART = 1.5
 # Characters that go on a sentence and never open one: text opening with one after a line goes
 # on that line (``…处理厂`` / ``的建设``), so the line is no title.
 _GOES_ON = frozenset("的地得了着过们之等") | CONTINUING_MARKS
-# A deck line's cues (``——``, ``：``) and spaces are not its words.
+# A deck line's cues (``——``, ``：``) and spaces are not its words; nor are the marks that end it
+# (``用电高峰来了！`` repeats ``用电高峰来了``; ``来了!`` and ``来了！`` are one after NFKC).
 _CUES = "—-－–:：·"
+_END_MARKS = "。.！!？?…；;”’」』）)】》〉\"'"
 _SPACE = re.compile(r"\s+")
+# Quotes and brackets a title line must not close without opening them (``来了！”`` / ``他说``:
+# the end of a quotation the jump cut, not a headline).
+_PAIRS = ("“”", "‘’", "「」", "『』", "《》", "（）", "()", "【】", "〈〉")
 # Printed lines after a marker looked at (blank ones too), at most.
 _LINES_LOOKED_AT = 12
 # Characters compared between a title line's successor and the paragraph's start (un-splitting).
@@ -57,8 +67,20 @@ _LOOK = 8
 
 
 def _key(text: str) -> str:
-    """``text`` as compared here: normalised for matching, without whitespace and cues."""
-    return _SPACE.sub("", normalize_for_matching(text)).strip(_CUES)
+    """``text`` as compared here: normalised for matching, without whitespace, cues and the
+    marks that end it."""
+    return _SPACE.sub("", normalize_for_matching(text)).strip(_CUES).rstrip(_END_MARKS + _CUES)
+
+
+def _closes_unopened(line: str) -> bool:
+    """``line`` closes a quote or bracket it did not open: it goes on a text printed before it."""
+    for opening, closing in _PAIRS:
+        depth = 0
+        for char in line:
+            depth += (char == opening) - (char == closing)
+            if depth < 0:
+                return True
+    return False
 
 
 # --- Reading the page ------------------------------------------------------------------------
@@ -119,17 +141,18 @@ def _lead_at(raw: str, start: int, end: int) -> Lead:
 def _repeat(line: str, deck: Sequence[str]) -> str | None:
     """``"whole"`` when ``line`` says one deck line (or the whole deck) again, ``"piece"`` when
     it is a shortened one (a piece of at least :data:`MIN_PIECE` characters that starts and ends
-    between jieba words of the deck line), else None."""
+    between jieba words of the deck line), else None. Compared without cues and end marks
+    (:func:`_key`); a line that closes a quote or bracket it did not open is none."""
     key = _key(line)
-    if not key:
+    if not key or _closes_unopened(line):
         return None
     keys = [k for k in (_key(d) for d in deck) if k]
-    whole = "".join(keys)
-    if key in keys or key == whole:
+    wholes = ["".join(keys), _key("".join(deck))]  # (the deck on one line, cues printed or not)
+    if key in keys or key in wholes:
         return "whole"
     if len(key) < MIN_PIECE:
         return None
-    for deck_key in [*keys, whole]:
+    for deck_key in [*keys, *wholes]:
         if key in deck_key and _on_word_edges(key, deck_key):
             return "piece"
     return None
@@ -149,19 +172,18 @@ def _on_word_edges(piece: str, text: str) -> bool:
     return False
 
 
-def title_count(lead: Lead, paragraph: str, deck: Sequence[str]) -> int:
-    """How many of ``lead``'s lines are a repeated headline glued into ``paragraph`` (the part's
-    first paragraph as the parser made it: the lines joined with nothing between them, then the
-    text), 0 when none.
+def title_count(lead: Lead, blocks: Sequence[dict], deck: Sequence[str]) -> int:
+    """How many of ``lead``'s lines are a repeated headline at the front of ``blocks`` (the
+    part's blocks as the parser made them, ``{"kind", "text"}`` dicts), 0 when none.
 
-    ``deck``: the lines of the story the part continues (its kicker, headline, subheadline and
-    the title lines printed over its earlier parts). The first ``n`` lines are title lines when
-    each repeats the deck (:func:`_repeat`), the paragraph starts with exactly those lines and
-    goes on after them, and what follows does not go on their last line (no mark or particle
-    that goes on a sentence, no dictionary word across the break:
-    :func:`~articles.parsing.layout.cut_across`); when one of them is only a piece of the deck,
-    the last one is also set apart from the text (a blank line, or a next line at least
-    :data:`SET_APART` times as long as its printed line). The largest such ``n`` counts."""
+    ``deck``: the lines of the story the part continues (its kicker, headline and subheadline
+    and the title lines printed over its earlier parts). The first ``n`` lines are title lines
+    when each repeats the deck (:func:`_repeat`), the blocks open with exactly those lines in the
+    form the parser gives them (:func:`take_off`) and go on after them with text that does not go
+    on their last line (no mark or particle that goes on a sentence, no dictionary word across
+    the break: :func:`~articles.parsing.layout.cut_across`); when one of them is only a piece of
+    the deck, the last one is also set apart from the text (a blank line, or a next line at
+    least :data:`SET_APART` times as long as its printed line). The largest such ``n`` counts."""
     kinds: list[str] = []
     for line in lead.lines[:MAX_TITLE_LINES]:
         kind = _repeat(line, deck)
@@ -169,11 +191,11 @@ def title_count(lead: Lead, paragraph: str, deck: Sequence[str]) -> int:
             break
         kinds.append(kind)
     for n in range(len(kinds), 0, -1):
-        taken = "".join(lead.lines[:n])
-        rest = paragraph[len(taken) :]
-        if not paragraph.startswith(taken) or not rest or rest[0].isspace():
-            continue
-        if rest[0] in _GOES_ON or cut_across(lead.lines[n - 1], rest):
+        rest = take_off(lead.lines[:n], blocks)
+        following = rest[0].get("text", "") if rest else ""
+        if not following or following[0].isspace():
+            continue  # (nothing left: the part is no text)
+        if following[0] in _GOES_ON or cut_across(lead.lines[n - 1], following):
             continue
         if "piece" in kinds[:n] and not _set_apart(lead, n):
             continue
@@ -189,16 +211,71 @@ def _set_apart(lead: Lead, n: int) -> bool:
     return len(lead.lines[n]) >= SET_APART * lead.widths[n - 1]
 
 
+def _form(lines: Sequence[str]) -> tuple[list[dict], str]:
+    """The blocks the parser makes of ``lines`` printed right under a backward marker, and the
+    text it glues in front of the paragraph after them. Its rule (:mod:`articles.parsing.reader`):
+    a line that does not end a sentence (:func:`~articles.parsing.ends_sentence`) goes on into
+    the next one, so lines up to one that ends a sentence (``。！？…；``, a closing quote or
+    bracket, ``——``, ``：``) are one paragraph; once that paragraph is closed, a line that looks
+    like a heading (:func:`~articles.parsing.is_heading_like`) is a crosshead of its own."""
+    blocks: list[dict] = []
+    glued = ""
+    for line in lines:
+        if blocks and not glued and is_heading_like(line):
+            blocks.append({"kind": "crosshead", "text": line})
+            continue
+        glued += line
+        if ends_sentence(line):
+            blocks.append({"kind": "paragraph", "text": glued})
+            glued = ""
+    return blocks, glued
+
+
+def take_off(lines: Sequence[str], blocks: Sequence[dict]) -> list[dict] | None:
+    """``blocks`` without ``lines`` (title lines) at their front, or None when the blocks do not
+    open with them in the form the parser gives lines printed under a backward marker
+    (:func:`_form`: whole blocks, then lines glued in front of a paragraph that goes on after
+    them). Returns new dicts; :func:`put_back` undoes it exactly."""
+    whole, glued = _form(lines)
+    rest = [dict(b) for b in blocks]
+    opening = [(b.get("kind"), b.get("text")) for b in rest[: len(whole)]]
+    if opening != [(b["kind"], b["text"]) for b in whole]:
+        return None
+    rest = rest[len(whole) :]
+    if glued:
+        if not rest or rest[0].get("kind") != "paragraph":
+            return None
+        text = rest[0].get("text", "")
+        if len(text) <= len(glued) or not text.startswith(glued):
+            return None  # (a paragraph of such lines alone: not the form the rule gives)
+        rest[0]["text"] = text[len(glued) :]
+    return rest
+
+
+def put_back(title_lines: Sequence[str], blocks: Sequence[dict]) -> list[dict] | None:
+    """The blocks the parser made of a part whose ``title_lines`` :func:`take_off` took off the
+    front of its blocks, now ``blocks``: the lines put back in the parser's form (:func:`_form`).
+    None when they cannot be (lines to glue and no paragraph to glue them to). Returns new
+    dicts."""
+    whole, glued = _form(title_lines)
+    rest = [dict(b) for b in blocks]
+    if glued:
+        if not rest or rest[0].get("kind") != "paragraph":
+            return None
+        rest[0]["text"] = glued + rest[0].get("text", "")
+    return whole + rest
+
+
 def as_parsed(
     title_lines: Sequence[str], blocks: Sequence[dict], page_leads: Sequence[Lead]
 ) -> tuple[list[str], list[dict]]:
-    """The part as the parser made it: title lines that were cut from its first paragraph
-    (they are the lines printed right after one of the page's backward markers, and the
-    paragraph opens with the line printed after them) glued back in front of it; anything
-    else as it is. The parser never reads a title line under a backward marker (only over it),
-    so title lines found there were cut by :func:`as_stitched`."""
+    """The part as the parser made it: title lines that were cut from the front of its blocks
+    (they are the lines printed right after one of the page's backward markers, and the blocks
+    go on with the line printed after them) put back (:func:`put_back`); anything else as it
+    is. The parser never reads a title line under a backward marker (only over it), so title
+    lines found there were cut by :func:`as_stitched`."""
     title_lines, blocks = list(title_lines), [dict(b) for b in blocks]
-    if not title_lines or not blocks or blocks[0].get("kind") != "paragraph":
+    if not title_lines or not blocks:
         return title_lines, blocks
     first = blocks[0].get("text", "")
     n = len(title_lines)
@@ -207,8 +284,9 @@ def as_parsed(
             continue
         look = min(_LOOK, len(first), len(lead.lines[n]))
         if look and first[:look] == lead.lines[n][:look]:
-            blocks[0]["text"] = "".join(title_lines) + first
-            return [], blocks
+            parsed = put_back(title_lines, blocks)
+            if parsed is not None:
+                return [], parsed
     return title_lines, blocks
 
 
@@ -220,19 +298,17 @@ def as_stitched(
 ) -> tuple[list[str], list[dict]]:
     """A continuation part as it is kept in a story whose deck is ``deck`` (None: the part is
     not stitched to a story): first :func:`as_parsed`, then, when the part has no title lines
-    of its own and one of the page's leads is repeated at the start of its first paragraph
-    (:func:`title_count`), those lines cut off as its title lines. Returns new lists (title
-    lines, blocks); raises nothing."""
+    of its own and one of the page's leads is repeated at the front of its blocks
+    (:func:`title_count`), those lines taken off (:func:`take_off`) as its title lines. Returns
+    new lists (title lines, blocks); raises nothing."""
     title_lines, blocks = as_parsed(title_lines, blocks, page_leads)
-    if deck is None or title_lines or not blocks or blocks[0].get("kind") != "paragraph":
+    if deck is None or title_lines or not blocks:
         return title_lines, blocks
-    first = blocks[0].get("text", "")
     for lead in page_leads:
-        n = title_count(lead, first, deck)
-        if n:
-            taken = "".join(lead.lines[:n])
-            blocks[0]["text"] = first[len(taken) :]
-            return list(lead.lines[:n]), blocks
+        n = title_count(lead, blocks, deck)
+        rest = take_off(lead.lines[:n], blocks) if n else None
+        if rest is not None:
+            return list(lead.lines[:n]), rest
     return title_lines, blocks
 
 
@@ -282,8 +358,11 @@ def titles_follow(issue_ids: Iterable[int]) -> list[int]:
     """Bring every stitched continuation of the issues in line with its story: each part after
     the first of a story, with a backward marker, not a whole copy, not of a story an editor
     changed by hand, gets the title lines and blocks :func:`as_stitched` gives it (written only
-    when they differ). Returns the ids of the stories changed. A few queries: the parts, the
-    stories' decks, and the raw text of the pages whose parts may change."""
+    when they differ). A part's deck holds the title lines of the story's earlier parts, so when
+    those change the later parts are looked at again with the new ones (a story on three pages
+    whose headline changed: page 3 no longer repeats what page 2 no longer has). Returns the ids
+    of the stories changed. A few queries: the parts, the stories' decks, and the raw text of
+    the pages whose parts may change (once more for each round of later parts)."""
     parts = list(
         ArticlePart.objects.filter(page__issue_id__in=list(issue_ids), sequence__gt=0)
         .filter(whole_copy=False)
@@ -294,34 +373,55 @@ def titles_follow(issue_ids: Iterable[int]) -> list[int]:
     if not parts:
         return []
     articles, titles = _decks(p.article_id for p in parts)
-    decks: dict[int, list[str]] = {}
+    parts = [p for p in parts if p.article_id in articles and not articles[p.article_id].is_edited]
+    parts.sort(key=lambda p: (p.article_id, p.sequence))
+    page_leads: dict[int, list[Lead]] = {}
+    changed: dict[int, ArticlePart] = {}
+    looked_at = parts
+    while looked_at:
+        moved = _follow_round(looked_at, articles, titles, page_leads)
+        changed.update((p.pk, p) for p in moved)
+        first_moved: dict[int, int] = {}
+        for part in moved:  # (in story and sequence order: the first one stays)
+            first_moved.setdefault(part.article_id, part.sequence)
+        looked_at = [
+            p
+            for p in parts
+            if p.article_id in first_moved and p.sequence > first_moved[p.article_id]
+        ]
+    update_rows(list(changed.values()), ["title_lines", "blocks"])
+    return sorted({p.article_id for p in changed.values()})
+
+
+def _follow_round(
+    parts: list[ArticlePart],
+    articles: dict[int, Article],
+    titles: dict[int, list[tuple]],
+    page_leads: dict[int, list[Lead]],
+) -> list[ArticlePart]:
+    """One round of :func:`titles_follow` over ``parts`` (in story and sequence order): each
+    part that may change (:func:`_may_repeat`) set as :func:`as_stitched` gives it, its story's
+    ``titles`` updated, the pages' leads read once into ``page_leads``. Returns the parts
+    changed, in order."""
+    decks = {p.pk: _deck(articles[p.article_id], titles[p.article_id], p.sequence) for p in parts}
+    parts = [p for p in parts if _may_repeat(p.title_lines, p.blocks, decks[p.pk])]
+    unread = {p.page_id for p in parts} - page_leads.keys()
+    if unread:
+        rows = Page.objects.filter(pk__in=unread).values_list("pk", "raw_text")
+        page_leads.update((pk, leads(raw or "")) for pk, raw in rows)
+    moved = []
     for part in parts:
-        article = articles.get(part.article_id)
-        if article is None or article.is_edited:
-            continue
-        deck = _deck(article, titles[part.article_id], part.sequence)
-        if _may_repeat(part.title_lines, part.blocks, deck):
-            decks[part.pk] = deck
-    if not decks:
-        return []
-    raws = dict(
-        Page.objects.filter(pk__in={p.page_id for p in parts if p.pk in decks}).values_list(
-            "pk", "raw_text"
-        )
-    )
-    page_leads = {pk: leads(raw or "") for pk, raw in raws.items()}
-    changed = []
-    for part in parts:
-        if part.pk not in decks:
-            continue
         title_lines, blocks = as_stitched(
             part.title_lines, part.blocks, page_leads.get(part.page_id, []), decks[part.pk]
         )
         if title_lines != part.title_lines or blocks != part.blocks:
             part.title_lines, part.blocks = title_lines, blocks
-            changed.append(part)
-    update_rows(changed, ["title_lines", "blocks"])
-    return sorted({p.article_id for p in changed})
+            titles[part.article_id] = [
+                (sequence, title_lines if sequence == part.sequence else lines)
+                for sequence, lines in titles[part.article_id]
+            ]
+            moved.append(part)
+    return moved
 
 
 def stitched_rows(page: Page, part: ArticlePart, rows):
@@ -352,14 +452,15 @@ def stitched_keys(
     existing: Iterable[ArticlePart], key: Callable[[list[str], list[dict]], str]
 ) -> dict[str, ArticlePart]:
     """For a re-import's matching (``key``: the importer's ``match_key``): each stored
-    continuation part with title lines under the key of its paragraph with them glued back in
-    front, as a new parse of its page gives it (the parser keeps a repeated headline as text)."""
+    continuation part with title lines under the key of its blocks with them put back
+    (:func:`put_back`), as a new parse of its page gives them (the parser keeps a repeated
+    headline as text)."""
     found: dict[str, ArticlePart] = {}
     for part in existing:
         blocks = part.blocks or []
         if not (part.continued_from and part.title_lines and not part.whole_copy and blocks):
             continue
-        if blocks[0].get("kind") == "paragraph":
-            glued = {"kind": "paragraph", "text": "".join(part.title_lines) + blocks[0]["text"]}
-            found.setdefault(key([], [glued, *blocks[1:]]), part)
+        parsed = put_back(part.title_lines, blocks)
+        if parsed is not None:
+            found.setdefault(key([], parsed), part)
     return found

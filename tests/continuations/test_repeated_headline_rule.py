@@ -7,7 +7,16 @@ title lines once the story's deck shows they repeat it. Pages written for these 
 paper's page 2).
 """
 
-from articles.continuations.headlines import as_parsed, as_stitched, leads, title_count
+import pytest
+
+from articles.continuations.headlines import (
+    as_parsed,
+    as_stitched,
+    leads,
+    put_back,
+    title_count,
+)
+from articles.parsing import parse_page
 
 HEAD = "青山县新建三座污水处理厂"
 DECK = ["", HEAD, ""]
@@ -133,6 +142,127 @@ def test_merged_markers_start_no_lead():
 
 def test_title_count_is_zero_when_the_paragraph_does_not_open_with_the_lines():
     (lead,) = leads(page("（上接第一版）", HEAD, BODY))
-    assert title_count(lead, BODY, DECK) == 0
-    assert title_count(lead, HEAD + BODY, DECK) == 1
-    assert title_count(lead, HEAD, DECK) == 0  # (nothing left: the paragraph is no text)
+    assert title_count(lead, parsed_part(BODY), DECK) == 0
+    assert title_count(lead, parsed_part(HEAD + BODY), DECK) == 1
+    assert title_count(lead, [{"kind": "paragraph", "text": HEAD}], DECK) == 0  # (no text left)
+
+
+# --- A repeated headline that ends with a mark: a paragraph (or crosshead) of its own ---------
+# The parser ends a paragraph at a line that ends a sentence (。！？…, a closing quote, ——), so
+# such a repeated headline is not glued into the text: it is taken off as whole blocks.
+
+SURGE = "用电高峰来了！"
+SURGE_DECK = ["", SURGE, "全县用电负荷创新高"]
+TEXT = (
+    "据介绍，县供电公司已组织抢修队伍二十四小时待命，确保居民和重点企业用电，并对老旧线路开展巡查。"
+)
+LATER = "县供电公司提醒市民错峰用电，空调温度不低于二十六摄氏度。"
+
+
+def read(*lines: str):
+    """The page as the parser reads it: its raw text and its first story's (title lines, blocks)."""
+    raw = page(*lines)
+    story = parse_page(raw).articles[0]
+    return raw, (list(story.title_lines), [{"kind": b.kind, "text": b.text} for b in story.blocks])
+
+
+def texts(blocks: list[dict]) -> list[str]:
+    return [b["text"] for b in blocks]
+
+
+@pytest.mark.parametrize(
+    ("printed", "headline"),
+    [
+        ("用电高峰来了！", "用电高峰来了！"),
+        ("用电高峰来了!", "用电高峰来了！"),  # half-width mark
+        ("用电高峰来了？", "用电高峰来了"),  # another mark, the deck without one
+        ("用电高峰来了……", "用电高峰来了"),
+        ("用电高峰来了。", "用电高峰来了！"),
+        ("用党建品牌让社会组织“亮心”", "用党建品牌让社会组织“亮心”"),  # a closing quote
+        ("让社会组织「亮心」", "让社会组织「亮心」"),
+        ("用电高峰来了", "用电高峰来了！"),  # no mark under the marker: glued, as before
+    ],
+)
+def test_a_repeated_headline_is_a_title_line_whatever_its_end_mark(printed, headline):
+    raw, (title_lines, blocks) = read("（上接A1版）", printed, TEXT, "", LATER)
+    assert as_stitched(title_lines, blocks, leads(raw), ["", headline, ""]) == (
+        [printed],
+        [{"kind": "paragraph", "text": TEXT}, {"kind": "paragraph", "text": LATER}],
+    )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("（上接A1版）" + SURGE, TEXT),  # glued to the marker
+        ("（上接A1版）", "", SURGE, "", TEXT),  # between blank lines
+    ],
+    ids=["glued-to-marker", "blank-lines"],
+)
+def test_a_headline_paragraph_of_its_own_is_taken_off_wherever_it_stands(lines):
+    raw, (title_lines, blocks) = read(*lines)
+    assert texts(blocks)[0] == SURGE  # (the parser's own paragraph)
+    assert as_stitched(title_lines, blocks, leads(raw), SURGE_DECK) == (
+        [SURGE],
+        [{"kind": "paragraph", "text": TEXT}],
+    )
+
+
+def test_a_headline_and_a_subheadline_as_paragraph_and_crosshead_are_both_title_lines():
+    raw, (title_lines, blocks) = read("（上接A1版）", SURGE, "全县用电负荷创新高", TEXT, "", LATER)
+    assert [b["kind"] for b in blocks][:2] == ["paragraph", "crosshead"]
+    assert as_stitched(title_lines, blocks, leads(raw), SURGE_DECK) == (
+        [SURGE, "全县用电负荷创新高"],
+        [{"kind": "paragraph", "text": TEXT}, {"kind": "paragraph", "text": LATER}],
+    )
+
+
+def test_a_kicker_ending_in_a_dash_and_a_quoted_headline_are_both_title_lines():
+    deck = ["港闸区组织部门强化引领——", "用党建品牌让社会组织“亮心”", ""]
+    raw, (title_lines, blocks) = read("（上接A1版）", *deck[:2], TEXT, "", LATER)
+    assert as_stitched(title_lines, blocks, leads(raw), deck)[0] == deck[:2]
+
+
+def test_a_shortened_headline_with_its_end_mark_set_apart_is_a_title_line():
+    raw, (title_lines, blocks) = read("（上接A1版）", "", "高峰来了！", "", TEXT)
+    assert as_stitched(title_lines, blocks, leads(raw), SURGE_DECK)[0] == ["高峰来了！"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("（上接A1版）", SURGE + TEXT),  # the sentence goes on, on the same printed line
+        (
+            "（上接A1版）" + SURGE + "”",
+            "市民张女士笑着说，家里的空调从早开到晚。",
+            "",
+            LATER,
+        ),  # a quotation's end
+        ("（上接A1版）", SURGE, "”市民张女士笑着说，家里的空调从早开到晚。", "", LATER),  # goes on
+        ("（上接A1版）", "用电高峰来了，全县负荷创新高！", TEXT),  # starts like it, says more
+        ("（上接A1版）", SURGE, ""),  # nothing after it: the part is that text
+    ],
+    ids=["same-line", "closing-quote", "quote-after", "longer-sentence", "nothing-after"],
+)
+def test_a_first_sentence_that_starts_like_the_headline_stays_text(lines):
+    raw, parsed = read(*lines)
+    assert as_stitched(*parsed, leads(raw), SURGE_DECK) == parsed
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("（上接A1版）", SURGE, TEXT, "", LATER),
+        ("（上接A1版）" + SURGE, "", TEXT),
+        ("（上接A1版）", "全县用电负荷创新高", SURGE, TEXT),
+        ("（上接A1版）", SURGE, "全县用电负荷创新高", TEXT, "", LATER),
+        ("（上接A1版）", "全县用电负荷创新高", TEXT, "", LATER),
+    ],
+)
+def test_a_split_is_put_back_as_the_parser_made_the_blocks(lines):
+    raw, parsed = read(*lines)
+    split = as_stitched(*parsed, leads(raw), SURGE_DECK)
+    assert split[0]  # (taken off)
+    assert as_stitched(*split, leads(raw), ["", "县供电公司启动迎峰度夏预案", ""]) == parsed
+    assert as_parsed(*split, leads(raw)) == parsed
+    assert put_back(*split) == parsed[1]

@@ -193,3 +193,56 @@ def test_a_story_an_editor_changed_keeps_the_continuation_as_the_editor_left_it(
     import_text(GLUED, "2", force=True)
     part.refresh_from_db()
     assert part.title_lines == [] and part.blocks[0]["text"] == HEAD + BODY
+
+
+# --- A headline that ends with a mark (用电高峰来了！): the parser made it a paragraph ------------
+
+SURGE = "用电高峰来了！"
+SURGE_OPENING = "本报讯　入夏以来，全县用电负荷节节攀升，昨天最高负荷创历史新高。（下转第二版）"
+SURGE_TEXT = (
+    "据介绍，县供电公司已组织抢修队伍二十四小时待命，确保居民和重点企业用电。（下转第三版）"
+)
+SURGE_LAST = "县供电公司提醒市民错峰用电，空调温度不低于二十六摄氏度。"
+
+
+def surge_pages(head: str = SURGE) -> dict[str, str]:
+    """A story on three pages, its headline repeated under the marker on pages 2 and 3."""
+    return {
+        "1": f"{head}\n\n{SURGE_OPENING}\n",
+        "2": back("（上接第一版）", SURGE, SURGE_TEXT),
+        "3": back("（上接第二版）", "", SURGE, "", SURGE_LAST),
+    }
+
+
+@pytest.mark.parametrize("order", [("1", "2", "3"), ("3", "2", "1")])
+def test_a_headline_with_an_end_mark_is_no_paragraph_on_either_continuation(order):
+    _import(order, surge_pages())
+    story = _story()
+    parts = story.ordered_parts()
+    assert [p.page.label for p in parts] == ["1", "2", "3"]
+    assert [p.title_lines for p in parts[1:]] == [[SURGE], [SURGE]]
+    assert [b["text"] for b in parts[1].blocks] == [SURGE_TEXT.removesuffix("（下转第三版）")]
+    assert [b["text"] for b in parts[2].blocks] == [SURGE_LAST]
+    assert SURGE not in story.full_text()
+
+
+def test_a_headline_paragraph_is_put_back_when_the_front_page_says_another():
+    pages = surge_pages()
+    _import(("1", "2", "3"), pages)
+    part = _story().ordered_parts()[2]
+    assert part.title_lines == [SURGE]
+
+    import_text(surge_pages("县供电公司启动迎峰度夏预案")["1"], "1")
+    part.refresh_from_db()
+    assert part.title_lines == []
+    assert [b["text"] for b in part.blocks] == [SURGE, SURGE_LAST]  # its own paragraph again
+    records = part.history.count()
+
+    import_text(pages["3"], "3", force=True)  # parsed again: the same blocks, nothing written
+    part.refresh_from_db()
+    assert [b["text"] for b in part.blocks] == [SURGE, SURGE_LAST]
+    assert part.history.count() == records
+
+    import_text(pages["1"], "1")
+    part.refresh_from_db()
+    assert part.title_lines == [SURGE] and [b["text"] for b in part.blocks] == [SURGE_LAST]

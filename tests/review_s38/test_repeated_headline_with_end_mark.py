@@ -43,13 +43,11 @@ def story(db, django_capture_on_commit_callbacks):
     return story
 
 
-@pytest.mark.xfail(strict=True, reason="a repeated headline ending in ！ stays a body paragraph")
 def test_the_repeated_headline_is_the_continuations_title_line(story):
     part = ArticlePart.objects.get(article=story, sequence=1)
     assert part.title_lines == ["用电高峰来了！"]
 
 
-@pytest.mark.xfail(strict=True, reason="a repeated headline ending in ！ stays a body paragraph")
 def test_readers_do_not_read_the_headline_again_inside_the_story(client, story):
     data = client.get(f"/nantong-daily/2020-07-09/article/{story.pk}.json").json()
     assert [b["text"] for b in data["blocks"] if b["text"] == "用电高峰来了！"] == []
