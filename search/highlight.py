@@ -193,30 +193,45 @@ def _slight(piece: str) -> bool:
 class _Marking:
     """What of a query is marked (see the module's notes): ``phrases``, parts marked where they
     occur whole; ``words``, terms marked where they are a token; ``fallback``, parts marked
-    where they occur when neither is in the text."""
+    where they occur when neither is in the text. ``needles``: what the snippet's place is
+    chosen by (:func:`_focus`), each text once with its weight."""
 
     phrases: tuple[str, ...]
     words: frozenset[str]
     fallback: tuple[str, ...]
+    needles: tuple[tuple[str, float], ...]
+
+
+def _weight(piece: str) -> float:
+    """How much finding ``piece`` says where the query matched: its length, a slight piece
+    least."""
+    return 0.5 if _slight(piece) else float(len(piece))
 
 
 @lru_cache(maxsize=256)
-def _marking(query: Query) -> _Marking:
-    """:class:`_Marking` of ``query`` (worked out once per query: a page marks each line's
-    titles and snippet with the same one)."""
-    words = frozenset(term for term in query.terms if not _slight(term))
+def _marking(parts: tuple[str, ...], terms: tuple[str, ...]) -> _Marking:
+    """:class:`_Marking` of the query of ``parts`` and ``terms`` (worked out once per query: a
+    page marks each line's titles and snippet with the same one). A part found whole weighs
+    twice its length, a term its length (a text both a part and a term, both)."""
+    needles: dict[str, float] = {}
+    for times, pieces in ((2.0, parts), (1.0, terms)):
+        for piece in pieces:
+            needles[piece] = needles.get(piece, 0.0) + times * _weight(piece)
+    words = frozenset(term for term in terms if not _slight(term))
     # A part that is not one of its terms holds several (or none the index keeps).
-    phrases = tuple(p for p in query.parts if p not in query.terms and not _slight(p))
+    phrases = tuple(p for p in parts if p not in terms and not _slight(p))
     if not words and not phrases:  # slight pieces are all the query has
-        return _Marking((), frozenset(query.terms), query.parts)
-    return _Marking(phrases, words, tuple(p for p in query.parts if not _slight(p)))
+        return _Marking((), frozenset(terms), parts, tuple(needles.items()))
+    fallback = tuple(p for p in parts if not _slight(p))
+    return _Marking(phrases, words, fallback, tuple(needles.items()))
 
 
 def _spans(norm: str, start: int, end: int, query: Query) -> list[tuple[int, int]]:
     """The merged spans of ``norm[start:end]`` to mark for ``query`` (:class:`_Marking`)."""
-    marking = _marking(query)
+    marking = _marking(query.parts, query.terms)
     spans = _term_spans(norm, start, end, marking.words)
-    spans += _part_spans(norm, start, end, marking.phrases)
+    if marking.phrases:
+        spans += _part_spans(norm, start, end, marking.phrases)
     if not spans:
         spans = _part_spans(norm, start, end, marking.fallback)
     return _merge(spans)
@@ -231,26 +246,17 @@ def highlight(text: str, query: Query) -> SafeString:
     return mark_safe(_render(text, origin, spans, 0, len(norm)))  # escaped in _render
 
 
-def _weight(piece: str) -> float:
-    """How much finding ``piece`` says where the query matched: its length, a slight piece
-    least."""
-    return 0.5 if _slight(piece) else float(len(piece))
-
-
-def _hits(norm: str, query: Query) -> list[tuple[int, int, float, tuple[int, str]]]:
+def _hits(norm: str, query: Query) -> list[tuple[int, int, float, str]]:
     """``(start, end, weight, needle)`` of the first :data:`_HITS_PER_WORD` occurrences in
-    ``norm`` of each part of ``query`` (a part found whole weighs twice its length) and of each
-    term, in text order."""
+    ``norm`` of each of the query's needles (:class:`_Marking`), in text order."""
     hits = []
-    for level, needles, times in ((0, query.parts, 2.0), (1, query.terms, 1.0)):
-        for needle in needles:
-            weight = times * _weight(needle)
-            at = norm.find(needle)
-            count = 0
-            while at != -1 and count < _HITS_PER_WORD:
-                hits.append((at, at + len(needle), weight, (level, needle)))
-                at = norm.find(needle, at + 1)
-                count += 1
+    for needle, weight in _marking(query.parts, query.terms).needles:
+        at = norm.find(needle)
+        count = 0
+        while at != -1 and count < _HITS_PER_WORD:
+            hits.append((at, at + len(needle), weight, needle))
+            at = norm.find(needle, at + 1)
+            count += 1
     hits.sort()
     return hits
 
@@ -261,16 +267,19 @@ def _focus(norm: str, query: Query, width: int) -> tuple[int, int] | None:
     greatest weight of different parts and terms whole; the first such. None when the text
     holds none of them (the story matched by its title)."""
     hits = _hits(norm, query)
+    if len(hits) < 2:
+        return hits[0][:2] if hits else None
     starts = [hit[0] for hit in hits]
     best, best_score = None, -1.0
     for first, (at, end, _, _) in enumerate(hits):
-        limit = at + max(width, end - at)
-        seen: dict[tuple[int, str], float] = {}
+        limit = at + width if end - at <= width else end
+        seen: dict[str, float] = {}
         last = end
         for _, hit_end, weight, needle in hits[first : bisect_left(starts, limit)]:
             if hit_end <= limit:
                 seen[needle] = weight
-                last = max(last, hit_end)
+                if hit_end > last:
+                    last = hit_end
         score = sum(seen.values())
         if score > best_score:
             best, best_score = (at, last), score
