@@ -129,10 +129,10 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _term_spans(norm: str, start: int, end: int, terms: set[str]) -> list[tuple[int, int]]:
     """Spans of query terms among the search-mode tokens of ``norm[start:end]``.
 
-    Only the runs of :data:`_RUN` (between the characters it excludes) that hold a term are segmented: jieba
-    cuts each such run on its own (none of those characters is in its word pattern), so a run's
-    tokens are the region's tokens there, and a token, being a piece of its run, can be a term
-    only where the term occurs. (Checked: the tokens of every line of the project's fixture
+    Only the runs of :data:`_RUN` (between the characters it excludes) that hold a term are
+    segmented: jieba cuts each such run on its own (none of those characters is in its word
+    pattern), so a run's tokens are the region's tokens there, and a token, being a piece of
+    its run, can be a term only where the term occurs. (Checked: the tokens of every line of the project's fixture
     pages, 27,791 lines, are the same cut whole or run by run.)"""
     if not terms or start >= end:
         return []

@@ -113,9 +113,9 @@ def tag_view(request, word: str):
     # typed form other than the stored one names the stored one's address as canonical.
     keyword = keyword_of(word)
     page = Paginator(tagged(keyword), PER_PAGE).get_page(page_number(request))
-    canonical = (
-        "" if keyword == word else reverse("search:tag", kwargs={"word": encode_segment(keyword)})
-    )
+    canonical = ""
+    if keyword and keyword != word:
+        canonical = reverse("search:tag", kwargs={"word": encode_segment(keyword)})
     return render(
         request, "search/tag.html", {"word": word, "page_obj": page, "canonical": canonical}
     )

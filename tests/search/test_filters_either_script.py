@@ -175,3 +175,12 @@ def test_a_keyword_page_finds_latin_keywords_in_any_case_and_width(client, db):
     for typed in ("chatgpt", "ChatGPT", "ＣｈａｔＧＰＴ"):
         html = client.get(reverse("search:tag", kwargs={"word": typed})).text
         assert "共 1 篇" in html
+
+
+@pytest.mark.parametrize("typed", ["\u00ad", "Ａ" * 50, "..", "~s", "臺/灣"])
+def test_a_keyword_page_of_any_word_is_answered(client, db, typed):
+    from articles.params import encode_segment
+
+    response = client.get(reverse("search:tag", kwargs={"word": encode_segment(typed)}))
+    assert response.status_code == 200
+    assert "共 0 篇" in response.text
