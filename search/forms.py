@@ -1,21 +1,37 @@
-"""The public search form: the query and its filters, all in the URL (GET)."""
+"""The public search form: the query and its filters, all in the URL (GET).
+
+The 版名 and 记者 filters find what is printed in either script (traditional = simplified, as
+the query box does, and as people's pages take a name: ``/people/何曉雨/`` leads to 何晓雨):
+a value is looked up as every spelling that folds alike (:func:`articles.text.fold`), so each
+lookup is still an equality on the stored name (the unique index on ``Person.name``), written
+as one parameter whatever the number of spellings (:func:`spelled`, :class:`search.lookups.OneOf`)
+so that prepared queries keep one shape. The page shows the value as the reader typed it.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+import threading
+from array import array
 from datetime import date
 from html import escape
+from itertools import compress, product
+from math import prod
+from operator import ne
 
 from django import forms
-from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Value
-from django.db.models.lookups import Exact
+from django.db.models import CharField, Exists, F, OuterRef, Q, QuerySet, Value
 from django.utils.safestring import SafeData, SafeString, mark_safe
 
 from articles.labels import LabelError, normalize_label
 from articles.models import ArticlePart, Byline, Publication
 from articles.public import FRONT_PAGE, FRONT_PAGE_LABELS
 from articles.queries import Prepared
+from articles.text import fold
 from search.engine import MAX_QUERY_LENGTH
 from search.formhtml import WidgetMarkup
+from search.lookups import OneOf
 
 #: The papers readers may pick: only those with something public (listing the others would
 #: leak that they exist), by name. Prepared (:mod:`articles.queries`): no ORM work a request.
@@ -214,11 +230,11 @@ class SearchForm(forms.Form):
         return values
 
     def filter(self, queryset: QuerySet) -> QuerySet:
-        """``queryset`` (stories) narrowed by the valid filters given."""
+        """``queryset`` (stories) narrowed by the valid filters given (:func:`apply_filters`)."""
         return apply_filters(queryset, self.filter_values())
 
 
-#: The type of each filter's value in :func:`apply_filters` (a prepared query's argument kinds).
+#: The type of each filter's value in :func:`narrowed` (a prepared query's argument kinds).
 FILTER_KINDS = {
     "paper": str,
     "start": date,
@@ -229,19 +245,99 @@ FILTER_KINDS = {
 }
 
 
-def _in_section(section: str) -> Q:
-    """Parts printed on pages readers know as ``section``, as the site names them
-    (:func:`articles.public.in_section`: 头版 is also a front page printed without a 版名),
-    written so that its SQL is the same whatever the value (the value is compared with 头版 in
-    SQL), as a prepared query needs (:mod:`search.prepared`)."""
+#: The filters compared with every spelling of their value that folds alike (:func:`spelled`).
+SPELLED = ("section", "reporter")
+#: The most spellings a value is looked up as (each character's forms multiplied: 何曉雨 has
+#: 2; as ``/people/<name>/`` takes a name); a value with more (a long name, each character
+#: with a traditional form) is looked up as typed and folded only.
+SPELLINGS_AT_MOST = 512
+
+
+class _Forms:
+    """Every character that :func:`articles.text.fold` turns into a given one, the fold's
+    inverse: worked out once per process from folding every code point at once (one
+    ``str.translate``, a few milliseconds), where looking a character's forms up in the fold's
+    table reads all of it (about 1.5 ms a character)."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._forms: dict[str, tuple[str, ...]] | None = None
+
+    def _build(self) -> dict[str, tuple[str, ...]]:
+        with self._lock:
+            if self._forms is None:
+                # Every code point up to the last Han block the fold's table holds, surrogates
+                # left out, and the places where folding changes it (found at C speed).
+                codes = array("I", [*range(0xD800), *range(0xE000, 0x323B0)])
+                printed = codes.tobytes().decode(
+                    "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+                )
+                folded = fold(printed)
+                others: dict[str, list[str]] = {}
+                for at in compress(range(len(printed)), map(ne, printed, folded)):
+                    others.setdefault(folded[at], []).append(printed[at])
+                changed = {ch for each in others.values() for ch in each}
+                self._forms = {
+                    ch: tuple(([] if ch in changed else [ch]) + each) for ch, each in others.items()
+                }
+        return self._forms
+
+    def of(self, ch: str) -> tuple[str, ...]:
+        """The characters whose fold is ``ch``: itself first unless it folds to another."""
+        forms = self._forms if self._forms is not None else self._build()
+        found = forms.get(ch)
+        if found is None:  # nothing folds to ch: itself, unless it folds to another
+            return () if fold(ch) != ch else (ch,)
+        return found
+
+
+_FORMS = _Forms()
+
+
+def spellings(text: str) -> list[str]:
+    """Every text whose fold (:func:`articles.text.fold`: traditional = simplified, full-width
+    = half-width) is ``text``'s: ``何曉雨`` → ``["何晓雨", "何曉雨"]``, the folded one first;
+    with more than :data:`SPELLINGS_AT_MOST` of them, ``text`` folded and as given."""
+    folded = fold(text)
+    forms = [_FORMS.of(ch) for ch in folded]
+    if prod(len(each) for each in forms) > SPELLINGS_AT_MOST:
+        return list(dict.fromkeys((folded, text)))
+    return ["".join(letters) for letters in product(*forms)]
+
+
+def spelled(text: str) -> str:
+    """:func:`spellings` of ``text`` as the one parameter :class:`search.lookups.OneOf` takes
+    (a JSON array)."""
+    return json.dumps(spellings(text), ensure_ascii=False)
+
+
+def lookup_values(values: dict) -> dict:
+    """The filter ``values`` (:meth:`SearchForm.filter_values`) as :func:`narrowed` compares
+    them: those of :data:`SPELLED` as their :func:`spelled` spellings, the others as given."""
+    return {name: spelled(value) if name in SPELLED else value for name, value in values.items()}
+
+
+def _in_section(spelled_section: str) -> Q:
+    """Parts printed on pages readers know as the section (any of its spellings,
+    :func:`spelled`), as the site names them (:func:`articles.public.in_section`: 头版 is also a
+    front page printed without a 版名), written so that its SQL is the same whatever the value
+    (whether 头版 is among the spellings is asked in SQL), as a prepared query needs
+    (:mod:`search.prepared`)."""
     front = Q(page__section="", page__label__in=FRONT_PAGE_LABELS) & Q(
-        Exact(Value(section, output_field=CharField()), Value(FRONT_PAGE))
+        OneOf(Value(FRONT_PAGE, output_field=CharField()), spelled_section)
     )
-    return Q(page__section=section) | front
+    return Q(OneOf(F("page__section"), spelled_section)) | front
 
 
 def apply_filters(queryset: QuerySet, values: dict) -> QuerySet:
-    """``queryset`` (stories) narrowed by ``values`` (:meth:`SearchForm.filter_values`): each
+    """``queryset`` (stories) narrowed by the filter ``values`` as a reader gives them
+    (:meth:`SearchForm.filter_values`): the paper's slug, the dates, the normalised label, the
+    section and the reporter in either script (:func:`spellings`)."""
+    return narrowed(queryset, lookup_values(values))
+
+
+def narrowed(queryset: QuerySet, values: dict) -> QuerySet:
+    """``queryset`` (stories) narrowed by ``values`` as :func:`lookup_values` gives them: each
     value is used as a lookup's value only, so that the same function builds the prepared
     queries of :mod:`search.results` with stand-ins."""
     if "paper" in values:
@@ -262,6 +358,10 @@ def apply_filters(queryset: QuerySet, values: dict) -> QuerySet:
         )
     if "reporter" in values:
         queryset = queryset.filter(
-            Exists(Byline.objects.filter(article=OuterRef("pk"), person__name=values["reporter"]))
+            Exists(
+                Byline.objects.filter(
+                    OneOf(F("person__name"), values["reporter"]), article=OuterRef("pk")
+                )
+            )
         )
     return queryset

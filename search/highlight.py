@@ -4,15 +4,32 @@ PostgreSQL's ``ts_headline`` re-parses the text with its own parser, which does 
 Chinese (a whole clause is one "word"), so the marks come from jieba instead: the text is
 normalised character by character (so every normalised offset maps back to the printed text),
 segmented in search mode with offsets (``jieba.tokenize``), and the tokens that are query terms are
-marked. When no token matches (the story was found by the substring fallback), the query's parts
-are marked where they occur. Only the snippet's neighbourhood is segmented, not the whole story.
+marked. Only the snippet's neighbourhood is segmented, not the whole story.
+
+What is marked, and where the snippet is taken, follow how the search matched (:mod:`search.engine`:
+each part of the query as printed, its terms from the index):
+
+* A part of several terms (``5月19日``, ``党建品牌``) is marked where it occurs whole; a word
+  term (two characters or more, not a number: ``党建``, ``徐惠民``) wherever it is a token.
+* A *slight* piece — one character, or a number (``5``, ``月``, ``19``) — is marked only inside
+  such a whole part, unless the query has nothing else (``报``, ``2024``): ``5月19日`` does not
+  mark 5, 月 and 日 in 5月15日.
+* When nothing of that is in the text (the story was found by the substring fallback), the parts
+  are marked where they occur.
+* The snippet is taken around the stretch holding the most of the query: its parts found whole
+  first (each weighs twice its length), then its terms (the words found apart: their length), a
+  slight piece least. That stretch is always inside the snippet, whatever its start is moved
+  back to (a clause's beginning).
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from html import escape  # (what django.utils.html.escape is, without its lazy-text wrapper)
 
 from django.utils.safestring import SafeString, mark_safe
@@ -22,6 +39,10 @@ from search.text import normalize, tokenize_spans
 
 SNIPPET_LENGTH = 110
 _CONTEXT_BEFORE = 24
+# How far the snippet's start may move back to the beginning of its clause.
+_CLAUSE_BACK = 12
+# Occurrences of each part or term looked at when choosing the snippet's place.
+_HITS_PER_WORD = 50
 # jieba segments each run between punctuation on its own: segmenting from such a boundary gives
 # the same tokens as the index.
 _BOUNDARY = re.compile(r"[\s,.!?;:，。！？；：、\"“”‘’()（）《》「」【】\[\]]")
@@ -108,10 +129,10 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _term_spans(norm: str, start: int, end: int, terms: set[str]) -> list[tuple[int, int]]:
     """Spans of query terms among the search-mode tokens of ``norm[start:end]``.
 
-    Only the runs between :data:`_RUN_BREAK` characters that hold a term are segmented: jieba
-    cuts each such run on its own (none of those characters is in its word pattern), so a run's
-    tokens are the region's tokens there, and a token, being a piece of its run, can be a term
-    only where the term occurs. (Checked: the tokens of every line of the project's fixture
+    Only the runs of :data:`_RUN` (between the characters it excludes) that hold a term are
+    segmented: jieba cuts each such run on its own (none of those characters is in its word
+    pattern), so a run's tokens are the region's tokens there, and a token, being a piece of
+    its run, can be a term only where the term occurs. (Checked: the tokens of every line of the project's fixture
     pages, 27,791 lines, are the same cut whole or run by run.)"""
     if not terms or start >= end:
         return []
@@ -159,10 +180,60 @@ def _render(text: str, origin: Sequence[int], spans, start: int, end: int) -> st
     return "".join(pieces)
 
 
+_NUMBER = re.compile(r"[0-9]+(?:[.,:][0-9]+)*")
+
+
+def _slight(piece: str) -> bool:
+    """One character, or a number (``5``, ``19``, ``3.5``): a piece of a query that most texts
+    hold somewhere, so it says where the query matched only as part of a longer one."""
+    return len(piece) <= 1 or _NUMBER.fullmatch(piece) is not None
+
+
+@dataclass(frozen=True)
+class _Marking:
+    """What of a query is marked (see the module's notes): ``phrases``, parts marked where they
+    occur whole; ``words``, terms marked where they are a token; ``fallback``, parts marked
+    where they occur when neither is in the text. ``needles``: what the snippet's place is
+    chosen by (:func:`_focus`), each text once with its weight."""
+
+    phrases: tuple[str, ...]
+    words: frozenset[str]
+    fallback: tuple[str, ...]
+    needles: tuple[tuple[str, float], ...]
+
+
+def _weight(piece: str) -> float:
+    """How much finding ``piece`` says where the query matched: its length, a slight piece
+    least."""
+    return 0.5 if _slight(piece) else float(len(piece))
+
+
+@lru_cache(maxsize=256)
+def _marking(parts: tuple[str, ...], terms: tuple[str, ...]) -> _Marking:
+    """:class:`_Marking` of the query of ``parts`` and ``terms`` (worked out once per query: a
+    page marks each line's titles and snippet with the same one). A part found whole weighs
+    twice its length, a term its length (a text both a part and a term, both)."""
+    needles: dict[str, float] = {}
+    for times, pieces in ((2.0, parts), (1.0, terms)):
+        for piece in pieces:
+            needles[piece] = needles.get(piece, 0.0) + times * _weight(piece)
+    words = frozenset(term for term in terms if not _slight(term))
+    # A part that is not one of its terms holds several (or none the index keeps).
+    phrases = tuple(p for p in parts if p not in terms and not _slight(p))
+    if not words and not phrases:  # slight pieces are all the query has
+        return _Marking((), frozenset(terms), parts, tuple(needles.items()))
+    fallback = tuple(p for p in parts if not _slight(p))
+    return _Marking(phrases, words, fallback, tuple(needles.items()))
+
+
 def _spans(norm: str, start: int, end: int, query: Query) -> list[tuple[int, int]]:
-    spans = _term_spans(norm, start, end, set(query.terms))
+    """The merged spans of ``norm[start:end]`` to mark for ``query`` (:class:`_Marking`)."""
+    marking = _marking(query.parts, query.terms)
+    spans = _term_spans(norm, start, end, marking.words)
+    if marking.phrases:
+        spans += _part_spans(norm, start, end, marking.phrases)
     if not spans:
-        spans = _part_spans(norm, start, end, query.parts)
+        spans = _part_spans(norm, start, end, marking.fallback)
     return _merge(spans)
 
 
@@ -175,28 +246,44 @@ def highlight(text: str, query: Query) -> SafeString:
     return mark_safe(_render(text, origin, spans, 0, len(norm)))  # escaped in _render
 
 
-def _best_window(norm: str, query: Query, length: int) -> int:
-    """Where the snippet starts: the window holding the most different query words."""
-    needles = [*query.terms, *query.parts]
-    hits: list[tuple[int, str]] = []
-    for needle in needles:
+def _hits(norm: str, query: Query) -> list[tuple[int, int, float, str]]:
+    """``(start, end, weight, needle)`` of the first :data:`_HITS_PER_WORD` occurrences in
+    ``norm`` of each of the query's needles (:class:`_Marking`), in text order."""
+    hits = []
+    for needle, weight in _marking(query.parts, query.terms).needles:
         at = norm.find(needle)
         count = 0
-        while at != -1 and count < 20:
-            hits.append((at, needle))
+        while at != -1 and count < _HITS_PER_WORD:
+            hits.append((at, at + len(needle), weight, needle))
             at = norm.find(needle, at + 1)
             count += 1
-    if not hits:
-        return 0
     hits.sort()
-    best_start, best_score = hits[0][0], -1
-    for at, _ in hits:
-        window_start = max(0, at - _CONTEXT_BEFORE)
-        window_end = window_start + length
-        score = len({n for pos, n in hits if window_start <= pos < window_end})
+    return hits
+
+
+def _focus(norm: str, query: Query, width: int) -> tuple[int, int] | None:
+    """The stretch ``(start, end)`` of ``norm`` the snippet must show: at most ``width``
+    characters (or one hit, if longer), beginning at a hit (:func:`_hits`), that hold the
+    greatest weight of different parts and terms whole; the first such. None when the text
+    holds none of them (the story matched by its title)."""
+    hits = _hits(norm, query)
+    if len(hits) < 2:
+        return hits[0][:2] if hits else None
+    starts = [hit[0] for hit in hits]
+    best, best_score = None, -1.0
+    for first, (at, end, _, _) in enumerate(hits):
+        limit = at + width if end - at <= width else end
+        seen: dict[str, float] = {}
+        last = end
+        for _, hit_end, weight, needle in hits[first : bisect_left(starts, limit)]:
+            if hit_end <= limit:
+                seen[needle] = weight
+                if hit_end > last:
+                    last = hit_end
+        score = sum(seen.values())
         if score > best_score:
-            best_start, best_score = window_start, score
-    return best_start
+            best, best_score = (at, last), score
+    return best
 
 
 def _boundary_before(norm: str, index: int, limit: int) -> int:
@@ -221,10 +308,13 @@ def snippet(text: str, query: Query, *, length: int = SNIPPET_LENGTH) -> SafeStr
         return mark_safe("")
     text = re.sub(r"\s*\n\s*", " ", text)
     norm, origin = _normalised_with_map(text)
-    start = _best_window(norm, query, length)
+    # What the snippet shows whole: at most what is left of its length once the context before
+    # and a move back to a clause's beginning are taken off (or the one hit, if longer).
+    focus = _focus(norm, query, length - _CONTEXT_BEFORE - _CLAUSE_BACK)
+    start = max(0, focus[0] - _CONTEXT_BEFORE) if focus else 0
     # Shift the start back to the beginning of its clause when that is close (reads better).
-    start = _boundary_before(norm, start, 12)
-    end = min(len(norm), start + length)
+    start = _boundary_before(norm, start, _CLAUSE_BACK)
+    end = min(len(norm), max(start + length, focus[1] if focus else 0))
     # Segment from clause boundaries around the window, so the tokens are the index's tokens.
     seg_start = _boundary_before(norm, start, 40)
     seg_end = _boundary_after(norm, end, 40)

@@ -29,6 +29,28 @@ class AnyOf(Lookup):
         return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, ids]
 
 
+class OneOf(Lookup):
+    """``lhs`` is one of the texts of a JSON array given as one text parameter
+    (``["何晓雨", "何曉雨"]``): for ``queryset.filter(OneOf(F("person__name"), texts))``, the
+    left-hand side a column or a ``Value``. One parameter whatever the number of texts, so that
+    a prepared query (:mod:`search.prepared`) takes them as one argument. SQLite: ``IN (SELECT
+    value FROM json_each(%s))``; PostgreSQL: ``= ANY(ARRAY(SELECT
+    jsonb_array_elements_text(%s::jsonb)))`` (the array worked out once per statement). An
+    equality either way, so an index on the column serves it. Not registered on any field;
+    an empty array matches nothing."""
+
+    lookup_name = "one_of"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        if connection.vendor == "postgresql":
+            among_texts = "= ANY(ARRAY(SELECT jsonb_array_elements_text(%s::jsonb)))"
+        else:
+            among_texts = "IN (SELECT value FROM json_each(%s))"
+        return f"{lhs} {among_texts}", [*lhs_params, self.rhs]
+
+
 def id_array(ids: list[int]) -> str:
     """``{1,2,3}``: ``ids`` as the text of a PostgreSQL array, for ``= ANY(%s::bigint[])``.
     One text parameter: psycopg quotes it at once, where a list is adapted element by element

@@ -24,9 +24,10 @@ from articles.queries import Prepared, field_names, instance
 from articles.storytext import joined_blocks
 from search import engine, pages
 from search.engine import Query, SearchResult
-from search.forms import FILTER_KINDS, FILTERS, apply_filters
+from search.forms import FILTER_KINDS, FILTERS, apply_filters, lookup_values, narrowed
 from search.models import Keyword
 from search.prepared import NotPrepared, PreparedCount, PreparedText, Shapes
+from search.text import normalize
 
 PER_PAGE = 20
 
@@ -200,8 +201,8 @@ def _public() -> QuerySet:
 
 def _filtered(filters: tuple[str, ...], values: tuple) -> QuerySet:
     """The public stories narrowed by the filters named (:data:`search.forms.FILTERS` order)
-    with ``values``."""
-    return apply_filters(_public(), dict(zip(filters, values, strict=True)))
+    with ``values`` as :func:`search.forms.lookup_values` gives them."""
+    return narrowed(_public(), dict(zip(filters, values, strict=True)))
 
 
 def _filter_kinds(filters: tuple[str, ...]) -> tuple[type, ...]:
@@ -269,7 +270,8 @@ def _prepared_search(values: dict, q: Query) -> tuple[SearchResult, Results]:
     filters = tuple(name for name in FILTERS if name in values)
     parts = q.parts if q.needs_check else ()  # (not read: a token match is the substring's)
     shape = (filters, len(q.terms), len(parts), q.needs_check)
-    args = (*q.terms, *parts, *(values[name] for name in filters))
+    looked_up = lookup_values(values)
+    args = (*q.terms, *parts, *(looked_up[name] for name in filters))
     newest = _NEWEST.get(shape)
     alias = router.db_for_read(Article)
     with engine.index_plans(alias):  # (a name's few dozen matches by key)
@@ -279,7 +281,7 @@ def _prepared_search(values: dict, q: Query) -> tuple[SearchResult, Results]:
         # than the recent entries): building the question's queryset was a seventh of a
         # search request's CPU time.
         if engine.recent_since(alias) is not None:
-            matched = engine.index_filter(apply_filters(_public(), values), q)
+            matched = engine.index_filter(narrowed(_public(), looked_up), q)
             entries = engine.public_window_entries(alias, q, not values, check=q.needs_check)
             if engine.recent_window_is_full(matched, entries):
                 raise NotPrepared("a common word: the engine reads its window among the newest")
@@ -320,13 +322,21 @@ def listed(values: dict) -> Results:
     """The public stories the filter ``values`` leave (at least one), newest first, for the
     paginator. One query to count them, one a page."""
     filters = tuple(name for name in FILTERS if name in values)
-    args = tuple(values[name] for name in filters)
+    looked_up = lookup_values(values)
+    args = tuple(looked_up[name] for name in filters)
     page = _LISTED.get(filters)
 
     def fetch(offset: int, limit: int) -> tuple[str, list]:
         return page.page(*args, limit=limit, offset=offset)
 
     return Results(_LISTED_COUNT.get(filters).count(*args), fetch)
+
+
+def keyword_of(word: str) -> str:
+    """The keyword a reader's ``word`` names, as keywords are stored: in search's matching form
+    (:func:`search.text.normalize`: 臺灣 → 台湾, ＡＩ → ai), at most 50 characters (the
+    column's length; :mod:`search.entries` cuts longer words there)."""
+    return normalize(word)[:50]
 
 
 def _tagged(word: str) -> QuerySet:
@@ -342,7 +352,8 @@ _TAGGED_COUNT = PreparedCount(Article, (str,), _tagged)
 
 
 def tagged(word: str) -> Results:
-    """The public stories with the keyword ``word``, newest first, for the paginator."""
+    """The public stories with the keyword ``word`` (as stored: :func:`keyword_of`), newest
+    first, for the paginator."""
 
     def fetch(offset: int, limit: int) -> tuple[str, list]:
         return _TAGGED.page(word, limit=limit, offset=offset)

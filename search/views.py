@@ -5,14 +5,15 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
+from django.urls import reverse
 
 from articles.models import Publication
-from articles.params import BadParameter, decode_segment, page_number
+from articles.params import BadParameter, decode_segment, encode_segment, page_number
 from articles.public import public_paper
 from search.engine import parse_query
 from search.forms import MAX_QUERY_LENGTH, SearchForm
 from search.highlight import highlight, snippet
-from search.results import PER_PAGE, found, listed, tagged
+from search.results import PER_PAGE, found, keyword_of, listed, tagged
 
 
 def _paper(slug: str) -> Publication | None:
@@ -92,7 +93,8 @@ def search_view(request):
 
 def tag_view(request, word: str):
     """``/search/tag/<word>/``: stories with the keyword, newest first. ``word`` is the segment
-    :func:`articles.params.encode_segment` made (so a keyword ``..`` has a safe address)."""
+    :func:`articles.params.encode_segment` made (so a keyword ``..`` has a safe address), in
+    either script (:func:`search.results.keyword_of`)."""
     page_error = _page_error(request)
     if page_error:
         return render(request, "400.html", {"message": page_error}, status=400)
@@ -107,5 +109,13 @@ def tag_view(request, word: str):
             {"message": "关键词太长：标签最多 50 个字，请换一个词检索"},
             status=400,
         )
-    page = Paginator(tagged(word), PER_PAGE).get_page(page_number(request))
-    return render(request, "search/tag.html", {"word": word, "page_obj": page})
+    # The keyword as stored (臺灣 lists the stories tagged 台湾), the page titled as typed; a
+    # typed form other than the stored one names the stored one's address as canonical.
+    keyword = keyword_of(word)
+    page = Paginator(tagged(keyword), PER_PAGE).get_page(page_number(request))
+    canonical = ""
+    if keyword and keyword != word:
+        canonical = reverse("search:tag", kwargs={"word": encode_segment(keyword)})
+    return render(
+        request, "search/tag.html", {"word": word, "page_obj": page, "canonical": canonical}
+    )
