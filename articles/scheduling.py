@@ -37,6 +37,7 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from articles.continuations import held_jumps_resolve
 from articles.editing import history_baseline
 from articles.models import Article, Issue, Status
 from articles.publishing import (
@@ -185,7 +186,8 @@ def stories_schedule(*, articles, at: datetime, user=None, now: datetime | None 
 
 @transaction.atomic
 def stories_unschedule(*, articles, user=None) -> str:
-    """Cancel the scheduled publication of single stories."""
+    """Cancel the scheduled publication of single stories (a link held apart because one was
+    scheduled is decided again: ``held_jumps_resolve``). Returns the message for the editor."""
     rows = list(
         Article.objects.select_for_update().filter(
             pk__in=[a.pk for a in articles], publish_at__isnull=False
@@ -193,6 +195,9 @@ def stories_unschedule(*, articles, user=None) -> str:
     )
     if rows:
         _set_story_schedule(rows, None, user, UNSCHEDULE_REASON)
+        # A link held because one of them was scheduled (articles.continuations.schedules) is
+        # decided again: with no time, they join as the unscheduled stories do.
+        held_jumps_resolve(a.pk for a in rows)
     return f"已取消 {len(rows)} 篇稿件的定时发布。"
 
 

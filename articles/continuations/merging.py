@@ -31,6 +31,12 @@ from simple_history.utils import bulk_update_with_history
 
 from articles.bulk import update_rows, update_values
 from articles.changes import content_changed
+from articles.continuations.schedules import (
+    is_scheduled,
+    schedule_merge_refusal,
+    schedules_follow,
+    story_states,
+)
 from articles.editing import history_baseline
 from articles.models import (
     Article,
@@ -112,7 +118,9 @@ class MergeContext:
             return
         final = self._final_targets()
         self.into = {}
-        published_follow(final)
+        rows = story_states({*final, *final.values()})
+        schedules_follow(final, rows)  # before the emptied stories (and their times) go
+        published_follow(final, rows)
         for model, field in (
             (Photo, "article"),
             (Teaser, "target_article"),
@@ -147,21 +155,23 @@ class MergeContext:
         return final
 
 
-def published_follow(final: dict[int, int]) -> list[int]:
+def published_follow(final: dict[int, int], rows: dict[int, tuple] | None = None) -> list[int]:
     """Publish each story a published story joined (``final``: {emptied story id: the story it
-    ended up in}) when that story is not published and its paper does not require sign-off, so
-    the old URL leads to a public story (one history record each, reason
+    ended up in}; ``rows``: their ``story_states``, read when not given) when that story is not
+    published nor scheduled (``articles.continuations.schedules``) and its paper does not
+    require sign-off, so the old URL leads to a public story (one history record each, reason
     :data:`MERGE_PUBLISH_REASON`), unless that story was published before and withdrawn (a
     history record says so): an import never publishes again what editors withdrew. Returns
-    their ids. Two queries when nothing is published,
-    as in every import of an issue not yet public."""
-    rows = dict(
-        Article.objects.filter(pk__in={*final, *final.values()}).values_list("pk", "status")
-    )
+    their ids. Two queries when nothing is published, as in every import of an issue not yet
+    public."""
+    rows = story_states({*final, *final.values()}) if rows is None else rows
+    none = ("", None, None)
     wanted = {
         new
         for old, new in final.items()
-        if rows.get(old) == Status.PUBLISHED and rows.get(new) != Status.PUBLISHED
+        if rows.get(old, none)[0] == Status.PUBLISHED
+        and rows.get(new, none)[0] != Status.PUBLISHED
+        and rows.get(new, none)[1] is None
     }
     if not wanted:
         return []
@@ -194,10 +204,17 @@ def publish_merge_refusal(jump: Jump, part: ArticlePart) -> str:
     jumping story first; publishing it makes the link
     (:func:`~articles.continuations.resolution.held_jumps_resolve`). On any paper, the same when
     the jumping story was published and withdrawn (:func:`withdrawn_refusal`): readers would
-    lose the continuation silently; publishing the story again makes the link."""
-    if part.article.status != Status.PUBLISHED:  # (the jumping story is read only then)
-        return ""
+    lose the continuation silently. First, one published and one scheduled (``schedules``)."""
+    moved = part.article
+    if moved.status != Status.PUBLISHED and not is_scheduled(moved):
+        return ""  # (the jumping story is read only then)
     source = jump.part.article
+    if refusal := schedule_merge_refusal(
+        source, moved, home=jump.part.page.label, label=part.page.label
+    ):
+        return refusal
+    if moved.status != Status.PUBLISHED:
+        return ""
     if source.status == Status.PUBLISHED:
         return ""
     if not source.issue.publication.review_required:

@@ -5,7 +5,8 @@ and publishing an issue that has one needs an editor's acknowledgement. Each pro
 editor can act on: a page never imported, no continuation that fits, several that fit equally
 (with the candidates), a loop, a continuation nothing leads to, or a link held until a story is
 signed off and published (``held``: its continuation is published, on a paper that requires
-sign-off; :func:`~articles.continuations.merging.jump_hold`).
+sign-off; :func:`~articles.continuations.merging.jump_hold`), published again (withdrawn), or
+published at its scheduled time (``articles.continuations.schedules``).
 
 :func:`cross_page_copies` lists what is not a problem but an editor should know: a story the
 e-paper served whole on two pages, kept as one story (:mod:`~articles.continuations.copies`).
@@ -20,8 +21,10 @@ from django.db.models import Prefetch, Q
 from articles.continuations.matching import page_find
 from articles.continuations.merging import is_held
 from articles.models import (
-    HELD_STATE_LABEL,
-    WITHDRAWN_HELD_STATE_LABEL,
+    HELD_LABELS,
+    HELD_SCHEDULED,
+    HELD_SIGNOFF,
+    HELD_WITHDRAWN,
     Article,
     ArticlePart,
     Jump,
@@ -68,10 +71,16 @@ def _part_ref(part: ArticlePart, numbers: dict[int, int]) -> str:
     return f"{part.page.label}版 第{number}篇“{part.article.title or '无标题'}”"
 
 
-def held_forward_message(target: str, *, withdrawn: bool = False) -> str:
+def held_forward_message(target: str, *, withdrawn: bool = False, scheduled: bool = False) -> str:
     """What editors read of a 下转 held (:func:`~articles.continuations.merging.jump_hold`)
-    whose continuation is on page ``target``: why (the paper requires sign-off, or
-    ``withdrawn``: the story was published and withdrawn), and what makes the link."""
+    whose continuation is on page ``target``: why (the paper requires sign-off, ``withdrawn``:
+    the story was published and withdrawn, ``scheduled``: one of the two is published and the
+    other scheduled for later), and what makes the link."""
+    if scheduled:
+        return (
+            f"这篇稿件和{target}版的续文一篇已发布、一篇定时发布：先不接上（定时的文字不提前上线，"
+            "已发布的仍能读到）；到时发布后自动接上，要现在接上，请先发布定时的那篇或取消它的定时发布"
+        )
     if withdrawn:
         return (
             f"{target}版的续文已经发布，这篇稿件发布后已撤回：先不接上（读者仍能读到已发布的"
@@ -83,9 +92,15 @@ def held_forward_message(target: str, *, withdrawn: bool = False) -> str:
     )
 
 
-def held_backward_message(target: str, *, withdrawn: bool = False) -> str:
-    """What editors read of a published continuation's 上接 that a held 下转 on page ``target``
-    waits to join (``withdrawn``: held because that story was withdrawn)."""
+def held_backward_message(target: str, *, withdrawn: bool = False, scheduled: bool = False) -> str:
+    """What editors read of a continuation's 上接 that a held 下转 on page ``target`` waits to
+    join (``withdrawn``: held because that story was withdrawn; ``scheduled``: because one of
+    the two is published and the other scheduled for later)."""
+    if scheduled:
+        return (
+            f"{target}版转到这里的稿件和这段续文一篇已发布、一篇定时发布：先不接上（定时的文字不提前"
+            "上线，已发布的仍能读到）；到时发布后自动接上"
+        )
     if withdrawn:
         return (
             f"已发布，{target}版转到这里的稿件发布后已撤回：先不接上（读者仍能读到这段续文）；"
@@ -97,24 +112,34 @@ def held_backward_message(target: str, *, withdrawn: bool = False) -> str:
     )
 
 
+def held_message(jump: Jump, kind: str) -> str:
+    """What editors read of ``jump`` in a link held for ``kind`` (``held_links``' values)."""
+    said = (
+        held_forward_message if jump.direction == JumpDirection.FORWARD else held_backward_message
+    )
+    return said(
+        jump.target_label, withdrawn=kind == HELD_WITHDRAWN, scheduled=kind == HELD_SCHEDULED
+    )
+
+
+def _held_text(jump: Jump, kinds: dict[int, str], issue) -> str:
+    """:func:`held_message` of ``jump`` of ``issue``, held for ``kinds[jump.pk]`` (``held_links``)
+    or, when that does not say, for its paper's sign-off, else because the story was withdrawn."""
+    by_paper = HELD_SIGNOFF if issue.publication.review_required else HELD_WITHDRAWN
+    return held_message(jump, kinds.get(jump.pk) or by_paper)
+
+
 def held_notes(jumps) -> dict[int, tuple[str, str]]:
     """{jump id: (its state as the desk says it, what editors read of it)} for those of
     ``jumps`` in a held link (:func:`~articles.models.jumps.held_links`: a held 下转 and the 上接
-    of the continuation it waits to join), as ``check_jumps`` says them (held for sign-off where
-    the paper requires it, else because the story was withdrawn). At most two queries, none
-    when no jump is held or open."""
+    of the continuation it waits to join), as ``check_jumps`` says them (held because a story
+    is scheduled for later; else for sign-off where the paper requires it, else because the
+    story was withdrawn). At most two queries, none when no jump is held or open."""
     jumps = {j.pk: j for j in jumps}
-    label = {True: WITHDRAWN_HELD_STATE_LABEL, False: HELD_STATE_LABEL}
-    notes: dict[int, tuple[str, str]] = {}
-    for pk, withdrawn in held_links(jumps.values()).items():
-        jump = jumps[pk]
-        said = (
-            held_forward_message
-            if jump.direction == JumpDirection.FORWARD
-            else held_backward_message
-        )
-        notes[pk] = (label[withdrawn], said(jump.target_label, withdrawn=withdrawn))
-    return notes
+    return {
+        pk: (HELD_LABELS[kind], held_message(jumps[pk], kind))
+        for pk, kind in held_links(jumps.values()).items()
+    }
 
 
 def jumps_mark_held(jumps) -> None:
@@ -158,11 +183,9 @@ def jump_problems(issues) -> list[JumpProblem]:
     # Continuations a held link waits to join (their 上接 is answered, not yet linked).
     # {continuation part id: the jumping story it waits for}.
     awaited = {
-        c.pk: (jump.part.article_id, not jump.part.page.issue.publication.review_required)
-        for jump in jumps
-        if is_held(jump)
-        for c in jump.candidates.all()
+        c.pk: jump.part.article_id for jump in jumps if is_held(jump) for c in jump.candidates.all()
     }
+    kinds = held_links(jumps) if awaited else {}  # why each is held
     for jump in jumps:
         part = jump.part
         issue = part.page.issue
@@ -183,9 +206,7 @@ def jump_problems(issues) -> list[JumpProblem]:
                 candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
                 kind = "held"
                 waits_for = part.article_id
-                message = held_forward_message(
-                    target, withdrawn=not issue.publication.review_required
-                )
+                message = _held_text(jump, kinds, issue)
             elif jump.state == JumpState.LOOP:
                 kind = "loop"
                 message = "接续形成循环（对上的接续属于这篇稿件自己）"
@@ -200,8 +221,8 @@ def jump_problems(issues) -> list[JumpProblem]:
             message = f"目标版面尚未导入（它接自{target}版，{target}版还没有导入）"
         elif part.pk in awaited:
             kind = "held"
-            waits_for, withdrawn = awaited[part.pk]
-            message = held_backward_message(target, withdrawn=withdrawn)
+            waits_for = awaited[part.pk]
+            message = _held_text(jump, kinds, issue)
         else:
             kind = "orphan"
             message = f"有“上接”却找不到对应的“下转”（{target}版上没有转到这里的稿件）"

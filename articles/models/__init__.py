@@ -45,7 +45,11 @@ from articles.models.content import (
 from articles.models.counters import ContentChangeCounter
 from articles.models.importruns import ImportRun, ImportRunState
 from articles.models.jumps import (
+    HELD_LABELS,
+    HELD_SCHEDULED,
+    HELD_SIGNOFF,
     HELD_STATE_LABEL,
+    HELD_WITHDRAWN,
     WITHDRAWN_HELD_STATE_LABEL,
     Jump,
     JumpDirection,
@@ -69,7 +73,11 @@ from articles.models.stories import (
 from articles.querysets import Status
 
 __all__ = [
+    "HELD_LABELS",
+    "HELD_SCHEDULED",
+    "HELD_SIGNOFF",
     "HELD_STATE_LABEL",
+    "HELD_WITHDRAWN",
     "RESERVED_SLUGS",
     "WITHDRAWN_HELD_STATE_LABEL",
     "Article",

@@ -10,6 +10,7 @@ from django.db.models import Q
 from articles.fields import JSONField
 from articles.models.content import Page
 from articles.models.stories import Article, ArticlePart
+from articles.querysets import Status
 
 
 class JumpDirection(models.TextChoices):
@@ -29,26 +30,50 @@ class JumpState(models.TextChoices):
 
 # How the desk names the state of a jump in a link held apart (its ``state`` is ``pending``, read
 # 待目标版面, which would send editors looking for a page that is imported): held for sign-off,
-# or because the jumping story was published and withdrawn (articles.continuations.merging).
+# because the jumping story was published and withdrawn, or because one story is published and
+# the other scheduled for later (articles.continuations.merging, articles.continuations.schedules).
 HELD_STATE_LABEL = "须经签发，先不接上"
 WITHDRAWN_HELD_STATE_LABEL = "稿件已撤回，先不接上"
+SCHEDULED_HELD_STATE_LABEL = "定时发布，先不接上"
+
+# Why a link is held (:func:`held_links`' values), and how the desk names each.
+HELD_SIGNOFF, HELD_WITHDRAWN, HELD_SCHEDULED = "signoff", "withdrawn", "scheduled"
+HELD_LABELS = {
+    HELD_SIGNOFF: HELD_STATE_LABEL,
+    HELD_WITHDRAWN: WITHDRAWN_HELD_STATE_LABEL,
+    HELD_SCHEDULED: SCHEDULED_HELD_STATE_LABEL,
+}
 
 
-def held_links(jumps) -> dict[int, bool]:
-    """``{jump id: withdrawn}`` for those of ``jumps`` in a link held apart
+def _held_kind(review_required: bool, *stories: tuple) -> str:
+    """Why a link is held, from its paper's sign-off and its two stories' (status, publish_at):
+    a story scheduled for later (not published, a time set) holds it first."""
+    if any(status != Status.PUBLISHED and at is not None for status, at in stories):
+        return HELD_SCHEDULED
+    return HELD_SIGNOFF if review_required else HELD_WITHDRAWN
+
+
+def held_links(jumps) -> dict[int, str]:
+    """``{jump id: why it is held}`` (:data:`HELD_SIGNOFF`, :data:`HELD_WITHDRAWN` or
+    :data:`HELD_SCHEDULED`) for those of ``jumps`` in a link held apart
     (``articles.continuations.merging.jump_hold``): a held 下转 (:attr:`Jump.is_held`) and the
     上接 of the continuation a held 下转 waits to join (its part is that jump's one candidate).
-    ``withdrawn``: held because the jumping story was withdrawn, on a paper without sign-off;
-    else held for sign-off (the paper requires it). At most two queries, none when no jump is
-    held or open."""
+    Scheduled: one of the two stories waits for its scheduled publication; else withdrawn on a
+    paper without sign-off (the jumping story was withdrawn), sign-off on a paper that requires
+    it. At most two queries, none when no jump is held or open."""
     jumps = list(jumps)
-    held: dict[int, bool] = {}
+    held: dict[int, str] = {}
     forward = [j.pk for j in jumps if j.direction == JumpDirection.FORWARD and j.is_held]
     if forward:
-        for pk, signed in Jump.objects.filter(pk__in=forward).values_list(
-            "pk", "part__page__issue__publication__review_required"
+        for pk, signed, *stories in Jump.objects.filter(pk__in=forward).values_list(
+            "pk",
+            "part__page__issue__publication__review_required",
+            "part__article__status",
+            "part__article__publish_at",
+            "candidates__article__status",
+            "candidates__article__publish_at",
         ):
-            held[pk] = not signed
+            held[pk] = _held_kind(signed, tuple(stories[:2]), tuple(stories[2:]))
     open_backward = {
         j.part_id: j.pk
         for j in jumps
@@ -59,9 +84,18 @@ def held_links(jumps) -> dict[int, bool]:
             articlepart_id__in=open_backward,
             jump__state=JumpState.PENDING,
             jump__confidence__isnull=False,
-        ).values_list("articlepart_id", "jump__part__page__issue__publication__review_required")
-        for part_id, signed in set(waited):
-            held[open_backward[part_id]] = not signed
+        ).values_list(
+            "articlepart_id",
+            "jump__part__page__issue__publication__review_required",
+            "jump__part__article__status",
+            "jump__part__article__publish_at",
+            "articlepart__article__status",
+            "articlepart__article__publish_at",
+        )
+        for part_id, signed, *stories in set(waited):
+            held[open_backward[part_id]] = _held_kind(
+                signed, tuple(stories[:2]), tuple(stories[2:])
+            )
     return held
 
 
@@ -136,8 +170,9 @@ class Jump(models.Model):
         return self.state == JumpState.PENDING and self.confidence is not None
 
     def state_label(self) -> str:
-        """The state as the desk says it: :data:`HELD_STATE_LABEL` or
-        :data:`WITHDRAWN_HELD_STATE_LABEL` for a jump in a held link (:func:`held_links`: the
+        """The state as the desk says it: :data:`HELD_STATE_LABEL`,
+        :data:`WITHDRAWN_HELD_STATE_LABEL` or :data:`SCHEDULED_HELD_STATE_LABEL` (:data:`HELD_LABELS`)
+        for a jump in a held link (:func:`held_links`: the
         held 下转 and the 上接 it waits to join), not 待目标版面; else the state's label. A list
         marked by ``articles.continuations.jumps_mark_held`` (``state_shown``) reads no more;
         otherwise a query for an open or held jump."""
@@ -146,10 +181,8 @@ class Jump(models.Model):
             return shown
         if self.state != JumpState.PENDING:
             return self.get_state_display()
-        withdrawn = held_links([self]).get(self.pk)
-        if withdrawn is None:
-            return self.get_state_display()
-        return WITHDRAWN_HELD_STATE_LABEL if withdrawn else HELD_STATE_LABEL
+        kind = held_links([self]).get(self.pk)
+        return self.get_state_display() if kind is None else HELD_LABELS[kind]
 
 
 class Teaser(models.Model):
