@@ -35,6 +35,7 @@ from articles.selectors.issues import (
     paper_sections,
     papers_with_issues,
     public_issue_on,
+    section_named_alike,
 )
 from articles.selectors.pages import (
     PART_PLACE_FIELDS,
@@ -106,6 +107,7 @@ __all__ = [
     "public_story",
     "published_part",
     "published_people",
+    "section_named_alike",
     "story_body",
     "story_photos",
     "story_zones",

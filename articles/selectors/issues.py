@@ -25,6 +25,7 @@ from articles.selectors.common import (
     _issue_with_paper,
     issue_with_paper_names,
 )
+from articles.text import fold
 
 _PUBLIC_ISSUE_ON = Prepared(
     Issue,
@@ -139,6 +140,18 @@ def paper_sections(publication: Publication):
         .annotate(pages=Count("id"), latest=Max("issue__date"))
         .order_by("name")
     )
+
+
+def section_named_alike(publication: Publication, section: str) -> str:
+    """The name of the section of ``publication`` (:func:`paper_sections`) that is ``section``
+    folded alike (:func:`articles.text.fold`: traditional = simplified, full-width = half-width:
+    要聞 is 要闻), as printed; the most recently printed one when several are; ``""`` when none.
+    One query (a paper prints a few dozen sections: they are compared folded here)."""
+    wanted = fold(section)
+    alike = [row for row in paper_sections(publication) if fold(row["name"]) == wanted]
+    if not alike:
+        return ""
+    return max(alike, key=lambda row: (row["latest"], row["name"]))["name"]
 
 
 # --------------------------------------------------------------------------------------------

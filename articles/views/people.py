@@ -22,8 +22,21 @@ from django.views.generic import ListView
 from articles import caching
 from articles.httpcache import PublicCacheMixin
 from articles.models import Person
-from articles.public import FRONT_PAGE, page_name, section_articles, section_printed, share_issue
-from articles.selectors import paper_sections, person_articles, person_photos, published_people
+from articles.public import (
+    FRONT_PAGE,
+    page_name,
+    section_articles,
+    section_printed,
+    section_url,
+    share_issue,
+)
+from articles.selectors import (
+    paper_sections,
+    person_articles,
+    person_photos,
+    published_people,
+    section_named_alike,
+)
 from articles.text import fold, folding_to
 from articles.views.base import PublicObjectMixin, PublicView, StrictPageMixin
 
@@ -170,6 +183,21 @@ class SectionView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView
     template_name = "articles/section_detail.html"
     context_object_name = "articles"
     paginate_by = 30
+
+    def get(self, request, *args, **kwargs):
+        """A section no published page prints as typed (a 404), but one does in the other
+        script (要聞 for 要闻, :func:`~articles.selectors.section_named_alike`): a permanent
+        redirect to that section's address, the query string kept (as people pages do), so its
+        page is cached under the one address its changes expire. One query more, on a 404."""
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            named = section_named_alike(self.get_publication(), kwargs["section"])
+            if not named or named == kwargs["section"]:
+                raise
+        query = urlencode(request.GET, doseq=True)
+        address = section_url(self.get_publication(), named)
+        return HttpResponsePermanentRedirect(f"{address}?{query}" if query else address)
 
     def get_queryset(self):
         self.publication = self.get_publication()
