@@ -179,12 +179,20 @@ def prepared_or_error(item: PageInput) -> Prepared | PageImportError:
         return exc
 
 
+def page_limits() -> tuple[int, int]:
+    """The most stories and continuation markers a page may carry, as the settings say now:
+    (``NEWSROOM_MAX_PAGE_STORIES``, ``NEWSROOM_MAX_PAGE_JUMPS``)."""
+    return (
+        getattr(settings, "NEWSROOM_MAX_PAGE_STORIES", 500),
+        getattr(settings, "NEWSROOM_MAX_PAGE_JUMPS", 200),
+    )
+
+
 def size_check(parsed, *, source_name: str) -> None:
     """A page may carry at most ``NEWSROOM_MAX_PAGE_STORIES`` stories and
     ``NEWSROOM_MAX_PAGE_JUMPS`` continuation markers (settings): a printed page has a few dozen
     of each. Raises :class:`PageImportError` naming the counts and how to fix the file."""
-    max_stories = getattr(settings, "NEWSROOM_MAX_PAGE_STORIES", 500)
-    max_jumps = getattr(settings, "NEWSROOM_MAX_PAGE_JUMPS", 200)
+    max_stories, max_jumps = page_limits()
     stories = len(parsed.articles)
     jumps = sum(len(article.markers) for article in parsed.articles)
     problems = []

@@ -15,7 +15,8 @@ whose row no longer holds its bytes (another import changed it meanwhile) is par
 all. A page is never skipped when the run asks for more than a no-op (``force``: a reparse;
 ``overwrite_edited``: the same text over hand edits), when its row predates ``import_warnings``,
 when its bytes would not pass the checks that come before parsing (they are left to fail as they
-do), or when the batch written just before may still change it (the same page twice in a run is
+do), when its stored stories or jumps are over the page limits in force now (:func:`within_limits`:
+it is parsed, and refused as a new page is), or when the batch written just before may still change it (the same page twice in a run is
 written in two batches, in order). A stored page passed the page's other checks (stamp, size)
 with the same bytes, date, label and parser when it was written.
 """
@@ -26,12 +27,18 @@ import hashlib
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Count, Q
 
 from articles import parsing
 from articles.dates import IssueDateError, check_issue_date
 from articles.importing.papers import chosen_paper
-from articles.importing.preparing import PageInput, Prepared, page_prepare, paper_mismatch
+from articles.importing.preparing import (
+    PageInput,
+    Prepared,
+    page_limits,
+    page_prepare,
+    paper_mismatch,
+)
 from articles.importing.sources import SourceError, check_paper
 from articles.labels import LabelError, normalize_label
 from articles.models import Page, Publication
@@ -69,7 +76,7 @@ def unchanged_pages(
     names = {key[0] for key in keys}
     rows: dict[tuple, str] = {}
     papers: dict[int, Publication] = {}
-    for paper_id, name, slug, day, label, checksum in (
+    for paper_id, name, slug, day, label, checksum, stories, jumps in (
         Page.objects.filter(
             Q(issue__publication__name__in=names)
             | Q(issue__publication__slug__in=names | {key[1] for key in keys if key[1]}),
@@ -79,6 +86,7 @@ def unchanged_pages(
             import_warnings__isnull=False,
         )
         .order_by()
+        .annotate(stories=Count("parts", distinct=True), jumps=Count("parts__jumps", distinct=True))
         .values_list(
             "issue__publication_id",
             "issue__publication__name",
@@ -86,10 +94,14 @@ def unchanged_pages(
             "issue__date",
             "label",
             "checksum",
+            "stories",
+            "jumps",
         )
     ):
         papers[paper_id] = Publication(pk=paper_id, name=name, slug=slug)
-        rows[paper_id, day, label] = checksum
+        # Over the limits in force now (lowered since it was written): parsed, and refused by
+        # the check a new page gets (size_check), with its words.
+        rows[paper_id, day, label] = checksum if within_limits(stories, jumps) else ""
     found: dict[int, Prepared] = {}
     for at, (key, checksum) in candidates.items():
         paper = chosen_paper(papers.values(), key[0], key[1])
@@ -97,6 +109,18 @@ def unchanged_pages(
             continue
         found[at] = Prepared(item=batch[at], parsed=None, text="", checksum=checksum, label=key[3])
     return found
+
+
+def within_limits(stories: int, jumps: int) -> bool:
+    """Whether a stored page's stories (its parts) and jumps are within the page limits in force
+    (``NEWSROOM_MAX_PAGE_STORIES``, ``NEWSROOM_MAX_PAGE_JUMPS``, read now: an operator may have
+    lowered them since the page was written). A page over them is not skipped: it is parsed, and
+    :func:`~articles.importing.preparing.size_check` refuses it as it refuses a new page (the
+    limit, the page's count, how to fix the file). Its rows count what its parse gave, except a
+    story deleted by hand since, or a marker no row keeps (a merged pair, a second marker of one
+    direction in one story): those count less here than in the parse."""
+    max_stories, max_jumps = page_limits()
+    return stories <= max_stories and jumps <= max_jumps
 
 
 def batch_submit(preparer, batch: list[PageInput], *, after, written: list[PageInput], skip: bool):
