@@ -165,6 +165,18 @@ class PageImportError(Exception):
     """A page that cannot be imported; the message says why and what to do."""
 
 
+#: The history reason of a story a re-import changed (its text, fields, reporters or photos),
+#: with the page's file: ``重新导入A1.txt：版面文本有更正`` (:func:`reimport_reason`).
+REIMPORT_REASON = "重新导入{source}：版面文本有更正"
+
+
+def reimport_reason(page) -> str:
+    """:data:`REIMPORT_REASON` for a story of ``page`` (a ``Page`` with its new ``source_name``,
+    else its label), within the history's reason column (100 characters)."""
+    source = page.source_name or f"{page.label}版"
+    return REIMPORT_REASON.format(source=source if len(source) <= 80 else "…" + source[-79:])
+
+
 # A page's action while the same text is written again over its hand edits
 # (``--overwrite-edited``): the writer turns it into ``updated`` or ``unchanged`` by what it did.
 REWRITTEN = "rewritten"

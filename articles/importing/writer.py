@@ -5,10 +5,9 @@ Two ways, both through the one mapping of :mod:`articles.importing.rows`:
 insert per table), and :func:`page_content_update` for a page imported before (its stories
 matched to the new text by what they say first, then by identity, never by position alone:
 :mod:`articles.importing.identity`; what an editor changed by hand is kept and reported as a
-conflict unless ``overwrite_edited``). A part that is the whole copy of
-a story held on another page (``whole_copy``, :mod:`articles.continuations.copies`) stays a copy
-while the page still gives that story's text: the text is never written twice.
-"""
+conflict unless ``overwrite_edited``; a story changed is saved once, its history saying why).
+A whole copy of a story held on another page (``whole_copy``, :mod:`articles.continuations.copies`)
+stays a copy while the page still gives that story's text: the text is never written twice."""
 
 from __future__ import annotations
 
@@ -23,7 +22,7 @@ from articles.continuations.headlines import stitched_keys, stitched_rows
 from articles.importing.dropped import article_name
 from articles.importing.identity import alike_pairs
 from articles.importing.leftovers import leftovers_remove
-from articles.importing.reports import REWRITTEN, PageImportReport
+from articles.importing.reports import REWRITTEN, PageImportReport, reimport_reason
 from articles.importing.rows import (
     StoryRows,
     credit_names,
@@ -47,8 +46,8 @@ from articles.models import (
     Teaser,
 )
 
-# Existing rows are moved out of the way before new positions are written, so that the unique
-# (page, position) constraints hold at every statement.
+# Existing rows are moved out of the way before new positions are written: the unique (page,
+# position) constraints hold at every statement.
 _POSITION_OFFSET = 1_000_000
 #: In the stories to save of :func:`page_content_update`: one saved already.
 _SAVED = object()
@@ -186,7 +185,8 @@ def page_content_update(
     found = Article.objects.in_bulk(missing) if missing else {}
     for story in (story or found.get(pk) for pk, story in saves.items() if story is not _SAVED):
         if story is not None:  # (a story the page no longer has is gone)
-            story.save(update_fields=["updated_at"])  # history keeps its body: articles.editing
+            story._change_reason = reimport_reason(page)  # its history keeps its body, and why
+            story.save(update_fields=["updated_at"])
 
 
 @dataclass
@@ -331,9 +331,10 @@ def _story_update(
             )
         values = {**rows.article, "edited_at": None} if overwrite_edited else rows.article
         article.position = rows.position
-        # Reporters before the story is saved: its history record keeps them.
+        # Reporters before the story is saved: its history record keeps them, and why.
         if _set_bylines(article, [people[n] for n in rows.byline_names]):
             saves[article.pk] = article
+        article._change_reason = reimport_reason(page)
         _story_save(article, values, saves)
 
 
