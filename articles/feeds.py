@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from django.contrib.syndication.views import Feed
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 
+from articles.addresses import address
 from articles.httpcache import public_cache
 from articles.models import Article, Issue, Publication
 from articles.public import (
@@ -28,6 +29,7 @@ from articles.public import (
     section_printed,
     section_url,
 )
+from articles.selectors import section_named_alike
 
 SECTION_FEED_SIZE = 50
 
@@ -170,4 +172,21 @@ class SectionFeed(StoryFeed):
 
 site_feed = public_cache(SiteFeed())
 latest_issue_feed = public_cache(LatestIssueFeed())
-section_feed = public_cache(SectionFeed())
+_SECTION_FEED = SectionFeed()
+
+
+@public_cache
+def section_feed(request, paper: str, section: str):
+    """:class:`SectionFeed`; for a section no published page prints as typed but one does in the
+    other script (体育 for 體育: :func:`~articles.selectors.section_named_alike`), a permanent
+    redirect to that section's feed, as the section page does."""
+    try:
+        return _SECTION_FEED(request, paper=paper, section=section)
+    except Http404:
+        publication = get_object_or_404(Publication.objects.public(), slug=paper)
+        named = section_named_alike(publication, section)
+        if not named or named == section:
+            raise
+    return HttpResponsePermanentRedirect(
+        address("articles:section-feed", paper=paper, section=named)
+    )

@@ -1,7 +1,8 @@
 """A section page (``/<paper>/sections/<section>/``) finds the section whichever script the
 address spells it in, as people pages and keyword pages do: 要聞 leads to 要闻 and 體育 to a
 paper that prints 體育 from 体育 (a permanent redirect to the section's address as printed, the
-query string kept); a name no section bears folded alike is still a 404."""
+query string kept), and its feed to the section's feed; a name no section bears folded alike
+is still a 404."""
 
 from __future__ import annotations
 
@@ -39,3 +40,12 @@ def test_the_section_in_simplified_leads_to_a_section_printed_in_traditional(cli
 
 def test_a_section_no_spelling_prints_is_still_a_404(client, edition):
     assert client.get(f"/{PAPER}/sections/體育/").status_code == 404
+
+
+def test_the_section_feed_in_the_other_script_leads_to_the_printed_sections_feed(client, edition):
+    response = client.get(f"/{PAPER}/sections/要聞/feed.xml")
+
+    assert response.status_code == 301
+    assert unquote(response["Location"]) == f"/{PAPER}/sections/要闻/feed.xml"
+    assert client.get(response["Location"]).status_code == 200
+    assert client.get(f"/{PAPER}/sections/體育/feed.xml").status_code == 404
