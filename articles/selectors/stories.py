@@ -196,6 +196,56 @@ class StoryBody:
                 prefetched(article, name, found)
         share_issue(article.issue, [part.page for part in self.parts])
 
+    def __reduce__(self):
+        """Pickled as its parts' and bylines' column values (and those of their pages and
+        people), not as model objects: it is kept between renders
+        (:func:`articles.views.story.kept_body`), pickled after each edit to the story and unpickled on every render of its
+        page, and a model object costs about ten times its values either way (Django's
+        ``Model.__reduce__`` and ``__setstate__``). Built again as :func:`story_body` builds it:
+        the same columns, the same related objects. Its photos and ``continued_on`` are
+        pickled as they are."""
+        alias = next((row._state.db for row in (*self.parts, *self.bylines)), None)
+        return (
+            _story_body_from_values,
+            (
+                alias,
+                tuple(
+                    (_column_values(part, PART_COLUMNS), _column_values(part.page, PAGE_COLUMNS))
+                    for part in self.parts
+                ),
+                tuple(
+                    (_column_values(b, BYLINE_COLUMNS), _column_values(b.person, PERSON_COLUMNS))
+                    for b in self.bylines
+                ),
+                self.photos,
+                self.continued_on,
+            ),
+        )
+
+
+def _column_values(obj, names: list[str]) -> tuple:
+    """The values of the columns ``names`` (attribute names) of ``obj``, as loaded."""
+    held = obj.__dict__
+    return tuple(held[name] for name in names)
+
+
+def _story_body_from_values(alias, parts, bylines, photos, continued_on) -> StoryBody:
+    """A :class:`StoryBody` from what its ``__reduce__`` gave: its parts and bylines built as
+    :func:`story_body` builds them."""
+    built_parts = []
+    for part_values, page_values in parts:
+        part = instance(ArticlePart, alias, PART_COLUMNS, part_values)
+        relate(part, "page", instance(Page, alias, PAGE_COLUMNS, page_values))
+        built_parts.append(part)
+    built_bylines = []
+    for byline_values, person_values in bylines:
+        byline = instance(Byline, alias, BYLINE_COLUMNS, byline_values)
+        relate(byline, "person", instance(Person, alias, PERSON_COLUMNS, person_values))
+        built_bylines.append(byline)
+    return StoryBody(
+        parts=built_parts, bylines=built_bylines, photos=photos, continued_on=continued_on
+    )
+
 
 #: A story's parts in order, each with its page, its forward jump that leads nowhere yet (a
 #: LEFT JOIN: a part has one forward jump at most) and the story's bylines with their people (a

@@ -258,8 +258,10 @@ def kept_body(article: Article, pages: list[Page]) -> tuple[StoryBody, tuple | N
         keywords = story_keywords(article.pk) if caching.keeping() else None
         return story_body(article, pages), keywords
 
-    # Not "body:…": a value of another shape may still be kept there by the code before.
-    return caching.kept(f"body-keywords:{article.pk}", compute, tags)
+    # Not "body:…" nor "body-keywords:…": values of another shape may still be kept there by
+    # the code before, and a body pickled as column values (``StoryBody.__reduce__``) would not
+    # unpickle in a process still running it.
+    return caching.kept(f"body-values:{article.pk}", compute, tags)
 
 
 def kept_neighbours(article: Article) -> tuple[Article | None, Article | None]:
