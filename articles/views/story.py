@@ -234,7 +234,7 @@ def json_ld_shown(article: Article, request, head: tuple) -> tuple:
 
 def kept_body(article: Article, pages: list[Page]) -> tuple[StoryBody, tuple | None]:
     """The story's parts, bylines, photos and open jump (:func:`articles.selectors.story_body`,
-    4–5 queries), and its keywords for its related list
+    2–3 queries), and its keywords for its related list
     (:func:`articles.related.story_keywords`, one query; ``None`` when nothing is kept: the
     list is then worked out without them), kept (:func:`articles.caching.kept`) while the story,
     its issue's frame (the pages, and the jumps stitched) and the names of its reporters and
