@@ -7,6 +7,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
+from django.db.models import FilteredRelation, Q
 from django.db.models.fields.files import FieldFile
 
 from articles.models import (
@@ -14,6 +15,7 @@ from articles.models import (
     ArticlePart,
     Byline,
     Issue,
+    JumpDirection,
     Page,
     Person,
     Photo,
@@ -254,3 +256,15 @@ def file_url(row, name: str) -> str:
     if isinstance(value, FieldFile):
         return value.url if value else ""
     return field.storage.url(value) if value else ""
+
+
+def open_jump() -> FilteredRelation:
+    """A part's forward jump that leads nowhere yet (its printed marker and target label), to
+    join to a story's parts (:func:`articles.selectors.pages.page_unfinished`,
+    :func:`articles.selectors.stories.story_body`): a part has one forward jump at most (a
+    unique constraint), so one row a part still. A new one for each query built (the ORM writes
+    the query's alias into it)."""
+    return FilteredRelation(
+        "jumps",
+        condition=Q(jumps__direction=JumpDirection.FORWARD, jumps__to_part__isnull=True),
+    )

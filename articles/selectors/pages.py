@@ -8,14 +8,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.db import connections
-from django.db.models import FilteredRelation, Q
+from django.db.models import Q
 
 from articles.models import (
     Article,
     ArticlePart,
     Byline,
     Issue,
-    JumpDirection,
     Page,
     PageImage,
     Person,
@@ -38,6 +37,7 @@ from articles.selectors.common import (
     ContinuedOn,
     _story_in_issue,
     _with_issue,
+    open_jump,
     with_credits,
 )
 from articles.selectors.issues import issue_pages
@@ -119,17 +119,6 @@ def _stories_on(page_id: int):
     return ArticlePart.objects.public().filter(page_id=page_id).values("article_id")
 
 
-def _open_jump() -> FilteredRelation:
-    """A part's forward jump that leads nowhere yet (its printed marker and target label), to
-    join to the story's parts (:func:`page_unfinished`): a part has one forward jump at most
-    (a unique constraint), so one row a part still. A new one for each query built (the ORM
-    writes the query's alias into it)."""
-    return FilteredRelation(
-        "jumps",
-        condition=Q(jumps__direction=JumpDirection.FORWARD, jumps__to_part__isnull=True),
-    )
-
-
 #: What the page and its JSON twin show of the parts of the stories printed on it: their places
 #: (:data:`PART_PLACE_FIELDS`), and of the page's own their title lines and the first paragraph
 #: of their text (the lead); of their stories what the issue lists (the rest of both deferred:
@@ -150,7 +139,7 @@ _PRINTED_PARTS = Prepared(
         # Every part of a story printed on the page is public when the story is (the gate
         # reads the story and its issue only), so the page's own are those on the page.
         ArticlePart.objects.filter(article__in=_stories_on(page_id))
-        .annotate(open_jump=_open_jump())
+        .annotate(open_jump=open_jump())
         # A story's bylines in order (``Byline.Meta.ordering``; their ids when two share one).
         .order_by("article_id", "sequence", "article__bylines__order", "article__bylines__id")
         .values_list(

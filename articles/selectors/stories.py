@@ -7,13 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from django.db import connections
+
 from articles.models import (
     Article,
     ArticlePart,
     ArticleRedirect,
     Byline,
-    Jump,
-    JumpDirection,
     Page,
     Person,
     Photo,
@@ -21,7 +21,7 @@ from articles.models import (
     Zone,
 )
 from articles.public import share_issue
-from articles.queries import Prepared, field_names, instance, relate
+from articles.queries import Prepared, field_names, instance, maker, relate
 from articles.selectors.common import (
     ARTICLE_COLUMNS,
     BYLINE_COLUMNS,
@@ -36,6 +36,7 @@ from articles.selectors.common import (
     LazyPrefetched,
     _story_in_issue,
     issue_with_paper_names,
+    open_jump,
     prefetched,
     with_credits,
 )
@@ -195,55 +196,121 @@ class StoryBody:
                 prefetched(article, name, found)
         share_issue(article.issue, [part.page for part in self.parts])
 
+    def __reduce__(self):
+        """Pickled as its parts' and bylines' column values (and those of their pages and
+        people), not as model objects: it is kept between renders
+        (:func:`articles.views.story.kept_body`), pickled after each edit to the story and unpickled on every render of its
+        page, and a model object costs about ten times its values either way (Django's
+        ``Model.__reduce__`` and ``__setstate__``). Built again as :func:`story_body` builds it:
+        the same columns, the same related objects. Its photos and ``continued_on`` are
+        pickled as they are."""
+        alias = next((row._state.db for row in (*self.parts, *self.bylines)), None)
+        return (
+            _story_body_from_values,
+            (
+                alias,
+                tuple(
+                    (_column_values(part, PART_COLUMNS), _column_values(part.page, PAGE_COLUMNS))
+                    for part in self.parts
+                ),
+                tuple(
+                    (_column_values(b, BYLINE_COLUMNS), _column_values(b.person, PERSON_COLUMNS))
+                    for b in self.bylines
+                ),
+                self.photos,
+                self.continued_on,
+            ),
+        )
 
-_STORY_PARTS = Prepared(
+
+def _column_values(obj, names: list[str]) -> tuple:
+    """The values of the columns ``names`` (attribute names) of ``obj``, as loaded."""
+    held = obj.__dict__
+    return tuple(held[name] for name in names)
+
+
+def _story_body_from_values(alias, parts, bylines, photos, continued_on) -> StoryBody:
+    """A :class:`StoryBody` from what its ``__reduce__`` gave: its parts and bylines built as
+    :func:`story_body` builds them."""
+    built_parts = []
+    for part_values, page_values in parts:
+        part = instance(ArticlePart, alias, PART_COLUMNS, part_values)
+        relate(part, "page", instance(Page, alias, PAGE_COLUMNS, page_values))
+        built_parts.append(part)
+    built_bylines = []
+    for byline_values, person_values in bylines:
+        byline = instance(Byline, alias, BYLINE_COLUMNS, byline_values)
+        relate(byline, "person", instance(Person, alias, PERSON_COLUMNS, person_values))
+        built_bylines.append(byline)
+    return StoryBody(
+        parts=built_parts, bylines=built_bylines, photos=photos, continued_on=continued_on
+    )
+
+
+#: A story's parts in order, each with its page, its forward jump that leads nowhere yet (a
+#: LEFT JOIN: a part has one forward jump at most) and the story's bylines with their people (a
+#: LEFT JOIN: a part's row once for each byline, read from the first part's rows), in one query
+#: (:func:`story_body`). ``title_lines`` and ``blocks`` as the database's JSON text, decoded once
+#: a part, not once a row.
+_STORY_ROWS = Prepared(
     ArticlePart,
     (int,),
     lambda pk: (
         ArticlePart.objects.filter(article_id=pk)
-        .order_by("sequence")
-        .values_list(*PART_COLUMNS, *(f"page__{name}" for name in PAGE_COLUMNS))
+        .annotate(open_jump=open_jump())
+        # The bylines in order (``Byline.Meta.ordering``; their ids when two share one).
+        .order_by("sequence", "id", "article__bylines__order", "article__bylines__id")
+        .values_list(
+            *PART_COLUMNS,
+            *(f"page__{name}" for name in PAGE_COLUMNS),
+            "open_jump__marker",
+            "open_jump__target_label",
+            *(f"article__bylines__{name}" for name in BYLINE_COLUMNS),
+            *(f"article__bylines__person__{name}" for name in PERSON_COLUMNS),
+        )
     ),
+    raw=("title_lines", "blocks"),
 )
-_STORY_BYLINE_ROWS = Prepared(
-    Byline,
-    (int,),
-    lambda pk: (
-        Byline.objects.filter(article_id=pk)
-        .order_by("order")
-        .values_list(*BYLINE_COLUMNS, *field_names(Person, "person__"))
-    ),
-)
-_PART_OPEN_JUMPS = Prepared(
-    Jump,
-    (int,),
-    lambda part_id: Jump.objects.filter(
-        part_id=part_id, direction=JumpDirection.FORWARD, to_part__isnull=True
-    ).values_list("part_id", "marker", "target_label"),
-)
+_JSON_COLUMNS = [
+    (PART_COLUMNS.index(name), ArticlePart._meta.get_field(name))
+    for name in ("title_lines", "blocks")
+]
 
 
 def story_body(article: Article, pages: list[Page]) -> StoryBody:
     """The :class:`StoryBody` of ``article`` (a story of the issue whose pages are ``pages``,
-    :func:`issue_pages`): four queries, five when it has photos (their credits), each prepared
+    :func:`issue_pages`): its parts with their pages, open jump and bylines in one query, its
+    photos in one more (two when it has photos: their credits), each prepared
     (:mod:`articles.queries`)."""
-    alias, rows = _STORY_PARTS.rows(article.pk)
-    parts = []
+    alias, rows = _STORY_ROWS.rows(article.pk)
+    connection = connections[alias]
+    page_at = len(PART_COLUMNS)
+    jump_at = page_at + len(PAGE_COLUMNS)
+    byline_at = jump_at + 2
+    make_byline = maker(Byline, alias, BYLINE_COLUMNS, byline_at)
+    make_person = maker(Person, alias, PERSON_COLUMNS, byline_at + len(BYLINE_COLUMNS))
+    parts, bylines, open_jumps = [], [], {}
+    first_part = rows[0][0] if rows else None
     for row in rows:
-        part = instance(ArticlePart, alias, PART_COLUMNS, row)
-        relate(part, "page", instance(Page, alias, PAGE_COLUMNS, row, len(PART_COLUMNS)))
+        if row[0] == first_part and row[byline_at] is not None:
+            byline = make_byline(row)
+            relate(byline, "person", make_person(row))
+            bylines.append(byline)
+        if parts and parts[-1].pk == row[0]:  # the same part: the story's next byline
+            continue
+        values = list(row[:page_at])
+        for place, field in _JSON_COLUMNS:  # as the field's converter gives it
+            values[place] = field.from_db_value(values[place], None, connection)
+        part = instance(ArticlePart, alias, PART_COLUMNS, values)
+        relate(part, "page", instance(Page, alias, PAGE_COLUMNS, row, page_at))
         parts.append(part)
-    alias, rows = _STORY_BYLINE_ROWS.rows(article.pk)
-    bylines = []
-    for row in rows:
-        byline = instance(Byline, alias, BYLINE_COLUMNS, row)
-        relate(byline, "person", instance(Person, alias, PERSON_COLUMNS, row, len(BYLINE_COLUMNS)))
-        bylines.append(byline)
+        if row[jump_at] is not None:
+            open_jumps[part.pk] = (row[jump_at], row[jump_at + 1])
     continued_on = None
-    if parts:
+    if parts and parts[-1].pk in open_jumps:
+        marker, label = open_jumps[parts[-1].pk]
         by_label = {page.label: page for page in pages}
-        for _part_id, marker, label in _PART_OPEN_JUMPS.rows(parts[-1].pk)[1]:
-            continued_on = ContinuedOn(marker=marker, label=label, page=by_label.get(label))
+        continued_on = ContinuedOn(marker=marker, label=label, page=by_label.get(label))
     return StoryBody(
         parts=parts, bylines=bylines, photos=story_photos(article), continued_on=continued_on
     )

@@ -234,7 +234,7 @@ def json_ld_shown(article: Article, request, head: tuple) -> tuple:
 
 def kept_body(article: Article, pages: list[Page]) -> tuple[StoryBody, tuple | None]:
     """The story's parts, bylines, photos and open jump (:func:`articles.selectors.story_body`,
-    4–5 queries), and its keywords for its related list
+    2–3 queries), and its keywords for its related list
     (:func:`articles.related.story_keywords`, one query; ``None`` when nothing is kept: the
     list is then worked out without them), kept (:func:`articles.caching.kept`) while the story,
     its issue's frame (the pages, and the jumps stitched) and the names of its reporters and
@@ -258,8 +258,10 @@ def kept_body(article: Article, pages: list[Page]) -> tuple[StoryBody, tuple | N
         keywords = story_keywords(article.pk) if caching.keeping() else None
         return story_body(article, pages), keywords
 
-    # Not "body:…": a value of another shape may still be kept there by the code before.
-    return caching.kept(f"body-keywords:{article.pk}", compute, tags)
+    # Not "body:…" nor "body-keywords:…": values of another shape may still be kept there by
+    # the code before, and a body pickled as column values (``StoryBody.__reduce__``) would not
+    # unpickle in a process still running it.
+    return caching.kept(f"body-values:{article.pk}", compute, tags)
 
 
 def kept_neighbours(article: Article) -> tuple[Article | None, Article | None]:

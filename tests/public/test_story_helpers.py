@@ -86,3 +86,31 @@ def test_an_attached_storys_relations_give_what_the_database_gives(story):
     with CaptureQueriesContext(connection) as captured:
         assert {b.pk for b in story.bylines.all()} == {b.pk for b in bylines}
     assert len(captured.captured_queries) == 1  # no longer prefetched: read again
+
+
+def test_a_kept_story_body_is_pickled_as_column_values_and_comes_back_the_same(edition):
+    import pickle
+
+    from articles.models import Byline, Person
+
+    article = Article.objects.select_related("issue__publication", "page").get(
+        pk=edition.article(PARTY).pk
+    )
+    person = Person.objects.create(name="何晓雨")
+    Byline.objects.create(article=article, person=person, order=0)
+    body = story_body(article, frame_pages(article.issue))
+    pickled = pickle.dumps(body, pickle.HIGHEST_PROTOCOL)
+    # No model object of its parts, pages, bylines or people (Django's ``model_unpickle``).
+    assert b"model_unpickle" not in pickled
+    again = pickle.loads(pickled)
+
+    def columns(row) -> tuple:
+        return type(row), row.__dict__ | {"_state": None}, row._state.db, row._state.adding
+
+    def shown(found) -> list:
+        pairs = [(p, p.page) for p in found.parts] + [(b, b.person) for b in found.bylines]
+        return [(columns(row), columns(related)) for row, related in pairs]
+
+    assert len(again.parts) == 2 and [b.person.name for b in again.bylines] == ["何晓雨"]
+    assert shown(again) == shown(body)
+    assert (again.photos, again.continued_on) == (body.photos, body.continued_on)
