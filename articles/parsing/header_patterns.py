@@ -12,7 +12,6 @@ import re
 from articles.parsing.hinted import Hinted
 from articles.parsing.patterns import (
     EPAPER_NAME_RE,
-    HEADER_RE,
     MASTHEAD_RE,
     NAVIGATION_RE,
     PAPER_KIND,
@@ -386,15 +385,14 @@ def internal_issue_line(text: str) -> bool:
 MASTHEAD_HINTED = Hinted(MASTHEAD_RE, "[A-Z统邮国总期号版张广本定导零印发]")
 # NAVIGATION_RE: the first character of each of its words, and a breadcrumb's >.
 NAVIGATION_HINTED = Hinted(NAVIGATION_RE, "[上下版标语返放往朋分本网>]")
-# WEBSITE_RE: a dot (www., .com), a slash (http://) or the word, in any case as the pattern reads it.
-WEBSITE_HINTED = Hinted(WEBSITE_RE, r"[./]|website", re.IGNORECASE)
-# COPYRIGHT_RE: 版权, 未经, ©, or the word in any case.
-COPYRIGHT_HINTED = Hinted(COPYRIGHT_RE, "版权|未经|©|copyright", re.IGNORECASE)
+# WEBSITE_RE: a dot (www., .com), a slash (http://) or the word's w (no other letter is read as w
+# or W when case is ignored).
+WEBSITE_HINTED = Hinted(WEBSITE_RE, "[./Ww]")
+# COPYRIGHT_RE: 版权, 未经, ©, or the word's c (no other letter is read as c or C when case is ignored).
+COPYRIGHT_HINTED = Hinted(COPYRIGHT_RE, "[版未©Cc]")
 # RUNNING_HEAD_RE, PAPER_NAME_RE, EPAPER_NAME_RE: the paper's name, which ends in 报 or 电讯.
 RUNNING_HEAD_HINTED = Hinted(RUNNING_HEAD_RE, "[报讯]")
 PAPER_NAME_HINTED = Hinted(PAPER_NAME_RE, "[报讯]")
 EPAPER_NAME_HINTED = Hinted(EPAPER_NAME_RE, "[报讯]")
-# HEADER_RE: its first character, the page's: a letter, a digit or 第.
-HEADER_HINTED = Hinted(HEADER_RE, "^[A-Za-z0-9第]")
 # SCAN_NOISE_RE: its first character, one of the marks and digits the whole line is made of.
 SCAN_NOISE_HINTED = Hinted(SCAN_NOISE_RE, r"^[\s■□█▓▒▪▫·•.\-_~|0-9]")

@@ -21,7 +21,6 @@ from articles.parsing.furniture import (
     set_date,
 )
 from articles.parsing.header_patterns import (
-    HEADER_HINTED,
     HEADER_WORD_RE,
     OCR_LABEL_RE,
     unspaced_name,
@@ -35,6 +34,7 @@ from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     BRACKETED_NAMES_RE,
     DATE_IN_LINE_RE,
+    HEADER_RE,
     LIST_NUMBER_RE,
     SECTION_LABEL_RE,
     SECTION_NAME_RE,
@@ -338,7 +338,7 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         """A running head (``A2 要闻``) above the first text: set aside, its label and section kept.
         Under the masthead's dated line, the paper's name printed alone above that line
         (``环球参考`` / ``2026年4月22日 星期三`` / ``第3版 国际``) is set aside with it."""
-        header = HEADER_HINTED.match(folded)
+        header = HEADER_RE.match(folded)
         masthead = self.masthead_from
         if header and (
             (masthead is not None and masthead == number - 1 and self._paper_name_above(masthead))
