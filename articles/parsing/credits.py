@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.hinted import Hinted
 from articles.parsing.patterns import _NAME, _ROLE
 from articles.text import HAN
 
@@ -37,17 +38,22 @@ _CREDIT_SEP = r"[/／:：●•■◆]"
 # Whose picture it is when an organisation gave it: 图/中国科学院深海研究所, 摄影：市消防救援支队
 # (more than a name holds; a name after the slash is the first branch of CREDIT_RE).
 _GIVER_AFTER = rf"(?:图|图片|摄影)\s*{_CREDIT_SEP}\s*[{HAN}][{HAN}·]{{1,24}}"
-CREDIT_RE = re.compile(
-    # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
-    # (a two-character name may be spaced out to the width of three: 图/陈  默); the photographer's
-    # unit may stand before the name: 摄影/校融媒体中心　赵一鸣 (``unit``)
-    rf"^{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*{_CREDIT_SEP}\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
-    rf"(?:(?P<unit>[{HAN}]{{2,20}})[ \u3000]+)??"
-    rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
-    # an agency (新华社发; 新华社稿: a picture it sent, as papers of the 1950s-70s print it), a desk
-    # or a giver (tried before names: 受访者供图 is a giver, not a name)
-    rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
-    rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄影?)\s*{_CLOSE}?$"
+CREDIT_RE = Hinted(
+    re.compile(
+        # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
+        # (a two-character name may be spaced out to the width of three: 图/陈  默); the photographer's
+        # unit may stand before the name: 摄影/校融媒体中心　赵一鸣 (``unit``)
+        rf"^{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*{_CREDIT_SEP}\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
+        rf"(?:(?P<unit>[{HAN}]{{2,20}})[ \u3000]+)??"
+        rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
+        # an agency (新华社发; 新华社稿: a picture it sent, as papers of the 1950s-70s print it), a desk
+        # or a giver (tried before names: 受访者供图 is a giver, not a name)
+        rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
+        rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄影?)\s*{_CLOSE}?$"
+    ),
+    # each branch's own words: 图 摄 (图/, 摄影, …摄), 社 (新华社发), 资料, 提供, 取自, 档案, 供图,
+    # the agencies (视觉中国, 全景视觉, 东方IC, IC photo, CFP)
+    "[图摄社资提取档供视全IC]",
 )
 # A line break left as HTML in a web page's text (…乱子草。<br/>本报记者 某某 摄): a gap.
 _HTML_BREAK = r"<[bB][rR]\s*/?>"

@@ -20,19 +20,25 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.header_lines import header_line_reason
 from articles.parsing.header_patterns import (
     CELEBRATION_RE,
-    COPYRIGHT_RE,
+    COPYRIGHT_HINTED,
+    EPAPER_NAME_HINTED,
     HEADER_CURRENCY_RE,
     HEADER_FOLLOW_RE,
     HEADER_HOTLINE_RE,
     LATIN_AND_PAPER_RE,
+    MASTHEAD_HINTED,
     MASTHEAD_PRICE_RE,
+    NAVIGATION_HINTED,
     OCR_LABEL_RE,
     PAPER_EDITION_RE,
+    PAPER_NAME_HINTED,
     PAPER_SECTION_RE,
     PICTURE_LABEL_RE,
     PUBLISHER_RE,
-    SCAN_NOISE_RE,
+    RUNNING_HEAD_HINTED,
+    SCAN_NOISE_HINTED,
     TEASER_BOX_LABEL_RE,
+    WEBSITE_HINTED,
     internal_issue_line,
     paper_contact_line,
     publisher_line,
@@ -44,16 +50,12 @@ from articles.parsing.patterns import (
     DATE_IN_LINE_RE,
     DOTTED_DATE_RE,
     ENGLISH_DATE_RE,
-    EPAPER_NAME_RE,
     GENERIC_PAPER_RE,
     ISSUE_NUMBER_RE,
-    MASTHEAD_RE,
     NAV_HEADER_RE,
-    NAVIGATION_RE,
     PAGE_LABEL_RE,
     PAGE_LIST_RE,
     PAPER_KIND,
-    PAPER_NAME_RE,
     PRICE_RE,
     RUNNING_HEAD_RE,
     SECTION_LABEL_RE,
@@ -65,7 +67,6 @@ from articles.parsing.patterns import (
     STAFF_RE,
     STAMP_RES,
     WEATHER_RE,
-    WEBSITE_RE,
     find_markers,
     is_heading_like,
 )
@@ -101,7 +102,7 @@ def furniture_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str
     栏, 来 or a bracket, are still read.)"""
     if len(folded) > _PROSE_LINE and folded.count("。") >= 2 and folded[:1] not in _RECORD_OPENERS:
         return None
-    if SCAN_NOISE_RE.match(folded) or stray_marks(folded) or folded.strip() in _LONE_DOTS:
+    if SCAN_NOISE_HINTED.match(folded) or stray_marks(folded) or folded.strip() in _LONE_DOTS:
         return "scan-noise"  # an OCR's blobs and dots on a line of their own (· · ·1 ■ ■■)
     return (
         _label_or_stamp(printed, folded, meta, top)
@@ -182,7 +183,7 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     if _navigation_line(text):
         _navigation_metadata(text, meta)
         return "navigation"
-    if RUNNING_HEAD_RE.match(text) and _running_head(text, printed, meta):
+    if RUNNING_HEAD_HINTED.match(text) and _running_head(text, printed, meta):
         return "page-header"
     if SOURCE_RE.match(text) or (text[:3] in _PAGE_SOURCE_OPENERS and _PAGE_SOURCE_RE.match(text)):
         return "source"  # (each of its forms is anchored at the start)
@@ -202,9 +203,9 @@ def _navigation_line(text: str) -> bool:
     page shown, a pager (上一頁 下一頁)."""
     # (a line that ends a sentence is text, whatever word of a site's menu it holds: 本站比赛…。)
     return bool(
-        (not text.rstrip().endswith("。") and NAVIGATION_RE.search(text))
+        (not text.rstrip().endswith("。") and NAVIGATION_HINTED.search(text))
         or (len(text) <= 30 and _app_chrome(text))
-        or _MENU_BAR_RE.match(text)
+        or (("|" in text or "｜" in text) and _MENU_BAR_RE.match(text))
         or _CURRENT_PAGE_RE.match(text)
         or (text[:1] in "上下首尾末" and _PAGER_RE.match(text))
     )
@@ -343,7 +344,7 @@ _READER_CALL_LINE = 40  # characters
 def _masthead_line(text: str, top: bool) -> str | None:
     """A masthead's own lines that say nothing about the page: prices, publisher, slogans,
     the website, an English date."""
-    if EPAPER_NAME_RE.match(text) or PRICE_RE.match(text) or (SLOGAN_RE.match(text) and top):
+    if EPAPER_NAME_HINTED.match(text) or PRICE_RE.match(text) or (SLOGAN_RE.match(text) and top):
         return "masthead"
     label = _price_or_label(text)
     if label:
@@ -354,9 +355,9 @@ def _masthead_line(text: str, top: bool) -> str | None:
         return "masthead"  # who publishes the paper: 中共清河县委主办, 中央军委机关报
     if top and (PAPER_SECTION_RE.match(text) or CELEBRATION_RE.match(text)):
         return "masthead"  # 西湖晨报 · 副刊; 热烈庆祝建军96周年 under the masthead
-    if len(text) <= 60 and "。" not in text and WEBSITE_RE.search(text):
+    if len(text) <= 60 and "。" not in text and WEBSITE_HINTED.search(text):
         return "website"
-    if len(text) <= _COPYRIGHT_LINE and "。" not in text[:-1] and COPYRIGHT_RE.search(text):
+    if len(text) <= _COPYRIGHT_LINE and "。" not in text[:-1] and COPYRIGHT_HINTED.search(text):
         return "copyright"  # 某某报社版权所有  未经授权禁止转载, at a page's foot
     if ENGLISH_DATE_RE.match(text):
         return "english-date"
@@ -392,12 +393,12 @@ def _price_or_label(text: str) -> str | None:
 def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:
     """The paper's name, or a masthead line with its issue number (recorded in ``meta``)."""
     if len(text) <= 20 and (
-        PAPER_NAME_RE.match(text)
+        PAPER_NAME_HINTED.match(text)
         or (top and (GENERIC_PAPER_RE.match(text) or PAPER_EDITION_RE.match(text)))
     ):
         meta.setdefault("paper", SPACE_RUN_RE.sub("", printed))
         return "masthead"
-    if len(text) <= 60 and MASTHEAD_RE.search(text):
+    if len(text) <= 60 and MASTHEAD_HINTED.search(text):
         number = ISSUE_NUMBER_RE.search(text)
         if number:
             meta.setdefault("issue_number", int(number.group(1)))

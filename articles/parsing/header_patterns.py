@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.patterns import PAPER_KIND
+from articles.parsing.hinted import Hinted
+from articles.parsing.patterns import (
+    EPAPER_NAME_RE,
+    MASTHEAD_RE,
+    NAVIGATION_RE,
+    PAPER_KIND,
+    PAPER_NAME_RE,
+    RUNNING_HEAD_RE,
+    WEBSITE_RE,
+)
 from articles.text import HAN
 
 # A page's header line made of pieces in any order (the paper, the date, the weekday, the page,
@@ -367,3 +376,23 @@ def internal_issue_line(text: str) -> bool:
         return False
     words = text.split()
     return len(words) >= 2 and any(word in _INTERNAL_ISSUE_WORDS for word in words)
+
+
+# The unanchored searches of :mod:`~articles.parsing.furniture`, each tried only on a line
+# holding a character or word every match of it holds (:class:`~articles.parsing.hinted.Hinted`).
+# MASTHEAD_RE: CN, ISSN, 统一刊号, 邮发代号, 国内/国际…出版物号, 总第, an issue count's 期 号 版 张,
+# 广告经营许可证, 本报地址, 定价, 导读, 零售价, 印刷, 发行, a line of capitals.
+MASTHEAD_HINTED = Hinted(MASTHEAD_RE, "[A-Z统邮国总期号版张广本定导零印发]")
+# NAVIGATION_RE: the first character of each of its words, and a breadcrumb's >.
+NAVIGATION_HINTED = Hinted(NAVIGATION_RE, "[上下版标语返放往朋分本网>]")
+# WEBSITE_RE: a dot (www., .com), a slash (http://) or the word's w (no other letter is read as w
+# or W when case is ignored).
+WEBSITE_HINTED = Hinted(WEBSITE_RE, "[./Ww]")
+# COPYRIGHT_RE: 版权, 未经, ©, or the word's c (no other letter is read as c or C when case is ignored).
+COPYRIGHT_HINTED = Hinted(COPYRIGHT_RE, "[版未©Cc]")
+# RUNNING_HEAD_RE, PAPER_NAME_RE, EPAPER_NAME_RE: the paper's name, which ends in 报 or 电讯.
+RUNNING_HEAD_HINTED = Hinted(RUNNING_HEAD_RE, "[报讯]")
+PAPER_NAME_HINTED = Hinted(PAPER_NAME_RE, "[报讯]")
+EPAPER_NAME_HINTED = Hinted(EPAPER_NAME_RE, "[报讯]")
+# SCAN_NOISE_RE: its first character, one of the marks and digits the whole line is made of.
+SCAN_NOISE_HINTED = Hinted(SCAN_NOISE_RE, r"^[\s■□█▓▒▪▫·•.\-_~|0-9]")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from articles.labels import LabelError, normalize_label
+from articles.parsing.hinted import Hinted
 from articles.parsing.patterns import HAN_RUN_RE, TEASER_RE
 from articles.parsing.results import SetAside
 from articles.parsing.units import FoundTeaser, Heading, Para
@@ -30,10 +31,13 @@ _REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{
 # A teaser printed on one line, its title then the page it points to at the line's end, parted by
 # an arrow (→A6, ▶A6), 见 (见A6), or a wide gap (独家专访　A6): the page named by a letter and
 # number or as 第6版, never a bare number (a results line ends with numbers).
-_TRAILING_TARGET_RE = re.compile(
-    r"^(?P<title>[^。！？!?→▶►]{4,30}?)\s*(?:(?P<arrow>[→▶►]|[（(]?见)|[ \u3000]*\u3000|  )\s*"
-    r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}|第[〇零一二两三四五六七八九十]{1,4})"
-    r"\s*版?\s*[)）]?$"
+_TRAILING_TARGET_RE = Hinted(
+    re.compile(
+        r"^(?P<title>[^。！？!?→▶►]{4,30}?)\s*(?:(?P<arrow>[→▶►]|[（(]?见)|[ \u3000]*\u3000|  )\s*"
+        r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}|第[〇零一二两三四五六七八九十]{1,4})"
+        r"\s*版?\s*[)）]?$"
+    ),
+    "[A-Za-zＡ-Ｚａ-ｚ第]",  # (the page: a letter, or 第)
 )
 
 
