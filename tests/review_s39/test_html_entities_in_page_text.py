@@ -8,8 +8,12 @@ reads ``…办学条件。&nbsp;&nbsp;他说：&ldquo;谢谢大家&rdquo;`` on t
 again, so the reader sees the code, not the mark), in the feed, the JSON twin and search
 snippets; and the quotation never pairs for the proofreader.
 
+Tags other than ``<br>`` fare no better: a page scraped as ``<p>…</p>`` paragraphs becomes one
+paragraph holding the tags, and the ``本报讯（记者 钱立）`` behind ``<p>`` is no dateline (no
+reporter credited).
+
 Steps: import a page whose text has ``<br/>`` and such references (below); publish; open the
-story's page.
+story's page. Or import ``TAGGED`` and look at the story.
 """
 
 import pytest
@@ -43,3 +47,25 @@ def test_character_references_are_read_as_the_characters_they_stand_for(
     html = client.get(f"/nantong-daily/2020-07-09/article/{story.pk}/").content.decode()
     assert "“谢谢大家”" in html
     assert "&amp;ldquo;" not in html and "&amp;nbsp;" not in html
+
+
+TAGGED = (
+    "湖畔小学迎来新校舍\n\n"
+    "<p>本报讯（记者 钱立）湖畔小学新校舍昨天投入使用，可容纳学生一千二百名。</p>\n"
+    "<p>新校舍共有教室四十八间，并配有图书馆和室内体育馆。</p>\n"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="<p>…</p> paragraphs from a web-archive page are kept as text: one paragraph with the "
+    "tags, no dateline, no reporter",
+)
+def test_paragraph_tags_are_paragraphs_not_text():
+    import_text(TAGGED, "A1")
+    story = Article.objects.get()
+    texts = [block["text"] for block in story.parts.get().blocks]
+    assert not any("<p>" in text for text in texts)
+    assert len(texts) == 2
+    assert story.dateline == "本报讯"
+    assert [person.name for person in story.reporters.all()] == ["钱立"]
