@@ -19,7 +19,8 @@ For each pair of equal Chinese characters X X, in order:
    head (义工社社长, 管护站站长, 信息化厅厅长: 社/站/厅 … then a noun starting with X), not a
    verb said twice before its object (浇浇水, 吃吃饭: 浇 + 浇水, a verb and then the verb + a
    noun; 进进行 and 建建设 are still flagged), not a preposition after a word that ends in
-   it (现在在家里), and not X X that is itself a dictionary word more frequent than the word
+   it (现在在家里) or before one that starts with it (增进对对方的了解, 在在建项目上, 从从业人员中),
+   and not X X that is itself a dictionary word more frequent than the word
    beside it (锣鼓声声: 声声 115, 锣鼓声 44 — a noun or measure word said twice, 声声, 阵阵,
    处处, which the segmentation joined to a rarer word; 小组组: 组组 77, 小组 3116, flagged).
 5. **Two lone X** (说说, 坐坐: verbs repeated): fine, unless X is a function word that is never
@@ -233,11 +234,15 @@ def _beside_words(seg: Segmented, at: int, left, right) -> tuple[str, str] | Non
 def _lone_excused(x: str, word: str, *, before: bool) -> bool:
     """Rule 4's exceptions, for a lone X before ``word`` (``before``) or after it: a place or
     body, then its head (义工社 + 社长; jieba tags 站长 a verb); a verb said twice, then its
-    object (浇 + 浇水); a preposition after a word that ends in it (现在 + 在)."""
+    object (浇 + 浇水); a preposition next to a word that ends (现在 + 在) or starts (对 + 对方,
+    在 + 在建, 从 + 从业) with it: ordinary news Chinese, not a print join. The price of the
+    last: a preposition doubled before such a word by a slip (在在于) goes unflagged."""
+    if _tag(x) == "p":
+        return True
     if before:
         head = _noun(word) or word == x + "长"
         return (x in _INSTITUTIONS and head) or _verb_and_object(x, word)
-    return _tag(x) == "p"
+    return False
 
 
 def _pair_word_wins(x: str, word: str) -> bool:

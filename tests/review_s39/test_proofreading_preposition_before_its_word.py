@@ -27,11 +27,6 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="对对方 / 对对口 / 在在建 / 从从业 (a preposition before a word starting with it) "
-    "are flagged as doubled characters",
-)
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_a_preposition_before_a_word_with_its_character_is_no_doubled_character(sentence):
     doubled = [
