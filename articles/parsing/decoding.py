@@ -143,6 +143,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         try:
             return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
+            _refuse_cut_off(data[len(codecs.BOM_UTF8) :], exc, len(codecs.BOM_UTF8))
             raise ParseError(
                 f"文件以 UTF-8 标记（BOM）开头，但第 {exc.start + 3} 字节"
                 f"（{_hex(data[exc.start + 3 : exc.start + 7])}）不是 UTF-8；请把文件另存为 UTF-8"
@@ -165,6 +166,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
+        _refuse_cut_off(data, utf8_error, 0)
         at = utf8_error.start
     readable = []
     for name in CHINESE_ENCODINGS:
@@ -195,6 +197,24 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
             f"又多是生僻字、连不成词（像是日文、韩文等别的编码）{_guess(data)}"
         )
     return text, name
+
+
+def _refuse_cut_off(data: bytes, error: UnicodeDecodeError, offset: int) -> None:
+    """Raise :class:`ParseError` if ``data`` is UTF-8 text cut off inside its last character
+    (an export, copy or upload that stopped early): every byte before is valid UTF-8 holding
+    some non-ASCII text, and the bytes left are the start of a character whose end is missing
+    (Python's ``"unexpected end of data"``). "Save it as UTF-8" cannot help such a file; it has
+    to be exported or copied again. ``offset`` is the bytes before ``data`` in the file (a BOM),
+    so the byte counted in the message is the file's. Returns None for any other error."""
+    if error.reason != "unexpected end of data" or error.end != len(data):
+        return
+    if data[: error.start].isascii():
+        return  # nothing shows it is UTF-8 rather than a one-character GBK or Big5 tail
+    raise ParseError(
+        f"文件在第 {offset + len(data)} 字节处中途结束：最后一个字只剩前 {len(data) - error.start} "
+        f"个字节（{_hex(data[error.start :])}），文件不完整，像是导出、复制或上传时被截断了；"
+        "请重新导出或复制这一版的完整文件再导入"
+    )
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:

@@ -296,3 +296,20 @@ def test_the_lower_bound_says_yes_only_where_the_exact_score_does():
                 assert decoding._scores_at_least(text, floor) == (
                     decoding.chinese_score(text) >= floor
                 ), (text, floor, cached)
+
+
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8], ids=["plain", "bom"])
+def test_utf8_text_cut_inside_its_last_character_is_said_to_be_cut_off(bom):
+    data = bom + "南通日报\n本报讯 记者 王明\n".encode() + "生".encode()[:2]
+    with pytest.raises(ParseError) as refused:
+        decode_page(data)
+    message = str(refused.value)
+    assert "中途结束" in message and "截断" in message
+    assert f"第 {len(data)} 字节" in message
+    assert "另存为" not in message
+
+
+def test_ascii_then_a_cut_byte_is_not_called_cut_off_utf8():
+    with pytest.raises(ParseError) as refused:
+        decode_page(b"abc\xe7")
+    assert "中途结束" not in str(refused.value)

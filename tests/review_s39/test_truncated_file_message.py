@@ -23,11 +23,6 @@ from tests.factories import SEED
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a UTF-8 page cut inside its last character is refused as 'not UTF-8, save it as "
-    "UTF-8' instead of 'cut off, export it again'",
-)
 def test_a_page_cut_inside_its_last_character_is_said_to_be_cut_off(tmp_path):
     data = SEED.read_bytes().rstrip()
     page = tmp_path / "A1.txt"
