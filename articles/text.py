@@ -29,9 +29,10 @@ from pathlib import Path
 
 from articles import tablecache
 
-# The Han characters (CJK unified ideographs, extension A, compatibility ideographs), as the
+# The Han characters (CJK unified ideographs, extension A, compatibility ideographs, extensions
+# B–G beyond U+FFFF: the rare characters of personal names, 陈𪚥), as the
 # inside of a regular expression's character class.
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 #: C0 and C1 control characters but tab, line feed and carriage return: nothing a page prints.
 #: PostgreSQL refuses NUL (SQLite would store it), XML 1.0 and XLSX cannot hold the others; an
 #: editor pastes them from Word (vertical tab, form feed) or an OCR dump (ESC).

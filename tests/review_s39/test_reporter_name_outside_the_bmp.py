@@ -33,11 +33,6 @@ def test_a_name_with_an_extension_a_character_is_credited():
     assert [p.name for p in Article.objects.get().reporters.all()] == ["刘䶮"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="记者 陈𪚥 (a name with a character beyond U+FFFF) credits nobody: no reporter, "
-    "no people page",
-)
 def test_a_name_with_a_character_outside_the_bmp_is_credited(
     client, django_capture_on_commit_callbacks
 ):
