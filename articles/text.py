@@ -89,6 +89,17 @@ def _traditional_to_simplified() -> dict[int, str]:
 _FOLD_TABLE: dict[int, str | int] = dict(_traditional_to_simplified())
 _FOLD_TABLE.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})  # full-width ASCII
 _FOLD_TABLE[0x3000] = " "
+# Invisible format characters a web page or a PDF's text layer leaves inside words (zero-width
+# space, non-joiner and joiner, word joiner, a byte-order mark mid-text): a space to the
+# patterns, so （下转\u200bA2版） is a marker and 记者\u200b钱立 a byline, as they read.
+_FOLD_TABLE.update(dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF), " "))
+# Kangxi radicals and CJK radical supplements that some PDF text layers give for the ideograph
+# they look like (⼆ U+2F06 for 二, ⽇ for 日): the ideograph (NFKC's, then simplified), so
+# （下转第⼆版） is a marker and 4⽉29⽇电 a dateline.
+for _code in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6)):
+    _ideograph = unicodedata.normalize("NFKC", chr(_code))
+    if len(_ideograph) == 1 and _ideograph != chr(_code):
+        _FOLD_TABLE[_code] = _FOLD_TABLE.get(ord(_ideograph), _ideograph)
 # The same table as a tuple indexed by code point over the Basic Multilingual Plane (each entry
 # the folded code point, the character's own where nothing changes): ``str.translate`` indexes a
 # tuple about 2.5 times as fast as it looks a dict up, and folding is the parser's largest single

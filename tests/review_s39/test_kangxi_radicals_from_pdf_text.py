@@ -34,11 +34,6 @@ PAGE2 = f"""（上接第{ONE}版）
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="（下转第⼆版）/（上接第⼀版） with Kangxi radicals are not read as markers: "
-    "the story is split and the marker becomes page 2's kicker",
-)
 def test_markers_with_kangxi_radical_numerals_join_the_story():
     import_text(PAGE1, "1")
     import_text(PAGE2, "2")
@@ -47,10 +42,6 @@ def test_markers_with_kangxi_radical_numerals_join_the_story():
     assert story.kicker == ""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="本报北京4⽉29⽇电（记者 钱立） with Kangxi radicals is no dateline: no 电头, no byline",
-)
 def test_a_dateline_with_kangxi_radicals_is_read():
     import_text(PAGE1, "1")
     story = Article.objects.get()

@@ -51,3 +51,13 @@ def test_matching_form_is_the_whole_table_whether_or_not_the_text_needs_it():
     for code in range(0x20, 0xD800, 7):
         for text in (f"今天{chr(code)}上午", f"【{chr(code)}】", chr(code)):
             assert normalize_for_matching(text) == _matching_form_in_full(text), hex(code)
+
+
+def test_invisible_format_characters_fold_to_a_space_keeping_the_length():
+    text = "（下转\u200bA2版）记者\ufeff钱立\u2060"
+    assert fold(text) == "(下转 A2版)记者 钱立 "
+    assert len(fold(text)) == len(text)
+
+
+def test_kangxi_radicals_fold_to_the_ideograph_they_look_like():
+    assert fold("第⼆版 4⽉29⽇电 ⾧") == "第二版 4月29日电 长"
