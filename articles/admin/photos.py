@@ -10,7 +10,7 @@ from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.editing import desk_reason, hand_edit
 from articles.forms import PhotoCreditForm, PhotoDeskForm, TeaserForm
-from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
+from articles.models import Article, Byline, Person, Photo, PhotoCredit, Teaser
 from articles.spreadsheets.photos import PhotoResource
 
 
@@ -22,6 +22,10 @@ class PhotoCreditInline(admin.TabularInline):
     autocomplete_fields = ["person"]
     verbose_name = "摄影"
     verbose_name_plural = "摄影（按署名顺序）"
+
+
+#: The history reason of a story whose photo was changed in the photo's own form.
+PHOTO_EDIT_REASON = "修改了所附图片（图片说明、署名或图片）"
 
 
 @admin.register(Photo)
@@ -66,6 +70,18 @@ class PhotoAdmin(DeskAdmin):
     def save_model(self, request, obj, form, change):
         hand_edit([obj], reason=desk_reason(request))  # re-import leaves it alone
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        """After the photo and its credits are saved: the stories it is printed with (before and
+        after, if it moved) are saved too, as when the same photo is edited in its story's form:
+        their 更新时间 moves (feeds, sitemaps, dateModified) and each gets a history record
+        (:data:`PHOTO_EDIT_REASON`)."""
+        super().save_related(request, form, formsets, change)
+        if change and (form.has_changed() or any(f.has_changed() for f in formsets)):
+            ids = {form.instance.article_id, form.initial.get("article")} - {None}
+            for story in Article.objects.filter(pk__in=ids):
+                story._change_reason = PHOTO_EDIT_REASON
+                story.save(update_fields=["updated_at"])
 
 
 @admin.register(Person)

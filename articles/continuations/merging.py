@@ -27,17 +27,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.utils import timezone
-from simple_history.utils import bulk_update_with_history
 
 from articles.bulk import update_rows, update_values
-from articles.changes import content_changed
+from articles.continuations.published import (  # noqa: F401 (MERGE_PUBLISH_REASON: said here too)
+    MERGE_PUBLISH_REASON,
+    published_follow,
+    published_longer,
+)
 from articles.continuations.schedules import (
     is_scheduled,
     schedule_merge_refusal,
     schedules_follow,
     story_states,
 )
-from articles.editing import history_baseline
 from articles.models import (
     Article,
     ArticlePart,
@@ -51,10 +53,6 @@ from articles.models import (
 )
 
 _SEQUENCE_OFFSET = 10_000
-
-# The history reason of a story published because a published story joined it (a continuation
-# readers could already read, linked to the head that came later).
-MERGE_PUBLISH_REASON = "发布（并入了已发布的续文）"
 
 
 class MergeContext:
@@ -121,6 +119,12 @@ class MergeContext:
         rows = story_states({*final, *final.values()})
         schedules_follow(final, rows)  # before the emptied stories (and their times) go
         published_follow(final, rows)
+        longer = sorted(
+            {new for new in final.values() if rows.get(new, ("",))[0] == Status.PUBLISHED}
+        )
+        if longer:
+            self.write()  # the history record keeps the whole text: its parts in place first
+            published_longer(longer)
         for model, field in (
             (Photo, "article"),
             (Teaser, "target_article"),
@@ -153,47 +157,6 @@ class MergeContext:
                 new = self.into[new]
             final[old] = new
         return final
-
-
-def published_follow(final: dict[int, int], rows: dict[int, tuple] | None = None) -> list[int]:
-    """Publish each story a published story joined (``final``: {emptied story id: the story it
-    ended up in}; ``rows``: their ``story_states``, read when not given) when that story is not
-    published nor scheduled (``articles.continuations.schedules``) and its paper does not
-    require sign-off, so the old URL leads to a public story (one history record each, reason
-    :data:`MERGE_PUBLISH_REASON`), unless that story was published before and withdrawn (a
-    history record says so): an import never publishes again what editors withdrew. Returns
-    their ids. Two queries when nothing is published, as in every import of an issue not yet
-    public."""
-    rows = story_states({*final, *final.values()}) if rows is None else rows
-    none = ("", None, None)
-    wanted = {
-        new
-        for old, new in final.items()
-        if rows.get(old, none)[0] == Status.PUBLISHED
-        and rows.get(new, none)[0] != Status.PUBLISHED
-        and rows.get(new, none)[1] is None
-    }
-    if not wanted:
-        return []
-    # A story published once and now a draft was withdrawn by its editors: an import never
-    # publishes it again (its published continuation joins it and is withdrawn with it). The
-    # rule of articles.publishing.withdrawn_ids, which imports this package.
-    withdrawn = set(
-        Article.history.filter(id__in=wanted, status=Status.PUBLISHED).values_list("id", flat=True)
-    )
-    articles = list(
-        Article.objects.filter(pk__in=wanted - withdrawn, issue__publication__review_required=False)
-    )
-    if not articles:
-        return []
-    history_baseline(articles)
-    for article in articles:
-        article.status = Status.PUBLISHED
-    bulk_update_with_history(
-        articles, Article, ["status"], default_change_reason=MERGE_PUBLISH_REASON
-    )
-    content_changed(article_ids=[a.pk for a in articles])  # bulk_update sends no post_save
-    return [a.pk for a in articles]
 
 
 def publish_merge_refusal(jump: Jump, part: ArticlePart) -> str:

@@ -27,10 +27,6 @@ from tests.factories import import_seed, import_text
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a published story joined by a late page's continuation keeps its 更新时间 and history",
-)
 def test_a_story_made_whole_by_a_late_page_is_updated(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         import_seed()
@@ -45,3 +41,19 @@ def test_a_story_made_whole_by_a_late_page_is_updated(django_capture_on_commit_c
     assert [part.page.label for part in story.parts.all()] == ["A1", "A2"]  # joined, public
     assert story.updated_at > before[0]
     assert story.history.count() > before[1]
+
+
+def test_the_late_join_is_one_history_record_with_the_whole_text(
+    django_capture_on_commit_callbacks,
+):
+    from articles.continuations.published import MERGE_WHOLE_REASON
+
+    with django_capture_on_commit_callbacks(execute=True):
+        import_seed()
+        issue_publish(issue=Issue.objects.get(), acknowledge_broken=True)
+    story = Article.objects.get(position=2)
+    with django_capture_on_commit_callbacks(execute=True):
+        import_text((JUMPS / "A2.txt").read_text(encoding="utf-8"), "A2")
+    joined = story.history.filter(history_change_reason=MERGE_WHOLE_REASON)
+    assert joined.count() == 1
+    assert [part["page"] for part in joined.get().story["parts"]] == ["A1", "A2"]

@@ -63,11 +63,6 @@ def test_the_story_form_updates_the_story(editor_client, photo, django_capture_o
     assert story.updated_at > before[0] and story.history.count() > before[1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a caption fixed in the photo form leaves its published story's 更新时间 and history "
-    "as they were",
-)
 def test_the_photo_form_updates_the_story(editor_client, photo, django_capture_on_commit_callbacks):  # noqa: F811
     story = photo.article
     before = story.updated_at, story.history.count()
