@@ -61,10 +61,17 @@ def history_baseline(objects: Iterable) -> None:
         for row in stored:
             row._history_user = None  # written by the importer, not by whoever edits it now
         history.bulk_history_create(stored, default_change_reason=BASELINE_REASON)
-        if model is Article:  # bulk inserts skip the signal that records the body
-            for record in history.filter(id__in=missing, story__isnull=True):
-                record.story = story_snapshot(record.id)
-                record.save(update_fields=["story"])
+        if model is Article:
+            snapshots_fill(history.filter(id__in=missing))
+
+
+def snapshots_fill(records) -> None:
+    """Give each story history record in ``records`` (a queryset of ``Article.history``) that
+    has no body yet its story's body as stored now (:func:`story_snapshot`): bulk inserts of
+    history skip the signal that records it. Two queries a record."""
+    for record in records.filter(story__isnull=True):
+        record.story = story_snapshot(record.id)
+        record.save(update_fields=["story"])
 
 
 def hand_edit(objects: Iterable, *, reason: str = EDIT_REASON, user=None) -> None:

@@ -13,7 +13,7 @@ from simple_history.utils import bulk_update_with_history
 
 from articles.changes import content_changed
 from articles.continuations.schedules import story_states
-from articles.editing import history_baseline, story_snapshot
+from articles.editing import history_baseline, snapshots_fill
 from articles.models import Article, Status
 
 # The history reason of a story published because a published story joined it (a continuation
@@ -78,12 +78,8 @@ def published_longer(article_ids: list[int]) -> None:
     bulk_update_with_history(
         articles, Article, ["updated_at"], default_change_reason=MERGE_WHOLE_REASON
     )
-    written = Article.history.filter(
-        id__in=article_ids,
-        story__isnull=True,
-        history_change_reason=MERGE_WHOLE_REASON,
-        history_date__gte=now,
+    snapshots_fill(
+        Article.history.filter(
+            id__in=article_ids, history_change_reason=MERGE_WHOLE_REASON, history_date__gte=now
+        )
     )
-    for record in written:
-        record.story = story_snapshot(record.id)  # bulk inserts skip the body's signal
-        record.save(update_fields=["story"])
