@@ -207,6 +207,26 @@ def normalize_for_matching(text: str) -> str:
     return text.lower()
 
 
+#: Invisible format characters that PDF text layers, web pages and Word leave inside words
+#: (INPUT.md: e-paper and web-archive dumps): soft hyphen, zero-width space, non-joiner and
+#: joiner, word joiner, byte-order mark. A reader's browser shows ``投入\u200b使用`` as 投入使用.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without the :data:`INVISIBLE` characters (``text`` itself when it has none).
+
+    For search (:func:`search.text.normalize`, before :func:`normalize_for_matching`): the index
+    and queries read 投入\u200b使用 as the one word 投入使用. :func:`fold` gives these
+    characters a space instead (but the soft hyphen, which it leaves), so that the parser's
+    patterns keep their offsets; a space would split the word for the segmenter."""
+    if _INVISIBLE_RE.search(text) is None:  # most texts: one scan, no ``str.translate``
+        return text
+    return text.translate(_DROP_INVISIBLE)
+
+
 # --------------------------------------------------------------------------------------------
 # jieba
 # --------------------------------------------------------------------------------------------

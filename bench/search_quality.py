@@ -357,6 +357,7 @@ def write_stories(stories: list[Story], *, using: str = "default", paper=None) -
                         ensure_ascii=False,
                     ),
                     "continued_from": "",
+                    "whole_copy": False,
                 }
             )
             bylines += [

@@ -59,7 +59,8 @@ class _Forms:
     Multilingual Plane are worked out once per process, the first time a text is marked (about
     0.15 s), as a ``str.translate`` table indexed by code point (a tuple: about twice as fast
     as a dict, which was a snippet's largest cost), with a pattern of the characters whose
-    form is not one character (ﬁ → fi, ㍿ → 株式会社, a format character → "") and of those beyond
+    form is not one character (ﬁ → fi, ㍿ → 株式会社, an invisible format character → "": a mark
+    over 投入\u200b使用 covers it, as printed) and of those beyond
     the plane. A text without such a character is translated at once, its offsets unchanged;
     any other goes character by character."""
 
@@ -159,11 +160,17 @@ def _part_spans(norm: str, start: int, end: int, parts: tuple[str, ...]) -> list
 
 
 def _render(text: str, origin: Sequence[int], spans, start: int, end: int) -> str:
-    """``text`` from normalised offset ``start`` to ``end``, escaped, spans wrapped in <mark>."""
+    """``text`` from normalised offset ``start`` to ``end``, escaped, spans wrapped in <mark>.
+
+    From the beginning (``start`` 0) or to the end (``end`` the normalised length), the printed
+    text's own beginning or end: characters the normalised text does not have (an invisible
+    format character, :data:`articles.text.INVISIBLE`: a byte-order mark before a paragraph) are
+    kept as printed, outside the marks."""
+    whole_start, whole_end = start <= 0, end >= len(origin)
     if start >= end:
-        return ""
-    first = origin[start]
-    last = origin[end - 1] + 1
+        return escape(text) if whole_start and whole_end else ""
+    first = 0 if whole_start else origin[start]
+    last = len(text) if whole_end else origin[end - 1] + 1
     pieces: list[str] = []
     cursor = first
     for s, e in spans:

@@ -16,7 +16,7 @@ content changed):
   receiver in ``articles/changes.py``; the queue is indexed when the transaction commits
   (stories the import hook already indexed are taken off the queue);
 * a deleted story takes its entry and keywords with it (``on_delete=CASCADE``);
-* ``manage.py rebuild_search_index``: :func:`rebuild`.
+* ``manage.py rebuild_search_index``: :func:`rebuild` (``--changed``: :func:`reindex_changed`).
 """
 
 from __future__ import annotations
@@ -365,11 +365,40 @@ def rebuild(
     after each batch, ``total`` counted once at the start (stories added meanwhile are indexed
     too and only make ``done`` pass it)."""
     dictionary.ensure_current(force=True)
+    done, _ = _every_story(batch_size, progress, force=True)
+    optimise()
+    return done
+
+
+def reindex_changed(
+    *, batch_size: int = BATCH_SIZE, progress: Callable[[int, int], None] | None = None
+) -> tuple[int, int]:
+    """Re-index the stories whose entry was not built from their text as :func:`normalize`
+    reads it now (its ``source_hash`` differs: the matching form changed, as when invisible
+    format characters came to be dropped, :data:`articles.text.INVISIBLE`), or whose parts
+    changed, or that have no entry; return ``(stories looked at, stories re-indexed)``.
+
+    Every story is read and normalised, a batch at a time as :func:`rebuild` does, but only
+    those are segmented and written: a change to the matching form that touches few stories
+    costs a fraction of a rebuild."""
+    dictionary.ensure_current(force=True)
+    done, written = _every_story(batch_size, progress, force=False)
+    if written:
+        optimise()
+    return done, written
+
+
+def _every_story(
+    batch_size: int, progress: Callable[[int, int], None] | None, *, force: bool
+) -> tuple[int, int]:
+    """:func:`index_articles` over every story, in keyset pages of ``batch_size`` ids (see
+    :func:`rebuild`); entries of stories that no longer exist deleted first. Returns
+    ``(stories looked at, entries written)``."""
     total = Article.objects.count()
     if progress:
         progress(0, total)
     SearchEntry.objects.exclude(article_id__in=Article.objects.values("pk")).delete()
-    done, last = 0, 0
+    done, written, last = 0, 0, 0
     while True:
         chunk = list(
             Article.objects.filter(pk__gt=last)
@@ -378,13 +407,12 @@ def rebuild(
         )
         if not chunk:
             break
-        index_articles(chunk, force=True)
+        written += index_articles(chunk, force=force)
         done += len(chunk)
         last = chunk[-1]
         if progress:
             progress(done, max(total, done))
-    optimise()
-    return done
+    return done, written
 
 
 def optimise() -> None:

@@ -2,9 +2,9 @@
 
 One rule for both sides, so that what a query looks for is what the index holds:
 
-* **Normalise for matching only** (:func:`normalize`): NFKC (full-width → half-width), lower case,
-  via :func:`articles.text.normalize_for_matching`. The printed text is never changed; the
-  index stores normalised copies.
+* **Normalise for matching only** (:func:`normalize`): invisible format characters dropped
+  (投入\u200b使用 is 投入使用), NFKC, lower case, via :func:`articles.text.normalize_for_matching`.
+  The printed text is never changed; the index stores normalised copies.
 * **Same dictionary, same HMM setting** (:data:`HMM`): the index uses jieba's search mode, the query
   its accurate mode. Search mode is accurate mode plus the dictionary's 2- and 3-character words
   inside each longer word, so every accurate-mode word of a text is also one of its index tokens
@@ -38,7 +38,7 @@ from pathlib import Path
 
 from articles import tablecache
 from articles.tablecache import word_key
-from articles.text import get_jieba, normalize_for_matching
+from articles.text import drop_invisible, get_jieba, normalize_for_matching
 
 HMM = True
 
@@ -129,8 +129,8 @@ _KEYWORD_STOP = STOP_WORDS | _words(
 
 
 def normalize(text: str) -> str:
-    """The matching form of a text: NFKC (full-width → half-width), 轉 → 转, lower case."""
-    return normalize_for_matching(text)
+    """The matching form: invisible characters dropped, NFKC (ＡＩ → ai), 轉 → 转, lower case."""
+    return normalize_for_matching(drop_invisible(text))
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")  # a letter or a digit; CJK characters are letters

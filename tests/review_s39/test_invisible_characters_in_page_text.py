@@ -54,10 +54,6 @@ def test_a_zero_width_space_in_the_byline_still_credits_the_reporter():
     assert [person.name for person in story.reporters.all()] == ["钱立"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="search does not find 投入使用 when the stored text has 投入\\u200b使用 (shown as 投入使用)",
-)
 def test_search_finds_a_word_split_by_a_zero_width_space(
     client, django_capture_on_commit_callbacks
 ):

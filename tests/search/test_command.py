@@ -82,3 +82,26 @@ def test_rebuild_reads_the_story_ids_a_batch_at_a_time(seed):
     assert len(id_reads) == 4  # 2 + 2 + 1 stories, then an empty page
     assert all("LIMIT 2" in sql for sql in id_reads)  # never every id of the table at once
     assert SearchEntry.objects.count() == 5
+
+
+def test_changed_reindexes_only_the_stories_the_index_now_reads_differently(db, monkeypatch):
+    from articles.models import Article
+    from articles.text import normalize_for_matching
+    from search import indexing
+
+    split = make_story("湖畔小学迎来新校舍", "新校舍昨天投入\u200b使用。", index=False)
+    other = make_story("港口新闻", "港口建设提速。")
+    # The entry as an index built before invisible characters were dropped has it.
+    monkeypatch.setattr(indexing, "normalize", normalize_for_matching)
+    indexing.index_articles([split.pk])
+    monkeypatch.undo()
+    assert search(Article.objects.published(), "投入使用").total == 0
+    before = {e.article_id: e.indexed_at for e in SearchEntry.objects.all()}
+
+    out, err = StringIO(), Terminal()
+    call_command("rebuild_search_index", "--changed", "--batch-size", "1", stdout=out, stderr=err)
+    assert out.getvalue().startswith("Re-indexed 1 of 2 stories")
+    assert re.search(r"2/2 \[", err.getvalue())
+    after = {e.article_id: e.indexed_at for e in SearchEntry.objects.all()}
+    assert after[split.pk] > before[split.pk] and after[other.pk] == before[other.pk]
+    assert [a.pk for a in search(Article.objects.published(), "投入使用").queryset] == [split.pk]

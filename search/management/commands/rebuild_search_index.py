@@ -3,6 +3,8 @@
 python manage.py rebuild_search_index                          # every story
 python manage.py rebuild_search_index --if-dictionary-changed  # after editing newsroom.dict
 python manage.py rebuild_search_index --containing 会展中心 …   # stories containing words
+python manage.py rebuild_search_index --changed                # stories whose matching form
+                                                               # changed (after an upgrade)
 python manage.py rebuild_search_index --recent-index           # PostgreSQL: only the index
                                                                # of the newest entries
 
@@ -47,6 +49,13 @@ class Command(BaseCommand):
             help="only re-index the stories containing these words",
         )
         parser.add_argument(
+            "--changed",
+            action="store_true",
+            help="only re-index the stories whose text the index now reads differently from "
+            "what their entry was built from (after an upgrade that changes the matching form, "
+            "e.g. invisible characters dropped); reads every story, segments only those",
+        )
+        parser.add_argument(
             "--recent-index",
             action="store_true",
             help="PostgreSQL: only rebuild the GIN index of the newest entries (search.recent)",
@@ -67,6 +76,18 @@ class Command(BaseCommand):
             count = indexing.reindex_containing(options["containing"])
             self.stdout.write(
                 f"Re-indexed {count:,} stories containing {' '.join(options['containing'])}."
+            )
+            return
+        if options["changed"]:
+            with progress_bar(
+                stream=self.stderr, unit="story", quiet=options["no_progress"]
+            ) as bar:
+                seen, count = indexing.reindex_changed(
+                    batch_size=options["batch_size"], progress=progress_callback(bar)
+                )
+            self.stdout.write(
+                f"Re-indexed {count:,} of {seen:,} stories (the others' entries are their text "
+                f"as the index reads it now) in {time.monotonic() - started:.1f} s."
             )
             return
         if options["if_dictionary_changed"]:
