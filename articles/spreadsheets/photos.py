@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from import_export import fields
 
+from articles.editing import photo_stories_update
 from articles.models import Photo, PhotoCredit
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
@@ -13,7 +14,8 @@ from articles.spreadsheets.widgets import text_field
 
 class PhotoResource(NaturalKeyResource):
     """One row per photo, keyed by 报纸 + 日期 + 版次 + 位置; caption, credit and photographers
-    are editable (a changed photo is marked as edited by hand)."""
+    are editable (a changed photo is marked as edited by hand, and the story it is printed with
+    is updated as by the photo's own form: 更新时间, a history record, its cached pages)."""
 
     key_columns = (PAPER, DATE, PAGE, POSITION)
     noun = "张图片"
@@ -81,12 +83,14 @@ class PhotoResource(NaturalKeyResource):
         return super().skip_row(instance, original, row, import_validation_errors)
 
     def after_save_instance(self, instance, row, **kwargs):
+        """A changed row saved: its photographers (the 摄影 column), then the story the photo
+        is printed with, as the photo's own form does (:func:`photo_stories_update`)."""
         names = getattr(instance, "_new_names", None)
-        if names is None or names == self._current_names(instance):
-            return
-        people = people_named(names)
-        instance.credits.all().delete()
-        PhotoCredit.objects.bulk_create(
-            [PhotoCredit(photo=instance, person=p, order=i) for i, p in enumerate(people)]
-        )
-        getattr(instance, "_prefetched_objects_cache", {}).pop("credits", None)
+        if names is not None and names != self._current_names(instance):
+            people = people_named(names)
+            instance.credits.all().delete()
+            PhotoCredit.objects.bulk_create(
+                [PhotoCredit(photo=instance, person=p, order=i) for i, p in enumerate(people)]
+            )
+            getattr(instance, "_prefetched_objects_cache", {}).pop("credits", None)
+        photo_stories_update([instance.article_id])
