@@ -98,3 +98,18 @@ def test_the_json_report_names_why_the_link_is_held(tmp_path, reason):
     assert page["pending_jumps"] == [f"A1 #1 （下转A2版） → A2 ({label})"]
     (clause,) = [c for c in page["clauses"] if c["kind"] == "pending_jumps"]
     assert f"1 处{label}" in clause["text"]
+
+
+@pytest.mark.parametrize("reason", REASONS)
+def test_the_continuation_waiting_in_a_held_link_is_said_to_be_held_not_orphaned(tmp_path, reason):
+    """A2 imported again once the link is held: its 上接 waits for the held 下转, as
+    ``check_jumps`` says; A1's page is imported and has that 下转."""
+    setup, label = REASONS[reason]
+    setup()
+    import_head(tmp_path)
+    path = tmp_path / "A2.txt"
+    path.write_text(TAIL, encoding="utf-8")
+    (page,) = json.loads(command("import_pages", str(path), *PAPER, "--json"))["pages"]
+    (jump,) = page["pending_jump_details"]
+    assert (jump["marker"], jump["state"], jump["state_label"]) == ("（上接A1版）", "held", label)
+    assert Jump.objects.get(direction="backward").state_label() == label  # as the desk says
