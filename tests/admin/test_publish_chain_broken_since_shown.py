@@ -59,3 +59,26 @@ def test_a_chain_broken_after_the_page_was_opened_is_refused_by_name(
     assert done.status_code == 302
     issue.refresh_from_db()
     assert issue.status == Status.PUBLISHED and "夜市延長營業時間" in published()
+
+
+def test_the_publish_action_refuses_a_chain_broken_after_its_page_was_opened(
+    editor_client,  # noqa: F811
+    seed,  # noqa: F811
+):
+    """发布所选的期 (the issue list's action) does the same for each issue it lists."""
+    changelist = reverse("admin:articles_issue_changelist")
+    issue = Issue.objects.get()
+    page = editor_client.post(
+        changelist, {"action": "publish_selected", "_selected_action": [str(issue.pk)]}
+    )
+    assert "发布这些期" in page.content.decode()
+    import_text(LATE, "A3")
+
+    sent = browser_form(page, "acknowledge_broken", acknowledge_broken="on", confirm="发布这些期")
+    refused = editor_client.post(changelist, sent)
+
+    assert refused.status_code == 302
+    said = " ".join(str(m) for m in refused.wsgi_request._messages)
+    assert "打开发布页面之后又有 1 处转版未接好" in said and "下转A9版" in said
+    issue.refresh_from_db()
+    assert issue.status != Status.PUBLISHED and published() == set()
