@@ -82,9 +82,13 @@ class PhotoResource(NaturalKeyResource):
             return False
         return super().skip_row(instance, original, row, import_validation_errors)
 
+    def before_import(self, dataset, **kwargs):
+        super().before_import(dataset, **kwargs)
+        self._stories: set[int | None] = set()  # the stories of the photos changed
+
     def after_save_instance(self, instance, row, **kwargs):
-        """A changed row saved: its photographers (the 摄影 column), then the story the photo
-        is printed with, as the photo's own form does (:func:`photo_stories_update`)."""
+        """A changed row saved: its photographers (the 摄影 column); its story is updated once
+        the whole file is in (:meth:`after_import`)."""
         names = getattr(instance, "_new_names", None)
         if names is not None and names != self._current_names(instance):
             people = people_named(names)
@@ -93,4 +97,11 @@ class PhotoResource(NaturalKeyResource):
                 [PhotoCredit(photo=instance, person=p, order=i) for i, p in enumerate(people)]
             )
             getattr(instance, "_prefetched_objects_cache", {}).pop("credits", None)
-        photo_stories_update([instance.article_id])
+        self._stories.add(instance.article_id)
+
+    def after_import(self, dataset, result, **kwargs):
+        """The stories the changed photos are printed with are updated as the photo's own form
+        does (:func:`photo_stories_update`), each once however many of its photos changed; in
+        the import's transaction (a preview's is rolled back)."""
+        super().after_import(dataset, result, **kwargs)
+        photo_stories_update(self._stories)

@@ -89,3 +89,35 @@ def test_a_caption_fixed_in_the_photo_spreadsheet_updates_its_story(
     page = reader.get(url).content.decode()
     assert "（右为陳伯）" in page
     assert date_modified(reader, url) != shown
+
+
+TWO_PHOTOS = """河畔步道全線貫通
+
+本報訊 沿河步道最後一段昨日完工，市民可由北岸公園一路步行至南岸碼頭，全長六公里。
+
+■晨運市民在新開放的步道上散步。（陳志明攝）
+
+■步道沿途設有十處休息亭。（陳志明攝）
+"""
+
+
+def test_a_story_whose_photos_are_fixed_in_one_spreadsheet_is_updated_once(
+    editor_client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        import_text(TWO_PHOTOS, "A1")
+        issue_publish(issue=Issue.objects.get(), acknowledge_broken=True)
+    (story,) = {p.article for p in Photo.objects.all()}
+    assert story is not None and story.photos.count() == 2
+    records = story.history.count()
+    ds = dataset(export(editor_client, "photo", CSV), CSV)
+    column = ds.headers.index("图片说明")
+    for row in range(2):
+        ds = with_cell(ds, row, "图片说明", ds[row][column] + "（资料）")
+
+    preview = import_preview(editor_client, "photo", as_file(ds, CSV), CSV)
+    assert [r.import_type for r in preview.context["result"].rows] == ["update", "update"]
+    assert import_confirm(editor_client, "photo", preview).status_code == 302
+
+    assert story.history.count() == records + 1
+    assert story.history.first().history_change_reason == PHOTO_EDIT_REASON
