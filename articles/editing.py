@@ -37,6 +37,9 @@ BASELINE_REASON = "导入时的版本"
 EDIT_REASON = "编辑修改"
 REVERT_REASON = "恢复到历史版本"
 SPREADSHEET_REASON = "表格导入"
+#: The history reason of a story whose photo an editor changed apart from the story's own form
+#: (the photo's form, a photo spreadsheet): see :func:`photo_stories_update`.
+PHOTO_EDIT_REASON = "修改了所附图片（图片说明、署名或图片）"
 
 
 def history_baseline(objects: Iterable) -> None:
@@ -95,6 +98,21 @@ def hand_edit(objects: Iterable, *, reason: str = EDIT_REASON, user=None) -> Non
 def desk_reason(request) -> str:
     """Why a row is saved from the admin: a history revert (``…/history/<id>/``) or an edit."""
     return REVERT_REASON if "/history/" in request.path else EDIT_REASON
+
+
+def photo_stories_update(article_ids: Iterable[int | None], *, reason: str = PHOTO_EDIT_REASON):
+    """Save the stories a changed photo is printed with, as when the same photo is edited in
+    its story's form: each story's 更新时间 moves (feeds, sitemaps, ``dateModified``), it gets
+    one history record (``reason``, with its whole text: :func:`record_story_snapshot`) and
+    its save invalidates its cached pages (:func:`articles.changes.row_changed`).
+
+    ``article_ids``: the stories' ids (a photo's before and after, if it moved; ``None`` for a
+    photo printed with no story is skipped). Called by every writer that saves a photo an
+    editor changed: the photo's own form and the photo spreadsheet. One query, then one save
+    per story."""
+    for story in Article.objects.filter(pk__in=set(article_ids) - {None}):
+        story._change_reason = reason
+        story.save(update_fields=["updated_at"])
 
 
 # A story's versions ---------------------------------------------------------------------------

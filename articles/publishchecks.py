@@ -11,7 +11,8 @@ Broken chains are acknowledged by the editor who publishes: now, for the chains 
 for a scheduled publication, the chains broken when the time was set, remembered by a stable
 identity (:func:`chain_key`), so a chain that breaks afterwards (a late page's jump to a page
 that will never come) stops the publication at its time instead of going out acknowledged by
-nobody. Stories that are a scrap of a page are named (:func:`scrap_stories`).
+nobody; the same for a chain that breaks while the editor reads the confirmation page (its form
+sends back the chains it listed: ``chains_shown``). Stories that are a scrap of a page are named (:func:`scrap_stories`).
 """
 
 from __future__ import annotations
@@ -140,25 +141,48 @@ def _broken_chains(
     return kept, withdrawn
 
 
+#: Why chains not acknowledged stop a publication whose editor acknowledged others (the head of
+#: the refusal, with how many, then what to do): a scheduled publication's, broken after its time
+#: was set, and 发布本期's, broken after the editor opened the confirmation page.
+BROKEN_SINCE_SCHEDULED = (
+    "设定定时发布之后又有 {n} 处转版未接好（设定时没有知悉）",
+    "请先在“转版标记”里处理（选定接续、断开或补导版面），再重新设定定时发布；"
+    "或在“发布本期”确认已知悉后发布。",
+)
+BROKEN_SINCE_SHOWN = (
+    "打开发布页面之后又有 {n} 处转版未接好（页面上没有列出，没有知悉）",
+    "请先在“转版标记”里处理（选定接续、断开或补导版面），"
+    "或在发布页面上看过新列出的转版后再勾选“已知悉未接好的转版，仍然发布”。",
+)
+
+
+def _refuse_new(
+    issue: Issue, problems: list[JumpProblem], known: Collection[str], words: tuple[str, str]
+) -> None:
+    """Raise :class:`IssuePublishError` for those of ``problems`` whose :func:`chain_key` is
+    not in ``known`` (the chains acknowledged), said with ``words``
+    (:data:`BROKEN_SINCE_SCHEDULED` or :data:`BROKEN_SINCE_SHOWN`)."""
+    new = [p for p in problems if chain_key(p) not in known]
+    if new:
+        lines = "\n".join(f"· {p.text}" for p in new)
+        head, fix = words
+        raise IssuePublishError(f"{issue} {head.format(n=len(new))}，未发布：\n{lines}\n{fix}", new)
+
+
 def _refuse_broken(
     issue: Issue,
     problems: list[JumpProblem],
     acknowledge_broken: bool,
     acknowledged_chains: Collection[str] | None,
+    chains_shown: Collection[str] | None = None,
 ) -> None:
     """Raise :class:`IssuePublishError` for the broken chains not acknowledged: all of them
     without ``acknowledge_broken``; with ``acknowledged_chains`` (a scheduled publication),
-    those not among them (:func:`chain_key`), which broke after the time was set."""
+    those not among them (:func:`chain_key`), which broke after the time was set; with
+    ``acknowledge_broken`` and ``chains_shown`` (the chains the desk's confirmation page
+    listed), those not among them, which broke after the editor opened the page."""
     if acknowledged_chains is not None:
-        new = [p for p in problems if chain_key(p) not in acknowledged_chains]
-        if new:
-            lines = "\n".join(f"· {p.text}" for p in new)
-            raise IssuePublishError(
-                f"{issue} 设定定时发布之后又有 {len(new)} 处转版未接好（设定时没有知悉），"
-                f"未发布：\n{lines}\n请先在“转版标记”里处理（选定接续、断开或补导版面），"
-                "再重新设定定时发布；或在“发布本期”确认已知悉后发布。",
-                new,
-            )
+        _refuse_new(issue, problems, acknowledged_chains, BROKEN_SINCE_SCHEDULED)
     elif problems and not acknowledge_broken:
         lines = "\n".join(f"· {p.text}" for p in problems)
         raise IssuePublishError(
@@ -167,6 +191,8 @@ def _refuse_broken(
             "或确认已知悉后勾选“已知悉未接好的转版，仍然发布”。",
             problems,
         )
+    elif chains_shown is not None:
+        _refuse_new(issue, problems, chains_shown, BROKEN_SINCE_SHOWN)
 
 
 def issue_publish_check(
@@ -178,12 +204,14 @@ def issue_publish_check(
     override_reason: str,
     withdrawn: set[int] | None = None,
     acknowledged_chains: Collection[str] | None = None,
+    chains_shown: Collection[str] | None = None,
     at: datetime | None = None,
 ) -> tuple[list[JumpProblem], list[Article]]:
     """What stands between ``issue`` (with its ``articles``) and publication at ``at`` (aware;
     default the clock), as :class:`IssuePublishError` (raised): no stories; broken chains not
-    acknowledged (:func:`_refuse_broken`: ``acknowledge_broken`` acknowledges every one,
-    ``acknowledged_chains`` only those, by :func:`chain_key`); on a paper that requires
+    acknowledged (:func:`_refuse_broken`: ``acknowledge_broken`` acknowledges every one, or
+    with ``chains_shown`` those the confirmation page listed; ``acknowledged_chains`` only
+    those; both by :func:`chain_key`); on a paper that requires
     sign-off (``articles.signoff``), a ``user`` who may not publish there, or stories not
     signed off without an ``override_reason``. Stories this publication leaves as they are —
     taken down after publication (``withdrawn``, by default :func:`withdrawn_ids`) or scheduled
@@ -198,7 +226,7 @@ def issue_publish_check(
         raise IssuePublishError(publish_refusal(publication))
     later = scheduled_later(articles, at or timezone.now())
     problems, withdrawn = _broken_chains(issue, articles, withdrawn, later)
-    _refuse_broken(issue, problems, acknowledge_broken, acknowledged_chains)
+    _refuse_broken(issue, problems, acknowledge_broken, acknowledged_chains, chains_shown)
     unsigned = []
     if publication.review_required:
         if withdrawn is None:

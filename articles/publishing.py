@@ -139,6 +139,7 @@ def issue_publish(
     user=None,
     acknowledge_broken: bool = False,
     acknowledged_chains: Collection[str] | None = None,
+    chains_shown: Collection[str] | None = None,
     override_reason: str = "",
     reason: str = PUBLISH_REASON,
     now: datetime | None = None,
@@ -146,7 +147,9 @@ def issue_publish(
     """Publish ``issue`` and its stories at ``now`` (aware; default the clock). Raises
     :class:`IssuePublishError` (nothing written) when :func:`issue_publish_check` refuses
     (``acknowledged_chains``: the scheduler's, the broken chains acknowledged when the time
-    was set). ``override_reason``: a chief editor publishes stories not signed off, and says
+    was set; ``chains_shown``: the desk's, the broken chains its confirmation page listed, which
+    ``acknowledge_broken`` acknowledges: one broken since is refused, by
+    :func:`~articles.publishchecks.chain_key`). ``override_reason``: a chief editor publishes stories not signed off, and says
     why (it goes into every history record this writes); ``reason``: the history records'
     reason otherwise (``定时发布`` from the scheduler). A scheduled publication of the issue is
     done with it (cleared).
@@ -167,6 +170,7 @@ def issue_publish(
         user=user,
         acknowledge_broken=acknowledge_broken,
         acknowledged_chains=acknowledged_chains,
+        chains_shown=chains_shown,
         override_reason=override_reason,
         withdrawn=withdrawn,
         at=now,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlencode
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
@@ -29,6 +31,7 @@ from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
 from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
+from articles.publishchecks import chain_key
 from articles.publishing import (
     IssuePublishError,
     issue_publish,
@@ -38,6 +41,49 @@ from articles.publishing import (
 from articles.scheduling import ScheduleError, issue_schedule, issue_unschedule, local_text
 from articles.signoff import may_sign_off
 from articles.spreadsheets.issues import IssueResource
+
+#: The hidden field of 发布本期's and 发布所选的期's forms: the broken chains the page lists, by
+#: issue (their ``chain_key``s, JSON), which the 已知悉 tick acknowledges, sent back with the form.
+CHAINS_SHOWN = "chains_shown"
+
+
+def chains_shown_field(form, problems: dict[int, list]) -> dict[int, list[str]] | None:
+    """Give ``form`` (a publish confirmation's) the hidden field :data:`CHAINS_SHOWN` holding
+    the keys of ``problems`` ({issue id: its broken chains as the page lists them now}: a page
+    shown again after a refusal lists the chains broken since, and its tick acknowledges them),
+    and return the keys the posted form sent back, by issue id: the chains the editor saw when
+    ticking 已知悉 (``articles.publishchecks.chain_key``, as a scheduled publication remembers
+    them). ``None`` for a form not posted or posted without the field (a client that did not
+    send the rendered page acknowledges every chain, as before); an unreadable value
+    acknowledges none."""
+    keys = {str(pk): sorted({chain_key(p) for p in listed}) for pk, listed in problems.items()}
+    keys = json.dumps(keys, ensure_ascii=False)
+    form.fields[CHAINS_SHOWN] = forms.CharField(widget=forms.HiddenInput, required=False)
+    form.initial[CHAINS_SHOWN] = keys
+    if not form.is_bound:
+        return None
+    posted = form.data.get(CHAINS_SHOWN)
+    form.data = form.data.copy()
+    form.data[CHAINS_SHOWN] = keys  # rendered again with the chains listed now
+    if posted is None:
+        return None
+    try:
+        shown = json.loads(posted)
+        return {int(pk): _keys(listed) for pk, listed in shown.items()}
+    except (ValueError, TypeError, AttributeError):
+        return {}
+
+
+def _keys(listed) -> list[str]:
+    if not isinstance(listed, list) or not all(isinstance(k, str) for k in listed):
+        raise TypeError("not a list of chain keys")
+    return listed
+
+
+def chains_shown_of(shown: dict[int, list[str]] | None, issue: Issue) -> list[str] | None:
+    """What :func:`chains_shown_field` returned, for ``issue`` (``issue_publish``'s
+    ``chains_shown``): none listed for an issue the posted form does not name."""
+    return None if shown is None else shown.get(issue.pk, [])
 
 
 @admin.register(Publication)
@@ -243,6 +289,7 @@ class IssueAdmin(DeskAdmin):
             request.POST if request.method == "POST" else None, review_required=review
         )
         problems = jump_problems([issue])
+        shown = chains_shown_of(chains_shown_field(form, {issue.pk: problems}), issue)
         if not problems:  # nothing to acknowledge: no tick box beside 所有转版均已接好
             del form.fields["acknowledge_broken"]
         if request.method == "POST" and "unschedule" in request.POST:
@@ -251,7 +298,9 @@ class IssueAdmin(DeskAdmin):
             return HttpResponseRedirect(admin_url("issue_change", issue.pk))
         if request.method == "POST" and form.is_valid():
             try:
-                message, warnings = self._publish_or_schedule(request, issue, form.cleaned_data)
+                message, warnings = self._publish_or_schedule(
+                    request, issue, form.cleaned_data, shown
+                )
             except (IssuePublishError, ScheduleError) as exc:
                 form.add_error(None, str(exc))
             else:
@@ -288,10 +337,11 @@ class IssueAdmin(DeskAdmin):
         return TemplateResponse(request, "admin/articles/issue/publish.html", context)
 
     @staticmethod
-    def _publish_or_schedule(request, issue, data) -> tuple[str, list[str]]:
+    def _publish_or_schedule(request, issue, data, shown) -> tuple[str, list[str]]:
         """Publish ``issue`` now, or schedule it, as the form's ``data`` says: what happened,
         and a warning for each scrap story published (:attr:`IssuePublishReport.scrap_warnings`).
-        """
+        Publishing now, the 已知悉 tick acknowledges the chains the page listed (``shown``,
+        :func:`chains_shown_field`), not one broken since."""
         options = {
             "issue": issue,
             "user": request.user,
@@ -300,7 +350,7 @@ class IssueAdmin(DeskAdmin):
         }
         if data["publish_at"]:
             return issue_schedule(at=data["publish_at"], **options), []
-        report = issue_publish(**options)
+        report = issue_publish(**options, chains_shown=shown)
         return report.summary, report.scrap_warnings
 
     # Actions -------------------------------------------------------------------------------
@@ -309,7 +359,9 @@ class IssueAdmin(DeskAdmin):
     def publish_selected(self, request, queryset):
         issues = list(queryset.select_related("publication"))
         form = IssuePublishForm(request.POST if "confirm" in request.POST else None)
-        problems = {issue.pk: problem_items(jump_problems([issue])) for issue in issues}
+        broken = {issue.pk: jump_problems([issue]) for issue in issues}
+        shown = chains_shown_field(form, broken)  # the tick acknowledges the chains listed
+        problems = {pk: problem_items(listed) for pk, listed in broken.items()}
         if not any(problems.values()):  # nothing to acknowledge: no tick box
             del form.fields["acknowledge_broken"]
         if "confirm" in request.POST and form.is_valid():
@@ -318,7 +370,10 @@ class IssueAdmin(DeskAdmin):
             for issue in issues:
                 try:
                     report = issue_publish(
-                        issue=issue, user=request.user, acknowledge_broken=acknowledged
+                        issue=issue,
+                        user=request.user,
+                        acknowledge_broken=acknowledged,
+                        chains_shown=chains_shown_of(shown, issue),
                     )
                 except IssuePublishError as exc:
                     refused.append(str(exc))

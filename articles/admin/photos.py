@@ -8,9 +8,9 @@ from django.utils.html import format_html, format_html_join
 from articles.admin.base import DeskAdmin, DeskGuards, admin_url, count_of
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
-from articles.editing import desk_reason, hand_edit
+from articles.editing import desk_reason, hand_edit, photo_stories_update
 from articles.forms import PhotoCreditForm, PhotoDeskForm, TeaserForm
-from articles.models import Article, Byline, Person, Photo, PhotoCredit, Teaser
+from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.spreadsheets.photos import PhotoResource
 
 
@@ -22,10 +22,6 @@ class PhotoCreditInline(admin.TabularInline):
     autocomplete_fields = ["person"]
     verbose_name = "摄影"
     verbose_name_plural = "摄影（按署名顺序）"
-
-
-#: The history reason of a story whose photo was changed in the photo's own form.
-PHOTO_EDIT_REASON = "修改了所附图片（图片说明、署名或图片）"
 
 
 @admin.register(Photo)
@@ -75,13 +71,11 @@ class PhotoAdmin(DeskAdmin):
         """After the photo and its credits are saved: the stories it is printed with (before and
         after, if it moved) are saved too, as when the same photo is edited in its story's form:
         their 更新时间 moves (feeds, sitemaps, dateModified) and each gets a history record
-        (:data:`PHOTO_EDIT_REASON`)."""
+        (:data:`~articles.editing.PHOTO_EDIT_REASON`, :func:`~articles.editing.photo_stories_update`,
+        which the photo spreadsheet calls too)."""
         super().save_related(request, form, formsets, change)
         if change and (form.has_changed() or any(f.has_changed() for f in formsets)):
-            ids = {form.instance.article_id, form.initial.get("article")} - {None}
-            for story in Article.objects.filter(pk__in=ids):
-                story._change_reason = PHOTO_EDIT_REASON
-                story.save(update_fields=["updated_at"])
+            photo_stories_update([form.instance.article_id, form.initial.get("article")])
 
 
 @admin.register(Person)

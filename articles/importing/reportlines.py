@@ -272,11 +272,12 @@ TOTAL_WORDS = {**ACTION_WORDS, "pdf-created": "新加版面图", "pdf-updated": 
 # (``JumpState.PENDING``), or a 上接 whose page is imported but gives no 下转 to this page.
 WAITING = "pending"
 ORPHAN = "orphan"
-# A 下转 whose continuation is found but held until its story is signed off and published
-# (``articles.continuations.merging.jump_hold``): the page line's published-merge clause says
-# why; the open jumps' clause counts it by this label, never as a page not imported.
+# A jump in a link held apart (``articles.continuations.merging.jump_hold``: a 下转 whose
+# continuation is found, and the 上接 it waits to join): the page line's published-merge clause
+# says why; the open jumps' clause counts it by its reason as the desk names it
+# (``articles.models.jumps.HELD_LABELS``: 须经签发 / 稿件已撤回 / 定时发布，先不接上), never as a
+# page not imported.
 HELD = "held"
-HELD_LABEL = "须经签发，发布后接上"
 
 
 @dataclass(frozen=True)
@@ -379,7 +380,7 @@ def page_line(report, *, with_pdf: bool = False) -> str:
 def pending_where(pending_jumps) -> str:
     """Where a page's open jumps (``PendingJump`` values) lead, for its report line:
     ``（A9版、A12版尚未导入）`` for the pages a marker points to that are not imported, with how
-    many others are open and why (``；1 处有歧义``, ``1 处须经签发，发布后接上`` for a held link:
+    many others are open and why (``；1 处有歧义``, ``1 处定时发布，先不接上`` for a held link:
     its page is imported); ``""`` when nothing is said."""
     waiting, others = [], Counter()
     for jump in pending_jumps:

@@ -16,12 +16,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 
-from articles.continuations.merging import is_held
 from articles.importing.reportlines import (  # noqa: F401 (said here before they moved)
     _PUBLISHED_KEPT,
     ACTION_WORDS,
     HELD,
-    HELD_LABEL,
     ORPHAN,
     TOTAL_WORDS,
     conflict_in_chinese,
@@ -34,6 +32,7 @@ from articles.importing.reportlines import (  # noqa: F401 (said here before the
     story_name,
     warning_in_chinese,
 )
+from articles.models import HELD_LABELS
 
 # At most this many flags are kept per page (a pasted archive can set aside thousands of lines);
 # one more entry then says how many were left out.
@@ -125,9 +124,9 @@ class PendingJump:
     label), in the story at ``position``, printed ``marker``, pointing to page ``target_page``;
     ``state`` is the jump's state (``JumpState``'s value: ``pending`` when the target page is
     not imported, ``ambiguous``, ``unmatched``, ``loop``; ``orphan`` for a 上接 whose page is
-    imported but has no 下转 to this page; ``held`` for a 下转 held for sign-off) and
-    ``state_label`` the same as editors
-    read it (``待目标版面``)."""
+    imported but has no 下转 to this page; ``held`` for a jump in a held link) and
+    ``state_label`` the same as editors read it (``待目标版面``; a held jump by why it is held,
+    ``定时发布，先不接上``, as the desk and ``check_jumps`` say it)."""
 
     page: str
     position: int
@@ -145,18 +144,21 @@ class PendingJump:
         )
 
 
-def pending_jump(jump, *, target_imported: bool) -> PendingJump:
+def pending_jump(jump, *, target_imported: bool, held: str = "") -> PendingJump:
     """The :class:`PendingJump` of an open ``jump`` (a ``Jump`` with its part and page loaded);
-    ``target_imported`` says whether the page it names is imported. A backward jump (上接) whose
-    page is imported waits for nothing: its state is ``orphan``, read ``<page>版没有转到本版的“下转”``
-    (articles.continuations.problems says the same; not a ``JumpState``: the resolver keeps such
-    a jump ``pending``, which would read 尚未导入). A 下转 held for sign-off (``is_held``) is
-    ``held``, read :data:`HELD_LABEL` (its continuation is found, not waited for)."""
+    ``target_imported`` says whether the page it names is imported; ``held``: why the jump's
+    link is held, if it is (``articles.models.jumps.held_links``' value for it: ``signoff``,
+    ``withdrawn`` or ``scheduled``). A jump in a held link (the held 下转 and the 上接 it waits
+    to join) is ``held``, read by its reason as the desk says it (``HELD_LABELS``:
+    ``定时发布，先不接上``; its continuation is found, not waited for). Else a backward jump
+    (上接) whose page is imported waits for nothing: its state is ``orphan``, read
+    ``<page>版没有转到本版的“下转”`` (articles.continuations.problems says the same; not a
+    ``JumpState``: the resolver keeps such a jump ``pending``, which would read 尚未导入)."""
     state, label = jump.state, jump.get_state_display()
-    if jump.direction == "backward" and target_imported:
+    if held:
+        state, label = HELD, HELD_LABELS[held]
+    elif jump.direction == "backward" and target_imported:
         state, label = ORPHAN, f"{jump.target_label}版没有转到本版的“下转”"
-    elif is_held(jump):
-        state, label = HELD, HELD_LABEL
     page = jump.part.page.label
     return PendingJump(page, jump.part.position, jump.marker, jump.target_label, state, label)
 

@@ -33,6 +33,7 @@ from articles.models import (
     Photo,
     Status,
     Teaser,
+    held_links,
 )
 
 # Pages settled per round of queries (a run of 10,000 pages: about 20 rounds of five queries).
@@ -160,10 +161,13 @@ def _open_jumps(reports: dict[int, PageImportReport]) -> None:
         .order_by("part__position", "direction")
     )
     imported = _labels_by_issue({j.part.page.issue_id for j in jumps})
+    held = held_links(jumps)  # why a link is held, as the desk and check_jumps say it
     for j in jumps:
         report = reports.get(j.part.page_id) or reopened[j.pk]
         has_target = page_find(imported.get(j.part.page.issue_id, {}), j.target_label) is not None
-        report.pending_jumps.append(pending_jump(j, target_imported=has_target))
+        report.pending_jumps.append(
+            pending_jump(j, target_imported=has_target, held=held.get(j.pk, ""))
+        )
 
 
 def _drafts(reports: dict[int, PageImportReport]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from import_export import fields
 
+from articles.editing import photo_stories_update
 from articles.models import Photo, PhotoCredit
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
@@ -13,7 +14,8 @@ from articles.spreadsheets.widgets import text_field
 
 class PhotoResource(NaturalKeyResource):
     """One row per photo, keyed by 报纸 + 日期 + 版次 + 位置; caption, credit and photographers
-    are editable (a changed photo is marked as edited by hand)."""
+    are editable (a changed photo is marked as edited by hand, and the story it is printed with
+    is updated as by the photo's own form: 更新时间, a history record, its cached pages)."""
 
     key_columns = (PAPER, DATE, PAGE, POSITION)
     noun = "张图片"
@@ -80,13 +82,26 @@ class PhotoResource(NaturalKeyResource):
             return False
         return super().skip_row(instance, original, row, import_validation_errors)
 
+    def before_import(self, dataset, **kwargs):
+        super().before_import(dataset, **kwargs)
+        self._stories: set[int | None] = set()  # the stories of the photos changed
+
     def after_save_instance(self, instance, row, **kwargs):
+        """A changed row saved: its photographers (the 摄影 column); its story is updated once
+        the whole file is in (:meth:`after_import`)."""
         names = getattr(instance, "_new_names", None)
-        if names is None or names == self._current_names(instance):
-            return
-        people = people_named(names)
-        instance.credits.all().delete()
-        PhotoCredit.objects.bulk_create(
-            [PhotoCredit(photo=instance, person=p, order=i) for i, p in enumerate(people)]
-        )
-        getattr(instance, "_prefetched_objects_cache", {}).pop("credits", None)
+        if names is not None and names != self._current_names(instance):
+            people = people_named(names)
+            instance.credits.all().delete()
+            PhotoCredit.objects.bulk_create(
+                [PhotoCredit(photo=instance, person=p, order=i) for i, p in enumerate(people)]
+            )
+            getattr(instance, "_prefetched_objects_cache", {}).pop("credits", None)
+        self._stories.add(instance.article_id)
+
+    def after_import(self, dataset, result, **kwargs):
+        """The stories the changed photos are printed with are updated as the photo's own form
+        does (:func:`photo_stories_update`), each once however many of its photos changed; in
+        the import's transaction (a preview's is rolled back)."""
+        super().after_import(dataset, result, **kwargs)
+        photo_stories_update(self._stories)
