@@ -30,6 +30,7 @@ saying why (``定时发布未成功：…``), and the command lists it and exits
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -95,12 +96,16 @@ def issue_schedule(
     user=None,
     acknowledge_broken: bool = False,
     override_reason: str = "",
+    chains_shown: Collection[str] | None = None,
     now: datetime | None = None,
 ) -> str:
     """Have ``issue`` published at ``at`` (aware) by :func:`publish_due`. Raises
     :class:`ScheduleError` for a past time or a published issue, :class:`IssuePublishError` for
-    what would stop publishing now (nothing written either way). Returns the message for the
-    editor."""
+    what would stop publishing now (nothing written either way). ``chains_shown``: the desk's,
+    the broken chains its confirmation page listed (by ``chain_key``); with
+    ``acknowledge_broken`` only those are acknowledged and remembered, and a chain broken after
+    the page was opened is refused by name, as publishing now refuses it
+    (:func:`articles.publishchecks.issue_publish_check`). Returns the message for the editor."""
     issue = Issue.objects.select_for_update().select_related("publication").get(pk=issue.pk)
     _check_time(at, now)
     if issue.status == Status.PUBLISHED:
@@ -112,6 +117,7 @@ def issue_schedule(
         user=user,
         acknowledge_broken=acknowledge_broken,
         override_reason=override_reason,
+        chains_shown=chains_shown,
         at=at,
     )
     issue.publish_at, issue.publish_by = at, user

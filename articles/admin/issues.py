@@ -340,17 +340,18 @@ class IssueAdmin(DeskAdmin):
     def _publish_or_schedule(request, issue, data, shown) -> tuple[str, list[str]]:
         """Publish ``issue`` now, or schedule it, as the form's ``data`` says: what happened,
         and a warning for each scrap story published (:attr:`IssuePublishReport.scrap_warnings`).
-        Publishing now, the 已知悉 tick acknowledges the chains the page listed (``shown``,
+        Now or at a set time, the 已知悉 tick acknowledges the chains the page listed (``shown``,
         :func:`chains_shown_field`), not one broken since."""
         options = {
             "issue": issue,
             "user": request.user,
             "acknowledge_broken": data.get("acknowledge_broken", False),
             "override_reason": data.get("override_reason") or "",
+            "chains_shown": shown,
         }
         if data["publish_at"]:
             return issue_schedule(at=data["publish_at"], **options), []
-        report = issue_publish(**options, chains_shown=shown)
+        report = issue_publish(**options)
         return report.summary, report.scrap_warnings
 
     # Actions -------------------------------------------------------------------------------

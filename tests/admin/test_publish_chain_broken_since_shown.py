@@ -82,3 +82,29 @@ def test_the_publish_action_refuses_a_chain_broken_after_its_page_was_opened(
     assert "打开发布页面之后又有 1 处转版未接好" in said and "下转A9版" in said
     issue.refresh_from_db()
     assert issue.status != Status.PUBLISHED and published() == set()
+
+
+def test_a_time_set_on_the_page_does_not_acknowledge_a_chain_broken_after_it_was_opened(
+    editor_client,  # noqa: F811
+    seed,  # noqa: F811
+):
+    """定时发布 on the same page: only the chains it listed are remembered as acknowledged."""
+    issue = Issue.objects.get()
+    page = editor_client.get(publish_url(issue))
+    import_text(LATE, "A3")
+
+    sent = {**acknowledged(page), "publish_at": "2099-07-09T08:00"}
+    refused = editor_client.post(publish_url(issue), sent)
+
+    assert refused.status_code == 200
+    (error,) = refused.context["form"].non_field_errors()
+    assert "打开发布页面之后又有 1 处转版未接好" in error and "下转A9版" in error
+    issue.refresh_from_db()
+    assert issue.publish_at is None and issue.publish_acknowledged_chains == []
+
+    done = editor_client.post(
+        publish_url(issue), {**acknowledged(refused), "publish_at": "2099-07-09T08:00"}
+    )
+    assert done.status_code == 302
+    issue.refresh_from_db()
+    assert issue.publish_at is not None and len(issue.publish_acknowledged_chains) == 5
