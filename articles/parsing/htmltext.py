@@ -64,12 +64,12 @@ GAP = "\u3000\u3000"
 @dataclass(frozen=True)
 class HtmlLines:
     """:func:`printed_lines`'s result. ``lines``: the page's lines as printed (same count and
-    order); ``first_tag``: line number (1-based) → the first tag dropped from it, for the
-    set-aside; ``tags_only``: numbers of the lines that hold nothing but tags (and spaces), left
+    order); ``tags``: line number (1-based) → the tags dropped from it, as printed one after
+    the other (``<p></p>``), for the set-aside; ``tags_only``: numbers of the lines that hold nothing but tags (and spaces), left
     as they were for the reader to set aside whole."""
 
     lines: list[str]
-    first_tag: dict[int, str] = field(default_factory=dict)
+    tags: dict[int, str] = field(default_factory=dict)
     tags_only: frozenset[int] = frozenset()
 
 
@@ -79,26 +79,26 @@ def printed_lines(lines: list[str]) -> HtmlLines:
     they stand for (:func:`read_references`); on a page that carries tags (:func:`carries_tags`)
     inline tags are dropped and block tags part the line (:data:`GAP` inside it, nothing at its
     ends, where the line's own spaces stay). A line of nothing but tags and spaces is left as it
-    is (its references read) and listed in ``tags_only``. Lines without ``<`` or ``&`` are the
+    is and listed in ``tags_only``. Lines without ``<`` or ``&`` are the
     same objects, untouched."""
     tagged = carries_tags(lines)
     out: list[str] = []
-    first_tag: dict[int, str] = {}
+    dropped: dict[int, str] = {}
     tags_only: set[int] = set()
     for number, line in enumerate(lines, start=1):
         if "&" not in line and "<" not in line:
             out.append(line)
             continue
-        text, first = _drop_tags(line) if tagged and "<" in line else (line, "")
+        text, tags = _drop_tags(line) if tagged and "<" in line else (line, "")
         text = read_references(text)
-        if first and not text.strip():
+        if tags and not text.strip():
             tags_only.add(number)
-            out.append(read_references(line))
+            out.append(line)
             continue
-        if first:
-            first_tag[number] = first
+        if tags:
+            dropped[number] = tags
         out.append(text)
-    return HtmlLines(out, first_tag, frozenset(tags_only))
+    return HtmlLines(out, dropped, frozenset(tags_only))
 
 
 def carries_tags(lines: list[str]) -> bool:
@@ -119,9 +119,9 @@ def carries_tags(lines: list[str]) -> bool:
 
 def _drop_tags(line: str) -> tuple[str, str]:
     """``line`` without its tags of names HTML knows (unknown ones stay: ``<新华社>`` never
-    matches, ``<y>`` stays), and the first tag dropped ("" when none was)."""
+    matches, ``<y>`` stays), and the tags dropped, one after the other ("" when none was)."""
     pieces: list[str] = []
-    first = ""
+    tags: list[str] = []
     at = 0
     for match in _TAG_RE.finditer(line):
         name = match.group("name").lower()
@@ -131,12 +131,12 @@ def _drop_tags(line: str) -> tuple[str, str]:
         pieces.append(line[at : match.start()])
         if block:
             pieces.append(_MARK)
-        first = first or match.group()
+        tags.append(match.group())
         at = match.end()
-    if not first:
+    if not tags:
         return line, ""
     pieces.append(line[at:])
-    return _place_gaps("".join(pieces)), first
+    return _place_gaps("".join(pieces)), "".join(tags)
 
 
 def _place_gaps(text: str) -> str:

@@ -56,7 +56,7 @@ class MetaLinesMixin:
         out of the page's lines before the reader (block tags part the line as a run of spaces
         parts an app page's paragraphs, so that a caption's credit after a ``<br/>`` is read as
         a credit; inline tags are dropped; character references are read); here the line's
-        first tag is set aside as ``archive-separator``, and a line of nothing but tags is set
+        tags are set aside as ``archive-separator``, and a line of nothing but tags is set
         aside whole. Returns what is left of the line to read."""
         html = self.html
         if html is None:
@@ -64,9 +64,9 @@ class MetaLinesMixin:
         if number in html.tags_only:
             self.set_aside.append(SetAside(number, text, "archive-separator"))
             return ""
-        tag = html.first_tag.get(number)
-        if tag:
-            self.set_aside.append(SetAside(number, tag, "archive-separator"))
+        tags = html.tags.get(number)
+        if tags:
+            self.set_aside.append(SetAside(number, tags, "archive-separator"))
         return text
 
     def _dateline_over_headline(self, number: int, text: str) -> bool:

@@ -77,7 +77,7 @@ def test_tags_in_deck_and_caption_lines_are_dropped_and_the_break_parts_the_cred
     assert _texts(tagged) == _texts(plain)
 
 
-def test_tags_are_set_aside_on_their_own_line_numbers():
+def test_tags_are_set_aside_on_their_own_line_numbers_every_one_of_them():
     parsed = parse(
         "三座口袋公园向市民开放",
         "",
@@ -85,8 +85,8 @@ def test_tags_are_set_aside_on_their_own_line_numbers():
         "<p>每座公园都配有健身步道和儿童游乐区。</p>",
     )
     assert [(s.line, s.text, s.reason) for s in parsed.set_aside] == [
-        (3, "<p>", "archive-separator"),
-        (4, "<p>", "archive-separator"),
+        (3, "<p></p>", "archive-separator"),
+        (4, "<p></p>", "archive-separator"),
     ]
 
 
@@ -155,7 +155,7 @@ def test_lines_keep_their_count_and_untouched_lines_their_identity():
     html = printed_lines(lines)
     assert html.lines == ["标题", "正文“引语”", "", "<br/>", "没有标签的一行"]
     assert html.lines[4] is lines[4]
-    assert html.first_tag == {2: "<p>"}
+    assert html.tags == {2: "<p></p>"}
     assert html.tags_only == {4}
 
 
@@ -164,3 +164,20 @@ def test_a_page_full_of_ampersands_and_angle_brackets_reads():
     for text in ("&" * 100_000, "<" * 100_000, "<p " * 33_000, "&#x1;" * 20_000, "<br/>" * 20_000):
         parsed = parse_page(text + "&ldquo;")
         assert "“" in "".join(_texts(parsed)) + "".join(s.text for s in parsed.set_aside)
+
+
+def test_every_printed_character_and_every_tag_is_kept_in_one_piece():
+    # (tests/parsing/test_properties.py's rule for a page with HTML: the references read)
+    text = (
+        "<p><b>城南&amp;城北</b>口袋公园开放</p>\n"
+        "\n"
+        '<div class="x"><p>本报讯（记者 钱立）市民说：&ldquo;好！&rdquo;<br/><br/>公园不大。</p>\n'
+        "</div>\n"
+    )
+    parsed = parse_page(text)
+    pieces = [*_texts(parsed), *(s.text for s in parsed.set_aside)]
+    pieces += [line for article in parsed.articles for line in article.title_lines]
+    printed = text.replace("&amp;", "&").replace("&ldquo;", "“").replace("&rdquo;", "”")
+    assert sorted("".join(pieces).replace(" ", "").replace("\u3000", "")) == sorted(
+        "".join(printed.split())
+    )
