@@ -65,8 +65,8 @@ GAP = "\u3000\u3000"
 class HtmlLines:
     """:func:`printed_lines`'s result. ``lines``: the page's lines as printed (same count and
     order); ``tags``: line number (1-based) → the tags dropped from it, as printed one after
-    the other (``<p></p>``), for the set-aside; ``tags_only``: numbers of the lines that hold nothing but tags (and spaces), left
-    as they were for the reader to set aside whole."""
+    the other (``<p></p>``), for the set-aside; ``tags_only``: numbers of the lines that hold
+    nothing but tags (and spaces), left as they were for the reader to set aside whole."""
 
     lines: list[str]
     tags: dict[int, str] = field(default_factory=dict)
@@ -79,8 +79,8 @@ def printed_lines(lines: list[str]) -> HtmlLines:
     they stand for (:func:`read_references`); on a page that carries tags (:func:`carries_tags`)
     inline tags are dropped and block tags part the line (:data:`GAP` inside it, nothing at its
     ends, where the line's own spaces stay). A line of nothing but tags and spaces is left as it
-    is and listed in ``tags_only``. Lines without ``<`` or ``&`` are the
-    same objects, untouched."""
+    is and listed in ``tags_only``. Lines without ``<`` or ``&`` are the same objects,
+    untouched."""
     tagged = carries_tags(lines)
     out: list[str] = []
     dropped: dict[int, str] = {}
