@@ -5,10 +5,11 @@
 
 Each shape (a 1 MB line with no newline, ten thousand markers on one line or on their own lines,
 fifty thousand cut lines, 300,000 nested brackets, a date followed by 300,000 spaces, ten
-thousand stories, a hostile headline run) is parsed at a quarter of its size and at its full size
-in the same run (CPU time, the best of ``--repeat``), and the growth is printed as
-``time(full) ÷ time(quarter)``: 4.0 is exactly linear, 16 quadratic. Target: ≤ 6 for every shape
-(linear with room for the dictionary's and the allocator's caches). Pages that grow quadratically
+thousand stories, a hostile headline run, a line of HTML remnants, a line of ``&<``) is parsed
+at a quarter of its size and at its full size in the same run (CPU time, the best of
+``--repeat``), and the growth is printed as ``time(full) ÷ time(quarter)``: 4.0 is exactly
+linear, 16 quadratic. Target: ≤ 6 for every shape (linear with room for the dictionary's and
+the allocator's caches). Pages that grow quadratically
 take minutes at these sizes, which is what this guards; the test suite parses the same shapes for
 their results only (never a timed assertion in a test). Exit status 1 when a target is missed.
 """
@@ -37,6 +38,11 @@ SHAPES = {
     "spaces after a date": (lambda n: "2020年7月9日" + " " * n + "x", 300_000),
     "stories": (lambda n: "标题\n\n本报讯（记者金帅）内容很多。\n\n" * n, 10_000),
     "headline runs": (lambda n: "\n".join(["甲乙丙丁戊", "己庚辛壬", ""] * n), 20_000),
+    "html remnants": (
+        lambda n: '<p class="x">正文&nbsp;&ldquo;引语。&rdquo;</p><a &c<' * n,
+        20_000,
+    ),
+    "ampersands and brackets": (lambda n: "&<" * n, 300_000),
 }
 
 

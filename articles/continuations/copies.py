@@ -43,7 +43,7 @@ from articles.bulk import update_rows
 from articles.continuations.matching import backward_matches
 from articles.continuations.merging import MergeContext, parts_renumber
 from articles.models import Article, ArticlePart, Byline, Page
-from articles.parsing import Marker, find_markers
+from articles.parsing import Marker, find_markers, printed_text
 from articles.text import folding_to, normalize_for_matching
 
 # Shorter texts are not told apart by their words alone (a one-line notice printed twice).
@@ -125,9 +125,10 @@ def _served_merged(parts: list[ArticlePart]) -> bool:
     text (the words next to it are the story's)? One query: the pages' raw text."""
     labels = [part.page.label for part in parts]
     story = "".join(_comparable(block.get("text", "")) for block in parts[0].blocks)
-    for raw in Page.objects.filter(pk__in=[p.page_id for p in parts]).values_list(
+    for page_text in Page.objects.filter(pk__in=[p.page_id for p in parts]).values_list(
         "raw_text", flat=True
     ):
+        raw = printed_text(page_text)  # (its HTML remnants read, as the parser read them)
         for f_end, forward, b_end, backward in _merged_pairs(raw):
             if _points_between(forward.label, backward.label, labels) and _in_story(
                 raw, f_end - len(forward.text), b_end, story
@@ -167,7 +168,7 @@ def _issues_served_merged(issue_ids: list[int]) -> set[int]:
     return {
         issue_id
         for issue_id, raw in pages.values_list("issue_id", "raw_text")
-        if next(_merged_pairs(raw), None) is not None
+        if next(_merged_pairs(printed_text(raw)), None) is not None
     }
 
 

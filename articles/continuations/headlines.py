@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from articles.bulk import update_rows
 from articles.models import Article, ArticlePart, Page
-from articles.parsing import ends_sentence, find_markers, is_heading_like
+from articles.parsing import ends_sentence, find_markers, is_heading_like, printed_text
 from articles.parsing.layout import CONTINUING_MARKS, cut_across
 from articles.text import normalize_for_matching
 from search.text import cut
@@ -104,6 +104,7 @@ def leads(raw: str) -> list[Lead]:
     """The :class:`Lead` of every backward marker of ``raw`` (a page's text), in print order
     (merged markers, ``（下转…）（上接…）`` printed together, start no part: left out)."""
     found: list[Lead] = []
+    raw = printed_text(raw)  # (its HTML remnants read, as the parser read them)
     markers = find_markers(raw)
     for index, (start, end, marker) in enumerate(markers):
         if marker.direction != "backward":

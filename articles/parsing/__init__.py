@@ -83,6 +83,7 @@ This module re-exports the names the rest of the project uses.
 """
 
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
+from articles.parsing.htmltext import printed_text
 from articles.parsing.names import looks_like_name, parse_names
 from articles.parsing.page import parse_decoded, parse_page
 from articles.parsing.patterns import ends_sentence, find_markers, is_heading_like
@@ -127,4 +128,5 @@ __all__ = [
     "parse_decoded",
     "parse_names",
     "parse_page",
+    "printed_text",
 ]

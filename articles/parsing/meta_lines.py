@@ -14,6 +14,7 @@ import re
 from articles.labels import LabelError, normalize_label
 from articles.parsing.datelines import dateline_match, dateline_only, dateline_source
 from articles.parsing.furniture import EMPTY_FIELD_RE, MASTHEAD_REASONS
+from articles.parsing.htmltext import HtmlLines
 from articles.parsing.patterns import SHORT_LINE, is_heading_like
 from articles.parsing.results import SetAside
 from articles.parsing.units import Heading, Special
@@ -28,10 +29,6 @@ _AUTHOR_FIELD_RE = re.compile(r"^(?:作者|撰文|记者)\s*[:：]\s*")
 _PAGE_FIELD_VALUE_RE = re.compile(
     r"(?P<label>(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版)\s*[:：·]?\s*(?P<section>\S*)$"
 )
-# An HTML line break (<br/>, <br>, <BR />) and the gap it leaves in its line: two full-width
-# spaces, as an app page parts paragraphs on one line.
-_HTML_BREAK_RE = re.compile(r"(?i)<br\s*/?>")
-_BREAK_GAP = "\u3000\u3000"
 # How a dateline alone on its line ends: 讯, 电, 报道, 消息, or its closing bracket.
 _DATELINE_ENDS = frozenset("讯訊电電道導息〕】）)]")
 _AUTHOR_VALUE = 30  # characters: an author field's names (with who they are) at most
@@ -50,22 +47,27 @@ class MetaLinesMixin:
     """Reader methods for senders' labels, e-paper meta lines and lists of stories (see the
     module docstring)."""
 
+    html: HtmlLines | None = None  # the page's HTML remnants, read before the reader (page.py)
+
     def _html_breaks(self, number: int, text: str) -> str:
-        """HTML line breaks left inside a line of a web or app page (``标题<br/>副题``,
+        """HTML tags left in a line of a web or app page (``标题<br/>副题``, ``<p>本报讯…</p>``,
         ``图片说明。<br/>本报记者 某某 摄``): the site's remnants, never printed (INPUT.md,
-        "Encoding and layout"), set aside as ``archive-separator``; each parts the line as a run
-        of spaces parts an app page's paragraphs (:data:`_BREAK_GAP`), so that a caption's
-        credit after it is read as a credit. A line of breaks alone is left to the furniture
-        patterns. Returns the line without them."""
-        if "<" not in text or not _HTML_BREAK_RE.search(text):
+        "Encoding and layout"). :func:`~articles.parsing.htmltext.printed_lines` has read them
+        out of the page's lines before the reader (block tags part the line as a run of spaces
+        parts an app page's paragraphs, so that a caption's credit after a ``<br/>`` is read as
+        a credit; inline tags are dropped; character references are read); here the line's
+        tags are set aside as ``archive-separator``, and a line of nothing but tags is set
+        aside whole. Returns what is left of the line to read."""
+        html = self.html
+        if html is None:
             return text
-        rest = _HTML_BREAK_RE.sub(_BREAK_GAP, text).strip()
-        if not rest:
-            return text
-        self.set_aside.append(
-            SetAside(number, _HTML_BREAK_RE.search(text).group(), "archive-separator")
-        )
-        return rest
+        if number in html.tags_only:
+            self.set_aside.append(SetAside(number, text, "archive-separator"))
+            return ""
+        tags = html.tags.get(number)
+        if tags:
+            self.set_aside.append(SetAside(number, tags, "archive-separator"))
+        return text
 
     def _dateline_over_headline(self, number: int, text: str) -> bool:
         """A dateline alone on its line (``新华社北京10月1日电``, ``〔本报讯〕``) printed right above

@@ -16,6 +16,7 @@ from articles.parsing.bylines import dateline_and_byline
 from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.dispatches import merge_second_dispatches
+from articles.parsing.htmltext import printed_lines
 from articles.parsing.photolinks import link_photos
 from articles.parsing.pictures import credit_photographers
 from articles.parsing.reader import Heading, Reader
@@ -102,7 +103,9 @@ def page_lines(text: str) -> tuple[list[str], list[Flag]]:
 
 def _parse_text(text: str, encoding: str) -> ParsedPage:
     lines, control_flags = page_lines(text)
-    reader = Reader(lines)
+    html = printed_lines(lines)  # character references and tags read: the lines as printed
+    reader = Reader(html.lines)
+    reader.html = html
     reader.read()
     flags = control_flags + list(reader.flags)
     segments = segment(reader.flow, reader.blank_parts_blocks, flags)

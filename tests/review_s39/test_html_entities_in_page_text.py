@@ -32,11 +32,6 @@ PAGE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="&nbsp; / &ldquo; / &rdquo; from a web-archive page are stored and shown to readers "
-    "as literal text",
-)
 def test_character_references_are_read_as_the_characters_they_stand_for(
     client, django_capture_on_commit_callbacks
 ):
@@ -56,11 +51,6 @@ TAGGED = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="<p>…</p> paragraphs from a web-archive page are kept as text: one paragraph with the "
-    "tags, no dateline, no reporter",
-)
 def test_paragraph_tags_are_paragraphs_not_text():
     import_text(TAGGED, "A1")
     story = Article.objects.get()

@@ -1,0 +1,200 @@
+"""HTML left in a web page's text, read as what the page printed: before the reader sees a line.
+
+Text scraped from a web or e-paper page keeps the site's HTML remnants (INPUT.md, "Encoding and
+layout": ``<br/>``). Its character references (``&ldquo;``, ``&nbsp;``, ``&#8220;``, ``&amp;``)
+stand for characters the reader saw, and the tags are the site's markup, never printed: block tags
+(``<p>``, ``</div>``, ``<br/>``) part paragraphs, inline tags (``<b>``, ``<span class="x">``)
+only dress their text. :func:`printed_lines` reads each line so, line for line (the page keeps its
+line numbers, and the raw text is kept verbatim elsewhere); the reader sets the tags aside
+(:meth:`~articles.parsing.meta_lines.MetaLinesMixin._html_breaks`).
+
+Only real references are read (``&name;`` of HTML5's table, ``&#NNN;``, ``&#xHH;``, each with its
+semicolon: a printed ``AT&T``, ``R&D`` or ``&c`` stays), with the standard library's table
+(:mod:`html.entities`, :func:`html.unescape`); tags only of names HTML knows, and only on a page
+that carries tags (a block tag, a closing tag or a tag with attributes somewhere on it): a
+printed ``<10``, ``a<b`` or ``<<三国演义>>`` stays. Linear in the page's length: every pattern
+is anchored on ``<`` or ``&`` and stops at the next one.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from html.entities import html5
+
+# A tag: <p>, </P>, <br/>, <p class="x">, <o:p>. Its name is at most 10 letters and digits (and an
+# XML prefix), its attributes run to its '>' with no '<' or '>' between (so a match stops at the
+# next '<': no backtracking over the line).
+_TAG_RE = re.compile(
+    r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,9}(?::[A-Za-z][A-Za-z0-9]{0,9})?)"
+    r"(?=[\s/>])(?P<rest>[^<>]*)>"
+)
+# Tags that end a block of text (a paragraph, a line, a cell): they part the line like a run of
+# spaces parts an app page's paragraphs.
+# fmt: off
+_BLOCK_TAGS = frozenset({
+    "p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+    "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "center",
+    "section", "article", "header", "footer", "figure", "figcaption", "address", "nav", "aside",
+    "main",
+})
+# Tags that only dress their text: dropped, their text kept.
+_INLINE_TAGS = frozenset({
+    "b", "strong", "i", "em", "u", "s", "strike", "span", "font", "a", "sup", "sub", "small",
+    "big", "img", "mark", "ins", "del", "tt", "code", "abbr", "cite", "q", "label", "wbr", "nobr",
+    "o:p",
+})
+# fmt: on
+# A character reference: &name; (checked against HTML5's table), &#NNN; or &#xHH;, semicolon
+# and all (a printed & followed by letters is no reference).
+_REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# The white space references stand for, as the page's spacing reads them: an em space or an
+# ideographic space is a full-width space (two of them indent a paragraph); the others (&nbsp;,
+# &ensp;, &thinsp;, a line feed inside the markup) are one space.
+_FULL_WIDTH_SPACES = frozenset("\u2003\u3000")
+# A block tag's place while a line is read (page_lines has dropped every control character, so
+# the page holds none), and the gap a run of them leaves inside the line: two full-width spaces,
+# as an app page parts paragraphs on one line.
+_MARK = "\x00"
+_MARKS_RE = re.compile(_MARK + "+")
+GAP = "\u3000\u3000"
+
+
+@dataclass(frozen=True)
+class HtmlLines:
+    """:func:`printed_lines`'s result. ``lines``: the page's lines as printed (same count and
+    order); ``tags``: line number (1-based) → the tags dropped from it, as printed one after
+    the other (``<p></p>``), for the set-aside; ``tags_only``: numbers of the lines that hold
+    nothing but tags (and spaces), left as they were for the reader to set aside whole."""
+
+    lines: list[str]
+    tags: dict[int, str] = field(default_factory=dict)
+    tags_only: frozenset[int] = frozenset()
+
+
+def printed_lines(lines: list[str]) -> HtmlLines:
+    """The page's ``lines`` (as :func:`~articles.parsing.page.page_lines` split them) with their
+    HTML remnants read (see the module docstring): character references become the characters
+    they stand for (:func:`read_references`); on a page that carries tags (:func:`carries_tags`)
+    inline tags are dropped and block tags part the line (:data:`GAP` inside it, nothing at its
+    ends, where the line's own spaces stay). A line of nothing but tags and spaces is left as it
+    is and listed in ``tags_only``. Lines without ``<`` or ``&`` are the same objects,
+    untouched."""
+    tagged = carries_tags(lines)
+    out: list[str] = []
+    dropped: dict[int, str] = {}
+    tags_only: set[int] = set()
+    for number, line in enumerate(lines, start=1):
+        if "&" not in line and "<" not in line:
+            out.append(line)
+            continue
+        text, tags = _drop_tags(line) if tagged and "<" in line else (line, "")
+        text = read_references(text)
+        if tags and not text.strip():
+            tags_only.add(number)
+            out.append(line)
+            continue
+        if tags:
+            dropped[number] = tags
+        out.append(text)
+    return HtmlLines(out, dropped, frozenset(tags_only))
+
+
+def carries_tags(lines: list[str]) -> bool:
+    """Whether the page's text carries HTML tags: a block tag (``<p>``, ``<br/>``), a closing tag
+    (``</b>``) or a tag with attributes (``<span class="x">``) of a name HTML knows somewhere
+    on it. A lone ``<b>`` in ordinary text is not enough."""
+    for line in lines:
+        if "<" not in line:
+            continue
+        for match in _TAG_RE.finditer(line):
+            name = match.group("name").lower()
+            if name in _BLOCK_TAGS or (
+                name in _INLINE_TAGS and (match.group("close") or "=" in match.group("rest"))
+            ):
+                return True
+    return False
+
+
+def _drop_tags(line: str) -> tuple[str, str]:
+    """``line`` without its tags of names HTML knows (unknown ones stay: ``<新华社>`` never
+    matches, ``<y>`` stays), and the tags dropped, one after the other ("" when none was)."""
+    pieces: list[str] = []
+    tags: list[str] = []
+    at = 0
+    for match in _TAG_RE.finditer(line):
+        name = match.group("name").lower()
+        block = name in _BLOCK_TAGS
+        if not block and name not in _INLINE_TAGS:
+            continue
+        pieces.append(line[at : match.start()])
+        if block:
+            pieces.append(_MARK)
+        tags.append(match.group())
+        at = match.end()
+    if not tags:
+        return line, ""
+    pieces.append(line[at:])
+    return _place_gaps("".join(pieces)), "".join(tags)
+
+
+def _place_gaps(text: str) -> str:
+    """Each run of block tags' marks in ``text`` becomes :data:`GAP` inside the line and nothing
+    at its ends (with the spaces around them: the line's own indent stays)."""
+    if _MARK not in text:
+        return text
+    start, end = 0, len(text)
+    while start < end and (text[start] == _MARK or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] == _MARK or text[end - 1].isspace()):
+        end -= 1
+    head = text[:start].replace(_MARK, "")
+    tail = text[end:].replace(_MARK, "")
+    return head + _MARKS_RE.sub(GAP, text[start:end]) + tail
+
+
+def read_references(text: str) -> str:
+    """``text`` with each character reference read as the character it stands for
+    (``&ldquo;`` → ``“``, ``&#x201C;`` → ``“``, ``&amp;`` → ``&``); a reference standing for
+    white space is a space (a full-width one for ``&emsp;``: :data:`_FULL_WIDTH_SPACES`). An
+    unknown name (``&foo;``), a number HTML reads as no character (``&#0;``, ``&#1;``) and
+    anything without its semicolon stay as printed. One pass: ``&amp;lt;`` is ``&lt;``."""
+    if "&" not in text or ";" not in text:
+        return text
+    return _REFERENCE_RE.sub(_reference, text)
+
+
+def _reference(match: re.Match[str]) -> str:
+    reference = match.group()
+    if reference[1] == "#":
+        value = html.unescape(reference)
+        if not value or (value == "\ufffd" and _number(reference) != 0xFFFD):
+            return reference  # (no character: NUL, a surrogate, a C0 control, past U+10FFFF)
+    else:
+        value = html5.get(reference[1:])
+        if value is None:
+            return reference
+    if value.isspace():
+        return "\u3000" if value in _FULL_WIDTH_SPACES else " "
+    return value
+
+
+def _number(reference: str) -> int:
+    digits = reference[2:-1]
+    return int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
+
+
+def printed_text(raw: str) -> str:
+    """A page's raw text (``Page.raw_text``) with its HTML remnants read as the parser reads
+    them (:func:`printed_lines`), for code that reads the raw text again to match it with what
+    the parser stored (a continuation's repeated title, a merged marker pair): the same lines
+    (split at ``\\n`` only, as such code splits them), a line of nothing but tags left blank.
+    For matching only: the raw text itself is kept verbatim. A text without ``<`` or ``&`` is
+    returned as it is."""
+    if "<" not in raw and "&" not in raw:
+        return raw
+    html = printed_lines(raw.split("\n"))
+    return "\n".join(
+        "" if number in html.tags_only else line for number, line in enumerate(html.lines, start=1)
+    )
