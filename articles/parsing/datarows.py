@@ -60,29 +60,30 @@ def data_row(text: str) -> int:
 
 
 def rows_end(lines: list[str], number: int) -> int | None:
-    """The last line (1-based) of the run of rows of data that opens on line ``number`` of
-    ``lines``: the lines right under it, no blank line between, that are rows with as many
-    cells (:func:`data_row`). None when the run holds one row only (one line is no table) or
-    line ``number`` is no row. Looks at most :data:`_ROWS` lines ahead."""
-    cells = data_row(lines[number - 1]) if 0 < number <= len(lines) else 0
-    if not cells:
+    """The last line (1-based) of the run of rows of data (:func:`data_row`) that opens on line
+    ``number`` of ``lines``: the rows right under it, no blank line between, or, on a page that
+    sets a blank line after every line, the rows each one blank line under the one before (as
+    the first two stand: the run keeps its spacing). None when the run holds one row only (one
+    line is no table) or line ``number`` is no row. Looks at most :data:`_ROWS` rows ahead."""
+    if not 0 < number < len(lines) or not data_row(lines[number - 1]):
         return None
+    step = 1 if data_row(lines[number]) else 2  # (line number + 1 is lines[number])
     end = number
-    for raw in lines[number : number - 1 + _ROWS]:
-        if not raw.strip() or data_row(raw) != cells:
+    while end + step <= len(lines) and end < number + _ROWS * step:
+        if (step == 2 and lines[end].strip()) or not data_row(lines[end + step - 1]):
             break
-        end += 1
+        end += step
     return end if end > number else None
 
 
 def aligned_figures(rows: list[str]) -> bool:
-    """True when the rows of data ``rows`` (as many cells each: :func:`rows_end`) hold a
-    column of figures of one form: in that column every row's cell holds a digit and reads the
+    """True when the rows of data ``rows`` (:func:`rows_end`; blank lines between them left
+    out) hold a column of figures of one form (the columns they all have): in that column every row's cell holds a digit and reads the
     same with its numbers taken out (``2.5元/斤`` and ``4元/斤``; ``7月10日`` and ``7月11日``;
     ``最高气温36℃`` and ``最高气温35℃``). A table's column holds one kind of figure; the two
     lines of a deck that each hold a figure (``全市新增就业 12万人`` / ``城镇登记失业率 3.2%``)
     do not. Linear in the rows."""
-    table = [_CELL_GAP_RE.split(fold(row.strip())) for row in rows]
+    table = [_CELL_GAP_RE.split(fold(row.strip())) for row in rows if row.strip()]
     for column in zip(*table, strict=False):
         if all(any(c.isdigit() for c in cell) for cell in column) and (
             len({_NUMBER_RE.sub("#", cell) for cell in column}) == 1

@@ -100,7 +100,7 @@ class TablesMixin:
         story nor a weather box set aside. The line after the last row is not joined to it
         (see ``Reader._continues``). Not while a data box or a table beside the stories is
         open (its rows are set aside). True when the line was taken."""
-        if number <= self.rows_to and not block_start:
+        if number <= self.rows_to:  # (the run's lines are rows, or blank lines between them)
             self._data_row(number, text)
             return True
         self.rows_to = 0

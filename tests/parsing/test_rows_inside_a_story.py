@@ -97,6 +97,31 @@ def test_rows_under_a_lead_in_with_no_blank_line_are_not_joined_to_the_text_afte
     ]
 
 
+def test_rows_each_under_a_blank_line_after_a_lead_in_stay_in_the_story():
+    # A page that sets a blank line after every line; a row with one more place in it.
+    parsed = parse(
+        *FIRST,
+        "城区分片停水检修",
+        "",
+        "本报讯（记者 赵敏）市自来水公司下周对城区供水管网分片检修，具体安排如下：",
+        "",
+        "7月10日 城东片区",
+        "",
+        "7月11日 城西片区 城北片区",
+        "",
+        "7月12日 城南片区",
+        "",
+        "请相关片区市民提前做好储水准备。",
+    )
+    assert decks(parsed)[1:] == [("", "城区分片停水检修", "")]
+    assert texts(parsed.articles[1])[1:] == [
+        "7月10日 城东片区",
+        "7月11日 城西片区 城北片区",
+        "7月12日 城南片区",
+        "请相关片区市民提前做好储水准备。",
+    ]
+
+
 def test_forecast_rows_between_paragraphs_of_a_weather_story_are_its_text_not_a_weather_box():
     parsed = parse(
         *FIRST,
