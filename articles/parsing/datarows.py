@@ -36,6 +36,13 @@ _ROW_FURNITURE = frozenset({None, "weather"})
 _LEAD_IN_END_RE = re.compile(r"(?:[:：]|——|--)\s*$")
 # A number in a cell (2.5, 10, 9:00 reads as two): what :func:`aligned_figures` takes out.
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def may_be_row(text: str) -> bool:
+    """The cheap test first (every line of a page comes here): ``text`` (stripped) is short
+    enough for a row of data and holds a digit (:func:`data_row` asks the rest)."""
+    return len(text) <= _ROW_LINE and _DIGIT_RE.search(text) is not None
 
 
 def data_row(text: str) -> int:
@@ -46,7 +53,7 @@ def data_row(text: str) -> int:
     furniture but the weather (a page label with its section, ``A4 要闻``, is none). Constant
     time (the line is short)."""
     t = text.strip()
-    if len(t) > _ROW_LINE or not any(c.isdigit() for c in t):
+    if not may_be_row(t):
         return 0  # (the cheap tests first: most lines of a page are text)
     t = fold(t)
     if _PROSE_MARKS.intersection(t):

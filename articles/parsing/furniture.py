@@ -15,7 +15,7 @@ import contextlib
 import re
 
 from articles.labels import LabelError, normalize_label
-from articles.parsing.datelines import dateline_match
+from articles.parsing.datelines import dateline_match, story_line
 from articles.parsing.header_lines import header_line_reason
 from articles.parsing.header_patterns import (
     CELEBRATION_RE,
@@ -302,7 +302,7 @@ def _app_chrome(text: str) -> bool:
 def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
     """Masthead lines: the paper's name or e-paper name, website, price and barcode, the date
     in English, a slogan at the top, issue numbers and registration lines; and the weather."""
-    if ("。" in text and "，" in text) or dateline_match(text) is not None:
+    if story_line(text):
         return None  # a story's sentence or lead (本报讯（记者 赵敏）…零售价：), no masthead
     return (
         _masthead_line(text, top)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.datarows import rows_in_story, story_text_after, weather_end
+from articles.parsing.datarows import may_be_row, rows_in_story, story_text_after, weather_end
 from articles.parsing.datelines import dateline_match
 from articles.parsing.header_patterns import column_heads, figure_line
 from articles.parsing.patterns import END_DATELINE_RE, is_heading_like
@@ -104,6 +104,8 @@ class TablesMixin:
             self._data_row(number, text)
             return True
         self.rows_to = 0
+        if not may_be_row(text):
+            return False
         last = self.flow[-1] if self.flow else None
         if self.box_lines or self.table_open or not isinstance(last, Para):
             return False
