@@ -85,11 +85,11 @@ def rows_end(lines: list[str], number: int) -> int | None:
 
 def aligned_figures(rows: list[str]) -> bool:
     """True when the rows of data ``rows`` (:func:`rows_end`; blank lines between them left
-    out) hold a column of figures of one form (the columns they all have): in that column every row's cell holds a digit and reads the
-    same with its numbers taken out (``2.5元/斤`` and ``4元/斤``; ``7月10日`` and ``7月11日``;
-    ``最高气温36℃`` and ``最高气温35℃``). A table's column holds one kind of figure; the two
-    lines of a deck that each hold a figure (``全市新增就业 12万人`` / ``城镇登记失业率 3.2%``)
-    do not. Linear in the rows."""
+    out) hold a column of figures of one form, among the columns they all have: every row's
+    cell in it holds a digit and reads the same with its numbers taken out (``2.5元/斤`` and
+    ``4元/斤``; ``7月10日`` and ``7月11日``; ``最高气温36℃`` and ``最高气温35℃``). A table's
+    column holds one kind of figure; the two lines of a deck that each hold a figure
+    (``全市新增就业 12万人`` / ``城镇登记失业率 3.2%``) do not. Linear in the rows."""
     table = [_CELL_GAP_RE.split(fold(row.strip())) for row in rows if row.strip()]
     for column in zip(*table, strict=False):
         if all(any(c.isdigit() for c in cell) for cell in column) and (

@@ -5,7 +5,10 @@ header row naming the columns (``队名  胜  负  积分``) and rows of names a
 (``东川  2  0  4``). :class:`TablesMixin` keeps such a table with the story above it, as its
 paragraphs, one a row, so that its title and header row (short lines without sentence
 punctuation) never become the next story's deck, nor its rows page furniture. A table without a
-header row, beside the stories, is a data box (:mod:`~articles.parsing.readfurniture`).
+header row, beside the stories, is a data box (:mod:`~articles.parsing.readfurniture`). Short
+rows of data without a header row between a story's paragraphs (a price list, a schedule, a
+forecast: :mod:`~articles.parsing.datarows`) are that story's paragraphs too, and weather lines
+set aside between two paragraphs are flagged.
 """
 
 from __future__ import annotations
