@@ -19,6 +19,16 @@ from articles.parsing.patterns import (
 from articles.text import HAN, fold
 
 
+def story_line(text: str) -> bool:
+    """True when ``text`` (a short line) is a line of a story's text by its form, never a
+    masthead's: a sentence with a clause in it (``。`` and ``，``), or a lead opening with its
+    dateline (``本报讯（记者 赵敏）…以下是昨日主要蔬菜零售价：``). The dateline is looked for
+    only on a line with sentence punctuation (the cheap test first: every short line of a page
+    comes here)."""
+    stop, comma = "。" in text, "，" in text
+    return (stop and comma) or ((stop or comma) and dateline_match(text) is not None)
+
+
 def dateline_only(text: str) -> bool:
     """True when ``text`` is a dateline and its byline and nothing more (``本报讯（记者 苏明）``):
     a paragraph's opening, not a paragraph; the text goes on on the next line."""

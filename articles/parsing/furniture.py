@@ -3,11 +3,10 @@
 :func:`furniture_reason` tells why a line is furniture (``page-label``, ``page-stamp``,
 ``archive-separator``, ``page-list``, ``navigation``, ``page-header``, ``masthead``, ``website``,
 ``english-date``, ``copyright``, ``source``, ``staff``, ``weather``, ``scan-noise``,
-``photo-label``), or None; on
-the way it records in ``meta`` the page's date, label, section, paper and issue number where the
-line says them. What is
-furniture is INPUT.md's "Page furniture" and the web-archive, e-paper and masthead lines of
-"Encoding and layout"; the patterns are in :mod:`~articles.parsing.patterns`.
+``photo-label``), or None; on the way it records in ``meta`` the page's date, label, section,
+paper and issue number where the line says them. What is furniture is INPUT.md's "Page
+furniture" and the web-archive, e-paper and masthead lines of "Encoding and layout"; the
+patterns are in :mod:`~articles.parsing.patterns`.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ import contextlib
 import re
 
 from articles.labels import LabelError, normalize_label
-from articles.parsing.datelines import dateline_match
+from articles.parsing.datelines import dateline_match, story_line
 from articles.parsing.header_lines import header_line_reason
 from articles.parsing.header_patterns import (
     CELEBRATION_RE,
@@ -303,6 +302,8 @@ def _app_chrome(text: str) -> bool:
 def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
     """Masthead lines: the paper's name or e-paper name, website, price and barcode, the date
     in English, a slogan at the top, issue numbers and registration lines; and the weather."""
+    if story_line(text):
+        return None  # a story's sentence or lead (本报讯（记者 赵敏）…零售价：), no masthead
     return (
         _masthead_line(text, top)
         or _masthead_notice(text, top)

@@ -381,7 +381,8 @@ def internal_issue_line(text: str) -> bool:
 # The unanchored searches of :mod:`~articles.parsing.furniture`, each tried only on a line
 # holding a character or word every match of it holds (:class:`~articles.parsing.hinted.Hinted`).
 # MASTHEAD_RE: CN, ISSN, 统一刊号, 邮发代号, 国内/国际…出版物号, 总第, an issue count's 期 号 版 张,
-# 广告经营许可证, 本报地址, 定价, 导读, 零售价, 印刷, 发行, a line of capitals.
+# 广告经营许可证, 本报地址, 定价, 导读, 零售价 (with its price after it: 零售价1.00元; a story's
+# …蔬菜零售价： is no masthead), 印刷, 发行, a line of capitals.
 MASTHEAD_HINTED = Hinted(MASTHEAD_RE, "[A-Z统邮国总期号版张广本定导零印发]")
 # NAVIGATION_RE: the first character of each of its words, and a breadcrumb's >.
 NAVIGATION_HINTED = Hinted(NAVIGATION_RE, "[上下版标语返放往朋分本网>]")

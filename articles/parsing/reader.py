@@ -457,7 +457,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             return False
         if letter_head(self.lines, self.flow, text):
             return False  # a letter's salutation opens its text (its headline over it)
-        if dateline_match(text) or (block_start and self.list_at == len(self.flow)):
+        if dateline_match(text) or (
+            self.list_at == len(self.flow) and (block_start or self.row_at == self.list_at)
+        ):
             return False
         tail = last._parts[-1]
         if (len(last._parts) == 1 and dateline_only(tail)) or open_bracket_at_end(tail):

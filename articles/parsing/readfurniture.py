@@ -274,6 +274,8 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
 
     def _set_aside_furniture(self, number: int, text: str, reason: str) -> None:
         self.set_aside.append(SetAside(number, text, reason))
+        if reason == "weather":
+            self._weather_in_story(number, text)
         if reason == "photo-label":
             self.photo_label_at = len(self.flow)  # the picture under it is an item of its own
         self.under_head = self.under_head or reason in _HEAD_REASONS

@@ -5,16 +5,21 @@ header row naming the columns (``队名  胜  负  积分``) and rows of names a
 (``东川  2  0  4``). :class:`TablesMixin` keeps such a table with the story above it, as its
 paragraphs, one a row, so that its title and header row (short lines without sentence
 punctuation) never become the next story's deck, nor its rows page furniture. A table without a
-header row, beside the stories, is a data box (:mod:`~articles.parsing.readfurniture`).
+header row, beside the stories, is a data box (:mod:`~articles.parsing.readfurniture`). Short
+rows of data without a header row between a story's paragraphs (a price list, a schedule, a
+forecast: :mod:`~articles.parsing.datarows`) are that story's paragraphs too, and weather lines
+set aside between two paragraphs are flagged.
 """
 
 from __future__ import annotations
 
 import re
 
+from articles.parsing.datarows import may_be_row, rows_in_story, story_text_after, weather_end
 from articles.parsing.datelines import dateline_match
 from articles.parsing.header_patterns import column_heads, figure_line
 from articles.parsing.patterns import END_DATELINE_RE, is_heading_like
+from articles.parsing.results import Flag
 from articles.parsing.units import Heading, Para
 from articles.text import fold
 
@@ -76,13 +81,72 @@ def _table_title(lines: list[str], number: int) -> bool:
 class TablesMixin:
     """Reader methods for a results table inside a story (see the module docstring)."""
 
+    rows_to = 0  # the last line of a run of a story's rows of data being read (_story_rows)
+    row_at = -1  # the flow's length when the last of those rows was read
+    weather_flagged_to = 0  # the last line of a run of weather lines flagged (_weather_in_story)
+
     def _table_or_box(self, number: int, text: str, block_start: bool) -> bool:
-        """Line ``number`` taken as a line of a story's table or of a data box beside the
-        stories (:meth:`~articles.parsing.readfurniture.FurnitureMixin._data_box`)."""
+        """Line ``number`` taken as a line of a story's table or rows of data, or of a data box
+        beside the stories (:meth:`~articles.parsing.readfurniture.FurnitureMixin._data_box`)."""
         return (
             self._story_table(number, text, block_start)
             or self._signed_rows(number, text, block_start)
+            or self._story_rows(number, text, block_start)
             or self._data_box(number, text, block_start)
+        )
+
+    def _story_rows(self, number: int, text: str, block_start: bool) -> bool:
+        """Line ``number`` (``text``, stripped) as a row of data inside the story above it
+        (``青菜 2.5元/斤``, ``7月10日 城东片区``, ``今天白天 晴 最高气温36℃``: :func:`~articles.
+        parsing.datarows.rows_in_story`), under a paragraph of that story that ends a sentence
+        (no jump marker closed it): each row a paragraph of the story, never a deck over a new
+        story nor a weather box set aside. The line after the last row is not joined to it
+        (see ``Reader._continues``). Not while a data box or a table beside the stories is
+        open (its rows are set aside). True when the line was taken."""
+        if number <= self.rows_to:  # (the run's lines are rows, or blank lines between them)
+            self._data_row(number, text)
+            return True
+        self.rows_to = 0
+        if not may_be_row(text):
+            return False
+        last = self.flow[-1] if self.flow else None
+        if self.box_lines or self.table_open or not isinstance(last, Para):
+            return False
+        if last.closed or not last.terminated:
+            return False
+        end = rows_in_story(self.lines, number, last.tail)
+        if end is None:
+            return False
+        self.rows_to = end
+        self._data_row(number, text)
+        return True
+
+    def _data_row(self, number: int, text: str) -> None:
+        self.flow.append(Para(number, text))
+        self.seen_body = True
+        self.list_at = self.row_at = len(self.flow)
+
+    def _weather_in_story(self, number: int, text: str) -> None:
+        """Flag the weather lines set aside from line ``number`` (``text``) on when they stand
+        between two paragraphs of a story (right under a paragraph, more text of the story
+        after them: :func:`~articles.parsing.datarows.story_text_after`): a weather story's
+        forecast, maybe, that the page's 请先核对 should name (README, "The editors' desk").
+        One flag a run of weather lines. (A forecast in aligned rows stays in its story:
+        :meth:`_story_rows`.)"""
+        last = self.flow[-1] if self.flow else None
+        if number <= self.weather_flagged_to or not isinstance(last, Para):
+            return
+        end = weather_end(self.lines, number)
+        if not story_text_after(self.lines, end):
+            return
+        self.weather_flagged_to = end
+        self.flags.append(
+            Flag(
+                number,
+                "weather-in-text",
+                f"“{text}”等{end - number + 1}行天气预报印在稿件的两段之间，已作为版面的天气预报"
+                "放在一边；如果它是稿件的一部分（天气稿里的预报），请改回稿件。",
+            )
         )
 
     def _signed_rows(self, number: int, text: str, block_start: bool) -> bool:

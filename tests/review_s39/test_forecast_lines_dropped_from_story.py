@@ -31,11 +31,6 @@ PAGE = """高温天气持续
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="forecast lines inside a weather story are set aside as a weather box: gone from "
-    "the story, and no 请先核对 line says so",
-)
 def test_forecast_lines_inside_a_story_stay_in_it_or_are_flagged():
     import_text(PAGE, "A3")
     story_text = " ".join(b["text"] for b in Article.objects.get().parts.get().blocks)

@@ -43,21 +43,11 @@ def stories():
     return {a.headline: a for a in Article.objects.all()}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="price rows inside a story are read as a deck: the story is split, the rest "
-    "headlined 番茄 4元/斤",
-)
 def test_price_rows_stay_inside_their_story():
     import_text(BEFORE + STORY.format(lead_in=""), "A3")
     assert set(stories()) == {"湖畔小学迎来新校舍", "城西菜价稳中有降"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="after a lead-in ending in ：, the price rows become the headline and the lead "
-    "paragraph (本报讯（记者 赵敏）…) is set aside as masthead",
-)
 def test_a_lead_in_before_price_rows_keeps_the_lead_and_the_headline():
     import_text(BEFORE + STORY.format(lead_in="以下是昨日主要蔬菜零售价："), "A3")
     [story] = [a for a in Article.objects.all() if "城西菜价" in a.kicker + a.headline]
@@ -79,10 +69,6 @@ SCHEDULE = """城区分片停水检修
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rows after 具体安排如下： start a new story headlined 7月11日 城西片区",
-)
 def test_rows_after_a_lead_in_ending_in_ru_xia_stay_in_the_story():
     # INPUT.md: "lead-in lines ending in `——` or `如下：`" are no new articles.
     import_text(BEFORE + SCHEDULE, "A3")
