@@ -30,6 +30,7 @@ from articles.parsing.results import (
     ParseError,
     SetAside,
 )
+from articles.text import INVISIBLE
 
 # The warnings a page lists at most; past them one line says how many more there were.
 MAX_WARNINGS = 50
@@ -101,10 +102,27 @@ def page_lines(text: str) -> tuple[list[str], list[Flag]]:
     return lines, flags
 
 
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+_INVISIBLE_ONLY_RE = re.compile(f"[\\s{INVISIBLE}]*[{INVISIBLE}][\\s{INVISIBLE}]*")
+
+
+def invisible_lines_blank(lines: list[str]) -> list[str]:
+    """``lines`` with every line that holds nothing but invisible characters
+    (:data:`articles.text.INVISIBLE`: a zero-width space, joiner, word joiner, BOM, soft hyphen)
+    and spaces made empty: a blank line, as a reader sees it. A web page's empty paragraph is
+    often exactly one ``&#8203;`` (INPUT.md, web-archive and e-paper dumps), and left as it was
+    it glued the headline under it to the paragraph above. Same count and order; the same list
+    when no line has such a character. Stored text loses nothing printed: the raw text is kept
+    verbatim."""
+    if _INVISIBLE_RE.search("\n".join(lines)) is None:  # (most pages: one scan)
+        return lines
+    return ["" if _INVISIBLE_ONLY_RE.fullmatch(line) else line for line in lines]
+
+
 def _parse_text(text: str, encoding: str) -> ParsedPage:
     lines, control_flags = page_lines(text)
     html = printed_lines(lines)  # character references and tags read: the lines as printed
-    reader = Reader(html.lines)
+    reader = Reader(invisible_lines_blank(html.lines))
     reader.html = html
     reader.read()
     flags = control_flags + list(reader.flags)

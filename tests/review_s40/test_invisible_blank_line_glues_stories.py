@@ -37,7 +37,6 @@ def stories():
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a line of invisible characters is not read as blank")
 @pytest.mark.parametrize("invisible", ["\u200b", "\ufeff", "\u200d"], ids=["zwsp", "bom", "zwj"])
 def test_a_line_of_invisible_characters_separates_stories_like_an_empty_line(invisible):
     import_text(PAGE.format(blank=invisible), "A1")
