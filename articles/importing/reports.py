@@ -174,8 +174,11 @@ REIMPORT_REASON = "重新导入{source}：版面文本有更正"
 
 def reimport_reason(page) -> str:
     """:data:`REIMPORT_REASON` for a story of ``page`` (a ``Page`` with its new ``source_name``,
-    else its label), within the history's reason column (100 characters)."""
-    source = page.source_name or f"{page.label}版"
+    else its label), within the history's reason column (100 characters). The file is named
+    as the editor knows it, without the folders of the machine that imported it
+    (``/srv/incoming/0709/A1.txt`` → ``A1.txt``)."""
+    source = (page.source_name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    source = source or f"{page.label}版"
     return REIMPORT_REASON.format(source=source if len(source) <= 80 else "…" + source[-79:])
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from articles.importing.pipeline import page_import
 from articles.importing.reports import REIMPORT_REASON
 from articles.models import Article, Issue
 from articles.publishing import issue_publish
-from tests.factories import import_text
+from tests.factories import SEED_DATE, import_text
 
 pytestmark = pytest.mark.django_db
 
@@ -49,3 +50,20 @@ def test_a_reimport_that_changes_nothing_writes_no_history(story):
     records = story.history.count()
     import_text(A1, "A1")
     assert story.history.count() == records
+
+
+@pytest.mark.parametrize(
+    "source", ["/srv/incoming/2020-07-09/A1.txt", "C:\\报社\\0709\\A1.txt", "A1.txt"]
+)
+def test_the_reason_names_the_file_without_the_importing_machines_folders(story, source):
+    corrected = A1.replace("一千二百名", "一千五百名")
+    report = page_import(
+        paper_name="南通日报",
+        paper_slug="nantong-daily",
+        issue_date=SEED_DATE,
+        label="A1",
+        data=corrected.encode(),
+        source_name=source,
+    )
+    assert report.action == "updated"
+    assert story.history.first().history_change_reason == "重新导入A1.txt：版面文本有更正"
