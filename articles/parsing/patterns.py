@@ -31,13 +31,20 @@ _CLOSE = r"[）)〕】\]]"
 _FORWARD_RE = re.compile(
     rf"{_OPEN}\s*(?P<pre>下\s*)?[转轉]\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>版|面)?\s*{_CLOSE}"
 )
+# Backward: 上接 / 接, and the forms some papers print for it, 紧接 (（紧接第一版）) and 续
+# (（续第二版）, as the opening marker headframes.py knows).
 _BACKWARD_RE = re.compile(
-    rf"{_OPEN}\s*(?P<pre>上\s*)?接\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>版|面)?\s*{_CLOSE}"
+    rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|(?P<xu>续))\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})"
+    rf"\s*(?P<ban>版|面)?\s*{_CLOSE}"
 )
 _OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
 # Every character that folds to 转 or 接 (轉 too): a text whose fold holds a marker holds one.
 _MARKER_VERB_RE = re.compile(
-    "[" + "".join(re.escape(c) for c in sorted({*folding_to("转"), *folding_to("接")})) + "]"
+    "["
+    + "".join(
+        re.escape(c) for c in sorted({*folding_to("转"), *folding_to("接"), *folding_to("续")})
+    )
+    + "]"
 )
 
 # Page furniture -----------------------------------------------------------------------------
@@ -422,7 +429,9 @@ def find_markers(text: str) -> list[tuple[int, int, Marker]]:
         return found
     folded = fold(text)
     for direction, pattern in (("forward", _FORWARD_RE), ("backward", _BACKWARD_RE)):
-        if ("转" if direction == "forward" else "接") not in folded:
+        if direction == "forward" and "转" not in folded:
+            continue
+        if direction == "backward" and "接" not in folded and "续" not in folded:
             continue
         for match in pattern.finditer(folded):
             label = _marker_label(match)

@@ -41,6 +41,10 @@ def test_forward_marker_forms_are_removed_and_kept_with_normalised_label(printed
         ("（上接4版）", "4"),
         ("(接第1版)", "1"),
         ("（上接第十版）", "10"),
+        ("（紧接第一版）", "1"),
+        ("（緊接A1版）", "A1"),
+        ("（续第二版）", "2"),
+        ("（續第3版）", "3"),
     ],
 )
 def test_backward_marker_forms_are_removed_and_kept(printed, label):
@@ -241,3 +245,8 @@ def test_ocr_page_with_traditional_characters_and_interleaved_lines_does_not_cra
     )
     assert [a.continued_on for a in parsed.articles][:1] == ["2"]
     assert parsed.metadata.date == "1968-09-21"
+
+
+@pytest.mark.parametrize("text", ["（紧接着第二天）", "（续）", "(续3)", "（继续第一版）"])
+def test_words_like_a_backward_marker_without_a_page_are_no_marker(text):
+    assert find_markers(text) == []
