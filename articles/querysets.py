@@ -27,6 +27,7 @@ from django.db import models
 from django.db.models import Prefetch, Q
 
 from articles.dates import is_issue_date, issue_date_range
+from articles.text import normalize_for_matching
 
 
 class Status(models.TextChoices):
@@ -89,8 +90,19 @@ class IssueQuerySet(PublishedQuerySet):
 
     def of_paper_named(self, paper: str):
         """Issues of the paper whose slug or name is ``paper`` (what the commands' ``--paper``
-        takes)."""
-        return self.filter(Q(publication__slug=paper) | Q(publication__name=paper))
+        takes), the name read as the importer reads it: traditional = simplified, full-width =
+        half-width, letters in either case (南通日報 is 南通日报, ``NANTONG-DAILY`` its slug;
+        :func:`articles.text.normalize_for_matching`). Papers are few: they are compared here."""
+        publication = self.model._meta.get_field("publication").related_model
+        wanted = normalize_for_matching(paper.strip())
+        alike = [
+            pk
+            for pk, name, slug in publication.objects.values_list("pk", "name", "slug")
+            if wanted in (normalize_for_matching(name), slug.lower())
+        ]
+        return self.filter(
+            Q(publication__slug=paper) | Q(publication__name=paper) | Q(publication__in=alike)
+        )
 
     def public(self):
         """Published issues with an address, with their paper."""

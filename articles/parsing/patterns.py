@@ -31,21 +31,15 @@ _CLOSE = r"[）)〕】\]]"
 _FORWARD_RE = re.compile(
     rf"{_OPEN}\s*(?P<pre>下\s*)?[转轉]\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>版|面)?\s*{_CLOSE}"
 )
-# Backward: 上接 / 接, and the forms some papers print for it, 紧接 (（紧接第一版）) and 续
-# (（续第二版）, as the opening marker headframes.py knows).
+# Backward: 上接 / 接, also as some papers print it: 紧接 (（紧接第一版）), 续 (（续第二版）).
 _BACKWARD_RE = re.compile(
-    rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|(?P<xu>续))\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})"
-    rf"\s*(?P<ban>版|面)?\s*{_CLOSE}"
+    rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|续)\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>版|面)?\s*{_CLOSE}"
 )
 _OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
-# Every character that folds to 转 or 接 (轉 too): a text whose fold holds a marker holds one.
-_MARKER_VERB_RE = re.compile(
-    "["
-    + "".join(
-        re.escape(c) for c in sorted({*folding_to("转"), *folding_to("接"), *folding_to("续")})
-    )
-    + "]"
-)
+# Every character that folds to 转, 接 or 续 (轉 too): a text whose fold holds a marker holds one.
+_VERBS = {"forward": "转", "backward": "接续"}
+_VERB_CHARS = sorted({c for verb in "转接续" for c in folding_to(verb)})
+_MARKER_VERB_RE = re.compile("[" + "".join(map(re.escape, _VERB_CHARS)) + "]")
 
 # Page furniture -----------------------------------------------------------------------------
 
@@ -400,8 +394,7 @@ TRANSLATOR_NOTE_RE = re.compile(
     rf"^[（(]\s*(?:(?:编译|翻译|译)\s*[:：/／]?\s*[{HAN}·][{HAN}·\s]{{1,10}}|"
     rf"[{HAN}·][{HAN}·\s]{{1,10}}?\s*[/／]?\s*(?:编译|翻译|译))\s*[）)]$"
 )
-# A field with a telephone number (联系人：钱老师  电话：0515-83216666): a notice's text, not a
-# title, though it has no sentence punctuation.
+# A field with a telephone number (联系人：钱老师  电话：0515-83216666): a notice's text, not a title.
 CONTACT_RE = re.compile(r"[:：]\s*\d[\d\-－ ]{5,}\d")
 _QUOTED_SENTENCE_END_RE = re.compile(r"[！？!?…][”’」』\"']$")
 _WORD_CHAR_RE = re.compile(rf"[{HAN}A-Za-z0-9]")
@@ -413,7 +406,7 @@ _WORD_CHAR_RE = re.compile(rf"[{HAN}A-Za-z0-9]")
 
 
 def _marker_label(match: re.Match) -> str | None:
-    # "(转3)" alone is too weak to be a marker; want 下/上, 第 or 版.
+    # "(转3)", "(续3)" alone are too weak to be a marker; want 下/上/紧, 第 or 版.
     if not (match.group("pre") or match.group("di") or match.group("ban")):
         return None
     try:
@@ -429,9 +422,7 @@ def find_markers(text: str) -> list[tuple[int, int, Marker]]:
         return found
     folded = fold(text)
     for direction, pattern in (("forward", _FORWARD_RE), ("backward", _BACKWARD_RE)):
-        if direction == "forward" and "转" not in folded:
-            continue
-        if direction == "backward" and "接" not in folded and "续" not in folded:
+        if not any(verb in folded for verb in _VERBS[direction]):
             continue
         for match in pattern.finditer(folded):
             label = _marker_label(match)
