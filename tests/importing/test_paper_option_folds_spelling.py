@@ -7,6 +7,7 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
+from articles.models import Issue, Status
 from tests.factories import import_text
 
 pytestmark = pytest.mark.django_db
@@ -30,3 +31,18 @@ def test_another_papers_name_is_still_refused():
     import_text(PAGE, "A1")
     with pytest.raises(CommandError, match="南通晚报"):
         call_command("check_jumps", "--paper", "南通晚报", stdout=io.StringIO())
+
+
+def test_publish_issue_finds_the_paper_by_its_name_in_the_other_script():
+    import_text(PAGE, "A1")
+    out = io.StringIO()
+    call_command(
+        "publish_issue",
+        "--paper",
+        "南通日報",
+        "--date",
+        "2020-07-09",
+        stdout=out,
+        stderr=io.StringIO(),
+    )
+    assert Issue.objects.get().status == Status.PUBLISHED

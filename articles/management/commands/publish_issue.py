@@ -57,11 +57,13 @@ class Command(BaseCommand):
             when = parse_date(date, where="--date")
         except SourceError as exc:
             raise CommandError(str(exc)) from None
-        issue = (
-            Issue.objects.select_related("publication")
-            .filter(date=when, publication__slug=paper)
-            .first()
-        ) or Issue.objects.filter(date=when, publication__name=paper).first()
+        found = Issue.objects.select_related("publication").filter(date=when).of_paper_named(paper)
+        # (the slug first, as given, then the name, then the name as the importer reads it)
+        issue = min(
+            found,
+            key=lambda i: (i.publication.slug != paper, i.publication.name != paper, i.pk),
+            default=None,
+        )
         if issue is None:
             raise CommandError(
                 f"报纸 {paper!r} 在 {when.isoformat()} 没有一期：请先导入这一期的版面"
