@@ -38,7 +38,7 @@ from articles.importing.preparing import (
     paper_mismatch,
     prepared_or_error,
 )
-from articles.importing.reparse import page_state, stored_prepare
+from articles.importing.reparse import reparse_compared
 from articles.importing.reports import (
     REWRITTEN,
     PageImportError,
@@ -126,35 +126,21 @@ def page_reparse(
     *, page: Page, dry_run: bool = False, overwrite_edited: bool = False
 ) -> PageImportReport:
     """Run the current parser over the raw text stored for ``page``, with the import's conflict
-    rule. The page keeps its file's encoding and checksum (:func:`~articles.importing.reparse.
-    stored_prepare`: the next import of that file is ``unchanged``), and the report says
-    ``unchanged`` when the new parse leaves the page's rows as they were
-    (:func:`~articles.importing.reparse.page_state`; its parser version is written all the same),
-    else ``updated``. Raises :class:`PageImportError` as an import does."""
-    prepared = stored_prepare(page)
-    before = page_state(page)
-    report = None
-    try:
-        # The page is written (a dry run too, as its report's words say: 将…), compared, and a
-        # dry run rolled back here.
-        with transaction.atomic():
-            [report] = _import_batch(
-                [prepared],
-                None,
-                dry_run=dry_run,
-                overwrite_edited=overwrite_edited,
-                force=True,
-                rollback=False,
-            )
-            if isinstance(report, PageImportError):
-                raise report
-            if report.action == "updated" and page_state(page) == before:
-                report.action = "unchanged"
-            if dry_run:
-                raise _DryRunRollback
-    except _DryRunRollback:
-        pass
-    return report
+    rule (:func:`~articles.importing.reparse.reparse_compared`: the page keeps its file's
+    encoding and checksum; ``unchanged`` when its rows stay as they were, else ``updated``).
+    Raises :class:`PageImportError` as an import does."""
+    return reparse_compared(
+        page,
+        dry_run=dry_run,
+        write=lambda prepared: _import_batch(
+            [prepared],
+            None,
+            dry_run=dry_run,
+            overwrite_edited=overwrite_edited,
+            force=True,
+            rollback=False,
+        )[0],
+    )
 
 
 def pages_import(

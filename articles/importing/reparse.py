@@ -16,13 +16,48 @@ things set it apart from an import of a file:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
+from django.db import transaction
 from django.db.models import Q
 
 from articles.importing.preparing import PageInput, Prepared, page_prepare
-from articles.importing.reports import PageImportError
+from articles.importing.reports import PageImportError, PageImportReport
 from articles.models import Article, ArticlePart, Byline, Jump, Page, Photo, PhotoCredit, Teaser
+
+
+class _TrialRollback(Exception):
+    pass
+
+
+def reparse_compared(
+    page: Page,
+    *,
+    dry_run: bool,
+    write: Callable[[Prepared], PageImportReport | PageImportError],
+) -> PageImportReport:
+    """Re-parse ``page``: its stored text prepared as its file (:func:`stored_prepare`), written
+    by ``write`` (the pipeline's batch of one, without its own rollback: a dry run's writes are
+    rolled back here, after the comparison), and its report's action ``unchanged`` when the
+    page's rows (:func:`page_state`) are as they were before, else as ``write`` said
+    (``updated``). A real run writes the page's parser version in any case, so the next import
+    of its file is not parsed. Raises :class:`PageImportError` as an import does."""
+    prepared = stored_prepare(page)
+    before = page_state(page)
+    report = None
+    try:
+        with transaction.atomic():
+            report = write(prepared)
+            if isinstance(report, PageImportError):
+                raise report
+            if report.action == "updated" and page_state(page) == before:
+                report.action = "unchanged"
+            if dry_run:
+                raise _TrialRollback
+    except _TrialRollback:
+        pass
+    return report
 
 
 def stored_prepare(page: Page) -> Prepared:

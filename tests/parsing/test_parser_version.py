@@ -68,12 +68,12 @@ def test_the_parser_version_is_bumped_whenever_the_parsers_output_changes():
     )
     if changed:
         pages = f"{len(changed)} of {len(record['pages'])} pages, e.g. {', '.join(changed[:3])}"
-        assert PARSER_VERSION != record["parser_version"], (
+        assert record["parser_version"] != PARSER_VERSION, (
             "the parser's output changed: bump PARSER_VERSION in articles/parsing/results.py "
             f"and record the new digest here ({pages}; record: python -m "
             "tests.parsing.test_parser_version)"
         )
-    assert PARSER_VERSION == record["parser_version"], (
+    assert record["parser_version"] == PARSER_VERSION, (
         f"PARSER_VERSION is now {PARSER_VERSION}: record it and the parser's output here "
         "(python -m tests.parsing.test_parser_version)"
     )
