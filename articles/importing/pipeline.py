@@ -38,6 +38,7 @@ from articles.importing.preparing import (
     paper_mismatch,
     prepared_or_error,
 )
+from articles.importing.reparse import reparse_compared
 from articles.importing.reports import (
     REWRITTEN,
     PageImportError,
@@ -124,19 +125,21 @@ def page_import_parsed(
 def page_reparse(
     *, page: Page, dry_run: bool = False, overwrite_edited: bool = False
 ) -> PageImportReport:
-    """Run the current parser over the raw text stored for ``page``, with the import's conflict rule."""
-    if not page.raw_text:
-        raise PageImportError(f"{page}: 没有保存这个版面的原始文本；请重新导入它的文件")
-    return page_import(
-        paper_name=page.issue.publication.name,
-        paper_slug=page.issue.publication.slug,
-        issue_date=page.issue.date,
-        label=page.label,
-        data=page.raw_text.encode("utf-8") if page.raw_encoding != "unicode" else page.raw_text,
-        source_name=page.source_name or f"{page} (stored text)",
+    """Run the current parser over the raw text stored for ``page``, with the import's conflict
+    rule (:func:`~articles.importing.reparse.reparse_compared`: the page keeps its file's
+    encoding and checksum; ``unchanged`` when its rows stay as they were, else ``updated``).
+    Raises :class:`PageImportError` as an import does."""
+    return reparse_compared(
+        page,
         dry_run=dry_run,
-        overwrite_edited=overwrite_edited,
-        force=True,
+        write=lambda prepared: _import_batch(
+            [prepared],
+            None,
+            dry_run=dry_run,
+            overwrite_edited=overwrite_edited,
+            force=True,
+            rollback=False,
+        )[0],
     )
 
 

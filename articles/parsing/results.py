@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 
 
 class ParseError(ValueError):

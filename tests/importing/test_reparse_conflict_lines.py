@@ -65,7 +65,9 @@ def page():
 def test_a_page_the_parser_reads_as_before_prints_no_conflict(page, dry_run):
     Article.objects.filter(headline__startswith="社区").update(status=Status.PUBLISHED)
     output = reparse(*flags(dry_run))
-    assert len(output) == 1 and "冲突" not in output[0]
+    # The page's line and the run's totals, nothing else.
+    assert len(output) == 2 and "冲突" not in output[0]
+    assert output[1].startswith("重新解析了 1 个版面：")
 
 
 def test_a_hand_edit_the_text_still_prints_is_kept_as_saved_and_named(page):
@@ -144,7 +146,7 @@ def test_overwrite_edited_names_what_it_replaces_and_the_published_story_it_remo
 
 def test_overwrite_edited_over_a_page_with_nothing_edited_names_nothing(page):
     output = reparse("--overwrite-edited", "--dry-run")
-    assert len(output) == 1
+    assert len(output) == 2 and output[1].startswith("重新解析了 1 个版面：")
 
 
 def test_pages_of_several_papers_on_one_date_are_reparsed_in_the_papers_order():

@@ -6,9 +6,12 @@ edit ``--overwrite-edited`` replaced (覆盖), each continuation removed (续文
 (注意: a published story removed is named there), new drafts and the parser's doubts. The page's
 line only counts them; these lines name them."""
 
+from collections import Counter
+
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.importing import PageImportError, page_reparse
+from articles.importing.reportlines import ACTION_WORDS, DRY_RUN_ACTION_WORDS
 from articles.importing.reports import PageImportReport
 from articles.importing.sources import SourceError, parse_date, parse_label
 from articles.management.commands.import_pages import report_print
@@ -51,6 +54,7 @@ class Command(BaseCommand):
                 "没有符合条件的已导入版面；请检查 --paper（报名或网址名）、--date 和 --page"
             )
         failures = []
+        outcomes: Counter[str] = Counter()
         progress = progress_bar(len(pages), stream=self.stderr, unit="page")
         for page in pages:
             try:
@@ -64,8 +68,10 @@ class Command(BaseCommand):
             else:
                 progress.clear()
                 self._print_report(report)
+                outcomes[report.outcome] += 1
             advance(progress, str(page))
         progress.close()
+        self.stdout.write(totals_line(outcomes, dry_run=options["dry_run"]))
         if failures:
             for failure in failures:
                 self.stderr.write(f"重新解析失败：{failure}")
@@ -76,3 +82,15 @@ class Command(BaseCommand):
     def _print_report(self, report: PageImportReport) -> None:
         """The page's line and the lines naming what it counts, as ``import_pages`` prints them."""
         report_print(self, report)
+
+
+def totals_line(outcomes: Counter[str], *, dry_run: bool) -> str:
+    """The run's last line: the pages re-parsed by outcome (``outcomes``: counts by
+    :attr:`~articles.importing.reports.PageImportReport.outcome`), those the parser reads
+    otherwise first, both always (``重新解析了 3 个版面：更新 1，未变 2``; a trial run ``…：将更新 1，
+    未变 2（试运行：什么也没有写入）``)."""
+    words = DRY_RUN_ACTION_WORDS if dry_run else ACTION_WORDS
+    shown = ["updated", "unchanged", *sorted(set(outcomes) - {"updated", "unchanged"})]
+    counts = "，".join(f"{words.get(outcome, outcome)} {outcomes[outcome]}" for outcome in shown)
+    suffix = "（试运行：什么也没有写入）" if dry_run else ""
+    return f"重新解析了 {sum(outcomes.values())} 个版面：{counts}{suffix}"

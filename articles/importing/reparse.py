@@ -1,0 +1,118 @@
+"""What :func:`~articles.importing.pipeline.page_reparse` needs besides the import itself.
+
+A re-parse runs the current parser over the raw text a page keeps (README, Importing: "The raw
+text is kept verbatim with its SHA-256, so a better parser can re-run over old pages"). Two
+things set it apart from an import of a file:
+
+* the page keeps what its file was: its encoding (原始编码: a GB18030 or Big5 file, INPUT.md
+  "GB18030/GBK from older Windows tools") and the checksum of the file's bytes, which the next
+  import of that file is recognised by (:mod:`articles.importing.unchanged`). Neither can be
+  worked out again from the text (encoding it again need not give the same bytes), so both are
+  taken from the page's row (:func:`stored_prepare`);
+* it says which pages the parser reads otherwise than stored: a page whose rows the re-parse
+  leaves as they were (:func:`page_state` the same before and after) is ``unchanged``, as an
+  import of the same bytes is, not ``updated``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from django.db import transaction
+from django.db.models import Q
+
+from articles.importing.preparing import PageInput, Prepared, page_prepare
+from articles.importing.reports import PageImportError, PageImportReport
+from articles.models import Article, ArticlePart, Byline, Jump, Page, Photo, PhotoCredit, Teaser
+
+
+class _TrialRollback(Exception):
+    pass
+
+
+def reparse_compared(
+    page: Page,
+    *,
+    dry_run: bool,
+    write: Callable[[Prepared], PageImportReport | PageImportError],
+) -> PageImportReport:
+    """Re-parse ``page``: its stored text prepared as its file (:func:`stored_prepare`), written
+    by ``write`` (the pipeline's batch of one, without its own rollback: a dry run's writes are
+    rolled back here, after the comparison), and its report's action ``unchanged`` when the
+    page's rows (:func:`page_state`) are as they were before, else as ``write`` said
+    (``updated``). A real run writes the page's parser version in any case, so the next import
+    of its file is not parsed. Raises :class:`PageImportError` as an import does."""
+    prepared = stored_prepare(page)
+    before = page_state(page)
+    report = None
+    try:
+        with transaction.atomic():
+            report = write(prepared)
+            if isinstance(report, PageImportError):
+                raise report
+            if report.action == "updated" and page_state(page) == before:
+                report.action = "unchanged"
+            if dry_run:
+                raise _TrialRollback
+    except _TrialRollback:
+        pass
+    return report
+
+
+def stored_prepare(page: Page) -> Prepared:
+    """``page``'s stored raw text parsed by the current parser and checked as an import checks
+    a file (:func:`~articles.importing.preparing.page_prepare`), as the page's file: its
+    encoding (``parsed.encoding``, the report's and the row's) and checksum are the page's
+    stored ones (a page stored before it had a checksum gets the text's). Raises
+    :class:`PageImportError` for a page without raw text, or one the parser or the checks
+    refuse now."""
+    if not page.raw_text:
+        raise PageImportError(f"{page}: 没有保存这个版面的原始文本；请重新导入它的文件")
+    prepared = page_prepare(
+        PageInput(
+            paper_name=page.issue.publication.name,
+            paper_slug=page.issue.publication.slug,
+            issue_date=page.issue.date,
+            label=page.label,
+            data=page.raw_text,  # as decoded from the file: decoded again it is itself
+            source_name=page.source_name or f"{page} (stored text)",
+        )
+    )
+    if page.raw_encoding:
+        prepared.parsed = replace(prepared.parsed, encoding=page.raw_encoding)
+    if page.checksum:
+        prepared.checksum = page.checksum
+    return prepared
+
+
+def page_state(page: Page) -> tuple:
+    """What an import writes for ``page``, as values to compare: the page's own parse results
+    (flags, warnings, section, its issue's number), and every column of its stories (those
+    printed on it and those with a part on it), their parts on any page, bylines and jumps, and
+    of its photos (with their credits) and teasers, each in id order. Two states are equal when
+    a re-parse saved, created and deleted none of these rows (a story saved moves its
+    ``updated_at``). Not in it: what says when and from what the page was read (``raw_text``,
+    ``checksum``, ``parser_version``, ``source_name``, ``imported_at``)."""
+    row = Page.objects.filter(pk=page.pk).values_list(
+        "parser_flags", "import_warnings", "section", "issue__number"
+    )
+    stories = Article.objects.filter(Q(page=page) | Q(parts__page=page)).distinct()
+    story_ids = sorted(stories.values_list("pk", flat=True))
+    parts = ArticlePart.objects.filter(Q(article_id__in=story_ids) | Q(page=page))
+    part_ids = sorted(parts.values_list("pk", flat=True))
+    photos = Photo.objects.filter(page=page)
+
+    def rows(queryset) -> list[tuple]:
+        return list(queryset.order_by("pk").values_list())
+
+    return (
+        list(row),
+        rows(Article.objects.filter(pk__in=story_ids)),
+        rows(ArticlePart.objects.filter(pk__in=part_ids)),
+        rows(Byline.objects.filter(article_id__in=story_ids)),
+        rows(Jump.objects.filter(Q(part_id__in=part_ids) | Q(to_part_id__in=part_ids))),
+        rows(photos),
+        rows(PhotoCredit.objects.filter(photo__in=photos)),
+        rows(Teaser.objects.filter(page=page)),
+    )
