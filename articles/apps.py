@@ -18,6 +18,7 @@ class ArticlesConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save, pre_save
 
+        import newsroom.checks  # noqa: F401  (registers the deployment checks)
         from articles import changes
 
         # Every single-row save or delete of content says so in one place (see changes.py).
