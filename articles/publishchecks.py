@@ -97,7 +97,7 @@ def scrap_stories(articles: list[Article]) -> list[str]:
 def _unsigned_text(article: Article, numbers: dict[tuple[int, int], int]) -> str:
     number = numbers.get((article.page_id, article.position), article.position)
     return (
-        f"{article.page.label}版 第{number}篇“{article.title or '无标题'}”"
+        f"{article.page.label}版 第{number}篇“{article.name_for_editors()}”"
         f"（{article.get_status_display()}）"
     )
 

@@ -129,7 +129,7 @@ def history_reason(text: str) -> str:
 
 
 def _desk_name(article: Article) -> str:
-    return f"{article.page.label}版“{article.title or '无标题'}”"
+    return f"{article.page.label}版“{article.name_for_editors()}”"
 
 
 @transaction.atomic

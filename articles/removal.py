@@ -94,7 +94,7 @@ class RemovalPlan:
 
 
 def _title(article: Article) -> str:
-    return article.title or "（无标题）"
+    return article.name_for_editors()
 
 
 def _edit_line(kind: str, name: str, record) -> str:

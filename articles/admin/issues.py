@@ -329,7 +329,7 @@ class IssueAdmin(DeskAdmin):
             "scheduled": self.schedule(issue) if issue.publish_at else "",
             # Stories with a later time of their own: publishing the issue leaves them to it.
             "scheduled_stories": [
-                f"{a.page.label}版“{a.title or '无标题'}”：{local_text(a.publish_at)} 自动发布"
+                f"{a.page.label}版“{a.name_for_editors()}”：{local_text(a.publish_at)} 自动发布"
                 for a in sorted((a for a in stories if a.pk in later), key=lambda a: a.publish_at)
             ],
             "page_labels": [p.label for p in issue.pages.all()],

@@ -199,7 +199,7 @@ def _linked_elsewhere(jump: Jump, parts) -> dict[int, str]:
     return {
         other.to_part_id: (
             f"{other.part.page.label}版 第{numbers[other.part_id]}篇"
-            f"“{other.part.article.title or '无标题'}”{other.marker}"
+            f"“{other.part.article.name_for_editors(other.part)}”{other.marker}"
         )
         for other in others
     }

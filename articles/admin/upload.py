@@ -333,7 +333,7 @@ class PageUploadMixin(ImportRunViewsMixin):
         self.message_user(
             request,
             f"已发布 {len(published)} 篇新稿件，读者现在可以看到："
-            + "、".join(f"“{a.title or '无标题'}”" for a in published),
+            + "、".join(f"“{a.name_for_editors()}”" for a in published),
             messages.SUCCESS,
         )
         return HttpResponseRedirect(done)

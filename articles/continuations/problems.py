@@ -33,6 +33,7 @@ from articles.models import (
     Page,
     held_links,
 )
+from articles.storynames import story_label
 
 
 @dataclass(frozen=True)
@@ -49,12 +50,14 @@ class JumpProblem:
     number: int = 0  # the story's number among the page's stories (position counts photos too)
     # ``held``: the story whose publication makes the link (the jumping story), else None.
     waits_for: int | None = None
+    # The story as editors read it (``Article.name_for_editors``: untitled, its opening words).
+    name: str = ""
 
     @property
     def text(self) -> str:
         """The problem in Chinese as editors count stories: ``A1版 第2篇“标题”（下转A2版）：…``,
         with the candidates of an ambiguous match."""
-        text = f"{self.page}版 第{self.number or self.position}篇“{self.title or '无标题'}”{self.marker}：{self.message}"
+        text = f"{self.page}版 第{self.number or self.position}篇“{self.name or story_label(self.title)}”{self.marker}：{self.message}"
         if self.candidates:
             text += "（候选：" + "；".join(self.candidates) + "）"
         return text
@@ -68,7 +71,7 @@ class JumpProblem:
 def _part_ref(part: ArticlePart, numbers: dict[int, int]) -> str:
     """A candidate part as editors count it (``A2版 第3篇“标题”``: photos take no number)."""
     number = numbers.get(part.pk, part.position)
-    return f"{part.page.label}版 第{number}篇“{part.article.title or '无标题'}”"
+    return f"{part.page.label}版 第{number}篇“{part.article.name_for_editors(part)}”"
 
 
 def held_forward_message(target: str, *, withdrawn: bool = False, scheduled: bool = False) -> str:
@@ -233,6 +236,7 @@ def jump_problems(issues) -> list[JumpProblem]:
                 position=part.position,
                 number=numbers.get(part.pk, part.position),
                 title=part.article.title,
+                name=part.article.name_for_editors(part),
                 marker=jump.marker,
                 kind=kind,
                 message=message,

@@ -328,13 +328,13 @@ class JumpFixForm(forms.Form):
         try:
             if action == self.LINK and jump.direction == JumpDirection.FORWARD:
                 jump_link_manually(jump=jump, part=part)
-                return f"已接续：{jump.part.page.label}版“{jump.part.article.title}”下接 {part.page.label}版 第{part.position}篇。"
+                return f"已接续：{jump.part.page.label}版“{jump.part.article.name_for_editors(jump.part)}”下接 {part.page.label}版 第{part.position}篇。"
             if (
                 action == self.LINK
             ):  # a backward marker: link the forward marker of the chosen story
                 forward = part.jumps.get(direction=JumpDirection.FORWARD)
                 jump_link_manually(jump=forward, part=jump.part)
-                return f"已接续：{part.page.label}版“{part.article.title}”下接 {jump.part.page.label}版 第{jump.part.position}篇。"
+                return f"已接续：{part.page.label}版“{part.article.name_for_editors(part)}”下接 {jump.part.page.label}版 第{jump.part.position}篇。"
             if action == self.UNLINK:
                 jump_unlink(jump=jump)
                 return f"已断开：{jump.part.page.label}版 第{jump.part.position}篇的{jump.marker}不再接续，自动匹配也不会再改动它。"

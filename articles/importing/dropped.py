@@ -12,16 +12,9 @@ from articles.models import Article, ArticlePart, Jump, JumpDirection, Page, Sta
 
 
 def article_name(article: Article, part: ArticlePart | None = None) -> str:
-    """``article`` as the reports name it (:func:`~articles.importing.reportlines.story_name`):
-    its title, or without one the opening words of its first part (``part`` when that is the
-    first part, else read: one query)."""
-    if article.title:
-        return story_name(article.title)
-    if part is None or part.sequence != 0:
-        part = article.parts.filter(sequence=0).only("blocks").first()
-    blocks = (part.blocks if part else None) or []
-    opening = next((b.get("text") or "" for b in blocks if (b.get("text") or "").strip()), "")
-    return story_name("", opening=opening, dateline=article.dateline)
+    """``article`` as the reports name it, quoted (``“标题”``; untitled, its opening words:
+    :meth:`Article.name_for_editors`, ``part`` its first part when the caller has it)."""
+    return story_name(article.name_for_editors(part))
 
 
 def opening_jump(part: ArticlePart) -> Jump | None:

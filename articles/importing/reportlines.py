@@ -10,27 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-# An untitled story is named by this many characters of what it says first.
-OPENING_CHARS = 12
-# A credit in brackets right after the dateline (本报讯（记者 …）): not what the story says.
-_CREDIT = re.compile(r"^\s*[（(][^）)]{0,40}[）)]\s*")
-
-
-def story_name(title: str, *, opening: str = "", dateline: str = "") -> str:
-    """A story as the reports name it, quoted: ``“title”``; a story without a headline by the
-    first :data:`OPENING_CHARS` characters of its ``opening`` text (its first paragraph, the
-    ``dateline`` and the credit in brackets after it left out: every story of a page opens
-    alike with them), ``…`` when cut: ``“县图书馆从本月起延长开放时…”``; ``“（无标题）”`` with
-    neither."""
-    if title:
-        return f"“{title}”"
-    text = " ".join(opening.split())
-    if dateline and text.startswith(dateline):
-        text = _CREDIT.sub("", text[len(dateline) :], count=1)
-    if not text:
-        return "“（无标题）”"
-    cut = text[:OPENING_CHARS]
-    return f"“{cut}…”" if len(text) > OPENING_CHARS else f"“{cut}”"
+# How a story is named (its home: articles.storynames), kept importable from here.
+from articles.storynames import OPENING_CHARS, story_name  # noqa: F401
 
 
 def continuation_dropped_line(

@@ -348,13 +348,13 @@ def page_visibility(page_id: int, *, since) -> Visibility:
         article = part.article
         if article.status == Status.PUBLISHED:
             where = f"（上接{part.continued_from}版）" if part.is_continuation else ""
-            found.public.append(f"“{article.title or '无标题'}”{where}")
+            found.public.append(f"“{article.name_for_editors(part)}”{where}")
         elif article.page_id != page.pk or article.created_at < since:
             continue
         elif article.pk in waiting:
             found.waiting.append(f"{article_name(article, part)}（上接{waiting[article.pk]}版）")
         else:
-            found.drafts.append((article.pk, article.title or "无标题"))
+            found.drafts.append((article.pk, article.name_for_editors(part)))
     photos, teasers = page.photos.public().count(), page.teasers.count()
     found.public += [f"{photos} 张图片"] if photos else []
     found.public += [f"{teasers} 条导读"] if teasers else []
@@ -476,7 +476,7 @@ def _jump_lines(page_id: int | None) -> list[str]:
     )
     jumps_mark_held(jumps)
     for jump in jumps:
-        text = f"第{numbers[jump.part_id]}篇“{jump.part.article.title}” {jump.marker}：{jump.state_label()}"
+        text = f"第{numbers[jump.part_id]}篇“{jump.part.article.name_for_editors(jump.part)}” {jump.marker}：{jump.state_label()}"
         if jump.to_part_id and jump.direction == JumpDirection.FORWARD:
             text += f"（接 {jump.to_part.page.label}版 第{numbers[jump.to_part_id]}篇）"
         if jump.state == JumpState.AMBIGUOUS:

@@ -14,6 +14,7 @@ from articles.addresses import address
 from articles.fields import JSONField
 from articles.models.content import Issue, Page
 from articles.querysets import ArticlePartQuerySet, ArticleQuerySet, Status
+from articles.storynames import opening_text, story_label
 from articles.storytext import joined_blocks
 
 
@@ -132,7 +133,7 @@ class Article(models.Model):
         permissions = [("signoff_article", "可签发稿件并在须签发的报纸上发布（总编辑）")]
 
     def __str__(self) -> str:
-        return self.title or f"（无标题）{self.page} #{self.position}"
+        return self.name_for_editors()
 
     def save(self, *args, **kwargs) -> None:
         """Save; then, when this save changed the stored 状态 (published, withdrawn, …), send
@@ -158,6 +159,25 @@ class Article(models.Model):
     @property
     def title(self) -> str:
         return self.headline or self.kicker or self.subheadline
+
+    def name_for_editors(self, part: ArticlePart | None = None) -> str:
+        """The story as every report, check and desk list names it to an editor, unquoted
+        (:func:`articles.storynames.story_label`; README, Importing: "Reports name every
+        story"): its :attr:`title`; without one the first 12 characters of its first part's
+        opening words, dateline and credit left out (``城西污水处理厂二期工程本…``), so that two
+        untitled stories read apart; ``（无标题）`` when it prints no text either. No query for a
+        titled story, nor when ``part`` is its first part or its parts are prefetched; else
+        one."""
+        if self.title:
+            return self.title
+        if part is None or part.sequence != 0 or part.article_id != self.pk:
+            prefetched = getattr(self, "_prefetched_objects_cache", {}).get("parts")
+            if prefetched is not None:
+                part = min(prefetched, key=_by_sequence, default=None)
+            else:
+                part = self.parts.filter(sequence=0).only("blocks").first()
+        opening = opening_text(part.blocks if part else None)
+        return story_label("", opening=opening, dateline=self.dateline)
 
     @property
     def is_edited(self) -> bool:

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from import_export import fields
 
-from articles.editing import SPREADSHEET_REASON, hand_edit
+from articles.editing import SPREADSHEET_REASON, hand_edit, reporters_follow_byline
 from articles.models import Article, Byline
 from articles.signoff import EDITED_AFTER_SIGNOFF_REASON, status_after_edit, status_change_refusal
 from articles.spreadsheets.base import NaturalKeyResource, people_named
@@ -107,6 +107,7 @@ class ArticleResource(NaturalKeyResource):
         says so (:meth:`before_save_instance`)."""
         stored = [getattr(instance, name) for name in CONTENT_FIELDS]
         stored_names = instance.reporter_names() if instance.pk else []
+        instance._byline_before = instance.byline if instance.pk else None
         errors: dict = {}
         try:
             super().import_instance(instance, row, **kwargs)
@@ -148,10 +149,17 @@ class ArticleResource(NaturalKeyResource):
         return super().skip_row(instance, original, row, import_validation_errors)
 
     def after_save_instance(self, instance, row, **kwargs):
+        """Credit whom the row says: its 记者 when it changed them; else, when it corrected the
+        署名, whom the new byline names, as the story form does
+        (:func:`articles.editing.reporters_follow_byline`: ``记者金帅`` → ``记者金帅华`` credits
+        金帅华, not 金帅; README, Page PDFs → Readers)."""
         names = getattr(instance, "_new_names", None)
         if names is None or names == instance.reporter_names():
+            before = getattr(instance, "_byline_before", None)
+            if before is not None and before != instance.byline and self._still_stored(instance):
+                reporters_follow_byline(instance, before)
             return
-        if not Article.objects.filter(pk=instance.pk).exists():
+        if not self._still_stored(instance):
             # The row's 状态 withdrew a continuation that its save joined to its head (a
             # continuation is one story with its head once neither is public): its reporters
             # have no story of their own to go on. Refused, so nothing is lost unsaid.
@@ -165,3 +173,9 @@ class ArticleResource(NaturalKeyResource):
             [Byline(article=instance, person=p, order=i) for i, p in enumerate(people)]
         )
         getattr(instance, "_prefetched_objects_cache", {}).pop("bylines", None)
+
+    @staticmethod
+    def _still_stored(instance) -> bool:
+        """Whether the row's story is still a row of its own after its save (a withdrawn
+        continuation is joined to its head: :meth:`after_save_instance`)."""
+        return Article.objects.filter(pk=instance.pk).exists()

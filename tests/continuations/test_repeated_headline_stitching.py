@@ -93,7 +93,7 @@ def test_alone_the_continuation_keeps_what_the_parser_read():
     assert part.title_lines == []
     assert part.blocks[0]["text"] == HEAD + BODY  # no evidence yet: nothing changes
     assert _check_jumps() == [
-        "南通日报 2020-07-09 2版 第1篇“无标题”（上接第一版）："
+        "南通日报 2020-07-09 2版 第1篇“青山县新建三座污水处理厂…”（上接第一版）："
         "目标版面尚未导入（它接自1版，1版还没有导入）"
     ]
 

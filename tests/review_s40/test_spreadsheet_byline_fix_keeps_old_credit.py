@@ -36,7 +36,6 @@ def credited(article):
     return [person.name for person in article.reporters.all()]
 
 
-@pytest.mark.xfail(strict=True, reason="a spreadsheet's byline correction leaves the old credit")
 def test_a_byline_corrected_in_a_spreadsheet_credits_the_new_name(editor_client):  # noqa: F811
     import_seed()
     story = Article.objects.get(headline="全市打好污染防治攻坚战")

@@ -37,7 +37,6 @@ PAGE = """（上接A1版）
 """
 
 
-@pytest.mark.xfail(strict=True, reason="check_jumps names untitled stories “无标题”")
 def test_check_jumps_names_untitled_continuations_by_their_first_words():
     import_text(PAGE, "A2")
     out = io.StringIO()

@@ -52,7 +52,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
         issue = article.issue
         return (
             f"{issue.publication.name} {issue.date:%Y-%m-%d} {article.page.label}版"
-            f" 第{self._number(article)}篇“{article.title or '无标题'}”"
+            f" 第{self._number(article)}篇“{article.name_for_editors()}”"
         )
 
     def _line(self, article, item) -> str:
