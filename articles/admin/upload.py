@@ -272,8 +272,9 @@ class PageUploadMixin(ImportRunViewsMixin):
 
     def _upload_enqueue(self, request, pending):
         """The confirmed upload as a background import: queued, and its progress page."""
+        seen = pending.get("hand_edits", {})  # each page checks them again as it is imported
         run = run_create(
-            pending["items"],
+            [{**item, "hand_edits": seen} for item in pending["items"]],
             overwrite_edited=pending["overwrite_edited"],
             publish_new=request.POST.get("confirm") == "publish",
             user=request.user,

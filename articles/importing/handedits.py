@@ -6,7 +6,8 @@ form is refused”). The preview records :func:`hand_edits_plan` of its pages �
 by hand with a part on them, by id and version — and the confirmation, inside the import's
 transaction, asks :func:`hand_edits_since` what differs now: a story edited by hand since the
 preview (or edited again) is named, who and when, and nothing is imported
-(:func:`hand_edits_refusal`). The same kind of fingerprint as a stale form's
+(:func:`hand_edits_refusal`). A background import checks each page again in the page's own
+transaction (the plan travels in each item of its run). The same kind of fingerprint as a stale form's
 (``articles.forms.guards``), kept here so that the import service can use it too.
 """
 
@@ -112,11 +113,23 @@ def hand_edits_since(items: Iterable, plan: dict[str, str], *, lock: bool = True
     return found
 
 
-def hand_edits_refusal(edits: list[HandEdit]) -> str:
-    """What the desk says when a confirmation meets ``edits`` its preview did not list."""
+_PREVIEWED_AGAIN = (
+    "下面是重新预览的结果，“将被…覆盖”里列出了它们：确要用版面文本覆盖，请再点“确认导入”；"
+    "要保留这些修改，请取消勾选“覆盖人工修改”后重新上传。"
+)
+_UPLOAD_AGAIN = (
+    "确要用版面文本覆盖，请重新上传这一版并预览，预览会列出它们；要保留这些修改，上传时不要勾选"
+    "“覆盖人工修改”。"
+)
+
+
+def hand_edits_refusal(edits: list[HandEdit], *, background: bool = False) -> str:
+    """What the desk says when a confirmation meets ``edits`` its preview did not list: the
+    preview is shown again; or, ``background``, a page of a background import (a result line
+    of its run, :mod:`articles.importing.runs`) is refused: upload it again."""
+    where = "这一版什么都没有写入。" if background else "本次什么都没有写入。"
     return (
         "没有导入：预览之后，" + "、".join(edit.text() for edit in edits) + "被人工修改了，"
-        "预览没有列出这些修改，为免覆盖它们，本次什么都没有写入。下面是重新预览的结果，"
-        "“将被…覆盖”里列出了它们：确要用版面文本覆盖，请再点“确认导入”；要保留这些修改，"
-        "请取消勾选“覆盖人工修改”后重新上传。"
+        f"预览没有列出这些修改，为免覆盖它们，{where}"
+        + (_UPLOAD_AGAIN if background else _PREVIEWED_AGAIN)
     )

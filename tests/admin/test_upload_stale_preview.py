@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from articles.models import Article, ArticlePart, ImportRun
 from tests.admin.conftest import form_data
+from tests.admin.test_upload_runs import worker  # noqa: F401  (fixture)
 from tests.factories import SEED, import_seed
 
 pytestmark = pytest.mark.django_db
@@ -114,3 +115,25 @@ def test_a_background_import_is_not_queued_over_a_hand_edit_made_after_its_previ
     assert response.status_code == 200
     assert not ImportRun.objects.exists()
     assert "李四" in " ".join(str(m) for m in response.context["messages"])
+
+
+def test_a_background_import_keeps_a_hand_edit_made_after_its_confirmation(
+    editor_client,
+    colleague,
+    settings,
+    worker,  # noqa: F811
+):
+    settings.NEWSROOM_UPLOAD_INLINE_PAGES = 0  # every confirmation goes to the task worker
+    import_seed()
+    preview = upload_corrected(editor_client)
+    assert confirm(editor_client, preview).status_code == 302  # queued
+    story = Article.objects.get(headline__contains="亮心")
+    hand_edit(colleague, story, f"{PARTY}（已改）")  # before the worker gets to the page
+
+    worker()
+    run = ImportRun.objects.get()
+    [result] = run.results
+    assert not result["ok"] and "李四" in result["error"] and "重新上传这一版" in result["error"]
+    story.refresh_from_db()
+    assert story.headline == f"{PARTY}（已改）"
+    assert PRINTED in stored_text()  # nothing of the page was written
