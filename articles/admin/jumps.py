@@ -125,7 +125,12 @@ class JumpAdmin(DeskGuards, admin.ModelAdmin):
         if not self.has_view_permission(request, jump):
             raise PermissionDenied
         can_change = self.has_change_permission(request, jump)
-        form = JumpFixForm(request.POST if request.method == "POST" else None, jump=jump)
+        shown = request.session.get(JUMP_FIX_SESSION_KEY, {})
+        form = JumpFixForm(
+            request.POST if request.method == "POST" else None,
+            jump=jump,
+            shown=shown.get(str(jump.pk), ""),
+        )
         if request.method == "POST":
             if not can_change:
                 raise PermissionDenied
@@ -138,6 +143,8 @@ class JumpAdmin(DeskGuards, admin.ModelAdmin):
                     self.message_user(request, message, messages.SUCCESS)
                     jump.refresh_from_db()
                     return HttpResponseRedirect(admin_url("article_change", jump.part.article_id))
+        version = form.current_version()  # what this page shows, carried by its form
+        _shown_remember(request, jump, version)
         candidates = set(jump.candidates.values_list("pk", flat=True))
         jumps_mark_held([jump])  # its state as the desk says it, and why a held link waits
         part = jump.part
@@ -157,6 +164,7 @@ class JumpAdmin(DeskGuards, admin.ModelAdmin):
             "number": numbers[part.pk],
             "current_number": numbers.get(jump.to_part_id),
             "form": form,
+            "version": version,
             "can_change": can_change,
             "is_forward": jump.direction == JumpDirection.FORWARD,
             "story_end": ending[-120:],
@@ -185,6 +193,21 @@ class JumpAdmin(DeskGuards, admin.ModelAdmin):
             except JumpError as exc:
                 self.message_user(request, f"{jump}：{exc}", messages.ERROR)
         self.message_user(request, "已交还自动匹配。", messages.SUCCESS)
+
+
+# The session's record of the version each jump's fix page last showed the editor, for a POST
+# without the form's hidden ``loaded_version`` (a page rendered before it had one).
+JUMP_FIX_SESSION_KEY = "articles:jump-fix-shown"
+_SHOWN_KEPT = 50
+
+
+def _shown_remember(request, jump: Jump, version: str) -> None:
+    """Remember that ``jump``'s fix page showed ``version`` to this editor (the last
+    :data:`_SHOWN_KEPT` pages opened)."""
+    shown = dict(request.session.get(JUMP_FIX_SESSION_KEY, {}))
+    shown.pop(str(jump.pk), None)
+    shown[str(jump.pk)] = version
+    request.session[JUMP_FIX_SESSION_KEY] = dict(list(shown.items())[-_SHOWN_KEPT:])
 
 
 def _linked_elsewhere(jump: Jump, parts) -> dict[int, str]:

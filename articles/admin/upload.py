@@ -21,6 +21,7 @@ from uuid import uuid4
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -30,6 +31,7 @@ from articles.admin.base import admin_url
 from articles.admin.importruns import ImportRunViewsMixin, new_drafts
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
+from articles.importing.handedits import hand_edits_plan, hand_edits_refusal, hand_edits_since
 from articles.importing.papers import new_paper
 from articles.importing.runs import run_create, waiting_discard, waiting_prune
 from articles.importing.upload import (
@@ -44,6 +46,11 @@ from articles.signoff import SignoffError, stories_submit
 from articles.tasks import run_enqueue
 
 UPLOAD_SESSION_KEY = "articles:page-upload"
+
+
+class _HandEditedSince(Exception):
+    """A confirmation that would overwrite a hand edit its preview did not list (the message
+    names it); nothing was written."""
 
 
 class PageUploadMixin(ImportRunViewsMixin):
@@ -114,7 +121,10 @@ class PageUploadMixin(ImportRunViewsMixin):
         return new_stories_refusal(papers, request.user)
 
     def _upload_preview(self, request, form, items, *, overwrite, paper_new, note=""):
-        """Run the batch as a dry run and show it, remembering the items for the confirmation."""
+        """Run the batch as a dry run and show it, remembering the items for the confirmation
+        and, when it overwrites hand edits, which ones it saw (by id and version, taken before
+        the dry run: one made while it runs is new to the confirmation)."""
+        seen = hand_edits_plan(items) if overwrite else {}
         try:
             preview = upload_run(items, dry_run=True, overwrite_edited=overwrite)
         except UploadError as exc:
@@ -127,6 +137,7 @@ class PageUploadMixin(ImportRunViewsMixin):
         request.session[UPLOAD_SESSION_KEY] = {
             "token": token,
             "overwrite_edited": overwrite,
+            "hand_edits": seen,
             "items": stored,
             "new_paper": paper_new.name if asks else "",
         }
@@ -214,29 +225,56 @@ class PageUploadMixin(ImportRunViewsMixin):
                 overwrite=pending["overwrite_edited"],
                 paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
             )
-        if len(items) > settings.NEWSROOM_UPLOAD_INLINE_PAGES or any(i.pdf for i in items):
-            return self._upload_enqueue(request, pending)
+        background = len(items) > settings.NEWSROOM_UPLOAD_INLINE_PAGES or any(i.pdf for i in items)
+        outcomes = None
         try:
-            outcomes = upload_run(
+            with transaction.atomic():  # the check and the import: nothing half written
+                self._hand_edits_check(pending)
+                if not background:
+                    outcomes = upload_run(
+                        items,
+                        dry_run=False,
+                        overwrite_edited=pending["overwrite_edited"],
+                        publish_new=request.POST.get("confirm") == "publish",
+                        user=request.user,
+                    )
+        except _HandEditedSince as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            return self._upload_preview(
+                request,
+                PageUploadForm(initial={"paper": items[0].paper_name}),
                 items,
-                dry_run=False,
-                overwrite_edited=pending["overwrite_edited"],
-                publish_new=request.POST.get("confirm") == "publish",
-                user=request.user,
+                overwrite=pending["overwrite_edited"],
+                paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
             )
         except UploadError as exc:
             self.message_user(request, f"{exc}（什么都没有写入）", messages.ERROR)
             return HttpResponseRedirect(admin_url("page_upload"))
+        if outcomes is None:
+            return self._upload_enqueue(request, pending)
         del request.session[UPLOAD_SESSION_KEY]
         waiting_discard(pending["items"])
         self._upload_result(request, outcomes, may_publish=not refusal)
         page = Page.objects.select_related("issue").get(pk=outcomes[0].report.page_id)
         return HttpResponseRedirect(admin_url("issue_change", page.issue_id))
 
+    @staticmethod
+    def _hand_edits_check(pending) -> None:
+        """Raise :class:`_HandEditedSince` when the upload overwrites hand edits and one on its
+        pages is not as its preview saw it (edited since, or again): the preview did not list
+        it, so the confirmation may not overwrite it. Inside the import's transaction, the
+        stories locked."""
+        if not pending["overwrite_edited"]:
+            return  # hand edits win: the import keeps them as conflicts
+        since = hand_edits_since(pending["loaded"], pending.get("hand_edits", {}))
+        if since:
+            raise _HandEditedSince(hand_edits_refusal(since))
+
     def _upload_enqueue(self, request, pending):
         """The confirmed upload as a background import: queued, and its progress page."""
+        seen = pending.get("hand_edits", {})  # each page checks them again as it is imported
         run = run_create(
-            pending["items"],
+            [{**item, "hand_edits": seen} for item in pending["items"]],
             overwrite_edited=pending["overwrite_edited"],
             publish_new=request.POST.get("confirm") == "publish",
             user=request.user,

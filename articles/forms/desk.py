@@ -12,6 +12,7 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from import_export.forms import SelectableFieldsExportForm
 
 from articles.continuations import JumpError, jump_link_manually, jump_reset, jump_unlink, page_find
@@ -275,8 +276,44 @@ class PartChoiceField(forms.ModelChoiceField):
         return f"{part.page.label}版 第{part.position}篇 “{title}” —— {lead[:60]}"
 
 
+JUMP_STALE_MESSAGE = (
+    "这个转版在您打开这一页之后已被处理或改动（其他编辑接续、断开或交还了它，或自动匹配接上了"
+    "补来的版面），为免推翻那次处理，本次什么都没有改。它现在的状态：{state}。下面是最新的情况，"
+    "请看过后再选。"
+)
+JUMP_UNVERSIONED_MESSAGE = (
+    "这个表单缺少打开时的状态信息，无法确认这个转版在此期间没有被别人处理，本次什么都没有改。"
+    "下面是它现在的状态（{state}），请看过后再选。"
+)
+
+
+def jump_fix_version(jump: Jump, parts) -> str:
+    """A fingerprint of what the fix page of ``jump`` shows: the marker's state, link and
+    candidates, and the forward markers of the ``parts`` it offers or linked into them (a
+    choice takes a part away from the marker it is linked to). The importer and the resolver
+    write jumps in bulk without a save time, so values, not a timestamp (README: A stale form
+    is refused)."""
+    pks = [p.pk for p in parts]
+    related = Jump.objects.filter(direction=JumpDirection.FORWARD).filter(
+        Q(part_id__in=pks) | Q(to_part_id__in=pks)
+    )
+    return fingerprint(
+        (
+            Jump.objects.filter(pk=jump.pk)
+            .values_list("state", "to_part_id", "target_label", "marker")
+            .first(),
+            sorted(jump.candidates.values_list("pk", flat=True)),
+            pks,
+            sorted(related.exclude(pk=jump.pk).values_list("pk", "state", "to_part_id")),
+        )
+    )
+
+
 class JumpFixForm(forms.Form):
-    """An editor's decision on one continuation marker."""
+    """An editor's decision on one continuation marker, made on the page as it was opened: the
+    form carries :func:`jump_fix_version` from then (``loaded_version``, hidden; a form without
+    it is judged by ``shown``, the version the page last showed this editor, else refused), and
+    a decision over a marker changed meanwhile is refused with nothing changed (``is_stale``)."""
 
     LINK, UNLINK, RESET = "link", "unlink", "reset"
     ACTIONS = [
@@ -286,6 +323,8 @@ class JumpFixForm(forms.Form):
     ]
 
     action = forms.ChoiceField(choices=ACTIONS, widget=forms.HiddenInput)
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    is_stale = False
     part = PartChoiceField(
         queryset=ArticlePart.objects.none(),
         required=False,
@@ -294,10 +333,28 @@ class JumpFixForm(forms.Form):
         empty_label=None,
     )
 
-    def __init__(self, *args, jump: Jump, **kwargs):
+    def __init__(self, *args, jump: Jump, shown: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.jump = jump
+        self.shown = shown
         self.fields["part"].queryset = self.choice_queryset(jump)
+
+    def current_version(self) -> str:
+        """:func:`jump_fix_version` of the marker and the parts the page offers, as stored now."""
+        return jump_fix_version(self.jump, list(self.fields["part"].queryset.all()))
+
+    def _refuse_if_stale(self) -> None:
+        """Raise ValidationError (``is_stale``) unless the marker is as the page showed it. Run
+        inside :meth:`save`'s transaction, the marker's row locked."""
+        list(Jump.objects.select_for_update().filter(pk=self.jump.pk))
+        loaded = self.cleaned_data.get("loaded_version") or self.shown
+        if loaded == self.current_version():
+            return
+        self.is_stale = True
+        self.jump.refresh_from_db()
+        state = self.jump.state_label()
+        message = JUMP_STALE_MESSAGE if loaded else JUMP_UNVERSIONED_MESSAGE
+        raise ValidationError(message.format(state=state))
 
     @staticmethod
     def choice_queryset(jump: Jump):
@@ -324,6 +381,7 @@ class JumpFixForm(forms.Form):
     @transaction.atomic
     def save(self) -> str:
         """Apply the decision; returns a message for the editor. Raises ValidationError."""
+        self._refuse_if_stale()
         action, part, jump = self.cleaned_data["action"], self.cleaned_data.get("part"), self.jump
         try:
             if action == self.LINK and jump.direction == JumpDirection.FORWARD:

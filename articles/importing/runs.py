@@ -23,6 +23,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
+from articles.importing.handedits import hand_edits_refusal, hand_edits_since
 from articles.importing.settling import reports_settle
 from articles.importing.upload import (
     WAITING_DIR,
@@ -149,13 +150,20 @@ def _page_import(run: ImportRun, data: dict) -> tuple[dict, UploadOutcome | None
             "error": f"{data['name']}：上传的文件已不在存储中（可能已被清理）；请重新上传这一版。",
         }, None
     try:
-        [outcome] = upload_run(
-            [item],
-            dry_run=False,
-            overwrite_edited=run.overwrite_edited,
-            publish_new=run.publish_new,
-            user=run.created_by,
-        )
+        with transaction.atomic():  # hand edits its preview did not see are never overwritten
+            seen = data.get("hand_edits")  # None: a run queued before runs carried them
+            since = (
+                hand_edits_since([item], seen) if run.overwrite_edited and seen is not None else []
+            )
+            if since:
+                raise UploadError(hand_edits_refusal(since, background=True))
+            [outcome] = upload_run(
+                [item],
+                dry_run=False,
+                overwrite_edited=run.overwrite_edited,
+                publish_new=run.publish_new,
+                user=run.created_by,
+            )
     except UploadError as exc:
         return {**entry, "ok": False, "error": str(exc)}, None
     return {**entry, **outcome_entry(outcome)}, outcome

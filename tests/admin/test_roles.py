@@ -575,7 +575,7 @@ WRITES: dict[str, Write] = {
         at("articles_jump_change", "jump"), posted(_save="1"), EDITORS, changes=False
     ),
     "articles_jump_delete": Write(at("articles_jump_delete", "jump"), posted(**CONFIRMED), NOBODY),
-    "articles_jump_fix": Write(at("articles_jump_fix", "jump"), posted(action="unlink"), EDITORS),
+    "articles_jump_fix": Write(at("articles_jump_fix", "jump"), rendered(action="unlink"), EDITORS),
 }
 
 

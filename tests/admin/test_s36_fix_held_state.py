@@ -15,6 +15,7 @@ from articles.publishing import stories_unpublish
 from tests.admin.conftest import (  # noqa: F401  (fixtures)
     editor,
     editor_client,
+    form_data,
     groups,
 )
 from tests.factories import import_text
@@ -95,9 +96,9 @@ def test_handing_a_held_jump_back_to_the_resolver_says_it_is_held_again(
 ):
     held(tmp_path)
     jump = Jump.objects.get(direction="forward")
-    done = editor_client.post(
-        reverse("admin:articles_jump_fix", args=[jump.pk]), {"action": "reset"}, follow=True
-    )
+    url = reverse("admin:articles_jump_fix", args=[jump.pk])
+    shown = form_data(editor_client.get(url), "jump-fix-form")  # what the page sends
+    done = editor_client.post(url, {**shown, "action": "reset"}, follow=True)
     said = " ".join(str(m) for m in done.context["messages"])
     assert "当前状态：须经签发，先不接上" in said, said
 

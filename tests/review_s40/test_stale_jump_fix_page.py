@@ -28,7 +28,6 @@ from tests.admin.conftest import editor, editor_client, groups, staff, tie  # no
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(strict=True, reason="the jump fix form carries no version: stale choices win")
 def test_a_stale_fix_page_does_not_undo_a_colleagues_link(editor_client, groups, tie):  # noqa: F811
     url = reverse("admin:articles_jump_fix", args=[tie.pk])
     first, second = tie.candidates.order_by("position")

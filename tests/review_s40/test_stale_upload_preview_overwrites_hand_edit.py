@@ -32,10 +32,6 @@ UPLOAD = "/admin/articles/page/upload/"
 FIELDS = {"paper": "南通日报", "paper_slug": "nantong-daily", "issue_date": "2020-07-09"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the upload's confirmation does not notice a hand edit made after its preview",
-)
 def test_a_hand_edit_made_after_the_preview_is_not_overwritten_by_its_confirmation(
     editor_client,  # noqa: F811
 ):
