@@ -174,7 +174,7 @@ class Article(models.Model):
             prefetched = getattr(self, "_prefetched_objects_cache", {}).get("parts")
             if prefetched is not None:
                 part = min(prefetched, key=_by_sequence, default=None)
-            else:
+            elif self.pk is not None:  # (an unsaved story has no parts to read)
                 part = self.parts.filter(sequence=0).only("blocks").first()
         opening = opening_text(part.blocks if part else None)
         return story_label("", opening=opening, dateline=self.dateline)

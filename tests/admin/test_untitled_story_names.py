@@ -162,3 +162,8 @@ def test_the_jump_fix_page_says_which_untitled_story_it_linked(editor_client, ti
     done = editor_client.post(url, {"action": "link", "part": first.pk}, follow=True)
     said = " ".join(str(m) for m in done.context["messages"])
     assert "已接续：A1版“今年我市将新建城市绿道五…”下接" in said, said
+
+
+def test_an_unsaved_untitled_story_is_named_without_a_query(django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert str(Article(headline="")) == "（无标题）"
