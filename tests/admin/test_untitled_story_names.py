@@ -16,7 +16,7 @@ from django.utils import timezone
 from articles.importing.upload import page_visibility
 from articles.models import Article, Issue, Page, Publication, Status
 from articles.removal import page_removal_plan
-from tests.admin.conftest import tie  # noqa: F401
+from tests.admin.conftest import form_data, tie  # noqa: F401
 from tests.factories import import_text
 
 pytestmark = pytest.mark.django_db
@@ -159,7 +159,12 @@ def test_the_jump_fix_page_says_which_untitled_story_it_linked(editor_client, ti
     Article.objects.filter(pk=tie.part.article_id).update(headline="")
     url = reverse("admin:articles_jump_fix", args=[tie.pk])
     first = tie.candidates.order_by("position").first()
-    done = editor_client.post(url, {"action": "link", "part": first.pk}, follow=True)
+    sent = {
+        **form_data(editor_client.get(url), "jump-fix-form"),
+        "action": "link",
+        "part": first.pk,
+    }
+    done = editor_client.post(url, sent, follow=True)
     said = " ".join(str(m) for m in done.context["messages"])
     assert "已接续：A1版“今年我市将新建城市绿道五…”下接" in said, said
 
