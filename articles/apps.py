@@ -48,11 +48,12 @@ class ArticlesConfig(AppConfig):
             name = model.__name__
             pre_save.connect(changes.row_changing, sender=model, dispatch_uid=f"moving-{name}")
 
-        from articles import signoff
+        from articles.continuations import resolution
         from articles.models.content import review_turned_off
 
-        # Turning 发布须经签发 off decides the links held for it again (see articles/signoff.py).
-        review_turned_off.connect(signoff.review_turned_off_follow, dispatch_uid="review-off")
+        # Turning 发布须经签发 off decides the links held for it again (see
+        # articles/continuations/resolution.py).
+        review_turned_off.connect(resolution.review_turned_off_follow, dispatch_uid="review-off")
 
         from articles import publishing
         from articles.models.stories import story_status_changed

@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from articles.changes import content_changed
 from articles.continuations import (
+    MergeContext,
     copy_takes_over,
     issue_jumps_resolve,
     part_detach,
@@ -272,12 +273,15 @@ def page_remove(*, page: Page, user=None, fingerprint: str | None = None) -> Rem
     parts = list(
         ArticlePart.objects.filter(page=page).select_related("article").order_by("position")
     )
+    # Stories that stay with less text: updated when published, sign-off ended (its flush).
+    shortened = MergeContext()
     for part in parts:
         if part.sequence == 0:
             continue
         # A story that starts elsewhere stays: only its part here goes, and the jump to it opens.
-        part_release(part)
+        part_release(part, merges=shortened)
         _as(ArticlePart.objects.get(pk=part.pk), user, reason).delete()
+        shortened.shorter.add(part.article_id)
     for part in parts:
         if part.sequence != 0:
             continue
@@ -290,12 +294,14 @@ def page_remove(*, page: Page, user=None, fingerprint: str | None = None) -> Rem
         later = part.article.parts.exclude(page=page).filter(sequence__gt=0).order_by("sequence")
         first_elsewhere = later.first()
         if first_elsewhere is not None:
-            part_detach(first_elsewhere)  # the continuation stays, a story of its own again
+            # The continuation stays, a story of its own again.
+            part_detach(first_elsewhere, merges=shortened)
         article = Article.objects.get(pk=part.article_id)
         _as(article, user, reason).delete()
     for photo in Photo.objects.filter(page=page):
         _as(photo, user, reason).delete()
     Page.objects.filter(pk=page.pk).delete()
+    shortened.flush()
     issue_jumps_resolve(issue)
     content_changed(issue_id=issue.pk)
     _as(issue, user, f"{reason}：{plan.summary()}"[:100])

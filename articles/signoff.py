@@ -15,14 +15,16 @@ A signed-off story that an editor without the permission then changes goes back 
 Every change of state is a history record (who, why); nothing here changes what readers see
 (a story is public only once published), so no content change is signalled.
 
-Turning a paper's 发布须经签发 off decides again the links held for it (a published continuation
-waiting for its head's sign-off joins it, which is published with it:
-``articles.continuations.held_jumps_resolve``), whoever turns it off and however — the desk's
-paper form, a shell's ``paper.save()``, any service or command that saves the paper: the one
-place is the paper's save (``Publication.save`` sends ``review_turned_off``;
-:func:`review_turned_off_follow` answers it), in the transaction that saves it.
-(``QuerySet.update()`` saves nothing: it leaves them held until the issue's next import or a
-publication.)
+**Any change of a signed-off story's printed text ends its sign-off** (:func:`signoff_end`,
+the one rule): the story form and the part's own form when an editor who may not sign off
+changes it (:func:`status_after_edit`), a spreadsheet row, a re-imported page whose text
+changed (``articles.importing.writer``), a continuation joining or leaving it
+(``articles.continuations.published``). Each writes why into the history record, followed by
+:data:`EDITED_AFTER_SIGNOFF_REASON` (:func:`signoff_end_reason`).
+
+Turning a paper's 发布须经签发 off decides again the links held for it: see
+``articles.continuations.resolution.review_turned_off_follow`` (this module sits below the
+continuations, which end a sign-off when a link changes a story's text).
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
-from articles.continuations import held_jumps_resolve
 from articles.editing import history_baseline
 from articles.models import Article, Publication, Status
 
@@ -45,6 +46,9 @@ RETURN_REASON = "退回修改"
 EDITED_AFTER_SIGNOFF_REASON = "签发后修改，改回待审"
 
 SIGNOFF_FIELDS = ["status", "signed_off_by", "signed_off_at"]
+_REASON_MAX = 100  # a history record's reason (django-simple-history's column)
+#: What the desk tells the editor whose edit sent a signed-off story back to 待审.
+SENT_BACK_MESSAGE = "这篇稿件签发后又被修改，已改回“待审”，须由总编辑重新签发。"
 
 
 class SignoffError(Exception):
@@ -85,6 +89,28 @@ def statuses_allowed(article: Article, user) -> list[str]:
     return [value for value in Status.values if value in allowed]
 
 
+def signoff_end(article: Article) -> bool:
+    """Send ``article`` (in memory; the caller saves :data:`SIGNOFF_FIELDS`) back to 待审 when
+    it is 已签发, its 签发人 and 签发时间 cleared: its printed text (deck, byline, reporters,
+    a part's text) is no longer what the chief editor signed off, so it must be signed off
+    again before it is published (README, Sign-off). True when it was signed off."""
+    if article.status != Status.SIGNED_OFF:
+        return False
+    article.status = Status.REVIEW
+    article.signed_off_by, article.signed_off_at = None, None
+    return True
+
+
+def signoff_end_reason(article: Article, why: str) -> str:
+    """:func:`signoff_end` on ``article``, and the reason for the history record of the save
+    that follows: ``why`` its text changed, then :data:`EDITED_AFTER_SIGNOFF_REASON` when its
+    sign-off ended (``重新导入A1.txt：版面文本有更正：签发后修改，改回待审``; ``why`` clipped so
+    the whole fits a history reason's 100 characters), else ``why`` alone."""
+    if not signoff_end(article):
+        return why
+    return f"{why[: _REASON_MAX - len(EDITED_AFTER_SIGNOFF_REASON) - 1]}：{EDITED_AFTER_SIGNOFF_REASON}"
+
+
 def status_after_edit(article: Article, *, before: str, user, content_changed: bool) -> str:
     """Set the sign-off fields of ``article`` (about to be saved from the story form, its state
     was ``before``) to match its new state, and say what happened, or ``""``.
@@ -92,9 +118,8 @@ def status_after_edit(article: Article, *, before: str, user, content_changed: b
     Signed off in the form: ``user`` and now are recorded. Back to 草稿/待审: the sign-off is
     cleared. Still 已签发 but the text changed by an editor who may not sign off: back to 待审."""
     if before == article.status == Status.SIGNED_OFF and content_changed and not may_sign_off(user):
-        article.status = Status.REVIEW
-        article.signed_off_by, article.signed_off_at = None, None
-        return "这篇稿件签发后又被修改，已改回“待审”，须由总编辑重新签发。"
+        signoff_end(article)
+        return SENT_BACK_MESSAGE
     if article.status == Status.SIGNED_OFF and before != Status.SIGNED_OFF:
         article.signed_off_by, article.signed_off_at = user, timezone.now()
     elif article.status in (Status.DRAFT, Status.REVIEW):
@@ -209,10 +234,3 @@ def stories_return(*, articles, user=None) -> SignoffReport:
         user=user,
         reason=RETURN_REASON,
     )
-
-
-def review_turned_off_follow(sender, publication: Publication, **kwargs) -> None:
-    """The receiver of :data:`~articles.models.content.review_turned_off` (a paper's save
-    turned 发布须经签发 off): the links held for it are decided again, in the transaction that
-    saved it (``held_jumps_resolve``: one query when none was held)."""
-    held_jumps_resolve(publication_id=publication.pk)

@@ -63,7 +63,12 @@ from articles.forms import (
 from articles.forms.confirm import StoryRevertForm
 from articles.forms.desk import ArticlePartBodyForm
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
-from articles.signoff import revert_status
+from articles.signoff import (
+    EDITED_AFTER_SIGNOFF_REASON,
+    SIGNOFF_FIELDS,
+    revert_status,
+    status_after_edit,
+)
 from articles.spreadsheets.stories import ArticleResource
 
 
@@ -480,7 +485,14 @@ class ArticlePartAdmin(DeskGuards, SimpleHistoryAdmin):
         super().save_model(request, obj, form, change)
         article = obj.article
         hand_edit([article], reason=desk_reason(request), user=request.user)
-        article.save(update_fields=["edited_at", "updated_at"])
+        # Its story's sign-off follows the text as from the story's form (articles.signoff).
+        changed = bool(set(form.changed_data) - {"loaded_version"})
+        if message := status_after_edit(
+            article, before=article.status, user=request.user, content_changed=changed
+        ):
+            article._change_reason = EDITED_AFTER_SIGNOFF_REASON
+            self.message_user(request, message, messages.WARNING)
+        article.save(update_fields=["edited_at", "updated_at", *SIGNOFF_FIELDS])
 
     def get_historical_record_context_helper(self, request, historical_record):
         return DiffHelper(self.model, historical_record)

@@ -32,7 +32,7 @@ from articles.bulk import update_rows, update_values
 from articles.continuations.published import (  # noqa: F401 (MERGE_PUBLISH_REASON: said here too)
     MERGE_PUBLISH_REASON,
     published_follow,
-    published_longer,
+    text_changed_follow,
 )
 from articles.continuations.schedules import (
     is_scheduled,
@@ -53,6 +53,8 @@ from articles.models import (
 )
 
 _SEQUENCE_OFFSET = 10_000
+# The states of a story whose text a link changes that something follows (text_changed_follow).
+_FOLLOWED = (Status.PUBLISHED, Status.SIGNED_OFF)
 
 
 class MergeContext:
@@ -70,6 +72,7 @@ class MergeContext:
         self.fresh: set[int] = set(fresh)
         self.touched: set[int] = set()
         self.detached = False
+        self.shorter: set[int] = set()  # stories a detach took parts from (see flush)
         self.places: dict[int, list[ArticlePart]] | None = None
         self._part_rows: list[tuple] = []  # (story id, sequence, part id), in link order
         self._jump_rows: list[tuple] = []  # (state, to_part id, confidence, resolved_at, jump id)
@@ -112,19 +115,19 @@ class MergeContext:
         Stories created in this same transaction (``fresh``: the import that made them is still
         running) were never seen by anyone and have no history; they are deleted without
         writing a deletion into it. Anything still pointing at one then fails the transaction."""
+        shorter, self.shorter = self.shorter, set()
         if not self.into:
+            self._text_changed((), shorter)
             return
         final = self._final_targets()
         self.into = {}
         rows = story_states({*final, *final.values()})
         schedules_follow(final, rows)  # before the emptied stories (and their times) go
         published_follow(final, rows)
-        longer = sorted(
-            {new for new in final.values() if rows.get(new, ("",))[0] == Status.PUBLISHED}
+        self._text_changed(
+            {new for new in final.values() if rows.get(new, ("",))[0] in _FOLLOWED},
+            shorter - set(final),
         )
-        if longer:
-            self.write()  # the history record keeps the whole text: its parts in place first
-            published_longer(longer)
         for model, field in (
             (Photo, "article"),
             (Teaser, "target_article"),
@@ -146,6 +149,13 @@ class MergeContext:
         others = [pk for pk in final if pk not in self.fresh]
         if others:
             Article.objects.filter(pk__in=others).delete()
+
+    def _text_changed(self, longer, shorter) -> None:
+        """Published stories a link made longer or an unlink shorter are updated, signed-off ones
+        sent back to 待审 (:func:`text_changed_follow`; one query when any may be)."""
+        if longer or shorter:
+            self.write()  # the history record keeps the whole text: its parts in place first
+            text_changed_follow(longer=longer, shorter=shorter)
 
     def _final_targets(self) -> dict[int, int]:
         """Each emptied story with the story it ended up in, following chains of merges."""
@@ -399,8 +409,9 @@ def part_detach(part: ArticlePart, *, merges: MergeContext | None = None) -> Art
     following = list(article.parts.filter(sequence__gte=part.sequence).order_by("sequence"))
     if part.sequence == 0:
         return article
-    if merges is not None:
-        merges.detached = True
+    context = merges if merges is not None else MergeContext()
+    context.detached = True
+    context.shorter.add(article.pk)
     Jump.objects.filter(to_part=part, state__in=[JumpState.LINKED, JumpState.MANUAL]).update(
         state=JumpState.PENDING, to_part=None, confidence=None
     )
@@ -410,13 +421,16 @@ def part_detach(part: ArticlePart, *, merges: MergeContext | None = None) -> Art
         page_id=part.page_id,
         position=part.position,
         headline=title[:300],
-        status=article.status,
+        # What was signed off was the whole story, not this part as a story of its own.
+        status=Status.REVIEW if article.status == Status.SIGNED_OFF else article.status,
     )
     parts_renumber(following, article_id=new.pk)
+    if merges is None:
+        context.flush()  # the story lost that text: updated, or its sign-off ended
     return new
 
 
-def part_release(part: ArticlePart) -> None:
+def part_release(part: ArticlePart, *, merges: MergeContext | None = None) -> None:
     """Before a part is deleted: reopen links to it, and let what followed it stand alone.
 
     A whole copy (``whole_copy``) is only a mention of the story on its page: nothing follows
@@ -424,7 +438,8 @@ def part_release(part: ArticlePart) -> None:
     (the same, by what made it a copy). When that part is where the story starts, the story
     stays the same row and starts on the copy's page now (:func:`_home_to_copy`): that page
     printed all of it, so its headline, deck, dateline, reporters, status, address and history
-    stay; the caller then deletes ``part`` alone, never the story."""
+    stay; the caller then deletes ``part`` alone, never the story. ``merges``: as for
+    :func:`part_detach` (its story, shorter once ``part`` goes, is followed up at its flush)."""
     Jump.objects.filter(to_part=part).update(state=JumpState.PENDING, to_part=None, confidence=None)
     if part.whole_copy:
         return
@@ -436,7 +451,7 @@ def part_release(part: ArticlePart) -> None:
         if part.sequence == 0:
             _home_to_copy(part, after)
             return
-    part_detach(after)
+    part_detach(after, merges=merges)
 
 
 def copy_takes_over(part: ArticlePart) -> ArticlePart | None:

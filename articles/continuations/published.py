@@ -1,12 +1,18 @@
-"""Continuations: what a link does to published stories.
+"""Continuations: what a link does to published and signed-off stories.
 
 A published story that joins a story not yet published publishes it (:func:`published_follow`:
-readers never lose a text they could read); a published story a link makes longer is updated
-(:func:`published_longer`: its 更新时间 and a history record with its whole text). Used by
-:meth:`articles.continuations.merging.MergeContext.flush`.
+readers never lose a text they could read). A story whose text a link or an unlink changed
+(:func:`text_changed_follow`) is, when published, updated — longer (a continuation joined it)
+or shorter (an editor unlinked its continuation, its continuation's page was undone): its
+更新时间 and a history record with its whole text, so sitemaps, feeds and ``dateModified`` say
+so — and, when signed off, sent back to 待审 (``articles.signoff.signoff_end``: nobody signed
+off its new text). Used by :meth:`articles.continuations.merging.MergeContext.flush` and after
+a detach (:func:`articles.continuations.merging.part_detach`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
@@ -15,6 +21,7 @@ from articles.changes import content_changed
 from articles.continuations.schedules import story_states
 from articles.editing import history_baseline, snapshots_fill
 from articles.models import Article, Status
+from articles.signoff import SIGNOFF_FIELDS, signoff_end_reason
 
 # The history reason of a story published because a published story joined it (a continuation
 # readers could already read, linked to the head that came later).
@@ -22,6 +29,12 @@ MERGE_PUBLISH_REASON = "发布（并入了已发布的续文）"
 # The history reason of a published story a link made longer (a late page's continuation, or an
 # editor's link): its 更新时间 moves with it, so feeds, sitemaps and dateModified say so.
 MERGE_WHOLE_REASON = "接上续文（读者看到的正文变长了）"
+# The history reason of a published story an unlink made shorter (an editor unlinked its
+# continuation, or undid the continuation's page): updated as when it got longer.
+DETACH_WHOLE_REASON = "断开续文（读者看到的正文变短了）"
+# Why a signed-off story's text changed when a link or an unlink did it (then 签发后修改，改回待审).
+MERGE_SIGNOFF_WHY = "接上续文，正文变长了"
+DETACH_SIGNOFF_WHY = "断开续文，正文变短了"
 
 
 def published_follow(final: dict[int, int], rows: dict[int, tuple] | None = None) -> list[int]:
@@ -65,21 +78,43 @@ def published_follow(final: dict[int, int], rows: dict[int, tuple] | None = None
     return [a.pk for a in articles]
 
 
-def published_longer(article_ids: list[int]) -> None:
-    """Each published story in ``article_ids`` that a link just gave more parts (a late page's
-    continuation joined it, or an editor linked one): its 更新时间 moves, so the sitemap's
-    lastmod, the feeds' updated and the page's dateModified tell readers and crawlers it changed,
-    and one history record (reason :data:`MERGE_WHOLE_REASON`) keeps its whole text. Written in
-    bulk, without the save signals: the link itself already said what changed."""
-    articles = list(Article.objects.filter(pk__in=article_ids))
-    now = timezone.now()
-    for article in articles:
-        article.updated_at = now
-    bulk_update_with_history(
-        articles, Article, ["updated_at"], default_change_reason=MERGE_WHOLE_REASON
-    )
-    snapshots_fill(
-        Article.history.filter(
-            id__in=article_ids, history_change_reason=MERGE_WHOLE_REASON, history_date__gte=now
+def text_changed_follow(*, longer: Iterable[int] = (), shorter: Iterable[int] = ()) -> None:
+    """Stories whose parts a link changed: ``longer`` (ids; a continuation joined them) or
+    ``shorter`` (a continuation left them: unlinked, its page undone); one in both is longer.
+
+    A published one is updated: its 更新时间 moves, so the sitemap's lastmod, the feeds'
+    updated and the page's dateModified tell readers and crawlers it changed, and one history
+    record (reason :data:`MERGE_WHOLE_REASON` / :data:`DETACH_WHOLE_REASON`) keeps its whole
+    text. A signed-off one goes back to 待审 (``articles.signoff.signoff_end``; reason
+    ``接上续文，正文变长了：签发后修改，改回待审`` or the 断开 one), its 更新时间 moving too.
+    Others are left alone. Written in bulk, without the save signals: the link itself already
+    said what changed. One query when none is published or signed off."""
+    longer = set(longer)
+    shorter = set(shorter) - longer
+    articles = list(
+        Article.objects.filter(
+            pk__in=longer | shorter, status__in=[Status.PUBLISHED, Status.SIGNED_OFF]
         )
     )
+    if not articles:
+        return
+    history_baseline(articles)
+    now = timezone.now()
+    by_reason: dict[str, list[Article]] = {}
+    for article in articles:
+        grew = article.pk in longer
+        article.updated_at = now
+        if article.status == Status.SIGNED_OFF:
+            reason = signoff_end_reason(article, MERGE_SIGNOFF_WHY if grew else DETACH_SIGNOFF_WHY)
+        else:
+            reason = MERGE_WHOLE_REASON if grew else DETACH_WHOLE_REASON
+        by_reason.setdefault(reason, []).append(article)
+    for reason, rows in by_reason.items():
+        bulk_update_with_history(
+            rows, Article, ["updated_at", *SIGNOFF_FIELDS], default_change_reason=reason
+        )
+        snapshots_fill(
+            Article.history.filter(
+                id__in=[a.pk for a in rows], history_change_reason=reason, history_date__gte=now
+            )
+        )

@@ -270,6 +270,17 @@ def held_jumps_resolve(
         jumps_resolve(Issue.objects.filter(pk__in=issues))
 
 
+def review_turned_off_follow(sender, publication, **kwargs) -> None:
+    """The receiver of :data:`~articles.models.content.review_turned_off` (a paper's save
+    turned 发布须经签发 off, however it was saved — the desk's paper form, a shell's
+    ``paper.save()``, any service or command): the links held for it are decided again, in the
+    transaction that saved it (:func:`held_jumps_resolve`: one query when none was held; a
+    published continuation waiting for its head's sign-off joins it, which is published with
+    it). ``QuerySet.update()`` saves nothing: it leaves them held until the issue's next import
+    or a publication."""
+    held_jumps_resolve(publication_id=publication.pk)
+
+
 def backward_jumps_sync(issue: Issue) -> None:
     """:func:`_sync_backward` for every jump of ``issue`` (after an editor's fix)."""
     _sync_backward(_jumps_of([issue.pk]))

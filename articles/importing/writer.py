@@ -45,6 +45,7 @@ from articles.models import (
     PhotoCredit,
     Teaser,
 )
+from articles.signoff import SIGNOFF_FIELDS, signoff_end_reason
 
 # Existing rows are moved out of the way before new positions are written: the unique (page,
 # position) constraints hold at every statement.
@@ -185,8 +186,8 @@ def page_content_update(
     found = Article.objects.in_bulk(missing) if missing else {}
     for story in (story or found.get(pk) for pk, story in saves.items() if story is not _SAVED):
         if story is not None:  # (a story the page no longer has is gone)
-            story._change_reason = reimport_reason(page)  # its history keeps its body, and why
-            story.save(update_fields=["updated_at"])
+            story._change_reason = signoff_end_reason(story, reimport_reason(page))
+            story.save(update_fields=["updated_at", *SIGNOFF_FIELDS])
 
 
 @dataclass
@@ -253,10 +254,9 @@ def _stories_match(existing: list[ArticlePart], stories: list[StoryRows]) -> _Ma
     """Same story, maybe moved: matched by what it says first (a whole copy, which holds no
     text, by its title lines); then by identity (:mod:`articles.importing.identity`: much the
     same text, or the same headline over a related one: a corrected story keeps its row and
-    address). Position
-    alone matches only a whole copy and a story edited by hand (its stored text is the
-    editor's, not what was printed: it stays a conflict at its place, as it always did); a
-    different story now printed where a published one stood never takes that one's row."""
+    address). Position alone matches only a whole copy and a story edited by hand (its stored
+    text is the editor's, not what was printed: it stays a conflict at its place, as it always
+    did); a different story now printed where a published one stood never takes that one's row."""
     by_key = {match_key(p.title_lines, p.blocks): p for p in existing if not p.whole_copy}
     by_key = {**stitched_keys(existing, match_key), **by_key}  # a repeated headline cut off
     copies = {match_key(p.title_lines, []): p for p in existing if p.whole_copy}
@@ -341,6 +341,7 @@ def _story_update(
 def _story_save(article: Article, values: dict, saves: dict) -> None:
     """Saved when ``values`` change it or ``saves`` holds it still to save; else its position."""
     if _assign(article, values) or saves.get(article.pk, _SAVED) is not _SAVED:
+        article._change_reason = signoff_end_reason(article, article._change_reason)
         article.save()  # its 更新时间 moves; its history records the version
         saves[article.pk] = _SAVED
     else:
@@ -465,9 +466,8 @@ def _photo_write(page: Page, position: int, photo, values: dict, credits: list) 
 
 def _to_save(saves: dict, story_ids) -> None:
     """These stories (ids, None skipped) to be saved once the page is written, if not yet."""
-    for pk in story_ids:
-        if pk:
-            saves.setdefault(pk, None)
+    for pk in filter(None, story_ids):
+        saves.setdefault(pk, None)
 
 
 def _set_credits(photo: Photo, people: list[Person]) -> bool:

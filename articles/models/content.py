@@ -52,7 +52,7 @@ def validate_paper_slug(value: str) -> None:
 
 #: Sent by :meth:`Publication.save` (``sender=Publication``, ``publication=``) once a save turned
 #: 发布须经签发 off, in the transaction that saved it: the links held for sign-off are then
-#: decided again (``articles.signoff.review_turned_off_follow``, connected in
+#: decided again (``articles.continuations.resolution.review_turned_off_follow``, connected in
 #: ``articles/apps.py``; the resolver is above models, which cannot call it).
 review_turned_off = Signal()
 

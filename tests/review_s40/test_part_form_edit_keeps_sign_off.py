@@ -27,7 +27,6 @@ from tests.factories import import_seed
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(strict=True, reason="the part form's text edit keeps the story signed off")
 def test_a_text_edit_in_the_part_form_sends_a_signed_off_story_back(editor_client, groups):  # noqa: F811
     import_seed()
     Publication.objects.update(review_required=True)

@@ -42,7 +42,6 @@ def signed_off_story():
     return story
 
 
-@pytest.mark.xfail(strict=True, reason="a re-import keeps a changed story signed off")
 def test_a_reimport_that_changes_a_signed_off_story_sends_it_back_to_review():
     story = signed_off_story()
 
@@ -55,7 +54,6 @@ def test_a_reimport_that_changes_a_signed_off_story_sends_it_back_to_review():
     assert story.status != Status.SIGNED_OFF
 
 
-@pytest.mark.xfail(strict=True, reason="a late continuation joins a signed-off story unsigned")
 def test_a_late_continuation_joining_a_signed_off_story_sends_it_back_to_review():
     story = signed_off_story()
     import_text((JUMPS / "A2.txt").read_text(encoding="utf-8"), "A2")
