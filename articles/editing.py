@@ -100,19 +100,27 @@ def desk_reason(request) -> str:
     return REVERT_REASON if "/history/" in request.path else EDIT_REASON
 
 
-def photo_stories_update(article_ids: Iterable[int | None], *, reason: str = PHOTO_EDIT_REASON):
+def photo_stories_update(
+    article_ids: Iterable[int | None],
+    *,
+    reason: str = PHOTO_EDIT_REASON,
+    rule: Callable[[Article, str], str] | None = None,
+):
     """Save the stories a changed photo is printed with, as when the same photo is edited in
     its story's form: each story's 更新时间 moves (feeds, sitemaps, ``dateModified``), it gets
     one history record (``reason``, with its whole text: :func:`record_story_snapshot`) and
     its save invalidates its cached pages (:func:`articles.changes.row_changed`).
 
     ``article_ids``: the stories' ids (a photo's before and after, if it moved; ``None`` for a
-    photo printed with no story is skipped). Called by every writer that saves a photo an
-    editor changed: the photo's own form and the photo spreadsheet. One query, then one save
-    per story."""
+    photo printed with no story is skipped). ``rule``: the sign-off rule of the editor who made
+    the change (``functools.partial(articles.signoff.edit_reason, user=…)``), which may send a
+    signed-off story back to 待审 and gives the reason; its status fields are saved too. Called
+    by every writer that saves a photo an editor changed: the photo's own form and the photo
+    spreadsheet. One query, then one save per story."""
+    fields = ["updated_at", "status", "signed_off_by", "signed_off_at"] if rule else ["updated_at"]
     for story in Article.objects.filter(pk__in=set(article_ids) - {None}):
-        story._change_reason = reason
-        story.save(update_fields=["updated_at"])
+        story._change_reason = rule(story, reason) if rule else reason
+        story.save(update_fields=fields)
 
 
 # A story's versions ---------------------------------------------------------------------------

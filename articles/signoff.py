@@ -111,6 +111,15 @@ def signoff_end_reason(article: Article, why: str) -> str:
     return f"{why[: _REASON_MAX - len(EDITED_AFTER_SIGNOFF_REASON) - 1]}：{EDITED_AFTER_SIGNOFF_REASON}"
 
 
+def edit_reason(article: Article, why: str, *, user) -> str:
+    """The history reason for ``user``'s change to ``article``'s printed content made outside
+    its story form (a caption or credit of its photo, in the photo's form or a photo
+    spreadsheet), the story form's rule applied (:func:`status_after_edit`): a story 已签发 goes
+    back to 待审 (:func:`signoff_end_reason`) unless ``user`` may sign off. The caller saves
+    :data:`SIGNOFF_FIELDS`."""
+    return why if may_sign_off(user) else signoff_end_reason(article, why)
+
+
 def status_after_edit(article: Article, *, before: str, user, content_changed: bool) -> str:
     """Set the sign-off fields of ``article`` (about to be saved from the story form, its state
     was ``before``) to match its new state, and say what happened, or ``""``.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 
@@ -11,6 +13,7 @@ from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.editing import desk_reason, hand_edit, photo_stories_update
 from articles.forms import PhotoCreditForm, PhotoDeskForm, TeaserForm
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
+from articles.signoff import edit_reason
 from articles.spreadsheets.photos import PhotoResource
 
 
@@ -75,7 +78,10 @@ class PhotoAdmin(DeskAdmin):
         which the photo spreadsheet calls too)."""
         super().save_related(request, form, formsets, change)
         if change and (form.has_changed() or any(f.has_changed() for f in formsets)):
-            photo_stories_update([form.instance.article_id, form.initial.get("article")])
+            photo_stories_update(
+                [form.instance.article_id, form.initial.get("article")],
+                rule=partial(edit_reason, user=request.user),
+            )
 
 
 @admin.register(Person)

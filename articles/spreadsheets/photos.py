@@ -3,10 +3,13 @@ are editable."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from import_export import fields
 
 from articles.editing import photo_stories_update
 from articles.models import Photo, PhotoCredit
+from articles.signoff import edit_reason
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
 from articles.spreadsheets.widgets import text_field
@@ -104,4 +107,4 @@ class PhotoResource(NaturalKeyResource):
         does (:func:`photo_stories_update`), each once however many of its photos changed; in
         the import's transaction (a preview's is rolled back)."""
         super().after_import(dataset, result, **kwargs)
-        photo_stories_update(self._stories)
+        photo_stories_update(self._stories, rule=partial(edit_reason, user=kwargs.get("user")))
