@@ -248,18 +248,18 @@ def _without_words(
     one): each of them, and every word with a 2- or 3-character one of them inside it (found in
     one joined string, at C speed)."""
     stale = {word for word in words if word in table}
-    inside = [word for word in words if len(word) in (2, 3)]
+    inside = [word for word in words if len(word) in (2, 3) and "\x00" not in word]
     if inside:
         joined = "\x00".join(table)
         if joined.count("\x00") != len(table) - 1:
             return {}  # a word holding the separator: the keys cannot be told apart
-        for word in inside:
-            at = joined.find(word)
-            while at >= 0:
-                start = joined.rfind("\x00", 0, at) + 1
-                end = joined.find("\x00", at)
-                stale.add(joined[start : len(joined) if end < 0 else end])
-                at = joined.find(word, at + 1)
+        # One search for all the words, going on after each key found (a match is inside one key)
+        match = re.compile("|".join(map(re.escape, inside))).search(joined)
+        while match is not None:
+            start = joined.rfind("\x00", 0, match.start()) + 1
+            end = joined.find("\x00", start) % (len(joined) + 1)  # (-1: the last key)
+            stale.add(joined[start:end])
+            match = match.re.search(joined, end + 1)
     for word in stale:
         table.pop(word, None)
     return table

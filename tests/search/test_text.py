@@ -47,6 +47,17 @@ def test_a_learned_word_inside_a_dictionary_word_becomes_its_piece_and_other_wor
     assert text._expansions_for(get_jieba().dt.FREQ)["化石"] is kept
 
 
+def test_words_holding_learned_names_are_forgotten_however_often_they_hold_them():
+    """(Its cost: one scan of the word list, whatever the names; ``bench/hostile_bench.py``
+    style figures, never a timed assertion here.)"""
+    from search import text
+
+    long_word = "景翀" * 1_000  # one word holding the name 1,000 times
+    table = {"出席": ("出席",), long_word: (), "邰景翀": (), "贾景翀": (), "会议": ("会议",)}
+    kept = text._without_words(table, {"景翀", "邰景翀"})
+    assert set(kept) == {"出席", "会议"}
+
+
 def test_a_dictionary_change_not_made_by_add_word_empties_the_remembered_pieces():
     from search import text
 
