@@ -104,7 +104,7 @@ def hand_edits_since(items: Iterable, plan: dict[str, str], *, lock: bool = True
         found.append(
             HandEdit(
                 article_id=article.pk,
-                name=article.title or "无标题",
+                name=article.name_for_editors(),
                 label=article.page.label if article.page_id else "",
                 who=person_name(user) if user else "",
                 edited_at=article.edited_at,

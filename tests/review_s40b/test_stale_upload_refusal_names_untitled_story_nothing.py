@@ -34,7 +34,6 @@ PAGE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="HandEdit.name is article.title or '无标题'")
 def test_the_refusal_names_an_untitled_story_by_its_first_words(editor_client):  # noqa: F811
     import_text(PAGE, "A2")
     story = Article.objects.get(headline="")
