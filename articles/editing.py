@@ -40,6 +40,8 @@ SPREADSHEET_REASON = "表格导入"
 #: The history reason of a story whose photo an editor changed apart from the story's own form
 #: (the photo's form, a photo spreadsheet): see :func:`photo_stories_update`.
 PHOTO_EDIT_REASON = "修改了所附图片（图片说明、署名或图片）"
+#: … and of a story whose photo an editor deleted (the photo's form or the photo list).
+PHOTO_DELETE_REASON = "删除了所附图片"
 
 
 def history_baseline(objects: Iterable) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from functools import partial
 
 from django.contrib import admin
+from django.db import transaction
 from django.utils.html import format_html, format_html_join
 
 from articles.admin.base import DeskAdmin, DeskGuards, admin_url, count_of
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
-from articles.editing import desk_reason, hand_edit, photo_stories_update
+from articles.editing import PHOTO_DELETE_REASON, desk_reason, hand_edit, photo_stories_update
 from articles.forms import PhotoCreditForm, PhotoDeskForm, TeaserForm
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.signoff import edit_reason
@@ -53,6 +54,28 @@ class PhotoAdmin(DeskAdmin):
 
     def has_add_permission(self, request):
         return False  # photos come from the page text; upload the image on the photo
+
+    def delete_model(self, request, obj):
+        """Delete the photo; its story prints less now: saved as after a caption fix
+        (:func:`~articles.editing.photo_stories_update`: 更新时间, one history record, a
+        signed-off story back to 待审 unless a chief editor deleted it)."""
+        story = obj.article_id
+        with transaction.atomic():
+            super().delete_model(request, obj)
+            self._stories_follow(request, [story])
+
+    def delete_queryset(self, request, queryset):
+        """The list's 删除所选的图片: as :meth:`delete_model`, each story once."""
+        with transaction.atomic():
+            stories = list(queryset.values_list("article_id", flat=True))
+            super().delete_queryset(request, queryset)
+            self._stories_follow(request, stories)
+
+    @staticmethod
+    def _stories_follow(request, stories) -> None:
+        photo_stories_update(
+            stories, reason=PHOTO_DELETE_REASON, rule=partial(edit_reason, user=request.user)
+        )
 
     @admin.display(description="缩略图")
     def preview(self, photo):

@@ -75,3 +75,25 @@ def test_an_editors_caption_fix_in_a_photo_spreadsheet_sends_the_story_back(edit
     story = Article.objects.get()
     assert Photo.objects.get().caption == caption
     assert story.status == Status.REVIEW and story.signed_off_by is None
+
+
+def test_a_photo_deleted_from_the_photo_list_sends_its_story_back(editor_client, photo):
+    changelist = reverse("admin:articles_photo_changelist")
+    selected = {"action": "delete_selected", "_selected_action": [str(photo.pk)]}
+    assert editor_client.post(changelist, selected).status_code == 200  # the confirmation
+    done = editor_client.post(changelist, {**selected, "post": "yes"})
+    assert done.status_code == 302 and not Photo.objects.exists()
+    story = Article.objects.get()
+    assert story.status == Status.REVIEW
+    assert story.history.first().history_change_reason.startswith("删除了所附图片")
+
+
+def test_a_chief_editor_deleting_the_photo_keeps_the_sign_off_and_updates_the_story(
+    chief_client, photo
+):
+    before = Article.objects.get().updated_at
+    url = reverse("admin:articles_photo_delete", args=[photo.pk])
+    assert chief_client.post(url, {"post": "yes"}).status_code == 302
+    story = Article.objects.get()
+    assert story.status == Status.SIGNED_OFF and story.updated_at > before
+    assert story.history.first().history_change_reason == "删除了所附图片"

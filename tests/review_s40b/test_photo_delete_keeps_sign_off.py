@@ -29,10 +29,6 @@ from tests.admin.test_photo_edit_ends_signoff import photo  # noqa: F401
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="deleting a photo in its form leaves its signed-off story 已签发, no history record",
-)
 def test_an_editor_deleting_the_photo_sends_its_story_back(editor_client, photo):  # noqa: F811
     story = Article.objects.get()
     records = story.history.count()
