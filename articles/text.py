@@ -89,10 +89,18 @@ def _traditional_to_simplified() -> dict[int, str]:
 _FOLD_TABLE: dict[int, str | int] = dict(_traditional_to_simplified())
 _FOLD_TABLE.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})  # full-width ASCII
 _FOLD_TABLE[0x3000] = " "
-# Invisible format characters a web page or a PDF's text layer leaves inside words (zero-width
-# space, non-joiner and joiner, word joiner, a byte-order mark mid-text): a space to the
-# patterns, so （下转\u200bA2版） is a marker and 记者\u200b钱立 a byline, as they read.
-_FOLD_TABLE.update(dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF), " "))
+#: Invisible format characters that PDF text layers, web pages and Word leave inside words
+#: (INPUT.md: e-paper and web-archive dumps): soft hyphen, zero-width space, non-joiner and
+#: joiner, direction marks and embeddings (``&lrm;``), word joiner, invisible operators,
+#: direction isolates, Mongolian vowel separator, Arabic letter mark, byte-order mark. A
+#: reader's browser shows ``投入\u200b使用`` as 投入使用.
+INVISIBLE = (
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+# All of them but the soft hyphen are a space to the patterns (which keep offsets), so
+# （下转\u200bA2版） is a marker and 记者\u200b钱立 a byline, as they read.
+_FOLD_TABLE.update(dict.fromkeys(map(ord, INVISIBLE.replace("\u00ad", "")), " "))
 # Kangxi radicals and CJK radical supplements that some PDF text layers give for the ideograph
 # they look like (⼆ U+2F06 for 二, ⽇ for 日): the ideograph (NFKC's, then simplified), so
 # （下转第⼆版） is a marker and 4⽉29⽇电 a dateline.
@@ -207,10 +215,6 @@ def normalize_for_matching(text: str) -> str:
     return text.lower()
 
 
-#: Invisible format characters that PDF text layers, web pages and Word leave inside words
-#: (INPUT.md: e-paper and web-archive dumps): soft hyphen, zero-width space, non-joiner and
-#: joiner, word joiner, byte-order mark. A reader's browser shows ``投入\u200b使用`` as 投入使用.
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 

@@ -17,8 +17,30 @@ TWO_STORIES = (
 
 @pytest.mark.parametrize(
     "blank",
-    ["&#8203;", "&#x200B;", "\u2060", "\u00ad", " \u200b\u3000", "\u200b\u200c\ufeff"],
-    ids=["reference", "hex-reference", "word-joiner", "soft-hyphen", "with-spaces", "several"],
+    [
+        "&#8203;",
+        "&#x200B;",
+        "\u2060",
+        "\u00ad",
+        " \u200b\u3000",
+        "\u200b\u200c\ufeff",
+        "&rlm;",
+        "\u202a\u202c",
+        "\u2066\u2069",
+        "\u2062",
+    ],
+    ids=[
+        "reference",
+        "hex-reference",
+        "word-joiner",
+        "soft-hyphen",
+        "with-spaces",
+        "several",
+        "right-to-left-mark",
+        "embedding",
+        "isolate",
+        "invisible-times",
+    ],
 )
 def test_an_invisible_line_parts_two_stories_as_an_empty_line_does(blank):
     parsed = parse_page(TWO_STORIES.format(blank=blank))
@@ -46,3 +68,13 @@ def test_lines_with_printed_text_beside_an_invisible_character_are_kept_as_they_
     assert invisible_lines_blank(lines) == ["标题", "", "投入\u200b使用", "", ""]
     plain = ["标题", "正文。"]
     assert invisible_lines_blank(plain) is plain
+
+
+def test_a_direction_mark_inside_a_marker_and_a_byline_is_read_through():
+    text = (
+        "城西新建社区卫生服务中心\n\n"
+        "本报讯（记者\u200e赵敏）城西社区卫生服务中心昨天投入使用，居民看病更方便了，（下转\u200fA2版）\n"
+    )
+    (story,) = parse_page(text).articles
+    assert story.continued_on == "A2"
+    assert story.reporters == ("赵敏",)

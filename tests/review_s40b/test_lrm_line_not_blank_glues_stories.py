@@ -19,7 +19,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="U+200E is not in articles.text.INVISIBLE")
 @pytest.mark.parametrize("blank", ["<p>&lrm;</p>", "\u200e"], ids=["lrm-reference", "lrm"])
 def test_a_line_of_a_left_to_right_mark_is_blank(blank):
     parsed = parse(

@@ -95,3 +95,10 @@ def test_the_search_page_marks_the_printed_word(client):
     html = client.get(reverse("search:search"), {"q": f"投入{ZWSP}使用"}).content.decode()
     assert story.get_absolute_url() in html
     assert f"<mark>投入{ZWSP}使用</mark>" in html
+
+
+@pytest.mark.parametrize("mark", ["\u200e", "\u2066"], ids=["lrm", "isolate"])
+def test_a_direction_mark_inside_a_word_is_dropped_for_search(mark):
+    from search.text import normalize
+
+    assert normalize(f"投入{mark}使用") == "投入使用"
