@@ -17,6 +17,7 @@ from articles.continuations.merging import (
     part_detach,
     publish_merge_refusal,
 )
+from articles.continuations.published import follow_when_changed
 from articles.continuations.resolution import backward_jumps_sync, issue_jumps_resolve
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState
 
@@ -63,12 +64,15 @@ def jump_unlink(*, jump: Jump) -> None:
 
 @transaction.atomic
 def jump_reset(*, jump: Jump) -> None:
-    """Hand the jump back to the resolver."""
-    if jump.to_part_id:
-        part_detach(jump.to_part)
-    jump.refresh_from_db()
-    jump_set_state(jump, JumpState.PENDING)
-    issue_jumps_resolve(jump.part.page.issue)
+    """Hand the jump back to the resolver. A story the resolver gives back the parts it had is
+    not updated (:func:`follow_when_changed`)."""
+    stories = [jump.part.article_id, jump.to_part.article_id if jump.to_part_id else None]
+    with follow_when_changed(stories):
+        if jump.to_part_id:
+            part_detach(jump.to_part)
+        jump.refresh_from_db()
+        jump_set_state(jump, JumpState.PENDING)
+        issue_jumps_resolve(jump.part.page.issue)
     _reindex(jump)
 
 

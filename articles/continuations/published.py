@@ -12,7 +12,9 @@ a detach (:func:`articles.continuations.merging.part_detach`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
@@ -20,7 +22,7 @@ from simple_history.utils import bulk_update_with_history
 from articles.changes import content_changed
 from articles.continuations.schedules import story_states
 from articles.editing import history_baseline, snapshots_fill
-from articles.models import Article, Status
+from articles.models import Article, ArticlePart, Status
 from articles.signoff import SIGNOFF_FIELDS, signoff_end_reason
 
 # The history reason of a story published because a published story joined it (a continuation
@@ -78,6 +80,47 @@ def published_follow(final: dict[int, int], rows: dict[int, tuple] | None = None
     return [a.pk for a in articles]
 
 
+# The stories a :func:`follow_when_changed` block has seen change so far: (longer, shorter).
+_DEFERRED: ContextVar[tuple[set[int], set[int]] | None] = ContextVar("deferred", default=None)
+
+
+def _parts_of(article_ids: Iterable[int]) -> dict[int, list[int]]:
+    """``{story id: its parts' ids in story order}``. One query."""
+    parts: dict[int, list[int]] = {}
+    rows = ArticlePart.objects.filter(article_id__in=set(article_ids) - {None})
+    for article_id, part_id in rows.order_by("article_id", "sequence").values_list(
+        "article_id", "pk"
+    ):
+        parts.setdefault(article_id, []).append(part_id)
+    return parts
+
+
+@contextmanager
+def follow_when_changed(article_ids: Iterable[int]) -> Iterator[None]:
+    """Inside the block, :func:`text_changed_follow` only notes the stories; at its end they are
+    followed once, and those of ``article_ids`` whose parts are the same as before the block
+    not at all: an editor's 交回自动处理 (``jump_reset``) that unlinks a continuation and links the
+    same one again leaves a published story's 更新时间 and a signed-off story's sign-off as
+    they were, instead of a 断开 record and a 接上 record. Blocks do not nest (the outer one
+    collects)."""
+    if _DEFERRED.get() is not None:
+        yield
+        return
+    before = _parts_of(article_ids)
+    seen: tuple[set[int], set[int]] = (set(), set())
+    token = _DEFERRED.set(seen)
+    try:
+        yield
+    finally:
+        _DEFERRED.reset(token)
+    longer, shorter = seen
+    if before:
+        after = _parts_of(before)
+        same = {pk for pk, parts in before.items() if after.get(pk) == parts}
+        longer, shorter = longer - same, shorter - same
+    text_changed_follow(longer=longer, shorter=shorter)
+
+
 def text_changed_follow(*, longer: Iterable[int] = (), shorter: Iterable[int] = ()) -> None:
     """Stories whose parts a link changed: ``longer`` (ids; a continuation joined them) or
     ``shorter`` (a continuation left them: unlinked, its page undone); one in both is longer.
@@ -91,6 +134,11 @@ def text_changed_follow(*, longer: Iterable[int] = (), shorter: Iterable[int] = 
     said what changed. One query when none is published or signed off."""
     longer = set(longer)
     shorter = set(shorter) - longer
+    deferred = _DEFERRED.get()
+    if deferred is not None:  # (inside follow_when_changed: followed at its end)
+        deferred[0].update(longer)
+        deferred[1].update(shorter)
+        return
     articles = list(
         Article.objects.filter(
             pk__in=longer | shorter, status__in=[Status.PUBLISHED, Status.SIGNED_OFF]

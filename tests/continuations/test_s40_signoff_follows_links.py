@@ -7,7 +7,7 @@ import time
 import pytest
 from django.contrib.auth import get_user_model
 
-from articles.continuations import jump_link_manually, jump_unlink
+from articles.continuations import jump_link_manually, jump_reset, jump_unlink
 from articles.management.commands.setup_roles import ensure_groups
 from articles.models import (
     Article,
@@ -121,3 +121,41 @@ def test_a_published_story_an_unlink_made_shorter_keeps_that_text_in_one_history
     assert records[0].status == Status.PUBLISHED
     text = str(records[0].story)
     assert "黄巍东出席会议并讲话" in text and "客观公正" not in text  # what readers now read
+
+
+def test_handing_a_jump_back_that_the_resolver_links_again_leaves_a_signed_off_story_alone():
+    story = whole_story_signed_off()
+    count = story.history.count()
+    jump_reset(jump=forward_jump(story))
+    story.refresh_from_db()
+    assert [p.page.label for p in story.parts.all()] == ["A1", "A2"]  # linked again
+    assert story.status == Status.SIGNED_OFF and story.signed_off_by is not None
+    assert story.history.count() == count
+
+
+def test_handing_a_jump_back_that_the_resolver_links_again_leaves_a_published_story_alone():
+    import_seed()
+    import_text((JUMPS / "A2.txt").read_text(encoding="utf-8"), "A2")
+    issue_publish(issue=Issue.objects.get(), acknowledge_broken=True)
+    story = Article.objects.get(headline=HEADLINE)
+    before = story.updated_at, story.history.count()
+    jump_reset(jump=forward_jump(story))
+    story.refresh_from_db()
+    assert [p.page.label for p in story.parts.all()] == ["A1", "A2"]
+    assert (story.updated_at, story.history.count()) == before
+
+
+def test_handing_back_a_jump_an_editor_unlinked_follows_the_story_that_grew():
+    """A reset after an unlink: the resolver joins the continuation again, so the published
+    story is longer than just before, and updated once."""
+    import_seed()
+    import_text((JUMPS / "A2.txt").read_text(encoding="utf-8"), "A2")
+    issue_publish(issue=Issue.objects.get(), acknowledge_broken=True)
+    story = Article.objects.get(headline=HEADLINE)
+    jump_unlink(jump=forward_jump(story))
+    count = story.history.count()
+    jump_reset(jump=forward_jump(story))
+    story.refresh_from_db()
+    assert [p.page.label for p in story.parts.all()] == ["A1", "A2"]
+    reasons = [r.history_change_reason for r in story.history.order_by("-history_id")]
+    assert reasons[: story.history.count() - count] == ["接上续文（读者看到的正文变长了）"]
