@@ -46,3 +46,12 @@ def test_publish_issue_finds_the_paper_by_its_name_in_the_other_script():
         stderr=io.StringIO(),
     )
     assert Issue.objects.get().status == Status.PUBLISHED
+
+
+def test_reparse_pages_finds_the_paper_by_its_name_in_the_other_script():
+    import_text(PAGE, "A1")
+    out = io.StringIO()
+    call_command(
+        "reparse_pages", "--paper", "南通日報", "--dry-run", stdout=out, stderr=io.StringIO()
+    )
+    assert "A1" in out.getvalue() and "未变" in out.getvalue()

@@ -15,7 +15,7 @@ from articles.importing.reportlines import ACTION_WORDS, DRY_RUN_ACTION_WORDS
 from articles.importing.reports import PageImportReport
 from articles.importing.sources import SourceError, parse_date, parse_label
 from articles.management.commands.import_pages import report_print
-from articles.models import Page
+from articles.models import Issue, Page
 from articles.progress import advance, progress_bar
 
 
@@ -39,9 +39,7 @@ class Command(BaseCommand):
         )
         try:
             if options["paper"]:
-                pages = pages.filter(issue__publication__slug=options["paper"]) | pages.filter(
-                    issue__publication__name=options["paper"]
-                )
+                pages = pages.filter(issue__in=Issue.objects.of_paper_named(options["paper"]))
             if options["date"]:
                 pages = pages.filter(issue__date=parse_date(options["date"], where="--date"))
             if options["page"]:
