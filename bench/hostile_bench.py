@@ -5,7 +5,8 @@
 
 Each shape (a 1 MB line with no newline, ten thousand markers on one line or on their own lines,
 fifty thousand cut lines, 300,000 nested brackets, a date followed by 300,000 spaces, ten
-thousand stories, a hostile headline run, a line of HTML remnants, a line of ``&<``) is parsed
+thousand stories, a hostile headline run, a line of HTML remnants, a line of ``&<``, ten
+thousand rows of data after a lead-in) is parsed
 at a quarter of its size and at its full size in the same run (CPU time, the best of
 ``--repeat``), and the growth is printed as ``time(full) ÷ time(quarter)``: 4.0 is exactly
 linear, 16 quadratic. Target: ≤ 6 for every shape (linear with room for the dictionary's and
@@ -43,6 +44,12 @@ SHAPES = {
         20_000,
     ),
     "ampersands and brackets": (lambda n: "&<" * n, 300_000),
+    "rows after a lead-in": (
+        lambda n: (
+            "标题\n\n本报讯 价格如下：\n" + "".join(f"品种{i} {i % 7}元/斤\n" for i in range(n))
+        ),
+        10_000,
+    ),
 }
 
 

@@ -7,9 +7,11 @@ them, no sentence punctuation. Short and without a full stop, such lines look li
 they are a table inside their story (INPUT.md, "Headlines": lead-in lines ending in ``——`` or
 ``如下：`` are no new article; tables and statistics boxes stay inside their story), so a run of
 them is read as that story's text when it follows a paragraph of the story that announces it
-(ends with ``：`` or ``——``), or when its rows hold a column of figures of one form
-(``2.5元/斤``, ``4元/斤``) and more text of the same story follows it (:func:`rows_in_story`). A
-deck needs a headline's shape; a run of parallel rows of data has none.
+(ends with ``：`` or ``——``; the rows then may be of one cell, ``7月10日（周五）城东片区``, and no
+dateline opens the text after them), or when its rows hold a column of figures of one form
+(``2.5元/斤``, ``4元/斤``) and more text of the same story follows it (:meth:`PageRows.in_story`).
+A deck needs a headline's shape; a run of parallel rows of data has none. A run is as long as
+its rows go (a price list of hundreds of rows), each line read once.
 :class:`~articles.parsing.tables.TablesMixin` reads the rows.
 """
 
@@ -19,14 +21,14 @@ import re
 
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import furniture_reason
-from articles.parsing.patterns import is_heading_like
+from articles.parsing.patterns import NUMBERED_HEAD_RE, QA_LINE_RE, find_markers, is_heading_like
 from articles.text import fold
 
 _CELL_GAP_RE = re.compile(r"[ \t\u3000]+")
 _ROW_LINE = 32  # characters: a row of data is at most this long
 _ROW_CELL = 12  # characters: a cell of a row is at most this wide
 _ROW_CELLS = 6  # cells a row holds at most (two at least)
-_ROWS = 40  # rows of a run looked at, at most (a look ahead, bounded)
+_WEATHER_ROWS = 40  # weather lines of a run looked at, at most (a look ahead, bounded)
 # Sentence punctuation no row of data holds (a row ends no sentence and lists no clauses).
 _PROSE_MARKS = frozenset("。，！？；,!?;")
 # Furniture that may print as a row of data (the weather: 今天 晴 36℃); any other reason
@@ -41,8 +43,11 @@ _DIGIT_RE = re.compile(r"\d")
 
 def may_be_row(text: str) -> bool:
     """The cheap test first (every line of a page comes here): ``text`` (stripped) is short
-    enough for a row of data and holds a digit (:func:`data_row` asks the rest)."""
-    return len(text) <= _ROW_LINE and _DIGIT_RE.search(text) is not None
+    enough for a row of data and holds a digit or opens with an item's number (``一、``: a row
+    of one cell under a lead-in); :class:`PageRows` asks the rest."""
+    return len(text) <= _ROW_LINE and (
+        _DIGIT_RE.search(text) is not None or NUMBERED_HEAD_RE.match(text) is not None
+    )
 
 
 def data_row(text: str) -> int:
@@ -53,7 +58,7 @@ def data_row(text: str) -> int:
     furniture but the weather (a page label with its section, ``A4 要闻``, is none). Constant
     time (the line is short)."""
     t = text.strip()
-    if not may_be_row(t):
+    if len(t) > _ROW_LINE or _DIGIT_RE.search(t) is None:
         return 0  # (the cheap tests first: most lines of a page are text)
     t = fold(t)
     if _PROSE_MARKS.intersection(t):
@@ -66,25 +71,8 @@ def data_row(text: str) -> int:
     return len(cells)
 
 
-def rows_end(lines: list[str], number: int) -> int | None:
-    """The last line (1-based) of the run of rows of data (:func:`data_row`) that opens on line
-    ``number`` of ``lines``: the rows right under it, no blank line between, or, on a page that
-    sets a blank line after every line, the rows each one blank line under the one before (as
-    the first two stand: the run keeps its spacing). None when the run holds one row only (one
-    line is no table) or line ``number`` is no row. Looks at most :data:`_ROWS` rows ahead."""
-    if not 0 < number < len(lines) or not data_row(lines[number - 1]):
-        return None
-    step = 1 if data_row(lines[number]) else 2  # (line number + 1 is lines[number])
-    end = number
-    while end + step <= len(lines) and end < number + _ROWS * step:
-        if (step == 2 and lines[end].strip()) or not data_row(lines[end + step - 1]):
-            break
-        end += step
-    return end if end > number else None
-
-
 def aligned_figures(rows: list[str]) -> bool:
-    """True when the rows of data ``rows`` (:func:`rows_end`; blank lines between them left
+    """True when the rows of data ``rows`` (:meth:`PageRows.run_end`; blank lines between them left
     out) hold a column of figures of one form, among the columns they all have: every row's
     cell in it holds a digit and reads the same with its numbers taken out (``2.5元/斤`` and
     ``4元/斤``; ``7月10日`` and ``7月11日``; ``最高气温36℃`` and ``最高气温35℃``). A table's
@@ -99,23 +87,114 @@ def aligned_figures(rows: list[str]) -> bool:
     return False
 
 
-def rows_in_story(lines: list[str], number: int, tail: str) -> int | None:
-    """The last line (1-based) of a run of rows of data on line ``number`` of ``lines``
-    (:func:`rows_end`) that is text of the story whose paragraph ends with ``tail`` (that
-    paragraph's last line, which ends a sentence): the paragraph announces the rows (ends with
-    ``：`` or ``——``: a lead-in, INPUT.md "Headlines"), or the rows hold a column of figures of
-    one form (:func:`aligned_figures`) and the next text after the run is more text of the same
-    story (a sentence, not a title-like line, opening with no dateline: no new story starts
-    there). None when the rows are not the story's (a deck over the next story, a box at the
-    foot of the page)."""
-    end = rows_end(lines, number)
-    if end is None:
-        return None
-    if _LEAD_IN_END_RE.search(tail):
-        return end
-    if not aligned_figures(lines[number - 1 : end]):
-        return None
-    return end if story_text_after(lines, end) else None
+class PageRows:
+    """The runs of rows of data on a page's ``lines`` (:meth:`in_story`), each line read once:
+    a run's rows are looked at once, however long the run (a market page's price list of
+    hundreds of rows stays one run), and a line inside a run already looked at is not looked at
+    again, so reading a page's rows is linear in its lines. ``width``: the page's column width
+    when it is set in cut lines (:func:`~articles.parsing.layout.column_width`), or None."""
+
+    def __init__(self, lines: list[str], width: int | None = None):
+        self.lines = lines
+        self.width = width
+        self._cells: dict[tuple[int, bool], int] = {}  # (line, after a lead-in) → cells
+        self._looked_to = 0  # the last line of the last run looked at
+
+    def cells(self, number: int, lead_in: bool) -> int:
+        """The cells of line ``number`` (1-based) as a row of data (:func:`data_row`), else 0.
+        After a lead-in (``lead_in``), a line of one cell will do (:func:`_item_row`): a date
+        and a place glued (``7月10日（周五）城东片区``), an item (``一、城东片区``). Remembered."""
+        key = (number, lead_in)
+        if key not in self._cells:
+            text = self.lines[number - 1]
+            count = data_row(text)
+            if not count and lead_in and _item_row(text.strip()):
+                count = 1
+            self._cells[key] = count
+        return self._cells[key]
+
+    def run_end(self, number: int, lead_in: bool = False) -> int | None:
+        """The last line (1-based) of the run of rows (:meth:`cells`) that opens on line
+        ``number``: the rows right under it, no blank line between, or, on a page that sets a
+        blank line after every line, the rows each one blank line under the one before (as the
+        first two stand: the run keeps its spacing). None when the run holds one row only (one
+        line is no table) or line ``number`` is no row. Unbounded; linear in the run."""
+        lines = self.lines
+        if not 0 < number < len(lines) or not self.cells(number, lead_in):
+            return None
+        step = 1 if self.cells(number + 1, lead_in) else 2  # (line number + 1 is lines[number])
+        end = number
+        while end + step <= len(lines):
+            if (step == 2 and lines[end].strip()) or not self.cells(end + step, lead_in):
+                break
+            end += step
+        return end if end > number else None
+
+    def _cut_text(self, end: int) -> bool:
+        """True when the run ending on line ``end`` may end in a paragraph's cut line
+        (:func:`_cut_at_width`): no rows, text going on from line to line."""
+        return _cut_at_width(self.lines, end, self.width)
+
+    def in_story(self, number: int, tail: str) -> int | None:
+        """The last line (1-based) of a run of rows of data on line ``number`` (:meth:`run_end`)
+        that is text of the story whose paragraph ends with ``tail`` (that paragraph's last line,
+        which ends a sentence). Either the paragraph announces the rows (ends with ``：`` or
+        ``——``: a lead-in, INPUT.md "Headlines": no new article), the text after the run
+        opens with no dateline (rows right over a story's ``本报讯…`` are its deck) and its last
+        line is no paragraph's line cut at the column's width (:func:`_cut_at_width`), the rows
+        then may be of one cell (:meth:`cells`); or the rows hold a column of figures of one form
+        (:func:`aligned_figures`) and the next text after the run is more text of the same story
+        (:func:`story_text_after`). None when the rows are not the story's (a deck over the next
+        story, a box at the foot of the page), and for a line of a run already looked at."""
+        if number <= self._looked_to:
+            return None  # (a run is looked at once, from its first line: linear in the page)
+        if _LEAD_IN_END_RE.search(tail):
+            end = self.run_end(number, lead_in=True)
+            if end is not None:
+                self._looked_to = end
+                return None if _dateline_after(self.lines, end) or self._cut_text(end) else end
+        end = self.run_end(number)
+        if end is None:
+            return None
+        self._looked_to = end
+        if not aligned_figures(self.lines[number - 1 : end]):
+            return None
+        return end if story_text_after(self.lines, end) else None
+
+
+def _item_row(text: str) -> bool:
+    """True when ``text`` (stripped) may be a row of one cell under a lead-in: short (at most
+    :data:`_ROW_LINE` characters), no sentence punctuation, a figure in it or an item's number
+    opening it (``7月10日（周五）城东片区``, ``一、城东片区``), no jump marker, no dateline, no
+    page furniture but the weather."""
+    if not text or len(text) > _ROW_LINE:
+        return False
+    if not (_DIGIT_RE.search(text) or NUMBERED_HEAD_RE.match(text)) or QA_LINE_RE.match(text):
+        return False
+    folded = fold(text)
+    if _PROSE_MARKS.intersection(folded) or find_markers(text) or dateline_match(text):
+        return False
+    return furniture_reason(text, folded, {}, top=False) in _ROW_FURNITURE
+
+
+def _cut_at_width(lines: list[str], number: int, width: int | None) -> bool:
+    """True when line ``number`` (1-based) of ``lines`` may be a paragraph's line cut at the
+    column's ``width`` on a page set in cut lines (INPUT.md, "Encoding and layout"): about as
+    wide as the column, one cell, and a line of text right under it (the text goes on)."""
+    text = lines[number - 1].strip()
+    if not width or len(text) < width - 2 or data_row(text) or number >= len(lines):
+        return False
+    return bool(lines[number].strip())
+
+
+def _dateline_after(lines: list[str], number: int) -> bool:
+    """True when the next text after line ``number`` (1-based) of ``lines`` opens with a
+    dateline (``本报讯…``): a new story, the short lines over it its deck. Looks at most 50
+    lines ahead."""
+    for raw in lines[number : number + 50]:
+        if raw.strip():
+            return dateline_match(raw.strip()) is not None
+    return False
 
 
 def story_text_after(lines: list[str], number: int) -> bool:
@@ -132,9 +211,9 @@ def story_text_after(lines: list[str], number: int) -> bool:
 def weather_end(lines: list[str], number: int) -> int:
     """The last line (1-based) of the run of weather lines (``今天白天 晴 最高气温36℃``: page
     furniture by :func:`~articles.parsing.furniture.furniture_reason`) that opens on line
-    ``number`` of ``lines``, no blank line between. Looks at most :data:`_ROWS` lines ahead."""
+    ``number`` of ``lines``, no blank line between. Looks at most :data:`_WEATHER_ROWS` lines ahead."""
     end = number
-    for raw in lines[number : number - 1 + _ROWS]:
+    for raw in lines[number : number - 1 + _WEATHER_ROWS]:
         text = raw.strip()
         if not text or furniture_reason(text, fold(text), {}, top=False) != "weather":
             break

@@ -39,6 +39,7 @@ from articles.parsing.header_patterns import (
     TEASER_BOX_LABEL_RE,
     WEBSITE_HINTED,
     internal_issue_line,
+    masthead_price,
     paper_contact_line,
     publisher_line,
     stray_marks,
@@ -275,8 +276,7 @@ _CURRENT_PAGE_RE = re.compile(
     r"\s+(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2})"
     r"(?:\s*(?:星期|周)[一二三四五六日天])?$"
 )
-# A web archive's record field left empty (作者: with no name after it): the record's, never a
-# headline's line.
+# A web archive's record field left empty (作者: and no name): the record's, never a headline's.
 EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
 
 
@@ -302,7 +302,7 @@ def _app_chrome(text: str) -> bool:
 def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
     """Masthead lines: the paper's name or e-paper name, website, price and barcode, the date
     in English, a slogan at the top, issue numbers and registration lines; and the weather."""
-    if story_line(text):
+    if story_line(text) or story_line(printed):  # (folded, a ， is a ,)
         return None  # a story's sentence or lead (本报讯（记者 赵敏）…零售价：), no masthead
     return (
         _masthead_line(text, top)
@@ -399,7 +399,7 @@ def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:
     ):
         meta.setdefault("paper", SPACE_RUN_RE.sub("", printed))
         return "masthead"
-    if len(text) <= 60 and MASTHEAD_HINTED.search(text):
+    if len(text) <= 60 and (MASTHEAD_HINTED.search(text) or masthead_price(text, top)):
         number = ISSUE_NUMBER_RE.search(text)
         if number:
             meta.setdefault("issue_number", int(number.group(1)))

@@ -12,6 +12,7 @@ import re
 from articles.parsing.hinted import Hinted
 from articles.parsing.patterns import (
     EPAPER_NAME_RE,
+    ISSUE_TOKEN,
     MASTHEAD_RE,
     NAVIGATION_RE,
     PAPER_KIND,
@@ -67,6 +68,39 @@ HEADER_PRICE_RE = re.compile(
     rf"(?:每份|零售价?|定价|售价|本期定价)\s*[:：]?\s*(?:[{HAN}]{{1,3}}[币幣]\s*)?(?:\d{{1,3}}(?:\.\d{{1,2}})?\s*元"
     r"|(?:人民币)?\s*[一二三四五六七八九十两\d]{1,3}\s*[元角分](?:[一二三四五六七八九\d][角分])?)"
 )
+# The paper's own price after 零售价 (零售价1.00元, 零售价：人民币1.50元); a commodity's price by
+# the unit (零售价26元/斤) is a story's, never the paper's.
+_RETAIL_PRICE_RE = re.compile(
+    rf"零售价\s*[:：]?\s*(?:人民币|[{HAN}]{{1,3}}[币幣])?\s*[\d一二三四五六七八九十两]"
+)
+_PER_UNIT_RE = re.compile(r"[元角分]\s*[/／每]")
+# A line holding nothing but the masthead's price and issue pieces (零售价1.00元, 第28611期  零售价：1.50元).
+_PRICE_PIECE = rf"(?:{HEADER_PRICE_RE.pattern}|{ISSUE_TOKEN})"
+_PRICE_LINE_RE = re.compile(rf"{_PRICE_PIECE}(?:[\s,，/]{{0,4}}{_PRICE_PIECE})*")
+# The other words of a masthead's line at a page's foot beside its price: who publishes the paper
+# (某某日报社出版) and its address (地址：锦官市人民南路18号, 邮编：610000).
+_IMPRINT_WORD_RE = re.compile(
+    rf"[{HAN}]{{2,14}}(?:主办|主管|出版|编印)|(?:本报|社)?地址\s*[:：]\S{{2,30}}|邮编\s*[:：]?\s*\d{{6}}"
+)
+
+
+def masthead_price(text: str, top: bool) -> bool:
+    """True when ``text`` (a short line, folded) is the masthead's price line by its 零售价 and the
+    price after it (``零售价1.00元``; INPUT.md, "Encoding and layout": a masthead carries its
+    price), where masthead furniture can be: at the page's head (``top``: before its first
+    story) or, anywhere, on a line of nothing but the masthead's price, issue number, publisher
+    and address (``某某日报社出版  地址：…  零售价：2元``, at a page's foot). A price by
+    the unit (``猪肉 零售价26元/斤``) is a commodity's, and a line inside a story's run of
+    paragraphs holding anything else is that story's (a market story's prices), never the
+    masthead's."""
+    if "零售价" not in text or not _RETAIL_PRICE_RE.search(text) or _PER_UNIT_RE.search(text):
+        return False
+    if top:
+        return True
+    rest = " ".join(word for word in text.split() if not _IMPRINT_WORD_RE.fullmatch(word))
+    return _PRICE_LINE_RE.fullmatch(rest) is not None
+
+
 # An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）, also in Chinese
 # numerals as old county papers print it (第二一七期), or as an OCR reads it, a digit taken for
 # the letter like it (第1I2期: l, I for 1, O, o for 0; one real digit at least); the page count
@@ -381,9 +415,8 @@ def internal_issue_line(text: str) -> bool:
 # The unanchored searches of :mod:`~articles.parsing.furniture`, each tried only on a line
 # holding a character or word every match of it holds (:class:`~articles.parsing.hinted.Hinted`).
 # MASTHEAD_RE: CN, ISSN, 统一刊号, 邮发代号, 国内/国际…出版物号, 总第, an issue count's 期 号 版 张,
-# 广告经营许可证, 本报地址, 定价, 导读, 零售价 (with its price after it: 零售价1.00元; a story's
-# …蔬菜零售价： is no masthead), 印刷, 发行, a line of capitals.
-MASTHEAD_HINTED = Hinted(MASTHEAD_RE, "[A-Z统邮国总期号版张广本定导零印发]")
+# 广告经营许可证, 本报地址, 定价, 导读, 印刷, 发行, a line of capitals (零售价: masthead_price).
+MASTHEAD_HINTED = Hinted(MASTHEAD_RE, "[A-Z统邮国总期号版张广本定导印发]")
 # NAVIGATION_RE: the first character of each of its words, and a breadcrumb's >.
 NAVIGATION_HINTED = Hinted(NAVIGATION_RE, "[上下版标语返放往朋分本网>]")
 # WEBSITE_RE: a dot (www., .com), a slash (http://) or the word's w (no other letter is read as w

@@ -75,7 +75,7 @@ STAFF_RE = re.compile(
 )
 # A masthead's issue line is made only of issue numbers and page counts, in any order:
 # 第23456期 今日16版, 总第1234号, 今日24版, （总第5678期）.
-_ISSUE_TOKEN = (
+ISSUE_TOKEN = (
     r"(?:[（(]\s*)?(?:总\s*)?第\s*\d{1,6}\s*[期号](?:\s*[）)])?|今日\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[版张]|"
     r"(?:本期|今日)?共\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[版张]"
 )
@@ -88,9 +88,9 @@ DOTTED_DATE_RE = re.compile(
 )
 MASTHEAD_RE = re.compile(
     r"CN\s*\d{2}\s*[-－]\s*\d[\dXx]{3}|统一刊号|邮发代号|国内统一连续出版物号|国际标准连续出版物号|ISSN|"
-    rf"^总第\s*\d+\s*[期号]|^(?:{_ISSUE_TOKEN})(?:[\s,，/]{{0,4}}(?:{_ISSUE_TOKEN}))*$|"
+    rf"^总第\s*\d+\s*[期号]|^(?:{ISSUE_TOKEN})(?:[\s,，/]{{0,4}}(?:{ISSUE_TOKEN}))*$|"
     r"广告经营许可证|^今日\s*\d+\s*版|^本报地址|^定价|^[A-Z][A-Z ]{4,}$|^(?:本期|今日)?导读$|"
-    rf"印刷[:：]|发行[:：]|零售价\s*[:：]?\s*(?:人民币|[{HAN}]{{1,3}}[币幣])?\s*[\d一二三四五六七八九十两]"
+    r"印刷[:：]|发行[:：]"  # (零售价1.00元: header_patterns.masthead_price, where a masthead can be)
 )
 PAPER_KIND = (
     r"(?:日\s*报|晚\s*报|晨\s*报|早\s*报|时\s*报|商\s*报|周\s*报|青\s*年\s*报|快\s*报|"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.datarows import may_be_row, rows_in_story, story_text_after, weather_end
+from articles.parsing.datarows import PageRows, may_be_row, story_text_after, weather_end
 from articles.parsing.datelines import dateline_match
 from articles.parsing.header_patterns import column_heads, figure_line
 from articles.parsing.patterns import END_DATELINE_RE, is_heading_like
@@ -84,6 +84,7 @@ class TablesMixin:
     rows_to = 0  # the last line of a run of a story's rows of data being read (_story_rows)
     row_at = -1  # the flow's length when the last of those rows was read
     weather_flagged_to = 0  # the last line of a run of weather lines flagged (_weather_in_story)
+    page_rows: PageRows | None = None  # the page's runs of rows of data (made when first asked)
 
     def _table_or_box(self, number: int, text: str, block_start: bool) -> bool:
         """Line ``number`` taken as a line of a story's table or rows of data, or of a data box
@@ -98,7 +99,7 @@ class TablesMixin:
     def _story_rows(self, number: int, text: str, block_start: bool) -> bool:
         """Line ``number`` (``text``, stripped) as a row of data inside the story above it
         (``青菜 2.5元/斤``, ``7月10日 城东片区``, ``今天白天 晴 最高气温36℃``: :func:`~articles.
-        parsing.datarows.rows_in_story`), under a paragraph of that story that ends a sentence
+        parsing.datarows.PageRows.in_story`), under a paragraph of that story that ends a sentence
         (no jump marker closed it): each row a paragraph of the story, never a deck over a new
         story nor a weather box set aside. The line after the last row is not joined to it
         (see ``Reader._continues``). Not while a data box or a table beside the stories is
@@ -114,7 +115,9 @@ class TablesMixin:
             return False
         if last.closed or not last.terminated:
             return False
-        end = rows_in_story(self.lines, number, last.tail)
+        if self.page_rows is None:
+            self.page_rows = PageRows(self.lines, self.width)
+        end = self.page_rows.in_story(number, last.tail)
         if end is None:
             return False
         self.rows_to = end

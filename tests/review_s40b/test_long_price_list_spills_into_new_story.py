@@ -12,15 +12,9 @@ Steps: parse a page with a story announcing ``具体如下：`` and 45 price row
 then a second story.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rows past the 40-row look-ahead are read as a new story's deck",
-)
 def test_a_long_price_list_stays_in_its_story():
     rows = [f"蔬菜{i:02d} {i}.5元/斤" for i in range(1, 46)]
     parsed = parse(

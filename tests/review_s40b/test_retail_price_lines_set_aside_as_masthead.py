@@ -13,8 +13,6 @@ Steps: parse a market story announcing ``具体如下：`` with three 零售价 
 sentence; and a story with a short paragraph quoting a 零售价.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
@@ -22,7 +20,6 @@ def _text(parsed) -> str:
     return "\n".join(b.text for a in parsed.articles for b in a.blocks)
 
 
-@pytest.mark.xfail(strict=True, reason="MASTHEAD_RE takes 零售价 + a figure for a masthead")
 def test_a_retail_price_list_after_a_lead_in_stays_in_its_story():
     parsed = parse(
         "本周副食品价格平稳",
@@ -38,7 +35,6 @@ def test_a_retail_price_list_after_a_lead_in_stays_in_its_story():
     assert not parsed.set_aside, [(s.reason, s.text) for s in parsed.set_aside]
 
 
-@pytest.mark.xfail(strict=True, reason="MASTHEAD_RE takes 零售价 + a figure for a masthead")
 def test_a_short_paragraph_quoting_a_retail_price_stays_in_its_story():
     parsed = parse(
         "鸡蛋价格小幅回落",

@@ -13,15 +13,9 @@ Steps: parse a page with a 停水通知 whose lead-in ends ``具体安排如下�
 dated rows without spaces, a closing sentence, then a second story.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rows without a space after 如下： are read as a new story's deck: the notice splits",
-)
 def test_a_schedule_after_a_lead_in_stays_in_its_notice():
     parsed = parse(
         "部分区域周末停水",
