@@ -6,8 +6,9 @@
 Each shape (a 1 MB line with no newline, ten thousand markers on one line or on their own lines,
 fifty thousand cut lines, 300,000 nested brackets, a date followed by 300,000 spaces, ten
 thousand stories, a hostile headline run, a line of HTML remnants, a line of ``&<``, ten
-thousand rows of data after a lead-in) is parsed
-at a quarter of its size and at its full size in the same run (CPU time, the best of
+thousand rows of data after a lead-in, a story of eight thousand headline-less dispatches, a
+line of ten thousand ``<p>``s and ``<br/>``s) is parsed at a quarter of its size and at its
+full size in the same run (CPU time, the best of
 ``--repeat``), and the growth is printed as ``time(full) ÷ time(quarter)``: 4.0 is exactly
 linear, 16 quadratic. Target: ≤ 6 for every shape (linear with room for the dictionary's and
 the allocator's caches). Pages that grow quadratically
@@ -48,6 +49,11 @@ SHAPES = {
         lambda n: (
             "标题\n\n本报讯 价格如下：\n" + "".join(f"品种{i} {i % 7}元/斤\n" for i in range(n))
         ),
+        10_000,
+    ),
+    "dispatches in one story": (lambda n: "标题\n\n" + "本报讯 内容很多。\n" * n, 8_000),
+    "html block lines": (
+        lambda n: "<p>标题<br/>本报讯（记者金帅）内容很多。</p><p>又一段。</p>" * n,
         10_000,
     ),
 }

@@ -8,11 +8,11 @@ after another. What tells them apart is who sent it and what it says.
 
 from __future__ import annotations
 
+import functools
+
 from articles.parsing.bodies import Body
 from articles.parsing.datelines import dateline_match, dateline_sender
-from articles.parsing.patterns import (
-    HAN_CHAR_RE,
-)
+from articles.parsing.patterns import HAN_RUN_RE
 from articles.parsing.results import Flag
 from articles.text import content_words, fold, normalize_for_matching, overlap
 
@@ -34,12 +34,30 @@ def _first_paragraph(body: Body) -> str:
 
 
 def _han_pairs(text: str) -> set[str]:
-    folded = fold(text)
-    return {
-        folded[i : i + 2]
-        for i in range(len(folded) - 1)
-        if HAN_CHAR_RE.match(folded[i]) and HAN_CHAR_RE.match(folded[i + 1])
-    }
+    """The pairs of Han characters side by side in ``text`` (folded): those inside its runs of
+    two or more (one regex pass, not a match per character)."""
+    return {run[i : i + 2] for run in HAN_RUN_RE.findall(fold(text)) for i in range(len(run) - 1)}
+
+
+@functools.lru_cache(maxsize=16)
+def _context_pairs(context: str) -> frozenset[str]:
+    """:func:`_han_pairs` of a story's context, kept for the next dispatch: once a story is longer
+    than :data:`_STORY_CONTEXT` its context no longer changes as dispatches join it."""
+    return frozenset(_han_pairs(context))
+
+
+def _story_head(body: Body) -> str:
+    """The first :data:`_STORY_CONTEXT` characters of ``body``'s blocks' text, one block a
+    line, joined only as far as needed: a story that second dispatches keep growing is not
+    joined whole for each of them (that was quadratic in the story's length)."""
+    texts: list[str] = []
+    length = -1
+    for block in body.blocks:
+        texts.append(block.text)
+        length += len(block.text) + 1
+        if length >= _STORY_CONTEXT:
+            break
+    return "\n".join(texts)[:_STORY_CONTEXT]
 
 
 def subject_shared(body: Body, before: Body) -> float:
@@ -55,9 +73,7 @@ def subject_shared(body: Body, before: Body) -> float:
     pairs = _han_pairs(opening)
     if not pairs:
         return words
-    before_pairs = _han_pairs(
-        deck + "\n" + "\n".join(b.text for b in before.blocks)[:_STORY_CONTEXT]
-    )
+    before_pairs = _context_pairs(deck + "\n" + _story_head(before))
     return max(words, len(pairs & before_pairs) / len(pairs))
 
 

@@ -3,16 +3,19 @@
 Text scraped from a web or e-paper page keeps the site's HTML remnants (INPUT.md, "Encoding and
 layout": ``<br/>``). Its character references (``&ldquo;``, ``&nbsp;``, ``&#8220;``, ``&amp;``)
 stand for characters the reader saw, and the tags are the site's markup, never printed: block tags
-(``<p>``, ``</div>``, ``<br/>``) part paragraphs, inline tags (``<b>``, ``<span class="x">``)
-only dress their text. :func:`printed_lines` reads each line so, line for line (the page keeps its
-line numbers, and the raw text is kept verbatim elsewhere); the reader sets the tags aside
+(``<p>``, ``</div>``, ``<br/>``) end a line of what the browser shows (``<p><strong>标题</strong>
+<br/>本报讯…</p>`` is a headline's line and a paragraph's), inline tags (``<b>``,
+``<span class="x">``) only dress their text. :func:`printed_lines` reads the lines so, each
+keeping the number of the page line it comes from (flags and set-asides name the page's lines;
+the raw text is kept verbatim elsewhere); the reader sets the tags aside
 (:meth:`~articles.parsing.meta_lines.MetaLinesMixin._html_breaks`).
 
 Only real references are read (``&name;`` of HTML5's table, ``&#NNN;``, ``&#xHH;``, each with its
 semicolon: a printed ``AT&T``, ``R&D`` or ``&c`` stays), with the standard library's table
 (:mod:`html.entities`, :func:`html.unescape`); tags only of names HTML knows, and only on a page
-that carries tags (a block tag, a closing tag or a tag with attributes somewhere on it): a
-printed ``<10``, ``a<b`` or ``<<三国演义>>`` stays. Linear in the page's length: every pattern
+that carries tags (a block tag, a closing tag or a tag with attributes somewhere on it), and
+only written as HTML writes them (attributes of ASCII names after the tag's name): a printed
+``<10``, ``a<b``, ``当x<a 时，y>0`` or ``<<三国演义>>`` stays. Linear in the page's length: every pattern
 is anchored on ``<`` or ``&`` and stops at the next one.
 """
 
@@ -23,15 +26,23 @@ import re
 from dataclasses import dataclass, field
 from html.entities import html5
 
-# A tag: <p>, </P>, <br/>, <p class="x">, <o:p>. Its name is at most 10 letters and digits (and an
-# XML prefix), its attributes run to its '>' with no '<' or '>' between (so a match stops at the
-# next '<': no backtracking over the line).
-_TAG_RE = re.compile(
-    r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,9}(?::[A-Za-z][A-Za-z0-9]{0,9})?)"
-    r"(?=[\s/>])(?P<rest>[^<>]*)>"
+# A tag: <p>, </P>, <br/>, <p class="x">, <o:p>, <font face=宋体>. Its name is at most 10 ASCII
+# letters and digits (and an XML prefix), then its '>' right away (or after '/'), or white space
+# and attributes as HTML writes them: an ASCII name, alone or with '=' and a value (quoted: any
+# characters but its quote, '<' and '>'; unquoted: no space, quote, '=', '<', '>' or '`'), each
+# after white space. A printed ``当x<a 时，y>0`` has a CJK character where an attribute would be:
+# no tag. Every repetition is atomic and no part matches '<': a match stops at the next '<' and
+# never backtracks over the line.
+_ATTRIBUTE = (
+    r"""[A-Za-z_:][-A-Za-z0-9_:.]*+(?>\s*+=\s*+(?>"[^"<>]*+"|'[^'<>]*+'|[^\s"'<>=`]++))?+"""
 )
-# Tags that end a block of text (a paragraph, a line, a cell): they part the line like a run of
-# spaces parts an app page's paragraphs.
+_TAG_RE = re.compile(
+    r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,9}+(?::[A-Za-z][A-Za-z0-9]{0,9}+)?+)"
+    rf"(?P<rest>(?>\s++{_ATTRIBUTE})*+\s*+/?)>"
+)
+# Tags that end a block of text (a paragraph, a line, a cell): the browser shows the text on each
+# side of them on lines of its own, and so does :func:`printed_lines`; a table's cells (td, th),
+# side by side on their row, are parted like an app page's paragraphs on one line (:data:`GAP`).
 # fmt: off
 _BLOCK_TAGS = frozenset({
     "p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
@@ -39,6 +50,7 @@ _BLOCK_TAGS = frozenset({
     "section", "article", "header", "footer", "figure", "figcaption", "address", "nav", "aside",
     "main",
 })
+_CELL_TAGS = frozenset({"td", "th"})
 # Tags that only dress their text: dropped, their text kept.
 _INLINE_TAGS = frozenset({
     "b", "strong", "i", "em", "u", "s", "strike", "span", "font", "a", "sup", "sub", "small",
@@ -53,52 +65,71 @@ _REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za
 # ideographic space is a full-width space (two of them indent a paragraph); the others (&nbsp;,
 # &ensp;, &thinsp;, a line feed inside the markup) are one space.
 _FULL_WIDTH_SPACES = frozenset("\u2003\u3000")
-# A block tag's place while a line is read (page_lines has dropped every control character, so
-# the page holds none), and the gap a run of them leaves inside the line: two full-width spaces,
-# as an app page parts paragraphs on one line.
-_MARK = "\x00"
-_MARKS_RE = re.compile(_MARK + "+")
+# The places of block tags while a line is read (page_lines has dropped every control
+# character, so the page holds none): a line break, and a cell's edge; the gap a run of cell
+# edges leaves inside a line: two full-width spaces, as an app page parts paragraphs on one line.
+_BREAK = "\x00"
+_CELL = "\x01"
+_CELLS_RE = re.compile(_CELL + "+")
 GAP = "\u3000\u3000"
 
 
 @dataclass(frozen=True)
 class HtmlLines:
-    """:func:`printed_lines`'s result. ``lines``: the page's lines as printed (same count and
-    order); ``tags``: line number (1-based) → the tags dropped from it, as printed one after
-    the other (``<p></p>``), for the set-aside; ``tags_only``: numbers of the lines that hold
-    nothing but tags (and spaces), left as they were for the reader to set aside whole."""
+    """:func:`printed_lines`'s result. ``lines``: the page's lines as printed, in order (a line
+    parted by block tags is the lines the browser shows: more lines than the page's);
+    ``source``: the page's line number (1-based) each of them was read from, ascending (flags
+    and set-asides name the page's lines: :meth:`page_line`); ``tags``: number in ``lines``
+    (1-based) → the tags dropped from its page line (on its first piece), as printed one after
+    the other (``<p></p>``), for the set-aside; ``tags_only``: numbers in ``lines`` of the page
+    lines that hold nothing but tags (and spaces), left as they were for the reader to set aside
+    whole."""
 
     lines: list[str]
+    source: list[int]
     tags: dict[int, str] = field(default_factory=dict)
     tags_only: frozenset[int] = frozenset()
+
+    def page_line(self, number: int) -> int:
+        """The page's line number of ``lines``' line ``number`` (both 1-based); a number past
+        the end (the reader's end of page) is the page's last line."""
+        if not self.source or number < 1:
+            return number
+        return self.source[min(number, len(self.source)) - 1]
 
 
 def printed_lines(lines: list[str]) -> HtmlLines:
     """The page's ``lines`` (as :func:`~articles.parsing.page.page_lines` split them) with their
     HTML remnants read (see the module docstring): character references become the characters
     they stand for (:func:`read_references`); on a page that carries tags (:func:`carries_tags`)
-    inline tags are dropped and block tags part the line (:data:`GAP` inside it, nothing at its
-    ends, where the line's own spaces stay). A line of nothing but tags and spaces is left as it
-    is and listed in ``tags_only``. Lines without ``<`` or ``&`` are the same objects,
-    untouched."""
+    inline tags are dropped and block tags part the line into the lines the browser shows
+    (:func:`_pieces`): ``<p><strong>标题</strong><br/>本报讯…</p>`` is a headline's line and a
+    paragraph's, as a page of plain text prints them. A line of nothing but tags and spaces is
+    left as it is and listed in ``tags_only``. Lines without ``<`` or ``&`` are the same
+    objects, untouched."""
     tagged = carries_tags(lines)
     out: list[str] = []
+    source: list[int] = []
     dropped: dict[int, str] = {}
     tags_only: set[int] = set()
     for number, line in enumerate(lines, start=1):
         if "&" not in line and "<" not in line:
             out.append(line)
+            source.append(number)
             continue
         text, tags = _drop_tags(line) if tagged and "<" in line else (line, "")
         text = read_references(text)
-        if tags and not text.strip():
-            tags_only.add(number)
+        if tags and not text.replace(_BREAK, "").replace(_CELL, "").strip():
+            tags_only.add(len(out) + 1)
             out.append(line)
+            source.append(number)
             continue
         if tags:
-            dropped[number] = tags
-        out.append(text)
-    return HtmlLines(out, dropped, frozenset(tags_only))
+            dropped[len(out) + 1] = tags
+        pieces = _pieces(text) if tags else [text]
+        out.extend(pieces)
+        source.extend([number] * len(pieces))
+    return HtmlLines(out, source, dropped, frozenset(tags_only))
 
 
 def carries_tags(lines: list[str]) -> bool:
@@ -119,7 +150,8 @@ def carries_tags(lines: list[str]) -> bool:
 
 def _drop_tags(line: str) -> tuple[str, str]:
     """``line`` without its tags of names HTML knows (unknown ones stay: ``<新华社>`` never
-    matches, ``<y>`` stays), and the tags dropped, one after the other ("" when none was)."""
+    matches, ``<y>`` stays), a block tag's place marked (:data:`_BREAK`, :data:`_CELL`), and
+    the tags dropped, one after the other ("" when none was)."""
     pieces: list[str] = []
     tags: list[str] = []
     at = 0
@@ -130,28 +162,44 @@ def _drop_tags(line: str) -> tuple[str, str]:
             continue
         pieces.append(line[at : match.start()])
         if block:
-            pieces.append(_MARK)
+            pieces.append(_CELL if name in _CELL_TAGS else _BREAK)
         tags.append(match.group())
         at = match.end()
     if not tags:
         return line, ""
     pieces.append(line[at:])
-    return _place_gaps("".join(pieces)), "".join(tags)
+    return "".join(pieces), "".join(tags)
 
 
-def _place_gaps(text: str) -> str:
-    """Each run of block tags' marks in ``text`` becomes :data:`GAP` inside the line and nothing
+def _pieces(text: str) -> list[str]:
+    """The lines a browser shows of ``text`` (a line with its block tags' places marked, holding
+    some printed text): it is parted at each line break's mark; a piece of nothing but spaces
+    between two of them is no line (a run of block tags parts the text once: no blank line is
+    made), the spaces before the first mark are the first line's indent, and a table's cells on
+    one line are parted by :data:`GAP` (nothing at the line's ends). One line or more, each
+    with printed text."""
+    if _BREAK not in text:
+        return [_cells(text)]
+    parts = [_cells(part) for part in text.split(_BREAK)]
+    lines = [part for part in parts if part.strip()]
+    if not parts[0].strip():
+        lines[0] = parts[0] + lines[0]  # (the line's own indent, before its <p>)
+    return lines
+
+
+def _cells(text: str) -> str:
+    """Each run of cell edges' marks in ``text`` becomes :data:`GAP` inside the line and nothing
     at its ends (with the spaces around them: the line's own indent stays)."""
-    if _MARK not in text:
+    if _CELL not in text:
         return text
     start, end = 0, len(text)
-    while start < end and (text[start] == _MARK or text[start].isspace()):
+    while start < end and (text[start] == _CELL or text[start].isspace()):
         start += 1
-    while end > start and (text[end - 1] == _MARK or text[end - 1].isspace()):
+    while end > start and (text[end - 1] == _CELL or text[end - 1].isspace()):
         end -= 1
-    head = text[:start].replace(_MARK, "")
-    tail = text[end:].replace(_MARK, "")
-    return head + _MARKS_RE.sub(GAP, text[start:end]) + tail
+    head = text[:start].replace(_CELL, "")
+    tail = text[end:].replace(_CELL, "")
+    return head + _CELLS_RE.sub(GAP, text[start:end]) + tail
 
 
 def read_references(text: str) -> str:
@@ -188,10 +236,10 @@ def _number(reference: str) -> int:
 def printed_text(raw: str) -> str:
     """A page's raw text (``Page.raw_text``) with its HTML remnants read as the parser reads
     them (:func:`printed_lines`), for code that reads the raw text again to match it with what
-    the parser stored (a continuation's repeated title, a merged marker pair): the same lines
-    (split at ``\\n`` only, as such code splits them), a line of nothing but tags left blank.
-    For matching only: the raw text itself is kept verbatim. A text without ``<`` or ``&`` is
-    returned as it is."""
+    the parser stored (a continuation's repeated title, a merged marker pair): its lines (split
+    at ``\\n`` only, as such code splits them) as the parser reads them, a line parted by block
+    tags on lines of its own, a line of nothing but tags left blank. For matching only: the raw
+    text itself is kept verbatim. A text without ``<`` or ``&`` is returned as it is."""
     if "<" not in raw and "&" not in raw:
         return raw
     html = printed_lines(raw.split("\n"))

@@ -53,11 +53,12 @@ class MetaLinesMixin:
         """HTML tags left in a line of a web or app page (``标题<br/>副题``, ``<p>本报讯…</p>``,
         ``图片说明。<br/>本报记者 某某 摄``): the site's remnants, never printed (INPUT.md,
         "Encoding and layout"). :func:`~articles.parsing.htmltext.printed_lines` has read them
-        out of the page's lines before the reader (block tags part the line as a run of spaces
-        parts an app page's paragraphs, so that a caption's credit after a ``<br/>`` is read as
-        a credit; inline tags are dropped; character references are read); here the line's
-        tags are set aside as ``archive-separator``, and a line of nothing but tags is set
-        aside whole. Returns what is left of the line to read."""
+        out of the page's lines before the reader (block tags end the lines the browser shows,
+        so that a headline before a ``<br/>`` is a heading line and a caption's credit after one
+        is read as a credit; inline tags are dropped; character references are read); here the
+        tags of a page line are set aside as ``archive-separator`` (with the first line read
+        from it), and a line of nothing but tags is set aside whole. Returns what is left of the
+        line to read."""
         html = self.html
         if html is None:
             return text

@@ -16,7 +16,7 @@ from articles.parsing.bylines import dateline_and_byline
 from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.dispatches import merge_second_dispatches
-from articles.parsing.htmltext import printed_lines
+from articles.parsing.htmltext import HtmlLines, printed_lines
 from articles.parsing.photolinks import link_photos
 from articles.parsing.pictures import credit_photographers
 from articles.parsing.reader import Heading, Reader
@@ -125,7 +125,7 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
     reader = Reader(invisible_lines_blank(html.lines))
     reader.html = html
     reader.read()
-    flags = control_flags + list(reader.flags)
+    flags = list(reader.flags)  # (numbered on the reader's lines: the page's, see _on_page)
     segments = segment(reader.flow, reader.blank_parts_blocks, flags)
     unplaced: list[Heading] = []
     bodies = merge_second_dispatches(assign_decks(segments, unplaced, flags), flags)
@@ -181,7 +181,7 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
     set_aside = list(reader.set_aside)
     for heading in unplaced:
         set_aside.extend(SetAside(heading.line, line, "unplaced") for line in heading.lines)
-    warnings = list(reader.warnings)
+    warnings = _warnings_on_page(reader.warnings, html)
     if unplaced:
         warnings.append(
             "title lines with no story to attach to: "
@@ -191,12 +191,13 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
         more = len(warnings) - MAX_WARNINGS
         warnings = [*warnings[:MAX_WARNINGS], f"{more} more warnings not listed"]
     meta = reader.meta
+    flags.sort(key=lambda f: f.line)  # (in the reader's order, before they are numbered anew)
     return ParsedPage(
         encoding=encoding,
         articles=tuple(articles),
         photos=tuple(photos),
         teasers=tuple(teasers),
-        set_aside=tuple(sorted(set_aside, key=lambda s: s.line)),
+        set_aside=_on_page(sorted(set_aside, key=lambda s: s.line), html),
         metadata=PageMetadata(
             paper=meta.get("paper", ""),
             date=meta.get("date", ""),
@@ -205,8 +206,35 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
             issue_number=meta.get("issue_number"),
         ),
         warnings=tuple(warnings),
-        flags=tuple(sorted(flags, key=lambda f: f.line)),
+        flags=tuple(sorted(control_flags + list(_on_page(flags, html)), key=lambda f: f.line)),
     )
+
+
+def _on_page(items: list, html: HtmlLines) -> tuple:
+    """``items`` (set-asides or flags, numbered on the reader's lines) numbered on the page's
+    lines: a line the browser shows in several (a web page's ``标题<br/>正文``, read by
+    :func:`~articles.parsing.htmltext.printed_lines`) is one line of the page's text, the one
+    a flag or set-aside names for the desk (the raw text is kept verbatim). Same order."""
+    if html.source[-1:] == [len(html.source)]:
+        return tuple(items)  # (no line was parted: the numbers are the page's)
+    return tuple(replace(item, line=html.page_line(item.line)) for item in items)
+
+
+# A reader's warning about one line opens with its number: "line 12: …".
+_WARNING_LINE_RE = re.compile(r"line ([0-9]+):")
+
+
+def _warnings_on_page(warnings: list[str], html: HtmlLines) -> list[str]:
+    """The reader's ``warnings`` with the line number a warning opens with (``line 12: …``)
+    the page's (see :func:`_on_page`)."""
+    if html.source[-1:] == [len(html.source)]:
+        return list(warnings)
+    return [
+        _WARNING_LINE_RE.sub(lambda m: f"line {html.page_line(int(m.group(1)))}:", text, count=1)
+        if text.startswith("line ")
+        else text
+        for text in warnings
+    ]
 
 
 def _article(body: Body, position: int, read: tuple | None = None) -> ParsedArticle:

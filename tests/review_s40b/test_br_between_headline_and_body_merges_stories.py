@@ -10,15 +10,9 @@ headline (``城东新建三座公园　　本报讯 …``), the second headline 
 Steps: parse a page of two lines, each ``<p>headline<br/>body</p>``.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="<br/> inside a line only leaves a gap: the headline before it stays in the body",
-)
 def test_a_break_parts_a_headline_from_its_body():
     parsed = parse(
         "<p><strong>城东新建三座口袋公园</strong><br/>"

@@ -9,15 +9,9 @@ prints ``当x0`` — words silently lost from a published story, and set aside a
 Steps: parse a tagged page (``<p>`` lines) whose body prints ``当x<a 时，y>0``.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'<a 时，y>' in printed text is dropped as an <a> tag with attributes",
-)
 def test_a_printed_inequality_keeps_its_characters():
     parsed = parse(
         "<p>数学园地：函数的单调性</p>",
