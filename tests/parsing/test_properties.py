@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from articles.parsing import ParseError, decode_page, get_jieba, parse_page
 from articles.parsing.page import UNPRINTED_RE
+from articles.text import INVISIBLE
 
 from .helpers import SEED
 
@@ -96,8 +97,12 @@ token_text = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=4)), m
 
 def non_space(text: str) -> Counter:
     """The printed characters: not white space, not a control character nothing prints (the
-    parser leaves those out of stories and flags them; the raw text keeps them)."""
-    return Counter(ch for ch in text if not ch.isspace() and not UNPRINTED_RE.match(ch))
+    parser leaves those out of stories and flags them; the raw text keeps them), not an
+    invisible format character (``articles.text.INVISIBLE``: a line of them is a blank line;
+    inside a line of text they are kept as they came)."""
+    return Counter(
+        ch for ch in text if not ch.isspace() and ch not in INVISIBLE and not UNPRINTED_RE.match(ch)
+    )
 
 
 def output_pieces(page) -> list[str]:
