@@ -19,7 +19,7 @@ from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import FieldError, PermissionDenied, ValidationError
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -27,7 +27,8 @@ from import_export.admin import ExportActionMixin, ImportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles.forms import ColumnExportForm, PrintedTextForm
-from articles.models import Article, Issue, Page, Photo, Status
+from articles.models import Article, ArticlePart, Issue, Page, Photo, Status
+from articles.models.stories import FIRST_PARTS
 from articles.params import MAX_ID, parse_int
 from articles.spreadsheets.formats import (
     FORMATS,
@@ -338,3 +339,22 @@ class ReadOnlyInline:
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class NamesStories:
+    """A desk list whose rows name stories (``str(article)``, :meth:`Article.name_for_editors`):
+    the first part's text of each story it reaches by :attr:`story_path` is prefetched into
+    :data:`~articles.models.stories.FIRST_PARTS`, so naming untitled stories by their first
+    words costs one query in all, not one a row (the stories' own ``parts`` stay whole)."""
+
+    story_path = "article"
+
+    def get_queryset(self, request):
+        first = ArticlePart.objects.filter(sequence=0).only("article_id", "sequence", "blocks")
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(
+                Prefetch(f"{self.story_path}__parts", queryset=first, to_attr=FIRST_PARTS)
+            )
+        )

@@ -10,7 +10,14 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
 
-from articles.admin.base import DeskGuards, Tool, admin_url, answers_bad_input, parse_id
+from articles.admin.base import (
+    DeskGuards,
+    NamesStories,
+    Tool,
+    admin_url,
+    answers_bad_input,
+    parse_id,
+)
 from articles.admin.filters import BrokenJumpFilter, IssueFilter
 from articles.continuations import JumpError, jump_reset, jumps_mark_held
 from articles.forms import JumpFixForm
@@ -18,7 +25,7 @@ from articles.models import ArticlePart, Jump, JumpDirection, JumpState
 
 
 @admin.register(Jump)
-class JumpAdmin(DeskGuards, admin.ModelAdmin):
+class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
     """Markers are written by the importer and the resolver; editors decide the unclear ones
     on the fix page (``…/jump/<id>/fix/``), which the resolver then never overrides."""
 
@@ -34,6 +41,7 @@ class JumpAdmin(DeskGuards, admin.ModelAdmin):
     ]
     list_filter = [BrokenJumpFilter, "state", "direction", IssueFilter]
     list_select_related = ["part__page__issue__publication", "part__article", "to_part__page"]
+    story_path = "part__article"
     search_fields = ["marker", "part__article__headline"]
     fields = [
         "where",

@@ -8,7 +8,7 @@ from django.contrib import admin
 from django.db import transaction
 from django.utils.html import format_html, format_html_join
 
-from articles.admin.base import DeskAdmin, DeskGuards, admin_url, count_of
+from articles.admin.base import DeskAdmin, DeskGuards, NamesStories, admin_url, count_of
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.editing import PHOTO_DELETE_REASON, desk_reason, hand_edit, photo_stories_update
@@ -29,7 +29,7 @@ class PhotoCreditInline(admin.TabularInline):
 
 
 @admin.register(Photo)
-class PhotoAdmin(DeskAdmin):
+class PhotoAdmin(NamesStories, DeskAdmin):
     form = PhotoDeskForm  # a save made stale by a re-import is refused (RowVersionGuard)
     resource_classes = [PhotoResource]
     list_display = ["preview", "__str__", "page", "position", "credit_line", "article", "edited"]

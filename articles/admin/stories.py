@@ -22,6 +22,7 @@ from articles.admin.base import (
     DeskAdmin,
     DeskGuards,
     DeskInputError,
+    NamesStories,
     Tool,
     admin_url,
     answers_bad_input,
@@ -440,7 +441,7 @@ class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
 
 
 @admin.register(ArticlePart)
-class ArticlePartAdmin(DeskGuards, SimpleHistoryAdmin):
+class ArticlePartAdmin(NamesStories, DeskGuards, SimpleHistoryAdmin):
     """One printed part on its own: its body editor and its history (with revert). No
     spreadsheets: parts travel with their story (ArticleResource)."""
 
@@ -450,7 +451,7 @@ class ArticlePartAdmin(DeskGuards, SimpleHistoryAdmin):
     form = ArticlePartDeskForm
     list_display = ["__str__", "article", "page", "position", "sequence", "continued_from"]
     list_filter = [PageIssueDateFilter, PageLabelFilter]
-    list_select_related = ["article", "page"]
+    list_select_related = ["article", "page__issue__publication"]
     search_fields = ["article__headline", "article__kicker"]
     fields = [
         "article_link",

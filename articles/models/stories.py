@@ -63,6 +63,11 @@ def _by_sequence(part) -> int:
 story_status_changed = Signal()
 
 
+#: Where a desk list prefetches each story's first part, to name untitled stories
+#: (``articles.admin.base.with_story_names``; read by :meth:`Article.name_for_editors`).
+FIRST_PARTS = "first_parts"
+
+
 class Article(models.Model):
     """A story as readers see it, whole even when the print jumped pages.
 
@@ -166,12 +171,14 @@ class Article(models.Model):
         story"): its :attr:`title`; without one the first 12 characters of its first part's
         opening words, dateline and credit left out (``城西污水处理厂二期工程本…``), so that two
         untitled stories read apart; ``（无标题）`` when it prints no text either. No query for a
-        titled story, nor when ``part`` is its first part or its parts are prefetched; else
-        one."""
+        titled story, nor when ``part`` is its first part or its parts are prefetched (all
+        of them, or its first one into :data:`FIRST_PARTS`, as a desk list does); else one."""
         if self.title:
             return self.title
         if part is None or part.sequence != 0 or part.article_id != self.pk:
             prefetched = getattr(self, "_prefetched_objects_cache", {}).get("parts")
+            if prefetched is None:
+                prefetched = getattr(self, FIRST_PARTS, None)
             if prefetched is not None:
                 part = min(prefetched, key=_by_sequence, default=None)
             elif self.pk is not None:  # (an unsaved story has no parts to read)

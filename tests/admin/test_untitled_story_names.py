@@ -172,3 +172,33 @@ def test_the_jump_fix_page_says_which_untitled_story_it_linked(editor_client, ti
 def test_an_unsaved_untitled_story_is_named_without_a_query(django_assert_num_queries):
     with django_assert_num_queries(0):
         assert str(Article(headline="")) == "（无标题）"
+
+
+def _brief(n: int) -> str:
+    """A page whose one story is untitled, jumps and has a photo."""
+    return (
+        f"本报讯 第{n}座口袋公园昨天开放，市民可前往游览，（下转A9版）\n\n"
+        f"■第{n}座公园一角。（记者 钱立摄）\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "model", ["articlepart", "jump", "photo"], ids=["parts", "jumps", "photos"]
+)
+def test_desk_lists_name_untitled_stories_without_a_query_a_row(editor_client, model):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    changelist = reverse(f"admin:articles_{model}_changelist")
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert editor_client.get(changelist).status_code == 200
+        return len(captured)
+
+    import_text(_brief(1), "A1")
+    few = queries()
+    for n in range(2, 6):
+        import_text(_brief(n), f"A{n}")
+    assert Article.objects.filter(headline="").count() == 5
+    assert queries() == few
