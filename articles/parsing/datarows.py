@@ -9,7 +9,9 @@ they are a table inside their story (INPUT.md, "Headlines": lead-in lines ending
 them is read as that story's text when it follows a paragraph of the story that announces it
 (ends with ``：`` or ``——``; the rows then may be of one cell, ``7月10日（周五）城东片区``, and no
 dateline opens the text after them), or when its rows hold a column of figures of one form
-(``2.5元/斤``, ``4元/斤``) and more text of the same story follows it (:meth:`PageRows.in_story`).
+(``2.5元/斤``, ``4元/斤``) and more text of the same story follows it, or the next story's deck
+and dateline follow its last row with no blank line (:func:`deck_glued_under`: a deck holds no
+table's rows) (:meth:`PageRows.in_story`).
 A deck needs a headline's shape; a run of parallel rows of data has none. A run is as long as
 its rows go (a price list of hundreds of rows), each line read once.
 :class:`~articles.parsing.tables.TablesMixin` reads the rows.
@@ -144,7 +146,9 @@ class PageRows:
         line is no paragraph's line cut at the column's width (:func:`_cut_at_width`), the rows
         then may be of one cell (:meth:`cells`); or the rows hold a column of figures of one form
         (:func:`aligned_figures`) and the next text after the run is more text of the same story
-        (:func:`story_text_after`). None when the rows are not the story's (a deck over the next
+        (:func:`story_text_after`) or the next story's deck set right under the last row, its
+        dateline after it (:func:`deck_glued_under`; also when a lead-in's run took that deck's
+        line with a figure in it: the rows of data alone are read then). None when the rows are not the story's (a deck over the next
         story, a box at the foot of the page), and for a line of a run already looked at."""
         if number <= self._looked_to:
             return None  # (a run is looked at once, from its first line: linear in the page)
@@ -152,14 +156,20 @@ class PageRows:
             end = self.run_end(number, lead_in=True)
             if end is not None:
                 self._looked_to = end
-                return None if _dateline_after(self.lines, end) or self._cut_text(end) else end
+                if not (_dateline_after(self.lines, end) or self._cut_text(end)):
+                    return end
+                # (a deck with a figure over a dateline may have joined the run: the rows of
+                # data alone are read below)
         end = self.run_end(number)
         if end is None:
             return None
         self._looked_to = end
         if not aligned_figures(self.lines[number - 1 : end]):
             return None
-        return end if story_text_after(self.lines, end) else None
+        step = 2 if not self.lines[number].strip() else 1  # (the run's spacing, run_end's)
+        if story_text_after(self.lines, end) or deck_glued_under(self.lines, end, step):
+            return end
+        return None
 
 
 def _item_row(text: str) -> bool:
@@ -205,6 +215,37 @@ def story_text_after(lines: list[str], number: int) -> bool:
         following = raw.strip()
         if following:
             return not is_heading_like(following) and dateline_match(following) is None
+    return False
+
+
+_DECK_LINES = 3  # a deck's lines at most (引题, 主题, 副题)
+
+
+def deck_glued_under(lines: list[str], number: int, step: int = 1) -> bool:
+    """True when the run of rows ending on line ``number`` (1-based) of ``lines`` is set right
+    over the next story's deck: the row's spacing (``step``: 1 for no blank line, 2 for the one
+    blank line a page sets after every line) then one to :data:`_DECK_LINES` title-like lines
+    (no row of data among them: ``聚焦城市更新——`` / ``我市新建三座口袋公园``), then a story
+    opening with its dateline (``本报讯…``). A deck is a headline's lines, never a table's rows
+    with a headline under them (INPUT.md, "Headlines"), so the rows are the story above's and
+    the title lines the next story's. (Without a dateline under them the title lines may be a
+    crosshead: the rows are then left to the other rules.) Looks at most :data:`_DECK_LINES` + 50 lines
+    ahead."""
+    first = number + step  # (the deck's first line, 1-based)
+    if step == 2 and (first - 1 > len(lines) or lines[first - 2].strip()):
+        return False
+    deck = 0
+    for raw in lines[first - 1 : first - 1 + _DECK_LINES]:
+        text = raw.strip()
+        if not text or not is_heading_like(text) or data_row(text) or dateline_match(text):
+            break
+        deck += 1
+    if not deck:
+        return False
+    for raw in lines[first - 1 + deck : first - 1 + deck + 50]:
+        text = raw.strip()
+        if text:
+            return dateline_match(text) is not None
     return False
 
 
