@@ -9,10 +9,12 @@ a deck; but they are a table inside their story (INPUT.md, "Headlines": lead-in 
 ``——`` or ``如下：`` are no new article; tables and statistics boxes stay inside their story), so
 a run of them is read as that story's text when it follows a paragraph of the story that
 announces it (ends with ``：`` or ``——``; the rows then may be of one cell, ``7月10日（周五）
-城东片区``, and no dateline opens the text after them), or when its rows hold a column of figures
-of one form (``2.5元/斤``, ``4元/斤``) or are all a label and its value (:func:`label_rows`) and
-either more text of the same story follows it or title lines follow its last row with no blank
-line (:func:`deck_glued_under`: a deck holds no table's rows) (:meth:`PageRows.in_story`).
+城东片区``, and no dateline opens the text after them, or the run's last lines, opening unlike
+its rows, are the deck over that dateline: :func:`rows_over_deck`), or when its rows hold a
+column of figures of one form (``2.5元/斤``, ``4元/斤``) or are all a label and its value
+(:func:`label_rows`) and either more text of the same story follows it or title lines follow
+its last row with no blank line (:func:`deck_glued_under`: a deck holds no table's rows)
+(:meth:`PageRows.in_story`).
 A deck needs a headline's shape; a run of parallel rows of data has none. A run is as long as
 its rows go (a price list of hundreds of rows), each line read once.
 :class:`~articles.parsing.tables.TablesMixin` reads the rows.
@@ -187,20 +189,28 @@ class PageRows:
         ``——``: a lead-in, INPUT.md "Headlines": no new article), the text after the run
         opens with no dateline (rows right over a story's ``本报讯…`` are its deck) and its last
         line is no paragraph's line cut at the column's width (:func:`_cut_at_width`), the rows
-        then may be of one cell (:meth:`cells`); or the rows hold a column of figures of one form
-        (:func:`aligned_figures`) or are all a label and its value (:func:`label_rows`) and the next text after the run is more text of the same story
-        (:func:`story_text_after`) or the next story's deck set right under the last row, its
-        dateline after it (:func:`deck_glued_under`; also when a lead-in's run took that deck's
-        line with a figure in it: the rows of data alone are read then). None when the rows are not the story's (a deck over the next
-        story, a box at the foot of the page), and for a line of a run already looked at."""
+        then may be of one cell (:meth:`cells`); or, the run's last lines opening unlike its
+        rows, those lines are the deck over that dateline (:func:`rows_over_deck`); or the rows
+        hold a column of figures of one form (:func:`aligned_figures`) or are all a label and
+        its value (:func:`label_rows`) and the next text after the run is more text of the same
+        story (:func:`story_text_after`) or title lines set right under the last row
+        (:func:`deck_glued_under`; also when a lead-in's run took a deck's line with a figure
+        in it: the rows of data alone are read then). None when the rows are not the story's
+        (a deck over the next story, a box at the foot of the page), and for a line of a run
+        already looked at."""
         if number <= self._looked_to:
             return None  # (a run is looked at once, from its first line: linear in the page)
         if _LEAD_IN_END_RE.search(tail):
             end = self.run_end(number, lead_in=True)
             if end is not None:
                 self._looked_to = end
-                if not (_dateline_after(self.lines, end) or self._cut_text(end)):
+                if self._cut_text(end):
+                    return None
+                if not _dateline_after(self.lines, end):
                     return end
+                rows_end = rows_over_deck(self.lines, number, end)
+                if rows_end is not None:
+                    return rows_end
                 # (a deck with a figure over a dateline may have joined the run: the rows of
                 # data alone are read below)
         end = self.run_end(number)
@@ -214,6 +224,34 @@ class PageRows:
         if story_text_after(self.lines, end) or deck_glued_under(self.lines, end, step):
             return end
         return None
+
+
+def _opening(text: str) -> str:
+    """How a row (stripped) opens: with a figure (``7月10日…``), an item's number (``一、…``), or
+    else (a word)."""
+    if text[:1].isdigit():
+        return "figure"
+    return "item" if NUMBERED_HEAD_RE.match(text) else "word"
+
+
+def rows_over_deck(lines: list[str], number: int, end: int) -> int | None:
+    """The last row (1-based) of the rows under a lead-in from line ``number`` to ``end`` (no
+    blank line between them, a dateline under line ``end``) when the run's last one to
+    :data:`_DECK_LINES` lines open unlike its first row (:func:`_opening`: ``7月10日（周五）
+    城东片区`` / ``7月11日（周六）城西片区`` then ``我市新建3座口袋公园``) and are title-like: those
+    lines are the next story's deck, the two rows or more above them the announced rows. None
+    otherwise (a run of like lines over a dateline is a deck, as before). Looks at most
+    :data:`_DECK_LINES` lines."""
+    opening = _opening(lines[number - 1].strip())
+    last = end
+    while last > number and end - last < _DECK_LINES:
+        text = lines[last - 1].strip()
+        if not text or _opening(text) == opening or not is_heading_like(text):
+            break
+        last -= 1
+    if last == end or last - number < 1 or not lines[last - 1].strip():
+        return None
+    return last if _opening(lines[last - 1].strip()) == opening else None
 
 
 def _item_row(text: str) -> bool:

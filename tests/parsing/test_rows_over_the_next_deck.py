@@ -91,3 +91,19 @@ def test_rows_each_under_a_blank_line_over_the_next_deck_stay_in_the_story():
     )
     assert decks(parsed)[1] == ("", "我市新建三座口袋公园", "")
     assert texts(parsed.articles[0])[1:] == ["青菜 2.5元/斤", "番茄 4元/斤"]
+
+
+def test_one_cell_schedule_rows_after_a_lead_in_leave_the_headline_under_them_to_its_story():
+    # Rows without spaces open with their date; the headline under them (a figure in it, so
+    # one more line of the lead-in's run) opens with a word: it is the next story's deck.
+    parsed = parse(
+        "城区分片停水检修",
+        "",
+        "本报讯（记者 赵敏）市自来水公司下周对城区供水管网分片检修，具体安排如下：",
+        "7月10日（周五）城东片区",
+        "7月11日（周六）城西片区",
+        "我市新建3座口袋公园",
+        "本报讯（记者 王明）城东新建的3座口袋公园昨天向市民开放。",
+    )
+    assert decks(parsed) == [("", "城区分片停水检修", ""), ("", "我市新建3座口袋公园", "")]
+    assert texts(parsed.articles[0])[1:] == ["7月10日（周五）城东片区", "7月11日（周六）城西片区"]
