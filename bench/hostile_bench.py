@@ -7,7 +7,8 @@ Each shape (a 1 MB line with no newline, ten thousand markers on one line or on 
 fifty thousand cut lines, 300,000 nested brackets, a date followed by 300,000 spaces, ten
 thousand stories, a hostile headline run, a line of HTML remnants, a line of ``&<``, ten
 thousand rows of data after a lead-in, a story of eight thousand headline-less dispatches, a
-line of ten thousand ``<p>``s and ``<br/>``s) is parsed at a quarter of its size and at its
+line of ten thousand ``<p>``s and ``<br/>``s, a 1 MB line of ``<a `` never closed, a gap every
+three characters) is parsed at a quarter of its size and at its
 full size in the same run (CPU time, the best of
 ``--repeat``), and the growth is printed as ``time(full) ÷ time(quarter)``: 4.0 is exactly
 linear, 16 quadratic. Target: ≤ 6 for every shape (linear with room for the dictionary's and
@@ -56,6 +57,7 @@ SHAPES = {
         lambda n: "<p>标题<br/>本报讯（记者金帅）内容很多。</p><p>又一段。</p>" * n,
         10_000,
     ),
+    "unclosed tags spaced": (lambda n: "<a " * n, 333_334),
 }
 
 

@@ -2,14 +2,19 @@
 
 A market story prints the day's prices as short lines (``青菜 2.5元/斤`` / ``番茄 4元/斤``), a
 notice its dates and places (``7月10日 城东片区`` / ``7月11日 城西片区``), a weather story its
-forecast (``今天白天 晴 最高气温36℃``): each line a few cells parted by spaces, a figure among
-them, no sentence punctuation. Short and without a full stop, such lines look like a deck; but
-they are a table inside their story (INPUT.md, "Headlines": lead-in lines ending in ``——`` or
-``如下：`` are no new article; tables and statistics boxes stay inside their story), so a run of
-them is read as that story's text when it follows a paragraph of the story that announces it
-(ends with ``：`` or ``——``; the rows then may be of one cell, ``7月10日（周五）城东片区``, and no
-dateline opens the text after them), or when its rows hold a column of figures of one form
-(``2.5元/斤``, ``4元/斤``) and more text of the same story follows it (:meth:`PageRows.in_story`).
+forecast (``今天白天 晴 最高气温36℃``): each line a few cells parted by spaces, or a label and
+its value parted by a colon (``青菜：2.5元/斤``, ``开放时间：9:00—17:00``: :func:`label_row`), a
+figure among them, no sentence punctuation. Short and without a full stop, such lines look like
+a deck; but they are a table inside their story (INPUT.md, "Headlines": lead-in lines ending in
+``——`` or ``如下：`` are no new article; tables and statistics boxes stay inside their story), so
+a run of them is read as that story's text when it follows a paragraph of the story that
+announces it (ends with ``：`` or ``——``; the rows then may be of one cell, ``7月10日（周五）
+城东片区``, and no dateline opens the text after them, or the run's last lines, opening unlike
+its rows, are the deck over that dateline: :func:`rows_over_deck`), or when its rows hold a
+column of figures of one form (``2.5元/斤``, ``4元/斤``) or are all a label and its value
+(:func:`label_rows`) and either more text of the same story follows it or title lines follow
+its last row with no blank line (:func:`deck_glued_under`: a deck holds no table's rows)
+(:meth:`PageRows.in_story`).
 A deck needs a headline's shape; a run of parallel rows of data has none. A run is as long as
 its rows go (a price list of hundreds of rows), each line read once.
 :class:`~articles.parsing.tables.TablesMixin` reads the rows.
@@ -28,6 +33,7 @@ _CELL_GAP_RE = re.compile(r"[ \t\u3000]+")
 _ROW_LINE = 32  # characters: a row of data is at most this long
 _ROW_CELL = 12  # characters: a cell of a row is at most this wide
 _ROW_CELLS = 6  # cells a row holds at most (two at least)
+_ROW_LABEL = 8  # characters: a row's label before its colon is at most this long
 _WEATHER_ROWS = 40  # weather lines of a run looked at, at most (a look ahead, bounded)
 # Sentence punctuation no row of data holds (a row ends no sentence and lists no clauses).
 _PROSE_MARKS = frozenset("。，！？；,!?;")
@@ -39,6 +45,11 @@ _LEAD_IN_END_RE = re.compile(r"(?:[:：]|——|--)\s*$")
 # A number in a cell (2.5, 10, 9:00 reads as two): what :func:`aligned_figures` takes out.
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _DIGIT_RE = re.compile(r"\d")
+# A row of a label and its value parted by a colon (青菜：2.5元/斤, 开放时间：9:00—17:00): the label
+# letters only, the value a figure in it (see :func:`label_row`).
+_LABEL_ROW_RE = re.compile(
+    rf"(?P<label>[^\W\d_]{{1,{_ROW_LABEL}}})[ \t\u3000]*[:：][ \t\u3000]*(?P<value>\S(?:.*\S)?)"
+)
 
 
 def may_be_row(text: str) -> bool:
@@ -64,11 +75,47 @@ def data_row(text: str) -> int:
     if _PROSE_MARKS.intersection(t):
         return 0
     cells = _CELL_GAP_RE.split(t)
-    if not 2 <= len(cells) <= _ROW_CELLS or any(len(cell) > _ROW_CELL for cell in cells):
+    if len(cells) == 1 and label_row(t):
+        cells = _row_cells(t)  # (a label and its value: the value may be wider than a cell)
+    elif not 2 <= len(cells) <= _ROW_CELLS or any(len(cell) > _ROW_CELL for cell in cells):
         return 0
     if furniture_reason(text.strip(), t, {}, top=False) not in _ROW_FURNITURE:
         return 0
     return len(cells)
+
+
+def label_row(text: str) -> bool:
+    """True when ``text`` (stripped and folded, at most :data:`_ROW_LINE` characters) is one
+    label and its value parted by a colon, the value holding a figure: ``青菜：2.5元/斤``,
+    ``开放时间：9:00—17:00``, ``咨询电话：0513-85512345``. The label is at most
+    :data:`_ROW_LABEL` letters (no digit); an interview's ``问：`` / ``答：`` / ``记者：`` is no
+    label. A heading with a colon has no figure after it (``记者手记：书香满城``) or nothing
+    (a 引题 ``聚焦高质量发展：``); a row's value is a figure with its unit. (What else the
+    row must be — no sentence punctuation, no furniture — :func:`data_row` asks.)"""
+    found = _LABEL_ROW_RE.fullmatch(text)
+    return (
+        found is not None
+        and _DIGIT_RE.search(found["value"]) is not None
+        and QA_LINE_RE.match(text) is None
+    )
+
+
+def _row_cells(text: str) -> list[str]:
+    """The cells of a row of data ``text`` (stripped, folded): parted by spaces, or its label
+    and its value (:func:`label_row`)."""
+    cells = _CELL_GAP_RE.split(text)
+    if len(cells) == 1 and label_row(text):
+        found = _LABEL_ROW_RE.fullmatch(text)
+        return [found["label"], found["value"]]
+    return cells
+
+
+def label_rows(rows: list[str]) -> bool:
+    """True when every line of ``rows`` (blank lines between them left out) is a label and its
+    value (:func:`label_row`): a list of what is where and when, or how much (``开放时间：
+    9:00—17:00`` / ``咨询电话：0513-85512345``), printed as a table of two columns; its values
+    need not be of one form (compare :func:`aligned_figures`). Linear in the rows."""
+    return all(label_row(fold(row.strip())) for row in rows if row.strip())
 
 
 def aligned_figures(rows: list[str]) -> bool:
@@ -78,7 +125,7 @@ def aligned_figures(rows: list[str]) -> bool:
     ``4元/斤``; ``7月10日`` and ``7月11日``; ``最高气温36℃`` and ``最高气温35℃``). A table's
     column holds one kind of figure; the two lines of a deck that each hold a figure
     (``全市新增就业 12万人`` / ``城镇登记失业率 3.2%``) do not. Linear in the rows."""
-    table = [_CELL_GAP_RE.split(fold(row.strip())) for row in rows if row.strip()]
+    table = [_row_cells(fold(row.strip())) for row in rows if row.strip()]
     for column in zip(*table, strict=False):
         if all(any(c.isdigit() for c in cell) for cell in column) and (
             len({_NUMBER_RE.sub("#", cell) for cell in column}) == 1
@@ -142,24 +189,69 @@ class PageRows:
         ``——``: a lead-in, INPUT.md "Headlines": no new article), the text after the run
         opens with no dateline (rows right over a story's ``本报讯…`` are its deck) and its last
         line is no paragraph's line cut at the column's width (:func:`_cut_at_width`), the rows
-        then may be of one cell (:meth:`cells`); or the rows hold a column of figures of one form
-        (:func:`aligned_figures`) and the next text after the run is more text of the same story
-        (:func:`story_text_after`). None when the rows are not the story's (a deck over the next
-        story, a box at the foot of the page), and for a line of a run already looked at."""
+        then may be of one cell (:meth:`cells`); or, the run's last lines opening unlike its
+        rows, those lines are the deck over that dateline (:func:`rows_over_deck`); or the rows
+        hold a column of figures of one form (:func:`aligned_figures`) or are all a label and
+        its value (:func:`label_rows`) and the next text after the run is more text of the same
+        story (:func:`story_text_after`) or title lines set right under the last row
+        (:func:`deck_glued_under`; also when a lead-in's run took a deck's line with a figure
+        in it: the rows of data alone are read then). None when the rows are not the story's
+        (a deck over the next story, a box at the foot of the page), and for a line of a run
+        already looked at."""
         if number <= self._looked_to:
             return None  # (a run is looked at once, from its first line: linear in the page)
         if _LEAD_IN_END_RE.search(tail):
             end = self.run_end(number, lead_in=True)
             if end is not None:
                 self._looked_to = end
-                return None if _dateline_after(self.lines, end) or self._cut_text(end) else end
+                if self._cut_text(end):
+                    return None
+                if not _dateline_after(self.lines, end):
+                    return end
+                rows_end = rows_over_deck(self.lines, number, end)
+                if rows_end is not None:
+                    return rows_end
+                # (a deck with a figure over a dateline may have joined the run: the rows of
+                # data alone are read below)
         end = self.run_end(number)
         if end is None:
             return None
         self._looked_to = end
-        if not aligned_figures(self.lines[number - 1 : end]):
+        rows = self.lines[number - 1 : end]
+        if not (aligned_figures(rows) or label_rows(rows)):
             return None
-        return end if story_text_after(self.lines, end) else None
+        step = 2 if not self.lines[number].strip() else 1  # (the run's spacing, run_end's)
+        if story_text_after(self.lines, end) or deck_glued_under(self.lines, end, step):
+            return end
+        return None
+
+
+def _opening(text: str) -> str:
+    """How a row (stripped) opens: with a figure (``7月10日…``), an item's number (``一、…``), or
+    else (a word)."""
+    if text[:1].isdigit():
+        return "figure"
+    return "item" if NUMBERED_HEAD_RE.match(text) else "word"
+
+
+def rows_over_deck(lines: list[str], number: int, end: int) -> int | None:
+    """The last row (1-based) of the rows under a lead-in from line ``number`` to ``end`` (no
+    blank line between them, a dateline under line ``end``) when the run's last one to
+    :data:`_DECK_LINES` lines open unlike its first row (:func:`_opening`: ``7月10日（周五）
+    城东片区`` / ``7月11日（周六）城西片区`` then ``我市新建3座口袋公园``) and are title-like: those
+    lines are the next story's deck, the two rows or more above them the announced rows. None
+    otherwise (a run of like lines over a dateline is a deck, as before). Looks at most
+    :data:`_DECK_LINES` lines."""
+    opening = _opening(lines[number - 1].strip())
+    last = end
+    while last > number and end - last < _DECK_LINES:
+        text = lines[last - 1].strip()
+        if not text or _opening(text) == opening or not is_heading_like(text):
+            break
+        last -= 1
+    if last == end or last - number < 1 or not lines[last - 1].strip():
+        return None
+    return last if _opening(lines[last - 1].strip()) == opening else None
 
 
 def _item_row(text: str) -> bool:
@@ -205,6 +297,38 @@ def story_text_after(lines: list[str], number: int) -> bool:
         following = raw.strip()
         if following:
             return not is_heading_like(following) and dateline_match(following) is None
+    return False
+
+
+_DECK_LINES = 3  # a deck's lines at most (引题, 主题, 副题)
+
+
+def deck_glued_under(lines: list[str], number: int, step: int = 1) -> bool:
+    """True when the run of rows ending on line ``number`` (1-based) of ``lines`` is set right
+    over title lines: the rows' spacing (``step``: 1 for no blank line, 2 for the one blank
+    line a page sets after every line), then one to :data:`_DECK_LINES` title-like lines (no
+    row of data among them: ``聚焦城市更新——`` / ``我市新建三座口袋公园``, a crosshead
+    ``记者手记：书香满城``), then a story's text: its dateline (``本报讯…``) or a sentence. A deck
+    is a headline's lines, never a table's rows with a headline under them (INPUT.md,
+    "Headlines"), so the rows are the text of the story above; the title lines are read as
+    they would be without the rows over them (the next story's deck over a dateline; a
+    crosshead or a headline by the reader's rules over a sentence). Looks at most
+    :data:`_DECK_LINES` + 50 lines ahead."""
+    first = number + step  # (the deck's first line, 1-based)
+    if step == 2 and (first - 1 > len(lines) or lines[first - 2].strip()):
+        return False
+    deck = 0
+    for raw in lines[first - 1 : first - 1 + _DECK_LINES]:
+        text = raw.strip()
+        if not text or not is_heading_like(text) or data_row(text) or dateline_match(text):
+            break
+        deck += 1
+    if not deck:
+        return False
+    for raw in lines[first - 1 + deck : first - 1 + deck + 50]:
+        text = raw.strip()
+        if text:
+            return dateline_match(text) is not None or not is_heading_like(text)
     return False
 
 

@@ -52,15 +52,18 @@ def end_credit(text: str, role: bool = True) -> bool:
 
 def _signed_undated_story(body: Body) -> bool:
     """``body`` opened without a dateline or a byline line, has no crosshead yet, and its last
-    block is a paragraph closed by a credit with a role (:func:`end_credit`)."""
-    paragraphs = [block for block in body.blocks if block.kind == "paragraph"]
-    if not paragraphs or body.blocks[-1].kind != "paragraph" or body.byline_lines:
+    block is a paragraph closed by a credit with a role (:func:`end_credit`). The cheap tests
+    first, and no list of the story's paragraphs: asked at each heading under a story of
+    thousands of blocks, building one cost the blocks each time (quadratic)."""
+    blocks = body.blocks
+    if not blocks or blocks[-1].kind != "paragraph" or body.byline_lines:
         return False
-    if any(block.kind == "crosshead" for block in body.blocks):
+    if not end_credit(blocks[-1].text):
+        return False
+    if any(block.kind == "crosshead" for block in blocks):
         return False  # a sectioned story: its credits sign sections
-    if dateline_match(paragraphs[0].text) is not None:
-        return False
-    return end_credit(paragraphs[-1].text)
+    first = next(block for block in blocks if block.kind == "paragraph")
+    return dateline_match(first.text) is None
 
 
 def _section_head_by_form(line: str) -> bool:

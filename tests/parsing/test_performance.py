@@ -55,3 +55,13 @@ def test_long_line_of_spaces_after_a_date_does_not_backtrack():
 def test_thousands_of_stories():
     page = parsed("标题\n\n本报讯（记者金帅）内容很多。\n\n" * 10_000)
     assert len(page.articles) == 10_000
+
+
+def test_a_megabyte_of_unclosed_tags_parted_by_spaces_is_one_printed_paragraph():
+    # A gap every three characters: each was looked at for a headline glued to a dateline at
+    # the line's head by slicing the line up to it (quadratic: 4.3 s for 1 MB);
+    # bench/hostile_bench.py ("unclosed tags spaced") measures the growth.
+    text = "<a " * 333_334  # ~1 MB, one line; a printed < stays (no tag is closed)
+    page = parsed(text)
+    [article] = page.articles
+    assert article.paragraphs == (text.strip(),)
