@@ -4,7 +4,8 @@ INPUT.md ("Bylines, datelines, credits"): "End-of-story datelines, bracketed or 
 line, author notes and pen names on their own line belong to the story before them, not to the
 headline after them." Papers close reprinted items with where they came from (``（据新华社）``,
 ``（综合新华社、人民网）``, ``（来源：人民日报）``) and features with the writer's credit
-(``文/周明``, ``周明/文``). Those lines are not read as the end of the story above: they are
+(``文/周明``, ``周明/文``, ``（特约撰稿人 周明）``, an illustrator's ``（钱立 绘）``), and agency
+copy ends ``（完）``. Those lines are not read as the end of the story above: they are
 glued onto the next story's deck, so the next story is headlined ``（据新华社）`` over its own
 title in the kicker slot, and the story that printed the credit loses it.
 
@@ -24,7 +25,16 @@ FIRST = "城东区今年新建的三座口袋公园日前向市民开放，每�
 )
 @pytest.mark.parametrize(
     "closing",
-    ["（据新华社）", "（综合新华社、人民网）", "（来源：人民日报）", "文/周明", "周明/文"],
+    [
+        "（据新华社）",
+        "（综合新华社、人民网）",
+        "（来源：人民日报）",
+        "（完）",
+        "文/周明",
+        "周明/文",
+        "（特约撰稿人 周明）",
+        "（钱立 绘）",
+    ],
 )
 def test_a_closing_credit_stays_with_the_story_before(closing):
     parsed = parse(
