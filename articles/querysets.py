@@ -83,6 +83,21 @@ class PublicationQuerySet(models.QuerySet):
         """Papers with at least one public issue (a paper with none is not even named)."""
         return self.filter(public_issue("issues__")).distinct()
 
+    def named(self, paper: str):
+        """The papers whose slug or name is ``paper`` as an editor may write it: the name read
+        as the importer reads it (traditional = simplified, full-width = half-width, letters in
+        either case: 南通日報 is 南通日报, ``NANTONG-DAILY`` its slug;
+        :func:`articles.text.normalize_for_matching`), surrounding spaces ignored. What the
+        commands' ``--paper`` and the spreadsheets' 报纸 column take. Papers are few: they are
+        compared here, in one query."""
+        wanted = normalize_for_matching(paper.strip())
+        alike = [
+            pk
+            for pk, name, slug in self.values_list("pk", "name", "slug")
+            if wanted in (normalize_for_matching(name), slug.lower())
+        ]
+        return self.filter(Q(slug=paper) | Q(name=paper) | Q(pk__in=alike))
+
 
 class IssueQuerySet(PublishedQuerySet):
     def for_paper(self, slug: str):
@@ -90,19 +105,9 @@ class IssueQuerySet(PublishedQuerySet):
 
     def of_paper_named(self, paper: str):
         """Issues of the paper whose slug or name is ``paper`` (what the commands' ``--paper``
-        takes), the name read as the importer reads it: traditional = simplified, full-width =
-        half-width, letters in either case (南通日報 is 南通日报, ``NANTONG-DAILY`` its slug;
-        :func:`articles.text.normalize_for_matching`). Papers are few: they are compared here."""
+        takes), as :meth:`PublicationQuerySet.named` reads it (南通日報 is 南通日报)."""
         publication = self.model._meta.get_field("publication").related_model
-        wanted = normalize_for_matching(paper.strip())
-        alike = [
-            pk
-            for pk, name, slug in publication.objects.values_list("pk", "name", "slug")
-            if wanted in (normalize_for_matching(name), slug.lower())
-        ]
-        return self.filter(
-            Q(publication__slug=paper) | Q(publication__name=paper) | Q(publication__in=alike)
-        )
+        return self.filter(publication__in=publication.objects.named(paper))
 
     def public(self):
         """Published issues with an address, with their paper."""

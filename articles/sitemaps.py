@@ -13,13 +13,14 @@ from datetime import timedelta
 
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
+from django.db.models import F, OuterRef, Subquery
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
 from articles.httpcache import PAGE_NUMBER, public_cache
-from articles.models import Article, Issue, Page, Publication
+from articles.models import Article, ArticlePart, Issue, Page, Publication
 
 # Google News reads at most 1,000 stories from one news sitemap.
 NEWS_SITEMAP_LIMIT = 1000
@@ -46,16 +47,37 @@ class IssueSitemap(Sitemap):
 
 
 class PageSitemap(Sitemap):
+    """The public pages (版面), each with its ``lastmod``: the last time anything the page view
+    shows changed (:meth:`lastmod`). One query a sitemap page (the newest of its stories a
+    subquery, its page image a join)."""
+
     changefreq = "weekly"
     priority = 0.5
 
     def items(self):
+        newest_story = (
+            ArticlePart.objects.public()
+            .filter(page=OuterRef("pk"))
+            .order_by("-article__updated_at")
+            .values("article__updated_at")[:1]
+        )
         return (
             Page.objects.public()
             .select_related("issue__publication")
             .defer("raw_text")
+            .annotate(newest_story_at=Subquery(newest_story), picture_at=F("picture__updated_at"))
             .order_by("-issue__date", "issue__publication__slug", "sequence")
         )
+
+    def lastmod(self, page):
+        """The latest of: the page's import (its text and 版名), its issue's 更新时间 (the
+        issue's edits and publication), the newest 更新时间 of the published stories it prints
+        (an edit, a correction, a late continuation: see
+        :mod:`articles.continuations.published`) and its page image's. A timezone-aware
+        datetime, or ``None`` when none is known."""
+        times = [page.imported_at, page.issue.updated_at, page.newest_story_at, page.picture_at]
+        known = [t for t in times if t is not None]
+        return max(known) if known else None
 
 
 class ArticleSitemap(Sitemap):

@@ -45,15 +45,33 @@ def read_page_file(path: Path, *, max_bytes: int) -> bytes:
     return data
 
 
+#: Folders a copy or an archive leaves that hold no pages: macOS's resource forks of a zip.
+_NOT_PAGE_FOLDERS = frozenset({"__MACOSX"})
+
+
+def _hidden_under(path: Path, folder: Path) -> bool:
+    """Whether ``path`` (inside ``folder``) is hidden: it or a folder on the way starts with a
+    dot (``._A1.txt``, macOS's resource fork of ``A1.txt``; ``.git/``), or is a folder of
+    :data:`_NOT_PAGE_FOLDERS`. A file manager shows none of them; they are no pages."""
+    parts = path.relative_to(folder).parts
+    return any(part.startswith(".") or part in _NOT_PAGE_FOLDERS for part in parts)
+
+
 def find_page_files(paths: list[Path]) -> list[Path]:
-    """Every page file under the given files and folders, in a stable order."""
+    """Every page file under the given files and folders, in a stable order. Inside a folder,
+    hidden files and folders (:func:`_hidden_under`: ``._A1.txt`` that a Mac writes beside
+    ``A1.txt`` on a shared drive) are no pages and are passed over; a file named on its own is
+    always read. Raises :class:`SourceError` for a path that does not exist or a folder with no
+    page file."""
     files: list[Path] = []
     for path in paths:
         if not path.exists():
             raise SourceError(f"{path}: 没有这个文件或文件夹；请检查路径")
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES and not _hidden_under(p, path)
             )
             if not found:
                 raise SourceError(

@@ -168,6 +168,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as utf8_error:
         _refuse_cut_off(data, utf8_error, 0)
         at = utf8_error.start
+    _refuse_mixed(data, at)
     readable = []
     for name in CHINESE_ENCODINGS:
         if name == "big5hkscs" and readable and readable[-1][1] == "big5":
@@ -179,6 +180,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         if _reads_as_chinese(text):
             readable.append((text, name))
     if not readable:
+        _refuse_utf8_tail(data)
         raise ParseError(
             f"读不出版面的文字：第 {at} 字节（{_hex(data[at : at + 4])}）不是 UTF-8，"
             f"按 GB18030/GBK、Big5 或 Big5-HKSCS 也读不成文字{_guess(data)}"
@@ -192,11 +194,78 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         )
         enough = score >= MOJIBAKE_SCORE
     if not enough:
+        _refuse_utf8_tail(data)
         raise ParseError(
             f"读不出版面的文字：第 {at} 字节（{_hex(data[at : at + 4])}）不是 UTF-8，按 {name} 读出的"
             f"又多是生僻字、连不成词（像是日文、韩文等别的编码）{_guess(data)}"
         )
     return text, name
+
+
+# Han characters of valid UTF-8 before the first byte that is not: enough to say the file's
+# start really is UTF-8 (GBK or Big5 bytes almost never make even one valid UTF-8 Han character,
+# let alone this many).
+_MIXED_UTF8_HAN = 10
+
+
+def _refuse_mixed(data: bytes, at: int) -> None:
+    """Raise :class:`ParseError` if ``data`` starts as UTF-8 Chinese (at least
+    :data:`_MIXED_UTF8_HAN` Han characters before ``at``, the first byte that is not UTF-8) and
+    goes on in another encoding: two texts of different encodings pasted into one file. No one
+    decoding reads such a file, and "save it as UTF-8" would not help (the editor's program reads
+    it in one encoding too): the message names the line where the other encoding starts and,
+    when the rest reads as GB18030/GBK or Big5, which one it is. Returns None otherwise."""
+    head = data[:at].decode("utf-8")
+    if sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff") < _MIXED_UTF8_HAN:
+        return
+    line = head.count("\n") + 1
+    start = data.rfind(b"\n", 0, at) + 1
+    rest = data[start:]
+    name = next((n for n in CHINESE_ENCODINGS[:2] if _reads_in(rest, n)), None)
+    other = f"，按 {name} 读得通" if name else ""
+    raise ParseError(
+        f"文件前 {line - 1} 行是 UTF-8，第 {line} 行起（第 {at} 字节 {_hex(data[at : at + 4])}）"
+        f"却不是 UTF-8{other}：一个文件里混了两种编码，像是把不同来源的文本拼在了一起。"
+        f"请把第 {line} 行起的部分按它原来的编码另存为 UTF-8 后再拼回去，使整个文件都是 UTF-8，"
+        "再导入"
+    )
+
+
+def _refuse_utf8_tail(data: bytes) -> None:
+    """Raise :class:`ParseError` if ``data`` starts in GB18030/GBK or Big5 and goes on, from a
+    line on to its end, as UTF-8 Chinese (at least :data:`_MIXED_UTF8_HAN` Han characters):
+    the other order of :func:`_refuse_mixed`, told apart in one pass over the lines (the
+    UTF-8 tail is found from the end). Called only once no one decoding reads the file."""
+    lines = data.split(b"\n")
+    first = len(lines)
+    han = 0
+    while first > 0:
+        try:
+            text = lines[first - 1].decode("utf-8")
+        except UnicodeDecodeError:
+            break
+        han += sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+        first -= 1
+    if first == 0 or han < _MIXED_UTF8_HAN:
+        return
+    start = sum(len(line) + 1 for line in lines[:first])
+    name = next((n for n in CHINESE_ENCODINGS[:2] if _reads_in(data[:start], n)), None)
+    if name is None:
+        return
+    raise ParseError(
+        f"文件前 {first} 行按 {name} 读得通，第 {first + 1} 行起（第 {start} 字节）却是 UTF-8："
+        "一个文件里混了两种编码，像是把不同来源的文本拼在了一起。请把前 "
+        f"{first} 行按 {name} 另存为 UTF-8 后再拼回去，使整个文件都是 UTF-8，再导入"
+    )
+
+
+def _reads_in(data: bytes, encoding: str) -> bool:
+    """Whether ``data`` decodes in ``encoding`` as Chinese text (:func:`_reads_as_chinese`)."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return _reads_as_chinese(text) and _scores_at_least(text, MOJIBAKE_SCORE)
 
 
 def _refuse_cut_off(data: bytes, error: UnicodeDecodeError, offset: int) -> None:

@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 
 from articles.labels import LabelError, normalize_label
 from articles.models import Article, Issue, Page, Publication
@@ -54,12 +55,16 @@ def lookup_keys(row) -> dict:
         raise ValidationError(errors)
     found: dict = {}
     paper_text = from_cell(row.get(PAPER))
-    paper = (
-        Publication.objects.filter(name=paper_text).first()
-        or Publication.objects.filter(slug=paper_text).first()
-    )
-    if paper is None:
+    exact = Publication.objects.filter(Q(name=paper_text) | Q(slug=paper_text)).first()
+    papers = [exact] if exact else list(Publication.objects.named(paper_text)[:2])
+    paper = papers[0] if len(papers) == 1 else None
+    if not papers:
         errors[PAPER] = f"没有名为“{paper_text}”的报纸；请填写报名（如 南通日报）或 URL 标识"
+    elif paper is None:
+        errors[PAPER] = (
+            f"“{paper_text}”可指不止一份报纸（{papers[0].name}、{papers[1].name}…）；"
+            "请填写该报的 URL 标识"
+        )
     found["paper"] = paper
     try:
         found["date"] = parse_key_date(row.get(DATE))

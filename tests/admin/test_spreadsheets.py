@@ -549,3 +549,27 @@ def test_a_row_the_database_refuses_is_explained_in_chinese(editor_client, seed,
     assert "value too long" not in html and "Traceback" not in html
     assert preview.context.get("confirm_form") is None
     assert snapshot() == before
+
+
+@pytest.mark.parametrize("written", ["南通日報", " 南通日报 ", "NANTONG-DAILY"])
+def test_the_paper_column_reads_the_name_as_the_commands_do(seed, written):
+    """南通日報 is 南通日报 (traditional = simplified), as for the commands' ``--paper``."""
+    ds = ArticleResource().export()
+    edit_headlines(ds, {0: "改过的标题"})
+    ds.dict = [{**row, "报纸": written} for row in ds.dict]
+    result = ArticleResource().import_data(ds, dry_run=False)
+    assert not result.has_validation_errors(), [r.error_dict for r in result.invalid_rows]
+    assert Article.objects.filter(headline="改过的标题").count() == 1
+
+
+def test_a_paper_name_two_papers_fold_to_is_refused_by_name(seed):
+    from articles.models import Publication
+
+    Publication.objects.create(name="体育日报", slug="tiyu")
+    Publication.objects.create(name="體育日報", slug="tiyu-hk")
+    ds = ArticleResource().export()
+    ds.dict = [{**row, "报纸": "体育日報"} for row in ds.dict]
+    result = ArticleResource().import_data(ds, dry_run=True)
+    assert result.has_validation_errors()
+    message = str(result.invalid_rows[0].error_dict["报纸"])
+    assert "可指不止一份报纸" in message and "URL 标识" in message

@@ -313,3 +313,33 @@ def test_ascii_then_a_cut_byte_is_not_called_cut_off_utf8():
     with pytest.raises(ParseError) as refused:
         decode_page(b"abc\xe7")
     assert "中途结束" not in str(refused.value)
+
+
+def test_a_file_that_goes_on_in_another_encoding_is_refused_naming_the_line():
+    """UTF-8 Chinese, then text pasted from a GBK file: no one decoding reads it, and “save it as
+    UTF-8” would not help; the refusal names the line where GBK starts."""
+    first = "南通高质量发展走在前列\n本报讯（记者王明）昨天，全市重大项目推进会召开。\n"
+    second = "会议要求，各地各部门要坚持项目为王，推动重点工程早开工、早见效。\n"
+    data = first.encode("utf-8") + second.encode("gbk")
+    with pytest.raises(ParseError) as excinfo:
+        decode_page(data)
+    message = str(excinfo.value)
+    assert "文件前 2 行是 UTF-8，第 3 行起" in message
+    assert "按 gb18030 读得通" in message and "混了两种编码" in message
+    assert "请把文件另存为 UTF-8" not in message
+
+
+def test_a_gbk_page_with_a_few_utf8_bytes_is_not_called_mixed():
+    """Too little UTF-8 Han before the first bad byte to say the file starts as UTF-8: the
+    whole file is read as GB18030 as before."""
+    data = PAGE.encode("gbk")
+    assert decode_page(data)[1] == "gb18030"
+
+
+def test_a_gbk_file_that_goes_on_in_utf8_is_refused_naming_the_line():
+    first = "南通高质量发展走在前列\n本报讯（记者王明）昨天，全市重大项目推进会召开。\n"
+    second = "会议要求，各地各部门要坚持项目为王，推动重点工程早开工、早见效。\n"
+    with pytest.raises(ParseError) as excinfo:
+        decode_page(first.encode("gbk") + second.encode("utf-8"))
+    message = str(excinfo.value)
+    assert "文件前 2 行按 gb18030 读得通，第 3 行起" in message and "混了两种编码" in message

@@ -220,3 +220,31 @@ def test_control_characters_in_stored_text_never_break_the_feeds(client, edition
         titles = [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")]
         assert any(t.endswith("新") and "\x1b" not in t for t in titles)
         assert feed.find(f"{ATOM}title").text.startswith("南通日报")
+
+
+def _page_lastmods(client) -> dict[str, str | None]:
+    _, pages = xml(client, "/sitemap-pages.xml")
+    return {
+        u.find(f"{SM}loc").text: getattr(u.find(f"{SM}lastmod"), "text", None)
+        for u in pages.findall(f"{SM}url")
+    }
+
+
+def test_a_page_in_the_sitemap_is_as_new_as_the_last_change_to_a_story_it_prints(client, edition):
+    from django.core.cache import cache
+
+    from articles.models import Article
+
+    a1, a2 = f"{HOST}/{PAPER}/{DAY}/A1/", f"{HOST}/{PAPER}/{DAY}/A2/"
+    before = _page_lastmods(client)
+    assert before[a1] and before[a2]
+    # The lead story is printed on A1 only; a correction to it is news for A1, not for A2.
+    lead = Article.objects.get(parts__page=edition.a1, headline=LEAD)
+    assert not lead.parts.filter(page=edition.a2).exists()
+    corrected = timezone.now() + timedelta(days=3)
+    Article.objects.filter(pk=lead.pk).update(updated_at=corrected)
+    cache.clear()
+    after = _page_lastmods(client)
+    assert after[a1].startswith(timezone.localtime(corrected).date().isoformat())
+    assert after[a1] > before[a1]
+    assert after[a2] == before[a2]
