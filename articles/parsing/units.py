@@ -96,6 +96,9 @@ class Body:
     markers: list[Marker] = field(default_factory=list)
     deck: list[list[str]] = field(default_factory=list)  # heading blocks, print order
     deck_line: int | None = None
+    # The type size (points) of deck lines whose size the page's layout told (a PDF's text
+    # layer: :func:`articles.parsing.page.parse_page`'s ``line_sizes``), by the line's text.
+    deck_sizes: dict[str, float] = field(default_factory=dict)
     byline_lines: list[str] = field(default_factory=list)
     end_lines: list[str] = field(default_factory=list)
     open: bool = True
@@ -117,9 +120,9 @@ class Body:
 
         Read from the blocks as they are now, each time, never kept: a story's blocks change
         after its text is first matched (a signature taken from the run after it, a title or a
-        byline moved between its deck and its first paragraph, a second dispatch merged into it:
-        :mod:`~articles.parsing.deck_lines`, :func:`~articles.parsing.dispatches.merge_second_dispatches`),
-        and a text kept from the first call would be the text of whichever step asked first.
+        byline moved between its deck and its first paragraph: :mod:`~articles.parsing.deck_lines`;
+        a second dispatch merged into it: :mod:`~articles.parsing.dispatches`), and a text kept
+        from the first call would be the text of whichever step asked first.
         Only the edges are joined (the blocks walked from each end), so a call reads at most
         about ``2 * _DECK_CONTEXT`` characters however long the story is: matching a run of
         heading lines costs what it did with a kept text (each story is matched against the
