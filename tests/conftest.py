@@ -21,8 +21,13 @@ def browser(request):
     """A Playwright browser: Debian's headless Chromium; skipped when Chromium is missing.
 
     Async-unsafe Django calls are allowed while it runs (Playwright's sync API keeps an event
-    loop in the test's thread)."""
+    loop in the test's thread). A test's database reads meanwhile open a connection of their
+    own, which the test database's flush and teardown do not see (left open, it outlives the
+    test database on PostgreSQL: ``database "test_newsroom" is being accessed by other users``
+    when the run ends): the fixture closes the connections before it ends the loop."""
     import os
+
+    from django.db import connections
 
     from tests.browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
 
@@ -37,6 +42,7 @@ def browser(request):
             yield browser
         finally:
             browser.close()
+            connections.close_all()  # (while async-unsafe calls are still allowed)
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 

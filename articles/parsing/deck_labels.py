@@ -1,6 +1,7 @@
 """Lines at the top of a deck that head more than the story under them: the name of a run of
 briefs (``简讯``, ``公司速递``), a box's bracketed label over its first bulleted item (``【城事】``),
-a picture item's label left over a title (``图片说明``), and lines set apart above a cued kicker.
+a picture item's label left over a title (``图片说明``), and lines set apart above a cued kicker;
+and the ornament printed before a title (``■``, :func:`unmarked`), no word of it either.
 Used by :mod:`~articles.parsing.decks` before it gives a deck's lines their roles; the lines
 left out stay in the printed title lines.
 """
@@ -122,3 +123,16 @@ def bracket_label_split(headline: str) -> tuple[str, str]:
     if match.group("genre"):
         return match.group("genre"), match.group("titled")
     return match.group("label"), match.group("title")
+
+
+# The ornaments a page prints before a title line (■市档案馆新馆开馆, ◆…, ★…): typographic marks.
+ORNAMENT_RE = re.compile(r"^[■□●○◆◇▲△▼▽★☆◎◉▶►•]+\s*(?=\S)")
+
+
+def unmarked(role: str) -> str:
+    """``role`` (a kicker, headline or subheadline) without the ornament printed before it
+    (``■市档案馆新馆开馆`` → ``市档案馆新馆开馆``): a box, bullet or star opening a brief's title
+    marks where the item starts, as a dingbat does, and is no word of the title, so the stored
+    deck field leaves it out; the printed title lines (``title_lines``) keep it as printed."""
+    match = ORNAMENT_RE.match(role)
+    return role[match.end() :] if match else role

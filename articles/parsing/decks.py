@@ -18,6 +18,7 @@ from articles.parsing.deck_labels import (
     bracket_label_split,
     collection_label_dropped,
     original_title_dropped,
+    unmarked,
 )
 from articles.parsing.deck_lines import (
     byline_out_of_deck,
@@ -43,6 +44,7 @@ from articles.parsing.deck_pairs import (
     sentence_halves,
     unfinished_over,
 )
+from articles.parsing.deck_sizes import DeckSizes, LineSizes, keep_sizes, roles_by_size
 from articles.parsing.layout import CUT_DECK_LINE
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.postags import sure_tags
@@ -56,11 +58,15 @@ def _heading_words(heading: Heading) -> list[str]:
 
 
 def assign_decks(
-    segments: list[Body | Run], unplaced: list[Heading], flags: list[Flag] | None = None
+    segments: list[Body | Run],
+    unplaced: list[Heading],
+    flags: list[Flag] | None = None,
+    sizes: LineSizes | None = None,
 ) -> list[Body]:
     """Give each run of heading lines to the bodies around it; return the bodies. Lines that no
     body takes (a run after the last body) are added to ``unplaced``; a run that could go to
-    either body about as well is noted in ``flags``."""
+    either body about as well is noted in ``flags``. ``sizes``: the lines' type sizes the layout
+    told (:func:`~articles.parsing.deck_sizes.keep_sizes`)."""
     bodies = [s for s in segments if isinstance(s, Body)]
     for index, segment in enumerate(segments):
         if not isinstance(segment, Run):
@@ -80,12 +86,14 @@ def assign_decks(
                 _flag_close_call(lines, flags)
         if split:
             left.deck.extend(_regroup(lines[:split]))
+            keep_sizes(left, (h for _, h in lines[:split]), sizes)
         if split < len(lines):
             if right is None:
                 unplaced.extend(heading for _, heading in lines[split:])
             else:
                 right.deck.extend(_regroup(lines[split:]))
                 right.deck_line = lines[split][1].line
+                keep_sizes(right, (h for _, h in lines[split:]), sizes)
     for body in bodies:
         byline_out_of_deck(body)
         salutation_out_of_deck(body)
@@ -181,8 +189,10 @@ def _best_split(lines: list[tuple[int, Heading]], left: Body, right: Body) -> tu
     return best_split, close
 
 
-def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
-    """(kicker, headline, subheadline) of a deck given as heading blocks in print order."""
+def deck_roles(deck: list[list[str]], sizes: DeckSizes | None = None) -> tuple[str, str, str]:
+    """(kicker, headline, subheadline) of a deck given as heading blocks in print order.
+    ``sizes``: deck lines' type sizes, where the layout told them (a PDF's text layer): the
+    lines no cue placed are read by size first (:func:`~articles.parsing.deck_sizes.roles_by_size`)."""
     lines = [line for block in deck for line in block]
     if not lines:
         return "", "", ""
@@ -196,7 +206,10 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
     kicker_lines = _cued_kicker(blocks, count)
     sub_lines = _cued_subheadline(blocks)
     blocks = [b for b in blocks if b]
-    if not blocks:
+    by_size = roles_by_size(blocks, kicker_lines, sub_lines, sizes) if sizes else None
+    if by_size is not None:
+        kicker_lines, headline_lines, sub_lines = by_size
+    elif not blocks:
         kicker_lines, headline_lines, sub_lines = _roles_of_cues(kicker_lines, sub_lines)
     elif len(blocks) == 1:
         kicker_lines, headline_lines, sub_lines = _roles_in_block(
@@ -209,20 +222,7 @@ def deck_roles(deck: list[list[str]]) -> tuple[str, str, str]:
     kicker, headline = _joined(kicker_lines), _without_list_number(_joined(headline_lines))
     if not kicker:
         kicker, headline = bracket_label_split(headline)
-    return _unmarked(kicker), _unmarked(headline), _unmarked(_joined(sub_lines))
-
-
-# The ornaments a page prints before a title line (■市档案馆新馆开馆, ◆…, ★…): typographic marks.
-_ORNAMENT_RE = re.compile(r"^[■□●○◆◇▲△▼▽★☆◎◉▶►•]+\s*(?=\S)")
-
-
-def _unmarked(role: str) -> str:
-    """``role`` (a kicker, headline or subheadline) without the ornament printed before it
-    (``■市档案馆新馆开馆`` → ``市档案馆新馆开馆``): a box, bullet or star opening a brief's title
-    marks where the item starts, as a dingbat does, and is no word of the title, so the stored
-    deck field leaves it out; the printed title lines (``title_lines``) keep it as printed."""
-    match = _ORNAMENT_RE.match(role)
-    return role[match.end() :] if match else role
+    return unmarked(kicker), unmarked(headline), unmarked(_joined(sub_lines))
 
 
 def _quantities_joined(block: list[str]) -> list[str]:

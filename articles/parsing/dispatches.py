@@ -8,12 +8,14 @@ after another. What tells them apart is who sent it and what it says.
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from articles.parsing.bodies import Body
 from articles.parsing.datelines import dateline_match, dateline_sender
 from articles.parsing.patterns import HAN_RUN_RE
-from articles.parsing.results import Flag
+from articles.parsing.results import Block, Flag
+from articles.parsing.units import normalised_edges
 from articles.text import content_words, fold, normalize_for_matching, overlap
 
 _STORY_CONTEXT = 3000  # characters of the story before whose character pairs are compared
@@ -39,20 +41,12 @@ def _han_pairs(text: str) -> set[str]:
     return {run[i : i + 2] for run in HAN_RUN_RE.findall(fold(text)) for i in range(len(run) - 1)}
 
 
-@functools.lru_cache(maxsize=16)
-def _context_pairs(context: str) -> frozenset[str]:
-    """:func:`_han_pairs` of a story's context, kept for the next dispatch: once a story is longer
-    than :data:`_STORY_CONTEXT` its context no longer changes as dispatches join it."""
-    return frozenset(_han_pairs(context))
-
-
-def _story_head(body: Body) -> str:
-    """The first :data:`_STORY_CONTEXT` characters of ``body``'s blocks' text, one block a
-    line, joined only as far as needed: a story that second dispatches keep growing is not
-    joined whole for each of them (that was quadratic in the story's length)."""
+def _story_head(blocks: Sequence[Block]) -> str:
+    """The first :data:`_STORY_CONTEXT` characters of the blocks' text, one block a line, joined
+    only as far as needed (a long story is not joined whole)."""
     texts: list[str] = []
     length = -1
-    for block in body.blocks:
+    for block in blocks:
         texts.append(block.text)
         length += len(block.text) + 1
         if length >= _STORY_CONTEXT:
@@ -60,21 +54,37 @@ def _story_head(body: Body) -> str:
     return "\n".join(texts)[:_STORY_CONTEXT]
 
 
-def subject_shared(body: Body, before: Body) -> float:
-    """How much of what ``body``'s opening says the story ``before`` (its deck and text) says
-    too: the larger of the share of its jieba words and the share of its pairs of characters
-    (traditional and OCR text cuts into words badly). 0 to 1."""
+@dataclass(frozen=True)
+class Subject:
+    """What a story speaks of, for telling whether a dispatch after it continues it: its deck
+    and its own text (:func:`story_subject`), read once."""
+
+    text: str  # the deck and the text's edges, normalised: where a dispatch's words are looked for
+    pairs: frozenset[str]  # the Han pairs of the deck and the first _STORY_CONTEXT characters
+
+
+def story_subject(story: Body, own_blocks: Sequence[Block]) -> Subject:
+    """The :class:`Subject` of ``story``: its deck and ``own_blocks``, the text printed under its
+    headline (the story's blocks before any second dispatch joined it)."""
+    deck = " ".join(line for block in story.deck for line in block)
+    return Subject(
+        text=normalize_for_matching(deck) + "\n" + normalised_edges(own_blocks),
+        pairs=frozenset(_han_pairs(deck + "\n" + _story_head(own_blocks))),
+    )
+
+
+def subject_shared(body: Body, subject: Subject) -> float:
+    """How much of what ``body``'s opening says the story before says too (its ``subject``:
+    its deck and its own text): the larger of the share of its jieba words and the share of its
+    pairs of characters (traditional and OCR text cuts into words badly). 0 to 1."""
     opening = _first_paragraph(body)
     match = dateline_match(opening)
     opening = opening[match.end() if match else 0 :][:_DISPATCH_OPENING]
-    deck = " ".join(line for block in before.deck for line in block)
-    text = normalize_for_matching(deck) + "\n" + before.normalised_text()
-    words = overlap(content_words(opening), text)
+    words = overlap(content_words(opening), subject.text)
     pairs = _han_pairs(opening)
     if not pairs:
         return words
-    before_pairs = _context_pairs(deck + "\n" + _story_head(before))
-    return max(words, len(pairs & before_pairs) / len(pairs))
+    return max(words, len(pairs & subject.pairs) / len(pairs))
 
 
 _DISPATCH_OPENING = 300  # characters of a dispatch compared with the story before
@@ -85,7 +95,11 @@ def merge_second_dispatches(bodies: list[Body], flags: list[Flag]) -> list[Body]
     at all (none before it, none after it) is a second dispatch of that story (申報 and agency
     copy print ``〔路透社倫敦十日電〕`` inside a story) when it is the same story continued: the
     same agency sent it (not merely the paper's own desk, 本报讯, which opens every local story), or
-    it speaks of what the story before speaks of (:func:`subject_shared`: a share of
+    it speaks of what the story before speaks of under its headline (:func:`subject_shared`
+    with its :func:`story_subject`, its deck and its own text, never the dispatches merged into
+    it before: one merged dispatch does not draw in the next brief that shares only its words;
+    read once a story, so a story growing by dispatch after dispatch is not read again): a
+    share of
     :data:`_SAME_SUBJECT`, or :data:`_SAME_SUBJECT_OTHER_SENDER` when both datelines name their
     sender and the senders differ). The paper's own desk and a Chinese paper's home agencies
     (:data:`_HOME_SENDERS`: 新华社 opens most stories of a Chinese daily) tell nothing by their
@@ -95,12 +109,15 @@ def merge_second_dispatches(bodies: list[Body], flags: list[Flag]) -> list[Body]
     printed after its body, as in the seed, keeps the story apart.)"""
     kept: list[Body] = []
     merged_into: dict[int, Body] = {}
+    own_blocks: dict[int, int] = {}  # each kept story's own blocks (before dispatches joined it)
+    subjects: dict[int, Subject] = {}  # read once a story, when a dispatch is first compared
     for body in bodies:
         before = body.follows_text_of
         if before is not None:
             before = merged_into.get(id(before), before)
         if before is None or body.deck or not kept or kept[-1] is not before:
             kept.append(body)
+            own_blocks[id(body)] = len(body.blocks)
             continue
         # The paper's own desk (本报讯) opens every local story: only an agency's name tells.
         sender = dateline_sender(_first_paragraph(body))
@@ -108,8 +125,14 @@ def merge_second_dispatches(bodies: list[Body], flags: list[Flag]) -> list[Body]
         same_source = sender not in ("", *_HOME_SENDERS) and sender == sender_before
         other_sender = "" not in (sender, sender_before) and sender != sender_before
         needed = _SAME_SUBJECT_OTHER_SENDER if other_sender else _SAME_SUBJECT
-        if not same_source and subject_shared(body, before) < needed:
+        if not same_source:
+            subject = subjects.get(id(before))
+            if subject is None:
+                subject = story_subject(before, before.blocks[: own_blocks[id(before)]])
+                subjects[id(before)] = subject
+        if not same_source and subject_shared(body, subject) < needed:
             kept.append(body)
+            own_blocks[id(body)] = len(body.blocks)
             flags.append(
                 Flag(
                     body.first_line,

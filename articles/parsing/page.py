@@ -9,6 +9,8 @@ module numbers what they found in print order and builds the frozen results.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 
 from articles.parsing.bodies import Body, segment
@@ -37,19 +39,32 @@ MAX_WARNINGS = 50
 
 
 def parse_page(
-    data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None
+    data: bytes | str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
+    line_sizes: Mapping[int, float] | None = None,
 ) -> ParsedPage:
     """Parse one printed page. Raises :class:`ParseError` (and nothing else) on bad input.
-    ``encoding``: the bytes' encoding when known (else it is detected, see :func:`decode_page`)."""
+    ``encoding``: the bytes' encoding when known (else it is detected, see :func:`decode_page`).
+
+    ``line_sizes``: what a page's layout tells that its text does not, when the text was read
+    from one (a PDF's text layer, :func:`articles.pdfpages.page_text_sizes`): the type size in
+    points of lines of the page's text, by line number (1-based, the lines of ``data``); lines
+    left out have no known size. A deck's lines are then read by their sizes before their words
+    (the largest type is the headline: :func:`~articles.parsing.decks.deck_roles`). Without it
+    (a page of text alone) the text decides everything."""
     text, encoding = decode_page(data, max_bytes=max_bytes, encoding=encoding)
-    return parse_decoded(text, encoding)
+    return parse_decoded(text, encoding, line_sizes=line_sizes)
 
 
-def parse_decoded(text: str, encoding: str) -> ParsedPage:
+def parse_decoded(
+    text: str, encoding: str, *, line_sizes: Mapping[int, float] | None = None
+) -> ParsedPage:
     """:func:`parse_page` for a page already decoded by :func:`decode_page` (``text`` and
     ``encoding`` as it returned them), so that a caller keeping the text decodes it only once."""
     try:
-        return _parse_text(text, encoding)
+        return _parse_text(text, encoding, line_sizes)
     except ParseError:
         raise
     except RecursionError as exc:  # pragma: no cover - defensive
@@ -119,7 +134,24 @@ def invisible_lines_blank(lines: list[str]) -> list[str]:
     return ["" if _INVISIBLE_ONLY_RE.fullmatch(line) else line for line in lines]
 
 
-def _parse_text(text: str, encoding: str) -> ParsedPage:
+def _reader_sizes(html: HtmlLines, line_sizes: Mapping[int, float] | None) -> dict[int, float]:
+    """``line_sizes`` (by the page's line numbers) by the reader's line numbers: a page line
+    the reader reads as several lines (block tags) tells no size for any of them."""
+    if not line_sizes:
+        return {}
+    if not html.source:
+        return dict(line_sizes)
+    pieces = Counter(html.source)
+    return {
+        number: line_sizes[page_line]
+        for number, page_line in enumerate(html.source, start=1)
+        if pieces[page_line] == 1 and page_line in line_sizes
+    }
+
+
+def _parse_text(
+    text: str, encoding: str, line_sizes: Mapping[int, float] | None = None
+) -> ParsedPage:
     lines, control_flags = page_lines(text)
     html = printed_lines(lines)  # character references and tags read: the lines as printed
     reader = Reader(invisible_lines_blank(html.lines))
@@ -128,7 +160,8 @@ def _parse_text(text: str, encoding: str) -> ParsedPage:
     flags = list(reader.flags)  # (numbered on the reader's lines: the page's, see _on_page)
     segments = segment(reader.flow, reader.blank_parts_blocks, flags)
     unplaced: list[Heading] = []
-    bodies = merge_second_dispatches(assign_decks(segments, unplaced, flags), flags)
+    sizes = _reader_sizes(html, line_sizes)
+    bodies = merge_second_dispatches(assign_decks(segments, unplaced, flags, sizes), flags)
     bylines: dict[int, tuple] = {}  # each story's dateline and byline, read once
     stories = link_photos(reader.flow, reader.photos, reader.photo_places, bodies, flags, bylines)
     story_of = {id(photo): story for photo, story in zip(reader.photos, stories, strict=True)}
@@ -240,7 +273,7 @@ def _warnings_on_page(warnings: list[str], html: HtmlLines) -> list[str]:
 def _article(body: Body, position: int, read: tuple | None = None) -> ParsedArticle:
     """The story ``body`` as parsed; ``read``: its :func:`dateline_and_byline` when read
     already (linking the photos)."""
-    kicker, headline, subheadline = deck_roles(body.deck)
+    kicker, headline, subheadline = deck_roles(body.deck, body.deck_sizes)
     dateline, byline, reporters = read or dateline_and_byline(body)
     return ParsedArticle(
         position=position,

@@ -4,6 +4,7 @@ lines with a fixed meaning (bylines, end datelines), and photos and teasers foun
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from articles.parsing.patterns import ends_sentence
@@ -95,6 +96,9 @@ class Body:
     markers: list[Marker] = field(default_factory=list)
     deck: list[list[str]] = field(default_factory=list)  # heading blocks, print order
     deck_line: int | None = None
+    # The type size (points) of deck lines whose size the page's layout told (a PDF's text
+    # layer: :func:`articles.parsing.page.parse_page`'s ``line_sizes``), by the line's text.
+    deck_sizes: dict[str, float] = field(default_factory=dict)
     byline_lines: list[str] = field(default_factory=list)
     end_lines: list[str] = field(default_factory=list)
     open: bool = True
@@ -104,7 +108,6 @@ class Body:
     # The flow units (``id``) printed as part of this story: its paragraphs, specials and
     # crossheads (a photo printed between two of them is inside the story).
     units: set[int] = field(default_factory=set)
-    _norm: str | None = None
 
     @property
     def has_paragraphs(self) -> bool:
@@ -112,12 +115,48 @@ class Body:
 
     def normalised_text(self) -> str:
         """The body's edges, normalised, for matching a deck's words against: its first and last
-        :data:`_DECK_CONTEXT` characters (all of it when shorter). A deck speaks of how its story
-        begins (or ends, printed after it); the edges also keep the cost of matching a run of
-        heading lines proportional to the run, not to the run times the story's length."""
-        if self._norm is None:
-            text = "\n".join(b.text for b in self.blocks)
-            if len(text) > 2 * _DECK_CONTEXT:
-                text = text[:_DECK_CONTEXT] + "\n" + text[-_DECK_CONTEXT:]
-            self._norm = normalize_for_matching(text)
-        return self._norm
+        :data:`_DECK_CONTEXT` characters (all of it when shorter), its blocks one a line. A deck
+        speaks of how its story begins (or ends, printed after it).
+
+        Read from the blocks as they are now, each time, never kept: a story's blocks change
+        after its text is first matched (a signature taken from the run after it, a title or a
+        byline moved between its deck and its first paragraph: :mod:`~articles.parsing.deck_lines`;
+        a second dispatch merged into it: :mod:`~articles.parsing.dispatches`), and a text kept
+        from the first call would be the text of whichever step asked first.
+        Only the edges are joined (the blocks walked from each end), so a call reads at most
+        about ``2 * _DECK_CONTEXT`` characters however long the story is: matching a run of
+        heading lines costs what it did with a kept text (each story is matched against the
+        runs on its two sides at most).
+        """
+        return normalised_edges(self.blocks)
+
+
+def normalised_edges(blocks: Sequence[Block]) -> str:
+    """:func:`~articles.text.normalize_for_matching` of the blocks' text's edges
+    (:meth:`Body.normalised_text`), at most about ``2 * _DECK_CONTEXT`` characters read."""
+    return normalize_for_matching(_edges(blocks))
+
+
+def _edges(blocks: Sequence[Block]) -> str:
+    """The blocks' texts one a line, when that is at most ``2 * _DECK_CONTEXT`` characters long,
+    else its first and last :data:`_DECK_CONTEXT` characters with a line break between; joining
+    no more blocks than the edges need."""
+    limit = 2 * _DECK_CONTEXT
+    head: list[str] = []
+    length = -1
+    for block in blocks:
+        head.append(block.text)
+        length += len(block.text) + 1
+        if length > limit:
+            break
+    else:
+        return "\n".join(head)  # the whole text is short: all of it
+    tail: list[str] = []
+    length = -1
+    for block in reversed(blocks):
+        tail.append(block.text)
+        length += len(block.text) + 1
+        if length >= _DECK_CONTEXT:
+            break
+    tail.reverse()
+    return "\n".join(head)[:_DECK_CONTEXT] + "\n" + "\n".join(tail)[-_DECK_CONTEXT:]

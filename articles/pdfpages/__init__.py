@@ -31,7 +31,7 @@ from articles.pdfpages.document import (
     loaded_page,
     open_pdf,
 )
-from articles.pdfpages.layout import page_text
+from articles.pdfpages.layout import page_text, page_text_sizes
 from articles.pdfpages.rendering import (
     BuffersInTurn,
     RenderBuffer,
@@ -63,6 +63,7 @@ __all__ = [
     "merge_boxes",
     "open_pdf",
     "page_text",
+    "page_text_sizes",
     "read_page",
     "read_raw_chars",
     "render_image",

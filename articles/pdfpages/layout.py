@@ -235,10 +235,20 @@ def block_text(block: Block, unit: float) -> tuple[list[str], bool, bool]:
     into one line per paragraph; and whether it starts with a body line that is not indented
     (the rest of a paragraph from the column before) and ends with a body line that runs to the
     column's right edge (a paragraph going on in the next column)."""
+    lines, starts_open, ends_open = _block_lines(block, unit)
+    return [text for text, _ in lines], starts_open, ends_open
+
+
+# A line of the page text with the type size (points) of a headline line, None for body text.
+_Out = tuple[str, float | None]
+
+
+def _block_lines(block: Block, unit: float) -> tuple[list[_Out], bool, bool]:
+    """:func:`block_text`, each line with its type size when it is a headline line."""
     body = [ln for ln in block.lines if not is_heading(ln, unit)]
     left = min((ln.x0 for ln in body), default=0.0)
     right = max((ln.x1 for ln in body), default=0.0)
-    out: list[str] = []
+    out: list[_Out] = []
     paragraph: list[str] = []
     prev: Line | None = None
     first = block.lines[0]
@@ -247,7 +257,7 @@ def block_text(block: Block, unit: float) -> tuple[list[str], bool, bool]:
     for line in block.lines:
         if is_heading(line, unit):
             if paragraph:
-                out.append(_joined(paragraph))
+                out.append((_joined(paragraph), None))
                 paragraph = []
             _add_heading(out, heading, line)
             heading, prev = line, None
@@ -257,24 +267,24 @@ def block_text(block: Block, unit: float) -> tuple[list[str], bool, bool]:
         indented = line.x0 - left > size * 1.2
         short_before = prev is not None and right - prev.x1 > size * 1.5
         if paragraph and (indented or short_before):
-            out.append(_joined(paragraph))
+            out.append((_joined(paragraph), None))
             paragraph = []
         paragraph.append(line.text.strip())
         prev = line
     if paragraph:
-        out.append(_joined(paragraph))
+        out.append((_joined(paragraph), None))
     last = block.lines[-1]
     ends_open = bool(paragraph) and right - last.x1 <= (last.size or unit) * 1.5
-    return [text for text in out if text], starts_open, ends_open
+    return [(text, size) for text, size in out if text], starts_open, ends_open
 
 
-def _add_heading(out: list[str], before: Line | None, line: Line) -> None:
+def _add_heading(out: list[_Out], before: Line | None, line: Line) -> None:
     """Write heading ``line`` to ``out``: on the line of the heading just written (``before``,
     None when something came between) when the two are one title (:func:`_one_title`)."""
     if before is not None and out and _one_title(before, line):
-        out[-1] = _joined([out[-1], line.text.strip()])
+        out[-1] = (_joined([out[-1][0], line.text.strip()]), out[-1][1])
     else:
-        out.append(line.text.strip())
+        out.append((line.text.strip(), line.size))
 
 
 def _one_title(above: Line, below: Line) -> bool:
@@ -340,22 +350,54 @@ def page_text(layout: PageLayout) -> str:
     by a blank line, one line per paragraph or headline line, each line of the header band
     alone); a paragraph that a column break cut is joined again. ``""`` (a newline) without a
     text layer."""
+    return page_text_sizes(layout)[0]
+
+
+def page_text_sizes(layout: PageLayout) -> tuple[str, dict[int, float]]:
+    """:func:`page_text`, and the type size (points) of each of its headline lines by line
+    number (1-based), for the parser (:func:`articles.parsing.parse_page`'s ``line_sizes``):
+    what the text alone cannot say (a kicker set smaller over its headline). Body text and the
+    header band's lines have none."""
+    blocks = _text_blocks(layout)
+    text = "\n\n".join("\n".join(t for t, _ in lines) for lines in blocks)
+    if any(len(t.splitlines()) != 1 for lines in blocks for t, _ in lines):
+        # A character that breaks a line inside one (a PDF may carry one): the numbers would
+        # not be the text's lines, so no size is told.
+        return text.strip() + "\n", {}
+    sizes: dict[int, float] = {}
+    number = 0
+    for lines in blocks:
+        number += 1 if number else 0  # the blank line between two blocks
+        for _, size in lines:
+            number += 1
+            if size is not None:
+                sizes[number] = size
+    stripped = text.lstrip()
+    if stripped != text:  # a page starting with blank lines: numbers move up with its text
+        gone = text[: len(text) - len(stripped)].count("\n")
+        sizes = {n - gone: size for n, size in sizes.items() if n > gone}
+    return stripped.rstrip() + "\n", sizes
+
+
+def _text_blocks(layout: PageLayout) -> list[list[_Out]]:
+    """The page's blocks in reading order as lines of text (each with its size when it is a
+    headline line), a paragraph that a column break cut joined again; no empty block."""
     blocks, unit = reading_order(layout)
-    texts: list[list[str]] = []
+    texts: list[list[_Out]] = []
     open_end = False
     for block in blocks:
         if not block.lines:
             continue
         if block.header:
-            texts.append([line.text.strip() for line in block.lines])
+            texts.append([(line.text.strip(), None) for line in block.lines])
             continue
-        lines, starts_open, ends_open = block_text(block, unit)
+        lines, starts_open, ends_open = _block_lines(block, unit)
         if open_end and starts_open and texts and lines:
-            texts[-1][-1] = _joined([texts[-1][-1], lines[0]])
+            texts[-1][-1] = (_joined([texts[-1][-1][0], lines[0][0]]), texts[-1][-1][1])
             lines = lines[1:]
             if not lines:
                 open_end = ends_open
                 continue
         texts.append(lines)
         open_end = ends_open
-    return "\n\n".join("\n".join(t) for t in texts if t).strip() + "\n"
+    return [lines for lines in texts if lines]

@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pypdfium2")
 
 from articles.parsing import parse_page
-from articles.pdfpages import PdfLimits, open_pdf, page_text, read_page
+from articles.pdfpages import PdfLimits, open_pdf, page_text, page_text_sizes, read_page
 from tests.pdfpages.builder import BODY, Page, need_fonts
 
 
@@ -21,6 +21,11 @@ def _fonts():
 def text_of(page: Page) -> str:
     with open_pdf(page.bytes(), PdfLimits()) as document:
         return page_text(read_page(document, 0))
+
+
+def text_and_sizes(page: Page) -> tuple[str, dict[int, float]]:
+    with open_pdf(page.bytes(), PdfLimits()) as document:
+        return page_text_sizes(read_page(document, 0))
 
 
 def body(page: Page, x: float, y: float, lines: list[str]) -> None:
@@ -106,12 +111,6 @@ def test_heading_lines_in_sizes_of_their_own_stay_lines_of_the_deck():
     assert "我市“旧桥改造”\n第一座桥通车\n" in text, text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: the page text carries no type sizes, and two uncued deck lines of more than "
-    "six characters are read as headline + subheadline (articles.parsing.deck_pairs.over_title); "
-    "the sizes need a way from the layout to the parser",
-)
 def test_a_smaller_line_printed_over_a_larger_headline_is_its_kicker():
     page = Page()
     page.pdf.set_font("head", size=14)
@@ -128,5 +127,62 @@ def test_a_smaller_line_printed_over_a_larger_headline_is_its_kicker():
             "限期整改到位。",
         ],
     )
-    (story,) = parse_page(text_of(page)).articles
+    text, sizes = text_and_sizes(page)
+    (story,) = parse_page(text, line_sizes=sizes).articles
     assert (story.kicker, story.headline) == ("全市开展安全生产大检查", "隐患整改率达百分之九十八")
+
+
+def _deck_over_body(sizes: tuple[float, float]) -> Page:
+    page = Page()
+    y = 60.0
+    for size, line in zip(
+        sizes, ["全市开展安全生产大检查", "隐患整改率达百分之九十八"], strict=True
+    ):
+        page.pdf.set_font("head", size=size)
+        page.pdf.text(30, y + size * 0.88, line)
+        y += size + 6
+    body(
+        page, 30, y + 14, ["本报讯（记者林晓）各乡镇对辖区内的", "企业逐一上门检查，限期整改到位。"]
+    )
+    return page
+
+
+def test_a_smaller_line_printed_under_a_larger_headline_is_its_subheadline():
+    text, sizes = text_and_sizes(_deck_over_body((24, 14)))
+    assert sizes == {1: 24, 2: 14}, (text, sizes)
+    (story,) = parse_page(text, line_sizes=sizes).articles
+    assert (story.kicker, story.headline, story.subheadline) == (
+        "",
+        "全市开展安全生产大检查",
+        "隐患整改率达百分之九十八",
+    )
+
+
+def test_deck_lines_in_sizes_of_their_own_tell_the_kicker_over_the_headline():
+    text, sizes = text_and_sizes(_deck_over_body((14, 24)))
+    assert text.startswith("全市开展安全生产大检查\n隐患整改率达百分之九十八\n\n本报讯"), text
+    assert sizes == {1: 14, 2: 24}
+    (story,) = parse_page(text, line_sizes=sizes).articles
+    assert (story.kicker, story.headline, story.subheadline) == (
+        "全市开展安全生产大检查",
+        "隐患整改率达百分之九十八",
+        "",
+    )
+    # The text alone (a .txt dump of the same page) is read as today: title, then subtitle.
+    (alone,) = parse_page(text).articles
+    assert (alone.kicker, alone.headline) == ("", "全市开展安全生产大检查")
+
+
+def test_the_sizes_name_the_headline_lines_of_the_page_text_after_the_header_band():
+    page = Page()
+    for x, y, size, text in [(9, 3, 24, "2"), (160, 4, 22, "综合新闻"), (270, 3, 9, "2024.5.20")]:
+        page.pdf.set_font("head" if size > 20 else "body", size=size)
+        page.pdf.text(x, y + size * 0.88, text)
+    page.pdf.line(10, 34, 590, 34)
+    page.pdf.set_font("head", size=20)
+    page.pdf.text(30, 58 + 20 * 0.88, "城南新建两座口袋公园")
+    body(page, 30, 100, ["本报讯（记者林小川）城南新建的两座口", "袋公园昨日对市民开放。"])
+    text, sizes = text_and_sizes(page)
+    assert text == text_of(page)
+    lines = text.splitlines()
+    assert {lines[n - 1]: size for n, size in sizes.items()} == {"城南新建两座口袋公园": 20}, text
