@@ -13,6 +13,7 @@ import re
 from articles.labels import LabelError, normalize_label
 from articles.parsing.archive_records import ArchiveRecordsMixin
 from articles.parsing.boxlabels import BoxLabelsMixin
+from articles.parsing.closings import closes_story
 from articles.parsing.furniture import (
     APP_COUNTS_RE,
     MASTHEAD_REASONS,
@@ -128,7 +129,9 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         last = self.flow[-1] if self.flow else None
         if "原" in folded[:3] and self._original_title(number, text, folded, last):
             return True
-        if _SUPPLIED_BY_RE.match(folded) and isinstance(last, Para) and last.terminated:
+        if closes_story(text, last, next_text(self.lines, number)) or (
+            _SUPPLIED_BY_RE.match(folded) and isinstance(last, Para) and last.terminated
+        ):
             # （县消防救援大队供稿）: who supplied the text ends it, never the next headline
             self.flow.append(Special(number, "end", text))
             return True
