@@ -7,7 +7,7 @@ role, and the role itself may carry 见习/实习/特约/首席.
 
 import pytest
 
-from tests.parsing.helpers import only_article
+from tests.parsing.helpers import only_article, parse
 
 BODY = "城东区今年新建的三座口袋公园日前向市民开放，每座公园都配有健身器材。"
 
@@ -31,3 +31,20 @@ def test_a_byline_line_with_a_media_or_trainee_title_is_the_byline(line):
     assert story.title_lines == ("城东新建三座口袋公园",)
     assert story.subheadline == ""
     assert story.reporters[0] == "孙丽"
+
+
+@pytest.mark.parametrize(
+    "credit", ["融媒体记者 孙丽 摄", "本报全媒体记者 孙  丽 摄", "（融媒体记者 孙丽 摄）"]
+)
+def test_a_photo_credit_with_a_media_title_credits_the_photographer(credit):
+    parsed = parse(
+        "城东新建三座口袋公园",
+        "",
+        f"本报讯（记者王刚）{BODY}",
+        "",
+        "5月3日，市民在东园内锻炼。",
+        credit,
+    )
+    [photo] = parsed.photos
+    assert (photo.caption, photo.credit_line) == ("5月3日，市民在东园内锻炼。", credit)
+    assert photo.photographers == ("孙丽",)
