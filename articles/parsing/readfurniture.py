@@ -123,7 +123,9 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         and who supplied the text, in brackets
         (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``) or that it was put
         together from several sources (``（综合报道）``), kept as the text's
-        last line, never the next story's headline. Right under a headline, a contributing
+        last line, never the next story's headline; so does any line that closes a story (its
+        source, ``（完）``, its writer's, illustrator's or editor's line:
+        :func:`~articles.parsing.closings.closes_story`). Right under a headline, a contributing
         group's line is the story's byline (without its brackets), never a line of the headline;
         glued before the next story's headline on one line, it is cut from it."""
         last = self.flow[-1] if self.flow else None
