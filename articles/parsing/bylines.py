@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from articles.labels import CN_NUMERAL
+from articles.parsing.closings import editor_line, pen_credit
 from articles.parsing.credits import AGENCY_TAG
 from articles.parsing.datelines import dateline_match, dateline_span
 from articles.parsing.names import (
@@ -282,8 +283,7 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
             elif glued := glued_byline(printed_rest):
                 byline = printed_rest[:glued].strip()
     lines = [line for line in body.byline_lines if not _STAFF_BYLINE_RE.match(fold(line))]
-    if lines:
-        byline = byline or " ".join(lines)
+    byline = byline or " ".join(lines) or pen_credit(body.end_lines)  # 文/周明 after the text
     if not byline and not dateline:
         byline = _leading_byline(first)
     if not dateline:
@@ -416,7 +416,7 @@ def _bracketed_contributor(body: Body) -> tuple[str, ...]:
     lines = [*body.end_lines, *paragraphs[-1:]] if len(paragraphs) > 1 else body.end_lines
     for line in lines:
         match = BRACKETED_NAMES_RE.match(fold(line.strip()))
-        if match is None:
+        if match is None or editor_line(line):  # （编辑 周明）: the desk's, not a contributor
             continue
         inside = line.strip()[slice(*match.span("names"))]
         names = parse_names(inside)

@@ -75,6 +75,9 @@ _OUTLET = (
 # A credit at the end of a caption line, in brackets: （林嘉文攝）, (網上圖片), (AAP資料圖), (AAP),
 # (路透社資料圖).
 CAPTION_CREDIT_RE = re.compile(
+    # an agency that sent a named photographer's picture, after the caption's last sentence:
+    # …。新华社发（钱立 摄） (then the names in brackets are read as below)
+    rf"(?:(?<=[。！？!?”」])[{HAN}]{{1,5}}社发\s*)?"
     # （本報攝）, （記者攝）: the desk took it, no name (tried before names: 本报 is no name)
     rf"{_OPEN}\s*(?:(?P<desk>{_DESK_CREDIT})"
     # （林嘉文攝）, （記者王小明攝）, （本報記者 王小明攝）, （記者王小明／攝影）
@@ -88,9 +91,10 @@ CAPTION_CREDIT_RE = re.compile(
     rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*(?:[{HAN}]{{2,12}}[ \u3000]+)?{_NAME}(?:[\s、]+{_NAME}){{0,3}})"
     # a paper alone (海峡时报): see pictures._credit_fits
     rf"|(?P<outlet>{_OUTLET})"
-    # an agency alone (法新社, 新华社发, 路透社), or names alone (陈维连): a credit only on a
-    # caption (a caption mark ■, or 图为…)
-    rf"|(?P<agency>[{HAN}]{{1,5}}社[发稿]?)|(?P<named>[{HAN}·][{HAN}·\s、]{{1,12}}))\s*{_CLOSE}$"
+    # an agency that sent the picture (新华社发: a picture's credit, as 电 is a story's), an
+    # agency alone (法新社, 新华社稿, 路透社), or names alone (陈维连): these two a credit only on
+    # a caption (a caption mark ■, or 图为…)
+    rf"|(?P<sent>[{HAN}]{{1,5}}社发)|(?P<agency>[{HAN}]{{1,5}}社稿?)|(?P<named>[{HAN}·][{HAN}·\s、]{{1,12}}))\s*{_CLOSE}$"
 )
 # A picture source in brackets printed before its caption on the same line ((网上图片)某楼外景。):
 # the credit, and the rest of the line (one sentence) the caption.
@@ -126,9 +130,10 @@ _ORGANISATION_END = (
 CAPTION_POINTER_RE = re.compile(
     r"^\s*(?:[上下左右中]图|图\s*[一二三四五六七八九1-9①-⑨])\s*(?:[:：为]|[（(])"
 )
-# A credit that names an agency, an archive, a source or an organisation, not the photographers.
+# A credit that names an agency, an archive, a source or an organisation, not the photographers
+# (新华社发 names its photographer when 摄 follows: 新华社发（钱立 摄）).
 AGENCY_CREDIT_RE = re.compile(
-    rf"新华社发|中新社发|供图|提供|取自|[资資]料|档案|来源|网上图片|网络图片|{_PICTURE_AGENCY}|"
+    rf"(?:新华社|中新社)发(?![^摄]{{0,24}}摄)|供图|提供|取自|[资資]料|档案|来源|网上图片|网络图片|{_PICTURE_AGENCY}|"
     r"^[（(]?\s*[A-Za-z]|"
     r"社[发稿]?\s*[）)]?$|^[（(]?图片由|"
     rf"^[（(]?\s*(?:图|图片)\s*[/／:：]\s*[{HAN}]{{2,20}}(?:{_ORGANISATION_END})\s*[）)]?$"

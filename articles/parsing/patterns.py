@@ -206,7 +206,7 @@ HAN_RUN_RE = re.compile(f"[{HAN}]{{2,}}")  # two or more Han characters in a row
 # Datelines, bylines, credits ----------------------------------------------------------------
 
 _ROLE = (
-    r"(?:本报|新华社|中新社|人民日报|本报特约|本报特派|特约|特派|实习|见习|首席)?"
+    r"(?:本报|新华社|中新社|人民日报)?(?:特约|特派|实习|见习|首席)?(?:(?:融|全|新)媒体(?:特约|实习|见习|首席)?)?"
     r"(?:记者|通讯员|实习生|摄影记者|摄影|撰稿|评论员)"
 )
 # A commentary signed by its desk, with no name: 本报评论员, 人民日报评论员, 本报特约评论员.
@@ -324,7 +324,7 @@ LEADING_BYLINE_RE = re.compile(
 NAME_BRACKETS_RE = re.compile(r"[()【】\[\]]")
 # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
 WORK_WORD_RE = re.compile(
-    r"(?:^|(?<=\s))(?:文\s*/\s*图|文图|图文|文|图|摄影?|供图|报道|报导|整理|编译|制图|"
+    r"(?:^|(?<=\s))(?:文\s*/\s*图|文图|图文|文|图|摄影?|供图|报道|报导|整理|编译|制图|插图|绘图|绘|漫画|"
     r"(?:新华社|中新社|本报)(?:发|资料图片|资料照片)?|资料(?:图片|照片))(?=[\s/／:：]|$)"
 )
 NAME_TOKEN_RE = re.compile(r"[^\s、，,/／:：]+")

@@ -225,19 +225,19 @@ class PicturesMixin(TeasersMixin):
     def _credit_fits(self, credit: re.Match, marked: bool, folded: str, before: str) -> bool:
         """Whether a bracketed credit (:data:`CAPTION_CREDIT_RE`) ends a caption. A caption mark
         (■) or words pointing at the picture (图为…) make any credit one; without them a
-        photographer (林嘉文攝, 本報攝) or a picture source (網上圖片, 讀者提供) after a finished
-        sentence does; an agency alone (新華社) only after a dated one-sentence caption
+        photographer (林嘉文攝, 本報攝), an agency that sent it (新华社发, after one sentence:
+        INPUT.md names it a photo credit) or a picture source (網上圖片, 讀者提供) after a
+        finished sentence does; an agency alone (新華社) only after a dated one-sentence caption
         (:func:`_dated_scene`); a paper alone (海峡时报) after one sentence under no headline
         (:func:`one_sentence`: a brief quoting a paper has its own headline); names alone
         (陈维连) or letters ((AAP), (GDP)) never do."""
         finished = ends_sentence(before)
         if marked or (CAPTION_PHRASE_RE.search(folded) is not None and finished):
             return True
-        if (
-            credit.group("who")
-            or credit.group("desk")
-            or _picture_source(credit.group("source") or "")
-        ):
+        # who took or sent it: 林嘉文攝, 本報攝, 新华社发 (this after one sentence: a caption's)
+        sent = bool(credit.group("sent")) and one_sentence(before)
+        taker = credit.group("who") or credit.group("desk") or sent
+        if taker or _picture_source(credit.group("source") or ""):
             return finished
         if credit.group("agency"):
             return finished and dated_scene(before)

@@ -13,6 +13,7 @@ import re
 from articles.labels import LabelError, normalize_label
 from articles.parsing.archive_records import ArchiveRecordsMixin
 from articles.parsing.boxlabels import BoxLabelsMixin
+from articles.parsing.closings import closes_story
 from articles.parsing.furniture import (
     APP_COUNTS_RE,
     MASTHEAD_REASONS,
@@ -122,13 +123,17 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         and who supplied the text, in brackets
         (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``) or that it was put
         together from several sources (``（综合报道）``), kept as the text's
-        last line, never the next story's headline. Right under a headline, a contributing
+        last line, never the next story's headline; so does any line that closes a story (its
+        source, ``（完）``, its writer's, illustrator's or editor's line:
+        :func:`~articles.parsing.closings.closes_story`). Right under a headline, a contributing
         group's line is the story's byline (without its brackets), never a line of the headline;
         glued before the next story's headline on one line, it is cut from it."""
         last = self.flow[-1] if self.flow else None
         if "原" in folded[:3] and self._original_title(number, text, folded, last):
             return True
-        if _SUPPLIED_BY_RE.match(folded) and isinstance(last, Para) and last.terminated:
+        if closes_story(text, last, next_text(self.lines, number)) or (
+            _SUPPLIED_BY_RE.match(folded) and isinstance(last, Para) and last.terminated
+        ):
             # （县消防救援大队供稿）: who supplied the text ends it, never the next headline
             self.flow.append(Special(number, "end", text))
             return True

@@ -29,15 +29,25 @@ _REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{
 
 
 # A teaser printed on one line, its title then the page it points to at the line's end, parted by
-# an arrow (→A6, ▶A6), 见 (见A6), or a wide gap (独家专访　A6): the page named by a letter and
+# an arrow (→A6, ▶A6), 见 or 详见 (见A6, 详见A2版), or a wide gap (独家专访　A6): the page named by a letter and
 # number or as 第6版, never a bare number (a results line ends with numbers).
 _TRAILING_TARGET_RE = Hinted(
     re.compile(
-        r"^(?P<title>[^。！？!?→▶►]{4,30}?)\s*(?:(?P<arrow>[→▶►]|[（(]?见)|[ \u3000]*\u3000|  )\s*"
+        r"^(?P<title>[^。！？!?→▶►]{4,30}?)\s*(?:(?P<arrow>[→▶►]|[（(]?(?:详见|请看|参见|见))"
+        r"|[ \u3000]*\u3000|  )\s*"
         r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}|第[〇零一二两三四五六七八九十]{1,4})"
         r"\s*版?\s*[)）]?$"
     ),
     "[A-Za-zＡ-Ｚａ-ｚ第]",  # (the page: a letter, or 第)
+)
+
+
+# A teaser's target alone on its line, pointed by 详见 / 请看 / 参见 without a mark before it
+# (详见A2版, 详见第2版, （详见A2版）): the title lines above it are the teaser's. (TEASER_RE wants a
+# mark, ■A4, or a bracket; the pointing word alone says as much.)
+_SEE_PAGE_RE = re.compile(
+    r"^(?P<open>[（(])?\s*(?:详见|请看|参见)\s*(?P<page>(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}"
+    r"|第[〇零一二两三四五六七八九十百]{1,4})\s*版(?P<section>)\s*(?(open)[)）])$"
 )
 
 
@@ -65,7 +75,7 @@ class TeasersMixin:
         target or the title under a target-first teaser (then it is taken)."""
         if self._teaser_title(number, text):
             return True
-        match = TEASER_RE.match(folded)
+        match = TEASER_RE.match(folded) or _SEE_PAGE_RE.match(folded.strip())
         if match is None:
             return self._one_line_teaser(number, text)
         return self._teaser(number, text, match, block_start)

@@ -23,7 +23,6 @@ STORY = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="新华社发（X 摄） on its own line credits no photographer")
 def test_an_agency_credit_line_credits_its_photographer():
     parsed = parse(*STORY, "市民在东园内锻炼。", "新华社发（钱立 摄）")
     [photo] = parsed.photos
@@ -31,7 +30,6 @@ def test_an_agency_credit_line_credits_its_photographer():
     assert photo.photographers == ("钱立",)
 
 
-@pytest.mark.xfail(strict=True, reason="an agency credit at the end of a caption is not read")
 @pytest.mark.parametrize("credit", ["新华社发（钱立 摄）", "（新华社发）"])
 def test_an_agency_credit_ending_the_caption_makes_a_photo(credit):
     parsed = parse(*STORY, f"市民在东园内锻炼。{credit}")

@@ -20,9 +20,6 @@ from tests.parsing.helpers import parse
 FIRST = "城东区今年新建的三座口袋公园日前向市民开放，每座公园都配有健身器材。"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a closing source or pen-name line is glued to the next deck"
-)
 @pytest.mark.parametrize(
     "closing",
     [

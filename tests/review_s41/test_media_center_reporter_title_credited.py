@@ -20,7 +20,6 @@ from tests.parsing.helpers import only_article
 BODY = "城东区今年新建的三座口袋公园日前向市民开放，每座公园都配有健身器材。"
 
 
-@pytest.mark.xfail(strict=True, reason="融媒体/全媒体 before 记者 is credited as a reporter")
 @pytest.mark.parametrize("title", ["融媒体记者", "全媒体记者", "新媒体记者"])
 def test_a_media_title_before_the_role_is_no_reporter(title):
     story = only_article("城东新建三座口袋公园", "", f"本报讯（{title} 孙丽 通讯员 何亮）{BODY}")
@@ -28,9 +27,6 @@ def test_a_media_title_before_the_role_is_no_reporter(title):
     assert story.reporters == ("孙丽", "何亮")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a 本报融媒体记者 byline line: 本报融媒体 credited, or a subheadline"
-)
 @pytest.mark.parametrize("line", ["本报融媒体记者  孙  丽", "本报融媒体记者 孙丽"])
 def test_a_media_reporter_byline_line_is_the_byline(line):
     story = only_article("城东新建三座口袋公园", line, "", BODY)

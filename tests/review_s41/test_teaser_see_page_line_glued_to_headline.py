@@ -23,7 +23,6 @@ STORY = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a 详见A2版 teaser is glued onto the next story's deck")
 @pytest.mark.parametrize("pointer", ["详见A2版", "详见第2版"])
 def test_a_see_page_teaser_is_a_teaser_not_a_deck(pointer):
     parsed = parse("本期导读", "城西污水厂二期投运", pointer, "", *STORY)
@@ -31,7 +30,6 @@ def test_a_see_page_teaser_is_a_teaser_not_a_deck(pointer):
     assert [t.title_lines for t in parsed.teasers] == [("城西污水厂二期投运",)]
 
 
-@pytest.mark.xfail(strict=True, reason="a teaser title keeps the 详 of 详见A2版")
 def test_a_see_page_teaser_on_one_line_keeps_its_title_whole():
     parsed = parse("本期导读", "城西污水厂二期投运　详见A2版", "", *STORY)
     [teaser] = parsed.teasers
