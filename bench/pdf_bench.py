@@ -109,7 +109,8 @@ def import_texts(paths: list[Path], edition: int = 0) -> list:
     from datetime import date
 
     from articles.importing import page_import
-    from articles.importing.pdfs import PdfPage, pdf_text
+    from articles.importing.pdfs import PdfPage
+    from articles.importing.pdfsources import pdf_text
     from articles.models import Page
     from articles.parsing import parse_page
 
@@ -156,7 +157,9 @@ def ours(pages: list, paths: list[Path]) -> dict:
     from types import SimpleNamespace
 
     from articles.importing.pdfpairs import PdfRef
-    from articles.importing.pdfs import PdfAttacher, PdfPreparer, pdf_limits, source_data
+    from articles.importing.pdfprepare import PdfPreparer
+    from articles.importing.pdfs import PdfAttacher, pdf_limits
+    from articles.importing.pdfsources import source_data
 
     zones = unmatched = 0
 

@@ -2,16 +2,17 @@
 names do not give.
 
 It checks what the editor gave, says in Chinese what is wrong and how to fix it, and hands the
-pages to the import service as :class:`~articles.importing.upload.UploadItem` objects (bytes as
+pages to the import service as :class:`~articles.importing.uploaditems.UploadItem` objects (bytes as
 uploaded: the importer decodes each page once). Which page and date a file's name gives is the
 importer's rule (:func:`articles.importing.sources.file_name_parts`), never repeated here.
 
 A page's PDF (``A1.pdf``) goes with the ``A1.txt`` of the same date and page, or stands alone:
-its text is then read from the PDF's text layer here (:func:`articles.importing.pdfs.pdf_text`,
-the command's rule), so the preview shows what the parser makes of it. Each PDF is opened and
-checked against the ``NEWSROOM_PDF_*`` limits before the preview; text counts against
-``NEWSROOM_MAX_UPLOAD_BYTES`` (the preview parses it in the request), PDFs against
-``NEWSROOM_MAX_UPLOAD_PDF_BYTES``.
+its text is then read from the PDF's text layer here
+(:func:`articles.importing.pdfsources.pdf_text_sizes`, the command's rule), with the type sizes
+of its headline lines (the parser reads a deck by them: a smaller line over the headline is its
+引题), so the preview shows what the parser makes of it. Each PDF is opened and checked against the
+``NEWSROOM_PDF_*`` limits before the preview; text counts against ``NEWSROOM_MAX_UPLOAD_BYTES``
+(the preview parses it in the request), PDFs against ``NEWSROOM_MAX_UPLOAD_PDF_BYTES``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from django.core.exceptions import ValidationError
 
 from articles.importing.filenames import name_label_may_be
 from articles.importing.papers import new_paper
-from articles.importing.pdfs import PdfPage, pdf_check, pdf_page_count, pdf_text
+from articles.importing.pdfs import PdfPage, pdf_check, pdf_page_count
+from articles.importing.pdfsources import pdf_text_sizes
 from articles.importing.sources import (
     FileNameError,
     derived_slug,
@@ -34,7 +36,7 @@ from articles.importing.sources import (
     paper_name_problem,
     paper_slug_problem,
 )
-from articles.importing.upload import UploadItem
+from articles.importing.uploaditems import UploadItem
 from articles.labels import LabelError, normalize_label
 from articles.models import Publication
 from articles.pdfpages import PdfPageError
@@ -393,7 +395,8 @@ def _pdf_item(
     name: str, raw: bytes, items: list, paper: tuple[str, str], when: date, label: str
 ) -> tuple[UploadItem | None, str | None]:
     """A page PDF: given to the text file of the same date and page (``items`` changed in
-    place), or a page of its own with the text of its text layer; or what is wrong with it."""
+    place), or a page of its own with the text of its text layer and its headline lines' type
+    sizes (``UploadItem.line_sizes``); or what is wrong with it."""
     pdf = PdfPage(raw, 0, name)
     twin = next(
         (n for n, i in enumerate(items) if (i.issue_date, i.label) == (when, label) and not i.pdf),
@@ -409,10 +412,11 @@ def _pdf_item(
             pdf_check(pdf)
             items[twin] = dataclasses.replace(items[twin], pdf=raw, pdf_name=name)
             return None, None
-        text = pdf_text(pdf)
+        text, sizes = pdf_text_sizes(pdf)
     except PdfPageError as exc:
         return None, f"{name}：{exc}"
-    return UploadItem(name, text.encode("utf-8"), *paper, when, label, raw, name), None
+    item = UploadItem(name, text.encode("utf-8"), *paper, when, label, raw, name, sizes or None)
+    return item, None
 
 
 def _upload_bytes(upload) -> tuple[bytes, str | None]:

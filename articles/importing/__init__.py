@@ -15,7 +15,8 @@ One module per concept, in the order a page travels:
 * :mod:`~articles.importing.writer`: writing a page's stories, photos, teasers and jumps, new or
   again (hand edits kept as conflicts);
 * :mod:`~articles.importing.reports`: a page's report and a run's totals (:class:`ImportRun`);
-* :mod:`~articles.importing.upload`: the desk's upload with preview (:func:`upload_run`).
+* :mod:`~articles.importing.upload`: the desk's upload with preview (:func:`upload_run`); its
+  pages and their files waiting in storage: :mod:`~articles.importing.uploaditems`.
 
 The names below are the public ones; import them from here.
 """
@@ -32,7 +33,6 @@ from articles.importing.reports import ImportRun, PageImportError, PageImportRep
 from articles.importing.sources import SourceError
 from articles.importing.upload import (
     UploadError,
-    UploadItem,
     UploadOutcome,
     conflict_text,
     for_editors,
@@ -40,6 +40,7 @@ from articles.importing.upload import (
     upload_run,
     warning_text,
 )
+from articles.importing.uploaditems import UploadItem
 
 __all__ = [
     "BATCH_PAGES",

@@ -14,7 +14,8 @@ from pathlib import Path
 class PdfRef:
     """Where a page's PDF is: the file and the page's index in it. ``split``: one page of a
     multi-page PDF split by ``--pdf-pages``; otherwise the file must be one page (a page's own
-    PDF with more pages is refused, not cut to its first: :func:`articles.importing.pdfs.source_data`)."""
+    PDF with more pages is refused, not cut to its first:
+    :func:`articles.importing.pdfsources.source_data`)."""
 
     path: Path
     index: int = 0

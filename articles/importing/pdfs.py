@@ -1,10 +1,10 @@
-"""Page PDFs in the import: which PDF goes with which page, its text for a page without a
-``.txt``, and its image and zones written beside the page's text.
+"""Page PDFs in the import: which PDF goes with which page, and its image and zones written
+beside the page's text.
 
 * ``A1.pdf`` beside ``A1.txt``: the text comes from the ``.txt``; the PDF gives the image and
-  the zones. ``A1.pdf`` alone: the text comes from the PDF's text layer
-  (:func:`articles.pdfpages.page_text`) and goes through the same parser. A multi-page PDF
-  is split by a list of labels (``import_pages edition.pdf --pdf-pages A1,A2,A3``).
+  the zones. ``A1.pdf`` alone: the text comes from the PDF's text layer, with its headline
+  lines' type sizes (:mod:`articles.importing.pdfsources`), and goes through the same parser. A
+  multi-page PDF is split by a list of labels (``import_pages edition.pdf --pdf-pages A1,A2,A3``).
 * A PDF is checked (opened, its page loaded, within the limits of the ``NEWSROOM_PDF_*``
   settings) **before** anything of its page is written: a bad PDF fails the page, nothing
   written. ``import_pages`` reads and renders each page once, in that check
@@ -39,8 +39,7 @@ from django.db.models import Q
 from articles import pdfpages
 from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.pagezones import zone_items, zones_match, zones_write
-from articles.importing.pdfpairs import PdfRef, one_page_only
-from articles.importing.pdfprepare import PdfPreparer, Prerendered
+from articles.importing.pdfprepare import Prerendered
 from articles.importing.pdfreport import PdfReport
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
@@ -68,14 +67,20 @@ def pdf_limits() -> pdfpages.PdfLimits:
 @dataclass(frozen=True)
 class PdfPage:
     """One page of a PDF file: the file's bytes and the page's index in it (0-based), and the
-    page's characters once a check has read them (``layout``; :func:`source_data`): attaching
+    page's characters once a check has read them (``layout``;
+    :func:`~articles.importing.pdfsources.source_data`): attaching
     the PDF then uses them instead of reading the text layer again.
 
     A checked page of a file on disk may leave ``data`` empty and keep the file's ``path`` and
     the SHA-256 ``checksum`` of the bytes checked instead (:meth:`read` reads them again when the
     page is attached), so a batch of pages waiting for their text import holds no PDF bytes.
     A page checked by a :class:`~articles.importing.pdfprepare.PdfPreparer` also has its page
-    image (``rendered``): attaching it then calls PDFium no more."""
+    image (``rendered``): attaching it then calls PDFium no more.
+
+    ``line_sizes``: for a PDF imported alone (its text read from its text layer by
+    :func:`~articles.importing.pdfsources.source_data`), the type size in points of that text's
+    headline lines by line number (1-based; :func:`articles.pdfpages.page_text_sizes`), for the
+    parser and the page's row; None for a PDF beside a text file."""
 
     data: bytes
     index: int = 0
@@ -85,6 +90,7 @@ class PdfPage:
     checksum: str = ""
     objects: pdfpages.PageObjects | None = field(default=None, compare=False, repr=False)
     rendered: Prerendered | None = field(default=None, compare=False, repr=False)
+    line_sizes: dict[int, float] | None = field(default=None, compare=False, repr=False)
 
     def read(self) -> PdfPage:
         """This page with its bytes: itself, or read again from ``path``. Raises
@@ -104,53 +110,6 @@ class PdfPage:
         Raises ``PdfPageError`` for a bad PDF."""
         packed = self.rendered.layout() if self.rendered is not None else self.layout
         return packed.unpack() if packed is not None else pdf_check(self, limits)
-
-
-def source_data(
-    source, ref: PdfRef | None, read_text, *, preparer: PdfPreparer | None = None
-) -> tuple[bytes | str, PdfPage | None]:
-    """A source's page text (``read_text(path)`` for a text file, the PDF's text layer for a PDF
-    alone) and its PDF page, checked (:func:`pdf_validate`; for a PDF alone :func:`pdf_check`,
-    whose characters are kept, packed, for its zones). With a ``preparer`` (``import_pages``),
-    a PDF not attached before is also read and rendered now (its characters kept, packed, its
-    page image encoded by the preparer: :mod:`articles.importing.pdfprepare`). Raises
-    ``PdfPageError`` (a bad PDF: nothing written)."""
-    if ref is None:
-        return read_text(source.path), None
-    alone = source.path.suffix.lower() == ".pdf"
-    text = None if alone else read_text(source.path)  # unreadable: the PDF is not read
-    pdf = PdfPage(read_pdf_file(ref.path), ref.index, str(ref.path))
-    checksum = hashlib.sha256(pdf.data).hexdigest()
-    objects = layout = rendered = None
-    prepare = (
-        preparer is not None
-        and not preparer.dry_run
-        and not preparer.attached_before(source, checksum, ref.index)
-    )
-    # A page's own PDF has one page: the preparer counts them as it opens the PDF (once).
-    if not prepare and not ref.split and (pages := pdf_page_count(pdf.data)) > 1:
-        raise pdfpages.PdfPageError(one_page_only(pages))
-    if prepare:
-        layout, rendered = preparer.prepare(
-            pdf.data, pdf.index, layout_now=alone, one_page=not ref.split
-        )
-    elif alone:
-        layout = pdf_check(pdf)
-    else:
-        objects = pdf_validate(pdf)  # the characters are read when the page is attached
-    # Kept small while the page waits for its text import: the bytes are read again when it is
-    # attached (the file's checksum tells that they did not change).
-    checked = PdfPage(
-        b"",
-        ref.index,
-        str(ref.path),
-        layout=PackedLayout.pack(layout) if layout is not None and rendered is None else None,
-        path=ref.path,
-        checksum=checksum,
-        objects=objects,
-        rendered=rendered,
-    )
-    return (_text_of(layout) if alone else text), checked
 
 
 def read_pdf_file(path: Path) -> bytes:
@@ -186,20 +145,6 @@ def pdf_validate(pdf: PdfPage, limits: pdfpages.PdfLimits | None = None) -> pdfp
     limits = limits or pdf_limits()
     with pdfpages.open_pdf(pdf.data, limits) as document:
         return pdfpages.check_page(document, pdf.index, limits)
-
-
-def pdf_text(pdf: PdfPage) -> str:
-    """The page's text from the PDF's text layer, in reading order, for the parser. Raises
-    ``PdfPageError`` for a bad PDF or one without a text layer."""
-    return _text_of(pdf_check(pdf))
-
-
-def _text_of(layout: pdfpages.PageLayout) -> str:
-    if not layout.has_text:
-        raise pdfpages.PdfPageError(
-            "PDF 没有文字层（扫描件，或文字已转成曲线），无法从中导入文字；请同时提供同名的 .txt 文本"
-        )
-    return pdfpages.page_text(layout)
 
 
 def _name(checksum: str, index: int, suffix: str) -> str:

@@ -5,9 +5,10 @@ the admin upload and :func:`page_reparse`): get-or-create the issues and pages, 
 importer made on those pages before, keep the raw text and checksum, store photos, teasers and
 jumps, resolve the issues' jumps and index the stories, all of a batch in one transaction.
 Importing the same bytes again is a no-op (same rows, same ids; :func:`pages_import` does not
-even parse them: :mod:`articles.importing.unchanged`). An article an editor has changed by hand
-is never overwritten silently: it is reported as a conflict and left alone unless
-``overwrite_edited`` is set. A dry run does all the work and rolls it back.
+even parse them: :mod:`articles.importing.unchanged`; a PDF's text in other type sizes is not
+the same). An article an editor has changed by hand is never overwritten silently: it is
+reported as a conflict and left alone unless ``overwrite_edited`` is set. A dry run does all the
+work and rolls it back.
 
 Where the time goes, and why it is arranged so: pages of a batch are inserted with one bulk
 statement per table; continuations found in the same batch are stitched in a few bulk
@@ -35,6 +36,7 @@ from articles.importing.preparing import (
     PageInput,
     Prepared,
     batches,
+    line_sizes_json,
     paper_mismatch,
     prepared_or_error,
 )
@@ -46,7 +48,12 @@ from articles.importing.reports import (
     stored_flags,
 )
 from articles.importing.settling import counts_fill, reports_settle
-from articles.importing.unchanged import batch_collect, batch_submit, unparsed_settle
+from articles.importing.unchanged import (
+    batch_collect,
+    batch_submit,
+    same_as_stored,
+    unparsed_settle,
+)
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
 from articles.labels import label_sequence
@@ -298,6 +305,7 @@ _PAGE_FIELDS = [
     "import_warnings",
     "raw_text",
     "raw_encoding",
+    "line_sizes",
     "checksum",
     "parser_version",
     "source_name",
@@ -352,7 +360,7 @@ def _new_drafts(changed: list[Prepared], *, since) -> None:
 
 def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = False) -> bool:
     """Set the page's row from its new text and say what the import does to it; False when the
-    same bytes were imported with the same parser before (nothing to write)."""
+    same bytes were imported with the same parser before (:func:`same_as_stored`: no write)."""
     page, parsed = p.page, p.parsed
     p.report.page_id = page.pk
     if parsed is None:  # the stored bytes again, not parsed (unparsed_settle)
@@ -360,11 +368,7 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
         p.report.action = "unchanged"
         return False
     p.report.flags = stored_flags(parsed, p.text)
-    same = (
-        page.checksum
-        and page.checksum == p.checksum
-        and page.parser_version == parsed.parser_version
-    )
+    same = page.checksum and same_as_stored(page, p, parsed.parser_version)
     if same and not force and not overwrite_edited:
         p.report.action = "unchanged"
         return False
@@ -372,6 +376,7 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
     p.report.action = REWRITTEN if same and not force else "updated" if page.checksum else "created"
     page.raw_text = p.text
     page.raw_encoding = parsed.encoding
+    page.line_sizes = line_sizes_json(p.item.line_sizes)
     page.checksum = p.checksum
     page.parser_version = parsed.parser_version
     page.source_name = p.item.source_name[:255]

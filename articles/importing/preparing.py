@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -27,7 +27,14 @@ from articles.text import fold
 
 @dataclass(frozen=True)
 class PageInput:
-    """One page to import: what the command, the admin upload and ``reparse`` hand the service."""
+    """One page to import: what the command, the admin upload and ``reparse`` hand the service.
+
+    ``line_sizes``: the type size (points) of headline lines of ``data``'s text by line number
+    (1-based), when that text was read from a PDF's text layer (a PDF imported without a text
+    file: :func:`articles.importing.pdfsources.source_data`; a page re-parsed from its stored text:
+    the sizes stored with it, :func:`line_sizes_read`); passed to the parser
+    (:func:`articles.parsing.parse_page`'s ``line_sizes``) and stored with the page. None for a
+    page of text alone, whose lines are not the PDF's lines."""
 
     paper_name: str
     issue_date: date
@@ -36,6 +43,23 @@ class PageInput:
     paper_slug: str = ""
     source_name: str = ""
     encoding: str = ""  # the bytes' encoding when the user gave it; else it is detected
+    line_sizes: Mapping[int, float] | None = field(default=None, hash=False)
+
+
+def line_sizes_json(sizes: Mapping[int, float] | None) -> dict[str, float] | None:
+    """``sizes`` (points by 1-based line number) as ``Page.line_sizes`` stores them:
+    ``{"<line>": points}`` in line order, None when no size is known (a page of text alone)."""
+    if not sizes:
+        return None
+    return {str(line): float(sizes[line]) for line in sorted(sizes)}
+
+
+def line_sizes_read(stored: Mapping[str, float] | None) -> dict[int, float] | None:
+    """``Page.line_sizes`` as the parser takes them (points by 1-based line number of the
+    page's ``raw_text``): the inverse of :func:`line_sizes_json`. None for none stored."""
+    if not stored:
+        return None
+    return {int(line): float(size) for line, size in stored.items()}
 
 
 @dataclass
@@ -147,8 +171,8 @@ def _name_key(name: str) -> str:
 
 
 def page_prepare(item: PageInput) -> Prepared:
-    """Decode (once), parse and check one page (no database): raises :class:`PageImportError`
-    on bad input."""
+    """Decode (once), parse (with the type sizes ``item.line_sizes`` tells, if any) and check
+    one page (no database): raises :class:`PageImportError` on bad input."""
     max_bytes = getattr(settings, "NEWSROOM_MAX_PAGE_BYTES", parsing.DEFAULT_MAX_BYTES)
     try:
         check_issue_date(item.issue_date)
@@ -156,7 +180,7 @@ def page_prepare(item: PageInput) -> Prepared:
         text, encoding = parsing.decode_page(
             item.data, max_bytes=max_bytes, encoding=item.encoding or None
         )
-        parsed = parsing.parse_decoded(text, encoding)
+        parsed = parsing.parse_decoded(text, encoding, line_sizes=item.line_sizes)
         label = normalize_label(item.label)
     except (IssueDateError, SourceError, parsing.ParseError, LabelError) as exc:
         raise PageImportError(f"{item.source_name or item.label}: {exc}") from None

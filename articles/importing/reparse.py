@@ -8,7 +8,9 @@ things set it apart from an import of a file:
   "GB18030/GBK from older Windows tools") and the checksum of the file's bytes, which the next
   import of that file is recognised by (:mod:`articles.importing.unchanged`). Neither can be
   worked out again from the text (encoding it again need not give the same bytes), so both are
-  taken from the page's row (:func:`stored_prepare`);
+  taken from the page's row (:func:`stored_prepare`); so are the type sizes of its headline
+  lines when its text was read from a PDF (``Page.line_sizes``), which the parser reads its
+  decks by as the import did (a smaller line over a headline is its 引题);
 * it says which pages the parser reads otherwise than stored: a page whose rows the re-parse
   leaves as they were (:func:`page_state` the same before and after) is ``unchanged``, as an
   import of the same bytes is, not ``updated``.
@@ -22,7 +24,7 @@ from dataclasses import replace
 from django.db import transaction
 from django.db.models import Q
 
-from articles.importing.preparing import PageInput, Prepared, page_prepare
+from articles.importing.preparing import PageInput, Prepared, line_sizes_read, page_prepare
 from articles.importing.reports import PageImportError, PageImportReport
 from articles.models import Article, ArticlePart, Byline, Jump, Page, Photo, PhotoCredit, Teaser
 
@@ -64,7 +66,9 @@ def stored_prepare(page: Page) -> Prepared:
     """``page``'s stored raw text parsed by the current parser and checked as an import checks
     a file (:func:`~articles.importing.preparing.page_prepare`), as the page's file: its
     encoding (``parsed.encoding``, the report's and the row's) and checksum are the page's
-    stored ones (a page stored before it had a checksum gets the text's). Raises
+    stored ones (a page stored before it had a checksum gets the text's), and the type sizes
+    stored with a text read from a PDF (``Page.line_sizes``, by line of ``raw_text``) are
+    passed to the parser, so its decks read as the import read them. Raises
     :class:`PageImportError` for a page without raw text, or one the parser or the checks
     refuse now."""
     if not page.raw_text:
@@ -77,6 +81,7 @@ def stored_prepare(page: Page) -> Prepared:
             label=page.label,
             data=page.raw_text,  # as decoded from the file: decoded again it is itself
             source_name=page.source_name or f"{page} (stored text)",
+            line_sizes=line_sizes_read(page.line_sizes),
         )
     )
     if page.raw_encoding:

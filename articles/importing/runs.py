@@ -26,18 +26,16 @@ from django.utils import timezone
 from articles.importing.handedits import hand_edits_refusal, hand_edits_since
 from articles.importing.settling import reports_settle
 from articles.importing.upload import (
-    WAITING_DIR,
     UploadError,
-    UploadItem,
     UploadOutcome,
     conflict_text,
     for_editors,
     report_text,
     upload_run,
     visibility_again,
-    waiting_names,
     warning_text,
 )
+from articles.importing.uploaditems import WAITING_DIR, UploadItem, waiting_names
 from articles.models import ImportRun, ImportRunState
 
 

@@ -5,8 +5,10 @@ stay as they are and its report says ``unchanged``. Parsing such a page was abou
 a second import's CPU (``bench/import_bench.py --again``), spent only to rebuild the report's
 warnings. Those are kept with the page instead (``Page.import_warnings``, written with its raw
 text, its flags and its parser version), so a page whose stored checksum and parser version are
-the bytes' and the parser's is reported from its row: the same warnings, flags and encoding, the
-same counts and clauses about other pages (which are read from the database in any case).
+the bytes' and the parser's, and whose stored type sizes (``Page.line_sizes``, of a text read
+from a PDF: the sizes change how its decks read) are the ones given with the bytes, is reported
+from its row: the same warnings, flags and encoding, the same counts and clauses about other
+pages (which are read from the database in any case).
 
 The look-up (:func:`unchanged_pages`, one statement a batch) runs before the batch is parsed,
 outside the batch's transaction, so it is only a guess: the report is made from the page's row
@@ -35,6 +37,7 @@ from articles.importing.papers import chosen_paper
 from articles.importing.preparing import (
     PageInput,
     Prepared,
+    line_sizes_json,
     page_limits,
     page_prepare,
     paper_mismatch,
@@ -57,26 +60,26 @@ def page_key(item: PageInput) -> tuple | None:
 def unchanged_pages(
     batch: list[PageInput], *, pending: Iterable[PageInput] = ()
 ) -> dict[int, Prepared]:
-    """The pages of ``batch`` whose bytes seem stored already, read by this parser, each by its
-    position in ``batch``, as a :class:`Prepared` without a parse (``parsed`` None, ``text``
-    empty; :func:`unparsed_settle` makes its report). ``pending``: the pages of a batch not
-    written yet (none of them is looked up). One statement (the pages with their papers' names
-    and slugs; a paper is chosen among those as
-    :func:`~articles.importing.papers.papers_get_or_create` chooses), none when no page can be
-    skipped."""
+    """The pages of ``batch`` whose bytes seem stored already (with the same type sizes,
+    ``line_sizes``), read by this parser, each by its position in ``batch``, as a
+    :class:`Prepared` without a parse (``parsed`` None, ``text`` empty; :func:`unparsed_settle`
+    makes its report). ``pending``: the pages of a batch not written yet (none of them is looked
+    up). One statement (the pages with their papers' names and slugs; a paper is chosen among
+    those as :func:`~articles.importing.papers.papers_get_or_create` chooses), none when no page
+    can be skipped."""
     busy = {page_key(item) for item in pending}
-    candidates: dict[int, tuple[tuple, str]] = {}
+    candidates: dict[int, tuple[tuple, tuple]] = {}
     for at, item in enumerate(batch):
         key = _candidate_key(item)
         if key is not None and key not in busy:
-            candidates[at] = (key, _checksum(item.data))
+            candidates[at] = (key, (_checksum(item.data), line_sizes_json(item.line_sizes)))
     if not candidates:
         return {}
     keys = [key for key, _ in candidates.values()]
     names = {key[0] for key in keys}
-    rows: dict[tuple, str] = {}
+    rows: dict[tuple, tuple | None] = {}
     papers: dict[int, Publication] = {}
-    for paper_id, name, slug, day, label, checksum, stories, jumps in (
+    for paper_id, name, slug, day, label, checksum, sizes, stories, jumps in (
         Page.objects.filter(
             Q(issue__publication__name__in=names)
             | Q(issue__publication__slug__in=names | {key[1] for key in keys if key[1]}),
@@ -94,6 +97,7 @@ def unchanged_pages(
             "issue__date",
             "label",
             "checksum",
+            "line_sizes",
             "stories",
             "jumps",
         )
@@ -101,12 +105,13 @@ def unchanged_pages(
         papers[paper_id] = Publication(pk=paper_id, name=name, slug=slug)
         # Over the limits in force now (lowered since it was written): parsed, and refused by
         # the check a new page gets (size_check), with its words.
-        rows[paper_id, day, label] = checksum if within_limits(stories, jumps) else ""
+        rows[paper_id, day, label] = (checksum, sizes) if within_limits(stories, jumps) else None
     found: dict[int, Prepared] = {}
-    for at, (key, checksum) in candidates.items():
+    for at, (key, stored) in candidates.items():
         paper = chosen_paper(papers.values(), key[0], key[1])
-        if paper is None or rows.get((paper.pk, key[2], key[3])) != checksum:
+        if paper is None or rows.get((paper.pk, key[2], key[3])) != stored:
             continue
+        checksum = stored[0]
         found[at] = Prepared(item=batch[at], parsed=None, text="", checksum=checksum, label=key[3])
     return found
 
@@ -145,14 +150,13 @@ def batch_collect(preparer, batch: list[PageInput], submitted):
 def unparsed_settle(p: Prepared) -> None:
     """The report of a page :func:`unchanged_pages` did not parse, once its row is found and
     locked (``p.page``): from the row (its warnings, flags and encoding) when it holds the same
-    bytes read by this parser; else (another import changed it since the look-up) the page is
-    parsed now and its report made again, as for any page parsed. Raises
+    bytes, with the same type sizes, read by this parser; else (another import changed it since
+    the look-up) the page is parsed now and its report made again, as for any page parsed. Raises
     :class:`~articles.importing.reports.PageImportError` as
     :func:`~articles.importing.preparing.page_prepare` does."""
     page = p.page
     if (
-        page.checksum == p.checksum
-        and page.parser_version == parsing.PARSER_VERSION
+        same_as_stored(page, p, parsing.PARSER_VERSION)
         and page.import_warnings is not None
         and (page.raw_encoding == "unicode") == isinstance(p.item.data, str)
     ):
@@ -166,6 +170,17 @@ def unparsed_settle(p: Prepared) -> None:
     other_paper = paper_mismatch(p.parsed, p.issue.publication.name)
     if other_paper:
         p.report.warnings.append(other_paper)
+
+
+def same_as_stored(page: Page, p: Prepared, parser_version: int) -> bool:
+    """Whether ``page``'s row holds what ``p`` imports, read by ``parser_version``: its bytes'
+    checksum, and the type sizes given with them (``Page.line_sizes``, of a text read from a
+    PDF: the same text in other sizes may read otherwise, so it is not the same page)."""
+    return (
+        page.checksum == p.checksum
+        and page.parser_version == parser_version
+        and page.line_sizes == line_sizes_json(p.item.line_sizes)
+    )
 
 
 def _candidate_key(item: PageInput) -> tuple | None:

@@ -1,7 +1,7 @@
 """The desk's page upload as a service: preview (a dry run of the whole batch), then confirm.
 
 The upload form (:class:`articles.forms.PageUploadForm`) checks what the editor gave and turns
-it into :class:`UploadItem` objects; :func:`upload_run` imports them with the pipeline, all or
+it into :class:`~articles.importing.uploaditems.UploadItem` objects; :func:`upload_run` imports them with the pipeline, all or
 nothing, and says in Chinese what happened (:func:`report_text`, the jump lines). Each page is
 decoded and parsed once: the preview shows the parse the dry run wrote.
 
@@ -9,7 +9,8 @@ A page may come with its PDF (``A1.pdf`` beside ``A1.txt``, or alone: its text i
 text layer, read by the form); the PDF's image and zones are attached after the page is written
 (:class:`articles.importing.pdfs.PdfAttacher`). Between the preview and the confirmation, and
 for the background import (:mod:`articles.importing.runs`), the files wait in Django's default
-storage under ``imports/`` (named by their SHA-256): the session and the run keep only names.
+storage under ``imports/`` (named by their SHA-256: :mod:`articles.importing.uploaditems`): the
+session and the run keep only names.
 """
 
 from __future__ import annotations
@@ -18,10 +19,7 @@ import hashlib
 import re
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from datetime import date
 
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -35,7 +33,6 @@ from articles.importing.dropped import article_name
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.pdfs import PdfAttacher, PdfPage
 from articles.importing.pipeline import page_import_parsed
-from articles.importing.preparing import PageInput
 from articles.importing.reportlines import page_line
 from articles.importing.reports import (
     PageImportError,
@@ -45,6 +42,7 @@ from articles.importing.reports import (
     warning_in_chinese,
 )
 from articles.importing.settling import reports_settle
+from articles.importing.uploaditems import UploadItem
 from articles.models import (
     Article,
     ArticlePart,
@@ -56,9 +54,6 @@ from articles.models import (
     Status,
 )
 from articles.signoff import may_publish, publish_refusal
-
-# Where uploaded files wait between the preview and the import (default storage).
-WAITING_DIR = "imports"
 
 # The history record's reason when an upload publishes the new stories of a late page.
 PUBLISH_NEW_REASON = "发布（随补导的版面）"
@@ -109,80 +104,6 @@ def conflict_text(line: str, *, dry_run: bool = False) -> str:
     """A conflict line of an import report as the desk says it (see :func:`warning_text`); a
     dry run's (the preview) says what the import will do (将保留)."""
     return for_editors(conflict_in_chinese(line, dry_run=dry_run))
-
-
-def waiting_file(data: bytes, suffix: str) -> str:
-    """Keep ``data`` in default storage until it is imported; returns its name there
-    (``imports/ab/abcdef….txt``, by SHA-256: the same file twice is stored once)."""
-    checksum = hashlib.sha256(data).hexdigest()
-    name = f"{WAITING_DIR}/{checksum[:2]}/{checksum}{suffix}"
-    if default_storage.exists(name):
-        return name
-    return default_storage.save(name, ContentFile(data))
-
-
-def waiting_read(name: str) -> bytes:
-    """The bytes of a file :func:`waiting_file` kept. Raises ``OSError`` when it is gone."""
-    with default_storage.open(name, "rb") as handle:
-        return handle.read()
-
-
-def waiting_names(data: dict) -> list[str]:
-    """The stored files of one item in its session form."""
-    return [name for name in (data.get("file"), data.get("pdf_file")) if name]
-
-
-@dataclass(frozen=True)
-class UploadItem:
-    """One page to import: what the command would pass to ``page_import``, and the page's PDF
-    (``pdf``, empty for none: a one-page PDF, its image and zones attached after the page is
-    written). For a page uploaded as a PDF alone, ``data`` is its text layer."""
-
-    name: str
-    data: bytes
-    paper_name: str
-    paper_slug: str
-    issue_date: date
-    label: str
-    pdf: bytes = b""
-    pdf_name: str = ""
-
-    def as_session(self) -> dict:
-        """The item as JSON, its bytes kept in default storage (:func:`waiting_file`)."""
-        return {
-            "name": self.name,
-            "file": waiting_file(self.data, ".txt"),
-            "pdf_file": waiting_file(self.pdf, ".pdf") if self.pdf else "",
-            "pdf_name": self.pdf_name,
-            "paper_name": self.paper_name,
-            "paper_slug": self.paper_slug,
-            "issue_date": self.issue_date.isoformat(),
-            "label": self.label,
-        }
-
-    @classmethod
-    def from_session(cls, data: dict) -> UploadItem:
-        """The item :meth:`as_session` gave. Raises ``OSError`` when its files are gone."""
-        return cls(
-            name=data["name"],
-            data=waiting_read(data["file"]),
-            paper_name=data["paper_name"],
-            paper_slug=data["paper_slug"],
-            issue_date=date.fromisoformat(data["issue_date"]),
-            label=data["label"],
-            pdf=waiting_read(data["pdf_file"]) if data.get("pdf_file") else b"",
-            pdf_name=data.get("pdf_name", ""),
-        )
-
-    def as_input(self) -> PageInput:
-        return PageInput(
-            paper_name=self.paper_name,
-            paper_slug=self.paper_slug,
-            issue_date=self.issue_date,
-            label=self.label,
-            data=self.data,
-            source_name=self.name,
-        )
 
 
 @dataclass

@@ -191,6 +191,11 @@ class Page(models.Model):
     # what a re-import of the same bytes reports without parsing them again
     # (articles.importing.unchanged).
     import_warnings = JSONField("解析提示", null=True, blank=True)
+    # The type size in points of raw_text's headline lines, {"<1-based line of raw_text>":
+    # points}, when raw_text was read from a PDF's text layer (a PDF imported without a .txt:
+    # articles.pdfpages.page_text_sizes), so a re-parse reads its decks by size as the import
+    # did (articles.parsing.parse_page's line_sizes); null for a page of text alone.
+    line_sizes = JSONField("标题字号", null=True, blank=True)
 
     objects = PageQuerySet.as_manager()
 

@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.importing import runs, upload
+from articles.importing import runs, upload, uploaditems
 from articles.models import Article, ImportRun, ImportRunState, Page, PageImage
 
 pytestmark = pytest.mark.django_db
@@ -226,7 +226,7 @@ def test_the_waiting_files_go_once_the_run_is_done(editor_client, worker):
     from django.core.files.storage import default_storage
 
     preview_and_confirm(editor_client, files(4))
-    names = [n for item in ImportRun.objects.get().items for n in upload.waiting_names(item)]
+    names = [n for item in ImportRun.objects.get().items for n in uploaditems.waiting_names(item)]
     assert names and all(default_storage.exists(n) for n in names)
     worker()
     assert not any(default_storage.exists(n) for n in names)

@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from articles.importing.runs import waiting_prune
-from articles.importing.upload import waiting_file
+from articles.importing.uploaditems import waiting_file
 from articles.models import ImportRun
 
 pytestmark = pytest.mark.django_db

@@ -39,9 +39,9 @@ def parses(monkeypatch):
     seen: list[str] = []
     real = parsing.parse_decoded
 
-    def counting(text, encoding):
+    def counting(text, encoding, **kwargs):
         seen.append(text)
-        return real(text, encoding)
+        return real(text, encoding, **kwargs)
 
     monkeypatch.setattr(parsing, "parse_decoded", counting)
     return seen

@@ -321,7 +321,8 @@ def test_a_checked_page_waits_without_its_bytes_and_a_file_changed_meanwhile_is_
     from types import SimpleNamespace
 
     from articles.importing.pdfpairs import PdfRef
-    from articles.importing.pdfs import PdfAttacher, source_data
+    from articles.importing.pdfs import PdfAttacher
+    from articles.importing.pdfsources import source_data
 
     one, _ = pages
     path = folder / "1.pdf"

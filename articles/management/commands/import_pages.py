@@ -19,9 +19,10 @@ from articles.importing import (
     pages_import,
     pdfpairs,
     pdfs,
+    pdfsources,
 )
 from articles.importing.papers import existing_paper, new_paper
-from articles.importing.pdfprepare import sigterm_as_exit
+from articles.importing.pdfprepare import PdfPreparer, sigterm_as_exit
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.readers import readers_line, reports_readers
 from articles.importing.reportlines import waiting_continuations_line
@@ -135,12 +136,12 @@ class Command(JsonRefusalsMixin, BaseCommand):
 
         max_bytes = settings.NEWSROOM_MAX_PAGE_BYTES
         # Each page's PDF read and rendered once, when it is checked (a dry run only checks).
-        preparer = pdfs.PdfPreparer(pdfs.pdf_limits(), dry_run=options["dry_run"])
+        preparer = PdfPreparer(pdfs.pdf_limits(), dry_run=options["dry_run"])
 
         def inputs():
             for source, ref in zip(sources, pdf_refs, strict=True):
                 try:  # decoded once, by the import service
-                    data, pdf = pdfs.source_data(
+                    data, pdf = pdfsources.source_data(
                         source,
                         ref,
                         lambda path: read_page_file(path, max_bytes=max_bytes),
@@ -170,6 +171,8 @@ class Command(JsonRefusalsMixin, BaseCommand):
                     data=data,
                     source_name=str(source.path),
                     encoding=encoding,
+                    # A PDF alone: its headline lines' type sizes, read with its text.
+                    line_sizes=pdf.line_sizes if pdf is not None else None,
                 )
 
         started = timezone.now()  # the stories created since are the run's new ones

@@ -1,0 +1,101 @@
+"""The pages of a desk upload (:class:`UploadItem`, what the form hands the import service) and
+their files waiting in Django's default storage between the preview and the confirmation, and
+for the background import (:mod:`articles.importing.runs`): under ``imports/``, named by their
+SHA-256, so that the session and the run keep only names and JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+
+from articles.importing.preparing import PageInput, line_sizes_json, line_sizes_read
+
+# Where uploaded files wait between the preview and the import (default storage).
+WAITING_DIR = "imports"
+
+
+def waiting_file(data: bytes, suffix: str) -> str:
+    """Keep ``data`` in default storage until it is imported; returns its name there
+    (``imports/ab/abcdef….txt``, by SHA-256: the same file twice is stored once)."""
+    checksum = hashlib.sha256(data).hexdigest()
+    name = f"{WAITING_DIR}/{checksum[:2]}/{checksum}{suffix}"
+    if default_storage.exists(name):
+        return name
+    return default_storage.save(name, ContentFile(data))
+
+
+def waiting_read(name: str) -> bytes:
+    """The bytes of a file :func:`waiting_file` kept. Raises ``OSError`` when it is gone."""
+    with default_storage.open(name, "rb") as handle:
+        return handle.read()
+
+
+def waiting_names(data: dict) -> list[str]:
+    """The stored files of one item in its session form."""
+    return [name for name in (data.get("file"), data.get("pdf_file")) if name]
+
+
+@dataclass(frozen=True)
+class UploadItem:
+    """One page to import: what the command would pass to ``page_import``, and the page's PDF
+    (``pdf``, empty for none: a one-page PDF, its image and zones attached after the page is
+    written). For a page uploaded as a PDF alone, ``data`` is its text layer, and
+    ``line_sizes`` the type size in points of that text's headline lines by line number
+    (1-based: :func:`articles.importing.pdfsources.pdf_text_sizes`), which the parser reads its decks
+    by (:class:`~articles.importing.preparing.PageInput`); None for a text file, whose lines
+    are not its PDF's lines."""
+
+    name: str
+    data: bytes
+    paper_name: str
+    paper_slug: str
+    issue_date: date
+    label: str
+    pdf: bytes = b""
+    pdf_name: str = ""
+    line_sizes: dict[int, float] | None = field(default=None, hash=False)
+
+    def as_session(self) -> dict:
+        """The item as JSON, its bytes kept in default storage (:func:`waiting_file`)."""
+        return {
+            "name": self.name,
+            "file": waiting_file(self.data, ".txt"),
+            "pdf_file": waiting_file(self.pdf, ".pdf") if self.pdf else "",
+            "pdf_name": self.pdf_name,
+            "paper_name": self.paper_name,
+            "paper_slug": self.paper_slug,
+            "issue_date": self.issue_date.isoformat(),
+            "label": self.label,
+            "line_sizes": line_sizes_json(self.line_sizes),
+        }
+
+    @classmethod
+    def from_session(cls, data: dict) -> UploadItem:
+        """The item :meth:`as_session` gave. Raises ``OSError`` when its files are gone."""
+        return cls(
+            name=data["name"],
+            data=waiting_read(data["file"]),
+            paper_name=data["paper_name"],
+            paper_slug=data["paper_slug"],
+            issue_date=date.fromisoformat(data["issue_date"]),
+            label=data["label"],
+            pdf=waiting_read(data["pdf_file"]) if data.get("pdf_file") else b"",
+            pdf_name=data.get("pdf_name", ""),
+            line_sizes=line_sizes_read(data.get("line_sizes")),
+        )
+
+    def as_input(self) -> PageInput:
+        return PageInput(
+            paper_name=self.paper_name,
+            paper_slug=self.paper_slug,
+            issue_date=self.issue_date,
+            label=self.label,
+            data=self.data,
+            source_name=self.name,
+            line_sizes=self.line_sizes,
+        )
