@@ -17,9 +17,8 @@ from django.db.models import F
 
 from articles.bulk import insert_returning, insert_rows
 from articles.continuations import part_detach
-from articles.continuations.copies import copy_differences
 from articles.continuations.headlines import stitched_keys, stitched_rows
-from articles.importing.dropped import article_name
+from articles.importing.dropped import article_name, copy_still_printed
 from articles.importing.identity import alike_pairs
 from articles.importing.leftovers import leftovers_remove
 from articles.importing.reports import REWRITTEN, PageImportReport, reimport_reason
@@ -299,11 +298,8 @@ def _story_update(
     rows = stitched_rows(page, part, rows)  # a stitched continuation: as its story keeps it
     if part.whole_copy:
         kept = part.article.is_edited and not overwrite_edited
-        differences = None if kept else copy_differences(part, rows.part["blocks"])
-        if kept or differences is not None:
+        if copy_still_printed(page, part, rows.part["blocks"], report, keep=kept):
             _copy_update(part, rows)
-            if differences:
-                report.warnings.append(copy_differs_line(page, part, differences))
             return
         part = _copy_release(part)
     article = part.article
@@ -371,21 +367,6 @@ def _copy_update(part: ArticlePart, rows: StoryRows) -> None:
         fields.append("title_lines")
     part.position = rows.position
     part.save(update_fields=fields)
-
-
-def copy_differs_line(page: Page, part: ArticlePart, differences) -> str:
-    """The report's line for a whole copy that ``page`` now prints with a small edit
-    (:func:`~articles.continuations.copies.copy_differences`): still one story, its text as
-    its home page printed it, and where the two printings differ, for an editor to check
-    which is right (the page's text is kept as printed, in its raw text)."""
-    home = part.continued_from or "另一"
-    shown = "；".join(f"{home}版「{old}」，{page.label}版「{new}」" for old, new in differences[:3])
-    more = f"等 {len(differences)} 处" if len(differences) > 3 else ""
-    return (
-        f"{page.label}版 第{part.position}位的{article_name(part.article, part)}："
-        f"与{home}版所印的同一篇稿件文字不同（{shown}{more}）。仍作为一篇跨版稿件保存，正文仍按"
-        f"{home}版；请核对哪一版印得对，需要时在稿件中改正"
-    )
 
 
 def _copy_release(part: ArticlePart) -> ArticlePart:
