@@ -66,7 +66,7 @@ class StoryFeed(Feed):
     language = "zh-Hans"
 
     def item_title(self, article):
-        return article.title or "（无标题）"
+        return article.name_for_readers()  # (its parts are prefetched: no query)
 
     def item_description(self, article):
         return lead(article.blocks(), 200)

@@ -30,14 +30,15 @@ from django.db import connection, transaction
 from django.db.models import Count, Max
 
 from articles.bulk import insert_rows
+from articles.bylines import credit_pieces, reporters_read
 from articles.models import (
     Article,
     ArticlePart,
+    Byline,
     Person,
     ProofreadingFinding,
     ProofreadingWord,
 )
-from articles.parsing.names import parse_names
 from articles.proofreading import (
     KIND_LABELS,
     Finding,
@@ -170,7 +171,7 @@ def story_findings(
         article = StoryText.of(article)
     words = current_word_list() if words is None else words
     names = known_names() if names is None else names
-    own = frozenset(parse_names(article.byline)) if article.byline else frozenset()
+    own = frozenset(reporters_read(article.byline)) if article.byline else frozenset()
     if not own <= names:  # (a copy of every name the archive knows only when it lacks one)
         names = names | own
     found: list[StoryFinding] = []
@@ -192,12 +193,24 @@ def _byline_findings(article, words, names, variants) -> list[StoryFinding]:
     ]
     if variants is None:
         variants = issue_variants([article.issue_id]).get(article.issue_id, {})
-    for name in parse_names(byline):
-        if name in variants:
-            at = byline.find(name)
-            if at >= 0:
-                f = variant_finding(byline, at, at + len(name), variants[name])
-                found.append(StoryFinding(f, BYLINE, "署名", byline))
+    found.extend(
+        StoryFinding(f, BYLINE, "署名", byline) for f in _variant_findings(byline, variants)
+    )
+    return found
+
+
+def _variant_findings(byline: str, variants: dict[str, set[str]]) -> list[Finding]:
+    """A finding on each name of ``byline`` that the issue also prints another way
+    (``variants``, :func:`issue_variants`), where it is printed. The names are the byline's
+    reporters as the importer reads them (:func:`~articles.bylines.reporters_read`:
+    ``陈玲玲林娟`` is 陈玲玲 and 林娟), found as printed (``彭  波`` for 彭波)."""
+    found: list[Finding] = []
+    at = 0
+    for text, name in credit_pieces(byline, reporters_read(byline)):
+        end = at + len(text)
+        if name in variants and byline[at:end] == text:
+            found.append(variant_finding(byline, at, end, variants[name]))
+        at = end
     return found
 
 
@@ -223,11 +236,14 @@ def _body_findings(article: StoryText, words, names) -> list[StoryFinding]:
 
 
 def issue_variants(issue_ids: Iterable[int]) -> dict[int, dict[str, set[str]]]:
-    """{issue id: {printed name: the other spellings of it in that issue}} from the bylines."""
+    """{issue id: {name: the other spellings of it in that issue}}, from the people the issue's
+    stories credit (their ``Byline`` rows, one query), not from the byline strings: a byline
+    printed glued (``（陈玲玲林娟）``) credits 陈玲玲 and 林娟, and two such briefs (陈玲玲林娟,
+    陈玲玲林松) are two pairs of reporters, not one five-character name spelt two ways."""
     names: dict[int, set[str]] = defaultdict(set)
-    rows = Article.objects.filter(issue_id__in=list(issue_ids)).exclude(byline="")
-    for issue_id, byline in rows.values_list("issue_id", "byline"):
-        names[issue_id].update(parse_names(byline))
+    rows = Byline.objects.filter(article__issue_id__in=list(issue_ids))
+    for issue_id, name in rows.values_list("article__issue_id", "person__name"):
+        names[issue_id].add(name)
     return {issue_id: name_variants(found) for issue_id, found in names.items()}
 
 
@@ -305,11 +321,10 @@ def _refresh_variants(variants: dict[int, dict[str, set[str]]], *, exclude: list
     rows = []
     for article in others.exclude(byline="").only("pk", "issue_id", "byline"):
         spelt = variants.get(article.issue_id, {})
-        for name in parse_names(article.byline):
-            at = article.byline.find(name)
-            if name in spelt and at >= 0:
-                f = variant_finding(article.byline, at, at + len(name), spelt[name])
-                rows.append(_row(article.pk, StoryFinding(f, BYLINE, "署名", article.byline)))
+        if not spelt:
+            continue
+        for f in _variant_findings(article.byline, spelt):
+            rows.append(_row(article.pk, StoryFinding(f, BYLINE, "署名", article.byline)))
     insert_rows(ProofreadingFinding, _FINDING_COLUMNS, rows)
 
 

@@ -25,6 +25,7 @@ from articles.models import (
     Publication,
 )
 from articles.queries import Prepared, field_names, instance, relate
+from articles.storynames import story_label
 
 _PAPER_COLUMNS = field_names(Publication)
 _PUBLIC_PAPER = Prepared(
@@ -268,3 +269,16 @@ def section_articles(publication: Publication, section: str):
         .filter(issue__publication=publication, pk__in=parts)
         .order_by("-issue__date", "page__sequence", "position")
     )
+
+
+def listed_name(article, names: dict[int, str], lead: str) -> str:
+    """What readers see ``article`` called in a list (its page, the issue's contents): its
+    title; an untitled one (a 简讯 box's items) by its first words, as editors see it
+    (:func:`articles.storynames.story_label`: ``县质监局对全县液化气充…``), so that the briefs of
+    one box read apart: ``names[article.pk]`` when the caller read it
+    (:func:`articles.selectors.untitled_names`), else from ``lead``, the first paragraph of the
+    part the list shows (a continuation of an untitled story: the words it prints there);
+    ``（无标题）`` only for a story that prints no text. No query."""
+    if article.title:
+        return article.title
+    return names.get(article.pk) or story_label("", opening=lead, dateline=article.dateline)

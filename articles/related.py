@@ -32,6 +32,8 @@ from articles.selectors.common import (
     PAGE_COLUMNS,
     PUBLICATION_COLUMNS,
 )
+from articles.selectors.issues import untitled_names
+from articles.storynames import UNTITLED
 from search.models import Keyword
 
 
@@ -129,7 +131,8 @@ def _kept_list(related: list[Article]) -> list[Article]:
     the columns the public pages read of each story, its page and issue and paper (not the
     page's raw text, up to 2 MB, which :mod:`search.related` loads, nor the desk's dates;
     deferred), and one issue and paper object for the stories of the same issue and paper (a
-    third less to build for five stories)."""
+    third less to build for five stories); each with its ``reader_name`` (its title, or an
+    untitled story's first words: :func:`articles.selectors.untitled_names`)."""
     issues: dict[int, object] = {}
     papers: dict[int, object] = {}
     for other in related:
@@ -143,6 +146,11 @@ def _kept_list(related: list[Article]) -> list[Article]:
         *((paper, PUBLICATION_COLUMNS) for paper in papers.values()),
     ):
         keep_only(row, columns)
+    # What readers see each called: its title, an untitled one's first words (one query, only
+    # when the list holds one).
+    names = untitled_names(other.pk for other in related if not other.title)
+    for other in related:
+        other.reader_name = other.title or names.get(other.pk) or UNTITLED
     return related
 
 

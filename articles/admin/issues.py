@@ -29,7 +29,7 @@ from articles.admin.display import problem_items, problems_html
 from articles.admin.filters import BROKEN_STATES
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
-from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm
+from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm, PublicationDeskForm
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
 from articles.publishchecks import chain_key
 from articles.publishing import (
@@ -88,6 +88,14 @@ def chains_shown_of(shown: dict[int, list[str]] | None, issue: Issue) -> list[st
 
 @admin.register(Publication)
 class PublicationAdmin(DeskGuards, admin.ModelAdmin):
+    form = PublicationDeskForm  # a stale save is refused (RowVersionGuard): 签发 is never undone
+    fields = [
+        "name",
+        "slug",
+        "review_required",
+        "created_at",
+        "loaded_version",  # the lost-update guard's hidden field (PublicationDeskForm)
+    ]
     list_display = ["name", "slug", "review_required", "issue_count", "created_at"]
     search_fields = ["name", "slug"]
     readonly_fields = ["created_at"]

@@ -30,6 +30,7 @@ re-import of a copy's page keeps it a copy (:func:`still_a_copy`, used by the im
 
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
 import itertools
@@ -71,12 +72,60 @@ def text_fingerprint(blocks: Iterable[dict]) -> str:
 
 def still_a_copy(part: ArticlePart, blocks: list[dict]) -> bool:
     """Does a page's new text for the copy ``part`` still give the whole story its home part
-    holds? (One query: the story's first part.)"""
-    fingerprint = text_fingerprint(blocks)
-    if not fingerprint:
-        return False
+    holds, word for word? (One query: the story's first part.)"""
+    return copy_differences(part, blocks) == ()
+
+
+#: A copy whose text differs from its home's by at most this many characters in all (each
+#: differing run counted by its longer side: 四十六座 → 四十八座 is one) is still the story, with
+#: a correction or a slip in one of the printings: a figure, a name, a typo. More (a sentence
+#: rewritten, 新铺设管道九十多公里 → 新建泵站三座) is another text.
+MAX_COPY_EDIT = 4
+#: ...and at most this share of the text's characters (a short text changed by four is not).
+MAX_COPY_EDIT_SHARE = 0.05
+# Characters of the text quoted on each side of a differing run.
+_QUOTE_CONTEXT = 4
+
+
+def copy_differences(part: ArticlePart, blocks: list[dict]) -> tuple[tuple[str, str], ...] | None:
+    """How a page's new text ``blocks`` for the whole copy ``part`` differs from the story its
+    home part holds: ``()`` when it gives the same text (:func:`text_fingerprint`); the
+    differing runs, each as (home's words, the page's words) with a few characters around them,
+    when it is the same story with a small edit (:data:`MAX_COPY_EDIT`, on the texts compared
+    as for the fingerprint: markers and whitespace out, normalised), so that an editor checks
+    which printing is right; ``None`` when it is another text (or too short to tell). One query:
+    the story's first part."""
+    new = "".join(_comparable(block.get("text", "")) for block in blocks)
+    if len(new) < MIN_CHARACTERS:
+        return None
     home = ArticlePart.objects.filter(article_id=part.article_id, sequence=0).only("blocks").first()
-    return home is not None and text_fingerprint(home.blocks) == fingerprint
+    if home is None:
+        return None
+    old = "".join(_comparable(block.get("text", "")) for block in home.blocks)
+    if len(old) < MIN_CHARACTERS:
+        return None
+    if old == new:
+        return ()
+    return _small_edit(old, new)
+
+
+def _small_edit(old: str, new: str) -> tuple[tuple[str, str], ...] | None:
+    """The runs where ``new`` differs from ``old`` (quoted with context), when they are a small
+    edit (:data:`MAX_COPY_EDIT`, :data:`MAX_COPY_EDIT_SHARE`); else None."""
+    if abs(len(old) - len(new)) > MAX_COPY_EDIT:
+        return None  # (and the comparison below stays cheap for unequal texts)
+    runs = [
+        op
+        for op in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+        if op[0] != "equal"
+    ]
+    edited = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in runs)
+    if edited > MAX_COPY_EDIT or edited > MAX_COPY_EDIT_SHARE * max(len(old), len(new)):
+        return None
+    c = _QUOTE_CONTEXT
+    return tuple(
+        (old[max(0, i1 - c) : i2 + c], new[max(0, j1 - c) : j2 + c]) for _, i1, i2, j1, j2 in runs
+    )
 
 
 def copies_merge(issue_ids: list[int], merges: MergeContext) -> None:

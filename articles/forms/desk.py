@@ -34,6 +34,7 @@ from articles.models import (
     Page,
     Photo,
     PhotoCredit,
+    Publication,
     Teaser,
 )
 
@@ -241,6 +242,26 @@ class IssueDeskForm(RowVersionGuard):
     class Meta:
         model = Issue
         fields = ["number", "loaded_version"]
+
+
+class PublicationDeskForm(RowVersionGuard):
+    """A paper's desk form (报名, URL 标识, 发布须经签发): refused when what it writes changed after
+    it was opened, so a form opened before another chief editor turned 发布须经签发 on cannot
+    turn it off again unseen (README: Sign-off; A stale form is refused).
+
+    The version covers all three columns whoever opens the form: for an editor who may not sign
+    off, 发布须经签发 is shown read-only and not sent, yet the page that showed it is as stale, and
+    one version for every role lets a form rendered for one user be checked for another."""
+
+    what = "这份报纸"
+    versioned = ("name", "slug", "review_required")
+
+    def current_version(self) -> str:
+        return rows_version(self.instance, list(self.versioned))
+
+    class Meta:
+        model = Publication
+        fields = ["name", "slug", "review_required", "loaded_version"]
 
 
 class TeaserForm(RowVersionGuard):

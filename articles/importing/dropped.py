@@ -6,7 +6,8 @@ says before it goes (:func:`removal_said`; a continuation of a story from anothe
 from __future__ import annotations
 
 from articles.continuations import copy_takes_over
-from articles.importing.reportlines import continuation_orphaned_line
+from articles.continuations.copies import copy_differences
+from articles.importing.reportlines import continuation_orphaned_line, copy_differs_line
 from articles.importing.reports import PageImportReport, continuation_dropped_line, story_name
 from articles.models import Article, ArticlePart, Jump, JumpDirection, Page, Status
 
@@ -158,3 +159,24 @@ def _why_kept(article) -> str | None:
     if article.status == Status.PUBLISHED:
         return "published"
     return None
+
+
+def copy_still_printed(
+    page: Page, part: ArticlePart, blocks: list[dict], report: PageImportReport, *, keep: bool
+) -> bool:
+    """Does ``page``'s new text ``blocks`` for the whole copy ``part`` leave it a copy of its
+    story? Yes when ``keep`` (an edited story not overwritten), or when the text is the story's
+    (:func:`~articles.continuations.copies.copy_differences`): the same, or with a small edit
+    (a corrected figure), which ``report`` then warns of, naming where the two printings differ
+    (:func:`~articles.importing.reportlines.copy_differs_line`), so an editor checks which is
+    right. No: another text, which makes the part a story of its own again."""
+    if keep:
+        return True
+    differences = copy_differences(part, blocks)
+    if differences:
+        name = article_name(part.article, part)
+        home = part.continued_from or "另一"
+        report.warnings.append(
+            copy_differs_line(page.label, part.position, name, home, differences)
+        )
+    return differences is not None

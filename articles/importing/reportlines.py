@@ -383,3 +383,19 @@ def encoding_note(encoding: str) -> str:
     if encoding in ("", "utf-8", "unicode"):
         return ""
     return f"；按 {encoding} 编码读入"
+
+
+def copy_differs_line(
+    label: str, position: int, name: str, home: str, differences: tuple[tuple[str, str], ...]
+) -> str:
+    """The report's line for a whole copy that page ``label`` now prints with a small edit
+    (``differences``: :func:`~articles.continuations.copies.copy_differences`, each run as
+    (the home page's words, this page's)): still one story, its text as its home page ``home``
+    printed it, and where the two printings differ, for an editor to check which is right (the
+    page's text is kept as printed, in its raw text). ``name``: the story, quoted."""
+    shown = "；".join(f"{home}版「{old}」，{label}版「{new}」" for old, new in differences[:3])
+    more = f"等 {len(differences)} 处" if len(differences) > 3 else ""
+    return (
+        f"{label}版 第{position}位的{name}：与{home}版所印的同一篇稿件文字不同（{shown}{more}）。"
+        f"仍作为一篇跨版稿件保存，正文仍按{home}版；请核对哪一版印得对，需要时在稿件中改正"
+    )

@@ -17,9 +17,8 @@ from django.db.models import F
 
 from articles.bulk import insert_returning, insert_rows
 from articles.continuations import part_detach
-from articles.continuations.copies import still_a_copy
 from articles.continuations.headlines import stitched_keys, stitched_rows
-from articles.importing.dropped import article_name
+from articles.importing.dropped import article_name, copy_still_printed
 from articles.importing.identity import alike_pairs
 from articles.importing.leftovers import leftovers_remove
 from articles.importing.reports import REWRITTEN, PageImportReport, reimport_reason
@@ -298,9 +297,8 @@ def _story_update(
 ) -> None:
     rows = stitched_rows(page, part, rows)  # a stitched continuation: as its story keeps it
     if part.whole_copy:
-        if (part.article.is_edited and not overwrite_edited) or still_a_copy(
-            part, rows.part["blocks"]
-        ):
+        kept = part.article.is_edited and not overwrite_edited
+        if copy_still_printed(page, part, rows.part["blocks"], report, keep=kept):
             _copy_update(part, rows)
             return
         part = _copy_release(part)

@@ -186,6 +186,13 @@ class Article(models.Model):
         opening = opening_text(part.blocks if part else None)
         return story_label("", opening=opening, dateline=self.dateline)
 
+    def name_for_readers(self, part: ArticlePart | None = None) -> str:
+        """The story as readers see it named in feeds and its page's ``<title>``: the same as
+        :meth:`name_for_editors` (its title; an untitled brief by its first words, so that the
+        briefs of a 简讯 box read apart; ``（无标题）`` only when it prints no text), with the
+        same queries (none with its parts prefetched, as the feeds read them)."""
+        return self.name_for_editors(part)
+
     @property
     def is_edited(self) -> bool:
         return self.edited_at is not None

@@ -16,7 +16,10 @@ For each pair of equal Chinese characters X X, in order:
    dictionary (朱茗茗, 李娜娜; not 文化化): fine.
 4. **A lone X beside a word with X** (小组/组/招商, 我们/们): one X is a word of its own next to
    a word that already has it: flagged; but not a place or body ending in X followed by its
-   head (义工社社长, 管护站站长, 信息化厅厅长: 社/站/厅 … then a noun starting with X), not a
+   head (义工社社长, 管护站站长, 信息化厅厅长: 社/站/厅 … then a noun starting with X; and any
+   noun X closing a name, then X长: 营业班班长, 巡逻班班长, 濠河河长 — not after a particle
+   or a verb of one character or of taking a role: 他是班班长, 当上了河河长, 当选班班长 are
+   flagged), not a
    verb said twice before its object (浇浇水, 吃吃饭: 浇 + 浇水, a verb and then the verb + a
    noun; 进进行 and 建建设 are still flagged), not a preposition after a word that ends in
    it (现在在家里) or before one that starts with it (增进对对方的了解, 在在建项目上, 从从业人员中),
@@ -213,6 +216,8 @@ def _beside_words(seg: Segmented, at: int, left, right) -> tuple[str, str] | Non
         seg.text[left.start : right.end],
         seg.text[left.start : at] + seg.text[at + 1 : right.end],
     )
+    if _head_after_its_place(seg, at, left):
+        return None  # 4.: 营业班 + 班长, 濠河 + 河长
     left_lone = left.end - left.start == 1
     right_lone = right.end - right.start == 1
     if left is right:  # a word jieba's HMM made, not in the dictionary
@@ -243,6 +248,39 @@ def _lone_excused(x: str, word: str, *, before: bool) -> bool:
         head = _noun(word) or word == x + "长"
         return (x in _INSTITUTIONS and head) or _verb_and_object(x, word)
     return False
+
+
+#: jieba's tags of a word that may stand before the last character of a place's or body's name
+#: (营业 n + 班, 检修 vn + 班, 濠 g + 河, 三 m + 组, 供电 + 所): nouns, verbal and adjectival
+#: nouns, morphemes, numerals, distinguishing words, abbreviations, places and directions, and
+#: words jieba's HMM made (no tag: names). Not a preposition, pronoun, particle, adverb or
+#: conjunction, nor a verb of one character: 是班班长, 当上了河河长 are slips. A verb of two or
+#: more names a team by its work (巡逻班, 施工队) unless it takes a role as its object
+#: (:data:`_TAKES_A_ROLE`).
+_NAME_PART_TAGS = frozenset({"vn", "an", "g", "m", "b", "j", "s", "f", ""})
+#: The last character of a verb that takes a role (担任, 出任, 成为, 当选, 作为): 当选班班长 is a slip.
+_TAKES_A_ROLE = frozenset("任为选当是做")
+
+
+def _head_after_its_place(seg: Segmented, at: int, left) -> bool:
+    """Rule 4's place or body and its head, for any such X: the pair at ``at`` is X + X长
+    (营业班班长, 检修班班长, 濠河河长: a team's leader, a river's chief under the 河长制, 村长,
+    湖长, 路长), where X starts its word (``left``: a lone X, or X X长 glued by jieba's HMM), X is
+    a body of :data:`_INSTITUTIONS` or a noun (班, 河, 湖, 路 in jieba's dictionary; 河长 and 湖长
+    are no dictionary words, so X's own tag decides), and the word before X can be part of a
+    name (:data:`_NAME_PART_TAGS`, or a noun): X closes that name and X长 is its head."""
+    x, folded = seg.folded[at], seg.folded
+    if at == 0 or left.start != at or folded[at + 1 : at + 3] != x + "长":
+        return False
+    if not (x in _INSTITUTIONS or _tag(x).startswith("n")):
+        return False
+    before = seg.token_at(at - 1)
+    if before is None or not _HAN_RE.match(folded[at - 1]):
+        return False
+    tag, word = _tag(before.word), before.word
+    if tag == "v":
+        return len(word) > 1 and word[-1] not in _TAKES_A_ROLE
+    return tag.startswith("n") or tag in _NAME_PART_TAGS
 
 
 def _pair_word_wins(x: str, word: str) -> bool:

@@ -36,6 +36,7 @@ from articles.selectors.issues import (
     papers_with_issues,
     public_issue_on,
     section_named_alike,
+    untitled_names,
 )
 from articles.selectors.pages import (
     PART_PLACE_FIELDS,
@@ -111,5 +112,6 @@ __all__ = [
     "story_body",
     "story_photos",
     "story_zones",
+    "untitled_names",
     "with_credits",
 ]

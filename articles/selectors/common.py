@@ -65,7 +65,8 @@ PHOTO_COLUMNS = field_names(Photo)
 CREDIT_COLUMNS = field_names(PhotoCredit)
 TEASER_COLUMNS = field_names(Teaser)
 #: What the issue's and a page's lists of stories show of each story: its title (kicker,
-#: headline, subheadline, :attr:`Article.title`) and what its address and place need. The
+#: headline, subheadline, :attr:`Article.title`; without one its opening words, the dateline
+#: left out: :func:`articles.storynames.story_label`) and what its address and place need. The
 #: other columns (its state, sign-off and edit times) are left out of those queries, as
 #: deferred fields (read on access, one query each): converting five datetimes a row (on
 #: SQLite) was a third of the issue's parts query.
@@ -73,7 +74,17 @@ LISTED_STORY_COLUMNS = [
     name
     for name in ARTICLE_COLUMNS
     if name
-    in ("id", "issue_id", "page_id", "position", "kicker", "headline", "subheadline", "byline")
+    in (
+        "id",
+        "issue_id",
+        "page_id",
+        "position",
+        "kicker",
+        "headline",
+        "subheadline",
+        "dateline",
+        "byline",
+    )
 ]
 #: What a page shows of the story a photo or a teaser goes with: its title and address, and
 #: what the public gate reads of it (its state, :func:`articles.querysets.is_public`); not its
@@ -82,7 +93,7 @@ LISTED_STORY_COLUMNS = [
 LINKED_STORY_COLUMNS = [
     name
     for name in ARTICLE_COLUMNS
-    if name in (*LISTED_STORY_COLUMNS, "status") and name != "byline"
+    if name in (*LISTED_STORY_COLUMNS, "status") and name not in ("dateline", "byline")
 ]
 #: What the public pages show of a photo: not its edit time (deferred).
 SHOWN_PHOTO_COLUMNS = [name for name in PHOTO_COLUMNS if name != "edited_at"]

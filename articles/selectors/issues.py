@@ -25,6 +25,7 @@ from articles.selectors.common import (
     _issue_with_paper,
     issue_with_paper_names,
 )
+from articles.storynames import opening_text, story_label
 from articles.text import fold
 
 _PUBLIC_ISSUE_ON = Prepared(
@@ -87,6 +88,21 @@ def issue_parts_by_page(issue: Issue) -> dict[int, list[ArticlePart]]:
         relate(part, "article", article)
         by_page.setdefault(part.page_id, []).append(part)
     return by_page
+
+
+def untitled_names(article_ids) -> dict[int, str]:
+    """{story id: what readers see it called} for untitled stories ``article_ids``: the first
+    words of its first part, dateline and credit left out, as editors see it
+    (:func:`articles.storynames.story_label`: ``县质监局对全县液化气充…``). One query, none when
+    ``article_ids`` is empty (a list passes its untitled stories only)."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return {}
+    first = ArticlePart.objects.filter(article_id__in=ids, sequence=0)
+    return {
+        pk: story_label("", opening=opening_text(blocks), dateline=dateline)
+        for pk, blocks, dateline in first.values_list("article_id", "blocks", "article__dateline")
+    }
 
 
 def adjacent_issues(issue: Issue) -> tuple[Issue | None, Issue | None]:

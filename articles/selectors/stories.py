@@ -40,6 +40,8 @@ from articles.selectors.common import (
     prefetched,
     with_credits,
 )
+from articles.selectors.issues import untitled_names
+from articles.storynames import UNTITLED
 
 
 def published_part(paper: str, day: date, label: str, position: int) -> ArticlePart | None:
@@ -113,7 +115,8 @@ NEIGHBOUR_FIELDS = ("kicker", "headline", "subheadline", "page_id", "position", 
 def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
     """上一篇 / 下一篇: the stories printed before and after ``article`` on its home page, each
     with its title and ``issue_id`` only (give them ``article.issue`` before asking their
-    address: they are kept without it)."""
+    address: they are kept without it), and ``reader_name``: its title, or an untitled one's
+    first words (:func:`articles.selectors.untitled_names`: one query more, only then)."""
     neighbours: list[Article] = []
     for part in (
         ArticlePart.objects.public()
@@ -130,10 +133,15 @@ def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
     index = next((i for i, a in enumerate(neighbours) if a.pk == article.pk), None)
     if index is None:
         neighbours, index = [article], 0
-    return (
+    found = (
         neighbours[index - 1] if index > 0 else None,
         neighbours[index + 1] if index + 1 < len(neighbours) else None,
     )
+    names = untitled_names(a.pk for a in found if a is not None and not a.title)
+    for other in found:
+        if other is not None:
+            other.reader_name = other.title or names.get(other.pk) or UNTITLED
+    return found
 
 
 _STORY_PHOTOS = Prepared(

@@ -379,17 +379,15 @@ def printed_key(printed) -> tuple:
 def card_key(page) -> tuple:
     """What the issue page's card of one page (``articles/issue_detail.html``) shows, as plain
     values for ``{% remembered %}``: the page's label, name, address and thumbnail, and each
-    story listed (where it is continued from, its address and title)."""
+    story listed (where it is continued from, its address and name: its title, or an untitled
+    story's first words)."""
     picture = page.thumbnail_picture
     return (
         page.label,
         page.name,
         page.get_absolute_url(),
         picture.thumbnail.url if picture else None,
-        tuple(
-            (entry["continued_from"], entry["url"], entry["article"].title)
-            for entry in page.stories
-        ),
+        tuple((entry["continued_from"], entry["url"], entry["name"]) for entry in page.stories),
     )
 
 
@@ -405,7 +403,12 @@ def related_key(related) -> tuple:
     """What a story page's 相关报道 shows of each story listed, as plain values for
     ``{% remembered %}``: its address, title, date and page label."""
     return tuple(
-        (other.get_absolute_url(), other.title, other.issue.date, other.page.label)
+        (
+            other.get_absolute_url(),
+            getattr(other, "reader_name", other.title),
+            other.issue.date,
+            other.page.label,
+        )
         for other in related
     )
 

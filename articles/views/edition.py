@@ -18,7 +18,7 @@ from articles import addresses, caching
 from articles.bylines import credit_pieces
 from articles.labels import LabelError, normalize_label
 from articles.models import Page
-from articles.public import page_name, part_url, shortened
+from articles.public import listed_name, page_name, part_url, shortened
 from articles.queries import issue_dates, keep_only
 from articles.selectors import (
     ISSUE_COLUMNS,
@@ -31,6 +31,7 @@ from articles.selectors import (
     photo_credits,
     printed_page,
     published_part,
+    untitled_names,
 )
 from articles.selectors.pagerows import frozen, rows_named, rows_shown
 from articles.selectors.pages import PageRows, page_rows
@@ -53,17 +54,22 @@ from articles.views.base import (
 from articles.views.pictures import issue_thumbnails, page_picture
 
 
-def page_stories(parts) -> list[dict]:
-    """A page's printed stories in print order, each as the page shows it."""
+def page_stories(parts, names: dict[int, str] | None = None) -> list[dict]:
+    """A page's printed stories in print order, each as the page shows it, with the ``name``
+    readers see it listed by (:func:`articles.public.listed_name`; ``names``: the untitled
+    stories' names when the caller read them, :func:`articles.selectors.untitled_names`; else
+    a part's own ``first_paragraph``, which a page's parts carry). No query."""
     result = []
     for part in parts:
         article = part.article
+        lead = getattr(part, "first_paragraph", "")
         result.append(
             {
                 "part": part,
                 "article": article,
                 "url": part_url(article, part),
                 "continued_from": part.continued_from if part.is_continuation else "",
+                "name": listed_name(article, names or {}, lead),
             }
         )
     return result
@@ -90,8 +96,11 @@ class IssueView(PublicView):
         issue = self.get_issue()
         pages = frame_pages(issue)
         by_page = issue_parts_by_page(issue)
+        # Untitled stories are listed by their first words: their first parts' (one query).
+        listed = [part for parts in by_page.values() for part in parts]
+        names = untitled_names({p.article_id for p in listed if not p.article.title})
         for page in pages:
-            page.stories = page_stories(by_page.get(page.pk, []))
+            page.stories = page_stories(by_page.get(page.pk, []), names)
         issue_thumbnails(pages)
         previous_issue, next_issue, calendar = caching.kept(  # the paper's issues around it
             f"around:{issue.pk}",
@@ -212,7 +221,7 @@ def shown_on_page(entry: dict, page_url=None) -> tuple:
         entry["url"],
         entry["continued_from"],
         (came_from.label, page_url(came_from)) if came_from else None,
-        (article.kicker, article.headline, article.subheadline),
+        (article.kicker, article.headline, article.subheadline, entry["name"]),
         tuple(entry["credits"]),
         entry["lead"],
         (goes_on.page.label, page_url(goes_on.page)) if goes_on else None,

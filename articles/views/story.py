@@ -191,24 +191,28 @@ def story_page_shown(
     上一篇/下一篇) show (``articles/article_detail.html``), as plain values: their
     ``{% remembered %}`` keys ``head_shown`` and ``foot_shown``, so each is rendered once per
     process for each text. Whatever those blocks read must be here. ``article`` with its
-    issue, paper, home page and parts (:meth:`Article.printed_pages`)."""
+    issue, paper, home page and parts (:meth:`Article.printed_pages`). Also ``story_name``:
+    what readers see the story called (:meth:`Article.name_for_readers`), in the head's key."""
     issue, page = article.issue, article.page
     paper = issue.publication
     printed = tuple((p.get_absolute_url(), p.label) for p in article.printed_pages())
     section = page_name(page)
+    parts = article.ordered_parts()
+    # An untitled brief's <title> (and its <h1>, for screen readers only): its first words.
+    name = article.name_for_readers(parts[0] if parts else None)
     head = (
         (paper.get_absolute_url(), paper.name, issue.get_absolute_url(), issue.date),
         (page.get_absolute_url(), page.label, section),
-        (article.kicker, article.headline, article.subheadline, article.byline),
+        (article.kicker, article.headline, article.subheadline, article.byline, name),
         tuple(person.name for person in reporters),
         printed,
     )
     neighbours = tuple(
-        (other.get_absolute_url(), other.title) if other else None
+        (other.get_absolute_url(), getattr(other, "reader_name", other.title)) if other else None
         for other in (previous, following)
     )
     foot = (printed, section, paper.slug, page.section, neighbours)
-    return {"head_shown": head, "foot_shown": foot}
+    return {"head_shown": head, "foot_shown": foot, "story_name": name}
 
 
 def json_ld_shown(article: Article, request, head: tuple) -> tuple:

@@ -18,7 +18,6 @@ import pytest
 from articles.proofreading import check_text
 
 
-@pytest.mark.xfail(strict=True, reason="X班班长 / X河河长 are flagged as a doubled character")
 @pytest.mark.parametrize(
     "sentence",
     [

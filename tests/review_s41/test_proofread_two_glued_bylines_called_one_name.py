@@ -34,7 +34,6 @@ PAGE = """简讯
 """
 
 
-@pytest.mark.xfail(strict=True, reason="two glued two-name bylines are called one name spelt twice")
 def test_two_pairs_of_reporters_are_not_one_name_spelt_two_ways():
     import_text(PAGE, "2", when=date(2025, 6, 15), paper="东林日报", slug="donglin")
     credited = sorted(sorted(a.reporter_names()) for a in Article.objects.all())
