@@ -58,6 +58,14 @@ SHAPES = {
         10_000,
     ),
     "unclosed tags spaced": (lambda n: "<a " * n, 333_334),
+    "unclosed scripts and comments": (
+        lambda n: "<p>正文。</p>\n" + "<script>\n<!--\n正文很多。\n" * n,
+        20_000,
+    ),
+    "tags wrapped over lines": (
+        lambda n: "<p>正文。</p>\n" + '<img src="/1.jpg"\n alt="图" />本报讯 内容很多。\n<a\n' * n,
+        10_000,
+    ),
 }
 
 
