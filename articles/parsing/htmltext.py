@@ -244,44 +244,64 @@ def _markup_spans(text: str) -> list[_Span]:
     end_of_line = greater = -1
     at = text.find("<")
     while at != -1:
-        after = at + 1
         if end_of_line < at:
             end_of_line = text.find("\n", at)
             end_of_line = len(text) if end_of_line == -1 else end_of_line
-        if text.startswith(_COMMENT_OPEN, at):
-            close = -1 if "--" in never else text.find(_COMMENT_CLOSE, at + 2)
-            if close == -1:
-                never.add("--")
-            else:
-                spans.append((at, close + len(_COMMENT_CLOSE), False))
-                after = close + len(_COMMENT_CLOSE)
-            at = text.find("<", after)
-            continue
         if greater < at:
             greater = text.find(">", at)
             greater = len(text) if greater == -1 else greater
-        match = _TAG_RE.match(text, at, end_of_line) if greater < end_of_line else None
-        wrapped = False
-        if greater > end_of_line and end_of_line < len(text):
-            match = _TAG_RE.match(text, at, min(len(text), at + _WRAPPED_CHARS))
-            wrapped = match is not None and match.group().count("\n") <= _WRAPPED_LINES
-            match = match if wrapped else None
-        if match is not None:
-            after = match.end()
-            name = match.group("name").lower()
-            hidden = name in _HIDDEN_TAGS and not match.group("close")
-            if hidden and name not in never and not match.group("rest").endswith("/"):
-                close = _CLOSING_RES[name].search(text, match.end())
-                if close is None:
-                    never.add(name)
-                else:
-                    spans.append((at, close.end(), False))
-                    after = close.end()
-            known = name in _BLOCK_TAGS or name in _INLINE_TAGS or name in _HIDDEN_TAGS
-            if after == match.end() and wrapped and known:
-                spans.append((at, after, name in _BLOCK_TAGS))
+        span, after = _markup_at(text, at, end_of_line, greater, never)
+        if span is not None:
+            spans.append(span)
         at = text.find("<", after)
     return spans
+
+
+def _markup_at(
+    text: str, at: int, end_of_line: int, greater: int, never: set[str]
+) -> tuple[_Span | None, int]:
+    """The piece of markup :func:`_markup_spans` reads at the '<' at ``at`` (None: none), and
+    where reading goes on. ``end_of_line``: where its line ends; ``greater``: the first '>'
+    from ``at``; ``never``: the closings known to be missing (see :func:`_closing`)."""
+    if text.startswith(_COMMENT_OPEN, at):
+        end = _closing(text, at + 2, "--", never)
+        return ((at, end, False), end) if end != -1 else (None, at + 1)
+    if greater < end_of_line:
+        match = _TAG_RE.match(text, at, end_of_line)
+        wrapped = False
+    elif end_of_line < len(text):  # (no '>' on the line: a tag wrapped over lines?)
+        match = _TAG_RE.match(text, at, min(len(text), at + _WRAPPED_CHARS))
+        wrapped = match is not None and match.group().count("\n") <= _WRAPPED_LINES
+        match = match if wrapped else None
+    else:
+        return None, at + 1
+    if match is None:
+        return None, at + 1
+    name = match.group("name").lower()
+    if name in _HIDDEN_TAGS and not match.group("close") and not match.group("rest").endswith("/"):
+        end = _closing(text, match.end(), name, never)
+        if end != -1:
+            return (at, end, False), end
+    if wrapped and (name in _BLOCK_TAGS or name in _INLINE_TAGS or name in _HIDDEN_TAGS):
+        return (at, match.end(), name in _BLOCK_TAGS), match.end()
+    return None, match.end()
+
+
+def _closing(text: str, start: int, name: str, never: set[str]) -> int:
+    """Where the closing tag of the hidden element ``name`` (``--``: a comment's ``-->``) first
+    found from ``start`` ends, or -1 when it never comes (remembered in ``never``: it is looked
+    for once, and the text stays linear)."""
+    if name in never:
+        return -1
+    if name == "--":
+        close = text.find(_COMMENT_CLOSE, start)
+        end = -1 if close == -1 else close + len(_COMMENT_CLOSE)
+    else:
+        found = _CLOSING_RES[name].search(text, start)
+        end = -1 if found is None else found.end()
+    if end == -1:
+        never.add(name)
+    return end
 
 
 def _pieces(text: str) -> list[str]:
