@@ -52,12 +52,30 @@ SHAPES = {
         ),
         10_000,
     ),
+    "word rows after a lead-in": (
+        lambda n: (
+            "标题\n\n本报讯 公园有：\n" + "东园　　东大街\n" * n + "\n新标题\n\n本报讯 内容。\n"
+        ),
+        10_000,
+    ),
+    "word rows a blank line apart": (
+        lambda n: "标题\n\n本报讯 公园有：\n\n" + "东园　　东大街\n\n" * n + "本报讯 内容。\n",
+        10_000,
+    ),
     "dispatches in one story": (lambda n: "标题\n\n" + "本报讯 内容很多。\n" * n, 8_000),
     "html block lines": (
         lambda n: "<p>标题<br/>本报讯（记者金帅）内容很多。</p><p>又一段。</p>" * n,
         10_000,
     ),
     "unclosed tags spaced": (lambda n: "<a " * n, 333_334),
+    "unclosed scripts, comments": (
+        lambda n: "<p>正文。</p>\n" + "<script>\n<!--\n正文很多。\n" * n,
+        20_000,
+    ),
+    "tags wrapped over lines": (
+        lambda n: "<p>正文。</p>\n" + '<img src="/1.jpg"\n alt="图" />本报讯 内容很多。\n<a\n' * n,
+        10_000,
+    ),
 }
 
 

@@ -47,6 +47,9 @@ _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _DIGIT_RE = re.compile(r"\d")
 # A row of a label and its value parted by a colon (青菜：2.5元/斤, 开放时间：9:00—17:00): the label
 # letters only, the value a figure in it (see :func:`label_row`).
+# A wide gap between the cells of a row of words: a full-width space, a tab or two spaces (one
+# space parts the words of a name or a phrase, never a table's columns).
+_WIDE_GAP_RE = re.compile(r"[ \t\u3000]*(?:\u3000|\t| {2})[ \t\u3000]*")
 _LABEL_ROW_RE = re.compile(
     rf"(?P<label>[^\W\d_]{{1,{_ROW_LABEL}}})[ \t\u3000]*[:：][ \t\u3000]*(?P<value>\S(?:.*\S)?)"
 )
@@ -54,10 +57,13 @@ _LABEL_ROW_RE = re.compile(
 
 def may_be_row(text: str) -> bool:
     """The cheap test first (every line of a page comes here): ``text`` (stripped) is short
-    enough for a row of data and holds a digit or opens with an item's number (``一、``: a row
-    of one cell under a lead-in); :class:`PageRows` asks the rest."""
+    enough for a row of data and holds a digit, opens with an item's number (``一、``: a row
+    of one cell under a lead-in) or has a wide gap inside (``东园　　东大街``: a row of words
+    under a lead-in, :func:`word_row`); :class:`PageRows` asks the rest."""
     return len(text) <= _ROW_LINE and (
-        _DIGIT_RE.search(text) is not None or NUMBERED_HEAD_RE.match(text) is not None
+        _DIGIT_RE.search(text) is not None
+        or NUMBERED_HEAD_RE.match(text) is not None
+        or _WIDE_GAP_RE.search(text) is not None
     )
 
 
@@ -213,6 +219,11 @@ class PageRows:
                     return rows_end
                 # (a deck with a figure over a dateline may have joined the run: the rows of
                 # data alone are read below)
+            elif tail.rstrip()[-1:] in ":：":
+                end, taken = word_rows(self.lines, number)
+                self._looked_to = end  # (a run looked at once, taken or not: linear)
+                if taken:
+                    return end
         end = self.run_end(number)
         if end is None:
             return None
@@ -224,6 +235,80 @@ class PageRows:
         if story_text_after(self.lines, end) or deck_glued_under(self.lines, end, step):
             return end
         return None
+
+
+def word_row(text: str) -> list[str]:
+    """The cells of ``text`` (a page's line) when it may be a row of words under a lead-in
+    (``东园　　东大街``, ``王小明　　李华``): at most :data:`_ROW_LINE` characters, two to
+    :data:`_ROW_CELLS` cells parted by wide gaps (:data:`_WIDE_GAP_RE`), each at most
+    :data:`_ROW_CELL` characters with no space in it, no sentence punctuation, no colon (a
+    lead-in, a label), no jump marker, no dateline, no page furniture but the weather; else
+    ``[]``. Constant time (the line is short)."""
+    t = text.strip()
+    if len(t) > _ROW_LINE or _WIDE_GAP_RE.search(t) is None:
+        return []  # (the cheap tests first)
+    folded = fold(t)
+    if _PROSE_MARKS.intersection(folded) or ":" in folded or "：" in folded:
+        return []
+    cells = _WIDE_GAP_RE.split(t)
+    if not 2 <= len(cells) <= _ROW_CELLS:
+        return []
+    if any(len(cell) > _ROW_CELL or " " in cell for cell in cells):
+        return []
+    if find_markers(t) or dateline_match(t) or QA_LINE_RE.match(t):
+        return []
+    return cells if furniture_reason(t, folded, {}, top=False) in _ROW_FURNITURE else []
+
+
+def word_rows(lines: list[str], number: int) -> tuple[int, bool]:
+    """The last line (1-based) of a run of rows of words (:func:`word_row`) opening on line
+    ``number`` of ``lines`` (``number`` when it is none), and whether the run is a list in rows
+    of words right under a paragraph that announces it with a colon (``首批开放的公园有：`` /
+    ``东园　　东大街`` / ``南园　　南大街``): two rows or more of one count of cells, right under
+    each other or each one blank line under the one before (as the first two stand), the
+    story's text after them (:func:`story_text_after`: no dateline, no title-like line) or,
+    the rows right under the lead-in, a blank line and the next story's deck over its text
+    (:func:`deck_glued_under`: the list ends its story). A deck may be two lines of two halves
+    parted by two spaces (INPUT.md, "Headlines"), never more than :data:`_DECK_LINES` lines: a
+    run that short is a list only when each column's cells are of one width, give or take a
+    character (``东园``/``南园``, ``王小明``/``李华``: :func:`_unaligned`), and it is not in a
+    block of its own (:func:`_deck_block`). Linear in the run (the caller looks at a run
+    once)."""
+    first = word_row(lines[number - 1])
+    if not first or number >= len(lines):
+        return number, False
+    step = 2 if not lines[number].strip() else 1
+    table = [first]
+    end = number
+    while end + step <= len(lines) and (step == 1 or not lines[end].strip()):
+        cells = word_row(lines[end + step - 1])
+        if len(cells) != len(first):
+            break
+        table.append(cells)
+        end += step
+    if len(table) < 2:
+        return end, False
+    glued = step == 1 and lines[number - 2].strip()  # (right under its lead-in)
+    if not (story_text_after(lines, end) or (glued and deck_glued_under(lines, end, 2))):
+        return end, False
+    if len(table) <= _DECK_LINES and (_deck_block(lines, number, end, step) or _unaligned(table)):
+        return end, False
+    return end, True
+
+
+def _deck_block(lines: list[str], number: int, end: int, step: int) -> bool:
+    """True when the rows from line ``number`` to ``end`` (1-based), right under each other
+    (``step`` 1), stand in a block of their own, a blank line over and under them: a deck's
+    place (its own block between two stories' texts), where a list glued to its lead-in or
+    to the text after it is not."""
+    return step == 1 and not lines[number - 2].strip() and not lines[end].strip()
+
+
+def _unaligned(table: list[list[str]]) -> bool:
+    """True when a column of the rows' cells ``table`` holds cells of widths more than a
+    character apart (a deck's two halves, ``聚焦城市更新　　推进品质提升`` over ``我市新建　　三座
+    口袋公园``; a list's column is of one width: ``东园``/``南园``/``北园``)."""
+    return any(max(map(len, col)) - min(map(len, col)) > 1 for col in zip(*table, strict=True))
 
 
 def _opening(text: str) -> str:

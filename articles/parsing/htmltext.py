@@ -57,7 +57,19 @@ _INLINE_TAGS = frozenset({
     "big", "img", "mark", "ins", "del", "tt", "code", "abbr", "cite", "q", "label", "wbr", "nobr",
     "o:p",
 })
+# Elements a browser shows nothing of (INPUT.md, "Encoding and layout": the site's markup is
+# never printed): their tags and everything between them, over any number of lines.
+_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head"})
 # fmt: on
+# A piece of markup a browser shows nothing of: (start, end, whether it ends a block).
+_Span = tuple[int, int, bool]
+# A tag may run over lines (a pretty-printed page's ``<img src="…"`` / ``alt="…" />``): read as
+# one tag when its '>' comes within this many lines after its '<' and this many characters.
+_WRAPPED_LINES = 4
+_WRAPPED_CHARS = 400
+_COMMENT_OPEN = "<!--"
+_COMMENT_CLOSE = "-->"
+_CLOSING_RES = {name: re.compile(rf"</{name}\s*+>", re.IGNORECASE) for name in sorted(_HIDDEN_TAGS)}
 # A character reference: &name; (checked against HTML5's table), &#NNN; or &#xHH;, semicolon
 # and all (a printed & followed by letters is no reference).
 _REFERENCE_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -104,20 +116,25 @@ def printed_lines(lines: list[str]) -> HtmlLines:
     they stand for (:func:`read_references`); on a page that carries tags (:func:`carries_tags`)
     inline tags are dropped and block tags part the line into the lines the browser shows
     (:func:`_pieces`): ``<p><strong>标题</strong><br/>本报讯…</p>`` is a headline's line and a
-    paragraph's, as a page of plain text prints them. A line of nothing but tags and spaces is
-    left as it is and listed in ``tags_only``. Lines without ``<`` or ``&`` are the same
-    objects, untouched."""
+    paragraph's, as a page of plain text prints them. What a browser shows nothing of is
+    dropped too, over as many lines as it runs (:func:`_markup_spans`): a comment, a
+    ``<script>``'s or ``<style>``'s code, a tag wrapped over lines. A line of nothing but tags
+    (or such markup) and spaces is left as it is and listed in ``tags_only``; every page line
+    is one line or more of ``lines`` (``source`` ascending). Lines without ``<`` or ``&`` (and
+    no markup run over them) are the same objects, untouched."""
     tagged = carries_tags(lines)
+    markup = _line_spans(lines) if tagged else {}
     out: list[str] = []
     source: list[int] = []
     dropped: dict[int, str] = {}
     tags_only: set[int] = set()
     for number, line in enumerate(lines, start=1):
-        if "&" not in line and "<" not in line:
+        spans = markup.get(number - 1, ())
+        if not spans and "&" not in line and "<" not in line:
             out.append(line)
             source.append(number)
             continue
-        text, tags = _drop_tags(line) if tagged and "<" in line else (line, "")
+        text, tags = _drop_tags(line, spans) if tagged and ("<" in line or spans) else (line, "")
         text = read_references(text)
         if tags and not text.replace(_BREAK, "").replace(_CELL, "").strip():
             tags_only.add(len(out) + 1)
@@ -134,41 +151,157 @@ def printed_lines(lines: list[str]) -> HtmlLines:
 
 def carries_tags(lines: list[str]) -> bool:
     """Whether the page's text carries HTML tags: a block tag (``<p>``, ``<br/>``), a closing tag
-    (``</b>``) or a tag with attributes (``<span class="x">``) of a name HTML knows somewhere
-    on it. A lone ``<b>`` in ordinary text is not enough."""
+    (``</b>``, ``</script>``) or a tag with attributes (``<span class="x">``) of a name HTML
+    knows somewhere on it, or a comment closed on its line (``<!-- 广告 -->``). A lone ``<b>``
+    in ordinary text is not enough."""
     for line in lines:
         if "<" not in line:
             continue
+        opens = line.find(_COMMENT_OPEN)
+        if opens != -1 and line.find(_COMMENT_CLOSE, opens + 2) != -1:
+            return True
         for match in _TAG_RE.finditer(line):
             name = match.group("name").lower()
             if name in _BLOCK_TAGS or (
-                name in _INLINE_TAGS and (match.group("close") or "=" in match.group("rest"))
+                (name in _INLINE_TAGS or name in _HIDDEN_TAGS)
+                and (match.group("close") or "=" in match.group("rest"))
             ):
                 return True
     return False
 
 
-def _drop_tags(line: str) -> tuple[str, str]:
+def _drop_tags(line: str, spans: tuple[_Span, ...] | list[_Span] = ()) -> tuple[str, str]:
     """``line`` without its tags of names HTML knows (unknown ones stay: ``<新华社>`` never
-    matches, ``<y>`` stays), a block tag's place marked (:data:`_BREAK`, :data:`_CELL`), and
-    the tags dropped, one after the other ("" when none was)."""
+    matches, ``<y>`` stays) and without ``spans`` (its pieces of markup run over lines or
+    hidden: :func:`_line_spans`), a block tag's place marked (:data:`_BREAK`, :data:`_CELL`),
+    and the tags dropped, one after the other ("" when none was)."""
     pieces: list[str] = []
     tags: list[str] = []
     at = 0
-    for match in _TAG_RE.finditer(line):
-        name = match.group("name").lower()
-        block = name in _BLOCK_TAGS
-        if not block and name not in _INLINE_TAGS:
-            continue
-        pieces.append(line[at : match.start()])
-        if block:
-            pieces.append(_CELL if name in _CELL_TAGS else _BREAK)
-        tags.append(match.group())
-        at = match.end()
+    for start, end, block in (*spans, (len(line), len(line), False)):
+        for match in _TAG_RE.finditer(line, at, start):
+            name = match.group("name").lower()
+            block_tag = name in _BLOCK_TAGS
+            if not block_tag and name not in _INLINE_TAGS and name not in _HIDDEN_TAGS:
+                continue
+            pieces.append(line[at : match.start()])
+            if block_tag:
+                pieces.append(_CELL if name in _CELL_TAGS else _BREAK)
+            tags.append(match.group())
+            at = match.end()
+        if start < end:
+            pieces.append(line[at:start])
+            if block:
+                pieces.append(_BREAK)
+            tags.append(line[start:end])
+            at = end
     if not tags:
         return line, ""
     pieces.append(line[at:])
     return "".join(pieces), "".join(tags)
+
+
+def _line_spans(lines: list[str]) -> dict[int, list[_Span]]:
+    """:func:`_markup_spans` of the page's text, cut at its lines: line index (0-based) → the
+    pieces of markup on that line, in order, in the line's own offsets (a line all inside a
+    ``<script>`` is one piece; an empty line inside one has none)."""
+    text = "\n".join(lines)
+    if "<" not in text:
+        return {}
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    by_line: dict[int, list[_Span]] = {}
+    index = 0
+    for start, end, block in _markup_spans(text):
+        while index + 1 < len(starts) and starts[index + 1] <= start:
+            index += 1
+        line = index
+        while line < len(lines) and starts[line] < end:
+            head = starts[line]
+            piece = (max(start, head) - head, min(end, head + len(lines[line])) - head)
+            if piece[0] < piece[1]:
+                by_line.setdefault(line, []).append((*piece, block))
+            line += 1
+        index = max(index, line - 1)
+    return by_line
+
+
+def _markup_spans(text: str) -> list[_Span]:
+    """The pieces of the page's ``text`` (its lines joined by ``\\n``) that a browser shows
+    nothing of and that a line-by-line reading of tags misses, in order: a comment
+    (``<!-- … -->``), an element whose content is never shown (:data:`_HIDDEN_TAGS`:
+    ``<script …>…</script>``, ``<style>``, ``<noscript>``, ``<template>``, ``<head>``), tags,
+    content and all, when its closing tag comes (an unclosed one hides nothing: its tag alone
+    is dropped), and a tag of a name HTML knows wrapped over lines (its '>' within
+    :data:`_WRAPPED_LINES` lines and :data:`_WRAPPED_CHARS` characters, its attributes as HTML
+    writes them: ``当x<a`` / ``时，y>0`` is no tag). Linear: each '<' is read once, a tag's
+    match stops at the next '<', a closing tag or ``-->`` that never comes is looked for once."""
+    spans: list[_Span] = []
+    never: set[str] = set()  # (closings looked for and missing to the end of the text)
+    end_of_line = greater = -1
+    at = text.find("<")
+    while at != -1:
+        if end_of_line < at:
+            end_of_line = text.find("\n", at)
+            end_of_line = len(text) if end_of_line == -1 else end_of_line
+        if greater < at:
+            greater = text.find(">", at)
+            greater = len(text) if greater == -1 else greater
+        span, after = _markup_at(text, at, end_of_line, greater, never)
+        if span is not None:
+            spans.append(span)
+        at = text.find("<", after)
+    return spans
+
+
+def _markup_at(
+    text: str, at: int, end_of_line: int, greater: int, never: set[str]
+) -> tuple[_Span | None, int]:
+    """The piece of markup :func:`_markup_spans` reads at the '<' at ``at`` (None: none), and
+    where reading goes on. ``end_of_line``: where its line ends; ``greater``: the first '>'
+    from ``at``; ``never``: the closings known to be missing (see :func:`_closing`)."""
+    if text.startswith(_COMMENT_OPEN, at):
+        end = _closing(text, at + 2, "--", never)
+        return ((at, end, False), end) if end != -1 else (None, at + 1)
+    if greater < end_of_line:
+        match = _TAG_RE.match(text, at, end_of_line)
+        wrapped = False
+    elif end_of_line < len(text):  # (no '>' on the line: a tag wrapped over lines?)
+        match = _TAG_RE.match(text, at, min(len(text), at + _WRAPPED_CHARS))
+        wrapped = match is not None and match.group().count("\n") <= _WRAPPED_LINES
+        match = match if wrapped else None
+    else:
+        return None, at + 1
+    if match is None:
+        return None, at + 1
+    name = match.group("name").lower()
+    if name in _HIDDEN_TAGS and not match.group("close") and not match.group("rest").endswith("/"):
+        end = _closing(text, match.end(), name, never)
+        if end != -1:
+            return (at, end, False), end
+    if wrapped and (name in _BLOCK_TAGS or name in _INLINE_TAGS or name in _HIDDEN_TAGS):
+        return (at, match.end(), name in _BLOCK_TAGS), match.end()
+    return None, match.end()
+
+
+def _closing(text: str, start: int, name: str, never: set[str]) -> int:
+    """Where the closing tag of the hidden element ``name`` (``--``: a comment's ``-->``) first
+    found from ``start`` ends, or -1 when it never comes (remembered in ``never``: it is looked
+    for once, and the text stays linear)."""
+    if name in never:
+        return -1
+    if name == "--":
+        close = text.find(_COMMENT_CLOSE, start)
+        end = -1 if close == -1 else close + len(_COMMENT_CLOSE)
+    else:
+        found = _CLOSING_RES[name].search(text, start)
+        end = -1 if found is None else found.end()
+    if end == -1:
+        never.add(name)
+    return end
 
 
 def _pieces(text: str) -> list[str]:

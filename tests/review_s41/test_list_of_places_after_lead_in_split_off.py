@@ -34,10 +34,6 @@ def _page(blank_between: bool) -> list[str]:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a list of word rows after a lead-in ending ： leaves its story (new deck or slogans)",
-)
 @pytest.mark.parametrize("blank_between", [False, True], ids=["one-a-line", "blank-lines-apart"])
 def test_a_list_of_places_after_a_lead_in_stays_in_its_story(blank_between):
     parsed = parse(*_page(blank_between))

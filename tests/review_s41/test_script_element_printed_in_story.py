@@ -21,7 +21,6 @@ CODE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="<script>/<style> elements are kept as story text")
 @pytest.mark.parametrize("line", CODE, ids=["script", "style"])
 def test_script_and_style_elements_are_not_story_text(line):
     parsed = parse(

@@ -12,12 +12,9 @@ Steps: parse a tagged page whose story has an ``<img>`` between two paragraphs, 
 on the next line.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="a tag wrapped over two lines is printed and starts a story")
 def test_an_image_tag_over_two_lines_is_no_story():
     parsed = parse(
         "<p>城东新建三座口袋公园</p>",
@@ -33,7 +30,6 @@ def test_an_image_tag_over_two_lines_is_no_story():
     assert "<img" not in text and "alt=" not in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="a <p> wrapped over two lines is printed, dateline lost")
 def test_a_paragraph_tag_over_two_lines_keeps_the_dateline():
     parsed = parse(
         "<p>城东新建三座口袋公园</p>",
