@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 
 
 class ParseError(ValueError):
