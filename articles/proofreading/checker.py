@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from articles.proofreading.doubled import _SURNAMES, check_doubled
-from articles.proofreading.findings import Finding
+from articles.proofreading.findings import HALF_WIDTH, Finding
 from articles.proofreading.marks import (
     check_digit_forms,
     check_digits,
@@ -73,11 +74,25 @@ def check_paragraphs(
     ]
 
 
+#: A web archive's author field at the head of a byline: its label and the half-width colon
+#: the archive's page sets after it (``作者:本报记者 冯海``, ``撰文:``, ``执笔:``).
+_FIELD_LABEL_COLON_RE = re.compile(r"^\s*(?:作者|撰文|执笔)\s*(:)")
+
+
 def check_byline_text(
     byline: str, *, words: WordList | None = None, names: Collection[str] = ()
 ) -> list[Finding]:
-    """:func:`check_text` plus a name split unevenly by a space (``朱文 君``)."""
-    found = check_text(byline, words=words, names=names)
+    """:func:`check_text` plus a name split unevenly by a space (``朱文 君``). The half-width
+    colon after a web archive's author field label at the byline's head (``作者:新华社记者 X``)
+    is the archive's meta line, not the paper's punctuation (INPUT.md: web-archive dumps carry
+    meta lines, ``作者:``, ``版面:``): not flagged. A half-width mark after it still is."""
+    label = _FIELD_LABEL_COLON_RE.match(byline)
+    archive_colon = label.start(1) if label else -1
+    found = [
+        f
+        for f in check_text(byline, words=words, names=names)
+        if not (f.kind == HALF_WIDTH and f.start == archive_colon)
+    ]
     spaced = {(f.start, f.end) for f in found}
     extra = [f for f in check_byline(byline, _SURNAMES) if (f.start, f.end) not in spaced]
     return _sorted([*found, *extra])

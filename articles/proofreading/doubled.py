@@ -23,8 +23,9 @@ For each pair of equal Chinese characters X X, in order:
    verb said twice before its object (浇浇水, 吃吃饭: 浇 + 浇水, a verb and then the verb + a
    noun; 进进行 and 建建设 are still flagged), not a preposition after a word that ends in
    it (现在在家里) or before one that starts with it (增进对对方的了解, 在在建项目上, 从从业人员中),
-   and not X X that is itself a dictionary word more frequent than the word
-   beside it (锣鼓声声: 声声 115, 锣鼓声 44 — a noun or measure word said twice, 声声, 阵阵,
+   not a time word ending in X before the part of that same X (明年年中, 去年年初, 本月月中:
+   which part of the year or month), and not X X that is itself a dictionary word more
+   frequent than the word beside it (锣鼓声声: 声声 115, 锣鼓声 44 — a noun or measure word said twice, 声声, 阵阵,
    处处, which the segmentation joined to a rarer word; 小组组: 组组 77, 小组 3116, flagged).
 5. **Two lone X** (说说, 坐坐: verbs repeated): fine, unless X is a function word that is never
    repeated (的的, 是是, 在在): flagged.
@@ -33,6 +34,11 @@ For each pair of equal Chinese characters X X, in order:
    noun (a noun after a word sharing its first character is how Chinese stacks compounds and
    objects: 科学学院, 共产党党员, 形成聚合合力; 中国国家 has no word across). This is where false
    alarms come from (经济增长长期…); the bench measures them.
+
+**Inside an unknown word** of three or more characters that jieba's HMM made (端端出, 北北基), X X
+is flagged only when something shows one X too many: X is a function word never repeated, or a
+dictionary word takes in one X and its neighbours (端出). An abbreviation taking one character
+from each name of a list (北北基: 台北、新北、基隆) is written so.
 
 **A run** of three or more of the same character (的的的的, a stuck key or a broken export) is one
 finding over the whole run when any of its pairs reads as a slip by the rules above (not one
@@ -218,11 +224,13 @@ def _beside_words(seg: Segmented, at: int, left, right) -> tuple[str, str] | Non
     )
     if _head_after_its_place(seg, at, left):
         return None  # 4.: 营业班 + 班长, 濠河 + 河长
+    if _time_then_its_part(seg, at, left):
+        return None  # 4., 6.: 明年 + 年中, 去年 + 年初
     left_lone = left.end - left.start == 1
     right_lone = right.end - right.start == 1
     if left is right:  # a word jieba's HMM made, not in the dictionary
         if left.end - left.start > 2:
-            return reading
+            return reading if _one_too_many_shown(seg.folded, at) else None
         left_lone = right_lone = True  # X X alone, glued by the HMM: as two lone X
     if left_lone and right_lone:  # 5.
         return reading if x in _NEVER_REPEATED else None
@@ -281,6 +289,35 @@ def _head_after_its_place(seg: Segmented, at: int, left) -> bool:
     if tag == "v":
         return len(word) > 1 and word[-1] not in _TAKES_A_ROLE
     return tag.startswith("n") or tag in _NAME_PART_TAGS
+
+
+def _time_then_its_part(seg: Segmented, at: int, left) -> bool:
+    """A time that ends in X, then the part of that same X: the pair at ``at`` is the last X of
+    a time word (``left``: 明年, 今年, 去年, 本月, tagged ``t`` in jieba's dictionary) and an X
+    that opens a time word (年初, 年底, 月底) or stands before a word of place or direction (年 +
+    中, 年 + 内: 方位词, tagged ``f``). 明年年中, 今年年内, 去年年初, 本月月底 say which part of
+    that year or month, ordinary news Chinese (the date style of GB/T 15835's examples), not a
+    print join; 年中 is no word of jieba's dictionary, so the segmentation leaves 年 alone."""
+    folded = seg.folded
+    if left.end != at + 1 or left.end - left.start < 2 or _tag(left.word) != "t":
+        return False
+    return _tag(folded[at + 1 : at + 3]) == "t" or _tag(folded[at + 2 : at + 3]) == "f"
+
+
+def _one_too_many_shown(folded: str, at: int) -> bool:
+    """For X X inside a word jieba's HMM made of three or more characters (``北北基``): is there
+    a sign that one X is too many? A function word that is never repeated (的的), or a dictionary
+    word that takes in one X and the characters beside it (:func:`_across`: 端出 in 端端出), or
+    the second X opening its head's title X长 (当上了河河长: :func:`_head_after_its_place` has
+    already let through a name closed by X, then X长). Without any, the doubled X is how the
+    unknown word is written — an abbreviation that takes one character from each name of a list
+    (北北基: 台北、新北、基隆) or a name — and is left alone."""
+    x = folded[at]
+    return (
+        x in _NEVER_REPEATED
+        or folded[at + 1 : at + 3] == x + "长"
+        or _across(folded, at) is not None
+    )
 
 
 def _pair_word_wins(x: str, word: str) -> bool:
