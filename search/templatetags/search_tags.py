@@ -76,7 +76,7 @@ def hit(context, article) -> SafeString:
         out.append(f'<p class="deck">{_marked(article, "hl_kicker", article.kicker)}</p>')
     out.append(
         f'\n  <h2><a href="{_escaped(article.get_absolute_url())}">'
-        f"{_marked(article, 'hl_headline', article.title)}</a></h2>\n  "
+        f"{_marked(article, 'hl_headline', article.reader_name)}</a></h2>\n  "
     )
     if article.subheadline:
         out.append(f'<p class="deck">{_marked(article, "hl_subheadline", article.subheadline)}</p>')

@@ -1,0 +1,105 @@
+"""Every reader list names an untitled brief (a 简讯 box's item) by its first words, as the issue
+and its page do (``Article.name_for_readers``): search results, a reporter's page, a section's
+page, the zones over the page's picture and the news sitemap, never ``（无标题）``. Naming them
+costs each list the same queries for four briefs as for two."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Article, ArticlePart, Issue, Page, PageImage, Zone
+from articles.publishing import issue_publish
+from tests.factories import import_text
+from tests.public.test_untitled_briefs_named_by_their_words import _queries as queries_and_text
+
+pytestmark = pytest.mark.django_db
+
+LEAD = "城东新建三座口袋公园\n\n本报讯（记者王刚）城东区今年新建的三座口袋公园日前向市民开放，每座公园都配有健身器材。\n\n简讯\n\n"
+# Four briefs by one reporter, each saying 社区 (what the search looks for).
+BRIEFS = [
+    "近日，县质监局对全县社区液化气充装站进行安全检查，共发现隐患十二处。\n（陈明）",
+    "日前，县图书馆社区分馆正式对外开放，分馆藏书两万册，设有少儿阅览室。\n（陈明）",
+    "昨天，县人民医院社区门诊投入使用，门诊大厅设有自助挂号机二十台。\n（陈明）",
+    "本周起，县城公交新开三条社区线路，连通城区和三个工业园区。\n（陈明）",
+]
+NAMES = ["近日，县质监局对全县社区…", "日前，县图书馆社区分馆正…", "昨天，县人民医院社区门诊…"]
+NAMES.append("本周起，县城公交新开三条…")
+SECTION = "要闻"
+PICTURE_FILES = {"pdf": "pages/dl/1.pdf", "pdf_checksum": "d" * 64, "image": "pages/dl/1.webp"}
+PICTURE_FILES["thumbnail"] = "pages/dl/1-thumb.webp"
+
+
+def _issue(briefs: int) -> None:
+    """An issue of today (the news sitemap lists the last two days) whose page 1 (要闻, with a
+    picture) prints a lead story and ``briefs`` untitled briefs, each a zone on the picture."""
+    Article.objects.all().delete()
+    Issue.objects.all().delete()
+    when = timezone.localdate()
+    text = LEAD + "\n\n".join(BRIEFS[:briefs]) + "\n"
+    import_text(text, "1", when=when, paper="东林日报", slug="donglin")
+    page = Page.objects.get()
+    Page.objects.filter(pk=page.pk).update(section=SECTION)
+    PageImage.objects.create(page=page, width=800, height=1200, **PICTURE_FILES)
+    for n, part in enumerate(ArticlePart.objects.filter(page=page).order_by("position")):
+        Zone.objects.create(page=page, part=part, rects=[[0.1, 0.1 * n, 0.5, 0.1 * n + 0.08]])
+    issue_publish(issue=Issue.objects.get(), acknowledge_broken=True)
+
+
+def _queries(client, url: str) -> tuple[int, str]:
+    """The queries ``url`` costs with nothing cached, and its text, search's marks taken out
+    (it marks the words looked for in a name too: 县质监局对全县<mark>社区</mark>…)."""
+    count, html = queries_and_text(client, url)
+    return count, re.sub(r"</?mark>", "", html)
+
+
+def _url(view: str) -> str:
+    if view == "search":
+        return reverse("search:search") + "?q=" + quote("社区")
+    if view == "person":
+        return reverse("articles:person", kwargs={"name": "陈明"})
+    if view == "section":
+        return reverse("articles:section", kwargs={"paper": "donglin", "section": SECTION})
+    if view == "page":  # the zones over the page's picture
+        return reverse("articles:page", args=["donglin", timezone.localdate().isoformat(), "1"])
+    return "/news-sitemap.xml"
+
+
+LISTS = ["search", "person", "section", "page", "news-sitemap"]
+
+
+def _list(view: str, html: str) -> str:
+    """The part of the page ``view`` that lists the briefs: on the page, its picture's zones
+    (its list of stories named them already)."""
+    if view == "page":
+        return html[html.index("<svg") : html.index("</svg>")]
+    return html
+
+
+@pytest.mark.parametrize("view", LISTS)
+def test_each_list_names_two_briefs_by_their_own_first_words(client, view):
+    _issue(2)
+    _, html = _queries(client, _url(view))
+    assert NAMES[0] in _list(view, html) and NAMES[1] in _list(view, html)
+    assert "（无标题）" not in html
+
+
+def test_the_news_sitemap_titles_each_brief_by_its_first_words(client):
+    _issue(2)
+    _, xml = _queries(client, _url("news-sitemap"))
+    assert f"<news:title>{NAMES[0]}</news:title>" in xml
+    assert f"<news:title>{NAMES[1]}</news:title>" in xml
+
+
+@pytest.mark.parametrize("view", LISTS)
+def test_naming_the_briefs_costs_each_list_the_same_queries_for_two_or_four(client, view):
+    _issue(2)
+    two, _ = _queries(client, _url(view))
+    _issue(4)
+    four, html = _queries(client, _url(view))
+    assert NAMES[3] in _list(view, html)
+    assert two == four
