@@ -9,6 +9,7 @@ import re
 from urllib.parse import quote
 
 import pytest
+from django.template import Context, Template
 from django.urls import reverse
 from django.utils import timezone
 
@@ -103,3 +104,31 @@ def test_naming_the_briefs_costs_each_list_the_same_queries_for_two_or_four(clie
     four, html = _queries(client, _url(view))
     assert NAMES[3] in _list(view, html)
     assert two == four
+
+
+@pytest.mark.parametrize("view", ["issue-json", "page-json"])
+def test_the_json_twins_of_the_issue_and_page_name_each_brief(client, view):
+    _issue(2)
+    args = ["donglin", timezone.localdate()] + (["1"] if view == "page-json" else [])
+    data = client.get(reverse(f"articles:{view}", args=args)).json()
+    stories = data["pages"][0]["stories"] if view == "issue-json" else data["stories"]
+    assert [story["name"] for story in stories] == ["城东新建三座口袋公园", *NAMES[:2]]
+    zones = [zone["title"] for zone in data.get("zones", [])]
+    assert zones in ([], ["城东新建三座口袋公园", *NAMES[:2]])  # (the issue's has none)
+
+
+def test_a_briefs_json_twin_names_it_and_its_neighbours(client):
+    _issue(3)
+    brief = Article.objects.get(headline="", position=3)
+    data = client.get(brief.get_absolute_url().rstrip("/") + ".json").json()
+    assert data["name"] == NAMES[1]
+    assert (data["previous"]["name"], data["next"]["name"]) == (NAMES[0], NAMES[2])
+
+
+def test_the_related_stories_tag_names_each_brief():
+    _issue(3)
+    brief = Article.objects.get(headline="", position=4)
+    html = Template("{% load search_tags %}{% related_stories story 5 %}").render(
+        Context({"story": brief})
+    )
+    assert NAMES[0] in html and NAMES[1] in html
