@@ -132,3 +132,36 @@ def test_the_related_stories_tag_names_each_brief():
         Context({"story": brief})
     )
     assert NAMES[0] in html and NAMES[1] in html
+
+
+def test_a_page_served_again_names_a_zone_by_the_briefs_words_as_edited(
+    django_capture_on_commit_callbacks,
+):
+    """The page's text is kept by what it shows (its zones' names among it): a brief whose first
+    words an editor corrects is named anew over the picture."""
+    from tests.public.test_whole_page import served
+
+    _issue(2)
+    path = _url("page")
+    assert NAMES[0] in served(path).decode()
+    part = ArticlePart.objects.get(article__headline="", article__position=2)
+    part.blocks = [{"kind": "paragraph", "text": "近日，县消防大队对全县社区液化气站进行检查。"}]
+    with django_capture_on_commit_callbacks(execute=True):
+        part.save()
+    html = served(path).decode()
+    picture = html[html.index("<svg") : html.index("</svg>")]
+    assert "近日，县消防大队对全县社…" in picture and NAMES[0] not in picture
+
+
+@pytest.mark.parametrize("view", ["person", "section"])
+def test_a_list_asked_again_names_a_brief_by_its_words_as_edited(
+    client, view, django_capture_on_commit_callbacks
+):
+    _issue(2)
+    assert NAMES[0] in client.get(_url(view)).content.decode()
+    part = ArticlePart.objects.get(article__headline="", article__position=2)
+    part.blocks = [{"kind": "paragraph", "text": "近日，县消防大队对全县社区液化气站进行检查。"}]
+    with django_capture_on_commit_callbacks(execute=True):
+        part.save()
+    html = client.get(_url(view)).content.decode()
+    assert "近日，县消防大队对全县社…" in html and NAMES[0] not in html
