@@ -5,6 +5,7 @@ costs each list the same queries for four briefs as for two."""
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import quote
 
@@ -13,7 +14,7 @@ from django.template import Context, Template
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.models import Article, ArticlePart, Issue, Page, PageImage, Zone
+from articles.models import Article, ArticlePart, Issue, Page, PageImage, Photo, Zone
 from articles.publishing import issue_publish
 from tests.factories import import_text
 from tests.public.test_untitled_briefs_named_by_their_words import _queries as queries_and_text
@@ -165,3 +166,32 @@ def test_a_list_asked_again_names_a_brief_by_its_words_as_edited(
         part.save()
     html = client.get(_url(view)).content.decode()
     assert "近日，县消防大队对全县社…" in html and NAMES[0] not in html
+
+
+def test_a_briefs_json_ld_headline_is_its_first_words(client):
+    _issue(2)
+    brief = Article.objects.get(headline="", position=3)
+    html = client.get(brief.get_absolute_url()).content.decode()
+    start = html.index('<script type="application/ld+json">') + len(
+        '<script type="application/ld+json">'
+    )
+    data = json.loads(html[start : html.index("</script>", start)])
+    assert data["headline"] == NAMES[1]
+
+
+def _with_photos(briefs: int) -> None:
+    """:func:`_issue`, each brief with a photo on its page."""
+    _issue(briefs)
+    for brief in Article.objects.filter(headline=""):
+        Photo.objects.create(page=brief.page, position=10 + brief.position, article=brief)
+
+
+def test_a_photo_on_the_page_names_its_untitled_brief_by_its_first_words(client):
+    _with_photos(2)
+    _, html = _queries(client, _url("page"))
+    assert f"相关报道：{NAMES[0]}" in html and f"相关报道：{NAMES[1]}" in html
+    _with_photos(4)
+    four, html = _queries(client, _url("page"))
+    assert f"相关报道：{NAMES[3]}" in html
+    _with_photos(2)
+    assert _queries(client, _url("page"))[0] == four
