@@ -54,9 +54,13 @@ class JSONTwinMixin:
             "json": self.url(reverse("articles:page-json", kwargs=kwargs)),
         }
 
-    def story_ref(self, article) -> dict:
+    def story_ref(self, article, name: str) -> dict:
+        """A story as the JSON twins list it: its id, title deck, ``name`` (what readers see it
+        called: its title, or an untitled brief's first words, as the HTML pages name it;
+        the caller's, read without a query per story) and addresses."""
         return {
             "id": article.pk,
+            "name": name,
             "kicker": article.kicker,
             "headline": article.headline,
             "subheadline": article.subheadline,
@@ -85,7 +89,7 @@ class IssueJSONView(JSONTwinMixin, views.IssueView):
                     **self.page_json(page),
                     "stories": [
                         {
-                            **self.story_ref(entry["article"]),
+                            **self.story_ref(entry["article"], entry["name"]),
                             "url": self.url(entry["url"]),
                             "continued_from": entry["continued_from"],
                         }
@@ -115,7 +119,7 @@ class PageJSONView(JSONTwinMixin, views.PageView):
             "page": self.page_json(context["page"]),
             "stories": [
                 {
-                    **self.story_ref(entry["article"]),
+                    **self.story_ref(entry["article"], entry["name"]),
                     "url": self.url(entry["url"]),
                     "position": entry["part"].position,
                     "continued_from": entry["continued_from"],
@@ -174,7 +178,7 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
         return {
             "paper": self.paper_json(issue.publication),
             "issue": self.issue_json(issue),
-            **self.story_ref(article),
+            **self.story_ref(article, context["story_name"]),
             "dateline": article.dateline,
             "byline": article.byline,
             "reporters": [
@@ -200,11 +204,9 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
             "blocks": article.blocks(),
             "lead": lead(article.blocks(), 200),
             "photos": [_photo(self, photo) for photo in context["photos"]],
-            "previous": self.story_ref(context["previous_article"])
-            if context["previous_article"]
-            else None,
-            "next": self.story_ref(context["next_article"]) if context["next_article"] else None,
-            "related": [self.story_ref(a) for a in context["related"]],
+            "previous": _neighbour(self, context["previous_article"]),
+            "next": _neighbour(self, context["next_article"]),
+            "related": [self.story_ref(a, a.reader_name) for a in context["related"]],
             "ran_on": [
                 {
                     "page": where["page"].label,
@@ -215,6 +217,12 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
             ],
             "updated_at": article.updated_at.isoformat(),
         }
+
+
+def _neighbour(view, article) -> dict | None:
+    """上一篇/下一篇 as the story's twin lists it (``reader_name``:
+    :func:`articles.selectors.page_neighbours`), or None."""
+    return view.story_ref(article, article.reader_name) if article else None
 
 
 def _continued_on(entry: dict) -> str:

@@ -184,7 +184,9 @@ def first_paragraph_in(blocks_json) -> str:
 
 
 def news_article_ld(article: Article, request) -> dict:
-    """schema.org NewsArticle for a story (reads prefetched parts and bylines only)."""
+    """schema.org NewsArticle for a story (reads prefetched parts and bylines only); its
+    ``headline`` what readers see it called (:meth:`Article.name_for_readers`: an untitled
+    brief by its first words, as its page's ``<title>``)."""
     issue = article.issue
     paper = issue.publication
     absolute = request.build_absolute_uri
@@ -200,7 +202,7 @@ def news_article_ld(article: Article, request) -> dict:
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "headline": article.title,
+        "headline": article.name_for_readers(),  # an untitled brief: its first words
         "datePublished": issue.date.isoformat(),
         "dateModified": timezone.localtime(article.updated_at).isoformat(),
         "author": authors,

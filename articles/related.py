@@ -32,8 +32,7 @@ from articles.selectors.common import (
     PAGE_COLUMNS,
     PUBLICATION_COLUMNS,
 )
-from articles.selectors.issues import untitled_names
-from articles.storynames import UNTITLED
+from articles.selectors.issues import with_reader_names
 from search.models import Keyword
 
 
@@ -148,9 +147,7 @@ def _kept_list(related: list[Article]) -> list[Article]:
         keep_only(row, columns)
     # What readers see each called: its title, an untitled one's first words (one query, only
     # when the list holds one).
-    names = untitled_names(other.pk for other in related if not other.title)
-    for other in related:
-        other.reader_name = other.title or names.get(other.pk) or UNTITLED
+    with_reader_names(related)
     return related
 
 

@@ -21,6 +21,7 @@ from django.db.models import QuerySet
 
 from articles.models import Article, ArticlePart, Byline, Issue, Page, Publication
 from articles.queries import Prepared, field_names, instance
+from articles.storynames import opening_text, story_label
 from articles.storytext import joined_blocks
 from search import engine, pages
 from search.engine import Query, SearchResult
@@ -39,7 +40,9 @@ def _columns(model, shown: str) -> list[str]:
 
 # What a result line and a story's address read (the other columns are left deferred: a page of
 # twenty stories converted some two hundred timestamps it never showed).
-_ARTICLE = _columns(Article, "id issue_id page_id position kicker headline subheadline status")
+_ARTICLE = _columns(
+    Article, "id issue_id page_id position kicker headline subheadline dateline status"
+)
 _ISSUE = _columns(Issue, "id publication_id date number status")
 _PAPER = _columns(Publication, "id name slug")
 _PAGE = _columns(Page, "id issue_id label sequence section")
@@ -141,7 +144,10 @@ def _by_story(prepared: Prepared, ids: list[int]) -> dict[int, list[tuple]]:
 def show(found: list[Article]) -> list[Article]:
     """Give each story of ``found`` what its result line shows: ``text``, its body as
     :meth:`Article.full_text` gives it (its parts in order, their blocks' text, a blank line
-    between, a paragraph a jump cut in two joined), and ``shown`` (:class:`Shown`). Three queries."""
+    between, a paragraph a jump cut in two joined), ``reader_name``, what its link reads (its
+    title; an untitled brief by its first part's first words, as the e-paper's lists name it:
+    :func:`articles.selectors.with_reader_names`, here from the parts read anyway) and ``shown``
+    (:class:`Shown`). Three queries."""
     if not found:
         return found
     ids = [story.pk for story in found]
@@ -149,6 +155,8 @@ def show(found: list[Article]) -> list[Article]:
     for story in found:
         own = parts.get(story.pk, [])
         story.text = "\n\n".join(b["text"] for b in joined_blocks(blocks for blocks, _ in own))
+        opening = opening_text(own[0][0]) if own else ""
+        story.reader_name = story_label(story.title, opening=opening, dateline=story.dateline)
         story.shown = Shown(
             story.issue.publication.name,
             story.issue.date,

@@ -22,11 +22,11 @@ def _paper(slug: str) -> Publication | None:
 
 
 def _mark(articles, query) -> None:
-    """Attach highlighted titles and a snippet to each story of a results page (``text``:
-    :func:`search.results.show`)."""
+    """Attach highlighted titles and a snippet to each story of a results page (``text`` and
+    ``reader_name``, an untitled brief's first words: :func:`search.results.show`)."""
     for article in articles:
         article.hl_kicker = highlight(article.kicker, query)
-        article.hl_headline = highlight(article.headline or article.title, query)
+        article.hl_headline = highlight(article.headline or article.reader_name, query)
         article.hl_subheadline = highlight(article.subheadline, query)
         article.hl_snippet = snippet(article.text, query)
 

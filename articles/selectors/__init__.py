@@ -37,6 +37,7 @@ from articles.selectors.issues import (
     public_issue_on,
     section_named_alike,
     untitled_names,
+    with_reader_names,
 )
 from articles.selectors.pages import (
     PART_PLACE_FIELDS,
@@ -114,4 +115,5 @@ __all__ = [
     "story_zones",
     "untitled_names",
     "with_credits",
+    "with_reader_names",
 ]

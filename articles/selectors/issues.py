@@ -25,7 +25,7 @@ from articles.selectors.common import (
     _issue_with_paper,
     issue_with_paper_names,
 )
-from articles.storynames import opening_text, story_label
+from articles.storynames import UNTITLED, opening_text, story_label
 from articles.text import fold
 
 _PUBLIC_ISSUE_ON = Prepared(
@@ -103,6 +103,18 @@ def untitled_names(article_ids) -> dict[int, str]:
         pk: story_label("", opening=opening_text(blocks), dateline=dateline)
         for pk, blocks, dateline in first.values_list("article_id", "blocks", "article__dateline")
     }
+
+
+def with_reader_names(articles) -> list:
+    """Give each story of ``articles`` (``None`` skipped) its ``reader_name``, what readers see
+    it called in a list: its title; an untitled one (a 简讯 box's brief) by its first words
+    (:func:`untitled_names`), so that a box's briefs read apart; ``（无标题）`` only for one that
+    prints no text. The stories given, as a list. One query, only when one is untitled."""
+    listed = [article for article in articles if article is not None]
+    names = untitled_names(article.pk for article in listed if not article.title)
+    for article in listed:
+        article.reader_name = article.title or names.get(article.pk) or UNTITLED
+    return listed
 
 
 def adjacent_issues(issue: Issue) -> tuple[Issue | None, Issue | None]:

@@ -40,7 +40,7 @@ from articles.selectors.common import (
     open_jump,
     with_credits,
 )
-from articles.selectors.issues import issue_pages
+from articles.selectors.issues import issue_pages, with_reader_names
 
 
 @dataclass
@@ -300,8 +300,10 @@ def page_photos(
 ) -> list[Photo]:
     """The page's photos by position, each with its credits in order (``photo.credits.all()``,
     each with its person) and its ``visible_article`` (the story if readers may see it; given
-    ``issue``, the page's, when it is in it). One query: the credits joined to the photos
-    (``read``: its ``(alias, rows)`` when the caller read them, :func:`page_rows`)."""
+    ``issue``, the page's, when it is in it), that story with its ``reader_name``
+    (:func:`with_reader_names`). One query: the credits joined to the photos (``read``: its
+    ``(alias, rows)`` when the caller read them, :func:`page_rows`); one more when a photo's
+    story is untitled (its first words)."""
     alias, rows = read if read is not None else _PAGE_PHOTOS.rows(page.pk)
     photos: list[Photo] = []
     credits = []
@@ -321,6 +323,8 @@ def page_photos(
             credits.append(row[start:])
     if photos:
         with_credits(photos, alias, credits)
+    # 相关报道 under a photo: an untitled story by its first words (a query, only then).
+    with_reader_names(photo.visible_article for photo in photos)
     return photos
 
 

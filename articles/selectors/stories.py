@@ -40,8 +40,7 @@ from articles.selectors.common import (
     prefetched,
     with_credits,
 )
-from articles.selectors.issues import untitled_names
-from articles.storynames import UNTITLED
+from articles.selectors.issues import with_reader_names
 
 
 def published_part(paper: str, day: date, label: str, position: int) -> ArticlePart | None:
@@ -137,10 +136,7 @@ def page_neighbours(article: Article) -> tuple[Article | None, Article | None]:
         neighbours[index - 1] if index > 0 else None,
         neighbours[index + 1] if index + 1 < len(neighbours) else None,
     )
-    names = untitled_names(a.pk for a in found if a is not None and not a.title)
-    for other in found:
-        if other is not None:
-            other.reader_name = other.title or names.get(other.pk) or UNTITLED
+    with_reader_names(found)
     return found
 
 

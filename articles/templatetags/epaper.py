@@ -356,7 +356,9 @@ def photo_key(photo) -> tuple:
         photo.caption,
         photo.credit_line,
         tuple(credit.person.name for credit in photo_credits(photo)),
-        (article.get_absolute_url(), article.title) if article else None,
+        (article.get_absolute_url(), getattr(article, "reader_name", article.title))
+        if article
+        else None,
     )
 
 

@@ -36,6 +36,7 @@ from articles.selectors import (
     person_photos,
     published_people,
     section_named_alike,
+    with_reader_names,
 )
 from articles.text import fold, folding_to
 from articles.views.base import PublicObjectMixin, PublicView, StrictPageMixin
@@ -61,7 +62,10 @@ def section_tags(paper_pk, name: str) -> list[str]:
 
 
 def with_sections(articles) -> None:
-    """Each story of a list with its issue shared and its ``section`` (its page's name)."""
+    """Each story of a list with its issue shared, its ``section`` (its page's name) and its
+    ``reader_name`` (an untitled brief's first words:
+    :func:`articles.selectors.with_reader_names`, one query only when the list holds one)."""
+    with_reader_names(articles)
     for article in articles:
         share_issue(article.issue, [article.page])
         article.section = page_name(article.page)

@@ -10,15 +10,24 @@ from __future__ import annotations
 from articles.models import Article, Page, Zone
 from articles.public import part_url
 from articles.queries import relate
-from articles.selectors import page_zones, picture_of, story_zones
+from articles.selectors import page_zones, picture_of, story_zones, untitled_names
+from articles.storynames import UNTITLED
 
 
-def zone_title(zone: Zone) -> str:
+def zone_title(zone: Zone, names: dict[int, str] | None = None) -> str:
     """A zone's accessible name: the story's current headline (an editor's correction included,
-    as the page's list shows it; the title lines printed there only for a story without one),
-    or the photo's caption."""
+    as the page's list shows it; the title lines printed there only for a story without one;
+    an untitled brief by its first words, ``names[story id]``:
+    :func:`articles.selectors.untitled_names`, so that a 简讯 box's zones read apart), or the
+    photo's caption."""
     if zone.part_id:
-        return zone.part.article.title or " ".join(zone.part.title_lines) or "（无标题）"
+        article = zone.part.article
+        return (
+            article.title
+            or " ".join(zone.part.title_lines)
+            or (names or {}).get(article.pk)
+            or UNTITLED
+        )
     return f"图片：{zone.photo}"
 
 
@@ -36,9 +45,15 @@ def page_picture(page: Page) -> dict:
         return {"picture": None, "zones": [], "view_box": ""}
     found = page_zones(page)
     share_page(page, found)
+    # Untitled briefs by their first words (one query, only when the page has such a zone).
+    names = untitled_names(
+        zone.part.article_id
+        for zone in found
+        if zone.part_id and not zone.part.article.title and not zone.part.title_lines
+    )
     zones = [
         {
-            "title": zone_title(zone),
+            "title": zone_title(zone, names),
             "url": zone_url(zone),
             "kind": "story" if zone.part_id else "photo",
             "path": zone.svg_path(picture.width, picture.height),

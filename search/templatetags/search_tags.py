@@ -16,6 +16,7 @@ from django.urls import get_script_prefix, get_urlconf
 from django.utils.safestring import SafeData, SafeString, mark_safe
 from django.utils.translation import get_language
 
+from articles.selectors import with_reader_names
 from search.engine import MAX_QUERY_LENGTH
 from search.related import keywords_for, related_articles
 
@@ -76,7 +77,7 @@ def hit(context, article) -> SafeString:
         out.append(f'<p class="deck">{_marked(article, "hl_kicker", article.kicker)}</p>')
     out.append(
         f'\n  <h2><a href="{_escaped(article.get_absolute_url())}">'
-        f"{_marked(article, 'hl_headline', article.title)}</a></h2>\n  "
+        f"{_marked(article, 'hl_headline', article.reader_name)}</a></h2>\n  "
     )
     if article.subheadline:
         out.append(f'<p class="deck">{_marked(article, "hl_subheadline", article.subheadline)}</p>')
@@ -105,4 +106,6 @@ def keyword_tags(article):
 
 @register.inclusion_tag("search/includes/related.html")
 def related_stories(article, limit=5):
-    return {"related": related_articles(article, limit=limit)}
+    """相关报道 by shared keywords, each by its ``reader_name`` (an untitled brief by its first
+    words: :func:`articles.selectors.with_reader_names`, one query more only then)."""
+    return {"related": with_reader_names(related_articles(article, limit=limit))}
