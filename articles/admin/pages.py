@@ -39,6 +39,7 @@ from articles.importing import (
 from articles.importing.reports import encoding_label, flags_for_editors
 from articles.models import ArticlePart, Page, PageImage, Photo, Teaser, Zone
 from articles.spreadsheets.pages import PageResource
+from articles.storynames import opening_text, story_label
 
 
 class PartOnPageInline(ReadOnlyInline, admin.TabularInline):
@@ -70,8 +71,12 @@ class PartOnPageInline(ReadOnlyInline, admin.TabularInline):
     @admin.display(description="标题")
     def title(self, part):
         """The story's deck, as readers see it: a continuation's printed (repeated, shortened)
-        title lines are kept on the part as printed, never listed in its place."""
-        return part.article.title or "（无标题）"
+        title lines are kept on the part as printed, never listed in its place. An untitled
+        story by what this part prints first (:func:`articles.storynames.story_label`): the
+        briefs of one box read apart. No query."""
+        return story_label(
+            part.article.title, opening=opening_text(part.blocks), dateline=part.article.dateline
+        )
 
     @admin.display(description="状态")
     def status(self, part):

@@ -37,6 +37,7 @@ from articles.models import (
     Publication,
     Teaser,
 )
+from articles.storynames import story_label
 
 # --------------------------------------------------------------------------------------------
 # The body editor: JSON blocks <-> plain text an editor can type
@@ -293,7 +294,9 @@ class TeaserForm(RowVersionGuard):
 class PartChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, part: ArticlePart) -> str:
         lead = next((b["text"] for b in part.blocks if b.get("kind") == Block.PARAGRAPH), "")
-        title = " ".join(part.title_lines) or part.article.title or "（无标题）"
+        title = " ".join(part.title_lines) or story_label(
+            part.article.title, opening=lead, dateline=part.article.dateline
+        )
         return f"{part.page.label}版 第{part.position}篇 “{title}” —— {lead[:60]}"
 
 

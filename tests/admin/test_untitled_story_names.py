@@ -202,3 +202,19 @@ def test_desk_lists_name_untitled_stories_without_a_query_a_row(editor_client, m
         import_text(_brief(n), f"A{n}")
     assert Article.objects.filter(headline="").count() == 5
     assert queries() == few
+
+
+def test_the_pages_list_of_its_stories_names_untitled_ones_by_their_words(editor_client, page):
+    html = editor_client.get(reverse("admin:articles_page_change", args=[page.pk])).content
+    html = html.decode()
+    assert FIRST in html and SECOND in html
+    assert "（无标题）" not in html
+
+
+def test_a_jump_candidate_without_a_title_is_named_by_its_words(page):
+    from articles.forms.desk import PartChoiceField
+    from articles.models import ArticlePart
+
+    part = story("财政").parts.first()
+    label = PartChoiceField(queryset=ArticlePart.objects.all()).label_from_instance(part)
+    assert f"“{SECOND}”" in label and "（无标题）" not in label
