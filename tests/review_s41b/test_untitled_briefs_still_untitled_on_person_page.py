@@ -37,9 +37,6 @@ PAGE = """城东新建三座口袋公园
 """
 
 
-@pytest.mark.xfail(
-    strict=True, reason="story_list.html (person/section pages) still names briefs （无标题）"
-)
 def test_untitled_briefs_read_apart_on_their_reporters_page(client):
     import_text(PAGE, "1", when=date(2025, 6, 14), paper="东林日报", slug="donglin")
     untitled = Article.objects.filter(headline="")
@@ -59,9 +56,6 @@ def test_untitled_briefs_read_apart_on_their_reporters_page(client):
     assert "（无标题）" not in names and len(set(names)) == 2, names
 
 
-@pytest.mark.xfail(
-    strict=True, reason="news-sitemap.xml still titles every untitled brief （无标题）"
-)
 def test_untitled_briefs_read_apart_in_the_news_sitemap(client):
     from django.core.cache import cache
     from django.utils import timezone
