@@ -4,7 +4,8 @@ The admin views stay thin: each form checks its input, says in Chinese what is w
 fix it, and calls the service that does the work (``articles.importing``,
 ``articles.continuations``, ``articles.publishing``). :mod:`~articles.forms.desk` holds the
 forms for stories and issues, :mod:`~articles.forms.guards` what every desk form checks before it
-saves (printed text, lost updates), :mod:`~articles.forms.upload` the page upload; import them from
+saves (printed text, lost updates), :mod:`~articles.forms.upload` the page upload,
+:mod:`~articles.forms.publishing` publishing and re-parsing; import them from
 here.
 """
 
@@ -17,18 +18,13 @@ from articles.forms.desk import (
     ArticlePartForm,
     BlocksField,
     BylineForm,
-    ColumnExportForm,
     IssueDeskForm,
-    IssuePublishForm,
-    IssueScheduleForm,
     JumpFixForm,
     PageDeskForm,
-    PageReparseForm,
     PartChoiceField,
     PhotoCreditForm,
     PhotoDeskForm,
     PublicationDeskForm,
-    StoriesScheduleForm,
     TeaserForm,
     TitleLinesField,
     blocks_from_text,
@@ -44,6 +40,13 @@ from articles.forms.guards import (
     article_version,
     rows_version,
     stale_form_message,
+)
+from articles.forms.publishing import (
+    ColumnExportForm,
+    IssuePublishForm,
+    IssueScheduleForm,
+    PageReparseForm,
+    StoriesScheduleForm,
 )
 from articles.forms.upload import MAX_UPLOAD_FILES, MultipleFileField, PageUploadForm
 

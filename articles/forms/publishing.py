@@ -1,0 +1,77 @@
+"""Forms of publishing and re-parsing at the desk: 发布本期 (now or at a time, with the chief
+editor's reason where sign-off is required), 定时发布 of stories, 重新解析 of a page, and the
+spreadsheet export's column choice."""
+
+from __future__ import annotations
+
+from django import forms
+from import_export.forms import SelectableFieldsExportForm
+
+
+class IssuePublishForm(forms.Form):
+    acknowledge_broken = forms.BooleanField(
+        label="已知悉未接好的转版，仍然发布",
+        required=False,
+        help_text="这些稿件会停在印着的转版标记处，读者看到的是“（下转A2版）”这样的标记："
+        "目标版面已导入时它是链接，尚未导入时只是文字，下文要等补导版面并接好后才出现。"
+        "最好先把上面列出的转版处理好。",
+    )
+
+
+class ScheduleTimeField(forms.DateTimeField):
+    """A publish time typed in the site's time zone (Asia/Shanghai), as a browser's
+    ``datetime-local`` input sends it (``2020-07-09T21:30``) or typed with a space."""
+
+    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "input_formats", ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"]
+        )
+        kwargs.setdefault(
+            "error_messages",
+            {"invalid": "请按“2020-07-09 21:30”的格式填写日期和时间（北京时间）。"},
+        )
+        super().__init__(**kwargs)
+
+
+class IssueScheduleForm(IssuePublishForm):
+    """发布本期 with an optional time (定时发布) and, on a paper that requires sign-off, the
+    chief editor's reason for publishing stories not signed off."""
+
+    publish_at = ScheduleTimeField(
+        label="定时发布时间（北京时间）",
+        required=False,
+        help_text="留空则立即发布；填写后，本期在这个时间自动发布（无需有人在场）。",
+    )
+    override_reason = forms.CharField(
+        label="未签发破例发布的理由",
+        required=False,
+        max_length=80,
+        help_text="本报须经签发。仅当确需发布尚未签发的稿件时填写；理由记入修改历史。",
+    )
+
+    def __init__(self, *args, review_required: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not review_required:
+            del self.fields["override_reason"]
+
+
+class StoriesScheduleForm(forms.Form):
+    publish_at = ScheduleTimeField(label="定时发布时间（北京时间）")
+
+
+class PageReparseForm(forms.Form):
+    overwrite_edited = forms.BooleanField(
+        label="覆盖人工修改",
+        required=False,
+        help_text="不勾选时，编辑改过的稿件保持原样，并列为冲突（与导入规则相同）。",
+    )
+
+
+class ColumnExportForm(SelectableFieldsExportForm):
+    """The spreadsheet export form, its column checkboxes labelled with the Chinese headers."""
+
+    def _get_field_label(self, resource, field_name: str) -> str:
+        field = resource.fields.get(field_name)
+        return str(field.column_name) if field else field_name
