@@ -10,11 +10,15 @@ a deck; but they are a table inside their story (INPUT.md, "Headlines": lead-in 
 a run of them is read as that story's text when it follows a paragraph of the story that
 announces it (ends with ``：`` or ``——``; the rows then may be of one cell, ``7月10日（周五）
 城东片区``, and no dateline opens the text after them, or the run's last lines, opening unlike
-its rows, are the deck over that dateline: :func:`rows_over_deck`), or when its rows hold a
-column of figures of one form (``2.5元/斤``, ``4元/斤``) or are all a label and its value
+its rows or breaking their column of figures, are the deck over that dateline:
+:func:`rows_over_deck`, :func:`rows_then_deck`; items ``一、…`` / ``二、…`` leave the title lines
+under them to that dateline: :func:`items_over_deck`), or when its rows hold a column of
+figures of one form (``2.5元/斤``, ``4元/斤``) or are all a label and its value
 (:func:`label_rows`) and either more text of the same story follows it or title lines follow
-its last row with no blank line (:func:`deck_glued_under`: a deck holds no table's rows)
-(:meth:`PageRows.in_story`).
+its last row with no blank line (:func:`deck_glued_under`: a deck holds no table's rows) —
+but one or two label lines in a block of their own, a blank line over and under them, with
+no lead-in over them, stand where a deck stands (``南通：前三季度GDP增长6.5%`` / ``工业：增加值
+增长8.1%``) and are left to the reader (:meth:`PageRows.in_story`).
 A deck needs a headline's shape; a run of parallel rows of data has none. A run is as long as
 its rows go (a price list of hundreds of rows), each line read once.
 :class:`~articles.parsing.tables.TablesMixin` reads the rows.
@@ -194,14 +198,18 @@ class PageRows:
         which ends a sentence). Either the paragraph announces the rows (ends with ``：`` or
         ``——``: a lead-in, INPUT.md "Headlines": no new article), the text after the run
         opens with no dateline (rows right over a story's ``本报讯…`` are its deck) and its last
-        line is no paragraph's line cut at the column's width (:func:`_cut_at_width`), the rows
+        line is no paragraph's line cut at the column's width (:func:`_cut_at_width`; items
+        ``一、…`` over title lines over a dateline are none: :func:`items_over_deck`), the rows
         then may be of one cell (:meth:`cells`); or, the run's last lines opening unlike its
-        rows, those lines are the deck over that dateline (:func:`rows_over_deck`); or the rows
+        rows or breaking their column of figures, those lines are the deck over that dateline
+        (:func:`rows_over_deck`, :func:`rows_then_deck`); or the rows
         hold a column of figures of one form (:func:`aligned_figures`) or are all a label and
         its value (:func:`label_rows`) and the next text after the run is more text of the same
         story (:func:`story_text_after`) or title lines set right under the last row
         (:func:`deck_glued_under`; also when a lead-in's run took a deck's line with a figure
-        in it: the rows of data alone are read then). None when the rows are not the story's
+        in it: the rows of data alone are read then), unless the rows are one or two label
+        lines, no column of figures, in a block of their own (:func:`_deck_block`: where a
+        deck stands, ``南通：前三季度GDP增长6.5%``). None when the rows are not the story's
         (a deck over the next story, a box at the foot of the page), and for a line of a run
         already looked at."""
         if number <= self._looked_to:
@@ -210,11 +218,13 @@ class PageRows:
             end = self.run_end(number, lead_in=True)
             if end is not None:
                 self._looked_to = end
-                if self._cut_text(end):
+                if self._cut_text(end) and not items_over_deck(self.lines, number, end):
                     return None
                 if not _dateline_after(self.lines, end):
                     return end
                 rows_end = rows_over_deck(self.lines, number, end)
+                if rows_end is None:
+                    rows_end = rows_then_deck(self.lines, number, end)
                 if rows_end is not None:
                     return rows_end
                 # (a deck with a figure over a dateline may have joined the run: the rows of
@@ -232,6 +242,12 @@ class PageRows:
         if not (aligned_figures(rows) or label_rows(rows)):
             return None
         step = 2 if not self.lines[number].strip() else 1  # (the run's spacing, run_end's)
+        if (
+            not aligned_figures(rows)
+            and len(rows) < _DECK_LINES
+            and _deck_block(self.lines, number, end, step)
+        ):
+            return None  # (label lines in a block of their own, unannounced: a deck's place)
         if story_text_after(self.lines, end) or deck_glued_under(self.lines, end, step):
             return end
         return None
@@ -267,8 +283,8 @@ def word_rows(lines: list[str], number: int) -> tuple[int, bool]:
     ``东园　　东大街`` / ``南园　　南大街``): two rows or more of one count of cells, right under
     each other or each one blank line under the one before (as the first two stand), the
     story's text after them (:func:`story_text_after`: no dateline, no title-like line) or,
-    the rows right under the lead-in, a blank line and the next story's deck over its text
-    (:func:`deck_glued_under`: the list ends its story). A deck may be two lines of two halves
+    the rows right under the lead-in, the next story's deck over its text, a blank line over
+    it or none (:func:`deck_glued_under`: the list ends its story). A deck may be two lines of two halves
     parted by two spaces (INPUT.md, "Headlines"), never more than :data:`_DECK_LINES` lines: a
     run that short is a list only when each column's cells are of one width, give or take a
     character (``东园``/``南园``, ``王小明``/``李华``: :func:`_unaligned`), and it is not in a
@@ -289,7 +305,8 @@ def word_rows(lines: list[str], number: int) -> tuple[int, bool]:
     if len(table) < 2:
         return end, False
     glued = step == 1 and lines[number - 2].strip()  # (right under its lead-in)
-    if not (story_text_after(lines, end) or (glued and deck_glued_under(lines, end, 2))):
+    over_deck = glued and (deck_glued_under(lines, end, 2) or deck_glued_under(lines, end, 1))
+    if not (story_text_after(lines, end) or over_deck):
         return end, False
     if len(table) <= _DECK_LINES and (_deck_block(lines, number, end, step) or _unaligned(table)):
         return end, False
@@ -337,6 +354,46 @@ def rows_over_deck(lines: list[str], number: int, end: int) -> int | None:
     if last == end or last - number < 1 or not lines[last - 1].strip():
         return None
     return last if _opening(lines[last - 1].strip()) == opening else None
+
+
+def items_over_deck(lines: list[str], number: int, end: int) -> bool:
+    """True when the rows under a lead-in from line ``number`` to ``end`` (1-based, no blank
+    line between them) are items all opening with an item's number (``一、城东街道办事处`` /
+    ``二、城西街道办事处``), set right over one to :data:`_DECK_LINES` title lines (no rows) and
+    a dateline under them (``市区新增公交线路两条`` / ``本报讯…``): the last item is no paragraph's
+    line cut at the column's width (:func:`_cut_at_width`; a cut paragraph goes on to the end
+    of its sentence), the title lines are the next story's deck (INPUT.md, "Headlines"), and
+    two deck lines never both open with an item's number. Looks at most :data:`_DECK_LINES` +
+    1 lines past ``end``; linear in the rows."""
+    rows = [line.strip() for line in lines[number - 1 : end]]
+    if len(rows) < 2 or not all(_opening(row) == "item" for row in rows):
+        return False
+    for deck, raw in enumerate(lines[end : end + _DECK_LINES + 1]):
+        text = raw.strip()
+        if dateline_match(text):
+            return deck > 0
+        if not text or not is_heading_like(text) or data_row(text) or _item_row(text):
+            return False
+    return False
+
+
+def rows_then_deck(lines: list[str], number: int, end: int) -> int | None:
+    """The last row (1-based) of the rows under a lead-in from line ``number`` to ``end`` (no
+    blank line between them, a dateline after line ``end``) when they hold a column of figures
+    of one form (:func:`aligned_figures`: ``7月10日 城东片区`` / ``7月11日 城西片区``) but their
+    last one to :data:`_DECK_LINES` lines break the column and are title-like (a headline
+    opening with a date of its own, ``7月12日起 市区新增公交线路``): those lines are the next
+    story's deck (INPUT.md, "Headlines"), the two rows or more above them the announced rows.
+    None otherwise (:func:`rows_over_deck` parts lines opening unlike the rows). Linear in the
+    rows (at most :data:`_DECK_LINES` + 1 passes)."""
+    rows = [line.strip() for line in lines[number - 1 : end]]
+    for deck in range(1, min(_DECK_LINES, len(rows) - 2) + 1):
+        table, title = rows[:-deck], rows[-deck:]
+        if not all(is_heading_like(line) for line in title):
+            return None
+        if aligned_figures(table) and not aligned_figures([*table, title[0]]):
+            return end - deck
+    return None
 
 
 def _item_row(text: str) -> bool:

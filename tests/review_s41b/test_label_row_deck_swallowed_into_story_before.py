@@ -14,14 +14,9 @@ Steps: parse a story, a blank line, the two deck lines, a blank line, and the ne
 opening without a dateline.
 """
 
-import pytest
-
 from tests.parsing.helpers import decks, parse
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a deck of two 'X：figure' lines is read as label rows of the story before"
-)
 def test_a_deck_of_two_headlines_with_a_colon_and_a_figure_opens_a_story():
     parsed = parse(
         "城东新建三座口袋公园",

@@ -13,8 +13,6 @@ Steps: parse a story ending ``报名地点如下：``, two items ``一、…`` /
 headline and ``本报讯`` with no blank line between.
 """
 
-import pytest
-
 from tests.parsing.helpers import decks, parse
 
 LEAD = (
@@ -23,9 +21,6 @@ LEAD = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="一、/二、 items glued over the next deck become its kicker and headline"
-)
 def test_items_numbered_in_chinese_stay_in_their_notice():
     parsed = parse(
         "城东新建三座口袋公园",

@@ -12,14 +12,9 @@ Steps: parse a story ending ``报名地点如下：``, two rows ``7月10日 城�
 then the headline ``7月12日起 市区新增公交线路`` and ``本报讯``, no blank line between.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date rows over a headline opening with a date become the next deck"
-)
 def test_a_headline_opening_with_a_date_is_parted_from_the_rows_over_it():
     parsed = parse(
         "城东新建三座口袋公园",

@@ -12,14 +12,9 @@ Steps: parse a story whose last paragraph ends ``获奖名单如下：`` then tw
 story's headline and its ``本报讯`` right under them.
 """
 
-import pytest
-
 from tests.parsing.helpers import decks, parse
 
 
-@pytest.mark.xfail(
-    strict=True, reason="word rows glued over the next story's deck become its kicker/headline"
-)
 def test_rows_of_names_glued_over_a_headline_stay_in_their_story():
     parsed = parse(
         "城东新建三座口袋公园",
