@@ -63,4 +63,3 @@ def test_a_byline_line_with_a_short_media_title_is_the_byline(line):
     story = only_article("城东新建三座口袋公园", line, "", BODY)
     assert story.title_lines == ("城东新建三座口袋公园",)
     assert story.reporters[0] == "孙丽"
-
