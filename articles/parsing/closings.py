@@ -29,9 +29,11 @@ _NAMES = rf"(?P<names>[{HAN}·][{HAN}·\s\u3000、]{{1,24}}?)"
 
 # Where the story came from, in brackets (folded): 据 or 综合 then a source named by its kind
 # (an agency 社, a paper 报, a site 网, a station 台, a title in 《》, an app or account);
-# 来源： / 稿件来源： / 摘自 / 转自 / 选自 then any source.
+# 来源： / 稿件来源 / a noun of one or two characters, 来源 and a colon (数据来源：, 资料来源：; not
+# the page's own note, 本版数据来源：…, furniture) / 摘自 / 转自 /
+# 选自 then any source.
 _SOURCE_RE = re.compile(
-    rf"^{_OPEN}(?:(?P<by>据|综合|综合自|转引自)|(?:稿件|信息|新闻|文章)?来源\s*[:：]?|来源于|转自|摘自"
+    rf"^{_OPEN}(?:(?P<by>据|综合|综合自|转引自)|(?:稿件|信息|新闻|文章)?来源\s*[:：]?|[{HAN}]{{1,2}}来源\s*[:：]|来源于|转自|摘自"
     rf"|选自|摘编自|编译自|转载自|引自)\s*(?P<source>[^（）()]{{2,36}}?){_CLOSE}$"
 )
 _SOURCE_WORD_RE = re.compile(r"[社报网台刊》]|新闻|客户端|公众号|微博|微信|电$|消息$|报道$|报导$")
@@ -48,8 +50,11 @@ _EDITOR_RE = re.compile(
     rf"(?:[\s\u3000]+{_EDITOR_ROLE}\s*[:：/／]?\s*[{HAN}·][{HAN}·\s\u3000]{{1,8}})*"
     rf"{_CLOSE}$"
 )
-# A writer's credit (folded): 文/周明, 文：周明, 文/图 周明, 周明/文, 周明 文/图, （周明/文）.
+# A writer's credit (folded): 文/周明, 文：周明, 文/图 周明, 周明/文, 周明 文/图, （周明/文）; with the
+# photographer's after it (文/周明 图/钱立): the line credits both, as a byline does.
 _WORK = r"(?:文|文字|撰文|文/图|图/文|文图|图文)"
+_PHOTO = r"(?:图|图片|摄影|摄)"
+_PHOTO_NAMES = rf"(?P<photo>[{HAN}·][{HAN}·\s\u3000、]{{1,24}}?)"
 _BRACKETED = r"(?P<open>[（(]\s*)?{}(?(open)\s*[）)])$"
 _WRITER_RES = tuple(
     re.compile("^" + _BRACKETED.format(form))
@@ -58,15 +63,21 @@ _WRITER_RES = tuple(
         rf"{_WORK}[\s\u3000]+{_NAMES}",
         rf"{_NAMES}\s*[/／]\s*{_WORK}",
         rf"{_NAMES}[\s\u3000]+{_WORK}",
+        # the writer's, then the photographer's: 文/周明 图/钱立, 周明/文 钱立/图, 文：周明 摄影：钱立
+        rf"{_WORK}\s*[/／:：]\s*{_NAMES}[\s\u3000]+{_PHOTO}\s*[/／:：]\s*{_PHOTO_NAMES}",
+        rf"{_NAMES}\s*[/／]\s*{_WORK}[\s\u3000]+{_PHOTO_NAMES}\s*[/／]\s*{_PHOTO}",
     )
 )
-# A contributor's or illustrator's credit in brackets: （特约撰稿人 周明）, （钱立 绘）, （漫画：钱立）.
+# A contributor's or illustrator's credit in brackets: （特约撰稿人 周明）, （钱立 绘）, （漫画：钱立）,
+# a compiler's (（王刚 整理）).
 _CONTRIBUTOR_RES = (
     re.compile(
         rf"^{_OPEN}(?:(?:本报|本刊)?(?:特约)?(?:撰稿人|撰稿|作者|评论员)|插图|绘图|漫画|绘)\s*[:：/／]?\s*"
         rf"{_NAMES}{_CLOSE}$"
     ),
-    re.compile(rf"^{_OPEN}{_NAMES}\s*[/／]?\s*(?:绘图|绘|插图|漫画|画){_CLOSE}$"),
+    re.compile(
+        rf"^{_OPEN}{_NAMES}(?:\s*[/／]?\s*(?:绘图|绘|插图|漫画|画)|[\s\u3000]+整理){_CLOSE}$"
+    ),
 )
 _CREDIT_RES = (*_WRITER_RES, *_CONTRIBUTOR_RES)
 
@@ -76,6 +87,8 @@ def _names(match: re.Match | None, text: str) -> tuple[str, ...]:
     (:func:`~articles.parsing.names.names_only`); ``()`` when it holds anything else."""
     if match is None or match.group("names") is None:
         return ()
+    if "photo" in match.re.groupindex and not names_only(text[slice(*match.span("photo"))]):
+        return ()  # (文/周明 图/钱立: the photographer's part names people too)
     return names_only(text[slice(*match.span("names"))].strip())
 
 

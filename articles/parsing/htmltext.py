@@ -152,13 +152,16 @@ def printed_lines(lines: list[str]) -> HtmlLines:
 def carries_tags(lines: list[str]) -> bool:
     """Whether the page's text carries HTML tags: a block tag (``<p>``, ``<br/>``), a closing tag
     (``</b>``, ``</script>``) or a tag with attributes (``<span class="x">``) of a name HTML
-    knows somewhere on it, or a comment closed on its line (``<!-- 广告 -->``). A lone ``<b>``
-    in ordinary text is not enough."""
-    for line in lines:
+    knows somewhere on it, or a comment closed on its line (``<!-- 广告 -->``) or within the
+    bound of a tag wrapped over lines (``<!--`` / ``广告位 开始`` / ``-->``:
+    :func:`_comment_closes_below`). A lone ``<b>`` in ordinary text is not enough."""
+    for index, line in enumerate(lines):
         if "<" not in line:
             continue
         opens = line.find(_COMMENT_OPEN)
-        if opens != -1 and line.find(_COMMENT_CLOSE, opens + 2) != -1:
+        if opens != -1 and (
+            line.find(_COMMENT_CLOSE, opens + 2) != -1 or _comment_closes_below(lines, index, opens)
+        ):
             return True
         for match in _TAG_RE.finditer(line):
             name = match.group("name").lower()
@@ -167,6 +170,21 @@ def carries_tags(lines: list[str]) -> bool:
                 and (match.group("close") or "=" in match.group("rest"))
             ):
                 return True
+    return False
+
+
+def _comment_closes_below(lines: list[str], index: int, opens: int) -> bool:
+    """Whether the comment opened at ``opens`` on ``lines[index]`` closes (``-->``) within the
+    next :data:`_WRAPPED_LINES` lines and :data:`_WRAPPED_CHARS` characters from its opening, as a
+    CMS writes one over lines (``<!--`` / ``广告位 开始`` / ``-->``); the bound keeps the look
+    short, so a page of stray ``<!--`` is read in linear time."""
+    budget = _WRAPPED_CHARS - (len(lines[index]) - opens)
+    for line in lines[index + 1 : index + 1 + _WRAPPED_LINES]:
+        if budget < len(_COMMENT_CLOSE):
+            return False
+        if line.find(_COMMENT_CLOSE, 0, budget) != -1:
+            return True
+        budget -= len(line) + 1
     return False
 
 

@@ -43,7 +43,7 @@ _PAPER_BEFORE_ROLE_RE = re.compile(
 # 融媒体中心记者): who the reporter works for, not a name.
 # (also the reporter's posting: 本报特派记者, 驻京记者, 特派记者)
 _ROLE_PREFIX_RE = re.compile(
-    rf"(?:[{HAN}]{{0,4}}(?:报|台|网|刊|中心)|[{HAN}]{{0,4}}[融全新]媒体|学生|校园)(?:特派|驻[{HAN}]{{1,4}}?)?"
+    rf"(?:[{HAN}]{{0,4}}(?:报|台|网|刊|中心)|[{HAN}]{{0,4}}[融全新]媒体?|学生|校园)(?:特派|驻[{HAN}]{{1,4}}?)?"
     r"(?=(?:特约|实习|见习|首席|摄影)?(?:记者|通讯员))"
     rf"|(?:特派|驻[{HAN}]{{1,4}}?)(?=记者)"
 )

@@ -42,11 +42,12 @@ _TRAILING_TARGET_RE = Hinted(
 )
 
 
-# A teaser's target alone on its line, pointed by 详见 / 请看 / 参见 without a mark before it
-# (详见A2版, 详见第2版, （详见A2版）): the title lines above it are the teaser's. (TEASER_RE wants a
-# mark, ■A4, or a bracket; the pointing word alone says as much.)
+# A teaser's target alone on its line, pointed by 详见 / 请看 / 参见 / 见 without a mark before it
+# (详见A2版, 详见第2版, （详见A2版）, 见A2版, 见第二版: the whole line, the page and 版): the title lines
+# above it are the teaser's. (TEASER_RE wants a mark, ■A4, or a bracket; the pointing word alone
+# says as much.)
 _SEE_PAGE_RE = re.compile(
-    r"^(?P<open>[（(])?\s*(?:详见|请看|参见)\s*(?P<page>(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}"
+    r"^(?P<open>[（(])?\s*(?:详见|请看|参见|见)\s*(?P<page>(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}"
     r"|第[〇零一二两三四五六七八九十百]{1,4})\s*版(?P<section>)\s*(?(open)[)）])$"
 )
 

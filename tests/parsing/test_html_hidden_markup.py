@@ -6,6 +6,8 @@ markup, never printed. A ``<script>``'s or ``<style>``'s code, a ``<noscript>``,
 lines (``<img src="…"`` / ``alt="…" />``) is one tag. Pages of my own.
 """
 
+import pytest
+
 from articles.parsing import parse_page
 from articles.parsing.htmltext import printed_lines
 from tests.parsing.helpers import parse
@@ -155,3 +157,22 @@ def test_hostile_markup_reads_in_one_pass():
     ):
         parsed = parse_page(text + "\n<script>代码</script>\n<p>“</p>")
         assert "代码" not in "".join(_texts(parsed))
+
+
+PLAIN_HEAD = "城东新建三座口袋公园"
+PLAIN_LEAD = "本报讯（记者王刚）城东区今年新建的三座口袋公园日前向市民开放，配有健身器材。"
+PLAIN_QUOTE = "市民李女士说：“家门口就能锻炼，太方便了。”"
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        ("<!--", "广告位 开始", "-->"),
+        ("<!-- 广告位", "开始 -->"),
+        ("<!--", "  旧稿：城东区去年新建两座公园。", "  编辑：周明", "-->"),
+    ],
+)
+def test_a_comment_over_lines_on_a_page_with_no_other_tag_prints_nothing(comment):
+    parsed = parse(PLAIN_HEAD, "", PLAIN_LEAD, *comment, PLAIN_QUOTE)
+    assert [a.headline for a in parsed.articles] == ["城东新建三座口袋公园"]
+    assert _texts(parsed) == [PLAIN_LEAD, PLAIN_QUOTE]

@@ -48,3 +48,18 @@ def test_a_photo_credit_with_a_media_title_credits_the_photographer(credit):
     [photo] = parsed.photos
     assert (photo.caption, photo.credit_line) == ("5月3日，市民在东园内锻炼。", credit)
     assert photo.photographers == ("孙丽",)
+
+
+@pytest.mark.parametrize(
+    "credit", ["融媒记者 孙丽", "本报全媒记者孙丽", "新媒见习记者 孙丽", "县融媒首席记者 孙丽"]
+)
+def test_a_short_media_title_in_the_dateline_credits_only_the_person(credit):
+    story = only_article("城东新建三座口袋公园", "", f"本报讯（{credit}）{BODY}")
+    assert story.reporters == ("孙丽",)
+
+
+@pytest.mark.parametrize("line", ["本报融媒记者  孙  丽  通讯员  何  亮", "全媒实习记者 孙丽"])
+def test_a_byline_line_with_a_short_media_title_is_the_byline(line):
+    story = only_article("城东新建三座口袋公园", line, "", BODY)
+    assert story.title_lines == ("城东新建三座口袋公园",)
+    assert story.reporters[0] == "孙丽"

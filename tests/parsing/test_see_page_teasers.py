@@ -47,3 +47,26 @@ def test_a_pointer_after_a_story_is_never_the_next_storys_deck():
         ("城东新建三座口袋公园",),
         ("城西污水处理厂二期投运",),
     ]
+
+
+@pytest.mark.parametrize(
+    ("pointer", "label"),
+    [("见A3版", "A3"), ("见第三版", "3"), ("见 B 3 版", "B3"), ("见第3版", "3")],
+)
+def test_a_bare_see_line_under_a_teaser_title_makes_the_teaser(pointer, label):
+    parsed = parse("城北新建一座图书馆", pointer, "", *STORY)
+    assert [a.title_lines for a in parsed.articles] == [("城东新建三座口袋公园",)]
+    assert [(t.title_lines, t.target_label) for t in parsed.teasers] == [
+        (("城北新建一座图书馆",), label)
+    ]
+
+
+def test_a_bare_see_line_between_stories_is_never_the_next_storys_deck():
+    parsed = parse(
+        *STORY, "", "城北新建一座图书馆", "见A2版", "", "城西污水处理厂二期投运", "", *STORY[2:]
+    )
+    assert [a.title_lines for a in parsed.articles] == [
+        ("城东新建三座口袋公园",),
+        ("城西污水处理厂二期投运",),
+    ]
+    assert [t.target_label for t in parsed.teasers] == ["A2"]

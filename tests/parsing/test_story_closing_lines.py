@@ -79,3 +79,33 @@ def test_a_story_signed_at_its_start_keeps_its_byline_over_an_illustrators_credi
     assert first.reporters == ("王刚",)
     assert first.paragraphs[-1] == "（钱立 绘）"
     assert parsed.articles[1].title_lines == ("城西污水处理厂二期投运",)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "（数据来源：市统计局）",
+        "（资料来源：《清河县志》）",
+        "（素材来源: 市气象台）",
+    ],
+)
+def test_a_source_note_named_by_any_short_noun_ends_the_story_and_credits_no_one(closing):
+    first = _two_stories(closing)
+    assert first.paragraphs[-1] == closing
+    assert first.reporters == ()
+
+
+@pytest.mark.parametrize("closing", ["（王刚 整理）", "（王刚　整理）", "（李华、王刚 整理）"])
+def test_a_compilers_credit_ends_the_story_and_credits_the_people(closing):
+    first = _two_stories(closing)
+    assert first.paragraphs[-1] == closing
+    assert first.reporters[-1] == "王刚"
+
+
+@pytest.mark.parametrize(
+    "closing", ["文/周明 图/钱立", "周明/文 钱立/图", "文：周明　摄影：钱立", "（文/周明 图/钱立）"]
+)
+def test_a_writers_and_photographers_credit_ends_the_story_and_credits_both(closing):
+    first = _two_stories(closing)
+    assert first.paragraphs[-1] == closing
+    assert first.reporters == ("周明", "钱立")

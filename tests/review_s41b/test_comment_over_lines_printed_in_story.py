@@ -12,12 +12,9 @@ is read as text: readers see ``<!--``, ``广告位 开始`` and ``-->`` as the s
 Steps: parse two stories with a comment over three lines between them.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="a comment over lines prints when the page has no other tag")
 def test_a_comment_over_lines_prints_nothing():
     parsed = parse(
         "城东新建三座口袋公园",

@@ -16,9 +16,6 @@ import pytest
 from tests.parsing.helpers import decks, parse
 
 
-@pytest.mark.xfail(
-    strict=True, reason="数据来源/资料来源 notes and （X 整理） read as the next deck"
-)
 @pytest.mark.parametrize(
     "closing", ["（数据来源：市统计局）", "（资料来源：市统计局）", "（王刚 整理）"]
 )

@@ -14,7 +14,6 @@ import pytest
 from tests.parsing.helpers import only_article
 
 
-@pytest.mark.xfail(strict=True, reason="融媒记者/全媒记者 credit 融媒/全媒 as a reporter")
 @pytest.mark.parametrize("credit", ["融媒记者 李华", "全媒记者 李华", "本报融媒记者 李华"])
 def test_a_short_media_centre_title_is_no_reporter(credit):
     story = only_article(

@@ -16,9 +16,6 @@ import pytest
 from tests.parsing.helpers import decks, parse
 
 
-@pytest.mark.xfail(
-    strict=True, reason="文/X 图/Y closing credit is read as the next story's headline"
-)
 @pytest.mark.parametrize("credit", ["文/周明 图/钱立", "周明/文 钱立/图"])
 def test_writer_and_photographer_credit_closes_the_story_before(credit):
     parsed = parse(
