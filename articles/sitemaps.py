@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from articles.httpcache import PAGE_NUMBER, public_cache
 from articles.models import Article, ArticlePart, Issue, Page, Publication
+from articles.publishing import UNPUBLISH_REASON
 from articles.selectors import with_reader_names
 
 # Google News reads at most 1,000 stories from one news sitemap.
@@ -49,34 +50,61 @@ class IssueSitemap(Sitemap):
 
 class PageSitemap(Sitemap):
     """The public pages (版面), each with its ``lastmod``: the last time anything the page view
-    shows changed (:meth:`lastmod`). One query a sitemap page (the newest of its stories a
-    subquery, its page image a join)."""
+    shows changed (:meth:`lastmod`). One query a sitemap page (the newest of its stories and
+    its last withdrawal subqueries, its page image a join)."""
 
     changefreq = "weekly"
     priority = 0.5
 
     def items(self):
         newest_story = (
-            ArticlePart.objects.public()
-            .filter(page=OuterRef("pk"))
+            ArticlePart.objects.filter(page=OuterRef("pk"))
             .order_by("-article__updated_at")
             .values("article__updated_at")[:1]
+        )
+        # Withdrawing writes 状态 in bulk without a save time (the desk forms' lost-update
+        # guard relies on it: articles.forms.guards.article_version), with a history record
+        # whose time is read here.
+        newest_withdrawal = (
+            Article.history.filter(
+                id__in=ArticlePart.objects.filter(page=OuterRef(OuterRef("pk"))).values(
+                    "article_id"
+                ),
+                history_change_reason__startswith=UNPUBLISH_REASON,
+            )
+            .order_by("-history_date")
+            .values("history_date")[:1]
         )
         return (
             Page.objects.public()
             .select_related("issue__publication")
             .defer("raw_text")
-            .annotate(newest_story_at=Subquery(newest_story), picture_at=F("picture__updated_at"))
+            .annotate(
+                newest_story_at=Subquery(newest_story),
+                withdrawn_at=Subquery(newest_withdrawal),
+                picture_at=F("picture__updated_at"),
+            )
             .order_by("-issue__date", "issue__publication__slug", "sequence")
         )
 
     def lastmod(self, page):
         """The latest of: the page's import (its text and 版名), its issue's 更新时间 (the
-        issue's edits and publication), the newest 更新时间 of the published stories it prints
-        (an edit, a correction, a late continuation: see
-        :mod:`articles.continuations.published`) and its page image's. A timezone-aware
-        datetime, or ``None`` when none is known."""
-        times = [page.imported_at, page.issue.updated_at, page.newest_story_at, page.picture_at]
+        issue's edits and publication), the newest 更新时间 of every story it prints, whatever
+        its 状态 (an edit, a correction, a late continuation: see
+        :mod:`articles.continuations.published`), the time the last of them was withdrawn (its
+        headline and text leave the page, and ``articles.publishing.stories_unpublish`` writes
+        the 状态 with a history record, reason ``UNPUBLISH_REASON``, but no 更新时间) and its
+        page image's. A withdrawn story is a draft like any other (back to 草稿; there is no
+        状态 of its own), so drafts count too: an edit of a draft moves the page's ``lastmod``
+        without changing what it shows, which costs a search engine one needless visit, never
+        a stale page. A timezone-aware datetime, or ``None`` when none is known."""
+        times = [
+            page.imported_at,
+            page.issue.updated_at,
+            page.newest_story_at,
+            page.withdrawn_at,
+            page.picture_at,
+        ]
         known = [t for t in times if t is not None]
         return max(known) if known else None
 

@@ -85,6 +85,11 @@ MAX_COPY_EDIT = 4
 MAX_COPY_EDIT_SHARE = 0.05
 # Characters of the text quoted on each side of a differing run.
 _QUOTE_CONTEXT = 4
+#: A small edit's differing runs lie within this many characters of one another (from the
+#: first differing character to the last, on either side): a figure, a name, a typo or two in
+#: one or two paragraphs. Edits further apart are not one correction; and difflib, which is
+#: quadratic, only ever reads this much (a copy of 40,000 characters costs a linear pass).
+MAX_COPY_EDIT_SPAN = 400
 
 
 def copy_differences(part: ArticlePart, blocks: list[dict]) -> tuple[tuple[str, str], ...] | None:
@@ -111,13 +116,23 @@ def copy_differences(part: ArticlePart, blocks: list[dict]) -> tuple[tuple[str, 
 
 def _small_edit(old: str, new: str) -> tuple[tuple[str, str], ...] | None:
     """The runs where ``new`` differs from ``old`` (quoted with context), when they are a small
-    edit (:data:`MAX_COPY_EDIT`, :data:`MAX_COPY_EDIT_SHARE`); else None."""
+    edit (:data:`MAX_COPY_EDIT`, :data:`MAX_COPY_EDIT_SHARE`, all within
+    :data:`MAX_COPY_EDIT_SPAN`); else None. Linear in the texts' length: the common beginning
+    and end are set aside first, and only the middle left (at most :data:`MAX_COPY_EDIT_SPAN`
+    characters) is compared with difflib."""
     if abs(len(old) - len(new)) > MAX_COPY_EDIT:
         return None  # (and the comparison below stays cheap for unequal texts)
+    head = _same_run(zip(old, new, strict=False))
+    room = min(len(old), len(new)) - head
+    tail = min(_same_run(zip(reversed(old), reversed(new), strict=False)), room)
+    old_middle, new_middle = old[head : len(old) - tail], new[head : len(new) - tail]
+    if max(len(old_middle), len(new_middle)) > MAX_COPY_EDIT_SPAN:
+        return None
+    matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
     runs = [
-        op
-        for op in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
-        if op[0] != "equal"
+        (tag, i1 + head, i2 + head, j1 + head, j2 + head)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
     ]
     edited = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in runs)
     if edited > MAX_COPY_EDIT or edited > MAX_COPY_EDIT_SHARE * max(len(old), len(new)):
@@ -126,6 +141,17 @@ def _small_edit(old: str, new: str) -> tuple[tuple[str, str], ...] | None:
     return tuple(
         (old[max(0, i1 - c) : i2 + c], new[max(0, j1 - c) : j2 + c]) for _, i1, i2, j1, j2 in runs
     )
+
+
+def _same_run(pairs: Iterable[tuple[str, str]]) -> int:
+    """How many of ``pairs`` (characters of two texts side by side) are equal before the first
+    that differs: the length of their common beginning (or end, read backwards). Linear."""
+    same = 0
+    for a, b in pairs:
+        if a != b:
+            break
+        same += 1
+    return same
 
 
 def copies_merge(issue_ids: list[int], merges: MergeContext) -> None:

@@ -273,14 +273,20 @@ _TAKES_A_ROLE = frozenset("任为选当是做")
 def _head_after_its_place(seg: Segmented, at: int, left) -> bool:
     """Rule 4's place or body and its head, for any such X: the pair at ``at`` is X + X长
     (营业班班长, 检修班班长, 濠河河长: a team's leader, a river's chief under the 河长制, 村长,
-    湖长, 路长), where X starts its word (``left``: a lone X, or X X长 glued by jieba's HMM), X is
-    a body of :data:`_INSTITUTIONS` or a noun (班, 河, 湖, 路 in jieba's dictionary; 河长 and 湖长
-    are no dictionary words, so X's own tag decides), and the word before X can be part of a
-    name (:data:`_NAME_PART_TAGS`, or a noun): X closes that name and X长 is its head."""
+    湖长, 路长, 村民小组组长, 党小组组长), X is a body of :data:`_INSTITUTIONS` or a noun (班, 河,
+    湖, 路 in jieba's dictionary; 河长 and 湖长 are no dictionary words, so X's own tag decides),
+    and either ``left`` is a dictionary noun or abbreviation ending in X (小组 n, 党小组 j, 班组 n:
+    the body named whole, then its head) or X starts its word (``left``: a lone X, or X X长 glued
+    by jieba's HMM) and the word before X can be part of a name (:data:`_NAME_PART_TAGS`, or a
+    noun): X closes that name and X长 is its head."""
     x, folded = seg.folded[at], seg.folded
-    if at == 0 or left.start != at or folded[at + 1 : at + 3] != x + "长":
+    if at == 0 or folded[at + 1 : at + 3] != x + "长":
         return False
     if not (x in _INSTITUTIONS or _tag(x).startswith("n")):
+        return False
+    if left.start < at and left.end == at + 1:  # a word that ends in X: 小组, 党小组, 班组
+        return bool(word_frequency(left.word)) and _tag(left.word)[:1] in ("n", "j")
+    if left.start != at:
         return False
     before = seg.token_at(at - 1)
     if before is None or not _HAN_RE.match(folded[at - 1]):
@@ -297,11 +303,36 @@ def _time_then_its_part(seg: Segmented, at: int, left) -> bool:
     that opens a time word (年初, 年底, 月底) or stands before a word of place or direction (年 +
     中, 年 + 内: 方位词, tagged ``f``). 明年年中, 今年年内, 去年年初, 本月月底 say which part of
     that year or month, ordinary news Chinese (the date style of GB/T 15835's examples), not a
-    print join; 年中 is no word of jieba's dictionary, so the segmentation leaves 年 alone."""
+    print join; 年中 is no word of jieba's dictionary, so the segmentation leaves 年 alone. Not
+    when the part opens a word of its own (:func:`_opens_a_word`: 今年年中国经济, 去年年中央财政,
+    今年年上半年 are 今年中国, 去年中央, 今年上半年 with 年 printed twice), unless the segmentation
+    itself reads the second X and the part as the time word (去年/年初/以来)."""
     folded = seg.folded
     if left.end != at + 1 or left.end - left.start < 2 or _tag(left.word) != "t":
         return False
-    return _tag(folded[at + 1 : at + 3]) == "t" or _tag(folded[at + 2 : at + 3]) == "f"
+    time_word = folded[at + 1 : at + 3]
+    right = seg.token_at(at + 1)
+    if (
+        right is not None
+        and (right.start, right.end) == (at + 1, at + 3)
+        and _tag(time_word) == "t"
+    ):
+        return True  # the segmentation reads the time word itself: 去年/年初/以来, 明年/年初/中国
+    if not (_tag(time_word) == "t" or _tag(folded[at + 2 : at + 3]) == "f"):
+        return False
+    return not _opens_a_word(folded, at + 2)
+
+
+def _opens_a_word(folded: str, at: int) -> bool:
+    """A dictionary word of two to four characters starts at ``at`` (中国, 中央, 上半年): the
+    character is read into that word, not as the part of a year or month before it — unless the
+    word's second character is an adverb (tagged ``d``: 将, 已, 就), which opens the predicate
+    after the part (本月月中将举行: 月中 + 将举行, not the word 中将)."""
+    if len(folded) > at + 1 and _tag(folded[at + 1]) == "d":
+        return False
+    return any(
+        word_frequency(folded[at:end]) for end in range(at + 2, min(len(folded), at + 4) + 1)
+    )
 
 
 def _one_too_many_shown(folded: str, at: int) -> bool:

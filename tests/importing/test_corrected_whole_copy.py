@@ -66,3 +66,30 @@ def test_a_small_edit_is_a_few_characters_of_a_long_text():
     )
     assert copies._small_edit(text, text.replace("新装大喇叭四十六座", "新建泵站三座")) is None
     assert copies._small_edit(text[:40], text[:36] + "甲乙丙丁") is None  # four of forty: 10 %
+
+
+LONG = "东林县山区应急广播网日前建成投用，全县九十个行政村实现了广播全覆盖。" * 1200
+
+
+def test_a_small_edit_of_a_long_copy_is_read_from_the_differing_middle_only(monkeypatch):
+    read = []
+    matcher = copies.difflib.SequenceMatcher
+
+    def reading(junk, a, b, **kwargs):
+        read.append(max(len(a), len(b)))
+        return matcher(junk, a, b, **kwargs)
+
+    monkeypatch.setattr(copies.difflib, "SequenceMatcher", reading)
+    at = len(LONG) // 2 + LONG[len(LONG) // 2 :].index("九十")
+    edited = LONG[:at] + "八十" + LONG[at + 2 :]
+    assert len(LONG) > 40_000
+    assert copies._small_edit(LONG, edited) == (("用，全县九十个行政", "用，全县八十个行政"),)
+    assert read and max(read) <= copies.MAX_COPY_EDIT_SPAN
+
+
+def test_edits_further_apart_than_a_correction_spans_are_not_one_small_edit():
+    text = LONG[:1000]
+    far = "甲" + text[1:-1] + "乙"
+    assert copies._small_edit(text, far) is None
+    near = text[:500] + "甲" + text[501:520] + "乙" + text[521:]
+    assert copies._small_edit(text, near) is not None

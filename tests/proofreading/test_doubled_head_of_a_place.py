@@ -35,3 +35,8 @@ def test_a_place_then_its_heads_title_is_no_finding(text):
 )
 def test_the_title_doubled_after_a_verb_or_particle_is_still_a_finding(text, pair):
     assert [f.text for f in doubled(text)] == [pair]
+
+
+@pytest.mark.parametrize("text", ["班组组长李明带头检修。", "他当选为村民小组组长。"])
+def test_a_body_named_by_a_word_ending_in_its_character_then_its_head_is_no_finding(text):
+    assert [f.kind for f in check_text(text) if f.kind == "doubled"] == []

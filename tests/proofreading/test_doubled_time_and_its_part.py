@@ -19,6 +19,7 @@ def doubled(text):
         "新馆预计明年年中开放，届时将免费参观。",
         "去年年初，村里修通了水泥路。",
         "本月月中将举行一场招聘会。",
+        "明年年初中国经济将回暖。",
     ],
 )
 def test_a_time_then_its_part_is_no_finding(text):
@@ -49,3 +50,14 @@ def test_an_abbreviation_of_a_list_of_places_is_no_finding(text):
 
 def test_a_function_word_doubled_inside_an_unknown_word_is_still_a_finding():
     assert doubled("这是我们们的新家。") == ["们们"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("明年年中国队将出征。", "年年"),
+        ("本月月中旬将召开大会。", "月月"),
+    ],
+)
+def test_a_doubled_unit_before_a_word_that_opens_at_its_part_is_a_finding(text, pair):
+    assert doubled(text) == [pair]

@@ -248,3 +248,19 @@ def test_a_page_in_the_sitemap_is_as_new_as_the_last_change_to_a_story_it_prints
     assert after[a1].startswith(timezone.localtime(corrected).date().isoformat())
     assert after[a1] > before[a1]
     assert after[a2] == before[a2]
+
+
+def test_a_page_in_the_sitemap_is_as_new_as_the_last_change_to_a_story_taken_down(client, edition):
+    from django.core.cache import cache
+
+    from articles.models import Article, Status
+
+    a1 = f"{HOST}/{PAPER}/{DAY}/A1/"
+    before = _page_lastmods(client)
+    lead = Article.objects.get(parts__page=edition.a1, headline=LEAD)
+    withdrawn = timezone.now() + timedelta(days=3)
+    Article.objects.filter(pk=lead.pk).update(status=Status.DRAFT, updated_at=withdrawn)
+    cache.clear()
+    after = _page_lastmods(client)
+    assert after[a1].startswith(timezone.localtime(withdrawn).date().isoformat())
+    assert after[a1] > before[a1]

@@ -43,7 +43,6 @@ def _lastmod(client) -> str:
     return url.find(f"{SM}lastmod").text
 
 
-@pytest.mark.xfail(strict=True, reason="page lastmod reads published stories only: a withdrawal")
 def test_withdrawing_a_story_makes_its_page_newer_in_the_sitemap(client):
     import_text(PAGE, "1", when=date(2025, 6, 14), paper="东林日报", slug="donglin")
     issue_publish(issue=Issue.objects.get(), acknowledge_broken=True)

@@ -14,7 +14,6 @@ import pytest
 from articles.proofreading import check_text
 
 
-@pytest.mark.xfail(strict=True, reason="小组组长 (村民小组, 党小组) flagged as a doubled 组")
 @pytest.mark.parametrize(
     "text", ["他被推选为村民小组组长，带领大家修路。", "党小组组长王刚在会上发言。"]
 )
