@@ -12,7 +12,9 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="last short-line paragraph becomes a story with a comma headline")
+@pytest.mark.xfail(
+    strict=True, reason="last short-line paragraph becomes a story with a comma headline"
+)
 def test_a_last_paragraph_in_short_lines_stays_in_its_story():
     parsed = parse(
         "老街改造完成",

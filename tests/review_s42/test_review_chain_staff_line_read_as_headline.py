@@ -15,7 +15,12 @@ from tests.parsing.helpers import decks, parse
 @pytest.mark.xfail(strict=True, reason="三审/审读/值班总编/本版统筹 staff lines become decks")
 @pytest.mark.parametrize(
     "staff",
-    ["一审：赵小红 二审：钱立 三审：孙大伟", "审读：赵小红", "值班总编：孙大伟", "本版统筹：赵小红"],
+    [
+        "一审：赵小红 二审：钱立 三审：孙大伟",
+        "审读：赵小红",
+        "值班总编：孙大伟",
+        "本版统筹：赵小红",
+    ],
 )
 def test_review_chain_staff_lines_are_not_decks(staff):
     parsed = parse(

@@ -12,7 +12,9 @@ import pytest
 from tests.parsing.helpers import only_article
 
 
-@pytest.mark.xfail(strict=True, reason="paragraph with a short wrapped tail split into crosshead + scrap")
+@pytest.mark.xfail(
+    strict=True, reason="paragraph with a short wrapped tail split into crosshead + scrap"
+)
 def test_a_paragraph_with_a_short_wrapped_tail_is_one_paragraph():
     story = only_article(
         "城东新建三座口袋公园",
@@ -22,7 +24,10 @@ def test_a_paragraph_with_a_short_wrapped_tail_is_one_paragraph():
         "　　“以前锻炼要走很远，现在下楼就到了。”居民张大爷说。",
     )
     assert [(b.kind, b.text) for b in story.blocks] == [
-        ("paragraph", "本报讯（记者王刚）城东区今年新建的三座口袋公园日前向市民开放，周边居民纷纷前来锻炼。"),
+        (
+            "paragraph",
+            "本报讯（记者王刚）城东区今年新建的三座口袋公园日前向市民开放，周边居民纷纷前来锻炼。",
+        ),
         ("paragraph", "据了解，明年城东区还将新建五座口袋公园，让市民出门五百米就能见到绿地。"),
         ("paragraph", "“以前锻炼要走很远，现在下楼就到了。”居民张大爷说。"),
     ]
