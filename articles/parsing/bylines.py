@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from articles.labels import CN_NUMERAL
-from articles.parsing.closings import editor_line, pen_credit
+from articles.parsing.closings import closing_credit, editor_line
 from articles.parsing.credits import AGENCY_TAG
 from articles.parsing.datelines import dateline_match, dateline_span
 from articles.parsing.names import (
@@ -283,7 +283,8 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
             elif glued := glued_byline(printed_rest):
                 byline = printed_rest[:glued].strip()
     lines = [line for line in body.byline_lines if not _STAFF_BYLINE_RE.match(fold(line))]
-    byline = byline or " ".join(lines) or pen_credit(body.end_lines)  # 文/周明 after the text
+    closing = None if byline or lines else closing_credit(body.end_lines)  # 文/周明 at the end
+    byline = byline or " ".join(lines) or (closing.text if closing else "")
     if not byline and not dateline:
         byline = _leading_byline(first)
     if not dateline:
@@ -293,7 +294,8 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
                 cut = end.start("endbyline") if end.group("endbyline") else len(line)
                 dateline, byline = line[:cut].strip("（）() "), byline or line[cut:].strip("）) ")
                 break
-    reporters = _reporters(body, byline, dateline)
+    # (a closing credit names whom it credits: 周明 口述 钱立 整理 credits 钱立 alone)
+    reporters = closing.people if closing else _reporters(body, byline, dateline)
     return dateline or _glued_end_dateline(body), _end_credit(body, byline, reporters), reporters
 
 
