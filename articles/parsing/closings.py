@@ -165,6 +165,13 @@ def closing_credit(lines) -> ClosingCredit | None:
     return None
 
 
+def outlet_alone(text: str) -> bool:
+    """True when ``text`` is an agency or a paper named alone in brackets (``（新华社）``,
+    ``（新华社 ）``, ``（人民日报）``: :data:`_OUTLET_ALONE_RE`): after a story's last paragraph,
+    where the story came from; after a picture's caption, who sent the picture."""
+    return len(text) <= _MAX_LINE and _OUTLET_ALONE_RE.match(fold(text.strip())) is not None
+
+
 def editor_line(text: str) -> bool:
     """True when ``text`` names the story's editor or proofreader only, in brackets
     (``（编辑 周明）``, ``（责任编辑：周明）``): the desk's line, which credits no one with the

@@ -8,14 +8,23 @@ dated caption, and joins a caption cut over two lines before its credit takes it
 
 from __future__ import annotations
 
-from articles.parsing.credits import CAPTION_PHRASE_RE, CREDIT_RE
-from articles.parsing.names import parse_names
+from articles.parsing.closings import outlet_alone
+from articles.parsing.credits import (
+    CAPTION_MARK_RE,
+    CAPTION_PHRASE_RE,
+    CREDIT_RE,
+    DATED_CAPTION_RE,
+    SHOT_CAPTION_RE,
+)
+from articles.parsing.datelines import dateline_match
+from articles.parsing.names import credit_names_ok, parse_names
 from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence
 from articles.parsing.pictures import dated_scene, one_sentence
-from articles.parsing.units import Heading, Para
+from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
 _CAPTION_SIZE = 80  # characters: a caption cut over two lines, both lines together, at most
+_STORY_LOOK = 60  # flow units walked back over to a story's deck, for its dateline or byline
 
 
 class CreditReadingMixin:
@@ -34,6 +43,71 @@ class CreditReadingMixin:
             return False
         names = parse_names(text[slice(*match.span("who"))])
         return len(names) == 1 and 2 <= len(names[0]) <= 4
+
+    def _credit_names_ok_here(self, text: str) -> bool:
+        """Whether the credit line ``text`` (a :data:`CREDIT_RE` match) names its photographers
+        or its agency as a credit does (:func:`credit_names_ok`), and is not the source of the
+        story before it: an agency named alone in brackets (``（新华社）``) right after a finished
+        paragraph that reads as no caption (:meth:`_source_after_story`) says where the story came
+        from, as ``（据新华社）`` does, and stays with it (see
+        :mod:`~articles.parsing.closings`)."""
+        return credit_names_ok(text) and not self._source_after_story(text)
+
+    def _source_after_story(self, text: str) -> bool:
+        """An agency or a paper named alone in brackets (:func:`outlet_alone`) right after a
+        finished paragraph that is no picture's caption: not one sentence dated or placed as a
+        news picture's caption is (:func:`dated_scene`), not opening with a caption's mark (■,
+        图：) nor pointing at its picture (图为…), and not under a picture item's label (图片新闻).
+        INPUT.md: the caption is the paragraph before the credit, and an agency alone after a
+        caption is its credit; after a story's text it is the story's source."""
+        last = self.flow[-1] if self.flow else None
+        if not outlet_alone(text) or not isinstance(last, Para) or not last.terminated:
+            return False
+        folded = fold(last.text)
+        return not (
+            dated_scene(last.text)
+            or CAPTION_MARK_RE.match(folded)
+            or CAPTION_PHRASE_RE.search(folded)
+            or self.photo_label_at == len(self.flow) - 1
+        )
+
+    def _caption_para_above(self) -> bool:
+        """Whether the paragraph right above a credit line alone (``flow[-1]``) is the caption the
+        credit closes (INPUT.md: "the caption is the paragraph before the credit"). Not when it
+        is a story's body paragraph (:meth:`_story_paragraph`): a picture printed in a story with
+        its credit and no caption of its own (``（周明 摄）`` after the story's text) is a photo
+        without a caption, and the paragraph stays the story's."""
+        last = self.flow[-1] if self.flow else None
+        return isinstance(last, Para) and not last.markers and not self._story_paragraph(last)
+
+    def _story_paragraph(self, para: Para) -> bool:
+        """Whether ``para``, the last unit of the flow, is a story's body paragraph, no caption:
+        it ends its sentence and opens with a dateline (``本报讯（记者王刚）…``), or it runs longer
+        than a caption (more than one sentence, over :data:`_CAPTION_SIZE` characters), reads as
+        none (no caption's mark, no 图为…, not dated or placed as a news picture's caption) and
+        the story it ends is signed (a dateline or a byline since its deck)."""
+        if not ends_sentence(para.text):
+            return False
+        if dateline_match(para.text):
+            return True
+        folded = fold(para.text)
+        if one_sentence(para.text) or para.size <= _CAPTION_SIZE:
+            return False
+        if (
+            CAPTION_MARK_RE.match(folded)
+            or CAPTION_PHRASE_RE.search(folded)
+            or DATED_CAPTION_RE.match(folded)
+            or SHOT_CAPTION_RE.search(folded)
+        ):
+            return False
+        for unit in reversed(self.flow[-_STORY_LOOK:-1]):
+            if isinstance(unit, Heading):
+                return False
+            if isinstance(unit, Special) and unit.kind == "byline":
+                return True
+            if isinstance(unit, Para) and dateline_match(unit.text):
+                return True
+        return False
 
     def _caption_cut_in_two(self) -> None:
         """Before a credit line takes the paragraph above it as its caption: a caption cut over
