@@ -42,6 +42,7 @@ from articles.parsing.units import Para
 from articles.text import HAN, fold
 
 _MAX_LINE = 40  # characters: a closing line is short
+_CAPTION_NUMBERS = frozenset(chr(ord("①") + i) for i in range(20))  # a photo's caption: ①…⑳
 _OPEN, _CLOSE = r"[（(]\s*", r"\s*[）)]"
 # Names in a credit: one to three, parted by spaces or 、 (checked by names_only).
 _NAMES = rf"(?P<names>[{HAN}·][{HAN}·\s\u3000、]{{1,24}}?)"
@@ -76,6 +77,7 @@ _EDITOR_RE = re.compile(
 _WORK = r"(?:文|文字|撰文|执笔|文/图|图/文|文图|图文|编译|翻译|整理|编写|采写)"
 _PHOTO = r"(?:图|图片|摄影|摄)"
 _PHOTO_NAMES = rf"(?P<photo>[{HAN}·][{HAN}·\s\u3000、]{{1,24}}?)"
+_BOTH_RE = re.compile(r"文\s*/\s*图|图\s*/\s*文|文图|图文")  # the writer's and photographer's
 _ROLE_SEP = r"\s*[/／:：·•・]\s*"  # 文/周明, 文：周明, 文·周明
 _BRACKETED = r"(?P<open>[（(]\s*)?{}(?(open)\s*[）)])$"
 _WRITER_RES = tuple(
@@ -145,7 +147,9 @@ def _credit(match: re.Match | None, text: str) -> ClosingCredit | None:
             parts[group] = names_only(text[slice(*match.span(group))].strip())
             if not parts[group]:
                 return None  # (文/周明 图/钱立: the photographer's part names people too)
-    return ClosingCredit(text.strip("（）() \u3000"), parts["names"], parts.get("photo", ()))
+    # (文/图 周明, 周明 图文: the writer took the pictures too)
+    both = parts["names"] if _BOTH_RE.search(match.group()) else ()
+    return ClosingCredit(text.strip("（）() \u3000"), parts["names"], parts.get("photo", both))
 
 
 def closing_credit(lines) -> ClosingCredit | None:
@@ -195,8 +199,9 @@ def closes_story(text: str, last, following: str | None) -> bool:
     end mark (``（完）``), an editor's line with more printed under it (:func:`editor_line`; the
     last line of a page names the page's editor), or a writer's or illustrator's credit naming
     people only (:func:`closing_credit`). A writer's credit must also have no text under it (``following``,
-    the next line that is not blank, is None or heading-like): over text it may be the byline
-    of what follows (an editor's note, then ``文/周明``, then the feature)."""
+    the next line that is not blank, is None or heading-like, or, when it credits the pictures
+    too, a picture's numbered caption, ``①…``, which a photo story prints after its text): over text it may be the byline of what
+    follows (an editor's note, then ``文/周明``, then the feature)."""
     if not isinstance(last, Para) or not last.terminated or len(text) > _MAX_LINE:
         return False
     folded = fold(text.strip())
@@ -209,6 +214,16 @@ def closes_story(text: str, last, following: str | None) -> bool:
         or (following is not None and editor_line(text))
     ):
         return True  # (an editor's line at the page's foot is the page's: furniture)
-    if following is not None and not is_heading_like(following):
+    if following is not None and not (
+        is_heading_like(following)
+        or (following.lstrip()[:1] in _CAPTION_NUMBERS and pictures_credit(text))
+    ):
         return False
     return bool(pen_credit([text]))
+
+
+def pictures_credit(text: str) -> tuple[str, ...]:
+    """The photographers a closing line ``text`` credits (``文/周明 图/钱立`` → (钱立,)): who took
+    the story's pictures printed without a credit of their own; ``()`` when it names none."""
+    credit = closing_credit([text])
+    return credit.photographers if credit is not None else ()

@@ -34,6 +34,7 @@ import re
 
 from articles.parsing.bodies import Body
 from articles.parsing.bylines import dateline_and_byline
+from articles.parsing.closings import pictures_credit
 from articles.parsing.patterns import HAN_RUN_RE
 from articles.parsing.pictures import PhotoPlace, credit_photographers
 from articles.parsing.results import Flag
@@ -104,6 +105,16 @@ def link_photos(
         )
         linked.append(_named(photo, neighbours, texts, flags, fallback, place.in_block))
     return linked
+
+
+def uncredited_photographers(photo: FoundPhoto, story: Body | None) -> tuple[str, ...]:
+    """The photographers of a ``photo`` printed without a credit of its own (a photo story's
+    numbered captions): those the closing line of the ``story`` it goes with credits with the
+    pictures (``文/周明 图/钱立``, ``周明 文/图``: :func:`~articles.parsing.closings.pictures_credit`),
+    as a byline credits its photographer; ``()`` for a credited photo or one with no story."""
+    if story is None or photo.credit.strip():
+        return ()
+    return next(filter(None, map(pictures_credit, story.end_lines)), ())
 
 
 def _fallback(
