@@ -9,22 +9,15 @@ dated caption, and joins a caption cut over two lines before its credit takes it
 from __future__ import annotations
 
 from articles.parsing.closings import outlet_alone
-from articles.parsing.credits import (
-    CAPTION_MARK_RE,
-    CAPTION_PHRASE_RE,
-    CREDIT_RE,
-    DATED_CAPTION_RE,
-    SHOT_CAPTION_RE,
-)
+from articles.parsing.credits import CAPTION_MARK_RE, CAPTION_PHRASE_RE, CREDIT_RE
 from articles.parsing.datelines import dateline_match
 from articles.parsing.names import credit_names_ok, parse_names
 from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence
 from articles.parsing.pictures import dated_scene, one_sentence
-from articles.parsing.units import Heading, Para, Special
+from articles.parsing.units import Heading, Para
 from articles.text import fold
 
 _CAPTION_SIZE = 80  # characters: a caption cut over two lines, both lines together, at most
-_STORY_LOOK = 60  # flow units walked back over to a story's deck, for its dateline or byline
 
 
 class CreditReadingMixin:
@@ -74,40 +67,18 @@ class CreditReadingMixin:
     def _caption_para_above(self) -> bool:
         """Whether the paragraph right above a credit line alone (``flow[-1]``) is the caption the
         credit closes (INPUT.md: "the caption is the paragraph before the credit"). Not when it
-        is a story's body paragraph (:meth:`_story_paragraph`): a picture printed in a story with
-        its credit and no caption of its own (``（周明 摄）`` after the story's text) is a photo
-        without a caption, and the paragraph stays the story's."""
-        last = self.flow[-1] if self.flow else None
-        return isinstance(last, Para) and not last.markers and not self._story_paragraph(last)
+        opens with a story's dateline (``本报讯（记者王刚）…``, finished): a story's opening
+        paragraph is never a caption, so the credit under it (``（周明 摄）``) is that of a picture
+        printed with the story without a caption, and the paragraph stays the story's.
 
-    def _story_paragraph(self, para: Para) -> bool:
-        """Whether ``para``, the last unit of the flow, is a story's body paragraph, no caption:
-        it ends its sentence and opens with a dateline (``本报讯（记者王刚）…``), or it runs longer
-        than a caption (more than one sentence, over :data:`_CAPTION_SIZE` characters), reads as
-        none (no caption's mark, no 图为…, not dated or placed as a news picture's caption) and
-        the story it ends is signed (a dateline or a byline since its deck)."""
-        if not ends_sentence(para.text):
+        Any other paragraph stays the caption, however long: papers print a news picture's
+        caption as several sentences, the scene then its context (``在港区码头，…。港口集团负责人
+        介绍，…。``), and a page's text gives it right after the last paragraph of a signed
+        story, as that story's text would stand; nothing in the text tells the two apart."""
+        last = self.flow[-1] if self.flow else None
+        if not isinstance(last, Para) or last.markers:
             return False
-        if dateline_match(para.text):
-            return True
-        folded = fold(para.text)
-        if one_sentence(para.text) or para.size <= _CAPTION_SIZE:
-            return False
-        if (
-            CAPTION_MARK_RE.match(folded)
-            or CAPTION_PHRASE_RE.search(folded)
-            or DATED_CAPTION_RE.match(folded)
-            or SHOT_CAPTION_RE.search(folded)
-        ):
-            return False
-        for unit in reversed(self.flow[-_STORY_LOOK:-1]):
-            if isinstance(unit, Heading):
-                return False
-            if isinstance(unit, Special) and unit.kind == "byline":
-                return True
-            if isinstance(unit, Para) and dateline_match(unit.text):
-                return True
-        return False
+        return not (ends_sentence(last.text) and dateline_match(last.text))
 
     def _caption_cut_in_two(self) -> None:
         """Before a credit line takes the paragraph above it as its caption: a caption cut over

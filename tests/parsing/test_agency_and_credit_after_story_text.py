@@ -1,7 +1,7 @@
 """What follows a story's last paragraph is read with the story, not as a picture's caption and
 credit: an agency or a paper named alone in brackets is where the story came from, and a
-photographer's credit alone after the story's body text credits a picture printed without a
-caption (a story's body paragraph is never a caption).
+photographer's credit alone under a story's dateline paragraph credits a picture printed
+without a caption (a story's opening paragraph is never a caption).
 
 INPUT.md ("Bylines, datelines, credits"): the caption is the paragraph before the credit; an
 agency alone after a (dated) caption is its credit. After a story's text the agency is the
@@ -52,28 +52,18 @@ def test_an_agency_or_paper_alone_after_a_storys_text_is_its_source(closing):
 @pytest.mark.parametrize(
     "credit", ["（周明 摄）", "（记者 周明 摄）", "周明 摄", "本报记者 周明 摄", "（周明 攝）"]
 )
-def test_a_credit_alone_after_a_signed_storys_body_text_leaves_the_text_in_the_story(credit):
-    parsed = parse(
-        "城东新建三座口袋公园",
-        "",
-        f"本报讯（记者钱立）{FIRST}",
-        "",
-        BODY,
-        "",
-        credit,
-        "",
-        *NEXT,
-    )
+def test_a_credit_alone_under_a_storys_dateline_paragraph_leaves_it_in_the_story(credit):
+    opening = f"本报讯（记者钱立）{FIRST}附近居民说，现在下楼走几分钟就有一个散步的好去处。"
+    parsed = parse("城东新建三座口袋公园", "", opening, "", credit, "", *NEXT)
     first = parsed.articles[0]
-    assert first.paragraphs == (f"本报讯（记者钱立）{FIRST}", BODY)
+    assert first.paragraphs == (opening,)
+    assert first.reporters == ("钱立",)
     (photo,) = parsed.photos
     assert (photo.caption, photo.credit_line, photo.photographers) == ("", credit, ("周明",))
     assert photo.article_position == first.position
     assert parsed.articles[1].title_lines == ("城西污水处理厂二期投运",)
-    # a one-sentence caption under the story's text is still the caption the credit closes
-    caption = "市民在新开放的口袋公园里晨练。"
-    parsed = parse(
-        "城东新建三座口袋公园", "", f"本报讯（记者钱立）{FIRST}", "", BODY, "", caption, credit
-    )
-    assert parsed.articles[0].paragraphs[-1] == BODY
-    assert [p.caption for p in parsed.photos] == [caption]
+    # any other paragraph under the story's text is still the caption the credit closes, even
+    # one of several sentences (a caption gives the scene, then its context)
+    parsed = parse("城东新建三座口袋公园", "", opening, "", BODY, "", credit, "", *NEXT)
+    assert parsed.articles[0].paragraphs == (opening,)
+    assert [p.caption for p in parsed.photos] == [BODY]
