@@ -55,7 +55,7 @@ from articles.parsing.listitems import (
     list_item_title,
     list_title_goes_on,
 )
-from articles.parsing.names import credit_names_ok, names_only, parse_names
+from articles.parsing.names import names_only, parse_names
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
@@ -227,7 +227,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             len(text) <= 40
             and CREDIT_RE.match(folded)
             and (
-                credit_names_ok(text)
+                self._credit_names_ok_here(text)
                 or self._bare_credit_under_caption(text)
                 or self._spaced_credit(text)
             )
