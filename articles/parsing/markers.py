@@ -15,13 +15,18 @@ from articles.text import fold, folding_to
 _PAGE_NUM = r"[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９〇零一二两三四五六七八九十百]{1,6}"
 _OPEN = r"[（(〔【\[]"
 _CLOSE = r"[）)〕】\]]"
+# The page word: 版 or 面, or 页 as some papers print it (（下转第二页）, （上接第1页）).
+_PAGE_WORD = r"版|面|页|頁"
 _FORWARD_RE = re.compile(
-    rf"{_OPEN}\s*(?P<pre>下\s*)?[转轉]\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>版|面)?\s*{_CLOSE}"
+    rf"{_OPEN}\s*(?P<pre>下\s*)?[转轉]\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>{_PAGE_WORD})?\s*{_CLOSE}"
 )
 # Backward: 上接 / 接, also as some papers print it: 紧接 (（紧接第一版）), 续 (（续第二版）).
 _BACKWARD_RE = re.compile(
-    rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|续)\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>版|面)?\s*{_CLOSE}"
+    rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|续)\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>{_PAGE_WORD})?\s*{_CLOSE}"
 )
+# A page label with its section letter (A2, B12, Ａ３) is a page's own name: enough for a marker
+# without 下/上, 第 or 版 (（转A2）, （接B3）), where a bare number (（转3）) is not.
+_LETTERED_LABEL_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]\s*[0-9０-９]{1,2}")
 _OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
 # Every character that folds to 转, 接 or 续 (轉 too): a text whose fold holds a marker holds one.
 _VERBS = {"forward": "转", "backward": "接续"}
@@ -30,8 +35,10 @@ _MARKER_VERB_RE = re.compile("[" + "".join(map(re.escape, _VERB_CHARS)) + "]")
 
 
 def _marker_label(match: re.Match) -> str | None:
-    # "(转3)", "(续3)" alone are too weak to be a marker; want 下/上/紧, 第 or 版.
-    if not (match.group("pre") or match.group("di") or match.group("ban")):
+    # "(转3)", "(续3)" alone are too weak to be a marker (a bracketed number is common in text);
+    # want 下/上/紧, 第, the page word or a section letter (（转A2）).
+    lettered = _LETTERED_LABEL_RE.fullmatch(match.group("page")) is not None
+    if not (match.group("pre") or match.group("di") or match.group("ban") or lettered):
         return None
     try:
         return normalize_label(match.group("page"))
