@@ -300,7 +300,7 @@ def story_text_after(lines: list[str], number: int) -> bool:
 DECK_LINES = 3  # a deck's lines at most (引题, 主题, 副题)
 
 
-def deck_glued_under(lines: list[str], number: int, step: int = 1) -> bool:
+def deck_glued_under(lines: list[str], number: int, step: int = 1, dated: bool = False) -> bool:
     """True when the run of rows ending on line ``number`` (1-based) of ``lines`` is set right
     over title lines: the rows' spacing (``step``: 1 for no blank line, 2 for the one blank
     line a page sets after every line), then one to :data:`DECK_LINES` title-like lines (no
@@ -309,8 +309,10 @@ def deck_glued_under(lines: list[str], number: int, step: int = 1) -> bool:
     is a headline's lines, never a table's rows with a headline under them (INPUT.md,
     "Headlines"), so the rows are the text of the story above; the title lines are read as
     they would be without the rows over them (the next story's deck over a dateline; a
-    crosshead or a headline by the reader's rules over a sentence). Looks at most
-    :data:`DECK_LINES` + 50 lines ahead."""
+    crosshead or a headline by the reader's rules over a sentence). ``dated``: only a dateline
+    will do under the title lines (rows set right under their paragraph, a blank line, then
+    the next story's headline over its ``本报讯…``). Looks at most :data:`DECK_LINES` + 50
+    lines ahead."""
     first = number + step  # (the deck's first line, 1-based)
     if step == 2 and (first - 1 > len(lines) or lines[first - 2].strip()):
         return False
@@ -325,7 +327,7 @@ def deck_glued_under(lines: list[str], number: int, step: int = 1) -> bool:
     for raw in lines[first - 1 + deck : first - 1 + deck + 50]:
         text = raw.strip()
         if text:
-            return dateline_match(text) is not None or not is_heading_like(text)
+            return dateline_match(text) is not None or not (dated or is_heading_like(text))
     return False
 
 

@@ -86,8 +86,8 @@ class PageRows:
         (:func:`rows_over_deck`, :func:`rows_then_deck`); or the rows
         hold a column of figures of one form (:func:`aligned_figures`) or are all a label and
         its value (:func:`label_rows`) and the next text after the run is more text of the same
-        story (:func:`story_text_after`) or title lines set right under the last row
-        (:func:`deck_glued_under`; also when a lead-in's run took a deck's line with a figure
+        story (:func:`story_text_after`) or title lines set right under the last row, or one
+        blank line under it with a dateline under them (:func:`deck_glued_under`; also when a lead-in's run took a deck's line with a figure
         in it: the rows of data alone are read then), unless the rows are one or two label
         lines, no column of figures, in a block of their own (:func:`deck_block`: where a
         deck stands, ``南通：前三季度GDP增长6.5%``). None when the rows are not the story's
@@ -131,6 +131,8 @@ class PageRows:
             return None  # (label lines in a block of their own, unannounced: a deck's place)
         if story_text_after(self.lines, end) or deck_glued_under(self.lines, end, step):
             return end
+        if step == 1 and deck_glued_under(self.lines, end, 2, dated=True):
+            return end  # (a blank line under the rows, then the next story's deck and dateline)
         return None
 
 
