@@ -63,12 +63,14 @@ _LABEL_ROW_RE = re.compile(
 def may_be_row(text: str) -> bool:
     """The cheap test first (every line of a page comes here): ``text`` (stripped) is short
     enough for a row of data and holds a digit, opens with an item's number (``一、``: a row
-    of one cell under a lead-in) or has a wide gap inside (``东园　　东大街``: a row of words
-    under a lead-in, :func:`word_row`); :class:`~articles.parsing.pagerows.PageRows` asks the rest."""
+    of one cell under a lead-in), has a wide gap inside (``东园　　东大街``: a row of words
+    under a lead-in, :func:`word_row`) or a colon (``地点：市民广场``, :func:`label_word_row`); :class:`~articles.parsing.pagerows.PageRows` asks the rest."""
     return len(text) <= _ROW_LINE and (
         _DIGIT_RE.search(text) is not None
         or NUMBERED_HEAD_RE.match(text) is not None
         or _WIDE_GAP_RE.search(text) is not None
+        or ":" in text
+        or "：" in text
     )
 
 
@@ -249,6 +251,23 @@ def rows_then_deck(lines: list[str], number: int, end: int) -> int | None:
         if aligned_figures(table) and not aligned_figures([*table, title[0]]):
             return end - deck
     return None
+
+
+def label_word_row(text: str) -> bool:
+    """True when ``text`` (stripped) may be a row of a list of what, where and who under a
+    lead-in (``活动安排如下：`` / ``时间：7月10日上午9时`` / ``地点：市民广场`` / ``主办：市文明办``;
+    ``报名方式：`` / ``报名地点：各社区服务中心``): a label of at most :data:`_ROW_LABEL` letters
+    and its value parted by a colon, no figure needed (compare :func:`label_row`), at most
+    :data:`_ROW_LINE` characters, no sentence punctuation, not an interview's ``问：``, no jump
+    marker, no dateline, no page furniture but the weather. Constant time (the line is short)."""
+    if not text or len(text) > _ROW_LINE or QA_LINE_RE.match(text):
+        return False
+    folded = fold(text)
+    if _LABEL_ROW_RE.fullmatch(folded) is None or _PROSE_MARKS.intersection(folded):
+        return False
+    if find_markers(text) or dateline_match(text):
+        return False
+    return furniture_reason(text, folded, {}, top=False) in _ROW_FURNITURE
 
 
 def item_row(text: str) -> bool:

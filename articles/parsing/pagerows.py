@@ -17,6 +17,7 @@ from articles.parsing.datarows import (
     item_row,
     items_over_deck,
     label_rows,
+    label_word_row,
     rows_over_deck,
     rows_then_deck,
     story_text_after,
@@ -41,12 +42,14 @@ class PageRows:
     def cells(self, number: int, lead_in: bool) -> int:
         """The cells of line ``number`` (1-based) as a row of data (:func:`data_row`), else 0.
         After a lead-in (``lead_in``), a line of one cell will do (:func:`item_row`): a date
-        and a place glued (``7月10日（周五）城东片区``), an item (``一、城东片区``). Remembered."""
+        and a place glued (``7月10日（周五）城东片区``), an item (``一、城东片区``); so will a
+        label and its value without a figure (:func:`label_word_row`: ``地点：市民广场``).
+        Remembered."""
         key = (number, lead_in)
         if key not in self._cells:
             text = self.lines[number - 1]
             count = data_row(text)
-            if not count and lead_in and item_row(text.strip()):
+            if not count and lead_in and (item_row(text.strip()) or label_word_row(text.strip())):
                 count = 1
             self._cells[key] = count
         return self._cells[key]
