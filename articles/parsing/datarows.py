@@ -9,20 +9,22 @@ a deck; but they are a table inside their story (INPUT.md, "Headlines": lead-in 
 ``——`` or ``如下：`` are no new article; tables and statistics boxes stay inside their story), so
 a run of them is read as that story's text when it follows a paragraph of the story that
 announces it (ends with ``：`` or ``——``; the rows then may be of one cell, ``7月10日（周五）
-城东片区``, and no dateline opens the text after them, or the run's last lines, opening unlike
+城东片区``, or a label and its value with no figure, ``地点：市民广场`` (:func:`label_word_row`),
+and no dateline opens the text after them, or the run's last lines, opening unlike
 its rows or breaking their column of figures, are the deck over that dateline:
 :func:`rows_over_deck`, :func:`rows_then_deck`; items ``一、…`` / ``二、…`` leave the title lines
 under them to that dateline: :func:`items_over_deck`), or when its rows hold a column of
 figures of one form (``2.5元/斤``, ``4元/斤``) or are all a label and its value
 (:func:`label_rows`) and either more text of the same story follows it or title lines follow
-its last row with no blank line (:func:`deck_glued_under`: a deck holds no table's rows) —
+its last row with no blank line, or after one blank line over the next story's dateline
+(:func:`deck_glued_under`: a deck holds no table's rows) —
 but one or two label lines in a block of their own, a blank line over and under them, with
 no lead-in over them, stand where a deck stands (``南通：前三季度GDP增长6.5%`` / ``工业：增加值
 增长8.1%``) and are left to the reader (:meth:`~articles.parsing.pagerows.PageRows.in_story`).
 A deck needs a headline's shape; a run of parallel rows of data has none. A run is as long as
 its rows go (a price list of hundreds of rows), each line read once.
-:class:`~articles.parsing.tables.TablesMixin` reads the rows; :mod:`~articles.parsing.pagerows` finds
-the runs.
+:class:`~articles.parsing.tables.TablesMixin` reads the rows; :mod:`~articles.parsing.pagerows`
+finds the runs.
 """
 
 from __future__ import annotations
