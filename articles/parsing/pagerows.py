@@ -99,25 +99,37 @@ class PageRows:
         if number <= self._looked_to:
             return None  # (a run is looked at once, from its first line: linear in the page)
         if LEAD_IN_END_RE.search(tail):
-            end = self.run_end(number, lead_in=True)
-            if end is not None:
-                self._looked_to = end
-                if self._cut_text(end) and not items_over_deck(self.lines, number, end):
-                    return None
-                if not dateline_after(self.lines, end):
-                    return end
-                rows_end = rows_over_deck(self.lines, number, end)
-                if rows_end is None:
-                    rows_end = rows_then_deck(self.lines, number, end)
-                if rows_end is not None:
-                    return rows_end
-                # (a deck with a figure over a dateline may have joined the run: the rows of
-                # data alone are read below)
-            elif tail.rstrip()[-1:] in ":：":
-                end, taken = word_rows(self.lines, number)
-                self._looked_to = end  # (a run looked at once, taken or not: linear)
-                if taken:
-                    return end
+            decided, end = self._announced(number, tail)
+            if decided:
+                return end
+        return self._unannounced(number)
+
+    def _announced(self, number: int, tail: str) -> tuple[bool, int | None]:
+        """:meth:`in_story`'s first step, under a paragraph that announces rows (``tail`` a
+        lead-in's): whether the run on line ``number`` was decided there, and its last line
+        (None: not the story's). Undecided when a deck with a figure over a dateline may have
+        joined the run: the rows of data alone are read then (:meth:`_unannounced`)."""
+        end = self.run_end(number, lead_in=True)
+        if end is None:
+            if tail.rstrip()[-1:] not in ":：":
+                return False, None
+            end, taken = word_rows(self.lines, number)
+            self._looked_to = end  # (a run looked at once, taken or not: linear)
+            return taken, end if taken else None
+        self._looked_to = end
+        if self._cut_text(end) and not items_over_deck(self.lines, number, end):
+            return True, None
+        if not dateline_after(self.lines, end):
+            return True, end
+        rows_end = rows_over_deck(self.lines, number, end)
+        if rows_end is None:
+            rows_end = rows_then_deck(self.lines, number, end)
+        return rows_end is not None, rows_end
+
+    def _unannounced(self, number: int) -> int | None:
+        """:meth:`in_story`'s second step: the last line of the run of rows on line ``number``
+        when they hold a column of figures or are all label rows and the story's text or the
+        next story's deck follows them (see :meth:`in_story`), else None."""
         end = self.run_end(number)
         if end is None:
             return None
