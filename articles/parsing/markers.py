@@ -25,8 +25,9 @@ _BACKWARD_RE = re.compile(
     rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|续)\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>{_PAGE_WORD})?\s*{_CLOSE}"
 )
 # A page label with its section letter (A2, B12, Ａ３) is a page's own name: enough for a marker
-# without 下/上, 第 or 版 (（转A2）, （接B3）), where a bare number (（转3）) is not.
-_LETTERED_LABEL_RE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]\s*[0-9０-９]{1,2}")
+# without 下/上, 第 or 版 (（转A2）, （接B3）), where a bare number (（转3）) is not. Sections run
+# A to F; a road's or a train's name (（转G15）, S38, K8) is no page.
+_LETTERED_LABEL_RE = re.compile(r"[A-Fa-fＡ-Ｆａ-ｆ]\s*[0-9０-９]{1,2}")
 _OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
 # Every character that folds to 转, 接 or 续 (轉 too): a text whose fold holds a marker holds one.
 _VERBS = {"forward": "转", "backward": "接续"}

@@ -50,7 +50,15 @@ def test_backward_marker_with_a_section_letter_or_page_word_ye_is_a_marker(print
 
 
 @pytest.mark.parametrize(
-    "text", ["资金（转3）已到位。", "见(续3)。", "（转三）", "（接12）", "（转AB123）"]
+    "text",
+    [
+        "资金（转3）已到位。",
+        "见(续3)。",
+        "（转三）",
+        "（接12）",
+        "（转AB123）",
+        "沿沈海高速（转G15）行驶",
+    ],
 )
 def test_a_bare_number_in_brackets_after_zhuan_or_xu_is_still_no_marker(text):
     assert find_markers(text) == []
