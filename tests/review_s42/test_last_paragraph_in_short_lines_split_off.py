@@ -7,14 +7,9 @@ INPUT.md: text cut into short lines (PDF text layers, narrow columns) is joined 
 headline), subheadline ``街又热闹起来``, text ``了。``: readers get a broken story and a scrap.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(
-    strict=True, reason="last short-line paragraph becomes a story with a comma headline"
-)
 def test_a_last_paragraph_in_short_lines_stays_in_its_story():
     parsed = parse(
         "老街改造完成",

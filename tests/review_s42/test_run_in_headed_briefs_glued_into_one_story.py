@@ -8,12 +8,9 @@ a bold lead-in, a full-width space, the dateline) the column label becomes a sto
 three reporters go uncredited and readers get one story made of three.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="■head　本报讯… briefs glued into one story headlined 简讯")
 def test_run_in_headed_briefs_are_separate_stories():
     parsed = parse(
         "简讯",

@@ -7,14 +7,9 @@ tail is long the halves are joined today; when it is a short ``绿地。`` the f
 all, is printed as a bold 小标题 and readers see the sentence broken over a heading.
 """
 
-import pytest
-
 from tests.parsing.helpers import only_article
 
 
-@pytest.mark.xfail(
-    strict=True, reason="paragraph with a short wrapped tail split into crosshead + scrap"
-)
 def test_a_paragraph_with_a_short_wrapped_tail_is_one_paragraph():
     story = only_article(
         "城东新建三座口袋公园",
