@@ -15,8 +15,13 @@ as they are: never guess. The home is the copy on the first page in print order 
 story starts on; ties: the first position). The other copies join the home story as parts of it
 (``whole_copy``, no text of their own: the text is held once, by the home part, and
 ``continued_from`` names the home page), so readers, search and feeds see it once and each page
-still lists it. A near-duplicate (another text, a summary of
-the story, a follow-up under the same headline) is never merged.
+still lists it. A copy whose text is its home's with a small edit (:func:`_small_edit`: a
+figure printed ``四十六座`` on one page and ``四十八座`` on the other, a character corrected) is the
+same story too, on its first import as on a re-import (:func:`copy_differences`): it joins
+likewise, the home's text stays the story's, the page's own printing stays in its raw text, and
+the import report quotes both printings (:class:`CopyEdit`) so an editor checks which is right.
+A near-duplicate (another text, a summary of the story, a follow-up under the same headline) is
+never merged.
 
 The story keeps the row it already had: when the home part's story is newer than a copy's (its
 page came after the copy's, or came again after 撤销本版导入 or a re-import without it left the
@@ -37,6 +42,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from django.db.models import F, Q
 
@@ -154,16 +160,34 @@ def _same_run(pairs: Iterable[tuple[str, str]]) -> int:
     return same
 
 
-def copies_merge(issue_ids: list[int], merges: MergeContext) -> None:
+@dataclass(frozen=True)
+class CopyEdit:
+    """A whole copy joined to its story although its page printed it with a small edit
+    (:func:`_small_edit`): ``part_id`` the copy's part (on page ``label``, at ``position``),
+    ``home``/``home_page_id`` the page whose text the story keeps, ``differences`` as
+    :func:`copy_differences` gives them (home's words, the copy's), for the import report."""
+
+    part_id: int
+    page_id: int
+    label: str
+    position: int
+    home_page_id: int
+    home: str
+    differences: tuple[tuple[str, str], ...]
+
+
+def copies_merge(issue_ids: list[int], merges: MergeContext) -> list[CopyEdit]:
     """Make every story of ``issue_ids`` that starts on two or more pages with the same text one
     story (see the module docstring). The emptied stories are removed by ``merges`` at its end,
     their URLs redirecting to the home story. Only the issues with a page that prints a merged
     marker pair can have copies (:func:`_issues_served_merged`); the others' stories are not
-    compared."""
+    compared. A copy whose text is its home's with a small edit (a figure printed differently on
+    the two pages, already on their first import) is the story too (:func:`_near_groups`);
+    returned, for the import report to quote both printings."""
     served = _issues_served_merged(issue_ids)
     issue_ids = [pk for pk in issue_ids if pk in served]
     if not issue_ids:
-        return
+        return []
     heads = list(
         ArticlePart.objects.filter(page__issue_id__in=issue_ids, sequence=0, whole_copy=False)
         .select_related("page")
@@ -179,15 +203,63 @@ def copies_merge(issue_ids: list[int], merges: MergeContext) -> None:
         )
         .order_by("page__sequence", "position")
     )
+    texts = {
+        part.pk: "".join(_comparable(b.get("text", "")) for b in part.blocks) for part in heads
+    }
     groups: dict[tuple[int, str], list[ArticlePart]] = {}
     for part in heads:
         fingerprint = text_fingerprint(part.blocks)
         if fingerprint:
             groups.setdefault((part.page.issue_id, fingerprint), []).append(part)
-    for parts in groups.values():
+    edits: list[CopyEdit] = []
+    for parts in _near_groups(list(groups.values()), texts):
         home, copies = parts[0], _one_per_page(parts)
         if copies and _served_merged([home, *copies]):
+            edits.extend(_edits(home, copies, texts))
             _join(home, copies, merges)
+    return edits
+
+
+def _near_groups(groups: list[list[ArticlePart]], texts: dict[int, str]) -> list[list[ArticlePart]]:
+    """``groups`` (parts with equal texts, each in print order, the groups in the print order of
+    their first parts) with each group whose text is a small edit (:func:`_small_edit`) of an
+    earlier group's of the same issue put into that one (in print order): the two printings of
+    one story that differ by a corrected figure. Only texts whose lengths are
+    :data:`MAX_COPY_EDIT` apart at most are compared."""
+    kept: list[list[ArticlePart]] = []
+    by_length: dict[tuple[int, int], list[list[ArticlePart]]] = {}
+    for parts in groups:
+        text, issue_id = texts[parts[0].pk], parts[0].page.issue_id
+        lengths = range(len(text) - MAX_COPY_EDIT, len(text) + MAX_COPY_EDIT + 1)
+        earlier = (g for n in lengths for g in by_length.get((issue_id, n), ()))
+        home = next((g for g in earlier if _small_edit(texts[g[0].pk], text) is not None), None)
+        if home is None:
+            kept.append(parts)
+            by_length.setdefault((issue_id, len(text)), []).append(parts)
+        else:
+            home.extend(parts)
+            home.sort(key=lambda p: (p.page.sequence, p.position))
+    return kept
+
+
+def _edits(home: ArticlePart, copies: list[ArticlePart], texts: dict[int, str]) -> list[CopyEdit]:
+    """The copies among ``copies`` printed with a small edit of ``home``'s text."""
+    edits = []
+    for copy in copies:
+        differences = _small_edit(texts[home.pk], texts[copy.pk]) or ()
+        if differences:
+            edits.append(
+                CopyEdit(
+                    copy.pk,
+                    copy.page_id,
+                    copy.page.label,
+                    copy.position,
+                    home.page_id,
+                    home.page.label,
+                    differences,
+                )
+            )
+    return edits
 
 
 # Characters of printed text on each side of a merged marker pair that place it in a story.
