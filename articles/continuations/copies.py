@@ -15,7 +15,7 @@ as they are: never guess. The home is the copy on the first page in print order 
 story starts on; ties: the first position). The other copies join the home story as parts of it
 (``whole_copy``, no text of their own: the text is held once, by the home part, and
 ``continued_from`` names the home page), so readers, search and feeds see it once and each page
-still lists it. A copy whose text is its home's with a small edit (:func:`_small_edit`: a
+still lists it. A copy whose text is its home's with a small edit (:func:`_edit_runs`: a
 figure printed ``四十六座`` on one page and ``四十八座`` on the other, a character corrected) is the
 same story too, on its first import as on a re-import (:func:`copy_differences`): it joins
 likewise, the home's text stays the story's, the page's own printing stays in its raw text, and
@@ -117,12 +117,82 @@ def copy_differences(part: ArticlePart, blocks: list[dict]) -> tuple[tuple[str, 
         return None
     if old == new:
         return ()
-    return _small_edit(old, new)
+    return printed_differences(home.blocks, blocks, old, new)
+
+
+def printed_differences(
+    old_blocks: list[dict], new_blocks: list[dict], old: str, new: str
+) -> tuple[tuple[str, str], ...] | None:
+    """Where ``new_blocks`` differ from ``old_blocks`` (``old``/``new``: their comparable texts,
+    which differ) when it is a small edit (:func:`_edit_runs`), each run as (old words, new
+    words) with a few characters around them, quoted as printed (full-width punctuation,
+    traditional characters: :func:`_printed`; a line break inside the quote left out); else
+    None."""
+    runs = _edit_runs(old, new)
+    if runs is None:
+        return None
+    printed_old, printed_new = _printed(old_blocks, old), _printed(new_blocks, new)
+    if printed_old is None or printed_new is None:
+        return _quoted(runs, old, new)
+    c = _QUOTE_CONTEXT
+    return tuple(
+        (_quote(*printed_old, i1 - c, i2 + c), _quote(*printed_new, j1 - c, j2 + c))
+        for i1, i2, j1, j2 in runs
+    )
+
+
+def _printed(blocks: list[dict], comparable: str) -> tuple[str, list[int]] | None:
+    """The blocks' printed text (joined by line breaks) and, for each character of their
+    ``comparable`` text (:func:`_comparable`), where in it the printed character it comes from
+    stands; None when ``comparable`` is not read character by character (a rare character that
+    NFKC joins to the one before it)."""
+    where: list[int] = []
+    read: list[str] = []
+    offset = 0
+    for block in blocks:
+        text = block.get("text", "")
+        cut = {k for start, end, _ in find_markers(text) for k in range(start, end)}
+        for k, character in enumerate(text):
+            if k not in cut:
+                for c in _SPACE.sub("", normalize_for_matching(character)):
+                    read.append(c)
+                    where.append(offset + k)
+        offset += len(text) + 1
+    if "".join(read) != comparable:
+        return None
+    return "\n".join(block.get("text", "") for block in blocks), where
+
+
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
+def _quote(printed: str, where: list[int], start: int, end: int) -> str:
+    """The printed words of comparable characters ``start`` to ``end`` (clipped to the text)."""
+    start, end = max(0, start), min(len(where), end)
+    if start >= end:
+        return ""
+    return _LINE_BREAK.sub("", printed[where[start] : where[end - 1] + 1])
 
 
 def _small_edit(old: str, new: str) -> tuple[tuple[str, str], ...] | None:
-    """The runs where ``new`` differs from ``old`` (quoted with context), when they are a small
-    edit (:data:`MAX_COPY_EDIT`, :data:`MAX_COPY_EDIT_SHARE`, all within
+    """The runs where ``new`` differs from ``old`` (quoted with context, as compared), when they
+    are a small edit (:func:`_edit_runs`); else None."""
+    runs = _edit_runs(old, new)
+    return None if runs is None else _quoted(runs, old, new)
+
+
+def _quoted(
+    runs: list[tuple[int, int, int, int]], old: str, new: str
+) -> tuple[tuple[str, str], ...]:
+    c = _QUOTE_CONTEXT
+    return tuple(
+        (old[max(0, i1 - c) : i2 + c], new[max(0, j1 - c) : j2 + c]) for i1, i2, j1, j2 in runs
+    )
+
+
+def _edit_runs(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
+    """The runs where ``new`` differs from ``old`` (each as ``old[i1:i2]`` → ``new[j1:j2]``),
+    when they are a small edit (:data:`MAX_COPY_EDIT`, :data:`MAX_COPY_EDIT_SHARE`, all within
     :data:`MAX_COPY_EDIT_SPAN`); else None. Linear in the texts' length: the common beginning
     and end are set aside first, and only the middle left (at most :data:`MAX_COPY_EDIT_SPAN`
     characters) is compared with difflib."""
@@ -136,17 +206,14 @@ def _small_edit(old: str, new: str) -> tuple[tuple[str, str], ...] | None:
         return None
     matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
     runs = [
-        (tag, i1 + head, i2 + head, j1 + head, j2 + head)
+        (i1 + head, i2 + head, j1 + head, j2 + head)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
     ]
-    edited = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in runs)
+    edited = sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in runs)
     if edited > MAX_COPY_EDIT or edited > MAX_COPY_EDIT_SHARE * max(len(old), len(new)):
         return None
-    c = _QUOTE_CONTEXT
-    return tuple(
-        (old[max(0, i1 - c) : i2 + c], new[max(0, j1 - c) : j2 + c]) for _, i1, i2, j1, j2 in runs
-    )
+    return runs
 
 
 def _same_run(pairs: Iterable[tuple[str, str]]) -> int:
@@ -163,7 +230,7 @@ def _same_run(pairs: Iterable[tuple[str, str]]) -> int:
 @dataclass(frozen=True)
 class CopyEdit:
     """A whole copy joined to its story although its page printed it with a small edit
-    (:func:`_small_edit`): ``part_id`` the copy's part (on page ``label``, at ``position``),
+    (:func:`_edit_runs`): ``part_id`` the copy's part (on page ``label``, at ``position``),
     ``home``/``home_page_id`` the page whose text the story keeps, ``differences`` as
     :func:`copy_differences` gives them (home's words, the copy's), for the import report."""
 
@@ -222,7 +289,7 @@ def copies_merge(issue_ids: list[int], merges: MergeContext) -> list[CopyEdit]:
 
 def _near_groups(groups: list[list[ArticlePart]], texts: dict[int, str]) -> list[list[ArticlePart]]:
     """``groups`` (parts with equal texts, each in print order, the groups in the print order of
-    their first parts) with each group whose text is a small edit (:func:`_small_edit`) of an
+    their first parts) with each group whose text is a small edit (:func:`_edit_runs`) of an
     earlier group's of the same issue put into that one (in print order): the two printings of
     one story that differ by a corrected figure. Only texts whose lengths are
     :data:`MAX_COPY_EDIT` apart at most are compared."""
@@ -232,7 +299,7 @@ def _near_groups(groups: list[list[ArticlePart]], texts: dict[int, str]) -> list
         text, issue_id = texts[parts[0].pk], parts[0].page.issue_id
         lengths = range(len(text) - MAX_COPY_EDIT, len(text) + MAX_COPY_EDIT + 1)
         earlier = (g for n in lengths for g in by_length.get((issue_id, n), ()))
-        home = next((g for g in earlier if _small_edit(texts[g[0].pk], text) is not None), None)
+        home = next((g for g in earlier if _edit_runs(texts[g[0].pk], text) is not None), None)
         if home is None:
             kept.append(parts)
             by_length.setdefault((issue_id, len(text)), []).append(parts)
@@ -246,7 +313,8 @@ def _edits(home: ArticlePart, copies: list[ArticlePart], texts: dict[int, str]) 
     """The copies among ``copies`` printed with a small edit of ``home``'s text."""
     edits = []
     for copy in copies:
-        differences = _small_edit(texts[home.pk], texts[copy.pk]) or ()
+        old, new = texts[home.pk], texts[copy.pk]
+        differences = old != new and printed_differences(home.blocks, copy.blocks, old, new)
         if differences:
             edits.append(
                 CopyEdit(

@@ -1,15 +1,11 @@
 """What a re-import does with a part the page's new text no longer gives: kept as a conflict
 when its story was edited by hand or published (:func:`kept_as_conflict`), else what the report
 says before it goes (:func:`removal_said`; a continuation of a story from another page:
-:func:`continuation_dropped`); and how its reports name a story (:func:`article_name`). Also
-what the report says of a whole copy printed with a small edit (:func:`copy_still_printed` on a
-re-import, :func:`jumps_resolve_said` when the resolution joins it)."""
+:func:`continuation_dropped`); and how its reports name a story (:func:`article_name`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from articles.continuations import copy_takes_over, jumps_resolve
+from articles.continuations import copy_takes_over
 from articles.continuations.copies import copy_differences
 from articles.importing.reportlines import continuation_orphaned_line, copy_differs_line
 from articles.importing.reports import PageImportReport, continuation_dropped_line, story_name
@@ -184,27 +180,3 @@ def copy_still_printed(
             copy_differs_line(page.label, part.position, name, home, differences)
         )
     return differences is not None
-
-
-def jumps_resolve_said(changed: Iterable, *, fresh: Iterable[int]) -> None:
-    """Resolve the jumps of the issues of ``changed`` (a batch's pages with new text, each with
-    its ``issue``, ``page`` and ``report``; ``fresh``: the stories the batch created:
-    :func:`~articles.continuations.jumps_resolve`), and warn of each whole copy the resolution
-    joined to its story although its page printed it with a small edit (a figure printed
-    differently on the two pages: :func:`~articles.continuations.copies.copies_merge`) in the
-    words of a re-import's (:func:`copy_differs_line`: both printings quoted, so an editor checks
-    which is right). The line goes to the copy's page's report, else to its home page's (the
-    page of this batch that made them one story)."""
-    changed = list(changed)
-    edits = jumps_resolve({p.issue.pk: p.issue for p in changed}.values(), fresh=fresh)
-    reports = {p.page.pk: p.report for p in changed}
-    for edit in edits:
-        report = reports.get(edit.page_id) or reports.get(edit.home_page_id)
-        if report is None:
-            continue
-        part = ArticlePart.objects.select_related("article").get(pk=edit.part_id)
-        report.warnings.append(
-            copy_differs_line(
-                edit.label, edit.position, article_name(part.article), edit.home, edit.differences
-            )
-        )

@@ -93,3 +93,13 @@ def test_edits_further_apart_than_a_correction_spans_are_not_one_small_edit():
     assert copies._small_edit(text, far) is None
     near = text[:500] + "甲" + text[501:520] + "乙" + text[521:]
     assert copies._small_edit(text, near) is not None
+
+
+def test_the_report_quotes_both_printings_as_printed_not_as_compared():
+    _import(PAGE1, "1")
+    _import(PAGE2, "2")
+    report = _import(
+        PAGE2.replace("四十六座，", "四十八座,").replace("应急广播网日前", "应急廣播網日前"), "2"
+    )
+    [said] = [w for w in report.warnings if "请核对" in w]
+    assert "1版「喇叭四十六座，并为」，2版「喇叭四十八座,并为」" in said, said
