@@ -304,6 +304,13 @@ def copy_edits_said(edits: list[CopyEdit], changed: Iterable) -> None:
             continue
         part = ArticlePart.objects.select_related("article").get(pk=edit.part_id)
         name = article_name(part.article)
-        report.warnings.append(
-            copy_differs_line(edit.label, edit.position, name, edit.home, edit.differences)
+        line = copy_differs_line(
+            edit.label,
+            edit.position,
+            name,
+            edit.home,
+            edit.differences,
+            joined=True,
+            dry_run=report.dry_run,
         )
+        report.warnings.append(line)

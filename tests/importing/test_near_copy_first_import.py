@@ -62,6 +62,7 @@ def assert_said(out: str):
     said = [line for line in out.splitlines() if HEADLINE in line and "请核对" in line]
     assert len(said) == 1, out
     assert "1版「喇叭四十六座，并为」，2版「喇叭四十八座，并为」" in said[0], said  # as printed
+    assert "已作为一篇跨版稿件保存，正文按1版所印" in said[0], said  # not 仍: it was two until now
 
 
 @pytest.mark.parametrize("order", [("1", "2"), ("2", "1")], ids=["page1-first", "page2-first"])
@@ -100,3 +101,10 @@ def test_a_rewritten_sentence_is_two_stories(tmp_path):
     assert Article.objects.filter(headline=HEADLINE).count() == 2
     assert not ArticlePart.objects.filter(whole_copy=True).exists()
     assert "请核对" not in out
+
+
+def test_a_dry_run_says_what_the_import_will_do(tmp_path):
+    out = run(page_file(tmp_path, "1", PAGE1), page_file(tmp_path, "2", PAGE2), "--dry-run")
+    said = [line for line in out.splitlines() if HEADLINE in line and "请核对" in line]
+    assert len(said) == 1 and "将作为一篇跨版稿件保存，正文按1版所印" in said[0], out
+    assert not Article.objects.exists()
