@@ -73,7 +73,11 @@ def _settle(reports: dict[int, PageImportReport]) -> None:
     for copy in cross_page_copies(pages=list(reports)):
         for page_id in dict.fromkeys(copy.page_ids):
             if page_id in reports:
-                reports[page_id].cross_page.append(copy.message)
+                report = reports[page_id]  # a dry run (the desk's preview) has saved nothing
+                message = (
+                    copy.message.replace("已作为", "将作为") if report.dry_run else copy.message
+                )
+                report.cross_page.append(message)
 
 
 def counts_fill(reports: dict[int, PageImportReport]) -> None:

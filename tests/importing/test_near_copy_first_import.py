@@ -107,4 +107,6 @@ def test_a_dry_run_says_what_the_import_will_do(tmp_path):
     out = run(page_file(tmp_path, "1", PAGE1), page_file(tmp_path, "2", PAGE2), "--dry-run")
     said = [line for line in out.splitlines() if HEADLINE in line and "请核对" in line]
     assert len(said) == 1 and "将作为一篇跨版稿件保存，正文按1版所印" in said[0], out
+    assert "跨版整篇重复：“东林县建成山区广播网”全文同时见于1版、2版" in out
+    assert "已作为" not in out  # nothing was saved
     assert not Article.objects.exists()
