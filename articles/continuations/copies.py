@@ -49,6 +49,7 @@ from django.db.models import F, Q
 from articles.bulk import update_rows
 from articles.continuations.matching import backward_matches
 from articles.continuations.merging import MergeContext, parts_renumber
+from articles.continuations.quoting import quoted, quoted_as_printed
 from articles.models import Article, ArticlePart, Byline, Page
 from articles.parsing import Marker, find_markers, printed_text
 from articles.text import folding_to, normalize_for_matching
@@ -70,7 +71,11 @@ def text_fingerprint(blocks: Iterable[dict]) -> str:
     """What identifies a story's text across copies: a SHA-1 hex digest of its blocks' text with
     every continuation marker (``（下转第二版）``, ``(上接第1版)`` …) and all whitespace taken out,
     normalised for matching; ``""`` when what is left is shorter than :data:`MIN_CHARACTERS`."""
-    joined = "".join(_comparable(block.get("text", "")) for block in blocks)
+    return _digest("".join(_comparable(block.get("text", "")) for block in blocks))
+
+
+def _digest(joined: str) -> str:
+    """:func:`text_fingerprint` of a text already made comparable (``joined``)."""
     if len(joined) < MIN_CHARACTERS:
         return ""
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()
@@ -125,69 +130,19 @@ def printed_differences(
 ) -> tuple[tuple[str, str], ...] | None:
     """Where ``new_blocks`` differ from ``old_blocks`` (``old``/``new``: their comparable texts,
     which differ) when it is a small edit (:func:`_edit_runs`), each run as (old words, new
-    words) with a few characters around them, quoted as printed (full-width punctuation,
-    traditional characters: :func:`_printed`; a line break inside the quote left out); else
-    None."""
+    words) with a few characters around them, quoted as printed
+    (:func:`~articles.continuations.quoting.quoted_as_printed`); else None."""
     runs = _edit_runs(old, new)
     if runs is None:
         return None
-    printed_old, printed_new = _printed(old_blocks, old), _printed(new_blocks, new)
-    if printed_old is None or printed_new is None:
-        return _quoted(runs, old, new)
-    c = _QUOTE_CONTEXT
-    return tuple(
-        (_quote(*printed_old, i1 - c, i2 + c), _quote(*printed_new, j1 - c, j2 + c))
-        for i1, i2, j1, j2 in runs
-    )
-
-
-def _printed(blocks: list[dict], comparable: str) -> tuple[str, list[int]] | None:
-    """The blocks' printed text (joined by line breaks) and, for each character of their
-    ``comparable`` text (:func:`_comparable`), where in it the printed character it comes from
-    stands; None when ``comparable`` is not read character by character (a rare character that
-    NFKC joins to the one before it)."""
-    where: list[int] = []
-    read: list[str] = []
-    offset = 0
-    for block in blocks:
-        text = block.get("text", "")
-        cut = {k for start, end, _ in find_markers(text) for k in range(start, end)}
-        for k, character in enumerate(text):
-            if k not in cut:
-                for c in _SPACE.sub("", normalize_for_matching(character)):
-                    read.append(c)
-                    where.append(offset + k)
-        offset += len(text) + 1
-    if "".join(read) != comparable:
-        return None
-    return "\n".join(block.get("text", "") for block in blocks), where
-
-
-_LINE_BREAK = re.compile(r"\s*\n\s*")
-
-
-def _quote(printed: str, where: list[int], start: int, end: int) -> str:
-    """The printed words of comparable characters ``start`` to ``end`` (clipped to the text)."""
-    start, end = max(0, start), min(len(where), end)
-    if start >= end:
-        return ""
-    return _LINE_BREAK.sub("", printed[where[start] : where[end - 1] + 1])
+    return quoted_as_printed(runs, (old_blocks, old), (new_blocks, new), _QUOTE_CONTEXT)
 
 
 def _small_edit(old: str, new: str) -> tuple[tuple[str, str], ...] | None:
     """The runs where ``new`` differs from ``old`` (quoted with context, as compared), when they
     are a small edit (:func:`_edit_runs`); else None."""
     runs = _edit_runs(old, new)
-    return None if runs is None else _quoted(runs, old, new)
-
-
-def _quoted(
-    runs: list[tuple[int, int, int, int]], old: str, new: str
-) -> tuple[tuple[str, str], ...]:
-    c = _QUOTE_CONTEXT
-    return tuple(
-        (old[max(0, i1 - c) : i2 + c], new[max(0, j1 - c) : j2 + c]) for i1, i2, j1, j2 in runs
-    )
+    return None if runs is None else quoted(runs, old, new, _QUOTE_CONTEXT)
 
 
 def _edit_runs(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
@@ -275,16 +230,33 @@ def copies_merge(issue_ids: list[int], merges: MergeContext) -> list[CopyEdit]:
     }
     groups: dict[tuple[int, str], list[ArticlePart]] = {}
     for part in heads:
-        fingerprint = text_fingerprint(part.blocks)
+        fingerprint = _digest(texts[part.pk])
         if fingerprint:
             groups.setdefault((part.page.issue_id, fingerprint), []).append(part)
     edits: list[CopyEdit] = []
     for parts in _near_groups(list(groups.values()), texts):
         home, copies = parts[0], _one_per_page(parts)
         if copies and _served_merged([home, *copies]):
-            edits.extend(_edits(home, copies, texts))
-            _join(home, copies, merges)
+            copies = _not_edited_apart(home, copies, texts)
+            if copies:
+                edits.extend(_edits(home, copies, texts))
+                _join(home, copies, merges)
     return edits
+
+
+def _not_edited_apart(
+    home: ArticlePart, copies: list[ArticlePart], texts: dict[int, str]
+) -> list[ArticlePart]:
+    """``copies`` without those printed with a small edit whose story was edited by hand: the
+    home's text would take the place of what its editors saved (one query when there is such a
+    copy; an equal copy gives the story's text, as before)."""
+    near = {c.article_id for c in copies if texts[c.pk] != texts[home.pk]}
+    if not near:
+        return copies
+    edited = set(
+        Article.objects.filter(pk__in=near, edited_at__isnull=False).values_list("pk", flat=True)
+    )
+    return [c for c in copies if c.article_id not in edited]
 
 
 def _near_groups(groups: list[list[ArticlePart]], texts: dict[int, str]) -> list[list[ArticlePart]]:

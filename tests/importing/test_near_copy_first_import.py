@@ -110,3 +110,16 @@ def test_a_dry_run_says_what_the_import_will_do(tmp_path):
     assert "跨版整篇重复：“东林县建成山区广播网”全文同时见于1版、2版" in out
     assert "已作为" not in out  # nothing was saved
     assert not Article.objects.exists()
+
+
+def test_a_story_edited_by_hand_keeps_its_text_when_the_other_printing_comes(tmp_path):
+    run(page_file(tmp_path, "2", PAGE2))
+    story = Article.objects.get(headline=HEADLINE)
+    part = story.parts.get()
+    part.blocks = [{**b, "text": b["text"].replace("四十八座", "四十七座")} for b in part.blocks]
+    part.save()
+    story.mark_edited()
+    story.save()
+    run(page_file(tmp_path, "1", PAGE1))
+    edited = Article.objects.with_parts().get(pk=story.pk)
+    assert "四十七座" in edited.full_text()  # what the editors saved, not page 1's printing
