@@ -14,6 +14,7 @@ from datetime import timedelta
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -68,6 +69,7 @@ class PageSitemap(Sitemap):
         # the desk, a schedule, an upload, a link) after its issue's last record (publishing the
         # issue publishes its stories just before that record, and moves the issue's 更新时间,
         # read already), or of its withdrawal.
+        issued = OuterRef("issue__published_at")  # (an issue with no history yet)
         issue_recorded = (
             Issue.history.filter(id=OuterRef(OuterRef("issue_id")))
             .order_by("-history_date")
@@ -75,7 +77,10 @@ class PageSitemap(Sitemap):
         )
         newest_status_change = (
             Article.history.filter(
-                Q(status=Status.PUBLISHED, history_date__gt=Subquery(issue_recorded))
+                Q(
+                    status=Status.PUBLISHED,
+                    history_date__gt=Coalesce(Subquery(issue_recorded), issued),
+                )
                 | Q(history_change_reason__startswith=UNPUBLISH_REASON),
                 id__in=ArticlePart.objects.filter(page=OuterRef(OuterRef("pk"))).values(
                     "article_id"

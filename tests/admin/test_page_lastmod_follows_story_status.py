@@ -88,3 +88,13 @@ def test_withdrawing_a_story_moves_the_lastmod_of_every_page_printing_it(editor_
     assert Article.objects.get(pk=story.pk).status == Status.DRAFT
     after = lastmods()
     assert all(after[page] > before[page] for page in before), (before, after)
+
+
+def test_publishing_a_story_later_moves_the_lastmod_when_its_issue_has_no_history(
+    editor_client, story
+):
+    Issue.history.all().delete()  # (an issue published before its history was kept)
+    before = lastmods()
+    post_action(editor_client, "publish_selected", story)
+    after = lastmods()
+    assert all(after[page] > before[page] for page in before), (before, after)
