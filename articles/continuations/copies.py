@@ -234,7 +234,7 @@ def copies_merge(issue_ids: list[int], merges: MergeContext) -> list[CopyEdit]:
         if fingerprint:
             groups.setdefault((part.page.issue_id, fingerprint), []).append(part)
     edits: list[CopyEdit] = []
-    for parts in _near_groups(list(groups.values()), texts):
+    for parts in _near_groups(list(groups.values()), texts, served):
         home, copies = parts[0], _one_per_page(parts)
         if copies and _served_merged([home, *copies]):
             copies = _not_edited_apart(home, copies, texts)
@@ -259,12 +259,16 @@ def _not_edited_apart(
     return [c for c in copies if c.article_id not in edited]
 
 
-def _near_groups(groups: list[list[ArticlePart]], texts: dict[int, str]) -> list[list[ArticlePart]]:
+def _near_groups(
+    groups: list[list[ArticlePart]], texts: dict[int, str], served: dict[int, set[str]]
+) -> list[list[ArticlePart]]:
     """``groups`` (parts with equal texts, each in print order, the groups in the print order of
     their first parts) with each group whose text is a small edit (:func:`_edit_runs`) of an
     earlier group's of the same issue put into that one (in print order): the two printings of
-    one story that differ by a corrected figure. Only texts whose lengths are
-    :data:`MAX_COPY_EDIT` apart at most are compared."""
+    one story that differ by a corrected figure. The earlier group's text holds words printed
+    next to a merged marker pair of its issue (``served``: :func:`_issues_served_merged`; else
+    it is never the home of copies), and only texts whose lengths are :data:`MAX_COPY_EDIT`
+    apart at most are compared: a few comparisons for each story, however many there are."""
     kept: list[list[ArticlePart]] = []
     by_length: dict[tuple[int, int], list[list[ArticlePart]]] = {}
     for parts in groups:
@@ -272,12 +276,13 @@ def _near_groups(groups: list[list[ArticlePart]], texts: dict[int, str]) -> list
         lengths = range(len(text) - MAX_COPY_EDIT, len(text) + MAX_COPY_EDIT + 1)
         earlier = (g for n in lengths for g in by_length.get((issue_id, n), ()))
         home = next((g for g in earlier if _edit_runs(texts[g[0].pk], text) is not None), None)
-        if home is None:
-            kept.append(parts)
-            by_length.setdefault((issue_id, len(text)), []).append(parts)
-        else:
+        if home is not None:
             home.extend(parts)
             home.sort(key=lambda p: (p.page.sequence, p.position))
+            continue
+        kept.append(parts)
+        if any(words in text for words in served.get(issue_id, ())):
+            by_length.setdefault((issue_id, len(text)), []).append(parts)
     return kept
 
 
@@ -347,16 +352,20 @@ def _printing(characters: list[str]) -> Q:
 _BOTH_DIRECTIONS = _printing(folding_to("转")) & _printing(folding_to("接"))
 
 
-def _issues_served_merged(issue_ids: list[int]) -> set[int]:
+def _issues_served_merged(issue_ids: list[int]) -> dict[int, set[str]]:
     """The issues among ``issue_ids`` with a page that prints a merged marker pair (see
-    :func:`_merged_pairs`): the stories of no other issue can be served merged
-    (:func:`_served_merged`). One query: the raw text of the pages that print both 转 and 接."""
+    :func:`_merged_pairs`), each with the words printed next to its pairs (:func:`_context`):
+    the stories of no other issue can be served merged, and only a story whose text holds some
+    of those words can be the home of copies (:func:`_served_merged`). One query: the raw text
+    of the pages that print both 转 and 接."""
     pages = Page.objects.filter(_BOTH_DIRECTIONS, issue_id__in=issue_ids)
-    return {
-        issue_id
-        for issue_id, raw in pages.values_list("issue_id", "raw_text")
-        if next(_merged_pairs(printed_text(raw)), None) is not None
-    }
+    served: dict[int, set[str]] = {}
+    for issue_id, raw in pages.values_list("issue_id", "raw_text"):
+        raw = printed_text(raw)
+        for f_end, forward, b_end, _ in _merged_pairs(raw):
+            words = _context(raw, f_end - len(forward.text), b_end)
+            served.setdefault(issue_id, set()).update(w for w in words if len(w) >= 4)
+    return served
 
 
 def _points_between(forward: str, backward: str, labels: list[str]) -> bool:
@@ -368,9 +377,14 @@ def _points_between(forward: str, backward: str, labels: list[str]) -> bool:
 
 def _in_story(raw: str, start: int, end: int, story: str) -> bool:
     """The printed words just before ``start`` or just after ``end`` (same line) are the story's."""
+    return any(len(words) >= 4 and words in story for words in _context(raw, start, end))
+
+
+def _context(raw: str, start: int, end: int) -> tuple[str, str]:
+    """The printed words just before ``start`` and just after ``end`` (same line), comparable."""
     before = _comparable(raw[:start].rsplit("\n", 1)[-1])[-_CONTEXT:]
     after = _comparable(raw[end:].split("\n", 1)[0])[:_CONTEXT]
-    return any(len(words) >= 4 and words in story for words in (before, after))
+    return before, after
 
 
 def _one_per_page(parts: list[ArticlePart]) -> list[ArticlePart]:
