@@ -13,14 +13,15 @@ from datetime import timedelta
 
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
-from django.db.models import F, OuterRef, Subquery
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
 from articles.httpcache import PAGE_NUMBER, public_cache
-from articles.models import Article, ArticlePart, Issue, Page, Publication
+from articles.models import Article, ArticlePart, Issue, Page, Publication, Status
 from articles.publishing import UNPUBLISH_REASON
 from articles.selectors import with_reader_names
 
@@ -51,7 +52,7 @@ class IssueSitemap(Sitemap):
 class PageSitemap(Sitemap):
     """The public pages (版面), each with its ``lastmod``: the last time anything the page view
     shows changed (:meth:`lastmod`). One query a sitemap page (the newest of its stories and
-    its last withdrawal subqueries, its page image a join)."""
+    its last publication or withdrawal subqueries, its page image a join)."""
 
     changefreq = "weekly"
     priority = 0.5
@@ -62,15 +63,28 @@ class PageSitemap(Sitemap):
             .order_by("-article__updated_at")
             .values("article__updated_at")[:1]
         )
-        # Withdrawing writes 状态 in bulk without a save time (the desk forms' lost-update
-        # guard relies on it: articles.forms.guards.article_version), with a history record
-        # whose time is read here.
-        newest_withdrawal = (
+        # Publishing and withdrawing write 状态 in bulk without a save time (the desk forms'
+        # lost-update guard relies on it: articles.forms.guards.article_version), with a
+        # history record whose time is read here: a record of the story published (any way:
+        # the desk, a schedule, an upload, a link) after its issue's last record (publishing the
+        # issue publishes its stories just before that record, and moves the issue's 更新时间,
+        # read already), or of its withdrawal.
+        issued = OuterRef("issue__published_at")  # (an issue with no history yet)
+        issue_recorded = (
+            Issue.history.filter(id=OuterRef(OuterRef("issue_id")))
+            .order_by("-history_date")
+            .values("history_date")[:1]
+        )
+        newest_status_change = (
             Article.history.filter(
+                Q(
+                    status=Status.PUBLISHED,
+                    history_date__gt=Coalesce(Subquery(issue_recorded), issued),
+                )
+                | Q(history_change_reason__startswith=UNPUBLISH_REASON),
                 id__in=ArticlePart.objects.filter(page=OuterRef(OuterRef("pk"))).values(
                     "article_id"
                 ),
-                history_change_reason__startswith=UNPUBLISH_REASON,
             )
             .order_by("-history_date")
             .values("history_date")[:1]
@@ -81,7 +95,7 @@ class PageSitemap(Sitemap):
             .defer("raw_text")
             .annotate(
                 newest_story_at=Subquery(newest_story),
-                withdrawn_at=Subquery(newest_withdrawal),
+                status_changed_at=Subquery(newest_status_change),
                 picture_at=F("picture__updated_at"),
             )
             .order_by("-issue__date", "issue__publication__slug", "sequence")
@@ -91,10 +105,10 @@ class PageSitemap(Sitemap):
         """The latest of: the page's import (its text and 版名), its issue's 更新时间 (the
         issue's edits and publication), the newest 更新时间 of every story it prints, whatever
         its 状态 (an edit, a correction, a late continuation: see
-        :mod:`articles.continuations.published`), the time the last of them was withdrawn (its
-        headline and text leave the page, and ``articles.publishing.stories_unpublish`` writes
-        the 状态 with a history record, reason ``UNPUBLISH_REASON``, but no 更新时间) and its
-        page image's. A withdrawn story is a draft like any other (back to 草稿; there is no
+        :mod:`articles.continuations.published`), the time the last of them was published or
+        withdrawn (its headline and text come onto or leave every page that prints it, and
+        ``articles.publishing`` writes the 状态 with a history record, the story's 状态 in it
+        published or its reason ``UNPUBLISH_REASON``, but no 更新时间) and its page image's. A withdrawn story is a draft like any other (back to 草稿; there is no
         状态 of its own), so drafts count too: an edit of a draft moves the page's ``lastmod``
         without changing what it shows, which costs a search engine one needless visit, never
         a stale page. A timezone-aware datetime, or ``None`` when none is known."""
@@ -102,7 +116,7 @@ class PageSitemap(Sitemap):
             page.imported_at,
             page.issue.updated_at,
             page.newest_story_at,
-            page.withdrawn_at,
+            page.status_changed_at,
             page.picture_at,
         ]
         known = [t for t in times if t is not None]

@@ -28,6 +28,7 @@ One module per step, data flowing down:
 The names below are the public ones; import them from here.
 """
 
+from articles.continuations.copies import CopyEdit
 from articles.continuations.editing import JumpError, jump_link_manually, jump_reset, jump_unlink
 from articles.continuations.matching import backward_matches, page_find
 from articles.continuations.merging import (
@@ -52,6 +53,7 @@ from articles.continuations.resolution import (
 )
 
 __all__ = [
+    "CopyEdit",
     "CrossPageCopy",
     "JumpError",
     "JumpProblem",

@@ -15,8 +15,13 @@ as they are: never guess. The home is the copy on the first page in print order 
 story starts on; ties: the first position). The other copies join the home story as parts of it
 (``whole_copy``, no text of their own: the text is held once, by the home part, and
 ``continued_from`` names the home page), so readers, search and feeds see it once and each page
-still lists it. A near-duplicate (another text, a summary of
-the story, a follow-up under the same headline) is never merged.
+still lists it. A copy whose text is its home's with a small edit (:func:`_edit_runs`: a
+figure printed ``四十六座`` on one page and ``四十八座`` on the other, a character corrected) is the
+same story too, on its first import as on a re-import (:func:`copy_differences`): it joins
+likewise, the home's text stays the story's, the page's own printing stays in its raw text, and
+the import report quotes both printings (:class:`CopyEdit`) so an editor checks which is right.
+A near-duplicate (another text, a summary of the story, a follow-up under the same headline) is
+never merged.
 
 The story keeps the row it already had: when the home part's story is newer than a copy's (its
 page came after the copy's, or came again after 撤销本版导入 or a re-import without it left the
@@ -37,12 +42,14 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from django.db.models import F, Q
 
 from articles.bulk import update_rows
 from articles.continuations.matching import backward_matches
 from articles.continuations.merging import MergeContext, parts_renumber
+from articles.continuations.quoting import quoted, quoted_as_printed
 from articles.models import Article, ArticlePart, Byline, Page
 from articles.parsing import Marker, find_markers, printed_text
 from articles.text import folding_to, normalize_for_matching
@@ -64,7 +71,11 @@ def text_fingerprint(blocks: Iterable[dict]) -> str:
     """What identifies a story's text across copies: a SHA-1 hex digest of its blocks' text with
     every continuation marker (``（下转第二版）``, ``(上接第1版)`` …) and all whitespace taken out,
     normalised for matching; ``""`` when what is left is shorter than :data:`MIN_CHARACTERS`."""
-    joined = "".join(_comparable(block.get("text", "")) for block in blocks)
+    return _digest("".join(_comparable(block.get("text", "")) for block in blocks))
+
+
+def _digest(joined: str) -> str:
+    """:func:`text_fingerprint` of a text already made comparable (``joined``)."""
     if len(joined) < MIN_CHARACTERS:
         return ""
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()
@@ -111,12 +122,32 @@ def copy_differences(part: ArticlePart, blocks: list[dict]) -> tuple[tuple[str, 
         return None
     if old == new:
         return ()
-    return _small_edit(old, new)
+    return printed_differences(home.blocks, blocks, old, new)
+
+
+def printed_differences(
+    old_blocks: list[dict], new_blocks: list[dict], old: str, new: str
+) -> tuple[tuple[str, str], ...] | None:
+    """Where ``new_blocks`` differ from ``old_blocks`` (``old``/``new``: their comparable texts,
+    which differ) when it is a small edit (:func:`_edit_runs`), each run as (old words, new
+    words) with a few characters around them, quoted as printed
+    (:func:`~articles.continuations.quoting.quoted_as_printed`); else None."""
+    runs = _edit_runs(old, new)
+    if runs is None:
+        return None
+    return quoted_as_printed(runs, (old_blocks, old), (new_blocks, new), _QUOTE_CONTEXT)
 
 
 def _small_edit(old: str, new: str) -> tuple[tuple[str, str], ...] | None:
-    """The runs where ``new`` differs from ``old`` (quoted with context), when they are a small
-    edit (:data:`MAX_COPY_EDIT`, :data:`MAX_COPY_EDIT_SHARE`, all within
+    """The runs where ``new`` differs from ``old`` (quoted with context, as compared), when they
+    are a small edit (:func:`_edit_runs`); else None."""
+    runs = _edit_runs(old, new)
+    return None if runs is None else quoted(runs, old, new, _QUOTE_CONTEXT)
+
+
+def _edit_runs(old: str, new: str) -> list[tuple[int, int, int, int]] | None:
+    """The runs where ``new`` differs from ``old`` (each as ``old[i1:i2]`` → ``new[j1:j2]``),
+    when they are a small edit (:data:`MAX_COPY_EDIT`, :data:`MAX_COPY_EDIT_SHARE`, all within
     :data:`MAX_COPY_EDIT_SPAN`); else None. Linear in the texts' length: the common beginning
     and end are set aside first, and only the middle left (at most :data:`MAX_COPY_EDIT_SPAN`
     characters) is compared with difflib."""
@@ -130,17 +161,14 @@ def _small_edit(old: str, new: str) -> tuple[tuple[str, str], ...] | None:
         return None
     matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=False)
     runs = [
-        (tag, i1 + head, i2 + head, j1 + head, j2 + head)
+        (i1 + head, i2 + head, j1 + head, j2 + head)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
     ]
-    edited = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in runs)
+    edited = sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in runs)
     if edited > MAX_COPY_EDIT or edited > MAX_COPY_EDIT_SHARE * max(len(old), len(new)):
         return None
-    c = _QUOTE_CONTEXT
-    return tuple(
-        (old[max(0, i1 - c) : i2 + c], new[max(0, j1 - c) : j2 + c]) for _, i1, i2, j1, j2 in runs
-    )
+    return runs
 
 
 def _same_run(pairs: Iterable[tuple[str, str]]) -> int:
@@ -154,16 +182,34 @@ def _same_run(pairs: Iterable[tuple[str, str]]) -> int:
     return same
 
 
-def copies_merge(issue_ids: list[int], merges: MergeContext) -> None:
+@dataclass(frozen=True)
+class CopyEdit:
+    """A whole copy joined to its story although its page printed it with a small edit
+    (:func:`_edit_runs`): ``part_id`` the copy's part (on page ``label``, at ``position``),
+    ``home``/``home_page_id`` the page whose text the story keeps, ``differences`` as
+    :func:`copy_differences` gives them (home's words, the copy's), for the import report."""
+
+    part_id: int
+    page_id: int
+    label: str
+    position: int
+    home_page_id: int
+    home: str
+    differences: tuple[tuple[str, str], ...]
+
+
+def copies_merge(issue_ids: list[int], merges: MergeContext) -> list[CopyEdit]:
     """Make every story of ``issue_ids`` that starts on two or more pages with the same text one
     story (see the module docstring). The emptied stories are removed by ``merges`` at its end,
     their URLs redirecting to the home story. Only the issues with a page that prints a merged
     marker pair can have copies (:func:`_issues_served_merged`); the others' stories are not
-    compared."""
+    compared. A copy whose text is its home's with a small edit (a figure printed differently on
+    the two pages, already on their first import) is the story too (:func:`_near_groups`);
+    returned, for the import report to quote both printings."""
     served = _issues_served_merged(issue_ids)
     issue_ids = [pk for pk in issue_ids if pk in served]
     if not issue_ids:
-        return
+        return []
     heads = list(
         ArticlePart.objects.filter(page__issue_id__in=issue_ids, sequence=0, whole_copy=False)
         .select_related("page")
@@ -179,15 +225,86 @@ def copies_merge(issue_ids: list[int], merges: MergeContext) -> None:
         )
         .order_by("page__sequence", "position")
     )
+    texts = {
+        part.pk: "".join(_comparable(b.get("text", "")) for b in part.blocks) for part in heads
+    }
     groups: dict[tuple[int, str], list[ArticlePart]] = {}
     for part in heads:
-        fingerprint = text_fingerprint(part.blocks)
+        fingerprint = _digest(texts[part.pk])
         if fingerprint:
             groups.setdefault((part.page.issue_id, fingerprint), []).append(part)
-    for parts in groups.values():
+    edits: list[CopyEdit] = []
+    for parts in _near_groups(list(groups.values()), texts, served):
         home, copies = parts[0], _one_per_page(parts)
         if copies and _served_merged([home, *copies]):
-            _join(home, copies, merges)
+            copies = _not_edited_apart(home, copies, texts)
+            if copies:
+                edits.extend(_edits(home, copies, texts))
+                _join(home, copies, merges)
+    return edits
+
+
+def _not_edited_apart(
+    home: ArticlePart, copies: list[ArticlePart], texts: dict[int, str]
+) -> list[ArticlePart]:
+    """``copies`` without those printed with a small edit whose story was edited by hand: the
+    home's text would take the place of what its editors saved (one query when there is such a
+    copy; an equal copy gives the story's text, as before)."""
+    near = {c.article_id for c in copies if texts[c.pk] != texts[home.pk]}
+    if not near:
+        return copies
+    edited = set(
+        Article.objects.filter(pk__in=near, edited_at__isnull=False).values_list("pk", flat=True)
+    )
+    return [c for c in copies if c.article_id not in edited]
+
+
+def _near_groups(
+    groups: list[list[ArticlePart]], texts: dict[int, str], served: dict[int, set[str]]
+) -> list[list[ArticlePart]]:
+    """``groups`` (parts with equal texts, each in print order, the groups in the print order of
+    their first parts) with each group whose text is a small edit (:func:`_edit_runs`) of an
+    earlier group's of the same issue put into that one (in print order): the two printings of
+    one story that differ by a corrected figure. The earlier group's text holds words printed
+    next to a merged marker pair of its issue (``served``: :func:`_issues_served_merged`; else
+    it is never the home of copies), and only texts whose lengths are :data:`MAX_COPY_EDIT`
+    apart at most are compared: a few comparisons for each story, however many there are."""
+    kept: list[list[ArticlePart]] = []
+    by_length: dict[tuple[int, int], list[list[ArticlePart]]] = {}
+    for parts in groups:
+        text, issue_id = texts[parts[0].pk], parts[0].page.issue_id
+        lengths = range(len(text) - MAX_COPY_EDIT, len(text) + MAX_COPY_EDIT + 1)
+        earlier = (g for n in lengths for g in by_length.get((issue_id, n), ()))
+        home = next((g for g in earlier if _edit_runs(texts[g[0].pk], text) is not None), None)
+        if home is not None:
+            home.extend(parts)
+            home.sort(key=lambda p: (p.page.sequence, p.position))
+            continue
+        kept.append(parts)
+        if any(words in text for words in served.get(issue_id, ())):
+            by_length.setdefault((issue_id, len(text)), []).append(parts)
+    return kept
+
+
+def _edits(home: ArticlePart, copies: list[ArticlePart], texts: dict[int, str]) -> list[CopyEdit]:
+    """The copies among ``copies`` printed with a small edit of ``home``'s text."""
+    edits = []
+    for copy in copies:
+        old, new = texts[home.pk], texts[copy.pk]
+        differences = old != new and printed_differences(home.blocks, copy.blocks, old, new)
+        if differences:
+            edits.append(
+                CopyEdit(
+                    copy.pk,
+                    copy.page_id,
+                    copy.page.label,
+                    copy.position,
+                    home.page_id,
+                    home.page.label,
+                    differences,
+                )
+            )
+    return edits
 
 
 # Characters of printed text on each side of a merged marker pair that place it in a story.
@@ -235,16 +352,20 @@ def _printing(characters: list[str]) -> Q:
 _BOTH_DIRECTIONS = _printing(folding_to("转")) & _printing(folding_to("接"))
 
 
-def _issues_served_merged(issue_ids: list[int]) -> set[int]:
+def _issues_served_merged(issue_ids: list[int]) -> dict[int, set[str]]:
     """The issues among ``issue_ids`` with a page that prints a merged marker pair (see
-    :func:`_merged_pairs`): the stories of no other issue can be served merged
-    (:func:`_served_merged`). One query: the raw text of the pages that print both 转 and 接."""
+    :func:`_merged_pairs`), each with the words printed next to its pairs (:func:`_context`):
+    the stories of no other issue can be served merged, and only a story whose text holds some
+    of those words can be the home of copies (:func:`_served_merged`). One query: the raw text
+    of the pages that print both 转 and 接."""
     pages = Page.objects.filter(_BOTH_DIRECTIONS, issue_id__in=issue_ids)
-    return {
-        issue_id
-        for issue_id, raw in pages.values_list("issue_id", "raw_text")
-        if next(_merged_pairs(printed_text(raw)), None) is not None
-    }
+    served: dict[int, set[str]] = {}
+    for issue_id, raw in pages.values_list("issue_id", "raw_text"):
+        raw = printed_text(raw)
+        for f_end, forward, b_end, _ in _merged_pairs(raw):
+            words = _context(raw, f_end - len(forward.text), b_end)
+            served.setdefault(issue_id, set()).update(w for w in words if len(w) >= 4)
+    return served
 
 
 def _points_between(forward: str, backward: str, labels: list[str]) -> bool:
@@ -256,9 +377,14 @@ def _points_between(forward: str, backward: str, labels: list[str]) -> bool:
 
 def _in_story(raw: str, start: int, end: int, story: str) -> bool:
     """The printed words just before ``start`` or just after ``end`` (same line) are the story's."""
+    return any(len(words) >= 4 and words in story for words in _context(raw, start, end))
+
+
+def _context(raw: str, start: int, end: int) -> tuple[str, str]:
+    """The printed words just before ``start`` and just after ``end`` (same line), comparable."""
     before = _comparable(raw[:start].rsplit("\n", 1)[-1])[-_CONTEXT:]
     after = _comparable(raw[end:].split("\n", 1)[0])[:_CONTEXT]
-    return any(len(words) >= 4 and words in story for words in (before, after))
+    return before, after
 
 
 def _one_per_page(parts: list[ArticlePart]) -> list[ArticlePart]:

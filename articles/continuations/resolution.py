@@ -23,7 +23,7 @@ from django.db.models import Prefetch, Q
 
 from articles.bulk import update_rows
 from articles.changes import collecting, content_changed, issues_scope
-from articles.continuations.copies import copies_merge
+from articles.continuations.copies import CopyEdit, copies_merge
 from articles.continuations.headlines import titles_follow
 from articles.continuations.matching import (
     assignment_decide,
@@ -62,11 +62,13 @@ def issue_jumps_resolve(issue: Issue) -> None:
     jumps_resolve([issue])
 
 
-def jumps_resolve(issues: Iterable[Issue], *, fresh: Iterable[int] = ()) -> None:
+def jumps_resolve(issues: Iterable[Issue], *, fresh: Iterable[int] = ()) -> list[CopyEdit]:
     """:func:`issue_jumps_resolve` for several issues at once (an import batch): the same
     decisions, with the pages, jumps, candidate parts and stories of all of them read in one
     statement each. The stories links empty are removed together at the end; ``fresh``: stories
-    created in this transaction (see :meth:`MergeContext.flush`).
+    created in this transaction (see :meth:`MergeContext.flush`). Returns the whole copies it
+    joined to their stories although printed with a small edit (for the import report:
+    :func:`~articles.continuations.copies.copies_merge`).
 
     All or nothing, in one content change: in the caller's transaction when there is one (an
     import, publishing), else in a transaction of its own; its rows' changes are collected
@@ -76,13 +78,14 @@ def jumps_resolve(issues: Iterable[Issue], *, fresh: Iterable[int] = ()) -> None
     around a delete, made it a second level)."""
     issues = list(issues)
     if not issues:
-        return
+        return []
     joined = transaction.get_connection().in_atomic_block
     with nullcontext() if joined else transaction.atomic(), collecting():
         merges = MergeContext(fresh=fresh)
-        _resolve_issues(issues, merges)
+        edits = _resolve_issues(issues, merges)
         merges.flush()
         titles_follow(issue.pk for issue in issues)  # a repeated headline under 上接: title lines
+    return edits
 
 
 @dataclass
@@ -95,9 +98,9 @@ class _Group:
     taken: set[int]  # parts a settled jump already continues into
 
 
-def _resolve_issues(issues: list[Issue], merges: MergeContext) -> None:
+def _resolve_issues(issues: list[Issue], merges: MergeContext) -> list[CopyEdit]:
     issue_ids = [issue.pk for issue in issues]
-    copies_merge(issue_ids, merges)  # a story served whole on two pages is one story
+    edits = copies_merge(issue_ids, merges)  # a story served whole on two pages is one story
     pages_of: dict[int, dict[str, Page]] = {pk: {} for pk in issue_ids}
     for page in Page.objects.filter(issue_id__in=issue_ids).defer("raw_text", "parser_flags"):
         pages_of[page.issue_id][page.label] = page
@@ -114,6 +117,7 @@ def _resolve_issues(issues: list[Issue], merges: MergeContext) -> None:
             jumps = _jumps_of(issue_ids)
     _sync_backward(jumps)
     _resolve_teasers(issue_ids, pages_of)
+    return edits
 
 
 def _groups_of_issue(of_issue: list[Jump], pages: dict[str, Page]) -> list[_Group]:

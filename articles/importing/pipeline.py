@@ -47,7 +47,7 @@ from articles.importing.reports import (
     PageImportReport,
     stored_flags,
 )
-from articles.importing.settling import counts_fill, reports_settle
+from articles.importing.settling import copy_edits_said, counts_fill, reports_settle
 from articles.importing.unchanged import (
     batch_collect,
     batch_submit,
@@ -405,8 +405,8 @@ def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetche
             page_content_update(
                 p.page, p.issue, p.parsed, overwrite_edited=overwrite_edited, report=p.report
             )
-    # The stories continuations leave empty go in one delete.
-    jumps_resolve({p.issue.pk: p.issue for p in changed}.values(), fresh=created)
+    edits = jumps_resolve({p.issue.pk: p.issue for p in changed}.values(), fresh=created)
+    copy_edits_said(edits, changed)  # (the stories links leave empty went in one delete)
     content_changed(pages=[p.page for p in changed], prefetched=prefetched)
 
 

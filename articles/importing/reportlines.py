@@ -386,16 +386,30 @@ def encoding_note(encoding: str) -> str:
 
 
 def copy_differs_line(
-    label: str, position: int, name: str, home: str, differences: tuple[tuple[str, str], ...]
+    label: str,
+    position: int,
+    name: str,
+    home: str,
+    differences: tuple[tuple[str, str], ...],
+    *,
+    joined: bool = False,
+    dry_run: bool = False,
 ) -> str:
-    """The report's line for a whole copy that page ``label`` now prints with a small edit
+    """The report's line for a whole copy that page ``label`` prints with a small edit
     (``differences``: :func:`~articles.continuations.copies.copy_differences`, each run as
-    (the home page's words, this page's)): still one story, its text as its home page ``home``
+    (the home page's words, this page's)): one story, its text as its home page ``home``
     printed it, and where the two printings differ, for an editor to check which is right (the
-    page's text is kept as printed, in its raw text). ``name``: the story, quoted."""
+    page's text is kept as printed, in its raw text). ``name``: the story, quoted. A re-import
+    of the copy's page leaves it a copy (仍…); ``joined``: this import made the two printings one
+    story (已…, or 将… in a ``dry_run``), and the story's text is now the home page's (it may
+    have been the other's until now)."""
     shown = "；".join(f"{home}版「{old}」，{label}版「{new}」" for old, new in differences[:3])
     more = f"等 {len(differences)} 处" if len(differences) > 3 else ""
+    if joined:
+        kept = f"{'将' if dry_run else '已'}作为一篇跨版稿件保存，正文按{home}版所印"
+    else:
+        kept = f"仍作为一篇跨版稿件保存，正文仍按{home}版"
     return (
         f"{label}版 第{position}位的{name}：与{home}版所印的同一篇稿件文字不同（{shown}{more}）。"
-        f"仍作为一篇跨版稿件保存，正文仍按{home}版；请核对哪一版印得对，需要时在稿件中改正"
+        f"{kept}；请核对哪一版印得对，需要时在稿件中改正"
     )

@@ -2,7 +2,8 @@
 are imported: its open jumps (待接, and whether the page a jump waits for is imported), its new
 stories still drafts and the continuations among them not linked yet, the published
 continuations on other pages its stories now lead to (joined, or held apart for sign-off), and
-the stories it printed whole that another page printed too.
+the stories it printed whole that another page printed too, and those it printed with a small
+edit (:func:`copy_edits_said`).
 
 A page's line is true only when these are worked out after every page imported with it: A1's
 下转A2版 is 待接 until A2 is in, and A10's 上接A9版 waits until A9 is. :func:`reports_settle` works
@@ -16,11 +17,11 @@ from collections.abc import Iterable
 
 from django.db.models import Count, F, Q
 
-from articles.continuations import cross_page_copies
+from articles.continuations import CopyEdit, cross_page_copies
 from articles.continuations.matching import page_find
 from articles.continuations.merging import MERGE_PUBLISH_REASON
 from articles.importing.dropped import article_name
-from articles.importing.reportlines import published_merge_line, story_name
+from articles.importing.reportlines import copy_differs_line, published_merge_line, story_name
 from articles.importing.reports import PageImportReport, pending_jump
 from articles.labels import label_parts
 from articles.models import (
@@ -72,7 +73,11 @@ def _settle(reports: dict[int, PageImportReport]) -> None:
     for copy in cross_page_copies(pages=list(reports)):
         for page_id in dict.fromkeys(copy.page_ids):
             if page_id in reports:
-                reports[page_id].cross_page.append(copy.message)
+                report = reports[page_id]  # a dry run (the desk's preview) has saved nothing
+                message = (
+                    copy.message.replace("已作为", "将作为") if report.dry_run else copy.message
+                )
+                report.cross_page.append(message)
 
 
 def counts_fill(reports: dict[int, PageImportReport]) -> None:
@@ -286,3 +291,30 @@ def _merge_said(
             dry_run=report.dry_run,
         )
     )
+
+
+def copy_edits_said(edits: list[CopyEdit], changed: Iterable) -> None:
+    """Warn of each whole copy the resolution of a batch joined to its story although its page
+    printed it with a small edit (``edits``: :func:`~articles.continuations.jumps_resolve`; a
+    figure printed differently on the two pages), in the words of a re-import's
+    (:func:`~articles.importing.reportlines.copy_differs_line`: both printings quoted, so an
+    editor checks which is right). ``changed``: the batch's pages with new text (each with its
+    ``page`` and ``report``); the line goes to the copy's page's report, else to its home
+    page's (the page of this batch that made them one story). One query an edit."""
+    reports = {p.page.pk: p.report for p in changed}
+    for edit in edits:
+        report = reports.get(edit.page_id) or reports.get(edit.home_page_id)
+        if report is None:
+            continue
+        part = ArticlePart.objects.select_related("article").get(pk=edit.part_id)
+        name = article_name(part.article)
+        line = copy_differs_line(
+            edit.label,
+            edit.position,
+            name,
+            edit.home,
+            edit.differences,
+            joined=True,
+            dry_run=report.dry_run,
+        )
+        report.warnings.append(line)

@@ -93,3 +93,34 @@ def test_edits_further_apart_than_a_correction_spans_are_not_one_small_edit():
     assert copies._small_edit(text, far) is None
     near = text[:500] + "甲" + text[501:520] + "乙" + text[521:]
     assert copies._small_edit(text, near) is not None
+
+
+def test_the_report_quotes_both_printings_as_printed_not_as_compared():
+    _import(PAGE1, "1")
+    _import(PAGE2, "2")
+    report = _import(
+        PAGE2.replace("四十六座，", "四十八座,").replace("应急广播网日前", "应急廣播網日前"), "2"
+    )
+    [said] = [w for w in report.warnings if "请核对" in w]
+    assert "1版「喇叭四十六座，并为」，2版「喇叭四十八座,并为」" in said, said
+
+
+def test_near_copies_are_compared_with_the_few_stories_a_merged_pair_stands_in(monkeypatch):
+    page = Page(pk=1, issue_id=1, label="1", sequence=1)
+    texts = {
+        n: f"第{n:05d}号公告：本市今日起调整部分公交线路的走向和发车时间，请沿线市民出行时留意站牌。"
+        for n in range(3000)
+    }
+    texts[0] = texts[0].replace("留意站牌", "留意站台")  # where the pair stands
+    groups = [[ArticlePart(pk=n, page=page, position=n)] for n in texts]
+    compared = []
+    edit_runs = copies._edit_runs
+
+    def counting(old, new):
+        compared.append(1)
+        return edit_runs(old, new)
+
+    monkeypatch.setattr(copies, "_edit_runs", counting)
+    kept = copies._near_groups(groups, texts, {1: {"留意站台"}})
+    assert len(compared) < len(texts)  # each compared with the one home at most
+    assert kept[0][0].pk == 0
