@@ -68,6 +68,7 @@ from articles.parsing.patterns import (
     find_markers,
     is_heading_like,
 )
+from articles.parsing.stafflines import imprint_line, review_staff_line
 from articles.parsing.webfurniture import APP_COUNTS_RE as APP_COUNTS_RE
 from articles.parsing.webfurniture import EMPTY_FIELD_RE as EMPTY_FIELD_RE
 from articles.parsing.webfurniture import LABEL_LIST_RE, navigation_line
@@ -188,7 +189,11 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
         return "page-header"
     if SOURCE_RE.match(text) or (text[:3] in _PAGE_SOURCE_OPENERS and _PAGE_SOURCE_RE.match(text)):
         return "source"  # (each of its forms is anchored at the start)
-    if STAFF_RE.match(text) or (text[:1] in "编翻译" and _TRANSLATOR_LINE_RE.match(text)):
+    if (
+        STAFF_RE.match(text)
+        or (text[:1] in "编翻译" and _TRANSLATOR_LINE_RE.match(text))
+        or review_staff_line(text)  # 一审：… 二审：… 三审：…, 审读：…, 值班总编：…, 本版统筹：…
+    ):
         return "staff"
     if len(text) <= 100 and "。" not in text and STAFF_IN_LINE_RE.search(text):
         # a header line with the staff in it: its date is the page's
@@ -219,8 +224,8 @@ def _masthead_notice(text: str, top: bool) -> str | None:
     telephone lines (本报热线：…  新闻投诉：…)."""
     if (top and LATIN_AND_PAPER_RE.match(text)) or internal_issue_line(text):
         return "masthead"
-    if publisher_line(text):
-        return "masthead"
+    if publisher_line(text) or imprint_line(text):
+        return "masthead"  # (the imprint's address at a page's foot: 社址：…　邮编：…)
     if ("热线" in text or "电话" in text or "投诉" in text) and paper_contact_line(text):
         return "masthead"  # the paper's telephone lines and address at a page's foot
     if (
