@@ -71,7 +71,7 @@ from articles.parsing.patterns import (
 from articles.parsing.stafflines import imprint_line, review_staff_line
 from articles.parsing.webfurniture import APP_COUNTS_RE as APP_COUNTS_RE
 from articles.parsing.webfurniture import EMPTY_FIELD_RE as EMPTY_FIELD_RE
-from articles.parsing.webfurniture import LABEL_LIST_RE, navigation_line
+from articles.parsing.webfurniture import LABEL_LIST_RE, article_meta_line, navigation_line
 from articles.text import HAN
 
 # Furniture that makes the title-like lines between it and the page's first masthead line
@@ -178,7 +178,7 @@ _PAGE_SOURCE_OPENERS = frozenset({"（本版", "(本版"})
 
 def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     """Web-archive and e-paper furniture: separators, page lists, navigation, running heads."""
-    if ARCHIVE_META_RE.match(text) or EMPTY_FIELD_RE.match(text):
+    if ARCHIVE_META_RE.match(text) or EMPTY_FIELD_RE.match(text) or article_meta_line(text):
         return "archive-separator"
     if PAGE_LIST_RE.match(text) or (text[:1].isupper() and LABEL_LIST_RE.match(text)):
         return "page-list"

@@ -13,6 +13,10 @@ from articles.parsing.header_patterns import NAVIGATION_HINTED
 from articles.parsing.patterns import PAPER_KIND
 from articles.text import HAN
 
+# How an article page's tool line opens: a bracket, or the first character of a tool or of the
+# font-size switch.
+_TOOL_OPENERS = frozenset("【[［打关收加返回推发我复下Pp字")
+
 
 def navigation_line(text: str) -> bool:
     """A site's or an app's navigation: links (上一版, 版面导航), an app's chrome, a menu bar, the
@@ -23,6 +27,7 @@ def navigation_line(text: str) -> bool:
         or (len(text) <= 30 and _app_chrome(text))
         or (("|" in text or "｜" in text) and _MENU_BAR_RE.match(text))
         or _CURRENT_PAGE_RE.match(text)
+        or (text[:1] in _TOOL_OPENERS and article_tools_line(text))
         or (text[:1] in "上下首尾末" and _PAGER_RE.match(text))
     )
 
@@ -112,4 +117,72 @@ def _app_chrome(text: str) -> bool:
         or APP_COUNTS_RE.match(text)
         or _APP_PROMPT_RE.match(t)
         or _APP_EPAPER_NAME_RE.match(t)
+    )
+
+
+# An article page's tools, as a scraped e-paper or site article carries them around its story:
+# 打印本页, 关闭窗口, 收藏本页, 返回顶部, PDF版下载, the font-size switch (【字体：大 中 小】), maybe
+# bracketed ([打印] [关闭]) and in a row parted by spaces or bars.
+_TOOL = (
+    r"(?:打印本页|打印此页|打印本文|打印文章|打印正文|关闭窗口|关闭本页|收藏本页|收藏本文|加入收藏|返回顶部|回到顶部"
+    r"|推荐给(?:朋友|好友)|发送给好友|我要纠错|我要评论|复制链接|打印|关闭|收藏"
+    r"|PDF\s*(?:版|版面|文件)?\s*(?:下载|阅读|浏览)|下载\s*PDF\s*(?:版|版面|文件)?)"
+)
+_FONT_SWITCH = r"(?:字号|字体)\s*[:：]?\s*(?:[【\[［]?\s*[大中小]\s*[】\]］]?\s*){2,3}"
+# The meta fields of an article page over or under its story: when it was put up (发布时间：
+# 2025-06-14 08:00:00) and how often read (浏览次数：1234, 点击数：56), never a printed line.
+_STAMP = (
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
+_META_FIELD = (
+    rf"(?:发布|发表|更新|发稿|上传|录入|刊发)(?:时间|日期)\s*[:：]\s*{_STAMP}"
+    r"|(?:浏览|点击|阅读|访问)(?:次数|数|量|人次)\s*[:：]\s*\d[\d,]*\s*次?"
+)
+# The page's other fields beside them on the line (来源：东林日报, 作者：王刚, 字数：1200).
+_OTHER_FIELD = r"(?:来源|作者|编辑|责任编辑|责编|字数)\s*[:：]\s*[^\s:：|｜]{1,20}"
+_PIECE = r"[【\[［]?\s*(?:{})\s*[】\]］]?"
+_GAP = r"\s*[|｜/／·]?\s*"
+_TOOLS_RE = re.compile(rf"^(?:{_PIECE.format(_FONT_SWITCH + '|' + _TOOL)}{_GAP})+$", re.IGNORECASE)
+_META_LINE_RE = re.compile(
+    rf"^(?:{_PIECE.format(_META_FIELD + '|' + _OTHER_FIELD + '|' + _FONT_SWITCH + '|' + _TOOL)}"
+    rf"{_GAP})+$",
+    re.IGNORECASE,
+)
+_META_FIELD_RE = re.compile(_META_FIELD)
+_ARTICLE_LINE = 80  # characters: an article page's tool or meta line is at most this long
+_SHORT_TOOL = 4  # characters: a lone tool shorter than this (打印, 关闭) may be a word
+
+
+def article_tools_line(text: str) -> bool:
+    """``text`` (folded) is a row of an article page's tools (:data:`_TOOL`, the font-size
+    switch): two tools or more, or one of :data:`_SHORT_TOOL` characters or more (``打印本页``,
+    ``PDF版下载``, ``【打印】``; a lone ``打印`` may be a word). The page's, never a story's line."""
+    t = text.strip()
+    if len(t) > _ARTICLE_LINE or not _TOOLS_RE.match(t):
+        return False
+    return len(t) >= _SHORT_TOOL or " " in t
+
+
+def article_meta_line(text: str) -> bool:
+    """``text`` (folded) is an article page's meta line: its time stamp or its count of readers
+    (:data:`_META_FIELD`: ``发布时间：2025-06-14 08:00:00``, ``浏览次数：1234``), maybe with its
+    other fields and tools beside it (``来源：东林日报``, ``【字体：大 中 小】``). A field alone
+    that a story may print (``作者：王刚``, ``时间：6月14日``) is none."""
+    t = text.strip()
+    return (
+        len(t) <= _ARTICLE_LINE
+        and _META_FIELD_RE.search(t) is not None
+        and _META_LINE_RE.match(t) is not None
+    )
+
+
+def story_chrome(text: str) -> bool:
+    """An app's counts, an article page's tools or meta line (:data:`APP_COUNTS_RE`,
+    :func:`article_tools_line`, :func:`article_meta_line`): lines printed over or under one
+    story, so never a line of the masthead zone at a page's top (the headline beside them stays
+    the story's)."""
+    folded = text.strip()
+    return bool(
+        APP_COUNTS_RE.match(folded)
+        or (len(folded) <= _ARTICLE_LINE and (_TOOLS_RE.match(folded) or article_meta_line(folded)))
     )
