@@ -189,6 +189,13 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
         return "page-header"
     if SOURCE_RE.match(text) or (text[:3] in _PAGE_SOURCE_OPENERS and _PAGE_SOURCE_RE.match(text)):
         return "source"  # (each of its forms is anchored at the start)
+    return _staff_line(text, meta)
+
+
+def _staff_line(text: str, meta: dict) -> str | None:
+    """``staff`` for the desk's staff lines (INPUT.md, "Page furniture that is not a story"):
+    editors and proofreaders, translators, the review chain, a header line with the staff in it
+    (its date recorded in ``meta``)."""
     if (
         STAFF_RE.match(text)
         or (text[:1] in "编翻译" and _TRANSLATOR_LINE_RE.match(text))
