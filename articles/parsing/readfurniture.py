@@ -377,14 +377,17 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         """A running head after the page's text has begun (:func:`~articles.parsing.header_lines.
         mid_page_head`: a PDF's frame order) standing apart from the text (a blank line on
         either side, or after a finished paragraph): set aside as ``page-header``, never the
-        next story's kicker; its label is the page's when no head was read before it."""
+        next story's kicker; its label is the page's when no head was read before it and no
+        head stands right above or under it (an e-paper's list of its pages, one a line, says
+        nothing of this page)."""
         before = self.lines[number - 2].strip() if number > 1 else ""
         after = self.lines[number].strip() if number < len(self.lines) else ""
         last = self.flow[-1] if self.flow else None
         apart = not before or not after or (isinstance(last, Para) and last.terminated)
         if not apart or not mid_page_head(header, folded):
             return False
-        if not self.headers:
+        listed = any(running_head_match(fold(line)) for line in (before, after) if line)
+        if not self.headers and not listed:
             with contextlib.suppress(LabelError):
                 label = head_label(header)
                 label = "" if OCR_LABEL_RE.match(label) else normalize_label(label)
