@@ -27,7 +27,6 @@ from articles.parsing.header_patterns import (
     LATIN_AND_PAPER_RE,
     MASTHEAD_HINTED,
     MASTHEAD_PRICE_RE,
-    NAVIGATION_HINTED,
     OCR_LABEL_RE,
     PAPER_EDITION_RE,
     PAPER_NAME_HINTED,
@@ -55,7 +54,6 @@ from articles.parsing.patterns import (
     NAV_HEADER_RE,
     PAGE_LABEL_RE,
     PAGE_LIST_RE,
-    PAPER_KIND,
     PRICE_RE,
     RUNNING_HEAD_RE,
     SECTION_LABEL_RE,
@@ -70,6 +68,10 @@ from articles.parsing.patterns import (
     find_markers,
     is_heading_like,
 )
+from articles.parsing.stafflines import imprint_line, review_staff_line
+from articles.parsing.webfurniture import APP_COUNTS_RE as APP_COUNTS_RE
+from articles.parsing.webfurniture import EMPTY_FIELD_RE as EMPTY_FIELD_RE
+from articles.parsing.webfurniture import LABEL_LIST_RE, article_meta_line, navigation_line
 from articles.text import HAN
 
 # Furniture that makes the title-like lines between it and the page's first masthead line
@@ -176,18 +178,29 @@ _PAGE_SOURCE_OPENERS = frozenset({"（本版", "(本版"})
 
 def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     """Web-archive and e-paper furniture: separators, page lists, navigation, running heads."""
-    if ARCHIVE_META_RE.match(text) or EMPTY_FIELD_RE.match(text):
+    if ARCHIVE_META_RE.match(text) or EMPTY_FIELD_RE.match(text) or article_meta_line(text):
         return "archive-separator"
-    if PAGE_LIST_RE.match(text) or (text[:1].isupper() and _LABEL_LIST_RE.match(text)):
+    if PAGE_LIST_RE.match(text) or (text[:1].isupper() and LABEL_LIST_RE.match(text)):
         return "page-list"
-    if _navigation_line(text):
+    if navigation_line(text):
         _navigation_metadata(text, meta)
         return "navigation"
     if RUNNING_HEAD_HINTED.match(text) and _running_head(text, printed, meta):
         return "page-header"
     if SOURCE_RE.match(text) or (text[:3] in _PAGE_SOURCE_OPENERS and _PAGE_SOURCE_RE.match(text)):
         return "source"  # (each of its forms is anchored at the start)
-    if STAFF_RE.match(text) or (text[:1] in "编翻译" and _TRANSLATOR_LINE_RE.match(text)):
+    return _staff_line(text, meta)
+
+
+def _staff_line(text: str, meta: dict) -> str | None:
+    """``staff`` for the desk's staff lines (INPUT.md, "Page furniture that is not a story"):
+    editors and proofreaders, translators, the review chain, a header line with the staff in it
+    (its date recorded in ``meta``)."""
+    if (
+        STAFF_RE.match(text)
+        or (text[:1] in "编翻译" and _TRANSLATOR_LINE_RE.match(text))
+        or review_staff_line(text)  # 一审：… 二审：… 三审：…, 审读：…, 值班总编：…, 本版统筹：…
+    ):
         return "staff"
     if len(text) <= 100 and "。" not in text and STAFF_IN_LINE_RE.search(text):
         # a header line with the staff in it: its date is the page's
@@ -196,107 +209,6 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
             set_date(meta, date)
         return "staff"
     return None
-
-
-def _navigation_line(text: str) -> bool:
-    """A site's or an app's navigation: links (上一版, 版面导航), an app's chrome, a menu bar, the
-    page shown, a pager (上一頁 下一頁)."""
-    # (a line that ends a sentence is text, whatever word of a site's menu it holds: 本站比赛…。)
-    return bool(
-        (not text.rstrip().endswith("。") and NAVIGATION_HINTED.search(text))
-        or (len(text) <= 30 and _app_chrome(text))
-        or (("|" in text or "｜" in text) and _MENU_BAR_RE.match(text))
-        or _CURRENT_PAGE_RE.match(text)
-        or (text[:1] in "上下首尾末" and _PAGER_RE.match(text))
-    )
-
-
-# A website's menu bar: three or more pieces parted by bars, 首页 one of them after the site's
-# name (图文数据库 | 首页 | 检索 | 帮助).
-_MENU_BAR_RE = re.compile(
-    r"^(?=(?:[^|｜]*[|｜])*?\s*首页\s*(?:[|｜]|$))[^。，|｜]{1,30}(?:[|｜][^。，|｜]{1,12}){2,}$"
-)
-# A news app's controls left in an export: the font-size switch (字号 大 中 小, 字号 A- A+ 夜间模式),
-# a row of the story's buttons alone (点赞 收藏 分享) or the toolbar with its back button.
-_APP_WIDGET_RE = re.compile(
-    r"^(?:字号|字体)\s*[:：]?\s*(?:[大中小]\s*){2,3}$"
-    # (the font-size switch with the page's other buttons: 字号 A- A+ 夜间模式, 字号：大 中 小 打印本页)
-    r"|^(?:字号|字体)\s*[:：]?\s*(?:(?:A\s*[+\-]|[大中小]|标准|夜间模式|日间模式|护眼模式|打印本页|打印"
-    r"|关闭窗口|收藏本页|返回顶部|语音朗读|朗读)\s*){2,8}$"
-    r"|^(?:(?:点赞|分享|收藏|评论|在看|转发)\s+){1,5}(?:点赞|分享|收藏|评论|在看|转发)$"
-    # (an app's toolbar over the story: ‹ 返回  分享  字号 A+ A-, its back arrow first)
-    r"|^[<‹〈«＜]?\s*返回\s*(?:(?:分享|收藏|评论|字号|字体|A\s*[+\-]|[大中小]|夜间模式|打印)\s*){1,8}$"
-    # (the back button to the app's list, 返回 目录, maybe with the app's e-paper name after it:
-    # 返回  海州日报  数字报  分享)
-    # (or parted from it by a slash or bar: 返回 / 目录)
-    rf"|^[<‹〈«＜]?\s*返回\s*(?:[/／|｜]\s*)?(?:目录|首页|列表|版面)?\s*"
-    rf"(?:[{HAN}]{{2,10}}\s*(?:数字报|电子报|电子版|客户端))?"
-    r"\s*(?:分享|收藏)?$"
-)
-# A pager's buttons alone on a line (上一頁 下一頁, 上一页  下一页  首页): navigation.
-_PAGER_RE = re.compile(
-    r"^(?:(?:上一|下一)[页頁张張]|首[页頁]|尾[页頁]|末[页頁])(?:\s+(?:(?:上一|下一)[页頁张張]|首[页頁]|尾[页頁]|末[页頁]))+$"
-)
-# An e-paper's list of its pages without 版 (A1要聞 A2要聞 A3紐約社區 …): three labels or more,
-# each glued to its section's name, parted by spaces.
-_LABEL_LIST_RE = re.compile(
-    rf"^(?:[A-Z]\d{{1,2}}\s?[{HAN}·・]{{1,6}}\s+){{2,}}[A-Z]\d{{1,2}}\s?[{HAN}·・]{{1,6}}$"
-)
-# The counts an app prints under a story's headline (阅读 2.1万  点赞 386  分享 127): the story's,
-# so never a line of the masthead zone at the page's top (the headline over it stays a deck).
-# (Parted by spaces, bars or slashes: 阅读 12876  |  点赞 342  |  分享.)
-APP_COUNTS_RE = re.compile(
-    r"^(?:(?:阅读|点赞|分享|收藏|评论|在看|浏览|转发)\s*[:：]?\s*[0-9][0-9.,]*\s*[万千wWkK]?\+?"
-    r"\s*[|｜/／·]?\s*)+"
-    # (the buttons beside the counts, without a count of their own: 阅读 3.6万  分享  收藏)
-    r"(?:(?:点赞|分享|收藏|评论|在看|转发)\s*[|｜/／·]?\s*)*$"
-)
-# A news app's call to open it or read on in it, left in an e-paper export (打开APP 阅读更多精彩内容,
-# 下载客户端查看更多精彩内容): the app's, never a story's line.
-_APP_PROMPT_RE = re.compile(
-    r"^(?:(?:打开|下载|安装|前往)\s*(?:[Aa][Pp][Pp]|客户端)|(?:阅读|查看|浏览|获取)更多精彩(?:内容)?)"
-    r"(?:\s*(?:(?:打开|下载|安装|前往)\s*(?:[Aa][Pp][Pp]|客户端)|(?:阅读|查看|浏览|获取)更多精彩(?:内容)?"
-    # (the promise of a better read in the app: 打开APP，阅读体验更佳)
-    r"|(?:阅读|浏览|观看)?体验更佳|[，,!！]))*$"
-)
-# An app's e-paper name, its brand's plus sign after the place (岚州+  数字报, 某某+ 电子版): the
-# app's masthead. (A plain 某某数字报 is the paper's EPAPER_NAME_RE where the paper's kind is named.)
-# So is a paper's name with 客户端 or APP after it (南湖日报客户端, 某某晚报 APP): the app's title bar.
-_APP_EPAPER_NAME_RE = re.compile(
-    rf"^(?:[{HAN}]\s*){{1,8}}[+＋]\s*(?:数字报|电子报|电子版|手机报|客户端)$"
-    rf"|^(?!下载|扫|关注|打开)[{HAN}]{{1,8}}{PAPER_KIND}\s*(?:客户端|[Aa][Pp][Pp])$"
-)
-# An e-paper's line naming the page shown (当前版面：A05版:城事, 当前版次：第3版): navigation, its
-# page and section the page's.
-# So is the page's own label and section with the date after it (01版：要闻  2026年06月02日): an
-# app's title of the page shown. (Without the date it is a running head, left to the reader.)
-_CURRENT_PAGE_RE = re.compile(
-    r"^(?:当前|本)(?:版面|版次)\s*[:：]\s*\S{1,20}$"
-    rf"|^第?\s*[A-Za-z]?[0-9]{{1,3}}\s*版\s*[:：]\s*[{HAN}·]{{1,8}}"
-    r"\s+(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2})"
-    r"(?:\s*(?:星期|周)[一二三四五六日天])?$"
-)
-# A web archive's record field left empty (作者: and no name): the record's, never a headline's.
-EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
-
-
-_APP_LINE = 60  # characters: an app's control, count, prompt or brand line is short
-
-
-def _app_chrome(text: str) -> bool:
-    """A news app's own line in an e-paper export: its controls and counts (:data:`_APP_WIDGET_RE`,
-    :data:`APP_COUNTS_RE`), its prompt to open it (:data:`_APP_PROMPT_RE`),
-    or its brand's e-paper name (:data:`_APP_EPAPER_NAME_RE`). Constant time (a short line's
-    test)."""
-    t = text.strip()
-    if len(t) > _APP_LINE:
-        return False  # (the cheap test first: a short line's test)
-    return bool(
-        _APP_WIDGET_RE.match(text)
-        or APP_COUNTS_RE.match(text)
-        or _APP_PROMPT_RE.match(t)
-        or _APP_EPAPER_NAME_RE.match(t)
-    )
 
 
 def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
@@ -319,8 +231,8 @@ def _masthead_notice(text: str, top: bool) -> str | None:
     telephone lines (本报热线：…  新闻投诉：…)."""
     if (top and LATIN_AND_PAPER_RE.match(text)) or internal_issue_line(text):
         return "masthead"
-    if publisher_line(text):
-        return "masthead"
+    if publisher_line(text) or imprint_line(text):
+        return "masthead"  # (the imprint's address at a page's foot: 社址：…　邮编：…)
     if ("热线" in text or "电话" in text or "投诉" in text) and paper_contact_line(text):
         return "masthead"  # the paper's telephone lines and address at a page's foot
     if (

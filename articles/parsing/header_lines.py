@@ -35,7 +35,8 @@ from articles.parsing.header_patterns import (
     PUBLISHER_RE,
     STAFF_MARK_RE,
 )
-from articles.parsing.patterns import HEADER_RE, PAPER_NAME_RE, SPACE_RUN_RE
+from articles.parsing.patterns import HEADER_RE, PAPER_NAME_RE, SECTION_LABEL_RE, SPACE_RUN_RE
+from articles.text import HAN
 
 _HEADER_PIECES = (
     HEADER_LABELLED_SECTION_RE,
@@ -344,3 +345,46 @@ def _header_date(meta: dict, match: re.Match) -> None:
         y, m, d = int(year), int(month), int(day)
         if 1 <= m <= 12 and 1 <= d <= 31:
             meta.setdefault("date", f"{y:04d}-{m:02d}-{d:02d}")
+
+
+# A running head whose label has letters after 第 (第A1版：要闻, 第B3版 文体), as e-paper pages
+# print it: HEADER_RE's form with 第 before a lettered label.
+_LETTERED_HEAD_RE = re.compile(
+    rf"^第\s*(?P<page>[A-Za-z]{{1,2}}\s*[0-9]{{1,3}})\s*版\s*[:：·|]?"
+    rf"\s*(?P<section>(?![期号])[{HAN}][{HAN}·・\s]{{0,15}}?)"
+    rf"(?:\s+\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*星期[一二三四五六日天])?)?$"
+)
+# What parts a label from its section in a running head mid-page: a separator or a space.
+_HEAD_SEPARATOR_RE = re.compile(r"[:：·|\s]$")
+
+
+def running_head_match(folded: str) -> re.Match | None:
+    """A running head (``A2 要闻``, ``第4版：要闻``, ``第A1版：要闻``): :data:`~articles.parsing.
+    patterns.HEADER_RE` or :data:`_LETTERED_HEAD_RE`, with the groups ``section`` and one of
+    ``page``, ``page2``, ``page3`` (see :func:`head_label`)."""
+    return HEADER_RE.match(folded) or _LETTERED_HEAD_RE.match(folded)
+
+
+def head_label(header: re.Match) -> str:
+    """The page label a running head's match (:func:`running_head_match`) holds."""
+    groups = header.groupdict()
+    return groups.get("page") or groups.get("page2") or groups.get("page3") or ""
+
+
+def mid_page_head(header: re.Match, folded: str) -> bool:
+    """A running head met after the page's text has begun (a PDF's text comes in frame order,
+    so the head need not be the page's first line: INPUT.md, "Page PDFs") is a running head
+    still, never a kicker, when its label says ``版`` (``A4版 要闻``, ``第4版：要闻``: no story's
+    kicker names a page), or is a letter and digits over a usual page name (``A4 要闻``). A
+    bare number's label (``3 报名须知``: a notice's numbered item) is none, nor one glued to
+    what follows it without 第 or a letter (``5版块联动``)."""
+    groups = header.groupdict()
+    prefix = folded[: header.start("section")]
+    section = SPACE_RUN_RE.sub("", header.group("section"))
+    if groups.get("page"):
+        return (
+            "第" in prefix
+            or bool(re.search("[A-Za-z]", prefix))
+            or bool(_HEAD_SEPARATOR_RE.search(prefix))
+        )
+    return bool(groups.get("page2")) and SECTION_LABEL_RE.match(section) is not None

@@ -8,6 +8,7 @@ slogans (:mod:`~articles.parsing.slogans`), boxes, meta lines and archive record
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 from articles.labels import LabelError, normalize_label
@@ -15,12 +16,12 @@ from articles.parsing.archive_records import ArchiveRecordsMixin
 from articles.parsing.boxlabels import BoxLabelsMixin
 from articles.parsing.closings import closes_story
 from articles.parsing.furniture import (
-    APP_COUNTS_RE,
     MASTHEAD_REASONS,
     furniture_reason,
     is_section_label,
     set_date,
 )
+from articles.parsing.header_lines import head_label, mid_page_head, running_head_match
 from articles.parsing.header_patterns import (
     HEADER_WORD_RE,
     OCR_LABEL_RE,
@@ -35,7 +36,6 @@ from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     BRACKETED_NAMES_RE,
     DATE_IN_LINE_RE,
-    HEADER_RE,
     LIST_NUMBER_RE,
     SECTION_LABEL_RE,
     SECTION_NAME_RE,
@@ -49,6 +49,7 @@ from articles.parsing.results import Flag, SetAside
 from articles.parsing.signatures import anonymous_signer, closing_call, signer_line
 from articles.parsing.slogans import SlogansMixin, vertical_slogan_lines
 from articles.parsing.units import Heading, Para, Special
+from articles.parsing.webfurniture import story_chrome
 from articles.text import fold
 
 # Furniture that heads a page: a short name alone under it is the page's section (see
@@ -284,8 +285,8 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         if reason == "photo-label":
             self.photo_label_at = len(self.flow)  # the picture under it is an item of its own
         self.under_head = self.under_head or reason in _HEAD_REASONS
-        if reason not in MASTHEAD_REASONS or self.seen_body or APP_COUNTS_RE.match(text):
-            return  # (an app's counts under a headline are the story's: no masthead zone)
+        if reason not in MASTHEAD_REASONS or self.seen_body or story_chrome(fold(text)):
+            return  # (an app's counts, a page's tools under a headline are the story's: no zone)
         first = self.masthead_from
         if first is None:
             self.masthead_from = first = number
@@ -344,8 +345,9 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
     def _page_header(self, number: int, text: str, folded: str) -> bool:
         """A running head (``A2 要闻``) above the first text: set aside, its label and section kept.
         Under the masthead's dated line, the paper's name printed alone above that line
-        (``环球参考`` / ``2026年4月22日 星期三`` / ``第3版 国际``) is set aside with it."""
-        header = HEADER_RE.match(folded)
+        (``环球参考`` / ``2026年4月22日 星期三`` / ``第3版 国际``) is set aside with it. After
+        the page's text has begun, see :meth:`_head_mid_page`."""
+        header = running_head_match(folded)
         masthead = self.masthead_from
         if header and (
             (masthead is not None and masthead == number - 1 and self._paper_name_above(masthead))
@@ -353,9 +355,11 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         ):
             name = self.flow.pop()
             self.set_aside.append(SetAside(name.line, name.lines[0], "masthead"))
-        if header and not self.seen_body and not self.flow:
+        if header and (self.seen_body or self.flow):
+            return self._head_mid_page(number, text, header, folded)
+        if header:
             try:
-                page_label = header.group("page") or header.group("page2") or header.group("page3")
+                page_label = head_label(header)
                 # (a bare label whose letters are an OCR's digits, l7, says no page)
                 label = "" if OCR_LABEL_RE.match(page_label) else normalize_label(page_label)
             except LabelError:
@@ -368,6 +372,28 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
                 set_date(self.meta, date)
             return True
         return False
+
+    def _head_mid_page(self, number: int, text: str, header, folded: str) -> bool:
+        """A running head after the page's text has begun (:func:`~articles.parsing.header_lines.
+        mid_page_head`: a PDF's frame order) standing apart from the text (a blank line on
+        either side, or after a finished paragraph): set aside as ``page-header``, never the
+        next story's kicker; its label is the page's when no head was read before it and no
+        head stands right above or under it (an e-paper's list of its pages, one a line, says
+        nothing of this page)."""
+        before = self.lines[number - 2].strip() if number > 1 else ""
+        after = self.lines[number].strip() if number < len(self.lines) else ""
+        last = self.flow[-1] if self.flow else None
+        apart = not before or not after or (isinstance(last, Para) and last.terminated)
+        if not apart or not mid_page_head(header, folded):
+            return False
+        listed = any(running_head_match(fold(line)) for line in (before, after) if line)
+        if not self.headers and not listed:
+            with contextlib.suppress(LabelError):
+                label = head_label(header)
+                label = "" if OCR_LABEL_RE.match(label) else normalize_label(label)
+                self.headers.append((label, text[slice(*header.span("section"))].strip()))
+        self.set_aside.append(SetAside(number, text, "page-header"))
+        return True
 
     def _section_label(self, number: int, text: str, folded: str) -> bool:
         """A section name printed alone at the top of a page is the page's section: set aside,

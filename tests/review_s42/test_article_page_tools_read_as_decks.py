@@ -14,7 +14,6 @@ import pytest
 from tests.parsing.helpers import decks, parse
 
 
-@pytest.mark.xfail(strict=True, reason="article-page tool/meta lines are read as decks or a story")
 @pytest.mark.parametrize(
     "furniture",
     [

@@ -12,7 +12,6 @@ import pytest
 from tests.parsing.helpers import decks, parse
 
 
-@pytest.mark.xfail(strict=True, reason="社址：… imprint line becomes the next story's headline")
 @pytest.mark.parametrize("imprint", ["社址：东林市人民路1号", "社址：东林市人民路1号 邮编：226001"])
 def test_the_imprint_address_line_is_not_a_headline(imprint):
     parsed = parse(

@@ -12,7 +12,6 @@ import pytest
 from tests.parsing.helpers import decks, parse
 
 
-@pytest.mark.xfail(strict=True, reason="mid-page running head is set aside and also made a kicker")
 @pytest.mark.parametrize("head", ["A4版 要闻", "第4版：要闻"])
 def test_a_running_head_mid_page_is_not_a_kicker(head):
     parsed = parse(

@@ -1,0 +1,63 @@
+"""Staff and imprint lines of a page that the shorter patterns of
+:mod:`~articles.parsing.patterns` do not know: the review chain a paper prints under its page since
+the 三审三校 rules (``一审：赵小红 二审：钱立 三审：孙大伟``, ``审读：赵小红``, ``值班总编：孙大伟``,
+``本版统筹：赵小红``), and the imprint's address (``社址：东林市人民路1号　邮编：226001``). Both are
+page metadata, never a headline, a kicker or a story (INPUT.md, "Page furniture that is not a
+story": staff lines and mastheads). Applied in :func:`~articles.parsing.furniture.furniture_reason`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.names import names_only
+from articles.text import HAN
+
+# The roles of the review chain and of the editors on duty (一审, 初审, 审读, 值班总编, 本版统筹…),
+# which may open a staff line. (责编, 责任编辑, 终审, 审核, 签发… open one already: STAFF_RE.) A
+# bare 统筹 or 策划 is not here: it may close a feature as the story's own credit.
+_REVIEW_ROLE = (
+    r"(?:[一二三]审|初审|复审|审读|审校|审稿"
+    r"|(?:值班|当班)(?:副?总编辑|副?总编|主任|编委)|总值班"
+    r"|(?:本版|本期|本刊)(?:统筹|策划|审读|审校|监制))"
+)
+# Any staff role that may follow on the same line (一审：… 二审：… 责编：…), longest first.
+_ANY_ROLE = (
+    rf"(?:{_REVIEW_ROLE}|终审|审核|签发|本版责任编辑|本版编辑|本版责编|责任编辑|责任校对|文字校对"
+    r"|美术编辑|版式设计|图片编辑|值班编辑|总编辑|主编|责编|美编|校对|版式|编辑|组版|制图|设计|排版)"
+)
+_OPENER_RE = re.compile(rf"^{_REVIEW_ROLE}\s*[:：/／]")
+_ENTRY_RE = re.compile(rf"{_ANY_ROLE}\s*[:：/／]")
+_STAFF_LINE = 60  # characters: a staff line is at most this long
+_VALUE_EDGES = " \u3000,，;；、|｜/／"
+
+
+def review_staff_line(text: str) -> bool:
+    """``text`` (folded) is a line of the page's review chain or editors on duty: it opens with
+    a role of :data:`_REVIEW_ROLE` and a colon (``一审：``, ``审读：``, ``值班总编：``, ``本版统筹：``)
+    and holds only staff entries, each role's value people's names
+    (:func:`~articles.parsing.names.names_only`). So ``审读：这篇稿件`` or ``一审：维持原判`` is
+    no staff line, nor is ``审读`` inside a sentence. Linear in the line."""
+    t = text.strip()
+    if len(t) > _STAFF_LINE or not _OPENER_RE.match(t):
+        return False
+    values = _ENTRY_RE.split(t)[1:]
+    return bool(values) and all(names_only(value.strip(_VALUE_EDGES)) for value in values)
+
+
+# The imprint's address at a page's foot: 社址：东林市人民路1号, 报社地址：…, maybe with the post
+# code and the switchboard after it (邮编：226001, 总机：0513-…). (本报地址：… is MASTHEAD_RE's.)
+_IMPRINT_RE = re.compile(
+    rf"^(?:本报|本社|报社)?社址\s*[:：]\s*[{HAN}A-Za-z0-9\-－#（）()·]{{2,30}}"
+    r"(?:[\s,，;；]*(?:邮政编码|邮编|邮码)\s*[:：]?\s*\d{6}"
+    r"|[\s,，;；]*(?:电话|总机|传真)\s*[:：]?\s*\d[\d\-－]{4,}\d)*$"
+    rf"|^(?:本社|报社)地址\s*[:：]\s*[{HAN}A-Za-z0-9\-－#（）()·]{{2,30}}"
+    r"(?:[\s,，;；]*(?:邮政编码|邮编|邮码)\s*[:：]?\s*\d{6})*$"
+)
+
+
+def imprint_line(text: str) -> bool:
+    """``text`` (folded) is the paper's imprint address (:data:`_IMPRINT_RE`): ``社址：`` and an
+    address with no punctuation of a sentence, maybe its post code and telephone lines after it.
+    A headline ``社址搬迁了`` has no colon after 社址: no imprint."""
+    return "址" in text and _IMPRINT_RE.match(text.strip()) is not None

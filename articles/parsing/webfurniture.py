@@ -1,0 +1,188 @@
+"""Web and app furniture: the lines an e-paper, a web archive or a news app prints around its
+stories (navigation and pagers, menu bars, the page shown, an app's controls, counts, prompts and
+brand, a record's empty fields), never a story's text (INPUT.md, "Encoding and layout": web-archive
+and e-paper dumps carry their site's furniture). Applied in
+:func:`~articles.parsing.furniture.furniture_reason`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.header_patterns import NAVIGATION_HINTED
+from articles.parsing.patterns import PAPER_KIND
+from articles.text import HAN
+
+# How an article page's tool line opens: a bracket, or the first character of a tool or of the
+# font-size switch.
+_TOOL_OPENERS = frozenset("【[［打关收加返回推发我复下Pp字")
+
+
+def navigation_line(text: str) -> bool:
+    """A site's or an app's navigation: links (上一版, 版面导航), an app's chrome, a menu bar, the
+    page shown, a pager (上一頁 下一頁)."""
+    # (a line that ends a sentence is text, whatever word of a site's menu it holds: 本站比赛…。)
+    return bool(
+        (not text.rstrip().endswith("。") and NAVIGATION_HINTED.search(text))
+        or (len(text) <= 30 and _app_chrome(text))
+        or (("|" in text or "｜" in text) and _MENU_BAR_RE.match(text))
+        or _CURRENT_PAGE_RE.match(text)
+        or (text[:1] in _TOOL_OPENERS and article_tools_line(text))
+        or (text[:1] in "上下首尾末" and _PAGER_RE.match(text))
+    )
+
+
+# A website's menu bar: three or more pieces parted by bars, 首页 one of them after the site's
+# name (图文数据库 | 首页 | 检索 | 帮助).
+_MENU_BAR_RE = re.compile(
+    r"^(?=(?:[^|｜]*[|｜])*?\s*首页\s*(?:[|｜]|$))[^。，|｜]{1,30}(?:[|｜][^。，|｜]{1,12}){2,}$"
+)
+# A news app's controls left in an export: the font-size switch (字号 大 中 小, 字号 A- A+ 夜间模式),
+# a row of the story's buttons alone (点赞 收藏 分享) or the toolbar with its back button.
+_APP_WIDGET_RE = re.compile(
+    r"^(?:字号|字体)\s*[:：]?\s*(?:[大中小]\s*){2,3}$"
+    # (the font-size switch with the page's other buttons: 字号 A- A+ 夜间模式, 字号：大 中 小 打印本页)
+    r"|^(?:字号|字体)\s*[:：]?\s*(?:(?:A\s*[+\-]|[大中小]|标准|夜间模式|日间模式|护眼模式|打印本页|打印"
+    r"|关闭窗口|收藏本页|返回顶部|语音朗读|朗读)\s*){2,8}$"
+    r"|^(?:(?:点赞|分享|收藏|评论|在看|转发)\s+){1,5}(?:点赞|分享|收藏|评论|在看|转发)$"
+    # (an app's toolbar over the story: ‹ 返回  分享  字号 A+ A-, its back arrow first)
+    r"|^[<‹〈«＜]?\s*返回\s*(?:(?:分享|收藏|评论|字号|字体|A\s*[+\-]|[大中小]|夜间模式|打印)\s*){1,8}$"
+    # (the back button to the app's list, 返回 目录, maybe with the app's e-paper name after it:
+    # 返回  海州日报  数字报  分享)
+    # (or parted from it by a slash or bar: 返回 / 目录)
+    rf"|^[<‹〈«＜]?\s*返回\s*(?:[/／|｜]\s*)?(?:目录|首页|列表|版面)?\s*"
+    rf"(?:[{HAN}]{{2,10}}\s*(?:数字报|电子报|电子版|客户端))?"
+    r"\s*(?:分享|收藏)?$"
+)
+# A pager's buttons alone on a line (上一頁 下一頁, 上一页  下一页  首页): navigation.
+_PAGER_RE = re.compile(
+    r"^(?:(?:上一|下一)[页頁张張]|首[页頁]|尾[页頁]|末[页頁])(?:\s+(?:(?:上一|下一)[页頁张張]|首[页頁]|尾[页頁]|末[页頁]))+$"
+)
+# An e-paper's list of its pages without 版 (A1要聞 A2要聞 A3紐約社區 …): three labels or more,
+# each glued to its section's name, parted by spaces.
+LABEL_LIST_RE = re.compile(
+    rf"^(?:[A-Z]\d{{1,2}}\s?[{HAN}·・]{{1,6}}\s+){{2,}}[A-Z]\d{{1,2}}\s?[{HAN}·・]{{1,6}}$"
+)
+# The counts an app prints under a story's headline (阅读 2.1万  点赞 386  分享 127): the story's,
+# so never a line of the masthead zone at the page's top (the headline over it stays a deck).
+# (Parted by spaces, bars or slashes: 阅读 12876  |  点赞 342  |  分享.)
+APP_COUNTS_RE = re.compile(
+    r"^(?:(?:阅读|点赞|分享|收藏|评论|在看|浏览|转发)\s*[:：]?\s*[0-9][0-9.,]*\s*[万千wWkK]?\+?"
+    r"\s*[|｜/／·]?\s*)+"
+    # (the buttons beside the counts, without a count of their own: 阅读 3.6万  分享  收藏)
+    r"(?:(?:点赞|分享|收藏|评论|在看|转发)\s*[|｜/／·]?\s*)*$"
+)
+# A news app's call to open it or read on in it, left in an e-paper export (打开APP 阅读更多精彩内容,
+# 下载客户端查看更多精彩内容): the app's, never a story's line.
+_APP_PROMPT_RE = re.compile(
+    r"^(?:(?:打开|下载|安装|前往)\s*(?:[Aa][Pp][Pp]|客户端)|(?:阅读|查看|浏览|获取)更多精彩(?:内容)?)"
+    r"(?:\s*(?:(?:打开|下载|安装|前往)\s*(?:[Aa][Pp][Pp]|客户端)|(?:阅读|查看|浏览|获取)更多精彩(?:内容)?"
+    # (the promise of a better read in the app: 打开APP，阅读体验更佳)
+    r"|(?:阅读|浏览|观看)?体验更佳|[，,!！]))*$"
+)
+# An app's e-paper name, its brand's plus sign after the place (岚州+  数字报, 某某+ 电子版): the
+# app's masthead. (A plain 某某数字报 is the paper's EPAPER_NAME_RE where the paper's kind is named.)
+# So is a paper's name with 客户端 or APP after it (南湖日报客户端, 某某晚报 APP): the app's title bar.
+_APP_EPAPER_NAME_RE = re.compile(
+    rf"^(?:[{HAN}]\s*){{1,8}}[+＋]\s*(?:数字报|电子报|电子版|手机报|客户端)$"
+    rf"|^(?!下载|扫|关注|打开)[{HAN}]{{1,8}}{PAPER_KIND}\s*(?:客户端|[Aa][Pp][Pp])$"
+)
+# An e-paper's line naming the page shown (当前版面：A05版:城事, 当前版次：第3版): navigation, its
+# page and section the page's.
+# So is the page's own label and section with the date after it (01版：要闻  2026年06月02日): an
+# app's title of the page shown. (Without the date it is a running head, left to the reader.)
+_CURRENT_PAGE_RE = re.compile(
+    r"^(?:当前|本)(?:版面|版次)\s*[:：]\s*\S{1,20}$"
+    rf"|^第?\s*[A-Za-z]?[0-9]{{1,3}}\s*版\s*[:：]\s*[{HAN}·]{{1,8}}"
+    r"\s+(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2})"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?$"
+)
+# A web archive's record field left empty (作者: and no name): the record's, never a headline's.
+EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
+
+
+_APP_LINE = 60  # characters: an app's control, count, prompt or brand line is short
+
+
+def _app_chrome(text: str) -> bool:
+    """A news app's own line in an e-paper export: its controls and counts (:data:`_APP_WIDGET_RE`,
+    :data:`APP_COUNTS_RE`), its prompt to open it (:data:`_APP_PROMPT_RE`),
+    or its brand's e-paper name (:data:`_APP_EPAPER_NAME_RE`). Constant time (a short line's
+    test)."""
+    t = text.strip()
+    if len(t) > _APP_LINE:
+        return False  # (the cheap test first: a short line's test)
+    return bool(
+        _APP_WIDGET_RE.match(text)
+        or APP_COUNTS_RE.match(text)
+        or _APP_PROMPT_RE.match(t)
+        or _APP_EPAPER_NAME_RE.match(t)
+    )
+
+
+# An article page's tools, as a scraped e-paper or site article carries them around its story:
+# 打印本页, 关闭窗口, 收藏本页, 返回顶部, PDF版下载, the font-size switch (【字体：大 中 小】), maybe
+# bracketed ([打印] [关闭]) and in a row parted by spaces or bars.
+_TOOL = (
+    r"(?:打印本页|打印此页|打印本文|打印文章|打印正文|关闭窗口|关闭本页|收藏本页|收藏本文|加入收藏|返回顶部|回到顶部"
+    r"|推荐给(?:朋友|好友)|发送给好友|我要纠错|我要评论|复制链接|打印|关闭|收藏"
+    r"|PDF\s*(?:版|版面|文件)?\s*(?:下载|阅读|浏览)|下载\s*PDF\s*(?:版|版面|文件)?)"
+)
+_FONT_SWITCH = r"(?:字号|字体)\s*[:：]?\s*(?:[【\[［]?\s*[大中小]\s*[】\]］]?\s*){2,3}"
+# The meta fields of an article page over or under its story: when it was put up (发布时间：
+# 2025-06-14 08:00:00) and how often read (浏览次数：1234, 点击数：56), never a printed line.
+_STAMP = (
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
+_META_FIELD = (
+    rf"(?:发布|发表|更新|发稿|上传|录入|刊发)(?:时间|日期)\s*[:：]\s*{_STAMP}"
+    r"|(?:浏览|点击|阅读|访问)(?:次数|数|量|人次)\s*[:：]\s*\d[\d,]*\s*次?"
+)
+# The page's other fields beside them on the line (来源：东林日报, 作者：王刚, 字数：1200).
+_OTHER_FIELD = r"(?:来源|作者|编辑|责任编辑|责编|字数)\s*[:：]\s*[^\s:：|｜]{1,20}"
+_PIECE = r"[【\[［]?\s*(?:{})\s*[】\]］]?"
+_GAP = r"\s*[|｜/／·]?\s*"
+_TOOLS_RE = re.compile(rf"^(?:{_PIECE.format(_FONT_SWITCH + '|' + _TOOL)}{_GAP})+$", re.IGNORECASE)
+_META_LINE_RE = re.compile(
+    rf"^(?:{_PIECE.format(_META_FIELD + '|' + _OTHER_FIELD + '|' + _FONT_SWITCH + '|' + _TOOL)}"
+    rf"{_GAP})+$",
+    re.IGNORECASE,
+)
+_META_FIELD_RE = re.compile(_META_FIELD)
+_ARTICLE_LINE = 80  # characters: an article page's tool or meta line is at most this long
+_SHORT_TOOL = 4  # characters: a lone tool shorter than this (打印, 关闭) may be a word
+
+
+def article_tools_line(text: str) -> bool:
+    """``text`` (folded) is a row of an article page's tools (:data:`_TOOL`, the font-size
+    switch): two tools or more, or one of :data:`_SHORT_TOOL` characters or more (``打印本页``,
+    ``PDF版下载``, ``【打印】``; a lone ``打印`` may be a word). The page's, never a story's line."""
+    t = text.strip()
+    if len(t) > _ARTICLE_LINE or not _TOOLS_RE.match(t):
+        return False
+    return len(t) >= _SHORT_TOOL or " " in t
+
+
+def article_meta_line(text: str) -> bool:
+    """``text`` (folded) is an article page's meta line: its time stamp or its count of readers
+    (:data:`_META_FIELD`: ``发布时间：2025-06-14 08:00:00``, ``浏览次数：1234``), maybe with its
+    other fields and tools beside it (``来源：东林日报``, ``【字体：大 中 小】``). A field alone
+    that a story may print (``作者：王刚``, ``时间：6月14日``) is none."""
+    t = text.strip()
+    return (
+        len(t) <= _ARTICLE_LINE
+        and _META_FIELD_RE.search(t) is not None
+        and _META_LINE_RE.match(t) is not None
+    )
+
+
+def story_chrome(text: str) -> bool:
+    """An app's counts, an article page's tools or meta line (:data:`APP_COUNTS_RE`,
+    :func:`article_tools_line`, :func:`article_meta_line`): lines printed over or under one
+    story, so never a line of the masthead zone at a page's top (the headline beside them stays
+    the story's)."""
+    folded = text.strip()
+    return bool(
+        APP_COUNTS_RE.match(folded)
+        or (len(folded) <= _ARTICLE_LINE and (_TOOLS_RE.match(folded) or article_meta_line(folded)))
+    )
