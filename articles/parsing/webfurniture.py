@@ -149,6 +149,8 @@ _META_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _META_FIELD_RE = re.compile(_META_FIELD)
+_CLOCK_RE = re.compile(r"\d{1,2}[:：]\d{2}")
+_DAY_FIELD_RE = re.compile(r"(?:发布|发表|更新|发稿|上传|录入|刊发)(?:时间|日期)")
 _ARTICLE_LINE = 80  # characters: an article page's tool or meta line is at most this long
 _SHORT_TOOL = 4  # characters: a lone tool shorter than this (打印, 关闭) may be a word
 
@@ -167,13 +169,17 @@ def article_meta_line(text: str) -> bool:
     """``text`` (folded) is an article page's meta line: its time stamp or its count of readers
     (:data:`_META_FIELD`: ``发布时间：2025-06-14 08:00:00``, ``浏览次数：1234``), maybe with its
     other fields and tools beside it (``来源：东林日报``, ``【字体：大 中 小】``). A field alone
-    that a story may print (``作者：王刚``, ``时间：6月14日``) is none."""
+    that a story may print (``作者：王刚``, ``时间：6月14日``) is none, and so is a day alone with
+    no clock time and nothing beside it (``发布日期：2025年6月14日``: a printed notice may end so).
+    """
     t = text.strip()
-    return (
-        len(t) <= _ARTICLE_LINE
-        and _META_FIELD_RE.search(t) is not None
-        and _META_LINE_RE.match(t) is not None
-    )
+    if len(t) > _ARTICLE_LINE or _META_LINE_RE.match(t) is None:
+        return False
+    field = _META_FIELD_RE.search(t)
+    if field is None:
+        return False
+    day_alone = field.group(0) == t.strip("【】[]［］ ") and _DAY_FIELD_RE.match(field.group(0))
+    return not (day_alone and _CLOCK_RE.search(t) is None)
 
 
 def story_chrome(text: str) -> bool:

@@ -42,3 +42,14 @@ def test_a_running_head_after_a_finished_story_is_set_aside(head):
 def test_a_kicker_that_only_opens_with_a_number_stays_a_kicker(kicker):
     parsed = parse(FIRST, "", FIRST_TEXT, "", kicker, SECOND, "", SECOND_TEXT)
     assert kicker not in reasons(parsed)
+
+
+def test_a_notice_ending_with_its_day_of_issue_keeps_the_line():
+    """A printed notice may end with the day it was issued (发布日期：2025年6月14日, no clock
+    time, nothing beside it): that is the notice's text, not an article page's meta line."""
+    from articles.parsing.webfurniture import article_meta_line
+
+    assert not article_meta_line("发布日期：2025年6月14日")
+    assert article_meta_line("发布时间：2025-06-14 08:00:00")
+    assert article_meta_line("发布日期：2025年6月14日　来源：东林日报")
+    assert article_meta_line("浏览次数：1234")
