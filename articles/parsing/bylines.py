@@ -11,6 +11,7 @@ import re
 
 from articles.labels import CN_NUMERAL
 from articles.parsing.closings import closing_credit
+from articles.parsing.cutdatelines import cut_datelines_joined
 from articles.parsing.datelines import dateline_match, dateline_span
 from articles.parsing.names import (
     SPACED_PAIR_RE,
@@ -93,6 +94,7 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
     headline line. A letter's salutation under its title (``编辑同志：``) is its first line of
     text. A poem under its title and author (short lines without sentence punctuation, in
     stanzas) is its text, not a deck (:func:`_verse`)."""
+    flow = cut_datelines_joined(flow)
     result: list = []
     names = _NameChecks()
     index = 0
