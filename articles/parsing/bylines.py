@@ -12,7 +12,7 @@ import re
 from articles.labels import CN_NUMERAL
 from articles.parsing.closings import closing_credit
 from articles.parsing.cutdatelines import cut_datelines_joined
-from articles.parsing.datelines import dateline_match, dateline_span
+from articles.parsing.datelines import dateline_match, dateline_span, reporter_dateline_names
 from articles.parsing.names import (
     SPACED_PAIR_RE,
     dateline_reporters,
@@ -40,6 +40,7 @@ from articles.parsing.patterns import (
     editor_note,
 )
 from articles.parsing.reader import Heading, Para, Special
+from articles.parsing.reportlines import byline_names, posted_byline
 from articles.parsing.results import Flag
 from articles.parsing.signoffs import (
     _END_SIGN_OFF_RE,  # noqa: F401  (storyends reads it here)
@@ -179,7 +180,7 @@ def _author_line(
     if not deck or deck[-1].rstrip().endswith(("——", "：", ":")):
         return False
     stripped = name.strip()
-    if looks_like_author_line(stripped, plain=False):
+    if looks_like_author_line(stripped, plain=False) or posted_byline(stripped):
         return True
     if not names.spend():
         return False
@@ -369,12 +370,12 @@ def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
     else a sign-off glued to the end of its text (:func:`end_sign_off`), else a pen name
     printed after the story. Names printed without a space between them
     (``陈玲玲林娟``) are two names when both read as names."""
-    names = parse_names(byline) if byline else ()
+    names = byline_names(byline) if byline else ()
     names = tuple(
         part for name in names for part in ((len(name) >= 4 and names_only(name)) or (name,))
     )
     if not names and dateline:
-        names = dateline_reporters(dateline)
+        names = dateline_reporters(dateline) or reporter_dateline_names(dateline)
     if not names:
         names = end_sign_off(body)
     if not names:
