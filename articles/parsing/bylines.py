@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from articles.labels import CN_NUMERAL
-from articles.parsing.closings import closing_credit, editor_line
-from articles.parsing.credits import AGENCY_TAG
-from articles.parsing.datelines import dateline_match, dateline_span
+from articles.parsing.closings import closing_credit
+from articles.parsing.cutdatelines import cut_datelines_joined
+from articles.parsing.datelines import dateline_match, dateline_span, reporter_dateline_names
 from articles.parsing.names import (
     SPACED_PAIR_RE,
     dateline_reporters,
@@ -21,14 +21,12 @@ from articles.parsing.names import (
     looks_like_name,
     name_by_form,
     names_only,
-    not_name,
     parse_names,
     spaced_name,
 )
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
-    BRACKETED_NAMES_RE,
     BYLINE_BRACKET_RE,
     COLUMN_RE,
     END_DATELINE_RE,
@@ -42,14 +40,20 @@ from articles.parsing.patterns import (
     editor_note,
 )
 from articles.parsing.reader import Heading, Para, Special
+from articles.parsing.reportlines import byline_names, posted_byline
 from articles.parsing.results import Flag
+from articles.parsing.signoffs import (
+    _END_SIGN_OFF_RE,  # noqa: F401  (storyends reads it here)
+    bracketed_contributor,
+    end_credit,
+    end_sign_off,
+    glued_end_dateline,
+    signed_last_paragraph,
+)
 from articles.parsing.units import Body
 from articles.text import fold, get_posseg
 
 _DECK_CONTEXT = 3000  # characters at each end of a story that its deck is matched against
-# A sign-off in brackets glued to the end of a story's last sentence (…休息区。（记者 骆丹）): who
-# wrote it, as a brief prints its reporters at its end (INPUT.md: sometimes at the END).
-_END_SIGN_OFF_RE = re.compile(r"(?<=[。！？!?”」])\s*[（(](?P<names>[^（）()]{2,20})[）)]\s*$")
 
 
 # A page's staff line taken with a story's byline lines (``责任编辑  钟秀英`` under the last story):
@@ -91,6 +95,7 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
     headline line. A letter's salutation under its title (``编辑同志：``) is its first line of
     text. A poem under its title and author (short lines without sentence punctuation, in
     stanzas) is its text, not a deck (:func:`_verse`)."""
+    flow = cut_datelines_joined(flow)
     result: list = []
     names = _NameChecks()
     index = 0
@@ -175,7 +180,7 @@ def _author_line(
     if not deck or deck[-1].rstrip().endswith(("——", "：", ":")):
         return False
     stripped = name.strip()
-    if looks_like_author_line(stripped, plain=False):
+    if looks_like_author_line(stripped, plain=False) or posted_byline(stripped):
         return True
     if not names.spend():
         return False
@@ -278,7 +283,7 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
                 dateline, byline = line[:cut].strip("（）() "), byline or line[cut:].strip("）) ")
                 break
     reporters = closing.people if closing else _reporters(body, byline, dateline)
-    return dateline or _glued_end_dateline(body), _end_credit(body, byline, reporters), reporters
+    return dateline or glued_end_dateline(body), end_credit(body, byline, reporters), reporters
 
 
 def _opening_dateline(first: str) -> tuple[str, str]:
@@ -352,32 +357,6 @@ def _leading_byline(first: str) -> str:
     return byline if names and all(name_by_form(name) for name in names) else ""
 
 
-# A foreign agency's tag glued to the end of its story's last sentence, as overseas papers close
-# wire copy: (AP), (路透), (法新社) (folded). Its dateline (INPUT.md: end-of-story datelines).
-# Latin capitals name an agency by its letters (AP, AFP, UPI); the Han forms: credits.AGENCY_TAG.
-_END_AGENCY_TAG_RE = re.compile(rf"^[（(]\s*(?:[A-Z]{{2,6}}|{AGENCY_TAG})\s*[）)]$")
-# A bracket glued to the end of the last sentence: …即查即放”。（新华社南关11月3日电）
-_GLUED_END_RE = re.compile(r"(?<=[。！？!?”」])\s*(?P<bracket>[（(][^（）()]{2,30}[）)])\s*$")
-
-
-def _glued_end_dateline(body: Body) -> str:
-    """The dateline in brackets glued to the end of the story's last paragraph
-    (``…实行“优先查验、即查即放”。（新华社南关11月3日电）`` → ``新华社南关11月3日电``), as agency copy
-    closes a story when its dateline is not at its start (INPUT.md: sometimes at the END:
-    ``（新华社北京5月20日电）``); or a foreign agency's tag glued there (``…為時尚早。(路透)`` →
-    ``路透``, ``(AP)`` → ``AP``: :data:`_END_AGENCY_TAG_RE`), as overseas papers close wire copy;
-    ``""`` otherwise. Looks at the last 40 characters only."""
-    last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
-    match = _GLUED_END_RE.search(last, max(0, len(last) - 40))
-    if match is None:
-        return ""
-    bracket, end = fold(match.group("bracket")), END_DATELINE_RE.match(fold(match.group("bracket")))
-    if end is None and _END_AGENCY_TAG_RE.match(bracket) is None:
-        return ""
-    cut = end.start("endbyline") if end and end.group("endbyline") else len(bracket)
-    return match.group("bracket")[:cut].strip("（）() ")  # (…电  记者 某某): the dateline only
-
-
 def _opening_paragraph(body: Body) -> str:
     """The story's first paragraph, where its dateline stands; after the editor's note over a
     feature it introduces (``编者按：…本报今天摘登…``), the one after the note."""
@@ -388,113 +367,23 @@ def _opening_paragraph(body: Body) -> str:
 
 def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
     """The names in ``byline``, else the reporters the dateline names (``記者王小明／台北報導``),
-    else a sign-off glued to the end of its text (:func:`_end_sign_off`), else a pen name
+    else a sign-off glued to the end of its text (:func:`end_sign_off`), else a pen name
     printed after the story. Names printed without a space between them
     (``陈玲玲林娟``) are two names when both read as names."""
-    names = parse_names(byline) if byline else ()
+    names = byline_names(byline) if byline else ()
     names = tuple(
         part for name in names for part in ((len(name) >= 4 and names_only(name)) or (name,))
     )
     if not names and dateline:
-        names = dateline_reporters(dateline)
+        names = dateline_reporters(dateline) or reporter_dateline_names(dateline)
     if not names:
-        names = _end_sign_off(body)
+        names = end_sign_off(body)
     if not names:
         for line in body.end_lines:
             if PEN_NAME_RE.fullmatch(line):
                 names = (line,)
     if not names:
-        names = _signed_last_paragraph(body)
+        names = signed_last_paragraph(body)
     if not names:
-        names = _bracketed_contributor(body)
-    return names
-
-
-def _bracketed_contributor(body: Body) -> tuple[str, ...]:
-    """The names of a contributor's line in brackets ending the story on its own line (an end
-    line or its last paragraph), naming a role or a unit before the names (``（通讯员 晏 克 勤）``,
-    ``（县委宣传部  贺秋实）``): who sent the story in, as county and 1960s papers sign their
-    briefs (INPUT.md: a byline sometimes stands at the END). Names alone (``（孟庆丰）``) are not
-    taken: after an answer they name the expert. ``()`` otherwise."""
-    paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
-    lines = [*body.end_lines, *paragraphs[-1:]] if len(paragraphs) > 1 else body.end_lines
-    for line in lines:
-        match = BRACKETED_NAMES_RE.match(fold(line.strip()))
-        if match is None or editor_line(line):  # （编辑 周明）: the desk's, not a contributor
-            continue
-        inside = line.strip()[slice(*match.span("names"))]
-        names = parse_names(inside)
-        if names and all(name_by_form(SPACE_RUN_RE.sub("", n)) for n in names):
-            parts = SPACE_RUN_RE.split(fold(inside).strip())
-            if ROLE_WORD_RE.search(fold(inside)) or (len(parts) > 1 and not_name(parts[0])):
-                return names
-    return ()
-
-
-def _signed_last_paragraph(body: Body) -> tuple[str, ...]:
-    """A story whose last paragraph is a person's name alone (``汪国平`` under a reader's
-    letter, read as a paragraph on a page whose right-aligned lines lost their indent) is signed
-    by that person (INPUT.md: a name on its own line after a story is its author); ``()``
-    otherwise. Only a name by form and jieba (:func:`looks_like_name`), never a short word."""
-    paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
-    if len(paragraphs) < 2:
-        return ()
-    last = SPACE_RUN_RE.sub("", paragraphs[-1])
-    if PEN_NAME_RE.fullmatch(last) and looks_like_name(last):
-        return (last,)
-    return ()
-
-
-def _end_sign_off(body: Body) -> tuple[str, ...]:
-    """The names of a sign-off in brackets glued to the end of the story's last paragraph
-    (``…公共休息区。（记者 骆丹）`` → (骆丹,)), when it holds a role word and names only
-    (:func:`names_only`); ``()`` otherwise: ``（完）``, ``（新华社）``, or a name alone (``（孟庆丰）``
-    after an answer names the expert who gave it, not the reporter). Looks at the last 30
-    characters only."""
-    last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
-    match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30))
-    if match is None:
-        return ()
-    if ROLE_WORD_RE.search(fold(match.group("names"))):
-        return names_only(match.group("names"))
-    return _plain_sign_off(body, last[: match.start()], match.group("names"))
-
-
-def _end_credit(body: Body, byline: str, reporters: tuple[str, ...]) -> str:
-    """The story's ``byline``; without one, a credit glued in brackets to the end of its last
-    paragraph as printed inside them (``…步道旁。（记者 赵敏 通讯员 钱立）`` → ``记者 赵敏 通讯员 钱立``,
-    as a dateline's ``本报讯（记者陈晓辉）`` gives ``记者陈晓辉``), when it names a role and gave the
-    story's ``reporters`` (:func:`_end_sign_off`): its roles show as printed. Else ``""``."""
-    if byline:
-        return byline
-    last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
-    match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30)) if reporters else None
-    if match is None or not ROLE_WORD_RE.search(fold(match.group("names"))):
-        return ""
-    if tuple(names_only(match.group("names"))) != tuple(reporters):
-        return ""
-    return match.group("names").strip()
-
-
-_ANSWER_OPENERS = ("答", "A:", "A：")  # an answer's paragraph in a Q&A (答：…)
-
-
-def _plain_sign_off(body: Body, before: str, inside: str) -> tuple[str, ...]:
-    """The names of a bracket holding people's names alone glued to the end of a story
-    (``…再刷牙。（梅卉）``, ``…修补坑槽。（潘 俊）``): who wrote the brief, as papers sign short
-    news at its end (INPUT.md: a byline sometimes stands at the END; a two-character name is
-    spaced out, ``（西  法）``, whatever its characters). Not when the paragraph it closes is an
-    answer (``答：…（孟庆丰）``) or the story has already named that person (an expert quoted,
-    ``研究员孟庆丰提醒…``): then the bracket names whose words those were.
-    ``before``: the last paragraph up to the bracket. ``()`` otherwise."""
-    spaced = SPACED_PAIR_RE.fullmatch(fold(inside).strip())
-    names = (SPACE_RUN_RE.sub("", inside.strip()),) if spaced else names_only(inside)
-    if not names or not (spaced or all(looks_like_name(name) for name in names)):
-        return ()
-    if fold(before).lstrip().startswith(_ANSWER_OPENERS):
-        return ()
-    told = "".join(b.text for b in body.blocks if b.kind == "paragraph")
-    told = SPACE_RUN_RE.sub("", told[: len(told) - len(inside) - 2])
-    if any(name in told for name in names):
-        return ()
+        names = bracketed_contributor(body)
     return names

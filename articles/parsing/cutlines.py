@@ -29,6 +29,7 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.headframes import furniture_lines, headline_lines
 from articles.parsing.layout import cut_across, next_text
 from articles.parsing.patterns import QA_LINE_RE, SALUTATION_OPENING_RE
+from articles.parsing.reportlines import filed_from_end
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
@@ -42,10 +43,12 @@ def runs_on(lines: list[str], number: int, text: str) -> bool:
     next line that is not blank goes on it (:func:`~articles.parsing.layout.cut_across`:
     opens with punctuation that goes on a sentence, or a word spans the break: ``…储备局获`` /
     ``悉，截至…``). jieba on a few characters: call it only for a line about to be read as
-    something other than text."""
+    something other than text. A byline ending with the place it was filed from (``记者 王刚
+    发自北京``) is whole: nothing runs on from the place's name (:func:`filed_from_end`)."""
     following = next_text(lines, number)
     return (
         following is not None
+        and not filed_from_end(text)
         and lines[number - 1].rstrip().endswith(text)
         and cut_across(text, following)
     )

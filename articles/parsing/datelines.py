@@ -55,6 +55,18 @@ def dateline_match(text: str) -> re.Match | None:
     return match
 
 
+def reporter_dateline_names(text: str) -> tuple[str, ...]:
+    """The names of the reporter's dateline opening ``text`` (``本报记者 王 刚 报道`` → (王刚,)):
+    names only, a two-character name spaced out to fill the width counting as one (INPUT.md:
+    ``本报记者  彭  波``; :func:`~articles.parsing.names.names_only`); ``()`` when ``text`` opens
+    with no reporter's dateline."""
+    match = dateline_match(text)
+    if match is None or match.group("rnames") is None:
+        return ()
+    start, end = match.span("rnames")
+    return names_only(text[start:end].replace("、", " "))
+
+
 @functools.lru_cache(maxsize=4096)
 def _dateline_at_start(text: str) -> re.Match | None:
     """:data:`DATELINE_RE` at the start of ``text`` folded; remembered (the pattern is long and a

@@ -14,9 +14,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(
-    strict=True, reason="dateline split over two lines: reporters lost / half is subhead"
-)
 @pytest.mark.parametrize(
     "first, second",
     [

@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="驻<国家/城市>记者 byline line becomes the subheadline")
 @pytest.mark.parametrize("line", ["本报驻美国记者 王刚", "新华社驻巴黎记者 王刚"])
 def test_a_foreign_correspondent_line_is_the_byline(line):
     parsed = parse(

@@ -13,9 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(
-    strict=True, reason="…北京报道 credits 北京; 记者 X 发自北京 swallows the headline"
-)
 @pytest.mark.parametrize("byline", ["本报记者 王刚 北京报道", "记者 王刚 发自北京"])
 def test_a_byline_with_the_place_filed_from_credits_only_the_reporter(byline):
     parsed = parse(

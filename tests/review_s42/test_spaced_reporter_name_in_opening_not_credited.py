@@ -7,12 +7,9 @@ dateline and the reporter list stays empty, so the story is missing from 王刚'
 search by reporter.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="spaced name in an opening 本报记者…报道 is not credited")
 def test_a_spaced_name_opening_the_story_is_credited():
     parsed = parse(
         "城北菜市场完成提档升级",

@@ -1,0 +1,57 @@
+"""What a reporter's byline says besides names (INPUT.md, "Bylines, datelines, credits":
+``本报记者  彭  波``, ``新华社记者 江时强`` on their own line are bylines): the reporter's post
+(``本报驻美国记者 王刚``, ``新华社驻巴黎记者``, ``驻联合国特派记者``: 驻<place>记者 is a role, as
+本报记者 is) and the place the story was filed from (``本报记者 王刚 北京报道``, ``记者 王刚
+发自北京``: no name). Used by :mod:`~articles.parsing.bylines` and
+:mod:`~articles.parsing.cutlines`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.names import name_by_form, names_only, parse_names
+from articles.text import HAN, fold
+
+_RANK = r"(?:特派|特约|首席|实习|见习)?"
+# The reporter's post after 驻, before the role word (folded): 驻美国, 驻巴黎, 驻联合国.
+_POSTING_RE = re.compile(rf"驻[{HAN}]{{1,8}}?(?={_RANK}记者)")
+# A correspondent's byline line: the paper or agency, 驻<place>, the role, then the names.
+_POSTED_BYLINE_RE = re.compile(
+    rf"^(?:[{HAN}]{{0,6}}?(?:报|社|台|网|刊))?驻[{HAN}]{{1,8}}?{_RANK}记者[ \u3000]+(?P<names>\S.*)$"
+)
+# Where the story was filed from, after the names: 北京报道, 发自北京 (a word of its own).
+_FILED_FROM_RE = re.compile(
+    rf"[ \u3000]+(?:(?P<place>[{HAN}]{{2,10}}?)(?:报道|报导)|发自[{HAN}]{{1,10}})[ \u3000]*$"
+)
+_BYLINE_LINE = 30  # characters: a byline line is short
+
+
+def posted_byline(line: str) -> bool:
+    """True when ``line`` (a line alone) is a correspondent's byline: the post abroad or in
+    another city as the role (``本报驻美国记者 王刚``, ``新华社驻巴黎记者 王刚``, ``驻联合国特派记者
+    王刚``) and names only after it (:func:`~articles.parsing.names.names_only`)."""
+    text = line.strip()
+    match = _POSTED_BYLINE_RE.match(fold(text)) if len(text) <= _BYLINE_LINE else None
+    return match is not None and bool(names_only(text[slice(*match.span("names"))]))
+
+
+def filed_from_end(line: str) -> bool:
+    """True when the byline line ``line`` ends with the place its story was filed from
+    (``记者 王刚 发自北京``, ``本报记者 王刚 北京报道``): the byline is whole there, and the text
+    under it does not run on from the place's name (``北京`` / ``城东区…`` is no ``北京城``)."""
+    text = fold(line.strip())
+    return len(text) <= _BYLINE_LINE and _FILED_FROM_RE.search(text) is not None
+
+
+def byline_names(byline: str) -> tuple[str, ...]:
+    """The people ``byline`` credits (:func:`~articles.parsing.names.parse_names`), its
+    reporters' posts (``驻美国``) and the place it was filed from (``北京报道``) left out: neither
+    is a name."""
+    folded = fold(byline)
+    cut = _FILED_FROM_RE.search(folded)
+    if cut is not None and not (cut.group("place") and name_by_form(cut.group("place"))):
+        byline, folded = byline[: cut.start()], folded[: cut.start()]  # (王刚报道: a name)
+    for posting in reversed(list(_POSTING_RE.finditer(folded))):
+        byline = byline[: posting.start()] + byline[posting.end() :]
+    return parse_names(byline)

@@ -1,0 +1,150 @@
+"""How a story is signed at its end (INPUT.md, "Bylines, datelines, credits": a byline or a
+dateline sometimes stands at the END): a dateline or agency tag glued in brackets to its last
+sentence, a sign-off in brackets glued there (``…休息区。（记者 骆丹）``, ``…再刷牙。（梅卉）``), a
+contributor's line in brackets, a name alone as its last paragraph. Split off
+:mod:`~articles.parsing.bylines`, which asks these when the story's opening names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.closings import editor_line
+from articles.parsing.credits import AGENCY_TAG
+from articles.parsing.names import (
+    SPACED_PAIR_RE,
+    looks_like_name,
+    name_by_form,
+    names_only,
+    not_name,
+    parse_names,
+)
+from articles.parsing.patterns import (
+    BRACKETED_NAMES_RE,
+    END_DATELINE_RE,
+    PEN_NAME_RE,
+    ROLE_WORD_RE,
+    SPACE_RUN_RE,
+)
+from articles.parsing.units import Body
+from articles.text import fold
+
+# A sign-off in brackets glued to the end of a story's last sentence (…休息区。（记者 骆丹）): who
+# wrote it, as a brief prints its reporters at its end (INPUT.md: sometimes at the END).
+_END_SIGN_OFF_RE = re.compile(r"(?<=[。！？!?”」])\s*[（(](?P<names>[^（）()]{2,20})[）)]\s*$")
+
+
+# A foreign agency's tag glued to the end of its story's last sentence, as overseas papers close
+# wire copy: (AP), (路透), (法新社) (folded). Its dateline (INPUT.md: end-of-story datelines).
+# Latin capitals name an agency by its letters (AP, AFP, UPI); the Han forms: credits.AGENCY_TAG.
+_END_AGENCY_TAG_RE = re.compile(rf"^[（(]\s*(?:[A-Z]{{2,6}}|{AGENCY_TAG})\s*[）)]$")
+# A bracket glued to the end of the last sentence: …即查即放”。（新华社南关11月3日电）
+_GLUED_END_RE = re.compile(r"(?<=[。！？!?”」])\s*(?P<bracket>[（(][^（）()]{2,30}[）)])\s*$")
+
+
+def glued_end_dateline(body: Body) -> str:
+    """The dateline in brackets glued to the end of the story's last paragraph
+    (``…实行“优先查验、即查即放”。（新华社南关11月3日电）`` → ``新华社南关11月3日电``), as agency copy
+    closes a story when its dateline is not at its start (INPUT.md: sometimes at the END:
+    ``（新华社北京5月20日电）``); or a foreign agency's tag glued there (``…為時尚早。(路透)`` →
+    ``路透``, ``(AP)`` → ``AP``: :data:`_END_AGENCY_TAG_RE`), as overseas papers close wire copy;
+    ``""`` otherwise. Looks at the last 40 characters only."""
+    last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
+    match = _GLUED_END_RE.search(last, max(0, len(last) - 40))
+    if match is None:
+        return ""
+    bracket, end = fold(match.group("bracket")), END_DATELINE_RE.match(fold(match.group("bracket")))
+    if end is None and _END_AGENCY_TAG_RE.match(bracket) is None:
+        return ""
+    cut = end.start("endbyline") if end and end.group("endbyline") else len(bracket)
+    return match.group("bracket")[:cut].strip("（）() ")  # (…电  记者 某某): the dateline only
+
+
+def bracketed_contributor(body: Body) -> tuple[str, ...]:
+    """The names of a contributor's line in brackets ending the story on its own line (an end
+    line or its last paragraph), naming a role or a unit before the names (``（通讯员 晏 克 勤）``,
+    ``（县委宣传部  贺秋实）``): who sent the story in, as county and 1960s papers sign their
+    briefs (INPUT.md: a byline sometimes stands at the END). Names alone (``（孟庆丰）``) are not
+    taken: after an answer they name the expert. ``()`` otherwise."""
+    paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
+    lines = [*body.end_lines, *paragraphs[-1:]] if len(paragraphs) > 1 else body.end_lines
+    for line in lines:
+        match = BRACKETED_NAMES_RE.match(fold(line.strip()))
+        if match is None or editor_line(line):  # （编辑 周明）: the desk's, not a contributor
+            continue
+        inside = line.strip()[slice(*match.span("names"))]
+        names = parse_names(inside)
+        if names and all(name_by_form(SPACE_RUN_RE.sub("", n)) for n in names):
+            parts = SPACE_RUN_RE.split(fold(inside).strip())
+            if ROLE_WORD_RE.search(fold(inside)) or (len(parts) > 1 and not_name(parts[0])):
+                return names
+    return ()
+
+
+def signed_last_paragraph(body: Body) -> tuple[str, ...]:
+    """A story whose last paragraph is a person's name alone (``汪国平`` under a reader's
+    letter, read as a paragraph on a page whose right-aligned lines lost their indent) is signed
+    by that person (INPUT.md: a name on its own line after a story is its author); ``()``
+    otherwise. Only a name by form and jieba (:func:`looks_like_name`), never a short word."""
+    paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
+    if len(paragraphs) < 2:
+        return ()
+    last = SPACE_RUN_RE.sub("", paragraphs[-1])
+    if PEN_NAME_RE.fullmatch(last) and looks_like_name(last):
+        return (last,)
+    return ()
+
+
+def end_sign_off(body: Body) -> tuple[str, ...]:
+    """The names of a sign-off in brackets glued to the end of the story's last paragraph
+    (``…公共休息区。（记者 骆丹）`` → (骆丹,)), when it holds a role word and names only
+    (:func:`names_only`); ``()`` otherwise: ``（完）``, ``（新华社）``, or a name alone (``（孟庆丰）``
+    after an answer names the expert who gave it, not the reporter). Looks at the last 30
+    characters only."""
+    last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
+    match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30))
+    if match is None:
+        return ()
+    if ROLE_WORD_RE.search(fold(match.group("names"))):
+        return names_only(match.group("names"))
+    return _plain_sign_off(body, last[: match.start()], match.group("names"))
+
+
+def end_credit(body: Body, byline: str, reporters: tuple[str, ...]) -> str:
+    """The story's ``byline``; without one, a credit glued in brackets to the end of its last
+    paragraph as printed inside them (``…步道旁。（记者 赵敏 通讯员 钱立）`` → ``记者 赵敏 通讯员 钱立``,
+    as a dateline's ``本报讯（记者陈晓辉）`` gives ``记者陈晓辉``), when it names a role and gave the
+    story's ``reporters`` (:func:`end_sign_off`): its roles show as printed. Else ``""``."""
+    if byline:
+        return byline
+    last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
+    match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30)) if reporters else None
+    if match is None or not ROLE_WORD_RE.search(fold(match.group("names"))):
+        return ""
+    if tuple(names_only(match.group("names"))) != tuple(reporters):
+        return ""
+    return match.group("names").strip()
+
+
+_ANSWER_OPENERS = ("答", "A:", "A：")  # an answer's paragraph in a Q&A (答：…)
+
+
+def _plain_sign_off(body: Body, before: str, inside: str) -> tuple[str, ...]:
+    """The names of a bracket holding people's names alone glued to the end of a story
+    (``…再刷牙。（梅卉）``, ``…修补坑槽。（潘 俊）``): who wrote the brief, as papers sign short
+    news at its end (INPUT.md: a byline sometimes stands at the END; a two-character name is
+    spaced out, ``（西  法）``, whatever its characters). Not when the paragraph it closes is an
+    answer (``答：…（孟庆丰）``) or the story has already named that person (an expert quoted,
+    ``研究员孟庆丰提醒…``): then the bracket names whose words those were.
+    ``before``: the last paragraph up to the bracket. ``()`` otherwise."""
+    spaced = SPACED_PAIR_RE.fullmatch(fold(inside).strip())
+    names = (SPACE_RUN_RE.sub("", inside.strip()),) if spaced else names_only(inside)
+    if not names or not (spaced or all(looks_like_name(name) for name in names)):
+        return ()
+    if fold(before).lstrip().startswith(_ANSWER_OPENERS):
+        return ()
+    told = "".join(b.text for b in body.blocks if b.kind == "paragraph")
+    told = SPACE_RUN_RE.sub("", told[: len(told) - len(inside) - 2])
+    if any(name in told for name in names):
+        return ()
+    return names
