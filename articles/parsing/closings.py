@@ -7,8 +7,9 @@ headline after them." Papers close a reprinted or compiled item with its source
 (``（据新华社）``, ``（综合新华社、人民网）``, ``（来源：人民日报）``, ``（摘自《求是》）``, or the agency or
 paper named alone: ``（新华社）``, ``（人民日报）``), agency copy with ``（完）``, a feature with its
 writer's credit (``文/周明``, ``周明/文``, ``（特约撰稿人 周明）``, ``（本文作者 周明）``) or its
-illustrator's (``（钱立 绘）``), and some pages with the story's editor (``（编辑 周明）``,
-``（责任编辑：周明）``). Such a line is short and unpunctuated, so by its shape alone it would read
+illustrator's (``（钱立 绘）``), a reprint with where it first ran (``（原载《东林晚报》）``), a
+story with a note on it (``（文中受访者均为化名）``, ``（本文仅代表作者个人观点）``), and some pages
+with the story's editor (``（编辑 周明）``, ``（责任编辑：周明）``). Such a line is short and unpunctuated, so by its shape alone it would read
 as the next story's 引题; :func:`closes_story` tells it apart, and :func:`closing_credit` gives
 the credit such a line makes.
 
@@ -51,10 +52,20 @@ _NAMES = rf"(?P<names>[{HAN}·][{HAN}·\s\u3000、]{{1,24}}?)"
 # (an agency 社, a paper 报, a site 网, a station 台, a title in 《》, an app or account);
 # 来源： / 稿件来源 / a noun of one or two characters, 来源 and a colon (数据来源：, 资料来源：; not
 # the page's own note, 本版数据来源：…, furniture) / 摘自 / 转自 /
-# 选自 then any source.
+# 选自 then any source; where a reprint first ran (原载《…》, 本文原载于…, 原刊…, 刊于…).
 _SOURCE_RE = re.compile(
     rf"^{_OPEN}(?:(?P<by>据|综合|综合自|转引自)|(?:稿件|信息|新闻|文章)?来源\s*[:：]?|[{HAN}]{{1,2}}来源\s*[:：]|来源于|转自|摘自"
-    rf"|选自|摘编自|编译自|转载自|引自)\s*(?P<source>[^（）()]{{2,36}}?){_CLOSE}$"
+    rf"|选自|摘编自|编译自|转载自|引自"
+    r"|(?:本文|此文|该文|原文)?(?:原载于|原载|原刊于|原刊|原发于|刊载于|刊于|载于|发表于|转载自|转自|摘自|选自))"
+    rf"\s*(?P<source>[^（）()]{{2,36}}?){_CLOSE}$"
+)
+# An editorial note on the story, in brackets: that the names of its people are changed
+# (（文中受访者均为化名）, （应受访者要求，文中人物系化名）, （文中人名已作化名处理）), or that it
+# speaks for its writer only (（本文仅代表作者个人观点）, （文章不代表本报立场）).
+_NOTE_RE = re.compile(
+    rf"^{_OPEN}(?:[^（）()]{{1,30}}?(?:为|系|是|用|作|以)化名(?:处理)?"
+    r"|(?:本文|文章|此文|该文|上文|以上)[^（）()]{0,8}代表[^（）()]{0,12}(?:观点|立场|意见|看法))"
+    rf"。?{_CLOSE}$"
 )
 _SOURCE_WORD_RE = re.compile(r"[社报网台刊》]|新闻|客户端|公众号|微博|微信|电$|消息$|报道$|报导$")
 # The end of agency copy: （完）, （全文完）, ——完——.
@@ -194,9 +205,11 @@ def pen_credit(lines) -> str:
 def closes_story(text: str, last, following: str | None) -> bool:
     """True when the short line ``text`` closes the story whose paragraph ``last`` (the reader's
     last unit; it must end its sentence: ``terminated``) stands right before it: a source
-    (:data:`_SOURCE_RE`; after 据 or 综合 one named by its kind, so that ``（据了解）`` is not; or
-    an agency or a paper named alone, :data:`_OUTLET_ALONE_RE`: ``（人民日报）``), an
-    end mark (``（完）``), an editor's line with more printed under it (:func:`editor_line`; the
+    (:data:`_SOURCE_RE`; after 据 or 综合 one named by its kind, so that ``（据了解）`` is not;
+    where a reprint first ran, ``（原载《…》）``; or an agency or a paper named alone,
+    :data:`_OUTLET_ALONE_RE`: ``（人民日报）``), an editorial note on the story
+    (:data:`_NOTE_RE`: ``（文中受访者均为化名）``, ``（本文仅代表作者个人观点）``), an end mark
+    (``（完）``), an editor's line with more printed under it (:func:`editor_line`; the
     last line of a page names the page's editor), or a writer's or illustrator's credit naming
     people only (:func:`closing_credit`). A writer's credit must also have no text under it (``following``,
     the next line that is not blank, is None or heading-like, or, when it credits the pictures
@@ -210,6 +223,7 @@ def closes_story(text: str, last, following: str | None) -> bool:
         return True
     if (
         _OUTLET_ALONE_RE.match(folded)
+        or _NOTE_RE.match(folded)
         or _END_MARK_RE.match(folded)
         or (following is not None and editor_line(text))
     ):

@@ -39,11 +39,12 @@ SPACED_PAIR_RE = re.compile(rf"([{HAN}])[ \u3000]{{1,3}}[{HAN}]")
 _PAPER_BEFORE_ROLE_RE = re.compile(
     rf"[\s（(【〔\[]*(?:[{HAN}]{{0,6}}(?:报|社|台|网|刊|中心|记者站))?\s*"
 )
-# A paper's or school's name glued before the role word (晚报记者 邱月, 都市报记者, 学生记者,
+# A paper's, agency's, station's, site's or school's name before the role word (晚报记者 邱月,
+# 光明日报记者, 路透社记者, 中央人民广播电台记者 (its kind first: taken whole), 学生记者,
 # 融媒体中心记者): who the reporter works for, not a name.
 # (also the reporter's posting: 本报特派记者, 驻京记者, 特派记者)
 _ROLE_PREFIX_RE = re.compile(
-    rf"(?:[{HAN}]{{0,4}}(?:报|台|网|刊|中心)|[{HAN}]{{0,4}}[融全新]媒体?|学生|校园)(?:特派|驻[{HAN}]{{1,4}}?)?"
+    rf"(?:[{HAN}]{{0,4}}(?:广播电台|广播电视台|电视台|通讯社|新闻社|报|社|台|网|刊|中心)|[{HAN}]{{0,4}}[融全新]媒体?|学生|校园)(?:特派|驻[{HAN}]{{1,4}}?)?"
     r"(?=(?:特约|实习|见习|首席|摄影)?(?:记者|通讯员))"
     rf"|(?:特派|驻[{HAN}]{{1,4}}?)(?=记者)"
 )
@@ -294,9 +295,12 @@ def names_only(text: str, spaced: bool = True) -> tuple[str, ...]:
     only people's names, else ``()``. Names may be printed without a space between them (a
     brief's sign-off in a narrow box): a run of four to six characters is read as two names of
     two or three characters when both are names by form (:func:`name_by_form`). Role words
-    (记者, 通讯员) may stand before a name. ``spaced``: a two-character name spaced out to the
-    width of three (``杜  鹃``) counts as one name. Constant time per name (no jieba segmenting)."""
-    masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), fold(text))
+    (记者, 通讯员), also after whom the reporter works for (``光明日报记者``, ``路透社记者``:
+    :data:`_ROLE_PREFIX_RE`, as :func:`parse_names` drops it), may stand before a name.
+    ``spaced``: a two-character name spaced out to the width of three (``杜  鹃``) counts as one
+    name. Constant time per name (no jieba segmenting)."""
+    masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), fold(text))
+    masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
     names: list[str] = []
     tokens = [text[m.start() : m.end()] for m in NAME_TOKEN_RE.finditer(masked)]
     for token in _join_spaced(tokens) if spaced else tokens:

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from articles.parsing.captionblocks import CAPTION_LIMIT as _CAPTION_LIMIT
+from articles.parsing.captionblocks import CAPTION_LINES as _CAPTION_LINES
+from articles.parsing.captionblocks import CaptionBlocksMixin
 from articles.parsing.credits import (
     AGENCY_CREDIT_RE,
     AGENCY_TAG_RE,
@@ -31,7 +34,7 @@ from articles.parsing.credits import (
     TRAILING_CREDIT_RE,
 )
 from articles.parsing.datelines import dateline_match
-from articles.parsing.layout import cut_across, next_text
+from articles.parsing.layout import next_text
 from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
     ends_sentence,
@@ -43,8 +46,6 @@ from articles.parsing.units import FoundPhoto, Heading, Para, Special
 from articles.text import fold, folding_to
 
 _SCENE_LIMIT = 80  # characters: a dated caption is one sentence, not a story's paragraph
-_CAPTION_LIMIT = 120  # characters: a caption with its credit, joined from short lines
-_CAPTION_LINES = 10  # …on at most this many lines
 _BRACKETS_AND_SPACE = "（()）【】〔〕[] \u3000"
 _TITLED_CREDIT_LIMIT = 20  # characters: a credit beside a picture's title (本报记者　贺　东　摄)
 _GAP_RE = re.compile(r"[ \t\u3000]+")
@@ -143,7 +144,7 @@ def _titled_credit(text: str) -> int | None:
     return None
 
 
-class PicturesMixin(TeasersMixin):
+class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
     """The photo and teaser steps of :class:`~articles.parsing.reader.Reader` (which holds the
     state they use: ``lines``, ``flow``, ``photos``, ``photo_places``, ``photo_label_at``,
     ``teasers``, ``set_aside``, ``flags``, ``warnings``, ``flow_at_photo``)."""
@@ -349,6 +350,10 @@ class PicturesMixin(TeasersMixin):
                 self._join_cut_head(para)
                 self._deck_over_dated_caption(para)
                 caption, line = para.text, para.line
+                group = self._numbered_captions_above(para)  # ①… / ②… / ③… / credit
+                if group:  # one caption for the group's pictures, one credit
+                    caption = " ".join([*(above.text for above in group), caption])
+                    line = group[0].line
                 while CAPTION_POINTER_RE.match(fold(caption[:12])) and self._pointer_para():
                     # 上图：… / 下图：… / credit: one caption for the pictures, one credit
                     above = self.flow.pop()
@@ -375,63 +380,6 @@ class PicturesMixin(TeasersMixin):
             and next_text(self.lines, number) is not None
         )
         self.photo_places.append(PhotoPlace(len(self.flow), labelled, in_block))
-
-    def _deck_over_dated_caption(self, para: Para) -> None:
-        """On a page of short lines run together into one paragraph, a caption opens with the day
-        its picture was taken (``9月1日，…``: :data:`DATED_CAPTION_RE`); title-like lines above
-        that opening in the same paragraph (no sentence ends in them: :func:`is_heading_like`),
-        printed right over it (no blank line between), are no part of the caption but a deck, as
-        a text layer gives a story's deck after its body (INPUT.md, "Headlines"): they go back
-        into the flow as a heading."""
-        parts = para._parts
-        if len(parts) < 2 or len(parts) > _CAPTION_LINES or DATED_CAPTION_RE.match(parts[0]):
-            return
-        start = next((i for i, part in enumerate(parts) if DATED_CAPTION_RE.match(part)), 0)
-        if not start or not all(is_heading_like(part) for part in parts[:start]):
-            return
-        if not all(line.strip() for line in self.lines[para.line - 1 : para.line + start]):
-            return  # printed apart from the caption (a blank line between): the text's own line
-        blank_before = para.line > 1 and not self.lines[para.line - 2].strip()
-        self.flow.append(Heading(para.line, parts[:start], blank_before))
-        para._parts = parts[start:]
-        para._text = None
-        para.line += start
-
-    def _pointer_para(self) -> bool:
-        """Whether ``flow[-1]`` is a paragraph opening with a picture pointer (``上图：…``): with
-        the one after it that opens so too (``下图：…``), the caption of several pictures that one
-        credit closes."""
-        last = self.flow[-1] if self.flow else None
-        return (
-            isinstance(last, Para)
-            and not last.markers
-            and last.size <= _CAPTION_LIMIT
-            and CAPTION_POINTER_RE.match(fold(last.text[:12])) is not None
-        )
-
-    def _join_cut_head(self, para: Para) -> None:
-        """On a page cut into short lines, the caption's first line may have been read as a
-        heading (``  寿县城关镇农民刘家`` / ``富利用自家庭院…``): a one-line heading right above the
-        caption, not set as a headline by the layout, that runs on into it (its line, indent
-        counted, is as wide as the column and ends no sentence, or a word runs across the break:
-        :func:`cut_across`) is the caption's start (INPUT.md, "Encoding and layout": a short line
-        is a headline only when the layout says so). The caption is the whole text block its
-        credit closes."""
-        last = self.flow[-1] if self.flow else None
-        if not (
-            self.width
-            and isinstance(last, Heading)
-            and len(last.lines) == 1
-            and last.line not in self.headlines
-        ):
-            return
-        head = last.lines[-1]
-        full = len(self.lines[last.line - 1].rstrip()) >= self.width - 1
-        if (full and not ends_sentence(head)) or cut_across(head, para._parts[0]):
-            self.flow.pop()
-            para._parts[:0] = last.lines
-            para._text = None
-            para.line = last.line
 
     def _credit_closes_para(self, number: int) -> None:
         """A caption cut over short lines whose credit is glued to its last lines (``▲游客在冰雪

@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import decks, parse
 
 
-@pytest.mark.xfail(strict=True, reason="closing （<paper>记者 X） credit becomes the next headline")
 @pytest.mark.parametrize(
     "credit, reporters",
     [("（光明日报记者 王刚 李明）", ("王刚", "李明")), ("（东林晚报记者 王刚）", ("王刚",))],

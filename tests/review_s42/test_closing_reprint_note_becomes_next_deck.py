@@ -12,9 +12,6 @@ import pytest
 from tests.parsing.helpers import decks, parse
 
 
-@pytest.mark.xfail(
-    strict=True, reason="closing （原载…）/（…化名） note becomes the next story's deck"
-)
 @pytest.mark.parametrize("note", ["（原载《东林晚报》）", "（文中受访者均为化名）"])
 def test_a_closing_note_stays_with_its_story(note):
     parsed = parse(

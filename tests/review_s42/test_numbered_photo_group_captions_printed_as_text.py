@@ -7,12 +7,9 @@ caption, but numbered ones are not: readers find ``①市民在口袋公园里�
 ``②孩子们在游乐设施上玩耍。`` as the story's last paragraphs, cut off from their pictures.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="①②③ captions over one credit: only the last is a caption")
 def test_numbered_captions_over_one_credit_are_all_captions():
     parsed = parse(
         "城东新建三座口袋公园",
