@@ -47,7 +47,9 @@ class BoxLabelsMixin:
         its own). Over items opened by a bullet (``●5月6日，…``) it is the headline of one
         story that holds them all (INPUT.md, "Headlines"): the story before it ends there.
         Over a bulleted title line (``■地铁5号线试运行``, a line of its own over the item's
-        text) it is the label again: each item is a titled brief. Right over an untitled
+        text) it is the label again: each item is a titled brief; so it is over an item
+        whose title runs in before its text on the same line, parted by a wide gap
+        (``■老街改造完成　本报讯…``, :data:`_RUN_IN_ITEM_RE`). Right over an untitled
         item's text (:meth:`_untitled_items_under`) it is the headline of the box's story."""
         if len(folded) > _LABEL_LINE or folded.rstrip()[-1:] not in _LABEL_ENDS:
             return False  # (the cheap test first: every line comes here)
@@ -59,6 +61,8 @@ class BoxLabelsMixin:
             return True
         if following[0] not in _ITEM_MARKS:
             return not self._untitled_items_under(number, following)
+        if _RUN_IN_ITEM_RE.match(following):
+            return True  # ■标题　本报讯…: a titled brief, its head run in (see the docstring)
         title = following.lstrip(_ITEM_MARKS).strip()
         if (
             is_heading_like(title)

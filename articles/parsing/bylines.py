@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from articles.labels import CN_NUMERAL
-from articles.parsing.closings import editor_line, pen_credit
+from articles.parsing.closings import closing_credit, editor_line
 from articles.parsing.credits import AGENCY_TAG
 from articles.parsing.datelines import dateline_match, dateline_span
 from articles.parsing.names import (
@@ -261,29 +261,13 @@ def _column_label(unit: object) -> bool:
 
 def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
     """(dateline, byline, reporters) of a story: from its first paragraph (``本报讯（记者朱文君）``),
-    its byline lines, or the end datelines and pen names printed after it."""
-    dateline, byline = "", ""
+    its byline lines, or the end datelines, closing credits (whom they credit:
+    :func:`~articles.parsing.closings.closing_credit`) and pen names printed after it."""
     first = _opening_paragraph(body)
-    match = dateline_match(first)
-    if match:
-        dateline = first[slice(*dateline_span(match))]
-        printed_rest = first[match.end() : match.end() + SHORT_LINE]
-        rest = fold(printed_rest)
-        bracket = BYLINE_BRACKET_RE.match(rest)
-        if bracket and (
-            ROLE_WORD_RE.search(bracket.group("byline"))
-            or parse_names(printed_rest[slice(*bracket.span("byline"))])
-        ):
-            byline = printed_rest[slice(*bracket.span("byline"))].strip()
-        else:
-            loose = LOOSE_BYLINE_RE.match(rest)
-            if loose:
-                byline = printed_rest[slice(*loose.span(1))]
-                byline += _last_name_glued_to_text(printed_rest, loose.end(1), dateline)
-            elif glued := glued_byline(printed_rest):
-                byline = printed_rest[:glued].strip()
+    dateline, byline = _opening_dateline(first)
     lines = [line for line in body.byline_lines if not _STAFF_BYLINE_RE.match(fold(line))]
-    byline = byline or " ".join(lines) or pen_credit(body.end_lines)  # 文/周明 after the text
+    closing = None if byline or lines else closing_credit(body.end_lines)  # 文/周明 at the end
+    byline = byline or " ".join(lines) or (closing.text if closing else "")
     if not byline and not dateline:
         byline = _leading_byline(first)
     if not dateline:
@@ -293,8 +277,28 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
                 cut = end.start("endbyline") if end.group("endbyline") else len(line)
                 dateline, byline = line[:cut].strip("（）() "), byline or line[cut:].strip("）) ")
                 break
-    reporters = _reporters(body, byline, dateline)
+    reporters = closing.people if closing else _reporters(body, byline, dateline)
     return dateline or _glued_end_dateline(body), _end_credit(body, byline, reporters), reporters
+
+
+def _opening_dateline(first: str) -> tuple[str, str]:
+    """(dateline, byline) opening the story's ``first`` paragraph (``本报讯（记者朱文君）``)."""
+    match = dateline_match(first)
+    if not match:
+        return "", ""
+    dateline = first[slice(*dateline_span(match))]
+    printed_rest = first[match.end() : match.end() + SHORT_LINE]
+    rest = fold(printed_rest)
+    bracket = BYLINE_BRACKET_RE.match(rest)
+    inside = printed_rest[slice(*bracket.span("byline"))] if bracket else ""
+    if bracket and (ROLE_WORD_RE.search(bracket.group("byline")) or parse_names(inside)):
+        return dateline, inside.strip()
+    loose = LOOSE_BYLINE_RE.match(rest)
+    if loose:
+        glued = _last_name_glued_to_text(printed_rest, loose.end(1), dateline)
+        return dateline, printed_rest[slice(*loose.span(1))] + glued
+    glued = glued_byline(printed_rest)
+    return dateline, printed_rest[:glued].strip() if glued else ""
 
 
 # A gap of spaces (or a full-width one) after a byline's names, then Han text.

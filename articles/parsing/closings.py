@@ -4,18 +4,37 @@ illustrator's credit, its editor.
 INPUT.md ("Bylines, datelines, credits"): "End-of-story datelines, bracketed or bare on their own
 line, author notes and pen names on their own line belong to the story before them, not to the
 headline after them." Papers close a reprinted or compiled item with its source
-(``（据新华社）``, ``（综合新华社、人民网）``, ``（来源：人民日报）``, ``（摘自《求是》）``), agency copy
-with ``（完）``, a feature with its writer's credit (``文/周明``, ``周明/文``, ``（特约撰稿人 周明）``)
-or its illustrator's (``（钱立 绘）``), and some pages with the story's editor (``（编辑 周明）``,
+(``（据新华社）``, ``（综合新华社、人民网）``, ``（来源：人民日报）``, ``（摘自《求是》）``, or the agency or
+paper named alone: ``（新华社）``, ``（人民日报）``), agency copy with ``（完）``, a feature with its
+writer's credit (``文/周明``, ``周明/文``, ``（特约撰稿人 周明）``, ``（本文作者 周明）``) or its
+illustrator's (``（钱立 绘）``), and some pages with the story's editor (``（编辑 周明）``,
 ``（责任编辑：周明）``). Such a line is short and unpunctuated, so by its shape alone it would read
-as the next story's 引题; :func:`closes_story` tells it apart, and :func:`pen_credit` gives the
-credit a writer's or illustrator's line makes (an agency, a source or an editor is credited
-to no one).
+as the next story's 引题; :func:`closes_story` tells it apart, and :func:`closing_credit` gives
+the credit such a line makes.
+
+Who a closing line credits, as papers print it (:func:`closing_credit`):
+
+* the writer (文/周明, 周明/文, 撰文, 执笔, 本文作者 周明, 作者：周明, 特约撰稿人 周明), and with a
+  writer the photographer (文/周明 图/钱立, 周明/文 钱立/图, 文·周明 图·钱立: both, as a byline
+  credits its reporters and photographers; the photographer is also that of the story's photos
+  printed without a credit of their own);
+* who turned someone else's words into the story: a translator or compiler (周明 编译, 翻译：周明)
+  and the writer who put it together (钱立 整理, 周明/整理): the story is theirs to sign;
+* who supplied it (钱立 供稿): a person is credited, an organisation (市气象局供稿) is not (it is
+  the story's source, as 据新华社 is);
+* an illustrator (钱立 绘, 漫画：钱立): credited when the story has no byline (the only name it
+  prints);
+* not the speaker of an as-told-to story (周明 口述 钱立 整理: 钱立 wrote it, 周明 is whose words they
+  are, as the story itself says), nor an editor or proofreader (编辑 周明: the desk's line), nor
+  an agency, a source or an author note (作者单位：…).
+
+A role word (作者, 编译, 口述) is never read as a person's name.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from articles.parsing.names import names_only
 from articles.parsing.patterns import is_heading_like
@@ -23,6 +42,7 @@ from articles.parsing.units import Para
 from articles.text import HAN, fold
 
 _MAX_LINE = 40  # characters: a closing line is short
+_CAPTION_NUMBERS = frozenset(chr(ord("①") + i) for i in range(20))  # a photo's caption: ①…⑳
 _OPEN, _CLOSE = r"[（(]\s*", r"\s*[）)]"
 # Names in a credit: one to three, parted by spaces or 、 (checked by names_only).
 _NAMES = rf"(?P<names>[{HAN}·][{HAN}·\s\u3000、]{{1,24}}?)"
@@ -50,46 +70,110 @@ _EDITOR_RE = re.compile(
     rf"(?:[\s\u3000]+{_EDITOR_ROLE}\s*[:：/／]?\s*[{HAN}·][{HAN}·\s\u3000]{{1,8}})*"
     rf"{_CLOSE}$"
 )
-# A writer's credit (folded): 文/周明, 文：周明, 文/图 周明, 周明/文, 周明 文/图, （周明/文）; with the
-# photographer's after it (文/周明 图/钱立): the line credits both, as a byline does.
-_WORK = r"(?:文|文字|撰文|文/图|图/文|文图|图文)"
+# A writer's credit (folded): 文/周明, 文：周明, 文·周明, 文/图 周明, 周明/文, 周明 文/图, （周明/文）;
+# a translator's, a compiler's or the writer's who put it together (周明 编译, 编译：周明,
+# 周明/整理); with the photographer's after it (文/周明 图/钱立): the line credits both, as a
+# byline does.
+_WORK = r"(?:文|文字|撰文|执笔|文/图|图/文|文图|图文|编译|翻译|整理|编写|采写)"
 _PHOTO = r"(?:图|图片|摄影|摄)"
 _PHOTO_NAMES = rf"(?P<photo>[{HAN}·][{HAN}·\s\u3000、]{{1,24}}?)"
+_BOTH_RE = re.compile(r"文\s*/\s*图|图\s*/\s*文|文图|图文")  # the writer's and photographer's
+_ROLE_SEP = r"\s*[/／:：·•・]\s*"  # 文/周明, 文：周明, 文·周明
 _BRACKETED = r"(?P<open>[（(]\s*)?{}(?(open)\s*[）)])$"
 _WRITER_RES = tuple(
     re.compile("^" + _BRACKETED.format(form))
     for form in (
-        rf"{_WORK}\s*[/／:：]\s*{_NAMES}",
+        # an as-told-to story: the speaker's names, 口述, then the writer's (周明 口述 钱立 整理)
+        rf"(?P<speaker>[{HAN}·][{HAN}·\s\u3000、]{{1,24}}?)\s*[/／]?\s*口述[\s\u3000，,、]*"
+        rf"{_NAMES}\s*[/／]?\s*(?:整理|撰文|执笔|记录|文)",
+        rf"{_WORK}{_ROLE_SEP}{_NAMES}",
         rf"{_WORK}[\s\u3000]+{_NAMES}",
         rf"{_NAMES}\s*[/／]\s*{_WORK}",
         rf"{_NAMES}[\s\u3000]+{_WORK}",
         # the writer's, then the photographer's: 文/周明 图/钱立, 周明/文 钱立/图, 文：周明 摄影：钱立
-        rf"{_WORK}\s*[/／:：]\s*{_NAMES}[\s\u3000]+{_PHOTO}\s*[/／:：]\s*{_PHOTO_NAMES}",
+        rf"{_WORK}{_ROLE_SEP}{_NAMES}[\s\u3000]+{_PHOTO}{_ROLE_SEP}{_PHOTO_NAMES}",
         rf"{_NAMES}\s*[/／]\s*{_WORK}[\s\u3000]+{_PHOTO_NAMES}\s*[/／]\s*{_PHOTO}",
     )
 )
-# A contributor's or illustrator's credit in brackets: （特约撰稿人 周明）, （钱立 绘）, （漫画：钱立）,
-# a compiler's (（王刚 整理）).
+# A contributor's or illustrator's credit in brackets: （特约撰稿人 周明）, （本文作者：周明）,
+# （钱立 绘）, （漫画：钱立）, a compiler's (（王刚 整理）), who supplied it (（钱立 供稿）: a person;
+# an organisation's, （市气象局供稿）, names no one: names_only).
 _CONTRIBUTOR_RES = (
     re.compile(
-        rf"^{_OPEN}(?:(?:本报|本刊)?(?:特约)?(?:撰稿人|撰稿|作者|评论员)|插图|绘图|漫画|绘)\s*[:：/／]?\s*"
-        rf"{_NAMES}{_CLOSE}$"
+        rf"^{_OPEN}(?:(?:本报|本刊)?(?:特约)?(?:撰稿人|撰稿|评论员)|(?:本文|本篇)?作者|插图|绘图|漫画|绘)"
+        rf"\s*[:：/／]?\s*{_NAMES}{_CLOSE}$"
     ),
     re.compile(
-        rf"^{_OPEN}{_NAMES}(?:\s*[/／]?\s*(?:绘图|绘|插图|漫画|画)|[\s\u3000]+整理){_CLOSE}$"
+        rf"^{_OPEN}{_NAMES}(?:\s*[/／]?\s*(?:绘图|绘|插图|漫画|画|供稿)|[\s\u3000]+整理){_CLOSE}$"
     ),
 )
 _CREDIT_RES = (*_WRITER_RES, *_CONTRIBUTOR_RES)
+# An agency or a paper named alone in brackets after a story's last paragraph: where the story
+# came from (（新华社）, （人民日报）, （中国青年报）), as 据新华社 says it; a closed set of endings, since a
+# name alone in brackets is otherwise a person's sign-off (（梅卉）) or a column's (（人民论坛）).
+_OUTLET_ALONE_RE = re.compile(
+    rf"^{_OPEN}(?:新华社|中新社|中央社|[{HAN}]{{1,8}}(?:日报|晚报|晨报|早报|时报|商报|周报|快报|导报|"
+    r"青年报|法治报|法制报|通讯社|新闻社|电视台|广播电台|新闻网|客户端))"
+    rf"{_CLOSE}$"
+)
 
 
-def _names(match: re.Match | None, text: str) -> tuple[str, ...]:
-    """The names a credit's ``match`` on the folded ``text`` holds, sliced from the printed text
-    (:func:`~articles.parsing.names.names_only`); ``()`` when it holds anything else."""
+@dataclass(frozen=True)
+class ClosingCredit:
+    """The credit a closing line makes: ``text`` as printed without its brackets (the story's
+    byline when it has none of its own), ``writers`` the people it credits with the story (its
+    writer, translator, compiler, supplier or illustrator; never the speaker of 口述),
+    ``photographers`` those it credits with the pictures (图/钱立)."""
+
+    text: str
+    writers: tuple[str, ...]
+    photographers: tuple[str, ...] = ()
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        """Everyone credited, writers first (a byline's reporters)."""
+        return tuple(dict.fromkeys((*self.writers, *self.photographers)))
+
+
+def _credit(match: re.Match | None, text: str) -> ClosingCredit | None:
+    """The credit a credit pattern's ``match`` on the folded ``text`` makes, its names sliced
+    from the printed text (:func:`~articles.parsing.names.names_only`); ``None`` when a part that
+    should name people holds anything else."""
     if match is None or match.group("names") is None:
-        return ()
-    if "photo" in match.re.groupindex and not names_only(text[slice(*match.span("photo"))]):
-        return ()  # (文/周明 图/钱立: the photographer's part names people too)
-    return names_only(text[slice(*match.span("names"))].strip())
+        return None
+    parts = {}
+    for group in ("names", "photo", "speaker"):
+        if group in match.re.groupindex:
+            parts[group] = names_only(text[slice(*match.span(group))].strip())
+            if not parts[group]:
+                return None  # (文/周明 图/钱立: the photographer's part names people too)
+    # (文/图 周明, 周明 图文: the writer took the pictures too)
+    both = parts["names"] if _BOTH_RE.search(match.group()) else ()
+    return ClosingCredit(text.strip("（）() \u3000"), parts["names"], parts.get("photo", both))
+
+
+def closing_credit(lines) -> ClosingCredit | None:
+    """The credit a writer's, translator's, compiler's, supplier's or illustrator's line among a
+    story's end ``lines`` makes (:class:`ClosingCredit`; who is credited: see the module
+    docstring), or ``None`` when no line is one (a source, ``（完）`` or an editor's line credits
+    no one)."""
+    for line in lines:
+        text = line.strip()
+        if len(text) > _MAX_LINE:
+            continue
+        folded = fold(text)
+        for pattern in _CREDIT_RES:
+            credit = _credit(pattern.match(folded), text)
+            if credit is not None:
+                return credit
+    return None
+
+
+def outlet_alone(text: str) -> bool:
+    """True when ``text`` is an agency or a paper named alone in brackets (``（新华社）``,
+    ``（新华社 ）``, ``（人民日报）``: :data:`_OUTLET_ALONE_RE`): after a story's last paragraph,
+    where the story came from; after a picture's caption, who sent the picture."""
+    return len(text) <= _MAX_LINE and _OUTLET_ALONE_RE.match(fold(text.strip())) is not None
 
 
 def editor_line(text: str) -> bool:
@@ -102,35 +186,44 @@ def editor_line(text: str) -> bool:
 def pen_credit(lines) -> str:
     """The credit a writer's or illustrator's line among a story's end ``lines`` makes, as printed
     without its brackets (``文/周明``, ``周明/文``, ``特约撰稿人 周明``, ``钱立 绘``): the story's
-    byline when it has none of its own, which names the people. ``""`` when no line is one (a
-    source, ``（完）`` or an editor's line credits no one)."""
-    for line in lines:
-        text = line.strip()
-        if len(text) > _MAX_LINE:
-            continue
-        folded = fold(text)
-        if any(_names(pattern.match(folded), text) for pattern in _CREDIT_RES):
-            return text.strip("（）() \u3000")
-    return ""
+    byline when it has none of its own (:func:`closing_credit`). ``""`` when no line is one."""
+    credit = closing_credit(lines)
+    return credit.text if credit is not None else ""
 
 
 def closes_story(text: str, last, following: str | None) -> bool:
     """True when the short line ``text`` closes the story whose paragraph ``last`` (the reader's
     last unit; it must end its sentence: ``terminated``) stands right before it: a source
-    (:data:`_SOURCE_RE`; after 据 or 综合 one named by its kind, so that ``（据了解）`` is not), an
+    (:data:`_SOURCE_RE`; after 据 or 综合 one named by its kind, so that ``（据了解）`` is not; or
+    an agency or a paper named alone, :data:`_OUTLET_ALONE_RE`: ``（人民日报）``), an
     end mark (``（完）``), an editor's line with more printed under it (:func:`editor_line`; the
     last line of a page names the page's editor), or a writer's or illustrator's credit naming
-    people only (:func:`pen_credit`). A writer's credit must also have no text under it (``following``,
-    the next line that is not blank, is None or heading-like): over text it may be the byline
-    of what follows (an editor's note, then ``文/周明``, then the feature)."""
+    people only (:func:`closing_credit`). A writer's credit must also have no text under it (``following``,
+    the next line that is not blank, is None or heading-like, or, when it credits the pictures
+    too, a picture's numbered caption, ``①…``, which a photo story prints after its text): over text it may be the byline of what
+    follows (an editor's note, then ``文/周明``, then the feature)."""
     if not isinstance(last, Para) or not last.terminated or len(text) > _MAX_LINE:
         return False
     folded = fold(text.strip())
     source = _SOURCE_RE.match(folded)
     if source and (not source.group("by") or _SOURCE_WORD_RE.search(source.group("source"))):
         return True
-    if _END_MARK_RE.match(folded) or (following is not None and editor_line(text)):
+    if (
+        _OUTLET_ALONE_RE.match(folded)
+        or _END_MARK_RE.match(folded)
+        or (following is not None and editor_line(text))
+    ):
         return True  # (an editor's line at the page's foot is the page's: furniture)
-    if following is not None and not is_heading_like(following):
+    if following is not None and not (
+        is_heading_like(following)
+        or (following.lstrip()[:1] in _CAPTION_NUMBERS and pictures_credit(text))
+    ):
         return False
     return bool(pen_credit([text]))
+
+
+def pictures_credit(text: str) -> tuple[str, ...]:
+    """The photographers a closing line ``text`` credits (``文/周明 图/钱立`` → (钱立,)): who took
+    the story's pictures printed without a credit of their own; ``()`` when it names none."""
+    credit = closing_credit([text])
+    return credit.photographers if credit is not None else ()

@@ -8,8 +8,10 @@ dated caption, and joins a caption cut over two lines before its credit takes it
 
 from __future__ import annotations
 
-from articles.parsing.credits import CAPTION_PHRASE_RE, CREDIT_RE
-from articles.parsing.names import parse_names
+from articles.parsing.closings import outlet_alone
+from articles.parsing.credits import CAPTION_MARK_RE, CAPTION_PHRASE_RE, CREDIT_RE
+from articles.parsing.datelines import dateline_match
+from articles.parsing.names import credit_names_ok, parse_names
 from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence
 from articles.parsing.pictures import dated_scene, one_sentence
 from articles.parsing.units import Heading, Para
@@ -34,6 +36,49 @@ class CreditReadingMixin:
             return False
         names = parse_names(text[slice(*match.span("who"))])
         return len(names) == 1 and 2 <= len(names[0]) <= 4
+
+    def _credit_names_ok_here(self, text: str) -> bool:
+        """Whether the credit line ``text`` (a :data:`CREDIT_RE` match) names its photographers
+        or its agency as a credit does (:func:`credit_names_ok`), and is not the source of the
+        story before it: an agency named alone in brackets (``（新华社）``) right after a finished
+        paragraph that reads as no caption (:meth:`_source_after_story`) says where the story came
+        from, as ``（据新华社）`` does, and stays with it (see
+        :mod:`~articles.parsing.closings`)."""
+        return credit_names_ok(text) and not self._source_after_story(text)
+
+    def _source_after_story(self, text: str) -> bool:
+        """An agency or a paper named alone in brackets (:func:`outlet_alone`) right after a
+        finished paragraph that is no picture's caption: not one sentence dated or placed as a
+        news picture's caption is (:func:`dated_scene`), not opening with a caption's mark (■,
+        图：) nor pointing at its picture (图为…), and not under a picture item's label (图片新闻).
+        INPUT.md: the caption is the paragraph before the credit, and an agency alone after a
+        caption is its credit; after a story's text it is the story's source."""
+        last = self.flow[-1] if self.flow else None
+        if not outlet_alone(text) or not isinstance(last, Para) or not last.terminated:
+            return False
+        folded = fold(last.text)
+        return not (
+            dated_scene(last.text)
+            or CAPTION_MARK_RE.match(folded)
+            or CAPTION_PHRASE_RE.search(folded)
+            or self.photo_label_at == len(self.flow) - 1
+        )
+
+    def _caption_para_above(self) -> bool:
+        """Whether the paragraph right above a credit line alone (``flow[-1]``) is the caption the
+        credit closes (INPUT.md: "the caption is the paragraph before the credit"). Not when it
+        opens with a story's dateline (``本报讯（记者王刚）…``, finished): a story's opening
+        paragraph is never a caption, so the credit under it (``（周明 摄）``) is that of a picture
+        printed with the story without a caption, and the paragraph stays the story's.
+
+        Any other paragraph stays the caption, however long: papers print a news picture's
+        caption as several sentences, the scene then its context (``在港区码头，…。港口集团负责人
+        介绍，…。``), and a page's text gives it right after the last paragraph of a signed
+        story, as that story's text would stand; nothing in the text tells the two apart."""
+        last = self.flow[-1] if self.flow else None
+        if not isinstance(last, Para) or last.markers:
+            return False
+        return not (ends_sentence(last.text) and dateline_match(last.text))
 
     def _caption_cut_in_two(self) -> None:
         """Before a credit line takes the paragraph above it as its caption: a caption cut over

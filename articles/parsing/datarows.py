@@ -9,19 +9,22 @@ a deck; but they are a table inside their story (INPUT.md, "Headlines": lead-in 
 ``——`` or ``如下：`` are no new article; tables and statistics boxes stay inside their story), so
 a run of them is read as that story's text when it follows a paragraph of the story that
 announces it (ends with ``：`` or ``——``; the rows then may be of one cell, ``7月10日（周五）
-城东片区``, and no dateline opens the text after them, or the run's last lines, opening unlike
+城东片区``, or a label and its value with no figure, ``地点：市民广场`` (:func:`label_word_row`),
+and no dateline opens the text after them, or the run's last lines, opening unlike
 its rows or breaking their column of figures, are the deck over that dateline:
 :func:`rows_over_deck`, :func:`rows_then_deck`; items ``一、…`` / ``二、…`` leave the title lines
 under them to that dateline: :func:`items_over_deck`), or when its rows hold a column of
 figures of one form (``2.5元/斤``, ``4元/斤``) or are all a label and its value
 (:func:`label_rows`) and either more text of the same story follows it or title lines follow
-its last row with no blank line (:func:`deck_glued_under`: a deck holds no table's rows) —
+its last row with no blank line, or after one blank line over the next story's dateline
+(:func:`deck_glued_under`: a deck holds no table's rows) —
 but one or two label lines in a block of their own, a blank line over and under them, with
 no lead-in over them, stand where a deck stands (``南通：前三季度GDP增长6.5%`` / ``工业：增加值
-增长8.1%``) and are left to the reader (:meth:`PageRows.in_story`).
+增长8.1%``) and are left to the reader (:meth:`~articles.parsing.pagerows.PageRows.in_story`).
 A deck needs a headline's shape; a run of parallel rows of data has none. A run is as long as
 its rows go (a price list of hundreds of rows), each line read once.
-:class:`~articles.parsing.tables.TablesMixin` reads the rows.
+:class:`~articles.parsing.tables.TablesMixin` reads the rows; :mod:`~articles.parsing.pagerows`
+finds the runs.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ _PROSE_MARKS = frozenset("。，！？；,!?;")
 # (a page label with its section, a dated masthead line) is no row of a story's table.
 _ROW_FURNITURE = frozenset({None, "weather"})
 # The end of a paragraph that announces what follows it (具体安排如下：, 以下是…零售价：, …——).
-_LEAD_IN_END_RE = re.compile(r"(?:[:：]|——|--)\s*$")
+LEAD_IN_END_RE = re.compile(r"(?:[:：]|——|--)\s*$")
 # A number in a cell (2.5, 10, 9:00 reads as two): what :func:`aligned_figures` takes out.
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _DIGIT_RE = re.compile(r"\d")
@@ -62,12 +65,14 @@ _LABEL_ROW_RE = re.compile(
 def may_be_row(text: str) -> bool:
     """The cheap test first (every line of a page comes here): ``text`` (stripped) is short
     enough for a row of data and holds a digit, opens with an item's number (``一、``: a row
-    of one cell under a lead-in) or has a wide gap inside (``东园　　东大街``: a row of words
-    under a lead-in, :func:`word_row`); :class:`PageRows` asks the rest."""
+    of one cell under a lead-in), has a wide gap inside (``东园　　东大街``: a row of words
+    under a lead-in, :func:`word_row`) or a colon (``地点：市民广场``, :func:`label_word_row`); :class:`~articles.parsing.pagerows.PageRows` asks the rest."""
     return len(text) <= _ROW_LINE and (
         _DIGIT_RE.search(text) is not None
         or NUMBERED_HEAD_RE.match(text) is not None
         or _WIDE_GAP_RE.search(text) is not None
+        or ":" in text
+        or "：" in text
     )
 
 
@@ -129,7 +134,7 @@ def label_rows(rows: list[str]) -> bool:
 
 
 def aligned_figures(rows: list[str]) -> bool:
-    """True when the rows of data ``rows`` (:meth:`PageRows.run_end`; blank lines between them left
+    """True when the rows of data ``rows`` (:meth:`~articles.parsing.pagerows.PageRows.run_end`; blank lines between them left
     out) hold a column of figures of one form, among the columns they all have: every row's
     cell in it holds a digit and reads the same with its numbers taken out (``2.5元/斤`` and
     ``4元/斤``; ``7月10日`` and ``7月11日``; ``最高气温36℃`` and ``最高气温35℃``). A table's
@@ -142,115 +147,6 @@ def aligned_figures(rows: list[str]) -> bool:
         ):
             return True
     return False
-
-
-class PageRows:
-    """The runs of rows of data on a page's ``lines`` (:meth:`in_story`), each line read once:
-    a run's rows are looked at once, however long the run (a market page's price list of
-    hundreds of rows stays one run), and a line inside a run already looked at is not looked at
-    again, so reading a page's rows is linear in its lines. ``width``: the page's column width
-    when it is set in cut lines (:func:`~articles.parsing.layout.column_width`), or None."""
-
-    def __init__(self, lines: list[str], width: int | None = None):
-        self.lines = lines
-        self.width = width
-        self._cells: dict[tuple[int, bool], int] = {}  # (line, after a lead-in) → cells
-        self._looked_to = 0  # the last line of the last run looked at
-
-    def cells(self, number: int, lead_in: bool) -> int:
-        """The cells of line ``number`` (1-based) as a row of data (:func:`data_row`), else 0.
-        After a lead-in (``lead_in``), a line of one cell will do (:func:`_item_row`): a date
-        and a place glued (``7月10日（周五）城东片区``), an item (``一、城东片区``). Remembered."""
-        key = (number, lead_in)
-        if key not in self._cells:
-            text = self.lines[number - 1]
-            count = data_row(text)
-            if not count and lead_in and _item_row(text.strip()):
-                count = 1
-            self._cells[key] = count
-        return self._cells[key]
-
-    def run_end(self, number: int, lead_in: bool = False) -> int | None:
-        """The last line (1-based) of the run of rows (:meth:`cells`) that opens on line
-        ``number``: the rows right under it, no blank line between, or, on a page that sets a
-        blank line after every line, the rows each one blank line under the one before (as the
-        first two stand: the run keeps its spacing). None when the run holds one row only (one
-        line is no table) or line ``number`` is no row. Unbounded; linear in the run."""
-        lines = self.lines
-        if not 0 < number < len(lines) or not self.cells(number, lead_in):
-            return None
-        step = 1 if self.cells(number + 1, lead_in) else 2  # (line number + 1 is lines[number])
-        end = number
-        while end + step <= len(lines):
-            if (step == 2 and lines[end].strip()) or not self.cells(end + step, lead_in):
-                break
-            end += step
-        return end if end > number else None
-
-    def _cut_text(self, end: int) -> bool:
-        """True when the run ending on line ``end`` may end in a paragraph's cut line
-        (:func:`_cut_at_width`): no rows, text going on from line to line."""
-        return _cut_at_width(self.lines, end, self.width)
-
-    def in_story(self, number: int, tail: str) -> int | None:
-        """The last line (1-based) of a run of rows of data on line ``number`` (:meth:`run_end`)
-        that is text of the story whose paragraph ends with ``tail`` (that paragraph's last line,
-        which ends a sentence). Either the paragraph announces the rows (ends with ``：`` or
-        ``——``: a lead-in, INPUT.md "Headlines": no new article), the text after the run
-        opens with no dateline (rows right over a story's ``本报讯…`` are its deck) and its last
-        line is no paragraph's line cut at the column's width (:func:`_cut_at_width`; items
-        ``一、…`` over title lines over a dateline are none: :func:`items_over_deck`), the rows
-        then may be of one cell (:meth:`cells`); or, the run's last lines opening unlike its
-        rows or breaking their column of figures, those lines are the deck over that dateline
-        (:func:`rows_over_deck`, :func:`rows_then_deck`); or the rows
-        hold a column of figures of one form (:func:`aligned_figures`) or are all a label and
-        its value (:func:`label_rows`) and the next text after the run is more text of the same
-        story (:func:`story_text_after`) or title lines set right under the last row
-        (:func:`deck_glued_under`; also when a lead-in's run took a deck's line with a figure
-        in it: the rows of data alone are read then), unless the rows are one or two label
-        lines, no column of figures, in a block of their own (:func:`_deck_block`: where a
-        deck stands, ``南通：前三季度GDP增长6.5%``). None when the rows are not the story's
-        (a deck over the next story, a box at the foot of the page), and for a line of a run
-        already looked at."""
-        if number <= self._looked_to:
-            return None  # (a run is looked at once, from its first line: linear in the page)
-        if _LEAD_IN_END_RE.search(tail):
-            end = self.run_end(number, lead_in=True)
-            if end is not None:
-                self._looked_to = end
-                if self._cut_text(end) and not items_over_deck(self.lines, number, end):
-                    return None
-                if not _dateline_after(self.lines, end):
-                    return end
-                rows_end = rows_over_deck(self.lines, number, end)
-                if rows_end is None:
-                    rows_end = rows_then_deck(self.lines, number, end)
-                if rows_end is not None:
-                    return rows_end
-                # (a deck with a figure over a dateline may have joined the run: the rows of
-                # data alone are read below)
-            elif tail.rstrip()[-1:] in ":：":
-                end, taken = word_rows(self.lines, number)
-                self._looked_to = end  # (a run looked at once, taken or not: linear)
-                if taken:
-                    return end
-        end = self.run_end(number)
-        if end is None:
-            return None
-        self._looked_to = end
-        rows = self.lines[number - 1 : end]
-        if not (aligned_figures(rows) or label_rows(rows)):
-            return None
-        step = 2 if not self.lines[number].strip() else 1  # (the run's spacing, run_end's)
-        if (
-            not aligned_figures(rows)
-            and len(rows) < _DECK_LINES
-            and _deck_block(self.lines, number, end, step)
-        ):
-            return None  # (label lines in a block of their own, unannounced: a deck's place)
-        if story_text_after(self.lines, end) or deck_glued_under(self.lines, end, step):
-            return end
-        return None
 
 
 def word_row(text: str) -> list[str]:
@@ -276,44 +172,7 @@ def word_row(text: str) -> list[str]:
     return cells if furniture_reason(t, folded, {}, top=False) in _ROW_FURNITURE else []
 
 
-def word_rows(lines: list[str], number: int) -> tuple[int, bool]:
-    """The last line (1-based) of a run of rows of words (:func:`word_row`) opening on line
-    ``number`` of ``lines`` (``number`` when it is none), and whether the run is a list in rows
-    of words right under a paragraph that announces it with a colon (``首批开放的公园有：`` /
-    ``东园　　东大街`` / ``南园　　南大街``): two rows or more of one count of cells, right under
-    each other or each one blank line under the one before (as the first two stand), the
-    story's text after them (:func:`story_text_after`: no dateline, no title-like line) or,
-    the rows right under the lead-in, the next story's deck over its text, a blank line over
-    it or none (:func:`deck_glued_under`: the list ends its story). A deck may be two lines of two halves
-    parted by two spaces (INPUT.md, "Headlines"), never more than :data:`_DECK_LINES` lines: a
-    run that short is a list only when each column's cells are of one width, give or take a
-    character (``东园``/``南园``, ``王小明``/``李华``: :func:`_unaligned`), and it is not in a
-    block of its own (:func:`_deck_block`). Linear in the run (the caller looks at a run
-    once)."""
-    first = word_row(lines[number - 1])
-    if not first or number >= len(lines):
-        return number, False
-    step = 2 if not lines[number].strip() else 1
-    table = [first]
-    end = number
-    while end + step <= len(lines) and (step == 1 or not lines[end].strip()):
-        cells = word_row(lines[end + step - 1])
-        if len(cells) != len(first):
-            break
-        table.append(cells)
-        end += step
-    if len(table) < 2:
-        return end, False
-    glued = step == 1 and lines[number - 2].strip()  # (right under its lead-in)
-    over_deck = glued and (deck_glued_under(lines, end, 2) or deck_glued_under(lines, end, 1))
-    if not (story_text_after(lines, end) or over_deck):
-        return end, False
-    if len(table) <= _DECK_LINES and (_deck_block(lines, number, end, step) or _unaligned(table)):
-        return end, False
-    return end, True
-
-
-def _deck_block(lines: list[str], number: int, end: int, step: int) -> bool:
+def deck_block(lines: list[str], number: int, end: int, step: int) -> bool:
     """True when the rows from line ``number`` to ``end`` (1-based), right under each other
     (``step`` 1), stand in a block of their own, a blank line over and under them: a deck's
     place (its own block between two stories' texts), where a list glued to its lead-in or
@@ -321,7 +180,7 @@ def _deck_block(lines: list[str], number: int, end: int, step: int) -> bool:
     return step == 1 and not lines[number - 2].strip() and not lines[end].strip()
 
 
-def _unaligned(table: list[list[str]]) -> bool:
+def unaligned(table: list[list[str]]) -> bool:
     """True when a column of the rows' cells ``table`` holds cells of widths more than a
     character apart (a deck's two halves, ``聚焦城市更新　　推进品质提升`` over ``我市新建　　三座
     口袋公园``; a list's column is of one width: ``东园``/``南园``/``北园``)."""
@@ -339,14 +198,14 @@ def _opening(text: str) -> str:
 def rows_over_deck(lines: list[str], number: int, end: int) -> int | None:
     """The last row (1-based) of the rows under a lead-in from line ``number`` to ``end`` (no
     blank line between them, a dateline under line ``end``) when the run's last one to
-    :data:`_DECK_LINES` lines open unlike its first row (:func:`_opening`: ``7月10日（周五）
+    :data:`DECK_LINES` lines open unlike its first row (:func:`_opening`: ``7月10日（周五）
     城东片区`` / ``7月11日（周六）城西片区`` then ``我市新建3座口袋公园``) and are title-like: those
     lines are the next story's deck, the two rows or more above them the announced rows. None
     otherwise (a run of like lines over a dateline is a deck, as before). Looks at most
-    :data:`_DECK_LINES` lines."""
+    :data:`DECK_LINES` lines."""
     opening = _opening(lines[number - 1].strip())
     last = end
-    while last > number and end - last < _DECK_LINES:
+    while last > number and end - last < DECK_LINES:
         text = lines[last - 1].strip()
         if not text or _opening(text) == opening or not is_heading_like(text):
             break
@@ -359,20 +218,20 @@ def rows_over_deck(lines: list[str], number: int, end: int) -> int | None:
 def items_over_deck(lines: list[str], number: int, end: int) -> bool:
     """True when the rows under a lead-in from line ``number`` to ``end`` (1-based, no blank
     line between them) are items all opening with an item's number (``一、城东街道办事处`` /
-    ``二、城西街道办事处``), set right over one to :data:`_DECK_LINES` title lines (no rows) and
+    ``二、城西街道办事处``), set right over one to :data:`DECK_LINES` title lines (no rows) and
     a dateline under them (``市区新增公交线路两条`` / ``本报讯…``): the last item is no paragraph's
-    line cut at the column's width (:func:`_cut_at_width`; a cut paragraph goes on to the end
+    line cut at the column's width (:func:`cut_at_width`; a cut paragraph goes on to the end
     of its sentence), the title lines are the next story's deck (INPUT.md, "Headlines"), and
-    two deck lines never both open with an item's number. Looks at most :data:`_DECK_LINES` +
+    two deck lines never both open with an item's number. Looks at most :data:`DECK_LINES` +
     1 lines past ``end``; linear in the rows."""
     rows = [line.strip() for line in lines[number - 1 : end]]
     if len(rows) < 2 or not all(_opening(row) == "item" for row in rows):
         return False
-    for deck, raw in enumerate(lines[end : end + _DECK_LINES + 1]):
+    for deck, raw in enumerate(lines[end : end + DECK_LINES + 1]):
         text = raw.strip()
         if dateline_match(text):
             return deck > 0
-        if not text or not is_heading_like(text) or data_row(text) or _item_row(text):
+        if not text or not is_heading_like(text) or data_row(text) or item_row(text):
             return False
     return False
 
@@ -381,13 +240,13 @@ def rows_then_deck(lines: list[str], number: int, end: int) -> int | None:
     """The last row (1-based) of the rows under a lead-in from line ``number`` to ``end`` (no
     blank line between them, a dateline after line ``end``) when they hold a column of figures
     of one form (:func:`aligned_figures`: ``7月10日 城东片区`` / ``7月11日 城西片区``) but their
-    last one to :data:`_DECK_LINES` lines break the column and are title-like (a headline
+    last one to :data:`DECK_LINES` lines break the column and are title-like (a headline
     opening with a date of its own, ``7月12日起 市区新增公交线路``): those lines are the next
     story's deck (INPUT.md, "Headlines"), the two rows or more above them the announced rows.
     None otherwise (:func:`rows_over_deck` parts lines opening unlike the rows). Linear in the
-    rows (at most :data:`_DECK_LINES` + 1 passes)."""
+    rows (at most :data:`DECK_LINES` + 1 passes)."""
     rows = [line.strip() for line in lines[number - 1 : end]]
-    for deck in range(1, min(_DECK_LINES, len(rows) - 2) + 1):
+    for deck in range(1, min(DECK_LINES, len(rows) - 2) + 1):
         table, title = rows[:-deck], rows[-deck:]
         if not all(is_heading_like(line) for line in title):
             return None
@@ -396,7 +255,24 @@ def rows_then_deck(lines: list[str], number: int, end: int) -> int | None:
     return None
 
 
-def _item_row(text: str) -> bool:
+def label_word_row(text: str) -> bool:
+    """True when ``text`` (stripped) may be a row of a list of what, where and who under a
+    lead-in (``活动安排如下：`` / ``时间：7月10日上午9时`` / ``地点：市民广场`` / ``主办：市文明办``;
+    ``报名方式：`` / ``报名地点：各社区服务中心``): a label of at most :data:`_ROW_LABEL` letters
+    and its value parted by a colon, no figure needed (compare :func:`label_row`), at most
+    :data:`_ROW_LINE` characters, no sentence punctuation, not an interview's ``问：``, no jump
+    marker, no dateline, no page furniture but the weather. Constant time (the line is short)."""
+    if not text or len(text) > _ROW_LINE or QA_LINE_RE.match(text):
+        return False
+    folded = fold(text)
+    if _LABEL_ROW_RE.fullmatch(folded) is None or _PROSE_MARKS.intersection(folded):
+        return False
+    if find_markers(text) or dateline_match(text):
+        return False
+    return furniture_reason(text, folded, {}, top=False) in _ROW_FURNITURE
+
+
+def item_row(text: str) -> bool:
     """True when ``text`` (stripped) may be a row of one cell under a lead-in: short (at most
     :data:`_ROW_LINE` characters), no sentence punctuation, a figure in it or an item's number
     opening it (``7月10日（周五）城东片区``, ``一、城东片区``), no jump marker, no dateline, no
@@ -411,7 +287,7 @@ def _item_row(text: str) -> bool:
     return furniture_reason(text, folded, {}, top=False) in _ROW_FURNITURE
 
 
-def _cut_at_width(lines: list[str], number: int, width: int | None) -> bool:
+def cut_at_width(lines: list[str], number: int, width: int | None) -> bool:
     """True when line ``number`` (1-based) of ``lines`` may be a paragraph's line cut at the
     column's ``width`` on a page set in cut lines (INPUT.md, "Encoding and layout"): about as
     wide as the column, one cell, and a line of text right under it (the text goes on)."""
@@ -421,7 +297,7 @@ def _cut_at_width(lines: list[str], number: int, width: int | None) -> bool:
     return bool(lines[number].strip())
 
 
-def _dateline_after(lines: list[str], number: int) -> bool:
+def dateline_after(lines: list[str], number: int) -> bool:
     """True when the next text after line ``number`` (1-based) of ``lines`` opens with a
     dateline (``本报讯…``): a new story, the short lines over it its deck. Looks at most 50
     lines ahead."""
@@ -442,25 +318,27 @@ def story_text_after(lines: list[str], number: int) -> bool:
     return False
 
 
-_DECK_LINES = 3  # a deck's lines at most (引题, 主题, 副题)
+DECK_LINES = 3  # a deck's lines at most (引题, 主题, 副题)
 
 
-def deck_glued_under(lines: list[str], number: int, step: int = 1) -> bool:
+def deck_glued_under(lines: list[str], number: int, step: int = 1, dated: bool = False) -> bool:
     """True when the run of rows ending on line ``number`` (1-based) of ``lines`` is set right
     over title lines: the rows' spacing (``step``: 1 for no blank line, 2 for the one blank
-    line a page sets after every line), then one to :data:`_DECK_LINES` title-like lines (no
+    line a page sets after every line), then one to :data:`DECK_LINES` title-like lines (no
     row of data among them: ``聚焦城市更新——`` / ``我市新建三座口袋公园``, a crosshead
     ``记者手记：书香满城``), then a story's text: its dateline (``本报讯…``) or a sentence. A deck
     is a headline's lines, never a table's rows with a headline under them (INPUT.md,
     "Headlines"), so the rows are the text of the story above; the title lines are read as
     they would be without the rows over them (the next story's deck over a dateline; a
-    crosshead or a headline by the reader's rules over a sentence). Looks at most
-    :data:`_DECK_LINES` + 50 lines ahead."""
+    crosshead or a headline by the reader's rules over a sentence). ``dated``: only a dateline
+    will do under the title lines (rows set right under their paragraph, a blank line, then
+    the next story's headline over its ``本报讯…``). Looks at most :data:`DECK_LINES` + 50
+    lines ahead."""
     first = number + step  # (the deck's first line, 1-based)
     if step == 2 and (first - 1 > len(lines) or lines[first - 2].strip()):
         return False
     deck = 0
-    for raw in lines[first - 1 : first - 1 + _DECK_LINES]:
+    for raw in lines[first - 1 : first - 1 + DECK_LINES]:
         text = raw.strip()
         if not text or not is_heading_like(text) or data_row(text) or dateline_match(text):
             break
@@ -470,7 +348,7 @@ def deck_glued_under(lines: list[str], number: int, step: int = 1) -> bool:
     for raw in lines[first - 1 + deck : first - 1 + deck + 50]:
         text = raw.strip()
         if text:
-            return dateline_match(text) is not None or not is_heading_like(text)
+            return dateline_match(text) is not None or not (dated or is_heading_like(text))
     return False
 
 

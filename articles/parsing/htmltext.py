@@ -83,6 +83,12 @@ _FULL_WIDTH_SPACES = frozenset("\u2003\u3000")
 _BREAK = "\x00"
 _CELL = "\x01"
 _CELLS_RE = re.compile(_CELL + "+")
+# The tail of a tag a scraper broke, left at the head of a line the browser shows (``">乡村振兴开新局``,
+# ``"/>``, ``' />``, ``/>``): an attribute's closing quote (ASCII) or the tag's '/', then its '>'.
+# Never printed text: a printed quote mark is not followed by '>' (``"乡村振兴"`` stays).
+_TAG_TAIL_RE = re.compile(
+    rf"""(?:^|(?<={_BREAK}))(?P<indent>[ \t\u3000]*+)(?P<tail>["'][ \t]*+/?[ \t]*+>|/[ \t]*+>)"""
+)
 GAP = "\u3000\u3000"
 
 
@@ -116,12 +122,13 @@ def printed_lines(lines: list[str]) -> HtmlLines:
     they stand for (:func:`read_references`); on a page that carries tags (:func:`carries_tags`)
     inline tags are dropped and block tags part the line into the lines the browser shows
     (:func:`_pieces`): ``<p><strong>标题</strong><br/>本报讯…</p>`` is a headline's line and a
-    paragraph's, as a page of plain text prints them. What a browser shows nothing of is
+    paragraph's, as a page of plain text prints them. A broken tag's tail at the head of a line
+    (``">乡村振兴开新局``, on any page: :func:`_drop_tag_tails`) is dropped as a tag. What a browser shows nothing of is
     dropped too, over as many lines as it runs (:func:`_markup_spans`): a comment, a
     ``<script>``'s or ``<style>``'s code, a tag wrapped over lines. A line of nothing but tags
     (or such markup) and spaces is left as it is and listed in ``tags_only``; every page line
-    is one line or more of ``lines`` (``source`` ascending). Lines without ``<`` or ``&`` (and
-    no markup run over them) are the same objects, untouched."""
+    is one line or more of ``lines`` (``source`` ascending). Lines without ``<``, ``>`` or ``&``
+    (and no markup run over them) are the same objects, untouched."""
     tagged = carries_tags(lines)
     markup = _line_spans(lines) if tagged else {}
     out: list[str] = []
@@ -130,11 +137,14 @@ def printed_lines(lines: list[str]) -> HtmlLines:
     tags_only: set[int] = set()
     for number, line in enumerate(lines, start=1):
         spans = markup.get(number - 1, ())
-        if not spans and "&" not in line and "<" not in line:
+        if not spans and "&" not in line and "<" not in line and ">" not in line:
             out.append(line)
             source.append(number)
             continue
         text, tags = _drop_tags(line, spans) if tagged and ("<" in line or spans) else (line, "")
+        if ">" in text:
+            text, tails = _drop_tag_tails(text)
+            tags += tails
         text = read_references(text)
         if tags and not text.replace(_BREAK, "").replace(_CELL, "").strip():
             tags_only.add(len(out) + 1)
@@ -147,6 +157,21 @@ def printed_lines(lines: list[str]) -> HtmlLines:
         out.extend(pieces)
         source.extend([number] * len(pieces))
     return HtmlLines(out, source, dropped, frozenset(tags_only))
+
+
+def _drop_tag_tails(text: str) -> tuple[str, str]:
+    """``text`` (a page line, its tags dropped) without the broken tags' tails at the head of
+    each line the browser shows of it (:data:`_TAG_TAIL_RE`: ``">乡村振兴开新局`` reads
+    ``乡村振兴开新局``; the line's indent stays), and the tails dropped, one after the other
+    ("" when none was). On any page: a scraper that broke the tag may have dropped every other
+    tag. Linear in the line."""
+    tails: list[str] = []
+
+    def drop(match: re.Match[str]) -> str:
+        tails.append(match.group("tail"))
+        return match.group("indent")
+
+    return _TAG_TAIL_RE.sub(drop, text), "".join(tails)
 
 
 def carries_tags(lines: list[str]) -> bool:
@@ -390,8 +415,8 @@ def printed_text(raw: str) -> str:
     the parser stored (a continuation's repeated title, a merged marker pair): its lines (split
     at ``\\n`` only, as such code splits them) as the parser reads them, a line parted by block
     tags on lines of its own, a line of nothing but tags left blank. For matching only: the raw
-    text itself is kept verbatim. A text without ``<`` or ``&`` is returned as it is."""
-    if "<" not in raw and "&" not in raw:
+    text itself is kept verbatim. A text without ``<``, ``>`` or ``&`` is returned as it is."""
+    if "<" not in raw and "&" not in raw and ">" not in raw:
         return raw
     html = printed_lines(raw.split("\n"))
     return "\n".join(

@@ -19,7 +19,7 @@ from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.dispatches import merge_second_dispatches
 from articles.parsing.htmltext import HtmlLines, printed_lines
-from articles.parsing.photolinks import link_photos
+from articles.parsing.photolinks import link_photos, uncredited_photographers
 from articles.parsing.pictures import credit_photographers
 from articles.parsing.reader import Heading, Reader
 from articles.parsing.results import (
@@ -193,7 +193,8 @@ def _parse_text(
                     position=position,
                     caption=item.caption,
                     credit_line=item.credit,
-                    photographers=credit_photographers(item.credit),
+                    photographers=credit_photographers(item.credit)
+                    or uncredited_photographers(item, story_of[id(item)]),
                 )
             )
         else:

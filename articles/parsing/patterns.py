@@ -1,8 +1,9 @@
 """What the parser recognises: every pattern it matches, and the small tests that apply them.
 
-Every continuation-marker, dateline, byline, furniture and heading pattern lives here and nowhere
+Every dateline, byline, furniture and heading pattern lives here and nowhere
 else (photo credits and captions: :mod:`~articles.parsing.credits`), so a new variant printed by
-some paper is one change in one module (and a test).
+some paper is one change in one module (and a test). Continuation markers:
+:mod:`~articles.parsing.markers`.
 The other stages ask this module what a string is; they hold no regular expressions themselves.
 
 Patterns are matched on the folded copy (:func:`articles.text.fold`), which has the same length
@@ -14,32 +15,18 @@ from __future__ import annotations
 
 import re
 
-from articles.labels import CN_NUMERAL, LabelError, normalize_label
-from articles.parsing.results import Marker
-from articles.text import HAN, fold, folding_to
+from articles.labels import CN_NUMERAL
+from articles.parsing.markers import (  # noqa: F401 (continuation markers live there)
+    find_markers,
+    marker_cut_at_end,
+    open_bracket_at_end,
+)
+from articles.text import HAN, fold
 
 SHORT_LINE = 200  # longer lines are always text: no furniture, byline or credit is that long
 DATELINE_SPAN = 80
 _SENTENCE_END = set("。！？!?…；;")
 _CLOSING = set("”’」』）)】》〉\"'")
-
-# Continuation markers -----------------------------------------------------------------------
-
-_PAGE_NUM = r"[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９〇零一二两三四五六七八九十百]{1,6}"
-_OPEN = r"[（(〔【\[]"
-_CLOSE = r"[）)〕】\]]"
-_FORWARD_RE = re.compile(
-    rf"{_OPEN}\s*(?P<pre>下\s*)?[转轉]\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>版|面)?\s*{_CLOSE}"
-)
-# Backward: 上接 / 接, also as some papers print it: 紧接 (（紧接第一版）), 续 (（续第二版）).
-_BACKWARD_RE = re.compile(
-    rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|续)\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>版|面)?\s*{_CLOSE}"
-)
-_OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
-# Every character that folds to 转, 接 or 续 (轉 too): a text whose fold holds a marker holds one.
-_VERBS = {"forward": "转", "backward": "接续"}
-_VERB_CHARS = sorted({c for verb in "转接续" for c in folding_to(verb)})
-_MARKER_VERB_RE = re.compile("[" + "".join(map(re.escape, _VERB_CHARS)) + "]")
 
 # Page furniture -----------------------------------------------------------------------------
 
@@ -403,50 +390,6 @@ _WORD_CHAR_RE = re.compile(rf"[{HAN}A-Za-z0-9]")
 # --------------------------------------------------------------------------------------------
 # Applying them
 # --------------------------------------------------------------------------------------------
-
-
-def _marker_label(match: re.Match) -> str | None:
-    # "(转3)", "(续3)" alone are too weak to be a marker; want 下/上/紧, 第 or 版.
-    if not (match.group("pre") or match.group("di") or match.group("ban")):
-        return None
-    try:
-        return normalize_label(match.group("page"))
-    except LabelError:
-        return None
-
-
-def find_markers(text: str) -> list[tuple[int, int, Marker]]:
-    """Every continuation marker in ``text`` as ``(start, end, Marker)``, in order."""
-    found = []
-    if _MARKER_VERB_RE.search(text) is None:  # (most lines: no 转 or 接, nothing to fold)
-        return found
-    folded = fold(text)
-    for direction, pattern in (("forward", _FORWARD_RE), ("backward", _BACKWARD_RE)):
-        if not any(verb in folded for verb in _VERBS[direction]):
-            continue
-        for match in pattern.finditer(folded):
-            label = _marker_label(match)
-            if label:
-                printed = text[match.start() : match.end()]
-                found.append((match.start(), match.end(), Marker(direction, label, printed)))
-    found.sort(key=lambda item: item[0])
-    return found
-
-
-def marker_cut_at_end(line: str, following: str) -> bool:
-    """True when ``line`` ends with the first part of a marker that ``following`` completes."""
-    if not following:
-        return False
-    tail = line[-12:]
-    if not _OPEN_BRACKET_AT_END_RE.search(tail):
-        return False  # no bracket left open at the end of the line
-    joined = tail + following[:12]
-    return any(start < len(tail) < end for start, end, _ in find_markers(joined))
-
-
-def open_bracket_at_end(text: str) -> bool:
-    """True when ``text`` ends inside a bracket (``本报讯（记者 何``): it goes on on the next line."""
-    return _OPEN_BRACKET_AT_END_RE.search(text[-40:]) is not None
 
 
 def ends_sentence(text: str) -> bool:

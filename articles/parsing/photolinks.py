@@ -22,8 +22,8 @@ credits"). The rules, in order:
   when neither does, with the story whose block it closes (the
   caption right under its text, a blank line after the photo), else the story its credit
   names (:func:`_credited_story`: the photographer is the story's reporter, or the agency sent
-  it), else, for a file picture standing between two stories, the one before it
-  (:func:`_file_picture`), else, for a photo after the page's last story, the story elsewhere
+  it), else, for a file picture standing between two stories or a picture with a credit and
+  no caption, the one before it (:func:`_file_picture`), else, for a photo after the page's last story, the story elsewhere
   on the page it speaks of clearly more than of any other (:data:`_PAGE_SHARED`), else none.
 """
 
@@ -34,6 +34,7 @@ import re
 
 from articles.parsing.bodies import Body
 from articles.parsing.bylines import dateline_and_byline
+from articles.parsing.closings import pictures_credit
 from articles.parsing.patterns import HAN_RUN_RE
 from articles.parsing.pictures import PhotoPlace, credit_photographers
 from articles.parsing.results import Flag
@@ -106,6 +107,16 @@ def link_photos(
     return linked
 
 
+def uncredited_photographers(photo: FoundPhoto, story: Body | None) -> tuple[str, ...]:
+    """The photographers of a ``photo`` printed without a credit of its own (a photo story's
+    numbered captions): those the closing line of the ``story`` it goes with credits with the
+    pictures (``文/周明 图/钱立``, ``周明 文/图``: :func:`~articles.parsing.closings.pictures_credit`),
+    as a byline credits its photographer; ``()`` for a credited photo or one with no story."""
+    if story is None or photo.credit.strip():
+        return ()
+    return next(filter(None, map(pictures_credit, story.end_lines)), ())
+
+
 def _fallback(
     photo: FoundPhoto,
     before: Body | None,
@@ -115,12 +126,13 @@ def _fallback(
     credits: dict[int, Byline],
 ) -> Body | None:
     """The story a photo between ``before`` and ``after`` goes with when its caption speaks of
-    neither: the one its credit names, else the one before for a file picture, else, after the
+    neither: the one its credit names, else the one before for a file picture or a picture
+    printed with a credit and no caption (``（周明 摄）`` after a story's text), else, after the
     page's last story (where a text export collects pictures), the story elsewhere on the page
     it speaks of clearly more than of any other (:data:`_PAGE_SHARED`)."""
     fallback = _credited_story(photo, bodies, credits)
-    if fallback is None and after is not None and _file_picture(photo):
-        fallback = before
+    if fallback is None and (not photo.caption or (after is not None and _file_picture(photo))):
+        fallback = before  # (a credit alone, no caption: the picture of the story it closes)
     if fallback is None and after is None:
         fallback = _clearly_named(photo, bodies, texts, _PAGE_SHARED, _BETWEEN_MARGIN)
     return fallback

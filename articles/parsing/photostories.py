@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from articles.parsing.closings import pictures_credit
 from articles.parsing.names import parse_names
 from articles.parsing.patterns import ends_sentence
 from articles.parsing.pictures import PhotoPlace, one_sentence
@@ -51,7 +52,9 @@ def take_numbered_captions(flow: list, photos: list[FoundPhoto], places: list[Ph
             index += 1  # only a ① can open a run: the rest is passed over cheaply
             continue
         run = _numbered_run(flow, index)
-        if len(run) < 2 or not _photo_story_before(flow, index):
+        if len(run) < 2 or not (
+            _photo_story_before(flow, index) or _closing_credits_pictures(flow, index + len(run))
+        ):
             index += max(1, len(run))
             continue
         _take(flow, photos, places, index, run)
@@ -134,14 +137,16 @@ def _numbered_run(flow: list, index: int) -> list[Para]:
         ):
             break
         run.append(unit)
-    after = flow[index + len(run)] if index + len(run) < len(flow) else None
-    if not run or not (
-        after is None
-        or isinstance(after, Heading)
-        or (isinstance(after, Special) and after.kind == "break")
-    ):
-        return []
-    return run
+    end = index + len(run) + _closing_credits_pictures(flow, index + len(run))
+    return run if run and _story_end(flow, end) else []
+
+
+def _closing_credits_pictures(flow: list, index: int) -> bool:
+    """Whether ``flow[index]`` is a line closing a story that credits its photographer
+    (``文/周明 图/钱立``: :func:`~articles.parsing.closings.pictures_credit`), printed after the
+    story's numbered captions or right above them: the credit of those pictures."""
+    unit = flow[index] if index < len(flow) else None
+    return isinstance(unit, Special) and unit.kind == "end" and bool(pictures_credit(unit.text))
 
 
 def _may_credit_pictures(unit) -> bool:
@@ -155,17 +160,18 @@ def _may_credit_pictures(unit) -> bool:
 def _photo_story_before(flow: list, index: int) -> bool:
     """Whether the story whose text ``flow[index]`` follows has a byline crediting its author
     with the pictures (``本报记者　某某　文/图``), printed with its deck or as a byline line."""
-    at, text = index - 1, False
+    at, text, closing = index - 1, False, False
     while at >= 0 and index - at <= _STORY_LOOK:
         unit = flow[at]
         if isinstance(unit, Special) and unit.kind == "byline" and _pictures_byline(unit.text):
             return text  # a byline line printed after the text, or above it
+        closing = closing or (not text and _closing_credits_pictures(flow, at))  # 文/X 图/Y
         if not isinstance(unit, Para | Special) or getattr(unit, "kind", "") == "break":
             break
         text = text or isinstance(unit, Para)
         at -= 1
-    if not text:
-        return False  # no text of a story before the run
+    if not text or closing:
+        return text  # no text of a story before the run, or its closing line credits them
     for unit in flow[max(0, at - _BYLINE_LOOK + 1) : at + 1]:
         if isinstance(unit, Heading) and any(_pictures_byline(line) for line in unit.lines):
             return True

@@ -344,7 +344,7 @@ class PicturesMixin(TeasersMixin):
             return
         if caption is None:
             caption, line = "", number
-            if self.flow and isinstance(self.flow[-1], Para) and not self.flow[-1].markers:
+            if self._caption_para_above():  # (a story's body paragraph is no caption)
                 para = self.flow.pop()
                 self._join_cut_head(para)
                 self._deck_over_dated_caption(para)

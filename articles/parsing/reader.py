@@ -10,8 +10,10 @@ the rest become :class:`Para` units. A line holding several paragraphs (and a he
 to its dateline) is cut by :mod:`~articles.parsing.runs`; a results table after a story is that
 story's text (:mod:`~articles.parsing.tables`). A paragraph that ends without closing punctuation is joined
 with the next text line, also across a blank line (a column break). Indentation starts a
-paragraph only on pages that wrap lines without indenting them. Continuation markers are cut out
-of the text and kept, also when an OCR line break cuts one in two.
+paragraph only on pages that wrap lines without indenting them; heading lines right over a
+paragraph's wrapped tail (``…就能见到`` / ``绿地。``) are that paragraph
+(:mod:`~articles.parsing.sentencetails`). Continuation markers are cut out of the text and kept,
+also when an OCR line break cuts one in two (:mod:`~articles.parsing.readmarkers`).
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ from articles.parsing.listitems import (
     list_item_title,
     list_title_goes_on,
 )
-from articles.parsing.names import credit_names_ok, names_only, parse_names
+from articles.parsing.names import names_only, parse_names
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
@@ -78,8 +80,10 @@ from articles.parsing.patterns import (
 from articles.parsing.photostories import take_numbered_captions
 from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.readfurniture import FurnitureMixin
+from articles.parsing.readmarkers import MarkersMixin
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.runs import split_paragraph_runs
+from articles.parsing.sentencetails import join_sentence_tail
 from articles.parsing.spacing import double_spaced, join_spaced_headings, short_lined
 from articles.parsing.tables import TablesMixin
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
@@ -91,7 +95,7 @@ _DATA_BOX_LINES = 12  # lines a data box holds at most (a page without blank lin
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 
 
-class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
+class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, MarkersMixin):
     """Turns lines into flow units (paragraphs, headings, specials), photos, teasers, set-asides."""
 
     def __init__(self, lines: list[str]):
@@ -227,7 +231,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
             len(text) <= 40
             and CREDIT_RE.match(folded)
             and (
-                credit_names_ok(text)
+                self._credit_names_ok_here(text)
                 or self._bare_credit_under_caption(text)
                 or self._spaced_credit(text)
             )
@@ -290,63 +294,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         rest = text[cursor:]
         if rest.strip():
             self._plain(number, rest.strip(), False, block_start)
-
-    def _forward(self, number: int, marker: Marker) -> None:
-        if self.flow and isinstance(self.flow[-1], Heading):
-            # A forward marker always ends a text: the short lines just before it (OCR lines
-            # of a column cut mid-sentence) are that text, never a headline.
-            heading = self.flow.pop()
-            self.flags.append(
-                Flag(
-                    heading.line,
-                    "text-before-jump",
-                    "转版标记前的短行“"
-                    + "".join(heading.lines)[:30]
-                    + "”按正文处理（转版标记总是结束一段正文）；"
-                    "请核对它是否属于上面的稿件。",
-                )
-            )
-            self.flow.append(Para(heading.line, "".join(heading.lines)))
-            self.seen_body = True
-        para = self._last_para()
-        if para is None or para.closed:
-            self.warnings.append(f"line {number}: {marker.text} follows no text; set aside")
-            self.set_aside.append(SetAside(number, marker.text, "unplaced"))
-            return
-        para.forward = marker
-        para.markers.append(marker)
-        para.closed = True
-
-    def _backward(self, marker: Marker) -> None:
-        last = self._last_para()
-        if (
-            last is not None
-            and last.forward is not None
-            and last.closed
-            and last is self.flow[-1]
-            and last.forward.label != marker.label
-            and self.pending_backward is None
-        ):
-            # …（下转6版） then （上接4版）: the source merged the story; it goes on here. (A jump
-            # to A2 cannot be continued from A2: two such markers belong to two stories.)
-            last.markers[-1] = Marker("forward", last.forward.label, last.forward.text, True)
-            last.forward = None
-            last.closed = False
-            last.markers.append(Marker("backward", marker.label, marker.text, True))
-            self.merge_open = True
-            return
-        if self.pending_backward is None:
-            self.pending_backward = marker
-        else:
-            self.pending_extra.append(marker)
-
-    def _last_para(self) -> Para | None:
-        for unit in reversed(self.flow):
-            if isinstance(unit, Para):
-                return unit
-            if isinstance(unit, Heading) or (isinstance(unit, Special) and unit.kind == "break"):
-                return None
-        return None
 
     def _plain(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         last = self.flow[-1] if self.flow else None
@@ -482,6 +429,10 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin):
         return bool(self.width) and len(para._parts[-1]) >= self.width - 1
 
     def _new_para(self, number: int, text: str, indented: bool) -> None:
+        if not (indented or self.pending_backward) and join_sentence_tail(
+            self.flow, number, text, self.headlines
+        ):
+            return  # heading lines over a paragraph's wrapped tail are that paragraph
         last = self.flow[-1] if self.flow else None
         if isinstance(last, Para) and len(last._parts) > 1 and dateline_match(text):
             heading = head_cut_at_comma(self.lines, last)

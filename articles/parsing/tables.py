@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.datarows import PageRows, may_be_row, story_text_after, weather_end
+from articles.parsing.datarows import may_be_row, story_text_after, weather_end
 from articles.parsing.datelines import dateline_match
 from articles.parsing.header_patterns import column_heads, figure_line
+from articles.parsing.pagerows import PageRows
 from articles.parsing.patterns import END_DATELINE_RE, is_heading_like
 from articles.parsing.results import Flag
 from articles.parsing.units import Heading, Para

@@ -1,0 +1,81 @@
+"""Continuation markers (INPUT.md "Continuations (jumps)"): ``（下转A2版）``, ``（上接第一版）``.
+
+Matched on the folded copy (:func:`articles.text.fold`, same length as the printed text), so the
+offsets found there cut the printed text; traditional forms (轉, 續) fold to the simplified ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.labels import LabelError, normalize_label
+from articles.parsing.results import Marker
+from articles.text import fold, folding_to
+
+_PAGE_NUM = r"[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９〇零一二两三四五六七八九十百]{1,6}"
+_OPEN = r"[（(〔【\[]"
+_CLOSE = r"[）)〕】\]]"
+# The page word: 版 or 面, or 页 as some papers print it (（下转第二页）, （上接第1页）).
+_PAGE_WORD = r"版|面|页|頁"
+_FORWARD_RE = re.compile(
+    rf"{_OPEN}\s*(?P<pre>下\s*)?[转轉]\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>{_PAGE_WORD})?\s*{_CLOSE}"
+)
+# Backward: 上接 / 接, also as some papers print it: 紧接 (（紧接第一版）), 续 (（续第二版）).
+_BACKWARD_RE = re.compile(
+    rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|续)\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>{_PAGE_WORD})?\s*{_CLOSE}"
+)
+# A page label with its section letter (A2, B12, Ａ３) is a page's own name: enough for a marker
+# without 下/上, 第 or 版 (（转A2）, （接B3）), where a bare number (（转3）) is not. Sections run
+# A to F; a road's or a train's name (（转G15）, S38, K8) is no page.
+_LETTERED_LABEL_RE = re.compile(r"[A-Fa-fＡ-Ｆａ-ｆ]\s*[0-9０-９]{1,2}")
+_OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
+# Every character that folds to 转, 接 or 续 (轉 too): a text whose fold holds a marker holds one.
+_VERBS = {"forward": "转", "backward": "接续"}
+_VERB_CHARS = sorted({c for verb in "转接续" for c in folding_to(verb)})
+_MARKER_VERB_RE = re.compile("[" + "".join(map(re.escape, _VERB_CHARS)) + "]")
+
+
+def _marker_label(match: re.Match) -> str | None:
+    # "(转3)", "(续3)" alone are too weak to be a marker (a bracketed number is common in text);
+    # want 下/上/紧, 第, the page word or a section letter (（转A2）).
+    lettered = _LETTERED_LABEL_RE.fullmatch(match.group("page")) is not None
+    if not (match.group("pre") or match.group("di") or match.group("ban") or lettered):
+        return None
+    try:
+        return normalize_label(match.group("page"))
+    except LabelError:
+        return None
+
+
+def find_markers(text: str) -> list[tuple[int, int, Marker]]:
+    """Every continuation marker in ``text`` as ``(start, end, Marker)``, in order."""
+    found = []
+    if _MARKER_VERB_RE.search(text) is None:  # (most lines: no 转 or 接, nothing to fold)
+        return found
+    folded = fold(text)
+    for direction, pattern in (("forward", _FORWARD_RE), ("backward", _BACKWARD_RE)):
+        if not any(verb in folded for verb in _VERBS[direction]):
+            continue
+        for match in pattern.finditer(folded):
+            label = _marker_label(match)
+            if label:
+                printed = text[match.start() : match.end()]
+                found.append((match.start(), match.end(), Marker(direction, label, printed)))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def marker_cut_at_end(line: str, following: str) -> bool:
+    """True when ``line`` ends with the first part of a marker that ``following`` completes."""
+    if not following:
+        return False
+    tail = line[-12:]
+    if not _OPEN_BRACKET_AT_END_RE.search(tail):
+        return False  # no bracket left open at the end of the line
+    joined = tail + following[:12]
+    return any(start < len(tail) < end for start, end, _ in find_markers(joined))
+
+
+def open_bracket_at_end(text: str) -> bool:
+    """True when ``text`` ends inside a bracket (``本报讯（记者 何``): it goes on on the next line."""
+    return _OPEN_BRACKET_AT_END_RE.search(text[-40:]) is not None

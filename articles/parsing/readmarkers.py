@@ -1,0 +1,71 @@
+"""Continuation markers in the text (``（下转第4版）``, ``（上接第1版）``): how the reader ends a
+text at a forward marker and hands a backward marker to the text after it. Mixed into
+:class:`~articles.parsing.reader.Reader`; uses its ``flow``, ``flags``, ``warnings``,
+``set_aside``, ``pending_backward``, ``pending_extra``, ``merge_open`` and ``seen_body``.
+"""
+
+from __future__ import annotations
+
+from articles.parsing.results import Flag, Marker, SetAside
+from articles.parsing.units import Heading, Para, Special
+
+
+class MarkersMixin:
+    """Reader methods for continuation markers (see the module docstring)."""
+
+    def _forward(self, number: int, marker: Marker) -> None:
+        if self.flow and isinstance(self.flow[-1], Heading):
+            # A forward marker always ends a text: the short lines just before it (OCR lines
+            # of a column cut mid-sentence) are that text, never a headline.
+            heading = self.flow.pop()
+            self.flags.append(
+                Flag(
+                    heading.line,
+                    "text-before-jump",
+                    "转版标记前的短行“"
+                    + "".join(heading.lines)[:30]
+                    + "”按正文处理（转版标记总是结束一段正文）；"
+                    "请核对它是否属于上面的稿件。",
+                )
+            )
+            self.flow.append(Para(heading.line, "".join(heading.lines)))
+            self.seen_body = True
+        para = self._last_para()
+        if para is None or para.closed:
+            self.warnings.append(f"line {number}: {marker.text} follows no text; set aside")
+            self.set_aside.append(SetAside(number, marker.text, "unplaced"))
+            return
+        para.forward = marker
+        para.markers.append(marker)
+        para.closed = True
+
+    def _backward(self, marker: Marker) -> None:
+        last = self._last_para()
+        if (
+            last is not None
+            and last.forward is not None
+            and last.closed
+            and last is self.flow[-1]
+            and last.forward.label != marker.label
+            and self.pending_backward is None
+        ):
+            # …（下转6版） then （上接4版）: the source merged the story; it goes on here. (A jump
+            # to A2 cannot be continued from A2: two such markers belong to two stories.)
+            last.markers[-1] = Marker("forward", last.forward.label, last.forward.text, True)
+            last.forward = None
+            last.closed = False
+            last.markers.append(Marker("backward", marker.label, marker.text, True))
+            self.merge_open = True
+            return
+        if self.pending_backward is None:
+            self.pending_backward = marker
+        else:
+            self.pending_extra.append(marker)
+
+    def _last_para(self) -> Para | None:
+        for unit in reversed(self.flow):
+            if isinstance(unit, Para):
+                return unit
+            if isinstance(unit, Heading) or (isinstance(unit, Special) and unit.kind == "break"):
+                return None
+        return None
