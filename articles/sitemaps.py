@@ -30,6 +30,24 @@ NEWS_SITEMAP_LIMIT = 1000
 NEWS_DAYS = 2
 
 
+def published_or_withdrawn(**published) -> Q:
+    """The history records (``Article.history``) of a story published, any way (the desk's
+    bulk 发布所选稿件, a schedule, an issue's publication, an upload, a link), with ``published``
+    the further lookups such a record must meet, or withdrawn (its reason
+    :data:`~articles.publishing.UNPUBLISH_REASON`). ``articles.publishing`` writes 状态 in bulk
+    with such a record but no 更新时间 (the desk forms' lost-update guard relies on it:
+    ``articles.forms.guards.article_version``), so a sitemap's ``lastmod`` reads its time here."""
+    return Q(status=Status.PUBLISHED, **published) | Q(
+        history_change_reason__startswith=UNPUBLISH_REASON
+    )
+
+
+def latest(*times):
+    """The latest of ``times`` that are known (timezone-aware datetimes), or ``None``."""
+    known = [t for t in times if t is not None]
+    return max(known) if known else None
+
+
 class PaperSitemap(Sitemap):
     changefreq = "daily"
     priority = 0.8
@@ -63,12 +81,10 @@ class PageSitemap(Sitemap):
             .order_by("-article__updated_at")
             .values("article__updated_at")[:1]
         )
-        # Publishing and withdrawing write 状态 in bulk without a save time (the desk forms'
-        # lost-update guard relies on it: articles.forms.guards.article_version), with a
-        # history record whose time is read here: a record of the story published (any way:
-        # the desk, a schedule, an upload, a link) after its issue's last record (publishing the
-        # issue publishes its stories just before that record, and moves the issue's 更新时间,
-        # read already), or of its withdrawal.
+        # Publishing and withdrawing write 状态 without a save time (published_or_withdrawn):
+        # a record of the story published after its issue's last record (publishing the issue
+        # publishes its stories just before that record, and moves the issue's 更新时间, read
+        # already), or of its withdrawal.
         issued = OuterRef("issue__published_at")  # (an issue with no history yet)
         issue_recorded = (
             Issue.history.filter(id=OuterRef(OuterRef("issue_id")))
@@ -77,11 +93,7 @@ class PageSitemap(Sitemap):
         )
         newest_status_change = (
             Article.history.filter(
-                Q(
-                    status=Status.PUBLISHED,
-                    history_date__gt=Coalesce(Subquery(issue_recorded), issued),
-                )
-                | Q(history_change_reason__startswith=UNPUBLISH_REASON),
+                published_or_withdrawn(history_date__gt=Coalesce(Subquery(issue_recorded), issued)),
                 id__in=ArticlePart.objects.filter(page=OuterRef(OuterRef("pk"))).values(
                     "article_id"
                 ),
@@ -112,30 +124,41 @@ class PageSitemap(Sitemap):
         状态 of its own), so drafts count too: an edit of a draft moves the page's ``lastmod``
         without changing what it shows, which costs a search engine one needless visit, never
         a stale page. A timezone-aware datetime, or ``None`` when none is known."""
-        times = [
+        return latest(
             page.imported_at,
             page.issue.updated_at,
             page.newest_story_at,
             page.status_changed_at,
             page.picture_at,
-        ]
-        known = [t for t in times if t is not None]
-        return max(known) if known else None
+        )
 
 
 class ArticleSitemap(Sitemap):
+    """The public stories, each with its ``lastmod`` (:meth:`lastmod`). One query a sitemap
+    page (its last publication or withdrawal a subquery)."""
+
     changefreq = "weekly"
     priority = 0.7
 
     def items(self):
+        newest_status_change = (
+            Article.history.filter(published_or_withdrawn(), id=OuterRef("pk"))
+            .order_by("-history_date")
+            .values("history_date")[:1]
+        )
         return (
             Article.objects.public()
             .select_related("issue__publication")
+            .annotate(status_changed_at=Subquery(newest_status_change))
             .order_by("-issue__date", "issue__publication__slug", "page__sequence", "position")
         )
 
     def lastmod(self, article):
-        return article.updated_at
+        """The latest of the story's 更新时间 and the last time it was published or withdrawn
+        (:func:`published_or_withdrawn`: publishing later, by the desk's bulk action or a
+        schedule, writes its 状态 with a history record but no 更新时间; crawlers should see the
+        time readers could first read it). A timezone-aware datetime, or ``None``."""
+        return latest(article.updated_at, getattr(article, "status_changed_at", None))
 
 
 SITEMAPS = {

@@ -10,8 +10,11 @@ whitespace taken out, NFKC and folded, at least :data:`MIN_CHARACTERS` long): st
 on different pages of one issue whose fingerprints are equal are one story when the text of one
 of those pages shows why (:func:`_served_merged`): a forward marker directly followed by a
 backward one (``（下转第二版）（上接第一版）``) between two of the pages, inside that story's text.
-Equal texts without it (a page imported twice under two labels, a notice printed twice) are left
-as they are: never guess. The home is the copy on the first page in print order (the page the
+Some sources serve it without the markers (INPUT.md: "with or without the markers inside it"):
+equal texts without the pair are one story too when their headlines are the same and the text
+is a story's length, not a notice's, unless the two pages print the same texts throughout (a
+page imported twice under two labels: not joined, the import report warns); see
+:mod:`articles.continuations.unmarked`. The home is the copy on the first page in print order (the page the
 story starts on; ties: the first position). The other copies join the home story as parts of it
 (``whole_copy``, no text of their own: the text is held once, by the home part, and
 ``continued_from`` names the home page), so readers, search and feeds see it once and each page
@@ -40,7 +43,6 @@ import functools
 import hashlib
 import itertools
 import operator
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -49,22 +51,15 @@ from django.db.models import F, Q
 from articles.bulk import update_rows
 from articles.continuations.matching import backward_matches
 from articles.continuations.merging import MergeContext, parts_renumber
+from articles.continuations.quoting import comparable as _comparable
 from articles.continuations.quoting import quoted, quoted_as_printed
+from articles.continuations.unmarked import unmarked_copies
 from articles.models import Article, ArticlePart, Byline, Page
 from articles.parsing import Marker, find_markers, printed_text
-from articles.text import folding_to, normalize_for_matching
+from articles.text import folding_to
 
 # Shorter texts are not told apart by their words alone (a one-line notice printed twice).
 MIN_CHARACTERS = 40
-
-_SPACE = re.compile(r"\s+")
-
-
-def _comparable(text: str) -> str:
-    """``text`` without continuation markers and whitespace, normalised for matching."""
-    for start, end, _ in reversed(find_markers(text)):
-        text = text[:start] + text[end:]
-    return _SPACE.sub("", normalize_for_matching(text))
 
 
 def text_fingerprint(blocks: Iterable[dict]) -> str:
@@ -201,13 +196,23 @@ class CopyEdit:
 def copies_merge(issue_ids: list[int], merges: MergeContext) -> list[CopyEdit]:
     """Make every story of ``issue_ids`` that starts on two or more pages with the same text one
     story (see the module docstring). The emptied stories are removed by ``merges`` at its end,
-    their URLs redirecting to the home story. Only the issues with a page that prints a merged
-    marker pair can have copies (:func:`_issues_served_merged`); the others' stories are not
-    compared. A copy whose text is its home's with a small edit (a figure printed differently on
-    the two pages, already on their first import) is the story too (:func:`_near_groups`);
-    returned, for the import report to quote both printings."""
+    their URLs redirecting to the home story. Equal texts are compared only in the issues with a
+    page that prints a merged marker pair (:func:`_issues_served_merged`), and elsewhere only
+    under the same headline (:func:`~articles.continuations.unmarked.unmarked_copies`). A copy
+    whose text is its home's with a small edit (a figure printed differently on the two pages,
+    already on their first import) is the story too when a merged pair shows it
+    (:func:`_near_groups`); returned, for the import report to quote both printings."""
     served = _issues_served_merged(issue_ids)
-    issue_ids = [pk for pk in issue_ids if pk in served]
+    edits = _marked_merge([pk for pk in issue_ids if pk in served], served, merges)
+    for home, *copies in unmarked_copies(issue_ids):  # (read again: the joined ones aside)
+        _join(home, copies, merges)
+    return edits
+
+
+def _marked_merge(
+    issue_ids: list[int], served: dict[int, set[str]], merges: MergeContext
+) -> list[CopyEdit]:
+    """:func:`copies_merge` of the copies a merged marker pair shows (:func:`_served_merged`)."""
     if not issue_ids:
         return []
     heads = list(

@@ -20,6 +20,14 @@ _LINE_BREAK = re.compile(r"\s*\n\s*")
 Run = tuple[int, int, int, int]
 
 
+def comparable(text: str) -> str:
+    """``text`` in the form whole copies are compared in: without continuation markers and
+    whitespace, normalised for matching (NFKC, traditional folded, lower case)."""
+    for start, end, _ in reversed(find_markers(text)):
+        text = text[:start] + text[end:]
+    return _SPACE.sub("", normalize_for_matching(text))
+
+
 def quoted(runs: list[Run], old: str, new: str, context: int) -> tuple[tuple[str, str], ...]:
     """Each of ``runs`` as (old words, new words), ``context`` characters around them, quoted
     from the texts as compared."""

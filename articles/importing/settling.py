@@ -3,7 +3,8 @@ are imported: its open jumps (待接, and whether the page a jump waits for is i
 stories still drafts and the continuations among them not linked yet, the published
 continuations on other pages its stories now lead to (joined, or held apart for sign-off), and
 the stories it printed whole that another page printed too, and those it printed with a small
-edit (:func:`copy_edits_said`).
+edit (:func:`copy_edits_said`), and whether it repeats another page's whole text (a page imported
+twice under two labels: :func:`_repeated_pages`).
 
 A page's line is true only when these are worked out after every page imported with it: A1's
 下转A2版 is 待接 until A2 is in, and A10's 上接A9版 waits until A9 is. :func:`reports_settle` works
@@ -20,6 +21,7 @@ from django.db.models import Count, F, Q
 from articles.continuations import CopyEdit, cross_page_copies
 from articles.continuations.matching import page_find
 from articles.continuations.merging import MERGE_PUBLISH_REASON
+from articles.continuations.unmarked import repeated_pages
 from articles.importing.dropped import article_name
 from articles.importing.reportlines import copy_differs_line, published_merge_line, story_name
 from articles.importing.reports import PageImportReport, pending_jump
@@ -65,6 +67,7 @@ def reports_settle(reports: Iterable[PageImportReport]) -> None:
 
 def _settle(reports: dict[int, PageImportReport]) -> None:
     _label_outliers(reports)
+    _repeated_pages(reports)
     _open_jumps(reports)
     _drafts(reports)
     _published_merges(reports)
@@ -148,6 +151,31 @@ def _label_outliers(reports: dict[int, PageImportReport]) -> None:
 
 def _is_outlier_warning(line: str) -> bool:
     return line.startswith("版次“") and "比本期同一叠的其他版面" in line
+
+
+REPEATED_PAGE_WARNING = (
+    "本版各篇稿件的文字与{others}版的一字不差，可能是同一个版面用两个版次各导入了一次，"
+    "所以没有把两版的稿件合并为一篇。请核对两版的原文件和版次：若本版版次有误，请在版面页"
+    "“撤销本版导入”，再用正确的版次重新导入；若两个版面确实印了相同的内容，不用理会"
+)
+
+
+def _repeated_pages(reports: dict[int, PageImportReport]) -> None:
+    """Each report's warning that its page repeats another page's text, every story of it
+    (:func:`~articles.continuations.unmarked.repeated_pages`: a page imported twice under two
+    labels; its stories are not joined as copies). Worked out again on every settling, so a
+    page undone or imported again under its right label is no longer warned about."""
+    repeats = repeated_pages(list(reports))
+    for page_id, report in reports.items():
+        report.warnings = [w for w in report.warnings if not _is_repeated_warning(w)]
+        others = repeats.get(page_id)
+        if others:
+            labels = "、".join(label for _, label in others)
+            report.warnings.append(REPEATED_PAGE_WARNING.format(others=labels))
+
+
+def _is_repeated_warning(line: str) -> bool:
+    return line.startswith("本版各篇稿件的文字与") and "撤销本版导入" in line
 
 
 def _open_jumps(reports: dict[int, PageImportReport]) -> None:

@@ -36,9 +36,6 @@ PAGES = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True, reason="same headline+text on two pages without markers: two stories"
-)
 @pytest.mark.parametrize("order", [("1", "4"), ("4", "1")])
 def test_the_same_story_served_whole_on_two_pages_is_one_story(order):
     for label in order:

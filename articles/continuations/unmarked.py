@@ -1,0 +1,169 @@
+"""Continuations, whole copies without markers: the same headline and text on two pages.
+
+INPUT.md (Continuations): "Some sources repeat the whole, already merged story on every page it
+ran on, with or without the markers inside it: the same headline and text on 01 and 04. That is
+one story that ran on two pages, not two stories, in either import order." With the merged
+marker pair inside the text the page shows why (:mod:`articles.continuations.copies`); without
+it, two things print the same text on two pages too, and are not one story that ran on both:
+
+- a short notice printed twice (敬告读者, 更正, 征稿启事): so two stories are copies only when
+  their headlines are the same (as matched: normalised, whitespace out; an untitled text never)
+  and their text (as compared: markers and whitespace out, normalised) is long enough to be a
+  story (:data:`STORY_CHARACTERS`);
+- one page imported twice under two labels (the 05 file imported as 03 as well): every story of
+  the page is then a copy of the other page's. So two pages whose texts are all the same, each
+  to each (:func:`repeated_pages`), are not joined; the import report says the page repeats the
+  other page's text, for an editor to check the labels (撤销本版导入, import again under the
+  right one).
+
+:func:`unmarked_copies` finds the groups; :func:`~articles.continuations.copies.copies_merge`
+joins them as it joins the marked ones (the home is the first page in print order; the story
+that was there first keeps its row), in any import order, in one run or several.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db.models import Count
+
+from articles.continuations.quoting import comparable
+from articles.models import ArticlePart, Page
+
+#: Comparable characters (markers, whitespace out) a text needs to be told a story, not a
+#: notice, when it is joined without a merged marker pair. Twice ``copies.MIN_CHARACTERS`` (a
+#: one-line notice): a notice printed on two pages (敬告读者, 更正, 休刊启事) runs a line or two
+#: of a column, while the shortest story (a dispatch: 本报讯（记者…）, a finished sentence or two)
+#: is longer than the parser's lone-headline floor (``articles.parsing.bodies``: 60 characters
+#: under a lone headline are at least a short story), and 80 stays above it.
+STORY_CHARACTERS = 80
+
+
+def _headline_key(headline: str) -> str:
+    return comparable(headline or "")
+
+
+def unmarked_copies(issue_ids: Iterable[int]) -> list[list[ArticlePart]]:
+    """The stories of ``issue_ids`` printed whole on two or more pages without a merged marker
+    pair: each group in print order (its home first, then the first copy on each other page),
+    its parts with their page. Same headline and text (see the module docstring), of at least
+    :data:`STORY_CHARACTERS`; pages that repeat each other's whole text (:func:`repeated_pages`)
+    are not joined. Two queries (the headlines; the text of the stories whose headline another
+    page prints), and two more when there is a group (the pages' texts)."""
+    groups = _same_texts(_same_headlines(issue_ids))
+    if not groups:
+        return []
+    repeats = repeated_pages({p.page_id for g in groups for p in g})
+    kept = []
+    for home, *copies in groups:
+        twins = {pk for pk, _ in repeats.get(home.page_id, ())}
+        copies = [c for c in copies if c.page_id not in twins]
+        if copies:
+            kept.append([home, *copies])
+    return kept
+
+
+def _same_headlines(issue_ids: Iterable[int]) -> list[ArticlePart]:
+    """The first parts (in print order, with their page and headline) of the stories of
+    ``issue_ids`` whose headline (as matched) a story starting on another page has too."""
+    heads = (
+        ArticlePart.objects.filter(page__issue_id__in=list(issue_ids), sequence=0, whole_copy=False)
+        .select_related("page", "article")
+        .only(
+            "pk",
+            "article_id",
+            "page_id",
+            "page__issue_id",
+            "page__label",
+            "page__sequence",
+            "position",
+            "continued_from",
+            "article__headline",
+        )
+        .order_by("page__sequence", "position")
+    )
+    by_headline: dict[tuple[int, str], list[ArticlePart]] = defaultdict(list)
+    for part in heads:
+        key = _headline_key(part.article.headline)
+        if key:
+            by_headline[(part.page.issue_id, key)].append(part)
+    return [p for ps in by_headline.values() if len({q.page_id for q in ps}) > 1 for p in ps]
+
+
+def _same_texts(candidates: list[ArticlePart]) -> list[list[ArticlePart]]:
+    """``candidates`` (print order) grouped by issue, headline and text, those of at least
+    :data:`STORY_CHARACTERS` on two pages or more (:func:`_one_per_page`); their blocks read
+    (one query)."""
+    if not candidates:
+        return []
+    blocks = dict(
+        ArticlePart.objects.filter(pk__in=[p.pk for p in candidates]).values_list("pk", "blocks")
+    )
+    by_text: dict[tuple[int, str, str], list[ArticlePart]] = defaultdict(list)
+    for part in candidates:
+        part.blocks = blocks[part.pk]
+        text = _text(part.blocks)
+        if len(text) >= STORY_CHARACTERS:
+            key = _headline_key(part.article.headline)
+            by_text[(part.page.issue_id, key, text)].append(part)
+    groups = [_one_per_page(parts) for parts in by_text.values()]
+    return [g for g in groups if len(g) > 1]
+
+
+def _text(blocks: list[dict]) -> str:
+    return "".join(comparable(block.get("text", "")) for block in blocks or [])
+
+
+def _one_per_page(parts: list[ArticlePart]) -> list[ArticlePart]:
+    """``parts`` (print order) with only the first on each page (two equal texts on one page
+    are not an e-paper's copy, and are left as printed)."""
+    seen: set[int] = set()
+    kept = []
+    for part in parts:
+        if part.page_id not in seen:
+            seen.add(part.page_id)
+            kept.append(part)
+    return kept
+
+
+def repeated_pages(page_ids: Iterable[int]) -> dict[int, list[tuple[int, str]]]:
+    """Each page of ``page_ids`` whose text parts (a whole copy's, which hold no text, aside)
+    are the same texts as another page's of its issue, each to each (as compared: markers and
+    whitespace out, normalised), with at least :data:`STORY_CHARACTERS` in all: the other pages
+    as (id, label), in print order. A page imported twice under two labels, most likely. Two
+    queries: the pages' part counts (only pages with as many parts are compared), their text."""
+    page_ids = set(page_ids)
+    if not page_ids:
+        return {}
+    issues = Page.objects.filter(pk__in=page_ids).values("issue_id")
+    counts = list(
+        ArticlePart.objects.filter(page__issue_id__in=issues, whole_copy=False)
+        .values_list("page_id", "page__issue_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    wanted = {(issue, n) for pk, issue, n in counts if pk in page_ids}
+    compared = {pk for pk, issue, n in counts if (issue, n) in wanted}
+    if len(compared) < 2:
+        return {}
+    texts: dict[int, list[str]] = defaultdict(list)
+    pages: dict[int, tuple[int, int, str]] = {}
+    for page_id, issue_id, sequence, label, blocks in ArticlePart.objects.filter(
+        page_id__in=compared, whole_copy=False
+    ).values_list("page_id", "page__issue_id", "page__sequence", "page__label", "blocks"):
+        texts[page_id].append(_text(blocks))
+        pages[page_id] = (issue_id, sequence, label)
+    signature: dict[tuple[int, tuple[str, ...]], list[int]] = defaultdict(list)
+    for page_id, page_texts in texts.items():
+        if sum(map(len, page_texts)) >= STORY_CHARACTERS:
+            digests = tuple(sorted(hashlib.sha1(t.encode()).hexdigest() for t in page_texts))
+            signature[(pages[page_id][0], digests)].append(page_id)
+    repeats: dict[int, list[tuple[int, str]]] = {}
+    for same in signature.values():
+        same.sort(key=lambda pk: (pages[pk][1], pages[pk][2]))
+        for page_id in same:
+            if page_id in page_ids and len(same) > 1:
+                repeats[page_id] = [(pk, pages[pk][2]) for pk in same if pk != page_id]
+    return repeats
