@@ -56,11 +56,14 @@ def test_a_marker_from_the_previous_page_starts_a_text(printed):
     ]
 
 
-@pytest.mark.parametrize(
-    "text", ["（转下）", "（接上）", "下转下版", "（上版）", "（转上版）", "（接下版）"]
-)
-def test_words_without_the_full_form_are_no_marker(text):
-    assert find_markers(text) == []
+def test_only_the_full_forms_are_markers():
+    # 转/接 with 下/上 and the page word; not the words alone, nor 转上版 / 接下版.
+    assert [m.text for _, _, m in find_markers("（转下）（转下版）（上版）（接上版）")] == [
+        "（转下版）",
+        "（接上版）",
+    ]
+    for text in ("（转下）", "（接上）", "下转下版", "（上版）", "（转上版）", "（接下版）"):
+        assert find_markers(text) == []
 
 
 def test_a_next_page_and_previous_page_pair_printed_together_is_one_merged_story():
