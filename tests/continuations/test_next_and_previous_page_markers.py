@@ -81,3 +81,15 @@ def test_a_previous_page_marker_on_the_first_page_stays_text_with_a_warning(tmp_
     assert part.blocks[0]["text"].startswith("（接上版）水库管理站介绍")  # as printed
     assert not part.continued_from
     assert Article.objects.count() == 2
+
+
+def test_a_reparse_resolves_the_markers_as_the_import_did(tmp_path):
+    (tmp_path / "A1.txt").write_text(FRONT.format(forward="（转下版）"), encoding="utf-8")
+    (tmp_path / "A2.txt").write_text(INSIDE.format(backward="（接上版）"), encoding="utf-8")
+    _import(tmp_path / "A1.txt", tmp_path / "A2.txt")
+    call_command("reparse_pages", stdout=StringIO(), stderr=StringIO())
+    jump = Jump.objects.get(direction="forward")
+    assert (jump.target_label, jump.state) == ("A2", JumpState.LINKED)
+    story = Article.objects.get(headline="西岭水库完成除险加固")
+    assert [part.page.label for part in story.parts.order_by("sequence")] == ["A1", "A2"]
+    assert Article.objects.count() == 2
