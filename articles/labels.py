@@ -105,8 +105,11 @@ def label_step(label: str, step: int) -> str:
 
     The section's letters are kept: the page before ``B1`` is the last of section A, which a
     label alone does not tell. Raises :class:`LabelError` when ``label`` is not a page label or
-    the page would be numbered below 1 (the page before ``A1`` or ``1``)."""
+    the page would be numbered below 1: the page before ``1`` or ``A1`` does not exist (message
+    ``… 版之前没有版面``); the one before ``B1`` is not told by the label (``… 叠的第一版…``)."""
     letters, number = label_parts(normalize_label(label))
     if number + step < 1:
-        raise LabelError(f"{label} 版之前没有版面")
+        if letters in ("", "A"):
+            raise LabelError(f"{label}版之前没有版面")
+        raise LabelError(f"{label}版是{letters}叠的第一版，它的上一版是哪一版从版次看不出")
     return f"{letters}{number + step}"

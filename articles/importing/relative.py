@@ -19,7 +19,8 @@ def relative_resolved(parsed: parsing.ParsedPage, label: str) -> parsing.ParsedP
     """``parsed`` with every relative marker (``Marker.relative`` ±1, label ``""``) given the
     label of the page it names, counted from this page's normalised ``label``.
 
-    A page that cannot exist (``（接上版）`` on ``A1`` or ``1``) is not linked to: the marker's text
+    A page that cannot exist (``（接上版）`` on ``A1`` or ``1``), or that the label does not tell
+    (``（接上版）`` on ``B1``: the last page of section A), is not linked to: the marker's text
     goes back into the story as printed (a backward one before its first paragraph, a forward
     one after its last) and the page's warnings (the import report's) say what is wrong and what
     to check. A merged pair's marker (the source joined the story already) is left unresolved
@@ -38,8 +39,8 @@ def relative_resolved(parsed: parsing.ParsedPage, label: str) -> parsing.ParsedP
             try:
                 markers.append(replace(marker, label=label_step(label, marker.relative)))
                 continue
-            except LabelError:
-                warnings.append(_unresolved_warning(article, marker, label))
+            except LabelError as exc:
+                warnings.append(_unresolved_warning(article, marker, label, str(exc)))
             if marker.merged:
                 markers.append(marker)
             else:
@@ -60,11 +61,13 @@ def _printed_back(blocks: list[parsing.Block], marker: parsing.Marker) -> list[p
     return [*blocks[:i], parsing.Block("paragraph", text), *blocks[i + 1 :]]
 
 
-def _unresolved_warning(article: parsing.ParsedArticle, marker: parsing.Marker, label: str) -> str:
+def _unresolved_warning(
+    article: parsing.ParsedArticle, marker: parsing.Marker, label: str, why: str
+) -> str:
     which = "上一版" if marker.relative < 0 else "下一版"
     shown = article.title or (article.blocks[0].text[:20] if article.blocks else "")
     return (
         f"第{article.position}篇“{shown}”印的转版标记{marker.text}指{label}版的{which}，"
-        f"但{label}版之前没有版面：标记按原文留在正文里，这篇没有接到别的版上；"
+        f"但{why}：标记按原文留在正文里，这篇没有接到别的版上；"
         f"请核对这一版是否该按 {label} 版导入（--page），以及这段文字从哪一版接来"
     )

@@ -89,3 +89,8 @@ def test_label_step_counts_pages_within_the_section(label, step, expected):
 def test_there_is_no_page_before_the_first(label):
     with pytest.raises(LabelError, match="之前没有版面"):
         label_step(label, -1)
+
+
+def test_the_page_before_a_later_sections_first_page_is_not_told_by_its_label():
+    with pytest.raises(LabelError, match="B叠的第一版"):
+        label_step("B1", -1)
