@@ -96,3 +96,20 @@ def label_sequence(label: str) -> int:
 def label_number(label: str) -> int:
     """The page number without its section letters (``A1`` → 1), for ``上接第一版`` matching."""
     return label_parts(normalize_label(label))[1]
+
+
+def label_step(label: str, step: int) -> str:
+    """The label ``step`` pages on in the same section: ``label_step("A2", 1)`` → ``A3``,
+    ``label_step("2", 1)`` → ``3``, ``label_step("A2", -1)`` → ``A1`` (for the markers that name
+    only the next or previous page, ``（转下版）`` / ``（接上版）``: INPUT.md "Continuations").
+
+    The section's letters are kept: the page before ``B1`` is the last of section A, which a
+    label alone does not tell. Raises :class:`LabelError` when ``label`` is not a page label or
+    the page would be numbered below 1: the page before ``1`` or ``A1`` does not exist (message
+    ``… 版之前没有版面``); the one before ``B1`` is not told by the label (``… 叠的第一版…``)."""
+    letters, number = label_parts(normalize_label(label))
+    if number + step < 1:
+        if letters in ("", "A"):
+            raise LabelError(f"{label}版之前没有版面")
+        raise LabelError(f"{label}版是{letters}叠的第一版，它的上一版是哪一版从版次看不出")
+    return f"{letters}{number + step}"

@@ -16,6 +16,7 @@ from django.conf import settings
 
 from articles import parsing
 from articles.dates import IssueDateError, check_issue_date
+from articles.importing.relative import relative_resolved
 from articles.importing.reports import PageImportError, PageImportReport
 from articles.importing.rows import clip
 from articles.importing.sources import SourceError, check_paper
@@ -171,7 +172,8 @@ def _name_key(name: str) -> str:
 
 
 def page_prepare(item: PageInput) -> Prepared:
-    """Decode (once), parse (with the type sizes ``item.line_sizes`` tells, if any) and check
+    """Decode (once), parse (with the type sizes ``item.line_sizes`` tells, if any), give the
+    markers naming the next or previous page their labels (:func:`relative_resolved`) and check
     one page (no database): raises :class:`PageImportError` on bad input."""
     max_bytes = getattr(settings, "NEWSROOM_MAX_PAGE_BYTES", parsing.DEFAULT_MAX_BYTES)
     try:
@@ -182,6 +184,7 @@ def page_prepare(item: PageInput) -> Prepared:
         )
         parsed = parsing.parse_decoded(text, encoding, line_sizes=item.line_sizes)
         label = normalize_label(item.label)
+        parsed = relative_resolved(parsed, label)  # （转下版） / （接上版） name pages now
     except (IssueDateError, SourceError, parsing.ParseError, LabelError) as exc:
         raise PageImportError(f"{item.source_name or item.label}: {exc}") from None
     raw = item.data if isinstance(item.data, bytes) else item.data.encode("utf-8")

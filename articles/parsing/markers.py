@@ -1,4 +1,5 @@
-"""Continuation markers (INPUT.md "Continuations (jumps)"): ``（下转A2版）``, ``（上接第一版）``.
+"""Continuation markers (INPUT.md "Continuations (jumps)"): ``（下转A2版）``, ``（上接第一版）``,
+and those naming only the next or previous page (``（转下版）``, ``（接上版）``).
 
 Matched on the folded copy (:func:`articles.text.fold`, same length as the printed text), so the
 offsets found there cut the printed text; traditional forms (轉, 續) fold to the simplified ones.
@@ -24,6 +25,11 @@ _FORWARD_RE = re.compile(
 _BACKWARD_RE = re.compile(
     rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|续)\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>{_PAGE_WORD})?\s*{_CLOSE}"
 )
+# A marker that names no page but the next or previous one (INPUT.md "Continuations"; some papers
+# print it instead of a page label): （转下版）, （下转下版）, （转下页）, （下转次版）; （接上版）,
+# （上接上版）, （接上页）, （续上版）, （紧接上版）. The page word is required.
+_NEXT_RE = re.compile(rf"{_OPEN}\s*(?:下\s*)?[转轉]\s*[下次]\s*(?:{_PAGE_WORD})\s*{_CLOSE}")
+_PREVIOUS_RE = re.compile(rf"{_OPEN}\s*(?:(?:[上紧]\s*)?接|续)\s*上\s*(?:{_PAGE_WORD})\s*{_CLOSE}")
 # A page label with its section letter (A2, B12, Ａ３) is a page's own name: enough for a marker
 # without 下/上, 第 or 版 (（转A2）, （接B3）), where a bare number (（转3）) is not. Sections run
 # A to F; a road's or a train's name (（转G15）, S38, K8) is no page.
@@ -61,8 +67,19 @@ def find_markers(text: str) -> list[tuple[int, int, Marker]]:
             if label:
                 printed = text[match.start() : match.end()]
                 found.append((match.start(), match.end(), Marker(direction, label, printed)))
+        found.extend(_relative_markers(text, folded, direction))
     found.sort(key=lambda item: item[0])
     return found
+
+
+def _relative_markers(text: str, folded: str, direction: str) -> list[tuple[int, int, Marker]]:
+    """The markers of ``folded`` naming the next (forward) or previous (backward) page, with
+    label ``""`` and ``relative`` +1 / -1 (:class:`~articles.parsing.results.Marker`)."""
+    pattern, step = (_NEXT_RE, 1) if direction == "forward" else (_PREVIOUS_RE, -1)
+    return [
+        (m.start(), m.end(), Marker(direction, "", text[m.start() : m.end()], relative=step))
+        for m in pattern.finditer(folded)
+    ]
 
 
 def marker_cut_at_end(line: str, following: str) -> bool:

@@ -6,6 +6,8 @@ text at a forward marker and hands a backward marker to the text after it. Mixed
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.units import Heading, Para, Special
 
@@ -46,15 +48,16 @@ class MarkersMixin:
             and last.forward is not None
             and last.closed
             and last is self.flow[-1]
-            and last.forward.label != marker.label
+            and (last.forward.label, last.forward.relative) != (marker.label, marker.relative)
             and self.pending_backward is None
         ):
             # …（下转6版） then （上接4版）: the source merged the story; it goes on here. (A jump
             # to A2 cannot be continued from A2: two such markers belong to two stories.)
-            last.markers[-1] = Marker("forward", last.forward.label, last.forward.text, True)
+            # (（转下版）（接上版）: the next page and the previous one, two pages, also merged.)
+            last.markers[-1] = replace(last.forward, merged=True)
             last.forward = None
             last.closed = False
-            last.markers.append(Marker("backward", marker.label, marker.text, True))
+            last.markers.append(replace(marker, merged=True))
             self.merge_open = True
             return
         if self.pending_backward is None:

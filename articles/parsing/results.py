@@ -18,12 +18,18 @@ class ParseError(ValueError):
 
 @dataclass(frozen=True)
 class Marker:
-    """A continuation marker as printed (``（下转A2版）``) with its normalised target page."""
+    """A continuation marker as printed (``（下转A2版）``) with its normalised target page.
+
+    A marker that names no page but the next or previous one (``（转下版）``, ``（接上版）``)
+    has ``label`` ``""`` and ``relative`` +1 (next) or -1 (previous): the parser does not know
+    the page's own label; the import resolves it to a label
+    (:mod:`articles.importing.relative`) before anything is written."""
 
     direction: str  # "forward" (下转) or "backward" (上接)
-    label: str  # normalised: 第二版 → "2", A2 → "A2"
+    label: str  # normalised: 第二版 → "2", A2 → "A2"; "" for a relative marker not resolved
     text: str  # as printed
     merged: bool = False  # both markers printed together: the source already joined the story
+    relative: int = 0  # +1 下版/次版, -1 上版, 0 a page named by its label
 
 
 @dataclass(frozen=True)
