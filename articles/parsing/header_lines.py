@@ -404,6 +404,30 @@ def mid_page_head(header: re.Match, folded: str) -> bool:
     return bool(groups.get("page2")) and SECTION_LABEL_RE.match(section) is not None
 
 
+def page_head(folded: str) -> re.Match | None:
+    """:func:`running_head_match` of ``folded``, unless the line is a headline that opens with
+    a page word (:func:`_headline_after_label`): the running head a page's reader sets aside."""
+    header = running_head_match(folded)
+    return None if header and _headline_after_label(header, folded) else header
+
+
+def _headline_after_label(header: re.Match, folded: str) -> bool:
+    """A running head's match (:func:`running_head_match`) that is a headline opening with a
+    page word wherever it stands, even at a page's top: its ``版`` runs into a longer word
+    (``A4版面改版了``: :func:`_page_word_alone`), or what follows the label says something
+    (``第九版防控方案发布``: a verb after its first word, see :func:`_page_name_after_label`)
+    and is no usual page name."""
+    if not header.groupdict().get("page"):
+        return False
+    prefix = folded[: header.start("section")]
+    section = SPACE_RUN_RE.sub("", header.group("section"))
+    if not _page_word_alone(folded, prefix):
+        return True
+    return SECTION_NAME_RE.match(section) is not None and not _page_name_after_label(
+        section, apart=True
+    )
+
+
 def _page_word_alone(folded: str, prefix: str) -> bool:
     """The label's ``版`` (the last one in ``prefix``) is a word of its own in jieba's dictionary
     cut of the line from it (``版|要闻``, ``版|：|要闻``), not the head of a longer word that runs

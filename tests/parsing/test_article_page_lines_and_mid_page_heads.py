@@ -67,3 +67,16 @@ def test_a_headline_opening_with_a_page_word_mid_page_keeps_its_story(headline):
     parsed = parse(FIRST, "", FIRST_TEXT, "", headline, "", SECOND_TEXT)
     assert decks(parsed) == [("", FIRST, ""), ("", headline, "")]
     assert parsed.metadata.label == "" and parsed.metadata.section == ""
+
+
+@pytest.mark.parametrize("headline", ["A4版面改版了", "第九版防控方案发布"])
+def test_a_headline_opening_with_a_page_word_at_the_top_is_no_running_head(headline):
+    parsed = parse(headline, "", SECOND_TEXT)
+    assert decks(parsed) == [("", headline, "")]
+    assert parsed.metadata.label == "" and parsed.metadata.section == ""
+
+
+def test_a_running_head_at_the_top_still_gives_the_pages_label_and_section():
+    parsed = parse("第4版 要闻", "", SECOND, "", SECOND_TEXT)
+    assert decks(parsed) == [("", SECOND, "")]
+    assert (parsed.metadata.label, parsed.metadata.section) == ("4", "要闻")
