@@ -35,8 +35,15 @@ from articles.parsing.header_patterns import (
     PUBLISHER_RE,
     STAFF_MARK_RE,
 )
-from articles.parsing.patterns import HEADER_RE, PAPER_NAME_RE, SECTION_LABEL_RE, SPACE_RUN_RE
-from articles.text import HAN
+from articles.parsing.patterns import (
+    HEADER_RE,
+    PAPER_NAME_RE,
+    SECTION_LABEL_RE,
+    SECTION_NAME_RE,
+    SPACE_RUN_RE,
+)
+from articles.parsing.postags import folded_tags
+from articles.text import HAN, get_jieba
 
 _HEADER_PIECES = (
     HEADER_LABELLED_SECTION_RE,
@@ -356,6 +363,7 @@ _LETTERED_HEAD_RE = re.compile(
 )
 # What parts a label from its section in a running head mid-page: a separator or a space.
 _HEAD_SEPARATOR_RE = re.compile(r"[:：·|\s]$")
+_PAGE_WORD_SPAN = 4  # characters from a label's 版 that jieba cuts: 版面, 版块, 版本 are two
 
 
 def running_head_match(folded: str) -> re.Match | None:
@@ -377,14 +385,70 @@ def mid_page_head(header: re.Match, folded: str) -> bool:
     still, never a kicker, when its label says ``版`` (``A4版 要闻``, ``第4版：要闻``: no story's
     kicker names a page), or is a letter and digits over a usual page name (``A4 要闻``). A
     bare number's label (``3 报名须知``: a notice's numbered item) is none, nor one glued to
-    what follows it without 第 or a letter (``5版块联动``)."""
+    what follows it without 第 or a letter (``5版块联动``).
+
+    What follows the label is a page's name (:func:`_page_name_after_label`): a usual one
+    (``第4版要闻``), or, set apart from the label, any short name that says nothing
+    (``第15版　书评``). A headline that opens with a page word is none: ``A4版面改版了`` (版面
+    is one word, jieba's dictionary says) or ``第九版防控方案发布`` (a statement glued to it)."""
     groups = header.groupdict()
     prefix = folded[: header.start("section")]
     section = SPACE_RUN_RE.sub("", header.group("section"))
     if groups.get("page"):
+        apart = bool(_HEAD_SEPARATOR_RE.search(prefix))
         return (
-            "第" in prefix
-            or bool(re.search("[A-Za-z]", prefix))
-            or bool(_HEAD_SEPARATOR_RE.search(prefix))
+            ("第" in prefix or bool(re.search("[A-Za-z]", prefix)) or apart)
+            and _page_word_alone(folded, prefix)
+            and _page_name_after_label(section, apart)
         )
     return bool(groups.get("page2")) and SECTION_LABEL_RE.match(section) is not None
+
+
+def page_head(folded: str) -> re.Match | None:
+    """:func:`running_head_match` of ``folded``, unless the line is a headline that opens with
+    a page word (:func:`_headline_after_label`): the running head a page's reader sets aside."""
+    header = running_head_match(folded)
+    return None if header and _headline_after_label(header, folded) else header
+
+
+def _headline_after_label(header: re.Match, folded: str) -> bool:
+    """A running head's match (:func:`running_head_match`) that is a headline opening with a
+    page word wherever it stands, even at a page's top: its ``版`` runs into a longer word
+    (``A4版面改版了``: :func:`_page_word_alone`), or what follows the label says something
+    (``第九版防控方案发布``: a verb after its first word, see :func:`_page_name_after_label`)
+    and is no usual page name."""
+    if not header.groupdict().get("page"):
+        return False
+    prefix = folded[: header.start("section")]
+    section = SPACE_RUN_RE.sub("", header.group("section"))
+    if not _page_word_alone(folded, prefix):
+        return True
+    return SECTION_NAME_RE.match(section) is not None and not _page_name_after_label(
+        section, apart=True
+    )
+
+
+def _page_word_alone(folded: str, prefix: str) -> bool:
+    """The label's ``版`` (the last one in ``prefix``) is a word of its own in jieba's dictionary
+    cut of the line from it (``版|要闻``, ``版|：|要闻``), not the head of a longer word that runs
+    into what follows (``版面|改版|了``, ``版块|联动``)."""
+    at = prefix.rfind("版")
+    if at < 0:
+        return True
+    words = get_jieba().lcut(folded[at : at + _PAGE_WORD_SPAN], HMM=False)
+    return bool(words) and words[0] == "版"
+
+
+def _page_name_after_label(section: str, apart: bool) -> bool:
+    """``section`` (unspaced) is a page's name after its label: a usual page name
+    (:data:`~articles.parsing.patterns.SECTION_LABEL_RE`: 要闻, 国际新闻, 读书周刊), or, when a
+    separator or a space sets it ``apart`` from the label, a short Han name
+    (:data:`~articles.parsing.patterns.SECTION_NAME_RE`: 书评, 夜光杯, 看南通) in which jieba
+    reads no verb after its first word: a column may open with a call (看南通, 走基层), but
+    ``防控方案发布`` is a statement, something and what happened to it (a headline's words)."""
+    if SECTION_LABEL_RE.match(section):
+        return True
+    if not apart or not SECTION_NAME_RE.match(section):
+        return False
+    tags = [tag for tag in folded_tags(section) if tag != "x"]
+    return not any(tag.startswith("v") and tag != "vn" for tag in tags[1:])

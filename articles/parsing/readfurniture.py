@@ -21,7 +21,7 @@ from articles.parsing.furniture import (
     is_section_label,
     set_date,
 )
-from articles.parsing.header_lines import head_label, mid_page_head, running_head_match
+from articles.parsing.header_lines import head_label, mid_page_head, page_head, running_head_match
 from articles.parsing.header_patterns import (
     HEADER_WORD_RE,
     OCR_LABEL_RE,
@@ -347,7 +347,7 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         Under the masthead's dated line, the paper's name printed alone above that line
         (``环球参考`` / ``2026年4月22日 星期三`` / ``第3版 国际``) is set aside with it. After
         the page's text has begun, see :meth:`_head_mid_page`."""
-        header = running_head_match(folded)
+        header = page_head(folded)  # (not A4版面改版了, 第九版防控方案发布: headlines)
         masthead = self.masthead_from
         if header and (
             (masthead is not None and masthead == number - 1 and self._paper_name_above(masthead))

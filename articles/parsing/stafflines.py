@@ -47,17 +47,27 @@ def review_staff_line(text: str) -> bool:
 
 # The imprint's address at a page's foot: 社址：东林市人民路1号, 报社地址：…, maybe with the post
 # code and the switchboard after it (邮编：226001, 总机：0513-…). (本报地址：… is MASTHEAD_RE's.)
+# An address is a place's letters with a street's house number (人民路1号, 解放街十八号); one without
+# it is an address only with the post code or a telephone number after it. A headline that opens
+# 社址： (社址：从人民路到世纪大道, 社址：见证城市变迁) names no house number and has no code.
+_PLACE = rf"[{HAN}A-Za-z0-9\-－#（）()·]"
+_STREET = r"(?:路|街|道|巷|弄|里|胡同|村|段|区|园|大厦|广场)"
+_NUMBERED = rf"(?={_PLACE}{{0,24}}?{_STREET}(?:[0-9]+|[〇零一二三四五六七八九十百]+)\s*号)"
+_POST_CODE = r"[\s,，;；]*(?:邮政编码|邮编|邮码)\s*[:：]?\s*\d{6}"
+_PHONE = r"[\s,，;；]*(?:电话|总机|传真)\s*[:：]?\s*\d[\d\-－]{4,}\d"
+_ROUTE = r"(?![^从]*从[^到]*到)"  # (从人民路1号到世纪大道8号: a move, not an address)
 _IMPRINT_RE = re.compile(
-    rf"^(?:本报|本社|报社)?社址\s*[:：]\s*[{HAN}A-Za-z0-9\-－#（）()·]{{2,30}}"
-    r"(?:[\s,，;；]*(?:邮政编码|邮编|邮码)\s*[:：]?\s*\d{6}"
-    r"|[\s,，;；]*(?:电话|总机|传真)\s*[:：]?\s*\d[\d\-－]{4,}\d)*$"
-    rf"|^(?:本社|报社)地址\s*[:：]\s*[{HAN}A-Za-z0-9\-－#（）()·]{{2,30}}"
-    r"(?:[\s,，;；]*(?:邮政编码|邮编|邮码)\s*[:：]?\s*\d{6})*$"
+    rf"^(?:本报|本社|报社)?社址\s*[:：]\s*{_ROUTE}"
+    rf"(?:{_NUMBERED}{_PLACE}{{2,30}}(?:{_POST_CODE}|{_PHONE})*"
+    rf"|{_PLACE}{{2,30}}(?:{_POST_CODE}|{_PHONE})+)$"
+    rf"|^(?:本社|报社)地址\s*[:：]\s*{_ROUTE}"
+    rf"(?:{_NUMBERED}{_PLACE}{{2,30}}(?:{_POST_CODE})*|{_PLACE}{{2,30}}(?:{_POST_CODE})+)$"
 )
 
 
 def imprint_line(text: str) -> bool:
     """``text`` (folded) is the paper's imprint address (:data:`_IMPRINT_RE`): ``社址：`` and an
-    address with no punctuation of a sentence, maybe its post code and telephone lines after it.
-    A headline ``社址搬迁了`` has no colon after 社址: no imprint."""
+    address with its house number (``东林市人民路1号``), or one without it but followed by the
+    post code or a telephone number, and no punctuation of a sentence. A headline ``社址搬迁了``
+    has no colon after 社址, and ``社址：从人民路到世纪大道`` no address: no imprint."""
     return "址" in text and _IMPRINT_RE.match(text.strip()) is not None

@@ -53,3 +53,30 @@ def test_a_notice_ending_with_its_day_of_issue_keeps_the_line():
     assert article_meta_line("发布时间：2025-06-14 08:00:00")
     assert article_meta_line("发布日期：2025年6月14日　来源：东林日报")
     assert article_meta_line("浏览次数：1234")
+
+
+@pytest.mark.parametrize("head", ["第15版　书评", "A3版 看南通"])
+def test_a_running_head_naming_its_own_column_mid_page_is_set_aside(head):
+    parsed = parse(FIRST, "", FIRST_TEXT, "", head, "", SECOND, "", SECOND_TEXT)
+    assert decks(parsed) == [("", FIRST, ""), ("", SECOND, "")]
+    assert reasons(parsed)[head] == "page-header"
+
+
+@pytest.mark.parametrize("headline", ["第三版权威解读出炉", "第九版 防控方案发布"])
+def test_a_headline_opening_with_a_page_word_mid_page_keeps_its_story(headline):
+    parsed = parse(FIRST, "", FIRST_TEXT, "", headline, "", SECOND_TEXT)
+    assert decks(parsed) == [("", FIRST, ""), ("", headline, "")]
+    assert parsed.metadata.label == "" and parsed.metadata.section == ""
+
+
+@pytest.mark.parametrize("headline", ["A4版面改版了", "第九版防控方案发布"])
+def test_a_headline_opening_with_a_page_word_at_the_top_is_no_running_head(headline):
+    parsed = parse(headline, "", SECOND_TEXT)
+    assert decks(parsed) == [("", headline, "")]
+    assert parsed.metadata.label == "" and parsed.metadata.section == ""
+
+
+def test_a_running_head_at_the_top_still_gives_the_pages_label_and_section():
+    parsed = parse("第4版 要闻", "", SECOND, "", SECOND_TEXT)
+    assert decks(parsed) == [("", SECOND, "")]
+    assert (parsed.metadata.label, parsed.metadata.section) == ("4", "要闻")

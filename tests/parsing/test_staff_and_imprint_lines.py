@@ -41,3 +41,20 @@ def test_the_imprint_address_between_stories_is_masthead_matter(imprint):
 def test_a_headline_about_the_papers_new_address_stays_a_headline():
     parsed = _page_with("", headline="本报社址搬迁了")
     assert decks(parsed)[-1] == ("", "本报社址搬迁了", "")
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    ["社址：东林市解放街十八号", "社址：东林市新闻大厦　邮编：226001　电话：0513-85512345"],
+)
+def test_an_imprint_with_a_house_number_or_a_post_code_is_masthead_matter(imprint):
+    parsed = _page_with(imprint)
+    assert decks(parsed) == [("", FIRST, ""), ("", "市区新增公交线路两条", "")]
+    assert reasons(parsed)[imprint] == "masthead"
+
+
+@pytest.mark.parametrize("headline", ["社址：见证城市变迁", "社址：从人民路1号到世纪大道8号"])
+def test_a_headline_opening_with_she_zhi_and_no_address_stays_a_headline(headline):
+    parsed = _page_with("", headline=headline)
+    assert decks(parsed)[-1] == ("", headline, "")
+    assert headline not in reasons(parsed)

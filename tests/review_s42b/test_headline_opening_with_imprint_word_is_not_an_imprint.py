@@ -7,12 +7,9 @@ with no address in it (no road number, no 邮编) matches. Before 558921c..HEAD 
 (regression).
 """
 
-import pytest
-
 from tests.parsing.helpers import decks, parse
 
 
-@pytest.mark.xfail(strict=True, reason="imprint rule takes 社址：<any words> headline as masthead")
 def test_headline_opening_with_she_zhi_stays_the_headline():
     parsed = parse(
         "社址：从人民路到世纪大道",
