@@ -173,7 +173,8 @@ def _author_line(
     name: str, deck: list[str], flags: list[Flag] | None, line: int, names: _NameChecks
 ) -> bool:
     """``name``, printed under the title lines ``deck``, is the author's line: a name by its
-    mark or form (:func:`~articles.parsing.names.looks_like_author_line`), under a title that
+    mark or form (:func:`~articles.parsing.names.looks_like_author_line`) or a credit line as a
+    story's end prints it (:func:`~articles.parsing.closings.closing_credit`), under a title that
     does not run on into it (a title ending in ``——`` or ``：`` goes on on the next line). A
     plain name without mark, spaces or column name (``杨德清``) is flagged: a short title can read
     as a name (``金秋``)."""
