@@ -173,7 +173,8 @@ def _author_line(
     name: str, deck: list[str], flags: list[Flag] | None, line: int, names: _NameChecks
 ) -> bool:
     """``name``, printed under the title lines ``deck``, is the author's line: a name by its
-    mark or form (:func:`~articles.parsing.names.looks_like_author_line`), under a title that
+    mark or form (:func:`~articles.parsing.names.looks_like_author_line`) or a credit line as a
+    story's end prints it (:func:`~articles.parsing.closings.closing_credit`), under a title that
     does not run on into it (a title ending in ``——`` or ``：`` goes on on the next line). A
     plain name without mark, spaces or column name (``杨德清``) is flagged: a short title can read
     as a name (``金秋``)."""
@@ -182,6 +183,8 @@ def _author_line(
     stripped = name.strip()
     if looks_like_author_line(stripped, plain=False) or posted_byline(stripped):
         return True
+    if closing_credit([stripped]) is not None:
+        return True  # (文/周明 图/钱立, 钱立 编译, 周明 口述 钱立 整理: as a closing line credits)
     if not names.spend():
         return False
     # (the spaced forms first: they ask jieba's dictionary only, never its segmenter)
@@ -271,7 +274,8 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
     first = _opening_paragraph(body)
     dateline, byline = _opening_dateline(first)
     lines = [line for line in body.byline_lines if not _STAFF_BYLINE_RE.match(fold(line))]
-    closing = None if byline or lines else closing_credit(body.end_lines)  # 文/周明 at the end
+    # 文/周明 at the end, or 周明 口述 钱立 整理 alone under the title: whom it credits
+    closing = None if byline or len(lines) > 1 else closing_credit(lines or body.end_lines)
     byline = byline or " ".join(lines) or (closing.text if closing else "")
     if not byline and not dateline:
         byline = _leading_byline(first)

@@ -5,7 +5,7 @@ INPUT.md ("Bylines, datelines, credits"): "End-of-story datelines, bracketed or 
 line, author notes and pen names on their own line belong to the story before them, not to the
 headline after them." Papers close a reprinted or compiled item with its source
 (``（据新华社）``, ``（综合新华社、人民网）``, ``（来源：人民日报）``, ``（摘自《求是》）``, or the agency or
-paper named alone: ``（新华社）``, ``（人民日报）``), agency copy with ``（完）``, a feature with its
+paper or site named alone: ``（新华社）``, ``（人民日报）``, ``（人民网）``, ``（央视新闻）``), agency copy with ``（完）``, a feature with its
 writer's credit (``文/周明``, ``周明/文``, ``（特约撰稿人 周明）``, ``（本文作者 周明）``) or its
 illustrator's (``（钱立 绘）``), a reprint with where it first ran (``（原载《东林晚报》）``), a
 story with a note on it (``（文中受访者均为化名）``, ``（本文仅代表作者个人观点）``), and some pages
@@ -21,8 +21,8 @@ Who a closing line credits, as papers print it (:func:`closing_credit`):
   printed without a credit of their own);
 * who turned someone else's words into the story: a translator or compiler (周明 编译, 翻译：周明)
   and the writer who put it together (钱立 整理, 周明/整理): the story is theirs to sign;
-* who supplied it (钱立 供稿): a person is credited, an organisation (市气象局供稿) is not (it is
-  the story's source, as 据新华社 is);
+* who supplied it (钱立 供稿): a person is credited, an organisation (市气象局供稿, 高新区 供稿:
+  :data:`_ORGANISATION_END_RE`) is not (it is the story's source, as 据新华社 is);
 * an illustrator (钱立 绘, 漫画：钱立): credited when the story has no byline (the only name it
   prints);
 * not the speaker of an as-told-to story (周明 口述 钱立 整理: 钱立 wrote it, 周明 is whose words they
@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from articles.parsing.names import names_only
+from articles.parsing.names import names_only, not_name
 from articles.parsing.patterns import is_heading_like
 from articles.parsing.units import Para
 from articles.text import HAN, fold
@@ -115,8 +115,15 @@ _CONTRIBUTOR_RES = (
         rf"\s*[:：/／]?\s*{_NAMES}{_CLOSE}$"
     ),
     re.compile(
-        rf"^{_OPEN}{_NAMES}(?:\s*[/／]?\s*(?:绘图|绘|插图|漫画|画|供稿)|[\s\u3000]+整理){_CLOSE}$"
+        rf"^{_OPEN}{_NAMES}(?:\s*[/／]?\s*(?:绘图|绘|插图|漫画|画|(?P<supplied>供稿))|[\s\u3000]+整理)"
+        rf"{_CLOSE}$"
     ),
+)
+# The last character or word of an organisation's name (高新区, 文旅局, 市委宣传部, 疾控中心, 市作家协会,
+# 消防救援大队): who supplied a story (（高新区 供稿）) is then its source, not its writer.
+_ORGANISATION_END_RE = re.compile(
+    r"(?:区|局|委|办|院|所|中心|公司|部|厅|会|站|队|社|处|室|馆|厂|府|署|台|网|报|集团|银行|基地|"
+    r"村|镇|乡|县|市|省)$"
 )
 _CREDIT_RES = (*_WRITER_RES, *_CONTRIBUTOR_RES)
 # An agency or a paper named alone in brackets after a story's last paragraph: where the story
@@ -124,7 +131,9 @@ _CREDIT_RES = (*_WRITER_RES, *_CONTRIBUTOR_RES)
 # name alone in brackets is otherwise a person's sign-off (（梅卉）) or a column's (（人民论坛）).
 _OUTLET_ALONE_RE = re.compile(
     rf"^{_OPEN}(?:新华社|中新社|中央社|[{HAN}]{{1,8}}(?:日报|晚报|晨报|早报|时报|商报|周报|快报|导报|"
-    r"青年报|法治报|法制报|通讯社|新闻社|电视台|广播电台|新闻网|客户端))"
+    r"青年报|法治报|法制报|通讯社|新闻社|电视台|广播电台|新闻网|客户端)"
+    # or a news site, a broadcaster's news or an app (（人民网）, （新华网）, （央视新闻）, （澎湃新闻）)
+    rf"|[{HAN}]{{2,8}}(?:网|新闻|新闻频道|卫视|广播|客户端))"
     rf"{_CLOSE}$"
 )
 
@@ -158,9 +167,19 @@ def _credit(match: re.Match | None, text: str) -> ClosingCredit | None:
             parts[group] = names_only(text[slice(*match.span(group))].strip())
             if not parts[group]:
                 return None  # (文/周明 图/钱立: the photographer's part names people too)
+    supplied = "supplied" in match.re.groupindex and match.group("supplied")
+    if supplied and any(_organisation(name) for name in parts["names"]):
+        return None  # (（高新区 供稿）: an office supplied it, as its source)
     # (文/图 周明, 周明 图文: the writer took the pictures too)
     both = parts["names"] if _BOTH_RE.search(match.group()) else ()
     return ClosingCredit(text.strip("（）() \u3000"), parts["names"], parts.get("photo", both))
+
+
+def _organisation(name: str) -> bool:
+    """Whether ``name``, read as a person's name by its form, is an organisation's
+    (:data:`_ORGANISATION_END_RE`: 高新区, 文旅局) or no person's by
+    :func:`~articles.parsing.names.not_name` (a place, a unit)."""
+    return not_name(name) or _ORGANISATION_END_RE.search(fold(name)) is not None
 
 
 def closing_credit(lines) -> ClosingCredit | None:
@@ -181,8 +200,8 @@ def closing_credit(lines) -> ClosingCredit | None:
 
 
 def outlet_alone(text: str) -> bool:
-    """True when ``text`` is an agency or a paper named alone in brackets (``（新华社）``,
-    ``（新华社 ）``, ``（人民日报）``: :data:`_OUTLET_ALONE_RE`): after a story's last paragraph,
+    """True when ``text`` is an agency, a paper or a news site named alone in brackets
+    (``（新华社）``, ``（新华社 ）``, ``（人民日报）``, ``（人民网）``, ``（央视新闻）``: :data:`_OUTLET_ALONE_RE`): after a story's last paragraph,
     where the story came from; after a picture's caption, who sent the picture."""
     return len(text) <= _MAX_LINE and _OUTLET_ALONE_RE.match(fold(text.strip())) is not None
 

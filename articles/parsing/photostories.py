@@ -40,23 +40,32 @@ _STORY_LOOK = 60  # paragraphs of a story walked back over to its deck
 
 def take_numbered_captions(flow: list, photos: list[FoundPhoto], places: list[PhotoPlace]) -> None:
     """Turns each run of numbered one-sentence paragraphs (``①…。``, ``②…。``, in order from ①,
-    two or more) that ends a story whose byline credits its author with the pictures
+    two or more, counting the numbered photos found among them with a credit of their own, which
+    are marked as the story's too) that ends a story whose byline credits its author with the pictures
     (:data:`_PICTURES_BYLINE_RE`) into that story's photos, with no credit: taken off ``flow``,
     added to ``photos`` and ``places`` (kept in line order; the places after them moved up).
     Constant work per flow unit but for the runs themselves."""
     _take_plain_captions(flow, photos, places)
-    first, index = chr(_FIRST), 0
+    index = 0
     while index < len(flow):
         unit = flow[index]
-        if not (isinstance(unit, Para) and unit.text[:1] == first):
-            index += 1  # only a ① can open a run: the rest is passed over cheaply
+        if not (isinstance(unit, Para) and unit.text[:1] in _NUMBERS):
+            index += 1  # only a numbered caption can open a run: the rest is passed over cheaply
             continue
-        run = _numbered_run(flow, index)
-        if len(run) < 2 or not (
-            _photo_story_before(flow, index) or _closing_credits_pictures(flow, index + len(run))
+        credited = _NumberedPhotos(photos, places)
+        run = _numbered_run(flow, index, credited)
+        if (
+            not run
+            or len(run) + len(credited.taken) < 2
+            or not (
+                _photo_story_before(flow, index)
+                or _closing_credits_pictures(flow, index + len(run))
+            )
         ):
             index += max(1, len(run))
             continue
+        for at in credited.taken:  # (②…。（资料图片）: captioned with a credit of its own)
+            places[at] = PhotoPlace(places[at].index, places[at].labelled, within=True)
         _take(flow, photos, places, index, run)
         index += 1
 
@@ -121,22 +130,47 @@ def _take_plain_captions(flow: list, photos: list[FoundPhoto], places: list[Phot
         index = start - 1
 
 
-def _numbered_run(flow: list, index: int) -> list[Para]:
+class _NumberedPhotos:
+    """The photos already found (a caption with a credit of its own: ``②竹编艺人展示新作品。（资料
+    图片）``) among ``photos`` that carry a photo story's caption numbers between its numbered
+    caption paragraphs: :meth:`count` notes them in ``taken`` (indices into ``photos``)."""
+
+    def __init__(self, photos: list[FoundPhoto], places: list[PhotoPlace]) -> None:
+        self.photos, self.places, self.taken = photos, places, []
+
+    def count(self, index: int, number: int) -> int:
+        """How many photos placed right before ``flow[index]`` carry the caption numbers from
+        ``number`` (0 for ①) on, in order."""
+        start = bisect.bisect_left([place.index for place in self.places], index)
+        found = 0
+        for at in range(start, len(self.places)):
+            caption = self.photos[at].caption.strip()
+            if self.places[at].index != index or caption[:1] != chr(_FIRST + number + found):
+                break
+            self.taken.append(at)
+            found += 1
+        return found
+
+
+def _numbered_run(flow: list, index: int, credited: _NumberedPhotos) -> list[Para]:
     """The numbered caption paragraphs from ``flow[index]`` on (``①…``, ``②…``: one finished
-    sentence each, numbered in order from ①), when the run ends the story (a heading, a break or
+    sentence each, numbered in order from ①, the photos found with a credit of their own among
+    them counting with them: ``credited``), when the run ends the story (a heading, a break or
     the page's end follows it); else ``[]``."""
     run: list[Para] = []
+    number = credited.count(index, 0)
     while index + len(run) < len(flow):
         unit = flow[index + len(run)]
         if not (
             isinstance(unit, Para)
             and not unit.markers
-            and unit.text[:1] == chr(_FIRST + len(run))
+            and unit.text[:1] == chr(_FIRST + number)
             and one_sentence(unit.text)
             and ends_sentence(unit.text)
         ):
             break
         run.append(unit)
+        number += 1 + credited.count(index + len(run), number + 1)
     end = index + len(run) + _closing_credits_pictures(flow, index + len(run))
     return run if run and _story_end(flow, end) else []
 

@@ -12,7 +12,6 @@ import pytest
 from tests.parsing.helpers import only_article
 
 
-@pytest.mark.xfail(strict=True, reason="credit line under the headline read as the subheadline")
 @pytest.mark.parametrize(
     ("credit", "people"),
     [

@@ -13,9 +13,6 @@ import pytest
 from tests.parsing.helpers import decks, parse
 
 
-@pytest.mark.xfail(
-    strict=True, reason="（人民网）/（新华网）/（央视新闻） alone becomes the next deck"
-)
 @pytest.mark.parametrize("source", ["（人民网）", "（新华网）", "（央视新闻）"])
 def test_news_site_alone_after_a_story_is_not_the_next_deck(source):
     parsed = parse(

@@ -10,12 +10,9 @@ paragraph before its credit. Before 558921c..HEAD the page held its two stories 
 went with the first (regression).
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="numbered caption after 文/图 credit becomes its own story")
 def test_numbered_captions_under_a_closing_credit_make_no_story_of_their_own():
     parsed = parse(
         "古镇里的非遗工坊",

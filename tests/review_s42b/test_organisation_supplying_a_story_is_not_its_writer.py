@@ -12,7 +12,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="an office's 供稿 credit read as a person's byline")
 @pytest.mark.parametrize("office", ["高新区", "文旅局"])
 def test_an_office_supplying_the_story_is_not_credited_as_a_reporter(office):
     parsed = parse(
