@@ -43,4 +43,3 @@ def test_a_bulleted_run_in_head_in_two_halves_before_its_dateline_keeps_both_hal
         "北山步道整修完成",
     ]
     assert parsed.articles[0].reporters == ("陈立",)
-
