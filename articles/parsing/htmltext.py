@@ -84,10 +84,13 @@ _BREAK = "\x00"
 _CELL = "\x01"
 _CELLS_RE = re.compile(_CELL + "+")
 # The tail of a tag a scraper broke, left at the head of a line the browser shows (``">乡村振兴开新局``,
-# ``"/>``, ``' />``, ``/>``): an attribute's closing quote (ASCII) or the tag's '/', then its '>'.
-# Never printed text: a printed quote mark is not followed by '>' (``"乡村振兴"`` stays).
+# ``"/>``, ``' />``, ``/>``, ``" target="_blank">``): an attribute's closing quote (ASCII), any
+# further attributes as HTML writes them (:data:`_ATTRIBUTE`, each after white space), or the
+# tag's '/', then its '>'. Never printed text: a printed quote mark is followed neither by '>'
+# nor by an ASCII attribute and '>' (``"乡村振兴"``, ``"乡村" 振兴>`` stay).
 _TAG_TAIL_RE = re.compile(
-    rf"""(?:^|(?<={_BREAK}))(?P<indent>[ \t\u3000]*+)(?P<tail>["'][ \t]*+/?[ \t]*+>|/[ \t]*+>)"""
+    rf"""(?:^|(?<={_BREAK}))(?P<indent>[ \t\u3000]*+)"""
+    rf"""(?P<tail>["'](?>[ \t]++{_ATTRIBUTE})*+[ \t]*+/?[ \t]*+>|/[ \t]*+>)"""
 )
 GAP = "\u3000\u3000"
 

@@ -34,6 +34,9 @@ _PREVIOUS_RE = re.compile(rf"{_OPEN}\s*(?:(?:[上紧]\s*)?接|续)\s*上\s*(?:{_
 # without 下/上, 第 or 版 (（转A2）, （接B3）), where a bare number (（转3）) is not. Sections run
 # A to F; a road's or a train's name (（转G15）, S38, K8) is no page.
 _LETTERED_LABEL_RE = re.compile(r"[A-Fa-fＡ-Ｆａ-ｆ]\s*[0-9０-９]{1,2}")
+# Such a marker must also stand where a marker stands (a bus line （转B11） inside a sentence is
+# none): a forward one ends its line (sentence punctuation may follow), a backward one opens it.
+_LINE_END_RE = re.compile(r"[\s。，、；：！？…．.,;:!?”’」』]*(?:\n|$)")
 _OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
 # Every character that folds to 转, 接 or 续 (轉 too): a text whose fold holds a marker holds one.
 _VERBS = {"forward": "转", "backward": "接续"}
@@ -44,13 +47,21 @@ _MARKER_VERB_RE = re.compile("[" + "".join(map(re.escape, _VERB_CHARS)) + "]")
 def _marker_label(match: re.Match) -> str | None:
     # "(转3)", "(续3)" alone are too weak to be a marker (a bracketed number is common in text);
     # want 下/上/紧, 第, the page word or a section letter (（转A2）).
-    lettered = _LETTERED_LABEL_RE.fullmatch(match.group("page")) is not None
+    lettered = _LETTERED_LABEL_RE.fullmatch(match.group("page")) is not None and _placed(match)
     if not (match.group("pre") or match.group("di") or match.group("ban") or lettered):
         return None
     try:
         return normalize_label(match.group("page"))
     except LabelError:
         return None
+
+
+def _placed(match: re.Match) -> bool:
+    """True when ``match`` stands at a marker's place in its line: its end, or its start."""
+    text = match.string
+    if match.re is _FORWARD_RE:
+        return _LINE_END_RE.match(text, match.end()) is not None
+    return not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
 
 
 def find_markers(text: str) -> list[tuple[int, int, Marker]]:

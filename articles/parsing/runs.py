@@ -15,6 +15,8 @@ _PARAGRAPH_PIECE = 15  # characters: the pieces of a split line are paragraphs t
 _GUTTER = 6  # spaces: a wider gap is the gutter between two OCR'd columns
 _PARAGRAPH_END = set("。！？!?…")
 _ITEM_BULLETS = "●■◆★☆○□◇•"  # marks that open the items of a box of briefs
+_HEAD_MAX = 40  # characters: a headline glued at a line's head ends within them
+_DATELINE_SPAN = 80  # characters: a dateline opening a text is read within them
 
 
 def _ends_paragraph_at(text: str, index: int) -> bool:
@@ -51,15 +53,32 @@ def _headline_glued(text: str, begin: int, end: int) -> bool:
     more on the same line. (A full-width space is two spaces wide: ``■老街改造完成　本报讯…``,
     the usual 简讯 setting, runs the head in before its dateline.) Constant time but for the first 40 characters' gaps (a line of
     thousands of gaps is looked at for a headline at its head only, never sliced at each)."""
-    if begin > 40:
+    if begin > _HEAD_MAX:
         return False  # (before the slice: slicing the line's head at every gap is quadratic)
     head = text[:begin]
     if not is_heading_like(head) or dateline_match(head):
         return False
     wide = _gap_width(text, begin, end) >= 2
     if head[0] in _ITEM_BULLETS and wide:
-        return True  # (a brief's bulleted title: see the docstring)
+        return not _half_before_dateline(text, end)  # (a brief's bulleted title: see above)
     return dateline_match(text[end:]) is not None and (wide or _single_spaced(text, end))
+
+
+def _half_before_dateline(text: str, end: int) -> bool:
+    """True when the piece of ``text`` after ``end`` (up to the next gap, within the line's
+    first 40 characters) is the second half of a head printed in two halves, glued to its
+    dateline: title-like, then a gap of two spaces or more, then a dateline (``■城东公园开放  市民点赞
+    本报讯（记者…）…``: INPUT.md, "Headlines": a headline may be printed as two halves
+    separated by two spaces). The head runs on to that gap. Constant time."""
+    gap = GAP_RE.search(text, end, min(len(text), _HEAD_MAX + 1))
+    if gap is None or _gap_width(text, *gap.span()) < 2:
+        return False
+    half = text[end : gap.start()]
+    return (
+        is_heading_like(half)
+        and dateline_match(half) is None
+        and dateline_match(text[gap.end() : gap.end() + _DATELINE_SPAN]) is not None
+    )
 
 
 def _cut_at(text: str, start: int, gap: tuple[int, int], after_cut: bool) -> bool:

@@ -10,7 +10,20 @@ from tests.parsing.helpers import decks, parse, reasons
 DATELINE = "本报讯（记者 王明）我市乡村振兴工作取得新进展，全年建成示范村十二个。"
 
 
-@pytest.mark.parametrize("tail", ['">', '"/>', "' />", "'>", "/>", '" / >'])
+@pytest.mark.parametrize(
+    "tail",
+    [
+        '">',
+        '"/>',
+        "' />",
+        "'>",
+        "/>",
+        '" / >',
+        '" target="_blank">',
+        "' title='乡村振兴' target=_blank>",
+        '" rel="noopener" data-id="12" />',
+    ],
+)
 def test_a_headline_after_a_broken_tag_s_tail_reads_without_it(tail):
     parsed = parse(tail + "乡村振兴开新局", DATELINE)
     assert decks(parsed) == [("", "乡村振兴开新局", "")]
@@ -48,6 +61,9 @@ def test_a_tag_tail_opening_a_paragraph_is_not_printed():
         "“>”号表示大于",
         "&quot;&gt;乡村振兴开新局",
         '乡村振兴">开新局',
+        '"乡村振兴" 开新局>',
+        '"Hello" world">',
+        '" 乡村="振兴">开新局',
     ],
 )
 def test_a_printed_quote_or_a_tail_not_at_a_line_s_head_is_not_read_as_markup(line):

@@ -77,3 +77,27 @@ def test_lettered_markers_cut_by_a_line_break_still_join_the_two_halves():
     assert first.paragraphs == ("本报讯（记者金帅）昨日，市委召开全会。会议要求坚持稳中求进，",)
     assert second.continued_from == "A1"
     assert second.paragraphs == ("会议还要求各地抓好落实。",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乘客可在东站换乘（转B7）前往机场，",
+        "市民可乘（接A3）专线到达，",
+        "快速公交（转Ｃ１２）线路调整，（接D5）支线照常运行。",
+    ],
+)
+def test_a_lettered_label_in_brackets_inside_a_sentence_is_no_marker(text):
+    assert find_markers(text) == []
+
+
+def test_a_lettered_marker_ends_or_opens_its_line_in_a_longer_text():
+    text = "会议要求坚持稳中求进。（转A2）\n（接A1）会议还要求各地抓好落实。"
+    assert [(m.direction, m.label) for _, _, m in find_markers(text)] == [
+        ("forward", "A2"),
+        ("backward", "A1"),
+    ]
+
+
+def test_a_lettered_jump_keeps_its_marker_with_the_page_word_even_mid_line():
+    assert [m.label for _, _, m in find_markers("详见（转A2版）相关报道")] == ["A2"]

@@ -29,3 +29,17 @@ def test_a_headline_run_in_before_its_dateline_by_a_full_width_space_heads_its_s
         ("城东新建三座口袋公园", ("王刚",)),
         ("老街改造完成", ("陈立",)),
     ]
+
+
+def test_a_bulleted_run_in_head_in_two_halves_before_its_dateline_keeps_both_halves():
+    parsed = parse(
+        "城事速递",
+        "●老街改造完成  商铺陆续开业  本报讯（记者陈立）老街改造工程昨日全部完成，沿街商铺陆续开业，"
+        "街坊们都说老街又热闹起来了。",
+        "●北山步道整修完成　本报讯（记者李华）北山登山步道整修完成，全长三公里，本周末起向市民开放。",
+    )
+    assert [a.headline for a in parsed.articles] == [
+        "老街改造完成 商铺陆续开业",
+        "北山步道整修完成",
+    ]
+    assert parsed.articles[0].reporters == ("陈立",)

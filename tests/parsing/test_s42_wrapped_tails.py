@@ -2,7 +2,7 @@
 heading lines: the lines and the tail are one paragraph, never a headline or a crosshead over a
 scrap (INPUT.md, "Encoding and layout": a short line is not a headline because it is short)."""
 
-from tests.parsing.helpers import parse
+from tests.parsing.helpers import only_article, parse
 
 
 def test_an_indented_paragraph_wrapping_its_last_word_stays_one_paragraph_over_the_next_story():
@@ -41,3 +41,35 @@ def test_a_paragraph_in_column_lines_inside_a_story_is_its_text():
         "市民李女士高兴地表示，河水终于变清澈了。",
         "河道管理处表示，今后将定期清淤。",
     ]
+
+
+def test_a_short_crosshead_in_a_cut_column_over_a_short_first_line_stays_a_crosshead():
+    story = only_article(
+        "古镇修缮完工",
+        "本报讯（记者周平）历时两年的",
+        "古镇修缮工程近日完工，老街",
+        "两侧的四十多栋民居重新开门迎",
+        "客。",
+        "",
+        "青石板路的老故事",
+        "说不完。",
+        "",
+        "修缮后的民居保留了原有的木结",
+        "构和青石板路，游客络绎不绝。",
+    )
+    assert story.crossheads == ("青石板路的老故事",)
+    assert "说不完。" in story.paragraphs
+
+
+def test_a_crosshead_with_a_comma_over_a_short_paragraph_stays_a_crosshead():
+    story = only_article(
+        "老街上的修表铺",
+        "本报讯（记者王刚）在城南老街的拐角处，有一间不足十平方米的修表铺，店主陈师傅已经在这里守了大半辈子。",
+        "",
+        "守得住清贫，耐得住寂寞",
+        "几十年。",
+        "",
+        "从爷爷到孙子，陈家三代人先后在这间铺子里修过上万块手表，街坊们的老物件都在这里重新走动起来。",
+    )
+    assert story.crossheads == ("守得住清贫，耐得住寂寞",)
+    assert "几十年。" in story.paragraphs

@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="first half of a two-half brief head dropped from the deck")
 @pytest.mark.parametrize("gap", ["  ", "\u3000"])
 def test_brief_head_printed_in_two_halves_keeps_both_in_its_deck(gap):
     parsed = parse(

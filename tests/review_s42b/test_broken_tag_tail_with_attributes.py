@@ -7,12 +7,9 @@ line break leaves its last attribute too. INPUT.md: HTML remnants are furniture,
 behind them is not. Not a regression (missing its own kind).
 """
 
-import pytest
-
 from tests.parsing.helpers import decks, parse
 
 
-@pytest.mark.xfail(strict=True, reason="tag tail with an attribute: headline set aside")
 def test_headline_behind_a_broken_tag_tail_with_attribute_is_the_headline():
     parsed = parse(
         '" target="_blank">乡村振兴开新局',

@@ -8,12 +8,9 @@ with no page word, so a route or a line's name of that shape is a jump mid-sente
 558921c..HEAD the story stayed whole (regression).
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="（转B11） mid-sentence (a bus line) read as a jump marker")
 def test_bracketed_bus_line_mid_sentence_keeps_the_story_whole():
     parsed = parse(
         "快速公交新线路今起试运行",

@@ -9,12 +9,9 @@ of a column is full width; a crosshead is not). Before 558921c..HEAD the crosshe
 crosshead (regression).
 """
 
-import pytest
-
 from tests.parsing.helpers import only_article
 
 
-@pytest.mark.xfail(strict=True, reason="short crosshead joined with its section's short first line")
 def test_crosshead_over_a_short_first_paragraph_stays_a_crosshead():
     article = only_article(
         "老街上的修表铺",
