@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
+from articles.parsing.cutdatelines import agency_cut_off
 from articles.parsing.cutlines import (
     layout_headlines,
     letter_head,
@@ -235,6 +236,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
                 or self._bare_credit_under_caption(text)
                 or self._spaced_credit(text)
             )
+            # (新华社 / 北京6月13日电…: a dateline cut after its agency's name, no credit)
+            and not agency_cut_off(text, self.lines[number] if number < len(self.lines) else "")
         ):
             self._caption_cut_in_two()
             self._photo(number, text)
