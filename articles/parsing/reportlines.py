@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.names import name_by_form, names_only, parse_names
-from articles.parsing.patterns import PLACE_ENDS
+from articles.parsing.patterns import PLACE_WORD_RE
 from articles.text import HAN, fold
 
 _RANK = r"(?:特派|特约|首席|实习|见习)?"
@@ -54,14 +54,15 @@ def place_filed_from(before: str, word: str) -> bool:
     ``before`` (the byline up to it), is the place the story was filed from, not a name: no
     name by its form (:func:`~articles.parsing.names.name_by_form`: 北京, 纽约 are places in
     jieba's dictionary), or, after the reporters' names, a word ending as a place's name does
-    (:data:`~articles.parsing.patterns.PLACE_ENDS`: ``王刚 石家庄报道``, ``王刚 张家口报道``). First after the role it is a
-    name glued to 报道 (``本报记者 王刚报道``, ``记者 王刚 李强报道``: 李强 ends as no place)."""
+    (:data:`~articles.parsing.patterns.PLACE_WORD_RE`: ``王刚 石家庄报道``, ``王刚 张家口报道``).
+    First after the role it is a name glued to 报道 (``本报记者 王刚报道``); after the names, a
+    name ends as no place (``记者 王刚 李强报道``)."""
     word = word.strip()
     if len(word) < 2:
         return False  # (本报记者 王 刚 报道: a name spaced out)
     if not name_by_form(word):
         return True
-    return fold(word)[-1] in PLACE_ENDS and bool(parse_names(before))
+    return PLACE_WORD_RE.fullmatch(fold(word)) is not None and bool(parse_names(before))
 
 
 def without_place_filed_from(byline: str) -> str:
