@@ -2,14 +2,17 @@
 lines is cut mid-word and must be joined; "Bylines, datelines, credits": ``本报北京4月29日电
 （记者彭波）`` is a dateline with its reporter). A column or an OCR line break may cut a dateline
 inside its date (``新华社北京6月`` / ``13日电（记者王刚）…``), so that its first half reads as a
-title line, or between the dateline and its reporter's bracket (``本报北京6月13日电`` /
-``（记者王刚）…``), so that the first half reads as a dateline closing the story before. Used by
-:func:`~articles.parsing.bylines.authors_split_off` on a page's flow before it is segmented.
+title line, between the dateline and its reporter's bracket (``本报北京6月13日电`` /
+``（记者王刚）…``), so that the first half reads as a dateline closing the story before, or right
+after the agency's name (``新华社`` / ``北京6月13日电…``), so that the first half reads as a photo
+credit or a story's source. Used by :func:`~articles.parsing.bylines.authors_split_off` on a
+page's flow before it is segmented, and by the reader (an agency's name alone over such a
+paragraph is no photo credit).
 """
 
 from __future__ import annotations
 
-from articles.parsing.datelines import dateline_match
+from articles.parsing.datelines import dateline_match, dateline_sender, dateline_source
 from articles.parsing.names import parse_names
 from articles.parsing.patterns import BYLINE_BRACKET_RE, ROLE_WORD_RE
 from articles.parsing.units import Heading, Para, Special
@@ -23,10 +26,14 @@ def dateline_cut_in_two(first: str, text: str) -> bool:
     dateline cut by the line break: ``text`` opens with no dateline of its own, and the two read
     together open with a dateline that runs across the break (``新华社北京6月`` + ``13日电…``), or
     ``first`` is the whole dateline and ``text`` opens with its reporter's bracket
-    (``本报北京6月13日电`` + ``（记者王刚）…``: a role word or names inside)."""
+    (``本报北京6月13日电`` + ``（记者王刚）…``: a role word or names inside), or ``first`` is the
+    agency's name alone and ``text`` opens with a dateline that names no sender, only the place
+    and day (``新华社`` + ``北京6月13日电…``: :func:`agency_cut_off`)."""
     first = first.strip()
-    if not first or len(first) > _HALF_LINE or not text or dateline_match(text) is not None:
+    if not first or len(first) > _HALF_LINE or not text:
         return False
+    if dateline_match(text) is not None:
+        return agency_cut_off(first, text)
     match = dateline_match(first + text.lstrip())
     if match is None:
         return False
@@ -39,6 +46,24 @@ def dateline_cut_in_two(first: str, text: str) -> bool:
         return False
     inside = text.lstrip()[slice(*bracket.span("byline"))]
     return bool(ROLE_WORD_RE.search(fold(inside)) or parse_names(inside))
+
+
+def agency_cut_off(first: str, text: str) -> bool:
+    """True when ``first`` is the name of the agency or desk alone (``新华社``, ``本报``, no
+    brackets) and the paragraph ``text`` opens with a dateline naming no sender of its own
+    (``北京6月13日电（记者王刚）…``: :func:`~articles.parsing.datelines.dateline_sender` is
+    empty) that, with ``first`` before it, is one dateline sent by ``first``
+    (``新华社北京6月13日电``): a dateline cut right after its agency's name."""
+    first, text = first.strip(), text.lstrip()
+    if len(first) > _HALF_LINE or dateline_sender(text):
+        return False
+    joined = first + text
+    match = dateline_match(joined)
+    return (
+        match is not None
+        and match.end() > len(first)
+        and dateline_source(joined) == fold(first).removeprefix("据")
+    )
 
 
 def cut_datelines_joined(flow: list) -> list:

@@ -16,7 +16,11 @@ from articles.parsing.patterns import (
     DATELINE_SPAN,
     OWN_DESK,
 )
+from articles.parsing.reportlines import place_filed_from
 from articles.text import HAN, fold
+
+# The last word of a reporter's dateline's names, set off by a space (王刚 北京: perhaps a place).
+_LAST_WORD_RE = re.compile(r"(?<=\S)\s+(?P<word>\S+)\s*$")
 
 
 def story_line(text: str) -> bool:
@@ -46,25 +50,35 @@ def dateline_match(text: str) -> re.Match | None:
     """The dateline at the start of ``text``; only the start is looked at (datelines are short).
     The match's ``dateline_span()`` gives where the dateline itself (without brackets) is."""
     match = _dateline_at_start(text[:DATELINE_SPAN])
-    if match is not None and match.group("rnames") is not None:
-        # 特約記者張三報導: only names may stand between the reporter and 报道. (Not remembered:
-        # what a name is depends on jieba's dictionary, which the search dictionary adds to.)
-        start, end = match.span("rnames")
-        if not names_only(text[start:end].replace("、", " ")):
-            return None
+    # 特約記者張三報導: only names may stand between the reporter and 报道. (Not remembered:
+    # what a name is depends on jieba's dictionary, which the search dictionary adds to.)
+    if match is not None and match.group("rnames") is not None and not _rnames(text, match):
+        return None
     return match
 
 
+def _rnames(text: str, match: re.Match) -> tuple[str, ...]:
+    """The names between the reporter and 报道 of ``match`` (a reporter's dateline at the start
+    of ``text``), the place it was filed from after them left out (``王刚 北京报道``:
+    :func:`~articles.parsing.reportlines.place_filed_from`); ``()`` when anything else stands
+    there."""
+    start, end = match.span("rnames")
+    names = text[start:end].replace("、", " ")
+    last = _LAST_WORD_RE.search(names)
+    if last is not None and place_filed_from(text[:start] + names[: last.start()], last["word"]):
+        names = names[: last.start()]
+    return names_only(names)
+
+
 def reporter_dateline_names(text: str) -> tuple[str, ...]:
-    """The names of the reporter's dateline opening ``text`` (``本报记者 王 刚 报道`` → (王刚,)):
-    names only, a two-character name spaced out to fill the width counting as one (INPUT.md:
+    """The names of the reporter's dateline opening ``text`` (``本报记者 王 刚 报道`` → (王刚,);
+    ``本报记者 王刚 北京报道`` → (王刚,): the place it was filed from is no name): names only, a two-character name spaced out to fill the width counting as one (INPUT.md:
     ``本报记者  彭  波``; :func:`~articles.parsing.names.names_only`); ``()`` when ``text`` opens
     with no reporter's dateline."""
     match = dateline_match(text)
     if match is None or match.group("rnames") is None:
         return ()
-    start, end = match.span("rnames")
-    return names_only(text[start:end].replace("、", " "))
+    return _rnames(text, match)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -260,11 +260,18 @@ DATELINE_RE = re.compile(
     rf"(?P<rnames>{_NAMES_IN_DATELINE})\s*(?:报道|报导)(?=[\s:：,，]|$)"
     rf")\s*[】\]〕]?"
 )
-# A reporter's role inside a dateline, and where the names after it end (a slash, the date).
+# A place's name by its last character (石家庄, 张家口, 连云港, 秦皇岛, 张家界; of two characters
+# only 市, 县, 省, 区: 曹县, as 李庄 or 王镇 may be a name): jieba's dictionary holds many cities as
+# names (石家庄 nr), so after a byline's names it is the word's end that tells the place a story
+# was filed from (王刚 石家庄报道) from one more reporter (folded).
+_PLACE_WORD = rf"[{HAN}](?:[市县省区]|[{HAN}]{{1,2}}[省市县区州旗乡镇村庄屯寨口港岛湾界])"
+PLACE_WORD_RE = re.compile(_PLACE_WORD)
+# A reporter's role inside a dateline, and where the names after it end (a slash, the date, or
+# a place ending as one after a space: 本报记者 王刚 张家口报道).
 DATELINE_REPORTER_RE = re.compile(rf"{_REPORTER}\s*")
 DATELINE_NAMES_END_RE = re.compile(
     rf"\s*/|\s*(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日|{_CN_DAY}{{1,3}}(?:月{_CN_DAY}{{1,3}})?日|"
-    rf"(?:{_REPORTED})$"
+    rf"(?<=\S)\s+{_PLACE_WORD}(?:报道|报导)$|(?:{_REPORTED})$"
 )
 BYLINE_BRACKET_RE = re.compile(r"^\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
 BYLINE_LINE_RE = re.compile(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
+from articles.parsing.cutdatelines import agency_cut_off
 from articles.parsing.cutlines import (
     layout_headlines,
     letter_head,
@@ -226,16 +227,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             self._text(number, text, indented, block_start)
             return
         folded = fold(text)
-        # A credit line is short; bounding the length also bounds the regex's backtracking.
-        if (
-            len(text) <= 40
-            and CREDIT_RE.match(folded)
-            and (
-                self._credit_names_ok_here(text)
-                or self._bare_credit_under_caption(text)
-                or self._spaced_credit(text)
-            )
-        ):
+        if self._credit_line(number, text, folded):
             self._caption_cut_in_two()
             self._photo(number, text)
             return
@@ -266,6 +258,22 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             self.flow.append(Special(number, "byline", text))
             return
         self._text(number, text, indented, block_start)
+
+    def _credit_line(self, number: int, text: str, folded: str) -> bool:
+        """A photo's credit line (:data:`CREDIT_RE`) where a credit stands; not an agency's name
+        cut off the dateline on the next line (``新华社`` / ``北京6月13日电…``:
+        :func:`~articles.parsing.cutdatelines.agency_cut_off`)."""
+        # A credit line is short; bounding the length also bounds the regex's backtracking.
+        return bool(
+            len(text) <= 40
+            and CREDIT_RE.match(folded)
+            and (
+                self._credit_names_ok_here(text)
+                or self._bare_credit_under_caption(text)
+                or self._spaced_credit(text)
+            )
+            and not agency_cut_off(text, self.lines[number] if number < len(self.lines) else "")
+        )
 
     @staticmethod
     def _colon_byline(text: str, folded: str) -> bool:

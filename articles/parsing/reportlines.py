@@ -2,8 +2,9 @@
 ``本报记者  彭  波``, ``新华社记者 江时强`` on their own line are bylines): the reporter's post
 (``本报驻美国记者 王刚``, ``新华社驻巴黎记者``, ``驻联合国特派记者``: 驻<place>记者 is a role, as
 本报记者 is) and the place the story was filed from (``本报记者 王刚 北京报道``, ``记者 王刚
-发自北京``: no name). Used by :mod:`~articles.parsing.bylines` and
-:mod:`~articles.parsing.cutlines`.
+发自北京``: no name), also both (``本报驻美国记者 王刚 纽约报道``). Used by
+:mod:`~articles.parsing.bylines`, :mod:`~articles.parsing.cutlines` and
+:mod:`~articles.parsing.datelines` (``本报记者 王刚 北京报道　…`` opening a paragraph).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.names import name_by_form, names_only, parse_names
+from articles.parsing.patterns import PLACE_WORD_RE
 from articles.text import HAN, fold
 
 _RANK = r"(?:特派|特约|首席|实习|见习)?"
@@ -33,7 +35,10 @@ def posted_byline(line: str) -> bool:
     王刚``) and names only after it (:func:`~articles.parsing.names.names_only`)."""
     text = line.strip()
     match = _POSTED_BYLINE_RE.match(fold(text)) if len(text) <= _BYLINE_LINE else None
-    return match is not None and bool(names_only(text[slice(*match.span("names"))]))
+    if match is None:
+        return False
+    # (本报驻美国记者 王刚 纽约报道: the place filed from after the names, no name)
+    return bool(names_only(without_place_filed_from(text[slice(*match.span("names"))])))
 
 
 def filed_from_end(line: str) -> bool:
@@ -44,14 +49,39 @@ def filed_from_end(line: str) -> bool:
     return len(text) <= _BYLINE_LINE and _FILED_FROM_RE.search(text) is not None
 
 
+def place_filed_from(before: str, word: str) -> bool:
+    """True when ``word``, glued to 报道 at the end of a byline and set off by a space from
+    ``before`` (the byline up to it), is the place the story was filed from, not a name: no
+    name by its form (:func:`~articles.parsing.names.name_by_form`: 北京, 纽约 are places in
+    jieba's dictionary), or, after the reporters' names, a word ending as a place's name does
+    (:data:`~articles.parsing.patterns.PLACE_WORD_RE`: ``王刚 石家庄报道``, ``王刚 张家口报道``).
+    First after the role it is a name glued to 报道 (``本报记者 王刚报道``); after the names, a
+    name ends as no place (``记者 王刚 李强报道``)."""
+    word = word.strip()
+    if len(word) < 2:
+        return False  # (本报记者 王 刚 报道: a name spaced out)
+    if not name_by_form(word):
+        return True
+    return PLACE_WORD_RE.fullmatch(fold(word)) is not None and bool(parse_names(before))
+
+
+def without_place_filed_from(byline: str) -> str:
+    """``byline`` without the place it was filed from at its end (``北京报道``, ``发自北京``;
+    :func:`place_filed_from`), as printed; ``byline`` itself when it names none."""
+    cut = _FILED_FROM_RE.search(fold(byline))
+    if cut is None or (
+        cut.group("place") and not place_filed_from(byline[: cut.start()], cut.group("place"))
+    ):
+        return byline  # (王刚报道: a name)
+    return byline[: cut.start()]
+
+
 def byline_names(byline: str) -> tuple[str, ...]:
     """The people ``byline`` credits (:func:`~articles.parsing.names.parse_names`), its
-    reporters' posts (``驻美国``) and the place it was filed from (``北京报道``) left out: neither
-    is a name."""
+    reporters' posts (``驻美国``) and the place it was filed from (``北京报道``,
+    :func:`without_place_filed_from`) left out: neither is a name."""
+    byline = without_place_filed_from(byline)
     folded = fold(byline)
-    cut = _FILED_FROM_RE.search(folded)
-    if cut is not None and not (cut.group("place") and name_by_form(cut.group("place"))):
-        byline, folded = byline[: cut.start()], folded[: cut.start()]  # (王刚报道: a name)
     for posting in reversed(list(_POSTING_RE.finditer(folded))):
         byline = byline[: posting.start()] + byline[posting.end() :]
     return parse_names(byline)

@@ -14,7 +14,6 @@ import pytest
 from tests.parsing.helpers import only_article
 
 
-@pytest.mark.xfail(strict=True, reason="3-character city with a surname's first character credited")
 @pytest.mark.parametrize("city", ["石家庄", "张家口"])
 def test_byline_filed_from_a_city_credits_only_the_reporter(city):
     article = only_article(

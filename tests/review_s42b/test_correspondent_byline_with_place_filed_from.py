@@ -7,12 +7,9 @@ role, so the usual combination of the two fails. INPUT.md: bylines on their own 
 headline are bylines, not headlines. Not a regression (missing its own kind).
 """
 
-import pytest
-
 from tests.parsing.helpers import only_article
 
 
-@pytest.mark.xfail(strict=True, reason="驻<place>记者 + 纽约报道 byline read as the subheadline")
 def test_correspondent_byline_with_place_filed_from_credits_the_reporter():
     article = only_article(
         "中美民间交流活动在纽约举行",

@@ -9,12 +9,9 @@ text cut into short lines is cut mid-word and must be joined. Not a regression (
 kind).
 """
 
-import pytest
-
 from tests.parsing.helpers import only_article
 
 
-@pytest.mark.xfail(strict=True, reason="新华社 / 北京6月13日电… cut: story becomes a photo caption")
 def test_dateline_cut_after_the_agency_name_keeps_the_story():
     article = only_article(
         "全国夏粮收购进度过半",

@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import only_article
 
 
-@pytest.mark.xfail(strict=True, reason="opening 本报记者 王刚 北京报道 dateline not read")
 @pytest.mark.parametrize("opening", ["本报记者 王刚 北京报道", "本报记者 王 刚 北京报道"])
 def test_opening_dateline_with_place_filed_from_credits_the_reporter(opening):
     article = only_article(
