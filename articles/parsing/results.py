@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 
 
 class ParseError(ValueError):
