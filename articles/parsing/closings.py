@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from articles.parsing.names import names_only, not_name
 from articles.parsing.patterns import is_heading_like
-from articles.parsing.units import Para
+from articles.parsing.units import Para, Special
 from articles.text import HAN, fold
 
 _MAX_LINE = 40  # characters: a closing line is short
@@ -118,6 +118,13 @@ _CONTRIBUTOR_RES = (
         rf"^{_OPEN}{_NAMES}(?:\s*[/／]?\s*(?:绘图|绘|插图|漫画|画|(?P<supplied>供稿))|[\s\u3000]+整理)"
         rf"{_CLOSE}$"
     ),
+    # the author's unit and post before the name (（本文作者 城东街道党委宣传委员 苏  晴）,
+    # （作者 南通大学教授 周明）): tried after the forms above, so that two names are never read
+    # as a post and a name; the post names no one (:func:`_credit`)
+    re.compile(
+        rf"^{_OPEN}(?:本文|本篇)?作者\s*[:：/／]?\s*(?P<post>[^（）()\s\u3000]{{3,20}}?)[\s\u3000]+"
+        rf"{_NAMES}{_CLOSE}$"
+    ),
 )
 # The last character or word of an organisation's name (高新区, 文旅局, 市委宣传部, 疾控中心, 市作家协会,
 # 消防救援大队): who supplied a story (（高新区 供稿）) is then its source, not its writer.
@@ -167,6 +174,8 @@ def _credit(match: re.Match | None, text: str) -> ClosingCredit | None:
             parts[group] = names_only(text[slice(*match.span(group))].strip())
             if not parts[group]:
                 return None  # (文/周明 图/钱立: the photographer's part names people too)
+    if "post" in match.re.groupindex and names_only(match.group("post")):
+        return None  # (（本文作者 周明 钱立）: two names, no post)
     supplied = "supplied" in match.re.groupindex and match.group("supplied")
     if supplied and any(_organisation(name) for name in parts["names"]):
         return None  # (（高新区 供稿）: an office supplied it, as its source)
@@ -223,7 +232,9 @@ def pen_credit(lines) -> str:
 
 def closes_story(text: str, last, following: str | None) -> bool:
     """True when the short line ``text`` closes the story whose paragraph ``last`` (the reader's
-    last unit; it must end its sentence: ``terminated``) stands right before it: a source
+    last unit; it must end its sentence: ``terminated``) stands right before it, or, for a line
+    crediting no one (:func:`uncredited_close`) or an editor's, under another closing line
+    (``last`` an ``end`` :class:`~articles.parsing.units.Special`): a source
     (:data:`_SOURCE_RE`; after 据 or 综合 one named by its kind, so that ``（据了解）`` is not;
     where a reprint first ran, ``（原载《…》）``; or an agency or a paper named alone,
     :data:`_OUTLET_ALONE_RE`: ``（人民日报）``), an editorial note on the story
@@ -234,25 +245,37 @@ def closes_story(text: str, last, following: str | None) -> bool:
     the next line that is not blank, is None or heading-like, or, when it credits the pictures
     too, a picture's numbered caption, ``①…``, which a photo story prints after its text): over text it may be the byline of what
     follows (an editor's note, then ``文/周明``, then the feature)."""
-    if not isinstance(last, Para) or not last.terminated or len(text) > _MAX_LINE:
+    after_close = isinstance(last, Special) and last.kind == "end"
+    if len(text) > _MAX_LINE or not (after_close or (isinstance(last, Para) and last.terminated)):
         return False
-    folded = fold(text.strip())
-    source = _SOURCE_RE.match(folded)
-    if source and (not source.group("by") or _SOURCE_WORD_RE.search(source.group("source"))):
-        return True
-    if (
-        _OUTLET_ALONE_RE.match(folded)
-        or _NOTE_RE.match(folded)
-        or _END_MARK_RE.match(folded)
-        or (following is not None and editor_line(text))
-    ):
+    if uncredited_close(text) or (following is not None and editor_line(text)):
         return True  # (an editor's line at the page's foot is the page's: furniture)
+    if after_close:
+        return False  # (a credit under a closing line may sign what follows)
     if following is not None and not (
         is_heading_like(following)
         or (following.lstrip()[:1] in _CAPTION_NUMBERS and pictures_credit(text))
     ):
         return False
     return bool(pen_credit([text]))
+
+
+def uncredited_close(text: str) -> bool:
+    """True when ``text`` is a closing line that credits no one: a source (:data:`_SOURCE_RE`;
+    after 据 or 综合 one named by its kind, so that ``（据了解）`` is not; where a reprint first
+    ran), an agency or a paper named alone (:data:`_OUTLET_ALONE_RE`), an editorial note
+    (:data:`_NOTE_RE`) or an end mark (``（完）``). Papers print it under the story's last
+    paragraph, or under its other closing lines (``（本文作者 周明）`` then ``（来源：东林报）``:
+    INPUT.md, "Bylines, datelines, credits")."""
+    if len(text) > _MAX_LINE:
+        return False
+    folded = fold(text.strip())
+    source = _SOURCE_RE.match(folded)
+    if source and (not source.group("by") or _SOURCE_WORD_RE.search(source.group("source"))):
+        return True
+    return bool(
+        _OUTLET_ALONE_RE.match(folded) or _NOTE_RE.match(folded) or _END_MARK_RE.match(folded)
+    )
 
 
 def pictures_credit(text: str) -> tuple[str, ...]:

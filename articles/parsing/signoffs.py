@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.closings import editor_line
+from articles.parsing.closings import editor_line, uncredited_close
 from articles.parsing.credits import AGENCY_TAG
 from articles.parsing.names import (
     SPACED_PAIR_RE,
@@ -42,6 +42,18 @@ _END_AGENCY_TAG_RE = re.compile(rf"^[（(]\s*(?:[A-Z]{{2,6}}|{AGENCY_TAG})\s*[�
 _GLUED_END_RE = re.compile(r"(?<=[。！？!?”」])\s*(?P<bracket>[（(][^（）()]{2,30}[）)])\s*$")
 
 
+def last_told(body: Body) -> str:
+    """The story's last paragraph of text: its last paragraph, above the closing lines printed
+    under it that credit no one (``（来源：东林报）``, ``（完）``, ``（据新华社）``:
+    :func:`~articles.parsing.closings.uncredited_close`), so that a sign-off glued to the text
+    (``…及时补齐。（通讯员 叶  舟）``) is read over them. ``""`` when the story has none."""
+    ends = set(body.end_lines)
+    paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
+    while len(paragraphs) > 1 and paragraphs[-1] in ends and uncredited_close(paragraphs[-1]):
+        paragraphs.pop()
+    return paragraphs[-1] if paragraphs else ""
+
+
 def glued_end_dateline(body: Body) -> str:
     """The dateline in brackets glued to the end of the story's last paragraph
     (``…实行“优先查验、即查即放”。（新华社南关11月3日电）`` → ``新华社南关11月3日电``), as agency copy
@@ -49,7 +61,7 @@ def glued_end_dateline(body: Body) -> str:
     ``（新华社北京5月20日电）``); or a foreign agency's tag glued there (``…為時尚早。(路透)`` →
     ``路透``, ``(AP)`` → ``AP``: :data:`_END_AGENCY_TAG_RE`), as overseas papers close wire copy;
     ``""`` otherwise. Looks at the last 40 characters only."""
-    last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
+    last = last_told(body)
     match = _GLUED_END_RE.search(last, max(0, len(last) - 40))
     if match is None:
         return ""
@@ -101,7 +113,7 @@ def end_sign_off(body: Body) -> tuple[str, ...]:
     (:func:`names_only`); ``()`` otherwise: ``（完）``, ``（新华社）``, or a name alone (``（孟庆丰）``
     after an answer names the expert who gave it, not the reporter). Looks at the last 30
     characters only."""
-    last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
+    last = last_told(body)
     match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30))
     if match is None:
         return ()
@@ -117,7 +129,7 @@ def end_credit(body: Body, byline: str, reporters: tuple[str, ...]) -> str:
     story's ``reporters`` (:func:`end_sign_off`): its roles show as printed. Else ``""``."""
     if byline:
         return byline
-    last = next((b.text for b in reversed(body.blocks) if b.kind == "paragraph"), "")
+    last = last_told(body)
     match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30)) if reporters else None
     if match is None or not ROLE_WORD_RE.search(fold(match.group("names"))):
         return ""
