@@ -27,6 +27,7 @@ _TAIL_END = "。！？!?…"  # what ends the sentence the tail finishes
 # shortens one a little).
 _FULL_SHARE = 2 / 3
 _USUAL_PARAS = 3
+_USUAL_SCAN = 64  # units looked back for them at most
 _INSIDE_MARKS = set("，,、；;：:。！？!?…“”‘’\"'（）()《》【】 \u3000\t")
 
 
@@ -44,15 +45,19 @@ def _tail_words(text: str) -> str | None:
     return body
 
 
-def usual_line(flow: list) -> int | None:
-    """The length of the page's lines near the end of ``flow`` (reader units, in order): the
-    median length of the lines of the last :data:`_USUAL_PARAS` paragraphs read (a paragraph's
-    lines as they were added: a column's cut lines, or whole paragraphs on a page of one a
-    line; the median, so neither a long dateline line nor a last line of a word sways it), or
-    None when no paragraph was read yet."""
+def usual_line(flow: list, end: int | None = None) -> int | None:
+    """The length of the page's lines near the end of ``flow`` (reader units, in order; only
+    those before index ``end`` when given): the median length of the lines of the last
+    :data:`_USUAL_PARAS` paragraphs read (a paragraph's lines as they were added: a column's
+    cut lines, or whole paragraphs on a page of one a line; the median, so neither a long
+    dateline line nor a last line of a word sways it), or None when no paragraph was read in
+    the last :data:`_USUAL_SCAN` units. (The walk is bounded and copies nothing: it runs at
+    every heading line, so a page of thousands of them stays linear.)"""
     lengths: list[int] = []
     seen = 0
-    for unit in reversed(flow):
+    stop = len(flow) if end is None else end
+    for index in range(stop - 1, max(stop - _USUAL_SCAN, 0) - 1, -1):
+        unit = flow[index]
         if isinstance(unit, Para):
             lengths.extend(len(part.strip()) for part in unit._parts)
             seen += 1
@@ -93,7 +98,7 @@ def join_sentence_tail(flow: list, number: int, text: str, headlines: frozenset[
     instead of the heading; True when it did."""
     heading = flow[-1] if flow else None
     if not isinstance(heading, Heading) or not sentence_tail(
-        heading, number, text, usual_line(flow[:-1])
+        heading, number, text, usual_line(flow, len(flow) - 1)
     ):
         return False
     if any(heading.line + k in headlines for k in range(len(heading.lines))):
