@@ -348,13 +348,10 @@ def _join_spaced(tokens: list[str]) -> list[str]:
 
 def _surname_and_given(text: str) -> bool:
     """Two or three Han characters after a common surname, or three or four after a compound
-    one (欧阳): a name's form, whatever else jieba's dictionary holds the word as, but a place or
-    an organisation (``王府井``: tagged ``ns``, ``nt``)."""
+    one (欧阳): a name's form, whatever else jieba's dictionary holds the word as (its tags are
+    no guide: it tags 马建国 a place)."""
     name = fold(text)
     if not PERSONAL_NAME_RE.fullmatch(name):
-        return False
-    tag = get_posseg().dt.word_tag_tab.get(name) or ""
-    if tag.startswith(("ns", "nt")):
         return False
     if name.startswith(_COMPOUND_SURNAMES):
         return 3 <= len(name) <= 4
