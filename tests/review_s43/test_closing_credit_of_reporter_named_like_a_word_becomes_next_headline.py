@@ -14,7 +14,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="closing credit name checked against the dictionary")
 @pytest.mark.parametrize(
     ("credit", "name"),
     [("（记者 马力）", "马力"), ("（记者 方圆）", "方圆"), ("（通讯员 马建国）", "马建国")],
