@@ -18,7 +18,7 @@ ones, or the desk refuses to change the slug of a paper that has published issue
 import pytest
 
 from articles.models import Publication
-from tests.admin.conftest import editor, editor_client, form_data, groups  # noqa: F401
+from tests.admin.conftest import form_data
 from tests.public.conftest import LEAD, make_edition
 
 pytestmark = pytest.mark.django_db

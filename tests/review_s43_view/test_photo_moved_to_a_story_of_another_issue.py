@@ -18,7 +18,7 @@ import pytest
 from django.core.cache import cache
 
 from articles.models import Photo
-from tests.admin.conftest import editor, editor_client, form_data, groups  # noqa: F401
+from tests.admin.conftest import form_data
 from tests.public.conftest import make_edition, next_day_story
 
 pytestmark = pytest.mark.django_db

@@ -17,7 +17,7 @@ import re
 import pytest
 
 from articles.models import Byline
-from tests.admin.conftest import editor, editor_client, form_data, groups  # noqa: F401
+from tests.admin.conftest import form_data
 from tests.public.conftest import LEAD, make_edition
 
 pytestmark = pytest.mark.django_db

@@ -17,7 +17,7 @@ import pytest
 from django.core.cache import cache
 
 from articles.models import Teaser
-from tests.admin.conftest import editor, editor_client, form_data, groups  # noqa: F401
+from tests.admin.conftest import form_data
 from tests.factories import import_text
 from tests.public.conftest import make_edition, synthetic_page
 

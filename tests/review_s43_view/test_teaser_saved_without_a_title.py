@@ -15,7 +15,7 @@ title, or leave the teaser as it was); nothing is saved.
 import pytest
 
 from articles.models import Teaser
-from tests.admin.conftest import editor, editor_client, form_data, groups  # noqa: F401
+from tests.admin.conftest import form_data
 from tests.public.conftest import make_edition
 
 pytestmark = pytest.mark.django_db
