@@ -8,7 +8,9 @@ it. But the paper's slug is the first segment of every address
 (``/<paper>/<YYYY-MM-DD>/article/<id>/``), and the 报纸 form lets any editor change it
 (``articles/admin/issues.py``, ``PublicationAdmin``): the save goes through silently, nothing
 redirects the old addresses, and every story, page, issue, section and feed address that
-readers, search engines and other sites hold is a 404 from then on.
+readers, search engines and other sites hold is a 404 from then on (until the cache
+drops them, the old addresses even keep serving the pages as last rendered, whose links
+then lead to 404s).
 
 Expected (either is right): the old addresses answer with a permanent redirect to the new
 ones, or the desk refuses to change the slug of a paper that has published issues, saying why
