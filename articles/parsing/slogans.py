@@ -29,7 +29,6 @@ _CALL = 30  # characters: a call under the masthead (…为普及大寨县而奋
 
 # A line set letter-spaced, one character and a space (大 力 支 援 农 业): four characters at least.
 _LETTER_SPACED_RE = re.compile(rf"^[{HAN}](?:[ \u3000]{{1,2}}[{HAN}]){{2,11}}$")
-_SPACED_THREE = 5  # characters, spaces included, at most: a letter-spaced line of three
 _SPACED_LINE = 36  # characters, spaces included
 
 _BOX_CORNERS = "┌╔┏╭"
@@ -96,7 +95,7 @@ def _strip_over_deck(lines: list[str], number: int, stripped: str, below: str) -
     it when that is its strip's second line (:func:`_spaced_partner`), is alone in its block
     over a deck (:func:`_deck_below`). A line of three characters needs its partner."""
     paired = bool(below) and _spaced_partner(below, stripped)
-    if len(stripped) <= _SPACED_THREE and not paired:
+    if _letters(stripped) <= 3 and not paired:
         return False  # (three characters alone: maybe a column's name)
     end = number + 1 if paired else number
     if end < len(lines) and lines[end].strip():
@@ -110,9 +109,14 @@ def _spaced_partner(other: str, line: str) -> bool:
     only with another of the same length."""
     if not _LETTER_SPACED_RE.match(other):
         return False
-    if min(len(other), len(line)) <= _SPACED_THREE:
-        return len(other) == len(line)
+    if min(_letters(other), _letters(line)) <= 3:
+        return _letters(other) == _letters(line)
     return True
+
+
+def _letters(spaced: str) -> int:
+    """The characters of a letter-spaced line, its spaces left out."""
+    return len(spaced) - spaced.count(" ") - spaced.count("\u3000")
 
 
 def _next_line(lines: list[str], number: int) -> int | None:

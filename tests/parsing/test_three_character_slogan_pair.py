@@ -39,3 +39,13 @@ def test_pair_of_unequal_lengths_or_one_line_is_not_set_aside_as_slogan():
     assert "鼓 干 劲" not in reasons(parsed)
     parsed = parse(*BEFORE, "新 气 象", *AFTER)
     assert "新 气 象" not in reasons(parsed)
+
+
+def test_double_spaced_column_name_alone_is_not_a_slogan():
+    parsed = parse(*BEFORE, "散  文  诗", "", "机修车间自制大型刨床", "", *AFTER[3:])
+    assert "散  文  诗" not in reasons(parsed)
+
+
+def test_double_spaced_pair_of_three_is_a_slogan():
+    parsed = parse(*BEFORE, "鼓  干  劲", "争  上  游", *AFTER)
+    assert reasons(parsed)["鼓  干  劲"] == "slogan"
