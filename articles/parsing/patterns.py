@@ -98,12 +98,10 @@ RUNNING_HEAD_RE = re.compile(
 EPAPER_NAME_RE = re.compile(
     rf"^(?:[{HAN}]\s*){{1,8}}{PAPER_KIND}\s*(?:电子报|电子版|数字报|网上版|网络版|手机报|网站|网)"
 )
-# E-paper and website navigation, breadcrumbs and site slogans: never a story. (本站 opening a
-# clause that a comma ends is a sentence's subject, "this station" of a notice's text:
-# 本站从十月一日起，每天增加一次广播.)
+# E-paper and website navigation, breadcrumbs and site slogans: never a story.
 NAVIGATION_RE = re.compile(
     r"上一版|下一版|版面导航|标题导航|语音朗读|返回\S{0,10}首页|放大\s*缩小|上一篇|下一篇|上一期|"
-    r"下一期|往期回顾|版面概览|朋友圈|分享到|本站(?![^，,。；\s]{1,16}[，,])|网站首页|"
+    r"下一期|往期回顾|版面概览|朋友圈|分享到|本站|网站首页|"
     # a breadcrumb or wiki heading: 老资料网 > 报纸 > 参考消息, 解放军报>19850102 (one way to
     # match each line: the pieces hold their spaces, only ``>`` parts them)
     r"^[^<>。，]{1,20}(?:>[^<>。，]{1,20}){1,6}$"
