@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from articles.parsing.datelines import dateline_match
 from articles.parsing.names import names_only, not_name
 from articles.parsing.patterns import is_heading_like
 from articles.parsing.units import Para, Special
@@ -283,3 +284,27 @@ def pictures_credit(text: str) -> tuple[str, ...]:
     the story's pictures printed without a credit of their own; ``()`` when it names none."""
     credit = closing_credit([text])
     return credit.photographers if credit is not None else ()
+
+
+# A reprinted or translated text's title where it first ran, on the line after its text:
+# 原题：…, （原标题：…）: the text's last line, never the next story's headline.
+ORIGINAL_TITLE_RE = re.compile(r"^[（(]?\s*(?:原题|原标题|原文标题)\s*[:：]\s*\S.{0,40}$")
+
+
+def original_title_after(folded: str, last) -> bool:
+    """``folded`` is a reprint's original title (:data:`ORIGINAL_TITLE_RE`) right after a
+    paragraph that ends its sentence (``last``, the flow's last unit). Not under a paragraph
+    that is only the text's source line (``【某国《某某》周刊11月7日一期文章】`` alone): the
+    original title then heads the text that follows, it does not end it."""
+    return (
+        ORIGINAL_TITLE_RE.match(folded) is not None
+        and isinstance(last, Para)
+        and last.terminated
+        and not _source_line_alone(last.text)
+    )
+
+
+def _source_line_alone(text: str) -> bool:
+    """``text`` is only a dateline or source line, nothing after it."""
+    match = dateline_match(text)
+    return match is not None and not text[match.end() :].strip()

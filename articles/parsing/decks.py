@@ -45,16 +45,13 @@ from articles.parsing.deck_pairs import (
     unfinished_over,
 )
 from articles.parsing.deck_sizes import DeckSizes, LineSizes, keep_sizes, roles_by_size
-from articles.parsing.layout import CUT_DECK_LINE
+from articles.parsing.deck_split import split_run
+from articles.parsing.headcuts import CUT_DECK_LINE
 from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.postags import sure_tags
 from articles.parsing.reader import Heading
 from articles.parsing.results import Flag
-from articles.text import content_words, get_posseg, overlap
-
-
-def _heading_words(heading: Heading) -> list[str]:
-    return content_words(" ".join(heading.lines))
+from articles.text import get_posseg
 
 
 def assign_decks(
@@ -81,7 +78,7 @@ def assign_decks(
         elif right is None:
             split = len(lines)
         else:
-            split, close = _best_split(lines, left, right)
+            lines, split, close = split_run(segment, lines, left, right)
             if close:
                 _flag_close_call(lines, flags)
         if split:
@@ -147,46 +144,6 @@ def _regroup(lines: list[tuple[int, Heading]]) -> list[list[str]]:
             previous = block
         blocks[-1].extend(heading.lines)
     return blocks
-
-
-_BLOCK_EDGE_BONUS = 0.5  # a deck is cut between blocks unless its lines clearly say otherwise
-
-
-_CLOSE_CALL = 0.25  # another split scoring this near the best one: the deck could go either way
-
-
-def _best_split(lines: list[tuple[int, Heading]], left: Body, right: Body) -> tuple[int, bool]:
-    """Lines [0, s) go to the body before the run, [s, n) to the body after it.
-
-    Each line scores by its jieba word overlap with the body it goes to. A cut between two
-    heading blocks (a blank line in print) gets a bonus; a cut inside a block, where nothing
-    but the words separates two decks (pages with no blank lines), must earn it.
-    """
-    words = [_heading_words(heading) for _, heading in lines]
-    to_left = [overlap(w, left.normalised_text()) for w in words]
-    to_right = [overlap(w, right.normalised_text()) for w in words]
-
-    def edge(s: int) -> float:
-        at_edge = s in (0, len(lines)) or lines[s - 1][0] != lines[s][0]
-        return _BLOCK_EDGE_BONUS if at_edge else 0.0
-
-    # score(s) = sum(to_left[:s]) + sum(to_right[s:]) + edge(s), with running sums.
-    running = sum(to_right)
-    scores = [running + edge(0)]
-    for s in range(1, len(lines) + 1):
-        running += to_left[s - 1] - to_right[s - 1]
-        scores.append(running + edge(s))
-    best_split = 0
-    for s in range(1, len(scores)):
-        if scores[s] > scores[best_split] + 1e-9:
-            best_split = s
-    close = any(
-        s != best_split
-        and scores[best_split] - scores[s] < _CLOSE_CALL
-        and (s == 0) != (best_split == 0)
-        for s in range(len(scores))
-    )
-    return best_split, close
 
 
 def deck_roles(deck: list[list[str]], sizes: DeckSizes | None = None) -> tuple[str, str, str]:

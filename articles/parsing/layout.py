@@ -11,7 +11,6 @@ cut by :mod:`~articles.parsing.runs`. See INPUT.md, "Encoding and layout" and
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from articles.parsing.datelines import dateline_match
 from articles.parsing.patterns import (
@@ -20,7 +19,6 @@ from articles.parsing.patterns import (
     LEAD_IN_RE,
     NUMBERED_HEAD_RE,
     SHORT_LINE,
-    SPACE_RUN_RE,
     ends_sentence,
     is_heading_like,
 )
@@ -304,140 +302,6 @@ def results_line(text: str) -> bool:
 def results_under_text(last, text: str) -> bool:
     """:func:`results_line` printed under a paragraph ``last`` (the flow's last unit)."""
     return isinstance(last, Para) and results_line(text)
-
-
-_RUNS_ON = ("的", "之")  # a deck line ending in this particle goes on into the next line
-CUT_DECK_LINE = 5  # characters: deck lines all this short are one headline cut by the column
-
-
-def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
-    """A headline block's lines on a page of short cut lines with each line the column cut
-    joined to the next (``“冰雪+”点燃`` / ``冬季文旅消费``: one headline): a line at the column's
-    ``width`` (a character either way) that ends no sentence goes on when the next is no wider
-    than the column (:func:`_width_cut`), but three deck lines each at the width are a deck of
-    lines (kicker, headline, subheadline), not one headline cut twice; a line the next goes on
-    by :func:`cut_across` goes on (:func:`_line_joins`); three lines or more none longer than :data:`CUT_DECK_LINE`
-    characters are one headline cut by a narrow column, joined whole (``东湖隧道`` / ``西段主体``
-    / ``工程完工``; no kicker or subheadline is that short three times over), and so are two
-    short lines of one length (:func:`_cut_pair`) and a quoted name over the line it is the
-    subject of (:func:`_quoted_subject`). Without a width
-    the lines are returned as they are."""
-    if not width or len(lines) < 2:
-        return list(lines)
-    if len(lines) >= 3 and all(len(SPACE_RUN_RE.sub("", line)) <= CUT_DECK_LINE for line in lines):
-        return ["".join(line.strip() for line in lines)]
-    if _cut_pair(lines, width) or _half_column_pair(lines, width) or _quoted_subject(lines):
-        return ["".join(line.strip() for line in lines)]
-    joins = _line_joins(lines, width)
-    joined = [lines[0]]
-    for index, line in enumerate(lines[1:]):
-        if joins[index]:
-            joined[-1] = joined[-1].strip() + line.strip()
-        else:
-            joined.append(line)
-    return joined
-
-
-def _line_joins(lines: list[str], width: int) -> list[bool]:
-    """For each pair of deck lines one after another, whether the second goes on the first: a
-    word runs across the break (:func:`cut_across`) or the first ends in a particle that goes
-    on (``的``), or the column cut it (:func:`_width_cut`), unless three lines each a phrase of
-    its own (:func:`_deck_sized`) would all be joined by the width alone."""
-    by_width = [_width_cut(previous, line, width) for previous, line in pairwise(lines)]
-    for start in range(len(by_width) - 1):
-        if by_width[start] and by_width[start + 1] and _deck_sized(lines[start : start + 3]):
-            # three deck lines each at the width are a deck, not one headline cut twice
-            by_width[start] = by_width[start + 1] = False
-    return [
-        cut or previous.strip().endswith(_RUNS_ON) or cut_across(previous.strip(), line)
-        for cut, (previous, line) in zip(by_width, pairwise(lines), strict=True)
-    ]
-
-
-def _width_cut(previous: str, line: str, width: int) -> bool:
-    """True when the deck line ``line`` is the rest of ``previous`` cut by a column of ``width``
-    characters: ``previous`` is the column's width (a character either way) and ends no
-    sentence, and ``line`` is no wider than the column. A line wider than that stands in a
-    frame wider than the column, so the column did not cut it (``鼓足干勁  大干快上`` over
-    ``全国农村冬修水利热潮兴起``)."""
-    previous, line = previous.strip(), line.strip()
-    return (
-        width - 1 <= len(previous) <= width + 1
-        and len(line) <= width + 1
-        and not ends_sentence(previous)
-    )
-
-
-def _deck_sized(lines: list[str]) -> bool:
-    """Deck lines all longer than :data:`CUT_DECK_LINE`: each a phrase of its own (a column
-    that cuts one headline three times over leaves pieces that short, ``东湖隧道`` / ``西段主体``
-    / ``工程完工``, or a piece cut mid-word)."""
-    return all(len(line.strip()) > CUT_DECK_LINE for line in lines)
-
-
-# A deck line that is only a name in quotes: “红色课堂”, 「海港礼物」.
-_QUOTED_NAME_RE = re.compile(r"[“「『\"][^”」』\"\s]{2,12}[”」』\"]")
-
-
-def _quoted_subject(lines: list[str]) -> bool:
-    """Two deck lines, the first only a name in quotes (``“红色课堂”`` / ``走进田间地头``): the
-    name is the subject of the line under it, one headline the frame cut after the quotes (a
-    kicker or a headline says something of its own, not only a name)."""
-    return (
-        len(lines) == 2
-        and _QUOTED_NAME_RE.fullmatch(lines[0].strip()) is not None
-        and _PLAIN_RE.fullmatch(lines[1].strip()) is not None
-    )
-
-
-CUT_PAIR_LINE = 7  # characters: two deck lines this short, of one length, are one headline
-
-
-def _cut_pair(lines: list[str], width: int) -> bool:
-    """Two deck lines of one length (to a character; exactly, when no longer than
-    :data:`CUT_DECK_LINE`), longer than :data:`_KICKER_LINE` but not than :data:`CUT_PAIR_LINE`, with no space or mark inside, under the column's width: one
-    headline the headline frame cut in two (``城西片区新开`` / ``通两条公交线``); a subheadline
-    is set apart from its headline by its length or its marks, not cut at the same place (two
-    lines of four, ``老街夜市`` / ``本周开张``, may be a kicker and its headline)."""
-    if len(lines) != 2:
-        return False
-    texts = [line.strip() for line in lines]
-    sizes = [len(text) for text in texts]
-    return (
-        min(sizes) > _KICKER_LINE
-        and max(sizes) <= min(CUT_PAIR_LINE, width - 2)
-        and max(sizes) - min(sizes) <= (1 if min(sizes) > CUT_DECK_LINE else 0)
-        and all(_PLAIN_RE.fullmatch(text) for text in texts)
-    )
-
-
-_PLAIN_RE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]+")
-_KICKER_LINE = 4  # characters: a line this short may be a kicker over its headline
-_HALF_SKEW = 2.5  # characters: two halves of a headline cut by its frame differ by this at most
-
-
-def _half_column_pair(lines: list[str], width: int) -> bool:
-    """Two deck lines each about half the column's ``width`` (within a character below and one
-    and a half above, half-width digits and letters counted as half a character), each longer
-    than :data:`_KICKER_LINE` (``老街夜市`` / ``本周开张`` may be a kicker and its headline), of lengths
-    within :data:`_HALF_SKEW` of each other, with no space, cue or bracket inside: one headline
-    in type about twice the text's size that its one-column frame cut in two (``港口吞吐量`` /
-    ``月破百万标箱`` over lines of eleven); a kicker or a subheadline is set apart from its
-    headline by its length, not cut at the frame's width."""
-    if len(lines) != 2:
-        return False
-    texts = [line.strip() for line in lines]
-    if not all(_FRAME_LINE_RE.fullmatch(text) for text in texts):
-        return False
-    sizes = [sum(0.5 if char.isascii() else 1 for char in text) for text in texts]
-    half = width / 2
-    return (
-        all(max(half - 1, _KICKER_LINE) < size <= half + 2 for size in sizes)
-        and abs(sizes[0] - sizes[1]) <= _HALF_SKEW
-    )
-
-
-_FRAME_LINE_RE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z.%“”]+")
 
 
 _BYLINE_CUT_RE = re.compile(

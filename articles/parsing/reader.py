@@ -31,6 +31,7 @@ from articles.parsing.cutlines import (
 from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.followers import closing_dateline
 from articles.parsing.furniture import furniture_reason
+from articles.parsing.headcuts import rejoin_cut_heading_pieces
 from articles.parsing.headframes import head_cut_at_comma
 from articles.parsing.layout import (
     blank_lines_part_blocks,
@@ -48,7 +49,6 @@ from articles.parsing.layout import (
     over_dateline,
     printed_size,
     prose_lines,
-    rejoin_cut_heading,
     results_under_text,
     subheadline_over_body,
 )
@@ -169,7 +169,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             if isinstance(unit, Heading) and (
                 unit.line in self.headlines or unit.line in self.cut_heads
             ):
-                unit.lines = rejoin_cut_heading(unit.lines, self.width)
+                unit.lines, pieces = rejoin_cut_heading_pieces(unit.lines, self.width)
+                unit.width_pieces = pieces
         take_numbered_captions(self.flow, self.photos, self.photo_places)
         if self.pending_backward is not None:
             for marker in [self.pending_backward, *self.pending_extra]:

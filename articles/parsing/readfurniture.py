@@ -14,7 +14,7 @@ import re
 from articles.labels import LabelError, normalize_label
 from articles.parsing.archive_records import ArchiveRecordsMixin
 from articles.parsing.boxlabels import BoxLabelsMixin
-from articles.parsing.closings import closes_story
+from articles.parsing.closings import ORIGINAL_TITLE_RE, closes_story, original_title_after
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
     furniture_reason,
@@ -68,21 +68,10 @@ _SUPPLIED_BY_RE = re.compile(
     # a story put together from several sources says so at its end: （综合报道）, （本报综合）
     r"|^[（(][^（）()]{0,12}综合(?:报道|报导|消息)?[）)]$"
 )
-# A reprinted or translated text's title where it first ran, on the line after its text:
-# 原题：…, （原标题：…）: the text's last line, never the next story's headline.
-_ORIGINAL_TITLE_RE = re.compile(r"^[（(]?\s*(?:原题|原标题|原文标题)\s*[:：]\s*\S.{0,40}$")
 _GROUP_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)]$")
 # The same credit with the next story's headline glued after it on its line (OCR joins them).
 _GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u3000]*(?=\S)")
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
-
-
-def _original_title_after(folded: str, last) -> bool:
-    """``folded`` is a reprint's original title (:data:`_ORIGINAL_TITLE_RE`) right after a
-    paragraph that ends its sentence (``last``, the flow's last unit)."""
-    return (
-        _ORIGINAL_TITLE_RE.match(folded) is not None and isinstance(last, Para) and last.terminated
-    )
 
 
 class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesMixin, SlogansMixin):
@@ -163,17 +152,17 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         return True
 
     def _original_title(self, number: int, text: str, folded: str, last) -> bool:
-        """A text's original title (:data:`_ORIGINAL_TITLE_RE`): after the text (原题：…, a
+        """A text's original title (:data:`ORIGINAL_TITLE_RE`): after the text (原题：…, a
         translated or reprinted text's title where it first ran), its last line; right under
         the headline (原标题：…, an app's or a site's note of the title the story first ran
         under), set aside as ``original-title``, never a line of the deck."""
-        if _original_title_after(folded, last):
+        if original_title_after(folded, last):
             self.flow.append(Special(number, "end", text))
             return True
         if (
             isinstance(last, Heading)
             and last.line + len(last.lines) == number
-            and _ORIGINAL_TITLE_RE.match(folded)
+            and ORIGINAL_TITLE_RE.match(folded)
         ):
             self.set_aside.append(SetAside(number, text, "original-title"))
             return True

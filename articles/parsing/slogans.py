@@ -28,7 +28,7 @@ _CALL = 30  # characters: a call under the masthead (…为普及大寨县而奋
 
 
 # A line set letter-spaced, one character and a space (大 力 支 援 农 业): four characters at least.
-_LETTER_SPACED_RE = re.compile(rf"^[{HAN}](?:[ \u3000]{{1,2}}[{HAN}]){{3,11}}$")
+_LETTER_SPACED_RE = re.compile(rf"^[{HAN}](?:[ \u3000]{{1,2}}[{HAN}]){{2,11}}$")
 _SPACED_LINE = 36  # characters, spaces included
 
 _BOX_CORNERS = "┌╔┏╭"
@@ -90,6 +90,35 @@ def _deck_below(lines: list[str], number: int, *, alone_will_do: bool = False) -
     )
 
 
+def _strip_over_deck(lines: list[str], number: int, stripped: str, below: str) -> bool:
+    """The letter-spaced line ``stripped`` (line ``number``, 1-based), with the line ``below``
+    it when that is its strip's second line (:func:`_spaced_partner`), is alone in its block
+    over a deck (:func:`_deck_below`). A line of three characters needs its partner."""
+    paired = bool(below) and _spaced_partner(below, stripped)
+    if _letters(stripped) <= 3 and not paired:
+        return False  # (three characters alone: maybe a column's name)
+    end = number + 1 if paired else number
+    if end < len(lines) and lines[end].strip():
+        return False
+    return _deck_below(lines, end, alone_will_do=True)
+
+
+def _spaced_partner(other: str, line: str) -> bool:
+    """``other`` is a letter-spaced line (:data:`_LETTER_SPACED_RE`) that can stand with
+    ``line`` in one slogan strip: any such line with a longer one; a line of three characters
+    only with another of the same length."""
+    if not _LETTER_SPACED_RE.match(other):
+        return False
+    if min(_letters(other), _letters(line)) <= 3:
+        return _letters(other) == _letters(line)
+    return True
+
+
+def _letters(spaced: str) -> int:
+    """The characters of a letter-spaced line, its spaces left out."""
+    return len(spaced) - spaced.count(" ") - spaced.count("\u3000")
+
+
 def _next_line(lines: list[str], number: int) -> int | None:
     """The index (0-based) of the first line after line ``number`` (1-based) that is not
     blank, looking at most 50 lines ahead; None when there is none."""
@@ -138,23 +167,22 @@ class SlogansMixin:
         (:func:`_deck_below`): a slogan strip set wide across the page (INPUT.md, "Page
         furniture": slogans), set aside as ``slogan``, never a deck: a headline stands over
         its own text, a kicker right on its headline. Its second line follows the first set
-        aside."""
+        aside. Lines of three characters only as a pair of one length (``抓 革 命`` /
+        ``促 生 产``: two parallel phrases, as slogans are printed): one such line alone may be a
+        column's name over its headline."""
         stripped = text.strip()
         if len(stripped) > _SPACED_LINE or not _LETTER_SPACED_RE.match(stripped):
             return False  # (the cheap test first: every short line comes here)
         lines, last = self.lines, self.set_aside[-1] if self.set_aside else None
         below = lines[number].strip() if number < len(lines) else ""
         if last is not None and last.line == number - 1 and last.reason == "slogan":
-            if below or not _LETTER_SPACED_RE.match(last.text.strip()):
+            if below or not _spaced_partner(last.text.strip(), stripped):
                 return False  # (the second line, under the first set aside)
         else:
             above = lines[number - 2].strip() if number > 1 else ""
             if above and not (last is not None and last.line == number - 1):
                 return False
-            end = number + 1 if below and _LETTER_SPACED_RE.match(below) else number
-            if end < len(lines) and lines[end].strip():
-                return False
-            if not _deck_below(lines, end, alone_will_do=True):
+            if not _strip_over_deck(lines, number, stripped, below):
                 return False
         self.set_aside.append(SetAside(number, text, "slogan"))
         return True

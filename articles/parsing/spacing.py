@@ -4,7 +4,7 @@ headline its frame cut in two (INPUT.md, "Text cut into short lines")."""
 
 from __future__ import annotations
 
-from articles.parsing.layout import rejoin_cut_heading
+from articles.parsing.headcuts import rejoin_cut_heading
 from articles.parsing.units import Heading
 
 _SPACED_LINES = 20  # text lines: a page this long with a blank line after each is double-spaced
@@ -25,7 +25,7 @@ def double_spaced(lines: list[str]) -> bool:
 
 def join_spaced_headings(flow: list, width: int | None) -> None:
     """On a double-spaced page: two one-line headings one after another that
-    :func:`~articles.parsing.layout.rejoin_cut_heading` takes for one headline cut by its
+    :func:`~articles.parsing.headcuts.rejoin_cut_heading` takes for one headline cut by its
     frame (``“观星台”`` / ``落户科技馆``) become one heading. Changes ``flow`` in place;
     linear in its units."""
     index = 0

@@ -170,10 +170,16 @@ def next_marked_item(group: list[Heading], body: Body | None, segments: list) ->
 
 
 def note_and_deck(body: Body) -> bool:
-    """``body`` holds only the editor's note that introduces a feature and that feature's deck
-    printed under it: the dated text that follows (its source line, ``【…网站3月1日文章】``)
-    goes on the same story."""
-    return bool(body.deck) and len(body.blocks) == 1 and editor_note(body.blocks[0].text)
+    """``body`` holds only the editor's note that introduces a feature, with that feature's deck
+    printed under it or a note that says it introduces the text after it (:func:`introducing_note`,
+    ``…这里摘要刊登一家周刊的文章，供读者参考``; the deck then stands over the note): the dated
+    text that follows (its source line, ``【…网站3月1日文章】``) goes on the same story. A note
+    that only comments (``编者按：来信反映的问题已转…``) does not hold the dated story after it."""
+    return (
+        len(body.blocks) == 1
+        and editor_note(body.blocks[0].text)
+        and (bool(body.deck) or introducing_note(body.blocks[0].text))
+    )
 
 
 def letter_signature(heading: Heading, body: Body, following) -> bool:

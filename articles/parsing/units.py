@@ -57,6 +57,9 @@ class Heading:
     lines: list[str]
     after_blank: bool = False  # printed after a blank line
     after_photo: bool = False  # printed right after a photo (caption and credit)
+    # lines the column's width alone joined, by index in ``lines``: their pieces at those breaks
+    # (:func:`~articles.parsing.headcuts.rejoin_cut_heading_pieces`)
+    width_pieces: dict[int, list[str]] | None = None
 
 
 @dataclass

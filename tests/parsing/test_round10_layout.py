@@ -2,8 +2,8 @@
 over its caption, decks on cut-line pages without blank lines, dateline labels over headlines.
 Pages written for these tests."""
 
+from articles.parsing.headcuts import rejoin_cut_heading
 from articles.parsing.headframes import headline_lines
-from articles.parsing.layout import rejoin_cut_heading
 from tests.parsing.helpers import parse
 
 LEAD = [

@@ -2,7 +2,7 @@
 their profile boxes, sports results lines, decks cut at a PDF's fixed width.
 Pages written for these tests."""
 
-from articles.parsing.layout import rejoin_cut_heading
+from articles.parsing.headcuts import rejoin_cut_heading
 from tests.parsing.helpers import parse
 
 CASE = [

@@ -2,7 +2,7 @@
 its comma, a caption cut over two lines, crossheads whose text goes on the story, briefs signed
 by their own reporter, features opening with an editor's note. Pages written for these tests."""
 
-from articles.parsing.layout import rejoin_cut_heading
+from articles.parsing.headcuts import rejoin_cut_heading
 from tests.parsing.helpers import parse
 
 

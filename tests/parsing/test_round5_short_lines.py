@@ -8,12 +8,12 @@ from datetime import date
 
 import pytest
 
+from articles.parsing.headcuts import rejoin_cut_heading
 from articles.parsing.headframes import headline_lines
 from articles.parsing.layout import (
     byline_cut,
     column_width,
     cut_across,
-    rejoin_cut_heading,
 )
 from articles.parsing.units import Para
 from tests.parsing.helpers import page

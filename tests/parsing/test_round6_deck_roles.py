@@ -161,7 +161,7 @@ def test_column_name_after_a_poem_is_the_next_titles_kicker():
 
 
 def test_three_short_lines_of_a_cut_heading_are_joined_into_one_headline():
-    from articles.parsing.layout import rejoin_cut_heading
+    from articles.parsing.headcuts import rejoin_cut_heading
 
     assert rejoin_cut_heading(["南湖公园", "东门广场", "改造完成"], 8) == [
         "南湖公园东门广场改造完成"

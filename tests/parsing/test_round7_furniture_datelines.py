@@ -6,7 +6,7 @@ masked is still a hotline; an agency's dateline may name the place and day befor
 """
 
 from articles.parsing.datelines import dateline_match, dateline_source
-from articles.parsing.layout import rejoin_cut_heading
+from articles.parsing.headcuts import rejoin_cut_heading
 from tests.parsing.helpers import decks, parse
 
 TEXT = "本报讯（记者 许海燕）昨天上午，滨海大道快速路最后一段高架桥合龙，全线贯通。"

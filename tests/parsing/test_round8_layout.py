@@ -2,8 +2,9 @@
 cut in two by their frame on PDF text layers, and results tables inside a story. Pages written
 for these tests."""
 
+from articles.parsing.headcuts import rejoin_cut_heading
 from articles.parsing.headframes import headline_lines
-from articles.parsing.layout import column_width, rejoin_cut_heading
+from articles.parsing.layout import column_width
 from articles.parsing.runs import split_paragraph_runs
 from articles.parsing.tables import header_row
 from tests.parsing.helpers import parse

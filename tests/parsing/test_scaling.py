@@ -1,6 +1,6 @@
 """Parsing work grows with the page, not with the page squared (no timing: work is counted)."""
 
-from articles.parsing import decks as parsing
+from articles.parsing import deck_split as parsing
 from articles.parsing import parse_page
 
 SENTENCE = "会议听取了全市重点工程推进情况汇报，研究部署下一阶段工作。"
