@@ -22,16 +22,11 @@ from articles.parsing.furniture import (
     set_date,
 )
 from articles.parsing.header_lines import head_label, mid_page_head, page_head, running_head_match
-from articles.parsing.header_patterns import (
-    HEADER_WORD_RE,
-    OCR_LABEL_RE,
-    unspaced_name,
-)
-from articles.parsing.layout import (
-    next_text,
-)
+from articles.parsing.header_patterns import HEADER_WORD_RE, OCR_LABEL_RE, unspaced_name
+from articles.parsing.layout import next_text
 from articles.parsing.meta_lines import MetaLinesMixin
 from articles.parsing.names import looks_like_author_line, names_only
+from articles.parsing.navheadlines import title_under_navigation
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     BRACKETED_NAMES_RE,
@@ -287,6 +282,10 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         self.under_head = self.under_head or reason in _HEAD_REASONS
         if reason not in MASTHEAD_REASONS or self.seen_body or story_chrome(fold(text)):
             return  # (an app's counts, a page's tools under a headline are the story's: no zone)
+        if reason == "page-stamp" and title_under_navigation(
+            self.lines, self.flow, self.set_aside, number
+        ):
+            return  # (an e-paper's story page: its headline, then its date; no masthead zone)
         first = self.masthead_from
         if first is None:
             self.masthead_from = first = number
