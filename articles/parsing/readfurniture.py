@@ -43,6 +43,7 @@ from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.signatures import anonymous_signer, closing_call, signer_line
 from articles.parsing.slogans import SlogansMixin, vertical_slogan_lines
+from articles.parsing.stafflines import cut_staff_credit
 from articles.parsing.units import Heading, Para, Special
 from articles.parsing.webfurniture import story_chrome
 from articles.text import fold
@@ -202,7 +203,7 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         printed down the margin (:meth:`_vertical_slogan`); HTML line breaks inside the line
         (:meth:`_html_breaks`) part it. Returns what is left of the line
         to read."""
-        text = self._html_breaks(number, text)
+        text = cut_staff_credit(number, self._html_breaks(number, text), self.set_aside)
         if not text or self._dateline_over_headline(number, text):
             return ""
         if self._block_after_slogan and self._block_after_slogan < number:
