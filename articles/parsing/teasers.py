@@ -143,11 +143,9 @@ class TeasersMixin:
             return True
         if text[0] in _CONTENTS_MARKS and self._contents_box(number):
             return True
-        match = (
-            TEASER_RE.match(folded)
-            or _SEE_PAGE_RE.match(folded.strip())
-            or _arrow_target(folded.strip())
-        )
+        match = TEASER_RE.match(folded) or _SEE_PAGE_RE.match(folded.strip())
+        if match is None and (">" in folded or "》" in folded):
+            match = _arrow_target(folded.strip())
         if match is None:
             return self._one_line_teaser(number, text)
         return self._teaser(number, text, match, block_start)
