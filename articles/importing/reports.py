@@ -69,6 +69,7 @@ SET_ASIDE_REASONS = {
     "weather": "天气预报",
     "briefs-label": "简讯栏目名",
     "box-label": "栏目框名（如【城事速览】）",
+    "contents": "导读要目（未注明版次的条目）",
     "data-box": "数据框",
     "scan-noise": "扫描杂点",
     "slogan": "标语",

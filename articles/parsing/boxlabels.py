@@ -37,6 +37,7 @@ _RUN_IN_ITEM_RE = re.compile(
 
 _LABEL_ENDS = "讯览递报锦闻"  # what a briefs label ends with (BRIEFS_LABEL_RE, _BOX_NAME_RE)
 _LABEL_LINE = 40  # characters, spaces included: a box's label line is short (简　讯, 城事速递)
+_DECK_LINE = 4  # characters: a line of a deck under a box's label, at least
 
 
 class BoxLabelsMixin:
@@ -117,6 +118,9 @@ class BoxLabelsMixin:
             if _briefs_at(flow, index + 1):
                 self.set_aside.append(SetAside(unit.line, unit.lines[0], "briefs-label"))
                 flow[index] = Special(unit.line, "break", "")
+            elif unit.after_blank and _label_over_decked_stories(self.lines, flow, index):
+                self.set_aside.append(SetAside(unit.line, unit.lines[0], "box-label"))
+                flow[index] = Special(unit.line, "break", "")
             elif (
                 unit.after_blank
                 and index > 0
@@ -169,4 +173,35 @@ def _briefs_at(flow: list, index: int, items: int = 2) -> bool:
         after = flow[at + 2] if at + 2 < len(flow) else None
         if after is not None and not isinstance(after, Heading):
             return False
+    return True
+
+
+def _label_over_decked_stories(lines: list[str], flow: list, index: int) -> bool:
+    """The one-line heading ``flow[index]`` (a short name: the caller's test) stands alone in
+    its block, a blank line under it, over two stories or more whose decks are each printed as
+    a block of two lines or more (``鹭洲热线`` / blank / ``夜间施工噪声扰民`` ``城管连夜上门处理`` /
+    text / ``小区电梯频繁“罢工”`` ``物业承诺月底前更换`` / text): the page prints a deck's lines
+    together, so a name set apart from the deck under it by a blank line is a box's label over
+    the stories, not the first one's 引题 (INPUT.md, "Page furniture"; "Headlines": a kicker is
+    a line of its story's deck). Over a one-line headline, or a deck printed a line a block (a
+    page that sets every line apart), it is left to the decks' reading."""
+    heading = flow[index]
+    if len(heading.lines[0].strip()) < 2:
+        return False  # (a name has two characters at least: one is an OCR's speck)
+    if heading.line >= len(lines) or lines[heading.line].strip():
+        return False  # (no blank line under it: printed with the deck, a kicker)
+    at = index + 1
+    for _ in range(2):
+        if at >= len(flow):
+            return False
+        deck = flow[at]
+        if not isinstance(deck, Heading) or len(deck.lines) < 2 or not deck.after_blank:
+            return False
+        if any(len(line.strip()) < _DECK_LINE for line in deck.lines):
+            return False  # (a deck's lines are headlines: 過 / 鰲化 is an OCR's scraps)
+        at += 1
+        if at >= len(flow) or not isinstance(flow[at], Para):
+            return False
+        while at < len(flow) and isinstance(flow[at], Para):
+            at += 1
     return True

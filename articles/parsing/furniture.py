@@ -33,6 +33,7 @@ from articles.parsing.header_patterns import (
     PAPER_SECTION_RE,
     PICTURE_LABEL_RE,
     PUBLISHER_RE,
+    QR_PROMPT_RE,
     RUNNING_HEAD_HINTED,
     SCAN_NOISE_HINTED,
     TEASER_BOX_LABEL_RE,
@@ -300,6 +301,8 @@ def _price_or_label(text: str) -> str | None:
         ("扫" in text or "关注" in text) and HEADER_FOLLOW_RE.fullmatch(stripped)
     ):
         return "masthead"
+    if ("码" in text or "扫" in text) and QR_PROMPT_RE.match(stripped):
+        return "masthead"  # a prompt to scan a QR code: 长按识别二维码, 更多精彩内容请扫描二维码
     return None
 
 

@@ -132,6 +132,18 @@ HEADER_FOLLOW_RE = re.compile(
     rf"(?:扫码|扫描二维码|扫一扫|长按识别二维码)[ \u3000]{{0,3}}[{HAN}A-Za-z]{{0,20}}"
     rf"|关注[{HAN}A-Za-z]{{0,12}}(?:微信公众号|公众号|客户端|视频号|官方微博|抖音号)"
 )
+# A prompt to scan a QR code printed by a story or between stories (更多精彩内容请扫描二维码,
+# 长按识别二维码, 手机扫一扫 看现场视频, 扫描下方二维码观看视频): a short lead from a closed list
+# (更多精彩内容, 详情, 手机), the call to scan, then nothing or what the code gives (看…, 阅读…,
+# 下载…). Never a headline that speaks of QR codes (我市推出扫描二维码挪车服务: its lead and tail
+# are no prompt's).
+QR_PROMPT_RE = re.compile(
+    r"^(?:(?:更多精彩内容|更多精彩|更多内容|更多|欲知详情|详情|精彩视频|手机|微信|打开微信)"
+    r"[,，]?[ \u3000]*)?(?:请|敬请)?[ \u3000]*"
+    r"(?:扫码|扫一扫|(?:扫描|扫|长按识别|长按|识别)(?:下方|右侧|左侧|上方|图中|本版|此)?二维码)"
+    rf"(?:[ \u3000,，]*(?:观看|看|收看|阅读|了解|获取|下载|关注|查看|进入|参与|收听|浏览)"
+    rf"[{HAN}A-Za-z]{{0,12}})?[!！]?$"
+)
 # A picture item's label that names the caption (图片说明, 照片说明, 图片故事), or the bare word
 # (图片, 照片, as a web archive labels a picture's record over its caption): the picture's,
 # never a story's kicker (the usual labels, 图片新闻, are

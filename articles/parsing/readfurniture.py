@@ -22,16 +22,11 @@ from articles.parsing.furniture import (
     set_date,
 )
 from articles.parsing.header_lines import head_label, mid_page_head, page_head, running_head_match
-from articles.parsing.header_patterns import (
-    HEADER_WORD_RE,
-    OCR_LABEL_RE,
-    unspaced_name,
-)
-from articles.parsing.layout import (
-    next_text,
-)
+from articles.parsing.header_patterns import HEADER_WORD_RE, OCR_LABEL_RE, unspaced_name
+from articles.parsing.layout import next_text
 from articles.parsing.meta_lines import MetaLinesMixin
 from articles.parsing.names import looks_like_author_line, names_only
+from articles.parsing.navheadlines import title_under_navigation
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     BRACKETED_NAMES_RE,
@@ -48,6 +43,7 @@ from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.signatures import anonymous_signer, closing_call, signer_line
 from articles.parsing.slogans import SlogansMixin, vertical_slogan_lines
+from articles.parsing.stafflines import cut_staff_credit
 from articles.parsing.units import Heading, Para, Special
 from articles.parsing.webfurniture import story_chrome
 from articles.text import fold
@@ -196,7 +192,7 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         printed down the margin (:meth:`_vertical_slogan`); HTML line breaks inside the line
         (:meth:`_html_breaks`) part it. Returns what is left of the line
         to read."""
-        text = self._html_breaks(number, text)
+        text = cut_staff_credit(number, self._html_breaks(number, text), self.set_aside)
         if not text or self._dateline_over_headline(number, text):
             return ""
         if self._block_after_slogan and self._block_after_slogan < number:
@@ -276,6 +272,10 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         self.under_head = self.under_head or reason in _HEAD_REASONS
         if reason not in MASTHEAD_REASONS or self.seen_body or story_chrome(fold(text)):
             return  # (an app's counts, a page's tools under a headline are the story's: no zone)
+        if reason == "page-stamp" and title_under_navigation(
+            self.lines, self.flow, self.set_aside, number
+        ):
+            return  # (an e-paper's story page: its headline, then its date; no masthead zone)
         first = self.masthead_from
         if first is None:
             self.masthead_from = first = number

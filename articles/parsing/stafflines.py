@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from articles.parsing.names import names_only
-from articles.text import HAN
+from articles.parsing.results import SetAside
+from articles.text import HAN, fold
 
 # The roles of the review chain and of the editors on duty (一审, 初审, 审读, 值班总编, 本版统筹…),
 # which may open a staff line. (责编, 责任编辑, 终审, 审核, 签发… open one already: STAFF_RE.) A
@@ -71,3 +72,29 @@ def imprint_line(text: str) -> bool:
     post code or a telephone number, and no punctuation of a sentence. A headline ``社址搬迁了``
     has no colon after 社址, and ``社址：从人民路到世纪大道`` no address: no imprint."""
     return "址" in text and _IMPRINT_RE.match(text.strip()) is not None
+
+
+# An editor's credit in brackets glued to the end of a story's last paragraph, as news sites and
+# wire copy print it: …经济前景。（责编：杨光、李芳）, （责任编辑：林志明）, (编辑：林志明).
+_GLUED_STAFF_RE = re.compile(
+    r"(?<=[。！？!?”」』…])\s*[(（]\s*(?:本版)?(?:责编|责任编辑|编辑|美编|责任校对|校对)\s*[:：]"
+    r"\s*(?P<names>[^()（）:：]{2,24}?)\s*[)）]$"
+)
+
+
+def cut_staff_credit(number: int, text: str, set_aside: list[SetAside]) -> str:
+    """``text`` (the line ``number``, 1-based) without the editor's credit glued to its end
+    after a finished sentence (:data:`_GLUED_STAFF_RE`: ``…经济前景。（责编：杨光、李芳）``), which
+    is appended to ``set_aside`` as a ``staff`` line (INPUT.md, "Page furniture that is not a
+    story": staff lines are page metadata, never story text, here on the line of the text they
+    close). The credit's value must be people's names only
+    (:func:`~articles.parsing.names.names_only`). A line without it is returned as it is (the
+    cheap test first: the line ends with a closing bracket)."""
+    if not text or text[-1] not in ")）" or len(text) < 8:
+        return text
+    match = _GLUED_STAFF_RE.search(fold(text[-40:]))
+    if match is None or not names_only(match.group("names")):
+        return text
+    start = len(text) - 40 + match.start() if len(text) > 40 else match.start()
+    set_aside.append(SetAside(number, text[start:].strip(), "staff"))
+    return text[:start].rstrip()

@@ -29,11 +29,11 @@ _REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{
 
 
 # A teaser printed on one line, its title then the page it points to at the line's end, parted by
-# an arrow (→A6, ▶A6), 见 or 详见 (见A6, 详见A2版), or a wide gap (独家专访　A6): the page named by a letter and
+# an arrow (→A6, ▶A6, >>>A6), 见 or 详见 (见A6, 详见A2版), or a wide gap (独家专访　A6): the page named by a letter and
 # number or as 第6版, never a bare number (a results line ends with numbers).
 _TRAILING_TARGET_RE = Hinted(
     re.compile(
-        r"^(?P<title>[^。！？!?→▶►]{4,30}?)\s*(?:(?P<arrow>[→▶►]|[（(]?(?:详见|请看|参见|见))"
+        r"^(?P<title>[^。！？!?→▶►>]{4,30}?)\s*(?:(?P<arrow>[→▶►]|>{2,}|[（(]?(?:详见|请看|参见|见))"
         r"|[ \u3000]*\u3000|  )\s*"
         r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}|第[〇零一二两三四五六七八九十]{1,4})"
         r"\s*版?\s*[)）]?$"
@@ -52,10 +52,75 @@ _SEE_PAGE_RE = re.compile(
 )
 
 
+# A teaser's target pointed by ASCII arrows, alone on its line, before the page (>>>第2版, >>A2,
+# >> A6 城事) or after it (第2版>>): the title lines above it are the teaser's. The page is named
+# by a letter and number, by 第, or by a number with 版 after it, never a bare number.
+_ARROW_PAGE = (
+    r"(?P<page>第\s*[0-9]{1,3}|[A-Za-z]{1,2}\s*[0-9]{1,3}|第[〇零一二两三四五六七八九十百]{1,4}"
+    r"|[0-9]{1,3}(?=\s*版))(?![0-9]|\s*[年月日号时点])"
+)
+_ARROW_BEFORE_RE = re.compile(
+    rf"^[>》]{{2,}}\s*(?:详见|请看|参见|见)?\s*{_ARROW_PAGE}\s*版?\s*[:：·]?\s*"
+    r"(?P<section>[^\s。，,！？!?>》]{0,12})$"
+)
+_ARROW_AFTER_RE = re.compile(rf"^{_ARROW_PAGE}\s*版?(?P<section>)\s*[>》]{{2,}}$")
+
+
+def _arrow_target(folded: str) -> re.Match | None:
+    """The ASCII-arrow target on a line (``folded``: its folded copy, stripped):
+    :data:`_ARROW_BEFORE_RE` or :data:`_ARROW_AFTER_RE`; None for any other line (the cheap
+    test first: an arrow at either end)."""
+    if folded[:2] in (">>", "》》"):
+        return _ARROW_BEFORE_RE.match(folded)
+    if folded[-2:] in (">>", "》》"):
+        return _ARROW_AFTER_RE.match(folded)
+    return None
+
+
 # A teaser box's label: 今日导读, 本期导航, 要目, 内容提要, 今日看点, 今日关注 (folded: 導讀).
 _BOX_LABEL_RE = re.compile(
     r"^\W{0,3}(?:(?:今日|本期|本版)?(?:导读|导航|要目|提要|看点)|(?:今日|本期)(?:关注|推荐))\W{0,3}$"
 )
+
+
+# An item of a contents box opened by its number or bullet (1. 标题, 1．, 2、, （3）, ①, ◆标题,
+# ·标题): the mark, then the title.
+_CONTENTS_ITEM_RE = re.compile(
+    r"^(?:[0-9]{1,2}\s*[.、]|[（(][0-9]{1,2}[)）]|[①-⑳]|[◆◇■□●○★☆·•▲△►▶-])\s*(?=\S)"
+)
+_CONTENTS_MARKS = frozenset("0123456789（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳◆◇■□●○★☆·•▲△►▶-")
+_CONTENTS_MAX = 12  # items a contents box holds at most
+
+
+def contents_items(lines: list[str], number: int) -> int:
+    """How many lines from line ``number`` (1-based) on are the items of a contents box whose
+    label (:data:`_BOX_LABEL_RE`: ``本期导读``, ``今日关注``, ``今日要目``) stands right above
+    them (no blank line between): two or more lines in a row, each a numbered or bulleted title
+    (:data:`_CONTENTS_ITEM_RE`; short, no sentence, no page it points to), then a blank line or
+    the page's end. 0 when they are not: a box whose items name their pages is read as
+    teasers (INPUT.md, "Page furniture": ``本期导读`` boxes are page metadata, never a story's
+    deck)."""
+    if number < 2 or not _BOX_LABEL_RE.match(fold(lines[number - 2].strip())):
+        return 0
+    count = 0
+    for line in lines[number - 1 : number - 1 + _CONTENTS_MAX + 1]:
+        text = fold(line.strip())
+        if not text:
+            break
+        item = _CONTENTS_ITEM_RE.match(text)
+        title = text[item.end() :] if item else ""
+        if (
+            not item
+            or not _title_like(title)
+            or not HAN_RUN_RE.search(title)
+            or any(mark in title for mark in "，,；;！!")
+            or _SEE_PAGE_RE.match(title)
+            or _arrow_target(title)
+            or _TRAILING_TARGET_RE.match(title)
+        ):
+            return 0
+        count += 1
+    return count if 2 <= count <= _CONTENTS_MAX else 0
 
 
 def _title_like(text: str) -> bool:
@@ -76,10 +141,31 @@ class TeasersMixin:
         target or the title under a target-first teaser (then it is taken)."""
         if self._teaser_title(number, text):
             return True
+        if text[0] in _CONTENTS_MARKS and self._contents_box(number):
+            return True
         match = TEASER_RE.match(folded) or _SEE_PAGE_RE.match(folded.strip())
+        if match is None and (">" in folded or "》" in folded):
+            match = _arrow_target(folded.strip())
         if match is None:
             return self._one_line_teaser(number, text)
         return self._teaser(number, text, match, block_start)
+
+    def _contents_box(self, number: int) -> bool:
+        """Set aside the items of a contents box whose first item is line ``number``
+        (:func:`contents_items`) as ``contents``, and its label as ``box-label`` when it was read
+        as a heading (``今日关注``; ``本期导读`` is set aside as the masthead's already): the
+        lines are read ahead, up to the box's last item."""
+        count = contents_items(self.lines, number)
+        if not count:
+            return False
+        last = self.flow[-1] if self.flow else None
+        if isinstance(last, Heading) and last.line == number - 1 and len(last.lines) == 1:
+            self.flow.pop()
+            self.set_aside.append(SetAside(last.line, last.lines[0], "box-label"))
+        for item in range(number, number + count):
+            self.set_aside.append(SetAside(item, self.lines[item - 1].strip(), "contents"))
+        self.taken_to = max(self.taken_to, number + count - 1)
+        return True
 
     def _one_line_teaser(self, number: int, text: str) -> bool:
         """A title and its page on one line (``本地新闻一览→A6``, ``…　A9``): a teaser whose

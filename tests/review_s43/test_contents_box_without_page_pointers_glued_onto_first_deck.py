@@ -16,7 +16,6 @@ from tests.parsing.helpers import parse
 ITEMS = ("全市中小学今秋开学", "城南老街重新开放", "全市新增公交线路两条")
 
 
-@pytest.mark.xfail(strict=True, reason="contents box without pointers read as the next deck")
 @pytest.mark.parametrize(
     ("label", "bullet"),
     [("今日关注", "{n}. "), ("本期导读", "{n}."), ("本期导读", "◆"), ("今日要目", "·")],

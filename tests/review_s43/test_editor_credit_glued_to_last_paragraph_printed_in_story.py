@@ -15,7 +15,6 @@ from tests.parsing.helpers import parse
 LAST = "分析师认为，市场忧虑美国经济前景。"
 
 
-@pytest.mark.xfail(strict=True, reason="staff credit at a paragraph's end kept as story text")
 @pytest.mark.parametrize(
     ("credit", "name"),
     [

@@ -20,7 +20,6 @@ BODY = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="first line after e-paper navigation taken for the masthead")
 @pytest.mark.parametrize(
     "meta",
     [

@@ -12,7 +12,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="QR prompt wordings not known as furniture")
 @pytest.mark.parametrize(
     "prompt", ["更多精彩内容请扫描二维码", "长按识别二维码", "手机扫一扫 看现场视频"]
 )
