@@ -77,6 +77,7 @@ from articles.parsing.patterns import (
     is_heading_like,
     marker_cut_at_end,
     open_bracket_at_end,
+    speech_lead_in,
 )
 from articles.parsing.photostories import take_numbered_captions
 from articles.parsing.pictures import PhotoPlace, PicturesMixin
@@ -377,6 +378,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             return False
         if LEAD_IN_RE.search(folded) or SALUTATION_OPENING_RE.match(folded):
             return False
+        if speech_lead_in(folded, next_text(self.lines, number)):
+            return False  # 他说： over the quote: a lead-in line of the text
         if number in self.headlines:
             return True
         if self.width and self._cut_text_line(number, text, last, block_start):
