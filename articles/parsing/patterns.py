@@ -344,13 +344,6 @@ LIST_NUMBER_RE = re.compile(r"^[0-9０-９]{1,3}[.．]\s+")
 QA_LINE_RE = re.compile(r"^(?:问|答|记者|主持人)\s*[:：]")
 # A lead-in line that announces what follows (声明如下：): text, not a kicker.
 LEAD_IN_RE = re.compile(r"(?:如下|以下几点|几点意见)\s*[:：]$")
-# A lead-in that introduces a quote or the paragraph after it by a verb of saying (他说：,
-# 会议强调：, 张明告诉记者：): text when text follows it (:func:`speech_lead_in`).
-_SPEECH_LEAD_IN_RE = re.compile(
-    r"(?:说道?|表示|指出|强调|要求|提出|认为|呼吁|宣布|透露|声称|称|介绍|坦言|直言|提醒|建议|"
-    r"回忆|解释|补充|感慨|写道|谈到|问道|答道|重申|证实|承认|说明|提到|告诉[^：:，,。]{0,8})"
-    r"\s*[:：]$"
-)
 # A Chinese numeral alone on a line: a section number (一, 二, 十二).
 BARE_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 AUTHOR_MARKS_RE = re.compile(r"[□■◎●○◇◆☆★▲△]")
@@ -434,18 +427,6 @@ def half_width_stop(text: str) -> bool:
         and text[-1] == "."
         and (text[-2] in _CLOSING or _HAN_CHAR_RE.match(text[-2]) is not None)
     )
-
-
-def speech_lead_in(folded: str, following: str | None) -> bool:
-    """True when ``folded`` (a folded line, :func:`~articles.text.fold`) ends with a verb of
-    saying and a colon (``他说：``, ``新区管委会主任说：``, ``会议强调：``, ``张明告诉记者：``) and
-    the next line ``following`` (stripped; None when there is none) is text, not a title line:
-    a lead-in to the quote or paragraph under it, so a line of its story, not a new story's
-    kicker (INPUT.md, "Headlines": lead-in lines are not new articles). Over a title line
-    (``专家提醒：`` / ``夏季游泳注意安全``) the same line may be a kicker and is left to the deck."""
-    if not folded.endswith(("：", ":")) or following is None:
-        return False
-    return _SPEECH_LEAD_IN_RE.search(folded[-12:]) is not None and not is_heading_like(following)
 
 
 def is_heading_like(text: str) -> bool:

@@ -52,6 +52,7 @@ from articles.parsing.layout import (
     results_under_text,
     subheadline_over_body,
 )
+from articles.parsing.leadins import lead_in_line
 from articles.parsing.listitems import (
     bulleted_title,
     indent_lost,
@@ -67,7 +68,6 @@ from articles.parsing.patterns import (
     COMMENTATOR_RE,
     CONTACT_RE,
     END_DATELINE_RE,
-    LEAD_IN_RE,
     PHOTO_LABEL_RE,
     QA_LINE_RE,
     SALUTATION_OPENING_RE,
@@ -77,7 +77,6 @@ from articles.parsing.patterns import (
     is_heading_like,
     marker_cut_at_end,
     open_bracket_at_end,
-    speech_lead_in,
 )
 from articles.parsing.photostories import take_numbered_captions
 from articles.parsing.pictures import PhotoPlace, PicturesMixin
@@ -376,10 +375,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         qa = QA_LINE_RE.match(folded)
         if qa and (folded.startswith("答") or isinstance(last, Heading)):
             return False
-        if LEAD_IN_RE.search(folded) or SALUTATION_OPENING_RE.match(folded):
+        if lead_in_line(folded, self.lines, number) or SALUTATION_OPENING_RE.match(folded):
             return False
-        if speech_lead_in(folded, next_text(self.lines, number)):
-            return False  # 他说： over the quote: a lead-in line of the text
         if number in self.headlines:
             return True
         if self.width and self._cut_text_line(number, text, last, block_start):
