@@ -66,8 +66,12 @@ def over_title(first: str, second: str, together: bool = True) -> bool:
 
 # What a column of advice is called by (健康小贴士, 安全提示, 生活妙招): a genre, not a subject.
 _ADVICE_GENRES = ("贴士", "提示", "提醒", "常识", "妙招")
-# A time relative to the day of issue opening a line (下周一, 明年起, 今起): no subject of its own.
-_RELATIVE_TIME_RE = re.compile(r"^(?:[今明本下]|这)(?:年|月|周|週|星期|起|天|日)")
+# A time relative to the day of issue opening a line (下周一, 明年起, 今起), or the months a
+# figure covers (前2月, 头两个月, 1至5月): no subject of its own.
+_RELATIVE_TIME_RE = re.compile(
+    r"^(?:(?:[今明本下]|这)(?:年|月|周|週|星期|起|天|日)|(?:[前头頭近]|[0-9０-９一二三四五六七八九十]{1,2}"
+    r"[至到-])[0-9０-９一二两兩三四五六七八九十]{1,2}個?个?月)"
+)
 
 
 def _subject_over_predicate(label: str, title: str) -> bool:

@@ -39,11 +39,11 @@ from articles.parsing.deck_pairs import (
     genre_label,
     noun_cut_off,
     object_under_verb,
-    over_title,
     predicate_cut_off,
     sentence_halves,
     unfinished_over,
 )
+from articles.parsing.deck_saying import kicker_over
 from articles.parsing.deck_sizes import DeckSizes, LineSizes, keep_sizes, roles_by_size
 from articles.parsing.deck_split import split_run
 from articles.parsing.headcuts import CUT_DECK_LINE
@@ -374,7 +374,7 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
         # but a short first line is a column's name over the title (市民来信 / 老街路灯该修了),
         # when it names the column's genre (来信, 论坛, 观察 …) or the title is at least twice as
         # long (高考首日 / 考点秩序井然 is a title in two), and a couplet is a kicker.
-        if over_title(block[0], block[1]):
+        if kicker_over(block[0], block[1]):  # (会议要求 / 立足抗大洪…: 引题)
             return block[:1], block[1:], []
         if sentence_halves(block[0], block[1]):
             # 日本空置住房 / 逼近八百万套: a subject over its predicate, one headline on two lines.
@@ -421,7 +421,7 @@ def _roles_across_blocks(
         len(blocks) == 2
         and len(blocks[0]) == len(blocks[1]) == 1
         and not kicker_lines
-        and over_title(blocks[0][0], blocks[1][0], together=False)
+        and kicker_over(blocks[0][0], blocks[1][0], together=False)
     ):  # 读书 / 在泥土里读懂中国 (/ ——读《…》): a column's name over the title, a subtitle or not
         return blocks[0], blocks[1], sub_lines
     if (

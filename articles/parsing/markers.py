@@ -38,6 +38,16 @@ _LETTERED_LABEL_RE = re.compile(r"[A-Fa-fＡ-Ｆａ-ｆ]\s*[0-9０-９]{1,2}")
 # none): a forward one ends its line (sentence punctuation may follow), a backward one opens it.
 _LINE_END_RE = re.compile(r"[\s。，、；：！？…．.,;:!?”’」』]*(?:\n|$)")
 _OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
+# A marker printed without round or square brackets, as the whole of its line (INPUT.md
+# "Continuations": a marker may stand on its own line): ``上接第一版``, ``〈上接第一版〉``, ``▲下转第二版``,
+# ``接第1版``. The whole line must be the marker — 下转/上接/紧接 or 转/接 with 第, then the page and
+# its page word — so prose (``上接第一版的报道…``) is none.
+_BARE_LINE_RE = re.compile(
+    r"^[ \t　]*[▲△▼▽■□●○◆◇★☆◎※→]?[ \t　]*[〈<《]?[ \t　]*"
+    r"(?:(?P<forward>下[ \t　]*转|转(?=[ \t　]*第))|(?P<backward>[上紧][ \t　]*接|接(?=[ \t　]*第)))"
+    rf"[ \t　]*(?P<page>(?:第[ \t　]*)?{_PAGE_NUM})[ \t　]*(?:{_PAGE_WORD})[ \t　]*[〉>》]?[ \t　]*$",
+    re.M,
+)
 # Every character that folds to 转, 接 or 续 (轉 too): a text whose fold holds a marker holds one.
 _VERBS = {"forward": "转", "backward": "接续"}
 _VERB_CHARS = sorted({c for verb in "转接续" for c in folding_to(verb)})
@@ -79,8 +89,30 @@ def find_markers(text: str) -> list[tuple[int, int, Marker]]:
                 printed = text[match.start() : match.end()]
                 found.append((match.start(), match.end(), Marker(direction, label, printed)))
         found.extend(_relative_markers(text, folded, direction))
+    if "\n" in text or len(text) <= 16:  # (a bare marker line is short)
+        found.extend(_bare_markers(text, folded, found))
     found.sort(key=lambda item: item[0])
     return found
+
+
+def _bare_markers(
+    text: str, folded: str, found: list[tuple[int, int, Marker]]
+) -> list[tuple[int, int, Marker]]:
+    """The markers of ``folded`` printed without brackets as a whole line (``_BARE_LINE_RE``),
+    those overlapping none of ``found``; the marker's span is the whole stripped line."""
+    bare = []
+    for match in _BARE_LINE_RE.finditer(folded):
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        end = match.start() + len(match.group().rstrip())
+        if any(s < end and start < e for s, e, _ in found):
+            continue
+        try:
+            label = normalize_label(match.group("page").lstrip("第 \t　"))
+        except LabelError:
+            continue
+        direction = "forward" if match.group("forward") else "backward"
+        bare.append((start, end, Marker(direction, label, text[start:end])))
+    return bare
 
 
 def _relative_markers(text: str, folded: str, direction: str) -> list[tuple[int, int, Marker]]:

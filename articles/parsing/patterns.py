@@ -391,6 +391,10 @@ TRANSLATOR_NOTE_RE = re.compile(
 # A field with a telephone number (联系人：钱老师  电话：0515-83216666): a notice's text, not a title.
 CONTACT_RE = re.compile(r"[:：]\s*\d[\d\-－ ]{5,}\d")
 _QUOTED_SENTENCE_END_RE = re.compile(r"[！？!?…][”’」』\"']$")
+# A half-width full stop after a Han character (…尽快解决.) ends a sentence as 。 does: text
+# converted by older tools and web dumps prints it so (INPUT.md "Encoding and layout"). After a
+# letter or digit (Inc., 1.) it is an abbreviation's or a number's, no sentence end.
+_HAN_CHAR_RE = re.compile(rf"[{HAN}]")
 _WORD_CHAR_RE = re.compile(rf"[{HAN}A-Za-z0-9]")
 
 
@@ -407,7 +411,22 @@ def ends_sentence(text: str) -> bool:
     if stripped.endswith(("——", "--")):
         return True
     last = stripped[-1]
-    return last in _SENTENCE_END or last in _CLOSING or last in ":："
+    return (
+        last in _SENTENCE_END
+        or last in _CLOSING
+        or last in ":："
+        or (last == "." and half_width_stop(stripped))
+    )
+
+
+def half_width_stop(text: str) -> bool:
+    """True when ``text`` (stripped) ends with a half-width ``.`` right after a Han character or
+    a closing quote (``…尽快解决.``, ``…说”.``): a sentence's end, as ``。``."""
+    return (
+        len(text) >= 2
+        and text[-1] == "."
+        and (text[-2] in _CLOSING or _HAN_CHAR_RE.match(text[-2]) is not None)
+    )
 
 
 def is_heading_like(text: str) -> bool:
@@ -419,6 +438,8 @@ def is_heading_like(text: str) -> bool:
         return False
     if _QUOTED_SENTENCE_END_RE.search(t):
         return False  # a quoted sentence: “我们一定要把家乡建设好！”
+    if t[-1] == "." and half_width_stop(t):
+        return False  # a sentence with a half-width stop: 希望有关部门能尽快解决.
     if sum(t.count(c) for c in "，,") >= 3:
         return False
     if (" " in t or "\u3000" in t) and SCORE_LINE_RE.match(t):

@@ -52,6 +52,7 @@ from articles.parsing.layout import (
     results_under_text,
     subheadline_over_body,
 )
+from articles.parsing.leadins import lead_in_line
 from articles.parsing.listitems import (
     bulleted_title,
     indent_lost,
@@ -67,7 +68,6 @@ from articles.parsing.patterns import (
     COMMENTATOR_RE,
     CONTACT_RE,
     END_DATELINE_RE,
-    LEAD_IN_RE,
     PHOTO_LABEL_RE,
     QA_LINE_RE,
     SALUTATION_OPENING_RE,
@@ -376,7 +376,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         qa = QA_LINE_RE.match(folded)
         if qa and (folded.startswith("答") or isinstance(last, Heading)):
             return False
-        if LEAD_IN_RE.search(folded) or SALUTATION_OPENING_RE.match(folded):
+        if lead_in_line(folded, self.lines, number) or SALUTATION_OPENING_RE.match(folded):
             return False
         if number in self.headlines:
             return True

@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="half-width '.' not taken as a sentence end")
 @pytest.mark.parametrize(
     "last", ["希望有关部门能尽快解决.", "目前,相关部门已介入调查.", "目前，相关部门已介入调查."]
 )

@@ -14,7 +14,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="a speech lead-in ending with ： starts a new story")
 @pytest.mark.parametrize(
     "lead_in", ["他说：", "新区管委会主任说：", "会议强调：", "张明告诉记者："]
 )

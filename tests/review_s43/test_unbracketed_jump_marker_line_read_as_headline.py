@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="unbracketed / angle-bracketed markers not read")
 @pytest.mark.parametrize("marker", ["上接第一版", "〈上接第一版〉", "▲上接第一版"])
 def test_backward_marker_line_is_a_marker_not_a_headline(marker):
     parsed = parse(
@@ -27,7 +26,6 @@ def test_backward_marker_line_is_a_marker_not_a_headline(marker):
     assert article.continued_from == "1"
 
 
-@pytest.mark.xfail(strict=True, reason="unbracketed / angle-bracketed markers not read")
 @pytest.mark.parametrize("marker", ["下转第二版", "〈下转第二版〉", "▲下转第二版"])
 def test_forward_marker_line_ends_the_text_and_jumps(marker):
     parsed = parse(
