@@ -109,6 +109,13 @@ def name_label_agrees(file: Path, stem: str, label: str, *, given: str = "--page
         return label  # the name states no page: the value given fills it in
     if name_label_may_be(in_name, label):
         return label
+    if given == "--pdf-pages":  # an edition PDF: its name may be its first page's, no other
+        raise SourceError(
+            f"{_opening(file, given)}: 文件名 {file.name} 读作 {in_name} 版，--pdf-pages 列的第一页"
+            f"却是 {label}；按 --pdf-pages 拆开的 PDF，文件名若是版次，只能是它第一页的版次："
+            f"第一页若是 {in_name} 版，请改正 --pdf-pages，否则请给文件改个不像版次的名字"
+            f"（如 {file.stem}-edition{file.suffix}）"
+        )
     raise SourceError(
         f"{_opening(file, given)}: 文件名是 {in_name} 版，{given} 却是 {label}；一个文件只能是一版："
         f"文件名若没错，请去掉 {given}，否则请给文件改名（如 {label}.txt）"
