@@ -33,7 +33,12 @@ from articles.dates import IssueDateError, check_issue_date
 from articles.importing.filenames import file_name_parts as file_name_parts
 from articles.importing.filenames import label_from_stem as label_from_stem
 from articles.importing.filenames import name_date as name_date
-from articles.importing.filenames import name_date_agrees, name_label_agrees, name_split
+from articles.importing.filenames import (
+    name_date_agrees,
+    name_label_agrees,
+    name_not_utf8,
+    name_split,
+)
 from articles.importing.pagefacts import printed_facts
 from articles.importing.pagefiles import PAGE_SUFFIXES as PAGE_SUFFIXES
 from articles.importing.pagefiles import FileNameError as FileNameError
@@ -257,6 +262,10 @@ def resolve_sources(
             errors.extend(problems)
     for file in files:
         if file.parent in refused:
+            continue
+        not_utf8 = name_not_utf8(file)
+        if not_utf8:
+            errors.append(not_utf8)
             continue
         try:
             sources.append(_resolve_one(file, paper, flag_date, (flag_label, page_flag)))
