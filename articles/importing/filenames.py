@@ -176,20 +176,7 @@ def name_not_utf8(file: Path) -> str | None:
     file's would leave rows naming a file that no tool shows, so it is not guessed."""
     if not _SURROGATE.search(str(file)):
         return None
-    parts, gbk = [], False
-    for part in file.parts:
-        raw = os.fsencode(part)
-        try:
-            parts.append(raw.decode("utf-8"))
-            continue
-        except UnicodeDecodeError:
-            pass
-        try:
-            parts.append(raw.decode("gb18030"))
-            gbk = True
-        except UnicodeDecodeError:
-            parts.append(raw.decode("utf-8", "replace"))
-    shown = str(Path(*parts))
+    shown, gbk = shown_path(file)
     if gbk:
         return (
             f"{shown}: 文件名不是 UTF-8 编码（上面是按 GBK 读出的名字），像是在中文 Windows 上"
@@ -204,3 +191,25 @@ def name_not_utf8(file: Path) -> str | None:
 
 # A byte of a file name that is not UTF-8, as Python holds it (PEP 383's surrogateescape).
 _SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def shown_path(file: Path) -> tuple[str, bool]:
+    """``file`` as a message may show it, and whether a part of it was read as GBK: each part
+    of the path that is not UTF-8 (:func:`name_not_utf8`) read as GB18030/GBK where it can be,
+    else with ``�`` for the bytes that read as nothing; a UTF-8 path as it is."""
+    if not _SURROGATE.search(str(file)):
+        return str(file), False
+    parts, gbk = [], False
+    for part in file.parts:
+        raw = os.fsencode(part)
+        try:
+            parts.append(raw.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            parts.append(raw.decode("gb18030"))
+            gbk = True
+        except UnicodeDecodeError:
+            parts.append(raw.decode("utf-8", "replace"))
+    return str(Path(*parts)), gbk

@@ -11,6 +11,7 @@ from pathlib import Path
 from django.core.management.base import CommandError
 
 from articles.importing import pdfpairs, pdfs
+from articles.importing.filenames import shown_path
 from articles.importing.papers import existing_paper, new_paper
 from articles.importing.sources import SourceError, resolve_sources, same_page_twice
 from articles.management.commands._json_refusals import refusal
@@ -18,12 +19,13 @@ from articles.pdfpages import PdfPageError
 from articles.text import fold
 
 
-def run_sources(options) -> tuple[list, list, int]:
+def run_sources(options, *, passed_over: list[Path] | None = None) -> tuple[list, list, int]:
     """The run's page sources, the PDF of each (a ``PdfRef`` or None: a ``.txt`` and the
     ``.pdf`` beside it are one source) and how many pages ``--only-paper`` left out. Every usage
     error (a file whose paper, date or page cannot be told, a page given twice, a paper that
     does not exist, no page of the ``--only-paper`` paper) is raised together as one
-    :class:`CommandError`, before anything is written."""
+    :class:`CommandError`, before anything is written. ``passed_over``, when given, gets the
+    folders' files that are no page files (:func:`passed_over_line` says them)."""
     try:
         sources, errors = resolve_sources(
             options["paths"],
@@ -31,6 +33,7 @@ def run_sources(options) -> tuple[list, list, int]:
             date_value=options["date"],
             page=options["page"] or (options["pdf_pages"] or "").split(",")[0] or None,
             page_flag="--page" if options["page"] else "--pdf-pages",
+            passed_over=passed_over,
         )
         pdf_pages = options["pdf_pages"].split(",") if options["pdf_pages"] else None
         if pdf_pages and errors:  # the one PDF was refused (its name, its paper or date)
@@ -128,3 +131,18 @@ def _new_paper_problems(sources) -> list[str]:
             f"里的报名）；若确是新报纸，请加上 --new-paper 新建 {name!r}"
         )
     return problems
+
+
+def passed_over_line(files: list[Path]) -> str:
+    """What the run says of the folders' files it did not read (``files``, none hidden:
+    :func:`~articles.importing.pagefiles.find_page_files`): every one named, why (no page
+    file: only ``.txt``, ``.text`` and ``.pdf`` are read in a folder) and how to bring a page
+    among them in. "" when there are none."""
+    if not files:
+        return ""
+    names = "、".join(shown_path(file)[0] for file in files)
+    return (
+        f"未读入文件夹里的 {len(files)} 个文件：{names}。它们不是版面文件（文件夹里只读 .txt、"
+        ".text 和 .pdf）；其中若有版面，请把它另存为 .txt 再导入，或单独给出这个文件导入"
+        "（单独给出的文件总会读入）"
+    )

@@ -19,6 +19,7 @@ from articles.importing import (
     pdfs,
     pdfsources,
 )
+from articles.importing.filenames import shown_path
 from articles.importing.pdfprepare import PdfPreparer, sigterm_as_exit
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.readers import readers_line, reports_readers
@@ -29,7 +30,7 @@ from articles.importing.sources import (
     SourceError,
     read_page_file,
 )
-from articles.management.commands._import_sources import run_sources
+from articles.management.commands._import_sources import passed_over_line, run_sources
 from articles.management.commands._json_refusals import (
     JsonRefusalsMixin,
     report_document,
@@ -114,7 +115,8 @@ class Command(JsonRefusalsMixin, BaseCommand):
     def _import(self, *args, **options):
         workers = _checked_flags(options)
         encoding = _encoding_name(options["encoding"])
-        sources, pdf_refs, skipped = run_sources(options)
+        passed_over: list[Path] = []  # a folder's files that are no page files
+        sources, pdf_refs, skipped = run_sources(options, passed_over=passed_over)
         run = ImportRun(
             pages=len(sources),
             dry_run=options["dry_run"],
@@ -234,14 +236,23 @@ class Command(JsonRefusalsMixin, BaseCommand):
                 for report in reports:
                     if report.readers:
                         self.stdout.write(readers_line(report))
-        if options["json"]:
-            self.write_json(report_document(run.as_dict(), failures=run.failures))
-        else:
-            self.stdout.write(run.summary)
+        self._write_end(run, passed_over, as_json=options["json"])
         if run.has_errors():
             for failure in run.failures:
                 self.stderr.write(f"导入失败：{failure}")
             raise CommandError(run.failure_summary)
+
+    def _write_end(self, run: ImportRun, passed_over: list[Path], *, as_json: bool) -> None:
+        """The run's end: its JSON document (with ``"passed_over"``: the folders' files that
+        are no page files) or its summary line, after the line naming those files."""
+        if as_json:
+            document = report_document(run.as_dict(), failures=run.failures)
+            document["passed_over"] = [shown_path(file)[0] for file in passed_over]
+            self.write_json(document)
+            return
+        if passed_over:
+            self.stdout.write(self.style.WARNING(f"注意：{passed_over_line(passed_over)}"))
+        self.stdout.write(run.summary)
 
     def _attached(
         self, report: PageImportReport, pdf, outcome
