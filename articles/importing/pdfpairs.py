@@ -96,11 +96,12 @@ def _count_mismatch(path: Path, pages: int, labels: list[str]) -> str:
     and how to fix the flag."""
     listed = ",".join(labels)
     if len(labels) < pages:
-        fix = f"少列了 {pages - len(labels)} 页，后面的页不会导入"
+        fix = f"少列了 {pages - len(labels)} 页的版次"
     else:
         fix = f"多列了 {len(labels) - pages} 个版次，PDF 里没有这些页"
+    example = ",".join(f"A{n}" for n in range(1, min(pages, 4) + 1)) + (",…" if pages > 4 else "")
     return (
         f"{path} (--pdf-pages): 这个 PDF 有 {pages} 页，--pdf-pages 却列了 {len(labels)} 个版次"
         f"（{listed}），{fix}；请按页序为每一页列一个版次，共 {pages} 个，用逗号隔开"
-        "（如 --pdf-pages A1,A2）"
+        f"（如 --pdf-pages {example}）"
     )

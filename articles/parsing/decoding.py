@@ -312,13 +312,11 @@ def _refuse_cut_off_in(data: bytes, error: UnicodeDecodeError, encoding: str) ->
     refusal names the byte)."""
     if error.reason not in _CUT_REASONS or error.end != len(data):
         return
-    whole = data[: error.start]
-    if encoding == "utf-16":  # the BOM tells the byte order; what is left reads without it
-        whole = whole[2:]
-        encoding = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
-        offset = 2
-    else:
-        offset = 0
+    whole, offset = data[: error.start], 0
+    if encoding == "utf-16":  # a BOM tells the byte order (none: little-endian, as Python reads)
+        offset = 2 if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else 0
+        whole = whole[offset:]
+        encoding = "utf-16-be" if data.startswith(codecs.BOM_UTF16_BE) else "utf-16-le"
     if whole and _reads_in(whole, encoding):
         raise _cut_off_error(data[offset:], error.start - offset, offset, encoding)
 

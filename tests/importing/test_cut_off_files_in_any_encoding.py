@@ -42,3 +42,9 @@ def test_a_cut_off_file_with_its_encoding_given_is_refused_as_cut_off():
 def test_a_whole_file_in_those_encodings_still_reads():
     assert decode_page(SIMPLIFIED.encode("gbk"))[0] == SIMPLIFIED
     assert decode_page(TRADITIONAL.encode("big5"))[0] == TRADITIONAL
+
+
+def test_a_cut_off_utf16_file_without_bom_given_as_utf16_is_refused_as_cut_off():
+    data = SIMPLIFIED.encode("utf-16-le")[:-1]
+    with pytest.raises(ParseError, match=f"按 utf-16-le 读）在第 {len(data)} 字节处中途结束"):
+        decode_page(data, encoding="utf-16")

@@ -21,7 +21,7 @@ def test_one_label_short_is_refused_naming_both_counts(tmp_path, pages):  # noqa
     refused, said = run_import(path, *FLAGS, "--pdf-pages", "B1")
     assert refused and not Page.objects.exists(), said
     assert "这个 PDF 有 2 页，--pdf-pages 却列了 1 个版次（B1）" in said, said
-    assert "少列了 1 页" in said, said
+    assert "少列了 1 页的版次" in said and "--pdf-pages A1,A2）" in said, said
 
 
 def test_as_many_labels_as_pages_import_every_page(tmp_path, pages):  # noqa: F811
