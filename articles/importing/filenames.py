@@ -14,6 +14,7 @@ renaming it), and a file name's date that contradicts them is refused too."""
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 from pathlib import Path
@@ -109,6 +110,13 @@ def name_label_agrees(file: Path, stem: str, label: str, *, given: str = "--page
         return label  # the name states no page: the value given fills it in
     if name_label_may_be(in_name, label):
         return label
+    if given == "--pdf-pages":  # an edition PDF: its name may be its first page's, no other
+        raise SourceError(
+            f"{_opening(file, given)}: 文件名 {file.name} 读作 {in_name} 版，--pdf-pages 列的第一页"
+            f"却是 {label}；按 --pdf-pages 拆开的 PDF，文件名若是版次，只能是它第一页的版次："
+            f"第一页若是 {in_name} 版，请改正 --pdf-pages，否则请给文件改个不像版次的名字"
+            f"（如 {file.stem}-edition{file.suffix}）"
+        )
     raise SourceError(
         f"{_opening(file, given)}: 文件名是 {in_name} 版，{given} 却是 {label}；一个文件只能是一版："
         f"文件名若没错，请去掉 {given}，否则请给文件改名（如 {label}.txt）"
@@ -155,3 +163,53 @@ def _opening(file: Path, given: str) -> str:
     (:func:`articles.management.commands._json_refusals.error_entry`). A manifest or a folder's
     name is no flag: the path alone."""
     return f"{file} ({given})" if given.startswith("--") else str(file)
+
+
+def name_not_utf8(file: Path) -> str | None:
+    """Why ``file`` is refused when its path is not UTF-8 (``None`` when it is): a zip made on
+    Chinese Windows stores names in the system code page (GBK), and Linux ``unzip`` writes those
+    bytes as they are, so ``第二版.txt`` arrives as ``B5DA B6FE B0E6 .txt``, which Python holds as
+    lone surrogates and could only print as escape codes. The message shows the path with each
+    such part read as GB18030/GBK where it can be (else with ``�`` for the bytes that read as
+    nothing), says the name is not UTF-8 and how to go on: unpack the zip again giving its
+    encoding (``unzip -O GBK``), or rename the file. Importing it under a name that is not the
+    file's would leave rows naming a file that no tool shows, so it is not guessed."""
+    if not _SURROGATE.search(str(file)):
+        return None
+    shown, gbk = shown_path(file)
+    if gbk:
+        return (
+            f"{shown}: 文件名不是 UTF-8 编码（上面是按 GBK 读出的名字），像是在中文 Windows 上"
+            "打的 zip 包在这里解压的：请用 unzip -O GBK（或 7-Zip 等能指定文件名编码的工具）"
+            "重新解压，或把文件改名后再导入"
+        )
+    return (
+        f"{shown}: 文件名不是 UTF-8 编码（读不出的字节显示为 �）：请用能指定文件名编码的工具"
+        "按它原来的编码重新解压或复制（如 unzip -O 编码名），或把文件改名后再导入"
+    )
+
+
+# A byte of a file name that is not UTF-8, as Python holds it (PEP 383's surrogateescape).
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def shown_path(file: Path) -> tuple[str, bool]:
+    """``file`` as a message may show it, and whether a part of it was read as GBK: each part
+    of the path that is not UTF-8 (:func:`name_not_utf8`) read as GB18030/GBK where it can be,
+    else with ``�`` for the bytes that read as nothing; a UTF-8 path as it is."""
+    if not _SURROGATE.search(str(file)):
+        return str(file), False
+    parts, gbk = [], False
+    for part in file.parts:
+        raw = os.fsencode(part)
+        try:
+            parts.append(raw.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            parts.append(raw.decode("gb18030"))
+            gbk = True
+        except UnicodeDecodeError:
+            parts.append(raw.decode("utf-8", "replace"))
+    return str(Path(*parts)), gbk

@@ -57,32 +57,56 @@ def _hidden_under(path: Path, folder: Path) -> bool:
     return any(part.startswith(".") or part in _NOT_PAGE_FOLDERS for part in parts)
 
 
-def find_page_files(paths: list[Path]) -> list[Path]:
+#: Files of a folder that are read as its layout, not as pages (:mod:`articles.importing.sources`).
+LAYOUT_FILES = frozenset({"paper.json", "manifest.json"})
+#: Files Windows writes into folders on its own (hidden there, not by a leading dot).
+_SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", "ehthumbs.db"})
+
+
+def find_page_files(paths: list[Path], *, passed_over: list[Path] | None = None) -> list[Path]:
     """Every page file under the given files and folders, in a stable order. Inside a folder,
     hidden files and folders (:func:`_hidden_under`: ``._A1.txt`` that a Mac writes beside
     ``A1.txt`` on a shared drive) are no pages and are passed over; a file named on its own is
-    always read. Raises :class:`SourceError` for a path that does not exist or a folder with no
-    page file."""
+    always read. The folders' other files (``A2.htm``, ``A2.docx``: not of
+    :data:`PAGE_SUFFIXES`, not hidden, not :data:`LAYOUT_FILES` nor a file Windows writes on
+    its own) are appended to ``passed_over`` when it is given, so the run can say which pages
+    it did not read and why (a page saved in another form would otherwise be missing without
+    a word). Raises :class:`SourceError` for a path that does not exist or a folder with no
+    page file (naming the other files it holds)."""
     files: list[Path] = []
     for path in paths:
         if not path.exists():
             raise SourceError(f"{path}: 没有这个文件或文件夹；请检查路径")
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES and not _hidden_under(p, path)
-            )
+            found, others = [], []
+            for p in sorted(path.rglob("*")):
+                if not p.is_file() or _hidden_under(p, path):
+                    continue
+                if p.suffix.lower() in PAGE_SUFFIXES:
+                    found.append(p)
+                elif p.name not in LAYOUT_FILES and p.name.lower() not in _SYSTEM_FILES:
+                    others.append(p)
             if not found:
                 raise SourceError(
-                    f"{path}: 这个文件夹及其子文件夹里没有版面文件（*.txt）；"
+                    f"{path}: 这个文件夹及其子文件夹里没有版面文件（*.txt）{_others_named(others)}；"
                     "请按 <报纸>/<YYYY-MM-DD>/<版次>.txt 摆放版面"
                 )
             files.extend(found)
+            if passed_over is not None:
+                passed_over.extend(others)
         else:
             files.append(path)
     seen: set[Path] = set()
     return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
+
+
+def _others_named(others: list[Path]) -> str:
+    """For a folder without page files: the other files it holds, as the end of a clause
+    (``，只有 A2.htm、A2.docx（版面文件只认 .txt、.text、.pdf）``), or ""."""
+    if not others:
+        return ""
+    names = "、".join(p.name for p in others[:6]) + ("等" if len(others) > 6 else "")
+    return f"，只有 {names}（版面文件只认 .txt、.text、.pdf：请把版面另存为 .txt）"
 
 
 def one_page_only(files: list[Path], page: str) -> None:

@@ -6,6 +6,7 @@ Reading and checking the PDFs: :mod:`articles.importing.pdfs`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,19 +23,34 @@ class PdfRef:
     split: bool = False
 
 
-def pair_sources(sources: list, *, pdf_pages: list[str] | None = None) -> tuple[list, list]:
+def pair_sources(
+    sources: list,
+    *,
+    pdf_pages: list[str] | None = None,
+    page_count: Callable[[Path], int] | None = None,
+) -> tuple[list, list]:
     """The page sources to import and, for each, its PDF (a :class:`PdfRef`) or None.
 
     ``A1.pdf`` with an ``A1.txt`` of the same paper, date and page goes with it (the text from
     the ``.txt``); a PDF alone is a source of its own (its text from the PDF). ``pdf_pages``:
-    the labels of a multi-page PDF's pages, in order (one PDF source)."""
+    the labels of a multi-page PDF's pages, in order (one PDF source); ``page_count(path)``,
+    when given, says how many pages that PDF has, and labels that are not one a page are
+    refused (:class:`SourceError` naming both counts and ``--pdf-pages``) before anything is
+    written: fewer would leave printed pages out without a word, more would fail half done."""
     from articles.importing.sources import PageSource, SourceError, parse_label
 
     if pdf_pages:
         if len(sources) != 1 or sources[0].path.suffix.lower() != ".pdf":
-            raise SourceError("--pdf-pages 列的是一个 PDF 文件的各页；请只给一个 .pdf")
+            given = "、".join(s.path.name for s in sources[:6]) + ("等" if len(sources) > 6 else "")
+            raise SourceError(
+                f"--pdf-pages 列的是一个 PDF 文件的各页，给出的却是 {len(sources)} 个文件"
+                f"（{given}）；请只给一个 .pdf"
+            )
         (one,) = sources
         labels = [parse_label(label, where="--pdf-pages") for label in pdf_pages]
+        pages = page_count(one.path) if page_count is not None else len(labels)
+        if pages != len(labels):
+            raise SourceError(_count_mismatch(one.path, pages, labels))
         return (
             [
                 PageSource(one.path, one.paper_name, one.paper_slug, one.date, label)
@@ -72,4 +88,20 @@ def one_page_only(pages: int) -> str:
     return (
         f"这个 PDF 有 {pages} 页，一个版面的 PDF 只能有一页；多页的 PDF 请按版拆开，"
         "或单独导入它并用 --pdf-pages 列出各页的版次（如 --pdf-pages A1,A2）"
+    )
+
+
+def _count_mismatch(path: Path, pages: int, labels: list[str]) -> str:
+    """Why ``--pdf-pages`` with ``labels`` is refused for the PDF ``path`` of ``pages`` pages,
+    and how to fix the flag."""
+    listed = ",".join(labels)
+    if len(labels) < pages:
+        fix = f"少列了 {pages - len(labels)} 页的版次"
+    else:
+        fix = f"多列了 {len(labels) - pages} 个版次，PDF 里没有这些页"
+    example = ",".join(f"A{n}" for n in range(1, min(pages, 4) + 1)) + (",…" if pages > 4 else "")
+    return (
+        f"{path} (--pdf-pages): 这个 PDF 有 {pages} 页，--pdf-pages 却列了 {len(labels)} 个版次"
+        f"（{listed}），{fix}；请按页序为每一页列一个版次，共 {pages} 个，用逗号隔开"
+        f"（如 --pdf-pages {example}）"
     )

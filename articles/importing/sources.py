@@ -33,7 +33,12 @@ from articles.dates import IssueDateError, check_issue_date
 from articles.importing.filenames import file_name_parts as file_name_parts
 from articles.importing.filenames import label_from_stem as label_from_stem
 from articles.importing.filenames import name_date as name_date
-from articles.importing.filenames import name_date_agrees, name_label_agrees, name_split
+from articles.importing.filenames import (
+    name_date_agrees,
+    name_label_agrees,
+    name_not_utf8,
+    name_split,
+)
 from articles.importing.pagefacts import printed_facts
 from articles.importing.pagefiles import PAGE_SUFFIXES as PAGE_SUFFIXES
 from articles.importing.pagefiles import FileNameError as FileNameError
@@ -232,17 +237,19 @@ def resolve_sources(
     date_value: str | None = None,
     page: str | None = None,
     page_flag: str = "--page",
+    passed_over: list[Path] | None = None,
 ) -> tuple[list[PageSource], list[str]]:
     """Resolve every page file to (paper, date, label). Returns sources and one error per bad file.
 
     Flag values are checked first (a bad flag is an error for the whole run). ``page`` is the
     page ``page_flag`` gave (``--page``, or the first of ``--pdf-pages``): named in the refusal
-    of a file whose name states another page."""
+    of a file whose name states another page. ``passed_over``, when given, gets the folders'
+    files that are no page files (:func:`find_page_files`)."""
     flag_date = parse_issue_date(date_value, where="--date") if date_value else None
     flag_label = parse_label(page, where=page_flag) if page else None
     if paper:
         _checked_paper(paper.strip(), "", where="--paper")
-    files = find_page_files(paths)
+    files = find_page_files(paths, passed_over=passed_over)
     if flag_label:
         one_page_only(files, page)
     sources: list[PageSource] = []
@@ -257,6 +264,10 @@ def resolve_sources(
             errors.extend(problems)
     for file in files:
         if file.parent in refused:
+            continue
+        not_utf8 = name_not_utf8(file)
+        if not_utf8:
+            errors.append(not_utf8)
             continue
         try:
             sources.append(_resolve_one(file, paper, flag_date, (flag_label, page_flag)))
@@ -438,6 +449,14 @@ def _source_label(
         except FileNameError as exc:
             label = printed_facts(file).label or None  # (the page's own stamp or running head)
             why = f"。{exc.found}" if stem else ""  # A0.txt: 版次从 1 开始, as --page A0 says
+        if label is None and manifest_path.is_file():
+            # The layout names its files in the manifest: renaming one would break it, and
+            # --page names one page only (a folder of several is refused).
+            raise SourceError(
+                f'{file}: 同一文件夹的 manifest.json 的 "pages" 里没有这个文件，从文件名 '
+                f'{file.name!r} 也看不出是哪一版；请在 {manifest_path} 的 "pages" 里加上它和它'
+                f'的版次（如 "{file.name}": "A1"）{why}'
+            )
         if label is None:
             raise SourceError(
                 f"{file}: 从文件名 {file.name!r} 看不出是哪一版；请给出 --page 版次"

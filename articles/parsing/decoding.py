@@ -17,11 +17,12 @@ one :class:`~articles.parsing.results.ParseError` line saying what is wrong and 
 from __future__ import annotations
 
 import codecs
-import functools
 import re
 
+from articles.parsing.chinesescore import MOJIBAKE_SCORE, chinese_score
+from articles.parsing.chinesescore import common_characters as _common_characters  # noqa: F401
+from articles.parsing.chinesescore import scores_at_least as _scores_at_least
 from articles.parsing.results import ParseError
-from articles.text import get_jieba
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 
@@ -151,7 +152,8 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            _refuse_cut_off_in(data, exc, "utf-16")
             raise ParseError(
                 "文件以 UTF-16 标记（BOM）开头，却不是有效的 UTF-16；请把文件另存为 UTF-8"
             ) from None
@@ -180,6 +182,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         if _reads_as_chinese(text):
             readable.append((text, name))
     if not readable:
+        _refuse_cut_off_chinese(data)
         _refuse_utf8_tail(data)
         raise ParseError(
             f"读不出版面的文字：第 {at} 字节（{_hex(data[at : at + 4])}）不是 UTF-8，"
@@ -194,6 +197,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         )
         enough = score >= MOJIBAKE_SCORE
     if not enough:
+        _refuse_cut_off_chinese(data)
         _refuse_utf8_tail(data)
         raise ParseError(
             f"读不出版面的文字：第 {at} 字节（{_hex(data[at : at + 4])}）不是 UTF-8，按 {name} 读出的"
@@ -279,11 +283,53 @@ def _refuse_cut_off(data: bytes, error: UnicodeDecodeError, offset: int) -> None
         return
     if data[: error.start].isascii():
         return  # nothing shows it is UTF-8 rather than a one-character GBK or Big5 tail
-    raise ParseError(
-        f"文件在第 {offset + len(data)} 字节处中途结束：最后一个字只剩前 {len(data) - error.start} "
-        f"个字节（{_hex(data[error.start :])}），文件不完整，像是导出、复制或上传时被截断了；"
+    raise _cut_off_error(data, error.start, offset)
+
+
+def _cut_off_error(data: bytes, start: int, offset: int = 0, encoding: str = "") -> ParseError:
+    """The refusal of a file cut off inside its last character: ``data[start:]`` is the start
+    of a character whose end is missing, ``offset`` the bytes before ``data`` in the file (a
+    BOM), ``encoding`` the one the rest reads in (named when not UTF-8). It asks for the page
+    again: no encoding and no re-saving brings the missing bytes back."""
+    read = f"（按 {encoding} 读）" if encoding else ""
+    return ParseError(
+        f"文件{read}在第 {offset + len(data)} 字节处中途结束：最后一个字只剩前 {len(data) - start} "
+        f"个字节（{_hex(data[start:])}），文件不完整，像是导出、复制或上传时被截断了；"
         "请重新导出或复制这一版的完整文件再导入"
     )
+
+
+# Python's reasons for bytes that stop inside a character (UTF-8; GB18030, Big5; UTF-16).
+_CUT_REASONS = ("unexpected end of data", "incomplete multibyte sequence", "truncated data")
+
+
+def _refuse_cut_off_in(data: bytes, error: UnicodeDecodeError, encoding: str) -> None:
+    """Raise :class:`ParseError` (:func:`_cut_off_error`) if ``error``, got decoding ``data`` in
+    ``encoding``, is the bytes stopping inside the last character (one of
+    :data:`_CUT_REASONS`, at the very end) and everything before it reads in ``encoding`` as
+    Chinese (:func:`_reads_in`): a GB18030, Big5 or UTF-16 file whose export, copy or upload
+    stopped early. Returns None otherwise (for a file that fails elsewhere too, the usual
+    refusal names the byte)."""
+    if error.reason not in _CUT_REASONS or error.end != len(data):
+        return
+    whole, offset = data[: error.start], 0
+    if encoding == "utf-16":  # a BOM tells the byte order (none: little-endian, as Python reads)
+        offset = 2 if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else 0
+        whole = whole[offset:]
+        encoding = "utf-16-be" if data.startswith(codecs.BOM_UTF16_BE) else "utf-16-le"
+    if whole and _reads_in(whole, encoding):
+        raise _cut_off_error(data[offset:], error.start - offset, offset, encoding)
+
+
+def _refuse_cut_off_chinese(data: bytes) -> None:
+    """:func:`_refuse_cut_off_in` for each of :data:`CHINESE_ENCODINGS`: a file that no
+    decoding reads whole, because it is GB18030/GBK or Big5 cut off inside its last character
+    (the bytes before read as Chinese in it). Returns None otherwise."""
+    for name in CHINESE_ENCODINGS:
+        try:
+            data.decode(name)
+        except UnicodeDecodeError as exc:
+            _refuse_cut_off_in(data, exc, name)
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
@@ -292,9 +338,14 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     digits, newlines), odd ones for little-endian, even ones for big-endian; it counts only when
     the text then reads as Chinese as :func:`_decode_bytes` requires of any other decoding, so a
     binary file is still refused as binary."""
+    if len(data) % 2:  # UTF-16 is whole byte pairs: one cut off inside its last character?
+        whole = _utf16_without_bom(data[:-1]) if len(data) > 2 else None
+        if whole is not None:
+            raise _cut_off_error(data, len(data) - 1, 0, whole[1])
+        return None
     head = data[:8192]
     odd, even = head[1::2].count(0), head[0::2].count(0)
-    if len(data) % 2 or max(odd, even) < 2 * max(1, min(odd, even)):
+    if max(odd, even) < 2 * max(1, min(odd, even)):
         return None  # NULs on both sides alike: not text in one byte order
     name = "utf-16-le" if odd > even else "utf-16-be"
     try:
@@ -304,12 +355,6 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     if not _reads_as_chinese(text) or not _scores_at_least(text, MOJIBAKE_SCORE):
         return None
     return text, name
-
-
-# Below this :func:`chinese_score` a decoding other than UTF-8 is taken for another language's
-# bytes read as Chinese (Shift-JIS read as GB18030 scores about 0.02); real pages in GB18030 or
-# Big5 score 0.8 (traditional script, OCR) to 1.6 here.
-MOJIBAKE_SCORE = 0.5
 
 
 def _reads_as_chinese(text: str) -> bool:
@@ -339,81 +384,47 @@ def _guess(data: bytes) -> str:
 
 
 def _decode_forced(data: bytes, encoding: str) -> tuple[str, str]:
+    """``data`` decoded in the ``encoding`` the caller gave (``--encoding``), and that codec's
+    name. Raises :class:`ParseError` when it is no codec, when the bytes do not decode in it
+    (cut off inside the last character: :func:`_refuse_cut_off_in`), and when they decode only
+    as nonsense while detection reads them cleanly in another encoding
+    (:func:`_refuse_forced_nonsense`)."""
     try:
         name = codecs.lookup(encoding).name
         text = data.decode(name)
     except LookupError:
         raise ParseError(f"没有名为 {encoding!r} 的文字编码；请检查 --encoding 的写法") from None
     except UnicodeError as exc:  # UnicodeDecodeError, or a codec's own complaint
+        if isinstance(exc, UnicodeDecodeError):
+            _refuse_cut_off_in(data, exc, name)
         at = getattr(exc, "start", None)
         where = f"第 {at} 字节（{_hex(data[at : at + 4])}）" if isinstance(at, int) else "文本"
         raise ParseError(
             f"版面不是所给的 {name} 编码：{where}按它读不出；请给出正确的 --encoding，"
             "或不给，让系统自动识别"
         ) from None
+    _refuse_forced_nonsense(data, text, name)
     return text, name
 
 
-# Scoring a decoding --------------------------------------------------------------------------
-
-_SAMPLE = 6000  # characters scored: enough to tell, little time
-
-
-def chinese_score(text: str) -> float:
-    """How much ``text`` reads like real Chinese, 0 to 2: the share of neighbouring Han
-    characters that make a word of jieba's dictionary, plus the share of Han characters common
-    in its words. Text decoded with the wrong encoding scores far lower: its characters are
-    rare ones and their pairs make no words."""
-    sample = text[:_SAMPLE]
-    han = [i for i, ch in enumerate(sample) if _is_han(ch)]
-    if not han:
-        return 0.0
-    common = _common_characters()
-    usual = sum(1 for i in han if sample[i] in common)
-    return _word_share(sample, han) + usual / len(han)
-
-
-def _word_share(sample: str, han: list[int]) -> float:
-    """The share of neighbouring Han characters in ``sample`` (``han``: their offsets) that make
-    a word of jieba's dictionary (0.0 when no two stand together)."""
-    freq = get_jieba().dt.FREQ
-    pairs = [i for i in han if i + 1 < len(sample) and _is_han(sample[i + 1])]
-    words = sum(1 for i in pairs if freq.get(sample[i : i + 2]))
-    return words / len(pairs) if pairs else 0.0
-
-
-def _scores_at_least(text: str, floor: float) -> bool:
-    """``chinese_score(text) >= floor``, told where it can be without the common characters'
-    table (:func:`_common_characters`: about 0.15 s to make, once a process): a Han character
-    that is itself a word counted :data:`_COMMON_COUNT` times or more is a common one, so the
-    score with only those counted is a lower bound, and a page that reaches ``floor`` with it
-    (every real page in GB18030 or Big5 does) reaches it with the exact score. Below it, or once
-    the table is made (it was made from jieba's words as they then were), the exact score
-    decides."""
-    sample = text[:_SAMPLE]
-    han = [i for i, ch in enumerate(sample) if _is_han(ch)]
-    if han and not _common_characters.cache_info().currsize:
-        freq = get_jieba().dt.FREQ
-        surely = sum(1 for i in han if freq.get(sample[i], 0) >= _COMMON_COUNT)
-        if _word_share(sample, han) + surely / len(han) >= floor:
-            return True
-    return chinese_score(text) >= floor
-
-
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
-
-
-@functools.cache
-def _common_characters() -> frozenset[str]:
-    """The Han characters of jieba's dictionary whose words occur :data:`_COMMON_COUNT` times or
-    more in all."""
-    totals: dict[str, int] = {}
-    for word, count in get_jieba().dt.FREQ.items():
-        if count:
-            for ch in word:
-                totals[ch] = totals.get(ch, 0) + count
-    return frozenset(ch for ch, total in totals.items() if total >= _COMMON_COUNT and _is_han(ch))
-
-
-_COMMON_COUNT = 1000  # times: a character jieba's words use this often is a common one
+def _refuse_forced_nonsense(data: bytes, text: str, name: str) -> None:
+    """Raise :class:`ParseError` if ``text`` (``data`` read in the encoding ``name`` the caller
+    forced) does not read as Chinese (:func:`_reads_as_chinese`, :data:`MOJIBAKE_SCORE`: rare
+    characters making no words, as Big5 read as GB18030 does) while detection
+    (:func:`_decode_bytes`) reads ``data`` in another encoding as other text: a page in another
+    encoding among the run's (README: a page that reads as Chinese only as rare characters is
+    refused with the likely encoding, whichever way in). The message names both. When
+    detection reads nothing better, or reads the same text, the forced reading stands."""
+    if _reads_as_chinese(text) and _scores_at_least(text, MOJIBAKE_SCORE):
+        return
+    try:
+        found, detected = _decode_bytes(data)
+    except ParseError:
+        return  # nothing reads it better: the encoding given is the caller's to know
+    if found.lstrip("\ufeff") == text.lstrip("\ufeff"):
+        return
+    raise ParseError(
+        f"按所给的 --encoding {name} 读出的多是生僻字、连不成词，按 {detected} 却读得通："
+        f"这一版多半是 {detected} 编码；请改用 --encoding {detected}，或不给 --encoding，"
+        "让系统逐个文件识别"
+    )

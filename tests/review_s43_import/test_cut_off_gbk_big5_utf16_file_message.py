@@ -47,11 +47,6 @@ CUT = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="decoding._refuse_cut_off only knows UTF-8: a cut GBK/Big5/UTF-16 file is "
-    "'byte 0 not UTF-8, save as UTF-8' or 'maybe shift_jis'",
-)
 @pytest.mark.parametrize("case", sorted(CUT))
 def test_a_cut_off_file_in_a_chinese_encoding_is_refused_as_cut_off(tmp_path, case):
     data = CUT[case]

@@ -28,10 +28,6 @@ from tests.review_s43_import.edition import run_import
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sources: a file the manifest does not list gets the generic --page/rename advice",
-)
 def test_a_file_the_manifest_does_not_list_is_refused_pointing_at_the_manifest(tmp_path, pages):  # noqa: F811
     one, _ = pages
     export = tmp_path / "export"

@@ -37,10 +37,6 @@ A2_HTML = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pagefiles.find_page_files drops a folder's other files without a word",
-)
 def test_a_folder_file_that_is_not_imported_is_named_in_the_report(tmp_path):
     day = tmp_path / "donghu-daily" / "2024-05-20"
     day.mkdir(parents=True)

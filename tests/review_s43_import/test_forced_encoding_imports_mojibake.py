@@ -34,10 +34,6 @@ TRADITIONAL = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="decoding._decode_forced does not check that the forced reading is Chinese",
-)
 def test_a_big5_page_forced_as_gb18030_is_not_imported_as_nonsense(tmp_path):
     path = tmp_path / "A3.txt"
     path.write_bytes(TRADITIONAL.encode("big5"))

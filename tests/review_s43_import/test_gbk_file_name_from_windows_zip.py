@@ -33,10 +33,6 @@ TEXT = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a GBK file name is neither read as GBK nor refused as such: shown as \\udc… escapes",
-)
 def test_a_gbk_file_name_is_read_or_refused_in_words(tmp_path):
     day = tmp_path / "donghu-daily" / "2024-05-20"
     day.mkdir(parents=True)

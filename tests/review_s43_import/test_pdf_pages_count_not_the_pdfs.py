@@ -27,13 +27,7 @@ from tests.review_s43_import.edition import edition_pdf, run_import
 
 pytestmark = pytest.mark.django_db
 
-XFAIL = pytest.mark.xfail(
-    strict=True,
-    reason="pdfpairs.pair_sources never compares --pdf-pages with the PDF's page count",
-)
 
-
-@XFAIL
 @pytest.mark.parametrize("labels", ["A1", "A1,A2,A3"])
 def test_labels_that_do_not_match_the_pages_are_refused_before_writing(
     tmp_path,

@@ -32,9 +32,6 @@ pytestmark = pytest.mark.django_db
 FLAGS = ("--paper", "东湖日报", "--new-paper", "--date", "2024-05-20")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="import_pages drops --page when --pdf-pages is given, without a word"
-)
 def test_page_beside_pdf_pages_is_not_silently_ignored(tmp_path, pages):  # noqa: F811
     path = tmp_path / "edition.pdf"
     path.write_bytes(edition_pdf(pages))
@@ -43,11 +40,6 @@ def test_page_beside_pdf_pages_is_not_silently_ignored(tmp_path, pages):  # noqa
     assert written <= {"A3"}, f"--page A3 imported {sorted(written)}: {said}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pdfpairs.pair_sources says 'give only one .pdf' when the one PDF's own source "
-    "was refused for its name",
-)
 def test_edition_pdf_named_like_a_page_is_not_told_to_give_only_one_pdf(tmp_path, pages):  # noqa: F811
     path = tmp_path / "1.pdf"
     path.write_bytes(edition_pdf(pages))

@@ -3,7 +3,6 @@
 import argparse
 import codecs
 import os
-from collections import Counter
 from pathlib import Path
 
 from django.conf import settings
@@ -17,11 +16,10 @@ from articles.importing import (
     PageImportReport,
     PageInput,
     pages_import,
-    pdfpairs,
     pdfs,
     pdfsources,
 )
-from articles.importing.papers import existing_paper, new_paper
+from articles.importing.filenames import shown_path
 from articles.importing.pdfprepare import PdfPreparer, sigterm_as_exit
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.readers import readers_line, reports_readers
@@ -31,18 +29,15 @@ from articles.importing.settling import reports_settle
 from articles.importing.sources import (
     SourceError,
     read_page_file,
-    resolve_sources,
-    same_page_twice,
 )
+from articles.management.commands._import_sources import passed_over_line, run_sources
 from articles.management.commands._json_refusals import (
     JsonRefusalsMixin,
-    refusal,
     report_document,
 )
 from articles.models import Page, PageImage
 from articles.pdfpages import PdfPageError
 from articles.progress import advance, progress_bar
-from articles.text import fold
 
 
 class Command(JsonRefusalsMixin, BaseCommand):
@@ -120,7 +115,8 @@ class Command(JsonRefusalsMixin, BaseCommand):
     def _import(self, *args, **options):
         workers = _checked_flags(options)
         encoding = _encoding_name(options["encoding"])
-        sources, pdf_refs, skipped = _sources(options)
+        passed_over: list[Path] = []  # a folder's files that are no page files
+        sources, pdf_refs, skipped = run_sources(options, passed_over=passed_over)
         run = ImportRun(
             pages=len(sources),
             dry_run=options["dry_run"],
@@ -240,14 +236,23 @@ class Command(JsonRefusalsMixin, BaseCommand):
                 for report in reports:
                     if report.readers:
                         self.stdout.write(readers_line(report))
-        if options["json"]:
-            self.write_json(report_document(run.as_dict(), failures=run.failures))
-        else:
-            self.stdout.write(run.summary)
+        self._write_end(run, passed_over, as_json=options["json"])
         if run.has_errors():
             for failure in run.failures:
                 self.stderr.write(f"导入失败：{failure}")
             raise CommandError(run.failure_summary)
+
+    def _write_end(self, run: ImportRun, passed_over: list[Path], *, as_json: bool) -> None:
+        """The run's end: its JSON document (with ``"passed_over"``: the folders' files that
+        are no page files) or its summary line, after the line naming those files."""
+        if as_json:
+            document = report_document(run.as_dict(), failures=run.failures)
+            document["passed_over"] = [shown_path(file)[0] for file in passed_over]
+            self.write_json(document)
+            return
+        if passed_over:
+            self.stdout.write(self.style.WARNING(f"注意：{passed_over_line(passed_over)}"))
+        self.stdout.write(run.summary)
 
     def _attached(
         self, report: PageImportReport, pdf, outcome
@@ -331,43 +336,18 @@ def _checked_flags(options) -> int:
             f"--workers 最多是 {_max_workers()}（这台机器 {os.cpu_count() or 1} 个 CPU 的两倍；"
             f"每个解析进程要两三百 MB 内存），不能是 {workers}；不写则用默认值"
         )
+    if options["page"] and options["pdf_pages"]:
+        raise CommandError(
+            f"--page {options['page'].strip()} 和 --pdf-pages {options['pdf_pages'].strip()} 不能"
+            "同时用：--pdf-pages 给出整份 PDF 每一页的版次，--page 只指一个版面。要导入整份 PDF，"
+            "请去掉 --page；只要其中一版，请先把那一页从 PDF 中拆出来，再用 --page 导入它"
+        )
     if options["only_paper"] and options["paper"]:
         raise CommandError(
             "--paper 把给出的全部文件都当作同一份报纸导入，--only-paper 从中挑出一份报纸的"
             "版面：两者只能用一个（只导入某份报纸，请只用 --only-paper）"
         )
     return workers
-
-
-def _sources(options) -> tuple[list, list, int]:
-    """The run's page sources, the PDF of each (a ``PdfRef`` or None: a ``.txt`` and the
-    ``.pdf`` beside it are one source) and how many pages ``--only-paper`` left out. Every usage
-    error (a file whose paper, date or page cannot be told, a page given twice, a paper that
-    does not exist, no page of the ``--only-paper`` paper) is raised together as one
-    :class:`CommandError`, before anything is written."""
-    try:
-        sources, errors = resolve_sources(
-            options["paths"],
-            paper=options["paper"],
-            date_value=options["date"],
-            page=options["page"] or (options["pdf_pages"] or "").split(",")[0] or None,
-            page_flag="--page" if options["page"] else "--pdf-pages",
-        )
-        pdf_pages = options["pdf_pages"].split(",") if options["pdf_pages"] else None
-        sources, pdf_refs = pdfpairs.pair_sources(sources, pdf_pages=pdf_pages)
-    except SourceError as exc:
-        raise CommandError(str(exc)) from None
-    skipped = 0
-    if options["only_paper"]:
-        sources, pdf_refs, skipped, problem = _only_paper(sources, pdf_refs, options["only_paper"])
-        errors += [problem] if problem else []
-    errors += same_page_twice(sources)
-    if not options["new_paper"]:
-        errors += _new_paper_problems(sources)
-    if errors:
-        # Not knowing what a file is, is a usage error: stop before writing anything.
-        raise refusal("什么也没有导入：\n  " + "\n  ".join(errors), problems=errors)
-    return sources, pdf_refs, skipped
 
 
 def _note_checked_pdf(report, source, pdf) -> None:
@@ -389,70 +369,6 @@ def _dry_run_pdf(report: PageImportReport, source, pdf) -> str:
         else None
     )
     return dry_run_action(pdf.checksum, pdf.index, current)
-
-
-def _only_paper(sources, pdf_refs, wanted: str) -> tuple[list, list, int, str]:
-    """``--only-paper``: the sources (and their PDFs) of the paper ``wanted`` names, by printed
-    name or slug (traditional and simplified alike, or the existing paper it names), how many
-    other pages were skipped, and the usage error ("" if none): when none belongs to it, how
-    many files and pages were found, that none is this paper's, which papers they are and how to
-    go on (given with the run's other usage errors)."""
-    wanted = wanted.strip()
-    keys = {wanted, fold(wanted).lower()}
-    paper = existing_paper(wanted)
-    if paper is not None:
-        keys |= {paper.name, paper.slug}
-
-    def belongs(source) -> bool:
-        names = {source.paper_name, source.paper_slug, fold(source.paper_name).lower()}
-        return bool(names & keys)
-
-    kept = [(s, r) for s, r in zip(sources, pdf_refs, strict=True) if belongs(s)]
-    if not kept:
-        found = Counter(
-            f"{s.paper_name}（{s.paper_slug}）" if s.paper_slug else s.paper_name for s in sources
-        )
-        papers = "；".join(f"{name}：{n} 个版面" for name, n in found.most_common())
-        files = len({s.path for s in sources} | {r.path for r in pdf_refs if r is not None})
-        pages = f"（{len(sources)} 个版面）" if files != len(sources) else ""
-        problem = (
-            f"给出的路径里找到 {files} 个版面文件{pages}，没有一个属于报纸 {wanted!r}"
-            f"（按报名或网址名比较）；找到的报纸是：{papers or '无'}。"
-            "请把 --only-paper 改成其中一份的报名或网址名，或去掉 --only-paper 导入全部"
-        )
-        return [], [], len(sources), problem
-    return [s for s, _ in kept], [r for _, r in kept], len(sources) - len(kept), ""
-
-
-def _new_paper_problems(sources) -> list[str]:
-    """Why the run must stop, before anything is written, because it would create a paper while
-    others exist: a name that matches no paper is far more often a typo (南通日報 for 南通日报)
-    than a new paper. One message per such name (``[]`` when none), naming the closest existing
-    paper and both ways on; given together with the run's other usage errors."""
-    problems = []
-    for name, slug in dict.fromkeys((s.paper_name, s.paper_slug) for s in sources):
-        found = new_paper(name, slug)
-        if found is None or not found.others:
-            continue  # an existing paper, or the first paper of an empty database
-        closest = found.closest
-        if closest is None:
-            problems.append(
-                f"报纸 {name!r} 还不存在，也没有名称相近的已有报纸；若要新建这份报纸，请加上 "
-                "--new-paper；若要导入已有的报纸，请用 --paper 给出它的名称或网址名"
-                "（或改正 paper.json / manifest.json 里的报名）"
-            )
-            continue
-        how = (
-            "两者只差繁体、简体的写法，多半是笔误"
-            if found.same_when_folded
-            else f"相差 {found.distance} 个字"
-        )
-        problems.append(
-            f"报纸 {name!r} 还不存在；最接近的已有报纸是 {closest.name!r}（{closest.slug}，{how}）。"
-            f"若要导入这份报纸，请用 --paper {closest.slug}（或改正 paper.json / manifest.json "
-            f"里的报名）；若确是新报纸，请加上 --new-paper 新建 {name!r}"
-        )
-    return problems
 
 
 def _whole_number(text: str) -> int:

@@ -1,0 +1,148 @@
+"""``import_pages``'s page sources, and the usage errors that stop a run before anything is
+written: every file placed (paper, date, page: :mod:`articles.importing.sources`), paired with
+its PDF (:mod:`articles.importing.pdfpairs`, ``--pdf-pages`` checked against the PDF's pages),
+``--only-paper`` applied, a page given twice, a paper that does not exist."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from django.core.management.base import CommandError
+
+from articles.importing import pdfpairs, pdfs
+from articles.importing.filenames import shown_path
+from articles.importing.papers import existing_paper, new_paper
+from articles.importing.sources import SourceError, resolve_sources, same_page_twice
+from articles.management.commands._json_refusals import refusal
+from articles.pdfpages import PdfPageError
+from articles.text import fold
+
+
+def run_sources(options, *, passed_over: list[Path] | None = None) -> tuple[list, list, int]:
+    """The run's page sources, the PDF of each (a ``PdfRef`` or None: a ``.txt`` and the
+    ``.pdf`` beside it are one source) and how many pages ``--only-paper`` left out. Every usage
+    error (a file whose paper, date or page cannot be told, a page given twice, a paper that
+    does not exist, no page of the ``--only-paper`` paper) is raised together as one
+    :class:`CommandError`, before anything is written. ``passed_over``, when given, gets the
+    folders' files that are no page files (:func:`passed_over_line` says them)."""
+    try:
+        sources, errors = resolve_sources(
+            options["paths"],
+            paper=options["paper"],
+            date_value=options["date"],
+            page=options["page"] or (options["pdf_pages"] or "").split(",")[0] or None,
+            page_flag="--page" if options["page"] else "--pdf-pages",
+            passed_over=passed_over,
+        )
+        pdf_pages = options["pdf_pages"].split(",") if options["pdf_pages"] else None
+        if pdf_pages and errors:  # the one PDF was refused (its name, its paper or date)
+            raise refusal("什么也没有导入：\n  " + "\n  ".join(errors), problems=errors)
+        sources, pdf_refs = pdfpairs.pair_sources(
+            sources, pdf_pages=pdf_pages, page_count=_pdf_page_count
+        )
+    except SourceError as exc:
+        raise CommandError(str(exc)) from None
+    skipped = 0
+    if options["only_paper"]:
+        sources, pdf_refs, skipped, problem = _only_paper(sources, pdf_refs, options["only_paper"])
+        errors += [problem] if problem else []
+    errors += same_page_twice(sources)
+    if not options["new_paper"]:
+        errors += _new_paper_problems(sources)
+    if errors:
+        # Not knowing what a file is, is a usage error: stop before writing anything.
+        raise refusal("什么也没有导入：\n  " + "\n  ".join(errors), problems=errors)
+    return sources, pdf_refs, skipped
+
+
+def _pdf_page_count(path: Path) -> int:
+    """How many pages the PDF at ``path`` has, for ``--pdf-pages`` before anything is written;
+    a PDF that cannot be read or opened is refused (:class:`SourceError`: the file and why)."""
+    try:
+        return pdfs.pdf_page_count(pdfs.read_pdf_file(path))
+    except PdfPageError as exc:
+        raise SourceError(f"{path}: {exc}") from None
+    except OSError as exc:
+        raise SourceError(
+            f"{path}: 读不了这个文件（{exc.strerror or exc}）；请检查文件和权限"
+        ) from None
+
+
+def _only_paper(sources, pdf_refs, wanted: str) -> tuple[list, list, int, str]:
+    """``--only-paper``: the sources (and their PDFs) of the paper ``wanted`` names, by printed
+    name or slug (traditional and simplified alike, or the existing paper it names), how many
+    other pages were skipped, and the usage error ("" if none): when none belongs to it, how
+    many files and pages were found, that none is this paper's, which papers they are and how to
+    go on (given with the run's other usage errors)."""
+    wanted = wanted.strip()
+    keys = {wanted, fold(wanted).lower()}
+    paper = existing_paper(wanted)
+    if paper is not None:
+        keys |= {paper.name, paper.slug}
+
+    def belongs(source) -> bool:
+        names = {source.paper_name, source.paper_slug, fold(source.paper_name).lower()}
+        return bool(names & keys)
+
+    kept = [(s, r) for s, r in zip(sources, pdf_refs, strict=True) if belongs(s)]
+    if not kept:
+        found = Counter(
+            f"{s.paper_name}（{s.paper_slug}）" if s.paper_slug else s.paper_name for s in sources
+        )
+        papers = "；".join(f"{name}：{n} 个版面" for name, n in found.most_common())
+        files = len({s.path for s in sources} | {r.path for r in pdf_refs if r is not None})
+        pages = f"（{len(sources)} 个版面）" if files != len(sources) else ""
+        problem = (
+            f"给出的路径里找到 {files} 个版面文件{pages}，没有一个属于报纸 {wanted!r}"
+            f"（按报名或网址名比较）；找到的报纸是：{papers or '无'}。"
+            "请把 --only-paper 改成其中一份的报名或网址名，或去掉 --only-paper 导入全部"
+        )
+        return [], [], len(sources), problem
+    return [s for s, _ in kept], [r for _, r in kept], len(sources) - len(kept), ""
+
+
+def _new_paper_problems(sources) -> list[str]:
+    """Why the run must stop, before anything is written, because it would create a paper while
+    others exist: a name that matches no paper is far more often a typo (南通日報 for 南通日报)
+    than a new paper. One message per such name (``[]`` when none), naming the closest existing
+    paper and both ways on; given together with the run's other usage errors."""
+    problems = []
+    for name, slug in dict.fromkeys((s.paper_name, s.paper_slug) for s in sources):
+        found = new_paper(name, slug)
+        if found is None or not found.others:
+            continue  # an existing paper, or the first paper of an empty database
+        closest = found.closest
+        if closest is None:
+            problems.append(
+                f"报纸 {name!r} 还不存在，也没有名称相近的已有报纸；若要新建这份报纸，请加上 "
+                "--new-paper；若要导入已有的报纸，请用 --paper 给出它的名称或网址名"
+                "（或改正 paper.json / manifest.json 里的报名）"
+            )
+            continue
+        how = (
+            "两者只差繁体、简体的写法，多半是笔误"
+            if found.same_when_folded
+            else f"相差 {found.distance} 个字"
+        )
+        problems.append(
+            f"报纸 {name!r} 还不存在；最接近的已有报纸是 {closest.name!r}（{closest.slug}，{how}）。"
+            f"若要导入这份报纸，请用 --paper {closest.slug}（或改正 paper.json / manifest.json "
+            f"里的报名）；若确是新报纸，请加上 --new-paper 新建 {name!r}"
+        )
+    return problems
+
+
+def passed_over_line(files: list[Path]) -> str:
+    """What the run says of the folders' files it did not read (``files``, none hidden:
+    :func:`~articles.importing.pagefiles.find_page_files`): every one named, why (no page
+    file: only ``.txt``, ``.text`` and ``.pdf`` are read in a folder) and how to bring a page
+    among them in. "" when there are none."""
+    if not files:
+        return ""
+    names = "、".join(shown_path(file)[0] for file in files)
+    return (
+        f"未读入文件夹里的 {len(files)} 个文件：{names}。它们不是版面文件（文件夹里只读 .txt、"
+        ".text 和 .pdf）；其中若有版面，请把它另存为 .txt 再导入，或单独给出这个文件导入"
+        "（单独给出的文件总会读入）"
+    )

@@ -1,0 +1,57 @@
+"""A folder's files that are no page files (``A2.htm``, ``A3.docx``) are named in the run's
+report, with why and how to bring them in, and in ``--json`` (``"passed_over"``); the layout's
+``paper.json``/``manifest.json`` and hidden or Windows' own files are not
+(``articles/importing/pagefiles.py`` ``find_page_files``)."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.models import Page
+
+pytestmark = pytest.mark.django_db
+
+A1 = "西湖渡口重开\n\n本报讯（记者林晓）西湖渡口今天重新开放，游客可以乘船游览。\n"
+
+
+def _day(tmp_path):
+    day = tmp_path / "xihu-evening" / "2024-05-21"
+    day.mkdir(parents=True)
+    (tmp_path / "xihu-evening" / "paper.json").write_text(
+        json.dumps({"name": "西湖晚报", "slug": "xihu-evening"}), encoding="utf-8"
+    )
+    return day
+
+
+def test_files_that_are_no_pages_are_named_with_how_to_import_them(tmp_path):
+    day = _day(tmp_path)
+    (day / "A1.txt").write_text(A1, encoding="utf-8")
+    for name in ("A2.htm", "A3.docx", "Thumbs.db", "._A1.txt"):
+        (day / name).write_bytes(b"x")
+    out = StringIO()
+    call_command("import_pages", str(tmp_path), stdout=out, stderr=StringIO())
+    said = out.getvalue()
+    assert Page.objects.filter(label="A1").exists()
+    assert f"未读入文件夹里的 2 个文件：{day / 'A2.htm'}、{day / 'A3.docx'}。" in said, said
+    assert "另存为 .txt" in said and "单独给出这个文件" in said, said
+    assert "Thumbs.db" not in said and "paper.json" not in said, said
+
+
+def test_json_lists_them(tmp_path):
+    day = _day(tmp_path)
+    (day / "A1.txt").write_text(A1, encoding="utf-8")
+    (day / "A2.html").write_text("<p>（上接A1版）</p>", encoding="utf-8")
+    out = StringIO()
+    call_command("import_pages", str(tmp_path), "--json", stdout=out, stderr=StringIO())
+    assert json.loads(out.getvalue())["passed_over"] == [str(day / "A2.html")]
+
+
+def test_a_folder_of_no_page_files_is_refused_naming_what_it_holds(tmp_path):
+    day = _day(tmp_path)
+    (day / "A1.htm").write_text("<p>西湖渡口重开</p>", encoding="utf-8")
+    with pytest.raises(CommandError, match=r"没有版面文件（\*\.txt），只有 A1\.htm"):
+        call_command("import_pages", str(tmp_path), stdout=StringIO(), stderr=StringIO())
