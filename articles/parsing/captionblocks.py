@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from articles.parsing.credits import CAPTION_POINTER_RE, DATED_CAPTION_RE
 from articles.parsing.layout import cut_across
-from articles.parsing.patterns import ends_sentence, is_heading_like
+from articles.parsing.patterns import HAN_RUN_RE, ends_sentence, is_heading_like
 from articles.parsing.units import Heading, Para
 from articles.text import fold
 
 CAPTION_LIMIT = 120  # characters: a caption with its credit, joined from short lines
+_STORY_ABOVE = 2000  # characters: how much of the story above a heading it is compared with
+_DECK_SHARE = 0.3  # a heading sharing this share of its character pairs with the story above
 CAPTION_LINES = 10  # …on at most this many lines
 _FIRST_NUMBER = ord("①")
 _NUMBERS = 20  # ① to ⑳
@@ -113,3 +115,35 @@ class CaptionBlocksMixin:
                 return []
         del self.flow[len(self.flow) - number + 1 :]
         return group
+
+    def deck_after_body(self, heading: Heading) -> bool:
+        """Whether ``heading`` (``flow[-1]``, a one-line heading over a picture's caption) says what
+        the story right above it says: at least :data:`_DECK_SHARE` of its pairs of Han
+        characters are printed in that story's paragraphs (the last :data:`_STORY_ABOVE`
+        characters of them, above any headings right over ``heading``). Then it is that story's
+        deck printed after its body (INPUT.md, "Headlines": decks go to bodies by what they say,
+        as in the seed), not the picture's title. Pairs of characters, not jieba words: a
+        substring test per pair, looked at only when a credit closes a caption under a
+        heading."""
+        own = _han_pairs(" ".join(heading.lines))
+        if not own:
+            return False
+        parts: list[str] = []
+        size = 0
+        for unit in reversed(self.flow[:-1]):
+            if isinstance(unit, Para):
+                parts.append(unit.text)
+                size += unit.size
+                if size >= _STORY_ABOVE:
+                    break
+            elif isinstance(unit, Heading) and parts:
+                break  # (the story above has ended at its own headline)
+        story = fold("".join(parts))
+        return sum(map(story.__contains__, own)) >= _DECK_SHARE * len(own)
+
+
+def _han_pairs(text: str) -> frozenset[str]:
+    """Every two Han characters printed next to each other in ``text``, folded (報 = 报)."""
+    return frozenset(
+        run[i : i + 2] for run in HAN_RUN_RE.findall(fold(text)) for i in range(len(run) - 1)
+    )

@@ -86,10 +86,13 @@ _EDITOR_RE = re.compile(
 # a translator's, a compiler's or the writer's who put it together (周明 编译, 编译：周明,
 # 周明/整理); with the photographer's after it (文/周明 图/钱立): the line credits both, as a
 # byline does.
-_WORK = r"(?:文|文字|撰文|执笔|文/图|图/文|文图|图文|编译|翻译|整理|编写|采写)"
+# (the middle dot may part 文 and 图 as the slash does: 文·图/周明, 图·文/周明, 文·摄/周明)
+_WORK = r"(?:文|文字|撰文|执笔|文\s*[/·•・]\s*[图摄]|图\s*[/·•・]\s*文|文图|图文|编译|翻译|整理|编写|采写)"
 _PHOTO = r"(?:图|图片|摄影|摄)"
 _PHOTO_NAMES = rf"(?P<photo>[{HAN}·][{HAN}·\s\u3000、]{{1,24}}?)"
-_BOTH_RE = re.compile(r"文\s*/\s*图|图\s*/\s*文|文图|图文")  # the writer's and photographer's
+_BOTH_RE = re.compile(
+    r"文\s*[/·•・]\s*[图摄]|图\s*[/·•・]\s*文|文图|图文"
+)  # the writer's and photographer's
 _ROLE_SEP = r"\s*[/／:：·•・]\s*"  # 文/周明, 文：周明, 文·周明
 _BRACKETED = r"(?P<open>[（(]\s*)?{}(?(open)\s*[）)])$"
 _WRITER_RES = tuple(

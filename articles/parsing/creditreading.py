@@ -9,7 +9,12 @@ dated caption, and joins a caption cut over two lines before its credit takes it
 from __future__ import annotations
 
 from articles.parsing.closings import outlet_alone
-from articles.parsing.credits import CAPTION_MARK_RE, CAPTION_PHRASE_RE, CREDIT_RE
+from articles.parsing.credits import (
+    CAPTION_MARK_RE,
+    CAPTION_PHRASE_RE,
+    CREDIT_RE,
+    WORDS_AND_PICTURES_RE,
+)
 from articles.parsing.datelines import dateline_match
 from articles.parsing.names import credit_names_ok, parse_names
 from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence
@@ -44,7 +49,19 @@ class CreditReadingMixin:
         paragraph that reads as no caption (:meth:`_source_after_story`) says where the story came
         from, as ``（据新华社）`` does, and stays with it (see
         :mod:`~articles.parsing.closings`)."""
-        return credit_names_ok(text) and not self._source_after_story(text)
+        if self._writer_under_title(text):
+            return False
+        return (credit_names_ok(text) or _released_credit(text)) and not self._source_after_story(
+            text
+        )
+
+    def _writer_under_title(self, text: str) -> bool:
+        """A credit naming the writer with the pictures (``文图/周明``, ``文/图/周明``, ``周明 文·摄``:
+        :data:`WORDS_AND_PICTURES_RE`) right under a heading (``flow[-1]``) is the story's byline,
+        not the credit of a picture captioned by that heading: INPUT.md, "Headlines": the
+        author's line under the headline is the byline."""
+        last = self.flow[-1] if self.flow else None
+        return isinstance(last, Heading) and WORDS_AND_PICTURES_RE.search(fold(text)) is not None
 
     def _source_after_story(self, text: str) -> bool:
         """An agency or a paper named alone in brackets (:func:`outlet_alone`) right after a
@@ -122,3 +139,16 @@ def _points_at_picture(line: str) -> bool:
     no headline opens so."""
     match = CAPTION_PHRASE_RE.match(fold(line))
     return match is not None
+
+
+def _released_credit(text: str) -> bool:
+    """A photographer's credit with the agency that sent the picture in brackets after it
+    (``王强摄（新华社发）``, ``王强 摄(新华社发)``: :data:`CREDIT_RE`'s ``release``), naming one to
+    three people as names are written (two to four characters each): a credit, whatever the
+    names read as without a role word, since the agency vouches that a picture is credited
+    (INPUT.md, "Bylines, datelines, credits": 新华社发 is a photo credit)."""
+    match = CREDIT_RE.match(fold(text))
+    if match is None or not match.groupdict().get("release") or not match.group("who"):
+        return False
+    names = parse_names(text[slice(*match.span("who"))])
+    return 1 <= len(names) <= 3 and all(2 <= len(name) <= 4 for name in names)

@@ -32,6 +32,10 @@ _DESK_CREDIT = (
 # A picture agency (a stock-photo library) named alone as a picture's credit, as mainland papers
 # print it under a caption: 视觉中国, 东方IC, IC photo, CFP, 人民图片, 新华图片, 全景视觉.
 _PICTURE_AGENCY = r"视觉中国|东方IC|IC\s*photo|CFP|人民图片|新华图片|中新图片|全景视觉|图虫创意"
+# Whose picture it is, named by where it came from with 图片 or 照片 after (网络图片, 网上图片,
+# 美联社图片, 新华社图片, 中通社圖片 folded, 路透社资料图片): alone on its own line under a caption,
+# the caption's credit, as the same words in brackets at the caption's end are.
+_SOURCE_PICTURE = rf"网络图片|网上图片|[{HAN}]{{1,5}}社\s*(?:[资資]料)?(?:图片|照片)"
 # What parts a credit's role word from the names: a slash or colon, or a bullet as papers in
 # Southeast Asia print it (摄影●某某, 图■某某).
 _CREDIT_SEP = r"[/／:：●•■◆]"
@@ -48,8 +52,11 @@ CREDIT_RE = Hinted(
         rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
         # an agency (新华社发; 新华社稿: a picture it sent, as papers of the 1950s-70s print it), a desk
         # or a giver (tried before names: 受访者供图 is a giver, not a name)
-        rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
-        rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄影?)\s*{_CLOSE}?$"
+        rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|{_SOURCE_PICTURE}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
+        # (a photographer's picture an agency sent, the agency in brackets after: 王强摄（新华社发）,
+        # as the national dailies print it: ``release``)
+        rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄影?)"
+        rf"(?:\s*[（(](?P<release>[{HAN}]{{1,5}}社发)[）)])?\s*{_CLOSE}?$"
     ),
     # each branch's own words: 图 摄 (图/, 摄影, …摄), 社 (新华社发), 资料, 提供, 取自, 档案, 供图,
     # the agencies (视觉中国, 全景视觉, 东方IC, IC photo, CFP)
@@ -84,8 +91,9 @@ CAPTION_CREDIT_RE = re.compile(
     rf"|(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*(?:/\s*)?摄影?"
     # (an agency's file picture, 路透社資料圖, like a letters agency's, AAP資料圖: a source; an
     # agency's picture, AP圖片, 路透社圖片)
-    rf"|(?P<source>网上图片|网络图片|[资資]料图片?|[资資]料照片"
-    rf"|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?|图片|照片)?"
+    # (本报资料图片: the paper's own file picture; CFP供图: a picture library's, by its letters)
+    rf"|(?P<source>网上图片|网络图片|(?:本报|本刊)?[资資]料图片?|(?:本报|本刊)?[资資]料照片"
+    rf"|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?|图片|照片|供图)?|(?:{_PICTURE_AGENCY})\s*供图"
     rf"|[{HAN}]{{1,5}}社\s*(?:[资資]料(?:图片?|照片?)|图片|照片)|{_PICTURE_GIVER}"
     # 图/温鸿, 图/保护区管理处　温　鸿 (the photographer's unit before the name, a name spaced)
     rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*(?:[{HAN}]{{2,12}}[ \u3000]+)?{_NAME}(?:[\s、]+{_NAME}){{0,3}})"
@@ -103,13 +111,17 @@ LEADING_SOURCE_RE = re.compile(
 )
 # A credit glued to the end of its caption after a gap (…发起冲击。　　杨　帆摄, …特点。　受访者供图):
 # what follows the last sentence and a run of spaces, checked by CREDIT_RE; 图/ opens a credit
-# glued without a gap too (…一笼只蒸一张。图/某某, …分类垃圾桶。图：某某).
+# glued without a gap too (…一笼只蒸一张。图/某某, …分类垃圾桶。图：某某), and so does a name and
+# 摄 with the agency that sent the picture after it (…翻耕土地。王强摄（新华社发）).
 GAPPED_CREDIT_RE = re.compile(
-    rf"(?<=[。！？!?”」）)])(?:[ \t\u3000]+|{_HTML_BREAK}|(?=图\s*[/／:：]))(?P<credit>[^。！？!?\s\u3000][^。！？!?]{{1,36}})$"
+    rf"(?<=[。！？!?”」）)])(?:[ \t\u3000]+|{_HTML_BREAK}|(?=图\s*[/／:：])"
+    rf"|(?=[{HAN}·][{HAN}·\s\u3000、]{{1,12}}摄影?\s*[（(][{HAN}]{{1,5}}社发[）)]$))"
+    rf"(?P<credit>[^。！？!?\s\u3000][^。！？!?]{{1,36}})$"
 )
 # A picture's source that makes a caption of the sentence before it without a caption mark:
 # 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).
-PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|取自|资料照|档案照|^图")
+# (供图: who supplied it, 视觉中国供图, 受访者供图, as mainland papers print it)
+PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|供图|取自|资料照|档案照|^图")
 # What a news picture's caption opens with: the day it was taken (5月20日，…; 3日，…).
 DATED_CAPTION_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
 # …or says where and when it was taken, as agency captions do (这是10月7日在某地拍摄的…, 摄于…).
@@ -134,12 +146,15 @@ CAPTION_POINTER_RE = re.compile(
 # (新华社发 names its photographer when 摄 follows: 新华社发（钱立 摄）).
 AGENCY_CREDIT_RE = re.compile(
     rf"(?:新华社|中新社)发(?![^摄]{{0,24}}摄)|供图|提供|取自|[资資]料|档案|来源|网上图片|网络图片|{_PICTURE_AGENCY}|"
-    r"^[（(]?\s*[A-Za-z]|"
+    r"^[（(]?\s*[A-Za-z]|社\s*(?:图片|照片)|"
     r"社[发稿]?\s*[）)]?$|^[（(]?图片由|"
     rf"^[（(]?\s*(?:图|图片)\s*[/／:：]\s*[{HAN}]{{2,20}}(?:{_ORGANISATION_END})\s*[）)]?$"
 )
 # What the person did, printed after the names: 摄, 供图, 文/图.
-CREDIT_SUFFIX_RE = re.compile(r"(?:摄影?|供图|报道|文/图|文图|文|图|/)(?=\s*$)")
+# (文·图, 文·摄, 图·文: the middle dot parts the writer's and photographer's roles as / does)
+CREDIT_SUFFIX_RE = re.compile(
+    r"(?:文\s*[/·•・]\s*[图摄]|图\s*[/·•・]\s*文|摄影?|供图|报道|文/图|文图|文|图|/)(?=\s*$)"
+)
 # 摄 set off from the names before it by a space (孔令武  摄): a credit's suffix, not 拍摄's end.
 SPACED_SUFFIX_RE = re.compile(rf"[{HAN}·][ \u3000]+摄影?\s*{_CLOSE}?$")
 # An artwork's title with its kind in brackets, as a 副刊 prints a painting or a calligraphy
@@ -149,3 +164,12 @@ ARTWORK_TITLE_RE = re.compile(
     r"摄影|速写|彩墨画?|农民画)(?:作品)?[）)]$"
 )
 ARTWORK_CREDIT_RE = re.compile(rf"^(?P<who>{_NAME}(?:[\s、]+{_NAME}){{0,2}})[ \u3000]+作$")
+# The agency that sent a photographer's picture, in brackets after the credit (王强摄（新华社发）):
+# what :data:`CREDIT_RE` reads as ``release``; the credit names the photographer, not the agency.
+RELEASE_AFTER_RE = re.compile(rf"(?<=[摄影])\s*[（(][{HAN}]{{1,5}}社发[）)]\s*{_CLOSE}?\s*$")
+# A credit naming the writer with the pictures (文图/周明, 文/图/周明, 文·图/周明, 图·文/周明, or
+# after the names: 周明 文·摄): under a title it is the story's byline, not a picture's credit.
+_WORDS_AND_PICTURES = r"(?:文\s*[/·•・]\s*[图摄]|图\s*[/·•・]\s*文|文图|图文)"
+WORDS_AND_PICTURES_RE = re.compile(
+    rf"^{_OPEN}?\s*{_WORDS_AND_PICTURES}|(?<=[\s\u3000]){_WORDS_AND_PICTURES}\s*{_CLOSE}?$"
+)

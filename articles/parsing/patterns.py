@@ -318,7 +318,7 @@ LEADING_BYLINE_RE = re.compile(
 NAME_BRACKETS_RE = re.compile(r"[()【】\[\]]")
 # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
 WORK_WORD_RE = re.compile(
-    r"(?:^|(?<=\s))(?:文\s*/\s*图|文图|图文|文|图|摄影?|供图|报道|报导|整理|编译|制图|插图|绘图|绘|漫画|"
+    r"(?:^|(?<=\s))(?:文\s*[/·•・]\s*[图摄]|图\s*[/·•・]\s*文|文图|图文|文|图|摄影?|供图|报道|报导|整理|编译|制图|插图|绘图|绘|漫画|"
     r"(?:新华社|中新社|本报)(?:发|资料图片|资料照片)?|资料(?:图片|照片))(?=[\s/／:：]|$)"
 )
 NAME_TOKEN_RE = re.compile(r"[^\s、，,/／:：]+")

@@ -2,7 +2,10 @@
 dispatches merged): :func:`link_photos`.
 
 A caption is printed next to the story its picture illustrates (INPUT.md, "Bylines, datelines,
-credits"). The rules, in order:
+credits"). A caption is compared with a story by the pairs of characters they share
+(:func:`caption_shared`), leaving out words of time (今年, 昨天: shared by chance) and the story's
+opening dateline (``【記者某／台北報導】`` says who filed it from where, not what it is about). The
+rules, in order:
 
 * a photo under a picture item's label (``图片新闻``), or opening a web archive's item (right
   after its separator), is a picture item of its own: no story;
@@ -35,6 +38,7 @@ import re
 from articles.parsing.bodies import Body
 from articles.parsing.bylines import dateline_and_byline
 from articles.parsing.closings import pictures_credit
+from articles.parsing.datelines import dateline_match
 from articles.parsing.patterns import HAN_RUN_RE
 from articles.parsing.pictures import PhotoPlace, credit_photographers
 from articles.parsing.results import Flag
@@ -56,6 +60,31 @@ _PAGE_SHARED = 0.2  # …when the stories next to it do not fit (with _BETWEEN_M
 # A credit naming a news agency alone (（中央社）, 新华社发, 新华社稿): the agency, folded.
 _AGENCY_CREDIT_RE = re.compile(
     rf"^[（(【〔\[]?\s*(?P<agency>[{HAN}]{{1,5}}社)[发稿]?\s*[）)】〕\]]?$"
+)
+# Words of time a caption and a story share by chance (今年, 昨天; folded): they name no place,
+# person or thing a caption shows, so they are no pairs of the caption's.
+_CHANCE_PAIRS = frozenset(
+    [
+        "今年",
+        "去年",
+        "明年",
+        "今天",
+        "昨天",
+        "前天",
+        "明天",
+        "当天",
+        "今日",
+        "昨日",
+        "日前",
+        "近日",
+        "目前",
+        "上午",
+        "下午",
+        "中午",
+        "晚上",
+        "本月",
+        "上月",
+    ]
 )
 # A file picture: 资料图片, 資料照 (folded 资料照), 档案照, (AAP資料圖).
 _FILE_PICTURE_RE = re.compile(r"资料|档案")
@@ -206,11 +235,13 @@ def _story_of(unit, owner: dict[int, Body], bodies: list[Body]) -> Body | None:
 
 @functools.lru_cache(maxsize=1024)
 def _han_pairs(text: str) -> frozenset[str]:
-    """Every two Han characters printed next to each other in ``text``, folded (報 = 报); a
-    caption's are remembered (it is compared with every story of its page)."""
-    return frozenset(
+    """Every two Han characters printed next to each other in ``text``, folded (報 = 报), but
+    words of time (:data:`_CHANCE_PAIRS`); a caption's are remembered (it is compared with every
+    story of its page)."""
+    pairs = frozenset(
         run[i : i + 2] for run in HAN_RUN_RE.findall(fold(text)) for i in range(len(run) - 1)
     )
+    return pairs - _CHANCE_PAIRS
 
 
 def caption_shared(caption: str, story: str) -> float:
@@ -224,10 +255,16 @@ def caption_shared(caption: str, story: str) -> float:
 
 
 def _story_text(body: Body, texts: dict[int, str]) -> str:
-    """The story's deck and the edges of its text, folded, once per story."""
+    """The story's deck and the edges of its text (without its opening dateline), folded, once
+    per story."""
     if id(body) not in texts:
         deck = " ".join(line for block in body.deck for line in block)
         text = "\n".join(b.text for b in body.blocks)
+        # (without its opening dateline: 【記者某／台北報導】 says who filed it from where, not
+        # what it is about; a caption's 記者會 shares no 記者 with it)
+        dateline = dateline_match(text)
+        if dateline is not None:
+            text = text[dateline.end() :]
         if len(text) > _STORY_HEAD + _STORY_TAIL:
             text = text[:_STORY_HEAD] + "\n" + text[-_STORY_TAIL:]
         texts[id(body)] = fold(deck + "\n" + text)

@@ -29,6 +29,7 @@ from articles.parsing.credits import (
     GAPPED_CREDIT_RE,
     LEADING_SOURCE_RE,
     PICTURE_SOURCE_WORD_RE,
+    RELEASE_AFTER_RE,
     SHOT_CAPTION_RE,
     SPACED_SUFFIX_RE,
     TRAILING_CREDIT_RE,
@@ -97,7 +98,12 @@ class PhotoPlace:
 def credit_photographers(credit: str) -> tuple[str, ...]:
     """The people a photo's credit line names (``本报记者 徐建中摄`` → (徐建中,)); none when it
     credits an agency (``（路透）``), an archive, a source or an organisation (:data:`AGENCY_CREDIT_RE`), and
-    not the photographer's unit printed before the name (``摄影/某中心　赵一鸣`` → (赵一鸣,))."""
+    not the photographer's unit printed before the name (``摄影/某中心　赵一鸣`` → (赵一鸣,)),
+    nor the agency that sent the picture in brackets after the credit (``王强摄（新华社发）`` →
+    (王强,): :data:`RELEASE_AFTER_RE`)."""
+    release = RELEASE_AFTER_RE.search(fold(credit))
+    if release is not None:
+        credit = credit[: release.start()]
     folded = fold(credit)
     if AGENCY_CREDIT_RE.search(folded) or AGENCY_TAG_RE.fullmatch(folded.strip("（()） ")):
         return ()
@@ -280,9 +286,11 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         return True
 
     def _photo_title(self, number: int) -> Heading | None:
-        """A one-line heading right above a caption (``科普宣传上街`` / ``…图为…（陈维连）``) is the
-        picture's title when the next thing printed is a heading or nothing (the story after
-        has its own headline); taken off the flow and flagged."""
+        """A one-line heading right above a caption (``科普宣传上街`` / ``…图为…（陈维连）``, or
+        ``荷塘月色`` / caption / ``本报记者 王强 摄`` with the credit on its own line ``number``) is
+        the picture's title when the next thing printed after line ``number`` is a heading or
+        nothing (the story after has its own headline, and the title is no kicker of it);
+        taken off the flow and flagged."""
         last = self.flow[-1] if self.flow else None
         if not isinstance(last, Heading) or len(last.lines) != 1:
             return None
@@ -358,6 +366,14 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
                     # 上图：… / 下图：… / credit: one caption for the pictures, one credit
                     above = self.flow.pop()
                     caption, line = f"{above.text} {caption}", above.line
+                # 荷塘月色 / caption / credit, a headline after: the picture's title, not a kicker
+                # (unless it says what the story above says: that story's deck after its body)
+                last = self.flow[-1] if self.flow else None
+                title = None
+                if isinstance(last, Heading) and not self.deck_after_body(last):
+                    title = self._photo_title(number)
+                if title is not None:
+                    caption, line = " ".join([*title.lines, caption]), title.line
             elif self.flow and isinstance(self.flow[-1], Heading):
                 heading = self.flow.pop()
                 caption, line = " ".join(heading.lines), heading.line

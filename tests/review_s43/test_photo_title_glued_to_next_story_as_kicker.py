@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="photo title after a credited caption joins the next deck")
 @pytest.mark.parametrize(
     ("title", "caption", "credit"),
     [

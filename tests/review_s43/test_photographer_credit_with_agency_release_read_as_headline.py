@@ -32,7 +32,6 @@ def _page(caption_lines):
     )
 
 
-@pytest.mark.xfail(strict=True, reason="王强摄（新华社发） not a photo credit")
 @pytest.mark.parametrize(
     "credit", ["王强摄（新华社发）", "王强 摄（新华社发）", "王强摄(新华社发)"]
 )
@@ -42,7 +41,6 @@ def test_credit_on_its_own_line_closes_the_caption(credit):
     assert [(p.caption, p.photographers) for p in parsed.photos] == [(CAPTION, ("王强",))]
 
 
-@pytest.mark.xfail(strict=True, reason="王强摄（新华社发） not a photo credit")
 @pytest.mark.parametrize("credit", ["王强摄（新华社发）", " 王强 摄（新华社发）"])
 def test_credit_at_the_end_of_the_caption_takes_it_out_of_the_story(credit):
     parsed = _page([CAPTION + credit])

@@ -16,7 +16,6 @@ from tests.parsing.helpers import parse
 CAPTION = "行政长官在立法会发表施政报告。"
 
 
-@pytest.mark.xfail(strict=True, reason="source-only picture credit on its own line not a credit")
 @pytest.mark.parametrize(
     "credit", ["（网络图片）", "（美联社图片）", "新华社图片", "（中通社圖片）", "（新华社图片）"]
 )

@@ -16,9 +16,6 @@ from tests.parsing.helpers import parse
 CAPTION = "城东镇农民在田间驾驶拖拉机翻耕土地。"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="供图 / 本报资料图片 at a caption's end not read as a credit"
-)
 @pytest.mark.parametrize(
     "credit",
     ["（视觉中国供图）", "（受访者供图）", "（通讯员供图）", "（CFP供图）", "（本报资料图片）"],

@@ -16,7 +16,6 @@ import pytest
 from tests.parsing.helpers import only_article
 
 
-@pytest.mark.xfail(strict=True, reason="文·图 / 文图 credit forms not read as a byline")
 @pytest.mark.parametrize(
     "credit",
     [
