@@ -181,10 +181,25 @@ def build_chars(raw: RawChars, width: float, height: float) -> list[Char]:
     runs once per character, thousands a page: tuples are made directly, clamps written
     out.)"""
     frame = raw.frame or PageFrame(0.0, 0.0, width, height)
-    loose, tight, tight_ok, generated = raw.loose, raw.tight, raw.tight_ok, raw.generated
-    upright = frame  # the frame in which the text stands upright: measured there
-    if raw.reading:
+    loose, tight, upright = raw.loose, raw.tight, frame
+    if raw.reading:  # measured in the frame in which the text stands upright
         loose, tight, upright = _turned_raw(raw, frame, raw.reading)
+    chars = _sized(*_upright_chars(raw, loose, tight, upright))
+    turn = (frame.rotation - raw.reading) % 360
+    if turn:  # from the upright page to the page as shown
+        new, char_type = tuple.__new__, Char
+        turned = PageFrame(0.0, 0.0, 1.0, 1.0, turn).turned
+        chars = [new(char_type, (c.text, turned(c.box), c.size)) for c in chars]
+    return chars
+
+
+def _upright_chars(
+    raw: RawChars, loose: array, tight: array, upright: PageFrame
+) -> tuple[list[Char], list[int]]:
+    """:func:`build_chars`' characters, page-relative in ``upright`` (the page's frame turned
+    so that its text stands upright, ``loose`` and ``tight`` its boxes there), and where the
+    half-width ones are (their sizes, negative, given by :func:`_sized`)."""
+    tight_ok, generated = raw.tight_ok, raw.generated
     left_edge, bottom_edge = upright.left, upright.bottom
     right_edge, top_edge = upright.right, upright.top
     width, height = upright.width, upright.height
@@ -237,12 +252,7 @@ def build_chars(raw: RawChars, width: float, height: float) -> list[Char]:
             ),
         )
         chars.append(new(char_type, (text, box, size)))
-    chars = _sized(chars, half)  # on the upright boxes: a line's height is its type's
-    turn = (frame.rotation - raw.reading) % 360
-    if turn:  # from the upright page to the page as shown
-        turned = PageFrame(0.0, 0.0, 1.0, 1.0, turn).turned
-        chars = [new(char_type, (c.text, turned(c.box), c.size)) for c in chars]
-    return chars
+    return chars, half  # sized on the upright boxes: a line's height is its type's
 
 
 def _sized(chars: list[Char], half: list[int]) -> list[Char]:
