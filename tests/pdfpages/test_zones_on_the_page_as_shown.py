@@ -157,3 +157,14 @@ def test_text_read_from_a_turned_pdf_alone_gives_the_same_stories(built, sideway
     )
     stories = [a.headline for a in parse_page(page_text(_layout(pdf))).articles]
     assert stories == [a.headline for a in parse_page(page_text(_layout(built.pdf))).articles]
+
+
+def test_a_turned_page_read_unturned_is_still_rendered_turned(built):
+    from articles.pdfpages import loaded_page, read_raw_chars, render_image
+
+    pdf = _changed(built.pdf, lambda page: page.set_rotation(90))
+    with open_pdf(pdf, PdfLimits()) as document, loaded_page(document, 0) as page:
+        raw = read_raw_chars(page)  # its text page read unturned, the page turned back after
+        image = render_image(page)
+    assert (raw.reading, raw.frame.rotation) == (0, 90)
+    assert image.width > image.height  # 900 × 600 points as shown
