@@ -5,7 +5,8 @@ A pure package (pypdfium2 and Pillow, no Django), one module per step:
 
 * :mod:`~articles.pdfpages.document`: open a PDF within :class:`PdfLimits` (refusing encrypted,
   damaged, empty, oversized files and decompression bombs with a :class:`PdfPageError`), find a
-  page's images and fonts (:class:`PageObjects`);
+  page's images and fonts (:class:`PageObjects`), where its picture is in the PDF's own
+  coordinates (:class:`PageFrame`: a page box off the origin, ``/Rotate``);
 * :mod:`~articles.pdfpages.characters`: read a page's characters with their boxes
   (:class:`PageLayout`), PDFium's part and the Python part apart (:class:`RawChars`);
 * :mod:`~articles.pdfpages.rendering`: render a page to WebP or JPEG with a thumbnail
@@ -15,13 +16,15 @@ A pure package (pypdfium2 and Pillow, no Django), one module per step:
 * :mod:`~articles.pdfpages.zones`: each printed part's region on the page (:func:`match_parts`),
   a few page-relative rectangles, or none when its text is not found.
 
-Coordinates are page-relative (0–1 from the left and from the top).
+Coordinates are page-relative (0–1 from the left and from the top of the page as rendered: its
+visible box, turned as the PDF asks).
 """
 
 from articles.pdfpages.characters import RawChars, build_chars, layout_of, read_page, read_raw_chars
 from articles.pdfpages.document import (
     Box,
     Char,
+    PageFrame,
     PageLayout,
     PageObjects,
     PdfLimits,
@@ -30,6 +33,7 @@ from articles.pdfpages.document import (
     check_page,
     loaded_page,
     open_pdf,
+    page_frame,
 )
 from articles.pdfpages.layout import page_text, page_text_sizes
 from articles.pdfpages.rendering import (
@@ -45,6 +49,7 @@ __all__ = [
     "Box",
     "BuffersInTurn",
     "Char",
+    "PageFrame",
     "PageLayout",
     "PageObjects",
     "PartText",
@@ -62,6 +67,7 @@ __all__ = [
     "match_parts",
     "merge_boxes",
     "open_pdf",
+    "page_frame",
     "page_text",
     "page_text_sizes",
     "read_page",

@@ -16,8 +16,10 @@ Pure (pypdfium2, no Django), like :mod:`~articles.pdfpages.document`.
 from __future__ import annotations
 
 import ctypes
+import math
 import unicodedata
 from array import array
+from collections import Counter
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -26,6 +28,7 @@ import pypdfium2.raw as pdfium_c
 from articles.pdfpages.document import (
     Box,
     Char,
+    PageFrame,
     PageLayout,
     PageObjects,
     PdfLimits,
@@ -34,6 +37,7 @@ from articles.pdfpages.document import (
     _fast,
     _page,
     _page_objects,
+    page_frame,
 )
 
 _P, _I = ctypes.c_void_p, ctypes.c_int
@@ -55,8 +59,13 @@ class RawChars:
     ``FS_RECTF`` order: left, top, right, bottom, in points from the page's bottom left) and
     whether PDFium gave it (``loose_ok``, 1 or 0), ``tight`` (four 64-bit floats a character:
     left, right, bottom, top) and ``tight_ok``, and the characters PDFium ``generated`` (spaces
-    and line breaks it adds between words and at line ends; only spaces are asked). About 60
-    bytes a character; no Python object per character but the codes and flags."""
+    and line breaks it adds between words and at line ends; only spaces are asked), the page's
+    ``frame`` (its visible box and rotation: the boxes are in the PDF's user space, from its
+    origin, unturned; None: a box from (0, 0), unturned) and ``reading``, how far user space is
+    turned clockwise for its text to stand upright (0 as a rule; on a page with ``/Rotate``,
+    the page's rotation when its text was set sideways to be turned upright, and 0 when an
+    upright page was turned: :func:`reading_rotation`). About 60 bytes a character; no Python
+    object per character but the codes and flags."""
 
     count: int
     codes: list[int]
@@ -65,13 +74,30 @@ class RawChars:
     tight: array
     tight_ok: list[int]
     generated: frozenset[int]
+    frame: PageFrame | None = None
+    reading: int = 0
 
 
 def read_raw_chars(page: pdfium.PdfPage) -> RawChars:
-    """Page ``page``'s characters as PDFium's text page gives them (:class:`RawChars`); the text
-    page is loaded and closed here. Calls PDFium: on PDFium's thread only."""
+    """Page ``page``'s characters as PDFium's text page gives them, with the page's frame
+    (:class:`RawChars`); the text page is loaded and closed here. PDFium orders a page's
+    characters into lines as the page is shown; a turned page (``/Rotate``) whose text stands
+    upright only unturned (an upright page an editor turned in Acrobat) is read unturned, the
+    page's rotation set back as it was afterwards, or its lines would be read across its
+    columns. Calls PDFium: on PDFium's thread only."""
+    frame = page_frame(page)
     textpage = page.get_textpage()
+    reading = 0
     try:
+        if frame.rotation:
+            reading = reading_rotation(textpage)
+            if reading != frame.rotation:
+                textpage.close()
+                page.set_rotation(reading)
+                try:
+                    textpage = page.get_textpage()
+                finally:
+                    page.set_rotation(frame.rotation)
         handle = _address(textpage.raw)
         count = pdfium_c.FPDFText_CountChars(textpage.raw)
         codes = [_unicode(handle, i) for i in range(count)]
@@ -97,19 +123,86 @@ def read_raw_chars(page: pdfium.PdfPage) -> RawChars:
         array("d", bytes(tight)),
         tight_ok,
         generated,
+        frame,
+        reading,
     )
 
 
+def reading_rotation(textpage: pdfium.PdfTextPage, sample: int = 200) -> int:
+    """How far a page's user space must be turned clockwise (0, 90, 180 or 270) for most of its
+    text to stand upright: from the angles of up to ``sample`` of its characters, spread over
+    the page's text (PDFium's ``FPDFText_GetCharAngle``: the character's baseline in user
+    space, in radians, counted clockwise). 0 for a page without text. Calls PDFium."""
+    count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    votes: Counter[int] = Counter()
+    for i in range(0, count, max(1, count // sample)):
+        if pdfium_c.FPDFText_GetUnicode(textpage.raw, i) in _NOT_PRINTED | _SPACES:
+            continue
+        angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, i)
+        if angle >= 0:
+            votes[round(math.degrees(-angle) / 90) * 90 % 360] += 1
+    return votes.most_common(1)[0][0] if votes else 0
+
+
+def _turned_raw(raw: RawChars, frame: PageFrame, turn: int) -> tuple[array, array, PageFrame]:
+    """``raw``'s loose and tight boxes in user space turned ``turn`` degrees clockwise (90, 180
+    or 270) within the page's box, in points from the turned box's bottom left, and the turned
+    page's frame (its box from (0, 0), unturned). Used for a page whose text stands upright only
+    so turned: each character's size and ink are then measured along its line."""
+    left, bottom, right, top = frame.left, frame.bottom, frame.right, frame.top
+    if turn == 90:
+        point, size = (lambda x, y: (y - bottom, right - x)), (frame.height, frame.width)
+    elif turn == 180:
+        point, size = (lambda x, y: (right - x, top - y)), (frame.width, frame.height)
+    else:
+        point, size = (lambda x, y: (top - y, x - left)), (frame.height, frame.width)
+    loose, tight = array("f"), array("d")
+    for i in range(raw.count):
+        x0, y_top, x1, y_bottom = raw.loose[4 * i : 4 * i + 4]
+        (ax, ay), (bx, by) = point(x0, y_top), point(x1, y_bottom)
+        loose.extend((min(ax, bx), max(ay, by), max(ax, bx), min(ay, by)))
+        l_, r_, b_, t_ = raw.tight[4 * i : 4 * i + 4]
+        (ax, ay), (bx, by) = point(l_, b_), point(r_, t_)
+        tight.extend((min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)))
+    return loose, tight, PageFrame(0.0, 0.0, *size)
+
+
 def build_chars(raw: RawChars, width: float, height: float) -> list[Char]:
-    """The printed characters of a page ``width`` × ``height`` points from ``raw``, in PDFium's
-    order, with their loose boxes (the glyph's advance, not its ink; page-relative) and font
-    sizes in points. Left out: the codes in ``_NOT_PRINTED``, the spaces PDFium generated, a
-    character without a box, and one centred off the page (a spread cut into pages) unless its
-    ink (tight box) is centred on it (a figure at a line's end whose loose box, a whole em,
-    hangs past the edge). A half-width character's box ends where its ink does. No PDFium:
-    any thread. (The loop runs once per character, thousands a page: tuples are made
-    directly, clamps written out.)"""
-    loose, tight, tight_ok, generated = raw.loose, raw.tight, raw.tight_ok, raw.generated
+    """The printed characters of a page shown ``width`` × ``height`` points (``page.get_size()``:
+    turned, when the page is) from ``raw``, in PDFium's order, with their loose boxes (the
+    glyph's advance, not its ink) and font sizes in points. The boxes are page-relative on the
+    page as it is rendered: from the top left of its visible box, turned as the page is
+    (``raw.frame``, :class:`~articles.pdfpages.document.PageFrame`; without one, a box
+    ``width`` × ``height`` from the origin, unturned). Left out: the codes in
+    ``_NOT_PRINTED``, the spaces PDFium generated, a character without a box, and one centred
+    off the visible box (a spread cut into pages, a page's bleed) unless its ink (tight box) is
+    centred on it (a figure at a line's end whose loose box, a whole em, hangs past the edge).
+    A half-width character's box ends where its ink does. No PDFium: any thread. (The loop
+    runs once per character, thousands a page: tuples are made directly, clamps written
+    out.)"""
+    frame = raw.frame or PageFrame(0.0, 0.0, width, height)
+    loose, tight, upright = raw.loose, raw.tight, frame
+    if raw.reading:  # measured in the frame in which the text stands upright
+        loose, tight, upright = _turned_raw(raw, frame, raw.reading)
+    chars = _sized(*_upright_chars(raw, loose, tight, upright))
+    turn = (frame.rotation - raw.reading) % 360
+    if turn:  # from the upright page to the page as shown
+        new, char_type = tuple.__new__, Char
+        turned = PageFrame(0.0, 0.0, 1.0, 1.0, turn).turned
+        chars = [new(char_type, (c.text, turned(c.box), c.size)) for c in chars]
+    return chars
+
+
+def _upright_chars(
+    raw: RawChars, loose: array, tight: array, upright: PageFrame
+) -> tuple[list[Char], list[int]]:
+    """:func:`build_chars`' characters, page-relative in ``upright`` (the page's frame turned
+    so that its text stands upright, ``loose`` and ``tight`` its boxes there), and where the
+    half-width ones are (their sizes, negative, given by :func:`_sized`)."""
+    tight_ok, generated = raw.tight_ok, raw.generated
+    left_edge, bottom_edge = upright.left, upright.bottom
+    right_edge, top_edge = upright.right, upright.top
+    width, height = upright.width, upright.height
     chars: list[Char] = []
     half: list[int] = []  # where the half-width characters are, sized afterwards
     wide_cache: dict[str, bool] = {}
@@ -118,12 +211,15 @@ def build_chars(raw: RawChars, width: float, height: float) -> list[Char]:
         if code in _NOT_PRINTED or i in generated or not ok:
             continue
         x0, y_top, x1, y_bottom = loose[4 * i : 4 * i + 4]
-        if not (0 <= (x0 + x1) / 2 <= width and 0 <= (y_top + y_bottom) / 2 <= height):
+        if not (
+            left_edge <= (x0 + x1) / 2 <= right_edge
+            and bottom_edge <= (y_top + y_bottom) / 2 <= top_edge
+        ):
             left, right, bottom, top = tight[4 * i : 4 * i + 4]
             if not (
                 tight_ok[i]
-                and 0 <= (left + right) / 2 <= width
-                and 0 <= (bottom + top) / 2 <= height
+                and left_edge <= (left + right) / 2 <= right_edge
+                and bottom_edge <= (bottom + top) / 2 <= top_edge
             ):
                 continue  # outside the page (a spread cut into pages): not printed here
         text = chr(code)
@@ -144,8 +240,8 @@ def build_chars(raw: RawChars, width: float, height: float) -> list[Char]:
             x0, x1 = x1, x0
         if y_top < y_bottom:
             y_top, y_bottom = y_bottom, y_top
-        bx0, by0 = x0 / width, 1 - y_top / height
-        bx1, by1 = x1 / width, 1 - y_bottom / height
+        bx0, by0 = (x0 - left_edge) / width, (top_edge - y_top) / height
+        bx1, by1 = (x1 - left_edge) / width, (top_edge - y_bottom) / height
         box = new(
             box_type,
             (
@@ -156,7 +252,7 @@ def build_chars(raw: RawChars, width: float, height: float) -> list[Char]:
             ),
         )
         chars.append(new(char_type, (text, box, size)))
-    return _sized(chars, half)
+    return chars, half  # sized on the upright boxes: a line's height is its type's
 
 
 def _sized(chars: list[Char], half: list[int]) -> list[Char]:

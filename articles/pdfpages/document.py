@@ -251,12 +251,59 @@ def _check_pixels(width: float, height: float, limits: PdfLimits) -> None:
         )
 
 
-def _to_box(
-    left: float, bottom: float, right: float, top: float, width: float, height: float
-) -> Box:
-    x0, x1 = sorted((left / width, right / width))
-    y0, y1 = sorted((1 - top / height, 1 - bottom / height))
-    return Box(max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))
+class PageFrame(NamedTuple):
+    """Where a page's picture is in the PDF's own coordinates: the page's visible box (``left``,
+    ``bottom``, ``right``, ``top``, in points of the PDF's user space, from its origin at the
+    bottom left: the crop box within the media box, which need not start at (0, 0): a page
+    exported with its bleed, ``[-50 -50 650 950]``, or cropped in Acrobat, ``[20 20 580 880]``)
+    and ``rotation``, how far the page is turned clockwise when shown (its ``/Rotate``: 0, 90,
+    180 or 270). PDFium renders that box, turned, and reads characters and objects in user
+    space, unturned: :meth:`box` takes the one to the other. (PDF 32000-1:2008, 14.11.2 page
+    boundaries, and 7.7.3.3 ``/Rotate``.)"""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    rotation: int = 0
+
+    @property
+    def width(self) -> float:
+        """The visible box's width in points, unturned."""
+        return self.right - self.left
+
+    @property
+    def height(self) -> float:
+        """The visible box's height in points, unturned."""
+        return self.top - self.bottom
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> Box:
+        """The rectangle ``left``–``right`` × ``bottom``–``top`` of user space (points, in any
+        order) as a page-relative :class:`Box` of the page as rendered (0–1 from the top left of
+        the turned picture), clipped to the page."""
+        x0, x1 = sorted(((left - self.left) / self.width, (right - self.left) / self.width))
+        y0, y1 = sorted(((self.top - top) / self.height, (self.top - bottom) / self.height))
+        return self.turned(Box(max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1)))
+
+    def turned(self, box: Box) -> Box:
+        """``box``, page-relative on the unturned page, on the page turned by ``rotation``
+        clockwise (90°: what was at (x, y) is at (1 − y, x))."""
+        x0, y0, x1, y1 = box
+        if self.rotation == 90:
+            return Box(1 - y1, x0, 1 - y0, x1)
+        if self.rotation == 180:
+            return Box(1 - x1, 1 - y1, 1 - x0, 1 - y0)
+        if self.rotation == 270:
+            return Box(y0, 1 - x1, y1, 1 - x0)
+        return box
+
+
+def page_frame(page: pdfium.PdfPage) -> PageFrame:
+    """The :class:`PageFrame` of a loaded page: PDFium's bounding box of the page (the crop box
+    clipped to the media box: what it renders) and its rotation. Calls PDFium."""
+    left, bottom, right, top = page.get_bbox()
+    rotation = page.get_rotation() % 360
+    return PageFrame(left, bottom, right, top, rotation if rotation in (90, 180, 270) else 0)
 
 
 def _fast(function, restype, *argtypes):
@@ -285,33 +332,79 @@ def _address(handle) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-def _walk(handle: int, depth: int = 0) -> tuple[list[int], list[int]]:
+def _walk(
+    handle: int, depth: int = 0, placed: dict | None = None, matrix: tuple | None = None
+) -> tuple[list[int], list[int]]:
     """Every page object under ``handle`` (a page, or a form object when ``depth`` > 0), forms
     opened up to four deep, in order, as raw handles (integers) and their types: one ctypes
-    call each, no wrappers, no Python call per object (a page has thousands)."""
+    call each, no wrappers, no Python call per object (a page has thousands). An object inside
+    a form has its position in the form's own space: ``placed`` (a dict, when given) gets for
+    each such object the matrix (six floats, PDF order) that takes it to the page's
+    (``matrix``: the one of the form ``handle`` itself)."""
     count, get = (_count_form, _get_form) if depth else (_count_objects, _get_object)
     objects = [get(handle, i) for i in range(count(handle))]
     kinds = list(map(_object_type, objects))
+    if placed is not None and matrix is not None:
+        placed.update(dict.fromkeys(objects, matrix))
     form = pdfium_c.FPDF_PAGEOBJ_FORM
     if depth >= 4 or form not in kinds:
         return objects, kinds
     flat: tuple[list[int], list[int]] = ([], [])
     for obj, kind in zip(objects, kinds, strict=True):
-        inner = _walk(obj, depth + 1) if kind == form else ([obj], [kind])
+        if kind == form:
+            inner = _walk(obj, depth + 1, placed, _form_matrix(obj, matrix))
+        else:
+            inner = ([obj], [kind])
         flat[0].extend(inner[0])
         flat[1].extend(inner[1])
     return flat
 
 
+def _form_matrix(form: int, outer: tuple | None) -> tuple:
+    """The matrix taking the contents of form object ``form`` to the page's space: the form's
+    own matrix, then ``outer`` (that of the form it is in, if any)."""
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(ctypes.cast(form, pdfium_c.FPDF_PAGEOBJECT), m):
+        m = pdfium_c.FS_MATRIX(1, 0, 0, 1, 0, 0)
+    inner = (m.a, m.b, m.c, m.d, m.e, m.f)
+    if outer is None:
+        return inner
+    a1, b1, c1, d1, e1, f1 = inner
+    a2, b2, c2, d2, e2, f2 = outer
+    return (
+        a1 * a2 + b1 * c2,
+        a1 * b2 + b1 * d2,
+        c1 * a2 + d1 * c2,
+        c1 * b2 + d1 * d2,
+        e1 * a2 + f1 * c2 + e2,
+        e1 * b2 + f1 * d2 + f2,
+    )
+
+
+def _placed_bounds(left, bottom, right, top, matrix: tuple) -> tuple[float, float, float, float]:
+    """The rectangle ``left``–``right`` × ``bottom``–``top`` of a form's space, taken to the
+    page's by ``matrix``: the box around its four corners (left, bottom, right, top)."""
+    a, b, c, d, e, f = matrix
+    xs, ys = [], []
+    for x, y in ((left, bottom), (left, top), (right, bottom), (right, top)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 def _objects(page: pdfium.PdfPage, width: float, height: float, limits: PdfLimits):
-    """The page's image boxes (refusing a decompression bomb: more decoded pixels than
-    ``limits.max_image_pixels``) and the fonts of its text (raw handles, each once)."""
+    """The page's image boxes (page-relative on the page as it is rendered: :class:`PageFrame`;
+    an image inside a form placed by the form's matrix), refusing a decompression bomb (more
+    decoded pixels than ``limits.max_image_pixels``), and the fonts of its text (raw handles,
+    each once)."""
     boxes: list[Box] = []
     decoded = 0
     w, h = ctypes.c_uint(), ctypes.c_uint()
     bounds = [ctypes.c_float() for _ in range(4)]
     text, image = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE
-    objects, kinds = _walk(_address(page.raw))
+    frame = page_frame(page)
+    placed: dict[int, tuple] = {}  # an object inside a form: the form's matrix to the page
+    objects, kinds = _walk(_address(page.raw), placed=placed)
     fonts = {_text_font(obj) for obj, kind in zip(objects, kinds, strict=True) if kind == text}
     for obj, kind in zip(objects, kinds, strict=True):
         if kind != image:
@@ -325,7 +418,10 @@ def _objects(page: pdfium.PdfPage, width: float, height: float, limits: PdfLimit
                 f"{limits.max_image_pixels:,} 像素",
             )
         if pdfium_c.FPDFPageObj_GetBounds(handle, *bounds):
-            box = _to_box(*(b.value for b in bounds), width, height)
+            corners = tuple(b.value for b in bounds)
+            if obj in placed:
+                corners = _placed_bounds(*corners, placed[obj])
+            box = frame.box(*corners)
             if box.width > 0.01 and box.height > 0.01:
                 boxes.append(box)
     fonts.discard(None)

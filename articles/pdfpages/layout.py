@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from articles.pdfpages.document import Char, PageLayout
+from articles.pdfpages.upright import upright_layout
 
 
 @dataclass
@@ -315,7 +316,9 @@ def _joined(pieces: list[str]) -> str:
 
 def reading_order(layout: PageLayout) -> tuple[list[Block], float]:
     """The page's blocks in reading order and the body text's size (points). The blocks of the
-    page's header band (:func:`header_band`) come first, marked ``header``."""
+    page's header band (:func:`header_band`) come first, marked ``header``. A page shown turned
+    is read turned back upright (:func:`~articles.pdfpages.upright.upright_layout`)."""
+    layout = upright_layout(layout)
     unit = body_size(layout.chars)
     lines = lines_of(layout)
     if not lines:

@@ -92,13 +92,23 @@ def render_image(
     The image holds the pixels (13 MB for a broadsheet page at 150 dpi) until it is closed or
     dropped: close it once encoded (and before rendering into the same ``into`` again).
 
+    The page is rendered as it is printed (PDFium's ``FPDF_PRINTING``): an annotation is drawn
+    only when it is to be printed (its Print flag; PDF 32000-1:2008, 12.5.3), so the comments
+    an editor or proofreader added in Acrobat or a proofing tool (a box round a wrong name, a
+    note; not printed) stay out of the picture readers get, and a layer (optional content) is
+    shown as it prints.
+
     PDFium lets other Python threads run while it renders, so another thread may match zones or
     encode the previous page meanwhile, provided no other thread calls PDFium."""
     with _page(document, index) as page:
         _check_pixels(*page.get_size(), limits)
         options = {"bitmap_maker": into.make_bitmap} if into is not None else {}
         bitmap = page.render(
-            scale=limits.dpi / POINTS_PER_INCH, rev_byteorder=True, prefer_bgrx=True, **options
+            scale=limits.dpi / POINTS_PER_INCH,
+            rev_byteorder=True,
+            prefer_bgrx=True,
+            extra_flags=pdfium_c.FPDF_PRINTING,  # the page as printed: no screen comments
+            **options,
         )
         image = bitmap.to_pil()  # holds the buffer (allocated by Python), not the bitmap
         bitmap.close()

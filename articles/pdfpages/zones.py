@@ -14,7 +14,9 @@ characters found is reported as not found: it gets no zone, never a guessed one.
 Rectangles (:func:`merge_boxes`): the found characters' boxes grouped by line, lines stacked in
 a column made one rectangle, and two rectangles made one where the box around both holds no
 character of another part. An L-shaped story stays two or three rectangles (the box around all
-of it would cover its neighbour).
+of it would cover its neighbour). On a page shown turned, whose lines run down or up the picture,
+the rectangles are made on the page turned back upright (:mod:`~articles.pdfpages.upright`) and
+turned as the page is shown.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from articles.pdfpages.document import Box, Char, PageLayout
+from articles.pdfpages.upright import text_turn, turn_box, unturn_box
 from articles.text import normalize_for_matching
 
 #: Characters in a run that anchors a match (shorter common pieces are everywhere).
@@ -200,8 +203,12 @@ def _place(
     layout: PageLayout | FoldedPage, parts: list[PartText], zones: list[PartZone], min_cov: float
 ) -> None:
     box = _quads(layout)
-    near = _Neighbours(box, _owned(zones, min_cov))
     images_left = list(layout.images)
+    turn = text_turn(box)
+    if turn:  # a turned page: rectangles made on the page turned back upright, then turned
+        box = [unturn_box(b, turn) for b in box]
+        images_left = [unturn_box(b, turn) for b in images_left]
+    near = _Neighbours(box, _owned(zones, min_cov))
     for n, zone in enumerate(zones):
         if zone.coverage < min_cov:
             zone.chars = []
@@ -213,6 +220,8 @@ def _place(
                 images_left.remove(image)
                 boxes.append(image)
         zone.rects = merge_boxes(boxes, near.others(_around(boxes), n))
+        if turn:
+            zone.rects = sorted((turn_box(r, turn) for r in zone.rects), key=lambda r: (r.y0, r.x0))
 
 
 def _owned(zones: list[PartZone], min_cov: float) -> dict[int, list[int]]:

@@ -59,11 +59,6 @@ CASES = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="zones ignore the page box's origin (characters.build_chars/_to_box divide "
-    "user-space positions by the crop box size): every zone is shifted",
-)
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_zones_cover_their_stories_whatever_the_page_box_origin(folder, pages, case):  # noqa: F811
     one, _ = pages

@@ -51,10 +51,6 @@ def _with_comment(pdf: bytes) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rendering.render_image renders with pypdfium2's default draw_annots=True",
-)
 def test_a_comment_is_not_drawn_into_the_page_image(folder, pages):  # noqa: F811
     _, two = pages
     (folder / "2.pdf").write_bytes(_with_comment(two.pdf))

@@ -47,11 +47,6 @@ def _bbox(boxes) -> tuple[float, float, float, float]:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="characters' boxes are read unturned and divided by the turned page size "
-    "(characters.build_chars): zones of a /Rotate page are wrong or missing",
-)
 def test_zones_of_a_turned_page_cover_its_stories_on_the_turned_image(folder, pages):  # noqa: F811
     one, _ = pages
     (folder / "1.txt").write_text(one.text, encoding="utf-8")

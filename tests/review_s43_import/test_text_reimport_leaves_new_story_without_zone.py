@@ -26,11 +26,6 @@ from tests.pdfpages.conftest import built_pages, folder, pages, run  # noqa: F40
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a text re-import without its PDF matches no zone for a story it creates "
-    "and reports nothing (importing/pdfs.py, pagezones.py)",
-)
 def test_a_story_the_corrected_text_brings_gets_a_zone_or_is_named(folder, pages):  # noqa: F811
     one, _ = pages
     late = one.stories[1]

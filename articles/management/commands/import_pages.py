@@ -214,6 +214,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
                 else:
                     _note_checked_pdf(result, given[n], pdf)
                     given_pdfs[n] = None
+                    pdfs.text_only_rezone(result)  # text alone: zones from its stored PDF
                     waiting.append([result, False, n])
                     report_ready()
             attached(attacher.finish())
