@@ -59,6 +59,7 @@ from articles.forms import (
     ArticleDeskForm,
     ArticlePartDeskForm,
     BylineForm,
+    PersonRowsFormSet,
     PrintedTextForm,
 )
 from articles.forms.confirm import StoryRevertForm
@@ -76,6 +77,7 @@ from articles.spreadsheets.stories import ArticleResource
 class BylineInline(admin.TabularInline):
     model = Byline
     form = BylineForm
+    formset = PersonRowsFormSet  # a reporter listed twice is refused by name
     extra = 0
     fields = ["person", "order"]
     autocomplete_fields = ["person"]

@@ -23,6 +23,7 @@ from articles.forms.guards import (
     fingerprint,
     rows_version,
 )
+from articles.labels import LabelError, normalize_label
 from articles.models import (
     ArticlePart,
     Block,
@@ -31,6 +32,7 @@ from articles.models import (
     Jump,
     JumpDirection,
     Page,
+    Person,
     Photo,
     PhotoCredit,
     Publication,
@@ -196,6 +198,39 @@ class ArticlePartDeskForm(LostUpdateGuard, ArticlePartForm):
         return self.instance.article_id
 
 
+class PersonRowsFormSet(forms.BaseInlineFormSet):
+    """The rows of people credited on a story (记者) or a photo (摄影): a person picked in two
+    rows is refused naming the person and the rows, in Chinese (Django's own duplicate message
+    names the model field, ``请修改person的重复数据``), before Django's check; nothing is saved."""
+
+    def _role(self) -> str:
+        field = self.form.base_fields.get("person")
+        return str(field.label) if field is not None and field.label else "人员"
+
+    def clean(self):
+        role, first_row, doubled = self._role(), {}, {}
+        for number, form in enumerate(self.forms, 1):
+            data = getattr(form, "cleaned_data", None)
+            if not data or self._should_delete_form(form) or data.get("person") is None:
+                continue
+            person = data["person"]
+            if person.pk in first_row:
+                form.add_error(
+                    "person",
+                    f"{person.name}已列在第{first_row[person.pk]}行：同一{role}只列一行，"
+                    "请删去这一行。",
+                )
+                doubled[person.pk] = person.name
+            else:
+                first_row[person.pk] = number
+        if doubled:
+            names = "、".join(doubled.values())
+            raise ValidationError(
+                f"{role}{names}列了两次：同一人只能列一行，请删去重复的那一行后再保存。"
+            )
+        super().clean()
+
+
 class BylineForm(PrintedTextForm):
     class Meta:
         model = Byline
@@ -220,6 +255,18 @@ class PhotoDeskForm(RowVersionGuard):
     class Meta:
         model = Photo
         fields = ["image", "caption", "credit_line", "article", "loaded_version"]
+
+
+class PersonDeskForm(RowVersionGuard):
+    """A reporter's or photographer's desk form (姓名): refused when the name changed after it
+    was opened (another editor's correction; the name is every credit link and the address of
+    the person's page, ``/people/<name>/``), so a stale form never undoes a rename unseen."""
+
+    what = "这位人员"
+
+    class Meta:
+        model = Person
+        fields = ["name", "loaded_version"]
 
 
 class PageDeskForm(RowVersionGuard):
@@ -264,12 +311,23 @@ class PublicationDeskForm(RowVersionGuard):
         fields = ["name", "slug", "review_required", "loaded_version"]
 
 
+TEASER_TITLE_REQUIRED = (
+    "请填写导读的标题行（每行一个，按印刷顺序）：没有标题的导读，读者看不出它指向什么。"
+    "不想改动标题行，请离开本页，不要保存。"
+)
+
+
 class TeaserForm(RowVersionGuard):
     """A teaser's desk form: refused when what it edits changed after it was opened (a
     re-import rewrites teasers; matching sets their story)."""
 
     what = "这条导读"
-    title_lines = TitleLinesField(label="标题行", help_text="每行一个标题行。")
+    title_lines = TitleLinesField(
+        label="标题行",
+        help_text="每行一个标题行。",
+        required=True,
+        error_messages={"required": TEASER_TITLE_REQUIRED},
+    )
 
     class Meta:
         model = Teaser
@@ -283,6 +341,18 @@ class TeaserForm(RowVersionGuard):
             "marker",
             "target_article",
         ]
+
+    def clean_target_label(self) -> str:
+        """The 目标版次 as the importer stores it (:func:`articles.labels.normalize_label`:
+        ``Ａ３``, ``a3`` → ``A3``, ``第三版`` → ``3``), so the public page links the teaser to the
+        page of that label; what is no label (``A0``, ``头版``) is refused, saying why."""
+        typed = self.cleaned_data.get("target_label") or ""
+        try:
+            return normalize_label(typed)
+        except LabelError:
+            raise ValidationError(
+                f"“{typed}”不是版次：请写导读指向的版次，如 A3、3 或 第三版（版次从 1 开始）。"
+            ) from None
 
 
 # --------------------------------------------------------------------------------------------
