@@ -63,7 +63,7 @@ from articles.forms import (
     PrintedTextForm,
 )
 from articles.forms.confirm import StoryRevertForm
-from articles.forms.desk import ArticlePartBodyForm
+from articles.forms.desk import ArticlePartBodyForm, story_choice_label
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
@@ -265,6 +265,11 @@ class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
                 Prefetch("bylines", queryset=Byline.objects.select_related("person")),
             )
         )
+
+    def autocomplete_label(self, article) -> str:
+        """How the desk's story pickers (图片的所属稿件, 导读的指向稿件) name a story: with its
+        date, paper and page (:func:`~articles.forms.desk.story_choice_label`)."""
+        return story_choice_label(article)
 
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():

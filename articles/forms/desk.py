@@ -25,6 +25,7 @@ from articles.forms.guards import (
 )
 from articles.labels import LabelError, normalize_label
 from articles.models import (
+    Article,
     ArticlePart,
     Block,
     Byline,
@@ -245,9 +246,30 @@ class PhotoCreditForm(PrintedTextForm):
         labels = {"person": "摄影", "order": "顺序"}
 
 
+def story_choice_label(article: Article) -> str:
+    """A story as the desk's pickers offer it (所属稿件, 指向稿件): its paper, date and first page
+    before its name (``2020-07-09 南通日报 A1版 · 简讯``), since headlines recur from day to day
+    (简讯, 图片新闻, a column's name) and a name alone cannot tell one day's from another's. No
+    query when the story's issue, paper and page are loaded (``select_related``)."""
+    issue = article.issue
+    return (
+        f"{issue.date.isoformat()} {issue.publication.name} "
+        f"{article.page.label}版 · {article.name_for_editors()}"
+    )
+
+
+#: The stories a picker of the desk offers, with what :func:`story_choice_label` shows.
+def _story_choices():
+    return Article.objects.select_related("issue__publication", "page")
+
+
 class PhotoDeskForm(RowVersionGuard):
     """A photo's desk form: refused when its caption, credit line, image, story or
-    photographers changed after it was opened (a re-import corrects captions)."""
+    photographers changed after it was opened (a re-import corrects captions).
+
+    所属稿件 must be a story of the photo's own issue (printed on its page or another page of
+    that issue): a story of another day or paper is refused on the field, or readers would see
+    the photo in a story it was never printed with and its page would link there."""
 
     what = "这张图片"
     guarded_rows = ("credits",)
@@ -255,6 +277,26 @@ class PhotoDeskForm(RowVersionGuard):
     class Meta:
         model = Photo
         fields = ["image", "caption", "credit_line", "article", "loaded_version"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("article")
+        if field is not None:
+            field.queryset = _story_choices()
+            field.label_from_instance = story_choice_label
+
+    def clean_article(self):
+        story = self.cleaned_data.get("article")
+        page = self.instance.page if self.instance.page_id else None
+        if story is None or page is None or story.issue_id == page.issue_id:
+            return story
+        issue = page.issue
+        raise ValidationError(
+            f"所选稿件“{story.name_for_editors()}”刊于 {story.issue.date.isoformat()} "
+            f"{story.issue.publication.name}，不是这张图片所在的一期（{issue.date.isoformat()} "
+            f"{issue.publication.name} {page.label}版）：图片只能归入同一期里的稿件。"
+            "请按日期和版次重新选择，或留空。"
+        )
 
 
 class PersonDeskForm(RowVersionGuard):
@@ -341,6 +383,13 @@ class TeaserForm(RowVersionGuard):
             "marker",
             "target_article",
         ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("target_article")
+        if field is not None:  # named by date, paper and page, as the autocomplete offers it
+            field.queryset = _story_choices()
+            field.label_from_instance = story_choice_label
 
     def clean_target_label(self) -> str:
         """The 目标版次 as the importer stores it (:func:`articles.labels.normalize_label`:
