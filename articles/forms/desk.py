@@ -37,6 +37,7 @@ from articles.models import (
     Photo,
     PhotoCredit,
     Publication,
+    Status,
     Teaser,
 )
 from articles.storynames import story_label
@@ -348,9 +349,33 @@ class PublicationDeskForm(RowVersionGuard):
     def current_version(self) -> str:
         return rows_version(self.instance, list(self.versioned))
 
+    def clean_slug(self) -> str:
+        """The URL 标识 of a paper with a published issue stays as it is: it is the first segment
+        of every public address of the paper (``/<paper>/<date>/article/<id>/``, its pages,
+        issues, sections and feeds), which readers, search engines and other sites hold, and
+        the site keeps no record of a paper's old slugs to redirect them. Refused on the field,
+        saying why; a paper with no published issue yet may still change it."""
+        slug = self.cleaned_data.get("slug")
+        before = self.instance.slug if self.instance.pk else None
+        if before is None or slug == before:
+            return slug
+        published = Issue.objects.filter(
+            publication_id=self.instance.pk, status=Status.PUBLISHED
+        ).count()
+        if published:
+            raise ValidationError(
+                f"这份报纸已有 {published} 期发布，读者、搜索引擎和其他网站记着的每个网址都以"
+                f"“/{before}/”开头：URL 标识改成“{slug}”，这些网址就全都打不开了，所以不能改，"
+                f"本次没有保存。请保留“{before}”；只改报名不影响网址。"
+            )
+        return slug
+
     class Meta:
         model = Publication
         fields = ["name", "slug", "review_required", "loaded_version"]
+        help_texts = {
+            "slug": "本报所有网址的第一段（/标识/日期/…）。已有发布的期后不能再改：旧网址会全部失效。"
+        }
 
 
 TEASER_TITLE_REQUIRED = (
