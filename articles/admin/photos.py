@@ -1,4 +1,5 @@
-"""Photos (with upload and thumbnails), people, and front-page teasers."""
+"""Photos (with upload and thumbnails), people (and the 记者 / 摄影 rows that credit them), and
+front-page teasers."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.editing import PHOTO_DELETE_REASON, desk_reason, hand_edit, photo_stories_update
 from articles.forms import (
+    BylineForm,
     PersonDeskForm,
     PersonRowsFormSet,
     PhotoCreditForm,
@@ -22,6 +24,17 @@ from articles.forms import (
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.signoff import edit_reason
 from articles.spreadsheets.photos import PhotoResource
+
+
+class BylineInline(admin.TabularInline):
+    model = Byline
+    form = BylineForm
+    formset = PersonRowsFormSet  # a reporter listed twice is refused by name
+    extra = 0
+    fields = ["person", "order"]
+    autocomplete_fields = ["person"]
+    verbose_name = "记者"
+    verbose_name_plural = "记者（按署名顺序，顺序小的在前）"
 
 
 class PhotoCreditInline(admin.TabularInline):

@@ -41,6 +41,7 @@ from articles.admin.history import (
     version_body_text,
     version_fields,
 )
+from articles.admin.photos import BylineInline
 from articles.admin.proofreading import ProofreadingPanel
 from articles.admin.workflow import StoryWorkflow
 from articles.editing import (
@@ -58,8 +59,6 @@ from articles.editing import (
 from articles.forms import (
     ArticleDeskForm,
     ArticlePartDeskForm,
-    BylineForm,
-    PersonRowsFormSet,
     PrintedTextForm,
 )
 from articles.forms.confirm import StoryRevertForm
@@ -72,17 +71,6 @@ from articles.signoff import (
     status_after_edit,
 )
 from articles.spreadsheets.stories import ArticleResource
-
-
-class BylineInline(admin.TabularInline):
-    model = Byline
-    form = BylineForm
-    formset = PersonRowsFormSet  # a reporter listed twice is refused by name
-    extra = 0
-    fields = ["person", "order"]
-    autocomplete_fields = ["person"]
-    verbose_name = "记者"
-    verbose_name_plural = "记者（按署名顺序，顺序小的在前）"
 
 
 class ArticlePartInline(admin.StackedInline):

@@ -19,9 +19,7 @@ from articles.forms.desk import (
     BlocksField,
     BylineForm,
     IssueDeskForm,
-    JumpFixForm,
     PageDeskForm,
-    PartChoiceField,
     PersonDeskForm,
     PersonRowsFormSet,
     PhotoCreditForm,
@@ -43,6 +41,7 @@ from articles.forms.guards import (
     rows_version,
     stale_form_message,
 )
+from articles.forms.jumps import JumpFixForm, PartChoiceField
 from articles.forms.publishing import (
     ColumnExportForm,
     IssuePublishForm,
