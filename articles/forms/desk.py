@@ -258,8 +258,8 @@ def story_choice_label(article: Article) -> str:
     )
 
 
-#: The stories a picker of the desk offers, with what :func:`story_choice_label` shows.
 def _story_choices():
+    """The stories a picker of the desk offers, with what :func:`story_choice_label` shows."""
     return Article.objects.select_related("issue__publication", "page")
 
 
