@@ -34,6 +34,13 @@ class DeskSite(admin.AdminSite):
         }
         return super().index(request, context)
 
+    def autocomplete_view(self, request):
+        """Django's autocomplete, each result named as its ModelAdmin says (a story by date,
+        paper and page: :class:`articles.admin.base.DeskAutocompleteView`)."""
+        from articles.admin.base import DeskAutocompleteView
+
+        return DeskAutocompleteView.as_view(admin_site=self)(request)
+
     def get_app_list(self, request, app_label=None):
         """The paper's tables in :data:`DESK_ORDER`, then the internal ones in a group of their
         own (“内部数据”)."""

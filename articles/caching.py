@@ -136,6 +136,7 @@ from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import F, Subquery, Sum
 
 from articles import readmemo
+from articles.labels import section_key
 from articles.models import ContentChangeCounter
 from newsroom import routers
 
@@ -173,7 +174,7 @@ def calendar(pk) -> str:
 
 
 def section(paper_pk, name: str) -> str:
-    digest = hashlib.sha256(name.encode()).hexdigest()[:16]
+    digest = hashlib.sha256(section_key(name).encode()).hexdigest()[:16]  # 要　闻 is 要闻
     return f"S{paper_pk}-{digest}"
 
 

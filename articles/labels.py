@@ -113,3 +113,32 @@ def label_step(label: str, step: int) -> str:
             raise LabelError(f"{label}版之前没有版面")
         raise LabelError(f"{label}版是{letters}叠的第一版，它的上一版是哪一版从版次看不出")
     return f"{letters}{number + step}"
+
+
+# --- a page's name (版名) --------------------------------------------------------------------
+
+#: The spaces a 版名 may be set with: a page name of two characters is often spread to a wider
+#: measure (``要　闻`` with an ideographic space, ``要 闻`` as an export writes it).
+SECTION_SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u202f"
+_NO_SECTION_SPACES = {ord(space): None for space in SECTION_SPACES}
+_SECTION_SPACES_RE = re.compile(f"[{SECTION_SPACES}]+")
+
+
+def section_key(name: str) -> str:
+    """A 版名 without the spaces it was set with (:data:`SECTION_SPACES`): ``要　闻``, ``要 闻``
+    and ``要闻`` are one section to readers, who read no spacing. What sections are grouped,
+    matched and cache-tagged by; the page keeps its name as printed."""
+    return (name or "").translate(_NO_SECTION_SPACES)
+
+
+def section_tidy(name: str) -> str:
+    """A 版名 as the site names and addresses its section: the spaces it was set with dropped
+    (``要　闻`` → ``要闻``), but one space kept between two Latin letters or digits
+    (``Sports  News`` → ``Sports News``). ``section_key(section_tidy(n)) == section_key(n)``."""
+    words = [word for word in _SECTION_SPACES_RE.split(name or "") if word]
+    tidy = words[:1]
+    for word in words[1:]:
+        before, after = tidy[-1][-1], word[0]
+        apart = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+        tidy.append((" " if apart else "") + word)
+    return "".join(tidy)

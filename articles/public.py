@@ -12,11 +12,13 @@ from json.decoder import WHITESPACE as _JSON_SPACE
 
 from django.conf import settings
 from django.db.models import Case, F, Q, Value, When
+from django.db.models.functions import Replace
+from django.db.models.lookups import Exact
 from django.urls import NoReverseMatch
 from django.utils import timezone
 
 from articles.addresses import address
-from articles.labels import LabelError, label_parts
+from articles.labels import SECTION_SPACES, LabelError, label_parts, section_key, section_tidy
 from articles.models import (
     Article,
     ArticlePart,
@@ -78,28 +80,44 @@ def page_name(page: Page) -> str:
     return FRONT_PAGE if number == 1 and letters in ("", "A") else ""
 
 
+def spaceless_section(field: str = "section"):
+    """A query expression for :func:`articles.labels.section_key` of the page's 版名 ``field``
+    (the spaces it was set with dropped, in the database: ``要　闻`` → ``要闻``)."""
+    expression = F(field)
+    for space in SECTION_SPACES:
+        expression = Replace(expression, Value(space), Value(""))
+    return expression
+
+
 def in_section(section: str, prefix: str = "") -> Q:
-    """Pages readers know as ``section`` (:func:`page_name`): its 版名, and for 头版 also the
-    front pages that print none. ``prefix`` leads from the queried model to the page."""
-    condition = Q(**{f"{prefix}section": section})
-    if section == FRONT_PAGE:
+    """Pages readers know as ``section`` (:func:`page_name`): its 版名 however it was spaced
+    (``要　闻``, ``要 闻`` and ``要闻`` are one section: :func:`articles.labels.section_key`),
+    and for 头版 also the front pages that print none. ``prefix`` leads from the queried model
+    to the page."""
+    key = section_key(section)
+    condition = Q(Exact(spaceless_section(f"{prefix}section"), key))
+    if key == FRONT_PAGE:
         condition |= Q(**{f"{prefix}section": "", f"{prefix}label__in": FRONT_PAGE_LABELS})
     return condition
 
 
 def section_name():
-    """A query expression for :func:`page_name` on pages (the 版名, or 头版 for a front page
-    printed without one), so sections can be grouped in the database."""
+    """A query expression for :func:`page_name` on pages, spaces dropped (the 版名's
+    :func:`~articles.labels.section_key`, or 头版 for a front page printed without one), so
+    sections can be grouped in the database."""
     return Case(
         When(section="", label__in=FRONT_PAGE_LABELS, then=Value(FRONT_PAGE)),
-        default=F("section"),
+        default=spaceless_section(),
     )
 
 
 def section_url(publication: Publication, section: str) -> str:
-    """The section page's URL; "" for a page without a section name. Any printed name has one
-    (``..`` and ``a/b`` too: :class:`articles.urls.TextConverter` makes the segment safe)."""
-    if not section or not section.strip():
+    """The section page's URL, named as the site names the section (the spaces the 版名 was
+    set with dropped: :func:`articles.labels.section_tidy`, so ``要　闻`` links to
+    ``/sections/要闻/``); "" for a page without a section name. Any printed name has one (``..``
+    and ``a/b`` too: :class:`articles.urls.TextConverter` makes the segment safe)."""
+    section = section_tidy(section or "")
+    if not section:
         return ""
     try:
         return address("articles:section", paper=publication.slug, section=section)

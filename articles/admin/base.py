@@ -18,6 +18,7 @@ from django.contrib import admin
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.core.exceptions import FieldError, PermissionDenied, ValidationError
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -358,3 +359,16 @@ class NamesStories:
                 Prefetch(f"{self.story_path}__parts", queryset=first, to_attr=FIRST_PARTS)
             )
         )
+
+
+class DeskAutocompleteView(AutocompleteJsonView):
+    """The admin's autocomplete answers (所属稿件, 指向稿件, 记者 …): each result is named by its
+    ModelAdmin's ``autocomplete_label(obj)`` when it has one (a story by date, paper and page:
+    :func:`articles.forms.desk.story_choice_label`), else by ``str(obj)`` as Django does."""
+
+    def serialize_result(self, obj, to_field_name):
+        result = super().serialize_result(obj, to_field_name)
+        label = getattr(self.model_admin, "autocomplete_label", None)
+        if label is not None:
+            result["text"] = label(obj)
+        return result

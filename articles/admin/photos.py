@@ -1,4 +1,5 @@
-"""Photos (with upload and thumbnails), people, and front-page teasers."""
+"""Photos (with upload and thumbnails), people (and the 记者 / 摄影 rows that credit them), and
+front-page teasers."""
 
 from __future__ import annotations
 
@@ -12,15 +13,34 @@ from articles.admin.base import DeskAdmin, DeskGuards, NamesStories, admin_url, 
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.editing import PHOTO_DELETE_REASON, desk_reason, hand_edit, photo_stories_update
-from articles.forms import PhotoCreditForm, PhotoDeskForm, TeaserForm
+from articles.forms import (
+    BylineForm,
+    PersonDeskForm,
+    PersonRowsFormSet,
+    PhotoCreditForm,
+    PhotoDeskForm,
+    TeaserForm,
+)
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.signoff import edit_reason
 from articles.spreadsheets.photos import PhotoResource
 
 
+class BylineInline(admin.TabularInline):
+    model = Byline
+    form = BylineForm
+    formset = PersonRowsFormSet  # a reporter listed twice is refused by name
+    extra = 0
+    fields = ["person", "order"]
+    autocomplete_fields = ["person"]
+    verbose_name = "记者"
+    verbose_name_plural = "记者（按署名顺序，顺序小的在前）"
+
+
 class PhotoCreditInline(admin.TabularInline):
     model = PhotoCredit
     form = PhotoCreditForm
+    formset = PersonRowsFormSet  # a photographer listed twice is refused by name
     extra = 0
     fields = ["person", "order"]
     autocomplete_fields = ["person"]
@@ -111,9 +131,16 @@ class PhotoAdmin(NamesStories, DeskAdmin):
 class PersonAdmin(DeskGuards, admin.ModelAdmin):
     """Reporters and photographers, by printed name."""
 
+    form = PersonDeskForm  # a stale save is refused (RowVersionGuard): a rename is never undone
+    change_form_template = "admin/articles/change_form.html"  # offers the fresh form when stale
     list_display = ["name", "article_count", "photo_count"]
     search_fields = ["name"]
-    fields = ["name", "recent_articles", "recent_photos"]
+    fields = [
+        "name",
+        "recent_articles",
+        "recent_photos",
+        "loaded_version",  # the lost-update guard's hidden field (PersonDeskForm)
+    ]
     readonly_fields = ["recent_articles", "recent_photos"]
 
     def get_queryset(self, request):

@@ -41,6 +41,7 @@ from articles.admin.history import (
     version_body_text,
     version_fields,
 )
+from articles.admin.photos import BylineInline
 from articles.admin.proofreading import ProofreadingPanel
 from articles.admin.workflow import StoryWorkflow
 from articles.editing import (
@@ -58,11 +59,10 @@ from articles.editing import (
 from articles.forms import (
     ArticleDeskForm,
     ArticlePartDeskForm,
-    BylineForm,
     PrintedTextForm,
 )
 from articles.forms.confirm import StoryRevertForm
-from articles.forms.desk import ArticlePartBodyForm
+from articles.forms.desk import ArticlePartBodyForm, story_choice_label
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
@@ -71,16 +71,6 @@ from articles.signoff import (
     status_after_edit,
 )
 from articles.spreadsheets.stories import ArticleResource
-
-
-class BylineInline(admin.TabularInline):
-    model = Byline
-    form = BylineForm
-    extra = 0
-    fields = ["person", "order"]
-    autocomplete_fields = ["person"]
-    verbose_name = "记者"
-    verbose_name_plural = "记者（按署名顺序，顺序小的在前）"
 
 
 class ArticlePartInline(admin.StackedInline):
@@ -263,6 +253,11 @@ class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
                 Prefetch("bylines", queryset=Byline.objects.select_related("person")),
             )
         )
+
+    def autocomplete_label(self, article) -> str:
+        """How the desk's story pickers (图片的所属稿件, 导读的指向稿件) name a story: with its
+        date, paper and page (:func:`~articles.forms.desk.story_choice_label`)."""
+        return story_choice_label(article)
 
     def get_search_results(self, request, queryset, search_term):
         if not search_term.strip():

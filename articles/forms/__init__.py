@@ -19,9 +19,9 @@ from articles.forms.desk import (
     BlocksField,
     BylineForm,
     IssueDeskForm,
-    JumpFixForm,
     PageDeskForm,
-    PartChoiceField,
+    PersonDeskForm,
+    PersonRowsFormSet,
     PhotoCreditForm,
     PhotoDeskForm,
     PublicationDeskForm,
@@ -41,6 +41,7 @@ from articles.forms.guards import (
     rows_version,
     stale_form_message,
 )
+from articles.forms.jumps import JumpFixForm, PartChoiceField
 from articles.forms.publishing import (
     ColumnExportForm,
     IssuePublishForm,
@@ -73,6 +74,8 @@ __all__ = [
     "PageReparseForm",
     "PageUploadForm",
     "PartChoiceField",
+    "PersonDeskForm",
+    "PersonRowsFormSet",
     "PhotoCreditForm",
     "PhotoDeskForm",
     "PrintedTextForm",

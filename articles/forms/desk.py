@@ -1,6 +1,6 @@
-"""The desk's forms for stories and issues: the body editor, the forms of imported content
-(guarded against lost updates by ``articles.forms.guards``), jump fixes, publishing, re-parsing
-and the spreadsheet export's columns.
+"""The desk's forms for stories and issues: the body editor and the forms of imported content
+(guarded against lost updates by ``articles.forms.guards``). Jump fixes are in
+:mod:`articles.forms.jumps`.
 
 Each form checks its input, says in Chinese what is wrong and how to fix it, and calls the
 service that does the work (``articles.continuations``, ``articles.publishing``,
@@ -11,10 +11,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.db.models import Q
 
-from articles.continuations import JumpError, jump_link_manually, jump_reset, jump_unlink, page_find
 from articles.forms.guards import (
     LostUpdateGuard,
     PrintedTextForm,
@@ -23,20 +20,26 @@ from articles.forms.guards import (
     fingerprint,
     rows_version,
 )
+from articles.forms.jumps import (  # noqa: F401  (the jump fix form used to live here)
+    JumpFixForm,
+    PartChoiceField,
+    jump_fix_version,
+)
+from articles.labels import LabelError, normalize_label
 from articles.models import (
+    Article,
     ArticlePart,
     Block,
     Byline,
     Issue,
-    Jump,
-    JumpDirection,
     Page,
+    Person,
     Photo,
     PhotoCredit,
     Publication,
+    Status,
     Teaser,
 )
-from articles.storynames import story_label
 
 # --------------------------------------------------------------------------------------------
 # The body editor: JSON blocks <-> plain text an editor can type
@@ -196,6 +199,39 @@ class ArticlePartDeskForm(LostUpdateGuard, ArticlePartForm):
         return self.instance.article_id
 
 
+class PersonRowsFormSet(forms.BaseInlineFormSet):
+    """The rows of people credited on a story (记者) or a photo (摄影): a person picked in two
+    rows is refused naming the person and the rows, in Chinese (Django's own duplicate message
+    names the model field, ``请修改person的重复数据``), before Django's check; nothing is saved."""
+
+    def _role(self) -> str:
+        field = self.form.base_fields.get("person")
+        return str(field.label) if field is not None and field.label else "人员"
+
+    def clean(self):
+        role, first_row, doubled = self._role(), {}, {}
+        for number, form in enumerate(self.forms, 1):
+            data = getattr(form, "cleaned_data", None)
+            if not data or self._should_delete_form(form) or data.get("person") is None:
+                continue
+            person = data["person"]
+            if person.pk in first_row:
+                form.add_error(
+                    "person",
+                    f"{person.name}已列在第{first_row[person.pk]}行：同一{role}只列一行，"
+                    "请删去这一行。",
+                )
+                doubled[person.pk] = person.name
+            else:
+                first_row[person.pk] = number
+        if doubled:
+            names = "、".join(doubled.values())
+            raise ValidationError(
+                f"{role}{names}列了两次：同一人只能列一行，请删去重复的那一行后再保存。"
+            )
+        super().clean()
+
+
 class BylineForm(PrintedTextForm):
     class Meta:
         model = Byline
@@ -210,9 +246,30 @@ class PhotoCreditForm(PrintedTextForm):
         labels = {"person": "摄影", "order": "顺序"}
 
 
+def story_choice_label(article: Article) -> str:
+    """A story as the desk's pickers offer it (所属稿件, 指向稿件): its paper, date and first page
+    before its name (``2020-07-09 南通日报 A1版 · 简讯``), since headlines recur from day to day
+    (简讯, 图片新闻, a column's name) and a name alone cannot tell one day's from another's. No
+    query when the story's issue, paper and page are loaded (``select_related``)."""
+    issue = article.issue
+    return (
+        f"{issue.date.isoformat()} {issue.publication.name} "
+        f"{article.page.label}版 · {article.name_for_editors()}"
+    )
+
+
+def _story_choices():
+    """The stories a picker of the desk offers, with what :func:`story_choice_label` shows."""
+    return Article.objects.select_related("issue__publication", "page")
+
+
 class PhotoDeskForm(RowVersionGuard):
     """A photo's desk form: refused when its caption, credit line, image, story or
-    photographers changed after it was opened (a re-import corrects captions)."""
+    photographers changed after it was opened (a re-import corrects captions).
+
+    所属稿件 must be a story of the photo's own issue (printed on its page or another page of
+    that issue): a story of another day or paper is refused on the field, or readers would see
+    the photo in a story it was never printed with and its page would link there."""
 
     what = "这张图片"
     guarded_rows = ("credits",)
@@ -220,6 +277,38 @@ class PhotoDeskForm(RowVersionGuard):
     class Meta:
         model = Photo
         fields = ["image", "caption", "credit_line", "article", "loaded_version"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("article")
+        if field is not None:
+            field.queryset = _story_choices()
+            field.label_from_instance = story_choice_label
+
+    def clean_article(self):
+        story = self.cleaned_data.get("article")
+        page = self.instance.page if self.instance.page_id else None
+        if story is None or page is None or story.issue_id == page.issue_id:
+            return story
+        issue = page.issue
+        raise ValidationError(
+            f"所选稿件“{story.name_for_editors()}”刊于 {story.issue.date.isoformat()} "
+            f"{story.issue.publication.name}，不是这张图片所在的一期（{issue.date.isoformat()} "
+            f"{issue.publication.name} {page.label}版）：图片只能归入同一期里的稿件。"
+            "请按日期和版次重新选择，或留空。"
+        )
+
+
+class PersonDeskForm(RowVersionGuard):
+    """A reporter's or photographer's desk form (姓名): refused when the name changed after it
+    was opened (another editor's correction; the name is every credit link and the address of
+    the person's page, ``/people/<name>/``), so a stale form never undoes a rename unseen."""
+
+    what = "这位人员"
+
+    class Meta:
+        model = Person
+        fields = ["name", "loaded_version"]
 
 
 class PageDeskForm(RowVersionGuard):
@@ -259,9 +348,39 @@ class PublicationDeskForm(RowVersionGuard):
     def current_version(self) -> str:
         return rows_version(self.instance, list(self.versioned))
 
+    def clean_slug(self) -> str:
+        """The URL 标识 of a paper with a published issue stays as it is: it is the first segment
+        of every public address of the paper (``/<paper>/<date>/article/<id>/``, its pages,
+        issues, sections and feeds), which readers, search engines and other sites hold, and
+        the site keeps no record of a paper's old slugs to redirect them. Refused on the field,
+        saying why; a paper with no published issue yet may still change it."""
+        slug = self.cleaned_data.get("slug")
+        before = self.instance.slug if self.instance.pk else None
+        if before is None or slug == before:
+            return slug
+        published = Issue.objects.filter(
+            publication_id=self.instance.pk, status=Status.PUBLISHED
+        ).count()
+        if published:
+            raise ValidationError(
+                f"这份报纸已有 {published} 期发布，读者、搜索引擎和其他网站记着的每个网址都以"
+                f"“/{before}/”开头：URL 标识改成“{slug}”，这些网址就全都打不开了，所以不能改，"
+                f"本次没有保存。请保留“{before}”；只改报名不影响网址。"
+            )
+        return slug
+
     class Meta:
         model = Publication
         fields = ["name", "slug", "review_required", "loaded_version"]
+        help_texts = {
+            "slug": "本报所有网址的第一段（/标识/日期/…）。已有发布的期后不能再改：旧网址会全部失效。"
+        }
+
+
+TEASER_TITLE_REQUIRED = (
+    "请填写导读的标题行（每行一个，按印刷顺序）：没有标题的导读，读者看不出它指向什么。"
+    "不想改动标题行，请离开本页，不要保存。"
+)
 
 
 class TeaserForm(RowVersionGuard):
@@ -269,7 +388,12 @@ class TeaserForm(RowVersionGuard):
     re-import rewrites teasers; matching sets their story)."""
 
     what = "这条导读"
-    title_lines = TitleLinesField(label="标题行", help_text="每行一个标题行。")
+    title_lines = TitleLinesField(
+        label="标题行",
+        help_text="每行一个标题行。",
+        required=True,
+        error_messages={"required": TEASER_TITLE_REQUIRED},
+    )
 
     class Meta:
         model = Teaser
@@ -284,143 +408,21 @@ class TeaserForm(RowVersionGuard):
             "target_article",
         ]
 
-
-# --------------------------------------------------------------------------------------------
-# Jumps: pick a candidate, unlink, or hand back to the resolver
-# --------------------------------------------------------------------------------------------
-
-
-class PartChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, part: ArticlePart) -> str:
-        lead = next((b["text"] for b in part.blocks if b.get("kind") == Block.PARAGRAPH), "")
-        title = " ".join(part.title_lines) or story_label(
-            part.article.title, opening=lead, dateline=part.article.dateline
-        )
-        return f"{part.page.label}版 第{part.position}篇 “{title}” —— {lead[:60]}"
-
-
-JUMP_STALE_MESSAGE = (
-    "这个转版在您打开这一页之后已被处理或改动（其他编辑接续、断开或交还了它，或自动匹配接上了"
-    "补来的版面），为免推翻那次处理，本次什么都没有改。它现在的状态：{state}。下面是最新的情况，"
-    "请看过后再选。"
-)
-JUMP_UNVERSIONED_MESSAGE = (
-    "这个表单缺少打开时的状态信息，无法确认这个转版在此期间没有被别人处理，本次什么都没有改。"
-    "下面是它现在的状态（{state}），请看过后再选。"
-)
-
-
-def jump_fix_version(jump: Jump, parts) -> str:
-    """A fingerprint of what the fix page of ``jump`` shows: the marker's state, link and
-    candidates, and the forward markers of the ``parts`` it offers or linked into them (a
-    choice takes a part away from the marker it is linked to). The importer and the resolver
-    write jumps in bulk without a save time, so values, not a timestamp (README: A stale form
-    is refused)."""
-    pks = [p.pk for p in parts]
-    related = Jump.objects.filter(direction=JumpDirection.FORWARD).filter(
-        Q(part_id__in=pks) | Q(to_part_id__in=pks)
-    )
-    return fingerprint(
-        (
-            Jump.objects.filter(pk=jump.pk)
-            .values_list("state", "to_part_id", "target_label", "marker")
-            .first(),
-            sorted(jump.candidates.values_list("pk", flat=True)),
-            pks,
-            sorted(related.exclude(pk=jump.pk).values_list("pk", "state", "to_part_id")),
-        )
-    )
-
-
-class JumpFixForm(forms.Form):
-    """An editor's decision on one continuation marker, made on the page as it was opened: the
-    form carries :func:`jump_fix_version` from then (``loaded_version``, hidden; a form without
-    it is judged by ``shown``, the version the page last showed this editor, else refused), and
-    a decision over a marker changed meanwhile is refused with nothing changed (``is_stale``)."""
-
-    LINK, UNLINK, RESET = "link", "unlink", "reset"
-    ACTIONS = [
-        (LINK, "接续到所选分段"),
-        (UNLINK, "断开：这里没有接续"),
-        (RESET, "交还自动匹配"),
-    ]
-
-    action = forms.ChoiceField(choices=ACTIONS, widget=forms.HiddenInput)
-    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
-    is_stale = False
-    part = PartChoiceField(
-        queryset=ArticlePart.objects.none(),
-        required=False,
-        widget=forms.RadioSelect,
-        label="接续分段",
-        empty_label=None,
-    )
-
-    def __init__(self, *args, jump: Jump, shown: str = "", **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.jump = jump
-        self.shown = shown
-        self.fields["part"].queryset = self.choice_queryset(jump)
+        field = self.fields.get("target_article")
+        if field is not None:  # named by date, paper and page, as the autocomplete offers it
+            field.queryset = _story_choices()
+            field.label_from_instance = story_choice_label
 
-    def current_version(self) -> str:
-        """:func:`jump_fix_version` of the marker and the parts the page offers, as stored now."""
-        return jump_fix_version(self.jump, list(self.fields["part"].queryset.all()))
-
-    def _refuse_if_stale(self) -> None:
-        """Raise ValidationError (``is_stale``) unless the marker is as the page showed it. Run
-        inside :meth:`save`'s transaction, the marker's row locked."""
-        list(Jump.objects.select_for_update().filter(pk=self.jump.pk))
-        loaded = self.cleaned_data.get("loaded_version") or self.shown
-        if loaded == self.current_version():
-            return
-        self.is_stale = True
-        self.jump.refresh_from_db()
-        state = self.jump.state_label()
-        message = JUMP_STALE_MESSAGE if loaded else JUMP_UNVERSIONED_MESSAGE
-        raise ValidationError(message.format(state=state))
-
-    @staticmethod
-    def choice_queryset(jump: Jump):
-        """Forward jump: the parts on the target page (candidates first). Backward jump: the
-        story parts on the page it says it continues, whose forward markers point here."""
-        pages = {p.label: p for p in Page.objects.filter(issue_id=jump.part.page.issue_id)}
-        target = page_find(pages, jump.target_label)
-        parts = (
-            ArticlePart.objects.select_related("page", "article")
-            .filter(page=target)
-            .exclude(article_id=jump.part.article_id)
-            .order_by("position")
-        )
-        if jump.direction == JumpDirection.FORWARD:
-            return parts
-        return parts.filter(jumps__direction=JumpDirection.FORWARD)
-
-    def clean(self):
-        data = super().clean()
-        if data.get("action") == self.LINK and not data.get("part"):
-            raise ValidationError("请先在列表里选中一段接续，再点“接续到所选分段”。")
-        return data
-
-    @transaction.atomic
-    def save(self) -> str:
-        """Apply the decision; returns a message for the editor. Raises ValidationError."""
-        self._refuse_if_stale()
-        action, part, jump = self.cleaned_data["action"], self.cleaned_data.get("part"), self.jump
+    def clean_target_label(self) -> str:
+        """The 目标版次 as the importer stores it (:func:`articles.labels.normalize_label`:
+        ``Ａ３``, ``a3`` → ``A3``, ``第三版`` → ``3``), so the public page links the teaser to the
+        page of that label; what is no label (``A0``, ``头版``) is refused, saying why."""
+        typed = self.cleaned_data.get("target_label") or ""
         try:
-            if action == self.LINK and jump.direction == JumpDirection.FORWARD:
-                jump_link_manually(jump=jump, part=part)
-                return f"已接续：{jump.part.page.label}版“{jump.part.article.name_for_editors(jump.part)}”下接 {part.page.label}版 第{part.position}篇。"
-            if (
-                action == self.LINK
-            ):  # a backward marker: link the forward marker of the chosen story
-                forward = part.jumps.get(direction=JumpDirection.FORWARD)
-                jump_link_manually(jump=forward, part=jump.part)
-                return f"已接续：{part.page.label}版“{part.article.name_for_editors(part)}”下接 {jump.part.page.label}版 第{jump.part.position}篇。"
-            if action == self.UNLINK:
-                jump_unlink(jump=jump)
-                return f"已断开：{jump.part.page.label}版 第{jump.part.position}篇的{jump.marker}不再接续，自动匹配也不会再改动它。"
-            jump_reset(jump=jump)
-            jump.refresh_from_db()
-            return f"已交还自动匹配，当前状态：{jump.state_label()}。"
-        except JumpError as exc:
-            raise ValidationError(f"无法处理这个转版：{exc}") from None
+            return normalize_label(typed)
+        except LabelError:
+            raise ValidationError(
+                f"“{typed}”不是版次：请写导读指向的版次，如 A3、3 或 第三版（版次从 1 开始）。"
+            ) from None

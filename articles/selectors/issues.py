@@ -8,6 +8,7 @@ from datetime import date
 
 from django.db.models import Count, Max, Q
 
+from articles.labels import section_key, section_tidy
 from articles.models import (
     Article,
     ArticlePart,
@@ -156,18 +157,29 @@ def issue_months(publication: Publication) -> list[date]:
     )
 
 
-def paper_sections(publication: Publication):
+def paper_sections(publication: Publication) -> list[dict]:
     """The paper's sections (``name``: the 版名, or 头版 for a front page printed without one,
-    :func:`articles.public.page_name`) with their published ``pages`` and ``latest`` date."""
-    return (
+    :func:`articles.public.page_name`) with their published ``pages`` and ``latest`` date, in
+    the order of their names. A 版名 printed with spaces on some days (``要　闻``, ``要 闻``) is
+    one section with the 版名 printed without (:func:`articles.labels.section_key`), named
+    without the spaces (:func:`articles.labels.section_tidy`). One query."""
+    rows = (
         Page.objects.public()
         .filter(issue__publication=publication)
-        .annotate(name=section_name())
-        .exclude(name="")
-        .values("name")
-        .annotate(pages=Count("id"), latest=Max("issue__date"))
-        .order_by("name")
+        .annotate(key=section_name())
+        .exclude(key="")
+        .values("key")
+        .annotate(pages=Count("id"), latest=Max("issue__date"), printed=Max("section"))
+        .order_by("key")
     )
+    return [
+        {
+            "name": section_tidy(row["printed"]) or row["key"],
+            "pages": row["pages"],
+            "latest": row["latest"],
+        }
+        for row in rows
+    ]
 
 
 def section_named_alike(publication: Publication, section: str) -> str:
@@ -175,8 +187,8 @@ def section_named_alike(publication: Publication, section: str) -> str:
     folded alike (:func:`articles.text.fold`: traditional = simplified, full-width = half-width:
     要聞 is 要闻), as printed; the most recently printed one when several are; ``""`` when none.
     One query (a paper prints a few dozen sections: they are compared folded here)."""
-    wanted = fold(section)
-    alike = [row for row in paper_sections(publication) if fold(row["name"]) == wanted]
+    wanted = section_key(fold(section))
+    alike = [row for row in paper_sections(publication) if section_key(fold(row["name"])) == wanted]
     if not alike:
         return ""
     return max(alike, key=lambda row: (row["latest"], row["name"]))["name"]

@@ -21,6 +21,7 @@ from django.views.generic import ListView
 
 from articles import caching
 from articles.httpcache import PublicCacheMixin
+from articles.labels import section_tidy
 from articles.models import Person
 from articles.public import (
     FRONT_PAGE,
@@ -189,18 +190,24 @@ class SectionView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView
     paginate_by = 30
 
     def get(self, request, *args, **kwargs):
-        """A section no published page prints as typed (a 404), but one does in the other
-        script (要聞 for 要闻, :func:`~articles.selectors.section_named_alike`): a permanent
-        redirect to that section's address, the query string kept (as people pages do), so its
-        page is cached under the one address its changes expire. One query more, on a 404."""
-        try:
-            return super().get(request, *args, **kwargs)
-        except Http404:
-            named = section_named_alike(self.get_publication(), kwargs["section"])
-            if not named or named == kwargs["section"]:
-                raise
+        """A section named with the spaces a page set its 版名 with (``要　闻``, ``要 闻``: the
+        section 要闻, :func:`articles.labels.section_tidy`) or named in the other script (要聞
+        for 要闻, when no published page prints 要聞: :func:`~articles.selectors.section_named_alike`,
+        one query more, on a 404): a permanent redirect to the section's address, the query
+        string kept (as people pages do), so its page is cached under the one address its
+        changes expire."""
+        named = section_tidy(kwargs["section"])
+        if named == kwargs["section"]:
+            try:
+                return super().get(request, *args, **kwargs)
+            except Http404:
+                named = section_named_alike(self.get_publication(), kwargs["section"])
+                if not named or named == kwargs["section"]:
+                    raise
         query = urlencode(request.GET, doseq=True)
         address = section_url(self.get_publication(), named)
+        if not address:
+            raise Http404("no section name")
         return HttpResponsePermanentRedirect(f"{address}?{query}" if query else address)
 
     def get_queryset(self):

@@ -26,7 +26,6 @@ from tests.public.conftest import LEAD, make_edition
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(strict=True, reason="a slug change 404s every published address")
 def test_old_addresses_still_lead_to_the_story_after_a_slug_change(editor_client):
     edition = make_edition()
     paper = Publication.objects.get()

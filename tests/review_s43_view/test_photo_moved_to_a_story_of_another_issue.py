@@ -24,7 +24,6 @@ from tests.public.conftest import make_edition, next_day_story
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(strict=True, reason="photo form accepts a story of any issue")
 def test_photo_cannot_be_filed_under_another_days_story(editor_client):
     edition = make_edition()
     other_day = next_day_story()  # 2020-07-10, a story and a photo of its own

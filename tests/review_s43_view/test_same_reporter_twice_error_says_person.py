@@ -29,7 +29,6 @@ def _errors(response) -> str:
     return re.sub(r"<[^>]+>", " ", " ".join(found))
 
 
-@pytest.mark.xfail(strict=True, reason="formset's duplicate message names the field 'person'")
 def test_same_reporter_in_two_rows_is_refused_naming_the_reporter(editor_client):
     edition = make_edition()
     story = edition.article(LEAD)
@@ -55,7 +54,6 @@ def test_same_reporter_in_two_rows_is_refused_naming_the_reporter(editor_client)
     assert "朱文君" in errors, f"the error names the reporter listed twice: {errors}"
 
 
-@pytest.mark.xfail(strict=True, reason="formset's duplicate message names the field 'person'")
 def test_same_photographer_in_two_rows_is_refused_naming_the_photographer(editor_client):
     from articles.models import Photo
 

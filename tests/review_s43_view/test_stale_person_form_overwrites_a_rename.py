@@ -31,7 +31,6 @@ def _opened(client, url):
     return data
 
 
-@pytest.mark.xfail(strict=True, reason="the person form carries no version: stale save wins")
 def test_stale_person_form_is_refused(groups):
     make_edition()
     person = Person.objects.get(name="金帅")

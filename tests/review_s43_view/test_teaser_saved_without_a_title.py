@@ -21,7 +21,6 @@ from tests.public.conftest import make_edition
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(strict=True, reason="teaser form saves an empty 标题行")
 @pytest.mark.parametrize("typed", ["", "\u3000\r\n "], ids=["empty", "spaces"])
 def test_teaser_title_cannot_be_emptied(editor_client, typed):
     make_edition()

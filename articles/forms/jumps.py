@@ -1,0 +1,155 @@
+"""The desk's jump fix form: an editor links a continuation marker to a part, unlinks it, or
+hands it back to the resolver (``articles.continuations``), refused when the marker changed
+after the page was opened (README: A stale form is refused)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+
+from articles.continuations import JumpError, jump_link_manually, jump_reset, jump_unlink, page_find
+from articles.forms.guards import fingerprint
+from articles.models import ArticlePart, Block, Jump, JumpDirection, Page
+from articles.storynames import story_label
+
+# --------------------------------------------------------------------------------------------
+# Jumps: pick a candidate, unlink, or hand back to the resolver
+# --------------------------------------------------------------------------------------------
+
+
+class PartChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, part: ArticlePart) -> str:
+        lead = next((b["text"] for b in part.blocks if b.get("kind") == Block.PARAGRAPH), "")
+        title = " ".join(part.title_lines) or story_label(
+            part.article.title, opening=lead, dateline=part.article.dateline
+        )
+        return f"{part.page.label}版 第{part.position}篇 “{title}” —— {lead[:60]}"
+
+
+JUMP_STALE_MESSAGE = (
+    "这个转版在您打开这一页之后已被处理或改动（其他编辑接续、断开或交还了它，或自动匹配接上了"
+    "补来的版面），为免推翻那次处理，本次什么都没有改。它现在的状态：{state}。下面是最新的情况，"
+    "请看过后再选。"
+)
+JUMP_UNVERSIONED_MESSAGE = (
+    "这个表单缺少打开时的状态信息，无法确认这个转版在此期间没有被别人处理，本次什么都没有改。"
+    "下面是它现在的状态（{state}），请看过后再选。"
+)
+
+
+def jump_fix_version(jump: Jump, parts) -> str:
+    """A fingerprint of what the fix page of ``jump`` shows: the marker's state, link and
+    candidates, and the forward markers of the ``parts`` it offers or linked into them (a
+    choice takes a part away from the marker it is linked to). The importer and the resolver
+    write jumps in bulk without a save time, so values, not a timestamp (README: A stale form
+    is refused)."""
+    pks = [p.pk for p in parts]
+    related = Jump.objects.filter(direction=JumpDirection.FORWARD).filter(
+        Q(part_id__in=pks) | Q(to_part_id__in=pks)
+    )
+    return fingerprint(
+        (
+            Jump.objects.filter(pk=jump.pk)
+            .values_list("state", "to_part_id", "target_label", "marker")
+            .first(),
+            sorted(jump.candidates.values_list("pk", flat=True)),
+            pks,
+            sorted(related.exclude(pk=jump.pk).values_list("pk", "state", "to_part_id")),
+        )
+    )
+
+
+class JumpFixForm(forms.Form):
+    """An editor's decision on one continuation marker, made on the page as it was opened: the
+    form carries :func:`jump_fix_version` from then (``loaded_version``, hidden; a form without
+    it is judged by ``shown``, the version the page last showed this editor, else refused), and
+    a decision over a marker changed meanwhile is refused with nothing changed (``is_stale``)."""
+
+    LINK, UNLINK, RESET = "link", "unlink", "reset"
+    ACTIONS = [
+        (LINK, "接续到所选分段"),
+        (UNLINK, "断开：这里没有接续"),
+        (RESET, "交还自动匹配"),
+    ]
+
+    action = forms.ChoiceField(choices=ACTIONS, widget=forms.HiddenInput)
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    is_stale = False
+    part = PartChoiceField(
+        queryset=ArticlePart.objects.none(),
+        required=False,
+        widget=forms.RadioSelect,
+        label="接续分段",
+        empty_label=None,
+    )
+
+    def __init__(self, *args, jump: Jump, shown: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.jump = jump
+        self.shown = shown
+        self.fields["part"].queryset = self.choice_queryset(jump)
+
+    def current_version(self) -> str:
+        """:func:`jump_fix_version` of the marker and the parts the page offers, as stored now."""
+        return jump_fix_version(self.jump, list(self.fields["part"].queryset.all()))
+
+    def _refuse_if_stale(self) -> None:
+        """Raise ValidationError (``is_stale``) unless the marker is as the page showed it. Run
+        inside :meth:`save`'s transaction, the marker's row locked."""
+        list(Jump.objects.select_for_update().filter(pk=self.jump.pk))
+        loaded = self.cleaned_data.get("loaded_version") or self.shown
+        if loaded == self.current_version():
+            return
+        self.is_stale = True
+        self.jump.refresh_from_db()
+        state = self.jump.state_label()
+        message = JUMP_STALE_MESSAGE if loaded else JUMP_UNVERSIONED_MESSAGE
+        raise ValidationError(message.format(state=state))
+
+    @staticmethod
+    def choice_queryset(jump: Jump):
+        """Forward jump: the parts on the target page (candidates first). Backward jump: the
+        story parts on the page it says it continues, whose forward markers point here."""
+        pages = {p.label: p for p in Page.objects.filter(issue_id=jump.part.page.issue_id)}
+        target = page_find(pages, jump.target_label)
+        parts = (
+            ArticlePart.objects.select_related("page", "article")
+            .filter(page=target)
+            .exclude(article_id=jump.part.article_id)
+            .order_by("position")
+        )
+        if jump.direction == JumpDirection.FORWARD:
+            return parts
+        return parts.filter(jumps__direction=JumpDirection.FORWARD)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == self.LINK and not data.get("part"):
+            raise ValidationError("请先在列表里选中一段接续，再点“接续到所选分段”。")
+        return data
+
+    @transaction.atomic
+    def save(self) -> str:
+        """Apply the decision; returns a message for the editor. Raises ValidationError."""
+        self._refuse_if_stale()
+        action, part, jump = self.cleaned_data["action"], self.cleaned_data.get("part"), self.jump
+        try:
+            if action == self.LINK and jump.direction == JumpDirection.FORWARD:
+                jump_link_manually(jump=jump, part=part)
+                return f"已接续：{jump.part.page.label}版“{jump.part.article.name_for_editors(jump.part)}”下接 {part.page.label}版 第{part.position}篇。"
+            if (
+                action == self.LINK
+            ):  # a backward marker: link the forward marker of the chosen story
+                forward = part.jumps.get(direction=JumpDirection.FORWARD)
+                jump_link_manually(jump=forward, part=jump.part)
+                return f"已接续：{part.page.label}版“{part.article.name_for_editors(part)}”下接 {jump.part.page.label}版 第{jump.part.position}篇。"
+            if action == self.UNLINK:
+                jump_unlink(jump=jump)
+                return f"已断开：{jump.part.page.label}版 第{jump.part.position}篇的{jump.marker}不再接续，自动匹配也不会再改动它。"
+            jump_reset(jump=jump)
+            jump.refresh_from_db()
+            return f"已交还自动匹配，当前状态：{jump.state_label()}。"
+        except JumpError as exc:
+            raise ValidationError(f"无法处理这个转版：{exc}") from None

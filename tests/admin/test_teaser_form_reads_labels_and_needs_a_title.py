@@ -1,0 +1,52 @@
+"""The desk's 导读 form stores 目标版次 as the importer does and refuses a teaser without a title."""
+
+import pytest
+
+from articles.models import Teaser
+from tests.admin.conftest import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def _post(client, teaser, **changes):
+    url = f"/admin/articles/teaser/{teaser.pk}/change/"
+    data = form_data(client.get(url), "teaser_form")
+    data.update(changes, _save="保存")
+    return client.post(url, data)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"), [("第三版", "3"), ("Ｂ１２", "B12"), ("04", "4"), (" a2 ", "A2")]
+)
+def test_teaser_label_is_stored_normalised(editor_client, seed, typed, stored):
+    teaser = Teaser.objects.get(target_label="A4")
+    assert _post(editor_client, teaser, target_label=typed).status_code == 302
+    teaser.refresh_from_db()
+    assert teaser.target_label == stored
+
+
+@pytest.mark.parametrize("typed", ["头版", "A0", "第零版", "ABC3"])
+def test_teaser_label_that_is_no_label_is_refused_saying_why(editor_client, seed, typed):
+    teaser = Teaser.objects.get(target_label="A4")
+    response = _post(editor_client, teaser, target_label=typed)
+    assert response.status_code == 200
+    assert f"“{typed}”不是版次" in response.content.decode()
+    teaser.refresh_from_db()
+    assert teaser.target_label == "A4"
+
+
+def test_teaser_title_left_empty_is_refused_in_chinese(editor_client, seed):
+    teaser = Teaser.objects.get(target_label="A4")
+    before = list(teaser.title_lines)
+    response = _post(editor_client, teaser, title_lines="\u3000\n\t")
+    assert response.status_code == 200
+    assert "请填写导读的标题行" in response.content.decode()
+    teaser.refresh_from_db()
+    assert teaser.title_lines == before
+
+
+def test_teaser_title_lines_are_saved_trimmed(editor_client, seed):
+    teaser = Teaser.objects.get(target_label="A4")
+    assert _post(editor_client, teaser, title_lines=" 第一行 \n\n第二行").status_code == 302
+    teaser.refresh_from_db()
+    assert teaser.title_lines == ["第一行", "第二行"]
