@@ -24,9 +24,9 @@ from django import forms
 from django.db.models import CharField, Exists, F, OuterRef, Q, QuerySet, Value
 from django.utils.safestring import SafeData, SafeString, mark_safe
 
-from articles.labels import LabelError, normalize_label
+from articles.labels import LabelError, normalize_label, section_key
 from articles.models import ArticlePart, Byline, Publication
-from articles.public import FRONT_PAGE, FRONT_PAGE_LABELS
+from articles.public import FRONT_PAGE, FRONT_PAGE_LABELS, spaceless_section
 from articles.queries import Prepared
 from articles.text import fold
 from search.engine import MAX_QUERY_LENGTH
@@ -313,20 +313,26 @@ def spelled(text: str) -> str:
 
 def lookup_values(values: dict) -> dict:
     """The filter ``values`` (:meth:`SearchForm.filter_values`) as :func:`narrowed` compares
-    them: those of :data:`SPELLED` as their :func:`spelled` spellings, the others as given."""
-    return {name: spelled(value) if name in SPELLED else value for name, value in values.items()}
+    them: those of :data:`SPELLED` as their :func:`spelled` spellings (a 版名 without the spaces
+    it was set with, :func:`articles.labels.section_key`: ``要 闻`` is 要闻), the others as given."""
+    return {
+        name: spelled(section_key(value) if name == "section" else value)
+        if name in SPELLED
+        else value
+        for name, value in values.items()
+    }
 
 
 def _in_section(spelled_section: str) -> Q:
     """Parts printed on pages readers know as the section (any of its spellings,
     :func:`spelled`), as the site names them (:func:`articles.public.in_section`: 头版 is also a
-    front page printed without a 版名), written so that its SQL is the same whatever the value
-    (whether 头版 is among the spellings is asked in SQL), as a prepared query needs
-    (:mod:`search.prepared`)."""
+    front page printed without a 版名; a 版名 however it was spaced, ``要　闻`` is 要闻), written so
+    that its SQL is the same whatever the value (whether 头版 is among the spellings is asked in
+    SQL), as a prepared query needs (:mod:`search.prepared`)."""
     front = Q(page__section="", page__label__in=FRONT_PAGE_LABELS) & Q(
         OneOf(Value(FRONT_PAGE, output_field=CharField()), spelled_section)
     )
-    return Q(OneOf(F("page__section"), spelled_section)) | front
+    return Q(OneOf(spaceless_section("page__section"), spelled_section)) | front
 
 
 def apply_filters(queryset: QuerySet, values: dict) -> QuerySet:
