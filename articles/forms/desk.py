@@ -426,3 +426,20 @@ class TeaserForm(RowVersionGuard):
             raise ValidationError(
                 f"“{typed}”不是版次：请写导读指向的版次，如 A3、3 或 第三版（版次从 1 开始）。"
             ) from None
+
+    def clean_target_article(self):
+        """The story the teaser announces: one of the teaser's own issue (a teaser points
+        readers inside the edition it is printed in), else refused naming both issues."""
+        story = self.cleaned_data.get("target_article")
+        page = self.cleaned_data.get("page") or (
+            self.instance.page if self.instance.page_id else None
+        )
+        if story is None or page is None or story.issue_id == page.issue_id:
+            return story
+        issue = page.issue
+        raise ValidationError(
+            f"所选稿件“{story.name_for_editors()}”刊于 {story.issue.date.isoformat()} "
+            f"{story.issue.publication.name}，不是这条导读所在的一期（{issue.date.isoformat()} "
+            f"{issue.publication.name} {page.label}版）：导读只能指向同一期里的稿件。"
+            "请按日期和版次重新选择，或留空。"
+        )

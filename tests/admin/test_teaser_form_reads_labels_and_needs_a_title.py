@@ -1,4 +1,5 @@
-"""The desk's 导读 form stores 目标版次 as the importer does and refuses a teaser without a title."""
+"""The desk's 导读 form stores 目标版次 as the importer does, refuses a teaser without a title and
+one pointing to a story of another issue."""
 
 import pytest
 
@@ -50,3 +51,29 @@ def test_teaser_title_lines_are_saved_trimmed(editor_client, seed):
     assert _post(editor_client, teaser, title_lines=" 第一行 \n\n第二行").status_code == 302
     teaser.refresh_from_db()
     assert teaser.title_lines == ["第一行", "第二行"]
+
+
+def test_teaser_refuses_a_story_of_another_issue_saying_which(editor_client, seed):
+    from tests.public.conftest import next_day_story
+
+    teaser = Teaser.objects.get(target_label="A4")
+    before = teaser.target_article_id
+    other = next_day_story()
+    response = _post(editor_client, teaser, target_article=str(other.pk))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "刊于 2020-07-10" in body and "导读只能指向同一期里的稿件" in body
+    teaser.refresh_from_db()
+    assert teaser.target_article_id == before
+
+
+def test_teaser_points_to_a_story_of_its_own_issue(editor_client, seed):
+    from articles.models import Article
+
+    teaser = Teaser.objects.get(target_label="A4")
+    story = (
+        Article.objects.filter(issue=teaser.page.issue).exclude(pk=teaser.target_article_id).first()
+    )
+    assert _post(editor_client, teaser, target_article=str(story.pk)).status_code == 302
+    teaser.refresh_from_db()
+    assert teaser.target_article_id == story.pk
