@@ -7,6 +7,7 @@ Used by :mod:`~articles.parsing.bodies` (which splits them off before segmenting
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from articles.labels import CN_NUMERAL
@@ -51,7 +52,7 @@ from articles.parsing.signoffs import (
     signed_last_paragraph,
 )
 from articles.parsing.units import Body
-from articles.text import fold, get_posseg
+from articles.text import HAN, fold, get_posseg
 
 _DECK_CONTEXT = 3000  # characters at each end of a story that its deck is matched against
 
@@ -114,9 +115,11 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
             result.append(Para(unit.line + len(unit.lines) - 1, unit.lines[-1]))
             continue
         deck = [line for u in result[-3:] if isinstance(u, Heading) for line in u.lines]
+        above = list(deck)
         deck += unit.lines[:-1]
         if not _author_line(unit.lines[-1], deck, flags, unit.line + len(unit.lines) - 1, names):
-            result.append(unit)
+            # (title / 钟  瑜 / 【案情】 / text: the author's line, then the text's first section)
+            result.extend(_author_over_section_head(unit, above, flags, names))
             continue
         flow[index] = _as_text(following)  # (index < len(flow): text follows)
         verse_end = _verse(flow, index, names) if isinstance(following, Heading) else index
@@ -133,6 +136,31 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
             result.append(Special(result[-1].line, "break", ""))
         index = verse_end
     return result
+
+
+# A section's label alone on its line in square brackets (【案情】, 〔审理〕, [说法]), folded.
+_SECTION_LABEL_RE = re.compile(r"^[【〔\[]\s*[^\W\d_]{2,8}\s*[】〕\]]$")
+
+
+def _author_over_section_head(
+    unit: Heading, deck: list[str], flags: list[Flag] | None, names: _NameChecks
+) -> list:
+    """A title block whose last line is a section's label in square brackets (``【案情】``: a
+    case report's first section, text under it) and whose line before that is the author's
+    (``钟  瑜``, :func:`_author_line`, under the title lines above it): the name is the byline
+    and the label the text's first section head, neither a line of the title (INPUT.md,
+    "Headlines": the author's name on the next line is the byline, not the headline). Returns
+    the title, the byline and the section head as units of the flow, ``[unit]`` otherwise."""
+    if len(unit.lines) < 3 or not _SECTION_LABEL_RE.match(fold(unit.lines[-1].strip())):
+        return [unit]
+    line = unit.line + len(unit.lines) - 2
+    if not _author_line(unit.lines[-2], deck + unit.lines[:-2], flags, line, names):
+        return [unit]
+    return [
+        Heading(unit.line, unit.lines[:-2], unit.after_blank, unit.after_photo),
+        Special(line, "byline", unit.lines[-2]),
+        Heading(line + 1, unit.lines[-1:]),
+    ]
 
 
 def _as_text(unit):
@@ -352,13 +380,54 @@ def _leading_byline(first: str) -> str:
     ``""`` otherwise."""
     match = LEADING_BYLINE_RE.match(fold(first[:SHORT_LINE]))
     if match is None:
-        return ""
+        return _leading_spaced_byline(first)
     gap = first[slice(*match.span("gap"))]
     if len(gap) < 2 and "\u3000" not in gap:
-        return ""
+        return _leading_spaced_byline(first)
     byline = first[slice(*match.span("byline"))]
     names = names_only(byline)
     return byline if names and all(name_by_form(name) for name in names) else ""
+
+
+_LEAD_PIECE_RE = re.compile(r"\S+")
+_LEAD_WORD_RE = re.compile(rf"[{HAN}·]{{1,8}}")  # a role word (本报记者) or a name's piece
+_LEAD_LOOK = 40  # characters at the paragraph's start where such a byline stands
+_LEAD_PIECES = 10  # pieces at most: a role and a few names spaced out
+
+
+def _leading_spaced_byline(first: str) -> str:
+    """The byline opening the story's first paragraph with its names spaced out, as a paper
+    prints a two-character name to the width of three (``本报记者  梁  舟  苏  禾   1月6日清晨…``,
+    ``记者  苗  青      入夜…``, a columnist's ``岳  言   天冷了…``; INPUT.md: ``本报记者  彭  波``,
+    an app page prints a story on one line, its byline first), parted from the text by a run of
+    spaces at least as wide as any inside it; ``""`` otherwise. The pieces before the gap are Han
+    words only (a role word, names, single characters of spaced names) and hold at least one lone
+    character; all of it must read as names (:func:`names_only`, the same names
+    :func:`parse_names` reads: ``王  平  摄`` is a credit) and, without a role word, be names
+    spaced out character by character (``岳  言``), never a sentence's first words."""
+    head = fold(first[:_LEAD_LOOK])
+    pieces = []
+    for piece in _LEAD_PIECE_RE.finditer(head):
+        if not _LEAD_WORD_RE.fullmatch(piece.group()):
+            break
+        pieces.append(piece)
+    else:
+        return ""  # (no text after the pieces within the look: a line of names, not a byline)
+    if not pieces or len(pieces) > _LEAD_PIECES:
+        return ""
+    gaps = [b.start() - a.end() for a, b in itertools.pairwise(pieces)]
+    gap = piece.start() - pieces[-1].end()
+    if gap < 2 or any(inner > gap for inner in gaps):
+        return ""
+    if not any(len(p.group()) == 1 for p in pieces):
+        return ""  # (本报记者 钱晓蕾: LEADING_BYLINE_RE's, names printed whole)
+    byline = first[pieces[0].start() : pieces[-1].end()]
+    names = names_only(byline)
+    if not names or parse_names(byline) != names:
+        return ""
+    if not ROLE_WORD_RE.search(fold(byline)) and any(len(p.group()) != 1 for p in pieces):
+        return ""
+    return byline
 
 
 def _opening_paragraph(body: Body) -> str:

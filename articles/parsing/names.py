@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.credits import CREDIT_RE, CREDIT_SUFFIX_RE
+from articles.parsing.namewen import suffix_blank, wen_of_name
 from articles.parsing.patterns import (
     AUTHOR_MARK_RE,
     AUTHOR_MARKS_RE,
@@ -123,10 +124,10 @@ def parse_names(byline: str) -> tuple[str, ...]:
     masked = NAME_BRACKETS_RE.sub(" ", masked)
     masked = _MARKED_ROLE_LINE_RE.sub(lambda m: " " * len(m.group()), masked)  # □ 营养师 桑 梅
     masked = AUTHOR_MARKS_RE.sub(" ", masked)  # ◎王五, □ 张三
-    masked = CREDIT_SUFFIX_RE.sub(lambda m: _suffix_blank(m, masked), masked)
+    masked = CREDIT_SUFFIX_RE.sub(lambda m: suffix_blank(m, masked), masked)
     # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
     masked = WORK_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
-    masked = _spaced_wen(masked, folded)
+    masked = wen_of_name(masked, folded)
     tokens: list[str] = []
     for match in NAME_TOKEN_RE.finditer(masked):
         token = byline[match.start() : match.end()]
@@ -184,35 +185,6 @@ def not_name(token: str) -> bool:
         # 李家村 (jieba: a place) or 沙河乡 (沙河 a place, then 乡): where the writer lives
         return tags.get(folded, "").startswith("ns") or tags.get(folded[:2], "").startswith("ns")
     return False
-
-
-def _spaced_wen(masked: str, folded: str) -> str:
-    """Puts back a last 文 blanked as the role word when it is the second character of a name
-    spaced out to the width of three (``通讯员 苟  文``): an odd number of lone characters stands
-    right before it, so one would be left without its partner (``卓　远　文``: two, 文 is the
-    role word)."""
-    end = len(folded.rstrip(" \u3000)）]】"))
-    if not end or folded[end - 1] != "文" or masked[end - 1] != " ":
-        return masked
-    singles = 0
-    for token in reversed(masked[: end - 1].split()):
-        if len(token) != 1 or not "\u4e00" <= token <= "\u9fff":
-            break
-        singles += 1
-    return masked[: end - 1] + "文" + masked[end:] if singles % 2 else masked
-
-
-def _suffix_blank(match: re.Match, masked: str) -> str:
-    """Blanks for a credit suffix (摄, 文/图, 报道) ending a byline. 文 and 图 alone are the role
-    word (what the person did) only set off from the name by a space or a slash (``彭雅 文``);
-    glued to a Han character they end the name (``本报记者　柯文``, ``记者黎绍文``): 文 is a common
-    last character of a name, while 摄 is printed glued to the name it follows (``张三摄``,
-    ``凤　川摄``)."""
-    start = match.start()
-    glued = masked[start - 1] if start else ""
-    if match.group() in ("文", "图") and "\u4e00" <= glued <= "\u9fff":
-        return match.group()
-    return " " * len(match.group())
 
 
 def _pairs(characters: str) -> list[str]:

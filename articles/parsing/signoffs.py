@@ -24,10 +24,12 @@ from articles.parsing.patterns import (
     END_DATELINE_RE,
     PEN_NAME_RE,
     ROLE_WORD_RE,
+    SALUTATION_OPENING_RE,
+    SALUTATION_RE,
     SPACE_RUN_RE,
 )
 from articles.parsing.units import Body
-from articles.text import fold
+from articles.text import HAN, fold
 
 # A sign-off in brackets glued to the end of a story's last sentence (…休息区。（记者 骆丹）): who
 # wrote it, as a brief prints its reporters at its end (INPUT.md: sometimes at the END).
@@ -104,7 +106,43 @@ def signed_last_paragraph(body: Body) -> tuple[str, ...]:
     last = SPACE_RUN_RE.sub("", paragraphs[-1])
     if PEN_NAME_RE.fullmatch(last) and looks_like_name(last):
         return (last,)
-    return ()
+    name = unit_signature_name(paragraphs[-1])
+    return (name,) if name and not _letter(paragraphs[0]) else ()
+
+
+def _letter(first: str) -> bool:
+    """Whether a story's ``first`` paragraph is a letter's salutation (``编辑同志：``, alone or
+    with the letter's text run on): a reader's letter to the paper, whose signature under it
+    (``红光乡农民  余德海``) names the reader who wrote in, not a writer of the paper's."""
+    text = fold(first.strip()[:40])
+    return bool(SALUTATION_RE.match(text) or SALUTATION_OPENING_RE.match(text))
+
+
+# A writer's signature: who the writer is (their unit or trade: 炼铁厂退休工人, 西山区中学教师),
+# a gap of two spaces or more (or a full-width one), then the name, printed whole (王长根) or
+# spaced out character by character (张 福 生, 许  文). Printed text: a full-width space folds to
+# a single one.
+_UNIT_SIGNATURE_RE = re.compile(
+    rf"^\s*(?P<who>[{HAN}]{{2,12}})(?: {{2,}}| *\u3000[ \u3000]*)"
+    rf"(?P<name>[{HAN}]{{2,4}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}})\s*$"
+)
+# Who the writer is never names the page's staff (责任编辑  王芳, 美编  李四: the desk's line).
+_STAFF_WHO_RE = re.compile(r"编辑|责编|美编|校对|设计|排版|制作|监制|主编|编审|签发")
+
+
+def unit_signature_name(line: str) -> str:
+    """The name in a writer's signature that names who the writer is before the name
+    (``炼铁厂退休工人  王长根``, ``炼钢二车间  张 福 生``, ``西山区中学教师　许　文``): a worker's piece or
+    a letter signed at its end (INPUT.md: pen names on their own line belong to the story before
+    them), without its spaces; ``""`` when ``line`` is no such signature: the name must read as
+    one (:func:`looks_like_name`; spaced out, a common surname first), and what stands before it
+    is no staff role (``责任编辑  王芳``). A short line only; constant time."""
+    match = _UNIT_SIGNATURE_RE.match(line) if len(line) <= 40 else None
+    if match is None or _STAFF_WHO_RE.search(fold(match.group("who"))):
+        return ""
+    printed = line[slice(*match.span("name"))]
+    name = SPACE_RUN_RE.sub("", printed)
+    return name if looks_like_name(printed) or looks_like_name(name) else ""
 
 
 def end_sign_off(body: Body) -> tuple[str, ...]:
