@@ -3,7 +3,9 @@ headline instead of a marker.
 
 Rule: markers.py ``_BARE_LINE_RE`` (today's bare jump-marker lines) takes 上接/紧接/接 but not 续,
 though the bracketed form ``（续第一版）`` is read as a backward marker (``_VERBS`` folds 续 as a
-backward verb). INPUT.md "Continuations (jumps)": a backward marker may stand on its own line.
+backward verb); nor a bare line with a lead ``——``, a closing ``。`` or a trailing ``▲``
+(``——下转第二版``, ``下转第二版。``, ``上接第一版▲``). INPUT.md "Continuations (jumps)": a
+marker may stand on its own line.
 """
 
 import pytest
@@ -23,3 +25,19 @@ def test_bare_continued_from_line_is_a_marker():
     [article] = parsed.articles
     assert article.headline == ""
     assert article.continued_from == "1"
+
+
+@pytest.mark.xfail(strict=True, reason="bare marker line with a dash or a stop not found")
+@pytest.mark.parametrize(
+    ("line", "direction", "label"),
+    [
+        ("——下转第二版", "forward", "2"),
+        ("下转第二版。", "forward", "2"),
+        ("上接第一版▲", "backward", "1"),
+    ],
+)
+def test_bare_marker_line_with_a_dash_or_a_stop(line, direction, label):
+    """The same whole-line markers with a lead dash, a full stop or a trailing triangle (the
+    bracketed forms take sentence punctuation after them: ``_LINE_END_RE``)."""
+    [(_, _, marker)] = find_markers(line)
+    assert (marker.direction, marker.label) == (direction, label)
