@@ -270,14 +270,16 @@ def names_only(text: str, spaced: bool = True) -> tuple[str, ...]:
     (记者, 通讯员), also after whom the reporter works for (``光明日报记者``, ``路透社记者``:
     :data:`_ROLE_PREFIX_RE`, as :func:`parse_names` drops it), may stand before a name.
     ``spaced``: a two-character name spaced out to the width of three (``杜  鹃``) counts as one
-    name. After a role word a name may also be a word of the dictionary (``记者 高远``, ``通讯员
-    方圆``: Han given names are often words; the role says a person follows), when it is two or
-    three characters after a common surname (:func:`_surname_and_given`). Constant time per name
-    (no jieba segmenting)."""
+    name. After a role word and a space a name may also be a word of the dictionary (``记者 高远``,
+    ``通讯员 方圆``: Han given names are often words; the role says a person follows), when it
+    is two or three characters after a common surname (:func:`_surname_and_given`); glued to the
+    role it may not (``记者连线`` is a column). Constant time per name (no jieba segmenting)."""
     folded = fold(text)
     masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), folded)
+    # A role word set off by a space from what follows it (记者 高远; glued, 记者连线 and 记者手记
+    # are columns' names as often as credits)
+    named = any(folded[m.end() : m.end() + 1].isspace() for m in ROLE_WORD_RE.finditer(masked))
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
-    named = masked != folded  # a role word stands in the text
     names: list[str] = []
     tokens = [text[m.start() : m.end()] for m in NAME_TOKEN_RE.finditer(masked)]
     for token in _join_spaced(tokens) if spaced else tokens:

@@ -82,6 +82,7 @@ from articles.parsing.photostories import take_numbered_captions
 from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.readmarkers import MarkersMixin
+from articles.parsing.reportlines import role_glued_to_word
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.runs import split_paragraph_runs
 from articles.parsing.sentencetails import join_sentence_tail
@@ -251,6 +252,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
                 and BYLINE_LINE_RE.match(folded)
                 and parse_names(text)
                 and not APPENDIX_HEAD_RE.match(folded)  # 记者手记 is a head, not 记者 手记
+                and not role_glued_to_word(text)  # 记者连线: a column's name
                 and not runs_on(self.lines, number, text)  # cut text
             )
             or COMMENTATOR_RE.match(folded)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.names import name_by_form, names_only, parse_names
-from articles.parsing.patterns import PLACE_WORD_RE
+from articles.parsing.patterns import NAME_CHARS_RE, PLACE_WORD_RE, ROLE_WORD_RE
 from articles.text import HAN, fold
 
 _RANK = r"(?:特派|特约|首席|实习|见习)?"
@@ -85,3 +85,17 @@ def byline_names(byline: str) -> tuple[str, ...]:
     for posting in reversed(list(_POSTING_RE.finditer(folded))):
         byline = byline[: posting.start()] + byline[posting.end() :]
     return parse_names(byline)
+
+
+def role_glued_to_word(text: str) -> bool:
+    """True when ``text`` is a role word glued to one word of two or three characters that is
+    no name by form (:func:`name_by_form`): ``记者连线``, ``本报记者观察`` are columns' names
+    (a kicker), where ``记者王刚`` is a byline. Constant time (a dictionary look-up)."""
+    folded = fold(text).strip()
+    role = ROLE_WORD_RE.match(folded)
+    if role is None:
+        return False
+    rest = folded[role.end() :]
+    return (
+        2 <= len(rest) <= 3 and NAME_CHARS_RE.fullmatch(rest) is not None and not name_by_form(rest)
+    )

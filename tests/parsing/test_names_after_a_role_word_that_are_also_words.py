@@ -6,7 +6,7 @@ stands at the END). Without a role word such a word stays no one: ``（高远）
 import pytest
 
 from articles.parsing.names import names_only
-from tests.parsing.helpers import only_article
+from tests.parsing.helpers import decks, only_article, parse
 
 HEADLINE = "首届滨江马拉松网上报名今起开启"
 TEXT = "首届滨江马拉松赛将于12月3日鸣枪开跑，网上报名今天上午10时开启。报名截止后将通过电脑抽签确定参赛选手。"
@@ -40,3 +40,20 @@ def test_a_word_in_brackets_without_a_role_credits_no_one():
 @pytest.mark.parametrize("text", ["记者 北京", "记者 报道", "记者 高远江河"])
 def test_a_word_without_a_surname_or_two_glued_words_after_a_role_are_no_names(text):
     assert names_only(text) == ()
+
+
+@pytest.mark.parametrize("column", ["记者连线", "本报记者连线"])
+def test_a_role_glued_to_a_word_over_a_headline_is_a_columns_name(column):
+    parsed = parse(column, HEADLINE, f"本报讯（记者 陆文）{TEXT}")
+    assert decks(parsed) == [(column, HEADLINE, "")]
+    assert parsed.articles[0].reporters == ("陆文",)
+
+
+def test_a_role_glued_to_a_name_under_a_headline_is_still_a_byline():
+    story = only_article(HEADLINE, "本报记者王刚", "", TEXT)
+    assert (story.byline, story.reporters) == ("本报记者王刚", ("王刚",))
+
+
+def test_a_role_glued_to_a_word_is_no_name_but_spaced_off_it_is():
+    assert names_only("记者连线") == ()
+    assert names_only("记者 方圆") == ("方圆",)

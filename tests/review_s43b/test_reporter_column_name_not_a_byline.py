@@ -14,7 +14,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="记者连线 read as a byline for 连线 (names_only)")
 def test_reporter_column_name_is_the_kicker():
     parsed = parse(
         "记者连线",
