@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.bylines import COLUMN_GENRES
+from articles.parsing.deck_counts import counted_noun, open_count
 from articles.parsing.patterns import ORGANISATION_RE, SPACE_RUN_RE
 from articles.parsing.postags import NO_SUBJECT_TAGS as _NO_SUBJECT_TAGS
 from articles.parsing.postags import bare_noun_phrase as _bare_noun_phrase
@@ -473,7 +474,8 @@ def noun_cut_off(first: str, second: str) -> bool:
     """Whether ``first`` over ``second`` (two deck lines with no cue, the first no kicker by
     :func:`over_title`) is one headline cut in two around a noun: ``first`` ends with an ordinal
     and its measure word (``全省首个“零碳”`` / ``服务区建成``), which counts a noun printed only
-    on the next line; or ``second`` is a short plain noun and nothing else (``县农机厂试制成功`` /
+    on the next line, or with a verb and a count (``我国成功发射一颗`` / ``科学实验卫星``,
+    :func:`~articles.parsing.deck_counts.open_count`) over the noun phrase it counts; or ``second`` is a short plain noun and nothing else (``县农机厂试制成功`` /
     ``手扶拖拉机``, one word), the object of what the first line says: a subheadline says a thing of its own,
     with a verb, and a noun alone says nothing (INPUT.md, "A headline may be printed on two
     lines")."""
@@ -481,6 +483,8 @@ def noun_cut_off(first: str, second: str) -> bool:
     if not head or not tail or max(len(head), len(tail)) > _SENTENCE_HALF_MAX:
         return False
     if _OPEN_MEASURE_RE.search(head):
+        return True
+    if open_count(head) and counted_noun(tail):
         return True
     if len(tail) > _BARE_OBJECT_MAX or len(head) <= len(tail):
         return False

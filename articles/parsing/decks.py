@@ -12,6 +12,7 @@ import re
 
 from articles.parsing.bodies import Body, Run
 from articles.parsing.bylines import is_column_name
+from articles.parsing.deck_ends import predicate_completes
 from articles.parsing.deck_labels import (
     BRACKET_LABEL_RE,
     above_cued_kicker_dropped,
@@ -379,7 +380,8 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
         if sentence_halves(block[0], block[1]):
             # 日本空置住房 / 逼近八百万套: a subject over its predicate, one headline on two lines.
             return [], [_joined(block)], []
-        if noun_cut_off(block[0], block[1]):  # 全省首个“零碳” / 服务区建成: cut by the column
+        if noun_cut_off(block[0], block[1]) or predicate_completes(block[0], block[1]):
+            # 全省首个“零碳” / 服务区建成, 全县夏收夏种战斗 / 全面展开: cut by the column.
             return [], [compact(block[0]) + block[1].strip()], []
         return [], block[:1], block[1:]
     return _roles_of_two_cued(block, kicker_lines, sub_lines)
@@ -435,14 +437,40 @@ def _roles_across_blocks(
         # each a whole one (a line set apart is not the half of a title cut by its column).
         return [], blocks[0], blocks[1]
 
+    blocks, completed = _predicates_joined(blocks)
+
     def rank(i: int) -> tuple[int, int]:
         return (-len(blocks[i]), min(len(line) for line in blocks[i]))
 
     main = min(range(len(blocks)), key=rank)
     kicker_lines = kicker_lines + [line for b in blocks[:main] for line in b]
     headline_lines = blocks[main]
+    if main in completed:  # 全县夏收夏种战斗 / 全面展开: one headline, as printed without a space
+        headline_lines = ["".join(compact(line) for line in headline_lines)]
     sub_lines = [line for b in blocks[main + 1 :] for line in b] + sub_lines
     return kicker_lines, headline_lines, sub_lines
+
+
+def _predicates_joined(blocks: list[list[str]]) -> tuple[list[list[str]], set[int]]:
+    """``blocks`` with a line set apart that is only a short predicate (``全面展开``) put back
+    under the subject it completes, the one-line block before it (``全县夏收夏种战斗``,
+    :func:`~articles.parsing.deck_ends.predicate_completes`): one headline on two lines, as an
+    OCR page sets every line apart. Returns the blocks and the indices of the joined ones."""
+    joined: list[list[str]] = []
+    completed: set[int] = set()
+    for block in blocks:
+        if (
+            joined
+            and len(block) == 1
+            and len(joined[-1]) == 1
+            and len(joined) - 1 not in completed
+            and predicate_completes(joined[-1][0], block[0])
+        ):
+            joined[-1] = [joined[-1][0], block[0]]
+            completed.add(len(joined) - 1)
+        else:
+            joined.append(block)
+    return joined, completed
 
 
 def _joined(lines: list[str]) -> str:
