@@ -224,7 +224,7 @@ def _batch_import(items, outcomes, dry_run: bool, overwrite_edited: bool, starte
                         text_changed=report.action != "unchanged",
                     )
                 )
-            elif not dry_run:  # its text alone: zones matched again from its stored PDF
+            else:  # its text alone: zones matched again from its stored PDF (a preview: said)
                 stored_pdf_rezone(report)
             outcomes.append(UploadOutcome(item=item, report=report, parsed=parsed))
         _attached(attacher.finish())

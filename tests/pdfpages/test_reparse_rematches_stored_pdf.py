@@ -3,21 +3,24 @@ changes the page's stories, its automatic zones are matched again from the store
 the new parse creates gets its zone; a part not on the PDF is named; hand zones stay; a stored
 PDF that cannot be read leaves the zones, with a warning); a dry run says the zones would be
 matched again; a page the parser reads as stored is left alone. A dry run of ``import_pages``
-with a changed text and no PDF says so too.
+with a changed text and no PDF says so too, and so does the desk's preview of its upload.
 
 The new parser is played by the stored text itself (``Page.raw_text`` changed), as in
 tests/importing/test_reparse_outcomes.py. Built pages: tests/pdfpages/builder.py."""
 
 from __future__ import annotations
 
+from datetime import date
 from io import StringIO
 
 import pytest
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 
+from articles.importing.upload import report_text, upload_run
+from articles.importing.uploaditems import UploadItem
 from articles.models import Article, Page, PageImage, Zone, ZoneSource
-from tests.pdfpages.conftest import PAPER, built_pages, folder, pages, run  # noqa: F401
+from tests.pdfpages.conftest import DAY, PAPER, built_pages, folder, pages, run  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +134,21 @@ def test_import_dry_run_of_a_changed_text_alone_says_zones_would_be_matched_agai
     (folder / "1.txt").write_text(one.text.replace(late.text(), ""), encoding="utf-8")
     out, _ = run(folder, "--dry-run")  # the same text: nothing to say of its PDF
     assert "版面 PDF" not in out, out
+
+
+def test_the_desks_preview_of_a_changed_text_alone_says_zones_would_be_matched_again(folder, pages):  # noqa: F811
+    one, _ = pages
+    late = one.stories[1]
+    _imported_without(folder, one, late)
+    item = UploadItem(
+        name="1.txt",
+        data=one.text.encode("utf-8"),
+        paper_name="城市日报",
+        paper_slug=PAPER,
+        issue_date=date.fromisoformat(DAY),
+        label="1",
+    )
+    (outcome,) = upload_run([item], dry_run=True)
+    assert outcome.report.pdf_line.startswith(REZONE_DRY), outcome.report.pdf_line
+    assert REZONE_DRY in report_text(outcome.report)
+    assert not Article.objects.filter(headline=late.headline).exists()
