@@ -41,6 +41,15 @@ def zones_find(page: Page, layout: pdfpages.PageLayout) -> tuple[list, list]:
     return items, found
 
 
+def zone_texts(page: Page) -> list[tuple[str, int, str]]:
+    """What the automatic zones of ``page`` are found by, as values to compare: for each part
+    and photo without a hand-drawn zone (:func:`zone_items`, in order) its kind, id and the text
+    looked for on the PDF. Equal before and after a write: matching again would find the same
+    zones (a re-parse compares them, :mod:`articles.importing.reparse`)."""
+    items, texts = zone_items(page)
+    return [(type(obj).__name__, obj.pk, t.text) for obj, t in zip(items, texts, strict=True)]
+
+
 def zone_items(page: Page) -> tuple[list, list[pdfpages.PartText]]:
     """The parts and photos of ``page`` without a hand-drawn zone, in order, and the text of
     each to find on the page (rows read here, on the caller's thread; matching needs none)."""

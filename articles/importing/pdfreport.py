@@ -65,8 +65,12 @@ def dry_run_action(checksum: str, index: int, current) -> str:
 
 def dry_run_line(action: str) -> str:
     """The dry run's line (Chinese) for a PDF a real run would treat as ``action``
-    (:func:`dry_run_action`)."""
+    (:func:`dry_run_action`), or, for ``rematched``, for a page whose stories would change
+    without a PDF coming with them: a real run matches its zones again from its stored PDF
+    (:mod:`articles.importing.rematch`)."""
     if action == "unchanged":
         return "版面 PDF：未变"
+    if action == "rematched":
+        return "版面 PDF：将按已存的 PDF 重新匹配热区（试运行不计算热区）"
     done = "将更新" if action == "updated" else "将新建"
     return f"版面 PDF：检查通过，{done}（试运行不渲染页面图，也不计算热区）"

@@ -19,8 +19,9 @@ beside the page's text.
   image and the automatic zones; zones an editor drew by hand are kept. Many pages go through
   one :class:`PdfAttacher`, which encodes a page's image in a worker thread while it reads and
   renders the next page (``import_pages``, the upload).
-* A page whose text changed and came without its PDF has its zones matched again from the PDF
-  stored for it (:func:`text_only_rezone`), so a story the new text brings gets its zone.
+* A page whose stories changed without a PDF coming with them (its text imported alone, a
+  re-parse) has its zones matched again from the PDF stored for it (:func:`page_rematch`,
+  :func:`stored_layout`; :mod:`articles.importing.rematch`), so a new story gets its zone.
 """
 
 from __future__ import annotations
@@ -43,7 +44,6 @@ from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.pagezones import zone_items, zones_match, zones_write
 from articles.importing.pdfprepare import Prerendered
 from articles.importing.pdfreport import PdfReport
-from articles.importing.reports import PageImportError, PageImportReport
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
 
@@ -439,55 +439,16 @@ def page_rematch(page: Page) -> PdfReport:
     zones are kept. Raises ``PageImage.DoesNotExist`` for a page without a PDF, ``PdfPageError``
     or ``OSError`` when the stored PDF cannot be read."""
     image = PageImage.objects.get(page=page)
-    layout = _stored_layout(image)
+    layout = stored_layout(image)
     with transaction.atomic():
         zones, unmatched = zones_match(page, layout, image)
     return PdfReport(action="rematched", zones=zones, unmatched=unmatched)
 
 
-def _stored_layout(image: PageImage) -> pdfpages.PageLayout:
-    """The characters of the PDF page stored for a page (``image``), read again from storage."""
+def stored_layout(image: PageImage) -> pdfpages.PageLayout:
+    """The characters of the PDF page stored for a page (``image``: its ``PageImage``), read
+    again from storage and checked as an import checks a PDF. Raises ``PdfPageError`` or
+    ``OSError`` (:data:`PDF_ERRORS`) when the stored PDF cannot be read."""
     with default_storage.open(image.pdf.name, "rb") as handle:
         data = handle.read()
     return pdf_check(PdfPage(data, image.pdf_page))
-
-
-def text_only_rezone(report: PageImportReport | PageImportError) -> None:
-    """A page imported from its text alone (no PDF came with it) whose text changed, and which
-    has a PDF stored from an earlier import: its automatic zones matched again from that PDF,
-    as 重新匹配热区 does (:func:`page_rematch`; hand zones kept), and ``report`` told so
-    (``pdf_action`` ``rematched``, its ``pdf_line``, and a ``版面 PDF：未在版面上找到…`` warning
-    for each part not found). Without it a story the new text brings (an export cut short, a
-    story set late, the corrected ``.txt`` sent on its own as the PDF had not changed) would be
-    on the page image with no zone, and nothing would say so (README, Page PDFs: "A part whose
-    text is not found gets no zone and is listed"). A stored PDF that cannot be read any more
-    leaves the zones as they are, with a warning. Nothing is done for an error, a dry run, a
-    page whose text is unchanged (its zones stand) or a page without a stored PDF."""
-    if (
-        isinstance(report, PageImportError)
-        or report.dry_run
-        or report.action == "unchanged"
-        or report.page_id is None
-    ):
-        return
-    image = PageImage.objects.filter(page_id=report.page_id).select_related("page").first()
-    if image is None:
-        return
-    try:
-        layout = _stored_layout(image)
-    except PDF_ERRORS as exc:
-        outcome = PdfReport(
-            action="unchanged",
-            zones=image.page.zones.count(),
-            unmatched=list(image.unmatched),
-            warnings=[
-                f"已存的版面 PDF 读不出来（{exc}），热区没有按新文字重新匹配；请重新导入这一版的 PDF"
-            ],
-        )
-    else:
-        with transaction.atomic():
-            zones, unmatched = zones_match(image.page, layout, image)
-        outcome = PdfReport(action="rematched", zones=zones, unmatched=unmatched)
-    report.pdf_action = outcome.action
-    report.pdf_line = outcome.status_line()
-    report.warnings.extend(outcome.warning_lines())

@@ -11,6 +11,8 @@ things set it apart from an import of a file:
   taken from the page's row (:func:`stored_prepare`); so are the type sizes of its headline
   lines when its text was read from a PDF (``Page.line_sizes``), which the parser reads its
   decks by as the import did (a smaller line over a headline is its 引题);
+* a page with a PDF stored whose parts the new parse changes has its zones matched again from
+  that PDF (:mod:`articles.importing.rematch`): a story the new parse creates gets its zone;
 * it says which pages the parser reads otherwise than stored: a page whose rows the re-parse
   leaves as they were (:func:`page_state` the same before and after) is ``unchanged``, as an
   import of the same bytes is, not ``updated``.
@@ -24,9 +26,21 @@ from dataclasses import replace
 from django.db import transaction
 from django.db.models import Q
 
+from articles.importing.pagezones import zone_texts
 from articles.importing.preparing import PageInput, Prepared, line_sizes_read, page_prepare
+from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reports import PageImportError, PageImportReport
-from articles.models import Article, ArticlePart, Byline, Jump, Page, Photo, PhotoCredit, Teaser
+from articles.models import (
+    Article,
+    ArticlePart,
+    Byline,
+    Jump,
+    Page,
+    PageImage,
+    Photo,
+    PhotoCredit,
+    Teaser,
+)
 
 
 class _TrialRollback(Exception):
@@ -44,10 +58,17 @@ def reparse_compared(
     rolled back here, after the comparison), and its report's action ``unchanged`` when the
     page's rows (:func:`page_state`) are as they were before, else as ``write`` said
     (``updated``). A real run writes the page's parser version in any case, so the next import
-    of its file is not parsed. Raises :class:`PageImportError` as an import does."""
+    of its file is not parsed. A page with a PDF stored whose printed parts or photos changed
+    (:func:`~articles.importing.pagezones.zone_texts`: one the new parse creates, one whose
+    text it reads otherwise) has its automatic zones matched again from that PDF, or in a dry
+    run its report says they would be (:func:`~articles.importing.rematch.stored_pdf_rezone`);
+    a page whose parts are as they were keeps its zones. Raises :class:`PageImportError` as an
+    import does."""
     prepared = stored_prepare(page)
     before = page_state(page)
-    report = None
+    # A page with a stored PDF: its zones are found by its parts' texts, compared after.
+    zoned = zone_texts(page) if PageImage.objects.filter(page=page).exists() else None
+    report, rezone = None, False
     try:
         with transaction.atomic():
             report = write(prepared)
@@ -55,10 +76,13 @@ def reparse_compared(
                 raise report
             if report.action == "updated" and page_state(page) == before:
                 report.action = "unchanged"
+            rezone = zoned is not None and zone_texts(page) != zoned
             if dry_run:
                 raise _TrialRollback
     except _TrialRollback:
         pass
+    if rezone:  # its stories changed: zones matched again from its stored PDF (a dry run: said)
+        stored_pdf_rezone(report)
     return report
 
 

@@ -255,7 +255,8 @@ class PageImportReport:
     new_story_ids: list[int] = field(default_factory=list)
     page_id: int | None = None
     # What the page's PDF did (:mod:`articles.importing.pdfreport`): "" (no PDF), created,
-    # updated, unchanged or rematched; in a dry run what a real run would do (never rematched).
+    # updated, unchanged or rematched (zones matched again from the stored PDF); in a dry run
+    # what a real run would do.
     pdf_action: str = ""
     # The line saying what the PDF did (``版面 PDF：已更新，3 个热区``; a dry run's
     # :func:`~articles.importing.pdfreport.dry_run_line`), "" without a PDF: not a warning.

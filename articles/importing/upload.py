@@ -31,8 +31,9 @@ from articles.continuations import held_jumps_resolve, jumps_mark_held
 from articles.editing import history_baseline
 from articles.importing.dropped import article_name
 from articles.importing.pdfreport import dry_run_action, dry_run_line
-from articles.importing.pdfs import PdfAttacher, PdfPage, text_only_rezone
+from articles.importing.pdfs import PdfAttacher, PdfPage
 from articles.importing.pipeline import page_import_parsed
+from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reportlines import page_line
 from articles.importing.reports import (
     PageImportError,
@@ -223,8 +224,8 @@ def _batch_import(items, outcomes, dry_run: bool, overwrite_edited: bool, starte
                         text_changed=report.action != "unchanged",
                     )
                 )
-            elif not dry_run:  # its text alone: zones matched again from its stored PDF
-                text_only_rezone(report)
+            else:  # its text alone: zones matched again from its stored PDF (a preview: said)
+                stored_pdf_rezone(report)
             outcomes.append(UploadOutcome(item=item, report=report, parsed=parsed))
         _attached(attacher.finish())
     # After the whole batch: what each page's line says of other pages (A1's 下转A2版 answered

@@ -23,6 +23,7 @@ from articles.importing.filenames import shown_path
 from articles.importing.pdfprepare import PdfPreparer, sigterm_as_exit
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.readers import readers_line, reports_readers
+from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reportlines import waiting_continuations_line
 from articles.importing.reports import conflict_in_chinese, flag_line, warning_in_chinese
 from articles.importing.settling import reports_settle
@@ -214,7 +215,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
                 else:
                     _note_checked_pdf(result, given[n], pdf)
                     given_pdfs[n] = None
-                    pdfs.text_only_rezone(result)  # text alone: zones from its stored PDF
+                    stored_pdf_rezone(result)  # text alone: zones from its stored PDF
                     waiting.append([result, False, n])
                     report_ready()
             attached(attacher.finish())
