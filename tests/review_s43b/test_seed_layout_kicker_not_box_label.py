@@ -34,7 +34,6 @@ PAGE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="seed-layout kicker set aside as box-label (boxlabels)")
 def test_short_kicker_alone_in_its_block_stays_the_first_storys_kicker():
     parsed = parse(*PAGE)
     first, second = parsed.articles
