@@ -14,7 +14,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="导读 box with ■A4 pointer lines set aside as contents")
 def test_contents_box_with_pointer_lines_gives_teasers():
     parsed = parse(
         "本期导读",

@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse, reasons
 
 
-@pytest.mark.xfail(strict=True, reason="contents box needs a blank line after it (teasers)")
 def test_contents_box_ended_by_a_headline_is_set_aside():
     parsed = parse(
         "本期导读",
