@@ -9,8 +9,6 @@ looks for a page pointer inside each item's own line. INPUT.md "Teasers (导读)
 then ``■A4看南通·要闻`` (target page A4) — teasers that link to the article on the target page.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 

@@ -8,8 +8,6 @@ item should end the box instead. INPUT.md "Encoding and layout": pages may set o
 line with no blank lines between; "Page furniture": ``本期导读`` boxes are never an article.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse, reasons
 
 

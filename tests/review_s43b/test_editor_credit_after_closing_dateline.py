@@ -9,8 +9,6 @@ end dateline ``（新华社北京5月20日电）`` belongs to the story; "Page f
 page metadata, never the story's text.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse, reasons
 
 

@@ -10,8 +10,6 @@ is new today (before 18b353c: 手机扫码看病 kept in the deck). INPUT.md "He
 dateline ``本报讯（记者…）`` opens the story under them.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 STORY_BEFORE = (

@@ -11,8 +11,6 @@ deck lines); a kicker that names what its own story says (重大项目推进 ove
 kicker was kept.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse, reasons
 
 PAGE = (
