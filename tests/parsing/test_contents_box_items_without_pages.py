@@ -66,3 +66,13 @@ def test_box_on_a_page_without_blank_lines_ends_at_the_headline():
     )
     assert [a.title_lines for a in parsed.articles] == [("河西公园环湖步道贯通",)]
     assert reasons(parsed)["2. 老城区启动管网改造"] == "contents"
+
+
+def test_items_run_into_a_sentence_are_no_contents_box():
+    parsed = parse(
+        "今日关注",
+        "1. 秋粮收购开秤",
+        "2. 老城区启动管网改造",
+        "　　以上两项工作，市里将在本月内全面部署，请各单位做好准备。",
+    )
+    assert "2. 老城区启动管网改造" not in reasons(parsed)
