@@ -184,13 +184,16 @@ def _label_over_decked_stories(lines: list[str], flow: list, index: int) -> bool
     together, so a name set apart from the deck under it by a blank line is a box's label over
     the stories, not the first one's 引题 (INPUT.md, "Page furniture"; "Headlines": a kicker is
     a line of its story's deck). Over a one-line headline, or a deck printed a line a block (a
-    page that sets every line apart), it is left to the decks' reading."""
+    page that sets every line apart), it is left to the decks' reading. A name that says what
+    the first story says and not the second (:func:`_names_first_story`) is that story's 引题,
+    as the seed prints one."""
     heading = flow[index]
     if len(heading.lines[0].strip()) < 2:
         return False  # (a name has two characters at least: one is an OCR's speck)
     if heading.line >= len(lines) or lines[heading.line].strip():
         return False  # (no blank line under it: printed with the deck, a kicker)
     at = index + 1
+    stories: list[str] = []
     for _ in range(2):
         if at >= len(flow):
             return False
@@ -202,6 +205,25 @@ def _label_over_decked_stories(lines: list[str], flow: list, index: int) -> bool
         at += 1
         if at >= len(flow) or not isinstance(flow[at], Para):
             return False
+        story = "".join(deck.lines) + flow[at].text
         while at < len(flow) and isinstance(flow[at], Para):
             at += 1
-    return True
+        stories.append(story)
+    return not _names_first_story(heading.lines[0], stories[0], stories[1])
+
+
+def _names_first_story(name: str, first: str, second: str) -> bool:
+    """``name`` (the line over two decked stories) says what the first story says and not what
+    the second does: most of its two-character words (``重大项目推进``: 重大, 项目, 推进…) are in
+    the first story's deck and opening paragraph, and more of them there than in the second's.
+    Such a line is the first story's 引题, printed alone in its block as the seed prints one
+    (``重大项目推进`` / blank / two deck lines over the story on the 项目推进会), not a label over
+    the box (``鹭洲热线`` over two hotline stories: one word of three, 热线, in the first story).
+    ``first`` and ``second``: each story's deck lines and first paragraph, joined."""
+    han = re.findall(rf"[{HAN}]+", fold(name))
+    pairs = {run[i : i + 2] for run in han for i in range(len(run) - 1)}
+    if not pairs:
+        return False
+    in_first = sum(pair in first for pair in pairs)
+    in_second = sum(pair in second for pair in pairs)
+    return 2 * in_first > len(pairs) and in_first > in_second

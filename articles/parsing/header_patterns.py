@@ -127,9 +127,12 @@ HEADER_LUNAR_RE = re.compile(
 )
 # A call to follow the paper online, printed in its masthead beside the hotline: 扫码关注江城晚报
 # 微信公众号, 扫描二维码下载客户端, 扫一扫  下载某某晚报客户端, 关注本报视频号 (one piece of a
-# header line, or a line alone).
+# header line, or a line alone). After the call to scan, a verb of following (关注, 下载…) or
+# nothing: 扫码看病不用排长队 is a headline.
 HEADER_FOLLOW_RE = re.compile(
-    rf"(?:扫码|扫描二维码|扫一扫|长按识别二维码)[ \u3000]{{0,3}}[{HAN}A-Za-z]{{0,20}}"
+    rf"(?:扫码|扫描二维码|扫一扫|长按识别二维码)"
+    rf"(?:[ \u3000]{{0,3}}(?:关注|下载|订阅|添加|加入|进入|登录|安装|收看|观看|阅读)"
+    rf"[{HAN}A-Za-z]{{0,18}})?"
     rf"|关注[{HAN}A-Za-z]{{0,12}}(?:微信公众号|公众号|客户端|视频号|官方微博|抖音号)"
 )
 # A prompt to scan a QR code printed by a story or between stories (更多精彩内容请扫描二维码,
@@ -137,12 +140,16 @@ HEADER_FOLLOW_RE = re.compile(
 # (更多精彩内容, 详情, 手机), the call to scan, then nothing or what the code gives (看…, 阅读…,
 # 下载…). Never a headline that speaks of QR codes (我市推出扫描二维码挪车服务: its lead and tail
 # are no prompt's).
+# What a bare 看 after the call to scan shows (看视频, 看现场, 看全文…): 看 with any other word is
+# a headline's verb (扫码看病, to see a doctor by scanning a code), not a prompt's.
+_QR_SEEN = "视频|直播|现场|全文|详情|更多|原文|报道|新闻|图集|大图|组图|专题|回放|精彩|完整|高清|动画|[HV]5|VR"
+_QR_TAIL = rf"[{HAN}A-Za-z0-9]{{0,10}}"
 QR_PROMPT_RE = re.compile(
     r"^(?:(?:更多精彩内容|更多精彩|更多内容|更多|欲知详情|详情|精彩视频|手机|微信|打开微信)"
     r"[,，]?[ \u3000]*)?(?:请|敬请)?[ \u3000]*"
     r"(?:扫码|扫一扫|(?:扫描|扫|长按识别|长按|识别)(?:下方|右侧|左侧|上方|图中|本版|此)?二维码)"
-    rf"(?:[ \u3000,，]*(?:观看|看|收看|阅读|了解|获取|下载|关注|查看|进入|参与|收听|浏览)"
-    rf"[{HAN}A-Za-z]{{0,12}})?[!！]?$"
+    rf"(?:[ \u3000,，]*(?:(?:观看|收看|阅读|了解|获取|下载|关注|查看|进入|参与|收听|浏览)"
+    rf"[{HAN}A-Za-z]{{0,12}}|看(?:{_QR_SEEN}){_QR_TAIL}))?[!！]?$"
 )
 # A picture item's label that names the caption (图片说明, 照片说明, 图片故事), or the bare word
 # (图片, 照片, as a web archive labels a picture's record over its caption): the picture's,

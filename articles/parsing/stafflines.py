@@ -80,21 +80,38 @@ _GLUED_STAFF_RE = re.compile(
     r"(?<=[。！？!?”」』…])\s*[(（]\s*(?:本版)?(?:责编|责任编辑|编辑|美编|责任校对|校对)\s*[:：]"
     r"\s*(?P<names>[^()（）:：]{2,24}?)\s*[)）]$"
 )
+# The same credit glued after the bracket that closes a finished sentence's end dateline or
+# reporter's name (``…参赛。（新华社北京5月20日电）（责编：王芳）``, as wire copy prints it), or
+# after such a bracket alone on its line (``（新华社北京5月20日电）（责编：王芳）``): the bracket
+# stays the story's, the credit is cut from the ``credit`` group on.
+_STAFF_AFTER_BRACKET_RE = re.compile(
+    r"(?:^|[。！？!?”」』…])\s*[(（][^()（）]{2,30}[)）]"
+    r"(?P<credit>\s*[(（]\s*(?:本版)?(?:责编|责任编辑|编辑|美编|责任校对|校对)\s*[:：]"
+    r"\s*(?P<names>[^()（）:：]{2,24}?)\s*[)）])$"
+)
 
 
 def cut_staff_credit(number: int, text: str, set_aside: list[SetAside]) -> str:
     """``text`` (the line ``number``, 1-based) without the editor's credit glued to its end
     after a finished sentence (:data:`_GLUED_STAFF_RE`: ``…经济前景。（责编：杨光、李芳）``), which
-    is appended to ``set_aside`` as a ``staff`` line (INPUT.md, "Page furniture that is not a
+    is appended to ``set_aside`` as a ``staff`` line, or glued after the bracket closing such a
+    sentence's end dateline (:data:`_STAFF_AFTER_BRACKET_RE`: ``…参赛。（新华社北京5月20日电）
+    （责编：王芳）``, the dateline kept) (INPUT.md, "Page furniture that is not a
     story": staff lines are page metadata, never story text, here on the line of the text they
     close). The credit's value must be people's names only
     (:func:`~articles.parsing.names.names_only`). A line without it is returned as it is (the
     cheap test first: the line ends with a closing bracket)."""
     if not text or text[-1] not in ")）" or len(text) < 8:
         return text
-    match = _GLUED_STAFF_RE.search(fold(text[-40:]))
+    tail = fold(text[-40:])
+    match = _GLUED_STAFF_RE.search(tail)
+    group = 0
+    if match is None:
+        tail = fold(text)  # (whole: ^ is the line's start)
+        match = _STAFF_AFTER_BRACKET_RE.search(tail)
+        group = "credit"
     if match is None or not names_only(match.group("names")):
         return text
-    start = len(text) - 40 + match.start() if len(text) > 40 else match.start()
+    start = len(text) - len(tail) + match.start(group)
     set_aside.append(SetAside(number, text[start:].strip(), "staff"))
     return text[:start].rstrip()

@@ -97,9 +97,10 @@ def contents_items(lines: list[str], number: int) -> int:
     label (:data:`_BOX_LABEL_RE`: ``本期导读``, ``今日关注``, ``今日要目``) stands right above
     them (no blank line between): two or more lines in a row, each a numbered or bulleted title
     (:data:`_CONTENTS_ITEM_RE`; short, no sentence, no page it points to), then a blank line or
-    the page's end. 0 when they are not: a box whose items name their pages is read as
-    teasers (INPUT.md, "Page furniture": ``本期导读`` boxes are page metadata, never a story's
-    deck)."""
+    the page's end, or on a page without blank lines a headline (a title-like line, no
+    item). 0 when they are not: a box with any line that names a page (``■A4看青石·要闻``
+    under a title) is read as teasers (INPUT.md, "Page furniture": ``本期导读`` boxes are page
+    metadata, never a story's deck)."""
     if number < 2 or not _BOX_LABEL_RE.match(fold(lines[number - 2].strip())):
         return 0
     count = 0
@@ -107,7 +108,11 @@ def contents_items(lines: list[str], number: int) -> int:
         text = fold(line.strip())
         if not text:
             break
+        if _points_to_page(text):
+            return 0  # (a box naming its pages, ■A4看青石·要闻: teasers)
         item = _CONTENTS_ITEM_RE.match(text)
+        if not item and count >= 2 and _title_like(text) and not any(m in text for m in "，,；;"):
+            break  # (a page without blank lines: the headline under the box ends it)
         title = text[item.end() :] if item else ""
         if (
             not item
@@ -121,6 +126,12 @@ def contents_items(lines: list[str], number: int) -> int:
             return 0
         count += 1
     return count if 2 <= count <= _CONTENTS_MAX else 0
+
+
+def _points_to_page(text: str) -> bool:
+    """Whether the folded line ``text`` is a teaser's page pointer as a whole (``■A4看青石·要闻``,
+    ``详见A3版``, ``→A5``): the target line under a teaser's title (INPUT.md, "Teasers")."""
+    return bool(TEASER_RE.match(text) or _SEE_PAGE_RE.match(text) or _arrow_target(text))
 
 
 def _title_like(text: str) -> bool:

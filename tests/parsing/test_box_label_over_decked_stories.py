@@ -38,3 +38,20 @@ def test_name_printed_with_its_deck_stays_the_kicker():
 def test_name_over_one_story_only_is_not_a_box_label():
     parsed = parse("市民热线", "", *FIRST)
     assert "市民热线" not in reasons(parsed)
+
+
+def test_kicker_naming_its_own_story_stays_the_kicker():
+    """The seed's layout: a short 引题 alone in its block over its own story's two-line deck
+    (重大项目推进 over the story on the 项目推进会) is that story's kicker, not a box's label."""
+    parsed = parse(
+        "项目推进",
+        "",
+        "以大项目支撑",
+        "全县经济发展走在前列",
+        "",
+        "本报讯（记者 程远）昨日，全县项目推进会召开，通报了上半年项目建设情况。",
+        "",
+        *SECOND,
+    )
+    assert "项目推进" not in reasons(parsed)
+    assert parsed.articles[0].kicker == "项目推进"

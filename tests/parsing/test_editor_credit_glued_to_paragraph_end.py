@@ -30,3 +30,17 @@ def test_a_credit_not_at_the_end_of_the_line_stays_in_the_text():
     line = LAST + "（责编：王芳）各收购点将延长收购时间，方便农户就近售粮。"
     parsed = parse(*HEAD, line)
     assert "王芳" in parsed.articles[0].text
+
+
+def test_credit_after_an_end_dateline_is_cut_and_the_dateline_kept():
+    """Wire copy prints the credit after the story's end dateline (…。（新华社南京3月2日电）
+    （责编：陶然）); alone on its line too, the dateline stays the story's."""
+    for lines in (
+        ("春耕开始", "各地农民抢抓农时，田间一片繁忙。（新华社南京3月2日电）（责编：陶然）"),
+        ("春耕开始", "各地农民抢抓农时，田间一片繁忙。", "（新华社南京3月2日电）（责编：陶然）"),
+    ):
+        parsed = parse(*lines)
+        [article] = parsed.articles
+        assert article.dateline == "新华社南京3月2日电"
+        assert "责编" not in "".join(block.text for block in article.blocks)
+        assert reasons(parsed).get("（责编：陶然）") == "staff"

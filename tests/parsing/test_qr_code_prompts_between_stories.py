@@ -33,7 +33,9 @@ def test_qr_prompt_is_set_aside(prompt):
     assert prompt in [s.text for s in parsed.set_aside]
 
 
-@pytest.mark.parametrize("headline", ["我市推出扫描二维码挪车服务", "老人学会手机扫一扫付款"])
+@pytest.mark.parametrize(
+    "headline", ["我市推出扫描二维码挪车服务", "老人学会手机扫一扫付款", "扫码看病不用排长队"]
+)
 def test_headline_about_qr_codes_is_a_headline(headline):
     parsed = page_with(headline)
     assert (headline,) in [a.title_lines[:1] for a in parsed.articles]

@@ -9,12 +9,9 @@ looks for a page pointer inside each item's own line. INPUT.md "Teasers (导读)
 then ``■A4看南通·要闻`` (target page A4) — teasers that link to the article on the target page.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="导读 box with ■A4 pointer lines set aside as contents")
 def test_contents_box_with_pointer_lines_gives_teasers():
     parsed = parse(
         "本期导读",

@@ -8,12 +8,9 @@ item should end the box instead. INPUT.md "Encoding and layout": pages may set o
 line with no blank lines between; "Page furniture": ``本期导读`` boxes are never an article.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse, reasons
 
 
-@pytest.mark.xfail(strict=True, reason="contents box needs a blank line after it (teasers)")
 def test_contents_box_ended_by_a_headline_is_set_aside():
     parsed = parse(
         "本期导读",

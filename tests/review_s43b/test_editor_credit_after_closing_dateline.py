@@ -9,12 +9,9 @@ end dateline ``（新华社北京5月20日电）`` belongs to the story; "Page f
 page metadata, never the story's text.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse, reasons
 
 
-@pytest.mark.xfail(strict=True, reason="staff credit after a closing dateline not cut (stafflines)")
 def test_staff_credit_glued_after_closing_dateline():
     parsed = parse(
         "龙舟赛开幕",
@@ -27,7 +24,6 @@ def test_staff_credit_glued_after_closing_dateline():
     assert reasons(parsed).get("（责编：王芳）") == "staff"
 
 
-@pytest.mark.xfail(strict=True, reason="closing dateline set aside with the staff credit")
 def test_closing_dateline_with_staff_credit_on_its_own_line():
     parsed = parse(
         "龙舟赛开幕",

@@ -10,8 +10,6 @@ is new today (before 18b353c: 手机扫码看病 kept in the deck). INPUT.md "He
 dateline ``本报讯（记者…）`` opens the story under them.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 STORY_BEFORE = (
@@ -22,7 +20,6 @@ STORY_BEFORE = (
 BODY = "本报讯（记者 陆文）昨天起，市第一人民医院推出扫码看病服务，患者用手机扫码即可挂号缴费。"
 
 
-@pytest.mark.xfail(strict=True, reason="kicker 手机扫码看病 set aside as a QR prompt")
 def test_kicker_about_scanning_to_see_a_doctor():
     parsed = parse(*STORY_BEFORE, "手机扫码看病", "市一院门诊告别排长队", BODY)
     second = parsed.articles[1]
@@ -32,7 +29,6 @@ def test_kicker_about_scanning_to_see_a_doctor():
     assert not parsed.set_aside
 
 
-@pytest.mark.xfail(strict=True, reason="headline 扫码看病不用排长队 set aside as a QR prompt")
 def test_headline_about_scanning_to_see_a_doctor():
     parsed = parse(*STORY_BEFORE, "扫码看病不用排长队", BODY)
     second = parsed.articles[1]

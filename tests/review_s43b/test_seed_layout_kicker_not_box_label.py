@@ -11,8 +11,6 @@ deck lines); a kicker that names what its own story says (重大项目推进 ove
 kicker was kept.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse, reasons
 
 PAGE = (
@@ -34,7 +32,6 @@ PAGE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="seed-layout kicker set aside as box-label (boxlabels)")
 def test_short_kicker_alone_in_its_block_stays_the_first_storys_kicker():
     parsed = parse(*PAGE)
     first, second = parsed.articles
