@@ -78,3 +78,32 @@ def test_lead_under_meta_line_keeps_headline_dateline_and_reporters(authors):
     assert second.reporters == ("祁山",)
     text = " ".join(b.text for a in parsed.articles for b in a.blocks)
     assert "发布时间" not in text and "语音朗读" not in text
+
+
+@pytest.mark.parametrize("authors", ["", "柯远 林小禾", "柯远"])
+@pytest.mark.parametrize(
+    ("byline", "reporters"),
+    [
+        ("文/本报记者 祁 山", ("祁山",)),
+        ("文/记者 柯 远 通讯员 林小禾", ("柯远", "林小禾")),
+        ("本报讯（通讯员 林小禾 记者 柯 远）", ("林小禾", "柯远")),
+    ],
+)
+def test_later_story_under_meta_line_keeps_its_byline(authors, byline, reporters):
+    lead = "本报讯（记者 祁 山）5月8日，县渔业局举办的渔民转产技能培训班开班，六十名渔民参加。<br>"
+    opening = "5月9日起，西江干流进入春季休渔期，全市三百余艘渔船已陆续回港停泊。<br>"
+    body = (f"{byline}{opening}",) if byline.startswith("本报讯") else (f"{byline}<br>", opening)
+    parsed = parse(
+        *NAV,
+        "渔民转产培训班开班",
+        meta("祁山"),
+        TOOLS,
+        lead,
+        "",
+        "春季休渔期今起开始",
+        meta(authors),
+        TOOLS,
+        *body,
+    )
+    assert decks(parsed) == [("", "渔民转产培训班开班", ""), ("", "春季休渔期今起开始", "")]
+    assert parsed.articles[1].reporters == reporters
