@@ -122,9 +122,10 @@ def _app_chrome(text: str) -> bool:
 
 # An article page's tools, as a scraped e-paper or site article carries them around its story:
 # 打印本页, 关闭窗口, 收藏本页, 返回顶部, PDF版下载, the font-size switch (【字体：大 中 小】), maybe
-# bracketed ([打印] [关闭]) and in a row parted by spaces or bars.
+# bracketed ([打印] [关闭]) and in a row parted by spaces or bars; so is its read-aloud button
+# (语音朗读), which a row of them may hold.
 _TOOL = (
-    r"(?:打印本页|打印此页|打印本文|打印文章|打印正文|关闭窗口|关闭本页|收藏本页|收藏本文|加入收藏|返回顶部|回到顶部"
+    r"(?:语音朗读|语音播报|打印本页|打印此页|打印本文|打印文章|打印正文|关闭窗口|关闭本页|收藏本页|收藏本文|加入收藏|返回顶部|回到顶部"
     r"|推荐给(?:朋友|好友)|发送给好友|我要纠错|我要评论|复制链接|打印|关闭|收藏"
     r"|PDF\s*(?:版|版面|文件)?\s*(?:下载|阅读|浏览)|下载\s*PDF\s*(?:版|版面|文件)?)"
 )
@@ -138,8 +139,15 @@ _META_FIELD = (
     rf"(?:发布|发表|更新|发稿|上传|录入|刊发)(?:时间|日期)\s*[:：]\s*{_STAMP}"
     r"|(?:浏览|点击|阅读|访问)(?:次数|数|量|人次)\s*[:：]\s*\d[\d,]*\s*次?"
 )
-# The page's other fields beside them on the line (来源：东林日报, 作者：王刚, 字数：1200).
-_OTHER_FIELD = r"(?:来源|作者|编辑|责任编辑|责编|字数)\s*[:：]\s*[^\s:：|｜]{1,20}"
+# The page's other fields beside them on the line (来源：东林日报, 作者：王刚, 字数：1200), a
+# field's value maybe a few short names parted by spaces (作者：王刚 李敏, 作者：王 刚) or left
+# empty (作者：); a run of words with a sentence's length or punctuation is no field's value.
+_FIELD_WORD = r"[^\s:：|｜【\[［]{1,20}"
+_FIELD_NAME = r"[^\s:：|｜【\[［，,。；;！!？?]{1,6}"
+_OTHER_FIELD = (
+    r"(?:来源|作者|编辑|责任编辑|责编|字数)\s*[:：]"
+    rf"(?:[ \t\u3000]*{_FIELD_WORD}(?:[ \t\u3000]{{1,3}}{_FIELD_NAME}){{0,3}})?"
+)
 _PIECE = r"[【\[［]?\s*(?:{})\s*[】\]］]?"
 _GAP = r"\s*[|｜/／·]?\s*"
 _TOOLS_RE = re.compile(rf"^(?:{_PIECE.format(_FONT_SWITCH + '|' + _TOOL)}{_GAP})+$", re.IGNORECASE)
