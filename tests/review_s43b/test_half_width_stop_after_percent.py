@@ -7,8 +7,6 @@ plainly a sentence's end. INPUT.md "Encoding and layout": a line that ends a sen
 joined to the next; "Headlines": decks are short lines *without* sentence punctuation.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
