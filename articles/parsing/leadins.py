@@ -27,8 +27,8 @@ def speech_lead_in(folded: str, following: list[str]) -> bool:
     text goes on under it: a lead-in to the quote, points or paragraph under it, so a line of its
     story, not a new story's kicker (INPUT.md, "Headlines": lead-in lines are not new articles).
 
-    ``following`` is the next non-blank lines (stripped, in order; a few are enough, ``[]`` when
-    none). What follows tells a lead-in from a kicker: the short title-like lines right under it
+    ``following`` is the next lines (stripped, in order, blank ones as ``""``; a few non-blank
+    ones are enough, ``[]`` when none). What follows tells a lead-in from a kicker: the short title-like lines right under it
     (a quoted motto ``“绿水青山就是金山银山”``, points ``一是…``, or a quoted exclamation
     ``“家乡的明天一定会更好！”``, :func:`_title_candidate`) are a headline when a story's dateline
     opens right after them (``本报讯（记者…）``: a kicker, headline and dated story, INPUT.md
@@ -38,16 +38,28 @@ def speech_lead_in(folded: str, following: list[str]) -> bool:
         return False
     if _SPEECH_LEAD_IN_RE.search(folded[-12:]) is None:
         return False
+    lines = [line for line in following if line]
+    if not lines:
+        return False
     titles = 0
-    for line in following[:_TITLE_RUN]:
+    for line in lines[:_TITLE_RUN]:
         if not _title_candidate(line):
             break
         titles += 1
-    after = following[titles] if titles < len(following) else None
+    after = lines[titles] if titles < len(lines) else None
     if after is None:
         return titles == 0
-    # A dated story under the title lines: a kicker over its headline (and subheadline).
-    return dateline_match(after) is None
+    if dateline_match(after) is not None:
+        return False  # a dated story under the title lines: a kicker over its headline
+    # Text set off from the title lines by a blank line: a headline over a story opening
+    # without a dateline (INPUT.md "Headlines"); right under them, the lead-in's words.
+    return titles == 0 or not _blank_before(following, after)
+
+
+def _blank_before(following: list[str], line: str) -> bool:
+    """True when a blank line (``""``) stands right before the first ``line`` in ``following``."""
+    index = following.index(line)
+    return index > 0 and not following[index - 1]
 
 
 # Title lines (kicker's headline and subheadline, or the lead-in's quote or points) looked at
@@ -125,5 +137,10 @@ def lead_in_line(folded: str, lines: list[str], number: int) -> bool:
         return True
     if not folded.endswith(("：", ":")):
         return False
-    following = [raw.strip() for raw in lines[number : number + 50] if raw.strip()]
-    return speech_lead_in(folded, following[: _TITLE_RUN + 1])
+    following, seen = [], 0
+    for raw in lines[number : number + 50]:
+        following.append(raw.strip())
+        seen += bool(raw.strip())
+        if seen > _TITLE_RUN:
+            break
+    return speech_lead_in(folded, following)

@@ -95,3 +95,21 @@ def test_a_quote_cut_by_the_column_under_a_lead_in_is_one_paragraph():
     )
     [article] = parsed.articles
     assert article.paragraphs[-1] == "“有了这道堤，汛期再也不用提心吊胆了。”"
+
+
+def test_speech_kicker_over_a_headline_set_off_from_an_undated_story_is_a_deck():
+    """Title lines set off by a blank line from text opening without a dateline: a headline
+    over its story (INPUT.md "Headlines"), the line above it the kicker."""
+    parsed = parse(
+        "城东新建三座口袋公园",
+        "本报讯（记者 唐林）昨天，城东区新建的三座口袋公园正式开放。",
+        "",
+        "气象专家提醒：",
+        "高温天气外出注意防暑",
+        "",
+        "近日全市最高气温达三十九摄氏度，气象部门发布高温橙色预警。",
+    )
+    assert decks(parsed) == [
+        ("", "城东新建三座口袋公园", ""),
+        ("气象专家提醒：", "高温天气外出注意防暑", ""),
+    ]
