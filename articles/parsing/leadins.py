@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.datelines import dateline_match
+from articles.parsing.layout import cut_from_text
 from articles.parsing.patterns import LEAD_IN_RE, is_heading_like
+from articles.text import fold
 
 # A lead-in that introduces a quote or the paragraph after it by a verb of saying (他说：,
 # 会议强调：, 张明告诉记者：): text when text follows it (:func:`speech_lead_in`).
@@ -18,25 +21,126 @@ _SPEECH_LEAD_IN_RE = re.compile(
 )
 
 
-def speech_lead_in(folded: str, following: str | None) -> bool:
+def speech_lead_in(folded: str, following: list[str]) -> bool:
     """True when ``folded`` (a folded line, :func:`~articles.text.fold`) ends with a verb of
     saying and a colon (``他说：``, ``新区管委会主任说：``, ``会议强调：``, ``张明告诉记者：``) and
-    the next line ``following`` (stripped; None when there is none) is text, not a title line:
-    a lead-in to the quote or paragraph under it, so a line of its story, not a new story's
-    kicker (INPUT.md, "Headlines": lead-in lines are not new articles). Over a title line
-    (``专家提醒：`` / ``夏季游泳注意安全``) the same line may be a kicker and is left to the deck."""
-    if not folded.endswith(("：", ":")) or following is None:
+    text goes on under it: a lead-in to the quote, points or paragraph under it, so a line of its
+    story, not a new story's kicker (INPUT.md, "Headlines": lead-in lines are not new articles).
+
+    ``following`` is the next lines (stripped, in order, blank ones as ``""``; a few non-blank
+    ones are enough, ``[]`` when none). What follows tells a lead-in from a kicker: the short title-like lines right under it
+    (a quoted motto ``“绿水青山就是金山银山”``, points ``一是…``, or a quoted exclamation
+    ``“家乡的明天一定会更好！”``, :func:`_title_candidate`) are a headline when a story's dateline
+    opens right after them (``本报讯（记者…）``: a kicker, headline and dated story, INPUT.md
+    "Bylines, datelines") and the lead-in's words when text goes on after them. With nothing
+    but title lines under it (the page ends) the line is left to the deck."""
+    if not folded.endswith(("：", ":")) or not following:
         return False
-    return _SPEECH_LEAD_IN_RE.search(folded[-12:]) is not None and not is_heading_like(following)
+    if _SPEECH_LEAD_IN_RE.search(folded[-12:]) is None:
+        return False
+    lines = [line for line in following if line]
+    if not lines:
+        return False
+    titles = 0
+    for line in lines[:_TITLE_RUN]:
+        if not _title_candidate(line):
+            break
+        titles += 1
+    after = lines[titles] if titles < len(lines) else None
+    if after is None:
+        return titles == 0
+    if dateline_match(after) is not None:
+        return False  # a dated story under the title lines: a kicker over its headline
+    # Text set off from the title lines by a blank line: a headline over a story opening
+    # without a dateline (INPUT.md "Headlines"); right under them, the lead-in's words.
+    return titles == 0 or not _blank_before(following, after)
+
+
+def _blank_before(following: list[str], line: str) -> bool:
+    """True when a blank line (``""``) stands right before the first ``line`` in ``following``."""
+    index = following.index(line)
+    return index > 0 and not following[index - 1]
+
+
+# Title lines (kicker's headline and subheadline, or the lead-in's quote or points) looked at
+# under a speech lead-in, at most.
+_TITLE_RUN = 3
+
+
+def _title_candidate(line: str) -> bool:
+    """True when ``line`` (stripped) may be a headline: a title-like line
+    (:func:`~articles.parsing.patterns.is_heading_like`) or a short quoted exclamation or question
+    (``“家乡的明天一定会更好！”``), as headlines are printed; not a piece of a sentence cut by the
+    column (``“龙口夺粮，一天也``: a quote left open, :func:`~articles.parsing.layout.cut_from_text`)."""
+    if cut_from_text(line):
+        return False
+    return is_heading_like(line) or (
+        len(line) <= 40 and "。" not in line and _QUOTED_CRY_RE.fullmatch(line) is not None
+    )
+
+
+_QUOTED_CRY_RE = re.compile(r"[“「『\"][^“”「」『』\"]+[！？!?…]+[”」』\"]")
+
+
+def quoted_headline(heading: list[str], text: str, following: str | None) -> bool:
+    """True when ``text`` (stripped), a short quoted exclamation or question
+    (``“家乡的明天一定会更好！”``) printed right under the heading lines ``heading`` whose last
+    ends with a colon (a speaker's kicker, ``返乡创业青年李明说：``), is that deck's headline: the
+    next line ``following`` (stripped; None when there is none) opens a story with its dateline
+    (``本报讯（记者…）``). Alone, such a line is a quoted sentence (a paragraph of text, see
+    :func:`~articles.parsing.patterns.is_heading_like`); INPUT.md "Headlines": a kicker often
+    ends with ``：``, the 主题 under it."""
+    return (
+        bool(heading)
+        and heading[-1].rstrip().endswith(("：", ":"))
+        and following is not None
+        and _QUOTED_CRY_RE.fullmatch(text) is not None
+        and len(text) <= 40
+        and "。" not in text
+        and dateline_match(following) is not None
+    )
+
+
+def lead_in_words(lines: list[str], number: int) -> bool:
+    """True when line ``number`` (1-based) of ``lines`` is one of the short title-like lines
+    right under a :func:`speech_lead_in` that is text (its quote or points: ``李明说：`` /
+    ``“绿水青山就是金山银山”``, ``村支书介绍：`` / ``一是扩大种植面积`` / ``二是…``), or the first
+    line of the text going on after them: each opens a paragraph of the story, none is a
+    heading (INPUT.md, "Headlines": lead-in lines are not new articles). Looks back over at
+    most :data:`_TITLE_RUN` such lines (blank lines skipped, 12 lines at most)."""
+    current = lines[number - 1].strip()
+    candidate = _title_candidate(current)
+    seen = 0
+    for index in range(number - 2, max(-1, number - 14), -1):
+        raw = lines[index].strip()
+        if not raw:
+            continue
+        folded = fold(raw)
+        if folded.endswith(("：", ":")) and _SPEECH_LEAD_IN_RE.search(folded[-12:]):
+            if seen == 0 and not candidate:
+                return False  # text right under the lead-in: a paragraph as any
+            return lead_in_line(folded, lines, index + 1)
+        if not _title_candidate(raw):
+            return False
+        seen += 1
+        if seen >= _TITLE_RUN + (0 if candidate else 1):
+            return False
+    return False
 
 
 def lead_in_line(folded: str, lines: list[str], number: int) -> bool:
     """True when ``folded`` (line ``number``, 1-based, of ``lines``, folded) is a lead-in line
     of text: one that announces what follows (``声明如下：``, ``LEAD_IN_RE``) or a
-    :func:`speech_lead_in` over text (the next non-blank line of the next 50)."""
+    :func:`speech_lead_in` with text going on under it (the next non-blank lines of the next
+    50)."""
     if LEAD_IN_RE.search(folded):
         return True
     if not folded.endswith(("：", ":")):
         return False
-    following = next((raw.strip() for raw in lines[number : number + 50] if raw.strip()), None)
+    following, seen = [], 0
+    for raw in lines[number : number + 50]:
+        following.append(raw.strip())
+        seen += bool(raw.strip())
+        if seen > _TITLE_RUN:
+            break
     return speech_lead_in(folded, following)

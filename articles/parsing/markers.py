@@ -40,12 +40,18 @@ _LINE_END_RE = re.compile(r"[\s。，、；：！？…．.,;:!?”’」』]*(?
 _OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
 # A marker printed without round or square brackets, as the whole of its line (INPUT.md
 # "Continuations": a marker may stand on its own line): ``上接第一版``, ``〈上接第一版〉``, ``▲下转第二版``,
-# ``接第1版``. The whole line must be the marker — 下转/上接/紧接 or 转/接 with 第, then the page and
-# its page word — so prose (``上接第一版的报道…``) is none.
+# ``接第1版``, ``续第一版``, ``——下转第二版``, ``下转第二版。``, ``上接第一版▲``. The whole line must be
+# the marker — 下转/上接/紧接 or 转/接/续 with 第, then the page and its page word — with at most
+# one lead ornament or dash, angle brackets, one closing stop and one trailing ornament, so prose
+# (``上接第一版的报道…``, ``续写第一版…``) is none.
+_BARE_LEAD = r"(?:[▲△▼▽■□●○◆◇★☆◎※→]|——|—|--)"
+_BARE_TAIL = r"[。．.]?[ \t　]*[▲△▼▽■□●○◆◇★☆◎※←]?"
 _BARE_LINE_RE = re.compile(
-    r"^[ \t　]*[▲△▼▽■□●○◆◇★☆◎※→]?[ \t　]*[〈<《]?[ \t　]*"
-    r"(?:(?P<forward>下[ \t　]*转|转(?=[ \t　]*第))|(?P<backward>[上紧][ \t　]*接|接(?=[ \t　]*第)))"
-    rf"[ \t　]*(?P<page>(?:第[ \t　]*)?{_PAGE_NUM})[ \t　]*(?:{_PAGE_WORD})[ \t　]*[〉>》]?[ \t　]*$",
+    rf"^[ \t　]*{_BARE_LEAD}?[ \t　]*[〈<《]?[ \t　]*"
+    r"(?:(?P<forward>下[ \t　]*转|转(?=[ \t　]*第))"
+    r"|(?P<backward>[上紧][ \t　]*接|[接续](?=[ \t　]*第)))"
+    rf"[ \t　]*(?P<page>(?:第[ \t　]*)?{_PAGE_NUM})[ \t　]*(?:{_PAGE_WORD})[ \t　]*[〉>》]?"
+    rf"[ \t　]*{_BARE_TAIL}[ \t　]*$",
     re.M,
 )
 # Every character that folds to 转, 接 or 续 (轉 too): a text whose fold holds a marker holds one.

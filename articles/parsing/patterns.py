@@ -393,8 +393,10 @@ CONTACT_RE = re.compile(r"[:：]\s*\d[\d\-－ ]{5,}\d")
 _QUOTED_SENTENCE_END_RE = re.compile(r"[！？!?…][”’」』\"']$")
 # A half-width full stop after a Han character (…尽快解决.) ends a sentence as 。 does: text
 # converted by older tools and web dumps prints it so (INPUT.md "Encoding and layout"). After a
-# letter or digit (Inc., 1.) it is an abbreviation's or a number's, no sentence end.
+# letter or digit (Inc., 1.) it is an abbreviation's or a number's, no sentence end. After a unit
+# sign that closes a figure (…增长8%., …38℃.) or a closing bracket or quote it ends one too.
 _HAN_CHAR_RE = re.compile(rf"[{HAN}]")
+_UNIT_SIGNS = set("%％‰℃°")
 _WORD_CHAR_RE = re.compile(rf"[{HAN}A-Za-z0-9]")
 
 
@@ -420,12 +422,18 @@ def ends_sentence(text: str) -> bool:
 
 
 def half_width_stop(text: str) -> bool:
-    """True when ``text`` (stripped) ends with a half-width ``.`` right after a Han character or
-    a closing quote (``…尽快解决.``, ``…说”.``): a sentence's end, as ``。``."""
+    """True when ``text`` (stripped) ends with a half-width ``.`` right after a Han character, a
+    closing quote or bracket, or a unit sign closing a figure (``…尽快解决.``, ``…说”.``,
+    ``…（完）.``, ``…同比增长8%.``): a sentence's end, as ``。``. After a letter or a digit
+    (``Co.``, ``1.``) the dot is an abbreviation's or a number's: False."""
     return (
         len(text) >= 2
         and text[-1] == "."
-        and (text[-2] in _CLOSING or _HAN_CHAR_RE.match(text[-2]) is not None)
+        and (
+            text[-2] in _CLOSING
+            or text[-2] in _UNIT_SIGNS
+            or _HAN_CHAR_RE.match(text[-2]) is not None
+        )
     )
 
 

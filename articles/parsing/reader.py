@@ -52,7 +52,7 @@ from articles.parsing.layout import (
     results_under_text,
     subheadline_over_body,
 )
-from articles.parsing.leadins import lead_in_line
+from articles.parsing.leadins import lead_in_line, lead_in_words, quoted_headline
 from articles.parsing.listitems import (
     bulleted_title,
     indent_lost,
@@ -312,9 +312,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             return
         if self._after_merged_pair(last, number, text, indented):
             return
-        if self.pending_backward is None and list_line(self.lines, self.flow, number, text):
-            self._new_para(number, text, indented)
-            self.list_at = len(self.flow)  # a list item: a blank line after it ends it
+        if self._own_paragraph(number, text, indented):
             return
         if self.width and list_item_title(self.flow, text, block_start, self.list_titles):
             self.flow.append(Heading(number, [text], block_start))
@@ -348,6 +346,22 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             return
         self._new_para(number, text, indented)
 
+    def _own_paragraph(self, number: int, text: str, indented: bool) -> bool:
+        """Opens a paragraph with ``text`` (line ``number``) and says True when it is a line of a
+        list in the story's text (:func:`~articles.parsing.layout.list_line`) or a speech
+        lead-in's quote or points or the text going on after them
+        (:func:`~articles.parsing.leadins.lead_in_words`): each its own paragraph."""
+        if self.pending_backward is not None:
+            return False
+        if list_line(self.lines, self.flow, number, text):
+            self._new_para(number, text, indented)
+            self.list_at = len(self.flow)  # a list item: a blank line after it ends it
+            return True
+        if lead_in_words(self.lines, number):
+            self._new_para(number, text, indented)
+            return True
+        return False
+
     def _after_merged_pair(self, last, number: int, text: str, indented: bool) -> bool:
         """The first line after a merged 下转/上接 pair goes on the paragraph before it (or
         starts the next one when that ended a sentence): the same story goes on."""
@@ -368,7 +382,11 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         and on a page of cut lines not a full-width line, indent included (that is cut text: a
         short line is a headline only when the layout says so), unless a dateline opens the next line (a
         story starts there, so the line before it is its headline)."""
-        if not is_heading_like(text) or dateline_match(text) or results_under_text(last, text):
+        if (
+            not self._title_like(number, text, last, block_start)
+            or dateline_match(text)
+            or results_under_text(last, text)
+        ):
             return False
         if cut_from_text(text):
             return False
@@ -394,6 +412,17 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             following = next_text(self.lines, number)
             return following is not None and dateline_match(following) is not None
         return True
+
+    def _title_like(self, number: int, text: str, last, block_start: bool) -> bool:
+        """A title-like line (:func:`~articles.parsing.patterns.is_heading_like`), or a quoted
+        exclamation right under a kicker and over a dated story: the headline
+        (:func:`~articles.parsing.leadins.quoted_headline`)."""
+        if is_heading_like(text):
+            return True
+        if not isinstance(last, Heading) or block_start:
+            return False
+        following = self.lines[number].strip() if number < len(self.lines) else None
+        return quoted_headline(last.lines, text, following)
 
     def _cut_text_line(self, number: int, text: str, last, block_start: bool) -> bool:
         """On a page of cut lines, a title-like line that is a line of text the column cut: a

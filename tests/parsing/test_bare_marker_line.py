@@ -17,6 +17,10 @@ from tests.parsing.helpers import parse
         ("〈下转第三版〉", "forward", "3"),
         ("下轉B4版", "forward", "B4"),
         ("■转第5版", "forward", "5"),
+        ("续第四版", "backward", "4"),
+        ("——下转第六版", "forward", "6"),
+        ("上接第二版。", "backward", "2"),
+        ("下转第三版▼", "forward", "3"),
     ],
 )
 def test_a_bare_marker_line_is_a_marker(line, direction, label):
@@ -32,6 +36,10 @@ def test_a_bare_marker_line_is_a_marker(line, direction, label):
         "转第5",
         "紧接着第二版",
         "接二版",
+        "续写第一版的辉煌",
+        "续一版",
+        "——下转第三版，详见报道",
+        "上接第二版。。",
     ],
 )
 def test_prose_or_a_half_marker_is_none(line):

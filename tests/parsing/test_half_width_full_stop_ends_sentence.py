@@ -28,7 +28,14 @@ def test_the_stop_after_a_closing_quote_ends_a_sentence_too():
     assert not is_heading_like("他说“明天见”.")
 
 
+def test_the_stop_after_a_unit_sign_ends_a_sentence_too():
+    assert ends_sentence("居民人均可支配收入增长6.5%.")
+    assert ends_sentence("最高气温将达38℃.")
+    assert not is_heading_like("粮食产量增长3‰.")
+
+
 def test_a_dot_after_a_letter_or_a_digit_is_no_sentence_end():
     assert is_heading_like("华光科技Co.")
     assert not ends_sentence("第1.")
+    assert not ends_sentence("增长8.")
     assert is_heading_like("城北水管爆裂")

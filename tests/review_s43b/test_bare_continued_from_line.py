@@ -14,7 +14,6 @@ from articles.parsing import find_markers
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="bare 续第一版 line is not a marker (markers._BARE_LINE_RE)")
 def test_bare_continued_from_line_is_a_marker():
     [(_, _, marker)] = find_markers("续第一版")
     assert (marker.direction, marker.label) == ("backward", "1")
@@ -27,7 +26,6 @@ def test_bare_continued_from_line_is_a_marker():
     assert article.continued_from == "1"
 
 
-@pytest.mark.xfail(strict=True, reason="bare marker line with a dash or a stop not found")
 @pytest.mark.parametrize(
     ("line", "direction", "label"),
     [

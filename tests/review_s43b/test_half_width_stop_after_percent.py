@@ -7,12 +7,9 @@ plainly a sentence's end. INPUT.md "Encoding and layout": a line that ends a sen
 joined to the next; "Headlines": decks are short lines *without* sentence punctuation.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="'%.' is not a sentence end (patterns.half_width_stop)")
 def test_percent_then_half_width_stop_stays_in_its_story():
     parsed = parse(
         "消费市场回暖",

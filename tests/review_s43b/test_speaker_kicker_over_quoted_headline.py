@@ -10,12 +10,9 @@ by ``本报讯（记者 …）``, a new story's dateline. INPUT.md "Headlines": 
 often ends with ``：``; "Bylines, datelines": ``本报讯（记者…）`` opens a story.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="speaker kicker over a quoted headline read as text")
 def test_speaker_kicker_over_quoted_exclamation_headline():
     parsed = parse(
         "城东新建三座口袋公园",

@@ -10,8 +10,6 @@ dateline goes on after it. INPUT.md "Headlines": lead-in lines and numbered head
 article are not new articles; "Over-splitting a page is as wrong as missing a story".
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 OPENING = (
@@ -21,7 +19,6 @@ OPENING = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="lead-in over a short quoted motto splits the story")
 def test_lead_in_with_comma_over_a_quoted_motto():
     parsed = parse(
         *OPENING,
@@ -35,7 +32,6 @@ def test_lead_in_with_comma_over_a_quoted_motto():
     assert text.endswith("村民的腰包越来越鼓。")
 
 
-@pytest.mark.xfail(strict=True, reason="lead-in over 一是/二是 points splits the story")
 def test_lead_in_over_enumerated_points():
     parsed = parse(
         *OPENING,
