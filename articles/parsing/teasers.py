@@ -113,19 +113,23 @@ def contents_items(lines: list[str], number: int) -> int:
         item = _CONTENTS_ITEM_RE.match(text)
         if not item and count >= 2 and _title_like(text) and not any(m in text for m in "，,；;"):
             break  # (a page without blank lines: the headline under the box ends it)
-        title = text[item.end() :] if item else ""
-        if (
-            not item
-            or not _title_like(title)
-            or not HAN_RUN_RE.search(title)
-            or any(mark in title for mark in "，,；;！!")
-            or _SEE_PAGE_RE.match(title)
-            or _arrow_target(title)
-            or _TRAILING_TARGET_RE.match(title)
-        ):
+        if not item or not _contents_title(text[item.end() :]):
             return 0
         count += 1
     return count if 2 <= count <= _CONTENTS_MAX else 0
+
+
+def _contents_title(title: str) -> bool:
+    """Whether ``title`` (an item's text after its number or bullet, folded) is a contents
+    box's title: title-like, Han, no sentence, no page it points to."""
+    return not (
+        not _title_like(title)
+        or not HAN_RUN_RE.search(title)
+        or any(mark in title for mark in "，,；;！!")
+        or _SEE_PAGE_RE.match(title)
+        or _arrow_target(title)
+        or _TRAILING_TARGET_RE.match(title)
+    )
 
 
 def _points_to_page(text: str) -> bool:

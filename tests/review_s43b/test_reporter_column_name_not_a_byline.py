@@ -9,8 +9,6 @@ not a credit. INPUT.md "Bylines": ``本报记者  彭  波``, ``（记者金帅�
 "Headlines": column names belong to the headline.
 """
 
-import pytest
-
 from tests.parsing.helpers import parse
 
 
