@@ -133,6 +133,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         self.cut_heads: set[int] = set()  # headings over a text whose last line may be cut
         self.list_titles: set[int] = set()  # lines of numbered items' titles (listitems)
         self.headlines = layout_headlines(lines, self.width, self.specks)
+        self.lead_ins: dict[int, bool] = {}  # line number: lead_in_words (pieces share a line)
 
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:
@@ -357,7 +358,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             self._new_para(number, text, indented)
             self.list_at = len(self.flow)  # a list item: a blank line after it ends it
             return True
-        if lead_in_words(self.lines, number):
+        if number not in self.lead_ins:  # once a line: markers may cut it into many pieces
+            self.lead_ins[number] = lead_in_words(self.lines, number)
+        if self.lead_ins[number]:
             self._new_para(number, text, indented)
             return True
         return False
