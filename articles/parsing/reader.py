@@ -47,6 +47,7 @@ from articles.parsing.layout import (
     list_line,
     next_text,
     over_dateline,
+    paragraph_wraps,
     printed_size,
     prose_lines,
     results_under_text,
@@ -331,7 +332,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             last.add(text)
             self._credit_closes_para(number)
             return
-        if self.pending_backward is None and self._is_heading(number, text, last, block_start):
+        if self.pending_backward is None and self._is_heading(
+            number, text, last, block_start, indented
+        ):
             if isinstance(last, Heading) and not block_start:
                 last.lines.append(text)
                 if subheadline_over_body(self.lines, number, last.lines):
@@ -360,7 +363,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             last.add(text)
         return True
 
-    def _is_heading(self, number: int, text: str, last, block_start: bool) -> bool:
+    def _is_heading(
+        self, number: int, text: str, last, block_start: bool, indented: bool = False
+    ) -> bool:
         """A title-like line: short, no sentence punctuation; not a dateline, not an answer
         (答：…), not a question (问：…？) printed under a crosshead (an interview's section:
         the crosshead, then the question and answers as its text), not a lead-in (声明如下：)
@@ -378,7 +383,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         qa = QA_LINE_RE.match(folded)
         if qa and (folded.startswith("答") or isinstance(last, Heading)):
             return False
-        if lead_in_line(folded, self.lines, number) or SALUTATION_OPENING_RE.match(folded):
+        if self._opens_text(number, text, folded, indented):
             return False
         if number in self.headlines:
             return True
@@ -394,6 +399,16 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             following = next_text(self.lines, number)
             return following is not None and dateline_match(following) is not None
         return True
+
+    def _opens_text(self, number: int, text: str, folded: str, indented: bool) -> bool:
+        """A title-like line that opens text: a lead-in (声明如下：), a letter's salutation, or
+        an indented paragraph's first line wrapping onto the unindented line under it
+        (:func:`~articles.parsing.layout.paragraph_wraps`)."""
+        return bool(
+            lead_in_line(folded, self.lines, number)
+            or SALUTATION_OPENING_RE.match(folded)
+            or (indented and paragraph_wraps(self.lines, number, text))
+        )
 
     def _cut_text_line(self, number: int, text: str, last, block_start: bool) -> bool:
         """On a page of cut lines, a title-like line that is a line of text the column cut: a
