@@ -12,16 +12,17 @@ IND = "\u3000\u3000"
 
 
 def _story_one(second_paragraph: list[str]) -> list[str]:
-    # OCR lines of 8 to 14 characters, no one length most common (no column width to measure)
+    # OCR lines of 7 to 16 characters, no one length most common (no column width to measure)
     return [
         "石湾公社修好了拦河坝",
         IND + "本报讯 石湾公社的",
-        "社员们趁农闲修好了一座",
-        "拦河坝，可以灌溉稻田",
-        "三千多亩，比原来多了一千",
-        "多亩。坝上还修了一座小型水",
-        "电站，可以发电供全社照明和",
-        "加工粮食。",
+        "社员们趁农闲修好了一座拦河",
+        "坝，可以灌溉稻",
+        "田三千多亩，比原来多了一千多亩",
+        "。坝上还修了一座小型",
+        "水电站，可以发电供全社照明和加工",
+        "粮食，社员们",
+        "都很高兴。",
         *second_paragraph,
         "（通讯员 卢文亮）",
         "",
@@ -31,8 +32,8 @@ def _story_one(second_paragraph: list[str]) -> list[str]:
 STORY_TWO = [
     "柏林大队养猪多",
     IND + "本报讯 柏林大队",
-    "今年养猪六百多头，比去年",
-    "多了一倍，社员们家",
+    "今年养猪六百多头，比去年多了",
+    "一倍，社员们家",
     "家户户都养了猪。",
 ]
 
