@@ -2,7 +2,8 @@
 indented paragraph's first line that runs on into the unindented line under it is text, not a
 headline (INPUT.md, "Encoding and layout": a short line is not a headline because it is short).
 Real short headlines, an indented label over a title line, and a headline over a dateline still
-head their stories."""
+head their stories; a ``——`` line under a headline the column width would join is its
+subheadline."""
 
 import pytest
 
@@ -93,3 +94,28 @@ def test_an_indented_headline_over_its_subheadline_stays_a_deck():
         "，比去年同期多了三万多株。",
     )
     assert decks(parsed)[-1] == ("", "南岭林场植树造林", "——今冬已栽树苗十万株")
+
+
+@pytest.mark.parametrize("headline", ["柳河公社试种稻子新品种", "柳河公社试种新稻种"])
+def test_a_dash_line_under_a_full_width_ocr_headline_is_its_subheadline_not_its_second_half(
+    headline,
+):
+    # a page with a column width (lines of 10 to 12 characters): a headline about that wide
+    # would be read as cut by the column, but a line opening with —— is a subheadline
+    parsed = parse(
+        headline,
+        "——亩产比老品种高两成",
+        IND + "本报讯 今年，柳河",
+        "公社在八个生产队试种",
+        "了稻子新品种一百二十",
+        "亩，平均亩产五百多斤",
+        "，比当地的老品种高两",
+        "成左右，很受欢迎。",
+        "",
+        "东山大队秋收结束",
+        IND + "本报讯 东山大队的",
+        "社员们到十一月三日已",
+        "经全部收完了晚稻，比",
+        "去年提前了七天。",
+    )
+    assert decks(parsed)[0] == ("", headline, "——亩产比老品种高两成")
