@@ -42,6 +42,13 @@ def rejoin_cut_heading_pieces(
     pieces say. Lines joined by the other rules have no pieces."""
     if not width or len(lines) < 2:
         return list(lines), {}
+    # a line opening with a dash is a subheadline (INPUT.md, "Headlines"): nothing goes on into it
+    dash = next((i for i, line in enumerate(lines) if i and line.lstrip().startswith("——")), 0)
+    if dash:
+        head, head_pieces = rejoin_cut_heading_pieces(lines[:dash], width)
+        tail, tail_pieces = rejoin_cut_heading_pieces(lines[dash:], width)
+        head_pieces.update({len(head) + index: cut for index, cut in tail_pieces.items()})
+        return head + tail, head_pieces
     if len(lines) >= 3 and all(len(SPACE_RUN_RE.sub("", line)) <= CUT_DECK_LINE for line in lines):
         return ["".join(line.strip() for line in lines)], {}
     if _cut_pair(lines, width) or _half_column_pair(lines, width) or _quoted_subject(lines):

@@ -348,6 +348,34 @@ def headings_cut_from_text(flow: list, headlines: frozenset[int]) -> None:
         index += 1
 
 
+def paragraph_wraps(lines: list[str], number: int, text: str) -> bool:
+    """On a page whose paragraphs open with an indent and wrap without one
+    (:func:`indent_is_signal`), the indented line ``text`` (line ``number``, 1-based) that does
+    not end a sentence, with an unindented line right under it (no blank line between), is a
+    paragraph's first line that wraps onto the next: text, not a headline (INPUT.md, "Encoding
+    and layout": a short line is not a headline because it is short) when the two read as prose:
+    the line under it is no title (sentence punctuation inside, ``作。地委…``), either line holds
+    a comma inside (``为了保证工程质量，各县都``), or a word spans the break (:func:`cut_across`).
+    Not when the line under it is a dateline or a subheadline (``——…``): then the indented line
+    heads that story; nor an indented label over a title line (``读者来信`` / ``公社渡口…``)."""
+    if ends_sentence(text) or not 0 < number < len(lines):
+        return False
+    below = lines[number]
+    following = below.strip()
+    if (
+        not following
+        or is_indented(below)
+        or following.startswith(("——", "--"))
+        or dateline_match(following) is not None
+    ):
+        return False
+    return (
+        not is_heading_like(following)
+        or any(mark in text + following for mark in "，,、；")
+        or cut_across(text, following)
+    )
+
+
 def indent_is_signal(lines: list[str]) -> bool:
     """Indentation starts a paragraph only where the page wraps lines inside a paragraph
     without indenting them (an indented line that does not end a sentence, followed by one

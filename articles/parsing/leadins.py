@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from articles.parsing.datelines import dateline_match
-from articles.parsing.layout import cut_from_text
-from articles.parsing.patterns import LEAD_IN_RE, is_heading_like
+from articles.parsing.layout import cut_from_text, paragraph_wraps
+from articles.parsing.patterns import LEAD_IN_RE, SALUTATION_OPENING_RE, is_heading_like
+from articles.parsing.units import Heading
 from articles.text import fold
 
 # A lead-in that introduces a quote or the paragraph after it by a verb of saying (他说：,
@@ -144,3 +145,29 @@ def lead_in_line(folded: str, lines: list[str], number: int) -> bool:
         if seen > _TITLE_RUN:
             break
     return speech_lead_in(folded, following)
+
+
+def title_like(lines: list[str], number: int, text: str, last, block_start: bool) -> bool:
+    """True when ``text`` (line ``number``, 1-based, of ``lines``, stripped) is title-like
+    (:func:`~articles.parsing.patterns.is_heading_like`), or a quoted exclamation right under a
+    kicker (``last``, the flow's last unit, a Heading in the same block: ``block_start`` False)
+    and over a dated story: the headline (:func:`quoted_headline`)."""
+    if is_heading_like(text):
+        return True
+    if not isinstance(last, Heading) or block_start:
+        return False
+    following = lines[number].strip() if number < len(lines) else None
+    return quoted_headline(last.lines, text, following)
+
+
+def opens_text(lines: list[str], number: int, text: str, folded: str, indented: bool) -> bool:
+    """True when a title-like line ``text`` (line ``number``, 1-based, of ``lines``; ``folded``
+    its folded form; ``indented`` when printed indented) opens text, not a heading: a lead-in
+    (``声明如下：``, :func:`lead_in_line`), a letter's salutation (``编辑同志：``), or an indented
+    paragraph's first line wrapping onto the unindented line under it
+    (:func:`~articles.parsing.layout.paragraph_wraps`)."""
+    return bool(
+        lead_in_line(folded, lines, number)
+        or SALUTATION_OPENING_RE.match(folded)
+        or (indented and paragraph_wraps(lines, number, text))
+    )

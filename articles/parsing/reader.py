@@ -52,7 +52,7 @@ from articles.parsing.layout import (
     results_under_text,
     subheadline_over_body,
 )
-from articles.parsing.leadins import lead_in_line, lead_in_words, quoted_headline
+from articles.parsing.leadins import lead_in_words, opens_text, title_like
 from articles.parsing.listitems import (
     bulleted_title,
     indent_lost,
@@ -70,7 +70,6 @@ from articles.parsing.patterns import (
     END_DATELINE_RE,
     PHOTO_LABEL_RE,
     QA_LINE_RE,
-    SALUTATION_OPENING_RE,
     SHORT_LINE,
     TRANSLATOR_NOTE_RE,
     find_markers,
@@ -330,7 +329,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             last.add(text)
             self._credit_closes_para(number)
             return
-        if self.pending_backward is None and self._is_heading(number, text, last, block_start):
+        if self.pending_backward is None and self._is_heading(
+            number, text, last, block_start, indented
+        ):
             if isinstance(last, Heading) and not block_start:
                 last.lines.append(text)
                 if subheadline_over_body(self.lines, number, last.lines):
@@ -377,7 +378,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             last.add(text)
         return True
 
-    def _is_heading(self, number: int, text: str, last, block_start: bool) -> bool:
+    def _is_heading(
+        self, number: int, text: str, last, block_start: bool, indented: bool = False
+    ) -> bool:
         """A title-like line: short, no sentence punctuation; not a dateline, not an answer
         (答：…), not a question (问：…？) printed under a crosshead (an interview's section:
         the crosshead, then the question and answers as its text), not a lead-in (声明如下：)
@@ -386,7 +389,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         short line is a headline only when the layout says so), unless a dateline opens the next line (a
         story starts there, so the line before it is its headline)."""
         if (
-            not self._title_like(number, text, last, block_start)
+            not title_like(self.lines, number, text, last, block_start)
             or dateline_match(text)
             or results_under_text(last, text)
         ):
@@ -399,7 +402,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         qa = QA_LINE_RE.match(folded)
         if qa and (folded.startswith("答") or isinstance(last, Heading)):
             return False
-        if lead_in_line(folded, self.lines, number) or SALUTATION_OPENING_RE.match(folded):
+        if opens_text(self.lines, number, text, folded, indented):
             return False
         if number in self.headlines:
             return True
@@ -415,17 +418,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             following = next_text(self.lines, number)
             return following is not None and dateline_match(following) is not None
         return True
-
-    def _title_like(self, number: int, text: str, last, block_start: bool) -> bool:
-        """A title-like line (:func:`~articles.parsing.patterns.is_heading_like`), or a quoted
-        exclamation right under a kicker and over a dated story: the headline
-        (:func:`~articles.parsing.leadins.quoted_headline`)."""
-        if is_heading_like(text):
-            return True
-        if not isinstance(last, Heading) or block_start:
-            return False
-        following = self.lines[number].strip() if number < len(self.lines) else None
-        return quoted_headline(last.lines, text, following)
 
     def _cut_text_line(self, number: int, text: str, last, block_start: bool) -> bool:
         """On a page of cut lines, a title-like line that is a line of text the column cut: a

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 
 
 class ParseError(ValueError):
