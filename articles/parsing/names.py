@@ -262,7 +262,7 @@ def credit_names_ok(text: str) -> bool:
     return bool(NAME_SEPARATOR_RE.search(match.group("who")))
 
 
-def names_only(text: str, spaced: bool = True) -> tuple[str, ...]:
+def names_only(text: str, spaced: bool = True, bracketed: bool = False) -> tuple[str, ...]:
     """The names when ``text`` (a bracket's inside: ``陈玲玲林娟``, ``陈佳 林松``, ``记者 陈佳``) is
     only people's names, else ``()``. Names may be printed without a space between them (a
     brief's sign-off in a narrow box): a run of four to six characters is read as two names of
@@ -273,12 +273,16 @@ def names_only(text: str, spaced: bool = True) -> tuple[str, ...]:
     name. After a role word and a space a name may also be a word of the dictionary (``记者 高远``,
     ``通讯员 方圆``: Han given names are often words; the role says a person follows), when it
     is two or three characters after a common surname (:func:`_surname_and_given`); glued to the
-    role it may not (``记者连线`` is a column). Constant time per name (no jieba segmenting)."""
+    role it may not (``记者连线`` is a column), unless ``bracketed``: ``text`` is a credit's
+    inside of brackets closing a story (``…两座。（记者高远）``), where a role word glued to a name
+    is how datelines print it (``本报讯（记者高远）``) and no column's name stands. Constant time
+    per name (no jieba segmenting)."""
     folded = fold(text)
     masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), folded)
     # A role word set off by a space from what follows it (记者 高远; glued, 记者连线 and 记者手记
     # are columns' names as often as credits)
-    named = any(folded[m.end() : m.end() + 1].isspace() for m in ROLE_WORD_RE.finditer(masked))
+    roles = list(ROLE_WORD_RE.finditer(masked))
+    named = any(bracketed or folded[m.end() : m.end() + 1].isspace() for m in roles)
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
     names: list[str] = []
     tokens = [text[m.start() : m.end()] for m in NAME_TOKEN_RE.finditer(masked)]

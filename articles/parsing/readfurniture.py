@@ -142,7 +142,8 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         match = BRACKETED_NAMES_RE.match(folded)
         if not match or not self.flow or not isinstance(self.flow[-1], Para):
             return False
-        if not self.flow[-1].terminated or not names_only(text[slice(*match.span("names"))]):
+        inside = text[slice(*match.span("names"))]
+        if not self.flow[-1].terminated or not names_only(inside, bracketed=True):
             return False
         self.flow.append(Special(number, "signoff", text))
         return True

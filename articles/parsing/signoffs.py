@@ -156,7 +156,7 @@ def end_sign_off(body: Body) -> tuple[str, ...]:
     if match is None:
         return ()
     if ROLE_WORD_RE.search(fold(match.group("names"))):
-        return names_only(match.group("names"))
+        return names_only(match.group("names"), bracketed=True)
     return _plain_sign_off(body, last[: match.start()], match.group("names"))
 
 
@@ -171,7 +171,7 @@ def end_credit(body: Body, byline: str, reporters: tuple[str, ...]) -> str:
     match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30)) if reporters else None
     if match is None or not ROLE_WORD_RE.search(fold(match.group("names"))):
         return ""
-    if tuple(names_only(match.group("names"))) != tuple(reporters):
+    if tuple(names_only(match.group("names"), bracketed=True)) != tuple(reporters):
         return ""
     return match.group("names").strip()
 

@@ -47,7 +47,7 @@ def end_credit(text: str, role: bool = True) -> bool:
     inside = match.group("names")
     if role and not ROLE_WORD_RE.search(fold(inside)):
         return False
-    return bool(names_only(inside))
+    return bool(names_only(inside, bracketed=role))
 
 
 def _signed_undated_story(body: Body) -> bool:
