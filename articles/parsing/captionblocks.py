@@ -18,6 +18,7 @@ from articles.parsing.units import Heading, Para
 from articles.text import fold
 
 CAPTION_LIMIT = 120  # characters: a caption with its credit, joined from short lines
+_CUT_HEAD_LINES = 3  # lines of a caption cut by the column and read as a heading, at most
 _STORY_ABOVE = 2000  # characters: how much of the story above a heading it is compared with
 _DECK_SHARE = 0.3  # a heading sharing this share of its character pairs with the story above
 CAPTION_LINES = 10  # …on at most this many lines
@@ -71,27 +72,51 @@ class CaptionBlocksMixin:
 
     def _join_cut_head(self, para: Para) -> None:
         """On a page cut into short lines, the caption's first line may have been read as a
-        heading (``  寿县城关镇农民刘家`` / ``富利用自家庭院…``): a one-line heading right above the
-        caption, not set as a headline by the layout, that runs on into it (its line, indent
+        heading (``  寿县城关镇农民刘家`` / ``富利用自家庭院…``): a heading of one to
+        :data:`_CUT_HEAD_LINES` lines right above the caption, not set as a headline by the
+        layout, each line running on into the next and the last into the caption (its line, indent
         counted, is as wide as the column and ends no sentence, or a word runs across the break:
         :func:`cut_across`) is the caption's start (INPUT.md, "Encoding and layout": a short line
         is a headline only when the layout says so). The caption is the whole text block its
         credit closes."""
         last = self.flow[-1] if self.flow else None
         if not (
-            self.width
-            and isinstance(last, Heading)
-            and len(last.lines) == 1
+            isinstance(last, Heading)
+            and len(last.lines) <= _CUT_HEAD_LINES
             and last.line not in self.headlines
         ):
             return
-        head = last.lines[-1]
-        full = len(self.lines[last.line - 1].rstrip()) >= self.width - 1
-        if (full and not ends_sentence(head)) or cut_across(head, para._parts[0]):
+        lines = [*last.lines, para._parts[0]]
+        if (
+            self.width
+            and all(
+                self._runs_on(last.line + index, head, lines[index + 1])
+                for index, head in enumerate(last.lines)
+            )
+        ) or self._dated_caption_start(last, para):
             self.flow.pop()
             para._parts[:0] = last.lines
             para._text = None
             para.line = last.line
+
+    def _dated_caption_start(self, head: Heading, para: Para) -> bool:
+        """Whether the heading ``head`` printed right over the caption ``para`` (no blank line
+        between) is the caption's start on a page of any layout: it opens with the day its
+        picture was taken (``10月20日，青山县石岭`` / ``小学的学生通过…和``:
+        :data:`DATED_CAPTION_RE`, a headline never does) and none of its lines ends a sentence."""
+        return (
+            DATED_CAPTION_RE.match(head.lines[0]) is not None
+            and not any(ends_sentence(line) for line in head.lines)
+            and para.line >= 2
+            and bool(self.lines[para.line - 2].strip())
+        )
+
+    def _runs_on(self, number: int, head: str, following: str) -> bool:
+        """Whether ``head`` (line ``number``, 1-based) runs on into the line ``following``: its
+        line, indent counted, is as wide as the column and ends no sentence, or a word runs
+        across the break (:func:`cut_across`)."""
+        full = len(self.lines[number - 1].rstrip()) >= self.width - 1
+        return (full and not ends_sentence(head)) or cut_across(head, following)
 
     def _numbered_captions_above(self, caption: Para) -> list[Para]:
         """The captions of a picture group printed over one credit line before ``caption`` (the
