@@ -51,6 +51,7 @@ SET_ASIDE_REASONS = {
     "unplaced": "放不进任何稿件的行",
     "photo-label": "图片标注",
     "caption-mark": "图片说明的标记",
+    "item-mark": "简讯条目的标记（■本报讯）",
     "archive-separator": "存档分隔线",
     "repeated-title": "重复印出的标题",
     "original-title": "原标题说明",

@@ -19,6 +19,20 @@ _HEAD_MAX = 40  # characters: a headline glued at a line's head ends within them
 _DATELINE_SPAN = 80  # characters: a dateline opening a text is read within them
 
 
+def bullet_before_dateline(text: str) -> int:
+    """The length of the bullet opening ``text`` (a line, stripped), the spaces after it
+    included, when a dateline follows it (``■本报讯　市邮电局…``, ``●新华社北京6月1日电…``): a box
+    of briefs marks each headless brief so, and the dateline opens its story (INPUT.md,
+    "Headlines": a dateline starts a story). 0 otherwise. Constant time but for the dateline's
+    match at the line's head."""
+    if not text or text[0] not in _ITEM_BULLETS:
+        return 0
+    rest = text.lstrip(_ITEM_BULLETS).lstrip()
+    if not rest or dateline_match(rest) is None:
+        return 0
+    return len(text) - len(rest)
+
+
 def _ends_paragraph_at(text: str, index: int) -> bool:
     """True when ``text[:index]`` ends with sentence punctuation (closing quotes allowed)."""
     if index <= 0:
@@ -56,8 +70,8 @@ def _headline_glued(text: str, begin: int, end: int) -> bool:
     if begin > _HEAD_MAX:
         return False  # (before the slice: slicing the line's head at every gap is quadratic)
     head = text[:begin]
-    if not is_heading_like(head) or dateline_match(head):
-        return False
+    if not is_heading_like(head) or dateline_match(head.lstrip(_ITEM_BULLETS)):
+        return False  # (■本报讯　…: a bulleted brief's dateline, no title)
     wide = _gap_width(text, begin, end) >= 2
     if head[0] in _ITEM_BULLETS and wide:
         return not _half_before_dateline(text, end)  # (a brief's bulleted title: see above)
