@@ -1,5 +1,6 @@
 """A weather box printed as sentences under its label (``天氣`` / ``今日天晴，氣溫二十至二十七度。``)
-after the page's last story is kept as that story's last paragraphs; only the label is set aside.
+after the page's last story is kept as that story's last paragraphs; only the label is set aside
+(``天氣``, ``天氣預報``), or it is kept too, as a crosshead (``本市天氣``).
 
 Weather boxes in rows (``晴转多云  18℃～26℃``) are set aside whole. Papers from the 1950s to
 the 1980s print the forecast as one or two sentences under a ``天氣``/``天氣預報`` label. An editor
