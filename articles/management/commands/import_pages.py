@@ -49,7 +49,10 @@ class Command(JsonRefusalsMixin, BaseCommand):
         "that fails is reported and the rest go on. Re-importing the same file changes nothing. "
         "Each page's line is printed as the page is written; a line that a later page made "
         "untrue (a jump waiting for a page imported later in the run) is printed again at the "
-        "end, prefixed 全部版面导入后. A dry run says what the real run would."
+        "end, prefixed 全部版面导入后. A dry run says what the real run would. A page's PDF "
+        "given without its text file reads its text from the PDF, except for a page whose text "
+        "came from a text file: that page keeps its text, stories and edits, and the PDF gives "
+        "only its image and zones (文字保留自 …)."
     )
 
     def add_arguments(self, parser):
