@@ -24,6 +24,37 @@ from articles.importing.pagefiles import FileNameError, SourceError
 from articles.labels import LabelError, normalize_label
 
 _DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# The same date written without dashes (20200713_A5.txt), as cameras, scanners and prepress
+# exports name files: eight digits standing alone (no digit either side, so a time stamp
+# 202007131530 holds none) that can only be meant as a date: a year 1800-2099 and a month
+# 00-19. Checked as any date (20201340 is refused as no real date); a number that is no
+# plausible date (12345678, 19283746, 00001234: page 1234) is read as it was before.
+COMPACT_DATE = r"((?:18|19|20)\d{2})([01]\d)(\d{2})"
+_COMPACT_DATE_IN_NAME = re.compile(rf"(?<!\d){COMPACT_DATE}(?!\d)")
+
+
+# A date folder's name may be written without dashes too (20200709), as a file's name may.
+FOLDER_DATE_RE = re.compile(rf"^(?:(\d{{4}})-(\d{{2}})-(\d{{2}})|{COMPACT_DATE})$")
+# A folder named for a date written another way: 2020-7-9, 2020.07.09, 2020年7月9日.
+_OTHER_DATE_RE = re.compile(r"^(\d{4})[-./_年](\d{1,2})[-./_月](\d{1,2})日?$")
+
+
+def is_date_folder(name: str) -> bool:
+    """Whether a folder's ``name`` is an issue date, as the layout names it: ``YYYY-MM-DD``, or
+    ``YYYYMMDD`` as a file's name may write it (eight digits only a date can mean:
+    :data:`COMPACT_DATE`; whether it is a real date is checked when it is read:
+    :func:`articles.importing.sources.parse_issue_date` with ``folder``)."""
+    return bool(FOLDER_DATE_RE.match(name))
+
+
+def folder_date_hint(name: str) -> str:
+    """For a folder whose name is a date written otherwise than ``YYYY-MM-DD`` or ``YYYYMMDD``:
+    how to rename it (``；文件夹名 2020-7-9 像是日期，请改名为 2020-07-09``), else ""."""
+    match = _OTHER_DATE_RE.match(name)
+    if match is None:
+        return ""
+    year, month, day = match.groups()
+    return f"；文件夹名 {name} 像是日期，请改名为 {year}-{int(month):02d}-{int(day):02d}"
 
 
 def file_name_parts(
@@ -47,11 +78,12 @@ def file_name_parts(
 
 
 def name_split(name: str) -> tuple[str, re.Match | None]:
-    """A file's name without its suffix and without the date it holds (``2020-07-09_A1.txt``:
-    ``A1``), and that date as found (``None`` when it holds none; read it with
-    :func:`_date_in_name`)."""
+    """A file's name without its suffix and without the date it holds (``2020-07-09_A1.txt``,
+    ``20200709_A1.txt``: ``A1``), and that date as found (``None`` when it holds none; read it
+    with :func:`_date_in_name`). The dashed date is looked for first; else eight digits that can
+    only be meant as a date (:data:`COMPACT_DATE`)."""
     stem = name.rsplit(".", 1)[0] if "." in name else name
-    match = _DATE_IN_NAME.search(stem)
+    match = _DATE_IN_NAME.search(stem) or _COMPACT_DATE_IN_NAME.search(stem)
     if match:
         stem = (stem[: match.start()] + stem[match.end() :]).strip(" _-")
     return stem, match
@@ -70,7 +102,8 @@ def _date_in_name(name: str, match: re.Match) -> date:
         when = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         raise FileNameError(
-            f"{name}: 文件名里的 {match.group(0)!r} 不是真实存在的日期；请改正文件名或给出出版日期",
+            f"{name}: 文件名里的 {match.group(0)!r} 不是真实存在的日期；请改正文件名里的日期"
+            f"（写成 YYYYMMDD 或 YYYY-MM-DD，如 {_example(name, match)}），或给出出版日期",
             reason=FileNameError.BAD_DATE,
             found=match.group(0),
         ) from None
@@ -80,6 +113,13 @@ def _date_in_name(name: str, match: re.Match) -> date:
         raise FileNameError(
             f"{name}: {exc}", reason=FileNameError.OUT_OF_RANGE, found=when
         ) from None
+
+
+def _example(name: str, match: re.Match) -> str:
+    """``name`` with the date ``match`` found in it written as a real one (2020-07-13, or
+    20200713 when it was written without dashes), to show how a file is named."""
+    example = "2020-07-13" if "-" in match.group(0) else "20200713"
+    return name[: match.start()] + example + name[match.end() :]
 
 
 def label_from_stem(name: str, stem: str) -> str:

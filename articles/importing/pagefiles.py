@@ -19,7 +19,7 @@ class FileNameError(SourceError):
     ``FileNameError.*`` codes) and ``found`` what was read (the date text, or the date), so that
     the desk can say it in its own words."""
 
-    BAD_DATE = "bad-date"  # the name holds YYYY-MM-DD that is no real date
+    BAD_DATE = "bad-date"  # the name holds YYYY-MM-DD (or YYYYMMDD) that is no real date
     OUT_OF_RANGE = "out-of-range"  # a real date no issue may carry
     NO_DATE = "no-date"  # no date in the name, none given
     NO_LABEL = "no-label"  # the rest of the name is no page label

@@ -48,6 +48,7 @@ from articles.importing.reports import (
     stored_flags,
 )
 from articles.importing.settling import copy_edits_said, counts_fill, reports_settle
+from articles.importing.textkept import text_keep
 from articles.importing.unchanged import (
     batch_collect,
     batch_submit,
@@ -118,8 +119,7 @@ def page_import(
 def page_import_parsed(
     item: PageInput, *, dry_run: bool = False, overwrite_edited: bool = False, force: bool = False
 ) -> tuple[PageImportReport, ParsedPage]:
-    """:func:`page_import`, returning the report and the page as parsed (for a preview, without
-    decoding and parsing it again)."""
+    """:func:`page_import`, and the page as parsed (a preview need not parse it again)."""
     prepared = prepared_or_error(item)
     [result] = _import_batch(
         [prepared], None, dry_run=dry_run, overwrite_edited=overwrite_edited, force=force
@@ -320,8 +320,8 @@ def _write_pages(
 ) -> None:
     """Write a batch of parsed pages (inside the caller's transaction)."""
     _find_pages(prepared)
-    for p in prepared:
-        if p.parsed is None:  # (the stored bytes again: reported from the locked row)
+    for p in prepared:  # (a PDF alone keeps a text file's text; the stored bytes again)
+        if not text_keep(p) and p.parsed is None:  # reported from the locked row
             unparsed_settle(p)
     now = timezone.now()
     # With ``overwrite_edited`` the same bytes are written again: what a conflict kept goes.

@@ -35,7 +35,10 @@ class PageInput:
     file: :func:`articles.importing.pdfsources.source_data`; a page re-parsed from its stored text:
     the sizes stored with it, :func:`line_sizes_read`); passed to the parser
     (:func:`articles.parsing.parse_page`'s ``line_sizes``) and stored with the page. None for a
-    page of text alone, whose lines are not the PDF's lines."""
+    page of text alone, whose lines are not the PDF's lines.
+
+    ``pdf_text``: ``data`` is a PDF's text layer, the page's PDF given without its text file; a
+    page whose stored text came from a text file keeps it (:mod:`articles.importing.textkept`)."""
 
     paper_name: str
     issue_date: date
@@ -45,6 +48,7 @@ class PageInput:
     source_name: str = ""
     encoding: str = ""  # the bytes' encoding when the user gave it; else it is detected
     line_sizes: Mapping[int, float] | None = field(default=None, hash=False)
+    pdf_text: bool = False
 
 
 def line_sizes_json(sizes: Mapping[int, float] | None) -> dict[str, float] | None:

@@ -262,6 +262,9 @@ class PageImportReport:
     # The line saying what the PDF did (``版面 PDF：已更新，3 个热区``; a dry run's
     # :func:`~articles.importing.pdfreport.dry_run_line`), "" without a PDF: not a warning.
     pdf_line: str = ""
+    # The file the page's text was kept from when its PDF came alone (the page's text came from
+    # a text file: :mod:`articles.importing.textkept`); "" otherwise.
+    text_kept_from: str = ""
     # What readers see of a page of an issue already published once the run is in (its
     # continuations of published stories are public at once): the desk's ``Visibility`` as
     # values, its line in ``summary`` (:func:`articles.importing.readers.reports_readers`); {}

@@ -30,15 +30,18 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
 from articles.dates import IssueDateError, check_issue_date
-from articles.importing.filenames import file_name_parts as file_name_parts
-from articles.importing.filenames import label_from_stem as label_from_stem
-from articles.importing.filenames import name_date as name_date
 from articles.importing.filenames import (
+    FOLDER_DATE_RE,
+    folder_date_hint,
+    is_date_folder,
     name_date_agrees,
     name_label_agrees,
     name_not_utf8,
     name_split,
 )
+from articles.importing.filenames import file_name_parts as file_name_parts
+from articles.importing.filenames import label_from_stem as label_from_stem
+from articles.importing.filenames import name_date as name_date
 from articles.importing.pagefacts import printed_facts
 from articles.importing.pagefiles import PAGE_SUFFIXES as PAGE_SUFFIXES
 from articles.importing.pagefiles import FileNameError as FileNameError
@@ -49,22 +52,6 @@ from articles.importing.pagefiles import read_page_file as read_page_file
 from articles.labels import LabelError, normalize_label
 
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-# A folder named for a date written another way: 2020-7-9, 20200709, 2020.07.09, 2020年7月9日.
-_OTHER_DATE_RE = re.compile(r"^(\d{4})(?:[-./_年](\d{1,2})[-./_月](\d{1,2})日?|(\d{2})(\d{2}))$")
-
-
-def _folder_date_hint(name: str) -> str:
-    """For a folder whose name is a date written otherwise than ``YYYY-MM-DD``: how to rename it
-    (``；文件夹名 2020-7-9 像是日期，请改名为 2020-07-09``), else ""."""
-    match = _OTHER_DATE_RE.match(name)
-    if match is None:
-        return ""
-    year, month, day = (
-        match.group(1),
-        match.group(2) or match.group(4),
-        match.group(3) or match.group(5),
-    )
-    return f"；文件夹名 {name} 像是日期，请改名为 {year}-{int(month):02d}-{int(day):02d}"
 
 
 @dataclass(frozen=True)
@@ -80,25 +67,31 @@ class PageSource:
         return str(self.path)
 
 
-def parse_date(value: str, *, where: str, fix: str = "请检查月份和日子") -> date:
-    """``value`` (``YYYY-MM-DD``) as a date. Raises :class:`SourceError` naming ``where`` when it
+def parse_date(
+    value: str, *, where: str, fix: str = "请检查月份和日子", folder: bool = False
+) -> date:
+    """``value`` (``YYYY-MM-DD``; a folder's name, ``folder``, also ``YYYYMMDD``:
+    :func:`~articles.importing.filenames.is_date_folder`) as a date. Raises :class:`SourceError` naming ``where`` when it
     is not a date or not one that exists (2 月 30 日), ending with ``fix``: how to put it right
     where the value came from (a flag, a manifest, a folder's name)."""
-    match = _DATE_RE.match(value.strip())
+    match = (FOLDER_DATE_RE if folder else _DATE_RE).match(value.strip())
     if not match:
         raise SourceError(
             f"{where}: {value!r} 不是日期；请写成 年-月-日（YYYY-MM-DD），如 2020-07-09"
         )
+    year, month, day = (part for part in match.groups() if part is not None)
     try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        return date(int(year), int(month), int(day))
     except ValueError:
         raise SourceError(f"{where}: {value!r} 不是真实存在的日期；{fix}") from None
 
 
-def parse_issue_date(value: str, *, where: str, fix: str = "请检查月份和日子") -> date:
+def parse_issue_date(
+    value: str, *, where: str, fix: str = "请检查月份和日子", folder: bool = False
+) -> date:
     """:func:`parse_date`, and the date must be one an issue may carry
     (:func:`articles.dates.check_issue_date`: 1815 to a year from today)."""
-    found = parse_date(value, where=where, fix=fix)
+    found = parse_date(value, where=where, fix=fix, folder=folder)
     try:
         return check_issue_date(found)
     except IssueDateError as exc:
@@ -106,7 +99,9 @@ def parse_issue_date(value: str, *, where: str, fix: str = "请检查月份和�
 
 
 # How to put a folder's impossible date right (the date comes from its name).
-_FOLDER_DATE_FIX = "请把文件夹改名为真实的出版日期（YYYY-MM-DD），或用 --date 指定出版日期"
+_FOLDER_DATE_FIX = (
+    "请把文件夹改名为真实的出版日期（YYYY-MM-DD 或 YYYYMMDD），或用 --date 指定出版日期"
+)
 _MANIFEST_DATE_FIX = '请改正 manifest.json 的 "date"，或用 --date 指定出版日期'
 
 
@@ -353,11 +348,11 @@ def _date_contradiction(path: Path, manifest: dict) -> str | None:
     neither wins without a word. ``None`` when they agree, or either is missing or unreadable
     (that is reported on its own)."""
     folder = path.parent.name
-    if not manifest.get("date") or not _DATE_RE.match(folder):
+    if not manifest.get("date") or not is_date_folder(folder):
         return None
     try:
         said = parse_issue_date(str(manifest["date"]), where=f'{path} ("date")')
-        named = parse_issue_date(folder, where=str(path.parent))
+        named = parse_issue_date(folder, where=str(path.parent), folder=True)
     except SourceError:
         return None
     if said == named:
@@ -408,8 +403,10 @@ def _source_date(
             fix=_MANIFEST_DATE_FIX,
         )
         given = f'{manifest_path} 的 "date"'
-    if found_date is None and _DATE_RE.match(file.parent.name):
-        found_date = parse_issue_date(file.parent.name, where=str(file), fix=_FOLDER_DATE_FIX)
+    if found_date is None and is_date_folder(file.parent.name):
+        found_date = parse_issue_date(
+            file.parent.name, where=str(file), fix=_FOLDER_DATE_FIX, folder=True
+        )
         given = "所在文件夹的名字"
     if named is not None:
         found_date = name_date_agrees(file, named, found_date, given=given)
@@ -417,7 +414,7 @@ def _source_date(
         found_date = parse_issue_date(printed_facts(file).date, where=f"{file}（版面上印的日期）")
     if found_date is None:
         raise SourceError(
-            f"{file}: 看不出出版日期{_folder_date_hint(file.parent.name)}；"
+            f"{file}: 看不出出版日期{folder_date_hint(file.parent.name)}；"
             "请给出 --date YYYY-MM-DD，或把文件放进以日期命名的文件夹"
             "（<报纸>/<YYYY-MM-DD>/<版次>.txt）"
         )
@@ -481,7 +478,7 @@ def _source_paper(
     layout = _paper_from_layout(file)
     if layout:
         return layout
-    if _DATE_RE.match(file.parent.name) and file.parent.parent.name:
+    if is_date_folder(file.parent.name) and file.parent.parent.name:
         return _checked_paper(file.parent.parent.name, "", where=f"{file}（报纸的文件夹）")
     if printed_facts(file).paper:
         return _checked_paper(printed_facts(file).paper, "", where=f"{file}（版面上印的报名）")

@@ -43,6 +43,7 @@ from articles.importing.preparing import (
     paper_mismatch,
 )
 from articles.importing.sources import SourceError, check_paper
+from articles.importing.textkept import kept_text_pages
 from articles.labels import LabelError, normalize_label
 from articles.models import Page, Publication
 
@@ -133,6 +134,7 @@ def batch_submit(preparer, batch: list[PageInput], *, after, written: list[PageI
     ``written``, the batch not written yet, may change) as they are, the others parsed by
     ``preparer`` (``after``: as :meth:`~articles.importing.workers.Preparer.submit` takes it)."""
     known = unchanged_pages(batch, pending=written) if skip else {}
+    known.update(kept_text_pages(batch, pending=written))  # a PDF alone keeps a file's text
     to_parse = [item for at, item in enumerate(batch) if at not in known]
     handle = preparer.submit(to_parse, after=after) if to_parse else ([], None)
     return handle, known, to_parse

@@ -31,6 +31,7 @@ from articles.importing.sources import (
     SourceError,
     read_page_file,
 )
+from articles.importing.textkept import text_kept_line
 from articles.management.commands._import_sources import passed_over_line, run_sources
 from articles.management.commands._json_refusals import (
     JsonRefusalsMixin,
@@ -48,7 +49,10 @@ class Command(JsonRefusalsMixin, BaseCommand):
         "that fails is reported and the rest go on. Re-importing the same file changes nothing. "
         "Each page's line is printed as the page is written; a line that a later page made "
         "untrue (a jump waiting for a page imported later in the run) is printed again at the "
-        "end, prefixed 全部版面导入后. A dry run says what the real run would."
+        "end, prefixed 全部版面导入后. A dry run says what the real run would. A page's PDF "
+        "given without its text file reads its text from the PDF, except for a page whose text "
+        "came from a text file: that page keeps its text, stories and edits, and the PDF gives "
+        "only its image and zones (文字保留自 …)."
     )
 
     def add_arguments(self, parser):
@@ -168,8 +172,10 @@ class Command(JsonRefusalsMixin, BaseCommand):
                     data=data,
                     source_name=str(source.path),
                     encoding=encoding,
-                    # A PDF alone: its headline lines' type sizes, read with its text.
+                    # A PDF alone: its headline lines' type sizes, read with its text (a
+                    # page whose text came from a text file keeps it: importing.textkept).
                     line_sizes=pdf.line_sizes if pdf is not None else None,
+                    pdf_text=ref is not None and source.path.suffix.lower() == ".pdf",
                 )
 
         started = timezone.now()  # the stories created since are the run's new ones
@@ -264,12 +270,19 @@ class Command(JsonRefusalsMixin, BaseCommand):
         if isinstance(outcome, Exception):
             # Its text was written before its PDF was attached: say so, or the editor would
             # take the page for missing.
+            text = (
+                f"这一版的文字仍是 {report.text_kept_from} 的，没有改动"
+                if report.text_kept_from
+                else "这一版的文字已经导入"
+            )
             return PageImportError(
-                f"{pdf.source_name}: {outcome}（这一版的文字已经导入，只是没有附上版面 PDF；"
+                f"{pdf.source_name}: {outcome}（{text}，只是没有附上版面 PDF；"
                 "改好后重新导入即可补上）"
             )
         report.pdf_action = outcome.action
         report.pdf_line = outcome.status_line()
+        if report.text_kept_from:  # a PDF alone: its image and zones only
+            report.pdf_line = text_kept_line(report, Path(pdf.source_name).name, outcome)
         report.warnings.extend(outcome.warning_lines())
         return report
 
@@ -359,6 +372,8 @@ def _note_checked_pdf(report, source, pdf) -> None:
     if pdf and not isinstance(report, PageImportError):
         report.pdf_action = _dry_run_pdf(report, source, pdf)
         report.pdf_line = dry_run_line(report.pdf_action)
+        if report.text_kept_from:  # a PDF alone: its image and zones only
+            report.pdf_line = text_kept_line(report, Path(pdf.source_name).name, None)
 
 
 def _dry_run_pdf(report: PageImportReport, source, pdf) -> str:
