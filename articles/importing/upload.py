@@ -43,6 +43,7 @@ from articles.importing.reports import (
     warning_in_chinese,
 )
 from articles.importing.settling import reports_settle
+from articles.importing.textkept import text_kept_line
 from articles.importing.uploaditems import UploadItem
 from articles.models import (
     Article,
@@ -244,6 +245,8 @@ def _attached(done: list) -> None:
             raise UploadError(f"无法导入 {item.pdf_name or item.name}：{outcome}")
         report.pdf_action = outcome.action
         report.pdf_line = outcome.status_line()
+        if report.text_kept_from:  # a PDF alone for a page whose text came from a text file
+            report.pdf_line = text_kept_line(report, item.pdf_name, outcome)
         report.warnings.extend(outcome.warning_lines())
 
 
@@ -254,6 +257,8 @@ def _pdf_checked(report: PageImportReport, item: UploadItem) -> None:
     checksum = hashlib.sha256(item.pdf).hexdigest()
     report.pdf_action = dry_run_action(checksum, 0, current.first())
     report.pdf_line = dry_run_line(report.pdf_action)
+    if report.text_kept_from:
+        report.pdf_line = text_kept_line(report, item.pdf_name, None)
 
 
 def page_visibility(page_id: int, *, since) -> Visibility:

@@ -98,4 +98,7 @@ class UploadItem:
             data=self.data,
             source_name=self.name,
             line_sizes=self.line_sizes,
+            # a PDF alone: its text layer; a page whose text came from a text file keeps that
+            # text (articles/importing/textkept.py), as the command does
+            pdf_text=bool(self.pdf) and self.name == self.pdf_name,
         )
