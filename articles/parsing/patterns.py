@@ -464,8 +464,14 @@ def is_heading_like(text: str) -> bool:
     return _WORD_CHAR_RE.search(t) is not None
 
 
-# A row of a sports results table (two sides and the score between): 西江 2：1 北港, 甲队 3比0 乙队.
-SCORE_LINE_RE = re.compile(r"^\S{1,10}[ \t\u3000]+\d{1,3}\s*[:：比]\s*\d{1,3}[ \t\u3000]+\S{1,10}$")
+# What parts a score's two figures: a colon (2:1, 2：1, and the ratio sign 2∶1 that Chinese
+# typesetting uses for scores), 比 (3比0), or a dash (2-1, 2－1, 2—1).
+SCORE_SIGN = r"[:：∶︰﹕比\-－–—]"
+# A row of a sports results table (two sides and the score between): 西江 2：1 北港, 甲队 3比0 乙队,
+# 东湾队 0∶0 南港队, 北岭队 3-2 西峡队.
+SCORE_LINE_RE = re.compile(
+    rf"^\S{{1,10}}[ \t\u3000]+\d{{1,3}}\s*{SCORE_SIGN}\s*\d{{1,3}}[ \t\u3000]+\S{{1,10}}$"
+)
 
 
 # Cut text and paragraphs on one line (applied in :mod:`~articles.parsing.layout`) ----------------
