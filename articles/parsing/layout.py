@@ -18,6 +18,7 @@ from articles.parsing.patterns import (
     GUTTER_RE,
     LEAD_IN_RE,
     NUMBERED_HEAD_RE,
+    SCORE_SIGN,
     SHORT_LINE,
     ends_sentence,
     is_heading_like,
@@ -286,9 +287,10 @@ def joins_lead_in(last, text: str, block_start: bool) -> bool:
     return False
 
 
-# A line of scores after its label: 各节比分：18:22　17:21　21:23　25:11, 局分 11:9, 8:11, 11:6.
+# A line of scores after its label: 各节比分：18:22　17:21　21:23　25:11, 局分 11:9, 8:11, 11:6,
+# 局分 11-9 8-11 (any :data:`~articles.parsing.patterns.SCORE_SIGN`).
 _RESULTS_LINE_RE = re.compile(
-    r"^(?:[^\d:：]{1,12}(?:[:：]|\s))?\s*(?:\d{1,3}\s*[:：比]\s*\d{1,3}[\s，,、;；]*){2,}$"
+    rf"^(?:[^\d:：]{{1,12}}(?:[:：]|\s))?\s*(?:\d{{1,3}}\s*{SCORE_SIGN}\s*\d{{1,3}}[\s，,、;；]*){{2,}}$"
 )
 
 

@@ -9,6 +9,7 @@ import re
 
 from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import cut_from_text, paragraph_wraps
+from articles.parsing.pagerows import PageRows
 from articles.parsing.patterns import LEAD_IN_RE, SALUTATION_OPENING_RE, is_heading_like
 from articles.parsing.units import Heading
 from articles.text import fold
@@ -160,14 +161,46 @@ def title_like(lines: list[str], number: int, text: str, last, block_start: bool
     return quoted_headline(last.lines, text, following)
 
 
-def opens_text(lines: list[str], number: int, text: str, folded: str, indented: bool) -> bool:
+def opens_text(
+    lines: list[str],
+    number: int,
+    text: str,
+    folded: str,
+    indented: bool,
+    under_text: bool = False,
+    width: int | None = None,
+) -> bool:
     """True when a title-like line ``text`` (line ``number``, 1-based, of ``lines``; ``folded``
     its folded form; ``indented`` when printed indented) opens text, not a heading: a lead-in
-    (``声明如下：``, :func:`lead_in_line`), a letter's salutation (``编辑同志：``), or an indented
-    paragraph's first line wrapping onto the unindented line under it
-    (:func:`~articles.parsing.layout.paragraph_wraps`)."""
+    (``声明如下：``, :func:`lead_in_line`; under a story's paragraph that ends a sentence,
+    ``under_text``, also one over the rows of data it announces, :func:`rows_lead_in`; ``width``
+    the page's column width when it is set in cut lines), a
+    letter's salutation (``编辑同志：``), or an indented paragraph's first line wrapping onto
+    the unindented line under it (:func:`~articles.parsing.layout.paragraph_wraps`)."""
     return bool(
         lead_in_line(folded, lines, number)
         or SALUTATION_OPENING_RE.match(folded)
         or (indented and paragraph_wraps(lines, number, text))
+        or (under_text and rows_lead_in(lines, number, folded, width))
     )
+
+
+def rows_lead_in(lines: list[str], number: int, folded: str, width: int | None = None) -> bool:
+    """True when ``folded`` (line ``number``, 1-based, of ``lines``, folded), a short line
+    ending with a colon, stands over rows of data that are its story's text: the run of rows
+    right under it (one blank line between at most) that
+    :meth:`~articles.parsing.pagerows.PageRows.in_story` takes under a paragraph announcing them
+    (``第十轮其他比赛结果：`` / ``东湾队 0∶0 南港队`` / ``北岭队 3∶2 西峡队`` then more text; a price
+    list under ``今日菜价：``; ``width``: the page's column width when it is set in cut lines, as
+    the reader's). Such a line is a lead-in of text, as INPUT.md ("Headlines") says
+    of lines ending in ``如下：``; the same line over like rows over a dated story stays that
+    story's kicker (in_story leaves rows over a dateline to the deck). Looks at the run once
+    (linear in it); the caller asks only of a line under a story's text."""
+    if not folded.endswith(("：", ":")):
+        return False
+    first = number + 1
+    if first <= len(lines) and not lines[first - 1].strip():
+        first += 1
+    if first > len(lines):
+        return False
+    return PageRows(lines, width).in_story(first, folded) is not None

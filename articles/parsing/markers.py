@@ -16,14 +16,21 @@ from articles.text import fold, folding_to
 _PAGE_NUM = r"[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９〇零一二两三四五六七八九十百]{1,6}"
 _OPEN = r"[（(〔【\[]"
 _CLOSE = r"[）)〕】\]]"
-# The page word: 版 or 面, or 页 as some papers print it (（下转第二页）, （上接第1页）).
+# The page word: 版 or 面, or 页 as some papers print it (（下转第二页）, （上接第1页）); and 板, OCR's
+# commonest misreading of 版 (（上接第一板）), only where the rest says it is a marker (a
+# table-tennis stroke, （接第三板）, is none: :func:`_misread_ban_marker`).
 _PAGE_WORD = r"版|面|页|頁"
+_MISREAD_BAN = "板"
+# 第, or 笫, OCR's commonest misreading of it (（下轉笫四版）): 笫 is no word of running text.
+_DI = r"[第笫]"
 _FORWARD_RE = re.compile(
-    rf"{_OPEN}\s*(?P<pre>下\s*)?[转轉]\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>{_PAGE_WORD})?\s*{_CLOSE}"
+    rf"{_OPEN}\s*(?P<pre>下\s*)?[转轉]\s*(?P<di>{_DI}\s*)?(?P<page>{_PAGE_NUM})\s*"
+    rf"(?P<ban>{_PAGE_WORD}|{_MISREAD_BAN})?\s*{_CLOSE}"
 )
 # Backward: 上接 / 接, also as some papers print it: 紧接 (（紧接第一版）), 续 (（续第二版）).
 _BACKWARD_RE = re.compile(
-    rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|续)\s*(?P<di>第\s*)?(?P<page>{_PAGE_NUM})\s*(?P<ban>{_PAGE_WORD})?\s*{_CLOSE}"
+    rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|续)\s*(?P<di>{_DI}\s*)?(?P<page>{_PAGE_NUM})\s*"
+    rf"(?P<ban>{_PAGE_WORD}|{_MISREAD_BAN})?\s*{_CLOSE}"
 )
 # A marker that names no page but the next or previous one (INPUT.md "Continuations"; some papers
 # print it instead of a page label): （转下版）, （下转下版）, （转下页）, （下转次版）; （接上版）,
@@ -48,9 +55,10 @@ _BARE_LEAD = r"(?:[▲△▼▽■□●○◆◇★☆◎※→]|——|—|--)
 _BARE_TAIL = r"[。．.]?[ \t　]*[▲△▼▽■□●○◆◇★☆◎※←]?"
 _BARE_LINE_RE = re.compile(
     rf"^[ \t　]*{_BARE_LEAD}?[ \t　]*[〈<《]?[ \t　]*"
-    r"(?:(?P<forward>下[ \t　]*转|转(?=[ \t　]*第))"
-    r"|(?P<backward>[上紧][ \t　]*接|[接续](?=[ \t　]*第)))"
-    rf"[ \t　]*(?P<page>(?:第[ \t　]*)?{_PAGE_NUM})[ \t　]*(?:{_PAGE_WORD})[ \t　]*[〉>》]?"
+    rf"(?:(?P<forward>下[ \t　]*转|转(?=[ \t　]*{_DI}))"
+    rf"|(?P<backward>[上紧][ \t　]*接|[接续](?=[ \t　]*{_DI})))"
+    rf"[ \t　]*(?P<page>(?:{_DI}[ \t　]*)?{_PAGE_NUM})[ \t　]*(?P<ban>{_PAGE_WORD}|{_MISREAD_BAN})"
+    r"[ \t　]*[〉>》]?"
     rf"[ \t　]*{_BARE_TAIL}[ \t　]*$",
     re.M,
 )
@@ -66,10 +74,19 @@ def _marker_label(match: re.Match) -> str | None:
     lettered = _LETTERED_LABEL_RE.fullmatch(match.group("page")) is not None and _placed(match)
     if not (match.group("pre") or match.group("di") or match.group("ban") or lettered):
         return None
+    if match.group("ban") == _MISREAD_BAN and not _misread_ban_marker(match):
+        return None
     try:
         return normalize_label(match.group("page"))
     except LabelError:
         return None
+
+
+def _misread_ban_marker(match: re.Match) -> bool:
+    """True when ``match``, a bracketed marker whose page word is 板 (OCR's misreading of 版),
+    still says it is a marker: 下转/上接/紧接 (（上接第一板）), or 转 with 第 (（转第3板）). A bare
+    接/续 with 第 and 板 (（接第三板）: a table-tennis stroke) is none."""
+    return bool(match.group("pre")) or (match.re is _FORWARD_RE and bool(match.group("di")))
 
 
 def _placed(match: re.Match) -> bool:
@@ -112,8 +129,11 @@ def _bare_markers(
         end = match.start() + len(match.group().rstrip())
         if any(s < end and start < e for s, e, _ in found):
             continue
+        backward = match.group("backward")
+        if match.group("ban") == _MISREAD_BAN and backward and backward[0] not in "上紧":
+            continue  # 板 read for 版 (_misread_ban_marker): 接第三板 alone is a stroke
         try:
-            label = normalize_label(match.group("page").lstrip("第 \t　"))
+            label = normalize_label(match.group("page").lstrip("第笫 \t　"))
         except LabelError:
             continue
         direction = "forward" if match.group("forward") else "backward"

@@ -209,8 +209,16 @@ OWN_DESK = r"(?:本报|新华社|中新社|人民日报|人民网|新华网|中�
 _AGENCY = rf"(?:{OWN_DESK}|[{HAN}]{{1,5}}社)"
 # Any paper's own desk, in brackets: 【晨報專訊】, 【大公報訊】, 【星島日報報道】.
 _PAPER_DESK = rf"(?:{_AGENCY}|[{HAN}]{{1,6}}?报)"
-# The kinds of paper whose name may open a dateline without brackets: 香港文匯報訊, 晨报讯.
-_NAMED_PAPER = r"日报|晚报|晨报|早报|时报|商报|周报|快报|文汇报|大公报|明报"
+# The kinds of paper or outlet whose name may open a dateline without brackets: 香港文匯報訊,
+# 晨报讯, 岚城都市报讯, 岚城法制报讯, 云港新闻网讯, 人民网讯, 潇湘晨报客户端讯. Only names that end
+# in the outlet's kind, so that 通讯, 资讯, 喜讯, 简讯, 快讯, 音讯 stay words.
+_NAMED_PAPER = (
+    r"日报|晚报|晨报|早报|时报|商报|周报|快报|导报|都市报|法制报|法治报|经济报|文汇报|大公报|明报"
+    rf"|[{HAN}]{{1,8}}?(?:网|客户端)"
+)
+# Kinds of paper named after their readers (青川青年报讯): 一名青年报讯后 is a sentence, so these
+# open a dateline only before its byline's bracket, a space or a colon.
+_READERS_PAPER = r"青年报|少年报|农民报|工人报|妇女报|老年报"
 # What the sender did: sent it (电, 专电), reported it (讯, 专讯, 报道, 報導 = 报导 folded).
 _REPORTED = r"(?:专电|特电|专讯|特讯|电|讯|消息|综合报道|综合报导|报道|报导)"
 # Who wrote a report that names its reporters in the dateline: 記者, 編譯, 特派員, 特約記者.
@@ -251,6 +259,7 @@ DATELINE_RE = re.compile(
     # 香港文匯報訊, 大公報訊, 晨报专讯: a paper's own desk without brackets (its kind of paper
     # named, so that 举报讯息 stays a word)
     rf"|[{HAN}]{{0,6}}?(?:{_NAMED_PAPER})(?:专|特)?讯(?![员社息号])"
+    rf"|[{HAN}]{{1,6}}?(?:{_READERS_PAPER})(?:专|特)?讯(?=[\s（(【〔:：]|$)"
     # 据新华社电, 新华社北京电: an agency's copy without a date (then a space, a bracket or a
     # comma, so that 法新社日前发电称 stays a sentence).
     rf"|据{_AGENCY}(?:[{HAN}]{{0,6}}?)电(?=[\s,，(:：]|$)|{_AGENCY}(?:[{HAN}]{{0,6}}?)电(?=[\s(]|$)"
@@ -455,8 +464,14 @@ def is_heading_like(text: str) -> bool:
     return _WORD_CHAR_RE.search(t) is not None
 
 
-# A row of a sports results table (two sides and the score between): 西江 2：1 北港, 甲队 3比0 乙队.
-SCORE_LINE_RE = re.compile(r"^\S{1,10}[ \t\u3000]+\d{1,3}\s*[:：比]\s*\d{1,3}[ \t\u3000]+\S{1,10}$")
+# What parts a score's two figures: a colon (2:1, 2：1, and the ratio sign 2∶1 that Chinese
+# typesetting uses for scores), 比 (3比0), or a dash (2-1, 2－1, 2—1).
+SCORE_SIGN = r"[:：∶︰﹕比\-－–—]"
+# A row of a sports results table (two sides and the score between): 西江 2：1 北港, 甲队 3比0 乙队,
+# 东湾队 0∶0 南港队, 北岭队 3-2 西峡队.
+SCORE_LINE_RE = re.compile(
+    rf"^\S{{1,10}}[ \t\u3000]+\d{{1,3}}\s*{SCORE_SIGN}\s*\d{{1,3}}[ \t\u3000]+\S{{1,10}}$"
+)
 
 
 # Cut text and paragraphs on one line (applied in :mod:`~articles.parsing.layout`) ----------------

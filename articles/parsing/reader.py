@@ -405,7 +405,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         qa = QA_LINE_RE.match(folded)
         if qa and (folded.startswith("答") or isinstance(last, Heading)):
             return False
-        if opens_text(self.lines, number, text, folded, indented):
+        under_text = isinstance(last, Para) and last.terminated
+        if opens_text(self.lines, number, text, folded, indented, under_text, self.width):
             return False
         if number in self.headlines:
             return True

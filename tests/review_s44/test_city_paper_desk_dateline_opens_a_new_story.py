@@ -22,11 +22,6 @@ FIRST = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="X都市报讯/X青年报讯/X新闻网讯 not read as datelines: the second story is glued to "
-    "the first, its headline a crosshead",
-)
 @pytest.mark.parametrize(
     ("opening", "dateline", "reporter"),
     [

@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="the score rows become a new story's deck")
 @pytest.mark.parametrize(("first", "second"), [("0∶0", "3∶2"), ("0-0", "3-2"), ("1∶1", "2∶0")])
 def test_score_rows_after_a_lead_in_line_stay_in_the_story(first, second):
     rows = (f"东湾队 {first} 南港队", f"北岭队 {second} 西峡队")

@@ -12,7 +12,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="笫 for 第 in a forward marker: no marker, left in the text")
 @pytest.mark.parametrize("marker", ["（下轉笫四版）", "（下转笫四版）", "(下轉笫4版)"])
 def test_forward_marker_with_misread_di_is_a_marker(marker):
     parsed = parse(
@@ -30,9 +29,6 @@ def test_forward_marker_with_misread_di_is_a_marker(marker):
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="板 for 版 in a backward marker: read as the continued part's headline"
-)
 @pytest.mark.parametrize("marker", ["（上接第一板）", "（上接笫一版）"])
 def test_backward_marker_with_misread_ban_is_a_marker(marker):
     parsed = parse(
