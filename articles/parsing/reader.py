@@ -19,6 +19,7 @@ also when an OCR line break cuts one in two (:mod:`~articles.parsing.readmarkers
 from __future__ import annotations
 
 from articles.parsing.bracketcuts import note_cut_at_end
+from articles.parsing.contributions import line_furniture
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
 from articles.parsing.cutdatelines import agency_cut_off
@@ -31,7 +32,6 @@ from articles.parsing.cutlines import (
 )
 from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.followers import closing_dateline
-from articles.parsing.furniture import furniture_reason
 from articles.parsing.headcuts import rejoin_cut_heading_pieces
 from articles.parsing.headframes import head_cut_at_comma
 from articles.parsing.layout import (
@@ -200,9 +200,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             if self._signature(number, text, folded):
                 return
             in_frame = self._in_header_frame(number)
-            furniture = furniture_reason(
-                text, folded, self.meta, top=not self.seen_body or in_frame
-            )
+            furniture = line_furniture(text, folded, self.meta, top=not self.seen_body or in_frame)
             if furniture:
                 self._set_aside_furniture(number, text, furniture)
                 return
