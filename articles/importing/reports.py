@@ -74,6 +74,7 @@ SET_ASIDE_REASONS = {
     "data-box": "数据框",
     "scan-noise": "扫描杂点",
     "slogan": "标语",
+    "contributions-call": "本版征稿说明（欢迎投稿）",
 }
 _OLD_REASON = re.compile(r"解析时作为“([a-z-]+)”放在一边")
 

@@ -25,9 +25,8 @@ from articles.parsing.cutlines import close_before_break, has_section_heads
 from articles.parsing.datelines import dateline_match
 from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
-from articles.parsing.names import (
-    looks_like_name,
-)
+from articles.parsing.names import looks_like_name
+from articles.parsing.notices import notice_head
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
@@ -319,13 +318,14 @@ class _Segmenter:
     def _next_item(self, group: list[Heading], body: Body, section: _Section) -> bool:
         """Heading lines that look like a crosshead of ``body`` but head the next item: a
         brief between briefs, the next numbered or bulleted item, a feature under (or over) its
-        editor's note, or a line printed as the page prints its headlines."""
+        editor's note, a line printed as the page prints its headlines, or a notice's title."""
         return (
             _brief_between_briefs(group, body, section)
             or self._next_list_item(group, body)
             or next_marked_item(group, body, self.segments)
             or over_editor_note(group, section)  # an editor's note opens a feature of its own
             or self._printed_as_headline(group, body, section)
+            or notice_head(group, body)  # 更正, 严正声明: a notice of its own after the story
         )
 
     def _glued_heads(self) -> bool:

@@ -69,9 +69,11 @@ _NOTE_RE = re.compile(
     rf"。?{_CLOSE}$"
 )
 _SOURCE_WORD_RE = re.compile(r"[社报网台刊》]|新闻|客户端|公众号|微博|微信|电$|消息$|报道$|报导$")
-# The end of agency copy: （完）, （全文完）, ——完——.
+# The end of agency copy: （完）, （全文完）, ——完——; of a serial's instalment: （未完待续）,
+# （待续）, （未完）, （续完）, （连载完）.
 _END_MARK_RE = re.compile(
-    rf"^{_OPEN}(?:全文)?完{_CLOSE}$|^[—－-]{{1,4}}\s*(?:全文)?完\s*[—－-]{{1,4}}$"
+    rf"^{_OPEN}(?:(?:全文|连载)?完|未完(?:[，,、]?待续)?|待续|续完)。?{_CLOSE}$"
+    r"|^[—－-]{1,4}\s*(?:全文)?完\s*[—－-]{1,4}$"
 )
 # The story's editor (and proofreader), in brackets: （编辑 周明）, （责任编辑：周明）,
 # （编辑：周明 校对：钱立）. (Bare, 责任编辑 罗丽 at the foot of a page is the page's editor:

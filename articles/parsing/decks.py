@@ -52,6 +52,7 @@ from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.postags import sure_tags
 from articles.parsing.reader import Heading
 from articles.parsing.results import Flag
+from articles.parsing.serials import serial_parts
 from articles.text import get_posseg
 
 
@@ -151,6 +152,7 @@ def deck_roles(deck: list[list[str]], sizes: DeckSizes | None = None) -> tuple[s
     """(kicker, headline, subheadline) of a deck given as heading blocks in print order.
     ``sizes``: deck lines' type sizes, where the layout told them (a PDF's text layer): the
     lines no cue placed are read by size first (:func:`~articles.parsing.deck_sizes.roles_by_size`)."""
+    label, deck, number = serial_parts(deck)  # 长篇连载 / 运河人家 / （四十二）
     lines = [line for block in deck for line in block]
     if not lines:
         return "", "", ""
@@ -180,7 +182,8 @@ def deck_roles(deck: list[list[str]], sizes: DeckSizes | None = None) -> tuple[s
     kicker, headline = _joined(kicker_lines), _without_list_number(_joined(headline_lines))
     if not kicker:
         kicker, headline = bracket_label_split(headline)
-    return unmarked(kicker), unmarked(headline), unmarked(_joined(sub_lines))
+    subheadline = _joined([*sub_lines, number]) if number else _joined(sub_lines)
+    return unmarked(kicker or label), unmarked(headline), unmarked(subheadline)
 
 
 def _quantities_joined(block: list[str]) -> list[str]:

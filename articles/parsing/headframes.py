@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from articles.parsing.authorheads import heads_over_author
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import furniture_reason
 from articles.parsing.layout import CONTINUING_MARKS, DECK_LINE_MAX, cut_across, cut_from_text
@@ -83,6 +84,7 @@ def headline_lines(
     found.update(_short_decks_in_text(lines, blocks, width))
     found.update(_letter_spaced_heads(lines, blocks))
     found.update(_halves_decks_in_text(lines, blocks))
+    found.update(heads_over_author(lines, blocks, _title_like))  # a title over its author
     return frozenset(found)
 
 

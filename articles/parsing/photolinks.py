@@ -158,13 +158,22 @@ def _fallback(
     neither: the one its credit names, else the one before for a file picture or a picture
     printed with a credit and no caption (``（周明 摄）`` after a story's text), else, after the
     page's last story (where a text export collects pictures), the story elsewhere on the page
-    it speaks of clearly more than of any other (:data:`_PAGE_SHARED`)."""
+    it speaks of clearly more than of any other (:data:`_PAGE_SHARED`), sharing two pairs of
+    characters with it at least (:data:`_LITTLE_SHARED`: one word may be shared by chance)."""
     fallback = _credited_story(photo, bodies, credits)
     if fallback is None and (not photo.caption or (after is not None and _file_picture(photo))):
         fallback = before  # (a credit alone, no caption: the picture of the story it closes)
     if fallback is None and after is None:
         fallback = _clearly_named(photo, bodies, texts, _PAGE_SHARED, _BETWEEN_MARGIN)
+        if fallback is not None and _pairs_shared(photo, fallback, texts) < _LITTLE_SHARED:
+            fallback = None  # (one word shared with a story elsewhere, 运河, may be chance)
     return fallback
+
+
+def _pairs_shared(photo: FoundPhoto, body: Body, texts: dict[int, str]) -> int:
+    """How many of the caption's pairs of characters (:func:`caption_shared`) ``body`` prints."""
+    pairs = len(_han_pairs(photo.caption[:_CAPTION_HEAD]))
+    return round(caption_shared(photo.caption, _story_text(body, texts)) * pairs)
 
 
 def _credited_story(

@@ -18,6 +18,8 @@ also when an OCR line break cuts one in two (:mod:`~articles.parsing.readmarkers
 
 from __future__ import annotations
 
+from articles.parsing.bracketcuts import note_cut_at_end
+from articles.parsing.contributions import line_furniture
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
 from articles.parsing.cutdatelines import agency_cut_off
@@ -30,7 +32,6 @@ from articles.parsing.cutlines import (
 )
 from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.followers import closing_dateline
-from articles.parsing.furniture import furniture_reason
 from articles.parsing.headcuts import rejoin_cut_heading_pieces
 from articles.parsing.headframes import head_cut_at_comma
 from articles.parsing.layout import (
@@ -150,11 +151,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             if number <= self.taken_to or number in self.specks:  # (specks: set aside)
                 continue
             indented = signal and is_indented(raw)
-            # OCR breaks lines anywhere, also inside a marker: （下轉第 / 四版）.
-            while index < len(lines) and (
-                marker_cut_at_end(stripped, lines[index].strip())
-                or (self.width and byline_cut(stripped, lines[index]))
-            ):
+            # OCR breaks lines anywhere, also inside a marker (（下轉第 / 四版）) or a note.
+            while index < len(lines) and self._cut_at_end(stripped, lines[index]):
                 stripped += lines[index].strip()
                 index += 1
             self._line(number, stripped, indented, block_start)
@@ -178,6 +176,15 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
                 self.warnings.append(f"a backward marker {marker.text} is followed by no text")
                 self.set_aside.append(SetAside(len(self.lines), marker.text, "unplaced"))
 
+    def _cut_at_end(self, text: str, following: str) -> bool:
+        """``text`` goes on on the next printed line ``following``: a marker, a byline or a
+        bracketed note (``（作者系…`` / ``…教授）``) cut in two."""
+        return bool(
+            marker_cut_at_end(text, following.strip())
+            or (self.width and byline_cut(text, following))
+            or note_cut_at_end(text, following)
+        )
+
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         text = self._archive_separator(number, text)
@@ -193,9 +200,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             if self._signature(number, text, folded):
                 return
             in_frame = self._in_header_frame(number)
-            furniture = furniture_reason(
-                text, folded, self.meta, top=not self.seen_body or in_frame
-            )
+            furniture = line_furniture(text, folded, self.meta, top=not self.seen_body or in_frame)
             if furniture:
                 self._set_aside_furniture(number, text, furniture)
                 return

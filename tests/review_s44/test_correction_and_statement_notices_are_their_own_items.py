@@ -20,11 +20,6 @@ STORY = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the notice's heading is read as a crosshead of the story before; the notice is "
-    "that story's paragraph",
-)
 @pytest.mark.parametrize(
     ("heading", "notice"),
     [

@@ -1,0 +1,39 @@
+"""A page's standing call for contributions (``“沁园”欢迎读者投稿，来稿请寄本报副刊部…``).
+
+A supplement or column page prints, in a corner, the same line every week inviting readers to
+send in their writing and where to send it. It is the page's, not a story's: read as text it
+would become the last paragraph of the story above it (and pull that story's photos to it).
+INPUT.md ("Page furniture"): lines that belong to the page rather than a story are set aside.
+Only a line that names the page or column inviting contributions (``“沁园”``, ``本版``, ``本栏``)
+at its start; a notice's text (``征稿启事`` / ``为庆祝…，本报举办征文…``) or a news sentence
+(``市文联欢迎…投稿``) is left as text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.furniture import furniture_reason
+
+# (folded) The page or column: its name in quotes or book-title marks, or 本版/本栏/本刊…; then
+# the invitation: 欢迎/诚邀 … 投稿/来稿/赐稿/惠稿.
+_CALL_RE = re.compile(
+    r"^(?:[“\"《「][^”\"》」，。]{1,10}[”\"》」]|本版|本栏|本栏目|本专栏|本刊|本副刊|本报副刊)"
+    r"(?:专栏|栏目|副刊|版)?\s*(?:长期|常年)?(?:欢迎|诚邀|诚征)[^，。]{0,8}(?:投稿|来稿|赐稿|惠稿|稿件)"
+)
+_LONGEST = 80  # characters: the call and where to send, a line at most
+
+
+def contributions_call(folded: str) -> str:
+    """``"furniture"`` when the line ``folded`` (:func:`articles.text.fold`, stripped) is a page's
+    call for contributions (:data:`_CALL_RE`, at most :data:`_LONGEST` characters), else ``""``
+    (the shape of :func:`~articles.parsing.furniture.furniture_reason`'s answer)."""
+    if len(folded) > _LONGEST or _CALL_RE.match(folded) is None:
+        return ""
+    return "contributions-call"
+
+
+def line_furniture(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
+    """:func:`~articles.parsing.furniture.furniture_reason` (same arguments and answer), or
+    ``"contributions-call"`` for a page's call for contributions (:func:`contributions_call`)."""
+    return furniture_reason(printed, folded, meta, top=top) or contributions_call(folded) or None
