@@ -50,6 +50,7 @@ _CLAUSE = re.compile(r"[。！？；，]")
 SET_ASIDE_REASONS = {
     "unplaced": "放不进任何稿件的行",
     "photo-label": "图片标注",
+    "picture-placeholder": "图片占位（[图片]）",
     "caption-mark": "图片说明的标记",
     "item-mark": "简讯条目的标记（■本报讯）",
     "archive-separator": "存档分隔线",

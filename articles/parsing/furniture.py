@@ -72,7 +72,12 @@ from articles.parsing.patterns import (
 from articles.parsing.stafflines import imprint_line, review_staff_line
 from articles.parsing.webfurniture import APP_COUNTS_RE as APP_COUNTS_RE
 from articles.parsing.webfurniture import EMPTY_FIELD_RE as EMPTY_FIELD_RE
-from articles.parsing.webfurniture import LABEL_LIST_RE, article_meta_line, navigation_line
+from articles.parsing.webfurniture import (
+    LABEL_LIST_RE,
+    PICTURE_PLACEHOLDER_RE,
+    article_meta_line,
+    navigation_line,
+)
 from articles.text import HAN
 
 # Furniture that makes the title-like lines between it and the page's first masthead line
@@ -181,6 +186,8 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     """Web-archive and e-paper furniture: separators, page lists, navigation, running heads."""
     if ARCHIVE_META_RE.match(text) or EMPTY_FIELD_RE.match(text) or article_meta_line(text):
         return "archive-separator"
+    if text[:1] in "[【(<〔" and PICTURE_PLACEHOLDER_RE.match(text):
+        return "picture-placeholder"  # [图片], 【图片】, (图片): where a site's picture stood
     if PAGE_LIST_RE.match(text) or (text[:1].isupper() and LABEL_LIST_RE.match(text)):
         return "page-list"
     if navigation_line(text):

@@ -97,6 +97,15 @@ _CURRENT_PAGE_RE = re.compile(
     r"\s+(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2})"
     r"(?:\s*(?:星期|周)[一二三四五六日天])?$"
 )
+# A site's placeholder where a picture or a video stood in the story, alone on its line in
+# brackets ([图片], 【图片】, [图], (图片), <视频>): the page's, never a crosshead nor a headline.
+# (A bare 图片 is a picture item's label, furniture.py's photo-label; （组图） over a caption is
+# the picture set's title, read with its caption.)
+_PICTURE_WORD = r"\s*(?:图|图片|照片|视频|圖|圖片|視頻)\s*"
+PICTURE_PLACEHOLDER_RE = re.compile(
+    rf"^\s*(?:\[{_PICTURE_WORD}\]|【{_PICTURE_WORD}】|\({_PICTURE_WORD}\)|<{_PICTURE_WORD}>"
+    rf"|〔{_PICTURE_WORD}〕)\s*$"
+)
 # A web archive's record field left empty (作者: and no name): the record's, never a headline's.
 EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
 
