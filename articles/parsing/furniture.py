@@ -98,10 +98,14 @@ _RECORD_OPENERS = (
 )
 
 
-def furniture_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
+def furniture_reason(
+    printed: str, folded: str, meta: dict, *, top: bool, first: bool = False
+) -> str | None:
     """Why the line ``printed`` (``folded``: its folded copy) is page furniture, or None.
-    ``top``: no story text has been read yet on the page (labels and slogans count only there).
-    Records what the line says about the page in ``meta`` (first value wins).
+    ``top``: no story text has been read yet on the page (labels and slogans count only there);
+    ``first``: nor any heading (a folio, ``—4—``, counts only there: under a headline it is a
+    feature's numbered part). Records what the line says about the page in ``meta`` (first
+    value wins).
 
     A line of running text (over :data:`_PROSE_LINE` characters holding two finished sentences
     or more) is answered at once: furniture is labels, stamps, navigation, masthead and staff
@@ -112,6 +116,9 @@ def furniture_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str
         return None
     if SCAN_NOISE_HINTED.match(folded) or stray_marks(folded) or folded.strip() in _LONE_DOTS:
         return "scan-noise"  # an OCR's blobs and dots on a line of their own (· · ·1 ■ ■■)
+    if first and folio_label(folded):
+        meta.setdefault("label", folio_label(folded))
+        return "page-label"
     return (
         _label_or_stamp(printed, folded, meta, top)
         or header_line_reason(printed, folded, meta, top=top)
@@ -149,6 +156,22 @@ def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | Non
     if top and _WEEKDAY_ALONE_RE.fullmatch(text.strip()):
         return "page-stamp"  # the weekday on a line of its own under the date (e-paper headers)
     return None
+
+
+# A folio: the page's number between dashes or dots, as books, magazines and many old papers
+# print it (—4—, - 4 -, ·4·, －4－ folded -4-), the same mark on both sides.
+_FOLIO_RE = re.compile(r"^(?P<mark>[-—–~～·・•])(?P=mark)?\s*(?P<n>[0-9]{1,3})\s*(?P=mark){1,2}$")
+
+
+def folio_label(folded: str) -> str:
+    """The page label a folio line (``folded``, stripped of nothing) prints (``—4—`` → ``4``),
+    or ``""`` when it is none (:data:`_FOLIO_RE`; a page number 0 is none). Where it counts is
+    the caller's: at a page's top before any heading, or left over at its foot; between a
+    feature's parts, ``—2—`` is the part's number."""
+    match = _FOLIO_RE.match(folded.strip())
+    if match is None or int(match.group("n")) == 0:
+        return ""
+    return str(int(match.group("n")))
 
 
 # An OCR's 口 read for the 日 after a day in Chinese numerals (十一月十六口).

@@ -194,7 +194,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
                 return
             in_frame = self._in_header_frame(number)
             furniture = furniture_reason(
-                text, folded, self.meta, top=not self.seen_body or in_frame
+                text, folded, self.meta, top=not self.seen_body or in_frame, first=not self.flow
             )
             if furniture:
                 self._set_aside_furniture(number, text, furniture)
