@@ -185,20 +185,7 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
     (``岚城日报 1983.6.14 (4)``, ``（第四版）``) is a label beside a date only."""
     pieces = _HeaderPieces(found={})
     bracketed: list[str] = []
-    rest = folded.translate(_BRACKETS_AS_SPACES)
-    for pattern in _HEADER_PIECES:
-        words = _PIECE_WORD_RES.get(pattern)
-        if words is not None and words.search(rest) is None:
-            continue
-        matches = list(pattern.finditer(rest))
-        if matches:
-            pieces.found[pattern.pattern] = matches
-            for match in matches:  # blank it out, keeping the offsets
-                rest = (
-                    rest[: match.start()]
-                    + " " * (match.end() - match.start())
-                    + rest[match.end() :]
-                )
+    rest = _found_pieces(pieces, folded.translate(_BRACKETS_AS_SPACES))
     for match in HEADER_PIECE_RE.finditer(rest):
         piece = SPACE_RUN_RE.sub("", match.group())  # 江 北 日 報: one word, letter-spaced
         if HEADER_SEPARATOR_RE.match(piece):
@@ -225,6 +212,25 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
             return None
         pieces.labels.extend(bracketed)
     return pieces
+
+
+def _found_pieces(pieces: _HeaderPieces, rest: str) -> str:
+    """Find each of :data:`_HEADER_PIECES` in ``rest`` (into ``pieces.found``); returns ``rest``
+    with them blanked out, keeping the offsets."""
+    for pattern in _HEADER_PIECES:
+        words = _PIECE_WORD_RES.get(pattern)
+        if words is not None and words.search(rest) is None:
+            continue
+        matches = list(pattern.finditer(rest))
+        if matches:
+            pieces.found[pattern.pattern] = matches
+            for match in matches:  # blank it out, keeping the offsets
+                rest = (
+                    rest[: match.start()]
+                    + " " * (match.end() - match.start())
+                    + rest[match.end() :]
+                )
+    return rest
 
 
 def _latin_name_fits(pieces: _HeaderPieces, top: bool) -> bool:
