@@ -455,12 +455,14 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         section name alone at the top of a page is. A usual page name (``要闻``: see
         :data:`~articles.parsing.patterns.SECTION_LABEL_RE`) right under the page's label
         (``A02``) is its section whatever follows: a PDF text layer prints the label, then the
-        section, before the page's stories. Its letters may be spaced out (``溪  畔``)."""
+        section, before the page's stories. Its letters may be spaced out (``溪  畔``). A name
+        over a story's meta line (:func:`~articles.parsing.webfurniture.story_chrome`) is the
+        story's headline."""
         following = self.lines[number].strip() if number < len(self.lines) else ""
         under_label = self.set_aside[-1].reason == "page-label"
         name = unspaced_name(folded)  # 溪  畔: a supplement's name is often set letter-spaced
-        if self.section_taken or not SECTION_NAME_RE.match(name):
-            return False
+        if self.section_taken or not SECTION_NAME_RE.match(name) or story_chrome(following):
+            return False  # (over a story's meta line, 来源：… 2015-06-12, it is the headline)
         if not (under_label and SECTION_LABEL_RE.match(name)) and (
             not following
             or len(following) > SHORT_LINE
