@@ -73,6 +73,7 @@ SET_ASIDE_REASONS = {
     "box-label": "栏目框名（如【城事速览】）",
     "contents": "导读要目（未注明版次的条目）",
     "data-box": "数据框",
+    "advert": "广告",
     "scan-noise": "扫描杂点",
     "slogan": "标语",
 }
