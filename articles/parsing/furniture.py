@@ -373,9 +373,10 @@ _WEATHER_HINT_RE = re.compile("[℃天风气晴云阴雨雪雾霾沙]")
 _WEATHER_LABEL_RE = re.compile(r"^(?:今日|今天|明日|明天|本市|全市)?天气")
 # More of a weather box's forms: the label (今日天气：), both ends of the range in degrees
 # (12℃～19℃), the wind's force in Chinese numerals (东南风二到三级).
-# (The box's label alone on its line: 本週天氣, 天气预报, 未来三天天气.)
+# (The box's label alone on its line: 本週天氣, 天气预报, 本市天气, 未来三天天气.)
 _WEATHER_MORE_RE = re.compile(
-    r"^(?:今日|今天|明日|明天|本周|一周|周末|未来[一二三两四五六七0-9]{1,2}[天日])?天气(?:预报|概况)?$"
+    r"^(?:今日|今天|明日|明天|本周|一周|周末|本市|全市|本港|本地|本县|本区"
+    r"|未来[一二三两四五六七0-9]{1,2}[天日])?天气(?:预报|概况)?$"
     r"|^(?:今日|今天|明日|明天)天气\s*[:：]|-?\d{1,2}\s*℃\s*[~～至\-—]\s*-?\d{1,2}\s*℃"
     r"|(?:[东南西北]{1,2}|偏[东南西北])风\s*[一二三四五六七八九]\s*(?:[到至~～\-—]\s*[一二三四五六七八九十])?\s*级"
 )
