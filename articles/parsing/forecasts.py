@@ -1,14 +1,16 @@
 """A weather box printed as sentences under its label (``天气`` / ``今日天晴，气温二十至二十七度。``
 / ``明日多云，有一两阵骤雨。``), as papers from the 1950s to the 1980s print the forecast: the
 page's weather, never the last paragraphs of the story above it (INPUT.md, "Page furniture that
-is not a story": weather boxes are page metadata or noise). Told by :func:`forecast_end`; the
-label itself is set aside by :func:`~articles.parsing.furniture.furniture_reason`.
+is not a story": weather boxes are page metadata or noise). Told by :func:`forecast_end`, set
+aside by :func:`take_forecast`; the label itself is set aside by
+:func:`~articles.parsing.furniture.furniture_reason`.
 """
 
 from __future__ import annotations
 
 import re
 
+from articles.parsing.results import SetAside
 from articles.text import fold
 
 # A weather box's label alone on its line (folded): 天气, 天气预报, 本市天气, 今日天气.
@@ -49,4 +51,17 @@ def forecast_end(lines: list[str], number: int) -> int | None:
             break
         index += 1
         end = index
+    return end
+
+
+def take_forecast(lines: list[str], number: int, set_aside: list[SetAside]) -> int:
+    """Set the forecast under the weather box's label on line ``number`` aside (into
+    ``set_aside``, as ``weather``: :func:`forecast_end`); returns its last line's number, or 0
+    when no forecast follows the label."""
+    end = forecast_end(lines, number)
+    if end is None:
+        return 0
+    for line in range(number + 1, end + 1):
+        if lines[line - 1].strip():
+            set_aside.append(SetAside(line, lines[line - 1].strip(), "weather"))
     return end

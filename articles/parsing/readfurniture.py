@@ -15,7 +15,7 @@ from articles.labels import LabelError, normalize_label
 from articles.parsing.archive_records import ArchiveRecordsMixin
 from articles.parsing.boxlabels import BoxLabelsMixin
 from articles.parsing.closings import ORIGINAL_TITLE_RE, closes_story, original_title_after
-from articles.parsing.forecasts import forecast_end
+from articles.parsing.forecasts import take_forecast
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
     furniture_reason,
@@ -267,13 +267,9 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
 
     def _set_aside_furniture(self, number: int, text: str, reason: str) -> None:
         self.set_aside.append(SetAside(number, text, reason))
-        if reason == "weather" and (end := forecast_end(self.lines, number)):
-            # the forecast in sentences under the box's label (天气 / 今日天晴，…。): the page's
-            for line in range(number + 1, end + 1):
-                if self.lines[line - 1].strip():
-                    self.set_aside.append(SetAside(line, self.lines[line - 1].strip(), reason))
-            self.taken_to = end
         if reason == "weather":
+            # (the forecast in sentences under the box's label, 天气 / 今日天晴，…。: the page's)
+            self.taken_to = max(self.taken_to, take_forecast(self.lines, number, self.set_aside))
             self._weather_in_story(number, text)
         if reason == "photo-label":
             self.photo_label_at = len(self.flow)  # the picture under it is an item of its own
