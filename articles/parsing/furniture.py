@@ -207,7 +207,11 @@ _PAGE_SOURCE_OPENERS = frozenset({"（本版", "(本版"})
 
 def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     """Web-archive and e-paper furniture: separators, page lists, navigation, running heads."""
-    if ARCHIVE_META_RE.match(text) or EMPTY_FIELD_RE.match(text) or article_meta_line(text):
+    if (
+        ARCHIVE_META_RE.match(text)
+        or EMPTY_FIELD_RE.match(text)
+        or (article_meta_line(text) and not SOURCE_RE.match(text))  # (来源：… first: a source)
+    ):
         return "archive-separator"
     if text[:1] in "[【(<〔" and PICTURE_PLACEHOLDER_RE.match(text):
         return "picture-placeholder"  # [图片], 【图片】, (图片): where a site's picture stood
