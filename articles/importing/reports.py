@@ -50,6 +50,7 @@ _CLAUSE = re.compile(r"[。！？；，]")
 SET_ASIDE_REASONS = {
     "unplaced": "放不进任何稿件的行",
     "photo-label": "图片标注",
+    "picture-placeholder": "图片占位（[图片]）",
     "caption-mark": "图片说明的标记",
     "item-mark": "简讯条目的标记（■本报讯）",
     "archive-separator": "存档分隔线",
@@ -72,6 +73,7 @@ SET_ASIDE_REASONS = {
     "box-label": "栏目框名（如【城事速览】）",
     "contents": "导读要目（未注明版次的条目）",
     "data-box": "数据框",
+    "advert": "广告",
     "scan-noise": "扫描杂点",
     "slogan": "标语",
     "contributions-call": "本版征稿说明（欢迎投稿）",

@@ -33,7 +33,13 @@ def contributions_call(folded: str) -> str:
     return "contributions-call"
 
 
-def line_furniture(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
+def line_furniture(
+    printed: str, folded: str, meta: dict, *, top: bool, first: bool = False
+) -> str | None:
     """:func:`~articles.parsing.furniture.furniture_reason` (same arguments and answer), or
     ``"contributions-call"`` for a page's call for contributions (:func:`contributions_call`)."""
-    return furniture_reason(printed, folded, meta, top=top) or contributions_call(folded) or None
+    return (
+        furniture_reason(printed, folded, meta, top=top, first=first)
+        or contributions_call(folded)
+        or None
+    )

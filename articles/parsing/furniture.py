@@ -72,7 +72,12 @@ from articles.parsing.patterns import (
 from articles.parsing.stafflines import imprint_line, review_staff_line
 from articles.parsing.webfurniture import APP_COUNTS_RE as APP_COUNTS_RE
 from articles.parsing.webfurniture import EMPTY_FIELD_RE as EMPTY_FIELD_RE
-from articles.parsing.webfurniture import LABEL_LIST_RE, article_meta_line, navigation_line
+from articles.parsing.webfurniture import (
+    LABEL_LIST_RE,
+    PICTURE_PLACEHOLDER_RE,
+    article_meta_line,
+    navigation_line,
+)
 from articles.text import HAN
 
 # Furniture that makes the title-like lines between it and the page's first masthead line
@@ -93,10 +98,14 @@ _RECORD_OPENERS = (
 )
 
 
-def furniture_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
+def furniture_reason(
+    printed: str, folded: str, meta: dict, *, top: bool, first: bool = False
+) -> str | None:
     """Why the line ``printed`` (``folded``: its folded copy) is page furniture, or None.
-    ``top``: no story text has been read yet on the page (labels and slogans count only there).
-    Records what the line says about the page in ``meta`` (first value wins).
+    ``top``: no story text has been read yet on the page (labels and slogans count only there);
+    ``first``: nor any heading (a folio, ``—4—``, counts only there: under a headline it is a
+    feature's numbered part). Records what the line says about the page in ``meta`` (first
+    value wins).
 
     A line of running text (over :data:`_PROSE_LINE` characters holding two finished sentences
     or more) is answered at once: furniture is labels, stamps, navigation, masthead and staff
@@ -107,6 +116,9 @@ def furniture_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str
         return None
     if SCAN_NOISE_HINTED.match(folded) or stray_marks(folded) or folded.strip() in _LONE_DOTS:
         return "scan-noise"  # an OCR's blobs and dots on a line of their own (· · ·1 ■ ■■)
+    if first and folio_label(folded):
+        meta.setdefault("label", folio_label(folded))
+        return "page-label"
     return (
         _label_or_stamp(printed, folded, meta, top)
         or header_line_reason(printed, folded, meta, top=top)
@@ -146,6 +158,22 @@ def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | Non
     return None
 
 
+# A folio: the page's number between dashes or dots, as books, magazines and many old papers
+# print it (—4—, - 4 -, ·4·, －4－ folded -4-), the same mark on both sides.
+_FOLIO_RE = re.compile(r"^(?P<mark>[-—–~～·・•])(?P=mark)?\s*(?P<n>[0-9]{1,3})\s*(?P=mark){1,2}$")
+
+
+def folio_label(folded: str) -> str:
+    """The page label a folio line (``folded``, stripped of nothing) prints (``—4—`` → ``4``),
+    or ``""`` when it is none (:data:`_FOLIO_RE`; a page number 0 is none). Where it counts is
+    the caller's: at a page's top before any heading, or left over at its foot; between a
+    feature's parts, ``—2—`` is the part's number."""
+    match = _FOLIO_RE.match(folded.strip())
+    if match is None or int(match.group("n")) == 0:
+        return ""
+    return str(int(match.group("n")))
+
+
 # An OCR's 口 read for the 日 after a day in Chinese numerals (十一月十六口).
 _OCR_DAY_RE = re.compile(r"(月\s*[一二三四五六七八九十廿卅〇零]{1,3}\s*)口")
 _OCR_DATE_LINE = 30  # characters: a date line is at most this long
@@ -179,8 +207,14 @@ _PAGE_SOURCE_OPENERS = frozenset({"（本版", "(本版"})
 
 def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     """Web-archive and e-paper furniture: separators, page lists, navigation, running heads."""
-    if ARCHIVE_META_RE.match(text) or EMPTY_FIELD_RE.match(text) or article_meta_line(text):
+    if (
+        ARCHIVE_META_RE.match(text)
+        or EMPTY_FIELD_RE.match(text)
+        or (article_meta_line(text) and not SOURCE_RE.match(text))  # (来源：… first: a source)
+    ):
         return "archive-separator"
+    if text[:1] in "[【(<〔" and PICTURE_PLACEHOLDER_RE.match(text):
+        return "picture-placeholder"  # [图片], 【图片】, (图片): where a site's picture stood
     if PAGE_LIST_RE.match(text) or (text[:1].isupper() and LABEL_LIST_RE.match(text)):
         return "page-list"
     if navigation_line(text):
@@ -343,9 +377,10 @@ _WEATHER_HINT_RE = re.compile("[℃天风气晴云阴雨雪雾霾沙]")
 _WEATHER_LABEL_RE = re.compile(r"^(?:今日|今天|明日|明天|本市|全市)?天气")
 # More of a weather box's forms: the label (今日天气：), both ends of the range in degrees
 # (12℃～19℃), the wind's force in Chinese numerals (东南风二到三级).
-# (The box's label alone on its line: 本週天氣, 天气预报, 未来三天天气.)
+# (The box's label alone on its line: 本週天氣, 天气预报, 本市天气, 未来三天天气.)
 _WEATHER_MORE_RE = re.compile(
-    r"^(?:今日|今天|明日|明天|本周|一周|周末|未来[一二三两四五六七0-9]{1,2}[天日])?天气(?:预报|概况)?$"
+    r"^(?:今日|今天|明日|明天|本周|一周|周末|本市|全市|本港|本地|本县|本区"
+    r"|未来[一二三两四五六七0-9]{1,2}[天日])?天气(?:预报|概况)?$"
     r"|^(?:今日|今天|明日|明天)天气\s*[:：]|-?\d{1,2}\s*℃\s*[~～至\-—]\s*-?\d{1,2}\s*℃"
     r"|(?:[东南西北]{1,2}|偏[东南西北])风\s*[一二三四五六七八九]\s*(?:[到至~～\-—]\s*[一二三四五六七八九十])?\s*级"
 )

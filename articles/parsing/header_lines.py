@@ -181,9 +181,42 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
     """The pieces of a candidate header line, or None when something in it is no header's
     piece (a comma, a word with a colon, a long phrase). Capitalised Latin words are the
     paper's name in Latin letters when the line names the paper in Chinese too. Square brackets
-    part pieces as spaces do (【2024年09月09日】第05版：社会)."""
+    part pieces as spaces do (【2024年09月09日】第05版：社会); the page's label in round brackets
+    (``岚城日报 1983.6.14 (4)``, ``（第四版）``) is a label beside a date only."""
     pieces = _HeaderPieces(found={})
-    rest = folded.translate(_BRACKETS_AS_SPACES)
+    bracketed: list[str] = []
+    rest = _found_pieces(pieces, folded.translate(_BRACKETS_AS_SPACES))
+    for match in HEADER_PIECE_RE.finditer(rest):
+        piece = SPACE_RUN_RE.sub("", match.group())  # 江 北 日 報: one word, letter-spaced
+        if HEADER_SEPARATOR_RE.match(piece):
+            continue  # the dots between pieces: 2025年7月22日．星期二．乙巳年六月廿八
+        if HEADER_LABEL_RE.match(piece):
+            pieces.labels.append(piece)
+        elif piece[:1] == "(" and _BRACKETED_LABEL_RE.match(piece):
+            bracketed.append(piece[1:-1])  # 岚城日报 1983.6.14 (4): the page, in brackets
+        elif len(piece) <= _PUBLISHER_WORD and PUBLISHER_RE.match(piece):
+            pieces.publishers.append(piece)  # 明湖大学党委宣传部主办: who publishes the paper
+        elif _LATIN_WORD_RE.match(piece):
+            pieces.latin += 1
+            pieces.lower_latin += not piece.isupper()
+        elif HEADER_WORD_RE.match(piece) and len(piece) <= 10:
+            is_paper = piece.endswith("报") and len(piece) >= 3
+            (pieces.papers if is_paper else pieces.words).append(match)
+        else:
+            return None
+    if pieces.latin > _LATIN_NAME_WORDS:
+        return None  # Latin words name the paper (or the page's section), nothing longer
+    if bracketed:
+        # the page in brackets beside the date only: a title's (4) is its series' part
+        if not pieces.found.get(HEADER_DATE_RE.pattern):
+            return None
+        pieces.labels.extend(bracketed)
+    return pieces
+
+
+def _found_pieces(pieces: _HeaderPieces, rest: str) -> str:
+    """Find each of :data:`_HEADER_PIECES` in ``rest`` (into ``pieces.found``); returns ``rest``
+    with them blanked out, keeping the offsets."""
     for pattern in _HEADER_PIECES:
         words = _PIECE_WORD_RES.get(pattern)
         if words is not None and words.search(rest) is None:
@@ -197,25 +230,7 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
                     + " " * (match.end() - match.start())
                     + rest[match.end() :]
                 )
-    for match in HEADER_PIECE_RE.finditer(rest):
-        piece = SPACE_RUN_RE.sub("", match.group())  # 江 北 日 報: one word, letter-spaced
-        if HEADER_SEPARATOR_RE.match(piece):
-            continue  # the dots between pieces: 2025年7月22日．星期二．乙巳年六月廿八
-        if HEADER_LABEL_RE.match(piece):
-            pieces.labels.append(piece)
-        elif len(piece) <= _PUBLISHER_WORD and PUBLISHER_RE.match(piece):
-            pieces.publishers.append(piece)  # 明湖大学党委宣传部主办: who publishes the paper
-        elif _LATIN_WORD_RE.match(piece):
-            pieces.latin += 1
-            pieces.lower_latin += not piece.isupper()
-        elif HEADER_WORD_RE.match(piece) and len(piece) <= 10:
-            is_paper = piece.endswith("报") and len(piece) >= 3
-            (pieces.papers if is_paper else pieces.words).append(match)
-        else:
-            return None
-    if pieces.latin > _LATIN_NAME_WORDS:
-        return None  # Latin words name the paper (or the page's section), nothing longer
-    return pieces
+    return rest
 
 
 def _latin_name_fits(pieces: _HeaderPieces, top: bool) -> bool:
@@ -237,6 +252,10 @@ def _latin_name_fits(pieces: _HeaderPieces, top: bool) -> bool:
 
 
 _BRACKETS_AS_SPACES = str.maketrans("【】〔〕[]", "      ")
+# The page's label in round brackets after a running head's date ((4), (第四版), folded).
+_BRACKETED_LABEL_RE = re.compile(
+    r"^\((?:第?[A-Za-z]{0,2}[0-9]{1,3}版?|第[〇零一二两三四五六七八九十百]{1,4}版)\)$"
+)
 # A word of a paper's name in Latin letters beside its Chinese name in a masthead's header line
 # (星洲晨报 Sin Chew Morning Post | 2023年2月21日): capitalised, at most five of them.
 # (Letters with accents too, and the short joining words between them: Diário do Golfo, a

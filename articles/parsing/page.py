@@ -18,6 +18,7 @@ from articles.parsing.bylines import dateline_and_byline
 from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.dispatches import merge_second_dispatches
+from articles.parsing.furniture import folio_label
 from articles.parsing.htmltext import HtmlLines, printed_lines
 from articles.parsing.photolinks import link_photos, uncredited_photographers
 from articles.parsing.pictures import credit_photographers
@@ -32,7 +33,7 @@ from articles.parsing.results import (
     ParseError,
     SetAside,
 )
-from articles.text import INVISIBLE
+from articles.text import INVISIBLE, fold
 
 # The warnings a page lists at most; past them one line says how many more there were.
 MAX_WARNINGS = 50
@@ -213,6 +214,7 @@ def _parse_text(
         for photo, story in zip(photos, photo_stories, strict=True)
     ]
     set_aside = list(reader.set_aside)
+    unplaced = _folios_at_foot(unplaced, set_aside, reader.meta)
     for heading in unplaced:
         set_aside.extend(SetAside(heading.line, line, "unplaced") for line in heading.lines)
     warnings = _warnings_on_page(reader.warnings, html)
@@ -289,3 +291,20 @@ def _article(body: Body, position: int, read: tuple | None = None) -> ParsedArti
         markers=tuple(body.markers),
         byline_lines=tuple(body.byline_lines),
     )
+
+
+def _folios_at_foot(
+    unplaced: list[Heading], set_aside: list[SetAside], meta: dict
+) -> list[Heading]:
+    """The title-like lines no story took, less the folios among them (``—4—``, :func:`folio_label`:
+    a page's number at its foot), which go to ``set_aside`` as the page's label (recorded in
+    ``meta`` when no label was read)."""
+    left = []
+    for heading in unplaced:
+        labels = [folio_label(fold(line)) for line in heading.lines]
+        if not all(labels):
+            left.append(heading)
+            continue
+        meta.setdefault("label", labels[0])
+        set_aside.extend(SetAside(heading.line, line, "page-label") for line in heading.lines)
+    return left

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.adverts import advert_end, advert_label
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import furniture_reason
 from articles.parsing.header_patterns import (
@@ -68,6 +69,8 @@ class BoxesMixin:
         ) and self._schedule(number, text):
             return True  # (the cheap test first: every line comes here)
         if not self.seen_body and self._quotation_box(number, text):
+            return True
+        if "告" in text and advert_label(text) and self._advert(number, text):
             return True
         if len(text) <= _DATA_LABEL and "数" in text and self._data_label(number, text):
             return True
@@ -161,6 +164,28 @@ class BoxesMixin:
                 "quotation-box",
                 f"“{text}”和下面的引语是版面上的语录框，已放在一边，没有归入任何稿件；"
                 "如果它其实是稿件的一部分，请改回稿件。",
+            )
+        )
+        return True
+
+    def _advert(self, number: int, text: str) -> bool:
+        """An advert under its ``广告`` label on line ``number`` (:func:`~articles.parsing.
+        adverts.advert_end`): the label and the advert's lines set aside as ``advert`` and
+        flagged; the story before it ends there. True when taken."""
+        end = advert_end(self.lines, number)
+        if end is None:
+            return False
+        for line in range(number, end + 1):
+            printed = self.lines[line - 1].strip()
+            if printed:
+                self.set_aside.append(SetAside(line, printed, "advert"))
+        self.taken_to = end
+        self.flow.append(Special(number, "break", ""))
+        self.flags.append(
+            Flag(
+                number,
+                "advert",
+                f"“{text}”下面的广告放在一边，没有归入任何稿件；如果它其实是一篇稿件，请改回稿件。",
             )
         )
         return True

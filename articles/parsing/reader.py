@@ -200,7 +200,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             if self._signature(number, text, folded):
                 return
             in_frame = self._in_header_frame(number)
-            furniture = line_furniture(text, folded, self.meta, top=not self.seen_body or in_frame)
+            furniture = line_furniture(
+                text, folded, self.meta, top=not self.seen_body or in_frame, first=not self.flow
+            )
             if furniture:
                 self._set_aside_furniture(number, text, furniture)
                 return

@@ -15,6 +15,7 @@ from articles.labels import LabelError, normalize_label
 from articles.parsing.archive_records import ArchiveRecordsMixin
 from articles.parsing.boxlabels import BoxLabelsMixin
 from articles.parsing.closings import ORIGINAL_TITLE_RE, closes_story, original_title_after
+from articles.parsing.forecasts import take_forecast
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
     furniture_reason,
@@ -267,6 +268,8 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
     def _set_aside_furniture(self, number: int, text: str, reason: str) -> None:
         self.set_aside.append(SetAside(number, text, reason))
         if reason == "weather":
+            # (the forecast in sentences under the box's label, 天气 / 今日天晴，…。: the page's)
+            self.taken_to = max(self.taken_to, take_forecast(self.lines, number, self.set_aside))
             self._weather_in_story(number, text)
         if reason == "photo-label":
             self.photo_label_at = len(self.flow)  # the picture under it is an item of its own
@@ -455,12 +458,14 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         section name alone at the top of a page is. A usual page name (``要闻``: see
         :data:`~articles.parsing.patterns.SECTION_LABEL_RE`) right under the page's label
         (``A02``) is its section whatever follows: a PDF text layer prints the label, then the
-        section, before the page's stories. Its letters may be spaced out (``溪  畔``)."""
+        section, before the page's stories. Its letters may be spaced out (``溪  畔``). A name
+        over a story's meta line (:func:`~articles.parsing.webfurniture.story_chrome`) is the
+        story's headline."""
         following = self.lines[number].strip() if number < len(self.lines) else ""
         under_label = self.set_aside[-1].reason == "page-label"
         name = unspaced_name(folded)  # 溪  畔: a supplement's name is often set letter-spaced
-        if self.section_taken or not SECTION_NAME_RE.match(name):
-            return False
+        if self.section_taken or not SECTION_NAME_RE.match(name) or story_chrome(following):
+            return False  # (over a story's meta line, 来源：… 2015-06-12, it is the headline)
         if not (under_label and SECTION_LABEL_RE.match(name)) and (
             not following
             or len(following) > SHORT_LINE

@@ -97,6 +97,15 @@ _CURRENT_PAGE_RE = re.compile(
     r"\s+(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2})"
     r"(?:\s*(?:星期|周)[一二三四五六日天])?$"
 )
+# A site's placeholder where a picture or a video stood in the story, alone on its line in
+# brackets ([图片], 【图片】, [图], (图片), <视频>): the page's, never a crosshead nor a headline.
+# (A bare 图片 is a picture item's label, furniture.py's photo-label; （组图） over a caption is
+# the picture set's title, read with its caption.)
+_PICTURE_WORD = r"\s*(?:图|图片|照片|视频|圖|圖片|視頻)\s*"
+PICTURE_PLACEHOLDER_RE = re.compile(
+    rf"^\s*(?:\[{_PICTURE_WORD}\]|【{_PICTURE_WORD}】|\({_PICTURE_WORD}\)|<{_PICTURE_WORD}>"
+    rf"|〔{_PICTURE_WORD}〕)\s*$"
+)
 # A web archive's record field left empty (作者: and no name): the record's, never a headline's.
 EMPTY_FIELD_RE = re.compile(r"^(?:作者|来源|专栏|栏目|版面|版次|编辑|责任编辑|日期)\s*[:：]\s*$")
 
@@ -156,6 +165,14 @@ _META_LINE_RE = re.compile(
     rf"{_GAP})+$",
     re.IGNORECASE,
 )
+# The same fields with the day put up as a bare stamp among them, in any order (2015-06-12  来源：
+# 岚城晚报  作者：赵敏, 作者：赵敏  来源：岚城晚报): a site's meta line when it names the source
+# beside another field or the stamp (:func:`article_meta_line`).
+_BARE_META_LINE_RE = re.compile(
+    rf"^(?:(?:{_STAMP}|{_PIECE.format(_OTHER_FIELD)}){_GAP})+$", re.IGNORECASE
+)
+_SOURCE_FIELD_RE = re.compile(r"来源\s*[:：]")
+_BESIDE_SOURCE_RE = re.compile(rf"(?:作者|编辑|责任编辑|责编|字数)\s*[:：]|{_STAMP}")
 _META_FIELD_RE = re.compile(_META_FIELD)
 _CLOCK_RE = re.compile(r"\d{1,2}[:：]\d{2}")
 _DAY_FIELD_RE = re.compile(r"(?:发布|发表|更新|发稿|上传|录入|刊发)(?:时间|日期)")
@@ -176,18 +193,35 @@ def article_tools_line(text: str) -> bool:
 def article_meta_line(text: str) -> bool:
     """``text`` (folded) is an article page's meta line: its time stamp or its count of readers
     (:data:`_META_FIELD`: ``发布时间：2025-06-14 08:00:00``, ``浏览次数：1234``), maybe with its
-    other fields and tools beside it (``来源：东林日报``, ``【字体：大 中 小】``). A field alone
+    other fields and tools beside it (``来源：东林日报``, ``【字体：大 中 小】``); or the source's
+    field beside the author's or the day put up, in any order (``2015-06-12  来源：岚城晚报``,
+    ``作者：赵敏  来源：岚城晚报``: :func:`_bare_meta_line`). A field alone
     that a story may print (``作者：王刚``, ``时间：6月14日``) is none, and so is a day alone with
     no clock time and nothing beside it (``发布日期：2025年6月14日``: a printed notice may end so).
     """
     t = text.strip()
-    if len(t) > _ARTICLE_LINE or _META_LINE_RE.match(t) is None:
+    if len(t) > _ARTICLE_LINE:
         return False
+    if _META_LINE_RE.match(t) is None:
+        return _bare_meta_line(t)
     field = _META_FIELD_RE.search(t)
+    if field is None and _bare_meta_line(t):
+        return True
     if field is None:
         return False
     day_alone = field.group(0) == t.strip("【】[]［］ ") and _DAY_FIELD_RE.match(field.group(0))
     return not (day_alone and _CLOCK_RE.search(t) is None)
+
+
+def _bare_meta_line(t: str) -> bool:
+    """``t`` (stripped) is a site's meta line without a named time field: the source's field
+    beside the author's, the editor's or the day put up (:data:`_BARE_META_LINE_RE`), in any
+    order. (``来源：东林日报`` alone is a source line, ``作者：王刚`` alone a byline.)"""
+    if "来源" not in t or _BARE_META_LINE_RE.match(t) is None:
+        return False
+    source = _SOURCE_FIELD_RE.search(t)
+    rest = t[: source.start()] + " " + t[source.end() :] if source else t
+    return source is not None and _BESIDE_SOURCE_RE.search(rest) is not None
 
 
 def story_chrome(text: str) -> bool:

@@ -12,7 +12,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="the labelled advert is made a story (kicker 广告)")
 @pytest.mark.parametrize(
     "advert",
     [

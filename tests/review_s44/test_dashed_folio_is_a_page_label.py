@@ -18,7 +18,6 @@ STORY = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="the folio is the story's kicker")
 @pytest.mark.parametrize("folio", ["—4—", "- 4 -", "·4·", "－4－"])
 def test_dashed_folio_over_a_story_is_the_page_label(folio):
     parsed = parse(folio, *STORY)
@@ -28,7 +27,6 @@ def test_dashed_folio_over_a_story_is_the_page_label(folio):
     assert parsed.metadata.label == "4"
 
 
-@pytest.mark.xfail(strict=True, reason="the folio at the page's foot is left unplaced")
 @pytest.mark.parametrize("folio", ["—4—", "- 4 -"])
 def test_dashed_folio_at_the_foot_is_the_page_label(folio):
     parsed = parse(*STORY, folio)

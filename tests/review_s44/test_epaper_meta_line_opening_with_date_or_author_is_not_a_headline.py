@@ -20,10 +20,6 @@ BODY = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the meta line is the headline and the real headline the kicker",
-)
 @pytest.mark.parametrize(
     "meta",
     [
@@ -41,11 +37,6 @@ def test_meta_line_under_the_headline_is_furniture(meta):
     assert meta in parsed.ignored_lines
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the time-stamped meta line is the story's first paragraph (dateline lost) or its "
-    "headline",
-)
 @pytest.mark.parametrize(
     "meta", ["2015-06-12 08:30  来源：岚城晚报", "2015-06-12 08:30:12 来源：岚城晚报"]
 )

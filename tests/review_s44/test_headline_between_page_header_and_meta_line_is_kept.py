@@ -18,10 +18,6 @@ BODY = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the headline between the page header and the meta line is set aside as page-section",
-)
 @pytest.mark.parametrize(
     "meta",
     [

@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="the running head is the first story's headline")
 @pytest.mark.parametrize(
     "head",
     ["岚城日报 1983.6.14 (4)", "岚城日报  1983年6月14日  (4)", "岚城日报 1983年6月14日 （第四版）"],

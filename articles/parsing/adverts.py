@@ -1,0 +1,57 @@
+"""Adverts on a news page: paid space under the paper's ``广告`` label (INPUT.md, "Page furniture
+that is not a story": mastheads carry prices and adverts; none of it is a headline or a story).
+Papers of every decade mark an advert with a small ``广告`` label alone on its line; the advert
+under it is a shop's name and slogan, then how to reach it (its address, telephone or hotline).
+Told by :func:`advert_end`; set aside by the reader (see
+:meth:`~articles.parsing.readboxes.BoxesMixin._data_box`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.datelines import dateline_match
+from articles.parsing.markers import find_markers
+from articles.text import fold
+
+# The label alone on its line, maybe bracketed or letter-spaced: 广告, 【广告】, 广  告.
+_ADVERT_LABEL_RE = re.compile(r"^[【\[〔(]?\s*广\s*告\s*[】\]〕)]?$")
+# How an advert says to reach the shop: a field (地址：, 电话：, 热线：, 咨询：) or a telephone
+# number (0571-88886666, a mobile's eleven digits), or its website.
+_CONTACT_RE = re.compile(
+    r"(?:地址|电话|热线|咨询|订购|订餐|预约|预订|联系|传真)\s*[:：]"
+    r"|(?<!\d)0\d{2,3}\s*[-－]\s*\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)|www\."
+)
+_ADVERT_LINES = 6  # lines an advert under its label holds at most, down to its contact line
+_ADVERT_LINE = 40  # characters: an advert's line (a slogan, an address) is at most this long
+
+
+def advert_label(text: str) -> bool:
+    """``text`` (a printed line, stripped) is the ``广告`` label alone on its line."""
+    return len(text) <= 8 and _ADVERT_LABEL_RE.match(fold(text)) is not None
+
+
+def advert_end(lines: list[str], number: int) -> int | None:
+    """The number (1-based, as ``number``) of the advert's last line under the ``广告`` label
+    on line ``number`` of ``lines``: its last line saying how to reach the shop
+    (:data:`_CONTACT_RE`) among the :data:`_ADVERT_LINES` lines under the label, down to a
+    blank line after that contact line. Every line down to it must be short (at most
+    :data:`_ADVERT_LINE` characters), with no sentence (``。``), dateline or jump marker in it:
+    a story's lines. None when there is no such contact line: ``广告`` is then a word over a
+    story about adverts (a kicker), left to the reader."""
+    end = None
+    seen = 0
+    index = number  # (0-based: the line under the label)
+    while index < len(lines) and seen < _ADVERT_LINES:
+        text = lines[index].strip()
+        index += 1
+        if not text:
+            if end is not None:
+                break
+            continue
+        seen += 1
+        if len(text) > _ADVERT_LINE or "。" in text or dateline_match(text) or find_markers(text):
+            break
+        if _CONTACT_RE.search(fold(text)):
+            end = index
+    return end
