@@ -173,3 +173,13 @@ _WORDS_AND_PICTURES = r"(?:文\s*[/·•・]\s*[图摄]|图\s*[/·•・]\s*文|
 WORDS_AND_PICTURES_RE = re.compile(
     rf"^{_OPEN}?\s*{_WORDS_AND_PICTURES}|(?<=[\s\u3000]){_WORDS_AND_PICTURES}\s*{_CLOSE}?$"
 )
+# A byline that names each person's part after the name, a slash or a space between
+# (本报记者 张帆/文 李响/图, 记者 张帆 文  实习生 李响 摄, ■本报记者 张帆/文): roles and names, each
+# name with its part (文 wrote, 图/摄/摄影 took the pictures), an author's mark (■, ◎) before it.
+_PART = r"(?:\s*[/／]\s*|[ \u3000]+)(?:文|图|摄影?)"
+PARTS_BYLINE_RE = re.compile(
+    rf"^(?:[□■◎●○◇◆]\s*)?(?:{_ROLE})[\s\u3000]*{_NAME}{_PART}"
+    rf"(?:[\s\u3000]+(?:{_ROLE})?[\s\u3000]*{_NAME}{_PART}){{0,3}}$"
+)
+# The writer's part in such a byline: 文 after a name, a slash or a space before it.
+WRITER_PART_RE = re.compile(r"(?:[/／]\s*|[ \u3000])文(?=[\s\u3000]|$)")
