@@ -36,6 +36,9 @@ _PICTURE_AGENCY = r"视觉中国|东方IC|IC\s*photo|CFP|人民图片|新华图�
 # 美联社图片, 新华社图片, 中通社圖片 folded, 路透社资料图片): alone on its own line under a caption,
 # the caption's credit, as the same words in brackets at the caption's end are.
 _SOURCE_PICTURE = rf"网络图片|网上图片|[{HAN}]{{1,5}}社\s*(?:[资資]料)?(?:图片|照片)"
+# An author's mark printed before a credit line, as before a byline (◎孙立 摄, ○本报记者 孙立 摄):
+# a credit still (a caption's mark, ■, opens the caption, not its credit line).
+_CREDIT_MARK = r"(?:[◎○]\s*)?"
 # What parts a credit's role word from the names: a slash or colon, or a bullet as papers in
 # Southeast Asia print it (摄影●某某, 图■某某).
 _CREDIT_SEP = r"[/／:：●•■◆]"
@@ -47,15 +50,15 @@ CREDIT_RE = Hinted(
         # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
         # (a two-character name may be spaced out to the width of three: 图/陈  默); the photographer's
         # unit may stand before the name: 摄影/校融媒体中心　赵一鸣 (``unit``)
-        rf"^{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*{_CREDIT_SEP}\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
+        rf"^{_CREDIT_MARK}{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*{_CREDIT_SEP}\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
         rf"(?:(?P<unit>[{HAN}]{{2,20}})[ \u3000]+)??"
         rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
         # an agency (新华社发; 新华社稿: a picture it sent, as papers of the 1950s-70s print it), a desk
         # or a giver (tried before names: 受访者供图 is a giver, not a name)
-        rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|{_SOURCE_PICTURE}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
+        rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|{_SOURCE_PICTURE}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
         # (a photographer's picture an agency sent, the agency in brackets after: 王强摄（新华社发）,
         # as the national dailies print it: ``release``)
-        rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄影?)"
+        rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄影?)"
         rf"(?:\s*[（(](?P<release>[{HAN}]{{1,5}}社发)[）)])?\s*{_CLOSE}?$"
     ),
     # each branch's own words: 图 摄 (图/, 摄影, …摄), 社 (新华社发), 资料, 提供, 取自, 档案, 供图,
