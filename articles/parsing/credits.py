@@ -58,7 +58,7 @@ CREDIT_RE = Hinted(
         rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|{_SOURCE_PICTURE}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
         # (a photographer's picture an agency sent, the agency in brackets after: 王强摄（新华社发）,
         # as the national dailies print it: ``release``)
-        rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄影?)"
+        rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?(?:报道)?|供图|/摄影?)"
         rf"(?:\s*[（(](?P<release>[{HAN}]{{1,5}}社发)[）)])?\s*{_CLOSE}?$"
     ),
     # each branch's own words: 图 摄 (图/, 摄影, …摄), 社 (新华社发), 资料, 提供, 取自, 档案, 供图,
@@ -70,7 +70,7 @@ _HTML_BREAK = r"<[bB][rR]\s*/?>"
 TRAILING_CREDIT_RE = re.compile(
     # …正在作业。本报记者 韩  雪 摄 (a name may be spaced out: _NAME)
     rf"(?<=[。！？!?”」）)])(?:[\s\u3000]|{_HTML_BREAK})*(?P<credit>{_OPEN}?\s*(?:{_ROLE})[\s\u3000]*{_NAME}"
-    rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*{_NAME})*\s*摄影?\s*{_CLOSE}?)$"
+    rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*{_NAME})*\s*摄影?(?:报道)?\s*{_CLOSE}?)$"
 )
 # A foreign agency named short, as overseas papers print it in brackets after a caption or a
 # story (路透, 美聯社, 法新社; folded): a closed list, since two characters in brackets are
@@ -91,7 +91,7 @@ CAPTION_CREDIT_RE = re.compile(
     # （本報攝）, （記者攝）: the desk took it, no name (tried before names: 本报 is no name)
     rf"{_OPEN}\s*(?:(?P<desk>{_DESK_CREDIT})"
     # （林嘉文攝）, （記者王小明攝）, （本報記者 王小明攝）, （記者王小明／攝影）
-    rf"|(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*(?:/\s*)?摄影?"
+    rf"|(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*(?:/\s*)?摄影?(?:报道)?"
     # (an agency's file picture, 路透社資料圖, like a letters agency's, AAP資料圖: a source; an
     # agency's picture, AP圖片, 路透社圖片)
     # (本报资料图片: the paper's own file picture; CFP供图: a picture library's, by its letters)
@@ -159,7 +159,7 @@ CREDIT_SUFFIX_RE = re.compile(
     r"(?:文\s*[/·•・]\s*[图摄]|图\s*[/·•・]\s*文|摄影?|供图|报道|文/图|文图|文|图|/)(?=\s*$)"
 )
 # 摄 set off from the names before it by a space (孔令武  摄): a credit's suffix, not 拍摄's end.
-SPACED_SUFFIX_RE = re.compile(rf"[{HAN}·][ \u3000]+摄影?\s*{_CLOSE}?$")
+SPACED_SUFFIX_RE = re.compile(rf"[{HAN}·][ \u3000]+摄影?(?:报道)?\s*{_CLOSE}?$")
 # An artwork's title with its kind in brackets, as a 副刊 prints a painting or a calligraphy
 # (渔港晨光（国画）, 春山图（水墨）), and the artist's credit under it: names, a space, 作 (李某  作).
 ARTWORK_TITLE_RE = re.compile(
