@@ -18,8 +18,11 @@ from articles.text import HAN
 # The brackets a credit may stand in: （）, (), 【】, 〔〕, [].
 _OPEN = r"[（(【〔\[]"
 _CLOSE = r"[）)】〕\]]"
-# Who gave a picture: 图片由市气象局提供, 市气象局供图.
-_PICTURE_GIVER = rf"图片由[^（）()。，,]{{1,20}}?提供|[{HAN}]{{2,10}}供图"
+# Who gave a picture: 图片由市气象局提供, 市气象局供图; the giver's unit, role and name may be
+# spaced apart, as a credit prints them (通讯员 钱多多 供图, 岚城文旅局 钱多多 供图, 视觉中国 供图).
+_PICTURE_GIVER = (
+    rf"图片由[^（）()。，,]{{1,20}}?提供|[{HAN}](?:[ \u3000]?[{HAN}]){{1,15}}[ \u3000]*供图"
+)
 # Where a picture came from, as Taiwan and Hong Kong papers print it: 讀者提供, 圖／消防局提供,
 # 取自某某臉書, 資料照 (folded: 读者提供, 图/…, 取自…, 资料照).
 _PICTURE_SOURCE = rf"(?:(?!以上|由)[{HAN}]){{2,10}}提供|图\s*[/:]\s*[^（）()/:。，,]{{2,20}}?提供|取自[^（）()。，,]{{1,20}}|资料照|档案照|档案图片"
@@ -55,7 +58,7 @@ CREDIT_RE = Hinted(
         rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
         # an agency (新华社发; 新华社稿: a picture it sent, as papers of the 1950s-70s print it), a desk
         # or a giver (tried before names: 受访者供图 is a giver, not a name)
-        rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|{_SOURCE_PICTURE}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
+        rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|(?:{_PICTURE_AGENCY})(?:\s*供图)?|{_SOURCE_PICTURE}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
         # (a photographer's picture an agency sent, the agency in brackets after: 王强摄（新华社发）,
         # as the national dailies print it: ``release``)
         rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?(?:报道)?|供图|/摄影?)"
