@@ -13,7 +13,9 @@ from articles.parsing.credits import (
     CAPTION_MARK_RE,
     CAPTION_PHRASE_RE,
     CREDIT_RE,
+    PARTS_BYLINE_RE,
     WORDS_AND_PICTURES_RE,
+    WRITER_PART_RE,
 )
 from articles.parsing.datelines import dateline_match
 from articles.parsing.names import credit_names_ok, parse_names
@@ -62,6 +64,19 @@ class CreditReadingMixin:
         author's line under the headline is the byline."""
         last = self.flow[-1] if self.flow else None
         return isinstance(last, Heading) and WORDS_AND_PICTURES_RE.search(fold(text)) is not None
+
+    def _parts_byline_under_title(self, text: str) -> bool:
+        """A byline naming each person's part after the name (``本报记者 张帆/文 李响/图``,
+        ``记者 张帆 文  实习生 李响 摄``, ``■本报记者 张帆/文``: :data:`PARTS_BYLINE_RE`), one
+        part the writer's (文), right under a heading (``flow[-1]``): the story's byline, not the
+        credit of a picture captioned by the heading nor a deck line (INPUT.md, "Headlines": the
+        author's line under the headline is the byline; a picture's credit names no writer).
+        Under a caption's paragraph the same line is left to the credit rules."""
+        last = self.flow[-1] if self.flow else None
+        if not isinstance(last, Heading) or len(text) > 40:
+            return False
+        folded = fold(text)
+        return bool(PARTS_BYLINE_RE.match(folded) and WRITER_PART_RE.search(folded))
 
     def _source_after_story(self, text: str) -> bool:
         """An agency or a paper named alone in brackets (:func:`outlet_alone`) right after a

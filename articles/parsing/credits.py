@@ -18,8 +18,11 @@ from articles.text import HAN
 # The brackets a credit may stand in: （）, (), 【】, 〔〕, [].
 _OPEN = r"[（(【〔\[]"
 _CLOSE = r"[）)】〕\]]"
-# Who gave a picture: 图片由市气象局提供, 市气象局供图.
-_PICTURE_GIVER = rf"图片由[^（）()。，,]{{1,20}}?提供|[{HAN}]{{2,10}}供图"
+# Who gave a picture: 图片由市气象局提供, 市气象局供图; the giver's unit, role and name may be
+# spaced apart, as a credit prints them (通讯员 钱多多 供图, 岚城文旅局 钱多多 供图, 视觉中国 供图).
+_PICTURE_GIVER = (
+    rf"图片由[^（）()。，,]{{1,20}}?提供|[{HAN}](?:[ \u3000]?[{HAN}]){{1,15}}[ \u3000]*供图"
+)
 # Where a picture came from, as Taiwan and Hong Kong papers print it: 讀者提供, 圖／消防局提供,
 # 取自某某臉書, 資料照 (folded: 读者提供, 图/…, 取自…, 资料照).
 _PICTURE_SOURCE = rf"(?:(?!以上|由)[{HAN}]){{2,10}}提供|图\s*[/:]\s*[^（）()/:。，,]{{2,20}}?提供|取自[^（）()。，,]{{1,20}}|资料照|档案照|档案图片"
@@ -36,6 +39,9 @@ _PICTURE_AGENCY = r"视觉中国|东方IC|IC\s*photo|CFP|人民图片|新华图�
 # 美联社图片, 新华社图片, 中通社圖片 folded, 路透社资料图片): alone on its own line under a caption,
 # the caption's credit, as the same words in brackets at the caption's end are.
 _SOURCE_PICTURE = rf"网络图片|网上图片|[{HAN}]{{1,5}}社\s*(?:[资資]料)?(?:图片|照片)"
+# An author's mark printed before a credit line, as before a byline (◎孙立 摄, ○本报记者 孙立 摄):
+# a credit still (a caption's mark, ■, opens the caption, not its credit line).
+_CREDIT_MARK = r"(?:[◎○]\s*)?"
 # What parts a credit's role word from the names: a slash or colon, or a bullet as papers in
 # Southeast Asia print it (摄影●某某, 图■某某).
 _CREDIT_SEP = r"[/／:：●•■◆]"
@@ -47,15 +53,15 @@ CREDIT_RE = Hinted(
         # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
         # (a two-character name may be spaced out to the width of three: 图/陈  默); the photographer's
         # unit may stand before the name: 摄影/校融媒体中心　赵一鸣 (``unit``)
-        rf"^{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*{_CREDIT_SEP}\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
+        rf"^{_CREDIT_MARK}{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*{_CREDIT_SEP}\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
         rf"(?:(?P<unit>[{HAN}]{{2,20}})[ \u3000]+)??"
         rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
         # an agency (新华社发; 新华社稿: a picture it sent, as papers of the 1950s-70s print it), a desk
         # or a giver (tried before names: 受访者供图 is a giver, not a name)
-        rf"|^{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|{_PICTURE_AGENCY}|{_SOURCE_PICTURE}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
+        rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|(?:{_PICTURE_AGENCY})(?:\s*供图)?|{_SOURCE_PICTURE}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
         # (a photographer's picture an agency sent, the agency in brackets after: 王强摄（新华社发）,
         # as the national dailies print it: ``release``)
-        rf"|^{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?|供图|/摄影?)"
+        rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?(?:报道)?|供图|/摄影?)"
         rf"(?:\s*[（(](?P<release>[{HAN}]{{1,5}}社发)[）)])?\s*{_CLOSE}?$"
     ),
     # each branch's own words: 图 摄 (图/, 摄影, …摄), 社 (新华社发), 资料, 提供, 取自, 档案, 供图,
@@ -67,7 +73,7 @@ _HTML_BREAK = r"<[bB][rR]\s*/?>"
 TRAILING_CREDIT_RE = re.compile(
     # …正在作业。本报记者 韩  雪 摄 (a name may be spaced out: _NAME)
     rf"(?<=[。！？!?”」）)])(?:[\s\u3000]|{_HTML_BREAK})*(?P<credit>{_OPEN}?\s*(?:{_ROLE})[\s\u3000]*{_NAME}"
-    rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*{_NAME})*\s*摄影?\s*{_CLOSE}?)$"
+    rf"(?:[\s\u3000、]+(?:{_ROLE})?[\s\u3000]*{_NAME})*\s*摄影?(?:报道)?\s*{_CLOSE}?)$"
 )
 # A foreign agency named short, as overseas papers print it in brackets after a caption or a
 # story (路透, 美聯社, 法新社; folded): a closed list, since two characters in brackets are
@@ -88,7 +94,7 @@ CAPTION_CREDIT_RE = re.compile(
     # （本報攝）, （記者攝）: the desk took it, no name (tried before names: 本报 is no name)
     rf"{_OPEN}\s*(?:(?P<desk>{_DESK_CREDIT})"
     # （林嘉文攝）, （記者王小明攝）, （本報記者 王小明攝）, （記者王小明／攝影）
-    rf"|(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*(?:/\s*)?摄影?"
+    rf"|(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*(?:/\s*)?摄影?(?:报道)?"
     # (an agency's file picture, 路透社資料圖, like a letters agency's, AAP資料圖: a source; an
     # agency's picture, AP圖片, 路透社圖片)
     # (本报资料图片: the paper's own file picture; CFP供图: a picture library's, by its letters)
@@ -156,7 +162,7 @@ CREDIT_SUFFIX_RE = re.compile(
     r"(?:文\s*[/·•・]\s*[图摄]|图\s*[/·•・]\s*文|摄影?|供图|报道|文/图|文图|文|图|/)(?=\s*$)"
 )
 # 摄 set off from the names before it by a space (孔令武  摄): a credit's suffix, not 拍摄's end.
-SPACED_SUFFIX_RE = re.compile(rf"[{HAN}·][ \u3000]+摄影?\s*{_CLOSE}?$")
+SPACED_SUFFIX_RE = re.compile(rf"[{HAN}·][ \u3000]+摄影?(?:报道)?\s*{_CLOSE}?$")
 # An artwork's title with its kind in brackets, as a 副刊 prints a painting or a calligraphy
 # (渔港晨光（国画）, 春山图（水墨）), and the artist's credit under it: names, a space, 作 (李某  作).
 ARTWORK_TITLE_RE = re.compile(
@@ -173,3 +179,13 @@ _WORDS_AND_PICTURES = r"(?:文\s*[/·•・]\s*[图摄]|图\s*[/·•・]\s*文|
 WORDS_AND_PICTURES_RE = re.compile(
     rf"^{_OPEN}?\s*{_WORDS_AND_PICTURES}|(?<=[\s\u3000]){_WORDS_AND_PICTURES}\s*{_CLOSE}?$"
 )
+# A byline that names each person's part after the name, a slash or a space between
+# (本报记者 张帆/文 李响/图, 记者 张帆 文  实习生 李响 摄, ■本报记者 张帆/文): roles and names, each
+# name with its part (文 wrote, 图/摄/摄影 took the pictures), an author's mark (■, ◎) before it.
+_PART = r"(?:\s*[/／]\s*|[ \u3000]+)(?:文|图|摄影?)"
+PARTS_BYLINE_RE = re.compile(
+    rf"^(?:[□■◎●○◇◆]\s*)?(?:{_ROLE})[\s\u3000]*{_NAME}{_PART}"
+    rf"(?:[\s\u3000]+(?:{_ROLE})?[\s\u3000]*{_NAME}{_PART}){{0,3}}$"
+)
+# The writer's part in such a byline: 文 after a name, a slash or a space before it.
+WRITER_PART_RE = re.compile(r"(?:[/／]\s*|[ \u3000])文(?=[\s\u3000]|$)")

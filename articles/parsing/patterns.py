@@ -264,9 +264,10 @@ DATELINE_RE = re.compile(
     # comma, so that 法新社日前发电称 stays a sentence).
     rf"|据{_AGENCY}(?:[{HAN}]{{0,6}}?)电(?=[\s,，(:：]|$)|{_AGENCY}(?:[{HAN}]{{0,6}}?)电(?=[\s(]|$)"
     # 特約記者張三報導, 本报记者 王小明 报道: a reporter with a qualifier and names (checked to be
-    # names by :func:`dateline_match`), never a bare 记者 (记者昨天在台北看到… is text).
+    # names by :func:`dateline_match`), never a bare 记者 (记者昨天在台北看到… is text); 摄影报道
+    # signs a picture with its caption (本报记者 孙立 摄影报道): a photo's credit, no dateline.
     rf"|(?P<reporter>(?:本报特约|本报|特约|驻[{HAN}]{{1,6}}?|特派)记者|特派员)\s*"
-    rf"(?P<rnames>{_NAMES_IN_DATELINE})\s*(?:报道|报导)(?=[\s:：,，]|$)"
+    rf"(?P<rnames>{_NAMES_IN_DATELINE})\s*(?<!摄影)(?:报道|报导)(?=[\s:：,，]|$)"
     rf")\s*[】\]〕]?"
 )
 # A place's name by its last character (石家庄, 张家口, 连云港, 秦皇岛, 张家界; of two characters

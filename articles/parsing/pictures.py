@@ -38,6 +38,7 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import next_text
 from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
+    ROLE_WORD_RE,
     ends_sentence,
     is_heading_like,
 )
@@ -55,6 +56,16 @@ _MARKS = ("■", "□", "◆", "▲", "█")  # a caption's mark (CAPTION_MARK_R
 
 def _picture_source(source: str) -> bool:
     return PICTURE_SOURCE_WORD_RE.search(source) is not None
+
+
+def _writer_signed(named: str) -> bool:
+    """Names in brackets with a reporter's role before them and no 摄 (``（记者 林峰）``,
+    ``（通讯员 吴刚）``): who wrote the text before them, a brief's sign-off, as a story's dateline
+    brackets its byline (``本报讯（记者金帅）``), whatever mark opens the line (●, ■: a box of
+    briefs marks its items so). A picture's credit says who took it: 摄 (``记者 许丛军摄``) or a
+    photographer's role (``（摄影记者 王某）``). INPUT.md, "Bylines, datelines, credits"."""
+    folded = fold(named)
+    return ROLE_WORD_RE.search(folded) is not None and "摄" not in folded
 
 
 def one_sentence(caption: str) -> bool:
@@ -180,10 +191,12 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         # sign-off: names alone credit a picture as a caption prints them, unspaced)
         # (a foreign agency named short, (路透), is its credit: AGENCY_TAG_RE)
         named = credit.group("named")
-        if (
-            named
-            and not names_only(text[slice(*credit.span("named"))], spaced=False)
-            and not AGENCY_TAG_RE.fullmatch(named.strip())
+        if named and (
+            (_writer_signed(named) and not CAPTION_PHRASE_RE.search(folded))  # (图为…: a picture)
+            or (
+                not names_only(text[slice(*credit.span("named"))], spaced=False)
+                and not AGENCY_TAG_RE.fullmatch(named.strip())
+            )
         ):
             return False
         start = mark.end() if mark else 0

@@ -239,6 +239,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             self._text(number, text, indented, block_start)
             return
         folded = fold(text)
+        if self._parts_byline_under_title(text):  # 本报记者 张帆/文 李响/图
+            self.flow.append(Special(number, "byline", text))
+            return
         if self._credit_line(number, text, folded):
             self._caption_cut_in_two()
             self._photo(number, text)

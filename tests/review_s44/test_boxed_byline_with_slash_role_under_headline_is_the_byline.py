@@ -12,7 +12,6 @@ import pytest
 from tests.parsing.helpers import only_article
 
 
-@pytest.mark.xfail(strict=True, reason="the boxed byline is the headline, the headline the kicker")
 @pytest.mark.parametrize(
     ("credit", "people"),
     [

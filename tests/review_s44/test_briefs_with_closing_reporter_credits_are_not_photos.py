@@ -19,9 +19,6 @@ ITEMS = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the marked items with closing credits are made photos of the column"
-)
 @pytest.mark.parametrize("mark", ["●", "◆", "■"])
 def test_marked_briefs_with_closing_credits_stay_text(mark):
     parsed = parse(

@@ -27,7 +27,6 @@ def _page(*credit_lines: str):
     )
 
 
-@pytest.mark.xfail(strict=True, reason="the credit line is lost and the caption left in the story")
 @pytest.mark.parametrize("credit", ["◎孙立 摄", "○孙立 摄", "◎本报记者 孙立 摄"])
 def test_marked_credit_line_under_caption_makes_a_photo(credit):
     parsed = _page(CAPTION, credit)
@@ -38,7 +37,6 @@ def test_marked_credit_line_under_caption_makes_a_photo(credit):
     assert parsed.articles[0].paragraphs[-1] == "大桥全长二点四公里，预计年底通车。"
 
 
-@pytest.mark.xfail(strict=True, reason="the caption and its credit stay in the story as text")
 def test_marked_credit_after_caption_makes_a_photo():
     parsed = _page(f"{CAPTION} ○孙立 摄")
     [photo] = parsed.photos

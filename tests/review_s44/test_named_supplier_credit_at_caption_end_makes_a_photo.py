@@ -16,7 +16,6 @@ from tests.parsing.helpers import parse
 CAPTION = "建设者在合龙现场欢呼。"
 
 
-@pytest.mark.xfail(strict=True, reason="the caption stays in the story; no photo is made")
 @pytest.mark.parametrize(
     "credit", ["（通讯员 钱多多 供图）", "（钱多多 供图）", "（岚城文旅局 钱多多 供图）"]
 )
@@ -36,11 +35,6 @@ def test_caption_ending_with_named_supplier_credit_is_a_photo(credit):
     assert [a.headline for a in parsed.articles] == ["岚江大桥合龙", "城东新开一条公交线"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the spaced supplier credit on its own line is dropped from the page; the caption "
-    "stays in the story",
-)
 @pytest.mark.parametrize("credit", ["CFP 供图", "视觉中国 供图", "钱多多 供图"])
 def test_spaced_supplier_credit_line_under_caption_makes_a_photo(credit):
     parsed = parse(

@@ -16,7 +16,6 @@ from tests.parsing.helpers import parse
 CAPTION = "建设者在合龙现场欢呼。"
 
 
-@pytest.mark.xfail(strict=True, reason="no photo: the caption stays in the story, the credit lost")
 @pytest.mark.parametrize(
     "credit", ["孙立 摄影报道", "新华社记者 孙立 摄影报道", "本报记者 孙立 摄影报道"]
 )

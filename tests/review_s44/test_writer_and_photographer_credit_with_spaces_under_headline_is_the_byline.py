@@ -13,9 +13,6 @@ import pytest
 from tests.parsing.helpers import only_article, parse
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the headline is made the caption of a photo credited to the byline"
-)
 @pytest.mark.parametrize(
     "credit",
     ["本报记者 张帆 文  李响 摄", "记者 张帆 文  实习生 李响 摄", "本报记者 张帆 文 李响 摄影"],
