@@ -304,6 +304,11 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
     lines = [line for line in body.byline_lines if not _STAFF_BYLINE_RE.match(fold(line))]
     # 文/周明 at the end, or 周明 口述 钱立 整理 alone under the title: whom it credits
     closing = None if byline or len(lines) > 1 else closing_credit(lines or body.end_lines)
+    # byline lines beside a dateline's byline (本报记者 张海 under the title, 本报讯（记者 周涛）):
+    # kept in the byline as printed, never lost; the reporters are the dateline's
+    beside = " ".join(lines) if byline and lines else ""
+    if beside and set(parse_names(beside)) <= set(parse_names(byline)):
+        beside = ""  # (作者：本报记者 钟原 over 本报讯（记者钟原）: the same person twice)
     byline = byline or " ".join(lines) or (closing.text if closing else "")
     if not byline and not dateline:
         byline = _leading_byline(first)
@@ -315,6 +320,7 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
                 dateline, byline = line[:cut].strip("（）() "), byline or line[cut:].strip("）) ")
                 break
     reporters = closing.people if closing else _reporters(body, byline, dateline)
+    byline = f"{beside} {byline}" if beside else byline
     return dateline or glued_end_dateline(body), end_credit(body, byline, reporters), reporters
 
 
