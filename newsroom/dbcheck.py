@@ -6,6 +6,7 @@ broken database.
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections.abc import Mapping
 
@@ -37,8 +38,23 @@ def display_url(db: Mapping) -> str:
     return f"{scheme}://{netloc}/{db.get('NAME') or ''}"
 
 
+# A password in a connection string the driver may echo: ``password=…`` or ``://user:…@``.
+_DSN_SECRET_RE = re.compile(r"(?i)(password\s*=\s*)('[^']*'|\S+)|(://[^:/@\s]*:)([^@\s]+)(@)")
+_GUESSABLE = 8  # characters: a password of letters only, shorter, may be a word of the message
+
+
 def _redact(text: str, secret: str | None) -> str:
-    return text.replace(secret, "***") if secret else text
+    """``text`` with a password hidden: wherever a connection string in it gives one, and
+    ``secret`` (the configured password) where it stands as a token of its own, unless it is a
+    short run of letters only (``p``, ``server``: masking that would garble the driver's words,
+    ``***ort 1 failed``, and tell which word the password is)."""
+    text = _DSN_SECRET_RE.sub(
+        lambda m: f"{m.group(1)}***" if m.group(1) else f"{m.group(3)}***{m.group(5)}", text
+    )
+    if not secret or (secret.isalpha() and len(secret) < _GUESSABLE):
+        return text
+    token = re.compile(rf"(?<![0-9A-Za-z]){re.escape(secret)}(?![0-9A-Za-z])")
+    return token.sub("***", text)
 
 
 def connection_error_message(exc: BaseException, db: Mapping, *, from_env: bool) -> str:

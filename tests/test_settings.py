@@ -242,3 +242,18 @@ def test_the_development_server_closes_each_requests_database_connection(tmp_pat
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.mark.parametrize("password", ["p", "server", "port"])
+def test_a_short_word_password_does_not_garble_the_drivers_message(password):
+    exc = OperationalError('connection to server at "127.0.0.1", port 1 failed: Connection refused')
+    message = connection_error_message(exc, {**PG, "PASSWORD": password}, from_env=True)
+    assert 'connection to server at "127.0.0.1", port 1 failed: Connection refused' in message
+    assert "***" not in message
+
+
+def test_a_password_echoed_in_a_connection_string_is_hidden_whatever_it_is():
+    exc = OperationalError("invalid dsn: host=db password=server user=x; postgres://x:server@db/n")
+    message = connection_error_message(exc, {**PG, "PASSWORD": "server"}, from_env=True)
+    assert "password=*** " in message and "postgres://x:***@db/n" in message
+    assert "server" not in message.split("DATABASE_URL")[1]
