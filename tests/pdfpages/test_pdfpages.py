@@ -151,7 +151,11 @@ def _fpdf(pages: int = 1, text: bool = True):
 @pytest.mark.parametrize(
     ("data", "limits", "says"),
     [
-        (lambda: b"just some text, not a PDF", PdfLimits(), "不是 PDF"),
+        (
+            lambda: b"just some text, not a PDF",
+            PdfLimits(),
+            "不是 PDF.*只导入文字时，不给这个 PDF 即可",
+        ),
         (lambda: b"", PdfLimits(), "PDF 文件是空的（0 字节）"),
         (lambda: b"%PDF-1.7\n1 0 obj garbage", PdfLimits(), "损坏"),
         (lambda: bytes(_fpdf(3).output()), PdfLimits(max_pages=2), "3 页"),
