@@ -248,6 +248,12 @@ DRY_RUN_ACTION_WORDS = {
 }
 # The same in a run's totals (``新建 2，更新版面图 1，未变 1``).
 TOTAL_WORDS = {**ACTION_WORDS, "pdf-created": "新加版面图", "pdf-updated": "更新版面图"}
+# A dry run's totals, in the future tense as its page lines (``将新建 2，将更新版面图 1，未变 1``).
+DRY_RUN_TOTAL_WORDS = {
+    **DRY_RUN_ACTION_WORDS,
+    "pdf-created": "将新加版面图",
+    "pdf-updated": "将更新版面图",
+}
 
 # A jump's state (``PendingJump.state``): the page its marker points to is not imported yet
 # (``JumpState.PENDING``), or a 上接 whose page is imported but gives no 下转 to this page.

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from articles.importing.reportlines import (  # noqa: F401 (said here before they moved)
     _PUBLISHED_KEPT,
     ACTION_WORDS,
+    DRY_RUN_TOTAL_WORDS,
     HELD,
     ORPHAN,
     TOTAL_WORDS,
@@ -444,17 +445,19 @@ class ImportRun:
     @property
     def summary(self) -> str:
         """``4 个文件中导入了 3 个版面：新建 2，未变 1``; with PDFs ``2 个版面（3 个文件，1 版附版面
-        PDF）中导入了 2 个版面：更新版面图 1，未变 1``."""
+        PDF）中导入了 2 个版面：更新版面图 1，未变 1``. A dry run says what a real run will do, as
+        its page lines do (:data:`~articles.importing.reportlines.DRY_RUN_TOTAL_WORDS`):
+        ``1 个文件中将导入 1 个版面：将新建 1（试运行：什么也没有写入）``."""
+        words = DRY_RUN_TOTAL_WORDS if self.dry_run else TOTAL_WORDS
         done = (
-            "，".join(
-                f"{TOTAL_WORDS.get(outcome, outcome)} {n}" for outcome, n in self.totals.items()
-            )
+            "，".join(f"{words.get(outcome, outcome)} {n}" for outcome, n in self.totals.items())
             or "无"
         )
         suffix = "（试运行：什么也没有写入）" if self.dry_run else ""
         if self.skipped:
             suffix += f"；另有 {self.skipped} 个版面属于别的报纸，按 --only-paper 跳过"
-        return f"{self.given}中导入了 {len(self.reports)} 个版面：{done}{suffix}"
+        imported = "中将导入" if self.dry_run else "中导入了"
+        return f"{self.given}{imported} {len(self.reports)} 个版面：{done}{suffix}"
 
     @property
     def failure_summary(self) -> str:
