@@ -364,6 +364,16 @@ def page_line(report, *, with_pdf: bool = False) -> str:
     return "；".join([head, *said]) + encoding_note(report.encoding)
 
 
+def new_paper_line(report) -> str:
+    """What a run says once of a paper it made (``report``: the first page of it, a
+    ``PageImportReport``): its name and the slug it got, which is its address on the site
+    (``paper-<hash>`` for a name with no ASCII letters, given no slug) and can be changed before
+    the paper is published: ``新建报纸 晴川日报（网址名 paper-a7a03771，发布前可在“报纸”里改）``;
+    a dry run says ``将新建报纸``."""
+    verb = "将新建报纸" if report.dry_run else "新建报纸"
+    return f"{verb} {report.paper}（网址名 {report.paper_slug}，发布前可在“报纸”里改）"
+
+
 def pending_where(pending_jumps) -> str:
     """Where a page's open jumps (``PendingJump`` values) lead, for its report line:
     ``（A9版、A12版尚未导入）`` for the pages a marker points to that are not imported, with how

@@ -26,6 +26,7 @@ from articles.importing.reportlines import (  # noqa: F401 (said here before the
     conflict_in_chinese,
     continuation_dropped_line,
     encoding_note,
+    new_paper_line,
     page_line,
     pending_where,
     published_removed,
@@ -218,6 +219,10 @@ class PageImportReport:
     date: str
     label: str
     action: str = ""  # created | updated | unchanged
+    # The paper's slug (its address on the site) once its row is found or made, and whether
+    # this import made the paper (the command says so once: ``new_paper_line``).
+    paper_slug: str = ""
+    paper_created: bool = False
     dry_run: bool = False
     encoding: str = ""  # the page's bytes were read as this (``unicode``: given as text)
     articles: int = 0
@@ -460,6 +465,20 @@ class ImportRun:
         return f"{self.given}{imported} {len(self.reports)} 个版面：{done}{suffix}"
 
     @property
+    def new_papers(self) -> list[dict]:
+        """The papers the run made (``[{"name", "slug", "line"}]``, in the order their pages
+        came; ``line``: :func:`~articles.importing.reportlines.new_paper_line`), each once."""
+        made: dict[str, dict] = {}
+        for report in self.reports:
+            if report.paper_created and report.paper_slug not in made:
+                made[report.paper_slug] = {
+                    "name": report.paper,
+                    "slug": report.paper_slug,
+                    "line": new_paper_line(report),
+                }
+        return list(made.values())
+
+    @property
     def failure_summary(self) -> str:
         return f"{self.given}中有 {len(self.failures)} 个导入失败（见上面所列）"
 
@@ -467,6 +486,7 @@ class ImportRun:
         """``import_pages --json``: the pages' reports, the failures and the run's counts."""
         return {
             "pages": [r.as_dict() for r in self.reports],
+            "new_papers": self.new_papers,
             "failures": self.failures,
             "counts": {
                 "pages": self.pages,

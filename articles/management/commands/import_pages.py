@@ -24,7 +24,7 @@ from articles.importing.pdfprepare import PdfPreparer, sigterm_as_exit
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.readers import readers_line, reports_readers
 from articles.importing.rematch import stored_pdf_rezone
-from articles.importing.reportlines import waiting_continuations_line
+from articles.importing.reportlines import new_paper_line, waiting_continuations_line
 from articles.importing.reports import conflict_in_chinese, flag_line, warning_in_chinese
 from articles.importing.settling import reports_settle
 from articles.importing.sources import (
@@ -191,6 +191,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
         waiting: list[list] = []  # [result, its PDF still attaching, its number], in order
 
         printed: dict[int, str] = {}  # each page line printed as its page came in
+        announced: set[str] = set()  # the new papers said (once each, before their first page)
 
         def report_ready() -> None:
             while waiting and not waiting[0][1]:
@@ -198,6 +199,9 @@ class Command(JsonRefusalsMixin, BaseCommand):
                 run.add(result)
                 if not options["json"] and not isinstance(result, PageImportError):
                     progress.clear()
+                    if result.paper_created and result.paper_slug not in announced:
+                        announced.add(result.paper_slug)
+                        self.stdout.write(new_paper_line(result))
                     self._print_report(result)
                     printed[id(result)] = result.summary
 
