@@ -218,6 +218,35 @@ def warning_in_chinese(line: str) -> str:
     return line
 
 
+_AT_LINE = re.compile(r"^第(\d+)行：")
+
+
+def warnings_in_chinese(warnings: list[str]) -> list[str]:
+    """A report's ``warnings`` in Chinese (:func:`warning_in_chinese`), the same warning said
+    once: those alike but for their line number (``第3行：…``) as one line at the first line,
+    counted (``第3行等 2,999 处：转版标记“（下转A2版）”前面没有正文，已放在一边（请核对）``), and a
+    warning given twice or more word for word once, counted (``…（共 3 处）``). In the order of
+    each one's first; a page of thousands of stray markers then reads as one line, not the
+    parser's first fifty. The parser's own count of those it did not list
+    (``还有 2949 条提示未列出``) stays as it is."""
+    groups: dict[str, list] = {}  # the warning without its line number: [first line, count]
+    for line in warnings:
+        chinese = warning_in_chinese(line)
+        at = _AT_LINE.match(chinese)
+        key = chinese[at.end() :] if at else chinese
+        group = groups.setdefault(key, [at and at[1], 0, chinese])
+        group[1] += 1
+    said = []
+    for key, (first, count, chinese) in groups.items():
+        if count == 1:
+            said.append(chinese)
+        elif first:
+            said.append(f"第{first}行等 {count:,} 处：{key}")
+        else:
+            said.append(f"{key}（共 {count:,} 处）")
+    return said
+
+
 def conflict_in_chinese(line: str, *, dry_run: bool = False) -> str:
     """A conflict line of an import report in Chinese (:data:`_CONFLICTS`): what a real run did
     (已保留); a dry run's (``dry_run``: the command's ``--dry-run``, the desk's preview) says

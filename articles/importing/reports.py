@@ -33,6 +33,7 @@ from articles.importing.reportlines import (  # noqa: F401 (said here before the
     report_clauses,
     story_name,
     warning_in_chinese,
+    warnings_in_chinese,
 )
 from articles.models import HELD_LABELS
 
@@ -322,12 +323,12 @@ class PageImportReport:
 
     def as_dict(self) -> dict:
         """The report as JSON-ready values (``import_pages --json``), warnings and conflicts in
-        Chinese as the text report gives them (:func:`warning_in_chinese`,
+        Chinese as the text report gives them, alike ones said once (:func:`warnings_in_chinese`,
         :func:`conflict_in_chinese`); ``summary``, the page's line, and ``clauses``, its count
         clauses as values (``[{"kind", "count", "text"}]``:
         :func:`~articles.importing.reportlines.report_clauses`)."""
         data = asdict(self)
-        data["warnings"] = [warning_in_chinese(line) for line in self.warnings]
+        data["warnings"] = warnings_in_chinese(self.warnings)
         data["conflicts"] = [
             conflict_in_chinese(line, dry_run=self.dry_run) for line in self.conflicts
         ]
@@ -450,9 +451,8 @@ class ImportRun:
     @property
     def summary(self) -> str:
         """``4 个文件中导入了 3 个版面：新建 2，未变 1``; with PDFs ``2 个版面（3 个文件，1 版附版面
-        PDF）中导入了 2 个版面：更新版面图 1，未变 1``. A dry run says what a real run will do, as
-        its page lines do (:data:`~articles.importing.reportlines.DRY_RUN_TOTAL_WORDS`):
-        ``1 个文件中将导入 1 个版面：将新建 1（试运行：什么也没有写入）``."""
+        PDF）中导入了 2 个版面：更新版面图 1，未变 1``; a dry run's in the future tense, as its
+        page lines (``1 个文件中将导入 1 个版面：将新建 1（试运行：什么也没有写入）``)."""
         words = DRY_RUN_TOTAL_WORDS if self.dry_run else TOTAL_WORDS
         done = (
             "，".join(f"{words.get(outcome, outcome)} {n}" for outcome, n in self.totals.items())

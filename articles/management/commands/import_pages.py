@@ -25,7 +25,7 @@ from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.readers import readers_line, reports_readers
 from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reportlines import new_paper_line, waiting_continuations_line
-from articles.importing.reports import conflict_in_chinese, flag_line, warning_in_chinese
+from articles.importing.reports import conflict_in_chinese, flag_line, warnings_in_chinese
 from articles.importing.settling import reports_settle
 from articles.importing.sources import (
     SourceError,
@@ -310,8 +310,8 @@ def report_print(command: BaseCommand, report: PageImportReport) -> None:
         out.write(style.WARNING(f"  覆盖：{line}"))
     for line in report.dropped_continuations:
         out.write(style.WARNING(f"  续文：{line}"))
-    for line in report.warnings:
-        out.write(f"  注意：{warning_in_chinese(line)}")
+    for line in warnings_in_chinese(report.warnings):  # alike ones once, counted
+        out.write(f"  注意：{line}")
     if report.new_drafts:
         out.write(style.WARNING(f"  草稿：{new_drafts_line(report)}"))
     if report.waiting_continuations:
