@@ -301,7 +301,8 @@ class Clause:
     """One count a page's import report says after its story, photo and teaser counts: ``kind``
     (what is counted, the report's field: ``pending_jumps``, ``hand_edits``, ``published_kept``,
     ``overwritten``, ``published_removed``, ``published_continuations_removed``,
-    ``dropped_continuations``, ``orphaned_continuations``, ``published_merges``, ``new_drafts``,
+    ``removed_drafts`` (its text names them: ``删去：“…”“…”``), ``dropped_continuations``,
+    ``orphaned_continuations``, ``published_merges``, ``new_drafts``,
     ``waiting_continuations``, ``cross_page``, ``flags``), ``count`` (> 0) and ``text``, the
     clause as editors read it (``4 处转版待接（A9版尚未导入）``; ``published_merges``: its
     sentences, :func:`published_merge_line`)."""
@@ -342,6 +343,7 @@ def report_clauses(report) -> list[Clause]:
             removed_parts,
             f"{deleted} {{n}} 段已发布稿件的续文（读者只看到它在别版的部分）",
         ),
+        ("removed_drafts", report.removed_drafts, f"{'将' if dry else ''}删去：{{names}}"),
         (
             "dropped_continuations",
             report.dropped_continuations,
@@ -367,11 +369,19 @@ def report_clauses(report) -> list[Clause]:
     ]
 
 
+# The most stories a clause names (``删去：“…”“…”``); more are counted (``等 7 篇``).
+NAMED_AT_MOST = 5
+
+
 def _counted(words: str, items: list) -> str:
     """A clause's text: the count where ``words`` says ``{n}``, else before them; ``{lines}``:
     the items themselves (each a whole sentence), after ``；``."""
     if words == "{lines}":
         return "；".join(items)
+    if "{names}" in words:  # each named, quoted, up to NAMED_AT_MOST of them
+        named = "".join(items[:NAMED_AT_MOST])
+        more = f"等 {len(items)} 篇" if len(items) > NAMED_AT_MOST else ""
+        return words.replace("{names}", named + more)
     count = len(items)
     return words.replace("{n}", str(count)) if "{n}" in words else f"{count} {words}"
 

@@ -220,8 +220,7 @@ class PageImportReport:
     date: str
     label: str
     action: str = ""  # created | updated | unchanged
-    # The paper's slug (its address on the site) once its row is found or made, and whether
-    # this import made the paper (the command says so once: ``new_paper_line``).
+    # The paper's slug (its address) and whether this import made it (said: ``new_paper_line``).
     paper_slug: str = ""
     paper_created: bool = False
     dry_run: bool = False
@@ -246,6 +245,8 @@ class PageImportReport:
     # What ``--overwrite-edited`` did: hand edits replaced by the page text, stories an editor
     # changed that the text no longer has removed (one line each, in Chinese).
     overwritten: list[str] = field(default_factory=list)
+    # Stories of this page (not published nor edited) its new text lost, deleted: named (删去：“…”).
+    removed_drafts: list[str] = field(default_factory=list)
     # New stories of a page of an issue already published: still drafts, readers do not see
     # them until published (each named: :func:`story_name`).
     new_drafts: list[str] = field(default_factory=list)
@@ -466,8 +467,7 @@ class ImportRun:
 
     @property
     def new_papers(self) -> list[dict]:
-        """The papers the run made (``[{"name", "slug", "line"}]``, in the order their pages
-        came; ``line``: :func:`~articles.importing.reportlines.new_paper_line`), each once."""
+        """The papers the run made, once each: ``[{"name", "slug", "line"}]`` (:func:`new_paper_line`)."""
         made: dict[str, dict] = {}
         for report in self.reports:
             if report.paper_created and report.paper_slug not in made:
