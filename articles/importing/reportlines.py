@@ -10,7 +10,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-# How a story is named (its home: articles.storynames), kept importable from here.
+# How a story is named (its home: articles.storynames), kept importable from here; the parser's
+# warnings in Chinese likewise (articles.importing.warninglines).
+from articles.importing.warninglines import (  # noqa: F401
+    strays_counted,
+    warning_in_chinese,
+    warnings_in_chinese,
+)
 from articles.storynames import OPENING_CHARS, story_name  # noqa: F401
 
 
@@ -182,69 +188,6 @@ _CONFLICTS = [
         r"\1版 第\2位的图片：有上传的图片或人工修改，新的版面文本里已没有它，已保留",
     ),
 ]
-
-
-# The parser's warnings (articles/parsing/reader.py, page.py: English in the report), in Chinese.
-_WARNINGS = [
-    (
-        re.compile(r"^title lines with no story to attach to: (.*)$"),
-        r"这些标题行找不到可归属的稿件，已放在一边：\1（请核对是否漏了正文）",
-    ),
-    (
-        re.compile(r"^line (\d+): teaser (.*) has no title lines above it$"),
-        r"第\1行：导读“\2”上面没有标题行（请核对）",
-    ),
-    (
-        re.compile(r"^line (\d+): (.*) follows no text; set aside$"),
-        r"第\1行：转版标记“\2”前面没有正文，已放在一边（请核对）",
-    ),
-    (
-        re.compile(r"^(\d+) more warnings not listed$"),
-        r"还有 \1 条提示未列出",
-    ),
-    (
-        re.compile(r"^a backward marker (.*) is followed by no text$"),
-        r"接续标记“\1”后面没有正文（请核对）",
-    ),
-]
-
-
-def warning_in_chinese(line: str) -> str:
-    """A warning of an import report in Chinese (:data:`_WARNINGS`); a warning already in
-    Chinese (the PDF's) as it is."""
-    for pattern, chinese in _WARNINGS:
-        if pattern.match(line):
-            return pattern.sub(chinese, line)
-    return line
-
-
-_AT_LINE = re.compile(r"^第(\d+)行：")
-
-
-def warnings_in_chinese(warnings: list[str]) -> list[str]:
-    """A report's ``warnings`` in Chinese (:func:`warning_in_chinese`), the same warning said
-    once: those alike but for their line number (``第3行：…``) as one line at the first line,
-    counted (``第3行等 2,999 处：转版标记“（下转A2版）”前面没有正文，已放在一边（请核对）``), and a
-    warning given twice or more word for word once, counted (``…（共 3 处）``). In the order of
-    each one's first; a page of thousands of stray markers then reads as one line, not the
-    parser's first fifty. The parser's own count of those it did not list
-    (``还有 2949 条提示未列出``) stays as it is."""
-    groups: dict[str, list] = {}  # the warning without its line number: [first line, count]
-    for line in warnings:
-        chinese = warning_in_chinese(line)
-        at = _AT_LINE.match(chinese)
-        key = chinese[at.end() :] if at else chinese
-        group = groups.setdefault(key, [at and at[1], 0, chinese])
-        group[1] += 1
-    said = []
-    for key, (first, count, chinese) in groups.items():
-        if count == 1:
-            said.append(chinese)
-        elif first:
-            said.append(f"第{first}行等 {count:,} 处：{key}")
-        else:
-            said.append(f"{key}（共 {count:,} 处）")
-    return said
 
 
 def conflict_in_chinese(line: str, *, dry_run: bool = False) -> str:
