@@ -107,7 +107,8 @@ def kept_as_conflict(
 def removal_said(page: Page, part: ArticlePart, report: PageImportReport) -> None:
     """What the report says of ``part`` before it goes: a dropped continuation, and what
     ``--overwrite-edited`` removes of a story edited by hand or published (将删去 in a dry run,
-    已删去 in a real one)."""
+    已删去 in a real one); a story of this page neither (a draft) is named in
+    ``report.removed_drafts``."""
     article = part.article
     home = article.page_id == page.pk
     if not home and not part.whole_copy:
@@ -122,6 +123,8 @@ def removal_said(page: Page, part: ArticlePart, report: PageImportReport) -> Non
         report.overwritten.append(
             f"{page.label}版 {what}：编辑改过，新的版面文本里已没有它，按 --overwrite-edited {done}"
         )
+    if home and not article.is_edited and article.status != Status.PUBLISHED:
+        report.removed_drafts.append(name)  # named on the page's line (删去：“…”)
     if article.status == Status.PUBLISHED:
         lost = "读者再打不开它的地址" if home else f"读者只看到它在{home_label(article)}版的部分"
         what = f"第{part.position}位的已发布稿件{name}" if home else f"{what}（已发布）"

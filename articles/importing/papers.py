@@ -50,12 +50,16 @@ def chosen_paper(papers: Iterable[Publication], name: str, slug: str) -> Publica
     return min(found, key=lambda p: (p.slug != slug, p.name != name)) if found else None
 
 
-def papers_get_or_create(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Publication]:
+def papers_get_or_create(
+    keys: Iterable[tuple[str, str]], *, created: list[Publication] | None = None
+) -> dict[tuple[str, str], Publication]:
     """The paper each ``(printed name, slug)`` pair names, the missing ones created: the papers
     :func:`~articles.importing.pipeline.publication_get_or_create` gives for the pairs one after
     the other (a later pair may name a paper an earlier one created), in three statements
     (one lookup, one insert, one read back) instead of up to five a pair. A new paper changes
     every page's list of papers: ``content_changed()`` (all) once, as its save would say.
+    ``created``, when given, gets the papers this call inserted (as stored), for the import's
+    report to say (``新建报纸 …``: :func:`~articles.importing.reportlines.new_paper_line`).
 
     Raises :class:`PageImportError` for the first pair whose name or slug does not fit the
     paper's columns (:func:`~articles.importing.sources.check_paper`, before any query) or
@@ -82,7 +86,23 @@ def papers_get_or_create(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str
         chosen[key] = paper
     if planned:
         _insert(planned, chosen)
+        if created is not None:
+            slugs = {paper.slug for paper in planned}
+            created.extend({p.pk: p for p in chosen.values() if p.slug in slugs}.values())
     return chosen
+
+
+def papers_reported(prepared) -> dict[tuple[str, str], Publication]:
+    """:func:`papers_get_or_create` for a batch's pages (``prepared``: ``Prepared`` pages with
+    their reports), each page's report told its paper's printed name, its slug and whether this
+    batch made it (``paper``, ``paper_slug``, ``paper_created``)."""
+    made: list[Publication] = []
+    keys = [(p.item.paper_name, p.item.paper_slug) for p in prepared]
+    papers = papers_get_or_create(keys, created=made)
+    for p, key in zip(prepared, keys, strict=True):
+        p.report.paper, p.report.paper_slug = papers[key].name, papers[key].slug
+        p.report.paper_created = papers[key] in made
+    return papers
 
 
 def _planned_paper(name: str, slug: str, known: list[Publication]) -> Publication:

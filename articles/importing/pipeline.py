@@ -31,7 +31,7 @@ from articles.bulk import insert_new, update_rows
 from articles.changes import collecting, content_changed, saves_coming
 from articles.continuations import jumps_resolve
 from articles.importing.memory import heap_frozen
-from articles.importing.papers import papers_get_or_create
+from articles.importing.papers import papers_get_or_create, papers_reported
 from articles.importing.preparing import (
     PageInput,
     Prepared,
@@ -418,11 +418,10 @@ def _find_pages(prepared: list[Prepared]) -> None:
     locks the whole database), which serialises imports of the same page. NO KEY UPDATE: editors
     saving rows that point at a page (a foreign-key share lock) are not blocked by it, so the two
     can never deadlock."""
-    papers = papers_get_or_create((p.item.paper_name, p.item.paper_slug) for p in prepared)
+    papers = papers_reported(prepared)  # each page's report names its paper
     for p in prepared:
-        key = (p.item.paper_name, p.item.paper_slug)
-        p.report.paper = papers[key].name
-        other_paper = p.parsed and paper_mismatch(p.parsed, papers[key].name)
+        paper = papers[p.item.paper_name, p.item.paper_slug]
+        other_paper = p.parsed and paper_mismatch(p.parsed, paper.name)
         if other_paper:
             p.report.warnings.append(other_paper)
     wanted = {

@@ -17,6 +17,7 @@ from django.conf import settings
 from articles import parsing
 from articles.dates import IssueDateError, check_issue_date
 from articles.importing.relative import relative_resolved
+from articles.importing.reportlines import strays_counted
 from articles.importing.reports import PageImportError, PageImportReport
 from articles.importing.rows import clip
 from articles.importing.sources import SourceError, check_paper
@@ -101,9 +102,10 @@ class Prepared:
         return self.report
 
     def parse_warnings(self) -> list[str]:
-        """The warnings of the page's parse: the parser's own, nothing found or a scrap, and a
+        """The warnings of the page's parse: the parser's own (its stray markers counted in full:
+        :func:`~articles.importing.reportlines.strays_counted`), nothing found or a scrap, and a
         set-aside line naming another page (the import adds the paper's name printed on it)."""
-        warnings = list(self.parsed.warnings)
+        warnings = strays_counted(list(self.parsed.warnings), self.parsed.set_aside)
         if not (self.parsed.articles or self.parsed.photos or self.parsed.teasers):
             warnings.append(NOTHING_FOUND_WARNING.format(lines=len(self.parsed.set_aside)))
         else:

@@ -10,7 +10,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-# How a story is named (its home: articles.storynames), kept importable from here.
+# How a story is named (its home: articles.storynames), kept importable from here; the parser's
+# warnings in Chinese likewise (articles.importing.warninglines).
+from articles.importing.warninglines import (  # noqa: F401
+    strays_counted,
+    warning_in_chinese,
+    warnings_in_chinese,
+)
 from articles.storynames import OPENING_CHARS, story_name  # noqa: F401
 
 
@@ -184,40 +190,6 @@ _CONFLICTS = [
 ]
 
 
-# The parser's warnings (articles/parsing/reader.py, page.py: English in the report), in Chinese.
-_WARNINGS = [
-    (
-        re.compile(r"^title lines with no story to attach to: (.*)$"),
-        r"这些标题行找不到可归属的稿件，已放在一边：\1（请核对是否漏了正文）",
-    ),
-    (
-        re.compile(r"^line (\d+): teaser (.*) has no title lines above it$"),
-        r"第\1行：导读“\2”上面没有标题行（请核对）",
-    ),
-    (
-        re.compile(r"^line (\d+): (.*) follows no text; set aside$"),
-        r"第\1行：转版标记“\2”前面没有正文，已放在一边（请核对）",
-    ),
-    (
-        re.compile(r"^(\d+) more warnings not listed$"),
-        r"还有 \1 条提示未列出",
-    ),
-    (
-        re.compile(r"^a backward marker (.*) is followed by no text$"),
-        r"接续标记“\1”后面没有正文（请核对）",
-    ),
-]
-
-
-def warning_in_chinese(line: str) -> str:
-    """A warning of an import report in Chinese (:data:`_WARNINGS`); a warning already in
-    Chinese (the PDF's) as it is."""
-    for pattern, chinese in _WARNINGS:
-        if pattern.match(line):
-            return pattern.sub(chinese, line)
-    return line
-
-
 def conflict_in_chinese(line: str, *, dry_run: bool = False) -> str:
     """A conflict line of an import report in Chinese (:data:`_CONFLICTS`): what a real run did
     (已保留); a dry run's (``dry_run``: the command's ``--dry-run``, the desk's preview) says
@@ -248,6 +220,12 @@ DRY_RUN_ACTION_WORDS = {
 }
 # The same in a run's totals (``新建 2，更新版面图 1，未变 1``).
 TOTAL_WORDS = {**ACTION_WORDS, "pdf-created": "新加版面图", "pdf-updated": "更新版面图"}
+# A dry run's totals, in the future tense as its page lines (``将新建 2，将更新版面图 1，未变 1``).
+DRY_RUN_TOTAL_WORDS = {
+    **DRY_RUN_ACTION_WORDS,
+    "pdf-created": "将新加版面图",
+    "pdf-updated": "将更新版面图",
+}
 
 # A jump's state (``PendingJump.state``): the page its marker points to is not imported yet
 # (``JumpState.PENDING``), or a 上接 whose page is imported but gives no 下转 to this page.
@@ -266,7 +244,8 @@ class Clause:
     """One count a page's import report says after its story, photo and teaser counts: ``kind``
     (what is counted, the report's field: ``pending_jumps``, ``hand_edits``, ``published_kept``,
     ``overwritten``, ``published_removed``, ``published_continuations_removed``,
-    ``dropped_continuations``, ``orphaned_continuations``, ``published_merges``, ``new_drafts``,
+    ``removed_drafts`` (its text names them: ``删去：“…”“…”``), ``dropped_continuations``,
+    ``orphaned_continuations``, ``published_merges``, ``new_drafts``,
     ``waiting_continuations``, ``cross_page``, ``flags``), ``count`` (> 0) and ``text``, the
     clause as editors read it (``4 处转版待接（A9版尚未导入）``; ``published_merges``: its
     sentences, :func:`published_merge_line`)."""
@@ -307,6 +286,7 @@ def report_clauses(report) -> list[Clause]:
             removed_parts,
             f"{deleted} {{n}} 段已发布稿件的续文（读者只看到它在别版的部分）",
         ),
+        ("removed_drafts", report.removed_drafts, f"{'将' if dry else ''}删去：{{names}}"),
         (
             "dropped_continuations",
             report.dropped_continuations,
@@ -332,11 +312,19 @@ def report_clauses(report) -> list[Clause]:
     ]
 
 
+# The most stories a clause names (``删去：“…”“…”``); more are counted (``等 7 篇``).
+NAMED_AT_MOST = 5
+
+
 def _counted(words: str, items: list) -> str:
     """A clause's text: the count where ``words`` says ``{n}``, else before them; ``{lines}``:
     the items themselves (each a whole sentence), after ``；``."""
     if words == "{lines}":
         return "；".join(items)
+    if "{names}" in words:  # each named, quoted, up to NAMED_AT_MOST of them
+        named = "".join(items[:NAMED_AT_MOST])
+        more = f"等 {len(items)} 篇" if len(items) > NAMED_AT_MOST else ""
+        return words.replace("{names}", named + more)
     count = len(items)
     return words.replace("{n}", str(count)) if "{n}" in words else f"{count} {words}"
 
@@ -356,6 +344,16 @@ def page_line(report, *, with_pdf: bool = False) -> str:
         said.append(report.pdf_line)
     head = f"{report.paper} {report.date} {report.label}版：{verb}"
     return "；".join([head, *said]) + encoding_note(report.encoding)
+
+
+def new_paper_line(report) -> str:
+    """What a run says once of a paper it made (``report``: the first page of it, a
+    ``PageImportReport``): its name and the slug it got, which is its address on the site
+    (``paper-<hash>`` for a name with no ASCII letters, given no slug) and can be changed before
+    the paper is published: ``新建报纸 晴川日报（网址名 paper-a7a03771，发布前可在“报纸”里改）``;
+    a dry run says ``将新建报纸``."""
+    verb = "将新建报纸" if report.dry_run else "新建报纸"
+    return f"{verb} {report.paper}（网址名 {report.paper_slug}，发布前可在“报纸”里改）"
 
 
 def pending_where(pending_jumps) -> str:

@@ -19,18 +19,21 @@ from dataclasses import asdict, dataclass, field
 from articles.importing.reportlines import (  # noqa: F401 (said here before they moved)
     _PUBLISHED_KEPT,
     ACTION_WORDS,
+    DRY_RUN_TOTAL_WORDS,
     HELD,
     ORPHAN,
     TOTAL_WORDS,
     conflict_in_chinese,
     continuation_dropped_line,
     encoding_note,
+    new_paper_line,
     page_line,
     pending_where,
     published_removed,
     report_clauses,
     story_name,
     warning_in_chinese,
+    warnings_in_chinese,
 )
 from articles.models import HELD_LABELS
 
@@ -217,6 +220,9 @@ class PageImportReport:
     date: str
     label: str
     action: str = ""  # created | updated | unchanged
+    # The paper's slug (its address) and whether this import made it (said: ``new_paper_line``).
+    paper_slug: str = ""
+    paper_created: bool = False
     dry_run: bool = False
     encoding: str = ""  # the page's bytes were read as this (``unicode``: given as text)
     articles: int = 0
@@ -239,6 +245,8 @@ class PageImportReport:
     # What ``--overwrite-edited`` did: hand edits replaced by the page text, stories an editor
     # changed that the text no longer has removed (one line each, in Chinese).
     overwritten: list[str] = field(default_factory=list)
+    # Stories of this page (not published nor edited) its new text lost, deleted: named (删去：“…”).
+    removed_drafts: list[str] = field(default_factory=list)
     # New stories of a page of an issue already published: still drafts, readers do not see
     # them until published (each named: :func:`story_name`).
     new_drafts: list[str] = field(default_factory=list)
@@ -316,12 +324,12 @@ class PageImportReport:
 
     def as_dict(self) -> dict:
         """The report as JSON-ready values (``import_pages --json``), warnings and conflicts in
-        Chinese as the text report gives them (:func:`warning_in_chinese`,
+        Chinese as the text report gives them, alike ones said once (:func:`warnings_in_chinese`,
         :func:`conflict_in_chinese`); ``summary``, the page's line, and ``clauses``, its count
         clauses as values (``[{"kind", "count", "text"}]``:
         :func:`~articles.importing.reportlines.report_clauses`)."""
         data = asdict(self)
-        data["warnings"] = [warning_in_chinese(line) for line in self.warnings]
+        data["warnings"] = warnings_in_chinese(self.warnings)
         data["conflicts"] = [
             conflict_in_chinese(line, dry_run=self.dry_run) for line in self.conflicts
         ]
@@ -444,17 +452,31 @@ class ImportRun:
     @property
     def summary(self) -> str:
         """``4 个文件中导入了 3 个版面：新建 2，未变 1``; with PDFs ``2 个版面（3 个文件，1 版附版面
-        PDF）中导入了 2 个版面：更新版面图 1，未变 1``."""
+        PDF）中导入了 2 个版面：更新版面图 1，未变 1``; a dry run's in the future tense, as its
+        page lines (``1 个文件中将导入 1 个版面：将新建 1（试运行：什么也没有写入）``)."""
+        words = DRY_RUN_TOTAL_WORDS if self.dry_run else TOTAL_WORDS
         done = (
-            "，".join(
-                f"{TOTAL_WORDS.get(outcome, outcome)} {n}" for outcome, n in self.totals.items()
-            )
+            "，".join(f"{words.get(outcome, outcome)} {n}" for outcome, n in self.totals.items())
             or "无"
         )
         suffix = "（试运行：什么也没有写入）" if self.dry_run else ""
         if self.skipped:
             suffix += f"；另有 {self.skipped} 个版面属于别的报纸，按 --only-paper 跳过"
-        return f"{self.given}中导入了 {len(self.reports)} 个版面：{done}{suffix}"
+        imported = "中将导入" if self.dry_run else "中导入了"
+        return f"{self.given}{imported} {len(self.reports)} 个版面：{done}{suffix}"
+
+    @property
+    def new_papers(self) -> list[dict]:
+        """The papers the run made, once each: ``[{"name", "slug", "line"}]`` (:func:`new_paper_line`)."""
+        made: dict[str, dict] = {}
+        for report in self.reports:
+            if report.paper_created and report.paper_slug not in made:
+                made[report.paper_slug] = {
+                    "name": report.paper,
+                    "slug": report.paper_slug,
+                    "line": new_paper_line(report),
+                }
+        return list(made.values())
 
     @property
     def failure_summary(self) -> str:
@@ -464,6 +486,7 @@ class ImportRun:
         """``import_pages --json``: the pages' reports, the failures and the run's counts."""
         return {
             "pages": [r.as_dict() for r in self.reports],
+            "new_papers": self.new_papers,
             "failures": self.failures,
             "counts": {
                 "pages": self.pages,

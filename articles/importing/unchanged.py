@@ -167,8 +167,13 @@ def unparsed_settle(p: Prepared) -> None:
         return
     fresh = page_prepare(p.item)
     p.parsed, p.text, p.checksum, p.label = fresh.parsed, fresh.text, fresh.checksum, fresh.label
-    paper = p.report.paper
-    p.new_report(p.report.dry_run).paper = paper
+    old = p.report
+    report = p.new_report(old.dry_run)
+    report.paper, report.paper_slug, report.paper_created = (
+        old.paper,
+        old.paper_slug,
+        old.paper_created,
+    )
     other_paper = paper_mismatch(p.parsed, p.issue.publication.name)
     if other_paper:
         p.report.warnings.append(other_paper)

@@ -24,8 +24,8 @@ from articles.importing.pdfprepare import PdfPreparer, sigterm_as_exit
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.readers import readers_line, reports_readers
 from articles.importing.rematch import stored_pdf_rezone
-from articles.importing.reportlines import waiting_continuations_line
-from articles.importing.reports import conflict_in_chinese, flag_line, warning_in_chinese
+from articles.importing.reportlines import new_paper_line, waiting_continuations_line
+from articles.importing.reports import conflict_in_chinese, flag_line, warnings_in_chinese
 from articles.importing.settling import reports_settle
 from articles.importing.sources import (
     SourceError,
@@ -191,6 +191,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
         waiting: list[list] = []  # [result, its PDF still attaching, its number], in order
 
         printed: dict[int, str] = {}  # each page line printed as its page came in
+        announced: set[str] = set()  # the new papers said (once each, before their first page)
 
         def report_ready() -> None:
             while waiting and not waiting[0][1]:
@@ -198,6 +199,9 @@ class Command(JsonRefusalsMixin, BaseCommand):
                 run.add(result)
                 if not options["json"] and not isinstance(result, PageImportError):
                     progress.clear()
+                    if result.paper_created and result.paper_slug not in announced:
+                        announced.add(result.paper_slug)
+                        self.stdout.write(new_paper_line(result))
                     self._print_report(result)
                     printed[id(result)] = result.summary
 
@@ -306,8 +310,8 @@ def report_print(command: BaseCommand, report: PageImportReport) -> None:
         out.write(style.WARNING(f"  覆盖：{line}"))
     for line in report.dropped_continuations:
         out.write(style.WARNING(f"  续文：{line}"))
-    for line in report.warnings:
-        out.write(f"  注意：{warning_in_chinese(line)}")
+    for line in warnings_in_chinese(report.warnings):  # alike ones once, counted
+        out.write(f"  注意：{line}")
     if report.new_drafts:
         out.write(style.WARNING(f"  草稿：{new_drafts_line(report)}"))
     if report.waiting_continuations:
