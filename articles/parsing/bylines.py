@@ -306,22 +306,38 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
     closing = None if byline or len(lines) > 1 else closing_credit(lines or body.end_lines)
     # byline lines beside a dateline's byline (本报记者 张海 under the title, 本报讯（记者 周涛）):
     # kept in the byline as printed, never lost; the reporters are the dateline's
-    beside = " ".join(lines) if byline and lines else ""
-    if beside and set(parse_names(beside)) <= set(parse_names(byline)):
-        beside = ""  # (作者：本报记者 钟原 over 本报讯（记者钟原）: the same person twice)
+    beside = _beside_dateline_byline(lines, byline)
     byline = byline or " ".join(lines) or (closing.text if closing else "")
     if not byline and not dateline:
         byline = _leading_byline(first)
     if not dateline:
-        for line in body.end_lines:
-            end = END_DATELINE_RE.match(fold(line))
-            if end and not AUTHOR_NOTE_RE.match(fold(line)):
-                cut = end.start("endbyline") if end.group("endbyline") else len(line)
-                dateline, byline = line[:cut].strip("（）() "), byline or line[cut:].strip("）) ")
-                break
+        dateline, byline = _end_dateline(body, byline)
     reporters = closing.people if closing else _reporters(body, byline, dateline)
     byline = f"{beside} {byline}" if beside else byline
     return dateline or glued_end_dateline(body), end_credit(body, byline, reporters), reporters
+
+
+def _beside_dateline_byline(lines: list[str], byline: str) -> str:
+    """The story's byline lines (``lines``) joined, when its dateline brackets a ``byline`` too
+    and they name someone it does not (``本报记者 张海`` over ``本报讯（记者 周涛）``): printed, so kept
+    in the byline, never lost. ``""`` otherwise (``作者：本报记者 钟原`` over ``本报讯（记者钟原）``
+    names the same person twice)."""
+    beside = " ".join(lines) if byline and lines else ""
+    if beside and set(parse_names(beside)) <= set(parse_names(byline)):
+        return ""
+    return beside
+
+
+def _end_dateline(body: Body, byline: str) -> tuple[str, str]:
+    """(dateline, byline) from the first end dateline among the story's closing lines
+    (``（新华社北京6月1日电 记者 周明）``), the byline kept when there is one; ``("", byline)``
+    when none stands there (an author's note is none)."""
+    for line in body.end_lines:
+        end = END_DATELINE_RE.match(fold(line))
+        if end and not AUTHOR_NOTE_RE.match(fold(line)):
+            cut = end.start("endbyline") if end.group("endbyline") else len(line)
+            return line[:cut].strip("（）() "), byline or line[cut:].strip("）) ")
+    return "", byline
 
 
 def _opening_dateline(first: str) -> tuple[str, str]:

@@ -162,7 +162,9 @@ def open_pdf(data: bytes, limits: PdfLimits = PdfLimits()) -> Iterator[pdfium.Pd
             f"PDF 文件是空的（{len(data)} 字节）：请检查排版系统是否导出成功，重新导出后再导入"
         )
     if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise PdfPageError("这不是 PDF 文件（文件开头没有 %PDF）；请换成排版系统导出的版面 PDF（只导入文字时，不给这个 PDF 即可）")
+        raise PdfPageError(
+            "这不是 PDF 文件（文件开头没有 %PDF）；请换成排版系统导出的版面 PDF（只导入文字时，不给这个 PDF 即可）"
+        )
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
