@@ -23,6 +23,8 @@ pytestmark = pytest.mark.django_db
 def _nothing_remembered(monkeypatch):
     monkeypatch.setattr(epaper, "_remembered", {})
     monkeypatch.setattr(epaper, "_pages", {})
+    monkeypatch.setattr(epaper, "_remembered_size", [0])  # and the budgets' counts
+    monkeypatch.setattr(epaper, "_pages_size", [0])
 
 
 @pytest.fixture

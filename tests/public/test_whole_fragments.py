@@ -24,6 +24,8 @@ def resolved(monkeypatch):
     render = epaper.RememberedNode.render
     monkeypatch.setattr(epaper, "_remembered", {})  # nothing remembered by earlier tests
     monkeypatch.setattr(epaper, "_pages", {})
+    monkeypatch.setattr(epaper, "_remembered_size", [0])  # and the budgets' counts
+    monkeypatch.setattr(epaper, "_pages_size", [0])
 
     def counted(node, context):
         seen.append(node.keys[0].token if node.keys else "")

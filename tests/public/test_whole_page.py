@@ -22,6 +22,8 @@ A1_URL = f"/{PAPER}/{DAY}/A1/"
 def _nothing_remembered(monkeypatch):
     monkeypatch.setattr(epaper, "_remembered", {})
     monkeypatch.setattr(epaper, "_pages", {})
+    monkeypatch.setattr(epaper, "_remembered_size", [0])  # and the budgets' counts
+    monkeypatch.setattr(epaper, "_pages_size", [0])
 
 
 def engine(templates: dict[str, str]) -> Engine:
