@@ -125,8 +125,8 @@ def bracket_label_split(headline: str) -> tuple[str, str]:
     return match.group("label"), match.group("title")
 
 
-# The ornaments a page prints before a title line (■市档案馆新馆开馆, ◆…, ★…): typographic marks.
-ORNAMENT_RE = re.compile(r"^[■□●○◆◇▲△▼▽★☆◎◉▶►•]+\s*(?=\S)")
+# The ornaments a page prints before a title line (■市档案馆新馆开馆, ◆…, ★…, a bar ▌…): typographic marks.
+ORNAMENT_RE = re.compile(r"^[■□●○◆◇▲△▼▽★☆◎◉▶►•▌▍▎▐]+\s*(?=\S)")
 
 
 def unmarked(role: str) -> str:

@@ -15,6 +15,7 @@ import bisect
 import re
 
 from articles.parsing.closings import pictures_credit
+from articles.parsing.credits import CAPTION_MARK_RE
 from articles.parsing.names import parse_names
 from articles.parsing.patterns import ends_sentence
 from articles.parsing.pictures import PhotoPlace, one_sentence
@@ -32,8 +33,12 @@ _PICTURES_BYLINE_RE = re.compile(
 # without a future (将, 即将: a story's closing line tells what will happen; a picture shows
 # what is there): 展厅内展出的宋代抄手砚。, 观众在互动区体验研墨。
 _PLAIN_CAPTION_RE = re.compile(r"^[^，,；;：:将]{4,30}[。]$")
+# A caption opened by a picture's mark (▲ 7月6日，种粮大户驾驶收割机抢收早稻。): the mark says it is
+# a caption, so it may hold a comma; still one finished sentence of at most _MARKED_CAPTION_LONGEST
+_MARKED_CAPTION_RE = re.compile(r"^[▲△■□◆]\s*[^；;：:将]{4,60}[。]$")
 _PLAIN_CAPTIONS = 3  # unnumbered captions at the end of a photo story, at most
 _PLAIN_CAPTION_LONGEST = 31  # characters: the paragraph before them is text, longer
+_MARKED_CAPTION_LONGEST = 62  # characters, with the mark: a marked caption's one sentence
 _BYLINE_LOOK = 4  # units before a story's text looked at for its byline (deck, byline)
 _STORY_LOOK = 60  # paragraphs of a story walked back over to its deck
 
@@ -83,13 +88,16 @@ def _take(
             )
     for para in run:
         at = bisect.bisect_right([photo.line for photo in photos], para.line)
-        photos.insert(at, FoundPhoto(para.line, para.text, ""))
+        photos.insert(at, FoundPhoto(para.line, CAPTION_MARK_RE.sub("", para.text, count=1), ""))
         places.insert(at, PhotoPlace(index, False, within=True))
 
 
 def _story_end(flow: list, index: int) -> bool:
     """Whether the story's text ends before ``flow[index]``: a heading, a break or the page's
-    end."""
+    end, after the story's closing lines if any (``（来源：桐溪报）``, ``（本文作者 柳青）``: they
+    belong to the story, INPUT.md "Bylines, datelines, credits")."""
+    while index < len(flow) and isinstance(flow[index], Special) and flow[index].kind == "end":
+        index += 1
     after = flow[index] if index < len(flow) else None
     return (
         after is None
@@ -117,7 +125,7 @@ def _take_plain_captions(flow: list, photos: list[FoundPhoto], places: list[Phot
             and start > 0
             and isinstance(flow[start - 1], Para)
             and not flow[start - 1].markers
-            and _PLAIN_CAPTION_RE.match(flow[start - 1].text.strip())
+            and _plain_caption(flow[start - 1].text.strip())
         ):
             start -= 1
         if (
@@ -128,6 +136,16 @@ def _take_plain_captions(flow: list, photos: list[FoundPhoto], places: list[Phot
         ):
             _take(flow, photos, places, start, flow[start:index])
         index = start - 1
+
+
+def _plain_caption(text: str) -> bool:
+    """One short sentence saying what a picture shows (:data:`_PLAIN_CAPTION_RE`), or one opened
+    by a picture's mark (:data:`_MARKED_CAPTION_RE`: ``▲ 7月6日，…抢收早稻。``)."""
+    return _PLAIN_CAPTION_RE.match(text) is not None or (
+        len(text) <= _MARKED_CAPTION_LONGEST
+        and _MARKED_CAPTION_RE.match(text) is not None
+        and one_sentence(text)
+    )
 
 
 class _NumberedPhotos:
@@ -213,7 +231,12 @@ def _photo_story_before(flow: list, index: int) -> bool:
 
 
 def _pictures_byline(line: str) -> bool:
-    """A byline naming its author and saying they took the pictures too (``记者　卓　远　文/图``)."""
+    """A byline naming its author and saying they took the pictures too (``记者　卓　远　文/图``),
+    or crediting a writer and a photographer (``文/邵 阳  图/丁一鸣``:
+    :func:`~articles.parsing.closings.pictures_credit`): the story's pictures need no credit
+    of their own."""
     folded = fold(line.strip())
+    if len(folded) <= 40 and "图" in folded and pictures_credit(line):
+        return True
     match = _PICTURES_BYLINE_RE.search(folded) if len(folded) <= 40 else None
     return match is not None and bool(parse_names(line))

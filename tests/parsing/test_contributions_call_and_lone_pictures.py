@@ -39,6 +39,8 @@ PICTURE = "　　▲清晨的湖上。　　　　（记者　孟　凡　摄）
     [
         "　　“湖风”欢迎读者投稿，来稿请寄本报副刊部，请勿一稿两投。",
         "　　本版长期欢迎各界读者来稿，稿件请注明真实姓名和地址。",
+        "湖城副刊征稿：本版常年征集散文、诗歌、随笔，来稿请注明真实姓名和联系方式。",
+        "　　本栏征集老照片和照片背后的故事，来稿请寄本报副刊部。",
     ],
 )
 def test_call_for_contributions_is_furniture_and_the_picture_stands_alone(call):
@@ -57,6 +59,12 @@ def test_news_sentence_inviting_contributions_stays_text():
         "　　本报讯　市文联日前启动“湖城四季”散文征文活动，征文截至年底。",
         sentence,
     )
+    assert parsed.articles[0].paragraphs[-1] == sentence.strip()
+
+
+def test_news_sentence_about_what_a_page_collected_stays_text():
+    sentence = "　　今年本版征集到的稿件，一半来自农村作者。"
+    parsed = parse(*ESSAY, sentence)
     assert parsed.articles[0].paragraphs[-1] == sentence.strip()
 
 
