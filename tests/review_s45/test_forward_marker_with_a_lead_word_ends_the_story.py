@@ -1,5 +1,5 @@
 """A forward jump marker worded with a lead word (``（未完，下转第2版）``, ``（紧转第2版）``,
-``（续见第2版）``, ``（見第二版）``, ``（接下版）``) is not read as a marker: the last paragraph
+``（续见第2版）``, ``（見第二版）``, ``（續見A2）``, ``（接下版）``) is not read as a marker: the last paragraph
 becomes the next story's headline, or (``续见``) disappears from the story altogether, and the jump
 is lost.
 
@@ -20,6 +20,7 @@ from tests.parsing.helpers import parse
         ("（紧转第2版）", "2"),
         ("（续见第2版）", "2"),
         ("（見第二版）", "2"),
+        ("（續見A2）", "A2"),
     ],
 )
 def test_forward_marker_with_a_lead_word_ends_the_story(marker, label):
