@@ -35,5 +35,6 @@ def test_backward_marker_starts_a_continuation(marker, label):
     assert len(parsed.articles) == 2
     part = parsed.articles[0]
     assert part.continued_from == label
-    assert marker not in part.kicker + part.headline
-    assert part.paragraphs == ("沿线设站十八个，首末班时间为六点至二十二点。",)
+    assert marker not in "".join(part.title_lines)
+    assert "沿线设站十八个，首末班时间为六点至二十二点。" in part.text
+    assert parsed.articles[1].headline == "岚城冬季植树启动"
