@@ -34,7 +34,10 @@ def run_status(run: ImportRun, user=None) -> dict:
     per page with its state (``waiting``, ``current``, ``ok``, ``failed``), result lines and
     links; once it is done, its new drafts with what ``user`` may do with them
     (:func:`drafts_offer`): those still new drafts when the page is looked at
-    (:func:`new_drafts`; editors may have published, submitted or deleted some since)."""
+    (:func:`new_drafts`; editors may have published, submitted or deleted some since). A page
+    whose import made its paper says so (``new_paper``: ``新建报纸 晴川日报（网址名 paper-…，
+    发布前可在“报纸”里改）``, as the command prints it) with ``new_paper_url`` the paper's
+    change page in the admin (``""`` once the paper is deleted)."""
     pages = []
     current_found = False
     running = run.state == ImportRunState.RUNNING and not run.interrupted
@@ -50,6 +53,8 @@ def run_status(run: ImportRun, user=None) -> dict:
             "lines": [],
             "error": "",
             "url": "",
+            "new_paper": "",
+            "new_paper_url": "",
         }
         if result is not None:
             entry["state"] = "ok" if result.get("ok") else "failed"
@@ -58,6 +63,10 @@ def run_status(run: ImportRun, user=None) -> dict:
             entry["error"] = result.get("error", "")
             if result.get("page_id"):
                 entry["url"] = admin_url("page_change", result["page_id"])
+            if result.get("new_paper"):  # the paper this page's import made, as the command says
+                paper = Publication.objects.filter(slug=result.get("paper_slug", "")).first()
+                entry["new_paper"] = result["new_paper"]
+                entry["new_paper_url"] = admin_url("publication_change", paper.pk) if paper else ""
             drafts += result.get("drafts", [])
         elif running and not current_found:
             entry["state"] = "current"

@@ -33,6 +33,7 @@ from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
 from articles.importing.handedits import hand_edits_plan, hand_edits_refusal, hand_edits_since
 from articles.importing.papers import new_paper
+from articles.importing.reportlines import new_paper_line
 from articles.importing.runs import run_create, waiting_discard, waiting_prune
 from articles.importing.upload import (
     conflict_text,
@@ -51,6 +52,21 @@ UPLOAD_SESSION_KEY = "articles:page-upload"
 class _HandEditedSince(Exception):
     """A confirmation that would overwrite a hand edit its preview did not list (the message
     names it); nothing was written."""
+
+
+def new_papers_said(reports) -> list[dict]:
+    """The papers an upload made, once each, as the command and ``--json`` say them
+    (``reports``: its pages' ``PageImportReport`` values): ``[{"line", "url"}]``, ``line``
+    :func:`~articles.importing.reportlines.new_paper_line` (``新建报纸 晴川日报（网址名
+    paper-…，发布前可在“报纸”里改）``), ``url`` the paper's change page in the admin, where
+    its name and slug are changed. A paper deleted since is left out."""
+    made = {r.paper_slug: r for r in reports if r.paper_created and r.paper_slug}
+    ids = dict(Publication.objects.filter(slug__in=made).values_list("slug", "pk"))
+    return [
+        {"line": new_paper_line(report), "url": admin_url("publication_change", ids[slug])}
+        for slug, report in made.items()
+        if slug in ids
+    ]
 
 
 class PageUploadMixin(ImportRunViewsMixin):
@@ -290,11 +306,19 @@ class PageUploadMixin(ImportRunViewsMixin):
         return HttpResponseRedirect(admin_url("page_upload_run", run.pk))
 
     def _upload_result(self, request, outcomes, *, may_publish: bool = True) -> None:
-        """What the upload did, page by page: the report, conflicts, warnings (as the command
+        """What the upload did: first the paper it made, if any (as the command says it, a link
+        to the paper's change page, where its slug can be changed: :func:`new_papers_said`),
+        then page by page: the report, conflicts, warnings (as the command
         and the background import print them), and what readers see; a link to publish the new
         stories, or to submit them for sign-off for a user who may not publish them
         (``may_publish`` False)."""
         drafts: list[int] = []
+        for said in new_papers_said([outcome.report for outcome in outcomes]):
+            self.message_user(
+                request,
+                format_html('<a href="{}">{}</a>', said["url"], said["line"]),
+                messages.INFO,
+            )
         for outcome in outcomes:
             self.message_user(request, report_text(outcome.report), messages.SUCCESS)
             for conflict in outcome.report.conflicts:

@@ -24,6 +24,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.importing.handedits import hand_edits_refusal, hand_edits_since
+from articles.importing.reportlines import new_paper_line
 from articles.importing.settling import reports_settle
 from articles.importing.upload import (
     UploadError,
@@ -169,7 +170,9 @@ def _page_import(run: ImportRun, data: dict) -> tuple[dict, UploadOutcome | None
 
 def outcome_entry(outcome: UploadOutcome) -> dict:
     """What the desk shows of one imported page (JSON): the report line, conflicts, warnings,
-    what readers see, the new drafts' ids."""
+    what readers see, the new drafts' ids; ``new_paper``: the line the command prints of the
+    paper this page's import made (:func:`~articles.importing.reportlines.new_paper_line`),
+    else ``""``, and ``paper_slug`` the page's paper's slug."""
     report = outcome.report
     lines = [f"冲突：{conflict_text(c)}" for c in report.conflicts]
     lines += [f"覆盖：{for_editors(line)}" for line in report.overwritten]
@@ -185,6 +188,8 @@ def outcome_entry(outcome: UploadOutcome) -> dict:
         "lines": lines,
         "page_id": report.page_id,
         "drafts": visibility.new_draft_ids if visibility else [],
+        "new_paper": new_paper_line(report) if report.paper_created else "",
+        "paper_slug": report.paper_slug,
     }
 
 

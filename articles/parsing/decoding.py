@@ -12,6 +12,8 @@ with charset-normalizer's guess, to give back as ``--encoding``.
 
 Empty, blank, binary (NUL bytes, images, archives), undecodable or oversized input is refused with
 one :class:`~articles.parsing.results.ParseError` line saying what is wrong and what to do.
+A byte it names is counted from 1, as a Chinese ordinal is (``第 1 字节`` is the file's first
+byte, ``第 2 行`` its second line), with the bytes from there in hex.
 """
 
 from __future__ import annotations
@@ -146,7 +148,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             _refuse_cut_off(data[len(codecs.BOM_UTF8) :], exc, len(codecs.BOM_UTF8))
             raise ParseError(
-                f"文件以 UTF-8 标记（BOM）开头，但第 {exc.start + 3} 字节"
+                f"文件以 UTF-8 标记（BOM）开头，但第 {exc.start + 3 + 1} 字节"
                 f"（{_hex(data[exc.start + 3 : exc.start + 7])}）不是 UTF-8；请把文件另存为 UTF-8"
             ) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -185,7 +187,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         _refuse_cut_off_chinese(data)
         _refuse_utf8_tail(data)
         raise ParseError(
-            f"读不出版面的文字：第 {at} 字节（{_hex(data[at : at + 4])}）不是 UTF-8，"
+            f"读不出版面的文字：第 {at + 1} 字节（{_hex(data[at : at + 4])}）不是 UTF-8，"
             f"按 GB18030/GBK、Big5 或 Big5-HKSCS 也读不成文字{_guess(data)}"
         )
     if len(readable) == 1:  # nothing to choose between: only whether it reads as Chinese
@@ -200,7 +202,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         _refuse_cut_off_chinese(data)
         _refuse_utf8_tail(data)
         raise ParseError(
-            f"读不出版面的文字：第 {at} 字节（{_hex(data[at : at + 4])}）不是 UTF-8，按 {name} 读出的"
+            f"读不出版面的文字：第 {at + 1} 字节（{_hex(data[at : at + 4])}）不是 UTF-8，按 {name} 读出的"
             f"又多是生僻字、连不成词（像是日文、韩文等别的编码）{_guess(data)}"
         )
     return text, name
@@ -228,7 +230,7 @@ def _refuse_mixed(data: bytes, at: int) -> None:
     name = next((n for n in CHINESE_ENCODINGS[:2] if _reads_in(rest, n)), None)
     other = f"，按 {name} 读得通" if name else ""
     raise ParseError(
-        f"文件前 {line - 1} 行是 UTF-8，第 {line} 行起（第 {at} 字节 {_hex(data[at : at + 4])}）"
+        f"文件前 {line - 1} 行是 UTF-8，第 {line} 行起（第 {at + 1} 字节 {_hex(data[at : at + 4])}）"
         f"却不是 UTF-8{other}：一个文件里混了两种编码，像是把不同来源的文本拼在了一起。"
         f"请把第 {line} 行起的部分按它原来的编码另存为 UTF-8 后再拼回去，使整个文件都是 UTF-8，"
         "再导入"
@@ -257,7 +259,7 @@ def _refuse_utf8_tail(data: bytes) -> None:
     if name is None:
         return
     raise ParseError(
-        f"文件前 {first} 行按 {name} 读得通，第 {first + 1} 行起（第 {start} 字节）却是 UTF-8："
+        f"文件前 {first} 行按 {name} 读得通，第 {first + 1} 行起（第 {start + 1} 字节）却是 UTF-8："
         "一个文件里混了两种编码，像是把不同来源的文本拼在了一起。请把前 "
         f"{first} 行按 {name} 另存为 UTF-8 后再拼回去，使整个文件都是 UTF-8，再导入"
     )
@@ -398,7 +400,7 @@ def _decode_forced(data: bytes, encoding: str) -> tuple[str, str]:
         if isinstance(exc, UnicodeDecodeError):
             _refuse_cut_off_in(data, exc, name)
         at = getattr(exc, "start", None)
-        where = f"第 {at} 字节（{_hex(data[at : at + 4])}）" if isinstance(at, int) else "文本"
+        where = f"第 {at + 1} 字节（{_hex(data[at : at + 4])}）" if isinstance(at, int) else "文本"
         raise ParseError(
             f"版面不是所给的 {name} 编码：{where}按它读不出；请给出正确的 --encoding，"
             "或不给，让系统自动识别"

@@ -56,7 +56,7 @@ def decode_table_text(raw: bytes) -> str:
         return raw.decode("gb18030")
     except UnicodeDecodeError as exc:
         raise ValueError(
-            f"无法读取这个文件：第 {exc.start} 个字节既不是 UTF-8 也不是 GB18030 编码；"
+            f"无法读取这个文件：第 {exc.start + 1} 个字节既不是 UTF-8 也不是 GB18030 编码；"
             "请在 Excel 里“另存为” CSV UTF-8 或 Excel 工作簿（.xlsx）后再导入。"
         ) from None
 

@@ -78,7 +78,9 @@ def test_confirm_reports_in_chinese(editor_client):
     response = preview(editor_client, [page_file("A1.txt", SEED.read_bytes())], **SEED_FIELDS)
     done = confirm(editor_client, response)
     messages = [str(m) for m in done.wsgi_request._messages]
+    paper = reverse("admin:articles_publication_change", args=[Publication.objects.get().pk])
     assert messages == [
+        f'<a href="{paper}">新建报纸 南通日报（网址名 nantong-daily，发布前可在“报纸”里改）</a>',
         "南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读；4 处转版待接（A2版尚未导入）",
         "南通日报 2020-07-09 尚未发布：本版的全部内容在发布本期之前读者都看不到。",
     ]

@@ -60,7 +60,7 @@ def test_a_short_page_with_a_stray_control_character_is_text_not_binary(stray):
 def test_bytes_invalid_in_utf8_and_gb18030_name_the_bad_byte():
     data = "正常的文字".encode() + b"\xff\xff\xff" + "更多文字".encode()
     message = error_for(data)
-    assert "第 15 字节（十六进制 FF FF FF E6）" in message  # as a hex viewer shows them
+    assert "第 16 字节（十六进制 FF FF FF E6）" in message  # counted from 1; hex as a viewer shows
     assert "UTF-8" in message and "GB18030" in message
 
 

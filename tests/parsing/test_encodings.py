@@ -197,7 +197,7 @@ def test_a_given_encoding_skips_detection():
 
 def test_bytes_that_do_not_decode_in_the_given_encoding_are_refused_clearly():
     with pytest.raises(
-        ParseError, match=r"版面不是所给的 utf-8 编码：第 0 字节.*请给出正确的 --encoding"
+        ParseError, match=r"版面不是所给的 utf-8 编码：第 1 字节.*请给出正确的 --encoding"
     ):
         decode_page(TRADITIONAL.encode("big5"), encoding="utf-8")
 
