@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.andothers import blank_and_others
 from articles.parsing.credits import CREDIT_RE, CREDIT_SUFFIX_RE
 from articles.parsing.namewen import suffix_blank, wen_of_name
 from articles.parsing.patterns import (
@@ -115,7 +116,8 @@ _MARKED_ROLE_LINE_RE = re.compile(rf"^\s*[□■◎●○◇◆☆★▲△]\s*{
 def parse_names(byline: str) -> tuple[str, ...]:
     """``记者朱文君 卢兆欣`` → (朱文君, 卢兆欣); ``本报记者  彭  波`` → (彭波,); ``曹 立 新`` → (曹立新,);
     roles (also after the paper's name: ``晚报记者``, ``学生记者``), an author field's label
-    (``作者:李卫东`` → (李卫东,)) and where the story was sent from (``发自江城``) are dropped."""
+    (``作者:李卫东`` → (李卫东,)), where the story was sent from (``发自江城``) and 等 closing the
+    list ("and others": ``王平 李明等`` → (王平, 李明), :mod:`~articles.parsing.andothers`) are dropped."""
     # Roles and brackets are blanked out on a folded copy (記者 is 记者); the names themselves are
     # sliced from the printed text.
     folded = fold(byline)
@@ -130,6 +132,7 @@ def parse_names(byline: str) -> tuple[str, ...]:
     # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
     masked = WORK_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = wen_of_name(masked, folded)
+    masked = blank_and_others(masked, _surname_and_given)  # 王平等: 王平 and others
     tokens: list[str] = []
     for match in NAME_TOKEN_RE.finditer(masked):
         token = byline[match.start() : match.end()]
