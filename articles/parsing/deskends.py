@@ -1,0 +1,44 @@
+"""What closes a commentary under its desk's signature (INPUT.md, "Bylines, datelines,
+credits": end-of-story datelines, author notes and signatures belong to the story before them):
+the date it was written in brackets (``（2004年6月3日）``) after its text, and the signature
+``本报评论员`` printed over an end dateline (``本报评论员`` / ``（本报北京6月3日电）``). Both
+stay with the story they close; neither opens a story of its own nor heads the next.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.patterns import SIGNATURE_DATE_RE, TRANSLATOR_NOTE_RE
+from articles.parsing.units import Para, Special
+
+# A date alone in brackets: （2004年6月3日）, (二〇〇四年六月三日).
+DATED_BRACKET_RE = re.compile(rf"^[（(]\s*{SIGNATURE_DATE_RE.pattern[1:-1]}\s*[）)]$")
+_SIGNED_KINDS = ("byline", "end")  # what may stand between the text and the date
+
+
+def end_note(folded: str, flow: list) -> bool:
+    """True when the line ``folded`` (folded, stripped) closes the text before it as an end
+    line does: a translator's note (``（刘  敏译）``, ``(编译：张三)``:
+    :data:`~articles.parsing.patterns.TRANSLATOR_NOTE_RE`), or a date in brackets
+    (:data:`DATED_BRACKET_RE`) after a story's text, alone or after its signature or end
+    dateline (``flow``: the reader's units so far, in print order). Under a title (no text
+    before it) the date stays what the title's lines make of it."""
+    if TRANSLATOR_NOTE_RE.match(folded):
+        return True
+    if not DATED_BRACKET_RE.match(folded) or not flow:
+        return False
+    last = flow[-1]
+    if isinstance(last, Special) and last.kind in _SIGNED_KINDS and len(flow) > 1:
+        last = flow[-2]
+    return isinstance(last, Para)
+
+
+def closes_story(following, after) -> bool:
+    """True when ``following`` (the unit after a byline) is an end line (an end dateline, a
+    dated bracket) that opens no text (``after``, the unit after it, is no paragraph): the
+    byline over it is the signature of the story before, as ``本报评论员`` over
+    ``（本报北京6月3日电）`` at a commentary's end, not the start of a story of its own."""
+    return (
+        isinstance(following, Special) and following.kind == "end" and not isinstance(after, Para)
+    )
