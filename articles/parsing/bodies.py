@@ -23,7 +23,7 @@ from articles.parsing.bylines import authors_split_off, next_flow
 from articles.parsing.crossheads import crosshead_like, inside_open_story_text, is_crosshead
 from articles.parsing.cutlines import close_before_break, has_section_heads
 from articles.parsing.datelines import dateline_match
-from articles.parsing.deskends import closes_story
+from articles.parsing.deskends import closes_story, dated_between
 from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
 from articles.parsing.names import looks_like_name
@@ -424,8 +424,9 @@ class _Segmenter:
                 body = self._new_body(unit.line)
             body.blocks.append(Block("paragraph", unit.text))
             body.units.add(id(unit))
-            body.end_lines.append(unit.text)
-            body.open = False
+            between = dated_between(unit, following)  # （2004年6月3日） between two paragraphs
+            body.end_lines.extend([] if between else [unit.text])
+            body.open = between
 
     def _byline(self, unit: Special, following, last, story_before: bool) -> None:
         body = self.body

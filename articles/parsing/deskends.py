@@ -11,6 +11,7 @@ import re
 
 from articles.parsing.patterns import SIGNATURE_DATE_RE, TRANSLATOR_NOTE_RE
 from articles.parsing.units import Para, Special
+from articles.text import fold
 
 # A date alone in brackets: （2004年6月3日）, (二〇〇四年六月三日).
 DATED_BRACKET_RE = re.compile(rf"^[（(]\s*{SIGNATURE_DATE_RE.pattern[1:-1]}\s*[）)]$")
@@ -41,4 +42,13 @@ def closes_story(following, after) -> bool:
     ``（本报北京6月3日电）`` at a commentary's end, not the start of a story of its own."""
     return (
         isinstance(following, Special) and following.kind == "end" and not isinstance(after, Para)
+    )
+
+
+def dated_between(unit: Special, following) -> bool:
+    """True when ``unit``, an end line, is a date in brackets (:data:`DATED_BRACKET_RE`) with
+    a paragraph right after it (``following``): a date between two parts of one text (a
+    diary's entries, letters printed one after another), which ends nothing; the story goes on."""
+    return (
+        isinstance(following, Para) and DATED_BRACKET_RE.match(fold(unit.text.strip())) is not None
     )

@@ -50,3 +50,10 @@ def test_byline_over_the_next_storys_dateline_opens_that_story():
     parsed = parse(TITLE, "", BODY, "", "本报记者 赵青", "本报北京6月3日电", "", MORE)
     assert [a.byline for a in parsed.articles] == ["", "本报记者 赵青"]
     assert parsed.articles[1].paragraphs == ("本报北京6月3日电", MORE)
+
+
+def test_date_between_two_paragraphs_ends_nothing():
+    # Near miss: a dated bracket with text after it (a diary's entries) stays inside the story.
+    parsed = parse(TITLE, "", BODY, "", "（2004年6月3日）", "", MORE)
+    (article,) = parsed.articles
+    assert article.paragraphs == (BODY, "（2004年6月3日）", MORE)
