@@ -23,6 +23,7 @@ from articles.parsing.bylines import authors_split_off, next_flow
 from articles.parsing.crossheads import crosshead_like, inside_open_story_text, is_crosshead
 from articles.parsing.cutlines import close_before_break, has_section_heads
 from articles.parsing.datelines import dateline_match
+from articles.parsing.deskends import closes_story, dated_between
 from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
 from articles.parsing.names import looks_like_name
@@ -210,6 +211,7 @@ class _Segmenter:
         self.body: Body | None = None
         self.blank_parts_blocks = blank_parts_blocks
         self.flags: list[Flag] = []
+        self.at = 0  # the index in the flow of the unit after the one being cut
 
     def cut(self, flow: list) -> list[Body | Run]:
         self.flow = flow
@@ -220,6 +222,7 @@ class _Segmenter:
             following = next_flow(flow, index)
             last = self.segments[-1] if self.segments else None
             index += 1
+            self.at = index  # (following's index)
             if isinstance(unit, Heading):
                 group = [unit]
                 while index < len(flow) and isinstance(flow[index], Heading):
@@ -421,14 +424,18 @@ class _Segmenter:
                 body = self._new_body(unit.line)
             body.blocks.append(Block("paragraph", unit.text))
             body.units.add(id(unit))
-            body.end_lines.append(unit.text)
-            body.open = False
+            between = dated_between(unit, following)  # （2004年6月3日） between two paragraphs
+            body.end_lines.extend([] if between else [unit.text])
+            body.open = between
 
     def _byline(self, unit: Special, following, last, story_before: bool) -> None:
         body = self.body
-        if story_before and not isinstance(following, Para | Special):
-            # A byline after the last paragraph, with no text of its own: it signs the
-            # story before it.
+        after = self.flow[self.at + 1] if self.at + 1 < len(self.flow) else None
+        if story_before and (
+            not isinstance(following, Para | Special) or closes_story(following, after)
+        ):
+            # A byline after the last paragraph, with no text of its own (or only an end
+            # dateline under it: 本报评论员 / （本报北京6月3日电）): it signs the story before it.
             body.byline_lines.append(unit.text)
             body.units.add(id(unit))
             body.open = False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.andothers import blank_closing_mark
 from articles.parsing.credits import CREDIT_RE, CREDIT_SUFFIX_RE
 from articles.parsing.namewen import suffix_blank, wen_of_name
 from articles.parsing.patterns import (
@@ -114,10 +115,10 @@ _MARKED_ROLE_LINE_RE = re.compile(rf"^\s*[□■◎●○◇◆☆★▲△]\s*{
 
 def parse_names(byline: str) -> tuple[str, ...]:
     """``记者朱文君 卢兆欣`` → (朱文君, 卢兆欣); ``本报记者  彭  波`` → (彭波,); ``曹 立 新`` → (曹立新,);
-    roles (also after the paper's name: ``晚报记者``, ``学生记者``), an author field's label
-    (``作者:李卫东`` → (李卫东,)) and where the story was sent from (``发自江城``) are dropped."""
-    # Roles and brackets are blanked out on a folded copy (記者 is 记者); the names themselves are
-    # sliced from the printed text.
+    roles (``晚报记者``, ``学生记者``), an author field's label (``作者:李卫东``), where the story
+    was sent from (``发自江城``) and 等 or 译 closing the names (``王平 李明等``, ``刘敏译``:
+    :mod:`~articles.parsing.andothers`) are dropped."""
+    # Roles and brackets are blanked on a folded copy (記者 is 记者); names are sliced as printed.
     folded = fold(byline)
     masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), folded)
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
@@ -130,6 +131,7 @@ def parse_names(byline: str) -> tuple[str, ...]:
     # 文/图, 摄影, 整理 standing alone are what the person did, not a name.
     masked = WORK_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = wen_of_name(masked, folded)
+    masked = blank_closing_mark(masked, _surname_and_given)  # 王平等, 刘敏译
     tokens: list[str] = []
     for match in NAME_TOKEN_RE.finditer(masked):
         token = byline[match.start() : match.end()]
@@ -286,6 +288,7 @@ def names_only(text: str, spaced: bool = True, bracketed: bool = False) -> tuple
     roles = list(ROLE_WORD_RE.finditer(masked))
     named = any(bracketed or folded[m.end() : m.end() + 1].isspace() for m in roles)
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
+    masked = blank_closing_mark(masked, _surname_and_given)  # （记者 王平等）, （刘敏译）
     names: list[str] = []
     tokens = [text[m.start() : m.end()] for m in NAME_TOKEN_RE.finditer(masked)]
     for token in _join_spaced(tokens) if spaced else tokens:

@@ -31,6 +31,7 @@ from articles.parsing.cutlines import (
     speck_lines,
 )
 from articles.parsing.datelines import dateline_match, dateline_only
+from articles.parsing.deskends import end_note, end_special
 from articles.parsing.followers import closing_dateline
 from articles.parsing.headcuts import rejoin_cut_heading_pieces
 from articles.parsing.headframes import head_cut_at_comma
@@ -72,7 +73,6 @@ from articles.parsing.patterns import (
     PHOTO_LABEL_RE,
     QA_LINE_RE,
     SHORT_LINE,
-    TRANSLATOR_NOTE_RE,
     find_markers,
     is_heading_like,
     marker_cut_at_end,
@@ -252,10 +252,10 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             END_DATELINE_RE.match(folded)
             or closing_dateline(text)
             or AUTHOR_NOTE_RE.match(folded)
-            or TRANSLATOR_NOTE_RE.match(folded)
+            or end_note(folded, self.flow)
         ):
-            # (a translator's note, （刘  敏译）, ends the translated text like an author note)
-            self.flow.append(Special(number, "end", text))
+            # (a translator's note, （刘  敏译）, ends its text as an author note; under a title: a byline)
+            self.flow.append(end_special(number, text, folded, self.flow))
             return
         if self._sign_off(number, text, folded):
             return

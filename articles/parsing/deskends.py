@@ -1,0 +1,73 @@
+"""Notes in brackets and signatures by where they stand (INPUT.md, "Bylines, datelines,
+credits": end-of-story datelines, author notes and signatures belong to the story before them).
+The date a commentary was written (``（2004年6月3日）``) after its text, and the signature
+``本报评论员`` printed over an end dateline (``本报评论员`` / ``（本报北京6月3日电）``), stay with the
+story they close: neither opens a story of its own nor heads the next. A translator's credit in
+brackets (``（编译：张三）``) closes the text before it, or, under a title with no text before it,
+is the story's byline (as ``编译　张三`` there is)."""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.patterns import SIGNATURE_DATE_RE, TRANSLATOR_NOTE_RE
+from articles.parsing.units import Para, Special
+from articles.text import fold
+
+# A date alone in brackets: （2004年6月3日）, (二〇〇四年六月三日).
+DATED_BRACKET_RE = re.compile(rf"^[（(]\s*{SIGNATURE_DATE_RE.pattern[1:-1]}\s*[）)]$")
+_SIGNED_KINDS = ("byline", "end")  # what may stand between the text and the date
+
+
+def end_note(folded: str, flow: list) -> bool:
+    """True when the line ``folded`` (folded, stripped) is a note that closes a text or credits
+    it: a translator's note (``（刘  敏译）``, ``(编译：张三)``:
+    :data:`~articles.parsing.patterns.TRANSLATOR_NOTE_RE`; where it stands decides which,
+    :func:`end_special`), or a date in brackets (:data:`DATED_BRACKET_RE`) after a story's text,
+    alone or after its signature or end dateline (``flow``: the reader's units so far, in print
+    order). Under a title (no text before it) the date stays what the title's lines make of it."""
+    if TRANSLATOR_NOTE_RE.match(folded):
+        return True
+    return DATED_BRACKET_RE.match(folded) is not None and _after_text(flow)
+
+
+def end_special(number: int, text: str, folded: str, flow: list) -> Special:
+    """The :class:`~articles.parsing.units.Special` for line ``number``, the note ``text``
+    (``folded``: folded, stripped; an :func:`end_note` or another end line): a translator's
+    credit in brackets that follows no text (under a title: ``海外城市如何治理内河`` /
+    ``（编译：张三）``) is the story's byline, its brackets off (``编译：张三``, as the same credit
+    at the story's end reads), as ``编译　张三`` there is; as an end line it would close a story
+    with no text and leave the text under it without its title. Anything else is an end line."""
+    if TRANSLATOR_NOTE_RE.match(folded) and not _after_text(flow):
+        return Special(number, "byline", text.strip()[1:-1].strip())
+    return Special(number, "end", text)
+
+
+def _after_text(flow: list) -> bool:
+    """True when the last of ``flow`` is a paragraph, or a signature or end line right after
+    one (the text, then 本报评论员, then the date)."""
+    if not flow:
+        return False
+    last = flow[-1]
+    if isinstance(last, Special) and last.kind in _SIGNED_KINDS and len(flow) > 1:
+        last = flow[-2]
+    return isinstance(last, Para)
+
+
+def closes_story(following, after) -> bool:
+    """True when ``following`` (the unit after a byline) is an end line (an end dateline, a
+    dated bracket) that opens no text (``after``, the unit after it, is no paragraph): the
+    byline over it is the signature of the story before, as ``本报评论员`` over
+    ``（本报北京6月3日电）`` at a commentary's end, not the start of a story of its own."""
+    return (
+        isinstance(following, Special) and following.kind == "end" and not isinstance(after, Para)
+    )
+
+
+def dated_between(unit: Special, following) -> bool:
+    """True when ``unit``, an end line, is a date in brackets (:data:`DATED_BRACKET_RE`) with
+    a paragraph right after it (``following``): a date between two parts of one text (a
+    diary's entries, letters printed one after another), which ends nothing; the story goes on."""
+    return (
+        isinstance(following, Para) and DATED_BRACKET_RE.match(fold(unit.text.strip())) is not None
+    )
