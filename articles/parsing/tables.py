@@ -17,6 +17,7 @@ import re
 
 from articles.parsing.datarows import may_be_row, story_text_after, weather_end
 from articles.parsing.datelines import dateline_match
+from articles.parsing.forecasts import weather_title
 from articles.parsing.header_patterns import column_heads, figure_line
 from articles.parsing.pagerows import PageRows
 from articles.parsing.patterns import END_DATELINE_RE, is_heading_like
@@ -95,7 +96,16 @@ class TablesMixin:
             or self._signed_rows(number, text, block_start)
             or self._story_rows(number, text, block_start)
             or self._data_box(number, text, block_start)
+            or self._weather_title(number)
         )
+
+    def _weather_title(self, number: int) -> bool:
+        """Line ``number`` set aside as a weather box's title naming its place (``岚城天气``
+        over ``今天：多云转晴  3℃～12℃``: :func:`~articles.parsing.forecasts.weather_title`)."""
+        if not weather_title(self.lines, number):
+            return False
+        self._set_aside_furniture(number, self.lines[number - 1].strip(), "weather")
+        return True
 
     def _story_rows(self, number: int, text: str, block_start: bool) -> bool:
         """Line ``number`` (``text``, stripped) as a row of data inside the story above it
