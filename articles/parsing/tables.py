@@ -67,7 +67,8 @@ def header_row(lines: list[str], number: int) -> bool:
 
 def _table_title(lines: list[str], number: int) -> bool:
     """True when line ``number`` (1-based) of ``lines`` is a table's title: a short title-like
-    line of one column, no dateline, right over a :func:`header_row`."""
+    line of one column, no dateline, over a :func:`header_row` right under it or under one
+    blank line (a title set apart from its table: ``岚城各区植树任务表`` / blank / ``区名  任务``)."""
     if not 0 < number <= len(lines):
         return False
     text = lines[number - 1].strip()
@@ -76,8 +77,16 @@ def _table_title(lines: list[str], number: int) -> bool:
         and len(_columns(text)) == 1
         and is_heading_like(text)
         and not dateline_match(text)
-        and header_row(lines, number + 1)
+        and header_row(lines, _row_under(lines, number))
     )
+
+
+def _row_under(lines: list[str], number: int) -> int:
+    """The number (1-based) of the line under line ``number`` of ``lines``, past one blank
+    line (the line right under it when two blank lines or none follow)."""
+    if number < len(lines) - 1 and not lines[number].strip() and lines[number + 1].strip():
+        return number + 2
+    return number + 1
 
 
 class TablesMixin:
@@ -191,7 +200,8 @@ class TablesMixin:
             if _SOURCE_LINE_RE.match(text):
                 self._table_line(number, text, "")
                 return True
-        following = self.lines[number].strip() if number < len(self.lines) else ""
+        under = _row_under(self.lines, number)
+        following = self.lines[under - 1].strip() if under <= len(self.lines) else ""
         short = len(text) <= _TITLE_LINE
         if not (_gapped(text) or (short and (_gapped(following) or _BOX_LABEL_RE.fullmatch(text)))):
             return False  # (a cheap look first: most lines are neither row nor title)
