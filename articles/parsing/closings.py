@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from articles.parsing.datelines import dateline_match
 from articles.parsing.names import names_only, not_name
+from articles.parsing.officesigns import office_signature
 from articles.parsing.patterns import is_heading_like
 from articles.parsing.units import Para, Special
 from articles.text import HAN, fold
@@ -245,7 +246,8 @@ def closes_story(text: str, last, following: str | None) -> bool:
     where a reprint first ran, ``（原载《…》）``; or an agency or a paper named alone,
     :data:`_OUTLET_ALONE_RE`: ``（人民日报）``), an editorial note on the story
     (:data:`_NOTE_RE`: ``（文中受访者均为化名）``, ``（本文仅代表作者个人观点）``), an end mark
-    (``（完）``), an editor's line with more printed under it (:func:`editor_line`; the
+    (``（完）``), the paper's own office signing a notice (:func:`~articles.parsing.officesigns.
+    office_signature`: ``本报编辑部``, ``岚城日报社``), an editor's line with more printed under it (:func:`editor_line`; the
     last line of a page names the page's editor), or a writer's or illustrator's credit naming
     people only (:func:`closing_credit`). A writer's credit must also have no text under it (``following``,
     the next line that is not blank, is None or heading-like, or, when it credits the pictures
@@ -254,7 +256,9 @@ def closes_story(text: str, last, following: str | None) -> bool:
     after_close = isinstance(last, Special) and last.kind == "end"
     if len(text) > _MAX_LINE or not (after_close or (isinstance(last, Para) and last.terminated)):
         return False
-    if uncredited_close(text) or (following is not None and editor_line(text)):
+    if uncredited_close(text) or office_signature(text):
+        return True  # (the paper's office signing a notice: 本报编辑部, 岚城日报社)
+    if following is not None and editor_line(text):
         return True  # (an editor's line at the page's foot is the page's: furniture)
     if after_close:
         return False  # (a credit under a closing line may sign what follows)

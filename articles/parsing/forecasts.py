@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.furniture import furniture_reason
 from articles.parsing.results import SetAside
-from articles.text import fold
+from articles.text import HAN, fold
 
 # A weather box's label alone on its line (folded): 天气, 天气预报, 本市天气, 今日天气.
 _BOX_LABEL_RE = re.compile(
@@ -65,3 +66,25 @@ def take_forecast(lines: list[str], number: int, set_aside: list[SetAside]) -> i
         if lines[line - 1].strip():
             set_aside.append(SetAside(line, lines[line - 1].strip(), "weather"))
     return end
+
+
+# A weather box's title naming the place it is for (岚城天气, 青川天气: folded): two to four
+# letters then 天气, alone on its line. Only over the box's rows (:func:`weather_title`).
+_PLACE_TITLE_RE = re.compile(rf"^[{HAN}]{{2,4}}天气$")
+
+
+def weather_title(lines: list[str], number: int) -> bool:
+    """Line ``number`` (1-based) of ``lines`` is a weather box's title naming its place
+    (:data:`_PLACE_TITLE_RE`: ``岚城天气``) over the box's rows: the next line that is not blank
+    (one blank line at most between) is a weather line (``今天：多云转晴  3℃～12℃``, page
+    furniture by :func:`~articles.parsing.furniture.furniture_reason`). Such a title is the
+    box's, never the next story's kicker (INPUT.md, "Page furniture that is not a story"); over
+    a story's text (``岚城天气`` / ``本报讯…``) it is left to the reader. Constant time."""
+    printed = lines[number - 1].strip()
+    if not 3 <= len(printed) <= 6 or not _PLACE_TITLE_RE.match(fold(printed)):
+        return False  # (the cheap test first: every line comes here)
+    for raw in lines[number : number + 2]:
+        below = raw.strip()
+        if below:
+            return furniture_reason(below, fold(below), {}, top=False) == "weather"
+    return False

@@ -44,6 +44,7 @@ from articles.parsing.header_patterns import (
     publisher_line,
     stray_marks,
 )
+from articles.parsing.imprints import paper_imprint_line
 from articles.parsing.patterns import (
     ARCHIVE_META_RE,
     CN_DATE_LINE_RE,
@@ -266,7 +267,7 @@ def _masthead_notice(text: str, top: bool) -> str | None:
     telephone lines (本报热线：…  新闻投诉：…)."""
     if (top and LATIN_AND_PAPER_RE.match(text)) or internal_issue_line(text):
         return "masthead"
-    if publisher_line(text) or imprint_line(text):
+    if publisher_line(text) or imprint_line(text) or paper_imprint_line(text):
         return "masthead"  # (the imprint's address at a page's foot: 社址：…　邮编：…)
     if ("热线" in text or "电话" in text or "投诉" in text) and paper_contact_line(text):
         return "masthead"  # the paper's telephone lines and address at a page's foot

@@ -28,6 +28,7 @@ from articles.parsing.layout import next_text
 from articles.parsing.meta_lines import MetaLinesMixin
 from articles.parsing.names import looks_like_author_line, names_only
 from articles.parsing.navheadlines import title_under_navigation
+from articles.parsing.officesigns import dated_under_office
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
     BRACKETED_NAMES_RE,
@@ -83,6 +84,9 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         if not self.seen_body or len(text) > 20 or not SIGNATURE_DATE_RE.match(folded.strip()):
             return False
         last = self.flow[-1] if self.flow else None
+        if dated_under_office(last, number):  # (本报编辑部 / 2026年12月3日: the notice's)
+            self.flow.append(Special(number, "end", text))
+            return True
         before = self.flow[-2] if len(self.flow) > 1 else None
         call = closing_call(before, self.flow[-3] if len(self.flow) > 2 else None)
         if call is not None:

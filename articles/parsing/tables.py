@@ -17,6 +17,7 @@ import re
 
 from articles.parsing.datarows import may_be_row, story_text_after, weather_end
 from articles.parsing.datelines import dateline_match
+from articles.parsing.forecasts import weather_title
 from articles.parsing.header_patterns import column_heads, figure_line
 from articles.parsing.pagerows import PageRows
 from articles.parsing.patterns import END_DATELINE_RE, is_heading_like
@@ -66,7 +67,8 @@ def header_row(lines: list[str], number: int) -> bool:
 
 def _table_title(lines: list[str], number: int) -> bool:
     """True when line ``number`` (1-based) of ``lines`` is a table's title: a short title-like
-    line of one column, no dateline, right over a :func:`header_row`."""
+    line of one column, no dateline, over a :func:`header_row` right under it or under one
+    blank line (a title set apart from its table: ``岚城各区植树任务表`` / blank / ``区名  任务``)."""
     if not 0 < number <= len(lines):
         return False
     text = lines[number - 1].strip()
@@ -75,8 +77,16 @@ def _table_title(lines: list[str], number: int) -> bool:
         and len(_columns(text)) == 1
         and is_heading_like(text)
         and not dateline_match(text)
-        and header_row(lines, number + 1)
+        and header_row(lines, _row_under(lines, number))
     )
+
+
+def _row_under(lines: list[str], number: int) -> int:
+    """The number (1-based) of the line under line ``number`` of ``lines``, past one blank
+    line (the line right under it when two blank lines or none follow)."""
+    if number < len(lines) - 1 and not lines[number].strip() and lines[number + 1].strip():
+        return number + 2
+    return number + 1
 
 
 class TablesMixin:
@@ -95,7 +105,16 @@ class TablesMixin:
             or self._signed_rows(number, text, block_start)
             or self._story_rows(number, text, block_start)
             or self._data_box(number, text, block_start)
+            or self._weather_title(number)
         )
+
+    def _weather_title(self, number: int) -> bool:
+        """Line ``number`` set aside as a weather box's title naming its place (``岚城天气``
+        over ``今天：多云转晴  3℃～12℃``: :func:`~articles.parsing.forecasts.weather_title`)."""
+        if not weather_title(self.lines, number):
+            return False
+        self._set_aside_furniture(number, self.lines[number - 1].strip(), "weather")
+        return True
 
     def _story_rows(self, number: int, text: str, block_start: bool) -> bool:
         """Line ``number`` (``text``, stripped) as a row of data inside the story above it
@@ -181,7 +200,8 @@ class TablesMixin:
             if _SOURCE_LINE_RE.match(text):
                 self._table_line(number, text, "")
                 return True
-        following = self.lines[number].strip() if number < len(self.lines) else ""
+        under = _row_under(self.lines, number)
+        following = self.lines[under - 1].strip() if under <= len(self.lines) else ""
         short = len(text) <= _TITLE_LINE
         if not (_gapped(text) or (short and (_gapped(following) or _BOX_LABEL_RE.fullmatch(text)))):
             return False  # (a cheap look first: most lines are neither row nor title)

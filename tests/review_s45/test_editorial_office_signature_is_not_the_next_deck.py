@@ -11,7 +11,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="office signature read as the next story's deck")
 @pytest.mark.parametrize(
     "signature",
     ["本报编辑部", "岚城日报社", "本报总编室", "岚城日报编辑部", "本报编辑部 2026年12月3日"],

@@ -12,7 +12,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="paper-named imprint line appended to the last story")
 @pytest.mark.parametrize(
     "imprint",
     [

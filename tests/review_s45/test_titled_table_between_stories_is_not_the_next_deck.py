@@ -21,7 +21,6 @@ ROWS = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="titled table read as the next story's decks")
 @pytest.mark.parametrize(
     "title", ["岚城各区植树任务表", "表：各区植树进度", "各区植树进度（单位：株）"]
 )

@@ -11,7 +11,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="place-named weather box title made the next kicker")
 @pytest.mark.parametrize("title", ["岚城天气", "青川天气"])
 @pytest.mark.parametrize(
     "rows",

@@ -1,0 +1,85 @@
+"""The paper's imprint line opened with the paper's own name, at a page's foot:
+``岚城日报社地址：岚城市中山路1号  邮编：310000  广告许可证：…``, ``岚城日报社址：…  邮编：…``,
+``岚城晚报社  地址：…  电话：…``, and the publisher's line with the price beside it
+(``岚城日报社出版  定价：1.50元``). The paper's address, post code, telephone and licence are page
+metadata, never a story's last paragraph nor a headline (INPUT.md, "Encoding and layout":
+mastheads carry prices, barcodes, websites; none of it is a story). The lines opened ``社址：`` or
+``本报地址：`` are :func:`~articles.parsing.stafflines.imprint_line`'s and
+:data:`~articles.parsing.patterns.MASTHEAD_RE`'s. Applied in
+:func:`~articles.parsing.furniture.furniture_reason`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.text import HAN
+
+# The paper's name and its house (社): 岚城日报社, 青川晚报社, 东林商报社. A name in 报 alone
+# (前进报社) has two to six letters before it.
+_PAPER_HOUSE = (
+    rf"[{HAN}]{{1,8}}?(?:日报|晚报|晨报|早报|时报|商报|周报|快报|都市报|法治报|经济报|[县市]报)社"
+    rf"|[{HAN}]{{2,6}}报社"
+)
+# The opener: the house and its address's label (地址：, 社址：, or 址： glued to 社: 日报社址：),
+# maybe parted from the house by a column gap; or the house publishing (岚城日报社出版).
+_OPENER_RE = re.compile(
+    rf"^(?P<house>{_PAPER_HOUSE})(?:(?:[ \u3000]*(?:地址|社址)|址)\s*[:：]\s*|(?P<publish>出版))"
+)
+# An address: a place's letters, digits and house number, no sentence punctuation.
+_ADDRESS_RE = re.compile(rf"^[{HAN}A-Za-z0-9\-－#（）()·]{{4,30}}$")
+_HOUSE_NUMBER_RE = re.compile(r"(?:[0-9]+|[〇零一二三四五六七八九十百]+)\s*号")
+# The imprint's other pieces, each parted from the others by a column gap: the post code, the
+# telephone lines, the licence, the registration, the website or mailbox, the price.
+_POST_CODE_RE = re.compile(r"(?:邮政编码|邮编|邮码)\s*[:：]?\s*\d{6}")
+_PHONE_RE = re.compile(rf"[{HAN}]{{0,4}}(?:电话|总机|传真|热线)\s*[:：]?\s*\d[\d\-－]{{4,}}\d")
+_OTHER_PIECE_RE = re.compile(
+    rf"(?:广告(?:经营)?许可证|许可证|广告证)\s*[:：]?\s*[{HAN}A-Za-z0-9\-－()（）]{{2,24}}"
+    r"|(?:国内)?统一刊号\s*[:：]?\s*CN\s*\d{2}\s*[-－]\s*\d[\dXx]{3}(?:/[A-Z0-9]{1,4})?"
+    r"|邮发代号\s*[:：]?\s*\d{1,2}\s*[-－]\s*\d{1,4}"
+    r"|(?:网址|网站)\s*[:：]\s*[\w./:\-]{4,40}|(?:邮箱|[Ee]-?mail)\s*[:：]\s*[\w.\-]+@[\w.\-]+"
+    r"|(?:定价|零售价|每份)\s*[:：]?\s*\d+(?:\.\d{1,2})?\s*元"
+)
+_GAP_RE = re.compile(r" {2,}|\u3000+|\t+")
+_IMPRINT_LINE = 100  # characters: an imprint line is at most this long
+
+
+def _address_then_pieces(rest: str) -> bool:
+    """``rest`` (after the opener's label) is an address followed by imprint pieces; the line
+    says it is the paper's by a house number, a post code or a telephone line."""
+    pieces = _GAP_RE.split(rest.strip())
+    address, others = pieces[0], pieces[1:]
+    if not _ADDRESS_RE.match(address) or not all(_piece(p) for p in others):
+        return False
+    return bool(_HOUSE_NUMBER_RE.search(address)) or any(
+        _POST_CODE_RE.fullmatch(p) or _PHONE_RE.fullmatch(p) for p in others
+    )
+
+
+def _piece(piece: str) -> bool:
+    return bool(
+        _POST_CODE_RE.fullmatch(piece)
+        or _PHONE_RE.fullmatch(piece)
+        or _OTHER_PIECE_RE.fullmatch(piece)
+    )
+
+
+def paper_imprint_line(text: str) -> bool:
+    """``text`` (folded) is the paper's imprint opened with the paper's own name
+    (:data:`_OPENER_RE`): ``岚城日报社地址：`` (or ``…社址：``, ``…社  地址：``) and an address
+    (:data:`_ADDRESS_RE`) with a house number, a post code or a telephone line, then only the
+    imprint's pieces parted by column gaps (post code, telephones, licence, registration,
+    website, price); or ``岚城日报社出版`` followed by such pieces, one at least. A sentence
+    (``岚城日报社地址：迁至中山路。``) or a headline (``岚城日报社址变迁记``) is none. Linear in
+    the line."""
+    t = text.strip()
+    if len(t) > _IMPRINT_LINE or "报社" not in t or "。" in t or "," in t:
+        return False
+    match = _OPENER_RE.match(t)
+    if match is None:
+        return False
+    rest = t[match.end() :]
+    if match.group("publish"):
+        pieces = _GAP_RE.split(rest.strip())
+        return rest[:1] in " \u3000\t" and bool(pieces[0]) and all(_piece(p) for p in pieces)
+    return _address_then_pieces(rest)
