@@ -26,6 +26,7 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.deskends import closes_story, dated_between
 from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
+from articles.parsing.lettersigns import heads_taken_by_note
 from articles.parsing.names import looks_like_name
 from articles.parsing.notices import notice_head
 from articles.parsing.patterns import (
@@ -42,7 +43,6 @@ from articles.parsing.storyheads import (
     box_of_bullets,
     glued_headline,
     glued_headlines_page,
-    head_under_editor_note,
     introducing_note,
     is_pen_name,
     next_marked_item,
@@ -261,11 +261,8 @@ class _Segmenter:
     def _headings(self, group: list[Heading], following, after, last, section=None) -> None:
         """Heading blocks printed one after another: crossheads, a pen name, or a run."""
         body = self.body
-        if last is body and head_under_editor_note(group, body, section, self.segments):
-            # the feature's headline, printed under the editor's note that opens it
-            body.deck.extend(list(heading.lines) for heading in group)
-            body.deck_line = group[0].line
-            return
+        if last is body and heads_taken_by_note(group, body, section, self.segments):
+            return  # (a feature's headline under its note, or a letter's signer over one)
         if self._head_under_byline(group, body, after, last):
             body.blocks.extend(Block("crosshead", line) for line in group[0].lines)
             return

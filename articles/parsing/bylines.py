@@ -51,6 +51,7 @@ from articles.parsing.signoffs import (
     glued_end_dateline,
     signed_last_paragraph,
 )
+from articles.parsing.unitauthors import unit_author_line
 from articles.parsing.units import Body
 from articles.text import HAN, fold, get_posseg
 
@@ -211,6 +212,8 @@ def _author_line(
     stripped = name.strip()
     if looks_like_author_line(stripped, plain=False) or posted_byline(stripped):
         return True
+    if unit_author_line(stripped):
+        return True  # (省教育厅　孙维德: the writer's unit, then the name)
     if closing_credit([stripped]) is not None:
         return True  # (文/周明 图/钱立, 钱立 编译, 周明 口述 钱立 整理: as a closing line credits)
     if not names.spend():

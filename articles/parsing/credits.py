@@ -167,7 +167,7 @@ SPACED_SUFFIX_RE = re.compile(rf"[{HAN}·][ \u3000]+摄影?(?:报道)?\s*{_CLOSE
 # (渔港晨光（国画）, 春山图（水墨）), and the artist's credit under it: names, a space, 作 (李某  作).
 ARTWORK_TITLE_RE = re.compile(
     r"[（(](?:国画|油画|水彩画?|水墨画?|版画|书法|篆刻|剪纸|漫画|素描|年画|工笔画?|写意|雕塑|"
-    r"摄影|速写|彩墨画?|农民画)(?:作品)?[）)]$"
+    r"摄影|速写|彩墨画?|农民画|木刻画?|套色木刻|宣传画)(?:作品)?[）)]$"
 )
 ARTWORK_CREDIT_RE = re.compile(rf"^(?P<who>{_NAME}(?:[\s、]+{_NAME}){{0,2}})[ \u3000]+作$")
 # The agency that sent a photographer's picture, in brackets after the credit (王强摄（新华社发）):

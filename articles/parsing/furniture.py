@@ -332,7 +332,7 @@ def _price_or_label(text: str) -> str | None:
         return None
     if len(stripped) <= 6 and PICTURE_LABEL_RE.match(stripped):
         return "photo-label"
-    if (len(stripped) <= 4 and TEASER_BOX_LABEL_RE.match(stripped)) or (
+    if (len(stripped) <= 6 and TEASER_BOX_LABEL_RE.match(stripped)) or (
         ("扫" in text or "关注" in text) and HEADER_FOLLOW_RE.fullmatch(stripped)
     ):
         return "masthead"

@@ -62,11 +62,13 @@ HEADER_HOTLINE_RE = re.compile(
     rf"[{HAN}]{{0,4}}(?:热线|电话|传真)\s*[:：]?\s*\d[\d\-－ ]{{3,}}(?:\d|[Xx×*＊]{{2,6}})"
 )
 # The price a masthead prints: 每份1.00元, 零售价 2元, 零售十五元, 定价：1.50元; also in Chinese
-# numerals and the old units, as mastheads of the 1950s print it (每份人民币四分).
+# numerals and the old units, as mastheads of the 1950s print it (每份人民币四分, 每份人民币四百元).
 HEADER_PRICE_RE = re.compile(
     # (the currency may be named: 零售新台幣15元, 每份港币8元)
     rf"(?:每份|零售价?|定价|售价|本期定价)\s*[:：]?\s*(?:[{HAN}]{{1,3}}[币幣]\s*)?(?:\d{{1,3}}(?:\.\d{{1,2}})?\s*元"
-    r"|(?:人民币)?\s*[一二三四五六七八九十两\d]{1,3}\s*[元角分](?:[一二三四五六七八九\d][角分])?)"
+    r"|(?:人民币)?\s*[一二三四五六七八九十两\d]{1,3}\s*[元角分](?:[一二三四五六七八九\d][角分])?"
+    # (the old yuan before 1955's currency reform, in hundreds: 每份人民币四百元, 八百五十元)
+    r"|(?:人民币)?\s*[一二三四五六七八九](?:百[零一二三四五六七八九]?十?|千[零一二三四五六七八九]?百?)\s*[元])"
 )
 # The paper's own price after 零售价 (零售价1.00元, 零售价：人民币1.50元); a commodity's price by
 # the unit (零售价26元/斤) is a story's, never the paper's.
@@ -156,8 +158,11 @@ QR_PROMPT_RE = re.compile(
 # never a story's kicker (the usual labels, 图片新闻, are
 # :data:`~articles.parsing.patterns.PHOTO_LABEL_RE`).
 PICTURE_LABEL_RE = re.compile(r"^(?:图片|照片|新闻照片)(?:说明|故事)?$|^今日图说$")
-# The label of a front page's box of teasers to the pages inside (本期导读, 今日看点, 本期要目).
-TEASER_BOX_LABEL_RE = re.compile(r"^(?:本期|今日|本版)?导读$|^(?:本期|今日)(?:看点|要目|提要)$")
+# The label of a front page's box of teasers to the pages inside (本期导读, 今日看点, 本期要目),
+# also with the paper named before it (本报今日要目, as the 1950s dailies printed it).
+TEASER_BOX_LABEL_RE = re.compile(
+    r"^(?:本报)?(?:本期|今日|本版)?导读$|^(?:本报)?(?:本期|今日)(?:看点|要目|提要)$"
+)
 # A price abroad with its tax note and the issue's barcode after it, as a masthead prints them:
 # $2.00 (inc GST) 9 770312 448006, NZ$2.50 (GST incl.), HK$10（含税）.
 MASTHEAD_PRICE_RE = re.compile(

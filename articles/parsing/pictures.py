@@ -118,6 +118,9 @@ def credit_photographers(credit: str) -> tuple[str, ...]:
     folded = fold(credit)
     if AGENCY_CREDIT_RE.search(folded) or AGENCY_TAG_RE.fullmatch(folded.strip("（()） ")):
         return ()
+    artwork = ARTWORK_CREDIT_RE.match(folded.strip())
+    if artwork is not None:  # (胡　野　作: the artist's name, spaced out, then 作)
+        return parse_names(credit.strip()[slice(*artwork.span("who"))])
     match = CREDIT_RE.match(folded) if len(credit) <= 40 else None
     if match is not None and match.group("unit"):
         return parse_names(credit[slice(*match.span("whoafter"))])
@@ -286,7 +289,8 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         """The artist's credit (``邵青云  作``: names, a space, 作) right under a one-line title
         naming an artwork's kind in brackets (``渔港晨光（国画）``) is a picture item: the
         reproduced artwork, captioned by its title, as a 副刊 prints a painting (INPUT.md,
-        "Bylines, datelines, credits": a credit closes its caption)."""
+        "Bylines, datelines, credits": a credit closes its caption), a picture of its own, no
+        story's (a story's picture is credited 插图, 配图)."""
         last = self.flow[-1] if self.flow else None
         if not isinstance(last, Heading) or len(last.lines) != 1 or len(text) > 20:
             return False
@@ -295,6 +299,7 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
             return False
         if not names_only(text[slice(*match.span("who"))]):
             return False
+        self.photo_label_at = len(self.flow) - 1  # (its title is taken off the flow)
         self._photo(number, text)
         return True
 

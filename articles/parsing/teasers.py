@@ -29,12 +29,13 @@ _REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{
 
 
 # A teaser printed on one line, its title then the page it points to at the line's end, parted by
-# an arrow (→A6, ▶A6, >>>A6), 见 or 详见 (见A6, 详见A2版), or a wide gap (独家专访　A6): the page named by a letter and
+# an arrow (→A6, ▶A6, >>>A6), 见 or 详见 (见A6, 详见A2版), a wide gap (独家专访　A6), or in brackets
+# (冬储蔬菜货足价稳（第四版）, as the 1950s dailies' 要目 printed it): the page named by a letter and
 # number or as 第6版, never a bare number (a results line ends with numbers).
 _TRAILING_TARGET_RE = Hinted(
     re.compile(
         r"^(?P<title>[^。！？!?→▶►>]{4,30}?)\s*(?:(?P<arrow>[→▶►]|>{2,}|[（(]?(?:详见|请看|参见|见))"
-        r"|[ \u3000]*\u3000|  )\s*"
+        r"|[ \u3000]*\u3000|  |[（(](?=\s*第[^（）()]{1,4}版\s*[)）]$))\s*"
         r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}|第[〇零一二两三四五六七八九十]{1,4})"
         r"\s*版?\s*[)）]?$"
     ),
@@ -77,9 +78,9 @@ def _arrow_target(folded: str) -> re.Match | None:
     return None
 
 
-# A teaser box's label: 今日导读, 本期导航, 要目, 内容提要, 今日看点, 今日关注 (folded: 導讀).
+# A teaser box's label: 今日导读, 本期导航, 要目, 本报今日要目, 内容提要, 今日看点, 今日关注 (folded: 導讀).
 _BOX_LABEL_RE = re.compile(
-    r"^\W{0,3}(?:(?:今日|本期|本版)?(?:导读|导航|要目|提要|看点)|(?:今日|本期)(?:关注|推荐))\W{0,3}$"
+    r"^\W{0,3}(?:本报)?(?:(?:今日|本期|本版)?(?:导读|导航|要目|提要|看点)|(?:今日|本期)(?:关注|推荐))\W{0,3}$"
 )
 
 
@@ -186,7 +187,8 @@ class TeasersMixin:
         """A title and its page on one line (``本地新闻一览→A6``, ``…　A9``): a teaser whose
         title is the line's text before the target (:data:`_TRAILING_TARGET_RE`); the title
         must read as a headline (Han characters, no sentence), and a page after a gap alone
-        counts only inside a teaser box (:meth:`_in_teaser_box`)."""
+        counts only inside a teaser box (:meth:`_in_teaser_box`), and so does a page in brackets
+        (``（第二版）``)."""
         match = _TRAILING_TARGET_RE.match(text.strip()) if len(text) <= 40 else None
         if match is None or len(HAN_RUN_RE.findall(match.group("title"))) == 0:
             return False

@@ -1,0 +1,37 @@
+"""An author's line printing the writer's unit before the name, without a mark.
+
+An article written for the paper by someone outside it is signed under its title with the
+writer's office, school or works and then the name, parted by a space (``市卫生局　周文清``,
+``城关中学  何 岚``): the line is the byline, not a 副题, and the person is the name after the unit
+(INPUT.md, "Headlines": the author's name on the next line is the byline, not the title). The
+marked form (``作者：江南农林大学  孙  磊``) is read by
+:func:`~articles.parsing.names.looks_like_author_line`; this is the same line without its mark.
+"""
+
+from __future__ import annotations
+
+from articles.parsing.names import looks_like_name, not_name
+from articles.parsing.patterns import HAN_RUN_RE, SPACE_RUN_RE
+from articles.text import fold
+
+_LINE_MAX = 20  # characters: a unit and a name (省农业科学研究所　欧阳明)
+_UNIT_MIN = 3  # characters: a unit's name (县医院) is never shorter
+
+
+def unit_author_line(text: str) -> bool:
+    """Whether ``text`` (a line under a title, as printed) is a unit then a person's name, parted
+    by a space: the unit a place, office or works by its last word (:func:`not_name`:
+    ``省教育厅``, ``城关中学``, ``红旗公社``), all Han characters, and the name after it a
+    person's (:func:`looks_like_name`; spaced out too, ``何　岚``). A line of one piece, of words
+    that are no unit (``全县小麦播种　已过九成``), or with punctuation is not. jieba is asked
+    only once the unit has matched."""
+    line = fold(text.strip())
+    if not line or len(line) > _LINE_MAX:
+        return False
+    unit, _, rest = line.partition(" ")
+    person = SPACE_RUN_RE.sub("", rest)
+    if len(unit) < _UNIT_MIN or not person:
+        return False
+    if not HAN_RUN_RE.fullmatch(unit) or not HAN_RUN_RE.fullmatch(person):
+        return False
+    return not_name(unit) and 2 <= len(person) <= 4 and looks_like_name(person)
