@@ -71,8 +71,12 @@ _MARKER_VERB_RE = re.compile("[" + "".join(map(re.escape, _VERB_CHARS)) + "]")
 def _marker_label(match: re.Match) -> str | None:
     # "(转3)", "(续3)" alone are too weak to be a marker (a bracketed number is common in text);
     # want 下/上/紧, 第, the page word or a section letter (（转A2）).
-    lettered = _LETTERED_LABEL_RE.fullmatch(match.group("page")) is not None and _placed(match)
-    if not (match.group("pre") or match.group("di") or match.group("ban") or lettered):
+    if not (
+        match.group("pre")
+        or match.group("di")
+        or match.group("ban")
+        or (_LETTERED_LABEL_RE.fullmatch(match.group("page")) and _placed(match))
+    ):
         return None
     if match.group("ban") == _MISREAD_BAN and not _misread_ban_marker(match):
         return None
@@ -94,7 +98,10 @@ def _placed(match: re.Match) -> bool:
     text = match.string
     if match.re is _FORWARD_RE:
         return _LINE_END_RE.match(text, match.end()) is not None
-    return not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
+    at = match.start()  # (back over the spaces before it only: linear over many markers)
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
 
 
 def find_markers(text: str) -> list[tuple[int, int, Marker]]:
