@@ -23,9 +23,19 @@ _PAGE_WORD = r"版|面|页|頁"
 _MISREAD_BAN = "板"
 # 第, or 笫, OCR's commonest misreading of it (（下轉笫四版）): 笫 is no word of running text.
 _DI = r"[第笫]"
+# Where on the page, or under which page name, the story goes on or came from, after the page
+# (（下转A2版左下）, （下转第二版中栏）, （下转第2版·要闻）): a corner or a column, or
+# a short page name after a separating dot, colon, dash or space. Papers print it so a reader
+# finds the part quickly; it changes nothing about the page.
+# (Spaces only, never a line break: a bare marker's line, _BARE_LINE_RE, ends before it.)
+_PLACE = (
+    r"(?:[左右中][上下]?[方侧部角栏边]?|[上下][方部角]|[上下]半[版部]|中间|中央|头条|底部|顶部"
+    r"|(?:第[ \t　]*)?[0-9０-９一二三四五六七八九十]{1,2}[ \t　]*栏)"
+)
+_TAIL = rf"(?:[ \t　]*{_PLACE}|[ \t　]*(?:[·•・．.:：\-—]|[ \t　])[ \t　]*[\u4e00-\u9fff]{{1,8}})?"
 _FORWARD_RE = re.compile(
     rf"{_OPEN}\s*(?P<pre>下\s*)?[转轉]\s*(?P<di>{_DI}\s*)?(?P<page>{_PAGE_NUM})\s*"
-    rf"(?P<ban>{_PAGE_WORD}|{_MISREAD_BAN})?\s*{_CLOSE}"
+    rf"(?P<ban>{_PAGE_WORD}|{_MISREAD_BAN})?{_TAIL}\s*{_CLOSE}"
 )
 # Backward: 上接 / 接, also as some papers print it: 紧接 (（紧接第一版）), 续 (（续第二版）).
 _BACKWARD_RE = re.compile(
@@ -48,9 +58,9 @@ _OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
 # A marker printed without round or square brackets, as the whole of its line (INPUT.md
 # "Continuations": a marker may stand on its own line): ``上接第一版``, ``〈上接第一版〉``, ``▲下转第二版``,
 # ``接第1版``, ``续第一版``, ``——下转第二版``, ``下转第二版。``, ``上接第一版▲``. The whole line must be
-# the marker — 下转/上接/紧接 or 转/接/续 with 第, then the page and its page word — with at most
-# one lead ornament or dash, angle brackets, one closing stop and one trailing ornament, so prose
-# (``上接第一版的报道…``, ``续写第一版…``) is none.
+# the marker — 下转/上接/紧接 or 转/接/续 with 第, then the page, its page word and where on it
+# (_TAIL: ``下转A2版左下``) — with at most one lead ornament or dash, angle brackets, one closing
+# stop and one trailing ornament, so prose (``上接第一版的报道…``, ``续写第一版…``) is none.
 _BARE_LEAD = r"(?:[▲△▼▽■□●○◆◇★☆◎※→]|——|—|--)"
 _BARE_TAIL = r"[。．.]?[ \t　]*[▲△▼▽■□●○◆◇★☆◎※←]?"
 _BARE_LINE_RE = re.compile(
@@ -58,7 +68,7 @@ _BARE_LINE_RE = re.compile(
     rf"(?:(?P<forward>下[ \t　]*转|转(?=[ \t　]*{_DI}))"
     rf"|(?P<backward>[上紧][ \t　]*接|[接续](?=[ \t　]*{_DI})))"
     rf"[ \t　]*(?P<page>(?:{_DI}[ \t　]*)?{_PAGE_NUM})[ \t　]*(?P<ban>{_PAGE_WORD}|{_MISREAD_BAN})"
-    r"[ \t　]*[〉>》]?"
+    rf"{_TAIL}[ \t　]*[〉>》]?"
     rf"[ \t　]*{_BARE_TAIL}[ \t　]*$",
     re.M,
 )
