@@ -24,7 +24,7 @@ _MISREAD_BAN = "板"
 # 第, or 笫, OCR's commonest misreading of it (（下轉笫四版）): 笫 is no word of running text.
 _DI = r"[第笫]"
 # Where on the page, or under which page name, the story goes on or came from, after the page
-# (（下转A2版左下）, （下转第二版中栏）, （下转第2版·要闻）): a corner or a column, or
+# (（下转A2版左下）, （下转第二版中栏）, （上接A1版左上）, （下转第2版·要闻）): a corner or a column, or
 # a short page name after a separating dot, colon, dash or space. Papers print it so a reader
 # finds the part quickly; it changes nothing about the page.
 # (Spaces only, never a line break: a bare marker's line, _BARE_LINE_RE, ends before it.)
@@ -43,21 +43,24 @@ _FORWARD_RE = re.compile(
     rf"\s*(?P<di>{_DI}\s*)?(?P<page>{_PAGE_NUM})\s*"
     rf"(?P<ban>{_PAGE_WORD}|{_MISREAD_BAN})?{_TAIL}\s*{_CLOSE}"
 )
-# Backward: 上接 / 接, also as some papers print it: 紧接 (（紧接第一版）), 续 (（续第二版）).
+# Backward: 上接 / 接, also as some papers print it: 紧接 (（紧接第一版）), 续 (（续第二版）), 承 /
+# 上承 (（承第一版）).
 _BACKWARD_RE = re.compile(
-    rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|续)\s*(?P<di>{_DI}\s*)?(?P<page>{_PAGE_NUM})\s*"
-    rf"(?P<ban>{_PAGE_WORD}|{_MISREAD_BAN})?\s*{_CLOSE}"
+    rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|(?P<cheng>上\s*)?承|续)\s*(?P<di>{_DI}\s*)?"
+    rf"(?P<page>{_PAGE_NUM})\s*(?P<ban>{_PAGE_WORD}|{_MISREAD_BAN})?{_TAIL}\s*{_CLOSE}"
 )
 # A marker that names no page but the next or previous one (INPUT.md "Continuations"; some papers
 # print it instead of a page label): （转下版）, （下转下版）, （转下页）, （下转次版）, （续见下版）,
 # （接下版）, （续下页） (as 接下页 / 续下页 at the foot of a table that goes on overleaf: on the
-# next page); （接上版）, （上接上版）, （接上页）, （续上版）, （紧接上版）. The page word is
-# required.
+# next page); （接上版）, （上接上版）, （接上页）, （续上版）, （紧接上版）, （承上版）. The page word
+# is required.
 _NEXT_RE = re.compile(
     rf"{_OPEN}\s*(?:未完(?:待续)?\s*[,、;:]?\s*)?"
     rf"(?:(?:[下紧]\s*)?转(?:\s*见)?|续(?:\s*见)?|(?:下\s*)?接)\s*[下次]\s*(?:{_PAGE_WORD})\s*{_CLOSE}"
 )
-_PREVIOUS_RE = re.compile(rf"{_OPEN}\s*(?:(?:[上紧]\s*)?接|续)\s*上\s*(?:{_PAGE_WORD})\s*{_CLOSE}")
+_PREVIOUS_RE = re.compile(
+    rf"{_OPEN}\s*(?:(?:[上紧]\s*)?接|(?:上\s*)?承|续)\s*上\s*(?:{_PAGE_WORD})\s*{_CLOSE}"
+)
 # A page label with its section letter (A2, B12, Ａ３) is a page's own name: enough for a marker
 # without 下/上, 第 or 版 (（转A2）, （接B3）), where a bare number (（转3）) is not. Sections run
 # A to F; a road's or a train's name (（转G15）, S38, K8) is no page.
@@ -69,7 +72,7 @@ _OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
 # A marker printed without round or square brackets, as the whole of its line (INPUT.md
 # "Continuations": a marker may stand on its own line): ``上接第一版``, ``〈上接第一版〉``, ``▲下转第二版``,
 # ``接第1版``, ``续第一版``, ``——下转第二版``, ``下转第二版。``, ``上接第一版▲``. The whole line must be
-# the marker — 下转/紧转/续见/下接, 上接/紧接, or 转/接/续 with 第, then the page, its page
+# the marker — 下转/紧转/续见/下接, 上接/紧接/上承, or 转/接/续/承 with 第, then the page, its page
 # word and where on it (_TAIL: ``下转A2版左下``) — with at most one lead ornament or dash, angle
 # brackets, one closing stop and one trailing ornament, so prose (``上接第一版的报道…``,
 # ``续写第一版…``) is none.
@@ -78,23 +81,23 @@ _BARE_TAIL = r"[。．.]?[ \t　]*[▲△▼▽■□●○◆◇★☆◎※←
 _BARE_LINE_RE = re.compile(
     rf"^[ \t　]*{_BARE_LEAD}?[ \t　]*[〈<《]?[ \t　]*"
     rf"(?:(?P<forward>[下紧][ \t　]*转|续[ \t　]*见|下[ \t　]*接|转(?=[ \t　]*{_DI}))"
-    rf"|(?P<backward>[上紧][ \t　]*接|[接续](?=[ \t　]*{_DI})))"
+    rf"|(?P<backward>[上紧][ \t　]*接|上[ \t　]*承|[接续承](?=[ \t　]*{_DI})))"
     rf"[ \t　]*(?P<page>(?:{_DI}[ \t　]*)?{_PAGE_NUM})[ \t　]*(?P<ban>{_PAGE_WORD}|{_MISREAD_BAN})"
     rf"{_TAIL}[ \t　]*[〉>》]?"
     rf"[ \t　]*{_BARE_TAIL}[ \t　]*$",
     re.M,
 )
 # The verbs a marker holds, by direction (forward: 转, 见 in 续见 / 见, 接 in 下接 / 接下版, 续 in
-# 续下页; backward: 接, 续), and every character that folds to one (轉, 見, 續 too): a text
+# 续下页; backward: 接, 续, 承), and every character that folds to one (轉, 見, 續 too): a text
 # whose fold holds a marker holds one of these.
-MARKER_VERBS = {"forward": "转见接续", "backward": "接续"}
+MARKER_VERBS = {"forward": "转见接续", "backward": "接续承"}
 _VERB_CHARS = sorted({c for verbs in MARKER_VERBS.values() for v in verbs for c in folding_to(v)})
 _MARKER_VERB_RE = re.compile("[" + "".join(map(re.escape, _VERB_CHARS)) + "]")
 
 
 def _marker_label(match: re.Match) -> str | None:
     # "(转3)", "(续3)" alone are too weak to be a marker (a bracketed number is common in text);
-    # want 下/上/紧 (or 续见, 下接, 未完), 第, the page word or a section letter (（转A2）).
+    # want 下/上/紧 (or 续见, 下接, 上承, 未完), 第, the page word or a section letter (（转A2）).
     if not (
         match.group("di")
         or match.group("ban")
@@ -130,8 +133,8 @@ def _see_marker(match: re.Match) -> bool:
 
 def _misread_ban_marker(match: re.Match) -> bool:
     """True when ``match``, a bracketed marker whose page word is 板 (OCR's misreading of 版),
-    still says it is a marker: 下转/上接/紧接 (（上接第一板）), 续见/下接, or 转 with 第
-    (（转第3板）). A bare 接/续 with 第 and 板 (（接第三板）: a table-tennis stroke) is none."""
+    still says it is a marker: 下转/上接/紧接/上承 (（上接第一板）), 续见/下接, or 转 with 第
+    (（转第3板）). A bare 接/续/承 with 第 and 板 (（接第三板）: a table-tennis stroke) is none."""
     if _worded_as_marker(match):
         return True
     return match.re is _FORWARD_RE and bool(match.group("di")) and not match.group("see")
@@ -139,9 +142,9 @@ def _misread_ban_marker(match: re.Match) -> bool:
 
 def _worded_as_marker(match: re.Match) -> bool:
     """True when ``match``'s wording alone says it is a marker: 下转/紧转, 上接/紧接, 续见/下接,
-    or 未完 before the verb (the bare verb, 转/接/续/见, does not)."""
+    上承, or 未完 before the verb (the bare verb, 转/接/续/承/见, does not)."""
     groups = match.groupdict()
-    return any(groups.get(name) for name in ("pre", "lead_verb", "unfinished"))
+    return any(groups.get(name) for name in ("pre", "lead_verb", "cheng", "unfinished"))
 
 
 def _placed(match: re.Match) -> bool:
