@@ -55,7 +55,7 @@ from articles.continuations.quoting import comparable as _comparable
 from articles.continuations.quoting import quoted, quoted_as_printed
 from articles.continuations.unmarked import unmarked_copies
 from articles.models import Article, ArticlePart, Byline, Page
-from articles.parsing import Marker, find_markers, printed_text
+from articles.parsing import MARKER_VERBS, Marker, find_markers, printed_text
 from articles.text import folding_to
 
 # Shorter texts are not told apart by their words alone (a one-line notice printed twice).
@@ -352,9 +352,11 @@ def _printing(characters: list[str]) -> Q:
 
 
 # A page can print a merged pair only if its text has both a forward and a backward marker, and
-# :func:`~articles.parsing.find_markers` finds those only in a text whose matching copy holds 转
-# (forward) and 接 (backward).
-_BOTH_DIRECTIONS = _printing(folding_to("转")) & _printing(folding_to("接"))
+# :func:`~articles.parsing.find_markers` finds those only in a text whose matching copy holds a
+# forward verb (转, 见, …) and a backward one (接, 续, …): MARKER_VERBS.
+_BOTH_DIRECTIONS = _printing(
+    [c for verb in MARKER_VERBS["forward"] for c in folding_to(verb)]
+) & _printing([c for verb in MARKER_VERBS["backward"] for c in folding_to(verb)])
 
 
 def _issues_served_merged(issue_ids: list[int]) -> dict[int, set[str]]:

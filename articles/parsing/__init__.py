@@ -84,6 +84,7 @@ This module re-exports the names the rest of the project uses.
 
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.htmltext import printed_text
+from articles.parsing.markers import MARKER_VERBS
 from articles.parsing.names import looks_like_name, parse_names
 from articles.parsing.page import parse_decoded, parse_page
 from articles.parsing.patterns import ends_sentence, find_markers, is_heading_like
@@ -104,6 +105,7 @@ from articles.text import content_words, fold, get_jieba, normalize_for_matching
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "MARKER_VERBS",
     "PARSER_VERSION",
     "Block",
     "Flag",

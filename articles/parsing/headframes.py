@@ -208,10 +208,10 @@ def _head_at_text_end(lines: list[str], blocks: list[tuple[int, int]]) -> list[i
 
 
 _HEAD_OVER_DATELINE = 2  # lines: a headline (and its subheadline) right above its dateline
-# A continued text's opening marker at a line's start: (接第1版), （上接A1版）, (续第二版), and
-# (上接笫一版) with 笫, OCR's misreading of 第.
+# A continued text's opening marker at a line's start: (接第1版), （上接A1版）, (续第二版), （紧接第一版）,
+# （承第一版）, and (上接笫一版) with 笫, OCR's misreading of 第.
 _BACKWARD_OPENING_RE = re.compile(
-    r"^[（(]\s*(?:上接|接|续)\s*[第笫]?\s*[A-Za-z]?[0-9一二三四五六七八九十]{1,3}"
+    r"^[（(]\s*(?:[上紧]?接|上?承|续)\s*[第笫]?\s*[A-Za-z]?[0-9一二三四五六七八九十]{1,3}"
 )
 
 

@@ -18,7 +18,7 @@ import re
 
 from articles.labels import LabelError, normalize_label
 from articles.parsing.hinted import Hinted
-from articles.parsing.patterns import HAN_RUN_RE, TEASER_RE
+from articles.parsing.patterns import HAN_RUN_RE, TEASER_RE, find_markers
 from articles.parsing.results import SetAside
 from articles.parsing.units import FoundTeaser, Heading, Para
 from articles.text import fold
@@ -188,9 +188,12 @@ class TeasersMixin:
         title is the line's text before the target (:data:`_TRAILING_TARGET_RE`); the title
         must read as a headline (Han characters, no sentence), and a page after a gap alone
         counts only inside a teaser box (:meth:`_in_teaser_box`), and so does a page in brackets
-        (``（第二版）``)."""
+        (``（第二版）``). A line that ends in a jump marker (``沿线设站十八个，（续见第2版）``:
+        :func:`find_markers`) is a story's text cut off, no teaser."""
         match = _TRAILING_TARGET_RE.match(text.strip()) if len(text) <= 40 else None
         if match is None or len(HAN_RUN_RE.findall(match.group("title"))) == 0:
+            return False
+        if any(marker.direction == "forward" for _, _, marker in find_markers(text)):
             return False
         if match.group("arrow") is None and not self._in_teaser_box(number):
             return False  # a gap alone (地下车库　B2) points to a page only inside a teaser box

@@ -57,12 +57,13 @@ def test_a_marker_from_the_previous_page_starts_a_text(printed):
 
 
 def test_only_the_full_forms_are_markers():
-    # 转/接 with 下/上 and the page word; not the words alone, nor 转上版 / 接下版.
+    # 转/接 with 下/上 and the page word; not the words alone, nor 转上版. (接下版 is one: as
+    # 接下页 at a table's foot, it says the text goes on on the next page; review s45.)
     assert [m.text for _, _, m in find_markers("（转下）（转下版）（上版）（接上版）")] == [
         "（转下版）",
         "（接上版）",
     ]
-    for text in ("（转下）", "（接上）", "下转下版", "（上版）", "（转上版）", "（接下版）"):
+    for text in ("（转下）", "（接上）", "下转下版", "（上版）", "（转上版）"):
         assert find_markers(text) == []
 
 

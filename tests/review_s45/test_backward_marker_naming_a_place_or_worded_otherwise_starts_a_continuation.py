@@ -12,7 +12,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="backward marker with a place or 承 not read")
 @pytest.mark.parametrize(
     ("marker", "label"),
     [

@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="forward marker with a place on the page not read")
 @pytest.mark.parametrize(
     ("marker", "label"),
     [

@@ -12,7 +12,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="forward marker with a lead word not read")
 @pytest.mark.parametrize(
     ("marker", "label"),
     [
@@ -43,7 +42,6 @@ def test_forward_marker_with_a_lead_word_ends_the_story(marker, label):
     assert second.subheadline == ""
 
 
-@pytest.mark.xfail(strict=True, reason="relative forward marker 接下版 not read")
 def test_next_page_marker_ends_the_story():
     parsed = parse(
         "城东新开一条公交线",
