@@ -12,7 +12,7 @@ import re
 
 from articles.labels import CN_NUMERAL
 from articles.parsing.closings import closing_credit
-from articles.parsing.creditlines import credit_reporters
+from articles.parsing.creditlines import credit_only, credit_reporters
 from articles.parsing.cutdatelines import cut_datelines_joined
 from articles.parsing.datelines import dateline_match, dateline_span, reporter_dateline_names
 from articles.parsing.names import (
@@ -347,6 +347,8 @@ def _opening_dateline(first: str) -> tuple[str, str]:
     if not match:
         return "", ""
     dateline = first[slice(*dateline_span(match))]
+    if credit_only(match):  # (澎湃新闻记者 周涛 …: a byline in the dateline's place)
+        return "", dateline.strip()
     printed_rest = first[match.end() : match.end() + SHORT_LINE]
     rest = fold(printed_rest)
     bracket = BYLINE_BRACKET_RE.match(rest)

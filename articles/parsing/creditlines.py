@@ -4,7 +4,10 @@ story). INPUT.md, "Bylines, datelines, credits", lists ``本报讯（记者 …�
 and ``〔中央社台北電〕`` as the minimum of the forms; papers also print:
 
 * a correspondent's credit before the dateline: ``本报特派记者 吴刚 巴黎12月2日电 …``,
-  ``本报驻东京记者 刘洋 东京3日电 …``, ``特派记者 吴刚 发自巴黎 …``.
+  ``本报驻东京记者 刘洋 东京3日电 …``, ``特派记者 吴刚 发自巴黎 …``;
+* a credit naming the outlet and the reporter, bracketed or set off by a space before the text:
+  ``【本报驻东京记者 周涛】…``, ``【环球时报驻美国特约记者 吴刚】…``, ``澎湃新闻记者 周涛 …``;
+* another paper's or site's desk: ``新京报讯（记者 周涛）…``, ``央视网消息：…``.
 
 The names in a credit are checked to be names by :func:`credit_names_ok`; a bare ``记者`` over
 text (``记者 了解到…``, ``记者从市交通局获悉``) is no credit unless a dated dispatch follows it.
@@ -33,14 +36,29 @@ _MORE = rf"(?:\s+(?:通讯员|实习生|记者)\s*{_NAMES})*"
 # Where and when it was sent, after the names: 巴黎12月2日电, 东京3日电, 发自巴黎.
 _SENT = rf"(?:[{HAN}·]{{1,12}}?{_DATELINE_DATE}(?:专电|特电|电|讯|消息)|发自[{HAN}]{{2,8}}?(?=\s))"
 _DATED = rf"{_ANY_REPORTER}\s*(?P<cnames>{_NAMES}){_MORE}\s+{_SENT}"
-CREDIT_OPENING_RE = re.compile(rf"^(?P<dateline>{_DATED})(?=[\s，,]|$)")
+_NAMED = rf"{_QUALIFIED}\s*(?P<onames>{_NAMES}){_MORE}"
+_BRACKETED = rf"{_QUALIFIED}\s*(?P<bnames>{_NAMES}){_MORE}"
+# Another paper's desk (新京报讯, before its byline's bracket, a space or a colon; 举报讯息 is a
+# word) or a site's or station's news (央视网消息：, before its colon).
+_DESK = rf"[{HAN}]{{1,6}}?报(?:专|特)?讯(?=[\s（(【〔:：])|[{HAN}]{{1,8}}?(?:网|台|客户端|新闻)消息(?=\s*[:：])"
 
-_NAME_GROUPS = ("cnames",)
+# After a credit set off by a space, the text: a run of characters longer than a name or a role
+# (a byline line alone, 本报记者 周涛 通讯员 李明 or 本报记者 周涛 李明, is no opening).
+_TEXT_AFTER = r"(?=\s+\S{6})(?!\s+(?:通讯员|实习生|记者|摄影))"
+
+CREDIT_OPENING_RE = re.compile(
+    rf"^(?:[【\[〔]\s*(?P<bdateline>{_BRACKETED})\s*[】\]〕]"
+    rf"|(?P<dateline>{_DATED}(?=[\s，,]|$)|{_NAMED}{_TEXT_AFTER}|{_DESK}))"
+    r"\s*[:：]?"
+)
+
+_NAME_GROUPS = ("cnames", "onames", "bnames")
 
 
 def credit_names_ok(text: str, match: re.Match) -> bool:
     """True when the names of ``match`` (a :data:`CREDIT_OPENING_RE` match at the start of
-    ``text``) are people's names only (:func:`~articles.parsing.names.names_only`)."""
+    ``text``) are people's names only (:func:`~articles.parsing.names.names_only`), or when it
+    names nobody (``新京报讯``, ``央视网消息``): ``澎湃新闻记者 城东公交 …`` is no credit."""
     groups = match.groupdict()
     for group in _NAME_GROUPS:
         if groups.get(group) is not None:
@@ -57,10 +75,18 @@ _CREDIT_NAMES_RE = re.compile(
 
 def credit_reporters(dateline: str) -> tuple[str, ...]:
     """The people a credit opening ``dateline`` names, the place and date after them left out
-    (``本报特派记者 吴刚 巴黎12月2日电`` → (吴刚,); ``记者 周涛 通讯员 李明 北京3日电`` → (周涛, 李明));
-    ``()`` when ``dateline`` opens with no such credit."""
+    (``本报特派记者 吴刚 巴黎12月2日电`` → (吴刚,); ``澎湃新闻记者 周涛 通讯员 李明`` → (周涛, 李明));
+    ``()`` when ``dateline`` opens with no such credit (``新京报讯``)."""
     match = _CREDIT_NAMES_RE.match(fold(dateline))
     if match is None:
         return ()
     start, end = match.span("names")
     return names_only(dateline[start:end].replace("、", " "))
+
+
+def credit_only(match: re.Match) -> bool:
+    """True when ``match`` (a dateline match) is a credit that names the outlet and reporter but
+    no place or day (``澎湃新闻记者 周涛``, ``【本报驻东京记者 周涛】``): the story's byline, which
+    opens it as a dateline does, not a dateline."""
+    groups = match.groupdict() if match.re is CREDIT_OPENING_RE else {}
+    return groups.get("onames") is not None or groups.get("bnames") is not None
