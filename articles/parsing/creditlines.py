@@ -7,6 +7,7 @@ and ``〔中央社台北電〕`` as the minimum of the forms; papers also print:
   ``本报驻东京记者 刘洋 东京3日电 …``, ``特派记者 吴刚 发自巴黎 …``;
 * a credit naming the outlet and the reporter, bracketed or set off by a space before the text:
   ``【本报驻东京记者 周涛】…``, ``【环球时报驻美国特约记者 吴刚】…``, ``澎湃新闻记者 周涛 …``;
+* the Taiwan papers' credit of reporter and place without brackets: ``記者林小明／台北報導 …``;
 * another paper's or site's desk: ``新京报讯（记者 周涛）…``, ``央视网消息：…``.
 
 The names in a credit are checked to be names by :func:`credit_names_ok`; a bare ``记者`` over
@@ -38,6 +39,10 @@ _SENT = rf"(?:[{HAN}·]{{1,12}}?{_DATELINE_DATE}(?:专电|特电|电|讯|消息)
 _DATED = rf"{_ANY_REPORTER}\s*(?P<cnames>{_NAMES}){_MORE}\s+{_SENT}"
 _NAMED = rf"{_QUALIFIED}\s*(?P<onames>{_NAMES}){_MORE}"
 _BRACKETED = rf"{_QUALIFIED}\s*(?P<bnames>{_NAMES}){_MORE}"
+# 記者林小明、王大同／台北報導 (folded: 记者…/台北报导), unbracketed, before its text.
+_SLASHED = (
+    rf"{_ANY_REPORTER}(?P<snames>[{HAN}·、 ]{{2,24}}?)\s*/\s*[{HAN}]{{1,12}}?(?:报导|报道|专电|电)"
+)
 # Another paper's desk (新京报讯, before its byline's bracket, a space or a colon; 举报讯息 is a
 # word) or a site's or station's news (央视网消息：, before its colon).
 _DESK = rf"[{HAN}]{{1,6}}?报(?:专|特)?讯(?=[\s（(【〔:：])|[{HAN}]{{1,8}}?(?:网|台|客户端|新闻)消息(?=\s*[:：])"
@@ -48,11 +53,11 @@ _TEXT_AFTER = r"(?=\s+\S{6})(?!\s+(?:通讯员|实习生|记者|摄影))"
 
 CREDIT_OPENING_RE = re.compile(
     rf"^(?:[【\[〔]\s*(?P<bdateline>{_BRACKETED})\s*[】\]〕]"
-    rf"|(?P<dateline>{_DATED}(?=[\s，,]|$)|{_NAMED}{_TEXT_AFTER}|{_DESK}))"
+    rf"|(?P<dateline>{_DATED}(?=[\s，,]|$)|{_SLASHED}(?=\s|$)|{_NAMED}{_TEXT_AFTER}|{_DESK}))"
     r"\s*[:：]?"
 )
 
-_NAME_GROUPS = ("cnames", "onames", "bnames")
+_NAME_GROUPS = ("cnames", "onames", "bnames", "snames")
 
 
 def credit_names_ok(text: str, match: re.Match) -> bool:
@@ -76,7 +81,8 @@ _CREDIT_NAMES_RE = re.compile(
 def credit_reporters(dateline: str) -> tuple[str, ...]:
     """The people a credit opening ``dateline`` names, the place and date after them left out
     (``本报特派记者 吴刚 巴黎12月2日电`` → (吴刚,); ``澎湃新闻记者 周涛 通讯员 李明`` → (周涛, 李明));
-    ``()`` when ``dateline`` opens with no such credit (``新京报讯``)."""
+    ``()`` when ``dateline`` opens with no such credit (``新京报讯``, ``记者林小明/台北报导``: read
+    by :func:`~articles.parsing.names.dateline_reporters`)."""
     match = _CREDIT_NAMES_RE.match(fold(dateline))
     if match is None:
         return ()
