@@ -28,6 +28,7 @@ from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
 from articles.parsing.lettersigns import heads_taken_by_note
 from articles.parsing.names import looks_like_name
+from articles.parsing.newsleads import story_worth
 from articles.parsing.notices import notice_head
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
@@ -162,7 +163,8 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     a story that opens without a dateline is a new story) is a new story's headline when it
     would be the story's only crosshead and speaks of something else: the story has no
     crosshead before it and none after (:attr:`_Section.more`), few of its words (jieba) are
-    in the story so far (its first ``_OPENING`` characters), and the text under it is a story's worth (``_LONE_SECTION``) that does
+    in the story so far (its first ``_OPENING`` characters), and the text under it is a story's worth (``_LONE_SECTION``, or
+    shorter when it opens as a news lead: :func:`~articles.parsing.newsleads.story_worth`) that does
     not jump on (a forward marker ends the story it belongs to) and does not open with a person
     the story has named (:func:`_named_before`). Section heads by form
     (numbered, questions), heads with a comma, and a story's own appendix heads (记者手记,
@@ -179,7 +181,7 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     end = section.end
     if isinstance(end, Para) and end.closed and end.forward is not None:
         return False
-    if sum(para.size for para in section.paras) < _LONE_SECTION:
+    if not story_worth(line, section.paras, _LONE_SECTION):
         return False
     if len(section.paras) >= 2 and all(_list_number(p.text[:6]) for p in section.paras):
         return False  # numbered items under a label: a list, not a story's prose

@@ -12,6 +12,7 @@ import re
 
 from articles.labels import CN_NUMERAL
 from articles.parsing.closings import closing_credit
+from articles.parsing.creditlines import credit_only, credit_reporters
 from articles.parsing.cutdatelines import cut_datelines_joined
 from articles.parsing.datelines import dateline_match, dateline_span, reporter_dateline_names
 from articles.parsing.names import (
@@ -349,6 +350,8 @@ def _opening_dateline(first: str) -> tuple[str, str]:
     if not match:
         return "", ""
     dateline = first[slice(*dateline_span(match))]
+    if credit_only(match):  # (澎湃新闻记者 周涛 …: a byline in the dateline's place)
+        return "", dateline.strip()
     printed_rest = first[match.end() : match.end() + SHORT_LINE]
     rest = fold(printed_rest)
     bracket = BYLINE_BRACKET_RE.match(rest)
@@ -473,7 +476,11 @@ def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
         part for name in names for part in ((len(name) >= 4 and names_only(name)) or (name,))
     )
     if not names and dateline:
-        names = dateline_reporters(dateline) or reporter_dateline_names(dateline)
+        names = (
+            credit_reporters(dateline)
+            or dateline_reporters(dateline)
+            or reporter_dateline_names(dateline)
+        )
     if not names:
         names = end_sign_off(body)
     if not names:

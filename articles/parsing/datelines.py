@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from articles.parsing.creditlines import CREDIT_OPENING_RE, credit_names_ok
 from articles.parsing.names import names_only
 from articles.parsing.patterns import (
     BYLINE_BRACKET_RE,
@@ -52,7 +53,9 @@ def dateline_match(text: str) -> re.Match | None:
     match = _dateline_at_start(text[:DATELINE_SPAN])
     # 特約記者張三報導: only names may stand between the reporter and 报道. (Not remembered:
     # what a name is depends on jieba's dictionary, which the search dictionary adds to.)
-    if match is not None and match.group("rnames") is not None and not _rnames(text, match):
+    if match is None or match.re is CREDIT_OPENING_RE:
+        return match if match is None or credit_names_ok(text, match) else None
+    if match.group("rnames") is not None and not _rnames(text, match):
         return None
     return match
 
@@ -76,21 +79,24 @@ def reporter_dateline_names(text: str) -> tuple[str, ...]:
     ``本报记者  彭  波``; :func:`~articles.parsing.names.names_only`); ``()`` when ``text`` opens
     with no reporter's dateline."""
     match = dateline_match(text)
-    if match is None or match.group("rnames") is None:
+    if match is None or match.re is CREDIT_OPENING_RE or match.group("rnames") is None:
         return ()
     return _rnames(text, match)
 
 
 @functools.lru_cache(maxsize=4096)
 def _dateline_at_start(text: str) -> re.Match | None:
-    """:data:`DATELINE_RE` at the start of ``text`` folded; remembered (the pattern is long and a
-    paragraph's opening is asked about by many rules)."""
-    return DATELINE_RE.match(fold(text))
+    """:data:`DATELINE_RE` at the start of ``text`` folded, else a credit in its place
+    (:data:`~articles.parsing.creditlines.CREDIT_OPENING_RE`: ``本报驻东京记者 刘洋 东京3日电``,
+    ``新京报讯``); remembered (the pattern is long and a paragraph's opening is asked about by
+    many rules)."""
+    folded = fold(text)
+    return DATELINE_RE.match(folded) or CREDIT_OPENING_RE.match(folded)
 
 
 def dateline_span(match: re.Match) -> tuple[int, int]:
     """Where the dateline itself (``本报讯``, without its brackets) is in a :func:`dateline_match`."""
-    group = "bdateline" if match.group("bdateline") is not None else "dateline"
+    group = "bdateline" if match.groupdict().get("bdateline") is not None else "dateline"
     return match.span(group)
 
 

@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="undated story under a one-line headline merged")
 @pytest.mark.parametrize(
     "opening",
     [

@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="other outlet's dateline not read: story merged")
 @pytest.mark.parametrize(
     "opening",
     [
@@ -42,7 +41,6 @@ def test_other_outlets_dateline_starts_a_story(opening):
     assert len(parsed.articles[1].paragraphs) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="bracketed correspondent credit names no reporter")
 def test_bracketed_correspondent_credit_names_the_reporter():
     parsed = parse(
         "美国国会通过临时拨款法案",

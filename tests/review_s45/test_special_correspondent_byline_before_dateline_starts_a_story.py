@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="credit-first dateline not read: story merged")
 @pytest.mark.parametrize(
     ("opening", "reporter"),
     [

@@ -12,7 +12,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="unbracketed 記者X／地報導 opening not read: story merged")
 @pytest.mark.parametrize(
     ("credit", "reporters"),
     [
