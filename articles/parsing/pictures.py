@@ -38,7 +38,6 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import next_text
 from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
-    ROLE_WORD_RE,
     ends_sentence,
     is_heading_like,
 )
@@ -59,13 +58,15 @@ def _picture_source(source: str) -> bool:
 
 
 def _writer_signed(named: str) -> bool:
-    """Names in brackets with a reporter's role before them and no 摄 (``（记者 林峰）``,
-    ``（通讯员 吴刚）``): who wrote the text before them, a brief's sign-off, as a story's dateline
-    brackets its byline (``本报讯（记者金帅）``), whatever mark opens the line (●, ■: a box of
-    briefs marks its items so). A picture's credit says who took it: 摄 (``记者 许丛军摄``) or a
-    photographer's role (``（摄影记者 王某）``). INPUT.md, "Bylines, datelines, credits"."""
+    """Names in brackets and no 摄, with a reporter's role before them (``（记者 林峰）``,
+    ``（通讯员 吴刚）``) or bare (``（赵敏）``): who wrote the text before them, a brief's sign-off,
+    as a story's dateline brackets its byline (``本报讯（记者金帅）``), whatever mark opens the line
+    (●, ■: a box of briefs marks its items so). A picture's credit says who took it: 摄
+    (``记者 许丛军摄``) or a photographer's role (``（摄影记者 王某）``); a foreign agency named
+    short (``（路透）``: :data:`AGENCY_TAG_RE`) is a source, not a writer. INPUT.md, "Bylines,
+    datelines, credits"."""
     folded = fold(named)
-    return ROLE_WORD_RE.search(folded) is not None and "摄" not in folded
+    return "摄" not in folded and AGENCY_TAG_RE.fullmatch(folded.strip()) is None
 
 
 def one_sentence(caption: str) -> bool:
