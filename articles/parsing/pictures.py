@@ -110,7 +110,8 @@ class PhotoPlace:
 def credit_photographers(credit: str) -> tuple[str, ...]:
     """The people a photo's credit line names (``本报记者 徐建中摄`` → (徐建中,)); none when it
     credits an agency (``（路透）``), an archive, a source or an organisation (:data:`AGENCY_CREDIT_RE`), and
-    not the photographer's unit printed before the name (``摄影/某中心　赵一鸣`` → (赵一鸣,)),
+    not the photographer's unit or title printed before the name (``摄影/某中心　赵一鸣`` →
+    (赵一鸣,), ``影像/赵一鸣`` → (赵一鸣,)),
     nor the agency that sent the picture in brackets after the credit (``王强摄（新华社发）`` →
     (王强,): :data:`RELEASE_AFTER_RE`)."""
     release = RELEASE_AFTER_RE.search(fold(credit))
@@ -120,8 +121,11 @@ def credit_photographers(credit: str) -> tuple[str, ...]:
     if AGENCY_CREDIT_RE.search(folded) or AGENCY_TAG_RE.fullmatch(folded.strip("（()） ")):
         return ()
     match = CREDIT_RE.match(folded) if len(credit) <= 40 else None
-    if match is not None and match.group("unit"):
+    if match is not None and (match.group("unit") or match.group("whoafter")):
+        # (the names after the role: 影像/某某 names no 影像; 特约摄影 某某 no 特约)
         return parse_names(credit[slice(*match.span("whoafter"))])
+    if match is not None and match.group("how"):  # 无人机航拍 某某 摄: how it was taken, no name
+        return parse_names(credit[slice(*match.span("who"))])
     return parse_names(credit)
 
 
