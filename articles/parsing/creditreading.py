@@ -14,6 +14,7 @@ from articles.parsing.credits import (
     CAPTION_PHRASE_RE,
     CREDIT_RE,
     PARTS_BYLINE_RE,
+    PHOTOGRAPHER_TITLE_RE,
     WORDS_AND_PICTURES_RE,
     WRITER_PART_RE,
 )
@@ -61,9 +62,14 @@ class CreditReadingMixin:
         """A credit naming the writer with the pictures (``文图/周明``, ``文/图/周明``, ``周明 文·摄``:
         :data:`WORDS_AND_PICTURES_RE`) right under a heading (``flow[-1]``) is the story's byline,
         not the credit of a picture captioned by that heading: INPUT.md, "Headlines": the
-        author's line under the headline is the byline."""
+        author's line under the headline is the byline. So is a photographer named by title with
+        no 摄 after the names (``本报摄影记者 周明``, ``特约摄影 周明``: :func:`_photographer_titled`):
+        under a caption it is the picture's credit, under a headline the story's byline."""
         last = self.flow[-1] if self.flow else None
-        return isinstance(last, Heading) and WORDS_AND_PICTURES_RE.search(fold(text)) is not None
+        folded = fold(text)
+        return isinstance(last, Heading) and (
+            WORDS_AND_PICTURES_RE.search(folded) is not None or _photographer_titled(folded)
+        )
 
     def _parts_byline_under_title(self, text: str) -> bool:
         """A byline naming each person's part after the name (``本报记者 张帆/文 李响/图``,
@@ -167,3 +173,15 @@ def _released_credit(text: str) -> bool:
         return False
     names = parse_names(text[slice(*match.span("who"))])
     return 1 <= len(names) <= 3 and all(2 <= len(name) <= 4 for name in names)
+
+
+def _photographer_titled(folded: str) -> bool:
+    """A credit line (folded) naming the photographer by a title longer than 摄影 (``特约摄影
+    周明``, ``本报摄影记者 周明``: :data:`PHOTOGRAPHER_TITLE_RE`) and ending in no 摄: the form a
+    photographer's byline takes too."""
+    match = PHOTOGRAPHER_TITLE_RE.match(folded)
+    return (
+        match is not None
+        and match.group("title") != "摄影"
+        and not folded.rstrip("）)】〕] \u3000").endswith("摄")
+    )

@@ -48,12 +48,23 @@ _CREDIT_SEP = r"[/／:：●•■◆]"
 # Whose picture it is when an organisation gave it: 图/中国科学院深海研究所, 摄影：市消防救援支队
 # (more than a name holds; a name after the slash is the first branch of CREDIT_RE).
 _GIVER_AFTER = rf"(?:图|图片|摄影)\s*{_CREDIT_SEP}\s*[{HAN}][{HAN}·]{{1,24}}"
+# A photographer named by title before the names (摄影, 特约摄影, 本报摄影记者, 新华社摄影师): a
+# picture's credit with or without 摄 after the names, as 摄影 alone is (INPUT.md, "Bylines,
+# datelines, credits": the forms listed are a minimum).
+_PHOTOGRAPHER = rf"(?:本报|本刊|[{HAN}]{{1,5}}社)?(?:特约|首席)?摄影(?:记者|师)?"
+# How a picture was taken, printed before the photographer's name in a credit and set off from it
+# by a space (无人机航拍 王某 摄): part of the credit, never the caption's last words.
+_HOW_TAKEN = r"(?:无人机|直升机)?航拍"
+# A credit line opening with the photographer's title (特约摄影 王某, 本报摄影记者 王某): ``title``.
+PHOTOGRAPHER_TITLE_RE = re.compile(rf"^{_CREDIT_MARK}{_OPEN}?\s*(?P<title>{_PHOTOGRAPHER})")
 CREDIT_RE = Hinted(
     re.compile(
-        # 图/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names: ``spaced``)
+        # 图/顾晓岚, 影像/顾晓岚, 摄影：王某, 摄影 王某 (a space alone parts 摄影 from the names:
+        # ``spaced``; the photographer's title too: 特约摄影 王某, 本报摄影记者 王某)
         # (a two-character name may be spaced out to the width of three: 图/陈  默); the photographer's
         # unit may stand before the name: 摄影/校融媒体中心　赵一鸣 (``unit``)
-        rf"^{_CREDIT_MARK}{_OPEN}?\s*(?:图|图片|摄影|文/图|文图)(?:\s*{_CREDIT_SEP}\s*|(?P<spaced>(?<=摄影)[ \u3000]+))"
+        rf"^{_CREDIT_MARK}{_OPEN}?\s*(?:图|图片|影像|{_PHOTOGRAPHER}|文/图|文图)"
+        rf"(?:\s*{_CREDIT_SEP}\s*|(?P<spaced>(?:(?<=摄影)|(?<=摄影记者)|(?<=摄影师))[ \u3000]+))"
         rf"(?:(?P<unit>[{HAN}]{{2,20}})[ \u3000]+)??"
         rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
         # an agency (新华社发; 新华社稿: a picture it sent, as papers of the 1950s-70s print it), a desk
@@ -61,12 +72,14 @@ CREDIT_RE = Hinted(
         rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?P<agency>新华社发|中新社发|新华社|(?:{_PICTURE_AGENCY})(?:\s*供图)?|{_SOURCE_PICTURE}|[{HAN}]{{1,5}}社[发稿]|(?:本报|本刊)?资料(?:图片|照片|图|照)|图片来源\s*[:：]\s*[^（）()。，,]{{2,20}}|{_DESK_CREDIT}|{_PICTURE_GIVER}|{_PICTURE_SOURCE}|{_GIVER_AFTER})\s*(?:[（(][^（）()]{{0,20}}[）)])?\s*{_CLOSE}?$"
         # (a photographer's picture an agency sent, the agency in brackets after: 王强摄（新华社发）,
         # as the national dailies print it: ``release``)
-        rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?(?:报道)?|供图|/摄影?)"
+        # (how the picture was taken may stand first, part of the credit: 无人机航拍 王强 摄: ``how``)
+        rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?:(?P<how>{_HOW_TAKEN})[ \u3000]+)?"
+        rf"(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?(?:报道)?|供图|/摄影?)"
         rf"(?:\s*[（(](?P<release>[{HAN}]{{1,5}}社发)[）)])?\s*{_CLOSE}?$"
     ),
-    # each branch's own words: 图 摄 (图/, 摄影, …摄), 社 (新华社发), 资料, 提供, 取自, 档案, 供图,
+    # each branch's own words: 图 摄 影 (图/, 摄影, …摄, 影像/), 社 (新华社发), 资料, 提供, 取自, 档案, 供图,
     # the agencies (视觉中国, 全景视觉, 东方IC, IC photo, CFP)
-    "[图摄社资提取档供视全IC]",
+    "[图摄影社资提取档供视全IC]",
 )
 # A line break left as HTML in a web page's text (…乱子草。<br/>本报记者 某某 摄): a gap.
 _HTML_BREAK = r"<[bB][rR]\s*/?>"

@@ -38,7 +38,6 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import next_text
 from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
-    ROLE_WORD_RE,
     ends_sentence,
     is_heading_like,
 )
@@ -59,13 +58,15 @@ def _picture_source(source: str) -> bool:
 
 
 def _writer_signed(named: str) -> bool:
-    """Names in brackets with a reporter's role before them and no 摄 (``（记者 林峰）``,
-    ``（通讯员 吴刚）``): who wrote the text before them, a brief's sign-off, as a story's dateline
-    brackets its byline (``本报讯（记者金帅）``), whatever mark opens the line (●, ■: a box of
-    briefs marks its items so). A picture's credit says who took it: 摄 (``记者 许丛军摄``) or a
-    photographer's role (``（摄影记者 王某）``). INPUT.md, "Bylines, datelines, credits"."""
+    """Names in brackets and no 摄, with a reporter's role before them (``（记者 林峰）``,
+    ``（通讯员 吴刚）``) or bare (``（赵敏）``): who wrote the text before them, a brief's sign-off,
+    as a story's dateline brackets its byline (``本报讯（记者金帅）``), whatever mark opens the line
+    (●, ■: a box of briefs marks its items so). A picture's credit says who took it: 摄
+    (``记者 许丛军摄``) or a photographer's role (``（摄影记者 王某）``); a foreign agency named
+    short (``（路透）``: :data:`AGENCY_TAG_RE`) is a source, not a writer. INPUT.md, "Bylines,
+    datelines, credits"."""
     folded = fold(named)
-    return ROLE_WORD_RE.search(folded) is not None and "摄" not in folded
+    return "摄" not in folded and AGENCY_TAG_RE.fullmatch(folded.strip()) is None
 
 
 def one_sentence(caption: str) -> bool:
@@ -109,7 +110,8 @@ class PhotoPlace:
 def credit_photographers(credit: str) -> tuple[str, ...]:
     """The people a photo's credit line names (``本报记者 徐建中摄`` → (徐建中,)); none when it
     credits an agency (``（路透）``), an archive, a source or an organisation (:data:`AGENCY_CREDIT_RE`), and
-    not the photographer's unit printed before the name (``摄影/某中心　赵一鸣`` → (赵一鸣,)),
+    not the photographer's unit or title printed before the name (``摄影/某中心　赵一鸣`` →
+    (赵一鸣,), ``影像/赵一鸣`` → (赵一鸣,)),
     nor the agency that sent the picture in brackets after the credit (``王强摄（新华社发）`` →
     (王强,): :data:`RELEASE_AFTER_RE`)."""
     release = RELEASE_AFTER_RE.search(fold(credit))
@@ -122,8 +124,11 @@ def credit_photographers(credit: str) -> tuple[str, ...]:
     if artwork is not None:  # (胡　野　作: the artist's name, spaced out, then 作)
         return parse_names(credit.strip()[slice(*artwork.span("who"))])
     match = CREDIT_RE.match(folded) if len(credit) <= 40 else None
-    if match is not None and match.group("unit"):
+    if match is not None and (match.group("unit") or match.group("whoafter")):
+        # (the names after the role: 影像/某某 names no 影像; 特约摄影 某某 no 特约)
         return parse_names(credit[slice(*match.span("whoafter"))])
+    if match is not None and match.group("how"):  # 无人机航拍 某某 摄: how it was taken, no name
+        return parse_names(credit[slice(*match.span("who"))])
     return parse_names(credit)
 
 

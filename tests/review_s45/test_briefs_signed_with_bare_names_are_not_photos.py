@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="briefs signed with bare names read as photos")
 @pytest.mark.parametrize(("mark", "head_on_own_line"), [("●", False), ("■", False), ("■", True)])
 def test_briefs_signed_with_bare_names_are_not_photos(mark, head_on_own_line):
     items = [

@@ -29,7 +29,6 @@ def _page(*lines):
     )
 
 
-@pytest.mark.xfail(strict=True, reason="photographer's title credit without 摄 makes no photo")
 @pytest.mark.parametrize("credit", ["特约摄影 陈默", "本报摄影记者 陈默", "影像/陈默"])
 @pytest.mark.parametrize("own_line", [False, True])
 def test_photographer_title_credit_makes_a_photo(credit, own_line):
@@ -40,7 +39,6 @@ def test_photographer_title_credit_makes_a_photo(credit, own_line):
     assert len(parsed.articles[0].paragraphs) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="how-taken words before the name read as the caption")
 @pytest.mark.parametrize("own_line", [False, True])
 def test_how_the_picture_was_taken_is_part_of_the_credit(own_line):
     credit = "无人机航拍 陈默 摄"
