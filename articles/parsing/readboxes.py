@@ -218,14 +218,30 @@ class BoxesMixin:
                 or text in _ROWS_LEFT_OUT
                 or labels
                 or (self.set_aside[-1].line == number - 1 and column_heads(text))  # heads
+                or _source_under_rows(self.set_aside, number, text)
             )
         ):
             self.set_aside.append(SetAside(number, text, "data-box"))
+            self.table_open = not DATA_SOURCE_LINE_RE.match(fold(text))  # (the source ends it)
             return True
         self.table_open = labels
         if labels:
             self.set_aside.append(SetAside(number, text, "data-box"))
         return labels
+
+
+def _source_under_rows(set_aside: list[SetAside], number: int, text: str) -> bool:
+    """``text`` (line ``number``) is the source line right under a table's last row set aside
+    (``数据来源：本报数据中心``, ``（来源：…）``): the table's, set aside with it, never the text
+    of the story after it."""
+    return (
+        len(text) <= _SOURCE_LINE
+        and set_aside[-1].line == number - 1
+        and DATA_SOURCE_LINE_RE.match(fold(text)) is not None
+    )
+
+
+_SOURCE_LINE = 40  # characters: a table's source line is at most this long
 
 
 def _label_length(text: str) -> int:
