@@ -15,19 +15,23 @@ _PARAGRAPH_PIECE = 15  # characters: the pieces of a split line are paragraphs t
 _GUTTER = 6  # spaces: a wider gap is the gutter between two OCR'd columns
 _PARAGRAPH_END = set("。！？!?…")
 _ITEM_BULLETS = "●■◆★☆○□◇•"  # marks that open the items of a box of briefs
+# Before a dateline also the triangles (▲本报讯, △新华社…电): a caption's mark elsewhere, but a
+# caption never opens with a dateline.
+_DATED_ITEM_BULLETS = _ITEM_BULLETS + "▲△"
 _HEAD_MAX = 40  # characters: a headline glued at a line's head ends within them
 _DATELINE_SPAN = 80  # characters: a dateline opening a text is read within them
 
 
 def bullet_before_dateline(text: str) -> int:
     """The length of the bullet opening ``text`` (a line, stripped), the spaces after it
-    included, when a dateline follows it (``■本报讯　市邮电局…``, ``●新华社北京6月1日电…``): a box
+    included, when a dateline follows it (``■本报讯　市邮电局…``, ``●新华社北京6月1日电…``,
+    ``▲本报讯 …``: :data:`_DATED_ITEM_BULLETS`): a box
     of briefs marks each headless brief so, and the dateline opens its story (INPUT.md,
     "Headlines": a dateline starts a story). 0 otherwise. Constant time but for the dateline's
     match at the line's head."""
-    if not text or text[0] not in _ITEM_BULLETS:
+    if not text or text[0] not in _DATED_ITEM_BULLETS:
         return 0
-    rest = text.lstrip(_ITEM_BULLETS).lstrip()
+    rest = text.lstrip(_DATED_ITEM_BULLETS).lstrip()
     if not rest or dateline_match(rest) is None:
         return 0
     return len(text) - len(rest)

@@ -160,6 +160,16 @@ def end_sign_off(body: Body) -> tuple[str, ...]:
     return _plain_sign_off(body, last[: match.start()], match.group("names"))
 
 
+def signed_off(body: Body) -> bool:
+    """True when the story's last paragraph ends with its writer's sign-off in brackets naming
+    a role (``…注意防范。（记者 柯蓝）``, ``…开幕。（实习生 郁佳 记者 陆双）``): the story is
+    finished there, as a brief signs off, so a dateline after it opens a story of its own, never
+    its second dispatch. Looks at the last 30 characters only."""
+    last = last_told(body)
+    match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30))
+    return match is not None and ROLE_WORD_RE.search(fold(match.group("names"))) is not None
+
+
 def end_credit(body: Body, byline: str, reporters: tuple[str, ...]) -> str:
     """The story's ``byline``; without one, a credit glued in brackets to the end of its last
     paragraph as printed inside them (``…步道旁。（记者 赵敏 通讯员 钱立）`` → ``记者 赵敏 通讯员 钱立``,
