@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.datelines import dateline_match
+from articles.parsing.itemmarks import bulleted_item
 from articles.parsing.layout import next_text
 from articles.parsing.patterns import (
     BRIEFS_LABEL_RE,
@@ -22,7 +23,6 @@ from articles.parsing.patterns import (
     is_heading_like,
 )
 from articles.parsing.results import SetAside
-from articles.parsing.runs import bullet_before_dateline
 from articles.parsing.units import Heading, Para, Special
 from articles.text import HAN, fold
 
@@ -149,9 +149,10 @@ def _briefs_name(name: str) -> bool:
 
 def _dated_item(line: str) -> bool:
     """``line`` (stripped) is a box's item whose bullet opens a dateline (``■本报讯 …``,
-    ``▲新华社北京6月1日电 …``: :func:`~articles.parsing.runs.bullet_before_dateline`): a
-    headless brief, a story of its own."""
-    return bullet_before_dateline(line) > 0
+    ``▲新华社北京6月1日电 …``) or a listed company's name and stock code (``■青禾股份（603871）
+    …``): a headless brief, a story of its own (:func:`~articles.parsing.itemmarks.
+    bulleted_item`)."""
+    return bulleted_item(line) > 0
 
 
 def _unbracketed(name: str) -> str:
