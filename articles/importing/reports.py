@@ -48,8 +48,7 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLAUSE = re.compile(r"[。！？；，]")
 
 
-# Why the parser set a line aside (``SetAside.reason``, a slug from articles/parsing/reader.py,
-# furniture.py and page.py), as editors read it.
+# Why the parser set a line aside (``SetAside.reason``, a slug from articles/parsing/), in Chinese.
 SET_ASIDE_REASONS = {
     "unplaced": "放不进任何稿件的行",
     "photo-label": "图片标注",
@@ -80,6 +79,7 @@ SET_ASIDE_REASONS = {
     "scan-noise": "扫描杂点",
     "slogan": "标语",
     "contributions-call": "本版征稿说明（欢迎投稿）",
+    "disclaimer": "免责声明（仅供参考、风险自担）",
 }
 _OLD_REASON = re.compile(r"解析时作为“([a-z-]+)”放在一边")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.datelines import dateline_match
+from articles.parsing.itemmarks import bulleted_item
 from articles.parsing.layout import next_text
 from articles.parsing.patterns import (
     BRIEFS_LABEL_RE,
@@ -28,7 +29,7 @@ from articles.text import HAN, fold
 _ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items of a box of briefs
 # A briefs box's name by what it holds (城事速递, 本地快讯, 社区播报): up to four characters, then
 # the kind of box.
-_BOX_NAME_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:速递|速览|快讯|简讯|短讯|播报|集锦|简报)$")
+_BOX_NAME_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:速递|快递|速览|快讯|简讯|短讯|播报|集锦|简报)$")
 # An item printing its title and its text on one line: a bullet, a title without punctuation, a
 # gap of two spaces or more (or a full-width one), then the text (●南山公园延长开放  记者从…).
 _RUN_IN_ITEM_RE = re.compile(
@@ -51,13 +52,19 @@ class BoxLabelsMixin:
         text) it is the label again: each item is a titled brief; so it is over an item
         whose title runs in before its text on the same line, parted by a wide gap
         (``■老街改造完成　本报讯…``, :data:`_RUN_IN_ITEM_RE`). Right over an untitled
-        item's text (:meth:`_untitled_items_under`) it is the headline of the box's story."""
+        item's text (:meth:`_untitled_items_under`) it is the headline of the box's story.
+        Over an item whose bullet opens a dateline (``■本报讯 …``, ``▲本报讯 …``) the label,
+        also a box's name (``城事快递``, ``公司速递``: :data:`_BOX_NAME_RE`), is the box's label:
+        a dateline starts a story (INPUT.md, "Headlines"), so each item is a headless story of
+        its own, and the label is no one's headline (:func:`_dated_item`)."""
         if len(folded) > _LABEL_LINE or folded.rstrip()[-1:] not in _LABEL_ENDS:
             return False  # (the cheap test first: every line comes here)
         name = SPACE_RUN_RE.sub("", folded).lstrip(_ITEM_MARKS)
+        following = next_text(self.lines, number)
+        if following is not None and _dated_item(following) and _briefs_name(name):
+            return True  # ■本报讯…: each item is a story opened by its dateline (see below)
         if not BRIEFS_LABEL_RE.match(name):
             return self._label_over_run_in_titles(number, name)
-        following = next_text(self.lines, number)
         if following is None:
             return True
         if following[0] not in _ITEM_MARKS:
@@ -131,6 +138,21 @@ class BoxLabelsMixin:
                 breaks.append(index)
         for index in reversed(breaks):
             flow.insert(index, Special(flow[index].line, "break", ""))
+
+
+def _briefs_name(name: str) -> bool:
+    """``name`` (spaces and a box mark taken out) names a box of briefs: ``简讯`` and its kin
+    (:data:`~articles.parsing.patterns.BRIEFS_LABEL_RE`) or a box's name (``城事快递``,
+    ``本地快讯``: :data:`_BOX_NAME_RE`)."""
+    return bool(BRIEFS_LABEL_RE.match(name) or (len(name) <= 8 and _BOX_NAME_RE.match(name)))
+
+
+def _dated_item(line: str) -> bool:
+    """``line`` (stripped) is a box's item whose bullet opens a dateline (``■本报讯 …``,
+    ``▲新华社北京6月1日电 …``) or a listed company's name and stock code (``■青禾股份（603871）
+    …``): a headless brief, a story of its own (:func:`~articles.parsing.itemmarks.
+    bulleted_item`)."""
+    return bulleted_item(line) > 0
 
 
 def _unbracketed(name: str) -> str:

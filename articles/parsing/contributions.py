@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.disclaimers import investment_disclaimer
 from articles.parsing.furniture import furniture_reason
 
 # (folded) The page or column, after a label ending 征稿： if any (溪城副刊征稿：): its name in
@@ -40,9 +41,12 @@ def line_furniture(
     printed: str, folded: str, meta: dict, *, top: bool, first: bool = False
 ) -> str | None:
     """:func:`~articles.parsing.furniture.furniture_reason` (same arguments and answer), or
-    ``"contributions-call"`` for a page's call for contributions (:func:`contributions_call`)."""
+    ``"contributions-call"`` for a page's call for contributions (:func:`contributions_call`),
+    or ``"disclaimer"`` for a financial page's standing disclaimer
+    (:func:`~articles.parsing.disclaimers.investment_disclaimer`)."""
     return (
         furniture_reason(printed, folded, meta, top=top, first=first)
         or contributions_call(folded)
+        or investment_disclaimer(folded)
         or None
     )

@@ -15,6 +15,7 @@ from articles.parsing.datelines import dateline_match, dateline_source
 from articles.parsing.names import parse_names
 from articles.parsing.patterns import BYLINE_BRACKET_RE, BYLINE_LINE_RE, editor_note
 from articles.parsing.results import Flag
+from articles.parsing.signoffs import signed_off
 from articles.parsing.units import Body, Para
 from articles.text import fold
 
@@ -68,12 +69,13 @@ def may_follow(unit: Para, before: Body, flags: list[Flag]) -> Body | None:
     """``before`` when the paragraph ``unit``, which starts a story right after ``before``'s
     text, may be a second dispatch of it (to be decided by who sent it and what it says), else
     None: an editor's note heads what it introduces, the desk's signed story is its own
-    (:func:`signed_local_story`), and a dateline set off in brackets otherwise than the one
-    that opened ``before`` (``新华社北京5月7日电`` then ``【新华社乌拉特七日消息】``; or ``before``
-    opened with none) starts a headline-less brief of its own (noted in ``flags``): a bracketed
+    (:func:`signed_local_story`), a story signed off at its end by its writer (``…降雨。（记者
+    柯蓝）``: :func:`~articles.parsing.signoffs.signed_off`) is finished, and a dateline set
+    off in brackets otherwise than the one that opened ``before`` (``新华社北京5月7日电`` then
+    ``【新华社乌拉特七日消息】``; or ``before`` opened with none) starts a headline-less brief of its own (noted in ``flags``): a bracketed
     dateline heads an item, while a bare one may run on in the text."""
     text = unit.text
-    if editor_note(text) or signed_local_story(text):
+    if editor_note(text) or signed_local_story(text) or signed_off(before):
         return None
     form = dateline_form(text)
     if not form or form == dateline_form(_opening(before)):

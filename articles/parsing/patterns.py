@@ -298,7 +298,7 @@ END_DATELINE_RE = re.compile(
     rf"^(?P<eopen>[（(])?\s*(?:据)?(?:本报|新华社|中新社|人民日报)[{HAN}·]{{0,12}}?"
     rf"(?:\d{{1,2}}月\d{{1,2}}日|[一二三四五六七八九十廿卅]{{1,3}}日)(?:电|消息)"  # (…电 记者 宋禾)
     rf"(?(eopen)(?P<endbyline>\s+{_ROLE}[{HAN}·\s、]{{1,20}}?)?)\s*[）)]?$"
-    rf"|^[（(]\s*(?:新华社|中新社|本报)(?:[{HAN}·\s]{{0,20}})[）)]$"
+    rf"|^[（(]\s*(?:新华社|中新社|本报)(?!(?:记者|通讯员)\s*[{HAN}])(?:[{HAN}·\s]{{0,20}})[）)]$"
 )
 AUTHOR_NOTE_RE = re.compile(r"^[（(]\s*(?:作者|笔者|本文作者)(?:系|为|是|单位|單位|：|:)")
 # A name in a credit or byline: two to five characters, or two spaced out to the width of three

@@ -23,7 +23,7 @@ from articles.parsing.header_patterns import (
     unspaced_name,
 )
 from articles.parsing.layout import next_text
-from articles.parsing.patterns import is_heading_like
+from articles.parsing.patterns import ends_sentence, is_heading_like
 from articles.parsing.quotebox import drawn_box_end, quotation_end
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.tables import signed_table
@@ -218,14 +218,61 @@ class BoxesMixin:
                 or text in _ROWS_LEFT_OUT
                 or labels
                 or (self.set_aside[-1].line == number - 1 and column_heads(text))  # heads
+                or _source_under_rows(self.set_aside, number, text)
             )
         ):
             self.set_aside.append(SetAside(number, text, "data-box"))
+            self.table_open = not DATA_SOURCE_LINE_RE.match(fold(text))  # (the source ends it)
             return True
         self.table_open = labels
         if labels:
+            _title_over_table(self.flow, self.lines, self.set_aside, number)
             self.set_aside.append(SetAside(number, text, "data-box"))
         return labels
+
+
+def _title_over_table(flow: list, lines: list[str], set_aside: list[SetAside], number: int) -> None:
+    """The table whose first line (its column heads or first row) is line ``number`` has its
+    title right above it, read as a paragraph of the story before: a short line alone in its
+    block (a blank line over it), no sentence's end (``三季度份额增长居前的基金``), or read as
+    a one-line heading. It is the table's title, set aside with it (a box beside the stories),
+    never that story's last paragraph nor a line left unplaced."""
+    last = flow[-1] if flow else None
+    if isinstance(last, Heading) and len(last.lines) == 1 and last.line == number - 1:
+        title = last.lines[0].strip()  # (read as a heading: it would be left unplaced)
+    elif isinstance(last, Para) and last.line == number - 1 and last.text == last.tail:
+        if last.terminated or last.markers:
+            return
+        title = last.text
+    else:
+        return
+    if (
+        len(title) > _TABLE_TITLE
+        or ends_sentence(title)
+        or number < 3
+        or lines[number - 3].strip()
+        or not is_heading_like(title)
+    ):
+        return
+    flow.pop()
+    set_aside.append(SetAside(number - 1, title, "data-box"))
+
+
+_TABLE_TITLE = 24  # characters: a table's title is at most this long
+
+
+def _source_under_rows(set_aside: list[SetAside], number: int, text: str) -> bool:
+    """``text`` (line ``number``) is the source line right under a table's last row set aside
+    (``数据来源：本报数据中心``, ``（来源：…）``): the table's, set aside with it, never the text
+    of the story after it."""
+    return (
+        len(text) <= _SOURCE_LINE
+        and set_aside[-1].line == number - 1
+        and DATA_SOURCE_LINE_RE.match(fold(text)) is not None
+    )
+
+
+_SOURCE_LINE = 40  # characters: a table's source line is at most this long
 
 
 def _label_length(text: str) -> int:

@@ -35,6 +35,7 @@ from articles.parsing.deskends import end_note, end_special
 from articles.parsing.followers import closing_dateline
 from articles.parsing.headcuts import rejoin_cut_heading_pieces
 from articles.parsing.headframes import head_cut_at_comma
+from articles.parsing.itemmarks import dated_item_text
 from articles.parsing.layout import (
     blank_lines_part_blocks,
     byline_cut,
@@ -84,7 +85,7 @@ from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.readmarkers import MarkersMixin
 from articles.parsing.reportlines import role_glued_to_word
 from articles.parsing.results import Flag, Marker, SetAside
-from articles.parsing.runs import bullet_before_dateline, split_paragraph_runs
+from articles.parsing.runs import split_paragraph_runs
 from articles.parsing.sentencetails import join_sentence_tail
 from articles.parsing.spacing import double_spaced, join_spaced_headings, short_lined
 from articles.parsing.tables import TablesMixin
@@ -188,9 +189,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         text = self._archive_separator(number, text)
-        if mark := bullet_before_dateline(text):  # ■本报讯　…: a brief's bullet, set aside
-            self.set_aside.append(SetAside(number, text[:mark].strip(), "item-mark"))
-            text = text[mark:]
+        text = dated_item_text(number, text, self.flow, self.set_aside)  # ■本报讯 …: an item
         if not text or self._table_or_box(number, text, block_start):
             return
         if len(text) <= SHORT_LINE:

@@ -156,8 +156,30 @@ def end_sign_off(body: Body) -> tuple[str, ...]:
     if match is None:
         return ()
     if ROLE_WORD_RE.search(fold(match.group("names"))):
-        return names_only(match.group("names"), bracketed=True)
+        return _role_signers(match.group("names"))
     return _plain_sign_off(body, last[: match.start()], match.group("names"))
+
+
+# What the signers did after their names, when they put the item together from others' copy:
+# ``（本报记者 龙 婧 整理）`` (a box of company news compiled by a staff reporter).
+_COMPILED_RE = re.compile(r"[ \u3000]*(?:整理|辑录|汇编)$")
+
+
+def _role_signers(inside: str) -> tuple[str, ...]:
+    """The names of a sign-off naming a role (``记者 骆丹``), also when the signers say after
+    their names that they compiled the item (``本报记者 龙 婧 整理``: :data:`_COMPILED_RE`,
+    taken off before the names are read); ``()`` when it holds anything else."""
+    return tuple(names_only(_COMPILED_RE.sub("", inside.strip()), bracketed=True))
+
+
+def signed_off(body: Body) -> bool:
+    """True when the story's last paragraph ends with its writer's sign-off in brackets naming
+    a role (``…注意防范。（记者 柯蓝）``, ``…开幕。（实习生 郁佳 记者 陆双）``): the story is
+    finished there, as a brief signs off, so a dateline after it opens a story of its own, never
+    its second dispatch. Looks at the last 30 characters only."""
+    last = last_told(body)
+    match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30))
+    return match is not None and ROLE_WORD_RE.search(fold(match.group("names"))) is not None
 
 
 def end_credit(body: Body, byline: str, reporters: tuple[str, ...]) -> str:
@@ -171,7 +193,7 @@ def end_credit(body: Body, byline: str, reporters: tuple[str, ...]) -> str:
     match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30)) if reporters else None
     if match is None or not ROLE_WORD_RE.search(fold(match.group("names"))):
         return ""
-    if tuple(names_only(match.group("names"), bracketed=True)) != tuple(reporters):
+    if tuple(_role_signers(match.group("names"))) != tuple(reporters):
         return ""
     return match.group("names").strip()
 

@@ -89,6 +89,15 @@ def _row_under(lines: list[str], number: int) -> int:
     return number + 1
 
 
+def _table_may_follow(last, state: str) -> bool:
+    """A story's table may open after the flow's last unit ``last``: a paragraph that ends a
+    sentence, not one a jump marker closed (the story goes on on another page: a table after
+    it stands beside it), or the table's title read just before (``state`` ``"title"``)."""
+    if not isinstance(last, Para):
+        return False
+    return state == "title" or (last.terminated and not last.closed)
+
+
 class TablesMixin:
     """Reader methods for a results table inside a story (see the module docstring)."""
 
@@ -190,7 +199,10 @@ class TablesMixin:
         (（资料来源：…）) down to a blank line or another line. Only after a story's paragraph (a
         table opening a page or a box beside the stories is no story's). Each is a paragraph of
         that story; a blank line after the last row ends the table, so the text after it is not
-        joined to a row. A statistics box is such a table: its title is never a headline, nor its
+        joined to a row. Not after a paragraph a jump marker closed (``…可能。（转A3版）`` /
+        ``昨日市场`` / its rows): the story goes on on another page, and a table printed after
+        it here stands beside it (a data box: :meth:`~articles.parsing.readboxes.BoxesMixin.
+        _table_box`). A statistics box is such a table: its title is never a headline, nor its
         rows stories. True when the line was taken."""
         state, self.table_state = self.table_state, ""
         if state == "rows" and not block_start:
@@ -206,7 +218,7 @@ class TablesMixin:
         if not (_gapped(text) or (short and (_gapped(following) or _BOX_LABEL_RE.fullmatch(text)))):
             return False  # (a cheap look first: most lines are neither row nor title)
         last = self.flow[-1] if self.flow else None
-        if not isinstance(last, Para) or not (last.terminated or state == "title"):
+        if not _table_may_follow(last, state):
             return False
         if header_row(self.lines, number):
             self._table_line(number, text, "rows")

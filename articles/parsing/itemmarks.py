@@ -1,0 +1,61 @@
+"""The bullets of a box's headless briefs (``■本报讯 …``, ``▲新华社北京6月1日电 …``,
+``■青禾股份（603871）…``), read off the line before its text is read (a reader helper).
+
+INPUT.md, "Headlines": a dateline starts a story. A box of briefs marks each headless brief with
+a bullet before its dateline: the bullet is the item's mark, set aside, and the item after it is
+a story of its own, never the second dispatch of the item before it (the items of a box speak of
+different things in the same words: 今年, 本市, 市民). A business page's box of company news
+(公告速递, 公司快讯) opens each item with the company's name and its stock code in brackets
+instead of a dateline (``■青禾股份（603871）昨晚公告，…``): one company's announcement, a
+brief of its own in the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.results import SetAside
+from articles.parsing.runs import bullet_before_dateline
+from articles.parsing.units import Para, Special
+
+_COMPANY_MARKS = "●■◆▲★☆○□◇△•"  # bullets that open a company's item
+# A listed company's name and its stock code in brackets opening an item: two to twelve letters
+# or Han characters (青禾股份, ST东方, 中芯国际), then four to six digits with or without the
+# exchange's suffix (（603871）, （00981.HK）, （300742.SZ）).
+_COMPANY_CODE_RE = re.compile(
+    r"[\w\u3400-\u9fff*]{2,12}[（(](?:[A-Z]{2}[:：]?)?\d{4,6}(?:\.[A-Z]{2})?[）)]"
+)
+
+
+def bullet_before_company(text: str) -> int:
+    """The length of the bullet opening ``text`` (a line, stripped), the spaces after it
+    included, when a listed company's name and its stock code in brackets follow it
+    (``■青禾股份（603871）11月7日晚间公告，…``: :data:`_COMPANY_CODE_RE`): the item of a box of
+    company news, a headless brief of its own. 0 otherwise. Constant time."""
+    if not text or text[0] not in _COMPANY_MARKS:
+        return 0
+    rest = text.lstrip(_COMPANY_MARKS).lstrip()
+    return len(text) - len(rest) if _COMPANY_CODE_RE.match(rest[:40]) else 0
+
+
+def bulleted_item(text: str) -> int:
+    """The length of the bullet opening the headless brief ``text`` (before a dateline:
+    :func:`~articles.parsing.runs.bullet_before_dateline`, or before a company's name and stock
+    code: :func:`bullet_before_company`); 0 when it opens none."""
+    return bullet_before_dateline(text) or bullet_before_company(text)
+
+
+def dated_item_text(number: int, text: str, flow: list, set_aside: list[SetAside]) -> str:
+    """``text`` (line ``number``, stripped) without the bullet opening it before a dateline
+    (:func:`~articles.parsing.runs.bullet_before_dateline`); the bullet is set aside as
+    ``item-mark``, and when text is right before it in ``flow`` (the box's item before) a break
+    is put in the flow, so that the item is a story of its own. So is a bullet before a
+    company's name and stock code (:func:`bullet_before_company`). ``text`` unchanged when no
+    bullet opens it so."""
+    mark = bulleted_item(text)
+    if not mark:
+        return text
+    set_aside.append(SetAside(number, text[:mark].strip(), "item-mark"))
+    if flow and isinstance(flow[-1], Para):
+        flow.append(Special(number, "break", ""))
+    return text[mark:]
