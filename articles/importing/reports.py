@@ -352,13 +352,13 @@ class PageImportReport:
 
 
 def flag_line(flag: dict) -> str:
-    """A stored flag as one line: ``第12行（deck-either-way）标题可能属于上下两篇稿件：“……”``;
-    the line's text is not quoted again when the message quotes it already."""
-    where = f"第{flag['line']}行" if flag.get("line") else "另"
+    """A stored flag as one line, as the desk says it (no code: that is ``--json``'s): ``第12行：
+    标题可能属于上下两篇稿件：“……”``; a line the message quotes already is not quoted again."""
+    where = f"第{flag['line']}行：" if flag.get("line") else ""
     message, text = flag["message"], flag.get("text") or ""
     if not text or f"“{text}”" in message:  # the message already quotes its line
-        return f"{where}（{flag['kind']}）{message}"
-    return f"{where}（{flag['kind']}）{message.removesuffix('。')}：“{text}”"
+        return f"{where}{message}"
+    return f"{where}{message.removesuffix('。')}：“{text}”"
 
 
 def stored_flags(parsed, text: str) -> list[dict]:

@@ -71,11 +71,13 @@ class PageSource:
 def parse_date(
     value: str, *, where: str, fix: str = "请检查月份和日子", folder: bool = False
 ) -> date:
-    """``value`` (``YYYY-MM-DD``; a folder's name, ``folder``, also ``YYYYMMDD``:
-    :func:`~articles.importing.filenames.is_date_folder`) as a date. Raises :class:`SourceError` naming ``where`` when it
-    is not a date or not one that exists (2 月 30 日), ending with ``fix``: how to put it right
-    where the value came from (a flag, a manifest, a folder's name)."""
-    match = (FOLDER_DATE_RE if folder else _DATE_RE).match(value.strip())
+    """``value`` (``YYYY-MM-DD``; a folder's name, ``folder``, or a flag's value, ``where``
+    ``--date``, also ``YYYYMMDD`` as file names write it: :func:`~articles.importing.filenames.
+    is_date_folder`) as a date. Raises :class:`SourceError` naming ``where`` when it is not a
+    date or not one that exists (2 月 30 日), ending with ``fix``: how to put it right where the
+    value came from (a flag, a manifest, a folder's name)."""
+    compact = folder or where.startswith("--")
+    match = (FOLDER_DATE_RE if compact else _DATE_RE).match(value.strip())
     if not match:
         raise SourceError(
             f"{where}: {value!r} 不是日期；请写成 年-月-日（YYYY-MM-DD），如 2020-07-09"
