@@ -1,8 +1,10 @@
 #!/usr/bin/env python
 """Django's command-line utility for administrative tasks.
 
-Configuration mistakes (a missing SECRET_KEY, a database that is not there) end in one line on
-stderr and exit status 1 instead of a traceback; ``--traceback`` shows the traceback as well.
+Configuration mistakes (a missing SECRET_KEY, a database that is not there, a database never
+migrated: ``数据库还没有建表：请先运行 python manage.py migrate``, and a new SQLite file the command
+made is not left behind) end in one line on stderr and exit status 1 instead of a traceback;
+``--traceback`` shows the traceback as well.
 """
 
 import os
@@ -13,26 +15,49 @@ def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings.dev")
     from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line
-    from django.db.utils import OperationalError
+    from django.db.utils import OperationalError, ProgrammingError
 
+    from newsroom import dbcheck
+
+    new_file = None
     try:
+        new_file = _new_sqlite_file(dbcheck)
         execute_from_command_line(sys.argv)
     except ImproperlyConfigured as exc:
         if "--traceback" in sys.argv:
             raise
         print(f"error: {exc}", file=sys.stderr)
         sys.exit(1)
-    except OperationalError as exc:
-        from newsroom.dbcheck import connection_error_message, is_connection_failure
-
-        if "--traceback" in sys.argv or not is_connection_failure(exc):
+    except (OperationalError, ProgrammingError) as exc:
+        command = sys.argv[1] if len(sys.argv) > 1 else ""
+        no_tables = dbcheck.is_missing_table(exc) and command not in dbcheck.MIGRATING_COMMANDS
+        connecting = isinstance(exc, OperationalError) and dbcheck.is_connection_failure(exc)
+        if "--traceback" in sys.argv or not (no_tables or connecting):
             raise
         from django.conf import settings
 
         db = settings.DATABASES["default"]
         from_env = bool(os.environ.get("DATABASE_URL", "").strip())
-        print(connection_error_message(exc, db, from_env=from_env), file=sys.stderr)
+        if connecting:
+            print(dbcheck.connection_error_message(exc, db, from_env=from_env), file=sys.stderr)
+        else:
+            from django.db import connections
+
+            connections.close_all()
+            dbcheck.remove_if_left_empty(new_file)  # the command made it: leave nothing behind
+            print(dbcheck.missing_tables_message(db, from_env=from_env), file=sys.stderr)
         sys.exit(1)
+
+
+def _new_sqlite_file(dbcheck):
+    """The SQLite file the default database names when it is not there yet (else ``None``);
+    settings that cannot be read are left for the command to report as it always did."""
+    try:
+        from django.conf import settings
+
+        return dbcheck.new_sqlite_file(settings.DATABASES["default"])
+    except Exception:
+        return None
 
 
 if __name__ == "__main__":

@@ -52,7 +52,7 @@ def check_issue_date(value: date, today: date | None = None) -> date:
     earliest, latest = issue_date_range(today)
     if not earliest <= value <= latest:
         raise IssueDateError(
-            f"期刊日期 {value.isoformat()} 不在 {earliest.isoformat()} 至 {latest.isoformat()} 之间："
+            f"出版日期 {value.isoformat()} 不在 {earliest.isoformat()} 至 {latest.isoformat()} 之间："
             "请检查文件夹名、manifest.json 或 --date 参数中的日期"
         )
     return value

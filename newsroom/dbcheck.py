@@ -1,4 +1,5 @@
-"""One clear line instead of a driver traceback when the database cannot be reached.
+"""One clear line instead of a driver traceback when the database cannot be reached, or has
+no tables yet (never migrated: :func:`is_missing_table`).
 
 ``manage.py`` uses these; they are plain functions so the message can be tested without a
 broken database.
@@ -7,8 +8,11 @@ broken database.
 from __future__ import annotations
 
 import re
+import sqlite3
 import traceback
 from collections.abc import Mapping
+from contextlib import closing
+from pathlib import Path
 
 
 def is_connection_failure(exc: BaseException) -> bool:
@@ -72,3 +76,54 @@ def connection_error_message(exc: BaseException, db: Mapping, *, from_env: bool)
     else:
         hint = "Is PostgreSQL running, and is DATABASE_URL right?"
     return f"error: cannot connect to the database at {where}: {detail.rstrip('.')}. {hint}"
+
+
+# What a query on a database whose tables were never made raises: SQLite's OperationalError
+# ``no such table: articles_issue``, PostgreSQL's ProgrammingError ``relation "articles_issue"
+# does not exist``.
+_MISSING_TABLE_RE = re.compile(r'no such table: \S+|relation "[^"]+" does not exist')
+MIGRATE_FIRST = "数据库还没有建表：请先运行 python manage.py migrate"
+# Commands that make or list the tables: a missing table there is no "run migrate first".
+MIGRATING_COMMANDS = frozenset({"migrate", "makemigrations", "showmigrations", "sqlmigrate"})
+
+
+def is_missing_table(exc: BaseException) -> bool:
+    """True when ``exc`` (a driver's error, as Django wraps it) says a table does not exist:
+    the database was never migrated (or is another database than the one meant)."""
+    return bool(_MISSING_TABLE_RE.search(str(exc)))
+
+
+def missing_tables_message(db: Mapping, *, from_env: bool) -> str:
+    """``error: 数据库还没有建表：请先运行 python manage.py migrate（数据库 sqlite:///…）``: one
+    line, the database named as :func:`display_url` names it (never its password)."""
+    where = display_url(db) + (" (DATABASE_URL)" if from_env else "")
+    return f"error: {MIGRATE_FIRST}（数据库 {where}）"
+
+
+def new_sqlite_file(db: Mapping) -> Path | None:
+    """The SQLite file ``db`` names when it does not exist yet (a command run on it creates
+    it: :func:`remove_if_left_empty` takes it away again when the command failed on a missing
+    table); ``None`` for another engine, an in-memory database or a file that exists."""
+    if not str(db.get("ENGINE", "")).endswith("sqlite3"):
+        return None
+    name = str(db.get("NAME") or "")
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    path = Path(name)
+    return None if path.exists() else path
+
+
+def remove_if_left_empty(path: Path | None) -> None:
+    """Delete the SQLite file at ``path`` (:func:`new_sqlite_file`: it was not there before the
+    command) when it holds no table: a failed command must not leave an empty database behind
+    that looks like one. A file that cannot be read as SQLite, or holds anything, is kept."""
+    if path is None or not path.is_file():
+        return
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            (count,) = db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        return
+    if count == 0:
+        for leftover in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)

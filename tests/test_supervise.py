@@ -67,3 +67,34 @@ def test_scripts_run_supervises_its_task_worker():
     run = (ROOT / "scripts" / "run").read_text()
     assert "source scripts/lib/supervise.sh" in run
     assert "supervise db_worker python manage.py db_worker" in run
+
+
+def test_a_group_signal_and_the_runs_own_stop_reach_the_worker_once(tmp_path):
+    """scripts/run stopped by `timeout` (or Ctrl-C): a signal to the whole process group, then
+    the script's trap signals the supervisor again. The worker is told to stop once: a second
+    signal makes django-tasks-db's db_worker exit 1 inside its exit handlers (`Exception
+    ignored in atexit callback … SystemExit: 1` on every stop)."""
+    script = tmp_path / "worker.sh"
+    script.write_text(
+        "trap 'echo TERM >> signals; sleep 0.5; exit 0' TERM INT\n"
+        "echo $$ > running\nwhile true; do sleep 0.1; done\n"
+    )
+    process = subprocess.Popen(
+        ["bash", "-c", f'set -euo pipefail; source "{SUPERVISE}"; supervise fake bash "{script}"'],
+        cwd=tmp_path,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own group, as `timeout` makes one
+    )
+    try:
+        wait_for(lambda: (tmp_path / "running").exists())
+        pid = int((tmp_path / "running").read_text())
+        os.killpg(process.pid, signal.SIGTERM)  # the group kill
+        time.sleep(0.1)
+        process.send_signal(signal.SIGTERM)  # the run script's trap: kill -TERM "$worker"
+        assert process.wait(timeout=10) == 0
+    finally:
+        process.kill()
+    assert (tmp_path / "signals").read_text().split() == ["TERM"]
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)

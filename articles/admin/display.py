@@ -72,7 +72,7 @@ def jump_line(jump: Jump, numbers: dict[int, int] | None = None) -> SafeString:
         jump.part.page.label,
         number(jump.part),
         jump.marker,
-        getattr(jump, "state_shown", None) or jump.get_state_display(),
+        getattr(jump, "state_shown", None) or jump.plain_state_label(),
         target or getattr(jump, "held_note", ""),
         candidates,
         admin_url("jump_fix", jump.pk),

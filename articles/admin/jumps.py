@@ -75,7 +75,7 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
 
     @admin.display(description="状态", ordering="state")
     def state_shown(self, jump):
-        return getattr(jump, "state_shown", None) or jump.get_state_display()
+        return getattr(jump, "state_shown", None) or jump.plain_state_label()
 
     @admin.display(description="位置", ordering="part__page__sequence")
     def where(self, jump):

@@ -25,6 +25,7 @@ from articles.models import (
     HELD_SCHEDULED,
     HELD_SIGNOFF,
     HELD_WITHDRAWN,
+    OWN_PAGE_LABEL,
     Article,
     ArticlePart,
     Jump,
@@ -43,7 +44,7 @@ class JumpProblem:
     position: int
     title: str
     marker: str
-    kind: str  # missing-page | unmatched | ambiguous | loop | orphan
+    kind: str  # missing-page | unmatched | ambiguous | loop | orphan | own-page
     message: str
     jump_id: int
     candidates: tuple[str, ...] = ()
@@ -153,7 +154,36 @@ def jumps_mark_held(jumps) -> None:
     notes = held_notes(jumps)
     for jump in jumps:
         shown, jump.held_note = notes.get(jump.pk, ("", ""))
-        jump.state_shown = shown or jump.get_state_display()
+        jump.state_shown = shown or jump.plain_state_label()
+
+
+def _own_page_text(target: str) -> str:
+    """What editors read of a marker naming the page it is printed on (``（下转A1版）`` on A1):
+    it can join nothing, and which page was meant is for the printed page to tell."""
+    return (
+        f"{OWN_PAGE_LABEL}（标记里的{target}版就是它所在的这一版，接不到任何稿件；多半是版次"
+        "印错或读错了：请对照原版，在后台为它选定接续，或断开它）"
+    )
+
+
+def _backward_problem(
+    jump: Jump, target_missing: bool, awaited: dict[int, int], kinds: dict[int, str]
+) -> tuple[str, str, int | None]:
+    """What is wrong with an open 上接 ``jump`` (:func:`jump_problems`): its kind, message and
+    the jumping story it waits for (a held link's, else None). ``awaited``: the continuations a
+    held link waits to join; ``kinds``: why each held link is held."""
+    target, part = jump.target_label, jump.part
+    if target_missing:
+        return "missing-page", f"目标版面尚未导入（它接自{target}版，{target}版还没有导入）", None
+    if part.pk in awaited:
+        return "held", _held_text(jump, kinds, part.page.issue), awaited[part.pk]
+    if jump.points_to_own_page:
+        return "own-page", _own_page_text(target), None
+    return (
+        "orphan",
+        f"有“上接”却找不到对应的“下转”（{target}版上没有转到这里的稿件）",
+        None,
+    )
 
 
 def jump_problems(issues) -> list[JumpProblem]:
@@ -213,22 +243,16 @@ def jump_problems(issues) -> list[JumpProblem]:
             elif jump.state == JumpState.LOOP:
                 kind = "loop"
                 message = "接续形成循环（对上的接续属于这篇稿件自己）"
+            elif jump.points_to_own_page:
+                kind, message = "own-page", _own_page_text(target)
             else:
                 kind = "unmatched"
                 message = (
                     f"目标版面上没有与之对应的接续（{target}版上没有以“上接{part.page.label}版”"
                     "开头并对得上的稿件）"
                 )
-        elif target_missing:
-            kind = "missing-page"
-            message = f"目标版面尚未导入（它接自{target}版，{target}版还没有导入）"
-        elif part.pk in awaited:
-            kind = "held"
-            waits_for = awaited[part.pk]
-            message = _held_text(jump, kinds, issue)
         else:
-            kind = "orphan"
-            message = f"有“上接”却找不到对应的“下转”（{target}版上没有转到这里的稿件）"
+            kind, message, waits_for = _backward_problem(jump, target_missing, awaited, kinds)
         problems.append(
             JumpProblem(
                 issue=f"{issue.publication.name} {issue.date.isoformat()}",

@@ -24,6 +24,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from articles.importing import labelmix
 from articles.importing.filenames import name_label_may_be
 from articles.importing.papers import new_paper
 from articles.importing.pdfs import PdfPage, pdf_check, pdf_page_count
@@ -178,6 +179,8 @@ class PageUploadForm(forms.Form):
         more, problems = self._file_items(files, paper, page, data.get("issue_date"), items)
         items, errors = more, errors + problems
         errors.extend(_same_page_twice(items))
+        if page is None:  # every page's label is its file name's: 01.txt beside A1 is refused
+            errors.extend(labelmix.upload_problems(items))
         if errors:
             raise ValidationError(errors)
         data["items"] = items

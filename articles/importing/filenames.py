@@ -21,7 +21,7 @@ from pathlib import Path
 
 from articles.dates import IssueDateError, check_issue_date
 from articles.importing.pagefiles import FileNameError, SourceError
-from articles.labels import LabelError, normalize_label
+from articles.labels import LabelError, label_parts, normalize_label
 
 _DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # The same date written without dashes (20200713_A5.txt), as cameras, scanners and prepress
@@ -168,8 +168,17 @@ def name_label_may_be(in_name: str, label: str) -> bool:
     labels, :func:`~articles.labels.normalize_label`): the same page, or a name ``p1.txt`` /
     ``P01.txt`` (read as section P's page 1, ``P1``) given as page ``1``: many people number
     their files p1, p2 … for "page", and a page given as ``1`` says which was meant. (Given as
-    ``A1``, ``p1.txt`` is refused: neither reading is A1.)"""
-    return in_name == label or (in_name[:1] == "P" and in_name[1:] == label and label.isdigit())
+    ``A1``, ``p1.txt`` is refused: neither reading is A1.) Also a name of the page's number
+    with or without a section letter where the page given has the other (``01.txt`` given as
+    ``A1``, ``A1.txt`` given as ``1``): the way on that the refusal of such a name beside the
+    issue's page of the other kind gives (:mod:`articles.importing.labelmix`)."""
+    if in_name == label or (in_name[:1] == "P" and in_name[1:] == label and label.isdigit()):
+        return True
+    try:
+        (name_letters, name_number), (letters, number) = label_parts(in_name), label_parts(label)
+    except LabelError:
+        return False
+    return name_number == number and (name_letters == "") != (letters == "")
 
 
 def name_date_agrees(file: Path, named: re.Match, found: date | None, *, given: str) -> date:

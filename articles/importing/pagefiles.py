@@ -4,6 +4,7 @@ the errors a path, manifest, flag or file name gives (:class:`SourceError`). No 
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -63,6 +64,22 @@ LAYOUT_FILES = frozenset({"paper.json", "manifest.json"})
 _SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", "ehthumbs.db"})
 
 
+def _missing(path: Path) -> str:
+    """Why ``path``, which does not exist as a file or folder, is refused: a symbolic link that
+    leads back to itself (a loop), one whose target is gone, or no such path."""
+    if not path.is_symlink():
+        return "没有这个文件或文件夹；请检查路径"
+    try:
+        path.resolve(strict=True)
+    except FileNotFoundError:
+        return (
+            f"这是一个符号链接，指向的 {os.readlink(path)} 不存在；请检查链接或改给文件本身的路径"
+        )
+    except (OSError, RuntimeError):  # ELOOP; Python 3.11's resolve() raises RuntimeError
+        return "这是一个循环的符号链接（链接最终又指回自己），读不到任何文件；请改给文件本身的路径"
+    return "读不到这个路径；请检查路径和权限"
+
+
 def find_page_files(paths: list[Path], *, passed_over: list[Path] | None = None) -> list[Path]:
     """Every page file under the given files and folders, in a stable order. Inside a folder,
     hidden files and folders (:func:`_hidden_under`: ``._A1.txt`` that a Mac writes beside
@@ -76,7 +93,7 @@ def find_page_files(paths: list[Path], *, passed_over: list[Path] | None = None)
     files: list[Path] = []
     for path in paths:
         if not path.exists():
-            raise SourceError(f"{path}: 没有这个文件或文件夹；请检查路径")
+            raise SourceError(f"{path}: {_missing(path)}")
         if path.is_dir():
             found, others = [], []
             for p in sorted(path.rglob("*")):
@@ -88,7 +105,8 @@ def find_page_files(paths: list[Path], *, passed_over: list[Path] | None = None)
                     others.append(p)
             if not found:
                 raise SourceError(
-                    f"{path}: 这个文件夹及其子文件夹里没有版面文件（*.txt）{_others_named(others)}；"
+                    f"{path}: 这个文件夹及其子文件夹里没有版面文件（.txt、.text 或 .pdf）"
+                    f"{_others_named(others)}；"
                     "请按 <报纸>/<YYYY-MM-DD>/<版次>.txt 摆放版面"
                 )
             files.extend(found)

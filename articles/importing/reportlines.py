@@ -363,7 +363,9 @@ def pending_where(pending_jumps) -> str:
     its page is imported); ``""`` when nothing is said."""
     waiting, others = [], Counter()
     for jump in pending_jumps:
-        if jump.state == WAITING:
+        if jump.target_page == jump.page:  # （下转A1版）指向本版：请核对版次
+            others[jump.marker + jump.state_label] = 0
+        elif jump.state == WAITING:
             waiting.append(f"{jump.target_page}版")
         elif jump.state == ORPHAN:
             others[jump.state_label] = 0

@@ -35,7 +35,7 @@ from articles.importing.reportlines import (  # noqa: F401 (said here before the
     warning_in_chinese,
     warnings_in_chinese,
 )
-from articles.models import HELD_LABELS
+from articles.models import HELD_LABELS, OWN_PAGE_LABEL
 
 # At most this many flags are kept per page (a pasted archive can set aside thousands of lines);
 # one more entry then says how many were left out.
@@ -162,10 +162,10 @@ def pending_jump(jump, *, target_imported: bool, held: str = "") -> PendingJump:
     (上接) whose page is imported waits for nothing: its state is ``orphan``, read
     ``<page>版没有转到本版的“下转”`` (articles.continuations.problems says the same; not a
     ``JumpState``: the resolver keeps such a jump ``pending``, which would read 尚未导入)."""
-    state, label = jump.state, jump.get_state_display()
+    state, label = jump.state, jump.plain_state_label()  # 指向本版 for （下转A1版） on A1
     if held:
         state, label = HELD, HELD_LABELS[held]
-    elif jump.direction == "backward" and target_imported:
+    elif jump.direction == "backward" and target_imported and label != OWN_PAGE_LABEL:
         state, label = ORPHAN, f"{jump.target_label}版没有转到本版的“下转”"
     page = jump.part.page.label
     return PendingJump(page, jump.part.position, jump.marker, jump.target_label, state, label)
@@ -352,13 +352,13 @@ class PageImportReport:
 
 
 def flag_line(flag: dict) -> str:
-    """A stored flag as one line: ``第12行（deck-either-way）标题可能属于上下两篇稿件：“……”``;
-    the line's text is not quoted again when the message quotes it already."""
-    where = f"第{flag['line']}行" if flag.get("line") else "另"
+    """A stored flag as one line, as the desk says it (no code: that is ``--json``'s): ``第12行：
+    标题可能属于上下两篇稿件：“……”``; a line the message quotes already is not quoted again."""
+    where = f"第{flag['line']}行：" if flag.get("line") else ""
     message, text = flag["message"], flag.get("text") or ""
     if not text or f"“{text}”" in message:  # the message already quotes its line
-        return f"{where}（{flag['kind']}）{message}"
-    return f"{where}（{flag['kind']}）{message.removesuffix('。')}：“{text}”"
+        return f"{where}{message}"
+    return f"{where}{message.removesuffix('。')}：“{text}”"
 
 
 def stored_flags(parsed, text: str) -> list[dict]:

@@ -110,6 +110,9 @@ OUTLIER_FLOOR = 20
 OUTLIER_TIMES = 4
 OUTLIER_ALONE = 99
 OUTLIER_WARNING = "版次“{label}”比本期同一叠的其他版面（{others}）大得多，是否打错了？"
+OUTLIER_ALONE_WARNING = (
+    "版次“{label}”大得异常（本期还没有同一叠的其他版面，一叠很少超过 {alone} 版），是否打错了？"
+)
 
 
 def label_outlier(label: str, others: Iterable[str]) -> str:
@@ -124,13 +127,13 @@ def label_outlier(label: str, others: Iterable[str]) -> str:
         highest = max(same)
         if number <= max(OUTLIER_FLOOR, OUTLIER_TIMES * highest):
             return ""
-        shown = f"最大 {prefix}{highest}"
+        said = OUTLIER_WARNING.format(label=label, others=f"最大 {prefix}{highest}")
     elif number <= OUTLIER_ALONE:
         return ""
     else:
-        shown = "本期还没有同一叠的其他版面"
+        said = OUTLIER_ALONE_WARNING.format(label=label, alone=OUTLIER_ALONE)
     return (
-        OUTLIER_WARNING.format(label=label, others=shown)
+        said
         + "若打错了，请在版面页“撤销本版导入”，把文件改用正确的版次重新导入；若没打错，不用理会"
     )
 

@@ -61,6 +61,7 @@ class PageSource:
     paper_slug: str
     date: date
     label: str
+    label_from_name: bool = False  # read from the file's name alone (no flag, no manifest)
 
     @property
     def display(self) -> str:
@@ -70,11 +71,13 @@ class PageSource:
 def parse_date(
     value: str, *, where: str, fix: str = "请检查月份和日子", folder: bool = False
 ) -> date:
-    """``value`` (``YYYY-MM-DD``; a folder's name, ``folder``, also ``YYYYMMDD``:
-    :func:`~articles.importing.filenames.is_date_folder`) as a date. Raises :class:`SourceError` naming ``where`` when it
-    is not a date or not one that exists (2 月 30 日), ending with ``fix``: how to put it right
-    where the value came from (a flag, a manifest, a folder's name)."""
-    match = (FOLDER_DATE_RE if folder else _DATE_RE).match(value.strip())
+    """``value`` (``YYYY-MM-DD``; a folder's name, ``folder``, or a flag's value, ``where``
+    ``--date``, also ``YYYYMMDD`` as file names write it: :func:`~articles.importing.filenames.
+    is_date_folder`) as a date. Raises :class:`SourceError` naming ``where`` when it is not a
+    date or not one that exists (2 月 30 日), ending with ``fix``: how to put it right where the
+    value came from (a flag, a manifest, a folder's name)."""
+    compact = folder or where.startswith("--")
+    match = (FOLDER_DATE_RE if compact else _DATE_RE).match(value.strip())
     if not match:
         raise SourceError(
             f"{where}: {value!r} 不是日期；请写成 年-月-日（YYYY-MM-DD），如 2020-07-09"
@@ -383,9 +386,9 @@ def _resolve_one(
         manifest = _read_json(manifest_path)
     stem, named = name_split(file.name)  # the desk's rule for a file's name (file_name_parts)
     found_date = _source_date(file, manifest, manifest_path, flag_date, named=named)
-    label = _source_label(file, manifest, manifest_path, flag_label, stem=stem)
+    label, from_name = _source_label(file, manifest, manifest_path, flag_label, stem=stem)
     name, slug = _source_paper(file, manifest, manifest_path, paper)
-    return PageSource(path=file, paper_name=name, paper_slug=slug, date=found_date, label=label)
+    return PageSource(file, name, slug, found_date, label, label_from_name=from_name)
 
 
 def _source_date(
@@ -428,38 +431,38 @@ def _source_label(
     flag_label: tuple[str | None, str],
     *,
     stem: str,
-) -> str:
+) -> tuple[str, bool]:
     """The flag's label (``flag_label``: the label and the flag that gave it; refused when the
     file's name states another page, :func:`name_label_agrees`), the manifest's, the file
     name's (``stem``: the name without its suffix and date, :func:`name_split`), then the label
-    the page prints."""
+    the page prints; and whether it is the file name's (checked against the issue's pages:
+    :mod:`articles.importing.labelmix`)."""
     label, flag = flag_label
     if label is not None:
-        return name_label_agrees(file, stem, label, given=flag)
+        return name_label_agrees(file, stem, label, given=flag), False
     pages = manifest.get("pages") or {}
-    if label is None and file.name in pages:
-        label = parse_label(str(pages[file.name]), where=f"{manifest_path} ({file.name})")
+    if file.name in pages:
+        return parse_label(str(pages[file.name]), where=f"{manifest_path} ({file.name})"), False
+    why = ""
+    try:
+        return label_from_stem(file.name, stem), True
+    except FileNameError as exc:
+        label = printed_facts(file).label or None  # (the page's own stamp or running head)
+        why = f"。{exc.found}" if stem else ""  # A0.txt: 版次从 1 开始, as --page A0 says
+    if label is None and manifest_path.is_file():
+        # The layout names its files in the manifest: renaming one would break it, and
+        # --page names one page only (a folder of several is refused).
+        raise SourceError(
+            f'{file}: 同一文件夹的 manifest.json 的 "pages" 里没有这个文件，从文件名 '
+            f'{file.name!r} 也看不出是哪一版；请在 {manifest_path} 的 "pages" 里加上它和它'
+            f'的版次（如 "{file.name}": "A1"）{why}'
+        )
     if label is None:
-        why = ""
-        try:
-            label = label_from_stem(file.name, stem)
-        except FileNameError as exc:
-            label = printed_facts(file).label or None  # (the page's own stamp or running head)
-            why = f"。{exc.found}" if stem else ""  # A0.txt: 版次从 1 开始, as --page A0 says
-        if label is None and manifest_path.is_file():
-            # The layout names its files in the manifest: renaming one would break it, and
-            # --page names one page only (a folder of several is refused).
-            raise SourceError(
-                f'{file}: 同一文件夹的 manifest.json 的 "pages" 里没有这个文件，从文件名 '
-                f'{file.name!r} 也看不出是哪一版；请在 {manifest_path} 的 "pages" 里加上它和它'
-                f'的版次（如 "{file.name}": "A1"）{why}'
-            )
-        if label is None:
-            raise SourceError(
-                f"{file}: 从文件名 {file.name!r} 看不出是哪一版；请给出 --page 版次"
-                f"（A1、2、第二版…），或按版次命名文件（A1.txt）{why}"
-            )
-    return label
+        raise SourceError(
+            f"{file}: 从文件名 {file.name!r} 看不出是哪一版；请给出 --page 版次"
+            f"（A1、2、第二版…），或按版次命名文件（A1.txt）{why}"
+        )
+    return label, False
 
 
 def _source_paper(

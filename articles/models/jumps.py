@@ -35,6 +35,9 @@ class JumpState(models.TextChoices):
 HELD_STATE_LABEL = "须经签发，先不接上"
 WITHDRAWN_HELD_STATE_LABEL = "稿件已撤回，先不接上"
 SCHEDULED_HELD_STATE_LABEL = "定时发布，先不接上"
+# How the desk names an open jump whose marker names its own page (（下转A1版） printed on A1):
+# not 目标版面无对应, which sends editors looking on the page for a continuation that cannot be.
+OWN_PAGE_LABEL = "指向本版：请核对版次"
 
 # Why a link is held (:func:`held_links`' values), and how the desk names each.
 HELD_SIGNOFF, HELD_WITHDRAWN, HELD_SCHEDULED = "signoff", "withdrawn", "scheduled"
@@ -169,6 +172,21 @@ class Jump(models.Model):
         which a pending jump otherwise never has (its one candidate is the continuation)."""
         return self.state == JumpState.PENDING and self.confidence is not None
 
+    @property
+    def points_to_own_page(self) -> bool:
+        """Whether the marker names the page it is printed on (``（下转A1版）`` on A1): no jump
+        at all, a page number set or read wrong. Such a jump never finds its continuation;
+        the desk says so (:data:`OWN_PAGE_LABEL`), not 目标版面无对应."""
+        return self.target_label == self.part.page.label
+
+    def plain_state_label(self) -> str:
+        """The state's label, or :data:`OWN_PAGE_LABEL` for an open jump whose marker names its
+        own page (:attr:`points_to_own_page`); a held link is not looked for
+        (:meth:`state_label` does)."""
+        if self.state in (JumpState.PENDING, JumpState.UNMATCHED) and self.points_to_own_page:
+            return OWN_PAGE_LABEL
+        return self.get_state_display()
+
     def state_label(self) -> str:
         """The state as the desk says it: :data:`HELD_STATE_LABEL`,
         :data:`WITHDRAWN_HELD_STATE_LABEL` or :data:`SCHEDULED_HELD_STATE_LABEL` (:data:`HELD_LABELS`)
@@ -180,9 +198,9 @@ class Jump(models.Model):
         if shown:
             return shown
         if self.state != JumpState.PENDING:
-            return self.get_state_display()
+            return self.plain_state_label()
         kind = held_links([self]).get(self.pk)
-        return self.get_state_display() if kind is None else HELD_LABELS[kind]
+        return self.plain_state_label() if kind is None else HELD_LABELS[kind]
 
 
 class Teaser(models.Model):

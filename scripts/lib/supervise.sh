@@ -9,6 +9,11 @@
 # SUPERVISE_STABLE_SECONDS (60 s) or more, so a worker that cannot start (a broken database) does
 # not spin. SIGTERM or SIGINT to the supervising shell is passed to COMMAND (django-tasks-db's
 # db_worker finishes its task first), waited for, and ends the loop with status 0.
+# COMMAND gets that signal once, from here only: it runs in a session of its own (setsid), so a
+# signal to the whole process group (Ctrl-C at the terminal, `timeout`, a service manager's
+# group kill) does not reach it beside the one passed on, and a second signal to the supervising
+# shell while it stops is ignored. (db_worker takes a second signal for "stop now": it exits 1
+# from inside its exit handlers, `Exception ignored in atexit callback … SystemExit: 1`.)
 # Call it in a background subshell: `supervise db_worker python manage.py db_worker ... &`.
 
 supervise() {
@@ -21,7 +26,7 @@ supervise() {
     trap '_supervise_stop' TERM INT
     while true; do
         started=$SECONDS
-        "$@" &
+        setsid "$@" &
         _supervised=$!
         status=0
         wait "$_supervised" || status=$?
@@ -38,6 +43,7 @@ supervise() {
 }
 
 _supervise_stop() {
+    trap '' TERM INT # once: COMMAND is told to stop a single time
     if [[ -n ${_supervised:-} ]]; then
         kill -TERM "$_supervised" 2>/dev/null || true
         wait "$_supervised" 2>/dev/null || true

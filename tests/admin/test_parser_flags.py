@@ -88,9 +88,7 @@ def test_import_report_lists_the_flags_with_line_and_printed_line(flagging_parse
     report = import_text(PAGE, "2", when=date(2025, 3, 1), paper="红星县报", slug="hongxing")
     assert report.flags == expected_flags()
     assert "2 行请先核对" in report.summary
-    assert flag_line(report.flags[0]) == (
-        f"第4行（crosshead-or-story）{FLAGS[0].message}：“沿线群众说”"
-    )
+    assert flag_line(report.flags[0]) == (f"第4行：{FLAGS[0].message}：“沿线群众说”")
 
 
 def test_flags_are_stored_with_the_page_and_replaced_by_the_next_parse(
@@ -113,9 +111,7 @@ def test_import_pages_json_and_text_list_the_flags(flagging_parser, tmp_path):
     assert json.loads(out.getvalue())["pages"][0]["flags"] == expected_flags()
     out = StringIO()
     call_command("import_pages", *args, stdout=out, stderr=StringIO())
-    assert f"  请先核对：第5行（deck-either-way）{FLAGS[1].message}：“<b>交通方便</b>了" in (
-        out.getvalue()
-    )
+    assert f"  请先核对：第5行：{FLAGS[1].message}：“<b>交通方便</b>了" in (out.getvalue())
 
 
 def test_set_aside_lines_that_look_like_text_are_flagged_and_a_parse_without_flags_is_fine():
@@ -211,10 +207,10 @@ def test_a_flag_whose_message_quotes_its_line_is_not_quoted_twice():
         "message": "“菜价为何回落”按新稿件的标题处理；如果它是小标题，请把两篇合并。",
     }
     assert flag_line(flag) == (
-        "第7行（heading-new-story）“菜价为何回落”按新稿件的标题处理；如果它是小标题，请把两篇合并。"
+        "第7行：“菜价为何回落”按新稿件的标题处理；如果它是小标题，请把两篇合并。"
     )
 
 
 def test_a_flag_message_ending_a_sentence_is_followed_by_its_line_without_a_stray_full_stop():
     flag = {"line": 3, "kind": "x", "text": "沿线群众说", "message": "可能是小标题。"}
-    assert flag_line(flag) == "第3行（x）可能是小标题：“沿线群众说”"
+    assert flag_line(flag) == "第3行：可能是小标题：“沿线群众说”"

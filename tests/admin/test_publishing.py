@@ -126,7 +126,7 @@ def test_run_again_with_unless_published_leaves_later_drafts_unpublished(seed):
     [
         (
             ["--paper", "nowhere", "--date", "2020-07-09"],
-            "报纸 'nowhere' 在 2020-07-09 没有一期",
+            "没有报纸 'nowhere'（按网址名或报名找）；已有的报纸：nantong-daily；请改正 --paper",
         ),
         (["--paper", "nantong-daily", "--date", "2020-7-9x"], "不是日期"),
         (["--paper", "南通日报", "--date", "2020-07-10"], "请先导入这一期的版面"),

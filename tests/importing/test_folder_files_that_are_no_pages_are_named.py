@@ -53,5 +53,5 @@ def test_json_lists_them(tmp_path):
 def test_a_folder_of_no_page_files_is_refused_naming_what_it_holds(tmp_path):
     day = _day(tmp_path)
     (day / "A1.htm").write_text("<p>西湖渡口重开</p>", encoding="utf-8")
-    with pytest.raises(CommandError, match=r"没有版面文件（\*\.txt），只有 A1\.htm"):
+    with pytest.raises(CommandError, match=r"没有版面文件（\.txt、\.text 或 \.pdf），只有 A1\.htm"):
         call_command("import_pages", str(tmp_path), stdout=StringIO(), stderr=StringIO())

@@ -50,14 +50,14 @@ def refused(*args) -> str:
 def test_a_folder_dated_outside_the_issue_range_is_refused_naming_the_file(tmp_path, day):
     page = lay_out(tmp_path, day=day, paper_json={"name": "南通日报"})
     message = refused(tmp_path)
-    assert f"{page}: 期刊日期 {day} 不在 1815-01-01 至 {latest_issue_date().isoformat()}" in message
+    assert f"{page}: 出版日期 {day} 不在 1815-01-01 至 {latest_issue_date().isoformat()}" in message
     assert "请检查文件夹名" in message
 
 
 def test_a_date_flag_outside_the_issue_range_is_refused(tmp_path):
     page = lay_out(tmp_path, paper_json={"name": "南通日报"})
     message = refused(page, "--date", "9999-12-31")
-    assert message.startswith("--date: 期刊日期 9999-12-31 不在 1815-01-01")
+    assert message.startswith("--date: 出版日期 9999-12-31 不在 1815-01-01")
     assert "\n" not in message
 
 
@@ -68,12 +68,12 @@ def test_a_manifest_date_outside_the_issue_range_is_refused_naming_the_manifest(
         json.dumps({"paper": "南通日报", "date": "2202-07-09", "pages": {"000_4c36.txt": "A1"}}),
         encoding="utf-8",
     )
-    assert f'{manifest} ("date"): 期刊日期 2202-07-09 不在' in refused(tmp_path)
+    assert f'{manifest} ("date"): 出版日期 2202-07-09 不在' in refused(tmp_path)
 
 
 def test_the_service_refuses_issue_dates_outside_the_range_and_takes_its_ends():
     for day in (date(9999, 12, 31), latest_issue_date() + timedelta(days=1)):
-        with pytest.raises(PageImportError, match=f"A1.txt: 期刊日期 {day.isoformat()} 不在"):
+        with pytest.raises(PageImportError, match=f"A1.txt: 出版日期 {day.isoformat()} 不在"):
             import_text(PAGE, "A1", when=day)
     assert not Page.objects.exists()
     import_text(PAGE, "A1", when=EARLIEST_ISSUE_DATE)
@@ -148,7 +148,7 @@ def test_every_problem_of_a_manifest_is_reported_at_once(tmp_path):
         encoding="utf-8",
     )
     message = refused(tmp_path)
-    assert f'{manifest} ("date"): 期刊日期 2202-07-09 不在' in message
+    assert f'{manifest} ("date"): 出版日期 2202-07-09 不在' in message
     assert f'{manifest} ("paper", "paper_slug"): ' in message
     assert f"{manifest} (000_4c36.txt): " in message
     assert '"pages" 里的“A9.txt”不是这个文件夹里的文件' in message

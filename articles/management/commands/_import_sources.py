@@ -10,7 +10,7 @@ from pathlib import Path
 
 from django.core.management.base import CommandError
 
-from articles.importing import pdfpairs, pdfs
+from articles.importing import labelmix, pdfpairs, pdfs
 from articles.importing.filenames import shown_path
 from articles.importing.papers import existing_paper, new_paper
 from articles.importing.sources import SourceError, resolve_sources, same_page_twice
@@ -22,8 +22,8 @@ from articles.text import fold
 def run_sources(options, *, passed_over: list[Path] | None = None) -> tuple[list, list, int]:
     """The run's page sources, the PDF of each (a ``PdfRef`` or None: a ``.txt`` and the
     ``.pdf`` beside it are one source) and how many pages ``--only-paper`` left out. Every usage
-    error (a file whose paper, date or page cannot be told, a page given twice, a paper that
-    does not exist, no page of the ``--only-paper`` paper) is raised together as one
+    error (a file whose paper, date or page cannot be told, a page given twice, a file name's
+    page that seems another name of a stored page: 01.txt beside A1, a paper that does not exist, no page of the ``--only-paper`` paper) is raised together as one
     :class:`CommandError`, before anything is written. ``passed_over``, when given, gets the
     folders' files that are no page files (:func:`passed_over_line` says them)."""
     try:
@@ -48,6 +48,7 @@ def run_sources(options, *, passed_over: list[Path] | None = None) -> tuple[list
         sources, pdf_refs, skipped, problem = _only_paper(sources, pdf_refs, options["only_paper"])
         errors += [problem] if problem else []
     errors += same_page_twice(sources)
+    errors += labelmix.source_problems(sources)  # 01.txt into an issue that has A1
     if not options["new_paper"]:
         errors += _new_paper_problems(sources)
     if errors:

@@ -2,8 +2,9 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.importing.papers import existing_paper
 from articles.importing.sources import SourceError, parse_date
-from articles.models import Issue, Status
+from articles.models import Issue, Publication, Status
 from articles.publishing import COMMAND_PUBLISH_REASON, IssuePublishError, issue_publish
 
 # The desk's field for a chief editor's reason to publish stories not signed off
@@ -65,6 +66,7 @@ class Command(BaseCommand):
             default=None,
         )
         if issue is None:
+            _check_paper_exists(paper)
             raise CommandError(
                 f"报纸 {paper!r} 在 {when.isoformat()} 没有一期：请先导入这一期的版面"
                 "（manage.py import_pages），或检查 --paper（slug 或报名）和 --date"
@@ -113,3 +115,19 @@ def _check_unsigned_reason(reason: str | None, issue: Issue) -> None:
         raise CommandError(
             f"《{issue.publication.name}》不须签发，--unsigned-reason 用不上；请去掉它再发布"
         )
+
+
+def _check_paper_exists(paper: str) -> None:
+    """Refuse (:class:`CommandError`) a ``--paper`` that names no paper at all (by slug or name,
+    as the importer finds papers: :func:`~articles.importing.papers.existing_paper`), listing the
+    papers there are, rather than saying the paper has no issue that day."""
+    if existing_paper(paper) is not None or Issue.objects.of_paper_named(paper).exists():
+        return
+    slugs = list(Publication.objects.order_by("slug").values_list("slug", flat=True))
+    if not slugs:
+        raise CommandError(
+            f"没有报纸 {paper!r}：数据库里还没有任何报纸；请先导入版面（manage.py import_pages）"
+        )
+    raise CommandError(
+        f"没有报纸 {paper!r}（按网址名或报名找）；已有的报纸：{'、'.join(slugs)}；请改正 --paper"
+    )
