@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 
-# The English run a line ends with: words of letters (apostrophes, hyphens, digits and the
-# punctuation of prose between them), then a full stop, maybe inside a closing quote or bracket.
-_ENGLISH_TAIL_RE = re.compile(
-    r"(?P<run>[A-Za-z][A-Za-z0-9'’\-,;:%$&()\s\"“”]*?)(?P<last>[A-Za-z]+)\.[\"'”’)）]?$"
-)
+# The last word of a line and its full stop, maybe inside a closing quote or bracket; and the run
+# of English before it: words, figures and the punctuation of prose between them.
+_LAST_WORD_RE = re.compile(r"([A-Za-z]+)\.[\"'”’)）]?$")
+_ENGLISH_RUN_RE = re.compile(r"[A-Za-z0-9'’\-,;:%$&()\s\"“”]*$")
+_TAIL = 300  # characters: a sentence's last words are read, never a whole megabyte line
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _MIN_WORDS = 3
 # Words a full stop abbreviates, not ends (the dot is the word's): titles, companies, streets.
@@ -43,11 +43,13 @@ def english_sentence_end(text: str) -> bool:
     stripped = text.rstrip()
     if len(stripped) < 8 or stripped[-1] not in ".\"'”’)）":
         return False
-    match = _ENGLISH_TAIL_RE.search(stripped[-400:])
+    tail = stripped[-_TAIL:]
+    match = _LAST_WORD_RE.search(tail)
     if match is None:
         return False
-    last = match.group("last")
+    last = match.group(1)
     if last.lower() in _ABBREVIATIONS or len(last) == 1:
         return False  # Co., Inc., the U.S. (a single letter before the dot: an initial)
-    words = _WORD_RE.findall(match.group("run"))
+    run = _ENGLISH_RUN_RE.search(tail[: match.start()])  # (the search starts at a word's start)
+    words = _WORD_RE.findall(run.group(0)) if run else []
     return len(words) + 1 >= _MIN_WORDS
