@@ -54,6 +54,12 @@ from articles.parsing.signoffs import (
 )
 from articles.parsing.unitauthors import unit_author_line
 from articles.parsing.units import Body
+from articles.parsing.verses import (  # noqa: F401 (COLUMN_GENRES, next_flow: read here)
+    COLUMN_GENRES,
+    next_flow,
+    poet_over_verse,
+    verse_end,
+)
 from articles.text import HAN, fold, get_posseg
 
 _DECK_CONTEXT = 3000  # characters at each end of a story that its deck is matched against
@@ -66,20 +72,6 @@ _STAFF_BYLINE_RE = re.compile(
     r"^\s*(?:本版|本期)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|责任校对|版式设计|图片编辑|"
     r"值班编辑|插图|题图|配图|插画|漫画)\s*[:：/／\s]"
 )
-
-
-def next_flow(flow: list, index: int):
-    return flow[index + 1] if index + 1 < len(flow) else None
-
-
-# What a column's name ends with: the genre of the column (市民来信, 百姓茶座, 一线观察, 法治时评).
-# A short first line ending so over a longer title names the column, whatever the lengths.
-_GENRES = (  # two characters each
-    "来信来函论坛时评快评短评观察视点视角随笔杂谈漫谈札记手记笔记纪事关注"
-    "聚焦链接热线信箱茶座广角写真直击追踪之窗之声讲堂访谈说法看台"
-)
-COLUMN_GENRES = tuple(_GENRES[i : i + 2] for i in range(0, len(_GENRES), 2))
-_COLUMN_LABEL_MAX = 6  # characters: a column's name is short (读书札记, 法院以案释法)
 
 
 def is_column_name(line: str) -> bool:
@@ -97,7 +89,7 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
     author note ``（作者单位：…）``, which then opens the text): the name is the byline, not a
     headline line. A letter's salutation under its title (``编辑同志：``) is its first line of
     text. A poem under its title and author (short lines without sentence punctuation, in
-    stanzas) is its text, not a deck (:func:`_verse`)."""
+    stanzas) is its text, not a deck (:func:`~articles.parsing.verses.verse_end`)."""
     flow = cut_datelines_joined(flow)
     result: list = []
     names = _NameChecks()
@@ -119,25 +111,35 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
         deck = [line for u in result[-3:] if isinstance(u, Heading) for line in u.lines]
         above = list(deck)
         deck += unit.lines[:-1]
-        if not _author_line(unit.lines[-1], deck, flags, unit.line + len(unit.lines) - 1, names):
+        if not _author_or_poet(unit, deck, flags, names, (flow, index)):
             # (title / 钟  瑜 / 【案情】 / text: the author's line, then the text's first section)
             result.extend(_author_over_section_head(unit, above, flags, names))
             continue
         flow[index] = _as_text(following)  # (index < len(flow): text follows)
-        verse_end = _verse(flow, index, names) if isinstance(following, Heading) else index
+        end = verse_end(flow, index, names) if isinstance(following, Heading) else index
         line = unit.line + len(unit.lines) - 1
         if len(unit.lines) > 1:
             result.append(Heading(unit.line, unit.lines[:-1], unit.after_blank, unit.after_photo))
         result.append(Special(line, "byline", unit.lines[-1]))
         # The poem's lines, one paragraph each, as printed; the poem ends its story.
-        for heading in flow[index:verse_end]:
+        for heading in flow[index:end]:
             result.extend(
                 Para(heading.line + offset, text) for offset, text in enumerate(heading.lines)
             )
-        if verse_end > index and verse_end < len(flow):
+        if end > index and end < len(flow):
             result.append(Special(result[-1].line, "break", ""))
-        index = verse_end
+        index = end
     return result
+
+
+def _author_or_poet(
+    unit: Heading, deck: list[str], flags: list[Flag] | None, names: _NameChecks, at: tuple
+) -> bool:
+    """The last line of the title block ``unit`` (under the title lines ``deck``) is its
+    author's (:func:`_author_line`), or a poet's bare name over the poem that starts at
+    ``at`` = (flow, index) (:func:`~articles.parsing.verses.poet_over_verse`)."""
+    name, line = unit.lines[-1], unit.line + len(unit.lines) - 1
+    return _author_line(name, deck, flags, line, names) or poet_over_verse(name, deck, *at, names)
 
 
 # A section's label alone on its line in square brackets (【案情】, 〔审理〕, [说法]), folded.
@@ -252,51 +254,6 @@ def _spaced_pen_name(text: str) -> bool:
     posseg = get_posseg()
     tag = posseg.dt.word_tag_tab.get(pair)
     return tag is None or tag.startswith("nr")
-
-
-_VERSE_LINE = 25  # characters: a poem's line is at most this long
-_VERSE_LINES = 3  # a poem has at least this many lines
-_VERSE_BLOCKS = 60  # stanzas: a longer run of heading blocks is no poem (and the look is bounded)
-
-
-def _verse(flow: list, start: int, names: _NameChecks) -> int:
-    """Where the poem that starts at ``flow[start]`` (heading blocks under a title and its
-    author) ends: the index of the first unit after it, ``start`` when there is no poem. The
-    poem's stanzas are the heading blocks up to the next story's deck: a block whose last line
-    is an author's (a title with its author), a block followed by one that is only an author's
-    line, or the last block before prose text."""
-    index = start
-    while index < len(flow) and isinstance(flow[index], Heading):
-        if index - start >= _VERSE_BLOCKS:
-            return start  # no poem runs on so long: heading lines of something else
-        block, after = flow[index], next_flow(flow, index)
-        if index > start and (
-            (len(block.lines) >= 2 and names.author(block.lines[-1]))
-            or (
-                isinstance(after, Heading)
-                and len(after.lines) == 1
-                and names.author(after.lines[0])
-            )
-        ):
-            break  # the next story's title and author
-        if isinstance(after, Para | Special):
-            break  # the last block before prose text is the next story's headline
-        index += 1
-    titled = index < len(flow) and isinstance(flow[index], Heading)
-    if titled and index > start + 1 and _column_label(flow[index - 1]):
-        index -= 1  # a column's name over the next title (读书札记) is its kicker, not verse
-    lines = [line for block in flow[start:index] for line in block.lines]
-    if len(lines) < _VERSE_LINES or any(len(line.strip()) > _VERSE_LINE for line in lines):
-        return start
-    return index
-
-
-def _column_label(unit: object) -> bool:
-    """A heading of one short line naming a column's genre (``读书札记``, ``诗  页``)."""
-    if not isinstance(unit, Heading) or len(unit.lines) != 1:
-        return False
-    label = SPACE_RUN_RE.sub("", unit.lines[0].strip()).replace(" ", "")
-    return 0 < len(label) <= _COLUMN_LABEL_MAX and label.endswith(COLUMN_GENRES)
 
 
 def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:

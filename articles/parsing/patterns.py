@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from articles.labels import CN_NUMERAL
+from articles.parsing.englishtext import english_sentence_end
 from articles.parsing.markers import (  # noqa: F401 (continuation markers live there)
     find_markers,
     marker_cut_at_end,
@@ -428,6 +429,7 @@ def ends_sentence(text: str) -> bool:
         or last in _CLOSING
         or last in ":："
         or (last == "." and half_width_stop(stripped))
+        or english_sentence_end(stripped)
     )
 
 
@@ -456,8 +458,8 @@ def is_heading_like(text: str) -> bool:
         return False
     if _QUOTED_SENTENCE_END_RE.search(t):
         return False  # a quoted sentence: “我们一定要把家乡建设好！”
-    if t[-1] == "." and half_width_stop(t):
-        return False  # a sentence with a half-width stop: 希望有关部门能尽快解决.
+    if (t[-1] == "." and half_width_stop(t)) or english_sentence_end(t):
+        return False  # a sentence with a half-width stop: 希望有关部门能尽快解决., …Sunday.
     if sum(t.count(c) for c in "，,") >= 3:
         return False
     if (" " in t or "\u3000" in t) and SCORE_LINE_RE.match(t):

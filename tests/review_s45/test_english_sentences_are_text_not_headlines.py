@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="English sentence inside a Chinese story split it off")
 @pytest.mark.parametrize(
     "sentence", ["The expo runs until Sunday.", "Welcome to Lancheng, the city of bridges."]
 )
@@ -35,7 +34,6 @@ def test_english_sentence_inside_a_chinese_story_stays_in_it(sentence):
     assert len(parsed.articles[0].paragraphs) == 3
 
 
-@pytest.mark.xfail(strict=True, reason="English story's last paragraph made the next headline")
 def test_last_paragraph_of_an_english_story_is_not_the_next_headline():
     parsed = parse(
         "Lancheng Tech Expo Opens",

@@ -24,7 +24,6 @@ POEM = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="poem stanzas read as the next story's decks")
 def test_poem_before_a_news_story_is_its_own_piece():
     parsed = parse(
         *POEM,
@@ -43,7 +42,6 @@ def test_poem_before_a_news_story_is_its_own_piece():
     assert story.subheadline == ""
 
 
-@pytest.mark.xfail(strict=True, reason="poems alone on a page left unplaced")
 def test_two_poems_alone_are_kept():
     parsed = parse(
         "静夜思（外一首）",

@@ -1,0 +1,108 @@
+"""Poems under a title and their poet's name: short lines in stanzas are the poem's text.
+
+Literary pages (副刊) print a poem so: its title, the poet's name on the next line, then
+stanzas of short lines without sentence punctuation between blank lines. INPUT.md
+("Encoding and layout"): a short line is not a headline because it is short; the name under
+the title is the byline ("Headlines"). The reader makes each short line a heading; here
+:func:`verse_end` finds where the poem's stanzas end (the next story's deck or prose after
+them), and :func:`poet_over_verse` reads a bare two-to-four-character name over such stanzas as
+the poet even when it is no name by its form (a pen name such as ``岚山`` reads as a place to
+the dictionary): its place between a title and a poem says what it is. Used by
+:func:`~articles.parsing.bylines.authors_split_off`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.patterns import SPACE_RUN_RE
+from articles.parsing.units import Heading, Para, Special
+from articles.text import HAN
+
+# What a column's name ends with: the genre of the column (市民来信, 百姓茶座, 一线观察, 法治时评).
+# A short first line ending so over a longer title names the column, whatever the lengths.
+_GENRES = (  # two characters each
+    "来信来函论坛时评快评短评观察视点视角随笔杂谈漫谈札记手记笔记纪事关注"
+    "聚焦链接热线信箱茶座广角写真直击追踪之窗之声讲堂访谈说法看台"
+)
+COLUMN_GENRES = tuple(_GENRES[i : i + 2] for i in range(0, len(_GENRES), 2))
+_COLUMN_LABEL_MAX = 6  # characters: a column's name is short (读书札记, 法院以案释法)
+
+_VERSE_LINE = 25  # characters: a poem's line is at most this long
+_VERSE_LINES = 3  # a poem has at least this many lines
+_VERSE_BLOCKS = 60  # stanzas: a longer run of heading blocks is no poem (and the look is bounded)
+# A poet's bare name over stanzas: two to four Han characters, maybe spaced out (岚  山).
+_BARE_NAME_RE = re.compile(rf"^[{HAN}](?:\s*[{HAN}]){{1,3}}$")
+_POEM_TITLE = 16  # characters: a poem's title is one short line
+_STANZA_LINES = 4  # a bare name is a poet's only over this many verse lines at least
+
+
+def next_flow(flow: list, index: int):
+    return flow[index + 1] if index + 1 < len(flow) else None
+
+
+def verse_end(flow: list, start: int, names) -> int:
+    """Where the poem that starts at ``flow[start]`` (heading blocks under a title and its
+    author) ends: the index of the first unit after it, ``start`` when there is no poem. The
+    poem's stanzas are the heading blocks up to the next story's deck: a block whose last line
+    is an author's (a title with its author), a block followed by one that is only an author's
+    line, or the last block before prose text. ``names`` answers ``author(line)`` (bylines'
+    name checks, which bound the jieba readings per page)."""
+    index = start
+    while index < len(flow) and isinstance(flow[index], Heading):
+        if index - start >= _VERSE_BLOCKS:
+            return start  # no poem runs on so long: heading lines of something else
+        block, after = flow[index], next_flow(flow, index)
+        if index > start and (
+            (len(block.lines) >= 2 and names.author(block.lines[-1]))
+            or (
+                isinstance(after, Heading)
+                and len(after.lines) == 1
+                and names.author(after.lines[0])
+            )
+        ):
+            break  # the next story's title and author
+        if isinstance(after, Para | Special):
+            break  # the last block before prose text is the next story's headline
+        index += 1
+    titled = index < len(flow) and isinstance(flow[index], Heading)
+    if titled and index > start + 1 and _column_label(flow[index - 1]):
+        index -= 1  # a column's name over the next title (读书札记) is its kicker, not verse
+    lines = [line for block in flow[start:index] for line in block.lines]
+    if len(lines) < _VERSE_LINES or any(len(line.strip()) > _VERSE_LINE for line in lines):
+        return start
+    return index
+
+
+def poet_over_verse(name: str, deck: list[str], flow: list, start: int, names) -> bool:
+    """``name`` (a heading line under the title lines ``deck``) is the poet's: a bare name of
+    two to four Han characters under a one-line short title, over stanzas (:func:`verse_end`
+    from ``flow[start]``) of :data:`_STANZA_LINES` lines at least, one block of two lines or
+    more among them, under a title that is no column's name (``诗  页``) and over no author's
+    line (the author is named there: ``name`` is the title's). A news story's decks do not stand so (a short headline with four deck
+    lines under it and yet another headline before the text); a title of a poem with no poet
+    named has no such line."""
+    if len(deck) != 1 or len(deck[0].strip()) > _POEM_TITLE:
+        return False
+    if _BARE_NAME_RE.match(name.strip()) is None or start >= len(flow):
+        return False
+    first = flow[start]
+    if not isinstance(first, Heading) or _column_label(Heading(0, deck)):
+        return (
+            False  # (诗  页 / 江南的桂: a column's name over the title, not a title over its poet)
+        )
+    if len(first.lines) == 1 and names.author(first.lines[0]):
+        return False  # the author's line comes next: ``name`` is a line of the title
+    end = verse_end(flow, start, names)
+    blocks = flow[start:end]
+    return sum(len(block.lines) for block in blocks) >= _STANZA_LINES and any(
+        len(block.lines) >= 2 for block in blocks
+    )
+
+
+def _column_label(unit: object) -> bool:
+    """A heading of one short line naming a column's genre (``读书札记``, ``诗  页``)."""
+    if not isinstance(unit, Heading) or len(unit.lines) != 1:
+        return False
+    label = SPACE_RUN_RE.sub("", unit.lines[0].strip()).replace(" ", "")
+    return 0 < len(label) <= _COLUMN_LABEL_MAX and label.endswith(COLUMN_GENRES)
