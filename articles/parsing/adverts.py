@@ -22,6 +22,13 @@ _CONTACT_RE = re.compile(
     r"(?:地址|电话|热线|咨询|订购|订餐|预约|预订|联系|传真)\s*[:：]"
     r"|(?<!\d)0\d{2,3}\s*[-－]\s*\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)|www\."
 )
+# Or, in a paper of the app years, a call to scan the advert's code to buy or book (扫码购票立减
+# 20元, 扫一扫 预约试驾, 微信扫码报名): the code is how to reach the shop. Only a call to a sale or
+# a booking: 扫码领红包背后的陷阱 is a story's headline.
+_SCAN_CALL_RE = re.compile(
+    r"^(?:微信|手机)?(?:扫码|扫一扫|扫描二维码|长按识别二维码)[ \u3000]*"
+    r"(?:购票|购买|订票|报名|预约|预订|订购|咨询|下单|抢购|领券|领取优惠|享优惠|立减|立享)"
+)
 _ADVERT_LINES = 6  # lines an advert under its label holds at most, down to its contact line
 _ADVERT_LINE = 40  # characters: an advert's line (a slogan, an address) is at most this long
 
@@ -34,7 +41,7 @@ def advert_label(text: str) -> bool:
 def advert_end(lines: list[str], number: int) -> int | None:
     """The number (1-based, as ``number``) of the advert's last line under the ``广告`` label
     on line ``number`` of ``lines``: its last line saying how to reach the shop
-    (:data:`_CONTACT_RE`) among the :data:`_ADVERT_LINES` lines under the label, down to a
+    (:data:`_CONTACT_RE`, or a call to scan its code to buy or book, :data:`_SCAN_CALL_RE`) among the :data:`_ADVERT_LINES` lines under the label, down to a
     blank line after that contact line. Every line down to it must be short (at most
     :data:`_ADVERT_LINE` characters), with no sentence (``。``), dateline or jump marker in it:
     a story's lines. None when there is no such contact line: ``广告`` is then a word over a
@@ -52,6 +59,6 @@ def advert_end(lines: list[str], number: int) -> int | None:
         seen += 1
         if len(text) > _ADVERT_LINE or "。" in text or dateline_match(text) or find_markers(text):
             break
-        if _CONTACT_RE.search(fold(text)):
+        if _CONTACT_RE.search(fold(text)) or _SCAN_CALL_RE.match(fold(text)):
             end = index
     return end

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.bulletboxes import label_over_bulleted_titles
 from articles.parsing.datelines import dateline_match
 from articles.parsing.itemmarks import bulleted_item
 from articles.parsing.layout import next_text
@@ -112,7 +113,8 @@ class BoxLabelsMixin:
         stand in brackets (``【城事】``, ``〔本地〕``: a box's label, whatever word it is).
         Over untitled items opened by a bullet (``外媒关注`` / ``●澳大利亚一家研究机构…``) such a
         name is the headline of the story holding them, as 简讯 is: the story before it ends
-        there (:func:`_bulleted_items_at`)."""
+        there (:func:`_bulleted_items_at`). Over titles each opened by a bullet (``●…`` over its
+        text) it is the box's label too (:mod:`~articles.parsing.bulletboxes`)."""
         flow = self.flow
         breaks: list[int] = []
         for index, unit in enumerate(flow):
@@ -125,7 +127,10 @@ class BoxLabelsMixin:
             if _briefs_at(flow, index + 1):
                 self.set_aside.append(SetAside(unit.line, unit.lines[0], "briefs-label"))
                 flow[index] = Special(unit.line, "break", "")
-            elif unit.after_blank and _label_over_decked_stories(self.lines, flow, index):
+            elif unit.after_blank and (
+                _label_over_decked_stories(self.lines, flow, index)
+                or label_over_bulleted_titles(self.lines, flow, index)
+            ):
                 self.set_aside.append(SetAside(unit.line, unit.lines[0], "box-label"))
                 flow[index] = Special(unit.line, "break", "")
             elif (

@@ -130,10 +130,11 @@ LEADING_SOURCE_RE = re.compile(
 )
 # A credit glued to the end of its caption after a gap (…发起冲击。　　杨　帆摄, …特点。　受访者供图):
 # what follows the last sentence and a run of spaces, checked by CREDIT_RE; 图/ opens a credit
-# glued without a gap too (…一笼只蒸一张。图/某某, …分类垃圾桶。图：某某), and so does a name and
+# glued without a gap too (…一笼只蒸一张。图/某某, …分类垃圾桶。图：某某), so does a giver's
+# credit (…抢修现场。受访者供图, …新厂房。受访单位供图: 供图 ends no sentence), and so does a name and
 # 摄 with the agency that sent the picture after it (…翻耕土地。王强摄（新华社发）).
 GAPPED_CREDIT_RE = re.compile(
-    rf"(?<=[。！？!?”」）)])(?:[ \t\u3000]+|{_HTML_BREAK}|(?=图\s*[/／:：])"
+    rf"(?<=[。！？!?”」）)])(?:[ \t\u3000]+|{_HTML_BREAK}|(?=图\s*[/／:：])|(?=[{HAN}]{{2,10}}供图$)"
     rf"|(?=[{HAN}·][{HAN}·\s\u3000、]{{1,12}}摄影?\s*[（(][{HAN}]{{1,5}}社发[）)]$))"
     rf"(?P<credit>[^。！？!?\s\u3000][^。！？!?]{{1,36}})$"
 )

@@ -202,10 +202,11 @@ def _slogan_over(label: str, title: str) -> bool:
     exhortation or a slogan, over a statement with its own subject and verb (``我县早稻喜获
     丰收``): the slogan sets the story in its campaign and the statement reports the news, so
     the statement is the headline and the slogan its kicker. A line naming a calendar day
-    (``高考成绩6月25日公布``) reports when something happens: news, never a slogan. A line under it that opens with a
+    (``高考成绩6月25日公布``) reports when something happens: news, never a slogan; a line asking
+    a question (``作业怎么布置？专家支招``) urges nothing either. A line under it that opens with a
     verb or a preposition (``访……``, ``写在……``) names no one either: a subheadline."""
-    if _CALENDAR_DATE_RE.search(label):
-        return False  # 高考成绩6月25日公布: a day named is news reported, not a slogan
+    if _CALENDAR_DATE_RE.search(label) or "？" in label or "?" in label:
+        return False  # 高考成绩6月25日公布: news reported; 志愿怎么填？: a question urges nothing
     if not _exhortation(label):
         return False  # (the title is tagged only now: part-of-speech tagging is the slow part)
     sure = folded_sure_tags(title)  # (what is known without jieba's HMM decides first)

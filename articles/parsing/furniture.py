@@ -276,18 +276,22 @@ def _masthead_notice(text: str, top: bool) -> str | None:
         and len(text) <= _READER_CALL_LINE
         and _READER_CALL_RE.match(text.strip())
     ):
-        return "masthead"  # the paper's call to its readers: 市民有话请拨96811
+        return "masthead"  # the paper's call to its readers: 市民有话请拨96811, 新闻线索请拨…
     return None
 
 
 # The paper's call to its readers to ring its hotline, alone on a line (市民有话请拨96811, 读者有事
 # 请拨打本报热线 96000000): a box of the paper's, never a story's title.
+# Also the page's call for news tips (本版新闻线索 请拨打…, 新闻报料请拨…), maybe with the paper's
+# account to write to after it (或关注“某某晚报”微信公众号留言).
 _READER_CALL_RE = re.compile(
-    r"^(?:市民|读者|您)?(?:有话|有事|有困难|有问题|有线索|有新闻|有料|有诉求)[^\d。，]{0,6}?"
+    r"^(?:(?:市民|读者|您)?(?:有话|有事|有困难|有问题|有线索|有新闻|有料|有诉求)"
+    r"|(?:本版|本报)?(?:新闻)?(?:线索|报料))[^\d。，]{0,6}?"
     r"(?:请拨打?|请打|拨打|请致电|致电)\s*(?:本报)?(?:热线|电话)?\s*[:：]?\s*\d[\d\-－ ]{3,}\d"
-    r"(?:\s*[（(][^）)]{1,10}[）)])?$"
+    r"(?:\s*[（(][^）)]{1,10}[）)])?"
+    r"(?:\s*或\s*(?:关注|登录)[^。，,]{0,16}?(?:公众号|微博|客户端)(?:留言|报料)?)?$"
 )
-_READER_CALL_LINE = 40  # characters
+_READER_CALL_LINE = 50  # characters
 
 
 def _masthead_line(text: str, top: bool) -> str | None:

@@ -146,12 +146,19 @@ HEADER_FOLLOW_RE = re.compile(
 # a headline's verb (扫码看病, to see a doctor by scanning a code), not a prompt's.
 _QR_SEEN = "视频|直播|现场|全文|详情|更多|原文|报道|新闻|图集|大图|组图|专题|回放|精彩|完整|高清|动画|[HV]5|VR"
 _QR_TAIL = rf"[{HAN}A-Za-z0-9]{{0,10}}"
+# What the code gives named at the END of the prompt, after what it shows (扫码看老街改造效果图,
+# 扫码看某某唱戏视频): a thing to look at (视频, 效果图, 全景…); the words before it may hold
+# quotation marks and digits (扫码进入本报“高考专题”专区, 扫码看3号线站点效果图).
+_QR_SHOWN_END = (
+    "视频|直播|全文|详情|原文|图集|大图|组图|专题|回放|效果图|示意图|全景图?|实况|[HV]5|VR"
+)
+_QR_WORDS = rf"[{HAN}A-Za-z0-9“”‘’《》\"]"
 QR_PROMPT_RE = re.compile(
     r"^(?:(?:更多精彩内容|更多精彩|更多内容|更多|欲知详情|详情|精彩视频|手机|微信|打开微信)"
     r"[,，]?[ \u3000]*)?(?:请|敬请)?[ \u3000]*"
     r"(?:扫码|扫一扫|(?:扫描|扫|长按识别|长按|识别)(?:下方|右侧|左侧|上方|图中|本版|此)?二维码)"
     rf"(?:[ \u3000,，]*(?:(?:观看|收看|阅读|了解|获取|下载|关注|查看|进入|参与|收听|浏览)"
-    rf"[{HAN}A-Za-z]{{0,12}}|看(?:{_QR_SEEN}){_QR_TAIL}))?[!！]?$"
+    rf"{_QR_WORDS}{{0,16}}|看(?:{_QR_SEEN}){_QR_TAIL}|看{_QR_WORDS}{{1,14}}(?:{_QR_SHOWN_END})))?[!！]?$"
 )
 # A picture item's label that names the caption (图片说明, 照片说明, 图片故事), or the bare word
 # (图片, 照片, as a web archive labels a picture's record over its caption): the picture's,

@@ -88,6 +88,9 @@ _CHANCE_PAIRS = frozenset(
 )
 # A file picture: 资料图片, 資料照 (folded 资料照), 档案照, (AAP資料圖).
 _FILE_PICTURE_RE = re.compile(r"资料|档案")
+# A picture the people a story interviewed gave it (受访者供图, 受访企业供图, 图片由受访者提供):
+# 受访 names the story's own interviewees, so the picture is that story's.
+_INTERVIEWEE_PICTURE_RE = re.compile(rf"^(?:受访[{HAN}]{{0,3}}供图|图片由受访[{HAN}]{{0,3}}提供)$")
 
 
 def link_photos(
@@ -155,13 +158,16 @@ def _fallback(
     credits: dict[int, Byline],
 ) -> Body | None:
     """The story a photo between ``before`` and ``after`` goes with when its caption speaks of
-    neither: the one its credit names, else the one before for a file picture or a picture
+    neither: the one its credit names, else the one before for a file picture, a picture its
+    interviewees gave (``受访者供图``: :func:`_interviewee`) or a picture
     printed with a credit and no caption (``（周明 摄）`` after a story's text), else, after the
     page's last story (where a text export collects pictures), the story elsewhere on the page
     it speaks of clearly more than of any other (:data:`_PAGE_SHARED`), sharing two pairs of
     characters with it at least (:data:`_LITTLE_SHARED`: one word may be shared by chance)."""
     fallback = _credited_story(photo, bodies, credits)
-    if fallback is None and (not photo.caption or (after is not None and _file_picture(photo))):
+    if fallback is None and (
+        not photo.caption or (after is not None and _file_picture(photo)) or _interviewee(photo)
+    ):
         fallback = before  # (a credit alone, no caption: the picture of the story it closes)
     if fallback is None and after is None:
         fallback = _clearly_named(photo, bodies, texts, _PAGE_SHARED, _BETWEEN_MARGIN)
@@ -225,6 +231,13 @@ def _file_picture(photo: FoundPhoto) -> bool:
     own but illustrates a story; printed between two stories, it closes the block of the one
     whose text it follows, as a story is written out with its pictures."""
     return _FILE_PICTURE_RE.search(fold(photo.credit)) is not None
+
+
+def _interviewee(photo: FoundPhoto) -> bool:
+    """A picture its story's interviewees gave (``受访者供图``, ``受访企业供图``:
+    :data:`_INTERVIEWEE_PICTURE_RE`): printed after a story's text, it is that story's, whatever
+    its caption says (``抢修现场。`` names nothing the story prints)."""
+    return _INTERVIEWEE_PICTURE_RE.match(fold(photo.credit.strip())) is not None
 
 
 def _story_of(unit, owner: dict[int, Body], bodies: list[Body]) -> Body | None:

@@ -37,7 +37,7 @@ _PLAIN_CAPTION_RE = re.compile(r"^[^，,；;：:将]{4,30}[。]$")
 # a caption, so it may hold a comma; still one finished sentence of at most _MARKED_CAPTION_LONGEST
 _MARKED_CAPTION_RE = re.compile(r"^[▲△■□◆]\s*[^；;：:将]{4,60}[。]$")
 _PLAIN_CAPTIONS = 3  # unnumbered captions at the end of a photo story, at most
-_PLAIN_CAPTION_LONGEST = 31  # characters: the paragraph before them is text, longer
+_PLAIN_CAPTION_LONGEST = 31  # characters: the paragraph before them is text, longer (or no caption)
 _MARKED_CAPTION_LONGEST = 62  # characters, with the mark: a marked caption's one sentence
 _BYLINE_LOOK = 4  # units before a story's text looked at for its byline (deck, byline)
 _STORY_LOOK = 60  # paragraphs of a story walked back over to its deck
@@ -131,11 +131,21 @@ def _take_plain_captions(flow: list, photos: list[FoundPhoto], places: list[Phot
         if (
             0 < start < index
             and isinstance(flow[start - 1], Para)
-            and len(flow[start - 1].text) > _PLAIN_CAPTION_LONGEST
+            and _story_text(flow[start - 1].text.strip())
             and _photo_story_before(flow, start)
         ):
             _take(flow, photos, places, start, flow[start:index])
         index = start - 1
+
+
+def _story_text(text: str) -> bool:
+    """The paragraph before a photo story's captions is its text: longer than a caption
+    (:data:`_PLAIN_CAPTION_LONGEST`), or a short closing sentence no caption reads like (a comma
+    in it: ``记者了解到，此事已经办妥。``). A numbered caption (``①…``) is none: the numbered
+    run the short captions end is :func:`take_numbered_captions`'."""
+    if text[:1] in _NUMBERS:
+        return False
+    return len(text) > _PLAIN_CAPTION_LONGEST or not _plain_caption(text)
 
 
 def _plain_caption(text: str) -> bool:

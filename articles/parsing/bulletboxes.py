@@ -1,0 +1,51 @@
+"""A box's label over briefs whose titles each open with a bullet (INPUT.md, "Page furniture"
+and "Headlines"): a short name alone in its block (``街坊事`` / blank) over two items or more,
+each a title line opened by a bullet (``●菜场早市提前开门``) over its text, set apart from it by a
+blank line or not. The name labels every item, so it is the box's (set aside as
+``briefs-label`` by :meth:`~articles.parsing.boxlabels.BoxLabelsMixin._box_labels`), not the
+first item's 引题: a kicker is printed with its headline, not a blank line above it and a bullet
+between. Boxes whose titles sit right over their text without bullets are
+:func:`~articles.parsing.boxlabels._briefs_at`'s.
+"""
+
+from __future__ import annotations
+
+from articles.parsing.units import Heading, Para
+
+_ITEM_MARKS = "●■◆▲★☆○□◇△•"  # bullets that open a titled brief's title line
+
+
+def label_over_bulleted_titles(lines: list[str], flow: list, index: int) -> bool:
+    """``flow[index]`` (a one-line heading holding a short name: the caller's test) stands alone
+    in its block, a blank line above and under it in ``lines`` (the page's lines; a heading's
+    ``line`` is 1-based), over two titled briefs or more (:func:`_bulleted_briefs_at`)."""
+    heading = flow[index]
+    if not heading.after_blank or heading.line >= len(lines) or lines[heading.line].strip():
+        return False
+    return _bulleted_briefs_at(flow, index + 1) >= 2
+
+
+def _bulleted_briefs_at(flow: list, index: int) -> int:
+    """How many titled briefs ``flow[index:]`` opens with: each a one-line heading opened by a
+    bullet (``●共享书屋开放``) over one paragraph or more, the title on a line of its own. 0 when
+    an item's title has no text under it (a list of titles, not a box of briefs) or runs in
+    before its text on the same line (``■　书市　周六在…``: the items of the story the name
+    heads, as a 周末去哪儿 box prints them)."""
+    items = 0
+    at = index
+    while at < len(flow) and _bulleted_title(flow[at]):
+        at += 1
+        if at >= len(flow) or not isinstance(flow[at], Para) or flow[at].line <= flow[at - 1].line:
+            return 0  # (a title run in before its text on one line: items of one story)
+        while at < len(flow) and isinstance(flow[at], Para):
+            at += 1
+        items += 1
+    return items
+
+
+def _bulleted_title(unit) -> bool:
+    """``unit`` is a one-line heading opened by a bullet, with a title after it."""
+    if not isinstance(unit, Heading) or len(unit.lines) != 1:
+        return False
+    text = unit.lines[0].strip()
+    return len(text) > 2 and text[0] in _ITEM_MARKS
