@@ -61,6 +61,7 @@ class Subject:
 
     text: str  # the deck and the text's edges, normalised: where a dispatch's words are looked for
     pairs: frozenset[str]  # the Han pairs of the deck and the first _STORY_CONTEXT characters
+    dateline: str = ""  # the dateline that opened the story (本报岚城三月九日讯), if any
 
 
 def story_subject(story: Body, own_blocks: Sequence[Block]) -> Subject:
@@ -70,18 +71,30 @@ def story_subject(story: Body, own_blocks: Sequence[Block]) -> Subject:
     return Subject(
         text=normalize_for_matching(deck) + "\n" + normalised_edges(own_blocks),
         pairs=frozenset(_han_pairs(deck + "\n" + _story_head(own_blocks))),
+        dateline=_dateline_text(_first_paragraph(story)),
     )
+
+
+def _dateline_text(paragraph: str) -> str:
+    """The dateline that opens ``paragraph`` (``本报岚城三月九日讯``), else ``""``."""
+    match = dateline_match(paragraph)
+    return paragraph[: match.end()] if match else ""
 
 
 def subject_shared(body: Body, subject: Subject) -> float:
     """How much of what ``body``'s opening says the story before says too (its ``subject``:
     its deck and its own text): the larger of the share of its jieba words and the share of its
-    pairs of characters (traditional and OCR text cuts into words badly). 0 to 1."""
+    pairs of characters (traditional and OCR text cuts into words badly). 0 to 1.
+    What the two datelines name (the place both were sent from: 岚城 in ``本报岚城三月九日讯``
+    and ``本报岚城三月十日电``, whose items name their city again in their text) is where the news
+    came from, not what it is about: words and pairs found in either dateline are not counted."""
     opening = _first_paragraph(body)
-    match = dateline_match(opening)
-    opening = opening[match.end() if match else 0 :][:_DISPATCH_OPENING]
-    words = overlap(content_words(opening), subject.text)
-    pairs = _han_pairs(opening)
+    dateline = _dateline_text(opening)
+    opening = opening[len(dateline) :][:_DISPATCH_OPENING]
+    datelines = dateline + "\n" + subject.dateline
+    named = normalize_for_matching(datelines)
+    words = overlap([w for w in content_words(opening) if w not in named], subject.text)
+    pairs = _han_pairs(opening) - _han_pairs(datelines)
     if not pairs:
         return words
     return max(words, len(pairs & subject.pairs) / len(pairs))

@@ -35,11 +35,22 @@ _REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{
 _TRAILING_TARGET_RE = Hinted(
     re.compile(
         r"^(?P<title>[^。！？!?→▶►>]{4,30}?)\s*(?:(?P<arrow>[→▶►]|>{2,}|[（(]?(?:详见|请看|参见|见))"
-        r"|[ \u3000]*\u3000|  |[（(](?=\s*第[^（）()]{1,4}版\s*[)）]$))\s*"
+        r"|[ \u3000]*\u3000|  |\s*[…⋯]{2,}|\s*[.．·]{3,}"
+        r"|[（(](?=\s*(?:第[^（）()]{1,4}版|[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}\s*版?)\s*[)）]$))\s*"
         r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}|第[〇零一二两三四五六七八九十]{1,4})"
         r"\s*版?\s*[)）]?$"
     ),
     "[A-Za-zＡ-Ｚａ-ｚ第]",  # (the page: a letter, or 第)
+)
+
+
+# A contents row giving the page first, then the title on the same line (``A3 城东新开一条公交线``,
+# ``第3版 城东新开一条公交线``, ``A3：标题``): the page by a letter and number, or as 第N版; a gap or a
+# colon parts it from the title, which holds no sentence.
+_LEADING_TARGET_RE = re.compile(
+    r"^(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}(?=\s*版)"
+    r"|第[〇零一二两三四五六七八九十]{1,4}(?=版))\s*版?(?:\s*[:：·|]\s*|[ \u3000]+)"
+    r"(?P<title>[^\s。！？!?，,；;：:][^。！？!?，,；;：:]{3,29})$"
 )
 
 
@@ -191,11 +202,14 @@ class TeasersMixin:
         (``（第二版）``). A line that ends in a jump marker (``沿线设站十八个，（续见第2版）``:
         :func:`find_markers`) is a story's text cut off, no teaser."""
         match = _TRAILING_TARGET_RE.match(text.strip()) if len(text) <= 40 else None
+        if match is None and len(text) <= 40 and self._under_box_label(number):
+            match = _LEADING_TARGET_RE.match(text.strip())  # (A3 标题: only in a contents box)
         if match is None or len(HAN_RUN_RE.findall(match.group("title"))) == 0:
             return False
         if any(marker.direction == "forward" for _, _, marker in find_markers(text)):
             return False
-        if match.group("arrow") is None and not self._in_teaser_box(number):
+        arrow = match.re is _LEADING_TARGET_RE or match.group("arrow") is not None
+        if not arrow and not self._in_teaser_box(number):
             return False  # a gap alone (地下车库　B2) points to a page only inside a teaser box
         try:
             label = normalize_label(fold(match.group("page")))
@@ -205,15 +219,25 @@ class TeasersMixin:
         self.teasers.append(FoundTeaser(number, [title], label, "", text))
         return True
 
+    def _under_box_label(self, number: int) -> bool:
+        """Whether line ``number`` (1-based) is a row of a contents box: under the box's label
+        (:data:`_BOX_LABEL_RE`) or under a teaser, blank lines between them allowed (a box may
+        print a blank line under its label and between its rows)."""
+        above = number - 1
+        while above >= 1 and not self.lines[above - 1].strip():
+            above -= 1
+        if above < 1:
+            return False
+        if self.teasers and self.teasers[-1].line == above:
+            return True
+        return bool(_BOX_LABEL_RE.search(fold(self.lines[above - 1].strip())))
+
     def _in_teaser_box(self, number: int) -> bool:
         """Whether line ``number`` (1-based) stands in a teaser box: right under a teaser, or
         under the box's label (``☆今日导读☆``, :data:`_BOX_LABEL_RE`) or a line set aside."""
-        above = number - 1
-        if self.teasers and self.teasers[-1].line == above:
+        if self._under_box_label(number):
             return True
-        if above >= 1 and _BOX_LABEL_RE.search(fold(self.lines[above - 1].strip())):
-            return True
-        return any(item.line == above for item in self.set_aside[-3:])
+        return any(item.line == number - 1 for item in self.set_aside[-3:])
 
     def _teaser(self, number: int, text: str, match: re.Match, block_start: bool) -> bool:
         """Record the teaser whose target ``match`` (of ``TEASER_RE``) is on line ``number``.

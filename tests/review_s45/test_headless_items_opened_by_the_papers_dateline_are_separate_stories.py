@@ -15,7 +15,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="headless items opened by 本报…讯/电 merged")
 @pytest.mark.parametrize(
     "dateline",
     ["本报岚城12月3日讯", "本报一九五六年三月十日讯", "本报岚城三月十日电", "本報岚城三日訊"],

@@ -13,7 +13,6 @@ import pytest
 from tests.parsing.helpers import parse
 
 
-@pytest.mark.xfail(strict=True, reason="one-line contents rows make no teasers")
 @pytest.mark.parametrize(
     ("rows", "labels"),
     [
