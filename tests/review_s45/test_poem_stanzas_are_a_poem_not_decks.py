@@ -7,7 +7,6 @@ line is not a headline because it is short; the poet's name under the title is t
 A literary page's truth (tests/data/fidelity-holdout13, 秋 夜) reads a poem so. Invented poems.
 """
 
-
 from tests.parsing.helpers import parse
 
 POEM = (
