@@ -316,7 +316,9 @@ def _story_update(
         return
     # Positions are always written: the page's rows were moved out of the way before.
     part.position = rows.position
-    if _assign(part, rows.part):
+    if _assign(part, rows.part):  # its printed text changed: named on the page's line (更正：“…”)
+        if not (overwrite_edited and article.is_edited):  # (said in report.overwritten)
+            report.corrected.append(article_name(article, part))
         part.save()
         saves[article.pk] = article  # saved below if it starts here, else once the page is written
     else:
