@@ -18,6 +18,7 @@ def leftovers_remove(
     overwrite_edited: bool,
     report: PageImportReport,
     first_free: int,
+    first_number: int = 0,
 ) -> tuple[list[ArticlePart], int]:
     """Parts the new text no longer has: removed, except parts of stories edited by hand or
     published (kept and reported as conflicts, unless ``overwrite_edited``: hand edits win, and
@@ -26,15 +27,16 @@ def leftovers_remove(
     of a story from another page alike (its jump stays linked to it); a whole copy is not kept.
     What ``overwrite_edited`` removes of an edited or published story is named in the report.
     Returns the ones kept, in the order found (their ids added to ``used``), and how many went;
-    the kept ones will stand at ``first_free``, the next position and so on (their conflict
-    lines name that position, not the old one)."""
+    the kept ones will stand at ``first_free``, the next position and so on, after the printed
+    stories: their conflict lines number them on from ``first_number`` (the number of the
+    page's stories + 1, 第N位 as the desk counts stories), or from ``first_free`` when not given."""
     kept: list[ArticlePart] = []
     removed = 0
     leaving = [part for part in existing if part.pk not in used]
     alone = _stories_of_one_part({part.article_id for part in leaving})
     gone: list[int] = []  # stories whose only part goes: deleted together at the end
     for part in leaving:
-        at = first_free + len(kept)
+        at = (first_number or first_free) + len(kept)
         if moved_to_its_copy(page, part, report):  # its story now starts on the copy's page
             remove_part(part)
             removed += 1
