@@ -35,9 +35,13 @@ def leftovers_remove(
     leaving = [part for part in existing if part.pk not in used]
     alone = _stories_of_one_part({part.article_id for part in leaving})
     gone: list[int] = []  # stories whose only part goes: deleted together at the end
+    # Which story of the page each stored part was (第N位 of a part that goes, as the desk counts)
+    was = {p.pk: n for n, p in enumerate(sorted(existing, key=lambda p: p.position), 1)}
     for part in leaving:
         at = (first_number or first_free) + len(kept)
-        if moved_to_its_copy(page, part, report):  # its story now starts on the copy's page
+        if moved_to_its_copy(
+            page, part, report, number=was[part.pk]
+        ):  # its story now starts on the copy's page
             remove_part(part)
             removed += 1
             continue
@@ -45,7 +49,7 @@ def leftovers_remove(
             used.add(part.pk)
             kept.append(part)
             continue
-        removal_said(page, part, report)
+        removal_said(page, part, report, number=was[part.pk])
         if part.article_id in alone:
             part_release(part)  # links to it reopened; nothing of its story follows it
             gone.append(part.article_id)

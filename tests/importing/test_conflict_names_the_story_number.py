@@ -29,7 +29,7 @@ PAGE = """湖滨新区开通三条公交线路
 """
 
 
-def _run(text: str):
+def _run(text: str, **kwargs):
     item = PageInput(
         paper_name="青湾日报",
         paper_slug="qingwan",
@@ -38,7 +38,7 @@ def _run(text: str):
         data=text.encode("utf-8"),
         source_name="A1.txt",
     )
-    [report] = list(pages_import([item]))
+    [report] = list(pages_import([item], **kwargs))
     return report
 
 
@@ -71,3 +71,15 @@ def test_a_kept_story_the_text_lost_is_numbered_after_the_printed_stories():
     line = conflict_in_chinese(conflict)
     # two stories printed now: the kept one is the third
     assert line.startswith("A1版 第3位的“社区图书馆延长开放时间（编辑改）”"), line
+
+
+def test_an_edited_story_overwritten_away_is_numbered_as_it_was_printed():
+    _run(PAGE)
+    third = Article.objects.get(headline="社区图书馆延长开放时间")
+    assert third.position > 3
+    third.headline = "社区图书馆延长开放时间（编辑改）"
+    third.mark_edited()
+    third.save()
+    report = _run(PAGE[: PAGE.index("社区图书馆延长开放时间")], overwrite_edited=True)
+    [line] = report.overwritten
+    assert line.startswith("A1版 第3位的“社区图书馆延长开放时间（编辑改）”：编辑改过"), line
