@@ -95,3 +95,20 @@ def test_a_correction_names_the_stories_whose_text_changed():
     assert "湖畔公园" not in report.summary
     preview = _run(PAGE.replace("三年", "五年").encode("utf-8"), dry_run=True)
     assert "将更正：“青湾新桥今日通车”" in preview.summary
+
+
+def test_the_command_says_it(tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    first, again = tmp_path / "one" / "A1.txt", tmp_path / "two" / "A1.txt"
+    for path, data in ((first, PAGE.encode("utf-8")), (again, PAGE.encode("gb18030"))):
+        path.parent.mkdir()
+        path.write_bytes(data)
+    args = ["--paper", "青湾日报", "--date", "2022-05-06"]
+    call_command("import_pages", str(first), *args, stdout=StringIO(), stderr=StringIO())
+    out = StringIO()
+    call_command("import_pages", str(again), *args, stdout=out, stderr=StringIO())
+    assert "A1版：文字未变（只是文件编码换成了 gb18030）" in out.getvalue()
+    assert "A1版：更新" not in out.getvalue()
