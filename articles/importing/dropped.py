@@ -172,21 +172,22 @@ def _why_kept(article) -> str | None:
 
 
 def copy_still_printed(
-    page: Page, part: ArticlePart, blocks: list[dict], report: PageImportReport, *, keep: bool
+    page: Page, part: ArticlePart, rows, report: PageImportReport, *, keep: bool
 ) -> bool:
-    """Does ``page``'s new text ``blocks`` for the whole copy ``part`` leave it a copy of its
-    story? Yes when ``keep`` (an edited story not overwritten), or when the text is the story's
+    """Does ``page``'s new text for the whole copy ``part`` (``rows``, the printed story's
+    :class:`~articles.importing.rows.StoryRows`: its blocks, and its number on the page, which
+    the warning names as 第N位) leave it a copy of its story? Yes when ``keep`` (an edited story not overwritten), or when the text is the story's
     (:func:`~articles.continuations.copies.copy_differences`): the same, or with a small edit
     (a corrected figure), which ``report`` then warns of, naming where the two printings differ
     (:func:`~articles.importing.reportlines.copy_differs_line`), so an editor checks which is
     right. No: another text, which makes the part a story of its own again."""
     if keep:
         return True
-    differences = copy_differences(part, blocks)
+    differences = copy_differences(part, rows.part["blocks"])
     if differences:
         name = article_name(part.article, part)
         home = part.continued_from or "另一"
         report.warnings.append(
-            copy_differs_line(page.label, part.position, name, home, differences)
+            copy_differs_line(page.label, rows.number or part.position, name, home, differences)
         )
     return differences is not None

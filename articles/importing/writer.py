@@ -298,7 +298,7 @@ def _story_update(
     rows = stitched_rows(page, part, rows)  # a stitched continuation: as its story keeps it
     if part.whole_copy:
         kept = part.article.is_edited and not overwrite_edited
-        if copy_still_printed(page, part, rows.part["blocks"], report, keep=kept):
+        if copy_still_printed(page, part, rows, report, keep=kept):
             _copy_update(part, rows)
             return
         part = _copy_release(part)
