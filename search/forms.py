@@ -79,7 +79,17 @@ class _SharedCharField(_Shared, forms.CharField):
 
 
 class _SharedDateField(_Shared, forms.DateField):
-    pass
+    def to_python(self, value):
+        """Django's date, or an error in Chinese naming the value given (``2020-02-30``: a day
+        the month does not have) and the form a date takes."""
+        try:
+            return super().to_python(value)
+        except forms.ValidationError:
+            given = str(value).strip()[:20]
+            raise forms.ValidationError(
+                f"“{given}”不是有效的日期（没有这一天，或写法不对）：请写成 2020-07-09 这样的年-月-日",
+                code="invalid",
+            ) from None
 
 
 class _SharedChoiceField(_Shared, forms.ChoiceField):
@@ -213,6 +223,19 @@ class SearchForm(forms.Form):
             f"{_escaped(field.label)}</label>\n        {field}\n        {said}\n"
             "      </div>\n      "
         )
+
+    def unused_filters(self) -> list[str]:
+        """The filters given that the search could not use, each as readers are told it
+        (``起始日期：“2020-02-30”不是有效的日期…``): the results are not narrowed by them, and the
+        page says so beside the results, not only inside the folded filter box."""
+        if not self.is_bound:
+            return []
+        errors = self.errors
+        return [
+            f"{self.fields[name].label}：{'；'.join(errors[name])}"
+            for name in FILTERS
+            if name in errors
+        ]
 
     def has_filters(self) -> bool:
         data = self.valid_data()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
@@ -11,9 +13,10 @@ from articles.models import Publication
 from articles.params import BadParameter, decode_segment, encode_segment, page_number
 from articles.public import public_paper
 from search.engine import parse_query
-from search.forms import MAX_QUERY_LENGTH, SearchForm
+from search.forms import FILTERS, MAX_QUERY_LENGTH, SearchForm
 from search.highlight import highlight, snippet
 from search.results import PER_PAGE, found, keyword_of, listed, tagged
+from search.text import normalize
 
 
 def _paper(slug: str) -> Publication | None:
@@ -38,6 +41,35 @@ def _page_error(request) -> str:
     except BadParameter as exc:
         return str(exc)
     return ""
+
+
+def matched_parts(query) -> tuple[str, ...]:
+    """What a substring match of ``query`` (a :class:`search.engine.Query`) matches when that is
+    not the query as typed (normalised, its spaces as one): its parts, each without the quotes
+    or signs around it (``%20`` is matched as ``20``); ``()`` when the parts are the query
+    itself. The results page names them instead of claiming to have matched the typed text
+    letter for letter (按原文逐字匹配)."""
+    if " ".join(query.parts) == " ".join(normalize(query.text).split()):
+        return ()
+    return query.parts
+
+
+# A date given under a name the form does not take (``?date_from=2020-02-01``): said, not
+# silently ignored (the filters are ``start`` and ``end``).
+_DATE_VALUE = re.compile(r"\d{4}\D\d{1,2}\D\d{1,2}\D?")
+
+
+def unknown_date_params(params) -> list[str]:
+    """The names in ``params`` (a ``QueryDict``) that are not the search form's (the query, the
+    page, :data:`search.forms.FILTERS`) and whose value reads as a date: a reader (or a link)
+    meant a date filter under another name (``date_from``, ``from``), and would otherwise get
+    every date's stories with no word why. Other unknown names (a tracker's) stay unsaid."""
+    known = {"q", "page", *FILTERS}
+    return [
+        name[:30]
+        for name, value in params.items()
+        if name not in known and _DATE_VALUE.fullmatch(value.strip())
+    ][:3]
 
 
 def search_view(request):
@@ -84,6 +116,8 @@ def search_view(request):
         {
             "form": form,
             "query": query,
+            "unknown_dates": unknown_date_params(request.GET) if form.is_bound else [],
+            "matched": matched_parts(query) if result is not None and result.fallback else (),
             "result": result,
             "page_obj": page,
             "publication": _paper(data["paper"]) if data.get("paper") else None,

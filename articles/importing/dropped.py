@@ -104,11 +104,15 @@ def kept_as_conflict(
     return True
 
 
-def removal_said(page: Page, part: ArticlePart, report: PageImportReport) -> None:
+def removal_said(
+    page: Page, part: ArticlePart, report: PageImportReport, *, number: int = 0
+) -> None:
     """What the report says of ``part`` before it goes: a dropped continuation, and what
     ``--overwrite-edited`` removes of a story edited by hand or published (将删去 in a dry run,
     已删去 in a real one); a story of this page neither (a draft) is named in
-    ``report.removed_drafts``."""
+    ``report.removed_drafts``. ``number``: which story of the page it was (第N位, photos and
+    teasers not counted); its stored position when not given."""
+    number = number or part.position
     article = part.article
     home = article.page_id == page.pk
     if not home and not part.whole_copy:
@@ -118,7 +122,7 @@ def removal_said(page: Page, part: ArticlePart, report: PageImportReport) -> Non
     continuation_orphaned(page, part, report)
     done = "将删去" if report.dry_run else "已删去"
     name = article_name(article, part)
-    what = f"第{part.position}位的{name}" if home else f"第{part.position}位{name}的续文"
+    what = f"第{number}位的{name}" if home else f"第{number}位{name}的续文"
     if article.is_edited:
         report.overwritten.append(
             f"{page.label}版 {what}：编辑改过，新的版面文本里已没有它，按 --overwrite-edited {done}"
@@ -127,18 +131,21 @@ def removal_said(page: Page, part: ArticlePart, report: PageImportReport) -> Non
         report.removed_drafts.append(name)  # named on the page's line (删去：“…”)
     if article.status == Status.PUBLISHED:
         lost = "读者再打不开它的地址" if home else f"读者只看到它在{home_label(article)}版的部分"
-        what = f"第{part.position}位的已发布稿件{name}" if home else f"{what}（已发布）"
+        what = f"第{number}位的已发布稿件{name}" if home else f"{what}（已发布）"
         report.warnings.append(
             f"{page.label}版 {what}：新的版面文本里已没有它，按 --overwrite-edited {done}（{lost}）"
         )
 
 
-def moved_to_its_copy(page: Page, part: ArticlePart, report: PageImportReport) -> bool:
+def moved_to_its_copy(
+    page: Page, part: ArticlePart, report: PageImportReport, *, number: int = 0
+) -> bool:
     """Whether ``part`` (no longer in the page text) starts a story another page printed whole
     (a ``whole_copy`` follows it): then the story is not lost, it stays, starting on that page
     with its text (:func:`~articles.continuations.part_release`), so it is neither kept here as
     a conflict nor removed. A story edited by hand or published is said to be kept (a conflict
-    line naming the page it starts on now)."""
+    line naming the page it starts on now; ``number``: which story of the page it was, as
+    :func:`removal_said` takes it)."""
     copy = copy_takes_over(part)
     if copy is None:
         return False
@@ -147,9 +154,9 @@ def moved_to_its_copy(page: Page, part: ArticlePart, report: PageImportReport) -
     if why is None:
         return True
     report.conflicts.append(
-        f"{page.label} #{part.position} {article_name(article, part)}: {why} and no longer in the "
-        f"page text; kept, starting on page {copy.page.label} now, which prints it whole "
-        "(same address)"
+        f"{page.label} #{number or part.position} {article_name(article, part)}: {why} and no "
+        f"longer in the page text; kept, starting on page {copy.page.label} now, which prints it "
+        "whole (same address)"
     )
     return True
 
@@ -165,21 +172,22 @@ def _why_kept(article) -> str | None:
 
 
 def copy_still_printed(
-    page: Page, part: ArticlePart, blocks: list[dict], report: PageImportReport, *, keep: bool
+    page: Page, part: ArticlePart, rows, report: PageImportReport, *, keep: bool
 ) -> bool:
-    """Does ``page``'s new text ``blocks`` for the whole copy ``part`` leave it a copy of its
-    story? Yes when ``keep`` (an edited story not overwritten), or when the text is the story's
+    """Does ``page``'s new text for the whole copy ``part`` (``rows``, the printed story's
+    :class:`~articles.importing.rows.StoryRows`: its blocks, and its number on the page, which
+    the warning names as 第N位) leave it a copy of its story? Yes when ``keep`` (an edited story not overwritten), or when the text is the story's
     (:func:`~articles.continuations.copies.copy_differences`): the same, or with a small edit
     (a corrected figure), which ``report`` then warns of, naming where the two printings differ
     (:func:`~articles.importing.reportlines.copy_differs_line`), so an editor checks which is
     right. No: another text, which makes the part a story of its own again."""
     if keep:
         return True
-    differences = copy_differences(part, blocks)
+    differences = copy_differences(part, rows.part["blocks"])
     if differences:
         name = article_name(part.article, part)
         home = part.continued_from or "另一"
         report.warnings.append(
-            copy_differs_line(page.label, part.position, name, home, differences)
+            copy_differs_line(page.label, rows.number or part.position, name, home, differences)
         )
     return differences is not None

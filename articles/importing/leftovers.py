@@ -18,6 +18,7 @@ def leftovers_remove(
     overwrite_edited: bool,
     report: PageImportReport,
     first_free: int,
+    first_number: int = 0,
 ) -> tuple[list[ArticlePart], int]:
     """Parts the new text no longer has: removed, except parts of stories edited by hand or
     published (kept and reported as conflicts, unless ``overwrite_edited``: hand edits win, and
@@ -26,16 +27,21 @@ def leftovers_remove(
     of a story from another page alike (its jump stays linked to it); a whole copy is not kept.
     What ``overwrite_edited`` removes of an edited or published story is named in the report.
     Returns the ones kept, in the order found (their ids added to ``used``), and how many went;
-    the kept ones will stand at ``first_free``, the next position and so on (their conflict
-    lines name that position, not the old one)."""
+    the kept ones will stand at ``first_free``, the next position and so on, after the printed
+    stories: their conflict lines number them on from ``first_number`` (the number of the
+    page's stories + 1, 第N位 as the desk counts stories), or from ``first_free`` when not given."""
     kept: list[ArticlePart] = []
     removed = 0
     leaving = [part for part in existing if part.pk not in used]
     alone = _stories_of_one_part({part.article_id for part in leaving})
     gone: list[int] = []  # stories whose only part goes: deleted together at the end
+    # Which story of the page each stored part was (第N位 of a part that goes, as the desk counts)
+    was = {p.pk: n for n, p in enumerate(sorted(existing, key=lambda p: p.position), 1)}
     for part in leaving:
-        at = first_free + len(kept)
-        if moved_to_its_copy(page, part, report):  # its story now starts on the copy's page
+        at = (first_number or first_free) + len(kept)
+        if moved_to_its_copy(
+            page, part, report, number=was[part.pk]
+        ):  # its story now starts on the copy's page
             remove_part(part)
             removed += 1
             continue
@@ -43,7 +49,7 @@ def leftovers_remove(
             used.add(part.pk)
             kept.append(part)
             continue
-        removal_said(page, part, report)
+        removal_said(page, part, report, number=was[part.pk])
         if part.article_id in alone:
             part_release(part)  # links to it reopened; nothing of its story follows it
             gone.append(part.article_id)

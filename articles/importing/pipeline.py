@@ -40,6 +40,7 @@ from articles.importing.preparing import (
     paper_mismatch,
     prepared_or_error,
 )
+from articles.importing.recoded import recoded_settle
 from articles.importing.reparse import reparse_compared
 from articles.importing.reports import (
     REWRITTEN,
@@ -369,8 +370,8 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
         return False
     p.report.flags = stored_flags(parsed, p.text)
     same = page.checksum and same_as_stored(page, p, parsed.parser_version)
-    if same and not force and not overwrite_edited:
-        p.report.action = "unchanged"
+    if not force and not overwrite_edited and (same or recoded_settle(p)):
+        p.report.action = "unchanged"  # (recoded: only the file's encoding or line ends changed)
         return False
     # The same text again only to put it over hand edits: the writer says what that changed.
     p.report.action = REWRITTEN if same and not force else "updated" if page.checksum else "created"

@@ -242,7 +242,8 @@ HELD = "held"
 @dataclass(frozen=True)
 class Clause:
     """One count a page's import report says after its story, photo and teaser counts: ``kind``
-    (what is counted, the report's field: ``pending_jumps``, ``hand_edits``, ``published_kept``,
+    (what is counted, the report's field: ``corrected`` (its text names them: ``更正：“…”``),
+    ``pending_jumps``, ``hand_edits``, ``published_kept``,
     ``overwritten``, ``published_removed``, ``published_continuations_removed``,
     ``removed_drafts`` (its text names them: ``删去：“…”“…”``), ``dropped_continuations``,
     ``orphaned_continuations``, ``published_merges``, ``new_drafts``,
@@ -268,6 +269,7 @@ def report_clauses(report) -> list[Clause]:
     deleted = "将删去" if dry else "已删去"
     removed, removed_parts = published_removed(report.warnings)
     said = [
+        ("corrected", getattr(report, "corrected", []), f"{'将' if dry else ''}更正：{{names}}"),
         ("pending_jumps", report.pending_jumps, "处转版待接" + pending_where(report.pending_jumps)),
         ("hand_edits", report.hand_edit_conflicts, f"处冲突（人工修改过的内容{kept}）"),
         (
@@ -338,12 +340,33 @@ def page_line(report, *, with_pdf: bool = False) -> str:
     the command prints it on a line of its own); last :func:`encoding_note`."""
     words = DRY_RUN_ACTION_WORDS if report.dry_run else ACTION_WORDS
     verb = words.get(report.outcome, report.outcome)
+    recoded = getattr(report, "recoded", "")
+    if recoded:  # the same text in a file saved otherwise: not a correction
+        verb = recoded_words(report.outcome, recoded, dry_run=report.dry_run)
     said = [f"{report.articles} 篇稿件、{report.photos} 张图片、{report.teasers} 条导读"]
     said += [clause.text for clause in report_clauses(report)]
     if with_pdf and report.pdf_line:
         said.append(report.pdf_line)
     head = f"{report.paper} {report.date} {report.label}版：{verb}"
-    return "；".join([head, *said]) + encoding_note(report.encoding)
+    return "；".join([head, *said]) + ("" if recoded else encoding_note(report.encoding))
+
+
+def recoded_words(outcome: str, encoding: str, *, dry_run: bool = False) -> str:
+    """The verb of a page's line whose file changed only how it is saved (its text is the one
+    stored: :func:`~articles.importing.recoded.same_text_recoded`): ``文字未变（只是文件编码换成了
+    gb18030）``; the same encoding as before (the line ends or a BOM changed) ``文字未变（只是文件的
+    换行符或 BOM 不同）``; pasted text ``文字未变（这次是粘贴的文字）``. With a new PDF the PDF's
+    words follow (``文字未变（…），更新版面图和热区``). ``encoding``: the codec the bytes were read
+    in (``PageImportReport.recoded``)."""
+    if encoding == "unicode":
+        why = "这次是粘贴的文字"
+    elif encoding == "same":
+        why = "只是文件的换行符或 BOM 不同"
+    else:
+        why = f"只是文件编码换成了 {encoding}"
+    words = DRY_RUN_ACTION_WORDS if dry_run else ACTION_WORDS
+    pdf = words.get(outcome, "") if outcome.startswith("pdf-") else ""
+    return f"文字未变（{why}）" + pdf.removeprefix("文字未变")
 
 
 def new_paper_line(report) -> str:

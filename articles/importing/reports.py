@@ -37,8 +37,7 @@ from articles.importing.reportlines import (  # noqa: F401 (said here before the
 )
 from articles.models import HELD_LABELS, OWN_PAGE_LABEL
 
-# At most this many flags are kept per page (a pasted archive can set aside thousands of lines);
-# one more entry then says how many were left out.
+# Flags kept per page at most (an archive sets aside thousands of lines); one more counts the rest.
 MAX_FLAGS = 100
 _PRINTED_LENGTH = 200
 # A set-aside line "looks like text" when it has this many Han characters and sentence or clause
@@ -190,8 +189,7 @@ def reimport_reason(page) -> str:
     return REIMPORT_REASON.format(source=source if len(source) <= 80 else "…" + source[-79:])
 
 
-# A page's action while the same text is written again over its hand edits
-# (``--overwrite-edited``): the writer turns it into ``updated`` or ``unchanged`` by what it did.
+# The action of the same text written over hand edits: the writer makes it updated or unchanged.
 REWRITTEN = "rewritten"
 
 
@@ -225,6 +223,7 @@ class PageImportReport:
     paper_created: bool = False
     dry_run: bool = False
     encoding: str = ""  # the page's bytes were read as this (``unicode``: given as text)
+    recoded: str = ""  # the same text, only the file saved otherwise: reportlines.recoded_words
     articles: int = 0
     photos: int = 0
     teasers: int = 0
@@ -245,6 +244,7 @@ class PageImportReport:
     # What ``--overwrite-edited`` did: hand edits replaced by the page text, stories an editor
     # changed that the text no longer has removed (one line each, in Chinese).
     overwritten: list[str] = field(default_factory=list)
+    corrected: list[str] = field(default_factory=list)  # stored stories whose text changed: 更正
     # Stories of this page (not published nor edited) its new text lost, deleted: named (删去：“…”).
     removed_drafts: list[str] = field(default_factory=list)
     # New stories of a page of an issue already published: still drafts, readers do not see

@@ -51,17 +51,23 @@ class JumpRow:
 class StoryRows:
     """One parsed story as rows: ``article`` (the ``Article`` fields the page sets), ``part`` (the
     ``ArticlePart`` fields), ``reporters`` (as printed, in order) and ``jumps`` (one per
-    direction)."""
+    direction). ``position`` is the page's place of it among everything printed (photos and
+    teasers count too: the rows' order); ``number``, which story it is on the page (1 for the
+    first story printed, photos and teasers not counted): what a report's 第N位 says, as the
+    desk numbers stories (第N篇)."""
 
     position: int
     article: dict
     part: dict
     reporters: tuple[str, ...]
     jumps: tuple[JumpRow, ...]
+    number: int = 0
 
     @classmethod
-    def of(cls, parsed_article: parsing.ParsedArticle) -> StoryRows:
+    def of(cls, parsed_article: parsing.ParsedArticle, number: int = 0) -> StoryRows:
+        """``parsed_article`` as rows; ``number``: which story of its page it is (1-based)."""
         return cls(
+            number=number,
             position=parsed_article.position,
             article={
                 key: clip(getattr(parsed_article, key), length)

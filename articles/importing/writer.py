@@ -211,12 +211,12 @@ def _stories_write(
     existing = list(
         page.parts.select_related("article").select_for_update(of=("self", "article"), no_key=True)
     )
-    stories = [StoryRows.of(pa) for pa in parsed.articles]
+    stories = [StoryRows.of(pa, number) for number, pa in enumerate(parsed.articles, 1)]
     matching = _stories_match(existing, stories)
     # Parts kept although the text lost them stand after the printed stories, from here on.
     first_free = max({rows.position for rows in stories} | {0}) + 1
     kept, removed = leftovers_remove(
-        page, existing, matching.used, overwrite_edited, report, first_free
+        page, existing, matching.used, overwrite_edited, report, first_free, len(stories) + 1
     )
     matching.removed += removed
     # A part removed: its story, if it stays, lost that text.
@@ -298,7 +298,7 @@ def _story_update(
     rows = stitched_rows(page, part, rows)  # a stitched continuation: as its story keeps it
     if part.whole_copy:
         kept = part.article.is_edited and not overwrite_edited
-        if copy_still_printed(page, part, rows.part["blocks"], report, keep=kept):
+        if copy_still_printed(page, part, rows, report, keep=kept):
             _copy_update(part, rows)
             return
         part = _copy_release(part)
@@ -306,7 +306,7 @@ def _story_update(
     is_home = article.page_id == page.pk
     if article.is_edited and not overwrite_edited and rows.differs_from(part, is_home=is_home):
         report.conflicts.append(
-            f"{page.label} #{rows.position} {article_name(article, part)}: edited by hand, left as the "
+            f"{page.label} #{rows.number} {article_name(article, part)}: edited by hand, left as the "
             "editor saved it (use --overwrite-edited to replace it with the page text)"
         )
         part.position = rows.position
@@ -316,7 +316,9 @@ def _story_update(
         return
     # Positions are always written: the page's rows were moved out of the way before.
     part.position = rows.position
-    if _assign(part, rows.part):
+    if _assign(part, rows.part):  # its printed text changed: named on the page's line (更正：“…”)
+        if not (overwrite_edited and article.is_edited):  # (said in report.overwritten)
+            report.corrected.append(article_name(article, part))
         part.save()
         saves[article.pk] = article  # saved below if it starts here, else once the page is written
     else:
@@ -324,7 +326,7 @@ def _story_update(
     if is_home:
         if overwrite_edited and article.is_edited:
             report.overwritten.append(
-                f"{page.label}版 第{rows.position}位的{article_name(article, part)}：编辑改过的内容"
+                f"{page.label}版 第{rows.number}位的{article_name(article, part)}：编辑改过的内容"
                 f"{'将换成' if report.dry_run else '已换成'}版面文本（按 --overwrite-edited）"
             )
         values = {**rows.article, "edited_at": None} if overwrite_edited else rows.article
@@ -428,7 +430,7 @@ def _write_photos(
         if position not in wanted:
             if photo.image or photo.edited_at:
                 report.conflicts.append(
-                    f"{page.label} photo #{position}: has an uploaded image or hand edits and is "
+                    f"{page.label} photo #{sorted(existing).index(position) + 1}: has an uploaded image or hand edits and is "
                     "no longer in the page text; kept"
                 )
                 continue
