@@ -113,11 +113,16 @@ def watch(live_server, browser, paths):
     assert page.inner_text("#run-done") == "10"
     assert page.evaluate("window.sameDocument") is True  # updated without a reload
     assert page.locator("#run-pages td.state-ok").count() == 10
-    assert page.locator("#run-pages td.result a").count() == 10
+    assert page.locator("#run-pages td.result > a").count() == 10
+    # The run made the paper: said once, on the page that made it, linking to the paper.
+    made = page.locator("#run-pages td.result p.new-paper")
+    assert made.count() == 1
+    assert "新建报纸" in made.inner_text()
+    assert "/admin/articles/publication/" in made.locator("a").get_attribute("href")
     shot("03-done")
 
     # Each imported page is a link to it.
-    page.click("#run-pages tr[data-index='0'] td.result a")
+    page.click("#run-pages tr[data-index='0'] td.result > a")
     page.wait_for_selector("#page_form")
     assert Page.objects.count() == 10
     context.close()
