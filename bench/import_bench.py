@@ -80,31 +80,43 @@ def edition_pages(folders: list[Path]) -> list[tuple[dict, Path]]:
     """Every page of every edition under ``folders`` (bench/fidelity.py's ``find_editions``),
     in edition and page order; paper, date and label resolved from the edition's flags by
     ``resolve_sources`` as ``import_pages`` resolves them (the edition's slug when it names one,
-    as bench/fidelity.py imports them). Raises SystemExit naming a page that cannot be resolved."""
+    as bench/fidelity.py imports them). Raises SystemExit naming a page that cannot be resolved.
+
+    With more than one folder, each folder's papers are kept apart: the folder's name is added
+    to the paper's printed name (``华夏日报·fidelity-holdout16``) and slug. The fixture sets were
+    written one at a time and reuse invented papers, dates and page labels: imported into one
+    database, a later set's 华夏日报 2026-03-18 page 1 would replace an earlier set's, and the
+    same pages imported again would replace each other once more (19 of 710 pages at stop 45),
+    which is not what importing an archive, or the same folder again, does."""
     from articles.importing.sources import resolve_sources
     from bench.fidelity import TruthError, find_editions
 
-    try:
-        editions = find_editions(folders)
-    except TruthError as exc:
-        raise SystemExit(f"import_bench: {exc}") from None
     made = []
-    for edition in editions:
-        for page in edition.pages:
-            sources, errors = resolve_sources(
-                [page.file], paper=edition.paper, date_value=edition.date, page=page.label
-            )
-            if errors:
-                raise SystemExit(f"import_bench: {page.file}: {'; '.join(errors)}")
-            (source,) = sources
-            fields = {
-                "paper_name": source.paper_name,
-                "paper_slug": edition.slug or source.paper_slug,
-                "issue_date": source.date,
-                "label": source.label,
-                "source_name": str(source.path),
-            }
-            made.append((fields, source.path))
+    for folder in folders:
+        try:
+            editions = find_editions([folder])
+        except TruthError as exc:
+            raise SystemExit(f"import_bench: {exc}") from None
+        apart = len(folders) > 1
+        for edition in editions:
+            for page in edition.pages:
+                sources, errors = resolve_sources(
+                    [page.file], paper=edition.paper, date_value=edition.date, page=page.label
+                )
+                if errors:
+                    raise SystemExit(f"import_bench: {page.file}: {'; '.join(errors)}")
+                (source,) = sources
+                name, slug = source.paper_name, edition.slug or source.paper_slug
+                if apart:
+                    name, slug = f"{name}·{folder.name}", f"{slug}-{folder.name.lower()}"
+                fields = {
+                    "paper_name": name,
+                    "paper_slug": slug,
+                    "issue_date": source.date,
+                    "label": source.label,
+                    "source_name": str(source.path),
+                }
+                made.append((fields, source.path))
     return made
 
 

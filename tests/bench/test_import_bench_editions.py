@@ -101,3 +101,49 @@ def test_again_imports_the_same_pages_a_second_time_and_prints_that_imports_cpu(
     assert "Traceback" not in done.stderr, done.stderr
     assert "SQLite, synthetic, the same pages again (3 of 3 unchanged), CPU time" in done.stdout
     assert "parsing workers" not in done.stdout.split("the same pages again")[1]
+
+
+def test_sets_that_reuse_a_paper_date_and_page_are_kept_apart_so_again_is_all_unchanged(
+    tmp_path,
+):
+    """Two fixture sets, each with its own 山城晚报 2024-10-08 page 1 (written separately, as the
+    holdout sets are): imported together, neither replaces the other, and importing them again
+    leaves both unchanged."""
+    folders = []
+    for set_name, text in (("set-a", PAGES["1.txt"]), ("set-b", PAGES["2.txt"])):
+        edition = tmp_path / set_name / "evening" / "2024-10-08"
+        edition.mkdir(parents=True)
+        (edition / "1.txt").write_text(text, encoding="utf-8")
+        (edition / "1.truth.json").write_text('{"stories": []}')
+        (edition / "edition.json").write_text(
+            json.dumps(
+                {
+                    "paper": "山城晚报",
+                    "slug": "shancheng-evening",
+                    "date": "2024-10-08",
+                    "pages": [{"file": "1.txt", "page": "1"}],
+                },
+                ensure_ascii=False,
+            )
+        )
+        folders.append(str(tmp_path / set_name))
+    done = subprocess.run(
+        [
+            sys.executable,
+            "bench/import_bench.py",
+            "--editions",
+            *folders,
+            "--database",
+            "sqlite",
+            "--workers",
+            "0",
+            "--again",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    assert "real-styled editions: 2 pages" in done.stdout, done.stdout
+    assert "the same pages again (2 of 2 unchanged)" in done.stdout, done.stdout
