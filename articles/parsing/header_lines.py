@@ -292,14 +292,24 @@ def _header_count(pieces: _HeaderPieces, top: bool) -> int:
     return count
 
 
+# characters: a section's name beside the page's label (要闻, 地方新聞, 国际国内新闻; the dots of
+# 经济·产业 not counted). A longer phrase beside a page is a teaser's title (小记者走进消防站　3版,
+# in a front page's 本期看点 box), not the page's own stamp.
+_SECTION_WORD = 6
+
+
 def _section_beside_one_piece(pieces: _HeaderPieces) -> bool:
     """At the top of a page, a line of one header piece (the only one counted) and the page's
     section: the page with its section (國內 A6, 第A8版 地方新聞: one or two words beside the
-    label), or the section with its hotline (民生·热线  热线电话：96801234: one word)."""
+    label, one of them at most :data:`_SECTION_WORD` characters), or the section with its hotline
+    (民生·热线  热线电话：96801234: one word)."""
     if pieces.papers:
         return False
     if len(pieces.labels) == 1:
-        return 1 <= len(pieces.words) <= 2
+        return 1 <= len(pieces.words) <= 2 and any(
+            len(SPACE_RUN_RE.sub("", w.group()).replace("·", "")) <= _SECTION_WORD
+            for w in pieces.words
+        )
     hotlines = pieces.found.get(HEADER_HOTLINE_RE.pattern, [])
     return not pieces.labels and len(pieces.words) == 1 and len(hotlines) == 1
 

@@ -27,6 +27,7 @@ from articles.parsing.patterns import ends_sentence, is_heading_like
 from articles.parsing.quotebox import drawn_box_end, quotation_end
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.tables import signed_table
+from articles.parsing.teasers import teaser_box_label
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
@@ -40,6 +41,13 @@ _DATA_WORDS = frozenset({"数据", "数读", "数说", "数览"})
 _CHANNEL = 16  # characters: a channel's name over its schedule's rows is at most this long
 # A listing's note alone in brackets under its last row: （节目如有变动，以电视台播出为准）.
 _NOTE_RE = re.compile(r"^[（(][^（）()]{4,30}[）)]$")
+
+
+# A row ending in a page's number with 版 after a gap (小记者走进消防站　　3版, 特别报道　A3版): a
+# teaser pointing to that page, never a table's row of figures.
+_PAGE_TARGET_END_RE = re.compile(
+    r"(?: {2,}|\u3000)\s*[A-Za-zＡ-Ｚａ-ｚ]{0,2}[0-9０-９]{1,3}\s*版\s*$"
+)
 
 
 class BoxesMixin:
@@ -209,6 +217,8 @@ class BoxesMixin:
             and (_figures(lines[number]) or column_heads(lines[number]))
             and _figures(lines[number + 1])
             and not signed_table(lines, number)
+            and not teaser_box_label(text)  # 本期看点 / 小记者走进消防站　3版: teasers
+            and not _PAGE_TARGET_END_RE.search(lines[number])
         )
         if (
             self.table_open

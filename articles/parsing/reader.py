@@ -196,7 +196,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             # Furniture, credits, bylines and teasers are short; a long line is text. (This
             # also keeps the line patterns below off megabyte-long lines.)
             folded = fold(text)
-            if self._signature(number, text, folded):
+            if self._signature(number, text, folded) or self._teaser_row(number, text):
                 return
             in_frame = self._in_header_frame(number)
             furniture = line_furniture(

@@ -31,16 +31,18 @@ _REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{
 # A teaser printed on one line, its title then the page it points to at the line's end, parted by
 # an arrow (→A6, ▶A6, >>>A6), 见 or 详见 (见A6, 详见A2版), a wide gap (独家专访　A6), or in brackets
 # (冬储蔬菜货足价稳（第四版）, as the 1950s dailies' 要目 printed it): the page named by a letter and
-# number or as 第6版, never a bare number (a results line ends with numbers).
+# number, as 第6版 or as 6版 (the number with 版 after it), never a bare number (a results line ends
+# with numbers).
 _TRAILING_TARGET_RE = Hinted(
     re.compile(
         r"^(?P<title>[^。！？!?→▶►>]{4,30}?)\s*(?:(?P<arrow>[→▶►]|>{2,}|[（(]?(?:详见|请看|参见|见))"
         r"|[ \u3000]*\u3000|  |\s*[…⋯]{2,}|\s*[.．·]{3,}"
         r"|[（(](?=\s*(?:第[^（）()]{1,4}版|[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}\s*版?)\s*[)）]$))\s*"
-        r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}|第[〇零一二两三四五六七八九十]{1,4})"
+        r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}|第[〇零一二两三四五六七八九十]{1,4}"
+        r"|[0-9０-９]{1,3}(?=\s*版))"
         r"\s*版?\s*[)）]?$"
     ),
-    "[A-Za-zＡ-Ｚａ-ｚ第]",  # (the page: a letter, or 第)
+    "[A-Za-zＡ-Ｚａ-ｚ第版]",  # (the page: a letter, 第, or 版 after its number)
 )
 
 
@@ -89,10 +91,40 @@ def _arrow_target(folded: str) -> re.Match | None:
     return None
 
 
-# A teaser box's label: 今日导读, 本期导航, 要目, 本报今日要目, 内容提要, 今日看点, 今日关注 (folded: 導讀).
+# A teaser box's label: 今日导读, 本期导航, 要目, 本报今日要目, 内容提要, 今日看点, 今日关注, 本周导读
+# (folded: 導讀).
 _BOX_LABEL_RE = re.compile(
-    r"^\W{0,3}(?:本报)?(?:(?:今日|本期|本版)?(?:导读|导航|要目|提要|看点)|(?:今日|本期)(?:关注|推荐))\W{0,3}$"
+    r"^\W{0,3}(?:本报)?(?:(?:今日|本期|本版|本周|本刊)?(?:导读|导航|要目|提要|看点)|(?:今日|本期|本周)(?:关注|推荐))\W{0,3}$"
 )
+
+
+# characters: a section's name after a teaser's target (■A05 城事, ■A3 公司·产业) is at most this
+# long; a longer phrase there is the teaser's title (■2版　锻压分厂“五小”创新见成效).
+_SECTION_AFTER_TARGET = 6
+# A column's label before the title, parted by a colon (一线风采：焊花里的青春).
+_COLUMN_THEN_TITLE_RE = re.compile(r"^(?P<column>[^：:\s]{2,6})\s*[：:]\s*(?P<title>\S.*)$")
+
+
+def _title_after_target(section: str) -> str:
+    """The teaser's title when what follows its target on the same line (``section``, as
+    :data:`~articles.parsing.patterns.TEASER_RE` reads it) is a title, not a section's name:
+    longer than :data:`_SECTION_AFTER_TARGET` characters (spaces and the dots of 公司·产业 not
+    counted), or quoting (“五小”) or a column's label and a colon before it (一线风采：焊花里的青春
+    → 焊花里的青春); else ``""``."""
+    column = _COLUMN_THEN_TITLE_RE.match(section)
+    if column is not None and len(column.group("title")) >= 4:
+        return column.group("title").strip()
+    bare = "".join(section.split()).replace("·", "").replace("・", "")
+    if len(bare) > _SECTION_AFTER_TARGET or any(mark in bare for mark in '“”"《》'):
+        return section
+    return ""
+
+
+def teaser_box_label(text: str) -> bool:
+    """Whether ``text`` (one line, as printed) is a teaser box's label (:data:`_BOX_LABEL_RE`:
+    ``本期看点``, ``今日导读``, ``☆本报今日要目☆``): the lines under it are teasers (``小记者走进消防站
+    3版``), never a table of figures nor the page's stamp."""
+    return len(text) <= 12 and _BOX_LABEL_RE.search(fold(text.strip())) is not None
 
 
 # An item of a contents box opened by its number or bullet (1. 标题, 1．, 2、, （3）, ①, ◆标题,
@@ -219,6 +251,17 @@ class TeasersMixin:
         self.teasers.append(FoundTeaser(number, [title], label, "", text))
         return True
 
+    def _teaser_row(self, number: int, text: str) -> bool:
+        """A row of a teaser box ending in its page (``猜谜语赢书签　　4版``), under the box's label
+        or another teaser: taken as a teaser before the page-stamp rules see it (a short title
+        beside a page reads as a section beside it). The cheap test first: every short line
+        comes here."""
+        return (
+            text[-1] == "版"
+            and self._under_box_label(number)
+            and self._one_line_teaser(number, text)
+        )
+
     def _under_box_label(self, number: int) -> bool:
         """Whether line ``number`` (1-based) is a row of a contents box: under the box's label
         (:data:`_BOX_LABEL_RE`) or under a teaser, blank lines between them allowed (a box may
@@ -243,11 +286,19 @@ class TeasersMixin:
         """Record the teaser whose target ``match`` (of ``TEASER_RE``) is on line ``number``.
 
         Returns False when the target is no page label (the line is read as text then)."""
+        if match.group("page")[:1] == "第" and text[match.end("page") :].lstrip()[:1] != "版":
+            return False  # ●第二人民医院…, ■第三届…: an ordinal in a title, no page without 版
         try:
             label = normalize_label(match.group("page"))
         except LabelError:
             return False
         section = match.group("section").strip()
+        printed = text[slice(*match.span("section"))].strip()  # (fold keeps offsets)
+        title = _title_after_target(printed)
+        if title:  # ■2版　锻压分厂“五小”创新见成效: the title on the target's line
+            column = printed[: -len(title)].rstrip("：:　 ")
+            self.teasers.append(FoundTeaser(number, [title], label, column, text))
+            return True
         if self._target_first(number):
             teaser = FoundTeaser(number, [], label, section, text)
             self.teasers.append(teaser)
