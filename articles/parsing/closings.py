@@ -114,7 +114,8 @@ _WRITER_RES = tuple(
     )
 )
 # A contributor's or illustrator's credit in brackets: （特约撰稿人 周明）, （本文作者：周明）,
-# （钱立 绘）, （漫画：钱立）, a compiler's (（王刚 整理）), who supplied it (（钱立 供稿）: a person;
+# （钱立 绘）, （漫画：钱立）, a compiler's or reteller's (（王刚 整理）, （王刚 改写）), who supplied it
+# (（钱立 供稿）: a person;
 # an organisation's, （市气象局供稿）, names no one: names_only).
 _CONTRIBUTOR_RES = (
     re.compile(
@@ -122,7 +123,7 @@ _CONTRIBUTOR_RES = (
         rf"\s*[:：/／]?\s*{_NAMES}{_CLOSE}$"
     ),
     re.compile(
-        rf"^{_OPEN}{_NAMES}(?:\s*[/／]?\s*(?:绘图|绘|插图|漫画|画|(?P<supplied>供稿))|[\s\u3000]+整理)"
+        rf"^{_OPEN}{_NAMES}(?:\s*[/／]?\s*(?:绘图|绘|插图|漫画|画|(?P<supplied>供稿))|[\s\u3000]+(?:整理|改写|改编|缩写))"
         rf"{_CLOSE}$"
     ),
     # the author's unit and post before the name (（本文作者 城东街道党委宣传委员 苏  晴）,

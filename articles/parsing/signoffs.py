@@ -28,6 +28,7 @@ from articles.parsing.patterns import (
     SALUTATION_RE,
     SPACE_RUN_RE,
 )
+from articles.parsing.unitauthors import unit_author_name
 from articles.parsing.units import Body
 from articles.text import HAN, fold
 
@@ -205,12 +206,18 @@ def _plain_sign_off(body: Body, before: str, inside: str) -> tuple[str, ...]:
     """The names of a bracket holding people's names alone glued to the end of a story
     (``…再刷牙。（梅卉）``, ``…修补坑槽。（潘 俊）``): who wrote the brief, as papers sign short
     news at its end (INPUT.md: a byline sometimes stands at the END; a two-character name is
-    spaced out, ``（西  法）``, whatever its characters). Not when the paragraph it closes is an
+    spaced out, ``（西  法）``, whatever its characters), also after the writer's unit
+    (``（热处理分厂　鲁　娜）``: :func:`~articles.parsing.unitauthors.unit_author_name`). Not when the paragraph it closes is an
     answer (``答：…（孟庆丰）``) or the story has already named that person (an expert quoted,
     ``研究员孟庆丰提醒…``): then the bracket names whose words those were.
     ``before``: the last paragraph up to the bracket. ``()`` otherwise."""
     spaced = SPACED_PAIR_RE.fullmatch(fold(inside).strip())
     names = (SPACE_RUN_RE.sub("", inside.strip()),) if spaced else names_only(inside)
+    if not names and not spaced:
+        unit_name = unit_author_name(
+            inside
+        )  # （热处理分厂　鲁　娜）: the writer's unit, then the name
+        names, spaced = ((unit_name,), True) if unit_name else ((), None)
     if not names or not (spaced or all(looks_like_name(name) for name in names)):
         return ()
     if fold(before).lstrip().startswith(_ANSWER_OPENERS):

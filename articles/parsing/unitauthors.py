@@ -10,28 +10,50 @@ marked form (``作者：江南农林大学  孙  磊``) is read by
 
 from __future__ import annotations
 
+import re
+
 from articles.parsing.names import looks_like_name, not_name
 from articles.parsing.patterns import HAN_RUN_RE, SPACE_RUN_RE
 from articles.text import fold
 
-_LINE_MAX = 20  # characters: a unit and a name (省农业科学研究所　欧阳明)
+_LINE_MAX = (
+    24  # characters: a unit and a name (省农业科学研究所　欧阳明, 明德小学六年级(4)班　孙语桐)
+)
 _UNIT_MIN = 3  # characters: a unit's name (县医院) is never shorter
+# A school class after the school's name (folded): 六年级(4)班, 三年级二班, 初二(3)班, 高一3班 — a pupil
+# signs with the school, the grade and the class.
+_CLASS_RE = re.compile(
+    r"(?:[一二三四五六七八九]年级|[初高][一二三])\s*(?:\(\s*[0-9]{1,2}\s*\)|[0-9一二三四五六七八九十]{1,2})\s*[班中]队?$"
+)
 
 
 def unit_author_line(text: str) -> bool:
     """Whether ``text`` (a line under a title, as printed) is a unit then a person's name, parted
-    by a space: the unit a place, office or works by its last word (:func:`not_name`:
-    ``省教育厅``, ``城关中学``, ``红旗公社``), all Han characters, and the name after it a
-    person's (:func:`looks_like_name`; spaced out too, ``何　岚``). A line of one piece, of words
-    that are no unit (``全县小麦播种　已过九成``), or with punctuation is not. jieba is asked
-    only once the unit has matched."""
+    by a space (:func:`unit_author_name` finds the name)."""
+    return bool(unit_author_name(text))
+
+
+def unit_author_name(text: str) -> str:
+    """The person's name, without its spaces, when ``text`` (as printed: a line under a title,
+    or a sign-off's inside its brackets, ``热处理分厂　鲁　娜``) is a unit then a person's name,
+    parted by a space: the unit a place, office or works by its last word (:func:`not_name`:
+    ``省教育厅``, ``城关中学``, ``红旗公社``; a school with a pupil's class, ``明德小学六年级（4）班``:
+    :data:`_CLASS_RE`; whom the writer is one of, ``岚东县民兵``), all Han characters, and the
+    name after it a person's (:func:`looks_like_name`; spaced out too, ``何　岚``); else ``""``.
+    A line of one piece, of words that are no unit (``全县小麦播种　已过九成``), or with
+    punctuation is none. jieba is asked only once the unit has matched."""
     line = fold(text.strip())
     if not line or len(line) > _LINE_MAX:
-        return False
+        return ""
     unit, _, rest = line.partition(" ")
     person = SPACE_RUN_RE.sub("", rest)
+    school_class = _CLASS_RE.search(unit)
+    if school_class is not None:
+        unit = unit[: school_class.start()]  # (明德小学六年级(4)班: the school signs for it)
     if len(unit) < _UNIT_MIN or not person:
-        return False
+        return ""
     if not HAN_RUN_RE.fullmatch(unit) or not HAN_RUN_RE.fullmatch(person):
-        return False
-    return not_name(unit) and 2 <= len(person) <= 4 and looks_like_name(person)
+        return ""
+    if not_name(unit) and 2 <= len(person) <= 4 and looks_like_name(person):
+        return SPACE_RUN_RE.sub("", text.strip()[len(line) - len(rest) :])  # (printed: 報 kept)
+    return ""
