@@ -43,7 +43,7 @@ _PAPER_BEFORE_ROLE_RE = re.compile(
 )
 # A paper's, agency's, station's, site's or school's name before the role word (晚报记者 邱月,
 # 光明日报记者, 路透社记者, 中央人民广播电台记者 (its kind first: taken whole), 学生记者,
-# 融媒体中心记者): who the reporter works for, not a name. 本报小记者 (a children's paper's young reporters),
+# 融媒体中心记者, 本报小记者: a children's paper's young reporters): who the reporter works for, not a name.
 # (also the reporter's posting: 本报特派记者, 驻京记者, 特派记者)
 _ROLE_PREFIX_RE = re.compile(
     rf"(?:[{HAN}]{{0,4}}(?:广播电台|广播电视台|电视台|通讯社|新闻社|新闻|客户端|报|社|台|网|刊|中心)|[{HAN}]{{0,4}}[融全新]媒体?|学生|校园)(?:特派|驻[{HAN}]{{1,4}}?)?"
@@ -52,9 +52,8 @@ _ROLE_PREFIX_RE = re.compile(
 )
 # What a name in a byline never is: where the writer lives or works (许家坳村, 西沟大队社员,
 # 红旗公社, 湿地保护站, 东关街道), a group counted (李淑珍等六人: many signers, no one writer),
-# or a staff role (责任编辑), or whom the writer is one of (岚东县民兵, 三车间工人): a signature or a
-# credit names them before the
-# person (``许家坳村  许长林``, ``图/湿地保护站　费　淼``); nor a role word alone (作者, 本文作者,
+# a staff role (责任编辑), or whom the writer is one of (岚东县民兵): a signature or a credit names them
+# before the person (``许家坳村  许长林``, ``图/湿地保护站　费　淼``); nor a role word alone (作者, 本文作者,
 # 口述, 供稿, 整理: what the person did). A place by its last character only from four characters (李家村 may be a
 # village or, rarely, a name: jieba decides below), a unit by its last word from three.
 _NOT_NAME_RE = re.compile(
