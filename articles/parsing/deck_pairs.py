@@ -261,13 +261,15 @@ _COUPLET_PART_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _COUPLET_SKEW = 2  # characters: the phrases of a couplet are parallel, about as long as each other
 
 
-def couplet_over(first: str, second: str) -> bool:
+def couplet_over(first: str, second: str, *, cued_subtitle: bool = False) -> bool:
     """Whether ``first`` is a couplet kicker over the headline ``second``.
 
     A line of two to four parallel phrases set apart by spaces (``搞活流通 方便群众``,
     ``冬闲变冬忙  农民学技术``) is a slogan setting the scene, the 引题, when the line under it is
     one statement no shorter than the couplet and quotes no one (a ``：`` under it, as in
-    ``特首：…``, is a subheadline's speaker, and a shorter line adds detail: 副题)."""
+    ``特首：…``, is a subheadline's speaker, and a shorter line adds detail: 副题). Over a deck's
+    ``——``subheadline (``cued_subtitle``) the line under it is the headline whatever its length:
+    the 副题 is printed already."""
     parts = first.split()
     if not 2 <= len(parts) <= 4 or not all(_COUPLET_PART_RE.match(part) for part in parts):
         return False
@@ -277,7 +279,7 @@ def couplet_over(first: str, second: str) -> bool:
         max(lengths) - min(lengths) <= _COUPLET_SKEW
         and len(title.split()) == 1
         and not any(mark in title for mark in "：:")
-        and len(title) >= sum(lengths)
+        and (cued_subtitle or len(title) >= sum(lengths))
     )
 
 

@@ -392,7 +392,7 @@ def _roles_of_two(block: list[str], kicker_lines: list[str], sub_lines: list[str
 
 def _roles_of_two_cued(block: list[str], kicker_lines: list[str], sub_lines: list[str]) -> Roles:
     """Two deck lines under a cued kicker or over a cued ——subheadline (or both)."""
-    if sub_lines and not kicker_lines and couplet_over(block[0], block[1]):
+    if sub_lines and not kicker_lines and couplet_over(block[0], block[1], cued_subtitle=True):
         # 发展多种经营　增加集体收入 / 宁城县… / ——全县…: kicker, headline and ——subheadline.
         return block[:1], block[1:], sub_lines
     if (

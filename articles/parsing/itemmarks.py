@@ -50,12 +50,27 @@ def dated_item_text(number: int, text: str, flow: list, set_aside: list[SetAside
     (:func:`~articles.parsing.runs.bullet_before_dateline`); the bullet is set aside as
     ``item-mark``, and when text is right before it in ``flow`` (the box's item before) a break
     is put in the flow, so that the item is a story of its own. So is a bullet before a
-    company's name and stock code (:func:`bullet_before_company`). ``text`` unchanged when no
-    bullet opens it so."""
-    mark = bulleted_item(text)
+    company's name and stock code (:func:`bullet_before_company`), and the same bullet opening
+    the next item of such a box without a dateline (:func:`_next_item_of_box`). ``text``
+    unchanged when no bullet opens it so."""
+    mark = bulleted_item(text) or _next_item_of_box(text, flow, set_aside)
     if not mark:
         return text
     set_aside.append(SetAside(number, text[:mark].strip(), "item-mark"))
     if flow and isinstance(flow[-1], Para):
         flow.append(Special(number, "break", ""))
     return text[mark:]
+
+
+def _next_item_of_box(text: str, flow: list, set_aside: list[SetAside]) -> int:
+    """The length of the bullet opening ``text`` when it is the bullet of the box's item just
+    read (the last ``item-mark`` set aside, its paragraphs the last of the flow) and a sentence
+    follows it: the box's next item, a headless brief of its own though it prints no dateline
+    (``△【本报讯】…`` / ``△岚城市面粮价平稳。据…``: the box marks its items alike). 0 otherwise."""
+    if not text or text[0] not in _COMPANY_MARKS or not flow or not isinstance(flow[-1], Para):
+        return 0
+    last = next((item for item in reversed(set_aside[-4:]) if item.reason == "item-mark"), None)
+    if last is None or last.text != text[0] or flow[-1].line < last.line:
+        return 0
+    rest = text[1:].lstrip()
+    return len(text) - len(rest) if "。" in rest[:60] and len(rest) > 20 else 0

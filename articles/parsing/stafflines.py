@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.header_patterns import HEADER_ISSUE_RE, HEADER_PRICE_RE
 from articles.parsing.names import names_only
 from articles.parsing.results import SetAside
 from articles.text import HAN, fold
@@ -69,9 +70,33 @@ _IMPRINT_RE = re.compile(
 def imprint_line(text: str) -> bool:
     """``text`` (folded) is the paper's imprint address (:data:`_IMPRINT_RE`): ``社址：`` and an
     address with its house number (``东林市人民路1号``), or one without it but followed by the
-    post code or a telephone number, and no punctuation of a sentence. A headline ``社址搬迁了``
-    has no colon after 社址, and ``社址：从人民路到世纪大道`` no address: no imprint."""
-    return "址" in text and _IMPRINT_RE.match(text.strip()) is not None
+    post code or a telephone number, and no punctuation of a sentence; or ``社址：`` and an
+    address followed by the masthead's price or page count only, parted by wide gaps
+    (``社址：岚城北街　每份边币二十元　本期四版``, as the 1940s papers printed it under the
+    masthead). A headline ``社址搬迁了`` has no colon after 社址, and ``社址：从人民路到世纪大道`` no
+    address: no imprint."""
+    if "址" not in text:
+        return False
+    t = text.strip()
+    return _IMPRINT_RE.match(t) is not None or _address_then_masthead_pieces(t)
+
+
+_ADDRESS_LABEL_RE = re.compile(
+    rf"^(?:本报|本社|报社)?社址\s*[:：]\s*{_ROUTE}{_PLACE}{{2,30}}(?=\s)"
+)
+
+
+def _address_then_masthead_pieces(text: str) -> bool:
+    """``社址：<address>`` then one masthead piece at least (a price: :data:`~articles.parsing.
+    header_patterns.HEADER_PRICE_RE`; an issue number or page count: :data:`~articles.parsing.
+    header_patterns.HEADER_ISSUE_RE`), each parted by spaces; nothing else."""
+    address = _ADDRESS_LABEL_RE.match(text)
+    if address is None:
+        return False
+    pieces = text[address.end() :].split()
+    return bool(pieces) and all(
+        HEADER_PRICE_RE.fullmatch(p) or HEADER_ISSUE_RE.fullmatch(p) for p in pieces
+    )
 
 
 # An editor's credit in brackets glued to the end of a story's last paragraph, as news sites and
