@@ -382,13 +382,29 @@ def indent_is_signal(lines: list[str]) -> bool:
     """Indentation starts a paragraph only where the page wraps lines inside a paragraph
     without indenting them (an indented line that does not end a sentence, followed by one
     that is not indented). Where every line is indented, it tells nothing, and a line cut
-    by a column break is joined to the next like anywhere else."""
+    by a column break is joined to the next like anywhere else. The indented line must be
+    about as long as the page's long indented lines (:data:`_WRAPPED_SHARE` of their upper
+    quartile's length): a paragraph wraps where it fills its column, and a short indented line that ends
+    no sentence (``　　指导老师：陈　红`` over the next piece's unindented title, on a page printing
+    each paragraph on one line) wraps nothing."""
+    indented = sorted(len(raw.strip()) for raw in lines if raw.strip() and is_indented(raw))
+    if not indented:
+        return False
+    wrapped = indented[len(indented) * 3 // 4] * _WRAPPED_SHARE
     previous = ""
     for raw in lines:
         if not raw.strip():
             previous = ""
             continue
-        if previous and not is_indented(raw) and not ends_sentence(previous[-SHORT_LINE:]):
+        if (
+            previous
+            and not is_indented(raw)
+            and not ends_sentence(previous[-SHORT_LINE:])
+            and len(previous.strip()) >= wrapped
+        ):
             return True
         previous = raw if is_indented(raw) else ""
     return False
+
+
+_WRAPPED_SHARE = 0.6  # of the indented lines' upper quartile: a line that wrapped is no shorter

@@ -297,7 +297,8 @@ class TeasersMixin:
         title = _title_after_target(printed)
         if title:  # ■2版　锻压分厂“五小”创新见成效: the title on the target's line
             column = printed[: -len(title)].rstrip("：:　 ")
-            self.teasers.append(FoundTeaser(number, [title], label, column, text))
+            target = text.rstrip()[: -len(title)].rstrip()  # (the title is kept once: its line's)
+            self.teasers.append(FoundTeaser(number, [title], label, column, target))
             return True
         if self._target_first(number):
             teaser = FoundTeaser(number, [], label, section, text)

@@ -51,3 +51,26 @@ def test_a_bulleted_line_inside_a_storys_text_is_no_new_item():
         "△各乡镇要抓紧晾晒入库，防止霉变损失，县农业局派出工作组下乡指导。\n"
     )
     assert len(page.articles) == 1
+
+
+def test_a_short_indented_signature_over_the_next_title_is_no_sign_of_wrapped_paragraphs():
+    """A page printing each paragraph on one indented line: ``　　指导老师：陈　红`` ends no sentence
+    and the next piece's title under it is unindented, but nothing wrapped there."""
+    from articles.parsing.layout import indent_is_signal
+
+    lines = [
+        "柳树姐姐梳辫子",
+        "　　春风轻轻地吹，柳树姐姐醒来了。她伸了个懒腰，对着小河照镜子，河水映出她长长的头发。",
+        "　　小燕子飞来了，落在柳树姐姐的肩膀上，叽叽喳喳地说个不停，好像在夸她今天真漂亮。",
+        "　　指导老师：陈　红",
+        "我家的小菜园",
+        "　　我家阳台上有一个小菜园，是爷爷用泡沫箱搭起来的，里面种着青菜、萝卜和小葱。",
+    ]
+    assert not indent_is_signal(lines)
+    wrapped = [
+        "　　春风轻轻地吹，柳树姐姐醒来了。她伸了个懒腰，对着小",
+        "河照镜子，河水映出她长长的头发。",
+        "　　小燕子飞来了，落在柳树姐姐的肩膀上，叽叽喳喳地说个",
+        "不停，好像在夸她今天真漂亮。",
+    ]
+    assert indent_is_signal(wrapped)
