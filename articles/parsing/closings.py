@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from articles.parsing.datelines import dateline_match
 from articles.parsing.names import names_only, not_name
 from articles.parsing.officesigns import office_signature
-from articles.parsing.patterns import is_heading_like
+from articles.parsing.patterns import SPACE_RUN_RE, is_heading_like
 from articles.parsing.units import Para, Special
 from articles.text import HAN, fold
 
@@ -213,7 +213,20 @@ def closing_credit(lines) -> ClosingCredit | None:
             credit = _credit(pattern.match(folded), text)
             if credit is not None:
                 return credit
+        retold = _RETOLD_RE.match(folded)
+        if (
+            retold is not None
+        ):  # （禾禾姐姐　改写）: a pen name retold it, as a children's page signs
+            pen = SPACE_RUN_RE.sub("", text[slice(*retold.span("pen"))])
+            return ClosingCredit(text.strip("（）() \u3000"), (pen,))
     return None
+
+
+# A retold story's credit in brackets (folded): a pen name of two to five letters, a space, and
+# 改写 / 改编 / 缩写 (（禾禾姐姐　改写）, （小编 改编）): whoever is named retold it, whatever the name's
+# form (a children's page's editors sign with pen names no surname starts); a person's name is read
+# by the forms above first (（王刚 改写）).
+_RETOLD_RE = re.compile(rf"^[（(]\s*(?P<pen>[{HAN}]{{2,5}})\s+(?:改写|改编|缩写)\s*[）)]$")
 
 
 def outlet_alone(text: str) -> bool:

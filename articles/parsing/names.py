@@ -41,21 +41,19 @@ SPACED_PAIR_RE = re.compile(rf"([{HAN}])[ \u3000]{{1,3}}[{HAN}]")
 _PAPER_BEFORE_ROLE_RE = re.compile(
     rf"[\s（(【〔\[]*(?:[{HAN}]{{0,6}}(?:报|社|台|网|刊|中心|记者站))?\s*"
 )
-# A paper's, agency's, station's, site's or school's name before the role word (晚报记者 邱月,
-# 光明日报记者, 路透社记者, 中央人民广播电台记者 (its kind first: taken whole), 学生记者,
-# 融媒体中心记者, 本报小记者: a children's paper's young reporters): who the reporter works for, not a name.
-# (also the reporter's posting: 本报特派记者, 驻京记者, 特派记者)
+# A paper's, agency's, station's, site's or school's name before the role word (晚报记者 邱月, 光明日报记者, 路透社记者,
+# 中央人民广播电台记者 (its kind first: taken whole), 学生记者, 融媒体中心记者, 本报小记者: a children's paper's young
+# reporters): who the reporter works for, not a name (also the reporter's posting: 本报特派记者, 驻京记者, 特派记者).
 _ROLE_PREFIX_RE = re.compile(
     rf"(?:[{HAN}]{{0,4}}(?:广播电台|广播电视台|电视台|通讯社|新闻社|新闻|客户端|报|社|台|网|刊|中心)|[{HAN}]{{0,4}}[融全新]媒体?|学生|校园)(?:特派|驻[{HAN}]{{1,4}}?)?"
     r"(?=(?:特约|实习|见习|首席|摄影|小)?(?:记者|通讯员))"
     rf"|(?:特派|驻[{HAN}]{{1,4}}?)(?=记者)"
 )
-# What a name in a byline never is: where the writer lives or works (许家坳村, 西沟大队社员,
-# 红旗公社, 湿地保护站, 东关街道), a group counted (李淑珍等六人: many signers, no one writer),
-# a staff role (责任编辑), or whom the writer is one of (岚东县民兵): a signature or a credit names them
-# before the person (``许家坳村  许长林``, ``图/湿地保护站　费　淼``); nor a role word alone (作者, 本文作者,
-# 口述, 供稿, 整理: what the person did). A place by its last character only from four characters (李家村 may be a
-# village or, rarely, a name: jieba decides below), a unit by its last word from three.
+# What a name in a byline never is: where the writer lives or works (许家坳村, 西沟大队社员, 红旗公社, 湿地保护站,
+# 东关街道), a group counted (李淑珍等六人: many signers, no one writer), a staff role (责任编辑), or whom the writer is
+# one of (岚东县民兵): a signature or a credit names them before the person (``许家坳村  许长林``, ``图/湿地保护站　费　淼``);
+# nor a role word alone (作者, 本文作者, 口述, 供稿, 整理: what the person did). A place by its last character only
+# from four characters (李家村 may be a village or, rarely, a name: jieba decides below), a unit by its last word from three.
 _NOT_NAME_RE = re.compile(
     rf"^(?:[{HAN}]{{3,}}(?:村|乡|镇|县|庄|屯|站|局|处|所|院|馆|厅|部|厂|市|区)|[{HAN}]{{1,}}(?:大队|小队|"
     r"生产队|公社|社员|农场|林场|工厂|车间|中学|小学|大学|学校|医院|委员会|中心|协会|公司|支队|街道|"
@@ -443,8 +441,8 @@ def looks_like_deck_byline(text: str) -> bool:
         return True
     marked = AUTHOR_MARK_RE.match(line)
     rest = _DECK_CREDIT_END_RE.sub("", marked.group("name") if marked else line).strip()
-    # The paper's own name may come before the role (晚报记者, 都市报记者).
-    role = ROLE_WORD_RE.search(rest[: _PAPER_BEFORE_ROLE + 6])
+    rest = _NOTE_AFTER_NAME_RE.sub("", rest)  # 小记者 林朵朵（春晖小学五年级）: a pupil's school
+    role = ROLE_WORD_RE.search(rest[: _PAPER_BEFORE_ROLE + 6])  # (晚报记者: the paper's, first)
     if (
         not role
         or role.start() > _PAPER_BEFORE_ROLE
@@ -456,7 +454,9 @@ def looks_like_deck_byline(text: str) -> bool:
 
 _PAPER_BEFORE_ROLE = 4  # characters: 晚报记者, 都市报记者
 _DECK_CREDIT_END_RE = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影?)$")
-
+_NOTE_AFTER_NAME_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(][^（）()]{0,8}(?:小学|中学|学校|年级|班)[^（）()]{0,6}[）)]$"
+)
 
 # A byline glued between a dateline and the first sentence, with no bracket or space after it
 # (本报槟城1日讯　报道●陈志伟 / 连接…, joined into one paragraph): the role, what may part it from

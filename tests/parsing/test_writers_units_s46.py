@@ -60,3 +60,24 @@ def test_a_retold_storys_credit_names_its_reteller():
     assert first.reporters == ("王刚",)
     assert second.kicker == ""
     assert second.headline == "我们班的图书角"
+
+
+def test_a_pupils_byline_with_the_school_in_brackets_is_the_byline_not_the_headline():
+    page = parse_page(
+        "我当了一天小交警\n小记者　林朵朵（春晖小学五年级）\n\n"
+        "　　星期六一大早，我穿上小小的反光背心，跟着交警阿姨到路口执勤。\n"
+    )
+    (story,) = page.articles
+    assert story.headline == "我当了一天小交警"
+    assert story.byline == "小记者　林朵朵（春晖小学五年级）"
+    assert story.reporters == ("林朵朵",)
+
+
+def test_a_pen_name_retelling_a_story_is_its_credit_not_the_next_title():
+    page = parse_page(
+        "守株待兔\n\n　　古时候，宋国有个农夫。他天天守在树桩旁边，再也没有等到兔子。\n"
+        "　　（禾禾姐姐　改写）\n\n我们班的图书角\n\n　　开学初，班主任提议建一个图书角。\n"
+    )
+    first, second = page.articles
+    assert first.reporters == ("禾禾姐姐",)
+    assert (second.kicker, second.headline) == ("", "我们班的图书角")
