@@ -171,21 +171,21 @@ def story_findings(
         article = StoryText.of(article)
     words = current_word_list() if words is None else words
     names = known_names() if names is None else names
-    own = frozenset(reporters_read(article.byline)) if article.byline else frozenset()
-    if not own <= names:  # (a copy of every name the archive knows only when it lacks one)
-        names = names | own
+    reporters = reporters_read(article.byline) if article.byline else ()
+    if not names.issuperset(reporters):  # (a copy of every name the archive knows only then)
+        names = names.union(reporters)
     found: list[StoryFinding] = []
     for field, label in FIELDS.items():
         text = getattr(article, field)
         for f in check_text(text, words=words, names=names):
             found.append(StoryFinding(f, field, label, text))
     if article.byline:
-        found.extend(_byline_findings(article, words, names, variants))
+        found.extend(_byline_findings(article, words, names, variants, reporters))
     found.extend(_body_findings(article, words, names))
     return found
 
 
-def _byline_findings(article, words, names, variants) -> list[StoryFinding]:
+def _byline_findings(article, words, names, variants, reporters) -> list[StoryFinding]:
     byline = article.byline
     found = [
         StoryFinding(f, BYLINE, "署名", byline)
@@ -193,20 +193,22 @@ def _byline_findings(article, words, names, variants) -> list[StoryFinding]:
     ]
     if variants is None:
         variants = issue_variants([article.issue_id]).get(article.issue_id, {})
-    found.extend(
-        StoryFinding(f, BYLINE, "署名", byline) for f in _variant_findings(byline, variants)
-    )
-    return found
+    spelt = _variant_findings(byline, variants, reporters)
+    return found + [StoryFinding(f, BYLINE, "署名", byline) for f in spelt]
 
 
-def _variant_findings(byline: str, variants: dict[str, set[str]]) -> list[Finding]:
-    """A finding on each name of ``byline`` that the issue also prints another way
-    (``variants``, :func:`issue_variants`), where it is printed. The names are the byline's
-    reporters as the importer reads them (:func:`~articles.bylines.reporters_read`:
-    ``陈玲玲林娟`` is 陈玲玲 and 林娟), found as printed (``彭  波`` for 彭波)."""
+def _variant_findings(byline: str, variants: dict[str, set[str]], reporters=None) -> list[Finding]:
+    """A finding on each name of ``byline`` (its ``reporters`` as the importer reads them, read
+    here unless given: :func:`~articles.bylines.reporters_read`, ``陈玲玲林娟`` is 陈玲玲 and 林娟)
+    that the issue also prints another way (``variants``, :func:`issue_variants`), where it is
+    printed (``彭  波`` for 彭波)."""
+    # A piece's name is a reporter or "" (credit_pieces): none in ``variants``, nothing found.
+    reporters = reporters_read(byline) if reporters is None and variants else reporters or ()
+    if not variants or ("" not in variants and not any(n in variants for n in reporters)):
+        return []
     found: list[Finding] = []
     at = 0
-    for text, name in credit_pieces(byline, reporters_read(byline)):
+    for text, name in credit_pieces(byline, reporters):
         end = at + len(text)
         if name in variants and byline[at:end] == text:
             found.append(variant_finding(byline, at, end, variants[name]))

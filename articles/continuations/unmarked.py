@@ -50,8 +50,8 @@ def unmarked_copies(issue_ids: Iterable[int]) -> list[list[ArticlePart]]:
     pair: each group in print order (its home first, then the first copy on each other page),
     its parts with their page. Same headline and text (see the module docstring), of at least
     :data:`STORY_CHARACTERS`; pages that repeat each other's whole text (:func:`repeated_pages`)
-    are not joined. Two queries (the headlines; the text of the stories whose headline another
-    page prints), and two more when there is a group (the pages' texts)."""
+    are not joined. One query (the headlines), two more when another page prints one (the
+    parts found; their text), and two more when there is a group (the pages' texts)."""
     groups = _same_texts(_same_headlines(issue_ids))
     if not groups:
         return []
@@ -67,29 +67,41 @@ def unmarked_copies(issue_ids: Iterable[int]) -> list[list[ArticlePart]]:
 
 def _same_headlines(issue_ids: Iterable[int]) -> list[ArticlePart]:
     """The first parts (in print order, with their page and headline) of the stories of
-    ``issue_ids`` whose headline (as matched) a story starting on another page has too."""
+    ``issue_ids`` whose headline (as matched) a story starting on another page has too.
+
+    Every story's head is read as values (its issue, page and headline: most have no headline
+    another page prints, and three model objects a story cost more than the rest of this); only
+    the parts found are then read as objects (a second query, only when there are some)."""
     heads = (
         ArticlePart.objects.filter(page__issue_id__in=list(issue_ids), sequence=0, whole_copy=False)
-        .select_related("page", "article")
-        .only(
-            "pk",
-            "article_id",
-            "page_id",
-            "page__issue_id",
-            "page__label",
-            "page__sequence",
-            "position",
-            "continued_from",
-            "article__headline",
-        )
         .order_by("page__sequence", "position")
+        .values_list("pk", "page_id", "page__issue_id", "article__headline")
     )
-    by_headline: dict[tuple[int, str], list[ArticlePart]] = defaultdict(list)
-    for part in heads:
-        key = _headline_key(part.article.headline)
+    by_headline: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    for pk, page_id, issue_id, headline in heads:
+        key = _headline_key(headline)
         if key:
-            by_headline[(part.page.issue_id, key)].append(part)
-    return [p for ps in by_headline.values() if len({q.page_id for q in ps}) > 1 for p in ps]
+            by_headline[(issue_id, key)].append((pk, page_id))
+    found = [pk for ps in by_headline.values() if len({q[1] for q in ps}) > 1 for pk, _ in ps]
+    if not found:
+        return []
+    parts = ArticlePart.objects.filter(pk__in=found).select_related("page", "article").only(*_HEAD)
+    read = {part.pk: part for part in parts}
+    return [read[pk] for pk in found if pk in read]
+
+
+#: What :func:`_same_headlines` reads of a part found, its page and its story.
+_HEAD = (
+    "pk",
+    "article_id",
+    "page_id",
+    "page__issue_id",
+    "page__label",
+    "page__sequence",
+    "position",
+    "continued_from",
+    "article__headline",
+)
 
 
 def _same_texts(candidates: list[ArticlePart]) -> list[list[ArticlePart]]:
