@@ -24,7 +24,7 @@ that was there first keeps its row), in any import order, in one run or several.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from django.db.models import Count
@@ -157,7 +157,10 @@ def repeated_pages(page_ids: Iterable[int]) -> dict[int, list[tuple[int, str]]]:
         .order_by()
     )
     wanted = {(issue, n) for pk, issue, n in counts if pk in page_ids}
-    compared = {pk for pk, issue, n in counts if (issue, n) in wanted}
+    # Pages with the same texts each to each have as many: a page no other page of its issue
+    # matches in count repeats none, and its text is not read.
+    shared = Counter((issue, n) for _, issue, n in counts)
+    compared = {pk for pk, issue, n in counts if (issue, n) in wanted and shared[issue, n] > 1}
     if len(compared) < 2:
         return {}
     texts: dict[int, list[str]] = defaultdict(list)

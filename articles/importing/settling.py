@@ -95,11 +95,14 @@ def counts_fill(reports: dict[int, PageImportReport]) -> None:
             setattr(reports[page_id], attribute, n)
 
 
-def _labels_by_issue(issues: set[int]) -> dict[int, dict[str, Page]]:
-    """The imported pages of ``issues`` by issue id and label (one query; labels only)."""
-    pages: dict[int, dict[str, Page]] = {}
-    for page in Page.objects.filter(issue_id__in=issues).only("issue_id", "label"):
-        pages.setdefault(page.issue_id, {})[page.label] = page
+def _labels_by_issue(issues: set[int]) -> dict[int, dict[str, int]]:
+    """The imported pages of ``issues``: their ids by issue id and label (one query, values:
+    only whether a label is there is asked, :func:`page_find`)."""
+    pages: dict[int, dict[str, int]] = {}
+    for pk, issue_id, label in Page.objects.filter(issue_id__in=issues).values_list(
+        "pk", "issue_id", "label"
+    ):
+        pages.setdefault(issue_id, {})[label] = pk
     return pages
 
 
@@ -247,22 +250,14 @@ def _published_merges(reports: dict[int, PageImportReport]) -> None:
     :data:`~articles.continuations.merging.MERGE_PUBLISH_REASON` since the page was written),
     and its forward jumps held apart from one (``pending`` with a confidence: the resolver's
     :func:`~articles.continuations.merging.jump_hold`; for sign-off, or on a paper without it
-    because the story was withdrawn). Three queries, and two more per page
-    that has any."""
+    because the story was withdrawn). One query (the held jumps), two more when a page was
+    written (not unchanged), and two more per page that has any."""
     for report in reports.values():
         report.published_merges = []
-    written = {
-        pk: when
-        for pk, when in Page.objects.filter(pk__in=reports).values_list("pk", "imported_at")
-        if reports[pk].action != "unchanged"  # an earlier import's merge: said then
-    }
-    joined = {
-        pk
-        for pk, page_id, when in Article.history.filter(
-            page_id__in=written, history_change_reason=MERGE_PUBLISH_REASON
-        ).values_list("id", "page_id", "history_date")
-        if written[page_id] is not None and when >= written[page_id]
-    }
+    # An unchanged page's merges were an earlier import's, said then: only the others are read
+    # (nothing is when every page is unchanged, as when a folder is imported again).
+    changed = [pk for pk, report in reports.items() if report.action != "unchanged"]
+    joined = _merged_into(changed) if changed else set()
     held = list(
         Jump.objects.filter(
             part__page_id__in=reports,
@@ -274,9 +269,8 @@ def _published_merges(reports: dict[int, PageImportReport]) -> None:
         .defer("part__page__raw_text", "part__page__parser_flags")
         .order_by("part__position")
     )
-    for article in Article.objects.filter(pk__in=joined, status=Status.PUBLISHED).select_related(
-        "page"
-    ):
+    published = Article.objects.filter(pk__in=joined, status=Status.PUBLISHED) if joined else None
+    for article in published.select_related("page") if published is not None else ():
         later = (
             article.parts.exclude(page_id=article.page_id)
             .select_related("page")
@@ -298,6 +292,18 @@ def _published_merges(reports: dict[int, PageImportReport]) -> None:
                 held=True,
                 withdrawn=withdrawn,
             )
+
+
+def _merged_into(page_ids: list[int]) -> set[int]:
+    """The stories of these pages a published continuation joined since the page was written (a
+    history record :data:`~articles.continuations.merging.MERGE_PUBLISH_REASON`)."""
+    written = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "imported_at"))
+    merges = Article.history.filter(page_id__in=written, history_change_reason=MERGE_PUBLISH_REASON)
+    return {
+        pk
+        for pk, page_id, when in merges.values_list("id", "page_id", "history_date")
+        if written[page_id] is not None and when >= written[page_id]
+    }
 
 
 def _merge_said(
