@@ -11,7 +11,8 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from articles.models import Article
+from articles.continuations.unmarked import repeated_pages
+from articles.models import Article, Page
 
 pytestmark = pytest.mark.django_db
 
@@ -93,3 +94,16 @@ def test_a_page_imported_twice_under_two_labels_is_not_joined_and_warned(tmp_pat
     assert labels("滨江步道全线贯通") == [["3"], ["5"]]
     (line,) = [x for x in out.splitlines() if "本版各篇稿件的文字与3版的一字不差" in x]
     assert "撤销本版导入" in line and "正确的版次重新导入" in line
+
+
+def test_repeated_pages_are_found_among_pages_of_the_same_count_only(tmp_path):
+    """``repeated_pages`` reads the text of a page only when another page of its issue has as
+    many parts (the same texts each to each are as many): the repeat is still found beside a
+    page of another count, and a page alone with its count repeats nothing."""
+    page = STORY + "\n" + INNER
+    run(tmp_path, {"3": page, "5": page, "6": FRONT})
+    pk = dict(Page.objects.values_list("label", "pk"))
+    found = repeated_pages([pk["3"], pk["5"], pk["6"]])
+    assert found == {pk["3"]: [(pk["5"], "5")], pk["5"]: [(pk["3"], "3")]}
+    assert repeated_pages([pk["6"]]) == {}
+    assert repeated_pages([pk["3"]]) == {pk["3"]: [(pk["5"], "5")]}
