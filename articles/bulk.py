@@ -172,8 +172,25 @@ def _preparer(field, connection):
     sending them)."""
     prepare = functools.partial(field.get_db_prep_save, connection=connection)
     if type(field) not in _TEXT_FIELDS:
-        return prepare
+        return _last_kept(prepare)
     return lambda value: value if type(value) is str else prepare(value)
+
+
+def _last_kept(prepare):
+    """``prepare``, giving its last result again when called with the very same object (``is``:
+    a column's value repeats from row to row as one object — ``None``, a flag, a row's page id,
+    one ``now``; the rows are prepared together, nothing changes them in between, and a field
+    prepares one value always the same way)."""
+    last_value: object = _last_kept  # (no value is this function)
+    last_prepared = None
+
+    def kept(value):
+        nonlocal last_value, last_prepared
+        if value is not last_value:
+            last_prepared, last_value = prepare(value), value
+        return last_prepared
+
+    return kept
 
 
 def _fields(model: type[Model], rows: Sequence[dict]) -> list:

@@ -143,3 +143,24 @@ def test_new_rows_go_many_to_a_statement(monkeypatch):
         insert_new(Page, rows)
     assert len([q for q in queries if q["sql"].startswith("INSERT")]) == 2
     assert sorted(Page.objects.values_list("label", flat=True)) == ["3", "4", "5", "6"]
+
+
+def test_a_value_repeated_from_row_to_row_is_prepared_once_and_written_in_every_row():
+    """A column's value that is the same object in consecutive rows is prepared once (its
+    result given again); another object, equal or not, is prepared on its own."""
+    from articles.bulk import insert_returning
+    from articles.models import Article, ArticlePart
+
+    page = _page()
+    [pk] = insert_returning(
+        Article, [{"issue_id": page.issue_id, "page_id": page.pk, "position": 1}]
+    )
+    one = [{"kind": "paragraph", "text": "一"}]
+    two = [{"kind": "paragraph", "text": "二"}]
+    rows = [
+        {"article_id": pk, "page_id": page.pk, "position": n, "sequence": n, "blocks": blocks}
+        for n, blocks in enumerate([one, one, two, one, [dict(two[0])]])
+    ]
+    ids = insert_returning(ArticlePart, rows)
+    written = dict(ArticlePart.objects.filter(pk__in=ids).values_list("position", "blocks"))
+    assert written == {0: one, 1: one, 2: two, 3: one, 4: two}
