@@ -321,12 +321,11 @@ def _refresh_variants(variants: dict[int, dict[str, set[str]]], *, exclude: list
     others = Article.objects.filter(issue_id__in=list(variants)).exclude(pk__in=exclude)
     ProofreadingFinding.objects.filter(article__in=others, kind=NAME_VARIANT).delete()
     rows = []
-    for article in others.exclude(byline="").only("pk", "issue_id", "byline"):
-        spelt = variants.get(article.issue_id, {})
-        if not spelt:
-            continue
-        for f in _variant_findings(article.byline, spelt):
-            rows.append(_row(article.pk, StoryFinding(f, BYLINE, "署名", article.byline)))
+    spelt = [pk for pk, names in variants.items() if names]  # (no other issue's has findings)
+    bylines = others.filter(issue_id__in=spelt) if spelt else Article.objects.none()
+    for pk, issue_id, byline in bylines.exclude(byline="").values_list("pk", "issue_id", "byline"):
+        for f in _variant_findings(byline, variants[issue_id]):
+            rows.append(_row(pk, StoryFinding(f, BYLINE, "署名", byline)))
     insert_rows(ProofreadingFinding, _FINDING_COLUMNS, rows)
 
 
