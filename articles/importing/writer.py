@@ -148,24 +148,24 @@ _JUMP_COLUMNS = (
 
 
 def _photos_create(shown: list, story_at: dict, people: dict[str, Person]) -> None:
-    photos = Photo.objects.bulk_create(
+    photo_ids = insert_returning(  # (bulk_create's rows, without a model object a row)
+        Photo,
         [
-            Photo(
-                page=p.page,
-                position=pp.position,
-                article_id=story_at.get((p.page.pk, pp.article_position)),
+            {
+                "page_id": p.page.pk,
+                "position": pp.position,
+                "article_id": story_at.get((p.page.pk, pp.article_position)),
                 **photo_fields(pp),
-            )
+            }
             for p, pp in shown
-        ]
+        ],
     )
-    PhotoCredit.objects.bulk_create(
-        [
-            PhotoCredit(photo=photo, person=people[name], order=order)
-            for photo, (_, pp) in zip(photos, shown, strict=True)
-            for order, name in enumerate(credit_names(pp))
-        ]
-    )
+    credits = [
+        (photo_id, people[name].pk, order)
+        for photo_id, (_, pp) in zip(photo_ids, shown, strict=True)
+        for order, name in enumerate(credit_names(pp))
+    ]
+    insert_rows(PhotoCredit, ["photo", "person", "order"], credits)
 
 
 # --- A page imported before ------------------------------------------------------------------
