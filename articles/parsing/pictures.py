@@ -440,7 +440,7 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         (:data:`GAPPED_CREDIT_RE`), as a credit printed beside its caption is read. ``line``:
         where the caption starts, when the text was joined from several lines ending at
         ``number``."""
-        if fold(text[-1:]) in _SENTENCE_ENDS:
+        if text[-1:] in _ENDING_SENTENCE:
             return False  # (the cheap test first: a text ending its sentence ends in no credit)
         line = number if line is None else line
         # A credit glued to the end of its caption is short: look at the tail only (folded from
@@ -477,6 +477,10 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
 # A sentence's end (folded), which no credit ends with (TRAILING_CREDIT_RE, GAPPED_CREDIT_RE, 摄);
 # and each character folding to a mark the patterns want before a credit (their look-behind).
 _SENTENCE_ENDS = frozenset("。!?！？")
+# Each character whose fold is one of _SENTENCE_ENDS (the character itself when it folds to
+# nothing else): ``c in _ENDING_SENTENCE`` is ``fold(c) in _SENTENCE_ENDS`` without the fold
+# (a character folds to one character, the mark or another).
+_ENDING_SENTENCE = frozenset(c for mark in _SENTENCE_ENDS for c in folding_to(mark))
 _CREDIT_AFTER_RE = re.compile(
     "[" + "".join(re.escape(c) for mark in "。！？!?”」）)" for c in folding_to(mark)) + "]"
 )
