@@ -183,6 +183,8 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         if lead and not self._credit_under(number):
             self._photo(number, text[: lead.end()].strip(), text[lead.end() :].strip(), number)
             return True
+        if not folded.endswith(_CLOSING_ENDS):
+            return False  # (the credit ends the line with its bracket: _CLOSING_ENDS)
         credit = CAPTION_CREDIT_RE.search(folded, max(0, len(folded) - 40))
         if not credit:
             return False
@@ -474,6 +476,11 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         return False
 
 
+# How a line that CAPTION_CREDIT_RE matches ends: its closing bracket (credits' _CLOSE) before the
+# end of the text, where its ``$`` matches, or before a newline that ends it (``$`` matches there
+# too, without re.MULTILINE). A line ending otherwise is not searched (the search, at each
+# position of the line's tail, costs more than this look at its end).
+_CLOSING_ENDS = tuple("）)】〕]") + tuple(close + "\n" for close in "）)】〕]")
 # A sentence's end (folded), which no credit ends with (TRAILING_CREDIT_RE, GAPPED_CREDIT_RE, 摄);
 # and each character folding to a mark the patterns want before a credit (their look-behind).
 _SENTENCE_ENDS = frozenset("。!?！？")

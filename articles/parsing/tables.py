@@ -144,12 +144,12 @@ class TablesMixin:
             self._data_row(number, text)
             return True
         self.rows_to = 0
-        if not may_be_row(text):
-            return False
+        # (the flow's state first, then the line, then whether the paragraph ended a sentence:
+        # each test only reads, so their order changes nothing but what is looked at)
         last = self.flow[-1] if self.flow else None
-        if self.box_lines or self.table_open or not isinstance(last, Para):
+        if self.box_lines or self.table_open or not isinstance(last, Para) or last.closed:
             return False
-        if last.closed or not last.terminated:
+        if not may_be_row(text) or not last.terminated:
             return False
         if self.page_rows is None:
             self.page_rows = PageRows(self.lines, self.width)
