@@ -20,7 +20,6 @@ from articles.parsing.header_lines import header_line_reason
 from articles.parsing.header_patterns import (
     CELEBRATION_RE,
     COPYRIGHT_HINTED,
-    EPAPER_NAME_HINTED,
     HEADER_CURRENCY_RE,
     HEADER_FOLLOW_RE,
     HEADER_HOTLINE_RE,
@@ -29,12 +28,10 @@ from articles.parsing.header_patterns import (
     MASTHEAD_PRICE_RE,
     OCR_LABEL_RE,
     PAPER_EDITION_RE,
-    PAPER_NAME_HINTED,
     PAPER_SECTION_RE,
     PICTURE_LABEL_RE,
     PUBLISHER_RE,
     QR_PROMPT_RE,
-    RUNNING_HEAD_HINTED,
     SCAN_NOISE_HINTED,
     TEASER_BOX_LABEL_RE,
     WEBSITE_HINTED,
@@ -51,11 +48,13 @@ from articles.parsing.patterns import (
     DATE_IN_LINE_RE,
     DOTTED_DATE_RE,
     ENGLISH_DATE_RE,
+    EPAPER_NAME_RE,
     GENERIC_PAPER_RE,
     ISSUE_NUMBER_RE,
     NAV_HEADER_RE,
     PAGE_LABEL_RE,
     PAGE_LIST_RE,
+    PAPER_NAME_RE,
     PRICE_RE,
     RUNNING_HEAD_RE,
     SECTION_LABEL_RE,
@@ -206,6 +205,12 @@ _PAGE_SOURCE_RE = re.compile(
 _PAGE_SOURCE_OPENERS = frozenset({"（本版", "(本版"})
 
 
+# _PAPER_WORD_HINT: every match of RUNNING_HEAD_RE, PAPER_NAME_RE and EPAPER_NAME_RE holds the
+# paper's kind (PAPER_KIND: 日报, 晚报, …, 电讯) or a name ending in 报, so 报 or 讯: a line holding
+# neither is not matched. (The hint of header_patterns' RUNNING_HEAD_HINTED and its kin, tested
+# as two ``in`` tests instead of their search: every short line of a page comes here.)
+
+
 def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     """Web-archive and e-paper furniture: separators, page lists, navigation, running heads."""
     if (
@@ -221,7 +226,11 @@ def _site_furniture(printed: str, text: str, meta: dict) -> str | None:
     if navigation_line(text):
         _navigation_metadata(text, meta)
         return "navigation"
-    if RUNNING_HEAD_HINTED.match(text) and _running_head(text, printed, meta):
+    if (
+        ("报" in text or "讯" in text)  # (_PAPER_WORD_HINT)
+        and RUNNING_HEAD_RE.match(text)
+        and _running_head(text, printed, meta)
+    ):
         return "page-header"
     if SOURCE_RE.match(text) or (text[:3] in _PAGE_SOURCE_OPENERS and _PAGE_SOURCE_RE.match(text)):
         return "source"  # (each of its forms is anchored at the start)
@@ -250,7 +259,9 @@ def _staff_line(text: str, meta: dict) -> str | None:
 def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
     """Masthead lines: the paper's name or e-paper name, website, price and barcode, the date
     in English, a slogan at the top, issue numbers and registration lines; and the weather."""
-    if story_line(text) or story_line(printed):  # (folded, a ， is a ,)
+    # (folded, a ， is a ,; the printed line is asked only when folding changed it: asked again,
+    # the same line would get the same answer)
+    if story_line(text) or (printed != text and story_line(printed)):
         return None  # a story's sentence or lead (本报讯（记者 赵敏）…零售价：), no masthead
     return (
         _masthead_line(text, top)
@@ -297,7 +308,7 @@ _READER_CALL_LINE = 50  # characters
 def _masthead_line(text: str, top: bool) -> str | None:
     """A masthead's own lines that say nothing about the page: prices, publisher, slogans,
     the website, an English date."""
-    if EPAPER_NAME_HINTED.match(text) or PRICE_RE.match(text) or (SLOGAN_RE.match(text) and top):
+    if _epaper_name(text) or PRICE_RE.match(text) or (SLOGAN_RE.match(text) and top):
         return "masthead"
     label = _price_or_label(text)
     if label:
@@ -315,6 +326,12 @@ def _masthead_line(text: str, top: bool) -> str | None:
     if ENGLISH_DATE_RE.match(text):
         return "english-date"
     return None
+
+
+def _epaper_name(text: str) -> bool:
+    """The paper's e-paper or website name (:data:`~articles.parsing.patterns.EPAPER_NAME_RE`:
+    人民日报电子报), looked for only on a line holding 报 or 讯 (_PAPER_WORD_HINT)."""
+    return ("报" in text or "讯" in text) and EPAPER_NAME_RE.match(text) is not None
 
 
 _COPYRIGHT_LINE = 60  # characters: a copyright notice's line is at most this long
@@ -348,7 +365,7 @@ def _price_or_label(text: str) -> str | None:
 def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:
     """The paper's name, or a masthead line with its issue number (recorded in ``meta``)."""
     if len(text) <= 20 and (
-        PAPER_NAME_HINTED.match(text)
+        (("报" in text or "讯" in text) and PAPER_NAME_RE.match(text))  # (_PAPER_WORD_HINT)
         or (top and (GENERIC_PAPER_RE.match(text) or PAPER_EDITION_RE.match(text)))
     ):
         meta.setdefault("paper", SPACE_RUN_RE.sub("", printed))

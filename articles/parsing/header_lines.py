@@ -61,6 +61,8 @@ _HEADER_PIECES = (
     HEADER_PUBLISHER_RE,
     HEADER_FOLLOW_RE,
 )
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July")
+_MONTH_NAMES += ("August", "September", "October", "November", "December")
 _HEADER_WORDS = 3  # a header line names at most the paper, the section and one more word
 # Words one of which each of these pieces cannot match without (its pattern's own words): a
 # line holding none of them is not searched for the piece.
@@ -76,6 +78,10 @@ _PIECE_WORDS: dict[re.Pattern, tuple[str, ...]] = {
     HEADER_WEEKDAY_RE: ("星期", "礼拜"),
     HEADER_PUBLISHER_RE: ("主管", "主办", "出版"),
     HEADER_FOLLOW_RE: ("扫码", "扫描二维码", "扫一扫", "长按识别二维码", "关注"),
+    # (a date in figures with 年, or in figures parted by dots, dashes or slashes: 2025.7.22)
+    HEADER_DATE_RE: ("年", ".", "-", "/"),
+    # (the month's name: January … December)
+    HEADER_ENGLISH_DATE_RE: _MONTH_NAMES,
 }
 # The same, each piece's words as one pattern (one search, not a look for each word).
 _PIECE_WORD_RES = {

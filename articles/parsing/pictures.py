@@ -183,6 +183,8 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         if lead and not self._credit_under(number):
             self._photo(number, text[: lead.end()].strip(), text[lead.end() :].strip(), number)
             return True
+        if not folded.endswith(_CLOSING_ENDS):
+            return False  # (the credit ends the line with its bracket: _CLOSING_ENDS)
         credit = CAPTION_CREDIT_RE.search(folded, max(0, len(folded) - 40))
         if not credit:
             return False
@@ -440,7 +442,7 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         (:data:`GAPPED_CREDIT_RE`), as a credit printed beside its caption is read. ``line``:
         where the caption starts, when the text was joined from several lines ending at
         ``number``."""
-        if fold(text[-1:]) in _SENTENCE_ENDS:
+        if text[-1:] in _ENDING_SENTENCE:
             return False  # (the cheap test first: a text ending its sentence ends in no credit)
         line = number if line is None else line
         # A credit glued to the end of its caption is short: look at the tail only (folded from
@@ -474,9 +476,18 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         return False
 
 
+# How a line that CAPTION_CREDIT_RE matches ends: its closing bracket (credits' _CLOSE) before the
+# end of the text, where its ``$`` matches, or before a newline that ends it (``$`` matches there
+# too, without re.MULTILINE). A line ending otherwise is not searched (the search, at each
+# position of the line's tail, costs more than this look at its end).
+_CLOSING_ENDS = tuple("）)】〕]") + tuple(close + "\n" for close in "）)】〕]")
 # A sentence's end (folded), which no credit ends with (TRAILING_CREDIT_RE, GAPPED_CREDIT_RE, 摄);
 # and each character folding to a mark the patterns want before a credit (their look-behind).
 _SENTENCE_ENDS = frozenset("。!?！？")
+# Each character whose fold is one of _SENTENCE_ENDS (the character itself when it folds to
+# nothing else): ``c in _ENDING_SENTENCE`` is ``fold(c) in _SENTENCE_ENDS`` without the fold
+# (a character folds to one character, the mark or another).
+_ENDING_SENTENCE = frozenset(c for mark in _SENTENCE_ENDS for c in folding_to(mark))
 _CREDIT_AFTER_RE = re.compile(
     "[" + "".join(re.escape(c) for mark in "。！？!?”」）)" for c in folding_to(mark)) + "]"
 )

@@ -89,6 +89,13 @@ def _row_under(lines: list[str], number: int) -> int:
     return number + 1
 
 
+def _text_under(lines: list[str], number: int) -> str:
+    """The text (stripped) of the line :func:`_row_under` line ``number`` of ``lines``; ``""``
+    past the last line. (Looked at only for a short line: a title or a box's label over a row.)"""
+    under = _row_under(lines, number)
+    return lines[under - 1].strip() if under <= len(lines) else ""
+
+
 def _table_may_follow(last, state: str) -> bool:
     """A story's table may open after the flow's last unit ``last``: a paragraph that ends a
     sentence, not one a jump marker closed (the story goes on on another page: a table after
@@ -137,12 +144,12 @@ class TablesMixin:
             self._data_row(number, text)
             return True
         self.rows_to = 0
-        if not may_be_row(text):
-            return False
+        # (the flow's state first, then the line, then whether the paragraph ended a sentence:
+        # each test only reads, so their order changes nothing but what is looked at)
         last = self.flow[-1] if self.flow else None
-        if self.box_lines or self.table_open or not isinstance(last, Para):
+        if self.box_lines or self.table_open or not isinstance(last, Para) or last.closed:
             return False
-        if last.closed or not last.terminated:
+        if not may_be_row(text) or not last.terminated:
             return False
         if self.page_rows is None:
             self.page_rows = PageRows(self.lines, self.width)
@@ -212,10 +219,10 @@ class TablesMixin:
             if _SOURCE_LINE_RE.match(text):
                 self._table_line(number, text, "")
                 return True
-        under = _row_under(self.lines, number)
-        following = self.lines[under - 1].strip() if under <= len(self.lines) else ""
-        short = len(text) <= _TITLE_LINE
-        if not (_gapped(text) or (short and (_gapped(following) or _BOX_LABEL_RE.fullmatch(text)))):
+        if not _gapped(text) and not (
+            len(text) <= _TITLE_LINE
+            and (_gapped(_text_under(self.lines, number)) or _BOX_LABEL_RE.fullmatch(text))
+        ):
             return False  # (a cheap look first: most lines are neither row nor title)
         last = self.flow[-1] if self.flow else None
         if not _table_may_follow(last, state):

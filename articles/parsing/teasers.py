@@ -234,8 +234,12 @@ class TeasersMixin:
         (``（第二版）``). A line that ends in a jump marker (``沿线设站十八个，（续见第2版）``:
         :func:`find_markers`) is a story's text cut off, no teaser."""
         match = _TRAILING_TARGET_RE.match(text.strip()) if len(text) <= 40 else None
-        if match is None and len(text) <= 40 and self._under_box_label(number):
-            match = _LEADING_TARGET_RE.match(text.strip())  # (A3 标题: only in a contents box)
+        if match is None and len(text) <= 40:
+            # (A3 标题: only in a contents box; the pattern first, which fails at once on most
+            # lines, then where the line stands: neither changes anything)
+            match = _LEADING_TARGET_RE.match(text.strip())
+            if match is not None and not self._under_box_label(number):
+                match = None
         if match is None or len(HAN_RUN_RE.findall(match.group("title"))) == 0:
             return False
         if any(marker.direction == "forward" for _, _, marker in find_markers(text)):

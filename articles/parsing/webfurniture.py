@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.header_patterns import NAVIGATION_HINTED
-from articles.parsing.patterns import PAPER_KIND
+from articles.parsing.patterns import NAVIGATION_RE, PAPER_KIND
 from articles.text import HAN
 
 # How an article page's tool line opens: a bracket, or the first character of a tool or of the
@@ -23,13 +22,30 @@ def navigation_line(text: str) -> bool:
     page shown, a pager (上一頁 下一頁)."""
     # (a line that ends a sentence is text, whatever word of a site's menu it holds: 本站比赛…。)
     return bool(
-        (not text.rstrip().endswith("。") and NAVIGATION_HINTED.search(text))
+        (not text.rstrip().endswith("。") and _navigation_words(text))
         or (len(text) <= 30 and _app_chrome(text))
         or (("|" in text or "｜" in text) and _MENU_BAR_RE.match(text))
         or _CURRENT_PAGE_RE.match(text)
         or (text[:1] in _TOOL_OPENERS and article_tools_line(text))
         or (text[:1] in "上下首尾末" and _PAGER_RE.match(text))
     )
+
+
+# NAVIGATION_RE cut in two at its top level: the words of a site's menu, looked for anywhere
+# (each opens with a character of its own, so a search skips to where one may stand), and the
+# breadcrumb, which is anchored at the line's start and holds a ``>``. A line is navigation by
+# NAVIGATION_RE exactly when it holds a word or is a breadcrumb (:func:`_navigation_words`);
+# searched whole, the anchored branch keeps the search from skipping.
+_NAV_WORDS, _NAV_CUT, _NAV_BREADCRUMB = NAVIGATION_RE.pattern.rpartition("|^")
+if not _NAV_CUT:  # (a cut inside a group would leave a part that does not compile)
+    raise ImportError("NAVIGATION_RE has no anchored breadcrumb branch last to cut off")
+_NAV_WORDS_RE = re.compile(_NAV_WORDS, NAVIGATION_RE.flags)
+_NAV_BREADCRUMB_RE = re.compile("^" + _NAV_BREADCRUMB, NAVIGATION_RE.flags)
+
+
+def _navigation_words(text: str) -> bool:
+    """``NAVIGATION_RE.search(text)`` found something (its two parts, see above)."""
+    return bool(_NAV_WORDS_RE.search(text) or (">" in text and _NAV_BREADCRUMB_RE.match(text)))
 
 
 # A website's menu bar: three or more pieces parted by bars, 首页 one of them after the site's
@@ -87,6 +103,10 @@ _APP_EPAPER_NAME_RE = re.compile(
     rf"^(?:[{HAN}]\s*){{1,8}}[+＋]\s*(?:数字报|电子报|电子版|手机报|客户端)$"
     rf"|^(?!下载|扫|关注|打开)[{HAN}]{{1,8}}{PAPER_KIND}\s*(?:客户端|[Aa][Pp][Pp])$"
 )
+# A character every match of _APP_EPAPER_NAME_RE holds: the brand's plus sign, or the 报 or 讯 of
+# the paper's kind (PAPER_KIND) before 客户端 or APP. (One scan of the line, not the pattern's
+# runs of Han characters tried at each length.)
+_APP_BRAND_HINT = re.compile("[+＋报讯]")
 # An e-paper's line naming the page shown (当前版面：A05版:城事, 当前版次：第3版): navigation, its
 # page and section the page's.
 # So is the page's own label and section with the date after it (01版：要闻  2026年06月02日): an
@@ -125,7 +145,7 @@ def _app_chrome(text: str) -> bool:
         _APP_WIDGET_RE.match(text)
         or APP_COUNTS_RE.match(text)
         or _APP_PROMPT_RE.match(t)
-        or _APP_EPAPER_NAME_RE.match(t)
+        or (_APP_BRAND_HINT.search(t) and _APP_EPAPER_NAME_RE.match(t))
     )
 
 
