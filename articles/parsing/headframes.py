@@ -11,7 +11,7 @@ and new text; :mod:`~articles.parsing.reader` reads them as headings.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from articles.parsing.authorheads import heads_over_author
 from articles.parsing.datelines import dateline_match
@@ -57,11 +57,12 @@ def headline_lines(
         return frozenset()
     found: set[int] = set()
     blocks = _blocks(lines)
+    title_like = _remembered(_title_like)  # (the passes below ask about the same lines)
     for position, (first, past) in enumerate(blocks):
         if past - first > _HEAD_BLOCK_MAX or position + 1 == len(blocks):
             continue
         texts = [line.strip() for line in lines[first:past]]
-        if not all(_title_like(text) for text in texts):
+        if not all(title_like(text) for text in texts):
             continue
         previous = lines[blocks[position - 1][1] - 1].strip() if position else ""
         if previous and cut_across(previous, texts[0]):
@@ -79,12 +80,12 @@ def headline_lines(
             continue
         found.update(range(first + 1, past + 1))
     for first, past in blocks:
-        found.update(_heads_over_dateline(lines, first, past, furniture))
-    found.update(_heads_after_text(lines, blocks))
-    found.update(_short_decks_in_text(lines, blocks, width))
+        found.update(_heads_over_dateline(lines, first, past, furniture, title_like))
+    found.update(_heads_after_text(lines, blocks, title_like))
+    found.update(_short_decks_in_text(lines, blocks, width, title_like))
     found.update(_letter_spaced_heads(lines, blocks))
-    found.update(_halves_decks_in_text(lines, blocks))
-    found.update(heads_over_author(lines, blocks, _title_like))  # a title over its author
+    found.update(_halves_decks_in_text(lines, blocks, title_like))
+    found.update(heads_over_author(lines, blocks, title_like))  # a title over its author
     return frozenset(found)
 
 
@@ -112,7 +113,9 @@ def _letter_spaced_heads(lines: list[str], blocks: list[tuple[int, int]]) -> lis
 _HALVES_RE = re.compile(r"^[\u4e00-\u9fff“”《》·]{4,}[ \u3000]{2,}[\u4e00-\u9fff“”《》·]{4,}$")
 
 
-def _halves_decks_in_text(lines: list[str], blocks: list[tuple[int, int]]) -> list[int]:
+def _halves_decks_in_text(
+    lines: list[str], blocks: list[tuple[int, int]], title_like: Callable[[str], bool]
+) -> list[int]:
     """The numbers (1-based) of a title-like line set in two halves (:data:`_HALVES_RE`) inside
     a block, right after a line that ends a sentence (or at the block's top), and of the one
     title-like line under it (its main headline): a deck frame the text layer printed among
@@ -128,7 +131,7 @@ def _halves_decks_in_text(lines: list[str], blocks: list[tuple[int, int]]) -> li
             ):
                 continue
             deck = [index + 1]
-            if _title_like(lines[index + 1].strip()):
+            if title_like(lines[index + 1].strip()):
                 deck.append(index + 2)
             below = lines[deck[-1]].strip() if deck[-1] < past else ""
             if not (below and cut_across(lines[deck[-1] - 1].strip(), below)):
@@ -136,7 +139,12 @@ def _halves_decks_in_text(lines: list[str], blocks: list[tuple[int, int]]) -> li
     return found
 
 
-def _short_decks_in_text(lines: list[str], blocks: list[tuple[int, int]], width: int) -> list[int]:
+def _short_decks_in_text(
+    lines: list[str],
+    blocks: list[tuple[int, int]],
+    width: int,
+    title_like: Callable[[str], bool],
+) -> list[int]:
     """The numbers (1-based) of two title-like lines inside a block, each shorter than the
     column's ``width``, right after a line that ends a sentence and over a line of text (a comma
     or a sentence end in it) that does not go on them: a two-line headline the text layer printed
@@ -151,17 +159,19 @@ def _short_decks_in_text(lines: list[str], blocks: list[tuple[int, int]], width:
             heads = [line.strip() for line in lines[index : index + 2]]
             following = lines[index + 2].strip()
             if (
-                all(len(head) < width and _title_like(head) for head in heads)
+                all(len(head) < width and title_like(head) for head in heads)
                 and len(heads[-1]) < width - 1  # (one short of the width: cut text goes on)
                 and ends_sentence(lines[index - 1].strip())
-                and not _title_like(following)
+                and not title_like(following)
                 and not cut_across(heads[-1], following)
             ):
                 found.extend((index + 1, index + 2))
     return found
 
 
-def _heads_after_text(lines: list[str], blocks: list[tuple[int, int]]) -> list[int]:
+def _heads_after_text(
+    lines: list[str], blocks: list[tuple[int, int]], title_like: Callable[[str], bool]
+) -> list[int]:
     """The numbers (1-based) of a block of two to four title-like lines printed after a text
     that ended a sentence, with no text after it on the page (the page ends, or a heading block
     follows): a headline frame the text layer put after its story (frames out of order), not
@@ -175,15 +185,17 @@ def _heads_after_text(lines: list[str], blocks: list[tuple[int, int]]) -> list[i
         heads = [first, past], *blocks[position + 1 : position + 2]
         if all(
             next_past - next_first <= _HEAD_BLOCK_MAX
-            and all(_title_like(line.strip()) for line in lines[next_first:next_past])
+            and all(title_like(line.strip()) for line in lines[next_first:next_past])
             for next_first, next_past in heads
         ):
             found.extend(range(first + 1, past + 1))
-    found.extend(_head_at_text_end(lines, blocks))
+    found.extend(_head_at_text_end(lines, blocks, title_like))
     return found
 
 
-def _head_at_text_end(lines: list[str], blocks: list[tuple[int, int]]) -> list[int]:
+def _head_at_text_end(
+    lines: list[str], blocks: list[tuple[int, int]], title_like: Callable[[str], bool]
+) -> list[int]:
     """The number (1-based) of the last line of a text block when it is title-like, the line
     above it ends a sentence, and a heading block follows (title-like lines over a text that
     opens with a dateline): a headline the OCR or text layer read under its story's text with
@@ -192,7 +204,7 @@ def _head_at_text_end(lines: list[str], blocks: list[tuple[int, int]]) -> list[i
     found: list[int] = []
     for position in range(len(blocks) - 2):
         first, past = blocks[position]
-        if past - first < 3 or not _title_like(lines[past - 1].strip()):
+        if past - first < 3 or not title_like(lines[past - 1].strip()):
             continue
         if not ends_sentence(lines[past - 2].strip()):
             continue
@@ -200,7 +212,7 @@ def _head_at_text_end(lines: list[str], blocks: list[tuple[int, int]]) -> list[i
         opening = lines[blocks[position + 2][0]].strip()
         if (
             head_past - head_first <= _HEAD_BLOCK_MAX
-            and _title_like(lines[head_first].strip())
+            and title_like(lines[head_first].strip())
             and dateline_match(opening) is not None
         ):
             found.append(past)
@@ -226,7 +238,11 @@ def _opens_story(text: str) -> bool:
 
 
 def _heads_over_dateline(
-    lines: list[str], first: int, past: int, furniture: Container[int] = frozenset()
+    lines: list[str],
+    first: int,
+    past: int,
+    furniture: Container[int],
+    title_like: Callable[[str], bool],
 ) -> list[int]:
     """Inside one block of a cut-line page (PDF text layers print no blank line between a
     headline frame and its story): the one to :data:`_HEAD_OVER_DATELINE` title-like lines right
@@ -243,24 +259,30 @@ def _heads_over_dateline(
         if not _opens_story(lines[index].strip()):
             continue
         if index - first <= _HEAD_BLOCK_MAX and all(
-            _title_like(line.strip()) for line in lines[first:index]
+            title_like(line.strip()) for line in lines[first:index]
         ):
             found.extend(range(first + 1, index + 1))  # the block opens with the whole deck
             continue
-        top = _deck_top(lines, first, index, furniture)
+        top = _deck_top(lines, first, index, furniture, title_like)
         if top == index:
             continue
         before = lines[top - 1].strip() if top > first else ""
         if before and (
             cut_across(before, lines[top].strip())
-            or not (ends_sentence(before) or _title_like(before))
+            or not (ends_sentence(before) or title_like(before))
         ):
             continue  # the end of the text before, cut into short lines
         found.extend(range(top + 1, index + 1))
     return found
 
 
-def _deck_top(lines: list[str], first: int, index: int, furniture: Container[int]) -> int:
+def _deck_top(
+    lines: list[str],
+    first: int,
+    index: int,
+    furniture: Container[int],
+    title_like: Callable[[str], bool],
+) -> int:
     """The index of the first deck line over the story opening at ``index`` (``index`` when
     none): the title-like lines right above it, up to :data:`_HEAD_BLOCK_MAX` when a sentence's
     end or page furniture bounds them above (the text before ended: nothing else stands
@@ -268,13 +290,28 @@ def _deck_top(lines: list[str], first: int, index: int, furniture: Container[int
     top = index
     while top > first and index - top < _HEAD_BLOCK_MAX:
         text = lines[top - 1].strip()
-        if top in furniture or not _title_like(text) or _opens_story(text):
+        if top in furniture or not title_like(text) or _opens_story(text):
             break
         top -= 1
     above = lines[top - 1].strip() if top > first else ""
     if top == first or top in furniture or (above and ends_sentence(above)):
         return top
     return max(top, index - _HEAD_OVER_DATELINE)
+
+
+def _remembered(rule: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``rule``, a test of a line's text, answering each text once (a page's lines are asked
+        about by several passes of :func:`headline_lines`, and a text's answer cannot change
+    while they run)."""
+    known: dict[str, bool] = {}
+
+    def asked(text: str) -> bool:
+        answer = known.get(text)
+        if answer is None:
+            answer = known[text] = rule(text)
+        return answer
+
+    return asked
 
 
 def _title_like(text: str) -> bool:
