@@ -166,7 +166,13 @@ def cut_from_text(text: str) -> bool:
         return True
     if NUMBERED_HEAD_RE.match(text):
         return False
-    return any(text.count(pair[0]) != text.count(pair[1]) for pair in _PAIRS)
+    # (A text holding none of the pairs' marks has every count 0: balanced. The rest counted.)
+    if _PAIR_MARK_RE.search(text) is None:
+        return False
+    return any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS)
+
+
+_PAIR_MARK_RE = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 
 
 _PROSE_LINE = 12  # characters: two deck lines this long, each with a comma inside, are text
