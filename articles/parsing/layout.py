@@ -26,6 +26,7 @@ from articles.parsing.patterns import (
 from articles.parsing.units import Heading, Para
 from articles.text import fold, get_jieba
 
+_LIST_COMMA_RE = re.compile("[，,、；]")
 _CUT_MIN, _CUT_MAX = 4, 30  # characters: the length of a cut line of a narrow column
 _PARAGRAPH_LINE = 10  # characters: a line at least this long that ends a sentence is a paragraph
 
@@ -48,7 +49,7 @@ def column_width(lines: list[str]) -> int | None:
         total += 1
         if _CUT_MIN <= len(text) <= _CUT_MAX and not ends_sentence(text):
             counts[len(text)] = counts.get(len(text), 0) + 1
-            if any(mark in text for mark in "，,、；"):
+            if _LIST_COMMA_RE.search(text):
                 commas[len(text)] = commas.get(len(text), 0) + 1
     cut = sum(counts.values())
     if cut < 4 or cut * 2 < total:

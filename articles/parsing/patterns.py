@@ -426,13 +426,10 @@ def ends_sentence(text: str) -> bool:
     if stripped.endswith(("——", "--")):
         return True
     last = stripped[-1]
-    return (
-        last in _SENTENCE_END
-        or last in _CLOSING
-        or last in ":："
-        or (last == "." and half_width_stop(stripped))
-        or english_sentence_end(stripped)
-    )
+    if last in _SENTENCE_END or last in _CLOSING or last in ":：":
+        return True
+    # (english_sentence_end needs a last "." or closing quote or bracket, all of _CLOSING.)
+    return last == "." and (half_width_stop(stripped) or english_sentence_end(stripped))
 
 
 def half_width_stop(text: str) -> bool:

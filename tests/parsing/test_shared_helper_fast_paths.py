@@ -9,12 +9,15 @@ from hypothesis import strategies as st
 from articles.parsing.layout import cut_from_text
 from articles.parsing.leadins import _FOLDS_TO_COLON, _title_candidate, lead_in_words
 from articles.parsing.patterns import (
+    _CLOSING,
     _QUOTED_SENTENCE_END_RE,
+    _SENTENCE_END,
     _WORD_CHAR_RE,
     GUTTER_RE,
     HEADING_LIMIT,
     NUMBERED_HEAD_RE,
     SCORE_LINE_RE,
+    ends_sentence,
     english_sentence_end,
     half_width_stop,
     is_heading_like,
@@ -55,6 +58,22 @@ def old_is_heading_like(text: str) -> bool:
     return _WORD_CHAR_RE.search(t) is not None
 
 
+def old_ends_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    if not stripped:
+        return True
+    if stripped.endswith(("——", "--")):
+        return True
+    last = stripped[-1]
+    return (
+        last in _SENTENCE_END
+        or last in _CLOSING
+        or last in ":："
+        or (last == "." and half_width_stop(stripped))
+        or english_sentence_end(stripped)
+    )
+
+
 _QUOTED_CRY_RE = re.compile(r"[“「『\"][^“”「」『』\"]+[！？!?…]+[”」』\"]")
 
 
@@ -83,6 +102,19 @@ def test_is_heading_like_as_before(text):
 @given(LINES)
 def test_title_candidate_as_before(text):
     assert _title_candidate(text) == old_title_candidate(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET + "Thexpoisrunstil Sunday", max_size=40))
+def test_ends_sentence_as_before(text):
+    assert ends_sentence(text) == old_ends_sentence(text)
+
+
+def test_an_english_sentence_still_ends_with_its_full_stop():
+    assert ends_sentence("The expo runs until Sunday.")
+    assert ends_sentence("希望有关部门能尽快解决.")
+    assert not ends_sentence("Apple Inc.")
+    assert not ends_sentence("Lancheng Tech Expo Opens")
 
 
 def test_an_unbalanced_mark_still_cuts_a_line_from_text():
