@@ -107,8 +107,8 @@ def over_dateline(lines: list[str], number: int, text: str, tail: str) -> bool:
     following = lines[number].strip() if 0 < number < len(lines) else ""
     return (
         bool(following)
+        and is_heading_like(text)  # (remembered: the cheaper test first)
         and dateline_match(following) is not None
-        and is_heading_like(text)
         and not cut_across(tail, text)
     )
 

@@ -459,9 +459,10 @@ def is_heading_like(text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _heading_like(t: str) -> bool:
-    # A numbered section head (一、… （三）…) may run longer than a headline.
-    limit = HEADING_LIMIT if NUMBERED_HEAD_RE.match(t) else 40
-    if not t or len(t) > limit or "。" in t or t[-1] in "；;，,、":
+    # A numbered section head (一、… （三）…) may run longer than a headline (asked only then).
+    if not t or len(t) > HEADING_LIMIT or "。" in t or t[-1] in "；;，,、":
+        return False
+    if len(t) > 40 and not NUMBERED_HEAD_RE.match(t):
         return False
     if _QUOTED_SENTENCE_END_RE.search(t):
         return False  # a quoted sentence: “我们一定要把家乡建设好！”

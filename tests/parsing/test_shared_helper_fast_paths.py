@@ -129,6 +129,9 @@ def test_heading_limit_bounds_numbered_heads():
     assert is_heading_like(numbered)
     assert not is_heading_like(numbered + "家")
     assert not _title_candidate("  " + "家" * (HEADING_LIMIT + 1) + "  ")
+    assert is_heading_like("家" * 40)
+    assert not is_heading_like("家" * 41)  # (longer than a headline, and not numbered)
+    assert is_heading_like("（三）" + "家" * 38)
 
 
 def test_every_character_folding_to_a_colon_ends_a_lead_in():
