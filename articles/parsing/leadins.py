@@ -127,8 +127,7 @@ def lead_in_words(lines: list[str], number: int) -> bool:
     line of the text going on after them: each opens a paragraph of the story, none is a
     heading (INPUT.md, "Headlines": lead-in lines are not new articles). Looks back over at
     most :data:`_TITLE_RUN` such lines (blank lines skipped, 12 lines at most)."""
-    current = lines[number - 1].strip()
-    candidate = _title_candidate(current)
+    current = lines[number - 1].strip()  # (whether it is a title candidate: asked when needed)
     seen = 0
     for index in range(number - 2, max(-1, number - 14), -1):
         raw = lines[index].strip()
@@ -137,13 +136,14 @@ def lead_in_words(lines: list[str], number: int) -> bool:
         # (Folding is character for character, so the folded line ends with a colon only if
         # the line ends with a character that folds to one: the others are never folded here.)
         if raw[-1] in _FOLDS_TO_COLON and _SPEECH_LEAD_IN_RE.search((folded := fold(raw))[-12:]):
-            if seen == 0 and not candidate:
+            if seen == 0 and not _title_candidate(current):
                 return False  # text right under the lead-in: a paragraph as any
             return lead_in_line(folded, lines, index + 1)
         if not _title_candidate(raw):
             return False
         seen += 1
-        if seen >= _TITLE_RUN + (0 if candidate else 1):
+        # (at most _TITLE_RUN title lines over a candidate, one more over a line of text)
+        if seen >= _TITLE_RUN and (seen > _TITLE_RUN or _title_candidate(current)):
             return False
     return False
 

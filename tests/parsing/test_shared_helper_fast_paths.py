@@ -7,7 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articles.parsing.layout import cut_from_text
-from articles.parsing.leadins import _FOLDS_TO_COLON, _title_candidate, lead_in_words
+from articles.parsing.leadins import (
+    _FOLDS_TO_COLON,
+    _SPEECH_LEAD_IN_RE,
+    _TITLE_RUN,
+    _title_candidate,
+    lead_in_line,
+    lead_in_words,
+)
 from articles.parsing.patterns import (
     _CLOSING,
     _QUOTED_SENTENCE_END_RE,
@@ -83,6 +90,60 @@ def old_title_candidate(line: str) -> bool:
     return old_is_heading_like(line) or (
         len(line) <= 40 and "。" not in line and _QUOTED_CRY_RE.fullmatch(line) is not None
     )
+
+
+def old_lead_in_words(lines: list[str], number: int) -> bool:
+    current = lines[number - 1].strip()
+    candidate = old_title_candidate(current)
+    seen = 0
+    for index in range(number - 2, max(-1, number - 14), -1):
+        raw = lines[index].strip()
+        if not raw:
+            continue
+        folded = fold(raw)
+        if folded.endswith(("：", ":")) and _SPEECH_LEAD_IN_RE.search(folded[-12:]):
+            if seen == 0 and not candidate:
+                return False
+            return lead_in_line(folded, lines, index + 1)
+        if not old_title_candidate(raw):
+            return False
+        seen += 1
+        if seen >= _TITLE_RUN + (0 if candidate else 1):
+            return False
+    return False
+
+
+# Lines of a story around a speech lead-in: lead-ins (one traditional, one with a full-width
+# colon that folds), title lines, points, quoted cries, text, a dateline, blank lines.
+PAGE_LINES = st.lists(
+    st.one_of(
+        LINES,
+        st.sampled_from(
+            [
+                "",
+                "村支书介绍：",
+                "他說:",
+                "会议强调︰",
+                "一是扩大种植面积",
+                "二是提高收入",
+                "“绿水青山就是金山银山”",
+                "“家乡的明天一定会更好！”",
+                "全村今年增收明显。",
+                "本报讯（记者 王刚）昨日，市里开会。",
+                "“龙口夺粮，一天也",
+            ]
+        ),
+    ),
+    min_size=1,
+    max_size=18,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PAGE_LINES, st.integers(min_value=1, max_value=18))
+def test_lead_in_words_as_before(lines, number):
+    number = min(number, len(lines))
+    assert lead_in_words(lines, number) == old_lead_in_words(lines, number)
 
 
 @settings(max_examples=400, deadline=None)
