@@ -26,6 +26,7 @@ from articles.parsing.patterns import (
 from articles.parsing.units import Heading, Para
 from articles.text import fold, get_jieba
 
+_LIST_COMMA_RE = re.compile("[，,、；]")
 _CUT_MIN, _CUT_MAX = 4, 30  # characters: the length of a cut line of a narrow column
 _PARAGRAPH_LINE = 10  # characters: a line at least this long that ends a sentence is a paragraph
 
@@ -48,7 +49,7 @@ def column_width(lines: list[str]) -> int | None:
         total += 1
         if _CUT_MIN <= len(text) <= _CUT_MAX and not ends_sentence(text):
             counts[len(text)] = counts.get(len(text), 0) + 1
-            if any(mark in text for mark in "，,、；"):
+            if _LIST_COMMA_RE.search(text):
                 commas[len(text)] = commas.get(len(text), 0) + 1
     cut = sum(counts.values())
     if cut < 4 or cut * 2 < total:
@@ -106,8 +107,8 @@ def over_dateline(lines: list[str], number: int, text: str, tail: str) -> bool:
     following = lines[number].strip() if 0 < number < len(lines) else ""
     return (
         bool(following)
+        and is_heading_like(text)  # (remembered: the cheaper test first)
         and dateline_match(following) is not None
-        and is_heading_like(text)
         and not cut_across(tail, text)
     )
 
@@ -166,7 +167,13 @@ def cut_from_text(text: str) -> bool:
         return True
     if NUMBERED_HEAD_RE.match(text):
         return False
-    return any(text.count(pair[0]) != text.count(pair[1]) for pair in _PAIRS)
+    # (A text holding none of the pairs' marks has every count 0: balanced. The rest counted.)
+    if _PAIR_MARK_RE.search(text) is None:
+        return False
+    return any(text.count(opening) != text.count(closing) for opening, closing in _PAIRS)
+
+
+_PAIR_MARK_RE = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 
 
 _PROSE_LINE = 12  # characters: two deck lines this long, each with a comma inside, are text

@@ -5,14 +5,20 @@ new articles). Used by :class:`~articles.parsing.reader.Reader` when it tells he
 
 from __future__ import annotations
 
+import functools
 import re
 
 from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import cut_from_text, paragraph_wraps
 from articles.parsing.pagerows import PageRows
-from articles.parsing.patterns import LEAD_IN_RE, SALUTATION_OPENING_RE, is_heading_like
+from articles.parsing.patterns import (
+    HEADING_LIMIT,
+    LEAD_IN_RE,
+    SALUTATION_OPENING_RE,
+    is_heading_like,
+)
 from articles.parsing.units import Heading
-from articles.text import fold
+from articles.text import fold, folding_to
 
 # A lead-in that introduces a quote or the paragraph after it by a verb of saying (他说：,
 # 会议强调：, 张明告诉记者：): text when text follows it (:func:`speech_lead_in`).
@@ -74,6 +80,15 @@ def _title_candidate(line: str) -> bool:
     (:func:`~articles.parsing.patterns.is_heading_like`) or a short quoted exclamation or question
     (``“家乡的明天一定会更好！”``), as headlines are printed; not a piece of a sentence cut by the
     column (``“龙口夺粮，一天也``: a quote left open, :func:`~articles.parsing.layout.cut_from_text`)."""
+    if len(line) > HEADING_LIMIT and len(line.strip()) > HEADING_LIMIT:
+        return False  # (is_heading_like is False beyond the limit, the quoted cry ≤ 40 long)
+    return _short_title_candidate(line)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_title_candidate(line: str) -> bool:
+    """:func:`_title_candidate` of a line at most :data:`HEADING_LIMIT` long (stripped), remembered:
+    :func:`lead_in_words` asks it of the dozen lines over each line of a page."""
     if cut_from_text(line):
         return False
     return is_heading_like(line) or (
@@ -81,6 +96,8 @@ def _title_candidate(line: str) -> bool:
     )
 
 
+# Every character whose fold is a colon (``：`` or ``:``; :func:`~articles.text.folding_to`).
+_FOLDS_TO_COLON = frozenset(folding_to("：") + folding_to(":"))
 _QUOTED_CRY_RE = re.compile(r"[“「『\"][^“”「」『』\"]+[！？!?…]+[”」』\"]")
 
 
@@ -110,22 +127,23 @@ def lead_in_words(lines: list[str], number: int) -> bool:
     line of the text going on after them: each opens a paragraph of the story, none is a
     heading (INPUT.md, "Headlines": lead-in lines are not new articles). Looks back over at
     most :data:`_TITLE_RUN` such lines (blank lines skipped, 12 lines at most)."""
-    current = lines[number - 1].strip()
-    candidate = _title_candidate(current)
+    current = lines[number - 1].strip()  # (whether it is a title candidate: asked when needed)
     seen = 0
     for index in range(number - 2, max(-1, number - 14), -1):
         raw = lines[index].strip()
         if not raw:
             continue
-        folded = fold(raw)
-        if folded.endswith(("：", ":")) and _SPEECH_LEAD_IN_RE.search(folded[-12:]):
-            if seen == 0 and not candidate:
+        # (Folding is character for character, so the folded line ends with a colon only if
+        # the line ends with a character that folds to one: the others are never folded here.)
+        if raw[-1] in _FOLDS_TO_COLON and _SPEECH_LEAD_IN_RE.search((folded := fold(raw))[-12:]):
+            if seen == 0 and not _title_candidate(current):
                 return False  # text right under the lead-in: a paragraph as any
             return lead_in_line(folded, lines, index + 1)
         if not _title_candidate(raw):
             return False
         seen += 1
-        if seen >= _TITLE_RUN + (0 if candidate else 1):
+        # (at most _TITLE_RUN title lines over a candidate, one more over a line of text)
+        if seen >= _TITLE_RUN and (seen > _TITLE_RUN or _title_candidate(current)):
             return False
     return False
 

@@ -13,16 +13,18 @@ characters are always text, which keeps the line patterns linear on huge input.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from articles.labels import CN_NUMERAL
+from articles.parsing.editornotes import editor_note  # noqa: F401 (imported from here)
 from articles.parsing.englishtext import english_sentence_end
 from articles.parsing.markers import (  # noqa: F401 (continuation markers live there)
     find_markers,
     marker_cut_at_end,
     open_bracket_at_end,
 )
-from articles.text import HAN, fold
+from articles.text import HAN
 
 SHORT_LINE = 200  # longer lines are always text: no furniture, byline or credit is that long
 DATELINE_SPAN = 80
@@ -424,13 +426,10 @@ def ends_sentence(text: str) -> bool:
     if stripped.endswith(("——", "--")):
         return True
     last = stripped[-1]
-    return (
-        last in _SENTENCE_END
-        or last in _CLOSING
-        or last in ":："
-        or (last == "." and half_width_stop(stripped))
-        or english_sentence_end(stripped)
-    )
+    if last in _SENTENCE_END or last in _CLOSING or last in ":：":
+        return True
+    # (english_sentence_end needs a last "." or closing quote or bracket, all of _CLOSING.)
+    return last == "." and (half_width_stop(stripped) or english_sentence_end(stripped))
 
 
 def half_width_stop(text: str) -> bool:
@@ -449,18 +448,27 @@ def half_width_stop(text: str) -> bool:
     )
 
 
+HEADING_LIMIT = 60  # characters (stripped): no longer line is heading-like
+
+
 def is_heading_like(text: str) -> bool:
     """A short line without sentence punctuation: a title line, crosshead, kicker or caption head."""
     t = text.strip()
-    # A numbered section head (一、… （三）…) may run longer than a headline.
-    limit = 60 if NUMBERED_HEAD_RE.match(t) else 40
-    if not t or len(t) > limit or "。" in t or t[-1] in "；;，,、":
+    return len(t) <= HEADING_LIMIT and _heading_like(t)  # (remembered: many rules ask)
+
+
+@functools.lru_cache(maxsize=4096)
+def _heading_like(t: str) -> bool:
+    # A numbered section head (一、… （三）…) may run longer than a headline (asked only then).
+    if not t or len(t) > HEADING_LIMIT or "。" in t or t[-1] in "；;，,、":
+        return False
+    if len(t) > 40 and not NUMBERED_HEAD_RE.match(t):
         return False
     if _QUOTED_SENTENCE_END_RE.search(t):
         return False  # a quoted sentence: “我们一定要把家乡建设好！”
     if (t[-1] == "." and half_width_stop(t)) or english_sentence_end(t):
         return False  # a sentence with a half-width stop: 希望有关部门能尽快解决., …Sunday.
-    if sum(t.count(c) for c in "，,") >= 3:
+    if t.count("，") + t.count(",") >= 3:
         return False
     if (" " in t or "\u3000" in t) and SCORE_LINE_RE.match(t):
         return False  # a row of a results table: 西江 2：1 北港
@@ -483,15 +491,3 @@ GAP_RE = re.compile(r"[ \t\u3000]+")
 GUTTER_RE = re.compile(r"\S[ \t\u3000]{6,}\S")  # two OCR'd columns side by side
 COMMA_INSIDE_RE = re.compile(r"[，,].")
 CLOSING_MARKS = frozenset(_CLOSING)
-
-
-# An editor's note opening a feature: 编者按：…, 【编者按】…, 编者的话：….
-_EDITOR_NOTE_RE = re.compile(r"^[【\[〔（(]?\s*编者(?:按语?|的话)\s*[】\]〕）)]?\s*[:：]?")
-
-
-def editor_note(text: str) -> bool:
-    """``text`` (a paragraph) opens with an editor's note: ``编者按：``, ``【编者按】``, ``编者的话``."""
-    head = text[:6]
-    if "编" not in head and "編" not in head:
-        return False  # (the cheap test first: every paragraph comes here)
-    return _EDITOR_NOTE_RE.match(fold(text[:12])) is not None
