@@ -1,0 +1,75 @@
+"""The reader's shortcuts (:mod:`articles.parsing.readshortcuts`) skip a rule only where the rule
+cannot fire: a line the rule would take still goes through it."""
+
+import random
+
+import pytest
+
+from articles.parsing.leadins import lead_in_words
+from articles.parsing.readshortcuts import COLON_ENDS, colon_above, colon_counts
+from tests.parsing.helpers import parse
+
+
+def test_colon_ends_are_the_characters_that_fold_to_a_colon():
+    assert {"：", ":"} <= COLON_ENDS
+
+
+def test_colon_above_looks_at_the_twelve_lines_above():
+    lines = ["他说：", *[""] * 11, "“山好水好”", "接下来"]
+    counts = colon_counts(lines)
+    assert not colon_above(counts, 1)  # (nothing above the first line)
+    assert colon_above(counts, 2)
+    assert colon_above(counts, 13)  # the colon line is the 12th above
+    assert not colon_above(counts, 14)
+
+
+def test_a_colon_with_spaces_after_it_counts():
+    assert colon_above(colon_counts(["她表示:  \u3000", "“好”"]), 2)
+
+
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_a_lead_in_far_above_its_words_still_goes_through_the_rule(colon):
+    """Blank lines between the lead-in and its words (up to the rule's reach) skip nothing."""
+    parsed = parse(
+        "渡口村修起防洪堤",
+        "",
+        "本报讯 渡口村沿江两公里防洪堤日前完工，村民再也不用担心汛期涨水。",
+        "",
+        f"老支书周平感慨{colon}",
+        *[""] * 8,
+        "“山好水好，日子才会好”",
+        "接下来，村里还要把沿江步道修起来，让村民饭后有个散步的去处。",
+    )
+    [article] = parsed.articles
+    assert article.paragraphs[1:] == (
+        f"老支书周平感慨{colon}",
+        "“山好水好，日子才会好”",
+        "接下来，村里还要把沿江步道修起来，让村民饭后有个散步的去处。",
+    )
+
+
+def test_lead_in_words_never_says_true_where_no_colon_is_above():
+    """Over pages drawn at random from lead-ins, their words, text and blank lines: every line
+    lead_in_words takes has a colon above it within reach (and some lines are taken)."""
+    pool = [
+        "老支书周平感慨：",
+        "她表示:",
+        "会议强调：\u3000",
+        "“山好水好，日子才会好”",
+        "一是修好通村公路",
+        "二是办好村级小学",
+        "接下来，村里还要把沿江步道修起来。",
+        "本报讯（记者 钱晓东）渡口村今年新修通村公路四公里。",
+        "",
+        "",
+    ]
+    rng = random.Random(46)
+    taken = 0
+    for _ in range(400):
+        lines = [rng.choice(pool) for _ in range(rng.randint(1, 30))]
+        counts = colon_counts(lines)
+        for number in range(1, len(lines) + 1):
+            if lines[number - 1].strip() and lead_in_words(lines, number):
+                taken += 1
+                assert colon_above(counts, number), (lines, number)
+    assert taken > 50
