@@ -457,17 +457,15 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         tail = last._parts[-1]
         if (len(last._parts) == 1 and dateline_only(tail)) or open_bracket_at_end(tail):
             return True
-        if over_dateline(self.lines, number, text, tail):
+        # (an indented line, or one after a finished sentence, is not joined whatever
+        # over_dateline says: the cheap tests first, so it is asked only where it counts)
+        if indented or last.terminated or over_dateline(self.lines, number, text, tail):
             return False
         return (
-            not indented
-            and not last.terminated
-            and (
-                not block_start
-                or not is_heading_like(text)
-                or self._cut_line(last)
-                or (bool(self.width) and cut_across(tail, text))
-            )
+            not block_start
+            or not is_heading_like(text)
+            or self._cut_line(last)
+            or (bool(self.width) and cut_across(tail, text))
         )
 
     def _cut_line(self, para: Para) -> bool:

@@ -73,3 +73,26 @@ def test_lead_in_words_never_says_true_where_no_colon_is_above():
                 taken += 1
                 assert colon_above(counts, number), (lines, number)
     assert taken > 50
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["（县气象局供稿）", "(县气象局供稿)", "（陈玲玲）", "(陈玲玲)", "（某某县委通讯组）"],
+)
+def test_a_bracketed_sign_off_in_any_bracket_still_ends_its_story(closing):
+    """The sign-off rules are skipped on a line that opens with no bracket once folded; a line
+    opening with a bracket (half-width or full-width) still ends the
+    story above it as its last line, never the next story's kicker."""
+    parsed = parse(
+        "渡口村修起防洪堤",
+        "",
+        "本报讯 渡口村沿江两公里防洪堤日前完工，村民再也不用担心汛期涨水。",
+        closing,
+        "",
+        "城西污水处理厂二期投运",
+        "",
+        "本报讯 城西污水处理厂二期工程昨天投入运行，日处理能力翻了一番。",
+    )
+    first, second = parsed.articles
+    assert first.paragraphs[-1] == closing or closing.strip("（）()") in first.byline
+    assert second.title_lines == ("城西污水处理厂二期投运",)
