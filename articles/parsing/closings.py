@@ -44,7 +44,7 @@ from articles.parsing.patterns import is_heading_like
 from articles.parsing.units import Para, Special
 from articles.text import HAN, fold
 
-_MAX_LINE = 40  # characters: a closing line is short
+MAX_CLOSING_LINE = 40  # characters: a closing line is short
 _CAPTION_NUMBERS = frozenset(chr(ord("①") + i) for i in range(20))  # a photo's caption: ①…⑳
 _OPEN, _CLOSE = r"[（(]\s*", r"\s*[）)]"
 # Names in a credit: one to three, parted by spaces or 、 (checked by names_only).
@@ -205,7 +205,7 @@ def closing_credit(lines) -> ClosingCredit | None:
     no one)."""
     for line in lines:
         text = line.strip()
-        if len(text) > _MAX_LINE:
+        if len(text) > MAX_CLOSING_LINE:
             continue
         folded = fold(text)
         for pattern in _CREDIT_RES:
@@ -219,7 +219,7 @@ def outlet_alone(text: str) -> bool:
     """True when ``text`` is an agency, a paper or a news site named alone in brackets
     (``（新华社）``, ``（新华社 ）``, ``（人民日报）``, ``（人民网）``, ``（央视新闻）``: :data:`_OUTLET_ALONE_RE`): after a story's last paragraph,
     where the story came from; after a picture's caption, who sent the picture."""
-    return len(text) <= _MAX_LINE and _OUTLET_ALONE_RE.match(fold(text.strip())) is not None
+    return len(text) <= MAX_CLOSING_LINE and _OUTLET_ALONE_RE.match(fold(text.strip())) is not None
 
 
 def editor_line(text: str) -> bool:
@@ -254,7 +254,9 @@ def closes_story(text: str, last, following: str | None) -> bool:
     too, a picture's numbered caption, ``①…``, which a photo story prints after its text): over text it may be the byline of what
     follows (an editor's note, then ``文/周明``, then the feature)."""
     after_close = isinstance(last, Special) and last.kind == "end"
-    if len(text) > _MAX_LINE or not (after_close or (isinstance(last, Para) and last.terminated)):
+    if len(text) > MAX_CLOSING_LINE or not (
+        after_close or (isinstance(last, Para) and last.terminated)
+    ):
         return False
     if uncredited_close(text) or office_signature(text):
         return True  # (the paper's office signing a notice: 本报编辑部, 岚城日报社)
@@ -277,7 +279,7 @@ def uncredited_close(text: str) -> bool:
     (:data:`_NOTE_RE`) or an end mark (``（完）``). Papers print it under the story's last
     paragraph, or under its other closing lines (``（本文作者 周明）`` then ``（来源：东林报）``:
     INPUT.md, "Bylines, datelines, credits")."""
-    if len(text) > _MAX_LINE:
+    if len(text) > MAX_CLOSING_LINE:
         return False
     folded = fold(text.strip())
     source = _SOURCE_RE.match(folded)

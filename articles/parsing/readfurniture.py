@@ -46,7 +46,7 @@ from articles.parsing.slogans import SlogansMixin, vertical_slogan_lines
 from articles.parsing.stafflines import cut_staff_credit
 from articles.parsing.units import Heading, Para, Special
 from articles.parsing.webfurniture import story_chrome
-from articles.text import fold
+from articles.text import fold, folding_to
 
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
@@ -56,6 +56,10 @@ _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead"
 # Furniture of a page's header frame (its label, its date): the lines right under it are the
 # frame's too (see :meth:`FurnitureMixin._in_header_frame`).
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
+# The characters that fold to the first character of an archive's separator (第, 专: 專 too),
+# as :data:`~articles.parsing.patterns.ARCHIVE_SEPARATOR_RE` opens (folding maps a character
+# to one character: a line's first character folds to 第 or 专 only if it is one of these).
+_SEPARATOR_OPENERS = frozenset(folding_to("第") + folding_to("专"))
 
 
 class FurnitureMixin(
@@ -144,7 +148,7 @@ class FurnitureMixin(
         repeated right after it (``第1版()专栏: 标题 本报讯…``), and the column's name filled in
         after ``专栏:`` when nothing else follows on the line (``专栏:短评``: a field of the
         archive's record, as 版面: is). Returns what is left of the line."""
-        if len(text) > 6 and fold(text[0]) not in "第专":
+        if len(text) > 6 and text[0] not in _SEPARATOR_OPENERS:
             return text  # (專欄: in traditional script is the same separator)
         match = ARCHIVE_SEPARATOR_RE.match(fold(text[:40]))
         if not match:

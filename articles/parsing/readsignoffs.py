@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.closings import ORIGINAL_TITLE_RE, closes_story, original_title_after
+from articles.parsing.closings import (
+    MAX_CLOSING_LINE,
+    ORIGINAL_TITLE_RE,
+    closes_story,
+    original_title_after,
+)
 from articles.parsing.layout import next_text
 from articles.parsing.names import names_only
 from articles.parsing.patterns import BRACKETED_NAMES_RE, is_heading_like
@@ -52,7 +57,12 @@ class SignOffsMixin:
             return True
         # (the bracketed forms' patterns open with a bracket: a line without one skips them)
         bracketed = folded[:1] in "(（"
-        if closes_story(text, last, next_text(self.lines, number)) or (
+        # (closes_story says False at once for a line over MAX_CLOSING_LINE characters: the
+        # next line is looked up only for a shorter one)
+        if (
+            len(text) <= MAX_CLOSING_LINE
+            and closes_story(text, last, next_text(self.lines, number))
+        ) or (
             bracketed
             and _SUPPLIED_BY_RE.match(folded)
             and isinstance(last, Para)

@@ -5,8 +5,10 @@ import random
 
 import pytest
 
+from articles.parsing.closings import MAX_CLOSING_LINE, closes_story
 from articles.parsing.leadins import lead_in_words
 from articles.parsing.readshortcuts import COLON_ENDS, colon_above, colon_counts
+from articles.parsing.units import Para
 from tests.parsing.helpers import parse
 
 
@@ -96,3 +98,13 @@ def test_a_bracketed_sign_off_in_any_bracket_still_ends_its_story(closing):
     first, second = parsed.articles
     assert first.paragraphs[-1] == closing or closing.strip("（）()") in first.byline
     assert second.title_lines == ("城西污水处理厂二期投运",)
+
+
+def test_closes_story_never_takes_a_line_over_the_closing_length():
+    """The reader looks the next line up for closes_story only on a line of at most
+    MAX_CLOSING_LINE characters: a longer one closes no story, whatever follows."""
+    last = Para(1, "渡口村沿江两公里防洪堤日前完工。")
+    source = "（来源：" + "东林" * 20 + "报）"
+    assert len(source) > MAX_CLOSING_LINE
+    assert not closes_story(source, last, None)
+    assert closes_story("（来源：东林日报）", last, None)
