@@ -69,6 +69,10 @@ _NOTE_RE = re.compile(
     r"|(?:本文|文章|此文|该文|上文|以上)[^（）()]{0,8}代表[^（）()]{0,12}(?:观点|立场|意见|看法))"
     rf"。?{_CLOSE}$"
 )
+# What a closing line that credits no one opens with, folded (:func:`uncredited_close`): a
+# bracket (_SOURCE_RE, _OUTLET_ALONE_RE, _NOTE_RE, _END_MARK_RE's first form all open with
+# _OPEN) or a dash (_END_MARK_RE's second form: ——完——).
+_CLOSE_OPENERS = frozenset("（(—－-")
 _SOURCE_WORD_RE = re.compile(r"[社报网台刊》]|新闻|客户端|公众号|微博|微信|电$|消息$|报道$|报导$")
 # The end of agency copy: （完）, （全文完）, ——完——; of a serial's instalment: （未完待续）,
 # （待续）, （未完）, （续完）, （连载完）.
@@ -209,7 +213,8 @@ def closing_credit(lines) -> ClosingCredit | None:
             continue
         folded = fold(text)
         for pattern in _CREDIT_RES:
-            credit = _credit(pattern.match(folded), text)
+            match = pattern.match(folded)
+            credit = _credit(match, text) if match is not None else None
             if credit is not None:
                 return credit
     return None
@@ -282,6 +287,8 @@ def uncredited_close(text: str) -> bool:
     if len(text) > MAX_CLOSING_LINE:
         return False
     folded = fold(text.strip())
+    if folded[:1] not in _CLOSE_OPENERS:
+        return False  # (the cheap test first: every form below opens with one of them)
     source = _SOURCE_RE.match(folded)
     if source and (not source.group("by") or _SOURCE_WORD_RE.search(source.group("source"))):
         return True

@@ -5,6 +5,7 @@ import random
 
 import pytest
 
+from articles.parsing import closings
 from articles.parsing.closings import MAX_CLOSING_LINE, closes_story
 from articles.parsing.leadins import lead_in_words
 from articles.parsing.readshortcuts import COLON_ENDS, colon_above, colon_counts
@@ -108,3 +109,35 @@ def test_closes_story_never_takes_a_line_over_the_closing_length():
     assert len(source) > MAX_CLOSING_LINE
     assert not closes_story(source, last, None)
     assert closes_story("（来源：东林日报）", last, None)
+
+
+def _first_characters(pattern) -> set[str]:
+    """The characters each top-level branch of a compiled ``^``-anchored pattern opens with."""
+    from re import _parser as sre
+
+    tree = list(sre.parse(pattern.pattern))
+    assert tree[0] == (sre.AT, sre.AT_BEGINNING) or tree[0][0] == sre.BRANCH
+    branches = tree[0][1][1] if tree[0][0] == sre.BRANCH else [tree]
+    found = set()
+    for branch in branches:
+        items = list(branch)
+        assert items[0] == (sre.AT, sre.AT_BEGINNING)
+        step = items[1]
+        inner = step[1][1] if step[0] == sre.BRANCH else [[step]]
+        for first in inner:
+            first = next(iter(first))
+            if first[0] == sre.MAX_REPEAT:
+                first = next(iter(first[1][2]))
+            assert first[0] == sre.IN, first
+            found.update(chr(code) for kind, code in first[1] if kind == sre.LITERAL)
+    return found
+
+
+def test_uncredited_close_skips_only_lines_its_patterns_cannot_open():
+    """uncredited_close answers False at once for a line opening with none of _CLOSE_OPENERS:
+    every branch of its patterns opens with one of them."""
+    for pattern in (closings._SOURCE_RE, closings._OUTLET_ALONE_RE, closings._NOTE_RE):
+        assert _first_characters(pattern) <= closings._CLOSE_OPENERS
+    assert _first_characters(closings._END_MARK_RE) <= closings._CLOSE_OPENERS
+    for line in ("（完）", "——完——", "(来源：东林日报)", "（人民日报）", "（文中受访者均为化名）"):
+        assert closings.uncredited_close(line)
