@@ -82,7 +82,7 @@ from articles.parsing.photostories import take_numbered_captions
 from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.readmarkers import MarkersMixin
-from articles.parsing.readshortcuts import colon_above, colon_byline, colon_counts
+from articles.parsing.readshortcuts import colon_above, colon_byline, colon_counts, may_go_on
 from articles.parsing.reportlines import role_glued_to_word
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.runs import split_paragraph_runs
@@ -181,7 +181,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
     def _cut_at_end(self, text: str, following: str) -> bool:
         """``text`` goes on on the next printed line ``following``: a marker, a byline or a
         bracketed note (``（作者系…`` / ``…教授）``) cut in two."""
-        return bool(
+        return may_go_on(text, self.width) and bool(
             marker_cut_at_end(text, following.strip())
             or (self.width and byline_cut(text, following))
             or note_cut_at_end(text, following)

@@ -7,6 +7,8 @@ lets through.
 
 from __future__ import annotations
 
+import re
+
 from articles.parsing.names import names_only
 from articles.parsing.patterns import BYLINE_COLON_RE
 from articles.text import folding_to
@@ -51,3 +53,22 @@ def colon_byline(text: str, folded: str) -> bool:
     most)."""
     match = BYLINE_COLON_RE.match(folded) if len(text) <= 30 else None
     return match is not None and bool(names_only(text[slice(*match.span("names"))]))
+
+
+# An opening bracket as :func:`~articles.parsing.markers.marker_cut_at_end` looks for one left
+# open at a line's end (its ``_OPEN_BRACKET_AT_END_RE`` opens with this class).
+_OPENING_BRACKET_RE = re.compile(r"[（(〔【\[]")
+_MARKER_TAIL = 12  # characters: the end of a line marker_cut_at_end looks at
+
+
+def may_go_on(text: str, width: int | None) -> bool:
+    """False when the stripped line ``text`` cannot go on on the next printed line by the
+    reader's ``_cut_at_end`` rules, so they need not be asked: a marker cut in two
+    (:func:`~articles.parsing.markers.marker_cut_at_end`) needs an opening bracket among the
+    line's last 12 characters; a byline cut inside a name
+    (:func:`~articles.parsing.layout.byline_cut`) is looked for only on a page of cut lines
+    (``width``); a bracketed note cut in two (:func:`~articles.parsing.bracketcuts.
+    note_cut_at_end`) opens the line with ``（`` or ``(``."""
+    return bool(
+        width or text[:1] in "（(" or _OPENING_BRACKET_RE.search(text, len(text) - _MARKER_TAIL)
+    )

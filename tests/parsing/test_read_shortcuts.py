@@ -141,3 +141,48 @@ def test_uncredited_close_skips_only_lines_its_patterns_cannot_open():
     assert _first_characters(closings._END_MARK_RE) <= closings._CLOSE_OPENERS
     for line in ("（完）", "——完——", "(来源：东林日报)", "（人民日报）", "（文中受访者均为化名）"):
         assert closings.uncredited_close(line)
+
+
+def test_may_go_on_lets_through_every_line_the_cut_rules_join():
+    """Where marker_cut_at_end, byline_cut or note_cut_at_end joins a line to the next, may_go_on
+    says True (so the reader still asks them); lines drawn at random from their pieces."""
+    from articles.parsing import markers
+    from articles.parsing.bracketcuts import note_cut_at_end
+    from articles.parsing.layout import byline_cut
+    from articles.parsing.readshortcuts import _OPENING_BRACKET_RE, may_go_on
+
+    assert markers._OPEN_BRACKET_AT_END_RE.pattern.startswith(_OPENING_BRACKET_RE.pattern)
+    pieces = [
+        "（下转第",
+        "(下轉",
+        "【上接",
+        "四版）",
+        "A2版)",
+        "（作者系",
+        "教授）",
+        "本报记者 方",
+        "晓雪",
+        "村民说",
+        "。",
+        "，",
+        "〔续",
+        "[接",
+        "第3版]",
+        " ",
+    ]
+    rng = random.Random(7)
+    joined = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))).strip()
+        following = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 3)))
+        if not text:
+            continue
+        for width in (None, 12):
+            if (
+                markers.marker_cut_at_end(text, following.strip())
+                or (width and byline_cut(text, following))
+                or note_cut_at_end(text, following)
+            ):
+                joined += 1
+                assert may_go_on(text, width), (text, following, width)
+    assert joined > 100
