@@ -44,7 +44,7 @@ from articles.parsing.patterns import SPACE_RUN_RE, is_heading_like
 from articles.parsing.units import Para, Special
 from articles.text import HAN, fold
 
-_MAX_LINE = 40  # characters: a closing line is short
+MAX_CLOSING_LINE = 40  # characters: a closing line is short
 _CAPTION_NUMBERS = frozenset(chr(ord("①") + i) for i in range(20))  # a photo's caption: ①…⑳
 _OPEN, _CLOSE = r"[（(]\s*", r"\s*[）)]"
 # Names in a credit: one to three, parted by spaces or 、 (checked by names_only).
@@ -69,6 +69,10 @@ _NOTE_RE = re.compile(
     r"|(?:本文|文章|此文|该文|上文|以上)[^（）()]{0,8}代表[^（）()]{0,12}(?:观点|立场|意见|看法))"
     rf"。?{_CLOSE}$"
 )
+# What a closing line that credits no one opens with, folded (:func:`uncredited_close`): a
+# bracket (_SOURCE_RE, _OUTLET_ALONE_RE, _NOTE_RE, _END_MARK_RE's first form all open with
+# _OPEN) or a dash (_END_MARK_RE's second form: ——完——).
+_CLOSE_OPENERS = frozenset("（(—－-")
 _SOURCE_WORD_RE = re.compile(r"[社报网台刊》]|新闻|客户端|公众号|微博|微信|电$|消息$|报道$|报导$")
 # The end of agency copy: （完）, （全文完）, ——完——; of a serial's instalment: （未完待续）,
 # （待续）, （未完）, （续完）, （连载完）.
@@ -206,11 +210,12 @@ def closing_credit(lines) -> ClosingCredit | None:
     no one)."""
     for line in lines:
         text = line.strip()
-        if len(text) > _MAX_LINE:
+        if len(text) > MAX_CLOSING_LINE:
             continue
         folded = fold(text)
         for pattern in _CREDIT_RES:
-            credit = _credit(pattern.match(folded), text)
+            match = pattern.match(folded)
+            credit = _credit(match, text) if match is not None else None
             if credit is not None:
                 return credit
         retold = _RETOLD_RE.match(folded)
@@ -233,7 +238,7 @@ def outlet_alone(text: str) -> bool:
     """True when ``text`` is an agency, a paper or a news site named alone in brackets
     (``（新华社）``, ``（新华社 ）``, ``（人民日报）``, ``（人民网）``, ``（央视新闻）``: :data:`_OUTLET_ALONE_RE`): after a story's last paragraph,
     where the story came from; after a picture's caption, who sent the picture."""
-    return len(text) <= _MAX_LINE and _OUTLET_ALONE_RE.match(fold(text.strip())) is not None
+    return len(text) <= MAX_CLOSING_LINE and _OUTLET_ALONE_RE.match(fold(text.strip())) is not None
 
 
 def editor_line(text: str) -> bool:
@@ -268,7 +273,9 @@ def closes_story(text: str, last, following: str | None) -> bool:
     too, a picture's numbered caption, ``①…``, which a photo story prints after its text): over text it may be the byline of what
     follows (an editor's note, then ``文/周明``, then the feature)."""
     after_close = isinstance(last, Special) and last.kind == "end"
-    if len(text) > _MAX_LINE or not (after_close or (isinstance(last, Para) and last.terminated)):
+    if len(text) > MAX_CLOSING_LINE or not (
+        after_close or (isinstance(last, Para) and last.terminated)
+    ):
         return False
     if uncredited_close(text) or office_signature(text):
         return True  # (the paper's office signing a notice: 本报编辑部, 岚城日报社)
@@ -291,9 +298,11 @@ def uncredited_close(text: str) -> bool:
     (:data:`_NOTE_RE`) or an end mark (``（完）``). Papers print it under the story's last
     paragraph, or under its other closing lines (``（本文作者 周明）`` then ``（来源：东林报）``:
     INPUT.md, "Bylines, datelines, credits")."""
-    if len(text) > _MAX_LINE:
+    if len(text) > MAX_CLOSING_LINE:
         return False
     folded = fold(text.strip())
+    if folded[:1] not in _CLOSE_OPENERS:
+        return False  # (the cheap test first: every form below opens with one of them)
     source = _SOURCE_RE.match(folded)
     if source and (not source.group("by") or _SOURCE_WORD_RE.search(source.group("source"))):
         return True

@@ -62,11 +62,10 @@ from articles.parsing.listitems import (
     list_item_title,
     list_title_goes_on,
 )
-from articles.parsing.names import names_only, parse_names
+from articles.parsing.names import parse_names
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
-    BYLINE_COLON_RE,
     BYLINE_LINE_RE,
     COMMENTATOR_RE,
     CONTACT_RE,
@@ -83,6 +82,7 @@ from articles.parsing.photostories import take_numbered_captions
 from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.readmarkers import MarkersMixin
+from articles.parsing.readshortcuts import colon_above, colon_byline, colon_counts, may_go_on
 from articles.parsing.reportlines import role_glued_to_word
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.runs import split_paragraph_runs
@@ -135,6 +135,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         self.list_titles: set[int] = set()  # lines of numbered items' titles (listitems)
         self.headlines = layout_headlines(lines, self.width, self.specks)
         self.lead_ins: dict[int, bool] = {}  # line number: lead_in_words (pieces share a line)
+        self.colons = colon_counts(lines)  # lines ending with a colon, counted (readshortcuts)
 
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:
@@ -180,7 +181,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
     def _cut_at_end(self, text: str, following: str) -> bool:
         """``text`` goes on on the next printed line ``following``: a marker, a byline or a
         bracketed note (``（作者系…`` / ``…教授）``) cut in two."""
-        return bool(
+        return may_go_on(text, self.width) and bool(
             marker_cut_at_end(text, following.strip())
             or (self.width and byline_cut(text, following))
             or note_cut_at_end(text, following)
@@ -268,7 +269,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
                 and not runs_on(self.lines, number, text)  # cut text
             )
             or COMMENTATOR_RE.match(folded)
-            or self._colon_byline(text, folded)
+            or colon_byline(text, folded)
         ):
             self.flow.append(Special(number, "byline", text))
             return
@@ -289,12 +290,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             )
             and not agency_cut_off(text, self.lines[number] if number < len(self.lines) else "")
         )
-
-    @staticmethod
-    def _colon_byline(text: str, folded: str) -> bool:
-        """``记者：陈慧玲`` alone on a line: a byline when only names follow the colon."""
-        match = BYLINE_COLON_RE.match(folded) if len(text) <= 30 else None
-        return match is not None and bool(names_only(text[slice(*match.span("names"))]))
 
     def _text(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         if self.flow_at_photo == len(self.flow) > 0 and isinstance(self.flow[-1], Heading):
@@ -372,7 +367,10 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             self.list_at = len(self.flow)  # a list item: a blank line after it ends it
             return True
         if number not in self.lead_ins:  # once a line: markers may cut it into many pieces
-            self.lead_ins[number] = lead_in_words(self.lines, number)
+            # (no colon in the 12 lines above: lead_in_words says False, see colon_above)
+            self.lead_ins[number] = colon_above(self.colons, number) and lead_in_words(
+                self.lines, number
+            )
         if self.lead_ins[number]:
             self._new_para(number, text, indented)
             return True
@@ -459,17 +457,15 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         tail = last._parts[-1]
         if (len(last._parts) == 1 and dateline_only(tail)) or open_bracket_at_end(tail):
             return True
-        if over_dateline(self.lines, number, text, tail):
+        # (an indented line, or one after a finished sentence, is not joined whatever
+        # over_dateline says: the cheap tests first, so it is asked only where it counts)
+        if indented or last.terminated or over_dateline(self.lines, number, text, tail):
             return False
         return (
-            not indented
-            and not last.terminated
-            and (
-                not block_start
-                or not is_heading_like(text)
-                or self._cut_line(last)
-                or (bool(self.width) and cut_across(tail, text))
-            )
+            not block_start
+            or not is_heading_like(text)
+            or self._cut_line(last)
+            or (bool(self.width) and cut_across(tail, text))
         )
 
     def _cut_line(self, para: Para) -> bool:

@@ -2,19 +2,18 @@
 archive separators, data boxes, notices' signatures and sign-offs, each set aside with its reason
 (:data:`~articles.importing.reports.SET_ASIDE_REASONS`) and what it says about the page recorded
 (INPUT.md, "Page furniture"); with the mixins of box labels (:mod:`~articles.parsing.boxlabels`),
-slogans (:mod:`~articles.parsing.slogans`), boxes, meta lines and archive records. Mixed into
+slogans (:mod:`~articles.parsing.slogans`), sign-offs (:mod:`~articles.parsing.readsignoffs`),
+boxes, meta lines and archive records. Mixed into
 :class:`~articles.parsing.reader.Reader`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import re
 
 from articles.labels import LabelError, normalize_label
 from articles.parsing.archive_records import ArchiveRecordsMixin
 from articles.parsing.boxlabels import BoxLabelsMixin
-from articles.parsing.closings import ORIGINAL_TITLE_RE, closes_story, original_title_after
 from articles.parsing.forecasts import take_forecast
 from articles.parsing.furniture import (
     MASTHEAD_REASONS,
@@ -26,12 +25,11 @@ from articles.parsing.header_lines import head_label, mid_page_head, page_head, 
 from articles.parsing.header_patterns import HEADER_WORD_RE, OCR_LABEL_RE, unspaced_name
 from articles.parsing.layout import next_text
 from articles.parsing.meta_lines import MetaLinesMixin
-from articles.parsing.names import looks_like_author_line, names_only
+from articles.parsing.names import looks_like_author_line
 from articles.parsing.navheadlines import title_under_navigation
 from articles.parsing.officesigns import dated_under_office
 from articles.parsing.patterns import (
     ARCHIVE_SEPARATOR_RE,
-    BRACKETED_NAMES_RE,
     DATE_IN_LINE_RE,
     LIST_NUMBER_RE,
     SECTION_LABEL_RE,
@@ -39,16 +37,16 @@ from articles.parsing.patterns import (
     SHORT_LINE,
     SIGNATURE_DATE_RE,
     SPACE_RUN_RE,
-    is_heading_like,
 )
 from articles.parsing.readboxes import BoxesMixin
+from articles.parsing.readsignoffs import SignOffsMixin
 from articles.parsing.results import Flag, SetAside
-from articles.parsing.signatures import anonymous_signer, closing_call, signer_line
+from articles.parsing.signatures import closing_call, signer_line
 from articles.parsing.slogans import SlogansMixin, vertical_slogan_lines
 from articles.parsing.stafflines import cut_staff_credit
 from articles.parsing.units import Heading, Para, Special
 from articles.parsing.webfurniture import story_chrome
-from articles.text import fold
+from articles.text import fold, folding_to
 
 # Furniture that heads a page: a short name alone under it is the page's section (see
 # :func:`~articles.parsing.furniture.is_section_label`).
@@ -57,22 +55,16 @@ _PAPER_NAME = 10  # characters: a paper's or supplement's name over its running 
 _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead", "staff"})
 # Furniture of a page's header frame (its label, its date): the lines right under it are the
 # frame's too (see :meth:`FurnitureMixin._in_header_frame`).
-# Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）; also a
-# contributing group that signs it, as papers of the 1950s to 1970s print them (（某某县委通讯组）,
-# （某某公社报道组）, （某某厂工人写作组）).
-_GROUPS = r"(?:通讯组|报道组|写作组|通讯站|评论组|调查组)"
-_SUPPLIED_BY_RE = re.compile(
-    rf"^[（(][^（）()]{{2,20}}(?:供稿|供图|提供|来稿|{_GROUPS})[）)]$"
-    # a story put together from several sources says so at its end: （综合报道）, （本报综合）
-    r"|^[（(][^（）()]{0,12}综合(?:报道|报导|消息)?[）)]$"
-)
-_GROUP_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)]$")
-# The same credit with the next story's headline glued after it on its line (OCR joins them).
-_GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u3000]*(?=\S)")
 _FRAME_REASONS = frozenset({"page-label", "page-stamp", "page-header", "page-section"})
+# The characters that fold to the first character of an archive's separator (第, 专: 專 too),
+# as :data:`~articles.parsing.patterns.ARCHIVE_SEPARATOR_RE` opens (folding maps a character
+# to one character: a line's first character folds to 第 or 专 only if it is one of these).
+_SEPARATOR_OPENERS = frozenset(folding_to("第") + folding_to("专"))
 
 
-class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesMixin, SlogansMixin):
+class FurnitureMixin(
+    ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesMixin, SlogansMixin, SignOffsMixin
+):
     """Reader methods that set page furniture aside (see the module docstring)."""
 
     def _signature(self, number: int, text: str, folded: str) -> bool:
@@ -104,88 +96,6 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
             self.flow.append(Special(call.line, "end", call.lines[0]))
         for offset, line in enumerate(last.lines):
             self.flow.append(Special(last.line + offset, "end", line))
-        self.flow.append(Special(number, "end", text))
-        return True
-
-    def _sign_off(self, number: int, text: str, folded: str) -> bool:
-        """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
-        before them (a brief's byline), and end it; so does a reprint's original title
-        (``原题：…``; right under the headline, ``原标题：…`` is set aside as ``original-title``)
-        and who supplied the text, in brackets
-        (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``) or that it was put
-        together from several sources (``（综合报道）``), kept as the text's
-        last line, never the next story's headline; so does any line that closes a story (its
-        source, ``（完）``, its writer's, illustrator's or editor's line:
-        :func:`~articles.parsing.closings.closes_story`). Right under a headline, a contributing
-        group's line is the story's byline (without its brackets), never a line of the headline;
-        glued before the next story's headline on one line, it is cut from it."""
-        last = self.flow[-1] if self.flow else None
-        if "原" in folded[:3] and self._original_title(number, text, folded, last):
-            return True
-        if closes_story(text, last, next_text(self.lines, number)) or (
-            _SUPPLIED_BY_RE.match(folded) and isinstance(last, Para) and last.terminated
-        ):
-            # （县消防救援大队供稿）: who supplied the text ends it, never the next headline
-            self.flow.append(Special(number, "end", text))
-            return True
-        glued = _GROUP_GLUED_RE.match(folded)
-        if glued and isinstance(last, Para) and last.terminated:
-            # （某某县委通讯组）沿江公社建起农具修配站: the credit ends the story before; the rest
-            # of the line is read as a line of its own
-            self.flow.append(Special(number, "end", text[: glued.end()].strip()))
-            self._text(number, text[glued.end() :], False, True)
-            return True
-        if (
-            _GROUP_RE.match(folded)
-            and isinstance(last, Heading)
-            and last.line + len(last.lines) == number
-        ):
-            self.flow.append(Special(number, "byline", text.strip()[1:-1]))
-            return True
-        if self._letter_signer(number, text, folded, last):
-            return True
-        match = BRACKETED_NAMES_RE.match(folded)
-        if not match or not self.flow or not isinstance(self.flow[-1], Para):
-            return False
-        inside = text[slice(*match.span("names"))]
-        if not self.flow[-1].terminated or not names_only(inside, bracketed=True):
-            return False
-        self.flow.append(Special(number, "signoff", text))
-        return True
-
-    def _original_title(self, number: int, text: str, folded: str, last) -> bool:
-        """A text's original title (:data:`ORIGINAL_TITLE_RE`): after the text (原题：…, a
-        translated or reprinted text's title where it first ran), its last line; right under
-        the headline (原标题：…, an app's or a site's note of the title the story first ran
-        under), set aside as ``original-title``, never a line of the deck."""
-        if original_title_after(folded, last):
-            self.flow.append(Special(number, "end", text))
-            return True
-        if (
-            isinstance(last, Heading)
-            and last.line + len(last.lines) == number
-            and ORIGINAL_TITLE_RE.match(folded)
-        ):
-            self.set_aside.append(SetAside(number, text, "original-title"))
-            return True
-        return False
-
-    def _letter_signer(self, number: int, text: str, folded: str, last) -> bool:
-        """A reader's letter signed by no name (``柳溪公社  一社员``,
-        :func:`~articles.parsing.signatures.anonymous_signer`) right under the letter's last
-        sentence (``last``: the paragraph before, no blank line between): it signs the letter
-        and ends it as its last line, never the next story's kicker. Only over a title line or
-        the page's end: text after it (an editor's note on the letter) goes on with it."""
-        if not (
-            anonymous_signer(folded)  # (the cheap test first: a short line with 一 in it)
-            and isinstance(last, Para)
-            and last.terminated
-            and self.lines[number - 2].strip()
-        ):
-            return False
-        following = next_text(self.lines, number)
-        if following is not None and not is_heading_like(following):
-            return False  # (text goes on after it, an editor's note: the layout reads it)
         self.flow.append(Special(number, "end", text))
         return True
 
@@ -238,7 +148,7 @@ class FurnitureMixin(ArchiveRecordsMixin, BoxesMixin, BoxLabelsMixin, MetaLinesM
         repeated right after it (``第1版()专栏: 标题 本报讯…``), and the column's name filled in
         after ``专栏:`` when nothing else follows on the line (``专栏:短评``: a field of the
         archive's record, as 版面: is). Returns what is left of the line."""
-        if len(text) > 6 and fold(text[0]) not in "第专":
+        if len(text) > 6 and text[0] not in _SEPARATOR_OPENERS:
             return text  # (專欄: in traditional script is the same separator)
         match = ARCHIVE_SEPARATOR_RE.match(fold(text[:40]))
         if not match:

@@ -1,0 +1,146 @@
+"""The reader's sign-offs: the lines after a story's text that sign or close it (names alone in
+brackets, a reprint's original title, who supplied the text, a contributing group, a closing
+line of :mod:`~articles.parsing.closings`, a letter's anonymous signer), each kept as the
+story's last line (or its byline), never the next story's headline (INPUT.md, "Bylines,
+datelines, credits"). Mixed into :class:`~articles.parsing.reader.Reader` through
+:class:`~articles.parsing.readfurniture.FurnitureMixin`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.closings import (
+    MAX_CLOSING_LINE,
+    ORIGINAL_TITLE_RE,
+    closes_story,
+    original_title_after,
+)
+from articles.parsing.layout import next_text
+from articles.parsing.names import names_only
+from articles.parsing.patterns import BRACKETED_NAMES_RE, is_heading_like
+from articles.parsing.results import SetAside
+from articles.parsing.signatures import anonymous_signer
+from articles.parsing.units import Heading, Para, Special
+
+# Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）; also a
+# contributing group that signs it, as papers of the 1950s to 1970s print them (（某某县委通讯组）,
+# （某某公社报道组）, （某某厂工人写作组）).
+_GROUPS = r"(?:通讯组|报道组|写作组|通讯站|评论组|调查组)"
+_SUPPLIED_BY_RE = re.compile(
+    rf"^[（(][^（）()]{{2,20}}(?:供稿|供图|提供|来稿|{_GROUPS})[）)]$"
+    # a story put together from several sources says so at its end: （综合报道）, （本报综合）
+    r"|^[（(][^（）()]{0,12}综合(?:报道|报导|消息)?[）)]$"
+)
+_GROUP_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)]$")
+# The same credit with the next story's headline glued after it on its line (OCR joins them).
+_GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u3000]*(?=\S)")
+
+
+class SignOffsMixin:
+    """Reader methods for the lines that sign or close a story (see the module docstring)."""
+
+    def _sign_off(self, number: int, text: str, folded: str) -> bool:
+        """Names alone in brackets on the line after a paragraph (``（陈玲玲林娟）``) sign the story
+        before them (a brief's byline), and end it; so does a reprint's original title
+        (``原题：…``; right under the headline, ``原标题：…`` is set aside as ``original-title``)
+        and who supplied the text, in brackets
+        (``（县气象局供稿）``, or a contributing group: ``（某某县委通讯组）``) or that it was put
+        together from several sources (``（综合报道）``), kept as the text's
+        last line, never the next story's headline; so does any line that closes a story (its
+        source, ``（完）``, its writer's, illustrator's or editor's line:
+        :func:`~articles.parsing.closings.closes_story`). Right under a headline, a contributing
+        group's line is the story's byline (without its brackets), never a line of the headline;
+        glued before the next story's headline on one line, it is cut from it."""
+        last = self.flow[-1] if self.flow else None
+        if "原" in folded[:3] and self._original_title(number, text, folded, last):
+            return True
+        # (the bracketed forms' patterns open with a bracket: a line without one skips them)
+        bracketed = folded[:1] in "(（"
+        # (closes_story says False at once for a line over MAX_CLOSING_LINE characters: the
+        # next line is looked up only for a shorter one)
+        if (
+            len(text) <= MAX_CLOSING_LINE
+            and closes_story(text, last, next_text(self.lines, number))
+        ) or (
+            bracketed
+            and _SUPPLIED_BY_RE.match(folded)
+            and isinstance(last, Para)
+            and last.terminated
+        ):
+            # （县消防救援大队供稿）: who supplied the text ends it, never the next headline
+            self.flow.append(Special(number, "end", text))
+            return True
+        if bracketed and self._group_credit(number, text, folded, last):
+            return True
+        if self._letter_signer(number, text, folded, last):
+            return True
+        return bracketed and self._bracketed_names(number, text, folded)
+
+    def _group_credit(self, number: int, text: str, folded: str, last) -> bool:
+        """A contributing group's line (``（某某县委通讯组）``): after a finished paragraph with
+        the next story's headline glued after it, it ends that story and the rest of the line is
+        read on its own; right under a headline, it is the story's byline. True when taken."""
+        glued = _GROUP_GLUED_RE.match(folded)
+        if glued and isinstance(last, Para) and last.terminated:
+            # （某某县委通讯组）沿江公社建起农具修配站: the credit ends the story before; the rest
+            # of the line is read as a line of its own
+            self.flow.append(Special(number, "end", text[: glued.end()].strip()))
+            self._text(number, text[glued.end() :], False, True)
+            return True
+        if (
+            _GROUP_RE.match(folded)
+            and isinstance(last, Heading)
+            and last.line + len(last.lines) == number
+        ):
+            self.flow.append(Special(number, "byline", text.strip()[1:-1]))
+            return True
+        return False
+
+    def _bracketed_names(self, number: int, text: str, folded: str) -> bool:
+        """Names alone in brackets (``（陈玲玲林娟）``) right after a paragraph that ends its
+        sentence: the story's sign-off. True when taken."""
+        match = BRACKETED_NAMES_RE.match(folded)
+        if not match or not self.flow or not isinstance(self.flow[-1], Para):
+            return False
+        inside = text[slice(*match.span("names"))]
+        if not self.flow[-1].terminated or not names_only(inside, bracketed=True):
+            return False
+        self.flow.append(Special(number, "signoff", text))
+        return True
+
+    def _original_title(self, number: int, text: str, folded: str, last) -> bool:
+        """A text's original title (:data:`ORIGINAL_TITLE_RE`): after the text (原题：…, a
+        translated or reprinted text's title where it first ran), its last line; right under
+        the headline (原标题：…, an app's or a site's note of the title the story first ran
+        under), set aside as ``original-title``, never a line of the deck."""
+        if original_title_after(folded, last):
+            self.flow.append(Special(number, "end", text))
+            return True
+        if (
+            isinstance(last, Heading)
+            and last.line + len(last.lines) == number
+            and ORIGINAL_TITLE_RE.match(folded)
+        ):
+            self.set_aside.append(SetAside(number, text, "original-title"))
+            return True
+        return False
+
+    def _letter_signer(self, number: int, text: str, folded: str, last) -> bool:
+        """A reader's letter signed by no name (``柳溪公社  一社员``,
+        :func:`~articles.parsing.signatures.anonymous_signer`) right under the letter's last
+        sentence (``last``: the paragraph before, no blank line between): it signs the letter
+        and ends it as its last line, never the next story's kicker. Only over a title line or
+        the page's end: text after it (an editor's note on the letter) goes on with it."""
+        if not (
+            anonymous_signer(folded)  # (the cheap test first: a short line with 一 in it)
+            and isinstance(last, Para)
+            and last.terminated
+            and self.lines[number - 2].strip()
+        ):
+            return False
+        following = next_text(self.lines, number)
+        if following is not None and not is_heading_like(following):
+            return False  # (text goes on after it, an editor's note: the layout reads it)
+        self.flow.append(Special(number, "end", text))
+        return True
