@@ -78,17 +78,40 @@ def _tight(group: list[Heading], following) -> bool:
 
 def _new_story_after(heading: Heading, body: Body, section_end) -> bool:
     """One plain heading line inside a story that is a new story's headline all the same: it is
-    printed right after a photo (the story before ends with its picture), or the story before
+    printed right after a photo (the story before ends with its picture; not when the story is a
+    sectioned feature and the line reads as its next section's head: :func:`_like_its_crossheads`),
+    or the story before
     opened with its dateline and the text under this line ends with a dateline of its own
     (``（新华社惠灵顿3月11日电）``): a story has one dateline."""
     if heading.after_photo:
-        return True
+        return not _like_its_crossheads(heading.lines, body)
     if not (isinstance(section_end, Special) and section_end.kind == "end"):
         return False
     if AUTHOR_NOTE_RE.match(fold(section_end.text)):
         return False
     first = next((b.text for b in body.blocks if b.kind == "paragraph"), "")
     return dateline_match(first) is not None
+
+
+_SECTION_HEADS = (
+    2  # crossheads a story has printed before a picture, at least, to be read as sectioned
+)
+
+
+def _like_its_crossheads(lines: list[str], body: Body) -> bool:
+    """``lines`` (one heading line, printed right after a picture inside ``body``) read as the
+    story's next section head: the story has printed :data:`_SECTION_HEADS` crossheads or more
+    before it, and the line is set like them: a quotation, as one of them at least is
+    (``“带出一支过硬的队伍”`` after ``“焊缝就是我的脸面”``). A feature's pictures stand between its
+    sections; a new story after a picture is set like a headline (a plain line about as long
+    as a section head may be one: ``东川换流站首台换流变压器就位``), not quoted like the feature's
+    sections."""
+    heads = [b.text.strip() for b in body.blocks if b.kind == "crosshead"]
+    if len(lines) != 1 or len(heads) < _SECTION_HEADS:
+        return False
+    line = lines[0].strip()
+    quoted = [head for head in heads if head[:1] == "“" and head[-1:] == "”"]
+    return line[:1] == "“" and line[-1:] == "”" and len(quoted) >= _SECTION_HEADS - 1
 
 
 def inside_open_story_text(following) -> bool:

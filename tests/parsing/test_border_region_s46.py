@@ -74,3 +74,36 @@ def test_a_short_indented_signature_over_the_next_title_is_no_sign_of_wrapped_pa
         "不停，好像在夸她今天真漂亮。",
     ]
     assert indent_is_signal(wrapped)
+
+
+FEATURE = """焊花里的青春
+
+本报记者　庞　飞
+
+　　八月的联合厂房，焊花飞溅，热浪扑面。她已经在这里干了七年，从学徒干到了班长。
+
+“焊缝就是我的脸面”
+
+　　刚进厂时，她每天下班后还留在实训基地练习，一练就是两三个小时，手上磨出了茧。
+
+“一道焊缝也不放过”
+
+　　去年接到出口订单，焊接精度要求更高，她带着班组反复试验，终于摸索出新工艺。
+
+欧阳晓（右）在给新职工讲解焊接要领。　本报记者　庞　飞　摄
+
+“带出一支过硬的队伍”
+
+　　当上班长后，她把更多心思花在带徒弟上，把多年总结的操作要领编成了小册子。
+"""
+
+
+def test_a_quoted_section_head_after_a_picture_inside_a_sectioned_feature_stays_a_crosshead():
+    (story,) = parse_page(FEATURE).articles
+    heads = [b.text for b in story.blocks if b.kind == "crosshead"]
+    assert heads[-1] == "“带出一支过硬的队伍”"
+
+
+def test_a_plain_headline_after_a_picture_still_starts_a_new_story():
+    page = parse_page(FEATURE.replace("“带出一支过硬的队伍”", "新厂区一期工程封顶"))
+    assert [s.headline for s in page.articles] == ["焊花里的青春", "新厂区一期工程封顶"]
