@@ -252,8 +252,9 @@ def stamp_check(parsed, *, issue_date: date, label: str, source_name: str) -> No
         )
     if meta.label and meta.label != label and _stamped_label(parsed, meta.label):
         raise PageImportError(
-            f"{where}: 版面上印的版次是 {meta.label}，却要作为 {label} 导入；"
-            f"若印的版次没错，请给出 --page {meta.label}（或给文件改名）"
+            f"{where}: 版面上印的版次是 {meta.label}，却要作为 {label} 导入；若印的版次没错，"
+            f"请把文件改名为 {meta.label} 版（如 {meta.label}.txt），文件名里没有版次时也可给出 "
+            f"--page {meta.label}；若是版头印错了，请在文本里改正那一行后再导入；什么都没有写入"
         )
 
 

@@ -366,6 +366,9 @@ def _reads_as_chinese(text: str) -> bool:
     return _text_share(text) >= 0.95 and han >= min(len(text), 20000) * 0.05
 
 
+_SHORT_PAGE_BYTES = 400  # bytes: a page this short has too few words to tell its encoding by
+
+
 def _guess(data: bytes) -> str:
     """charset-normalizer's guess, as the end of an error line."""
     from charset_normalizer import from_bytes
@@ -373,12 +376,15 @@ def _guess(data: bytes) -> str:
 
     best = from_bytes(data[:65536]).best()
     # A one-byte encoding reads any bytes: no guess for a page of Chinese.
-    if (
-        best is None
-        or not is_multi_byte_encoding(best.encoding)
-        or best.encoding in ("utf_8", "gb18030", "big5", "big5hkscs")
-    ):
+    if best is None or not is_multi_byte_encoding(best.encoding) or best.encoding == "utf_8":
         return "；请把文件另存为 UTF-8"
+    if best.encoding in ("gb18030", "big5", "big5hkscs"):
+        # (a short page in a Chinese encoding, 臺灣報導 in Big5: too few words to be sure of it)
+        short = "版面太短，" if len(data) < _SHORT_PAGE_BYTES else ""
+        return (
+            f"；{short}看不准编码，可能是 {best.encoding}：若是，请用 --encoding {best.encoding}"
+            " 导入，或把文件另存为 UTF-8"
+        )
     return (
         f"；它可能是 {best.encoding} 编码：若是，请用 --encoding {best.encoding} 导入，"
         "或把文件另存为 UTF-8"

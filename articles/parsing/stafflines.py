@@ -81,22 +81,20 @@ def imprint_line(text: str) -> bool:
     return _IMPRINT_RE.match(t) is not None or _address_then_masthead_pieces(t)
 
 
-_ADDRESS_LABEL_RE = re.compile(
-    rf"^(?:本报|本社|报社)?社址\s*[:：]\s*{_ROUTE}{_PLACE}{{2,30}}(?=\s)"
-)
+_ADDRESS_PIECE_RE = re.compile(rf"^(?:本报|本社|报社)?社址\s*[:：]\s*{_ROUTE}{_PLACE}{{2,30}}$")
 
 
 def _address_then_masthead_pieces(text: str) -> bool:
-    """``社址：<address>`` then one masthead piece at least (a price: :data:`~articles.parsing.
-    header_patterns.HEADER_PRICE_RE`; an issue number or page count: :data:`~articles.parsing.
-    header_patterns.HEADER_ISSUE_RE`), each parted by spaces; nothing else."""
-    address = _ADDRESS_LABEL_RE.match(text)
-    if address is None:
+    """``社址：<address>`` and one masthead piece at least before or after it (a price:
+    :data:`~articles.parsing.header_patterns.HEADER_PRICE_RE`; an issue number or page count:
+    :data:`~articles.parsing.header_patterns.HEADER_ISSUE_RE`: ``第一百二十期　社址：…　每份边币十元``),
+    each parted by spaces; nothing else."""
+    pieces = re.sub(r"(社址\s*[:：])\s+", r"\1", text).split()
+    addresses = [i for i, piece in enumerate(pieces) if _ADDRESS_PIECE_RE.match(piece)]
+    if len(addresses) != 1 or len(pieces) < 2:
         return False
-    pieces = text[address.end() :].split()
-    return bool(pieces) and all(
-        HEADER_PRICE_RE.fullmatch(p) or HEADER_ISSUE_RE.fullmatch(p) for p in pieces
-    )
+    others = pieces[: addresses[0]] + pieces[addresses[0] + 1 :]
+    return all(HEADER_PRICE_RE.fullmatch(p) or HEADER_ISSUE_RE.fullmatch(p) for p in others)
 
 
 # An editor's credit in brackets glued to the end of a story's last paragraph, as news sites and

@@ -29,14 +29,15 @@ _REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{
 
 
 # A teaser printed on one line, its title then the page it points to at the line's end, parted by
-# an arrow (→A6, ▶A6, >>>A6), 见 or 详见 (见A6, 详见A2版), a wide gap (独家专访　A6), or in brackets
+# an arrow (→A6, ▶A6, >>>A6), 见 or 详见 (见A6, 详见A2版), a wide gap or a tab (独家专访　A6), a space
+# before a page with 版 (森林里的音乐会 3版), or in brackets
 # (冬储蔬菜货足价稳（第四版）, as the 1950s dailies' 要目 printed it): the page named by a letter and
 # number, as 第6版 or as 6版 (the number with 版 after it), never a bare number (a results line ends
 # with numbers).
 _TRAILING_TARGET_RE = Hinted(
     re.compile(
         r"^(?P<title>[^。！？!?→▶►>]{4,30}?)\s*(?:(?P<arrow>[→▶►]|>{2,}|[（(]?(?:详见|请看|参见|见))"
-        r"|[ \u3000]*\u3000|  |\s*[…⋯]{2,}|\s*[.．·]{3,}"
+        r"|[ \u3000]*\u3000|  |\t|\s*[…⋯]{2,}|\s*[.．·]{3,}|[ \t](?=[A-Za-zＡ-Ｚａ-ｚ]{0,2}[0-9０-９]{1,3}\s*版$)"
         r"|[（(](?=\s*(?:第[^（）()]{1,4}版|[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}\s*版?)\s*[)）]$))\s*"
         r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}|第[〇零一二两三四五六七八九十]{1,4}"
         r"|[0-9０-９]{1,3}(?=\s*版))"
@@ -91,10 +92,11 @@ def _arrow_target(folded: str) -> re.Match | None:
     return None
 
 
-# A teaser box's label: 今日导读, 本期导航, 要目, 本报今日要目, 内容提要, 今日看点, 今日关注, 本周导读
+# A teaser box's label: 今日导读, 本期导航, 要目, 本报今日要目, 内容提要, 今日看点, 今日关注, 本周导读, 要闻导读
 # (folded: 導讀).
 _BOX_LABEL_RE = re.compile(
-    r"^\W{0,3}(?:本报)?(?:(?:今日|本期|本版|本周|本刊)?(?:导读|导航|要目|提要|看点)|(?:今日|本期|本周)(?:关注|推荐))\W{0,3}$"
+    r"^\W{0,3}(?:本报)?(?:(?:今日|本期|本版|本周|本刊)?(?:导读|导航|要目|提要|看点)|(?:今日|本期|本周)(?:关注|推荐)"
+    r"|[\u4e00-\u9fff]{2}导读)\W{0,3}$"
 )
 
 
@@ -252,8 +254,22 @@ class TeasersMixin:
         except LabelError:
             return False
         title = match.group("title").strip()
+        self._box_label_above(number)
         self.teasers.append(FoundTeaser(number, [title], label, "", text))
         return True
+
+    def _box_label_above(self, number: int) -> None:
+        """The teaser box's label read as a one-line heading right above its first row on line
+        ``number`` (``要闻导读``): set aside as ``box-label``, never a story's headline."""
+        last = self.flow[-1] if self.flow else None
+        if (
+            isinstance(last, Heading)
+            and last.line == number - 1
+            and len(last.lines) == 1
+            and teaser_box_label(last.lines[0])
+        ):
+            self.flow.pop()
+            self.set_aside.append(SetAside(last.line, last.lines[0], "box-label"))
 
     def _teaser_row(self, number: int, text: str) -> bool:
         """A row of a teaser box ending in its page (``猜谜语赢书签　　4版``), under the box's label
@@ -302,6 +318,7 @@ class TeasersMixin:
         if title:  # ■2版　锻压分厂“五小”创新见成效: the title on the target's line
             column = printed[: -len(title)].rstrip("：:　 ")
             target = text.rstrip()[: -len(title)].rstrip()  # (the title is kept once: its line's)
+            self._box_label_above(number)
             self.teasers.append(FoundTeaser(number, [title], label, column, target))
             return True
         if self._target_first(number):
