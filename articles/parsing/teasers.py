@@ -228,12 +228,12 @@ class TeasersMixin:
         self.taken_to = max(self.taken_to, number + count - 1)
         return True
 
-    def _one_line_teaser(self, number: int, text: str) -> bool:
+    def _one_line_teaser(self, number: int, text: str, in_box: bool = False) -> bool:
         """A title and its page on one line (``本地新闻一览→A6``, ``…　A9``): a teaser whose
         title is the line's text before the target (:data:`_TRAILING_TARGET_RE`); the title
         must read as a headline (Han characters, no sentence), and a page after a gap alone
         counts only inside a teaser box (:meth:`_in_teaser_box`), and so does a page in brackets
-        (``（第二版）``). A line that ends in a jump marker (``沿线设站十八个，（续见第2版）``:
+        (``（第二版）``; ``in_box``: the caller has found the box). A line that ends in a jump marker (``沿线设站十八个，（续见第2版）``:
         :func:`find_markers`) is a story's text cut off, no teaser."""
         match = _TRAILING_TARGET_RE.match(text.strip()) if len(text) <= 40 else None
         if match is None and len(text) <= 40:
@@ -247,7 +247,7 @@ class TeasersMixin:
         if any(marker.direction == "forward" for _, _, marker in find_markers(text)):
             return False
         arrow = match.re is _LEADING_TARGET_RE or match.group("arrow") is not None
-        if not arrow and not self._in_teaser_box(number):
+        if not arrow and not (in_box or self._in_teaser_box(number)):
             return False  # a gap alone (地下车库　B2) points to a page only inside a teaser box
         try:
             label = normalize_label(fold(match.group("page")))
@@ -276,10 +276,17 @@ class TeasersMixin:
         or another teaser: taken as a teaser before the page-stamp rules see it (a short title
         beside a page reads as a section beside it). The cheap test first: every short line
         comes here."""
+        if text[-1] != "版":
+            return False
+        if self._under_box_label(number):
+            return self._one_line_teaser(number, text)
+        # the first of two rows or more without a label over them (小队员学做消防员　　3版 /
+        # 猜谜语赢书签　　4版): a page has one stamp, and a stamp names no title
+        below = self.lines[number].strip() if number < len(self.lines) else ""
         return (
-            text[-1] == "版"
-            and self._under_box_label(number)
-            and self._one_line_teaser(number, text)
+            below[-1:] == "版"
+            and _TRAILING_TARGET_RE.match(below) is not None
+            and self._one_line_teaser(number, text, in_box=True)
         )
 
     def _under_box_label(self, number: int) -> bool:

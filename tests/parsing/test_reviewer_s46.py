@@ -43,3 +43,18 @@ def test_a_short_page_in_a_chinese_encoding_is_refused_naming_the_encoding_to_gi
     with pytest.raises(ParseError, match=rf"--encoding {encoding}"):
         decode_page(data)
     assert decode_page(data, encoding=encoding)[0].startswith("臺灣報導")
+
+
+def test_rows_of_titles_and_pages_without_a_label_over_them_are_teasers_not_the_stamp():
+    page = parse_page(
+        "青苗少年报\n森林里的音乐会　　3版\n我家的小菜园　　5版\n\n夏天来了\n\n"
+        "　　本报讯　暑假就要到了，同学们准备去公园。\n"
+    )
+    assert page.metadata.label == ""
+    assert [t.target_label for t in page.teasers] == ["3", "5"]
+
+
+def test_one_section_beside_its_page_is_still_the_stamp():
+    page = parse_page("国内新闻　　3版\n\n江南春茶开采\n\n本报讯　江南各地春茶陆续开采。\n")
+    assert page.metadata.label == "3"
+    assert page.teasers == ()
