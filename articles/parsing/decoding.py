@@ -107,7 +107,16 @@ def decode_page(
         )
     if not text.strip():
         raise ParseError(f"版面只有空白（{size:,} 字节的空格和换行）：请检查版面文本是否导出成功")
+    if not text.translate(_INVISIBLE).strip():
+        raise ParseError(
+            f"版面只有空白和不可见字符（{size:,} 字节：空格、换行、零宽空格之类）：请检查版面文本是否导出成功"
+        )
     return text, encoding
+
+
+# Characters that print nothing and are no space to str.strip (zero-width spaces and joiners,
+# the word joiner, a byte-order mark inside the text): a page of only these is blank too.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def _hex(chunk: bytes) -> str:

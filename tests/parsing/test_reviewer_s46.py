@@ -58,3 +58,8 @@ def test_one_section_beside_its_page_is_still_the_stamp():
     page = parse_page("国内新闻　　3版\n\n江南春茶开采\n\n本报讯　江南各地春茶陆续开采。\n")
     assert page.metadata.label == "3"
     assert page.teasers == ()
+
+
+def test_a_page_of_only_zero_width_characters_is_refused_as_blank():
+    with pytest.raises(ParseError, match="版面只有空白和不可见字符"):
+        decode_page("\u200b\n\u200b\u200d \n\ufeff\n".encode())
