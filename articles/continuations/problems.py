@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
 
+from articles.continuations.labelforms import gap_of, gap_problem, label_gaps
 from articles.continuations.matching import page_find
 from articles.continuations.merging import is_held
 from articles.models import (
@@ -44,7 +45,9 @@ class JumpProblem:
     position: int
     title: str
     marker: str
-    kind: str  # missing-page | unmatched | ambiguous | loop | orphan | own-page
+    # missing-page | unmatched | ambiguous | loop | orphan | own-page | held | label-form (the
+    # page it names is in the issue only without letters: continuations.labelforms)
+    kind: str
     message: str
     jump_id: int
     candidates: tuple[str, ...] = ()
@@ -186,6 +189,39 @@ def _backward_problem(
     )
 
 
+def _forward_problem(
+    jump: Jump, target_missing: bool, kinds: dict[int, str], numbers: dict[int, int]
+) -> tuple[str, str, tuple[str, ...], int | None]:
+    """What is wrong with an open 下转 ``jump`` (:func:`jump_problems`): its kind, message,
+    candidates (an ambiguous or held match's, as editors count them: ``numbers``) and the
+    jumping story a held link waits for (``kinds``: why each held link is held)."""
+    target, part = jump.target_label, jump.part
+    if target_missing:
+        return (
+            "missing-page",
+            f"目标版面尚未导入（{target}版还没有导入；导入后会自动接上）",
+            (),
+            None,
+        )
+    if jump.state == JumpState.AMBIGUOUS:
+        candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
+        message = "有歧义：有几段接续都可能是它的下文，需要编辑在后台选定"
+        return "ambiguous", message, candidates, None
+    if is_held(jump):
+        candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
+        message = _held_text(jump, kinds, part.page.issue)
+        return "held", message, candidates, part.article_id
+    if jump.state == JumpState.LOOP:
+        return "loop", "接续形成循环（对上的接续属于这篇稿件自己）", (), None
+    if jump.points_to_own_page:
+        return "own-page", _own_page_text(target), (), None
+    message = (
+        f"目标版面上没有与之对应的接续（{target}版上没有以“上接{part.page.label}版”"
+        "开头并对得上的稿件）"
+    )
+    return "unmatched", message, (), None
+
+
 def jump_problems(issues) -> list[JumpProblem]:
     """Every broken chain in ``issues``, in print order. Empty means every jump is whole."""
     problems: list[JumpProblem] = []
@@ -219,6 +255,7 @@ def jump_problems(issues) -> list[JumpProblem]:
         c.pk: jump.part.article_id for jump in jumps if is_held(jump) for c in jump.candidates.all()
     }
     kinds = held_links(jumps) if awaited else {}  # why each is held
+    gaps = label_gaps({jump.part.page.issue_id for jump in jumps}) if jumps else {}
     for jump in jumps:
         part = jump.part
         issue = part.page.issue
@@ -228,31 +265,14 @@ def jump_problems(issues) -> list[JumpProblem]:
         waits_for = None
         target = jump.target_label
         if jump.direction == JumpDirection.FORWARD:
-            if target_missing:
-                kind = "missing-page"
-                message = f"目标版面尚未导入（{target}版还没有导入；导入后会自动接上）"
-            elif jump.state == JumpState.AMBIGUOUS:
-                candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
-                kind = "ambiguous"
-                message = "有歧义：有几段接续都可能是它的下文，需要编辑在后台选定"
-            elif is_held(jump):
-                candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
-                kind = "held"
-                waits_for = part.article_id
-                message = _held_text(jump, kinds, issue)
-            elif jump.state == JumpState.LOOP:
-                kind = "loop"
-                message = "接续形成循环（对上的接续属于这篇稿件自己）"
-            elif jump.points_to_own_page:
-                kind, message = "own-page", _own_page_text(target)
-            else:
-                kind = "unmatched"
-                message = (
-                    f"目标版面上没有与之对应的接续（{target}版上没有以“上接{part.page.label}版”"
-                    "开头并对得上的稿件）"
-                )
+            kind, message, candidates, waits_for = _forward_problem(
+                jump, target_missing, kinds, numbers
+            )
         else:
             kind, message, waits_for = _backward_problem(jump, target_missing, awaited, kinds)
+        gap = gap_of(part.page.label, jump.direction, target, gaps.get(issue.pk, []))
+        if gap and kind in ("missing-page", "orphan"):  # labels written two ways: say so
+            kind, message = "label-form", gap_problem(part.page.label, gap)
         problems.append(
             JumpProblem(
                 issue=f"{issue.publication.name} {issue.date.isoformat()}",

@@ -12,6 +12,9 @@ A label given (``--page``, a manifest's ``"pages"``, the desk's 版次) is never
 says which page is meant. Pages of the same label (a re-import) and pages of another section
 (``B1`` beside ``A1``) are no mix. Same rule for ``import_pages`` (:func:`source_problems`) and
 the desk's upload (:func:`upload_problems`); the message is :func:`mix_message`'s.
+
+Both also refuse the wider mix, a page whose label's form is not its issue's (``2.txt`` beside
+``A1.txt``, in one run or two): :mod:`articles.importing.labelforms`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections import defaultdict
 from datetime import date
 
 from articles.importing.filenames import name_split
+from articles.importing.labelforms import IssuePage, form_message, form_refusals, suggested
 from articles.importing.papers import existing_paper
 from articles.labels import LabelError, label_parts
 from articles.models import Page
@@ -78,47 +82,89 @@ def issue_labels(paper_name: str, paper_slug: str, when: date) -> list[str]:
     """The labels of the pages stored for the paper ``(paper_name, paper_slug)`` names
     (:func:`~articles.importing.papers.existing_paper`) on ``when``, in page order; ``[]`` for
     a paper or issue not there yet."""
+    return [label for label, _ in issue_pages(paper_name, paper_slug, when)]
+
+
+def issue_pages(paper_name: str, paper_slug: str, when: date) -> list[tuple[str, str]]:
+    """The pages stored for the paper ``(paper_name, paper_slug)`` names on ``when``, in page
+    order: (label, the name of the file it was imported from, ``""`` for none), as
+    :func:`issue_labels`."""
     paper = existing_paper(paper_name, paper_slug)
     if paper is None:
         return []
-    return list(
-        Page.objects.filter(issue__publication=paper, issue__date=when)
+    return [
+        (label, _file_name(source))
+        for label, source in Page.objects.filter(issue__publication=paper, issue__date=when)
         .order_by("sequence")
-        .values_list("label", flat=True)
-    )
+        .values_list("label", "source_name")
+    ]
+
+
+def _file_name(source: str) -> str:
+    """A stored page's source as editors know it: the file's name without its folders."""
+    return (source or "").replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def source_problems(sources) -> list[str]:
     """One refusal message (``PATH: …``, Chinese) for each of ``import_pages``' ``sources``
     whose label was read from its file's name (``label_from_name``) and is another name of a
-    stored page of its issue (:func:`mixed_with`)."""
-    problems = []
-    labels: dict[tuple, list[str]] = defaultdict(list)
+    stored page of its issue (:func:`mixed_with`), or whose label's form (with or without
+    section letters) is not its issue's (:mod:`articles.importing.labelforms`: the issue's
+    stored pages and the run's other pages count)."""
+    problems, refused = [], set()
+    stored: dict[tuple, list[tuple[str, str]]] = {}
+    run: dict[tuple, list[IssuePage]] = defaultdict(list)
     for source in sources:
-        if not getattr(source, "label_from_name", False):
-            continue
         key = (source.paper_name, source.paper_slug, source.date)
-        if key not in labels:
-            labels[key] = issue_labels(*key)
-        existing = mixed_with(source.label, labels[key])
-        if existing:
+        if key not in stored:
+            stored[key] = issue_pages(*key)
+        from_name = bool(getattr(source, "label_from_name", False))
+        run[key].append(
+            IssuePage(source.label, source.path.name, str(source.path), from_name=from_name)
+        )
+        existing = mixed_with(source.label, [label for label, _ in stored[key]])
+        if from_name and existing:
+            refused.add(str(source.path))
             problems.append(
                 f"{source.path}: {mix_message(source.path.name, source.label, existing)}"
             )
-    return problems
+    return problems + _form_problems(stored, run, refused, desk=False)
 
 
 def upload_problems(items) -> list[str]:
     """The desk's :func:`source_problems`: one message for each upload item (``name``,
     ``paper_name``, ``paper_slug``, ``issue_date``, ``label``; its label read from its file's
-    name: the caller passes only those) that is another name of a stored page of its issue."""
-    problems = []
+    name: the caller passes only those) that is another name of a stored page of its issue, or
+    whose label's form is not its issue's."""
+    problems, refused = [], set()
+    stored: dict[tuple, list[tuple[str, str]]] = {}
+    run: dict[tuple, list[IssuePage]] = defaultdict(list)
     for item in items:
-        existing = mixed_with(
-            item.label, issue_labels(item.paper_name, item.paper_slug, item.issue_date)
-        )
+        key = (item.paper_name, item.paper_slug, item.issue_date)
+        if key not in stored:
+            stored[key] = issue_pages(*key)
+        run[key].append(IssuePage(item.label, item.name, item.name, from_name=True))
+        existing = mixed_with(item.label, [label for label, _ in stored[key]])
         if existing:
+            refused.add(item.name)
             problems.append(
                 f"{item.name}：{mix_message(item.name, item.label, existing, desk=True)}"
             )
+    return problems + _form_problems(stored, run, refused, desk=True)
+
+
+def _form_problems(stored: dict, run: dict, refused: set[str], *, desk: bool) -> list[str]:
+    """:func:`~articles.importing.labelforms.form_refusals`' messages for each issue of ``run``
+    (its pages in the run, by issue) with its ``stored`` pages (label, file), leaving out the
+    pages ``refused`` already names (by path)."""
+    problems = []
+    for key, pages in run.items():
+        labels = {label for label, _ in stored[key]}
+        issue = [IssuePage(label, name, stored=True) for label, name in stored[key]]
+        issue += [page for page in pages if page.label not in labels]
+        for page, others in form_refusals(issue):
+            if page.path in refused:
+                continue
+            renamed = _renamed(page.name, suggested(page.label, others))
+            problems.append(form_message(page, others, renamed, desk=desk))
     return problems

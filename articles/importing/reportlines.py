@@ -237,6 +237,9 @@ ORPHAN = "orphan"
 # (``articles.models.jumps.HELD_LABELS``: 须经签发 / 稿件已撤回 / 定时发布，先不接上), never as a
 # page not imported.
 HELD = "held"
+# A jump its issue cannot link because page labels are written two ways (A1's 下转A2版 beside
+# page 2 from 2.txt; ``articles.continuations.labelforms``): its label says so, never 尚未导入.
+LABEL_FORM = "label-form"
 
 
 @dataclass(frozen=True)
@@ -390,7 +393,7 @@ def pending_where(pending_jumps) -> str:
             others[jump.marker + jump.state_label] = 0
         elif jump.state == WAITING:
             waiting.append(f"{jump.target_page}版")
-        elif jump.state == ORPHAN:
+        elif jump.state in (ORPHAN, LABEL_FORM):
             others[jump.state_label] = 0
         else:
             others[jump.state_label] += 1

@@ -15,15 +15,29 @@ upload, the background run and ``import_pages`` print the lines after that)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from django.db.models import Count, F, Q
 
 from articles.continuations import CopyEdit, cross_page_copies
+from articles.continuations.labelforms import (
+    gap_of,
+    gap_state,
+    gap_warning,
+    is_gap_warning,
+    label_gaps,
+)
 from articles.continuations.matching import page_find
 from articles.continuations.merging import MERGE_PUBLISH_REASON
 from articles.continuations.unmarked import repeated_pages
 from articles.importing.dropped import article_name
-from articles.importing.reportlines import copy_differs_line, published_merge_line, story_name
+from articles.importing.reportlines import (
+    HELD,
+    LABEL_FORM,
+    copy_differs_line,
+    published_merge_line,
+    story_name,
+)
 from articles.importing.reports import PageImportReport, pending_jump
 from articles.labels import label_parts
 from articles.models import (
@@ -67,6 +81,7 @@ def reports_settle(reports: Iterable[PageImportReport]) -> None:
 
 def _settle(reports: dict[int, PageImportReport]) -> None:
     _label_outliers(reports)
+    _label_gaps(reports)
     _repeated_pages(reports)
     _open_jumps(reports)
     _drafts(reports)
@@ -201,12 +216,30 @@ def _open_jumps(reports: dict[int, PageImportReport]) -> None:
     )
     imported = _labels_by_issue({j.part.page.issue_id for j in jumps})
     held = held_links(jumps)  # why a link is held, as the desk and check_jumps say it
+    gaps = label_gaps(imported)  # labels written two ways: A1's 下转A2版 beside page 2
     for j in jumps:
         report = reports.get(j.part.page_id) or reopened[j.pk]
         has_target = page_find(imported.get(j.part.page.issue_id, {}), j.target_label) is not None
-        report.pending_jumps.append(
-            pending_jump(j, target_imported=has_target, held=held.get(j.pk, ""))
-        )
+        pending = pending_jump(j, target_imported=has_target, held=held.get(j.pk, ""))
+        gap = gap_of(pending.page, j.direction, j.target_label, gaps.get(j.part.page.issue_id, []))
+        if gap and pending.state != HELD:
+            pending = replace(pending, state=LABEL_FORM, state_label=gap_state(pending.page, gap))
+        report.pending_jumps.append(pending)
+
+
+def _label_gaps(reports: dict[int, PageImportReport]) -> None:
+    """Each report's warnings of the jumps its issue cannot link because page labels are
+    written two ways (:func:`~articles.continuations.labelforms.gap_warning`), on the page of
+    the marker and on the page of the other form alike; worked out again on every settling,
+    so a page undone and imported under its right label is no longer warned about."""
+    issues = dict(Page.objects.filter(pk__in=reports).values_list("pk", "issue_id").order_by())
+    gaps = label_gaps(set(issues.values()))
+    for page_id, report in reports.items():
+        report.warnings = [w for w in report.warnings if not is_gap_warning(w)]
+        for gap in gaps.get(issues.get(page_id), []):
+            line = gap_warning(gap)
+            if report.label in (gap.page, gap.twin) and line not in report.warnings:
+                report.warnings.append(line)
 
 
 def _drafts(reports: dict[int, PageImportReport]) -> None:

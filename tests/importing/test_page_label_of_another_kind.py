@@ -100,8 +100,9 @@ def test_no_mix_for_a_reimport_another_section_or_a_new_number(tmp_path):
     run(write(tmp_path / "a", "A1.txt"), "--new-paper")
     run(write(tmp_path / "b", "A1.txt"))  # the same label
     run(write(tmp_path / "c", "B1.txt", OTHER))  # another section's page 1
-    run(write(tmp_path / "d", "2.txt", OTHER))  # no page 2 of any kind
-    assert sorted(p.label for p in Page.objects.all()) == ["2", "A1", "B1"]
+    run(write(tmp_path / "d", "A2.txt", OTHER))  # a new number of the issue's form
+    # (2.txt, a new number without letters, is refused: test_label_forms_in_one_issue)
+    assert sorted(p.label for p in Page.objects.all()) == ["A1", "A2", "B1"]
 
 
 def test_mixed_with_rule():
