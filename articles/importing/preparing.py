@@ -16,6 +16,7 @@ from django.conf import settings
 
 from articles import parsing
 from articles.dates import IssueDateError, check_issue_date
+from articles.importing.longlines import long_line_warning
 from articles.importing.relative import relative_resolved
 from articles.importing.reportlines import strays_counted
 from articles.importing.reports import PageImportError, PageImportReport
@@ -103,9 +104,14 @@ class Prepared:
 
     def parse_warnings(self) -> list[str]:
         """The warnings of the page's parse: the parser's own (its stray markers counted in full:
-        :func:`~articles.importing.reportlines.strays_counted`), nothing found or a scrap, and a
-        set-aside line naming another page (the import adds the paper's name printed on it)."""
+        :func:`~articles.importing.reportlines.strays_counted`), a line far longer than a page's
+        (:func:`~articles.importing.longlines.long_line_warning`: its line breaks lost), nothing
+        found or a scrap, and a set-aside line naming another page (the import adds the paper's
+        name printed on it)."""
         warnings = strays_counted(list(self.parsed.warnings), self.parsed.set_aside)
+        long_line = long_line_warning(self.text)
+        if long_line:
+            warnings.append(long_line)
         if not (self.parsed.articles or self.parsed.photos or self.parsed.teasers):
             warnings.append(NOTHING_FOUND_WARNING.format(lines=len(self.parsed.set_aside)))
         else:

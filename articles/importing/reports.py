@@ -372,7 +372,7 @@ def stored_flags(parsed, text: str) -> list[dict]:
     place, or one with 16 Han characters and sentence punctuation, whatever its reason. At most
     :data:`MAX_FLAGS` are kept; a last entry (``line`` 0, ``more``) says how many more there were.
     """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = text.splitlines()  # (at every break page_lines splits at: CR, U+2028 too)
 
     def printed(number: int) -> str:
         return lines[number - 1].strip()[:_PRINTED_LENGTH] if 0 < number <= len(lines) else ""

@@ -10,8 +10,10 @@ jieba's dictionary, and of Han characters that those words use). A caller that k
 gives it (``encoding=``) and detection is skipped. A file in none of these encodings is refused
 with charset-normalizer's guess, to give back as ``--encoding``.
 
-Empty, blank, binary (NUL bytes, images, archives), undecodable or oversized input is refused with
-one :class:`~articles.parsing.results.ParseError` line saying what is wrong and what to do.
+Empty, binary (NUL bytes, images, archives), undecodable or oversized input is refused with
+one :class:`~articles.parsing.results.ParseError` line saying what is wrong and what to do; so is
+a text that prints nothing (blank, invisible characters, HTML markup alone) or is a JSON document
+(:mod:`~articles.parsing.nopage`).
 A byte it names is counted from 1, as a Chinese ordinal is (``第 1 字节`` is the file's first
 byte, ``第 2 行`` its second line), with the bytes from there in hex.
 """
@@ -24,6 +26,7 @@ import re
 from articles.parsing.chinesescore import MOJIBAKE_SCORE, chinese_score
 from articles.parsing.chinesescore import common_characters as _common_characters  # noqa: F401
 from articles.parsing.chinesescore import scores_at_least as _scores_at_least
+from articles.parsing.nopage import refuse_blank, refuse_data_dump
 from articles.parsing.results import ParseError
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
@@ -105,18 +108,9 @@ def decode_page(
         raise ParseError(
             "版面文本里满是替换字符（�）：保存之前已用错误的编码读过；请从原稿重新导出"
         )
-    if not text.strip():
-        raise ParseError(f"版面只有空白（{size:,} 字节的空格和换行）：请检查版面文本是否导出成功")
-    if not text.translate(_INVISIBLE).strip():
-        raise ParseError(
-            f"版面只有空白和不可见字符（{size:,} 字节：空格、换行、零宽空格之类）：请检查版面文本是否导出成功"
-        )
+    refuse_blank(text, size)  # (spaces, invisible characters, HTML markup that prints nothing)
+    refuse_data_dump(text, size)  # (a JSON document)
     return text, encoding
-
-
-# Characters that print nothing and are no space to str.strip (zero-width spaces and joiners,
-# the word joiner, a byte-order mark inside the text): a page of only these is blank too.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def _hex(chunk: bytes) -> str:

@@ -412,13 +412,22 @@ def _number(reference: str) -> int:
     return int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
 
 
+# The line breaks but LF that str.splitlines() (the parser's page_lines) ends a line at: an old
+# Mac's CR, Windows' CRLF, a word processor's VT and FF, the file/group/record separators, NEL,
+# U+2028 and U+2029.
+_OTHER_BREAKS_RE = re.compile("\r\n?|[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def printed_text(raw: str) -> str:
     """A page's raw text (``Page.raw_text``) with its HTML remnants read as the parser reads
     them (:func:`printed_lines`), for code that reads the raw text again to match it with what
-    the parser stored (a continuation's repeated title, a merged marker pair): its lines (split
-    at ``\\n`` only, as such code splits them) as the parser reads them, a line parted by block
-    tags on lines of its own, a line of nothing but tags left blank. For matching only: the raw
-    text itself is kept verbatim. A text without ``<``, ``>`` or ``&`` is returned as it is."""
+    the parser stored (a continuation's repeated title, a merged marker pair): its lines as the
+    parser reads them, each ended by ``\\n`` (an old Mac's CR, CRLF, U+2028 and the other
+    breaks the parser splits at are ``\\n`` here: such code splits at ``\\n`` only), a line
+    parted by block tags on lines of its own, a line of nothing but tags left blank. For
+    matching only: the raw text itself is kept verbatim. A text without ``<``, ``>`` or ``&``
+    and no break but ``\\n`` is returned as it is."""
+    raw = _OTHER_BREAKS_RE.sub("\n", raw)
     if "<" not in raw and "&" not in raw and ">" not in raw:
         return raw
     html = printed_lines(raw.split("\n"))
