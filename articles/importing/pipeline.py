@@ -28,8 +28,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from articles.bulk import insert_new, update_rows
-from articles.changes import collecting, content_changed, saves_coming
+from articles.changes import collecting, content_changed
 from articles.continuations import jumps_resolve
+from articles.importing.issuenumbers import issue_numbers_settle
 from articles.importing.memory import heap_frozen
 from articles.importing.papers import papers_get_or_create, papers_reported
 from articles.importing.preparing import (
@@ -391,13 +392,8 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
 
 def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetched) -> None:
     """The pages with new text: their rows, what they print, their jumps, the search index."""
+    issue_numbers_settle(changed)  # (a number printed against the issue's: a warning)
     update_rows([p.page for p in changed], _PAGE_FIELDS)
-    numbered = [p for p in changed if p.parsed.metadata.issue_number and not p.issue.number]
-    saves_coming({p.issue.pk: p.issue for p in numbered}.values())  # their scopes read together
-    for p in numbered:
-        if not p.issue.number:  # (two pages of one issue: the first gives its number)
-            p.issue.number = p.parsed.metadata.issue_number
-            p.issue.save(update_fields=["number", "updated_at"])
 
     empty = _empty_pages([p.page for p in changed])
     created = content_create([p for p in changed if p.page.pk in empty])

@@ -42,6 +42,7 @@ from articles.parsing.header_patterns import (
     stray_marks,
 )
 from articles.parsing.imprints import paper_imprint_line
+from articles.parsing.mastheadfacts import issue_line, issue_number, masthead_facts
 from articles.parsing.patterns import (
     ARCHIVE_META_RE,
     CN_DATE_LINE_RE,
@@ -50,7 +51,6 @@ from articles.parsing.patterns import (
     ENGLISH_DATE_RE,
     EPAPER_NAME_RE,
     GENERIC_PAPER_RE,
-    ISSUE_NUMBER_RE,
     NAV_HEADER_RE,
     PAGE_LABEL_RE,
     PAGE_LIST_RE,
@@ -119,12 +119,22 @@ def furniture_reason(
     if first and folio_label(folded):
         meta.setdefault("label", folio_label(folded))
         return "page-label"
-    return (
+    reason = (
         _label_or_stamp(printed, folded, meta, top)
         or header_line_reason(printed, folded, meta, top=top)
         or _site_furniture(printed, folded, meta)
         or _masthead(printed, folded, meta, top)
+        or ("masthead" if first and top and issue_line(folded.strip()) else None)
     )
+    if top and reason in _MASTHEAD_FACTS:  # (a header line's: header_line_reason records them)
+        masthead_facts(folded, meta)
+    return reason
+
+
+# The furniture at the top of a page whose issue number and date are the issue's (the page's
+# masthead, its stamp, the line with its website): :func:`~articles.parsing.mastheadfacts.
+# masthead_facts`. A 第六三七号 alone at the head of a page, before anything else, is the masthead's.
+_MASTHEAD_FACTS = frozenset({"masthead", "page-stamp", "website"})
 
 
 def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | None:
@@ -146,7 +156,7 @@ def _label_or_stamp(printed: str, text: str, meta: dict, top: bool) -> str | Non
     if text[:1] == "【" and _BRIEFS_BOX_RE.match(text):
         return "box-label"  # a briefs box's name, printed once over the briefs it holds
     if CN_DATE_LINE_RE.match(text):
-        return "page-stamp"  # the date in Chinese numerals (no date taken: the era may differ)
+        return "page-stamp"  # the date in Chinese numerals (read at the top: masthead_facts)
     if (
         "口" in text
         and len(text) <= _OCR_DATE_LINE
@@ -371,9 +381,9 @@ def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:
         meta.setdefault("paper", SPACE_RUN_RE.sub("", printed))
         return "masthead"
     if len(text) <= 60 and (MASTHEAD_HINTED.search(text) or masthead_price(text, top)):
-        number = ISSUE_NUMBER_RE.search(text)
+        number = issue_number(text)
         if number:
-            meta.setdefault("issue_number", int(number.group(1)))
+            meta.setdefault("issue_number", number)
         return "masthead"
     return None
 

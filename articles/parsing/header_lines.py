@@ -35,6 +35,7 @@ from articles.parsing.header_patterns import (
     PUBLISHER_RE,
     STAFF_MARK_RE,
 )
+from articles.parsing.mastheadfacts import CIRCULATION_WORD_RE, header_date, issue_number
 from articles.parsing.patterns import (
     HEADER_RE,
     PAPER_NAME_RE,
@@ -99,8 +100,8 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
     date, weekday, page, staff, hotline or paper name are wanted, not all of them staff (that is
     a staff line), so that a title with a date in it is not one; anything else in the line (a
     comma, a word with a colon, a long phrase) makes it no header. Records the date (a Republic
-    year plus 1911; none from Chinese numerals), and at the top of the page its label, section
-    and paper. A running head :data:`~articles.parsing.patterns.HEADER_RE` reads (``A2 要闻``) is
+    year plus 1911; in Chinese numerals at the top of the page only), and at the top of the page
+    its label, section, paper and issue number. A running head :data:`~articles.parsing.patterns.HEADER_RE` reads (``A2 要闻``) is
     left to the reader, which tells a page's own head from an e-paper's list of pages. A line of
     the desk's staff alone (``责编/王 芳 美编/李 强``) is ``staff``."""
     # (the cheap tests first, as every short line comes here: a sentence is no header, and a
@@ -352,11 +353,11 @@ def _issue_and_count(issues: list[re.Match]) -> bool:
 
 
 def _header_metadata(printed: str, meta: dict, pieces: _HeaderPieces, top: bool) -> None:
-    """Record what a header line says: its date, and at the top of a page its label, section
-    and paper (first value wins)."""
-    dates = pieces.found.get(HEADER_DATE_RE.pattern)
-    if dates:
-        _header_date(meta, dates[0])
+    """Record what a header line says: its date, and at the top of a page its label, section,
+    paper and issue number (first value wins; :mod:`~articles.parsing.mastheadfacts`)."""
+    for match in pieces.found.get(HEADER_DATE_RE.pattern, []):
+        if header_date(match, meta, top=top):
+            break
     if not top:
         return
     for labelled in pieces.found.get(HEADER_LABELLED_SECTION_RE.pattern, []):
@@ -370,23 +371,15 @@ def _header_metadata(printed: str, meta: dict, pieces: _HeaderPieces, top: bool)
     sections = [w for w in pieces.words if not PUBLISHER_RE.match(w.group())]
     if sections:
         meta.setdefault("section", SPACE_RUN_RE.sub("", printed[slice(*sections[0].span())]))
+    issues = " ".join(m.group() for m in pieces.found.get(HEADER_ISSUE_RE.pattern, []))
+    named = [w for w in sections if not CIRCULATION_WORD_RE.match(SPACE_RUN_RE.sub("", w.group()))]
+    number = issue_number(issues) if issues and not named else None
+    if number:  # (beside a section's name, the number is its own count: 读书周刊 第386期)
+        meta.setdefault("issue_number", number)
     # (who publishes the paper, 中共某某市委机关报, is not its name)
     papers = [w for w in pieces.papers if not PUBLISHER_RE.match(w.group())]
     if papers:
         meta.setdefault("paper", SPACE_RUN_RE.sub("", printed[slice(*papers[0].span())]))
-
-
-def _header_date(meta: dict, match: re.Match) -> None:
-    """The date a :data:`~articles.parsing.patterns.HEADER_DATE_RE` match says, when written in
-    Arabic digits (a Republic year counts from 1912)."""
-    year, month, day = match.group("y") or match.group("y2"), match.group("m"), match.group("d")
-    if match.group("roc"):
-        year = str(int(match.group("roc")) + 1911)
-    month, day = month or match.group("m2"), day or match.group("d2")
-    if year and month.isdigit() and day.isdigit():
-        y, m, d = int(year), int(month), int(day)
-        if 1 <= m <= 12 and 1 <= d <= 31:
-            meta.setdefault("date", f"{y:04d}-{m:02d}-{d:02d}")
 
 
 # A running head whose label has letters after 第 (第A1版：要闻, 第B3版 文体), as e-paper pages

@@ -26,10 +26,11 @@ from articles.text import HAN
 # its section, the desk's staff, a hotline): 中華民國114年10月3日 星期五 A1 要聞; 东湖晚报
 # 2024年3月16日 星期六 12 责编/王  芳 美编/李  强; 12 公告 2025年7月22日 广告热线：0571-8888.
 # (Applied in :func:`articles.parsing.header_lines.header_line_reason`; the date of the Republic
-# calendar, 民國114年, counts from 1912; one in Chinese numerals is not taken.)
+# calendar, 民國114年, counts from 1912; one in Chinese numerals, 一九七八年…, 民國一〇八年…, with
+# ○ for 〇 as PDFs give it, is read at the top of a page: mastheadfacts.header_date.)
 HEADER_DATE_RE = re.compile(
-    r"(?:(?:中华)?民国\s*(?:(?P<roc>\d{1,3})|[〇零一二三四五六七八九十]{1,4})"
-    r"|(?P<y>(?:1[89]|20)\d{2})|[〇零一二三四五六七八九]{4})\s*年\s*"
+    r"(?:(?:中华)?民国\s*(?:(?P<roc>\d{1,3})|[〇零○◯一二三四五六七八九十百]{1,5})"
+    r"|(?P<y>(?:1[89]|20)\d{2})|[〇零○◯一二三四五六七八九]{4})\s*年\s*"
     r"(?P<m>\d{1,2}|[正一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
     r"|(?<!\d)(?P<y2>(?:19|20)\d{2})[.\-/](?P<m2>\d{1,2})[.\-/](?P<d2>\d{1,2})(?!\d)"
     # (a date as an OCR reads it, a digit read as the letter like it and 日 as 口: l968年5月2O日,
@@ -108,7 +109,7 @@ def masthead_price(text: str, top: bool) -> bool:
 # the letter like it (第1I2期: l, I for 1, O, o for 0; one real digit at least); the page count
 # beside it: 今日12版, 共16版, 今日出版八版, 本期四版.
 HEADER_ISSUE_RE = re.compile(
-    r"[（(]?(?:总\s*)?第\s*(?:\d(?: ?\d){0,5}|[〇零一二三四五六七八九十百千]{1,6}"
+    r"[（(]?(?:总\s*)?第\s*(?:\d(?: ?\d){0,5}|[〇零○◯一二三四五六七八九十百千万]{1,8}"
     # (an OCR's reading of the number: a digit read as the letter like it, 第1I2期, 第2O5期)
     # (spaces inside, as an OCR reads a wide-set number: 第 l7 期)
     r"|(?=[0-9lIOo](?: ?[0-9lIOo]){1,5}\s*[期号])[0-9lIOo ]*\d[0-9lIOo ]*)\s*[期号][）)]?"

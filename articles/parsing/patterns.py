@@ -51,9 +51,11 @@ STAMP_RES = (
     ),
 )
 # A date in Chinese numerals alone on a line, as mastheads print it: 一九六七年四月三日,
-# 中華民國三十八年五月十四日 星期六 (the year may count from another era: no date is taken).
+# 二○二五年六月三日 (○ for 〇), 中華民國三十八年五月十四日 星期六, 民國一百零八年… (the date is
+# read where the line is the masthead's: mastheadfacts).
 CN_DATE_LINE_RE = re.compile(
-    r"^(?:中华民国|民国|公元)?\s*[〇零一二三四五六七八九十]{2,4}\s*年\s*[正一二三四五六七八九十]{1,2}\s*月"
+    r"^(?:(?:中华)?民国\s*[〇零○◯一二三四五六七八九十百]{1,5}|(?:公元)?\s*[〇零○◯一二三四五六七八九十]{2,4})"
+    r"\s*年\s*[正一二三四五六七八九十]{1,2}\s*月"
     r"\s*[一二三四五六七八九十廿卅]{1,3}\s*日\s*(?:[（(]?\s*星期[一二三四五六日天]\s*[）)]?)?$"
 )
 SOURCE_RE = re.compile(
@@ -160,7 +162,6 @@ SIGNATURE_RE = re.compile(
 SIGNATURE_TITLE_RE = re.compile(r"^.(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|阿姨|老人)$")
 # A picture item's label: the photo's, not a story's headline.
 PHOTO_LABEL_RE = re.compile(r"^(?:图片新闻|新闻图片|图片报道|摄影报道|组图|图说|图说新闻)$")
-ISSUE_NUMBER_RE = re.compile(r"(?:总)?第\s*(\d{1,6})\s*[期号]")
 _SKY = r"(?:晴|多云|阴|[小中大暴]?雨|雷阵雨|阵雨|雨夹雪|[小中大暴]?雪|雾|霾|扬沙)"
 WEATHER_RE = re.compile(
     r"-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*℃|天气预报|风力|^天气\s*[:：]|气温\s*-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*度"

@@ -24,6 +24,7 @@ from articles.parsing.furniture import (
 from articles.parsing.header_lines import head_label, mid_page_head, page_head, running_head_match
 from articles.parsing.header_patterns import HEADER_WORD_RE, OCR_LABEL_RE, unspaced_name
 from articles.parsing.layout import next_text
+from articles.parsing.mastheadfacts import masthead_facts
 from articles.parsing.meta_lines import MetaLinesMixin
 from articles.parsing.names import looks_like_author_line
 from articles.parsing.navheadlines import title_under_navigation
@@ -212,6 +213,7 @@ class FurnitureMixin(
             heading = self.flow.pop()
             for offset, line in enumerate(heading.lines):
                 self.set_aside.append(SetAside(heading.line + offset, line, "masthead"))
+                masthead_facts(fold(line), self.meta)  # (主办：某某集团　第684期　2015年8月28日)
                 self.flags.append(
                     Flag(
                         heading.line + offset,

@@ -33,11 +33,12 @@ def test_republic_calendar_header_line_is_furniture_and_gives_date_label_section
     assert (meta.date, meta.label, meta.section) == ("2024-05-20", "A3", "地方")
 
 
-def test_republic_date_in_chinese_numerals_in_a_header_gives_no_date():
+def test_republic_date_in_chinese_numerals_in_a_header_gives_its_gregorian_date():
     parsed = parse("民國五十七年三月八日 星期五 第二版", "", "漁會辦理講習", "", DATED)
     assert decks(parsed) == [("", "漁會辦理講習", "")]
     assert aside(parsed, "page-header") == ["民國五十七年三月八日 星期五 第二版"]
-    assert (parsed.metadata.date, parsed.metadata.label) == ("", "2")
+    # (the Republic's year 57 is 1968: mastheadfacts; a Chinese-numeral date was once not taken)
+    assert (parsed.metadata.date, parsed.metadata.label) == ("1968-03-08", "2")
 
 
 @pytest.mark.parametrize(

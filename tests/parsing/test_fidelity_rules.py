@@ -48,7 +48,7 @@ def test_short_paper_name_and_chinese_numeral_date_at_the_top_are_the_masthead()
     assert decks(parsed) == [("", "防汛工作全面部署", "")]
     assert aside(parsed, "masthead") == ["东 风 报"]
     assert aside(parsed, "page-stamp") == ["一九六七年四月三日"]
-    assert parsed.metadata.date == ""  # a date in Chinese numerals is not taken
+    assert parsed.metadata.date == "1967-04-03"  # the masthead's date, in Chinese numerals
 
 
 def test_running_head_of_a_paper_named_without_a_kind_word_is_furniture():

@@ -1,0 +1,41 @@
+"""The issue number (期号) a page prints on its masthead, and the issue's.
+
+The parser reads the number from the masthead's own lines (``第1008期``, ``总第12345期``,
+``第一〇〇八期``: :mod:`articles.parsing.mastheadfacts`). An issue that has no number takes the
+first one its imported pages print; a page printing another number than its issue's is imported
+as given, with a warning in the report and on the page (a supplement prints its own count, and a
+number read off an OCR'd masthead may be misread: no reason to refuse the page, every reason to
+tell the desk).
+"""
+
+from __future__ import annotations
+
+from articles.changes import saves_coming
+
+
+def issue_numbers_settle(changed) -> None:
+    """For the pages ``changed`` (:class:`~articles.importing.preparing.Prepared`, in the batch's
+    order, their issues found and their rows not yet written): give each issue with no number
+    the first number its pages print (saved now), and add :func:`number_warning` to the report
+    and the stored warnings of every page that prints another."""
+    numbered = [p for p in changed if p.parsed.metadata.issue_number]
+    saves_coming({p.issue.pk: p.issue for p in numbered if not p.issue.number}.values())
+    for p in numbered:
+        printed = p.parsed.metadata.issue_number
+        if not p.issue.number:  # (two pages of one issue: the first gives its number)
+            p.issue.number = printed
+            p.issue.save(update_fields=["number", "updated_at"])
+        elif printed != p.issue.number:
+            warning = number_warning(printed, p.issue.number, p.issue.date)
+            p.report.warnings.append(warning)
+            p.page.import_warnings = list(p.report.warnings)
+
+
+def number_warning(printed: int, number: int, day) -> str:
+    """The warning for a page whose masthead prints the issue number ``printed`` where its issue
+    (of date ``day``) has ``number``: what disagrees, and what to check."""
+    return (
+        f"版面上印的期号是第 {printed} 期，而 {day.isoformat()} 这一期记的是第 {number} 期："
+        "若这一版是副刊或专刊，印的是它自己的期数，可不理会；否则请核对导入的日期（--date、"
+        "文件夹名）是否选对，期号记错了可在这一期的编辑页改正"
+    )
