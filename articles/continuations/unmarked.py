@@ -10,9 +10,10 @@ it, two things print the same text on two pages too, and are not one story that 
   their headlines are the same (as matched: normalised, whitespace out; an untitled text never)
   and their text (as compared: markers and whitespace out, normalised) is long enough to be a
   story (:data:`STORY_CHARACTERS`);
-- one page imported twice under two labels (the 05 file imported as 03 as well): every story of
-  the page is then a copy of the other page's. So two pages whose texts are all the same, each
-  to each (:func:`repeated_pages`), are not joined; the import report says the page repeats the
+- one page imported twice under two labels (the 05 file imported as 03 as well, perhaps with a
+  word corrected in between): every story of the page is then a copy of the other page's. So two
+  pages whose texts are all the same, each to each, or all but a few under the same headlines
+  (:func:`page_repeats`), are not joined; the import report says the page repeats the
   other page's text, for an editor to check the labels (撤销本版导入, import again under the
   right one).
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from django.db.models import Count
 
@@ -140,12 +142,35 @@ def _one_per_page(parts: list[ArticlePart]) -> list[ArticlePart]:
     return kept
 
 
+class Repeat(NamedTuple):
+    """Another page of the issue that a page repeats: its id and label, and how many of the
+    page's ``of`` text parts have the same text as one of its (``same``; ``same == of``: every
+    one, each to each)."""
+
+    pk: int
+    label: str
+    same: int
+    of: int
+
+
 def repeated_pages(page_ids: Iterable[int]) -> dict[int, list[tuple[int, str]]]:
+    """Each page of ``page_ids`` that repeats another page of its issue (:func:`page_repeats`):
+    the other pages as (id, label), in print order."""
+    return {
+        page_id: [(r.pk, r.label) for r in repeats]
+        for page_id, repeats in page_repeats(page_ids).items()
+    }
+
+
+def page_repeats(page_ids: Iterable[int]) -> dict[int, list[Repeat]]:
     """Each page of ``page_ids`` whose text parts (a whole copy's, which hold no text, aside)
     are the same texts as another page's of its issue, each to each (as compared: markers and
-    whitespace out, normalised), with at least :data:`STORY_CHARACTERS` in all: the other pages
-    as (id, label), in print order. A page imported twice under two labels, most likely. Two
-    queries: the pages' part counts (only pages with as many parts are compared), their text."""
+    whitespace out, normalised), with at least :data:`STORY_CHARACTERS` in all; or all but a
+    few (:func:`_nearly_the_same`: as many parts, the same headlines, at most a quarter of three
+    or more texts differing, one of them corrected on one copy): the other pages as
+    :class:`Repeat`, in print order. A page imported twice under two labels, most likely (once
+    corrected in between). Two queries: the pages' part counts (only pages with as many parts
+    are compared), their text."""
     page_ids = set(page_ids)
     if not page_ids:
         return {}
@@ -163,22 +188,95 @@ def repeated_pages(page_ids: Iterable[int]) -> dict[int, list[tuple[int, str]]]:
     compared = {pk for pk, issue, n in counts if (issue, n) in wanted and shared[issue, n] > 1}
     if len(compared) < 2:
         return {}
-    texts: dict[int, list[str]] = defaultdict(list)
-    pages: dict[int, tuple[int, int, str]] = {}
-    for page_id, issue_id, sequence, label, blocks in ArticlePart.objects.filter(
-        page_id__in=compared, whole_copy=False
-    ).values_list("page_id", "page__issue_id", "page__sequence", "page__label", "blocks"):
-        texts[page_id].append(_text(blocks))
-        pages[page_id] = (issue_id, sequence, label)
-    signature: dict[tuple[int, tuple[str, ...]], list[int]] = defaultdict(list)
+    texts, lengths, pages = _page_texts(compared)
+    # Pages of one issue with as many parts are compared, two by two.
+    groups: dict[tuple[int, int], list[int]] = defaultdict(list)
     for page_id, page_texts in texts.items():
-        if sum(map(len, page_texts)) >= STORY_CHARACTERS:
-            digests = tuple(sorted(hashlib.sha1(t.encode()).hexdigest() for t in page_texts))
-            signature[(pages[page_id][0], digests)].append(page_id)
-    repeats: dict[int, list[tuple[int, str]]] = {}
-    for same in signature.values():
+        if lengths[page_id] >= STORY_CHARACTERS:
+            groups[(pages[page_id][0], len(page_texts))].append(page_id)
+    repeats: dict[int, list[Repeat]] = {}
+    for same in groups.values():
         same.sort(key=lambda pk: (pages[pk][1], pages[pk][2]))
-        for page_id in same:
-            if page_id in page_ids and len(same) > 1:
-                repeats[page_id] = [(pk, pages[pk][2]) for pk in same if pk != page_id]
+        for page_id in page_ids.intersection(same):
+            found = [
+                Repeat(other, pages[other][2], equal, len(texts[page_id]))
+                for other in same
+                if other != page_id
+                and (equal := _repeating(texts[page_id], texts[other])) is not None
+            ]
+            if found:
+                repeats[page_id] = found
     return repeats
+
+
+_PageTexts = dict[int, list[tuple[str, str]]]
+
+
+def _page_texts(
+    page_ids: set[int],
+) -> tuple[_PageTexts, Counter[int], dict[int, tuple[int, int, str]]]:
+    """The text parts of ``page_ids`` (whole copies aside) as (headline as matched, or ``""``
+    for a continuation; the text's digest as compared) a page, each page's text length
+    (comparable characters) and its (issue id, sequence, label). One query."""
+    texts: _PageTexts = defaultdict(list)
+    lengths: Counter[int] = Counter()
+    pages: dict[int, tuple[int, int, str]] = {}
+    for (
+        page_id,
+        issue_id,
+        sequence,
+        label,
+        blocks,
+        part_sequence,
+        headline,
+    ) in ArticlePart.objects.filter(page_id__in=page_ids, whole_copy=False).values_list(
+        "page_id",
+        "page__issue_id",
+        "page__sequence",
+        "page__label",
+        "blocks",
+        "sequence",
+        "article__headline",
+    ):
+        text = _text(blocks)
+        head = _headline_key(headline) if part_sequence == 0 else ""
+        texts[page_id].append((head, hashlib.sha1(text.encode()).hexdigest()))
+        lengths[page_id] += len(text)
+        pages[page_id] = (issue_id, sequence, label)
+    return texts, lengths, pages
+
+
+def _repeating(ours: list[tuple[str, str]], theirs: list[tuple[str, str]]) -> int | None:
+    """How many of ``ours`` are texts of ``theirs`` when our page repeats theirs (every text,
+    each to each; or :func:`_nearly_the_same` under the same headlines), else ``None``."""
+    equal = _equal_texts(ours, theirs)
+    if equal == len(ours) or (
+        _nearly_the_same(equal, len(ours)) and _heads(ours) == _heads(theirs)
+    ):
+        return equal
+    return None
+
+
+def _heads(texts: list[tuple[str, str]]) -> list[str]:
+    return sorted(head for head, _ in texts)
+
+
+def _equal_texts(ours: list[tuple[str, str]], theirs: list[tuple[str, str]]) -> int:
+    """How many of ``ours`` (headline, text digest) have their text among ``theirs``, each
+    matched once."""
+    left = Counter(digest for _, digest in theirs)
+    equal = 0
+    for _, digest in ours:
+        if left[digest] > 0:
+            left[digest] -= 1
+            equal += 1
+    return equal
+
+
+def _nearly_the_same(equal: int, of: int) -> bool:
+    """Whether a page of ``of`` texts, ``equal`` of them another page's, repeats that page:
+    of three or more, all but a quarter (at least one differing text allowed):
+    one page imported under two labels with a story corrected between the two imports. Two
+    texts of two pages with the same headlines, one differing, are left as they are (two
+    pages may well print a story and a short box under the same titles)."""
+    return of >= 3 and of - equal <= max(1, of // 4)

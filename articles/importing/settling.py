@@ -29,7 +29,7 @@ from articles.continuations.labelforms import (
 )
 from articles.continuations.matching import page_find
 from articles.continuations.merging import MERGE_PUBLISH_REASON
-from articles.continuations.unmarked import repeated_pages
+from articles.continuations.unmarked import page_repeats
 from articles.importing.dropped import article_name
 from articles.importing.reportlines import (
     HELD,
@@ -179,6 +179,11 @@ REPEATED_PAGE_WARNING = (
     "所以没有把两版的稿件合并为一篇。请核对两版的原文件和版次：若本版版次有误，请在版面页"
     "“撤销本版导入”，再用正确的版次重新导入；若两个版面确实印了相同的内容，不用理会"
 )
+NEARLY_REPEATED_PAGE_WARNING = (
+    "本版各篇稿件与{others}版的同题，{of} 篇中有 {same} 篇文字一字不差，可能是同一个版面用两个"
+    "版次各导入了一次（其间改过几处），所以没有把两版的稿件合并为一篇。请核对两版的原文件和版次："
+    "若本版版次有误，请在版面页“撤销本版导入”，再用正确的版次重新导入；若两个版面确实印了这些稿件，不用理会"
+)
 
 
 def _repeated_pages(reports: dict[int, PageImportReport]) -> None:
@@ -186,17 +191,21 @@ def _repeated_pages(reports: dict[int, PageImportReport]) -> None:
     (:func:`~articles.continuations.unmarked.repeated_pages`: a page imported twice under two
     labels; its stories are not joined as copies). Worked out again on every settling, so a
     page undone or imported again under its right label is no longer warned about."""
-    repeats = repeated_pages(list(reports))
+    repeats = page_repeats(list(reports))
     for page_id, report in reports.items():
         report.warnings = [w for w in report.warnings if not _is_repeated_warning(w)]
-        others = repeats.get(page_id)
-        if others:
-            labels = "、".join(label for _, label in others)
-            report.warnings.append(REPEATED_PAGE_WARNING.format(others=labels))
+        others = repeats.get(page_id, [])
+        whole = "、".join(r.label for r in others if r.same == r.of)
+        if whole:
+            report.warnings.append(REPEATED_PAGE_WARNING.format(others=whole))
+        for near in (r for r in others if r.same < r.of):
+            report.warnings.append(
+                NEARLY_REPEATED_PAGE_WARNING.format(others=near.label, of=near.of, same=near.same)
+            )
 
 
 def _is_repeated_warning(line: str) -> bool:
-    return line.startswith("本版各篇稿件的文字与") and "撤销本版导入" in line
+    return line.startswith("本版各篇稿件") and "各导入了一次" in line and "撤销本版导入" in line
 
 
 def _open_jumps(reports: dict[int, PageImportReport]) -> None:
