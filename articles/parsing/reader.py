@@ -112,6 +112,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         self.pending_backward: Marker | None = None
         self.pending_extra: list[Marker] = []  # more backward markers before the text they head
         self.merge_open = False  # a merged 下转/上接 pair: the next text goes on the same story
+        self.forward_line = 0  # the line of the last forward marker that ended a text
         self.seen_body = False
         self.flags: list[Flag] = []
         self.headers: list[tuple[str, str]] = []  # (label, section) of running heads at the top
@@ -308,7 +309,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             if marker.direction == "forward":
                 self._forward(number, marker)
             else:
-                self._backward(marker)
+                self._backward(number, marker)
         rest = text[cursor:]
         if rest.strip():
             self._plain(number, rest.strip(), False, block_start)

@@ -1,7 +1,8 @@
 """Continuation markers in the text (``（下转第4版）``, ``（上接第1版）``): how the reader ends a
 text at a forward marker and hands a backward marker to the text after it. Mixed into
 :class:`~articles.parsing.reader.Reader`; uses its ``flow``, ``flags``, ``warnings``,
-``set_aside``, ``pending_backward``, ``pending_extra``, ``merge_open`` and ``seen_body``.
+``set_aside``, ``pending_backward``, ``pending_extra``, ``merge_open``, ``forward_line``, ``lines``
+and ``seen_body``.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from articles.parsing.results import Flag, Marker, SetAside
+from articles.parsing.spacing import double_spaced
 from articles.parsing.units import Heading, Para, Special
 
 
@@ -40,8 +42,9 @@ class MarkersMixin:
         para.forward = marker
         para.markers.append(marker)
         para.closed = True
+        self.forward_line = number
 
-    def _backward(self, marker: Marker) -> None:
+    def _backward(self, number: int, marker: Marker) -> None:
         last = self._last_para()
         if (
             last is not None
@@ -50,6 +53,7 @@ class MarkersMixin:
             and last is self.flow[-1]
             and (last.forward.label, last.forward.relative) != (marker.label, marker.relative)
             and self.pending_backward is None
+            and self._printed_together(number)
         ):
             # …（下转6版） then （上接4版）: the source merged the story; it goes on here. (A jump
             # to A2 cannot be continued from A2: two such markers belong to two stories.)
@@ -64,6 +68,20 @@ class MarkersMixin:
             self.pending_backward = marker
         else:
             self.pending_extra.append(marker)
+
+    def _printed_together(self, number: int) -> bool:
+        """Whether a backward marker on line ``number`` was printed together with the forward
+        marker that ended the text before it: on its line, or on the line right under it (on a
+        page with a blank line after every line, the next text line). A source that merged a
+        story prints the pair as one (every merged pair on the pages we have, e-paper exports
+        and apps, stands on one line, at most spaces apart); a blank line between them is a
+        paragraph break: ``…（下转3版）`` ends one story and ``（上接1版）`` heads the
+        continuation of another, printed after it (a reviewer's page 2)."""
+        gap = number - self.forward_line
+        if gap <= 1:
+            return True
+        between = self.lines[self.forward_line : number - 1]  # lines are 1-based, the list 0-based
+        return gap == 2 and not between[0].strip() and double_spaced(self.lines)
 
     def _last_para(self) -> Para | None:
         for unit in reversed(self.flow):
