@@ -251,7 +251,30 @@ def assignment_decide(pairs: dict[tuple[int, int], float]) -> Assignment:
                     max(allowed[(jump_id, p)] for p in near),
                 )
             )
-    return _last_pair_by_elimination(pairs, result)
+    return _weak_left_ambiguous(pairs, _last_pair_by_elimination(pairs, result))
+
+
+def _weak_left_ambiguous(pairs: dict[tuple[int, int], float], result: Assignment) -> Assignment:
+    """The markers of a small group (up to :data:`EXACT_PARTS` markers and parts) that neither
+    link nor are ambiguous because every part they could take scores under :data:`MIN_SCORE`
+    (continuations without a repeated headline share few words with the story they end: two
+    下转第二版 and two 上接第一版 of plain text) are left ambiguous with the parts not linked, best
+    first, for an editor to pick: never linked by a guess, and never reported as having no
+    marker to answer them."""
+    jumps = {j for j, _ in pairs}
+    if len(jumps) > EXACT_PARTS or len({p for _, p in pairs}) > EXACT_PARTS:
+        return result
+    settled = {j for j, _, _ in result.links} | {j for j, _, _ in result.ambiguous}
+    taken = {p for _, p, _ in result.links}
+    for jump_id in sorted(jumps - settled):
+        near = sorted(
+            (p for j, p in pairs if j == jump_id and p not in taken),
+            key=lambda p: -pairs[(jump_id, p)],
+        )
+        if near:
+            result.ambiguous.append((jump_id, near, pairs[(jump_id, near[0])]))
+    result.ambiguous.sort()
+    return result
 
 
 def _last_pair_by_elimination(

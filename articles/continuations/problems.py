@@ -169,12 +169,33 @@ def _own_page_text(target: str) -> str:
     )
 
 
+def _weighed(jumps: list[Jump]) -> dict[int, str]:
+    """{continuation part id: the titles of the stories whose ambiguous 下转 may take it,
+    quoted and joined with 、} over ``jumps`` (their candidates prefetched)."""
+    titles: dict[int, list[str]] = {}
+    for jump in jumps:
+        if jump.direction == JumpDirection.FORWARD and jump.state == JumpState.AMBIGUOUS:
+            for candidate in jump.candidates.all():
+                said = titles.setdefault(candidate.pk, [])
+                title = f"“{jump.part.article.title or jump.marker}”"
+                if title not in said:
+                    said.append(title)
+    return {pk: "、".join(said) for pk, said in titles.items()}
+
+
 def _backward_problem(
-    jump: Jump, target_missing: bool, awaited: dict[int, int], kinds: dict[int, str]
+    jump: Jump,
+    target_missing: bool,
+    awaited: dict[int, int],
+    kinds: dict[int, str],
+    weighed: dict[int, str] | None = None,
 ) -> tuple[str, str, int | None]:
     """What is wrong with an open 上接 ``jump`` (:func:`jump_problems`): its kind, message and
     the jumping story it waits for (a held link's, else None). ``awaited``: the continuations a
-    held link waits to join; ``kinds``: why each held link is held."""
+    held link waits to join; ``kinds``: why each held link is held; ``weighed``: the
+    continuations an ambiguous 下转 may take, with the titles of the stories that may take them
+    (``“甲”、“乙”``)."""
+    weighed = weighed or {}
     target, part = jump.target_label, jump.part
     if target_missing:
         return "missing-page", f"目标版面尚未导入（它接自{target}版，{target}版还没有导入）", None
@@ -182,6 +203,13 @@ def _backward_problem(
         return "held", _held_text(jump, kinds, part.page.issue), awaited[part.pk]
     if jump.points_to_own_page:
         return "own-page", _own_page_text(target), None
+    if part.pk in weighed:
+        return (
+            "ambiguous",
+            f"有歧义：{target}版有几处“下转”都可能接到这里（{weighed[part.pk]}），"
+            "文字不足以自动判断，需要编辑在后台为那边的“下转”选定接续",
+            None,
+        )
     return (
         "orphan",
         f"有“上接”却找不到对应的“下转”（{target}版上没有转到这里的稿件）",
@@ -255,6 +283,7 @@ def jump_problems(issues) -> list[JumpProblem]:
         c.pk: jump.part.article_id for jump in jumps if is_held(jump) for c in jump.candidates.all()
     }
     kinds = held_links(jumps) if awaited else {}  # why each is held
+    weighed = _weighed(jumps)
     gaps = label_gaps({jump.part.page.issue_id for jump in jumps}) if jumps else {}
     for jump in jumps:
         part = jump.part
@@ -269,7 +298,9 @@ def jump_problems(issues) -> list[JumpProblem]:
                 jump, target_missing, kinds, numbers
             )
         else:
-            kind, message, waits_for = _backward_problem(jump, target_missing, awaited, kinds)
+            kind, message, waits_for = _backward_problem(
+                jump, target_missing, awaited, kinds, weighed
+            )
         gap = gap_of(part.page.label, jump.direction, target, gaps.get(issue.pk, []))
         if gap and kind in ("missing-page", "orphan"):  # labels written two ways: say so
             kind, message = "label-form", gap_problem(part.page.label, gap)

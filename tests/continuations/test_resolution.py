@@ -123,8 +123,11 @@ def test_two_continuations_that_fit_equally_are_ambiguous_not_guessed():
     assert jump.state == JumpState.AMBIGUOUS and jump.to_part is None
     assert jump.candidates.count() == 2
     assert stitched() == {}
-    [problem] = [p for p in jump_problems(Issue.objects.all()) if p.kind == "ambiguous"]
+    problems = [p for p in jump_problems(Issue.objects.all()) if p.kind == "ambiguous"]
+    [problem] = [p for p in problems if "下转" in p.marker]
     assert len(problem.candidates) == 2
+    # each continuation it may take says so (not that A1 has no marker leading to it)
+    assert all("有歧义：A1版有几处“下转”" in p.message for p in problems if p is not problem)
 
 
 def test_three_page_chain_is_one_story_in_any_order():
