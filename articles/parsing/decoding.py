@@ -26,6 +26,7 @@ import re
 from articles.parsing.chinesescore import MOJIBAKE_SCORE, chinese_score
 from articles.parsing.chinesescore import common_characters as _common_characters  # noqa: F401
 from articles.parsing.chinesescore import scores_at_least as _scores_at_least
+from articles.parsing.mojibake import refuse_double_decoded
 from articles.parsing.nopage import refuse_blank, refuse_data_dump
 from articles.parsing.results import ParseError
 
@@ -37,7 +38,11 @@ _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
 # A whole web page saved instead of its text (an e-paper's HTML, a server's error page): page
 # text may hold HTML remnants (<br/>, INPUT.md) but never opens as an HTML document.
 _HTML_DOCUMENT_RE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
-_BINARY_RE = re.compile("[" + "".join(sorted(_CONTROL)) + "\ufffe\uffff]")
+# (an ESC opening a terminal's colour code, ``ESC [ 31 m``, is text pasted from a terminal, not
+# a binary file's byte: the parser leaves the whole code out, articles.parsing.page.UNPRINTED_RE)
+_BINARY_RE = re.compile(
+    "\x1b(?!\\[[0-?]*[ -/]*[@-~])|[" + "".join(sorted(_CONTROL - {"\x1b"})) + "\ufffe\uffff]"
+)
 # How many control characters a text may hold and still be page text whatever its length.
 _STRAY_CONTROLS = 2
 _EXPORT_HINT = "请把版面导出为纯文本（UTF-8、GB18030/GBK、Big5 或 UTF-16 编码的 .txt）再导入"
@@ -109,6 +114,7 @@ def decode_page(
             "版面文本里满是替换字符（�）：保存之前已用错误的编码读过；请从原稿重新导出"
         )
     refuse_blank(text, size)  # (spaces, invisible characters, HTML markup that prints nothing)
+    refuse_double_decoded(text)  # (Chinese read as Latin-1 and saved again: 乱码)
     refuse_data_dump(text, size)  # (a JSON document)
     return text, encoding
 

@@ -83,7 +83,11 @@ LINE_BREAK_RE = re.compile("\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # (the last character of a break)
 # Control characters nothing prints (C0 except tab and the line breaks above, DEL, C1): the
 # page's raw text keeps them, the parsed text does not (they could not be saved or fed).
-UNPRINTED_RE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f]")
+#: A terminal's colour or cursor code (an ANSI CSI sequence,
+#: ``ESC [ 31 m``: text pasted from a terminal or a log) goes whole, one control each, since its
+#: ``[31m`` after the ESC prints nothing either (it cut ``本报讯\x1b[31m（记者李明）`` from its
+#: reporter).
+UNPRINTED_RE = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f]")
 
 
 def page_lines(text: str) -> tuple[list[str], list[Flag]]:
