@@ -217,7 +217,7 @@ _PAPER_DESK = rf"(?:{_AGENCY}|[{HAN}]{{1,6}}?报)"
 # 晨报讯, 岚城都市报讯, 岚城法制报讯, 云港新闻网讯, 人民网讯, 潇湘晨报客户端讯. Only names that end
 # in the outlet's kind, so that 通讯, 资讯, 喜讯, 简讯, 快讯, 音讯 stay words.
 _NAMED_PAPER = (
-    r"日报|晚报|晨报|早报|时报|商报|周报|快报|导报|都市报|法制报|法治报|经济报|文汇报|大公报|明报"
+    r"日报|晚报|晨报|早报|时报|商报|周报|快报|导报|都市报|法制报|法治报|经济报|文汇报|大公报|明报|融媒体中心|融媒体|融媒"
     rf"|[{HAN}]{{1,8}}?(?:网|客户端)"
 )
 # Kinds of paper named after their readers (青川青年报讯): 一名青年报讯后 is a sentence, so these
@@ -258,6 +258,9 @@ DATELINE_RE = re.compile(
     rf"|^[【\[〔]?\s*(?P<dateline>"
     rf"(?:据)?{OWN_DESK}讯"
     rf"|(?:据)?{_AGENCY}[{HAN}·]{{0,12}}?{_DATELINE_DATE}(?:专电|电|消息|讯)"
+    # …its place after the day (路透社十五日玛兰京城电) or before the agency, set off by a space
+    # (岭阳 国民社十六日电; 梧江 十六日专电): then a space or a bracket after it, as 路透社十五日从伦敦发电称 is text.
+    rf"|(?:[{HAN}]{{2,6}} {_AGENCY}?|{_AGENCY}){_DATELINE_DATE}[{HAN}·]{{0,8}}?(?:专电|电)(?=[\s(]|$)"
     # 本報坎培拉訊: the paper's own bureau, no date; 本报专讯, 本报综合报道.
     rf"|本报[{HAN}]{{1,6}}?讯(?![员社])|本报(?:专讯|特讯|综合报道|综合报导|综合消息)"
     # 香港文匯報訊, 大公報訊, 晨报专讯: a paper's own desk without brackets (its kind of paper
