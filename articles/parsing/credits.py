@@ -42,9 +42,9 @@ _SOURCE_PICTURE = rf"网络图片|网上图片|[{HAN}]{{1,5}}社\s*(?:[资資]�
 # An author's mark printed before a credit line, as before a byline (◎孙立 摄, ○本报记者 孙立 摄):
 # a credit still (a caption's mark, ■, opens the caption, not its credit line).
 _CREDIT_MARK = r"(?:[◎○]\s*)?"
-# What parts a credit's role word from the names: a slash or colon, or a bullet as papers in
-# Southeast Asia print it (摄影●某某, 图■某某).
-_CREDIT_SEP = r"[/／:：●•■◆]"
+# What parts a credit's role word from the names: a slash or colon, a bullet as papers in
+# Southeast Asia print it (摄影●某某, 图■某某), or a bar as posts pasted from WeChat do (图｜某某).
+_CREDIT_SEP = r"[/／:：●•■◆|｜]"
 # Whose picture it is when an organisation gave it: 图/中国科学院深海研究所, 摄影：市消防救援支队
 # (more than a name holds; a name after the slash is the first branch of CREDIT_RE).
 _GIVER_AFTER = rf"(?:图|图片|摄影)\s*{_CREDIT_SEP}\s*[{HAN}][{HAN}·]{{1,24}}"

@@ -40,3 +40,17 @@ def test_a_county_media_centres_dateline_gives_its_reporter():
 )
 def test_sentences_that_look_so_are_no_dateline(text):
     assert dateline_match(fold(text)) is None
+
+
+def test_a_credit_parted_by_a_bar_is_the_photos_credit():
+    """``图｜胡晓晴`` under a ``▲`` caption (a post pasted from WeChat) is the picture's credit,
+    as ``图/胡晓晴`` is, not the next story's kicker."""
+    page = (
+        "新门诊楼启用\n\n本报讯（记者 方小禾）县人民医院新门诊楼昨天启用，群众就医平均等候时间有望缩短三分之一。\n\n"
+        "▲患者在新门诊楼大厅自助机上挂号。\n图｜胡晓晴\n\n"
+        "好人榜单出炉\n\n本报讯 10人获评年度好人，他们来自各行各业，事迹感人。\n"
+    )
+    parsed = parse_page(page)
+    (photo,) = parsed.photos
+    assert photo.credit_line == "图｜胡晓晴" and photo.photographers == ("胡晓晴",)
+    assert [a.kicker for a in parsed.articles] == ["", ""]
