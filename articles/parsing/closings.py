@@ -100,7 +100,7 @@ _PHOTO_NAMES = rf"(?P<photo>[{HAN}·][{HAN}·\s\u3000、]{{1,24}}?)"
 _BOTH_RE = re.compile(
     r"文\s*[/·•・]\s*[图摄]|图\s*[/·•・]\s*文|文图|图文"
 )  # the writer's and photographer's
-_ROLE_SEP = r"\s*[/／:：·•・]\s*"  # 文/周明, 文：周明, 文·周明
+_ROLE_SEP = r"\s*[/／:：·•・|｜]\s*"  # 文/周明, 文：周明, 文·周明, 文｜周明 (WeChat)
 _BRACKETED = r"(?P<open>[（(]\s*)?{}(?(open)\s*[）)])$"
 _WRITER_RES = tuple(
     re.compile("^" + _BRACKETED.format(form))

@@ -364,9 +364,10 @@ LEAD_IN_RE = re.compile(r"(?:如下|以下几点|几点意见)\s*[:：]$")
 # A Chinese numeral alone on a line: a section number (一, 二, 十二).
 BARE_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 AUTHOR_MARKS_RE = re.compile(r"[□■◎●○◇◆☆★▲△]")
-# An author's line under a title, by its mark: □ 张三, ◎王五, 文/李四, 作者：赵六, 撰文 孙七.
+# An author's line under a title, by its mark: □ 张三, ◎王五, 文/李四 (文｜李四 pasted from WeChat),
+# 作者：赵六, 撰文 孙七.
 AUTHOR_MARK_RE = re.compile(
-    r"^(?:[□■◎●○◇◆☆★▲△]\s*|文\s*[/／]\s*|作者\s*[:：/／]?\s*|撰文\s*[:：/／]?\s*)(?P<name>\S.*)$"
+    r"^(?:[□■◎●○◇◆☆★▲△]\s*|文\s*[/／|｜]\s*|作者\s*[:：/／]?\s*|撰文\s*[:：/／]?\s*)(?P<name>\S.*)$"
 )
 # A foreign author with the country in brackets: [美]丹尼尔·格林, （日）山田一郎, 〔英〕约翰·史密斯.
 FOREIGN_AUTHOR_RE = re.compile(

@@ -54,3 +54,11 @@ def test_a_credit_parted_by_a_bar_is_the_photos_credit():
     (photo,) = parsed.photos
     assert photo.credit_line == "图｜胡晓晴" and photo.photographers == ("胡晓晴",)
     assert [a.kicker for a in parsed.articles] == ["", ""]
+
+
+@pytest.mark.parametrize("line", ["文｜钟 灵", "文｜钟灵", "文/钟灵"])
+def test_an_authors_line_parted_by_a_bar_names_the_writer(line):
+    page = f"“茶山书记”的二十年\n\n{line}\n\n二十年前的云岭村，山高路陡，村民守着几亩薄田，人均年收入不足两千元。\n"
+    (story,) = parse_page(page).articles
+    assert story.headline == "“茶山书记”的二十年" and story.subheadline == ""
+    assert story.byline == line and story.reporters == ("钟灵",)
