@@ -183,11 +183,11 @@ HEADER_RE = re.compile(
 # (a caption mark before a date, ■11月19日，市民…, is no teaser: no 年月日 after the number, and
 # a section name holds no sentence; 详见 may point first: ■详见A10版) A target may also stand
 # alone in brackets under its title, ``（第四版）``, ``（A5版）``: then it needs 第 or 版, so that
-# a numbered item ``（3）`` is no teaser.
+# a numbered item ``（3）`` is no teaser. A bar may part the page from what follows (■3版｜标题).
 TEASER_RE = re.compile(
     r"^(?:[■□◆◇●○▲△★☆▶►→]+|(?P<open>[（(])(?=\s*第|[^()（）]*版\s*[)）]$))"
     r"\s*(?:详见|请看|见)?\s*(?P<page>(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}|"
-    r"第[〇零一二两三四五六七八九十百]{1,4})(?![0-9０-９]|\s*[年月日号时点])\s*版?\s*[:：·\s]?\s*"
+    r"第[〇零一二两三四五六七八九十百]{1,4})(?![0-9０-９]|\s*[年月日号时点])\s*版?\s*[:：·|｜\s]?\s*"
     r"(?P<section>[^\n。，,！？!?]{0,30}?)\s*(?(open)[)）])$"
 )
 SPACE_RUN_RE = re.compile(r"\s+")

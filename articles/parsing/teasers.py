@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from articles.labels import LabelError, normalize_label
+from articles.parsing.bilingual import without_english_echo
+from articles.parsing.emoji import leading_emoji_as_mark
 from articles.parsing.hinted import Hinted
 from articles.parsing.patterns import HAN_RUN_RE, TEASER_RE, find_markers
 from articles.parsing.results import SetAside
@@ -92,10 +94,12 @@ def _arrow_target(folded: str) -> re.Match | None:
     return None
 
 
-# A teaser box's label: 今日导读, 本期导航, 要目, 本报今日要目, 内容提要, 今日看点, 今日关注, 本周导读, 要闻导读
-# (folded: 導讀).
+# A teaser box's label: 今日导读, 本期导航, 要目, 本报今日要目, 本日要目 (as the 1930s dailies
+# printed it), 内容提要, 今日看点, 今日关注, 本周导读, 要闻导读 (folded: 導讀); maybe with its English
+# name after it (本期导读　IN THIS ISSUE: read without it, :func:`_label_line`) or an emoji
+# (今日导读👇).
 _BOX_LABEL_RE = re.compile(
-    r"^\W{0,3}(?:本报)?(?:(?:今日|本期|本版|本周|本刊)?(?:导读|导航|要目|提要|看点)|(?:今日|本期|本周)(?:关注|推荐)"
+    r"^\W{0,3}(?:本报)?(?:(?:今日|本日|本期|本版|本周|本刊)?(?:导读|导航|要目|提要|看点)|(?:今日|本期|本周)(?:关注|推荐)"
     r"|[\u4e00-\u9fff]{2}导读)\W{0,3}$"
 )
 
@@ -126,7 +130,15 @@ def teaser_box_label(text: str) -> bool:
     """Whether ``text`` (one line, as printed) is a teaser box's label (:data:`_BOX_LABEL_RE`:
     ``本期看点``, ``今日导读``, ``☆本报今日要目☆``): the lines under it are teasers (``小记者走进消防站
     3版``), never a table of figures nor the page's stamp."""
-    return len(text) <= 12 and _BOX_LABEL_RE.search(fold(text.strip())) is not None
+    label = _label_line(text)
+    return len(label) <= 12 and _BOX_LABEL_RE.search(label) is not None
+
+
+def _label_line(text: str) -> str:
+    """A label's line as :data:`_BOX_LABEL_RE` reads it: folded, stripped, without the English
+    name a bilingual page prints after it (``本期导读　IN THIS ISSUE`` → ``本期导读``:
+    :func:`~articles.parsing.bilingual.without_english_echo`)."""
+    return fold(without_english_echo(text))
 
 
 # An item of a contents box opened by its number or bullet (1. 标题, 1．, 2、, （3）, ①, ◆标题,
@@ -147,7 +159,7 @@ def contents_items(lines: list[str], number: int) -> int:
     item). 0 when they are not: a box with any line that names a page (``■A4看青石·要闻``
     under a title) is read as teasers (INPUT.md, "Page furniture": ``本期导读`` boxes are page
     metadata, never a story's deck)."""
-    if number < 2 or not _BOX_LABEL_RE.match(fold(lines[number - 2].strip())):
+    if number < 2 or not _BOX_LABEL_RE.match(_label_line(lines[number - 2])):
         return 0
     count = 0
     for line in lines[number - 1 : number - 1 + _CONTENTS_MAX + 1]:
@@ -190,6 +202,51 @@ def _title_like(text: str) -> bool:
     return 0 < len(text) <= _TITLE_MAX and "。" not in text and not TEASER_RE.match(text)
 
 
+# A page named the English way, P for page (P2, p.4, P 12): the page's number.
+_ENGLISH_PAGE_RE = re.compile(r"^[Pp]\.?\s*(?P<number>[0-9]{1,3})$")
+
+
+def teaser_label(page: str) -> str:
+    """The page label a teaser's target names (``page``, as printed: ``A4``, ``第三``, ``3``),
+    normalised (:func:`~articles.labels.normalize_label`); a page named the English way, ``P2``
+    or ``p.4`` (a bilingual paper's 导读 box), is its number. Raises
+    :class:`~articles.labels.LabelError` when it is no page."""
+    folded = fold(page).strip()
+    english = _ENGLISH_PAGE_RE.match(folded)
+    return normalize_label(english.group("number") if english else folded)
+
+
+def _emoji_bullet_target(folded: str) -> re.Match | None:
+    """The teaser target on a line opened by an emoji as its bullet (``🔸3版｜春茶开采``, as a
+    WeChat post prints a 导读 box: :func:`~articles.parsing.emoji.leading_emoji_as_mark`), as
+    :data:`~articles.parsing.patterns.TEASER_RE` reads it behind a ``■``; only when the page is
+    said as one (``3版``, ``A3``, or the number parted from the title by a bar or colon): an
+    emoji before a figure opens a list's line as often (``✅3项措施落地``)."""
+    marked = leading_emoji_as_mark(folded)
+    if marked is folded:
+        return None
+    match = TEASER_RE.match(marked)
+    if match is None or match.group("open"):
+        return None
+    page, after = match.group("page"), marked[match.end("page") :].lstrip()
+    if page[:1].isdigit() and after[:1] not in ("版", "|", ":", "："):
+        return None
+    return match
+
+
+def _trailing_target(printed: str) -> re.Match | None:
+    """:data:`_TRAILING_TARGET_RE` matched on the stripped line ``printed``, or on its folded
+    copy when the printed line does not match (``（見第三版）``: the traditional 見 is 见 folded;
+    the printed line first, whose full-width gap, ``独家专访　A6``, folding makes a space). The
+    match's offsets are the printed line's either way (:func:`fold` keeps them)."""
+    match = _TRAILING_TARGET_RE.match(printed)
+    if match is None:
+        folded = fold(printed)
+        if folded != printed:
+            match = _TRAILING_TARGET_RE.match(folded)
+    return match
+
+
 class TeasersMixin:
     """The teaser steps of the reader (uses its ``lines``, ``flow``, ``teasers``,
     ``set_aside`` and ``warnings``)."""
@@ -205,6 +262,8 @@ class TeasersMixin:
         if text[0] in _CONTENTS_MARKS and self._contents_box(number):
             return True
         match = TEASER_RE.match(folded) or _SEE_PAGE_RE.match(folded.strip())
+        if match is None:
+            match = _emoji_bullet_target(folded)
         if match is None and (">" in folded or "》" in folded):
             match = _arrow_target(folded.strip())
         if match is None:
@@ -234,12 +293,16 @@ class TeasersMixin:
         must read as a headline (Han characters, no sentence), and a page after a gap alone
         counts only inside a teaser box (:meth:`_in_teaser_box`), and so does a page in brackets
         (``（第二版）``; ``in_box``: the caller has found the box). A line that ends in a jump marker (``沿线设站十八个，（续见第2版）``:
-        :func:`find_markers`) is a story's text cut off, no teaser."""
-        match = _TRAILING_TARGET_RE.match(text.strip()) if len(text) <= 40 else None
+        :func:`find_markers`) is a story's text cut off, no teaser. The pointing word may be
+        printed in traditional characters (``絲廠工潮昨日解決（見第三版）``: read folded), and a
+        row opening with its page may print its title's English name after it (``P4　我在岚湾的
+        第一个秋天　My First Autumn in Lanwan``: the title is the Chinese,
+        :func:`~articles.parsing.bilingual.without_english_echo`)."""
+        match = _trailing_target(text.strip()) if len(text) <= 40 else None
         if match is None and len(text) <= 40:
             # (A3 标题: only in a contents box; the pattern first, which fails at once on most
             # lines, then where the line stands: neither changes anything)
-            match = _LEADING_TARGET_RE.match(text.strip())
+            match = _LEADING_TARGET_RE.match(without_english_echo(text))
             if match is not None and not self._under_box_label(number):
                 match = None
         if match is None or len(HAN_RUN_RE.findall(match.group("title"))) == 0:
@@ -250,10 +313,10 @@ class TeasersMixin:
         if not arrow and not (in_box or self._in_teaser_box(number)):
             return False  # a gap alone (地下车库　B2) points to a page only inside a teaser box
         try:
-            label = normalize_label(fold(match.group("page")))
+            label = teaser_label(match.group("page"))
         except LabelError:
             return False
-        title = match.group("title").strip()
+        title = text.strip()[slice(*match.span("title"))].strip()  # (printed, if read folded)
         self._box_label_above(number)
         self.teasers.append(FoundTeaser(number, [title], label, "", text))
         return True
@@ -300,7 +363,7 @@ class TeasersMixin:
             return False
         if self.teasers and self.teasers[-1].line == above:
             return True
-        return bool(_BOX_LABEL_RE.search(fold(self.lines[above - 1].strip())))
+        return bool(_BOX_LABEL_RE.search(_label_line(self.lines[above - 1])))
 
     def _in_teaser_box(self, number: int) -> bool:
         """Whether line ``number`` (1-based) stands in a teaser box: right under a teaser, or
@@ -316,7 +379,7 @@ class TeasersMixin:
         if match.group("page")[:1] == "第" and text[match.end("page") :].lstrip()[:1] != "版":
             return False  # ●第二人民医院…, ■第三届…: an ordinal in a title, no page without 版
         try:
-            label = normalize_label(match.group("page"))
+            label = teaser_label(match.group("page"))
         except LabelError:
             return False
         section = match.group("section").strip()

@@ -1,0 +1,95 @@
+"""Teaser boxes found on a blind set (holdout36) that no rule read: a 1930s daily's 本日要目 with
+its rows in traditional characters (``米價回落（見第二版）``), a bilingual paper's ``本期导读　IN THIS
+ISSUE`` with rows opening with their page the English way (``P3　…``) and English titles after
+the Chinese, and a WeChat post's ``今日导读👇`` with rows opened by an emoji (``🔹2版｜…``)."""
+
+from articles.parsing import parse_page
+from articles.parsing.bilingual import without_english_echo
+
+OLD_DAILY_FRONT = """\
+滄　浦　日　報
+中華民國二十四年三月九日　星期六
+
+本日要目
+米價回落二角（見第二版）
+商會改選揭曉（見第三版）
+
+省府核減田賦附加
+自四月一日起施行
+
+（省城八日專電）省府今日會議議決、全省田賦附加一律核減三成、自四月一日起施行、以紓民困。
+"""
+
+
+def test_a_1930s_daily_s_box_of_rows_in_traditional_characters_gives_teasers():
+    page = parse_page(OLD_DAILY_FRONT)
+    assert [(t.title_lines, t.target_label) for t in page.teasers] == [
+        (("米價回落二角",), "2"),
+        (("商會改選揭曉",), "3"),
+    ]
+    lead = page.articles[0]
+    assert (lead.kicker, lead.headline) == ("", "省府核減田賦附加")
+    assert ("本日要目", "box-label") in [(s.text, s.reason) for s in page.set_aside]
+
+
+BILINGUAL_FRONT = """\
+北湖学院报
+THE BEIHU GAZETTE
+
+本期导读　IN THIS ISSUE
+P3　图书馆新馆下月开放
+P3　学生快讯　Student Briefs
+P4　我的第一堂中文课　My First Chinese Class
+
+秋季运动会圆满落幕
+Autumn Games Close
+
+本报讯（学生记者　方晓）10月12日，学校第五届秋季运动会在北区体育场落下帷幕。
+"""
+
+
+def test_a_bilingual_box_label_and_p_rows_give_teasers_titled_in_chinese():
+    page = parse_page(BILINGUAL_FRONT)
+    assert [(t.title_lines, t.target_label) for t in page.teasers] == [
+        (("图书馆新馆下月开放",), "3"),
+        (("学生快讯",), "3"),
+        (("我的第一堂中文课",), "4"),
+    ]
+    assert page.articles[0].headline == "秋季运动会圆满落幕"
+    assert page.articles[0].kicker == ""
+
+
+WECHAT_FRONT = """\
+2025年4月2日  星期三  第1版  要闻
+
+今日导读👇
+🔹2版｜城北菜市场改造完工
+🔹4版｜油菜花开  游客如织
+
+全县春耕备耕全面展开
+
+本报讯  连日来，全县各乡镇抢抓农时，组织农户整地、育秧、施肥，春耕备耕有序推进。
+"""
+
+
+def test_rows_opened_by_an_emoji_under_a_wechat_box_label_are_teasers():
+    page = parse_page(WECHAT_FRONT)
+    assert [(t.title_lines, t.target_label) for t in page.teasers] == [
+        (("城北菜市场改造完工",), "2"),
+        (("油菜花开  游客如织",), "4"),
+    ]
+    assert [a.headline for a in page.articles] == ["全县春耕备耕全面展开"]
+
+
+def test_an_emoji_before_a_figure_is_no_teasers_page():
+    page = parse_page("✅3项措施落地见效\n\n本报讯  县里出台三项措施，帮助小微企业渡过难关。\n")
+    assert page.teasers == ()
+    assert page.articles[0].headline == "✅3项措施落地见效"
+
+
+def test_the_english_name_after_a_chinese_label_is_left_out_only_when_set_apart():
+    assert without_english_echo("本期导读　IN THIS ISSUE") == "本期导读"
+    assert without_english_echo("校园快讯  Campus Briefs") == "校园快讯"
+    assert without_english_echo("我的第一堂中文课 My First Chinese Class") == "我的第一堂中文课"
+    assert without_english_echo("苹果发布新款 iPhone") == "苹果发布新款 iPhone"
+    assert without_english_echo("Library Extends Opening Hours") == "Library Extends Opening Hours"
