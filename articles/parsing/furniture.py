@@ -78,6 +78,7 @@ from articles.parsing.webfurniture import (
     article_meta_line,
     navigation_line,
 )
+from articles.parsing.wechat import wechat_chrome
 from articles.text import HAN
 
 # Furniture that makes the title-like lines between it and the page's first masthead line
@@ -123,6 +124,7 @@ def furniture_reason(
         _label_or_stamp(printed, folded, meta, top)
         or header_line_reason(printed, folded, meta, top=top)
         or _site_furniture(printed, folded, meta)
+        or ("navigation" if wechat_chrome(folded, top=top) else None)  # 原创  某某发布  2024-…
         or _masthead(printed, folded, meta, top)
         or ("masthead" if first and top and issue_line(folded.strip()) else None)
     )

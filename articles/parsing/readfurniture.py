@@ -47,6 +47,7 @@ from articles.parsing.slogans import SlogansMixin, vertical_slogan_lines
 from articles.parsing.stafflines import cut_staff_credit
 from articles.parsing.units import Heading, Para, Special
 from articles.parsing.webfurniture import story_chrome
+from articles.parsing.wechat import post_links_end
 from articles.text import fold, folding_to
 
 # Furniture that heads a page: a short name alone under it is the page's section (see
@@ -222,6 +223,17 @@ class FurnitureMixin(
                         "如果它其实是标题，请改回稿件。",
                     )
                 )
+
+    def _post_links(self, number: int) -> bool:
+        """Line ``number`` and the lines under it set aside as ``navigation`` when they are a
+        WeChat post's links to older posts under their label (``往期推荐`` / ``👉…``:
+        :func:`~articles.parsing.wechat.post_links_end`): the account's, not teasers (they
+        name no page) and never a story."""
+        end = post_links_end(self.lines, number)
+        for line in range(number, end + 1):
+            self.set_aside.append(SetAside(line, self.lines[line - 1].strip(), "navigation"))
+        self.taken_to = max(self.taken_to, end)
+        return end > 0
 
     def _paper_name_above(self, first: int) -> bool:
         """The flow holds only one one-line heading, printed on the line right above the first

@@ -122,6 +122,7 @@ class TablesMixin:
             or self._story_rows(number, text, block_start)
             or self._data_box(number, text, block_start)
             or self._weather_title(number)
+            or self._post_links(number)
         )
 
     def _weather_title(self, number: int) -> bool:

@@ -93,3 +93,60 @@ def test_the_english_name_after_a_chinese_label_is_left_out_only_when_set_apart(
     assert without_english_echo("我的第一堂中文课 My First Chinese Class") == "我的第一堂中文课"
     assert without_english_echo("苹果发布新款 iPhone") == "苹果发布新款 iPhone"
     assert without_english_echo("Library Extends Opening Hours") == "Library Extends Opening Hours"
+
+
+WECHAT_PAGE = """\
+青川发布
+原创  青川融媒  青川发布  2025-05-20 08:00
+
+👆点击上方蓝字「青川发布」关注我们
+
+📰 今日《青川报》
+2025年5月20日  星期二  第2版  综合
+
+县城新增两处口袋公园
+市民家门口多了休闲去处
+
+本报讯（融媒记者 林  岚）近日，县城东门和北关两处口袋公园建成开放，新增绿地一千二百平方米。
+
+🌟🌟 END 🌟🌟
+
+往期推荐
+👉青川县召开2025年春耕工作会议
+👉图说｜青川的夏天来了
+
+分享  收藏  点赞  在看
+"""
+
+
+def test_a_wechat_posts_chrome_is_no_deck_and_its_links_are_no_story():
+    page = parse_page(WECHAT_PAGE)
+    [story] = page.articles
+    assert story.title_lines == ("县城新增两处口袋公园", "市民家门口多了休闲去处")
+    assert (story.kicker, story.headline) == ("", "县城新增两处口袋公园")
+    aside = {s.text: s.reason for s in page.set_aside}
+    for line in (
+        "原创  青川融媒  青川发布  2025-05-20 08:00",
+        "👆点击上方蓝字「青川发布」关注我们",
+        "📰 今日《青川报》",
+        "🌟🌟 END 🌟🌟",
+        "往期推荐",
+        "👉青川县召开2025年春耕工作会议",
+        "👉图说｜青川的夏天来了",
+    ):
+        assert aside[line] == "navigation", line
+    assert aside["青川发布"] == "masthead"
+    assert page.teasers == ()
+    assert not any("title lines" in w for w in page.warnings)
+
+
+def test_a_print_pages_related_story_under_its_label_is_no_box_of_links():
+    page = parse_page(
+        "相关阅读\n老城墙修缮方案出炉\n本报讯  市文物局日前公布老城墙修缮方案，工程将分三期实施。\n"
+    )
+    assert [a.headline for a in page.articles] == ["老城墙修缮方案出炉"]
+
+
+def test_a_headline_opening_with_yuanchuang_is_no_posts_head():
+    page = parse_page("原创歌剧《山乡》首演\n\n本报讯  原创歌剧《山乡》昨晚在市大剧院首演。\n")
+    assert page.articles[0].headline == "原创歌剧《山乡》首演"
