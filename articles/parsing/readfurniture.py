@@ -111,7 +111,11 @@ class FurnitureMixin(
         (:meth:`_html_breaks`) part it. Returns what is left of the line
         to read."""
         text = cut_staff_credit(number, self._html_breaks(number, text), self.set_aside)
-        if not text or self._dateline_over_headline(number, text):
+        if (
+            not text
+            or self._dateline_over_headline(number, text)
+            or self._english_jump(number, text)
+        ):
             return ""
         if self._block_after_slogan and self._block_after_slogan < number:
             self._pass_block_start()

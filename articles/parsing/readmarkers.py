@@ -1,5 +1,7 @@
 """Continuation markers in the text (``（下转第4版）``, ``（上接第1版）``): how the reader ends a
-text at a forward marker and hands a backward marker to the text after it. Mixed into
+text at a forward marker and hands a backward marker to the text after it; and a jump's pointer
+printed in English on a line of its own (``>> Continued on Page 4``), a marker, or beside the
+Chinese marker of the same jump, its echo set aside (:mod:`~articles.parsing.bilingual`). Mixed into
 :class:`~articles.parsing.reader.Reader`; uses its ``flow``, ``flags``, ``warnings``,
 ``set_aside``, ``pending_backward``, ``pending_extra``, ``merge_open``, ``forward_line``, ``lines``
 and ``seen_body``.
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from articles.parsing.bilingual import english_jump, jump_echo
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.spacing import double_spaced
 from articles.parsing.units import Heading, Para, Special
@@ -16,6 +19,27 @@ from articles.parsing.units import Heading, Para, Special
 
 class MarkersMixin:
     """Reader methods for continuation markers (see the module docstring)."""
+
+    def _english_jump(self, number: int, text: str) -> bool:
+        """Line ``number`` (``text``) taken when it is a jump's pointer in English alone on its
+        line (:func:`~articles.parsing.bilingual.english_jump`: ``>> Continued on Page 4``,
+        ``<< Continued from Page 1``): set aside as ``jump-echo`` when a Chinese marker of the
+        same jump stands next to it (``…（下转第4版）`` above it: :func:`~articles.parsing.
+        bilingual.jump_echo`, the jump said twice), else read as the jump's marker (a page that
+        prints its pointers in English only). Never a story's headline."""
+        jump = english_jump(text) if text[-1:].isascii() else None
+        if jump is None:
+            return False
+        direction, label = jump
+        if jump_echo(self.lines, number, direction, label):
+            self.set_aside.append(SetAside(number, text.strip(), "jump-echo"))
+            return True
+        marker = Marker(direction, label, text.strip())
+        if direction == "forward":
+            self._forward(number, marker)
+        else:
+            self._backward(marker)
+        return True
 
     def _forward(self, number: int, marker: Marker) -> None:
         if self.flow and isinstance(self.flow[-1], Heading):

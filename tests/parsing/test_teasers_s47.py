@@ -150,3 +150,35 @@ def test_a_print_pages_related_story_under_its_label_is_no_box_of_links():
 def test_a_headline_opening_with_yuanchuang_is_no_posts_head():
     page = parse_page("原创歌剧《山乡》首演\n\n本报讯  原创歌剧《山乡》昨晚在市大剧院首演。\n")
     assert page.articles[0].headline == "原创歌剧《山乡》首演"
+
+
+def test_an_english_pointer_beside_the_chinese_marker_is_its_echo_not_a_story():
+    front = parse_page(
+        "图书馆新馆开馆\nNew Library Opens\n\n"
+        "本报讯（学生记者　方晓）10月8日，学校图书馆新馆正式开馆，新馆共六层，可容纳读者三千人，"
+        "馆内设有自习区、研讨室和（下转第3版）\n>> Continued on Page 3\n\n"
+        "食堂推出夜宵窗口\n\n本报讯  学校第二食堂从本周起推出夜宵窗口，供应到晚上十一点。\n"
+    )
+    assert [a.headline for a in front.articles] == ["图书馆新馆开馆", "食堂推出夜宵窗口"]
+    assert [m.label for m in front.articles[0].markers] == ["3"]
+    assert (">> Continued on Page 3", "jump-echo") in [(s.text, s.reason) for s in front.set_aside]
+    inside = parse_page(
+        "新馆开馆\n<< Continued from Page 1\n（上接第1版）多媒体阅览室，开放时间为每天早八点至晚十点。\n"
+    )
+    [part] = inside.articles
+    assert part.headline == "新馆开馆"
+    assert [(m.direction, m.label) for m in part.markers] == [("backward", "1")]
+
+
+def test_an_english_pointer_alone_is_the_jumps_marker():
+    front = parse_page(
+        "Campus Library Extends Hours\n\n"
+        "The main library will stay open until 11 p.m. on weekdays from next Monday, and\n"
+        "Continued on Page 3\n"
+    )
+    assert [(m.direction, m.label) for m in front.articles[0].markers] == [("forward", "3")]
+    inside = parse_page(
+        "Library Hours\nContinued from Page 1\nthe reading rooms will open at 7 a.m. during exams.\n"
+    )
+    assert [(m.direction, m.label) for m in inside.articles[0].markers] == [("backward", "1")]
+    assert inside.articles[0].headline == "Library Hours"
