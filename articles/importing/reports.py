@@ -64,7 +64,6 @@ SET_ASIDE_REASONS = {
     "page-stamp": "报眉（日期、版次）",
     "page-list": "版面目录",
     "navigation": "导航",
-    "jump-echo": "转版标记的英文复述（>> Continued on Page 4）",
     "website": "网址",
     "english-date": "英文日期",
     "copyright": "版权声明",

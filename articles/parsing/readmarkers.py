@@ -23,16 +23,17 @@ class MarkersMixin:
     def _english_jump(self, number: int, text: str) -> bool:
         """Line ``number`` (``text``) taken when it is a jump's pointer in English alone on its
         line (:func:`~articles.parsing.bilingual.english_jump`: ``>> Continued on Page 4``,
-        ``<< Continued from Page 1``): set aside as ``jump-echo`` when a Chinese marker of the
-        same jump stands next to it (``…（下转第4版）`` above it: :func:`~articles.parsing.
-        bilingual.jump_echo`, the jump said twice), else read as the jump's marker (a page that
-        prints its pointers in English only). Never a story's headline."""
+        ``<< Continued from Page 1``): set aside as ``navigation`` (a pointer to another page)
+        when a Chinese marker of the same jump stands next to it (``…（下转第4版）`` above it:
+        :func:`~articles.parsing.bilingual.jump_echo`, the jump said twice), else read as the
+        jump's marker (a page that prints its pointers in English only). Never a story's
+        headline."""
         jump = english_jump(text) if text[-1:].isascii() else None
         if jump is None:
             return False
         direction, label = jump
         if jump_echo(self.lines, number, direction, label):
-            self.set_aside.append(SetAside(number, text.strip(), "jump-echo"))
+            self.set_aside.append(SetAside(number, text.strip(), "navigation"))
             return True
         marker = Marker(direction, label, text.strip())
         if direction == "forward":

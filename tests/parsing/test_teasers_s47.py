@@ -161,7 +161,7 @@ def test_an_english_pointer_beside_the_chinese_marker_is_its_echo_not_a_story():
     )
     assert [a.headline for a in front.articles] == ["图书馆新馆开馆", "食堂推出夜宵窗口"]
     assert [m.label for m in front.articles[0].markers] == ["3"]
-    assert (">> Continued on Page 3", "jump-echo") in [(s.text, s.reason) for s in front.set_aside]
+    assert (">> Continued on Page 3", "navigation") in [(s.text, s.reason) for s in front.set_aside]
     inside = parse_page(
         "新馆开馆\n<< Continued from Page 1\n（上接第1版）多媒体阅览室，开放时间为每天早八点至晚十点。\n"
     )
