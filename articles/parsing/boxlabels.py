@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.bilingual import without_english_echo
 from articles.parsing.bulletboxes import label_over_bulleted_titles
 from articles.parsing.datelines import dateline_match
 from articles.parsing.itemmarks import bulleted_item
@@ -57,7 +58,11 @@ class BoxLabelsMixin:
         Over an item whose bullet opens a dateline (``■本报讯 …``, ``▲本报讯 …``) the label,
         also a box's name (``城事快递``, ``公司速递``: :data:`_BOX_NAME_RE`), is the box's label:
         a dateline starts a story (INPUT.md, "Headlines"), so each item is a headless story of
-        its own, and the label is no one's headline (:func:`_dated_item`)."""
+        its own, and the label is no one's headline (:func:`_dated_item`). A bilingual page's
+        label with its English name after it (``校园快讯　Campus Briefs``) is read without it
+        (:func:`~articles.parsing.bilingual.without_english_echo`)."""
+        if folded[-1:].isascii():
+            folded = without_english_echo(folded)
         if len(folded) > _LABEL_LINE or folded.rstrip()[-1:] not in _LABEL_ENDS:
             return False  # (the cheap test first: every line comes here)
         name = SPACE_RUN_RE.sub("", folded).lstrip(_ITEM_MARKS)

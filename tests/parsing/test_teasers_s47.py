@@ -182,3 +182,18 @@ def test_an_english_pointer_alone_is_the_jumps_marker():
     )
     assert [(m.direction, m.label) for m in inside.articles[0].markers] == [("backward", "1")]
     assert inside.articles[0].headline == "Library Hours"
+
+
+def test_a_briefs_box_label_with_its_english_name_is_no_headline():
+    page = parse_page(
+        "学院快讯　College Briefs\n\n"
+        "●图书馆延长开放时间\n学校图书馆自11月1日起延长开放时间，工作日开放至晚上十一点。\n\n"
+        "●校园歌手大赛开始报名\n第八届校园歌手大赛即日起接受报名，决赛将于12月举行。\n"
+    )
+    assert [(a.kicker, a.headline) for a in page.articles] == [
+        ("", "图书馆延长开放时间"),
+        ("", "校园歌手大赛开始报名"),
+    ]
+    assert ("学院快讯　College Briefs", "briefs-label") in [
+        (s.text, s.reason) for s in page.set_aside
+    ]
