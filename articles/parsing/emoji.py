@@ -19,12 +19,6 @@ EMOJI = (
     "\ufe0f\u200d\u20e3\U000e0020-\U000e007f"
 )
 _LEADING_RE = re.compile(f"^[{EMOJI}]+")
-_ANY_RE = re.compile(f"[{EMOJI}]")
-
-
-def has_emoji(text: str) -> bool:
-    """Whether ``text`` holds an emoji (:data:`EMOJI`)."""
-    return _ANY_RE.search(text) is not None
 
 
 def leading_emoji_as_mark(text: str, mark: str = "■") -> str:
