@@ -39,7 +39,7 @@ class MarkersMixin:
         if direction == "forward":
             self._forward(number, marker)
         else:
-            self._backward(marker)
+            self._backward(number, marker)
         return True
 
     def _forward(self, number: int, marker: Marker) -> None:
