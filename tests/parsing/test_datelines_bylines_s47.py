@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from articles.parsing import parse_page
+from articles.parsing.englishbylines import english_byline, english_credentials
 from articles.parsing.unitauthors import unit_author_name
 
 # Only 、 and 。 as punctuation, as a typed 1930s page prints them: no ， to show a sentence.
@@ -44,3 +45,54 @@ def test_a_students_college_and_cohort_before_the_name_is_an_author_line(line, n
 
 def test_a_cohort_alone_is_no_unit():
     assert unit_author_name("2019级　韩　笑") == ""
+
+
+ESSAY = (
+    "When I arrived in Beihu in September, the campus felt enormous and I got lost twice on the "
+    "first day. Now I know every shortcut between the dormitories and the library.\n"
+)
+
+
+def test_an_english_byline_and_the_credentials_under_it_are_the_byline():
+    page = (
+        "北湖的冬天\nWinter in Beihu\nBy Sofia Lindqvist\n"
+        "Class of 2021, School of Environmental Science\n\n" + ESSAY
+    )
+    (story,) = parse_page(page).articles
+    assert (story.kicker, story.headline, story.subheadline) == (
+        "",
+        "北湖的冬天",
+        "Winter in Beihu",
+    )
+    assert story.reporters == ("Sofia Lindqvist",)
+    assert story.blocks[0].text.startswith("When I arrived")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Sofia Lindqvist", ("Sofia Lindqvist",)),
+        ("By Tomas de la Cruz and Mei Ling Tan", ("Tomas de la Cruz", "Mei Ling Tan")),
+        ("By the end of the term", ()),
+        ("By The Numbers", ()),
+        ("Byron Hall Reopens", ()),
+    ],
+)
+def test_english_bylines_by_form(line, names):
+    assert english_byline(line) == names
+
+
+def test_a_credentials_line_is_short_and_says_who_the_writer_is():
+    assert english_credentials("Staff Reporter")
+    assert not english_credentials("The school has thirty departments.")
+    assert not english_credentials("Students queued outside the hall")
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [("時評", "加稅之前"), ("學生評論　Student Voice", "別讓排隊變成插隊的遊戲")],
+)
+def test_a_column_label_over_its_title_is_the_kicker(label, title):
+    page = f"{label}\n{title}\n\n近來各處排隊購物者甚眾、秩序頗為紊亂、願諸君自愛、勿以插隊為能事也。\n"
+    (story,) = parse_page(page).articles
+    assert (story.kicker, story.headline) == (label.replace("\u3000", " "), title)
