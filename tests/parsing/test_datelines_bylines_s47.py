@@ -88,6 +88,29 @@ def test_a_credentials_line_is_short_and_says_who_the_writer_is():
     assert not english_credentials("Students queued outside the hall")
 
 
+def test_a_foreign_name_with_a_middle_dot_after_a_role_signs_a_brief():
+    page = (
+        "校园快讯\n\n●国际美食节周末举行\n"
+        "来自二十多个国家的留学生将在周末摆出家乡菜肴，欢迎师生品尝。（通讯员　安娜·科瓦奇）\n"
+    )
+    (story,) = parse_page(page).articles
+    assert story.reporters == ("安娜·科瓦奇",)
+
+
+COMMENT = "減租之議既起、業主多有怨言、然租額過重、小戶難以為繼、此亦不可不察也。"
+
+
+def test_a_one_character_pen_name_closing_a_commentary_is_its_writer():
+    (story,) = parse_page(f"短評\n減租之後\n\n{COMMENT}（默）\n").articles
+    assert story.reporters == ("默",)
+
+
+@pytest.mark.parametrize("mark", ["完", "續", "下", "圖"])
+def test_one_character_marking_the_text_is_no_pen_name(mark):
+    (story,) = parse_page(f"短評\n減租之後\n\n{COMMENT}（{mark}）\n").articles
+    assert story.reporters == ()
+
+
 @pytest.mark.parametrize(
     ("label", "title"),
     [("時評", "加稅之前"), ("學生評論　Student Voice", "別讓排隊變成插隊的遊戲")],
