@@ -405,8 +405,8 @@ def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
         return False
     if FOREIGN_AUTHOR_RE.match(line) or COMMENTATOR_RE.match(line):
         return True
-    marked = AUTHOR_MARK_RE.match(line)
-    if marked:
+    marked = AUTHOR_MARK_RE.match(line)  # (▲原告陈述: a triangle's crosshead; a name only by form)
+    if marked and (line[0] not in "▲△" or name_by_form(SPACE_RUN_RE.sub("", marked["name"]))):
         name = _MARKED_ROLE_RE.sub("", marked.group("name").strip())
         unit, _, person = name.partition(" ")
         return bool(

@@ -111,6 +111,31 @@ def test_one_character_marking_the_text_is_no_pen_name(mark):
     assert story.reporters == ()
 
 
+COURT = (
+    "永順布莊倒閉案昨日開審\n\n"
+    "▲原告陳述\n"
+    "永順布莊於去年倒閉、虧欠存戶款項八萬餘元、存戶代表李長福等三十餘人、具狀控告該莊經理詐欺。\n\n"
+    "▲被告答辯\n"
+    "被告到庭答辯、謂該莊倒閉實因布價慘跌、放出之款無從收回、並非有意詐欺。\n"
+)
+
+
+def test_a_crosshead_marked_with_a_triangle_opens_the_text_and_names_no_one():
+    (story,) = parse_page(COURT).articles
+    assert story.headline == "永順布莊倒閉案昨日開審" and story.subheadline == ""
+    assert story.reporters == ()
+    assert story.blocks[0].text == "▲原告陳述"
+    assert "▲被告答辯" in [block.text for block in story.blocks]
+
+
+def test_a_name_after_a_triangle_is_still_an_author():
+    page = (
+        "春耕時節話農機\n▲ 周明遠\n\n今年春耕、全縣新添拖拉機四十台、耕種進度比去年同期快了一週。\n"
+    )
+    (story,) = parse_page(page).articles
+    assert story.reporters == ("周明遠",)
+
+
 @pytest.mark.parametrize(
     ("label", "title"),
     [("時評", "加稅之前"), ("學生評論　Student Voice", "別讓排隊變成插隊的遊戲")],
