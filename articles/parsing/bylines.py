@@ -15,6 +15,11 @@ from articles.parsing.closings import closing_credit
 from articles.parsing.creditlines import credit_only, credit_reporters
 from articles.parsing.cutdatelines import cut_datelines_joined
 from articles.parsing.datelines import dateline_match, dateline_span, reporter_dateline_names
+from articles.parsing.englishbylines import (
+    english_byline,
+    english_byline_names,
+    english_credentials,
+)
 from articles.parsing.names import (
     SPACED_PAIR_RE,
     dateline_reporters,
@@ -116,11 +121,12 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
             result.extend(_author_over_section_head(unit, above, flags, names))
             continue
         flow[index] = _as_text(following)  # (index < len(flow): text follows)
-        end = verse_end(flow, index, names) if isinstance(following, Heading) else index
         line = unit.line + len(unit.lines) - 1
         if len(unit.lines) > 1:
             result.append(Heading(unit.line, unit.lines[:-1], unit.after_blank, unit.after_photo))
         result.append(Special(line, "byline", unit.lines[-1]))
+        index += _credentials_taken(result, unit.lines[-1], flow[index])  # (By … / Class of …)
+        end = verse_end(flow, index, names) if isinstance(following, Heading) else index
         # The poem's lines, one paragraph each, as printed; the poem ends its story.
         for heading in flow[index:end]:
             result.extend(
@@ -144,6 +150,19 @@ def _author_or_poet(
 
 # A section's label alone on its line in square brackets (【案情】, 〔审理〕, [说法]), folded.
 _SECTION_LABEL_RE = re.compile(r"^[【〔\[]\s*[^\W\d_]{2,8}\s*[】〕\]]$")
+
+
+def _credentials_taken(result: list, byline: str, unit) -> int:
+    """1 when ``unit``, printed right under the author's line ``byline``, says who an English
+    byline's writer is (``By Elena Marchetti`` / ``Class of 2022, School of International
+    Business``: :func:`~articles.parsing.englishbylines.english_credentials`): part of the
+    byline, put in ``result`` as a byline line of its own; else 0, ``result`` unchanged."""
+    if not isinstance(unit, Para) or not english_byline(byline):
+        return 0
+    if not english_credentials(unit.text):
+        return 0
+    result.append(Special(unit.line, "byline", unit.text))
+    return 1
 
 
 def _author_over_section_head(
@@ -215,6 +234,8 @@ def _author_line(
     stripped = name.strip()
     if looks_like_author_line(stripped, plain=False) or posted_byline(stripped):
         return True
+    if english_byline(stripped):
+        return True  # (By Elena Marchetti)
     if unit_author_line(stripped):
         return True  # (省教育厅　孙维德: the writer's unit, then the name)
     if closing_credit([stripped]) is not None:
@@ -428,7 +449,7 @@ def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
     else a sign-off glued to the end of its text (:func:`end_sign_off`), else a pen name
     printed after the story. Names printed without a space between them
     (``陈玲玲林娟``) are two names when both read as names."""
-    names = byline_names(byline) if byline else ()
+    names = (byline_names(byline) if byline else ()) or english_byline_names(body.byline_lines)
     names = tuple(
         part for name in names for part in ((len(name) >= 4 and names_only(name)) or (name,))
     )

@@ -19,17 +19,31 @@ from articles.parsing.patterns import (
 )
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.units import Body
-from articles.text import fold
+from articles.text import HAN, fold
 
 
 def crosshead_like(line: str) -> bool:
-    """A section head by its form: numbered, a question, 问：/答：, a lead-in ending in ——."""
+    """A section head by its form: numbered, a question, 问：/答：, a lead-in ending in ——, a
+    short label after a triangle (``▲原告陈述``: :func:`marked_head`)."""
     t = line.strip()
     return (
         bool(NUMBERED_HEAD_RE.match(t))
         or bool(BARE_NUMERAL_RE.match(t))
         or t.endswith(("？", "?", "——"))
+        or marked_head(t)
     )
+
+
+# A triangle, then a short label of Han characters and nothing else (folded).
+_MARKED_HEAD_RE = re.compile(rf"^[▲△]\s*[{HAN}]{{2,8}}$")
+
+
+def marked_head(line: str) -> bool:
+    """A section head marked with a triangle (``▲原告陈述``, ``△被告答辩``: a court or meeting
+    report's parts, as old papers set them): a label of two to eight Han characters after the
+    mark, nothing more. A caption under ▲ says a sentence (``▲开工仪式现场。``), a headless brief
+    under △ opens with its dateline or text; neither is a label alone."""
+    return bool(_MARKED_HEAD_RE.match(fold(line.strip())))
 
 
 # A label alone on its line in square brackets: 【案情】, 〔审理〕, [说法].

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.bylines import COLUMN_GENRES
+from articles.parsing.crossheads import marked_head
 from articles.parsing.datelines import dateline_match
 from articles.parsing.deck_pairs import GENRE_WORDS
 from articles.parsing.deck_pairs import compact as compact_label
@@ -385,3 +386,15 @@ def _salutation_block_to_text(body: Body) -> bool:
         text += body.blocks.pop(0).text
     body.blocks.insert(0, Block("paragraph", text))
     return True
+
+
+def marked_head_out_of_deck(body: Body) -> None:
+    """A section head marked with a triangle (``▲原告陈述``:
+    :func:`~articles.parsing.crossheads.marked_head`) printed alone under a title, in a block of
+    its own, opens the story's text as its first crosshead (``▲被告答辩`` further down is its
+    second): a subheadline is never marked so. Moved from ``body.deck`` to the text."""
+    if sum(len(block) for block in body.deck) < 2 or len(body.deck[-1]) != 1:
+        return
+    if not marked_head(body.deck[-1][0]):
+        return
+    body.blocks.insert(0, Block("crosshead", body.deck.pop()[0].strip()))

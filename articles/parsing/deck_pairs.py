@@ -12,6 +12,7 @@ import re
 
 from articles.parsing.bylines import COLUMN_GENRES
 from articles.parsing.deck_counts import counted_noun, open_count
+from articles.parsing.englishtext import english_under, without_english_name
 from articles.parsing.patterns import ORGANISATION_RE, SPACE_RUN_RE
 from articles.parsing.postags import NO_SUBJECT_TAGS as _NO_SUBJECT_TAGS
 from articles.parsing.postags import bare_noun_phrase as _bare_noun_phrase
@@ -47,8 +48,8 @@ def over_title(first: str, second: str, together: bool = True) -> bool:
     a short line set apart over the title is a column's name (读书, 理论前沿)."""
     if couplet_over(first, second):
         return True
-    label, title = compact(first), compact(second)
-    if not label or not title:
+    label, title = compact(without_english_name(first)), compact(second)  # (学生评论 Student Voice)
+    if not label or not title or english_under(first, second):
         return False
     if _issuer_over(label, title) or _event_over(label, title) or _slogan_over(label, title):
         return True
@@ -56,7 +57,7 @@ def over_title(first: str, second: str, together: bool = True) -> bool:
         return False
     if headline_halves(label, title):
         return False
-    if label.endswith(COLUMN_GENRES):
+    if fold(label).endswith(COLUMN_GENRES):  # (時評: a genre, folded)
         return True
     if together and len(second.split()) == 1 and _subject_over_predicate(label, title):
         return False
@@ -108,7 +109,7 @@ def column_label_over(first: str, second: str) -> bool:
     label, title = compact(first), compact(second)
     if not label or len(label) > _COLUMN_LABEL_MAX or len(label) >= len(title):
         return False
-    if label.endswith(COLUMN_GENRES) or label in GENRE_WORDS:
+    if fold(label).endswith(COLUMN_GENRES) or fold(label) in GENRE_WORDS:
         return True
     if len(label) > _COLUMN_LABEL or 2 * len(label) > len(title):
         return False
@@ -313,7 +314,7 @@ GENRE_WORDS = frozenset(
 
 def genre_label(line: str) -> bool:
     """Whether ``line``, spaces left out (``特  写``), is only a news genre's word (:data:`GENRE_WORDS`)."""
-    return compact(line) in GENRE_WORDS
+    return fold(compact(line)) in GENRE_WORDS
 
 
 def compact(text: str) -> str:

@@ -26,6 +26,7 @@ from articles.parsing.deck_lines import (
     document_number_out_of_deck,
     glued_title_out_of_text,
     letter_title_out_of_text,
+    marked_head_out_of_deck,
     question_out_of_deck,
     salutation_out_of_deck,
     signature_to_story_before,
@@ -96,6 +97,7 @@ def assign_decks(
     for body in bodies:
         byline_out_of_deck(body)
         salutation_out_of_deck(body)
+        marked_head_out_of_deck(body)
         question_out_of_deck(body)
         document_number_out_of_deck(body)
         letter_title_out_of_text(body)

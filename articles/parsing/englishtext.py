@@ -53,3 +53,34 @@ def english_sentence_end(text: str) -> bool:
     run = _ENGLISH_RUN_RE.search(tail[: match.start()])  # (the search starts at a word's start)
     words = _WORD_RE.findall(run.group(0)) if run else []
     return len(words) + 1 >= _MIN_WORDS
+
+
+# A Chinese label, then its English name after a space (学生评论　Student Voice, 校园快讯 Campus
+# Briefs): capitalised words only, no figure.
+_ENGLISH_NAME_AFTER_RE = re.compile(
+    r"^(?P<label>.*[\u3400-\u9fff][^\sA-Za-z]*)[ \t\u3000]+[A-Z][A-Za-z'’&\-]*(?:[ \t][A-Za-z'’&\-]+){0,4}$"
+)
+
+
+def without_english_name(text: str) -> str:
+    """``text`` without the English name printed after its Chinese (a bilingual paper's column
+    label, ``学生评论　Student Voice`` → ``学生评论``): what it says in Chinese decides how it
+    is read; ``text`` unchanged when no such name ends it. Pure; constant time for a short line."""
+    match = _ENGLISH_NAME_AFTER_RE.match(text.strip()) if len(text) <= 60 else None
+    return match["label"] if match else text
+
+
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORDS_RE = re.compile(r"[A-Za-z]+(?:[^A-Za-z\u3400-\u9fff]+[A-Za-z]+)+")
+
+
+def english_under(first: str, second: str) -> bool:
+    """Whether ``second``, printed under the Chinese line ``first``, is its English title (two
+    English words or more, no Han character: ``北湖的冬天`` / ``Winter in Beihu``): it says the
+    same in English, so it is the subheadline under a headline, never a title under a kicker,
+    however short the Chinese is. Pure."""
+    return (
+        _HAN_RE.search(first) is not None
+        and _HAN_RE.search(second) is None
+        and _LATIN_WORDS_RE.search(second) is not None
+    )

@@ -56,7 +56,7 @@ _ROLE_PREFIX_RE = re.compile(
 # from four characters (李家村 may be a village or, rarely, a name: jieba decides below), a unit by its last word from three.
 _NOT_NAME_RE = re.compile(
     rf"^(?:[{HAN}]{{3,}}(?:村|乡|镇|县|庄|屯|站|局|处|所|院|馆|厅|部|厂|市|区)|[{HAN}]{{1,}}(?:大队|小队|"
-    r"生产队|公社|社员|农场|林场|工厂|车间|中学|小学|大学|学校|医院|委员会|中心|协会|公司|支队|街道|"
+    r"生产队|公社|社员|农场|林场|工厂|车间|中学|小学|大学|学院|学校|医院|委员会|中心|协会|公司|支队|街道|"
     r"社区|居委会|民兵|战士|工人|职工|村民|居民|队员)|[\u4e00-\u9fff]{2,4}等[一二两三四五六七八九十百几0-9]{1,3}[人位名]|(?:本版|本期)?(?:责任编辑|责编|编辑|美编|"
     rf"校对|责任校对|值班编辑|图片编辑)|[{HAN}]{{0,4}}读者"
     # or what the person did, glued to a slash (周明/整理, 钱立 供稿, 本文作者 周明)
@@ -196,8 +196,7 @@ def _pairs(characters: str) -> list[str]:
 
 def looks_like_name(text: str) -> bool:
     """A person's name or pen name (``任仲平``, ``欧阳修``, spaced ``宋  禾``), not a short headline
-    (``高考季``): two or three characters after a common surname, which jieba reads as a name or
-    leaves as a lone surname character."""
+    (``高考季``): two or three characters after a common surname, jieba's name or lone surname."""
     if spaced_name(text):
         return True
     name = fold(text.strip())
@@ -274,11 +273,11 @@ def names_only(text: str, spaced: bool = True, bracketed: bool = False) -> tuple
     ``spaced``: a two-character name spaced out to the width of three (``杜  鹃``) counts as one
     name. After a role word and a space a name may also be a word of the dictionary (``记者 高远``,
     ``通讯员 方圆``: Han given names are often words; the role says a person follows), when it
-    is two or three characters after a common surname (:func:`_surname_and_given`); glued to the
-    role it may not (``记者连线`` is a column), unless ``bracketed``: ``text`` is a credit's
-    inside of brackets closing a story (``…两座。（记者高远）``), where a role word glued to a name
-    is how datelines print it (``本报讯（记者高远）``) and no column's name stands. Constant time
-    per name (no jieba segmenting)."""
+    is two or three characters after a common surname (:func:`_surname_and_given`), or a foreign
+    name's pieces joined by middle dots (``通讯员 马可·费拉里``); glued to the role it may not
+    (``记者连线`` is a column), unless ``bracketed``: ``text`` is a credit's inside of brackets
+    closing a story (``…两座。（记者高远）``), where a role word glued to a name is how datelines
+    print it (``本报讯（记者高远）``) and no column's name stands. Constant time per name."""
     folded = fold(text)
     masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), folded)
     # A role word set off by a space from what follows it (记者 高远; glued, 记者连线 and 记者手记
@@ -292,7 +291,8 @@ def names_only(text: str, spaced: bool = True, bracketed: bool = False) -> tuple
     for token in _join_spaced(tokens) if spaced else tokens:
         if not NAME_CHARS_RE.fullmatch(token):
             return ()
-        if name_by_form(token) or (named and _surname_and_given(token)):
+        dotted = "·" in token.strip("·") and "··" not in token and len(token) <= _FOREIGN_NAME
+        if name_by_form(token) or (named and (_surname_and_given(token) or dotted)):
             names.append(token)
             continue
         for cut in (3, 2):  # 陈玲玲林娟: the first name of three, else of two
@@ -405,8 +405,8 @@ def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
         return False
     if FOREIGN_AUTHOR_RE.match(line) or COMMENTATOR_RE.match(line):
         return True
-    marked = AUTHOR_MARK_RE.match(line)
-    if marked:
+    marked = AUTHOR_MARK_RE.match(line)  # (▲原告陈述: a triangle's crosshead; a name only by form)
+    if marked and (line[0] not in "▲△" or name_by_form(SPACE_RUN_RE.sub("", marked["name"]))):
         name = _MARKED_ROLE_RE.sub("", marked.group("name").strip())
         unit, _, person = name.partition(" ")
         return bool(

@@ -32,6 +32,7 @@ from articles.parsing.cutlines import (
 )
 from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.deskends import end_note, end_special
+from articles.parsing.englishbylines import credentials_under_byline
 from articles.parsing.followers import closing_dateline
 from articles.parsing.headcuts import rejoin_cut_heading_pieces
 from articles.parsing.headframes import head_cut_at_comma
@@ -449,8 +450,10 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         its dateline (``本报讯（记者 苏明）``) always goes on."""
         if not isinstance(last, Para) or self.pending_backward is not None or last.closed:
             return False
-        if letter_head(self.lines, self.flow, text):
-            return False  # a letter's salutation opens its text (its headline over it)
+        if letter_head(self.lines, self.flow, text) or credentials_under_byline(
+            self.flow, last, block_start
+        ):
+            return False  # a letter's salutation opens its text; By … / Class of …: a byline
         if dateline_match(text) or (
             self.list_at == len(self.flow) and (block_start or self.row_at == self.list_at)
         ):

@@ -7,7 +7,7 @@ See INPUT.md, "Encoding and layout" and "Headlines".
 
 from __future__ import annotations
 
-from articles.parsing.datelines import dateline_match
+from articles.parsing.datelines import dateline_match, dateline_span
 from articles.parsing.patterns import CLOSING_MARKS, GAP_RE, is_heading_like
 
 _PARAGRAPHS_LINE = 50  # characters: a shorter line is not a story on one line
@@ -75,10 +75,22 @@ def _headline_glued(text: str, begin: int, end: int) -> bool:
     head = text[:begin]
     if not is_heading_like(head) or dateline_match(head.lstrip(_ITEM_BULLETS)):
         return False  # (■本报讯　…: a bulleted brief's dateline, no title)
+    if _dateline_across(text, begin):
+        return False  # (岭阳　国民社十六日电　…: the dateline's place, no title)
     wide = _gap_width(text, begin, end) >= 2
     if head[0] in _ITEM_BULLETS and wide:
         return not _half_before_dateline(text, end)  # (a brief's bulleted title: see above)
     return dateline_match(text[end:]) is not None and (wide or _single_spaced(text, end))
+
+
+def _dateline_across(text: str, begin: int) -> bool:
+    """True when a dateline opens the line ``text`` (its bullet aside) and runs on past
+    ``begin``, the gap after the line's first piece: a dateline printed with its place first,
+    set off by a space (``岭阳　国民社十六日电　…``, ``梧江　十六日专电　…``; INPUT.md, "Bylines,
+    datelines, credits"), whose place is no headline glued to it. Constant time."""
+    line = text.lstrip(_ITEM_BULLETS)
+    match = dateline_match(line)
+    return match is not None and dateline_span(match)[1] > begin - (len(text) - len(line))
 
 
 def _half_before_dateline(text: str, end: int) -> bool:

@@ -34,7 +34,7 @@ from articles.text import HAN, fold
 
 # A sign-off in brackets glued to the end of a story's last sentence (…休息区。（记者 骆丹）): who
 # wrote it, as a brief prints its reporters at its end (INPUT.md: sometimes at the END).
-_END_SIGN_OFF_RE = re.compile(r"(?<=[。！？!?”」])\s*[（(](?P<names>[^（）()]{2,20})[）)]\s*$")
+_END_SIGN_OFF_RE = re.compile(r"(?<=[。！？!?”」])\s*[（(](?P<names>[^（）()]{1,20})[）)]\s*$")
 
 
 # A foreign agency's tag glued to the end of its story's last sentence, as overseas papers close
@@ -210,7 +210,12 @@ def _plain_sign_off(body: Body, before: str, inside: str) -> tuple[str, ...]:
     (``（热处理分厂　鲁　娜）``: :func:`~articles.parsing.unitauthors.unit_author_name`). Not when the paragraph it closes is an
     answer (``答：…（孟庆丰）``) or the story has already named that person (an expert quoted,
     ``研究员孟庆丰提醒…``): then the bracket names whose words those were.
+    One character alone (``…勿以減稅為已足也。（望）``) is a pen name: :func:`_one_character_pen_name`.
     ``before``: the last paragraph up to the bracket. ``()`` otherwise."""
+    if _one_character_pen_name(inside) and not fold(before).lstrip().startswith(_ANSWER_OPENERS):
+        return (
+            inside.strip(),
+        )  # （望）: the commentator's pen name (told anywhere, as any one character)
     spaced = SPACED_PAIR_RE.fullmatch(fold(inside).strip())
     names = (SPACE_RUN_RE.sub("", inside.strip()),) if spaced else names_only(inside)
     if not names and not spaced:
@@ -227,3 +232,21 @@ def _plain_sign_off(body: Body, before: str, inside: str) -> tuple[str, ...]:
     if any(name in told for name in names):
         return ()
     return names
+
+
+# One character in brackets closing a text that is no pen name: the serial's or the text's end
+# (完, 续, 待续 cut short), its part (上, 中, 下, 一, 甲), what the bracket marks in the text (图, 表,
+# 注, 略, 笑, 摘, 转, 译) — folded.
+_ONE_HAN_RE = re.compile(f"[{HAN}]")
+_NOT_PEN_NAME = frozenset(
+    "完续终止上中下一二三四五六七八九十甲乙丙丁图表注略笑摘转译编文摄附按又详见"
+)
+
+
+def _one_character_pen_name(inside: str) -> bool:
+    """True when ``inside`` (a bracket's inside glued to the end of a story's last sentence) is
+    one Han character that marks nothing in the text (:data:`_NOT_PEN_NAME`): the pen name an
+    old paper's commentator signs with (``…願業絲者勿以減稅為已足也。（望）``; INPUT.md: a byline
+    sometimes stands at the END, pen names as printed)."""
+    one = fold(inside).strip()
+    return _ONE_HAN_RE.fullmatch(one) is not None and one not in _NOT_PEN_NAME

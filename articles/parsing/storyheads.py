@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from articles.parsing.crossheads import crosshead_like
+from articles.parsing.crossheads import crosshead_like, marked_head
 from articles.parsing.datelines import dateline_match
 from articles.parsing.names import looks_like_name, looks_like_signature
 from articles.parsing.patterns import (
@@ -166,7 +166,23 @@ def next_marked_item(group: list[Heading], body: Body | None, segments: list) ->
         return False
     before = segments[-2].headings[-1].lines
     mark = group[0].lines[0].lstrip()[:1]
+    if _sections_under_headline(segments[-2].headings, group[0].lines[0]):
+        return False
     return mark in ITEM_BULLETS and len(before) <= 2 and before[-1].lstrip()[:1] == mark
+
+
+_HEADLINE_LENGTH = 8  # characters: a box's label (简讯, 城事速递) is shorter than a headline
+
+
+def _sections_under_headline(headings: list[Heading], line: str) -> bool:
+    """``line`` and the last of the run ``headings`` are section heads marked with a triangle
+    (``▲原告陈述`` … ``▲被告答辩``: :func:`~articles.parsing.crossheads.marked_head`), and the
+    first stands in a block of its own under a headline (a blank line between them; a headline
+    longer than a box's label): one report's parts, not the briefs of a box."""
+    if len(headings) < 2 or len(headings[-1].lines) != 1 or not marked_head(line):
+        return False
+    above = fold(headings[-2].lines[-1].strip())
+    return marked_head(headings[-1].lines[0]) and len(above) >= _HEADLINE_LENGTH
 
 
 def note_and_deck(body: Body) -> bool:

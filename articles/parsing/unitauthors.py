@@ -3,8 +3,9 @@
 An article written for the paper by someone outside it is signed under its title with the
 writer's office, school or works and then the name, parted by a space (``市卫生局　周文清``,
 ``城关中学  何 岚``): the line is the byline, not a 副题, and the person is the name after the unit
-(INPUT.md, "Headlines": the author's name on the next line is the byline, not the title). The
-marked form (``作者：江南农林大学  孙  磊``) is read by
+(INPUT.md, "Headlines": the author's name on the next line is the byline, not the title). A student signs
+with the college and the year of entry (``经济学院2017级　宋　祎``). The marked form
+(``作者：江南农林大学  孙  磊``) is read by
 :func:`~articles.parsing.names.looks_like_author_line`; this is the same line without its mark.
 """
 
@@ -26,6 +27,14 @@ _CLASS_RE = re.compile(
     r"(?:[一二三四五六七八九]年级|[初高][一二三])\s*(?:\(\s*[0-9]{1,2}\s*\)|[0-9一二三四五六七八九十]{1,2})\s*[班中]队?$"
 )
 
+# A university student's cohort after the school's or college's name (folded): 2017级, 17级,
+# 2016届, 2019级硕士生 — a student signs with the college and the year of entry (or leaving).
+_COHORT_RE = re.compile(
+    r"(?:19|20)?[0-9]{2}\s*[级届](?:本科生|硕士生|博士生|研究生|硕士研究生|博士研究生|学生|校友)?$"
+)
+# An author's mark before the unit (□ 经济学院2017级　宋　祎): the mark of a signed piece.
+_MARK_RE = re.compile(r"^[□■◎◇◆☆★]\s*")
+
 
 def unit_author_line(text: str) -> bool:
     """Whether ``text`` (a line under a title, as printed) is a unit then a person's name, parted
@@ -38,22 +47,24 @@ def unit_author_name(text: str) -> str:
     or a sign-off's inside its brackets, ``热处理分厂　鲁　娜``) is a unit then a person's name,
     parted by a space: the unit a place, office or works by its last word (:func:`not_name`:
     ``省教育厅``, ``城关中学``, ``红旗公社``; a school with a pupil's class, ``明德小学六年级（4）班``:
-    :data:`_CLASS_RE`; whom the writer is one of, ``岚东县民兵``), all Han characters, and the
+    :data:`_CLASS_RE`, or a college with a student's cohort, ``经济学院2017级``: :data:`_COHORT_RE`;
+    whom the writer is one of, ``岚东县民兵``; an author's mark may open the line, ``□ …``), all Han characters, and the
     name after it a person's (:func:`looks_like_name`; spaced out too, ``何　岚``); else ``""``.
     A line of one piece, of words that are no unit (``全县小麦播种　已过九成``), or with
     punctuation is none. jieba is asked only once the unit has matched."""
-    line = fold(text.strip())
+    folded = fold(text.strip())
+    line = _MARK_RE.sub("", folded)
     if not line or len(line) > _LINE_MAX:
         return ""
     unit, _, rest = line.partition(" ")
     person = SPACE_RUN_RE.sub("", rest)
-    school_class = _CLASS_RE.search(unit)
+    school_class = _CLASS_RE.search(unit) or _COHORT_RE.search(unit)
     if school_class is not None:
-        unit = unit[: school_class.start()]  # (明德小学六年级(4)班: the school signs for it)
+        unit = unit[: school_class.start()]  # (明德小学六年级(4)班, 经济学院2017级: the school)
     if len(unit) < _UNIT_MIN or not person:
         return ""
     if not HAN_RUN_RE.fullmatch(unit) or not HAN_RUN_RE.fullmatch(person):
         return ""
     if not_name(unit) and 2 <= len(person) <= 4 and looks_like_name(person):
-        return SPACE_RUN_RE.sub("", text.strip()[len(line) - len(rest) :])  # (printed: 報 kept)
+        return SPACE_RUN_RE.sub("", text.strip()[len(folded) - len(rest) :])  # (printed: 報 kept)
     return ""
