@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.lineends import single_line_ends
+
 # Flags kept per page at most (an archive sets aside thousands of lines); one more counts the rest.
 MAX_FLAGS = 100
 _PRINTED_LENGTH = 200
@@ -95,7 +97,7 @@ def stored_flags(parsed, text: str) -> list[dict]:
     place, or one with 16 Han characters and sentence punctuation, whatever its reason. At most
     :data:`MAX_FLAGS` are kept; a last entry (``line`` 0, ``more``) says how many more there were.
     """
-    lines = text.splitlines()  # (at every break page_lines splits at: CR, U+2028 too)
+    lines = single_line_ends(text).splitlines()  # (as page_lines splits: CR, U+2028, CRCRLF)
 
     def printed(number: int) -> str:
         return lines[number - 1].strip()[:_PRINTED_LENGTH] if 0 < number <= len(lines) else ""

@@ -20,6 +20,7 @@ from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.dispatches import merge_second_dispatches
 from articles.parsing.furniture import folio_label
 from articles.parsing.htmltext import HtmlLines, printed_lines
+from articles.parsing.lineends import single_line_ends
 from articles.parsing.photolinks import link_photos, uncredited_photographers
 from articles.parsing.pictures import credit_photographers
 from articles.parsing.reader import Heading, Reader
@@ -91,11 +92,14 @@ UNPRINTED_RE = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0e-\x1b\x1f\x7f\
 
 
 def page_lines(text: str) -> tuple[list[str], list[Flag]]:
-    """The page's lines (split at every line break :data:`LINE_BREAK_RE` knows) without the
+    """The page's lines (split at every line break :data:`LINE_BREAK_RE` knows, CR CR LF as one
+    in a file whose line ends were converted twice: :func:`single_line_ends`) without the
     control characters nothing prints (:data:`UNPRINTED_RE`), and a ``control-characters`` flag
     naming the first line that had any and how many were left out in all."""
     # (str.splitlines splits at the same breaks, faster; it leaves out the empty line after a
-    # last break, which the page's line count keeps)
+    # last break, which the page's line count keeps; line ends converted twice, CR CR LF, are
+    # one each when they are the file's: articles.parsing.lineends)
+    text = single_line_ends(text)
     lines = text.splitlines()
     if not text or text[-1] in _LINE_BREAKS:
         lines.append("")
