@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.lineends import single_line_ends
+from articles.parsing.page import UNPRINTED_RE
 
 # Flags kept per page at most (an archive sets aside thousands of lines); one more counts the rest.
 MAX_FLAGS = 100
@@ -91,7 +92,8 @@ def stored_flags(parsed, text: str) -> list[dict]:
     listed in its import report: ``[{"line", "kind", "message", "text"}]`` in line order.
 
     ``line`` is 1-based in ``text`` (the page's raw text, lines split as the parser splits them);
-    ``text`` is that line as printed (cut to 200 characters). The entries are the parse's own
+    ``text`` is that line as printed (control characters and a terminal's colour codes left out,
+    as the parser leaves them out; cut to 200 characters). The entries are the parse's own
     flags (``parsed.flags``: ``Flag(line, kind, message)``; a parse without them has none) and
     every set-aside line that looks like text (``set-aside-text``): one the parser could not
     place, or one with 16 Han characters and sentence punctuation, whatever its reason. At most
@@ -100,7 +102,10 @@ def stored_flags(parsed, text: str) -> list[dict]:
     lines = single_line_ends(text).splitlines()  # (as page_lines splits: CR, U+2028, CRCRLF)
 
     def printed(number: int) -> str:
-        return lines[number - 1].strip()[:_PRINTED_LENGTH] if 0 < number <= len(lines) else ""
+        if not 0 < number <= len(lines):
+            return ""
+        # (without the control characters and terminal codes the parser read it without)
+        return UNPRINTED_RE.sub("", lines[number - 1]).strip()[:_PRINTED_LENGTH]
 
     flags = [
         {"line": f.line, "kind": f.kind, "message": f.message, "text": printed(f.line)}
