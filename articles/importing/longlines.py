@@ -12,7 +12,9 @@ any page warning (:meth:`~articles.importing.preparing.Prepared.parse_warnings`)
 
 Line breaks are the parser's (:func:`str.splitlines`, as
 :func:`~articles.parsing.page.page_lines` splits): a page of an old Mac's CR, of U+2028 or
-U+2029 line separators is read line by line and is no long line.
+U+2029 line separators is read line by line and is no long line, and a file whose line ends
+were converted twice (CR CR LF: :func:`~articles.parsing.lineends.single_line_ends`) has the
+parser's line numbers.
 
 The thresholds come from the pages we have (measured 2026-12-04 on all 809 text pages of
 tests/data, ../shared/realpages and ../shared/repros): the longest line is 901 characters (a
@@ -24,6 +26,8 @@ whole page holds at most 6,622 characters (a broadsheet page prints up to about 
 from __future__ import annotations
 
 import re
+
+from articles.parsing.lineends import single_line_ends
 
 #: Characters on one line without a paragraph gap (a tab, a full-width space or two spaces):
 #: more than three times the longest line of a real page (901); no printed paragraph is this long.
@@ -45,7 +49,7 @@ def long_line_warning(text: str) -> str:
     written as ``\\n`` on it when there are some, says that printed pages have many lines and
     how to export the page again. Linear in the page; a page of short lines costs one pass over
     its lines' lengths."""
-    lines = text.splitlines()
+    lines = single_line_ends(text).splitlines()
     if not lines or max(map(len, lines)) <= LONG_PARAGRAPH:
         return ""
     for number, line in enumerate(lines, start=1):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from articles.bulk import update_rows
 from articles.importing.preparing import Prepared, line_sizes_json
+from articles.parsing.lineends import single_line_ends
 
 # What such a page's row takes of the new file: its checksum and encoding, its name and the
 # parse's warnings (its raw text, the same text, and what it prints stay as they are).
@@ -54,6 +55,7 @@ def recoded_settle(p: Prepared) -> bool:
 
 
 def _lines(text: str) -> str:
-    """``text`` with its line ends as LF and no byte-order mark (what tells two saves of one
-    page apart, not what they say)."""
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """``text`` with its line ends as LF (CR CR LF too, where it is the file's convention, as
+    the parser reads it) and no byte-order mark (what tells two saves of one page apart, not
+    what they say)."""
+    return single_line_ends(text.lstrip("\ufeff")).replace("\r\n", "\n").replace("\r", "\n")

@@ -29,6 +29,7 @@ from articles.parsing.chinesescore import scores_at_least as _scores_at_least
 from articles.parsing.mojibake import refuse_double_decoded
 from articles.parsing.nopage import refuse_blank, refuse_data_dump
 from articles.parsing.results import ParseError
+from articles.parsing.terminalcodes import without_terminal_codes
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 
@@ -38,11 +39,10 @@ _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
 # A whole web page saved instead of its text (an e-paper's HTML, a server's error page): page
 # text may hold HTML remnants (<br/>, INPUT.md) but never opens as an HTML document.
 _HTML_DOCUMENT_RE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
-# (an ESC opening a terminal's colour code, ``ESC [ 31 m``, is text pasted from a terminal, not
-# a binary file's byte: the parser leaves the whole code out, articles.parsing.page.UNPRINTED_RE)
-_BINARY_RE = re.compile(
-    "\x1b(?!\\[[0-?]*[ -/]*[@-~])|[" + "".join(sorted(_CONTROL - {"\x1b"})) + "\ufffe\uffff]"
-)
+# (an ESC opening a terminal's code, ``ESC [ 31 m``, is text pasted from a terminal, not a
+# binary file's byte: the parser leaves the whole code out, articles.parsing.terminalcodes, and
+# decode_page counts none of its characters, BEL ending a window's title either)
+_BINARY_RE = re.compile("[" + "".join(sorted(_CONTROL)) + "\ufffe\uffff]")
 # How many control characters a text may hold and still be page text whatever its length.
 _STRAY_CONTROLS = 2
 _EXPORT_HINT = "请把版面导出为纯文本（UTF-8、GB18030/GBK、Big5 或 UTF-16 编码的 .txt）再导入"
@@ -96,7 +96,7 @@ def decode_page(
         else:
             text, encoding = _decode_bytes(data)
     text = text.lstrip("\ufeff")
-    bad = len(_BINARY_RE.findall(text, 0, 20000))
+    bad = len(_BINARY_RE.findall(without_terminal_codes(text[:20000])))
     sample = min(len(text), 20000)
     # A binary file has control bytes all through it; a stray ESC or vertical tab pasted from a
     # word processor is not one (page_lines drops it and flags the line), however short the text.

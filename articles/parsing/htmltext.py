@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass, field
 from html.entities import html5
 
+from articles.parsing.lineends import single_line_ends
+
 # A tag: <p>, </P>, <br/>, <p class="x">, <o:p>, <font face=宋体>. Its name is at most 10 ASCII
 # letters and digits (and an XML prefix), then its '>' right away (or after '/'), or white space
 # and attributes as HTML writes them: an ASCII name, alone or with '=' and a value (quoted: any
@@ -423,11 +425,12 @@ def printed_text(raw: str) -> str:
     them (:func:`printed_lines`), for code that reads the raw text again to match it with what
     the parser stored (a continuation's repeated title, a merged marker pair): its lines as the
     parser reads them, each ended by ``\\n`` (an old Mac's CR, CRLF, U+2028 and the other
-    breaks the parser splits at are ``\\n`` here: such code splits at ``\\n`` only), a line
-    parted by block tags on lines of its own, a line of nothing but tags left blank. For
-    matching only: the raw text itself is kept verbatim. A text without ``<``, ``>`` or ``&``
-    and no break but ``\\n`` is returned as it is."""
-    raw = _OTHER_BREAKS_RE.sub("\n", raw)
+    breaks the parser splits at are ``\\n`` here, and so is CR CR LF in a file whose line ends
+    were converted twice: :func:`~articles.parsing.lineends.single_line_ends`; such code splits
+    at ``\\n`` only), a line parted by block tags on lines of its own, a line of nothing but
+    tags left blank. For matching only: the raw text itself is kept verbatim. A text without
+    ``<``, ``>`` or ``&`` and no break but ``\\n`` is returned as it is."""
+    raw = _OTHER_BREAKS_RE.sub("\n", single_line_ends(raw))
     if "<" not in raw and "&" not in raw and ">" not in raw:
         return raw
     html = printed_lines(raw.split("\n"))

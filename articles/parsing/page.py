@@ -20,6 +20,7 @@ from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.dispatches import merge_second_dispatches
 from articles.parsing.furniture import folio_label
 from articles.parsing.htmltext import HtmlLines, printed_lines
+from articles.parsing.lineends import single_line_ends
 from articles.parsing.photolinks import link_photos, uncredited_photographers
 from articles.parsing.pictures import credit_photographers
 from articles.parsing.reader import Heading, Reader
@@ -33,6 +34,7 @@ from articles.parsing.results import (
     ParseError,
     SetAside,
 )
+from articles.parsing.terminalcodes import TERMINAL_CODE, TERMINAL_CODE_RE
 from articles.text import INVISIBLE, fold
 
 # The warnings a page lists at most; past them one line says how many more there were.
@@ -83,24 +85,27 @@ LINE_BREAK_RE = re.compile("\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # (the last character of a break)
 # Control characters nothing prints (C0 except tab and the line breaks above, DEL, C1): the
 # page's raw text keeps them, the parsed text does not (they could not be saved or fed).
-#: A terminal's colour or cursor code (an ANSI CSI sequence,
-#: ``ESC [ 31 m``: text pasted from a terminal or a log) goes whole, one control each, since its
-#: ``[31m`` after the ESC prints nothing either (it cut ``本报讯\x1b[31m（记者李明）`` from its
-#: reporter).
-UNPRINTED_RE = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f]")
+#: A terminal's colour or cursor code (``ESC [ 31 m``: text pasted from a terminal or a log,
+#: :mod:`articles.parsing.terminalcodes`) goes whole, one control each, since its ``[31m``
+#: after the ESC prints nothing either (it cut ``本报讯\x1b[31m（记者李明）`` from its reporter).
+UNPRINTED_RE = re.compile(TERMINAL_CODE + "|[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f]")
 
 
 def page_lines(text: str) -> tuple[list[str], list[Flag]]:
-    """The page's lines (split at every line break :data:`LINE_BREAK_RE` knows) without the
-    control characters nothing prints (:data:`UNPRINTED_RE`), and a ``control-characters`` flag
-    naming the first line that had any and how many were left out in all."""
+    """The page's lines (split at every line break :data:`LINE_BREAK_RE` knows, CR CR LF as one
+    in a file whose line ends were converted twice: :func:`single_line_ends`) without the
+    control characters nothing prints (:data:`UNPRINTED_RE`, a terminal's code one each), and a
+    ``control-characters`` flag naming the first line that had any, how many were left out in
+    all and how many of them were a terminal's codes."""
     # (str.splitlines splits at the same breaks, faster; it leaves out the empty line after a
-    # last break, which the page's line count keeps)
+    # last break, which the page's line count keeps; line ends converted twice, CR CR LF, are
+    # one each when they are the file's: articles.parsing.lineends)
+    text = single_line_ends(text)
     lines = text.splitlines()
     if not text or text[-1] in _LINE_BREAKS:
         lines.append("")
     flags: list[Flag] = []
-    dropped = 0
+    dropped = codes = 0
     first = 0
     if UNPRINTED_RE.search(text) is None:  # (most pages: no line to clean)
         return lines, flags
@@ -109,17 +114,27 @@ def page_lines(text: str) -> tuple[list[str], list[Flag]]:
         if count:
             lines[index] = cleaned
             dropped += count
+            codes += len(TERMINAL_CODE_RE.findall(line)) if "\x1b" in line else 0
             first = first or index + 1
     if dropped:
-        flags.append(
-            Flag(
-                first,
-                "control-characters",
-                f"版面文本里有 {dropped} 个不可见的控制字符（第{first}行起），印出来看不到，"
-                "已从稿件中略去（原文照存）；若导出时出了错，请核对这几行",
-            )
-        )
+        flags.append(Flag(first, "control-characters", _controls_message(dropped, codes, first)))
     return lines, flags
+
+
+def _controls_message(dropped: int, codes: int, first: int) -> str:
+    """The ``control-characters`` flag's words: ``dropped`` controls left out from line
+    ``first`` on, ``codes`` of them a terminal's codes (:mod:`articles.parsing.terminalcodes`),
+    named as such: an editor sees neither."""
+    if codes == dropped:
+        what = (
+            f"{codes} 个终端颜色代码（如 ESC[31m，从终端或日志里复制文字时带进来的不可见控制字符；"
+            f"第{first}行起）"
+        )
+    elif codes:
+        what = f"{dropped} 个不可见的控制字符（第{first}行起；其中 {codes} 个是终端颜色代码，如 ESC[31m）"
+    else:
+        what = f"{dropped} 个不可见的控制字符（第{first}行起）"
+    return f"版面文本里有 {what}，印出来看不到，已从稿件中略去（原文照存）；若导出时出了错，请核对这几行"
 
 
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")

@@ -1,6 +1,7 @@
-"""``import_pages`` refuses a page garbled by a second decoding (乱码), naming the file and how
-to fix it; nothing of it is written and the rest of the run goes on (the rule:
-tests/parsing/test_double_decoded_pages.py). Texts written for these tests."""
+"""``import_pages`` and the desk's upload refuse a page garbled by a second decoding (乱码),
+naming the file, what it reads as undone and how to fix it; nothing of it is written and the
+rest of the run goes on (the rule: tests/parsing/test_double_decoded_pages.py). Texts written
+for these tests."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 from io import StringIO
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 
 from articles.models import Article, Page
@@ -36,3 +38,46 @@ def test_the_command_refuses_the_garbled_page_and_imports_the_rest(tmp_path):
     assert "2.txt: " in failure and "乱码" in failure and "岚川县举办农民丰收节" in failure
     assert list(Page.objects.values_list("label", flat=True)) == ["1"]
     assert list(Article.objects.values_list("headline", flat=True)) == ["岚川县新建口袋公园"]
+
+
+def test_a_single_file_given_its_page_is_refused_and_nothing_written(tmp_path):
+    path = tmp_path / "page.txt"  # the reviewer's run: one file, --page 1
+    path.write_bytes(PAGE.encode("utf-8").decode("latin-1").encode("utf-8"))
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command(
+            "import_pages",
+            str(path),
+            "--paper",
+            "岚川日报",
+            "--date",
+            "2021-05-06",
+            "--page",
+            "1",
+            "--new-paper",
+            stdout=StringIO(),
+            stderr=err,
+        )
+    assert "page.txt: 版面文本是乱码：原本是 UTF-8 的中文" in err.getvalue(), err.getvalue()
+    assert "还原后读作“岚川县新建口袋公园”" in err.getvalue()
+    assert "iconv -f UTF-8 -t LATIN1 原文件.txt > 还原后.txt" in err.getvalue()
+    assert not Page.objects.exists() and not Article.objects.exists()
+
+
+def test_the_upload_refuses_the_page_on_its_form_and_writes_nothing(admin_client):
+    once = OTHER.encode("utf-8").decode("latin-1")
+    garbled = once.encode("utf-8").decode("latin-1").encode("utf-8")  # read so twice
+    response = admin_client.post(
+        "/admin/articles/page/upload/",
+        {
+            "files": [SimpleUploadedFile("2.txt", garbled, "text/plain")],
+            "paper": "岚川日报",
+            "issue_date": "2021-05-06",
+            "new_paper": "on",
+        },
+    )
+    errors = " ".join(str(e) for field in response.context["form"].errors.values() for e in field)
+    assert "无法导入 2.txt：版面文本是乱码：原本是 UTF-8 的中文" in errors, errors
+    assert "反复了 2 次" in errors
+    assert "还原后读作“岚川县举办农民丰收节”" in errors and "重新导出" in errors
+    assert not Page.objects.exists() and not Article.objects.exists()

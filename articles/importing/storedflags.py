@@ -1,0 +1,140 @@
+"""What the parser was unsure of on a page, as stored with it (``Page.parser_flags``) and said
+to editors: :func:`stored_flags` makes the entries from a parse and the page's raw text,
+:func:`flag_line` says one as the desk does, :func:`set_aside_reason` names why a line was set
+aside. Moved out of :mod:`articles.importing.reports` (which still offers these names).
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.lineends import single_line_ends
+from articles.parsing.page import UNPRINTED_RE
+
+# Flags kept per page at most (an archive sets aside thousands of lines); one more counts the rest.
+MAX_FLAGS = 100
+_PRINTED_LENGTH = 200
+# A set-aside line "looks like text" when it has this many Han characters and sentence or clause
+# punctuation: furniture (stamps, staff lines, navigation) rarely has both.
+_TEXT_HAN = 16
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CLAUSE = re.compile(r"[。！？；，]")
+
+
+# Why the parser set a line aside (``SetAside.reason``, a slug from articles/parsing/), in Chinese.
+SET_ASIDE_REASONS = {
+    "unplaced": "放不进任何稿件的行",
+    "photo-label": "图片标注",
+    "picture-placeholder": "图片占位（[图片]）",
+    "caption-mark": "图片说明的标记",
+    "item-mark": "简讯条目的标记（■本报讯）",
+    "archive-separator": "存档分隔线",
+    "repeated-title": "重复印出的标题",
+    "original-title": "原标题说明",
+    "masthead": "报头",
+    "page-header": "版头",
+    "page-section": "版名",
+    "page-label": "版次",
+    "page-stamp": "报眉（日期、版次）",
+    "page-list": "版面目录",
+    "navigation": "导航",
+    "website": "网址",
+    "english-date": "英文日期",
+    "copyright": "版权声明",
+    "source": "稿件来源",
+    "staff": "编辑人员署名（责任编辑等）",
+    "weather": "天气预报",
+    "briefs-label": "简讯栏目名",
+    "box-label": "栏目框名（如【城事速览】）",
+    "contents": "导读要目（未注明版次的条目）",
+    "data-box": "数据框",
+    "advert": "广告",
+    "scan-noise": "扫描杂点",
+    "slogan": "标语",
+    "contributions-call": "本版征稿说明（欢迎投稿）",
+    "disclaimer": "免责声明（仅供参考、风险自担）",
+}
+_OLD_REASON = re.compile(r"解析时作为“([a-z-]+)”放在一边")
+
+
+def set_aside_reason(slug: str) -> str:
+    """Why a line was set aside, in Chinese (:data:`SET_ASIDE_REASONS`); a reason not listed
+    there (a new one the parser gained) as ``其他（slug）``."""
+    return SET_ASIDE_REASONS.get(slug) or f"其他（{slug}）"
+
+
+def flags_for_editors(flags: list[dict]) -> list[dict]:
+    """Stored flags (``Page.parser_flags``) as the desk shows them: a flag stored before the
+    set-aside reasons were said in Chinese names its reason in Chinese."""
+    return [
+        {
+            **flag,
+            "message": _OLD_REASON.sub(
+                lambda m: f"解析时当作“{set_aside_reason(m[1])}”放在一边", flag.get("message", "")
+            ),
+        }
+        for flag in flags
+    ]
+
+
+def flag_line(flag: dict) -> str:
+    """A stored flag as one line, as the desk says it (no code: that is ``--json``'s): ``第12行：
+    标题可能属于上下两篇稿件：“……”``; a line the message quotes already is not quoted again."""
+    where = f"第{flag['line']}行：" if flag.get("line") else ""
+    message, text = flag["message"], flag.get("text") or ""
+    if not text or f"“{text}”" in message:  # the message already quotes its line
+        return f"{where}{message}"
+    return f"{where}{message.removesuffix('。')}：“{text}”"
+
+
+def stored_flags(parsed, text: str) -> list[dict]:
+    """What the parser was unsure of on a page, as stored with it (``Page.parser_flags``) and
+    listed in its import report: ``[{"line", "kind", "message", "text"}]`` in line order.
+
+    ``line`` is 1-based in ``text`` (the page's raw text, lines split as the parser splits them);
+    ``text`` is that line as printed (control characters and a terminal's colour codes left out,
+    as the parser leaves them out; cut to 200 characters). The entries are the parse's own
+    flags (``parsed.flags``: ``Flag(line, kind, message)``; a parse without them has none) and
+    every set-aside line that looks like text (``set-aside-text``): one the parser could not
+    place, or one with 16 Han characters and sentence punctuation, whatever its reason. At most
+    :data:`MAX_FLAGS` are kept; a last entry (``line`` 0, ``more``) says how many more there were.
+    """
+    lines = single_line_ends(text).splitlines()  # (as page_lines splits: CR, U+2028, CRCRLF)
+
+    def printed(number: int) -> str:
+        if not 0 < number <= len(lines):
+            return ""
+        # (without the control characters and terminal codes the parser read it without)
+        return UNPRINTED_RE.sub("", lines[number - 1]).strip()[:_PRINTED_LENGTH]
+
+    flags = [
+        {"line": f.line, "kind": f.kind, "message": f.message, "text": printed(f.line)}
+        for f in getattr(parsed, "flags", ()) or ()
+    ]
+    flagged = {flag["line"] for flag in flags}
+    for line in parsed.set_aside:
+        if line.line not in flagged and _looks_like_text(line.text, line.reason):
+            flagged.add(line.line)
+            flags.append(
+                {
+                    "line": line.line,
+                    "kind": "set-aside-text",
+                    "message": "这一行像正文，却没有收入任何稿件（解析时当作“"
+                    f"{set_aside_reason(line.reason)}”放在一边）：请核对它是否属于某篇稿件",
+                    "text": printed(line.line) or line.text.strip()[:_PRINTED_LENGTH],
+                }
+            )
+    flags.sort(key=lambda flag: flag["line"])
+    if len(flags) > MAX_FLAGS:
+        more = len(flags) - MAX_FLAGS
+        flags = flags[:MAX_FLAGS]
+        flags.append(
+            {"line": 0, "kind": "more", "message": f"还有 {more} 处存疑未列出", "text": ""}
+        )
+    return flags
+
+
+def _looks_like_text(text: str, reason: str) -> bool:
+    if reason == "unplaced":
+        return bool(text.strip())
+    return len(_HAN.findall(text)) >= _TEXT_HAN and bool(_CLAUSE.search(text))
