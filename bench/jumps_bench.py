@@ -38,7 +38,7 @@ def worker(database_url: str, sizes: list[int]) -> dict:
     for size in sizes:
         slug = f"bench-{size}"
         with (
-            mock.patch.object(pipeline, "jumps_resolve", lambda issues, **kwargs: None),
+            mock.patch.object(pipeline, "jumps_resolve", lambda issues, **kwargs: []),
             mock.patch("search.indexing.index_pages_import", lambda pages, **kwargs: None),
         ):
             for day, label, text in archive(size):
