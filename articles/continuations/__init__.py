@@ -45,6 +45,7 @@ from articles.continuations.problems import (
     cross_page_copies,
     jump_problems,
     jumps_mark_held,
+    weighed_parts,
 )
 from articles.continuations.resolution import (
     held_jumps_resolve,
@@ -74,4 +75,5 @@ __all__ = [
     "page_find",
     "part_detach",
     "part_release",
+    "weighed_parts",
 ]
