@@ -14,10 +14,13 @@ issue each time a page is imported, so the order pages arrive in does not matter
 
 One module per step, data flowing down:
 
-* ``matching``: the decisions, pure (page labels, scores, which marker takes which part);
+* ``matching``: page labels and scores, pure (how well each part continues each marker);
+* ``assigning``: the decisions, pure (which marker takes which part: by the text, by the markers
+  themselves, by the order of print);
 * ``merging``: moving parts between stories, with the :class:`MergeContext` one resolution
   passes along (emptied stories removed together at its end);
-* ``resolution``: reads an issue's jumps, asks ``matching``, writes through ``merging``;
+* ``resolution``: reads an issue's jumps, asks ``matching`` and ``assigning``, writes through
+  ``merging``;
 * ``editing``: the editors' fixes (link by hand, unlink, reset);
 * ``problems``: the broken chains (``check_jumps``, the desk, the publishing gate), and the
   stories served whole on two pages that were kept as one (``check_jumps``, the import report);
