@@ -14,10 +14,13 @@ issue each time a page is imported, so the order pages arrive in does not matter
 
 One module per step, data flowing down:
 
-* ``matching``: the decisions, pure (page labels, scores, which marker takes which part);
+* ``matching``: page labels and scores, pure (how well each part continues each marker);
+* ``assigning``: the decisions, pure (which marker takes which part: by the text, by the markers
+  themselves, by the order of print);
 * ``merging``: moving parts between stories, with the :class:`MergeContext` one resolution
   passes along (emptied stories removed together at its end);
-* ``resolution``: reads an issue's jumps, asks ``matching``, writes through ``merging``;
+* ``resolution``: reads an issue's jumps, asks ``matching`` and ``assigning``, writes through
+  ``merging``;
 * ``editing``: the editors' fixes (link by hand, unlink, reset);
 * ``problems``: the broken chains (``check_jumps``, the desk, the publishing gate), and the
   stories served whole on two pages that were kept as one (``check_jumps``, the import report);
@@ -45,6 +48,7 @@ from articles.continuations.problems import (
     cross_page_copies,
     jump_problems,
     jumps_mark_held,
+    weighed_parts,
 )
 from articles.continuations.resolution import (
     held_jumps_resolve,
@@ -74,4 +78,5 @@ __all__ = [
     "page_find",
     "part_detach",
     "part_release",
+    "weighed_parts",
 ]

@@ -14,6 +14,7 @@ e-paper served whole on two pages, kept as one story (:mod:`~articles.continuati
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
@@ -183,6 +184,23 @@ def _weighed(jumps: list[Jump]) -> dict[int, str]:
     return {pk: "、".join(said) for pk, said in titles.items()}
 
 
+def weighed_parts(part_ids: Iterable[int]) -> set[int]:
+    """Those of the parts ``part_ids`` (continuations, under their 上接) that an ambiguous 下转
+    may take (one of its candidates): one statement. Such a 上接 is 有歧义 where it is said (the
+    import report's page line, the desk's preview), never that no 下转 leads to it; ``check_jumps``
+    names the stories (:func:`_weighed`)."""
+    ids = list(part_ids)
+    if not ids:
+        return set()
+    return set(
+        Jump.candidates.through.objects.filter(
+            articlepart_id__in=ids,
+            jump__state=JumpState.AMBIGUOUS,
+            jump__direction=JumpDirection.FORWARD,
+        ).values_list("articlepart_id", flat=True)
+    )
+
+
 def _backward_problem(
     jump: Jump,
     target_missing: bool,
@@ -234,6 +252,11 @@ def _forward_problem(
     if jump.state == JumpState.AMBIGUOUS:
         candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
         message = "有歧义：有几段接续都可能是它的下文，需要编辑在后台选定"
+        if len(candidates) == 1:  # one continuation, which another 下转 may take as well
+            message = (
+                "有歧义：这段接续也可能是别的“下转”的下文，文字不足以自动判断它接哪一篇，"
+                "需要编辑在后台选定"
+            )
         return "ambiguous", message, candidates, None
     if is_held(jump):
         candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())

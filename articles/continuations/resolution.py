@@ -2,9 +2,10 @@
 
 Resolution looks at the whole issue each time a page is imported, so the order pages arrive in
 does not matter. It reads the issue's pages, jumps, candidate parts and stories (one statement
-each for a whole import batch), asks :mod:`~articles.continuations.matching` what to link, and
-writes the answer (:mod:`~articles.continuations.merging` moves the parts). A story an e-paper
-served whole on two pages is made one first (:mod:`~articles.continuations.copies`). Editors' links
+each for a whole import batch), asks :mod:`~articles.continuations.matching` (the scores) and
+:mod:`~articles.continuations.assigning` (the links) what to link, and writes the answer
+(:mod:`~articles.continuations.merging` moves the parts). A story an e-paper served whole on two
+pages is made one first (:mod:`~articles.continuations.copies`). Editors' links
 (``manual``) and unlinks (``unlinked``) are decisions it never undoes. Teasers (``见第三版``) are
 linked to the story they announce in the same pass. A link that would make a published story
 part of one that is not, on a paper that requires sign-off, is held (the jump stays open with
@@ -23,15 +24,10 @@ from django.db.models import Prefetch, Q
 
 from articles.bulk import update_rows
 from articles.changes import collecting, content_changed, issues_scope
+from articles.continuations.assigning import assignment_decide
 from articles.continuations.copies import CopyEdit, copies_merge
 from articles.continuations.headlines import titles_follow
-from articles.continuations.matching import (
-    assignment_decide,
-    candidates_of,
-    page_find,
-    pairs_score,
-    teaser_target,
-)
+from articles.continuations.matching import candidates_of, page_find, pairs_score, teaser_target
 from articles.continuations.merging import (
     MergeContext,
     is_held,
@@ -200,8 +196,9 @@ def _resolve_group(
     if merges.detached or any(j.part.article_id in merges.touched for j in group.jumps):
         merges.write()  # the links held back, before their parts are read
         _reread_sources(group.jumps, stories)
-    pairs, loops = pairs_score(group.jumps, stories, candidates, group.backward)
-    linked = _assign(pairs, {j.pk: j for j in group.jumps}, candidates, merges) if pairs else False
+    pairs, loops, telling = pairs_score(group.jumps, stories, candidates, group.backward)
+    jumps = {j.pk: j for j in group.jumps}
+    linked = _assign(pairs, telling, jumps, candidates, merges) if pairs else False
     for jump in group.jumps:
         if jump.state not in SETTLED and jump.state != JumpState.AMBIGUOUS and not is_held(jump):
             jump_set_state(jump, JumpState.LOOP if jump.pk in loops else JumpState.UNMATCHED)
@@ -231,10 +228,16 @@ def _stories(article_ids: list[int]) -> dict[int, tuple[Article, list[ArticlePar
     return {a.pk: (a, list(a.parts.all())) for a in articles}
 
 
-def _assign(pairs, jumps: dict[int, Jump], candidates, merges: MergeContext) -> bool:
-    """Write what :func:`~articles.continuations.matching.assignment_decide` decided for one
-    group: the ambiguous markers with their candidates, then the links (True when any)."""
-    decision = assignment_decide(pairs)
+def _assign(pairs, telling, jumps: dict[int, Jump], candidates, merges: MergeContext) -> bool:
+    """Write what :func:`~articles.continuations.assigning.assignment_decide` decided for one
+    group (``telling``: the pairs' telling scores; the markers and parts in print order, by
+    page and place): the ambiguous markers with their candidates, then the links (True when
+    any)."""
+    printed = (
+        sorted(jumps, key=lambda pk: (jumps[pk].part.page.sequence, jumps[pk].part.position)),
+        sorted(candidates, key=lambda pk: candidates[pk].part.position),
+    )
+    decision = assignment_decide(pairs, telling=telling, printed=printed)
     for jump_id, near, confidence in decision.ambiguous:
         jump_set_state(jumps[jump_id], JumpState.AMBIGUOUS, confidence=confidence)
         jumps[jump_id].candidates.set([candidates[p].part for p in near])

@@ -184,9 +184,10 @@ def _name_key(name: str) -> str:
 
 
 def page_prepare(item: PageInput) -> Prepared:
-    """Decode (once), parse (with the type sizes ``item.line_sizes`` tells, if any), give the
-    markers naming the next or previous page their labels (:func:`relative_resolved`) and check
-    one page (no database): raises :class:`PageImportError` on bad input."""
+    """Decode (once), parse (with the type sizes ``item.line_sizes`` tells, if any, and the
+    page's label: :func:`~articles.parsing.parse_page`), give the markers naming the next or
+    previous page their labels (:func:`relative_resolved`) and check one page (no database):
+    raises :class:`PageImportError` on bad input."""
     max_bytes = getattr(settings, "NEWSROOM_MAX_PAGE_BYTES", parsing.DEFAULT_MAX_BYTES)
     try:
         check_issue_date(item.issue_date)
@@ -194,8 +195,8 @@ def page_prepare(item: PageInput) -> Prepared:
         text, encoding = parsing.decode_page(
             item.data, max_bytes=max_bytes, encoding=item.encoding or None
         )
-        parsed = parsing.parse_decoded(text, encoding, line_sizes=item.line_sizes)
-        label = normalize_label(item.label)
+        label = normalize_label(item.label)  # the parser reads merged jump markers by it
+        parsed = parsing.parse_decoded(text, encoding, line_sizes=item.line_sizes, label=label)
         parsed = relative_resolved(parsed, label)  # （转下版） / （接上版） name pages now
     except (IssueDateError, SourceError, parsing.ParseError, LabelError) as exc:
         raise PageImportError(f"{item.source_name or item.label}: {exc}") from None

@@ -71,8 +71,8 @@ class PendingJump:
     """A jump marker of the page that is not linked after the import: on page ``page`` (its
     label), in the story at ``position``, printed ``marker``, pointing to page ``target_page``;
     ``state`` is the jump's state (``JumpState``'s value: ``pending`` when the target page is
-    not imported, ``ambiguous``, ``unmatched``, ``loop``; ``orphan`` for a 上接 whose page is
-    imported but has no 下转 to this page; ``held`` for a jump in a held link) and
+    not imported, ``ambiguous`` (a 上接 too, that an ambiguous 下转 may take), ``unmatched``,
+    ``loop``; ``orphan`` for a 上接 no 下转 may lead to; ``held`` for one in a held link) and
     ``state_label`` the same as editors read it (``待目标版面``; a held jump by why it is held,
     ``定时发布，先不接上``, as the desk and ``check_jumps`` say it)."""
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from django.db.models import Count, F, Q
 
-from articles.continuations import CopyEdit, cross_page_copies
+from articles.continuations import CopyEdit, cross_page_copies, weighed_parts
 from articles.continuations.labelforms import (
     gap_of,
     gap_state,
@@ -34,6 +34,7 @@ from articles.importing.dropped import article_name
 from articles.importing.reportlines import (
     HELD,
     LABEL_FORM,
+    ORPHAN,
     copy_differs_line,
     published_merge_line,
     story_name,
@@ -226,10 +227,16 @@ def _open_jumps(reports: dict[int, PageImportReport]) -> None:
     imported = _labels_by_issue({j.part.page.issue_id for j in jumps})
     held = held_links(jumps)  # why a link is held, as the desk and check_jumps say it
     gaps = label_gaps(imported)  # labels written two ways: A1's 下转A2版 beside page 2
+    # A 上接 an ambiguous 下转 may take (on a page imported before, too) is 有歧义, not orphaned.
+    weighed = weighed_parts(j.part_id for j in jumps if j.direction == JumpDirection.BACKWARD)
     for j in jumps:
         report = reports.get(j.part.page_id) or reopened[j.pk]
         has_target = page_find(imported.get(j.part.page.issue_id, {}), j.target_label) is not None
         pending = pending_jump(j, target_imported=has_target, held=held.get(j.pk, ""))
+        if pending.state == ORPHAN and j.part_id in weighed:  # a 下转 there may lead here
+            pending = replace(
+                pending, state=JumpState.AMBIGUOUS, state_label=JumpState.AMBIGUOUS.label
+            )
         gap = gap_of(pending.page, j.direction, j.target_label, gaps.get(j.part.page.issue_id, []))
         if gap and pending.state != HELD:
             pending = replace(pending, state=LABEL_FORM, state_label=gap_state(pending.page, gap))

@@ -27,7 +27,7 @@ from simple_history.utils import bulk_update_with_history
 
 from articles import parsing
 from articles.changes import content_changed
-from articles.continuations import held_jumps_resolve, jumps_mark_held
+from articles.continuations import held_jumps_resolve, jumps_mark_held, weighed_parts
 from articles.editing import history_baseline
 from articles.importing.dropped import article_name
 from articles.importing.pdfreport import dry_run_action, dry_run_line
@@ -385,7 +385,8 @@ def new_stories_publish(ids, *, user=None) -> list[Article]:
 
 def _jump_lines(page_id: int | None) -> list[str]:
     """The jumps of a page, one line each, stories numbered as editors count them (photos and
-    teasers take no story number), a held link said as held."""
+    teasers take no story number), a held link said as held, a 上接 an ambiguous 下转 may take
+    as 有歧义 (:func:`~articles.continuations.weighed_parts`)."""
     lines = []
     page_ids = set(
         Jump.objects.filter(part__page_id=page_id).values_list("to_part__page_id", flat=True)
@@ -404,8 +405,12 @@ def _jump_lines(page_id: int | None) -> list[str]:
         .order_by("part__position", "direction")
     )
     jumps_mark_held(jumps)
+    weighed = weighed_parts(j.part_id for j in jumps if j.direction == JumpDirection.BACKWARD)
     for jump in jumps:
-        text = f"第{numbers[jump.part_id]}篇“{jump.part.article.name_for_editors(jump.part)}” {jump.marker}：{jump.state_label()}"
+        state = jump.state_label()
+        if jump.direction == JumpDirection.BACKWARD and jump.part_id in weighed:
+            state = f"有歧义（{jump.target_label}版有几处“下转”都可能接到这里，在那一版的“转版标记”中选定）"
+        text = f"第{numbers[jump.part_id]}篇“{jump.part.article.name_for_editors(jump.part)}” {jump.marker}：{state}"
         if jump.to_part_id and jump.direction == JumpDirection.FORWARD:
             text += f"（接 {jump.to_part.page.label}版 第{numbers[jump.to_part_id]}篇）"
         if jump.state == JumpState.AMBIGUOUS:

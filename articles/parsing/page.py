@@ -47,9 +47,14 @@ def parse_page(
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str | None = None,
     line_sizes: Mapping[int, float] | None = None,
+    label: str = "",
 ) -> ParsedPage:
     """Parse one printed page. Raises :class:`ParseError` (and nothing else) on bad input.
     ``encoding``: the bytes' encoding when known (else it is detected, see :func:`decode_page`).
+    ``label``: the page's own label, normalised (``A2``, ``2``: :func:`articles.labels.
+    normalize_label`), when the caller knows it (the importer does): a forward and a backward
+    marker printed together are a source's merged story only on one of the two pages they name
+    (:meth:`~articles.parsing.readmarkers.MarkersMixin._pair_of_this_page`); ``""``: not known.
 
     ``line_sizes``: what a page's layout tells that its text does not, when the text was read
     from one (a PDF's text layer, :func:`articles.pdfpages.page_text_sizes`): the type size in
@@ -58,16 +63,20 @@ def parse_page(
     (the largest type is the headline: :func:`~articles.parsing.decks.deck_roles`). Without it
     (a page of text alone) the text decides everything."""
     text, encoding = decode_page(data, max_bytes=max_bytes, encoding=encoding)
-    return parse_decoded(text, encoding, line_sizes=line_sizes)
+    return parse_decoded(text, encoding, line_sizes=line_sizes, label=label)
 
 
 def parse_decoded(
-    text: str, encoding: str, *, line_sizes: Mapping[int, float] | None = None
+    text: str,
+    encoding: str,
+    *,
+    line_sizes: Mapping[int, float] | None = None,
+    label: str = "",
 ) -> ParsedPage:
     """:func:`parse_page` for a page already decoded by :func:`decode_page` (``text`` and
     ``encoding`` as it returned them), so that a caller keeping the text decodes it only once."""
     try:
-        return _parse_text(text, encoding, line_sizes)
+        return _parse_text(text, encoding, line_sizes, label)
     except ParseError:
         raise
     except RecursionError as exc:  # pragma: no cover - defensive
@@ -170,11 +179,11 @@ def _reader_sizes(html: HtmlLines, line_sizes: Mapping[int, float] | None) -> di
 
 
 def _parse_text(
-    text: str, encoding: str, line_sizes: Mapping[int, float] | None = None
+    text: str, encoding: str, line_sizes: Mapping[int, float] | None = None, label: str = ""
 ) -> ParsedPage:
     lines, control_flags = page_lines(text)
     html = printed_lines(lines)  # character references and tags read: the lines as printed
-    reader = Reader(invisible_lines_blank(html.lines))
+    reader = Reader(invisible_lines_blank(html.lines), page_label=label)
     reader.html = html
     reader.read()
     flags = list(reader.flags)  # (numbered on the reader's lines: the page's, see _on_page)

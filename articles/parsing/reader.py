@@ -102,8 +102,9 @@ _HEAD_REASONS = frozenset({"page-header", "page-stamp", "page-label", "masthead"
 class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, MarkersMixin):
     """Turns lines into flow units (paragraphs, headings, specials), photos, teasers, set-asides."""
 
-    def __init__(self, lines: list[str]):
+    def __init__(self, lines: list[str], page_label: str = ""):
         self.lines = lines
+        self.page_label = page_label  # the page's own label when the caller knows it, else ""
         self.flow: list[object] = []
         self.photos: list[FoundPhoto] = []
         self.teasers: list[FoundTeaser] = []

@@ -3,14 +3,15 @@ text at a forward marker and hands a backward marker to the text after it; and a
 printed in English on a line of its own (``>> Continued on Page 4``), a marker, or beside the
 Chinese marker of the same jump, its echo set aside (:mod:`~articles.parsing.bilingual`). Mixed into
 :class:`~articles.parsing.reader.Reader`; uses its ``flow``, ``flags``, ``warnings``,
-``set_aside``, ``pending_backward``, ``pending_extra``, ``merge_open``, ``forward_line``, ``lines``
-and ``seen_body``.
+``set_aside``, ``pending_backward``, ``pending_extra``, ``merge_open``, ``forward_line``, ``lines``,
+``seen_body`` and ``page_label``.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from articles.labels import LabelError, label_parts
 from articles.parsing.bilingual import english_jump, jump_echo
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.spacing import double_spaced
@@ -79,6 +80,7 @@ class MarkersMixin:
             and (last.forward.label, last.forward.relative) != (marker.label, marker.relative)
             and self.pending_backward is None
             and self._printed_together(number)
+            and self._pair_of_this_page(last.forward, marker)
         ):
             # …（下转6版） then （上接4版）: the source merged the story; it goes on here. (A jump
             # to A2 cannot be continued from A2: two such markers belong to two stories.)
@@ -108,6 +110,19 @@ class MarkersMixin:
         between = self.lines[self.forward_line : number - 1]  # lines are 1-based, the list 0-based
         return gap == 2 and not between[0].strip() and double_spaced(self.lines)
 
+    def _pair_of_this_page(self, forward: Marker, backward: Marker) -> bool:
+        """Whether a forward and a backward marker printed together may be a merged pair on this
+        page (``page_label``): a source that joins a story prints the pair on one of the two
+        pages the story stands on (``…（下转4版）（上接1版）…`` on page 1 or page 4: every merged
+        pair of the pages we have, e-paper exports and apps); on any other page (page 2) they are
+        two stories' markers, one story jumping to page 4 and the next continuing from page 1,
+        however close they stand (a page with no blank lines between its paragraphs). True when
+        the page's label is not known or either marker names a page by its place (（转下版）)."""
+        own = self.page_label
+        if not own or forward.relative or backward.relative:
+            return True
+        return same_page(own, forward.label) or same_page(own, backward.label)
+
     def _last_para(self) -> Para | None:
         for unit in reversed(self.flow):
             if isinstance(unit, Para):
@@ -115,3 +130,16 @@ class MarkersMixin:
             if isinstance(unit, Heading) or (isinstance(unit, Special) and unit.kind == "break"):
                 return None
         return None
+
+
+def same_page(own: str, named: str) -> bool:
+    """Whether a marker naming page ``named`` (normalised: ``4``, ``A4``) names the page labelled
+    ``own``: the same label, or the same number when one of them has no section letter (a
+    paper printing ``下转4版`` on its page ``A1``, as ``上接第一版`` finds ``A1`` on import)."""
+    if own == named:
+        return True
+    try:
+        (own_letters, own_number), (letters, number) = label_parts(own), label_parts(named)
+    except LabelError:
+        return False
+    return own_number == number and not (own_letters and letters)

@@ -9,7 +9,7 @@ import contextlib
 import pytest
 from django.db.models.signals import post_init
 
-from articles.continuations import issue_jumps_resolve, jump_problems, matching
+from articles.continuations import assigning, issue_jumps_resolve, jump_problems
 from articles.models import Issue, Jump, JumpState, Page
 from tests.factories import import_text
 
@@ -95,13 +95,13 @@ def test_a_large_group_of_jumps_links_each_story_to_its_own_continuation():
 def test_a_large_group_does_not_search_every_assignment(stories, monkeypatch):
     # The exact search costs about 2**parts steps per pair: 12 jumps into one page took minutes.
     searches = []
-    solve = matching._Matcher._solve
+    solve = assigning._Matcher._solve
 
     def counted(self, jump_ids, used):
         searches.append(len(jump_ids))
         return solve(self, jump_ids, used)
 
-    monkeypatch.setattr(matching._Matcher, "_solve", counted)
+    monkeypatch.setattr(assigning._Matcher, "_solve", counted)
     import_text(front_page(stories), "A1")
     import_text(continuations(stories), "A2")
     assert searches == []

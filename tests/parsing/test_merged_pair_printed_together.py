@@ -41,3 +41,36 @@ def test_the_markers_on_two_lines_one_under_the_other_are_still_the_merged_pair(
     (story,) = parts(f"{SCHOOL}（下转3版）\n（上接1版）{GOES_ON}\n")
     assert [m.merged for m in story.markers] == [True, True]
     assert GOES_ON in "".join(story.paragraphs)
+
+
+# A page with no blank line between its paragraphs prints the two stories' markers one line under
+# the other: there the page's own label tells them apart. A source that joins a story prints the
+# pair on one of the two pages the story stands on (…（下转3版）（上接1版）… on page 1 or page 3);
+# on page 2 they are the markers of two stories.
+SINGLE_SPACED = f"{SCHOOL}（下转3版）\n（上接1版）{GOES_ON}\n"
+
+
+def test_on_a_page_neither_marker_names_they_part_two_stories_one_line_apart():
+    school, continuation = parse_page(SINGLE_SPACED, label="2").articles
+    assert (school.continued_on, school.continued_from) == ("3", None)
+    assert GOES_ON not in "".join(school.paragraphs)
+    assert (continuation.continued_on, continuation.continued_from) == (None, "1")
+    assert continuation.paragraphs == (GOES_ON,)
+
+
+def test_on_a_page_neither_marker_names_they_part_two_stories_on_one_line():
+    school, continuation = parse_page(
+        f"{SCHOOL}（下转3版）（上接1版）{GOES_ON}\n", label="2"
+    ).articles
+    assert school.continued_on == "3" and continuation.continued_from == "1"
+
+
+def test_on_one_of_the_pages_the_pair_names_it_is_still_the_merged_pair():
+    for label in ("1", "3", "A3"):  # （下转3版） on a paper numbering its pages A1, A2 …
+        (story,) = parse_page(SINGLE_SPACED, label=label).articles
+        assert [m.merged for m in story.markers] == [True, True], label
+
+
+def test_a_pair_naming_pages_by_their_place_is_merged_on_any_page():
+    (story,) = parse_page(f"{SCHOOL}（转下版）\n（接上版）{GOES_ON}\n", label="2").articles
+    assert [m.merged for m in story.markers] == [True, True]

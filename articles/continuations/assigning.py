@@ -1,0 +1,337 @@
+"""Continuations, the assignment: which of a group's markers takes which part, from the pairs'
+scores (:func:`~articles.continuations.matching.pairs_score`). Pure: ids and numbers in, ids out.
+
+A pair is linked when it is clear: by its text (a margin over every rival), by the markers
+themselves (one marker and one continuation; the last pair of a group the text settled), or by
+the order of print (as many markers as continuations, set in the same order, the text preferring
+no other way). Otherwise a marker is left ambiguous with the parts it may take, for an editor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# A link is taken when its score beats every rival for the same marker or part by this much.
+MARGIN = 0.15
+# ... and is at least this good (unless it is the only pairing left, which is itself evidence).
+MIN_SCORE = 0.2
+
+# Groups with more markers or candidate parts than this are matched by clear mutual preference instead of
+# an exact search over assignments (which costs about 2**parts steps per pair).
+EXACT_PARTS = 8
+
+Pair = tuple[int, int]  # (jump id, part id)
+
+
+@dataclass
+class Assignment:
+    """What to do with one group: the pairs to link, the markers left ambiguous."""
+
+    # (jump id, part id, score), in jump id order
+    links: list[tuple[int, int, float]] = field(default_factory=list)
+    # (jump id, its near parts best first, the best of their scores), in jump id order
+    ambiguous: list[tuple[int, list[int], float]] = field(default_factory=list)
+
+
+def assignment_decide(
+    pairs: dict[Pair, float],
+    *,
+    telling: dict[Pair, float] | None = None,
+    printed: tuple[list[int], list[int]] | None = None,
+) -> Assignment:
+    """The clear matches of one group (markers from page X to parts on page Y); never guess.
+
+    Up to :data:`EXACT_PARTS` candidate parts (a printed page has a handful of jumps), the best
+    assignment (highest total score, each part continuing at most one marker) is found exactly; a
+    pair of it is linked only when every assignment without that pair scores at least ``MARGIN``
+    less. Otherwise the marker is left ambiguous with the parts it could take in a near-best
+    assignment, for an editor to pick. Larger groups (hundreds of markers on one page: a pasted
+    archive, not a printed page) are matched by :func:`_clear_pairs`, whose work grows with the
+    number of pairs, not exponentially.
+
+    ``telling``: each pair's score counting only the words it shares that are no everyday words
+    (:func:`~articles.continuations.matching.pairs_score`). Where the markers cannot pair (more
+    markers than continuations that may take them, or fewer: four ``下转A2版`` and one
+    ``上接A1版``) only the text can tell which story a continuation ends, and a pair is linked by
+    it only when that score reaches :data:`MIN_SCORE`: words such as 建设, 服务, 项目 shared with
+    an unrelated story link nothing (:func:`_told_apart`). ``printed``: the group's jump ids and
+    part ids in print order; where the markers pair (:func:`_in_print_order`), a marker the text
+    leaves open takes the continuation printed in its place.
+    """
+    if len(pairs) == 1:  # one marker, one continuation: the markers themselves are the evidence
+        [((jump_id, part_id), score)] = pairs.items()
+        return Assignment(links=[(jump_id, part_id, score)])
+    allowed = {pair: score for pair, score in pairs.items() if score >= MIN_SCORE}
+    if telling is not None:
+        allowed = _told_apart(pairs, allowed, telling)
+    if len({p for _, p in allowed}) > EXACT_PARTS or len({j for j, _ in allowed}) > EXACT_PARTS:
+        chosen_of, near_of = _clear_pairs(allowed)
+    else:
+        chosen_of, near_of = _exact_pairs(allowed)
+    result = Assignment()
+    for jump_id in sorted({j for j, _ in pairs}):
+        chosen = chosen_of.get(jump_id)
+        near = near_of.get(jump_id, [])
+        if chosen is not None and near == [chosen]:
+            result.links.append((jump_id, chosen, allowed[(jump_id, chosen)]))
+        elif near:
+            result.ambiguous.append(
+                (
+                    jump_id,
+                    sorted(near, key=lambda p: -allowed[(jump_id, p)]),
+                    max(allowed[(jump_id, p)] for p in near),
+                )
+            )
+    result = _last_pair_by_elimination(pairs, result)
+    if printed is not None:
+        result = _in_print_order(pairs, result, printed)
+    return _weak_left_ambiguous(pairs, result)
+
+
+def _components(pairs: dict[Pair, float]) -> list[tuple[set[int], set[int]]]:
+    """The markers and parts of a group that may pair with each other, each set apart from the
+    rest: (jump ids, part ids) for each connected part of the pairs (page 1's 下转2版 with the
+    上接1版 of page 2; page 3's 下转2版 with its 上接3版), in the order of their first pair."""
+    of_jump: dict[int, int] = {}
+    of_part: dict[int, int] = {}
+    found: list[tuple[set[int], set[int]]] = []
+    for jump_id, part_id in sorted(pairs):
+        known = {i for i in (of_jump.get(jump_id), of_part.get(part_id)) if i is not None}
+        if not known:
+            found.append((set(), set()))
+            at = len(found) - 1
+        else:
+            at = min(known)
+            for other in known - {at}:  # two components meet: one from now on
+                found[at][0].update(found[other][0])
+                found[at][1].update(found[other][1])
+                of_jump.update(dict.fromkeys(found[other][0], at))
+                of_part.update(dict.fromkeys(found[other][1], at))
+                found[other] = (set(), set())
+        found[at][0].add(jump_id)
+        found[at][1].add(part_id)
+        of_jump[jump_id] = of_part[part_id] = at
+    return [component for component in found if component[0]]
+
+
+def _told_apart(
+    pairs: dict[Pair, float], allowed: dict[Pair, float], telling: dict[Pair, float]
+) -> dict[Pair, float]:
+    """``allowed`` without the pairs of a component whose markers and parts are not as many
+    (:func:`_components`) whose telling score (the words beyond everyday ones) stays under
+    :data:`MIN_SCORE`: there the markers say only that a continuation ends one of the stories,
+    and everyday words do not say which (a continuation about a bridge sharing 困难, 服务, 提供
+    with a story on a volunteer service)."""
+    uneven = {
+        jump_id
+        for jumps, parts in _components(pairs)
+        if len(jumps) != len(parts)
+        for jump_id in jumps
+    }
+    return {
+        pair: score
+        for pair, score in allowed.items()
+        if pair[0] not in uneven or telling.get(pair, 0.0) >= MIN_SCORE
+    }
+
+
+def _in_print_order(
+    pairs: dict[Pair, float], result: Assignment, printed: tuple[list[int], list[int]]
+) -> Assignment:
+    """Papers set the continuations of one page's jumps on the next page in the order the
+    stories jump: the k-th 下转 of the page takes the k-th 上接 there. A component of up to
+    :data:`EXACT_PARTS` markers (:func:`_components`) with as many parts, each of which may
+    continue each marker, is linked so when that order is a best assignment by the text (the
+    text prefers no other way, though it may not be clear enough alone: two plain 上接1版 under
+    two 下转2版; :func:`_printed_order`). Where the text prefers another assignment, even by less
+    than ``MARGIN``, the markers stay as they are (ambiguous: an editor picks). ``printed``:
+    (jump ids, part ids), each in print order."""
+    ranks = (
+        {j: i for i, j in enumerate(printed[0])},
+        {p: i for i, p in enumerate(printed[1])},
+    )
+    linked = {(j, p) for j, p, _ in result.links}
+    added: list[Pair] = []
+    for jumps, parts in _components(pairs):
+        order = _printed_order(pairs, jumps, parts, ranks)
+        if order is not None and all(pair in order for pair in linked if pair[0] in jumps):
+            added.extend(pair for pair in order if pair not in linked)
+    if not added:
+        return result
+    settled = {j for j, _ in added}
+    result.links = sorted([*result.links, *((j, p, pairs[(j, p)]) for j, p in added)])
+    result.ambiguous = [a for a in result.ambiguous if a[0] not in settled]
+    return result
+
+
+def _printed_order(
+    pairs: dict[Pair, float],
+    jumps: set[int],
+    parts: set[int],
+    ranks: tuple[dict[int, int], dict[int, int]],
+) -> list[Pair] | None:
+    """The pairs of one component taken in print order (``ranks``: each jump's and each part's
+    place in print), or None when print order does not pair it: not as many markers as parts
+    (or more than :data:`EXACT_PARTS`), a part that may not continue every marker (two pages'
+    markers), or an assignment the text prefers, by any amount, to the order of print. (Its
+    caller also gives it up when the text linked a pair out of order: the page is not set in
+    order.)"""
+    jump_rank, part_rank = ranks
+    if len(jumps) != len(parts) or len(jumps) > EXACT_PARTS:
+        return None
+    if not (jumps <= jump_rank.keys() and parts <= part_rank.keys()):
+        return None
+    if any((j, p) not in pairs for j in jumps for p in parts):
+        return None
+    in_print = (sorted(jumps, key=jump_rank.__getitem__), sorted(parts, key=part_rank.__getitem__))
+    order = list(zip(*in_print, strict=True))
+    best, _ = _Matcher({(j, p): pairs[(j, p)] for j in jumps for p in parts}).best()
+    if sum(pairs[pair] for pair in order) < best - 1e-9:
+        return None
+    return order
+
+
+def _weak_left_ambiguous(pairs: dict[Pair, float], result: Assignment) -> Assignment:
+    """The markers of a small group (up to :data:`EXACT_PARTS` markers and parts) that neither
+    link nor are ambiguous because every part they could take scores under :data:`MIN_SCORE`
+    (continuations without a repeated headline share few words with the story they end: two
+    下转第二版 and two 上接第一版 of plain text set out of print order; four 下转A2版 and one 上接A1版
+    sharing only everyday words) are left ambiguous with the parts not linked, best first, for
+    an editor to pick: never linked by a guess, and never reported as having no marker to
+    answer them."""
+    jumps = {j for j, _ in pairs}
+    if len(jumps) > EXACT_PARTS or len({p for _, p in pairs}) > EXACT_PARTS:
+        return result
+    settled = {j for j, _, _ in result.links} | {j for j, _, _ in result.ambiguous}
+    taken = {p for _, p, _ in result.links}
+    for jump_id in sorted(jumps - settled):
+        near = sorted(
+            (p for j, p in pairs if j == jump_id and p not in taken),
+            key=lambda p: -pairs[(jump_id, p)],
+        )
+        if near:
+            result.ambiguous.append((jump_id, near, pairs[(jump_id, near[0])]))
+    result.ambiguous.sort()
+    return result
+
+
+def _last_pair_by_elimination(pairs: dict[Pair, float], result: Assignment) -> Assignment:
+    """When the clear links leave exactly one marker and one continuation of the group, and the
+    continuation points back at the marker's page, they belong together however few words they
+    share (two 下转第二版 and two 上接第一版, one of them settled by its headline: the other pair is
+    the markers' own evidence, like a group of one)."""
+    linked_jumps = {j for j, _, _ in result.links}
+    linked_parts = {p for _, p, _ in result.links}
+    if not linked_jumps or len({j for j, _ in pairs}) > EXACT_PARTS:
+        return result
+    jumps_left = {j for j, _ in pairs} - linked_jumps
+    parts_left = {p for _, p in pairs} - linked_parts
+    if len(jumps_left) != 1 or len(parts_left) != 1:
+        return result
+    pair = (next(iter(jumps_left)), next(iter(parts_left)))
+    if pair not in pairs:
+        return result
+    result.ambiguous = [a for a in result.ambiguous if a[0] != pair[0]]
+    result.links.append((*pair, pairs[pair]))
+    result.links.sort()
+    return result
+
+
+def _exact_pairs(
+    allowed: dict[Pair, float],
+) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """For a small group: ({marker: its part in the best assignment, when no other marker takes
+    that part in an assignment within ``MARGIN`` of the best}, {marker: parts it takes in an
+    assignment within ``MARGIN`` of the best})."""
+    matcher = _Matcher(allowed)
+    best_total, best_pairs = matcher.best()
+    near_of: dict[int, list[int]] = {}
+    for (jump_id, part_id), _ in allowed.items():
+        if matcher.best_with(jump_id, part_id) >= best_total - MARGIN + 1e-9:
+            near_of.setdefault(jump_id, []).append(part_id)
+    # A part another marker may take in a near-best assignment is not clear for either: the
+    # assignment giving it to the other one is within MARGIN (two 下转 scoring 0.27 and 0.23
+    # for one 上接).
+    rivals = {p: [j for j, parts in near_of.items() if p in parts] for p in {p for _, p in allowed}}
+    chosen = {j: p for j, p in best_pairs if rivals.get(p) == [j]}
+    return chosen, near_of
+
+
+def _clear_pairs(
+    allowed: dict[Pair, float],
+) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """For a large group: ({marker: part linked}, {marker: parts it could take}).
+
+    A marker takes a part when each is the other's best by at least ``MARGIN`` (no assignment
+    that pairs either of them otherwise can come within ``MARGIN`` of one that pairs them); its
+    near parts are those scoring within ``MARGIN`` of its best. Linear in the number of pairs."""
+    by_jump: dict[int, list[tuple[float, int]]] = {}
+    by_part: dict[int, list[tuple[float, int]]] = {}
+    for (jump_id, part_id), score in allowed.items():
+        by_jump.setdefault(jump_id, []).append((score, part_id))
+        by_part.setdefault(part_id, []).append((score, jump_id))
+
+    def top_two(options: list[tuple[float, int]]) -> tuple[tuple[float, int], float]:
+        best = max(options)
+        rest = [score for score, other in options if other != best[1]]
+        return best, max(rest, default=0.0)
+
+    best_jump_of_part = {}
+    for part_id, options in by_part.items():
+        (score, jump_id), runner_up = top_two(options)
+        if score - runner_up >= MARGIN - 1e-9:
+            best_jump_of_part[part_id] = jump_id
+    chosen: dict[int, int] = {}
+    near: dict[int, list[int]] = {}
+    for jump_id, options in by_jump.items():
+        (score, part_id), runner_up = top_two(options)
+        near[jump_id] = [p for s, p in options if s >= score - MARGIN + 1e-9]
+        if score - runner_up >= MARGIN - 1e-9 and best_jump_of_part.get(part_id) == jump_id:
+            chosen[jump_id] = part_id
+            near[jump_id] = [part_id]
+    return chosen, near
+
+
+class _Matcher:
+    """Exact best assignment of markers to parts by dynamic programming over the used parts
+    (for groups of at most :data:`EXACT_PARTS` parts)."""
+
+    def __init__(self, scores: dict[Pair, float]):
+        self.scores = scores
+        self.jump_ids = sorted({j for j, _ in scores})
+        self.part_ids = sorted({p for _, p in scores})
+        self.bit = {p: 1 << i for i, p in enumerate(self.part_ids)}
+        self.options = {
+            j: sorted(((s, p) for (jj, p), s in scores.items() if jj == j), reverse=True)
+            for j in self.jump_ids
+        }
+
+    def _solve(self, jump_ids: list[int], used: int) -> tuple[float, list[tuple[int, int]]]:
+        memo: dict[tuple[int, int], tuple[float, list]] = {}
+
+        def go(i: int, mask: int) -> tuple[float, list]:
+            if i == len(jump_ids):
+                return 0.0, []
+            key = (i, mask)
+            if key in memo:
+                return memo[key]
+            best = go(i + 1, mask)  # this marker takes nothing
+            for score, part in self.options[jump_ids[i]]:
+                if mask & self.bit[part]:
+                    continue
+                total, chosen = go(i + 1, mask | self.bit[part])
+                if total + score > best[0] + 1e-12:
+                    best = (total + score, [(jump_ids[i], part), *chosen])
+            memo[key] = best
+            return best
+
+        return go(0, used)
+
+    def best(self) -> tuple[float, list[tuple[int, int]]]:
+        return self._solve(self.jump_ids, 0)
+
+    def best_with(self, jump_id: int, part_id: int) -> float:
+        """The best total when ``jump_id`` is made to take ``part_id``."""
+        others = [j for j in self.jump_ids if j != jump_id]
+        total, _ = self._solve(others, self.bit[part_id])
+        return total + self.scores[(jump_id, part_id)]
