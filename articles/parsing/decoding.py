@@ -26,6 +26,7 @@ import re
 from articles.parsing.chinesescore import MOJIBAKE_SCORE, chinese_score
 from articles.parsing.chinesescore import common_characters as _common_characters  # noqa: F401
 from articles.parsing.chinesescore import scores_at_least as _scores_at_least
+from articles.parsing.hanmojibake import refuse_han_garbled
 from articles.parsing.mojibake import refuse_double_decoded
 from articles.parsing.nopage import refuse_blank, refuse_data_dump
 from articles.parsing.results import ParseError
@@ -109,6 +110,7 @@ def decode_page(
             "这是一个网页（HTML 文件，例如“404 Not Found”页），不是版面文本；"
             "请把版面的文字另存为纯文本（.txt）再导入"
         )
+    refuse_han_garbled(text)  # (UTF-8 read as GBK and saved again: 鍙戝竷; it may have left �)
     if "\ufffd" in text and text.count("\ufffd") > max(3, len(text) // 100):
         raise ParseError(
             "版面文本里满是替换字符（�）：保存之前已用错误的编码读过；请从原稿重新导出"

@@ -81,3 +81,35 @@ def test_the_upload_refuses_the_page_on_its_form_and_writes_nothing(admin_client
     assert "反复了 2 次" in errors
     assert "还原后读作“岚川县举办农民丰收节”" in errors and "重新导出" in errors
     assert not Page.objects.exists() and not Article.objects.exists()
+
+
+def test_a_page_read_as_gbk_and_saved_again_is_refused_by_the_command_and_the_upload(
+    tmp_path, admin_client
+):
+    # UTF-8 read as GB18030 and saved again: Han garbled into Han (鍙戝竷), no Western letters
+    garbled = OTHER.encode("utf-8").decode("gb18030", errors="replace").encode("utf-8")
+    path = tmp_path / "2.txt"
+    path.write_bytes(garbled)
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command(
+            "import_pages",
+            str(path),
+            *("--paper", "岚川日报", "--date", "2021-05-06", "--page", "2", "--new-paper"),
+            stdout=StringIO(),
+            stderr=err,
+        )
+    assert "2.txt: 版面文本是乱码：原本是 UTF-8 的中文，被当作 GBK/GB18030" in err.getvalue()
+    assert "还原后读作“岚川县举办农民丰收节”" in err.getvalue(), err.getvalue()
+    response = admin_client.post(
+        "/admin/articles/page/upload/",
+        {
+            "files": [SimpleUploadedFile("2.txt", garbled, "text/plain")],
+            "paper": "岚川日报",
+            "issue_date": "2021-05-06",
+            "new_paper": "on",
+        },
+    )
+    errors = " ".join(str(e) for field in response.context["form"].errors.values() for e in field)
+    assert "无法导入 2.txt：版面文本是乱码" in errors and "GBK/GB18030" in errors, errors
+    assert not Page.objects.exists() and not Article.objects.exists()

@@ -1,0 +1,139 @@
+"""Pages garbled Han to Han (乱码): Chinese saved in UTF-8, opened as GBK/GB18030 (简体中文
+Windows' default encoding: Notepad, an old e-paper tool, a spreadsheet) and saved again, so that
+every two or three characters became two others, rare ones that make no words (``发布`` in UTF-8
+read as GB18030: ``鍙戝竷``; ``南通市``: ``鍗楅�氬競``). :mod:`articles.parsing.mojibake` finds
+the other kind (Chinese read as a Western encoding: ``æå¸``); this one is all Han and
+punctuation, so only undoing it tells.
+
+Such a file decodes cleanly and would be imported as stories of gibberish: :func:`refuse_han_garbled`
+refuses it, saying what it reads as undone. The test (:func:`han_repaired`): each line of the
+sample turned back into the bytes a GB18030 reading made of it (GB18030 gives ASCII its own byte,
+so the line's ASCII stays; a ``�`` the reading left is a byte lost) and read as UTF-8. Real
+Chinese does not survive that: GB18030's bytes hardly ever make valid UTF-8 (a lead byte
+0xE0–0xEF followed by two bytes 0x80–0xBF), so a real line comes back as replacement characters,
+while a garbled one comes back as Chinese with a character or two lost where a line ended on an
+odd byte. A page is garbled when such lines hold a paragraph's worth of Han (:data:`MIN_HAN_COUNT`)
+and a tenth of its Han at least (:data:`MIN_SHARE`: a garbled paragraph among real ones is a page
+to export again), and what they read as undone is real Chinese (:func:`~articles.parsing.chinesescore.chinese_score`).
+
+UTF-8 read as Big5 (a traditional-script tool) loses most bytes on the way and leaves the
+replacement characters :func:`~articles.parsing.decoding.decode_page` already refuses a page for;
+a GBK page read as UTF-8 does the same. Pure; the standard library and jieba's dictionary.
+
+Measured 2026-12-04 on every text file of tests/data and ../shared (819 pages, simplified,
+traditional, English and bilingual): no line of any of them undoes to Chinese; the check costs
+one encode and one decode in C per line of the first :data:`SAMPLE` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from articles.parsing.chinesescore import MOJIBAKE_SCORE, chinese_score
+from articles.parsing.results import ParseError
+
+#: Characters of a page looked at (a garbled page is garbled throughout).
+SAMPLE = 20000
+#: Han characters a line must hold to be weighed (shorter ones tell nothing either way).
+MIN_LINE_HAN = 4
+#: Han characters the garbled lines must hold between them, undone (a page, not a stray word).
+MIN_HAN_COUNT = 12
+#: Share of the weighed lines' Han characters that garbled lines must hold: a page with a garbled
+#: paragraph among real ones is garbled; a real page has none (no line of the 819 we have).
+MIN_SHARE = 0.1
+#: Characters lost in a garbled line undone, as a share of the Han it reads as: a ``�`` the
+#: reading left (a byte pair GBK has no character for: about one character in six) and a line
+#: that ended on an odd byte each spoil one character. A real line undone is nearly all lost.
+MAX_LOST = 0.4
+
+_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# What a GB18030 reading makes of UTF-8 bytes it has no character for: PUA code points, which
+# GB18030 maps back to their bytes (iconv too).
+_PUA_RE = re.compile("[\ue000-\uf8ff]")
+
+
+class HanRepair(NamedTuple):
+    """What a page garbled Han to Han reads as undone (:func:`han_repaired`): ``line`` the first
+    garbled line's number (1-based), ``seen`` it as it shows (12 characters) and ``meant`` undone
+    (16), ``exact``
+    whether every byte came back (the sample undoes without loss: ``iconv`` repairs the file)."""
+
+    line: int
+    seen: str
+    meant: str
+    exact: bool
+
+
+def _undone(line: str) -> str:
+    """``line`` turned back into the bytes a GB18030 reading made it from (a ``�`` it left: a
+    byte lost) and read as UTF-8, each byte that makes no character a ``�``."""
+    raw = line.replace("\ufffd", "").encode("gb18030", errors="replace")
+    return raw.decode("utf-8", errors="replace")
+
+
+def han_repaired(text: str) -> HanRepair | None:
+    """A :class:`HanRepair` when ``text`` (its first :data:`SAMPLE` characters) is Chinese in
+    UTF-8 read as GB18030 and saved again; else None. Its lines of :data:`MIN_LINE_HAN` Han
+    characters or more are undone (:func:`_undone`); one is garbled when it reads as Han with at
+    most :data:`MAX_LOST` of it lost. The page is garbled when garbled lines hold
+    :data:`MIN_SHARE` of the weighed lines' Han, :data:`MIN_HAN_COUNT` Han at least undone, and what
+    they read as scores as Chinese (:data:`~articles.parsing.chinesescore.MOJIBAKE_SCORE`) where
+    the lines as they stand do not. Linear in the sample."""
+    sample = text[:SAMPLE]
+    weighed = garbled_han = undone_han = lost = 0
+    garbled: list[tuple[int, str, str]] = []
+    for number, line in enumerate(sample.splitlines(), 1):
+        han = len(_HAN_RE.findall(line)) + len(_PUA_RE.findall(line))
+        if han < MIN_LINE_HAN:
+            continue
+        weighed += han
+        back = _undone(line)
+        back_han = len(_HAN_RE.findall(back))
+        back_lost = back.count("\ufffd")  # (a � the reading left is one here too)
+        if back_han >= 2 and back_lost <= max(1, MAX_LOST * back_han):
+            garbled_han += han
+            undone_han += back_han
+            lost += back_lost
+            garbled.append((number, line, back))
+    if not garbled or undone_han < MIN_HAN_COUNT or garbled_han < MIN_SHARE * weighed:
+        return None
+    seen_text = "".join(line for _, line, _ in garbled)
+    meant_text = "".join(back for _, _, back in garbled)
+    if chinese_score(meant_text) < MOJIBAKE_SCORE or chinese_score(seen_text) >= MOJIBAKE_SCORE:
+        return None
+    number, first, back = garbled[0]
+    return HanRepair(number, first.strip()[:12], back.strip()[:16], exact=_exact(text))
+
+
+def _exact(text: str) -> bool:
+    """Whether the whole of ``text`` undoes without a byte lost (what ``iconv -f UTF-8 -t
+    GB18030`` then restores): no ``�`` in it, and its GB18030 bytes are valid UTF-8."""
+    if "\ufffd" in text:
+        return False
+    try:
+        text.encode("gb18030").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return False
+    return True
+
+
+def refuse_han_garbled(text: str) -> None:
+    """Raise :class:`ParseError` when ``text`` is Chinese garbled Han to Han (:func:`han_repaired`),
+    quoting the garbling and what it reads as undone, and saying how to fix it: export the page
+    again, or (when undoing is exact) the ``iconv`` command that repairs the file."""
+    found = han_repaired(text)
+    if found is None:
+        return
+    if found.exact:
+        repair = (
+            "；也可以在命令行还原这个文件再导入：iconv -f UTF-8 -t GB18030 原文件.txt > 还原后.txt"
+        )
+    else:
+        repair = "；有些字节在转存时已经丢了（文中有“�”或行末缺字），文件本身无法完整还原"
+    raise ParseError(
+        "版面文本是乱码：原本是 UTF-8 的中文，被当作 GBK/GB18030（简体中文 Windows 的默认编码）"
+        f"读过又存了一次（如第 {found.line} 行“{found.seen}”，还原后读作“{found.meant}”）。"
+        "请从原稿重新导出这一版的文字（存为 UTF-8 的 .txt）再导入，不要用 GBK 打开后再另存"
+        f"{repair}"
+    )
