@@ -371,8 +371,10 @@ def row_changed(sender, instance, raw: bool = False, **kwargs) -> None:
         stories = [instance.article_id]
     else:
         stories = []
-    stories = [pk for pk in stories if pk]
     old, before, before_rules = getattr(instance, "_cache_before", (None, set(), []))
+    if isinstance(instance, Photo):  # its caption is in its story's index (and was in the old)
+        stories = [instance.article_id, getattr(old, "article_id", None)]
+    stories = list(dict.fromkeys(pk for pk in stories if pk))
     instance._cache_before = (None, set(), [])
     deleted = kwargs.get("signal") is post_delete
     layout = _layout_changed(instance, old, deleted=deleted)

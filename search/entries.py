@@ -67,9 +67,12 @@ def entry_row(
     signature: str,
     title_analysis: Analysis,
     body_analysis: Analysis,
+    keywords_from: Analysis | None = None,
 ) -> tuple[EntryRow, list[KeywordRow]]:
     """:func:`build_entry`'s entry as an :data:`EntryRow` (what the index writes; no model
-    object: :func:`search.indexing.index_articles` makes thousands), and its keyword rows."""
+    object: :func:`search.indexing.index_articles` makes thousands), and its keyword rows.
+    ``keywords_from``: the part of the body the keywords are drawn from, when not all of it
+    (a story's paragraphs, not its photos' captions; default ``body_analysis``)."""
     entry = (
         article_id,
         title,
@@ -80,7 +83,7 @@ def entry_row(
         signature,
     )
     # The title's words count twice: a word in the headline says more about the story.
-    words = title_analysis.words * 2 + body_analysis.words
+    words = title_analysis.words * 2 + (keywords_from or body_analysis).words
     rows = [
         (article_id, word[:50], weight, rank) for rank, (word, weight) in enumerate(keywords(words))
     ]

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.db.models import Q
 
-from articles.models import Article, ArticlePart, Page, PhotoCredit
+from articles.models import Article, ArticlePart, Page, Photo, PhotoCredit
 from articles.proofing import PartText, StoryText
 from articles.storytext import joined_blocks
 from search import dictionary
@@ -213,6 +213,7 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
         .values_list(*columns)
     ):
         parts[row[1]].append(row)
+    captions = story_captions([story[0] for story in stories])
     entries: list[EntryRow] = []
     keyword_rows: list[KeywordRow] = []
     for pk, issue_id, kicker, headline, subheadline, dateline, byline, *indexed in stories:
@@ -225,13 +226,22 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
         title = normalize(_title(kicker, headline, subheadline))
         # jieba segments each paragraph on its own (the blank line between them is a break), so
         # the body's analysis is its paragraphs' analyses joined; known ones come from the cache.
+        # Its photos' captions follow (found by search; its keywords are its own text's).
         paragraphs = [normalize(b["text"]) for b in joined_blocks(p[2] for p in own)]
-        body = "\n\n".join(paragraphs)
+        shown = [normalize(caption) for caption in captions.get(pk, ())]
+        body = "\n\n".join(paragraphs + shown)
         signature = parts_signature(p[0] for p in own)
         if not force and tuple(indexed) == (source_hash(title, body), signature):
             continue
-        body_analysis = Analysis.joining(cached_analysis(t) for t in paragraphs if t)
-        entry, rows = entry_row(pk, title, body, signature, cached_analysis(title), body_analysis)
+        text_analysis = Analysis.joining(cached_analysis(t) for t in paragraphs if t)
+        body_analysis = (
+            Analysis.joining([text_analysis, *(cached_analysis(t) for t in shown if t)])
+            if shown
+            else text_analysis
+        )
+        entry, rows = entry_row(
+            pk, title, body, signature, cached_analysis(title), body_analysis, text_analysis
+        )
         entries.append(entry)
         keyword_rows.extend(rows)
     write_rows(entries, keyword_rows, [entry[0] for entry in entries])
@@ -239,6 +249,22 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
     if gone:
         SearchEntry.objects.filter(article_id__in=gone).delete()
     return len(entries)
+
+
+def story_captions(article_ids: list[int]) -> dict[int, list[str]]:
+    """``{story id: the captions of its photos}``, each photo's caption as printed, in the order
+    the photos stand on their pages (page, then place on it); photos without a caption left out.
+    A story's entry holds them after its paragraphs: a reader searching for what a photo shows
+    (a name, a place in its caption) finds the story it illustrates. One query."""
+    found: dict[int, list[str]] = defaultdict(list)
+    for article_id, caption in (
+        Photo.objects.filter(article_id__in=article_ids)
+        .exclude(caption="")
+        .order_by("article_id", "page__sequence", "position")
+        .values_list("article_id", "caption")
+    ):
+        found[article_id].append(caption)
+    return found
 
 
 def stale_in_issue(issue_id: int) -> set[int]:

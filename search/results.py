@@ -19,7 +19,7 @@ from typing import NamedTuple
 from django.db import router
 from django.db.models import QuerySet
 
-from articles.models import Article, ArticlePart, Byline, Issue, Page, Publication
+from articles.models import Article, ArticlePart, Byline, Issue, Page, Photo, Publication
 from articles.queries import Prepared, field_names, instance
 from articles.storynames import opening_text, story_label
 from articles.storytext import joined_blocks
@@ -166,6 +166,25 @@ def show(found: list[Article]) -> list[Article]:
             tuple(word for (word,) in keywords.get(story.pk, [])),
         )
     return found
+
+
+def captions_of(found: list[Article]) -> dict[int, list[str]]:
+    """``{story id: its photos' captions as printed}`` (page, then place on it), for stories of
+    a results page the search found by a caption (its entry holds them: :func:`search.indexing.
+    story_captions`); read from the database the stories came from. One query."""
+    if not found:
+        return {}
+    alias = found[0]._state.db or router.db_for_read(Photo)
+    captions: dict[int, list[str]] = {}
+    for article_id, caption in (
+        Photo.objects.using(alias)
+        .filter(article_id__in=[story.pk for story in found])
+        .exclude(caption="")
+        .order_by("article_id", "page__sequence", "position")
+        .values_list("article_id", "caption")
+    ):
+        captions.setdefault(article_id, []).append(caption)
+    return captions
 
 
 class Results:

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.html import format_html
 
 from articles.models import Publication
 from articles.params import BadParameter, decode_segment, encode_segment, page_number
@@ -15,7 +16,7 @@ from articles.public import public_paper
 from search.engine import parse_query
 from search.forms import FILTERS, MAX_QUERY_LENGTH, SearchForm
 from search.highlight import highlight, snippet
-from search.results import PER_PAGE, found, keyword_of, listed, tagged
+from search.results import PER_PAGE, captions_of, found, keyword_of, listed, tagged
 from search.text import normalize
 
 
@@ -26,12 +27,29 @@ def _paper(slug: str) -> Publication | None:
 
 def _mark(articles, query) -> None:
     """Attach highlighted titles and a snippet to each story of a results page (``text`` and
-    ``reader_name``, an untitled brief's first words: :func:`search.results.show`)."""
+    ``reader_name``, an untitled brief's first words: :func:`search.results.show`). A story
+    whose deck and text hold none of the query's words was found by a photo's caption (the
+    index holds its photos' captions): its snippet is from that caption, said to be one (one
+    query, only when the page has such a story)."""
+    unexplained = []
     for article in articles:
         article.hl_kicker = highlight(article.kicker, query)
         article.hl_headline = highlight(article.headline or article.reader_name, query)
         article.hl_subheadline = highlight(article.subheadline, query)
         article.hl_snippet = snippet(article.text, query)
+        shown = (article.hl_kicker, article.hl_headline, article.hl_subheadline, article.hl_snippet)
+        if not any(_MARK in part for part in shown):
+            unexplained.append(article)
+    captions = captions_of(unexplained)
+    for article in unexplained:
+        for caption in captions.get(article.pk, ()):
+            found_in = snippet(caption, query)
+            if _MARK in found_in:
+                article.hl_snippet = format_html("图片说明：{}", found_in)
+                break
+
+
+_MARK = "<mark>"  # how highlight() and snippet() mark a word found
 
 
 def _page_error(request) -> str:
