@@ -223,25 +223,12 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
             read[pk] = StoryText(
                 pk, issue_id, kicker, headline, subheadline, dateline, byline, texts
             )
-        title = normalize(_title(kicker, headline, subheadline))
-        # jieba segments each paragraph on its own (the blank line between them is a break), so
-        # the body's analysis is its paragraphs' analyses joined; known ones come from the cache.
-        # Its photos' captions follow (found by search; its keywords are its own text's).
-        paragraphs = [normalize(b["text"]) for b in joined_blocks(p[2] for p in own)]
-        shown = [normalize(caption) for caption in captions.get(pk, ())]
-        body = "\n\n".join(paragraphs + shown)
-        signature = parts_signature(p[0] for p in own)
-        if not force and tuple(indexed) == (source_hash(title, body), signature):
+        built = _entry_of(
+            pk, _title(kicker, headline, subheadline), own, captions.get(pk, ()), indexed, force
+        )
+        if built is None:
             continue
-        text_analysis = Analysis.joining(cached_analysis(t) for t in paragraphs if t)
-        body_analysis = (
-            Analysis.joining([text_analysis, *(cached_analysis(t) for t in shown if t)])
-            if shown
-            else text_analysis
-        )
-        entry, rows = entry_row(
-            pk, title, body, signature, cached_analysis(title), body_analysis, text_analysis
-        )
+        entry, rows = built
         entries.append(entry)
         keyword_rows.extend(rows)
     write_rows(entries, keyword_rows, [entry[0] for entry in entries])
@@ -251,11 +238,35 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
     return len(entries)
 
 
+def _entry_of(
+    pk: int, title: str, own: list[tuple], captions: Iterable[str], indexed: list, force: bool
+) -> tuple[EntryRow, list[KeywordRow]] | None:
+    """The entry and keyword rows of story ``pk`` from its deck as one ``title``, its parts'
+    rows ``own`` (id, story id, blocks, ...) and its photos' ``captions``; None when ``indexed``
+    (its entry's stored hash and parts) says the entry is this already and not ``force``."""
+    title = normalize(title)
+    # Each paragraph (and caption, after them: keywords are from the text) segmented on its own,
+    # the body's analysis theirs joined; known ones come from the cache.
+    paragraphs = [normalize(b["text"]) for b in joined_blocks(p[2] for p in own)]
+    shown = [normalize(caption) for caption in captions]
+    body = "\n\n".join(paragraphs + shown)
+    signature = parts_signature(p[0] for p in own)
+    if not force and tuple(indexed) == (source_hash(title, body), signature):
+        return None
+    text_analysis = Analysis.joining(cached_analysis(t) for t in paragraphs if t)
+    body_analysis = (
+        Analysis.joining([text_analysis, *(cached_analysis(t) for t in shown if t)])
+        if shown
+        else text_analysis
+    )
+    return entry_row(
+        pk, title, body, signature, cached_analysis(title), body_analysis, text_analysis
+    )
+
+
 def story_captions(article_ids: list[int]) -> dict[int, list[str]]:
-    """``{story id: the captions of its photos}``, each photo's caption as printed, in the order
-    the photos stand on their pages (page, then place on it); photos without a caption left out.
-    A story's entry holds them after its paragraphs: a reader searching for what a photo shows
-    (a name, a place in its caption) finds the story it illustrates. One query."""
+    """``{story id: its photos' captions as printed}`` (page, then place on it; none empty): a
+    story's entry holds them after its paragraphs, so what a photo shows finds it. One query."""
     found: dict[int, list[str]] = defaultdict(list)
     for article_id, caption in (
         Photo.objects.filter(article_id__in=article_ids)
