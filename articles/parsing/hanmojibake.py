@@ -37,8 +37,9 @@ from articles.parsing.results import ParseError
 SAMPLE = 20000
 #: Han characters a line must hold to be weighed (shorter ones tell nothing either way).
 MIN_LINE_HAN = 4
-#: Han characters the garbled lines must hold between them, undone (a page, not a stray word).
-MIN_HAN_COUNT = 12
+#: Han characters the garbled lines must hold between them, undone (a title and a line, not a
+#: stray word: no line of a real page undoes to Chinese at all).
+MIN_HAN_COUNT = 6
 #: Share of the weighed lines' Han characters that garbled lines must hold: a page with a garbled
 #: paragraph among real ones is garbled; a real page has none (no line of the 819 we have).
 MIN_SHARE = 0.1
@@ -46,6 +47,11 @@ MIN_SHARE = 0.1
 #: reading left (a byte pair GBK has no character for: about one character in six) and a line
 #: that ended on an odd byte each spoil one character. A real line undone is nearly all lost.
 MAX_LOST = 0.4
+
+#: How much better undone text must read as Chinese than the text as it stands
+#: (:func:`~articles.parsing.chinesescore.chinese_score`, 0 to 2): garbled text scores 0.4–0.55
+#: (its characters are common ones, their pairs make no words), undone 1.5.
+BETTER_BY = 0.5
 
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # What a GB18030 reading makes of UTF-8 bytes it has no character for: PUA code points, which
@@ -78,8 +84,8 @@ def han_repaired(text: str) -> HanRepair | None:
     characters or more are undone (:func:`_undone`); one is garbled when it reads as Han with at
     most :data:`MAX_LOST` of it lost. The page is garbled when garbled lines hold
     :data:`MIN_SHARE` of the weighed lines' Han, :data:`MIN_HAN_COUNT` Han at least undone, and what
-    they read as scores as Chinese (:data:`~articles.parsing.chinesescore.MOJIBAKE_SCORE`) where
-    the lines as they stand do not. Linear in the sample."""
+    they read as scores as Chinese (:data:`~articles.parsing.chinesescore.MOJIBAKE_SCORE`), by
+    :data:`BETTER_BY` more than the lines as they stand. Linear in the sample."""
     sample = text[:SAMPLE]
     weighed = garbled_han = undone_han = lost = 0
     garbled: list[tuple[int, str, str]] = []
@@ -100,7 +106,8 @@ def han_repaired(text: str) -> HanRepair | None:
         return None
     seen_text = "".join(line for _, line, _ in garbled)
     meant_text = "".join(back for _, _, back in garbled)
-    if chinese_score(meant_text) < MOJIBAKE_SCORE or chinese_score(seen_text) >= MOJIBAKE_SCORE:
+    meant_score = chinese_score(meant_text)
+    if meant_score < MOJIBAKE_SCORE or meant_score < chinese_score(seen_text) + BETTER_BY:
         return None
     number, first, back = garbled[0]
     return HanRepair(number, first.strip()[:12], back.strip()[:16], exact=_exact(text))

@@ -7,10 +7,14 @@ read. Texts written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from articles.parsing import ParseError, decode_page, parse_page
 from articles.parsing.hanmojibake import han_repaired
+
+SEED_DIR = Path(__file__).resolve().parents[2] / "seeds" / "nantong-daily" / "2020-07-09"
 
 PAGE = (
     "岚川县新建三座污水处理厂\n\n"
@@ -95,3 +99,19 @@ def test_rare_characters_that_undo_to_nothing_are_read():
     # a page of rare characters (an old text's variants) that is not UTF-8 read as GBK
     text = "龘靐齉齾爩鱻麤龗灪龖厵滟爨癵驫麣纞虋\n" * 3
     assert han_repaired(text) is None
+
+
+@pytest.mark.parametrize("errors", ["ignore", "replace"])
+def test_the_seed_page_read_as_gbk_is_refused_however_the_reading_lost_bytes(errors):
+    # a reviewer's run: bytes GBK has no character for dropped (errors="ignore") or shown as �
+    seed = (SEED_DIR / "A1.txt").read_text(encoding="utf-8")
+    data = seed.encode("utf-8").decode("gbk", errors=errors).encode("utf-8")
+    said = refusal(data)
+    assert "GBK/GB18030" in said and "还原后读作“我市" in said
+
+
+def test_a_short_notice_read_as_gbk_is_refused():
+    # (a reviewer's run: imported as a page of 0 stories with only a warning)
+    notice = "关于发布新规的通知\n\n各单位：现将新规印发给你们，请遵照执行。\n"
+    said = refusal(notice.encode("utf-8").decode("gbk", errors="ignore").encode("utf-8"))
+    assert "还原后读作“关于发布新" in said
