@@ -248,13 +248,30 @@ def _page_texts(
 
 def _repeating(ours: list[tuple[str, str]], theirs: list[tuple[str, str]]) -> int | None:
     """How many of ``ours`` are texts of ``theirs`` when our page repeats theirs (every text,
-    each to each; or :func:`_nearly_the_same` under the same headlines), else ``None``."""
+    each to each; or :func:`_nearly_the_same` under the same headlines, or with the differing
+    stories' headlines differing too: :func:`_equal_pairs`), else ``None``."""
     equal = _equal_texts(ours, theirs)
     if equal == len(ours) or (
-        _nearly_the_same(equal, len(ours)) and _heads(ours) == _heads(theirs)
+        _nearly_the_same(equal, len(ours))
+        and (
+            _heads(ours) == _heads(theirs)
+            or _nearly_the_same(_equal_pairs(ours, theirs), len(ours))
+        )
     ):
         return equal
     return None
+
+
+def _equal_pairs(ours: list[tuple[str, str]], theirs: list[tuple[str, str]]) -> int:
+    """How many of ``ours`` are among ``theirs`` headline and text alike, each matched once: an
+    editor who corrected one story's headline and text on one copy left the rest so."""
+    left = Counter(theirs)
+    equal = 0
+    for pair in ours:
+        if left[pair] > 0:
+            left[pair] -= 1
+            equal += 1
+    return equal
 
 
 def _heads(texts: list[tuple[str, str]]) -> list[str]:
