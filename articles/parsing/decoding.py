@@ -443,7 +443,18 @@ def _refuse_forced_nonsense(data: bytes, text: str, name: str) -> None:
     if found.lstrip("\ufeff") == text.lstrip("\ufeff"):
         return
     raise ParseError(
-        f"按所给的 --encoding {name} 读出的多是生僻字、连不成词，按 {detected} 却读得通："
+        f"按所给的 --encoding {name} 读出的{_what_it_reads_as(text)}，按 {detected} 却读得通："
         f"这一版多半是 {detected} 编码；请改用 --encoding {detected}，或不给 --encoding，"
         "让系统逐个文件识别"
     )
+
+
+def _what_it_reads_as(text: str) -> str:
+    """What a wrong reading of a page shows, as the refusal says it: rare Han that make no words
+    (Big5 read as GB18030), or no Chinese at all but Western letters and signs (a page forced
+    to be read as Latin-1: ``æå¸``), quoting a few of them."""
+    sample = [ch for ch in text[:2000] if ord(ch) > 0x9F and not ch.isspace()]  # (no C1)
+    han = sum(1 for ch in sample if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+    if sample and han >= len(sample) / 2:
+        return "多是生僻字、连不成词"
+    return f"不是中文，是西文字母和符号（如“{''.join(sample[:6])}”）"

@@ -343,3 +343,13 @@ def test_a_gbk_file_that_goes_on_in_utf8_is_refused_naming_the_line():
         decode_page(first.encode("gbk") + second.encode("utf-8"))
     message = str(excinfo.value)
     assert "文件前 2 行按 gb18030 读得通，第 3 行起" in message and "混了两种编码" in message
+
+
+def test_a_page_forced_to_read_as_latin1_is_refused_saying_it_reads_as_western_letters():
+    # (a reviewer's run: the refusal said the reading was rare Han characters)
+    data = "岚川县新建口袋公园\n\n本报讯（记者 顾言）岚川县城区两座口袋公园日前建成开放。\n".encode()
+    with pytest.raises(ParseError) as caught:
+        decode_page(data, encoding="latin-1")
+    said = str(caught.value)
+    assert "不是中文，是西文字母和符号（如“å²å·" in said and "生僻字" not in said
+    assert "--encoding utf-8" in said
