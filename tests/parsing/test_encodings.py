@@ -347,7 +347,9 @@ def test_a_gbk_file_that_goes_on_in_utf8_is_refused_naming_the_line():
 
 def test_a_page_forced_to_read_as_latin1_is_refused_saying_it_reads_as_western_letters():
     # (a reviewer's run: the refusal said the reading was rare Han characters)
-    data = "岚川县新建口袋公园\n\n本报讯（记者 顾言）岚川县城区两座口袋公园日前建成开放。\n".encode()
+    data = (
+        "岚川县新建口袋公园\n\n本报讯（记者 顾言）岚川县城区两座口袋公园日前建成开放。\n".encode()
+    )
     with pytest.raises(ParseError) as caught:
         decode_page(data, encoding="latin-1")
     said = str(caught.value)
