@@ -40,6 +40,7 @@ from articles.importing.reportlines import (
     story_name,
 )
 from articles.importing.reports import PageImportReport, pending_jump
+from articles.importing.samefile import same_file_warn
 from articles.labels import label_parts
 from articles.models import (
     Article,
@@ -84,6 +85,7 @@ def _settle(reports: dict[int, PageImportReport]) -> None:
     _label_outliers(reports)
     _label_gaps(reports)
     _repeated_pages(reports)
+    same_file_warn(reports)  # (a page of another issue, the same file: the wrong date)
     _open_jumps(reports)
     _drafts(reports)
     _published_merges(reports)

@@ -178,7 +178,7 @@ class Page(models.Model):
     section = models.CharField("版名", max_length=100, blank=True)
     raw_text = models.TextField("原始文本", blank=True)
     raw_encoding = models.CharField("原始编码", max_length=20, blank=True)
-    checksum = models.CharField("校验和 (SHA-256)", max_length=64, blank=True)
+    checksum = models.CharField("校验和 (SHA-256)", max_length=64, blank=True, db_index=True)
     parser_version = models.PositiveIntegerField("解析器版本", default=0)
     source_name = models.CharField("来源文件", max_length=255, blank=True)
     imported_at = models.DateTimeField("导入时间", null=True, blank=True)
