@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 10
+PARSER_VERSION = 11
 
 
 class ParseError(ValueError):
