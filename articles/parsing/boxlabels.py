@@ -15,6 +15,7 @@ import re
 from articles.parsing.bilingual import without_english_echo
 from articles.parsing.bulletboxes import label_over_bulleted_titles
 from articles.parsing.datelines import dateline_match
+from articles.parsing.emoji import leading_emoji_as_mark
 from articles.parsing.itemmarks import bulleted_item
 from articles.parsing.layout import next_text
 from articles.parsing.patterns import (
@@ -35,7 +36,7 @@ _BOX_NAME_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:速递|快递|速览|快讯|简�
 # An item printing its title and its text on one line: a bullet, a title without punctuation, a
 # gap of two spaces or more (or a full-width one), then the text (●南山公园延长开放  记者从…).
 _RUN_IN_ITEM_RE = re.compile(
-    rf"^[{_ITEM_MARKS}]\s*[^\s，。：；！？,:;]{{2,24}}(?: {{2,}}|\u3000+)[{HAN}“]"
+    rf"^[{_ITEM_MARKS}]\s*[^\s，。：；！？,:;]{{2,24}}(?: {{2,}}|\u3000+)[{HAN}“0-9０-９]"
 )
 
 _LABEL_ENDS = "讯览递报锦闻"  # what a briefs label ends with (BRIEFS_LABEL_RE, _BOX_NAME_RE)
@@ -63,6 +64,7 @@ class BoxLabelsMixin:
         (:func:`~articles.parsing.bilingual.without_english_echo`)."""
         if folded[-1:].isascii():
             folded = without_english_echo(folded)
+        folded = leading_emoji_as_mark(folded)  # (📌简讯: an emoji as the box's mark)
         if len(folded) > _LABEL_LINE or folded.rstrip()[-1:] not in _LABEL_ENDS:
             return False  # (the cheap test first: every line comes here)
         name = SPACE_RUN_RE.sub("", folded).lstrip(_ITEM_MARKS)

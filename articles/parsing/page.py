@@ -18,6 +18,7 @@ from articles.parsing.bylines import dateline_and_byline
 from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.dispatches import merge_second_dispatches
+from articles.parsing.emoji import emoji_marked_lines, emoji_unmarked
 from articles.parsing.furniture import folio_label
 from articles.parsing.htmltext import HtmlLines, printed_lines
 from articles.parsing.lineends import single_line_ends
@@ -183,7 +184,9 @@ def _parse_text(
 ) -> ParsedPage:
     lines, control_flags = page_lines(text)
     html = printed_lines(lines)  # character references and tags read: the lines as printed
-    reader = Reader(invisible_lines_blank(html.lines), page_label=label)
+    # A brief's title opened by an emoji read as one opened by ■ (🔹标题　正文), put back below.
+    read_lines, emoji_heads = emoji_marked_lines(invisible_lines_blank(html.lines))
+    reader = Reader(read_lines, page_label=label)
     reader.html = html
     reader.read()
     flags = list(reader.flags)  # (numbered on the reader's lines: the page's, see _on_page)
@@ -242,6 +245,8 @@ def _parse_text(
         for photo, story in zip(photos, photo_stories, strict=True)
     ]
     set_aside = list(reader.set_aside)
+    if emoji_heads:
+        articles, set_aside = _emoji_restored(articles, set_aside, emoji_heads)
     unplaced = _folios_at_foot(unplaced, set_aside, reader.meta)
     for heading in unplaced:
         set_aside.extend(SetAside(heading.line, line, "unplaced") for line in heading.lines)
@@ -336,3 +341,23 @@ def _folios_at_foot(
         meta.setdefault("label", labels[0])
         set_aside.extend(SetAside(heading.line, line, "page-label") for line in heading.lines)
     return left
+
+
+def _emoji_restored(
+    articles: list[ParsedArticle], set_aside: list[SetAside], heads: dict[str, str]
+) -> tuple[list[ParsedArticle], list[SetAside]]:
+    """``articles`` and ``set_aside`` with each emoji :func:`~articles.parsing.emoji.
+    emoji_marked_lines` wrote as ``■`` put back in their title lines, crossheads and set-aside
+    lines (:func:`~articles.parsing.emoji.emoji_unmarked`): stored text is what was printed."""
+    restored = [
+        replace(
+            article,
+            title_lines=tuple(emoji_unmarked(line, heads) for line in article.title_lines),
+            blocks=tuple(
+                replace(block, text=emoji_unmarked(block.text, heads)) for block in article.blocks
+            ),
+        )
+        for article in articles
+    ]
+    asides = [replace(a, text=emoji_unmarked(a.text, heads)) for a in set_aside]
+    return restored, asides
