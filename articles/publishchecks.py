@@ -12,7 +12,8 @@ for a scheduled publication, the chains broken when the time was set, remembered
 identity (:func:`chain_key`), so a chain that breaks afterwards (a late page's jump to a page
 that will never come) stops the publication at its time instead of going out acknowledged by
 nobody; the same for a chain that breaks while the editor reads the confirmation page (its form
-sends back the chains it listed: ``chains_shown``). Stories that are a scrap of a page are named (:func:`scrap_stories`).
+sends back the chains it listed: ``chains_shown``). Stories that are a scrap of a page are named
+(:func:`scrap_stories`), and so are stories with a title and no text (:func:`empty_stories`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,18 @@ from datetime import datetime
 from django.utils import timezone
 
 from articles.continuations import JumpProblem, jump_problems
-from articles.models import Article, ArticlePart, Issue, Photo, Status, Teaser
+from articles.emptystories import OPEN_JUMP_NOTE, has_paragraph
+from articles.models import (
+    Article,
+    ArticlePart,
+    Issue,
+    Jump,
+    JumpDirection,
+    JumpState,
+    Photo,
+    Status,
+    Teaser,
+)
 from articles.scraps import PrintedStory, page_scrap, scrap_shown
 from articles.signoff import may_publish, publish_refusal
 
@@ -92,6 +104,59 @@ def scrap_stories(articles: list[Article]) -> list[str]:
         )
         scraps.append(f"{article.page.label}版 第{number}篇（无标题）“{scrap_shown(text)}”")
     return scraps
+
+
+def empty_stories(articles: list[Article]) -> list[str]:
+    """Those of ``articles`` (stories with their ``page``, about to be published) that have a
+    title and not one paragraph in any of their parts (:mod:`articles.emptystories`, read from
+    the rows as editors left them: a story given its text since is none), each as the desk
+    names it: page, number on the page and title (``3版 第1篇“老人视力衰退趋升”``), in print
+    order. One whose text waits beyond an open jump (a 下转 of its own not linked) says so
+    (:data:`~articles.emptystories.OPEN_JUMP_NOTE`); one whose link is held until it is
+    published (sign-off: publishing joins it, :attr:`Jump.is_held`) is not named. No query when
+    no story has a title, else one, and two more when some are empty."""
+    titled = {a.pk: a for a in articles if a.title}
+    if not titled:
+        return []
+    with_text = {
+        article_id
+        for article_id, blocks in ArticlePart.objects.filter(article_id__in=titled).values_list(
+            "article_id", "blocks"
+        )
+        if has_paragraph(blocks or ())
+    }
+    empty = sorted(
+        (a for pk, a in titled.items() if pk not in with_text),
+        key=lambda a: (a.page.sequence, a.position),
+    )
+    if not empty:
+        return []
+    open_jumps: dict[int, str] = {}
+    held: set[int] = set()
+    for article_id, marker, state, confidence in Jump.objects.filter(
+        part__article_id__in=[a.pk for a in empty], direction=JumpDirection.FORWARD
+    ).values_list("part__article_id", "marker", "state", "confidence"):
+        if state == JumpState.PENDING and confidence is not None:
+            held.add(article_id)  # (a held link: publishing the story joins it)
+        elif state not in (JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED):
+            open_jumps.setdefault(article_id, marker)
+    numbers = ArticlePart.objects.story_numbers_at({a.page_id for a in empty})
+    return [
+        f"{a.page.label}版 第{numbers.get((a.page_id, a.position), a.position)}篇“{a.title}”"
+        + (OPEN_JUMP_NOTE.format(marker=open_jumps[a.pk]) if a.pk in open_jumps else "")
+        for a in empty
+        if a.pk not in held
+    ]
+
+
+def empty_stories_to_publish(articles: list[Article], later: set[int]) -> list[str]:
+    """:func:`empty_stories` among those of ``articles`` (an issue's stories with their
+    ``page``) that publishing the issue makes public: not published yet, not withdrawn after
+    publication (:func:`withdrawn_ids`) and not in ``later`` (:func:`scheduled_later`). What the
+    desk's 发布本期 lists before the editor publishes."""
+    waiting = [a for a in articles if a.status != Status.PUBLISHED and a.pk not in later]
+    withdrawn = withdrawn_ids(waiting)
+    return empty_stories([a for a in waiting if a.pk not in withdrawn])
 
 
 def _unsigned_text(article: Article, numbers: dict[tuple[int, int], int]) -> str:

@@ -38,11 +38,14 @@ from simple_history.utils import bulk_update_with_history
 from articles.changes import content_changed
 from articles.continuations import held_jumps_resolve
 from articles.editing import history_baseline
+from articles.emptystories import EMPTY_FIX
 from articles.models import Article, Issue, Status
 from articles.publishchecks import (
     SCRAP_FIX,
     IssuePublishError,
     chain_key,
+    empty_stories,
+    empty_stories_to_publish,
     issue_publish_check,
     scheduled_later,
     scrap_stories,
@@ -53,6 +56,8 @@ from articles.signoff import may_publish, publish_refusal
 __all__ = [  # the checks are publishchecks', here too for the callers that publish
     "IssuePublishError",
     "chain_key",
+    "empty_stories",
+    "empty_stories_to_publish",
     "issue_publish_check",
     "scheduled_later",
     "scrap_stories",
@@ -79,6 +84,9 @@ class IssuePublishReport:
     # Stories published now that are a scrap of a page (:func:`scrap_stories`: 版次, number and
     # text), each warned about in :attr:`scrap_warnings`.
     scraps: list[str] = field(default_factory=list)
+    # Stories published now with a title and no text (:func:`empty_stories`: 版次, number and
+    # title), each warned about in :attr:`empty_warnings`.
+    empties: list[str] = field(default_factory=list)
     # Stories left to their own later scheduled publication (:func:`scheduled_later`), each as
     # the desk names it with its time: ``A1版“标题”（2020-07-10 06:00 定时发布）``.
     scheduled: list[str] = field(default_factory=list)
@@ -106,6 +114,12 @@ class IssuePublishReport:
                 f"；其中 {len(self.scraps)} 篇没有标题、只有零星文字（{shown}），导入时已提示核对："
                 "不该发布的，请在稿件列表里用“撤回所选稿件”撤下"
             )
+        if self.empties:
+            shown = "、".join(self.empties[:5]) + ("等" if len(self.empties) > 5 else "")
+            text += (
+                f"；其中 {len(self.empties)} 篇只有标题、没有正文（{shown}）："
+                "不该发布的，请在稿件列表里用“撤回所选稿件”撤下，漏了正文的请补上"
+            )
         return text
 
     @property
@@ -116,6 +130,21 @@ class IssuePublishReport:
             f"{story}已发布：这一版只有这点没有标题的文字，导入时已提示核对；{SCRAP_FIX}"
             for story in self.scraps
         ]
+
+    @property
+    def empty_warnings(self) -> list[str]:
+        """One warning for each story published with a title and no text (:attr:`empties`):
+        which it is, and how to withdraw it or give it its text (:data:`EMPTY_FIX`)."""
+        return [
+            f"{story}已发布：只有标题，没有正文，读者只看到标题；{EMPTY_FIX}"
+            for story in self.empties
+        ]
+
+    @property
+    def warnings(self) -> list[str]:
+        """What every caller shows after publishing, one line each: :attr:`scrap_warnings`,
+        then :attr:`empty_warnings`."""
+        return self.scrap_warnings + self.empty_warnings
 
 
 def local_text(when: datetime) -> str:
@@ -187,6 +216,7 @@ def issue_publish(
         acknowledged=[p.text for p in problems],
         withdrawn=[_desk_name(a) for a in in_order if a.pk in withdrawn],
         scraps=scrap_stories(drafts),
+        empties=empty_stories(drafts),
         scheduled=[
             f"{_desk_name(a)}（{local_text(a.publish_at)} 定时发布）"
             for a in in_order

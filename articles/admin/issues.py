@@ -34,6 +34,7 @@ from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publ
 from articles.publishchecks import chain_key
 from articles.publishing import (
     IssuePublishError,
+    empty_stories_to_publish,
     issue_publish,
     issue_unpublish,
     scheduled_later,
@@ -341,13 +342,15 @@ class IssueAdmin(DeskAdmin):
                 for a in sorted((a for a in stories if a.pk in later), key=lambda a: a.publish_at)
             ],
             "page_labels": [p.label for p in issue.pages.all()],
+            # Stories this publication makes public with a title and no text: seen before.
+            "empty_stories": empty_stories_to_publish(stories, later),
         }
         return TemplateResponse(request, "admin/articles/issue/publish.html", context)
 
     @staticmethod
     def _publish_or_schedule(request, issue, data, shown) -> tuple[str, list[str]]:
         """Publish ``issue`` now, or schedule it, as the form's ``data`` says: what happened,
-        and a warning for each scrap story published (:attr:`IssuePublishReport.scrap_warnings`).
+        and a warning for each scrap or empty story published (:attr:`IssuePublishReport.warnings`).
         Now or at a set time, the 已知悉 tick acknowledges the chains the page listed (``shown``,
         :func:`chains_shown_field`), not one broken since."""
         options = {
@@ -360,7 +363,7 @@ class IssueAdmin(DeskAdmin):
         if data["publish_at"]:
             return issue_schedule(at=data["publish_at"], **options), []
         report = issue_publish(**options)
-        return report.summary, report.scrap_warnings
+        return report.summary, report.warnings
 
     # Actions -------------------------------------------------------------------------------
 
@@ -388,7 +391,7 @@ class IssueAdmin(DeskAdmin):
                     refused.append(str(exc))
                 else:
                     self.message_user(request, report.summary, messages.SUCCESS)
-                    for warning in report.scrap_warnings:
+                    for warning in report.warnings:
                         self.message_user(request, warning, messages.WARNING)
             for message in refused:
                 self.message_user(request, message, messages.ERROR)

@@ -21,7 +21,8 @@ class Command(BaseCommand):
         "发布后被编辑撤回的稿件仍是草稿（在稿件列表里逐篇重新发布），"
         "定时在以后发布的稿件仍等到时自动发布（逐篇列出）。"
         "有没接好的下转/上接时拒绝发布并列出它们，除非给出 --acknowledge-broken。"
-        "发布了导入时提示过的零星文字（一版只有几个字、没有标题的稿件）时，逐篇提示怎样撤回或删去。"
+        "发布了导入时提示过的零星文字（一版只有几个字、没有标题的稿件）"
+        "或只有标题、没有正文的稿件时，逐篇提示怎样撤回、删去或补上正文。"
     )
 
     def add_arguments(self, parser):
@@ -94,7 +95,7 @@ class Command(BaseCommand):
             self.stdout.write(self.style.WARNING(f"  已知悉：{line}"))
         for line in report.scheduled:
             self.stdout.write(self.style.WARNING(f"  仍等定时发布：{line}"))
-        for line in report.scrap_warnings:
+        for line in report.warnings:
             self.stdout.write(self.style.WARNING(f"  请核对：{line}"))
 
 
