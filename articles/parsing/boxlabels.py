@@ -39,6 +39,9 @@ _RUN_IN_ITEM_RE = re.compile(
     rf"^[{_ITEM_MARKS}]\s*[^\s，。：；！？,:;]{{2,24}}(?: {{2,}}|\u3000+)[{HAN}“0-9０-９]"
 )
 
+# A box's longer name (7 or 8 characters: 各地校友会动态), read as its label only over titles each
+# opened by a bullet (:func:`~articles.parsing.bulletboxes.label_over_bulleted_titles`).
+_LONGER_NAME_RE = re.compile(rf"^[{HAN}]{{7,8}}$")
 _LABEL_ENDS = "讯览递报锦闻"  # what a briefs label ends with (BRIEFS_LABEL_RE, _BOX_NAME_RE)
 _LABEL_LINE = 40  # characters, spaces included: a box's label line is short (简　讯, 城事速递)
 _DECK_LINE = 4  # characters: a line of a deck under a box's label, at least
@@ -125,11 +128,18 @@ class BoxLabelsMixin:
         flow = self.flow
         breaks: list[int] = []
         for index, unit in enumerate(flow):
-            if not (
-                isinstance(unit, Heading)
-                and len(unit.lines) == 1
-                and SECTION_NAME_RE.match(_unbracketed(fold(unit.lines[0]).strip()))
-            ):
+            if not isinstance(unit, Heading) or len(unit.lines) != 1:
+                continue
+            name = _unbracketed(fold(unit.lines[0]).strip())
+            if not SECTION_NAME_RE.match(name):
+                # (a longer name, 各地校友会动态, only over titles each opened by a bullet)
+                if (
+                    _LONGER_NAME_RE.match(name)
+                    and unit.after_blank
+                    and label_over_bulleted_titles(self.lines, flow, index)
+                ):
+                    self.set_aside.append(SetAside(unit.line, unit.lines[0], "box-label"))
+                    flow[index] = Special(unit.line, "break", "")
                 continue
             if _briefs_at(flow, index + 1):
                 self.set_aside.append(SetAside(unit.line, unit.lines[0], "briefs-label"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.names import looks_like_name
 from articles.parsing.results import SetAside
 from articles.parsing.runs import bullet_before_dateline
 from articles.parsing.units import Para, Special
@@ -38,11 +39,34 @@ def bullet_before_company(text: str) -> int:
     return len(text) - len(rest) if _COMPANY_CODE_RE.match(rest[:40]) else 0
 
 
+# A brief's sign-off closing its line: a sentence's end, then a name in brackets (``…经验。（李文华）``,
+# ``（刘　勇）``: spaced to the width of three).
+_SIGNED_END_RE = re.compile(
+    r"[。！？”」][ \u3000]*[（(](?P<name>[\u3400-\u9fff][\u3400-\u9fff \u3000·]{1,6})[）)]$"
+)
+
+
+def bullet_before_signed(text: str) -> int:
+    """The length of the bullet opening ``text`` (a line, stripped), the spaces after it
+    included, when the line is a brief signed at its end by its writer (:data:`_SIGNED_END_RE`,
+    the name a person's: :func:`~articles.parsing.names.looks_like_name`): ``▲10月15日，分局在…
+    推广装车经验。（李文华）``. Each item of a box signed so is its writer's brief, a story of its
+    own, as one a dateline opens is. 0 otherwise. Constant time but for the name's look-up."""
+    if not text or text[0] not in _COMPANY_MARKS or not text.endswith(("）", ")")):
+        return 0
+    match = _SIGNED_END_RE.search(text[-16:])
+    if match is None or not looks_like_name(match.group("name")):
+        return 0
+    rest = text.lstrip(_COMPANY_MARKS).lstrip()
+    return len(text) - len(rest)
+
+
 def bulleted_item(text: str) -> int:
     """The length of the bullet opening the headless brief ``text`` (before a dateline:
     :func:`~articles.parsing.runs.bullet_before_dateline`, or before a company's name and stock
-    code: :func:`bullet_before_company`); 0 when it opens none."""
-    return bullet_before_dateline(text) or bullet_before_company(text)
+    code: :func:`bullet_before_company`; or a brief its writer signed at its end:
+    :func:`bullet_before_signed`); 0 when it opens none."""
+    return bullet_before_dateline(text) or bullet_before_company(text) or bullet_before_signed(text)
 
 
 def dated_item_text(number: int, text: str, flow: list, set_aside: list[SetAside]) -> str:
