@@ -28,6 +28,7 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 
 from articles import pdfpages
+from articles.changes import content_changed, row_scope
 from articles.importing.pagezones import zones_find, zones_write
 from articles.models import Page, PageImage, Photo
 from articles.models.photos import PDF_PHOTOS
@@ -99,13 +100,17 @@ def photos_cut(
         numbers, images, data, index, limits, written if written is not None else [], ready
     )
     replaced: set[str] = set()
+    changed: list[Photo] = []
     for photo, name in wanted.items():
         name = stored.get(name, "")  # a box too small to cut: no picture
         current = photo.image.name or ""
         if current != name:
             Photo.objects.filter(pk=photo.pk).update(image=name)
+            changed.append(photo)
             if current:
                 replaced.add(current)
+    if changed:  # an update sends no post_save: the pages and stories that show them, stale
+        content_changed(tags=set().union(*map(row_scope, changed)))
     if replaced:
         transaction.on_commit(lambda: _remove_unused(replaced))
     return sum(1 for name in wanted.values() if stored.get(name))

@@ -134,3 +134,11 @@ def test_matching_the_zones_again_gives_a_photo_without_one_its_picture(folder, 
     assert Photo.objects.get().image.name == name
     with default_storage.open(name) as handle, Image.open(handle) as picture:
         assert picture.size == size  # the same pixels as cut from the page image
+
+
+def test_readers_see_the_picture_on_the_page_and_the_story(client, pdf_edition):
+    photo = Photo.objects.get(page__label="1")
+    for url in (photo.page.get_absolute_url(), photo.article.get_absolute_url()):
+        html = client.get(url).content.decode()
+        assert photo.image.url in html
+        assert "图片暂缺" not in html
