@@ -74,6 +74,7 @@ class PrerenderedFiles:
     width: int
     height: int
     suffix: str
+    photos: tuple = ()  # for each image box of the page: (its file, width, height) or None
 
 
 class Prerendered:
@@ -101,6 +102,10 @@ class Prerendered:
                 files.height,
                 files.thumbnail.read_bytes(),
                 files.suffix,
+                tuple(
+                    pdfpages.CutPhoto(p[0].read_bytes(), p[1], p[2], files.suffix) if p else None
+                    for p in files.photos
+                ),
             )
         finally:
             _remove(files)
@@ -117,7 +122,7 @@ def _remove_done(future: Future) -> None:
 
 
 def _remove(files: PrerenderedFiles) -> None:
-    for path in (files.image, files.thumbnail):
+    for path in (files.image, files.thumbnail, *(p[0] for p in files.photos if p)):
         path.unlink(missing_ok=True)
 
 
@@ -221,7 +226,9 @@ class PdfPreparer:
             del raw
             canvas = self._canvases.next()
             holder = [pdfpages.render_image(loaded, limits=self.limits, into=canvas)]
-        encoding = self._pool.submit(_encode_to_files, holder, self.limits, self._next_stem())
+        encoding = self._pool.submit(
+            _encode_to_files, holder, self.limits, self._next_stem(), objects.images
+        )
         self._canvases.read_by(encoding)
         return layout, Prerendered(packing, encoding)
 
@@ -242,13 +249,17 @@ def _built(
     return PackedLayout.pack(pdfpages.layout_of(width, height, chars, objects))
 
 
-def _encode_to_files(holder: list, limits: pdfpages.PdfLimits, stem: Path) -> PrerenderedFiles:
+def _encode_to_files(
+    holder: list, limits: pdfpages.PdfLimits, stem: Path, boxes: tuple
+) -> PrerenderedFiles:
     """The rendered page in ``holder`` (taken out of it) encoded into two files named from
-    ``stem``; the picture is closed and its memory freed before the result is handed back, so
-    the next page may be rendered into the same buffer."""
+    ``stem``, and its image ``boxes`` cut from it into one file each (the photos' pictures,
+    :func:`articles.pdfpages.crop_photos`); the picture is closed and its memory freed before
+    the result is handed back, so the next page may be rendered into the same buffer."""
     image = holder.pop()
     try:
         rendered = pdfpages.encode_image(image, limits)
+        cut = pdfpages.crop_photos(image, list(boxes), limits)
     finally:
         image.close()
         trim()
@@ -258,7 +269,20 @@ def _encode_to_files(holder: list, limits: pdfpages.PdfLimits, stem: Path) -> Pr
         rendered.width,
         rendered.height,
         rendered.suffix,
+        tuple(
+            (
+                stem.with_name(f"{stem.name}-photo{n}").with_suffix(rendered.suffix),
+                c.width,
+                c.height,
+            )
+            if c
+            else None
+            for n, c in enumerate(cut)
+        ),
     )
+    for piece, written in zip(cut, files.photos, strict=True):
+        if piece is not None:
+            written[0].write_bytes(piece.image)
     files.image.write_bytes(rendered.image)
     files.thumbnail.write_bytes(rendered.thumbnail)
     return files

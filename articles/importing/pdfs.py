@@ -41,7 +41,8 @@ from django.db.models import Q
 
 from articles import pdfpages
 from articles.importing.memory import heap_frozen, map_large_allocations, trim
-from articles.importing.pagezones import zone_items, zones_match, zones_write
+from articles.importing.pagezones import zone_items, zones_write
+from articles.importing.pdfphotos import photos_cut, zones_and_photos
 from articles.importing.pdfprepare import Prerendered
 from articles.importing.pdfreport import PdfReport
 from articles.models import Page, PageImage
@@ -196,6 +197,7 @@ class _Job:
     has_text: bool = False
     warnings: list[str] = field(default_factory=list)
     items: list = field(default_factory=list)
+    images: tuple = ()  # the page's image boxes, for the photos' pictures
     matching: Future | None = None
     encoding: Future | None = None
 
@@ -296,7 +298,9 @@ class PdfAttacher:
             if text_changed:
                 layout = pdf.read_layout(self.limits)
                 with transaction.atomic():
-                    report.zones, report.unmatched = zones_match(page, layout, current)
+                    report.zones, report.unmatched = zones_and_photos(
+                        page, layout, current, pdf.data, self.limits
+                    )
             else:
                 report.zones = page.zones.count()
                 report.unmatched = list(current.unmatched)
@@ -315,13 +319,14 @@ class PdfAttacher:
                 objects = pdf.objects if self._same_limits else None
                 layout = pdfpages.read_page(loaded, limits=self.limits, objects=objects)
             job.has_text, job.warnings = layout.has_text, list(layout.warnings)
+            job.images = tuple(layout.images)
             job.items, texts = zone_items(page)
             if job.has_text:  # the characters are the matching's only: freed when it is done
                 job.matching = self._pool.submit(pdfpages.match_parts, layout, texts)
             del layout
             canvas = self._canvases.next()
             holder = [pdfpages.render_image(loaded, limits=self.limits, into=canvas)]
-        job.encoding = self._pool.submit(_encode, holder, self.limits)
+        job.encoding = self._pool.submit(_encode, holder, self.limits, job.images)
         self._canvases.read_by(job.encoding)
         return job
 
@@ -330,6 +335,7 @@ class PdfAttacher:
         unpacked) and its encoded image taken, both on the worker thread; no PDFium."""
         packed = rendered.layout()
         job.has_text, job.warnings = packed.has_text, list(packed.warnings)
+        job.images = packed.images
         job.items, texts = zone_items(page)
         if job.has_text:
             job.matching = self._pool.submit(_match_packed, packed, texts)
@@ -347,7 +353,7 @@ class PdfAttacher:
             self._canvases.forget(job.encoding)
             job.matching = job.encoding = None
         try:
-            return job.key, _write(job, found, rendered)
+            return job.key, _write(job, found, rendered, self.limits)
         except PDF_ERRORS as exc:
             return job.key, exc
 
@@ -356,21 +362,25 @@ def _match_packed(packed: PackedLayout, texts: list) -> list:
     return pdfpages.match_parts(packed, texts)  # as packed: no tuple made for each character
 
 
-def _encode(holder: list, limits: pdfpages.PdfLimits) -> pdfpages.RenderedPage:
+def _encode(holder: list, limits: pdfpages.PdfLimits, boxes: tuple) -> pdfpages.RenderedPage:
     """The rendered page in ``holder`` (taken out of it: the worker thread is then its only
-    holder) encoded; the picture is closed, its memory freed, before the result is handed
-    back, so the caller may render the next page as soon as this is done."""
+    holder) encoded, with its image ``boxes`` cut from it (the photos' pictures); the picture
+    is closed, its memory freed, before the result is handed back, so the caller may render the
+    next page as soon as this is done."""
     image = holder.pop()
     try:
-        return pdfpages.encode_image(image, limits)
+        rendered = pdfpages.encode_image(image, limits)
+        return replace(rendered, photos=pdfpages.crop_photos(image, list(boxes), limits))
     finally:
         image.close()
         trim()
 
 
-def _write(job: _Job, found: list, rendered: pdfpages.RenderedPage) -> PdfReport:
-    """Page ``job``'s rows and files, in one transaction; the files written are removed again
-    when it fails."""
+def _write(
+    job: _Job, found: list, rendered: pdfpages.RenderedPage, limits: pdfpages.PdfLimits
+) -> PdfReport:
+    """Page ``job``'s rows and files (its photos' pictures too: :mod:`.pdfphotos`), in one
+    transaction; the files written are removed again when it fails."""
     page, pdf, checksum = job.page, job.pdf, job.checksum
     names = (
         f"pages/{checksum[:2]}/{checksum}.pdf",
@@ -398,6 +408,17 @@ def _write(job: _Job, found: list, rendered: pdfpages.RenderedPage) -> PdfReport
                 },
             )
             report.zones, report.unmatched = zones_write(page, picture, job.items, found)
+            photos_cut(
+                job.items,
+                found,
+                job.images,
+                data=pdf.data,
+                index=pdf.index,
+                checksum=checksum,
+                limits=limits,
+                written=written,
+                ready=rendered.photos,
+            )
             stored = (
                 _store(names[0], pdf.data, written),
                 _store(names[1], rendered.image, written),
@@ -439,16 +460,22 @@ def page_rematch(page: Page) -> PdfReport:
     zones are kept. Raises ``PageImage.DoesNotExist`` for a page without a PDF, ``PdfPageError``
     or ``OSError`` when the stored PDF cannot be read."""
     image = PageImage.objects.get(page=page)
-    layout = stored_layout(image)
+    data = stored_pdf(image)
+    layout = pdf_check(PdfPage(data, image.pdf_page))
     with transaction.atomic():
-        zones, unmatched = zones_match(page, layout, image)
+        zones, unmatched = zones_and_photos(page, layout, image, data, pdf_limits())
     return PdfReport(action="rematched", zones=zones, unmatched=unmatched)
+
+
+def stored_pdf(image: PageImage) -> bytes:
+    """The bytes of the PDF stored for a page (``image``: its ``PageImage``). Raises
+    ``OSError`` when it cannot be read."""
+    with default_storage.open(image.pdf.name, "rb") as handle:
+        return handle.read()
 
 
 def stored_layout(image: PageImage) -> pdfpages.PageLayout:
     """The characters of the PDF page stored for a page (``image``: its ``PageImage``), read
     again from storage and checked as an import checks a PDF. Raises ``PdfPageError`` or
     ``OSError`` (:data:`PDF_ERRORS`) when the stored PDF cannot be read."""
-    with default_storage.open(image.pdf.name, "rb") as handle:
-        data = handle.read()
-    return pdf_check(PdfPage(data, image.pdf_page))
+    return pdf_check(PdfPage(stored_pdf(image), image.pdf_page))

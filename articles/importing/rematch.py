@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from articles.importing.pagezones import zones_match
+from articles.importing.pdfphotos import zones_and_photos
 from articles.importing.pdfreport import PdfReport, dry_run_line
-from articles.importing.pdfs import PDF_ERRORS, stored_layout
+from articles.importing.pdfs import PDF_ERRORS, PdfPage, pdf_check, pdf_limits, stored_pdf
 from articles.importing.reports import PageImportError, PageImportReport
 from articles.models import PageImage
 
@@ -45,7 +45,10 @@ def stored_pdf_rezone(report: PageImportReport | PageImportError) -> None:
         report.pdf_action, report.pdf_line = "rematched", dry_run_line("rematched")
         return
     try:
-        layout = stored_layout(image)
+        data = stored_pdf(image)
+        layout = pdf_check(PdfPage(data, image.pdf_page))
+        with transaction.atomic():
+            zones, unmatched = zones_and_photos(image.page, layout, image, data, pdf_limits())
     except PDF_ERRORS as exc:
         outcome = PdfReport(
             action="unchanged",
@@ -56,8 +59,6 @@ def stored_pdf_rezone(report: PageImportReport | PageImportError) -> None:
             ],
         )
     else:
-        with transaction.atomic():
-            zones, unmatched = zones_match(image.page, layout, image)
         outcome = PdfReport(action="rematched", zones=zones, unmatched=unmatched)
     report.pdf_action = outcome.action
     report.pdf_line = outcome.status_line()

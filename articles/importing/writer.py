@@ -428,7 +428,7 @@ def _write_photos(
     wanted = {p.position: p for p in parsed.photos}
     for position, photo in existing.items():
         if position not in wanted:
-            if photo.image or photo.edited_at:
+            if photo.uploaded or photo.edited_at:
                 report.conflicts.append(
                     f"{page.label} photo #{sorted(existing).index(position) + 1}: has an uploaded image or hand edits and is "
                     "no longer in the page text; kept"

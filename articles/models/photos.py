@@ -9,6 +9,10 @@ from articles.models.content import Page
 from articles.models.stories import Article, Person
 from articles.querysets import PhotoQuerySet
 
+#: Where pictures cut from page PDFs are stored (:mod:`articles.importing.pdfphotos`); an
+#: editor's upload goes under ``photos/<year>/<month>/`` (``Photo.image``'s ``upload_to``).
+PDF_PHOTOS = "photos/pdf/"
+
 
 class Photo(models.Model):
     """A news photo: caption (the paragraph before the credit), credit line as printed, and the
@@ -51,6 +55,12 @@ class Photo(models.Model):
 
     def get_absolute_url(self) -> str:
         return self.page.get_absolute_url() + f"#photo-{self.position}"
+
+    @property
+    def uploaded(self) -> bool:
+        """Whether the photo has an image an editor uploaded (not one cut from its page PDF,
+        which a re-import may replace)."""
+        return bool(self.image) and not self.image.name.startswith(PDF_PHOTOS)
 
 
 class PhotoCredit(models.Model):

@@ -11,6 +11,8 @@ A pure package (pypdfium2 and Pillow, no Django), one module per step:
   (:class:`PageLayout`), PDFium's part and the Python part apart (:class:`RawChars`);
 * :mod:`~articles.pdfpages.rendering`: render a page to WebP or JPEG with a thumbnail
   (:class:`RenderedPage`);
+* :mod:`~articles.pdfpages.photos`: a page's photos cut from it, each image box rendered as
+  printed (:func:`cut_photos`);
 * :mod:`~articles.pdfpages.layout`: the text layer in reading order (XY-cut, headlines by font
   size, column-wrapped lines rejoined) as page text for the parser (:func:`page_text`);
 * :mod:`~articles.pdfpages.zones`: each printed part's region on the page (:func:`match_parts`),
@@ -36,6 +38,7 @@ from articles.pdfpages.document import (
     page_frame,
 )
 from articles.pdfpages.layout import page_text, page_text_sizes
+from articles.pdfpages.photos import CutPhoto, crop_photos, cut_photos
 from articles.pdfpages.rendering import (
     BuffersInTurn,
     RenderBuffer,
@@ -49,6 +52,7 @@ __all__ = [
     "Box",
     "BuffersInTurn",
     "Char",
+    "CutPhoto",
     "PageFrame",
     "PageLayout",
     "PageObjects",
@@ -61,6 +65,8 @@ __all__ = [
     "RenderedPage",
     "build_chars",
     "check_page",
+    "crop_photos",
+    "cut_photos",
     "encode_image",
     "layout_of",
     "loaded_page",

@@ -129,13 +129,16 @@ class PageLayout:
 @dataclass(frozen=True)
 class RenderedPage:
     """A page as pictures: ``image`` (encoded bytes) of ``width`` × ``height`` pixels,
-    ``thumbnail`` (the same format) and ``suffix``, the files' extension (``.jpg``, ``.webp``)."""
+    ``thumbnail`` (the same format) and ``suffix``, the files' extension (``.jpg``, ``.webp``);
+    ``photos``: the page's image boxes cut from it (:func:`articles.pdfpages.crop_photos`: a
+    ``CutPhoto`` or None for each of its layout's ``images``, in order), when cut."""
 
     image: bytes
     width: int
     height: int
     thumbnail: bytes
     suffix: str = ".jpg"
+    photos: tuple = ()
 
 
 def _too_big(what: str, limit: str) -> PdfPageError:

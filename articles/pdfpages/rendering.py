@@ -118,19 +118,27 @@ def render_image(
 _FORMATS = {"jpeg": ("JPEG", ".jpg"), "webp": ("WEBP", ".webp")}
 
 
-def encode_image(image: Image.Image, limits: PdfLimits = DEFAULT_LIMITS) -> RenderedPage:
-    """A rendered page encoded as ``limits.image_format`` at ``limits.image_quality``, and a
-    thumbnail ``limits.thumbnail_width`` pixels wide in the same format. Raises ``ValueError``
-    for an unknown format."""
+def image_options(limits: PdfLimits) -> tuple[str, str, dict]:
+    """Pillow's format name, the files' suffix and the encoder's options for
+    ``limits.image_format`` at ``limits.image_quality``. Raises ``ValueError`` for an unknown
+    format."""
     try:
         pillow_format, suffix = _FORMATS[limits.image_format.lower()]
     except KeyError:
         raise ValueError(
             f"unknown page image format {limits.image_format!r} (jpeg or webp)"
         ) from None
-    options = {"quality": limits.image_quality}
+    options: dict = {"quality": limits.image_quality}
     if pillow_format == "WEBP":
         options["method"] = 0  # the fastest; Pillow's default 4 takes five times as long
+    return pillow_format, suffix, options
+
+
+def encode_image(image: Image.Image, limits: PdfLimits = DEFAULT_LIMITS) -> RenderedPage:
+    """A rendered page encoded as ``limits.image_format`` at ``limits.image_quality``, and a
+    thumbnail ``limits.thumbnail_width`` pixels wide in the same format. Raises ``ValueError``
+    for an unknown format."""
+    pillow_format, suffix, options = image_options(limits)
     if image.mode not in ("RGB", "RGBX", "L"):
         image = image.convert("RGB")
     out = io.BytesIO()

@@ -47,12 +47,15 @@ class PartText:
 @dataclass
 class PartZone:
     """Where a part is: ``rects`` (page-relative boxes), how much of its text was found
-    (``coverage`` 0–1) and the page characters found (indexes into ``layout.chars``)."""
+    (``coverage`` 0–1) and the page characters found (indexes into ``layout.chars``); for a
+    photo (``PartText.images``) the box of the image its zone took (one of ``layout.images``,
+    as the page is shown), or None when no image was near its caption."""
 
     key: object
     rects: list[Box] = field(default_factory=list)
     coverage: float = 0.0
     chars: list[int] = field(default_factory=list)
+    image: Box | None = None
 
     @property
     def found(self) -> bool:
@@ -208,6 +211,7 @@ def _place(
     if turn:  # a turned page: rectangles made on the page turned back upright, then turned
         box = [unturn_box(b, turn) for b in box]
         images_left = [unturn_box(b, turn) for b in images_left]
+    shown = dict(zip(images_left, layout.images, strict=True))  # each image as the page shows it
     near = _Neighbours(box, _owned(zones, min_cov))
     for n, zone in enumerate(zones):
         if zone.coverage < min_cov:
@@ -219,6 +223,7 @@ def _place(
             if image is not None:
                 images_left.remove(image)
                 boxes.append(image)
+                zone.image = shown[image]
         zone.rects = merge_boxes(boxes, near.others(_around(boxes), n))
         if turn:
             zone.rects = sorted((turn_box(r, turn) for r in zone.rects), key=lambda r: (r.y0, r.x0))

@@ -1,0 +1,192 @@
+"""Photos given their image from the page PDF.
+
+A text dump carries no picture; a page PDF does. When a page's zones are matched on its PDF
+(:mod:`articles.importing.pdfs`: a PDF attached, the same PDF with changed text, 重新匹配热区,
+a re-parse), each photo whose zone took an image of the page (its caption near an image object:
+:func:`articles.pdfpages.match_parts`, ``PartZone.image``) gets that image's box of the page,
+rendered as printed (:func:`articles.pdfpages.cut_photos`, which says why rendered rather than
+extracted) and encoded as the page image is (``NEWSROOM_PDF_IMAGE_FORMAT``, ``_QUALITY``), as
+``Photo.image``.
+
+* Files go through Django's storage under ``photos/pdf/``, named by the PDF's SHA-256, its page
+  and the image's number on that page (``photos/pdf/ab/<sha256>-0-3.webp``): the name says
+  what is in the file, so the same PDF again writes nothing and renders nothing, and a changed
+  PDF gets new names (no cache serves a stale picture).
+* What an editor did is never overwritten: a photo with hand edits (``edited_at``) or with an
+  image of another name (an upload, under ``photos/<year>/<month>/``) is left as it is.
+* A photo whose zone took no image (a caption with no picture near it, a page without a text
+  layer) keeps no picture from the PDF: one cut before from an earlier PDF is taken off, and
+  the file removed once no photo uses it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+
+from articles import pdfpages
+from articles.changes import content_changed, row_scope
+from articles.importing.pagezones import zones_find, zones_write
+from articles.models import Page, PageImage, Photo
+from articles.models.photos import PDF_PHOTOS
+from articles.pdfpages.rendering import image_options
+
+logger = logging.getLogger(__name__)
+
+
+def is_pdf_cut(name: str) -> bool:
+    """Whether an image file name (``Photo.image.name``) is a photo cut from a page PDF."""
+    return bool(name) and name.startswith(PDF_PHOTOS)
+
+
+def photo_name(page_key: str, number: int, suffix: str) -> str:
+    """The storage name of image ``number`` (0-based, in the page's ``images``) of a PDF's
+    page; ``page_key`` is ``<the PDF's SHA-256>-<the page's index>``."""
+    return f"{PDF_PHOTOS}{page_key[:2]}/{page_key}-{number}{suffix}"
+
+
+def _wanted(items: list, found: list, images: list, page_key: str, suffix: str):
+    """The photos among ``items`` that may take a picture from the PDF (not those with hand
+    edits or an upload), each with the name of the picture its zone took ("" for none), read
+    again from the database; and each name's image number."""
+    ids = [obj.pk for obj in items if isinstance(obj, Photo)]
+    photos = {p.pk: p for p in Photo.objects.filter(pk__in=ids)}  # as they are now
+    wanted: dict[Photo, str] = {}
+    numbers: dict[str, int] = {}
+    for obj, zone in zip(items, found, strict=True):
+        photo = photos.get(obj.pk) if isinstance(obj, Photo) else None
+        if photo is None or photo.edited_at or photo.uploaded:
+            continue  # not a photo, or what an editor did: kept
+        box = zone.image if zone is not None and zone.found else None
+        if box is None or box not in images:
+            wanted[photo] = ""
+            continue
+        name = photo_name(page_key, images.index(box), suffix)
+        numbers[name] = images.index(box)
+        wanted[photo] = name
+    return wanted, numbers
+
+
+def photos_cut(
+    items: list,
+    found: list,
+    images: list,
+    *,
+    data: bytes,
+    index: int,
+    checksum: str,
+    limits: pdfpages.PdfLimits,
+    written: list[str] | None = None,
+    ready: tuple = (),
+) -> int:
+    """Give each photo among ``items`` (a page's parts and photos without a hand zone, as
+    :func:`~articles.importing.pagezones.zone_items` gives them) the image its zone took in
+    ``found`` (:class:`~articles.pdfpages.PartZone`, or None) cut from page ``index`` of the PDF
+    in ``data`` (SHA-256 ``checksum``); ``images`` are the page's image boxes (its layout's), in
+    order. Call it inside the transaction that writes the zones: files written are added to
+    ``written`` (the caller removes them if the transaction fails); files of pictures replaced
+    are removed after the commit when no photo uses them any more. Returns how many photos
+    have a picture from this PDF. ``ready``: the page's images cut from the page as rendered
+    for its page image (``RenderedPage.photos``), when the import has them: the PDF is then not
+    opened again. Raises ``PdfPageError`` (a PDF that cannot be rendered) or
+    ``OSError`` (storage)."""
+    images = list(images)
+    _, suffix, _ = image_options(limits)
+    wanted, numbers = _wanted(items, found, images, f"{checksum}-{index}", suffix)
+    stored = _stored(
+        numbers, images, data, index, limits, written if written is not None else [], ready
+    )
+    replaced: set[str] = set()
+    changed: list[Photo] = []
+    for photo, name in wanted.items():
+        name = stored.get(name, "")  # a box too small to cut: no picture
+        current = photo.image.name or ""
+        if current != name:
+            Photo.objects.filter(pk=photo.pk).update(image=name)
+            changed.append(photo)
+            if current:
+                replaced.add(current)
+    if changed:  # an update sends no post_save: the pages and stories that show them, stale
+        content_changed(tags=set().union(*map(row_scope, changed)))
+    if replaced:
+        transaction.on_commit(lambda: _remove_unused(replaced))
+    return sum(1 for name in wanted.values() if stored.get(name))
+
+
+def zones_and_photos(
+    page: Page,
+    layout: pdfpages.PageLayout,
+    image: PageImage,
+    data: bytes,
+    limits: pdfpages.PdfLimits,
+) -> tuple[int, list[str]]:
+    """Match the zones of ``page`` on ``layout`` again (hand zones kept) and give its photos the
+    pictures their zones took, cut from ``data``, the page's PDF (``image``: its
+    ``PageImage``; :func:`photos_cut`). Returns (zones made, the parts not found). Call it in a
+    transaction; the files it wrote are removed when it fails. Raises ``PdfPageError`` or
+    ``OSError``."""
+    items, found = zones_find(page, layout)
+    result = zones_write(page, image, items, found)
+    written: list[str] = []
+    try:
+        photos_cut(
+            items,
+            found,
+            layout.images,
+            data=data,
+            index=image.pdf_page,
+            checksum=image.pdf_checksum,
+            limits=limits,
+            written=written,
+        )
+    except BaseException:
+        for name in written:
+            default_storage.delete(name)
+        raise
+    return result
+
+
+def _stored(
+    numbers: dict[str, int],
+    images: list,
+    data: bytes,
+    index: int,
+    limits,
+    written: list[str],
+    ready: tuple,
+) -> dict[str, str]:
+    """Each wanted picture's name → the name it is stored under ("" when its box is too small
+    to cut); cut only for those not in storage yet: taken from ``ready`` (one for each of
+    ``images``) or rendered (the PDF opened once for them all)."""
+    stored = {name: name for name in numbers if default_storage.exists(name)}
+    missing = [name for name in numbers if name not in stored]
+    if not missing:
+        return stored
+    if len(ready) == len(images):
+        cut = [ready[numbers[name]] for name in missing]
+    else:
+        with pdfpages.open_pdf(data, limits) as document:
+            boxes = [images[numbers[name]] for name in missing]
+            cut = pdfpages.cut_photos(document, index, boxes, limits)
+    for name, picture in zip(missing, cut, strict=True):
+        if picture is None:
+            stored[name] = ""
+            continue
+        stored[name] = default_storage.save(name, ContentFile(picture.image))
+        written.append(stored[name])
+    return stored
+
+
+def _remove_unused(names: set[str]) -> None:
+    """Remove the pictures cut from PDFs in ``names`` that no photo uses any more (run once the
+    change is committed); one that cannot be removed is only logged."""
+    for name in sorted(names):
+        if not is_pdf_cut(name) or Photo.objects.filter(image=name).exists():
+            continue
+        try:
+            default_storage.delete(name)
+        except OSError as error:
+            logger.warning("版面 PDF：旧图片 %s 未能删除（%s）", name, error)
