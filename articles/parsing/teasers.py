@@ -20,6 +20,7 @@ from articles.labels import LabelError, normalize_label
 from articles.parsing.bilingual import without_english_echo
 from articles.parsing.emoji import leading_emoji_as_mark
 from articles.parsing.hinted import Hinted
+from articles.parsing.names import looks_like_name
 from articles.parsing.patterns import HAN_RUN_RE, TEASER_RE, find_markers
 from articles.parsing.results import SetAside
 from articles.parsing.units import FoundTeaser, Heading, Para
@@ -120,10 +121,15 @@ def _row_title(title: str) -> tuple[str, str]:
     (``title``, as printed): without the row's bullet (``▲``, ``◆``: a box's mark, no title's)
     and without a column's label and a colon before it (``长篇连载：江畔人家（四十八）`` →
     ``江畔人家（四十八）`` in the column ``长篇连载``, as :func:`_title_after_target` reads one after
-    a target); ``(title, "")`` when no label opens it."""
+    a target); ``(title, "")`` when no label opens it. A person's name before the colon is the
+    speaker of a quoting title (``王建国：把实事办到群众心坎上``), kept in the title."""
     title = title.lstrip("◆◇■□●○★☆•▲△►▶").strip()
     column = _COLUMN_THEN_TITLE_RE.match(title)
-    if column is not None and len(column.group("title")) >= 4:
+    if (
+        column is not None
+        and len(column.group("title")) >= 4
+        and not looks_like_name(column.group("column"))
+    ):
         return column.group("title").strip(), column.group("column")
     return title, ""
 

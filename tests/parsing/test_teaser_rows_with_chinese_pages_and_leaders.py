@@ -68,3 +68,16 @@ def test_contents_rows_with_dot_leaders_and_a_bare_page_are_teasers():
     )
     assert _teasers(parsed) == [("全省校友联谊会在北屿举行", "3"), ("“老教授”的新课堂", "4")]
     assert decks(parsed) == [("", "千名校友共话母校发展", "")]
+
+
+def test_a_speaker_s_name_before_the_colon_stays_in_the_teaser_s_title():
+    parsed = parse(
+        "今日要目",
+        "▲王建国：把实事办到群众心坎上　二版",
+        "▲副刊：秋天的河　四版",
+        "",
+        "鹭川大桥今日通车",
+        "",
+        "本报讯　鹭川大桥今天上午正式通车，全长八百四十米，两岸群众三千多人参加了通车典礼。",
+    )
+    assert _teasers(parsed) == [("王建国：把实事办到群众心坎上", "2"), ("秋天的河", "4")]
