@@ -106,10 +106,11 @@ def masthead_price(text: str, top: bool) -> bool:
 
 # An issue number in a header line: 第19874期, 第23号, 总第21990号, （总第5678期）, also in Chinese
 # numerals as old county papers print it (第二一七期), or as an OCR reads it, a digit taken for
-# the letter like it (第1I2期: l, I for 1, O, o for 0; one real digit at least); the page count
-# beside it: 今日12版, 共16版, 今日出版八版, 本期四版.
+# the letter like it (第1I2期: l, I for 1, O, o for 0; one real digit at least), or counted within
+# its year as a quarterly prints it (2009年第2期); the page count beside it: 今日12版, 共16版,
+# 今日出版八版, 本期四版.
 HEADER_ISSUE_RE = re.compile(
-    r"[（(]?(?:总\s*)?第\s*(?:\d(?: ?\d){0,5}|[〇零○◯一二三四五六七八九十百千万]{1,8}"
+    r"[（(]?(?:(?:1[89]|20)\d{2}\s*年\s*)?(?:总\s*)?第\s*(?:\d(?: ?\d){0,5}|[〇零○◯一二三四五六七八九十百千万]{1,8}"
     # (an OCR's reading of the number: a digit read as the letter like it, 第1I2期, 第2O5期)
     # (spaces inside, as an OCR reads a wide-set number: 第 l7 期)
     r"|(?=[0-9lIOo](?: ?[0-9lIOo]){1,5}\s*[期号])[0-9lIOo ]*\d[0-9lIOo ]*)\s*[期号][）)]?"

@@ -20,6 +20,7 @@ from articles.labels import LabelError, normalize_label
 from articles.parsing.bilingual import without_english_echo
 from articles.parsing.emoji import leading_emoji_as_mark
 from articles.parsing.hinted import Hinted
+from articles.parsing.names import looks_like_name
 from articles.parsing.patterns import HAN_RUN_RE, TEASER_RE, find_markers
 from articles.parsing.results import SetAside
 from articles.parsing.units import FoundTeaser, Heading, Para
@@ -31,21 +32,25 @@ _REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{
 
 
 # A teaser printed on one line, its title then the page it points to at the line's end, parted by
-# an arrow (→A6, ▶A6, >>>A6), 见 or 详见 (见A6, 详见A2版), a wide gap or a tab (独家专访　A6), a space
-# before a page with 版 (森林里的音乐会 3版), or in brackets
-# (冬储蔬菜货足价稳（第四版）, as the 1950s dailies' 要目 printed it): the page named by a letter and
-# number, as 第6版 or as 6版 (the number with 版 after it), never a bare number (a results line ends
-# with numbers).
+# an arrow (→A6, ▶A6, >>>A6), 见 or 详见 (见A6, 详见A2版, （见三版）), a wide gap or a tab (独家专访　A6,
+# 江畔人家　三版), a space before a page with 版 (森林里的音乐会 3版), dot leaders (a table of
+# contents: 母校召开校友大会……2), or in brackets (冬储蔬菜货足价稳（第四版）, as the 1950s dailies'
+# 要目 printed it); the title may end in a question or exclamation mark (早班车能否提前开？　四版)
+# and holds none inside (no sentence). The page is named by a letter and number, as 第6版, 6版 or
+# 三版 (the number with 版 after it), never a bare number (a results line ends with numbers) but
+# after dot leaders, where a contents row prints its page so.
 _TRAILING_TARGET_RE = Hinted(
     re.compile(
-        r"^(?P<title>[^。！？!?→▶►>]{4,30}?)\s*(?:(?P<arrow>[→▶►]|>{2,}|[（(]?(?:详见|请看|参见|见))"
+        r"^(?P<title>[^。！？!?→▶►>]{4,30}?[？?！!]?)\s*(?:(?P<arrow>[→▶►]|>{2,}|[（(]?(?:详见|请看|参见|见))"
         r"|[ \u3000]*\u3000|  |\t|\s*[…⋯]{2,}|\s*[.．·]{3,}|[ \t](?=[A-Za-zＡ-Ｚａ-ｚ]{0,2}[0-9０-９]{1,3}\s*版$)"
-        r"|[（(](?=\s*(?:第[^（）()]{1,4}版|[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}\s*版?)\s*[)）]$))\s*"
+        r"|[（(](?=\s*(?:第[^（）()]{1,4}版|[〇零一二两三四五六七八九十]{1,3}版"
+        r"|[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}\s*版?)\s*[)）]$))\s*"
         r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}|第[〇零一二两三四五六七八九十]{1,4}"
-        r"|[0-9０-９]{1,3}(?=\s*版))"
+        r"|[0-9０-９]{1,3}(?=\s*版)|[〇零一二两三四五六七八九十]{1,3}(?=\s*版)"
+        r"|(?<=[…⋯.．·])[0-9０-９]{1,3}(?=$))"
         r"\s*版?\s*[)）]?$"
     ),
-    "[A-Za-zＡ-Ｚａ-ｚ第版]",  # (the page: a letter, 第, or 版 after its number)
+    "[A-Za-zＡ-Ｚａ-ｚ第版…⋯.．·]",  # (the page: a letter, 第, 版 after its number, or leaders)
 )
 
 
@@ -109,6 +114,24 @@ _BOX_LABEL_RE = re.compile(
 _SECTION_AFTER_TARGET = 6
 # A column's label before the title, parted by a colon (一线风采：焊花里的青春).
 _COLUMN_THEN_TITLE_RE = re.compile(r"^(?P<column>[^：:\s]{2,6})\s*[：:]\s*(?P<title>\S.*)$")
+
+
+def _row_title(title: str) -> tuple[str, str]:
+    """A one-line teaser's title and the column it runs in, from the text before its target
+    (``title``, as printed): without the row's bullet (``▲``, ``◆``: a box's mark, no title's)
+    and without a column's label and a colon before it (``长篇连载：江畔人家（四十八）`` →
+    ``江畔人家（四十八）`` in the column ``长篇连载``, as :func:`_title_after_target` reads one after
+    a target); ``(title, "")`` when no label opens it. A person's name before the colon is the
+    speaker of a quoting title (``王建国：把实事办到群众心坎上``), kept in the title."""
+    title = title.lstrip("◆◇■□●○★☆•▲△►▶").strip()
+    column = _COLUMN_THEN_TITLE_RE.match(title)
+    if (
+        column is not None
+        and len(column.group("title")) >= 4
+        and not looks_like_name(column.group("column"))
+    ):
+        return column.group("title").strip(), column.group("column")
+    return title, ""
 
 
 def _title_after_target(section: str) -> str:
@@ -262,6 +285,8 @@ class TeasersMixin:
         if text[0] in _CONTENTS_MARKS and self._contents_box(number):
             return True
         match = TEASER_RE.match(folded) or _SEE_PAGE_RE.match(folded.strip())
+        if match is not None and match.group("section") and self._pointed_row(number, text):
+            return True  # ◆312次列车员…（见三版）: the page is the one pointed at the end
         if match is None:
             match = _emoji_bullet_target(folded)
         if match is None and (">" in folded or "》" in folded):
@@ -269,6 +294,17 @@ class TeasersMixin:
         if match is None:
             return self._one_line_teaser(number, text)
         return self._teaser(number, text, match, block_start)
+
+    def _pointed_row(self, number: int, text: str) -> bool:
+        """A bulleted row that ends by pointing at its page (``◆312次列车员拾金不昧（见三版）``,
+        ``■3号线今日试运行→A5``): a one-line teaser to that page (:meth:`_one_line_teaser`), the
+        number after the bullet the title's own (a train's, a line's), not its page."""
+        match = _trailing_target(text.strip()) if len(text) <= 40 else None
+        return (
+            match is not None
+            and match.group("arrow") is not None
+            and self._one_line_teaser(number, text)
+        )
 
     def _contents_box(self, number: int) -> bool:
         """Set aside the items of a contents box whose first item is line ``number``
@@ -317,8 +353,9 @@ class TeasersMixin:
         except LabelError:
             return False
         title = text.strip()[slice(*match.span("title"))].strip()  # (printed, if read folded)
+        title, column = _row_title(title)
         self._box_label_above(number)
-        self.teasers.append(FoundTeaser(number, [title], label, "", text))
+        self.teasers.append(FoundTeaser(number, [title], label, column, text))
         return True
 
     def _box_label_above(self, number: int) -> None:
