@@ -41,6 +41,7 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.names import names_only, not_name
 from articles.parsing.officesigns import office_signature
 from articles.parsing.patterns import SPACE_RUN_RE, is_heading_like
+from articles.parsing.unitauthors import unit_author_name
 from articles.parsing.units import Para, Special
 from articles.text import HAN, fold
 
@@ -224,7 +225,20 @@ def closing_credit(lines) -> ClosingCredit | None:
         ):  # （禾禾姐姐　改写）: a pen name retold it, as a children's page signs
             pen = SPACE_RUN_RE.sub("", text[slice(*retold.span("pen"))])
             return ClosingCredit(text.strip("（）() \u3000"), (pen,))
+        writer = _unit_writer(text)
+        if writer:  # （校友总会秘书长　季明德）: the writer's unit and post, then the name
+            return ClosingCredit(text.strip("（）() \u3000"), (writer,))
     return None
+
+
+def _unit_writer(text: str) -> str:
+    """The name in a writer's credit in brackets that prints the writer's unit (and post) before
+    the name without a mark (``（校友总会秘书长　季明德）``, ``（段宣传科　高明远）``: the unit author's
+    line of :func:`~articles.parsing.unitauthors.unit_author_name` in brackets), as a column's
+    piece is signed at its end; ``""`` otherwise."""
+    if text[:1] not in "（(" or text[-1:] not in "）)":
+        return ""
+    return unit_author_name(text[1:-1])
 
 
 # A retold story's credit in brackets (folded): a pen name of two to five letters, a space, and

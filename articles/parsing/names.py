@@ -58,7 +58,7 @@ _NOT_NAME_RE = re.compile(
     rf"^(?:[{HAN}]{{3,}}(?:村|乡|镇|县|庄|屯|站|局|处|所|院|馆|厅|部|厂|市|区)|[{HAN}]{{1,}}(?:大队|小队|"
     r"生产队|公社|社员|农场|林场|工厂|车间|中学|小学|大学|学院|学校|医院|委员会|中心|协会|公司|支队|街道|"
     r"社区|居委会|民兵|战士|工人|职工|村民|居民|队员)|[\u4e00-\u9fff]{2,4}等[一二两三四五六七八九十百几0-9]{1,3}[人位名]|(?:本版|本期)?(?:责任编辑|责编|编辑|美编|"
-    rf"校对|责任校对|值班编辑|图片编辑)|[{HAN}]{{0,4}}读者"
+    rf"校对|责任校对|值班编辑|图片编辑)|[{HAN}]{{0,4}}(?:读者|旅客|乘客)"
     # or what the person did, glued to a slash (周明/整理, 钱立 供稿, 本文作者 周明)
     r"|(?:本文|本篇)?作者|口述|供稿|整理|编译|翻译|执笔|撰文|撰稿)$"
 )
@@ -73,7 +73,7 @@ _FIELD_LABEL_RE = re.compile(
     r"^\s*(?:[【\[]\s*(?:作者|撰文|执笔)\s*[】\]]|(?:作者|撰文|执笔)(?=\s*[:：/／\s]))"
 )
 
-_SURNAMES = frozenset(
+SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
     "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
@@ -175,7 +175,7 @@ def _compound_surname_spaced(tokens: list[str]) -> list[str]:
 
 
 def not_name(token: str) -> bool:
-    """A place, a unit, a staff role or a reader (读者) standing where a name would
+    """A place, a unit, a staff role or a reader (读者, a passenger: 旅客) standing where a name would
     (:data:`_NOT_NAME_RE`); three characters ending in 市 or 县 (兰城市: no name ends so), or in a
     village's or district's word that jieba knows as a place (李家村) or after a place (沙河乡)."""
     folded = fold(token)
@@ -203,7 +203,7 @@ def looks_like_name(text: str) -> bool:
     compound = name.startswith(_COMPOUND_SURNAMES)
     if not PERSONAL_NAME_RE.fullmatch(name) or (len(name) == 4 and not compound):
         return False
-    if not compound and name[0] not in _SURNAMES:
+    if not compound and name[0] not in SURNAMES:
         return False
     posseg = get_posseg()
     first = next(iter(posseg.cut(name)), None)
@@ -220,7 +220,7 @@ def spaced_name(text: str) -> bool:
     surname: how a paper prints a two-character name, whatever else the two characters could
     read as (陆离 is also a word); a title is not spaced out so."""
     match = SPACED_PAIR_RE.fullmatch(fold(text.strip()))
-    return match is not None and match.group(1) in _SURNAMES
+    return match is not None and match.group(1) in SURNAMES
 
 
 def looks_like_signature(text: str) -> bool:
@@ -232,7 +232,7 @@ def looks_like_signature(text: str) -> bool:
         return False
     name = SPACE_RUN_RE.sub("", match.group("name"))
     if SIGNATURE_TITLE_RE.match(name):
-        return name[0] in _SURNAMES
+        return name[0] in SURNAMES
     return looks_like_name(name)
 
 
@@ -336,7 +336,7 @@ def _surname_and_given(text: str) -> bool:
         return False
     if name.startswith(_COMPOUND_SURNAMES):
         return 3 <= len(name) <= 4
-    return len(name) <= 3 and name[0] in _SURNAMES
+    return len(name) <= 3 and name[0] in SURNAMES
 
 
 def name_by_form(text: str) -> bool:
@@ -347,7 +347,7 @@ def name_by_form(text: str) -> bool:
     if not 2 <= len(name) <= 4 or not PERSONAL_NAME_RE.fullmatch(name):
         return False
     compound = name.startswith(_COMPOUND_SURNAMES)
-    if not compound and (len(name) == 4 or name[0] not in _SURNAMES):
+    if not compound and (len(name) == 4 or name[0] not in SURNAMES):
         return False
     posseg = get_posseg()
     tag = posseg.dt.word_tag_tab.get(name)
@@ -479,7 +479,7 @@ def glued_byline(text: str) -> int:
         return 0
     rest = text[role.end() : role.end() + _GLUED_NAME_LOOK]
     opening = fold(rest[:2])
-    if opening[:1] not in _SURNAMES and not opening.startswith(_COMPOUND_SURNAMES):
+    if opening[:1] not in SURNAMES and not opening.startswith(_COMPOUND_SURNAMES):
         return 0  # (no surname opens it, so no name either way below: jieba is not asked)
     posseg = get_posseg()
     first = next(iter(posseg.cut(rest)), None)
@@ -492,7 +492,7 @@ def glued_byline(text: str) -> int:
         return role.end() + len(first.word)
     # jieba may read a surname as a word of its own (莫 an adverb): then a common surname and
     # the one- or two-character word after it that is no word of time or action (莫德昌).
-    if not rest or fold(rest[0]) not in _SURNAMES:
+    if not rest or fold(rest[0]) not in SURNAMES:
         return 0
     given = next(iter(posseg.cut(rest[1:])), None)
     if given is None or len(given.word) > 2 or given.flag[:1] in _NOT_GIVEN_NAME:

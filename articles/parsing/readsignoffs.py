@@ -22,6 +22,7 @@ from articles.parsing.patterns import BRACKETED_NAMES_RE, is_heading_like
 from articles.parsing.results import SetAside
 from articles.parsing.signatures import anonymous_signer
 from articles.parsing.units import Heading, Para, Special
+from articles.text import fold
 
 # Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）; also a
 # contributing group that signs it, as papers of the 1950s to 1970s print them (（某某县委通讯组）,
@@ -32,6 +33,10 @@ _SUPPLIED_BY_RE = re.compile(
     # a story put together from several sources says so at its end: （综合报道）, （本报综合）
     r"|^[（(][^（）()]{0,12}综合(?:报道|报导|消息)?[）)]$"
 )
+# A letter's closing formula (folded): 此致 on a line of its own, then 敬礼！ (致以崇高的敬礼！) on the
+# next; or both on one line (此致敬礼！).
+_REGARDS_OPENING_RE = re.compile(r"^此致[，,]?$")
+_REGARDS_RE = re.compile(r"^(?:此致[，,]?\s*)?(?:致以)?(?:最?崇高的|革命的|诚挚的)?敬礼[！!。]?$")
 _GROUP_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)]$")
 # The same credit with the next story's headline glued after it on its line (OCR joins them).
 _GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u3000]*(?=\S)")
@@ -73,9 +78,26 @@ class SignOffsMixin:
             return True
         if bracketed and self._group_credit(number, text, folded, last):
             return True
-        if self._letter_signer(number, text, folded, last):
+        if self._letter_signer(number, text, folded, last) or self._regards(number, text, last):
             return True
         return bracketed and self._bracketed_names(number, text, folded)
+
+    def _regards(self, number: int, text: str, last) -> bool:
+        """A letter's closing formula after its last paragraph (``此致`` / ``敬礼！``, or
+        ``此致敬礼！`` on one line): the letter's last lines, never the next story's deck; the
+        signature under it then signs the letter (:func:`~articles.parsing.storyheads.is_pen_name`).
+        True when taken."""
+        folded = fold(text).strip()
+        if isinstance(last, Para) and (
+            _REGARDS_OPENING_RE.match(folded) or _REGARDS_RE.match(folded)
+        ):
+            self.flow.append(Special(number, "end", text.strip()))
+            return True
+        opened = isinstance(last, Special) and _REGARDS_OPENING_RE.match(fold(last.text).strip())
+        if opened and _REGARDS_RE.match(folded):
+            self.flow.append(Special(number, "end", text.strip()))
+            return True
+        return False
 
     def _group_credit(self, number: int, text: str, folded: str, last) -> bool:
         """A contributing group's line (``（某某县委通讯组）``): after a finished paragraph with

@@ -13,6 +13,7 @@ from articles.parsing.closings import editor_line, uncredited_close
 from articles.parsing.credits import AGENCY_TAG
 from articles.parsing.names import (
     SPACED_PAIR_RE,
+    SURNAMES,
     looks_like_name,
     name_by_form,
     names_only,
@@ -157,8 +158,16 @@ def end_sign_off(body: Body) -> tuple[str, ...]:
     if match is None:
         return ()
     if ROLE_WORD_RE.search(fold(match.group("names"))):
-        return _role_signers(match.group("names"))
+        return _role_signers(match.group("names")) or _corps_signer(match.group("names"))
     return _plain_sign_off(body, last[: match.start()], match.group("names"))
+
+
+def _corps_signer(inside: str) -> tuple[str, ...]:
+    """The name after a corps of reporters that signs the story (``学生记者团　韩　雪``: a role word
+    inside a unit's name, :func:`~articles.parsing.unitauthors.unit_author_name`), as a campus
+    paper signs a brief; ``()`` otherwise."""
+    name = unit_author_name(inside)
+    return (name,) if name else ()
 
 
 # What the signers did after their names, when they put the item together from others' copy:
@@ -210,7 +219,8 @@ def _plain_sign_off(body: Body, before: str, inside: str) -> tuple[str, ...]:
     (``（热处理分厂　鲁　娜）``: :func:`~articles.parsing.unitauthors.unit_author_name`). Not when the paragraph it closes is an
     answer (``答：…（孟庆丰）``) or the story has already named that person (an expert quoted,
     ``研究员孟庆丰提醒…``): then the bracket names whose words those were.
-    One character alone (``…勿以減稅為已足也。（望）``) is a pen name: :func:`_one_character_pen_name`.
+    One character alone (``…勿以減稅為已足也。（望）``) is a pen name: :func:`_one_character_pen_name`;
+    so is 小 or 老 before a surname (``…票价不变。（小宋）``: :func:`_familiar_name`).
     ``before``: the last paragraph up to the bracket. ``()`` otherwise."""
     if _one_character_pen_name(inside) and not fold(before).lstrip().startswith(_ANSWER_OPENERS):
         return (
@@ -218,6 +228,8 @@ def _plain_sign_off(body: Body, before: str, inside: str) -> tuple[str, ...]:
         )  # （望）: the commentator's pen name (told anywhere, as any one character)
     spaced = SPACED_PAIR_RE.fullmatch(fold(inside).strip())
     names = (SPACE_RUN_RE.sub("", inside.strip()),) if spaced else names_only(inside)
+    if not names and _familiar_name(inside):
+        names, spaced = (inside.strip(),), True  # （小宋）, （老陈）: a pen name as printed
     if not names and not spaced:
         unit_name = unit_author_name(
             inside
@@ -250,3 +262,11 @@ def _one_character_pen_name(inside: str) -> bool:
     sometimes stands at the END, pen names as printed)."""
     one = fold(inside).strip()
     return _ONE_HAN_RE.fullmatch(one) is not None and one not in _NOT_PEN_NAME
+
+
+def _familiar_name(inside: str) -> bool:
+    """True when ``inside`` (a bracket's inside glued to the end of a story) is 小 or 老 and a
+    common surname (``小宋``, ``老陈``): the familiar name a reporter signs a brief with, as an
+    evening paper of the 1950s prints it (INPUT.md: pen names belong to the story before them)."""
+    one = fold(inside).strip()
+    return len(one) == 2 and one[0] in "小老" and one[1] in SURNAMES

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.names import looks_like_name, not_name
+from articles.parsing.names import looks_like_name, name_by_form, not_name
 from articles.parsing.patterns import HAN_RUN_RE, SPACE_RUN_RE
 from articles.text import fold
 
@@ -32,6 +32,15 @@ _CLASS_RE = re.compile(
 _COHORT_RE = re.compile(
     r"(?:19|20)?[0-9]{2}\s*[级届](?:本科生|硕士生|博士生|研究生|硕士研究生|博士研究生|学生|校友)?$"
 )
+# A unit by a last word :func:`not_name` leaves out (folded): a section of an office or works
+# (宣传科, 工会办公室, 团支部: 科, 室, 组), a railway's depot (机务段, 工务段), an association's head
+# office, branch or society (校友总会, 北州分会, 校友会), a corps the writer belongs to (学生记者团, 艺术团).
+_UNIT_END_RE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:科|室|组|段|会|团)$")
+# What the writer does in the unit, printed after its name (folded): a post (秘书长, 科长, 副主任,
+# 书记) or a job (司机, 检车员, 工程师, 教师): 东关机务段司机, 校友总会秘书长.
+_POST_RE = re.compile(
+    r"(?:副|总)?(?:[\u4e00-\u9fff]{0,2}(?:长|员|师)|司机|主任|书记|秘书|干事|会计|经理|主席|委员)"
+)
 # An author's mark before the unit (□ 经济学院2017级　宋　祎): the mark of a signed piece.
 _MARK_RE = re.compile(r"^[□■◎◇◆☆★]\s*")
 
@@ -48,8 +57,11 @@ def unit_author_name(text: str) -> str:
     parted by a space: the unit a place, office or works by its last word (:func:`not_name`:
     ``省教育厅``, ``城关中学``, ``红旗公社``; a school with a pupil's class, ``明德小学六年级（4）班``:
     :data:`_CLASS_RE`, or a college with a student's cohort, ``经济学院2017级``: :data:`_COHORT_RE`;
-    whom the writer is one of, ``岚东县民兵``; an author's mark may open the line, ``□ …``), all Han characters, and the
-    name after it a person's (:func:`looks_like_name`; spaced out too, ``何　岚``); else ``""``.
+    whom the writer is one of, ``岚东县民兵``; a department, a depot, an association or a corps,
+    ``段宣传科``, ``学生记者团``: :data:`_UNIT_END_RE`; the writer's post or job after the unit,
+    ``东关车辆段检车员``, ``校友会副会长``: :func:`_unit`; an author's mark may open the line, ``□ …``),
+    all Han characters, and the name after it a person's (:func:`looks_like_name`, or by its form
+    after the unit, :func:`name_by_form`; spaced out too, ``何　岚``); else ``""``.
     A line of one piece, of words that are no unit (``全县小麦播种　已过九成``), or with
     punctuation is none. jieba is asked only once the unit has matched."""
     folded = fold(text.strip())
@@ -65,6 +77,20 @@ def unit_author_name(text: str) -> str:
         return ""
     if not HAN_RUN_RE.fullmatch(unit) or not HAN_RUN_RE.fullmatch(person):
         return ""
-    if not_name(unit) and 2 <= len(person) <= 4 and looks_like_name(person):
+    if _unit(unit) and 2 <= len(person) <= 4 and (looks_like_name(person) or name_by_form(person)):
         return SPACE_RUN_RE.sub("", text.strip()[len(folded) - len(rest) :])  # (printed: 報 kept)
     return ""
+
+
+def _unit(who: str) -> bool:
+    """Whether ``who`` (folded, Han characters only) names where a writer works: a unit by its
+    last word (:func:`not_name`, :data:`_UNIT_END_RE`), maybe with the writer's post or job after
+    it (:data:`_POST_RE`: ``东关机务段司机``, ``校友总会秘书长``, ``厂工会宣传科``)."""
+    if not_name(who) or _UNIT_END_RE.match(who):
+        return True
+    for cut in range(2, 5):  # (the shortest post first: 校友总会 | 秘书长, not 校友总 | 会秘书长)
+        base, post = who[:-cut], who[-cut:]
+        unit = len(base) >= 2 and (not_name(base) or _UNIT_END_RE.match(base))
+        if unit and _POST_RE.fullmatch(post):
+            return True
+    return False
