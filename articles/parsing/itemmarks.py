@@ -17,7 +17,7 @@ import re
 from articles.parsing.names import looks_like_name
 from articles.parsing.results import SetAside
 from articles.parsing.runs import bullet_before_dateline
-from articles.parsing.units import Para, Special
+from articles.parsing.units import Heading, Para, Special
 
 _COMPANY_MARKS = "●■◆▲★☆○□◇△•"  # bullets that open a company's item
 # A listed company's name and its stock code in brackets opening an item: two to twelve letters
@@ -40,7 +40,8 @@ def bullet_before_company(text: str) -> int:
 
 
 # A brief's sign-off closing its line: a sentence's end, then a name in brackets (``…经验。（李文华）``,
-# ``（刘　勇）``: spaced to the width of three).
+# ``（刘　勇）``: spaced to the width of three). (Items signed with the writer's role, ``（记者 周涛）``,
+# stay the text of the box's one story: tests/parsing/test_bulleted_briefs_signed_by_writers.py.)
 _SIGNED_END_RE = re.compile(
     r"[。！？”」][ \u3000]*[（(](?P<name>[\u3400-\u9fff][\u3400-\u9fff \u3000·]{1,6})[）)]$"
 )
@@ -69,21 +70,35 @@ def bulleted_item(text: str) -> int:
     return bullet_before_dateline(text) or bullet_before_company(text) or bullet_before_signed(text)
 
 
+# A brief's title run in before its text, parted by a wide gap (two spaces or more, or a full-width
+# one): 2–24 characters without punctuation, then a text that is a sentence.
+_RUN_IN_TITLE_RE = re.compile(
+    r"(?P<title>[^\s，。：；！？,:;（）()]{2,24})(?: {2,}|\u3000+)(?=\S[^\n]*[。！？])"
+)
+
+
 def dated_item_text(number: int, text: str, flow: list, set_aside: list[SetAside]) -> str:
     """``text`` (line ``number``, stripped) without the bullet opening it before a dateline
     (:func:`~articles.parsing.runs.bullet_before_dateline`); the bullet is set aside as
     ``item-mark``, and when text is right before it in ``flow`` (the box's item before) a break
     is put in the flow, so that the item is a story of its own. So is a bullet before a
     company's name and stock code (:func:`bullet_before_company`), and the same bullet opening
-    the next item of such a box without a dateline (:func:`_next_item_of_box`). ``text``
-    unchanged when no bullet opens it so."""
+    the next item of such a box without a dateline (:func:`_next_item_of_box`). A title run in
+    before the item's text (``▲液化气站专项检查  近日，…``) is put in the flow as the item's
+    heading, and the text after it returned. ``text`` unchanged when no bullet opens it so."""
     mark = bulleted_item(text) or _next_item_of_box(text, flow, set_aside)
     if not mark:
         return text
     set_aside.append(SetAside(number, text[:mark].strip(), "item-mark"))
     if flow and isinstance(flow[-1], Para):
         flow.append(Special(number, "break", ""))
-    return text[mark:]
+    title = _RUN_IN_TITLE_RE.match(text, mark) if not bullet_before_dateline(text) else None
+    if title is None:
+        return text[mark:]
+    # ▲液化气站专项检查  近日，…（李文华）: the brief's title, run in before its text (its bullet
+    # stays set aside as the item's mark, as every item's of the box)
+    flow.append(Heading(number, [title.group("title")], after_blank=True))
+    return text[title.end() :]
 
 
 def _next_item_of_box(text: str, flow: list, set_aside: list[SetAside]) -> int:

@@ -115,3 +115,28 @@ def test_a_short_notice_read_as_gbk_is_refused():
     notice = "关于发布新规的通知\n\n各单位：现将新规印发给你们，请遵照执行。\n"
     said = refusal(notice.encode("utf-8").decode("gbk", errors="ignore").encode("utf-8"))
     assert "还原后读作“关于发布新" in said
+
+
+def test_one_garbled_paragraph_of_a_long_page_is_refused_with_its_line():
+    # (a second reviewer's run: one paragraph of the seed garbled passed as 10 % of its Han)
+    lines = (SEED_DIR / "A1.txt").read_text(encoding="utf-8").split("\n")
+    lines[15] = lines[15].encode("utf-8").decode("gbk", errors="ignore")
+    said = refusal("\n".join(lines).encode("utf-8"))
+    assert "如第 16 行“" in said
+
+
+@pytest.mark.parametrize("read_as", ["big5", "cp950"])
+def test_a_page_read_as_big5_that_lost_its_bytes_is_refused_as_unreadable(read_as):
+    # UTF-8 read as Big5 with the bytes it had no character for dropped: nothing to undo
+    seed = (SEED_DIR / "A1.txt").read_text(encoding="utf-8")
+    said = refusal(seed.encode("utf-8").decode(read_as, errors="ignore").encode("utf-8"))
+    assert "版面文本读不通" in said and "重新导出" in said
+
+
+def test_a_real_page_in_ocr_traditional_or_japanese_reads_as_chinese_enough():
+    for text in (
+        "嶺陽新建三座污水處理廠\n\n本報訊（記者 顧言）嶺陽縣三座鄉鎮污水處理廠日前全部建成投運。\n"
+        * 3,
+        "政府は本日、閣議において経済対策を決定した。総理大臣は記者会見で説明した。\n" * 3,
+    ):
+        decode_page(text.encode("utf-8"))

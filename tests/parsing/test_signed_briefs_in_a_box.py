@@ -63,3 +63,23 @@ def test_a_longer_box_name_over_bulleted_titles_is_the_boxs_label():
         ("", "南屿校友会走访老校友"),
     ]
     assert ("各地校友会动态", "box-label") in [(s.text, s.reason) for s in page.set_aside]
+
+
+def test_signed_items_with_run_in_titles_keep_their_titles():
+    # (a second reviewer's run: the titles were glued into the briefs' text)
+    for mark in ("▲", "🔹"):
+        text = (
+            LEAD
+            + "简讯\n\n"
+            + f"{mark}液化气站专项检查  近日，市质监局对全市液化气站开展专项检查。（李文华）\n\n"
+            + f"{mark}市图书馆延长开放时间  即日起，市图书馆每晚开放至9时。（刘　勇）\n"
+        )
+        page = parse_page(text.encode())
+        assert [(a.headline, a.reporters, a.blocks[0].text) for a in page.articles][1:] == [
+            (
+                "液化气站专项检查",
+                ("李文华",),
+                "近日，市质监局对全市液化气站开展专项检查。（李文华）",
+            ),
+            ("市图书馆延长开放时间", ("刘勇",), "即日起，市图书馆每晚开放至9时。（刘　勇）"),
+        ]
