@@ -158,7 +158,7 @@ def name_label_agrees(file: Path, stem: str, label: str, *, given: str = "--page
             f"（如 {file.stem}-edition{file.suffix}）"
         )
     raise SourceError(
-        f"{_opening(file, given)}: 文件名是 {in_name} 版，{given} 却是 {label}；一个文件只能是一版："
+        f"{_opening(file, given)}: 文件名是 {in_name} 版，{_said(given)}却是 {label}；一个文件只能是一版："
         f"文件名若没错，请去掉 {given}，否则请给文件改名（如 {label}.txt）"
     )
 
@@ -200,7 +200,7 @@ def name_date_agrees(file: Path, named: re.Match, found: date | None, *, given: 
         return in_name
     fix = "去掉 --date" if given == "--date" else f"改正{given}（或用 --date {in_name} 指定）"
     raise SourceError(
-        f"{_opening(file, given)}: 文件名里的日期是 {in_name:%Y-%m-%d}，{given} 却是 {found:%Y-%m-%d}；"
+        f"{_opening(file, given)}: 文件名里的日期是 {in_name:%Y-%m-%d}，{_said(given)}却是 {found:%Y-%m-%d}；"
         f"同一版只能有一个出版日期：文件名若没错，请{fix}，否则请给文件改名"
     )
 
@@ -262,3 +262,9 @@ def shown_path(file: Path) -> tuple[str, bool]:
         except UnicodeDecodeError:
             parts.append(raw.decode("utf-8", "replace"))
     return str(Path(*parts)), gbk
+
+
+def _said(given: str) -> str:
+    """``given`` (what named the page or date: ``--date``, ``所在文件夹的名字``) before the words
+    after it: a space after a flag or a name in Latin letters, none after Chinese."""
+    return f"{given} " if given[-1:].isascii() else given

@@ -51,5 +51,5 @@ def reports_readers(reports: list[PageImportReport], *, since) -> None:
 
 def readers_line(report: PageImportReport) -> str:
     """A page's ``readers`` (:func:`reports_readers`) as ``import_pages`` prints it, the desk
-    preview's words: ``A2版 读者能看到什么：南通日报 2020-07-09 已发布：读者立即看到 “…”（上接A1版）…``."""
+    preview's words: ``A2版 读者能看到什么：南通日报 2020-07-09 已发布：读者现在看到 “…”（上接A1版）…``."""
     return f"{report.label}版 读者能看到什么：{report.readers['summary']}"

@@ -138,7 +138,7 @@ class Visibility:
             return f"{self.issue} 尚未发布：本版的全部内容在发布本期之前读者都看不到。"
         text = f"{self.issue} 已发布："
         text += (
-            "读者立即看到 " + "、".join(self.public) if self.public else "本版没有立即公开的内容"
+            "读者现在看到 " + "、".join(self.public) if self.public else "本版没有立即公开的内容"
         )
         if self.published_now:
             text += f"；本次一并发布了 {len(self.published_now)} 篇新稿件"

@@ -151,7 +151,7 @@ def test_an_upload_into_a_published_issue_names_its_untitled_stories(page):
     Issue.objects.update(status=Status.PUBLISHED)
     Article.objects.filter(pk=story("先进").pk).update(status=Status.PUBLISHED)
     summary = page_visibility(page.pk, since=timezone.now() - timedelta(days=1)).summary
-    assert f"读者立即看到 “{FIRST}”（上接A1版）" in summary
+    assert f"读者现在看到 “{FIRST}”（上接A1版）" in summary
     assert f"“{SECOND}”" in summary and "无标题" not in summary
 
 

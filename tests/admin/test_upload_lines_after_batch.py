@@ -80,5 +80,5 @@ def test_a_background_runs_stored_lines_are_those_of_the_whole_run(published_iss
     for result in (ten, nine):
         assert "待接" not in result["summary"] and "尚未导入" not in result["summary"], result
         assert "续文未接上" not in result["summary"], result
-    assert "读者立即看到 “港区新建冷链仓库投用”（上接A9版）" in "".join(ten["lines"]), ten["lines"]
+    assert "读者现在看到 “港区新建冷链仓库投用”（上接A9版）" in "".join(ten["lines"]), ten["lines"]
     assert "还没有接上" not in "".join(ten["lines"]), ten["lines"]

@@ -69,7 +69,7 @@ def test_json_names_no_flag_when_the_name_contradicts_the_folder(tmp_path):
     (error,) = json_refusal(path, "--json")["errors"]
 
     assert (error["file"], error["flag"]) == (str(path), None)
-    assert "所在文件夹的名字 却是 2020-07-10" in error["message"]
+    assert "所在文件夹的名字却是 2020-07-10" in error["message"]
 
 
 # -- --json abbreviated --------------------------------------------------------------------

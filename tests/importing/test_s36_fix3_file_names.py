@@ -52,7 +52,7 @@ def test_a_date_given_that_is_not_the_names_is_refused_naming_both(tmp_path):
 
 
 def test_a_dated_name_in_a_folder_of_another_date_is_refused(tmp_path):
-    with pytest.raises(CommandError, match=r"所在文件夹的名字 却是 2020-07-10.*--date 2020-07-09"):
+    with pytest.raises(CommandError, match=r"所在文件夹的名字却是 2020-07-10.*--date 2020-07-09"):
         run(page_file(tmp_path / "2020-07-10", "2020-07-09_A1.txt"))
     assert not Page.objects.exists()
 

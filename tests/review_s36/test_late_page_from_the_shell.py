@@ -1,7 +1,7 @@
 """A late page imported from the shell into an issue already published.
 
 Its continuations join published stories and are public at once. The desk's upload says so
-(``读者能看到什么：…已发布：读者立即看到 “…”（上接A1版）``); README says the desk and the command
+(``读者能看到什么：…已发布：读者现在看到 “…”（上接A1版）``); README says the desk and the command
 print one page line. The command says only ``A2版：新建；4 篇稿件…``.
 """
 

@@ -1,9 +1,9 @@
 """Re-importing an unchanged page of a published issue says readers "see at once" its stories.
 
 README: a page imported into an issue already published is public at once in part, and the
-command prints ``A2版 读者能看到什么：… 已发布：读者立即看到 “…”``. Every run of ``scripts/run``
+command prints ``A2版 读者能看到什么：… 已发布：读者现在看到 “…”``. Every run of ``scripts/run``
 (README: "Running it again is safe") re-imports the unchanged seed into the published sample
-issue and prints ``A1版：未变；…`` followed by ``A1版 读者能看到什么：…读者立即看到`` and the five
+issue and prints ``A1版：未变；…`` followed by ``A1版 读者能看到什么：…读者现在看到`` and the five
 stories, as if the run had just made them public; ``--json`` gives the same ``readers``. The
 import changed nothing, so there is nothing readers see now that they did not see before.
 
@@ -52,7 +52,7 @@ def published(db):
 def test_an_unchanged_page_prints_no_readers_line(published):
     out = again()
     assert "未变" in out
-    assert "读者立即看到" not in out, out
+    assert "读者现在看到" not in out, out
 
 
 def test_an_unchanged_page_has_no_readers_in_json(published):
