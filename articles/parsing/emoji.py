@@ -36,7 +36,8 @@ def leading_emoji_as_mark(text: str, mark: str = "■") -> str:
 # title of 2–24 characters without sentence punctuation, a gap (a full-width space or two spaces
 # or more), then the text, which ends a sentence.
 _RUN_IN_TITLE_RE = re.compile(
-    f"^(?P<head>[{EMOJI}]+[ \t\u3000]*[^\\s，。；：！？、,.;:!?{EMOJI}]{{2,24}})"
+    f"^(?P<head>(?P<marks>(?:[{EMOJI}]|[▶►]\ufe0f|[0-9#*]\ufe0f?\u20e3)+)"
+    f"[ \t\u3000]*[^\\s，。；：！？、,.;:!?{EMOJI}]{{2,24}})"
     "(?:\u3000|[ \t]{2,})[ \t\u3000]*\\S"
 )
 _ENDS = "。！？!?…”」）)"  # how the brief's text ends: a sentence
@@ -45,7 +46,8 @@ _ENDS = "。！？!?…”」）)"  # how the brief's text ends: a sentence
 def emoji_marked_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     """The page's ``lines`` as the reader reads them, each brief's run-in title line opened by an
     emoji (:data:`_RUN_IN_TITLE_RE`: ``🔹农机购置补贴申报启动　3月5日起，…。``, as a WeChat post sets
-    a box of briefs) with its emoji written as ``■`` (:func:`leading_emoji_as_mark`: the rules
+    a box of briefs; ``▶️``, a keycap ``1️⃣``) with its emoji written as ``■``, one for each
+    character (as :func:`leading_emoji_as_mark` writes them: the rules
     reading ``■标题　正文`` read it), and ``{title as read: title as printed}`` for
     :func:`emoji_unmarked`, which puts the printed emoji back: stored text is what was printed.
     A teaser's row (``🔸3版｜春茶开采  茶农笑开颜``) ends with no sentence and is left as it is."""
@@ -53,11 +55,16 @@ def emoji_marked_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     heads: dict[str, str] = {}
     for line in lines:
         stripped = line.strip()
-        match = _RUN_IN_TITLE_RE.match(stripped) if stripped[:1] > "\u2000" else None
+        match = (
+            _RUN_IN_TITLE_RE.match(stripped)
+            if stripped[:1] > "\u2000" or stripped[1:2] in ("\ufe0f", "\u20e3")
+            else None
+        )
         if match is None or stripped[-1] not in _ENDS:
             read.append(line)
             continue
-        marked = leading_emoji_as_mark(stripped)
+        marks = match.end("marks")  # (▶️, a keycap 1️⃣ too: each character a ■)
+        marked = "■" * marks + stripped[marks:]
         heads[marked[: match.end("head")]] = stripped[: match.end("head")]
         read.append(line.replace(stripped, marked, 1))
     return read, heads

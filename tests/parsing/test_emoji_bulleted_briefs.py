@@ -66,3 +66,19 @@ def test_a_teasers_row_and_a_lists_emoji_line_are_left_as_printed():
     page = parse_page(text.encode())
     assert [t.text for t in page.teasers] == ["🔸3版｜"]
     assert page.articles[0].blocks[-1].text == "✅3项措施落地见效，群众满意度明显提升。"
+
+
+def test_a_play_sign_or_a_keycap_number_opens_a_brief_as_an_emoji_does():
+    # (a second reviewer's run: ▶️ and 1️⃣ left the briefs one headless story)
+    for first, second in (("▶️", "▶️"), ("1️⃣", "2️⃣")):
+        text = (
+            LEAD
+            + "简讯\n\n"
+            + f"{first}液化气站专项检查  近日，市质监局对全市液化气站开展专项检查，共检查四十二家。\n\n"
+            + f"{second}市图书馆延长开放时间  即日起，市图书馆每晚开放至9时，周末照常开放。\n"
+        )
+        page = parse_page(text.encode())
+        assert [(a.headline, a.title_lines) for a in page.articles][1:] == [
+            ("液化气站专项检查", (f"{first}液化气站专项检查",)),
+            ("市图书馆延长开放时间", (f"{second}市图书馆延长开放时间",)),
+        ]
