@@ -22,6 +22,12 @@ def wait_for(condition, seconds: float = 20.0) -> None:
         time.sleep(0.05)
 
 
+def written(path) -> bool:
+    """``path`` exists and holds a line: the shell creates a file before it writes into it, so a
+    reader between the two sees it empty (a race that failed one CI run)."""
+    return path.exists() and path.read_text().endswith("\n")
+
+
 @pytest.fixture
 def worker(tmp_path):
     """A fake worker: dies with status 3 on its first two starts, then runs until stopped."""
@@ -48,7 +54,7 @@ def supervise(tmp_path, worker):
 def test_a_worker_that_dies_is_restarted_with_backoff_and_each_restart_logged(tmp_path, worker):
     process = supervise(tmp_path, worker)
     try:
-        wait_for(lambda: (tmp_path / "running").exists())
+        wait_for(lambda: written(tmp_path / "running"))
         pid = int((tmp_path / "running").read_text())
         assert (tmp_path / "starts").read_text().strip() == "3"
         process.send_signal(signal.SIGTERM)
@@ -87,7 +93,7 @@ def test_a_group_signal_and_the_runs_own_stop_reach_the_worker_once(tmp_path):
         start_new_session=True,  # its own group, as `timeout` makes one
     )
     try:
-        wait_for(lambda: (tmp_path / "running").exists())
+        wait_for(lambda: written(tmp_path / "running"))
         pid = int((tmp_path / "running").read_text())
         os.killpg(process.pid, signal.SIGTERM)  # the group kill
         time.sleep(0.1)
