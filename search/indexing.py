@@ -264,12 +264,13 @@ def _entry_of(
     )
 
 
-def story_captions(article_ids: list[int]) -> dict[int, list[str]]:
-    """``{story id: its photos' captions as printed}`` (page, then place on it; none empty): a
-    story's entry holds them after its paragraphs, so what a photo shows finds it. One query."""
+def story_captions(article_ids: list[int], using: str | None = None) -> dict[int, list[str]]:
+    """``{story id: its photos' captions as printed}`` (page, then place on it; none empty), read
+    from ``using`` (default: the router's): its entry holds them after its paragraphs. One query."""
     found: dict[int, list[str]] = defaultdict(list)
     for article_id, caption in (
-        Photo.objects.filter(article_id__in=article_ids)
+        Photo.objects.db_manager(using)
+        .filter(article_id__in=article_ids)
         .exclude(caption="")
         .order_by("article_id", "page__sequence", "position")
         .values_list("article_id", "caption")

@@ -26,6 +26,7 @@ from articles.storytext import joined_blocks
 from search import engine, pages
 from search.engine import Query, SearchResult
 from search.forms import FILTER_KINDS, FILTERS, apply_filters, lookup_values, narrowed
+from search.indexing import story_captions
 from search.models import Keyword
 from search.prepared import NotPrepared, PreparedCount, PreparedText, Shapes
 from search.text import normalize
@@ -169,22 +170,12 @@ def show(found: list[Article]) -> list[Article]:
 
 
 def captions_of(found: list[Article]) -> dict[int, list[str]]:
-    """``{story id: its photos' captions as printed}`` (page, then place on it), for stories of
-    a results page the search found by a caption (its entry holds them: :func:`search.indexing.
-    story_captions`); read from the database the stories came from. One query."""
+    """:func:`search.indexing.story_captions` of the stories of a results page the search found by
+    a caption, read from the database the stories came from. One query."""
     if not found:
         return {}
     alias = found[0]._state.db or router.db_for_read(Photo)
-    captions: dict[int, list[str]] = {}
-    for article_id, caption in (
-        Photo.objects.using(alias)
-        .filter(article_id__in=[story.pk for story in found])
-        .exclude(caption="")
-        .order_by("article_id", "page__sequence", "position")
-        .values_list("article_id", "caption")
-    ):
-        captions.setdefault(article_id, []).append(caption)
-    return captions
+    return story_captions([story.pk for story in found], using=alias)
 
 
 class Results:
