@@ -41,10 +41,6 @@ MIN_LINE_HAN = 4
 #: Han characters the garbled lines must hold between them, undone (a title and a line, not a
 #: stray word: no line of a real page undoes to Chinese at all).
 MIN_HAN_COUNT = 6
-#: Share of the weighed lines' Han characters that garbled lines must hold: none but
-#: :data:`MIN_HAN_COUNT` (a garbled paragraph, or a garbled headline, among real ones is a page to
-#: export again; no line of the 819 real pages we have undoes to Chinese at all).
-MIN_SHARE = 0.0
 #: Characters lost in a garbled line undone, as a share of the Han it reads as: a ``�`` the
 #: reading left (a byte pair GBK has no character for: about one character in six) and a line
 #: that ended on an odd byte each spoil one character. A real line undone is nearly all lost.
@@ -59,6 +55,9 @@ _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # What a GB18030 reading makes of UTF-8 bytes it has no character for: PUA code points, which
 # GB18030 maps back to their bytes (iconv too).
 _PUA_RE = re.compile("[\ue000-\uf8ff]")
+_TWO_HAN_RE = re.compile(
+    "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][^\n]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
 
 
 class HanRepair(NamedTuple):
@@ -84,27 +83,34 @@ def han_repaired(text: str) -> HanRepair | None:
     """A :class:`HanRepair` when ``text`` (its first :data:`SAMPLE` characters) is Chinese in
     UTF-8 read as GB18030 and saved again; else None. Its lines of :data:`MIN_LINE_HAN` Han
     characters or more are undone (:func:`_undone`); one is garbled when it reads as Han with at
-    most :data:`MAX_LOST` of it lost. The page is garbled when garbled lines hold
-    :data:`MIN_SHARE` of the weighed lines' Han, :data:`MIN_HAN_COUNT` Han at least undone, and what
-    they read as scores as Chinese (:data:`~articles.parsing.chinesescore.MOJIBAKE_SCORE`), by
-    :data:`BETTER_BY` more than the lines as they stand. Linear in the sample."""
-    sample = text[:SAMPLE]
-    weighed = garbled_han = undone_han = lost = 0
+    most :data:`MAX_LOST` of it lost. The page is garbled when its garbled lines hold
+    :data:`MIN_HAN_COUNT` Han at least undone (a garbled paragraph, or a garbled headline, among
+    real ones is a page to export again) and what they read as scores as Chinese
+    (:data:`~articles.parsing.chinesescore.MOJIBAKE_SCORE`), by :data:`BETTER_BY` more than the
+    lines as they stand. Linear in the sample.
+
+    The sample is undone in one piece, its lines joined by ``\n``: GB18030 writes every other
+    character as bytes 0x30 and over, so the newlines come back where they were and each line
+    undoes as it would alone; only lines that come back holding two Han characters are weighed
+    (on a real page a handful, by chance)."""
+    lines = text[:SAMPLE].splitlines()
+    backs = _undone("\n".join(lines)).split("\n")
+    if len(backs) != len(lines):  # (cannot happen: see above; then one line at a time)
+        backs = [_undone(line) for line in lines]
+    undone_han = 0
     garbled: list[tuple[int, str, str]] = []
-    for number, line in enumerate(sample.splitlines(), 1):
-        han = len(_HAN_RE.findall(line)) + len(_PUA_RE.findall(line))
-        if han < MIN_LINE_HAN:
+    for index, back in enumerate(backs):
+        if _TWO_HAN_RE.search(back) is None:
             continue
-        weighed += han
-        back = _undone(line)
+        line = lines[index]
+        if len(_HAN_RE.findall(line)) + len(_PUA_RE.findall(line)) < MIN_LINE_HAN:
+            continue
         back_han = len(_HAN_RE.findall(back))
         back_lost = back.count("\ufffd")  # (a � the reading left is one here too)
-        if back_han >= 2 and back_lost <= max(1, MAX_LOST * back_han):
-            garbled_han += han
+        if back_lost <= max(1, MAX_LOST * back_han):
             undone_han += back_han
-            lost += back_lost
-            garbled.append((number, line, back))
-    if not garbled or undone_han < MIN_HAN_COUNT or garbled_han < MIN_SHARE * weighed:
+            garbled.append((index + 1, line, back))
+    if undone_han < MIN_HAN_COUNT:
         return None
     seen_text = "".join(line for _, line, _ in garbled)
     meant_text = "".join(back for _, _, back in garbled)
@@ -150,10 +156,26 @@ def reads_as_nonsense(text: str) -> bool:
         return False
     # The cheap test first (every page comes here): on a real page most Han characters are common
     # words on their own (0.54 at least of ours), on one read as Big5 few are (0.15).
-    freq = get_jieba().dt.FREQ
-    if sum(1 for ch in han if freq.get(ch, 0) >= _COMMON_WORD) >= _COMMON_SHARE * len(han):
+    common = _common_characters(get_jieba().dt.FREQ)
+    if sum(map(common.__contains__, han)) >= _COMMON_SHARE * len(han):
         return False
     return chinese_score(sample) < MOJIBAKE_SCORE
+
+
+_common: tuple[int, frozenset[str]] | None = None  # (id of the dictionary's table, its set)
+
+
+def _common_characters(freq: dict[str, int]) -> frozenset[str]:
+    """The single characters jieba's dictionary ``freq`` counts :data:`_COMMON_WORD` times or
+    more as words (about 3,000), made once per table (≈ 30 ms; words added later by an import are
+    names, not single characters)."""
+    global _common
+    if _common is None or _common[0] != id(freq):
+        _common = (
+            id(freq),
+            frozenset(w for w, n in freq.items() if len(w) == 1 and n >= _COMMON_WORD),
+        )
+    return _common[1]
 
 
 def refuse_han_garbled(text: str) -> None:
