@@ -12,6 +12,8 @@ only ratios are compared; the best of ``--repeat`` runs of each). Target: ratio 
 ``--fidelity`` parses the real-styled fixture editions instead (tests/data/fidelity*/**/*.txt
 that are UTF-8, about 630 pages: issue 18's measure, where the whole import, parse, write and
 index, is to take at most as long as ``jieba.lcut`` over the same text). Target: ratio ≤ 1.0.
+It also times ``decode_page`` over the same pages' bytes (the import decodes each page before it
+parses it: encoding, mojibake and unreadable-text checks), as a share of that ``jieba.lcut``.
 """
 
 from __future__ import annotations
@@ -65,6 +67,15 @@ def main() -> int:
     print(f"characters: {characters}")
     print(f"parse_page: {parse_seconds:.3f}s  jieba.lcut: {jieba_seconds:.3f}s")
     print(f"parser/jieba ratio: {ratio:.3f} (target <= {target}) {verdict}")
+    if args.fidelity:
+        from articles.parsing.decoding import decode_page
+
+        datas = [text.encode("utf-8") for text in texts]
+        decode_seconds = _best(decode_page, datas, args.repeat)
+        print(
+            f"decode_page: {decode_seconds:.3f}s ({decode_seconds / len(datas) * 1000:.3f} ms a page),"
+            f" {decode_seconds / jieba_seconds:.3f} of jieba.lcut's time"
+        )
     return 0 if ratio <= target else 1
 
 
