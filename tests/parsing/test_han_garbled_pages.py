@@ -140,3 +140,15 @@ def test_a_real_page_in_ocr_traditional_or_japanese_reads_as_chinese_enough():
         "政府は本日、閣議において経済対策を決定した。総理大臣は記者会見で説明した。\n" * 3,
     ):
         decode_page(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("separator", ["\n", "\r\n", "\r", "\u2028"])
+def test_a_garbled_paragraph_among_real_lines_is_found_on_its_line_whatever_ends_lines(separator):
+    # The sample is undone in one piece: each line must still come back on its own, under its
+    # own number, whichever way the file ends its lines (and a real line with characters GB18030
+    # writes in four bytes, 𠀀 and an emoji, next to it changes nothing).
+    real = ["岚川县新建三座污水处理厂𠀀", "据县生态环境局介绍，三座处理厂均采用一体化设备😀。"]
+    wrong = garbled("沿河十二个村的生活污水从此得到集中处理。").decode("utf-8")
+    found = han_repaired(separator.join([*real, wrong, *real]))
+    assert found is not None and found.line == 3
+    assert found.meant.startswith("沿河十二个村")
