@@ -271,8 +271,8 @@ def stamp_check(parsed, *, issue_date: date, label: str, source_name: str) -> No
 def label_warning(parsed, label: str) -> str:
     """The report's warning when a line set aside as the page's furniture seems to name another
     page (``A2  要闻`` on a page imported as A3) without saying 版: a guess, so the page is
-    imported as given and the editor told (a stamp that says 版 refuses the page:
-    :func:`stamp_check`). ``""`` when nothing disagrees."""
+    imported as given and the editor told (a stamp that says 版, or a running head printing the
+    full date beside the label, refuses the page: :func:`stamp_check`). ``""`` when nothing disagrees."""
     printed = parsed.metadata.label
     if not printed or printed == label or _stamped_label(parsed, printed):
         return ""
@@ -289,11 +289,27 @@ _STAMPED_LABEL_RE = re.compile(
 )
 
 
+# A running head's full date (2020年7月9日, 2020-07-09, 2020.7.9) and a label standing alone
+# between spaces on it (南通日报 2020年7月9日 星期四 A2 要闻).
+_HEAD_DATE_RE = re.compile(
+    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}"
+)
+_LONE_LABEL_RE = re.compile(r"(?<![^\s\u3000])[A-Za-zＡ-Ｚ]{0,2}[0-9０-９]{1,3}(?![^\s\u3000])")
+
+
 def _stamped_label(parsed, printed: str) -> bool:
-    """Whether a line set aside on the page says the label ``printed`` with 版 (a page stamp:
-    a refusal is safe), not only a bare number or letter a rule took for it."""
+    """Whether a line set aside on the page says the label ``printed`` for certain (a refusal is
+    safe), not only a bare number or letter a rule took for it: with 版 (a page stamp: 第 04 版,
+    A3版), or standing alone on a running head that prints the full date too (``南通日报
+    2020年7月9日 星期四 A2 要闻``: the page's own head, whose date is already checked by
+    :func:`stamp_check`; a fresh reviewer's A2 filed as A3 went public as an empty page on a
+    warning)."""
     for item in parsed.set_aside:
-        for match in _STAMPED_LABEL_RE.finditer(item.text):
+        text = item.text
+        found = list(_STAMPED_LABEL_RE.finditer(text))
+        if _HEAD_DATE_RE.search(text) is not None:
+            found += _LONE_LABEL_RE.finditer(text)
+        for match in found:
             try:
                 if normalize_label(match.group()) == printed:
                     return True

@@ -73,3 +73,23 @@ def test_a_running_head_naming_another_page_without_ban_is_a_warning_not_a_refus
     assert report.label == "A3"
     (warning,) = [w for w in report.warnings if "看似写着版次" in w]
     assert "A2" in warning and "--page A2" in warning
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["东湖日报  2024年5月6日  星期一  A2  要闻", "2024-05-06　星期一　A2　要闻　东湖日报"],
+)
+def test_a_running_head_with_the_full_date_and_another_label_refuses_the_page(head):
+    """A label standing alone on the page's own running head, beside the full date, is printed
+    for certain: A2 filed as A3 is refused before anything is written (it used to be imported on
+    a warning, and went public at once as an empty third page of a published issue)."""
+    (refused,) = _import_as("A3", head)
+    assert isinstance(refused, PageImportError)
+    assert "版面上印的版次是 A2，却要作为 A3 导入" in str(refused)
+    assert "什么都没有写入" in str(refused)
+
+
+def test_a_running_head_with_the_date_and_its_own_label_imports():
+    (report,) = _import_as("A2", "东湖日报  2024年5月6日  星期一  A2  要闻")
+    assert report.label == "A2"
+    assert not [w for w in report.warnings if "版次" in w]
