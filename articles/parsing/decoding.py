@@ -30,6 +30,8 @@ from articles.parsing.hanmojibake import refuse_han_garbled
 from articles.parsing.mojibake import refuse_double_decoded
 from articles.parsing.nopage import refuse_blank, refuse_data_dump
 from articles.parsing.results import ParseError
+from articles.parsing.spoiltbytes import refuse_spoilt_bytes
+from articles.parsing.spoiltbytes import show_bytes as _hex
 from articles.parsing.terminalcodes import without_terminal_codes
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
@@ -121,12 +123,6 @@ def decode_page(
     return text, encoding
 
 
-def _hex(chunk: bytes) -> str:
-    """``b"\\x93\\x8c"`` → ``十六进制 93 8C``: bytes as an editor can look them up in a hex
-    viewer, not in Python's notation."""
-    return "十六进制 " + chunk.hex(" ").upper()
-
-
 def _text_share(text: str) -> float:
     """Share of characters that page text is made of: Han, ASCII, CJK punctuation, white space."""
     sample = text[:20000]
@@ -183,7 +179,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as utf8_error:
         _refuse_cut_off(data, utf8_error, 0)
         at = utf8_error.start
-    _refuse_stray_bytes(data)
+    refuse_spoilt_bytes(data, min_han=_MIXED_UTF8_HAN)
     _refuse_mixed(data, at)
     readable = []
     for name in CHINESE_ENCODINGS:
@@ -246,55 +242,6 @@ def _refuse_mixed(data: bytes, at: int) -> None:
         f"却不是 UTF-8{other}：一个文件里混了两种编码，像是把不同来源的文本拼在了一起。"
         f"请把第 {line} 行起的部分按它原来的编码另存为 UTF-8 后再拼回去，使整个文件都是 UTF-8，"
         "再导入"
-    )
-
-
-# Places where bytes make no character that a UTF-8 file may hold and still be told as UTF-8
-# with a few places spoilt (a disk or a transfer flipped bytes), not as another encoding: GBK or
-# Big5 text read as UTF-8 breaks at nearly every character. Bad bytes up to :data:`_STRAY_GAP`
-# apart are one place (a byte dropped into a character spoils the character too), of
-# :data:`_STRAY_RUN` bytes at most.
-_STRAY_PLACES = 8
-_STRAY_GAP = 3
-_STRAY_RUN = 8  # bytes a place spans at most (a character and what spoilt it)
-_NEWLINE = b"\n"
-
-
-def _refuse_stray_bytes(data: bytes) -> None:
-    """Raise :class:`ParseError` if ``data`` is UTF-8 Chinese (:data:`_MIXED_UTF8_HAN` Han
-    characters at least) but for bytes that make no character in at most :data:`_STRAY_PLACES`
-    places: a file spoilt in a few places, not two encodings pasted together (the text after the
-    bad bytes is UTF-8 too; a fresh reviewer's one ``FF`` byte was called a mix). The message
-    names each place's line and byte (1-based) and asks for the page again. Returns None
-    otherwise. Linear: the file is decoded once per bad run, and given up past the limit."""
-    places: list[list[int]] = []  # [start, end) of each place
-    at = 0
-    while True:
-        try:
-            data[at:].decode("utf-8")
-            break
-        except UnicodeDecodeError as error:
-            start, end = at + error.start, at + error.end
-            if places and start - places[-1][1] <= _STRAY_GAP:
-                places[-1][1] = end
-                if end - places[-1][0] > _STRAY_RUN:
-                    return  # a run of text in another encoding, not a spoilt byte
-            elif len(places) == _STRAY_PLACES:
-                return
-            else:
-                places.append([start, end])
-            at = end
-    text = data.decode("utf-8", errors="replace")
-    if not places or sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") < _MIXED_UTF8_HAN:
-        return
-    where = "、".join(
-        f"第 {data.count(_NEWLINE, 0, start) + 1} 行第 {start + 1} 字节（{_hex(data[start:end])}）"
-        for start, end in places
-    )
-    raise ParseError(
-        f"文件是 UTF-8，但有 {len(places)} 处坏字节（不成任何文字，像是存盘或传输时损坏）："
-        f"{where}。前后的文字都是 UTF-8，不是混了两种编码。请从原稿重新导出这一版的文字再导入，"
-        "或在十六进制编辑器里删掉这些字节、补上原来的字；什么都没有写入"
     )
 
 
