@@ -71,6 +71,7 @@ from articles.models import (
     Teaser,
 )
 from articles.parsing import ParsedPage
+from articles.textdigest import text_digest
 
 # Pages written per transaction by :func:`pages_import`: one bulk insert per table, one jump
 # resolution per issue and one indexing pass for all of them. A batch is still all or nothing.
@@ -306,6 +307,7 @@ def _write_batch(
 _PAGE_FIELDS = [
     "import_warnings",
     "raw_text",
+    "text_digest",
     "raw_encoding",
     "line_sizes",
     "checksum",
@@ -376,7 +378,7 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
         return False
     # The same text again only to put it over hand edits: the writer says what that changed.
     p.report.action = REWRITTEN if same and not force else "updated" if page.checksum else "created"
-    page.raw_text = p.text
+    page.raw_text, page.text_digest = p.text, text_digest(p.text)  # (samefile matches by it)
     page.raw_encoding = parsed.encoding
     page.line_sizes = line_sizes_json(p.item.line_sizes)
     page.checksum = p.checksum

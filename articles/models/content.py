@@ -179,6 +179,13 @@ class Page(models.Model):
     raw_text = models.TextField("原始文本", blank=True)
     raw_encoding = models.CharField("原始编码", max_length=20, blank=True)
     checksum = models.CharField("校验和 (SHA-256)", max_length=64, blank=True, db_index=True)
+    # The SHA-256 of raw_text normalised for matching (articles.textdigest.text_digest: no BOM,
+    # LF line ends, no trailing spaces, NFC), written with raw_text by each import: one text
+    # saved again in another encoding or with other line ends has another checksum, not another
+    # digest (articles.importing.samefile). "" for a page without raw text.
+    text_digest = models.CharField(
+        "文字摘要 (SHA-256)", max_length=64, blank=True, db_index=True, editable=False
+    )
     parser_version = models.PositiveIntegerField("解析器版本", default=0)
     source_name = models.CharField("来源文件", max_length=255, blank=True)
     imported_at = models.DateTimeField("导入时间", null=True, blank=True)
