@@ -17,6 +17,7 @@ from django.conf import settings
 from articles import parsing
 from articles.dates import IssueDateError, check_issue_date
 from articles.emptystories import empty_story_warnings
+from articles.fragments import fragment_warnings
 from articles.importing.longlines import long_line_warning
 from articles.importing.relative import relative_resolved
 from articles.importing.reportlines import strays_counted
@@ -107,8 +108,9 @@ class Prepared:
         """The warnings of the page's parse: the parser's own (its stray markers counted in full:
         :func:`~articles.importing.reportlines.strays_counted`), a line far longer than a page's
         (:func:`~articles.importing.longlines.long_line_warning`: its line breaks lost), nothing
-        found or a scrap, a story with a title and no text (one warning each:
-        :func:`~articles.emptystories.empty_story_warnings`), and a set-aside line naming another
+        found or a scrap, else each untitled line of text with no punctuation
+        (:func:`~articles.fragments.fragment_warnings`), a story with a title and no text (one
+        warning each: :func:`~articles.emptystories.empty_story_warnings`), and a set-aside line naming another
         page (the import adds the paper's name printed on it)."""
         warnings = strays_counted(list(self.parsed.warnings), self.parsed.set_aside)
         long_line = long_line_warning(self.text)
@@ -118,8 +120,7 @@ class Prepared:
             warnings.append(NOTHING_FOUND_WARNING.format(lines=len(self.parsed.set_aside)))
         else:
             scrap = scrap_warning(self.parsed)
-            if scrap:
-                warnings.append(scrap)
+            warnings.extend([scrap] if scrap else fragment_warnings(self.parsed, self.label))
         warnings.extend(empty_story_warnings(self.parsed, self.label))
         label_differs = label_warning(self.parsed, self.label)
         if label_differs:
