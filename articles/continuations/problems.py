@@ -401,7 +401,11 @@ def cross_page_copies(*, issues=None, pages=None) -> list[CrossPageCopy]:
     result = []
     for article in articles:
         home = [p for p in article.parts.all() if not p.whole_copy][:1]
-        printed = home + [p for p in article.parts.all() if p.whole_copy]
+        # The copies in page order (1版、2版、10版), however the pages arrived.
+        copies_of = sorted(
+            (p for p in article.parts.all() if p.whole_copy), key=lambda p: p.page.sequence
+        )
+        printed = home + copies_of
         issue = article.issue
         result.append(
             CrossPageCopy(

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from articles.continuations import jump_problems
 from articles.continuations.copies import text_fingerprint
+from articles.continuations.problems import cross_page_copies
 from articles.models import Article, ArticlePart, Issue, Page
 from articles.publishing import issue_publish
 from search.engine import index_matches
@@ -276,3 +277,19 @@ def test_a_merged_pair_printed_in_traditional_characters_still_makes_one_story()
     story = Article.objects.with_parts().get(headline__startswith=STORY)
     assert story.printed_on() == "本文刊于1、2版"
     assert [p.whole_copy for p in story.ordered_parts()] == [False, True]
+
+
+def test_the_pages_a_story_ran_whole_on_are_named_in_page_order_however_they_arrived():
+    # the story whole on pages 1, 2 and 10 (10 as an e-paper serves it, joined), page 10
+    # imported first, each page with its own other story: 1版、2版、10版, not in the order they arrived nor as text sorts them (1版、10版、2版)
+    other = "城南新添一座社区图书馆"
+    text = (CROSS / "songchuan-2.txt").read_text(encoding="utf-8")
+    tenth = text[: text.index(other)].replace("（下转第二版）（上接第一版）", "") + (
+        "城北公园新修环湖步道\n本报讯（记者 林沐阳）城北公园环湖步道日前完工，全长三公里，"
+        "沿途设有六处休息平台。\n"
+    )
+    import_text(tenth, "10", when=WHEN, paper="松川日报", slug="songchuan")
+    page("songchuan-1", "1")
+    page("songchuan-2", "2")
+    (copy,) = cross_page_copies(issues=Issue.objects.all())
+    assert "全文同时见于1版、2版、10版" in copy.message
