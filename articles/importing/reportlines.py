@@ -389,8 +389,9 @@ def pending_where(pending_jumps) -> str:
     its page is imported); ``""`` when nothing is said."""
     waiting, others = [], Counter()
     for jump in pending_jumps:
-        if jump.target_page == jump.page:  # （下转A1版）指向本版：请核对版次
-            others[jump.marker + jump.state_label] = 0
+        if jump.target_page == jump.page:  # “下转A1版”指向本版：请核对版次
+            # (the marker's own brackets dropped: the line puts all this in brackets)
+            others[f"“{jump.marker.strip('（）() ')}”{jump.state_label}"] = 0
         elif jump.state == WAITING:
             waiting.append(f"{jump.target_page}版")
         elif jump.state in (ORPHAN, LABEL_FORM):

@@ -22,7 +22,7 @@ PAGE = (
     "河边步道今日完工\n"
     "本报讯 沿河步道昨天全线完工，全长三公里，市民可以沿河散步。\n"
 )
-SAID = "（下转A1版）指向本版：请核对版次"
+SAID = "“下转A1版”指向本版：请核对版次"  # in the line's brackets: none of its own
 
 
 def test_import_report_says_the_marker_points_at_its_own_page(tmp_path):
