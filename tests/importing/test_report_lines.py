@@ -85,3 +85,11 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path, monke
     from articles.models import Page
 
     assert not Page.objects.exists()
+
+
+def test_no_page_given_is_refused_in_chinese_with_an_example():
+    with pytest.raises(CommandError) as refused:
+        call_command("import_pages", stdout=StringIO(), stderr=StringIO())
+    said = str(refused.value)
+    assert said.startswith("没有给出要导入的版面") and "python manage.py import_pages" in said
+    assert "required" not in said

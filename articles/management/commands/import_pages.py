@@ -57,7 +57,11 @@ class Command(JsonRefusalsMixin, BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "paths", nargs="+", type=_page_path, help="page files or folders of them"
+            # "*", not "+": none given is refused in Chinese (_checked_flags), not argparse's English
+            "paths",
+            nargs="*",
+            type=_page_path,
+            help="page files or folders of them",
         )
         parser.add_argument("--paper", help="the paper's name or slug (overrides the layout)")
         parser.add_argument("--date", help="the issue date, YYYY-MM-DD (overrides the layout)")
@@ -337,6 +341,12 @@ def _page_path(value: str) -> Path:
 def _checked_flags(options) -> int:
     """The flags a run cannot start with, refused (:class:`CommandError`, in Chinese, saying
     what to give instead); returns the number of parsing workers to use."""
+    if not options["paths"]:
+        raise CommandError(
+            "没有给出要导入的版面：请在命令后写上版面文件或文件夹，如 python manage.py import_pages "
+            "版面/南通日报/2020-07-09/A1.txt，或 python manage.py import_pages 文件夹/ --paper 报名 "
+            "--date 2020-07-09（文件夹按 <报纸>/<YYYY-MM-DD>/<版次>.txt 摆放时不必给出）"
+        )
     for name in ("paper", "date", "page", "only_paper", "pdf_pages", "encoding"):
         value = options[name]
         if value is not None and not value.strip():
