@@ -13,10 +13,11 @@ another story's, or the story the text names is farther off than another.
 :func:`photos_apart` marks such a photo (``PartZone.apart``) when it took an image
 (:func:`~articles.pdfpages.zones.match_parts`), its caption's characters found lie under the
 image or beside it, and the story the text links it to (``PartText.story``) has its nearest
-placed character more than :data:`FARTHER` times as far from the image as the nearest character
-of any other part (another story's, another photo's caption). Distances are in points (the
-page-relative boxes scaled by the page's size), between the boxes' edges. Nothing is decided
-for a photo whose story was not placed on the page.
+placed line more than :data:`FARTHER` times as far from the image as the nearest line of any
+other part (another story's, another photo's caption), and at least :data:`OFF` points off.
+Distances are in points (the page-relative boxes scaled by the page's size) between the boxes'
+edges; a line is its characters' boxes less a quarter on each side, as the zones' rectangles
+measure it. Nothing is decided for a photo whose story was not placed on the page.
 
 Pure, no PDFium.
 """
@@ -24,23 +25,37 @@ Pure, no PDFium.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from articles.pdfpages.document import Box
 
 #: How many times farther than other text the linked story's text must be from the picture.
 FARTHER = 1.25
+#: How far off the picture (points) the linked story's text must be at least: a line and a
+#: half of body text (a story's own picture stands a gutter or a line's space from its text).
+OFF = 12.0
 #: How far (page-relative) a caption may reach over the image's edge and still be under or
 #: beside it (the text layer's boxes are a glyph's advance, not its ink).
 EDGE = 0.005
 
 
-def photos_apart(parts: list, zones: list, boxes: list, pictures: dict, size: tuple) -> None:
+def photos_apart(
+    parts: list,
+    zones: list,
+    boxes: list,
+    pictures: dict,
+    size: tuple,
+    lines: Callable[[int], list[Box]],
+    around: dict,
+) -> None:
     """Mark ``zones[n].apart`` for each photo ``n`` of ``pictures`` (its part number → the
     image box its zone took, page-relative, in the frame of ``boxes``) printed apart from the
     story ``parts[n].story`` names (see the module docstring). ``boxes``: each page
     character's box (4 floats, page-relative); ``size``: the page's width and height in points
-    in that frame. ``zones[m].chars`` are the characters placed for part ``m`` (none for a
-    part not found)."""
+    in that frame; ``around``: the box around each placed part's characters (by part number;
+    a part not found has none) and ``lines(m)`` part ``m``'s line boxes (what
+    :func:`~articles.pdfpages.zones.match_parts` has made for the rectangles already): a part
+    is measured by its lines only when the box around it is nearer than what is known."""
     width, height = size
     for n, image in pictures.items():
         story = parts[n].story
@@ -49,19 +64,31 @@ def photos_apart(parts: list, zones: list, boxes: list, pictures: dict, size: tu
         own = [boxes[i] for i in zones[n].chars if not _centre_in(boxes[i], image)]
         if not own or not _under_or_beside(_around(own), image):
             continue
-        near: dict[bool, float] = {True: math.inf, False: math.inf}  # the story's, the others'
-        for m, zone in enumerate(zones):
-            if m == n or not zone.chars:
-                continue
-            mine = parts[m].story == story
-            best = near[mine]
-            if _gap(_around([boxes[i] for i in zone.chars]), image, width, height) >= best:
-                continue  # no character of it is nearer than what is known
-            for i in zone.chars:
-                best = min(best, _gap(boxes[i], image, width, height))
-            near[mine] = best
-        if near[True] < math.inf and near[True] > FARTHER * near[False]:
-            zones[n].apart = True
+        by_gap = sorted((_gap(box, image, width, height), m) for m, box in around.items() if m != n)
+        story_parts = {m for _, m in by_gap if parts[m].story == story}
+        if not story_parts:
+            continue  # the story is not placed on the page: nothing to tell
+        others = [(gap, m) for gap, m in by_gap if m not in story_parts]
+        other = _nearest(others, lines, image, size)
+        mine = [(gap, m) for gap, m in by_gap if m in story_parts]
+        within = max(other * FARTHER, OFF)
+        if other < math.inf and _nearest(mine, lines, image, size, within) == math.inf:
+            zones[n].apart = True  # the story's text farther than FARTHER × other text, and OFF
+
+
+def _nearest(by_gap: list, lines, image: Box, size: tuple, within: float = math.inf) -> float:
+    """The distance (points) from ``image`` to the nearest line of the parts in ``by_gap``
+    (each part's number after the gap to the box around it, nearest first); ``math.inf`` when
+    none is nearer than ``within``. A part is measured by its lines only while the box around
+    it is nearer than the nearest line found: only the lines of the few parts near the picture
+    are made."""
+    width, height = size
+    best = math.inf
+    for gap, m in by_gap:
+        if gap >= min(best, within):
+            break
+        best = min(best, *(_gap(line, image, width, height) for line in lines(m)))
+    return best if best < within else math.inf
 
 
 def _gap(box, image: Box, width: float, height: float) -> float:

@@ -240,7 +240,8 @@ def _place(
             zone.rects = sorted((turn_box(r, turn) for r in zone.rects), key=lambda r: (r.y0, r.x0))
     if pictures:
         size = (layout.width, layout.height)
-        photos_apart(parts, zones, box, pictures, size[::-1] if turn in (90, 270) else size)
+        size = size[::-1] if turn in (90, 270) else size
+        photos_apart(parts, zones, box, pictures, size, near.lines_of, near.around)
 
 
 def _owned(zones: list[PartZone], min_cov: float) -> dict[int, list[int]]:
@@ -275,10 +276,11 @@ class _Neighbours:
 
     def __init__(self, box: list, owned: dict[int, list[int]]):
         self._box, self._owned = box, owned
-        self._around = {m: _around([box[i] for i in chars]) for m, chars in owned.items()}
+        self.around = {m: _around([box[i] for i in chars]) for m, chars in owned.items()}
         self._lines: dict[int, list[Box]] = {}
 
-    def _lines_of(self, m: int) -> list[Box]:
+    def lines_of(self, m: int) -> list[Box]:
+        """Part ``m``'s line boxes (its characters' boxes less a quarter on each side)."""
         lines = self._lines.get(m)
         if lines is None:  # plain tuples while shrinking: thousands of characters a page
             lines = self._lines[m] = _lines(
@@ -298,9 +300,9 @@ class _Neighbours:
         """The line boxes of parts other than ``n`` that overlap ``around`` (a line may come
         twice when two parts have the same one)."""
         found: list[Box] = []
-        for m, part in self._around.items():
+        for m, part in self.around.items():
             if m != n and around.overlaps(part):
-                found.extend(line for line in self._lines_of(m) if around.overlaps(line))
+                found.extend(line for line in self.lines_of(m) if around.overlaps(line))
         return found
 
 
