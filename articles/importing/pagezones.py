@@ -73,6 +73,7 @@ def zone_items(page: Page) -> tuple[list, list[pdfpages.PartText]]:
             if isinstance(obj, ArticlePart)
             else f"{obj.caption}\n{obj.credit_line}",
             images=isinstance(obj, Photo),
+            story=obj.article_id,
         )
         for n, obj in enumerate(items)
     ]

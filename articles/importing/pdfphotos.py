@@ -17,6 +17,10 @@ extracted) and encoded as the page image is (``NEWSROOM_PDF_IMAGE_FORMAT``, ``_Q
 * A photo whose zone took no image (a caption with no picture near it, a page without a text
   layer) keeps no picture from the PDF: one cut before from an earlier PDF is taken off, and
   the file removed once no photo uses it.
+* A photo the text links to a story but the PDF prints apart from it, a picture item of its own
+  (its caption under or beside its image, other text nearer than the story's:
+  :mod:`articles.pdfpages.pictureitems`), is linked to no story (:func:`photos_apart`); one
+  with hand edits keeps its link.
 """
 
 from __future__ import annotations
@@ -116,6 +120,25 @@ def photos_cut(
     return sum(1 for name in wanted.values() if stored.get(name))
 
 
+def photos_apart(items: list, found: list) -> int:
+    """Unlink from their story the photos among ``items`` whose zone in ``found`` says they are
+    printed apart from it (``PartZone.apart``), but those with hand edits (``edited_at``): the
+    page shows them as picture items of their own. Saved one by one (a photo or two a page), so
+    the pages and stories that showed them are told and the change is in the photo's history.
+    Returns how many were unlinked."""
+    ids = [
+        obj.pk
+        for obj, zone in zip(items, found, strict=True)
+        if isinstance(obj, Photo) and zone is not None and zone.apart and obj.article_id
+    ]
+    unlinked = 0
+    for photo in Photo.objects.filter(pk__in=ids, edited_at__isnull=True, article__isnull=False):
+        photo.article = None
+        photo.save(update_fields=["article"])
+        unlinked += 1
+    return unlinked
+
+
 def zones_and_photos(
     page: Page,
     layout: pdfpages.PageLayout,
@@ -130,6 +153,7 @@ def zones_and_photos(
     ``OSError``."""
     items, found = zones_find(page, layout)
     result = zones_write(page, image, items, found)
+    photos_apart(items, found)
     written: list[str] = []
     try:
         photos_cut(

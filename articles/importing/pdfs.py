@@ -42,7 +42,7 @@ from django.db.models import Q
 from articles import pdfpages
 from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.pagezones import zone_items, zones_write
-from articles.importing.pdfphotos import photos_cut, zones_and_photos
+from articles.importing.pdfphotos import photos_apart, photos_cut, zones_and_photos
 from articles.importing.pdfprepare import Prerendered
 from articles.importing.pdfreport import PdfReport
 from articles.models import Page, PageImage
@@ -408,6 +408,7 @@ def _write(
                 },
             )
             report.zones, report.unmatched = zones_write(page, picture, job.items, found)
+            photos_apart(job.items, found)
             photos_cut(
                 job.items,
                 found,

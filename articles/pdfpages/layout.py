@@ -15,6 +15,9 @@ What the layout tells, used the way a reader reads a newspaper page:
   line is indented or the line before it stops short of the column's right edge. A paragraph cut
   by a column break (a block ending on a full line, the next starting unindented) is joined.
 * **L-shaped stories**: see :func:`_l_shape`.
+* **Pictures' credits** (:mod:`~articles.pdfpages.credits`): a credit line printed on a picture
+  is the picture's, left out of the columns' reading; one set in another size than the columns'
+  stands on a line of its own. Neither is joined into a paragraph.
 
 The result, :func:`page_text`, is plain page text in the shape the parser reads from ``.txt``
 dumps: blocks separated by a blank line.
@@ -26,6 +29,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+from articles.pdfpages.credits import on_pictures, reads_as_credit, sized_apart
 from articles.pdfpages.document import Char, PageLayout
 from articles.pdfpages.upright import upright_layout
 
@@ -252,31 +256,50 @@ def _block_lines(block: Block, unit: float) -> tuple[list[_Out], bool, bool]:
     out: list[_Out] = []
     paragraph: list[str] = []
     prev: Line | None = None
-    first = block.lines[0]
-    starts_open = not is_heading(first, unit) and first.x0 - left <= (first.size or unit) * 1.2
     heading: Line | None = None  # the heading line just written, while nothing came between
     for line in block.lines:
-        if is_heading(line, unit):
-            if paragraph:
-                out.append((_joined(paragraph), None))
-                paragraph = []
-            _add_heading(out, heading, line)
-            heading, prev = line, None
-            continue
-        heading = None
-        size = line.size or unit
-        indented = line.x0 - left > size * 1.2
-        short_before = prev is not None and right - prev.x1 > size * 1.5
-        if paragraph and (indented or short_before):
+        alone = is_heading(line, unit) or _credit_apart(line, unit)
+        if paragraph and (alone or _new_paragraph(line, prev, left, right, unit)):
             out.append((_joined(paragraph), None))
             paragraph = []
-        paragraph.append(line.text.strip())
-        prev = line
+        if is_heading(line, unit):
+            _add_heading(out, heading, line)
+            heading, prev = line, None
+        elif alone:  # a picture's credit: a line of its own
+            out.append((line.text.strip(), None))
+            heading = prev = None
+        else:
+            paragraph.append(line.text.strip())
+            heading, prev = None, line
     if paragraph:
         out.append((_joined(paragraph), None))
     last = block.lines[-1]
     ends_open = bool(paragraph) and right - last.x1 <= (last.size or unit) * 1.5
-    return [(text, size) for text, size in out if text], starts_open, ends_open
+    return [(text, size) for text, size in out if text], _starts_open(block, left, unit), ends_open
+
+
+def _new_paragraph(line: Line, prev: Line | None, left: float, right: float, unit: float) -> bool:
+    """Whether body ``line`` starts a paragraph: it is indented from the column's ``left``
+    edge, or the line before it (``prev``) stops short of its ``right`` edge (points)."""
+    size = line.size or unit
+    return line.x0 - left > size * 1.2 or (prev is not None and right - prev.x1 > size * 1.5)
+
+
+def _starts_open(block: Block, left: float, unit: float) -> bool:
+    """Whether ``block`` starts with a body line that is not indented from ``left``: the rest
+    of a paragraph from the column before (never a headline's or a credit's line)."""
+    first = block.lines[0]
+    return (
+        not is_heading(first, unit)
+        and not _credit_apart(first, unit)
+        and first.x0 - left <= (first.size or unit) * 1.2
+    )
+
+
+def _credit_apart(line: Line, unit: float) -> bool:
+    """A picture's credit set in another size than the columns' (``unit``, points): its own
+    line, never part of a paragraph (:mod:`~articles.pdfpages.credits`)."""
+    return sized_apart(line.size, unit) and reads_as_credit(line.text)
 
 
 def _add_heading(out: list[_Out], before: Line | None, line: Line) -> None:
@@ -320,7 +343,7 @@ def reading_order(layout: PageLayout) -> tuple[list[Block], float]:
     is read turned back upright (:func:`~articles.pdfpages.upright.upright_layout`)."""
     layout = upright_layout(layout)
     unit = body_size(layout.chars)
-    lines = lines_of(layout)
+    lines = _off_pictures(lines_of(layout), layout)
     if not lines:
         return [], unit
     bottom = header_band(lines, layout.height, unit)
@@ -330,6 +353,21 @@ def reading_order(layout: PageLayout) -> tuple[list[Block], float]:
     for block in blocks:
         block.header = True
     return blocks + (blocks_of(rest, unit=unit) if rest else []), unit
+
+
+def _off_pictures(lines: list[Line], layout: PageLayout) -> list[Line]:
+    """``lines`` without the credits printed on the page's pictures (the pictures', not the
+    columns' text: :mod:`~articles.pdfpages.credits`)."""
+    if not layout.images:
+        return lines
+    w, h = layout.width, layout.height
+    pictures = [(b.x0 * w, b.y0 * h, b.x1 * w, b.y1 * h) for b in layout.images]
+    on = on_pictures([(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines], pictures)
+    return [
+        ln
+        for ln, on_one in zip(lines, on, strict=True)
+        if not (on_one and reads_as_credit(ln.text))
+    ]
 
 
 def header_band(lines: list[Line], height: float, unit: float, *, within: float = 0.08) -> float:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from articles.pdfpages.document import Box, Char, PageLayout
+from articles.pdfpages.pictureitems import photos_apart
 from articles.pdfpages.upright import text_turn, turn_box, unturn_box
 from articles.text import normalize_for_matching
 
@@ -37,11 +38,14 @@ MIN_RUN = 4
 @dataclass(frozen=True)
 class PartText:
     """A printed part to find: ``key`` is the caller's (``("part", 12)``), ``text`` what it printed
-    (decks, body, caption), ``images``: True for a photo, whose zone takes the nearest image."""
+    (decks, body, caption), ``images``: True for a photo, whose zone takes the nearest image;
+    ``story``: the story the part is of, or a photo is linked to (any key, None for none), so
+    that a photo printed apart from its story is told (:mod:`~articles.pdfpages.pictureitems`)."""
 
     key: object
     text: str
     images: bool = False
+    story: object = None
 
 
 @dataclass
@@ -49,13 +53,16 @@ class PartZone:
     """Where a part is: ``rects`` (page-relative boxes), how much of its text was found
     (``coverage`` 0–1) and the page characters found (indexes into ``layout.chars``); for a
     photo (``PartText.images``) the box of the image its zone took (one of ``layout.images``,
-    as the page is shown), or None when no image was near its caption."""
+    as the page is shown), or None when no image was near its caption; ``apart``: a photo
+    printed apart from the story its ``PartText.story`` names, a picture item of its own
+    (:func:`~articles.pdfpages.pictureitems.photos_apart`)."""
 
     key: object
     rects: list[Box] = field(default_factory=list)
     coverage: float = 0.0
     chars: list[int] = field(default_factory=list)
     image: Box | None = None
+    apart: bool = False
 
     @property
     def found(self) -> bool:
@@ -94,9 +101,11 @@ def fold_page(text: str) -> tuple[str, array]:
 
 class FoldedPage(Protocol):
     """A page's layout kept for matching (:class:`~articles.pdfpages.packed.PackedLayout`): its
-    image boxes, ``boxes`` (four page-relative floats a character: x0, y0, x1, y1) and its text
-    folded as :func:`fold_page` gives it (``folded``, ``where``)."""
+    size in points, image boxes, ``boxes`` (four page-relative floats a character: x0, y0, x1,
+    y1) and its text folded as :func:`fold_page` gives it (``folded``, ``where``)."""
 
+    width: float
+    height: float
     images: tuple[Box, ...]
     boxes: array
     folded: str
@@ -213,6 +222,7 @@ def _place(
         images_left = [unturn_box(b, turn) for b in images_left]
     shown = dict(zip(images_left, layout.images, strict=True))  # each image as the page shows it
     near = _Neighbours(box, _owned(zones, min_cov))
+    pictures: dict[int, Box] = {}  # each photo's image, on the page as measured
     for n, zone in enumerate(zones):
         if zone.coverage < min_cov:
             zone.chars = []
@@ -224,9 +234,14 @@ def _place(
                 images_left.remove(image)
                 boxes.append(image)
                 zone.image = shown[image]
+                pictures[n] = image
         zone.rects = merge_boxes(boxes, near.others(_around(boxes), n))
         if turn:
             zone.rects = sorted((turn_box(r, turn) for r in zone.rects), key=lambda r: (r.y0, r.x0))
+    if pictures:
+        size = (layout.width, layout.height)
+        size = size[::-1] if turn in (90, 270) else size
+        photos_apart(parts, zones, box, pictures, size, near.lines_of, near.around)
 
 
 def _owned(zones: list[PartZone], min_cov: float) -> dict[int, list[int]]:
@@ -261,10 +276,11 @@ class _Neighbours:
 
     def __init__(self, box: list, owned: dict[int, list[int]]):
         self._box, self._owned = box, owned
-        self._around = {m: _around([box[i] for i in chars]) for m, chars in owned.items()}
+        self.around = {m: _around([box[i] for i in chars]) for m, chars in owned.items()}
         self._lines: dict[int, list[Box]] = {}
 
-    def _lines_of(self, m: int) -> list[Box]:
+    def lines_of(self, m: int) -> list[Box]:
+        """Part ``m``'s line boxes (its characters' boxes less a quarter on each side)."""
         lines = self._lines.get(m)
         if lines is None:  # plain tuples while shrinking: thousands of characters a page
             lines = self._lines[m] = _lines(
@@ -284,9 +300,9 @@ class _Neighbours:
         """The line boxes of parts other than ``n`` that overlap ``around`` (a line may come
         twice when two parts have the same one)."""
         found: list[Box] = []
-        for m, part in self._around.items():
+        for m, part in self.around.items():
             if m != n and around.overlaps(part):
-                found.extend(line for line in self._lines_of(m) if around.overlaps(line))
+                found.extend(line for line in self.lines_of(m) if around.overlaps(line))
         return found
 
 
