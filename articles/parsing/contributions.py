@@ -5,7 +5,8 @@ send in their writing and where to send it. It is the page's, not a story's: rea
 would become the last paragraph of the story above it (and pull that story's photos to it).
 INPUT.md ("Page furniture"): lines that belong to the page rather than a story are set aside.
 Only a line that names the page or column inviting contributions (``“沁园”``, ``本版``, ``本栏``)
-at its start, or after a label ending ``征稿：`` (``溪城副刊征稿：本版常年征集散文、诗歌…``); a notice's text (``征稿启事`` / ``为庆祝…，本报举办征文…``) or a news sentence
+at its start, or after a label ending ``征稿：`` (``溪城副刊征稿：本版常年征集散文、诗歌…``), or that
+opens with where to send it (``来稿请寄：…编辑部收``, ``投稿邮箱：…``); a notice's text (``征稿启事`` / ``为庆祝…，本报举办征文…``) or a news sentence
 (``市文联欢迎…投稿``) is left as text.
 """
 
@@ -13,14 +14,17 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.disclaimers import investment_disclaimer
+from articles.parsing.disclaimers import health_disclaimer, investment_disclaimer
 from articles.parsing.furniture import furniture_reason
 
 # (folded) The page or column, after a label ending 征稿： if any (溪城副刊征稿：): its name in
 # quotes or book-title marks, or 本版/本栏/本刊…; then the invitation: 欢迎/诚邀 … 投稿/来稿/赐稿/
 # 惠稿, or 征集 and what it asks for (本版常年征集散文、诗歌、随笔，…).
 _CALL_RE = re.compile(
-    r"^(?:[^，,。:：\s]{1,10}征稿[:：]\s*)?"
+    # or where to send it, the line opening so (来稿请寄：…编辑部收, 投稿邮箱：…): a page's line, as
+    # no news sentence opens
+    r"^(?:来稿|投稿)(?:请寄|请发至|请投|地址|邮箱|信箱|电子邮箱)[至到]?[:：]?\s*[^，,。]"
+    r"|^(?:[^，,。:：\s]{1,10}征稿[:：]\s*)?"
     r"(?:[“\"《「][^”\"》」，。]{1,10}[”\"》」]|本版|本栏|本栏目|本专栏|本刊|本副刊|本报副刊)"
     r"(?:专栏|栏目|副刊|版)?\s*(?:长期|常年)?"
     r"(?:(?:欢迎|诚邀|诚征)[^，。]{0,8}(?:投稿|来稿|赐稿|惠稿|稿件)|征集[^，,。]{1,20}[，,。])"
@@ -42,11 +46,13 @@ def line_furniture(
 ) -> str | None:
     """:func:`~articles.parsing.furniture.furniture_reason` (same arguments and answer), or
     ``"contributions-call"`` for a page's call for contributions (:func:`contributions_call`),
-    or ``"disclaimer"`` for a financial page's standing disclaimer
-    (:func:`~articles.parsing.disclaimers.investment_disclaimer`)."""
+    or ``"disclaimer"`` for a financial or health page's standing disclaimer
+    (:func:`~articles.parsing.disclaimers.investment_disclaimer`, :func:`~articles.parsing.
+    disclaimers.health_disclaimer`)."""
     return (
         furniture_reason(printed, folded, meta, top=top, first=first)
         or contributions_call(folded)
         or investment_disclaimer(folded)
+        or health_disclaimer(folded)
         or None
     )

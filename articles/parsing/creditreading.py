@@ -8,6 +8,8 @@ dated caption, and joins a caption cut over two lines before its credit takes it
 
 from __future__ import annotations
 
+import re
+
 from articles.parsing.closings import outlet_alone
 from articles.parsing.credits import (
     CAPTION_MARK_RE,
@@ -26,6 +28,20 @@ from articles.parsing.units import Heading, Para
 from articles.text import fold
 
 _CAPTION_SIZE = 80  # characters: a caption cut over two lines, both lines together, at most
+# Where a person stands in the picture, in brackets after the name, as only a caption points:
+# 杨某（右）, 王某（左二）, 李某（中）, 赵某（前排左三）.
+_PICTURE_PLACE_RE = re.compile(r"[（(](?:前排|后排|中排)?[左右中][一二三四五六七八九1-9]?[）)]")
+
+
+def pointing_scene(caption: str) -> bool:
+    """One sentence (:func:`one_sentence`) that points at its picture: where a person stands in it
+    (``杨某（右）在…``, ``王某（左二）…``) or the picture itself (``图为…``, ``左图：…``:
+    :data:`CAPTION_PHRASE_RE`). A caption, as a dated one is (:func:`dated_scene`); a story's
+    paragraph names no place in a picture."""
+    if not one_sentence(caption):
+        return False
+    folded = fold(caption.strip())
+    return bool(_PICTURE_PLACE_RE.search(folded) or CAPTION_PHRASE_RE.search(folded))
 
 
 class CreditReadingMixin:
@@ -33,10 +49,15 @@ class CreditReadingMixin:
 
     def _bare_credit_under_caption(self, text: str) -> bool:
         """A bare credit (``谢子杰摄``: one name and 摄, no role word) right under a picture's
-        dated one-sentence caption (``7月30日，官兵在训练场演练。``) is the photo's credit, not a
-        short title (INPUT.md, "Bylines, datelines, credits")."""
+        dated one-sentence caption (``7月30日，官兵在训练场演练。``) or one that points at its
+        picture (``杨某（右）在讲解。``: :func:`pointing_scene`) is the photo's credit, not a short
+        title (INPUT.md, "Bylines, datelines, credits")."""
         last = self.flow[-1] if self.flow else None
-        if not isinstance(last, Para) or last.markers or not dated_scene(last.text):
+        if (
+            not isinstance(last, Para)
+            or last.markers
+            or not (dated_scene(last.text) or pointing_scene(last.text))
+        ):
             return False
         match = CREDIT_RE.match(fold(text))
         who = match.group("who") if match and "who" in match.re.groupindex else None

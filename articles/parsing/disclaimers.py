@@ -1,5 +1,5 @@
 """A financial page's standing disclaimer (``本版文章仅供参考，不构成投资建议。``, ``股市有风险，
-投资需谨慎``, ``据此操作，风险自担``).
+投资需谨慎``, ``据此操作，风险自担``), and a health page's (``本版文章仅供参考，具体诊疗请遵医嘱。``).
 
 A securities paper prints the same line at the foot of every page of market news and advice.
 It is the page's, not a story's: read as text it would become the last paragraph of the story
@@ -8,6 +8,9 @@ furniture"): lines that belong to the page rather than a story are set aside. On
 that says no more than that: what it covers (本版文章, 本版内容及数据, 以上信息…) is for
 reference only or no investment advice, or that who acts on it bears the risk; a news sentence that
 quotes such words (``分析师提醒，以上观点仅供参考…，记者了解到…``) is longer and says more.
+A health page prints the same kind of line of its advice: the page's own text (本版文章, 本版内容)
+is for reference only, and the reader should see a doctor (遵医嘱, 就医, 咨询医生) or it replaces
+no treatment.
 """
 
 from __future__ import annotations
@@ -43,3 +46,26 @@ def investment_disclaimer(folded: str) -> str:
     if match is None or not (match.group("more") or _OWN_TEXT_RE.match(folded)):
         return ""  # (one clause names the page's own text, or two clauses or more)
     return "disclaimer"
+
+
+# (folded) a health page's disclaimer: the page's own text first (:data:`_OWN_TEXT_RE`), for
+# reference only (仅供参考), then what the reader should do instead, in one or two clauses:
+# 具体诊疗请遵医嘱, 如有不适请及时就医, 用药请咨询医生, 不能替代医生的诊断和治疗, 不作为诊断依据.
+_MEDICAL_CLAUSE = (
+    r"[^，,。；;]{0,10}?(?:遵医嘱|就医|就诊|咨询医生|咨询专业医生"
+    r"|(?:不能|不可|无法)(?:代替|替代)[^，,。]{0,8}(?:诊断|诊疗|治疗)|不作为[^，,。]{0,4}(?:诊断|治疗)依据)"
+)
+_HEALTH_DISCLAIMER_RE = re.compile(
+    rf"^[（(]?[^，,。]{{0,12}}?仅供参考(?:[，,；;]\s*{_MEDICAL_CLAUSE}){{1,2}}[。.！!]?[）)]?$"
+)
+
+
+def health_disclaimer(folded: str) -> str:
+    """``"disclaimer"`` when the line ``folded`` (:func:`articles.text.fold`, stripped) is a health
+    page's standing disclaimer (:data:`_HEALTH_DISCLAIMER_RE`, at most :data:`_LONGEST`
+    characters, naming the page's own text first: :data:`_OWN_TEXT_RE`): ``本版文章仅供参考，具体
+    诊疗请遵医嘱。``; else ``""``. A doctor's advice in a story names no page's text
+    (``专家提醒，以上方法仅供参考…`` opens otherwise)."""
+    if len(folded) > _LONGEST or not _OWN_TEXT_RE.match(folded):
+        return ""
+    return "disclaimer" if _HEALTH_DISCLAIMER_RE.match(folded) else ""

@@ -16,6 +16,7 @@ from articles.parsing.closings import (
     closes_story,
     original_title_after,
 )
+from articles.parsing.contributions import line_furniture
 from articles.parsing.layout import next_text
 from articles.parsing.names import names_only
 from articles.parsing.patterns import BRACKETED_NAMES_RE, is_heading_like
@@ -65,8 +66,7 @@ class SignOffsMixin:
         # (closes_story says False at once for a line over MAX_CLOSING_LINE characters: the
         # next line is looked up only for a shorter one)
         if (
-            len(text) <= MAX_CLOSING_LINE
-            and closes_story(text, last, next_text(self.lines, number))
+            len(text) <= MAX_CLOSING_LINE and closes_story(text, last, self._text_after(number))
         ) or (
             bracketed
             and _SUPPLIED_BY_RE.match(folded)
@@ -81,6 +81,16 @@ class SignOffsMixin:
         if self._letter_signer(number, text, folded, last) or self._regards(number, text, last):
             return True
         return bracketed and self._bracketed_names(number, text, folded)
+
+    def _text_after(self, number: int) -> str | None:
+        """The next line after line ``number`` that is not blank (:func:`next_text`), or None when
+        that line is the page's furniture (:func:`~articles.parsing.contributions.line_furniture`:
+        a call for contributions, a disclaimer, a staff line): no text of the story goes on under
+        a sign-off there, as none does at the page's end."""
+        following = next_text(self.lines, number)
+        if following is not None and line_furniture(following, fold(following), {}, top=False):
+            return None
+        return following
 
     def _regards(self, number: int, text: str, last) -> bool:
         """A letter's closing formula after its last paragraph (``此致`` / ``敬礼！``, or

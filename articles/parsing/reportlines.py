@@ -13,6 +13,7 @@ import re
 
 from articles.parsing.names import name_by_form, names_only, parse_names
 from articles.parsing.patterns import NAME_CHARS_RE, PLACE_WORD_RE, ROLE_WORD_RE
+from articles.parsing.unitauthors import unit_author_name
 from articles.text import HAN, fold
 
 _RANK = r"(?:特派|特约|首席|实习|见习)?"
@@ -79,12 +80,17 @@ def without_place_filed_from(byline: str) -> str:
 def byline_names(byline: str) -> tuple[str, ...]:
     """The people ``byline`` credits (:func:`~articles.parsing.names.parse_names`), its
     reporters' posts (``驻美国``) and the place it was filed from (``北京报道``,
-    :func:`without_place_filed_from`) left out: neither is a name."""
+    :func:`without_place_filed_from`) left out: neither is a name; nor is the writer's unit
+    before the name on an author's line (``局农业科　苏德明`` → (苏德明,):
+    :func:`~articles.parsing.unitauthors.unit_author_name`)."""
     byline = without_place_filed_from(byline)
     folded = fold(byline)
     for posting in reversed(list(_POSTING_RE.finditer(folded))):
         byline = byline[: posting.start()] + byline[posting.end() :]
-    return parse_names(byline)
+    names = parse_names(byline)
+    if len(names) == 2 and unit_author_name(byline) == names[1]:
+        return names[1:]  # (局农业科　苏德明: the writer's unit, then the name; the unit is none)
+    return names
 
 
 def role_glued_to_word(text: str) -> bool:

@@ -25,6 +25,9 @@ from articles.text import HAN, fold
 _SLOGAN_HALF_RE = re.compile(rf"^[{HAN}]{{2,5}}$")
 _SLOGAN = 16  # characters: a slogan over the masthead is at most this long
 _CALL = 30  # characters: a call under the masthead (…为普及大寨县而奋斗！) is at most this long
+# A call in phrases, no punctuation, parted by spaces (大干一百天　夺取夏收夏种全面胜利): two to four
+# phrases of two to twelve characters, as a campaign's slogan is set under an old masthead.
+_PHRASED_CALL_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:[ \u3000]+[{HAN}]{{2,12}}){{1,3}}$")
 
 
 # A line set letter-spaced, one character and a space (大 力 支 援 农 业): four characters at least.
@@ -189,14 +192,23 @@ class SlogansMixin:
 
     def _called_slogan(self, number: int, text: str) -> bool:
         """At the top of the page (no story begun), a call ending in ``！`` (at most
-        :data:`_CALL` characters, no full stop: ``全党动员，大办农业，为普及大寨县而奋斗！``) alone in
-        its block (blank lines round it) right under the masthead's furniture and over a deck
-        (:func:`_deck_below`): the masthead's slogan (INPUT.md, "Page furniture": mastheads and
-        slogans), set aside as ``slogan``, never a story: a story's text is not an exclamation
-        alone over a headline."""
+        :data:`_CALL` characters, no full stop: ``全党动员，大办农业，为普及大寨县而奋斗！``) or
+        set as phrases parted by spaces (``大干一百天　夺取夏收夏种全面胜利``: :data:`_PHRASED_CALL_RE`,
+        no person named) alone in its block (blank lines round it) right under the masthead's
+        furniture and over a deck (:func:`_deck_below`): the masthead's slogan (INPUT.md, "Page
+        furniture": mastheads and slogans), set aside as ``slogan``, never a story: a story's
+        text is not an exclamation alone over a headline, and a kicker sits right on its
+        headline, with no blank line between."""
         stripped = text.strip()
-        if len(stripped) > _CALL or stripped[-1:] not in "！!" or "。" in stripped:
+        if len(stripped) > _CALL or "。" in stripped:
             return False  # (the cheap test first)
+        phrased = stripped[-1:] not in "！!"
+        if phrased and (
+            not _PHRASED_CALL_RE.match(stripped)
+            or SLOGAN_STRIP_RE.match(stripped)  # (short phrases: the strip's rule, _slogan_strip)
+            or any(looks_like_name(phrase) for phrase in stripped.split())
+        ):
+            return False
         lines = self.lines
         if not self.set_aside or self.set_aside[-1].reason not in MASTHEAD_REASONS:
             return False
@@ -207,7 +219,19 @@ class SlogansMixin:
         if not _deck_below(lines, number):
             return False
         self.set_aside.append(SetAside(number, text, "slogan"))
+        if phrased:  # (phrases without a call's ！: a kicker set apart would read so too)
+            self._flag_slogan(number, stripped)
         return True
+
+    def _flag_slogan(self, number: int, stripped: str) -> None:
+        self.flags.append(
+            Flag(
+                number,
+                "slogan",
+                f"“{stripped}”单独成行、下面接着是标题，按版面上的标语处理，已放在一边；"
+                "如果它其实是标题或引题，请改回稿件。",
+            )
+        )
 
     def _slogan_in_two_lines(self, number: int, text: str) -> bool:
         """At the top of the page (no story begun), a slogan set as two lines of one length, two
@@ -294,14 +318,7 @@ class SlogansMixin:
         if not _deck_below(lines, number):
             return False
         self.set_aside.append(SetAside(number, text, "slogan"))
-        self.flags.append(
-            Flag(
-                number,
-                "slogan",
-                f"“{stripped}”单独成行、下面接着是标题，按版面上的标语处理，已放在一边；"
-                "如果它其实是标题或引题，请改回稿件。",
-            )
-        )
+        self._flag_slogan(number, stripped)
         return True
 
     def _slogan_over_masthead(self, number: int, text: str) -> bool:

@@ -28,8 +28,9 @@ from articles.text import fold
 # Columns of a table row: parted by two spaces or more, a full-width space or a tab.
 _COLUMN_GAP_RE = re.compile(r" {2,}|\u3000+|\t+")
 # A header row's column name: one to six letters or Han characters, no digit, and the column's
-# unit in brackets after it if printed (同比增长（%）, 产量（万吨）).
-_COLUMN_NAME_RE = re.compile(r"[^\W\d_]{1,6}(?:[（(][^\W\d_]{0,4}%?[）)])?")
+# unit in brackets after it if printed (同比增长（%）, 产量（万吨）), a unit per unit too, parted by a
+# slash (均价（元/平方米）, 单产（公斤/亩）).
+_COLUMN_NAME_RE = re.compile(r"[^\W\d_]{1,6}(?:[（(][^\W\d_]{0,4}(?:[/／][^\W\d_]{1,4})?%?[）)])?")
 # A box's label over a table's title (■数据链接, 【相关数据】): a box mark or brackets, a short name.
 _BOX_LABEL_RE = re.compile(r"[■□●◆◇▲★☆]\s*[^\W\d_]{2,8}|[【〔\[][^\W\d_]{2,8}[】〕\]]")
 # The table's source line under its last row: （资料来源：省统计局）, 数据来源：…

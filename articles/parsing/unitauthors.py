@@ -41,8 +41,29 @@ _UNIT_END_RE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:科|室|组|段|会|团)$")
 _POST_RE = re.compile(
     r"(?:副|总)?(?:[\u4e00-\u9fff]{0,2}(?:长|员|师)|司机|主任|书记|秘书|干事|会计|经理|主席|委员)"
 )
+# Who the writer is to the paper, printed between the unit or place and the name and parted
+# from both by spaces (folded): a reader, a listener, a passenger (澄州市　读者　方玉梅).
+_READER_RE = re.compile(r"读者|听众|观众|网友|旅客|乘客|市民|居民|村民|社员")
 # An author's mark before the unit (□ 经济学院2017级　宋　祎): the mark of a signed piece.
 _MARK_RE = re.compile(r"^[□■◎◇◆☆★]\s*")
+
+
+# A body that writes as one, its name ending in what it is (folded): a party or youth league
+# branch (红旗大队党支部, 五分场二队党支部, 机务段团总支), a contributing or writing group
+# (县委通讯组, 某厂工人理论小组, 大批判组). At least three characters before that word.
+_GROUP_AUTHOR_RE = re.compile(
+    r"^[\u4e00-\u9fff]{3,16}(?:党支部|党总支|团支部|团总支|通讯组|报道组|写作组|评论组|调查组|"
+    r"理论小组|理论组|大批判组)$"
+)
+
+
+def group_author_line(text: str) -> bool:
+    """Whether ``text`` (a line under a title, as printed; an author's mark may open it) names a
+    body that wrote the piece, as papers of the 1950s to 1970s sign an account of a unit's
+    experience under its title (``五分场二队党支部``, ``某某县委写作组``): the byline, naming no
+    reporter, not a line of the headline. By its last word only (:data:`_GROUP_AUTHOR_RE`)."""
+    line = _MARK_RE.sub("", fold(text.strip()))
+    return _GROUP_AUTHOR_RE.match(line) is not None
 
 
 def unit_author_line(text: str) -> bool:
@@ -59,7 +80,9 @@ def unit_author_name(text: str) -> str:
     :data:`_CLASS_RE`, or a college with a student's cohort, ``经济学院2017级``: :data:`_COHORT_RE`;
     whom the writer is one of, ``岚东县民兵``; a department, a depot, an association or a corps,
     ``段宣传科``, ``学生记者团``: :data:`_UNIT_END_RE`; the writer's post or job after the unit,
-    ``东关车辆段检车员``, ``校友会副会长``: :func:`_unit`; an author's mark may open the line, ``□ …``),
+    ``东关车辆段检车员``, ``校友会副会长``: :func:`_unit`, or spaced between it and the name with
+    who the writer is, ``澄州市　读者　方玉梅``: :data:`_READER_RE`; an author's mark may open the
+    line, ``□ …``),
     all Han characters, and the name after it a person's (:func:`looks_like_name`, or by its form
     after the unit, :func:`name_by_form`; spaced out too, ``何　岚``); else ``""``.
     A line of one piece, of words that are no unit (``全县小麦播种　已过九成``), or with
@@ -69,6 +92,9 @@ def unit_author_name(text: str) -> str:
     if not line or len(line) > _LINE_MAX:
         return ""
     unit, _, rest = line.partition(" ")
+    who, _, after = rest.strip().partition(" ")
+    if after.strip() and (_READER_RE.fullmatch(who) or _POST_RE.fullmatch(who)):
+        rest = after  # (澄州市　读者　方玉梅, 东关站　值班员　王某: who the writer is, no name)
     person = SPACE_RUN_RE.sub("", rest)
     school_class = _CLASS_RE.search(unit) or _COHORT_RE.search(unit)
     if school_class is not None:
