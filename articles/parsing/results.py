@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 11
+PARSER_VERSION = 12
 
 
 class ParseError(ValueError):
