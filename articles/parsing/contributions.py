@@ -16,6 +16,8 @@ import re
 
 from articles.parsing.disclaimers import health_disclaimer, investment_disclaimer
 from articles.parsing.furniture import furniture_reason
+from articles.parsing.units import Heading
+from articles.text import fold
 
 # (folded) The page or column, after a label ending 征稿： if any (溪城副刊征稿：): its name in
 # quotes or book-title marks, or 本版/本栏/本刊…; then the invitation: 欢迎/诚邀 … 投稿/来稿/赐稿/
@@ -42,17 +44,32 @@ def contributions_call(folded: str) -> str:
 
 
 def line_furniture(
-    printed: str, folded: str, meta: dict, *, top: bool, first: bool = False
+    printed: str, folded: str, meta: dict, *, top: bool, flow: list | None = None
 ) -> str | None:
-    """:func:`~articles.parsing.furniture.furniture_reason` (same arguments and answer), or
-    ``"contributions-call"`` for a page's call for contributions (:func:`contributions_call`),
-    or ``"disclaimer"`` for a financial or health page's standing disclaimer
-    (:func:`~articles.parsing.disclaimers.investment_disclaimer`, :func:`~articles.parsing.
-    disclaimers.health_disclaimer`)."""
+    """:func:`~articles.parsing.furniture.furniture_reason` (same arguments and answer; ``first``
+    when ``flow``, the units read so far, is given and empty), or ``"contributions-call"`` for
+    a page's call for contributions (:func:`contributions_call`; not under a notice's headline,
+    :func:`_in_notice`), or ``"disclaimer"`` for a financial or health page's standing
+    disclaimer (:func:`~articles.parsing.disclaimers.investment_disclaimer`,
+    :func:`~articles.parsing.disclaimers.health_disclaimer`)."""
     return (
-        furniture_reason(printed, folded, meta, top=top, first=first)
-        or contributions_call(folded)
+        furniture_reason(printed, folded, meta, top=top, first=flow is not None and not flow)
+        or (contributions_call(folded) if not _in_notice(flow) else "")
         or investment_disclaimer(folded)
         or health_disclaimer(folded)
         or None
     )
+
+
+# (folded) A headline of a notice that asks for contributions itself (征文启事, 征稿通知, 关于
+# 征集…的公告): where to send them (来稿请寄：…) is its text, which readers need.
+_NOTICE_RE = re.compile(r"征文|征稿|征集|启事|通知|公告")
+
+
+def _in_notice(flow: list | None) -> bool:
+    """Whether the story being read (the last heading of ``flow``, the reader's units so far)
+    is a notice asking for contributions (:data:`_NOTICE_RE`)."""
+    for unit in reversed(flow or ()):
+        if isinstance(unit, Heading):
+            return _NOTICE_RE.search(fold("".join(unit.lines))) is not None
+    return False

@@ -204,7 +204,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
                 return
             in_frame = self._in_header_frame(number)
             furniture = line_furniture(
-                text, folded, self.meta, top=not self.seen_body or in_frame, first=not self.flow
+                text, folded, self.meta, top=not self.seen_body or in_frame, flow=self.flow
             )
             if furniture:
                 self._set_aside_furniture(number, text, furniture)
