@@ -186,3 +186,22 @@ def test_the_sizes_name_the_headline_lines_of_the_page_text_after_the_header_ban
     assert text == text_of(page)
     lines = text.splitlines()
     assert {lines[n - 1]: size for n, size in sizes.items()} == {"城南新建两座口袋公园": 20}, text
+
+
+def test_a_bylines_quarter_em_gaps_read_as_spaces_and_even_spacing_as_none():
+    # A byline set as printed, 记者 陈晓辉 通讯员 吴敏杰: each piece written apart with a quarter-em
+    # gap and no space character (as a Founder PDF writes it); a body line's even spacing and a
+    # headline spread letter by letter give no space.
+    page = Page()
+    page.pdf.set_font("body", size=BODY)
+    x, y = 30.0, 100 + BODY * 0.88
+    for piece in ["本报讯（记者", "陈晓辉", "通讯员", "吴敏杰）城南新建的两座口袋公园"]:
+        page.pdf.text(x, y, piece)
+        x += page.pdf.get_string_width(piece) + BODY * 0.28
+    body(page, 30, 114, ["昨日对市民开放，园内种植乔木三百余株。"])
+    page.pdf.set_font("body", size=BODY)
+    for n, ch in enumerate("口袋公园开放了"):  # every gap alike: spread, not spaced
+        page.pdf.text(30 + n * BODY * 1.4, 160 + BODY * 0.88, ch)
+    text = text_of(page)
+    assert "本报讯（记者 陈晓辉 通讯员 吴敏杰）城南新建的两座口袋公园昨日对市民开放" in text, text
+    assert "口袋公园开放了" in text, text
