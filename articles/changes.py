@@ -3,7 +3,7 @@
 What follows a change to what readers may see is written here once: the cache tags of what
 changed get new versions when the transaction commits (:mod:`articles.caching`, which also counts
 the change for read replicas) and the search index is told which stories to index again
-(:mod:`search.indexing`).
+(:mod:`search.indexing`), and which photos standing alone (:mod:`search.photoindex`).
 
 **Which tags a change touches** (its *scope*, see the table in :mod:`articles.caching`), always
 with ``any``:
@@ -342,8 +342,9 @@ def content_changed(
     if pages is not None:
         pages = list(pages)
         read: dict = {}  # the stories as the index reads them, checked as they are at commit
+        learned_at = photoindex.learning()
         indexing.index_pages_import(pages, prefetched=prefetched, read=read)
-        photoindex.index_pages(pages)  # photos standing alone (after the names are learned)
+        photoindex.index_pages(pages, learned_since=learned_at)  # (the names learned by now)
         proofing.queue_pages(pages, read=read)  # proofreading, at commit (articles/proofing.py)
     if issue_id is not None:
         indexing.index_issue_changes(issue_id)

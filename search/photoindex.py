@@ -109,11 +109,19 @@ def stale_in_issues(issue_ids: Iterable[int]) -> set[int]:
     )
 
 
-def index_pages(pages: Iterable) -> int:
+def learning() -> int:
+    """The dictionary's generation now: what :func:`index_pages` is given, taken before the
+    story index learns a batch's names (:func:`search.indexing.index_pages_import`)."""
+    return dictionary.generation
+
+
+def index_pages(pages: Iterable, *, learned_since: int | None = None) -> int:
     """After pages were imported: index their photos (those unchanged are skipped) and any
     photo of their issues whose entry does not follow its story link (a continuation's photo
     given to a story stitched across pages, a story dropped by a re-import). Two queries when
-    nothing changed. After the story index, whose dictionary has learned the pages' names."""
+    nothing changed. After the story index, whose dictionary has learned the pages' names:
+    with ``learned_since`` (:func:`learning` before it), the photos elsewhere whose text holds
+    a name learned since are segmented again (one more query, only then)."""
     pages = list(pages)
     if not pages:
         return 0
@@ -123,19 +131,23 @@ def index_pages(pages: Iterable) -> int:
         .values_list("pk", flat=True)
     )
     ids |= stale_in_issues({page.issue_id for page in pages})
-    return index_photos(ids)
+    written = index_photos(ids)
+    learned = dictionary.changed_since(learned_since) if learned_since is not None else None
+    if learned:
+        written += reindex_containing(learned, exclude=ids)
+    return written
 
 
-def reindex_containing(words: Iterable[str]) -> int:
+def reindex_containing(words: Iterable[str], *, exclude: Iterable[int] = ()) -> int:
     """Re-index the photos whose caption or credit contains any of ``words`` (after the
-    dictionary changed)."""
+    dictionary changed), but those of ``exclude``."""
     condition = Q()
     for word in {normalize(w) for w in words if w}:
         condition |= Q(caption__contains=word) | Q(credit__contains=word)
     if not condition:
         return 0
-    ids = PhotoEntry.objects.filter(condition).values_list("photo_id", flat=True)
-    return index_photos(list(ids), force=True)
+    ids = set(PhotoEntry.objects.filter(condition).values_list("photo_id", flat=True))
+    return index_photos(ids - set(exclude), force=True)
 
 
 def rebuild(

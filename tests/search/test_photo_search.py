@@ -114,6 +114,15 @@ def test_a_photo_given_a_story_leaves_the_section_and_joins_it_when_its_story_go
     assert "<mark>白鹭湾</mark>" in section(client, q="白鹭湾")
 
 
+def test_a_name_an_import_learns_segments_older_photos_again(picture):
+    from tests.factories import import_text
+
+    photo = picture("赵大河在湿地公园拍摄候鸟。")
+    assert "赵大河" not in PhotoEntry.objects.get(photo=photo).caption_tokens.split()
+    import_text("展会开幕\n\n本报讯（记者赵大河）昨日，南通国际会展中心举行展会。\n", "A5")
+    assert "赵大河" in PhotoEntry.objects.get(photo=photo).caption_tokens.split()
+
+
 def test_a_deleted_photo_takes_its_entry_along(picture, django_capture_on_commit_callbacks):
     photo = picture()
     assert PhotoEntry.objects.filter(photo=photo).exists()
