@@ -25,6 +25,7 @@ from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils.safestring import SafeString
 
 from articles.models import Issue, Page, Photo, PhotoCredit, Publication
+from articles.querysets import public_issue
 from search.engine import Query, SearchResult, fts5_match_text
 from search.forms import FILTER_KINDS, FILTERS, _in_section, lookup_values
 from search.highlight import highlight, snippet
@@ -66,8 +67,10 @@ class PhotoHits:
 
 
 def standing_alone() -> QuerySet:
-    """The public photos printed in no story."""
-    return Photo.objects.public().filter(article__isnull=True)
+    """The public photos printed in no story: ``Photo.objects.public()`` of those, which is
+    their issue's being public (:func:`articles.querysets.public_issue`; written so, the
+    statement does not join the story the photo has none of)."""
+    return Photo.objects.filter(public_issue("page__issue__"), article__isnull=True)
 
 
 def narrowed_photos(queryset: QuerySet, values: dict) -> QuerySet:
