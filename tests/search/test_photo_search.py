@@ -159,6 +159,15 @@ def test_filters_narrow_the_photos_as_they_narrow_the_stories(picture, client):
     assert "白鹭湾" in section(client, q="白鹭湾", paper="test-daily")
 
 
+def test_the_reporter_filter_finds_the_photographers_photos(picture, client):
+    from articles.models import Person, PhotoCredit
+
+    photo = picture(credit="记者 许晓帆摄")
+    PhotoCredit.objects.create(photo=photo, person=Person.objects.create(name="许晓帆"))
+    assert "白鹭湾" in section(client, q="白鹭湾", reporter="許曉帆")
+    assert section(client, q="白鹭湾", reporter="林晓舟") == ""
+
+
 def test_the_section_is_on_the_first_page_only(picture, client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         for n in range(21):
