@@ -3,7 +3,7 @@
 What follows a change to what readers may see is written here once: the cache tags of what
 changed get new versions when the transaction commits (:mod:`articles.caching`, which also counts
 the change for read replicas) and the search index is told which stories to index again
-(:mod:`search.indexing`).
+(:mod:`search.indexing`), and which photos standing alone (:mod:`search.photoindex`).
 
 **Which tags a change touches** (its *scope*, see the table in :mod:`articles.caching`), always
 with ``any``:
@@ -64,7 +64,7 @@ from articles.models import (
     Publication,
     Teaser,
 )
-from search import indexing
+from search import indexing, photoindex
 
 #: The models whose rows readers see (directly or through a page): a save or delete of any of
 #: them is a content change.
@@ -342,7 +342,9 @@ def content_changed(
     if pages is not None:
         pages = list(pages)
         read: dict = {}  # the stories as the index reads them, checked as they are at commit
+        learned_at = photoindex.learning()
         indexing.index_pages_import(pages, prefetched=prefetched, read=read)
+        photoindex.index_pages(pages, learned_since=learned_at)  # (the names learned by now)
         proofing.queue_pages(pages, read=read)  # proofreading, at commit (articles/proofing.py)
     if issue_id is not None:
         indexing.index_issue_changes(issue_id)
@@ -377,6 +379,7 @@ def row_changed(sender, instance, raw: bool = False, **kwargs) -> None:
     stories = list(dict.fromkeys(pk for pk in stories if pk))
     instance._cache_before = (None, set(), [])
     deleted = kwargs.get("signal") is post_delete
+    _queue_photos(instance, deleted)
     layout = _layout_changed(instance, old, deleted=deleted)
     batch = _batch.get()
     if batch is None:
@@ -391,6 +394,16 @@ def row_changed(sender, instance, raw: bool = False, **kwargs) -> None:
     for article_id in stories:
         indexing.queue_article(article_id)
     proofing.queue_articles(stories)
+
+
+def _queue_photos(instance, deleted: bool) -> None:
+    """The index of photos standing alone (:mod:`search.photoindex`), at commit: a photo saved
+    (its caption, credit or story changed; a deleted one's entry went with it), or the photos of
+    a deleted story's issue (the database set their story to NULL without saving them)."""
+    if isinstance(instance, Photo) and not deleted:
+        photoindex.queue_photo(instance.pk)
+    elif isinstance(instance, Article) and deleted:
+        photoindex.queue_issue(instance.issue_id)
 
 
 def byline_deleted(sender, instance, **kwargs) -> None:

@@ -23,6 +23,12 @@ Why it looks like this:
     for queries; it exists on SQLite only. On SQLite ``search_vector`` is an unused NULL column.
 * Keywords are rows (:class:`Keyword`), not a JSON list, so the tag page and related stories are
   indexed lookups on both databases.
+* A photo standing alone (picture news: ``Photo.article`` is NULL) has a :class:`PhotoEntry`,
+  its caption and credit line as the story entries keep a story's text, in the same two
+  structures (migration 0007): :attr:`PhotoEntry.search_vector` with a GIN index on PostgreSQL
+  (caption A, credit B), the FTS5 table ``search_photo_fts`` (:class:`PhotoFts`) on SQLite. A
+  photo printed with a story has none: its caption is in its story's entry
+  (:mod:`search.photoindex`).
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 
-from articles.models import Article
+from articles.models import Article, Photo
 from articles.params import encode_segment
 
 
@@ -118,6 +124,62 @@ class SearchFts(models.Model):
 
     def __str__(self) -> str:
         return f"search_fts #{self.pk}"
+
+
+class PhotoEntry(models.Model):
+    """The index entry of a photo standing alone (no story): its caption and credit line
+    normalised (:func:`search.text.normalize`) and their index tokens (:func:`search.text.analyse`,
+    as a story's), kept by :mod:`search.photoindex`; the full-text structure is the database's
+    (see the module's notes)."""
+
+    photo = models.OneToOneField(
+        Photo,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="search_entry",
+        verbose_name="图片",
+    )
+    caption = models.TextField("图片说明（规范化）", blank=True)
+    credit = models.TextField("署名行（规范化）", blank=True)
+    caption_tokens = models.TextField("图片说明分词", blank=True)
+    credit_tokens = models.TextField("署名行分词", blank=True)
+    search_vector = SearchVectorField("检索向量", null=True, editable=False)
+    source_hash = models.CharField("文本校验和", max_length=64, blank=True)
+    indexed_at = models.DateTimeField("索引时间", auto_now=True)
+
+    class Meta:
+        verbose_name = "图片检索条目"
+        verbose_name_plural = "图片检索条目"
+        indexes = [GinIndex(fields=["search_vector"], name="search_photo_vector_gin")]
+
+    def __str__(self) -> str:
+        return self.caption[:40] or f"#{self.photo_id}"
+
+
+class PhotoFts(models.Model):
+    """The SQLite FTS5 table ``search_photo_fts`` over :class:`PhotoEntry` (``rowid`` = photo
+    id), as :class:`SearchFts` is over the story entries; created by migration 0007 on SQLite
+    only."""
+
+    photo = models.OneToOneField(
+        Photo,
+        on_delete=models.DO_NOTHING,
+        primary_key=True,
+        db_column="rowid",
+        db_constraint=False,
+        related_name="search_fts",
+    )
+    caption_tokens = models.TextField()
+    credit_tokens = models.TextField()
+    document = FtsDocumentField(db_column="search_photo_fts")
+    rank = models.FloatField(db_column="rank")
+
+    class Meta:
+        managed = False
+        db_table = "search_photo_fts"
+
+    def __str__(self) -> str:
+        return f"search_photo_fts #{self.pk}"
 
 
 class Keyword(models.Model):

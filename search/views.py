@@ -16,6 +16,7 @@ from articles.public import public_paper
 from search.engine import parse_query
 from search.forms import FILTERS, MAX_QUERY_LENGTH, SearchForm
 from search.highlight import highlight, snippet
+from search.photohits import PhotoHits, photos_of_search
 from search.results import PER_PAGE, captions_of, found, keyword_of, listed, tagged
 from search.text import normalize
 
@@ -120,12 +121,15 @@ def search_view(request):
     query = parse_query(data.get("q", ""))
     result = None
     page = None
+    photos = PhotoHits([], False)
     if form.is_bound:
         values = form.filter_values()
         if not query.is_empty:
             result, stories = found(values, query)
             page = Paginator(stories, PER_PAGE).get_page(page_number(request))
             _mark(page.object_list, query)
+            # Photos standing alone (no story), their own section: first page only.
+            photos = photos_of_search(values, result, page.number)
         elif values:
             page = Paginator(listed(values), PER_PAGE).get_page(page_number(request))
     return render(
@@ -138,6 +142,7 @@ def search_view(request):
             "matched": matched_parts(query) if result is not None and result.fallback else (),
             "result": result,
             "page_obj": page,
+            "photos": photos,
             "publication": _paper(data["paper"]) if data.get("paper") else None,
         },
     )

@@ -120,15 +120,18 @@ def test_a_page_of_results_costs_the_same_queries_however_many_lines(
     harbour, client, django_assert_num_queries
 ):
     client.get(URL, {"q": "港口"})  # (the dictionary's first check)
-    # papers, matches, page, parts, people, keywords, masthead; on PostgreSQL the planner's
-    # settings set and reset around the matches and the page (search.engine.index_plans); an
-    # archive this small has no newest entries to count first (search.engine.recent_since)
-    queries = 7 + (4 if connection.vendor == "postgresql" else 0)
+    # papers, matches, page, parts, people, keywords, photos standing alone (first page only,
+    # search.photohits), masthead; on PostgreSQL the planner's settings set and reset around
+    # the matches and the page (search.engine.index_plans); an archive this small has no
+    # newest entries to count first (search.engine.recent_since)
+    queries = 8 + (4 if connection.vendor == "postgresql" else 0)
     with django_assert_num_queries(queries):
         response = client.get(URL, {"q": "港口"})
     assert len(response.context["page_obj"].object_list) == 20
     with django_assert_num_queries(queries):
         client.get(URL, {"q": "渔港"})
+    with django_assert_num_queries(queries - 1):  # a later page lists only stories
+        client.get(URL, {"q": "港口", "page": "2"})
 
 
 def test_an_edit_is_seen_by_the_next_search(harbour, client):

@@ -1,12 +1,19 @@
 """Rebuild the search index, or only the stories a dictionary change affects.
 
-python manage.py rebuild_search_index                          # every story
+python manage.py rebuild_search_index                          # every story and photo
 python manage.py rebuild_search_index --if-dictionary-changed  # after editing newsroom.dict
 python manage.py rebuild_search_index --containing 会展中心 …   # stories containing words
 python manage.py rebuild_search_index --changed                # stories whose matching form
                                                                # changed (after an upgrade)
+python manage.py rebuild_search_index --photos                 # only the photos standing
+                                                               # alone (picture news)
 python manage.py rebuild_search_index --recent-index           # PostgreSQL: only the index
                                                                # of the newest entries
+
+Every way but ``--recent-index`` also indexes the photos standing alone (no story: picture
+news, :mod:`search.photoindex`) that it concerns: a full rebuild every one, ``--changed``
+those without an entry or whose entry is not their text as read now, ``--containing`` and
+``--if-dictionary-changed`` those containing the words.
 
 The index of the newest entries (:mod:`search.recent`) is rebuilt after a full rebuild too; on
 its own it moves that index's date bound forward as stories are added (schedule it weekly or
@@ -21,7 +28,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from articles.progress import progress_bar, progress_callback
-from search import dictionary, engine, indexing, recent
+from search import dictionary, engine, indexing, photoindex, recent
 from search.models import DictionaryState, SearchEntry
 
 
@@ -33,27 +40,37 @@ def _record_dictionary() -> None:
 
 
 class Command(BaseCommand):
-    help = "Rebuild the full-text search index (jieba segmentation, keywords) of every story."
+    help = (
+        "Rebuild the full-text search index (jieba segmentation, keywords) of every story, and "
+        "of every photo standing alone (picture news with no story)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--if-dictionary-changed",
             action="store_true",
-            help="only re-index the stories containing words added to or removed from "
-            "search/dict/newsroom.dict since the index was last built",
+            help="only re-index the stories (and photos standing alone) containing words added "
+            "to or removed from search/dict/newsroom.dict since the index was last built",
         )
         parser.add_argument(
             "--containing",
             nargs="+",
             metavar="WORD",
-            help="only re-index the stories containing these words",
+            help="only re-index the stories (and photos standing alone) containing these words",
         )
         parser.add_argument(
             "--changed",
             action="store_true",
             help="only re-index the stories whose text the index now reads differently from "
             "what their entry was built from (after an upgrade that changes the matching form, "
-            "e.g. invisible characters dropped); reads every story, segments only those",
+            "e.g. invisible characters dropped); reads every story, segments only those; "
+            "the same for the photos standing alone, and those without an entry",
+        )
+        parser.add_argument(
+            "--photos",
+            action="store_true",
+            help="only index the photos standing alone (picture news with no story), every "
+            "one (once after upgrading to a version that searches them: their entries are new)",
         )
         parser.add_argument(
             "--recent-index",
@@ -72,10 +89,24 @@ class Command(BaseCommand):
         if options["recent_index"]:
             self._recent_index(started)
             return
+        if options["photos"]:
+            with progress_bar(
+                stream=self.stderr, unit="photo", quiet=options["no_progress"]
+            ) as bar:
+                seen, count = photoindex.rebuild(
+                    batch_size=options["batch_size"], progress=progress_callback(bar)
+                )
+            self.stdout.write(
+                f"Indexed {count:,} photos standing alone (no story) in "
+                f"{time.monotonic() - started:.1f} s."
+            )
+            return
         if options["containing"]:
             count = indexing.reindex_containing(options["containing"])
+            photos = photoindex.reindex_containing(options["containing"])
             self.stdout.write(
-                f"Re-indexed {count:,} stories containing {' '.join(options['containing'])}."
+                f"Re-indexed {count:,} stories containing {' '.join(options['containing'])} "
+                f"(and {photos:,} photos standing alone)."
             )
             return
         if options["changed"]:
@@ -85,9 +116,13 @@ class Command(BaseCommand):
                 seen, count = indexing.reindex_changed(
                     batch_size=options["batch_size"], progress=progress_callback(bar)
                 )
+                photos_seen, photos = photoindex.rebuild(
+                    force=False, batch_size=options["batch_size"]
+                )
             self.stdout.write(
-                f"Re-indexed {count:,} of {seen:,} stories (the others' entries are their text "
-                f"as the index reads it now) in {time.monotonic() - started:.1f} s."
+                f"Re-indexed {count:,} of {seen:,} stories and {photos:,} of {photos_seen:,} "
+                "photos standing alone (the others' entries are their text as the index reads "
+                f"it now) in {time.monotonic() - started:.1f} s."
             )
             return
         if options["if_dictionary_changed"]:
@@ -99,10 +134,11 @@ class Command(BaseCommand):
                     self.stdout.write("The dictionary has not changed; nothing to re-index.")
                     return
                 count = indexing.reindex_containing(changed)
+                photos = photoindex.reindex_containing(changed)
                 _record_dictionary()
                 self.stdout.write(
                     f"The dictionary changed ({len(changed)} words); re-indexed {count:,} stories "
-                    f"in {time.monotonic() - started:.1f} s."
+                    f"and {photos:,} photos standing alone in {time.monotonic() - started:.1f} s."
                 )
                 return
         with progress_bar(stream=self.stderr, unit="story", quiet=options["no_progress"]) as bar:
@@ -111,6 +147,15 @@ class Command(BaseCommand):
             )
         _record_dictionary()
         self.stdout.write(f"Indexed {total:,} stories in {time.monotonic() - started:.1f} s.")
+        started = time.monotonic()
+        with progress_bar(stream=self.stderr, unit="photo", quiet=options["no_progress"]) as bar:
+            _, photos = photoindex.rebuild(
+                batch_size=options["batch_size"], progress=progress_callback(bar)
+            )
+        self.stdout.write(
+            f"Indexed {photos:,} photos standing alone (no story) in "
+            f"{time.monotonic() - started:.1f} s."
+        )
         self._recent_index(time.monotonic())
 
     def _recent_index(self, started: float) -> None:

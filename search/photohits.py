@@ -1,0 +1,177 @@
+"""The photos standing alone that a search finds: the results page's 「图片」 section.
+
+A photo printed with a story is found through its story; a photo with no story (picture news)
+through its own entry (:class:`search.models.PhotoEntry`, :mod:`search.photoindex`). The rules
+are the stories' (:mod:`search.engine`): the query's terms in the index, checked for its parts
+as substrings of the normalised caption or credit line unless the index match is exact; when the
+stories were found by the substring fallback, the photos are too, and when the stories have the
+query's words apart (``loose``), so may the photos. Public as ``Photo.objects.public()`` says
+(a published issue dated inside the site's range) and with no story (``article IS NULL``, also
+when an entry lingers), narrowed by the same filters: paper, dates, 版次 and 版名 by the photo's
+page, 记者 by its photographers.
+
+Newest first, :data:`PHOTOS_SHOWN` of them: one prepared query (:mod:`search.prepared`, one per
+shape as the stories' are; a word :class:`~search.prepared.PreparedText` cannot take goes
+through the ORM), run only for the first page of a search with a query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchQuery
+from django.db import connections
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.utils.safestring import SafeString
+
+from articles.models import Issue, Page, Photo, PhotoCredit, Publication
+from articles.querysets import public_issue
+from search.engine import Query, SearchResult, fts5_match_text
+from search.forms import FILTER_KINDS, FILTERS, _in_section, lookup_values
+from search.highlight import highlight, snippet
+from search.lookups import OneOf
+from search.prepared import NotPrepared, Shapes
+from search.public import tsquery_text
+
+#: How many photos the section lists (newest first); one more is read to know there are more.
+PHOTOS_SHOWN = 6
+
+#: How the photos are matched (:func:`found_photos`): the index, checked for substrings; the
+#: index alone (its match is exact, or the stories have the words apart); substrings only.
+CHECKED, INDEX, SUBSTRING = "checked", "index", "substring"
+
+_COLUMNS = (
+    "pk",
+    "position",
+    "caption",
+    "credit_line",
+    "image",
+    "page__label",
+    "page__issue__date",
+    "page__issue__publication__name",
+    "page__issue__publication__slug",
+)
+NEWEST_FIRST = ("-page__issue__date", "page__sequence", "position", "pk")
+
+
+@dataclass
+class PhotoHits:
+    """The section: ``photos`` (each a :class:`~articles.models.Photo` with its page, issue and
+    paper, and ``hl_caption``, ``hl_credit``: marked), ``more``: there are more than those."""
+
+    photos: list[Photo]
+    more: bool
+
+    def __bool__(self) -> bool:
+        return bool(self.photos)
+
+
+def standing_alone() -> QuerySet:
+    """The public photos printed in no story: ``Photo.objects.public()`` of those, which is
+    their issue's being public (:func:`articles.querysets.public_issue`; written so, the
+    statement does not join the story the photo has none of)."""
+    return Photo.objects.filter(public_issue("page__issue__"), article__isnull=True)
+
+
+def narrowed_photos(queryset: QuerySet, values: dict) -> QuerySet:
+    """``queryset`` (photos) narrowed by the filter ``values`` as
+    :func:`search.forms.lookup_values` gives them, as :func:`search.forms.narrowed` narrows the
+    stories: by the photo's page, and by its photographers for 记者."""
+    if "paper" in values:
+        queryset = queryset.filter(page__issue__publication__slug=values["paper"])
+    if "start" in values:
+        queryset = queryset.filter(page__issue__date__gte=values["start"])
+    if "end" in values:
+        queryset = queryset.filter(page__issue__date__lte=values["end"])
+    if "label" in values:
+        queryset = queryset.filter(page__label=values["label"])
+    if "section" in values:
+        queryset = queryset.filter(_in_section(values["section"]))
+    if "reporter" in values:
+        credits = PhotoCredit.objects.filter(
+            OneOf(F("person__name"), values["reporter"]), photo=OuterRef("pk")
+        )
+        queryset = queryset.filter(Exists(credits))
+    return queryset
+
+
+def matching(queryset: QuerySet, terms: tuple[str, ...], parts: tuple[str, ...]) -> QuerySet:
+    """``queryset`` (photos) narrowed to those whose entry has every term in the index (none
+    given: not asked) and holds every part as a substring of its caption or credit line."""
+    if terms:
+        if connections[queryset.db].vendor == "postgresql":
+            tsquery = SearchQuery(tsquery_text(terms), search_type="raw", config="simple")
+            queryset = queryset.filter(search_entry__search_vector=tsquery)
+        else:
+            queryset = queryset.filter(search_fts__document__match=fts5_match_text(terms))
+    for part in parts:
+        queryset = queryset.filter(
+            Q(search_entry__caption__contains=part) | Q(search_entry__credit__contains=part)
+        )
+    return queryset
+
+
+def _query(shape: tuple):
+    filters, terms, parts, _ = shape
+
+    def build(*args) -> QuerySet:
+        values = dict(zip(filters, args[terms + parts :], strict=True))
+        photos = matching(
+            narrowed_photos(standing_alone(), values),
+            tuple(args[:terms]),
+            tuple(args[terms : terms + parts]),
+        )
+        return photos.order_by(*NEWEST_FIRST).values_list(*_COLUMNS)
+
+    return (str,) * (terms + parts) + tuple(FILTER_KINDS[name] for name in filters), build
+
+
+_PHOTOS = Shapes(Photo, _query)
+
+
+def mode(result: SearchResult) -> str:
+    """How the photos are matched for the stories' ``result`` (see the module's notes)."""
+    if result.fallback or not result.query.terms:
+        return SUBSTRING
+    if result.loose or not result.query.needs_check:
+        return INDEX
+    return CHECKED
+
+
+def found_photos(values: dict, result: SearchResult) -> PhotoHits:
+    """The public photos standing alone that the search of ``result`` (the stories') finds,
+    narrowed by the filter ``values`` (:meth:`search.forms.SearchForm.filter_values`), newest
+    first, marked for its query. One query."""
+    q = result.query
+    how = mode(result)
+    terms = () if how == SUBSTRING else q.terms
+    parts = () if how == INDEX else q.parts
+    filters = tuple(name for name in FILTERS if name in values)
+    looked_up = lookup_values(values)
+    args = (*terms, *parts, *(looked_up[name] for name in filters))
+    prepared = _PHOTOS.get((filters, len(terms), len(parts), how))
+    try:
+        rows = prepared.page(*args, limit=PHOTOS_SHOWN + 1)[1]
+    except NotPrepared:  # (a word with a quote, % or _: the ORM quotes it)
+        rows = list(prepared.build(*args)[: PHOTOS_SHOWN + 1])
+    return PhotoHits([_photo(row, q) for row in rows[:PHOTOS_SHOWN]], len(rows) > PHOTOS_SHOWN)
+
+
+def _photo(row, query: Query) -> Photo:
+    """A photo of a row of :data:`_COLUMNS`, with its page, issue and paper, marked."""
+    pk, position, caption, credit, image, label, day, paper, slug = row
+    publication = Publication(name=paper, slug=slug)
+    page = Page(label=label, issue=Issue(date=day, publication=publication))
+    photo = Photo(pk=pk, page=page, position=position, caption=caption, credit_line=credit)
+    photo.image = image or ""
+    photo.hl_caption = snippet(caption, query) if caption else SafeString("")
+    photo.hl_credit = highlight(credit, query)
+    return photo
+
+
+def photos_of_search(values: dict, result: SearchResult | None, page_number: int) -> PhotoHits:
+    """:func:`found_photos` for the first page of a search with a query; nothing (and no query)
+    otherwise: later pages list only stories."""
+    if result is None or page_number != 1 or result.query.is_empty:
+        return PhotoHits([], False)
+    return found_photos(values, result)
