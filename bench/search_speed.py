@@ -65,7 +65,9 @@ def setup(sqlite_url: str, postgresql_url: str) -> None:
     django.setup()
     from django.core.management import call_command
 
-    for alias in ALIASES:
+    # SQLite ("default") first: django-tasks-db's migration 0016 updates its table through the
+    # default database whichever is being migrated, so that table must exist there already.
+    for alias in ("default", "postgresql"):
         call_command("migrate", database=alias, verbosity=0)
 
 
