@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from articles.text import get_jieba
-from search.text import add_word, normalize
+from search.text import add_word, normalize, query_terms
 
 DICT_FILE = Path(__file__).parent / "dict" / "newsroom.dict"
 REFRESH_SECONDS = 60.0
@@ -120,11 +120,24 @@ def learn(words: Iterable[str]) -> list[str]:
             _learned.add(word)
             if knows(word):
                 continue
+            _terms_before[word] = tuple(query_terms(word))
             add_word(word)
             added.append(word)
         if added:
             _bump(tuple(added))
     return added
+
+
+# How each word :func:`learn` added was segmented for the index before it was added (its query
+# terms then): where an entry holds those pieces, its text may hold the word, and segments it
+# differently now (search.photoindex finds older photos so, through the index).
+_terms_before: dict[str, tuple[str, ...]] = {}
+
+
+def terms_before(word: str) -> tuple[str, ...] | None:
+    """The index terms ``word`` (normalised) was segmented into before :func:`learn` added it;
+    None for a word it did not add in this process."""
+    return _terms_before.get(word)
 
 
 def learned_words() -> set[str]:

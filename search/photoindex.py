@@ -139,15 +139,59 @@ def index_pages(pages: Iterable, *, learned_since: int | None = None) -> int:
 
 
 def reindex_containing(words: Iterable[str], *, exclude: Iterable[int] = ()) -> int:
-    """Re-index the photos whose caption or credit contains any of ``words`` (after the
-    dictionary changed), but those of ``exclude``."""
-    condition = Q()
+    """Re-index the photos whose caption or credit contains any of ``words`` (names the
+    dictionary has just learned), but those of ``exclude``. Found through the index, as the
+    stories are (:func:`search.indexing.reindex_segmented_as`): by the pieces each word was
+    segmented into before it was learned (:func:`search.dictionary.terms_before`), a hundred
+    words a statement, then checked for the word itself; a scan of every entry only for a
+    word whose pieces are not known. A word already one token is skipped."""
+    grouped: list[tuple[str, ...]] = []
+    scan: list[str] = []
+    wanted: set[str] = set()
     for word in {normalize(w) for w in words if w}:
-        condition |= Q(caption__contains=word) | Q(credit__contains=word)
-    if not condition:
-        return 0
-    ids = set(PhotoEntry.objects.filter(condition).values_list("photo_id", flat=True))
+        terms = dictionary.terms_before(word)
+        if terms == (word,):
+            continue  # one token everywhere the index has it already
+        wanted.add(word)
+        if terms:
+            grouped.append(terms)
+        else:
+            scan.append(word)
+    candidates: set[int] = set()
+    for start in range(0, len(grouped), 100):
+        candidates |= _matching_any(grouped[start : start + 100])
+    ids = {
+        pk
+        for pk, caption, credit in PhotoEntry.objects.filter(photo_id__in=list(candidates))
+        .order_by()
+        .values_list("photo_id", "caption", "credit")
+        if any(word in caption or word in credit for word in wanted)
+    }
+    if scan:
+        condition = Q()
+        for word in scan:
+            condition |= Q(caption__contains=word) | Q(credit__contains=word)
+        ids |= set(PhotoEntry.objects.filter(condition).values_list("photo_id", flat=True))
     return index_photos(ids - set(exclude), force=True)
+
+
+def _matching_any(groups: list[tuple[str, ...]]) -> set[int]:
+    """The photos whose entry holds every term of one of ``groups`` (one full-text statement)."""
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery
+
+        from search.public import tsquery_text
+
+        text = " | ".join(f"({tsquery_text(terms)})" for terms in groups)
+        query = SearchQuery(text, search_type="raw", config="simple")
+        return set(
+            PhotoEntry.objects.filter(search_vector=query).values_list("photo_id", flat=True)
+        )
+    from search.engine import fts5_match_text
+    from search.models import PhotoFts
+
+    text = " OR ".join(f"({fts5_match_text(terms)})" for terms in groups)
+    return set(PhotoFts.objects.filter(document__match=text).values_list("photo_id", flat=True))
 
 
 def rebuild(
