@@ -39,7 +39,7 @@ def test_one_preview_names_every_bad_file_and_previews_the_good_page(editor_clie
     assert "无法导入 A5.txt：这像是二进制文件" in said
     assert "文件“A6.txt”是空的（0 字节）" in said
     assert 'id="upload-failed"' in html and all(name in html for name in ("A3", "A4", "A5", "A6"))
-    assert "其余 1 个版面照常预览和导入" in html
+    assert "其余 1 个版面照常预览，确认后照常导入" in html
     assert [entry["outcome"].item.name for entry in response.context["preview"]] == ["A1.txt"]
     assert 'id="confirm-leaves-out"' in html
     assert Page.objects.count() == 0
