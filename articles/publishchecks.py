@@ -13,12 +13,15 @@ identity (:func:`chain_key`), so a chain that breaks afterwards (a late page's j
 that will never come) stops the publication at its time instead of going out acknowledged by
 nobody; the same for a chain that breaks while the editor reads the confirmation page (its form
 sends back the chains it listed: ``chains_shown``). Stories that are a scrap of a page are named
-(:func:`scrap_stories`), and so are stories with a title and no text (:func:`empty_stories`).
+(:func:`scrap_stories`), and so are stories with a title and no text (:func:`empty_stories`)
+and stories with proofreading findings (:func:`proofread_stories`): named, never held back.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.utils import timezone
@@ -33,9 +36,11 @@ from articles.models import (
     JumpDirection,
     JumpState,
     Photo,
+    ProofreadingFinding,
     Status,
     Teaser,
 )
+from articles.proofreading import KIND_LABELS
 from articles.scraps import PrintedStory, page_scrap, scrap_shown
 from articles.signoff import may_publish, publish_refusal
 
@@ -149,14 +154,72 @@ def empty_stories(articles: list[Article]) -> list[str]:
     ]
 
 
-def empty_stories_to_publish(articles: list[Article], later: set[int]) -> list[str]:
-    """:func:`empty_stories` among those of ``articles`` (an issue's stories with their
-    ``page``) that publishing the issue makes public: not published yet, not withdrawn after
-    publication (:func:`withdrawn_ids`) and not in ``later`` (:func:`scheduled_later`). What the
-    desk's 发布本期 lists before the editor publishes."""
+#: What to do about a story published with proofreading findings, after its name.
+PROOFREAD_FIX = (
+    "请打开稿件看表单里的“校对提示”：真错的改正后保存（保存即重新校对），不是错的不必理会"
+)
+
+
+@dataclass(frozen=True)
+class ProofreadStory:
+    """A story with proofreading findings: its id (for a link to its form), its name as the
+    desk names it (``A1版 第2篇“标题”``), how many findings and of which kinds."""
+
+    article_id: int
+    name: str
+    findings: int
+    by_kind: dict[str, int]
+
+    @property
+    def line(self) -> str:
+        """``A1版 第2篇“标题”：2 处校对提示（重复字1处、标点1处）``."""
+        kinds = "、".join(f"{KIND_LABELS.get(k, k)}{n}处" for k, n in self.by_kind.items())
+        return f"{self.name}：{self.findings} 处校对提示（{kinds}）"
+
+
+def proofread_stories(articles: list[Article]) -> list[ProofreadStory]:
+    """Those of ``articles`` (stories with their ``page``) with proofreading findings, as the
+    last check stored them (:class:`~articles.models.ProofreadingFinding`, written by
+    :mod:`articles.proofing` on import and on every save: a story corrected since has none),
+    in print order, each a :class:`ProofreadStory` (kinds in :data:`KIND_LABELS`' order).
+    Findings are warnings: publishing names these stories and never holds them back. One
+    query, two more when some have findings."""
+    by_id = {a.pk: a for a in articles}
+    kinds: dict[int, Counter] = {}
+    for article_id, kind in ProofreadingFinding.objects.filter(
+        article_id__in=list(by_id)
+    ).values_list("article_id", "kind"):
+        kinds.setdefault(article_id, Counter())[kind] += 1
+    if not kinds:
+        return []
+    found = sorted((by_id[pk] for pk in kinds), key=lambda a: (a.page.sequence, a.position))
+    numbers = ArticlePart.objects.story_numbers_at({a.page_id for a in found})
+    return [
+        ProofreadStory(
+            article_id=a.pk,
+            name=f"{a.page.label}版 第{numbers.get((a.page_id, a.position), a.position)}篇"
+            f"“{a.name_for_editors()}”",
+            findings=sum(kinds[a.pk].values()),
+            by_kind=dict(sorted(kinds[a.pk].items(), key=lambda kv: _kind_order(kv[0]))),
+        )
+        for a in found
+    ]
+
+
+def _kind_order(kind: str) -> int:
+    """Where a finding's kind comes in :data:`KIND_LABELS`' order (one it does not name last)."""
+    order = list(KIND_LABELS)
+    return order.index(kind) if kind in order else len(order)
+
+
+def to_publish(articles: list[Article], later: set[int]) -> list[Article]:
+    """Those of ``articles`` (an issue's stories with their ``page``) that publishing the issue
+    makes public: not published yet, not withdrawn after publication (:func:`withdrawn_ids`)
+    and not in ``later`` (:func:`scheduled_later`). What the desk's 发布本期 asks about before
+    the editor publishes (:func:`empty_stories`, :func:`proofread_stories`)."""
     waiting = [a for a in articles if a.status != Status.PUBLISHED and a.pk not in later]
     withdrawn = withdrawn_ids(waiting)
-    return empty_stories([a for a in waiting if a.pk not in withdrawn])
+    return [a for a in waiting if a.pk not in withdrawn]
 
 
 def _unsigned_text(article: Article, numbers: dict[tuple[int, int], int]) -> str:

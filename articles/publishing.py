@@ -13,7 +13,8 @@ since, never one an editor took down after it was published (:func:`withdrawn_id
 whose link to a published continuation was held for sign-off
 (:func:`articles.continuations.merging.jump_hold`) is joined to it once published. A story the
 import warned was a scrap (:mod:`articles.scraps`) is published with the rest, and the report
-names it with how to take it back (:func:`scrap_stories`): every caller shows that. What
+names it with how to take it back (:func:`scrap_stories`): every caller shows that; so is a
+story with proofreading findings (:func:`proofread_stories`), named with their count. What
 stands in the way is read first, by :mod:`articles.publishchecks`.
 
 **Scheduled stories (定时发布).** Publishing an issue leaves a story scheduled for later than now
@@ -41,12 +42,13 @@ from articles.editing import history_baseline
 from articles.emptystories import EMPTY_FIX
 from articles.models import Article, Issue, Status
 from articles.publishchecks import (
+    PROOFREAD_FIX,
     SCRAP_FIX,
     IssuePublishError,
     chain_key,
     empty_stories,
-    empty_stories_to_publish,
     issue_publish_check,
+    proofread_stories,
     scheduled_later,
     scrap_stories,
     withdrawn_ids,
@@ -57,8 +59,8 @@ __all__ = [  # the checks are publishchecks', here too for the callers that publ
     "IssuePublishError",
     "chain_key",
     "empty_stories",
-    "empty_stories_to_publish",
     "issue_publish_check",
+    "proofread_stories",
     "scheduled_later",
     "scrap_stories",
     "withdrawn_ids",
@@ -87,6 +89,9 @@ class IssuePublishReport:
     # Stories published now with a title and no text (:func:`empty_stories`: 版次, number and
     # title), each warned about in :attr:`empty_warnings`.
     empties: list[str] = field(default_factory=list)
+    # Stories published now with proofreading findings (:func:`proofread_stories`' lines:
+    # 版次, number, title and the findings' count by kind), each in :attr:`proofread_warnings`.
+    proofread: list[str] = field(default_factory=list)
     # Stories left to their own later scheduled publication (:func:`scheduled_later`), each as
     # the desk names it with its time: ``A1版“标题”（2020-07-10 06:00 定时发布）``.
     scheduled: list[str] = field(default_factory=list)
@@ -120,6 +125,9 @@ class IssuePublishReport:
                 f"；其中 {len(self.empties)} 篇只有标题、没有正文（{shown}）："
                 "不该发布的，请在稿件列表里用“撤回所选稿件”撤下，漏了正文的请补上"
             )
+        if self.proofread:
+            shown = "、".join(self.proofread[:5]) + ("等" if len(self.proofread) > 5 else "")
+            text += f"；其中 {len(self.proofread)} 篇有校对提示（{shown}），请核对"
         return text
 
     @property
@@ -141,10 +149,16 @@ class IssuePublishReport:
         ]
 
     @property
+    def proofread_warnings(self) -> list[str]:
+        """One warning for each story published with proofreading findings
+        (:attr:`proofread`): which, how many, and how to look at them (:data:`PROOFREAD_FIX`)."""
+        return [f"已发布的{line}；{PROOFREAD_FIX}" for line in self.proofread]
+
+    @property
     def warnings(self) -> list[str]:
         """What every caller shows after publishing, one line each: :attr:`scrap_warnings`,
-        then :attr:`empty_warnings`."""
-        return self.scrap_warnings + self.empty_warnings
+        :attr:`empty_warnings`, then :attr:`proofread_warnings`."""
+        return self.scrap_warnings + self.empty_warnings + self.proofread_warnings
 
 
 def local_text(when: datetime) -> str:
@@ -208,21 +222,7 @@ def issue_publish(
         reason = history_reason(f"{reason}（未签发破例：{override_reason.strip()}）")
     kept_back = withdrawn | scheduled_later(articles, now)
     drafts = [a for a in articles if a.status != Status.PUBLISHED and a.pk not in kept_back]
-    in_order = sorted(articles, key=lambda a: (a.page_id, a.position))
-    report = IssuePublishReport(
-        issue=str(issue),
-        articles_published=len(drafts),
-        articles_total=len(articles),
-        acknowledged=[p.text for p in problems],
-        withdrawn=[_desk_name(a) for a in in_order if a.pk in withdrawn],
-        scraps=scrap_stories(drafts),
-        empties=empty_stories(drafts),
-        scheduled=[
-            f"{_desk_name(a)}（{local_text(a.publish_at)} 定时发布）"
-            for a in in_order
-            if a.pk in kept_back and a.pk not in withdrawn
-        ],
-    )
+    report = _report(issue, articles, drafts, problems, withdrawn, kept_back)
     if issue.status == Status.PUBLISHED and not drafts and issue.publish_at is None:
         return report  # already public as it is: publishing again changes nothing
     history_baseline(drafts)
@@ -247,6 +247,29 @@ def issue_publish(
     content_changed(issues=[issue.pk])  # bulk_update sends no post_save
     held_jumps_resolve(a.pk for a in drafts)  # a published continuation waited for one of them
     return report
+
+
+def _report(issue, articles, drafts, problems, withdrawn, kept_back) -> IssuePublishReport:
+    """What publishing ``issue`` (its ``articles``) does, read before it is written: the
+    ``drafts`` it publishes, the broken chains acknowledged (``problems``), the stories left
+    as they are (``withdrawn``; ``kept_back``, those and the ones scheduled for later), and the
+    stories published to look at again (scraps, empty, with proofreading findings)."""
+    in_order = sorted(articles, key=lambda a: (a.page_id, a.position))
+    return IssuePublishReport(
+        issue=str(issue),
+        articles_published=len(drafts),
+        articles_total=len(articles),
+        acknowledged=[p.text for p in problems],
+        withdrawn=[_desk_name(a) for a in in_order if a.pk in withdrawn],
+        scraps=scrap_stories(drafts),
+        empties=empty_stories(drafts),
+        proofread=[story.line for story in proofread_stories(drafts)],
+        scheduled=[
+            f"{_desk_name(a)}（{local_text(a.publish_at)} 定时发布）"
+            for a in in_order
+            if a.pk in kept_back and a.pk not in withdrawn
+        ],
+    )
 
 
 #: The fields of an issue's scheduled publication (articles.scheduling).

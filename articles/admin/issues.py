@@ -31,12 +31,13 @@ from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
 from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm, PublicationDeskForm
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
-from articles.publishchecks import chain_key
+from articles.publishchecks import chain_key, to_publish
 from articles.publishing import (
     IssuePublishError,
-    empty_stories_to_publish,
+    empty_stories,
     issue_publish,
     issue_unpublish,
+    proofread_stories,
     scheduled_later,
 )
 from articles.scheduling import ScheduleError, issue_schedule, issue_unschedule, local_text
@@ -320,6 +321,7 @@ class IssueAdmin(DeskAdmin):
         articles = issue.articles.all()
         stories = list(articles.select_related("page"))
         later = scheduled_later(stories, timezone.now())
+        publishing = to_publish(stories, later)  # what goes public: asked about first
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -342,8 +344,13 @@ class IssueAdmin(DeskAdmin):
                 for a in sorted((a for a in stories if a.pk in later), key=lambda a: a.publish_at)
             ],
             "page_labels": [p.label for p in issue.pages.all()],
-            # Stories this publication makes public with a title and no text: seen before.
-            "empty_stories": empty_stories_to_publish(stories, later),
+            # Stories this publication makes public with a title and no text, or with
+            # proofreading findings (each linked to its form): seen before, never held back.
+            "empty_stories": empty_stories(publishing),
+            "proofread_stories": [
+                {"line": story.line, "url": admin_url("article_change", story.article_id)}
+                for story in proofread_stories(publishing)
+            ],
         }
         return TemplateResponse(request, "admin/articles/issue/publish.html", context)
 

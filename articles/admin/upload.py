@@ -111,6 +111,7 @@ class PageUploadMixin(ImportRunViewsMixin):
                 form.cleaned_data["items"],
                 overwrite=form.cleaned_data["overwrite_edited"],
                 paper_new=form.cleaned_data["new_paper"],
+                failed=form.cleaned_data["failed"],
             )
         return self._upload_page(request, form)
 
@@ -136,16 +137,28 @@ class PageUploadMixin(ImportRunViewsMixin):
         papers = Publication.objects.filter(slug__in={item.paper_slug for item in items})
         return new_stories_refusal(papers, request.user)
 
-    def _upload_preview(self, request, form, items, *, overwrite, paper_new, note=""):
+    def _upload_preview(self, request, form, items, *, overwrite, paper_new, note="", failed=()):
         """Run the batch as a dry run and show it, remembering the items for the confirmation
         and, when it overwrites hand edits, which ones it saw (by id and version, taken before
-        the dry run: one made while it runs is new to the confirmation)."""
+        the dry run: one made while it runs is new to the confirmation).
+
+        A file that cannot be imported (``failed``: those the form left out, each with what is
+        wrong; and the pages the dry run could not import) is named with the others at once,
+        and the preview and the confirmation go on with the good pages, as ``import_pages``
+        goes on past a bad file and lists every failure; when no page is good, the form says
+        what is wrong with each file."""
         seen = hand_edits_plan(items) if overwrite else {}
+        failed = list(failed)
         try:
-            preview = upload_run(items, dry_run=True, overwrite_edited=overwrite)
+            preview = upload_run(items, dry_run=True, overwrite_edited=overwrite, failed=failed)
         except UploadError as exc:
             form.add_error(None, str(exc))
             return self._upload_page(request, form)
+        if not preview:
+            for problem in failed:
+                form.add_error(None, problem)
+            return self._upload_page(request, form)
+        items = [outcome.item for outcome in preview]  # the good pages: those confirmed
         token = uuid4().hex
         asks = paper_new is not None and paper_new.others > 0
         earlier = request.session.get(UPLOAD_SESSION_KEY)
@@ -156,6 +169,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             "hand_edits": seen,
             "items": stored,
             "new_paper": paper_new.name if asks else "",
+            "failed": failed,
         }
         if earlier:  # a preview replaced before it was confirmed: its waiting files go
             waiting_discard(earlier.get("items", []), keep=stored)
@@ -173,6 +187,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             new_drafts=sum(len(o.visibility.drafts) for o in preview if o.visibility),
             publish_refused=self._publish_refusal(request, items),
             note=note,
+            failed=failed,
         )
 
     def _pending(self, request) -> dict | None:
@@ -210,6 +225,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             overwrite=pending["overwrite_edited"],
             paper_new=new_paper(paper.name, paper.slug),
             note=f"已改用已有的报纸“{paper.name}”，下面是重新预览的结果。",
+            failed=pending.get("failed", []),
         )
 
     def _upload_confirm(self, request):
@@ -230,6 +246,7 @@ class PageUploadMixin(ImportRunViewsMixin):
                 items,
                 overwrite=pending["overwrite_edited"],
                 paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
+                failed=pending.get("failed", []),
             )
         refusal = self._publish_refusal(request, items)
         if request.POST.get("confirm") == "publish" and refusal:
@@ -240,6 +257,7 @@ class PageUploadMixin(ImportRunViewsMixin):
                 items,
                 overwrite=pending["overwrite_edited"],
                 paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
+                failed=pending.get("failed", []),
             )
         background = len(items) > settings.NEWSROOM_UPLOAD_INLINE_PAGES or any(i.pdf for i in items)
         outcomes = None
@@ -262,6 +280,7 @@ class PageUploadMixin(ImportRunViewsMixin):
                 items,
                 overwrite=pending["overwrite_edited"],
                 paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
+                failed=pending.get("failed", []),
             )
         except UploadError as exc:
             self.message_user(request, f"{exc}（什么都没有写入）", messages.ERROR)
@@ -271,6 +290,7 @@ class PageUploadMixin(ImportRunViewsMixin):
         del request.session[UPLOAD_SESSION_KEY]
         waiting_discard(pending["items"])
         self._upload_result(request, outcomes, may_publish=not refusal)
+        self._left_out(request, pending)
         page = Page.objects.select_related("issue").get(pk=outcomes[0].report.page_id)
         return HttpResponseRedirect(admin_url("issue_change", page.issue_id))
 
@@ -297,6 +317,7 @@ class PageUploadMixin(ImportRunViewsMixin):
         )
         del request.session[UPLOAD_SESSION_KEY]
         run_enqueue(run)
+        self._left_out(request, pending)
         self.message_user(
             request,
             f"已开始在后台导入 {run.pages_total} 个版面；本页会自动显示进度，可以离开，稍后在"
@@ -304,6 +325,18 @@ class PageUploadMixin(ImportRunViewsMixin):
             messages.SUCCESS,
         )
         return HttpResponseRedirect(admin_url("page_upload_run", run.pk))
+
+    def _left_out(self, request, pending) -> None:
+        """Say again which files of the upload were not imported (its preview named them: the
+        form's and the dry run's failures) and what is wrong with each, as ``import_pages``
+        ends with its ``failed:`` lines."""
+        failed = pending.get("failed", [])
+        if failed:
+            self.message_user(
+                request,
+                f"以下文件没有导入（预览时已列出），请改好后再上传：{'；'.join(failed)}",
+                messages.ERROR,
+            )
 
     def _upload_result(self, request, outcomes, *, may_publish: bool = True) -> None:
         """What the upload did: first the paper it made, if any (as the command says it, a link

@@ -17,18 +17,16 @@ of its headline lines (the parser reads a deck by them: a smaller line over the 
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
+from articles.forms.uploadfiles import is_pdf, pdf_item, upload_bytes
 from articles.importing import labelmix
 from articles.importing.filenames import name_label_may_be
 from articles.importing.papers import new_paper
-from articles.importing.pdfs import PdfPage, pdf_check, pdf_page_count
-from articles.importing.pdfsources import pdf_text_sizes
 from articles.importing.sources import (
     FileNameError,
     derived_slug,
@@ -40,7 +38,6 @@ from articles.importing.sources import (
 from articles.importing.uploaditems import UploadItem
 from articles.labels import LabelError, normalize_label
 from articles.models import Publication
-from articles.pdfpages import PdfPageError
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -48,26 +45,20 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class MultipleFileField(forms.FileField):
+    """Several files; an empty one is let through (``allow_empty_file``): the form names it
+    among the upload's other bad files (:func:`~articles.forms.uploadfiles.upload_bytes`)."""
+
     def __init__(self, *args, **kwargs):
         kwargs.setdefault(
             "widget",
             MultipleFileInput(attrs={"accept": ".txt,.text,.pdf,text/plain,application/pdf"}),
         )
+        kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
         files = [d for d in data if d] if isinstance(data, list | tuple) else [data] if data else []
-        return [self._one(upload, initial) for upload in files]
-
-    def _one(self, upload, initial):
-        """One file, cleaned as ``FileField`` does; an empty one is named in the error."""
-        if getattr(upload, "size", None) == 0:
-            what = "版面 PDF" if upload.name.lower().endswith(".pdf") else "版面文本"
-            raise ValidationError(
-                f"文件“{upload.name}”是空的（0 字节）：请检查{what}是否导出成功，"
-                "重新导出后再上传，或不选这个文件。"
-            )
-        return super().clean(upload, initial)
+        return [super(MultipleFileField, self).clean(upload, initial) for upload in files]
 
 
 # At most this many page files in one upload (a whole edition is 8–32 pages).
@@ -162,7 +153,7 @@ class PageUploadForm(forms.Form):
         text = (data.get("text") or "").strip()
         if not files and not text:
             raise ValidationError("请选择至少一个版面文件，或粘贴一个版面的文本。")
-        pdfs = sum(_is_pdf(upload.name) for upload in files)
+        pdfs = sum(is_pdf(upload.name) for upload in files)
         page = self._page(data, texts=len(files) - pdfs + (1 if text else 0), pdfs=pdfs)
         if self.has_error("page"):
             return data
@@ -176,14 +167,15 @@ class PageUploadForm(forms.Form):
             item, problem = self._text_item(text, paper, page, data.get("issue_date"))
             errors.extend([problem] if problem else [])
             items.extend([item] if item else [])
-        more, problems = self._file_items(files, paper, page, data.get("issue_date"), items)
+        more, problems, failed = self._file_items(files, paper, page, data.get("issue_date"), items)
         items, errors = more, errors + problems
         errors.extend(_same_page_twice(items))
         if page is None:  # every page's label is its file name's: 01.txt beside A1 is refused
             errors.extend(labelmix.upload_problems(items))
-        if errors:
-            raise ValidationError(errors)
+        if errors or not items:  # every bad file at once: those that stop it and the others
+            raise ValidationError(errors + failed)
         data["items"] = items
+        data["failed"] = failed  # files left out (each: what is wrong); the others preview
         data["new_paper"] = new_paper(*paper)  # None: an existing paper
         return data
 
@@ -222,7 +214,7 @@ class PageUploadForm(forms.Form):
         pdf_limit = settings.NEWSROOM_MAX_UPLOAD_PDF_BYTES
         page_limit = min(total_limit, settings.NEWSROOM_MAX_PAGE_BYTES)
         for upload in files:  # one file too big: say so, not "upload fewer pages"
-            if not _is_pdf(upload.name) and upload.size > page_limit:
+            if not is_pdf(upload.name) and upload.size > page_limit:
                 size, limit = _sizes(upload.size, page_limit)
                 raise ValidationError(
                     f"文件“{upload.name}”有 {size}，超过一个版面文本的上限 "
@@ -230,14 +222,14 @@ class PageUploadForm(forms.Form):
                     f"一整期的全部版面也不到 {_mb(total_limit)}）。请检查选的文件，导出版面的"
                     f"纯文本（.txt）再上传；版面 PDF 另有上限（每次共 {_mb(pdf_limit)}）。"
                 )
-            if _is_pdf(upload.name) and upload.size > pdf_limit:
+            if is_pdf(upload.name) and upload.size > pdf_limit:
                 size, limit = _sizes(upload.size, pdf_limit)
                 raise ValidationError(
                     f"PDF 文件“{upload.name}”有 {size}，超过一次上传 PDF 的上限 "
                     f"{limit}：一个版面的 PDF 通常只有 1–5 MB；请检查选的文件，"
                     "从排版系统导出单个版面的 PDF 再上传。"
                 )
-        pdfs = sum(upload.size for upload in files if _is_pdf(upload.name))
+        pdfs = sum(upload.size for upload in files if is_pdf(upload.name))
         total = sum(upload.size for upload in files) - pdfs + len(text.encode("utf-8"))
         if total > total_limit:
             raise ValidationError(
@@ -257,27 +249,34 @@ class PageUploadForm(forms.Form):
         page: str | None,
         form_date: date | None,
         given: list[UploadItem],
-    ) -> tuple[list[UploadItem], list[str]]:
+    ) -> tuple[list[UploadItem], list[str], list[str]]:
         """``given`` (the pasted text's item, if any) and the files' items, a PDF given to the
-        text of its page; and what is wrong with the files."""
+        text of its page; what stops the upload (a file whose name places no page, or
+        contradicts the form: as a bad file name stops ``import_pages`` before it writes); and
+        the files left out, each with what is wrong with its content (empty, not a page file,
+        a PDF that is none: :mod:`articles.forms.uploadfiles`), as the command goes on past a
+        bad file."""
         items: list[UploadItem] = list(given)
         pdfs: list[tuple[str, bytes, date, str]] = []
         errors: list[str] = []
+        failed: list[str] = []
         for upload in files:
-            raw, problem = _upload_bytes(upload)
-            if problem is None:
-                label, when, problem = self._name_parts(upload.name, page, form_date)
+            raw, problem = upload_bytes(upload)
+            if problem:
+                failed.append(problem)
+                continue
+            label, when, problem = self._name_parts(upload.name, page, form_date)
             if problem:
                 errors.append(problem)
-            elif _is_pdf(upload.name):
+            elif is_pdf(upload.name):
                 pdfs.append((upload.name, raw, when, label))
             else:
                 items.append(UploadItem(upload.name, raw, *paper, when, label))
         for name, raw, when, label in pdfs:
-            item, problem = _pdf_item(name, raw, items, paper, when, label)
-            errors.extend([problem] if problem else [])
+            item, problem = pdf_item(name, raw, items, paper, when, label)
+            failed.extend([problem] if problem else [])
             items.extend([item] if item else [])
-        return items, errors
+        return items, errors, failed
 
     @staticmethod
     def _text_item(
@@ -388,66 +387,6 @@ def _mb(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size / (1024 * 1024):.1f} MB"
     return f"{max(1, round(size / 1024))} KB"
-
-
-def _is_pdf(name: str) -> bool:
-    return name.lower().endswith(".pdf")
-
-
-def _pdf_item(
-    name: str, raw: bytes, items: list, paper: tuple[str, str], when: date, label: str
-) -> tuple[UploadItem | None, str | None]:
-    """A page PDF: given to the text file of the same date and page (``items`` changed in
-    place), or a page of its own with the text of its text layer and its headline lines' type
-    sizes (``UploadItem.line_sizes``); or what is wrong with it."""
-    pdf = PdfPage(raw, 0, name)
-    twin = next(
-        (n for n, i in enumerate(items) if (i.issue_date, i.label) == (when, label) and not i.pdf),
-        None,
-    )
-    try:
-        if pdf_page_count(raw) > 1:
-            return None, (
-                f"{name}：这个 PDF 有多页；上传时每个 PDF 只能是一个版面（多页的 PDF 请按版拆开，"
-                "或在服务器上用 import_pages --pdf-pages 导入）。"
-            )
-        if twin is not None:
-            pdf_check(pdf)
-            items[twin] = dataclasses.replace(items[twin], pdf=raw, pdf_name=name)
-            return None, None
-        text, sizes = pdf_text_sizes(pdf)
-    except PdfPageError as exc:
-        return None, f"{name}：{exc}"
-    item = UploadItem(name, text.encode("utf-8"), *paper, when, label, raw, name, sizes or None)
-    return item, None
-
-
-def _upload_bytes(upload) -> tuple[bytes, str | None]:
-    """An uploaded page file's bytes (read, not decoded: the importer decodes each page once),
-    or what is wrong with it."""
-    limit = settings.NEWSROOM_MAX_PAGE_BYTES
-    suffix = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
-    if suffix == "pdf":
-        limit = settings.NEWSROOM_PDF_MAX_BYTES
-    elif suffix not in ("txt", "text", ""):
-        return b"", (
-            f"{upload.name}：只接受纯文本的版面文件（.txt）和版面 PDF（.pdf），"
-            "请把版面导出为纯文本（UTF-8、GB18030/GBK、Big5 或 UTF-16），或上传排版系统导出的 PDF。"
-        )
-    if upload.size > limit and suffix == "pdf":
-        return b"", (
-            f"{upload.name}：PDF 有 {upload.size:,} 字节，超过上限 {limit:,} 字节"
-            "（NEWSROOM_PDF_MAX_BYTES）；一个版面的 PDF 通常只有 1–5 MB，请确认选的是单个版面。"
-        )
-    if upload.size > limit:
-        return b"", (
-            f"{upload.name}：文件有 {upload.size:,} 字节，超过上限 {limit:,} 字节；"
-            "一个版面的文本远小于此，请确认选的是单个版面的文本文件。"
-        )
-    try:
-        return upload.read(), None
-    except OSError as exc:
-        return b"", f"{upload.name}：无法读取（{exc}），请重新选择该文件。"
 
 
 def _same_page_twice(items: list[UploadItem]) -> list[str]:

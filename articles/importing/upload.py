@@ -177,6 +177,7 @@ def upload_run(
     overwrite_edited: bool = False,
     publish_new: bool = False,
     user=None,
+    failed: list[str] | None = None,
 ) -> list[UploadOutcome]:
     """Import ``items`` with the import service, all or nothing.
 
@@ -188,12 +189,18 @@ def upload_run(
     too, in the same transaction, with ``user`` in their history; on a paper that requires
     sign-off only by a user who may sign off (:func:`new_stories_publish`: else
     :class:`UploadError`, nothing written).
+
+    ``failed``: a page that cannot be imported (undecodable, cut off, binary, a stamp that
+    contradicts its date…) raises :class:`UploadError` naming it, nothing written; given a
+    list, it is appended there instead (``无法导入 A3.txt：…``, one line a page, the page's
+    own writing rolled back) and the other pages go on, as ``import_pages`` goes on past a
+    bad file: the preview shows the good pages and names every bad one at once.
     """
     outcomes: list[UploadOutcome] = []
     started = timezone.now()
     try:
         with previewing() if dry_run else nullcontext(), transaction.atomic():
-            _batch_import(items, outcomes, dry_run, overwrite_edited, started)
+            _batch_import(items, outcomes, dry_run, overwrite_edited, started, failed)
             if publish_new:
                 _publish_new(outcomes, user=user, since=started)
             if dry_run:
@@ -203,9 +210,13 @@ def upload_run(
     return outcomes
 
 
-def _batch_import(items, outcomes, dry_run: bool, overwrite_edited: bool, started) -> None:
+def _batch_import(
+    items, outcomes, dry_run: bool, overwrite_edited: bool, started, failed: list[str] | None
+) -> None:
     """Import ``items`` (inside :func:`upload_run`'s transaction), appending each one's
-    :class:`UploadOutcome` to ``outcomes``; its jumps and visibility after the whole batch."""
+    :class:`UploadOutcome` to ``outcomes``; its jumps and visibility after the whole batch. A
+    page that cannot be imported goes to ``failed`` (each page is written in a savepoint of
+    its own: nothing of it stays), or raises :class:`UploadError` when ``failed`` is None."""
     with PdfAttacher() as attacher:
         for item in items:
             try:
@@ -213,7 +224,10 @@ def _batch_import(items, outcomes, dry_run: bool, overwrite_edited: bool, starte
                     item.as_input(), overwrite_edited=overwrite_edited
                 )
             except PageImportError as exc:
-                raise UploadError(f"无法导入 {item.name}：{_reason(exc, item)}") from None
+                if failed is None:
+                    raise UploadError(f"无法导入 {item.name}：{_reason(exc, item)}") from None
+                failed.append(f"无法导入 {item.name}：{_reason(exc, item)}")
+                continue
             if item.pdf and dry_run:  # the preview says what the import will do with it
                 _pdf_checked(report, item)
             elif item.pdf:

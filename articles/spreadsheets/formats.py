@@ -3,10 +3,14 @@ with a BOM), read back as UTF-8 or GB18030 (what Excel on Chinese Windows saves)
 
 from __future__ import annotations
 
+import codecs
+
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from import_export.formats import base_formats
 from import_export.tmp_storages import TempFolderStorage
+
+from articles.parsing import ParseError, decoding
 
 
 class ExcelCSV(base_formats.CSV):
@@ -47,17 +51,44 @@ def attachment(response, filename: str):
 
 
 def decode_table_text(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), else GB18030; a clear error otherwise."""
+    """UTF-8 (with or without BOM), else GB18030; a clear error otherwise (``ValueError``,
+    ``无法读取这个文件：…``): a file that ends inside a character, and is whole before it, is
+    said to be cut off, with the byte where it stops (:func:`_refuse_cut_off`); any other names
+    the first byte that reads in neither encoding."""
+    bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+        return raw[bom:].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        _refuse_cut_off(raw, exc, "utf-8", bom)  # before GB18030 reads its tail as two Han
     try:
         return raw.decode("gb18030")
     except UnicodeDecodeError as exc:
+        _refuse_cut_off(raw, exc, "gb18030", 0)
         raise ValueError(
             f"无法读取这个文件：第 {exc.start + 1} 个字节既不是 UTF-8 也不是 GB18030 编码；"
             "请在 Excel 里“另存为” CSV UTF-8 或 Excel 工作簿（.xlsx）后再导入。"
+        ) from None
+
+
+def _refuse_cut_off(raw: bytes, error: UnicodeDecodeError, encoding: str, offset: int) -> None:
+    """Raise ``ValueError`` if ``raw`` (``error`` got decoding ``raw[offset:]``, after a BOM, in
+    ``encoding``) stops inside its last character while the bytes before it read whole: an
+    export, copy or upload cut short. Told by the page importer's rule
+    (:mod:`articles.parsing.decoding`: UTF-8 with some non-ASCII text before, or GB18030 that
+    reads as Chinese), said for a spreadsheet: re-saving in another encoding, as the usual
+    advice goes, cannot bring the missing bytes back. Returns None otherwise."""
+    try:
+        if encoding == "utf-8":
+            decoding._refuse_cut_off(raw[offset:], error, offset)
+        else:
+            decoding._refuse_cut_off_in(raw[offset:], error, encoding)
+    except ParseError:
+        left = raw[offset + error.start :]
+        read = "" if encoding == "utf-8" else f"（按 {encoding} 读）"
+        raise ValueError(
+            f"无法读取这个文件{read}：它在第 {len(raw)} 字节处中途结束，最后一个字只剩前 "
+            f"{len(left)} 个字节（十六进制 {left.hex(' ').upper()}），表格不完整，像是导出、"
+            "复制或上传时被截断了；请重新导出完整的表格再导入（另存为别的编码补不回缺的字节）。"
         ) from None
 
 

@@ -1,0 +1,108 @@
+"""One uploaded page file at a time, for the desk's upload form
+(:class:`articles.forms.upload.PageUploadForm`): its bytes, or what is wrong with them; a page
+PDF's item, or what is wrong with the PDF.
+
+What is wrong with one file's content (empty, not a page file, too large, unreadable, a PDF
+that is none or has several pages) is that file's problem alone: the form leaves the file out
+and says why, and the other files are previewed, as ``import_pages`` goes on past a bad file
+(its ``failed:`` list). What places a page (its file name's date and page, the form's fields)
+stops the upload before anything is previewed, as it stops the command's run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from django.conf import settings
+
+from articles.importing.pdfs import PdfPage, pdf_check, pdf_page_count
+from articles.importing.pdfsources import pdf_text_sizes
+from articles.importing.uploaditems import UploadItem
+from articles.pdfpages import PdfPageError
+
+
+def is_pdf(name: str) -> bool:
+    """Whether an uploaded file's name (``A1.pdf``, ``A1.PDF``) makes it a page PDF."""
+    return name.lower().endswith(".pdf")
+
+
+def upload_bytes(upload) -> tuple[bytes, str | None]:
+    """An uploaded page file's bytes (read, not decoded: the importer decodes each page once),
+    or ``b""`` and what is wrong with it, in Chinese, naming the file: empty (0 bytes), neither
+    ``.txt``/``.text`` nor ``.pdf``, over ``NEWSROOM_MAX_PAGE_BYTES`` (a PDF:
+    ``NEWSROOM_PDF_MAX_BYTES``), or unreadable."""
+    if getattr(upload, "size", None) == 0:
+        what = "版面 PDF" if is_pdf(upload.name) else "版面文本"
+        return b"", (
+            f"文件“{upload.name}”是空的（0 字节）：请检查{what}是否导出成功，"
+            "重新导出后再上传，或不选这个文件。"
+        )
+    limit = settings.NEWSROOM_MAX_PAGE_BYTES
+    suffix = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+    if suffix == "pdf":
+        limit = settings.NEWSROOM_PDF_MAX_BYTES
+    elif suffix not in ("txt", "text", ""):
+        return b"", (
+            f"{upload.name}：只接受纯文本的版面文件（.txt）和版面 PDF（.pdf），"
+            "请把版面导出为纯文本（UTF-8、GB18030/GBK、Big5 或 UTF-16），或上传排版系统导出的 PDF。"
+        )
+    if upload.size > limit and suffix == "pdf":
+        return b"", (
+            f"{upload.name}：PDF 有 {upload.size:,} 字节，超过上限 {limit:,} 字节"
+            "（NEWSROOM_PDF_MAX_BYTES）；一个版面的 PDF 通常只有 1–5 MB，请确认选的是单个版面。"
+        )
+    if upload.size > limit:
+        return b"", (
+            f"{upload.name}：文件有 {upload.size:,} 字节，超过上限 {limit:,} 字节；"
+            "一个版面的文本远小于此，请确认选的是单个版面的文本文件。"
+        )
+    try:
+        return upload.read(), None
+    except OSError as exc:
+        return b"", f"{upload.name}：无法读取（{exc}），请重新选择该文件。"
+
+
+def pdf_item(
+    name: str, raw: bytes, items: list, paper: tuple[str, str], when: date, label: str
+) -> tuple[UploadItem | None, str | None]:
+    """A page PDF: given to the text file of the same date and page (``items`` changed in
+    place), or a page of its own with the text of its text layer and its headline lines' type
+    sizes (``UploadItem.line_sizes``); or what is wrong with it.
+
+    A bad PDF given to a text file fails the page: the text file is taken out of ``items`` too
+    and the message says so, as ``import_pages`` fails a page whose PDF it cannot use (its
+    text and its PDF are one page)."""
+    pdf = PdfPage(raw, 0, name)
+    twin = next(
+        (n for n, i in enumerate(items) if (i.issue_date, i.label) == (when, label) and not i.pdf),
+        None,
+    )
+    try:
+        if pdf_page_count(raw) > 1:
+            problem = (
+                f"{name}：这个 PDF 有多页；上传时每个 PDF 只能是一个版面（多页的 PDF 请按版拆开，"
+                "或在服务器上用 import_pages --pdf-pages 导入）。"
+            )
+            return None, problem + _twin_left_out(items, twin)
+        if twin is not None:
+            pdf_check(pdf)
+            items[twin] = dataclasses.replace(items[twin], pdf=raw, pdf_name=name)
+            return None, None
+        text, sizes = pdf_text_sizes(pdf)
+    except PdfPageError as exc:
+        return None, f"{name}：{exc}" + _twin_left_out(items, twin)
+    item = UploadItem(name, text.encode("utf-8"), *paper, when, label, raw, name, sizes or None)
+    return item, None
+
+
+def _twin_left_out(items: list, twin: int | None) -> str:
+    """The text file of a bad PDF's page taken out of ``items`` (one page: text and PDF go in
+    together), said as a clause of the PDF's message; ``""`` when the PDF came alone."""
+    if twin is None:
+        return ""
+    text = items.pop(twin)
+    return (
+        f"（{text.name} 与它同是 {text.label} 版，也不导入：这一版的文字和 PDF 一起导入；"
+        f"换上好的 PDF 与 {text.name} 一起再上传，或只上传 {text.name}）"
+    )
