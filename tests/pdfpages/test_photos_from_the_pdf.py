@@ -26,8 +26,14 @@ def _import(folder, built, pdf: bytes | None = None) -> str:
 
 
 def _pdf_pictures(name: str) -> list[str]:
-    folder = name.rsplit("/", 1)[0]
-    return [f for f in default_storage.listdir(folder)[1] if f.endswith(".webp")]
+    """The pictures cut from the PDF whose picture ``name`` is, in its folder: the files named
+    after that PDF's SHA-256. (Another test's PDF may share the folder, its first two hex
+    digits: the generated PDFs carry their creation time, so one in 256 pairs does.)"""
+    folder, file = name.rsplit("/", 1)
+    sha = file.split("-", 1)[0]
+    return [
+        f for f in default_storage.listdir(folder)[1] if f.endswith(".webp") and f.startswith(sha)
+    ]
 
 
 def test_the_photo_gets_the_picture_printed_above_its_caption(folder, pages):
