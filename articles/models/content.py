@@ -183,8 +183,16 @@ class Page(models.Model):
     # LF line ends, no trailing spaces, NFC), written with raw_text by each import: one text
     # saved again in another encoding or with other line ends has another checksum, not another
     # digest (articles.importing.samefile). "" for a page without raw text.
+    # (db_default: rows written without it, by a bulk COPY or by the code before it during a
+    # deploy's migration, are "": matched by bytes only until imported again)
     text_digest = models.CharField(
-        "文字摘要 (SHA-256)", max_length=64, blank=True, db_index=True, editable=False
+        "文字摘要 (SHA-256)",
+        max_length=64,
+        blank=True,
+        db_index=True,
+        editable=False,
+        default="",
+        db_default="",
     )
     parser_version = models.PositiveIntegerField("解析器版本", default=0)
     source_name = models.CharField("来源文件", max_length=255, blank=True)

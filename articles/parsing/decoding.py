@@ -154,6 +154,9 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
             return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
             _refuse_cut_off(data[len(codecs.BOM_UTF8) :], exc, len(codecs.BOM_UTF8))
+            refuse_spoilt_bytes(
+                data[len(codecs.BOM_UTF8) :], min_han=_MIXED_UTF8_HAN, offset=len(codecs.BOM_UTF8)
+            )
             raise ParseError(
                 f"文件以 UTF-8 标记（BOM）开头，但第 {exc.start + 3 + 1} 字节"
                 f"（{_hex(data[exc.start + 3 : exc.start + 7])}）不是 UTF-8；请把文件另存为 UTF-8"

@@ -26,8 +26,9 @@ def named_byte(message: str) -> int:
 
 
 def test_a_bad_first_byte_is_the_first():
+    # (UTF-8 Chinese after it: one spoilt byte, named with its line)
     message = refusal(b"\xff" + CHINESE.encode())
-    assert "读不出版面的文字：第 1 字节（十六进制 FF" in message
+    assert "第 1 字节（第 1 行，十六进制 FF" in message
 
 
 def test_a_bad_first_byte_in_the_given_encoding_is_the_first():
@@ -37,7 +38,7 @@ def test_a_bad_first_byte_in_the_given_encoding_is_the_first():
 
 def test_a_bad_byte_after_the_bom_is_counted_in_the_file():
     message = refusal(codecs.BOM_UTF8 + b"\xff" + CHINESE.encode())
-    assert "但第 4 字节（十六进制 FF" in message  # the BOM is bytes 1 to 3
+    assert "第 4 字节（第 1 行，十六进制 FF" in message  # the BOM is bytes 1 to 3
 
 
 def test_mixed_encodings_name_the_first_byte_of_the_other_part():
