@@ -212,14 +212,24 @@ def _kind_order(kind: str) -> int:
     return order.index(kind) if kind in order else len(order)
 
 
-def to_publish(articles: list[Article], later: set[int]) -> list[Article]:
+def to_publish(
+    articles: list[Article], later: set[int], *, issue_public: bool = True
+) -> list[Article]:
     """Those of ``articles`` (an issue's stories with their ``page``) that publishing the issue
     makes public: not published yet, not withdrawn after publication (:func:`withdrawn_ids`)
-    and not in ``later`` (:func:`scheduled_later`). What the desk's 发布本期 asks about before
-    the editor publishes (:func:`empty_stories`, :func:`proofread_stories`)."""
+    and not in ``later`` (:func:`scheduled_later`); and, when the issue is not public now
+    (``issue_public`` False: never published, or taken back), its published stories too, which
+    go public again with it (a reviewer's withdraw–fix–republish named none of its new typos).
+    What the desk's 发布本期 asks about before the editor publishes (:func:`empty_stories`,
+    :func:`proofread_stories`)."""
     waiting = [a for a in articles if a.status != Status.PUBLISHED and a.pk not in later]
     withdrawn = withdrawn_ids(waiting)
-    return [a for a in waiting if a.pk not in withdrawn]
+    return [
+        a
+        for a in articles
+        if (a in waiting and a.pk not in withdrawn)
+        or (not issue_public and a.status == Status.PUBLISHED)
+    ]
 
 
 def _unsigned_text(article: Article, numbers: dict[tuple[int, int], int]) -> str:

@@ -255,15 +255,19 @@ def _report(issue, articles, drafts, problems, withdrawn, kept_back) -> IssuePub
     as they are (``withdrawn``; ``kept_back``, those and the ones scheduled for later), and the
     stories published to look at again (scraps, empty, with proofreading findings)."""
     in_order = sorted(articles, key=lambda a: (a.page_id, a.position))
+    # What goes public now: the drafts published, and an issue taken back and published again
+    # makes its published stories public again too (looked at again as new ones are).
+    public = issue.status == Status.PUBLISHED
+    shown = drafts + [a for a in articles if not public and a.status == Status.PUBLISHED]
     return IssuePublishReport(
         issue=str(issue),
         articles_published=len(drafts),
         articles_total=len(articles),
         acknowledged=[p.text for p in problems],
         withdrawn=[_desk_name(a) for a in in_order if a.pk in withdrawn],
-        scraps=scrap_stories(drafts),
-        empties=empty_stories(drafts),
-        proofread=[story.line for story in proofread_stories(drafts)],
+        scraps=scrap_stories(shown),
+        empties=empty_stories(shown),
+        proofread=[story.line for story in proofread_stories(shown)],
         scheduled=[
             f"{_desk_name(a)}（{local_text(a.publish_at)} 定时发布）"
             for a in in_order

@@ -321,7 +321,8 @@ class IssueAdmin(DeskAdmin):
         articles = issue.articles.all()
         stories = list(articles.select_related("page"))
         later = scheduled_later(stories, timezone.now())
-        publishing = to_publish(stories, later)  # what goes public: asked about first
+        # what goes public: asked about first
+        publishing = to_publish(stories, later, issue_public=issue.status == Status.PUBLISHED)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from articles.models import Article, ArticlePart, Issue, Status
-from articles.publishing import issue_publish
+from articles.publishing import issue_publish, issue_unpublish
 from tests.admin.conftest import form_data
 from tests.factories import SEED_DATE, import_seed
 
@@ -101,3 +101,16 @@ def test_publishing_again_does_not_name_stories_already_public(seed_checked):
     issue_publish(issue=seed_checked, acknowledge_broken=True)
     again = issue_publish(issue=seed_checked, acknowledge_broken=True)
     assert again.proofread == [] and "校对提示" not in again.summary
+
+
+def test_an_issue_taken_back_and_published_again_names_them_again(seed_checked, editor_client):
+    # withdraw–fix–republish: the issue's published stories go public again with it, and the
+    # findings still open are named, at the desk before publishing and in the report after
+    issue_publish(issue=seed_checked, acknowledge_broken=True)
+    issue_unpublish(issue=seed_checked)
+    url = reverse("admin:articles_issue_publish", args=[seed_checked.pk])
+    html = editor_client.get(url).content.decode()
+    assert 'id="proofread-stories"' in html
+    assert all(named(article) in html for article in slipped())
+    again = issue_publish(issue=Issue.objects.get(), acknowledge_broken=True)
+    assert len(again.proofread) == 2 and "其中 2 篇有校对提示" in again.summary
