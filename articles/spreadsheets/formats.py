@@ -4,6 +4,8 @@ with a BOM), read back as UTF-8 or GB18030 (what Excel on Chinese Windows saves)
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 
 from django.utils import timezone
 from django.utils.http import content_disposition_header
@@ -22,7 +24,25 @@ class ExcelCSV(base_formats.CSV):
     def create_dataset(self, in_stream, **kwargs):
         if isinstance(in_stream, bytes):
             in_stream = decode_table_text(in_stream)
-        return super().create_dataset(in_stream.lstrip("\ufeff"), **kwargs)
+        text = in_stream.lstrip("\ufeff")
+        refuse_cut_rows(text)
+        return super().create_dataset(text, **kwargs)
+
+
+def refuse_cut_rows(text: str) -> None:
+    """Raise ``ValueError`` when CSV ``text`` ends in the middle of a row: its last row has
+    fewer cells than its header (cut inside a quoted cell, whose quote then runs to the end, or
+    between two cells). Whole characters, so :func:`decode_table_text` read it: a reviewer's
+    export cut there was read as rows to update and rows to ignore, the rest dropped silently.
+    Returns None for a whole table (or one of fewer than two rows)."""
+    rows = [row for row in csv.reader(io.StringIO(text)) if row]
+    if len(rows) < 2 or len(rows[-1]) >= len(rows[0]):
+        return
+    raise ValueError(
+        f"无法读取这个文件：表格在第 {len(rows)} 行中途结束（表头有 {len(rows[0])} 列，最后一行只有 "
+        f"{len(rows[-1])} 列），后面的行都没有了，像是导出、复制或上传时被截断了；"
+        "请重新导出完整的表格再导入。"
+    )
 
 
 class NamedSheetXLSX(base_formats.XLSX):

@@ -34,3 +34,21 @@ def test_a_gb18030_csv_cut_inside_its_last_character_is_cut_off_too():
     data = text.encode("gb18030")[:-2]  # 龙 loses its second byte (the line end goes too)
     with pytest.raises(ValueError, match=f"（按 gb18030 读）：它在第 {len(data)} 字节处中途结束"):
         decode_table_text(data)
+
+
+@pytest.mark.parametrize("inside", ["a quoted cell", "between cells"])
+def test_an_exported_csv_cut_between_characters_mid_row_is_said_to_be_cut_off(
+    editor_client, seed, inside
+):
+    exported = "\ufeff" + ArticleResource().export().export("csv")
+    middle = len(exported) // 2
+    if inside == "a quoted cell":  # just after a cell's opening quote: the quote runs to the end
+        cut = exported[: exported.index(',"', middle) + 3]
+    else:  # just after a comma ending a cell
+        cut = exported[: exported.index(",", exported.index("\n", middle) + 2) + 1]
+    preview = import_preview(
+        editor_client, "article", SimpleUploadedFile("稿件.csv", cut.encode("utf-8")), CSV
+    )
+    html = preview.content.decode()
+    assert "行中途结束（表头有" in html and "请重新导出完整的表格再导入" in html
+    assert preview.context.get("confirm_form") is None
