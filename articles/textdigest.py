@@ -25,11 +25,15 @@ def matching_text(text: str) -> str:
     """``text`` as two saves of one page agree on: no leading byte-order mark, every line end
     one LF (CRLF, CR, CR CR LF where it is the file's convention, and the other line ends
     :meth:`str.splitlines` knows), no whitespace at a line's end (spaces, tabs, U+3000), no
-    blank lines at the end, NFC (a decomposed character as its composed form). For matching
-    only: what a page prints and where its lines break stay as they were."""
+    blank lines at the start or the end, NFC (a decomposed character as its composed form).
+    For matching only: what a page prints and where its lines break stay as they were."""
     lines = [line.rstrip() for line in single_line_ends(text.lstrip("\ufeff")).splitlines()]
     while lines and not lines[-1]:
         lines.pop()
+    start = 0
+    while start < len(lines) and not lines[start]:
+        start += 1
+    lines = lines[start:]
     return unicodedata.normalize("NFC", "\n".join(lines))
 
 

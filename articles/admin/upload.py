@@ -334,7 +334,10 @@ class PageUploadMixin(ImportRunViewsMixin):
         if failed:
             self.message_user(
                 request,
-                f"以下文件没有导入（预览时已列出），请改好后再上传：{'；'.join(failed)}",
+                # (each its own sentence, its full stop dropped before the next: 。；)
+                "以下文件没有导入（预览时已列出），请改好后再上传："
+                + "；".join(item.rstrip("。") for item in failed)
+                + "。",
                 messages.ERROR,
             )
 

@@ -27,8 +27,18 @@ TEXT = "东湖新闻\n\n本报讯（记者 钱立）东湖公园今日开放。\
         TEXT.replace("。\n", "。 \t\u3000\n"),
         TEXT.rstrip("\n"),
         TEXT + "\n\n",
+        "\n\n" + TEXT,  # (a reviewer's copy with the leading blank lines trimmed, reversed)
     ],
-    ids=["bom", "crlf", "cr", "crcrlf", "trailing-spaces", "no-last-newline", "blank-end"],
+    ids=[
+        "bom",
+        "crlf",
+        "cr",
+        "crcrlf",
+        "trailing-spaces",
+        "no-last-newline",
+        "blank-end",
+        "blank-start",
+    ],
 )
 def test_a_text_saved_again_has_the_same_digest(saved):
     assert text_digest(saved) == text_digest(TEXT) != ""
