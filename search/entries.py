@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import operator
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.db import connections, router, transaction
 from django.utils import timezone
@@ -158,3 +158,28 @@ def _insert_keywords(rows: list[KeywordRow]) -> None:
     marks = ", ".join(["%s"] * len(_KEYWORD_COLUMNS))
     with connection.cursor() as cursor:
         cursor.executemany(f"INSERT INTO {quote(meta.db_table)} ({names}) VALUES ({marks})", rows)
+
+
+def in_keyset_pages(
+    queryset,
+    batch_size: int,
+    index: Callable[[list[int]], int],
+    progress: Callable[[int, int], None] | None,
+    total: int,
+) -> tuple[int, int]:
+    """``index(ids)`` over the primary keys of ``queryset``, in keyset pages of ``batch_size``
+    ids, ascending (a query a page: no table is held in memory, and rows added meanwhile are
+    not missed); ``progress(done, max(total, done))`` after each page. Returns ``(ids looked
+    at, the sum of what index returned)`` (entries written)."""
+    done, written, last = 0, 0, 0
+    while True:
+        chunk = list(
+            queryset.filter(pk__gt=last).order_by("pk").values_list("pk", flat=True)[:batch_size]
+        )
+        if not chunk:
+            return done, written
+        written += index(chunk)
+        done += len(chunk)
+        last = chunk[-1]
+        if progress:
+            progress(done, max(total, done))

@@ -38,6 +38,7 @@ from search.entries import (  # noqa: F401  (build_entry, write_entries: the mod
     KeywordRow,
     build_entry,
     entry_row,
+    in_keyset_pages,
     parts_signature,
     source_hash,
     write_entries,
@@ -436,21 +437,13 @@ def _every_story(
     if progress:
         progress(0, total)
     SearchEntry.objects.exclude(article_id__in=Article.objects.values("pk")).delete()
-    done, written, last = 0, 0, 0
-    while True:
-        chunk = list(
-            Article.objects.filter(pk__gt=last)
-            .order_by("pk")
-            .values_list("pk", flat=True)[:batch_size]
-        )
-        if not chunk:
-            break
-        written += index_articles(chunk, force=force)
-        done += len(chunk)
-        last = chunk[-1]
-        if progress:
-            progress(done, max(total, done))
-    return done, written
+    return in_keyset_pages(
+        Article.objects.all(),
+        batch_size,
+        lambda ids: index_articles(ids, force=force),
+        progress,
+        total,
+    )
 
 
 def optimise() -> None:

@@ -34,7 +34,7 @@ from django.utils import timezone
 from articles.bulk import insert_rows
 from articles.models import Photo
 from search import dictionary
-from search.entries import source_hash
+from search.entries import in_keyset_pages, source_hash
 from search.indexing import BATCH_SIZE, cached_analysis
 from search.models import PhotoEntry
 from search.text import normalize
@@ -210,20 +210,13 @@ def rebuild(
     total = Photo.objects.filter(article__isnull=True).count()
     if progress:
         progress(0, total)
-    done, written, last = 0, 0, 0
-    while True:
-        chunk = list(
-            Photo.objects.filter(pk__gt=last, article__isnull=True)
-            .order_by("pk")
-            .values_list("pk", flat=True)[:batch_size]
-        )
-        if not chunk:
-            break
-        written += index_photos(chunk, force=force)
-        done += len(chunk)
-        last = chunk[-1]
-        if progress:
-            progress(done, max(total, done))
+    done, written = in_keyset_pages(
+        Photo.objects.filter(article__isnull=True),
+        batch_size,
+        lambda ids: index_photos(ids, force=force),
+        progress,
+        total,
+    )
     if written and connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             cursor.execute("INSERT INTO search_photo_fts(search_photo_fts) VALUES ('optimize')")
