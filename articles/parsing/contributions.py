@@ -54,7 +54,7 @@ def line_furniture(
     :func:`~articles.parsing.disclaimers.health_disclaimer`)."""
     return (
         furniture_reason(printed, folded, meta, top=top, first=flow is not None and not flow)
-        or (contributions_call(folded) if not _in_notice(flow) else "")
+        or ("" if (call := contributions_call(folded)) and _in_notice(flow) else call)
         or investment_disclaimer(folded)
         or health_disclaimer(folded)
         or None
@@ -68,7 +68,9 @@ _NOTICE_RE = re.compile(r"征文|征稿|征集|启事|通知|公告")
 
 def _in_notice(flow: list | None) -> bool:
     """Whether the story being read (the last heading of ``flow``, the reader's units so far)
-    is a notice asking for contributions (:data:`_NOTICE_RE`)."""
+    is a notice asking for contributions (:data:`_NOTICE_RE`). Asked only of a line that reads
+    as a call (the walk back is as long as the story: asked of every line, a long story's
+    parse grew with its square)."""
     for unit in reversed(flow or ()):
         if isinstance(unit, Heading):
             return _NOTICE_RE.search(fold("".join(unit.lines))) is not None
