@@ -44,6 +44,7 @@ from articles.parsing.patterns import (
     SPACE_RUN_RE,
 )
 from articles.parsing.postags import folded_tags
+from articles.parsing.separated_heads import spaced_head
 from articles.text import HAN, get_jieba
 
 _HEADER_PIECES = (
@@ -118,6 +119,8 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
         # section, 2  综合新闻  青岚县报, is the page's running head where a text layer put it)
         return "page-header" if not top and _head_with_paper(folded) else None
     pieces = _header_pieces(folded)
+    if pieces is None and (spaced := spaced_head(folded)) is not None:
+        pieces = _header_pieces(spaced)  # 南通日报·2020年7月9日·A1: its pieces parted so
     if pieces is None or not _latin_name_fits(pieces, top):
         return None
     staff = pieces.found.get(HEADER_STAFF_RE.pattern, [])
