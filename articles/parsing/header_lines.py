@@ -101,7 +101,7 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
     date, weekday, page, staff, hotline or paper name are wanted, not all of them staff (that is
     a staff line), so that a title with a date in it is not one; anything else in the line (a
     comma, a word with a colon, a long phrase) makes it no header. Records the date (a Republic
-    year plus 1911; in Chinese numerals at the top of the page only), and at the top of the page
+    year plus 1911; in figures or Chinese numerals, wherever the line stands), and at the top of the page
     its label, section, paper and issue number. A running head :data:`~articles.parsing.patterns.HEADER_RE` reads (``A2 要闻``) is
     left to the reader, which tells a page's own head from an e-paper's list of pages. A line of
     the desk's staff alone (``责编/王 芳 美编/李 强``) is ``staff``."""
@@ -359,7 +359,7 @@ def _header_metadata(printed: str, meta: dict, pieces: _HeaderPieces, top: bool)
     """Record what a header line says: its date, and at the top of a page its label, section,
     paper and issue number (first value wins; :mod:`~articles.parsing.mastheadfacts`)."""
     for match in pieces.found.get(HEADER_DATE_RE.pattern, []):
-        if header_date(match, meta, top=top):
+        if header_date(match, meta):
             break
     if not top:
         return
