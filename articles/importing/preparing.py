@@ -26,6 +26,8 @@ from articles.importing.rows import clip
 from articles.importing.sources import SourceError, check_paper
 from articles.labels import LabelError, normalize_label
 from articles.models import Issue, Page
+from articles.parsing.mastheadfacts import printed_date
+from articles.parsing.separated_heads import spaced_head
 from articles.scraps import PrintedStory, page_scrap, scrap_shown
 from articles.text import fold
 
@@ -290,8 +292,9 @@ _STAMPED_LABEL_RE = re.compile(
 )
 
 
-# A running head's full date (2020年7月9日, 2020-07-09, 2020.7.9) and a label standing alone
-# between spaces on it (南通日报 2020年7月9日 星期四 A2 要闻).
+# A running head's full date in figures (2020年7月9日, 2020-07-09, 2020.7.9; in Chinese numerals,
+# 二〇二〇年七月九日, :func:`~articles.parsing.mastheadfacts.printed_date` reads it) and a label
+# standing alone between spaces on it (南通日报 2020年7月9日 星期四 A2 要闻).
 _HEAD_DATE_RE = re.compile(
     r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}"
 )
@@ -302,13 +305,15 @@ def _stamped_label(parsed, printed: str) -> bool:
     """Whether a line set aside on the page says the label ``printed`` for certain (a refusal is
     safe), not only a bare number or letter a rule took for it: with 版 (a page stamp: 第 04 版,
     A3版), or standing alone on a running head that prints the full date too (``南通日报
-    2020年7月9日 星期四 A2 要闻``: the page's own head, whose date is already checked by
-    :func:`stamp_check`; a fresh reviewer's A2 filed as A3 went public as an empty page on a
-    warning)."""
+    2020年7月9日 星期四 A2 要闻``, ``二〇二〇年七月九日 星期四 A2``; its pieces may be parted by
+    ``·``, ``|``, ``/`` or ``-`` with no spaces, ``岚川晚报/2021-05-06/B2``:
+    :func:`~articles.parsing.separated_heads.spaced_head`): the page's own head, whose date is
+    already checked by :func:`stamp_check` (a fresh reviewer's A2 filed as A3 went public as an
+    empty page on a warning)."""
     for item in parsed.set_aside:
-        text = item.text
+        text = spaced_head(fold(item.text)) or item.text
         found = list(_STAMPED_LABEL_RE.finditer(text))
-        if _HEAD_DATE_RE.search(text) is not None:
+        if _HEAD_DATE_RE.search(text) is not None or printed_date(fold(text)):
             found += _LONE_LABEL_RE.finditer(text)
         for match in found:
             try:

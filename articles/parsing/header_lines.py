@@ -44,6 +44,7 @@ from articles.parsing.patterns import (
     SPACE_RUN_RE,
 )
 from articles.parsing.postags import folded_tags
+from articles.parsing.separated_heads import spaced_head
 from articles.text import HAN, get_jieba
 
 _HEADER_PIECES = (
@@ -100,7 +101,7 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
     date, weekday, page, staff, hotline or paper name are wanted, not all of them staff (that is
     a staff line), so that a title with a date in it is not one; anything else in the line (a
     comma, a word with a colon, a long phrase) makes it no header. Records the date (a Republic
-    year plus 1911; in Chinese numerals at the top of the page only), and at the top of the page
+    year plus 1911; in figures or Chinese numerals, wherever the line stands), and at the top of the page
     its label, section, paper and issue number. A running head :data:`~articles.parsing.patterns.HEADER_RE` reads (``A2 要闻``) is
     left to the reader, which tells a page's own head from an e-paper's list of pages. A line of
     the desk's staff alone (``责编/王 芳 美编/李 强``) is ``staff``."""
@@ -118,6 +119,8 @@ def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> s
         # section, 2  综合新闻  青岚县报, is the page's running head where a text layer put it)
         return "page-header" if not top and _head_with_paper(folded) else None
     pieces = _header_pieces(folded)
+    if pieces is None and (spaced := spaced_head(folded)) is not None:
+        pieces = _header_pieces(spaced)  # 南通日报·2020年7月9日·A1: its pieces parted so
     if pieces is None or not _latin_name_fits(pieces, top):
         return None
     staff = pieces.found.get(HEADER_STAFF_RE.pattern, [])
@@ -356,7 +359,7 @@ def _header_metadata(printed: str, meta: dict, pieces: _HeaderPieces, top: bool)
     """Record what a header line says: its date, and at the top of a page its label, section,
     paper and issue number (first value wins; :mod:`~articles.parsing.mastheadfacts`)."""
     for match in pieces.found.get(HEADER_DATE_RE.pattern, []):
-        if header_date(match, meta, top=top):
+        if header_date(match, meta):
             break
     if not top:
         return

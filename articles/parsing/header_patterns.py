@@ -27,7 +27,7 @@ from articles.text import HAN
 # 2024年3月16日 星期六 12 责编/王  芳 美编/李  强; 12 公告 2025年7月22日 广告热线：0571-8888.
 # (Applied in :func:`articles.parsing.header_lines.header_line_reason`; the date of the Republic
 # calendar, 民國114年, counts from 1912; one in Chinese numerals, 一九七八年…, 民國一〇八年…, with
-# ○ for 〇 as PDFs give it, is read at the top of a page: mastheadfacts.header_date.)
+# ○ for 〇 as PDFs give it, is read as the one in figures is: mastheadfacts.header_date.)
 HEADER_DATE_RE = re.compile(
     r"(?:(?:中华)?民国\s*(?:(?P<roc>\d{1,3})|[〇零○◯一二三四五六七八九十百]{1,5})"
     r"|(?P<y>(?:1[89]|20)\d{2})|[〇零○◯一二三四五六七八九]{4})\s*年\s*"

@@ -8,7 +8,8 @@ rule reads a date from (``主办：某某集团　第684期　2015年8月28日�
 Read from the masthead's own lines only (INPUT.md, "Page furniture": mastheads are page
 metadata): :func:`masthead_facts` is asked about a line the furniture rules already set aside as
 the masthead, a page stamp or the page's header, at the top of a page (no story text read yet);
-a date or a ``第…期`` in a story is the story's. The caller records what is found in the page's
+a date or a ``第…期`` in a story is the story's (a header line's date, two pieces of a head at
+least, is read wherever the line stands: :func:`header_date`). The caller records what is found in the page's
 ``meta`` (first value wins), beside what the Arabic forms give; the line itself is kept verbatim.
 Pure functions, no Django.
 """
@@ -174,13 +175,16 @@ def masthead_facts(folded: str, meta: dict, *, issue: bool = True) -> None:
 _FOUNDED_RE = re.compile(rf"\s*{FOUNDED}")
 
 
-def header_date(match: re.Match, meta: dict, *, top: bool) -> bool:
+def header_date(match: re.Match, meta: dict) -> bool:
     """Record in ``meta`` (first value wins) the date a header line's date piece says (``match``:
     :data:`~articles.parsing.header_patterns.HEADER_DATE_RE`); whether it said one. In figures
-    (a Republic year counts from 1912: 民國114年 is 2025) wherever the header line stands; with
-    a part in Chinese numerals (一九七八年十二月二十六日, 中華民國一〇八年…) at the top of a page
-    only (``top``: the masthead's line, :func:`printed_date`). Never the day the paper was
-    founded (1949年10月1日创刊): False, for the caller to try the line's next date."""
+    (a Republic year counts from 1912: 民國114年 is 2025) or with a part in Chinese numerals
+    (一九七八年十二月二十六日, 中華民國一〇八年…: :func:`printed_date`), wherever the header line
+    stands: a running head a PDF's frame order puts below the page's first story prints its
+    date in either form, and a wrong one is refused either way when the page is imported. (A
+    header line is two pieces of a head at least and nothing else: a story's or a notice's date
+    stands in a sentence, or alone.) Never the day the paper was founded (1949年10月1日创刊):
+    False, for the caller to try the line's next date."""
     if _FOUNDED_RE.match(match.string, match.end()):
         return False
     year, month, day = match.group("y") or match.group("y2"), match.group("m"), match.group("d")
@@ -193,7 +197,7 @@ def header_date(match: re.Match, meta: dict, *, top: bool) -> bool:
             meta.setdefault("date", f"{y:04d}-{m:02d}-{d:02d}")
             return True
         return False
-    printed = printed_date(match.group()) if top and month else ""
+    printed = printed_date(match.group()) if month else ""
     if printed:
         meta.setdefault("date", printed)
     return bool(printed)

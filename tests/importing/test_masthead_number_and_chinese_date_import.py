@@ -82,3 +82,30 @@ def test_a_file_nothing_else_places_is_placed_by_its_chinese_numeral_date(tmp_pa
     (source,), errors = resolve_sources([page], page="1")
     assert errors == []
     assert source.date == date(1947, 11, 21)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2025年6月4日　星期三　第3版",
+        "二〇二五年六月四日　星期三　第三版",
+        "2025年六月四日　星期三　3",
+    ],
+    ids=["arabic", "chinese-numerals", "mixed"],
+)
+def test_a_running_head_below_the_first_story_printing_another_date_refuses_the_page(head):
+    """A PDF's text layer may give the page's running head after its first story: its date is
+    checked there too, in Chinese numerals as in figures (it used to be passed over unread when
+    in Chinese numerals, the page imported under the wrong day)."""
+    second = "\n\n青石镇夜市开到晚十点\n\n本报讯（记者 罗小川）老街夜市本周起延长到晚上十点。\n"
+    item = PageInput(
+        paper_name="青石日报",
+        issue_date=DAY,
+        label="3",
+        data=f"青石日报{STORY}\n{head}{second}",
+        source_name="3.txt",
+    )
+    (report,) = pages_import([item])
+    assert isinstance(report, PageImportError)
+    assert "版面上印的日期是 2025-06-04，却要作为 2025-06-03 导入" in str(report)
+    assert not Page.objects.exists()

@@ -104,6 +104,18 @@ def test_a_date_in_chinese_numerals_at_the_foot_of_a_page_is_not_read():
     assert page.metadata.date == ""
 
 
+@pytest.mark.parametrize(
+    "head", ["2025年6月3日　星期二　第3版", "二〇二五年六月三日　星期二　第三版"]
+)
+def test_a_running_head_below_the_first_story_gives_its_date_in_either_numerals(head):
+    """A PDF's text layer may give the page's running head after its first story: the date
+    beside the page is read there in Chinese numerals as in figures (the import checks it)."""
+    second = ("", "青石镇夜市开到晚十点", "", "本报讯（记者 罗小川）老街夜市本周起延长到晚上十点。")
+    page = parse(*STORY, "", head, *second)
+    assert page.metadata.date == "2025-06-03"
+    assert head in [s.text for s in page.set_aside]  # (a stamp or a header line: furniture)
+
+
 def test_a_phase_or_a_decrees_number_in_a_story_is_no_issue_number():
     page = parse(
         "青石日报",
