@@ -333,6 +333,29 @@ def _refuse_broken(
         _refuse_new(issue, problems, chains_shown, BROKEN_SINCE_SHOWN)
 
 
+def standing_photos(issue: Issue) -> int:
+    """How many photos of ``issue`` stand alone (printed in no story: picture news, a 摄影
+    page, a picture supplement): public with their issue (``Photo.objects.public()``), so
+    content enough to publish an issue without a story. One query."""
+    return Photo.objects.filter(page__issue=issue, article__isnull=True).count()
+
+
+def nothing_to_publish(issue: Issue) -> str:
+    """Why ``issue``, which has no story, cannot be published ("" when it can): it has no page,
+    or its pages print neither a story nor a photo (an issue of picture pages, photos standing
+    alone, is published as one of stories is). Said in Chinese with what to do. Two queries."""
+    labels = list(issue.pages.order_by("sequence").values_list("label", flat=True))
+    if not labels:
+        return f"{issue} 还没有任何版面，不能发布；请先导入本期的版面。"
+    if standing_photos(issue):
+        return ""
+    return (
+        f"{issue} 的 {len(labels)} 个版面（{'、'.join(f'{label}版' for label in labels)}）"
+        "上既没有稿件也没有图片，不能发布；请核对这些版面的文本（是否导入了空白文件，"
+        "或只有版头、导读的文件），改好后重新导入，或先导入本期有稿件或图片的版面。"
+    )
+
+
 def issue_publish_check(
     issue: Issue,
     articles: list[Article],
@@ -346,7 +369,8 @@ def issue_publish_check(
     at: datetime | None = None,
 ) -> tuple[list[JumpProblem], list[Article]]:
     """What stands between ``issue`` (with its ``articles``) and publication at ``at`` (aware;
-    default the clock), as :class:`IssuePublishError` (raised): no stories; broken chains not
+    default the clock), as :class:`IssuePublishError` (raised): nothing to publish (no stories
+    and no photo standing alone: :func:`nothing_to_publish`); broken chains not
     acknowledged (:func:`_refuse_broken`: ``acknowledge_broken`` acknowledges every one, or
     with ``chains_shown`` those the confirmation page listed; ``acknowledged_chains`` only
     those; both by :func:`chain_key`); on a paper that requires
@@ -357,8 +381,9 @@ def issue_publish_check(
     acknowledged problems and the stories published without sign-off (the override). A link
     held for sign-off (``held``) whose jumping story this publication publishes is not a broken
     chain: publishing makes it. Reads only; scheduling runs it too."""
-    if not articles:
-        raise IssuePublishError(f"{issue} 还没有任何稿件，不能发布；请先导入本期的版面。")
+    refusal = "" if articles else nothing_to_publish(issue)
+    if refusal:
+        raise IssuePublishError(refusal)
     publication = issue.publication
     if not may_publish(user, publication):
         raise IssuePublishError(publish_refusal(publication))

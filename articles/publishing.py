@@ -51,6 +51,7 @@ from articles.publishchecks import (
     proofread_stories,
     scheduled_later,
     scrap_stories,
+    standing_photos,
     withdrawn_ids,
 )
 from articles.signoff import may_publish, publish_refusal
@@ -79,6 +80,8 @@ class IssuePublishReport:
     issue: str
     articles_published: int = 0
     articles_total: int = 0
+    # An issue of picture pages only (no story): its photos standing alone, which go public.
+    photos_total: int = 0
     acknowledged: list[str] = field(default_factory=list)
     # Stories left unpublished because an editor took them down after publication (as the desk
     # names them: 版次 and headline).
@@ -99,6 +102,8 @@ class IssuePublishReport:
     @property
     def summary(self) -> str:
         text = f"{self.issue} 已发布：共 {self.articles_total} 篇稿件，本次新发布 {self.articles_published} 篇"
+        if not self.articles_total:
+            text = f"{self.issue} 已发布：没有文字稿件，共 {self.photos_total} 幅图片"
         if self.acknowledged:
             text += f"；已知悉 {len(self.acknowledged)} 处未接好的转版"
         if self.scheduled:
@@ -263,6 +268,7 @@ def _report(issue, articles, drafts, problems, withdrawn, kept_back) -> IssuePub
         issue=str(issue),
         articles_published=len(drafts),
         articles_total=len(articles),
+        photos_total=0 if articles else standing_photos(issue),
         acknowledged=[p.text for p in problems],
         withdrawn=[_desk_name(a) for a in in_order if a.pk in withdrawn],
         scraps=scrap_stories(shown),

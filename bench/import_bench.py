@@ -251,8 +251,8 @@ def keyword_agreement(jieba, sample: int = 300) -> dict:
     """The stored keywords (TF-IDF over the index segmenter's words, search/text.py) against
     the same TF-IDF over plain jieba's words, on a sample of the imported stories: the mean
     share of the top ``KEYWORDS_PER_STORY`` they have in common, and how many are identical."""
-    from search.indexing import story_captions
     from search.models import Keyword, SearchEntry
+    from search.storyphotos import entry_texts, story_photo_texts
     from search.text import KEYWORDS_PER_STORY, index_token, keywords
 
     def jieba_words(text: str) -> list[str]:
@@ -270,11 +270,12 @@ def keyword_agreement(jieba, sample: int = 300) -> dict:
         .values_list("article_id", "word")
     ):
         stored.setdefault(article_id, []).append(word)
-    # The entry's body ends with its photos' captions, which keywords are not drawn from.
-    captions = story_captions([e.article_id for e in entries])
+    # The entry's body ends with its photos' captions and credit lines, which keywords are
+    # not drawn from.
+    photos = story_photo_texts([e.article_id for e in entries])
     for entry in entries:
         ours = stored.get(entry.article_id, [])
-        shown = len(captions.get(entry.article_id, ()))
+        shown = len(entry_texts(photos.get(entry.article_id, ())))
         text = "\n\n".join(entry.body.split("\n\n")[: -shown or None])
         theirs = [w for w, _ in keywords(jieba_words(entry.title) * 2 + jieba_words(text))]
         if not theirs:

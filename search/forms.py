@@ -32,6 +32,7 @@ from articles.text import fold
 from search.engine import MAX_QUERY_LENGTH
 from search.formhtml import WidgetMarkup
 from search.lookups import OneOf
+from search.storyphotos import photographed_by
 
 #: The papers readers may pick: only those with something public (listing the others would
 #: leak that they exist), by name. Prepared (:mod:`articles.queries`): no ORM work a request.
@@ -361,7 +362,8 @@ def _in_section(spelled_section: str) -> Q:
 def apply_filters(queryset: QuerySet, values: dict) -> QuerySet:
     """``queryset`` (stories) narrowed by the filter ``values`` as a reader gives them
     (:meth:`SearchForm.filter_values`): the paper's slug, the dates, the normalised label, the
-    section and the reporter in either script (:func:`spellings`)."""
+    section and the reporter (of the story, or a photographer of its photos) in either script
+    (:func:`spellings`)."""
     return narrowed(queryset, lookup_values(values))
 
 
@@ -385,12 +387,9 @@ def narrowed(queryset: QuerySet, values: dict) -> QuerySet:
                 ArticlePart.objects.filter(_in_section(values["section"]), article=OuterRef("pk"))
             )
         )
-    if "reporter" in values:
-        queryset = queryset.filter(
-            Exists(
-                Byline.objects.filter(
-                    OneOf(F("person__name"), values["reporter"]), article=OuterRef("pk")
-                )
-            )
+    if "reporter" in values:  # a reporter of the story, or a photographer of its photos
+        reporters = Byline.objects.filter(
+            OneOf(F("person__name"), values["reporter"]), article=OuterRef("pk")
         )
+        queryset = queryset.filter(Q(Exists(reporters)) | photographed_by(values["reporter"]))
     return queryset

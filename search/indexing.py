@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.db.models import Q
 
-from articles.models import Article, ArticlePart, Page, Photo, PhotoCredit
+from articles.models import Article, ArticlePart, Page, PhotoCredit
 from articles.proofing import PartText, StoryText
 from articles.storytext import joined_blocks
 from search import dictionary
@@ -45,6 +45,7 @@ from search.entries import (  # noqa: F401  (build_entry, write_entries: the mod
     write_rows,
 )
 from search.models import SearchEntry
+from search.storyphotos import entry_texts, story_photo_texts
 from search.text import Analysis, analyse, normalize, query_terms
 
 BATCH_SIZE = 500
@@ -214,7 +215,7 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
         .values_list(*columns)
     ):
         parts[row[1]].append(row)
-    captions = story_captions([story[0] for story in stories])
+    photos = story_photo_texts([story[0] for story in stories])
     entries: list[EntryRow] = []
     keyword_rows: list[KeywordRow] = []
     for pk, issue_id, kicker, headline, subheadline, dateline, byline, *indexed in stories:
@@ -224,9 +225,8 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
             read[pk] = StoryText(
                 pk, issue_id, kicker, headline, subheadline, dateline, byline, texts
             )
-        built = _entry_of(
-            pk, _title(kicker, headline, subheadline), own, captions.get(pk, ()), indexed, force
-        )
+        shown = entry_texts(photos.get(pk, ()))  # its photos' captions and credit lines
+        built = _entry_of(pk, _title(kicker, headline, subheadline), own, shown, indexed, force)
         if built is None:
             continue
         entry, rows = built
@@ -240,16 +240,17 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
 
 
 def _entry_of(
-    pk: int, title: str, own: list[tuple], captions: Iterable[str], indexed: list, force: bool
+    pk: int, title: str, own: list[tuple], photo_texts: Iterable[str], indexed: list, force: bool
 ) -> tuple[EntryRow, list[KeywordRow]] | None:
     """The entry and keyword rows of story ``pk`` from its deck as one ``title``, its parts'
-    rows ``own`` (id, story id, blocks, ...) and its photos' ``captions``; None when ``indexed``
-    (its entry's stored hash and parts) says the entry is this already and not ``force``."""
+    rows ``own`` (id, story id, blocks, ...) and its photos' captions and credit lines
+    (``photo_texts``: :func:`search.storyphotos.entry_texts`); None when ``indexed`` (its
+    entry's stored hash and parts) says the entry is this already and not ``force``."""
     title = normalize(title)
-    # Each paragraph (and caption, after them: keywords are from the text) segmented on its own,
-    # the body's analysis theirs joined; known ones come from the cache.
+    # Each paragraph (and photo text, after them: keywords are from the text) segmented on its
+    # own, the body's analysis theirs joined; known ones come from the cache.
     paragraphs = [normalize(b["text"]) for b in joined_blocks(p[2] for p in own)]
-    shown = [normalize(caption) for caption in captions]
+    shown = [normalize(text) for text in photo_texts]
     body = "\n\n".join(paragraphs + shown)
     signature = parts_signature(p[0] for p in own)
     if not force and tuple(indexed) == (source_hash(title, body), signature):
@@ -263,21 +264,6 @@ def _entry_of(
     return entry_row(
         pk, title, body, signature, cached_analysis(title), body_analysis, text_analysis
     )
-
-
-def story_captions(article_ids: list[int], using: str | None = None) -> dict[int, list[str]]:
-    """``{story id: its photos' captions as printed}`` (page, then place on it; none empty), read
-    from ``using`` (default: the router's): its entry holds them after its paragraphs. One query."""
-    found: dict[int, list[str]] = defaultdict(list)
-    for article_id, caption in (
-        Photo.objects.db_manager(using)
-        .filter(article_id__in=article_ids)
-        .exclude(caption="")
-        .order_by("article_id", "page__sequence", "position")
-        .values_list("article_id", "caption")
-    ):
-        found[article_id].append(caption)
-    return found
 
 
 def stale_in_issue(issue_id: int) -> set[int]:

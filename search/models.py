@@ -27,8 +27,8 @@ Why it looks like this:
   its caption and credit line as the story entries keep a story's text, in the same two
   structures (migration 0007): :attr:`PhotoEntry.search_vector` with a GIN index on PostgreSQL
   (caption A, credit B), the FTS5 table ``search_photo_fts`` (:class:`PhotoFts`) on SQLite. A
-  photo printed with a story has none: its caption is in its story's entry
-  (:mod:`search.photoindex`).
+  photo printed with a story has none: its caption and credit line are in its story's entry
+  (:mod:`search.storyphotos`).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Keeping the index of photos standing alone (:class:`search.models.PhotoEntry`) in step.
 
-A photo printed with a story is found through its story (its caption is in the story's entry,
-:func:`search.indexing.story_captions`); a photo with no story (picture news) has an entry of
+A photo printed with a story is found through its story (its caption and credit line are in
+the story's entry, :mod:`search.storyphotos`); a photo with no story (picture news) has an entry of
 its own: its caption and credit line, normalised and segmented as a story's text is
 (:func:`search.indexing.cached_analysis`: a caption the story index segmented a moment ago is
 not segmented again). Which photos have an entry follows ``Photo.article``: one that gets a

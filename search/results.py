@@ -26,9 +26,9 @@ from articles.storytext import joined_blocks
 from search import engine, pages
 from search.engine import Query, SearchResult
 from search.forms import FILTER_KINDS, FILTERS, apply_filters, lookup_values, narrowed
-from search.indexing import story_captions
 from search.models import Keyword
 from search.prepared import NotPrepared, PreparedCount, PreparedText, Shapes
+from search.storyphotos import PhotoText, story_photo_texts
 from search.text import normalize
 
 PER_PAGE = 20
@@ -169,13 +169,14 @@ def show(found: list[Article]) -> list[Article]:
     return found
 
 
-def captions_of(found: list[Article]) -> dict[int, list[str]]:
-    """:func:`search.indexing.story_captions` of the stories of a results page the search found by
-    a caption, read from the database the stories came from. One query."""
+def photos_of(found: list[Article]) -> dict[int, list[PhotoText]]:
+    """:func:`search.storyphotos.story_photo_texts` (captions and credit lines) of the stories
+    of a results page the search found by a photo, read from the database the stories came
+    from. One query."""
     if not found:
         return {}
     alias = found[0]._state.db or router.db_for_read(Photo)
-    return story_captions([story.pk for story in found], using=alias)
+    return story_photo_texts([story.pk for story in found], using=alias)
 
 
 class Results:

@@ -17,7 +17,7 @@ from search.engine import parse_query
 from search.forms import FILTERS, MAX_QUERY_LENGTH, SearchForm
 from search.highlight import highlight, snippet
 from search.photohits import PhotoHits, photos_of_search
-from search.results import PER_PAGE, captions_of, found, keyword_of, listed, tagged
+from search.results import PER_PAGE, found, keyword_of, listed, photos_of, tagged
 from search.text import normalize
 
 
@@ -29,9 +29,10 @@ def _paper(slug: str) -> Publication | None:
 def _mark(articles, query) -> None:
     """Attach highlighted titles and a snippet to each story of a results page (``text`` and
     ``reader_name``, an untitled brief's first words: :func:`search.results.show`). A story
-    whose deck and text hold none of the query's words was found by a photo's caption (the
-    index holds its photos' captions): its snippet is from that caption, said to be one (one
-    query, only when the page has such a story)."""
+    whose deck and text hold none of the query's words was found by a photo's caption or
+    credit line (the index holds them: :mod:`search.storyphotos`): its snippet is from that
+    caption, or that credit line, said to be one (one query, only when the page has such a
+    story)."""
     unexplained = []
     for article in articles:
         article.hl_kicker = highlight(article.kicker, query)
@@ -41,13 +42,26 @@ def _mark(articles, query) -> None:
         shown = (article.hl_kicker, article.hl_headline, article.hl_subheadline, article.hl_snippet)
         if not any(_MARK in part for part in shown):
             unexplained.append(article)
-    captions = captions_of(unexplained)
+    photos = photos_of(unexplained)
     for article in unexplained:
-        for caption in captions.get(article.pk, ()):
-            found_in = snippet(caption, query)
-            if _MARK in found_in:
-                article.hl_snippet = format_html("图片说明：{}", found_in)
-                break
+        found_in = _photo_snippet(photos.get(article.pk, ()), query)
+        if found_in:
+            article.hl_snippet = found_in
+
+
+def _photo_snippet(photos, query) -> str:
+    """The first of a story's ``photos`` (``(caption, credit line)``) that holds a word of
+    ``query``, marked and said: its caption (``图片说明：…``) or else its credit line
+    (``图片署名：本报记者 <mark>林晓舟</mark>摄``); "" when none does."""
+    for caption, _ in photos:
+        found_in = snippet(caption, query) if caption else ""
+        if _MARK in found_in:
+            return format_html("图片说明：{}", found_in)
+    for _, credit in photos:
+        found_in = highlight(credit, query) if credit else ""
+        if _MARK in found_in:
+            return format_html("图片署名：{}", found_in)
+    return ""
 
 
 _MARK = "<mark>"  # how highlight() and snippet() mark a word found

@@ -31,7 +31,7 @@ from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
 from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm, PublicationDeskForm
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
-from articles.publishchecks import chain_key, to_publish
+from articles.publishchecks import chain_key, nothing_to_publish, standing_photos, to_publish
 from articles.publishing import (
     IssuePublishError,
     empty_stories,
@@ -331,6 +331,10 @@ class IssueAdmin(DeskAdmin):
             "form": form,
             "problems": problem_items(problems),
             "article_count": articles.count(),
+            # An issue without a story: its photos standing alone (a picture issue publishes as
+            # one of stories does), or why it cannot be published, said before the editor tries.
+            "photo_count": 0 if stories else standing_photos(issue),
+            "refusal": "" if stories else nothing_to_publish(issue),
             "draft_count": articles.exclude(status=Status.PUBLISHED).count(),
             "unsigned_count": (
                 articles.exclude(status__in=[Status.SIGNED_OFF, Status.PUBLISHED]).count()

@@ -14,6 +14,7 @@ from articles.models import (
     ArticlePart,
     Issue,
     Page,
+    Photo,
     Publication,
 )
 from articles.public import page_name, section_name
@@ -89,6 +90,25 @@ def issue_parts_by_page(issue: Issue) -> dict[int, list[ArticlePart]]:
         relate(part, "article", article)
         by_page.setdefault(part.page_id, []).append(part)
     return by_page
+
+
+def picture_pages(issue: Issue, pages: list[Page]) -> None:
+    """Give each of ``issue``'s ``pages`` its ``photo_count``: how many photos readers see on it
+    (``Photo.objects.public()``), which the issue page's card of a page that lists no story
+    (``page.stories`` empty: a 摄影 page, a picture supplement) shows instead of its stories;
+    0 on the others. One query, only when a page lists no story."""
+    counts: dict[int, int] = {}
+    if any(not page.stories for page in pages):
+        counts = dict(
+            Photo.objects.public()
+            .filter(page__issue=issue)
+            .order_by()
+            .values("page_id")
+            .annotate(n=Count("pk"))
+            .values_list("page_id", "n")
+        )
+    for page in pages:
+        page.photo_count = 0 if page.stories else counts.get(page.pk, 0)
 
 
 def untitled_names(article_ids) -> dict[int, str]:

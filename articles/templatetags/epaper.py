@@ -382,7 +382,8 @@ def card_key(page) -> tuple:
     """What the issue page's card of one page (``articles/issue_detail.html``) shows, as plain
     values for ``{% remembered %}``: the page's label, name, address and thumbnail, and each
     story listed (where it is continued from, its address and name: its title, or an untitled
-    story's first words)."""
+    story's first words); a page that lists none, how many photos it shows
+    (:func:`articles.selectors.picture_pages`)."""
     picture = page.thumbnail_picture
     return (
         page.label,
@@ -390,6 +391,7 @@ def card_key(page) -> tuple:
         page.get_absolute_url(),
         picture.thumbnail.url if picture else None,
         tuple((entry["continued_from"], entry["url"], entry["name"]) for entry in page.stories),
+        getattr(page, "photo_count", 0),
     )
 
 

@@ -29,6 +29,7 @@ from articles.selectors import (
     latest_issue,
     papers_with_issues,
     photo_credits,
+    picture_pages,
     printed_page,
     published_part,
     untitled_names,
@@ -101,6 +102,7 @@ class IssueView(PublicView):
         names = untitled_names({p.article_id for p in listed if not p.article.title})
         for page in pages:
             page.stories = page_stories(by_page.get(page.pk, []), names)
+        picture_pages(issue, pages)  # a page of photos only: how many (a query, only then)
         issue_thumbnails(pages)
         previous_issue, next_issue, calendar = caching.kept(  # the paper's issues around it
             f"around:{issue.pk}",

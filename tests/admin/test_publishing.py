@@ -68,7 +68,7 @@ def test_a_whole_issue_publishes_without_acknowledgement(seed_with_a2):
 def test_an_empty_issue_is_refused(db):
     paper = Publication.objects.create(name="测试报", slug="test")
     issue = Issue.objects.create(publication=paper, date="2020-01-01")
-    with pytest.raises(IssuePublishError, match="还没有任何稿件"):
+    with pytest.raises(IssuePublishError, match="还没有任何版面"):
         issue_publish(issue=issue)
 
 
