@@ -13,6 +13,13 @@ things set it apart from an import of a file:
   decks by as the import did (a smaller line over a headline is its 引题);
 * a page with a PDF stored whose parts the new parse changes has its zones matched again from
   that PDF (:mod:`articles.importing.rematch`): a story the new parse creates gets its zone;
+* a photo the page's PDF prints apart from the story the text puts it next to (a picture item
+  of its own, unlinked when the PDF's zones were matched: :mod:`articles.pdfpages.pictureitems`)
+  is linked again by the text's parse; the PDF's reading is applied again before anything is
+  compared (:func:`apart_positions`: the page is written again with those photos standing
+  alone), so a re-parse with no new reading leaves it standing
+  alone and the page ``unchanged`` (a fresh reviewer's re-parse of a PDF-only page attached a
+  picture item to an unrelated published story and marked the story updated);
 * it says which pages the parser reads otherwise than stored: a page whose rows the re-parse
   leaves as they were (:func:`page_state` the same before and after) is ``unchanged``, as an
   import of the same bytes is, not ``updated``.
@@ -26,7 +33,8 @@ from dataclasses import replace
 from django.db import transaction
 from django.db.models import Q
 
-from articles.importing.pagezones import zone_texts
+from articles.importing.pagezones import zone_texts, zones_find
+from articles.importing.pdfs import PDF_ERRORS, PdfPage, pdf_check, stored_pdf
 from articles.importing.preparing import PageInput, Prepared, line_sizes_read, page_prepare
 from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reports import PageImportError, PageImportReport
@@ -67,13 +75,23 @@ def reparse_compared(
     prepared = stored_prepare(page)
     before = page_state(page)
     # A page with a stored PDF: its zones are found by its parts' texts, compared after.
-    zoned = zone_texts(page) if PageImage.objects.filter(page=page).exists() else None
+    image = PageImage.objects.filter(page=page).first()
+    zoned = zone_texts(page) if image is not None else None
+    links = _photo_links(page) if image is not None else None
     report, rezone = None, False
     try:
         with transaction.atomic():
+            written = transaction.savepoint()
             report = write(prepared)
             if isinstance(report, PageImportError):
                 raise report
+            apart = apart_positions(page, image, links) if image is not None else set()
+            if apart:  # written again with those photos standing alone, as the PDF prints them
+                transaction.savepoint_rollback(written)
+                prepared.parsed = _standing_alone(prepared.parsed, apart)
+                report = write(prepared)
+                if isinstance(report, PageImportError):
+                    raise report
             if report.action == "updated" and page_state(page) == before:
                 report.action = "unchanged"
             rezone = zoned is not None and zone_texts(page) != zoned
@@ -84,6 +102,48 @@ def reparse_compared(
     if rezone:  # its stories changed: zones matched again from its stored PDF (a dry run: said)
         stored_pdf_rezone(report)
     return report
+
+
+def _photo_links(page: Page) -> dict[int, int | None]:
+    """Each photo of ``page`` (id) and the story it is linked to (None: standing alone)."""
+    return dict(Photo.objects.filter(page=page).values_list("pk", "article_id"))
+
+
+def apart_positions(page: Page, image: PageImage, before: dict[int, int | None]) -> set[int]:
+    """After a re-parse of ``page`` (which has a stored PDF, ``image``) was written: when it
+    linked a photo to a story other than ``before`` (:func:`_photo_links` before the write)
+    said, the positions of the photos that the PDF prints apart from the story they are now
+    linked to (:attr:`~articles.pdfpages.PartZone.apart`, as the import that matched the PDF
+    read them, :func:`~articles.importing.pdfphotos.photos_apart`; not a photo with hand
+    edits). Reads rows and the PDF, writes nothing. An empty set, without reading the PDF, when
+    no link changed; also when the stored PDF cannot be read (the re-parse's rezoning says so)."""
+    now = _photo_links(page)
+    if not any(story is not None and before.get(pk) != story for pk, story in now.items()):
+        return set()
+    try:
+        layout = pdf_check(PdfPage(stored_pdf(image), image.pdf_page))
+    except PDF_ERRORS:
+        return set()
+    items, found = zones_find(page, layout)
+    return {
+        obj.position
+        for obj, zone in zip(items, found, strict=True)
+        if isinstance(obj, Photo)
+        and zone is not None
+        and zone.apart
+        and obj.article_id
+        and obj.edited_at is None
+    }
+
+
+def _standing_alone(parsed, positions: set[int]):
+    """``parsed`` (a :class:`~articles.parsing.ParsedPage`) with its photos at ``positions``
+    linked to no story."""
+    photos = tuple(
+        replace(photo, article_position=None) if photo.position in positions else photo
+        for photo in parsed.photos
+    )
+    return replace(parsed, photos=photos)
 
 
 def stored_prepare(page: Page) -> Prepared:

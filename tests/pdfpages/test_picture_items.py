@@ -96,3 +96,45 @@ def test_a_photo_an_editor_linked_keeps_its_story_when_matched_again(folder):
     Photo.objects.update(article=story, edited_at=timezone.now())
     page_rematch(Photo.objects.get().page)
     assert Photo.objects.get().article == story
+
+
+# -- a re-parse -----------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("dry_run", [True, False], ids=["trial", "real"])
+def test_a_reparse_leaves_a_picture_item_standing_alone_and_the_page_unchanged(folder, dry_run):
+    """The text links the picture to the story above it; the PDF's reading unlinked it at
+    import. Re-parsing the stored text (no new reading) must not link it again: a fresh
+    reviewer's re-parse attached it to an unrelated published story and marked it updated."""
+    from articles.importing import page_reparse
+
+    pdf, _ = picture_item_page()
+    (folder / "1.pdf").write_bytes(pdf)
+    run(folder.parent.parent)
+    photo = Photo.objects.get()
+    assert photo.article is None
+    stamps = dict(Article.objects.values_list("pk", "updated_at"))
+
+    report = page_reparse(page=photo.page, dry_run=dry_run)
+
+    assert report.action == "unchanged"
+    assert Photo.objects.get().article is None
+    assert dict(Article.objects.values_list("pk", "updated_at")) == stamps
+
+
+@pytest.mark.django_db
+def test_a_reparse_keeps_a_picture_item_an_editor_linked(folder):
+    from django.utils import timezone
+
+    from articles.importing import page_reparse
+
+    pdf, _ = picture_item_page()
+    (folder / "1.pdf").write_bytes(pdf)
+    run(folder.parent.parent)
+    story = Article.objects.get(headline="社区开展垃圾分类宣传")
+    Photo.objects.update(article=story, edited_at=timezone.now())
+
+    page_reparse(page=Photo.objects.get().page)
+
+    assert Photo.objects.get().article == story
