@@ -114,6 +114,18 @@ def test_a_saved_web_page_is_refused_as_html(page):
         decode_page(page.encode("utf-8"))
 
 
+def test_a_saved_story_web_page_is_refused_naming_its_title_and_what_to_do():
+    page = (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>新桥通车--岚川晚报</title>'
+        "</head><body><p>本报讯（记者 林小雨）新桥今天通车。</p></body></html>\n"
+    )
+    with pytest.raises(ParseError) as excinfo:
+        decode_page(page.encode("utf-8"))
+    message = str(excinfo.value)
+    assert "网页标题“新桥通车--岚川晚报”" in message
+    assert "复制版面的文字" in message and "纯文本（.txt）" in message
+
+
 def test_html_remnants_inside_page_text_still_read():
     page = "标题一\n本报讯 正文写在这里。<br/>\n<br/>\n标题二\n本报讯 又一篇正文。\n"
     assert decode_page(page.encode("utf-8"))[0] == page
