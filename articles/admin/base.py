@@ -266,6 +266,7 @@ class DeskAdmin(DeskGuards, ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
     export_form_class = ColumnExportForm
     tmp_storage_class = TolerantTempStorage
     import_export_change_list_template = "admin/articles/change_list.html"
+    import_template_name = "admin/articles/import.html"  # warns of new people near existing ones
     change_form_template = "admin/articles/change_form.html"
     object_history_list_template = "admin/articles/object_history_list.html"
     object_history_form_template = "admin/articles/object_history_form.html"

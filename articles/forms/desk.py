@@ -40,6 +40,7 @@ from articles.models import (
     Status,
     Teaser,
 )
+from articles.namechars import byline_char_problem
 
 # --------------------------------------------------------------------------------------------
 # The body editor: JSON blocks <-> plain text an editor can type
@@ -166,6 +167,17 @@ class ArticleDeskForm(LostUpdateGuard):
         story, _, status = article_version(self.instance.pk, with_status=True).rpartition(":")
         inlines = rows_version(self.instance, ["pk"], ("photos", "bylines"))
         return f"{fingerprint((story, inlines))}:{status}"
+
+    def clean_byline(self) -> str:
+        """A changed 署名 holding a character no page prints (an emoji) is refused, naming it
+        (:func:`articles.namechars.byline_char_problem`): the reporters follow the byline, and
+        ``记者 周小满😀`` would drop 周小满. A byline stored so (imported) may stay as it is."""
+        byline = self.cleaned_data.get("byline") or ""
+        if byline != (self.initial.get("byline") or ""):
+            problem = byline_char_problem(byline)
+            if problem:
+                raise forms.ValidationError(problem)
+        return byline
 
 
 class ArticlePartForm(PrintedTextForm):

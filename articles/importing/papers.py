@@ -38,6 +38,20 @@ def existing_paper(name: str, slug: str = "") -> Publication | None:
     return found[0] if found else None
 
 
+def flag_paper_name(flag: str) -> str:
+    """The paper name ``import_pages --paper`` stands for, read as every command's ``--paper``
+    is (``publish_issue``, ``check_jumps``, ``reparse_pages``, the spreadsheets' 报纸:
+    :meth:`~articles.querysets.PublicationQuerySet.named`): ``南通日報`` or ``NANTONG-DAILY`` is
+    the existing 南通日报, so it is not refused as a paper that does not exist. ``flag`` as
+    given (stripped) when it names a paper exactly, names none, or folds to two papers' names
+    (then the import's own checks refuse it or make a new paper)."""
+    flag = flag.strip()
+    if existing_paper(flag) is not None:
+        return flag
+    found = list(Publication.objects.named(flag)[:2])
+    return found[0].name if len(found) == 1 else flag
+
+
 def _names(paper: Publication, name: str, slug: str) -> bool:
     """Whether :func:`paper_lookup` ``(name, slug)`` finds ``paper``."""
     return paper.name == name or paper.slug == name or (bool(slug) and paper.slug == slug)

@@ -18,6 +18,7 @@ from articles import parsing
 from articles.dates import IssueDateError, check_issue_date
 from articles.emptystories import empty_story_warnings
 from articles.fragments import fragment_warnings
+from articles.importing.bylinechars import uncredited_byline_warnings
 from articles.importing.longlines import long_line_warning
 from articles.importing.relative import relative_resolved
 from articles.importing.reportlines import strays_counted
@@ -112,7 +113,9 @@ class Prepared:
         (:func:`~articles.importing.longlines.long_line_warning`: its line breaks lost), nothing
         found or a scrap, else each untitled line of text with no punctuation
         (:func:`~articles.fragments.fragment_warnings`), a story with a title and no text (one
-        warning each: :func:`~articles.emptystories.empty_story_warnings`), and a set-aside line naming another
+        warning each: :func:`~articles.emptystories.empty_story_warnings`), a byline whose
+        reporter was not credited because of an emoji in it
+        (:func:`~articles.importing.bylinechars.uncredited_byline_warnings`), and a set-aside line naming another
         page (the import adds the paper's name printed on it)."""
         warnings = strays_counted(list(self.parsed.warnings), self.parsed.set_aside)
         long_line = long_line_warning(self.text)
@@ -124,6 +127,7 @@ class Prepared:
             scrap = scrap_warning(self.parsed)
             warnings.extend([scrap] if scrap else fragment_warnings(self.parsed, self.label))
         warnings.extend(empty_story_warnings(self.parsed, self.label))
+        warnings.extend(uncredited_byline_warnings(self.parsed, self.label))
         label_differs = label_warning(self.parsed, self.label)
         if label_differs:
             warnings.append(label_differs)

@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 from articles.addresses import address
 from articles.fields import JSONField
 from articles.labels import label_sequence, normalize_label
+from articles.namechars import validate_paper_name
 from articles.querysets import (
     ISSUE_STATUS_CHOICES,
     IssueQuerySet,
@@ -64,7 +65,7 @@ class Publication(models.Model):
     the paper is saved: the desk's form, a shell's ``paper.save()``, a service or a command.
     (``QuerySet.update()`` saves nothing and says nothing.)"""
 
-    name = models.CharField("报名", max_length=100, unique=True)
+    name = models.CharField("报名", max_length=100, unique=True, validators=[validate_paper_name])
     slug = models.SlugField(
         "URL 标识",
         max_length=60,

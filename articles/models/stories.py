@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 from articles.addresses import address
 from articles.fields import JSONField
 from articles.models.content import Issue, Page
+from articles.namechars import validate_person_name
 from articles.querysets import ArticlePartQuerySet, ArticleQuerySet, Status
 from articles.storynames import opening_text, story_label
 from articles.storytext import joined_blocks
@@ -21,7 +22,7 @@ from articles.storytext import joined_blocks
 class Person(models.Model):
     """A reporter or photographer, by printed name. Bylines link stories and photos to people."""
 
-    name = models.CharField("姓名", max_length=50, unique=True)
+    name = models.CharField("姓名", max_length=50, unique=True, validators=[validate_person_name])
 
     class Meta:
         ordering = ["name"]

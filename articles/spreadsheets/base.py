@@ -22,6 +22,7 @@ from articles.spreadsheets.fingerprints import (
     row_texts,
 )
 from articles.spreadsheets.keys import lookup_keys
+from articles.spreadsheets.newpeople import NearPeople
 from articles.spreadsheets.widgets import names_from_row
 
 logger = logging.getLogger(__name__)
@@ -105,6 +106,13 @@ class NaturalKeyResource(resources.ModelResource):
                 "不要删除或改名表头。"
             )
         self._row_of: dict[int, int] = {}  # pk -> the first row number naming it
+        self._near_people = NearPeople()  # new people one character off existing ones
+
+    def after_import(self, dataset, result, **kwargs):
+        """The result says the new people one character off existing ones, for the preview
+        (``result.near_people``: :mod:`~articles.spreadsheets.newpeople`)."""
+        super().after_import(dataset, result, **kwargs)
+        result.near_people = self._near_people.found
 
     def get_error_result_class(self):
         return EditorError
@@ -213,6 +221,9 @@ class NaturalKeyResource(resources.ModelResource):
         if self.names_column:
             try:
                 instance._new_names = names_from_row(row, self.names_column)
+                self._near_people.check(
+                    instance._new_names, getattr(self, "_row_number", None), self.names_column
+                )
             except ValidationError as exc:
                 errors = exc.update_error_dict(errors)
         if not errors and stored is not None:

@@ -8,6 +8,7 @@ from import_export import fields
 
 from articles.editing import SPREADSHEET_REASON, hand_edit, reporters_follow_byline
 from articles.models import Article, Byline
+from articles.namechars import byline_char_problem
 from articles.signoff import EDITED_AFTER_SIGNOFF_REASON, status_after_edit, status_change_refusal
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
@@ -113,6 +114,9 @@ class ArticleResource(NaturalKeyResource):
             super().import_instance(instance, row, **kwargs)
         except ValidationError as exc:
             errors = exc.update_error_dict(errors)
+        edited_byline = instance.byline != (instance._byline_before or "")
+        if edited_byline and (problem := byline_char_problem(instance.byline)):
+            errors.setdefault("byline", [problem])  # as the story form refuses it
         new_names = getattr(instance, "_new_names", None)
         changed = [getattr(instance, name) for name in CONTENT_FIELDS] != stored or (
             new_names is not None and new_names != stored_names

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from import_export import fields, widgets
 
 from articles.models import Person, Status
+from articles.namechars import name_char_problem
 from articles.spreadsheets.cells import cell_text, check_text, column_range, from_cell
 
 
@@ -81,14 +82,18 @@ _NAME_SPLIT = re.compile(r"[、，,;；\s]+")
 
 def split_names(value, column: str = "") -> list[str]:
     """The people named in a 记者 or 摄影 cell (separated by 、，, ; or spaces), in order, each
-    once. ValueError (in Chinese, naming ``column``) for control characters or a name longer
-    than a person's name may be."""
+    once. ValueError (in Chinese, naming ``column``) for control characters, a name longer
+    than a person's name may be, or one holding a character no name holds (an emoji:
+    :func:`articles.namechars.name_char_problem`, the rule ``Person.name`` validates)."""
     text = check_text(from_cell(value), column)
     names = [n for n in _NAME_SPLIT.split(text) if n]
     limit = Person._meta.get_field("name").max_length
     for name in names:
         if len(name) > limit:
             raise ValueError(f"{column}里的“{name[:10]}…”超过 {limit} 字：人名之间请用顿号“、”分开")
+        problem = name_char_problem(name)
+        if problem:
+            raise ValueError(f"{column}：{problem}")
     return list(dict.fromkeys(names))
 
 

@@ -1,5 +1,7 @@
 """A paper name that matches no paper is refused by import_pages unless --new-paper is given,
-with the closest existing paper named (南通日報 is 南通日报 in traditional characters)."""
+with the closest existing paper named (南通晚报 is one character from 南通日报; 南通日報 is
+南通日报 in traditional characters, which ``--paper`` reads as that paper: see
+test_paper_flag_read_as_other_commands.py)."""
 
 from io import StringIO
 
@@ -29,11 +31,11 @@ def a2(tmp_path):
 def test_a_typo_in_the_paper_is_refused_naming_the_closest_paper(a2):
     import_seed()
     with pytest.raises(CommandError) as refused:
-        run(a2, "--paper", "南通日報", "--date", "2020-07-10")
+        run(a2, "--paper", "南通晚报", "--date", "2020-07-10")
     message = str(refused.value)
-    assert "报纸 '南通日報' 还不存在" in message
+    assert "报纸 '南通晚报' 还不存在" in message
     assert "'南通日报'（nantong-daily" in message
-    assert "只差繁体、简体的写法" in message
+    assert "相差 1 个字" in message
     assert "--paper nantong-daily" in message and "--new-paper" in message
     assert list(Publication.objects.values_list("name", flat=True)) == ["南通日报"]
     assert not Issue.objects.filter(date="2020-07-10").exists()

@@ -12,7 +12,7 @@ from django.core.management.base import CommandError
 
 from articles.importing import labelmix, pdfpairs, pdfs
 from articles.importing.filenames import shown_path
-from articles.importing.papers import existing_paper, new_paper
+from articles.importing.papers import existing_paper, flag_paper_name, new_paper
 from articles.importing.sources import SourceError, resolve_sources, same_page_twice
 from articles.management.commands._json_refusals import refusal
 from articles.pdfpages import PdfPageError
@@ -25,11 +25,13 @@ def run_sources(options, *, passed_over: list[Path] | None = None) -> tuple[list
     error (a file whose paper, date or page cannot be told, a page given twice, a file name's
     page that seems another name of a stored page: 01.txt beside A1, a paper that does not exist, no page of the ``--only-paper`` paper) is raised together as one
     :class:`CommandError`, before anything is written. ``passed_over``, when given, gets the
-    folders' files that are no page files (:func:`passed_over_line` says them)."""
+    folders' files that are no page files (:func:`passed_over_line` says them). ``--paper`` is
+    read as the other commands read it (:func:`~articles.importing.papers.flag_paper_name`:
+    南通日報 is the existing 南通日报)."""
     try:
         sources, errors = resolve_sources(
             options["paths"],
-            paper=options["paper"],
+            paper=options["paper"] and flag_paper_name(options["paper"]),
             date_value=options["date"],
             page=options["page"] or (options["pdf_pages"] or "").split(",")[0] or None,
             page_flag="--page" if options["page"] else "--pdf-pages",

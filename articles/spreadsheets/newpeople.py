@@ -1,0 +1,77 @@
+"""A new person a spreadsheet's 记者 or 摄影 cell would create whose name is one character off an
+existing person's (``柯兰`` while ``柯岚`` exists): almost surely a typo, which would otherwise
+make a second, public person page silently. The import's preview warns about each, as the
+desk's page upload warns about a paper name close to an existing paper
+(``articles/importing/papers.py``, ``templates/admin/articles/page/includes/new_paper.html``):
+the closest existing person, and whether the two differ only in traditional and simplified
+characters. Confirming still imports the file as it is.
+
+Closeness: the names folded as the importer folds printed text (:func:`articles.text.fold`:
+traditional to simplified, full-width to half-width, case ignored); the same folded name, or
+the same length with exactly one character different."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from articles.models import Person
+from articles.text import fold
+
+
+@dataclass(frozen=True)
+class NearPerson:
+    """Row ``row``'s ``column`` names ``name``, a person who does not exist, close to the
+    existing ``closest``; ``same_when_folded``: only traditional/simplified (or full-width,
+    case) differ."""
+
+    row: int | None
+    column: str
+    name: str
+    closest: str
+    same_when_folded: bool
+
+
+def _folded(name: str) -> str:
+    return fold(name).strip().lower()
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Same length, exactly one character different."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def closest_person(name: str, existing: list[str]) -> tuple[str, bool] | None:
+    """The existing name (of ``existing``) ``name`` is one character off, and whether they are
+    the same once folded; None when none is (the first such name when several are, folded
+    matches first)."""
+    given = _folded(name)
+    near = None
+    for other in existing:
+        theirs = _folded(other)
+        if theirs == given:
+            return other, True
+        if near is None and _one_apart(theirs, given):
+            near = other
+    return (near, False) if near is not None else None
+
+
+class NearPeople:
+    """The warnings of one import: :meth:`check` each row's names, :attr:`found` the list."""
+
+    def __init__(self):
+        self.found: list[NearPerson] = []
+        self._existing: list[str] | None = None
+
+    def check(self, names: list[str] | None, row: int | None, column: str) -> None:
+        """Note each of ``names`` that names no person and is close to one."""
+        if not names:
+            return
+        if self._existing is None:  # people are read once an import, when a row names some
+            self._existing = list(Person.objects.values_list("name", flat=True))
+        known = set(self._existing)
+        for name in names:
+            if name in known:
+                continue
+            close = closest_person(name, self._existing)
+            if close is not None:
+                self.found.append(NearPerson(row, column, name, *close))
