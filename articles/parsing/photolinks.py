@@ -38,9 +38,10 @@ import re
 from articles.parsing.bodies import Body
 from articles.parsing.bylines import dateline_and_byline
 from articles.parsing.closings import pictures_credit
+from articles.parsing.creditpeople import credit_photographers
 from articles.parsing.datelines import dateline_match
 from articles.parsing.patterns import HAN_RUN_RE
-from articles.parsing.pictures import PhotoPlace, credit_photographers
+from articles.parsing.pictures import PhotoPlace
 from articles.parsing.results import Flag
 from articles.parsing.units import FoundPhoto, Heading
 from articles.text import HAN, fold
