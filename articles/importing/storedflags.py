@@ -48,6 +48,7 @@ SET_ASIDE_REASONS = {
     "box-label": "栏目框名（如【城事速览】）",
     "contents": "导读要目（未注明版次的条目）",
     "data-box": "数据框",
+    "language-box": "民族语文小栏目（每日一句等）",
     "advert": "广告",
     "scan-noise": "扫描杂点",
     "slogan": "标语",

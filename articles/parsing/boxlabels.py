@@ -32,7 +32,7 @@ from articles.text import HAN, fold
 _ITEM_MARKS = "●■◆▲★☆○□◇△·•"  # marks that open the items of a box of briefs
 # A briefs box's name by what it holds (城事速递, 本地快讯, 社区播报): up to four characters, then
 # the kind of box.
-_BOX_NAME_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:速递|快递|速览|快讯|简讯|短讯|播报|集锦|简报)$")
+_BOX_NAME_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:速递|快递|速览|快讯|简讯|短讯|播报|集锦|简报|传真)$")
 # An item printing its title and its text on one line: a bullet, a title without punctuation, a
 # gap of two spaces or more (or a full-width one), then the text (●南山公园延长开放  记者从…).
 _RUN_IN_ITEM_RE = re.compile(

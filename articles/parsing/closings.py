@@ -119,7 +119,8 @@ _WRITER_RES = tuple(
     )
 )
 # A contributor's or illustrator's credit in brackets: （特约撰稿人 周明）, （本文作者：周明）,
-# （钱立 绘）, （漫画：钱立）, a compiler's or reteller's (（王刚 整理）, （王刚 改写）), who supplied it
+# （钱立 绘）, （漫画：钱立）, a compiler's or reteller's (（王刚 整理）, （王刚 改写）, （王　刚　辑）,
+# （王刚 编）: 辑 and 编 after a space mark who gathered a box of tips or sayings), who supplied it
 # (（钱立 供稿）: a person;
 # an organisation's, （市气象局供稿）, names no one: names_only).
 _CONTRIBUTOR_RES = (
@@ -128,7 +129,7 @@ _CONTRIBUTOR_RES = (
         rf"\s*[:：/／]?\s*{_NAMES}{_CLOSE}$"
     ),
     re.compile(
-        rf"^{_OPEN}{_NAMES}(?:\s*[/／]?\s*(?:绘图|绘|插图|漫画|画|(?P<supplied>供稿))|[\s\u3000]+(?:整理|改写|改编|缩写))"
+        rf"^{_OPEN}{_NAMES}(?:\s*[/／]?\s*(?:绘图|绘|插图|漫画|画|(?P<supplied>供稿))|[\s\u3000]+(?:整理|改写|改编|缩写|辑录|辑|汇编|摘编|选编|编))"
         rf"{_CLOSE}$"
     ),
     # the author's unit and post before the name (（本文作者 城东街道党委宣传委员 苏  晴）,

@@ -119,13 +119,26 @@ def _like_its_crossheads(lines: list[str], body: Body) -> bool:
     (``“带出一支过硬的队伍”`` after ``“焊缝就是我的脸面”``). A feature's pictures stand between its
     sections; a new story after a picture is set like a headline (a plain line about as long
     as a section head may be one: ``东川换流站首台换流变压器就位``), not quoted like the feature's
-    sections."""
+    sections nor worded in parallel with them (:func:`_parallel_heads`)."""
     heads = [b.text.strip() for b in body.blocks if b.kind == "crosshead"]
     if len(lines) != 1 or len(heads) < _SECTION_HEADS:
         return False
     line = lines[0].strip()
     quoted = [head for head in heads if head[:1] == "“" and head[-1:] == "”"]
-    return line[:1] == "“" and line[-1:] == "”" and len(quoted) >= _SECTION_HEADS - 1
+    if line[:1] == "“" and line[-1:] == "”" and len(quoted) >= _SECTION_HEADS - 1:
+        return True
+    return _parallel_heads(line, heads)
+
+
+def _parallel_heads(line: str, heads: list[str]) -> bool:
+    """``line`` is set as the story's earlier section ``heads`` are, in parallel: each the same
+    length (a character either way) and all opening with the same character or all closing
+    with it (``算清“草场账”`` / ``算活“牲畜账”`` → ``算好“收入账”``; ``春播的变化`` / ``夏管的变化``), as
+    a feature words its sections alike; a new story's headline is worded for itself."""
+    every = [*heads, line]
+    if max(map(len, every)) - min(map(len, every)) > 1:
+        return False
+    return len({h[0] for h in every}) == 1 or len({h[-1] for h in every}) == 1
 
 
 def inside_open_story_text(following) -> bool:

@@ -17,9 +17,21 @@ from articles.parsing.deck_pairs import GENRE_WORDS, compact
 BRACKET_LABEL_RE = re.compile(r"^(?:【[^【】]{2,8}】|〖[^〖〗]{2,8}〗)$")
 
 
-# What the name of a run of items ends with (简讯, 公司速递, 政法新闻, 图片新闻, 本地动态): it
+# What the name of a run of items ends with (简讯, 公司速递, 政法新闻, 图片新闻, 本地动态, 基层传真): it
 # heads the page's section or the run, not one story, unlike a column's genre (时评, 来信).
-_COLLECTION_NAMES = ("简讯", "快讯", "短讯", "速递", "速览", "新闻", "新聞", "动态", "资讯", "集锦")
+_COLLECTION_NAMES = (
+    "简讯",
+    "快讯",
+    "短讯",
+    "速递",
+    "速览",
+    "新闻",
+    "新聞",
+    "动态",
+    "资讯",
+    "集锦",
+    "传真",
+)
 _COLLECTION_ENDS = frozenset(name[-1] for name in _COLLECTION_NAMES)
 _COLLECTION_LABEL_RE = re.compile(r"^[■□●◆▲◎]?[\u4e00-\u9fff·]{0,6}$")
 # A column's or a section's name marked with a symbol, alone on a line: ◎体坛速递, ■读者信箱.

@@ -43,6 +43,7 @@ from articles.parsing.header_patterns import (
 )
 from articles.parsing.imprints import paper_imprint_line
 from articles.parsing.mastheadfacts import issue_line, issue_number, masthead_facts
+from articles.parsing.otherscripts import other_script_line
 from articles.parsing.patterns import (
     ARCHIVE_META_RE,
     CN_DATE_LINE_RE,
@@ -126,11 +127,20 @@ def furniture_reason(
         or _site_furniture(printed, folded, meta)
         or ("navigation" if wechat_chrome(folded, top=top) else None)  # 原创  某某发布  2024-…
         or _masthead(printed, folded, meta, top)
-        or ("masthead" if first and top and issue_line(folded.strip()) else None)
+        or _masthead_by_place(folded, top=top, first=first)
     )
     if top and reason in _MASTHEAD_FACTS:  # (a header line's: header_line_reason records them)
         masthead_facts(folded, meta)
     return reason
+
+
+def _masthead_by_place(folded: str, *, top: bool, first: bool) -> str | None:
+    """``masthead`` for a line that is the masthead's by where it stands: an issue line in
+    Chinese numerals heading the page (``第六三七号``), or at its top the paper's name in a
+    minority script beside the Chinese one (``ᠲᠠᠯᠢᠩ ᠭᠣᠣᠯ…``: :func:`other_script_line`)."""
+    if first and top and issue_line(folded.strip()):
+        return "masthead"
+    return "masthead" if top and other_script_line(folded) else None
 
 
 # The furniture at the top of a page whose issue number and date are the issue's (the page's

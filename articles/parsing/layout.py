@@ -93,9 +93,13 @@ def is_indented(raw: str) -> bool:
 def printed_size(lines: list[str], number: int, text: str) -> int:
     """How wide ``text`` (on line ``number``, 1-based, or a piece of it) is printed: with its
     indent when it is the whole line (a paragraph's first line is indented, so an indented
-    line short by its indent is still full width: cut text)."""
+    line short by its indent is still full width: cut text); a line read with the next printed
+    line joined to it (a headline cut inside a 《title》) as wide as its own printed line."""
     raw = lines[number - 1] if 0 < number <= len(lines) else text
-    return len(raw.rstrip()) if raw.strip() == text else len(text)
+    whole = raw.strip() == text or (
+        len(text) > len(raw.strip()) > 0 and text.startswith(raw.strip())
+    )
+    return len(raw.rstrip()) if whole else len(text)
 
 
 def over_dateline(lines: list[str], number: int, text: str, tail: str) -> bool:

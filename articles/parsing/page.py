@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from articles.parsing.bodies import Body, segment
 from articles.parsing.bylines import dateline_and_byline
+from articles.parsing.creditpeople import credit_photographers
 from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.dispatches import merge_second_dispatches
@@ -23,7 +24,6 @@ from articles.parsing.furniture import folio_label
 from articles.parsing.htmltext import HtmlLines, printed_lines
 from articles.parsing.lineends import single_line_ends
 from articles.parsing.photolinks import link_photos, uncredited_photographers
-from articles.parsing.pictures import credit_photographers
 from articles.parsing.reader import Heading, Reader
 from articles.parsing.results import (
     Flag,

@@ -25,8 +25,8 @@ rules, in order:
   when neither does, with the story whose block it closes (the
   caption right under its text, a blank line after the photo), else the story its credit
   names (:func:`_credited_story`: the photographer is the story's reporter, or the agency sent
-  it), else, for a file picture standing between two stories or a picture with a credit and
-  no caption, the one before it (:func:`_file_picture`), else, for a photo after the page's last story, the story elsewhere
+  it), else, for a file picture standing between two stories, a picture with a credit and
+  no caption or one after a continuation's text, the one before it (:func:`_file_picture`), else, for a photo after the page's last story, the story elsewhere
   on the page it speaks of clearly more than of any other (:data:`_PAGE_SHARED`), else none.
 """
 
@@ -38,9 +38,10 @@ import re
 from articles.parsing.bodies import Body
 from articles.parsing.bylines import dateline_and_byline
 from articles.parsing.closings import pictures_credit
+from articles.parsing.creditpeople import credit_photographers
 from articles.parsing.datelines import dateline_match
 from articles.parsing.patterns import HAN_RUN_RE
-from articles.parsing.pictures import PhotoPlace, credit_photographers
+from articles.parsing.pictures import PhotoPlace
 from articles.parsing.results import Flag
 from articles.parsing.units import FoundPhoto, Heading
 from articles.text import HAN, fold
@@ -160,13 +161,17 @@ def _fallback(
     """The story a photo between ``before`` and ``after`` goes with when its caption speaks of
     neither: the one its credit names, else the one before for a file picture, a picture its
     interviewees gave (``受访者供图``: :func:`_interviewee`) or a picture
-    printed with a credit and no caption (``（周明 摄）`` after a story's text), else, after the
+    printed with a credit and no caption (``（周明 摄）`` after a story's text) or a picture
+    after a continuation's text (:func:`_continuation`), else, after the
     page's last story (where a text export collects pictures), the story elsewhere on the page
     it speaks of clearly more than of any other (:data:`_PAGE_SHARED`), sharing two pairs of
     characters with it at least (:data:`_LITTLE_SHARED`: one word may be shared by chance)."""
     fallback = _credited_story(photo, bodies, credits)
     if fallback is None and (
-        not photo.caption or (after is not None and _file_picture(photo)) or _interviewee(photo)
+        not photo.caption
+        or (after is not None and _file_picture(photo))
+        or _interviewee(photo)
+        or _continuation(before)
     ):
         fallback = before  # (a credit alone, no caption: the picture of the story it closes)
     if fallback is None and after is None:
@@ -174,6 +179,13 @@ def _fallback(
         if fallback is not None and _pairs_shared(photo, fallback, texts) < _LITTLE_SHARED:
             fallback = None  # (one word shared with a story elsewhere, 运河, may be chance)
     return fallback
+
+
+def _continuation(story: Body | None) -> bool:
+    """Whether ``story`` is a jumped story's continuation (a backward marker, ``（上接一版）``,
+    opens it): a picture printed after its text is the jumped story's, whose caption speaks of
+    the part printed on the other page, not of the part here (INPUT.md, "Continuations")."""
+    return story is not None and any(m.direction == "backward" for m in story.markers)
 
 
 def _pairs_shared(photo: FoundPhoto, body: Body, texts: dict[int, str]) -> int:

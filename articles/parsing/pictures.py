@@ -16,7 +16,6 @@ from articles.parsing.captionblocks import CAPTION_LIMIT as _CAPTION_LIMIT
 from articles.parsing.captionblocks import CAPTION_LINES as _CAPTION_LINES
 from articles.parsing.captionblocks import CaptionBlocksMixin
 from articles.parsing.credits import (
-    AGENCY_CREDIT_RE,
     AGENCY_TAG_RE,
     ARTWORK_CREDIT_RE,
     ARTWORK_TITLE_RE,
@@ -29,7 +28,6 @@ from articles.parsing.credits import (
     GAPPED_CREDIT_RE,
     LEADING_SOURCE_RE,
     PICTURE_SOURCE_WORD_RE,
-    RELEASE_AFTER_RE,
     SHOT_CAPTION_RE,
     SPACED_SUFFIX_RE,
     TRAILING_CREDIT_RE,
@@ -105,31 +103,6 @@ class PhotoPlace:
     labelled: bool
     in_block: bool = False
     within: bool = False
-
-
-def credit_photographers(credit: str) -> tuple[str, ...]:
-    """The people a photo's credit line names (``本报记者 徐建中摄`` → (徐建中,)); none when it
-    credits an agency (``（路透）``), an archive, a source or an organisation (:data:`AGENCY_CREDIT_RE`), and
-    not the photographer's unit or title printed before the name (``摄影/某中心　赵一鸣`` →
-    (赵一鸣,), ``影像/赵一鸣`` → (赵一鸣,)),
-    nor the agency that sent the picture in brackets after the credit (``王强摄（新华社发）`` →
-    (王强,): :data:`RELEASE_AFTER_RE`)."""
-    release = RELEASE_AFTER_RE.search(fold(credit))
-    if release is not None:
-        credit = credit[: release.start()]
-    folded = fold(credit)
-    if AGENCY_CREDIT_RE.search(folded) or AGENCY_TAG_RE.fullmatch(folded.strip("（()） ")):
-        return ()
-    artwork = ARTWORK_CREDIT_RE.match(folded.strip())
-    if artwork is not None:  # (胡　野　作: the artist's name, spaced out, then 作)
-        return parse_names(credit.strip()[slice(*artwork.span("who"))])
-    match = CREDIT_RE.match(folded) if len(credit) <= 40 else None
-    if match is not None and (match.group("unit") or match.group("whoafter")):
-        # (the names after the role: 影像/某某 names no 影像; 特约摄影 某某 no 特约)
-        return parse_names(credit[slice(*match.span("whoafter"))])
-    if match is not None and match.group("how"):  # 无人机航拍 某某 摄: how it was taken, no name
-        return parse_names(credit[slice(*match.span("who"))])
-    return parse_names(credit)
 
 
 def _credit_line(text: str) -> bool:
@@ -260,7 +233,9 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         finished sentence does; an agency alone (新華社) only after a dated one-sentence caption
         (:func:`_dated_scene`); a paper alone (海峡时报) after one sentence under no headline
         (:func:`one_sentence`: a brief quoting a paper has its own headline); names alone
-        (陈维连) or letters ((AAP), (GDP)) never do."""
+        (陈维连) or letters ((AAP), (GDP)) never do; a drawer (工程技术组绘) only after a caption
+        mark (图：改装后的羊足碾（工程技术组绘）): glued to a story's last sentence it credits the
+        story's illustration, no caption."""
         finished = ends_sentence(before)
         if marked or (CAPTION_PHRASE_RE.search(folded) is not None and finished):
             return True

@@ -23,6 +23,7 @@ from articles.parsing.header_patterns import (
     unspaced_name,
 )
 from articles.parsing.layout import next_text
+from articles.parsing.otherscripts import language_box_end
 from articles.parsing.patterns import ends_sentence, is_heading_like
 from articles.parsing.quotebox import drawn_box_end, quotation_end
 from articles.parsing.results import Flag, SetAside
@@ -76,9 +77,7 @@ class BoxesMixin:
             )
         ) and self._schedule(number, text):
             return True  # (the cheap test first: every line comes here)
-        if not self.seen_body and self._quotation_box(number, text):
-            return True
-        if "告" in text and advert_label(text) and self._advert(number, text):
+        if self._framed_box(number, text, block_start):
             return True
         if len(text) <= _DATA_LABEL and "数" in text and self._data_label(number, text):
             return True
@@ -174,6 +173,29 @@ class BoxesMixin:
                 "如果它其实是稿件的一部分，请改回稿件。",
             )
         )
+        return True
+
+    def _framed_box(self, number: int, text: str, block_start: bool) -> bool:
+        """A box set beside the stories opening on line ``number``: a boxed quotation at the
+        top of the page, an advert under its label, a language box; True when taken."""
+        if not self.seen_body and self._quotation_box(number, text):
+            return True
+        if "告" in text and advert_label(text) and self._advert(number, text):
+            return True
+        return block_start and self.seen_body and self._language_box(number)
+
+    def _language_box(self, number: int) -> bool:
+        """A language box opening a block on line ``number`` below the page's first story
+        (``每日一句`` / a phrase in Mongolian script / its reading: :func:`~articles.parsing.
+        otherscripts.language_box_end`): its lines set aside as ``language-box`` (INPUT.md, "Page
+        furniture"), the story before it ended, never a story of its own. True when taken."""
+        end = language_box_end(self.lines, number)
+        if end is None:
+            return False
+        for line in range(number, end + 1):
+            self.set_aside.append(SetAside(line, self.lines[line - 1].strip(), "language-box"))
+        self.taken_to = end
+        self.flow.append(Special(number, "break", ""))
         return True
 
     def _advert(self, number: int, text: str) -> bool:

@@ -18,7 +18,7 @@ also when an OCR line break cuts one in two (:mod:`~articles.parsing.readmarkers
 
 from __future__ import annotations
 
-from articles.parsing.bracketcuts import note_cut_at_end
+from articles.parsing.bracketcuts import bracket_cut_at_end
 from articles.parsing.contributions import line_furniture
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
@@ -182,12 +182,12 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
                 self.set_aside.append(SetAside(len(self.lines), marker.text, "unplaced"))
 
     def _cut_at_end(self, text: str, following: str) -> bool:
-        """``text`` goes on on the next printed line ``following``: a marker, a byline or a
-        bracketed note (``（作者系…`` / ``…教授）``) cut in two."""
+        """``text`` goes on on the next printed line ``following``: a marker, a byline, a
+        bracketed note (``（作者系…`` / ``…教授）``) or a headline inside a 《title》 cut in two."""
         return may_go_on(text, self.width) and bool(
             marker_cut_at_end(text, following.strip())
             or (self.width and byline_cut(text, following))
-            or note_cut_at_end(text, following)
+            or bracket_cut_at_end(text, following)
         )
 
     # -- one line -----------------------------------------------------------------------

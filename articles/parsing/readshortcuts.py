@@ -68,7 +68,11 @@ def may_go_on(text: str, width: int | None) -> bool:
     line's last 12 characters; a byline cut inside a name
     (:func:`~articles.parsing.layout.byline_cut`) is looked for only on a page of cut lines
     (``width``); a bracketed note cut in two (:func:`~articles.parsing.bracketcuts.
-    note_cut_at_end`) opens the line with ``（`` or ``(``."""
+    note_cut_at_end`) opens the line with ``（`` or ``(``; a headline cut inside a book's title
+    (:func:`~articles.parsing.bracketcuts.title_cut_at_end`) holds ``《``."""
     return bool(
-        width or text[:1] in "（(" or _OPENING_BRACKET_RE.search(text, len(text) - _MARKER_TAIL)
+        width
+        or text[:1] in "（("
+        or _OPENING_BRACKET_RE.search(text, len(text) - _MARKER_TAIL)
+        or "《" in text
     )

@@ -171,8 +171,10 @@ def _corps_signer(inside: str) -> tuple[str, ...]:
 
 
 # What the signers did after their names, when they put the item together from others' copy:
-# ``（本报记者 龙 婧 整理）`` (a box of company news compiled by a staff reporter).
-_COMPILED_RE = re.compile(r"[ \u3000]*(?:整理|辑录|汇编)$")
+# ``（本报记者 龙 婧 整理）`` (a box of company news compiled by a staff reporter), ``（凌　燕　辑）``,
+# ``（凌燕 编）`` (a box of tips gathered by its compiler: 辑 and 编 alone only after a space, since
+# glued to the name they may be its last character).
+_COMPILED_RE = re.compile(r"(?:[ \u3000]*(?:整理|辑录|汇编|摘编|选编)|[ \u3000]+(?:辑|编))$")
 
 
 def _role_signers(inside: str) -> tuple[str, ...]:
@@ -220,8 +222,10 @@ def _plain_sign_off(body: Body, before: str, inside: str) -> tuple[str, ...]:
     answer (``答：…（孟庆丰）``) or the story has already named that person (an expert quoted,
     ``研究员孟庆丰提醒…``): then the bracket names whose words those were.
     One character alone (``…勿以減稅為已足也。（望）``) is a pen name: :func:`_one_character_pen_name`;
-    so is 小 or 老 before a surname (``…票价不变。（小宋）``: :func:`_familiar_name`).
+    so is 小 or 老 before a surname (``…票价不变。（小宋）``: :func:`_familiar_name`). A compiler's
+    mark after the names (``（凌　燕　辑）``, ``（凌燕 整理）``: :data:`_COMPILED_RE`) is read off them.
     ``before``: the last paragraph up to the bracket. ``()`` otherwise."""
+    printed, inside = inside, _COMPILED_RE.sub("", inside.strip()) or inside  # （凌　燕　辑）
     if _one_character_pen_name(inside) and not fold(before).lstrip().startswith(_ANSWER_OPENERS):
         return (
             inside.strip(),
@@ -240,7 +244,7 @@ def _plain_sign_off(body: Body, before: str, inside: str) -> tuple[str, ...]:
     if fold(before).lstrip().startswith(_ANSWER_OPENERS):
         return ()
     told = "".join(b.text for b in body.blocks if b.kind == "paragraph")
-    told = SPACE_RUN_RE.sub("", told[: len(told) - len(inside) - 2])
+    told = SPACE_RUN_RE.sub("", told[: len(told) - len(printed) - 2])
     if any(name in told for name in names):
         return ()
     return names

@@ -33,6 +33,8 @@ _PHRASED_CALL_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:[ \u3000]+[{HAN}]{{2,12}}){{
 # A line set letter-spaced, one character and a space (大 力 支 援 农 业): four characters at least.
 _LETTER_SPACED_RE = re.compile(rf"^[{HAN}](?:[ \u3000]{{1,2}}[{HAN}]){{2,11}}$")
 _SPACED_LINE = 36  # characters, spaces included
+# A paper's name set letter-spaced across its masthead (鹞　岭　工　地, 晨　报): two to eight characters.
+_SPACED_NAME_RE = re.compile(rf"^[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,7}}$")
 
 _BOX_CORNERS = "┌╔┏╭"
 _VERTICAL_CHARACTERS = 4  # one-character lines a slogan printed down the margin has at least
@@ -269,7 +271,9 @@ class SlogansMixin:
         """The masthead's slogan, Latin name or list of stories (see
         :meth:`_slogan_under_masthead`), at the top of the page."""
         if not self.set_aside:
-            return self._slogan_over_masthead(number, text)
+            return self._slogan_over_masthead(number, text) or self._spaced_name_over_masthead(
+                number, text
+            )
         if self._title_navigation(number, text):
             return True
         last = self.set_aside[-1]
@@ -319,6 +323,26 @@ class SlogansMixin:
             return False
         self.set_aside.append(SetAside(number, text, "slogan"))
         self._flag_slogan(number, stripped)
+        return True
+
+    def _spaced_name_over_masthead(self, number: int, text: str) -> bool:
+        """The page's first line, two to eight characters set letter-spaced (``鹞　岭　工　地``),
+        printed right above a masthead line (no blank line between: the issue line
+        ``第三十七期　今日四版``, the publisher, the date): the paper's name as an old masthead
+        sets it wide (INPUT.md, "Page furniture": mastheads), set aside as ``masthead``, never
+        a headline. A letter-spaced title stands over its own text or deck, not over an issue
+        line."""
+        stripped = text.strip()
+        if len(stripped) > _SPACED_LINE or not _SPACED_NAME_RE.match(stripped):
+            return False  # (the cheap test first)
+        if any(line.strip() for line in self.lines[: number - 1]) or number >= len(self.lines):
+            return False
+        below = self.lines[number].strip()
+        reason = below and furniture_reason(below, fold(below), {}, top=True, first=True)
+        if reason not in MASTHEAD_REASONS:
+            return False
+        self.set_aside.append(SetAside(number, text, "masthead"))
+        self.masthead_from = number
         return True
 
     def _slogan_over_masthead(self, number: int, text: str) -> bool:

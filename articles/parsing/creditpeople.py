@@ -1,0 +1,47 @@
+"""Who a picture's credit names (:func:`credit_photographers`): the photographers or the drawer
+a credit line or a bracketed caption credit names, none when it credits an agency, an archive, a
+source or a unit (INPUT.md, "Bylines, datelines, credits"). Split off
+:mod:`~articles.parsing.pictures`, which reads the credits off the page.
+"""
+
+from __future__ import annotations
+
+from articles.parsing.credits import (
+    AGENCY_CREDIT_RE,
+    AGENCY_TAG_RE,
+    ARTWORK_CREDIT_RE,
+    CAPTION_CREDIT_RE,
+    CREDIT_RE,
+    RELEASE_AFTER_RE,
+)
+from articles.parsing.names import names_only, parse_names
+from articles.text import fold
+
+
+def credit_photographers(credit: str) -> tuple[str, ...]:
+    """The people a photo's credit line names (``本报记者 徐建中摄`` → (徐建中,)); none when it
+    credits an agency (``（路透）``), an archive, a source or an organisation (:data:`AGENCY_CREDIT_RE`), and
+    not the photographer's unit or title printed before the name (``摄影/某中心　赵一鸣`` →
+    (赵一鸣,), ``影像/赵一鸣`` → (赵一鸣,)),
+    nor the agency that sent the picture in brackets after the credit (``王强摄（新华社发）`` →
+    (王强,): :data:`RELEASE_AFTER_RE`); a drawing's credit in brackets names its drawer
+    (``（钱　立　绘）`` → (钱立,)), none for a unit (``（工程技术组绘）``)."""
+    release = RELEASE_AFTER_RE.search(fold(credit))
+    if release is not None:
+        credit = credit[: release.start()]
+    folded = fold(credit)
+    if AGENCY_CREDIT_RE.search(folded) or AGENCY_TAG_RE.fullmatch(folded.strip("（()） ")):
+        return ()
+    drawn = CAPTION_CREDIT_RE.fullmatch(folded.strip())
+    if drawn is not None and drawn.group("drawn"):  # (（工程技术组绘）: a unit drew it, no one)
+        return names_only(credit.strip()[slice(*drawn.span("drawn"))])
+    artwork = ARTWORK_CREDIT_RE.match(folded.strip())
+    if artwork is not None:  # (胡　野　作: the artist's name, spaced out, then 作)
+        return parse_names(credit.strip()[slice(*artwork.span("who"))])
+    match = CREDIT_RE.match(folded) if len(credit) <= 40 else None
+    if match is not None and (match.group("unit") or match.group("whoafter")):
+        # (the names after the role: 影像/某某 names no 影像; 特约摄影 某某 no 特约)
+        return parse_names(credit[slice(*match.span("whoafter"))])
+    if match is not None and match.group("how"):  # 无人机航拍 某某 摄: how it was taken, no name
+        return parse_names(credit[slice(*match.span("who"))])
+    return parse_names(credit)
