@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 12
+PARSER_VERSION = 13
 
 
 class ParseError(ValueError):
