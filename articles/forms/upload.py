@@ -24,7 +24,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 
-from articles.forms.uploadfiles import is_pdf, pdf_item, upload_bytes
+from articles.forms.uploadfiles import is_pdf, pdf_item, text_content_problem, upload_bytes
 from articles.importing import labelmix
 from articles.importing.filenames import name_label_may_be
 from articles.importing.papers import new_paper
@@ -275,8 +275,8 @@ class PageUploadForm(forms.Form):
                 failed.append(problem)
                 continue
             label, when, problem = self._name_parts(upload.name, page, form_date)
-            if problem:
-                errors.append(problem)
+            if problem:  # its content too, when that is no page text either
+                errors.append(problem + text_content_problem(upload.name, raw))
             elif is_pdf(upload.name):
                 pdfs.append((upload.name, raw, when, label))
             else:
