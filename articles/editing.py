@@ -18,8 +18,9 @@ in bylines, so every history record of a story also keeps them (``story``, see
 each record as it is made (:func:`record_story_snapshot`, connected to django-simple-history's
 ``pre_create_historical_record`` in ``articles/apps.py``) and refreshed by the desk after a form
 has saved the parts too (:func:`story_snapshot_refresh`). :func:`story_versions` reads the
-versions back, :func:`story_revert` restores one whole (deck, dateline, byline, reporters,
-status and every part's text) in one transaction.
+versions back, :func:`story_revert` restores one's content whole (deck, dateline, byline,
+reporters and every part's text) in one transaction, and leaves whether and when the story is
+public as it is now (:data:`PUBLICATION_FIELDS`).
 """
 
 from __future__ import annotations
@@ -128,7 +129,17 @@ def photo_stories_update(
 # A story's versions ---------------------------------------------------------------------------
 
 #: The story's own fields a version restores (its place on the page is the importer's business).
-VERSION_FIELDS = ("kicker", "headline", "subheadline", "dateline", "byline", "status")
+VERSION_FIELDS = ("kicker", "headline", "subheadline", "dateline", "byline")
+#: The fields saying whether and when a story is public, and who signed it off: a revert keeps
+#: them as they are now. An editor undoing a text edit wants the text back; restoring the
+#: recorded 状态 took a published story off the site (the import's version is a 草稿).
+PUBLICATION_FIELDS = (
+    "status",
+    "signed_off_by",
+    "signed_off_at",
+    "publish_at",
+    "publish_by",
+)
 
 
 def story_snapshot(article_id: int) -> dict:
@@ -224,15 +235,16 @@ class RevertReport:
 def story_revert(
     *, article: Article, record, user=None, status_rule: StatusRule | None = None
 ) -> RevertReport:
-    """Restore ``article`` to the version of history ``record`` (of this story): deck, dateline,
-    byline, status, reporters and the text of every part it still has, all in one transaction
-    (an error anywhere writes nothing). The revert is itself a hand edit, recorded as
-    :data:`REVERT_REASON` by ``user``.
+    """Restore ``article``'s content to the version of history ``record`` (of this story): deck,
+    dateline, byline (:data:`VERSION_FIELDS`), reporters and the text of every part it still
+    has, all in one transaction (an error anywhere writes nothing). Its state, publication and
+    sign-off (:data:`PUBLICATION_FIELDS`) stay as they are now: a published story stays
+    published. The revert is itself a hand edit, recorded as :data:`REVERT_REASON` by ``user``.
 
     ``status_rule(article, before=, user=, content_changed=)`` (the desk passes
-    :func:`articles.signoff.revert_status`) may change the restored state in place before the
-    save and returns a note for :attr:`RevertReport.status_note` (``""`` when nothing to say):
-    on a paper that requires sign-off it keeps states ``user`` may not set."""
+    :func:`articles.signoff.revert_status`) applies the edit rule to the state before the save
+    and returns a note for :attr:`RevertReport.status_note` (``""`` when nothing to say): text
+    an editor brings back into a signed-off story sends it back to 待审, as any edit does."""
     article = Article.objects.select_for_update().get(pk=article.pk)
     status_before = article.status
     version = next(v for v in story_versions(article.pk) if v.record.pk == record.pk)
@@ -244,10 +256,10 @@ def story_revert(
         report.restored_parts.append(part.pk)
     if version.story is not None and article.reporter_names() != version.reporters:
         _set_reporters(article, version.reporters)
-    deck_before = [getattr(article, name) for name in VERSION_FIELDS if name != "status"]
+    deck_before = [getattr(article, name) for name in VERSION_FIELDS]
     for name in VERSION_FIELDS:
         setattr(article, name, getattr(version.record, name))
-    deck_after = [getattr(article, name) for name in VERSION_FIELDS if name != "status"]
+    deck_after = [getattr(article, name) for name in VERSION_FIELDS]
     if status_rule is not None:
         report.status_note = status_rule(
             article,

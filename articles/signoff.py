@@ -138,17 +138,11 @@ def status_after_edit(article: Article, *, before: str, user, content_changed: b
 
 def revert_status(article: Article, *, before: str, user, content_changed: bool) -> str:
     """The sign-off rule for a history revert (:func:`articles.editing.story_revert`'s
-    ``status_rule``): ``article`` holds the restored fields, unsaved; its state was ``before``.
-    A state ``user`` may not set is not restored; text an editor brings back into a signed-off
-    story sends it back to 待审. Returns what to tell the editor, or ``""``."""
-    note = ""
-    if user is not None and status_change_refusal(article, before=before, user=user):
-        article.status = before
-        note = "状态没有恢复：本报须经签发，这一状态只能由总编辑设定。"
-    return (
-        status_after_edit(article, before=before, user=user, content_changed=content_changed)
-        or note
-    )
+    ``status_rule``): ``article`` holds the restored content, unsaved, and its state as now
+    (``before``: a revert never restores a recorded state). Text an editor who may not sign off
+    brings back into a signed-off story sends it back to 待审, as any edit does
+    (:func:`status_after_edit`). Returns what to tell the editor, or ``""``."""
+    return status_after_edit(article, before=before, user=user, content_changed=content_changed)
 
 
 def status_change_refusal(article: Article, *, before: str, user) -> str:

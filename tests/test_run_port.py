@@ -19,15 +19,16 @@ def require_port(port: int) -> subprocess.CompletedProcess:
     )
 
 
-def test_a_busy_port_is_refused_with_a_way_out():
+def test_a_busy_port_is_refused_in_chinese_with_a_way_out():
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
         done = require_port(port)
     assert done.returncode == 1
-    assert f"port {port} on 127.0.0.1 is already in use" in done.stderr
-    assert f"PORT={port + 1} bash scripts/run" in done.stderr
+    assert f"错误：127.0.0.1 的 {port} 端口已被占用" in done.stderr
+    assert f"或换一个端口运行：PORT={port + 1} bash scripts/run" in done.stderr
+    assert "already in use" not in done.stderr  # said in Chinese, as the site's other messages
 
 
 def test_a_free_port_passes():

@@ -27,7 +27,7 @@ from django.urls import reverse
 from import_export.admin import ExportActionMixin, ImportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles.forms import ColumnExportForm, PrintedTextForm
+from articles.forms import ColumnExportForm, PrintedTextForm, SpreadsheetImportForm
 from articles.models import Article, ArticlePart, Issue, Page, Photo, Status
 from articles.models.stories import FIRST_PARTS
 from articles.params import MAX_ID, parse_int
@@ -264,6 +264,7 @@ class DeskAdmin(DeskGuards, ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
 
     formats = FORMATS
     export_form_class = ColumnExportForm
+    import_form_class = SpreadsheetImportForm
     tmp_storage_class = TolerantTempStorage
     import_export_change_list_template = "admin/articles/change_list.html"
     import_template_name = "admin/articles/import.html"  # warns of new people near existing ones

@@ -4,8 +4,8 @@ History itself is django-simple-history (see the ``articles.models`` docstring f
 save writes a copy of the row with who and when. A story's copy also keeps its body and reporters
 (``articles.editing``), so one record is one whole version of the story: its history page lists
 the versions with everything that changed from the one before (deck, dateline, byline, reporters,
-status, each paragraph of the body), and reverting restores all of it
-(:func:`articles.editing.story_revert`). Other models list their copies with simple-history's
+status, each paragraph of the body), and reverting restores its content (everything but its
+state: :func:`articles.editing.story_revert`). Other models list their copies with simple-history's
 field-by-field differences (:class:`DiffHelper`).
 
 Bodies are Chinese: a changed paragraph is diffed by character (a word is not delimited by
@@ -26,6 +26,7 @@ from articles.editing import BASELINE_REASON, StoryVersion
 from articles.forms import text_from_blocks
 from articles.models import Article, Block, Status
 from articles.publishing import COMMAND_PUBLISH_REASON
+from articles.signoff import may_sign_off
 
 # Fields every save touches or that only the importer and resolver manage.
 HIDDEN_FIELDS = {"edited_at", "resolved_at", "updated_at"}
@@ -142,14 +143,19 @@ def _field_value(record, name: str) -> str:
     return value
 
 
-def story_changes(before: StoryVersion | None, after: StoryVersion) -> list[dict]:
+def story_changes(
+    before: StoryVersion | None, after: StoryVersion, *, with_status: bool = True
+) -> list[dict]:
     """Everything that differs from version ``before`` to version ``after`` of a story: its
-    fields, its reporters, its printed title lines and its body (:func:`body_changes`), each
+    fields (its 状态 too unless ``with_status`` is false: what a revert changes, which keeps
+    the state), its reporters, its printed title lines and its body (:func:`body_changes`), each
     ``{"field": label, "html": …}``. Nothing before: nothing to compare (an empty list)."""
     if before is None:
         return []
     items = []
     for name, label in STORY_FIELDS:
+        if name == "status" and not with_status:
+            continue
         old, new = _field_value(before.record, name), _field_value(after.record, name)
         if old != new:
             items.append({"field": label, "html": _replaced(old, new)})
@@ -182,6 +188,23 @@ def _replaced(old: str, new: str) -> SafeString:
         old or "（空）",
         new or "（空）",
     )
+
+
+def revert_keeps(article: Article, version: StoryVersion, *, user, text_changes: bool) -> str:
+    """What the version page says a revert by ``user`` leaves alone: ``article``'s state as it
+    is now (:data:`~articles.editing.PUBLICATION_FIELDS`), and that ``version``'s own state,
+    when it differs, is not brought back. A signed-off story whose text the revert changes
+    (``text_changes``) by a user who may not sign off goes back to 待审
+    (:func:`articles.signoff.revert_status`): said instead of "sign-off unchanged"."""
+    sends_back = article.status == Status.SIGNED_OFF and text_changes and not may_sign_off(user)
+    now = article.get_status_display()
+    then = _field_value(version.record, "status")
+    text = f"恢复只改回内容（标题、电头、署名、记者和正文），稿件的状态保持现在的“{now}”不变"
+    if then != now:
+        text += f"（这个版本当时是“{then}”，不会改回）"
+    if sends_back:
+        return text + "；但这篇稿件已签发，恢复后文字变了，会改回“待审”，须由总编辑重新签发。"
+    return text + "；是否发布、发布时间、定时发布和签发都不变。"
 
 
 def version_fields(version: StoryVersion) -> list[tuple[str, str]]:

@@ -37,6 +37,7 @@ from articles.admin.filters import (
 )
 from articles.admin.history import (
     DiffHelper,
+    revert_keeps,
     story_changes,
     version_body_text,
     version_fields,
@@ -392,17 +393,17 @@ class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
             report = story_revert(
                 article=article, record=record, user=request.user, status_rule=revert_status
             )
+            article.refresh_from_db()
             when = f"{timezone.localtime(record.history_date):%Y-%m-%d %H:%M}"
             self.log_change(request, article, f"恢复到 {when} 的版本")
             self.message_user(
                 request,
-                f"已恢复到 {when} 的版本（标题、署名、记者、状态和正文）。",
+                f"已恢复到 {when} 的版本的内容（标题、电头、署名、记者和正文）；"
+                f"状态保持“{article.get_status_display()}”。",
                 messages.SUCCESS,
             )
             if report.status_note:
                 self.message_user(request, report.status_note, messages.WARNING)
-            if note := getattr(article, "schedule_ended", ""):  # the 状态 restored ended it
-                self.message_user(request, note, messages.WARNING)
             for part in report.newer_parts:
                 self.message_user(
                     request,
@@ -419,6 +420,7 @@ class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
             return HttpResponseRedirect(admin_url("article_change", article.pk))
         version = next(v for v in story_versions(article.pk) if v.record.pk == record.pk)
         now = StoryVersion(record=article, story=story_snapshot(article.pk))
+        changes = story_changes(now, version, with_status=False)
         context = self._history_context(
             request,
             f"{timezone.localtime(record.history_date):%Y-%m-%d %H:%M} 的版本："
@@ -427,7 +429,8 @@ class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
             version=version,
             fields=version_fields(version),
             parts=version_body_text(version),
-            changes=story_changes(now, version),
+            changes=changes,
+            keeps=revert_keeps(article, version, user=request.user, text_changes=bool(changes)),
             form=form,
             may_revert=self.has_change_permission(request, article),
             history_url=admin_url("article_history", article.pk),

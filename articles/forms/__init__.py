@@ -47,6 +47,7 @@ from articles.forms.publishing import (
     IssuePublishForm,
     IssueScheduleForm,
     PageReparseForm,
+    SpreadsheetImportForm,
     StoriesScheduleForm,
 )
 from articles.forms.upload import MAX_UPLOAD_FILES, MultipleFileField, PageUploadForm
@@ -81,6 +82,7 @@ __all__ = [
     "PrintedTextForm",
     "PublicationDeskForm",
     "RowVersionGuard",
+    "SpreadsheetImportForm",
     "StoriesScheduleForm",
     "TeaserForm",
     "TitleLinesField",

@@ -16,7 +16,7 @@ from articles.forms.guards import article_version, stale_form_message
 
 class StoryRevertForm(forms.Form):
     """“恢复到此版本”: only the story's version when the page was opened (hidden), its 状态
-    included (a revert restores the recorded state)."""
+    included (the page says the state a revert keeps, so a state changed since is stale too)."""
 
     loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
     is_stale = False

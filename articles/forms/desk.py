@@ -155,10 +155,24 @@ class TitleLinesField(forms.Field):
         return list(initial or []) != self.to_python(data)
 
 
+#: The story form's refusal of a 电头 longer than the column (Django's max_length parameters):
+#: a dateline pasted with the lead's first sentence is the usual cause.
+DATELINE_TOO_LONG = (
+    "电头太长：现在有 %(show_value)d 个字，最多 %(limit_value)d 个。电头只是稿件开头的"
+    "“本报讯”或“新华社北京7月8日电”这一段，后面的文字属于正文，请移到正文里。"
+)
+
+
 class ArticleDeskForm(LostUpdateGuard):
     """The story form (fields from the admin's fieldsets), guarded against lost updates: its
     version holds the story's 状态 too (the form sets it; a publication or withdrawal made
-    meanwhile is not undone by a save) and the photos and reporters its inlines edit."""
+    meanwhile is not undone by a save) and the photos and reporters its inlines edit. A 电头
+    over its column's length is refused saying what a dateline is (:data:`DATELINE_TOO_LONG`)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "dateline" in self.fields:
+            self.fields["dateline"].error_messages["max_length"] = DATELINE_TOO_LONG
 
     def story_pk(self) -> int | None:
         return self.instance.pk

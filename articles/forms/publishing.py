@@ -1,11 +1,11 @@
 """Forms of publishing and re-parsing at the desk: 发布本期 (now or at a time, with the chief
 editor's reason where sign-off is required), 定时发布 of stories, 重新解析 of a page, and the
-spreadsheet export's column choice."""
+spreadsheet export's column choice and its import's file."""
 
 from __future__ import annotations
 
 from django import forms
-from import_export.forms import SelectableFieldsExportForm
+from import_export.forms import ImportForm, SelectableFieldsExportForm
 
 
 class IssuePublishForm(forms.Form):
@@ -75,3 +75,18 @@ class ColumnExportForm(SelectableFieldsExportForm):
     def _get_field_label(self, resource, field_name: str) -> str:
         field = resource.fields.get(field_name)
         return str(field.column_name) if field else field_name
+
+
+class SpreadsheetImportForm(ImportForm):
+    """The spreadsheet import form, an empty file refused with what file to choose instead:
+    this desk's export (its model's name, from ``resources``), CSV, XLSX or JSON, with its header
+    row; not Django's bare ``所提交的是空文件。``."""
+
+    def __init__(self, formats, resources, **kwargs):
+        super().__init__(formats, resources, **kwargs)
+        rows = resources[0]._meta.model._meta.verbose_name_plural
+        self.fields["import_file"].error_messages["empty"] = (
+            "所选的文件是空的（0 字节），里面没有表格：请选择在本页“导出”得到的"
+            f"{rows}表格（CSV、XLSX 或 JSON，第一行是表头），改好后再导入；"
+            "若它本应有内容，请重新导出或重新保存后再选。"
+        )

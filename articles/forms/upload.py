@@ -22,8 +22,9 @@ from datetime import date
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 
-from articles.forms.uploadfiles import is_pdf, pdf_item, upload_bytes
+from articles.forms.uploadfiles import is_pdf, pdf_item, text_content_problem, upload_bytes
 from articles.importing import labelmix
 from articles.importing.filenames import name_label_may_be
 from articles.importing.papers import new_paper
@@ -104,10 +105,18 @@ class PageUploadForm(forms.Form):
         "（预览时会提醒，并给出最接近的已有报纸）。",
         widget=forms.TextInput(attrs={"list": "known-papers", "autocomplete": "off"}),
     )
-    paper_slug = forms.SlugField(
+    paper_slug = forms.CharField(
         label="新报纸的 URL 标识",
         required=False,
         max_length=Publication._meta.get_field("slug").max_length,
+        validators=[
+            RegexValidator(
+                r"\A[a-z0-9-]+\Z",
+                "“%(value)s”不能做 URL 标识：它是报纸的网址名（出现在读者看到的网址里），"
+                "只能用小写英文字母 a–z、数字和连字符（-），不能有汉字、大写字母、空格或其他符号；"
+                "请改写，如 nantong-daily。",
+            )
+        ],
         help_text="只在新建报纸时需要，如 nantong-daily（小写字母、数字和连字符）。",
     )
     issue_date = forms.DateField(
@@ -266,8 +275,8 @@ class PageUploadForm(forms.Form):
                 failed.append(problem)
                 continue
             label, when, problem = self._name_parts(upload.name, page, form_date)
-            if problem:
-                errors.append(problem)
+            if problem:  # its content too, when that is no page text either
+                errors.append(problem + text_content_problem(upload.name, raw))
             elif is_pdf(upload.name):
                 pdfs.append((upload.name, raw, when, label))
             else:

@@ -16,6 +16,7 @@ from datetime import date
 
 from django.conf import settings
 
+from articles import parsing
 from articles.importing.pdfs import PdfPage, pdf_check, pdf_page_count
 from articles.importing.pdfsources import pdf_text_sizes
 from articles.importing.uploaditems import UploadItem
@@ -61,6 +62,20 @@ def upload_bytes(upload) -> tuple[bytes, str | None]:
         return upload.read(), None
     except OSError as exc:
         return b"", f"{upload.name}：无法读取（{exc}），请重新选择该文件。"
+
+
+def text_content_problem(name: str, raw: bytes) -> str:
+    """What is wrong with the content of a page text file the form refuses for its name anyway
+    (binary, undecodable: the importer's rule, :func:`articles.parsing.decode_page`), said as
+    a second problem of the same file, so renaming it is not the editor's only fix; ``""`` for a
+    ``.pdf`` (its pages are checked once placed) or text that reads."""
+    if is_pdf(name):
+        return ""
+    try:
+        parsing.decode_page(raw, max_bytes=settings.NEWSROOM_MAX_PAGE_BYTES)
+    except parsing.ParseError as exc:
+        return f"而且它的内容也不是可导入的版面文本：{str(exc).rstrip('。')}。改名不能解决这一点，请换成正确的文件。"
+    return ""
 
 
 def pdf_item(

@@ -77,9 +77,18 @@ _ENCODING_ADVICE = re.compile(
 )
 
 
+# What the desk says instead of the command's advice on a page stamp's date: an upload has no
+# folder; its date is the 出版日期 field or the file's name (preparing.stamp_check).
+_STAMP_DATE_ADVICE = re.compile(r"请给出 --date (\S+)（或改正文件夹名）")
+
+
 def for_editors(message: str) -> str:
-    """A service message with the command-line flags it mentions named as the form's fields."""
+    """A service message with the command-line flags it mentions named as the form's fields
+    (and advice on a folder or ``--encoding``, which an upload has not, said for the form)."""
     message = _ENCODING_ADVICE.sub("请", message)
+    message = _STAMP_DATE_ADVICE.sub(
+        r"请把“出版日期”填为 \1（文件名里带日期的，请改正文件名里的日期）；什么都没有写入", message
+    )
     for flag, name in _FLAG_NAMES.items():
         message = message.replace(flag, name)
     return message

@@ -74,20 +74,42 @@ def decode_table_text(raw: bytes) -> str:
     """UTF-8 (with or without BOM), else GB18030; a clear error otherwise (``ValueError``,
     ``无法读取这个文件：…``): a file that ends inside a character, and is whole before it, is
     said to be cut off, with the byte where it stops (:func:`_refuse_cut_off`); any other names
-    the first byte that reads in neither encoding."""
+    the byte (counted from 1 in the whole file, BOM included) and line where reading stops
+    (:func:`_undecodable`)."""
     bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
         return raw[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
         _refuse_cut_off(raw, exc, "utf-8", bom)  # before GB18030 reads its tail as two Han
+        utf8_at = bom + exc.start
+    if bom:  # marked UTF-8: reading it as GB18030 would only garble the Chinese before
+        raise _undecodable(raw, utf8_at, "文件以 UTF-8 标记（BOM）开头，但")
     try:
         return raw.decode("gb18030")
     except UnicodeDecodeError as exc:
         _refuse_cut_off(raw, exc, "gb18030", 0)
-        raise ValueError(
-            f"无法读取这个文件：第 {exc.start + 1} 个字节既不是 UTF-8 也不是 GB18030 编码；"
-            "请在 Excel 里“另存为” CSV UTF-8 或 Excel 工作簿（.xlsx）后再导入。"
-        ) from None
+        gb_at = exc.start
+    if utf8_at > gb_at:  # the file reads as UTF-8 further: it is UTF-8 with a bad byte
+        raise _undecodable(raw, utf8_at, "前面的内容是 UTF-8，但")
+    raise _undecodable(raw, gb_at, "")
+
+
+def _undecodable(raw: bytes, at: int, what: str) -> ValueError:
+    """The error for ``raw`` that reads in neither encoding from byte ``at`` (0-based, in the
+    whole file) on: the byte counted from 1, its line, the bytes there in hex; ``what`` says
+    which encoding the file is when that is known (a BOM, or UTF-8 reading further)."""
+    line = raw.count(b"\n", 0, at) + 1
+    where = f"（第 {line} 行，十六进制 {raw[at : at + 4].hex(' ').upper()}）"
+    if what:
+        return ValueError(
+            f"无法读取这个文件：{what}第 {at + 1} 个字节{where}不是 UTF-8，像是这里的字损坏了；"
+            f"请在 Excel 里打开，改正第 {line} 行后“另存为” CSV UTF-8 或 Excel 工作簿（.xlsx），"
+            "或重新导出后再导入。"
+        )
+    return ValueError(
+        f"无法读取这个文件：第 {at + 1} 个字节既不是 UTF-8 也不是 GB18030 编码{where}；"
+        "请在 Excel 里“另存为” CSV UTF-8 或 Excel 工作簿（.xlsx）后再导入。"
+    )
 
 
 def _refuse_cut_off(raw: bytes, error: UnicodeDecodeError, encoding: str, offset: int) -> None:

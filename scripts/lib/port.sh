@@ -15,11 +15,12 @@ with socket.socket() as sock:
 PY
 }
 
-# require_port PORT: port_free, or an error naming the port and how to choose another.
+# require_port PORT: port_free, or an error (Chinese, as the site's other messages) naming the port
+# and how to choose another.
 require_port() {
     if ! port_free "$1"; then
-        echo "error: port $1 on 127.0.0.1 is already in use (is the site already running?)." >&2
-        echo "Stop what uses it, or serve on another port: PORT=$(($1 + 1)) bash scripts/run" >&2
+        echo "错误：127.0.0.1 的 $1 端口已被占用（网站是不是已经在运行？）。" >&2
+        echo "请先停掉占用它的程序，或换一个端口运行：PORT=$(($1 + 1)) bash scripts/run" >&2
         return 1
     fi
 }

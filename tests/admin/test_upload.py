@@ -11,7 +11,7 @@ from django.urls import reverse
 from articles.importing import UploadError, UploadItem, upload_run
 from articles.models import Issue, Jump, JumpState, Page, Publication
 from tests.admin import snapshots
-from tests.admin.conftest import JUMPS
+from tests.admin.conftest import JUMPS, form_data
 from tests.factories import SEED, SEED_DATE
 
 pytestmark = pytest.mark.django_db
@@ -207,12 +207,14 @@ def test_the_upload_is_all_or_nothing():
     assert Page.objects.count() == 0 and Publication.objects.count() == 0
 
 
-def test_stamp_mismatch_names_the_form_field(editor_client):
+def test_stamp_mismatch_names_the_date_field_or_file_name_not_a_folder(editor_client):
     stamped = "2020年7月10日 星期五\n".encode() + SEED.read_bytes()
-    response = preview(editor_client, [page_file("A1.txt", stamped)], **SEED_FIELDS)
+    data = {**form_data(editor_client.get(UPLOAD)), **SEED_FIELDS}  # as the rendered form sends
+    response = editor_client.post(UPLOAD, {**data, "files": [page_file("A1.txt", stamped)]})
     errors = " ".join(response.context["form"].non_field_errors())
     assert "版面上印的日期是 2020-07-10" in errors
-    assert "--date" not in errors and "请给出 “出版日期” 2020-07-10" in errors  # the field
+    assert "--date" not in errors and "文件夹" not in errors  # an upload has no folder
+    assert "请把“出版日期”填为 2020-07-10（文件名里带日期的，请改正文件名里的日期）" in errors
     assert Page.objects.count() == 0
 
 
