@@ -119,11 +119,27 @@ class PageQuerySet(models.QuerySet):
         return self.filter(public_issue("issue__"))
 
 
+#: The first ``Photo.position`` of the photos a page's PDF alone gives (a picture printed with
+#: its credit and no caption, :mod:`articles.importing.pdfcredited`): this plus the picture's
+#: number among the page's images. Below it, the photos of the page's text, numbered in print
+#: order with its stories (a page prints far fewer than this many things).
+PDF_PICTURES_FROM = 100_000
+
+
 class PhotoQuerySet(models.QuerySet):
     def public(self):
         """Photos of public issues printed in no story or in a published one
         (:func:`photo_story_shown`): a withdrawn story's photo is not shown."""
         return self.filter(public_issue("page__issue__"), photo_story_shown())
+
+    def of_text(self):
+        """The photos the pages' text gives (a caption, a credit), which its import writes."""
+        return self.filter(position__lt=PDF_PICTURES_FROM)
+
+    def of_pdf(self):
+        """The photos the pages' PDF alone gives (:data:`PDF_PICTURES_FROM`), which matching
+        the page's zones on its PDF writes, never its text's import."""
+        return self.filter(position__gte=PDF_PICTURES_FROM)
 
 
 class ArticlePartQuerySet(models.QuerySet):

@@ -157,8 +157,10 @@ def rematch_selected(modeladmin, request, queryset) -> None:
         except (PdfPageError, OSError) as exc:
             modeladmin.message_user(request, f"{page}：{exc}", messages.ERROR)
         else:
-            level = messages.WARNING if report.unmatched else messages.SUCCESS
+            level = messages.WARNING if report.unmatched or report.photos else messages.SUCCESS
             text = f"{page}：重新匹配得到 {report.zones} 个热区"
             if report.unmatched:
                 text += "；未找到：" + "、".join(report.unmatched)
+            if report.photos:
+                text += "；" + "；".join(report.photos)
             modeladmin.message_user(request, text, level)

@@ -52,7 +52,9 @@ def zone_texts(page: Page) -> list[tuple[str, int, str]]:
 
 def zone_items(page: Page) -> tuple[list, list[pdfpages.PartText]]:
     """The parts and photos of ``page`` without a hand-drawn zone, in order, and the text of
-    each to find on the page (rows read here, on the caller's thread; matching needs none)."""
+    each to find on the page (rows read here, on the caller's thread; matching needs none).
+    The photos of the PDF alone are not among them: no text finds them, the picture and its
+    credit do (:mod:`articles.importing.pdfcredited`)."""
     hand = Zone.objects.filter(page=page, source=ZoneSource.HAND)
     hand_parts = set(hand.values_list("part_id", flat=True))
     hand_photos = set(hand.values_list("photo_id", flat=True))
@@ -64,7 +66,9 @@ def zone_items(page: Page) -> tuple[list, list[pdfpages.PartText]]:
         if p.pk not in hand_parts
     ]
     items += [
-        p for p in Photo.objects.filter(page=page).order_by("position") if p.pk not in hand_photos
+        p
+        for p in Photo.objects.of_text().filter(page=page).order_by("position")
+        if p.pk not in hand_photos
     ]
     texts = [
         pdfpages.PartText(

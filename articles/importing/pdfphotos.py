@@ -19,8 +19,12 @@ extracted) and encoded as the page image is (``NEWSROOM_PDF_IMAGE_FORMAT``, ``_Q
   the file removed once no photo uses it.
 * A photo the text links to a story but the PDF prints apart from it, a picture item of its own
   (its caption under or beside its image, other text nearer than the story's:
-  :mod:`articles.pdfpages.pictureitems`), is linked to no story (:func:`photos_apart`); one
-  with hand edits keeps its link.
+  :mod:`articles.pdfpages.pictureitems`), is linked to no story (:func:`photos_apart`), and
+  the page's report names it, the story it left and why (an editor links it again where the
+  layout misled the rule); one with hand edits keeps its link.
+* A picture printed with its credit and no caption is a photo of the PDF alone
+  (:mod:`articles.importing.pdfcredited`); the order these steps are written in:
+  :mod:`articles.importing.pdfmatch`.
 """
 
 from __future__ import annotations
@@ -33,8 +37,7 @@ from django.db import transaction
 
 from articles import pdfpages
 from articles.changes import content_changed, row_scope
-from articles.importing.pagezones import zones_find, zones_write
-from articles.models import Page, PageImage, Photo
+from articles.models import Photo
 from articles.models.photos import PDF_PHOTOS
 from articles.pdfpages.rendering import image_options
 
@@ -116,61 +119,48 @@ def photos_cut(
     if changed:  # an update sends no post_save: the pages and stories that show them, stale
         content_changed(tags=set().union(*map(row_scope, changed)))
     if replaced:
-        transaction.on_commit(lambda: _remove_unused(replaced))
+        transaction.on_commit(lambda: remove_unused_cuts(replaced))
     return sum(1 for name in wanted.values() if stored.get(name))
 
 
-def photos_apart(items: list, found: list) -> int:
+def photos_apart(items: list, found: list) -> list[str]:
     """Unlink from their story the photos among ``items`` whose zone in ``found`` says they are
     printed apart from it (``PartZone.apart``), but those with hand edits (``edited_at``): the
     page shows them as picture items of their own. Saved one by one (a photo or two a page), so
     the pages and stories that showed them are told and the change is in the photo's history.
-    Returns how many were unlinked."""
+    Returns a report line (Chinese) for each photo unlinked, naming it and the story it left,
+    so that an editor can link it again by hand where the page's layout misled the rule."""
     ids = [
         obj.pk
         for obj, zone in zip(items, found, strict=True)
         if isinstance(obj, Photo) and zone is not None and zone.apart and obj.article_id
     ]
-    unlinked = 0
-    for photo in Photo.objects.filter(pk__in=ids, edited_at__isnull=True, article__isnull=False):
+    lines = []
+    for photo in Photo.objects.filter(
+        pk__in=ids, edited_at__isnull=True, article__isnull=False
+    ).select_related("article", "page"):
+        lines.append(apart_line(photo))
         photo.article = None
         photo.save(update_fields=["article"])
-        unlinked += 1
-    return unlinked
+    return lines
 
 
-def zones_and_photos(
-    page: Page,
-    layout: pdfpages.PageLayout,
-    image: PageImage,
-    data: bytes,
-    limits: pdfpages.PdfLimits,
-) -> tuple[int, list[str]]:
-    """Match the zones of ``page`` on ``layout`` again (hand zones kept) and give its photos the
-    pictures their zones took, cut from ``data``, the page's PDF (``image``: its
-    ``PageImage``; :func:`photos_cut`). Returns (zones made, the parts not found). Call it in a
-    transaction; the files it wrote are removed when it fails. Raises ``PdfPageError`` or
-    ``OSError``."""
-    items, found = zones_find(page, layout)
-    result = zones_write(page, image, items, found)
-    photos_apart(items, found)
-    written: list[str] = []
-    try:
-        photos_cut(
-            items,
-            found,
-            layout.images,
-            data=data,
-            index=image.pdf_page,
-            checksum=image.pdf_checksum,
-            limits=limits,
-            written=written,
-        )
-    except BaseException:
-        for name in written:
-            default_storage.delete(name)
-        raise
-    return result
+#: How many characters of a photo's caption name it in a report line.
+CAPTION_WORDS = 16
+
+
+def apart_line(photo: Photo) -> str:
+    """The report line (Chinese) of ``photo`` (with its page and its story) unlinked from its
+    story as printed apart from it (:func:`photos_apart`): its page, its caption's first words
+    (:data:`CAPTION_WORDS`; its credit without a caption), the story and why."""
+    caption = " ".join(photo.caption.split())
+    words = caption[:CAPTION_WORDS] + ("…" if len(caption) > CAPTION_WORDS else "")
+    named = f"图片“{words}”" if words else f"署名“{photo.credit_line}”的图片"
+    return (
+        f"{photo.page.label}版的{named}在版面上离稿件“{photo.article.name_for_editors()}”较远，"
+        "别的文字离它更近，已作为单独的图片，不再归入这篇稿件；如果它就是这篇稿件的图片，"
+        "请在编辑台把它归回去"
+    )
 
 
 def _stored(
@@ -204,9 +194,10 @@ def _stored(
     return stored
 
 
-def _remove_unused(names: set[str]) -> None:
+def remove_unused_cuts(names: set[str]) -> None:
     """Remove the pictures cut from PDFs in ``names`` that no photo uses any more (run once the
-    change is committed); one that cannot be removed is only logged."""
+    change is committed); one that cannot be removed is only logged. (A name of another kind,
+    an editor's upload, is never removed here.)"""
     for name in sorted(names):
         if not is_pdf_cut(name) or Photo.objects.filter(image=name).exists():
             continue

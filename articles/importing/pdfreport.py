@@ -8,12 +8,16 @@ from dataclasses import dataclass, field
 @dataclass
 class PdfReport:
     """What attaching a page's PDF did: ``action`` (created, updated, unchanged), zones made, the
-    parts not found on the page, and what reading the PDF warned about (Chinese)."""
+    parts not found on the page, what reading the PDF warned about, and what matching did to
+    the page's photos that an editor should know (``photos``: a photo unlinked from its story
+    as printed apart from it, a photo made of a picture printed with its credit alone;
+    :mod:`articles.importing.pdfmatch`), in Chinese."""
 
     action: str = ""
     zones: int = 0
     unmatched: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    photos: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """:meth:`status_line` and then :meth:`warning_lines`."""
@@ -26,12 +30,12 @@ class PdfReport:
         return f"版面 PDF：{done}，{self.zones} 个热区"
 
     def warning_lines(self) -> list[str]:
-        """What an editor should check: the parts not found on the page, and what reading the
-        PDF warned about (``版面 PDF：…`` each)."""
+        """What an editor should check: the parts not found on the page, what matching did to
+        its photos, and what reading the PDF warned about (``版面 PDF：…`` each)."""
         out = [f"版面 PDF：未在版面上找到“{u}”，没有热区" for u in self.unmatched]
         if self.unmatched and not self.zones:
             out.append(_NONE_FOUND)
-        return out + [f"版面 PDF：{w}" for w in self.warnings]
+        return out + [f"版面 PDF：{line}" for line in self.photos + self.warnings]
 
 
 # Not one of the page's stories found on its PDF: the PDF of another page or day, or a text layer

@@ -41,8 +41,9 @@ from django.db.models import Q
 
 from articles import pdfpages
 from articles.importing.memory import heap_frozen, map_large_allocations, trim
-from articles.importing.pagezones import zone_items, zones_write
-from articles.importing.pdfphotos import photos_apart, photos_cut, zones_and_photos
+from articles.importing.pagezones import zone_items
+from articles.importing.pdfcredited import zones_matched
+from articles.importing.pdfmatch import photos_written, zones_and_photos
 from articles.importing.pdfprepare import Prerendered
 from articles.importing.pdfreport import PdfReport
 from articles.models import Page, PageImage
@@ -298,7 +299,7 @@ class PdfAttacher:
             if text_changed:
                 layout = pdf.read_layout(self.limits)
                 with transaction.atomic():
-                    report.zones, report.unmatched = zones_and_photos(
+                    report.zones, report.unmatched, report.photos = zones_and_photos(
                         page, layout, current, pdf.data, self.limits
                     )
             else:
@@ -322,7 +323,7 @@ class PdfAttacher:
             job.images = tuple(layout.images)
             job.items, texts = zone_items(page)
             if job.has_text:  # the characters are the matching's only: freed when it is done
-                job.matching = self._pool.submit(pdfpages.match_parts, layout, texts)
+                job.matching = self._pool.submit(zones_matched, layout, texts, self.limits)
             del layout
             canvas = self._canvases.next()
             holder = [pdfpages.render_image(loaded, limits=self.limits, into=canvas)]
@@ -338,14 +339,17 @@ class PdfAttacher:
         job.images = packed.images
         job.items, texts = zone_items(page)
         if job.has_text:
-            job.matching = self._pool.submit(_match_packed, packed, texts)
+            # (as packed: no tuple made for each character)
+            job.matching = self._pool.submit(zones_matched, packed, texts, self.limits)
         job.encoding = self._pool.submit(rendered.load)
 
     def _complete(self, job: _Job) -> tuple[object, PdfReport | Exception]:
         if job.outcome is not None:
             return job.key, job.outcome
         try:
-            found = job.matching.result() if job.matching else [None] * len(job.items)
+            found, pictures = (
+                job.matching.result() if job.matching else ([None] * len(job.items), [])
+            )
             rendered = job.encoding.result()
         except PDF_ERRORS as exc:
             return job.key, exc
@@ -353,13 +357,9 @@ class PdfAttacher:
             self._canvases.forget(job.encoding)
             job.matching = job.encoding = None
         try:
-            return job.key, _write(job, found, rendered, self.limits)
+            return job.key, _write(job, found, pictures, rendered, self.limits)
         except PDF_ERRORS as exc:
             return job.key, exc
-
-
-def _match_packed(packed: PackedLayout, texts: list) -> list:
-    return pdfpages.match_parts(packed, texts)  # as packed: no tuple made for each character
 
 
 def _encode(holder: list, limits: pdfpages.PdfLimits, boxes: tuple) -> pdfpages.RenderedPage:
@@ -377,10 +377,11 @@ def _encode(holder: list, limits: pdfpages.PdfLimits, boxes: tuple) -> pdfpages.
 
 
 def _write(
-    job: _Job, found: list, rendered: pdfpages.RenderedPage, limits: pdfpages.PdfLimits
+    job: _Job, found: list, pictures: list, rendered: pdfpages.RenderedPage, limits
 ) -> PdfReport:
-    """Page ``job``'s rows and files (its photos' pictures too: :mod:`.pdfphotos`), in one
-    transaction; the files written are removed again when it fails."""
+    """Page ``job``'s rows and files (its zones and photos: :mod:`.pdfmatch`; ``pictures``: those
+    printed with a credit and no caption), in one transaction; the files written are removed
+    again when it fails."""
     page, pdf, checksum = job.page, job.pdf, job.checksum
     names = (
         f"pages/{checksum[:2]}/{checksum}.pdf",
@@ -407,15 +408,14 @@ def _write(
                     "warnings": list(job.warnings),
                 },
             )
-            report.zones, report.unmatched = zones_write(page, picture, job.items, found)
-            photos_apart(job.items, found)
-            photos_cut(
+            report.zones, report.unmatched, report.photos = photos_written(
+                page,
+                picture,
                 job.items,
                 found,
-                job.images,
+                pictures,
+                images=list(job.images),
                 data=pdf.data,
-                index=pdf.index,
-                checksum=checksum,
                 limits=limits,
                 written=written,
                 ready=rendered.photos,
@@ -464,8 +464,8 @@ def page_rematch(page: Page) -> PdfReport:
     data = stored_pdf(image)
     layout = pdf_check(PdfPage(data, image.pdf_page))
     with transaction.atomic():
-        zones, unmatched = zones_and_photos(page, layout, image, data, pdf_limits())
-    return PdfReport(action="rematched", zones=zones, unmatched=unmatched)
+        zones, unmatched, photos = zones_and_photos(page, layout, image, data, pdf_limits())
+    return PdfReport(action="rematched", zones=zones, unmatched=unmatched, photos=photos)
 
 
 def stored_pdf(image: PageImage) -> bytes:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from articles.importing.pdfphotos import zones_and_photos
+from articles.importing.pdfmatch import zones_and_photos
 from articles.importing.pdfreport import PdfReport, dry_run_line
 from articles.importing.pdfs import PDF_ERRORS, PdfPage, pdf_check, pdf_limits, stored_pdf
 from articles.importing.reports import PageImportError, PageImportReport
@@ -48,7 +48,9 @@ def stored_pdf_rezone(report: PageImportReport | PageImportError) -> None:
         data = stored_pdf(image)
         layout = pdf_check(PdfPage(data, image.pdf_page))
         with transaction.atomic():
-            zones, unmatched = zones_and_photos(image.page, layout, image, data, pdf_limits())
+            zones, unmatched, photos = zones_and_photos(
+                image.page, layout, image, data, pdf_limits()
+            )
     except PDF_ERRORS as exc:
         outcome = PdfReport(
             action="unchanged",
@@ -59,7 +61,7 @@ def stored_pdf_rezone(report: PageImportReport | PageImportError) -> None:
             ],
         )
     else:
-        outcome = PdfReport(action="rematched", zones=zones, unmatched=unmatched)
+        outcome = PdfReport(action="rematched", zones=zones, unmatched=unmatched, photos=photos)
     report.pdf_action = outcome.action
     report.pdf_line = outcome.status_line()
     report.warnings.extend(outcome.warning_lines())

@@ -424,7 +424,7 @@ def _write_photos(
 ) -> None:
     """The page's photos as printed (one as stored is not saved); their stories, when changed,
     into ``saves`` (see :func:`page_content_update`)."""
-    existing = {p.position: p for p in page.photos.all()}
+    existing = {p.position: p for p in page.photos.of_text()}  # not those of the PDF alone
     wanted = {p.position: p for p in parsed.photos}
     for position, photo in existing.items():
         if position not in wanted:

@@ -16,7 +16,10 @@ PDF_PHOTOS = "photos/pdf/"
 
 class Photo(models.Model):
     """A news photo: caption (the paragraph before the credit), credit line as printed, and the
-    photographers parsed from it. Text dumps carry no image; an editor may upload one."""
+    photographers parsed from it. Text dumps carry no image; a page PDF gives the picture by its
+    caption, and a picture printed with its credit and no caption is a photo of the PDF alone
+    (``position`` from :data:`~articles.querysets.PDF_PICTURES_FROM` on); an editor may upload
+    one."""
 
     page = models.ForeignKey(
         Page, on_delete=models.CASCADE, related_name="photos", verbose_name="版面"
@@ -51,7 +54,9 @@ class Photo(models.Model):
         ]
 
     def __str__(self) -> str:
-        return (self.caption[:30] + "…") if len(self.caption) > 30 else self.caption or "（图片）"
+        if not self.caption:  # a picture printed with its credit only
+            return f"（图片，{self.credit_line}）" if self.credit_line else "（图片）"
+        return (self.caption[:30] + "…") if len(self.caption) > 30 else self.caption
 
     def get_absolute_url(self) -> str:
         return self.page.get_absolute_url() + f"#photo-{self.position}"

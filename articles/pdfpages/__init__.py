@@ -16,13 +16,16 @@ A pure package (pypdfium2 and Pillow, no Django), one module per step:
 * :mod:`~articles.pdfpages.layout`: the text layer in reading order (XY-cut, headlines by font
   size, column-wrapped lines rejoined) as page text for the parser (:func:`page_text`);
 * :mod:`~articles.pdfpages.zones`: each printed part's region on the page (:func:`match_parts`),
-  a few page-relative rectangles, or none when its text is not found.
+  a few page-relative rectangles, or none when its text is not found;
+* :mod:`~articles.pdfpages.creditedpictures`: the pictures printed with a credit and no caption,
+  which no part's zone took (:func:`credited_pictures`).
 
 Coordinates are page-relative (0–1 from the left and from the top of the page as rendered: its
 visible box, turned as the PDF asks).
 """
 
 from articles.pdfpages.characters import RawChars, build_chars, layout_of, read_page, read_raw_chars
+from articles.pdfpages.creditedpictures import CreditedPicture, credited_pictures
 from articles.pdfpages.document import (
     Box,
     Char,
@@ -52,6 +55,7 @@ __all__ = [
     "Box",
     "BuffersInTurn",
     "Char",
+    "CreditedPicture",
     "CutPhoto",
     "PageFrame",
     "PageLayout",
@@ -65,6 +69,7 @@ __all__ = [
     "RenderedPage",
     "build_chars",
     "check_page",
+    "credited_pictures",
     "crop_photos",
     "cut_photos",
     "encode_image",

@@ -15,9 +15,10 @@ What the layout tells, used the way a reader reads a newspaper page:
   line is indented or the line before it stops short of the column's right edge. A paragraph cut
   by a column break (a block ending on a full line, the next starting unindented) is joined.
 * **L-shaped stories**: see :func:`_l_shape`.
-* **Pictures' credits** (:mod:`~articles.pdfpages.credits`): a credit line printed on a picture
-  is the picture's, left out of the columns' reading; one set in another size than the columns'
-  stands on a line of its own. Neither is joined into a paragraph.
+* **Pictures' credits** (:mod:`~articles.pdfpages.credits`): a credit line printed on a picture,
+  or as the first line under it, is the picture's, left out of the columns' reading; one set in
+  another size than the columns' stands on a line of its own. Neither is joined into a
+  paragraph.
 
 The result, :func:`page_text`, is plain page text in the shape the parser reads from ``.txt``
 dumps: blocks separated by a blank line.
@@ -29,7 +30,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from articles.pdfpages.credits import on_pictures, reads_as_credit, sized_apart
+from articles.pdfpages.credits import on_pictures, picture_credit, reads_as_credit, sized_apart
 from articles.pdfpages.document import Char, PageLayout
 from articles.pdfpages.upright import upright_layout
 
@@ -398,18 +399,26 @@ def reading_order(layout: PageLayout) -> tuple[list[Block], float]:
 
 
 def _off_pictures(lines: list[Line], layout: PageLayout) -> list[Line]:
-    """``lines`` without the credits printed on the page's pictures (the pictures', not the
-    columns' text: :mod:`~articles.pdfpages.credits`)."""
+    """``lines`` without the credits printed on the page's pictures or as the first line under
+    one (the pictures', not the columns' text: :mod:`~articles.pdfpages.credits`)."""
     if not layout.images:
         return lines
     w, h = layout.width, layout.height
     pictures = [(b.x0 * w, b.y0 * h, b.x1 * w, b.y1 * h) for b in layout.images]
-    on = on_pictures([(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines], pictures)
-    return [
-        ln
-        for ln, on_one in zip(lines, on, strict=True)
-        if not (on_one and reads_as_credit(ln.text))
-    ]
+    boxes = [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines]
+    on = on_pictures(boxes, pictures)
+    gone = {n for n, ln in enumerate(lines) if on[n] and reads_as_credit(ln.text)}
+    for picture in pictures:
+        credit = picture_credit(boxes, picture, lambda n: _reads_as_credit(lines[n]))
+        if credit is not None:
+            gone.add(credit)
+    return [ln for n, ln in enumerate(lines) if n not in gone]
+
+
+def _reads_as_credit(line: Line) -> bool:
+    """Whether ``line`` reads as a picture's credit, as printed (a gap between names a space:
+    ``本报记者 王明/摄``) or as its characters give it."""
+    return reads_as_credit(line.text) or reads_as_credit(line.spaced_text)
 
 
 def header_band(lines: list[Line], height: float, unit: float, *, within: float = 0.08) -> float:

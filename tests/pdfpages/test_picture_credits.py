@@ -74,6 +74,21 @@ def test_importing_the_pdf_alone_keeps_the_credit_out_of_the_story(folder):
     assert story.paragraphs[1] in text
 
 
+def test_a_credit_on_the_line_under_a_picture_is_left_out_of_the_story_s_text():
+    """Set in the columns' size, it was glued to the paragraph before it in reading order."""
+    story = _street_story()
+    page = Page()
+    page.headline(story, 30, 40)
+    page.photo(215, 80, 355, 150)
+    page.pdf.set_font("body", size=BODY)
+    page.pdf.text(470, 234 + BODY * 0.88, "本报记者 王明/摄")
+    page.flow(story, [(30, 80, 400), (215, 260, 400), (400, 260, 400)])
+    text = _text_of(page.bytes())
+    assert "王明" not in text
+    for paragraph in story.paragraphs:
+        assert paragraph in text
+
+
 def test_a_credit_in_another_size_stands_on_a_line_of_its_own():
     story = _street_story()
     first = Story(story.headline, [story.paragraphs[0][: 6 * PER_LINE - 2]])  # 6 full lines
@@ -115,6 +130,12 @@ def test_a_credit_on_a_scanned_page_s_image_stays_in_its_text():
         ("（林嘉文攝）", True),
         ("摄影：王强", True),
         ("图/李明", True),
+        ("本报记者王明/摄", True),
+        ("新华社发", True),
+        ("（新华社发）", True),
+        ("王强摄（新华社发）", True),
+        ("受访者供图", True),
+        ("通讯员 吴敏杰", False),
         ("科普宣传上街", False),
         ("（陈维连）", False),
         ("据了解，广润社区是我县省级文明", False),

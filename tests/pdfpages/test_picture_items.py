@@ -73,6 +73,31 @@ def test_a_picture_printed_apart_from_the_story_before_it_is_no_story_s(folder, 
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("with_text", [False, True], ids=["pdf-alone", "txt-and-pdf"])
+def test_the_report_names_the_photo_set_apart_the_story_it_left_and_why(folder, with_text):
+    pdf, text = picture_item_page()
+    (folder / "1.pdf").write_bytes(pdf)
+    if with_text:
+        (folder / "1.txt").write_text(text, encoding="utf-8")
+    out, _ = run(folder.parent.parent)
+    (line,) = [ln for ln in out.splitlines() if "不再归入" in ln]
+    assert line.strip().startswith("注意：版面 PDF：1版的图片“科普知识进社区 5月19日，县科…”")
+    assert "离稿件“社区开展垃圾分类宣传”较远，别的文字离它更近" in line
+    assert "请在编辑台把它归回去" in line
+
+
+@pytest.mark.django_db
+def test_a_photo_set_apart_before_is_not_reported_again(folder):
+    from articles.importing.pdfs import page_rematch
+
+    pdf, text = picture_item_page()
+    (folder / "1.txt").write_text(text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(pdf)
+    run(folder.parent.parent)
+    assert page_rematch(Photo.objects.get().page).photos == []
+
+
+@pytest.mark.django_db
 def test_a_photo_in_its_story_s_columns_keeps_its_story(folder, pages):
     one, _ = pages
     (folder / "1.txt").write_text(one.text, encoding="utf-8")
