@@ -10,7 +10,7 @@ on it or on the line under it, large enough to be a photo) is a ``Photo`` of the
 
 * an empty caption, the credit as printed (``credit_line``, as the text's photos keep it) and
   its photographers read from it as the parser reads a credit
-  (:func:`articles.parsing.pictures.credit_photographers`: none for an agency, ``新华社发``);
+  (:func:`articles.parsing.creditpeople.credit_photographers`: none for an agency, ``新华社发``);
   no story (an editor links it);
 * at ``position`` :data:`~articles.querysets.PDF_PICTURES_FROM` plus the picture's number among
   the page's images: the text's import never writes it (``Photo.objects.of_text()``), matching
@@ -37,7 +37,7 @@ from articles import pdfpages
 from articles.importing.pdfphotos import remove_unused_cuts
 from articles.importing.rows import clip, credit_unwrapped, people_get_or_create, person_key
 from articles.models import Page, Photo, PhotoCredit, Zone, ZoneSource
-from articles.parsing.pictures import credit_photographers
+from articles.parsing.creditpeople import credit_photographers
 from articles.pdfpages.document import POINTS_PER_INCH
 from articles.pdfpages.photos import MIN_SIDE
 from articles.querysets import PDF_PICTURES_FROM
