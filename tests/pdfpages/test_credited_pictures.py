@@ -116,6 +116,7 @@ def test_readers_see_the_picture_and_its_photographer_on_the_page(client, folder
     photo = Photo.objects.get()
     html = client.get(photo.page.get_absolute_url()).content.decode()
     assert photo.image.url in html and "陈维连" in html
+    assert 'alt="图片（陈维连 摄）"' in html  # (no caption: not an empty alt, read as decoration)
 
 
 # -- what stays no photo -------------------------------------------------------------------------
