@@ -262,16 +262,18 @@ class PageUploadMixin(ImportRunViewsMixin):
         background = len(items) > settings.NEWSROOM_UPLOAD_INLINE_PAGES or any(i.pdf for i in items)
         outcomes = None
         try:
-            with transaction.atomic():  # the check and the import: nothing half written
-                self._hand_edits_check(pending)
-                if not background:
-                    outcomes = upload_run(
-                        items,
-                        dry_run=False,
-                        overwrite_edited=pending["overwrite_edited"],
-                        publish_new=request.POST.get("confirm") == "publish",
-                        user=request.user,
-                    )
+            if background:  # each page checks them again as the worker imports it
+                with transaction.atomic():
+                    self._hand_edits_check(pending)
+            else:  # the pages parsed first, then the check and the import in one transaction
+                outcomes = upload_run(
+                    items,
+                    dry_run=False,
+                    overwrite_edited=pending["overwrite_edited"],
+                    publish_new=request.POST.get("confirm") == "publish",
+                    user=request.user,
+                    before_write=lambda: self._hand_edits_check(pending),
+                )
         except _HandEditedSince as exc:
             self.message_user(request, str(exc), messages.ERROR)
             return self._upload_preview(

@@ -148,21 +148,22 @@ def _page_import(run: ImportRun, data: dict) -> tuple[dict, UploadOutcome | None
             "ok": False,
             "error": f"{data['name']}：上传的文件已不在存储中（可能已被清理）；请重新上传这一版。",
         }, None
+    seen = data.get("hand_edits")  # None: a run queued before runs carried them
+
+    def hand_edits_check() -> None:  # in the page's transaction, the page parsed before it
+        since = hand_edits_since([item], seen) if run.overwrite_edited and seen is not None else []
+        if since:  # hand edits its preview did not see are never overwritten
+            raise UploadError(hand_edits_refusal(since, background=True))
+
     try:
-        with transaction.atomic():  # hand edits its preview did not see are never overwritten
-            seen = data.get("hand_edits")  # None: a run queued before runs carried them
-            since = (
-                hand_edits_since([item], seen) if run.overwrite_edited and seen is not None else []
-            )
-            if since:
-                raise UploadError(hand_edits_refusal(since, background=True))
-            [outcome] = upload_run(
-                [item],
-                dry_run=False,
-                overwrite_edited=run.overwrite_edited,
-                publish_new=run.publish_new,
-                user=run.created_by,
-            )
+        [outcome] = upload_run(
+            [item],
+            dry_run=False,
+            overwrite_edited=run.overwrite_edited,
+            publish_new=run.publish_new,
+            user=run.created_by,
+            before_write=hand_edits_check,
+        )
     except UploadError as exc:
         return {**entry, "ok": False, "error": str(exc)}, None
     return {**entry, **outcome_entry(outcome)}, outcome
