@@ -178,7 +178,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             request,
             form,
             preview=[
-                {"outcome": o, "summary": report_text(o.report), "parsed": o.parsed}
+                {"outcome": o, "summary": report_text(o.report), "parsed": o.shown or o.parsed}
                 for o in preview
             ],
             token=token,

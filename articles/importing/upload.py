@@ -35,6 +35,7 @@ from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.pdfs import PdfAttacher, PdfPage
 from articles.importing.pipeline import page_import_parsed
 from articles.importing.preparing import prepared_or_error
+from articles.importing.previewrows import as_stored
 from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reportlines import page_line
 from articles.importing.reports import (
@@ -157,9 +158,14 @@ class Visibility:
 
 @dataclass
 class UploadOutcome:
+    """One page of an upload: its report, the page as parsed, and (a preview) ``shown``: the
+    page as the import stores it (:func:`~articles.importing.previewrows.as_stored`: a
+    continuation's repeated headline taken off its text by the jump resolution)."""
+
     item: UploadItem
     report: PageImportReport
     parsed: parsing.ParsedPage | None = None
+    shown: parsing.ParsedPage | None = None
     jumps: list[str] = field(default_factory=list)
     visibility: Visibility | None = None
 
@@ -261,6 +267,8 @@ def _batch_import(
     for outcome in outcomes:
         outcome.jumps = _jump_lines(outcome.report.page_id)
         outcome.visibility = page_visibility(outcome.report.page_id, since=started)
+        if dry_run and outcome.parsed is not None:  # the preview's rows: what is stored
+            outcome.shown = as_stored(outcome.parsed, outcome.report.page_id)
 
 
 def _attached(done: list) -> None:
