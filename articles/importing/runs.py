@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.utils import timezone
 
 from articles.importing.handedits import hand_edits_refusal, hand_edits_since
@@ -38,6 +38,7 @@ from articles.importing.upload import (
 )
 from articles.importing.uploaditems import WAITING_DIR, UploadItem, waiting_names
 from articles.models import ImportRun, ImportRunState
+from newsroom.dbcheck import database_busy_message, is_database_locked
 
 
 class RunBusy(Exception):
@@ -166,6 +167,11 @@ def _page_import(run: ImportRun, data: dict) -> tuple[dict, UploadOutcome | None
         )
     except UploadError as exc:
         return {**entry, "ok": False, "error": str(exc)}, None
+    except OperationalError as exc:  # SQLite's write lock held elsewhere: this page only
+        if not is_database_locked(exc):
+            raise
+        then = "其余版面照常导入；稍后点“重新运行”导入这一版"
+        return {**entry, "ok": False, "error": database_busy_message("这一版", then)}, None
     return {**entry, **outcome_entry(outcome)}, outcome
 
 
