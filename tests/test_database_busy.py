@@ -64,3 +64,24 @@ def test_traceback_still_shows_it(monkeypatch):
     monkeypatch.setattr(sys, "argv", ["manage.py", "import_pages", "--traceback"])
     with pytest.raises(OperationalError, match="database is locked"):
         manage.main()
+
+
+def test_import_pages_json_says_it_in_its_document(monkeypatch, tmp_path):
+    import json
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from articles.management.commands import import_pages
+
+    def busy(self, *args, **options):
+        raise locked()
+
+    monkeypatch.setattr(import_pages.Command, "_import", busy)
+    out = StringIO()
+    with pytest.raises(OperationalError):  # manage.py then says it on stderr and exits 1
+        call_command("import_pages", str(tmp_path), "--json", stdout=out)
+    document = json.loads(out.getvalue())
+    assert document["ok"] is False and document["refused"] is False
+    [error] = document["errors"]
+    assert error["message"].startswith("数据库正忙：") and "什么都没有写入" in error["message"]
