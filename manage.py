@@ -3,7 +3,7 @@
 
 Configuration mistakes (a missing SECRET_KEY, a database that is not there, a database never
 migrated: ``数据库还没有建表：请先运行 python manage.py migrate``, and a new SQLite file the command
-made is not left behind) end in one line on stderr and exit status 1 instead of a traceback;
+made is not left behind; SQLite's ``database is locked``: ``数据库正忙…``) end in one line on stderr and exit status 1 instead of a traceback;
 ``--traceback`` shows the traceback as well.
 """
 
@@ -29,6 +29,13 @@ def main() -> None:
         print(f"error: {exc}", file=sys.stderr)
         sys.exit(1)
     except (OperationalError, ProgrammingError) as exc:
+        if "--traceback" not in sys.argv and dbcheck.is_database_locked(exc):
+            print(  # SQLite's write lock held elsewhere for longer than the timeout
+                "error: "
+                + dbcheck.database_busy_message("正在写入的这一批", dbcheck.COMMAND_BUSY_THEN),
+                file=sys.stderr,
+            )
+            sys.exit(1)
         command = sys.argv[1] if len(sys.argv) > 1 else ""
         no_tables = dbcheck.is_missing_table(exc) and command not in dbcheck.MIGRATING_COMMANDS
         connecting = isinstance(exc, OperationalError) and dbcheck.is_connection_failure(exc)

@@ -226,3 +226,24 @@ def _many_rows(model: type[Model], rows: Sequence[dict], connection, start: str,
         chunk = values[at : at + size]
         sql = f"{start} {table} ({columns}) VALUES {', '.join([marks] * len(chunk))}"
         yield (f"{sql} {suffix}" if suffix else sql), [value for row in chunk for value in row]
+
+
+def rows_get_or_create(
+    model, keys: set[tuple], build, lookup, key_of, fields: tuple[str, ...] = ()
+) -> dict[tuple, object]:
+    """Rows by natural key: read the ones there, insert the missing ones (``build(*key)``: the
+    new row's values as :func:`insert_new` takes them; a row a concurrent import
+    inserted meanwhile is left as it is), read those back (``fields``: only those columns, as
+    tuples, instead of model objects)."""
+
+    def read(wanted: set[tuple]) -> dict[tuple, object]:
+        rows = model.objects.filter(lookup(wanted))
+        rows = rows.values_list(*fields) if fields else rows
+        return {key_of(row): row for row in rows if key_of(row) in wanted}
+
+    found = read(keys)
+    missing = [build(*key) for key in sorted(keys - found.keys(), key=str)]
+    if missing:
+        insert_new(model, missing)
+        found.update(read(keys - found.keys()))
+    return found

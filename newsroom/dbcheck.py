@@ -127,3 +127,32 @@ def remove_if_left_empty(path: Path | None) -> None:
     if count == 0:
         for leftover in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
+
+
+def is_database_locked(exc: BaseException) -> bool:
+    """True when ``exc`` is SQLite's ``database is locked`` (or ``database table is locked``):
+    another connection held the one write lock longer than this one waited for it (the
+    ``timeout`` of ``newsroom.settings.database.SQLITE_OPTIONS``). Found through the causes
+    Django chains (its ``OperationalError`` wraps the driver's)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if type(exc).__name__ == "OperationalError" and "is locked" in str(exc):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def database_busy_message(what: str = "这次操作", then: str = "请稍后重试") -> str:
+    """What a command, the desk and the task worker say instead of ``database is locked``:
+    ``what`` (``这次预览``, ``这一版``…) did not finish and, its transaction rolled back,
+    wrote nothing; ``then``: what to do (try again in a moment)."""
+    return (
+        "数据库正忙：另一个导入、预览或后台任务正占着数据库写入，等了一会儿仍未轮到，"
+        f"{what}没有完成，什么都没有写入（已全部撤回）；{then}"
+    )
+
+
+#: What ``manage.py`` says of a command stopped so: a command such as ``import_pages`` writes
+#: in batches, one transaction each, so the batches finished before it stay.
+COMMAND_BUSY_THEN = "之前已完成的批次保留，稍后重新运行同样的命令即可补完（已导入的版面记为未变）"

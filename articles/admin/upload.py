@@ -21,7 +21,7 @@ from uuid import uuid4
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -45,6 +45,7 @@ from articles.importing.upload import (
 from articles.models import ImportRun, Page, Publication
 from articles.signoff import SignoffError, stories_submit
 from articles.tasks import run_enqueue
+from newsroom.dbcheck import database_busy_message, is_database_locked
 
 UPLOAD_SESSION_KEY = "articles:page-upload"
 
@@ -154,6 +155,11 @@ class PageUploadMixin(ImportRunViewsMixin):
         except UploadError as exc:
             form.add_error(None, str(exc))
             return self._upload_page(request, form)
+        except OperationalError as exc:
+            if not is_database_locked(exc):
+                raise
+            form.add_error(None, database_busy_message("这次预览", "请稍后再点“预览”"))
+            return self._upload_page(request, form)
         if not preview:
             for problem in failed:
                 form.add_error(None, problem)
@@ -178,7 +184,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             request,
             form,
             preview=[
-                {"outcome": o, "summary": report_text(o.report), "parsed": o.parsed}
+                {"outcome": o, "summary": report_text(o.report), "parsed": o.shown or o.parsed}
                 for o in preview
             ],
             token=token,
@@ -262,16 +268,18 @@ class PageUploadMixin(ImportRunViewsMixin):
         background = len(items) > settings.NEWSROOM_UPLOAD_INLINE_PAGES or any(i.pdf for i in items)
         outcomes = None
         try:
-            with transaction.atomic():  # the check and the import: nothing half written
-                self._hand_edits_check(pending)
-                if not background:
-                    outcomes = upload_run(
-                        items,
-                        dry_run=False,
-                        overwrite_edited=pending["overwrite_edited"],
-                        publish_new=request.POST.get("confirm") == "publish",
-                        user=request.user,
-                    )
+            if background:  # each page checks them again as the worker imports it
+                with transaction.atomic():
+                    self._hand_edits_check(pending)
+            else:  # the pages parsed first, then the check and the import in one transaction
+                outcomes = upload_run(
+                    items,
+                    dry_run=False,
+                    overwrite_edited=pending["overwrite_edited"],
+                    publish_new=request.POST.get("confirm") == "publish",
+                    user=request.user,
+                    before_write=lambda: self._hand_edits_check(pending),
+                )
         except _HandEditedSince as exc:
             self.message_user(request, str(exc), messages.ERROR)
             return self._upload_preview(
@@ -285,6 +293,22 @@ class PageUploadMixin(ImportRunViewsMixin):
         except UploadError as exc:
             self.message_user(request, f"{exc}（什么都没有写入）", messages.ERROR)
             return HttpResponseRedirect(admin_url("page_upload"))
+        except OperationalError as exc:  # the preview stays: confirming again may go through
+            if not is_database_locked(exc):
+                raise
+            self.message_user(
+                request,
+                database_busy_message("这次导入", "请稍后在预览页上再点“确认导入”"),
+                messages.ERROR,
+            )
+            return self._upload_preview(
+                request,
+                PageUploadForm(initial={"paper": items[0].paper_name}),
+                items,
+                overwrite=pending["overwrite_edited"],
+                paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
+                failed=pending.get("failed", []),
+            )
         if outcomes is None:
             return self._upload_enqueue(request, pending)
         del request.session[UPLOAD_SESSION_KEY]

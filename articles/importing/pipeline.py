@@ -27,7 +27,7 @@ from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from articles.bulk import insert_new, update_rows
+from articles.bulk import rows_get_or_create, update_rows
 from articles.changes import collecting, content_changed
 from articles.continuations import jumps_resolve
 from articles.importing.issuenumbers import issue_numbers_settle
@@ -120,10 +120,17 @@ def page_import(
 
 
 def page_import_parsed(
-    item: PageInput, *, dry_run: bool = False, overwrite_edited: bool = False, force: bool = False
+    item: PageInput | Prepared | PageImportError,
+    *,
+    dry_run: bool = False,
+    overwrite_edited: bool = False,
+    force: bool = False,
 ) -> tuple[PageImportReport, ParsedPage]:
-    """:func:`page_import`, and the page as parsed (a preview need not parse it again)."""
-    prepared = prepared_or_error(item)
+    """:func:`page_import`, and the page as parsed (a preview need not parse it again). ``item``
+    may be parsed already (:func:`~articles.importing.preparing.prepared_or_error`, outside any
+    transaction: the desk parses every page before it writes, so that SQLite's one write lock is
+    not held while it parses)."""
+    prepared = prepared_or_error(item) if isinstance(item, PageInput) else item
     [result] = _import_batch(
         [prepared], None, dry_run=dry_run, overwrite_edited=overwrite_edited, force=force
     )
@@ -426,7 +433,7 @@ def _find_pages(prepared: list[Prepared]) -> None:
     wanted = {
         (papers[p.item.paper_name, p.item.paper_slug].pk, p.item.issue_date) for p in prepared
     }
-    issues = _get_or_create(
+    issues = rows_get_or_create(
         Issue,
         wanted,
         lambda pub, day: {"publication_id": pub, "date": day},
@@ -436,7 +443,7 @@ def _find_pages(prepared: list[Prepared]) -> None:
     for p in prepared:
         p.issue = issues[papers[p.item.paper_name, p.item.paper_slug].pk, p.item.issue_date]
         p.issue.publication = papers[p.item.paper_name, p.item.paper_slug]
-    pages = _get_or_create(
+    pages = rows_get_or_create(
         Page,
         {(p.issue.pk, p.label) for p in prepared},
         lambda issue_id, label: {
@@ -457,27 +464,6 @@ def _find_pages(prepared: list[Prepared]) -> None:
     for p in prepared:
         p.page = locked[pages[p.issue.pk, p.label][2]]
         p.page.issue = p.issue
-
-
-def _get_or_create(
-    model, keys: set[tuple], build, lookup, key_of, fields: tuple[str, ...] = ()
-) -> dict[tuple, object]:
-    """Rows by natural key: read the ones there, insert the missing ones (``build(*key)``: the
-    new row's values as :func:`~articles.bulk.insert_new` takes them; a row a concurrent import
-    inserted meanwhile is left as it is), read those back (``fields``: only those columns, as
-    tuples, instead of model objects)."""
-
-    def read(wanted: set[tuple]) -> dict[tuple, object]:
-        rows = model.objects.filter(lookup(wanted))
-        rows = rows.values_list(*fields) if fields else rows
-        return {key_of(row): row for row in rows if key_of(row) in wanted}
-
-    found = read(keys)
-    missing = [build(*key) for key in sorted(keys - found.keys(), key=str)]
-    if missing:
-        insert_new(model, missing)
-        found.update(read(keys - found.keys()))
-    return found
 
 
 def _empty_pages(pages: list[Page]) -> set[int]:

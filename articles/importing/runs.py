@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.utils import timezone
 
 from articles.importing.handedits import hand_edits_refusal, hand_edits_since
@@ -38,6 +38,7 @@ from articles.importing.upload import (
 )
 from articles.importing.uploaditems import WAITING_DIR, UploadItem, waiting_names
 from articles.models import ImportRun, ImportRunState
+from newsroom.dbcheck import database_busy_message, is_database_locked
 
 
 class RunBusy(Exception):
@@ -148,23 +149,29 @@ def _page_import(run: ImportRun, data: dict) -> tuple[dict, UploadOutcome | None
             "ok": False,
             "error": f"{data['name']}：上传的文件已不在存储中（可能已被清理）；请重新上传这一版。",
         }, None
+    seen = data.get("hand_edits")  # None: a run queued before runs carried them
+
+    def hand_edits_check() -> None:  # in the page's transaction, the page parsed before it
+        since = hand_edits_since([item], seen) if run.overwrite_edited and seen is not None else []
+        if since:  # hand edits its preview did not see are never overwritten
+            raise UploadError(hand_edits_refusal(since, background=True))
+
     try:
-        with transaction.atomic():  # hand edits its preview did not see are never overwritten
-            seen = data.get("hand_edits")  # None: a run queued before runs carried them
-            since = (
-                hand_edits_since([item], seen) if run.overwrite_edited and seen is not None else []
-            )
-            if since:
-                raise UploadError(hand_edits_refusal(since, background=True))
-            [outcome] = upload_run(
-                [item],
-                dry_run=False,
-                overwrite_edited=run.overwrite_edited,
-                publish_new=run.publish_new,
-                user=run.created_by,
-            )
+        [outcome] = upload_run(
+            [item],
+            dry_run=False,
+            overwrite_edited=run.overwrite_edited,
+            publish_new=run.publish_new,
+            user=run.created_by,
+            before_write=hand_edits_check,
+        )
     except UploadError as exc:
         return {**entry, "ok": False, "error": str(exc)}, None
+    except OperationalError as exc:  # SQLite's write lock held elsewhere: this page only
+        if not is_database_locked(exc):
+            raise
+        then = "其余版面照常导入；稍后点“重新运行”导入这一版"
+        return {**entry, "ok": False, "error": database_busy_message("这一版", then)}, None
     return {**entry, **outcome_entry(outcome)}, outcome
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 
@@ -33,6 +34,8 @@ from articles.importing.dropped import article_name
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.pdfs import PdfAttacher, PdfPage
 from articles.importing.pipeline import page_import_parsed
+from articles.importing.preparing import prepared_or_error
+from articles.importing.previewrows import as_stored
 from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reportlines import page_line
 from articles.importing.reports import (
@@ -164,9 +167,14 @@ class Visibility:
 
 @dataclass
 class UploadOutcome:
+    """One page of an upload: its report, the page as parsed, and (a preview) ``shown``: the
+    page as the import stores it (:func:`~articles.importing.previewrows.as_stored`: a
+    continuation's repeated headline taken off its text by the jump resolution)."""
+
     item: UploadItem
     report: PageImportReport
     parsed: parsing.ParsedPage | None = None
+    shown: parsing.ParsedPage | None = None
     jumps: list[str] = field(default_factory=list)
     visibility: Visibility | None = None
 
@@ -187,8 +195,16 @@ def upload_run(
     publish_new: bool = False,
     user=None,
     failed: list[str] | None = None,
+    before_write: Callable[[], None] | None = None,
 ) -> list[UploadOutcome]:
     """Import ``items`` with the import service, all or nothing.
+
+    Every page is decoded, parsed and checked first, outside any transaction (seconds for a
+    large page); only then is the transaction opened and the batch written (and, in a dry run,
+    rolled back): on SQLite a transaction holds the one write lock from its start (``BEGIN
+    IMMEDIATE``), so a preview never blocks another import, the background worker or an
+    editor's save while it parses. ``before_write``: called first inside that transaction
+    (the confirmation's check of the hand edits its preview saw, on locked rows).
 
     A dry run imports the whole batch inside a transaction and rolls it back, so the preview
     shows what the batch would do together (a jump from A1 linked to A2 uploaded with it), and
@@ -206,10 +222,13 @@ def upload_run(
     bad file: the preview shows the good pages and names every bad one at once.
     """
     outcomes: list[UploadOutcome] = []
+    parsed = [(item, prepared_or_error(item.as_input())) for item in items]  # no transaction
     started = timezone.now()
     try:
         with previewing() if dry_run else nullcontext(), transaction.atomic():
-            _batch_import(items, outcomes, dry_run, overwrite_edited, started, failed)
+            if before_write is not None:
+                before_write()
+            _batch_import(parsed, outcomes, dry_run, overwrite_edited, started, failed)
             if publish_new:
                 _publish_new(outcomes, user=user, since=started)
             if dry_run:
@@ -220,18 +239,17 @@ def upload_run(
 
 
 def _batch_import(
-    items, outcomes, dry_run: bool, overwrite_edited: bool, started, failed: list[str] | None
+    parsed, outcomes, dry_run: bool, overwrite_edited: bool, started, failed: list[str] | None
 ) -> None:
-    """Import ``items`` (inside :func:`upload_run`'s transaction), appending each one's
+    """Import ``parsed`` (pairs of an item and its page parsed, or its error: :func:`upload_run`
+    parsed them; inside its transaction), appending each one's
     :class:`UploadOutcome` to ``outcomes``; its jumps and visibility after the whole batch. A
     page that cannot be imported goes to ``failed`` (each page is written in a savepoint of
     its own: nothing of it stays), or raises :class:`UploadError` when ``failed`` is None."""
     with PdfAttacher() as attacher:
-        for item in items:
+        for item, prepared in parsed:
             try:
-                report, parsed = page_import_parsed(
-                    item.as_input(), overwrite_edited=overwrite_edited
-                )
+                report, page = page_import_parsed(prepared, overwrite_edited=overwrite_edited)
             except PageImportError as exc:
                 if failed is None:
                     raise UploadError(f"无法导入 {item.name}：{_reason(exc, item)}") from None
@@ -250,7 +268,7 @@ def _batch_import(
                 )
             else:  # its text alone: zones matched again from its stored PDF (a preview: said)
                 stored_pdf_rezone(report)
-            outcomes.append(UploadOutcome(item=item, report=report, parsed=parsed))
+            outcomes.append(UploadOutcome(item=item, report=report, parsed=page))
         _attached(attacher.finish())
     # After the whole batch: what each page's line says of other pages (A1's 下转A2版 answered
     # by A2 uploaded with it), its jumps and what readers see.
@@ -258,6 +276,8 @@ def _batch_import(
     for outcome in outcomes:
         outcome.jumps = _jump_lines(outcome.report.page_id)
         outcome.visibility = page_visibility(outcome.report.page_id, since=started)
+        if dry_run and outcome.parsed is not None:  # the preview's rows: what is stored
+            outcome.shown = as_stored(outcome.parsed, outcome.report.page_id)
 
 
 def _attached(done: list) -> None:

@@ -16,6 +16,10 @@ SUPPORTED_ENGINES = {
 # SQLite as a real server-side database: write-ahead log (readers never wait for the importer),
 # IMMEDIATE transactions (two writers queue instead of failing with "database is locked"), and
 # synchronous=NORMAL (durable at every checkpoint, safe against crashes of the process).
+# An IMMEDIATE transaction holds the one write lock from its start, so nothing slow may run in
+# one: imports parse every page before they open theirs (a batch's write takes a few seconds at
+# most), and a writer waits up to ``timeout`` seconds for its turn; after that it says
+# 数据库正忙 (newsroom/dbcheck.py: database_busy_message), nothing written.
 SQLITE_OPTIONS = {
     "timeout": 20,
     "transaction_mode": "IMMEDIATE",

@@ -21,6 +21,9 @@ import re
 from pathlib import Path
 
 from django.core.management.base import CommandError
+from django.db import OperationalError
+
+from newsroom.dbcheck import COMMAND_BUSY_THEN, database_busy_message, is_database_locked
 
 # A message about one file or flag opens with it: ``PATH: …``, ``PATH ("date"): …``,
 # ``PATH（版面上印的日期）: …``, ``--date: …``, argparse's ``argument --workers: …`` (``：`` is the
@@ -100,6 +103,12 @@ class JsonRefusalsMixin:
             if options.get("json") and not self._json_written:
                 self.write_json(refusal_document(exc))
             raise
+        except OperationalError as exc:  # SQLite's write lock held elsewhere: said, not refused
+            if options.get("json") and not self._json_written and is_database_locked(exc):
+                message = database_busy_message("正在写入的这一批", COMMAND_BUSY_THEN)
+                error = {"message": message, "file": None, "flag": None}
+                self.write_json({"ok": False, "refused": False, "errors": [error]})
+            raise  # (manage.py says it on stderr in one line and exits 1)
 
     def run_from_argv(self, argv):
         """As Django runs it from the shell; with ``--json`` among the arguments (or a prefix

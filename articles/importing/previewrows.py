@@ -1,0 +1,45 @@
+"""The desk's preview lists a page's stories as the import stores them, not only as parsed.
+
+The preview promises what the import gives, but the parse is not all of it: the jump
+resolution the import runs after writing a batch (:mod:`articles.continuations.headlines`)
+takes a continuation's repeated headline off its text once the part is stitched to the story it
+continues (``（上接A1版）全市冬季供暖今起全面启动`` with the text on the next line: the parser
+glues the line into the first paragraph, since alone it cannot tell a repeated headline from the
+words of a cut sentence), and puts one back when the evidence is gone. The preview's dry run
+has done all that before it rolls back, so its rows are read back from what it wrote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from articles.models import ArticlePart
+from articles.parsing import Block, ParsedPage
+
+
+def as_stored(parsed: ParsedPage, page_id: int | None) -> ParsedPage:
+    """``parsed`` (the page as parsed) with each continuation's title lines and text blocks as
+    stored on page ``page_id`` (its part at the same position: the import keeps a story's
+    printed position), inside the transaction that wrote them (the preview's dry run, before
+    its rollback). The other stories are left as parsed (what an editor's hand edits keep of
+    them the preview lists apart, as conflicts). Returns ``parsed`` itself when the page has no
+    continuation; a new :class:`~articles.parsing.ParsedPage` otherwise. Raises nothing."""
+    continued = {a.position for a in parsed.articles if a.continued_from}
+    if page_id is None or not continued:
+        return parsed
+    stored = {
+        position: (
+            tuple(title_lines),
+            tuple(Block(kind=b.get("kind", "paragraph"), text=b.get("text", "")) for b in blocks),
+        )
+        for position, title_lines, blocks in ArticlePart.objects.filter(
+            page_id=page_id, position__in=continued
+        ).values_list("position", "title_lines", "blocks")
+    }
+    articles = tuple(
+        replace(a, title_lines=stored[a.position][0], blocks=stored[a.position][1])
+        if a.position in stored
+        else a
+        for a in parsed.articles
+    )
+    return replace(parsed, articles=articles)
