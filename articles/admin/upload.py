@@ -138,6 +138,18 @@ class PageUploadMixin(ImportRunViewsMixin):
         papers = Publication.objects.filter(slug__in={item.paper_slug for item in items})
         return new_stories_refusal(papers, request.user)
 
+    def _preview_again(self, request, items, pending: dict):
+        """The preview of the pending upload shown again (its confirmation did not go through:
+        refused, edited by hand since, the database busy), the paper as given."""
+        return self._upload_preview(
+            request,
+            PageUploadForm(initial={"paper": items[0].paper_name}),
+            items,
+            overwrite=pending["overwrite_edited"],
+            paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
+            failed=pending.get("failed", []),
+        )
+
     def _upload_preview(self, request, form, items, *, overwrite, paper_new, note="", failed=()):
         """Run the batch as a dry run and show it, remembering the items for the confirmation
         and, when it overwrites hand edits, which ones it saw (by id and version, taken before
@@ -257,14 +269,7 @@ class PageUploadMixin(ImportRunViewsMixin):
         refusal = self._publish_refusal(request, items)
         if request.POST.get("confirm") == "publish" and refusal:
             self.message_user(request, f"没有导入，也没有发布：{refusal}", messages.ERROR)
-            return self._upload_preview(
-                request,
-                PageUploadForm(initial={"paper": items[0].paper_name}),
-                items,
-                overwrite=pending["overwrite_edited"],
-                paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
-                failed=pending.get("failed", []),
-            )
+            return self._preview_again(request, items, pending)
         background = len(items) > settings.NEWSROOM_UPLOAD_INLINE_PAGES or any(i.pdf for i in items)
         outcomes = None
         try:
@@ -282,14 +287,7 @@ class PageUploadMixin(ImportRunViewsMixin):
                 )
         except _HandEditedSince as exc:
             self.message_user(request, str(exc), messages.ERROR)
-            return self._upload_preview(
-                request,
-                PageUploadForm(initial={"paper": items[0].paper_name}),
-                items,
-                overwrite=pending["overwrite_edited"],
-                paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
-                failed=pending.get("failed", []),
-            )
+            return self._preview_again(request, items, pending)
         except UploadError as exc:
             self.message_user(request, f"{exc}（什么都没有写入）", messages.ERROR)
             return HttpResponseRedirect(admin_url("page_upload"))
@@ -301,14 +299,7 @@ class PageUploadMixin(ImportRunViewsMixin):
                 database_busy_message("这次导入", "请稍后在预览页上再点“确认导入”"),
                 messages.ERROR,
             )
-            return self._upload_preview(
-                request,
-                PageUploadForm(initial={"paper": items[0].paper_name}),
-                items,
-                overwrite=pending["overwrite_edited"],
-                paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
-                failed=pending.get("failed", []),
-            )
+            return self._preview_again(request, items, pending)
         if outcomes is None:
             return self._upload_enqueue(request, pending)
         del request.session[UPLOAD_SESSION_KEY]
