@@ -15,7 +15,8 @@ Refused: anything that is not text a page prints: symbols (Unicode categories ``
 and other pictographs ``😀🐼``, arrows, ``+ $ ^ |``), the marks that only draw an emoji
 (enclosing keycaps, the emoji presentation selector U+FE0F), the few punctuation marks that are
 emoji (``‼ ⁉ 〽 〰``), and the invisible ones (control and format characters, private-use,
-unassigned and surrogate code points, line and paragraph separators). The reviewer's case:
+unassigned and surrogate code points, line and paragraph separators; the letters and marks
+that print nothing, :data:`_BLANK`). The reviewer's case:
 ``王😀明`` made a public page for a "person" no paper printed.
 
 A pure module (no models), so that the import's workers can use it.
@@ -37,6 +38,14 @@ _ALLOWED_CATEGORIES = frozenset(
 _ALLOWED_SYMBOLS = frozenset("<>＜＞")
 #: Characters of allowed categories that only draw an emoji.
 _EMOJI_ONLY = frozenset("\ufe0f\u203c\u2049\u303d\u3030")
+#: Characters of allowed categories that print nothing (letters and marks that are blank: the
+#: Hangul fillers, the combining grapheme joiner, variation selectors, Khmer's inherent vowels):
+#: ``王\u034f明`` reads as 王明 and would be a second 王明 (a reviewer's case).
+_BLANK = frozenset(
+    "\u115f\u1160\u3164\uffa0\u034f\u17b4\u17b5"
+    + "".join(map(chr, range(0xFE00, 0xFE10)))
+    + "".join(map(chr, range(0xE0100, 0xE01F0)))
+)
 #: Categories that are never printed text, whatever else is allowed (for a byline, whose
 #: separators may be symbols such as ｜ or ＋).
 _NEVER_PRINTED = frozenset({"So", "Me", "Cc", "Cf", "Co", "Cn", "Cs", "Zl", "Zp"})
@@ -47,7 +56,11 @@ def refused_char(name: str) -> str | None:
     for char in name:
         if char in _ALLOWED_SYMBOLS:
             continue
-        if char in _EMOJI_ONLY or unicodedata.category(char) not in _ALLOWED_CATEGORIES:
+        if (
+            char in _EMOJI_ONLY
+            or char in _BLANK
+            or unicodedata.category(char) not in _ALLOWED_CATEGORIES
+        ):
             return char
     return None
 
@@ -55,9 +68,9 @@ def refused_char(name: str) -> str | None:
 def unprinted_char(text: str) -> str | None:
     """The first character of ``text`` (a byline, a credit line) that no page prints: a
     pictograph (emoji), an enclosing mark, a control, format, private-use, unassigned or
-    surrogate code point; or None. Symbols type does set (``｜ ＋ ※``) pass."""
+    surrogate code point, a letter or mark that prints nothing (:data:`_BLANK`); or None. Symbols type does set (``｜ ＋ ※``) pass."""
     for char in text:
-        if char in _EMOJI_ONLY or unicodedata.category(char) in _NEVER_PRINTED:
+        if char in _EMOJI_ONLY or char in _BLANK or unicodedata.category(char) in _NEVER_PRINTED:
             return char
     return None
 
@@ -66,7 +79,7 @@ def char_shown(char: str) -> str:
     """``char`` as a message names it: ``“😀”（U+1F600）``; an invisible one by its code point
     alone (``U+200B``)."""
     code = f"U+{ord(char):04X}"
-    if unicodedata.category(char)[0] in "CZ" or char in "\ufe0f":
+    if unicodedata.category(char)[0] in "CZ" or char in _BLANK:
         return f"不可见字符 {code}"
     return f"“{char}”（{code}）"
 

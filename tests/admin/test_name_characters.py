@@ -47,7 +47,20 @@ NOT_PRINTED = {
     "王\x07明": "\x07",
     "王明\u2764\ufe0f": "\u2764",
     "1\ufe0f\u20e3": "\ufe0f",
+    # letters and marks that print nothing: a name that reads as 王明, or as nothing
+    "王\u034f明": "\u034f",
+    "王\ufe0e明": "\ufe0e",
+    "\u3164": "\u3164",
+    "\u115f\u1160": "\u115f",
+    "南通日报\u034f": "\u034f",
 }
+
+
+@pytest.mark.parametrize("byline", ["记者 王\u034f明", "记者 \u3164明"])
+def test_a_byline_with_a_letter_that_prints_nothing_is_not_printed_text(byline):
+    from articles.namechars import unprinted_char
+
+    assert unprinted_char(byline) is not None
 
 
 @pytest.mark.parametrize("name", PRINTED)
