@@ -33,6 +33,7 @@ from articles.parsing.results import ParseError
 from articles.parsing.spoiltbytes import refuse_spoilt_bytes
 from articles.parsing.spoiltbytes import show_bytes as _hex
 from articles.parsing.terminalcodes import without_terminal_codes
+from articles.parsing.webpages import refuse_web_page
 
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 
@@ -41,7 +42,6 @@ _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
 # not one Python step a character (a page's 20,000-character sample in about 0.1 ms).
 # A whole web page saved instead of its text (an e-paper's HTML, a server's error page): page
 # text may hold HTML remnants (<br/>, INPUT.md) but never opens as an HTML document.
-_HTML_DOCUMENT_RE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 # (an ESC opening a terminal's code, ``ESC [ 31 m``, is text pasted from a terminal, not a
 # binary file's byte: the parser leaves the whole code out, articles.parsing.terminalcodes, and
 # decode_page counts none of its characters, BEL ending a window's title either)
@@ -107,8 +107,7 @@ def decode_page(
         raise ParseError(
             "这像是二进制文件，不是版面文本（含有 NUL 或其他控制字节）；" + _EXPORT_HINT
         )
-    if _HTML_DOCUMENT_RE.match(text):
-        raise ParseError(_web_page_message(text))
+    refuse_web_page(text)  # (a whole web page saved: <!DOCTYPE html>, MHTML)
     refuse_han_garbled(text)  # (UTF-8 read as GBK and saved again: 鍙戝竷; it may have left �)
     if "\ufffd" in text and text.count("\ufffd") > max(3, len(text) // 100):
         raise ParseError(
@@ -118,24 +117,6 @@ def decode_page(
     refuse_double_decoded(text)  # (Chinese read as Latin-1 and saved again: 乱码)
     refuse_data_dump(text, size)  # (a JSON document)
     return text, encoding
-
-
-_TITLE_RE = re.compile(r"<title[^>]*>([^<]{1,200})</title>", re.IGNORECASE)
-
-
-def _web_page_message(text: str) -> str:
-    """Why a whole HTML document (``<!DOCTYPE html>``, ``<html>``) is refused, naming its
-    ``<title>`` when it has one: a site's page (an e-paper's story page, a "404 Not Found") holds
-    navigation, scripts and other stories around what was printed, none of it the printed page.
-    A page's text with HTML left in it is read (:mod:`articles.parsing.htmltext`)."""
-    found = _TITLE_RE.search(text[:20000])
-    title = " ".join(found.group(1).split()) if found else ""
-    named = f"（网页标题“{title[:60]}”）" if title else ""
-    return (
-        f"这是一个完整的网页（HTML 文件，以 <!DOCTYPE html> 或 <html> 开头）{named}，不是版面文本："
-        "网页里还有导航、脚本和别的稿件，不是版面上印的。请在浏览器里打开它，复制版面的文字，"
-        "另存为纯文本（.txt）再导入；只夹着少量 HTML 标记的版面文本可以直接导入"
-    )
 
 
 def _text_share(text: str) -> float:

@@ -129,3 +129,51 @@ def test_a_saved_story_web_page_is_refused_naming_its_title_and_what_to_do():
 def test_html_remnants_inside_page_text_still_read():
     page = "标题一\n本报讯 正文写在这里。<br/>\n<br/>\n标题二\n本报讯 又一篇正文。\n"
     assert decode_page(page.encode("utf-8"))[0] == page
+
+
+_STORY = "<body><p>本报讯（记者 林小雨）新桥今天通车。</p></body></html>\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "<!-- saved from url=(0044)http://epaper.example/ -->\n<!DOCTYPE html><html><head>"
+            "<title>新桥通车</title></head>" + _STORY,
+            "新桥通车",
+        ),
+        (
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0'
+            ' Strict//EN" "x.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>'
+            "岚川晚报</title></head>" + _STORY,
+            "岚川晚报",
+        ),
+        ("<head><meta charset='utf-8'><title>只有头部</title></head>\n" + _STORY, "只有头部"),
+        (
+            "<!DOCTYPE html><html><head><title>新桥 &amp; 老桥&nbsp;&#8211; 岚川</title>"
+            "</head>" + _STORY,
+            "新桥 & 老桥 – 岚川",
+        ),
+        ("<!DOCTYPE html><html><head><title>未闭合的标题\n" + _STORY, "未闭合的标题"),
+        (
+            "<!DOCTYPE html><html><head><title>" + "长" * 300 + "</title></head>" + _STORY,
+            "长" * 60 + "…",
+        ),
+        (
+            "From: <Saved by Blink>\nSubject: =?utf-8?Q?=E6=96=B0=E6=A1=A5?=\nDate: Thu, 9 Jul 2020"
+            ' 08:00:00 -0000\nMIME-Version: 1.0\nContent-Type: multipart/related;\n\ttype="text/'
+            'html"\n\n------b\nContent-Type: text/html\n\n<!DOCTYPE html><html>' + _STORY,
+            "新桥",
+        ),
+    ],
+    ids=["ie-saved-from", "xhtml", "head-first", "entities", "unclosed", "long", "mhtml"],
+)
+def test_a_web_page_however_a_browser_saved_it_is_refused_naming_its_title(page, title):
+    with pytest.raises(ParseError) as excinfo:
+        decode_page(page.encode("utf-8"))
+    assert f"网页标题“{title}”" in str(excinfo.value)
+
+
+def test_page_text_opening_with_an_html_comment_is_still_read():
+    page = "<!-- 正文 -->\n标题一\n本报讯 正文写在这里。\n"
+    assert decode_page(page.encode("utf-8"))[0] == page
