@@ -186,3 +186,13 @@ def test_a_keyword_page_of_any_word_is_answered(client, db, typed):
     response = client.get(reverse("search:tag", kwargs={"word": encode_segment(typed)}))
     assert response.status_code == 200
     assert "共 0 篇" in response.text
+
+
+def test_a_filter_only_search_that_finds_nothing_says_so(client, stories):
+    html = client.get(URL, {"reporter": "陈默"}).content.decode()
+    assert "没有符合筛选条件的稿件" in html and 'class="hits"' not in html
+
+
+def test_a_filter_only_search_that_finds_stories_counts_them(client, stories):
+    html = client.get(URL, {"reporter": "林晓舟"}).content.decode()
+    assert "共 1 篇稿件符合筛选条件" in html and "没有符合筛选条件" not in html
