@@ -249,7 +249,7 @@ def credit_names_ok(text: str) -> bool:
         after = text[slice(*match.span("whoafter"))]
         return bool(parse_names(after)) or not_name(after.strip())
     names = parse_names(text[slice(*match.span("who"))])
-    if not names or len(names) > 5 or any(len(n) > 4 for n in names):
+    if not names or len(names) > 5 or any(len(n) > 4 and "·" not in n for n in names):
         return False
     role = ROLE_WORD_RE.search(folded)
     if role:
