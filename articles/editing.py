@@ -32,7 +32,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.bylines import reporters_read
-from articles.models import Article, ArticlePart, Byline, Person, Photo
+from articles.models import Article, ArticlePart, Byline, Person, Photo, PhotoCredit
+from articles.parsing.creditpeople import credit_photographers
 
 BASELINE_REASON = "导入时的版本"
 EDIT_REASON = "编辑修改"
@@ -316,6 +317,34 @@ def reporters_follow_byline(article: Article, old_byline: str) -> list[str] | No
         return None
     _set_reporters(article, names)
     getattr(article, "_prefetched_objects_cache", {}).pop("bylines", None)
+    return names
+
+
+def photographers_follow_credit(photo: Photo, old_credit: str) -> list[str] | None:
+    """After an editor changed ``photo``'s credit line from ``old_credit`` (and not its
+    photographers): credit whom the new line names, as :func:`reporters_follow_byline` does for
+    a story's byline (the names read by the importer's reading,
+    :func:`~articles.parsing.creditpeople.credit_photographers`: none for an agency). The names
+    the old line gave are replaced by the new line's; a photographer it did not give stays,
+    after them. Nothing changes when the line was emptied. Returns the new photographers'
+    names, None when they did not change (a reviewer changed 本报记者 柯岚摄 to 本报记者 陈默摄
+    and the 记者 filter still found 柯岚)."""
+    if not photo.credit_line.strip():
+        return None
+    new = _person_names(credit_photographers(photo.credit_line))
+    old = set(_person_names(credit_photographers(old_credit)))
+    current = list(
+        PhotoCredit.objects.filter(photo=photo)
+        .order_by("order")
+        .values_list("person__name", flat=True)
+    )
+    names = list(dict.fromkeys([*new, *(n for n in current if n not in old)]))
+    if names == current:
+        return None
+    PhotoCredit.objects.filter(photo=photo).delete()
+    for order, name in enumerate(names):
+        person, _ = Person.objects.get_or_create(name=name)
+        PhotoCredit.objects.create(photo=photo, person=person, order=order)
     return names
 
 

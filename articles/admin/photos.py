@@ -12,7 +12,13 @@ from django.utils.html import format_html, format_html_join
 from articles.admin.base import DeskAdmin, DeskGuards, NamesStories, admin_url, count_of
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
-from articles.editing import PHOTO_DELETE_REASON, desk_reason, hand_edit, photo_stories_update
+from articles.editing import (
+    PHOTO_DELETE_REASON,
+    desk_reason,
+    hand_edit,
+    photo_stories_update,
+    photographers_follow_credit,
+)
 from articles.forms import (
     BylineForm,
     PersonDeskForm,
@@ -120,6 +126,15 @@ class PhotoAdmin(NamesStories, DeskAdmin):
         (:data:`~articles.editing.PHOTO_EDIT_REASON`, :func:`~articles.editing.photo_stories_update`,
         which the photo spreadsheet calls too)."""
         super().save_related(request, form, formsets, change)
+        # A corrected credit line corrects who is credited, unless the editor set them too.
+        if "credit_line" in form.changed_data and not any(f.has_changed() for f in formsets):
+            names = photographers_follow_credit(
+                form.instance, form.initial.get("credit_line") or ""
+            )
+            if names is not None:
+                self.message_user(
+                    request, f"署名已改，摄影随之改为：{'、'.join(names) or '（无）'}"
+                )
         if change and (form.has_changed() or any(f.has_changed() for f in formsets)):
             photo_stories_update(
                 [form.instance.article_id, form.initial.get("article")],

@@ -68,3 +68,34 @@ def test_a_photo_moved_to_another_story_in_the_photo_form_takes_its_credit_along
         editor_client, photo, django_capture_on_commit_callbacks, article=str(other.pk)
     )
     assert hits("林晓舟") == {other.pk}
+
+
+def credited(photo: Photo) -> list[str]:
+    return list(photo.credits.order_by("order").values_list("person__name", flat=True))
+
+
+def test_a_credit_line_fixed_in_the_photo_form_credits_the_new_photographer(
+    editor_client, story, photo, django_capture_on_commit_callbacks
+):
+    save_in_the_photo_form(
+        editor_client, photo, django_capture_on_commit_callbacks, credit_line="本报记者 苏明远摄"
+    )
+    assert credited(photo) == ["苏明远"]
+
+
+def test_a_credit_line_changed_to_an_agency_credits_nobody_it_named_before(
+    editor_client, story, photo, django_capture_on_commit_callbacks
+):
+    save_in_the_photo_form(
+        editor_client, photo, django_capture_on_commit_callbacks, credit_line="新华社发"
+    )
+    assert credited(photo) == []
+
+
+def test_a_caption_fix_leaves_the_photographers_as_they_are(
+    editor_client, story, photo, django_capture_on_commit_callbacks
+):
+    save_in_the_photo_form(
+        editor_client, photo, django_capture_on_commit_callbacks, caption=CAPTION + "（资料）"
+    )
+    assert credited(photo) == ["林晓舟"]
