@@ -19,9 +19,10 @@ from email.header import decode_header, make_header
 from articles.parsing.results import ParseError
 
 # A whole web page as browsers save it: after an XML declaration (XHTML) and comments
-# (``<!-- saved from url=… -->``, IE and 360's mark) a doctype, ``<html>`` or ``<head>``.
+# (``<!-- saved from url=… -->``, IE and 360's mark) a doctype, ``<html>`` or ``<head>``. (A
+# comment ends at its first ``-->``: no choice of ends to backtrack over.)
 _HTML_DOCUMENT_RE = re.compile(
-    r"\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*){0,5}"
+    r"\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--(?:(?!-->).){0,2000}-->\s*){0,5}"
     r"(?:<!doctype\s+html|<html[\s>]|<head[\s>])",
     re.IGNORECASE | re.DOTALL,
 )
