@@ -312,8 +312,8 @@ def reporters_follow_byline(article: Article, old_byline: str) -> list[str] | No
         .order_by("order")
         .values_list("person__name", flat=True)
     )
-    names = list(dict.fromkeys([*new, *(n for n in current if n not in old)]))
-    if names == current:
+    names = _names_after(new, old, current)
+    if names is None:
         return None
     _set_reporters(article, names)
     getattr(article, "_prefetched_objects_cache", {}).pop("bylines", None)
@@ -338,14 +338,22 @@ def photographers_follow_credit(photo: Photo, old_credit: str) -> list[str] | No
         .order_by("order")
         .values_list("person__name", flat=True)
     )
-    names = list(dict.fromkeys([*new, *(n for n in current if n not in old)]))
-    if names == current:
+    names = _names_after(new, old, current)
+    if names is None:
         return None
     PhotoCredit.objects.filter(photo=photo).delete()
     for order, name in enumerate(names):
         person, _ = Person.objects.get_or_create(name=name)
         PhotoCredit.objects.create(photo=photo, person=person, order=order)
     return names
+
+
+def _names_after(new: list[str], old: set[str], current: list[str]) -> list[str] | None:
+    """Who is credited after a credit's line changed: ``new`` (the names the new line gives),
+    then those of ``current`` (credited now, in order) the old line did not give (``old``);
+    None when that is ``current``."""
+    names = list(dict.fromkeys([*new, *(n for n in current if n not in old)]))
+    return None if names == current else names
 
 
 def _person_names(names: Iterable[str]) -> list[str]:
