@@ -36,7 +36,8 @@ from django.db import transaction
 from articles import pdfpages
 from articles.importing.pdfphotos import remove_unused_cuts
 from articles.importing.rows import clip, credit_unwrapped, people_get_or_create, person_key
-from articles.models import Page, Photo, PhotoCredit, Zone, ZoneSource
+from articles.importing.writer import photo_credits_set
+from articles.models import Page, Photo, Zone, ZoneSource
 from articles.parsing.creditpeople import credit_photographers
 from articles.pdfpages.document import POINTS_PER_INCH
 from articles.pdfpages.photos import MIN_SIDE
@@ -98,7 +99,7 @@ def credited_write(page: Page, items: list, found: list, pictures: list) -> Cred
         elif not _kept(photo):
             _update(photo, _fields(picture))
         if not photo.edited_at:
-            _credits_set(photo, [people[n] for n in _names(picture.credit)])
+            photo_credits_set(photo, [people[n] for n in _names(picture.credit)])
         zone = pdfpages.PartZone(position, rects=[picture.zone], coverage=1.0, image=picture.image)
         done.photos.append(photo)
         done.zones.append(zone)
@@ -164,18 +165,6 @@ def _update(photo: Photo, values: dict) -> None:
         for key, value in values.items():
             setattr(photo, key, value)
         photo.save()
-
-
-def _credits_set(photo: Photo, people: list) -> None:
-    """The photo's credits, ``people`` in order (written only when they changed)."""
-    if list(photo.credits.order_by("order").values_list("person_id", flat=True)) == [
-        p.pk for p in people
-    ]:
-        return
-    photo.credits.all().delete()
-    PhotoCredit.objects.bulk_create(
-        [PhotoCredit(photo=photo, person=p, order=i) for i, p in enumerate(people)]
-    )
 
 
 def _zone_row(page: Page, photo: Photo, zone) -> Zone:

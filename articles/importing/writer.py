@@ -459,7 +459,7 @@ def _photo_write(page: Page, position: int, photo, values: dict, credits: list) 
             photo.save()
         else:
             stories = set()
-    if _set_credits(photo, credits):
+    if photo_credits_set(photo, credits):
         stories.add(photo.article_id)
     return stories
 
@@ -470,7 +470,7 @@ def _to_save(saves: dict, story_ids) -> None:
         saves.setdefault(pk, None)
 
 
-def _set_credits(photo: Photo, people: list[Person]) -> bool:
+def photo_credits_set(photo: Photo, people: list[Person]) -> bool:
     """The photo's credits, ``people`` in order; True when they changed."""
     current = [c.person_id for c in photo.credits.order_by("order")]
     if current == [p.pk for p in people]:
