@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from import_export import fields
@@ -17,6 +20,21 @@ from articles.spreadsheets.widgets import StatusWidget, text_field
 #: The columns that are the printed content (README, Sign-off: "deck, byline, reporters or
 #: text"): a change to any of them by an editor sends a signed-off story back to 待审.
 CONTENT_FIELDS = ("kicker", "headline", "subheadline", "dateline", "byline")
+
+
+@dataclass(frozen=True)
+class SentBack:
+    """Row ``row`` changes the printed content of ``story`` (its name to an editor), a
+    signed-off story the importing user may not sign off: it goes back to 待审 and needs a new
+    sign-off. ``issue`` names its issue (报纸 + 日期); ``publish_at``: when that issue is
+    scheduled to publish itself (``Issue.publish_at``), None when it is not: at that time
+    ``publish_scheduled`` refuses an issue with a story not signed off and cancels the schedule
+    (``articles.scheduling``), so the preview says so before the editor confirms."""
+
+    row: int | None
+    story: str
+    issue: str
+    publish_at: datetime | None
 
 
 class ArticleResource(NaturalKeyResource):
@@ -131,8 +149,30 @@ class ArticleResource(NaturalKeyResource):
                 instance._sent_back = bool(
                     status_after_edit(instance, before=before, user=user, content_changed=changed)
                 )
+        if instance._sent_back and not errors:
+            self._sent_back_rows.append(self._sent_back_row(instance))
         if errors:
             raise ValidationError(errors)
+
+    def before_import(self, dataset, **kwargs):
+        super().before_import(dataset, **kwargs)
+        self._sent_back_rows: list[SentBack] = []
+
+    def after_import(self, dataset, result, **kwargs):
+        """The result says, for the preview, which rows send a signed-off story back to 待审
+        (``result.sent_back``: :class:`SentBack`, in row order)."""
+        super().after_import(dataset, result, **kwargs)
+        result.sent_back = self._sent_back_rows
+
+    def _sent_back_row(self, instance) -> SentBack:
+        issue = instance.issue
+        when = issue.publish_at
+        return SentBack(
+            row=getattr(self, "_row_number", None),
+            story=instance.name_for_editors(),
+            issue=f"{issue.publication.name} {issue.date.isoformat()}",
+            publish_at=timezone.localtime(when) if when else None,
+        )
 
     def before_save_instance(self, instance, row, **kwargs):
         """A history record for the row: 表格导入, and 签发后修改，改回待审 when the row sent a
