@@ -97,8 +97,18 @@ class _SharedChoiceField(_Shared, forms.ChoiceField):
     pass
 
 
+#: A paper the search cannot pick (a slug no public paper has: mistyped, or a paper with nothing
+#: public yet), said as readers are told every unused filter (``报纸：…``).
+UNKNOWN_PAPER = "没有网址为“%(value)s”的报纸（或它还没有公开的内容）；请在“筛选”的“报纸”里选一份，或去掉这个条件"
+
+
 def _new_paper_field(papers: tuple[tuple[str, str], ...] = ()) -> _SharedChoiceField:
-    return _SharedChoiceField(label="报纸", required=False, choices=[("", "全部报纸"), *papers])
+    return _SharedChoiceField(
+        label="报纸",
+        required=False,
+        choices=[("", "全部报纸"), *papers],
+        error_messages={"invalid_choice": UNKNOWN_PAPER},
+    )
 
 
 def _paper_field(papers: tuple[tuple[str, str], ...]) -> _SharedChoiceField:
@@ -171,10 +181,17 @@ class SearchForm(forms.Form):
         except LabelError as exc:
             raise forms.ValidationError("版次写法不对（例如 A1、2、第二版）") from exc
 
+    #: Whether the dates were given the wrong way round and searched swapped (:meth:`clean`).
+    dates_swapped = False
+
     def clean(self):
+        """A start date after the end date is read as the range it names, the two swapped
+        (``2026-01-01`` to ``2025-01-01`` searches 2025-01-01 to 2026-01-01; the page says so:
+        :attr:`dates_swapped`), not as an error that would leave one of them unused."""
         data = super().clean()
         if data.get("start") and data.get("end") and data["start"] > data["end"]:
-            self.add_error("end", "截止日期早于起始日期")
+            data["start"], data["end"] = data["end"], data["start"]
+            self.dates_swapped = True
         return data
 
     def valid_data(self) -> dict:
