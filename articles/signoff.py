@@ -29,7 +29,7 @@ continuations, which end a sign-off when a link changes a story's text).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
@@ -159,20 +159,29 @@ def status_change_refusal(article: Article, *, before: str, user) -> str:
     )
 
 
+#: How many of the stories a step left as they were its summary names (the rest are counted).
+LEFT_NAMED = 5
+
+
 @dataclass
 class SignoffReport:
     """What a submit, sign-off or return changed: ``changed`` stories, ``unchanged`` ones (not
-    in a state this step applies to)."""
+    in a state this step applies to); ``left``: the first :data:`LEFT_NAMED` of those, each as
+    ``(name to an editor, its state as shown)``, so the summary says which and why."""
 
     verb: str
     changed: int = 0
     unchanged: int = 0
+    left: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def summary(self) -> str:
+        """``已签发 2 篇稿件；1 篇未改动，它已是别的状态：“港口建设一期开工”（已签发）。``"""
         text = f"已{self.verb} {self.changed} 篇稿件"
         if self.unchanged:
-            text += f"；{self.unchanged} 篇状态不符，未改动"
+            named = "、".join(f"“{name}”（{state}）" for name, state in self.left)
+            more = "等" if self.unchanged > len(self.left) else ""
+            text += f"；{self.unchanged} 篇未改动，{self.verb}不适用于它们现在的状态：{named}{more}"
         return text + "。"
 
 
@@ -180,6 +189,12 @@ def _move(articles, *, verb, to, from_states, user, reason) -> SignoffReport:
     rows = list(Article.objects.select_for_update().filter(pk__in=[a.pk for a in articles]))
     moving = [a for a in rows if a.status in from_states]
     report = SignoffReport(verb=verb, changed=len(moving), unchanged=len(rows) - len(moving))
+    report.left = [
+        (a.name_for_editors(), a.get_status_display())
+        for a in sorted((a for a in rows if a.status not in from_states), key=lambda a: a.pk)[
+            :LEFT_NAMED
+        ]
+    ]
     if not moving:
         return report
     history_baseline(moving)

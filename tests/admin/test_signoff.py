@@ -215,3 +215,14 @@ def test_reverting_never_restores_a_recorded_state(review, editor):
     story.refresh_from_db()
     assert story.status == Status.DRAFT  # a revert restores content, not the state
     assert report.status_note == ""
+
+
+def test_signing_off_names_each_story_left_as_it_was_and_its_state(review, chief_client):
+    stories = list(Article.objects.order_by("pk"))
+    first = stories[0]
+    run(chief_client, "sign_off_selected", [first])
+    html = run(chief_client, "sign_off_selected", stories).content.decode()
+    assert f"已签发 {len(stories) - 1} 篇稿件" in html
+    assert (
+        f"1 篇未改动，签发不适用于它们现在的状态：“{first.name_for_editors()}”（已签发）。" in html
+    )
