@@ -80,8 +80,11 @@ class ScheduleError(Exception):
 
 
 def _check_time(at: datetime, now: datetime | None) -> None:
+    """Refuse a time before the current minute (:class:`ScheduleError`). The desk's time field
+    is to the minute: a time in the minute now running is due at once, published by the next
+    run of ``publish_scheduled`` (a reviewer's ``08:56`` at 08:56:30 was refused as past)."""
     now = now or timezone.now()
-    if at <= now:
+    if at < now.replace(second=0, microsecond=0):
         raise ScheduleError(
             f"定时发布时间 {local_text(at)} 已过（现在是 {local_text(now)}）；"
             "请填写将来的时间，或直接发布。"

@@ -133,6 +133,20 @@ def test_a_time_already_past_is_refused(seed_with_a2, editor_client, clock):
     assert issue.publish_at is None and issue.status == Status.DRAFT
 
 
+def test_a_time_in_the_minute_now_running_is_taken_and_published_at_the_next_run(
+    seed_with_a2, editor_client, clock, publish_scheduled
+):
+    clock.set(2020, 7, 9, 5, 0, 40)  # the desk's field is to the minute: 05:00 is "now"
+    issue = Issue.objects.get()
+    html = schedule_issue(editor_client, issue, "2020-07-09T05:00").content.decode()
+    assert "已过" not in html
+    issue.refresh_from_db()
+    assert timezone.localtime(issue.publish_at, SHANGHAI).strftime("%H:%M") == "05:00"
+    publish_scheduled()
+    issue.refresh_from_db()
+    assert issue.status == Status.PUBLISHED
+
+
 def test_a_scheduled_issue_can_be_cancelled(seed_with_a2, editor_client, clock, publish_scheduled):
     issue = Issue.objects.get()
     schedule_issue(editor_client, issue, "2020-07-09T06:00")
