@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from django.db.backends.base.operations import BaseDatabaseOperations
@@ -49,6 +50,26 @@ def from_cell(value) -> str:
     if text.startswith(QUOTE) and text.lstrip(QUOTE)[:1] in FORMULA_STARTS:
         return text[1:]
     return text
+
+
+#: A cell an editor typed as a formula: ``=`` then a function, a cell reference or a bracket
+#: (``=HYPERLINK("http://…")``, ``=A1``, ``=(…)``). A spreadsheet keeps such a cell as its
+#: formula and the import would publish the formula itself; a printed line never starts so.
+_FORMULA = re.compile(r"=\s*[A-Za-z_(]")
+
+
+def formula_problem(value, column: str) -> str | None:
+    """What is wrong with a cell that is a formula (:data:`_FORMULA`, before :func:`from_cell`:
+    the export's apostrophe marks text, ``'=…`` is not one), in Chinese with what to do; None
+    for any other cell."""
+    text = cell_text(value)
+    if not _FORMULA.match(text):
+        return None
+    shown = text if len(text) <= 30 else text[:30] + "…"
+    return (
+        f"{column}“{shown}”是表格公式，不是要印出的文字（导入后读者会看到公式本身）；"
+        "请改成文字后再导入；确要以“=”开头，请在前面加一个英文单引号 '"
+    )
 
 
 def check_text(text: str, column: str, max_length: int | None = None) -> str:

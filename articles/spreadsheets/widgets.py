@@ -10,18 +10,27 @@ from import_export import fields, widgets
 
 from articles.models import Person, Status
 from articles.namechars import name_char_problem
-from articles.spreadsheets.cells import cell_text, check_text, column_range, from_cell
+from articles.spreadsheets.cells import (
+    cell_text,
+    check_text,
+    column_range,
+    formula_problem,
+    from_cell,
+)
 
 
 class TextWidget(widgets.CharWidget):
-    """Text cells: trimmed, the export's apostrophe taken off, no control characters and no
-    longer than the column allows (:func:`check_text`)."""
+    """Text cells: trimmed, the export's apostrophe taken off, no formula
+    (:func:`~articles.spreadsheets.cells.formula_problem`), no control characters and no longer
+    than the column allows (:func:`check_text`)."""
 
     def __init__(self, max_length: int | None = None, label: str = ""):
         super().__init__(coerce_to_string=True, allow_blank=True)
         self.max_length, self.label = max_length, label
 
     def clean(self, value, row=None, **kwargs):
+        if problem := formula_problem(value, self.label):
+            raise ValueError(problem)
         return check_text(from_cell(value), self.label, self.max_length)
 
 
