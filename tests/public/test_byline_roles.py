@@ -84,4 +84,4 @@ def test_the_issues_page_list_shows_a_page_without_a_section_with_no_dash(client
     page = edition[0].page
     html = client.get(page.get_absolute_url()).content.decode()
     pagelist = re.search(r'<ol class="pagelist">(.*?)</ol>', html, re.S)[1]
-    assert "<b>3</b>版" in pagelist and "—" not in pagelist
+    assert "<b>3版</b>" in pagelist and "—" not in pagelist  # "3版", not "3 版"
