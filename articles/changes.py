@@ -10,8 +10,7 @@ with ``any``:
 
 * a story (its row, a part, a photo of it): the story, every page it is printed on (before and
   after the change, so a part moved off a page refreshes that page too), its issue, those
-  pages' sections, the lists of its reporters and of its photos' photographers (before and
-  after: a changed byline or credit refreshes both);
+  pages' sections, its reporters' and photographers' lists (before and after: both refreshed);
 * a photo or a teaser: its page (and a photo's story), the issue (and the photographers');
 * a page, a jump, an issue (publishing, unpublishing, an import, a jump fixed by an editor):
   the whole issue — its frame, which every story and page view of the issue shows — its
@@ -119,11 +118,9 @@ def _stories_tags(ids: set[int]) -> dict[int, set[str]]:
 
 
 def _credited(ids: set[int], story: str):
-    """``(id, person id)`` rows of everyone credited on the stories ``story`` (a byline's path
-    to its story's key: ``article_id`` for story ids, ``article__issue_id`` for issue ids)
-    leads to from ``ids``: their reporters (bylines) and their photographers (the credits of
-    their photos), whose lists (``w<person>``: the person page and feed) show them. One
-    query (a ``UNION ALL``)."""
+    """``(id, person id)`` of the reporters and photos' photographers of the stories of ``ids``
+    (``story``: a byline's path to the ids' key, ``article_id`` or ``article__issue_id``), whose
+    lists (``w<person>``: page and feed) show them. One query (``UNION ALL``)."""
     bylines = _primary(Byline).filter(**{f"{story}__in": ids})
     credits = _primary(PhotoCredit).filter(**{f"photo__{story}__in": ids})
     return bylines.values_list(story, "person_id").union(
@@ -134,8 +131,7 @@ def _credited(ids: set[int], story: str):
 def stories_scope(article_ids: Iterable[int]) -> set[str]:
     """The tags an edit to these stories touches, as the database holds them now: each story,
     its home page and every page it is printed on, its issue, the sections of those pages and
-    the lists of stories of its reporters and its photos' photographers. Three queries; a
-    deleted story contributes only its tag."""
+    its reporters' and photographers' lists. Three queries; a deleted story: only its tag."""
     return set().union(*_stories_tags({pk for pk in article_ids if pk}).values())
 
 
