@@ -1,39 +1,23 @@
 """A person's feed is kept in the page cache by what it shows (their name, their works, any
 photo, the names of its authors) and rendered again when a story crediting them, by byline or
 by a photo, is edited, published, withdrawn or deleted, or a photo's credit changes; a feed
-that shows none of it stays cached. In one process's memory (locmem) and on Redis shared by
-hosts."""
+that shows none of it stays cached. In one process's memory (locmem), on the one-host disk
+cache and on Redis shared by hosts."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 
 from articles.models import Article, Issue, Person, Photo
 from articles.publishing import issue_publish
 from tests.admin.conftest import editor, editor_client, form_data, groups  # noqa: F401
 from tests.public.people_feeds import credited_story, entries, feed_url
-from tests.public.test_scoped_caching import redis_server  # noqa: F401 (a fixture)
+from tests.public.test_scoped_caching import backend, redis_server  # noqa: F401 (autouse: 3 caches)
 
 DAY1, DAY2 = date(2021, 3, 1), date(2021, 3, 2)
-
-
-@pytest.fixture(params=["locmem", "redis"], autouse=True)
-def backend(request, settings):
-    if request.param == "redis":
-        settings.CACHES = {
-            "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
-                "LOCATION": request.getfixturevalue("redis_server"),
-                "KEY_PREFIX": "person-feed-test",
-            }
-        }
-    cache.clear()
-    yield request.param
-    cache.clear()
 
 
 @pytest.fixture
