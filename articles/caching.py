@@ -22,10 +22,11 @@ page is rendered again. The tags (see :func:`story` … :func:`person`):
                         issue, the list of sections)
 ``S<id>-<hash>``        a section of the paper (版名): the stories printed on its pages
 ``u<id>`` person        a reporter's or photographer's name (a person saved)
-``w<id>`` works         a reporter's stories (any story with their byline, before and after)
+``w<id>`` works         a person's stories (any story with their byline or a photo they are
+                        credited on, before and after: their page and feed)
 ``photos``              any photo (the photographers' lists)
 ``any``                 anything at all: pages that declare nothing depend on it (people,
-                        sitemaps, feeds), so every page is safe by default
+                        sitemaps, the papers' feeds), so every page is safe by default
 ``all``                 the epoch: every page depends on it; bumped by a change whose scope is
                         not known (a paper renamed, ``loaddata``, ``content_changed()`` bare)
 ======================  ========================================================================

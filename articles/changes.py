@@ -10,7 +10,7 @@ with ``any``:
 
 * a story (its row, a part, a photo of it): the story, every page it is printed on (before and
   after the change, so a part moved off a page refreshes that page too), its issue, those
-  pages' sections, its reporters' lists (before and after: a changed byline refreshes both);
+  pages' sections, its reporters' and photographers' lists (before and after: both refreshed);
 * a photo or a teaser: its page (and a photo's story), the issue (and the photographers');
 * a page, a jump, an issue (publishing, unpublishing, an import, a jump fixed by an editor):
   the whole issue — its frame, which every story and page view of the issue shows — its
@@ -61,6 +61,7 @@ from articles.models import (
     Page,
     Person,
     Photo,
+    PhotoCredit,
     Publication,
     Teaser,
 )
@@ -111,16 +112,26 @@ def _stories_tags(ids: set[int]) -> dict[int, set[str]]:
             caching.page(page_id),
             caching.section(paper_id, section),
         }
-    bylines = _primary(Byline).filter(article_id__in=ids)
-    for pk, person_id in bylines.values_list("article_id", "person_id"):
+    for pk, person_id in _credited(ids, "article_id"):
         found[pk].add(caching.works(person_id))
     return found
+
+
+def _credited(ids: set[int], story: str):
+    """``(id, person id)`` of the reporters and photos' photographers of the stories of ``ids``
+    (``story``: a byline's path to the ids' key, ``article_id`` or ``article__issue_id``), whose
+    lists (``w<person>``: page and feed) show them. One query (``UNION ALL``)."""
+    bylines = _primary(Byline).filter(**{f"{story}__in": ids})
+    credits = _primary(PhotoCredit).filter(**{f"photo__{story}__in": ids})
+    return bylines.values_list(story, "person_id").union(
+        credits.values_list(f"photo__{story}", "person_id"), all=True
+    )
 
 
 def stories_scope(article_ids: Iterable[int]) -> set[str]:
     """The tags an edit to these stories touches, as the database holds them now: each story,
     its home page and every page it is printed on, its issue, the sections of those pages and
-    its reporters' lists of stories. Three queries; a deleted story contributes only its tag."""
+    its reporters' and photographers' lists. Three queries; a deleted story: only its tag."""
     return set().union(*_stories_tags({pk for pk in article_ids if pk}).values())
 
 
@@ -139,8 +150,7 @@ def _issues_tags(ids: set[int]) -> dict[int, set[str]]:
         found[issue_id] |= {caching.section(paper_id, section), caching.layout(page_id)}
     for pk, paper_id in _primary(Issue).filter(pk__in=ids).values_list("pk", "publication_id"):
         found[pk] |= {caching.issue(pk), caching.issue_frame(pk), caching.calendar(paper_id)}
-    bylines = _primary(Byline).filter(article__issue_id__in=ids)
-    for issue_id, person_id in bylines.values_list("article__issue_id", "person_id"):
+    for issue_id, person_id in _credited(ids, "article__issue_id"):
         found[issue_id].add(caching.works(person_id))
     return found
 

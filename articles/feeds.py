@@ -1,5 +1,5 @@
-"""Atom feeds: the latest issue of every paper (``/feed.xml``), of a paper, and each section.
-Published stories only.
+"""Atom feeds: the latest issue of every paper (``/feed.xml``), of a paper, each section and
+each reporter or photographer. Published stories only.
 
 Each item links to the whole story and carries its reporters, its section and the opening of
 its text; the feed framework escapes everything for XML. XML 1.0 cannot carry most control
@@ -17,9 +17,10 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 
+from articles import caching
 from articles.addresses import address
 from articles.httpcache import public_cache
-from articles.models import Article, Issue, Publication
+from articles.models import Article, Issue, Person, Publication
 from articles.public import (
     issue_datetime,
     lead,
@@ -29,7 +30,12 @@ from articles.public import (
     section_printed,
     section_url,
 )
-from articles.selectors import section_named_alike
+from articles.selectors import (
+    has_public_photos,
+    people_named_alike,
+    person_credited_stories,
+    section_named_alike,
+)
 
 SECTION_FEED_SIZE = 50
 
@@ -170,6 +176,43 @@ class SectionFeed(StoryFeed):
         return items
 
 
+class PersonFeed(StoryFeed):
+    """``/people/<name>/feed.xml``: the latest published stories a reporter or photographer is
+    credited on (:func:`~articles.selectors.person_credited_stories`: a byline, or a photo of
+    the story), newest first, as many as a section's feed lists. A 404 when the person page is
+    one: no such person, or nothing of theirs published (a photographer whose photos all stand
+    alone has an empty feed, as their page lists photos only).
+
+    Cached under what the person page is (their name, their works, any photo) and the names of
+    the other reporters its entries give as authors: every story edit, publish, withdrawal or
+    credit change that could add, drop or change an entry gives one of those a new version
+    (:mod:`articles.changes`: a story's ``w<person>`` covers its photographers too)."""
+
+    def get_object(self, request, person):
+        return person  # (found by :func:`person_feed`)
+
+    def title(self, person):
+        return f"{person.name} · 记者与摄影"
+
+    def subtitle(self, person):
+        return f"{person.name}署名（文字或摄影）的最新稿件"
+
+    def link(self, person):
+        return person.get_absolute_url()
+
+    def items(self, person):
+        items = list(person_credited_stories(person).with_parts()[:SECTION_FEED_SIZE])
+        if not items and not has_public_photos(person):
+            raise Http404("nothing published by this person")
+        caching.depends_on(
+            caching.person(person.pk),
+            caching.works(person.pk),
+            caching.PHOTOS,
+            *(caching.person(b.person_id) for story in items for b in story.bylines.all()),
+        )
+        return items
+
+
 site_feed = public_cache(SiteFeed())
 latest_issue_feed = public_cache(LatestIssueFeed())
 _SECTION_FEED = SectionFeed()
@@ -190,3 +233,21 @@ def section_feed(request, paper: str, section: str):
     return HttpResponsePermanentRedirect(
         address("articles:section-feed", paper=paper, section=named)
     )
+
+
+_PERSON_FEED = PersonFeed()
+
+
+@public_cache
+def person_feed(request, name: str):
+    """:class:`PersonFeed`; for a name no one bears that folds to one person's with published
+    work (何曉雨 for 何晓雨: :func:`~articles.selectors.people_named_alike`), a permanent
+    redirect to that person's feed, as the person page does (several: a 404, a feed is no list
+    to choose from)."""
+    person = Person.objects.filter(name=name).first()
+    if person is not None:
+        return _PERSON_FEED(request, person=person)
+    people = list(people_named_alike(name))
+    if len(people) != 1:
+        raise Http404("No Person matches the given query.")
+    return HttpResponsePermanentRedirect(address("articles:person-feed", name=people[0].name))

@@ -5,6 +5,7 @@
     /                                        latest issue of settings.NEWSROOM_DEFAULT_PAPER
     /robots.txt  /sitemap.xml  /sitemap-<section>.xml  /news-sitemap.xml
     /people/  /people/<name>/                reporters and photographers
+    /people/<name>/feed.xml                  Atom: a person's latest stories (byline or photo)
     /<paper>/                                latest issue of that paper
     /feed.xml                                Atom: every paper's latest issue
     /<paper>/feed.xml                        Atom: the latest issue
@@ -182,6 +183,7 @@ urlpatterns = [
     path("feed.xml", feeds.site_feed, name="site-feed"),
     path("people/", views.PeopleView.as_view(), name="people"),
     path("people/<text:name>/", views.PersonView.as_view(), name="person"),
+    path("people/<text:name>/feed.xml", feeds.person_feed, name="person-feed"),
     # Everything below starts with a paper slug; the issue first (the most read of them).
     path("<slug:paper>/<isodate:date>/", views.IssueView.as_view(), name="issue"),
     path("<slug:paper>/<isodate:date>.json", api.IssueJSONView.as_view(), name="issue-json"),

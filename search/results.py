@@ -19,7 +19,16 @@ from typing import NamedTuple
 from django.db import router
 from django.db.models import QuerySet
 
-from articles.models import Article, ArticlePart, Byline, Issue, Page, Photo, Publication
+from articles.models import (
+    Article,
+    ArticlePart,
+    Byline,
+    Issue,
+    Page,
+    Photo,
+    PhotoCredit,
+    Publication,
+)
 from articles.queries import Prepared, field_names, instance
 from articles.storynames import opening_text, story_label
 from articles.storytext import joined_blocks
@@ -96,8 +105,10 @@ def stories(alias: str, rows) -> list[Article]:
 
 class Shown(NamedTuple):
     """What a result line shows of a story that no query changes: its paper, date, the labels
-    of the pages it ran on (in order), its first page's section, its reporters and keywords
-    (in order). Plain values: ``search/includes/hit_meta.html`` is rendered once per set."""
+    of the pages it ran on (in order), its first page's section, its reporters, the
+    photographers its photos credit (in print order, each once: ``摄影：林晓舟``) and its
+    keywords (in order). Plain values: ``search/includes/hit_meta.html`` is rendered once per
+    set."""
 
     paper: str
     date: date
@@ -105,6 +116,7 @@ class Shown(NamedTuple):
     section: str
     people: tuple[str, ...]
     keywords: tuple[str, ...]
+    photographers: tuple[str, ...] = ()
 
 
 _PARTS = Prepared(
@@ -120,6 +132,15 @@ _BYLINES = Prepared(
     Byline,
     (int,) * PER_PAGE,
     lambda *ids: Byline.objects.filter(article__in=ids).values_list("article_id", "person__name"),
+)
+_PHOTOGRAPHERS = Prepared(
+    PhotoCredit,
+    (int,) * PER_PAGE,
+    lambda *ids: (
+        PhotoCredit.objects.filter(photo__article__in=ids)
+        .order_by("photo__page__sequence", "photo__position", "order")
+        .values_list("photo__article_id", "person__name")
+    ),
 )
 _KEYWORDS = Prepared(
     Keyword,
@@ -148,11 +169,14 @@ def show(found: list[Article]) -> list[Article]:
     between, a paragraph a jump cut in two joined), ``reader_name``, what its link reads (its
     title; an untitled brief by its first part's first words, as the e-paper's lists name it:
     :func:`articles.selectors.with_reader_names`, here from the parts read anyway) and ``shown``
-    (:class:`Shown`). Three queries."""
+    (:class:`Shown`). Four queries, however many stories (a story's photos, all printed with
+    it in its issue, are public when it is)."""
     if not found:
         return found
     ids = [story.pk for story in found]
-    parts, people, keywords = (_by_story(p, ids) for p in (_PARTS, _BYLINES, _KEYWORDS))
+    parts, people, keywords, photographers = (
+        _by_story(p, ids) for p in (_PARTS, _BYLINES, _KEYWORDS, _PHOTOGRAPHERS)
+    )
     for story in found:
         own = parts.get(story.pk, [])
         story.text = "\n\n".join(b["text"] for b in joined_blocks(blocks for blocks, _ in own))
@@ -165,6 +189,7 @@ def show(found: list[Article]) -> list[Article]:
             story.page.section,
             tuple(name for (name,) in people.get(story.pk, [])),
             tuple(word for (word,) in keywords.get(story.pk, [])),
+            tuple(dict.fromkeys(name for (name,) in photographers.get(story.pk, []))),
         )
     return found
 

@@ -54,7 +54,14 @@ from articles.selectors.pages import (
     printed_page,
     printed_parts,
 )
-from articles.selectors.people import person_articles, person_photos, published_people
+from articles.selectors.people import (
+    has_public_photos,
+    people_named_alike,
+    person_articles,
+    person_credited_stories,
+    person_photos,
+    published_people,
+)
 from articles.selectors.stories import (
     NEIGHBOUR_FIELDS,
     StoryBody,
@@ -84,6 +91,7 @@ __all__ = [
     "StoryBody",
     "adjacent_issues",
     "has_page",
+    "has_public_photos",
     "issue_months",
     "issue_pages",
     "issue_parts_by_page",
@@ -99,7 +107,9 @@ __all__ = [
     "page_zones",
     "paper_sections",
     "papers_with_issues",
+    "people_named_alike",
     "person_articles",
+    "person_credited_stories",
     "person_photos",
     "photo_credits",
     "picture_of",

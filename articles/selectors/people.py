@@ -4,15 +4,32 @@ Part of :mod:`articles.selectors`."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import product
+from math import prod
+
 from django.db.models import Count, Q
 
 from articles.models import (
     Article,
+    Byline,
     Person,
     Photo,
+    PhotoCredit,
 )
 from articles.public import page_name
 from articles.querysets import PUBLISHED, is_public, photo_story_shown
+from articles.text import fold, folding_to
+
+# The most spellings of a name looked up at once (each character's forms multiplied: 何曉雨 has
+# 2 × 2 × 1 = 4); a name with more (a long Latin name: each letter and space has a full-width
+# form) is only found as stored, and so is one longer than a byline's name is.
+_SPELLINGS_AT_MOST = 512
+_NAME_AT_MOST = 16  # characters
+# Each character's forms, remembered: finding them reads OpenCC's whole character table (about
+# 1.5 ms a character on a loaded 2-CPU machine); a name is looked up again only when no one
+# bears it as asked.
+_forms = lru_cache(maxsize=4096)(folding_to)
 
 
 def person_articles(person: Person):
@@ -24,6 +41,28 @@ def person_articles(person: Person):
         .defer("page__raw_text")
         .order_by("-issue__date", "page__sequence", "position")
     )
+
+
+def person_credited_stories(person: Person):
+    """The published stories ``person`` is credited on, as a reporter (a byline) or as a
+    photographer (a photo printed with the story credits them: ``PhotoCredit``), each once,
+    newest first (the person page's order: issue date, then print order). A queryset: slice it
+    and add what is shown (``with_parts()``); by two subqueries, so no join repeats a story."""
+    reported = Byline.objects.filter(person=person).values("article_id")
+    photographed = PhotoCredit.objects.filter(person=person, photo__article__isnull=False).values(
+        "photo__article_id"
+    )
+    return (
+        Article.objects.public()
+        .filter(Q(pk__in=reported) | Q(pk__in=photographed))
+        .order_by("-issue__date", "page__sequence", "position")
+    )
+
+
+def has_public_photos(person: Person) -> bool:
+    """Whether a photo credited to ``person`` is public (what keeps a photographer's page, and
+    feed, from being a 404 when none of their stories is). One query."""
+    return Photo.objects.public().filter(credits__person=person).exists()
 
 
 def person_photos(person: Person, limit: int = 60) -> list[Photo]:
@@ -59,3 +98,18 @@ def published_people():
         .filter(Q(stories__gt=0) | Q(photo_count__gt=0))
         .order_by("name")
     )
+
+
+def people_named_alike(name: str):
+    """The people with published work (:func:`~articles.selectors.published_people`, with its
+    counts) whose stored name is ``name`` folded alike (:func:`articles.text.fold`: 何曉雨 and
+    何晓雨, ＡＢ and AB), by name. Looked up by the unique index on ``Person.name``: every
+    spelling that folds to the same text (at most :data:`_SPELLINGS_AT_MOST`, for a name of at
+    most :data:`_NAME_AT_MOST` characters; else none)."""
+    if not name or len(name) > _NAME_AT_MOST:
+        return Person.objects.none()
+    forms = [_forms(character) for character in fold(name)]
+    if prod(len(each) for each in forms) > _SPELLINGS_AT_MOST:
+        return Person.objects.none()
+    spellings = ["".join(letters) for letters in product(*forms)]
+    return published_people().filter(name__in=spellings)

@@ -10,9 +10,6 @@ reader to choose."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from itertools import product
-from math import prod
 from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponsePermanentRedirect
@@ -33,24 +30,14 @@ from articles.public import (
 )
 from articles.selectors import (
     paper_sections,
+    people_named_alike,
     person_articles,
     person_photos,
     published_people,
     section_named_alike,
     with_reader_names,
 )
-from articles.text import fold, folding_to
 from articles.views.base import PublicObjectMixin, PublicView, StrictPageMixin
-
-# The most spellings of a name looked up at once (each character's forms multiplied: 何曉雨 has
-# 2 × 2 × 1 = 4); a name with more (a long Latin name: each letter and space has a full-width
-# form) is only found as stored, and so is one longer than a byline's name is.
-_SPELLINGS_AT_MOST = 512
-_NAME_AT_MOST = 16  # characters
-# Each character's forms, remembered: finding them reads OpenCC's whole character table (about
-# 1.5 ms a character on a loaded 2-CPU machine); a name is looked up again only when no one
-# bears it as asked.
-_forms = lru_cache(maxsize=4096)(folding_to)
 
 
 def section_tags(paper_pk, name: str) -> list[str]:
@@ -122,21 +109,6 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
         )
         context.update(person=self.person, photos=photos, canonical=self.request.path)
         return context
-
-
-def people_named_alike(name: str):
-    """The people with published work (:func:`~articles.selectors.published_people`, with its
-    counts) whose stored name is ``name`` folded alike (:func:`articles.text.fold`: 何曉雨 and
-    何晓雨, ＡＢ and AB), by name. Looked up by the unique index on ``Person.name``: every
-    spelling that folds to the same text (at most :data:`_SPELLINGS_AT_MOST`, for a name of at
-    most :data:`_NAME_AT_MOST` characters; else none)."""
-    if not name or len(name) > _NAME_AT_MOST:
-        return Person.objects.none()
-    forms = [_forms(character) for character in fold(name)]
-    if prod(len(each) for each in forms) > _SPELLINGS_AT_MOST:
-        return Person.objects.none()
-    spellings = ["".join(letters) for letters in product(*forms)]
-    return published_people().filter(name__in=spellings)
 
 
 class PeopleView(PublicView):

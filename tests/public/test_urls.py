@@ -75,6 +75,8 @@ WHO_ANSWERS = {
     "/people/金帅/": "person",
     "/people/2020-07-09/": "person",  # a name that looks like a date is still a name
     "/people/feeds/": "person",
+    "/people/金帅/feed.xml": "person-feed",
+    "/people/2020-07-09/feed.xml": "person-feed",  # not an issue's page, whatever its name
     "/people/2020-07-09/A1/": "page",  # no person route has three segments: a 404 there
     "/nantong-daily/": "publication",
     "/nantong-daily/feed.xml": "feed",
