@@ -7,7 +7,8 @@ re-parse, 重新匹配热区 (:func:`zones_and_photos`).
 2. the photos printed apart from the story the text links them to unlinked
    (:func:`~articles.importing.pdfphotos.photos_apart`);
 3. the photos of the PDF alone, pictures printed with a credit and no caption
-   (:func:`~articles.importing.pdfcredited.credited_write`);
+   (:func:`~articles.importing.pdfcredited.credited_write`), none when not one of the text's
+   parts and photos is found on the PDF (another page's PDF: its pictures are not this page's);
 4. each photo's picture cut from the page (:func:`~articles.importing.pdfphotos.photos_cut`).
 """
 
@@ -44,6 +45,12 @@ def photos_written(
     it fails). Returns (zones made, the parts not found, report lines about photos, Chinese).
     Raises ``PdfPageError`` or ``OSError``."""
     zones, unmatched = zones_write(page, image, items, found)
+    if items and not any(zone is not None and zone.found for zone in found):
+        # Not one of the text's parts or photos is on this PDF: most likely another page's or
+        # another day's (the report says so: pdfreport._NONE_FOUND). Its pictures are not this
+        # page's photos (a reviewer's wrong PDF gave the page another paper's credited picture,
+        # and its zone hid the warning).
+        pictures = []
     lines = photos_apart(items, found)
     credited = credited_write(page, items, found, pictures)
     photos_cut(

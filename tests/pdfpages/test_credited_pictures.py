@@ -229,3 +229,20 @@ def test_a_picture_no_longer_printed_with_its_credit_loses_its_photo(folder):
     page.flow(story, [(30, 80, 420), (215, 245, 420), (400, 245, 420)])
     _import(folder, page.bytes())
     assert not Photo.objects.exists()
+
+
+def test_the_pdf_of_another_page_gives_no_photo_and_its_warning_is_said(folder):
+    """A text none of whose stories the PDF prints (another page's PDF, a reviewer's 申报 page
+    beside a county paper's PDF): the credited picture is not this page's photo, and the page's
+    warning that no story was found is said (its zone had hidden it)."""
+    pdf, _ = credited_page("陈维连 摄")
+    other = Story(
+        "市民公园今起免费开放",
+        [
+            "本报讯（记者周岚）经过半年改造，城南的市民公园今天起向市民免费开放。",
+            "园内新建了儿童游乐区和一条环湖健身步道，每天开放时间为早六点至晚十点。",
+        ],
+    )
+    out = _import(folder, pdf, other)
+    assert not Photo.objects.exists()
+    assert "这一版的稿件一篇也没有在 PDF 上找到" in out
