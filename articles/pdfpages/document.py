@@ -185,7 +185,11 @@ def open_pdf(data: bytes, limits: PdfLimits = PdfLimits()) -> Iterator[pdfium.Pd
         if pages == 0:
             raise PdfPageError("PDF 里没有任何页面；请重新导出")
         if pages > limits.max_pages:
-            raise _too_big(f"PDF 有 {pages} 页", f"{limits.max_pages} 页")
+            raise PdfPageError(
+                f"PDF 有 {pages} 页，超过一份 PDF 的上限（{limits.max_pages} 页）：一个版面的 PDF "
+                f"应只有 1 页；整份报纸的 PDF 请拆成每份不超过 {limits.max_pages} 页，分几次导入"
+                "（每次用 --pdf-pages 列出那几页的版次），或请管理员调大 NEWSROOM_PDF_MAX_PAGES"
+            )
         yield document
     finally:
         document.close()

@@ -158,7 +158,11 @@ def _fpdf(pages: int = 1, text: bool = True):
         ),
         (lambda: b"", PdfLimits(), "PDF 文件是空的（0 字节）"),
         (lambda: b"%PDF-1.7\n1 0 obj garbage", PdfLimits(), "损坏"),
-        (lambda: bytes(_fpdf(3).output()), PdfLimits(max_pages=2), "3 页"),
+        (
+            lambda: bytes(_fpdf(3).output()),
+            PdfLimits(max_pages=2),
+            "PDF 有 3 页，超过一份 PDF 的上限（2 页）.*拆成每份不超过 2 页.*--pdf-pages",
+        ),
         (lambda: bytes(_fpdf().output()), PdfLimits(max_bytes=100), "字节"),
     ],
     ids=["not-a-pdf", "empty", "corrupt", "too-many-pages", "too-many-bytes"],
