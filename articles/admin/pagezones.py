@@ -32,10 +32,37 @@ def rects_problem(value) -> str | None:
     return None
 
 
+#: What the page form's zone rows say instead of Django's stock words (``输入一个有效的JSON。``,
+#: ``具有 稿件分段 的 热区 已存在。``, ``约束 “zone_part_xor_photo” 是无效的``: a reviewer's finds).
+RECTS_FORM = "格式如 [[0.1, 0.2, 0.5, 0.6]]（左、上、右、下，都是 0 到 1 之间占版面宽、高的比例）"
+PART_HAS_ZONE = "这篇稿件分段已有一个热区：请在它那一行改矩形，不要再加一行"
+PHOTO_HAS_ZONE = "这张图片已有一个热区：请在它那一行改矩形，不要再加一行"
+ONE_OF_TWO = "每个热区只对应一篇稿件分段或一张图片：请二选一"
+
+
 class ZoneForm(forms.ModelForm):
+    """One zone row of the page form: its rectangles checked (:func:`rects_problem`) and every
+    refusal in words an editor can act on (:data:`PART_HAS_ZONE`, :data:`ONE_OF_TWO`, …)."""
+
     class Meta:
         model = Zone
         fields = ["part", "photo", "rects"]
+        error_messages = {"rects": {"invalid": "矩形写法不对：" + RECTS_FORM}}
+
+    def _post_clean(self):
+        """Django's model checks, their stock messages said as :data:`PART_HAS_ZONE`,
+        :data:`PHOTO_HAS_ZONE` and :data:`ONE_OF_TWO` (said once, by :meth:`clean`)."""
+        super()._post_clean()
+        for name in list(self._errors or {}):
+            kept = []
+            for error in self._errors[name].as_data():
+                if error.code == "unique" and name in ("part", "photo"):
+                    kept.append(PART_HAS_ZONE if name == "part" else PHOTO_HAS_ZONE)
+                elif any("zone_part_xor_photo" in m for m in error.messages):  # (named in it)
+                    kept.append(ONE_OF_TWO)
+                else:
+                    kept.extend(error.messages)
+            self._errors[name] = self.error_class(list(dict.fromkeys(kept)))
 
     def clean_rects(self):
         rects = self.cleaned_data["rects"]

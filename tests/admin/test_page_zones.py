@@ -87,3 +87,39 @@ def test_a_viewer_cannot_rematch(viewer_client, pdf_edition):
         {"action": "rematch_zones_selected", "_selected_action": [page.pk]},
     )
     assert not Zone.objects.filter(page=page).exists()
+
+
+def _new_zone_row(client, page, **cells) -> str:
+    """The page form as rendered, its empty zone row filled with ``cells``, saved: the page."""
+    data = form_data(client.get(change_url(page)))
+    n = int(data["zones-TOTAL_FORMS"]) - 1
+    for name, value in cells.items():
+        data[f"zones-{n}-{name}"] = value
+    data["_save"] = "保存"
+    response = client.post(change_url(page), data)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_zone_row_that_is_not_json_shows_the_form_rectangles_take(editor_client, pdf_edition):
+    page = Page.objects.get(label="1")
+    part = ArticlePart.objects.filter(page=page).first()
+    Zone.objects.filter(part=part).delete()
+    html = _new_zone_row(editor_client, page, part=str(part.pk), rects="abc")
+    assert "矩形写法不对：格式如 [[0.1, 0.2, 0.5, 0.6]]" in html
+    assert "输入一个有效的JSON" not in html
+
+
+def test_a_second_zone_for_a_part_says_to_change_its_row(editor_client, pdf_edition):
+    page = Page.objects.get(label="1")
+    part = Zone.objects.filter(page=page, part__isnull=False).first().part
+    html = _new_zone_row(editor_client, page, part=str(part.pk), rects="[[0.1, 0.1, 0.2, 0.2]]")
+    assert "这篇稿件分段已有一个热区：请在它那一行改矩形，不要再加一行" in html
+    assert "已存在" not in html
+
+
+def test_a_zone_for_neither_part_nor_photo_says_so_once_in_chinese(editor_client, pdf_edition):
+    page = Page.objects.get(label="1")
+    html = _new_zone_row(editor_client, page, rects="[[0.1, 0.1, 0.2, 0.2]]")
+    assert html.count("每个热区只对应一篇稿件分段或一张图片：请二选一") == 1
+    assert "zone_part_xor_photo" not in html
