@@ -68,10 +68,10 @@ def test_a_dry_run_parses_a_stored_page_that_an_earlier_batch_changes(parses):
     parses.clear()
     # the stored bytes again after other bytes of the same page: parsed before the transaction
     # (the earlier batch changes the row), not skipped as stored and parsed inside it
-    items = _inputs({"A3": changed}) + _inputs({"A3": pages["A3"]})
-    reports = list(pages_import(items, dry_run=True))
-    assert parses == [False, False]
-    assert [r.action for r in reports] == ["updated", "updated"]
+    items = _inputs({"A3": changed, "A4": pages["A4"]}) + _inputs({"A3": pages["A3"]})
+    reports = list(pages_import(items, dry_run=True, batch_pages=1))
+    assert parses == [False, False, False]
+    assert [r.action for r in reports] == ["updated", "created", "updated"]
     assert Page.objects.get().raw_text == pages["A3"]
 
 
