@@ -49,8 +49,8 @@ from articles.importing.reports import (
     stored_flags,
 )
 from articles.importing.settling import copy_edits_said, counts_fill, reports_settle
-from articles.importing.textkept import text_keep
 from articles.importing.spool import SpooledBatches, prepared_batches
+from articles.importing.textkept import text_keep
 from articles.importing.unchanged import same_as_stored, unparsed_settle
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update

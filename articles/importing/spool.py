@@ -73,7 +73,7 @@ class SpooledBatches:
     """
 
     def __init__(self):
-        self._file = tempfile.TemporaryFile(prefix="newsroom-dry-run-")
+        self._file = tempfile.TemporaryFile(prefix="newsroom-dry-run-")  # noqa: SIM115 (closed on exit)
 
     def __enter__(self) -> SpooledBatches:
         return self

@@ -83,3 +83,43 @@ def test_a_background_import_parses_each_page_outside_its_transaction(parses, ed
     result = run_execute(run.pk, run.attempt)
     assert result["done"] == 1 and parses == [False]
     assert ImportRun.objects.get(pk=run.pk).results[0]["ok"]
+
+
+@pytest.fixture
+def pdf_reads(monkeypatch):
+    """Each time a PDF is opened (PDFium: checked, read, rendered, photos cut), recorded with
+    whether a transaction was open."""
+    pytest.importorskip("pypdfium2")
+    from articles import pdfpages
+
+    return watch(monkeypatch, pdfpages, "open_pdf")
+
+
+def _with_pdf(text: str, pdf: bytes) -> UploadItem:
+    return UploadItem(
+        name="1.txt",
+        data=text.encode(),
+        paper_name="江海晚报",
+        paper_slug="jianghai-evening",
+        issue_date=date(2021, 3, 15),
+        label="1",
+        pdf=pdf,
+        pdf_name="1.pdf",
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_confirmation_reads_and_renders_its_pdf_before_its_transaction(pdf_reads):
+    from tests.pdfpages.builder import front_page
+
+    front = front_page()
+    [outcome] = upload_run([_with_pdf(front.text, front.pdf)], dry_run=False)
+    assert outcome.report.pdf_action == "created"
+    assert pdf_reads and not any(pdf_reads)
+    pdf_reads.clear()
+    # the same PDF again with its text changed: its zones matched again, its characters read
+    # before the transaction too
+    changed = front.text.replace("。", "。\n", 1)
+    [again] = upload_run([_with_pdf(changed, front.pdf)], dry_run=False)
+    assert again.report.action == "updated" and again.report.pdf_action == "unchanged"
+    assert pdf_reads and not any(pdf_reads)

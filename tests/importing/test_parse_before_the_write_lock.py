@@ -99,5 +99,3 @@ def test_import_pages_dry_run_lets_another_connection_write_while_it_parses(pars
     assert parses == [False] * 4
     assert "试运行" in out.getvalue() and "将新建 4" in out.getvalue()
     assert not Page.objects.exists()
-
-
