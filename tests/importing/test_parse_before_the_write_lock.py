@@ -16,6 +16,7 @@ from articles import parsing
 from articles.importing import PageInput, pages_import
 from articles.models import Jump, Page
 from bench.synthetic import issue_pages
+from tests.factories import page_inputs
 from tests.writelock import watch
 
 DAY = date(2021, 3, 4)
@@ -29,17 +30,7 @@ def parses(monkeypatch):
 
 
 def _inputs(pages: dict[str, str]) -> list[PageInput]:
-    return [
-        PageInput(
-            paper_name="南通日报",
-            paper_slug="nantong-daily",
-            issue_date=DAY,
-            label=label,
-            data=text.encode("utf-8"),
-            source_name=f"{DAY}/{label}.txt",
-        )
-        for label, text in pages.items()
-    ]
+    return page_inputs(pages, when=DAY)
 
 
 @pytest.mark.django_db(transaction=True)
