@@ -226,11 +226,11 @@ def upload_run(
     """
     outcomes: list[UploadOutcome] = []
     started = timezone.now()
-    with PdfPreparer(pdf_limits()) as preparer:
+    attaching = not dry_run and any(item.pdf for item in items)
+    with PdfPreparer(pdf_limits()) if attaching else nullcontext() as preparer:
         # No transaction open: each page parsed, its PDF (a real run's) read and rendered.
         parsed = [
-            (item, prepared_or_error(item.as_input()), _pdf_ahead(item, preparer, dry_run))
-            for item in items
+            (item, prepared_or_error(item.as_input()), _pdf_ahead(item, preparer)) for item in items
         ]
         try:
             with previewing() if dry_run else nullcontext(), transaction.atomic():
@@ -246,11 +246,11 @@ def upload_run(
     return outcomes
 
 
-def _pdf_ahead(item: UploadItem, preparer: PdfPreparer, dry_run: bool) -> PdfPage | None:
+def _pdf_ahead(item: UploadItem, preparer: PdfPreparer | None) -> PdfPage | None:
     """``item``'s PDF read before the upload's transaction opens
-    (:func:`~articles.importing.pdfsources.pdf_read_ahead`); None for none, or in a preview
-    (which attaches nothing)."""
-    if not item.pdf or dry_run:
+    (:func:`~articles.importing.pdfsources.pdf_read_ahead`); None for none, or without a
+    ``preparer`` (a preview, which attaches nothing)."""
+    if preparer is None or not item.pdf:
         return None
     page = SimpleNamespace(
         paper_name=item.paper_name,
