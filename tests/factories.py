@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from articles.importing import page_import
+from articles.importing import PageInput, page_import
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "nantong-daily" / "2020-07-09" / "A1.txt"
@@ -32,3 +32,20 @@ def import_text(
 
 def import_seed(**kwargs):
     return import_text(SEED.read_bytes(), "A1", **kwargs)
+
+
+def page_inputs(
+    pages: dict[str, str], *, when: date = SEED_DATE, paper: str = "南通日报", slug="nantong-daily"
+) -> list[PageInput]:
+    """``pages`` ({label: text}) as the import service's inputs, one a page, in order."""
+    return [
+        PageInput(
+            paper_name=paper,
+            paper_slug=slug,
+            issue_date=when,
+            label=label,
+            data=text.encode("utf-8"),
+            source_name=f"{when}/{label}.txt",
+        )
+        for label, text in pages.items()
+    ]

@@ -9,6 +9,8 @@ One module per concept, in the order a page travels:
 * :mod:`~articles.importing.preparing`: one page to import (:class:`PageInput`), decoded once,
   parsed and checked (no database); batches;
 * :mod:`~articles.importing.workers`: parsing a batch ahead of the writer, in worker processes;
+* :mod:`~articles.importing.spool`: batches parsed before the transaction that writes them (a
+  dry run's all first, kept in a temporary file): no write lock held while pages are parsed;
 * :mod:`~articles.importing.pipeline`: the batch pipeline (:func:`pages_import`,
   :func:`page_import`, :func:`page_reparse`): pages, issues and papers, jumps, the search index;
 * :mod:`~articles.importing.rows`: the one mapping from a parsed story (photo, teaser) to rows;

@@ -12,11 +12,13 @@ the text is imported; its image and zones are attached after (:mod:`articles.imp
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from articles import pdfpages
 from articles.importing.pdfpairs import PdfRef, one_page_only
 from articles.importing.pdfprepare import PdfPreparer
 from articles.importing.pdfs import (
+    PDF_ERRORS,
     PdfPage,
     pdf_check,
     pdf_page_count,
@@ -100,3 +102,20 @@ def _text_sizes_of(layout: pdfpages.PageLayout) -> tuple[str, dict[int, float]]:
             "PDF 没有文字层（扫描件，或文字已转成曲线），无法从中导入文字；请同时提供同名的 .txt 文本"
         )
     return pdfpages.page_text_sizes(layout)
+
+
+def pdf_read_ahead(data: bytes, name: str, page, preparer: PdfPreparer) -> PdfPage:
+    """A one-page PDF (``data``, file ``name``) for ``page`` (its ``paper_name``, ``paper_slug``,
+    ``date`` and ``label``), read before the transaction that attaches it opens (on SQLite a
+    transaction holds the one write lock from its start): checked, read and rendered by
+    ``preparer`` (:meth:`~articles.importing.pdfprepare.PdfPreparer.prepare`), or, for a PDF
+    attached to that page before with these bytes (nothing to render), only its characters read,
+    kept packed. Attaching it (:class:`~articles.importing.pdfs.PdfAttacher`) then opens no PDF.
+    A PDF that cannot be read is returned as it came: attaching it refuses it as it always did."""
+    pdf = PdfPage(data, 0, name)
+    try:
+        if preparer.attached_before(page, hashlib.sha256(data).hexdigest(), 0):
+            return replace(pdf, layout=PackedLayout.pack(pdf_check(pdf)))
+        return replace(pdf, rendered=preparer.prepare(data, 0)[1])
+    except PDF_ERRORS:
+        return pdf

@@ -36,7 +36,6 @@ from articles.importing.papers import papers_get_or_create, papers_reported
 from articles.importing.preparing import (
     PageInput,
     Prepared,
-    batches,
     line_sizes_json,
     paper_mismatch,
     prepared_or_error,
@@ -50,13 +49,9 @@ from articles.importing.reports import (
     stored_flags,
 )
 from articles.importing.settling import copy_edits_said, counts_fill, reports_settle
+from articles.importing.spool import SpooledBatches, prepared_batches
 from articles.importing.textkept import text_keep
-from articles.importing.unchanged import (
-    batch_collect,
-    batch_submit,
-    same_as_stored,
-    unparsed_settle,
-)
+from articles.importing.unchanged import same_as_stored, unparsed_settle
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
 from articles.labels import label_sequence
@@ -185,7 +180,9 @@ def pages_import(
     came in a later batch). A real run streams: it holds no report once yielded (10,000 pages
     in ≤ 300 MB). A dry run writes all its batches in one transaction, rolled back at the end,
     and yields the reports, settled, after that: it says what the real run would say. It holds
-    every page's report (a few KB each) until the end, not the pages.
+    every page's report (a few KB each) until the end, not the pages: they are all parsed before
+    that transaction opens and wait in a temporary file (:mod:`~articles.importing.spool`), so on
+    SQLite it holds the write lock only while it writes, not while it parses.
 
     ``workers`` > 0: that many processes parse the next batch, and segment its text for the
     search index, while this one writes the current batch (the database is written from here
@@ -205,55 +202,43 @@ def pages_import(
             )
             return
         # A dry run writes every batch in one transaction, rolled back at the end, so each page
-        # says what the real run would (a jump answered by a later batch is not 待接).
+        # says what the real run would (a jump answered by a later batch is not 待接); its pages
+        # are all parsed first, outside it (articles.importing.spool: SQLite's write lock).
         results = []
-        try:
-            with transaction.atomic():
-                results = list(
-                    _batches_import(
-                        items,
-                        preparer,
-                        batch_pages,
-                        overwrite_edited=overwrite_edited,
-                        force=force,
-                        dry_run=True,
-                    )
-                )
-                reports_settle(r for r in results if isinstance(r, PageImportReport))
-                raise _DryRunRollback
-        except _DryRunRollback:
-            pass
+        skip = not force and not overwrite_edited
+        with SpooledBatches() as spooled:
+            for batch in prepared_batches(items, preparer, batch_pages, skip=skip, ahead=True):
+                spooled.add(batch)
+            try:
+                with transaction.atomic():
+                    for prepared, prefetched in spooled:
+                        results += _import_batch(
+                            prepared,
+                            prefetched,
+                            dry_run=True,
+                            overwrite_edited=overwrite_edited,
+                            force=force,
+                            rollback=False,
+                        )
+                    reports_settle(r for r in results if isinstance(r, PageImportReport))
+                    raise _DryRunRollback
+            except _DryRunRollback:
+                pass
         yield from results
 
 
 def _batches_import(
-    items, preparer, batch_pages: int, *, overwrite_edited: bool, force: bool, dry_run=False
+    items, preparer, batch_pages: int, *, overwrite_edited: bool, force: bool
 ) -> Iterator[PageImportReport | PageImportError]:
-    """:func:`pages_import`'s batches, each in its own transaction (a savepoint inside a dry
-    run's), each page's result in order. ``dry_run``: the reports are a dry run's, and the
-    caller rolls back."""
+    """:func:`pages_import`'s batches of a real run, each parsed before, and written in, its own
+    transaction; each page's result in order."""
     # Pages whose bytes are stored already are not parsed (articles.importing.unchanged),
     # unless the run writes them again in any case.
     skip = not force and not overwrite_edited
-    pending = batches(items, batch_pages)
-    batch = next(pending, None)
-    handle = batch_submit(preparer, batch, after=None, written=[], skip=skip) if batch else None
-    while batch is not None:
-        prepared, prefetched = batch_collect(preparer, batch, handle)
-        # The next batch is parsed while this one is written; its workers are told the
-        # names this one brings to the dictionary.
-        following = next(pending, None)
-        if following is not None:
-            handle = batch_submit(preparer, following, after=prepared, written=batch, skip=skip)
+    for prepared, prefetched in prepared_batches(items, preparer, batch_pages, skip=skip):
         yield from _import_batch(
-            prepared,
-            prefetched,
-            dry_run=dry_run,
-            overwrite_edited=overwrite_edited,
-            force=force,
-            rollback=False,
+            prepared, prefetched, dry_run=False, overwrite_edited=overwrite_edited, force=force
         )
-        batch = following
 
 
 def _import_batch(

@@ -34,7 +34,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from articles.importing.pagezones import zone_texts, zones_find
-from articles.importing.pdfs import PDF_ERRORS, PdfPage, pdf_check, stored_pdf
+from articles.importing.pdfs import PDF_ERRORS, stored_layout
 from articles.importing.preparing import PageInput, Prepared, line_sizes_read, page_prepare
 from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reports import PageImportError, PageImportReport
@@ -55,6 +55,15 @@ class _TrialRollback(Exception):
     pass
 
 
+class _PdfNeeded(Exception):
+    """The trial needs the characters of the page's stored PDF: it is rolled back, the PDF read
+    with no transaction open, and the trial made again (:func:`reparse_compared`)."""
+
+
+#: :func:`apart_positions`'s ``layout`` before the stored PDF was read.
+NOT_READ = object()
+
+
 def reparse_compared(
     page: Page,
     *,
@@ -71,37 +80,73 @@ def reparse_compared(
     text it reads otherwise) has its automatic zones matched again from that PDF, or in a dry
     run its report says they would be (:func:`~articles.importing.rematch.stored_pdf_rezone`);
     a page whose parts are as they were keeps its zones. Raises :class:`PageImportError` as an
-    import does."""
+    import does.
+
+    The text is parsed, and the stored PDF read, with no transaction open (on SQLite a
+    transaction holds the one write lock from its start): a write that links a photo to
+    another story needs the PDF's characters (:func:`apart_positions`), so it is rolled back,
+    the PDF read, and the write made again with them (nothing half written)."""
     prepared = stored_prepare(page)
     before = page_state(page)
     # A page with a stored PDF: its zones are found by its parts' texts, compared after.
     image = PageImage.objects.filter(page=page).first()
     zoned = zone_texts(page) if image is not None else None
     links = _photo_links(page) if image is not None else None
-    report, rezone = None, False
+    layout = NOT_READ
+    while True:
+        try:
+            report, rezone = _trial(
+                page, prepared, write, dry_run, image, links, layout, before=before, zoned=zoned
+            )
+            break
+        except _PdfNeeded:  # (rolled back)
+            layout = _stored_layout_or_none(image)  # no transaction open
+    if rezone:  # its stories changed: zones matched again from its stored PDF (a dry run: said)
+        stored_pdf_rezone(report)
+    return report
+
+
+def _trial(
+    page, prepared, write, dry_run, image, links, layout, *, before, zoned
+) -> tuple[PageImportReport, bool]:
+    """:func:`reparse_compared`'s write, in one transaction (rolled back in a dry run): the
+    page's report, and whether its zones are to be matched again. Raises :class:`_PdfNeeded`
+    (rolled back) when the PDF's characters are needed and ``layout`` is :data:`NOT_READ`."""
+    outcome = None
     try:
         with transaction.atomic():
             written = transaction.savepoint()
-            report = write(prepared)
-            if isinstance(report, PageImportError):
-                raise report
-            apart = apart_positions(page, image, links) if image is not None else set()
+            report = _written(write, prepared)
+            apart = apart_positions(page, image, links, layout) if image is not None else set()
             if apart:  # written again with those photos standing alone, as the PDF prints them
                 transaction.savepoint_rollback(written)
                 prepared.parsed = _standing_alone(prepared.parsed, apart)
-                report = write(prepared)
-                if isinstance(report, PageImportError):
-                    raise report
+                report = _written(write, prepared)
             if report.action == "updated" and page_state(page) == before:
                 report.action = "unchanged"
-            rezone = zoned is not None and zone_texts(page) != zoned
+            outcome = report, zoned is not None and zone_texts(page) != zoned
             if dry_run:
                 raise _TrialRollback
     except _TrialRollback:
         pass
-    if rezone:  # its stories changed: zones matched again from its stored PDF (a dry run: said)
-        stored_pdf_rezone(report)
+    return outcome
+
+
+def _written(write, prepared: Prepared) -> PageImportReport:
+    """``write(prepared)``'s report; its :class:`PageImportError` raised."""
+    report = write(prepared)
+    if isinstance(report, PageImportError):
+        raise report
     return report
+
+
+def _stored_layout_or_none(image: PageImage):
+    """The characters of ``image``'s stored PDF (:func:`~articles.importing.pdfs.stored_layout`),
+    or None when it cannot be read (the re-parse's rezoning says so)."""
+    try:
+        return stored_layout(image)
+    except PDF_ERRORS:
+        return None
 
 
 def _photo_links(page: Page) -> dict[int, int | None]:
@@ -109,20 +154,24 @@ def _photo_links(page: Page) -> dict[int, int | None]:
     return dict(Photo.objects.filter(page=page).values_list("pk", "article_id"))
 
 
-def apart_positions(page: Page, image: PageImage, before: dict[int, int | None]) -> set[int]:
+def apart_positions(
+    page: Page, image: PageImage, before: dict[int, int | None], layout=NOT_READ
+) -> set[int]:
     """After a re-parse of ``page`` (which has a stored PDF, ``image``) was written: when it
     linked a photo to a story other than ``before`` (:func:`_photo_links` before the write)
     said, the positions of the photos that the PDF prints apart from the story they are now
     linked to (:attr:`~articles.pdfpages.PartZone.apart`, as the import that matched the PDF
     read them, :func:`~articles.importing.pdfphotos.photos_apart`; not a photo with hand
-    edits). Reads rows and the PDF, writes nothing. An empty set, without reading the PDF, when
-    no link changed; also when the stored PDF cannot be read (the re-parse's rezoning says so)."""
+    edits), found on ``layout``: the stored PDF's characters, read before the transaction.
+    Reads rows, writes nothing, opens no PDF. An empty set when no link changed, or when the
+    stored PDF cannot be read (``layout`` None: the re-parse's rezoning says so); raises
+    :class:`_PdfNeeded` when a link changed and ``layout`` is :data:`NOT_READ`."""
     now = _photo_links(page)
     if not any(story is not None and before.get(pk) != story for pk, story in now.items()):
         return set()
-    try:
-        layout = pdf_check(PdfPage(stored_pdf(image), image.pdf_page))
-    except PDF_ERRORS:
+    if layout is NOT_READ:
+        raise _PdfNeeded
+    if layout is None:
         return set()
     items, found = zones_find(page, layout)
     return {

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from django.db import transaction
 from django.db.models import Prefetch
@@ -31,8 +32,10 @@ from articles.changes import content_changed
 from articles.continuations import held_jumps_resolve, jumps_mark_held, weighed_parts
 from articles.editing import history_baseline
 from articles.importing.dropped import article_name
+from articles.importing.pdfprepare import PdfPreparer
 from articles.importing.pdfreport import dry_run_action, dry_run_line
-from articles.importing.pdfs import PdfAttacher, PdfPage
+from articles.importing.pdfs import PdfAttacher, PdfPage, pdf_limits
+from articles.importing.pdfsources import pdf_read_ahead
 from articles.importing.pipeline import page_import_parsed
 from articles.importing.preparing import prepared_or_error
 from articles.importing.previewrows import as_stored
@@ -199,11 +202,11 @@ def upload_run(
 ) -> list[UploadOutcome]:
     """Import ``items`` with the import service, all or nothing.
 
-    Every page is decoded, parsed and checked first, outside any transaction (seconds for a
-    large page); only then is the transaction opened and the batch written (and, in a dry run,
-    rolled back): on SQLite a transaction holds the one write lock from its start (``BEGIN
-    IMMEDIATE``), so a preview never blocks another import, the background worker or an
-    editor's save while it parses. ``before_write``: called first inside that transaction
+    Every page is decoded, parsed and checked first, and its PDF read and rendered (a real
+    run's: :func:`_pdf_ahead`), outside any transaction (seconds for a large page); only then
+    is the transaction opened and the batch written (and, in a dry run, rolled back): on SQLite
+    a transaction holds the one write lock from its start (``BEGIN IMMEDIATE``), so a preview
+    never blocks another import, the background worker or an editor's save while it parses. ``before_write``: called first inside that transaction
     (the confirmation's check of the hand edits its preview saw, on locked rows).
 
     A dry run imports the whole batch inside a transaction and rolls it back, so the preview
@@ -222,32 +225,52 @@ def upload_run(
     bad file: the preview shows the good pages and names every bad one at once.
     """
     outcomes: list[UploadOutcome] = []
-    parsed = [(item, prepared_or_error(item.as_input())) for item in items]  # no transaction
     started = timezone.now()
-    try:
-        with previewing() if dry_run else nullcontext(), transaction.atomic():
-            if before_write is not None:
-                before_write()
-            _batch_import(parsed, outcomes, dry_run, overwrite_edited, started, failed)
-            if publish_new:
-                _publish_new(outcomes, user=user, since=started)
-            if dry_run:
-                raise _Rollback
-    except _Rollback:
-        pass  # the preview's reports say what the import will do (made inside ``previewing``)
+    attaching = not dry_run and any(item.pdf for item in items)
+    with PdfPreparer(pdf_limits()) if attaching else nullcontext() as preparer:
+        # No transaction open: each page parsed, its PDF (a real run's) read and rendered.
+        parsed = [
+            (item, prepared_or_error(item.as_input()), _pdf_ahead(item, preparer)) for item in items
+        ]
+        try:
+            with previewing() if dry_run else nullcontext(), transaction.atomic():
+                if before_write is not None:
+                    before_write()
+                _batch_import(parsed, outcomes, dry_run, overwrite_edited, started, failed)
+                if publish_new:
+                    _publish_new(outcomes, user=user, since=started)
+                if dry_run:
+                    raise _Rollback
+        except _Rollback:
+            pass  # the preview's reports say what the import will do (made inside ``previewing``)
     return outcomes
+
+
+def _pdf_ahead(item: UploadItem, preparer: PdfPreparer | None) -> PdfPage | None:
+    """``item``'s PDF read before the upload's transaction opens
+    (:func:`~articles.importing.pdfsources.pdf_read_ahead`); None for none, or without a
+    ``preparer`` (a preview, which attaches nothing)."""
+    if preparer is None or not item.pdf:
+        return None
+    page = SimpleNamespace(
+        paper_name=item.paper_name,
+        paper_slug=item.paper_slug,
+        date=item.issue_date,
+        label=item.label,
+    )
+    return pdf_read_ahead(item.pdf, item.pdf_name, page, preparer)
 
 
 def _batch_import(
     parsed, outcomes, dry_run: bool, overwrite_edited: bool, started, failed: list[str] | None
 ) -> None:
-    """Import ``parsed`` (pairs of an item and its page parsed, or its error: :func:`upload_run`
-    parsed them; inside its transaction), appending each one's
+    """Import ``parsed`` (an item, its page parsed or its error, and its PDF read:
+    :func:`upload_run` made them; inside its transaction), appending each one's
     :class:`UploadOutcome` to ``outcomes``; its jumps and visibility after the whole batch. A
     page that cannot be imported goes to ``failed`` (each page is written in a savepoint of
     its own: nothing of it stays), or raises :class:`UploadError` when ``failed`` is None."""
     with PdfAttacher() as attacher:
-        for item, prepared in parsed:
+        for item, prepared, pdf in parsed:
             try:
                 report, page = page_import_parsed(prepared, overwrite_edited=overwrite_edited)
             except PageImportError as exc:
@@ -262,7 +285,7 @@ def _batch_import(
                     attacher.add(
                         (item, report),
                         Page.objects.get(pk=report.page_id),
-                        PdfPage(item.pdf, 0, item.pdf_name),
+                        pdf,
                         text_changed=report.action != "unchanged",
                     )
                 )

@@ -5,15 +5,14 @@ writer (``import_pages``, the task worker, an editor's save) for the whole parse
 with ``database is locked``. Checked without timing: no transaction is open while any page is
 parsed, and another connection writes during the parse."""
 
-import threading
 from datetime import date
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection, connections
 
 from articles.importing import UploadItem, preparing, upload_run
-from articles.models import ImportRun, Page, Publication
+from articles.models import ImportRun, Page
+from tests.writelock import watch
 
 UPLOAD = "/admin/articles/page/upload/"
 PAGE = (
@@ -22,43 +21,10 @@ PAGE = (
 ).encode()
 
 
-def _other_connection_writes() -> None:
-    """Write a row from another thread's connection, as another process would (the test
-    database is shared in memory: a write lock held elsewhere fails it at once, no waiting)."""
-    failed: list[BaseException] = []
-    n = Publication.objects.count()
-
-    def write() -> None:
-        try:
-            Publication.objects.create(name=f"并发报纸{n}", slug=f"concurrent-{n}")
-        except BaseException as exc:  # (reported by the assertion below)
-            failed.append(exc)
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=write)
-    thread.start()
-    thread.join()
-    assert not failed, f"another connection could not write while a page was parsed: {failed}"
-
-
 @pytest.fixture
 def parses(monkeypatch):
     """Each page's parse, recorded with whether a transaction was open on the connection."""
-    seen: list[bool] = []
-    real = preparing.page_prepare
-
-    def watched(item):
-        open_now = connection.in_atomic_block
-        if connection.vendor == "sqlite" and connection.connection is not None:
-            open_now = open_now or connection.connection.in_transaction
-        seen.append(open_now)
-        if connection.vendor == "sqlite" and not open_now:
-            _other_connection_writes()
-        return real(item)
-
-    monkeypatch.setattr(preparing, "page_prepare", watched)
-    return seen
+    return watch(monkeypatch, preparing, "page_prepare")
 
 
 def _item(label: str = "A1") -> UploadItem:
@@ -117,3 +83,43 @@ def test_a_background_import_parses_each_page_outside_its_transaction(parses, ed
     result = run_execute(run.pk, run.attempt)
     assert result["done"] == 1 and parses == [False]
     assert ImportRun.objects.get(pk=run.pk).results[0]["ok"]
+
+
+@pytest.fixture
+def pdf_reads(monkeypatch):
+    """Each time a PDF is opened (PDFium: checked, read, rendered, photos cut), recorded with
+    whether a transaction was open."""
+    pytest.importorskip("pypdfium2")
+    from articles import pdfpages
+
+    return watch(monkeypatch, pdfpages, "open_pdf")
+
+
+def _with_pdf(text: str, pdf: bytes) -> UploadItem:
+    return UploadItem(
+        name="1.txt",
+        data=text.encode(),
+        paper_name="江海晚报",
+        paper_slug="jianghai-evening",
+        issue_date=date(2021, 3, 15),
+        label="1",
+        pdf=pdf,
+        pdf_name="1.pdf",
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_confirmation_reads_and_renders_its_pdf_before_its_transaction(pdf_reads):
+    from tests.pdfpages.builder import front_page
+
+    front = front_page()
+    [outcome] = upload_run([_with_pdf(front.text, front.pdf)], dry_run=False)
+    assert outcome.report.pdf_action == "created"
+    assert pdf_reads and not any(pdf_reads)
+    pdf_reads.clear()
+    # the same PDF again with its text changed: its zones matched again, its characters read
+    # before the transaction too
+    changed = front.text.replace("。", "。\n", 1)
+    [again] = upload_run([_with_pdf(changed, front.pdf)], dry_run=False)
+    assert again.report.action == "updated" and again.report.pdf_action == "unchanged"
+    assert pdf_reads and not any(pdf_reads)

@@ -163,3 +163,28 @@ def test_a_reparse_keeps_a_picture_item_an_editor_linked(folder):
     page_reparse(page=Photo.objects.get().page)
 
     assert Photo.objects.get().article == story
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("dry_run", [True, False], ids=["trial", "real"])
+def test_a_reparse_reads_the_stored_pdf_and_parses_with_no_transaction_open(
+    folder, dry_run, monkeypatch
+):
+    """The picture's link the re-parse makes needs the PDF's characters: its write is rolled
+    back, the PDF read outside any transaction, and written again (on SQLite a transaction holds
+    the one write lock from its start)."""
+    from articles import parsing, pdfpages
+    from articles.importing import page_reparse
+    from tests.writelock import watch
+
+    pdf, _ = picture_item_page()
+    (folder / "1.pdf").write_bytes(pdf)
+    run(folder.parent.parent)
+    opened = watch(monkeypatch, pdfpages, "open_pdf")
+    parsed = watch(monkeypatch, parsing, "parse_decoded")
+
+    report = page_reparse(page=Photo.objects.get().page, dry_run=dry_run)
+
+    assert report.action == "unchanged" and Photo.objects.get().article is None
+    assert opened and not any(opened)
+    assert parsed == [False]
