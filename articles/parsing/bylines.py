@@ -46,6 +46,7 @@ from articles.parsing.patterns import (
     SPACE_RUN_RE,
     editor_note,
 )
+from articles.parsing.poemblocks import poem_units
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.reportlines import byline_names, posted_byline
 from articles.parsing.results import Flag
@@ -103,6 +104,13 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
         unit = flow[index]
         following = flow[index + 1] if index + 1 < len(flow) else None
         index += 1
+        poems = isinstance(unit, Heading) and poem_units(unit, _as_text(following), names)
+        if poems:  # (a block of short lines: poems with the next item's head under them)
+            result.extend(poems[0])
+            if poems[1] is not None:
+                index -= 1
+                flow[index] = poems[1]  # the next item's head, read on as any title
+            continue
         titled = isinstance(unit, Heading) and (
             len(unit.lines) >= 2 or bool(result and isinstance(result[-1], Heading))
         )
