@@ -166,23 +166,59 @@ def poem_units(unit: Heading, following, names) -> tuple[list, Heading | None] |
         return None
     end = _next_head_start(lines, names) if before_text else len(lines)
     poems = _poems(lines, end, names)
+    if not _poems_hold(lines, poems, end, names):
+        return None
+    rest = Heading(unit.line + end, lines[end:]) if end < len(lines) else None
+    return _units(unit, poems, end), rest
+
+
+def _poems_hold(lines: list[str], poems: list, end: int, names) -> bool:
+    """The poems found (:func:`_poems`) before index ``end`` are poems: :data:`_VERSES` verse
+    lines each at least, every line between the first title and ``end`` a verse line; a poem
+    with no poet only over a next title and its author's line; no reporter's byline under them
+    (``本报记者　王小川``: a news story's deck lines, no verse)."""
     bounds = [*(poem[0] for poem in poems[1:]), end]
     if any(stop - start < _VERSES for (_, _, start), stop in zip(poems, bounds, strict=True)):
-        return None
+        return False
     if poems[0][1] is None and (end == len(lines) or not _author(lines[-1], names)):
-        return None  # no poet and no next title and author: short lines prove no poem
+        return False  # no poet and no next title and author: short lines prove no poem
     if end < len(lines) and _REPORTER_RE.search(lines[-1]):
-        return None  # (本报记者　王小川: a news story's byline under its deck lines)
-    if not all(_verse_line(line) for line in lines[poems[0][2] : end]):
-        return None
+        return False
+    return all(_verse_line(line) for line in lines[poems[0][2] : end])
+
+
+def _units(unit: Heading, poems: list, end: int) -> list:
+    """The flow's units for ``poems`` (title, poet or None, first verse) in the block ``unit``
+    down to index ``end``; the first title keeps the block's lines above it (a column's name:
+    its kicker)."""
+    lines = unit.lines
+    bounds = [*(poem[0] for poem in poems[1:]), end]
     units: list = []
     for (title, poet, start), stop in zip(poems, bounds, strict=True):
-        head = lines[: title + 1] if not units else [lines[title]]
-        at = unit.line + (0 if not units else title)
-        units.append(Heading(at, head, unit.after_blank if not units else False, unit.after_photo))
+        if units:
+            units.append(Heading(unit.line + title, [lines[title]]))
+        else:
+            units.append(Heading(unit.line, lines[: title + 1], unit.after_blank, unit.after_photo))
         if poet is not None:
             units.append(Special(unit.line + poet, "byline", lines[poet]))
         units.extend(Para(unit.line + i, lines[i].strip()) for i in range(start, stop))
         units.append(Special(unit.line + stop - 1, "break", ""))
-    rest = Heading(unit.line + end, lines[end:]) if end < len(lines) else None
-    return units, rest
+    return units
+
+
+def poems_taken(unit, following, flow: list, index: int, result: list, names) -> int:
+    """The index in ``flow`` to read on from after ``unit`` (read at ``index - 1``, the unit
+    ``following`` after it, an author note there read as text): poems at its top
+    (:func:`poem_units`) put in ``result`` and the next item's head after them set back at
+    ``index - 1`` to be read as any title; ``-1`` when ``unit`` holds no poems (nothing
+    changed)."""
+    if not isinstance(unit, Heading) or len(unit.lines) < _BLOCK:
+        return -1
+    poems = poem_units(unit, following, names)
+    if not poems:
+        return -1
+    result.extend(poems[0])
+    if poems[1] is None:
+        return index
+    flow[index - 1] = poems[1]
+    return index - 1
