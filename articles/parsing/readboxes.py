@@ -211,22 +211,7 @@ class BoxesMixin:
         adverts.advert_end`): the label and the advert's lines set aside as ``advert`` and
         flagged; the story before it ends there. True when taken."""
         end = advert_end(self.lines, number)
-        if end is None:
-            return False
-        for line in range(number, end + 1):
-            printed = self.lines[line - 1].strip()
-            if printed:
-                self.set_aside.append(SetAside(line, printed, "advert"))
-        self.taken_to = end
-        self.flow.append(Special(number, "break", ""))
-        self.flags.append(
-            Flag(
-                number,
-                "advert",
-                f"“{text}”下面的广告放在一边，没有归入任何稿件；如果它其实是一篇稿件，请改回稿件。",
-            )
-        )
-        return True
+        return end is not None and self._box_taken(number, end, "advert", f"“{text}”下面的广告")
 
     def _personals(self, number: int, text: str) -> bool:
         """A box of personal ads under its label on line ``number`` (``鹊　桥`` over ``男，…，觅…
@@ -234,19 +219,23 @@ class BoxesMixin:
         label, entries and reply line set aside as ``personals`` and flagged; the story before
         it ends there, and none of it is a story. True when taken."""
         end = personals_end(self.lines, number)
-        if end is None:
-            return False
+        what = f"“{text}”下面的征婚交友启事"
+        return end is not None and self._box_taken(number, end, "personals", what)
+
+    def _box_taken(self, number: int, end: int, reason: str, what: str) -> bool:
+        """Lines ``number`` to ``end`` (a box beside the stories, ``what`` it is in Chinese)
+        set aside as ``reason`` and flagged so; the story before the box ends there. True."""
         for line in range(number, end + 1):
             printed = self.lines[line - 1].strip()
             if printed:
-                self.set_aside.append(SetAside(line, printed, "personals"))
+                self.set_aside.append(SetAside(line, printed, reason))
         self.taken_to = end
         self.flow.append(Special(number, "break", ""))
         self.flags.append(
             Flag(
                 number,
-                "personals",
-                f"“{text}”下面的征婚交友启事放在一边，没有归入任何稿件；如果它其实是一篇稿件，请改回稿件。",
+                reason,
+                f"{what}放在一边，没有归入任何稿件；如果它其实是一篇稿件，请改回稿件。",
             )
         )
         return True
