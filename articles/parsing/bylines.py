@@ -46,6 +46,7 @@ from articles.parsing.patterns import (
     SPACE_RUN_RE,
     editor_note,
 )
+from articles.parsing.poemblocks import poems_taken
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.reportlines import byline_names, posted_byline
 from articles.parsing.results import Flag
@@ -103,6 +104,10 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
         unit = flow[index]
         following = flow[index + 1] if index + 1 < len(flow) else None
         index += 1
+        after_poems = poems_taken(unit, _as_text(following), flow, index, result, names)
+        if after_poems >= 0:  # (a block of short lines: poems, the next item's head under them)
+            index = after_poems
+            continue
         titled = isinstance(unit, Heading) and (
             len(unit.lines) >= 2 or bool(result and isinstance(result[-1], Heading))
         )
@@ -126,16 +131,23 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
             result.append(Heading(unit.line, unit.lines[:-1], unit.after_blank, unit.after_photo))
         result.append(Special(line, "byline", unit.lines[-1]))
         index += _credentials_taken(result, unit.lines[-1], flow[index])  # (By … / Class of …)
-        end = verse_end(flow, index, names) if isinstance(following, Heading) else index
-        # The poem's lines, one paragraph each, as printed; the poem ends its story.
-        for heading in flow[index:end]:
-            result.extend(
-                Para(heading.line + offset, text) for offset, text in enumerate(heading.lines)
-            )
-        if end > index and end < len(flow):
-            result.append(Special(result[-1].line, "break", ""))
-        index = end
+        if isinstance(following, Heading):
+            index = _stanzas_taken(flow, index, result, names)
     return result
+
+
+def _stanzas_taken(flow: list, index: int, result: list, names: _NameChecks) -> int:
+    """A poem's stanzas from ``flow[index]`` under its title and author (:func:`~articles.
+    parsing.verses.verse_end`) put in ``result``, one paragraph a line as printed, a break
+    after them (the poem ends its story); the index to read on from."""
+    end = verse_end(flow, index, names)
+    for heading in flow[index:end]:
+        result.extend(
+            Para(heading.line + offset, text) for offset, text in enumerate(heading.lines)
+        )
+    if end > index and end < len(flow):
+        result.append(Special(result[-1].line, "break", ""))
+    return end
 
 
 def _author_or_poet(

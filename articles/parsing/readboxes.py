@@ -25,6 +25,7 @@ from articles.parsing.header_patterns import (
 from articles.parsing.layout import next_text
 from articles.parsing.otherscripts import language_box_end
 from articles.parsing.patterns import ends_sentence, is_heading_like
+from articles.parsing.personals import personals_end, personals_label
 from articles.parsing.quotebox import drawn_box_end, quotation_end
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.tables import signed_table
@@ -32,6 +33,7 @@ from articles.parsing.teasers import teaser_box_label
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
+_PERSONALS_LABEL = 20  # characters: a personal-ads box's label, spaces included (鹊　桥)
 _TABLE_LABEL = 12  # characters: a table's label is at most this long
 # The note in brackets after a table's label (积分榜（截至第八轮）, 排行榜（单位：万元）): not
 # counted in the label's length, ten characters at most.
@@ -182,6 +184,12 @@ class BoxesMixin:
             return True
         if "告" in text and advert_label(text) and self._advert(number, text):
             return True
+        if (
+            len(text) <= _PERSONALS_LABEL
+            and personals_label(text)
+            and self._personals(number, text)
+        ):
+            return True
         return block_start and self.seen_body and self._language_box(number)
 
     def _language_box(self, number: int) -> bool:
@@ -203,19 +211,31 @@ class BoxesMixin:
         adverts.advert_end`): the label and the advert's lines set aside as ``advert`` and
         flagged; the story before it ends there. True when taken."""
         end = advert_end(self.lines, number)
-        if end is None:
-            return False
+        return end is not None and self._box_taken(number, end, "advert", f"“{text}”下面的广告")
+
+    def _personals(self, number: int, text: str) -> bool:
+        """A box of personal ads under its label on line ``number`` (``鹊　桥`` over ``男，…，觅…
+        女友`` entries and ``来信请寄…``: :func:`~articles.parsing.personals.personals_end`): the
+        label, entries and reply line set aside as ``personals`` and flagged; the story before
+        it ends there, and none of it is a story. True when taken."""
+        end = personals_end(self.lines, number)
+        what = f"“{text}”下面的征婚交友启事"
+        return end is not None and self._box_taken(number, end, "personals", what)
+
+    def _box_taken(self, number: int, end: int, reason: str, what: str) -> bool:
+        """Lines ``number`` to ``end`` (a box beside the stories, ``what`` it is in Chinese)
+        set aside as ``reason`` and flagged so; the story before the box ends there. True."""
         for line in range(number, end + 1):
             printed = self.lines[line - 1].strip()
             if printed:
-                self.set_aside.append(SetAside(line, printed, "advert"))
+                self.set_aside.append(SetAside(line, printed, reason))
         self.taken_to = end
         self.flow.append(Special(number, "break", ""))
         self.flags.append(
             Flag(
                 number,
-                "advert",
-                f"“{text}”下面的广告放在一边，没有归入任何稿件；如果它其实是一篇稿件，请改回稿件。",
+                reason,
+                f"{what}放在一边，没有归入任何稿件；如果它其实是一篇稿件，请改回稿件。",
             )
         )
         return True

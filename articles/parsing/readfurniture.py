@@ -39,6 +39,7 @@ from articles.parsing.patterns import (
     SIGNATURE_DATE_RE,
     SPACE_RUN_RE,
 )
+from articles.parsing.poemblocks import poem_under
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.readsignoffs import SignOffsMixin
 from articles.parsing.results import Flag, SetAside
@@ -326,6 +327,8 @@ class FurnitureMixin(
         if self.seen_body or self.flow:
             return False
         blank_after = number < len(self.lines) and not self.lines[number].strip()
+        if self.under_head and not blank_after and poem_under(self.lines, number):
+            blank_after = True  # (草原风 / a poem's title / its poet / verse: the page's name)
         following = next_text(self.lines, number)
         name = unspaced_name(folded)  # 港  聞: a section's name is often set letter-spaced
         if self.section_taken and not self._second_section(name):

@@ -23,7 +23,7 @@ from articles.text import HAN
 # A short first line ending so over a longer title names the column, whatever the lengths.
 _GENRES = (  # two characters each
     "来信来函论坛时评快评短评观察视点视角随笔杂谈漫谈札记手记笔记纪事关注"
-    "聚焦链接热线信箱茶座广角写真直击追踪之窗之声讲堂访谈说法看台"
+    "聚焦链接热线信箱茶座广角写真直击追踪之窗之声讲堂访谈说法看台漫笔"
 )
 COLUMN_GENRES = tuple(_GENRES[i : i + 2] for i in range(0, len(_GENRES), 2))
 _COLUMN_LABEL_MAX = 6  # characters: a column's name is short (读书札记, 法院以案释法)
@@ -66,7 +66,7 @@ def verse_end(flow: list, start: int, names) -> int:
             break  # the last block before prose text is the next story's headline
         index += 1
     titled = index < len(flow) and isinstance(flow[index], Heading)
-    if titled and index > start + 1 and _column_label(flow[index - 1]):
+    if titled and index > start + 1 and column_label(flow[index - 1]):
         index -= 1  # a column's name over the next title (读书札记) is its kicker, not verse
     lines = [line for block in flow[start:index] for line in block.lines]
     if len(lines) < _VERSE_LINES or any(len(line.strip()) > _VERSE_LINE for line in lines):
@@ -87,7 +87,7 @@ def poet_over_verse(name: str, deck: list[str], flow: list, start: int, names) -
     if _BARE_NAME_RE.match(name.strip()) is None or start >= len(flow):
         return False
     first = flow[start]
-    if not isinstance(first, Heading) or _column_label(Heading(0, deck)):
+    if not isinstance(first, Heading) or column_label(Heading(0, deck)):
         return (
             False  # (诗  页 / 江南的桂: a column's name over the title, not a title over its poet)
         )
@@ -100,7 +100,7 @@ def poet_over_verse(name: str, deck: list[str], flow: list, start: int, names) -
     )
 
 
-def _column_label(unit: object) -> bool:
+def column_label(unit: object) -> bool:
     """A heading of one short line naming a column's genre (``读书札记``, ``诗  页``)."""
     if not isinstance(unit, Heading) or len(unit.lines) != 1:
         return False
