@@ -6,7 +6,9 @@ the other script (``/people/何曉雨/`` for 何晓雨, as search lets them): a 
 looked up again folded (:func:`articles.text.fold`, search's folding: traditional = simplified,
 full-width = half-width) among the people with published work, and one match is a permanent
 redirect to that person's address; several (何晓雨 and 何曉雨 stored apart) are listed, for the
-reader to choose."""
+reader to choose. A name stored otherwise encoded (``Zoe`` + U+0308 for ``Zoë``, a PDF's Kangxi
+radical: :func:`articles.namechars.name_canonical`) is looked up the same way, and the person
+who bears it exactly is the one it leads to."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from articles import caching
 from articles.httpcache import PublicCacheMixin
 from articles.labels import section_tidy
 from articles.models import Person
+from articles.namechars import name_canonical
 from articles.public import (
     FRONT_PAGE,
     page_name,
@@ -81,20 +84,26 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
     paginate_by = 30
 
     def get(self, request, *args, **kwargs):
+        name = kwargs["name"]
+        if name_canonical(name) != name:  # the stored name encoded otherwise: its address
+            return self._named_alike(request, name)
         try:
-            self.person = Person.objects.get(name=kwargs["name"])
+            self.person = Person.objects.get(name=name)
         except Person.DoesNotExist:
-            return self._named_alike(request, kwargs["name"])
+            return self._named_alike(request, name)
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return person_articles(self.person)
 
     def _named_alike(self, request, name: str):
-        """For a name no one bears: a 301 to the one person with published work whose name is
-        the same folded, a page listing them when there are several, else 404. The query
-        string (``?page=2``) goes along."""
+        """For a name no one bears as asked: a 301 to the one person with published work whose
+        name is the same folded (the one whose name it is in canonical form, when one is), a
+        page listing them when there are several, else 404. The query string (``?page=2``)
+        goes along."""
         people = list(people_named_alike(name))
+        canonical = name_canonical(name)
+        people = [p for p in people if p.name == canonical] or people
         if not people:
             raise Http404("No Person matches the given query.")
         if len(people) == 1:
@@ -130,6 +139,7 @@ def people_named_alike(name: str):
     何晓雨, ＡＢ and AB), by name. Looked up by the unique index on ``Person.name``: every
     spelling that folds to the same text (at most :data:`_SPELLINGS_AT_MOST`, for a name of at
     most :data:`_NAME_AT_MOST` characters; else none)."""
+    name = name_canonical(name)
     if not name or len(name) > _NAME_AT_MOST:
         return Person.objects.none()
     forms = [_forms(character) for character in fold(name)]
