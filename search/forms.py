@@ -352,7 +352,6 @@ def lookup_values(values: dict) -> dict:
     }
 
 
-
 def _in_section(spelled_section: str) -> Q:
     """Parts printed on pages readers know as the section (any of its spellings,
     :func:`spelled`), as the site names them (:func:`articles.public.in_section`: 头版 is also a
