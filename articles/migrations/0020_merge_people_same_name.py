@@ -15,15 +15,21 @@ version is restored (``articles.editing``).
 
 Every page is told its cache is stale once anything changed (a merged person's page is gone,
 the kept one's lists grew). Reversing changes nothing (the merged rows are not told apart
-again). Every name is read once, and a group merged takes a few queries.
+again). Every name is read once, the links of the people merged once, and a group merged
+takes an update or two and a rename: 1,000 groups among 101,000 people took 3.7 s on SQLite
+(2026-12-05, two shared CPUs, busy with other tests; 50 s a group at a time).
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from django.db import migrations
-from django.db.models import Count
 
 from articles.namechars import person_key
+
+#: Ids per ``IN`` list (SQLite's oldest limit is 999 parameters a statement).
+IDS_PER_QUERY = 500
+#: The rows that refer to a person: (model, the row it credits the person on).
+LINKS = (("Byline", "article_id"), ("PhotoCredit", "photo_id"))
 
 
 def merge_people(apps, schema_editor):
@@ -33,57 +39,71 @@ def merge_people(apps, schema_editor):
     groups = defaultdict(list)
     for pk, name in people.order_by("pk").values_list("pk", "name"):
         groups[person_key(name)].append((pk, name))
-    changed = False
-    for key, members in groups.items():
-        if len(members) == 1 and members[0][1] == key:
-            continue
-        keep = _merge(apps, db, key, [pk for pk, _ in members])
-        people.filter(pk=keep).update(name=key)
-        changed = True
-    if changed:
-        from articles.caching import bump_content_version
+    merged = {key: [pk for pk, _ in members] for key, members in groups.items() if len(members) > 1}
+    named = {pk: name for members in groups.values() for pk, name in members}
+    renamed = {members[0][0]: key for key, members in groups.items() if len(members) == 1}
+    if not merged and all(named[pk] == key for pk, key in renamed.items()):
+        return
+    links = {model: apps.get_model("articles", model).objects.using(db) for model, _ in LINKS}
+    rows = {model: _links_of(links[model], owner, merged) for model, owner in LINKS}
+    kept = _kept(merged, rows)
+    for model, found in rows.items():
+        _links_move(links[model], found, kept)
+    gone = [pk for key, pks in merged.items() for pk in pks if pk != kept[key]]
+    for chunk in _chunks(gone):
+        people.filter(pk__in=chunk).delete()
+    renamed.update((pk, key) for key, pk in kept.items())
+    for pk, key in renamed.items():
+        if named[pk] != key:
+            people.filter(pk=pk).update(name=key)
+    from articles.caching import bump_content_version
 
-        bump_content_version()
-
-
-def _merge(apps, db, key: str, pks: list[int]) -> int:
-    """Merge the people ``pks`` (their names all ``key`` in canonical form) into the one with
-    the most links (the lowest id on a tie); returns its id."""
-    Person = apps.get_model("articles", "Person")
-    people = Person.objects.using(db).filter(pk__in=pks)
-    if len(pks) == 1:
-        return pks[0]
-    counts = people.annotate(
-        links=Count("bylines", distinct=True) + Count("photo_credits", distinct=True)
-    ).values_list("pk", "links")
-    keep = max(counts, key=lambda row: (row[1], -row[0]))[0]
-    others = [pk for pk in pks if pk != keep]
-    for model, owner in (("Byline", "article_id"), ("PhotoCredit", "photo_id")):
-        _links_move(apps.get_model("articles", model).objects.using(db), owner, keep, others)
-    people.filter(pk__in=others).delete()
-    return keep
+    bump_content_version()
 
 
-def _links_move(links, owner: str, keep: int, others: list[int]) -> None:
-    """Give person ``keep`` the ``links`` (bylines or photo credits, each of one ``owner``: a
-    story or a photo) of the people ``others``; where an owner would credit ``keep`` twice, one
-    row stays, at the place of the first printed."""
-    moved = links.filter(person_id__in=others)
-    rows = links.filter(
-        person_id__in=[keep, *others], **{f"{owner}__in": moved.values(owner)}
-    ).values_list("pk", owner, "person_id", "order")
-    by_owner = defaultdict(list)
-    for pk, owner_id, person_id, order in rows:
-        by_owner[owner_id].append((order, person_id != keep, pk))
-    doubled = [
-        pk
-        for owned in by_owner.values()
-        # the first printed stays (of one place, the kept person's own row)
-        for _, _, pk in sorted(owned)[1:]
+def _chunks(ids):
+    ids = list(ids)
+    return [ids[at : at + IDS_PER_QUERY] for at in range(0, len(ids), IDS_PER_QUERY)]
+
+
+def _links_of(links, owner: str, merged: dict) -> list[tuple]:
+    """The ``links`` (bylines or photo credits) of the people of ``merged`` ({name: ids}), as
+    (canonical name, owner id, order, id, person id)."""
+    key_of = {pk: key for key, pks in merged.items() for pk in pks}
+    return [
+        (key_of[person_id], owner_id, order, pk, person_id)
+        for chunk in _chunks(key_of)
+        for pk, owner_id, person_id, order in links.filter(person_id__in=chunk).values_list(
+            "pk", owner, "person_id", "order"
+        )
     ]
-    if doubled:
-        links.filter(pk__in=doubled).delete()
-    moved.update(person_id=keep)
+
+
+def _kept(merged: dict, rows: dict) -> dict:
+    """{canonical name: the id kept}: of each group the person with the most links (bylines and
+    photo credits), the lowest id on a tie."""
+    counts = Counter(person_id for found in rows.values() for *_, person_id in found)
+    return {key: max(pks, key=lambda pk: (counts[pk], -pk)) for key, pks in merged.items()}
+
+
+def _links_move(links, rows: list, kept: dict) -> None:
+    """Give each group's kept person the ``rows`` of ``links`` of the others; where a story or
+    photo would credit it twice, one row stays, the first printed (of one place, the kept
+    person's own)."""
+    by_owner = defaultdict(list)
+    for key, owner_id, order, pk, person_id in rows:
+        by_owner[key, owner_id].append((order, person_id != kept[key], pk))
+    doubled = [pk for owned in by_owner.values() for _, _, pk in sorted(owned)[1:]]
+    for chunk in _chunks(doubled):
+        links.filter(pk__in=chunk).delete()
+    moved = defaultdict(list)  # the kept person's id → the ids of the rows moved to it
+    doubled = set(doubled)
+    for key, _, _, pk, person_id in rows:
+        if person_id != kept[key] and pk not in doubled:
+            moved[kept[key]].append(pk)
+    for keep, pks in moved.items():
+        for chunk in _chunks(pks):
+            links.filter(pk__in=chunk).update(person_id=keep)
 
 
 class Migration(migrations.Migration):
