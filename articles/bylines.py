@@ -53,8 +53,8 @@ def credit_pieces(byline: str, names: Sequence[str]) -> list[tuple[str, str]]:
     prints (its ``text`` as printed, linked by the templates), ``""`` for the text between them
     (roles, punctuation). Names are stored in canonical form
     (:func:`articles.namechars.name_canonical`) and found so in the line (a stored ``王二明`` in
-    ``记者 王⼆明``, printed with a PDF's Kangxi radical, is that piece, as printed). A name not found in the line (one taken from the dateline, or added
-    by an editor) follows it, after a space; with no byline, the names alone, space-separated
+    ``记者 王⼆明``, printed with a PDF's Kangxi radical, is that piece, as printed). A name not
+    found in the line (one taken from the dateline, or added by an editor) follows it, after a space; with no byline, the names alone, space-separated
     (no role is claimed that the page did not print). ``[]`` when there is neither."""
     copy, printed_at = _canonical_copy(byline)
     pieces: list[tuple[str, str]] = []
