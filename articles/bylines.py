@@ -11,8 +11,10 @@ whole: a stored 王明 is not linked inside 王明华 (:func:`_whole_name`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
+from articles.namechars import name_canonical
 from articles.parsing.names import dateline_reporters, names_only, parse_names
 
 # A role printed before or after a name in a byline, glued to it (记者陈晓辉通讯员吴敏杰): where a
@@ -49,29 +51,58 @@ def reporters_read(byline: str, dateline: str = "") -> tuple[str, ...]:
 def credit_pieces(byline: str, names: Sequence[str]) -> list[tuple[str, str]]:
     """The byline in pieces, ``[(text, name)]`` in order: ``name`` is the credited person a piece
     prints (its ``text`` as printed, linked by the templates), ``""`` for the text between them
-    (roles, punctuation). A name not found in the line (one taken from the dateline, or added
-    by an editor) follows it, after a space; with no byline, the names alone, space-separated
+    (roles, punctuation). Names are stored in canonical form
+    (:func:`articles.namechars.name_canonical`) and found so in the line (a stored ``王二明`` in
+    ``记者 王⼆明``, printed with a PDF's Kangxi radical, is that piece, as printed). A name not
+    found in the line (one taken from the dateline, or added by an editor) follows it, after a space; with no byline, the names alone, space-separated
     (no role is claimed that the page did not print). ``[]`` when there is neither."""
+    copy, printed_at = _canonical_copy(byline)
     pieces: list[tuple[str, str]] = []
     at = 0
     missing = []
     for name in names:
-        start, end = _find(byline, name, at, names, bool(pieces and pieces[-1][1]))
+        start, end = _find(copy, name, at, names, bool(pieces and pieces[-1][1]))
         if start < 0:
             missing.append(name)
             continue
         if start > at:
-            pieces.append((byline[at:start], ""))
-        pieces.append((byline[start:end], name))
+            pieces.append((byline[printed_at[at] : printed_at[start]], ""))
+        pieces.append((byline[printed_at[start] : printed_at[end]], name))
         at = end
-    if byline[at:].strip():
-        pieces.append((byline[at:], ""))
+    if copy[at:].strip():
+        pieces.append((byline[printed_at[at] :], ""))
     for name in missing:
         if name:
             if pieces:
                 pieces.append((" ", ""))
             pieces.append((name, name))
     return pieces
+
+
+def _canonical_copy(text: str) -> tuple[str, Sequence[int]]:
+    """``text`` in the canonical form names are stored in
+    (:func:`articles.namechars.name_canonical`), and for each offset of that copy (and its end)
+    the offset in ``text`` it comes from: ``text`` itself and its offsets when nothing changes.
+    Made a segment at a time (a character and the marks that follow it, composed with it;
+    Hangul jamo with their syllable), so that a name found in the copy is cut from ``text``."""
+    if name_canonical(text) == text:
+        return text, range(len(text) + 1)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    start = 0
+    for end in [*(i for i in range(1, len(text)) if _starts_segment(text[i])), len(text)]:
+        piece = name_canonical(text[start:end])
+        pieces.append(piece)
+        offsets.extend([start] * len(piece))
+        start = end
+    offsets.append(len(text))
+    return "".join(pieces), offsets
+
+
+def _starts_segment(char: str) -> bool:
+    """Whether NFC never joins ``char`` to the character before it: not a combining mark, not a
+    Hangul medial vowel or final consonant (U+1160–U+11FF)."""
+    return unicodedata.combining(char) == 0 and not 0x1160 <= ord(char) <= 0x11FF
 
 
 def _find(

@@ -33,6 +33,7 @@ from django.utils import timezone
 
 from articles.bylines import reporters_read
 from articles.models import Article, ArticlePart, Byline, Person, Photo, PhotoCredit
+from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
 
 BASELINE_REASON = "导入时的版本"
@@ -357,14 +358,15 @@ def _names_after(new: list[str], old: set[str], current: list[str]) -> list[str]
 
 
 def _person_names(names: Iterable[str]) -> list[str]:
-    length = Person._meta.get_field("name").max_length
-    return list(dict.fromkeys(name[:length] for name in names))
+    """``names`` as ``Person.name`` holds them (:func:`articles.namechars.person_key`:
+    canonical, clipped), in order, each once."""
+    return list(dict.fromkeys(person_key(name) for name in names))
 
 
 def _set_reporters(article: Article, names) -> None:
     """Replace ``article``'s reporters by ``names``, in that order."""
     Byline.objects.filter(article=article).delete()
-    for order, name in enumerate(names):
+    for order, name in enumerate(_person_names(names)):
         person, _ = Person.objects.get_or_create(name=name)
         Byline.objects.create(article=article, person=person, order=order)
 

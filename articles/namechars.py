@@ -19,6 +19,9 @@ unassigned and surrogate code points, line and paragraph separators; the letters
 that print nothing, :data:`_BLANK`). The reviewer's case:
 ``王😀明`` made a public page for a "person" no paper printed.
 
+One person is one name however its characters were encoded: :func:`name_canonical` is the form
+``Person.name`` holds, and everything that finds or creates a person by name goes through it.
+
 A pure module (no models), so that the import's workers can use it.
 """
 
@@ -27,6 +30,8 @@ from __future__ import annotations
 import unicodedata
 
 from django.core.exceptions import ValidationError
+
+from articles.text import RADICAL_IDEOGRAPHS
 
 #: Unicode general categories a name may hold (see the module's docstring).
 _ALLOWED_CATEGORIES = frozenset(
@@ -49,6 +54,43 @@ _BLANK = frozenset(
 #: Categories that are never printed text, whatever else is allowed (for a byline, whose
 #: separators may be symbols such as ｜ or ＋).
 _NEVER_PRINTED = frozenset({"So", "Me", "Cc", "Cf", "Co", "Cn", "Cs", "Zl", "Zp"})
+
+
+def name_canonical(name: str) -> str:
+    """``name`` (str) in the one form ``Person.name`` holds: the name by which a person is found
+    or created, whatever encoded the printed name's characters (str; the same length or
+    shorter, but for the rare character NFC writes as two).
+
+    What changes, and only where two encodings print the same letters:
+
+    * **Unicode's canonical equivalence** (NFC): a letter and its accent typed apart become the
+      one composed letter (``Zoe`` + U+0308 → ``Zoë``; Hangul jamo → syllables), and a CJK
+      compatibility ideograph becomes the unified ideograph it stands for (U+F9B1 → 鈴 U+9234;
+      U+F900–U+FAFF and U+2F800–U+2FA1F, but for the twelve of that block that are unified
+      ideographs themselves, which NFC keeps).
+    * **Radicals for ideographs** (:data:`articles.text.RADICAL_IDEOGRAPHS`, Unicode's
+      decomposition of each radical): a PDF text layer's Kangxi radical becomes the ideograph it
+      was printed as (``王⼆`` with U+2F06 → ``王二``), as search folds it.
+
+    What does not, on purpose: traditional and simplified characters (``報`` and ``报`` may
+    be two people, and search finds both), full-width letters and digits (``Ｚｏｅ`` stays
+    ``Ｚｏｅ``: a compatibility mapping, not a canonical one; the stored name is what the page
+    shows, and a full-width name looks otherwise; search and ``/people/<name>/`` fold width
+    when they look a name up), spaces and middle dots (``彭　波``, ``埃里克·施密特``)."""
+    if name.isascii():
+        return name
+    return unicodedata.normalize("NFC", name.translate(RADICAL_IDEOGRAPHS))
+
+
+#: How long a person's name may be (``Person.name``'s column); a longer one read off a page is cut.
+PERSON_NAME_LENGTH = 50
+
+
+def person_key(name: str) -> str:
+    """``name`` as ``Person.name`` holds it: :func:`name_canonical`, cut to
+    :data:`PERSON_NAME_LENGTH` characters. How every way in (the import, the desk's byline and
+    credit line, a spreadsheet's 记者 and 摄影 cells) finds or creates a person."""
+    return name_canonical(name)[:PERSON_NAME_LENGTH]
 
 
 def refused_char(name: str) -> str | None:

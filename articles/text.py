@@ -101,13 +101,21 @@ INVISIBLE = (
 # All of them but the soft hyphen are a space to the patterns (which keep offsets), so
 # （下转\u200bA2版） is a marker and 记者\u200b钱立 a byline, as they read.
 _FOLD_TABLE.update(dict.fromkeys(map(ord, INVISIBLE.replace("\u00ad", "")), " "))
-# Kangxi radicals and CJK radical supplements that some PDF text layers give for the ideograph
-# they look like (⼆ U+2F06 for 二, ⽇ for 日): the ideograph (NFKC's, then simplified), so
-# （下转第⼆版） is a marker and 4⽉29⽇电 a dateline.
-for _code in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6)):
-    _ideograph = unicodedata.normalize("NFKC", chr(_code))
-    if len(_ideograph) == 1 and _ideograph != chr(_code):
-        _FOLD_TABLE[_code] = _FOLD_TABLE.get(ord(_ideograph), _ideograph)
+#: Kangxi radicals and CJK radical supplements that some PDF text layers give for the ideograph
+#: they look like (⼆ U+2F06 for 二, ⽇ for 日, ⾨ for 門): {code point: the ideograph}, Unicode's
+#: own mapping (the radical's compatibility decomposition, as NFKC gives it: all 214 Kangxi
+#: radicals, and ⺟ ⻳ of the supplement; the supplement's other radicals, ⻓ ⻔…, have none and
+#: are left alone). People's names use it as it is (:func:`articles.namechars.name_canonical`).
+RADICAL_IDEOGRAPHS: dict[int, str] = {
+    code: ideograph
+    for code in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6))
+    if len(ideograph := unicodedata.normalize("NFKC", chr(code))) == 1 and ideograph != chr(code)
+}
+# Folded to the ideograph's fold (simplified), so （下转第⼆版） is a marker and 4⽉29⽇电 a dateline.
+_FOLD_TABLE.update(
+    (code, _FOLD_TABLE.get(ord(ideograph), ideograph))
+    for code, ideograph in RADICAL_IDEOGRAPHS.items()
+)
 # The same table as a tuple indexed by code point over the Basic Multilingual Plane (each entry
 # the folded code point, the character's own where nothing changes): ``str.translate`` indexes a
 # tuple about 2.5 times as fast as it looks a dict up, and folding is the parser's largest single

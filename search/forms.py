@@ -26,6 +26,7 @@ from django.utils.safestring import SafeData, SafeString, mark_safe
 
 from articles.labels import LabelError, normalize_label, section_key
 from articles.models import ArticlePart, Byline, Publication
+from articles.namechars import name_canonical
 from articles.public import FRONT_PAGE, FRONT_PAGE_LABELS, spaceless_section
 from articles.queries import Prepared
 from articles.text import fold
@@ -352,14 +353,18 @@ def spelled(text: str) -> str:
     return json.dumps(spellings(text), ensure_ascii=False)
 
 
+#: What a :data:`SPELLED` filter's value is spelled from (:func:`lookup_values`).
+_SPELLED_KEYS = {"section": section_key, "reporter": name_canonical}
+
+
 def lookup_values(values: dict) -> dict:
     """The filter ``values`` (:meth:`SearchForm.filter_values`) as :func:`narrowed` compares
     them: those of :data:`SPELLED` as their :func:`spelled` spellings (a 版名 without the spaces
-    it was set with, :func:`articles.labels.section_key`: ``要 闻`` is 要闻), the others as given."""
+    it was set with, :func:`articles.labels.section_key`: ``要 闻`` is 要闻; a 记者 as
+    ``Person.name`` holds it, :func:`articles.namechars.name_canonical`: a decomposed ``Zoë``
+    finds ``Zoë``), the others as given."""
     return {
-        name: spelled(section_key(value) if name == "section" else value)
-        if name in SPELLED
-        else value
+        name: spelled(_SPELLED_KEYS[name](value)) if name in SPELLED else value
         for name, value in values.items()
     }
 

@@ -28,6 +28,7 @@ from articles.forms import (
     TeaserForm,
 )
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
+from articles.namechars import name_canonical
 from articles.signoff import edit_reason
 from articles.spreadsheets.photos import PhotoResource
 
@@ -157,6 +158,11 @@ class PersonAdmin(DeskGuards, admin.ModelAdmin):
         "loaded_version",  # the lost-update guard's hidden field (PersonDeskForm)
     ]
     readonly_fields = ["recent_articles", "recent_photos"]
+
+    def get_search_results(self, request, queryset, search_term):
+        """The list's search and the 记者/摄影 rows' autocomplete look the name up as it is held
+        (:func:`articles.namechars.name_canonical`): a decomposed ``Zoë`` typed finds ``Zoë``."""
+        return super().get_search_results(request, queryset, name_canonical(search_term))
 
     def get_queryset(self, request):
         return (

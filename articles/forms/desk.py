@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.html import format_html
 
 from articles.forms.guards import (
     LostUpdateGuard,
@@ -40,7 +42,7 @@ from articles.models import (
     Status,
     Teaser,
 )
-from articles.namechars import byline_char_problem
+from articles.namechars import byline_char_problem, name_canonical
 
 # --------------------------------------------------------------------------------------------
 # The body editor: JSON blocks <-> plain text an editor can type
@@ -335,6 +337,25 @@ class PersonDeskForm(RowVersionGuard):
     class Meta:
         model = Person
         fields = ["name", "loaded_version"]
+
+    def clean_name(self) -> str:
+        """The name as ``Person.name`` holds it (:func:`articles.namechars.name_canonical`: a
+        decomposed ``Zoë``, a PDF's ``王⼆``, is saved as ``Zoë``, ``王二``). Refused when another
+        person already has that name, however the typed one's characters were encoded, naming
+        and linking that person (an editor adding one who exists should open them)."""
+        name = name_canonical(self.cleaned_data.get("name") or "")
+        other = Person.objects.filter(name=name).exclude(pk=self.instance.pk).first()
+        if other is not None:
+            raise ValidationError(
+                format_html(
+                    '已有人员“<a href="{}">{}</a>”，与这里填的姓名是同一个名字（字符的编码可能不同）；'
+                    "请打开这位已有的人员，不要再添一位",
+                    reverse("admin:articles_person_change", args=[other.pk]),
+                    other.name,
+                ),
+                code="unique",
+            )
+        return name
 
 
 class PageDeskForm(RowVersionGuard):

@@ -35,9 +35,10 @@ from django.db import transaction
 
 from articles import pdfpages
 from articles.importing.pdfphotos import remove_unused_cuts
-from articles.importing.rows import clip, credit_unwrapped, people_get_or_create, person_key
+from articles.importing.rows import clip, credit_unwrapped, people_get_or_create
 from articles.importing.writer import photo_credits_set
 from articles.models import Page, Photo, Zone, ZoneSource
+from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
 from articles.pdfpages.document import POINTS_PER_INCH
 from articles.pdfpages.photos import MIN_SIDE

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from articles import parsing
 from articles.bulk import insert_rows
 from articles.models import Person
+from articles.namechars import person_key
 
 # The columns' lengths: longer parsed values are cut, ending in "…".
 _ARTICLE_LENGTHS = {
@@ -25,17 +26,11 @@ _ARTICLE_LENGTHS = {
     "dateline": 100,
     "byline": 200,
 }
-_NAME_LENGTH = 50
 _MARKER_LENGTH = 40
 
 
 def clip(value: str, length: int) -> str:
     return value if len(value) <= length else value[: length - 1] + "…"
-
-
-def person_key(name: str) -> str:
-    """A name as ``Person.name`` holds it."""
-    return name[:_NAME_LENGTH]
 
 
 @dataclass(frozen=True)
@@ -104,7 +99,7 @@ class StoryRows:
             return False
         article = part.article
         return any(getattr(article, k) != v for k, v in self.article.items()) or (
-            article.reporter_names() != list(self.reporters)
+            article.reporter_names() != self.byline_names
         )
 
 
@@ -163,7 +158,8 @@ def teaser_fields(parsed_teaser) -> dict:
 
 
 def people_get_or_create(names: Iterable[str]) -> dict[str, Person]:
-    """The people named, by ``Person.name`` (:func:`person_key`); the missing ones created."""
+    """The people named, by ``Person.name`` (:func:`articles.namechars.person_key`: ``Zoë``
+    however its characters were typed is one person); the missing ones created."""
     names = {person_key(n) for n in names if n}
     if not names:
         return {}

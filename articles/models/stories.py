@@ -13,16 +13,23 @@ from simple_history.models import HistoricalRecords
 from articles.addresses import address
 from articles.fields import JSONField
 from articles.models.content import Issue, Page
-from articles.namechars import validate_person_name
+from articles.namechars import PERSON_NAME_LENGTH, validate_person_name
 from articles.querysets import ArticlePartQuerySet, ArticleQuerySet, Status
 from articles.storynames import opening_text, story_label
 from articles.storytext import joined_blocks
 
 
 class Person(models.Model):
-    """A reporter or photographer, by printed name. Bylines link stories and photos to people."""
+    """A reporter or photographer, by printed name. Bylines link stories and photos to people.
 
-    name = models.CharField("姓名", max_length=50, unique=True, validators=[validate_person_name])
+    The name is held in its canonical form (:func:`articles.namechars.name_canonical`: a
+    decomposed ``Zoë`` or a PDF's Kangxi radical in ``王⼆`` is the same person as the name typed
+    plainly), so one person is one row however the page encoded the name; the story's byline
+    keeps what was printed."""
+
+    name = models.CharField(
+        "姓名", max_length=PERSON_NAME_LENGTH, unique=True, validators=[validate_person_name]
+    )
 
     class Meta:
         ordering = ["name"]

@@ -17,6 +17,7 @@ from articles.models import (
     Photo,
     PhotoCredit,
 )
+from articles.namechars import name_canonical
 from articles.public import page_name
 from articles.querysets import PUBLISHED, is_public, photo_story_shown
 from articles.text import fold, folding_to
@@ -105,7 +106,9 @@ def people_named_alike(name: str):
     counts) whose stored name is ``name`` folded alike (:func:`articles.text.fold`: 何曉雨 and
     何晓雨, ＡＢ and AB), by name. Looked up by the unique index on ``Person.name``: every
     spelling that folds to the same text (at most :data:`_SPELLINGS_AT_MOST`, for a name of at
-    most :data:`_NAME_AT_MOST` characters; else none)."""
+    most :data:`_NAME_AT_MOST` characters; else none); ``name`` is read in its canonical form
+    (:func:`articles.namechars.name_canonical`: ``Zoë`` however encoded)."""
+    name = name_canonical(name)
     if not name or len(name) > _NAME_AT_MOST:
         return Person.objects.none()
     forms = [_forms(character) for character in fold(name)]

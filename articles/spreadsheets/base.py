@@ -12,6 +12,7 @@ from import_export import fields, resources, results
 
 from articles.editing import SPREADSHEET_REASON, hand_edit
 from articles.models import Person
+from articles.namechars import person_key
 from articles.spreadsheets.cells import inert
 from articles.spreadsheets.fingerprints import (
     FINGERPRINT_COLUMN,
@@ -287,4 +288,6 @@ class NaturalKeyResource(resources.ModelResource):
 
 
 def people_named(names: list[str]) -> list[Person]:
-    return [Person.objects.get_or_create(name=name)[0] for name in names]
+    """The people ``names`` name (each found by its :func:`articles.namechars.person_key`, or
+    created), in order."""
+    return [Person.objects.get_or_create(name=person_key(name))[0] for name in names]

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from import_export import fields, widgets
 
 from articles.models import Person, Status
-from articles.namechars import name_char_problem
+from articles.namechars import name_char_problem, person_key
 from articles.spreadsheets.cells import (
     cell_text,
     check_text,
@@ -91,7 +91,8 @@ _NAME_SPLIT = re.compile(r"[、，,;；\s]+")
 
 def split_names(value, column: str = "") -> list[str]:
     """The people named in a 记者 or 摄影 cell (separated by 、，, ; or spaces), in order, each
-    once. ValueError (in Chinese, naming ``column``) for control characters, a name longer
+    once, each as ``Person.name`` holds it (:func:`articles.namechars.person_key`: a
+    decomposed ``Zoë`` is the ``Zoë`` who exists). ValueError (in Chinese, naming ``column``) for control characters, a name longer
     than a person's name may be, or one holding a character no name holds (an emoji:
     :func:`articles.namechars.name_char_problem`, the rule ``Person.name`` validates)."""
     text = check_text(from_cell(value), column)
@@ -103,7 +104,7 @@ def split_names(value, column: str = "") -> list[str]:
         problem = name_char_problem(name)
         if problem:
             raise ValueError(f"{column}：{problem}")
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(map(person_key, names)))
 
 
 def names_from_row(row, column: str) -> list[str] | None:

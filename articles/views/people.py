@@ -6,7 +6,9 @@ the other script (``/people/何曉雨/`` for 何晓雨, as search lets them): a 
 looked up again folded (:func:`articles.text.fold`, search's folding: traditional = simplified,
 full-width = half-width) among the people with published work, and one match is a permanent
 redirect to that person's address; several (何晓雨 and 何曉雨 stored apart) are listed, for the
-reader to choose."""
+reader to choose. A name stored otherwise encoded (``Zoe`` + U+0308 for ``Zoë``, a PDF's Kangxi
+radical: :func:`articles.namechars.name_canonical`) is looked up the same way, and the person
+who bears it exactly is the one it leads to."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from articles import caching
 from articles.httpcache import PublicCacheMixin
 from articles.labels import section_tidy
 from articles.models import Person
+from articles.namechars import name_canonical
 from articles.public import (
     FRONT_PAGE,
     page_name,
@@ -68,20 +71,26 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
     paginate_by = 30
 
     def get(self, request, *args, **kwargs):
+        name = kwargs["name"]
+        if name_canonical(name) != name:  # the stored name encoded otherwise: its address
+            return self._named_alike(request, name)
         try:
-            self.person = Person.objects.get(name=kwargs["name"])
+            self.person = Person.objects.get(name=name)
         except Person.DoesNotExist:
-            return self._named_alike(request, kwargs["name"])
+            return self._named_alike(request, name)
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         return person_articles(self.person)
 
     def _named_alike(self, request, name: str):
-        """For a name no one bears: a 301 to the one person with published work whose name is
-        the same folded, a page listing them when there are several, else 404. The query
-        string (``?page=2``) goes along."""
+        """For a name no one bears as asked: a 301 to the one person with published work whose
+        name is the same folded (the one whose name it is in canonical form, when one is), a
+        page listing them when there are several, else 404. The query string (``?page=2``)
+        goes along."""
         people = list(people_named_alike(name))
+        canonical = name_canonical(name)
+        people = [p for p in people if p.name == canonical] or people
         if not people:
             raise Http404("No Person matches the given query.")
         if len(people) == 1:
