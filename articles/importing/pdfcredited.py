@@ -35,8 +35,8 @@ from django.db import transaction
 
 from articles import pdfpages
 from articles.importing.pdfphotos import remove_unused_cuts
+from articles.importing.photowrite import photo_credits_set
 from articles.importing.rows import clip, credit_unwrapped, people_get_or_create
-from articles.importing.writer import photo_credits_set
 from articles.models import Page, Photo, Zone, ZoneSource
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
