@@ -35,8 +35,8 @@ from django.db import transaction
 
 from articles import pdfpages
 from articles.importing.pdfphotos import remove_unused_cuts
+from articles.importing.photowrite import photo_credits_set
 from articles.importing.rows import clip, credit_unwrapped, people_get_or_create
-from articles.importing.writer import photo_credits_set
 from articles.models import Page, Photo, Zone, ZoneSource
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
@@ -81,6 +81,7 @@ def credited_write(page: Page, items: list, found: list, pictures: list) -> Cred
     pictures = _not_the_text_s(page, items, found, pictures)
     wanted = {PDF_PICTURES_FROM + p.number: p for p in pictures}
     existing = {p.position: p for p in Photo.objects.of_pdf().filter(page=page)}
+    _follow_renumbered(existing, wanted)
     gone = [p for n, p in existing.items() if n not in wanted and not _kept(p)]
     for photo in gone:
         photo.delete()
@@ -109,6 +110,27 @@ def credited_write(page: Page, items: list, found: list, pictures: list) -> Cred
     Zone.objects.bulk_create(rows)
     done.zone_rows = len(rows)
     return done
+
+
+def _follow_renumbered(existing: dict, wanted: dict) -> None:
+    """A row an editor changed (:func:`_kept`) whose picture the new PDF numbers otherwise (an
+    image added or taken away before it, a re-exported page) follows its picture: moved, in
+    ``existing`` and in the database, to the position of the picture printed with the same
+    credit that no row has. Without it the edited row kept its old number, lost its zone, and
+    a second row was made for the same picture (a reviewer's page showed it twice). A row
+    whose credit the editor changed stays where it is."""
+    free = {n: p for n, p in wanted.items() if n not in existing}
+    for position, photo in sorted(existing.items()):
+        if position in wanted or not _kept(photo) or not free:
+            continue
+        credit = _folded(photo.credit_line)
+        match = next((n for n, p in sorted(free.items()) if _folded(p.credit) == credit), None)
+        if match is None:
+            continue
+        del free[match], existing[position]
+        Photo.objects.filter(pk=photo.pk).update(position=match)
+        photo.position = match
+        existing[match] = photo
 
 
 def _not_the_text_s(page: Page, items: list, found: list, pictures: list) -> list:

@@ -184,6 +184,10 @@ _CONFLICTS = [
         r"\1版 第\2位的\3：编辑改过，保留编辑保存的内容（加上 --overwrite-edited 才会换成版面文本）",
     ),
     (
+        re.compile(r"^(\S+) photo #(\d+): edited by hand, left as the editor saved it.*$"),
+        r"\1版 第\2位的图片：编辑改过，保留编辑保存的说明和署名（加上 --overwrite-edited 才会换成版面文本）",
+    ),
+    (
         re.compile(r"^(\S+) photo #(\d+): has an uploaded image or hand edits .*$"),
         r"\1版 第\2位的图片：有上传的图片或人工修改，新的版面文本里已没有它，已保留",
     ),

@@ -21,6 +21,7 @@ from articles.continuations.headlines import stitched_keys, stitched_rows
 from articles.importing.dropped import article_name, copy_still_printed
 from articles.importing.identity import alike_pairs
 from articles.importing.leftovers import leftovers_remove
+from articles.importing.photowrite import assign, photos_write, to_save
 from articles.importing.reports import REWRITTEN, PageImportReport, reimport_reason
 from articles.importing.rows import (
     StoryRows,
@@ -178,8 +179,11 @@ def page_content_update(
     a reader sees changed (a part's text, its reporters or fields, a photo) is saved once: its
     更新时间 moves and its history records the version, as an edit's save does; no other is."""
     saves: dict = {}  # story id → the story to save (None: not at hand), or _SAVED
+    rewritten = report.action == REWRITTEN
     part_by_position = _stories_write(page, issue, parsed, overwrite_edited, report, saves)
-    _write_photos(page, parsed, part_by_position, report, saves)
+    photos_write(page, parsed, part_by_position, report, saves, overwrite_edited=overwrite_edited)
+    if rewritten and report.overwritten:  # (an edited photo given the page text again)
+        report.action = "updated"
     _write_teasers(page, parsed)
     missing = [pk for pk, story in saves.items() if story is None]
     found = Article.objects.in_bulk(missing) if missing else {}
@@ -220,7 +224,7 @@ def _stories_write(
     )
     matching.removed += removed
     # A part removed: its story, if it stays, lost that text.
-    _to_save(saves, [part.article_id for part in existing if part.pk not in matching.used])
+    to_save(saves, [part.article_id for part in existing if part.pk not in matching.used])
 
     Article.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
     ArticlePart.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
@@ -316,7 +320,7 @@ def _story_update(
         return
     # Positions are always written: the page's rows were moved out of the way before.
     part.position = rows.position
-    if _assign(part, rows.part):  # its printed text changed: named on the page's line (更正：“…”)
+    if assign(part, rows.part):  # its printed text changed: named on the page's line (更正：“…”)
         if not (overwrite_edited and article.is_edited):  # (said in report.overwritten)
             report.corrected.append(article_name(article, part))
         part.save()
@@ -340,24 +344,12 @@ def _story_update(
 
 def _story_save(article: Article, values: dict, saves: dict) -> None:
     """Saved when ``values`` change it or ``saves`` holds it still to save; else its position."""
-    if _assign(article, values) or saves.get(article.pk, _SAVED) is not _SAVED:
+    if assign(article, values) or saves.get(article.pk, _SAVED) is not _SAVED:
         article._change_reason = signoff_end_reason(article, article._change_reason)
         article.save()  # its 更新时间 moves; its history records the version
         saves[article.pk] = _SAVED
     else:
         Article.objects.filter(pk=article.pk).update(position=article.position)
-
-
-def _assign(row, values: dict) -> bool:
-    """Set ``values`` on ``row``; True when any differed. A page parsed again the same way
-    (``reparse_pages``, a new parser that reads this page as before) saves nothing, so its
-    stories keep their 更新时间 and history, and feeds and sitemaps do not call them updated."""
-    changed = False
-    for key, value in values.items():
-        if getattr(row, key) != value:
-            setattr(row, key, value)
-            changed = True
-    return changed
 
 
 def _copy_update(part: ArticlePart, rows: StoryRows) -> None:
@@ -415,69 +407,6 @@ def _set_bylines(article: Article, people: list[Person], *, new: bool = False) -
         article.bylines.all().delete()
     Byline.objects.bulk_create(
         [Byline(article=article, person=p, order=i) for i, p in enumerate(dict.fromkeys(people))]
-    )
-    return True
-
-
-def _write_photos(
-    page: Page, parsed, part_by_position: dict, report: PageImportReport, saves: dict
-) -> None:
-    """The page's photos as printed (one as stored is not saved); their stories, when changed,
-    into ``saves`` (see :func:`page_content_update`)."""
-    existing = {p.position: p for p in page.photos.of_text()}  # not those of the PDF alone
-    wanted = {p.position: p for p in parsed.photos}
-    for position, photo in existing.items():
-        if position not in wanted:
-            if photo.uploaded or photo.edited_at:
-                report.conflicts.append(
-                    f"{page.label} photo #{sorted(existing).index(position) + 1}: has an uploaded image or hand edits and is "
-                    "no longer in the page text; kept"
-                )
-                continue
-            photo.delete()
-            _to_save(saves, [photo.article_id])
-    people = people_get_or_create({n for p in parsed.photos for n in credit_names(p)})
-    for position, pp in wanted.items():
-        photo = existing.get(position)
-        if photo is not None and photo.edited_at:
-            continue
-        article_part = part_by_position.get(pp.article_position) if pp.article_position else None
-        story_id = article_part.article_id if article_part else None
-        values = {**photo_fields(pp), "article_id": story_id}
-        credits = [people[n] for n in credit_names(pp)]
-        _to_save(saves, _photo_write(page, position, photo, values, credits))
-
-
-def _photo_write(page: Page, position: int, photo, values: dict, credits: list) -> set:
-    """Create or update the photo at ``position``; the ids of the stories it changed."""
-    stories = {values["article_id"]}
-    if photo is None:
-        photo = Photo.objects.create(page=page, position=position, **values)
-    else:
-        stories.add(photo.article_id)  # the story it leaves, if it moves
-        if _assign(photo, values):
-            photo.save()
-        else:
-            stories = set()
-    if photo_credits_set(photo, credits):
-        stories.add(photo.article_id)
-    return stories
-
-
-def _to_save(saves: dict, story_ids) -> None:
-    """These stories (ids, None skipped) to be saved once the page is written, if not yet."""
-    for pk in filter(None, story_ids):
-        saves.setdefault(pk, None)
-
-
-def photo_credits_set(photo: Photo, people: list[Person]) -> bool:
-    """The photo's credits, ``people`` in order; True when they changed."""
-    current = [c.person_id for c in photo.credits.order_by("order")]
-    if current == [p.pk for p in people]:
-        return False
-    photo.credits.all().delete()
-    PhotoCredit.objects.bulk_create(
-        [PhotoCredit(photo=photo, person=p, order=i) for i, p in enumerate(people)]
     )
     return True
 

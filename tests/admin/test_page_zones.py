@@ -123,3 +123,16 @@ def test_a_zone_for_neither_part_nor_photo_says_so_once_in_chinese(editor_client
     html = _new_zone_row(editor_client, page, rects="[[0.1, 0.1, 0.2, 0.2]]")
     assert html.count("每个热区只对应一篇稿件分段或一张图片：请二选一") == 1
     assert "zone_part_xor_photo" not in html
+
+
+def test_a_page_form_made_stale_by_a_rematch_shows_the_refusal_alone(editor_client, pdf_edition):
+    page = Page.objects.get(label="1")
+    data = form_data(editor_client.get(change_url(page)))
+    editor_client.post(  # another editor matches the zones again meanwhile
+        reverse("admin:articles_page_changelist"),
+        {"action": "rematch_zones_selected", "_selected_action": [page.pk]},
+    )
+    data["_save"] = "保存"
+    html = editor_client.post(change_url(page), data).content.decode()
+    assert 'id="reload-fresh-form"' in html and "已被修改" in html
+    assert "已有一个热区" not in html and "已存在" not in html

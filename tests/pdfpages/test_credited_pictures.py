@@ -246,3 +246,27 @@ def test_the_pdf_of_another_page_gives_no_photo_and_its_warning_is_said(folder):
     out = _import(folder, pdf, other)
     assert not Photo.objects.exists()
     assert "这一版的稿件一篇也没有在 PDF 上找到" in out
+
+
+def test_an_edited_photo_follows_its_picture_when_the_new_pdf_numbers_it_otherwise(folder):
+    """A reviewer's edited photo was shown twice after a new PDF of its page: the PDF numbered
+    the picture otherwise, the edited row kept its old number and lost its zone, and a second
+    row was made for the same picture. Here a small logo drawn before the picture in the new
+    PDF makes it the page's second image."""
+    pdf, story = credited_page("陈维连 摄")
+    _import(folder, pdf)
+    photo = Photo.objects.get()
+    Photo.objects.filter(pk=photo.pk).update(caption="大桥合龙后的夜景。", edited_at=timezone.now())
+    page = Page()
+    page.photo(520, 20, 40, 20)  # a logo, no credit: no photo, but image number 0 now
+    page.headline(story, 30, 40)
+    x, y, w, h = PICTURE
+    page.photo(x, y, w, h)
+    page.pdf.set_font("head", size=BODY)
+    page.pdf.text(470, y + h - 15 + BODY * 0.88, "陈维连 摄")
+    page.flow(story, [(30, 80, 420), (215, y + h + 15, 420), (400, y + h + 15, 420)])
+    _import(folder, page.bytes())
+    again = Photo.objects.get()
+    assert again.pk == photo.pk and again.caption == "大桥合龙后的夜景。"
+    assert again.position != photo.position
+    assert Zone.objects.filter(photo=again).count() == 1

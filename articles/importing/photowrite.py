@@ -1,0 +1,118 @@
+"""A page imported before: its photos brought in line with its new parse, and the small writes
+the page writer shares with it (:func:`assign`, :func:`to_save`, :func:`photo_credits_set`).
+
+A photo is matched by its position among the page's photos of the text (those of the PDF
+alone are :mod:`articles.importing.pdfcredited`'s). One an editor changed (``edited_at``) or
+gave a picture (``uploaded``) is kept as the editor saved it, and the report says so when the
+page text prints it otherwise; with ``--overwrite-edited`` (the command's, the desk's 覆盖人工修改)
+it is given the page text again, as an edited story is, and the report says that. A photo an
+editor changed that the page no longer prints is kept either way (its picture may be an
+upload: README, Importing).
+"""
+
+from __future__ import annotations
+
+from articles.importing.reports import PageImportReport
+from articles.importing.rows import credit_names, people_get_or_create, photo_fields
+from articles.models import Page, Person, Photo, PhotoCredit
+
+
+def assign(row, values: dict) -> bool:
+    """Set ``values`` on ``row``; True when any differed. A page parsed again the same way
+    (``reparse_pages``, a new parser that reads this page as before) saves nothing, so its
+    stories keep their 更新时间 and history, and feeds and sitemaps do not call them updated."""
+    changed = False
+    for key, value in values.items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)
+            changed = True
+    return changed
+
+
+def to_save(saves: dict, story_ids) -> None:
+    """These stories (ids, None skipped) to be saved once the page is written, if not yet."""
+    for pk in filter(None, story_ids):
+        saves.setdefault(pk, None)
+
+
+def photo_credits_set(photo: Photo, people: list[Person]) -> bool:
+    """The photo's credits, ``people`` in order; True when they changed."""
+    current = [c.person_id for c in photo.credits.order_by("order")]
+    if current == [p.pk for p in people]:
+        return False
+    photo.credits.all().delete()
+    PhotoCredit.objects.bulk_create(
+        [PhotoCredit(photo=photo, person=p, order=i) for i, p in enumerate(people)]
+    )
+    return True
+
+
+def photos_write(
+    page: Page,
+    parsed,
+    part_by_position: dict,
+    report: PageImportReport,
+    saves: dict,
+    *,
+    overwrite_edited: bool = False,
+) -> None:
+    """The page's photos as printed (one as stored is not saved); their stories, when changed,
+    into ``saves`` (:func:`articles.importing.writer.page_content_update`). ``part_by_position``:
+    the page's story parts by their position, as written. Edited photos: the module docstring."""
+    existing = {p.position: p for p in page.photos.of_text()}  # not those of the PDF alone
+    wanted = {p.position: p for p in parsed.photos}
+    numbers = {position: n for n, position in enumerate(sorted(existing), start=1)}
+    for position, photo in existing.items():
+        if position not in wanted:
+            if photo.uploaded or photo.edited_at:
+                report.conflicts.append(
+                    f"{page.label} photo #{numbers[position]}: has an uploaded image or hand edits and is "
+                    "no longer in the page text; kept"
+                )
+                continue
+            photo.delete()
+            to_save(saves, [photo.article_id])
+    people = people_get_or_create({n for p in parsed.photos for n in credit_names(p)})
+    for position, pp in wanted.items():
+        photo = existing.get(position)
+        article_part = part_by_position.get(pp.article_position) if pp.article_position else None
+        story_id = article_part.article_id if article_part else None
+        values = {**photo_fields(pp), "article_id": story_id}
+        if photo is not None and photo.edited_at:
+            if not _printed_otherwise(photo, values):
+                continue
+            if not overwrite_edited:
+                report.conflicts.append(
+                    f"{page.label} photo #{numbers[position]}: edited by hand, left as the editor "
+                    "saved it (use --overwrite-edited to replace it with the page text)"
+                )
+                continue
+            values["edited_at"] = None
+            report.overwritten.append(
+                f"{page.label}版 第{numbers[position]}位的图片：编辑改过的说明和署名"
+                f"{'将换成' if report.dry_run else '已换成'}版面文本（按 --overwrite-edited）"
+            )
+        credits = [people[n] for n in credit_names(pp)]
+        to_save(saves, _photo_write(page, position, photo, values, credits))
+
+
+def _printed_otherwise(photo: Photo, values: dict) -> bool:
+    """Whether the page text prints ``photo`` otherwise than it is stored: its caption or
+    credit line (its story link is the editor's to keep)."""
+    return any(getattr(photo, key) != values[key] for key in ("caption", "credit_line"))
+
+
+def _photo_write(page: Page, position: int, photo, values: dict, credits: list) -> set:
+    """Create or update the photo at ``position``; the ids of the stories it changed."""
+    stories = {values["article_id"]}
+    if photo is None:
+        photo = Photo.objects.create(page=page, position=position, **values)
+    else:
+        stories.add(photo.article_id)  # the story it leaves, if it moves
+        if assign(photo, values):
+            photo.save()
+        else:
+            stories = set()
+    if photo_credits_set(photo, credits):
+        stories.add(photo.article_id)
+    return stories
