@@ -27,6 +27,7 @@ A pure module (no models), so that the import's workers can use it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from django.core.exceptions import ValidationError
@@ -76,10 +77,23 @@ def name_canonical(name: str) -> str:
     be two people, and search finds both), full-width letters and digits (``Ｚｏｅ`` stays
     ``Ｚｏｅ``: a compatibility mapping, not a canonical one; the stored name is what the page
     shows, and a full-width name looks otherwise; search and ``/people/<name>/`` fold width
-    when they look a name up), spaces and middle dots (``彭　波``, ``埃里克·施密特``)."""
+    when they look a name up), a single space and the middle dot U+00B7 (``彭　波``,
+    ``埃里克·施密特``).
+
+    Also the same on screen, typed otherwise (a reviewer's look-alike people): a run of spaces
+    is its first space (``Zoë  Müller`` is ``Zoë Müller``), and a dot that other keyboards and
+    fonts give for the middle dot of a transliterated name (``•`` U+2022, ``・`` U+30FB,
+    ``･`` U+FF65, ``‧`` U+2027, ``∙`` U+2219, ``⋅`` U+22C5) is ``·`` U+00B7."""
+    name = _SPACE_RUN.sub(lambda m: m.group()[0], name)
     if name.isascii():
         return name
+    name = name.translate(_NAME_DOTS)
     return unicodedata.normalize("NFC", name.translate(RADICAL_IDEOGRAPHS))
+
+
+# Runs of two or more spaces, and the dots read as a name's middle dot (:func:`name_canonical`).
+_SPACE_RUN = re.compile(r"\s{2,}")
+_NAME_DOTS = dict.fromkeys(map(ord, "\u2022\u30fb\uff65\u2027\u2219\u22c5"), "\u00b7")
 
 
 #: How long a person's name may be (``Person.name``'s column); a longer one read off a page is cut.

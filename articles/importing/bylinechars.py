@@ -14,6 +14,7 @@ from __future__ import annotations
 from articles.bylines import reporters_read
 from articles.namechars import char_shown, unprinted_char
 from articles.storynames import story_name
+from articles.text import RADICAL_IDEOGRAPHS
 
 
 def uncredited_byline_warnings(parsed, label: str) -> list[str]:
@@ -27,13 +28,24 @@ def uncredited_byline_warnings(parsed, label: str) -> list[str]:
         char = unprinted_char(article.byline)
         if char is None:
             continue
-        cleaned = "".join(c for c in article.byline if unprinted_char(c) is None)
+        ideograph = RADICAL_IDEOGRAPHS.get(ord(char))
+        cleaned = "".join(
+            RADICAL_IDEOGRAPHS.get(ord(c), "") if unprinted_char(c) is not None else c
+            for c in article.byline
+        )
         missed = set(reporters_read(cleaned, article.dateline)) - set(article.reporters)
         if missed:
+            what, fix = (
+                (
+                    f"部首字符{char_shown(char)}（PDF 的文字层常用它代替“{ideograph}”）",
+                    f"把它改成“{ideograph}”",
+                )
+                if ideograph
+                else (f"字符{char_shown(char)}，人名里不会有这样的字符", "删去这个字符")
+            )
             warnings.append(
                 f"{label}版 第{number}篇{story_name(article.title)}的署名“{article.byline}”"
-                f"含有字符{char_shown(char)}，人名里不会有这样的字符，"
-                "所以署名里的记者没有记上：请在编辑台打开这篇稿件，改正“署名”"
-                "（删去这个字符，记者随之记上）或在“记者”里加上记者"
+                f"含有{what}，所以署名里的记者没有记上：请在编辑台打开这篇稿件，改正“署名”"
+                f"（{fix}，记者随之记上）或在“记者”里加上记者"
             )
     return warnings

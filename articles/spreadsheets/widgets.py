@@ -86,22 +86,36 @@ class StatusWidget(widgets.Widget):
         return dict(Status.choices).get(value, value or "")
 
 
-_NAME_SPLIT = re.compile(r"[、，,;；\s]+")
+_NAME_SPLIT = re.compile(r"[、，,;；]+")
+_SPACES = re.compile(r"\s+")
+# A name written in letters (``Zoë Müller``, ``Elena Marchetti``): its spaces are inside it.
+_LETTERED = re.compile(r"[^\W\d_\u2e80-\u2fdf\u3005-\u3007\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _names_of(piece: str) -> list[str]:
+    """One piece between separators: a name in letters with its spaces (one space each), or
+    Chinese names parted by spaces (``王刚 李明``), as editors type both."""
+    if _LETTERED.search(piece):
+        return [_SPACES.sub(" ", piece).strip()]
+    return _SPACES.split(piece.strip())
 
 
 def split_names(value, column: str = "") -> list[str]:
-    """The people named in a 记者 or 摄影 cell (separated by 、，, ; or spaces), in order, each
+    """The people named in a 记者 or 摄影 cell (separated by 、，, ; or, between Chinese names,
+    spaces: ``Zoë Müller`` is one name), in order, each
     once, each as ``Person.name`` holds it (:func:`articles.namechars.person_key`: a
     decomposed ``Zoë`` is the ``Zoë`` who exists). ValueError (in Chinese, naming ``column``) for control characters, a name longer
     than a person's name may be, or one holding a character no name holds (an emoji:
     :func:`articles.namechars.name_char_problem`, the rule ``Person.name`` validates)."""
     text = check_text(from_cell(value), column)
-    names = [n for n in _NAME_SPLIT.split(text) if n]
+    names = [n for piece in _NAME_SPLIT.split(text) for n in _names_of(piece) if n]
     limit = Person._meta.get_field("name").max_length
     for name in names:
         if len(name) > limit:
             raise ValueError(f"{column}里的“{name[:10]}…”超过 {limit} 字：人名之间请用顿号“、”分开")
-        problem = name_char_problem(name)
+        problem = name_char_problem(
+            person_key(name)
+        )  # (a PDF's 王⼆明 is 王二明, as the 人员 form reads it)
         if problem:
             raise ValueError(f"{column}：{problem}")
     return list(dict.fromkeys(map(person_key, names)))
