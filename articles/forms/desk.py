@@ -343,15 +343,18 @@ class PersonDeskForm(RowVersionGuard):
         decomposed ``Zoë``, a PDF's ``王⼆``, is saved as ``Zoë``, ``王二``). Refused when another
         person already has that name, however the typed one's characters were encoded, naming
         and linking that person (an editor adding one who exists should open them)."""
-        name = name_canonical(self.cleaned_data.get("name") or "")
+        typed = self.cleaned_data.get("name") or ""
+        name = name_canonical(typed)
         other = Person.objects.filter(name=name).exclude(pk=self.instance.pk).first()
         if other is not None:
+            encoded = "（字符的写法或编码不同）" if typed != name else ""
             raise ValidationError(
                 format_html(
-                    '已有人员“<a href="{}">{}</a>”，与这里填的姓名是同一个名字（字符的编码可能不同）；'
+                    '已有人员“<a href="{}">{}</a>”，与这里填的姓名是同一个名字{}；'
                     "请打开这位已有的人员，不要再添一位",
                     reverse("admin:articles_person_change", args=[other.pk]),
                     other.name,
+                    encoded,
                 ),
                 code="unique",
             )

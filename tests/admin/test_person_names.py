@@ -37,7 +37,16 @@ def test_the_person_form_adding_a_decomposed_name_finds_the_person_who_exists(ed
     assert response.status_code == 200
     said = _errors(response)
     assert f'已有人员“<a href="{reverse("admin:articles_person_change", args=[zoe.pk])}">' in said
+    assert "同一个名字（字符的写法或编码不同）" in said
     assert list(Person.objects.values_list("name", flat=True)) == [ZOE]
+
+
+def test_the_person_form_adding_a_name_that_exists_as_typed_says_no_more(editor_client):
+    Person.objects.create(name="苏明远")
+    data = form_data(editor_client.get(ADD))
+    data.update(name="苏明远", _save="保存")
+    said = _errors(editor_client.post(ADD, data))
+    assert "同一个名字；请打开这位已有的人员" in said and "编码" not in said
 
 
 def test_the_person_form_saves_a_pdf_radical_name_as_the_ideographs(editor_client):
