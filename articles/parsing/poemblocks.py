@@ -14,7 +14,8 @@ shape tells its parts apart:
   poet named;
 * at least :data:`_VERSES` verse lines (:func:`_verse_line`: short, no sentence of prose);
 * the next item's head at the block's end: its title over its author's line, or its title
-  alone right over a text (a brief's ``本报讯…``).
+  alone right over a text (a brief's ``本报讯…``); or, after a blank line, in a heading of its
+  own (the block a whole poem, its poet named: :func:`_next_head`).
 
 A further title over a poet's line among the verses starts a second poem. A poem with no poet
 is read only over the next item's head (a block of short lines alone proves nothing). Used by
@@ -153,16 +154,19 @@ def _poems(lines: list[str], end: int, names) -> list[tuple[int, int | None, int
     return poems
 
 
-def poem_units(unit: Heading, following, names) -> tuple[list, Heading | None] | None:
+def poem_units(unit: Heading, following, names, after=None) -> tuple[list, Heading | None] | None:
     """The poems at the top of the heading block ``unit`` as the flow's units (each its title
     heading, its poet's byline, one paragraph a verse line, a break after it) and the next
     item's head after them (a heading of the block's last lines, read on as any title), or
     None when the block holds no poem so. ``following``: the flow's unit after the block; a
-    paragraph (the next item's text) or nothing (the page's end: the block may end with its
-    poem's last verse line); under any other unit the block is left as it is."""
+    paragraph (the next item's text), the next item's head after a blank line
+    (:func:`_next_head`; ``after``: the unit under it) or nothing (the page's end): with the
+    last two the block ends with its poem's last verse line; under any other unit the block
+    is left as it is."""
     lines = unit.lines
     before_text = isinstance(following, Para)
-    if not _BLOCK <= len(lines) <= _BLOCK_MAX or not (before_text or following is None):
+    ends_poem = following is None or _next_head(following, after, names)
+    if not _BLOCK <= len(lines) <= _BLOCK_MAX or not (before_text or ends_poem):
         return None
     end = _next_head_start(lines, names) if before_text else len(lines)
     poems = _poems(lines, end, names)
@@ -170,6 +174,17 @@ def poem_units(unit: Heading, following, names) -> tuple[list, Heading | None] |
         return None
     rest = Heading(unit.line + end, lines[end:]) if end < len(lines) else None
     return _units(unit, poems, end), rest
+
+
+def _next_head(unit, after, names) -> bool:
+    """``unit`` (a heading after a blank line under a block of short lines) is the next item's
+    head, the block above it a whole poem: its last line an author's (``老街的豆腐坊`` /
+    ``□ 沈青禾``) or a text under it (a brief's title over its ``本报讯…``), and no reporter's
+    byline in it (``本报记者　王小川``: the block above is a news story's deck). A heading of
+    verse lines over another heading (the poem's next stanza) is none."""
+    if not isinstance(unit, Heading) or any(_REPORTER_RE.search(line) for line in unit.lines):
+        return False
+    return isinstance(after, Para) or _author(unit.lines[-1], names)
 
 
 def _poems_hold(lines: list[str], poems: list, end: int, names) -> bool:
@@ -214,7 +229,8 @@ def poems_taken(unit, following, flow: list, index: int, result: list, names) ->
     changed)."""
     if not isinstance(unit, Heading) or len(unit.lines) < _BLOCK:
         return -1
-    poems = poem_units(unit, following, names)
+    after = flow[index + 1] if index + 1 < len(flow) else None
+    poems = poem_units(unit, following, names, after)
     if not poems:
         return -1
     result.extend(poems[0])

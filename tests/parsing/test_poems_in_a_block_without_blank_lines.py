@@ -137,3 +137,71 @@ def test_short_lines_with_no_poet_and_nothing_after_them_stay_as_they_were():
     lines = ("工地短讯", "一号坝段", "二号坝段", "三号坝段", "四号坝段", "五号坝段")
     before = parse(*lines)
     assert all(len(a.paragraphs) != 5 for a in before.articles)
+
+
+POEM_BLOCK = (
+    "码头的钟",
+    "□ 韩听雨",
+    "钟声落在水面上",
+    "一圈一圈荡开",
+    "渔网晒在石阶边",
+    "等着傍晚的潮",
+    "祖父数过的船",
+    "如今只剩两条",
+)
+
+
+def test_a_poem_block_then_a_blank_line_then_an_essay():
+    """The poem fills its block; the essay's head stands after a blank line."""
+    parsed = parse(
+        *POEM_BLOCK,
+        "",
+        "外婆的腌菜坛",
+        "□ 罗知秋",
+        "",
+        "　　外婆家的灶房角落里，摆着一排黑釉的腌菜坛子，每年立冬都要装满。",
+        "",
+        "　　她洗菜、晾菜、揉盐，一道工序也不肯省，说是味道全在耐心里。",
+    )
+    poem, essay = parsed.articles
+    assert (poem.kicker, poem.headline, poem.subheadline) == ("", "码头的钟", "")
+    assert poem.reporters == ("韩听雨",)
+    assert poem.paragraphs == POEM_BLOCK[2:]
+    assert (essay.kicker, essay.headline, essay.subheadline) == ("", "外婆的腌菜坛", "")
+    assert essay.reporters == ("罗知秋",)
+    assert essay.paragraphs[0].startswith("外婆家的灶房角落里")
+
+
+def test_a_poem_block_then_a_blank_line_then_a_news_story_left_whole():
+    parsed = parse(
+        *POEM_BLOCK,
+        "",
+        "港闸区新建三座口袋公园",
+        "　　本报讯（记者　唐小鸥）近日，港闸区三座口袋公园建成开放，周边居民多了休闲去处。",
+        "　　据介绍，三座公园均利用闲置边角地改建，共栽种乔木两百余株。",
+    )
+    poem, story = parsed.articles
+    assert (poem.headline, poem.reporters, poem.paragraphs) == (
+        "码头的钟",
+        ("韩听雨",),
+        POEM_BLOCK[2:],
+    )
+    assert (story.headline, story.dateline) == ("港闸区新建三座口袋公园", "本报讯")
+    assert len(story.paragraphs) == 2
+    assert story.paragraphs[-1].startswith("据介绍")
+
+
+def test_a_block_over_a_title_and_a_reporters_byline_stays_a_news_deck():
+    """A reporter's byline under the title after the blank line: the block above is that
+    story's deck, not a poem (its second line looks like a poet's)."""
+    deck = ("江海晚潮", "□ 韩听雨", "沿江步道", "全线贯通", "市民尽享", "滨水风光")
+    parsed = parse(
+        *deck,
+        "",
+        "沿江步道今起开放",
+        "本报记者　王小川",
+        "　　本报讯　全长十二公里的沿江步道今天起对市民开放。",
+    )
+    (story,) = parsed.articles
+    assert story.headline.startswith("江海晚潮")
+    assert story.reporters == ("王小川",)
