@@ -32,7 +32,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.bylines import reporters_read
-from articles.models import Article, ArticlePart, Byline, Person, Photo, PhotoCredit
+from articles.crediting import people_get_or_create, photo_credits_set
+from articles.models import Article, ArticlePart, Byline, Photo, PhotoCredit
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
 
@@ -342,10 +343,8 @@ def photographers_follow_credit(photo: Photo, old_credit: str) -> list[str] | No
     names = _names_after(new, old, current)
     if names is None:
         return None
-    PhotoCredit.objects.filter(photo=photo).delete()
-    for order, name in enumerate(names):
-        person, _ = Person.objects.get_or_create(name=name)
-        PhotoCredit.objects.create(photo=photo, person=person, order=order)
+    people = people_get_or_create(names)
+    photo_credits_set(photo, [people[name] for name in names])
     return names
 
 
@@ -365,10 +364,12 @@ def _person_names(names: Iterable[str]) -> list[str]:
 
 def _set_reporters(article: Article, names) -> None:
     """Replace ``article``'s reporters by ``names``, in that order."""
+    names = _person_names(names)
+    people = people_get_or_create(names)
     Byline.objects.filter(article=article).delete()
-    for order, name in enumerate(_person_names(names)):
-        person, _ = Person.objects.get_or_create(name=name)
-        Byline.objects.create(article=article, person=person, order=order)
+    Byline.objects.bulk_create(
+        [Byline(article=article, person=people[n], order=i) for i, n in enumerate(names)]
+    )
 
 
 #: Where a printed part sits, the importer's and the resolver's business, never a form's.

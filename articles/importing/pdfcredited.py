@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from articles import pdfpages
+from articles.crediting import people_get_or_create, photo_credits_set
 from articles.importing.pdfphotos import remove_unused_cuts
-from articles.importing.photowrite import photo_credits_set
-from articles.importing.rows import clip, credit_unwrapped, people_get_or_create
+from articles.importing.rows import clip, credit_unwrapped
 from articles.models import Page, Photo, Zone, ZoneSource
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers

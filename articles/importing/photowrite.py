@@ -1,5 +1,5 @@
 """A page imported before: its photos brought in line with its new parse, and the small writes
-the page writer shares with it (:func:`assign`, :func:`to_save`, :func:`photo_credits_set`).
+the page writer shares with it (:func:`assign`, :func:`to_save`; a photo's credits: :mod:`articles.crediting`).
 
 A photo is matched by its position among the page's photos of the text (those of the PDF
 alone are :mod:`articles.importing.pdfcredited`'s). One an editor changed (``edited_at``) or
@@ -12,9 +12,10 @@ upload: README, Importing).
 
 from __future__ import annotations
 
+from articles.crediting import people_get_or_create, photo_credits_set
 from articles.importing.reports import PageImportReport
-from articles.importing.rows import credit_names, people_get_or_create, photo_fields
-from articles.models import Page, Person, Photo, PhotoCredit
+from articles.importing.rows import credit_names, photo_fields
+from articles.models import Page, Photo
 
 
 def assign(row, values: dict) -> bool:
@@ -33,18 +34,6 @@ def to_save(saves: dict, story_ids) -> None:
     """These stories (ids, None skipped) to be saved once the page is written, if not yet."""
     for pk in filter(None, story_ids):
         saves.setdefault(pk, None)
-
-
-def photo_credits_set(photo: Photo, people: list[Person]) -> bool:
-    """The photo's credits, ``people`` in order; True when they changed."""
-    current = [c.person_id for c in photo.credits.order_by("order")]
-    if current == [p.pk for p in people]:
-        return False
-    photo.credits.all().delete()
-    PhotoCredit.objects.bulk_create(
-        [PhotoCredit(photo=photo, person=p, order=i) for i, p in enumerate(people)]
-    )
-    return True
 
 
 def photos_write(

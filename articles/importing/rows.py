@@ -5,17 +5,14 @@ A parsed story becomes an ``Article`` (its deck, dateline and byline line), its 
 and its ``Jump`` markers: :class:`StoryRows` says all of it once, and both ways of writing a page
 use it (:func:`articles.importing.writer.content_create` for a page seen for the first time,
 :func:`articles.importing.writer.page_content_update` for one imported before). Photos and
-teasers have their fields here too; :func:`people_get_or_create` finds or makes the named people.
+teasers have their fields here too; :func:`articles.crediting.people_get_or_create` finds or makes the named people.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from articles import parsing
-from articles.bulk import insert_rows
-from articles.models import Person
 from articles.namechars import person_key
 
 # The columns' lengths: longer parsed values are cut, ending in "…".
@@ -155,17 +152,3 @@ def teaser_fields(parsed_teaser) -> dict:
         "target_section": clip(parsed_teaser.target_section, 100),
         "marker": clip(parsed_teaser.text, 120),
     }
-
-
-def people_get_or_create(names: Iterable[str]) -> dict[str, Person]:
-    """The people named, by ``Person.name`` (:func:`articles.namechars.person_key`: ``Zoë``
-    however its characters were typed is one person); the missing ones created."""
-    names = {person_key(n) for n in names if n}
-    if not names:
-        return {}
-    found = {p.name: p for p in Person.objects.filter(name__in=names)}
-    missing = [(n,) for n in sorted(names - found.keys())]
-    if missing:  # one executemany; a name a concurrent import just added is left alone
-        insert_rows(Person, ["name"], missing, conflict="name")
-        found.update((p.name, p) for p in Person.objects.filter(name__in=[n for (n,) in missing]))
-    return found

@@ -18,6 +18,7 @@ from django.db.models import F
 from articles.bulk import insert_returning, insert_rows
 from articles.continuations import part_detach
 from articles.continuations.headlines import stitched_keys, stitched_rows
+from articles.crediting import people_get_or_create
 from articles.importing.dropped import article_name, copy_still_printed
 from articles.importing.identity import alike_pairs
 from articles.importing.leftovers import leftovers_remove
@@ -27,7 +28,6 @@ from articles.importing.rows import (
     StoryRows,
     credit_names,
     match_key,
-    people_get_or_create,
     photo_fields,
     teaser_fields,
 )

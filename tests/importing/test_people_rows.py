@@ -3,7 +3,7 @@
 import pytest
 
 from articles.bulk import insert_rows
-from articles.importing.rows import people_get_or_create
+from articles.crediting import people_get_or_create
 from articles.models import Person
 
 pytestmark = pytest.mark.django_db
