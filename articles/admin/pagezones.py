@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
-from django.utils.html import format_html, format_html_join
+from django.template.loader import render_to_string
 
 from articles.importing.pdfs import page_rematch
 from articles.models import ArticlePart, PageImage, Photo, Zone, ZoneSource
@@ -109,46 +109,30 @@ def save_zones(formset) -> None:
 
 
 def picture_preview(page) -> str:
-    """The page image with every zone outlined (hand zones dashed), and the parts without one."""
+    """The page image with every zone outlined (hand zones dashed), the parts without one, and
+    the tool to draw a zone on the image for a zone row of the form
+    (templates/admin/articles/page/includes/page_picture.html). Three queries."""
     picture: PageImage | None = picture_of(page)
     if picture is None:
         return "本版没有导入 PDF（在 A1.txt 旁放 A1.pdf 再导入，即生成版面图和热区）"
     zones = list(Zone.objects.filter(page=page).select_related("part__article", "photo"))
-    paths = format_html_join(
-        "",
-        '<path d="{}" fill="rgba(190,20,20,.08)" stroke="#be1414" stroke-width="4"{}><title>{}</title></path>',
-        (
-            (
-                z.svg_path(picture.width, picture.height),
-                format_html(' stroke-dasharray="12 8"') if z.source == ZoneSource.HAND else "",
-                str(z.part.article if z.part_id else z.photo),
-            )
-            for z in zones
-        ),
-    )
-    missing = unzoned(page, zones)
-    listing = (
-        format_html(
-            "<p><b>没有热区的稿件（{}）：</b></p><ul>{}</ul>",
-            len(missing),
-            format_html_join("", "<li>{}</li>", ((m,) for m in missing)),
-        )
-        if missing
-        else format_html("<p>每篇稿件和图片都有热区。</p>")
-    )
-    warnings = format_html_join("", "<p>警告：{}</p>", ((w,) for w in picture.warnings))
-    return format_html(
-        '<div style="position:relative;max-width:600px"><img src="{}" style="width:100%;display:block" '
-        'alt="版面图"><svg viewBox="0 0 {} {}" preserveAspectRatio="none" '
-        'style="position:absolute;inset:0;width:100%;height:100%">{}</svg></div>'
-        '<p><a href="{}">下载本版 PDF</a></p>{}{}',
-        picture.image.url,
-        picture.width,
-        picture.height,
-        paths,
-        picture.pdf.url,
-        listing,
-        warnings,
+    shown = [
+        {
+            "path": z.svg_path(picture.width, picture.height),
+            "hand": z.source == ZoneSource.HAND,
+            "name": str(z.part.article if z.part_id else z.photo),
+        }
+        for z in zones
+    ]
+    return render_to_string(
+        "admin/articles/page/includes/page_picture.html",
+        {
+            "picture": picture,
+            "width": picture.width,
+            "height": picture.height,
+            "zones": shown,
+            "missing": unzoned(page, zones),
+        },
     )
 
 
