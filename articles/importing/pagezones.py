@@ -10,11 +10,35 @@ from articles import pdfpages
 from articles.models import ArticlePart, Page, PageImage, Photo, Zone, ZoneSource
 
 
-def _part_text(part: ArticlePart) -> str:
-    lines = list(part.title_lines)
+def _part_text(part: ArticlePart, printed: dict | None = None) -> str:
+    """The text of ``part`` to find on the PDF: ``printed`` (its fields as the page printed
+    them: :func:`~articles.importing.storedparse.printed_texts`) when given, else as stored."""
+    if printed is None:
+        printed = {
+            "title_lines": part.title_lines,
+            "blocks": part.blocks,
+            "dateline": part.article.dateline,
+            "byline": part.article.byline,
+        }
+    lines = list(printed["title_lines"])
     if part.sequence == 0:
-        lines += [part.article.dateline, part.article.byline]
-    return "\n".join(lines + [b["text"] for b in part.blocks])
+        lines += [printed["dateline"], printed["byline"]]
+    return "\n".join(lines + [b["text"] for b in printed["blocks"]])
+
+
+def _photo_text(photo: Photo, printed: dict | None = None) -> str:
+    """The text of ``photo`` to find on the PDF: its caption and credit line, as ``printed``
+    when given (:func:`_part_text`)."""
+    fields = printed or {"caption": photo.caption, "credit_line": photo.credit_line}
+    return f"{fields['caption']}\n{fields['credit_line']}"
+
+
+def _printed_of(obj, printed: dict) -> dict | None:
+    """What ``printed`` holds for ``obj`` when an editor changed it (its text no longer what
+    the PDF prints), else None (the stored text is the printed one)."""
+    if isinstance(obj, ArticlePart):
+        return printed.get(("part", obj.position)) if obj.article.edited_at else None
+    return printed.get(("photo", obj.position)) if obj.edited_at else None
 
 
 def _describe(obj) -> str:
@@ -50,11 +74,13 @@ def zone_texts(page: Page) -> list[tuple[str, int, str]]:
     return [(type(obj).__name__, obj.pk, t.text) for obj, t in zip(items, texts, strict=True)]
 
 
-def zone_items(page: Page) -> tuple[list, list[pdfpages.PartText]]:
+def zone_items(page: Page, printed: dict | None = None) -> tuple[list, list[pdfpages.PartText]]:
     """The parts and photos of ``page`` without a hand-drawn zone, in order, and the text of
     each to find on the page (rows read here, on the caller's thread; matching needs none).
     The photos of the PDF alone are not among them: no text finds them, the picture and its
-    credit do (:mod:`articles.importing.pdfcredited`)."""
+    credit do (:mod:`articles.importing.pdfcredited`). ``printed``: what the page printed of
+    the rows an editor changed (:func:`~articles.importing.storedparse.printed_texts`), looked
+    for instead of their edited text; without it, every row by its stored text."""
     hand = Zone.objects.filter(page=page, source=ZoneSource.HAND)
     hand_parts = set(hand.values_list("part_id", flat=True))
     hand_photos = set(hand.values_list("photo_id", flat=True))
@@ -70,12 +96,13 @@ def zone_items(page: Page) -> tuple[list, list[pdfpages.PartText]]:
         for p in Photo.objects.of_text().filter(page=page).order_by("position")
         if p.pk not in hand_photos
     ]
+    printed = printed or {}
     texts = [
         pdfpages.PartText(
             n,
-            _part_text(obj)
+            _part_text(obj, _printed_of(obj, printed))
             if isinstance(obj, ArticlePart)
-            else f"{obj.caption}\n{obj.credit_line}",
+            else _photo_text(obj, _printed_of(obj, printed)),
             images=isinstance(obj, Photo),
             story=obj.article_id,
         )

@@ -73,13 +73,16 @@ def zones_and_photos(
     image: PageImage,
     data: bytes,
     limits: pdfpages.PdfLimits,
+    printed: dict | None = None,
 ) -> tuple[int, list[str], list[str]]:
     """Match the zones of ``page`` on ``layout`` again (hand zones kept), give its photos the
     pictures their zones took and make the photos of the PDF alone (:func:`photos_written`),
-    cut from ``data``, the page's PDF (``image``: its ``PageImage``). Returns (zones made, the
-    parts not found, report lines about photos). Call it in a transaction; the files it wrote
-    are removed when it fails. Raises ``PdfPageError`` or ``OSError``."""
-    items, texts = zone_items(page)
+    cut from ``data``, the page's PDF (``image``: its ``PageImage``). ``printed``: what the
+    page printed of rows an editor changed, found by it
+    (:func:`~articles.importing.storedparse.printed_texts`). Returns (zones made, the parts not
+    found, report lines about photos). Call it in a transaction; the files it wrote are
+    removed when it fails. Raises ``PdfPageError`` or ``OSError``."""
+    items, texts = zone_items(page, printed)
     if layout.has_text:
         found, pictures = zones_matched(layout, texts, limits)
     else:

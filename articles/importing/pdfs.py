@@ -46,6 +46,7 @@ from articles.importing.pdfcredited import zones_matched
 from articles.importing.pdfmatch import photos_written, zones_and_photos
 from articles.importing.pdfprepare import Prerendered
 from articles.importing.pdfreport import PdfReport
+from articles.importing.storedparse import printed_texts
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
 
@@ -458,13 +459,17 @@ def page_attach_pdf(page: Page, pdf: PdfPage, *, text_changed: bool = True) -> P
 
 def page_rematch(page: Page) -> PdfReport:
     """Match the zones of a page again from its stored PDF (after its text was corrected); hand
-    zones are kept. Raises ``PageImage.DoesNotExist`` for a page without a PDF, ``PdfPageError``
+    zones are kept, and a part or photo an editor rewrote is found by what the page printed
+    (:func:`~articles.importing.storedparse.printed_texts`). Raises ``PageImage.DoesNotExist`` for a page without a PDF, ``PdfPageError``
     or ``OSError`` when the stored PDF cannot be read."""
     image = PageImage.objects.get(page=page)
     data = stored_pdf(image)
     layout = pdf_check(PdfPage(data, image.pdf_page))
+    printed = printed_texts(page)  # an edited caption is found by what was printed
     with transaction.atomic():
-        zones, unmatched, photos = zones_and_photos(page, layout, image, data, pdf_limits())
+        zones, unmatched, photos = zones_and_photos(
+            page, layout, image, data, pdf_limits(), printed
+        )
     return PdfReport(action="rematched", zones=zones, unmatched=unmatched, photos=photos)
 
 

@@ -17,6 +17,7 @@ from articles.importing.pdfmatch import zones_and_photos
 from articles.importing.pdfreport import PdfReport, dry_run_line
 from articles.importing.pdfs import PDF_ERRORS, PdfPage, pdf_check, pdf_limits, stored_pdf
 from articles.importing.reports import PageImportError, PageImportReport
+from articles.importing.storedparse import printed_texts
 from articles.models import PageImage
 
 
@@ -47,9 +48,10 @@ def stored_pdf_rezone(report: PageImportReport | PageImportError) -> None:
     try:
         data = stored_pdf(image)
         layout = pdf_check(PdfPage(data, image.pdf_page))
+        printed = printed_texts(image.page)  # rows an editor rewrote: found as printed
         with transaction.atomic():
             zones, unmatched, photos = zones_and_photos(
-                image.page, layout, image, data, pdf_limits()
+                image.page, layout, image, data, pdf_limits(), printed
             )
     except PDF_ERRORS as exc:
         outcome = PdfReport(

@@ -8,7 +8,7 @@ things set it apart from an import of a file:
   "GB18030/GBK from older Windows tools") and the checksum of the file's bytes, which the next
   import of that file is recognised by (:mod:`articles.importing.unchanged`). Neither can be
   worked out again from the text (encoding it again need not give the same bytes), so both are
-  taken from the page's row (:func:`stored_prepare`); so are the type sizes of its headline
+  taken from the page's row (:func:`~articles.importing.storedparse.stored_prepare`); so are the type sizes of its headline
   lines when its text was read from a PDF (``Page.line_sizes``), which the parser reads its
   decks by as the import did (a smaller line over a headline is its 引题);
 * a page with a PDF stored whose parts the new parse changes has its zones matched again from
@@ -35,9 +35,10 @@ from django.db.models import Q
 
 from articles.importing.pagezones import zone_texts, zones_find
 from articles.importing.pdfs import PDF_ERRORS, stored_layout
-from articles.importing.preparing import PageInput, Prepared, line_sizes_read, page_prepare
+from articles.importing.preparing import Prepared
 from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reports import PageImportError, PageImportReport
+from articles.importing.storedparse import stored_prepare
 from articles.models import (
     Article,
     ArticlePart,
@@ -70,7 +71,7 @@ def reparse_compared(
     dry_run: bool,
     write: Callable[[Prepared], PageImportReport | PageImportError],
 ) -> PageImportReport:
-    """Re-parse ``page``: its stored text prepared as its file (:func:`stored_prepare`), written
+    """Re-parse ``page``: its stored text prepared as its file (:func:`~articles.importing.storedparse.stored_prepare`), written
     by ``write`` (the pipeline's batch of one, without its own rollback: a dry run's writes are
     rolled back here, after the comparison), and its report's action ``unchanged`` when the
     page's rows (:func:`page_state`) are as they were before, else as ``write`` said
@@ -193,35 +194,6 @@ def _standing_alone(parsed, positions: set[int]):
         for photo in parsed.photos
     )
     return replace(parsed, photos=photos)
-
-
-def stored_prepare(page: Page) -> Prepared:
-    """``page``'s stored raw text parsed by the current parser and checked as an import checks
-    a file (:func:`~articles.importing.preparing.page_prepare`), as the page's file: its
-    encoding (``parsed.encoding``, the report's and the row's) and checksum are the page's
-    stored ones (a page stored before it had a checksum gets the text's), and the type sizes
-    stored with a text read from a PDF (``Page.line_sizes``, by line of ``raw_text``) are
-    passed to the parser, so its decks read as the import read them. Raises
-    :class:`PageImportError` for a page without raw text, or one the parser or the checks
-    refuse now."""
-    if not page.raw_text:
-        raise PageImportError(f"{page}: 没有保存这个版面的原始文本；请重新导入它的文件")
-    prepared = page_prepare(
-        PageInput(
-            paper_name=page.issue.publication.name,
-            paper_slug=page.issue.publication.slug,
-            issue_date=page.issue.date,
-            label=page.label,
-            data=page.raw_text,  # as decoded from the file: decoded again it is itself
-            source_name=page.source_name or f"{page} (stored text)",
-            line_sizes=line_sizes_read(page.line_sizes),
-        )
-    )
-    if page.raw_encoding:
-        prepared.parsed = replace(prepared.parsed, encoding=page.raw_encoding)
-    if page.checksum:
-        prepared.checksum = page.checksum
-    return prepared
 
 
 def page_state(page: Page) -> tuple:
