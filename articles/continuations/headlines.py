@@ -358,7 +358,8 @@ def _deck(article: Article, titles: list[tuple], before: int) -> list[str]:
 def titles_follow(issue_ids: Iterable[int]) -> list[int]:
     """Bring every stitched continuation of the issues in line with its story: each part after
     the first of a story, with a backward marker, not a whole copy, not of a story an editor
-    changed by hand, gets the title lines and blocks :func:`as_stitched` gives it (written only
+    changed by hand (but for a part still as printed: :func:`_printed_parts_of_edited`), gets
+    the title lines and blocks :func:`as_stitched` gives it (written only
     when they differ). A part's deck holds the title lines of the story's earlier parts, so when
     those change the later parts are looked at again with the new ones (a story on three pages
     whose headline changed: page 3 no longer repeats what page 2 no longer has). Returns the ids
@@ -374,13 +375,15 @@ def titles_follow(issue_ids: Iterable[int]) -> list[int]:
     if not parts:
         return []
     articles, titles = _decks(p.article_id for p in parts)
-    parts = [p for p in parts if p.article_id in articles and not articles[p.article_id].is_edited]
+    parts = [p for p in parts if p.article_id in articles]
+    take_only = _printed_parts_of_edited(parts, articles)
+    parts = [p for p in parts if not articles[p.article_id].is_edited or p.pk in take_only]
     parts.sort(key=lambda p: (p.article_id, p.sequence))
     page_leads: dict[int, list[Lead]] = {}
     changed: dict[int, ArticlePart] = {}
     looked_at = parts
     while looked_at:
-        moved = _follow_round(looked_at, articles, titles, page_leads)
+        moved = _follow_round(looked_at, articles, titles, page_leads, take_only)
         changed.update((p.pk, p) for p in moved)
         first_moved: dict[int, int] = {}
         for part in moved:  # (in story and sequence order: the first one stays)
@@ -394,16 +397,34 @@ def titles_follow(issue_ids: Iterable[int]) -> list[int]:
     return sorted({p.article_id for p in changed.values()})
 
 
+def _printed_parts_of_edited(parts: list[ArticlePart], articles: dict[int, Article]) -> set[int]:
+    """The ids of the parts among ``parts`` whose story an editor changed but whose own text is
+    as the page printed it, with no title lines taken off yet: a continuation whose page came
+    after the edit (an editor fixed a byline on A1, then the late A2 arrived), or one no edit
+    reached. Those may have their repeated headline taken off as any story's are (its printed
+    characters only move to the title lines; a reviewer's late A2 read ``…（以下刊于A2版）全市打好
+    污染防治攻坚战现场考评。`` because its story's byline had been fixed), never put back. A part
+    an editor saved has history (parts keep history: :mod:`articles.editing`); one query, none
+    when no story was edited."""
+    candidates = {p.pk for p in parts if articles[p.article_id].is_edited and not p.title_lines}
+    if not candidates:
+        return set()
+    saved = ArticlePart.history.filter(id__in=candidates).values_list("id", flat=True)
+    return candidates - set(saved)
+
+
 def _follow_round(
     parts: list[ArticlePart],
     articles: dict[int, Article],
     titles: dict[int, list[tuple]],
     page_leads: dict[int, list[Lead]],
+    take_only: set[int] = frozenset(),
 ) -> list[ArticlePart]:
     """One round of :func:`titles_follow` over ``parts`` (in story and sequence order): each
     part that may change (:func:`_may_repeat`) set as :func:`as_stitched` gives it, its story's
-    ``titles`` updated, the pages' leads read once into ``page_leads``. Returns the parts
-    changed, in order."""
+    ``titles`` updated, the pages' leads read once into ``page_leads``. A part in ``take_only``
+    (:func:`_printed_parts_of_edited`) changes only to have title lines taken off. Returns the
+    parts changed, in order."""
     decks = {p.pk: _deck(articles[p.article_id], titles[p.article_id], p.sequence) for p in parts}
     parts = [p for p in parts if _may_repeat(p.title_lines, p.blocks, decks[p.pk])]
     unread = {p.page_id for p in parts} - page_leads.keys()
@@ -415,6 +436,8 @@ def _follow_round(
         title_lines, blocks = as_stitched(
             part.title_lines, part.blocks, page_leads.get(part.page_id, []), decks[part.pk]
         )
+        if part.pk in take_only and not title_lines:
+            continue
         if title_lines != part.title_lines or blocks != part.blocks:
             part.title_lines, part.blocks = title_lines, blocks
             titles[part.article_id] = [

@@ -195,6 +195,37 @@ def test_a_story_an_editor_changed_keeps_the_continuation_as_the_editor_left_it(
     assert part.title_lines == [] and part.blocks[0]["text"] == HEAD + BODY
 
 
+@pytest.mark.parametrize("page2", [GLUED, OWN_LINE], ids=["glued", "own-line"])
+def test_a_late_continuation_of_a_story_an_editor_changed_gets_its_title_line(page2):
+    """A reviewer fixed a byline on A1, then the late A2 came: its repeated headline was glued
+    into the published story's text (``…全市打好污染防治攻坚战现场考评。``)."""
+    import_text(front(), "1")
+    story = _story()
+    story.byline = "记者 周青"
+    story.mark_edited()
+    story.save()
+    import_text(page2, "2")
+    parts = _story().ordered_parts()
+    assert [p.page.label for p in parts] == ["1", "2"]
+    assert parts[1].title_lines == [HEAD] and parts[1].blocks[0]["text"] == BODY
+    assert HEAD not in _story().full_text()
+
+
+def test_an_editors_new_headline_leaves_a_taken_off_title_line_of_an_edited_story_alone():
+    """The split made for an edited story is not undone when the editor then changes the
+    headline (the printed repeat no longer matches): the part keeps its title line."""
+    import_text(front(), "1")
+    story = _story()
+    story.mark_edited()
+    story.save()
+    import_text(GLUED, "2")
+    story = _story()
+    story.headline = "青山县三座污水处理厂同时开工"
+    story.save()
+    import_text(GLUED, "2", force=True)
+    assert _story().ordered_parts()[1].title_lines == [HEAD]
+
+
 # --- A headline that ends with a mark (用电高峰来了！): the parser made it a paragraph ------------
 
 SURGE = "用电高峰来了！"
