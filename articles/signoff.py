@@ -10,7 +10,8 @@ editor publishes that paper's issues and stories (:func:`may_publish`, checked b
 editor overrides it with a reason, which goes into the history records (``articles.publishing``).
 
 A signed-off story that an editor without the permission then changes goes back to 待审
-(:func:`status_after_edit`): what the chief editor signed off is what is published.
+(:func:`status_after_edit`), and a published one is theirs no more to change
+(:func:`published_edit_refusal`): what the chief editor signed off is what is published.
 
 Every change of state is a history record (who, why); nothing here changes what readers see
 (a story is public only once published), so no content change is signalled.
@@ -65,6 +66,28 @@ def may_sign_off(user) -> bool:
 def may_publish(user, publication: Publication) -> bool:
     """Whether ``user`` may publish issues and stories of ``publication``."""
     return not publication.review_required or may_sign_off(user)
+
+
+#: Why an editor may not change a published story of a paper that requires sign-off.
+PUBLISHED_LOCKED_MESSAGE = (
+    "本报须经签发：这篇稿件已经发布，已发布的内容只有总编辑（签发权限）可以修改。"
+    "要更正，请总编辑来改；或请总编辑把它撤回（改为草稿），您修改后提交待审，再由总编辑签发和发布。"
+)
+
+
+def published_edit_refusal(article: Article, user) -> str:
+    """Why ``user`` may not change ``article``'s printed content (deck, byline, reporters, a
+    part's text, its photos' captions and credits), or ``""``: on a paper that requires
+    sign-off, what is published is what a chief editor signed off (README, Sign-off), so a
+    published story is changed only by one who may sign off (:func:`may_sign_off`; their
+    change is their sign-off). A reviewer's editor changed a published headline live, with no
+    one signing it off. The desk's forms show such a story read-only with this message, a
+    spreadsheet row is refused with it."""
+    if article.status != Status.PUBLISHED or may_sign_off(user):
+        return ""
+    if not article.issue.publication.review_required:
+        return ""
+    return PUBLISHED_LOCKED_MESSAGE
 
 
 def publish_refusal(publication: Publication) -> str:

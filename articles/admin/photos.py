@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import transaction
 from django.utils.html import format_html, format_html_join
 
 from articles.admin.base import DeskAdmin, DeskGuards, NamesStories, admin_url, count_of
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
+from articles.admin.storyinlines import FollowsStory, photo_refusal
 from articles.editing import (
     PHOTO_DELETE_REASON,
     desk_reason,
@@ -33,7 +34,7 @@ from articles.signoff import edit_reason
 from articles.spreadsheets.photos import PhotoResource
 
 
-class BylineInline(admin.TabularInline):
+class BylineInline(FollowsStory, admin.TabularInline):
     model = Byline
     form = BylineForm
     formset = PersonRowsFormSet  # a reporter listed twice is refused by name
@@ -45,6 +46,9 @@ class BylineInline(admin.TabularInline):
 
 
 class PhotoCreditInline(admin.TabularInline):
+    """The photo's photographers; read-only when the photo is
+    (:func:`~articles.admin.storyinlines.photo_refusal`)."""
+
     model = PhotoCredit
     form = PhotoCreditForm
     formset = PersonRowsFormSet  # a photographer listed twice is refused by name
@@ -53,6 +57,15 @@ class PhotoCreditInline(admin.TabularInline):
     autocomplete_fields = ["person"]
     verbose_name = "摄影"
     verbose_name_plural = "摄影（按署名顺序）"
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not photo_refusal(obj, request.user)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not photo_refusal(obj, request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not photo_refusal(obj, request.user)
 
 
 @admin.register(Photo)
@@ -81,6 +94,25 @@ class PhotoAdmin(NamesStories, DeskAdmin):
 
     def has_add_permission(self, request):
         return False  # photos come from the page text; upload the image on the photo
+
+    def has_change_permission(self, request, obj=None):
+        """Django's, and a photo of a published story of a paper that requires sign-off only
+        for one who may sign off (:func:`~articles.admin.storyinlines.photo_refusal`)."""
+        if not super().has_change_permission(request, obj):
+            return False
+        return not photo_refusal(obj, request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        if not super().has_delete_permission(request, obj):
+            return False
+        return not photo_refusal(obj, request.user)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The form; read-only, saying why, when this editor may not change the photo now."""
+        photo = self.get_object(request, object_id)
+        if refusal := photo_refusal(photo, request.user):
+            self.message_user(request, refusal, messages.WARNING)
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def delete_model(self, request, obj):
         """Delete the photo; its story prints less now: saved as after a caption fix

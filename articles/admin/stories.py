@@ -28,7 +28,7 @@ from articles.admin.base import (
     answers_bad_input,
     parse_id,
 )
-from articles.admin.display import StoryJumpsColumn, edited_mark, jumps_html, thumbnail
+from articles.admin.display import StoryJumpsColumn, edited_mark, jumps_html
 from articles.admin.filters import (
     IssueDateFilter,
     JumpStateFilter,
@@ -44,6 +44,7 @@ from articles.admin.history import (
 )
 from articles.admin.photos import BylineInline
 from articles.admin.proofreading import ProofreadingPanel
+from articles.admin.storyinlines import ArticlePartInline, PhotoOnArticleInline
 from articles.admin.workflow import StoryWorkflow
 from articles.editing import (
     PART_PLACE,
@@ -60,83 +61,18 @@ from articles.editing import (
 from articles.forms import (
     ArticleDeskForm,
     ArticlePartDeskForm,
-    PrintedTextForm,
 )
 from articles.forms.confirm import StoryRevertForm
-from articles.forms.desk import ArticlePartBodyForm, story_choice_label
-from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
+from articles.forms.desk import story_choice_label
+from articles.models import Article, ArticlePart, Byline, Jump, JumpState
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
     SIGNOFF_FIELDS,
+    published_edit_refusal,
     revert_status,
     status_after_edit,
 )
 from articles.spreadsheets.stories import ArticleResource
-
-
-class ArticlePartInline(admin.StackedInline):
-    """The body as printed, one part per page the story ran on."""
-
-    model = ArticlePart
-    form = ArticlePartBodyForm
-    extra = 0
-    can_delete = False
-    fields = ["where", "printed_titles", "blocks"]
-    readonly_fields = ["where", "printed_titles"]
-    verbose_name = "正文分段"
-    verbose_name_plural = "正文（每个版面上印出的一段）"
-
-    def has_add_permission(self, request, obj=None):
-        return False  # parts come from the printed pages; jumps join them
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("page").order_by("sequence")
-
-    @admin.display(description="刊于")
-    def where(self, part):
-        text = f"{part.page.label}版 第{part.position}篇"
-        if part.continued_from:
-            text += f"（上接{part.continued_from}版）"
-        return text
-
-    @admin.display(description="印刷标题行（原样保存，仅供核对）")
-    def printed_titles(self, part):
-        if not part.title_lines:
-            return "—"
-        return format_html(
-            '{}<div class="help">{}</div>',
-            " / ".join(part.title_lines),
-            "读者在各版面和稿件页看到的都是上面的引题、主题、副题；改标题请改那里。",
-        )
-
-
-class PhotoOnArticleInline(admin.TabularInline):
-    form = PrintedTextForm
-    model = Photo
-    fk_name = "article"
-    extra = 0
-    can_delete = False
-    fields = ["preview", "image", "caption", "credit_line", "where"]
-    readonly_fields = ["preview", "where"]
-    show_change_link = True
-    verbose_name_plural = "本稿图片"
-    formfield_overrides = {
-        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 50})}
-    }
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    @admin.display(description="缩略图")
-    def preview(self, photo):
-        return thumbnail(photo)
-
-    @admin.display(description="版面")
-    def where(self, photo):
-        return f"{photo.page.label}版 第{photo.position}张"
 
 
 def _jumps_of(article):
@@ -389,6 +325,8 @@ class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
         form = StoryRevertForm(
             request.POST if request.method == "POST" else None, article_pk=article.pk
         )
+        if request.method == "POST" and not self.has_change_permission(request, article):
+            raise PermissionDenied(published_edit_refusal(article, request.user) or None)
         if request.method == "POST" and form.is_valid():
             report = story_revert(
                 article=article, record=record, user=request.user, status_rule=revert_status
@@ -468,6 +406,13 @@ class ArticlePartAdmin(NamesStories, DeskGuards, SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False  # removing printed text is done by re-importing the page
+
+    def has_change_permission(self, request, obj=None):
+        """As its story's (``StoryWorkflow.has_change_permission``): a part of a published
+        story of a paper that requires sign-off is changed only by one who may sign off."""
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or not published_edit_refusal(obj.article, request.user)
 
     @admin.display(description="稿件")
     def article_link(self, part):

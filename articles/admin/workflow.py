@@ -19,6 +19,7 @@ from articles.signoff import (
     SIGNOFF_FIELDS,
     SignoffError,
     may_sign_off,
+    published_edit_refusal,
     status_after_edit,
     statuses_allowed,
     stories_return,
@@ -131,10 +132,21 @@ class StoryWorkflow:
 
         return StatusLimitedForm
 
+    def has_change_permission(self, request, obj=None):
+        """Django's, and for a published story of a paper that requires sign-off only one who
+        may sign off (``articles.signoff.published_edit_refusal``): the form is read-only to
+        the others and a POST of it refused."""
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or not published_edit_refusal(obj, request.user)
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        """Records this editor's edit lock and shows the others' (``articles.editlocks``)."""
+        """Records this editor's edit lock and shows the others' (``articles.editlocks``); a
+        story this editor may not change now says why (:meth:`has_change_permission`)."""
         article = self.get_object(request, unquote(object_id))
         extra_context = dict(extra_context or {})
+        if article is not None and (refusal := published_edit_refusal(article, request.user)):
+            self.message_user(request, refusal, messages.WARNING)
         if article is not None:
             others = others_editing(article, request.user)
             extra_context["edit_locks"] = [lock_text(lock) for lock in others]

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from functools import partial
 
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from import_export import fields
 
+from articles.crediting import photo_credits_set
 from articles.editing import photo_stories_update
-from articles.models import Photo, PhotoCredit
-from articles.signoff import edit_reason
+from articles.models import Photo
+from articles.signoff import edit_reason, published_edit_refusal
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
 from articles.spreadsheets.widgets import text_field
@@ -75,6 +77,27 @@ class PhotoResource(NaturalKeyResource):
     def _current_names(self, photo) -> list[str]:
         return [c.person.name for c in photo.credits.order_by("order").select_related("person")]
 
+    def import_instance(self, instance, row, **kwargs):
+        """The row's cells (:meth:`NaturalKeyResource.import_instance`), refused as a whole
+        when they change a photo of a story the importing user may not change now, as the
+        photo's form is read-only to them (``articles.signoff.published_edit_refusal``)."""
+        story = instance.article if instance.pk and instance.article_id else None
+        before = (instance.caption, instance.credit_line, instance.article_id)
+        errors: dict = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        names = getattr(instance, "_new_names", None)
+        changed = (instance.caption, instance.credit_line, instance.article_id) != before or (
+            names is not None and names != self._current_names(instance)
+        )
+        locked = published_edit_refusal(story, kwargs.get("user")) if story and changed else ""
+        if locked:
+            errors.setdefault(NON_FIELD_ERRORS, []).append(locked)
+        if errors:
+            raise ValidationError(errors)
+
     def skip_row(self, instance, original, row, import_validation_errors=None):
         names = getattr(instance, "_new_names", None)
         if (
@@ -94,11 +117,7 @@ class PhotoResource(NaturalKeyResource):
         the whole file is in (:meth:`after_import`)."""
         names = getattr(instance, "_new_names", None)
         if names is not None and names != self._current_names(instance):
-            people = people_named(names)
-            instance.credits.all().delete()
-            PhotoCredit.objects.bulk_create(
-                [PhotoCredit(photo=instance, person=p, order=i) for i, p in enumerate(people)]
-            )
+            photo_credits_set(instance, people_named(names))
             getattr(instance, "_prefetched_objects_cache", {}).pop("credits", None)
         self._stories.add(instance.article_id)
 

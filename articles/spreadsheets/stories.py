@@ -5,14 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone
 from import_export import fields
 
 from articles.editing import SPREADSHEET_REASON, hand_edit, reporters_follow_byline
-from articles.models import Article, Byline
+from articles.models import Article, Byline, Status
 from articles.namechars import byline_char_problem
-from articles.signoff import EDITED_AFTER_SIGNOFF_REASON, status_after_edit, status_change_refusal
+from articles.signoff import (
+    EDITED_AFTER_SIGNOFF_REASON,
+    published_edit_refusal,
+    status_after_edit,
+    status_change_refusal,
+)
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
 from articles.spreadsheets.widgets import StatusWidget, text_field
@@ -120,7 +125,8 @@ class ArticleResource(NaturalKeyResource):
     def import_instance(self, instance, row, **kwargs):
         """The row's cells, and a change of state only as the story form would allow it to the
         importing user (``articles.signoff``: an editor cannot sign off or publish a story of a
-        paper that requires sign-off by spreadsheet either). A signed-off story whose printed
+        paper that requires sign-off by spreadsheet either, nor change a published one's printed
+        content: ``articles.signoff.published_edit_refusal``). A signed-off story whose printed
         content (:data:`CONTENT_FIELDS`, 记者) the row changes goes back to 待审 when the user
         may not sign off, as the story form sends it (``status_after_edit``); its history record
         says so (:meth:`before_save_instance`)."""
@@ -141,8 +147,10 @@ class ArticleResource(NaturalKeyResource):
         )
         before = Article.objects.filter(pk=instance.pk).values_list("status", flat=True).first()
         instance._sent_back = False
+        user = kwargs.get("user")
+        if locked := _published_locked(instance, before=before, changed=changed, user=user):
+            errors.setdefault(NON_FIELD_ERRORS, []).append(locked)
         if before is not None and "status" not in errors:
-            user = kwargs.get("user")
             if refusal := status_change_refusal(instance, before=before, user=user):
                 errors["status"] = [refusal]
             else:
@@ -223,3 +231,12 @@ class ArticleResource(NaturalKeyResource):
         """Whether the row's story is still a row of its own after its save (a withdrawn
         continuation is joined to its head: :meth:`after_save_instance`)."""
         return Article.objects.filter(pk=instance.pk).exists()
+
+
+def _published_locked(instance: Article, *, before, changed: bool, user) -> str:
+    """The story form's rule for a row that changes a story stored as ``before``
+    (``articles.signoff.published_edit_refusal``: a published story of a paper that requires
+    sign-off is the chief editor's to change), or ``""``."""
+    if before != Status.PUBLISHED or not changed:
+        return ""
+    return published_edit_refusal(Article(status=before, issue=instance.issue), user)

@@ -1,0 +1,111 @@
+"""The story form's inlines: its printed parts (the body) and its photos, and the rule they
+share with the story's reporters (``articles.admin.photos.BylineInline``): what may not be
+changed in a story may not be changed in its rows (:class:`FollowsStory`)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin
+from django.db import models
+from django.utils.html import format_html
+
+from articles.admin.display import thumbnail
+from articles.forms import PrintedTextForm
+from articles.forms.desk import ArticlePartBodyForm
+from articles.models import ArticlePart, Photo
+from articles.signoff import published_edit_refusal
+
+
+class FollowsStory:
+    """An inline of the story form that may be changed only when its story may
+    (``articles.signoff.published_edit_refusal``: a published story of a paper that requires
+    sign-off is the chief editor's): read-only otherwise, as the form is."""
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or not published_edit_refusal(obj, request.user)
+
+    def has_add_permission(self, request, obj=None):
+        if not super().has_add_permission(request, obj):
+            return False
+        return obj is None or not published_edit_refusal(obj, request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        if not super().has_delete_permission(request, obj):
+            return False
+        return obj is None or not published_edit_refusal(obj, request.user)
+
+
+def photo_refusal(photo: Photo | None, user) -> str:
+    """Why ``user`` may not change ``photo`` (its caption, credit, photographers, picture) now,
+    or ``""``: a photo of a story is changed as its story is
+    (``articles.signoff.published_edit_refusal``); one standing alone has no sign-off."""
+    if photo is None or photo.article_id is None:
+        return ""
+    return published_edit_refusal(photo.article, user)
+
+
+class ArticlePartInline(FollowsStory, admin.StackedInline):
+    """The body as printed, one part per page the story ran on."""
+
+    model = ArticlePart
+    form = ArticlePartBodyForm
+    extra = 0
+    can_delete = False
+    fields = ["where", "printed_titles", "blocks"]
+    readonly_fields = ["where", "printed_titles"]
+    verbose_name = "正文分段"
+    verbose_name_plural = "正文（每个版面上印出的一段）"
+
+    def has_add_permission(self, request, obj=None):
+        return False  # parts come from the printed pages; jumps join them
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("page").order_by("sequence")
+
+    @admin.display(description="刊于")
+    def where(self, part):
+        text = f"{part.page.label}版 第{part.position}篇"
+        if part.continued_from:
+            text += f"（上接{part.continued_from}版）"
+        return text
+
+    @admin.display(description="印刷标题行（原样保存，仅供核对）")
+    def printed_titles(self, part):
+        if not part.title_lines:
+            return "—"
+        return format_html(
+            '{}<div class="help">{}</div>',
+            " / ".join(part.title_lines),
+            "读者在各版面和稿件页看到的都是上面的引题、主题、副题；改标题请改那里。",
+        )
+
+
+class PhotoOnArticleInline(FollowsStory, admin.TabularInline):
+    form = PrintedTextForm
+    model = Photo
+    fk_name = "article"
+    extra = 0
+    can_delete = False
+    fields = ["preview", "image", "caption", "credit_line", "where"]
+    readonly_fields = ["preview", "where"]
+    show_change_link = True
+    verbose_name_plural = "本稿图片"
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 50})}
+    }
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="缩略图")
+    def preview(self, photo):
+        return thumbnail(photo)
+
+    @admin.display(description="版面")
+    def where(self, photo):
+        return f"{photo.page.label}版 第{photo.position}张"
