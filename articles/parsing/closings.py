@@ -35,6 +35,7 @@ A role word (作者, 编译, 口述) is never read as a person's name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from articles.parsing.datelines import dateline_match
@@ -271,7 +272,7 @@ def pen_credit(lines) -> str:
     return credit.text if credit is not None else ""
 
 
-def closes_story(text: str, last, following: str | None) -> bool:
+def closes_story(text: str, last, following: str | Callable[[], str | None] | None) -> bool:
     """True when the short line ``text`` closes the story whose paragraph ``last`` (the reader's
     last unit; it must end its sentence: ``terminated``) stands right before it, or, for a line
     crediting no one (:func:`uncredited_close`) or an editor's, under another closing line
@@ -286,7 +287,11 @@ def closes_story(text: str, last, following: str | None) -> bool:
     people only (:func:`closing_credit`). A writer's credit must also have no text under it (``following``,
     the next line that is not blank, is None or heading-like, or, when it credits the pictures
     too, a picture's numbered caption, ``①…``, which a photo story prints after its text): over text it may be the byline of what
-    follows (an editor's note, then ``文/周明``, then the feature)."""
+    follows (an editor's note, then ``文/周明``, then the feature).
+
+    ``following`` may be given as a function that looks the next line up (the reader's costs a
+    furniture test of that line): it is called only for a line that is an editor's or a writer's
+    credit, the only ones whose answer depends on it (same answer as with the line given)."""
     after_close = isinstance(last, Special) and last.kind == "end"
     if len(text) > MAX_CLOSING_LINE or not (
         after_close or (isinstance(last, Para) and last.terminated)
@@ -294,6 +299,10 @@ def closes_story(text: str, last, following: str | None) -> bool:
         return False
     if uncredited_close(text) or office_signature(text):
         return True  # (the paper's office signing a notice: 本报编辑部, 岚城日报社)
+    if callable(following):  # looked up only now, when the line's own tests leave it open
+        if not (editor_line(text) or (not after_close and pen_credit([text]))):
+            return False
+        following = following()
     if following is not None and editor_line(text):
         return True  # (an editor's line at the page's foot is the page's: furniture)
     if after_close:

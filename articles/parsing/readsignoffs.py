@@ -63,10 +63,12 @@ class SignOffsMixin:
             return True
         # (the bracketed forms' patterns open with a bracket: a line without one skips them)
         bracketed = folded[:1] in "(（"
-        # (closes_story says False at once for a line over MAX_CLOSING_LINE characters: the
-        # next line is looked up only for a shorter one)
+        # (closes_story says False at once for a line over MAX_CLOSING_LINE characters, and
+        # looks the next line up only for an editor's or a writer's credit: it is given the
+        # lookup, not the line)
         if (
-            len(text) <= MAX_CLOSING_LINE and closes_story(text, last, self._text_after(number))
+            len(text) <= MAX_CLOSING_LINE
+            and closes_story(text, last, lambda: self._text_after(number))
         ) or (
             bracketed
             and _SUPPLIED_BY_RE.match(folded)

@@ -186,3 +186,44 @@ def test_may_go_on_lets_through_every_line_the_cut_rules_join():
                 joined += 1
                 assert may_go_on(text, width), (text, following, width)
     assert joined > 100
+
+
+def test_the_reader_looks_the_next_line_up_for_a_credit_line_only(monkeypatch):
+    """Under a finished paragraph, closes_story needs the next line only for an editor's or a
+    writer's credit: the reader's lookup (a furniture test of that line) is not made for the
+    story's other lines, and a writer's credit still closes its story."""
+    from articles.parsing import readsignoffs
+
+    asked: list[int] = []
+    lookup = readsignoffs.SignOffsMixin._text_after
+
+    def counted(self, number):
+        asked.append(number)
+        return lookup(self, number)
+
+    monkeypatch.setattr(readsignoffs.SignOffsMixin, "_text_after", counted)
+    parsed = parse(
+        "渡口村修起防洪堤",
+        "",
+        "本报讯 渡口村沿江两公里防洪堤日前完工。",
+        "村民再也不用担心汛期涨水。",
+        "堤上还种了一排柳树。",
+        "（文/周明）",
+        "",
+        "城西污水处理厂二期投运",
+        "",
+        "本报讯 城西污水处理厂二期工程昨天投入运行。",
+    )
+    assert asked == [6]  # the credit's line only
+    first, second = parsed.articles
+    assert first.paragraphs[-1] == "（文/周明）" or "周明" in first.byline
+    assert second.title_lines == ("城西污水处理厂二期投运",)
+
+
+@pytest.mark.parametrize(
+    "line", ["（文/周明）", "（编辑 周明）", "（来源：东林日报）", "村民再也不用担心汛期涨水。"]
+)
+@pytest.mark.parametrize("following", [None, "城西污水处理厂二期投运", "本报讯 城西污水厂投运。"])
+def test_closes_story_answers_the_same_with_the_next_line_or_its_lookup(line, following):
+    for last in (Para(1, "渡口村沿江两公里防洪堤日前完工。"), Para(1, "渡口村沿江")):
+        assert closes_story(line, last, following) == closes_story(line, last, lambda: following)
