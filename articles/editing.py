@@ -274,6 +274,32 @@ def story_revert(
     return report
 
 
+def revert_outcome(now: StoryVersion, version: StoryVersion) -> tuple[StoryVersion, list, list]:
+    """What :func:`story_revert` to ``version`` makes of the story as it is ``now`` (its
+    current record and :func:`story_snapshot`), for the version page to preview exactly that:
+    ``(the story after the revert, the parts kept as they are, the parts not brought back)``.
+    The deck and reporters are the version's; each part the story still has gets the version's
+    text, a part it gained since (a continuation joined later) stays as it is, a part of the
+    version it no longer has is not brought back (:func:`_revert_parts`, the same rule). Parts
+    are :func:`story_snapshot`'s dicts. A version that recorded no body changes none. A
+    reviewer's preview listed ``删去正文第5段`` for a continuation the revert then kept."""
+    if version.story is None or now.story is None:
+        return StoryVersion(record=version.record, story=now.story), [], []
+    then = {p["id"]: p for p in version.parts}
+    parts, newer = [], []
+    for part in now.parts:
+        old = then.get(part["id"])
+        if old is None:
+            newer.append(part)
+            parts.append(part)
+        else:
+            parts.append({**part, "title_lines": old["title_lines"], "blocks": old["blocks"]})
+    current = {p["id"] for p in now.parts}
+    gone = [p for p in version.parts if p["id"] not in current]
+    story = {**now.story, "reporters": version.reporters, "parts": parts}
+    return StoryVersion(record=version.record, story=story), newer, gone
+
+
 def _revert_parts(article: Article, version: StoryVersion, report: RevertReport) -> list:
     """Put each part's text of ``version`` back on the parts ``article`` still has (unsaved);
     note parts gained or lost since in ``report``. Returns the parts whose text changed."""

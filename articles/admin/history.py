@@ -207,6 +207,23 @@ def revert_keeps(article: Article, version: StoryVersion, *, user, text_changes:
     return text + "；是否发布、发布时间、定时发布和签发都不变。"
 
 
+def revert_part_notes(newer: list[str], gone: list[str], *, done: bool) -> list[str]:
+    """What a revert leaves of the story's parts, said before it (``done`` false: the version
+    page) and after it (the message) alike: the pages (labels) of the parts it gained since,
+    kept as they are, and of the version's parts it no longer has, not brought back
+    (:func:`articles.editing.revert_outcome`)."""
+    notes = [
+        f"{label}版的续文是在那个版本之后接上的，{'保持现状' if done else '恢复后保持现状'}。"
+        for label in newer
+    ]
+    if gone:
+        where = "、".join(f"{label}版" for label in gone)
+        notes.append(
+            f"那个版本里{where}的正文已不属于这篇稿件（转版已断开），{'没有恢复' if done else '不会恢复'}。"
+        )
+    return notes
+
+
 def version_fields(version: StoryVersion) -> list[tuple[str, str]]:
     """A version's fields and reporters for reading: ``[(label, value), …]``."""
     fields = [(label, _field_value(version.record, name)) for name, label in STORY_FIELDS]

@@ -38,6 +38,7 @@ from articles.admin.filters import (
 from articles.admin.history import (
     DiffHelper,
     revert_keeps,
+    revert_part_notes,
     story_changes,
     version_body_text,
     version_fields,
@@ -53,6 +54,7 @@ from articles.editing import (
     hand_edit,
     inline_rows_in_place,
     reporters_follow_byline,
+    revert_outcome,
     story_revert,
     story_snapshot,
     story_snapshot_refresh,
@@ -342,23 +344,15 @@ class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
             )
             if report.status_note:
                 self.message_user(request, report.status_note, messages.WARNING)
-            for part in report.newer_parts:
-                self.message_user(
-                    request,
-                    f"{part.page.label}版的续文是在那个版本之后接上的，保持现状。",
-                    messages.WARNING,
-                )
-            if report.gone_parts:
-                where = "、".join(f"{p['page']}版" for p in report.gone_parts)
-                self.message_user(
-                    request,
-                    f"那个版本里{where}的正文已不属于这篇稿件（转版已断开），没有恢复。",
-                    messages.WARNING,
-                )
+            newer = [part.page.label for part in report.newer_parts]
+            gone = [p["page"] for p in report.gone_parts]
+            for note in revert_part_notes(newer, gone, done=True):
+                self.message_user(request, note, messages.WARNING)
             return HttpResponseRedirect(admin_url("article_change", article.pk))
         version = next(v for v in story_versions(article.pk) if v.record.pk == record.pk)
         now = StoryVersion(record=article, story=story_snapshot(article.pk))
-        changes = story_changes(now, version, with_status=False)
+        outcome, newer, gone = revert_outcome(now, version)
+        changes = story_changes(now, outcome, with_status=False)
         context = self._history_context(
             request,
             f"{timezone.localtime(record.history_date):%Y-%m-%d %H:%M} 的版本："
@@ -369,6 +363,9 @@ class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
             parts=version_body_text(version),
             changes=changes,
             keeps=revert_keeps(article, version, user=request.user, text_changes=bool(changes)),
+            parts_kept=revert_part_notes(
+                [p["page"] for p in newer], [p["page"] for p in gone], done=False
+            ),
             form=form,
             may_revert=self.has_change_permission(request, article),
             history_url=admin_url("article_history", article.pk),
