@@ -56,11 +56,14 @@ from articles.selectors.pages import (
 )
 from articles.selectors.people import (
     has_public_photos,
+    name_unspaced,
     people_named_alike,
     person_articles,
     person_credited_stories,
     person_photos,
+    person_photos_alone,
     published_people,
+    with_photographers,
 )
 from articles.selectors.stories import (
     NEIGHBOUR_FIELDS,
@@ -98,6 +101,7 @@ __all__ = [
     "latest_issue",
     "month_issues",
     "moved_story",
+    "name_unspaced",
     "page_neighbours",
     "page_parts",
     "page_photos",
@@ -111,6 +115,7 @@ __all__ = [
     "person_articles",
     "person_credited_stories",
     "person_photos",
+    "person_photos_alone",
     "photo_credits",
     "picture_of",
     "picture_pages",
@@ -127,5 +132,6 @@ __all__ = [
     "story_zones",
     "untitled_names",
     "with_credits",
+    "with_photographers",
     "with_reader_names",
 ]
