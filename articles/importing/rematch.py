@@ -17,6 +17,7 @@ from articles.importing.pdfmatch import zones_and_photos
 from articles.importing.pdfreport import PdfReport, dry_run_line
 from articles.importing.pdfs import PDF_ERRORS, PdfPage, pdf_check, pdf_limits, stored_pdf
 from articles.importing.reports import PageImportError, PageImportReport
+from articles.importing.textkept import pdf_attached
 from articles.models import PageImage
 
 
@@ -62,6 +63,4 @@ def stored_pdf_rezone(report: PageImportReport | PageImportError) -> None:
         )
     else:
         outcome = PdfReport(action="rematched", zones=zones, unmatched=unmatched, photos=photos)
-    report.pdf_action = outcome.action
-    report.pdf_line = outcome.status_line()
-    report.warnings.extend(outcome.warning_lines())
+    pdf_attached(report, "", outcome)  # (a page that kept its text has its PDF: not here)
