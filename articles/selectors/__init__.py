@@ -55,7 +55,6 @@ from articles.selectors.pages import (
     printed_parts,
 )
 from articles.selectors.people import (
-    has_public_photos,
     name_unspaced,
     people_named_alike,
     person_articles,
@@ -94,7 +93,6 @@ __all__ = [
     "StoryBody",
     "adjacent_issues",
     "has_page",
-    "has_public_photos",
     "issue_months",
     "issue_pages",
     "issue_parts_by_page",

@@ -96,12 +96,6 @@ def with_photographers(stories: list[Article]) -> None:
         story.photographers = list(found[story.pk].values())
 
 
-def has_public_photos(person: Person) -> bool:
-    """Whether a photo credited to ``person`` is public (what keeps a photographer's page, and
-    feed, from being a 404 when none of their stories is). One query."""
-    return Photo.objects.public().filter(credits__person=person).exists()
-
-
 def person_photos(person: Person, limit: int = 60) -> list[Photo]:
     """A photographer's latest published photos, each page with its ``name`` and each photo with
     its ``visible_article``."""
