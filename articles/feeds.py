@@ -1,13 +1,14 @@
 """Atom feeds: the latest issue of every paper (``/feed.xml``), of a paper, each section and
-each reporter or photographer. Published stories only.
+each reporter or photographer. Published stories only (and, in a person's, the published
+photos credited to them that stand alone: :class:`PersonFeed`).
 
 Each item links to the whole story and carries its reporters (its ``author``, their names
 joined by 、 as the byline reads), its photographers (a ``contributor`` each; the ``author`` of
 a story with no reporter), its section and the opening of its text; the feed framework escapes
-everything for XML. XML 1.0 cannot carry most control
-characters at all (a vertical tab pasted from Word, an ESC from an OCR dump), so every text of
-the feed is written without them (:class:`XmlSafeAtomFeed`): the story page still shows what is
-stored, and the feed never fails for one stray character.
+everything for XML. XML 1.0 cannot carry most control characters at all (a vertical tab pasted
+from Word, an ESC from an OCR dump), so every text of the feed is written without them
+(:class:`XmlSafeAtomFeed`): the story page still shows what is stored, and the feed never fails
+for one stray character.
 """
 
 from __future__ import annotations
@@ -218,9 +219,9 @@ class PersonFeed(StoryFeed):
     photo of the story) and photos standing alone (printed with no story:
     :func:`~articles.selectors.person_photos_alone`; an entry titled by its caption, linking
     to where its page shows it, authored by its photographers). A 404 when the person page is
-    one: no such person, or nothing of theirs published. Four queries for the entries however
-    many (the stories with their parts and reporters, their photographers, the photos with
-    their credits).
+    one: no such person, or nothing of theirs published. Six queries for the entries however
+    many (the stories, their parts, their reporters, their photographers; the photos, their
+    credits).
 
     Cached under what the person page is (their name, their works, any photo) and the names of
     the other people its entries give as authors or contributors: every story edit, publish,
@@ -286,7 +287,11 @@ class PersonFeed(StoryFeed):
         return issue_datetime(item.page.issue if isinstance(item, Photo) else item.issue)
 
     def item_updateddate(self, item):
-        return item.edited_at if isinstance(item, Photo) else super().item_updateddate(item)
+        """A photo's: when an editor last changed it, else its issue's day (an Atom entry has
+        one ``<updated>``)."""
+        if isinstance(item, Photo):
+            return item.edited_at or issue_datetime(item.page.issue)
+        return super().item_updateddate(item)
 
 
 #: How long a photo's entry title is at most (its caption shortened; the summary holds it all).

@@ -61,6 +61,7 @@ def test_a_photos_entry_links_where_it_is_shown_titled_by_its_caption_authored_b
     assert entry.findtext(f"{ATOM}title") == caption[:39] + "…"
     assert entry.findtext(f"{ATOM}summary") == caption
     assert _people(entry, "author") == ["苏明远、林晓舟"]
+    assert entry.findtext(f"{ATOM}updated").startswith("2021-03-01")  # (Atom: one each)
 
 
 def test_a_picture_printed_with_its_credit_only_is_titled_by_its_credit(client):
