@@ -1,11 +1,14 @@
 """Atom feeds: the latest issue of every paper (``/feed.xml``), of a paper, each section and
-each reporter or photographer. Published stories only.
+each reporter or photographer. Published stories only (and, in a person's, the published
+photos credited to them that stand alone: :class:`PersonFeed`).
 
-Each item links to the whole story and carries its reporters, its section and the opening of
-its text; the feed framework escapes everything for XML. XML 1.0 cannot carry most control
-characters at all (a vertical tab pasted from Word, an ESC from an OCR dump), so every text of
-the feed is written without them (:class:`XmlSafeAtomFeed`): the story page still shows what is
-stored, and the feed never fails for one stray character.
+Each item links to the whole story and carries its reporters (its ``author``, their names
+joined by 、 as the byline reads), its photographers (a ``contributor`` each; the ``author`` of
+a story with no reporter), its section and the opening of its text; the feed framework escapes
+everything for XML. XML 1.0 cannot carry most control characters at all (a vertical tab pasted
+from Word, an ESC from an OCR dump), so every text of the feed is written without them
+(:class:`XmlSafeAtomFeed`): the story page still shows what is stored, and the feed never fails
+for one stray character.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from django.utils.feedgenerator import Atom1Feed
 from articles import caching
 from articles.addresses import address
 from articles.httpcache import public_cache
-from articles.models import Article, Issue, Person, Publication
+from articles.models import Article, Issue, Person, Photo, Publication
 from articles.public import (
     issue_datetime,
     lead,
@@ -29,12 +32,14 @@ from articles.public import (
     section_articles,
     section_printed,
     section_url,
+    shortened,
 )
 from articles.selectors import (
-    has_public_photos,
     people_named_alike,
     person_credited_stories,
+    person_photos_alone,
     section_named_alike,
+    with_photographers,
 )
 
 SECTION_FEED_SIZE = 50
@@ -66,10 +71,30 @@ class XmlSafeAtomFeed(Atom1Feed):
             *(xml_text(a) for a in args), **{k: xml_text(v) for k, v in kwargs.items()}
         )
 
+    def add_item_elements(self, handler, item):
+        """Django's elements, then a ``<contributor>`` for each name of the item's
+        ``contributors`` (a story's photographers), as Atom has it (RFC 4287 §4.2.3)."""
+        super().add_item_elements(handler, item)
+        for name in item.get("contributors") or ():
+            handler.startElement("contributor", {})
+            handler.addQuickElement("name", name)
+            handler.endElement("contributor")
+
 
 class StoryFeed(Feed):
+    """A feed of stories: a subclass's :meth:`stories` gives them, each with its photographers
+    read in one query (:func:`~articles.selectors.with_photographers`)."""
+
     feed_type = XmlSafeAtomFeed
     language = "zh-Hans"
+
+    def items(self, obj):
+        stories = list(self.stories(obj))
+        with_photographers(stories)
+        return stories
+
+    def stories(self, obj):
+        raise NotImplementedError
 
     def item_title(self, article):
         return article.name_for_readers()  # (its parts are prefetched: no query)
@@ -81,7 +106,18 @@ class StoryFeed(Feed):
         return article.get_absolute_url()
 
     def item_author_name(self, article):
-        return "、".join(reporters(article)) or None
+        """The reporters, or the photographers of a story with none (each entry has an
+        author: the feed has none of its own)."""
+        names = reporters(article) or [p.name for p in article.photographers]
+        return "、".join(names) or None
+
+    def item_extra_kwargs(self, article):
+        """The photographers, as the entry's contributors when the reporters are its authors
+        (one credited both ways is named once, as an author)."""
+        authors = reporters(article)
+        if not authors:
+            return {}
+        return {"contributors": [p.name for p in article.photographers if p.name not in authors]}
 
     def item_pubdate(self, article):
         return issue_datetime(article.issue)
@@ -112,7 +148,7 @@ class LatestIssueFeed(StoryFeed):
     def link(self, issue):
         return issue.get_absolute_url()
 
-    def items(self, issue):
+    def stories(self, issue):
         return (
             Article.objects.public()
             .with_parts()
@@ -140,7 +176,7 @@ class SiteFeed(StoryFeed):
     def link(self, issues):
         return "/"
 
-    def items(self, issues):
+    def stories(self, issues):
         order = {issue.pk: n for n, issue in enumerate(issues)}
         stories = (
             Article.objects.public()
@@ -169,7 +205,7 @@ class SectionFeed(StoryFeed):
     def link(self, obj):
         return section_url(*obj)
 
-    def items(self, obj):
+    def stories(self, obj):
         items = list(section_articles(*obj)[:SECTION_FEED_SIZE])
         if not items and not section_printed(*obj):
             raise Http404("no published page in this section")
@@ -177,16 +213,21 @@ class SectionFeed(StoryFeed):
 
 
 class PersonFeed(StoryFeed):
-    """``/people/<name>/feed.xml``: the latest published stories a reporter or photographer is
-    credited on (:func:`~articles.selectors.person_credited_stories`: a byline, or a photo of
-    the story), newest first, as many as a section's feed lists. A 404 when the person page is
-    one: no such person, or nothing of theirs published (a photographer whose photos all stand
-    alone has an empty feed, as their page lists photos only).
+    """``/people/<name>/feed.xml``: the latest published work a reporter or photographer is
+    credited on, newest first (issue date, then print order), as many entries as a section's
+    feed lists: stories (:func:`~articles.selectors.person_credited_stories`: a byline, or a
+    photo of the story) and photos standing alone (printed with no story:
+    :func:`~articles.selectors.person_photos_alone`; an entry titled by its caption, linking
+    to where its page shows it, authored by its photographers). A 404 when the person page is
+    one: no such person, or nothing of theirs published. Six queries for the entries however
+    many (the stories, their parts, their reporters, their photographers; the photos, their
+    credits).
 
     Cached under what the person page is (their name, their works, any photo) and the names of
-    the other reporters its entries give as authors: every story edit, publish, withdrawal or
-    credit change that could add, drop or change an entry gives one of those a new version
-    (:mod:`articles.changes`: a story's ``w<person>`` covers its photographers too)."""
+    the other people its entries give as authors or contributors: every story edit, publish,
+    withdrawal or credit change that could add, drop or change an entry gives one of those a
+    new version (:mod:`articles.changes`: a story's ``w<person>`` covers its photographers too;
+    a photo saved or deleted, its credits with it, bumps ``photos``)."""
 
     def get_object(self, request, person):
         return person  # (found by :func:`person_feed`)
@@ -195,22 +236,73 @@ class PersonFeed(StoryFeed):
         return f"{person.name} · 记者与摄影"
 
     def subtitle(self, person):
-        return f"{person.name}署名（文字或摄影）的最新稿件"
+        return f"{person.name}署名（文字或摄影）的最新稿件和图片"
 
     def link(self, person):
         return person.get_absolute_url()
 
     def items(self, person):
-        items = list(person_credited_stories(person).with_parts()[:SECTION_FEED_SIZE])
-        if not items and not has_public_photos(person):
+        stories = list(person_credited_stories(person).with_parts()[:SECTION_FEED_SIZE])
+        with_photographers(stories)
+        photos = list(person_photos_alone(person)[:SECTION_FEED_SIZE])
+        if not stories and not photos:
             raise Http404("nothing published by this person")
+        items = sorted([*stories, *photos], key=_newest_first)[:SECTION_FEED_SIZE]
+        named = {b.person_id for story in stories for b in story.bylines.all()}
+        named |= {p.pk for story in stories for p in story.photographers}
+        named |= {c.person_id for photo in photos for c in photo.credits.all()}
         caching.depends_on(
             caching.person(person.pk),
             caching.works(person.pk),
             caching.PHOTOS,
-            *(caching.person(b.person_id) for story in items for b in story.bylines.all()),
+            *(caching.person(pk) for pk in sorted(named)),
         )
         return items
+
+    # A photo standing alone: its caption (or, for a picture printed with its credit only, what
+    # its credit line says) titles and sums it up; else as a story.
+
+    def item_title(self, item):
+        if isinstance(item, Photo):
+            return shortened(item.caption, PHOTO_TITLE_LENGTH) or str(item)
+        return super().item_title(item)
+
+    def item_description(self, item):
+        if isinstance(item, Photo):
+            return item.caption or item.credit_line
+        return super().item_description(item)
+
+    def item_link(self, item):
+        return item.get_absolute_url()  # (a photo's: its page, at the photo)
+
+    def item_author_name(self, item):
+        if isinstance(item, Photo):
+            return "、".join(c.person.name for c in item.credits.all()) or None
+        return super().item_author_name(item)
+
+    def item_extra_kwargs(self, item):
+        return {} if isinstance(item, Photo) else super().item_extra_kwargs(item)
+
+    def item_pubdate(self, item):
+        return issue_datetime(item.page.issue if isinstance(item, Photo) else item.issue)
+
+    def item_updateddate(self, item):
+        """A photo's: when an editor last changed it, else its issue's day (an Atom entry has
+        one ``<updated>``)."""
+        if isinstance(item, Photo):
+            return item.edited_at or issue_datetime(item.page.issue)
+        return super().item_updateddate(item)
+
+
+#: How long a photo's entry title is at most (its caption shortened; the summary holds it all).
+PHOTO_TITLE_LENGTH = 40
+
+
+def _newest_first(item) -> tuple[int, int, int]:
+    """A story's or a photo's place in a person's feed: newer issues first, then print order
+    (page, then place on it)."""
+    issue = item.page.issue if isinstance(item, Photo) else item.issue
+    return (-issue.date.toordinal(), item.page.sequence, item.position)
 
 
 site_feed = public_cache(SiteFeed())

@@ -18,6 +18,7 @@ from articles.importing.pdfreport import PdfReport, dry_run_line
 from articles.importing.pdfs import PDF_ERRORS, PdfPage, pdf_check, pdf_limits, stored_pdf
 from articles.importing.reports import PageImportError, PageImportReport
 from articles.importing.storedparse import printed_texts
+from articles.importing.textkept import pdf_attached
 from articles.models import PageImage
 
 
@@ -64,6 +65,4 @@ def stored_pdf_rezone(report: PageImportReport | PageImportError) -> None:
         )
     else:
         outcome = PdfReport(action="rematched", zones=zones, unmatched=unmatched, photos=photos)
-    report.pdf_action = outcome.action
-    report.pdf_line = outcome.status_line()
-    report.warnings.extend(outcome.warning_lines())
+    pdf_attached(report, "", outcome)  # (a page that kept its text has its PDF: not here)

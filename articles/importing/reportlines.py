@@ -340,8 +340,8 @@ def _counted(words: str, items: list) -> str:
 
 def page_line(report, *, with_pdf: bool = False) -> str:
     """A page's report line, as the command and the desk say it:
-    ``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读；4 处转版待接（A9版尚未导入）``.
-    The verb is the page's outcome (:data:`ACTION_WORDS`; a dry run's
+    ``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读；4 处转版待接（A9版尚未导入）``
+    (the photos: :func:`photos_said`). The verb is the page's outcome (:data:`ACTION_WORDS`; a dry run's
     :data:`DRY_RUN_ACTION_WORDS`), then the counts, then :func:`report_clauses`, each after a
     ``；``; ``with_pdf``: what the page's PDF did (``版面 PDF：已更新，3 个热区``, the desk's line;
     the command prints it on a line of its own); last :func:`encoding_note`."""
@@ -350,12 +350,21 @@ def page_line(report, *, with_pdf: bool = False) -> str:
     recoded = getattr(report, "recoded", "")
     if recoded:  # the same text in a file saved otherwise: not a correction
         verb = recoded_words(report.outcome, recoded, dry_run=report.dry_run)
-    said = [f"{report.articles} 篇稿件、{report.photos} 张图片、{report.teasers} 条导读"]
+    said = [f"{report.articles} 篇稿件、{photos_said(report)}、{report.teasers} 条导读"]
     said += [clause.text for clause in report_clauses(report)]
     if with_pdf and report.pdf_line:
         said.append(report.pdf_line)
     head = f"{report.paper} {report.date} {report.label}版：{verb}"
     return "；".join([head, *said]) + ("" if recoded else encoding_note(report.encoding))
+
+
+def photos_said(report) -> str:
+    """The page's photos, the text's and its PDF's alone together: ``3 张图片``; with some of
+    the PDF alone (a picture printed with its credit and no caption, each with its own line)
+    ``3 张图片（其中 1 张只在 PDF 上）``."""
+    pdf = getattr(report, "pdf_photos", 0)
+    said = f"{report.photos + pdf} 张图片"
+    return f"{said}（其中 {pdf} 张只在 PDF 上）" if pdf else said
 
 
 def recoded_words(outcome: str, encoding: str, *, dry_run: bool = False) -> str:

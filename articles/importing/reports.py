@@ -166,7 +166,10 @@ class PageImportReport:
     encoding: str = ""  # the page's bytes were read as this (``unicode``: given as text)
     recoded: str = ""  # the same text, only the file saved otherwise: reportlines.recoded_words
     articles: int = 0
-    photos: int = 0
+    photos: int = 0  # the text's photos (a caption, a credit) the page prints
+    # Of the page's photos, those its PDF alone gives (a picture printed with its credit and no
+    # caption: :mod:`~articles.importing.pdfcredited`), counted again once its PDF is matched.
+    pdf_photos: int = 0
     teasers: int = 0
     # The page's open jumps after the import (:class:`PendingJump`), in story order.
     pending_jumps: list[PendingJump] = field(default_factory=list)

@@ -102,10 +102,17 @@ def _settle(reports: dict[int, PageImportReport]) -> None:
 
 
 def counts_fill(reports: dict[int, PageImportReport]) -> None:
-    """Each report's counts (what its page prints now), by page id: three queries."""
-    for model, attribute in ((ArticlePart, "articles"), (Photo, "photos"), (Teaser, "teasers")):
+    """Each report's counts (what its page prints now), by page id: its parts, its text's
+    photos, its PDF's photos (those a PDF attached later in the run counted again then:
+    :func:`~articles.importing.textkept.pdf_attached`) and its teasers. Four queries."""
+    for rows, attribute in (
+        (ArticlePart.objects, "articles"),
+        (Photo.objects.of_text(), "photos"),
+        (Photo.objects.of_pdf(), "pdf_photos"),
+        (Teaser.objects, "teasers"),
+    ):
         for page_id, n in (
-            model.objects.filter(page_id__in=reports)
+            rows.filter(page_id__in=reports)
             .values_list("page_id")
             .annotate(n=Count("pk"))
             .order_by()

@@ -38,7 +38,7 @@ from articles.importing.preparing import PageInput, Prepared
 from articles.importing.reports import PageImportReport
 from articles.importing.sources import SourceError, check_paper
 from articles.labels import LabelError, normalize_label
-from articles.models import Page, Publication
+from articles.models import Page, Photo, Publication
 
 
 def read_from_pdf(source_name: str) -> bool:
@@ -137,3 +137,17 @@ def text_kept_line(report: PageImportReport, pdf_name: str, outcome: PdfReport |
         f"{outcome.status_line()}；{report.label}版的文字保留自 {report.text_kept_from}，"
         f"页面图和 {outcome.zones} 个热区取自 {pdf_name}{why}"
     )
+
+
+def pdf_attached(report: PageImportReport, pdf_name: str, outcome: PdfReport) -> None:
+    """``report`` told what attaching its page's PDF ``pdf_name`` did (``outcome``), as the
+    command and the desk say it: ``pdf_action``, ``pdf_line`` (:func:`text_kept_line` for a page
+    that kept its text), the PDF's warnings, and the page's photos of the PDF alone counted
+    again (``pdf_photos``: matching may have made or removed some; one query)."""
+    report.pdf_action = outcome.action
+    report.pdf_line = outcome.status_line()
+    if report.text_kept_from:  # a PDF alone for a page whose text came from a text file
+        report.pdf_line = text_kept_line(report, pdf_name, outcome)
+    report.warnings.extend(outcome.warning_lines())
+    if report.page_id is not None:
+        report.pdf_photos = Photo.objects.of_pdf().filter(page_id=report.page_id).count()

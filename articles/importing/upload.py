@@ -49,7 +49,7 @@ from articles.importing.reports import (
     warning_in_chinese,
 )
 from articles.importing.settling import reports_settle
-from articles.importing.textkept import text_kept_line
+from articles.importing.textkept import pdf_attached, text_kept_line
 from articles.importing.uploaditems import UploadItem
 from articles.models import (
     Article,
@@ -309,11 +309,7 @@ def _attached(done: list) -> None:
     for (item, report), outcome in done:
         if isinstance(outcome, Exception):
             raise UploadError(f"无法导入 {item.pdf_name or item.name}：{outcome}")
-        report.pdf_action = outcome.action
-        report.pdf_line = outcome.status_line()
-        if report.text_kept_from:  # a PDF alone for a page whose text came from a text file
-            report.pdf_line = text_kept_line(report, item.pdf_name, outcome)
-        report.warnings.extend(outcome.warning_lines())
+        pdf_attached(report, item.pdf_name, outcome)
 
 
 def _pdf_checked(report: PageImportReport, item: UploadItem) -> None:

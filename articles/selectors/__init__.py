@@ -55,12 +55,14 @@ from articles.selectors.pages import (
     printed_parts,
 )
 from articles.selectors.people import (
-    has_public_photos,
+    name_unspaced,
     people_named_alike,
     person_articles,
     person_credited_stories,
     person_photos,
+    person_photos_alone,
     published_people,
+    with_photographers,
 )
 from articles.selectors.stories import (
     NEIGHBOUR_FIELDS,
@@ -91,13 +93,13 @@ __all__ = [
     "StoryBody",
     "adjacent_issues",
     "has_page",
-    "has_public_photos",
     "issue_months",
     "issue_pages",
     "issue_parts_by_page",
     "latest_issue",
     "month_issues",
     "moved_story",
+    "name_unspaced",
     "page_neighbours",
     "page_parts",
     "page_photos",
@@ -111,6 +113,7 @@ __all__ = [
     "person_articles",
     "person_credited_stories",
     "person_photos",
+    "person_photos_alone",
     "photo_credits",
     "picture_of",
     "picture_pages",
@@ -127,5 +130,6 @@ __all__ = [
     "story_zones",
     "untitled_names",
     "with_credits",
+    "with_photographers",
     "with_reader_names",
 ]

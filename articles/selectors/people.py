@@ -4,11 +4,12 @@ Part of :mod:`articles.selectors`."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import product
 from math import prod
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, Prefetch, Q
 
 from articles.models import (
     Article,
@@ -20,7 +21,7 @@ from articles.models import (
 from articles.namechars import name_canonical
 from articles.public import page_name
 from articles.querysets import PUBLISHED, is_public, photo_story_shown
-from articles.text import fold, folding_to
+from articles.text import HAN, fold, folding_to
 
 # The most spellings of a name looked up at once (each character's forms multiplied: 何曉雨 has
 # 2 × 2 × 1 = 4); a name with more (a long Latin name: each letter and space has a full-width
@@ -60,10 +61,39 @@ def person_credited_stories(person: Person):
     )
 
 
-def has_public_photos(person: Person) -> bool:
-    """Whether a photo credited to ``person`` is public (what keeps a photographer's page, and
-    feed, from being a 404 when none of their stories is). One query."""
-    return Photo.objects.public().filter(credits__person=person).exists()
+def person_photos_alone(person: Person):
+    """The published photos standing alone (printed with no story: picture news, a PDF's
+    credited picture) credited to ``person``, newest first (the person page's order: issue
+    date, then print order), each with its page, issue and paper and its credits with their
+    people (``photo.credits.all()``: the entry's authors). A queryset: slice it; two queries
+    however many photos."""
+    credits = PhotoCredit.objects.select_related("person").order_by("order")
+    return (
+        Photo.objects.public()
+        .filter(article__isnull=True, credits__person=person)
+        .select_related("page__issue__publication")
+        .defer("page__raw_text")
+        .prefetch_related(Prefetch("credits", queryset=credits))
+        .order_by("-page__issue__date", "page__sequence", "position")
+    )
+
+
+def with_photographers(stories: list[Article]) -> None:
+    """Give each story of ``stories`` its ``photographers``: the people credited on its photos
+    (:class:`~articles.models.Person`, by print order, then credit order), each once. One
+    query, none for no story."""
+    found: dict[int, dict[int, Person]] = {story.pk: {} for story in stories}
+    if found:
+        credits = (
+            PhotoCredit.objects.filter(photo__article_id__in=list(found))
+            .select_related("person")
+            .annotate(story_id=F("photo__article_id"))
+            .order_by("photo__page__sequence", "photo__position", "order")
+        )
+        for credit in credits:
+            found[credit.story_id].setdefault(credit.person_id, credit.person)
+    for story in stories:
+        story.photographers = list(found[story.pk].values())
 
 
 def person_photos(person: Person, limit: int = 60) -> list[Photo]:
@@ -101,18 +131,41 @@ def published_people():
     )
 
 
+# Blanks typed between two Han characters (``苏 明远``, ``苏　明远`` for 苏明远): a Chinese name is
+# printed, and stored, without them; a name in letters needs its own (``Zoë Müller``).
+_HAN_SPACED = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")
+
+
+def name_unspaced(name: str) -> str:
+    """``name`` without the blanks between two Han characters (``苏 明远`` → ``苏明远``; ``Zoë
+    Müller`` and ``埃里克 · 施密特`` stay as they are). How a person's address typed with spaces
+    finds them; the stored name (:func:`articles.namechars.name_canonical`) keeps its spaces."""
+    return _HAN_SPACED.sub("", name)
+
+
 def people_named_alike(name: str):
     """The people with published work (:func:`~articles.selectors.published_people`, with its
     counts) whose stored name is ``name`` folded alike (:func:`articles.text.fold`: 何曉雨 and
     何晓雨, ＡＢ and AB), by name. Looked up by the unique index on ``Person.name``: every
     spelling that folds to the same text (at most :data:`_SPELLINGS_AT_MOST`, for a name of at
     most :data:`_NAME_AT_MOST` characters; else none); ``name`` is read in its canonical form
-    (:func:`articles.namechars.name_canonical`: ``Zoë`` however encoded)."""
+    (:func:`articles.namechars.name_canonical`: ``Zoë`` however encoded), and also without
+    the blanks typed between its Han characters (:func:`name_unspaced`: ``苏 明远`` finds
+    苏明远, as ``苏　明远`` stored finds it as typed)."""
     name = name_canonical(name)
-    if not name or len(name) > _NAME_AT_MOST:
+    unspaced = name_unspaced(name)
+    spellings = _spellings(name) + (_spellings(unspaced) if unspaced != name else [])
+    if not spellings:
         return Person.objects.none()
+    return published_people().filter(name__in=spellings)
+
+
+def _spellings(name: str) -> list[str]:
+    """Every spelling that folds as ``name`` does; none when there are too many (see
+    :func:`people_named_alike`)."""
+    if not name or len(name) > _NAME_AT_MOST:
+        return []
     forms = [_forms(character) for character in fold(name)]
     if prod(len(each) for each in forms) > _SPELLINGS_AT_MOST:
-        return Person.objects.none()
-    spellings = ["".join(letters) for letters in product(*forms)]
-    return published_people().filter(name__in=spellings)
+        return []
+    return ["".join(letters) for letters in product(*forms)]

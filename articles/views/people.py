@@ -6,7 +6,8 @@ the other script (``/people/何曉雨/`` for 何晓雨, as search lets them): a 
 looked up again folded (:func:`articles.text.fold`, search's folding: traditional = simplified,
 full-width = half-width) among the people with published work, and one match is a permanent
 redirect to that person's address; several (何晓雨 and 何曉雨 stored apart) are listed, for the
-reader to choose. A name stored otherwise encoded (``Zoe`` + U+0308 for ``Zoë``, a PDF's Kangxi
+reader to choose. So is a Chinese name typed with blanks between its characters (``/people/苏 明远/``
+for 苏明远: :func:`~articles.selectors.name_unspaced`); a name in letters keeps its spaces. A name stored otherwise encoded (``Zoe`` + U+0308 for ``Zoë``, a PDF's Kangxi
 radical: :func:`articles.namechars.name_canonical`) is looked up the same way, and the person
 who bears it exactly is the one it leads to."""
 
@@ -32,6 +33,7 @@ from articles.public import (
     share_issue,
 )
 from articles.selectors import (
+    name_unspaced,
     paper_sections,
     people_named_alike,
     person_articles,
@@ -90,7 +92,8 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
         goes along."""
         people = list(people_named_alike(name))
         canonical = name_canonical(name)
-        people = [p for p in people if p.name == canonical] or people
+        exact = (canonical, name_unspaced(canonical))
+        people = [p for p in people if p.name in exact] or people
         if not people:
             raise Http404("No Person matches the given query.")
         if len(people) == 1:

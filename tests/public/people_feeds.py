@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 
 from django.urls import reverse
 
-from articles.models import Article, Byline, Person, Photo, PhotoCredit
+from articles.models import Article, Byline, Issue, Page, Person, Photo, PhotoCredit, Publication
 from tests.search.conftest import make_story
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -45,13 +45,37 @@ def credited_story(
     return story
 
 
+def photo_alone(
+    caption: str,
+    day: date,
+    *photographers: str,
+    position: int = 900,
+    published: bool = True,
+) -> Photo:
+    """A photo printed with no story on page A1 of ``day``'s issue (made as the stories' is),
+    credited to ``photographers``."""
+    paper, _ = Publication.objects.get_or_create(slug="test-daily", defaults={"name": "测试日报"})
+    status = "published" if published else "draft"
+    issue, _ = Issue.objects.get_or_create(publication=paper, date=day, defaults={"status": status})
+    page, _ = Page.objects.get_or_create(issue=issue, label="A1", defaults={"section": ""})
+    credit = f"本报记者 {' '.join(photographers)} 摄"
+    photo = Photo.objects.create(page=page, position=position, caption=caption, credit_line=credit)
+    for order, name in enumerate(photographers):
+        PhotoCredit.objects.create(photo=photo, person=person(name), order=order)
+    return photo
+
+
 def feed_url(name: str) -> str:
     return reverse("articles:person-feed", kwargs={"name": name})
 
 
 def entries(client, name: str) -> list[str]:
     """The titles of the entries of ``name``'s feed, in order (the feed must answer 200)."""
+    return [entry.findtext(f"{ATOM}title") for entry in feed_entries(client, name)]
+
+
+def feed_entries(client, name: str) -> list[ElementTree.Element]:
+    """The ``<entry>`` elements of ``name``'s feed, in order (the feed must answer 200)."""
     response = client.get(feed_url(name))
     assert response.status_code == 200, response.status_code
-    root = ElementTree.fromstring(response.content)
-    return [entry.findtext(f"{ATOM}title") for entry in root.iter(f"{ATOM}entry")]
+    return list(ElementTree.fromstring(response.content).iter(f"{ATOM}entry"))

@@ -121,13 +121,15 @@ def test_a_photo_deleted_takes_its_story_off_its_photographers_feed(
     assert entries(client, "林晓舟") == ["城东口袋公园开放"]
 
 
-def test_a_story_deleted_leaves_its_photographers_feed(
+def test_a_story_deleted_leaves_its_photographers_feed_its_photo_standing_alone(
     client, stories, django_capture_on_commit_callbacks
 ):
     warm(client, "林晓舟")
     with django_capture_on_commit_callbacks(execute=True):
         stories["photographed"].delete()
-    assert entries(client, "林晓舟") == ["城东口袋公园开放"]
+    # its photo stays on its page, standing alone now (``Photo.article`` set to NULL): an
+    # entry of its own, as the page and search show it
+    assert entries(client, "林晓舟") == ["跨江大桥完成检修现场。", "城东口袋公园开放"]
 
 
 def test_renaming_a_reporter_refreshes_the_feeds_that_name_them_as_an_author(

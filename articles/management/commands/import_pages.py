@@ -31,7 +31,7 @@ from articles.importing.sources import (
     SourceError,
     read_page_file,
 )
-from articles.importing.textkept import text_kept_line
+from articles.importing.textkept import pdf_attached, text_kept_line
 from articles.management.commands._import_sources import passed_over_line, run_sources
 from articles.management.commands._json_refusals import (
     JsonRefusalsMixin,
@@ -287,11 +287,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
                 f"{pdf.source_name}: {outcome}（{text}，只是没有附上版面 PDF；"
                 "改好后重新导入即可补上）"
             )
-        report.pdf_action = outcome.action
-        report.pdf_line = outcome.status_line()
-        if report.text_kept_from:  # a PDF alone: its image and zones only
-            report.pdf_line = text_kept_line(report, Path(pdf.source_name).name, outcome)
-        report.warnings.extend(outcome.warning_lines())
+        pdf_attached(report, Path(pdf.source_name).name, outcome)
         return report
 
     def _print_report(self, report: PageImportReport) -> None:
