@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.hinted import Hinted
+from articles.parsing.letternames import IN_NAME  # (Zoë Müller/摄: letters too)
 from articles.parsing.patterns import _NAME, _ROLE
 from articles.text import HAN
 
@@ -74,7 +75,7 @@ CREDIT_RE = Hinted(
         # as the national dailies print it: ``release``)
         # (how the picture was taken may stand first, part of the credit: 无人机航拍 王强 摄: ``how``)
         rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?:(?P<how>{_HOW_TAKEN})[ \u3000]+)?"
-        rf"(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?(?:报道)?|供图|/摄影?)"
+        rf"(?P<who>[{IN_NAME}][{IN_NAME}\s\u3000、]*?)\s*(?:摄影?(?:报道)?|供图|/摄影?)"
         rf"(?:\s*[（(](?P<release>[{HAN}]{{1,5}}社发)[）)])?\s*{_CLOSE}?$"
     ),
     # each branch's own words: 图 摄 影 (图/, 摄影, …摄, 影像/), 社 (新华社发), 资料, 提供, 取自, 档案, 供图,
