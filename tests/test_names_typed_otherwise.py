@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from articles.bylines import credit_pieces, reporters_read
 from articles.importing.bylinechars import uncredited_byline_warnings
 from articles.namechars import name_canonical
 from articles.parsing import parse_page
@@ -58,3 +59,14 @@ def test_a_byline_with_an_emoji_and_a_radical_is_told_to_delete_the_emoji():
     page = PAGE.replace("王\u2f06明", "王\u2f06😀明")
     (warning,) = uncredited_byline_warnings(parse_page(page.encode()), "A2")
     assert "U+1F600" in warning and "删去这个字符" in warning and "没有记上" in warning
+
+
+def test_the_desks_byline_reading_credits_names_in_letters_and_with_radicals():
+    assert reporters_read("记者 王\u2f06明") == ("王二明",)
+    assert reporters_read("本报记者 Zoë·马丁、Tom Smith") == ("Zoë·马丁", "Tom Smith")
+    assert credit_pieces("记者 王\u2f06明 Ann Lee", ("王二明", "Ann Lee")) == [
+        ("记者 ", ""),
+        ("王\u2f06明", "王二明"),
+        (" ", ""),
+        ("Ann Lee", "Ann Lee"),
+    ]

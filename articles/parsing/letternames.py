@@ -13,9 +13,9 @@ particle, ``van``, ``de``, may stand between them; an initial ``J.`` too), no wo
 agency's, an organisation's or an English function word (:data:`_NOT_NAME_WORDS`: ``Reuters``,
 ``Getty Images``, ``By``); a word in capitals alone (``AP``, ``AFP``) is no name. Several names
 part at 、，, or at a Han name between them, never at the space inside a name in letters. Only
-a Chinese byline's (a Han character stands in it: the role word, 文/, /摄, another name):
-an English story's ``By …`` line is :mod:`~articles.parsing.englishbylines`'. Pure; constant
-time per name.
+a Chinese byline's: one holding a Han character (the role word, 文/, /摄, another name) or an
+author's mark (``□ Tom Smith``); an English story's ``By …`` line is
+:mod:`~articles.parsing.englishbylines`'. Pure; constant time per name.
 """
 
 from __future__ import annotations
@@ -57,7 +57,8 @@ _LETTER_NAME_LENGTH = 40  # characters: a name in letters, spaces included
 _DOTS = "·•・‧"
 _DOTTED_RE = re.compile(rf"[{_DOTS}]")
 _HAN_PIECE_RE = re.compile(rf"[{HAN}]{{1,8}}")
-_HAN_RE = re.compile(rf"[{HAN}]")
+# A Han character, or an author's mark as Chinese papers print it before a name (□ Tom Smith).
+_CHINESE_RE = re.compile(rf"[{HAN}□■◎●○◇◆☆★▲△]")
 _RADICAL_RE = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5]")
 
 
@@ -123,7 +124,7 @@ def letter_names_joined(masked: str, folded: str, chinese: bool = False) -> str:
     names are cut at. Unchanged when the byline holds no Han character outside its letters'
     runs (an English line, ``By Tom Smith``, is no Chinese byline) or no name in letters;
     ``chinese``: the caller knows the text is a Chinese credit's (``Zoë Müller`` before ``/摄``)."""
-    if not chinese and _HAN_RE.search(folded) is None:
+    if not chinese and _CHINESE_RE.search(folded) is None:
         return masked
     pieces: list[str] = []
     at = 0
@@ -136,6 +137,6 @@ def letter_names_joined(masked: str, folded: str, chinese: bool = False) -> str:
 
 
 def chinese_context(folded: str) -> bool:
-    """``folded`` (a byline) holds a Han character: a Chinese byline, whose names in letters
-    are read (:func:`letter_names_joined`)."""
-    return _HAN_RE.search(folded) is not None
+    """``folded`` (a byline) holds a Han character or an author's mark (``□ Tom Smith``): a
+    Chinese byline, whose names in letters are read (:func:`letter_names_joined`)."""
+    return _CHINESE_RE.search(folded) is not None

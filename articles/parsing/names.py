@@ -13,6 +13,7 @@ import re
 from articles.parsing.andothers import blank_closing_mark
 from articles.parsing.credits import CREDIT_RE, CREDIT_SUFFIX_RE
 from articles.parsing.letternames import (
+    LETTER_RUN_RE,
     chinese_context,
     letter_names_joined,
     lettered,
@@ -181,8 +182,7 @@ _FOREIGN_NAME = 15  # characters of a foreign name with its middle dots (埃里�
 
 
 def _dotted_or_lettered(name: str) -> bool:
-    """A foreign name's dotted pieces (埃里克·施密特) or a name in letters (Zoë Müller): longer than
-    a Han name runs."""
+    """A foreign name's dotted pieces (埃里克·施密特) or a name in letters (Zoë Müller)."""
     return "·" in name or lettered(fold(name))
 
 
@@ -447,6 +447,8 @@ def looks_like_deck_byline(text: str) -> bool:
         or not BYLINE_LINE_RE.match(rest[role.start() :])
     ):
         return False
+    if LETTER_RUN_RE.search(rest) and not parse_names(rest):
+        return False  # (记者 Hello world: letters that name no one)
     return bool(marked) or rest[role.end() : role.end() + 1].isspace()
 
 

@@ -18,7 +18,7 @@ import pytest
 
 from articles.parsing import parse_page
 from articles.parsing.creditpeople import credit_photographers
-from articles.parsing.names import names_only, parse_names
+from articles.parsing.names import looks_like_deck_byline, names_only, parse_names
 
 PAGES = Path(__file__).resolve().parent / "data" / "bylines"
 
@@ -44,7 +44,7 @@ def read(page: Path) -> dict:
     }
 
 
-@pytest.mark.parametrize("name", ["radicals", "letters", "not_names"])
+@pytest.mark.parametrize("name", ["radicals", "letters", "positions", "not_names"])
 def test_the_page_reads_as_its_golden_file(name):
     golden = json.loads((PAGES / f"{name}.golden.json").read_text(encoding="utf-8"))
     assert read(PAGES / f"{name}.txt") == golden
@@ -110,3 +110,8 @@ def test_a_role_then_a_name_in_letters_is_names_only():
 )
 def test_a_picture_credit_names_its_photographer_in_letters_or_radicals_not_an_agency(credit, who):
     assert credit_photographers(credit) == who
+
+
+def test_a_role_over_english_words_is_no_deck_byline_but_over_a_name_in_letters_is():
+    assert not looks_like_deck_byline("记者 Hello world")
+    assert looks_like_deck_byline("记者 Tom Smith")
