@@ -45,7 +45,7 @@ def credit_photographers(credit: str) -> tuple[str, ...]:
     match = CREDIT_RE.match(folded) if len(credit) <= 40 else None
     if match is not None and (match.group("unit") or match.group("whoafter")):
         # (the names after the role: 影像/某某 names no 影像; 特约摄影 某某 no 特约)
-        return parse_names(credit[slice(*match.span("whoafter"))])
+        return parse_names(credit[slice(*match.span("whoafter"))], chinese=True)
     if match is not None and match.group("how"):  # 无人机航拍 某某 摄: how it was taken, no name
         return parse_names(credit[slice(*match.span("who"))])
     return parse_names(credit)

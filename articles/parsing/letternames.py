@@ -30,6 +30,9 @@ _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f"
 #: The characters of a name in a byline's or credit's pattern (inside a character class): Han,
 #: the middle dot, letters with their accents, apostrophes, hyphens, an initial's full stop.
 IN_NAME = rf"{HAN}·{_LETTER}'’.\-"
+#: A name in letters in a credit's or byline's pattern (folded): two to four words, the first
+#: capitalised (checked word by word by :func:`letter_name` when the names are read).
+LETTER_NAME = rf"[A-Z\u00c0-\u00de][{_LETTER}'’\-]*(?: [{_LETTER}][{_LETTER}'’.\-]*){{1,3}}"
 #: A run of words in letters parted by single spaces (folded: a full-width space is a space),
 #: each may hold an apostrophe or a hyphen (O'Brien, Jean-Paul) or end an initial (J.).
 LETTER_RUN_RE = re.compile(rf"[{_LETTER}][{_LETTER}'’.\-]*(?: [{_LETTER}][{_LETTER}'’.\-]*)*")

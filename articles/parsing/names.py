@@ -272,7 +272,7 @@ def credit_names_ok(text: str) -> bool:
     if match.group("whoafter"):
         # (or an organisation that gave the picture: 图/市气象局)
         after = text[slice(*match.span("whoafter"))]
-        return bool(parse_names(after)) or not_name(after.strip())
+        return bool(parse_names(after, chinese=True)) or not_name(after.strip())
     names = parse_names(text[slice(*match.span("who"))], chinese=True)
     if not names or len(names) > 5 or any(len(n) > 4 and not _dotted_or_lettered(n) for n in names):
         return False

@@ -44,7 +44,9 @@ def read(page: Path) -> dict:
     }
 
 
-@pytest.mark.parametrize("name", ["radicals", "letters", "positions", "not_names"])
+@pytest.mark.parametrize(
+    "name", ["radicals", "letters", "positions", "letter_credits", "not_names"]
+)
 def test_the_page_reads_as_its_golden_file(name):
     golden = json.loads((PAGES / f"{name}.golden.json").read_text(encoding="utf-8"))
     assert read(PAGES / f"{name}.txt") == golden
@@ -102,6 +104,9 @@ def test_a_role_then_a_name_in_letters_is_names_only():
     [
         ("Zoë Müller/摄", ("Zoë Müller",)),
         ("记者 Tom Smith 摄", ("Tom Smith",)),
+        ("图/Tom Smith", ("Tom Smith",)),
+        ("摄影/Tom Smith", ("Tom Smith",)),
+        ("（Zoë Müller 摄）", ("Zoë Müller",)),
         ("张\u2f47新/摄", ("张日新",)),  # ⽇ KANGXI RADICAL SUN for 日
         ("Reuters/摄", ()),
         ("AFP/摄", ()),
