@@ -15,7 +15,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from articles.namechars import name_canonical
-from articles.parsing.names import dateline_reporters, names_only, parse_names
+from articles.parsing.datelinenames import dateline_reporters
+from articles.parsing.names import names_only, parse_names
 
 # A role printed before or after a name in a byline, glued to it (记者陈晓辉通讯员吴敏杰): where a
 # name ends or starts as surely as at a space (INPUT.md, "Bylines, datelines, credits").
@@ -36,7 +37,7 @@ def reporters_read(byline: str, dateline: str = "") -> tuple[str, ...]:
     (``记者金帅华`` → (金帅华,); ``记者陈玲玲林娟`` → (陈玲玲, 林娟); roles and what the person did
     dropped), else those its ``dateline`` names (``記者王小明／台北報導``): the parser's
     :func:`~articles.parsing.names.parse_names` and
-    :func:`~articles.parsing.names.dateline_reporters`, as ``articles/parsing/bylines.py``
+    :func:`~articles.parsing.datelinenames.dateline_reporters`, as ``articles/parsing/bylines.py``
     ``_reporters`` uses them (its later sources, a sign-off at the end of the body, are not a
     byline's). ``()`` when neither names anyone. Each name once, in printed order."""
     names = parse_names(byline) if byline.strip() else ()

@@ -14,6 +14,7 @@ from articles.labels import CN_NUMERAL
 from articles.parsing.closings import closing_credit
 from articles.parsing.creditlines import credit_only, credit_reporters
 from articles.parsing.cutdatelines import cut_datelines_joined
+from articles.parsing.datelinenames import dateline_reporters
 from articles.parsing.datelines import dateline_match, dateline_span, reporter_dateline_names
 from articles.parsing.englishbylines import (
     english_byline,
@@ -22,7 +23,6 @@ from articles.parsing.englishbylines import (
 )
 from articles.parsing.names import (
     SPACED_PAIR_RE,
-    dateline_reporters,
     glued_byline,
     looks_like_author_line,
     looks_like_name,

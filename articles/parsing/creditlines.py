@@ -82,7 +82,7 @@ def credit_reporters(dateline: str) -> tuple[str, ...]:
     """The people a credit opening ``dateline`` names, the place and date after them left out
     (``本报特派记者 吴刚 巴黎12月2日电`` → (吴刚,); ``澎湃新闻记者 周涛 通讯员 李明`` → (周涛, 李明));
     ``()`` when ``dateline`` opens with no such credit (``新京报讯``, ``记者林小明/台北报导``: read
-    by :func:`~articles.parsing.names.dateline_reporters`)."""
+    by :func:`~articles.parsing.datelinenames.dateline_reporters`)."""
     match = _CREDIT_NAMES_RE.match(fold(dateline))
     if match is None:
         return ()

@@ -14,6 +14,7 @@ from articles.parsing.credits import (
     CREDIT_RE,
     RELEASE_AFTER_RE,
 )
+from articles.parsing.letternames import lettered
 from articles.parsing.names import names_only, parse_names
 from articles.text import fold
 
@@ -30,6 +31,9 @@ def credit_photographers(credit: str) -> tuple[str, ...]:
     if release is not None:
         credit = credit[: release.start()]
     folded = fold(credit)
+    lettered_names = _names_in_letters(credit, folded)
+    if lettered_names:
+        return lettered_names  # (Zoë Müller/摄: a person, not an agency's letters, AAP, CFP)
     if AGENCY_CREDIT_RE.search(folded) or AGENCY_TAG_RE.fullmatch(folded.strip("（()） ")):
         return ()
     drawn = CAPTION_CREDIT_RE.fullmatch(folded.strip())
@@ -41,7 +45,23 @@ def credit_photographers(credit: str) -> tuple[str, ...]:
     match = CREDIT_RE.match(folded) if len(credit) <= 40 else None
     if match is not None and (match.group("unit") or match.group("whoafter")):
         # (the names after the role: 影像/某某 names no 影像; 特约摄影 某某 no 特约)
-        return parse_names(credit[slice(*match.span("whoafter"))])
+        return parse_names(credit[slice(*match.span("whoafter"))], chinese=True)
     if match is not None and match.group("how"):  # 无人机航拍 某某 摄: how it was taken, no name
         return parse_names(credit[slice(*match.span("who"))])
     return parse_names(credit)
+
+
+def _names_in_letters(credit: str, folded: str) -> tuple[str, ...]:
+    """The names a credit opening with letters gives when each is a person's name in letters
+    (``Zoë Müller/摄``, ``Tom Smith 摄``: :func:`~articles.parsing.letternames.lettered`) and
+    nothing else in it credits an agency or a source (:data:`AGENCY_CREDIT_RE` but for its
+    branch for a credit opening with letters, ``AAP``, ``CFP``); ``()`` otherwise."""
+    if not folded.lstrip("（( ")[:1].isascii():
+        return ()
+    names = parse_names(credit)
+    if not names or not all(lettered(fold(name)) for name in names):
+        return ()
+    rest = folded
+    for name in names:
+        rest = rest.replace(fold(name), " " * len(name))
+    return () if AGENCY_CREDIT_RE.search(rest) else names

@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 
 from articles.parsing.hinted import Hinted
-from articles.parsing.patterns import _NAME, _ROLE
+from articles.parsing.letternames import IN_NAME, LETTER_NAME  # (Zoë Müller/摄: letters too)
+from articles.parsing.patterns import _NAME as _HAN_NAME
+from articles.parsing.patterns import _ROLE
 from articles.text import HAN
 
+# A name in a credit: a Han name (patterns._NAME) or one in letters (图/Tom Smith).
+_NAME = rf"(?:{_HAN_NAME}|{LETTER_NAME})"
 # The brackets a credit may stand in: （）, (), 【】, 〔〕, [].
 _OPEN = r"[（(【〔\[]"
 _CLOSE = r"[）)】〕\]]"
@@ -74,7 +78,7 @@ CREDIT_RE = Hinted(
         # as the national dailies print it: ``release``)
         # (how the picture was taken may stand first, part of the credit: 无人机航拍 王强 摄: ``how``)
         rf"|^{_CREDIT_MARK}{_OPEN}?\s*(?:(?P<how>{_HOW_TAKEN})[ \u3000]+)?"
-        rf"(?P<who>[{HAN}·][{HAN}·\s\u3000、]*?)\s*(?:摄影?(?:报道)?|供图|/摄影?)"
+        rf"(?P<who>[{IN_NAME}][{IN_NAME}\s\u3000、]*?)\s*(?:摄影?(?:报道)?|供图|/摄影?)"
         rf"(?:\s*[（(](?P<release>[{HAN}]{{1,5}}社发)[）)])?\s*{_CLOSE}?$"
     ),
     # each branch's own words: 图 摄 影 (图/, 摄影, …摄, 影像/), 社 (新华社发), 资料, 提供, 取自, 档案, 供图,
@@ -98,6 +102,7 @@ _OUTLET = (
     rf"[{HAN}]{{1,8}}(?:日报|晚报|晨报|早报|时报|商报|周报|快报|画报|导报|通讯社|新闻社|电视台|"
     r"广播电台|新闻网)"
 )
+_WHO = rf"(?:[{HAN}·]{{2,5}}|{LETTER_NAME})"  # a name in a caption's bracketed credit
 # A credit at the end of a caption line, in brackets: （林嘉文攝）, (網上圖片), (AAP資料圖), (AAP),
 # (路透社資料圖).
 CAPTION_CREDIT_RE = re.compile(
@@ -107,7 +112,7 @@ CAPTION_CREDIT_RE = re.compile(
     # （本報攝）, （記者攝）: the desk took it, no name (tried before names: 本报 is no name)
     rf"{_OPEN}\s*(?:(?P<desk>{_DESK_CREDIT})"
     # （林嘉文攝）, （記者王小明攝）, （本報記者 王小明攝）, （記者王小明／攝影）
-    rf"|(?:{_ROLE})?\s*(?P<who>[{HAN}·]{{2,5}}(?:[\s、]+[{HAN}·]{{2,5}}){{0,3}})\s*(?:/\s*)?摄影?(?:报道)?"
+    rf"|(?:{_ROLE})?\s*(?P<who>{_WHO}(?:[\s、]+{_WHO}){{0,3}})\s*(?:/\s*)?摄影?(?:报道)?"
     # (an agency's file picture, 路透社資料圖, like a letters agency's, AAP資料圖: a source; an
     # agency's picture, AP圖片, 路透社圖片)
     # (本报资料图片: the paper's own file picture; CFP供图: a picture library's, by its letters)

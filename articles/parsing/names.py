@@ -12,14 +12,19 @@ import re
 
 from articles.parsing.andothers import blank_closing_mark
 from articles.parsing.credits import CREDIT_RE, CREDIT_SUFFIX_RE
+from articles.parsing.letternames import (
+    LETTER_RUN_RE,
+    chinese_context,
+    letter_names_joined,
+    lettered,
+    names_read,
+)
 from articles.parsing.namewen import suffix_blank, wen_of_name
 from articles.parsing.patterns import (
     AUTHOR_MARK_RE,
     AUTHOR_MARKS_RE,
     BYLINE_LINE_RE,
     COMMENTATOR_RE,
-    DATELINE_NAMES_END_RE,
-    DATELINE_REPORTER_RE,
     FOREIGN_AUTHOR_RE,
     NAME_AND_RE,
     NAME_BRACKETS_RE,
@@ -111,12 +116,17 @@ _MARKED_ROLE_RE = re.compile(f"^{_ROLE_BEFORE_NAME}")
 _MARKED_ROLE_LINE_RE = re.compile(rf"^\s*[□■◎●○◇◆☆★▲△]\s*{_ROLE_BEFORE_NAME}")
 
 
-def parse_names(byline: str) -> tuple[str, ...]:
+def parse_names(byline: str, *, chinese: bool = False) -> tuple[str, ...]:
     """``记者朱文君 卢兆欣`` → (朱文君, 卢兆欣); ``本报记者  彭  波`` → (彭波,); ``曹 立 新`` → (曹立新,);
     roles (``晚报记者``, ``学生记者``), an author field's label (``作者:李卫东``), where the story
     was sent from (``发自江城``) and 等 or 译 closing the names (``王平 李明等``, ``刘敏译``:
-    :mod:`~articles.parsing.andothers`) are dropped."""
-    # Roles and brackets are blanked on a folded copy (記者 is 记者); names are sliced as printed.
+    :mod:`~articles.parsing.andothers`) are dropped. A radical is read as its ideograph
+    (``记者 王⼆明`` → (王二明,)); a name in letters is one name, its spaces kept (``记者 Zoë
+    Müller``, ``Zoë·马丁``: :mod:`~articles.parsing.letternames`), in a Chinese byline only: one
+    holding a Han character, or ``chinese`` (the names of a Chinese credit, cut from it)."""
+    # Roles and brackets are blanked on a folded copy (記者 is 记者); names are sliced as printed,
+    # a radical read as its ideograph (王⼆明 is 王二明: :func:`names_read`).
+    byline = names_read(byline)
     folded = fold(byline)
     masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), folded)
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
@@ -130,9 +140,16 @@ def parse_names(byline: str) -> tuple[str, ...]:
     masked = WORK_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = wen_of_name(masked, folded)
     masked = blank_closing_mark(masked, _surname_and_given)  # 王平等, 刘敏译
+    chinese = chinese or chinese_context(folded)
+    masked = letter_names_joined(masked, folded, chinese)  # Zoë Müller: one name, its space kept
     tokens: list[str] = []
+    letters: set[str] = set()  # the names in letters (Zoë Müller, Zoë·马丁)
     for match in NAME_TOKEN_RE.finditer(masked):
         token = byline[match.start() : match.end()]
+        if chinese and lettered(folded[match.start() : match.end()]):
+            letters.add(token)
+            tokens.append(token)
+            continue
         # 张三和李四 is two names; 王和平 is one.
         parts = NAME_AND_RE.split(token)
         if len(parts) > 1 and all(len(part) >= 2 for part in parts):
@@ -150,6 +167,9 @@ def parse_names(byline: str) -> tuple[str, ...]:
         # a three-character name spaced out (web archives); four in a row: two spaced names.
         names.extend([pending] if len(pending) in (2, 3) else _pairs(pending))
         pending = ""
+        if token in letters:
+            names.append(token)
+            continue
         # (a foreign name joined by a middle dot runs longer: 埃里克·施密特)
         longest = _FOREIGN_NAME if "·" in token else 6
         if NAME_CHARS_RE.fullmatch(token) and len(token) <= longest and not not_name(token):
@@ -159,6 +179,11 @@ def parse_names(byline: str) -> tuple[str, ...]:
 
 
 _FOREIGN_NAME = 15  # characters of a foreign name with its middle dots (埃里克·施密特)
+
+
+def _dotted_or_lettered(name: str) -> bool:
+    """A foreign name's dotted pieces (埃里克·施密特) or a name in letters (Zoë Müller)."""
+    return "·" in name or lettered(fold(name))
 
 
 def _compound_surname_spaced(tokens: list[str]) -> list[str]:
@@ -247,9 +272,9 @@ def credit_names_ok(text: str) -> bool:
     if match.group("whoafter"):
         # (or an organisation that gave the picture: 图/市气象局)
         after = text[slice(*match.span("whoafter"))]
-        return bool(parse_names(after)) or not_name(after.strip())
-    names = parse_names(text[slice(*match.span("who"))])
-    if not names or len(names) > 5 or any(len(n) > 4 and "·" not in n for n in names):
+        return bool(parse_names(after, chinese=True)) or not_name(after.strip())
+    names = parse_names(text[slice(*match.span("who"))], chinese=True)
+    if not names or len(names) > 5 or any(len(n) > 4 and not _dotted_or_lettered(n) for n in names):
         return False
     role = ROLE_WORD_RE.search(folded)
     if role:
@@ -260,6 +285,8 @@ def credit_names_ok(text: str) -> bool:
     # Han names are written: 夏日荷塘　宁　远　摄 is a picture's title and its credit.
     if any(len(n) == 4 and not fold(n).startswith(_COMPOUND_SURNAMES) for n in names):
         return False
+    if all(lettered(fold(n)) for n in names):
+        return True  # (Zoë Müller/摄: names in letters, capitalised as names are written)
     return bool(NAME_SEPARATOR_RE.search(match.group("who")))
 
 
@@ -277,7 +304,10 @@ def names_only(text: str, spaced: bool = True, bracketed: bool = False) -> tuple
     name's pieces joined by middle dots (``通讯员 马可·费拉里``); glued to the role it may not
     (``记者连线`` is a column), unless ``bracketed``: ``text`` is a credit's inside of brackets
     closing a story (``…两座。（记者高远）``), where a role word glued to a name is how datelines
-    print it (``本报讯（记者高远）``) and no column's name stands. Constant time per name."""
+    print it (``本报讯（记者高远）``) and no column's name stands. After a role word a name may
+    be in letters (``记者 Zoë Müller``, ``记者 Zoë·马丁``: :mod:`~articles.parsing.letternames`);
+    a radical is read as its ideograph (``记者 王⼆明``). Constant time per name."""
+    text = names_read(text)
     folded = fold(text)
     masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), folded)
     # A role word set off by a space from what follows it (记者 高远; glued, 记者连线 and 记者手记
@@ -286,9 +316,14 @@ def names_only(text: str, spaced: bool = True, bracketed: bool = False) -> tuple
     named = any(bracketed or folded[m.end() : m.end() + 1].isspace() for m in roles)
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
     masked = blank_closing_mark(masked, _surname_and_given)  # （记者 王平等）, （刘敏译）
+    if named:
+        masked = letter_names_joined(masked, folded)  # 记者 Zoë Müller
     names: list[str] = []
     tokens = [text[m.start() : m.end()] for m in NAME_TOKEN_RE.finditer(masked)]
     for token in _join_spaced(tokens) if spaced else tokens:
+        if named and lettered(fold(token)):
+            names.append(token)
+            continue
         if not NAME_CHARS_RE.fullmatch(token):
             return ()
         dotted = "·" in token.strip("·") and "··" not in token and len(token) <= _FOREIGN_NAME
@@ -354,44 +389,6 @@ def name_by_form(text: str) -> bool:
     return tag is None or tag.startswith("nr")
 
 
-def dateline_reporters(dateline: str) -> tuple[str, ...]:
-    """The reporters a dateline names, in print order: ``記者王小明、李大同／綜合報導`` → (王小明,
-    李大同); ``中央社記者王小明台北3日電`` → (王小明,); ``特約記者張三報導`` → (張三,); ``()`` when it
-    names nobody (``本报讯``, ``國際新聞中心／綜合報導``). Names end at a slash, at the date or at
-    what the sender did (报导, 电); without a slash the place is glued to the last name and is cut
-    off by :func:`_name_before_place`. Names are sliced from the printed text."""
-    folded = fold(dateline)
-    role = DATELINE_REPORTER_RE.search(folded)
-    if role is None:
-        return ()
-    end = DATELINE_NAMES_END_RE.search(folded, role.end())
-    stop = end.start() if end else len(folded)
-    slashed = end is not None and end.group().strip().startswith("/")
-    names: list[str] = []
-    tokens = [t for t in NAME_SEPARATOR_RE.split(dateline[role.end() : stop]) if t]
-    for index, token in enumerate(tokens):
-        if not slashed and index == len(tokens) - 1:
-            token = _name_before_place(token)
-        if token and name_by_form(token):
-            names.append(token)
-    return tuple(names)
-
-
-def _name_before_place(token: str) -> str:
-    """The name at the start of ``王小明台北`` (a name with a place glued after it, as agency
-    datelines print them): the cut whose rest jieba knows as a place, else a three-character
-    name with a place of two or more characters after it, else two; ``""`` when no cut gives a
-    name by form."""
-    posseg = get_posseg()
-    tags = posseg.dt.word_tag_tab
-    cuts = (4, 3) if fold(token).startswith(_COMPOUND_SURNAMES) else (3, 2)
-    fits = [c for c in cuts if c <= len(token) and name_by_form(token[:c]) and len(token) - c != 1]
-    for c in fits:
-        if c == len(token) or tags.get(fold(token[c:]), "").startswith("ns"):
-            return token[:c]
-    return token[: fits[0]] if fits else ""
-
-
 def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
     """An author's line as printed under a title (INPUT.md, "Headlines": the author's name on the
     next line is the byline): a name by its mark (``□ 张三``, ``◎王五``, ``文/李四``, ``作者：赵六``,
@@ -411,6 +408,7 @@ def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
         unit, _, person = name.partition(" ")
         return bool(
             FOREIGN_AUTHOR_RE.match(name)
+            or lettered(name)  # 文/Tom Smith, 文/Zoë·马丁
             or PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", name))
             or all(PERSONAL_NAME_RE.fullmatch(part) for part in name.split())
             # the author's unit before the name: 作者：江南农林大学  孙  磊
@@ -449,6 +447,8 @@ def looks_like_deck_byline(text: str) -> bool:
         or not BYLINE_LINE_RE.match(rest[role.start() :])
     ):
         return False
+    if LETTER_RUN_RE.search(rest) and not parse_names(rest):
+        return False  # (记者 Hello world: letters that name no one)
     return bool(marked) or rest[role.end() : role.end() + 1].isspace()
 
 

@@ -19,6 +19,7 @@ import re
 from articles.labels import CN_NUMERAL
 from articles.parsing.editornotes import editor_note  # noqa: F401 (imported from here)
 from articles.parsing.englishtext import english_sentence_end
+from articles.parsing.letternames import IN_NAME  # (names in letters too: 记者 Zoë Müller)
 from articles.parsing.markers import (  # noqa: F401 (continuation markers live there)
     find_markers,
     marker_cut_at_end,
@@ -293,8 +294,8 @@ DATELINE_NAMES_END_RE = re.compile(
 )
 BYLINE_BRACKET_RE = re.compile(r"^\s*[（(](?P<byline>[^（）()]{1,60})[）)]")
 BYLINE_LINE_RE = re.compile(
-    rf"^(?P<byline>(?:{_ROLE})[\s\u3000]*[{HAN}·][{HAN}·\s\u3000]{{0,40}}"
-    rf"(?:[\s\u3000]+(?:{_ROLE})[\s\u3000]*[{HAN}·][{HAN}·\s\u3000]{{0,30}})*)"
+    rf"^(?P<byline>(?:{_ROLE})[\s\u3000]*[{IN_NAME}][{IN_NAME}\s\u3000]{{0,40}}"
+    rf"(?:[\s\u3000]+(?:{_ROLE})[\s\u3000]*[{IN_NAME}][{IN_NAME}\s\u3000]{{0,30}})*)"
     rf"(?:\s*/\s*[{HAN}]{{1,10}}?(?:报导|报道))?$"  # filed from, after a slash: 記者某／紐約報導
 )
 # A byline with a colon after the role, on its own line: 记者：陈慧玲, 报道：X, 文：X (names only

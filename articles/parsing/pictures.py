@@ -168,7 +168,7 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         before = text[: credit.start()]
         if not self._credit_fits(credit, mark is not None, folded, before):
             return False
-        if credit.group("who") and not parse_names(text[slice(*credit.span("who"))]):
+        if credit.group("who") and not parse_names(text[slice(*credit.span("who"))], chinese=True):
             return False
         # (a name spaced out as a byline prints it, （吴  强）, after a bullet ● is a brief's
         # sign-off: names alone credit a picture as a caption prints them, unspaced)

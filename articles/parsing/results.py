@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 14
+PARSER_VERSION = 15
 
 
 class ParseError(ValueError):

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from articles import parsing
 from articles.models import Article, Person
-from articles.namechars import name_canonical
+from articles.namechars import name_canonical, person_key
 from tests.factories import import_text
 
 pytestmark = pytest.mark.django_db
@@ -43,9 +43,9 @@ def _import(byline: str, label: str, **kwargs):
 
 @pytest.fixture
 def names_read_as_printed(monkeypatch):
-    """The parser reads Han names of Han characters only (``记者 Zoë`` and ``记者 王⼆明`` credit
-    nobody yet): here a story whose byline ``记者 …`` it credited no one for credits the text
-    after 记者, as the page encoded it, so that the writer gets that name."""
+    """The parser reads a name in letters of two words or more (``记者 Zoë Müller``); a single
+    word (``记者 Zoë``) credits nobody: here a story whose byline ``记者 …`` it credited no one
+    for credits the text after 记者, as the page encoded it, so that the writer gets that name."""
     parse = parsing.parse_decoded
 
     def reading(*args, **kwargs):
@@ -81,9 +81,7 @@ def test_a_name_typed_decomposed_and_composed_on_two_pages_is_one_person(names_r
     )
 
 
-def test_a_kangxi_radical_name_from_a_pdf_text_layer_is_the_plain_named_person(
-    names_read_as_printed,
-):
+def test_a_kangxi_radical_name_from_a_pdf_text_layer_is_the_plain_named_person():
     _import("记者 王二明", "1")
     _import("记者 王\u2f06明", "2")  # ⼆: what some PDF text layers give for 二
     person = Person.objects.get()
@@ -111,11 +109,33 @@ def test_full_width_letters_are_another_name(names_read_as_printed):
     assert sorted(Person.objects.values_list("name", flat=True)) == ["Zoe", "Ｚｏｅ"]
 
 
-def test_a_story_edited_by_hand_and_read_again_is_no_conflict_for_its_radical_name(
-    names_read_as_printed,
-):
+def test_a_story_edited_by_hand_and_read_again_is_no_conflict_for_its_radical_name():
     _import("记者 王\u2f06明", "1")
     Article.objects.update(edited_at=timezone.now())  # an editor saved it since
     again = _import("记者 王\u2f06明", "1", force=True)
     assert again.conflicts == []  # its reporters read again are the ones stored
     assert Article.objects.get().reporter_names() == ["王二明"]
+
+
+def test_names_in_letters_read_by_the_parser_are_people_with_canonical_names():
+    """The parser reads ``Zoe\u0308 Müller`` (decomposed) and ``Zoë Müller`` as the page prints
+    them; the import makes one person of them, by the canonical name (``person_key``)."""
+    _import(f"记者 {ZOE_DECOMPOSED} Müller", "1")
+    _import(f"记者 {ZOE_COMPOSED} Müller、阿依古丽·买买提 Ann Lee", "2")
+    names = sorted(Person.objects.values_list("name", flat=True))
+    assert names == sorted(
+        person_key(n) for n in (f"{ZOE_COMPOSED} Müller", "阿依古丽·买买提", "Ann Lee")
+    )
+    assert Person.objects.get(name=f"{ZOE_COMPOSED} Müller").articles.count() == 2
+    assert Article.objects.get(page__label="1").byline == f"记者 {ZOE_DECOMPOSED} Müller"
+
+
+def test_a_photo_credit_with_a_radical_credits_the_plain_named_person():
+    import_text(
+        "港口新貌\n\n3月1日，货轮停靠澜江港。\n\n记者 王\u2f06明 摄\n",
+        "1",
+        when=date(2026, 3, 2),
+        paper="东湖日报",
+        slug="donghu",
+    )
+    assert list(Person.objects.values_list("name", flat=True)) == ["王二明"]
