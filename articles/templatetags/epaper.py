@@ -403,18 +403,28 @@ def cards_key(pages) -> tuple:
 
 
 @register.filter
-def related_key(related) -> tuple:
+def related_key(related, paper_id=None) -> tuple:
     """What a story page's 相关报道 shows of each story listed, as plain values for
-    ``{% remembered %}``: its address, title, date and page label."""
+    ``{% remembered %}``: its address, title, date, page label and, for a story of another paper
+    than the page's (``paper_id``), that paper's name (a group's papers share one site: a
+    reader must not take another paper's story for this one's)."""
     return tuple(
         (
             other.get_absolute_url(),
             getattr(other, "reader_name", other.title),
             other.issue.date,
             other.page.label,
+            other_paper(other, paper_id),
         )
         for other in related
     )
+
+
+@register.filter
+def other_paper(story, paper_id) -> str:
+    """The name of ``story``'s paper when it is not the paper ``paper_id``, else ``""``."""
+    issue = story.issue
+    return "" if issue.publication_id == paper_id else issue.publication.name
 
 
 @register.filter
