@@ -223,6 +223,10 @@ def issue_publish(
         withdrawn=withdrawn,
         at=now,
     )
+    # The override is said in the issue's record and in those of the stories it was for; a
+    # story signed off is published as signed off (a reviewer's signed-off story read 破例).
+    unsigned_ids = {a.pk for a in unsigned}
+    story_reason = reason
     if unsigned:
         reason = history_reason(f"{reason}（未签发破例：{override_reason.strip()}）")
     kept_back = withdrawn | scheduled_later(articles, now)
@@ -234,14 +238,18 @@ def issue_publish(
     for article in drafts:
         article.status = Status.PUBLISHED
         article.publish_at, article.publish_by = None, None  # a time come is done
-    if drafts:
-        bulk_update_with_history(
-            drafts,
-            Article,
-            ["status", "publish_at", "publish_by"],
-            default_user=user,
-            default_change_reason=reason,
-        )
+    for group, why in (
+        ([a for a in drafts if a.pk in unsigned_ids], reason),
+        ([a for a in drafts if a.pk not in unsigned_ids], story_reason),
+    ):
+        if group:
+            bulk_update_with_history(
+                group,
+                Article,
+                ["status", "publish_at", "publish_by"],
+                default_user=user,
+                default_change_reason=why,
+            )
     if issue.status != Status.PUBLISHED or issue.published_at is None:
         issue.published_at = now  # first publication; later ones add stories
     issue.status = Status.PUBLISHED

@@ -81,6 +81,8 @@ def test_stories_not_signed_off_are_published_only_with_a_reason_in_history(
     assert record.history_change_reason == "发布（未签发破例：抢发突发新闻，已电话请示）"
     other = Article.objects.exclude(pk=signed.pk).first()
     assert "未签发破例" in other.history.first().history_change_reason
+    # the story that was signed off is published as signed off, not as an exception
+    assert signed.history.first().history_change_reason == "发布"
 
 
 def test_an_editor_cannot_publish_single_stories_on_a_review_paper(review, editor_client):
