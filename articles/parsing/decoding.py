@@ -30,6 +30,7 @@ from articles.parsing.hanmojibake import refuse_han_garbled
 from articles.parsing.mojibake import refuse_double_decoded
 from articles.parsing.nopage import refuse_blank, refuse_data_dump
 from articles.parsing.results import ParseError
+from articles.parsing.scriptnames import script_of, scripts_said
 from articles.parsing.spoiltbytes import refuse_spoilt_bytes
 from articles.parsing.spoiltbytes import show_bytes as _hex
 from articles.parsing.terminalcodes import without_terminal_codes
@@ -451,71 +452,10 @@ def _refuse_forced_nonsense(data: bytes, text: str, name: str) -> None:
 def _what_it_reads_as(text: str) -> str:
     """What a wrong reading of a page shows, as the refusal says it: rare Han that make no words
     (Big5 read as GB18030), or no Chinese but the scripts the characters are of
-    (:func:`_scripts_said`: Western letters and signs for a page forced to be read as Latin-1,
+    (:func:`~articles.parsing.scriptnames.scripts_said`: Western letters and signs for a page forced to be read as Latin-1,
     ``æå¸``; rare Han, Yi and Hangul for UTF-8 read as UTF-16, ``駦鶷ꖊ``), quoting a few."""
     sample = [ch for ch in text[:2000] if ord(ch) > 0x9F and not ch.isspace()]  # (no C1)
-    han = sum(1 for ch in sample if _script(ch) == "han")
+    han = sum(1 for ch in sample if script_of(ch) == "han")
     if sample and han >= len(sample) / 2:
         return "多是生僻字、连不成词"
-    return f"不是中文，是{_scripts_said(sample)}（如“{''.join(sample[:6])}”）"
-
-
-# The scripts a wrong reading shows, as the refusal names them (by code point ranges; the rest by
-# the character's Unicode name or category: :func:`_script`).
-_SCRIPT_RANGES = (
-    (0x3400, 0x4DBF, "han"),
-    (0x4E00, 0x9FFF, "han"),
-    (0xF900, 0xFAFF, "han"),
-    (0x20000, 0x3134F, "han"),
-    (0xA000, 0xA4CF, "yi"),
-    (0x1100, 0x11FF, "hangul"),
-    (0x3130, 0x318F, "hangul"),
-    (0xAC00, 0xD7AF, "hangul"),
-    (0x3040, 0x30FF, "kana"),
-    (0xE000, 0xF8FF, "private"),
-)
-_SCRIPT_NAMES = {
-    "latin": "西文字母",
-    "han": "罕用汉字",
-    "yi": "彝文",
-    "hangul": "韩文",
-    "kana": "日文假名",
-    "greek": "希腊字母",
-    "cyrillic": "俄文字母",
-    "private": "没有字形的私用区字符",
-    "sign": "符号",
-    "other": "其他文字",
-}
-
-
-def _script(ch: str) -> str:
-    """The script of ``ch`` as :data:`_SCRIPT_NAMES` keys it."""
-    import unicodedata
-
-    code = ord(ch)
-    for low, high, script in _SCRIPT_RANGES:
-        if low <= code <= high:
-            return script
-    category = unicodedata.category(ch)
-    if 0xA0 <= code <= 0x24F:  # Latin-1 and Latin Extended: ª and º are letters there too
-        return "latin" if category[0] == "L" else "sign"
-    if category[0] in "PSNZC":
-        return "sign"
-    first = unicodedata.name(ch, "").split(" ", 1)[0].lower()
-    return first if first in _SCRIPT_NAMES else "other"
-
-
-def _scripts_said(sample: list[str]) -> str:
-    """The scripts of ``sample`` in Chinese, the most frequent first: ``西文字母和符号``,
-    ``罕用汉字、韩文和彝文等不成文的字符`` (three or more, or any but Western letters and signs:
-    not words of any language)."""
-    from collections import Counter
-
-    counts = Counter(_script(ch) for ch in sample)
-    names = [_SCRIPT_NAMES[script] for script, _ in counts.most_common()]
-    if not names:
-        return "别的字符"
-    said = names[0] if len(names) == 1 else "、".join(names[:-1]) + "和" + names[-1]
-    if set(counts) <= {"latin", "sign"}:
-        return said
-    return f"{said}等不成文的字符" if len(names) < 4 else "、".join(names[:3]) + "等不成文的字符"
+    return f"不是中文，是{scripts_said(sample)}（如“{''.join(sample[:6])}”）"
