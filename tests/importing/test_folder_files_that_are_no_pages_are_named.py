@@ -74,7 +74,16 @@ def test_a_zip_passed_over_is_said_to_be_unpacked_not_named_on_its_own(tmp_path)
     (line,) = [x for x in said.splitlines() if "未读入文件夹里" in x]
     assert "A2.zip 是压缩包" in line and "请先解压" in line and "导入解压出的文件夹" in line
     assert "单独给出这个文件导入" not in line, line
-    err = StringIO()  # named on its own: refused saying the same
-    with pytest.raises(CommandError):
-        call_command("import_pages", str(day / "A2.zip"), "--dry-run", stdout=err, stderr=err)
-    assert "请先解压" in err.getvalue() and "导入解压出的文件夹" in err.getvalue(), err.getvalue()
+    with pytest.raises(CommandError) as refused:  # named on its own: refused saying the same
+        call_command("import_pages", str(day / "A2.zip"), "--dry-run", stdout=StringIO())
+    assert "请先解压" in str(refused.value) and "导入解压出的文件夹" in str(refused.value)
+
+
+def test_a_zip_named_on_its_own_is_refused_as_an_archive_before_its_name_is_read(tmp_path):
+    # (pages.zip was asked for a --page first, then refused as a ZIP once given one)
+    (tmp_path / "pages.zip").write_bytes(b"PK\x03\x04rest")
+    with pytest.raises(CommandError) as refused:
+        call_command("import_pages", str(tmp_path / "pages.zip"), stdout=StringIO())
+    said = str(refused.value)
+    assert "这是压缩包" in said and "请先解压" in said and "导入解压出的文件夹" in said, said
+    assert "--page" not in said, said

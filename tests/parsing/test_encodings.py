@@ -367,3 +367,10 @@ def test_a_utf8_page_forced_to_read_as_utf16_is_refused_naming_the_scripts_it_re
     said = str(caught.value)
     assert "西文字母" not in said and "罕用汉字" in said and "不成文的字符" in said
     assert "--encoding utf-8" in said
+
+
+def test_a_zip_given_as_a_page_is_refused_saying_to_unpack_it():
+    with pytest.raises(ParseError) as caught:
+        decode_page(b"PK\x03\x04" + b"\x00" * 40)
+    said = str(caught.value)
+    assert "ZIP 压缩包" in said and "请先解压" in said and "导入解压出的文件夹" in said

@@ -12,6 +12,7 @@ from django.core.management.base import CommandError
 
 from articles.importing import labelmix, pdfpairs, pdfs
 from articles.importing.filenames import shown_path
+from articles.importing.pagefiles import ARCHIVES
 from articles.importing.papers import existing_paper, flag_paper_name, new_paper
 from articles.importing.sources import SourceError, resolve_sources, same_page_twice
 from articles.management.commands._json_refusals import refusal
@@ -162,7 +163,3 @@ def passed_over_line(files: list[Path]) -> str:
         f"未读入文件夹里的 {len(files)} 个文件：{names}。它们不是版面文件（文件夹里只读 .txt、"
         f".text 和 .pdf）；{'；'.join(hints)}"
     )
-
-
-#: Archives a folder may hold pages in: unpacked first, never read as a page.
-ARCHIVES = {".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz"}
