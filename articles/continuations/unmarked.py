@@ -41,6 +41,14 @@ from articles.models import ArticlePart, Page
 #: is longer than the parser's lone-headline floor (``articles.parsing.bodies``: 60 characters
 #: under a lone headline are at least a short story), and 80 stays above it.
 STORY_CHARACTERS = 80
+#: Comparable characters (headlines and texts) a whole page needs for :func:`page_repeats` to
+#: tell it a repeat of another page: ``copies.MIN_CHARACTERS``, below which texts are not told
+#: apart by their words alone (a one-line 更正 or 本版广告 alone on two pages). A page whose every
+#: story is another page's is one page imported twice far more often than a notice printed on
+#: two pages (which is rarely a page's only text), and it is only warned about, not joined: so
+#: a one-story page of a short dispatch (41 characters of text under its headline, a reviewer's
+#: A3, A10 and 第二版) is told too, which :data:`STORY_CHARACTERS` left silent.
+PAGE_CHARACTERS = 40
 
 
 def _headline_key(headline: str) -> str:
@@ -165,7 +173,8 @@ def repeated_pages(page_ids: Iterable[int]) -> dict[int, list[tuple[int, str]]]:
 def page_repeats(page_ids: Iterable[int]) -> dict[int, list[Repeat]]:
     """Each page of ``page_ids`` whose text parts (a whole copy's, which hold no text, aside)
     are the same texts as another page's of its issue, each to each (as compared: markers and
-    whitespace out, normalised), with at least :data:`STORY_CHARACTERS` in all; or all but a
+    whitespace out, normalised), with at least :data:`PAGE_CHARACTERS` in all (headlines and
+    texts; one story or many); or all but a
     few (:func:`_nearly_the_same`: as many parts, the same headlines, at most a quarter of three
     or more texts differing, one of them corrected on one copy): the other pages as
     :class:`Repeat`, in print order. A page imported twice under two labels, most likely (once
@@ -192,7 +201,7 @@ def page_repeats(page_ids: Iterable[int]) -> dict[int, list[Repeat]]:
     # Pages of one issue with as many parts are compared, two by two.
     groups: dict[tuple[int, int], list[int]] = defaultdict(list)
     for page_id, page_texts in texts.items():
-        if lengths[page_id] >= STORY_CHARACTERS:
+        if lengths[page_id] >= PAGE_CHARACTERS:
             groups[(pages[page_id][0], len(page_texts))].append(page_id)
     repeats: dict[int, list[Repeat]] = {}
     for same in groups.values():
@@ -217,7 +226,7 @@ def _page_texts(
 ) -> tuple[_PageTexts, Counter[int], dict[int, tuple[int, int, str]]]:
     """The text parts of ``page_ids`` (whole copies aside) as (headline as matched, or ``""``
     for a continuation; the text's digest as compared) a page, each page's text length
-    (comparable characters) and its (issue id, sequence, label). One query."""
+    (comparable characters, headlines included) and its (issue id, sequence, label). One query."""
     texts: _PageTexts = defaultdict(list)
     lengths: Counter[int] = Counter()
     pages: dict[int, tuple[int, int, str]] = {}
@@ -241,7 +250,7 @@ def _page_texts(
         text = _text(blocks)
         head = _headline_key(headline) if part_sequence == 0 else ""
         texts[page_id].append((head, hashlib.sha1(text.encode()).hexdigest()))
-        lengths[page_id] += len(text)
+        lengths[page_id] += len(text) + len(head)
         pages[page_id] = (issue_id, sequence, label)
     return texts, lengths, pages
 

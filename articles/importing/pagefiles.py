@@ -8,6 +8,8 @@ import os
 from datetime import date
 from pathlib import Path
 
+from articles.parsing.decoding import ARCHIVE_HINT
+
 PAGE_SUFFIXES = (".txt", ".text", ".pdf")  # a page PDF: articles/importing/pdfs.py
 
 
@@ -44,6 +46,19 @@ def read_page_file(path: Path, *, max_bytes: int) -> bytes:
             "远比这小：请确认这是一个版面的文本文件"
         )
     return data
+
+
+#: Archives a folder of pages is sent in: unpacked first, never read as a page.
+ARCHIVES = frozenset({".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz"})
+
+
+def archive_refusal(path: Path) -> str:
+    """Why an archive (:data:`ARCHIVES`, by its name) named on its own is not imported, with what
+    to do (:data:`~articles.parsing.decoding.ARCHIVE_HINT`: unpack it, import the folder), before
+    its name is read for a page; ``""`` for any other file."""
+    if path.suffix.lower() not in ARCHIVES:
+        return ""
+    return f"{path}: 这是压缩包，导入不读压缩包，只读版面文件；{ARCHIVE_HINT}"
 
 
 #: Folders a copy or an archive leaves that hold no pages: macOS's resource forks of a zip.

@@ -20,6 +20,7 @@ from articles.emptystories import empty_story_warnings
 from articles.fragments import fragment_warnings
 from articles.importing.bylinechars import uncredited_byline_warnings
 from articles.importing.longlines import long_line_warning
+from articles.importing.lostchars import lost_characters, lost_refusal, lost_warning
 from articles.importing.relative import relative_resolved
 from articles.importing.reportlines import strays_counted
 from articles.importing.reports import PageImportError, PageImportReport
@@ -110,7 +111,8 @@ class Prepared:
     def parse_warnings(self) -> list[str]:
         """The warnings of the page's parse: the parser's own (its stray markers counted in full:
         :func:`~articles.importing.reportlines.strays_counted`), a line far longer than a page's
-        (:func:`~articles.importing.longlines.long_line_warning`: its line breaks lost), nothing
+        (:func:`~articles.importing.longlines.long_line_warning`: its line breaks lost), ``?``
+        between Han characters (:func:`~articles.importing.lostchars.lost_warning`), nothing
         found or a scrap, else each untitled line of text with no punctuation
         (:func:`~articles.fragments.fragment_warnings`), a story with a title and no text (one
         warning each: :func:`~articles.emptystories.empty_story_warnings`), a byline whose
@@ -121,6 +123,9 @@ class Prepared:
         long_line = long_line_warning(self.text)
         if long_line:
             warnings.append(long_line)
+        lost = lost_warning(lost_characters(self.text), self.parsed.encoding)  # (社?公??放)
+        if lost:
+            warnings.append(lost)
         if not (self.parsed.articles or self.parsed.photos or self.parsed.teasers):
             warnings.append(NOTHING_FOUND_WARNING.format(lines=len(self.parsed.set_aside)))
         else:
@@ -206,6 +211,9 @@ def page_prepare(item: PageInput) -> Prepared:
             item.data, max_bytes=max_bytes, encoding=item.encoding or None
         )
         lines_check(text, source_name=item.source_name or item.label)  # before the parse
+        refused = lost_refusal(lost_characters(text), text, encoding)  # (as many � are refused)
+        if refused:
+            raise parsing.ParseError(refused)
         label = normalize_label(item.label)  # the parser reads merged jump markers by it
         parsed = parsing.parse_decoded(text, encoding, line_sizes=item.line_sizes, label=label)
         parsed = relative_resolved(parsed, label)  # （转下版） / （接上版） name pages now

@@ -185,7 +185,7 @@ def _is_outlier_warning(line: str) -> bool:
 
 
 REPEATED_PAGE_WARNING = (
-    "本版各篇稿件的文字与{others}版的一字不差，可能是同一个版面用两个版次各导入了一次，"
+    "本版{stories}的文字与{others}版的一字不差，可能是同一个版面用两个版次各导入了一次，"
     "所以没有把两版的稿件合并为一篇。请核对两版的原文件和版次：若本版版次有误，请在版面页"
     "“撤销本版导入”，再用正确的版次重新导入；若两个版面确实印了相同的内容，不用理会"
 )
@@ -197,17 +197,19 @@ NEARLY_REPEATED_PAGE_WARNING = (
 
 
 def _repeated_pages(reports: dict[int, PageImportReport]) -> None:
-    """Each report's warning that its page repeats another page's text, every story of it
-    (:func:`~articles.continuations.unmarked.repeated_pages`: a page imported twice under two
+    """Each report's warning that its page repeats another page's text, every story of it, one
+    story or many (:func:`~articles.continuations.unmarked.repeated_pages`: a page imported twice under two
     labels; its stories are not joined as copies). Worked out again on every settling, so a
     page undone or imported again under its right label is no longer warned about."""
     repeats = page_repeats(list(reports))
     for page_id, report in reports.items():
         report.warnings = [w for w in report.warnings if not _is_repeated_warning(w)]
         others = repeats.get(page_id, [])
-        whole = "、".join(r.label for r in others if r.same == r.of)
+        whole = [r for r in others if r.same == r.of]
         if whole:
-            report.warnings.append(REPEATED_PAGE_WARNING.format(others=whole))
+            stories = "各篇稿件" if whole[0].of > 1 else "稿件"  # (a one-story page: its story)
+            labels = "、".join(r.label for r in whole)
+            report.warnings.append(REPEATED_PAGE_WARNING.format(stories=stories, others=labels))
         for near in (r for r in others if r.same < r.of):
             report.warnings.append(
                 NEARLY_REPEATED_PAGE_WARNING.format(others=near.label, of=near.of, same=near.same)
@@ -215,7 +217,7 @@ def _repeated_pages(reports: dict[int, PageImportReport]) -> None:
 
 
 def _is_repeated_warning(line: str) -> bool:
-    return line.startswith("本版各篇稿件") and "各导入了一次" in line and "撤销本版导入" in line
+    return line.startswith("本版") and "各导入了一次" in line and "撤销本版导入" in line
 
 
 def _open_jumps(reports: dict[int, PageImportReport]) -> None:

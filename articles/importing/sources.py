@@ -46,8 +46,8 @@ from articles.importing.pagefacts import printed_facts
 from articles.importing.pagefiles import PAGE_SUFFIXES as PAGE_SUFFIXES
 from articles.importing.pagefiles import FileNameError as FileNameError
 from articles.importing.pagefiles import SourceError as SourceError
+from articles.importing.pagefiles import archive_refusal, one_page_only
 from articles.importing.pagefiles import find_page_files as find_page_files
-from articles.importing.pagefiles import one_page_only
 from articles.importing.pagefiles import read_page_file as read_page_file
 from articles.labels import LabelError, normalize_label
 
@@ -263,7 +263,7 @@ def resolve_sources(
     for file in files:
         if file.parent in refused:
             continue
-        not_utf8 = name_not_utf8(file)
+        not_utf8 = name_not_utf8(file) or archive_refusal(file)  # (a zip: unpack it first)
         if not_utf8:
             errors.append(not_utf8)
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from articles.importing.lostchars import lost_flags
 from articles.parsing.lineends import single_line_ends
 from articles.parsing.page import UNPRINTED_RE
 
@@ -98,7 +99,9 @@ def stored_flags(parsed, text: str) -> list[dict]:
     as the parser leaves them out; cut to 200 characters). The entries are the parse's own
     flags (``parsed.flags``: ``Flag(line, kind, message)``; a parse without them has none) and
     every set-aside line that looks like text (``set-aside-text``): one the parser could not
-    place, or one with 16 Han characters and sentence punctuation, whatever its reason. At most
+    place, or one with 16 Han characters and sentence punctuation, whatever its reason; and each
+    line with ``?`` between Han characters (``lost-characters``:
+    :func:`~articles.importing.lostchars.lost_flags`). At most
     :data:`MAX_FLAGS` are kept; a last entry (``line`` 0, ``more``) says how many more there were.
     """
     lines = single_line_ends(text).splitlines()  # (as page_lines splits: CR, U+2028, CRCRLF)
@@ -126,6 +129,7 @@ def stored_flags(parsed, text: str) -> list[dict]:
                     "text": printed(line.line) or line.text.strip()[:_PRINTED_LENGTH],
                 }
             )
+    flags.extend(lost_flags(text))  # (characters lost to a narrower encoding: 社?公??放)
     flags.sort(key=lambda flag: flag["line"])
     if len(flags) > MAX_FLAGS:
         more = len(flags) - MAX_FLAGS

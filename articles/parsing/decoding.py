@@ -30,6 +30,7 @@ from articles.parsing.hanmojibake import refuse_han_garbled
 from articles.parsing.mojibake import refuse_double_decoded
 from articles.parsing.nopage import refuse_blank, refuse_data_dump
 from articles.parsing.results import ParseError
+from articles.parsing.scriptnames import script_of, scripts_said
 from articles.parsing.spoiltbytes import refuse_spoilt_bytes
 from articles.parsing.spoiltbytes import show_bytes as _hex
 from articles.parsing.terminalcodes import without_terminal_codes
@@ -49,6 +50,8 @@ _BINARY_RE = re.compile("[" + "".join(sorted(_CONTROL)) + "\ufffe\uffff]")
 # How many control characters a text may hold and still be page text whatever its length.
 _STRAY_CONTROLS = 2
 _EXPORT_HINT = "请把版面导出为纯文本（UTF-8、GB18030/GBK、Big5 或 UTF-16 编码的 .txt）再导入"
+#: What to do with an archive of page files (a zip): the import reads no archive, only files.
+ARCHIVE_HINT = "若是一批版面文件打的包，请先解压（中文 Windows 打的包用 unzip -O GBK 解压），再导入解压出的文件夹"
 _MAGIC = (
     (b"\x89PNG", "PNG 图片"),
     (b"\xff\xd8\xff", "JPEG 图片"),
@@ -93,7 +96,8 @@ def decode_page(
         for magic, kind in _MAGIC:
             if data.startswith(magic):
                 space = " " if kind[0].isascii() else ""  # 这是 PDF 文件, 这是旧版 Office 文档
-                raise ParseError(f"这是{space}{kind}，不是版面文本；{_EXPORT_HINT}")
+                unpack = ARCHIVE_HINT + "；若是文档，" if magic == b"PK\x03\x04" else ""
+                raise ParseError(f"这是{space}{kind}，不是版面文本；{unpack}{_EXPORT_HINT}")
         if given:
             text, encoding = _decode_forced(data, given)
         else:
@@ -447,10 +451,11 @@ def _refuse_forced_nonsense(data: bytes, text: str, name: str) -> None:
 
 def _what_it_reads_as(text: str) -> str:
     """What a wrong reading of a page shows, as the refusal says it: rare Han that make no words
-    (Big5 read as GB18030), or no Chinese at all but Western letters and signs (a page forced
-    to be read as Latin-1: ``æå¸``), quoting a few of them."""
+    (Big5 read as GB18030), or no Chinese but the scripts the characters are of
+    (:func:`~articles.parsing.scriptnames.scripts_said`: Western letters and signs for a page forced to be read as Latin-1,
+    ``æå¸``; rare Han, Yi and Hangul for UTF-8 read as UTF-16, ``駦鶷ꖊ``), quoting a few."""
     sample = [ch for ch in text[:2000] if ord(ch) > 0x9F and not ch.isspace()]  # (no C1)
-    han = sum(1 for ch in sample if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+    han = sum(1 for ch in sample if script_of(ch) == "han")
     if sample and han >= len(sample) / 2:
         return "多是生僻字、连不成词"
-    return f"不是中文，是西文字母和符号（如“{''.join(sample[:6])}”）"
+    return f"不是中文，是{scripts_said(sample)}（如“{''.join(sample[:6])}”）"

@@ -55,3 +55,35 @@ def test_a_folder_of_no_page_files_is_refused_naming_what_it_holds(tmp_path):
     (day / "A1.htm").write_text("<p>西湖渡口重开</p>", encoding="utf-8")
     with pytest.raises(CommandError, match=r"没有版面文件（\.txt、\.text 或 \.pdf），只有 A1\.htm"):
         call_command("import_pages", str(tmp_path), stdout=StringIO(), stderr=StringIO())
+
+
+def test_a_zip_passed_over_is_said_to_be_unpacked_not_named_on_its_own(tmp_path):
+    # (a reviewer named the zip on its own as told, and it was refused as a ZIP)
+    import io
+    import zipfile
+
+    day = _day(tmp_path)
+    (day / "A1.txt").write_text(A1, encoding="utf-8")
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("A2.txt", A1)
+    (day / "A2.zip").write_bytes(archive.getvalue())
+    out = StringIO()
+    call_command("import_pages", str(tmp_path), stdout=out, stderr=StringIO())
+    said = out.getvalue()
+    (line,) = [x for x in said.splitlines() if "未读入文件夹里" in x]
+    assert "A2.zip 是压缩包" in line and "请先解压" in line and "导入解压出的文件夹" in line
+    assert "单独给出这个文件导入" not in line, line
+    with pytest.raises(CommandError) as refused:  # named on its own: refused saying the same
+        call_command("import_pages", str(day / "A2.zip"), "--dry-run", stdout=StringIO())
+    assert "请先解压" in str(refused.value) and "导入解压出的文件夹" in str(refused.value)
+
+
+def test_a_zip_named_on_its_own_is_refused_as_an_archive_before_its_name_is_read(tmp_path):
+    # (pages.zip was asked for a --page first, then refused as a ZIP once given one)
+    (tmp_path / "pages.zip").write_bytes(b"PK\x03\x04rest")
+    with pytest.raises(CommandError) as refused:
+        call_command("import_pages", str(tmp_path / "pages.zip"), stdout=StringIO())
+    said = str(refused.value)
+    assert "这是压缩包" in said and "请先解压" in said and "导入解压出的文件夹" in said, said
+    assert "--page" not in said, said

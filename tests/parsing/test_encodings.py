@@ -355,3 +355,22 @@ def test_a_page_forced_to_read_as_latin1_is_refused_saying_it_reads_as_western_l
     said = str(caught.value)
     assert "不是中文，是西文字母和符号（如“å²å·" in said and "生僻字" not in said
     assert "--encoding utf-8" in said
+
+
+def test_a_utf8_page_forced_to_read_as_utf16_is_refused_naming_the_scripts_it_reads_as():
+    # (a reviewer's run: 西文字母和符号（如“駦鶷韦ꖊ”）, though those are Han and Yi, no Western letter)
+    data = (
+        "岚川县新建口袋公园\n\n本报讯（记者 顾言）岚川县城区两座口袋公园日前建成开放。\n".encode()
+    )
+    with pytest.raises(ParseError) as caught:
+        decode_page(data, encoding="utf-16")
+    said = str(caught.value)
+    assert "西文字母" not in said and "罕用汉字" in said and "不成文的字符" in said
+    assert "--encoding utf-8" in said
+
+
+def test_a_zip_given_as_a_page_is_refused_saying_to_unpack_it():
+    with pytest.raises(ParseError) as caught:
+        decode_page(b"PK\x03\x04" + b"\x00" * 40)
+    said = str(caught.value)
+    assert "ZIP 压缩包" in said and "请先解压" in said and "导入解压出的文件夹" in said

@@ -12,9 +12,11 @@ from django.core.management.base import CommandError
 
 from articles.importing import labelmix, pdfpairs, pdfs
 from articles.importing.filenames import shown_path
+from articles.importing.pagefiles import ARCHIVES
 from articles.importing.papers import existing_paper, flag_paper_name, new_paper
 from articles.importing.sources import SourceError, resolve_sources, same_page_twice
 from articles.management.commands._json_refusals import refusal
+from articles.parsing.decoding import ARCHIVE_HINT
 from articles.pdfpages import PdfPageError
 from articles.text import fold
 
@@ -140,12 +142,24 @@ def passed_over_line(files: list[Path]) -> str:
     """What the run says of the folders' files it did not read (``files``, none hidden:
     :func:`~articles.importing.pagefiles.find_page_files`): every one named, why (no page
     file: only ``.txt``, ``.text`` and ``.pdf`` are read in a folder) and how to bring a page
-    among them in. "" when there are none."""
+    among them in: an archive (:data:`ARCHIVES`: ``.zip``, which named on its own is refused as
+    one too) unpacked and its folder imported, another file saved as ``.txt`` or named on its
+    own. "" when there are none."""
     if not files:
         return ""
     names = "、".join(shown_path(file)[0] for file in files)
+    archives = [file for file in files if file.suffix.lower() in ARCHIVES]
+    hints = []
+    if archives:
+        hints.append(
+            f"{'、'.join(shown_path(file)[0] for file in archives)} 是压缩包，导入不读压缩包"
+            f"（单独给出也读不了）：{ARCHIVE_HINT}"
+        )
+    if len(archives) < len(files):
+        hints.append(
+            "其中若有版面，请把它另存为 .txt 再导入，或单独给出这个文件导入（单独给出的文件总会读入）"
+        )
     return (
         f"未读入文件夹里的 {len(files)} 个文件：{names}。它们不是版面文件（文件夹里只读 .txt、"
-        ".text 和 .pdf）；其中若有版面，请把它另存为 .txt 再导入，或单独给出这个文件导入"
-        "（单独给出的文件总会读入）"
+        f".text 和 .pdf）；{'；'.join(hints)}"
     )
