@@ -9,7 +9,7 @@ future is always a typo (``2202`` for ``2022``) or an attack, never a printed pa
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from django.utils import timezone
 
@@ -56,3 +56,9 @@ def check_issue_date(value: date, today: date | None = None) -> date:
             "请检查文件夹名、manifest.json 或 --date 参数中的日期"
         )
     return value
+
+
+def local_text(when: datetime) -> str:
+    """``2020-07-09 21:30`` in the site's time zone (``TIME_ZONE``, Asia/Shanghai): how the
+    desk says a time (a scheduled publication, a sign-off)."""
+    return f"{timezone.localtime(when):%Y-%m-%d %H:%M}"

@@ -38,6 +38,7 @@ from simple_history.utils import bulk_update_with_history
 
 from articles.changes import content_changed
 from articles.continuations import held_jumps_resolve
+from articles.dates import local_text
 from articles.editing import history_baseline
 from articles.emptystories import EMPTY_FIX
 from articles.models import Article, Issue, Status
@@ -166,11 +167,6 @@ class IssuePublishReport:
         return self.scrap_warnings + self.empty_warnings + self.proofread_warnings
 
 
-def local_text(when: datetime) -> str:
-    """``2020-07-09 21:30`` in the site's time zone (``TIME_ZONE``, Asia/Shanghai)."""
-    return f"{timezone.localtime(when):%Y-%m-%d %H:%M}"
-
-
 def history_reason(text: str) -> str:
     """A history record's reason fits its column (100 characters)."""
     return text if len(text) <= 100 else text[:99] + "…"
@@ -223,10 +219,8 @@ def issue_publish(
         withdrawn=withdrawn,
         at=now,
     )
-    # The override is said in the issue's record and in those of the stories it was for; a
-    # story signed off is published as signed off (a reviewer's signed-off story read 破例).
-    unsigned_ids = {a.pk for a in unsigned}
-    story_reason = reason
+    # 破例 goes on the issue and the stories it was for, not on one signed off (a reviewer's).
+    story_reason, unsigned_ids = reason, {a.pk for a in unsigned}
     if unsigned:
         reason = history_reason(f"{reason}（未签发破例：{override_reason.strip()}）")
     kept_back = withdrawn | scheduled_later(articles, now)
@@ -238,18 +232,16 @@ def issue_publish(
     for article in drafts:
         article.status = Status.PUBLISHED
         article.publish_at, article.publish_by = None, None  # a time come is done
-    for group, why in (
-        ([a for a in drafts if a.pk in unsigned_ids], reason),
-        ([a for a in drafts if a.pk not in unsigned_ids], story_reason),
-    ):
-        if group:
-            bulk_update_with_history(
-                group,
-                Article,
-                ["status", "publish_at", "publish_by"],
-                default_user=user,
-                default_change_reason=why,
-            )
+        if article.pk in unsigned_ids:
+            article._change_reason = reason
+    if drafts:
+        bulk_update_with_history(
+            drafts,
+            Article,
+            ["status", "publish_at", "publish_by"],
+            default_user=user,
+            default_change_reason=story_reason,
+        )
     if issue.status != Status.PUBLISHED or issue.published_at is None:
         issue.published_at = now  # first publication; later ones add stories
     issue.status = Status.PUBLISHED

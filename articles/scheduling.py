@@ -39,6 +39,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from articles.continuations import held_jumps_resolve
+from articles.dates import local_text
 from articles.editing import history_baseline
 from articles.models import Article, Issue, Status
 from articles.publishing import (
@@ -51,13 +52,12 @@ from articles.publishing import (
     history_reason,
     issue_publish,
     issue_publish_check,
-    local_text,
     scheduled_later,
     stories_publish,
     stories_publish_refusals,
 )
 
-__all__ = [  # local_text and SCHEDULED_REASON are publishing's, here too for the desk
+__all__ = [  # local_text (articles.dates) and SCHEDULED_REASON (publishing's), here for the desk
     "FAILED_REASON",
     "SCHEDULED_REASON",
     "UNSCHEDULE_REASON",
