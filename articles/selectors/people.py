@@ -154,8 +154,11 @@ def people_named_alike(name: str):
     苏明远, as ``苏　明远`` stored finds it as typed)."""
     name = name_canonical(name)
     unspaced = name_unspaced(name)
-    spellings = _spellings(name) + (_spellings(unspaced) if unspaced != name else [])
-    if not spellings:
+    # A long name has too many spellings to list: it is still found as typed (canonical).
+    spellings = (_spellings(name) or [name]) + (
+        (_spellings(unspaced) or [unspaced]) if unspaced != name else []
+    )
+    if not name:
         return Person.objects.none()
     return published_people().filter(name__in=spellings)
 

@@ -65,3 +65,13 @@ def test_a_name_stored_with_a_space_is_still_found_as_typed(client):
     response = client.get(f"/people/{quote('彭 波')}/")
     assert response.status_code == 301
     assert response["Location"] == person_url("彭\u3000波")
+
+
+@pytest.mark.django_db
+def test_a_long_name_in_letters_typed_with_two_spaces_redirects_to_the_person(client):
+    """Too many spellings to list (each letter has a full-width form): still found as typed."""
+    credited_story("港口夜市开张", DAY, reporters=("Alexandra Zoë Müller-Lüdenscheidt",))
+    response = client.get(f"/people/{quote('Alexandra  Zoë Müller-Lüdenscheidt')}/")
+    assert response.status_code == 301
+    assert response["Location"] == person_url("Alexandra Zoë Müller-Lüdenscheidt")
+    assert client.get(response["Location"]).status_code == 200
