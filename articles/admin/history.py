@@ -219,7 +219,8 @@ def revert_part_notes(newer: list[str], gone: list[str], *, done: bool) -> list[
     if gone:
         where = "、".join(f"{label}版" for label in gone)
         notes.append(
-            f"那个版本里{where}的正文已不属于这篇稿件（转版已断开），{'没有恢复' if done else '不会恢复'}。"
+            f"那个版本里{where}的那段正文已不在这篇稿件里（那一版后来撤销导入、重新导入，或转版断开），"
+            f"{'没有恢复' if done else '不会恢复'}：其中的改动请对照这个版本手工改回。"
         )
     return notes
 

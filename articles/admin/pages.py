@@ -26,6 +26,7 @@ from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import IssueDateFilter
 from articles.admin.pagezones import ZoneInline, picture_preview, rematch_selected, save_zones
 from articles.admin.removal import may_undo_imports, removal_view
+from articles.admin.storyinlines import refusing_locked_stories
 from articles.admin.upload import PageUploadMixin
 from articles.continuations import cross_page_copies
 from articles.editing import desk_reason, hand_edit
@@ -105,6 +106,13 @@ class PhotoOnPageInline(admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False
+
+    def get_formset(self, request, obj=None, **kwargs):
+        """Each row refused when it changes a photo of a story this editor may not change now
+        (:func:`~articles.admin.storyinlines.refusing_locked_stories`)."""
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form = refusing_locked_stories(formset.form, request.user)
+        return formset
 
     @admin.display(description="缩略图")
     def preview(self, photo):

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from functools import partial
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.db import transaction
 from django.utils.html import format_html, format_html_join
 
 from articles.admin.base import DeskAdmin, DeskGuards, NamesStories, admin_url, count_of
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
-from articles.admin.storyinlines import FollowsStory, photo_refusal
+from articles.admin.storyinlines import (
+    FollowsStory,
+    photo_refusal,
+    refused_view,
+    refusing_locked_stories,
+)
 from articles.editing import (
     PHOTO_DELETE_REASON,
     desk_reason,
@@ -110,9 +115,15 @@ class PhotoAdmin(NamesStories, DeskAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         """The form; read-only, saying why, when this editor may not change the photo now."""
         photo = self.get_object(request, object_id)
-        if refusal := photo_refusal(photo, request.user):
-            self.message_user(request, refusal, messages.WARNING)
+        if (refused := refused_view(self, request, photo_refusal(photo, request.user))) is not None:
+            return refused
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        """The photo's form, refusing to move it into a story this editor may not change now
+        (:func:`~articles.admin.storyinlines.refusing_locked_stories`)."""
+        form = super().get_form(request, obj, change, **kwargs)
+        return refusing_locked_stories(form, request.user)
 
     def delete_model(self, request, obj):
         """Delete the photo; its story prints less now: saved as after a caption fix

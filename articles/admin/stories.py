@@ -45,7 +45,7 @@ from articles.admin.history import (
 )
 from articles.admin.photos import BylineInline
 from articles.admin.proofreading import ProofreadingPanel
-from articles.admin.storyinlines import ArticlePartInline, PhotoOnArticleInline
+from articles.admin.storyinlines import ArticlePartInline, PhotoOnArticleInline, refused_view
 from articles.admin.workflow import StoryWorkflow
 from articles.editing import (
     PART_PLACE,
@@ -410,6 +410,14 @@ class ArticlePartAdmin(NamesStories, DeskGuards, SimpleHistoryAdmin):
         if not super().has_change_permission(request, obj):
             return False
         return obj is None or not published_edit_refusal(obj.article, request.user)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The part's form; read-only, saying why, when its story may not be changed now."""
+        part = self.get_object(request, object_id)
+        refusal = published_edit_refusal(part.article, request.user) if part else ""
+        if (refused := refused_view(self, request, refusal)) is not None:
+            return refused
+        return super().change_view(request, object_id, form_url, extra_context)
 
     @admin.display(description="稿件")
     def article_link(self, part):

@@ -5,8 +5,10 @@ changed in a story may not be changed in its rows (:class:`FollowsStory`)."""
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponseRedirect
 from django.utils.html import format_html
 
 from articles.admin.display import thumbnail
@@ -35,6 +37,47 @@ class FollowsStory:
         if not super().has_delete_permission(request, obj):
             return False
         return obj is None or not published_edit_refusal(obj, request.user)
+
+
+#: Said with the reason when a form was posted that may not be saved now (it went stale: the
+#: story was published while the editor had it open).
+NOT_SAVED = "您这次的修改没有保存。"
+
+
+def refused_view(modeladmin, request, refusal: str):
+    """What a change view answers for an object ``request.user`` may not change now
+    (``refusal``, Chinese, or ``""``): on a GET, the read-only form with the reason (None: go
+    on rendering it); on a POST (a form opened before the story was published), a redirect to
+    that form with the reason, instead of Django's bare 403 (a reviewer's stale form gave
+    only 没有权限). None when nothing is refused."""
+    if not refusal:
+        return None
+    if request.method == "POST":
+        modeladmin.message_user(request, f"{refusal}{NOT_SAVED}", messages.ERROR)
+        return HttpResponseRedirect(request.path)
+    modeladmin.message_user(request, refusal, messages.WARNING)
+    return None
+
+
+def refusing_locked_stories(form_class, user):
+    """``form_class`` (a photo's form: the photo's own, or a row of the page form's photos)
+    whose ``clean`` refuses a change to a photo of a story ``user`` may not change now, or one
+    moving a photo into such a story (``articles.signoff.published_edit_refusal``: a
+    reviewer's editor changed a published story's photo from the page form, and attached a
+    stand-alone photo to a published story)."""
+
+    class LockedStoriesRefused(form_class):
+        def clean(self):
+            data = super().clean()
+            if not self.has_changed():
+                return data
+            stored = self.instance.article if self.instance.article_id else None
+            for story in (stored, data.get("article")):
+                if story is not None and (refusal := published_edit_refusal(story, user)):
+                    raise ValidationError(refusal)
+            return data
+
+    return LockedStoriesRefused
 
 
 def photo_refusal(photo: Photo | None, user) -> str:

@@ -9,6 +9,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.template.response import TemplateResponse
 
+from articles.admin.storyinlines import refused_view
 from articles.editlocks import lock_release, lock_text, lock_touch, others_editing, person_name
 from articles.forms import StoriesScheduleForm
 from articles.models import Article, Status
@@ -145,8 +146,9 @@ class StoryWorkflow:
         story this editor may not change now says why (:meth:`has_change_permission`)."""
         article = self.get_object(request, unquote(object_id))
         extra_context = dict(extra_context or {})
-        if article is not None and (refusal := published_edit_refusal(article, request.user)):
-            self.message_user(request, refusal, messages.WARNING)
+        refusal = published_edit_refusal(article, request.user) if article is not None else ""
+        if (refused := refused_view(self, request, refusal)) is not None:
+            return refused
         if article is not None:
             others = others_editing(article, request.user)
             extra_context["edit_locks"] = [lock_text(lock) for lock in others]

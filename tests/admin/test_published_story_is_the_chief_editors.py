@@ -44,11 +44,18 @@ def test_the_story_form_is_read_only_to_an_editor_and_says_why(editor_client, pu
     assert 'name="headline"' not in html  # shown, not editable
 
 
-def test_an_editors_post_of_a_published_story_is_refused(editor_client, chief_client, published):
-    data = form_data(chief_client.get(change_url("article", published)))
+def test_an_editors_stale_post_of_a_published_story_is_refused_saying_why(
+    editor_client, chief_client, published
+):
+    """A form opened before the story was published: not saved, and the form again with the
+    reason (not a bare 403)."""
+    url = change_url("article", published)
+    data = form_data(chief_client.get(url))
     data["headline"] = NEW
-    response = editor_client.post(change_url("article", published), data)
-    assert response.status_code == 403
+    response = editor_client.post(url, data, follow=True)
+    assert response.redirect_chain == [(url, 302)]
+    html = response.content.decode()
+    assert PUBLISHED_LOCKED_MESSAGE[:20] in html and "您这次的修改没有保存" in html
     published.refresh_from_db()
     assert published.headline != NEW and published.status == Status.PUBLISHED
 
@@ -78,17 +85,58 @@ def test_a_part_and_a_photo_of_a_published_story_are_refused_to_an_editor(
     editor_client, chief_client, published
 ):
     part = ArticlePart.objects.filter(article__status=Status.PUBLISHED).first()
+    assert (
+        PUBLISHED_LOCKED_MESSAGE[:20]
+        in editor_client.get(change_url("articlepart", part)).content.decode()
+    )
     data = form_data(chief_client.get(change_url("articlepart", part)))
-    assert editor_client.post(change_url("articlepart", part), data).status_code == 403
+    assert editor_client.post(change_url("articlepart", part), data).status_code == 302
     photo = Photo.objects.first()
     Photo.objects.filter(pk=photo.pk).update(article=published)
     url = change_url("photo", photo)
     assert PUBLISHED_LOCKED_MESSAGE[:20] in editor_client.get(url).content.decode()
     data = form_data(chief_client.get(url))
     data["caption"] = "改过的图注"
-    assert editor_client.post(url, data).status_code == 403
+    assert editor_client.post(url, data).status_code == 302
     photo.refresh_from_db()
     assert photo.caption != "改过的图注"
+
+
+def test_the_page_form_refuses_an_editors_change_to_a_published_storys_photo(
+    editor_client, published
+):
+    photo = Photo.objects.first()
+    Photo.objects.filter(pk=photo.pk).update(article=published)
+    url = change_url("page", photo.page)
+    data = form_data(editor_client.get(url))
+    row = next(
+        k
+        for k, v in data.items()
+        if k.startswith("photos-") and k.endswith("-id") and v == str(photo.pk)
+    )
+    data[row.replace("-id", "-caption")] = "篡改的说明"
+    data["_save"] = "保存"
+    response = editor_client.post(url, data)
+    assert (
+        response.status_code == 200 and PUBLISHED_LOCKED_MESSAGE[:20] in response.content.decode()
+    )
+    photo.refresh_from_db()
+    assert photo.caption != "篡改的说明"
+
+
+def test_an_editor_cannot_attach_a_stand_alone_photo_to_a_published_story(editor_client, published):
+    photo = Photo.objects.first()
+    Photo.objects.filter(pk=photo.pk).update(article=None)
+    url = change_url("photo", photo)
+    data = form_data(editor_client.get(url))
+    data["article"] = str(published.pk)
+    data["_save"] = "保存"
+    response = editor_client.post(url, data)
+    assert (
+        response.status_code == 200 and PUBLISHED_LOCKED_MESSAGE[:20] in response.content.decode()
+    )
+    photo.refresh_from_db()
+    assert photo.article_id is None
 
 
 def test_a_spreadsheet_row_changing_a_published_story_is_refused_to_an_editor(
