@@ -54,7 +54,10 @@ _NOT_NAME_WORDS = _words(
     "Reporter Reporters Staff Writer Writers Correspondent Editor Courtesy Press News Agency "
     "Reuters Xinhua Getty Images Daily Times Post Network Media Group Studio Service Wire Visual "
     "China Pool Associated France Presse Bloomberg Corbis Alamy Shutterstock Newsroom Online "
-    "Magazine Journal Herald Tribune Television Radio Channel Company University College"
+    "Magazine Journal Herald Tribune Television Radio Channel Company University College "
+    # A web page's words, pasted with its text (``记者 Read More``; INPUT.md's web navigation)
+    "More Click Here Home Next Previous Share Subscribe Download Login Logout Contact About "
+    "Menu Search Privacy Policy Terms Copyright Reserved Annual Report Breaking Comments Video"
 )
 _LETTER_NAME_LENGTH = 40  # characters: a name in letters, spaces included
 _DOTS = "·•・‧"
@@ -132,11 +135,19 @@ def letter_names_joined(masked: str, folded: str, chinese: bool = False) -> str:
     pieces: list[str] = []
     at = 0
     for run in LETTER_RUN_RE.finditer(masked):
-        if " " not in run.group() or not letter_name(run.group()):
+        if " " not in run.group() or not letter_name(run.group()) or _amid_figures(masked, run):
             continue
         pieces += [masked[at : run.start()], run.group().replace(" ", "\x01")]
         at = run.end()
     return "".join(pieces) + masked[at:] if pieces else masked
+
+
+def _amid_figures(text: str, run: re.Match) -> bool:
+    """Whether the run of words in letters ``run`` of ``text`` goes on from or into a figure
+    (``2024 Annual Report``, ``Top 10``): a title's words, not a person's name."""
+    before = text[: run.start()].rstrip(" ")
+    after = text[run.end() :].lstrip(" ")
+    return (before[-1:].isdigit()) or (after[:1].isdigit())
 
 
 def chinese_context(folded: str) -> bool:

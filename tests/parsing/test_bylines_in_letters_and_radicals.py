@@ -88,6 +88,10 @@ def test_names_in_letters_and_radicals_are_read(byline, names):
         "Getty Images/摄",
         "记者 The city is growing fast",
         "记者 Associated Press",
+        "记者 Read More",  # a web page's words pasted with the text (a reviewer's)
+        "记者 2024 Annual Report",
+        "记者 2024 Summer Games",  # words going on from a figure: a title's
+        "记者 Top Stories 10",
     ],
 )
 def test_what_is_no_persons_name_in_letters_credits_nobody(text):
