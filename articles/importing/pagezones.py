@@ -111,13 +111,34 @@ def zone_items(page: Page, printed: dict | None = None) -> tuple[list, list[pdfp
     return items, texts
 
 
+#: How much of an automatic rectangle inside an editor's hand zone makes it the hand zone's
+#: (its area's share): the editor drew where that story is, so those characters are its.
+CLAIMED_SHARE = 0.8
+
+
+def _inside(rect: list[float], hand: list[float]) -> bool:
+    """Whether at least :data:`CLAIMED_SHARE` of ``rect``'s area lies inside ``hand`` (both
+    ``[x0, y0, x1, y1]``, page-relative 0–1)."""
+    width = min(rect[2], hand[2]) - max(rect[0], hand[0])
+    height = min(rect[3], hand[3]) - max(rect[1], hand[1])
+    area = (rect[2] - rect[0]) * (rect[3] - rect[1])
+    return width > 0 and height > 0 and width * height >= CLAIMED_SHARE * area > 0
+
+
 def zones_write(page: Page, image: PageImage, items: list, found: list) -> tuple[int, list[str]]:
     """The automatic zones of ``page`` replaced by those :func:`zones_find` found; the parts
-    not found recorded on ``image``. Returns (zones made, descriptions of the parts not found)."""
+    not found recorded on ``image``. A rectangle found inside a hand zone (:func:`_inside`) is
+    left out: the editor drew that story there (a reviewer's re-match gave another story a
+    rectangle of the hand-zoned story's byline, so a reader tapping it got the wrong story);
+    an item left with none is not found. Returns (zones made, descriptions of the parts not
+    found)."""
     Zone.objects.filter(page=page, source=ZoneSource.AUTO).delete()
+    claimed = [rect for zone in Zone.objects.filter(page=page) for rect in zone.rects]
     zones, unmatched = [], []
     for obj, zone in zip(items, found, strict=True):
-        if zone is None or not zone.found:
+        rects = [r.as_list() for r in zone.rects] if zone is not None and zone.found else []
+        rects = [r for r in rects if not any(_inside(r, hand) for hand in claimed)]
+        if not rects:
             unmatched.append(_describe(obj))
             continue
         zones.append(
@@ -125,7 +146,7 @@ def zones_write(page: Page, image: PageImage, items: list, found: list) -> tuple
                 page=page,
                 part=obj if isinstance(obj, ArticlePart) else None,
                 photo=obj if isinstance(obj, Photo) else None,
-                rects=[r.as_list() for r in zone.rects],
+                rects=rects,
                 coverage=round(zone.coverage, 3),
                 source=ZoneSource.AUTO,
             )

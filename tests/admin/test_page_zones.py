@@ -136,3 +136,32 @@ def test_a_page_form_made_stale_by_a_rematch_shows_the_refusal_alone(editor_clie
     html = editor_client.post(change_url(page), data).content.decode()
     assert 'id="reload-fresh-form"' in html and "已被修改" in html
     assert "已有一个热区" not in html and "已存在" not in html
+
+
+def test_an_automatic_rectangle_inside_another_storys_hand_zone_is_left_out(pdf_edition):
+    """The editor drew where a story is: an automatic zone gets no rectangle there (a
+    reviewer's re-match gave a story a rectangle of the hand-zoned story's byline, so a reader
+    tapping it got the wrong story); one left with none is not found."""
+    from types import SimpleNamespace
+
+    from articles.importing.pagezones import zones_write
+    from articles.models import PageImage
+
+    page = Page.objects.get(label="1")
+    first, second, third = list(ArticlePart.objects.filter(page=page).order_by("position"))[:3]
+    Zone.objects.filter(page=page).delete()
+    Zone.objects.create(page=page, part=first, rects=[[0.0, 0.0, 0.5, 0.5]], source=ZoneSource.HAND)
+
+    def found(*rects):
+        boxes = [SimpleNamespace(as_list=lambda r=r: list(r)) for r in rects]
+        return SimpleNamespace(found=True, rects=boxes, coverage=1.0)
+
+    byline = (0.07, 0.26, 0.13, 0.27)  # inside the hand zone
+    made, unmatched = zones_write(
+        page,
+        PageImage.objects.get(page=page),
+        [second, third],
+        [found(byline, (0.5, 0.5, 0.9, 0.9)), found(byline)],
+    )
+    assert Zone.objects.get(part=second).rects == [[0.5, 0.5, 0.9, 0.9]]
+    assert not Zone.objects.filter(part=third).exists() and made == 1 and len(unmatched) == 1
