@@ -12,6 +12,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.template.loader import render_to_string
 
+from articles.fields import DeskJSONFormField
 from articles.importing.pdfs import page_rematch
 from articles.models import ArticlePart, PageImage, Photo, Zone, ZoneSource
 from articles.pdfpages import PdfPageError
@@ -47,6 +48,7 @@ class ZoneForm(forms.ModelForm):
     class Meta:
         model = Zone
         fields = ["part", "photo", "rects"]
+        field_classes = {"rects": DeskJSONFormField}
         error_messages = {"rects": {"invalid": "矩形写法不对：" + RECTS_FORM}}
 
     def _post_clean(self):

@@ -152,7 +152,7 @@ def people_named_alike(name: str):
     (:func:`articles.namechars.name_canonical`: ``Zoë`` however encoded), and also without
     the blanks typed between its Han characters (:func:`name_unspaced`: ``苏 明远`` finds
     苏明远, as ``苏　明远`` stored finds it as typed)."""
-    name = name_canonical(name)
+    name = name_canonical(name).strip()  # (a blank typed before or after it is no part of it)
     unspaced = name_unspaced(name)
     # A long name has too many spellings to list: it is still found as typed (canonical).
     spellings = (_spellings(name) or [name]) + (

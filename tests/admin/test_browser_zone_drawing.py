@@ -83,6 +83,17 @@ def test_a_zone_dragged_on_the_page_image_is_saved_as_a_hand_zone(
         assert close(
             json.loads(field.input_value()), [[0.4, 0.35, 0.95, 0.65], [0.05, 0.7, 0.3, 0.9]]
         )
+        page.check("#zone-draw-add")  # a phone's way to add (no Shift key)
+        board.scroll_into_view_if_needed()
+        box = board.bounding_box()
+        drag(page, box, (0.6, 0.7), (0.7, 0.8))
+        assert len(json.loads(field.input_value())) == 3
+        page.uncheck("#zone-draw-add")
+        board.scroll_into_view_if_needed()
+        box = board.bounding_box()
+        drag(page, box, (0.05, 0.7), (0.3, 0.9))  # a plain drag replaces
+        assert close(json.loads(field.input_value()), [[0.05, 0.7, 0.3, 0.9]])
+        drag(page, box, (0.4, 0.35), (0.95, 0.65), shift=True)
         before = field.input_value()
         drag(page, box, (0.5, 0.5), (0.501, 0.501))  # a click, not a rectangle
         assert "矩形太小" in page.inner_text("#zone-draw-status")
@@ -93,7 +104,7 @@ def test_a_zone_dragged_on_the_page_image_is_saved_as_a_hand_zone(
         page.wait_for_selector(".messagelist")
         zone = Zone.objects.get(part=part)
         assert zone.source == ZoneSource.HAND
-        assert close(zone.rects, [[0.4, 0.35, 0.95, 0.65], [0.05, 0.7, 0.3, 0.9]])
+        assert close(zone.rects, [[0.05, 0.7, 0.3, 0.9], [0.4, 0.35, 0.95, 0.65]])
         context.close()
     finally:
         connections.close_all()  # see test_browser.py: Playwright's loop opens a connection

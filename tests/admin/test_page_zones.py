@@ -165,3 +165,17 @@ def test_an_automatic_rectangle_inside_another_storys_hand_zone_is_left_out(pdf_
     )
     assert Zone.objects.get(part=second).rects == [[0.5, 0.5, 0.9, 0.9]]
     assert not Zone.objects.filter(part=third).exists() and made == 1 and len(unmatched) == 1
+
+
+def test_rectangles_nested_too_deep_are_refused_in_chinese(editor_client, pdf_edition):
+    page = Page.objects.get(label="1")
+    part = ArticlePart.objects.filter(page=page).first()
+    Zone.objects.filter(part=part).delete()
+    data = form_data(editor_client.get(change_url(page)))
+    n = int(data["zones-TOTAL_FORMS"]) - 1
+    data[f"zones-{n}-part"] = str(part.pk)
+    data[f"zones-{n}-rects"] = "[" * 3000 + "]" * 3000
+    data["_save"] = "保存"
+    response = editor_client.post(change_url(page), data)
+    assert response.status_code == 200
+    assert "嵌套的层数太多" in response.content.decode()

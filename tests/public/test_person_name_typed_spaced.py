@@ -75,3 +75,20 @@ def test_a_long_name_in_letters_typed_with_two_spaces_redirects_to_the_person(cl
     assert response.status_code == 301
     assert response["Location"] == person_url("Alexandra Zoë Müller-Lüdenscheidt")
     assert client.get(response["Location"]).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("typed", [" 苏明远", "苏明远 ", "苏明远\u3000"])
+def test_a_blank_typed_before_or_after_a_name_redirects_to_the_person(client, typed):
+    credited_story("港口夜市开张", DAY, reporters=("苏明远",))
+    response = client.get(f"/people/{quote(typed)}/")
+    assert response.status_code == 301
+    assert response["Location"] == person_url("苏明远")
+
+
+@pytest.mark.django_db
+def test_a_name_in_letters_typed_with_its_accents_apart_redirects_to_the_person(client):
+    credited_story("港口夜市开张", DAY, reporters=("Zoë Müller",))
+    response = client.get(f"/people/{quote('Zoe' + chr(0x308) + ' Mu' + chr(0x308) + 'ller')}/")
+    assert response.status_code == 301
+    assert response["Location"] == person_url("Zoë Müller")
