@@ -11,6 +11,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.template.loader import render_to_string
+from django.utils.functional import cached_property
 
 from articles.fields import DeskJSONFormField
 from articles.importing.pdfs import page_rematch
@@ -59,12 +60,30 @@ class ZoneForm(forms.ModelForm):
             kept = []
             for error in self._errors[name].as_data():
                 if error.code == "unique" and name in ("part", "photo"):
+                    if self._taken_by_a_row_deleted(name):
+                        continue  # its zone goes in the same save: this row takes its place
                     kept.append(PART_HAS_ZONE if name == "part" else PHOTO_HAS_ZONE)
                 elif any("zone_part_xor_photo" in m for m in error.messages):  # (named in it)
                     kept.append(ONE_OF_TWO)
                 else:
                     kept.extend(error.messages)
-            self._errors[name] = self.error_class(list(dict.fromkeys(kept)))
+            if kept:
+                self._errors[name] = self.error_class(list(dict.fromkeys(kept)))
+            else:
+                del self._errors[name]
+                self.cleaned_data[name] = getattr(self.instance, name)
+
+    #: The ids of the zones the same save deletes (set by :class:`ZoneFormSet`).
+    deleting: frozenset[int] = frozenset()
+
+    def _taken_by_a_row_deleted(self, name: str) -> bool:
+        """Whether the only other zones of this row's part (``name`` "part") or photo are
+        rows the same save deletes: an editor deleting a zone's row and adding another for the
+        same story in one save (a reviewer's was refused as a second zone)."""
+        value = getattr(self.instance, f"{name}_id")
+        others = Zone.objects.filter(**{f"{name}_id": value}).exclude(pk=self.instance.pk)
+        ids = set(others.values_list("pk", flat=True))
+        return bool(ids) and ids <= self.deleting
 
     def clean_rects(self):
         rects = self.cleaned_data["rects"]
@@ -80,11 +99,36 @@ class ZoneForm(forms.ModelForm):
         return data
 
 
+class ZoneFormSet(forms.BaseInlineFormSet):
+    """The page's zone rows; each knows the zones the save deletes (:attr:`ZoneForm.deleting`)."""
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        form.deleting = self._deleting
+        return form
+
+    @cached_property
+    def _deleting(self) -> frozenset[int]:
+        """The ids of the rows ticked 删除 in the posted data (none unbound)."""
+        if not self.is_bound:
+            return frozenset()
+        ids = set()
+        for i in range(self.total_form_count()):
+            prefix = self.add_prefix(i)
+            if (
+                self.data.get(f"{prefix}-DELETE")
+                and str(self.data.get(f"{prefix}-id", "")).isdigit()
+            ):
+                ids.add(int(self.data[f"{prefix}-id"]))
+        return frozenset(ids)
+
+
 class ZoneInline(admin.TabularInline):
     """The page's zones; a zone saved here becomes a hand zone, kept through re-import."""
 
     model = Zone
     form = ZoneForm
+    formset = ZoneFormSet
     fk_name = "page"
     extra = 1
     verbose_name = "热区"
@@ -101,13 +145,15 @@ class ZoneInline(admin.TabularInline):
 
 
 def save_zones(formset) -> None:
-    """Zones saved from the desk are hand zones."""
-    for zone in formset.save(commit=False):
+    """Zones saved from the desk are hand zones; the rows deleted go first (a row added for
+    the same story takes the deleted one's place)."""
+    zones = formset.save(commit=False)
+    for zone in formset.deleted_objects:
+        zone.delete()
+    for zone in zones:
         zone.source = ZoneSource.HAND
         zone.coverage = None
         zone.save()
-    for zone in formset.deleted_objects:
-        zone.delete()
 
 
 def picture_preview(page) -> str:

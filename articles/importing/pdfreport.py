@@ -77,4 +77,4 @@ def dry_run_line(action: str) -> str:
     if action == "rematched":
         return "版面 PDF：将按已存的 PDF 重新匹配热区（试运行不计算热区）"
     done = "将更新" if action == "updated" else "将新建"
-    return f"版面 PDF：检查通过，{done}（试运行不渲染页面图，也不计算热区）"
+    return f"版面 PDF：检查通过，{done}（试运行不渲染页面图，也不计算热区；PDF 上只印了署名的图片导入时另计）"

@@ -179,3 +179,48 @@ def test_rectangles_nested_too_deep_are_refused_in_chinese(editor_client, pdf_ed
     response = editor_client.post(change_url(page), data)
     assert response.status_code == 200
     assert "嵌套的层数太多" in response.content.decode()
+
+
+def test_a_zone_row_deleted_and_one_added_for_the_same_story_in_one_save(
+    editor_client, pdf_edition
+):
+    """A reviewer deleted a zone's row and added another for the same story: refused as a
+    second zone. The new row takes the deleted one's place."""
+    page = Page.objects.get(label="1")
+    zone = Zone.objects.filter(page=page, part__isnull=False).first()
+    data = form_data(editor_client.get(change_url(page)))
+    row = next(
+        k
+        for k, v in data.items()
+        if k.startswith("zones-") and k.endswith("-id") and v == str(zone.pk)
+    )
+    data[row.replace("-id", "-DELETE")] = "on"
+    n = int(data["zones-TOTAL_FORMS"]) - 1  # the empty extra form
+    data[f"zones-{n}-part"] = str(zone.part_id)
+    data[f"zones-{n}-rects"] = json.dumps([[0.2, 0.2, 0.6, 0.6]])
+    data["_save"] = "保存"
+    response = editor_client.post(change_url(page), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    (now,) = Zone.objects.filter(part=zone.part_id)
+    assert now.rects == [[0.2, 0.2, 0.6, 0.6]] and now.source == ZoneSource.HAND
+
+
+def test_a_second_zone_for_a_story_is_still_refused_when_another_row_is_deleted(
+    editor_client, pdf_edition
+):
+    page = Page.objects.get(label="1")
+    first, second = Zone.objects.filter(page=page, part__isnull=False)[:2]
+    data = form_data(editor_client.get(change_url(page)))
+    row = next(
+        k
+        for k, v in data.items()
+        if k.startswith("zones-") and k.endswith("-id") and v == str(second.pk)
+    )
+    data[row.replace("-id", "-DELETE")] = "on"
+    n = int(data["zones-TOTAL_FORMS"]) - 1
+    data[f"zones-{n}-part"] = str(first.part_id)
+    data[f"zones-{n}-rects"] = json.dumps([[0.2, 0.2, 0.6, 0.6]])
+    data["_save"] = "保存"
+    html = editor_client.post(change_url(page), data).content.decode()
+    assert "这篇稿件分段已有一个热区" in html
+    assert Zone.objects.filter(pk=second.pk).exists()

@@ -230,7 +230,10 @@ def test_a_dry_run_says_what_a_real_run_would_do_with_each_pdf(folder, pages):
     (folder / "1.txt").write_text(one.text, encoding="utf-8")
     (folder / "1.pdf").write_bytes(one.pdf)
     out, _ = run(folder.parent.parent, "--dry-run")
-    assert "版面 PDF：检查通过，将新建（试运行不渲染页面图，也不计算热区）" in out
+    assert (
+        "版面 PDF：检查通过，将新建（试运行不渲染页面图，也不计算热区；PDF 上只印了署名的图片导入时另计）"
+        in out
+    )
     run(folder.parent.parent)
     out, _ = run(folder.parent.parent, "--dry-run")
     # The page's PDF line (the run's summary says 将导入: nothing was written)
