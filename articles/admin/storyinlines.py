@@ -23,20 +23,18 @@ class FollowsStory:
     (``articles.signoff.published_edit_refusal``: a published story of a paper that requires
     sign-off is the chief editor's): read-only otherwise, as the form is."""
 
-    def has_change_permission(self, request, obj=None):
-        if not super().has_change_permission(request, obj):
-            return False
+    @staticmethod
+    def _story_open(request, obj) -> bool:
         return obj is None or not published_edit_refusal(obj, request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._story_open(request, obj)
 
     def has_add_permission(self, request, obj=None):
-        if not super().has_add_permission(request, obj):
-            return False
-        return obj is None or not published_edit_refusal(obj, request.user)
+        return super().has_add_permission(request, obj) and self._story_open(request, obj)
 
     def has_delete_permission(self, request, obj=None):
-        if not super().has_delete_permission(request, obj):
-            return False
-        return obj is None or not published_edit_refusal(obj, request.user)
+        return super().has_delete_permission(request, obj) and self._story_open(request, obj)
 
 
 #: Said with the reason when a form was posted that may not be saved now (it went stale: the

@@ -10,6 +10,7 @@ import logging
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from import_export import fields, resources, results
 
+from articles.crediting import people_get_or_create
 from articles.editing import SPREADSHEET_REASON, hand_edit
 from articles.models import Person
 from articles.namechars import person_key
@@ -289,5 +290,7 @@ class NaturalKeyResource(resources.ModelResource):
 
 def people_named(names: list[str]) -> list[Person]:
     """The people ``names`` name (each found by its :func:`articles.namechars.person_key`, or
-    created), in order."""
-    return [Person.objects.get_or_create(name=person_key(name))[0] for name in names]
+    created: :func:`articles.crediting.people_get_or_create`, as every path makes them), in
+    order."""
+    people = people_get_or_create(names)
+    return [people[person_key(name)] for name in names if name]
