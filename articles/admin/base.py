@@ -9,12 +9,13 @@ with a page in Chinese and a 400 or 404, never a 500.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import wraps
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
@@ -23,6 +24,7 @@ from django.core.exceptions import FieldError, PermissionDenied, ValidationError
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.forms.utils import ErrorDict
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from import_export.admin import ExportActionMixin, ImportMixin
@@ -34,7 +36,8 @@ from articles.models.stories import FIRST_PARTS
 from articles.params import MAX_ID, parse_int
 from articles.spreadsheets.formats import (
     FORMATS,
-    TolerantTempStorage,
+    KeptUpload,
+    UploadGone,
     attachment,
     export_filename,
 )
@@ -266,7 +269,7 @@ class DeskAdmin(DeskGuards, ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
     formats = FORMATS
     export_form_class = ColumnExportForm
     import_form_class = SpreadsheetImportForm
-    tmp_storage_class = TolerantTempStorage
+    tmp_storage_class = KeptUpload
     import_export_change_list_template = "admin/articles/change_list.html"
     import_template_name = "admin/articles/import.html"  # warns of new people near existing ones
     change_form_template = "admin/articles/change_form.html"
@@ -274,6 +277,28 @@ class DeskAdmin(DeskGuards, ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
     object_history_form_template = "admin/articles/object_history_form.html"
     show_change_form_export = False
     list_per_page = 50
+
+    def process_import(self, request, **kwargs):
+        """确认导入, once per upload: an upload already imported, being imported or expired is
+        said so on the import page (:class:`~articles.spreadsheets.formats.UploadGone`), not a
+        server error; an import that stops before it finishes (an error, the confirm form
+        refused) lets the same upload be confirmed again."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        name = os.path.basename(request.POST.get("import_file_name", ""))
+        try:
+            KeptUpload.claim(name)
+            response = super().process_import(request, **kwargs)
+        except UploadGone as gone:
+            messages.error(request, str(gone))
+            opts = self.opts
+            return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_import"))
+        except BaseException:
+            KeptUpload.release(name)
+            raise
+        if not isinstance(response, HttpResponseRedirect):
+            KeptUpload.release(name)
+        return response
 
     def get_export_filename(self, request, queryset, file_format):
         return export_filename(self.model, file_format)  # 稿件-2026-11-30.csv

@@ -38,7 +38,7 @@ and confirm).
 
 from articles.spreadsheets.base import NaturalKeyResource
 from articles.spreadsheets.cells import check_text, from_cell, inert
-from articles.spreadsheets.formats import FORMATS, ExcelCSV, TolerantTempStorage
+from articles.spreadsheets.formats import FORMATS, ExcelCSV, KeptUpload
 from articles.spreadsheets.issues import IssueResource
 from articles.spreadsheets.pages import PageResource
 from articles.spreadsheets.photos import PhotoResource
@@ -49,10 +49,10 @@ __all__ = [
     "ArticleResource",
     "ExcelCSV",
     "IssueResource",
+    "KeptUpload",
     "NaturalKeyResource",
     "PageResource",
     "PhotoResource",
-    "TolerantTempStorage",
     "check_text",
     "from_cell",
     "inert",

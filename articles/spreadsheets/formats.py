@@ -1,16 +1,19 @@
 """File formats and the upload kept between preview and confirm: CSV as Excel wants it (UTF-8
-with a BOM), read back as UTF-8 or GB18030 (what Excel on Chinese Windows saves)."""
+with a BOM), read back as UTF-8 or GB18030 (what Excel on Chinese Windows saves); the upload
+itself kept in the site's cache (:class:`KeptUpload`)."""
 
 from __future__ import annotations
 
 import codecs
 import csv
 import io
+from uuid import uuid4
 
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from import_export.formats import base_formats
-from import_export.tmp_storages import TempFolderStorage
+from import_export.tmp_storages import BaseStorage
 
 from articles.parsing import ParseError, decoding
 
@@ -134,11 +137,68 @@ def _refuse_cut_off(raw: bytes, error: UnicodeDecodeError, encoding: str, offset
         ) from None
 
 
-class TolerantTempStorage(TempFolderStorage):
-    """The uploaded spreadsheet between preview and confirm; text read as UTF-8 or GB18030."""
+class UploadGone(Exception):
+    """A spreadsheet's confirm found no upload to import: ``imported`` when that upload was
+    confirmed before (or is being imported by another request: 确认导入 pressed twice), else it
+    expired or was never kept. ``str()`` is the desk's message: what happened, that nothing was
+    imported this time, and what to do."""
+
+    def __init__(self, *, imported: bool):
+        self.imported = imported
+        if imported:
+            message = (
+                "这份表格已经确认导入过了（或正在导入：“确认导入”是不是按了两次？），"
+                "这一次没有再导入；结果见列表和各条记录的历史。要再改，请重新导出、改好后再导入。"
+            )
+        else:
+            message = (
+                "这份表格的预览已经失效（预览后一天内没有确认，或网站的缓存被清空了），"
+                "这一次没有导入任何内容：请重新选择文件、预览后再确认导入。"
+            )
+        super().__init__(message)
+
+
+class KeptUpload(BaseStorage):
+    """The uploaded spreadsheet between preview and confirm, kept in the site's cache (Redis
+    across hosts, the one host's disk cache otherwise; django-import-export's default, a file in
+    the web server's ``/tmp``, is missing when the confirm reaches another host and was left
+    behind by every preview never confirmed) for :data:`LIFETIME` seconds, under a random name.
+
+    Text formats are read back as UTF-8 or GB18030 (:func:`decode_table_text`). An upload is
+    imported once: the confirm claims it first (:meth:`claim`, ``cache.add``, atomic on every
+    backend), so a second confirm, at once or later, raises :class:`UploadGone`
+    (``imported=True``) instead of importing the rows again; an upload expired or unknown raises
+    it with ``imported=False``. :meth:`release` gives the claim back when the import stopped
+    before it finished."""
+
+    LIFETIME = 24 * 3600  # seconds: a preview left over lunch or overnight can still be confirmed
+    PREFIX = "sheet-upload:"
+    CLAIMED = "sheet-upload-claimed:"
+
+    def save(self, data):
+        if not self.name:
+            self.name = uuid4().hex
+        cache.set(self.PREFIX + self.name, bytes(data), self.LIFETIME)
 
     def read(self):
-        if "b" in self.read_mode:
-            return super().read()
-        with open(self.get_full_path(), "rb") as file:
-            return decode_table_text(file.read())
+        raw = cache.get(self.PREFIX + str(self.name))
+        if raw is None:
+            raise UploadGone(imported=cache.get(self.CLAIMED + str(self.name)) is not None)
+        return raw if "b" in self.read_mode else decode_table_text(raw)
+
+    def remove(self):
+        cache.delete(self.PREFIX + self.name)  # the claim stays: a later confirm is told why
+
+    @classmethod
+    def claim(cls, name: str) -> None:
+        """Take upload ``name`` for one confirm; raise :class:`UploadGone` when it is gone or
+        another confirm took it."""
+        if cache.get(cls.PREFIX + name) is None:
+            raise UploadGone(imported=cache.get(cls.CLAIMED + name) is not None)
+        if not cache.add(cls.CLAIMED + name, True, cls.LIFETIME):
+            raise UploadGone(imported=True)
+
+    @classmethod
+    def release(cls, name: str) -> None:
+        """Let upload ``name`` be confirmed again (its import stopped before it finished)."""
+        cache.delete(cls.CLAIMED + name)
