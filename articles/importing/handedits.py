@@ -22,7 +22,6 @@ from django.db.models import Q
 from django.utils import timezone
 
 from articles.editlocks import person_name
-from articles.importing.sources import derived_slug
 from articles.labels import LabelError, normalize_label
 from articles.models import Article, ArticlePart, Page
 
@@ -49,7 +48,8 @@ class HandEdit:
 def _pages(items: Iterable) -> Q:
     """The stored pages ``items`` (upload items: ``paper_name``, ``paper_slug``,
     ``issue_date``, ``label``) go to. A paper is matched by its name or slug, as the import
-    finds it (``articles.importing.papers``); a wider match only makes the check stricter."""
+    finds it (``articles.importing.papers.paper_lookup``): not by the slug a new paper's name
+    would derive, which another paper may have (ABC日报's ``abc`` is not ABC晚报's)."""
     where = Q(pk__in=[])
     for item in items:
         name = item.paper_name.strip()
@@ -57,9 +57,9 @@ def _pages(items: Iterable) -> Q:
             label = normalize_label(item.label)
         except LabelError:
             label = item.label
-        paper = Q(issue__publication__name=name) | Q(
-            issue__publication__slug=item.paper_slug or derived_slug(name)
-        )
+        paper = Q(issue__publication__name=name) | Q(issue__publication__slug=name)
+        if item.paper_slug:
+            paper |= Q(issue__publication__slug=item.paper_slug)
         where |= paper & Q(issue__date=item.issue_date, label=label)
     return where
 

@@ -10,6 +10,7 @@ to half-width, case ignored), so 南通日報 is at distance 0 from 南通日报
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -85,7 +86,8 @@ def papers_get_or_create(
         except SourceError as exc:
             raise PageImportError(f"报纸 {name.strip()[:40]!r}: {exc}") from None
     names = {name.strip() for name, _ in keys}
-    slugs = names | {slug for _, slug in keys if slug} | {derived_slug(n) for n in names}
+    derived = {derived_slug(n) for n in names} | {_own_slug(n, derived_slug(n)) for n in names}
+    slugs = names | {slug for _, slug in keys if slug} | derived
     known = list(Publication.objects.filter(Q(name__in=names) | Q(slug__in=slugs)))
     chosen: dict[tuple[str, str], Publication] = {}
     planned: list[Publication] = []  # to insert, in the order the pairs ask for them
@@ -120,8 +122,11 @@ def papers_reported(prepared) -> dict[tuple[str, str], Publication]:
 
 
 def _planned_paper(name: str, slug: str, known: list[Publication]) -> Publication:
-    """The paper a pair that names none gets: a new one (not saved yet), or the paper that has
-    the slug it would take (a paper created at the same time elsewhere: the insert would clash)."""
+    """The new paper (not saved yet) a pair that names none gets. Its slug is the one given, else
+    :func:`~articles.importing.sources.derived_slug`'s; a derived slug another paper already has
+    (``21世纪商业评论`` beside ``21世纪经济报道``, both ``21``; ``ABC晚报`` beside ``ABC日报``) is
+    made the new paper's own by :func:`_own_slug`: the name is not that paper's (else
+    :func:`chosen_paper` would have found it), and its pages must not go into it."""
     slug = slug or derived_slug(name)
     try:
         validate_paper_slug(slug)
@@ -130,8 +135,17 @@ def _planned_paper(name: str, slug: str, known: list[Publication]) -> Publicatio
             f"报纸 {name!r}: 网址名 {slug!r} 是网站自己的页面在用的；"
             '请给这份报纸换一个网址名（paper.json 里的 "slug"，或 --paper 给出网址名）'
         ) from exc
-    clash = next((p for p in known if p.slug == slug), None)
-    return clash if clash is not None else Publication(name=name, slug=slug)
+    if any(p.slug == slug for p in known):
+        slug = _own_slug(name, slug)
+    return Publication(name=name, slug=slug)
+
+
+def _own_slug(name: str, slug: str) -> str:
+    """``slug`` with six hexadecimal digits of ``name``'s SHA-1 after it (``21-3f9a1c``), cut to
+    the column's length: a slug of this name's own, readable as the one it was derived from."""
+    limit = Publication._meta.get_field("slug").max_length
+    mark = "-" + hashlib.sha1(name.encode()).hexdigest()[:6]
+    return slug[: limit - len(mark)].rstrip("-_") + mark
 
 
 def _insert(planned: list[Publication], chosen: dict) -> None:
@@ -141,7 +155,13 @@ def _insert(planned: list[Publication], chosen: dict) -> None:
     stored = {p.slug: p for p in Publication.objects.filter(slug__in=[p.slug for p in planned])}
     for key, paper in chosen.items():
         if paper.pk is None:
-            row = stored.get(paper.slug) or existing_paper(paper.name, key[1])
+            row = stored.get(paper.slug)
+            if row is not None and row.name != paper.name:  # another paper, made meanwhile
+                raise PageImportError(
+                    f"报纸 {paper.name!r}: 另一个导入同时建了网址名为 {paper.slug!r} 的报纸"
+                    f"“{row.name}”；请重新导入（这份报纸会得到自己的网址名）"
+                )
+            row = row or existing_paper(paper.name, key[1])
             if row is None:
                 raise PageImportError(
                     f"报纸 {paper.name!r}: 另一个导入同时建了同名的报纸；请重新导入"

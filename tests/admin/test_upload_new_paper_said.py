@@ -80,3 +80,30 @@ def test_the_progress_page_says_it_too(editor_client, monkeypatch, settings):
     html = editor_client.get(done.request["PATH_INFO"]).content.decode()
     assert f'<a href="{link}">{SAID}</a>' in html
     assert html.count(SAID) == 1
+
+
+def test_a_new_paper_sharing_a_papers_derived_slug_is_made_apart_on_the_desk(editor_client):
+    def upload(paper: str, text: str, **extra):
+        response = editor_client.post(
+            UPLOAD,
+            {
+                "files": [SimpleUploadedFile("1.txt", text.encode(), content_type="text/plain")],
+                "paper": paper,
+                "issue_date": "2025-09-01",
+                **extra,
+            },
+        )
+        assert response.status_code == 200 and "token" in response.context
+        return response
+
+    confirm(editor_client, upload("ABC日报", "东湾渔港冬汛开捕\n\n本报讯 东湾渔港昨天迎来冬汛。\n"))
+    preview = upload("ABC晚报", "城西夜市开张\n\n本报讯 城西夜市昨晚开张，摊位一百多个。\n")
+    shown = preview.content.decode()
+    assert "将删去" not in shown and "东湾渔港冬汛开捕" not in shown
+    sent = {**form_data(preview, "confirm-form"), "confirm": "1", "new_paper": "ABC晚报"}
+    editor_client.post(UPLOAD, sent)  # 新建报纸“ABC晚报”（不是已有报纸的笔误） ticked
+    evening = Publication.objects.get(name="ABC晚报")
+    assert evening.slug != Publication.objects.get(name="ABC日报").slug
+    assert set(
+        Publication.objects.get(name="ABC日报").issues.values_list("articles__headline", flat=True)
+    ) == {"东湾渔港冬汛开捕"}

@@ -46,12 +46,14 @@ def test_new_papers_are_made_in_the_order_asked_with_their_own_slugs():
     assert papers["如东日报", ""].slug == derived_slug("如东日报")
 
 
-def test_a_pair_whose_new_slug_is_taken_gets_the_paper_that_has_it():
-    # As when the insert clashes with a paper made at the same time by another import.
+def test_a_new_paper_whose_derived_slug_another_paper_has_gets_its_own():
     taken = Publication.objects.create(name="别的报", slug=derived_slug("启东日报"))
     papers = papers_get_or_create([("启东日报", "")])
-    assert papers["启东日报", ""] == taken
-    assert Publication.objects.count() == 1
+    made = papers["启东日报", ""]
+    assert made != taken and made.name == "启东日报"
+    assert made.slug.startswith(taken.slug + "-") and made.slug != taken.slug
+    assert papers_get_or_create([("启东日报", "")])["启东日报", ""] == made  # found again
+    assert Publication.objects.count() == 2
 
 
 def test_an_existing_paper_is_found_by_slug_before_name():
