@@ -42,6 +42,7 @@ from articles.models import (
     JumpDirection,
     Page,
     Photo,
+    Status,
     Teaser,
 )
 
@@ -74,6 +75,10 @@ class RemovalPlan:
     jumps: list[str] = field(default_factory=list)
     reopened: list[str] = field(default_factory=list)
     hand_edits: list[str] = field(default_factory=list)
+    #: the published stories it deletes or takes text from (readers are reading them), and
+    #: whether their paper requires sign-off (only a chief editor then removes them)
+    published: list[str] = field(default_factory=list)
+    signoff_required: bool = False
     fingerprint: str = ""
 
     def summary(self) -> str:
@@ -157,10 +162,35 @@ def _kept_line(article: Article, copy: ArticlePart) -> str:
     )
 
 
+def _shown(article: Article, plan: RemovalPlan) -> str:
+    """``——已发布，读者正在看`` after a published story's line (noted in ``plan.published``),
+    else ``""``."""
+    if article.status != Status.PUBLISHED:
+        return ""
+    plan.published.append(f"“{_title(article)}”")
+    return "——已发布，读者正在看"
+
+
+def removal_refusal(plan: RemovalPlan, may_sign_off: bool) -> str:
+    """Why a user (``may_sign_off``: a chief editor's permission) may not carry out ``plan``, or
+    ``""``: on a paper that requires sign-off, what is published is the chief editor's
+    (README, Sign-off), so only they delete a published story or take text from it; a
+    reviewer's editor deleted a signed-off, published story with 撤销本版导入."""
+    if may_sign_off or not plan.signoff_required or not plan.published:
+        return ""
+    names = "、".join(dict.fromkeys(plan.published))
+    what = "撤销本版导入" if plan.kind == "page" else "删除本期"
+    return (
+        f"本报须经签发：要删去的内容里有已发布的稿件（{names}），只有总编辑（签发权限）可以{what}；"
+        "请总编辑来做，或先把这些稿件撤回（撤回后读者就看不到了），再撤销。"
+    )
+
+
 def page_removal_plan(page: Page) -> RemovalPlan:
     """What “撤销本版导入” of ``page`` would remove (see the module docstring)."""
     page = Page.objects.select_related("issue__publication").get(pk=page.pk)
     plan = RemovalPlan(what=f"{page.issue} {page.label}版", kind="page", pages=[f"{page.label}版"])
+    plan.signoff_required = page.issue.publication.review_required
     rows: list = [("page", page.pk, page.checksum)]
     parts = list(
         ArticlePart.objects.filter(page=page).select_related("article__page").order_by("position")
@@ -183,7 +213,7 @@ def page_removal_plan(page: Page) -> RemovalPlan:
             plan.kept.append(_kept_line(article, copy))
             rows.append(("kept", copy.pk, str(article.edited_at)))
         elif part.sequence == 0:
-            plan.stories.append(f"第{number}篇“{_title(article)}”")
+            plan.stories.append(f"第{number}篇“{_title(article)}”{_shown(article, plan)}")
             if article.edited_at:
                 plan.hand_edits.append(
                     _edit_line("稿件", _title(article), _last_edit(Article.history, article.pk))
@@ -204,7 +234,7 @@ def page_removal_plan(page: Page) -> RemovalPlan:
         else:
             plan.parts.append(
                 f"第{number}篇：{article.page.label}版“{_title(article)}”在本版的续文"
-                f"（稿件保留在{article.page.label}版，转版标记改为待目标版面）"
+                f"（稿件保留在{article.page.label}版，转版标记改为待目标版面）{_shown(article, plan)}"
             )
             record = _last_edit(ArticlePart.history, part.pk)
             if record is not None:
@@ -223,7 +253,7 @@ def issue_removal_plan(issue: Issue) -> RemovalPlan:
     """What “删除本期” of ``issue`` would remove: every page, story, part, photo, teaser and jump
     marker of it, and the hand edits among them."""
     issue = Issue.objects.select_related("publication").get(pk=issue.pk)
-    plan = RemovalPlan(what=str(issue))
+    plan = RemovalPlan(what=str(issue), signoff_required=issue.publication.review_required)
     pages = list(issue.pages.order_by("sequence"))
     plan.pages = [f"{p.label}版（{p.source_name or '上传'}）" for p in pages]
     rows: list = [("issue", issue.pk, issue.status)] + [("page", p.pk, p.checksum) for p in pages]
@@ -234,6 +264,7 @@ def issue_removal_plan(issue: Issue) -> RemovalPlan:
         number = numbers.get((article.page_id, article.position), article.position)
         plan.stories.append(
             f"{article.page.label}版 第{number}篇“{_title(article)}”（刊于{labels}版）"
+            f"{_shown(article, plan)}"
         )
         rows.append(("article", article.pk, str(article.edited_at)))
         if article.edited_at:

@@ -90,6 +90,32 @@ def published_edit_refusal(article: Article, user) -> str:
     return PUBLISHED_LOCKED_MESSAGE
 
 
+def published_reimport_refusal(page_id: int, label: str, user, *, since) -> str:
+    """Why ``user`` may not import page ``page_id`` (版次 ``label``) as the import just wrote it
+    (inside the page's savepoint, which the caller then rolls back), or ``""``: the import saved
+    (``updated_at`` ≥ ``since``) a published story printed on it, on a paper that requires
+    sign-off, and ``user`` may not sign off. What is published there is the chief editor's
+    (:func:`published_edit_refusal`); a reviewer's editor re-uploaded A1 with 第四次 changed to
+    第五次 and readers saw it at once, signed off by nobody. ``user`` None (the command line,
+    run by whoever runs the site) is never refused."""
+    if user is None or may_sign_off(user):
+        return ""
+    changed = Article.objects.filter(
+        parts__page_id=page_id,
+        status=Status.PUBLISHED,
+        issue__publication__review_required=True,
+        updated_at__gte=since,
+    ).distinct()
+    names = [f"“{a.name_for_editors()}”" for a in changed.order_by("position")[:5]]
+    if not names:
+        return ""
+    return (
+        f"{label}版印有已发布的稿件{'、'.join(names)}，本报须经签发：重新导入会改动读者正在看的内容，"
+        "只有总编辑（签发权限）可以导入这一版；请总编辑来导入，或先把这些稿件撤回、导入后提交待审，"
+        "由总编辑签发发布。"
+    )
+
+
 def publish_refusal(publication: Publication) -> str:
     """Why an editor may not publish on a paper that requires sign-off."""
     return (

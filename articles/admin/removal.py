@@ -24,7 +24,9 @@ from articles.removal import (
     issue_remove,
     page_removal_plan,
     page_remove,
+    removal_refusal,
 )
+from articles.signoff import may_sign_off
 
 #: What undoing an import needs: the permissions importing a page needs, and changing issues.
 UNDO_PERMISSIONS = ("articles.add_page", "articles.change_page", "articles.change_issue")
@@ -50,7 +52,10 @@ def removal_view(model_admin, request, obj):
     form = RemovalConfirmForm(
         request.POST if request.method == "POST" else None, fingerprint=plan.fingerprint
     )
-    if request.method == "POST" and form.is_valid():
+    refusal = removal_refusal(plan, may_sign_off(request.user))
+    if request.method == "POST" and refusal:
+        form.add_error(None, f"什么都没有删除：{refusal}")
+    elif request.method == "POST" and form.is_valid():
         try:
             if is_page:
                 issue = obj.issue
@@ -79,5 +84,6 @@ def removal_view(model_admin, request, obj):
         "is_page": is_page,
         "back_url": admin_url("page_change" if is_page else "issue_change", obj.pk),
         "button": "确认撤销本版导入" if is_page else "确认删除本期",
+        "refusal": refusal,
     }
     return TemplateResponse(request, "admin/articles/removal_confirm.html", context)

@@ -163,7 +163,9 @@ class PageUploadMixin(ImportRunViewsMixin):
         seen = hand_edits_plan(items) if overwrite else {}
         failed = list(failed)
         try:
-            preview = upload_run(items, dry_run=True, overwrite_edited=overwrite, failed=failed)
+            preview = upload_run(
+                items, dry_run=True, overwrite_edited=overwrite, failed=failed, user=request.user
+            )
         except UploadError as exc:
             form.add_error(None, str(exc))
             return self._upload_page(request, form)

@@ -61,7 +61,7 @@ from articles.models import (
     PageImage,
     Status,
 )
-from articles.signoff import may_publish, publish_refusal
+from articles.signoff import may_publish, publish_refusal, published_reimport_refusal
 
 # The history record's reason when an upload publishes the new stories of a late page.
 PUBLISH_NEW_REASON = "发布（随补导的版面）"
@@ -236,7 +236,7 @@ def upload_run(
             with previewing() if dry_run else nullcontext(), transaction.atomic():
                 if before_write is not None:
                     before_write()
-                _batch_import(parsed, outcomes, dry_run, overwrite_edited, started, failed)
+                _batch_import(parsed, outcomes, dry_run, overwrite_edited, started, failed, user)
                 if publish_new:
                     _publish_new(outcomes, user=user, since=started)
                 if dry_run:
@@ -262,7 +262,7 @@ def _pdf_ahead(item: UploadItem, preparer: PdfPreparer | None) -> PdfPage | None
 
 
 def _batch_import(
-    parsed, outcomes, dry_run: bool, overwrite_edited: bool, started, failed: list[str] | None
+    parsed, outcomes, dry_run: bool, overwrite_edited: bool, started, failed: list[str] | None, user
 ) -> None:
     """Import ``parsed`` (an item, its page parsed or its error, and its PDF read:
     :func:`upload_run` made them; inside its transaction), appending each one's
@@ -272,7 +272,13 @@ def _batch_import(
     with PdfAttacher() as attacher:
         for item, prepared, pdf in parsed:
             try:
-                report, page = page_import_parsed(prepared, overwrite_edited=overwrite_edited)
+                with transaction.atomic():  # ``user`` may not change a published story: undone
+                    report, page = page_import_parsed(prepared, overwrite_edited=overwrite_edited)
+                    refusal = published_reimport_refusal(
+                        report.page_id, item.label, user, since=started
+                    )
+                    if refusal:
+                        raise PageImportError(refusal)
             except PageImportError as exc:
                 if failed is None:
                     raise UploadError(f"无法导入 {item.name}：{_reason(exc, item)}") from None
