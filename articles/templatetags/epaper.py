@@ -13,6 +13,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from articles import addresses, public
+from articles.language import paper_language
 from articles.params import encode_segment
 from articles.selectors.common import file_url, photo_credits
 
@@ -75,6 +76,15 @@ def absolute(context, path):
     """``path`` as an absolute URL on the host the reader asked for."""
     request = context.get("request")
     return request.build_absolute_uri(path) if request is not None and path else path
+
+
+@register.simple_tag(takes_context=True)
+def page_language(context):
+    """The page's ``<html lang>``: ``page_language`` when the view says it (a story: its own
+    script, :func:`articles.language.story_language`), else the paper's (``publication``:
+    :func:`articles.language.paper_language`), else ``zh-Hans``."""
+    said = context.get("page_language")
+    return said or paper_language(context.get("publication"))
 
 
 @register.simple_tag(takes_context=True)

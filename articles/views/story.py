@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from articles import caching
 from articles.bylines import credit_pieces
+from articles.language import story_language
 from articles.models import Article, Page
 from articles.public import news_article_ld, page_name, share_issue
 from articles.queries import relate
@@ -101,7 +102,8 @@ class ArticleView(PublicView):
         reporters = [b.person for b in body.bylines]
         related = shown_related(article, limit=5, keywords=keywords)
         page_shown = story_page_shown(article, reporters, previous_article, next_article)
-        ld_shown = json_ld_shown(article, self.request, page_shown["head_shown"])
+        language = story_language(article)  # (its <html lang> and JSON-LD's inLanguage)
+        ld_shown = (*json_ld_shown(article, self.request, page_shown["head_shown"]), language)
         body_shown = cache(partial(story_body_key, parts, body.continued_on))
         ran_on, canonical = story_pictures(article, pages), article.get_absolute_url()
         caching.depends_on(
@@ -132,6 +134,7 @@ class ArticleView(PublicView):
             json_ld=partial(news_article_ld, article, self.request),
             ran_on=ran_on,
             canonical=canonical,
+            page_language=language,
             **page_shown,
             ld_shown=ld_shown,
             # The body's {% remembered %} key, and its description's: worked out once, when
