@@ -46,7 +46,12 @@ from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, Whe
 
 from search.lookups import among as _among
 from search.plans import index_plans
-from search.public import prepared_window, public_entries, tsquery_text
+from search.public import (
+    prepared_window,
+    public_entries,
+    public_substring_entries,
+    tsquery_text,
+)
 from search.queries import (  # noqa: F401 (the engine's names, as its callers import them)
     MAX_PARTS,
     MAX_QUERY_LENGTH,
@@ -422,13 +427,38 @@ def search(
         ids, total, capped = _index_window(queryset, q, public, q.needs_check, ranks)
         if ids:
             return window_result(queryset, q, ids, total, capped)
-    ids, total, capped = _newest(queryset.filter(_contains_parts(q.parts)))
+    ids, total, capped = _substring_window(queryset, q, public)
     if not ids and len(q.terms) > 1 and q.needs_check:
         loose = _index_window(queryset, q, public, False)
         if loose[0]:
             return window_result(queryset, q, *loose, loose=True)
-    found = substring_matches(_among(queryset, "pk", ids), q) if ids else queryset.none()
+    found = _title_first(_among(queryset, "pk", ids), q) if ids else queryset.none()
     return SearchResult(q, found, total, True, len(ids), capped)
+
+
+def _substring_window(queryset: QuerySet, q: Query, public: bool) -> tuple[list[int], int, bool]:
+    """:func:`_newest` of the stories of ``queryset`` holding every part of ``q`` (the
+    substring scan); read from the public entries alone when ``public`` on PostgreSQL
+    (:func:`search.public.public_substring_entries`: newest first along their date index)."""
+    if not public or connections[queryset.db].vendor != "postgresql":
+        return _newest(queryset.filter(_contains_parts(q.parts)))
+    entries = public_substring_entries(queryset.db, q.parts)
+    ids = list(
+        entries.order_by("-issue_date", "-article_id").values_list("article_id", flat=True)[
+            :RANK_WINDOW
+        ]
+    )
+    return ids, *window_count(entries, ids)
+
+
+def _title_first(window: QuerySet, q: Query) -> QuerySet:
+    """The stories of a substring scan's window (each holds every part: not tested again),
+    ranked as :func:`substring_matches` ranks them: a title holding every part first."""
+    in_title = Q()
+    for part in q.parts:
+        in_title &= Q(search_entry__title__contains=part)
+    rank = Case(When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField())
+    return _ordered(window.annotate(search_rank=rank))
 
 
 def window_result(
