@@ -289,6 +289,10 @@ def choose_queries(archive: Archive, story_count: int, count: int) -> tuple[list
     return sampled, frequent
 
 
+#: Han characters the synthetic archive never prints (its vocabulary is everyday words).
+ABSENT_CHARACTERS = "龘靐齉麤爩驫灪籱鱻厵"
+
+
 def choose_characters(archive: Archive, story_count: int) -> list[str]:
     """20 queries of one Han character (matched by the substring scan, search.engine): the 10
     in the most of 2,000 stories spread over the archive, and 10 drawn uniformly from the
@@ -504,6 +508,10 @@ def worker(
         results["engine"][f"{order} chars"] = _timed(
             engine_runner("default", order), characters, server
         )
+    # Characters in no story: the scan reads every public entry (the worst case of one).
+    results["engine"]["absent chars"] = _timed(
+        engine_runner("default", "relevance"), list(ABSENT_CHARACTERS), server
+    )
     extra: dict[str, object] = {}
     if vendor == "postgresql" and "gin" in candidates:
         measure("gin", lambda order: sql_runner("default", "gin", order))
