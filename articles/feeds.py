@@ -23,8 +23,10 @@ from django.utils.feedgenerator import Atom1Feed
 from articles import caching
 from articles.addresses import address
 from articles.httpcache import public_cache
+from articles.language import SIMPLIFIED, paper_language, story_language
 from articles.models import Article, Issue, Person, Photo, Publication
 from articles.public import (
+    SITE_NAME,
     issue_datetime,
     lead,
     page_name,
@@ -71,6 +73,15 @@ class XmlSafeAtomFeed(Atom1Feed):
             *(xml_text(a) for a in args), **{k: xml_text(v) for k, v in kwargs.items()}
         )
 
+    def item_attributes(self, item):
+        """``xml:lang`` on an entry printed in another script than the feed's (a story in
+        traditional characters in the site's feed: :func:`articles.language.story_language`)."""
+        attributes = super().item_attributes(item)
+        language = item.get("language")
+        if language and language != self.feed["language"]:
+            attributes["xml:lang"] = language
+        return attributes
+
     def add_item_elements(self, handler, item):
         """Django's elements, then a ``<contributor>`` for each name of the item's
         ``contributors`` (a story's photographers), as Atom has it (RFC 4287 §4.2.3)."""
@@ -86,7 +97,23 @@ class StoryFeed(Feed):
     read in one query (:func:`~articles.selectors.with_photographers`)."""
 
     feed_type = XmlSafeAtomFeed
-    language = "zh-Hans"
+    language = SIMPLIFIED
+
+    def get_feed(self, obj, request):
+        """Django's feed, in the script its paper is printed in (``xml:lang``:
+        :meth:`feed_language`; Django reads only a fixed ``language``)."""
+        feed = super().get_feed(obj, request)
+        feed.feed["language"] = self.feed_language(obj)
+        return feed
+
+    def feed_language(self, obj) -> str:
+        """The feed's script: the site's (simplified) unless a paper's feed says otherwise."""
+        return SIMPLIFIED
+
+    def author_name(self, obj):
+        """The feed's own ``<author>`` (RFC 4287 §4.1.1: every entry has one in scope, a story
+        with no credit too): the site's name; a paper's feed, the paper's."""
+        return SITE_NAME
 
     def items(self, obj):
         stories = list(self.stories(obj))
@@ -106,18 +133,21 @@ class StoryFeed(Feed):
         return article.get_absolute_url()
 
     def item_author_name(self, article):
-        """The reporters, or the photographers of a story with none (each entry has an
-        author: the feed has none of its own)."""
+        """The reporters, or the photographers of a story with none (else the feed's
+        :meth:`author_name` is the entry's)."""
         names = reporters(article) or [p.name for p in article.photographers]
         return "、".join(names) or None
 
     def item_extra_kwargs(self, article):
         """The photographers, as the entry's contributors when the reporters are its authors
         (one credited both ways is named once, as an author)."""
-        authors = reporters(article)
+        authors, language = reporters(article), {"language": story_language(article)}
         if not authors:
-            return {}
-        return {"contributors": [p.name for p in article.photographers if p.name not in authors]}
+            return language
+        return {
+            "contributors": [p.name for p in article.photographers if p.name not in authors],
+            **language,
+        }
 
     def item_pubdate(self, article):
         return issue_datetime(article.issue)
@@ -138,6 +168,12 @@ class LatestIssueFeed(StoryFeed):
         if issue is None:
             raise Http404("no published issue of this paper")
         return issue
+
+    def author_name(self, issue):
+        return issue.publication.name
+
+    def feed_language(self, issue) -> str:
+        return paper_language(issue.publication)
 
     def title(self, issue):
         return f"{issue.publication.name} {issue.date:%Y-%m-%d}"
@@ -162,7 +198,7 @@ class SiteFeed(StoryFeed):
     latest published issue: the newest issues first, a paper's stories in print order. A site
     with no published issue has no feed (404), as a paper with none has none."""
 
-    title = "数字报"
+    title = SITE_NAME
     subtitle = "各报最新一期的全部稿件"
 
     def get_object(self, request):
@@ -193,6 +229,12 @@ class SectionFeed(StoryFeed):
     def get_object(self, request, paper, section):
         publication = get_object_or_404(Publication.objects.public(), slug=paper)
         return publication, section
+
+    def author_name(self, obj):
+        return obj[0].name
+
+    def feed_language(self, obj) -> str:
+        return paper_language(obj[0])
 
     def title(self, obj):
         publication, section = obj

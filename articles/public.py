@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from articles.addresses import address
 from articles.labels import SECTION_SPACES, LabelError, label_parts, section_key, section_tidy
+from articles.language import story_language
 from articles.models import (
     Article,
     ArticlePart,
@@ -28,6 +29,10 @@ from articles.models import (
 )
 from articles.queries import Prepared, field_names, instance, relate
 from articles.storynames import story_label
+
+#: The site's name (its masthead and footer on pages of no paper, the site-wide feed's title
+#: and author, ``og:site_name`` there).
+SITE_NAME = "数字报"
 
 _PAPER_COLUMNS = field_names(Publication)
 _PUBLIC_PAPER = Prepared(
@@ -229,7 +234,7 @@ def news_article_ld(article: Article, request) -> dict:
         + (f" 第{issue.number}期" if issue.number else ""),
         "printPage": [page.label for page in pages],
         "printSection": page_name(article.page) or f"{article.page.label}版",
-        "inLanguage": "zh-Hans",
+        "inLanguage": story_language(article),  # zh-Hant for a story printed so
         "url": url,
         "mainEntityOfPage": url,
         "isPartOf": {

@@ -289,6 +289,26 @@ def choose_queries(archive: Archive, story_count: int, count: int) -> tuple[list
     return sampled, frequent
 
 
+#: Han characters the synthetic archive never prints (its vocabulary is everyday words).
+ABSENT_CHARACTERS = "龘靐齉麤爩驫灪籱鱻厵"
+
+
+def choose_characters(archive: Archive, story_count: int) -> list[str]:
+    """20 queries of one Han character (matched by the substring scan, search.engine): the 10
+    in the most of 2,000 stories spread over the archive, and 10 drawn uniformly from the
+    others."""
+    from collections import Counter
+
+    stories_with: Counter[str] = Counter()
+    step = max(1, story_count // 2000)
+    for n in range(0, story_count, step):
+        title, clauses = archive.story(n)
+        text = "".join(title) + "".join(w for c in clauses for w in c)
+        stories_with.update({ch for ch in text if "\u4e00" <= ch <= "\u9fff"})
+    ranked = [ch for ch, _ in sorted(stories_with.items(), key=lambda i: (-i[1], i[0]))]
+    return ranked[:10] + random.Random(13).sample(ranked[10:], min(10, len(ranked) - 10))
+
+
 def _ms(seconds: list[float]) -> tuple[float, float]:
     values = sorted(s * 1000 for s in seconds)
     return statistics.median(values), statistics.quantiles(values, n=20, method="inclusive")[18]
@@ -483,6 +503,15 @@ def worker(
         }
 
     measure("engine", lambda order: engine_runner("default", order))
+    characters = choose_characters(archive, story_count)
+    for order in ("relevance", "newest"):
+        results["engine"][f"{order} chars"] = _timed(
+            engine_runner("default", order), characters, server
+        )
+    # Characters in no story: the scan reads every public entry (the worst case of one).
+    results["engine"]["absent chars"] = _timed(
+        engine_runner("default", "relevance"), list(ABSENT_CHARACTERS), server
+    )
     extra: dict[str, object] = {}
     if vendor == "postgresql" and "gin" in candidates:
         measure("gin", lambda order: sql_runner("default", "gin", order))
@@ -681,7 +710,8 @@ def report(figures: dict[str, dict], *, quick: bool) -> bool:
             for label, row in rows.items():
                 median, p95 = row["ms"]
                 met = median < MEDIAN_TARGET_MS and p95 < P95_TARGET_MS
-                chosen = candidate == "engine"
+                # (one Han character: the substring scan, measured, no target of its own)
+                chosen = candidate == "engine" and not label.endswith("chars")
                 if chosen and name == "PostgreSQL":
                     ok &= met or quick
                 print(

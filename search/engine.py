@@ -15,6 +15,11 @@ The rules (the same on PostgreSQL and SQLite):
   body 1); then newer first. A word in a large part of the archive (南通 in a Nantong paper) has
   its newest :data:`RANK_WINDOW` matches ranked and listed, with the count of all of them, exact
   up to :data:`COUNT_CAP` (past it: "more than").
+* A part of one Han character (报, 周) is never asked of the index: jieba's tokens hold a
+  character alone only where it cut it so (报 is a token in one story in twenty-six that print
+  it), so the index would find a fraction of its stories. It is matched as a substring only:
+  alone, by the substring scan (every story that prints it); beside other parts (``报 南通``),
+  by their index match checked for it.
 * A query the index answers with nothing (a word shorter than the index's tokens, 会展中心 inside
   国际会展中心; a stop word; a word the tokens split differently) falls back to a substring match
   over the normalised text, title matches first.
@@ -29,9 +34,7 @@ substring fallback was used.
 
 from __future__ import annotations
 
-import re
 import time
-import unicodedata
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -41,16 +44,25 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections
 from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
-from search import dictionary
 from search.lookups import among as _among
 from search.plans import index_plans
-from search.public import prepared_window, public_entries, tsquery_text
-from search.text import is_word, normalize, query_terms
+from search.public import (
+    prepared_window,
+    public_entries,
+    public_substring_entries,
+    tsquery_text,
+)
+from search.queries import (  # noqa: F401 (the engine's names, as its callers import them)
+    MAX_PARTS,
+    MAX_QUERY_LENGTH,
+    MAX_TERMS,
+    OPERATORS,
+    Query,
+    _as_query,
+    parse_query,
+)
 from search.window import WindowIds, window_ids
 
-MAX_QUERY_LENGTH = 200
-MAX_PARTS = 8
-MAX_TERMS = 24
 # Ranking reads every match's index entry: above this many matches, the newest this many are
 # ranked (and listed); the count is still exact. Filters narrow a common word below it.
 RANK_WINDOW = 1000
@@ -70,75 +82,6 @@ RECENT_ENTRIES = 80_000
 RECENT_SECONDS = 60.0
 _recent_dates: dict[str, tuple[float, date | None]] = {}
 
-# A part that is one plain token (letters/CJK and digits only): the index's own tokenisers keep it
-# whole, so a token match is already a substring match and needs no check.
-_PLAIN_TOKEN = re.compile(r"[^\W_]+")
-
-
-@dataclass(frozen=True)
-class Query:
-    text: str
-    parts: tuple[str, ...]
-    terms: tuple[str, ...]
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.parts
-
-    @property
-    def needs_check(self) -> bool:
-        """Must index candidates be checked for the parts as substrings?"""
-        return not (
-            len(self.parts) == 1
-            and self.terms == self.parts
-            and _PLAIN_TOKEN.fullmatch(self.parts[0]) is not None
-        )
-
-
-def _clean(text: str) -> str:
-    """Control characters become spaces; surrogates and invisible format characters go."""
-    out = []
-    for ch in text:
-        category = unicodedata.category(ch)
-        if category == "Cc":
-            out.append(" ")
-        elif category not in ("Cs", "Cf", "Co", "Cn"):
-            out.append(ch)
-    return "".join(out)
-
-
-def _strip_edges(part: str) -> str:
-    """``"污染防治"`` → 污染防治, ``-徐惠民`` → 徐惠民: quotes and operators around a word go."""
-    start, end = 0, len(part)
-    while start < end and not is_word(part[start]):
-        start += 1
-    while end > start and not is_word(part[end - 1]):
-        end -= 1
-    return part[start:end]
-
-
-def parse_query(text: str) -> Query:
-    """What a query asks for: its parts (substrings) and the index terms of those parts."""
-    text = _clean(text or "")[:MAX_QUERY_LENGTH]
-    parts: list[str] = []
-    for chunk in normalize(text).split():
-        part = _strip_edges(chunk)
-        if part and part not in parts:
-            parts.append(part)
-    parts = parts[:MAX_PARTS]
-    if parts:
-        dictionary.ensure_current()
-    terms: dict[str, None] = {}
-    for part in parts:
-        for term in query_terms(part):
-            terms.setdefault(term, None)
-    return Query(text=text.strip(), parts=tuple(parts), terms=tuple(list(terms)[:MAX_TERMS]))
-
-
-def _as_query(query: str | Query) -> Query:
-    return query if isinstance(query, Query) else parse_query(query)
-
-
 # Per-vendor query strings, built only from the terms, each one quoted. -------------------------
 
 
@@ -152,6 +95,16 @@ def _contains_parts(parts: tuple[str, ...]) -> Q:
     for part in parts:
         condition &= Q(search_entry__title__contains=part) | Q(search_entry__body__contains=part)
     return condition
+
+
+def without_excluded(queryset: QuerySet, q: Query) -> QuerySet:
+    """``queryset`` (stories) without those whose normalised title or body holds a word
+    ``q`` excludes (``-项目``); as it is when it excludes none."""
+    for word in q.excluded:
+        queryset = queryset.exclude(
+            Q(search_entry__title__contains=word) | Q(search_entry__body__contains=word)
+        )
+    return queryset
 
 
 def _vendor(queryset: QuerySet) -> str:
@@ -246,6 +199,7 @@ def filter_articles(queryset: QuerySet, query: str | Query, *, rank: bool = True
     q = _as_query(query)
     if q.is_empty:
         return queryset.none()
+    queryset = without_excluded(queryset, q)
     if q.terms:
         found = index_filter(queryset, q)
         if found.exists():
@@ -467,17 +421,44 @@ def search(
     q = _as_query(query)
     if q.is_empty:
         return SearchResult(q, queryset.none(), 0, False)
+    if q.excluded:  # (the public entries know nothing of the words left out)
+        queryset, public = without_excluded(queryset, q), False
     if q.terms:
         ids, total, capped = _index_window(queryset, q, public, q.needs_check, ranks)
         if ids:
             return window_result(queryset, q, ids, total, capped)
-    ids, total, capped = _newest(queryset.filter(_contains_parts(q.parts)))
+    ids, total, capped = _substring_window(queryset, q, public)
     if not ids and len(q.terms) > 1 and q.needs_check:
         loose = _index_window(queryset, q, public, False)
         if loose[0]:
             return window_result(queryset, q, *loose, loose=True)
-    found = substring_matches(_among(queryset, "pk", ids), q) if ids else queryset.none()
+    found = _title_first(_among(queryset, "pk", ids), q) if ids else queryset.none()
     return SearchResult(q, found, total, True, len(ids), capped)
+
+
+def _substring_window(queryset: QuerySet, q: Query, public: bool) -> tuple[list[int], int, bool]:
+    """:func:`_newest` of the stories of ``queryset`` holding every part of ``q`` (the
+    substring scan); read from the public entries alone when ``public`` on PostgreSQL
+    (:func:`search.public.public_substring_entries`: newest first along their date index)."""
+    if not public or connections[queryset.db].vendor != "postgresql":
+        return _newest(queryset.filter(_contains_parts(q.parts)))
+    entries = public_substring_entries(queryset.db, q.parts)
+    ids = list(
+        entries.order_by("-issue_date", "-article_id").values_list("article_id", flat=True)[
+            :RANK_WINDOW
+        ]
+    )
+    return ids, *window_count(entries, ids)
+
+
+def _title_first(window: QuerySet, q: Query) -> QuerySet:
+    """The stories of a substring scan's window (each holds every part: not tested again),
+    ranked as :func:`substring_matches` ranks them: a title holding every part first."""
+    in_title = Q()
+    for part in q.parts:
+        in_title &= Q(search_entry__title__contains=part)
+    rank = Case(When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField())
+    return _ordered(window.annotate(search_rank=rank))
 
 
 def window_result(

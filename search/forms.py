@@ -11,6 +11,7 @@ so that prepared queries keep one shape. The page shows the value as the reader 
 from __future__ import annotations
 
 import json
+import re
 import sys
 import threading
 from array import array
@@ -49,6 +50,10 @@ def public_papers() -> list[tuple[str, str]]:
     return [tuple(row) for row in _PAPERS.rows()[1]]
 
 
+#: How results may be listed (``?order=``): best first (the default), or newest first.
+NEWEST = "newest"
+ORDERS = [("", "按相关度"), (NEWEST, "按日期，新的在前")]
+
 #: The filters, in the order their values are given to prepared queries (:mod:`search.results`).
 FILTERS = ("paper", "start", "end", "label", "section", "reporter")
 
@@ -80,10 +85,17 @@ class _SharedCharField(_Shared, forms.CharField):
     pass
 
 
+_COMPACT_DATE = re.compile(r"[0-9]{8}")
+
+
 class _SharedDateField(_Shared, forms.DateField):
     def to_python(self, value):
-        """Django's date, or an error in Chinese naming the value given (``2020-02-30``: a day
-        the month does not have) and the form a date takes."""
+        """Django's date (also written ``20200710``, eight digits, as the importer takes it), or
+        an error in Chinese naming the value given (``2020-02-30``: a day the month does not
+        have) and the form a date takes."""
+        given = str(value or "").strip()
+        if _COMPACT_DATE.fullmatch(given):  # 20200710, as the importer takes a date
+            value = f"{given[:4]}-{given[4:6]}-{given[6:]}"
         try:
             return super().to_python(value)
         except forms.ValidationError:
@@ -162,6 +174,12 @@ class SearchForm(forms.Form):
     )
     end = _SharedDateField(
         label="截止日期", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    order = _SharedChoiceField(
+        label="排序",
+        required=False,
+        choices=ORDERS,
+        widget=forms.Select(attrs={"aria-label": "排序"}),
     )
     label = _SharedCharField(label="版次", required=False, max_length=12)
     section = _SharedCharField(label="版名", required=False, max_length=100)
@@ -255,6 +273,10 @@ class SearchForm(forms.Form):
             for name in FILTERS
             if name in errors
         ]
+
+    def newest_first(self) -> bool:
+        """Whether the reader asked for the results newest first (``?order=newest``)."""
+        return self.valid_data().get("order") == NEWEST
 
     def has_filters(self) -> bool:
         data = self.valid_data()

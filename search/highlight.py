@@ -12,8 +12,9 @@ each part of the query as printed, its terms from the index):
 * A part of several terms (``5月19日``, ``党建品牌``) is marked where it occurs whole; a word
   term (two characters or more, not a number: ``党建``, ``徐惠民``) wherever it is a token.
 * A *slight* piece — one character, or a number (``5``, ``月``, ``19``) — is marked only inside
-  such a whole part, unless the query has nothing else (``报``, ``2024``): ``5月19日`` does not
-  mark 5, 月 and 日 in 5月15日.
+  such a whole part, unless the query has nothing else (``2024``): ``5月19日`` does not
+  mark 5, 月 and 日 in 5月15日. A part of one Han character (``报``, ``大桥 报``) is marked
+  wherever it is printed, as it is matched (inside 报告 too).
 * When nothing of that is in the text (the story was found by the substring fallback), the parts
   are marked where they occur.
 * The snippet is taken around the stretch holding the most of the query: its parts found whole
@@ -225,8 +226,9 @@ def _marking(parts: tuple[str, ...], terms: tuple[str, ...]) -> _Marking:
         for piece in pieces:
             needles[piece] = needles.get(piece, 0.0) + times * _weight(piece)
     words = frozenset(term for term in terms if not _slight(term))
-    # A part that is not one of its terms holds several (or none the index keeps).
-    phrases = tuple(p for p in parts if p not in terms and not _slight(p))
+    # A part that is not one of its terms holds several (or none the index keeps), or is one Han
+    # character, matched as a substring wherever it is printed (:mod:`search.engine`).
+    phrases = tuple(p for p in parts if p not in terms and (len(p) == 1 or not _slight(p)))
     if not words and not phrases:  # slight pieces are all the query has
         return _Marking((), frozenset(terms), parts, tuple(needles.items()))
     fallback = tuple(p for p in parts if not _slight(p))

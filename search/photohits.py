@@ -151,9 +151,16 @@ def found_photos(values: dict, result: SearchResult) -> PhotoHits:
     args = (*terms, *parts, *(looked_up[name] for name in filters))
     prepared = _PHOTOS.get((filters, len(terms), len(parts), how))
     try:
+        if q.excluded:
+            raise NotPrepared("words left out: the ORM adds them")
         rows = prepared.page(*args, limit=PHOTOS_SHOWN + 1)[1]
     except NotPrepared:  # (a word with a quote, % or _: the ORM quotes it)
-        rows = list(prepared.build(*args)[: PHOTOS_SHOWN + 1])
+        photos = prepared.build(*args)
+        for word in q.excluded:  # (``-项目``: a photo whose caption or credit holds it)
+            photos = photos.exclude(
+                Q(search_entry__caption__contains=word) | Q(search_entry__credit__contains=word)
+            )
+        rows = list(photos[: PHOTOS_SHOWN + 1])
     return PhotoHits([_photo(row, q) for row in rows[:PHOTOS_SHOWN]], len(rows) > PHOTOS_SHOWN)
 
 

@@ -53,6 +53,21 @@ def public_entries(alias: str, tsquery: str, parts_any: list[tuple[str, ...]] | 
     return entries.filter(condition)
 
 
+def public_substring_entries(alias: str, parts: tuple[str, ...]) -> QuerySet:
+    """The :class:`~search.models.SearchEntry` rows of the public stories whose normalised
+    title or body holds every one of ``parts`` (the engine's substring scan: a part of one Han
+    character, a word the index cannot find), no index match asked. Read newest first, they
+    walk the entries' date index (``search_entry_newest``) and stop at the window: a character
+    in many stories reads a few thousand entries, not every story joined and sorted.
+    PostgreSQL only (``visible`` is NULL elsewhere)."""
+    entries = SearchEntry.objects.using(alias).filter(
+        visible=True, issue_date__range=issue_date_range()
+    )
+    for part in parts:
+        entries = entries.filter(Q(title__contains=part) | Q(body__contains=part))
+    return entries
+
+
 def counted(entries: QuerySet, *, row: bool = False) -> QuerySet:
     """``entries`` newest first (``-issue_date, -article_id``: the stories' ``-issue__date,
     -pk``) as ``values_list`` rows ``(story id, issue date, how many entries in all)``, the

@@ -226,12 +226,13 @@ class Results:
         return show(stories(*self.fetch(start, stop - start)))
 
 
-def _result_page(result: SearchResult) -> Callable[[int, int], tuple[str, list]]:
-    """A page of ``result``'s stories as rows of :data:`STORY_COLUMNS` (a ranked window's in
-    two steps: :func:`search.pages.page`)."""
+def _result_page(result: SearchResult, newest: bool) -> Callable[[int, int], tuple[str, list]]:
+    """A page of ``result``'s stories as rows of :data:`STORY_COLUMNS`, best (or ``newest``)
+    first (a ranked window's in two steps: :func:`search.pages.page`)."""
 
     def fetch(offset: int, limit: int) -> tuple[str, list]:
-        return result.queryset.db, pages.page(result, offset, limit, columns=STORY_COLUMNS)
+        rows = pages.page(result, offset, limit, newest=newest, columns=STORY_COLUMNS)
+        return result.queryset.db, rows
 
     return fetch
 
@@ -290,7 +291,7 @@ _NEWEST = Shapes(Article, _newest_query)
 _RANKED = Shapes(Article, _ranked_query)
 
 
-def found(values: dict, q: Query) -> tuple[SearchResult, Results]:
+def found(values: dict, q: Query, *, newest: bool = False) -> tuple[SearchResult, Results]:
     """The search of ``q`` (not empty) over the public stories narrowed by the filter
     ``values`` (:meth:`search.forms.SearchForm.filter_values`): the figures
     :func:`search.engine.search` gives (``queryset`` None when prepared queries list the
@@ -298,16 +299,18 @@ def found(values: dict, q: Query) -> tuple[SearchResult, Results]:
 
     Two prepared queries when the index finds the query's words and fewer stories than the rank
     window (the window is then every match, so they are ranked directly); otherwise, and for
-    words :class:`~search.prepared.PreparedText` cannot take, :func:`search.engine.search`."""
-    if q.terms:
+    words :class:`~search.prepared.PreparedText` cannot take, :func:`search.engine.search`
+    (also for a query that excludes words, and for ``newest``: the same stories listed newest
+    first, :func:`search.pages.page`)."""
+    if q.terms and not q.excluded and not newest:
         try:
             return _prepared_search(values, q)
         except NotPrepared:
             pass
     # With no filter the stories are exactly the public ones: the engine reads its window and
     # count from the index entries (search.public).
-    result = engine.search(apply_filters(_public(), values), q, public=not values, ranks=True)
-    return result, Results(result.listed, _result_page(result))
+    result = engine.search(apply_filters(_public(), values), q, public=not values, ranks=not newest)
+    return result, Results(result.listed, _result_page(result, newest))
 
 
 def _prepared_search(values: dict, q: Query) -> tuple[SearchResult, Results]:

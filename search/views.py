@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from django.core.paginator import Paginator
+from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
@@ -67,6 +67,41 @@ def _photo_snippet(photos, query) -> str:
 _MARK = "<mark>"  # how highlight() and snippet() mark a word found
 
 
+class PastTheEnd(Exception):
+    """``?page=`` names a page after the last one: a 404 (:func:`past_the_end`)."""
+
+    def __init__(self, asked: int, pages: int):
+        super().__init__(asked, pages)
+        self.asked, self.pages = asked, pages
+
+
+def _page_of(request, items):
+    """The page of ``items`` that ``?page=`` names (the first when absent; ``last``); raises
+    :class:`PastTheEnd` for a page after the last, as the site's other lists do (Django's
+    ``ListView``): a page that does not exist is a 404, not page 1 again under another
+    address."""
+    paginator = Paginator(items, PER_PAGE)
+    number = page_number(request)
+    number = paginator.num_pages if number == "last" else number or 1
+    try:
+        return paginator.page(number)
+    except EmptyPage:
+        raise PastTheEnd(number, paginator.num_pages) from None
+
+
+def past_the_end(request, error: PastTheEnd):
+    """The 404 for a page after the last, saying how many there are, with a link to the last."""
+    message = f"没有第 {error.asked} 页：这里的结果共 {error.pages} 页。"
+    last = request.GET.copy()
+    last["page"] = str(error.pages)
+    return render(
+        request,
+        "404.html",
+        {"message": message, "link": (f"?{last.urlencode()}", f"看第 {error.pages} 页")},
+        status=404,
+    )
+
+
 def _page_error(request) -> str:
     """Why ``?page=`` is not a page number (-1, abc, ², ①, 10 KB of digits), or ""."""
     try:
@@ -97,7 +132,7 @@ def unknown_date_params(params) -> list[str]:
     page, :data:`search.forms.FILTERS`) and whose value reads as a date: a reader (or a link)
     meant a date filter under another name (``date_from``, ``from``), and would otherwise get
     every date's stories with no word why. Other unknown names (a tracker's) stay unsaid."""
-    known = {"q", "page", *FILTERS}
+    known = {"q", "page", "order", *FILTERS}
     return [
         name[:30]
         for name, value in params.items()
@@ -136,16 +171,19 @@ def search_view(request):
     result = None
     page = None
     photos = PhotoHits([], False)
-    if form.is_bound:
-        values = form.filter_values()
-        if not query.is_empty:
-            result, stories = found(values, query)
-            page = Paginator(stories, PER_PAGE).get_page(page_number(request))
-            _mark(page.object_list, query)
-            # Photos standing alone (no story), their own section: first page only.
-            photos = photos_of_search(values, result, page.number)
-        elif values:
-            page = Paginator(listed(values), PER_PAGE).get_page(page_number(request))
+    try:
+        if form.is_bound:
+            values = form.filter_values()
+            if not query.is_empty:
+                result, stories = found(values, query, newest=form.newest_first())
+                page = _page_of(request, stories)
+                _mark(page.object_list, query)
+                # Photos standing alone (no story), their own section: first page only.
+                photos = photos_of_search(values, result, page.number)
+            elif values:
+                page = _page_of(request, listed(values))
+    except PastTheEnd as error:
+        return past_the_end(request, error)
     return render(
         request,
         "search/search.html",
@@ -183,7 +221,13 @@ def tag_view(request, word: str):
     # The keyword as stored (臺灣 lists the stories tagged 台湾), the page titled as typed; a
     # typed form other than the stored one names the stored one's address as canonical.
     keyword = keyword_of(word)
-    page = Paginator(tagged(keyword), PER_PAGE).get_page(page_number(request))
+    stories = tagged(keyword)
+    if not stories.count():  # (no public story has it: no such page)
+        raise Http404("no public story has this keyword")
+    try:
+        page = _page_of(request, stories)
+    except PastTheEnd as error:
+        return past_the_end(request, error)
     canonical = ""
     if keyword and keyword != word:
         canonical = reverse("search:tag", kwargs={"word": encode_segment(keyword)})

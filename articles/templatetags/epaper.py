@@ -12,7 +12,8 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
-from articles import addresses, public
+from articles import addresses, opengraph, public
+from articles.language import paper_language
 from articles.params import encode_segment
 from articles.selectors.common import file_url, photo_credits
 
@@ -75,6 +76,38 @@ def absolute(context, path):
     """``path`` as an absolute URL on the host the reader asked for."""
     request = context.get("request")
     return request.build_absolute_uri(path) if request is not None and path else path
+
+
+@register.simple_tag(takes_context=True)
+def page_language(context):
+    """The page's ``<html lang>``: ``page_language`` when the view says it (a story: its own
+    script, :func:`articles.language.story_language`), else the paper's (``publication``:
+    :func:`articles.language.paper_language`), else ``zh-Hans``."""
+    said = context.get("page_language")
+    return said or paper_language(context.get("publication"))
+
+
+@register.simple_tag(takes_context=True)
+def open_graph(context):
+    """The page's Open Graph and Twitter card tags (:mod:`articles.opengraph`): the view's
+    ``og`` card, else one naming the page's paper (its section, its person) or the site."""
+    paper = context.get("publication")
+    card = context.get("og")
+    if not card:
+        title = paper.name if paper else public.SITE_NAME
+        section, person = context.get("section"), context.get("person")
+        if isinstance(section, str) and section:
+            title = f"{section} · {title}"
+        elif person is not None and getattr(person, "name", ""):
+            title = f"{person.name} · {title}"
+        card = {"title": title, "description": f"{title} · 数字报：每期各版的版面与稿件"}
+    return opengraph.card_tags(
+        context.get("request"),
+        card,
+        url=context.get("canonical") or "",
+        site_name=paper.name if paper else public.SITE_NAME,
+        language=page_language(context),
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -18,6 +18,7 @@ from articles import addresses, caching
 from articles.bylines import credit_pieces
 from articles.labels import LabelError, normalize_label
 from articles.models import Page
+from articles.opengraph import issue_card, page_card
 from articles.public import listed_name, page_name, part_url, shortened
 from articles.queries import issue_dates, keep_only
 from articles.selectors import (
@@ -125,6 +126,7 @@ class IssueView(PublicView):
             previous_issue=previous_issue,
             next_issue=next_issue,
             canonical=canonical,
+            og=issue_card(issue, pages),  # (from the head's and the cards' keys' values)
             head_shown=head_shown,
             tabs_shown=tabs,
             cards_shown=cards,
@@ -436,6 +438,7 @@ class PageView(PublicView):
             page_shown=(body_shown, issue.number, canonical),
             frame_shown=frame_shown,
             canonical=canonical,
+            og=page_card(page, section, picture["picture"]),  # (from the frame's key's values)
             **picture,
             **kwargs,
         )

@@ -11,7 +11,9 @@ from django.utils import timezone
 
 from articles import caching
 from articles.bylines import credit_pieces
+from articles.language import story_language
 from articles.models import Article, Page
+from articles.opengraph import story_card
 from articles.public import news_article_ld, page_name, share_issue
 from articles.queries import relate
 from articles.related import shown_related, story_keywords
@@ -24,7 +26,13 @@ from articles.selectors import (
     story_body,
 )
 from articles.storytext import carried_blocks
-from articles.templatetags.epaper import photo_key, related_key, story_body_key, tabs_key
+from articles.templatetags.epaper import (
+    description,
+    photo_key,
+    related_key,
+    story_body_key,
+    tabs_key,
+)
 from articles.views.base import PaddedId, PublicView, frame_pages
 from articles.views.pictures import story_pictures
 
@@ -101,7 +109,12 @@ class ArticleView(PublicView):
         reporters = [b.person for b in body.bylines]
         related = shown_related(article, limit=5, keywords=keywords)
         page_shown = story_page_shown(article, reporters, previous_article, next_article)
+        language = story_language(article)  # (its <html lang> and JSON-LD's inLanguage)
+        card = story_card(
+            article, page_shown["story_name"], description(article), body.photos, pages
+        )
         ld_shown = json_ld_shown(article, self.request, page_shown["head_shown"])
+        ld_shown = (*ld_shown, language, card["image"])  # (the <head>'s card: its picture)
         body_shown = cache(partial(story_body_key, parts, body.continued_on))
         ran_on, canonical = story_pictures(article, pages), article.get_absolute_url()
         caching.depends_on(
@@ -132,6 +145,8 @@ class ArticleView(PublicView):
             json_ld=partial(news_article_ld, article, self.request),
             ran_on=ran_on,
             canonical=canonical,
+            page_language=language,
+            og=card,
             **page_shown,
             ld_shown=ld_shown,
             # The body's {% remembered %} key, and its description's: worked out once, when

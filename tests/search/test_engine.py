@@ -147,9 +147,10 @@ def test_filter_articles_keeps_the_queryset_for_a_blank_query(seed):
 
 
 def test_query_parts_and_terms():
-    q = parse_query(' "污染防治"  -徐惠民  Ｐ２Ｐ ')
+    q = parse_query(' "污染防治"  徐惠民-  Ｐ２Ｐ ')
     assert q.parts == ("污染防治", "徐惠民", "p2p")
     assert "徐惠民" in q.terms and "污染防治" in q.terms
+    assert parse_query("污染防治 -徐惠民").excluded == ("徐惠民",)  # a minus before: left out
     assert parse_query("！！ ？？").is_empty
     assert parse_query("a\x00b").parts == ("a", "b")
 

@@ -185,8 +185,8 @@ def test_a_keyword_page_of_any_word_is_answered(client, db, typed):
     from articles.params import encode_segment
 
     response = client.get(reverse("search:tag", kwargs={"word": encode_segment(typed)}))
-    assert response.status_code == 200
-    assert "共 0 篇" in response.text
+    assert response.status_code == 404  # (no story has it: no such page, never a 500)
+    assert "找不到这个页面" in response.text
 
 
 def test_a_filter_only_search_that_finds_nothing_says_so(client, stories):

@@ -134,10 +134,18 @@ def test_tag_page_lists_the_stories_with_the_keyword(client, seed):
     assert reverse("search:tag", kwargs={"word": "党建"}) in html  # tags on each result
 
 
-def test_unknown_tag_is_an_empty_page(client, db):
+def test_a_keyword_no_public_story_has_is_a_chinese_404(client, seed):
     response = client.get(reverse("search:tag", kwargs={"word": "不存在的词"}))
-    assert response.status_code == 200
-    assert "没有稿件带有这个关键词" in response.content.decode()
+    assert response.status_code == 404
+    assert "找不到这个页面" in response.content.decode()
+    seed["party"].status = "draft"
+    seed["party"].save()
+    assert client.get(reverse("search:tag", kwargs={"word": "党建"})).status_code == 404
+
+
+def test_a_keyword_page_past_its_last_page_is_a_404(client, seed):
+    url = reverse("search:tag", kwargs={"word": "党建"})
+    assert client.get(url, {"page": "2"}).status_code == 404
 
 
 def test_search_is_mounted_above_the_paper_catch_all(client, db):

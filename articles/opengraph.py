@@ -1,0 +1,79 @@
+"""Open Graph and Twitter card tags: what a link shared in a chat or on a social site shows
+(its title, words, picture and address).
+
+A view that knows its page (a story, a 版面, an issue) gives ``og`` in its context
+(:func:`story_card`, :func:`page_card`, :func:`issue_card`), made only from what the page's
+remembered keys already hold, so a kept page never shows another's card; every other page
+gets a card from its paper (or the site) and its canonical address. The picture is the story's
+first photo with an image, else the page's thumbnail where :func:`articles.selectors.pages.
+picture_of` gives the page's picture (the one rule for when readers may see it); addresses are
+absolute, on the host the reader asked for.
+"""
+
+from __future__ import annotations
+
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+
+from articles.language import TRADITIONAL
+from articles.selectors.common import file_url
+from articles.selectors.pages import picture_of
+
+#: ``og:locale`` for each script (a territory is required: Taiwan's for traditional).
+LOCALES = {"zh-Hans": "zh_CN", TRADITIONAL: "zh_TW"}
+
+
+def story_card(article, name: str, description: str, photos: list, pages: list) -> dict:
+    """A story's card: its name for readers, its first words, ``article`` type, and its first
+    photo with an image, else its home page's thumbnail (``pages``: the issue's, with their
+    pictures: no query)."""
+    image = next((url for photo in photos if (url := file_url(photo, "image"))), "")
+    if not image:
+        home = next((page for page in pages if page.pk == article.page_id), None)
+        picture = picture_of(home) if home is not None else None
+        image = picture.thumbnail.url if picture is not None and picture.thumbnail else ""
+    return {"title": name, "description": description, "type": "article", "image": image}
+
+
+def page_card(page, section: str, picture) -> dict:
+    """A 版面's card: ``A1版 要闻 · 南通日报 2020年7月9日``, and its thumbnail (``picture``:
+    :func:`articles.views.pictures.page_picture`'s, None without one)."""
+    issue = page.issue
+    title = f"{page.label}版{f' {section}' if section else ''} · {issue.publication.name} " + (
+        f"{issue.date.year}年{issue.date.month}月{issue.date.day}日"
+    )
+    image = picture.thumbnail.url if picture is not None and picture.thumbnail else ""
+    return {"title": title, "description": f"{title}，版面与全部稿件", "image": image}
+
+
+def issue_card(issue, pages: list) -> dict:
+    """An issue's card: the paper, the date and number, how many pages, the first page's
+    thumbnail (``pages`` with their ``thumbnail_picture``)."""
+    day = f"{issue.date.year}年{issue.date.month}月{issue.date.day}日"
+    number = f" 第{issue.number}期" if issue.number else ""
+    title = f"{issue.publication.name} {day}{number}"
+    first = pages[0].thumbnail_picture if pages else None
+    image = first.thumbnail.url if first is not None and first.thumbnail else ""
+    return {"title": title, "description": f"{title}，共 {len(pages)} 版", "image": image}
+
+
+def card_tags(request, card: dict, *, url: str, site_name: str, language: str) -> SafeString:
+    """The ``<meta>`` tags of ``card`` (``title``, ``description``, optional ``type`` and
+    ``image``), ``url`` (the page's canonical address, "" for none), the site's name and the
+    page's language (``zh-Hans``/``zh-Hant``), every address absolute."""
+    absolute = request.build_absolute_uri if request is not None else str
+    image = card.get("image") or ""
+    properties = [
+        ("og:title", card["title"]),
+        ("og:description", card.get("description") or card["title"]),
+        ("og:type", card.get("type") or "website"),
+        ("og:site_name", site_name),
+        ("og:locale", LOCALES.get(language, "zh_CN")),
+    ]
+    if url:
+        properties.append(("og:url", absolute(url)))
+    if image:
+        properties.append(("og:image", absolute(image)))
+    tags = format_html_join("\n  ", '<meta property="{}" content="{}">', properties)
+    kind = "summary_large_image" if image else "summary"
+    return format_html('{}\n  <meta name="twitter:card" content="{}">', tags, kind)

@@ -1,0 +1,125 @@
+"""Reading a query: what readers type → its parts, the index's terms, the words it excludes.
+
+The rules are :mod:`search.engine`'s (its module notes); this module only reads the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from search import dictionary
+from search.text import is_word, normalize, query_terms
+
+MAX_QUERY_LENGTH = 200
+MAX_PARTS = 8
+MAX_TERMS = 24
+
+# A part that is one plain token (letters/CJK and digits only): the index's own tokenisers keep it
+# whole, so a token match is already a substring match and needs no check.
+_PLAIN_TOKEN = re.compile(r"[^\W_]+")
+# One Han character (CJK ideographs, extensions A–G, compatibility ideographs).
+_ONE_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query as :func:`parse_query` reads it: ``parts`` every story must hold, ``terms`` the
+    index is asked for, ``excluded`` words no story listed may hold (``-项目``), ``ignored``
+    the words read as operators and left out (``AND``, ``OR``: see :func:`parse_query`)."""
+
+    text: str
+    parts: tuple[str, ...]
+    terms: tuple[str, ...]
+    excluded: tuple[str, ...] = ()
+    ignored: tuple[str, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.parts
+
+    @property
+    def needs_check(self) -> bool:
+        """Must index candidates be checked for the parts as substrings?"""
+        return not (
+            len(self.parts) == 1
+            and self.terms == self.parts
+            and _PLAIN_TOKEN.fullmatch(self.parts[0]) is not None
+        )
+
+
+def _clean(text: str) -> str:
+    """Control characters become spaces; surrogates and invisible format characters go."""
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cc":
+            out.append(" ")
+        elif category not in ("Cs", "Cf", "Co", "Cn"):
+            out.append(ch)
+    return "".join(out)
+
+
+def _strip_edges(part: str) -> str:
+    """``"污染防治"`` → 污染防治, ``-徐惠民`` → 徐惠民: quotes and operators around a word go."""
+    start, end = 0, len(part)
+    while start < end and not is_word(part[start]):
+        start += 1
+    while end > start and not is_word(part[end - 1]):
+        end -= 1
+    return part[start:end]
+
+
+#: Words readers type as operators between words: a space already means "and"; "or" is not
+#: supported (each word is still required), and the page says so.
+OPERATORS = frozenset({"and", "or", "&&", "||"})
+
+
+def _excluded(chunk: str) -> str:
+    """``项目`` for ``-项目`` (a minus before a word: leave out the stories holding it); "" for
+    any other chunk, and for a minus before a digit (``-5℃`` is a temperature)."""
+    if len(chunk) < 2 or chunk[0] != "-" or not is_word(chunk[1]) or chunk[1].isdigit():
+        return ""
+    return _strip_edges(chunk)
+
+
+def parse_query(text: str) -> Query:
+    """What a query asks for: its parts (substrings), the index terms of those parts, the words
+    it excludes (``-项目``: stories holding 项目 are left out; needs a word to look for) and
+    the operator words it left out (``AND``, ``OR`` between two words)."""
+    text = _clean(text or "")[:MAX_QUERY_LENGTH]
+    parts: list[str] = []
+    excluded: list[str] = []
+    ignored: list[str] = []
+    chunks = normalize(text).split()
+    for at, chunk in enumerate(chunks):
+        if chunk in OPERATORS and 0 < at < len(chunks) - 1:
+            ignored.append(chunk.upper())
+            continue
+        word = _excluded(chunk)
+        target = excluded if word else parts
+        part = word or _strip_edges(chunk)
+        if part and part not in target:
+            target.append(part)
+    parts = parts[:MAX_PARTS]
+    excluded = [word for word in excluded if word not in parts][:MAX_PARTS]
+    if parts:
+        dictionary.ensure_current()
+    terms: dict[str, None] = {}
+    for part in parts:
+        if _ONE_HAN.fullmatch(part):
+            continue  # matched as a substring only (search.engine's notes)
+        for term in query_terms(part):
+            terms.setdefault(term, None)
+    return Query(
+        text=text.strip(),
+        parts=tuple(parts),
+        terms=tuple(list(terms)[:MAX_TERMS]),
+        excluded=tuple(excluded) if parts else (),
+        ignored=tuple(dict.fromkeys(ignored)),
+    )
+
+
+def _as_query(query: str | Query) -> Query:
+    return query if isinstance(query, Query) else parse_query(query)
