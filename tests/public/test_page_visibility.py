@@ -157,3 +157,32 @@ def test_the_issues_pages_are_read_in_one_query_however_many(
         assert [p.label for p in pages] == ["A1", "A2"]
         assert all(p.picture_public for p in pages)
     assert len(captured.captured_queries) == 1
+
+
+STANDING_ALONE = """河畔公园新添健身步道
+
+本报讯（记者 苏明远）河畔公园新建的两公里健身步道昨天开放，沿途设有十处休息座椅。
+
+图片新闻
+
+■雨后初晴的城市广场上，孩子们在放风筝。（记者 卓一凡 摄）
+"""
+
+
+def test_a_photo_standing_alone_on_a_page_of_drafts_is_hidden_with_its_page(
+    client, edition, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        import_text(STANDING_ALONE, "A3")
+    photo = Photo.objects.get(page__label="A3")
+    assert photo.article_id is None and not Photo.objects.public().filter(pk=photo.pk).exists()
+    assert "卓一凡" not in text(client, "/people/")
+    assert client.get("/people/卓一凡/").status_code == 404
+    assert "雨后初晴" not in text(client, "/search/?q=放风筝")
+    story = Article.objects.get(page__label="A3")
+    with django_capture_on_commit_callbacks(execute=True):
+        story.status = "published"
+        story.save()
+    assert "卓一凡" in text(client, "/people/")
+    assert "放风筝" in text(client, "/people/卓一凡/")
+    assert "雨后初晴" in text(client, "/search/?q=放风筝")
