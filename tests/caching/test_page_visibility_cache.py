@@ -46,7 +46,7 @@ def shown(client) -> dict[str, bool]:
 
 
 def cached(client) -> None:
-    for url in (ISSUE_URL, A2, SECTIONS, A1):
+    for url in (ISSUE_URL, A2, SECTIONS, SITEMAP, A1):
         client.get(url)
         assert client.get(url)["X-Cache"] == "hit", url
 
