@@ -87,6 +87,8 @@ def test_a_page_of_pictures_only_stays_public(client, edition):
     assert Photo.objects.filter(page__label="A4").exists()
     assert client.get(f"/{PAPER}/{DAY}/A4/").status_code == 200
     assert f"/{PAPER}/{DAY}/A4/" in text(client, ISSUE_URL)
+    section = text(client, f"/{PAPER}/sections/摄影/")  # listed, and says why it lists no story
+    assert "本栏目的版面没有文字稿件（只有图片或广告）。" in section
 
 
 def with_picture(page) -> None:
