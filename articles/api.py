@@ -152,11 +152,18 @@ class PageJSONView(JSONTwinMixin, views.PageView):
 
 def _picture(view, context) -> dict:
     """The page image, thumbnail and PDF (``null`` without a PDF) and the zones: page-relative
-    rectangles ``[x0, y0, x1, y1]`` (0–1 from the left and the top) with each one's link."""
+    rectangles ``[x0, y0, x1, y1]`` (0–1 from the left and the top) with each one's link;
+    ``picture_withheld``: why a page with a PDF gives no picture (a story on it unpublished:
+    :data:`~articles.pagepictures.PICTURE_WITHHELD`), else ``null``."""
     picture = context.get("picture")
     if picture is None:
-        return {"picture": None, "zones": []}
+        return {
+            "picture": None,
+            "zones": [],
+            "picture_withheld": context.get("picture_withheld") or None,
+        }
     return {
+        "picture_withheld": None,
         "picture": {
             "image": view.url(picture.image.url),
             "thumbnail": view.url(picture.thumbnail.url),

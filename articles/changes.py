@@ -20,7 +20,7 @@ with ``any``:
 "Before" is read by :func:`row_changing` (``pre_save``, one query per updated row) and kept on
 the instance until :func:`row_changed`; "after" is read when the transaction commits. A story
 created, deleted, published, unpublished or moved also changes the layout (``l<id>``) of those
-pages (:data:`LAYOUT_FIELDS`); an edit to its text does not.
+pages (:data:`articles.layouts.LAYOUT_FIELDS`); an edit to its text does not.
 
 Who calls it, and why there are two kinds of caller but one function:
 
@@ -52,6 +52,8 @@ from django.db.models.signals import post_delete
 
 from articles import caching, proofing
 from articles.caching import bump_content_version
+from articles.layouts import layout_changed as _layout_changed
+from articles.layouts import with_layout as _with_layout
 from articles.models import (
     Article,
     ArticlePart,
@@ -71,13 +73,6 @@ from search import indexing, photoindex
 #: them is a content change.
 CONTENT_MODELS = (Publication, Issue, Page, Article, ArticlePart, Photo, Teaser, Jump, Person)
 
-
-#: The fields that decide which stories a page prints and in which order (上一篇/下一篇): a change
-#: to one of them changes the layout of the pages in the change's scope (:func:`caching.layout`).
-LAYOUT_FIELDS = {
-    Article: ("status", "issue_id", "page_id", "position"),
-    ArticlePart: ("article_id", "page_id", "position", "sequence"),
-}
 
 #: Models whose rows can move (to another page, story or issue): their old place is read before
 #: an update (:func:`row_changing`).
@@ -307,15 +302,6 @@ def saves_coming(instances: Iterable) -> None:
         batch.first.read([_rule(instance) for instance in instances if instance.pk])
 
 
-def _layout_changed(instance, old, deleted: bool) -> bool:
-    fields = LAYOUT_FIELDS.get(type(instance), ())
-    if not fields:
-        return False
-    if deleted or old is None:
-        return True
-    return any(getattr(old, name) != getattr(instance, name) for name in fields)
-
-
 def content_changed(
     *,
     article_ids: Iterable[int] = (),
@@ -362,14 +348,6 @@ def content_changed(
     for article_id in article_ids:
         indexing.queue_article(article_id)
     proofing.queue_articles(article_ids)
-
-
-def _with_layout(scope: set[str]) -> set[str]:
-    """``scope`` with the layout of each page it names (:data:`LAYOUT_FIELDS`), and the
-    photographers' lists: a story published, withdrawn or moved shows or hides its photos
-    (``Photo.objects.public()``)."""
-    layouts = {caching.layout(tag[1:]) for tag in scope if tag.startswith("p")}
-    return scope | layouts | {caching.PHOTOS}
 
 
 def row_changed(sender, instance, raw: bool = False, **kwargs) -> None:

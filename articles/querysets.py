@@ -8,6 +8,13 @@ is printed in no story or in a published one (:func:`photo_story_shown`: withdra
 its photos off its page, the page's picture and its photographers' pages). Public views, feeds,
 sitemaps, the JSON twins, related stories and search all start from these methods.
 
+**A page** (版面) is public when its issue is and it prints a published story's part, or no
+story's part at all (a page of pictures or adverts): :func:`page_shown`. A late page of drafts
+in a published issue is not announced to readers as an empty page; it appears with its first
+published story. Its **picture** (image, thumbnail, PDF: the whole page as printed, every
+story's text legible on it) is shown only when every story printed on it is published
+(:func:`picture_public`): a draft or withdrawn story is not read off the page's image.
+
 The recipe for a story with everything its page shows (issue, paper, home page, parts with their
 pages, reporters in order) is :meth:`ArticleQuerySet.with_parts`, also written once.
 
@@ -23,8 +30,9 @@ the model's own fields.
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Prefetch, Q
 
 from articles.dates import is_issue_date, issue_date_range
 from articles.text import normalize_for_matching
@@ -68,6 +76,30 @@ def photo_story_shown(prefix: str = "") -> Q:
     the photo is reached through a nullable join (a zone's), AND it with ``photo isnull=False``:
     a row with no photo has no story either."""
     return Q(**{f"{prefix}article__isnull": True}) | Q(**{f"{prefix}article__status": PUBLISHED})
+
+
+def page_shown(page: str = "pk") -> Q:
+    """A page readers may see, besides its public issue: it prints a published story's part, or
+    no story's part at all. ``page``: the outer query's column holding the page's id (``"pk"``
+    for pages, ``"page_id"`` for photos). Two ``EXISTS`` on the parts' page index, no query of
+    its own. (A part's story is of the page's issue, which the caller requires public.)"""
+    parts = apps.get_model("articles", "ArticlePart").objects.filter(page_id=OuterRef(page))
+    return Exists(parts.filter(article__status=PUBLISHED)) | ~Exists(parts)
+
+
+def picture_public(page: str = "pk") -> Q:
+    """A page whose picture (image, thumbnail, PDF) readers may see, besides the page itself:
+    every story printed on it (a part or a zone there) is published. ``page`` as for
+    :func:`page_shown`. (A photo of an unpublished story is no story's text: its story's part,
+    on the page, hides the picture; one printed apart from its text does not.)"""
+    model = apps.get_model
+    parts = model("articles", "ArticlePart").objects.filter(
+        ~Q(article__status=PUBLISHED), page_id=OuterRef(page)
+    )
+    zones = model("articles", "Zone").objects.filter(
+        ~Q(part__article__status=PUBLISHED), part__isnull=False, page_id=OuterRef(page)
+    )
+    return ~Exists(parts) & ~Exists(zones)
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -116,7 +148,16 @@ class IssueQuerySet(PublishedQuerySet):
 
 class PageQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(public_issue("issue__"))
+        """Pages readers may see: of a public issue, printing a published story or no story at
+        all (:func:`page_shown`). The one rule for the issue's 版面导航, a page's address and its
+        上一版/下一版, sections, sitemaps, feeds and teasers' links."""
+        return self.filter(public_issue("issue__"), page_shown())
+
+    def with_picture_public(self):
+        """Each page with ``picture_public``: whether readers may see its picture
+        (:func:`picture_public`), in the same query."""
+        shown = ExpressionWrapper(picture_public(), output_field=BooleanField())
+        return self.annotate(picture_public=shown)
 
 
 #: The first ``Photo.position`` of the photos a page's PDF alone gives (a picture printed with
@@ -129,8 +170,11 @@ PDF_PICTURES_FROM = 100_000
 class PhotoQuerySet(models.QuerySet):
     def public(self):
         """Photos of public issues printed in no story or in a published one
-        (:func:`photo_story_shown`): a withdrawn story's photo is not shown."""
-        return self.filter(public_issue("page__issue__"), photo_story_shown())
+        (:func:`photo_story_shown`), on a public page (:func:`page_shown`): a withdrawn story's
+        photo is not shown, nor one standing alone on a page of drafts (its link is its page)."""
+        return self.filter(
+            public_issue("page__issue__"), photo_story_shown(), page_shown("page_id")
+        )
 
     def of_text(self):
         """The photos the pages' text gives (a caption, a credit), which its import writes."""

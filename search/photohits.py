@@ -25,7 +25,7 @@ from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils.safestring import SafeString
 
 from articles.models import Issue, Page, Photo, PhotoCredit, Publication
-from articles.querysets import public_issue
+from articles.querysets import page_shown, public_issue
 from search.engine import Query, SearchResult, fts5_match_text
 from search.forms import FILTER_KINDS, FILTERS, _in_section, lookup_values
 from search.highlight import highlight, snippet
@@ -68,9 +68,12 @@ class PhotoHits:
 
 def standing_alone() -> QuerySet:
     """The public photos printed in no story: ``Photo.objects.public()`` of those, which is
-    their issue's being public (:func:`articles.querysets.public_issue`; written so, the
-    statement does not join the story the photo has none of)."""
-    return Photo.objects.filter(public_issue("page__issue__"), article__isnull=True)
+    their issue's being public (:func:`articles.querysets.public_issue`) and their page's
+    (:func:`articles.querysets.page_shown`: a hit links its page; written so, the statement
+    does not join the story the photo has none of)."""
+    return Photo.objects.filter(
+        public_issue("page__issue__"), page_shown("page_id"), article__isnull=True
+    )
 
 
 def narrowed_photos(queryset: QuerySet, values: dict) -> QuerySet:

@@ -39,6 +39,7 @@ from articles.importing import (
 )
 from articles.importing.reports import encoding_label, flags_for_editors
 from articles.models import ArticlePart, Page, PageImage, Photo, Teaser, Zone
+from articles.pagepictures import desk_notes
 from articles.spreadsheets.pages import PageResource
 from articles.storynames import opening_text, story_label
 
@@ -150,6 +151,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
     list_select_related = ["issue__publication"]
     fields = [
         "checks",
+        "reader_view",
         "issue",
         "label",
         "section",
@@ -164,6 +166,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
     ]
     readonly_fields = [
         "checks",
+        "reader_view",
         "issue",
         "label",
         "page_picture",
@@ -223,6 +226,13 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
             "admin/articles/_parser_flags.html",
             {"flags": flags_for_editors(page.parser_flags), "cross_page": cross_page},
         )
+
+    @admin.display(description="读者看到的")
+    def reader_view(self, page):
+        """What readers see of the page beyond its stories (:func:`articles.pagepictures.desk_notes`):
+        nothing of a page whose stories are all unpublished, no picture while one is."""
+        notes = desk_notes(page) if page.pk else []
+        return format_html('<p class="errornote">{}</p>', notes[0]) if notes else "与编辑看到的一致"
 
     @admin.display(description="原始文本（只读，导入时原样保存）")
     def raw(self, page):

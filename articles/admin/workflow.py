@@ -13,6 +13,7 @@ from articles.admin.storyinlines import refused_view
 from articles.editlocks import lock_release, lock_text, lock_touch, others_editing, person_name
 from articles.forms import StoriesScheduleForm
 from articles.models import Article, Status
+from articles.pagepictures import pictures_withdrawn_note
 from articles.publishing import StoriesPublishError, stories_publish, stories_unpublish
 from articles.scheduling import ScheduleError, local_text, stories_schedule, stories_unschedule
 from articles.signoff import (
@@ -111,8 +112,11 @@ class StoryWorkflow:
 
     @admin.action(description="撤回所选稿件（改回草稿）", permissions=["change"])
     def unpublish_selected(self, request, queryset):
+        ids = list(queryset.values_list("pk", flat=True))
         report = stories_unpublish(articles=queryset, user=request.user)
         self.message_user(request, report.summary, messages.SUCCESS)
+        if note := pictures_withdrawn_note(ids):  # the pages' pictures show their text
+            self.message_user(request, note, messages.WARNING)
 
     # The form: the states this user may choose, and who else has it open ---------------------
 
@@ -159,6 +163,9 @@ class StoryWorkflow:
     def response_change(self, request, obj):
         lock_release(obj, request.user)  # saved: this editor is done with the form
         if note := getattr(obj, "schedule_ended", ""):  # published or withdrawn by hand
+            self.message_user(request, note, messages.WARNING)
+        withdrawn = getattr(obj, "_status_before", None) == Status.PUBLISHED != obj.status
+        if withdrawn and (note := pictures_withdrawn_note([obj.pk])):  # its pages' pictures too
             self.message_user(request, note, messages.WARNING)
         return super().response_change(request, obj)
 

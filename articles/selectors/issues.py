@@ -53,10 +53,13 @@ def public_issue_on(paper_slug: str, day: date) -> Issue | None:
 
 
 def issue_pages(issue: Issue) -> list[Page]:
-    """The issue's pages in print order, as the public views read them (:data:`PAGE_COLUMNS`:
-    not their raw text nor the import's columns, deferred), each with its ``name`` and its
-    ``picture`` (page image, when the page came with a PDF) in the same query."""
-    pages = list(issue.pages.only(*PAGE_COLUMNS, "picture").select_related("picture"))
+    """The issue's pages readers may see (``Page.objects.public()``: a page of drafts only is
+    left out) in print order, as the public views read them (:data:`PAGE_COLUMNS`: not their
+    raw text nor the import's columns, deferred), each with its ``name``, its ``picture`` (page
+    image, when the page came with a PDF) and ``picture_public`` (whether readers may see that
+    picture: every story on the page published) in the same query."""
+    shown = Page.objects.public().filter(issue=issue).with_picture_public()
+    pages = list(shown.only(*PAGE_COLUMNS, "picture").select_related("picture"))
     for page in pages:
         page.name = page_name(page)
     return pages

@@ -75,7 +75,8 @@ class PrintedPage:
 
 
 def has_page(issue: Issue, label: str) -> bool:
-    return issue.pages.filter(label=label).exists()
+    """Whether readers may see the page ``label`` of ``issue`` (``Page.objects.public()``)."""
+    return Page.objects.public().filter(issue=issue, label=label).exists()
 
 
 def printed_page(

@@ -14,13 +14,14 @@ from django.db.models import Count, F, Prefetch, Q
 from articles.models import (
     Article,
     Byline,
+    Page,
     Person,
     Photo,
     PhotoCredit,
 )
 from articles.namechars import name_canonical
 from articles.public import page_name
-from articles.querysets import PUBLISHED, is_public, photo_story_shown
+from articles.querysets import PUBLISHED, is_public, page_shown, photo_story_shown
 from articles.text import HAN, fold, folding_to
 
 # The most spellings of a name looked up at once (each character's forms multiplied: 何曉雨 has
@@ -118,8 +119,12 @@ def published_people():
     """Everyone with a published story or photo, with the counts ``stories`` and
     ``photo_count``."""
     visible_story = Q(bylines__article__status=PUBLISHED, bylines__article__issue__status=PUBLISHED)
-    visible_photo = Q(photo_credits__photo__page__issue__status=PUBLISHED) & photo_story_shown(
-        "photo_credits__photo__"
+    # On a page readers see (a photo standing alone on a page of drafts is hidden with it).
+    shown_pages = Page.objects.filter(page_shown()).values("pk")
+    visible_photo = (
+        Q(photo_credits__photo__page__issue__status=PUBLISHED)
+        & photo_story_shown("photo_credits__photo__")
+        & Q(photo_credits__photo__page__in=shown_pages)
     )
     return (
         Person.objects.annotate(

@@ -471,7 +471,7 @@ def picture_shown(picture: dict) -> tuple | None:
     for a page without a picture. Whatever that template reads must be here."""
     found = picture["picture"]
     if found is None:
-        return None
+        return picture["picture_withheld"] or None
     return (
         found.image.url if found.image else "",
         found.width,

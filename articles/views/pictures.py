@@ -3,13 +3,22 @@ SVG of links over the image, no JavaScript), the issue's thumbnails (版面导�
 where it ran. Pages without a PDF give nothing here, and their views look as before.
 
 Zones are drawn in the image's own pixel space (``view_box``), so the SVG scales with the image.
+
+A page's picture is the whole page as printed, every story legible on it: it is shown, linked
+and given in JSON only while every story printed on the page is published
+(:func:`articles.querysets.picture_public`, :func:`shown_picture`); otherwise a page shown for
+its published stories says why its picture is missing
+(:data:`articles.pagepictures.PICTURE_WITHHELD`). The files are
+served by their content-hash names, which no page gives out meanwhile.
 """
 
 from __future__ import annotations
 
-from articles.models import Article, Page, Zone
+from articles.models import Article, Page, PageImage, Zone
+from articles.pagepictures import PICTURE_WITHHELD
 from articles.public import part_url
 from articles.queries import relate
+from articles.querysets import picture_public
 from articles.selectors import page_zones, picture_of, story_zones, untitled_names
 from articles.storynames import UNTITLED
 
@@ -37,12 +46,28 @@ def zone_url(zone: Zone) -> str:
     return zone.photo.get_absolute_url()
 
 
-def page_picture(page: Page) -> dict:
-    """Context for a page's picture: ``picture`` (or None), ``zones`` (title, url, SVG path,
-    rects) and ``view_box``."""
+def shown_picture(page: Page) -> PageImage | None:
+    """The page's picture if readers may see it (:func:`articles.querysets.picture_public`),
+    else None. No query for pages from :func:`~articles.selectors.issue_pages` (which read
+    ``picture_public`` with them); one for another page with a picture."""
     picture = picture_of(page)
     if picture is None:
-        return {"picture": None, "zones": [], "view_box": ""}
+        return None
+    public = getattr(page, "picture_public", None)
+    if public is None:
+        public = Page.objects.filter(picture_public(), pk=page.pk).exists()
+    return picture if public else None
+
+
+def page_picture(page: Page) -> dict:
+    """Context for a page's picture: ``picture`` (or None: no PDF, or not public), ``zones``
+    (title, url, SVG path, rects), ``view_box`` and ``picture_withheld`` (what the page says
+    instead of a picture readers may not see,
+    :data:`articles.pagepictures.PICTURE_WITHHELD`; "" otherwise)."""
+    picture = shown_picture(page)
+    if picture is None:
+        withheld = PICTURE_WITHHELD if picture_of(page) is not None else ""
+        return {"picture": None, "zones": [], "view_box": "", "picture_withheld": withheld}
     found = page_zones(page)
     share_page(page, found)
     # Untitled briefs by their first words (one query, only when the page has such a zone).
@@ -61,7 +86,12 @@ def page_picture(page: Page) -> dict:
         }
         for zone in found
     ]
-    return {"picture": picture, "zones": zones, "view_box": f"0 0 {picture.width} {picture.height}"}
+    return {
+        "picture": picture,
+        "zones": zones,
+        "view_box": f"0 0 {picture.width} {picture.height}",
+        "picture_withheld": "",
+    }
 
 
 def share_page(page: Page, zones: list[Zone]) -> None:
@@ -85,20 +115,23 @@ def share_page(page: Page, zones: list[Zone]) -> None:
 
 def issue_thumbnails(pages: list[Page]) -> None:
     """Give each page (from :func:`~articles.selectors.issue_pages`) its ``thumbnail_picture``
-    (or None): no query."""
+    (or None: no PDF, or not public, :func:`shown_picture`): no query."""
     for page in pages:
-        page.thumbnail_picture = picture_of(page)
+        page.thumbnail_picture = shown_picture(page)
 
 
 def story_pictures(article: Article, pages: list[Page]) -> list[dict]:
     """Where a story ran: for each part with a zone, its page, the page's thumbnail and the
-    zone drawn over it. ``pages``: the issue's pages (:func:`~articles.selectors.issue_pages`);
-    no query when none of the story's pages has a picture."""
-    with_picture = {page.pk for page in pages if picture_of(page)}
+    zone drawn over it, on the pages whose picture readers may see (:func:`shown_picture`).
+    ``pages``: the issue's pages (:func:`~articles.selectors.issue_pages`); no query when none
+    of the story's pages has a picture."""
+    with_picture = {page.pk for page in pages if shown_picture(page)}
     if not any(part.page_id in with_picture for part in article.ordered_parts()):
         return []
     out = []
     for zone in story_zones(article):
+        if zone.page_id not in with_picture:
+            continue
         picture = zone.page.picture
         out.append(
             {
