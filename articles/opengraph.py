@@ -5,8 +5,8 @@ A view that knows its page (a story, a 版面, an issue) gives ``og`` in its con
 (:func:`story_card`, :func:`page_card`, :func:`issue_card`), made only from what the page's
 remembered keys already hold, so a kept page never shows another's card; every other page
 gets a card from its paper (or the site) and its canonical address. The picture is the story's
-first photo with an image, else the page's thumbnail where :func:`articles.selectors.pages.
-picture_of` gives the page's picture (the one rule for when readers may see it); addresses are
+first photo with an image, else the page's thumbnail when readers may see that picture
+(:func:`articles.selectors.pages.shown_picture`: every story on the page public); addresses are
 absolute, on the host the reader asked for.
 """
 
@@ -17,7 +17,7 @@ from django.utils.safestring import SafeString
 
 from articles.language import TRADITIONAL
 from articles.selectors.common import file_url
-from articles.selectors.pages import picture_of
+from articles.selectors.pages import shown_picture
 
 #: ``og:locale`` for each script (a territory is required: Taiwan's for traditional).
 LOCALES = {"zh-Hans": "zh_CN", TRADITIONAL: "zh_TW"}
@@ -30,7 +30,7 @@ def story_card(article, name: str, description: str, photos: list, pages: list) 
     image = next((url for photo in photos if (url := file_url(photo, "image"))), "")
     if not image:
         home = next((page for page in pages if page.pk == article.page_id), None)
-        picture = picture_of(home) if home is not None else None
+        picture = shown_picture(home) if home is not None else None  # (public pictures only)
         image = picture.thumbnail.url if picture is not None and picture.thumbnail else ""
     return {"title": name, "description": description, "type": "article", "image": image}
 

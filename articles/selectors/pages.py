@@ -24,7 +24,7 @@ from articles.models import (
 )
 from articles.public import first_paragraph_in
 from articles.queries import Prepared, field_names, maker, relate, relater
-from articles.querysets import is_public, photo_story_shown
+from articles.querysets import is_public, photo_story_shown, picture_public
 from articles.selectors.common import (
     BYLINE_COLUMNS,
     CREDIT_COLUMNS,
@@ -374,6 +374,19 @@ def picture_of(page: Page) -> PageImage | None:
         return page.picture
     except PageImage.DoesNotExist:
         return None
+
+
+def shown_picture(page: Page) -> PageImage | None:
+    """The page's picture if readers may see it (:func:`articles.querysets.picture_public`),
+    else None. No query for pages from :func:`~articles.selectors.issue_pages` (which read
+    ``picture_public`` with them); one for another page with a picture."""
+    picture = picture_of(page)
+    if picture is None:
+        return None
+    public = getattr(page, "picture_public", None)
+    if public is None:
+        public = Page.objects.filter(picture_public(), pk=page.pk).exists()
+    return picture if public else None
 
 
 #: What a page's picture shows of each zone (:func:`page_zones`): the zone, and of its part the

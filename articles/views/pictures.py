@@ -14,12 +14,12 @@ served by their content-hash names, which no page gives out meanwhile.
 
 from __future__ import annotations
 
-from articles.models import Article, Page, PageImage, Zone
+from articles.models import Article, Page, Zone
 from articles.pagepictures import PICTURE_WITHHELD
 from articles.public import part_url
 from articles.queries import relate
-from articles.querysets import picture_public
 from articles.selectors import page_zones, picture_of, story_zones, untitled_names
+from articles.selectors.pages import shown_picture
 from articles.storynames import UNTITLED
 
 
@@ -44,19 +44,6 @@ def zone_url(zone: Zone) -> str:
     if zone.part_id:
         return part_url(zone.part.article, zone.part)
     return zone.photo.get_absolute_url()
-
-
-def shown_picture(page: Page) -> PageImage | None:
-    """The page's picture if readers may see it (:func:`articles.querysets.picture_public`),
-    else None. No query for pages from :func:`~articles.selectors.issue_pages` (which read
-    ``picture_public`` with them); one for another page with a picture."""
-    picture = picture_of(page)
-    if picture is None:
-        return None
-    public = getattr(page, "picture_public", None)
-    if public is None:
-        public = Page.objects.filter(picture_public(), pk=page.pk).exists()
-    return picture if public else None
 
 
 def page_picture(page: Page) -> dict:
