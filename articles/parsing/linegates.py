@@ -75,22 +75,20 @@ def _sequence(items, ignore_case: bool = False) -> list[frozenset[str]]:
     return found
 
 
-_CASE_MATES: dict[str, frozenset[str]] = {}
+# The characters other than its two cases that an ASCII letter matches ignoring case (Python's
+# re module; tests/parsing/test_line_gates.py checks it against every character).
+_OTHER_CASES = {"i": "İı", "k": "\u212a", "s": "ſ"}
 
 
 def _case_mates(character: str) -> frozenset[str] | None:
-    """The characters a pattern ignoring case matches for the ASCII letter ``character`` (its
-    two cases, and the few others whose case maps to one of them: the Kelvin sign for k, the
-    long s for s, the dotless i; case maps of characters beyond the BMP stay in their own
-    scripts); None for any other character (no requirement read off it)."""
+    """The characters a pattern ignoring case matches for the ASCII letter ``character``: its
+    two cases, and the few others whose case maps to one of them (:data:`_OTHER_CASES`: the
+    Kelvin sign for k, the long s for s, the dotted and dotless i); None for any other
+    character (no requirement is read off it)."""
     if not (character.isascii() and character.isalpha()):
         return None
-    if character not in _CASE_MATES:
-        pattern = re.compile(re.escape(character), re.IGNORECASE)
-        _CASE_MATES[character] = frozenset(
-            chr(code) for code in range(0x10000) if pattern.fullmatch(chr(code))
-        )
-    return _CASE_MATES[character]
+    lower = character.lower()
+    return frozenset(lower + lower.upper() + _OTHER_CASES.get(lower, ""))
 
 
 def _branch(branches, ignore_case: bool) -> list[frozenset[str]]:

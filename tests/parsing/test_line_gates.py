@@ -111,6 +111,20 @@ def test_a_pattern_ignoring_case_requires_each_case_of_its_letters():
     assert frozenset("kK\u212a") in linegates.requirements(re.compile("k", re.IGNORECASE))
 
 
+def test_the_case_mates_of_each_ascii_letter_are_what_re_matches_ignoring_case():
+    # (a character re matches with an ASCII letter ignoring case has that letter in its upper or
+    # lower case: İ, ı, ſ, the Kelvin sign; only those are tried)
+    near = [
+        character
+        for character in map(chr, range(0x110000))
+        if any(c.isascii() and c.isalpha() for c in character.lower() + character.upper())
+    ]
+    for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        pattern = re.compile(re.escape(letter), re.IGNORECASE)
+        mates = {character for character in near if pattern.fullmatch(character)}
+        assert linegates._case_mates(letter) == mates, letter
+
+
 def test_a_gate_opens_on_what_folds_to_its_characters():
     gate = linegates.Gate(re.compile("(?:专电|讯)$"))
     assert gate.open(fold("岚城日报訊")) is not None  # 訊 folds to 讯
