@@ -39,8 +39,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from articles.parsing.datelines import dateline_match
+from articles.parsing.linegates import Gate
 from articles.parsing.names import names_only, not_name
-from articles.parsing.officesigns import office_signature
+from articles.parsing.officesigns import _OFFICE_SIGNATURE_RE, office_signature
 from articles.parsing.patterns import SPACE_RUN_RE, is_heading_like
 from articles.parsing.unitauthors import unit_author_name
 from articles.parsing.units import Para, Special
@@ -238,9 +239,12 @@ def _unit_writer(text: str) -> str:
     the name without a mark (``（校友总会秘书长　季明德）``, ``（段宣传科　高明远）``: the unit author's
     line of :func:`~articles.parsing.unitauthors.unit_author_name` in brackets), as a column's
     piece is signed at its end; ``""`` otherwise."""
-    if text[:1] not in "（(" or text[-1:] not in "）)":
+    if _UNIT_WRITER_RE.match(text) is None:
         return ""
     return unit_author_name(text[1:-1])
+
+
+_UNIT_WRITER_RE = re.compile(r"[（(](?s:.*)[）)]\Z")  # (its brackets: the cheap test first)
 
 
 # A retold story's credit in brackets (folded): a pen name of two to five letters, a space, and
@@ -297,6 +301,8 @@ def closes_story(text: str, last, following: str | Callable[[], str | None] | No
         after_close or (isinstance(last, Para) and last.terminated)
     ):
         return False
+    if _CLOSING_GATE.open(fold(text)) is None:
+        return False  # (none of the closing lines' patterns can match it)
     if uncredited_close(text) or office_signature(text):
         return True  # (the paper's office signing a notice: 本报编辑部, 岚城日报社)
     if callable(following):  # looked up only now, when the line's own tests leave it open
@@ -364,3 +370,20 @@ def _source_line_alone(text: str) -> bool:
     """``text`` is only a dateline or source line, nothing after it."""
     match = dateline_match(text)
     return match is not None and not text[match.end() :].strip()
+
+
+# The line gate of the closing lines (:mod:`~articles.parsing.linegates`), derived from every
+# pattern a line must match for :func:`closes_story` to say True (uncredited_close,
+# office_signature, editor_line, closing_credit): a line it shuts out closes no story. A new
+# closing line's pattern goes in here.
+_CLOSING_GATE = Gate(
+    _SOURCE_RE,
+    _OUTLET_ALONE_RE,
+    _NOTE_RE,
+    _END_MARK_RE,
+    _OFFICE_SIGNATURE_RE,
+    _EDITOR_RE,
+    *_CREDIT_RES,
+    _RETOLD_RE,
+    _UNIT_WRITER_RE,
+)

@@ -10,6 +10,7 @@ import functools
 import re
 
 from articles.parsing.creditlines import CREDIT_OPENING_RE, credit_names_ok
+from articles.parsing.linegates import Gate
 from articles.parsing.names import names_only
 from articles.parsing.patterns import (
     BYLINE_BRACKET_RE,
@@ -89,9 +90,18 @@ def _dateline_at_start(text: str) -> re.Match | None:
     """:data:`DATELINE_RE` at the start of ``text`` folded, else a credit in its place
     (:data:`~articles.parsing.creditlines.CREDIT_OPENING_RE`: ``本报驻东京记者 刘洋 东京3日电``,
     ``新京报讯``); remembered (the pattern is long and a paragraph's opening is asked about by
-    many rules)."""
+    many rules). A text holding none of the characters both patterns need (:data:`_GATE`:
+    most lines, which hold no 电, 讯, 报 or the like) is not matched: a failing match of these
+    long patterns tries many ways before it gives up."""
     folded = fold(text)
+    if _GATE.open(folded) is None:
+        return None
     return DATELINE_RE.match(folded) or CREDIT_OPENING_RE.match(folded)
+
+
+# The line gate of the datelines (:mod:`~articles.parsing.linegates`), derived from the two
+# patterns :func:`_dateline_at_start` matches: a text shut out by it matches neither.
+_GATE = Gate(DATELINE_RE, CREDIT_OPENING_RE)
 
 
 def dateline_span(match: re.Match) -> tuple[int, int]:

@@ -20,6 +20,7 @@ from articles.labels import LabelError, normalize_label
 from articles.parsing.bilingual import without_english_echo
 from articles.parsing.emoji import leading_emoji_as_mark
 from articles.parsing.hinted import Hinted
+from articles.parsing.linegates import Gate
 from articles.parsing.names import looks_like_name
 from articles.parsing.patterns import HAN_RUN_RE, TEASER_RE, find_markers
 from articles.parsing.results import SetAside
@@ -270,6 +271,20 @@ def _trailing_target(printed: str) -> re.Match | None:
     return match
 
 
+# The line gate of a teaser's target (:mod:`~articles.parsing.linegates`) from every pattern
+# TeasersMixin._teaser_line reads a target with after the contents box (a leading emoji read as
+# ``■``): a line it shuts out matches none. A new target form's pattern goes in here.
+_TARGET_GATE = Gate(
+    TEASER_RE,
+    _SEE_PAGE_RE,
+    _TRAILING_TARGET_RE.pattern,
+    _LEADING_TARGET_RE,
+    _ARROW_BEFORE_RE,
+    _ARROW_AFTER_RE,
+    inserted="■",
+)
+
+
 class TeasersMixin:
     """The teaser steps of the reader (uses its ``lines``, ``flow``, ``teasers``,
     ``set_aside`` and ``warnings``)."""
@@ -284,6 +299,8 @@ class TeasersMixin:
             return True
         if text[0] in _CONTENTS_MARKS and self._contents_box(number):
             return True
+        if _TARGET_GATE.open(folded) is None:
+            return False  # no page target on the line: none of the forms below can match
         match = TEASER_RE.match(folded) or _SEE_PAGE_RE.match(folded.strip())
         if match is not None and match.group("section") and self._pointed_row(number, text):
             return True  # ◆312次列车员…（见三版）: the page is the one pointed at the end

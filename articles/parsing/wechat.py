@@ -7,7 +7,8 @@ its end ornament (``🌸🌸🌸 END 🌸🌸🌸``), and its links to older pos
 ``navigation``. (Its share bar, ``分享  收藏  点赞  在看``, is an app's buttons:
 :mod:`~articles.parsing.webfurniture`.)
 
-This module imports nothing of the parser's but :mod:`~articles.parsing.emoji`.
+This module imports nothing of the parser's but :mod:`~articles.parsing.emoji` and its line gates
+(:mod:`~articles.parsing.linegates`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.emoji import EMOJI
+from articles.parsing.linegates import Gate
 from articles.text import fold
 
 # The post's head under the account's name: 原创 (the post is the account's own), then the
@@ -59,8 +61,8 @@ def wechat_chrome(text: str, *, top: bool) -> bool:
     (:data:`_FOLLOW_RE`), the end ornament (:data:`_END_RE`), and at the page's top (``top``:
     no story text read yet) the post's title naming the day's paper (:data:`_PAPER_OF_DAY_RE`).
     Constant time (a short line's test)."""
-    if len(text) > 60:
-        return False
+    if len(text) > 60 or _CHROME_GATE.open(fold(text)) is None:
+        return False  # (the cheap tests first: a short line holding one of the gate's characters)
     bare = _bare(text)
     if not bare:
         return False
@@ -70,6 +72,11 @@ def wechat_chrome(text: str, *, top: bool) -> bool:
         or ("END" in bare.upper() and len(bare) <= 20 and _END_RE.match(bare))
         or (top and "《" in bare and _PAPER_OF_DAY_RE.match(bare))
     )
+
+
+# The line gate of a post's own lines (:mod:`~articles.parsing.linegates`), derived from the
+# patterns :func:`wechat_chrome` matches: a line it shuts out is none of them.
+_CHROME_GATE = Gate(_POST_HEAD_RE, _FOLLOW_RE, _END_RE, _PAPER_OF_DAY_RE)
 
 
 def post_links_end(lines: list[str], number: int) -> int:
