@@ -9,6 +9,7 @@ from __future__ import annotations
 from articles.parsing.credits import (
     AGENCY_CREDIT_RE,
     AGENCY_TAG_RE,
+    AGENCY_WHO_RE,
     ARTWORK_CREDIT_RE,
     CAPTION_CREDIT_RE,
     CREDIT_RE,
@@ -43,6 +44,8 @@ def credit_photographers(credit: str) -> tuple[str, ...]:
     if artwork is not None:  # (胡　野　作: the artist's name, spaced out, then 作)
         return parse_names(credit.strip()[slice(*artwork.span("who"))])
     match = CREDIT_RE.match(folded) if len(credit) <= 40 else None
+    if match is not None and match.group("who") and AGENCY_WHO_RE.fullmatch(match["who"].strip()):
+        return ()  # (路透社/摄, Getty Images/摄: an agency's picture)
     if match is not None and (match.group("unit") or match.group("whoafter")):
         # (the names after the role: 影像/某某 names no 影像; 特约摄影 某某 no 特约)
         return parse_names(credit[slice(*match.span("whoafter"))], chinese=True)

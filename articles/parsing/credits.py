@@ -97,6 +97,15 @@ TRAILING_CREDIT_RE = re.compile(
 # otherwise a person's name (（梅卉）), and one ending in 社 may name a commune (（东风公社）).
 AGENCY_TAG = r"(?:路透|美联|法新|共同|德新|塔斯|埃菲|安莎|韩联|合众|彭博)社?|中央社|美国之音"
 AGENCY_TAG_RE = re.compile(rf"(?:{AGENCY_TAG})")
+# An agency named where a credit names who took the picture, before /摄 or 摄 (新华社/摄, 路透社 摄,
+# 视觉中国/摄, Getty Images/摄, AFP/摄, IC photo/摄; folded, letters in either case): the picture is
+# the agency's, credited to no person (a wire agency by 社, a picture library by its name, the
+# foreign libraries and wires by the letters they sign with).
+AGENCY_WHO_RE = re.compile(
+    rf"(?:[{HAN}]{{1,5}}社|{AGENCY_TAG}|{_PICTURE_AGENCY}|Getty\s*Images|AFP|AP|EPA|Reuters|Xinhua"
+    r"|CNS|VCG|Imaginechina|Bloomberg|Kyodo|Yonhap|dpa|ANSA|Shutterstock|Alamy)(?:\s*供图)?",
+    re.IGNORECASE,
+)
 # A paper or broadcaster named alone as a picture's source: (海峡时报), （联合早报）, (本港台).
 _OUTLET = (
     rf"[{HAN}]{{1,8}}(?:日报|晚报|晨报|早报|时报|商报|周报|快报|画报|导报|通讯社|新闻社|电视台|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.andothers import blank_closing_mark
-from articles.parsing.credits import CREDIT_RE, CREDIT_SUFFIX_RE
+from articles.parsing.credits import AGENCY_WHO_RE, CREDIT_RE, CREDIT_SUFFIX_RE
 from articles.parsing.letternames import (
     LETTER_RUN_RE,
     chinese_context,
@@ -273,7 +273,10 @@ def credit_names_ok(text: str) -> bool:
         # (or an organisation that gave the picture: 图/市气象局)
         after = text[slice(*match.span("whoafter"))]
         return bool(parse_names(after, chinese=True)) or not_name(after.strip())
-    names = parse_names(text[slice(*match.span("who"))], chinese=True)
+    who = text[slice(*match.span("who"))]
+    if AGENCY_WHO_RE.fullmatch(fold(who).strip()):
+        return True  # (新华社/摄, Getty Images/摄: an agency's picture, credited to no one)
+    names = parse_names(who, chinese=True)
     if not names or len(names) > 5 or any(len(n) > 4 and not _dotted_or_lettered(n) for n in names):
         return False
     role = ROLE_WORD_RE.search(folded)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 15
+PARSER_VERSION = 16
 
 
 class ParseError(ValueError):
