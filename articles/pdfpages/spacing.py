@@ -22,6 +22,7 @@ and code points only.
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left
 
 from articles.pdfpages.document import Box, Char
 
@@ -56,16 +57,26 @@ def word_spaces(chars: list[Char], where: list[int], generated: frozenset[int]) 
     space's box is where the first one ends, on its line, with no width (a space that spanned
     the gap would join into one line two columns a gap apart), its size the first one's. A space PDFium
     generated next to a Han character, or anything else, stays left out. No PDFium."""
-    if not generated:
+    at = []  # where in ``chars`` a space goes, in order
+    for g in sorted(generated):
+        n = bisect_left(where, g + 1)
+        if (
+            0 < n < len(where)
+            and where[n] == g + 1
+            and where[n - 1] == g - 1
+            and _in_words(chars[n - 1].text, chars[n].text)
+        ):
+            at.append(n)
+    if not at:
         return chars
     out: list[Char] = []
-    for n, char in enumerate(chars):
-        if n and where[n] - where[n - 1] == 2 and where[n] - 1 in generated:
-            before = chars[n - 1]
-            if _in_words(before.text, char.text):
-                box = before.box  # no width: the lines and columns are read as before
-                out.append(Char(" ", Box(box.x1, box.y0, box.x1, box.y1), before.size))
-        out.append(char)
+    start = 0
+    for n in at:
+        out.extend(chars[start:n])
+        box, size = chars[n - 1].box, chars[n - 1].size  # no width: lines read as before
+        out.append(Char(" ", Box(box.x1, box.y0, box.x1, box.y1), size))
+        start = n
+    out.extend(chars[start:])
     return out
 
 
