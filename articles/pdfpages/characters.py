@@ -39,6 +39,7 @@ from articles.pdfpages.document import (
     _page_objects,
     page_frame,
 )
+from articles.pdfpages.spacing import word_spaces
 
 _P, _I = ctypes.c_void_p, ctypes.c_int
 _is_generated = _fast(pdfium_c.FPDFText_IsGenerated, _I, _P, _I)
@@ -174,7 +175,9 @@ def build_chars(raw: RawChars, width: float, height: float) -> list[Char]:
     page as it is rendered: from the top left of its visible box, turned as the page is
     (``raw.frame``, :class:`~articles.pdfpages.document.PageFrame`; without one, a box
     ``width`` × ``height`` from the origin, unturned). Left out: the codes in
-    ``_NOT_PRINTED``, the spaces PDFium generated, a character without a box, and one centred
+    ``_NOT_PRINTED``, the spaces PDFium generated (but one between two words of a Latin
+    run, which is kept: :func:`~articles.pdfpages.spacing.word_spaces`), a character without a
+    box, and one centred
     off the visible box (a spread cut into pages, a page's bleed) unless its ink (tight box) is
     centred on it (a figure at a line's end whose loose box, a whole em, hangs past the edge).
     A half-width character's box ends where its ink does. No PDFium: any thread. (The loop
@@ -184,7 +187,8 @@ def build_chars(raw: RawChars, width: float, height: float) -> list[Char]:
     loose, tight, upright = raw.loose, raw.tight, frame
     if raw.reading:  # measured in the frame in which the text stands upright
         loose, tight, upright = _turned_raw(raw, frame, raw.reading)
-    chars = _sized(*_upright_chars(raw, loose, tight, upright))
+    chars, half, where = _upright_chars(raw, loose, tight, upright)
+    chars = word_spaces(_sized(chars, half), where, raw.generated)
     turn = (frame.rotation - raw.reading) % 360
     if turn:  # from the upright page to the page as shown
         new, char_type = tuple.__new__, Char
@@ -195,16 +199,18 @@ def build_chars(raw: RawChars, width: float, height: float) -> list[Char]:
 
 def _upright_chars(
     raw: RawChars, loose: array, tight: array, upright: PageFrame
-) -> tuple[list[Char], list[int]]:
+) -> tuple[list[Char], list[int], list[int]]:
     """:func:`build_chars`' characters, page-relative in ``upright`` (the page's frame turned
-    so that its text stands upright, ``loose`` and ``tight`` its boxes there), and where the
-    half-width ones are (their sizes, negative, given by :func:`_sized`)."""
+    so that its text stands upright, ``loose`` and ``tight`` its boxes there), where the
+    half-width ones are (their sizes, negative, given by :func:`_sized`) and the index of each
+    in ``raw`` (for :func:`~articles.pdfpages.spacing.word_spaces`)."""
     tight_ok, generated = raw.tight_ok, raw.generated
     left_edge, bottom_edge = upright.left, upright.bottom
     right_edge, top_edge = upright.right, upright.top
     width, height = upright.width, upright.height
     chars: list[Char] = []
     half: list[int] = []  # where the half-width characters are, sized afterwards
+    where: list[int] = []  # each character's index in the text page
     wide_cache: dict[str, bool] = {}
     new, box_type, char_type = tuple.__new__, Box, Char
     for i, (code, ok) in enumerate(zip(raw.codes, raw.loose_ok, strict=True)):
@@ -252,7 +258,8 @@ def _upright_chars(
             ),
         )
         chars.append(new(char_type, (text, box, size)))
-    return chars, half  # sized on the upright boxes: a line's height is its type's
+        where.append(i)
+    return chars, half, where  # sized on the upright boxes: a line's height is its type's
 
 
 def _sized(chars: list[Char], half: list[int]) -> list[Char]:

@@ -111,7 +111,8 @@ class Char(NamedTuple):
 @dataclass
 class PageLayout:
     """What a page prints, read from its text layer: ``chars`` in the PDF's own order (spaces
-    and line breaks the PDF generates are left out), the boxes of its ``images``, its size in
+    and line breaks PDFium generates are left out, but a space between two Latin words:
+    :func:`~articles.pdfpages.spacing.word_spaces`), the boxes of its ``images``, its size in
     points, and ``warnings`` (Chinese) such as a missing text layer or a font neither embedded
     nor installed."""
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from articles.pdfpages.credits import on_pictures, picture_credit, reads_as_credit, sized_apart
 from articles.pdfpages.document import Char, PageLayout
+from articles.pdfpages.spacing import set_apart, space_between
 from articles.pdfpages.upright import upright_layout
 
 
@@ -52,11 +53,12 @@ class Line:
 
     @property
     def spaced_text(self) -> str:
-        """:attr:`text` with a space where two Han characters are set apart (:func:`_set_apart`):
+        """:attr:`text` with a space where two Han characters are set apart
+        (:func:`~articles.pdfpages.spacing.set_apart`):
         the quarter-em space of a byline, ``记者 陈晓辉 通讯员 吴敏杰``, which the PDF writes as a
         gap, not a space character."""
         chars = self.chars
-        apart = _set_apart(chars)
+        apart = set_apart(chars)
         if not apart:
             return self.text
         return "".join(c.text + (" " if i in apart else "") for i, c in enumerate(chars))
@@ -69,37 +71,6 @@ class Block:
 
     lines: list[Line] = field(default_factory=list)
     header: bool = False
-
-
-# A gap between two Han characters is a space when it is at least this share of their size and
-# this many times the line's usual gap between Han characters (a justified or letter-spaced line
-# spreads them all alike, so none stands out).
-_SPACE_SHARE = 0.2
-_SPACE_OVER_USUAL = 3.0
-
-
-def _is_han(text: str) -> bool:
-    return len(text) == 1 and ("\u4e00" <= text <= "\u9fff" or "\u3400" <= text <= "\u4dbf")
-
-
-def _set_apart(chars: list[Char]) -> set[int]:
-    """Indexes ``i`` where ``chars[i]`` and ``chars[i + 1]`` are Han characters with a space's
-    gap between them (:data:`_SPACE_SHARE` of their size, :data:`_SPACE_OVER_USUAL` times the
-    line's median gap between Han neighbours; page-relative boxes, compared within the line)."""
-    gaps = [
-        (i, chars[i + 1].box.x0 - chars[i].box.x1)
-        for i in range(len(chars) - 1)
-        if _is_han(chars[i].text) and _is_han(chars[i + 1].text)
-    ]
-    if len(gaps) < 3:
-        return set()
-    usual = max(statistics.median(g for _, g in gaps), 0.0)
-    width = statistics.median(c.box.x1 - c.box.x0 for c in chars if _is_han(c.text))
-    return {
-        i
-        for i, gap in gaps
-        if gap >= _SPACE_SHARE * width and gap >= _SPACE_OVER_USUAL * max(usual, 0.01 * width)
-    }
 
 
 def body_size(chars: list[Char]) -> float:
@@ -365,16 +336,11 @@ def _one_title(above: Line, below: Line) -> bool:
 
 
 def _joined(pieces: list[str]) -> str:
+    """Lines of one paragraph (or one title) joined: a space between two words of a Latin run
+    (:func:`~articles.pdfpages.spacing.space_between`), Chinese text as it is."""
     text = pieces[0]
     for piece in pieces[1:]:
-        if (
-            text
-            and piece
-            and text[-1].isascii()
-            and text[-1].isalnum()
-            and piece[0].isascii()
-            and piece[0].isalnum()
-        ):
+        if space_between(text, piece):
             text += " "
         text += piece
     return text
