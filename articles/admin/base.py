@@ -30,6 +30,7 @@ from django.urls import reverse
 from import_export.admin import ExportActionMixin, ImportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles.admin.readonly import ReadableWhenReadOnly
 from articles.forms import ColumnExportForm, PrintedTextForm, SpreadsheetImportForm
 from articles.models import Article, ArticlePart, Issue, Page, Photo, Status
 from articles.models.stories import FIRST_PARTS
@@ -168,7 +169,7 @@ def is_public(obj) -> bool:
     return hasattr(obj, "get_absolute_url")
 
 
-class DeskGuards:
+class DeskGuards(ReadableWhenReadOnly):
     """Server-side checks every ModelAdmin of the desk makes, whatever the page showed.
 
     Django's admin checks the change, add and delete views itself; what it leaves open is
@@ -184,7 +185,8 @@ class DeskGuards:
       history, instead of failing.
 
     Put it first in the bases of every ModelAdmin in ``articles.admin``. Its default form
-    refuses control characters in text (:class:`articles.forms.PrintedTextForm`).
+    refuses control characters in text (:class:`articles.forms.PrintedTextForm`); a form the
+    user may only view reads as the paper does (:mod:`articles.admin.readonly`).
     """
 
     form = PrintedTextForm
