@@ -299,7 +299,7 @@ class IssueAdmin(DeskAdmin):
         form = IssueScheduleForm(
             request.POST if request.method == "POST" else None,
             review_required=review,
-            marker=marker_example(problems, [p.label for p in issue.pages.all()]),
+            marker=marker_example(problems, [issue]),
         )
         shown = chains_shown_of(chains_shown_field(form, {issue.pk: problems}), issue)
         if not problems:  # nothing to acknowledge: no tick box beside 所有转版均已接好
@@ -387,7 +387,7 @@ class IssueAdmin(DeskAdmin):
         broken = {issue.pk: jump_problems([issue]) for issue in issues}
         form = IssuePublishForm(
             request.POST if "confirm" in request.POST else None,
-            marker=marker_example([p for listed in broken.values() for p in listed]),
+            marker=marker_example([p for listed in broken.values() for p in listed], issues),
         )
         shown = chains_shown_field(form, broken)  # the tick acknowledges the chains listed
         problems = {pk: problem_items(listed) for pk, listed in broken.items()}

@@ -33,7 +33,9 @@ def test_publishing_selected_issues_names_their_marker(editor_client, seed):
     assert "读者看到的是“（下转第二版）”这样的标记" in response.content.decode()
 
 
-def test_without_a_marker_the_example_follows_the_labels():
-    assert marker_example([], ["1", "2"]) == "（下转2版）"
-    assert marker_example([], ["B3"]) == "（下转B4版）"
+def test_without_a_marker_the_example_follows_the_labels(seed):
+    issue = Issue.objects.get()
+    assert marker_example([], [issue]) == "（下转A2版）"
+    issue.pages.update(label="1")
+    assert marker_example([], [issue]) == "（下转2版）"
     assert marker_example([]) == "（下转A2版）"
