@@ -1,6 +1,6 @@
 """Refuse requests no browser sends, before they reach a view or the database."""
 
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, UnreadablePostError
 from django.template.loader import render_to_string
 
 
@@ -45,4 +45,6 @@ class RequestLimitsMiddleware:
                 request.POST  # noqa: B018  (parsing checks the size, fields and files)
         except LIMIT_ERRORS as exc:
             return limit_response(request, exc)
+        except UnreadablePostError:
+            pass  # the connection broke while sending: the CSRF check answers it, as before
         return self.get_response(request)

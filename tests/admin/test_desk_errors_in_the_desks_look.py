@@ -5,6 +5,8 @@ the public site's “南通日报 数字报” masthead. Found by the fresh revi
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from django.test import override_settings
 from django.urls import reverse
@@ -80,3 +82,17 @@ def test_the_public_sites_403_keeps_its_own_look(rf):
     request.user = AnonymousUser()
     response = permission_denied(request, None)
     assert response.status_code == 403 and MASTHEAD in response.content.decode()
+
+
+def test_a_connection_broken_while_sending_goes_on_as_before(rf):
+    """A POST whose body cannot be read (the browser went away) is left to the CSRF check, as
+    before the limits were read early."""
+    from newsroom.middleware import RequestLimitsMiddleware
+
+    class Broken(io.RawIOBase):
+        def read(self, *args):
+            raise OSError("connection reset")
+
+    request = rf.post("/admin/", "a=1", content_type="application/x-www-form-urlencoded")
+    request._stream = Broken()
+    assert RequestLimitsMiddleware(lambda r: "went on")(request) == "went on"
