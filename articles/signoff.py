@@ -71,7 +71,8 @@ def may_publish(user, publication: Publication) -> bool:
 #: Why an editor may not change a published story of a paper that requires sign-off.
 PUBLISHED_LOCKED_MESSAGE = (
     "本报须经签发：这篇稿件已经发布，已发布的内容只有总编辑（签发权限）可以修改。"
-    "要更正，请总编辑来改；或请总编辑把它撤回（改为草稿），您修改后提交待审，再由总编辑签发和发布。"
+    "要更正，您可以先撤回它：在稿件列表里勾选这篇稿件，执行“撤回所选稿件（改为草稿）”"
+    "（撤回后读者暂时看不到它），改好后“提交待审”，由总编辑签发和发布；也可以请总编辑直接修改。"
 )
 
 

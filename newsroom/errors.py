@@ -1,14 +1,28 @@
-"""The site's 400 handler: a request Django refused for going past one of its size limits gets a
-page that names the limit and what to do, in the desk's words (an editor's upload of too many
-files, a paste too long, a form with too many fields); any other bad request gets the generic
-page (``templates/400.html``)."""
+"""The site's 400 and 403 answers, in the look of where they were asked: the desk's
+(``/admin/…``: the admin's header, breadcrumbs home) or the public site's (``templates/400.html``,
+``templates/403.html``, with the e-paper's masthead).
+
+A request Django refused for going past one of its size limits gets a page that names the limit
+and what to do, in the desk's words (an editor's upload of too many files, a paste too long, a
+form with too many fields), whatever ``DEBUG`` is: Django answers such a request with its
+English debug page when ``DEBUG`` is on (``scripts/run``), so
+:class:`newsroom.middleware.RequestLimitsMiddleware` reads the request's data before any view
+and answers here (:func:`limit_response`); ``handler400`` answers the same when it is off."""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.shortcuts import render
+from django.urls import NoReverseMatch, reverse
 from django.views import defaults
+
+#: What a request past one of Django's limits raises (when its data is first read).
+LIMIT_ERRORS = (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent)
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MB"
 
 
 def limit_message(exception: Exception | None) -> str | None:
@@ -21,11 +35,12 @@ def limit_message(exception: Exception | None) -> str | None:
             "请把这些文件分成几次上传（例如每次一个版面组），什么都没有导入。"
         )
     if isinstance(exception, RequestDataTooBig):
-        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        limit, page = settings.DATA_UPLOAD_MAX_MEMORY_SIZE, settings.NEWSROOM_MAX_PAGE_BYTES
         return (
-            f"这次提交的文字超过 {limit:,} 字节的上限。一个版面的文本请存成文件后按文件上传"
-            "（每个版面文本最多 "
-            f"{settings.NEWSROOM_MAX_PAGE_BYTES:,} 字节），什么都没有导入。"
+            f"这次提交的文字超过 {limit:,} 字节（{_mb(limit)}）的上限，什么都没有保存或导入。"
+            "上传版面时，请把每个版面的文本存成 .txt 文件，用“选择文件”上传，不要粘贴"
+            f"（每个版面的文本最多 {page:,} 字节）；粘贴的文字比这还长，多半是把几个版面粘在了"
+            "一起，请按版分开，一版一个文件。"
         )
     if isinstance(exception, TooManyFieldsSent):
         return (
@@ -35,10 +50,52 @@ def limit_message(exception: Exception | None) -> str | None:
     return None
 
 
+def at_the_desk(request) -> bool:
+    """Whether ``request`` is for the desk (the admin, ``/admin/…``)."""
+    try:
+        return request.path.startswith(reverse("admin:index"))
+    except NoReverseMatch:
+        return False
+
+
+def desk_error(request, *, title: str, message: str, status: int):
+    """The desk's error page: the admin's header and a way back to the desk's home."""
+    from django.contrib import admin
+
+    context = {**admin.site.each_context(request), "title": title, "message": message}
+    return render(request, "admin/articles/desk_error.html", context, status=status)
+
+
+def limit_response(request, exception: Exception):
+    """The 400 answer to a request past a Django limit (``exception``, one of
+    :data:`LIMIT_ERRORS`): its :func:`limit_message`, in the desk's look at the desk."""
+    message = limit_message(exception)
+    if at_the_desk(request):
+        return desk_error(request, title="提交的内容超过上限", message=message, status=400)
+    return render(request, "400.html", {"message": message}, status=400)
+
+
 def bad_request(request, exception=None):
     """``handler400``: the limit's own message (:func:`limit_message`) when Django refused the
     request for its size, else Django's default (``templates/400.html``). Status 400 either way."""
-    message = limit_message(exception)
-    if message is None:
-        return defaults.bad_request(request, exception)
-    return render(request, "400.html", {"message": message}, status=400)
+    if limit_message(exception) is not None:
+        return limit_response(request, exception)
+    return defaults.bad_request(request, exception)
+
+
+#: The desk's 403 when the refusal gave no reason of its own.
+DESK_FORBIDDEN = (
+    "您的账号不能做这件事（例如只有总编辑可以签发和发布，或这个操作不属于您的角色）。"
+    "如需要，请联系总编辑或管理员。"
+)
+
+
+def permission_denied(request, exception=None):
+    """``handler403``: at the desk, the desk's page (its header, not the e-paper's masthead of
+    whichever paper), with the refusal's own reason when it gave one; elsewhere the public
+    site's (``templates/403.html``)."""
+    if at_the_desk(request):
+        given = getattr(exception, "args", ())
+        reason = str(given[0]) if given and given[0] else ""  # (PermissionDenied(None): none)
+        return desk_error(request, title="没有权限", message=reason or DESK_FORBIDDEN, status=403)
+    return defaults.permission_denied(request, exception)

@@ -1,6 +1,6 @@
 """Refuse requests no browser sends, before they reach a view or the database."""
 
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, UnreadablePostError
 from django.template.loader import render_to_string
 
 
@@ -22,4 +22,29 @@ class RejectNulBytesMiddleware:
             ch in self.CONTROL for values in request.GET.lists() for v in values[1] for ch in v
         ):
             return HttpResponseBadRequest(render_to_string("400.html", {"message": self.MESSAGE}))
+        return self.get_response(request)
+
+
+class RequestLimitsMiddleware:
+    """A request past one of Django's size limits (a paste over ``DATA_UPLOAD_MAX_MEMORY_SIZE``,
+    too many fields or files) is answered with the page that names the limit and what to do
+    (:func:`newsroom.errors.limit_response`: the desk's look at the desk), whatever ``DEBUG``
+    is. Django raises the error only when the data is first read (the CSRF check, a view) and
+    with ``DEBUG`` on answers it with its English debug page, so the data is read here first.
+    Put it after the authentication and message middleware (the desk's page names the user)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from newsroom.errors import LIMIT_ERRORS, limit_response
+
+        try:
+            request.GET  # noqa: B018  (parsing counts the fields)
+            if request.method == "POST":
+                request.POST  # noqa: B018  (parsing checks the size, fields and files)
+        except LIMIT_ERRORS as exc:
+            return limit_response(request, exc)
+        except UnreadablePostError:
+            pass  # the connection broke while sending: the CSRF check answers it, as before
         return self.get_response(request)

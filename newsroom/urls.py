@@ -16,3 +16,4 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 handler400 = "newsroom.errors.bad_request"
+handler403 = "newsroom.errors.permission_denied"

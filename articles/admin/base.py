@@ -17,6 +17,7 @@ from functools import wraps
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.models import LogEntry
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
@@ -30,6 +31,8 @@ from django.urls import reverse
 from import_export.admin import ExportActionMixin, ImportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles.admin.changelog import NOTHING_CHANGED, change_message, spreadsheet_message
+from articles.admin.readonly import ReadableWhenReadOnly
 from articles.forms import ColumnExportForm, PrintedTextForm, SpreadsheetImportForm
 from articles.models import Article, ArticlePart, Issue, Page, Photo, Status
 from articles.models.stories import FIRST_PARTS
@@ -168,7 +171,7 @@ def is_public(obj) -> bool:
     return hasattr(obj, "get_absolute_url")
 
 
-class DeskGuards:
+class DeskGuards(ReadableWhenReadOnly):
     """Server-side checks every ModelAdmin of the desk makes, whatever the page showed.
 
     Django's admin checks the change, add and delete views itself; what it leaves open is
@@ -184,7 +187,8 @@ class DeskGuards:
       history, instead of failing.
 
     Put it first in the bases of every ModelAdmin in ``articles.admin``. Its default form
-    refuses control characters in text (:class:`articles.forms.PrintedTextForm`).
+    refuses control characters in text (:class:`articles.forms.PrintedTextForm`); a form the
+    user may only view reads as the paper does (:mod:`articles.admin.readonly`).
     """
 
     form = PrintedTextForm
@@ -222,6 +226,18 @@ class DeskGuards:
                 "导出地址里的筛选条件无效：请回到列表，用右侧的筛选重新选择，再点“导出”。"
             ) from None
 
+    def construct_change_message(self, request, form, formsets, add=False):
+        """What the log says a save changed, without the form's hidden fields (the stale-form
+        guard's version): :func:`articles.admin.changelog.change_message`."""
+        return change_message(form, formsets, add)
+
+    def log_change(self, request, obj, message):
+        """A save that changed nothing is not logged (:data:`~articles.admin.changelog.
+        NOTHING_CHANGED`); any other change is, as Django logs it."""
+        if message == NOTHING_CHANGED:
+            return None
+        return super().log_change(request, obj, message)
+
     @answers_bad_input
     def history_view(self, request, object_id, extra_context=None):
         parse_id(unquote(object_id))
@@ -229,7 +245,8 @@ class DeskGuards:
             return super().history_view(request, object_id, extra_context)
         response = admin.ModelAdmin.history_view(self, request, object_id, extra_context)
         if isinstance(response, TemplateResponse):
-            response.template_name = "admin/object_history.html"  # the admin's change log
+            # the admin's change log, each message in the desk's words (articles.admin.changelog)
+            response.template_name = "admin/articles/object_history_log.html"
         return response
 
     def history_record(self, request, object_id, version_id):
@@ -299,6 +316,19 @@ class DeskAdmin(DeskGuards, ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
         if not isinstance(response, HttpResponseRedirect):
             KeptUpload.release(name)
         return response
+
+    def _create_log_entry(self, user_pk, rows, import_type, action_flag):
+        """django-import-export's log of a spreadsheet import, in Chinese (``表格导入：修改``,
+        :func:`articles.admin.changelog.spreadsheet_message`), not ``update through
+        import_export``."""
+        if rows:
+            LogEntry.objects.log_actions(
+                user_pk,
+                rows,
+                action_flag,
+                change_message=spreadsheet_message(import_type),
+                single_object=len(rows) == 1,
+            )
 
     def get_export_filename(self, request, queryset, file_format):
         return export_filename(self.model, file_format)  # 稿件-2026-11-30.csv

@@ -8,7 +8,8 @@ from django.utils.safestring import SafeString, mark_safe
 
 from articles.admin.base import admin_url
 from articles.continuations import JumpProblem, jumps_mark_held
-from articles.models import ArticlePart, Jump, JumpDirection, JumpState, Photo
+from articles.labels import LabelError, label_parts
+from articles.models import ArticlePart, Jump, JumpDirection, JumpState, Page, Photo
 
 
 def problem_items(problems: list[JumpProblem]) -> list[dict]:
@@ -29,6 +30,24 @@ def problem_items(problems: list[JumpProblem]) -> list[dict]:
             }
         )
     return items
+
+
+def marker_example(problems: list[JumpProblem], issues=()) -> str:
+    """A continuation marker as readers of these issues would meet one, for 发布本期's 已知悉
+    tick (``IssuePublishForm``'s ``marker``): the first broken chain's marker as printed
+    (``（下转第二版）`` on a paper that prints so); else one written in the form of the first
+    page label of ``issues`` (``A1`` → ``（下转A2版）``, ``1`` → ``（下转2版）``). At most one
+    query (the labels, when no problem has a marker)."""
+    for problem in problems:
+        if problem.marker.strip():
+            return problem.marker.strip()
+    pages = Page.objects.filter(issue__in=issues).order_by("issue", "sequence")
+    label = pages.values_list("label", flat=True).first() if issues else None
+    try:
+        letters, number = label_parts(label or "A1")
+    except LabelError:
+        letters, number = "A", 1
+    return f"（下转{letters}{number + 1}版）"
 
 
 def problems_html(problems: list[JumpProblem]) -> SafeString:

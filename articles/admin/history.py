@@ -293,7 +293,7 @@ def history_actor(record) -> str:
     if record.history_user_id:
         return str(record.history_user)
     reason = record.history_change_reason or ""
-    if not reason or reason == BASELINE_REASON:
+    if not reason or reason.startswith(BASELINE_REASON):
         return "（导入）"
     if reason == COMMAND_PUBLISH_REASON:
         return "（命令行发布）"

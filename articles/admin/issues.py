@@ -25,7 +25,7 @@ from articles.admin.base import (
     count_of,
     parse_id,
 )
-from articles.admin.display import problem_items, problems_html
+from articles.admin.display import marker_example, problem_items, problems_html
 from articles.admin.filters import BROKEN_STATES
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
@@ -295,10 +295,12 @@ class IssueAdmin(DeskAdmin):
         if not self.has_change_permission(request, issue):
             raise PermissionDenied
         review = issue.publication.review_required
-        form = IssueScheduleForm(
-            request.POST if request.method == "POST" else None, review_required=review
-        )
         problems = jump_problems([issue])
+        form = IssueScheduleForm(
+            request.POST if request.method == "POST" else None,
+            review_required=review,
+            marker=marker_example(problems, [issue]),
+        )
         shown = chains_shown_of(chains_shown_field(form, {issue.pk: problems}), issue)
         if not problems:  # nothing to acknowledge: no tick box beside 所有转版均已接好
             del form.fields["acknowledge_broken"]
@@ -382,8 +384,11 @@ class IssueAdmin(DeskAdmin):
     @admin.action(description="发布所选的期", permissions=["change"])
     def publish_selected(self, request, queryset):
         issues = list(queryset.select_related("publication"))
-        form = IssuePublishForm(request.POST if "confirm" in request.POST else None)
         broken = {issue.pk: jump_problems([issue]) for issue in issues}
+        form = IssuePublishForm(
+            request.POST if "confirm" in request.POST else None,
+            marker=marker_example([p for listed in broken.values() for p in listed], issues),
+        )
         shown = chains_shown_field(form, broken)  # the tick acknowledges the chains listed
         problems = {pk: problem_items(listed) for pk, listed in broken.items()}
         if not any(problems.values()):  # nothing to acknowledge: no tick box

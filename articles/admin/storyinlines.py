@@ -12,6 +12,7 @@ from django.http import HttpResponseRedirect
 from django.utils.html import format_html
 
 from articles.admin.display import thumbnail
+from articles.admin.readonly import ReadableWhenReadOnly
 from articles.forms import PrintedTextForm
 from articles.forms.desk import ArticlePartBodyForm
 from articles.models import ArticlePart, Photo
@@ -87,7 +88,7 @@ def photo_refusal(photo: Photo | None, user) -> str:
     return published_edit_refusal(photo.article, user)
 
 
-class ArticlePartInline(FollowsStory, admin.StackedInline):
+class ArticlePartInline(FollowsStory, ReadableWhenReadOnly, admin.StackedInline):
     """The body as printed, one part per page the story ran on."""
 
     model = ArticlePart

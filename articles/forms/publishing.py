@@ -7,15 +7,28 @@ from __future__ import annotations
 from django import forms
 from import_export.forms import ImportForm, SelectableFieldsExportForm
 
+ACKNOWLEDGE_HELP = (
+    "这些稿件会停在印着的转版标记处，读者看到的是“{marker}”这样的标记："
+    "目标版面已导入时它是链接，尚未导入时只是文字，下文要等补导版面并接好后才出现。"
+    "最好先把上面列出的转版处理好。"
+)
+
 
 class IssuePublishForm(forms.Form):
+    """发布本期 (and 发布所选的期): the 已知悉 tick for the chains listed, its help naming a
+    marker as this issue prints them (``marker``: ``articles.admin.display.marker_example``;
+    a paper that prints 第二版 is not told of ``（下转A2版）``)."""
+
     acknowledge_broken = forms.BooleanField(
         label="已知悉未接好的转版，仍然发布",
         required=False,
-        help_text="这些稿件会停在印着的转版标记处，读者看到的是“（下转A2版）”这样的标记："
-        "目标版面已导入时它是链接，尚未导入时只是文字，下文要等补导版面并接好后才出现。"
-        "最好先把上面列出的转版处理好。",
+        help_text=ACKNOWLEDGE_HELP.format(marker="（下转A2版）"),
     )
+
+    def __init__(self, *args, marker: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        if marker:
+            self.fields["acknowledge_broken"].help_text = ACKNOWLEDGE_HELP.format(marker=marker)
 
 
 class ScheduleTimeField(forms.DateTimeField):

@@ -26,7 +26,7 @@ from django.core.validators import RegexValidator
 
 from articles.forms.uploadfiles import is_pdf, pdf_item, text_content_problem, upload_bytes
 from articles.importing import labelmix
-from articles.importing.filenames import name_label_may_be
+from articles.importing.filenames import GARBLED_NAME, garbled_message, name_label_may_be
 from articles.importing.papers import new_paper
 from articles.importing.sources import (
     FileNameError,
@@ -330,7 +330,7 @@ class PageUploadForm(forms.Form):
             label, when = file_name_parts(name, issue_date=form_date, label=page)
             named, _ = file_name_parts(name, issue_date=when)
         except FileNameError as exc:
-            if exc.reason != FileNameError.NO_LABEL or not page:
+            if exc.reason not in (FileNameError.NO_LABEL, GARBLED_NAME) or not page:
                 return "", None, _FILE_NAME_PROBLEMS[exc.reason](name, exc.found)
             return label, when, None  # the name gives no label: the form's is the page's
         if page and not name_label_may_be(named, label):  # (the shell's rule: filenames)
@@ -375,6 +375,10 @@ _FILE_NAME_PROBLEMS = {
     FileNameError.NO_DATE: lambda name, found: (
         f"{name}：文件名里没有日期，请填写“出版日期”（如 2020-07-09），"
         "或把文件改名为“2020-07-09_A1.txt”。"
+    ),
+    GARBLED_NAME: lambda name, found: (
+        garbled_message(name, found, given="“版次”（只选这一个文件时）").replace(": ", "：", 1)
+        + "。"
     ),
     FileNameError.NO_LABEL: lambda name, found: (
         f"{name}：无法从文件名看出是哪一版；请把文件改名为版次（如 A1.txt、第二版.txt），"

@@ -122,18 +122,85 @@ def _example(name: str, match: re.Match) -> str:
     return name[: match.start()] + example + name[match.end() :]
 
 
+#: :class:`FileNameError`'s reason for a name garbled by a ZIP's code page (``found``: the name
+#: it was meant to be, :func:`garbled_reading`).
+GARBLED_NAME = "garbled-name"
+# A label, then a space (or ``_``, ``-``) and the page's name: ``A1 要闻``, ``第二版　要闻``.
+_LABEL_THEN_SECTION = re.compile(r"^(\S+?)[\s_\-]+(\S.*)$")
+# How a name's GBK bytes are read when a ZIP made on Chinese Windows is unpacked elsewhere: as
+# the ZIP format's own code page (CP437: ``第二版`` → ``╡┌╢■░µ``), or as Latin-1 (``µÚ¶þ°æ``).
+_MISREAD_AS = ("cp437", "latin-1")
+
+
 def label_from_stem(name: str, stem: str) -> str:
-    """The page label a file's name (without its suffix and date) gives: ``A1``, ``第二版``.
-    Raises :class:`FileNameError` (``NO_LABEL``, ``found``: why the name is no label, as
+    """The page label a file's name (without its suffix and date) gives: ``A1``, ``第二版``, or
+    a label followed by a space and the page's name, as many desks name files (``A1 要闻``,
+    ``2020-07-09 A1 要闻.txt``: ``A1``; the name after it is not used, the page's 版名 is read
+    from its text). Raises :class:`FileNameError`: ``GARBLED_NAME`` for a name garbled by a
+    ZIP's code page (``╡┌╢■░µ``; ``found``: what it was meant to say,
+    :func:`garbled_reading`), else ``NO_LABEL`` (``found``: why the name is no label, as
     ``--page`` says it: ``'A0' 不是版次：版次从 1 开始``)."""
     try:
         return normalize_label(stem)
     except LabelError as exc:
-        raise FileNameError(
-            f"{name}: 从文件名 {name!r} 看不出是哪一版；请按版次命名文件（如 A1.txt）或给出版次",
-            reason=FileNameError.NO_LABEL,
-            found=str(exc),
-        ) from None
+        problem = str(exc)
+    label = _label_before_section(stem)
+    if label is not None:
+        return label
+    meant = garbled_reading(stem)
+    if meant is not None:
+        raise FileNameError(garbled_message(name, meant), reason=GARBLED_NAME, found=meant)
+    raise FileNameError(
+        f"{name}: 从文件名 {name!r} 看不出是哪一版；请按版次命名文件（如 A1.txt）或给出版次",
+        reason=FileNameError.NO_LABEL,
+        found=problem,
+    )
+
+
+def _label_before_section(stem: str) -> str | None:
+    """The label of a name written ``<版次> <版名>`` (``A1 要闻``), or ``None``: the first word
+    must be a label and the rest no label of its own (``A1 A2`` says two pages)."""
+    match = _LABEL_THEN_SECTION.match(stem.strip())
+    if match is None:
+        return None
+    try:
+        label = normalize_label(match.group(1))
+    except LabelError:
+        return None
+    try:
+        normalize_label(match.group(2))
+    except LabelError:
+        return label
+    return None
+
+
+def garbled_reading(text: str) -> str | None:
+    """What ``text`` (a file's name) was meant to say when it is Chinese whose GBK bytes were
+    read in another code page (:data:`_MISREAD_AS`: ``╡┌╢■░µ`` → ``第二版``), else ``None``.
+    Only bytes that read as GB2312 characters count (two bytes of 0xA1–0xFE each, where the
+    common characters are), so a Latin name (``Müller``) is not taken for one."""
+    if text.isascii():
+        return None
+    for codec in _MISREAD_AS:
+        try:
+            meant = text.encode(codec).decode("gb2312")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if meant != text and any("\u4e00" <= ch <= "\u9fff" for ch in meant):
+            return meant
+    return None
+
+
+def garbled_message(name: str, meant: str, *, given: str = "--page 版次") -> str:
+    """Why a file named ``name``, garbled from ``meant`` (:func:`garbled_reading`), is not
+    read as a page, and how to go on (``given``: how the page may be given instead)."""
+    renamed = garbled_reading(Path(name).name) or meant
+    space = " " if given[:1].isascii() else ""
+    return (
+        f"{name}: 文件名是乱码，按 GBK 读应是“{meant}”：像是在中文 Windows 上打的 zip 包，"
+        "解压时把文件名的编码读错了。请用 unzip -O GBK（或 7-Zip 等能指定文件名编码的工具）"
+        f"重新解压，或把文件改名为 {renamed}，或给出{space}{given}"
+    )
 
 
 def name_label_agrees(file: Path, stem: str, label: str, *, given: str = "--page") -> str:

@@ -32,7 +32,9 @@ from django.utils.text import slugify
 from articles.dates import IssueDateError, check_issue_date
 from articles.importing.filenames import (
     FOLDER_DATE_RE,
+    GARBLED_NAME,
     folder_date_hint,
+    garbled_message,
     is_date_folder,
     name_date_agrees,
     name_label_agrees,
@@ -448,6 +450,8 @@ def _source_label(
         return label_from_stem(file.name, stem), True
     except FileNameError as exc:
         label = printed_facts(file).label or None  # (the page's own stamp or running head)
+        if label is None and exc.reason == GARBLED_NAME:  # ╡┌╢■░µ.txt: unpacked wrongly
+            raise SourceError(garbled_message(str(file), str(exc.found))) from None
         why = f"。{exc.found}" if stem else ""  # A0.txt: 版次从 1 开始, as --page A0 says
     if label is None and manifest_path.is_file():
         # The layout names its files in the manifest: renaming one would break it, and

@@ -56,3 +56,11 @@ def history_actor(record) -> str:
 def desk_warning(line: str) -> str:
     """An import report's warning in Chinese (the parser's are English, for the command)."""
     return warning_text(line)
+
+
+@register.filter
+def desk_log_message(entry) -> str:
+    """An admin log entry's message in the desk's words (a spreadsheet row in Chinese)."""
+    from articles.admin.changelog import log_message
+
+    return log_message(entry)

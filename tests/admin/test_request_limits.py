@@ -41,7 +41,7 @@ def test_a_paste_over_the_request_limit_names_the_limit(editor_client):
     )
     html = response.content.decode()
     assert response.status_code == 400
-    assert "超过 5,242,880 字节的上限" in html and GENERIC not in html
+    assert "超过 5,242,880 字节（5 MB）的上限" in html and GENERIC not in html
     assert Page.objects.count() == 0
 
 

@@ -1,0 +1,62 @@
+"""What the desk writes in Django's admin log (编辑部最近的操作, a page's or a paper's history):
+in Chinese, and only what an editor changed.
+
+* A form's hidden fields are no change: the stale-form guard's ``loaded_version`` is posted
+  with every save (its initial value is not bound to the posted form) and was logged as
+  ``已修改打开时的版本`` (:func:`change_message`).
+* A save that changed nothing logs nothing (:data:`NOTHING_CHANGED`: an editor saving the
+  报纸 form with no field they may change was logged as a change).
+* django-import-export logs its rows as ``update through import_export``: the desk says
+  ``表格导入：修改`` (:data:`SPREADSHEET_MESSAGES`), and entries written so before are shown so
+  too (:func:`log_message`).
+"""
+
+from __future__ import annotations
+
+from django.contrib.admin.utils import construct_change_message
+
+#: django-import-export's row kinds, as the desk's log says each.
+SPREADSHEET_MESSAGES = {
+    "new": "表格导入：新增",
+    "update": "表格导入：修改",
+    "delete": "表格导入：删除",
+    "skip": "表格导入：未变",
+}
+_IMPORT_EXPORT_SUFFIX = " through import_export"
+#: The message of a save that changed nothing (Django's, built from the form and formsets).
+NOTHING_CHANGED: list = []
+
+
+class _ShownChanges:
+    """A form as :func:`django.contrib.admin.utils.construct_change_message` reads it, its
+    hidden fields left out of what changed."""
+
+    def __init__(self, form):
+        self.fields = form.fields
+        self.changed_data = [
+            name
+            for name in form.changed_data
+            if not (name in form.fields and form.fields[name].widget.is_hidden)
+        ]
+
+
+def change_message(form, formsets, add: bool) -> list:
+    """Django's change message for a desk form (``[{"changed": {"fields": [...]}}, …]``),
+    without the form's hidden fields; ``[]`` (:data:`NOTHING_CHANGED`) when nothing else
+    changed."""
+    return construct_change_message(_ShownChanges(form), formsets, add)
+
+
+def spreadsheet_message(import_type: str) -> str:
+    """How the log names a spreadsheet row of ``import_type`` (``new``, ``update``…)."""
+    return SPREADSHEET_MESSAGES.get(import_type, f"表格导入：{import_type}")
+
+
+def log_message(entry) -> str:
+    """A log entry's message as the desk shows it: django-import-export's English of entries
+    logged before the desk wrote its own (``update through import_export``) in Chinese, any
+    other as Django gives it (``LogEntry.get_change_message``)."""
+    text = entry.get_change_message()
+    if text.endswith(_IMPORT_EXPORT_SUFFIX):
+        return spreadsheet_message(text.removesuffix(_IMPORT_EXPORT_SUFFIX))
+    return text
