@@ -267,16 +267,13 @@ def credit_names_ok(text: str) -> bool:
     (…拍摄) is not one; it wants a role word or names separated as names are."""
     folded = fold(text)
     match = CREDIT_RE.match(folded)
-    if match.group("agency"):
-        return True
+    if match.group("agency") or AGENCY_WHO_RE.fullmatch((match["who"] or "").strip()):
+        return True  # (an agency: 新华社发; 新华社/摄, Getty Images/摄: its picture, no one's)
     if match.group("whoafter"):
         # (or an organisation that gave the picture: 图/市气象局)
         after = text[slice(*match.span("whoafter"))]
         return bool(parse_names(after, chinese=True)) or not_name(after.strip())
-    who = text[slice(*match.span("who"))]
-    if AGENCY_WHO_RE.fullmatch(fold(who).strip()):
-        return True  # (新华社/摄, Getty Images/摄: an agency's picture, credited to no one)
-    names = parse_names(who, chinese=True)
+    names = parse_names(text[slice(*match.span("who"))], chinese=True)
     if not names or len(names) > 5 or any(len(n) > 4 and not _dotted_or_lettered(n) for n in names):
         return False
     role = ROLE_WORD_RE.search(folded)
