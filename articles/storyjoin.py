@@ -25,9 +25,11 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Q
 
 from articles.changes import content_changed
-from articles.editing import hand_edit
+from articles.continuations import issue_jumps_resolve
+from articles.editing import hand_edit, history_baseline
 from articles.forms.guards import article_version
 from articles.models import (
     Article,
@@ -297,6 +299,10 @@ def story_merge(
         raise StoryJoinRefused(plan.refusal)
     earlier, later, e_part, l_part = plan.earlier, plan.later, plan.earlier_part, plan.later_part
     reason = f"{MERGE_REASON}：“{later.name_for_editors()}”并入本篇"
+    # Both stories as imported stay in history (the later one's text can be read there after).
+    history_baseline([later, l_part])
+    hand_edit([e_part, earlier], reason=reason, user=user)
+    waited_for = Jump.objects.filter(Q(to_part=l_part) | Q(candidates=l_part)).exists()
     heading = [{"kind": title_as, "text": line} for line in plan.title_lines]
     e_part.blocks = [*e_part.blocks, *heading, *l_part.blocks]
     Jump.objects.filter(part=l_part, direction=JumpDirection.FORWARD).update(part=e_part)
@@ -312,12 +318,13 @@ def story_merge(
     Teaser.objects.filter(target_article=later).update(target_article=earlier)
     ArticleRedirect.objects.filter(article=later).update(article=earlier)
     ArticleRedirect.objects.create(old_id=later.pk, article=earlier)
-    hand_edit([e_part, earlier], reason=reason, user=user)
     e_part.save()
     _as(ArticlePart.objects.get(pk=l_part.pk), f"{MERGE_REASON}：并入“{earlier}”", user).delete()
     _as(later, f"{MERGE_REASON}：并入“{earlier.name_for_editors()}”", user).delete()
     if not may_sign_off(user):
         earlier._change_reason = signoff_end_reason(earlier, reason)
     earlier.save()  # last: its history record keeps the whole merged text and reporters
+    if waited_for:  # a jump of another page had the later story as its continuation (or might)
+        issue_jumps_resolve(earlier.issue)
     content_changed(article_ids=[earlier.pk, later.pk], issue_id=earlier.issue_id)
     return plan

@@ -228,6 +228,8 @@ def story_split(
     article, part = plan.article, plan.part
     title = plan.headline if plan.title_from_text else headline.strip()[:_HEADLINE_MAX]
     moved, kept = plan.blocks_moved, plan.blocks_kept
+    reason = f"{SPLIT_REASON}：第{index + 1}段起拆成新稿件“{title or '（无标题）'}”"
+    hand_edit([part, article], reason=reason, user=user)  # (its baseline: the text before)
     review = article.issue.publication.review_required
     position = _place_after(article.page, part.position)
     new = Article(
@@ -249,15 +251,13 @@ def story_split(
     )
     _as(new_part, f"{SPLIT_REASON}：从“{article.name_for_editors()}”拆出", user).save()
     Jump.objects.filter(part=part, direction=JumpDirection.FORWARD).update(part=new_part)
-    reason = f"{SPLIT_REASON}：第{index + 1}段起拆成新稿件“{new.name_for_editors(new_part)}”"
     photos = [p for p in plan.photos if p.pk in {int(pk) for pk in photo_ids}]
     hand_edit(photos, reason=reason, user=user)
     for photo in photos:
         photo.article = new
         photo.save()
-    part = ArticlePart.objects.get(pk=part.pk)
+    part.position = ArticlePart.objects.values_list("position", flat=True).get(pk=part.pk)
     part.blocks = kept
-    hand_edit([part, article], reason=reason, user=user)
     part.save()
     if not may_sign_off(user):
         article._change_reason = signoff_end_reason(article, reason)

@@ -98,6 +98,8 @@ def test_merge_as_paragraph_and_recorded_in_both_stories_history(editor):
     assert record.history_change_reason.startswith("合并到上一篇：“夜市人气在哪里”并入本篇")
     assert record.history_user == editor
     assert "夜市人气在哪里" in str(record.story["parts"][0]["blocks"])
+    imported = Article.history.filter(id=later.pk).order_by("history_id").first()
+    assert "傍晚时分" in str(imported.story["parts"][0]["blocks"])  # readable after it went
     gone = Article.history.filter(id=later.pk, history_type="-").get()
     assert gone.history_user == editor and "并入“西门菜场改造完成”" in gone.history_change_reason
 
