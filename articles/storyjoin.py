@@ -15,8 +15,10 @@ happen, line by line, or why it cannot (``refusal``: a story printed on several 
 first story of its page, a continuation, a published story on a paper that requires sign-off
 and an editor who may not sign off), with a fingerprint of both stories; :func:`story_merge`
 does it, and with the fingerprint the editor confirmed refuses (:class:`StoryJoinChanged`,
-nothing written) when either story changed meanwhile. Stories printed on several pages are
-refused, not handled: their jumps would have to be undone first (转版标记 → 人工断开).
+nothing written) when either story changed meanwhile. A later story that jumps to
+other pages takes its continuations along (they become the earlier story's); an earlier story
+that goes on to another page after it, a continuation (上接), a story given whole on another
+page too, are refused.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ class MergePlan:
     earlier: Article | None = None
     earlier_part: ArticlePart | None = None
     later_part: ArticlePart | None = None
+    continuations: list[ArticlePart] = field(default_factory=list)  # its parts on other pages
     title_lines: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -140,8 +143,11 @@ def _merge_refusal(plan: MergePlan, later_parts, user) -> str:
     later = plan.later
     if not later_parts:
         return f"“{later.name_for_editors()}”没有正文，无法合并。"
-    if refusal := several_pages_refusal(later, later_parts, "这篇稿件"):
-        return refusal
+    if any(p.whole_copy for p in later_parts):
+        return (
+            f"“{later.name_for_editors()}”在别的版上还有整篇重复（跨版整篇重复），不能合并；"
+            "请先核对那一版。"
+        )
     part = later_parts[0]
     jumps = {j.direction: j for j in part.jumps.all()}
     if part.continued_from or JumpDirection.BACKWARD in jumps or part.whole_copy:
@@ -155,8 +161,12 @@ def _merge_refusal(plan: MergePlan, later_parts, user) -> str:
             "稿件。"
         )
     earlier_parts = _parts(plan.earlier)
-    if refusal := several_pages_refusal(plan.earlier, earlier_parts, "上一篇"):
-        return refusal
+    if earlier_parts[-1].pk != plan.earlier_part.pk or plan.earlier_part.whole_copy:
+        labels = "、".join(dict.fromkeys(p.page.label for p in earlier_parts))
+        return (
+            f"上一篇“{plan.earlier.name_for_editors()}”在{plan.earlier_part.page.label}版之后还转到"
+            f"别的版（刊于{labels}版），它后面的文字不能接在这里；请先核对它的转版标记。"
+        )
     if plan.earlier_part.jumps.filter(direction=JumpDirection.FORWARD).exists():
         return (
             f"上一篇“{plan.earlier.name_for_editors()}”在本版以转版标记结束，两篇中间隔着转版，"
@@ -185,7 +195,7 @@ def merge_plan(later: Article, *, user=None) -> MergePlan:
     )
     if plan.refusal:
         return plan
-    plan.later_part = first
+    plan.later_part, plan.continuations = first, parts[1:]
     plan.title_lines = title_lines_of(later, first)
     _merge_lines(plan, user)
     return plan
@@ -217,6 +227,12 @@ def _merge_lines(plan: MergePlan, user) -> None:
     jump = part.jumps.filter(direction=JumpDirection.FORWARD).first()
     if jump is not None:
         plan.lines.append(f"转版标记{jump.marker}移到{e_name}的末尾。")
+    if plan.continuations:
+        labels = [earlier.page.label, *(c.page.label for c in plan.continuations)]
+        plan.lines.append(
+            f"{l_name}在别的版上的续文随之成为{e_name}的续文"
+            f"（{e_name}改为刊于{'、'.join(dict.fromkeys(labels))}版）。"
+        )
     if Zone.objects.filter(part=part).exists():
         plan.lines.append(f"版面图上{l_name}的热区并入{e_name}的热区。")
     for teaser in Teaser.objects.filter(target_article=later).select_related("page"):
@@ -319,6 +335,13 @@ def story_merge(
     ArticleRedirect.objects.filter(article=later).update(article=earlier)
     ArticleRedirect.objects.create(old_id=later.pk, article=earlier)
     e_part.save()
+    for continuation in plan.continuations:  # its parts on other pages: the earlier's now
+        hand_edit([continuation], reason=reason, user=user)
+        continuation.article, continuation.sequence = (
+            earlier,
+            e_part.sequence + continuation.sequence,
+        )
+        continuation.save()
     _as(ArticlePart.objects.get(pk=l_part.pk), f"{MERGE_REASON}：并入“{earlier}”", user).delete()
     _as(later, f"{MERGE_REASON}：并入“{earlier.name_for_editors()}”", user).delete()
     if not may_sign_off(user):

@@ -143,12 +143,38 @@ def test_merge_refuses_the_first_story_of_a_page_and_writes_nothing():
     assert Article.objects.count() == 3
 
 
-def test_merge_refuses_a_story_printed_on_several_pages():
+def test_a_later_story_that_jumps_takes_its_continuation_along():
     page = page_of(GLUED)
-    later = story("夜市人气在哪里")
+    earlier, later = story("西门菜场改造完成"), story("夜市人气在哪里")
     a4 = Page.objects.create(issue=page.issue, label="A4")
-    ArticlePart.objects.create(article=later, page=a4, position=1, sequence=1, blocks=[])
-    assert "跨版刊登（刊于A3、A4版）" in merge_plan(later).refusal
+    block = {"kind": "paragraph", "text": "夜市管理办法下月起施行。"}
+    continuation = ArticlePart.objects.create(
+        article=later, page=a4, position=1, sequence=1, blocks=[block], continued_from="A3"
+    )
+    plan = merge_plan(later)
+    assert "续文随之成为A3版“西门菜场改造完成”的续文（A3版“西门菜场改造完成”改为刊于A3、A4版）" in (
+        "".join(plan.lines)
+    )
+    story_merge(later=later)
+    moved = ArticlePart.objects.get(pk=continuation.pk)
+    assert (moved.article_id, moved.sequence) == (earlier.pk, 1)
+    assert texts(earlier)[-1] == ("paragraph", "夜市管理办法下月起施行。")
+
+
+def test_merge_refuses_when_the_story_before_goes_on_to_another_page():
+    page = page_of(GLUED)
+    earlier, later = story("西门菜场改造完成"), story("夜市人气在哪里")
+    a4 = Page.objects.create(issue=page.issue, label="A4")
+    ArticlePart.objects.create(article=earlier, page=a4, position=1, sequence=1, blocks=[])
+    assert "还转到别的版（刊于A3、A4版）" in merge_plan(later).refusal
+
+
+def test_split_refuses_a_story_printed_on_several_pages():
+    page = page_of(GLUED)
+    earlier = story("西门菜场改造完成")
+    a4 = Page.objects.create(issue=page.issue, label="A4")
+    ArticlePart.objects.create(article=earlier, page=a4, position=1, sequence=1, blocks=[])
+    assert "跨版刊登（刊于A3、A4版）" in split_plan(earlier, 1).refusal
 
 
 def test_a_stale_merge_is_refused_with_nothing_written():
