@@ -27,6 +27,7 @@ from articles.admin.filters import IssueDateFilter
 from articles.admin.pagezones import ZoneInline, picture_preview, rematch_selected, save_zones
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.admin.storyinlines import refusing_locked_stories
+from articles.admin.storyjoin import flag_actions, flag_actions_for, rendered
 from articles.admin.upload import PageUploadMixin
 from articles.continuations import cross_page_copies
 from articles.editing import desk_reason, hand_edit
@@ -224,7 +225,10 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
             return "没有拿不准的行"
         return render_to_string(
             "admin/articles/_parser_flags.html",
-            {"flags": flags_for_editors(page.parser_flags), "cross_page": cross_page},
+            {
+                "flags": flag_actions(page, flags_for_editors(page.parser_flags)),
+                "cross_page": cross_page,
+            },
         )
 
     @admin.display(description="读者看到的")
@@ -274,6 +278,10 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
         if not self.has_change_permission(request):
             return []
         return [Tool(admin_url("page_upload"), "导入版面文件")]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        with flag_actions_for(request):  # 请先核对's 合并/拆开 links, for who may use them
+            return rendered(super().change_view(request, object_id, form_url, extra_context))
 
     def get_object_tools(self, request, obj):
         tools = []

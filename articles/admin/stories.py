@@ -46,6 +46,7 @@ from articles.admin.history import (
 from articles.admin.photos import BylineInline
 from articles.admin.proofreading import ProofreadingPanel
 from articles.admin.storyinlines import ArticlePartInline, PhotoOnArticleInline, refused_view
+from articles.admin.storyjoin import storyjoin_tools, storyjoin_urls
 from articles.admin.workflow import StoryWorkflow
 from articles.editing import (
     PART_PLACE,
@@ -237,7 +238,10 @@ class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
         if ambiguous and self.has_change_permission(request, obj):
             tools.append(Tool(admin_url("jump_fix", ambiguous.pk), "处理有歧义的转版"))
         tools.append(Tool(admin_url("page_change", obj.page_id), f"查看{obj.page.label}版"))
-        return tools
+        return tools + storyjoin_tools(request, obj)  # 合并到上一篇, 从这里拆开
+
+    def get_urls(self):
+        return [*storyjoin_urls(self), *super().get_urls()]
 
     # Saving: every save is a hand edit (and keeps the sign-off in step, articles.signoff) -----------------------------------------------------
 

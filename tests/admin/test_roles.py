@@ -225,6 +225,11 @@ def rendered(**changes):
     return data
 
 
+def story_at(d, position: int) -> Article:
+    """The desk's page's story at ``position``."""
+    return Article.objects.get(page=d.page, position=position)
+
+
 def nothing(d, client, role, address):
     return {}
 
@@ -541,6 +546,18 @@ WRITES: dict[str, Write] = {
     ),
     "articles_article_process_import": Write(
         at("articles_article_process_import"), spreadsheet_confirm("article"), EDITORS
+    ),
+    # 合并到上一篇 (A1's second story, which jumps to A2, into the first) and 从这里拆开 (the
+    # first story at its second paragraph): the confirmations as rendered, confirmed.
+    "articles_article_merge": Write(
+        lambda d: reverse("admin:articles_article_merge", args=[story_at(d, 2).pk]),
+        rendered(confirm="1"),
+        EDITORS,
+    ),
+    "articles_article_split": Write(
+        lambda d: reverse("admin:articles_article_split", args=[story_at(d, 1).pk]) + "?at=1",
+        rendered(confirm="1"),
+        EDITORS,
     ),
     "articles_article_simple_history": Write(  # a whole-story revert: nothing to type
         version_of("article", "articles_article_simple_history"),

@@ -1,0 +1,353 @@
+"""合并到上一篇: an editor joins two stories the parser read apart (README, The editors' desk).
+
+The parser flags a one-line headline that may be a crosshead of the story before it (请先核对：
+……如果它是上一篇稿件的小标题，请把两篇合并); this is that merge, done whole in one transaction:
+the later story's title lines become crossheads (小标题) or paragraphs of the earlier story, its
+paragraphs follow, and its photos, reporters (each once), page zone, 下转 marker, teasers and
+public address (a 301, :class:`~articles.models.ArticleRedirect`) go to the earlier story; the
+later story's row goes, with a deletion record in history (who, why). The earlier story is
+edited by hand (``edited_at``): a re-import of the page keeps it as the editor made it and
+reports a conflict (``articles.importing.writer``). Its splitting twin is
+:mod:`articles.storysplit`.
+
+Two steps, as 撤销本版导入's (:mod:`articles.removal`): :func:`merge_plan` says what will
+happen, line by line, or why it cannot (``refusal``: a story printed on several pages, the
+first story of its page, a continuation, a published story on a paper that requires sign-off
+and an editor who may not sign off), with a fingerprint of both stories; :func:`story_merge`
+does it, and with the fingerprint the editor confirmed refuses (:class:`StoryJoinChanged`,
+nothing written) when either story changed meanwhile. A later story that jumps to
+other pages takes its continuations along (they become the earlier story's); an earlier story
+that goes on to another page after it, a continuation (上接), a story given whole on another
+page too, are refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import Q
+
+from articles.changes import content_changed
+from articles.continuations import issue_jumps_resolve
+from articles.editing import hand_edit, history_baseline
+from articles.forms.guards import article_version
+from articles.models import (
+    Article,
+    ArticlePart,
+    ArticleRedirect,
+    Block,
+    Byline,
+    Jump,
+    JumpDirection,
+    Photo,
+    Status,
+    Teaser,
+    Zone,
+    ZoneSource,
+)
+from articles.signoff import may_sign_off, published_edit_refusal, signoff_end_reason
+
+MERGE_REASON = "合并到上一篇"
+#: How the later story's title lines go into the earlier story (the form's choice).
+AS_CROSSHEAD, AS_PARAGRAPH = Block.CROSSHEAD, Block.PARAGRAPH
+_REASON_MAX = 100  # a history record's reason (django-simple-history's column)
+
+
+class StoryJoinRefused(Exception):
+    """The merge or split may not be done; the message (Chinese) says why and what to do."""
+
+
+class StoryJoinChanged(Exception):
+    """A story changed since the editor was shown the plan: nothing was written."""
+
+
+@dataclass
+class MergePlan:
+    """What :func:`story_merge` of ``later`` into ``earlier`` does: ``lines`` in Chinese, one a
+    change; ``refusal`` (``""`` when it may be done); ``notes``: what readers will see
+    differently (a published story's text, a sign-off that ends); ``title_lines`` of the later
+    story, which become crossheads or paragraphs."""
+
+    later: Article
+    earlier: Article | None = None
+    earlier_part: ArticlePart | None = None
+    later_part: ArticlePart | None = None
+    continuations: list[ArticlePart] = field(default_factory=list)  # its parts on other pages
+    title_lines: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    refusal: str = ""
+    fingerprint: str = ""
+
+
+def story_name(article: Article) -> str:
+    """``A1版“主题”``: a story as this module's lines name it."""
+    return f"{article.page.label}版“{article.name_for_editors()}”"
+
+
+def several_pages_refusal(article: Article, parts: list[ArticlePart], who: str) -> str:
+    """Why a story printed on several pages is neither merged nor split, or ``""``."""
+    if len(parts) <= 1:
+        return ""
+    labels = "、".join(dict.fromkeys(p.page.label for p in parts))
+    return (
+        f"{who}“{article.name_for_editors()}”跨版刊登（刊于{labels}版）：跨版的稿件不能在这里合并或"
+        "拆开。请先在它的“转版标记”里把转版断开（人工断开），再来合并或拆开。"
+    )
+
+
+def published_refusal(articles: list[Article], user) -> str:
+    """The sign-off rule (:func:`articles.signoff.published_edit_refusal`) over every story
+    the change writes: a published story of a paper that requires sign-off is the chief
+    editor's."""
+    for article in articles:
+        if published_edit_refusal(article, user):
+            return (
+                f"本报须经签发：“{article.name_for_editors()}”已经发布，已发布的内容只有总编辑"
+                "（签发权限）可以修改；请总编辑来做，或请总编辑先把它撤回（改为草稿）。"
+            )
+    return ""
+
+
+def fingerprint_of(*values) -> str:
+    return hashlib.sha256(repr(values).encode()).hexdigest()[:24]
+
+
+def title_lines_of(article: Article, part: ArticlePart) -> list[str]:
+    """The story's title lines as printed (its first part's), or its deck as edited when the
+    part keeps none."""
+    lines = [line for line in part.title_lines if line.strip()]
+    if lines:
+        return lines
+    return [t for t in (article.kicker, article.headline, article.subheadline) if t.strip()]
+
+
+def _parts(article: Article) -> list[ArticlePart]:
+    return list(article.parts.select_related("page").order_by("sequence"))
+
+
+def _earlier_part(part: ArticlePart) -> ArticlePart | None:
+    """The story part printed right before ``part`` on its page (photos and teasers between
+    them do not count), or None."""
+    return (
+        ArticlePart.objects.filter(page_id=part.page_id, position__lt=part.position)
+        .select_related("article__page", "article__issue__publication", "page")
+        .order_by("-position")
+        .first()
+    )
+
+
+def _merge_refusal(plan: MergePlan, later_parts, user) -> str:
+    later = plan.later
+    if not later_parts:
+        return f"“{later.name_for_editors()}”没有正文，无法合并。"
+    if any(p.whole_copy for p in later_parts):
+        return (
+            f"“{later.name_for_editors()}”在别的版上还有整篇重复（跨版整篇重复），不能合并；"
+            "请先核对那一版。"
+        )
+    part = later_parts[0]
+    jumps = {j.direction: j for j in part.jumps.all()}
+    if part.continued_from or JumpDirection.BACKWARD in jumps or part.whole_copy:
+        return (
+            f"“{later.name_for_editors()}”是接续别版的续文，不是一篇单独的稿件：请在它的"
+            "“转版标记”里把它接到上文，不要合并。"
+        )
+    if plan.earlier is None:
+        return (
+            f"“{later.name_for_editors()}”是{part.page.label}版的第一篇稿件，前面没有可以合并进去的"
+            "稿件。"
+        )
+    earlier_parts = _parts(plan.earlier)
+    if earlier_parts[-1].pk != plan.earlier_part.pk or plan.earlier_part.whole_copy:
+        labels = "、".join(dict.fromkeys(p.page.label for p in earlier_parts))
+        return (
+            f"上一篇“{plan.earlier.name_for_editors()}”在{plan.earlier_part.page.label}版之后还转到"
+            f"别的版（刊于{labels}版），它后面的文字不能接在这里；请先核对它的转版标记。"
+        )
+    if plan.earlier_part.jumps.filter(direction=JumpDirection.FORWARD).exists():
+        return (
+            f"上一篇“{plan.earlier.name_for_editors()}”在本版以转版标记结束，两篇中间隔着转版，"
+            "不能合并；请先核对转版标记。"
+        )
+    return published_refusal([plan.earlier, later], user)
+
+
+def merge_plan(later: Article, *, user=None) -> MergePlan:
+    """What merging ``later`` into the story printed before it on its page would do (see the
+    module docstring). ``user``: the editor (None: the system, never refused by sign-off)."""
+    later = Article.objects.select_related("page", "issue__publication").get(pk=later.pk)
+    plan = MergePlan(later=later)
+    parts = _parts(later)
+    first = parts[0] if parts else None
+    before = _earlier_part(first) if first is not None else None
+    if before is not None:
+        plan.earlier, plan.earlier_part = before.article, before
+    plan.refusal = _merge_refusal(plan, parts, user)
+    earlier_version = article_version(plan.earlier.pk, with_status=True) if plan.earlier else ""
+    plan.fingerprint = fingerprint_of(
+        article_version(later.pk, with_status=True),
+        earlier_version,
+        list(Photo.objects.filter(article=later).order_by("pk").values_list("pk", flat=True)),
+        later.reporter_names(),
+    )
+    if plan.refusal:
+        return plan
+    plan.later_part, plan.continuations = first, parts[1:]
+    plan.title_lines = title_lines_of(later, first)
+    _merge_lines(plan, user)
+    return plan
+
+
+def _merge_lines(plan: MergePlan, user) -> None:
+    earlier, later, part = plan.earlier, plan.later, plan.later_part
+    e_name, l_name = story_name(earlier), story_name(later)
+    paragraphs = len(part.blocks)
+    plan.lines.append(
+        f"{l_name}的标题（{' / '.join(plan.title_lines) or '无'}）成为{e_name}正文里的小标题"
+        f"（或按下面的选择作为正文段落），它的 {paragraphs} 段正文接在后面。"
+    )
+    photos = list(Photo.objects.filter(article=later).order_by("position"))
+    if photos:
+        plan.lines.append(
+            f"{len(photos)} 张图片改归{e_name}：" + "、".join(f"“{p}”" for p in photos)
+        )
+    have = set(earlier.reporter_names())
+    new = [name for name in later.reporter_names() if name not in have]
+    if new:
+        plan.lines.append(f"记者{'、'.join(new)}加入{e_name}的记者（已有的不重复）。")
+    if later.byline and not earlier.byline:
+        plan.lines.append(f"{e_name}没有署名行，用{l_name}的署名行“{later.byline}”。")
+    elif later.byline and later.byline != earlier.byline:
+        plan.lines.append(
+            f"{l_name}的署名行“{later.byline}”不再单列（其中的记者已加入上一篇的记者）。"
+        )
+    jump = part.jumps.filter(direction=JumpDirection.FORWARD).first()
+    if jump is not None:
+        plan.lines.append(f"转版标记{jump.marker}移到{e_name}的末尾。")
+    if plan.continuations:
+        labels = [earlier.page.label, *(c.page.label for c in plan.continuations)]
+        plan.lines.append(
+            f"{l_name}在别的版上的续文随之成为{e_name}的续文"
+            f"（{e_name}改为刊于{'、'.join(dict.fromkeys(labels))}版）。"
+        )
+    if Zone.objects.filter(part=part).exists():
+        plan.lines.append(f"版面图上{l_name}的热区并入{e_name}的热区。")
+    for teaser in Teaser.objects.filter(target_article=later).select_related("page"):
+        plan.lines.append(
+            f"{teaser.page.label}版导读“{' '.join(teaser.title_lines)}”改为指向{e_name}。"
+        )
+    plan.lines.append(f"{l_name}这篇稿件删去（删除记录保存在修改历史里）；它的网址转到{e_name}。")
+    _status_notes(plan, user)
+
+
+def _status_notes(plan: MergePlan, user) -> None:
+    earlier, later = plan.earlier, plan.later
+    if earlier.status == Status.PUBLISHED:
+        plan.notes.append(f"“{earlier.name_for_editors()}”已发布：读者会立即看到合并后的全文。")
+    elif later.status == Status.PUBLISHED:
+        plan.notes.append(
+            f"“{later.name_for_editors()}”已发布而“{earlier.name_for_editors()}”"
+            f"是{earlier.get_status_display()}：合并后读者看不到这部分文字，直到上一篇发布。"
+        )
+    if earlier.status == Status.SIGNED_OFF and not may_sign_off(user):
+        plan.notes.append(
+            f"“{earlier.name_for_editors()}”已签发：合并后改回待审，须由总编辑重新签发。"
+        )
+
+
+def _reporters_join(earlier: Article, later: Article) -> None:
+    """Add ``later``'s reporters after ``earlier``'s, each person once."""
+    have = set(Byline.objects.filter(article=earlier).values_list("person_id", flat=True))
+    order = len(have)
+    for byline in Byline.objects.filter(article=later).order_by("order", "pk"):
+        if byline.person_id not in have:
+            Byline.objects.create(article=earlier, person_id=byline.person_id, order=order)
+            have.add(byline.person_id)
+            order += 1
+
+
+def _zone_join(earlier_part: ArticlePart, later_part: ArticlePart) -> None:
+    """The later part's zone (热区) becomes part of the earlier part's (or its zone)."""
+    later = Zone.objects.filter(part=later_part).first()
+    if later is None:
+        return
+    earlier = Zone.objects.filter(part=earlier_part).first()
+    if earlier is None:
+        later.part = earlier_part
+        later.save(update_fields=["part"])
+        return
+    earlier.rects = [*earlier.rects, *later.rects]
+    if ZoneSource.HAND in (earlier.source, later.source):
+        earlier.source = ZoneSource.HAND
+    earlier.coverage = None
+    later.delete()
+    earlier.save(update_fields=["rects", "source", "coverage"])
+
+
+def _as(obj, reason: str, user):
+    obj._change_reason = reason[:_REASON_MAX]
+    if user is not None:
+        obj._history_user = user
+    return obj
+
+
+@transaction.atomic
+def story_merge(
+    *, later: Article, user=None, fingerprint: str | None = None, title_as: str = AS_CROSSHEAD
+) -> MergePlan:
+    """Merge ``later`` into the story printed before it on its page, all in one transaction
+    (see the module docstring). ``title_as``: :data:`AS_CROSSHEAD` or :data:`AS_PARAGRAPH`
+    for its title lines. ``fingerprint``: the plan the editor confirmed. Raises
+    :class:`StoryJoinChanged` (stale) or :class:`StoryJoinRefused` (``plan.refusal``), both
+    with nothing written. Returns the plan carried out."""
+    if title_as not in (AS_CROSSHEAD, AS_PARAGRAPH):
+        raise ValueError(title_as)
+    plan = merge_plan(later, user=user)
+    ids = sorted(pk for pk in (later.pk, plan.earlier.pk if plan.earlier else None) if pk)
+    list(Article.objects.select_for_update().filter(pk__in=ids))  # then read again, locked
+    plan = merge_plan(later, user=user)
+    if fingerprint is not None and fingerprint != plan.fingerprint:
+        raise StoryJoinChanged(plan.later.name_for_editors())
+    if plan.refusal:
+        raise StoryJoinRefused(plan.refusal)
+    earlier, later, e_part, l_part = plan.earlier, plan.later, plan.earlier_part, plan.later_part
+    reason = f"{MERGE_REASON}：“{later.name_for_editors()}”并入本篇"
+    # Both stories as imported stay in history (the later one's text can be read there after).
+    history_baseline([later, l_part])
+    hand_edit([e_part, earlier], reason=reason, user=user)
+    waited_for = Jump.objects.filter(Q(to_part=l_part) | Q(candidates=l_part)).exists()
+    heading = [{"kind": title_as, "text": line} for line in plan.title_lines]
+    e_part.blocks = [*e_part.blocks, *heading, *l_part.blocks]
+    Jump.objects.filter(part=l_part, direction=JumpDirection.FORWARD).update(part=e_part)
+    _zone_join(e_part, l_part)
+    photos = list(Photo.objects.filter(article=later))
+    hand_edit(photos, reason=reason, user=user)
+    for photo in photos:
+        photo.article = earlier
+        photo.save()
+    _reporters_join(earlier, later)
+    if later.byline and not earlier.byline:
+        earlier.byline = later.byline
+    Teaser.objects.filter(target_article=later).update(target_article=earlier)
+    ArticleRedirect.objects.filter(article=later).update(article=earlier)
+    ArticleRedirect.objects.create(old_id=later.pk, article=earlier)
+    e_part.save()
+    for continuation in plan.continuations:  # its parts on other pages: the earlier's now
+        hand_edit([continuation], reason=reason, user=user)
+        continuation.article, continuation.sequence = (
+            earlier,
+            e_part.sequence + continuation.sequence,
+        )
+        continuation.save()
+    _as(ArticlePart.objects.get(pk=l_part.pk), f"{MERGE_REASON}：并入“{earlier}”", user).delete()
+    _as(later, f"{MERGE_REASON}：并入“{earlier.name_for_editors()}”", user).delete()
+    if not may_sign_off(user):
+        earlier._change_reason = signoff_end_reason(earlier, reason)
+    earlier.save()  # last: its history record keeps the whole merged text and reporters
+    if waited_for:  # a jump of another page had the later story as its continuation (or might)
+        issue_jumps_resolve(earlier.issue)
+    content_changed(article_ids=[earlier.pk, later.pk], issue_id=earlier.issue_id)
+    return plan

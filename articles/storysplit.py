@@ -1,0 +1,267 @@
+"""从这里拆开: an editor splits a story the parser read as one (README, The editors' desk).
+
+The parser flags a dispatch it joined to the story before it (请先核对：……如果它是一篇没有标题的
+新稿件，请拆开); this is that split, done whole in one transaction: the blocks of the story's
+printed part from the one chosen on become a new story right after it on the same page (the
+page's later stories, photos and teasers move down one place when there is no free one). Its
+headline is the chosen block when that is a crosshead or a short line with no sentence end
+(:func:`headline_like`: it is taken out of the body), else what the editor types (may be left
+empty: an untitled dispatch). The editor chooses which of the story's photos go with it. The
+new story starts as a 草稿 (待审 on a paper that requires sign-off), edited by hand like the
+story it came from (``edited_at``): a re-import of the page keeps both as the editor made them
+and reports them (``articles.importing.writer``, ``articles.importing.leftovers``). A story
+printed on several pages is refused (:func:`articles.storyjoin.several_pages_refusal`), and a
+published one on a paper that requires sign-off for an editor who may not sign off.
+
+Two steps, as the merge's (:mod:`articles.storyjoin`): :func:`split_plan`, then
+:func:`story_split` with the plan's fingerprint (:class:`~articles.storyjoin.StoryJoinChanged`,
+nothing written, when the story changed since).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from articles.changes import content_changed
+from articles.editing import hand_edit, story_snapshot_refresh
+from articles.forms.guards import article_version
+from articles.models import (
+    Article,
+    ArticlePart,
+    Block,
+    Jump,
+    JumpDirection,
+    Page,
+    Photo,
+    Status,
+    Teaser,
+)
+from articles.querysets import PDF_PICTURES_FROM
+from articles.signoff import may_sign_off, signoff_end_reason
+from articles.storyjoin import (
+    StoryJoinChanged,
+    StoryJoinRefused,
+    fingerprint_of,
+    published_refusal,
+    several_pages_refusal,
+    story_name,
+)
+
+SPLIT_REASON = "从这里拆开"
+#: A paragraph this short, without a sentence's end, reads as a headline.
+HEADLINE_LENGTH = 30
+_SENTENCE_END = re.compile(r"[。！？；…!?;]")
+_HEADLINE_MAX = 300  # Article.headline
+_OFFSET = 1_000_000  # rows moved out of the way first: (page, position) stays unique throughout
+_ROWS_WITH_PLACES = (Article, ArticlePart, Photo, Teaser)
+
+
+def headline_like(block: dict) -> bool:
+    """Whether a body block reads as a headline: a crosshead, or a paragraph of at most
+    :data:`HEADLINE_LENGTH` characters with no sentence end in it."""
+    text = block["text"].strip()
+    if block["kind"] == Block.CROSSHEAD:
+        return bool(text)
+    return 0 < len(text) <= HEADLINE_LENGTH and not _SENTENCE_END.search(text)
+
+
+@dataclass
+class SplitPlan:
+    """What :func:`story_split` of ``article`` at block ``index`` (0-based, in its one part)
+    does: ``lines`` in Chinese; ``refusal`` (``""`` when it may be done); ``headline``: the
+    chosen block when it reads as one (``title_from_text``), else the editor's to give;
+    ``photos``: the story's photos the editor may send with the new story."""
+
+    article: Article
+    index: int
+    part: ArticlePart | None = None
+    title_from_text: bool = False
+    headline: str = ""
+    photos: list[Photo] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    refusal: str = ""
+    fingerprint: str = ""
+
+    @property
+    def blocks_kept(self) -> list[dict]:
+        return self.part.blocks[: self.index] if self.part else []
+
+    @property
+    def blocks_moved(self) -> list[dict]:
+        if self.part is None:
+            return []
+        moved = self.part.blocks[self.index :]
+        return moved[1:] if self.title_from_text else moved
+
+
+def _split_refusal(plan: SplitPlan, parts: list[ArticlePart], user) -> str:
+    article = plan.article
+    if not parts:
+        return f"“{article.name_for_editors()}”没有正文，无法拆开。"
+    if refusal := several_pages_refusal(article, parts, "这篇稿件"):
+        return refusal
+    blocks = parts[0].blocks
+    if not 1 <= plan.index < len(blocks):
+        return (
+            f"拆开处须是第2段到第{len(blocks)}段中的一段（这篇稿件有 {len(blocks)} 段）："
+            "请在稿件的段落列表里点要拆开的那一段。"
+        )
+    if headline_like(blocks[plan.index]) and plan.index == len(blocks) - 1:
+        return (
+            f"第{plan.index + 1}段“{blocks[plan.index]['text']}”像一行标题，它后面没有正文："
+            "拆开后新稿件没有内容。请选它前面的一段，或在稿件里删去这一行。"
+        )
+    return published_refusal([article], user)
+
+
+def split_plan(article: Article, index: int, *, user=None) -> SplitPlan:
+    """What splitting ``article`` at its ``index``-th block (0-based) would do (see the module
+    docstring). ``user``: the editor (None: the system)."""
+    article = Article.objects.select_related("page", "issue__publication").get(pk=article.pk)
+    plan = SplitPlan(article=article, index=index)
+    parts = list(article.parts.select_related("page").order_by("sequence"))
+    plan.refusal = _split_refusal(plan, parts, user)
+    plan.photos = list(Photo.objects.filter(article=article).order_by("position"))
+    plan.fingerprint = fingerprint_of(
+        article_version(article.pk, with_status=True), index, [p.pk for p in plan.photos]
+    )
+    if plan.refusal:
+        return plan
+    plan.part = parts[0]
+    chosen = plan.part.blocks[index]
+    if headline_like(chosen):
+        plan.title_from_text, plan.headline = True, chosen["text"].strip()
+    _split_lines(plan, user)
+    return plan
+
+
+def _split_lines(plan: SplitPlan, user) -> None:
+    article, name = plan.article, story_name(plan.article)
+    kept, moved = len(plan.blocks_kept), len(plan.blocks_moved)
+    if plan.title_from_text:
+        plan.lines.append(
+            f"第{plan.index + 1}段“{plan.headline}”成为新稿件的标题，其后的 {moved} 段成为它的正文。"
+        )
+    else:
+        plan.lines.append(
+            f"从第{plan.index + 1}段起的 {moved} 段成为新稿件的正文；新稿件的标题请在下面填写"
+            "（可留空：没有标题的稿件按开头的字命名）。"
+        )
+    plan.lines.append(f"{name}保留前 {kept} 段，标题、电头、署名和记者不变。")
+    status = Status.REVIEW if article.issue.publication.review_required else Status.DRAFT
+    plan.lines.append(
+        f"新稿件排在{article.page.label}版紧接它的位置，状态为“{status.label}”，没有署名和记者"
+        "（需要时在新稿件的编辑页补上）。"
+    )
+    if plan.photos:
+        plan.lines.append(f"{len(plan.photos)} 张图片：勾选的改归新稿件，其余留在{name}。")
+    jump = plan.part.jumps.filter(direction=JumpDirection.FORWARD).first()
+    if jump is not None:
+        plan.lines.append(f"末尾的转版标记{jump.marker}随正文的后半移到新稿件。")
+    if plan.part.zones.exists():
+        plan.lines.append("版面图上的热区仍框住拆开前的整篇：需要时在版面页“重新匹配热区”。")
+    if article.status == Status.PUBLISHED:
+        plan.notes.append(
+            f"“{article.name_for_editors()}”已发布：拆开后读者只看到前 {kept} 段，"
+            "拆出的新稿件发布后才看得到。"
+        )
+    if article.status == Status.SIGNED_OFF and not may_sign_off(user):
+        plan.notes.append(
+            f"“{article.name_for_editors()}”已签发：拆开后改回待审，须由总编辑重新签发。"
+        )
+
+
+def _place_after(page: Page, position: int) -> int:
+    """A free place right after ``position`` on ``page`` for a new story: ``position + 1``,
+    made free when taken by moving every later row of the page (stories, parts, photos,
+    teasers; not a PDF's pictures of their own) down one place."""
+    wanted = position + 1
+    taken = any(
+        model.objects.filter(page=page, position=wanted).exists() for model in _ROWS_WITH_PLACES
+    )
+    if not taken:
+        return wanted
+    for model in _ROWS_WITH_PLACES:
+        later = model.objects.filter(page=page, position__gt=position)
+        later.filter(position__lt=PDF_PICTURES_FROM).update(position=F("position") + _OFFSET)
+        model.objects.filter(page=page, position__gte=_OFFSET).update(
+            position=F("position") - _OFFSET + 1
+        )
+    return wanted
+
+
+def _as(obj, reason: str, user):
+    obj._change_reason = reason[:100]
+    if user is not None:
+        obj._history_user = user
+    return obj
+
+
+@transaction.atomic
+def story_split(
+    *,
+    article: Article,
+    index: int,
+    user=None,
+    fingerprint: str | None = None,
+    headline: str = "",
+    photo_ids=(),
+) -> Article:
+    """Split ``article`` at its ``index``-th block, all in one transaction (see the module
+    docstring). ``headline``: the new story's, when the chosen block is not one (ignored
+    otherwise); ``photo_ids``: which of the story's photos go with the new story;
+    ``fingerprint``: the plan the editor confirmed. Raises
+    :class:`~articles.storyjoin.StoryJoinChanged` or :class:`~articles.storyjoin.StoryJoinRefused`
+    with nothing written. Returns the new story."""
+    Article.objects.select_for_update().get(pk=article.pk)
+    plan = split_plan(article, index, user=user)
+    if fingerprint is not None and fingerprint != plan.fingerprint:
+        raise StoryJoinChanged(plan.article.name_for_editors())
+    if plan.refusal:
+        raise StoryJoinRefused(plan.refusal)
+    article, part = plan.article, plan.part
+    title = plan.headline if plan.title_from_text else headline.strip()[:_HEADLINE_MAX]
+    moved, kept = plan.blocks_moved, plan.blocks_kept
+    reason = f"{SPLIT_REASON}：第{index + 1}段起拆成新稿件“{title or '（无标题）'}”"
+    hand_edit([part, article], reason=reason, user=user)  # (its baseline: the text before)
+    review = article.issue.publication.review_required
+    position = _place_after(article.page, part.position)
+    new = Article(
+        issue_id=article.issue_id,
+        page_id=article.page_id,
+        position=position,
+        headline=title,
+        status=Status.REVIEW if review else Status.DRAFT,
+        edited_at=timezone.now(),
+    )
+    _as(new, f"{SPLIT_REASON}：从“{article.name_for_editors()}”拆出", user).save()
+    new_part = ArticlePart(
+        article=new,
+        page_id=part.page_id,
+        position=position,
+        sequence=0,
+        title_lines=[title] if title else [],
+        blocks=moved,
+    )
+    _as(new_part, f"{SPLIT_REASON}：从“{article.name_for_editors()}”拆出", user).save()
+    Jump.objects.filter(part=part, direction=JumpDirection.FORWARD).update(part=new_part)
+    photos = [p for p in plan.photos if p.pk in {int(pk) for pk in photo_ids}]
+    hand_edit(photos, reason=reason, user=user)
+    for photo in photos:
+        photo.article = new
+        photo.save()
+    part.position = ArticlePart.objects.values_list("position", flat=True).get(pk=part.pk)
+    part.blocks = kept
+    part.save()
+    if not may_sign_off(user):
+        article._change_reason = signoff_end_reason(article, reason)
+    article.save()  # its history record keeps the shorter text
+    story_snapshot_refresh(new)  # the new story's first record, with its text
+    content_changed(article_ids=[article.pk, new.pk], issue_id=article.issue_id)
+    return new
