@@ -209,6 +209,10 @@ class PageImportReport:
     # ``as_dict``): ``new_drafts`` and ``waiting_continuations`` are worked out from them again
     # once the rest of the run is imported (:func:`articles.importing.settling.reports_settle`).
     new_story_ids: list[int] = field(default_factory=list)
+    # The hand-edit conflicts whose page text changed the story (its line says how): line → the
+    # story's id, for the desk's link to take the page text (:mod:`articles.importing.pagetake`;
+    # not in ``as_dict``).
+    page_text_stories: dict[str, int] = field(default_factory=dict)
     page_id: int | None = None
     # What the page's PDF did (:mod:`articles.importing.pdfreport`): "" (no PDF), created,
     # updated, unchanged or rematched (zones matched again from the stored PDF); in a dry run
@@ -279,6 +283,7 @@ class PageImportReport:
         ]
         del data["reopened_jumps"]
         del data["new_story_ids"]
+        del data["page_text_stories"]
         # ``pending_jumps`` stays a list of lines (its shape before); the values are beside it.
         data["pending_jumps"] = [jump.line for jump in self.pending_jumps]
         data["pending_jump_details"] = [asdict(jump) for jump in self.pending_jumps]
