@@ -26,6 +26,7 @@ from articles.models import Article
 from articles.signoff import published_edit_refusal
 
 PANEL_FIELDSET = ("版面文本", {"fields": ["page_text_panel"]})
+NOT_AN_EDITOR = "您可以查看这些改动；采用版面文本要由有修改稿件权限的编辑来做。"
 #: The anchor of the notice on the story's change form.
 ANCHOR = "page-text"
 
@@ -61,7 +62,11 @@ class PageTextPanel:
         if obj is not None and _offers(obj) and PANEL_FIELDSET not in fieldsets:
             fieldsets.insert(0, PANEL_FIELDSET)
             # (who looks decides whether a published story can take it: kept on the story)
-            obj._page_text_refusal = published_edit_refusal(obj, request.user)
+            obj._page_text_refusal = (
+                published_edit_refusal(obj, request.user)
+                if self.has_change_permission(request, obj)
+                else NOT_AN_EDITOR
+            )
         return fieldsets
 
     @admin.display(description="版面文本有改动")

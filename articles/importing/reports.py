@@ -209,10 +209,6 @@ class PageImportReport:
     # ``as_dict``): ``new_drafts`` and ``waiting_continuations`` are worked out from them again
     # once the rest of the run is imported (:func:`articles.importing.settling.reports_settle`).
     new_story_ids: list[int] = field(default_factory=list)
-    # The hand-edit conflicts whose page text changed the story (its line says how): line → the
-    # story's id, for the desk's link to take the page text (:mod:`articles.importing.pagetake`;
-    # not in ``as_dict``).
-    page_text_stories: dict[str, int] = field(default_factory=dict)
     page_id: int | None = None
     # What the page's PDF did (:mod:`articles.importing.pdfreport`): "" (no PDF), created,
     # updated, unchanged or rematched (zones matched again from the stored PDF); in a dry run
@@ -233,6 +229,18 @@ class PageImportReport:
     def __post_init__(self) -> None:
         if _PREVIEWING.get():  # made inside :func:`previewing`
             self.dry_run = True
+
+    def page_text_said(self, line: str, story_id: int) -> None:
+        """Conflict ``line`` says what the page text changed in story ``story_id``, edited by
+        hand (:mod:`articles.importing.pagetext`): the desk links the line to the story, which
+        can take that text (:mod:`articles.importing.pagetake`). Kept apart from the fields: a
+        report with none holds nothing more (``as_dict``, and its attributes, as before)."""
+        self.__dict__.setdefault("_page_text_stories", {})[line] = story_id
+
+    @property
+    def page_text_stories(self) -> dict[str, int]:
+        """The conflict lines :meth:`page_text_said` recorded: line → story id."""
+        return self.__dict__.get("_page_text_stories", {})
 
     @property
     def published_kept(self) -> list[str]:
@@ -283,7 +291,6 @@ class PageImportReport:
         ]
         del data["reopened_jumps"]
         del data["new_story_ids"]
-        del data["page_text_stories"]
         # ``pending_jumps`` stays a list of lines (its shape before); the values are beside it.
         data["pending_jumps"] = [jump.line for jump in self.pending_jumps]
         data["pending_jump_details"] = [asdict(jump) for jump in self.pending_jumps]

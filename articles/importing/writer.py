@@ -347,7 +347,7 @@ def _story_update(
         said = changes_line(page_text_changes(article.pk, part.pk, rows, is_home=is_home))
         if said:  # what the page text changed in it: the desk offers to take it (pagetake)
             line += f"；{said}"
-            report.page_text_stories[line] = article.pk
+            report.page_text_said(line, article.pk)
         report.conflicts.append(line)
         part.position = rows.position
         part.save(update_fields=["position"])

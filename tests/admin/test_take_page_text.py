@@ -139,3 +139,13 @@ def test_a_background_runs_progress_page_says_it_and_links_to_the_story(
         {"text": "查看并采用版面文本：A1版 第1位的“渡口改建工程今起开工”", "url": link}
     ]
     assert f'href="{link}"' in editor_client.get(done.url).content.decode()
+
+
+def test_a_viewer_sees_the_changes_but_cannot_take_them(viewer_client, conflicted):
+    ferry = conflicted[0]
+    html = viewer_client.get(reverse("admin:articles_article_change", args=[ferry.pk]))
+    html = html.content.decode()
+    take = reverse("admin:articles_article_page_text", args=[ferry.pk, ferry.page_id])
+    assert CHANGE in html and f'href="{take}"' not in html
+    assert viewer_client.post(take, {"token": "x"}).status_code == 403
+    assert "昨天开工" in Article.objects.get(pk=ferry.pk).parts.get().blocks[0]["text"]
