@@ -62,11 +62,9 @@ class PageTextPanel:
         if obj is not None and _offers(obj) and PANEL_FIELDSET not in fieldsets:
             fieldsets.insert(0, PANEL_FIELDSET)
             # (who looks decides whether a published story can take it: kept on the story)
-            obj._page_text_refusal = (
-                published_edit_refusal(obj, request.user)
-                if self.has_change_permission(request, obj)
-                else NOT_AN_EDITOR
-            )
+            refusal = published_edit_refusal(obj, request.user)
+            may_change = self.has_change_permission(request, obj)
+            obj._page_text_refusal = refusal or ("" if may_change else NOT_AN_EDITOR)
         return fieldsets
 
     @admin.display(description="版面文本有改动")

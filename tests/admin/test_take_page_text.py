@@ -141,8 +141,12 @@ def test_a_background_runs_progress_page_says_it_and_links_to_the_story(
     assert f'href="{link}"' in editor_client.get(done.url).content.decode()
 
 
-def test_a_viewer_sees_the_changes_but_cannot_take_them(viewer_client, conflicted):
+def test_a_viewer_sees_the_changes_but_cannot_take_them(viewer, conflicted):
+    from django.test import Client
+
     ferry = conflicted[0]
+    viewer_client = Client()  # (the editor's client did the edits)
+    viewer_client.force_login(viewer)
     html = viewer_client.get(reverse("admin:articles_article_change", args=[ferry.pk]))
     html = html.content.decode()
     take = reverse("admin:articles_article_page_text", args=[ferry.pk, ferry.page_id])
