@@ -33,7 +33,7 @@ from django.utils import timezone
 from articles import parsing
 from articles.continuations import jumps_resolve
 from articles.continuations.headlines import stitched_rows
-from articles.importing.handedits import _version
+from articles.importing.handedits import story_fingerprint
 from articles.importing.pagetext import (
     PRINTED_FIELDS,
     TAKE_REASON,
@@ -136,9 +136,9 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
 
 
 def _fingerprint(article: Article, page: Page, rows: StoryRows) -> str:
-    """The story as stored (:func:`~articles.importing.handedits._version`: edited and saved
-    when, every part's text), the page's text and import, and what it prints of the story."""
-    value = (_version(article), page.checksum, str(page.imported_at), repr(rows))
+    """The story as stored (:func:`~articles.importing.handedits.story_fingerprint`: edited
+    and saved when, every part's text), the page's text and import, and what it prints of it."""
+    value = (story_fingerprint(article), page.checksum, str(page.imported_at), repr(rows))
     return hashlib.sha256(repr(value).encode()).hexdigest()[:20]
 
 
