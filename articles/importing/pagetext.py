@@ -50,9 +50,9 @@ def printed_of_rows(rows, *, is_home: bool) -> dict:
 def imported_version(article_id: int, part_id: int, *, is_home: bool) -> dict | None:
     """What story ``article_id`` held of its part ``part_id`` (and of its printed fields and
     reporters, ``is_home``) as last imported, in :func:`printed_of_rows`'s shape: read from its
-    newest history record written by an import (:data:`_IMPORT_REASONS`, or one with no reason:
-    the importer's and the jump resolver's saves give none, every desk edit gives one) whose
-    body holds the part. None when no such record has it (a story never edited
+    newest history record written by an import (:data:`_IMPORT_REASONS`, or one with no reason
+    of a story not edited by hand: the importer's and the jump resolver's saves give none, a
+    desk edit gives one and marks the story edited) whose body holds the part. None when no such record has it (a story never edited
     at the desk has no history, and needs none: the import updates it). One query."""
     for version in reversed(story_versions(article_id)):
         record = version.record
@@ -74,7 +74,9 @@ def _from_import(record, part: dict) -> bool:
     reason = record.history_change_reason or ""
     if reason.startswith(_TAKE_PREFIX):
         return reason.startswith(TAKE_REASON.format(label=part["page"]))
-    return reason.startswith(_IMPORT_REASONS) or not reason  # (the importer's own saves)
+    if reason.startswith(_IMPORT_REASONS):
+        return True
+    return not reason and record.edited_at is None  # (the importer's and resolver's own saves)
 
 
 def changes(before: dict, after: dict) -> list[str]:
