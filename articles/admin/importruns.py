@@ -19,6 +19,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 
 from articles.admin.base import admin_url
+from articles.admin.pagetext import page_text_url
 from articles.importing.runs import RunBusy, run_rerun
 from articles.importing.upload import new_stories_refusal
 from articles.models import Article, ImportRun, ImportRunState, Publication, Status
@@ -55,6 +56,7 @@ def run_status(run: ImportRun, user=None) -> dict:
             "url": "",
             "new_paper": "",
             "new_paper_url": "",
+            "page_text": [],
         }
         if result is not None:
             entry["state"] = "ok" if result.get("ok") else "failed"
@@ -68,6 +70,10 @@ def run_status(run: ImportRun, user=None) -> dict:
                 entry["new_paper"] = result["new_paper"]
                 entry["new_paper_url"] = admin_url("publication_change", paper.pk) if paper else ""
             drafts += result.get("drafts", [])
+            entry["page_text"] = [  # (采用版面文本: articles.admin.pagetext)
+                {"text": f"查看并采用版面文本：{t['name']}", "url": page_text_url(t["story"])}
+                for t in result.get("page_text", [])
+            ]
         elif running and not current_found:
             entry["state"] = "current"
             current_found = True

@@ -43,6 +43,7 @@ from articles.admin.history import (
     version_body_text,
     version_fields,
 )
+from articles.admin.pagetext import PageTextPanel
 from articles.admin.photos import BylineInline
 from articles.admin.proofreading import ProofreadingPanel
 from articles.admin.storyinlines import ArticlePartInline, PhotoOnArticleInline, refused_view
@@ -94,7 +95,7 @@ def desk_search(queryset, term):
 
 
 @admin.register(Article)
-class ArticleAdmin(StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin):
+class ArticleAdmin(PageTextPanel, StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin):
     form = ArticleDeskForm
     resource_classes = [ArticleResource]
     list_display = [

@@ -29,6 +29,7 @@ from django.utils.html import format_html
 
 from articles.admin.base import admin_url
 from articles.admin.importruns import ImportRunViewsMixin, new_drafts
+from articles.admin.pagetext import conflict_html
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
 from articles.importing.handedits import hand_edits_plan, hand_edits_refusal, hand_edits_since
@@ -375,7 +376,9 @@ class PageUploadMixin(ImportRunViewsMixin):
         for outcome in outcomes:
             self.message_user(request, report_text(outcome.report), messages.SUCCESS)
             for conflict in outcome.report.conflicts:
-                self.message_user(request, f"冲突：{conflict_text(conflict)}", messages.WARNING)
+                story = outcome.report.page_text_stories.get(conflict)  # (linked: 采用版面文本)
+                line = conflict_html(f"冲突：{conflict_text(conflict)}", story)
+                self.message_user(request, line, messages.WARNING)
             for line in outcome.report.overwritten:
                 self.message_user(request, f"覆盖：{for_editors(line)}", messages.WARNING)
             for line in outcome.report.dropped_continuations:

@@ -74,7 +74,7 @@ def _edited(items: Iterable, *, lock: bool = False):
     return stories.order_by("pk")
 
 
-def _version(article: Article) -> str:
+def story_fingerprint(article: Article) -> str:
     """A story's hand edit as stored: when edited and saved, and every part's text."""
     parts = list(
         ArticlePart.objects.filter(article_id=article.pk)
@@ -88,7 +88,7 @@ def _version(article: Article) -> str:
 def hand_edits_plan(items: Iterable) -> dict[str, str]:
     """``{story id (str, as JSON keeps it): version}`` of every story edited by hand with a part
     on the pages of ``items``: what the preview of an overwriting upload saw."""
-    return {str(article.pk): _version(article) for article in _edited(list(items))}
+    return {str(article.pk): story_fingerprint(article) for article in _edited(list(items))}
 
 
 def hand_edits_since(items: Iterable, plan: dict[str, str], *, lock: bool = True) -> list[HandEdit]:
@@ -97,7 +97,7 @@ def hand_edits_since(items: Iterable, plan: dict[str, str], *, lock: bool = True
     are locked until the transaction ends (call it inside the import's transaction)."""
     found = []
     for article in _edited(list(items), lock=lock).select_related("page"):
-        if plan.get(str(article.pk)) == _version(article):
+        if plan.get(str(article.pk)) == story_fingerprint(article):
             continue
         record = article.history.order_by("-history_date", "-history_id").first()
         user = getattr(record, "history_user", None)

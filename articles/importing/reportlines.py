@@ -180,8 +180,13 @@ _CONFLICTS = [
         r"（确要删去，加上 --overwrite-edited 再导入一次本版；只想不让读者看到，在编辑台撤回它）",
     ),
     (
-        re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand, left as the editor saved it.*$"),
-        r"\1版 第\2位的\3：编辑改过，保留编辑保存的内容（加上 --overwrite-edited 才会换成版面文本）",
+        # (then what the page text changed in it, if anything: articles.importing.pagetext)
+        re.compile(
+            r"^(\S+) #(\d+) (“.*”): edited by hand, left as the editor saved it[^；]*"
+            r"(；版面文本有改动：.*)?$"
+        ),
+        r"\1版 第\2位的\3：编辑改过，保留编辑保存的内容（加上 --overwrite-edited 才会换成版面文本）"
+        r"\4",
     ),
     (
         re.compile(r"^(\S+) photo #(\d+): edited by hand, left as the editor saved it.*$"),
@@ -194,14 +199,19 @@ _CONFLICTS = [
 ]
 
 
+#: How a hand-edit conflict line goes on to say what the page text changed in the story.
+CHANGES_SAID = "；版面文本有改动："
+
+
 def conflict_in_chinese(line: str, *, dry_run: bool = False) -> str:
     """A conflict line of an import report in Chinese (:data:`_CONFLICTS`): what a real run did
     (已保留); a dry run's (``dry_run``: the command's ``--dry-run``, the desk's preview) says
     what a real run will do (将保留), as its page line does (:func:`report_clauses`)."""
     for pattern, chinese in _CONFLICTS:
         if pattern.match(line):
-            text = pattern.sub(chinese, line)
-            return text.replace("已保留", "将保留") if dry_run else text
+            text, said, quoted = pattern.sub(chinese, line).partition(CHANGES_SAID)
+            text = text.replace("已保留", "将保留") if dry_run else text
+            return text + said + quoted  # (the page's words quoted as printed)
     return line
 
 

@@ -230,6 +230,18 @@ class PageImportReport:
         if _PREVIEWING.get():  # made inside :func:`previewing`
             self.dry_run = True
 
+    def page_text_said(self, line: str, story_id: int) -> None:
+        """Conflict ``line`` says what the page text changed in story ``story_id``, edited by
+        hand (:mod:`articles.importing.pagetext`): the desk links the line to the story, which
+        can take that text (:mod:`articles.importing.pagetake`). Kept apart from the fields: a
+        report with none holds nothing more (``as_dict``, and its attributes, as before)."""
+        self.__dict__.setdefault("_page_text_stories", {})[line] = story_id
+
+    @property
+    def page_text_stories(self) -> dict[str, int]:
+        """The conflict lines :meth:`page_text_said` recorded: line → story id."""
+        return self.__dict__.get("_page_text_stories", {})
+
     @property
     def published_kept(self) -> list[str]:
         """The :attr:`conflicts` that are published stories the new text no longer has, kept

@@ -197,6 +197,12 @@ def outcome_entry(outcome: UploadOutcome) -> dict:
         "drafts": visibility.new_draft_ids if visibility else [],
         "new_paper": new_paper_line(report) if report.paper_created else "",
         "paper_slug": report.paper_slug,
+        # the stories whose page text changed under a hand edit: the desk links each to its
+        # 采用版面文本 notice (story id, and the conflict line's start naming it)
+        "page_text": [
+            {"story": story, "name": conflict_text(line).split("：", 1)[0]}
+            for line, story in report.page_text_stories.items()
+        ],
     }
 
 

@@ -11,6 +11,7 @@ stays a copy while the page still gives that story's text: the text is never wri
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import F
@@ -22,6 +23,7 @@ from articles.crediting import people_get_or_create
 from articles.importing.dropped import article_name, copy_still_printed
 from articles.importing.identity import alike_pairs
 from articles.importing.leftovers import leftovers_remove
+from articles.importing.pagetext import changes_line, page_text_changes
 from articles.importing.photowrite import assign, photos_write, to_save
 from articles.importing.reports import REWRITTEN, PageImportReport, reimport_reason
 from articles.importing.rows import (
@@ -185,12 +187,36 @@ def page_content_update(
     if rewritten and report.overwritten:  # (an edited photo given the page text again)
         report.action = "updated"
     _write_teasers(page, parsed)
+    _saves_flush(saves, reimport_reason(page), signoff_end_reason)
+
+
+def _saves_flush(saves: dict, why: str, rule: Callable[[Article, str], str]) -> None:
+    """Save the stories ``saves`` holds still to save (their text changed elsewhere than in
+    their own row), each once, its history saying ``rule(story, why)`` (the sign-off rule)."""
     missing = [pk for pk, story in saves.items() if story is None]
     found = Article.objects.in_bulk(missing) if missing else {}
     for story in (story or found.get(pk) for pk, story in saves.items() if story is not _SAVED):
         if story is not None:  # (a story the page no longer has is gone)
-            story._change_reason = signoff_end_reason(story, reimport_reason(page))
+            story._change_reason = rule(story, why)
             story.save(update_fields=["updated_at", *SIGNOFF_FIELDS])
+
+
+def story_page_text(
+    page: Page, part: ArticlePart, rows: StoryRows, *, why: str, rule: Callable[[Article, str], str]
+) -> None:
+    """One story given what ``page``'s stored text prints of it (``rows``, parsed from it and
+    matched to ``part``, the story's part on the page), as ``overwrite_edited`` gives a story
+    at a re-import: the part's title lines, text and jumps, and when the page is the story's
+    home its printed fields and reporters (``edited_at`` cleared). Nothing else on the page is
+    touched. Saved once, its history saying ``rule(story, why)`` (the editor's sign-off rule:
+    :func:`articles.signoff.edit_reason`). The desk's 采用版面文本
+    (:mod:`articles.importing.pagetake`); call inside a transaction, the rows locked."""
+    report = PageImportReport(source=page.source_name, paper="", date="", label=page.label)
+    saves: dict = {}
+    people = people_get_or_create(rows.byline_names)
+    _story_update(page, part, rows, people, True, report, saves, why=why, rule=rule)
+    _write_jumps(part, rows)
+    _saves_flush(saves, why, rule)
 
 
 @dataclass
@@ -298,7 +324,12 @@ def _story_update(
     overwrite_edited: bool,
     report: PageImportReport,
     saves: dict,
+    *,
+    why: str = "",
+    rule: Callable[[Article, str], str] = signoff_end_reason,
 ) -> None:
+    """``why``: the history's reason (a re-import's, :func:`reimport_reason`, when empty);
+    ``rule``: the sign-off rule its save follows (:func:`story_page_text`)."""
     rows = stitched_rows(page, part, rows)  # a stitched continuation: as its story keeps it
     if part.whole_copy:
         kept = part.article.is_edited and not overwrite_edited
@@ -309,10 +340,15 @@ def _story_update(
     article = part.article
     is_home = article.page_id == page.pk
     if article.is_edited and not overwrite_edited and rows.differs_from(part, is_home=is_home):
-        report.conflicts.append(
+        line = (
             f"{page.label} #{rows.number} {article_name(article, part)}: edited by hand, left as the "
             "editor saved it (use --overwrite-edited to replace it with the page text)"
         )
+        said = changes_line(page_text_changes(article.pk, part.pk, rows, is_home=is_home))
+        if said:  # what the page text changed in it: the desk offers to take it (pagetake)
+            line += f"；{said}"
+            report.page_text_said(line, article.pk)
+        report.conflicts.append(line)
         part.position = rows.position
         part.save(update_fields=["position"])
         if is_home:
@@ -338,14 +374,14 @@ def _story_update(
         # Reporters before the story is saved: its history record keeps them, and why.
         if _set_bylines(article, [people[n] for n in rows.byline_names]):
             saves[article.pk] = article
-        article._change_reason = reimport_reason(page)
-        _story_save(article, values, saves)
+        article._change_reason = why or reimport_reason(page)
+        _story_save(article, values, saves, rule)
 
 
-def _story_save(article: Article, values: dict, saves: dict) -> None:
+def _story_save(article: Article, values: dict, saves: dict, rule) -> None:
     """Saved when ``values`` change it or ``saves`` holds it still to save; else its position."""
     if assign(article, values) or saves.get(article.pk, _SAVED) is not _SAVED:
-        article._change_reason = signoff_end_reason(article, article._change_reason)
+        article._change_reason = rule(article, article._change_reason)
         article.save()  # its 更新时间 moves; its history records the version
         saves[article.pk] = _SAVED
     else:

@@ -347,6 +347,23 @@ def revert_as_typed(**changes):
     return rendered(**changes, _save="1")
 
 
+def page_text_offer(d) -> str:
+    """The desk's story edited by hand, then A1 imported again with a word of it corrected:
+    the confirmation of its 采用版面文本 (articles/admin/pagetext.py)."""
+    from articles.editing import hand_edit
+    from tests.factories import import_text
+
+    article = d.article
+    hand_edit([article])
+    article.kicker = "编辑加的引题"
+    article.save()
+    text = SEED.read_text(encoding="utf-8")
+    said = article.parts.first().blocks[-1]["text"]
+    words = next(said[i : i + 6] for i in range(len(said)) if text.count(said[i : i + 6]) == 1)
+    import_text(text.replace(words, words[:-1] + "〇"), "A1")
+    return reverse("admin:articles_article_page_text", args=[article.pk, d.page.pk])
+
+
 WRITES: dict[str, Write] = {
     # The admin site's own: a staff user changes their own password.
     "password_change": Write(at("password_change"), own_password, EVERY_STAFF),
@@ -593,6 +610,7 @@ WRITES: dict[str, Write] = {
     ),
     "articles_jump_delete": Write(at("articles_jump_delete", "jump"), posted(**CONFIRMED), NOBODY),
     "articles_jump_fix": Write(at("articles_jump_fix", "jump"), rendered(action="unlink"), EDITORS),
+    "articles_article_page_text": Write(page_text_offer, rendered(), EDITORS),  # 采用版面文本
 }
 
 

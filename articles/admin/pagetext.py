@@ -1,0 +1,132 @@
+"""采用版面文本 at the desk: a story edited by hand takes what its page's text now prints of it,
+keeping every other hand edit on the page (the service: :mod:`articles.importing.pagetake`).
+
+The story's change form shows, first, a notice per page whose text changed the story since it
+was last imported (``版面文本与这篇稿件不同（A1版 …重新导入）``, the changes, a link
+``采用版面文本``); the link opens a confirmation page listing the changes again, whose POST
+carries the fingerprint of what it showed: a story or page changed meanwhile is refused with
+nothing written. The import's conflict line on the desk links to the story's notice
+(:func:`page_text_url`).
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from articles.admin.base import admin_url
+from articles.importing.pagetake import PageTextRefused, page_text_offers, page_text_take
+from articles.models import Article
+from articles.signoff import published_edit_refusal
+
+PANEL_FIELDSET = ("版面文本", {"fields": ["page_text_panel"]})
+NOT_AN_EDITOR = "您可以查看这些改动；采用版面文本要由有修改稿件权限的编辑来做。"
+#: The anchor of the notice on the story's change form.
+ANCHOR = "page-text"
+
+
+def page_text_url(article_id: int) -> str:
+    """The story's change form at its page-text notice."""
+    return f"{admin_url('article_change', article_id)}#{ANCHOR}"
+
+
+def conflict_html(line: str, article_id: int | None):
+    """A conflict line of the desk (already in Chinese), linked to the story's page-text
+    notice when the page text changed the story (``article_id``)."""
+    if article_id is None:
+        return line
+    return format_html('{} <a href="{}">查看并采用版面文本</a>', line, page_text_url(article_id))
+
+
+def _offers(article: Article) -> list:
+    if not hasattr(article, "_page_text_offers"):
+        article._page_text_offers = page_text_offers(article) if article.pk else []
+    return article._page_text_offers
+
+
+class PageTextPanel:
+    """Mixin for the story admin: the 版面文本 notice, first on the form when the page text
+    changed the story, and its confirmation page (``<id>/page-text/<page id>/``)."""
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "page_text_panel"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None and _offers(obj) and PANEL_FIELDSET not in fieldsets:
+            fieldsets.insert(0, PANEL_FIELDSET)
+            # (who looks decides whether a published story can take it: kept on the story)
+            refusal = published_edit_refusal(obj, request.user)
+            may_change = self.has_change_permission(request, obj)
+            obj._page_text_refusal = refusal or ("" if may_change else NOT_AN_EDITOR)
+        return fieldsets
+
+    @admin.display(description="版面文本有改动")
+    def page_text_panel(self, article):
+        offers = _offers(article) if article is not None else []
+        context = {
+            "anchor": ANCHOR,
+            "offers": [
+                {
+                    "notice": offer.notice,
+                    "changes": offer.changes,
+                    "url": admin_url("article_page_text", article.pk, offer.page.pk),
+                }
+                for offer in offers
+            ],
+            "refusal": getattr(article, "_page_text_refusal", ""),
+        }
+        return mark_safe(render_to_string("admin/articles/article/_page_text.html", context))
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:article_id>/page-text/<int:page_id>/",
+                self.admin_site.admin_view(self.page_text_view),
+                name="articles_article_page_text",
+            ),
+            *super().get_urls(),
+        ]
+
+    def page_text_view(self, request, article_id: int, page_id: int):
+        """GET: the changes and a confirmation button; POST: take them (or say why not)."""
+        article = Article.objects.filter(pk=article_id).select_related("issue__publication").first()
+        if article is None:
+            raise Http404
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        change_url = admin_url("article_change", article.pk)
+        if request.method == "POST":
+            try:
+                offer = page_text_take(
+                    article_id=article.pk,
+                    page_id=page_id,
+                    token=request.POST.get("token", ""),
+                    user=request.user,
+                )
+            except PageTextRefused as refused:
+                self.message_user(request, str(refused), messages.ERROR)
+                return HttpResponseRedirect(change_url)
+            self.message_user(
+                request,
+                f"已采用{offer.page.label}版的版面文本：" + "；".join(offer.changes),
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(change_url)
+        offer = next((o for o in _offers(article) if o.page.pk == page_id), None)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "采用版面文本",
+            "article": article,
+            "offer": offer,
+            "change_url": change_url,
+            "refusal": published_edit_refusal(article, request.user),
+        }
+        return TemplateResponse(request, "admin/articles/article/page_text.html", context)

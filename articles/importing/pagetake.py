@@ -1,0 +1,215 @@
+"""Taking a page's text for one story edited by hand, keeping every other hand edit on the page.
+
+A re-import leaves a story edited by hand as the editor saved it and says what the page text
+changed in it (:mod:`articles.importing.pagetext`). Until now only ``--overwrite-edited``
+(覆盖人工修改) brought the correction in, and it threw away every hand edit on the page; a
+history revert to 导入时的版本 brought back the *first* import's text. Here the desk takes it for
+one story (README: The editors' desk, “采用版面文本”):
+
+* :func:`page_text_offers` — for a story edited by hand, each page whose stored text (parsed
+  again now: :func:`~articles.importing.storedparse.stored_prepare`) prints its part otherwise
+  than the story held as last imported: the changes, and a fingerprint of what was compared;
+* :func:`page_text_take` — the story's part on that page (and, on its home page, its printed
+  fields and reporters) becomes the page text, written by the importer's own code for one story
+  (:func:`~articles.importing.writer.story_page_text`), recorded in history as
+  ``采用版面文本（A1版）`` by the editor, under the editor's sign-off rule. A stale confirmation
+  (the story or the page changed since it was shown) is refused with nothing written.
+
+The story stays counted as edited by hand when another of its parts, or (taken on a
+continuation's page) its own printed fields, still differ from what was last imported: the next
+import of that page must not overwrite that edit silently. Otherwise it is no longer edited: all
+it prints is what its pages print, and the next correction of the page reaches it by itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import partial
+
+from django.db import transaction
+from django.utils import timezone
+
+from articles import parsing
+from articles.continuations import jumps_resolve
+from articles.continuations.headlines import stitched_rows
+from articles.importing.handedits import story_fingerprint
+from articles.importing.pagetext import (
+    PRINTED_FIELDS,
+    TAKE_REASON,
+    changes,
+    imported_version,
+    printed_of_rows,
+)
+from articles.importing.reports import PageImportError
+from articles.importing.rows import StoryRows
+from articles.importing.storedparse import stored_prepare
+from articles.importing.writer import story_page_text
+from articles.models import Article, ArticlePart, Page
+from articles.signoff import edit_reason, published_edit_refusal
+
+STALE_MESSAGE = (
+    "没有采用版面文本：确认页打开之后，这篇稿件或{label}版又有了改动（有人修改了稿件，或重新导入了"
+    "这一版），什么都没有写入。请回到稿件页重新查看改动，再点“采用版面文本”。"
+)
+NOTHING_MESSAGE = (
+    "没有采用版面文本：{label}版的版面文本与这篇稿件上次导入时相同，没有可采用的改动。"
+)
+
+
+class PageTextRefused(Exception):
+    """Why the page text was not taken (in Chinese; nothing was written)."""
+
+
+@dataclass(frozen=True)
+class PageTextOffer:
+    """What ``page``'s stored text prints of ``article``'s ``part`` (``rows``) and how it differs
+    from what the story held as last imported (``changes``, :func:`~articles.importing.pagetext.changes`'s
+    lines; never empty); ``token``: the fingerprint of the story and page compared."""
+
+    article: Article
+    part: ArticlePart
+    page: Page
+    rows: StoryRows
+    is_home: bool
+    changes: list[str]
+    token: str
+
+    @property
+    def notice(self) -> str:
+        """``版面文本与这篇稿件不同（A1版 2026-12-05 07:30重新导入）``, in the site's time zone."""
+        at = timezone.localtime(self.page.imported_at) if self.page.imported_at else None
+        when = f" {at:%Y-%m-%d %H:%M}重新导入" if at else ""
+        return f"版面文本与这篇稿件不同（{self.page.label}版{when}）"
+
+
+def page_text_offers(article: Article) -> list[PageTextOffer]:
+    """The pages whose text ``article`` (edited by hand) could take: one offer per part on a
+    page whose stored text, parsed now, prints it otherwise than the story held as last
+    imported. ``[]`` for a story not edited by hand (an import updates it itself), a whole
+    copy, a page written by another parser version (its positions may differ until
+    ``reparse_pages``) or one whose text cannot be parsed now. Parses each page of the story
+    (milliseconds); call it with no transaction open."""
+    if article.edited_at is None:
+        return []
+    offers = []
+    parts = ArticlePart.objects.filter(article=article, whole_copy=False).select_related("page")
+    for part in parts.order_by("sequence"):
+        offer = _offer(article, part)
+        if offer is not None:
+            offers.append(offer)
+    return offers
+
+
+def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
+    page = part.page
+    if page is None or page.parser_version != parsing.PARSER_VERSION:
+        return None
+    try:
+        parsed = stored_prepare(page).parsed
+    except PageImportError:
+        return None
+    printed = {}
+    for number, parsed_article in enumerate(parsed.articles, 1):
+        rows = StoryRows.of(parsed_article, number)
+        printed[rows.position] = rows
+    rows = printed.get(part.position)
+    if rows is None:  # (kept although the text lost it)
+        return None
+    rows = stitched_rows(page, part, rows)
+    is_home = article.page_id == page.pk
+    before = imported_version(article.pk, part.pk, is_home=is_home)
+    if before is None:
+        return None
+    said = changes(before, printed_of_rows(rows, is_home=is_home))
+    if not said:
+        return None
+    return PageTextOffer(
+        article=article,
+        part=part,
+        page=page,
+        rows=rows,
+        is_home=is_home,
+        changes=said,
+        token=_fingerprint(article, page, rows),
+    )
+
+
+def _fingerprint(article: Article, page: Page, rows: StoryRows) -> str:
+    """The story as stored (:func:`~articles.importing.handedits.story_fingerprint`: edited
+    and saved when, every part's text), the page's text and import, and what it prints of it."""
+    value = (story_fingerprint(article), page.checksum, str(page.imported_at), repr(rows))
+    return hashlib.sha256(repr(value).encode()).hexdigest()[:20]
+
+
+def page_text_take(*, article_id: int, page_id: int, token: str, user) -> PageTextOffer:
+    """Give story ``article_id`` what page ``page_id``'s text prints of it (the offer the
+    editor confirmed, ``token`` its fingerprint), as described in the module's docstring; the
+    offer taken is returned. Raises :class:`PageTextRefused` (nothing written) when the offer
+    is gone or changed (``token`` stale), or when ``user`` may not change the story (a
+    published story on a paper that requires sign-off: a chief editor's,
+    :func:`~articles.signoff.published_edit_refusal`). Parses the page before its transaction
+    opens."""
+    article = Article.objects.select_related("issue__publication").get(pk=article_id)
+    offer = next((o for o in page_text_offers(article) if o.page.pk == page_id), None)
+    label = offer.page.label if offer else Page.objects.get(pk=page_id).label
+    if offer is None:
+        changed = token and article.edited_at is not None
+        raise PageTextRefused((STALE_MESSAGE if changed else NOTHING_MESSAGE).format(label=label))
+    refusal = published_edit_refusal(article, user)
+    if refusal:
+        raise PageTextRefused(f"没有采用版面文本：{refusal}")
+    with transaction.atomic():
+        locked = Article.objects.select_for_update().get(pk=article_id)
+        page = Page.objects.select_for_update().get(pk=page_id)
+        if token != offer.token or _fingerprint(locked, page, offer.rows) != token:
+            raise PageTextRefused(STALE_MESSAGE.format(label=label))
+        _take(locked, page, offer, user)
+    return offer
+
+
+def _take(article: Article, page: Page, offer: PageTextOffer, user) -> None:
+    part = ArticlePart.objects.select_related("article").get(pk=offer.part.pk)
+    still_edited = _edited_elsewhere(article, part)
+    edited_at = article.edited_at
+    why = TAKE_REASON.format(label=page.label)
+    story = part.article
+    for row in (story, part):
+        row._history_user = user
+        row._change_reason = why
+    jumps = _jumps(part)
+    story_page_text(page, part, offer.rows, why=why, rule=partial(edit_reason, user=user))
+    Article.objects.filter(pk=article.pk).update(edited_at=edited_at if still_edited else None)
+    if _jumps(part) != jumps:  # its markers changed: linked again, as an import links them
+        jumps_resolve([page.issue])
+
+
+def _jumps(part: ArticlePart) -> list[tuple]:
+    return list(part.jumps.order_by("direction").values_list("direction", "target_label", "marker"))
+
+
+def _edited_elsewhere(article: Article, taken: ArticlePart) -> bool:
+    """Whether ``article`` holds a hand edit besides its part ``taken``: another part (with,
+    for its part on its home page, its printed fields and reporters) stored otherwise than last
+    imported, or with no import of it recorded."""
+    for part in ArticlePart.objects.filter(article=article).exclude(pk=taken.pk):
+        is_home = part.page_id == article.page_id
+        before = imported_version(article.pk, part.pk, is_home=is_home)
+        if _stored(article, part, is_home) != before:
+            return True
+    return False
+
+
+def _fields(article: Article) -> dict:
+    fields = {name: getattr(article, name) for name, _ in PRINTED_FIELDS}
+    fields["reporters"] = article.reporter_names()
+    return fields
+
+
+def _stored(article: Article, part: ArticlePart, is_home: bool) -> dict:
+    """``part`` (and its story's fields, ``is_home``) as stored, in the shape of
+    :func:`~articles.importing.pagetext.imported_version`."""
+    stored = {"title_lines": list(part.title_lines), "blocks": list(part.blocks)}
+    if is_home:
+        stored.update(_fields(article))
+    return stored

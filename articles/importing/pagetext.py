@@ -1,0 +1,168 @@
+"""What a page's text changed in a story an editor edited by hand: the import's conflict line
+says it, and the desk offers to take it (:mod:`articles.importing.pagetake`).
+
+A re-import leaves a story edited by hand as the editor saved it (README: Importing, “Hand edits
+win”). What the page text now says of it is compared with what the story held as *last
+imported* (:func:`imported_version`: its newest history record written by an import — the
+baseline recorded before its first hand edit, a re-import's correction, a creation by a
+re-import, or the page text taken at the desk), never with the editor's version: the editor
+wants to see the page's correction (``第2段“…昨天…”→“…前天…”``), not their own edits undone.
+Pure comparisons over values, plus one history query.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from articles.editing import BASELINE_REASON, story_versions
+
+#: The history reason of a story given its page's text at the desk (``采用版面文本（A1版）``).
+TAKE_REASON = "采用版面文本（{label}版）"
+_TAKE_PREFIX = "采用版面文本（"
+#: How a history reason written by an import (or by taking the page text) starts.
+_IMPORT_REASONS = (BASELINE_REASON, "重新导入")
+#: A story's printed fields, in the form's order, as the desk names them.
+PRINTED_FIELDS = (
+    ("kicker", "引题"),
+    ("headline", "主题"),
+    ("subheadline", "副题"),
+    ("dateline", "电头"),
+    ("byline", "署名"),
+)
+#: The changes a line names; the rest are counted.
+SHOWN = 3
+# Characters of unchanged text shown on either side of a change, and of a change itself.
+_CONTEXT = 4
+_CHANGE = 16
+
+
+def printed_of_rows(rows, *, is_home: bool) -> dict:
+    """What a parsed story (:class:`~articles.importing.rows.StoryRows`) prints on its page, as
+    :func:`changes` compares it: ``title_lines``, ``blocks`` (``[{"kind", "text"}]``) and, when
+    the page is the story's home (``is_home``), its printed fields and ``reporters`` (names)."""
+    printed = {"title_lines": list(rows.part["title_lines"]), "blocks": list(rows.part["blocks"])}
+    if is_home:
+        printed.update({name: rows.article[name] for name, _ in PRINTED_FIELDS})
+        printed["reporters"] = list(rows.byline_names)
+    return printed
+
+
+def imported_version(article_id: int, part_id: int, *, is_home: bool) -> dict | None:
+    """What story ``article_id`` held of its part ``part_id`` (and of its printed fields and
+    reporters, ``is_home``) as last imported, in :func:`printed_of_rows`'s shape: read from its
+    newest history record written by an import (:data:`_IMPORT_REASONS`, or one with no reason
+    of a story not edited by hand: the importer's and the jump resolver's saves give none, a
+    desk edit gives one and marks the story edited) whose body holds the part. None when no such record has it (a story never edited
+    at the desk has no history, and needs none: the import updates it). One query."""
+    for version in reversed(story_versions(article_id)):
+        record = version.record
+        part = next((p for p in version.parts if p["id"] == part_id), None)
+        if part is None or not _from_import(record, part):
+            continue
+        printed = {"title_lines": list(part["title_lines"]), "blocks": list(part["blocks"])}
+        if is_home:
+            printed.update({name: getattr(record, name) for name, _ in PRINTED_FIELDS})
+            printed["reporters"] = list(version.reporters)
+        return printed
+    return None
+
+
+def _from_import(record, part: dict) -> bool:
+    """Whether history ``record`` holds ``part`` (a part of its body) as an import wrote it: a
+    record of an import, or of the page text taken at the desk for that part's page (the
+    story's other parts, in the same record, are as the editor left them)."""
+    reason = record.history_change_reason or ""
+    if reason.startswith(_TAKE_PREFIX):
+        return reason.startswith(TAKE_REASON.format(label=part["page"]))
+    if reason.startswith(_IMPORT_REASONS):
+        return True
+    return not reason and record.edited_at is None  # (the importer's and resolver's own saves)
+
+
+def changes(before: dict, after: dict) -> list[str]:
+    """What differs from ``before`` to ``after`` (both :func:`printed_of_rows`'s shape), one
+    short line each, in printed order: ``主题“…”→“…”``, ``记者“张三”→“李四”``, ``标题行“…”→“…”``,
+    ``第2段“…昨天…”→“…前天…”``, ``新增第5段“…”``, ``删去第3段“…”`` (paragraphs numbered in the
+    page's part, the new text's numbers; a removed one by its old number). ``[]``: the same."""
+    lines = []
+    fields_changed = False
+    for name, label in PRINTED_FIELDS:
+        if name in before and name in after and before[name] != after[name]:
+            lines.append(f"{label}{_pair(before[name], after[name])}")
+            fields_changed = fields_changed or name != "dateline"
+    reporters = before.get("reporters"), after.get("reporters")
+    if None not in reporters and reporters[0] != reporters[1]:
+        lines.append(f"记者“{'、'.join(reporters[0])}”→“{'、'.join(reporters[1])}”")
+    if before["title_lines"] != after["title_lines"] and not fields_changed:
+        lines.append(
+            f"标题行{_pair(' / '.join(before['title_lines']), ' / '.join(after['title_lines']))}"
+        )
+    lines += _block_changes(before["blocks"], after["blocks"])
+    return lines
+
+
+def changes_line(lines: list[str]) -> str:
+    """``lines`` (:func:`changes`) as a conflict line says them: ``版面文本有改动：A；B；C
+    等，另有 2 处``; ``""`` for none."""
+    if not lines:
+        return ""
+    more = len(lines) - SHOWN
+    return (
+        "版面文本有改动：" + "；".join(lines[:SHOWN]) + (f" 等，另有 {more} 处" if more > 0 else "")
+    )
+
+
+def _block_changes(old_blocks: list[dict], new_blocks: list[dict]) -> list[str]:
+    old = [b.get("text", "") for b in old_blocks]
+    new = [b.get("text", "") for b in new_blocks]
+    lines = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        paired = min(i2 - i1, j2 - j1)
+        for k in range(paired):
+            lines.append(f"第{j1 + k + 1}段{_pair(old[i1 + k], new[j1 + k])}")
+        for i in range(i1 + paired, i2):
+            lines.append(f"删去第{i + 1}段“{_clip(old[i])}”")
+        for j in range(j1 + paired, j2):
+            lines.append(f"新增第{j + 1}段“{_clip(new[j])}”")
+    return lines
+
+
+def _pair(old: str, new: str) -> str:
+    """``“…昨天…”→“…前天…”``: the changed stretch of ``old`` and ``new`` with a few characters
+    of the text around it (``…`` where more is left out)."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    return f"“{_around(old, start, end)}”→“{_around(new, start, end)}”"
+
+
+def _around(text: str, start: int, end: int) -> str:
+    middle = text[start : len(text) - end]
+    if len(middle) > _CHANGE:
+        middle = middle[: _CHANGE - 1] + "…"
+    before = text[max(0, start - _CONTEXT) : start]
+    after = text[len(text) - end : len(text) - end + _CONTEXT]
+    head = "…" if start > _CONTEXT else ""
+    tail = "…" if end > _CONTEXT else ""
+    return f"{head}{before}{middle}{after}{tail}"
+
+
+def _clip(text: str) -> str:
+    limit = 2 * _CONTEXT + _CHANGE
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def page_text_changes(article_id: int, part_id: int, rows, *, is_home: bool) -> list[str]:
+    """What the page text (``rows``, the story as parsed from it now) changed in part
+    ``part_id`` of story ``article_id`` since the story was last imported (:func:`changes`);
+    ``[]`` when nothing, or when no import of it is recorded. One query."""
+    before = imported_version(article_id, part_id, is_home=is_home)
+    if before is None:
+        return []
+    return changes(before, printed_of_rows(rows, is_home=is_home))
