@@ -43,9 +43,11 @@ REMOVAL_CHANGED_MESSAGE = (
 )
 
 
-class RemovalConfirmForm(forms.Form):
-    """“确认撤销”/“确认删除”: the fingerprint of the list the editor was shown (hidden)."""
+class PlanConfirmForm(forms.Form):
+    """A confirmation of a plan the editor was shown: its fingerprint (hidden) must still be the
+    plan's, else the form is refused with :attr:`changed_message` and nothing is done."""
 
+    changed_message = REMOVAL_CHANGED_MESSAGE
     plan = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, fingerprint: str, **kwargs):
@@ -57,5 +59,9 @@ class RemovalConfirmForm(forms.Form):
     def clean(self):
         data = super().clean()
         if data.get("plan") != self.fingerprint:
-            raise ValidationError(REMOVAL_CHANGED_MESSAGE)
+            raise ValidationError(self.changed_message)
         return data
+
+
+class RemovalConfirmForm(PlanConfirmForm):
+    """“确认撤销”/“确认删除”: the fingerprint of the list the editor was shown (hidden)."""

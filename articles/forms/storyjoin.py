@@ -7,8 +7,8 @@ since (either story edited, published, its photos moved) is refused with nothing
 from __future__ import annotations
 
 from django import forms
-from django.core.exceptions import ValidationError
 
+from articles.forms.confirm import PlanConfirmForm
 from articles.storyjoin import AS_CROSSHEAD, AS_PARAGRAPH
 
 PLAN_CHANGED_MESSAGE = (
@@ -17,20 +17,8 @@ PLAN_CHANGED_MESSAGE = (
 )
 
 
-class _PlanForm(forms.Form):
-    plan = forms.CharField(widget=forms.HiddenInput, required=False)
-
-    def __init__(self, *args, fingerprint: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fingerprint = fingerprint
-        if not self.is_bound:
-            self.initial["plan"] = fingerprint
-
-    def clean(self):
-        data = super().clean()
-        if data.get("plan") != self.fingerprint:
-            raise ValidationError(PLAN_CHANGED_MESSAGE)
-        return data
+class _PlanForm(PlanConfirmForm):
+    changed_message = PLAN_CHANGED_MESSAGE
 
 
 class StoryMergeForm(_PlanForm):
