@@ -22,7 +22,7 @@ from django.urls import path
 
 from articles.admin.base import Tool, admin_url, answers_bad_input, parse_id
 from articles.forms.storyjoin import PLAN_CHANGED_MESSAGE, StoryMergeForm, StorySplitForm
-from articles.models import Article, ArticlePart
+from articles.models import Article, ArticlePart, ArticleRedirect
 from articles.params import parse_int
 from articles.storyjoin import StoryJoinChanged, StoryJoinRefused, merge_plan, story_merge
 from articles.storysplit import split_plan, story_split
@@ -73,6 +73,20 @@ def _story(object_id) -> Article:
     )
 
 
+def _merged_already(object_id) -> tuple[str, str] | None:
+    """For a story merged into another since (its row gone, its address redirected): what to
+    say and where to go (the story it is part of now); None otherwise."""
+    pk = parse_id(object_id, what="稿件")
+    if Article.objects.filter(pk=pk).exists():
+        return None
+    moved = ArticleRedirect.objects.filter(old_id=pk).select_related("article").first()
+    if moved is None:
+        return None
+    into = moved.article
+    message = f"这篇稿件已经合并到“{into.name_for_editors()}”了（可能是在另一个窗口里），这一次什么都没有改。"
+    return message, admin_url("article_change", into.pk)
+
+
 def _context(model_admin, request, article, title, **kwargs) -> dict:
     return {
         **model_admin.admin_site.each_context(request),
@@ -93,6 +107,10 @@ def merge_view(model_admin, request, object_id):
     """合并到上一篇: the plan, then the merge."""
     if not may_join(request.user):
         raise PermissionDenied
+    gone = _merged_already(object_id)
+    if gone is not None:  # (a second tab's 确认合并, after the first merged it)
+        model_admin.message_user(request, gone[0], messages.WARNING)
+        return HttpResponseRedirect(gone[1])
     article = _story(object_id)
     plan = merge_plan(article, user=request.user)
     form = StoryMergeForm(

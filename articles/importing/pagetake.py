@@ -74,6 +74,9 @@ class PageTextOffer:
     is_home: bool
     changes: list[str]
     token: str
+    #: what taking it changes in the story as it is now (its editor's own edits and paragraphs
+    #: merged into it undone too), in :func:`~articles.importing.pagetext.changes`' words
+    replaced: tuple[str, ...] = ()
 
     @property
     def notice(self) -> str:
@@ -132,6 +135,9 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
         is_home=is_home,
         changes=said,
         token=_fingerprint(article, page, rows),
+        replaced=tuple(
+            changes(_stored(article, part, is_home), printed_of_rows(rows, is_home=is_home))
+        ),
     )
 
 

@@ -153,3 +153,18 @@ def test_a_stale_split_confirmation_changes_nothing(editor_client):
     )
     assert "本次什么都没有改" in response.content.decode()
     assert Article.objects.count() == 2 and len(texts(tokyo)) == 2
+
+
+def test_a_second_tabs_merge_confirmation_after_the_merge_says_so_and_goes_to_the_story(
+    editor_client,
+):
+    """A reviewer confirmed the merge in one tab, then in another: a bare 404."""
+    page_of(GLUED)
+    earlier, later = story("西门菜场改造完成"), story("夜市人气在哪里")
+    shown = editor_client.get(merge_url(later))
+    data = {**form_data(shown, "merge-form"), "confirm": "确认合并"}
+    assert editor_client.post(merge_url(later), data).status_code == 302
+    again = editor_client.post(merge_url(later), data, follow=True)
+    assert again.redirect_chain == [(change_url(earlier), 302)]
+    assert "这篇稿件已经合并到“西门菜场改造完成”了" in again.content.decode()
+    assert len(texts(earlier)) > 3

@@ -153,3 +153,17 @@ def test_a_viewer_sees_the_changes_but_cannot_take_them(viewer, conflicted):
     assert CHANGE in html and f'href="{take}"' not in html
     assert viewer_client.post(take, {"token": "x"}).status_code == 403
     assert "昨天开工" in Article.objects.get(pk=ferry.pk).parts.get().blocks[0]["text"]
+
+
+def test_the_confirmation_lists_what_taking_it_undoes_of_the_story_as_it_is_now(
+    editor_client, conflicted
+):
+    """A reviewer's editor took the page text and lost his own edit (and paragraphs merged in)
+    without the confirmation naming them: it lists the page's change, then every change to the
+    story as it is now, the editor's edited headline among them."""
+    ferry = conflicted[0]
+    take = reverse("admin:articles_article_page_text", args=[ferry.pk, ferry.page_id])
+    html = editor_client.get(take).content.decode()
+    replaced = html[html.index('id="page-text-replaced"') :]
+    replaced = replaced[: replaced.index("</ul>")]
+    assert "主题“…改建工程今起开工”→“…改建工程开工”" in replaced and "前天" in replaced
