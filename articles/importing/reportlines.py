@@ -151,6 +151,11 @@ def published_removed(warnings: list[str]) -> tuple[list[str], list[str]]:
 # Chinese, naming the command's flag; the desk names its tick box instead
 # (articles.importing.upload.for_editors).
 _CONFLICTS = [
+    (  # a story an editor merged into another (articles.storyjoin): not made again
+        re.compile(r"^(\S+) #(\d+) (“.*”): merged by an editor into (“.*”); kept merged.*$"),
+        r"\1版 第\2位的\3：编辑已把它合并进\4，已保留合并后的稿件，不再另建"
+        r"（加上 --overwrite-edited 才会按版面文本重建）",
+    ),
     (  # a story printed whole on another page (articles.importing.dropped.moved_to_its_copy)
         re.compile(
             r"^(\S+) #(\d+) (“.*”): (?:edited by hand|published) and no longer in the page text; "

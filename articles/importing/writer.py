@@ -23,6 +23,7 @@ from articles.crediting import people_get_or_create
 from articles.importing.dropped import article_name, copy_still_printed
 from articles.importing.identity import alike_pairs
 from articles.importing.leftovers import leftovers_remove
+from articles.importing.mergedstories import merged_into, rows_name
 from articles.importing.pagetext import changes_line, page_text_changes
 from articles.importing.photowrite import assign, photos_write, to_save
 from articles.importing.reports import REWRITTEN, PageImportReport, reimport_reason
@@ -260,6 +261,14 @@ def _stories_write(
     for rows in stories:
         part = matching.matched.get(rows.position)
         new = part is None
+        holder = None if overwrite_edited or not new else merged_into(rows, existing)
+        if holder is not None:  # an editor merged it into another story: not made again
+            report.conflicts.append(
+                f"{page.label} #{rows.number} “{rows_name(rows)}”: merged by an editor into "
+                f"{article_name(holder.article, holder)}; kept merged"
+            )
+            result[rows.position] = holder
+            continue
         if new:
             part = _story_create(page, issue, rows, people)
         else:

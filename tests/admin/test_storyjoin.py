@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from articles.importing.reportlines import conflict_in_chinese
 from articles.models import (
     Article,
     ArticlePart,
@@ -285,7 +286,34 @@ def test_a_corrected_page_keeps_the_merged_story_and_reports_the_conflict():
     )
     assert len(texts(earlier)) == 7  # the editor's merge stands, said as a conflict
     assert "每周检查" in Article.objects.get(pk=earlier.pk).full_text()
-    assert [c.split(":")[0] for c in report.conflicts] == ["A3 #1 “西门菜场改造完成”"]
+    assert [c.split(":")[0] for c in report.conflicts] == [
+        "A3 #1 “西门菜场改造完成”",
+        "A3 #2 “夜市人气在哪里”",
+    ]
+    # (a reviewer's re-upload made the merged-away story again, a draft the desk offered to
+    # publish, printing its text twice)
+    assert not Article.objects.filter(headline="夜市人气在哪里").exists()
+    assert conflict_in_chinese(report.conflicts[1]).startswith(
+        "A3版 第2位的“夜市人气在哪里”：编辑已把它合并进“西门菜场改造完成”，已保留合并后的稿件"
+    )
+
+
+def test_a_corrected_merged_away_story_keeps_the_merge_too():
+    page_of(GLUED)
+    story_merge(later=story("夜市人气在哪里"))
+    import_text(
+        GLUED.replace("摊主们说", "摊主说"), "A3", when=WHEN, paper="西江晚报", slug="xijiang"
+    )
+    assert not Article.objects.filter(headline="夜市人气在哪里").exists()
+
+
+def test_overwriting_hand_edits_makes_the_merged_story_again_from_the_page_text():
+    page_of(GLUED)
+    earlier = story("西门菜场改造完成")
+    story_merge(later=story("夜市人气在哪里"))
+    import_text(GLUED, "A3", when=WHEN, paper="西江晚报", slug="xijiang", overwrite_edited=True)
+    assert Article.objects.filter(headline="夜市人气在哪里").count() == 1
+    assert len(texts(earlier)) == 3
 
 
 def test_a_corrected_page_keeps_both_halves_of_a_split():
