@@ -73,10 +73,15 @@ def emoji_marked_lines(lines: list[str]) -> tuple[list[str], dict[str, str]]:
 def emoji_unmarked(text: str, heads: dict[str, str]) -> str:
     """``text`` (a title line, crosshead or set-aside line read from a line
     :func:`emoji_marked_lines` marked) with the printed emoji put back where a ``■`` stands for
-    them; ``text`` itself otherwise."""
-    if not heads or not text.startswith("■"):
+    them, at its start or where the marked line was joined to the line before it (a paragraph
+    ``（■标题　　）`` read from ``（`` and ``🀀标题　　）``: a hostile-input property test's); ``text``
+    itself otherwise."""
+    if not heads or "■" not in text:
         return text
     for marked, printed in heads.items():
         if text.startswith(marked):
             return printed + text[len(marked) :]
+    for marked, printed in heads.items():  # (a line joined to the one before it: （ / 🀀标题）
+        if marked in text:
+            return text.replace(marked, printed, 1)
     return text

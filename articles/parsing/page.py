@@ -248,14 +248,11 @@ def _parse_text(
     if emoji_heads:
         articles, set_aside = _emoji_restored(articles, set_aside, emoji_heads)
     unplaced = _folios_at_foot(unplaced, set_aside, reader.meta)
-    for heading in unplaced:
-        set_aside.extend(SetAside(heading.line, line, "unplaced") for line in heading.lines)
+    lost = [(h.line, emoji_unmarked(line, emoji_heads)) for h in unplaced for line in h.lines]
+    set_aside.extend(SetAside(number, line, "unplaced") for number, line in lost)
     warnings = _warnings_on_page(reader.warnings, html)
     if unplaced:
-        warnings.append(
-            "title lines with no story to attach to: "
-            + "、".join(line for h in unplaced for line in h.lines)
-        )
+        warnings.append("title lines with no story to attach to: " + "、".join(t for _, t in lost))
     if len(warnings) > MAX_WARNINGS:  # a page of thousands of stray markers: list the first
         more = len(warnings) - MAX_WARNINGS
         warnings = [*warnings[:MAX_WARNINGS], f"{more} more warnings not listed"]
