@@ -79,6 +79,11 @@ class Correction:
         return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
 
     @property
+    def iso(self) -> str:
+        """``2026-11-21T14:05:09+08:00``, in the site's time zone, to the second."""
+        return timezone.localtime(self.at).isoformat(timespec="seconds")
+
+    @property
     def why(self) -> str:
         return "按报纸版面的更正作了修改" if self.kind == PAGE_TEXT else "经编辑修改"
 
@@ -90,7 +95,7 @@ class Correction:
     def as_json(self) -> dict:
         return {
             "kind": self.kind,
-            "at": timezone.localtime(self.at).isoformat(),
+            "at": self.iso,
             "text": self.text,
         }
 

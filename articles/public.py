@@ -260,7 +260,7 @@ def news_article_ld(article: Article, request, corrections: tuple = ()) -> dict:
             {
                 "@type": "CorrectionComment",
                 "text": c.text,
-                "datePublished": timezone.localtime(c.at).isoformat(),
+                "datePublished": c.iso,
             }
             for c in corrections
         ]
