@@ -45,6 +45,7 @@ from search.entries import (  # noqa: F401  (build_entry, write_entries: the mod
     write_rows,
 )
 from search.models import SearchEntry
+from search.storycredits import printed_credits
 from search.storyphotos import entry_texts, story_photo_texts
 from search.text import Analysis, analyse, normalize, query_terms
 
@@ -225,7 +226,10 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
             read[pk] = StoryText(
                 pk, issue_id, kicker, headline, subheadline, dateline, byline, texts
             )
-        shown = entry_texts(photos.get(pk, ()))  # its photos' captions and credit lines
+        # Its byline and dateline where printed apart from its text, then its photos' captions
+        # and credit lines (search.storycredits, search.storyphotos).
+        shown = printed_credits(byline, dateline, (p[2] for p in own))
+        shown += entry_texts(photos.get(pk, ()))
         built = _entry_of(pk, _title(kicker, headline, subheadline), own, shown, indexed, force)
         if built is None:
             continue
@@ -243,8 +247,10 @@ def _entry_of(
     pk: int, title: str, own: list[tuple], photo_texts: Iterable[str], indexed: list, force: bool
 ) -> tuple[EntryRow, list[KeywordRow]] | None:
     """The entry and keyword rows of story ``pk`` from its deck as one ``title``, its parts'
-    rows ``own`` (id, story id, blocks, ...) and its photos' captions and credit lines
-    (``photo_texts``: :func:`search.storyphotos.entry_texts`); None when ``indexed`` (its
+    rows ``own`` (id, story id, blocks, ...) and the texts indexed after them
+    (``photo_texts``: its byline and dateline printed apart,
+    :func:`search.storycredits.printed_credits`, then its photos' captions and credit lines,
+    :func:`search.storyphotos.entry_texts`); None when ``indexed`` (its
     entry's stored hash and parts) says the entry is this already and not ``force``."""
     title = normalize(title)
     # Each paragraph (and photo text, after them: keywords are from the text) segmented on its
