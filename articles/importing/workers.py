@@ -97,6 +97,7 @@ class Preparer:
         done, generation = handle
         if generation is None:
             return done, None
+        from search import keywords
         from search.indexing import Prefetched
 
         results: list = []
@@ -107,7 +108,7 @@ class Preparer:
         everywhere: set[str] | None = None
         for future, chunk in done:
             try:
-                chunk_results, chunk_analyses, chunk_known = future.result()
+                chunk_results, chunk_analyses, chunk_known, weights = future.result()
             except BrokenExecutor:
                 # A worker died (SIGKILL, the kernel's OOM killer): the pool is unusable and the
                 # chunks it had not finished are lost. Those pages fail (nothing of them is
@@ -117,6 +118,7 @@ class Preparer:
                 continue
             results.extend(chunk_results)
             analyses.update(chunk_analyses)
+            keywords.weights_take(weights)
             known |= chunk_known
             everywhere = set(chunk_known) if everywhere is None else everywhere & chunk_known
         prepared = [
@@ -149,11 +151,13 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="watch-importer", daemon=True).start()
 
 
-def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple[list, dict, set]:
+def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple[list, dict, set, dict]:
     """In a worker: parse the pages, and segment their stories' text for the index, with the
     importer's dictionary (``words``: what it learned since the worker forked) and the names
-    these pages bring, as the importer will have it when it indexes them."""
-    from search import dictionary, indexing
+    these pages bring, as the importer will have it when it indexes them; and weigh the words
+    of those analyses for the stories' keywords (:func:`search.keywords.weights_ahead`: the ones
+    this worker had not weighed for an earlier chunk)."""
+    from search import dictionary, indexing, keywords
 
     prepared = [preparing.prepared_or_error(item) for item in items]
     names = {n for p in prepared if isinstance(p, Prepared) for n in page_names(p.parsed)}
@@ -169,4 +173,6 @@ def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple[list, d
             texts |= indexing.story_texts(
                 pa.kicker, pa.headline, pa.subheadline, (b.text for b in pa.blocks)
             )
-    return results, indexing.preanalyse(texts), {*words, *names}
+    analyses = indexing.preanalyse(texts)
+    weights = keywords.weights_ahead(w for analysis in analyses.values() for w in analysis.words)
+    return results, analyses, {*words, *names}, weights

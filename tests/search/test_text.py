@@ -6,7 +6,8 @@ import pytest
 
 from articles.text import get_jieba
 from search import dictionary
-from search.text import HMM, analyse, index_token, keywords, normalize, query_terms
+from search.keywords import keywords
+from search.text import HMM, analyse, index_token, normalize, query_terms
 from tests.factories import SEED
 
 
@@ -124,9 +125,11 @@ def _reference_keywords(words, limit=8):
 
 @pytest.mark.parametrize("size", [50_000, 5])
 def test_keywords_are_tf_idf_over_the_candidates_whatever_was_remembered(monkeypatch, size):
-    from search import text
+    import search.keywords
 
-    monkeypatch.setattr(text, "_WEIGHTS_SIZE", size)  # 5: the remembered weights keep emptying
+    monkeypatch.setattr(
+        search.keywords, "_WEIGHTS_SIZE", size
+    )  # 5: the remembered weights keep emptying
     for sample in (
         "港口码头的集装箱吞吐量创新高，港口集团表示，码头扩建工程年底完工。2020年 port 港",
         "记者 本报讯 我市 工作 的 了",  # nothing but stop words: no keyword
