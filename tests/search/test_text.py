@@ -114,7 +114,8 @@ def test_keywords_come_from_the_same_words():
 def _reference_keywords(words, limit=8):
     """jieba.analyse.extract_tags's TF-IDF over given words, written out plainly."""
     from articles.tablecache import word_key
-    from search.text import _keyword_candidate, idf_table
+    from search.keywords import _keyword_candidate
+    from search.text import idf_table
 
     table, median = idf_table()
     counts = {w: c for w, c in Counter(words).items() if _keyword_candidate(w)}
@@ -245,7 +246,7 @@ def test_the_idf_table_kept_on_disk_reads_back_the_same(tmp_path, monkeypatch):
 
 
 def test_keyword_candidates_are_all_chinese_or_letters_only():
-    from search.text import _keyword_candidate
+    from search.keywords import _keyword_candidate
 
     assert _keyword_candidate("港口") and _keyword_candidate("port")
     assert not _keyword_candidate("港")  # one character
