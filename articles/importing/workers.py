@@ -1,10 +1,12 @@
 """Parsing a batch ahead of the writer: here, or in forked worker processes.
 
 The process writing to the database rarely waits: while it writes one batch, workers parse the
-next and segment its stories' text for the search index (``bench/import_bench.py``). Workers
-never touch the database. A worker that dies (SIGKILL, the kernel's OOM killer) fails the pages
-it had not finished, each with a :class:`~articles.importing.reports.PageImportError` saying to
-import it again; later batches get a new pool.
+next, segment its stories' text for the search index, weigh those words for the keywords and
+make the proofreading's dictionary-bound checks of its stories (``bench/import_bench.py``: what
+the importing process would otherwise do itself). Workers never touch the database. A worker
+that dies (SIGKILL, the kernel's OOM killer) fails the pages it had not finished, each with a
+:class:`~articles.importing.reports.PageImportError` saying to import it again; later batches
+get a new pool.
 """
 
 from __future__ import annotations
