@@ -31,6 +31,7 @@ from django.db.models import Q
 
 from articles.models import Article, ArticlePart, Page, PhotoCredit
 from articles.proofing import PartText, StoryText
+from articles.proofreading.ahead import Ahead, ahead_take
 from articles.storytext import joined_blocks
 from search import dictionary
 from search.entries import (  # noqa: F401  (build_entry, write_entries: the module's API too)
@@ -134,6 +135,7 @@ class Prefetched:
     analysed_at: int
     known: frozenset[str]
     partial: frozenset[str] = frozenset()
+    proofread: Ahead | None = None  # (articles.proofreading.ahead: the same words decide)
 
 
 def preanalyse(texts: Iterable[str]) -> dict[str, Analysis]:
@@ -149,9 +151,11 @@ def use_prefetched(prefetched: Prefetched) -> int:
     with _cache_lock:
         _prefetched.clear()
         if learned is None:
+            ahead_take(None)
             return 0
         differ = (learned - prefetched.known) | (prefetched.known - dictionary.learned_words())
         differ |= prefetched.partial
+        ahead_take(prefetched.proofread, differ)
         for text, found in prefetched.analyses.items():
             if not any(w in text for w in differ):
                 _prefetched[text] = found
@@ -327,7 +331,9 @@ def index_pages_import(
     before = {word: query_terms(word) for word in dictionary.unknown(names)}
     new_words = dictionary.learn(names)
     if prefetched:
-        use_prefetched(prefetched)
+        use_prefetched(prefetched)  # (and the proofreading's checks made ahead)
+    else:
+        ahead_take(None)
     try:
         touched |= stale_in_issues({page.issue_id for page in pages})
         written = index_articles(touched, read=read)
