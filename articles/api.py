@@ -92,6 +92,7 @@ class IssueJSONView(JSONTwinMixin, views.IssueView):
                             **self.story_ref(entry["article"], entry["name"]),
                             "url": self.url(entry["url"]),
                             "continued_from": entry["continued_from"],
+                            "same_story_as": entry["same_as"],
                         }
                         for entry in page.stories
                     ],
@@ -123,6 +124,7 @@ class PageJSONView(JSONTwinMixin, views.PageView):
                     "url": self.url(entry["url"]),
                     "position": entry["part"].position,
                     "continued_from": entry["continued_from"],
+                    "same_story_as": entry["same_as"],
                     "continued_on": _continued_on(entry),
                     "title_lines": entry["part"].title_lines,
                     "byline": entry["article"].byline,  # as printed, with each role
@@ -201,6 +203,7 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
                     "page": part.page.label,
                     "position": part.position,
                     "continued_from": part.continued_from,
+                    "whole_copy": part.whole_copy,
                     "title_lines": part.title_lines,
                     "blocks": part.blocks,
                 }

@@ -16,7 +16,9 @@ One module per step, data flowing down:
 
 * ``matching``: page labels and scores, pure (how well each part continues each marker);
 * ``assigning``: the decisions, pure (which marker takes which part: by the text, by the markers
-  themselves, by the order of print);
+  themselves, by the order of print, by the print's other evidence);
+* ``seams``: that other evidence, pure (a sentence cut at the jump that goes on under the 上接,
+  names only the two halves share, a continuation that cannot follow a finished sentence);
 * ``merging``: moving parts between stories, with the :class:`MergeContext` one resolution
   passes along (emptied stories removed together at its end);
 * ``resolution``: reads an issue's jumps, asks ``matching`` and ``assigning``, writes through

@@ -9,6 +9,7 @@ no other way). Otherwise a marker is left ambiguous with the parts it may take, 
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 # A link is taken when its score beats every rival for the same marker or part by this much.
@@ -20,7 +21,30 @@ MIN_SCORE = 0.2
 # an exact search over assignments (which costs about 2**parts steps per pair).
 EXACT_PARTS = 8
 
+# Signs a pair needs to be linked by the print's other evidence where the markers cannot pair
+# (:func:`_by_evidence`): the seam and a telling word only the two share, or two such words.
+SIGNS_TO_LINK = 2
+
 Pair = tuple[int, int]  # (jump id, part id)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the print says of one (marker, continuation) pair besides its score.
+
+    ``seam``: the story's text before its 下转 ends mid-sentence and the continuation goes on it;
+    ``clash``: the story's text ends a sentence and the continuation opens with a mark that goes
+    on one (the pair cannot be); ``words``: the telling words the continuation shares with this
+    story and with no rival story, sorted."""
+
+    seam: bool = False
+    clash: bool = False
+    words: tuple[str, ...] = ()
+
+    @property
+    def signs(self) -> int:
+        """How many signs point at the pair: each shared telling word, and the seam."""
+        return len(self.words) + int(self.seam)
 
 
 @dataclass
@@ -38,6 +62,7 @@ def assignment_decide(
     *,
     telling: dict[Pair, float] | None = None,
     printed: tuple[list[int], list[int]] | None = None,
+    evidence: dict[Pair, Evidence] | None = None,
 ) -> Assignment:
     """The clear matches of one group (markers from page X to parts on page Y); never guess.
 
@@ -57,11 +82,23 @@ def assignment_decide(
     an unrelated story link nothing (:func:`_told_apart`). ``printed``: the group's jump ids and
     part ids in print order; where the markers pair (:func:`_in_print_order`), a marker the text
     leaves open takes the continuation printed in its place.
+
+    ``evidence``: what the print says of each pair besides its score
+    (:func:`~articles.continuations.seams.pairs_evidence`). A pair that clashes (a story ending
+    its sentence, a continuation opening with ``，``) is never linked by the text, the order of
+    print or the evidence; where the markers cannot pair, a pair with :data:`SIGNS_TO_LINK`
+    signs (the seam, names only the two
+    share) and no sign for any rival is linked when it keeps the order of print
+    (:func:`_by_evidence`).
     """
     if len(pairs) == 1:  # one marker, one continuation: the markers themselves are the evidence
         [((jump_id, part_id), score)] = pairs.items()
         return Assignment(links=[(jump_id, part_id, score)])
-    allowed = {pair: score for pair, score in pairs.items() if score >= MIN_SCORE}
+    evidence = evidence or {}
+    clashes = {pair for pair, said in evidence.items() if said.clash}
+    allowed = {
+        pair: score for pair, score in pairs.items() if score >= MIN_SCORE and pair not in clashes
+    }
     if telling is not None:
         allowed = _told_apart(pairs, allowed, telling)
     if len({p for _, p in allowed}) > EXACT_PARTS or len({j for j, _ in allowed}) > EXACT_PARTS:
@@ -84,8 +121,9 @@ def assignment_decide(
             )
     result = _last_pair_by_elimination(pairs, result)
     if printed is not None:
-        result = _in_print_order(pairs, result, printed)
-    return _weak_left_ambiguous(pairs, result)
+        result = _in_print_order(pairs, result, printed, clashes)
+        result = _by_evidence(pairs, result, evidence, printed)
+    return _weak_left_ambiguous(pairs, result, clashes)
 
 
 def _components(pairs: dict[Pair, float]) -> list[tuple[set[int], set[int]]]:
@@ -136,7 +174,10 @@ def _told_apart(
 
 
 def _in_print_order(
-    pairs: dict[Pair, float], result: Assignment, printed: tuple[list[int], list[int]]
+    pairs: dict[Pair, float],
+    result: Assignment,
+    printed: tuple[list[int], list[int]],
+    clashes: set[Pair] = frozenset(),
 ) -> Assignment:
     """Papers set the continuations of one page's jumps on the next page in the order the
     stories jump: the k-th 下转 of the page takes the k-th 上接 there. A component of up to
@@ -144,8 +185,9 @@ def _in_print_order(
     continue each marker, is linked so when that order is a best assignment by the text (the
     text prefers no other way, though it may not be clear enough alone: two plain 上接1版 under
     two 下转2版; :func:`_printed_order`). Where the text prefers another assignment, even by less
-    than ``MARGIN``, the markers stay as they are (ambiguous: an editor picks). ``printed``:
-    (jump ids, part ids), each in print order."""
+    than ``MARGIN``, or where a pair of that order clashes (``clashes``: a story ending its
+    sentence, its continuation opening with ``，``), the markers stay as they are (ambiguous: an
+    editor picks). ``printed``: (jump ids, part ids), each in print order."""
     ranks = (
         {j: i for i, j in enumerate(printed[0])},
         {p: i for i, p in enumerate(printed[1])},
@@ -154,6 +196,8 @@ def _in_print_order(
     added: list[Pair] = []
     for jumps, parts in _components(pairs):
         order = _printed_order(pairs, jumps, parts, ranks)
+        if order is not None and clashes.intersection(order):
+            continue
         if order is not None and all(pair in order for pair in linked if pair[0] in jumps):
             added.extend(pair for pair in order if pair not in linked)
     if not added:
@@ -162,6 +206,104 @@ def _in_print_order(
     result.links = sorted([*result.links, *((j, p, pairs[(j, p)]) for j, p in added)])
     result.ambiguous = [a for a in result.ambiguous if a[0] not in settled]
     return result
+
+
+def _by_evidence(
+    pairs: dict[Pair, float],
+    result: Assignment,
+    evidence: dict[Pair, Evidence],
+    printed: tuple[list[int], list[int]],
+) -> Assignment:
+    """Where the markers cannot pair (a component, :func:`_components`, of up to
+    :data:`EXACT_PARTS` markers and parts, not as many of each: four 下转A2版 and two 上接A1版),
+    link each open pair the print's other evidence settles (:func:`_clear_by_evidence`), when
+    the component's links then keep the order of print (the later a continuation is printed,
+    the later the marker it continues) and the continuations left can still each take a marker
+    in that order (:func:`_order_allows`); otherwise nothing changes: the markers stay
+    ambiguous, for an editor. ``printed``: (jump ids, part ids), each in print order."""
+    if not evidence:
+        return result
+    ranks = ({j: i for i, j in enumerate(printed[0])}, {p: i for i, p in enumerate(printed[1])})
+    linked = {(j, p) for j, p, _ in result.links}
+    added: list[Pair] = []
+    for jumps, parts in _components(pairs):
+        if len(jumps) == len(parts) or max(len(jumps), len(parts)) > EXACT_PARTS:
+            continue
+        if not (jumps <= ranks[0].keys() and parts <= ranks[1].keys()):
+            continue
+        done = {pair for pair in linked if pair[0] in jumps}
+        clear = _clear_by_evidence(pairs, evidence, (jumps, parts), done)
+        if clear and _order_allows(pairs, evidence, (jumps, parts), done | clear, ranks):
+            added.extend(sorted(clear))
+    if not added:
+        return result
+    taken = {p for _, p in added}
+    result.links = sorted([*result.links, *((j, p, pairs[(j, p)]) for j, p in added)])
+    result.ambiguous = _without(pairs, result.ambiguous, {j for j, _ in added}, taken)
+    return result
+
+
+def _clear_by_evidence(
+    pairs: dict[Pair, float],
+    evidence: dict[Pair, Evidence],
+    component: tuple[set[int], set[int]],
+    done: set[Pair],
+) -> set[Pair]:
+    """The component's open pairs (neither marker nor part in ``done``) with
+    :data:`SIGNS_TO_LINK` signs or more, no clash, and not one sign for any other open pair of
+    their marker or of their continuation."""
+    open_jumps = component[0] - {j for j, _ in done}
+    open_parts = component[1] - {p for _, p in done}
+    signed = set()
+    for pair in pairs:
+        said = evidence.get(pair)
+        if pair[0] in open_jumps and pair[1] in open_parts and said and said.signs:
+            signed.add(pair)
+    return {
+        (j, p)
+        for j, p in signed
+        if not evidence[(j, p)].clash
+        and evidence[(j, p)].signs >= SIGNS_TO_LINK
+        and not any((jj == j) != (pp == p) for jj, pp in signed)
+    }
+
+
+def _without(
+    pairs: dict[Pair, float],
+    ambiguous: list[tuple[int, list[int], float]],
+    settled: set[int],
+    taken: set[int],
+) -> list[tuple[int, list[int], float]]:
+    """``ambiguous`` without the markers ``settled`` and the parts ``taken``."""
+    left = []
+    for jump_id, near, _best in ambiguous:
+        near = [p for p in near if p not in taken]
+        if jump_id not in settled and near:
+            left.append((jump_id, near, max(pairs[(jump_id, p)] for p in near)))
+    return left
+
+
+def _order_allows(
+    pairs: dict[Pair, float],
+    evidence: dict[Pair, Evidence],
+    component: tuple[set[int], set[int]],
+    chosen: set[Pair],
+    ranks: tuple[dict[int, int], dict[int, int]],
+) -> bool:
+    """Is there a way to pair the component's markers and continuations (as many pairs as the
+    fewer of them, each a pair the markers allow, none clashing) in the order of print that
+    holds every pair of ``chosen``?"""
+    jumps = sorted(component[0], key=ranks[0].__getitem__)
+    parts = sorted(component[1], key=ranks[1].__getitem__)
+    size = min(len(jumps), len(parts))
+    for some_jumps in itertools.combinations(jumps, size):
+        for some_parts in itertools.combinations(parts, size):
+            order = set(zip(some_jumps, some_parts, strict=True))
+            if chosen <= order and all(
+                pair in pairs and not (pair in evidence and evidence[pair].clash) for pair in order
+            ):
+                return True
+    return False
 
 
 def _printed_order(
@@ -191,14 +333,16 @@ def _printed_order(
     return order
 
 
-def _weak_left_ambiguous(pairs: dict[Pair, float], result: Assignment) -> Assignment:
+def _weak_left_ambiguous(
+    pairs: dict[Pair, float], result: Assignment, clashes: set[Pair] = frozenset()
+) -> Assignment:
     """The markers of a small group (up to :data:`EXACT_PARTS` markers and parts) that neither
     link nor are ambiguous because every part they could take scores under :data:`MIN_SCORE`
     (continuations without a repeated headline share few words with the story they end: two
     下转第二版 and two 上接第一版 of plain text set out of print order; four 下转A2版 and one 上接A1版
     sharing only everyday words) are left ambiguous with the parts not linked, best first, for
     an editor to pick: never linked by a guess, and never reported as having no marker to
-    answer them."""
+    answer them. A part that clashes with the marker (``clashes``) is none of its candidates."""
     jumps = {j for j, _ in pairs}
     if len(jumps) > EXACT_PARTS or len({p for _, p in pairs}) > EXACT_PARTS:
         return result
@@ -206,7 +350,7 @@ def _weak_left_ambiguous(pairs: dict[Pair, float], result: Assignment) -> Assign
     taken = {p for _, p, _ in result.links}
     for jump_id in sorted(jumps - settled):
         near = sorted(
-            (p for j, p in pairs if j == jump_id and p not in taken),
+            (p for j, p in pairs if j == jump_id and p not in taken and (j, p) not in clashes),
             key=lambda p: -pairs[(jump_id, p)],
         )
         if near:

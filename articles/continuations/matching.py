@@ -91,11 +91,11 @@ def candidates_of(
         if part.pk in backward and part.pk not in taken and part.sequence == 0:
             title = content_words(" ".join(part.title_lines), cut=cut)
             lead = content_words(_lead(part), cut=cut)
-            found[part.pk] = Candidate(part, title, lead, _telling(title + lead))
+            found[part.pk] = Candidate(part, title, lead, telling_words(title + lead))
     return found
 
 
-def _telling(words: list[str]) -> frozenset[str]:
+def telling_words(words: list[str]) -> frozenset[str]:
     """Those of ``words`` that are no everyday words: jieba's IDF (the search index's table,
     :func:`search.text.idf_table`; a word it does not know at its median) at least
     :data:`EVERYDAY_IDF`."""

@@ -73,6 +73,14 @@ class JumpProblem:
         return f"{self.issue} {self.text}"
 
 
+# How an ambiguous 下转 is fixed, after what makes it ambiguous ({target}: the page it names).
+_AMBIGUOUS_FIX = (
+    "重复的标题、共有的人名地名、句子的接缝和版面上的先后都定不下它接哪一段："
+    "请在后台点它的“处理此转版”，选定它接续的那一段；"
+    "{target}版上没有它的下文，就点“断开：这里没有接续”"
+)
+
+
 def _part_ref(part: ArticlePart, numbers: dict[int, int]) -> str:
     """A candidate part as editors count it (``A2版 第3篇“标题”``: photos take no number)."""
     number = numbers.get(part.pk, part.position)
@@ -225,7 +233,8 @@ def _backward_problem(
         return (
             "ambiguous",
             f"有歧义：{target}版有几处“下转”都可能接到这里（{weighed[part.pk]}），"
-            "文字不足以自动判断，需要编辑在后台为那边的“下转”选定接续",
+            "文字不足以自动判断，需要编辑在后台为那边的“下转”选定接续"
+            f"（在{target}版那几篇稿件的转版上点“处理此转版”，选中这一段）",
             None,
         )
     return (
@@ -251,11 +260,10 @@ def _forward_problem(
         )
     if jump.state == JumpState.AMBIGUOUS:
         candidates = tuple(_part_ref(c, numbers) for c in jump.candidates.all())
-        message = "有歧义：有几段接续都可能是它的下文，需要编辑在后台选定"
+        message = "有歧义：有几段接续都可能是它的下文，" + _AMBIGUOUS_FIX.format(target=target)
         if len(candidates) == 1:  # one continuation, which another 下转 may take as well
-            message = (
-                "有歧义：这段接续也可能是别的“下转”的下文，文字不足以自动判断它接哪一篇，"
-                "需要编辑在后台选定"
+            message = "有歧义：这段接续也可能是别的“下转”的下文，" + _AMBIGUOUS_FIX.format(
+                target=target
             )
         return "ambiguous", message, candidates, None
     if is_held(jump):

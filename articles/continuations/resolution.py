@@ -24,7 +24,7 @@ from django.db.models import Prefetch, Q
 
 from articles.bulk import update_rows
 from articles.changes import collecting, content_changed, issues_scope
-from articles.continuations.assigning import assignment_decide
+from articles.continuations.assigning import EXACT_PARTS, Assignment, assignment_decide
 from articles.continuations.copies import CopyEdit, copies_merge
 from articles.continuations.headlines import titles_follow
 from articles.continuations.matching import candidates_of, page_find, pairs_score, teaser_target
@@ -36,6 +36,7 @@ from articles.continuations.merging import (
     jumps_link,
     publish_merge_refusal,
 )
+from articles.continuations.seams import pairs_evidence
 from articles.models import (
     Article,
     ArticlePart,
@@ -198,7 +199,10 @@ def _resolve_group(
         _reread_sources(group.jumps, stories)
     pairs, loops, telling = pairs_score(group.jumps, stories, candidates, group.backward)
     jumps = {j.pk: j for j in group.jumps}
-    linked = _assign(pairs, telling, jumps, candidates, merges) if pairs else False
+    linked = False
+    if pairs:
+        decision = _decide(pairs, telling, jumps, candidates, stories)
+        linked = _assign(decision, jumps, candidates, merges)
     for jump in group.jumps:
         if jump.state not in SETTLED and jump.state != JumpState.AMBIGUOUS and not is_held(jump):
             jump_set_state(jump, JumpState.LOOP if jump.pk in loops else JumpState.UNMATCHED)
@@ -228,16 +232,32 @@ def _stories(article_ids: list[int]) -> dict[int, tuple[Article, list[ArticlePar
     return {a.pk: (a, list(a.parts.all())) for a in articles}
 
 
-def _assign(pairs, telling, jumps: dict[int, Jump], candidates, merges: MergeContext) -> bool:
-    """Write what :func:`~articles.continuations.assigning.assignment_decide` decided for one
-    group (``telling``: the pairs' telling scores; the markers and parts in print order, by
-    page and place): the ambiguous markers with their candidates, then the links (True when
-    any)."""
+def _decide(pairs, telling, jumps: dict[int, Jump], candidates, stories) -> Assignment:
+    """What :func:`~articles.continuations.assigning.assignment_decide` decides for one group
+    (``telling``: the pairs' telling scores; the markers and parts in print order, by page and
+    place; the print's other evidence, :func:`~articles.continuations.seams.pairs_evidence`,
+    for a group of up to :data:`EXACT_PARTS` markers and parts: first its seams and clashes
+    alone, and the words only the halves share too when that leaves a marker open, so a group
+    its text settles costs no more)."""
     printed = (
         sorted(jumps, key=lambda pk: (jumps[pk].part.page.sequence, jumps[pk].part.position)),
         sorted(candidates, key=lambda pk: candidates[pk].part.position),
     )
-    decision = assignment_decide(pairs, telling=telling, printed=printed)
+    if len(pairs) == 1 or max(len(jumps), len(candidates)) > EXACT_PARTS:
+        return assignment_decide(pairs, telling=telling, printed=printed)
+    parts_of = {pk: c.part for pk, c in candidates.items()}
+    telling_of = {pk: c.telling for pk, c in candidates.items()}
+    evidence = pairs_evidence(pairs, jumps, stories, parts_of, telling_of, words=False)
+    decision = assignment_decide(pairs, telling=telling, printed=printed, evidence=evidence)
+    if len(decision.links) < min(len({j for j, _ in pairs}), len({p for _, p in pairs})):
+        evidence = pairs_evidence(pairs, jumps, stories, parts_of, telling_of)
+        decision = assignment_decide(pairs, telling=telling, printed=printed, evidence=evidence)
+    return decision
+
+
+def _assign(decision: Assignment, jumps: dict[int, Jump], candidates, merges: MergeContext) -> bool:
+    """Write ``decision`` (:func:`_decide`) for one group: the ambiguous markers with their
+    candidates, then the links (True when any)."""
     for jump_id, near, confidence in decision.ambiguous:
         jump_set_state(jumps[jump_id], JumpState.AMBIGUOUS, confidence=confidence)
         jumps[jump_id].candidates.set([candidates[p].part for p in near])

@@ -98,11 +98,13 @@ LINKED_STORY_COLUMNS = [
 #: What the public pages show of a photo: not its edit time (deferred).
 SHOWN_PHOTO_COLUMNS = [name for name in PHOTO_COLUMNS if name != "edited_at"]
 #: What those lists show of each printed part: its place, where it is continued from (and its
-#: address, :func:`articles.public.part_url`); not its title lines, text or whole-copy flag.
+#: address, :func:`articles.public.part_url`), whether it is a whole copy of a story held on
+#: another page (listed as the same story); not its title lines or text.
 LISTED_PART_COLUMNS = [
     name
     for name in PART_COLUMNS
-    if name in ("id", "article_id", "page_id", "position", "sequence", "continued_from")
+    if name
+    in ("id", "article_id", "page_id", "position", "sequence", "continued_from", "whole_copy")
 ]
 
 

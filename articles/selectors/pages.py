@@ -22,7 +22,6 @@ from articles.models import (
     Teaser,
     Zone,
 )
-from articles.public import first_paragraph_in
 from articles.queries import Prepared, field_names, maker, relate, relater
 from articles.querysets import is_public, photo_story_shown, picture_public
 from articles.selectors.common import (
@@ -41,6 +40,7 @@ from articles.selectors.common import (
     with_credits,
 )
 from articles.selectors.issues import issue_pages, with_reader_names
+from articles.selectors.leads import page_leads
 
 
 @dataclass
@@ -112,7 +112,14 @@ def printed_page(
 
 
 #: What a page needs of its stories' other parts: where each is printed, and in which order.
-PART_PLACE_FIELDS = ("article_id", "page_id", "sequence", "position", "continued_from")
+PART_PLACE_FIELDS = (
+    "article_id",
+    "page_id",
+    "sequence",
+    "position",
+    "continued_from",
+    "whole_copy",
+)
 
 
 def _stories_on(page_id: int):
@@ -178,8 +185,11 @@ def printed_parts(
     are put in, ``{story id: its bylines in order, each with its person}`` (a story without
     any has no entry), read with the parts. ``read``: the query's ``(alias, rows)`` when the
     caller read them already (:func:`page_rows`); ``leads``: the first paragraphs of the
-    page's own parts found from them already (:attr:`PageRows.leads`)."""
+    page's own parts found from them already (:attr:`PageRows.leads`; a whole copy's is its
+    story's, :func:`~articles.selectors.leads.page_leads`)."""
     alias, rows = read if read is not None else _PRINTED_PARTS.rows(page.pk)
+    if leads is None:
+        leads = page_leads(rows, page.pk, _PLACE_COLUMNS)
     by_id = {p.pk: p for p in pages}
     articles: dict[int, Article] = {}
     found: dict[int, list[ArticlePart]] = {}
@@ -220,9 +230,7 @@ def printed_parts(
         if part.page_id == page.pk:
             # As the field's converter gives it (the column's descriptor reads __dict__).
             part.__dict__["title_lines"] = _TITLE_LINES.from_db_value(row[-2], None, connection)
-            part.first_paragraph = (
-                leads[row[0]] if leads is not None else first_paragraph_in(row[-1])
-            )
+            part.first_paragraph = leads[row[0]]
             on_page.append(part)
         found.setdefault(part.article_id, []).append(part)
     on_page.sort(key=lambda part: part.position)  # a position is the page's own (unique)
@@ -469,11 +477,7 @@ class PageRows:
         rows: the page's key (:func:`articles.selectors.pagerows.rows_shown`) and the page
         built from them (:func:`printed_parts`) both show it. ``ValueError`` for a part's
         text that is not JSON, as building the page raises."""
-        leads: dict[int, str] = {}
-        for row in self.parts[1]:
-            if row[_PART_PAGE] == self.page_id and row[0] not in leads:
-                leads[row[0]] = first_paragraph_in(row[-1])
-        return leads
+        return page_leads(self.parts[1], self.page_id, _PLACE_COLUMNS)
 
 
 _PART_PAGE = _PLACE_COLUMNS.index("page_id")

@@ -399,7 +399,7 @@ def photo_key(photo) -> tuple:
 def printed_key(printed) -> tuple:
     """What a page's stories and photos in print order (``articles/page_detail.html``) show,
     as plain values for ``{% remembered %}``: each story's block key
-    (:func:`articles.views.edition.shown_on_page`) and each photo's (:func:`photo_key`), in
+    (:func:`articles.views.pagestories.shown_on_page`) and each photo's (:func:`photo_key`), in
     order (the first story is the lead). ``printed``: ``[{"kind": "story" | "photo", "item":
     …}]`` as :class:`articles.views.edition.PageView` gives it."""
     return tuple(
@@ -414,7 +414,8 @@ def printed_key(printed) -> tuple:
 def card_key(page) -> tuple:
     """What the issue page's card of one page (``articles/issue_detail.html``) shows, as plain
     values for ``{% remembered %}``: the page's label, name, address and thumbnail, and each
-    story listed (where it is continued from, its address and name: its title, or an untitled
+    story listed (where it is continued from, the page it is the same story as, its address and
+    name: its title, or an untitled
     story's first words); a page that lists none, how many photos it shows
     (:func:`articles.selectors.picture_pages`)."""
     picture = page.thumbnail_picture
@@ -423,7 +424,10 @@ def card_key(page) -> tuple:
         page.name,
         page.get_absolute_url(),
         picture.thumbnail.url if picture else None,
-        tuple((entry["continued_from"], entry["url"], entry["name"]) for entry in page.stories),
+        tuple(
+            (entry["continued_from"], entry.get("same_as", ""), entry["url"], entry["name"])
+            for entry in page.stories
+        ),
         getattr(page, "photo_count", 0),
     )
 

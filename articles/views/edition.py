@@ -3,7 +3,7 @@ page (its stories in print order, photos, teasers, 上一版/下一版)."""
 
 from __future__ import annotations
 
-from functools import lru_cache, partial
+from functools import partial
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
@@ -15,15 +15,13 @@ from django.views.generic import View
 from django.views.generic.base import TemplateResponseMixin
 
 from articles import addresses, caching
-from articles.bylines import credit_pieces
 from articles.labels import LabelError, normalize_label
 from articles.models import Page
 from articles.opengraph import issue_card, page_card
-from articles.public import listed_name, page_name, part_url, shortened
+from articles.public import page_name, part_url
 from articles.queries import issue_dates, keep_only
 from articles.selectors import (
     ISSUE_COLUMNS,
-    PrintedPage,
     adjacent_issues,
     has_page,
     issue_parts_by_page,
@@ -53,28 +51,8 @@ from articles.views.base import (
     frame_pages,
     reader_root,
 )
+from articles.views.pagestories import page_stories, story_on_page
 from articles.views.pictures import issue_thumbnails, page_picture
-
-
-def page_stories(parts, names: dict[int, str] | None = None) -> list[dict]:
-    """A page's printed stories in print order, each as the page shows it, with the ``name``
-    readers see it listed by (:func:`articles.public.listed_name`; ``names``: the untitled
-    stories' names when the caller read them, :func:`articles.selectors.untitled_names`; else
-    a part's own ``first_paragraph``, which a page's parts carry). No query."""
-    result = []
-    for part in parts:
-        article = part.article
-        lead = getattr(part, "first_paragraph", "")
-        result.append(
-            {
-                "part": part,
-                "article": article,
-                "url": part_url(article, part),
-                "continued_from": part.continued_from if part.is_continuation else "",
-                "name": listed_name(article, names or {}, lead),
-            }
-        )
-    return result
 
 
 def issues_around(issue) -> tuple:
@@ -176,65 +154,6 @@ class LatestIssueView(IssueView):
         return super().get(request, *args, **kwargs)
 
 
-def story_on_page(entry: dict, printed: PrintedPage, page_url=None) -> dict:
-    """A story as its page shows it (:func:`page_stories`), with its ``bylines`` in order,
-    where it goes on (``continued_on``: the next part; ``unfinished``: the printed marker of a
-    jump that leads nowhere yet, :func:`articles.selectors.page_unfinished`), where it came
-    from (``continued_from_page``), its ``lead`` and its block's key ``shown``
-    (:func:`shown_on_page`, ``page_url`` as there)."""
-    part = entry["part"]
-    article = entry["article"]
-    ordered = printed.story_parts.get(article.pk, [])
-    later = [p for p in ordered if p.sequence > part.sequence]
-    earlier = [p for p in ordered if p.sequence < part.sequence]
-    entry["bylines"] = printed.bylines.get(article.pk, [])
-    # The byline as printed, each person in it linkable: roles as the page printed them.
-    entry["credits"] = page_credits(article.byline, tuple(b.person.name for b in entry["bylines"]))
-    entry["continued_on"] = later[0] if later else None
-    entry["unfinished"] = None if later else printed.unfinished.get(part.pk)
-    entry["continued_from_page"] = (
-        earlier[-1].page if earlier else printed.by_label.get(entry["continued_from"])
-    )
-    entry["lead"] = shortened(part.first_paragraph, 140)  # as lead(part.blocks, 140)
-    entry["shown"] = shown_on_page(entry, page_url)
-    return entry
-
-
-@lru_cache(maxsize=4096)
-def page_credits(byline: str, names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """:func:`articles.bylines.credit_pieces` of ``byline`` and ``names``, as a tuple, worked
-    out once per process for each byline and names (it follows from them alone)."""
-    return tuple(credit_pieces(byline, names))
-
-
-def shown_on_page(entry: dict, page_url=None) -> tuple:
-    """Everything the page's block for a story (``articles/page_detail.html``) shows, as plain
-    values: its ``{% remembered %}`` key, so the block is rendered once per process for each
-    text. Whatever the block reads must be here. ``page_url(page)``: a page's address, as its
-    ``get_absolute_url()`` gives it (the default; the page view's are worked out once a
-    render, :func:`page_addresses`)."""
-    page_url = page_url or Page.get_absolute_url
-    article = entry["article"]
-    came_from, goes_on, unfinished = (
-        entry["continued_from_page"],
-        entry["continued_on"],
-        entry["unfinished"],
-    )
-    return (
-        entry["part"].position,
-        entry["url"],
-        entry["continued_from"],
-        (came_from.label, page_url(came_from)) if came_from else None,
-        (article.kicker, article.headline, article.subheadline, entry["name"]),
-        tuple(entry["credits"]),
-        entry["lead"],
-        (goes_on.page.label, page_url(goes_on.page)) if goes_on else None,
-        (unfinished.marker, page_url(unfinished.page) if unfinished.page else None)
-        if unfinished
-        else None,
-    )
-
-
 def page_addresses(tabs: tuple):
     """``page_url(page)``: a page's address from ``tabs`` (:func:`tabs_key` of the issue's
     pages: each page's id, label, name and address, worked out once a render), or its
@@ -253,7 +172,7 @@ def page_head_shown(issue, page, section: str, previous_page, next_page, page_ur
     (``articles/page_detail.html``), as plain values: their ``{% remembered %}`` key
     ``head_shown``, so they are rendered once per process for each set of values. ``section``:
     the page's name (:func:`articles.public.page_name`). Whatever those blocks read must be
-    here. ``page_url``: as for :func:`shown_on_page`."""
+    here. ``page_url``: as for :func:`~articles.views.pagestories.shown_on_page`."""
     page_url = page_url or Page.get_absolute_url
     paper = issue.publication
     return (

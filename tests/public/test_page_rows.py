@@ -13,6 +13,7 @@ from articles.models import Article, Byline, Page, Person, Photo, Publication, T
 from articles.selectors.pagerows import frozen, frozen_row, rows_shown
 from articles.templatetags import epaper
 from articles.views import edition as page_views
+from articles.views import pagestories
 from tests.public.conftest import WORKS
 from tests.public.test_whole_page import A1_URL, served
 
@@ -150,19 +151,19 @@ def test_with_its_text_by_data_off_a_page_is_built_from_its_rows_each_time(
 def test_a_pages_credit_pieces_are_worked_out_once_for_each_byline_and_names():
     from articles.bylines import credit_pieces
 
-    pieces = page_views.page_credits("本报记者 王小明 通讯员 李华", ("王小明", "李华"))
+    pieces = pagestories.page_credits("本报记者 王小明 通讯员 李华", ("王小明", "李华"))
     assert pieces == tuple(credit_pieces("本报记者 王小明 通讯员 李华", ["王小明", "李华"]))
-    assert page_views.page_credits("本报记者 王小明 通讯员 李华", ("王小明", "李华")) is pieces
+    assert pagestories.page_credits("本报记者 王小明 通讯员 李华", ("王小明", "李华")) is pieces
 
 
 def test_a_pages_leads_are_its_own_parts_first_paragraphs_found_once(edition, monkeypatch):
-    from articles.selectors import pages
+    from articles.selectors import leads, pages
 
     rows = pages.page_rows(edition.a1.pk)
     own = {row[0] for row in rows.parts[1] if row[pages._PART_PAGE] == edition.a1.pk}
     found = []
-    real = pages.first_paragraph_in
-    monkeypatch.setattr(pages, "first_paragraph_in", lambda text: found.append(1) or real(text))
+    real = leads.first_paragraph_in
+    monkeypatch.setattr(leads, "first_paragraph_in", lambda text: found.append(1) or real(text))
     assert set(rows.leads) == own
     assert all(isinstance(text, str) for text in rows.leads.values())
     rows_shown(rows, edition.a1.pk)

@@ -113,10 +113,11 @@ def test_the_issue_and_page_lists_read_only_what_they_show_of_each_story(edition
     assert listed and on_page
     for part in listed + on_page:
         # Titles and addresses: loaded; the story's dates and state, the part's title lines:
-        # left out (deferred), so no row pays for converting them.
+        # left out (deferred), so no row pays for converting them. Whether a part is a whole
+        # copy: loaded (the lists say it is the same story as on another page).
         assert part.article.title and part.article.get_absolute_url()
         assert {"updated_at", "edited_at", "status"} <= part.article.get_deferred_fields()
-        assert "whole_copy" in part.get_deferred_fields()
+        assert "whole_copy" not in part.get_deferred_fields()
     assert all({"blocks", "title_lines"} <= part.get_deferred_fields() for part in listed)
     # The page shows each story's lead (its first paragraph, its text not decoded whole), its
     # JSON twin the title lines as printed.
