@@ -1,0 +1,128 @@
+"""A split (从这里拆开) through what the desk does next: the page uploaded again, 采用版面文本 on
+the story split, the page's 请先核对 list; and a merge then a split. Each posts what the rendered
+page sends. (A night editor's split-off story went to the page's end at the next upload, and
+taking the page text put its paragraphs back into the first half: printed twice.)"""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from articles.models import Article, Page
+from tests.admin.conftest import form_data
+
+pytestmark = pytest.mark.django_db
+UPLOAD = "/admin/articles/page/upload/"
+FIELDS = {"paper": "西江晚报", "paper_slug": "xijiang", "issue_date": "2021-03-04"}
+
+#: The parser joins the 合众社 dispatch to the story before it and asks to split it.
+PAGE = """东京举行防灾演习
+〔路透社东京五日电〕东京都五日举行大规模防灾演习，数万市民参加。
+〔合众社东京五日电〕演习中还检验了新的地震预警系统。
+预警系统在演习中发出警报。
+
+港口新航线开通
+本报讯 港口昨天开通至釜山的新航线。
+
+图书馆延长开放
+本报讯（记者 苏明远）全市社区图书馆下月起每天开放到晚上九点。
+"""
+CORRECTED = PAGE.replace("数万市民", "五万市民")
+DISPATCH = "〔合众社东京五日电〕演习中还检验了新的地震预警系统。"
+
+
+def upload(client, text: str):
+    data = {**FIELDS, "files": [SimpleUploadedFile("A3.txt", text.encode(), "text/plain")]}
+    preview = client.post(UPLOAD, data)
+    assert preview.status_code == 200
+    done = client.post(UPLOAD, {"confirm": "1", "token": preview.context["token"]})
+    assert done.status_code in (200, 302)
+    return done
+
+
+def split_at(client, article: Article, at: int, headline: str = "") -> Article:
+    url = reverse("admin:articles_article_split", args=[article.pk])
+    shown = client.get(f"{url}?at={at}")
+    data = {**form_data(shown, "split-form"), "confirm": "确认拆开"}
+    if "headline" in data:
+        data["headline"] = headline
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return Article.objects.order_by("-pk").first()
+
+
+def page_order() -> list[str]:
+    page = Page.objects.get(label="A3")
+    return [a.name_for_editors() for a in page.articles.order_by("position")]
+
+
+@pytest.fixture
+def split(editor_client):
+    upload(editor_client, PAGE)
+    tokyo = Article.objects.get(headline="东京举行防灾演习")
+    new = split_at(editor_client, tokyo, 1, "演习检验地震预警系统")
+    return tokyo, new
+
+
+ORDER = ["东京举行防灾演习", "演习检验地震预警系统", "港口新航线开通", "图书馆延长开放"]
+
+
+def test_a_corrected_page_uploaded_again_keeps_the_split_off_story_after_its_first_half(
+    editor_client, split
+):
+    assert page_order() == ORDER
+    upload(editor_client, CORRECTED)
+    assert page_order() == ORDER
+    issue_order = [a.name_for_editors() for a in Article.objects.all()]  # the issue's order
+    assert issue_order == ORDER
+    page = Page.objects.get(label="A3")
+    listing = editor_client.get(reverse("admin:articles_page_change", args=[page.pk]))
+    html = listing.content.decode()
+    html = html[html.index('id="parts-group"') : html.index('id="photos-group"')]
+    at = [html.find(name) for name in ORDER]
+    assert at == sorted(at) and -1 not in at
+    # its text is the editor's, not made again, and the first half holds its part only
+    assert Article.objects.filter(headline="演习检验地震预警系统").count() == 1
+    assert [b["text"] for b in split[0].parts.get().blocks] == [
+        "〔路透社东京五日电〕东京都五日举行大规模防灾演习，数万市民参加。"
+    ]
+    # a correction of the split-off part: said as such, not as a story the text lost
+    done = upload(editor_client, CORRECTED.replace("发出警报", "发出预警"))
+    said = " ".join(str(m) for m in done.wsgi_request._messages)
+    assert (
+        "第2位的“演习检验地震预警系统”：编辑从“东京举行防灾演习”拆出，已保留编辑保存的内容" in said
+    )
+    assert "第2段“…习中发出警报。”→“…习中发出预警。”" in said
+    assert "已没有它" not in said and page_order() == ORDER
+
+
+def test_the_page_parsed_again_at_the_desk_keeps_the_split_in_place(editor_client, split):
+    page = Page.objects.get(label="A3")
+    url = reverse("admin:articles_page_reparse", args=[page.pk])
+    shown = editor_client.get(url)
+    editor_client.post(url, form_data(shown) if "<form" in shown.content.decode() else {})
+    assert page_order() == ORDER
+
+
+def test_taking_the_page_text_after_a_split_takes_only_the_first_halfs_part(editor_client, split):
+    tokyo = split[0]
+    upload(editor_client, CORRECTED)
+    form = editor_client.get(reverse("admin:articles_article_change", args=[tokyo.pk]))
+    html = form.content.decode()
+    assert "第1段“…灾演习，数万市民参…”→“…灾演习，五万市民参…”" in html
+    take = reverse("admin:articles_article_page_text", args=[tokyo.pk, tokyo.page_id])
+    confirmation = editor_client.get(take)
+    assert "新增第2段" not in confirmation.content.decode()
+    done = editor_client.post(take, form_data(confirmation, "page-text-form"))
+    assert done.status_code == 302
+    assert [b["text"] for b in tokyo.parts.get().blocks] == [
+        "〔路透社东京五日电〕东京都五日举行大规模防灾演习，五万市民参加。"
+    ]
+    everything = "".join(a.full_text() for a in Article.objects.all())
+    assert everything.count("地震预警系统") == 1  # printed once, in the split-off story
+    # and the next upload of the page does not bring it back either
+    upload(editor_client, CORRECTED.replace("釜山", "仁川"))
+    assert page_order() == ORDER
+    everything = "".join(a.full_text() for a in Article.objects.all())
+    assert everything.count("地震预警系统") == 1
