@@ -126,3 +126,43 @@ def test_taking_the_page_text_after_a_split_takes_only_the_first_halfs_part(edit
     assert page_order() == ORDER
     everything = "".join(a.full_text() for a in Article.objects.all())
     assert everything.count("地震预警系统") == 1
+
+
+#: 夜市人气在哪里 reads as a new story's headline and is flagged (请把两篇合并); its own dateline
+#: and byline open its paragraph.
+GLUED = """西门菜场改造完成
+本报讯（记者 林舒）历时四个月的西门菜场改造工程昨天完工，菜场重新开业。
+改造后的菜场摊位由六十个增加到一百个，过道也加宽了。
+
+夜市人气在哪里
+本报讯（记者 苏明远）傍晚时分，老城区几条小街两侧摆满了摊位，逛的人一拨接一拨。
+摊主们说，租金不高，只要肯吃苦就有回头客。
+"""
+
+
+def test_a_merge_then_a_split_gives_the_split_off_story_its_dateline_and_byline_again(
+    editor_client,
+):
+    upload(editor_client, GLUED)
+    earlier, later = (
+        Article.objects.get(headline=h) for h in ("西门菜场改造完成", "夜市人气在哪里")
+    )
+    assert (later.dateline, later.byline, later.reporter_names()) == (
+        "本报讯",
+        "记者 苏明远",
+        ["苏明远"],
+    )
+    url = reverse("admin:articles_article_merge", args=[later.pk])
+    merged = editor_client.post(
+        url, {**form_data(editor_client.get(url), "merge-form"), "confirm": "确认合并"}
+    )
+    assert merged.status_code == 302
+    assert Article.objects.get(pk=earlier.pk).reporter_names() == ["林舒", "苏明远"]
+    split = reverse("admin:articles_article_split", args=[earlier.pk])
+    shown = editor_client.get(f"{split}?at=2")
+    assert "电头“本报讯”、署名“记者 苏明远”取自拆出的正文开头" in shown.content.decode()
+    new = split_at(editor_client, earlier, 2)
+    assert (new.headline, new.dateline, new.byline) == ("夜市人气在哪里", "本报讯", "记者 苏明远")
+    assert new.reporter_names() == ["苏明远"]
+    assert Article.objects.get(pk=earlier.pk).reporter_names() == ["林舒"]
+    assert new.parts.get().blocks[0]["text"].startswith("本报讯（记者 苏明远）傍晚时分")
