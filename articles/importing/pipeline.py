@@ -54,6 +54,7 @@ from articles.importing.textkept import text_keep
 from articles.importing.unchanged import same_as_stored, unparsed_settle
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
+from articles.joinflags import flags_done
 from articles.labels import label_sequence
 from articles.models import (
     Article,
@@ -396,6 +397,7 @@ def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetche
             page_content_update(
                 p.page, p.issue, p.parsed, overwrite_edited=overwrite_edited, report=p.report
             )
+            p.report.flags = flags_done(p.page, p.report.flags)  # (a merge or split asked: done?)
     edits = jumps_resolve({p.issue.pk: p.issue for p in changed}.values(), fresh=created)
     copy_edits_said(edits, changed)  # (the stories links leave empty went in one delete)
     content_changed(pages=[p.page for p in changed], prefetched=prefetched)

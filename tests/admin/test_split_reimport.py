@@ -166,3 +166,36 @@ def test_a_merge_then_a_split_gives_the_split_off_story_its_dateline_and_byline_
     assert new.reporter_names() == ["苏明远"]
     assert Article.objects.get(pk=earlier.pk).reporter_names() == ["林舒"]
     assert new.parts.get().blocks[0]["text"].startswith("本报讯（记者 苏明远）傍晚时分")
+
+
+def checks_shown(client) -> str:
+    """The page's 请先核对 list as the desk renders it."""
+    page = Page.objects.get(label="A3")
+    html = client.get(reverse("admin:articles_page_change", args=[page.pk])).content.decode()
+    return html[html.index('class="parser-flags"') :][:3000]
+
+
+def test_the_pages_split_warning_says_it_was_done_by_whom_and_links_nowhere(editor_client, split):
+    shown = checks_shown(editor_client)
+    assert "已拆开：这一段现在是单独的稿件“演习检验地震预警系统”（desk-editor " in shown
+    assert "请拆开" not in shown and "从这里拆开…" not in shown
+    preview = editor_client.post(
+        UPLOAD, {**FIELDS, "files": [SimpleUploadedFile("A3.txt", CORRECTED.encode())]}
+    )
+    again = preview.content.decode()  # the next upload's preview says it too
+    assert "已拆开：这一段现在是单独的稿件“演习检验地震预警系统”" in again
+    assert "请拆开" not in again
+
+
+def test_the_pages_merge_warning_says_it_was_done(editor_client):
+    from tests.admin.test_storyjoin import GLUED as FLAGGED
+
+    upload(editor_client, FLAGGED)
+    assert "请把两篇合并" in checks_shown(editor_client)
+    later = Article.objects.get(headline="夜市人气在哪里")
+    url = reverse("admin:articles_article_merge", args=[later.pk])
+    data = {**form_data(editor_client.get(url), "merge-form"), "confirm": "确认合并"}
+    assert editor_client.post(url, data).status_code == 302
+    shown = checks_shown(editor_client)
+    assert "已合并：这一行现在是“西门菜场改造完成”里的小标题或正文（desk-editor " in shown
+    assert "请把两篇合并" not in shown and "合并到上一篇…" not in shown
