@@ -87,6 +87,8 @@ class PrintedCredits:
     dateline: str = ""
     byline: str = ""
     reporters: tuple[str, ...] = ()
+    #: its byline lines as printed apart from the text (not kept as paragraphs by an import)
+    lines: tuple[str, ...] = ()
 
 
 def printed_credits(headline: str, blocks: list[dict]) -> PrintedCredits:
@@ -102,9 +104,13 @@ def printed_credits(headline: str, blocks: list[dict]) -> PrintedCredits:
         return PrintedCredits()
     if not parsed.articles:
         return PrintedCredits()
-    rows = StoryRows.of(parsed.articles[0])
+    first = parsed.articles[0]
+    rows = StoryRows.of(first)
     return PrintedCredits(
-        rows.article["dateline"], rows.article["byline"], tuple(rows.byline_names)
+        rows.article["dateline"],
+        rows.article["byline"],
+        tuple(rows.byline_names),
+        tuple(line.strip() for line in first.byline_lines),
     )
 
 
@@ -133,10 +139,16 @@ class SplitPlan:
 
     @property
     def blocks_moved(self) -> list[dict]:
+        """The blocks the new story takes, as printed (its headline, when taken from the text,
+        and a byline line a merge kept as a paragraph left out: they are its fields again)."""
         if self.part is None:
             return []
         moved = self.part.blocks[self.index :]
-        return moved[1:] if self.title_from_text else moved
+        moved = moved[1:] if self.title_from_text else moved
+        lines = self.credits.lines
+        while moved and lines and moved[0]["text"].strip() in lines:
+            moved = moved[1:]
+        return moved
 
 
 def _split_refusal(plan: SplitPlan, parts: list[ArticlePart], user) -> str:
@@ -176,7 +188,12 @@ def split_plan(article: Article, index: int, *, user=None) -> SplitPlan:
     chosen = plan.part.blocks[index]
     if headline_like(chosen):
         plan.title_from_text, plan.headline = True, chosen["text"].strip()
-    plan.credits = printed_credits(plan.headline, plan.blocks_moved)
+    plan.credits = printed_credits(plan.headline, plan.blocks_moved)  # (then without its lines)
+    if not plan.blocks_moved:  # (only its headline and byline: nothing to read)
+        plan.refusal = (
+            f"第{index + 1}段之后只有署名，没有正文：拆开后新稿件没有内容。请选别的段落。"
+        )
+        return plan
     _split_lines(plan, user)
     return plan
 

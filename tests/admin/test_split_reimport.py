@@ -199,3 +199,41 @@ def test_the_pages_merge_warning_says_it_was_done(editor_client):
     shown = checks_shown(editor_client)
     assert "已合并：这一行现在是“西门菜场改造完成”里的小标题或正文（desk-editor " in shown
     assert "请把两篇合并" not in shown and "合并到上一篇…" not in shown
+
+
+#: Both stories print their byline on a line of its own (not kept in the text by the import).
+BYLINES = """西门菜场改造完成
+记者 林舒
+历时四个月的西门菜场改造工程昨天完工，菜场重新开业。
+改造后的菜场摊位由六十个增加到一百个，过道也加宽了。
+
+夜市人气在哪里
+记者 苏明远
+傍晚时分，老城区几条小街两侧摆满了摊位，逛的人一拨接一拨。
+摊主们说，租金不高，只要肯吃苦就有回头客。
+"""
+
+
+def test_a_merge_keeps_the_later_byline_line_and_a_split_there_gives_it_back(editor_client):
+    """(The merge dropped 记者 苏明远 from the text when the story before had its own byline.)"""
+    upload(editor_client, BYLINES)
+    earlier, later = (
+        Article.objects.get(headline=h) for h in ("西门菜场改造完成", "夜市人气在哪里")
+    )
+    url = reverse("admin:articles_article_merge", args=[later.pk])
+    shown = editor_client.get(url)
+    assert "署名行“记者 苏明远”作为一段正文留在它的标题下" in shown.content.decode()
+    data = {**form_data(shown, "merge-form"), "confirm": "确认合并"}
+    assert editor_client.post(url, data).status_code == 302
+    assert [b["text"] for b in earlier.parts.get().blocks][2:4] == ["夜市人气在哪里", "记者 苏明远"]
+    new = split_at(editor_client, earlier, 2)
+    assert (new.headline, new.byline, new.reporter_names()) == (
+        "夜市人气在哪里",
+        "记者 苏明远",
+        ["苏明远"],
+    )
+    assert new.parts.get().blocks[0]["text"].startswith("傍晚时分")
+    assert Article.objects.get(pk=earlier.pk).reporter_names() == ["林舒"]
+    upload(editor_client, BYLINES.replace("一拨接一拨", "一拨又一拨"))  # and the next import
+    assert page_order() == ["西门菜场改造完成", "夜市人气在哪里"]
+    assert Article.objects.count() == 2
