@@ -115,7 +115,7 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
         return None
     # As the desk has the page: a story split keeps only its part, the split-offs their places.
     parsed, splits = split_page(parsed, list(page.parts.select_related("article")), page.pk)
-    split_from = [s.part for s in splits if s.origin == part.position]
+    split_from = [s for s in splits if s.origin == part.position]
     printed = {}
     for number, parsed_article in enumerate(parsed.articles, 1):
         rows = StoryRows.of(parsed_article, number)

@@ -18,7 +18,7 @@ writes the split-offs' places at an import (inside its transaction).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from articles.importing.dropped import article_name
@@ -32,33 +32,39 @@ if TYPE_CHECKING:
     from articles.models import ArticlePart, Page
     from articles.parsing import ParsedArticle, ParsedPage
 
-#: How many of a split-off's first paragraphs are looked for in the printed story (the first
-#: may have been corrected since).
+#: How a split-off story's first history record's reason starts (articles.storysplit:
+#: ``从这里拆开：从“…”拆出``); that record holds its text as the split made it.
+_MADE_BY_SPLIT = "从这里拆开：从“"
+#: How many of a split-off's first paragraphs are looked for in the printed story (the page
+#: may have corrected the first since).
 _LOOKED_FOR = 3
 
 
 @dataclass(frozen=True)
 class SplitOff:
-    """A stored part split off a printed story: ``part``; ``origin``, the printed story's
-    position and ``position``, the split-off's own, both as :func:`split_page` gives them;
-    ``blocks``: what the page prints of it now (``[{"kind", "text"}]``, from the paragraph
-    after its headline when a split took the headline from the text)."""
+    """A stored part split off a printed story: ``part``; ``made``, its title lines and blocks
+    as the split made them (``{"title_lines", "blocks"}``: the page's text then, whatever the
+    editor changed since); ``origin``, the printed story's position and ``position``, the
+    split-off's own, both as :func:`split_page` gives them; ``blocks``: what the page prints
+    of it now (``[{"kind", "text"}]``, after its headline when the split took that from the
+    text)."""
 
     part: ArticlePart
-    origin: int
-    position: int
-    blocks: list[dict]
+    made: dict
+    origin: int = 0
+    position: int = 0
+    blocks: list[dict] = field(default_factory=list)
 
 
-def split_start(blocks: list[dict], part: ArticlePart) -> int | None:
-    """Where ``part`` (a story split off) starts in ``blocks`` (a printed story's, or a story's
-    as last imported): the index of its headline when the split took it from the text (a
-    block equal to its title line, right before its first paragraph), else of its first
-    paragraph found there; never 0 (a story is split from its second block on). None when
-    none of its first paragraphs is there."""
+def split_start(blocks: list[dict], made: dict) -> int | None:
+    """Where a story split off (``made``: its title lines and blocks as its split made them)
+    starts in ``blocks`` (a printed story's, or a story's as last imported): the index of its
+    headline when the split took it from the text (a block equal to its title line, right
+    before its first paragraph), else of its first paragraph found there; never 0 (a story is
+    split from its second block on). None when none of its first paragraphs is there."""
     printed = [plain(b.get("text", "")) for b in blocks]
-    title = plain(" ".join(part.title_lines))
-    for j, block in enumerate(part.blocks[:_LOOKED_FOR]):
+    title = plain(" ".join(made["title_lines"]))
+    for j, block in enumerate(made["blocks"][:_LOOKED_FOR]):
         text = plain(block.get("text", ""))
         if not text:
             continue
@@ -72,24 +78,38 @@ def split_start(blocks: list[dict], part: ArticlePart) -> int | None:
     return None
 
 
-def head_blocks(blocks: list[dict], parts: list[ArticlePart]) -> list[dict]:
-    """``blocks`` (of a story some ``parts`` were split off) up to the first split-off."""
-    starts = [s for s in (split_start(blocks, p) for p in parts) if s is not None]
+def head_blocks(blocks: list[dict], splits: list[SplitOff]) -> list[dict]:
+    """``blocks`` (of a story ``splits`` were split off) up to the first split-off."""
+    starts = [s for s in (split_start(blocks, split.made) for split in splits) if s is not None]
     return blocks[: min(starts)] if starts else blocks
 
 
-def _candidates(parts: list[ArticlePart], page_id: int) -> list[ArticlePart]:
-    """The page's parts a split may have made: a story of its own starting here, edited."""
-    return [
-        p
+def split_made(parts: list[ArticlePart], page_id: int) -> list[SplitOff]:
+    """The parts of ``parts`` (a page's, with their stories) that a split made: a story of its
+    own starting on page ``page_id``, edited by hand, whose first history record is a split's;
+    each with its text as the split made it. One query (none when no part may be one)."""
+    candidates = {
+        p.pk: p
         for p in parts
         if p.sequence == 0
         and not p.whole_copy
-        and not p.continued_from
-        and p.blocks
         and p.article.page_id == page_id
         and p.article.edited_at is not None
-    ]
+    }
+    if not candidates:
+        return []
+    records = Article.history.filter(
+        id__in={p.article_id for p in candidates.values()},
+        history_type="+",
+        history_change_reason__startswith=_MADE_BY_SPLIT,
+    )
+    found = []
+    for story in records.values_list("story", flat=True):
+        for made in (story or {}).get("parts", []):
+            part = candidates.get(made.get("id"))
+            if part is not None and made.get("blocks"):
+                found.append(SplitOff(part=part, made=made))
+    return sorted(found, key=lambda split: split.part.position)
 
 
 def _as_dicts(article: ParsedArticle) -> list[dict]:
@@ -101,18 +121,16 @@ def split_page(
 ) -> tuple[ParsedPage, list[SplitOff]]:
     """``parsed`` as the desk has the page (see the module docstring), and its split-offs in
     page order. ``parts``: the page's stored parts, with their stories (``part.article``).
-    ``parsed`` itself when there is none."""
-    opening = {
-        match_key(list(a.title_lines), _as_dicts(a)) for a in parsed.articles
-    }  # a part that opens a printed story is that story, not a split-off
-    found: list[tuple[int, int, ArticlePart]] = []  # (story's position, start, part)
-    for part in _candidates(parts, page_id):
-        if match_key(part.title_lines, part.blocks) in opening:
-            continue
+    ``parsed`` itself when there is none. One query (:func:`split_made`)."""
+    opening = {match_key(list(a.title_lines), _as_dicts(a)) for a in parsed.articles}
+    found: list[tuple[int, int, SplitOff]] = []  # (story's position, start, split-off)
+    for split in split_made(parts, page_id):
+        if match_key(split.part.title_lines, split.part.blocks) in opening:
+            continue  # (the page prints it as a story of its own now)
         for article in parsed.articles:
-            start = split_start(_as_dicts(article), part)
+            start = split_start(_as_dicts(article), split.made)
             if start is not None:
-                found.append((article.position, start, part))
+                found.append((article.position, start, split))
                 break
     if not found:
         return parsed, []
@@ -122,28 +140,12 @@ def split_page(
     def moved(position: int) -> int:
         return position + sum(1 for origin in origins if origin < position)
 
-    splits = []
-    starts: dict[int, list[int]] = {}
-    for position, start, part in found:
-        starts.setdefault(position, []).append(start)
-        placed = moved(position) + len(starts[position])
-        splits.append(SplitOff(part=part, origin=moved(position), position=placed, blocks=[]))
+    printed = {a.position: _as_dicts(a) for a in parsed.articles}
+    splits, starts = _placed(found, printed, moved)
     articles = []
     for article in parsed.articles:
         cuts = starts.get(article.position)
         if cuts:
-            blocks = _as_dicts(article)
-            ends = [*cuts[1:], len(blocks)]
-            for n, (start, end) in enumerate(zip(cuts, ends, strict=True)):
-                split = splits[origins.index(article.position) + n]
-                shown = blocks[start:end]
-                if (
-                    split.part.title_lines
-                    and shown
-                    and plain(shown[0]["text"]) == plain(" ".join(split.part.title_lines))
-                ):
-                    shown = shown[1:]  # (its headline, taken from the text)
-                splits[origins.index(article.position) + n] = replace(split, blocks=shown)
             article = replace(
                 article,
                 blocks=article.blocks[: cuts[0]],
@@ -166,6 +168,29 @@ def split_page(
     return shifted, splits
 
 
+def _placed(
+    found: list, printed: dict[int, list[dict]], moved
+) -> tuple[list[SplitOff], dict[int, list[int]]]:
+    """Each split-off ``found`` (``(story's position, start, split-off)``, in page order) with
+    its place (after its story and the split-offs of it before it) and what the page prints of
+    it (``printed``: each story's blocks by position); and the starts of each story's
+    split-offs, by the story's position."""
+    starts: dict[int, list[int]] = {}
+    for position, start, _ in found:
+        starts.setdefault(position, []).append(start)
+    splits = []
+    for position, start, split in found:
+        cuts = starts[position]
+        n = cuts.index(start)
+        shown = printed[position][start : cuts[n + 1] if n + 1 < len(cuts) else None]
+        title = plain(" ".join(split.made["title_lines"]))
+        if title and shown and plain(shown[0]["text"]) == title:
+            shown = shown[1:]  # (its headline, taken from the text)
+        place = moved(position) + n + 1
+        splits.append(replace(split, origin=moved(position), position=place, blocks=shown))
+    return splits, starts
+
+
 def story_numbers(positions: list[int], splits: list[SplitOff]) -> dict[int, int]:
     """第N位 of each story of the page by its position (``positions``: the printed stories'),
     the split-offs counted, as the desk counts the page's stories."""
@@ -183,16 +208,16 @@ def split_offs_place(
     """At a re-import of ``page``: each story an editor split off at its place after the story
     it came from (``parts``: the page's parts as written, by position; the page's rows were
     moved out of the way before), and a conflict line when the page prints its text otherwise
-    than the editor keeps it (the text stays the editor's; 覆盖人工修改 rebuilds the story
-    whole from the page text)."""
+    than when it was split (the text stays the editor's; 覆盖人工修改 rebuilds the story whole
+    from the page text)."""
     for split in splits:
         part = split.part
         part.position = split.position
         part.save(update_fields=["position"])
         Article.objects.filter(pk=part.article_id, page=page).update(position=split.position)
+        made = [_kind_text(b) for b in split.made["blocks"]]  # (the page's text at the split)
         said = changes(
-            {"title_lines": [], "blocks": [_kind_text(b) for b in part.blocks]},
-            {"title_lines": [], "blocks": split.blocks},
+            {"title_lines": [], "blocks": made}, {"title_lines": [], "blocks": split.blocks}
         )
         if not said:
             continue
@@ -201,7 +226,7 @@ def split_offs_place(
         more = f" 等，另有 {len(said) - 3} 处" if len(said) > 3 else ""
         report.conflicts.append(
             f"{page.label} #{numbers[split.position]} {article_name(part.article, part)}: split by "
-            f"an editor from {came_from}, left as the editor saved it; page text: "
+            f"an editor from {came_from}, left as the editor saved it; page text changed since: "
             + "；".join(said[:3])
             + more
         )

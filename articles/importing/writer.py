@@ -280,7 +280,7 @@ def _stories_write(
         if holder is not None:  # an editor merged it into another story: not made again
             result[rows.position] = merge_kept(page, rows, holder, report)
             continue
-        split_from = [s.part for s in splits if s.origin == rows.position]
+        split_from = [s for s in splits if s.origin == rows.position]
         result[rows.position] = _story_write(
             page, issue, part, rows, people, overwrite_edited, report, saves, split_from
         )
@@ -358,11 +358,11 @@ def _story_update(
     *,
     why: str = "",
     rule: Callable[[Article, str], str] = signoff_end_reason,
-    split_from: list[ArticlePart] = (),
+    split_from: list[SplitOff] = (),
 ) -> None:
     """``why``: the history's reason (a re-import's, :func:`reimport_reason`, when empty);
     ``rule``: the sign-off rule its save follows (:func:`story_page_text`); ``split_from``: the
-    parts an editor split off this story (``rows`` holds only its part before them), so that
+    stories an editor split off this one (``rows`` holds only its part before them), so that
     what the page changed is compared with its part of the story as last imported."""
     rows = stitched_rows(page, part, rows)  # a stitched continuation: as its story keeps it
     if part.whole_copy:
@@ -378,7 +378,7 @@ def _story_update(
             f"{page.label} #{rows.number} {article_name(article, part)}: edited by hand, left as the "
             "editor saved it (use --overwrite-edited to replace it with the page text)"
         )
-        cut = partial(head_blocks, parts=list(split_from))  # (none split off: all of them)
+        cut = partial(head_blocks, splits=list(split_from))  # (none split off: all of them)
         said = changes_line(page_text_changes(article.pk, part.pk, rows, is_home=is_home, cut=cut))
         if said:  # what the page text changed in it: the desk offers to take it (pagetake)
             line += f"；{said}"

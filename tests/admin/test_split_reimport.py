@@ -128,6 +128,28 @@ def test_taking_the_page_text_after_a_split_takes_only_the_first_halfs_part(edit
     assert everything.count("地震预警系统") == 1
 
 
+def test_a_split_off_story_the_editor_corrected_still_keeps_its_place_and_its_text(
+    editor_client, split
+):
+    """(Found by its text as the split made it, not as edited since: a one-paragraph dispatch
+    corrected at the desk went to the page's end and came back into the first half.)"""
+    tokyo, new = split
+    url = reverse("admin:articles_article_change", args=[new.pk])
+    data = form_data(editor_client.get(url))
+    data["parts-0-blocks"] = data["parts-0-blocks"].replace("检验了新的", "检验了全新的")
+    assert editor_client.post(url, {**data, "_save": "保存"}).status_code == 302
+    data = form_data(editor_client.get(url))
+    data["parts-0-blocks"] = data["parts-0-blocks"].replace("发出警报", "拉响警报")
+    assert editor_client.post(url, {**data, "_save": "保存"}).status_code == 302
+    upload(editor_client, CORRECTED)
+    assert page_order() == ORDER
+    take = reverse("admin:articles_article_page_text", args=[tokyo.pk, tokyo.page_id])
+    confirmation = editor_client.get(take)
+    assert editor_client.post(take, form_data(confirmation, "page-text-form")).status_code == 302
+    everything = "".join(a.full_text() for a in Article.objects.all())
+    assert "地震预警系统" not in tokyo.parts.get().text() and everything.count("拉响警报") == 1
+
+
 #: 夜市人气在哪里 reads as a new story's headline and is flagged (请把两篇合并); its own dateline
 #: and byline open its paragraph.
 GLUED = """西门菜场改造完成
