@@ -243,7 +243,9 @@ def _credits_said(credits: PrintedCredits) -> str:
     if not said:
         return "没有电头、署名和记者（需要时在新稿件的编辑页补上）。"
     who = f"，记者{'、'.join(credits.reporters)}随之归新稿件" if credits.reporters else ""
-    return f"{'、'.join(said)}取自拆出的正文开头（正文照原样保留）{who}。"
+    lines = "、".join(f"“{line}”" for line in credits.lines)
+    kept = f"（单列的署名行{lines}不再作为正文段落）" if lines else "（正文照原样保留）"
+    return f"{'、'.join(said)}取自拆出的正文开头{kept}{who}。"
 
 
 def _reporters_move(article: Article, new: Article, credits: PrintedCredits) -> None:
