@@ -259,3 +259,24 @@ def test_a_merge_keeps_the_later_byline_line_and_a_split_there_gives_it_back(edi
     upload(editor_client, BYLINES.replace("一拨接一拨", "一拨又一拨"))  # and the next import
     assert page_order() == ["西门菜场改造完成", "夜市人气在哪里"]
     assert Article.objects.count() == 2
+
+
+def test_a_photo_the_pdf_prints_apart_is_found_at_its_place_after_a_split(editor_client):
+    """重新解析本版 with a PDF: the photos the PDF prints apart from their story are named by
+    their places as written; after a split those are one further down than the parse's, and
+    the photo of the story after the split one was left linked (another one could be cut)."""
+    from articles.importing.reparse import _standing_alone
+    from articles.importing.storedparse import stored_prepare
+    from articles.models import Photo
+
+    photo_line = (
+        "本报讯 港口昨天开通至釜山的新航线。\n■新航线首航的货轮驶出港口。（记者 许丛军摄）\n"
+    )
+    upload(editor_client, PAGE.replace("本报讯 港口昨天开通至釜山的新航线。\n", photo_line))
+    tokyo = Article.objects.get(headline="东京举行防灾演习")
+    split_at(editor_client, tokyo, 1, "演习检验地震预警系统")
+    page = Page.objects.get(label="A3")
+    photo = Photo.objects.get(page=page)
+    assert photo.position == 4  # (3 in the parse)
+    parsed = _standing_alone(stored_prepare(page).parsed, {photo.position}, page)
+    assert [p.article_position for p in parsed.photos] == [None]
