@@ -3,17 +3,20 @@ them again: the text prints one story where the desk keeps two (or more). Its tw
 is :mod:`articles.importing.mergedstories`.
 
 :func:`split_page` reads a parse of a page against the page's stored parts: a part a split made
-(edited by hand, a story starting on the page, whose text no story of the parse opens with)
-whose opening paragraph a printed story holds further down is that story's *split-off*. The
-parse is then given as the desk has it: the printed story holds only its part before the first
-split-off (its 下转 marker went with the last split-off, so it holds none), and every later
-story, photo and teaser moves down one place per split-off before it, so that each split-off
-keeps its place right after the story it was split from. The import (:mod:`articles.importing.writer`),
-the page's zones (:mod:`articles.importing.storedparse`) and 采用版面文本
-(:mod:`articles.importing.pagetake`) read the page through it, so the story split from keeps
-only its part of the page's text and the page's places are those :func:`articles.storysplit.story_split`
-gave. :func:`split_page` is pure, over values and the parts given; :func:`split_offs_place`
-writes the split-offs' places at an import (inside its transaction).
+(:func:`split_made`: edited by hand, a story starting on the page, whose first history record
+is its split's and holds its text as split) whose opening paragraphs, as split, a printed story
+holds further down, and that opens no printed story itself, is that story's *split-off*; it is
+found so however the editor edited it since. The parse is then given as the desk has it: the
+printed story holds only its part before the first split-off (its 下转 marker went with the
+last split-off, so it holds none), and every later story, photo and teaser moves down one place
+per split-off before it, so that each split-off keeps its place right after the story it was
+split from (:func:`articles.storysplit.story_split` moved them so). The import
+(:mod:`articles.importing.writer`), a re-parse (:mod:`articles.importing.reparse`), the page's
+zones (:mod:`articles.importing.storedparse`) and 采用版面文本 (:mod:`articles.importing.pagetake`)
+read the page through it: the story split from compares and takes only its part of the page's
+text, and the page's places stay the split's. :func:`split_page` makes one query (the history
+records); :func:`split_offs_place` writes the split-offs' places at an import (inside its
+transaction).
 """
 
 from __future__ import annotations
