@@ -210,7 +210,8 @@ def _split_lines(plan: SplitPlan, user) -> None:
             f"从第{plan.index + 1}段起的 {moved} 段成为新稿件的正文；新稿件的标题请在下面填写"
             "（可留空：没有标题的稿件按开头的字命名）。"
         )
-    plan.lines.append(f"{name}保留前 {kept} 段，标题、电头、署名和记者不变。")
+    unchanged = "标题、电头和署名" if plan.credits.reporters else "标题、电头、署名和记者"
+    plan.lines.append(f"{name}保留前 {kept} 段，{unchanged}不变。")
     status = Status.REVIEW if article.issue.publication.review_required else Status.DRAFT
     plan.lines.append(
         f"新稿件排在{article.page.label}版紧接它的位置，状态为“{status.label}”，"
