@@ -158,6 +158,11 @@ def _split_refusal(plan: SplitPlan, parts: list[ArticlePart], user) -> str:
     if refusal := several_pages_refusal(article, parts, "这篇稿件"):
         return refusal
     blocks = parts[0].blocks
+    if len(blocks) < 2:
+        return (
+            f"“{article.name_for_editors()}”只有 {len(blocks)} 段正文，没有可以拆开的地方：要把它"
+            "分成两篇，请先在稿件的正文里把要拆出的文字另起一段（段落之间空一行）并保存，再来拆开。"
+        )
     if not 1 <= plan.index < len(blocks):
         return (
             f"拆开处须是第2段到第{len(blocks)}段中的一段（这篇稿件有 {len(blocks)} 段）："

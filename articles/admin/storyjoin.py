@@ -174,7 +174,8 @@ def split_view(model_admin, request, object_id):
             {"number": i + 1, "at": i, **block}
             for i, block in enumerate(parts[0].blocks if len(parts) == 1 else [])
         ]
-        refusal = "" if len(parts) == 1 else split_plan(article, 1, user=request.user).refusal
+        whole = len(parts) == 1 and len(blocks) >= 2  # (else the plan says why not)
+        refusal = "" if whole else split_plan(article, 1, user=request.user).refusal
         context = _context(
             model_admin, request, article, f"从这里拆开：{article}", blocks=blocks, refusal=refusal
         )

@@ -280,3 +280,14 @@ def test_a_photo_the_pdf_prints_apart_is_found_at_its_place_after_a_split(editor
     assert photo.position == 4  # (3 in the parse)
     parsed = _standing_alone(stored_prepare(page).parsed, {photo.position}, page)
     assert [p.article_position for p in parsed.photos] == [None]
+
+
+def test_a_one_paragraph_story_says_why_it_cannot_be_split(editor_client):
+    """(Its page listed the one paragraph with nothing to click, and ``?at=1`` said 第2段到第1段.)"""
+    upload(editor_client, PAGE)
+    port = Article.objects.get(headline="港口新航线开通")
+    url = reverse("admin:articles_article_split", args=[port.pk])
+    for shown in (editor_client.get(url), editor_client.get(f"{url}?at=1")):
+        html = shown.content.decode()
+        assert "“港口新航线开通”只有 1 段正文，没有可以拆开的地方" in html
+        assert "第2段到第1段" not in html and "确认拆开" not in html
