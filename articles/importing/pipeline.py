@@ -361,13 +361,14 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
     page, parsed = p.page, p.parsed
     p.report.page_id = page.pk
     if parsed is None:  # the stored bytes again, not parsed (unparsed_settle)
-        p.report.flags = list(page.parser_flags)
+        p.report.flags = flags_done(page, list(page.parser_flags))  # (a merge or split done?)
         p.report.action = "unchanged"
         return False
     p.report.flags = stored_flags(parsed, p.text)
     same = page.checksum and same_as_stored(page, p, parsed.parser_version)
     if not force and not overwrite_edited and (same or recoded_settle(p)):
         p.report.action = "unchanged"  # (recoded: only the file's encoding or line ends changed)
+        p.report.flags = flags_done(page, p.report.flags)
         return False
     # The same text again only to put it over hand edits: the writer says what that changed.
     p.report.action = REWRITTEN if same and not force else "updated" if page.checksum else "created"

@@ -207,6 +207,10 @@ def test_the_pages_split_warning_says_it_was_done_by_whom_and_links_nowhere(edit
     again = preview.content.decode()  # the next upload's preview says it too
     assert "已拆开：这一段现在是单独的稿件“演习检验地震预警系统”" in again
     assert "请拆开" not in again
+    for text in (PAGE, PAGE.replace("\n", "\r\n")):  # the same page again, or saved otherwise
+        files = [SimpleUploadedFile("A3.txt", text.encode())]
+        same = editor_client.post(UPLOAD, {**FIELDS, "files": files}).content.decode()
+        assert "已拆开：这一段现在是单独的稿件" in same and "请拆开" not in same
 
 
 def test_the_pages_merge_warning_says_it_was_done(editor_client):
