@@ -220,9 +220,10 @@ def _merge_lines(plan: MergePlan, user) -> None:
         plan.lines.append(f"记者{'、'.join(new)}加入{e_name}的记者（已有的不重复）。")
     if later.byline and not earlier.byline:
         plan.lines.append(f"{e_name}没有署名行，用{l_name}的署名行“{later.byline}”。")
-    elif later.byline and later.byline != earlier.byline:
+    elif byline_kept(earlier, later, part):
         plan.lines.append(
-            f"{l_name}的署名行“{later.byline}”不再单列（其中的记者已加入上一篇的记者）。"
+            f"{l_name}的署名行“{later.byline}”作为一段正文留在它的标题下（其中的记者加入上一篇的"
+            "记者；以后从这里拆开，它又成为拆出稿件的署名）。"
         )
     jump = part.jumps.filter(direction=JumpDirection.FORWARD).first()
     if jump is not None:
@@ -256,6 +257,17 @@ def _status_notes(plan: MergePlan, user) -> None:
         plan.notes.append(
             f"“{earlier.name_for_editors()}”已签发：合并后改回待审，须由总编辑重新签发。"
         )
+
+
+def byline_kept(earlier: Article, later: Article, part: ArticlePart) -> bool:
+    """Whether ``later``'s byline line goes into the merged text as a paragraph under its
+    headline: the earlier story has a byline line of its own, and the later one's is not printed
+    in its first paragraph already (``本报讯（记者 …）``): so no printed byline is lost, and a
+    split there later gives it back (:func:`articles.storysplit.printed_credits`)."""
+    if not later.byline or not earlier.byline or later.byline == earlier.byline:
+        return False
+    first = part.blocks[0]["text"] if part.blocks else ""
+    return "".join(later.byline.split()) not in "".join(first.split())
 
 
 def _reporters_join(earlier: Article, later: Article) -> None:
@@ -320,6 +332,8 @@ def story_merge(
     hand_edit([e_part, earlier], reason=reason, user=user)
     waited_for = Jump.objects.filter(Q(to_part=l_part) | Q(candidates=l_part)).exists()
     heading = [{"kind": title_as, "text": line} for line in plan.title_lines]
+    if byline_kept(earlier, later, l_part):
+        heading.append({"kind": Block.PARAGRAPH, "text": later.byline})
     e_part.blocks = [*e_part.blocks, *heading, *l_part.blocks]
     Jump.objects.filter(part=l_part, direction=JumpDirection.FORWARD).update(part=e_part)
     _zone_join(e_part, l_part)

@@ -6,7 +6,12 @@ printed part from the one chosen on become a new story right after it on the sam
 page's later stories, photos and teasers move down one place when there is no free one). Its
 headline is the chosen block when that is a crosshead or a short line with no sentence end
 (:func:`headline_like`: it is taken out of the body), else what the editor types (may be left
-empty: an untitled dispatch). The editor chooses which of the story's photos go with it. The
+empty: an untitled dispatch). When its text opens with a dateline or byline (a dispatch, or a
+story merged into this one before, :mod:`articles.storyjoin`, whose paragraphs kept them as
+printed), those are its 电头 and 署名 again, read as an import reads them
+(:func:`printed_credits`), and the reporters that byline names go with it (leaving the story
+split when its own 署名 does not name them). The editor chooses which of the story's photos go
+with it. The
 new story starts as a 草稿 (待审 on a paper that requires sign-off), edited by hand like the
 story it came from (``edited_at``): a re-import of the page keeps both as the editor made them
 and reports them (``articles.importing.writer``, ``articles.importing.leftovers``). A story
@@ -27,13 +32,17 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from articles import parsing
 from articles.changes import content_changed
+from articles.crediting import people_get_or_create
 from articles.editing import hand_edit, story_snapshot_refresh
 from articles.forms.guards import article_version
+from articles.importing.rows import StoryRows
 from articles.models import (
     Article,
     ArticlePart,
     Block,
+    Byline,
     Jump,
     JumpDirection,
     Page,
@@ -70,6 +79,41 @@ def headline_like(block: dict) -> bool:
     return 0 < len(text) <= HEADLINE_LENGTH and not _SENTENCE_END.search(text)
 
 
+@dataclass(frozen=True)
+class PrintedCredits:
+    """What the split-off text prints as a story's 电头 and 署名 (``""`` when nothing), and the
+    reporters' names that byline gives (``Person`` names)."""
+
+    dateline: str = ""
+    byline: str = ""
+    reporters: tuple[str, ...] = ()
+    #: its byline lines as printed apart from the text (not kept as paragraphs by an import)
+    lines: tuple[str, ...] = ()
+
+
+def printed_credits(headline: str, blocks: list[dict]) -> PrintedCredits:
+    """The dateline and byline ``blocks`` open with (under ``headline``), as the importer reads
+    a story printed so (:func:`articles.parsing.parse_page`, :class:`~articles.importing.rows.StoryRows`);
+    empty when none. Parses a few lines (well under a millisecond a paragraph)."""
+    text = "\n".join(
+        [headline, *(b["text"] for b in blocks)] if headline else [b["text"] for b in blocks]
+    )
+    try:
+        parsed = parsing.parse_page(text + "\n")
+    except parsing.ParseError:
+        return PrintedCredits()
+    if not parsed.articles:
+        return PrintedCredits()
+    first = parsed.articles[0]
+    rows = StoryRows.of(first)
+    return PrintedCredits(
+        rows.article["dateline"],
+        rows.article["byline"],
+        tuple(rows.byline_names),
+        tuple(line.strip() for line in first.byline_lines),
+    )
+
+
 @dataclass
 class SplitPlan:
     """What :func:`story_split` of ``article`` at block ``index`` (0-based, in its one part)
@@ -87,6 +131,7 @@ class SplitPlan:
     notes: list[str] = field(default_factory=list)
     refusal: str = ""
     fingerprint: str = ""
+    credits: PrintedCredits = field(default_factory=PrintedCredits)
 
     @property
     def blocks_kept(self) -> list[dict]:
@@ -94,10 +139,16 @@ class SplitPlan:
 
     @property
     def blocks_moved(self) -> list[dict]:
+        """The blocks the new story takes, as printed (its headline, when taken from the text,
+        and a byline line a merge kept as a paragraph left out: they are its fields again)."""
         if self.part is None:
             return []
         moved = self.part.blocks[self.index :]
-        return moved[1:] if self.title_from_text else moved
+        moved = moved[1:] if self.title_from_text else moved
+        lines = self.credits.lines
+        while moved and lines and moved[0]["text"].strip() in lines:
+            moved = moved[1:]
+        return moved
 
 
 def _split_refusal(plan: SplitPlan, parts: list[ArticlePart], user) -> str:
@@ -107,6 +158,11 @@ def _split_refusal(plan: SplitPlan, parts: list[ArticlePart], user) -> str:
     if refusal := several_pages_refusal(article, parts, "这篇稿件"):
         return refusal
     blocks = parts[0].blocks
+    if len(blocks) < 2:
+        return (
+            f"“{article.name_for_editors()}”只有 {len(blocks)} 段正文，没有可以拆开的地方：要把它"
+            "分成两篇，请先在稿件的正文里把要拆出的文字另起一段（段落之间空一行）并保存，再来拆开。"
+        )
     if not 1 <= plan.index < len(blocks):
         return (
             f"拆开处须是第2段到第{len(blocks)}段中的一段（这篇稿件有 {len(blocks)} 段）："
@@ -137,6 +193,12 @@ def split_plan(article: Article, index: int, *, user=None) -> SplitPlan:
     chosen = plan.part.blocks[index]
     if headline_like(chosen):
         plan.title_from_text, plan.headline = True, chosen["text"].strip()
+    plan.credits = printed_credits(plan.headline, plan.blocks_moved)  # (then without its lines)
+    if not plan.blocks_moved:  # (only its headline and byline: nothing to read)
+        plan.refusal = (
+            f"第{index + 1}段之后只有署名，没有正文：拆开后新稿件没有内容。请选别的段落。"
+        )
+        return plan
     _split_lines(plan, user)
     return plan
 
@@ -153,11 +215,12 @@ def _split_lines(plan: SplitPlan, user) -> None:
             f"从第{plan.index + 1}段起的 {moved} 段成为新稿件的正文；新稿件的标题请在下面填写"
             "（可留空：没有标题的稿件按开头的字命名）。"
         )
-    plan.lines.append(f"{name}保留前 {kept} 段，标题、电头、署名和记者不变。")
+    unchanged = "标题、电头和署名" if plan.credits.reporters else "标题、电头、署名和记者"
+    plan.lines.append(f"{name}保留前 {kept} 段，{unchanged}不变。")
     status = Status.REVIEW if article.issue.publication.review_required else Status.DRAFT
     plan.lines.append(
-        f"新稿件排在{article.page.label}版紧接它的位置，状态为“{status.label}”，没有署名和记者"
-        "（需要时在新稿件的编辑页补上）。"
+        f"新稿件排在{article.page.label}版紧接它的位置，状态为“{status.label}”，"
+        + _credits_said(plan.credits)
     )
     if plan.photos:
         plan.lines.append(f"{len(plan.photos)} 张图片：勾选的改归新稿件，其余留在{name}。")
@@ -175,6 +238,30 @@ def _split_lines(plan: SplitPlan, user) -> None:
         plan.notes.append(
             f"“{article.name_for_editors()}”已签发：拆开后改回待审，须由总编辑重新签发。"
         )
+
+
+def _credits_said(credits: PrintedCredits) -> str:
+    said = [
+        f"{label}“{value}”"
+        for label, value in (("电头", credits.dateline), ("署名", credits.byline))
+        if value
+    ]
+    if not said:
+        return "没有电头、署名和记者（需要时在新稿件的编辑页补上）。"
+    who = f"，记者{'、'.join(credits.reporters)}随之归新稿件" if credits.reporters else ""
+    lines = "、".join(f"“{line}”" for line in credits.lines)
+    kept = f"（单列的署名行{lines}不再作为正文段落）" if lines else "（正文照原样保留）"
+    return f"{'、'.join(said)}取自拆出的正文开头{kept}{who}。"
+
+
+def _reporters_move(article: Article, new: Article, credits: PrintedCredits) -> None:
+    """The reporters the split-off text's byline names: the new story's, in order; taken from
+    ``article`` when its own 署名 does not name them (they came with a merge)."""
+    people = people_get_or_create(credits.reporters)
+    for order, name in enumerate(credits.reporters):
+        Byline.objects.create(article=new, person=people[name], order=order)
+        if name not in article.byline:
+            Byline.objects.filter(article=article, person=people[name]).delete()
 
 
 def _place_after(page: Page, position: int) -> int:
@@ -237,10 +324,13 @@ def story_split(
         page_id=article.page_id,
         position=position,
         headline=title,
+        dateline=plan.credits.dateline,
+        byline=plan.credits.byline,
         status=Status.REVIEW if review else Status.DRAFT,
         edited_at=timezone.now(),
     )
     _as(new, f"{SPLIT_REASON}：从“{article.name_for_editors()}”拆出", user).save()
+    _reporters_move(article, new, plan.credits)
     new_part = ArticlePart(
         article=new,
         page_id=part.page_id,

@@ -39,6 +39,7 @@ from articles.importing import (
     report_text,
 )
 from articles.importing.reports import encoding_label, flags_for_editors
+from articles.joinflags import flags_done
 from articles.models import ArticlePart, Page, PageImage, Photo, Teaser, Zone
 from articles.pagepictures import desk_notes
 from articles.spreadsheets.pages import PageResource
@@ -226,7 +227,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
         return render_to_string(
             "admin/articles/_parser_flags.html",
             {
-                "flags": flag_actions(page, flags_for_editors(page.parser_flags)),
+                "flags": flag_actions(page, flags_done(page, flags_for_editors(page.parser_flags))),
                 "cross_page": cross_page,
             },
         )

@@ -4,7 +4,8 @@ one transaction, with the admin's log and the stories' history saying who and wh
 
 Reached from the story's form (object tools) and from the page's 请先核对 list, whose warnings
 ask for it (:func:`flag_actions`: “如果它是上一篇稿件的小标题，请把两篇合并” links to the merge of
-the story it names, “……请拆开” to the split at the paragraph it names). For whoever may change
+the story it names, “……请拆开” to the split at the paragraph it names; one done already is worded
+so and links nowhere: :mod:`articles.joinflags`). For whoever may change
 stories (:func:`may_join`); a viewer gets a 403, and a story they may not change now (published,
 on a paper that requires sign-off) a page that says why and no button.
 """
@@ -22,14 +23,12 @@ from django.urls import path
 
 from articles.admin.base import Tool, admin_url, answers_bad_input, parse_id
 from articles.forms.storyjoin import PLAN_CHANGED_MESSAGE, StoryMergeForm, StorySplitForm
+from articles.joinflags import MERGE_KINDS, SPLIT_KINDS, opens, starts_with_line
 from articles.models import Article, ArticlePart, ArticleRedirect
 from articles.params import parse_int
 from articles.storyjoin import StoryJoinChanged, StoryJoinRefused, merge_plan, story_merge
 from articles.storysplit import split_plan, story_split
 
-#: The 请先核对 kinds whose message asks for a merge, and the one that asks for a split.
-MERGE_KINDS = frozenset({"heading-new-story", "dispatch-own-story"})
-SPLIT_KINDS = frozenset({"dateline-inside-story"})
 #: Who is looking at the page whose 请先核对 list is rendered (:func:`flag_actions_for`).
 _viewer: ContextVar = ContextVar("storyjoin_viewer", default=None)
 
@@ -175,7 +174,8 @@ def split_view(model_admin, request, object_id):
             {"number": i + 1, "at": i, **block}
             for i, block in enumerate(parts[0].blocks if len(parts) == 1 else [])
         ]
-        refusal = "" if len(parts) == 1 else split_plan(article, 1, user=request.user).refusal
+        whole = len(parts) == 1 and len(blocks) >= 2  # (else the plan says why not)
+        refusal = "" if whole else split_plan(article, 1, user=request.user).refusal
         context = _context(
             model_admin, request, article, f"从这里拆开：{article}", blocks=blocks, refusal=refusal
         )
@@ -237,11 +237,6 @@ class flag_actions_for:
         _viewer.reset(self.token)
 
 
-def _starts(text: str, line: str) -> bool:
-    line = line.strip()
-    return bool(line) and text.strip().startswith(line[:20])
-
-
 def flag_actions(page, flags: list[dict]) -> list[dict]:
     """``flags`` (as the desk shows them) with ``action_url`` and ``action`` on each warning
     that asks for a merge (the story headed by its line) or a split (at the paragraph that
@@ -255,17 +250,14 @@ def flag_actions(page, flags: list[dict]) -> list[dict]:
     shown = []
     for flag in flags:
         flag, line = dict(flag), flag.get("text") or ""
-        for part in parts if line else ():
-            first = part.blocks[0]["text"] if part.blocks else ""
-            heads = part.sequence == 0 and (
-                line.strip() in part.title_lines or _starts(first, line)
-            )
-            if flag.get("kind") in MERGE_KINDS and heads:
+        for part in parts if line and not flag.get("done") else ():
+            if flag.get("kind") in MERGE_KINDS and opens(part, line):
                 flag["action_url"] = admin_url("article_merge", part.article_id)
                 flag["action"] = "合并到上一篇…"
                 break
             at = next(
-                (i for i, b in enumerate(part.blocks) if i and _starts(b["text"], line)), None
+                (i for i, b in enumerate(part.blocks) if i and starts_with_line(b["text"], line)),
+                None,
             )
             if flag.get("kind") in SPLIT_KINDS and at is not None:
                 flag["action_url"] = f"{admin_url('article_split', part.article_id)}?at={at}"

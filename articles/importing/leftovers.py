@@ -63,6 +63,15 @@ def leftovers_remove(
     return kept, removed
 
 
+def kept_place(page: Page, kept: list[ArticlePart], first_free: int) -> None:
+    """Edited stories kept although the text lost them: free positions after the rest, from
+    ``first_free`` (the page's rows were moved out of the way before)."""
+    for position, part in enumerate(kept, first_free):
+        part.position = position
+        part.save(update_fields=["position"])
+        Article.objects.filter(pk=part.article_id, page=page).update(position=position)
+
+
 def _stories_of_one_part(article_ids: set[int]) -> set[int]:
     """Which of these stories have only one part. (Removing another story's part never adds a
     part to one of them: what follows a removed part becomes a new story.)"""

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from articles.importing.dropped import article_name
+
 if TYPE_CHECKING:
+    from articles.importing.reports import PageImportReport
     from articles.importing.rows import StoryRows
-    from articles.models import ArticlePart
+    from articles.models import ArticlePart, Page
 
 
 def merged_into(rows: StoryRows, existing: list[ArticlePart]) -> ArticlePart | None:
@@ -39,3 +42,15 @@ def rows_name(rows: StoryRows) -> str:
     """A story of the new text by its headline, else its title lines or first words."""
     first = rows.part["blocks"][0]["text"][:20] if rows.part["blocks"] else ""
     return rows.article.get("headline") or " ".join(rows.part["title_lines"]) or first
+
+
+def merge_kept(
+    page: Page, rows: StoryRows, holder: ArticlePart, report: PageImportReport
+) -> ArticlePart:
+    """The conflict line of a story the new text prints that ``holder`` holds (:func:`merged_into`):
+    kept merged, not made again. Returns ``holder``."""
+    report.conflicts.append(
+        f"{page.label} #{rows.number} “{rows_name(rows)}”: merged by an editor into "
+        f"{article_name(holder.article, holder)}; kept merged"
+    )
+    return holder

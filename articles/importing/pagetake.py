@@ -43,6 +43,7 @@ from articles.importing.pagetext import (
 )
 from articles.importing.reports import PageImportError
 from articles.importing.rows import StoryRows
+from articles.importing.splitoffs import head_blocks, split_page
 from articles.importing.storedparse import stored_prepare
 from articles.importing.writer import story_page_text
 from articles.models import Article, ArticlePart, Page
@@ -112,6 +113,9 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
         parsed = stored_prepare(page).parsed
     except PageImportError:
         return None
+    # As the desk has the page: a story split keeps only its part, the split-offs their places.
+    parsed, splits = split_page(parsed, list(page.parts.select_related("article")), page.pk)
+    split_from = [s for s in splits if s.origin == part.position]
     printed = {}
     for number, parsed_article in enumerate(parsed.articles, 1):
         rows = StoryRows.of(parsed_article, number)
@@ -124,6 +128,8 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
     before = imported_version(article.pk, part.pk, is_home=is_home)
     if before is None:
         return None
+    if split_from:  # (its part as last imported: before what was split off)
+        before["blocks"] = head_blocks(before["blocks"], split_from)
     said = changes(before, printed_of_rows(rows, is_home=is_home))
     if not said:
         return None

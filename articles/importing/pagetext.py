@@ -13,6 +13,7 @@ Pure comparisons over values, plus one history query.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 
 from articles.editing import BASELINE_REASON, story_versions
 
@@ -158,11 +159,17 @@ def _clip(text: str) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def page_text_changes(article_id: int, part_id: int, rows, *, is_home: bool) -> list[str]:
+def page_text_changes(
+    article_id: int, part_id: int, rows, *, is_home: bool, cut: Callable | None = None
+) -> list[str]:
     """What the page text (``rows``, the story as parsed from it now) changed in part
     ``part_id`` of story ``article_id`` since the story was last imported (:func:`changes`);
-    ``[]`` when nothing, or when no import of it is recorded. One query."""
+    ``[]`` when nothing, or when no import of it is recorded. ``cut``: the blocks as last
+    imported to the part ``rows`` holds of them (a story an editor split: its part before the
+    split, :func:`articles.importing.splitoffs.head_blocks`). One query."""
     before = imported_version(article_id, part_id, is_home=is_home)
     if before is None:
         return []
+    if cut is not None:
+        before["blocks"] = cut(before["blocks"])
     return changes(before, printed_of_rows(rows, is_home=is_home))

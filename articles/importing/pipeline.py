@@ -54,6 +54,7 @@ from articles.importing.textkept import text_keep
 from articles.importing.unchanged import same_as_stored, unparsed_settle
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
+from articles.joinflags import flags_done
 from articles.labels import label_sequence
 from articles.models import (
     Article,
@@ -360,13 +361,14 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
     page, parsed = p.page, p.parsed
     p.report.page_id = page.pk
     if parsed is None:  # the stored bytes again, not parsed (unparsed_settle)
-        p.report.flags = list(page.parser_flags)
+        p.report.flags = flags_done(page, list(page.parser_flags))  # (a merge or split done?)
         p.report.action = "unchanged"
         return False
     p.report.flags = stored_flags(parsed, p.text)
     same = page.checksum and same_as_stored(page, p, parsed.parser_version)
     if not force and not overwrite_edited and (same or recoded_settle(p)):
         p.report.action = "unchanged"  # (recoded: only the file's encoding or line ends changed)
+        p.report.flags = flags_done(page, p.report.flags)
         return False
     # The same text again only to put it over hand edits: the writer says what that changed.
     p.report.action = REWRITTEN if same and not force else "updated" if page.checksum else "created"
@@ -396,6 +398,7 @@ def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetche
             page_content_update(
                 p.page, p.issue, p.parsed, overwrite_edited=overwrite_edited, report=p.report
             )
+            p.report.flags = flags_done(p.page, p.report.flags)  # (a merge or split asked: done?)
     edits = jumps_resolve({p.issue.pk: p.issue for p in changed}.values(), fresh=created)
     copy_edits_said(edits, changed)  # (the stories links leave empty went in one delete)
     content_changed(pages=[p.page for p in changed], prefetched=prefetched)

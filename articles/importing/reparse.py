@@ -38,6 +38,7 @@ from articles.importing.pdfs import PDF_ERRORS, stored_layout
 from articles.importing.preparing import Prepared
 from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reports import PageImportError, PageImportReport
+from articles.importing.splitoffs import split_page
 from articles.importing.storedparse import stored_prepare
 from articles.models import (
     Article,
@@ -121,7 +122,7 @@ def _trial(
             apart = apart_positions(page, image, links, layout) if image is not None else set()
             if apart:  # written again with those photos standing alone, as the PDF prints them
                 transaction.savepoint_rollback(written)
-                prepared.parsed = _standing_alone(prepared.parsed, apart)
+                prepared.parsed = _standing_alone(prepared.parsed, apart, page)
                 report = _written(write, prepared)
             if report.action == "updated" and page_state(page) == before:
                 report.action = "unchanged"
@@ -186,9 +187,14 @@ def apart_positions(
     }
 
 
-def _standing_alone(parsed, positions: set[int]):
+def _standing_alone(parsed, positions: set[int], page: Page):
     """``parsed`` (a :class:`~articles.parsing.ParsedPage`) with its photos at ``positions``
-    linked to no story."""
+    (on ``page``, as written: a story an editor split off moved the later ones down,
+    :func:`~articles.importing.splitoffs.split_page`) linked to no story."""
+    shifted, _ = split_page(parsed, list(page.parts.select_related("article")), page.pk)
+    printed = zip(shifted.photos, parsed.photos, strict=True)
+    written = {photo.position: as_parsed.position for photo, as_parsed in printed}
+    positions = {written[position] for position in positions if position in written}
     photos = tuple(
         replace(photo, article_position=None) if photo.position in positions else photo
         for photo in parsed.photos

@@ -156,6 +156,14 @@ _CONFLICTS = [
         r"\1版 第\2位的\3：编辑已把它合并进\4，已保留合并后的稿件，不再另建"
         r"（加上 --overwrite-edited 才会按版面文本重建）",
     ),
+    (  # a story an editor split off another (articles.importing.splitoffs): kept in its place
+        re.compile(
+            r"^(\S+) #(\d+) (“.*”): split by an editor from (“.*”), left as the editor saved it; "
+            r"page text changed since: (.*)$"
+        ),
+        r"\1版 第\2位的\3：编辑从\4拆出，已保留编辑保存的内容，仍排在它后面"
+        r"（加上 --overwrite-edited 才会按版面文本把两篇重建为一篇）；版面文本有改动：\5",
+    ),
     (  # a story printed whole on another page (articles.importing.dropped.moved_to_its_copy)
         re.compile(
             r"^(\S+) #(\d+) (“.*”): (?:edited by hand|published) and no longer in the page text; "

@@ -11,6 +11,7 @@ from articles import parsing
 from articles.importing.preparing import PageInput, Prepared, line_sizes_read, page_prepare
 from articles.importing.reports import PageImportError
 from articles.importing.rows import StoryRows, photo_fields
+from articles.importing.splitoffs import split_page
 from articles.models import ArticlePart, Page, Photo
 
 
@@ -67,6 +68,8 @@ def printed_texts(page: Page) -> dict[tuple[str, int], dict]:
         parsed = stored_prepare(page).parsed
     except PageImportError:
         return {}
+    # (as the import wrote it: stories an editor split off keep their places)
+    parsed, _ = split_page(parsed, list(page.parts.select_related("article")), page.pk)
     printed: dict[tuple[str, int], dict] = {}
     for article in parsed.articles:
         rows = StoryRows.of(article)

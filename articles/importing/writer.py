@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.db.models import F
 
@@ -22,8 +23,8 @@ from articles.continuations.headlines import stitched_keys, stitched_rows
 from articles.crediting import people_get_or_create
 from articles.importing.dropped import article_name, copy_still_printed
 from articles.importing.identity import alike_pairs
-from articles.importing.leftovers import leftovers_remove
-from articles.importing.mergedstories import merged_into, rows_name
+from articles.importing.leftovers import kept_place, leftovers_remove
+from articles.importing.mergedstories import merge_kept, merged_into
 from articles.importing.pagetext import changes_line, page_text_changes
 from articles.importing.photowrite import assign, photos_write, to_save
 from articles.importing.reports import REWRITTEN, PageImportReport, reimport_reason
@@ -33,6 +34,13 @@ from articles.importing.rows import (
     match_key,
     photo_fields,
     teaser_fields,
+)
+from articles.importing.splitoffs import (
+    SplitOff,
+    head_blocks,
+    split_offs_place,
+    split_page,
+    story_numbers,
 )
 from articles.models import (
     Article,
@@ -183,7 +191,8 @@ def page_content_update(
     更新时间 moves and its history records the version, as an edit's save does; no other is."""
     saves: dict = {}  # story id → the story to save (None: not at hand), or _SAVED
     rewritten = report.action == REWRITTEN
-    part_by_position = _stories_write(page, issue, parsed, overwrite_edited, report, saves)
+    # (the parse as the desk has the page: stories an editor split off keep their places)
+    part_by_position, parsed = _stories_write(page, issue, parsed, overwrite_edited, report, saves)
     photos_write(page, parsed, part_by_position, report, saves, overwrite_edited=overwrite_edited)
     if rewritten and report.overwritten:  # (an edited photo given the page text again)
         report.action = "updated"
@@ -236,18 +245,25 @@ class _Matching:
 
 def _stories_write(
     page: Page, issue: Issue, parsed, overwrite_edited: bool, report: PageImportReport, saves: dict
-) -> dict[int, ArticlePart]:
+) -> tuple[dict[int, ArticlePart], object]:
+    """The page's stories as ``parsed`` prints them; returns the parts by position and the
+    parse as written (:func:`~articles.importing.splitoffs.split_page`: the stories an editor
+    split off keep their places after the story they came from, unless ``overwrite_edited``)."""
     # Lock the stories printed here: an editor's save that commits first is seen (and kept as a
     # conflict); one that comes later waits for this import (PostgreSQL; SQLite serialises writers).
     existing = list(
         page.parts.select_related("article").select_for_update(of=("self", "article"), no_key=True)
     )
-    stories = [StoryRows.of(pa, number) for number, pa in enumerate(parsed.articles, 1)]
-    matching = _stories_match(existing, stories)
+    splits: list[SplitOff] = []
+    if not overwrite_edited:
+        parsed, splits = split_page(parsed, existing, page.pk)
+    numbers = story_numbers([a.position for a in parsed.articles], splits)
+    stories = [StoryRows.of(pa, numbers[pa.position]) for pa in parsed.articles]
+    matching = _stories_match(existing, stories, reserved={s.part.pk for s in splits})
     # Parts kept although the text lost them stand after the printed stories, from here on.
-    first_free = max({rows.position for rows in stories} | {0}) + 1
+    first_free = max({rows.position for rows in stories} | {s.position for s in splits} | {0}) + 1
     kept, removed = leftovers_remove(
-        page, existing, matching.used, overwrite_edited, report, first_free, len(stories) + 1
+        page, existing, matching.used, overwrite_edited, report, first_free, len(numbers) + 1
     )
     matching.removed += removed
     # A part removed: its story, if it stays, lost that text.
@@ -260,46 +276,37 @@ def _stories_write(
     result: dict[int, ArticlePart] = {}
     for rows in stories:
         part = matching.matched.get(rows.position)
-        new = part is None
-        holder = None if overwrite_edited or not new else merged_into(rows, existing)
+        holder = None if overwrite_edited or part else merged_into(rows, existing)
         if holder is not None:  # an editor merged it into another story: not made again
-            report.conflicts.append(
-                f"{page.label} #{rows.number} “{rows_name(rows)}”: merged by an editor into "
-                f"{article_name(holder.article, holder)}; kept merged"
-            )
-            result[rows.position] = holder
+            result[rows.position] = merge_kept(page, rows, holder, report)
             continue
-        if new:
-            part = _story_create(page, issue, rows, people)
-        else:
-            _story_update(page, part, rows, people, overwrite_edited, report, saves)
-        _write_jumps(part, rows, new=new)
-        result[rows.position] = part
+        split_from = [s for s in splits if s.origin == rows.position]
+        result[rows.position] = _story_write(
+            page, issue, part, rows, people, overwrite_edited, report, saves, split_from
+        )
+    split_offs_place(page, splits, result, numbers, report)
 
-    # Edited stories kept although the text lost them: give them free positions after the rest.
-    next_free = first_free
-    for part in kept:
-        part.position = next_free
-        part.save(update_fields=["position"])
-        Article.objects.filter(pk=part.article_id, page=page).update(position=next_free)
-        next_free += 1
+    kept_place(page, kept, first_free)
     if report.action == REWRITTEN:  # the same text over hand edits: did it replace any?
         report.action = "updated" if report.overwritten or matching.removed else "unchanged"
-    return result
+    return result, parsed
 
 
-def _stories_match(existing: list[ArticlePart], stories: list[StoryRows]) -> _Matching:
+def _stories_match(
+    existing: list[ArticlePart], stories: list[StoryRows], *, reserved: set[int] = frozenset()
+) -> _Matching:
     """Same story, maybe moved: matched by what it says first (a whole copy, which holds no
     text, by its title lines); then by identity (:mod:`articles.importing.identity`: much the
     same text, or the same headline over a related one: a corrected story keeps its row and
     address). Position alone matches only a whole copy and a story edited by hand (its stored
     text is the editor's, not what was printed: it stays a conflict at its place, as it always
-    did); a different story now printed where a published one stood never takes that one's row."""
+    did); a different story now printed where a published one stood never takes that one's row.
+    ``reserved``: parts none of them takes (stories an editor split off one of them)."""
     by_key = {match_key(p.title_lines, p.blocks): p for p in existing if not p.whole_copy}
     by_key = {**stitched_keys(existing, match_key), **by_key}  # a repeated headline cut off
     copies = {match_key(p.title_lines, []): p for p in existing if p.whole_copy}
     by_position = {p.position: p for p in existing if p.whole_copy or p.article.is_edited}
-    matching = _Matching()
+    matching = _Matching(used=set(reserved))
     for rows in stories:
         matching.take(rows.position, by_key.get(rows.match_key))
     for rows in stories:
@@ -312,6 +319,21 @@ def _stories_match(existing: list[ArticlePart], stories: list[StoryRows]) -> _Ma
     for rows in stories:
         matching.take(rows.position, by_position.get(rows.position))
     return matching
+
+
+def _story_write(
+    page, issue, part, rows, people, overwrite_edited, report, saves, split_from
+) -> ArticlePart:
+    """One printed story written: made (``part`` None) or its part updated, and its jumps."""
+    new = part is None
+    if new:
+        part = _story_create(page, issue, rows, people)
+    else:
+        _story_update(
+            page, part, rows, people, overwrite_edited, report, saves, split_from=split_from
+        )
+    _write_jumps(part, rows, new=new)
+    return part
 
 
 def _story_create(
@@ -336,9 +358,12 @@ def _story_update(
     *,
     why: str = "",
     rule: Callable[[Article, str], str] = signoff_end_reason,
+    split_from: list[SplitOff] = (),
 ) -> None:
     """``why``: the history's reason (a re-import's, :func:`reimport_reason`, when empty);
-    ``rule``: the sign-off rule its save follows (:func:`story_page_text`)."""
+    ``rule``: the sign-off rule its save follows (:func:`story_page_text`); ``split_from``: the
+    stories an editor split off this one (``rows`` holds only its part before them), so that
+    what the page changed is compared with its part of the story as last imported."""
     rows = stitched_rows(page, part, rows)  # a stitched continuation: as its story keeps it
     if part.whole_copy:
         kept = part.article.is_edited and not overwrite_edited
@@ -353,7 +378,8 @@ def _story_update(
             f"{page.label} #{rows.number} {article_name(article, part)}: edited by hand, left as the "
             "editor saved it (use --overwrite-edited to replace it with the page text)"
         )
-        said = changes_line(page_text_changes(article.pk, part.pk, rows, is_home=is_home))
+        cut = partial(head_blocks, splits=list(split_from))  # (none split off: all of them)
+        said = changes_line(page_text_changes(article.pk, part.pk, rows, is_home=is_home, cut=cut))
         if said:  # what the page text changed in it: the desk offers to take it (pagetake)
             line += f"；{said}"
             report.page_text_said(line, article.pk)

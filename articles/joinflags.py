@@ -1,0 +1,99 @@
+"""请先核对 after the editor did what it asked: a page's warnings that ask for a merge
+(“……请把两篇合并”, “……请合并”) or a split (“……请拆开”) are worded as done once the stories on
+the page show it was done (README, The editors' desk: 合并到上一篇 / 从这里拆开).
+
+The parser's flags are stored with the page as it gave them (``Page.parser_flags``), and a
+re-import gives them again: the page's 请先核对 list and an import's report read them through
+:func:`flags_done`, which looks at the page's stories, not at what was stored: a merge undone by
+覆盖人工修改 asks again. Done means: for a merge, no story of the page opens with the flagged line
+and a story holds it further down (a crosshead or paragraph the merge made); for a split, a story
+of the page opens with it (its first paragraph, or its headline taken from the text). Who and
+when come from the story's history (the merge's or the split's record), when it has them.
+"""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from articles.editlocks import person_name
+from articles.models import ArticlePart
+
+#: The 请先核对 kinds whose message asks for a merge, and the one that asks for a split.
+MERGE_KINDS = frozenset({"heading-new-story", "dispatch-own-story"})
+SPLIT_KINDS = frozenset({"dateline-inside-story"})
+_MERGE_REASON = "合并到上一篇"  # (articles.storyjoin.MERGE_REASON)
+_SPLIT_REASON = "从这里拆开"  # (articles.storysplit.SPLIT_REASON)
+
+
+def starts_with_line(text: str, line: str) -> bool:
+    """Whether ``text`` (a block) opens with the flagged ``line`` (its first 20 characters: a
+    paragraph the parser joined goes on after it)."""
+    line = line.strip()
+    return bool(line) and text.strip().startswith(line[:20])
+
+
+def opens(part: ArticlePart, line: str) -> bool:
+    """Whether ``part`` is a story's first part headed by ``line`` or opening with it."""
+    first = part.blocks[0]["text"] if part.blocks else ""
+    return part.sequence == 0 and (
+        line.strip() in part.title_lines or starts_with_line(first, line)
+    )
+
+
+def holds(part: ArticlePart, line: str) -> bool:
+    """Whether ``part`` holds ``line`` after its first block (a crosshead or paragraph)."""
+    return any(starts_with_line(b["text"], line) for b in part.blocks[1:])
+
+
+def flags_done(page, flags: list[dict]) -> list[dict]:
+    """``flags`` (dicts with ``kind``, ``message``, ``text``), each one whose merge or split is
+    done on ``page`` worded so, with ``done`` set (see the module docstring); the others as
+    given. One query for the page's parts when there is such a flag, one per flag done."""
+    wanted = MERGE_KINDS | SPLIT_KINDS
+    if page is None or not page.pk or not any(f.get("kind") in wanted for f in flags):
+        return flags
+    parts = list(
+        ArticlePart.objects.filter(page=page).select_related("article").order_by("position")
+    )
+    shown = []
+    for flag in flags:
+        line = flag.get("text") or ""
+        said = _merged(parts, line) if flag.get("kind") in MERGE_KINDS else ""
+        if flag.get("kind") in SPLIT_KINDS and line:
+            said = _split(parts, line)
+        shown.append({**flag, "message": said, "done": True} if said else flag)
+    return shown
+
+
+def _merged(parts: list[ArticlePart], line: str) -> str:
+    if not line or any(opens(p, line) for p in parts):
+        return ""
+    holder = next((p for p in parts if holds(p, line)), None)
+    if holder is None:
+        return ""
+    by = _by(holder.article, _MERGE_REASON)
+    name = holder.article.name_for_editors()
+    return f"已合并：这一行现在是“{name}”里的小标题或正文{by}，不用再合并。"
+
+
+def _split(parts: list[ArticlePart], line: str) -> str:
+    # (the parser joined the line's paragraph to the story before: only an editor's split, an
+    # edited story, makes a story open with it; 覆盖人工修改 undoes it)
+    part = next((p for p in parts if opens(p, line) and p.article.edited_at is not None), None)
+    if part is None:
+        return ""
+    by = _by(part.article, _SPLIT_REASON, first=True)
+    return f"已拆开：这一段现在是单独的稿件“{part.article.name_for_editors()}”{by}，不用再拆。"
+
+
+def _by(article, reason: str, *, first: bool = False) -> str:
+    """``（张三 12月5日 10:05 合并）``: who and when ``article``'s history recorded ``reason``,
+    in the site's time zone; ``""`` when it has no such record."""
+    records = article.history.filter(history_change_reason__startswith=reason)
+    record = records.order_by(*(("history_date",) if first else ("-history_date",))).first()
+    if record is None:
+        return ""
+    at = timezone.localtime(record.history_date)
+    who = person_name(record.history_user) if record.history_user else ""
+    done = "拆开" if reason == _SPLIT_REASON else "合并"
+    return f"（{' '.join(x for x in (who, f'{at.month}月{at.day}日 {at:%H:%M}') if x)} {done}）"
