@@ -10,7 +10,9 @@
 - OCR text with stray spaces between Han characters and blank lines between its lines
   (``经理在会上`` / ``他說 放假 三天``): one paragraph as printed, not a new story's headline;
 - a poem's stanza printed without punctuation between punctuated ones (``雨后山青`` / ``水自流``):
-  the poem's lines, not a new story's headline and subheadline;
+  the poem's lines, not a new story's headline and subheadline; a poem without punctuation
+  whose title, poet and first stanza stand in one block and its next stanzas after blank lines:
+  one poem, not lines left unplaced;
 - an English story: its crosshead (``Night lights``) inside it, its lines cut by a narrow column
   joined into sentences with their spaces, not stories of their own.
 """
@@ -103,3 +105,15 @@ def test_english_story_cut_into_short_lines_is_one_story():
         "The paths are lit until 11 p.m. every night, and there are benches every hundred metres.",
         "Families who came on the first day said they would be back.",
     )
+
+
+def test_unpunctuated_poem_with_stanzas_after_its_first_block():
+    parsed = page("poem-stanzas-unpunctuated.txt")
+    assert [(a.headline, a.reporters) for a in parsed.articles] == [
+        ("故乡的河", ("林舒",)),
+        ("山里的灯", ("苏禾",)),
+        ("城东新建三座口袋公园", ()),
+    ]
+    assert parsed.articles[0].paragraphs[-2:] == ("风吹芦花", "月照渔船")
+    assert len(parsed.articles[1].paragraphs) == 4
+    assert not parsed.unplaced_lines
