@@ -40,7 +40,12 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    kept as such; a notice's signature (organisations, then the date) and a translator's note
    end the text before them; short lines without sentence punctuation become heading blocks;
    the rest become paragraphs. A paragraph that ends without closing punctuation is joined with
-   the next text line, also across a blank line (a column break). Indentation starts a paragraph
+   the next text line, also across a blank line (a column break; a title-like line there only
+   when it holds OCR's stray spaces, ``他說 放假 三天``: :mod:`~articles.parsing.strayspaces`);
+   a poem's unpunctuated stanza between punctuated ones stays verse
+   (:func:`~articles.parsing.verses.stanzas_between_verse`); an English story's
+   lines cut by its column are text, joined with the space the break took
+   (:mod:`~articles.parsing.englishlines`). Indentation starts a paragraph
    only on pages that wrap lines without indenting them. Continuation markers are cut out of the
    text and kept, also when an OCR line break cuts one in two.
 3. **Bodies** (:mod:`~articles.parsing.bodies`): a dateline (``本报讯…``), a byline line, a

@@ -51,7 +51,7 @@ from articles.parsing.storyheads import (
     over_editor_note,
 )
 from articles.parsing.units import Body
-from articles.text import content_words, fold, overlap
+from articles.text import HAN, content_words, fold, overlap
 
 
 @dataclass
@@ -166,7 +166,8 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     in the story so far (its first ``_OPENING`` characters), and the text under it is a story's worth (``_LONE_SECTION``, or
     shorter when it opens as a news lead: :func:`~articles.parsing.newsleads.story_worth`) that does
     not jump on (a forward marker ends the story it belongs to) and does not open with a person
-    the story has named (:func:`_named_before`). Section heads by form
+    the story has named (:func:`_named_before`); in an English story (no Han character in it
+    nor in the story's opening) a crosshead: jieba weighs no English words. Section heads by form
     (numbered, questions), heads with a comma, and a story's own appendix heads (记者手记,
     相关链接) stay crossheads; so does a box label over a numbered list (``■律师提醒`` / ``1. …``
     / ``2. …``: the story's own tips). Flagged by the caller: it may still be a crosshead."""
@@ -189,6 +190,8 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     opening = fold("".join(block.text for block in body.blocks[:_OPENING_BLOCKS])[:_OPENING])
     if overlap(content_words(line), opening) >= _HEADLINE_IN_TEXT:
         return False
+    if not re.search(f"[{HAN}]", line + opening[:400]):
+        return False  # an English story's crosshead (Night lights): no Chinese words to weigh
     return not _named_before(section.paras[0].text, opening)
 
 

@@ -21,6 +21,7 @@ from articles.parsing.englishbylines import (
     english_byline_names,
     english_credentials,
 )
+from articles.parsing.letternames import lettered
 from articles.parsing.names import (
     SPACED_PAIR_RE,
     glued_byline,
@@ -64,6 +65,7 @@ from articles.parsing.verses import (  # noqa: F401 (COLUMN_GENRES, next_flow: r
     COLUMN_GENRES,
     next_flow,
     poet_over_verse,
+    stanzas_between_verse,
     verse_end,
 )
 from articles.text import HAN, fold, get_posseg
@@ -96,9 +98,9 @@ def authors_split_off(flow: list, flags: list[Flag] | None = None) -> list:
     headline line. A letter's salutation under its title (``编辑同志：``) is its first line of
     text. A poem under its title and author (short lines without sentence punctuation, in
     stanzas) is its text, not a deck (:func:`~articles.parsing.verses.verse_end`)."""
-    flow = cut_datelines_joined(flow)
-    result: list = []
     names = _NameChecks()
+    flow = stanzas_between_verse(cut_datelines_joined(flow), names)
+    result: list = []
     index = 0
     while index < len(flow):
         unit = flow[index]
@@ -349,6 +351,8 @@ def _opening_dateline(first: str) -> tuple[str, str]:
     if bracket and (ROLE_WORD_RE.search(bracket.group("byline")) or parse_names(inside)):
         return dateline, inside.strip()
     loose = LOOSE_BYLINE_RE.match(rest)
+    if loose and _LATIN_RE.search(loose.group(1)) and not parse_names(loose.group(1)):
+        loose = None  # (记者 The Paper: words in letters naming no one)
     if loose:
         glued = _last_name_glued_to_text(printed_rest, loose.end(1), dateline)
         return dateline, printed_rest[slice(*loose.span(1))] + glued
@@ -356,6 +360,7 @@ def _opening_dateline(first: str) -> tuple[str, str]:
     return dateline, printed_rest[:glued].strip() if glued else ""
 
 
+_LATIN_RE = re.compile("[A-Za-z]")
 # A gap of spaces (or a full-width one) after a byline's names, then Han text.
 _NAME_GAP_RE = re.compile(r"(?:[ \t]+|\u3000[ \t\u3000]*)(?=[\u4e00-\u9fff])")
 _GLUED_NAME_SPAN = 8  # characters of text read after the gap to find a name glued to it
@@ -404,7 +409,8 @@ def _leading_byline(first: str) -> str:
         return _leading_spaced_byline(first)
     byline = first[slice(*match.span("byline"))]
     names = names_only(byline)
-    return byline if names and all(name_by_form(name) for name in names) else ""
+    named = names and all(name_by_form(name) or lettered(fold(name)) for name in names)
+    return byline if named else ""
 
 
 _LEAD_PIECE_RE = re.compile(r"\S+")

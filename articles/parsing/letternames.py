@@ -11,7 +11,8 @@ canonical); the byline stays as printed, the name read is the ideograph's.
 A name in letters keeps its inner spaces: two to four words, each capitalised (a lower-case
 particle, ``van``, ``de``, may stand between them; an initial ``J.`` too), no word an
 agency's, an organisation's or an English function word (:data:`_NOT_NAME_WORDS`: ``Reuters``,
-``Getty Images``, ``By``); a word in capitals alone (``AP``, ``AFP``) is no name. Several names
+``Getty Images``, ``By``); a word in capitals alone (``AP``, ``AFP``) is no name, but a surname
+in capitals beside capitalised words is (``本报记者 LI Ming``, pinyin's way of marking it). Several names
 part at 、，, or at a Han name between them, never at the space inside a name in letters. Only
 a Chinese byline's: one holding a Han character (the role word, 文/, /摄, another name) or an
 author's mark (``□ Tom Smith``); an English story's ``By …`` line is
@@ -59,6 +60,13 @@ _NOT_NAME_WORDS = _words(
     "More Click Here Home Next Previous Share Subscribe Download Login Logout Contact About "
     "Menu Search Privacy Policy Terms Copyright Reserved Annual Report Breaking Comments Video"
 )
+#: Initials in capitals that are an agency, a broadcaster or an organisation, never a surname
+#: printed in capitals (``LI Ming``): ``AP Photo``, ``CCTV News``.
+_NOT_NAME_CAPITALS = _words(
+    "AP AFP UPI EPA DPA ANSA KYODO TASS ITAR CNS CNA BBC CNN CCTV CGTN NHK ABC CBS NBC RTHK TVB "
+    "NASA UN USA UK EU PRC HK SAR IMF WHO PDF HTML URL ID CEO VIP"
+)
+_CAPITALS_RE = re.compile("[A-Z]{2,8}")
 _LETTER_NAME_LENGTH = 40  # characters: a name in letters, spaces included
 _DOTS = "·•・‧"
 _DOTTED_RE = re.compile(rf"[{_DOTS}]")
@@ -89,16 +97,38 @@ def _capitalised(word: str) -> bool:
     )
 
 
+def _surname_in_capitals(words: list[str]) -> list[str]:
+    """``words`` with a surname printed in capitals (``LI Ming``, ``Ming LI``, ``OUYANG Xiu``:
+    the way Chinese names are written in letters to mark the surname) made capitalised, when it
+    is the first or the last word, two to eight letters, not an agency's or an organisation's
+    initials (:data:`_NOT_NAME_CAPITALS`) and every other word capitalised (:func:`_capitalised`):
+    ``AP Photo``, ``CCTV News`` and ``AFP`` stay no name."""
+    for at in (0, len(words) - 1):
+        word = words[at]
+        others = words[:at] + words[at + 1 :]
+        if (
+            _CAPITALS_RE.fullmatch(word)
+            and word not in _NOT_NAME_CAPITALS
+            and all(_capitalised(other) for other in others)
+        ):
+            return [*others[:at], word.capitalize(), *others[at:]]
+    return words
+
+
 def letter_name(text: str) -> bool:
     """``text`` (folded: spaces single, ASCII letters half-width) is one person's name in letters:
     two to four words parted by single spaces, the first and last capitalised
-    (:func:`_capitalised`), the ones between capitalised, an initial (``J.``) or a particle
-    (``van``); at most :data:`_LETTER_NAME_LENGTH` characters. ``Tom Smith``, ``Zoë Müller``,
+    (:func:`_capitalised`; one of them may be a surname in capitals, :func:`_surname_in_capitals`),
+    the ones between capitalised, an initial (``J.``) or a particle (``van``); at most
+    :data:`_LETTER_NAME_LENGTH` characters. ``Tom Smith``, ``Zoë Müller``, ``LI Ming``,
     ``Ludwig van Beethoven``; not ``Reuters``, ``AP``, ``By Tom Smith``, ``Getty Images``."""
     if len(text) > _LETTER_NAME_LENGTH:
         return False
     words = text.split(" ")
-    if not 2 <= len(words) <= 4 or not (_capitalised(words[0]) and _capitalised(words[-1])):
+    if not 2 <= len(words) <= 4:
+        return False
+    words = _surname_in_capitals(words)
+    if not (_capitalised(words[0]) and _capitalised(words[-1])):
         return False
     return all(
         _capitalised(word) or _INITIAL_RE.fullmatch(word) or word in _PARTICLES

@@ -20,6 +20,7 @@ from articles.labels import CN_NUMERAL
 from articles.parsing.editornotes import editor_note  # noqa: F401 (imported from here)
 from articles.parsing.englishtext import english_sentence_end
 from articles.parsing.letternames import IN_NAME  # (names in letters too: 记者 Zoë Müller)
+from articles.parsing.letternames import LETTER_NAME as _LETTERS
 from articles.parsing.markers import (  # noqa: F401 (continuation markers live there)
     find_markers,
     marker_cut_at_end,
@@ -310,10 +311,9 @@ END_DATELINE_RE = re.compile(
     rf"|^[（(]\s*(?:新华社|中新社|本报)(?!(?:记者|通讯员)\s*[{HAN}])(?:[{HAN}·\s]{{0,20}})[）)]$"
 )
 AUTHOR_NOTE_RE = re.compile(r"^[（(]\s*(?:作者|笔者|本文作者)(?:系|为|是|单位|單位|：|:)")
-# A name in a credit or byline: two to five characters, or two spaced out to the width of three
-# (陈  默); the spaced form is tried first, so that 陈  默 is one name, not 陈 and a stray 默.
-# (陈  默报道: what the person did may follow the spaced name at once)
-_NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?!(?!报道|摄)[{HAN}·])|[{HAN}·]{{2,5}})"
+# A name in a credit or byline: 2-5 characters, 2 spaced out to the width of 3 (陈  默: tried first,
+# not 陈 and a stray 默; 陈  默报道: a verb may follow), or a name in letters (记者 John Smith).
+_NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?!(?!报道|摄)[{HAN}·])|[{HAN}·]{{2,5}}|{_LETTERS})"
 # A line holding only names in brackets (（陈玲玲林娟）, （记者 陈佳）): a brief's sign-off.
 BRACKETED_NAMES_RE = re.compile(r"^[（(](?P<names>[^（）()]{2,20})[）)]$")
 # A box of briefs: its label (简讯, 本地短讯, 一句话新闻) heads items that are stories of their own.
@@ -324,11 +324,11 @@ LOOSE_BYLINE_RE = re.compile(
 )
 
 # A byline opening a story's text on one line, parted from the text by a run of spaces (an app
-# page prints the story on one line: 本报记者 钱晓蕾   小微企业是…): roles and names only, single
-# spaces inside, then the gap (matched on the folded text: the printed gap is two spaces or more,
-# or a full-width one).
+# page prints the story on one line: 本报记者 钱晓蕾   小微企业是…): roles and names (记者 John Smith
+# too) only, single spaces inside, then the gap (matched on the folded text: the printed gap is
+# two spaces or more, or a full-width one).
 LEADING_BYLINE_RE = re.compile(
-    rf"^[ \u3000]*(?P<byline>(?:{_ROLE})[ \u3000]?[{HAN}·]{{2,4}}"
+    rf"^[ \u3000]*(?P<byline>(?:{_ROLE})[ \u3000]?(?:[{HAN}·]{{2,4}}|{_LETTERS})"
     rf"(?: (?:{_ROLE})?[ \u3000]?[{HAN}·]{{2,4}}){{0,3}})(?P<gap>[ \t]+)(?=\S)"
 )
 

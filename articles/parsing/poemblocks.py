@@ -229,6 +229,17 @@ def poems_taken(unit, following, flow: list, index: int, result: list, names) ->
     changed)."""
     if not isinstance(unit, Heading) or len(unit.lines) < _BLOCK:
         return -1
+    stanzas = _stanzas_after(flow, index, names)
+    if stanzas:  # (the block a poem's first stanza: read as a whole poem over its stanzas)
+        poems = poem_units(unit, None, names)
+        if poems and poems[1] is None:
+            result.extend(poems[0][:-1])  # (its break after the last stanza)
+            for stanza in stanzas:
+                result.extend(
+                    Para(stanza.line + i, line.strip()) for i, line in enumerate(stanza.lines)
+                )
+            result.append(Special(stanzas[-1].line + len(stanzas[-1].lines) - 1, "break", ""))
+            return index + len(stanzas)
     after = flow[index + 1] if index + 1 < len(flow) else None
     poems = poem_units(unit, following, names, after)
     if not poems:
@@ -238,3 +249,34 @@ def poems_taken(unit, following, flow: list, index: int, result: list, names) ->
         return index
     flow[index - 1] = poems[1]
     return index - 1
+
+
+_STANZA_MAX = 12  # lines: a stanza after a poem's first one is short
+
+
+def _stanzas_after(flow: list, index: int, names) -> list[Heading]:
+    """The heading blocks from ``flow[index]`` that are the next stanzas of a poem printed
+    with a blank line between stanzas (``风吹芦花`` / ``月照渔船``): each of verse lines only
+    (:func:`_verse_line`), at most :data:`_STANZA_MAX` lines, and no next item's head
+    (:func:`_next_head`: a title over its author's line or over a text), nor the next poem's
+    title over its poet (:func:`_titled`); ``[]`` when the unit there is none such, or when the
+    run ends otherwise than at such a head or the page's end (``本报记者　王小川`` under a title:
+    the block is a news story's deck)."""
+    stanzas: list[Heading] = []
+    at = index
+    while at < len(flow) and isinstance(flow[at], Heading):
+        unit = flow[at]
+        after = flow[at + 1] if at + 1 < len(flow) else None
+        if len(unit.lines) > _STANZA_MAX or not all(_verse_line(line) for line in unit.lines):
+            break
+        if _next_head(unit, after, names) or _titled(unit.lines, names):
+            return stanzas
+        stanzas.append(unit)
+        at += 1
+    return stanzas if at == len(flow) else []  # (ended by anything else: no poem's end)
+
+
+def _titled(lines: list[str], names) -> bool:
+    """``lines`` open with a title over its author's line (``山里的灯`` / ``苏禾``): the next
+    poem, not a stanza of this one."""
+    return len(lines) >= 2 and _title_line(lines[0]) and _author(lines[1], names)

@@ -89,6 +89,7 @@ from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.runs import split_paragraph_runs
 from articles.parsing.sentencetails import join_sentence_tail
 from articles.parsing.spacing import double_spaced, join_spaced_headings, short_lined
+from articles.parsing.strayspaces import goes_on_over_blank
 from articles.parsing.tables import TablesMixin
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
@@ -197,8 +198,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         if not text or self._table_or_box(number, text, block_start):
             return
         if len(text) <= SHORT_LINE:
-            # Furniture, credits, bylines and teasers are short; a long line is text. (This
-            # also keeps the line patterns below off megabyte-long lines.)
+            # Furniture, credits, bylines, teasers are short; a long line is text (never matched).
             folded = fold(text)
             if self._signature(number, text, folded) or self._teaser_row(number, text):
                 return
@@ -462,20 +462,18 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         tail = last._parts[-1]
         if (len(last._parts) == 1 and dateline_only(tail)) or open_bracket_at_end(tail):
             return True
-        # (an indented line, or one after a finished sentence, is not joined whatever
-        # over_dateline says: the cheap tests first, so it is asked only where it counts)
+        # (indented, or after a finished sentence: not joined whatever over_dateline says)
         if indented or last.terminated or over_dateline(self.lines, number, text, tail):
             return False
-        return (
-            not block_start
-            or not is_heading_like(text)
-            or self._cut_line(last)
-            or (bool(self.width) and cut_across(tail, text))
-        )
+        return not block_start or not is_heading_like(text) or self._cut_line(last, text)
 
-    def _cut_line(self, para: Para) -> bool:
-        """On a page of cut lines, a paragraph whose last line is full width goes on."""
-        return bool(self.width) and len(para._parts[-1]) >= self.width - 1
+    def _cut_line(self, para: Para, text: str) -> bool:
+        """A paragraph cut mid-sentence goes on: on a page of cut lines, one whose last line is
+        full width or cut across a word (:func:`cut_across`); after a blank line, one whose
+        words OCR cut apart (:func:`goes_on_over_blank`: 经理在会上 / 他說 放假 三天)."""
+        width, tail = self.width, para.tail
+        cut = bool(width) and (len(tail) >= width - 1 or cut_across(tail, text))
+        return cut or goes_on_over_blank(tail, text)
 
     def _new_para(self, number: int, text: str, indented: bool) -> None:
         if not (indented or self.pending_backward) and join_sentence_tail(

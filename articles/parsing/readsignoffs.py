@@ -18,8 +18,13 @@ from articles.parsing.closings import (
 )
 from articles.parsing.contributions import line_furniture
 from articles.parsing.layout import next_text
-from articles.parsing.names import names_only
-from articles.parsing.patterns import BRACKETED_NAMES_RE, is_heading_like
+from articles.parsing.names import names_only, parse_names
+from articles.parsing.patterns import (
+    BRACKETED_NAMES_RE,
+    BYLINE_BRACKET_RE,
+    BYLINE_LINE_RE,
+    is_heading_like,
+)
 from articles.parsing.results import SetAside
 from articles.parsing.signatures import anonymous_signer
 from articles.parsing.units import Heading, Para, Special
@@ -129,7 +134,21 @@ class SignOffsMixin:
         ):
             self.flow.append(Special(number, "byline", text.strip()[1:-1]))
             return True
-        return False
+        return self._bracketed_byline(number, text, folded, last)
+
+    def _bracketed_byline(self, number: int, text: str, folded: str, last) -> bool:
+        """A reporter's byline alone in brackets under a headline, a blank line between or not
+        (``（记者 李安娜）``, ``（本报记者 Anna Lee）``): the story's byline (without its
+        brackets), the role and names read as :data:`BYLINE_LINE_RE` reads ``本报记者 李明``;
+        never a subheadline. True when taken."""
+        match = BYLINE_BRACKET_RE.match(folded)
+        if not isinstance(last, Heading) or match is None or folded[match.end() :].strip():
+            return False
+        inside = text.strip()[1:-1]
+        if not BYLINE_LINE_RE.match(fold(inside).strip()) or not parse_names(inside):
+            return False
+        self.flow.append(Special(number, "byline", inside.strip()))
+        return True
 
     def _bracketed_names(self, number: int, text: str, folded: str) -> bool:
         """Names alone in brackets (``（陈玲玲林娟）``) right after a paragraph that ends its

@@ -4,12 +4,14 @@ lines with a fixed meaning (bylines, end datelines), and photos and teasers foun
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from articles.parsing.patterns import ends_sentence
 from articles.parsing.results import Block, Marker
-from articles.text import normalize_for_matching
+from articles.text import HAN, normalize_for_matching
 
 
 class Para:
@@ -30,7 +32,7 @@ class Para:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = "".join(self._parts)
+            self._text = joined_lines(self._parts)
         return self._text
 
     def add(self, text: str) -> None:
@@ -48,7 +50,37 @@ class Para:
 
     @property
     def terminated(self) -> bool:
-        return self.closed or ends_sentence(self._parts[-1])
+        if self.closed or ends_sentence(self._parts[-1]):
+            return True
+        # (an English sentence's last line may hold two words, ``the river.``: read its sentence)
+        tail = self._parts[-1].rstrip()
+        return len(self._parts) > 1 and tail.endswith(".") and ends_sentence(self.text[-_TAIL:])
+
+
+_TAIL = 300  # characters of a paragraph's end read for its last sentence
+# A line of English prose ending and the next one opening so, no Han character at either side
+# of the break (its last and first words): the space the column break took
+# (``…riverside park`` / ``on Saturday``; ``…訪問1`` / ``12名`` runs on, as Chinese does; a
+# letter alone is a word only as ``a`` or ``I``, else OCR's piece of one: ``s`` / ``ulture``).
+_LATIN_END_RE = re.compile(
+    rf"(?<![{HAN}])(?:[A-Za-z]{{2,}}|(?<![A-Za-z])[aAI]|\.[A-Za-z]\.)[,;:.!?'’\"”)]?$"
+)
+_LATIN_START_RE = re.compile(rf"[(“\"']?[A-Za-z0-9][^{HAN}]{{0,30}}(?:[^{HAN}\S]|$)")
+_BREAK_LOOK = 16  # characters each side of a line break looked at
+
+
+def joined_lines(parts: Sequence[str]) -> str:
+    """A paragraph's lines joined as the page prints them: Chinese runs on without a space; an
+    English line and the next (the last word in letters, the next line's first word in letters
+    or figures, no Han character at the break: :data:`_LATIN_END_RE`, :data:`_LATIN_START_RE`)
+    are parted by one space, as the column break parted two words (INPUT.md, "Encoding and
+    layout": lines cut mid-sentence)."""
+    pieces = [parts[0]] if parts else []
+    for before, after in itertools.pairwise(parts):
+        if _LATIN_END_RE.search(before[-_BREAK_LOOK:]) and _LATIN_START_RE.match(after):
+            pieces.append(" ")
+        pieces.append(after)
+    return "".join(pieces)
 
 
 @dataclass

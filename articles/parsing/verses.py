@@ -13,6 +13,7 @@ the dictionary): its place between a title and a poem says what it is. Used by
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from articles.parsing.patterns import SPACE_RUN_RE
@@ -106,3 +107,62 @@ def column_label(unit: object) -> bool:
         return False
     label = SPACE_RUN_RE.sub("", unit.lines[0].strip()).replace(" ", "")
     return 0 < len(label) <= _COLUMN_LABEL_MAX and label.endswith(COLUMN_GENRES)
+
+
+_STANZA_HEAD_LINES = 8  # lines: a stanza printed without punctuation between verse paragraphs
+_VERSE_MARKS = "，。！？；、,.!?;"  # what a verse line printed with punctuation ends with
+_VERSE_AROUND = 2  # verse lines at least above the stanza and under it
+
+
+def _verse_lines(unit) -> list[str] | None:
+    """The lines of ``unit`` when it is a paragraph of verse as printed: two lines or more
+    (a couplet; one short sentence alone on its line is prose's, an interview's ``问：…？``),
+    each at most :data:`_VERSE_LINE` characters and ending with a mark of :data:`_VERSE_MARKS`
+    (``春风吹过江南岸，`` / ``柳枝轻拂小石桥。``); None otherwise."""
+    if not isinstance(unit, Para) or unit.markers or len(unit._parts) < 2:
+        return None
+    lines = [part.strip() for part in unit._parts]
+    if all(0 < len(line) <= _VERSE_LINE and line[-1] in _VERSE_MARKS for line in lines):
+        return lines
+    return None
+
+
+def stanzas_between_verse(flow: list, names) -> list:
+    """``flow`` with each heading block that stands between paragraphs of verse (at least
+    :data:`_VERSE_AROUND` verse lines right above it and right under it, :func:`_verse_lines`)
+    read as a stanza of the same poem, one paragraph a line as :func:`~articles.parsing.
+    bylines._stanzas_taken` makes them (``雨后山青`` / ``水自流`` between punctuated stanzas): a
+    poem's stanza printed without punctuation, never a new story's headline and subheadline
+    (INPUT.md, "Encoding and layout": a short line is not a headline because it is short).
+    Blocks of more than :data:`_STANZA_HEAD_LINES` lines, of a line longer than a verse's, or
+    holding an author's line (``names.author``: the next poem's title and poet) stay as they
+    are."""
+    result: list = []
+    for index, unit in enumerate(flow):
+        if isinstance(unit, Heading) and result and index + 1 < len(flow):
+            above = _verse_run(reversed(result))
+            under = _verse_run(itertools.islice(flow, index + 1, None))
+            if (
+                len(unit.lines) <= _STANZA_HEAD_LINES
+                and all(len(line.strip()) <= _VERSE_LINE for line in unit.lines)
+                and min(above, under) >= _VERSE_AROUND
+                and not any(names.author(line) for line in unit.lines)
+            ):
+                result.extend(Para(unit.line + at, text) for at, text in enumerate(unit.lines))
+                continue
+        result.append(unit)
+    return result
+
+
+def _verse_run(units) -> int:
+    """How many verse lines the paragraphs at the start of ``units`` hold, up to
+    :data:`_VERSE_AROUND` (the look is bounded: a page of verse costs linear time)."""
+    count = 0
+    for unit in units:
+        lines = _verse_lines(unit)
+        if lines is None:
+            break
+        count += len(lines)
+        if count >= _VERSE_AROUND:
+            break
+    return count
