@@ -18,8 +18,10 @@ The rules (the same on PostgreSQL and SQLite):
 * A part of one Han character (报, 周) is never asked of the index: jieba's tokens hold a
   character alone only where it cut it so (报 is a token in one story in twenty-six that print
   it), so the index would find a fraction of its stories. It is matched as a substring only:
-  alone, by the substring scan (every story that prints it); beside other parts (``报 南通``),
-  by their index match checked for it.
+  alone, by the substring scan (every story that prints it: over the public stories on
+  PostgreSQL from the index of characters, elsewhere among the newest stories only,
+  :mod:`search.characters`); beside other parts (``报 南通``), by their index match checked for
+  it.
 * A query the index answers with nothing (a word shorter than the index's tokens, 会展中心 inside
   国际会展中心; a stop word; a word the tokens split differently) falls back to a substring match
   over the normalised text, title matches first.

@@ -10,9 +10,11 @@ cut it alone or inside a word. The function is declared costly so that the plann
 evaluates it row by row (it splits the whole text); the engine reads it through bitmap scans
 only (:func:`search.plans.character_plans`).
 
-Building it reads every entry's text once: ≈ 0.3 ms an entry (5 minutes at 1,000,000 stories,
-bench/search_scale.py); plan it like a ``rebuild_search_index``. Nothing on SQLite (its
-one-character search reads the newest stories only: :data:`search.engine.CHARACTER_SCAN`).
+Building it reads every entry's text once: 234 s for 200,000 stories on a loaded 2-CPU machine
+(load ≈ 15; 87 MB, the word index 107 MB: bench/search_scale.py), so ≈ 10–20 minutes and
+≈ 450 MB at 1,000,000; plan it like a ``rebuild_search_index``. Each entry written later costs
+its text split once more (≈ 0.3 ms). Nothing on SQLite (its one-character search reads the
+newest stories only: :data:`search.characters.CHARACTER_SCAN`).
 """
 
 from django.db import migrations
