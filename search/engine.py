@@ -19,7 +19,7 @@ The rules (the same on PostgreSQL and SQLite):
   character alone only where it cut it so (报 is a token in one story in twenty-six that print
   it), so the index would find a fraction of its stories. It is matched as a substring only:
   alone, by the substring scan (every story that prints it: over the public stories on
-  PostgreSQL from the index of characters, elsewhere among the newest stories only,
+  PostgreSQL from the index of characters; on SQLite among the newest stories only,
   :mod:`search.characters`); beside other parts (``报 南通``), by their index match checked for
   it.
 * A query the index answers with nothing (a word shorter than the index's tokens, 会展中心 inside
@@ -412,11 +412,12 @@ def _substring_window(
     substring scan), and the date before which no story was read (None: every one was). Read
     from the public entries alone when ``public`` on PostgreSQL
     (:func:`search.public.public_substring_entries`: newest first along their date index; a
-    part of one Han character from the index of characters). Otherwise a query with a part of
+    part of one Han character from the index of characters). On SQLite a query with a part of
     one Han character reads only the newest :data:`CHARACTER_SCAN` stories of ``queryset``
     (:func:`character_scan_since`)."""
-    if not public or connections[queryset.db].vendor != "postgresql":
-        since = character_scan_since(queryset, q)
+    postgresql = connections[queryset.db].vendor == "postgresql"
+    if not public or not postgresql:
+        since = None if postgresql else character_scan_since(queryset, q)
         if since is not None:
             queryset = queryset.filter(issue__date__gte=since)
         return *_newest(queryset.filter(_contains_parts(q.parts))), since

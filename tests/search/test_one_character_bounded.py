@@ -1,7 +1,7 @@
 """A query of one Han character costs the same at any archive size: on PostgreSQL the public
 search reads it from the index of characters (migration search.0008), exactly; without that
-index (SQLite, a search with filters) only the newest stories are scanned, and the page says
-from which date on and how to search earlier ones."""
+index (SQLite) only the newest stories are scanned, and the page says from which date on and how
+to search earlier ones."""
 
 from datetime import date
 
@@ -20,6 +20,7 @@ from tests.search.conftest import make_story
 pytestmark = pytest.mark.django_db
 URL = reverse("search:search")
 postgresql_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+sqlite_only = pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only")
 
 
 @postgresql_only
@@ -52,6 +53,7 @@ def test_the_index_of_characters_finds_what_the_scan_finds():
     assert search(public, "报", public=True).total == 1  # (報 folded, as the index holds it)
 
 
+@sqlite_only
 def test_without_the_index_only_the_newest_stories_are_scanned_and_the_page_says_so(
     client, monkeypatch
 ):
@@ -70,6 +72,7 @@ def test_without_the_index_only_the_newest_stories_are_scanned_and_the_page_says
     assert "一个字的检索只查" not in earlier.content.decode()
 
 
+@sqlite_only
 def test_a_word_is_not_bounded(monkeypatch):
     monkeypatch.setattr(characters, "CHARACTER_SCAN", 2)
     make_story("旧闻", "会展中心在旧稿里。", day=date(2021, 3, 1))
